@@ -1,0 +1,113 @@
+"""The domain model: what an integration program says, with the page of every item.
+
+Field names of goals, measures and indicators follow the hand-annotated gold of the reference
+corpus (`goal`, `measure`, `parent`, `responsible`, `partners`, `schedule`), so an extraction
+and an expected file can be compared field by field. `goals` on measures and indicators lists
+every goal a merged table cell links them to; `goal` is the first of them.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+ThemeCode = Literal[
+    "employment",
+    "housing",
+    "education",
+    "health",
+    "social_bridges",
+    "social_bonds",
+    "social_links",
+    "language_culture",
+    "safety_stability",
+    "rights_citizenship",
+    "other",
+]
+THEME_CODES: tuple[str, ...] = ThemeCode.__args__  # type: ignore[attr-defined]
+
+
+class ProgramMeta(BaseModel):
+    municipality: str | None = None
+    title: str | None = None
+    period_start: int | None = None
+    period_end: int | None = None
+    language: str = "sv"
+    page_count: int = 0
+    ocr_pages: int = 0
+    source_file: str = ""
+    sha256: str = ""
+
+
+class Section(BaseModel):
+    id: str
+    parent: str | None = None
+    number: str | None = None  # "4", "4.2", "Mål 1"
+    heading: str
+    level: int
+    page_start: int | None = None
+    page_end: int | None = None
+
+
+class Goal(BaseModel):
+    id: str
+    text: str
+    parent: str | None = None  # a Tyngdpunkt's Mål
+    section: str | None = None
+    theme: str | None = None  # the document's own heading ("Arbete", "Boende", ...)
+    theme_code: ThemeCode | None = None
+    page: int | None = None
+
+
+class Measure(BaseModel):
+    id: str
+    text: str
+    goal: str | None = None
+    goals: list[str] = Field(default_factory=list)
+    section: str | None = None
+    theme: str | None = None
+    theme_code: ThemeCode | None = None
+    responsible: list[str] = Field(default_factory=list)  # as printed, one name each
+    partners: list[str] = Field(default_factory=list)
+    schedule: str | None = None  # as printed: "2023", "2023–2024", "Fortlöpande"
+    start_year: int | None = None
+    end_year: int | None = None
+    page: int | None = None
+
+
+class Indicator(BaseModel):
+    id: str
+    text: str
+    measure: str | None = None
+    goal: str | None = None
+    goals: list[str] = Field(default_factory=list)
+    page: int | None = None
+
+
+class PageText(BaseModel):
+    page_no: int
+    text: str  # repaired, furniture removed
+    raw_text: str
+    source: str
+    ocr_confidence: float | None = None
+
+
+class RepairRecord(BaseModel):
+    page_no: int | None = None
+    original: str
+    repaired: str
+    rule: str
+    confidence: float
+
+
+class ProgramExtraction(BaseModel):
+    program: ProgramMeta
+    sections: list[Section] = Field(default_factory=list)
+    goals: list[Goal] = Field(default_factory=list)
+    measures: list[Measure] = Field(default_factory=list)
+    indicators: list[Indicator] = Field(default_factory=list)
+    pages: list[PageText] = Field(default_factory=list)
+    repairs: list[RepairRecord] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    pipeline_version: str = ""

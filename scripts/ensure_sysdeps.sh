@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the system packages koto needs when they are missing: Tesseract with its Swedish
+# (and English, for the damage benchmarks) data, and the hunspell Swedish dictionary.
+# As root it uses apt-get; otherwise it prints the exact command and carries on, so that the
+# parts of koto that need none of these still work.
+set -u
+pkgs=()
+command -v tesseract >/dev/null 2>&1 || pkgs+=(tesseract-ocr)
+tessdata_has() { tesseract --list-langs 2>/dev/null | grep -qx "$1"; }
+tessdata_has swe || pkgs+=(tesseract-ocr-swe)
+tessdata_has eng || pkgs+=(tesseract-ocr-eng)
+ls /usr/share/hunspell/sv_FI.dic /usr/share/hunspell/sv_SE.dic >/dev/null 2>&1 || pkgs+=(hunspell-sv)
+[ ${#pkgs[@]} -eq 0 ] && exit 0
+cmd="apt-get install -y --no-install-recommends ${pkgs[*]}"
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "koto: installing ${pkgs[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null && $cmd >/dev/null || { echo "koto: '$cmd' failed" >&2; exit 1; }
+else
+  echo "koto: missing system packages; run as root: apt-get update && $cmd" >&2
+fi
