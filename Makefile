@@ -32,5 +32,9 @@ test: $(STAMP) sysdeps
 bench: $(STAMP) sysdeps
 	$(PY) -m bench.run_all
 
+report-screenshot: $(STAMP) sysdeps
+	@test -f $(DB) || $(KOTO) demo --db $(DB)
+	$(PY) -m warehouse.report_browser --db $(DB) --html report.html --png report.png
+
 clean:
 	rm -rf $(VENV) $(DB) $(DB).wal .pytest_cache

@@ -56,6 +56,13 @@ class Table(BaseModel):
     # (row, col, rowspan, colspan) for every merged cell, top-left position first
     spans: list[tuple[int, int, int, int]] = Field(default_factory=list)
     method: str = ""  # which finder produced it: "pymupdf-lines", "text-alignment", "tsv", ...
+    # True when this table goes on from the last table of the previous page (its header row
+    # repeated there, or it starts without a header of its own): the classifier joins them.
+    # The first body row may then be the rest of a row the page break split.
+    continued: bool = False
+    # With `continued`: the first body row is the rest of the previous page's last row (the
+    # page break split that row's cells); join cell by cell with "\n".
+    continues_row: bool = False
 
     @property
     def n_cols(self) -> int:

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system packages koto needs when they are missing: Tesseract with its Swedish
-# (and English, for the damage benchmarks) data, and the hunspell Swedish dictionary.
+# (and English, for the damage benchmarks) data, the hunspell Swedish dictionary, and headless
+# Chromium for the report tests.
 # As root it uses apt-get; otherwise it prints the exact command and carries on, so that the
 # parts of koto that need none of these still work.
 set -u
@@ -9,6 +10,8 @@ command -v tesseract >/dev/null 2>&1 || pkgs+=(tesseract-ocr)
 tessdata_has() { tesseract --list-langs 2>/dev/null | grep -qx "$1"; }
 tessdata_has swe || pkgs+=(tesseract-ocr-swe)
 tessdata_has eng || pkgs+=(tesseract-ocr-eng)
+# headless Chromium renders koto report in the tests and for `make report-screenshot`
+command -v chromium >/dev/null 2>&1 || pkgs+=(chromium fonts-dejavu-core)
 ls /usr/share/hunspell/sv_FI.dic /usr/share/hunspell/sv_SE.dic >/dev/null 2>&1 || pkgs+=(hunspell-sv)
 [ ${#pkgs[@]} -eq 0 ] && exit 0
 cmd="apt-get install -y --no-install-recommends ${pkgs[*]}"

@@ -1,0 +1,48 @@
+"""Speed of the Swedish repair: lexicon load time, words/s on one core, resident memory.
+
+    .venv/bin/python -m bench.repair_speed
+
+Data: the four damaged seeds (tests/data/seeds/*.ocr.txt) concatenated, repaired by a fresh
+process (cold word cache), so the figure includes every first-time word analysis. CPU seconds
+(time.process_time) are reported next to wall seconds because the machine may be shared.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    from normalizers import lexicon
+
+    lexicon.lexicon_path().exists() or lexicon.load()  # build first if missing (not timed)
+    t0, c0 = time.time(), time.process_time()
+    lexicon.load()
+    t1, c1 = time.time(), time.process_time()
+    print(f"lexicon load: {t1 - t0:.2f}s wall, {c1 - c0:.2f}s cpu ({lexicon.lexicon_path()})")
+    from normalizers.repair import repair_text
+
+    text = "\n".join(p.read_text() for p in sorted((ROOT / "tests/data/seeds").glob("*.ocr.txt")))
+    n = len(text.split())
+    t2, c2 = time.time(), time.process_time()
+    out, reps = repair_text(text)
+    t3, c3 = time.time(), time.process_time()
+    print(f"repair: {n} words, {len(reps)} repairs, {t3 - t2:.2f}s wall / {c3 - c2:.2f}s cpu "
+          f"= {n / (c3 - c2):,.0f} words/s (cpu), {n / (t3 - t2):,.0f} words/s (wall)")
+    big = (text + "\n") * 5
+    nb = len(big.split())
+    c4 = time.process_time()
+    repair_text(big)
+    c5 = time.process_time()
+    print(f"repair, warm word cache: {nb} words in {c5 - c4:.2f}s cpu = {nb / (c5 - c4):,.0f} words/s")
+    print(f"max resident: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

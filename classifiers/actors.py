@@ -1,0 +1,229 @@
+"""Actors: splitting responsible/partner cells into names, and one canonical name per actor.
+
+Splitting (`split_actors`):
+- "X i samarbete med Y" / "X tillsammans med Y" -> responsible X, partner Y;
+- a cell's lines are names when they are not wraps of each other (see text.is_wrap);
+- a line is a list on commas, "och" and "samt", except where Swedish syntax says it is
+  one name: a comma pair whose left part is an organisation ("Borgå stad, koncerntjänsterna",
+  "Sektorn för fostran och utbildning, Kompetenscentret ..."), an "och"/"samt" inside a
+  prepositional phrase ("tjänsterna för barn och familjer") or in a compound
+  ("Kultur- och fritidssektorn"), or after a lone genitive ("Stadskansliets samt ...");
+- a predicate is cut off: "invandrartjänsterna har ett särskilt ansvar" -> "invandrartjänsterna".
+
+Canonical names (`actor_key`, `ActorRegistry`): case, diacritics and Swedish definite/plural
+endings are folded into a key ('Integrationsservicen' ~ 'integrationsservice',
+'TNO-tjänsterna' ~ 'TNO-tjänsten'); keys within a small edit distance (OCR variants) join
+one actor. The warehouse fills `actors` / `measure_actors` from a registry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from rapidfuzz import fuzz
+
+from .text import fold, is_wrap, squash
+
+_COOP_RE = re.compile(r"\s+(?:i\s+samarbete\s+med|i\s+samverkan\s+med|tillsammans\s+med)\s+", re.I)
+# Organisation-level head nouns: a comma after one of these introduces a sub-unit, not a
+# list item ("Borgå stad, koncerntjänsterna").
+_ORG_STEMS = (
+    "stad", "kommun", "sektor", "forvaltning", "kansli", "enhet", "tjanst", "service",
+    "avdelning", "verk", "central", "koncern", "region", "omrade",
+)
+_PREPOSITIONS = frozenset("för av i på inom med till om vid från hos under".split())
+_PREDICATE_RE = re.compile(r"\s+(?:har|är|ska|skall|bär|ansvarar)\s+.*$", re.I)
+_LIST_SPLIT_RE = re.compile(r"(?<![-–])\s+(och|samt)\s+")
+
+
+def _split_commas(text: str) -> list[str]:
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        if ch in ",;" and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _is_org(part: str) -> bool:
+    """A single organisation that can own a sub-unit ('Borgå stad', 'Sektorn för ...');
+    a quantified group ('Alla sektorer', 'övriga aktörer') is not one."""
+    toks = fold(part).split()
+    if toks and toks[0] in ("alla", "ovriga", "andra", "olika", "flera", "samtliga"):
+        return False
+    return any(any(s in t for s in _ORG_STEMS) for t in toks)
+
+
+def _split_conj(part: str) -> list[str]:
+    """Split on 'och'/'samt' unless the conjunction sits inside a prepositional phrase or
+    follows a lone genitive."""
+    out: list[str] = []
+    rest = part
+    start = 0
+    pieces = _LIST_SPLIT_RE.split(part)
+    # pieces = [text, conj, text, conj, text...]
+    cur = pieces[0]
+    for i in range(1, len(pieces), 2):
+        nxt = pieces[i + 1]
+        cur_words = cur.split()
+        has_prep = any(w.lower() in _PREPOSITIONS for w in cur_words[1:])
+        # 'Stadskansliets samt sektorernas ... personalavdelningar': a genitive needs the
+        # head noun that follows the conjunction
+        genitive = cur_words[-1].endswith("s") and cur_words[-1][:1].islower() or (
+            len(cur_words) == 1 and cur_words[0].endswith("s"))
+        if has_prep or genitive:
+            cur = f"{cur} {pieces[i]} {nxt}"
+        else:
+            out.append(cur)
+            cur = nxt
+    out.append(cur)
+    del rest, start
+    return out
+
+
+def _clean(name: str) -> str:
+    n = squash(name).strip(" .,;:")
+    n = _PREDICATE_RE.sub("", n)
+    # a name does not start with a preposition: 'efter projektet X' names X
+    m = re.match(r"^(?:efter|från|via|genom|inom)\s+(?:[a-zåäö]+\s+)*(?=[A-ZÅÄÖ])", n)
+    if m:
+        n = n[m.end():]
+    return n.strip(" .,;:")
+
+
+def split_names(text: str) -> list[str]:
+    """A list of actor names in one stretch of text (no 'i samarbete med' inside)."""
+    names: list[str] = []
+    commas = _split_commas(text)
+    if len(commas) == 2 and _is_org(commas[0]) and all(len(_split_conj(c)) == 1 for c in commas):
+        commas = [text]  # "Organisation, sub-unit" is one name
+    for part in commas:
+        for piece in _split_conj(part):
+            n = _clean(piece)
+            if n:
+                names.append(n)
+    return names
+
+
+def _cell_items(text: str, width: int | None = None) -> list[str]:
+    """Lines of a cell joined where they are wraps; each remaining item may list names."""
+    from .cells import split_lines_items
+
+    return split_lines_items(text, width)
+
+
+def split_actors(text: str | None, role: str = "actors", width: int | None = None) -> tuple[list[str], list[str]]:
+    """(responsible, partners) from one cell. role 'partners' puts every name in partners.
+    `width`: the column's width in characters (tells wrapped lines from one name per line)."""
+    if not text or not text.strip():
+        return [], []
+    responsible: list[str] = []
+    partners: list[str] = []
+    for item in _cell_items(text, width):
+        halves = _COOP_RE.split(item, maxsplit=1)
+        left = halves[0]
+        right = halves[1] if len(halves) > 1 else ""
+        if role == "partners":
+            partners += split_names(left) + split_names(right)
+            continue
+        responsible += split_names(left)
+        partners += split_names(right)
+    return _dedupe(responsible), _dedupe(partners)
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for n in names:
+        k = actor_key(n)
+        if k and k not in seen:
+            seen.add(k)
+            out.append(n)
+    return out
+
+
+_SUFFIXES = ("erna", "arna", "orna", "ernas", "arnas", "ens", "ets", "en", "et", "na", "er", "ar", "or", "n")
+
+
+def _stem(word: str) -> str:
+    for suf in _SUFFIXES:
+        if word.endswith(suf) and len(word) - len(suf) >= 4:
+            word = word[: -len(suf)]
+            break
+    # 'service'/'servicen' -> 'servic': a final vowel is part of the inflection too
+    if len(word) >= 6 and word[-1] in "ea":
+        word = word[:-1]
+    return word
+
+
+def actor_key(name: str) -> str:
+    """Comparison key: folded case/diacritics, punctuation dropped, definite/plural endings
+    stripped from every word."""
+    t = re.sub(r"[^\w\s-]", " ", fold(name))
+    t = t.replace("-", " ")
+    return " ".join(_stem(w) for w in t.split())
+
+
+def canonical_name(name: str) -> str:
+    """Display form of one name: whitespace squashed, first letter upper-case."""
+    n = squash(name).strip(" .,;:")
+    return n[:1].upper() + n[1:] if n else n
+
+
+class ActorRegistry:
+    """Collects raw names across programs and gives each the canonical name of its actor."""
+
+    def __init__(self, threshold: float = 92.0) -> None:
+        self.threshold = threshold
+        self._keys: list[str] = []
+        self._forms: dict[str, Counter] = {}
+
+    def _find(self, key: str) -> str | None:
+        if key in self._forms:
+            return key
+        best, best_score = None, 0.0
+        for k in self._keys:
+            if min(len(k), len(key)) < 6:
+                continue  # short names (acronyms) only match exactly
+            s = fuzz.ratio(k, key)
+            if s > best_score:
+                best, best_score = k, s
+        return best if best_score >= self.threshold else None
+
+    def add(self, raw: str) -> str:
+        key = actor_key(raw)
+        found = self._find(key)
+        if found is None:
+            found = key
+            self._keys.append(key)
+            self._forms[key] = Counter()
+        self._forms[found][canonical_name(raw)] += 1
+        return found
+
+    def canonical(self, raw: str) -> str:
+        key = self._find(actor_key(raw))
+        if key is None:
+            return canonical_name(raw)
+        # most frequent printed form; ties -> the one with the most capitals (proper form)
+        forms = self._forms[key]
+        return max(forms, key=lambda f: (forms[f], sum(c.isupper() for c in f)))
+
+    def names(self) -> list[str]:
+        return sorted({self.canonical(next(iter(self._forms[k]))) for k in self._keys})
+
+
+def same_actor(a: str, b: str, threshold: float = 90.0) -> bool:
+    ka, kb = actor_key(a), actor_key(b)
+    if ka == kb:
+        return True
+    if min(len(ka), len(kb)) < 6:
+        return False
+    return fuzz.ratio(ka, kb) >= threshold

@@ -1,0 +1,473 @@
+"""Walking the element stream into sections, goals, measures and indicators.
+
+Sources of items, in reading order:
+- tables whose header names goal/measure/indicator columns (headers.py), row by row, with
+  "same as above" for empty goal, schedule and actor cells, continuation rows (only an
+  indicator) attached to the measure above, and group rows (only a goal cell filled) as
+  parents of the goals that follow;
+- headings that are goals ("Mål 1: ..."), lists under goal headings ("Strategins
+  målsättningar"), goal sentences in paragraphs ("Målet är att ...");
+- numbered actions ("1.1 ...") anywhere in running text, and every bullet (or a long
+  paragraph under a numbered group heading) under a measure heading ("Åtgärder").
+
+Afterwards `merge.py` joins restatements: the same action number printed in the text and in
+a summary table, and goals restated in a table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .actors import split_actors
+from .align import align
+from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
+from .elements import Element, _continues_row as continues_row
+from .headers import header_roles, is_structure_header, map_columns
+from .model import Goal, Indicator, Measure, Section
+from .prose import goal_sentences, heading_kind, intro_kind, is_goal_heading
+from .schedule import parse_schedule
+from .text import BULLET_RE, numbering, sentences, squash, strip_marker, words
+
+_SECTION_NUM_RE = re.compile(r"^\s*((?:\d+\.)*\d+)\.?\s+(?=\D)")
+_GOAL_NUM_RE = re.compile(r"^\s*((?:mål|målsättning|delmål)\s+\d+)", re.I)
+
+
+def heading_number(text: str) -> str | None:
+    m = _SECTION_NUM_RE.match(text)
+    if m:
+        return m.group(1)
+    m = _GOAL_NUM_RE.match(text)
+    return m.group(1) if m else None
+
+
+def strip_heading_number(text: str) -> str:
+    return _SECTION_NUM_RE.sub("", text, count=1).strip()
+
+
+def _glue_continuation_rows(rows: list[list[str]], pages: list[int]) -> tuple[list[list[str]], list[int]]:
+    """Rows that only continue the row above (a table finder that cut a row at its line
+    breaks: cells starting mid-sentence) are glued back to it."""
+    out: list[list[str]] = []
+    out_pages: list[int] = []
+    for row, page in zip(rows, pages):
+        if out and continues_row(row, out[-1]):
+            prev = out[-1]
+            for c, cell in enumerate(row):
+                if cell.strip() and c < len(prev):
+                    prev[c] = f"{prev[c]}\n{cell}" if prev[c].strip() else cell
+            continue
+        out.append(list(row))
+        out_pages.append(page)
+    return out, out_pages
+
+
+def headers_of(t, n_hdr: int) -> list[str]:
+    return [" ".join(r[c] for r in t.rows[:n_hdr] if c < len(r)) for c in range(t.n_cols)]
+
+
+@dataclass
+class Head:
+    level: int
+    text: str
+    section: str
+    kind: str | None  # 'goal' | 'measure' | None (what the heading announces)
+    number: str | None
+    goal_id: str | None = None  # the heading is itself a goal
+    measure_group: bool = False  # a numbered group heading following 'Åtgärder' at its level
+
+
+@dataclass
+class Built:
+    sections: list[Section] = field(default_factory=list)
+    goals: list[Goal] = field(default_factory=list)
+    measures: list[Measure] = field(default_factory=list)
+    indicators: list[Indicator] = field(default_factory=list)
+    # bookkeeping for merge.py
+    measure_number: dict[str, str] = field(default_factory=dict)
+    measure_from_table: set[str] = field(default_factory=set)
+    goal_from_table: set[str] = field(default_factory=set)
+
+
+class Builder:
+    def __init__(self) -> None:
+        self.b = Built()
+        self.stack: list[Head] = []
+        self.last_goal_list: list[str] = []  # goals of the latest goal list / goal row
+        self.list_mode: str | None = None  # what bullets after an intro paragraph are
+        self.group_had_items = False
+        self._n = {"s": 0, "g": 0, "m": 0, "i": 0}
+
+    # ---- ids -----------------------------------------------------------------------
+    def _id(self, p: str) -> str:
+        self._n[p] += 1
+        return f"{p}{self._n[p]}"
+
+    # ---- context -------------------------------------------------------------------
+    def section(self) -> str | None:
+        return self.stack[-1].section if self.stack else None
+
+    def theme(self) -> str | None:
+        """The nearest heading that is not a generic structure word ('Åtgärder')."""
+        for h in reversed(self.stack):
+            if h.kind is None and not is_goal_heading(h.text):
+                return strip_heading_number(h.text)
+        return strip_heading_number(self.stack[-1].text) if self.stack else None
+
+    def in_measure_scope(self) -> bool:
+        return any(h.kind == "measure" or h.measure_group for h in self.stack)
+
+    def goal_mode(self) -> bool:
+        return bool(self.stack) and self.stack[-1].kind == "goal"
+
+    def group_number(self) -> str | None:
+        """Number of the innermost numbered heading inside a measure scope."""
+        if not self.in_measure_scope():
+            return None
+        top = self.stack[-1]
+        return top.number if top.kind != "goal" and top.number and top.number.isdigit() else None
+
+    def heading_goal(self) -> str | None:
+        for h in reversed(self.stack):
+            if h.goal_id:
+                return h.goal_id
+        return None
+
+    # ---- items ---------------------------------------------------------------------
+    def add_goal(self, text: str, page: int, parent: str | None = None, theme: str | None = None,
+                 from_table: bool = False) -> str:
+        gid = self._id("g")
+        self.b.goals.append(Goal(id=gid, text=text, parent=parent, section=self.section(),
+                                 theme=theme if theme is not None else self.theme(), page=page))
+        if from_table:
+            self.b.goal_from_table.add(gid)
+        return gid
+
+    def add_measure(self, text: str, page: int, goals: list[str], number: str | None = None,
+                    from_table: bool = False, theme: str | None = None, **kw) -> str:
+        mid = self._id("m")
+        self.b.measures.append(Measure(id=mid, text=text, goal=goals[0] if goals else None, goals=list(goals),
+                                       section=self.section(), theme=theme if theme is not None else self.theme(),
+                                       page=page, **kw))
+        if number:
+            self.b.measure_number[mid] = number
+        if from_table:
+            self.b.measure_from_table.add(mid)
+        return mid
+
+    def add_indicator(self, text: str, page: int, measure: str | None, goals: list[str]) -> str:
+        iid = self._id("i")
+        self.b.indicators.append(Indicator(id=iid, text=text, measure=measure, goal=goals[0] if goals else None,
+                                           goals=list(goals), page=page))
+        return iid
+
+    # ---- walk ----------------------------------------------------------------------
+    def run(self, elements: list[Element]) -> Built:
+        self.listed_cells = self._lists_per_line(elements)
+        for i, el in enumerate(elements):
+            if el.kind == "heading":
+                self.on_heading(el, elements[i + 1] if i + 1 < len(elements) else None)
+            elif el.kind == "para":
+                self.on_para(el)
+            elif el.kind == "bullet":
+                self.on_bullet(el)
+            elif el.kind == "table":
+                self.on_table(el, elements[i - 1] if i > 0 else None)
+        self._close_sections(elements)
+        return self.b
+
+    def on_heading(self, el: Element, nxt: Element | None) -> None:
+        popped: Head | None = None
+        while self.stack and self.stack[-1].level >= el.level:
+            popped = self.stack.pop()
+        parent = self.section()
+        sid = self._id("s")
+        number = heading_number(el.text)
+        self.b.sections.append(Section(id=sid, parent=parent, number=number, heading=el.text,
+                                       level=el.level, page_start=el.page, page_end=el.page))
+        head = Head(el.level, el.text, sid, heading_kind(el.text), number)
+        # headings printed in one style: 'Åtgärder' then '1. ...', '2. ...' at the same level;
+        # the numbered ones are the groups the measure heading announced
+        if (popped is not None and popped.level == el.level and number and number.isdigit()
+                and head.kind != "goal" and (popped.kind == "measure" or popped.measure_group)):
+            head.measure_group = True
+        self.stack.append(head)
+        self.list_mode = None
+        self.group_had_items = False
+        if is_goal_heading(el.text):
+            head.goal_id = self.add_goal(squash(el.text), el.page, theme=None)
+            self.last_goal_list = [head.goal_id]
+        elif head.kind == "goal":
+            self.last_goal_list = []
+
+    def on_para(self, el: Element) -> None:
+        text = el.text
+        self.list_mode = intro_kind(text)
+        num = numbering(text)
+        if self.goal_mode() and len(sentences(text)) == 1 and len(words(text)) <= 60:
+            gid = self.add_goal(text, el.page, parent=self.heading_goal())
+            self.last_goal_list.append(gid)
+            return
+        if self.in_measure_scope() and not self.goal_mode():
+            grp = self.group_number()
+            if grp and not self.group_had_items and len(words(text)) >= 20:
+                self.add_measure(text, el.page, self.last_goal_list, number=num or grp)
+                self.group_had_items = True
+                return
+        for s in goal_sentences(text):
+            self.add_goal(s, el.page, parent=self.heading_goal())
+
+    def on_bullet(self, el: Element) -> None:
+        text = strip_marker(el.text) if BULLET_RE.match(el.text) else el.text
+        num = numbering(text)
+        if self.goal_mode() or self.list_mode == "goal":
+            gid = self.add_goal(text, el.page, parent=self.heading_goal())
+            self.last_goal_list.append(gid)
+            return
+        if self.in_measure_scope() or self.list_mode == "measure" or (num and "." in num):
+            grp = self.group_number()
+            if num and grp and num == grp and not self.group_had_items:
+                num = f"{grp}.1"  # 'N.' opening the actions of group N is its first action, N.1
+            self.add_measure(text, el.page, self.last_goal_list, number=num)
+            self.group_had_items = True
+
+    # ---- tables --------------------------------------------------------------------
+    def on_table(self, el: Element, prev: Element | None) -> None:
+        t = el.table
+        if t is None or not t.rows:
+            return
+        sc = self._structure_columns(t)
+        if sc is None:
+            return
+        n_hdr, roles = sc
+        caption = prev.text if prev is not None and prev.kind == "heading" else None
+        theme = strip_heading_number(caption) if caption and not is_goal_heading(caption) else self.theme()
+        cap_num = heading_number(caption) if caption else None
+        cap_num = cap_num if cap_num and cap_num.isdigit() else None
+        goal_cols = [c for c, r in roles.items() if r == "goal"]
+        col = {r: c for c, r in sorted(roles.items(), reverse=True)}  # first column of each role
+        heading_goal = self.heading_goal()
+
+        rows, pages = _glue_continuation_rows(t.rows[n_hdr:], el.pages[n_hdr:] if len(el.pages) >= len(t.rows) else [el.page] * (len(t.rows) - n_hdr))
+        widths = {c: column_width([r[c] for r in rows if c < len(r)]) for c in roles}
+        self._widths = widths
+        self._col = col
+        cur_goals: list[str] = list(self.last_goal_list) if not goal_cols else []
+        level_goal: dict[int, str] = {}  # goal column -> current goal (parents across columns)
+        group_goal: str | None = None
+        group_lower_run = False
+        carry: dict[str, str] = {}
+        last_measures: list[str] = []
+        table_measures: list[str] = []
+        prev_page = pages[0] if pages else el.page
+
+        def cell(role: str, row: list[str]) -> str:
+            c = col.get(role)
+            return row[c].strip() if c is not None and c < len(row) else ""
+
+        header_key = [squash(h).lower() for h in headers_of(t, 1)]
+        for row, page in zip(rows, pages):
+            if not any(x.strip() for x in row):
+                continue
+            if [squash(x).lower() for x in row] == header_key or (
+                    is_structure_header(row) and map_columns(row) == roles):
+                continue  # the header printed again (a page break inside the table)
+            goal_texts = [(c, row[c].strip()) for c in goal_cols if c < len(row) and row[c].strip()]
+            others = [row[c] for c in roles if roles[c] != "goal" and c < len(row) and row[c].strip()]
+            if goal_texts:
+                carry = {}  # "same as above" runs within one goal's rows
+                new_ids: list[str] = []
+                for c, txt in goal_texts:
+                    label, items = split_goal_cell(txt, widths.get(c))
+                    gtheme = label or theme
+                    parent = level_goal.get(goal_cols[goal_cols.index(c) - 1]) if goal_cols.index(c) > 0 else None
+                    for it in items:
+                        if parent is None and group_goal is not None:
+                            starts_lower = it[:1].islower()
+                            if group_lower_run and not starts_lower:
+                                group_goal, group_lower_run = None, False
+                            else:
+                                group_lower_run = group_lower_run or starts_lower
+                        p = parent or group_goal or heading_goal
+                        gid = self.add_goal(it, page, parent=p, theme=gtheme, from_table=True)
+                        new_ids.append(gid)
+                    if items:
+                        level_goal[c] = new_ids[-1] if len(items) == 1 else new_ids[-len(items)]
+                        for deeper in [g for g in goal_cols if g > c]:
+                            level_goal.pop(deeper, None)
+                if not others:
+                    # a group row: its goal heads the rows below
+                    group_goal = new_ids[0] if new_ids else group_goal
+                    group_lower_run = False
+                    cur_goals = new_ids
+                    self.last_goal_list = new_ids
+                    continue
+                deepest = max(c for c, _ in goal_texts)
+                cur_goals = [g for g in new_ids if self._goal_col(g, new_ids, goal_texts) == deepest] or new_ids
+                self.last_goal_list = cur_goals
+            links = cur_goals or ([heading_goal] if heading_goal else [])
+
+            # schedule and actors: an empty cell under a filled one = same as above
+            vals = {}
+            for role in ("schedule", "responsible", "actors", "partners"):
+                v = cell(role, row)
+                if v:
+                    carry[role] = v
+                vals[role] = v or carry.get(role, "")
+            sched, start, end = parse_schedule(squash(vals["schedule"]) if vals["schedule"] else None)
+
+            measure_txt = cell("measure", row)
+            new_measures: list[str] = []
+            if (measure_txt and not goal_texts and page != prev_page and last_measures
+                    and numbering(measure_txt) is None and self.b.measure_number.get(last_measures[-1])
+                    and not BULLET_RE.match(measure_txt)):
+                # the rest of a numbered action carried over to the next page
+                m = self._measure(last_measures[-1])
+                m.text = f"{m.text}\n{measure_txt}"
+                measure_txt = ""
+                new_measures = []
+                row = list(row)
+                row[col["measure"]] = ""
+            prev_page = page
+            if measure_txt:
+                intro, items = split_marked_items(measure_txt)
+                if intro and "goal" in header_roles(intro):
+                    items = []  # the cell restates goals ('Huvudsakliga målsättningar • ...')
+                single_number = cap_num if len(items) == 1 and not items[0][1] else None
+                actor_items = self._actor_items(vals, len(items), [t for t, _ in items])
+                for k, (txt, num) in enumerate(items):
+                    resp, partners = actor_items[k]
+                    mid = self.add_measure(txt, page, links, number=num or single_number, from_table=True,
+                                           theme=theme, responsible=resp, partners=partners, schedule=sched,
+                                           start_year=start, end_year=end)
+                    new_measures.append(mid)
+                if new_measures:
+                    last_measures = new_measures
+                    table_measures += new_measures
+
+            ind_txt = cell("indicator", row)
+            if ind_txt:
+                inds = split_indicator_cell(ind_txt, self.listed_cells)
+                targets = new_measures if measure_txt else last_measures
+                if not measure_txt and not goal_texts:
+                    # a continuation row: the indicator belongs to the measure above
+                    targets = last_measures[-1:] if last_measures else []
+                owner = self._owners(inds, targets)
+                for k, txt in enumerate(inds):
+                    self.add_indicator(txt, page, owner[k], links)
+
+    @staticmethod
+    def _structure_columns(t) -> tuple[int, dict[int, str]] | None:
+        n_hdr = t.header_rows
+        headers = [" ".join(r[c] for r in t.rows[:n_hdr] if c < len(r)) for c in range(t.n_cols)] if n_hdr else []
+        if not (headers and is_structure_header(headers)):
+            if t.rows and is_structure_header(t.rows[0]):
+                n_hdr, headers = 1, list(t.rows[0])
+            else:
+                return None
+        # a header cell wrapped onto the next row ('Ansvarspart och' / 'partner'): a row of
+        # short lower-case fragments under filled header cells belongs to the header
+        while n_hdr < len(t.rows):
+            nxt = t.rows[n_hdr]
+            filled = [(c, x.strip()) for c, x in enumerate(nxt) if x.strip()]
+            if not filled or not all(
+                    len(x.split()) <= 2 and x[0].islower() and c < len(headers) and headers[c].strip() for c, x in filled):
+                break
+            headers = [f"{h} {nxt[c]}".strip() if c < len(nxt) else h for c, h in enumerate(headers)]
+            n_hdr += 1
+        t.header_rows = n_hdr
+        return n_hdr, map_columns(headers)
+
+    def _lists_per_line(self, elements: list[Element]) -> bool:
+        """Does this program list several items per cell, one per line? Seen from its goal
+        cells (several goals in one merged cell) and measure cells (several marked actions).
+        Such a program lists its indicators one per line too; otherwise a multi-line
+        indicator cell is one indicator."""
+        for el in elements:
+            if el.kind != "table" or el.table is None:
+                continue
+            sc = self._structure_columns(el.table)
+            if sc is None:
+                continue
+            n_hdr, roles = sc
+            rows = el.table.rows[n_hdr:]
+            for c, role in roles.items():
+                cells = [r[c] for r in rows if c < len(r) and r[c].strip()]
+                if role == "goal":
+                    w = column_width(cells)
+                    if any(len(split_goal_cell(x, w)[1]) >= 2 for x in cells):
+                        return True
+                if role == "measure" and any(len(split_marked_items(x)[1]) >= 2 for x in cells):
+                    return True
+        return False
+
+    def _goal_col(self, gid, new_ids, goal_texts):
+        # goals were created column by column; recover each id's column from creation order
+        idx = new_ids.index(gid)
+        n = 0
+        for c, txt in goal_texts:
+            k = len(split_goal_cell(txt, self._widths.get(c))[1])
+            if idx < n + k:
+                return c
+            n += k
+        return goal_texts[-1][0]
+
+    def _owners(self, inds: list[str], targets: list[str]) -> list[str | None]:
+        """The measure of each indicator of a row: the only one; one each when the counts
+        agree; aligned by shared words when there are more indicators than measures; none
+        (goal level) when fewer."""
+        if len(targets) == 1:
+            return [targets[0]] * len(inds)
+        if not targets or len(inds) < len(targets):
+            return [None] * len(inds)
+        if len(inds) == len(targets):
+            return list(targets)
+        texts = [self._measure_text(t) for t in targets]
+        return [targets[j] for j in align(inds, texts)]
+
+    def _measure(self, mid: str):
+        return next(m for m in reversed(self.b.measures) if m.id == mid)
+
+    def _measure_text(self, mid: str) -> str:
+        return next((m.text for m in reversed(self.b.measures) if m.id == mid), "")
+
+    def _actor_items(self, vals: dict[str, str], n: int, texts: list[str] | None = None) -> list[tuple[list[str], list[str]]]:
+        """Responsible/partners for each of n measures of a row: one line of the actor cell
+        per measure when the counts agree, aligned by shared words when there are more
+        lines, else everyone for every measure."""
+        role_text = vals.get("actors") or vals.get("responsible") or ""
+        role = "actors"
+        partner_text = vals.get("partners") or ""
+        rc = self._col.get("actors", self._col.get("responsible"))
+        width = self._widths.get(rc) if rc is not None else None
+        lines = split_lines_items(role_text, width)
+        per: list[tuple[list[str], list[str]]] = []
+        if n > 1 and len(lines) == n:
+            for ln in lines:
+                r, p = split_actors(ln, role, width)
+                per.append((r, p))
+        elif n > 1 and len(lines) > n and texts:
+            groups: list[list[str]] = [[] for _ in range(n)]
+            for ln, j in zip(lines, align(lines, texts)):
+                groups[j].append(ln)
+            for g in groups:
+                per.append(split_actors("\n".join(g), role, width))
+        else:
+            r, p = split_actors(role_text, role, width)
+            per = [(r, p)] * max(n, 1)
+        if partner_text:
+            pc = self._col.get("partners")
+            _, extra = split_actors(partner_text, "partners", self._widths.get(pc) if pc is not None else None)
+            per = [(r, p + [x for x in extra if x not in p]) for r, p in per]
+        return per
+
+    def _close_sections(self, elements: list[Element]) -> None:
+        last_page = max((e.page for e in elements), default=1)
+        secs = self.b.sections
+        for i, s in enumerate(secs):
+            end = last_page
+            for t in secs[i + 1:]:
+                if t.level <= s.level:
+                    end = max(s.page_start or 1, t.page_start or 1)
+                    break
+            s.page_end = end

@@ -1,0 +1,126 @@
+"""Splitting one table cell into items, per kind of column.
+
+A PDF cell comes as lines that mix wraps and item breaks. What counts as one item differs by
+column, following how programs print them:
+- goal cells list several goals, one per line: split at every line that is not a wrap
+  (text.is_wrap); a short first line without punctuation is a group label ('Stöd för
+  lärande'), returned separately; a line ending in ':' swallows the dashed items under it;
+- measure cells hold one action unless the cell marks items with bullets or numbers
+  ('• ...', '4.1 ...'): several sentences on several lines are still one action;
+- indicator cells break where a line ends a sentence and the next starts a new one (capital,
+  bullet or number); lines without terminal punctuation are wraps.
+"""
+
+from __future__ import annotations
+
+from .text import BULLET_RE, NUMBERED_RE, ends_item, is_label_line, is_wrap, squash, strip_marker
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
+
+
+def _width(lines: list[str]) -> int | None:
+    return max((len(x) for x in lines), default=0) if len(lines) >= 4 else None
+
+
+def column_width(cells: list[str]) -> int | None:
+    """The printed width of a column in characters: its longest line over all rows."""
+    lens = [len(ln) for c in cells for ln in _lines(c)]
+    return max(lens) if len(lens) >= 4 else None
+
+
+def split_goal_cell(text: str, width: int | None = None) -> tuple[str | None, list[str]]:
+    """(label, goals)."""
+    items: list[str] = []
+    colon_open = False
+    lines = _lines(text)
+    width = width or _width(lines)
+    prev = ""
+    for ln in lines:
+        marked = bool(BULLET_RE.match(ln))
+        prev_line, prev = prev, ln
+        if items and colon_open and marked:
+            items[-1] = f"{items[-1]} {strip_marker(ln)}"
+            continue
+        if items and not marked and is_wrap(prev_line, ln, width):
+            items[-1] = f"{items[-1]} {ln}"
+        else:
+            items.append(strip_marker(ln))
+            colon_open = False
+        if items[-1].rstrip().endswith(":"):
+            colon_open = True
+    label = None
+    if len(items) >= 2 and is_label_line(items[0]) and not NUMBERED_RE.match(items[0]):
+        label = items.pop(0)
+    return label, [squash(i) for i in items]
+
+
+def split_marked_items(text: str) -> tuple[str | None, list[tuple[str, str | None]]]:
+    """Items of a cell that marks them with bullets or action numbers.
+
+    Returns (intro, [(item text, number)]). Without any marker the whole cell is one item.
+    Text before the first marker is an intro when it is a label or ends with ':'.
+    """
+    lines = _lines(text)
+    if not lines:
+        return None, []
+    marked = [bool(BULLET_RE.match(ln) or NUMBERED_RE.match(ln)) for ln in lines]
+    if not any(marked):
+        return None, [("\n".join(lines), None)]
+    intro_lines: list[str] = []
+    items: list[list[str]] = []
+    for ln, mk in zip(lines, marked):
+        if mk:
+            items.append([ln])
+        elif items:
+            items[-1].append(ln)
+        else:
+            intro_lines.append(ln)
+    intro = " ".join(intro_lines) if intro_lines else None
+    out: list[tuple[str, str | None]] = []
+    if intro and not (is_label_line(intro) or intro.endswith(":")):
+        out.append((intro, None))
+        intro = None
+    from .text import numbering
+
+    for it in items:
+        first = it[0]
+        num = numbering(first)
+        txt = " ".join([strip_marker(first)] + it[1:]) if BULLET_RE.match(first) else " ".join(it)
+        out.append((squash(txt), num))
+    return intro, out
+
+
+def split_indicator_cell(text: str, listed: bool = True) -> list[str]:
+    """listed=False: the document prints one indicator per cell; only bullets or numbers
+    split it (see builder: a document that lists goals one per line lists indicators so)."""
+    if not listed:
+        _, items = split_marked_items(text)
+        return [t for t, _ in items]
+    items: list[str] = []
+    for ln in _lines(text):
+        marked = bool(BULLET_RE.match(ln) or NUMBERED_RE.match(ln))
+        if items and not marked:
+            prev = items[-1]
+            new_sentence = ends_item(prev) and ln[:1].isupper()
+            if not new_sentence:
+                items[-1] = f"{prev}\n{ln}"
+                continue
+        items.append(strip_marker(ln) if marked else ln)
+    return items
+
+
+def split_lines_items(text: str, width: int | None = None) -> list[str]:
+    """Lines joined where they are wraps (responsible cells, schedules)."""
+    items: list[str] = []
+    lines = _lines(text)
+    width = width or _width(lines)
+    prev = ""
+    for ln in lines:
+        if items and is_wrap(prev, ln, width):
+            items[-1] = f"{items[-1]} {ln}"
+        else:
+            items.append(ln)
+        prev = ln
+    return items

@@ -1,0 +1,53 @@
+"""`classify(doc) -> ProgramExtraction`: the whole classifier stage, in order."""
+
+from __future__ import annotations
+
+from .builder import Builder
+from .elements import document_elements
+from .merge import merge
+from .metadata import metadata
+from .model import PageText, ProgramExtraction, ProgramMeta, RepairRecord
+from .themes import theme_code
+
+
+def classify(doc) -> ProgramExtraction:
+    elements = document_elements(doc)
+    built = merge(Builder().run(elements))
+    goals_by_id = {g.id: g for g in built.goals}
+    for g in built.goals:
+        g.theme_code = theme_code(g.text, heading=g.theme or "")
+    for m in built.measures:
+        goal_text = " ".join(goals_by_id[x].text for x in m.goals if x in goals_by_id)
+        m.theme_code = theme_code(m.text, goal=goal_text, heading=m.theme or "")
+        if m.theme is None and m.goal in goals_by_id:
+            m.theme = goals_by_id[m.goal].theme
+    meta = metadata(doc)
+    program = ProgramMeta(
+        municipality=meta["municipality"], title=meta["title"],
+        period_start=meta["period_start"], period_end=meta["period_end"],
+        page_count=len(doc.pages), ocr_pages=sum(1 for p in doc.pages if p.source == "ocr"),
+        source_file=doc.source_file, sha256=doc.sha256,
+    )
+    pages = [
+        PageText(page_no=p.page_no, text=_page_text(p), raw_text=p.raw_text, source=p.source,
+                 ocr_confidence=p.ocr_confidence)
+        for p in doc.pages
+    ]
+    repairs = [
+        RepairRecord(page_no=r.page_no, original=r.original, repaired=r.repaired, rule=r.rule, confidence=r.confidence)
+        for r in getattr(doc, "repairs", [])
+    ]
+    return ProgramExtraction(
+        program=program, sections=built.sections, goals=built.goals, measures=built.measures,
+        indicators=built.indicators, pages=pages, repairs=repairs, warnings=list(getattr(doc, "warnings", [])),
+    )
+
+
+def _page_text(page) -> str:
+    out = []
+    for it in page.items:
+        if it.kind == "line":
+            out.append(it.text)
+        else:
+            out += [" | ".join(r) for r in it.rows]
+    return "\n".join(out)

@@ -1,0 +1,301 @@
+"""From a NormalizedDocument's printed lines to a reading-order stream of elements:
+headings, paragraphs, bullet items and tables.
+
+Headings are told from body text by typography (a font clearly larger than the body size,
+or a short bold line), their level by the rank of their style (largest = 1). Lines are
+joined into paragraphs while the vertical gap stays near the usual line spacing; a bullet
+marker or an action number ('1.1 ') starts a new item. Tables continued on the next page
+(the next page starts with a table of the same width) are joined, dropping a repeated
+header row, and a first row that only continues the last one (cells starting in lower case)
+is glued to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from extractors.model import Line, Table
+
+from .headers import is_structure_header
+from .line_tables import rebuild_page
+from .text import BULLET_RE, NUMBERED_RE, TERMINAL_RE, is_wrap, numbering, squash
+
+
+@dataclass
+class Element:
+    kind: str  # "heading" | "para" | "bullet" | "table"
+    text: str = ""
+    page: int = 1
+    level: int = 0  # headings
+    table: Table | None = None
+    pages: list[int] = field(default_factory=list)  # tables: page of each row
+
+
+def _body_size(lines: list[Line]) -> float:
+    c: Counter = Counter()
+    for ln in lines:
+        if ln.font_size:
+            c[round(ln.font_size, 1)] += len(ln.text)
+    return c.most_common(1)[0][0] if c else 10.0
+
+
+def _is_heading(ln: Line, body: float) -> bool:
+    t = ln.text.strip()
+    if not t or BULLET_RE.match(t) or len(t) > 160:
+        return False
+    size = ln.font_size or body
+    if size >= body + 0.9:
+        return True
+    # a short bold line of body size: a run-in heading, unless it reads as a sentence
+    return ln.bold and len(t) <= 120 and not TERMINAL_RE.search(t)
+
+
+def _join(a: str, b: str) -> str:
+    if a.endswith("-") and len(a) > 1 and a[-2].isalpha() and b[:1].islower() and not re.match(r"(och|eller|samt|till)\b", b):
+        return a[:-1] + b  # a word broken at the line end
+    return f"{a} {b}"
+
+
+def document_elements(doc) -> list[Element]:
+    all_lines = [it for p in doc.pages for it in p.items if isinstance(it, Line)]
+    body = _body_size(all_lines)
+    styles = sorted(
+        {(round(ln.font_size or body, 1), ln.bold) for ln in all_lines if _is_heading(ln, body)},
+        key=lambda s: (-s[0], not s[1]),
+    )
+    level_of = {s: i + 1 for i, s in enumerate(styles)}
+
+    furniture = _furniture(doc, body)
+    _PITCH.clear()
+    for p in doc.pages:
+        _PITCH.update({k: v for k, v in _line_pitch([it for it in p.items if isinstance(it, Line)]).items() if k not in _PITCH})
+    out: list[Element] = []
+    carry: Line | None = None  # last body line of the previous page
+    open_cols = None
+    pending_bullet = False
+    for page in doc.pages:
+        prev_line: Line | None = None
+        first_body = True
+        page_items = [it for it in page.items if not (isinstance(it, Line) and id(it) in furniture)]
+        page_items, open_cols = rebuild_page(page_items, open_cols, page.height)
+        for item in page_items:
+            if isinstance(item, Table):
+                _add_table(out, item, page.page_no, first_on_page=prev_line is None and first_body)
+                prev_line = None
+                continue
+            ln: Line = item
+            text = squash(ln.text)
+            if not text or id(ln) in furniture:
+                continue
+            # a bullet glyph read after the text it precedes ('... sektorn). •'): it marks
+            # the next line as a new item
+            trailing_bullet = bool(re.search(r"\s[•●▪■◦‣]$", text))
+            if trailing_bullet:
+                text = text[:-1].rstrip()
+            if pending_bullet and not BULLET_RE.match(text):
+                text = "• " + text
+            pending_bullet = trailing_bullet
+            if _is_heading(ln, body):
+                lvl = level_of.get((round(ln.font_size or body, 1), ln.bold), len(styles) or 1)
+                last = out[-1] if out else None
+                if (
+                    last is not None and last.kind == "heading" and last.level == lvl and prev_line is not None
+                    and _is_heading(prev_line, body) and _gap(prev_line, ln) < 0.8 * (ln.font_size or body)
+                    and is_wrap(prev_line.text, text)  # a wrapped heading, not the next heading
+                ):
+                    last.text = _join(last.text, text)  # a heading printed on two lines
+                else:
+                    out.append(Element("heading", text, page.page_no, level=lvl))
+                prev_line = ln
+                continue
+            starts_item = bool(BULLET_RE.match(text) or NUMBERED_RE.match(text))
+            last = out[-1] if out else None
+            column_jump = (prev_line is not None and prev_line.column != ln.column and last is not None
+                           and last.kind in ("para", "bullet") and not starts_item
+                           and not TERMINAL_RE.search(last.text)
+                           and abs((prev_line.font_size or body) - (ln.font_size or body)) < 0.6)
+            if column_jump:
+                last.text = _join(last.text, text)  # the paragraph goes on at the top of the next column
+                prev_line = ln
+                continue
+            if first_body and prev_line is None and carry is not None and last is not None \
+                    and last.kind in ("para", "bullet") and not starts_item \
+                    and not TERMINAL_RE.search(last.text) and carry.column == ln.column \
+                    and abs((carry.font_size or body) - (ln.font_size or body)) < 0.6:
+                last.text = _join(last.text, text)  # a paragraph running over the page break
+                prev_line = ln
+                first_body = False
+                continue
+            first_body = False
+            continues = (
+                last is not None and last.kind in ("para", "bullet") and not starts_item
+                and prev_line is not None and not _is_heading(prev_line, body)
+                and _same_block(prev_line, ln)
+            )
+            if continues:
+                last.text = _join(last.text, text)
+            elif starts_item:
+                out.append(Element("bullet", text, page.page_no))
+            else:
+                out.append(Element("para", text, page.page_no))
+            prev_line = ln
+        carry = prev_line
+    return out
+
+
+def _furniture(doc, body: float) -> set[int]:
+    """Running headers/footers and page numbers the normalizer left in (it usually removes
+    them): a line repeated in the margin bands of at least half the pages, a bare page
+    number, or small print in a margin band."""
+    from collections import Counter as _C
+
+    def band(ln: Line, page) -> bool:
+        if ln.bbox is None or not page.height:
+            return False
+        return ln.bbox.y1 < 0.08 * page.height or ln.bbox.y0 > 0.92 * page.height
+
+    seen: _C = _C()
+    for p in doc.pages:
+        for t in {re.sub(r"\d+", "#", squash(it.text)) for it in p.items if isinstance(it, Line) and band(it, p)}:
+            seen[t] += 1
+    n = max(1, len(doc.pages))
+    out: set[int] = set()
+    for p in doc.pages:
+        for it in p.items:
+            if not isinstance(it, Line) or not band(it, p):
+                continue
+            t = squash(it.text)
+            if (
+                re.fullmatch(r"(?:sida\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?", t, re.I)
+                or (n >= 3 and seen[re.sub(r"\d+", "#", t)] * 2 >= n)
+                or (it.font_size and it.font_size < body - 1.5)
+            ):
+                out.add(id(it))
+    return out
+
+
+def _gap(a: Line, b: Line) -> float:
+    if a.bbox is None or b.bbox is None:
+        return 0.0
+    return b.bbox.y0 - a.bbox.y1
+
+
+_PITCH: dict[float, float] = {}
+
+
+def _line_pitch(lines: list[Line]) -> dict[float, float]:
+    """Usual distance between the tops of consecutive lines of one paragraph, per font size."""
+    steps: dict[float, list[float]] = {}
+    for a, b in zip(lines, lines[1:]):
+        if a.bbox is None or b.bbox is None or a.column != b.column or a.font_size != b.font_size:
+            continue
+        d = b.bbox.y0 - a.bbox.y0
+        size = a.font_size or 10.0
+        if 0.8 * size < d < 2.5 * size:
+            steps.setdefault(round(size, 1), []).append(d)
+    out = {}
+    for size, ds in steps.items():
+        ds.sort()
+        out[size] = ds[len(ds) // 4]  # lower quartile: the in-paragraph step, not the paragraph gap
+    return out
+
+
+def _same_block(a: Line, b: Line) -> bool:
+    """b continues a's paragraph: same column, same size, the usual line step (a paragraph
+    break or a new list item leaves a larger gap)."""
+    if a.column != b.column:
+        return False
+    if a.bbox is None or b.bbox is None:
+        # plain text: a line that ends a sentence ends the paragraph only if the next is short
+        return not TERMINAL_RE.search(a.text.strip())
+    size = b.font_size or 10.0
+    gap = _gap(a, b)
+    if gap < -2 or gap > 0.75 * size:
+        return False
+    pitch = _PITCH.get(round(size, 1))
+    if pitch and b.bbox.y0 - a.bbox.y0 > 1.3 * pitch:
+        return False
+    if a.font_size and b.font_size and abs(a.font_size - b.font_size) > 0.6:
+        return False
+    return True
+
+
+def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bool = False) -> None:
+    last = out[-1] if out else None
+    rows = [list(r) for r in table.rows]
+    if (
+        first_on_page and last is not None and last.kind == "table" and last.table is not None
+        and 0 < table.n_cols < last.table.n_cols and page_no == last.pages[-1] + 1
+        and not _looks_like_header_of(rows[0], last.table.rows[0])
+    ):
+        # the continuation lost its leading columns (empty: the goal is 'same as above'):
+        # align it to the right of the table it continues
+        pad = last.table.n_cols - table.n_cols
+        rows = [[""] * pad + r for r in rows]
+        table = table.model_copy(update={"rows": rows, "header_rows": 0})
+    same_page_split = (
+        last is not None and last.kind == "table" and last.table is not None and page_no == last.pages[-1]
+        and rows and not is_structure_header(rows[0])
+    )
+    if (
+        last is not None and last.kind == "table" and last.table is not None
+        and last.table.n_cols == table.n_cols and (page_no == last.pages[-1] + 1 or same_page_split)
+    ):
+        prev = last.table
+        hdr = prev.header_rows
+        body_rows = rows
+        if hdr and rows and _looks_like_header_of(rows[0], prev.rows[0]):
+            body_rows = rows[max(1, table.header_rows):]  # the header repeated on the new page
+        elif rows and is_structure_header(rows[0]) and not is_structure_header(prev.rows[0]):
+            body_rows = rows[1:]
+        if body_rows and prev.rows and _continues_row(body_rows[0], prev.rows[-1]):
+            tail = prev.rows[-1]
+            for c, cell in enumerate(body_rows[0]):
+                if cell.strip() and c < len(tail):
+                    tail[c] = f"{tail[c]}\n{cell}" if tail[c].strip() else cell
+            body_rows = body_rows[1:]
+        prev.rows.extend(body_rows)
+        last.pages.extend([page_no] * len(body_rows))
+        return
+    t = table.model_copy(deep=True)
+    out.append(Element("table", "", page_no, table=t, pages=[page_no] * len(rows)))
+
+
+def _looks_like_header_of(row: list[str], header: list[str]) -> bool:
+    a = " ".join(squash(c).lower() for c in row)
+    b = " ".join(squash(c).lower() for c in header)
+    return bool(a) and a == b
+
+
+def _continues_row(row: list[str], above: list[str]) -> bool:
+    """A row broken by a page end. Each filled cell votes: a cell starting in lower case
+    (mid-sentence) votes twice for continuation, one that reads as a wrap of the cell above
+    (that line ended in a comma, hyphen or function word) or an action number going on with
+    the list above ('7.3' under '7.2') once; a cell starting with a capital after a finished
+    line votes for a new row. One lower-case goal ('genom projekt') against three capitalised
+    cells is a new row."""
+    cont = new = 0
+    for c, cell in enumerate(row):
+        cell = cell.strip()
+        prev_cell = above[c].strip() if c < len(above) else ""
+        num = numbering(cell)
+        if num and "." in num:
+            # '7.3 ...' under a cell whose actions end with '7.2 ...': the same list goes on
+            prev_nums = [numbering(x) for x in prev_cell.splitlines()]
+            prev_nums = [x for x in prev_nums if x and "." in x]
+            if prev_nums and prev_nums[-1].split(".")[0] == num.split(".")[0]:
+                cont += 1
+            continue
+        if not cell or (BULLET_RE.match(cell) and not cell.startswith(("–", "-"))) or NUMBERED_RE.match(cell):
+            continue
+        first = cell.splitlines()[0]
+        last = prev_cell.splitlines()[-1] if prev_cell else ""
+        if cell[0].islower() or cell[0] in ",;)–-":
+            cont += 2  # mid-sentence: nothing else but a continuation starts so
+        elif last and is_wrap(last, first) and not cell[0].isdigit():
+            cont += 1
+        else:
+            new += 1
+    return cont >= 1 and cont >= new

@@ -1,0 +1,90 @@
+"""Mapping table column headers to roles (goal, measure, indicator, responsible, ...).
+
+Headers are matched on word *stems* over diacritic-folded tokens, with a fuzzy fallback so
+that OCR-damaged headers ('Atgard', 'Ansvarsinstans' -> 'Ansvarslnstans', 'Matare') still
+map. When a header names several roles ('Ansvarspart och partner', 'Ansvarig aktör för
+uppföljningen och källa'), the role named first wins, except responsible + partner which
+becomes the combined role 'actors' (the cell is split on 'i samarbete med').
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from .text import fold
+
+# Stems of the structure vocabulary (DESIGN.md), folded (å/ä -> a, ö -> o).
+ROLE_STEMS: dict[str, tuple[str, ...]] = {
+    "goal": ("mal", "malsattning", "tyngdpunkt", "delmal"),
+    "measure": ("atgard", "metod", "insats", "aktivitet"),
+    "indicator": ("indikator", "matare", "uppfoljning", "utvardering", "matt"),
+    "responsible": ("ansvar", "ansvarig", "ansvarsinstans", "ansvarspart", "genomforare"),
+    "partners": ("samarbetspartner", "partner", "samarbetspart"),
+    "schedule": ("tidtabell", "tidsplan", "aikataulu", "tidsram"),
+}
+# Short stems must match as a prefix of a whole token; longer ones may match fuzzily.
+_FUZZY_MIN_LEN = 6
+_FUZZY_SCORE = 80
+
+
+def _token_role(token: str) -> str | None:
+    best: tuple[float, str] | None = None
+    for role, stems in ROLE_STEMS.items():
+        for stem in stems:
+            if token.startswith(stem):
+                # 'mal' only as the whole word or its inflections/compounds ('malsattningar')
+                if stem == "mal" and not re.fullmatch(r"mal(et|en|s\w*)?", token):
+                    continue
+                if stem == "matt" and token not in ("matt", "matten"):
+                    continue
+                score = 100.0 + len(stem)
+            elif len(stem) >= _FUZZY_MIN_LEN and len(token) >= _FUZZY_MIN_LEN:
+                score = fuzz.ratio(token[: len(stem)], stem)
+                if score < _FUZZY_SCORE:
+                    continue
+            else:
+                continue
+            if best is None or score > best[0]:
+                best = (score, role)
+    return best[1] if best else None
+
+
+def header_roles(header: str) -> list[str]:
+    """All roles named in a header, in order of appearance."""
+    roles: list[str] = []
+    for tok in re.findall(r"[a-z]+", fold(header)):
+        r = _token_role(tok)
+        if r and r not in roles:
+            roles.append(r)
+    return roles
+
+
+def header_role(header: str) -> str | None:
+    """The role of one column header, or None when it names none."""
+    roles = header_roles(header)
+    if not roles:
+        return None
+    if "responsible" in roles and "partners" in roles:
+        return "actors"
+    # 'Samarbetspartner' alone is partners; 'Ansvarig ... uppföljningen' is responsible
+    return roles[0]
+
+
+def map_columns(headers: list[str]) -> dict[int, str]:
+    """Column index -> role for a header row; unnamed columns are left out."""
+    out: dict[int, str] = {}
+    for i, h in enumerate(headers):
+        r = header_role(h or "")
+        if r:
+            out[i] = r
+    return out
+
+
+def is_structure_header(headers: list[str]) -> bool:
+    """A header row of a goal/measure/indicator table: at least two mapped columns, one of
+    them a goal, measure or indicator column."""
+    m = map_columns(headers)
+    kinds = set(m.values())
+    return len(m) >= 2 and bool(kinds & {"goal", "measure", "indicator"})

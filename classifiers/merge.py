@@ -1,0 +1,120 @@
+"""Joining restatements: programs often print an action in the text and again, shortened,
+in a summary table, and restate their goals in the table's goal column.
+
+- Measures with the same action number are one measure: the longest text is kept (summary
+  tables abbreviate), the table's links and actors win (a table row states them explicitly),
+  indicators pointing at a dropped copy are re-pointed.
+- Goals that are the same text (near-identical, or one's content words contained in the
+  other's with at least five content words) are one goal: the first printed is kept.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from .builder import Built
+from .text import normalize_for_match, words
+
+_SAME_RATIO = 85.0
+_CONTAINED = 90.0
+_MIN_CONTENT_WORDS = 5
+
+
+def _content_words(t: str) -> int:
+    return sum(1 for w in words(t) if len(w) >= 4)
+
+
+def same_goal_text(a: str, b: str) -> bool:
+    na, nb = normalize_for_match(a), normalize_for_match(b)
+    if na == nb:
+        return True
+    if fuzz.ratio(na, nb) >= _SAME_RATIO:
+        return True
+    shorter = na if len(na) <= len(nb) else nb
+    return _content_words(shorter) >= _MIN_CONTENT_WORDS and fuzz.token_set_ratio(na, nb) >= _CONTAINED
+
+
+def merge(b: Built) -> Built:
+    _merge_goals(b)
+    _merge_measures(b)
+    return b
+
+
+def _goal_similarity(a: str, b: str) -> float:
+    na, nb = normalize_for_match(a), normalize_for_match(b)
+    return max(fuzz.ratio(na, nb), fuzz.token_set_ratio(na, nb) - 5)
+
+
+def _merge_goals(b: Built) -> None:
+    """Identical goals merge anywhere (a heading repeated as a caption); a goal in a table
+    also merges into its most similar earlier goal (a restatement in a summary table).
+    Two goals stated in running text stay two even when they resemble each other: the
+    program states them in different places, on purpose."""
+    keep: list = []
+    remap: dict[str, str] = {}
+    for g in b.goals:
+        ng = normalize_for_match(g.text)
+        hit = next((k for k in keep if normalize_for_match(k.text) == ng), None)
+        if hit is None and g.id in b.goal_from_table:
+            # a table restates goals stated in the text, never the goals of a table
+            cands = [k for k in keep if k.id not in b.goal_from_table and same_goal_text(k.text, g.text)]
+            if cands:
+                hit = max(cands, key=lambda k: _goal_similarity(k.text, g.text))
+        if hit is None:
+            keep.append(g)
+        else:
+            remap[g.id] = hit.id
+    if not remap:
+        return
+    b.goals = keep
+    for g in b.goals:
+        if g.parent in remap:
+            g.parent = remap[g.parent]
+        if g.parent == g.id:
+            g.parent = None
+    for x in list(b.measures) + list(b.indicators):
+        x.goals = _dedupe([remap.get(i, i) for i in x.goals])
+        x.goal = x.goals[0] if x.goals else (remap.get(x.goal, x.goal) if x.goal else None)
+
+
+def _dedupe(ids: list[str]) -> list[str]:
+    out: list[str] = []
+    for i in ids:
+        if i not in out:
+            out.append(i)
+    return out
+
+
+def _merge_measures(b: Built) -> None:
+    by_num: dict[str, list] = {}
+    for m in b.measures:
+        num = b.measure_number.get(m.id)
+        if num:
+            by_num.setdefault(num, []).append(m)
+    remap: dict[str, str] = {}
+    drop: set[str] = set()
+    for num, ms in by_num.items():
+        if len(ms) < 2:
+            continue
+        first = ms[0]
+        # the running text states the action in full; a summary table shortens it
+        prose = [m for m in ms if m.id not in b.measure_from_table]
+        first.text = max(prose or ms, key=lambda m: len(m.text)).text
+        table = next((m for m in ms if m.id in b.measure_from_table), None)
+        if table is not None and table is not first:
+            first.goals, first.goal = list(table.goals), table.goal
+            first.responsible = table.responsible or first.responsible
+            first.partners = table.partners or first.partners
+            first.schedule = table.schedule or first.schedule
+            first.start_year = table.start_year or first.start_year
+            first.end_year = table.end_year or first.end_year
+            first.theme = first.theme or table.theme
+        for m in ms[1:]:
+            remap[m.id] = first.id
+            drop.add(m.id)
+    if not drop:
+        return
+    b.measures = [m for m in b.measures if m.id not in drop]
+    for i in b.indicators:
+        if i.measure in remap:
+            i.measure = remap[i.measure]

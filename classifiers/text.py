@@ -1,0 +1,119 @@
+"""Small text helpers shared by the classifiers: normalising for comparison, bullets, numbering.
+
+Everything here is about the *shape* of text (markers, numbers, whitespace, case), never
+about a particular document.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters printed as list markers in the programs and in PDF renderings of them.
+BULLET_CHARS = "•●▪■◦‣∙·○-–—*"
+BULLET_RE = re.compile(r"^\s*[•●▪■◦‣∙·○\-–—*]\s+")
+# "1.1 ", "4.1. ", "10. " (a numbered action); a bare "1 " is too ambiguous (years, counts).
+NUMBERED_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+|\d{1,2}\.)\.?\s+(?=\S)")
+LEADING_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zA-Z]\))\s+")
+TERMINAL_RE = re.compile(r"[.!?]['\")\]]?$")
+
+# Swedish function words: a line ending in one of these cannot end an item (the sentence
+# goes on), so the next line is a wrap, whatever its case.
+FUNCTION_WORDS = frozenset(
+    "och eller samt att i med av för till på om som från vid inom under över mellan "
+    "genom efter hos utan mot enligt den det de en ett dess deras är har ska kan bör "
+    "så både även man vilka vars när där".split()
+)
+
+
+def fold(text: str) -> str:
+    """Lowercase without diacritics: 'Åtgärd' -> 'atgard' (OCR often loses å/ä/ö)."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def strip_marker(text: str) -> str:
+    """Remove a leading bullet marker."""
+    return BULLET_RE.sub("", text, count=1).strip()
+
+
+def numbering(text: str) -> str | None:
+    """The action number a text starts with ('1.1', '4.10', '10'), or None."""
+    m = NUMBERED_RE.match(text)
+    if not m:
+        return None
+    return m.group(1).rstrip(".")
+
+
+def normalize_for_match(text: str) -> str:
+    """Canonical form for comparing item texts: no bullets, no leading numbering, one space,
+    lowercase, no trailing punctuation."""
+    t = unicodedata.normalize("NFC", text or "")
+    t = t.replace("\u00ad", "")
+    lines = [strip_marker(x) for x in t.splitlines()]
+    t = squash(" ".join(lines))
+    t = LEADING_NUMBER_RE.sub("", t, count=1)
+    t = t.lower()
+    t = re.sub(r"\s*([,;:])\s*", r"\1 ", t)
+    t = t.strip(" .;:,")
+    return squash(t)
+
+
+def ends_item(line: str) -> bool:
+    return bool(TERMINAL_RE.search(line.strip()))
+
+
+def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
+    """True when `nxt` continues the item of `prev` (a line wrap) rather than starting a new one.
+
+    `width`: the longest line of the cell, in characters. A line that stopped although the
+    next word would have fitted ended its item; one that could not take the next word wrapped.
+    """
+    p, n = prev.rstrip(), nxt.lstrip()
+    if not p or not n:
+        return False
+    if BULLET_RE.match(n) or NUMBERED_RE.match(n):
+        return False
+    first = n[0]
+    if first.islower() or first.isdigit() or first in "(/&+":
+        return True
+    if p.endswith((",", "-", "–", ":", ";", "/", "(", "&", "+")):
+        return True
+    last = re.sub(r"[^\wåäöÅÄÖ]", "", p.split()[-1]).lower()
+    if last in FUNCTION_WORDS:
+        return True
+    # a capital after a lower-case word starts a new item ('... motionsprogrammet' /
+    # 'Motionstjänsternas ...'); after a capitalised word it may be the rest of a name
+    # ('Welcome' / 'Office'): then a full line that could not take the next word wrapped
+    if width and not ends_item(p) and p.split()[-1][:1].isupper():
+        return len(p) >= 0.7 * width and len(p) + 1 + len(n.split()[0]) > width
+    return False
+
+
+def is_label_line(line: str) -> bool:
+    """A short heading-like line inside a cell ('Stöd för lärande'): at most four words,
+    no terminal punctuation, no digits-only content."""
+    s = line.strip()
+    words = s.split()
+    return 0 < len(words) <= 4 and not ends_item(s) and not s.endswith(":")
+
+
+def sentences(text: str) -> list[str]:
+    """Split running text into sentences at . ! ? followed by a capital (keeps 't.ex.' whole)."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"“])", squash(text))
+    out: list[str] = []
+    for p in parts:
+        # 't.ex. Borgå' / 'bl.a. X' would split: glue back abbreviations ending in a dotted letter
+        if out and re.fullmatch(r"(?:[a-zåäö]{1,3}\.){2,}", out[-1].split()[-1]):
+            out[-1] = out[-1] + " " + p
+            continue
+        out.append(p)
+    return [s for s in out if s]
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[\wåäöÅÄÖ]+(?:-[\wåäöÅÄÖ]+)*", text)

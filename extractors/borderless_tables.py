@@ -1,0 +1,255 @@
+"""Borderless tables: columns found from text alignment alone (method "text-alignment").
+
+A table without rules still shows its grid in the text: a header row of short labels (or
+bold ones), one per column, and below it rows whose pieces of text start at the labels' x
+positions and never run into the next column. We look for exactly that:
+
+1. group the page's lines into visual rows (same height on the page);
+2. a header candidate is a row of >= 2 pieces that are labels (bold, or short and not
+   sentences); its pieces' left edges are the column starts;
+3. rows below join the table while every piece fits in one column (starts at or right of a
+   column start, ends before the next one) and the vertical gap stays table-like; the table
+   needs >= 2 such rows with pieces in >= 2 columns (header + 2 = 3 aligned rows);
+4. visual rows become logical rows at the larger gaps (cell padding); lines of one cell in
+   one logical row are joined with "\\n".
+
+Two columns of running text also align; for a two-column candidate we therefore require a
+bold header and body lines that do not fill their columns the way running text does.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+from .model import BBox, Line, Table
+
+_ALIGN_TOL = 3.0  # pt: left edges this close count as aligned
+_MIN_BODY_ROWS = 2  # body rows with pieces in >= 2 columns (plus the header: 3 rows)
+_LABEL_MAX_WORDS = 5
+_SENTENCE_END = (".", "!", "?", ";")
+# Running text fills its column: most lines reach this share of the column width.
+_FILL_SHARE = 0.85
+
+
+def _visual_rows(lines: list[Line]) -> list[list[Line]]:
+    rows: list[list[Line]] = []
+    for ln in sorted(lines, key=lambda l: (l.bbox.y0, l.bbox.x0)):
+        mid = (ln.bbox.y0 + ln.bbox.y1) / 2
+        if rows:
+            last = rows[-1]
+            top = min(l.bbox.y0 for l in last)
+            bot = max(l.bbox.y1 for l in last)
+            if top <= mid <= bot:
+                last.append(ln)
+                continue
+        rows.append([ln])
+    return [sorted(r, key=lambda l: l.bbox.x0) for r in rows]
+
+
+def _is_label(ln: Line) -> bool:
+    t = ln.text.strip()
+    return ln.bold or (len(t.split()) <= _LABEL_MAX_WORDS and not t.endswith(_SENTENCE_END))
+
+
+def _column_of(ln: Line, starts: list[float], right: float) -> int | None:
+    for i, s in enumerate(starts):
+        nxt = starts[i + 1] if i + 1 < len(starts) else right
+        if s - _ALIGN_TOL <= ln.bbox.x0 < nxt - _ALIGN_TOL and ln.bbox.x1 <= nxt + _ALIGN_TOL:
+            return i
+    return None
+
+
+def _row_top(r: list[Line]) -> float:
+    return min(l.bbox.y0 for l in r)
+
+
+def _row_bottom(r: list[Line]) -> float:
+    return max(l.bbox.y1 for l in r)
+
+
+def _looks_like_running_text(body: list[list[Line]], starts: list[float], right: float) -> bool:
+    fills = []
+    for r in body:
+        for ln in r:
+            c = _column_of(ln, starts, right)
+            if c is None:
+                continue
+            end = starts[c + 1] if c + 1 < len(starts) else right
+            width = end - starts[c]
+            if width > 0:
+                fills.append((ln.bbox.x1 - starts[c]) / width)
+    return bool(fills) and sum(f >= _FILL_SHARE for f in fills) / len(fills) >= 0.5
+
+
+def _is_header_row(r: list[Line]) -> bool:
+    return len(r) >= 2 and all(l.bold for l in r)
+
+
+def _extend(rows, k: int, prev_bottom: float, starts: list[float], right: float, lh: float):
+    """Visual rows from index k on that continue the table with these column starts."""
+    body: list[list[Line]] = []
+    gaps: list[float] = []
+    for r in rows[k:]:
+        gap = _row_top(r) - prev_bottom
+        if gap > 2.5 * lh:  # a blank band ends the table
+            break
+        # A gap well beyond every gap inside the table so far (cell padding included) is
+        # the space between the table and what follows it (a page number, a note).
+        if len(gaps) >= 2 and gap > max(2 * max(gaps), lh):
+            break
+        if any(_column_of(l, starts, right) is None for l in r):
+            break
+        if body and _is_header_row(r) and not all(l.bold for rr in body for l in rr):
+            break  # the header of the next table
+        body.append(r)
+        gaps.append(gap)
+        prev_bottom = _row_bottom(r)
+    return body
+
+
+def _try_table(rows: list[list[Line]], h: int, page_right: float):
+    header = rows[h]
+    if len(header) < 2 or not all(_is_label(l) for l in header):
+        return None
+    starts = [l.bbox.x0 for l in header]
+    # The header's pieces must not overlap: they are the column starts.
+    if any(b - a < 2 * _ALIGN_TOL for a, b in zip(starts, starts[1:])):
+        return None
+    right = page_right
+    heights = [l.bbox.height for r in rows for l in r if l.bbox.height > 0]
+    lh = statistics.median(heights) if heights else 10.0
+    body = _extend(rows, h + 1, _row_bottom(header), starts, right, lh)
+    multi = [r for r in body if len({_column_of(l, starts, right) for l in r}) >= 2]
+    if len(multi) < _MIN_BODY_ROWS:
+        return None
+    # Alignment evidence: most body pieces start right at a column start.
+    pieces = [l for r in body for l in r]
+    aligned = sum(1 for l in pieces if min(abs(l.bbox.x0 - s) for s in starts) <= _ALIGN_TOL)
+    if aligned < 0.6 * len(pieces):
+        return None
+    if len(starts) == 2:
+        header_bold = all(l.bold for l in header)
+        if not header_bold or _looks_like_running_text(body, starts, right):
+            return None
+    return header, body, starts, right
+
+
+def _logical_rows(body: list[list[Line]]) -> list[list[list[Line]]]:
+    """Visual rows grouped into table rows: a wider gap than the line gap starts a row."""
+    if len(body) < 2:
+        return [body]
+    gaps = [_row_top(b) - _row_bottom(a) for a, b in zip(body, body[1:])]
+    heights = [l.bbox.height for r in body for l in r]
+    lh = statistics.median(heights)
+    line_gap = min(gaps)
+    out = [[body[0]]]
+    for g, r in zip(gaps, body[1:]):
+        if g > line_gap + 0.4 * lh:
+            out.append([r])
+        else:
+            out[-1].append(r)
+    return out
+
+
+@dataclass
+class AlignedTable:
+    table: Table
+    lines: list[Line]  # the lines the table took
+    starts: list[float]  # column starts, to follow the table onto the next page
+    right: float
+
+
+def _median_height(rows: list[list[Line]]) -> float:
+    heights = [l.bbox.height for r in rows for l in r if l.bbox.height > 0]
+    return statistics.median(heights) if heights else 10.0
+
+
+def _build(groups, starts, right, header_rows: int, head_rows=None) -> tuple[Table, list[Line]]:
+    n = len(starts)
+    grid: list[list[str]] = []
+    used: list[Line] = []
+    for group in ([head_rows] if head_rows else []) + groups:
+        cells: list[list[str]] = [[] for _ in range(n)]
+        for r in group:
+            for l in r:
+                cells[_column_of(l, starts, right)].append(l.text)
+                used.append(l)
+        grid.append(["\n".join(c) for c in cells])
+    bbox = BBox(
+        x0=min(l.bbox.x0 for l in used),
+        y0=min(l.bbox.y0 for l in used),
+        x1=max(l.bbox.x1 for l in used),
+        y1=max(l.bbox.y1 for l in used),
+    )
+    return Table(rows=grid, bbox=bbox, header_rows=header_rows, method="text-alignment"), used
+
+
+def _trim_trailing_first_column_rows(groups, starts, right, keep: int):
+    # Trailing rows with text in the first column only are what follows the table (a
+    # note, a paragraph that fits the first column), not a row of it.
+    while len(groups) > keep and all(_column_of(l, starts, right) == 0 for r in groups[-1] for l in r):
+        groups.pop()
+    return groups
+
+
+def _continuation(rows, carry: AlignedTable) -> tuple[AlignedTable | None, int]:
+    """The top of the page going on with the previous page's borderless table (no header).
+
+    Up to two rows that do not fit the columns are skipped first: the running header.
+    """
+    starts, right = carry.starts, carry.right
+    lh = _median_height(rows)
+    for k in range(min(3, len(rows))):
+        if all(_column_of(l, starts, right) is not None for l in rows[k]):
+            break
+    else:
+        return None, 0
+    if _is_header_row(rows[k]):
+        return None, 0  # a new table with its own header (handled by the header search)
+    body = _extend(rows, k, _row_top(rows[k]), starts, right, lh)
+    if not body:
+        return None, 0
+    groups = _trim_trailing_first_column_rows(_logical_rows(body), starts, right, keep=0)
+    # Something must show it is the table and not a short line at the left margin.
+    if not groups or all(_column_of(l, starts, right) == 0 for g in groups for r in g for l in r):
+        return None, 0
+    table, used = _build(groups, starts, right, header_rows=0)
+    return AlignedTable(table, used, starts, right), k + sum(len(g) for g in groups)
+
+
+def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None) -> list[AlignedTable]:
+    """Borderless tables among the lines.
+
+    `carry`: the previous page's last borderless table when it ran to the page bottom;
+    the top of this page is then first tried as its continuation.
+    """
+    placed = [l for l in lines if l.bbox is not None]
+    if not placed or (len(placed) < 6 and carry is None):
+        return []
+    rows = _visual_rows(placed)
+    page_right = max(l.bbox.x1 for l in placed) + 1
+    out: list[AlignedTable] = []
+    h = 0
+    if carry is not None:
+        cont, h = _continuation(rows, carry)
+        if cont is not None:
+            out.append(cont)
+    while h < len(rows):
+        found = _try_table(rows, h, page_right)
+        if found is None:
+            h += 1
+            continue
+        header, body, starts, right = found
+        groups = _logical_rows([header, *body])
+        # Header labels wrapped over two lines: the rows at line spacing below the header
+        # belong to it.
+        head_rows = groups.pop(0)
+        groups = _trim_trailing_first_column_rows(groups, starts, right, keep=_MIN_BODY_ROWS)
+        if not groups:  # a header alone is no table
+            h += 1
+            continue
+        table, used = _build(groups, starts, right, header_rows=1, head_rows=head_rows)
+        out.append(AlignedTable(table, used, starts, right))
+        h += len(head_rows) + sum(len(g) for g in groups)
+    return out

@@ -1,0 +1,541 @@
+"""OCR for scanned pages and for pages whose text layer is damaged.
+
+Two entry points for `extractors.extract()`:
+
+- `plan_ocr(doc, mode)`: which pages need OCR and why ("no-text-layer",
+  "damaged-text-layer", "always").
+- `ocr_pages(pdf_path, page_indices, lang, dpi)`: those pages OCRed with Tesseract into
+  `Page` objects (`source="ocr"`): Lines in reading order and Tables rebuilt as cell grids
+  from the ruling lines found in the image plus the word boxes.
+
+One Tesseract call per page (the rules are whitened out first, so the same call reads the
+table cells cleanly); pages run in a process pool with one Tesseract thread per process,
+because Tesseract's own OpenMP threads scale worse than separate pages and would
+oversubscribe the cores the pool already fills.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import re
+import shutil
+import tempfile
+import threading
+import unicodedata
+from concurrent.futures import ProcessPoolExecutor
+from statistics import median
+
+import numpy as np
+import pymupdf
+from PIL import Image
+
+from extractors.model import BBox, ExtractionError, Line, Page, Table
+from extractors import ocr_image as oi
+
+log = logging.getLogger(__name__)
+
+# Resolution. A page that is one embedded scan is OCRed at the scan's own resolution when
+# that lies in [MIN_NATIVE_DPI, MAX_NATIVE_DPI]: resampling adds no information. Measured
+# with bench/ocr_accuracy.py on the 200 dpi corpus scan: native 200 dpi 0.974 word accuracy,
+# re-rendered at 300 dpi 0.964 (upsampled speckle turns into punctuation) and ~1.4x the
+# Tesseract time. Everything else (vector pages in mode "always", scans outside the range)
+# is rendered at DEFAULT_DPI, the resolution Tesseract's models are trained around.
+DEFAULT_DPI = 300
+MIN_NATIVE_DPI = 190
+MAX_NATIVE_DPI = 420
+
+# Page segmentation 3 (automatic layout): pages mix headings, prose and tables; cells are
+# assigned from word boxes afterwards, so Tesseract's own block order matters little.
+TESSERACT_CONFIG = os.environ.get("KOTO_TESSERACT_CONFIG", "--psm 3")
+PAGE_TIMEOUT_S = float(os.environ.get("KOTO_OCR_PAGE_TIMEOUT", "180"))
+INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-swe"  # for lang="swe"
+
+# =========================================================================== planning
+
+
+def plan_ocr(doc: pymupdf.Document, mode: str) -> dict[int, str]:
+    """0-based page index -> why it needs OCR, for mode "auto" | "always" | "never"."""
+    if mode == "never":
+        return {}
+    if mode == "always":
+        return {i: "always" for i in range(len(doc))}
+    if mode != "auto":
+        raise ValueError(f"ocr mode must be auto, always or never, not {mode!r}")
+    plan: dict[int, str] = {}
+    for i in range(len(doc)):
+        reason = page_ocr_reason(doc[i])
+        if reason:
+            plan[i] = reason
+    return plan
+
+
+def page_ocr_reason(page: pymupdf.Page) -> str | None:
+    """Why this page's text layer cannot be used as it is (None: keep it)."""
+    text, invisible, chars = _text_layer(page)
+    coverage = _image_coverage(page)
+    n_alnum = sum(ch.isalnum() for ch in text)
+    if n_alnum < 20:
+        # no text worth the name: OCR when something is printed as an image (a scan) or
+        # as many vector paths (text converted to outlines); a blank page stays as it is
+        if coverage > 0.25 or _many_drawings(page):
+            return "no-text-layer"
+        return None
+    if coverage > 0.7 and n_alnum < 100 and invisible / max(chars, 1) < 0.8:
+        # a page-sized image under a few words of real text: a scan that an archive
+        # stamped with a page number or a reference, not a born-digital page (a page of
+        # prose carries 1500-3000 characters)
+        return "no-text-layer"
+    if _garbled_share(text) > 0.2:
+        # fonts without a Unicode mapping: (cid:..), U+FFFD, private-use glyphs
+        return "damaged-text-layer"
+    if invisible / max(chars, 1) > 0.8 and coverage > 0.5:
+        # an invisible layer over a page-sized image is somebody's OCR; keep it only if it
+        # reads as Swedish (the corpus language), else it came from the wrong model.
+        # OCR again rather than repair: on the corpus scan with an English-model layer
+        # (bench/ocr_accuracy.py --layer) the layer scores 0.555 word accuracy, the layer
+        # after normalizers.repair_text 0.739, a fresh `swe` OCR 0.987 -- and only the
+        # fresh OCR sees the ruling lines, so only it rebuilds the tables.
+        q = swedish_quality(text)
+        if q["words"] >= 15 and (q["diacritics"] < 0.01 or q["foreign"] > 0.03):
+            return "damaged-text-layer"
+    return None
+
+
+def _text_layer(page: pymupdf.Page) -> tuple[str, int, int]:
+    """Text of the page, and how many of its characters are invisible (render mode 3 or
+    fully transparent), from the text trace."""
+    invisible = chars = 0
+    parts: list[str] = []
+    for span in page.get_texttrace():
+        n = len(span["chars"])
+        chars += n
+        if span.get("type") == 3 or span.get("opacity", 1.0) == 0:
+            invisible += n
+        parts.append("".join(chr(c[0]) if c[0] > 0 else "\ufffd" for c in span["chars"]))
+    return " ".join(parts), invisible, chars
+
+
+def _image_coverage(page: pymupdf.Page) -> float:
+    area = abs(page.rect)
+    if not area:
+        return 0.0
+    best = 0.0
+    for info in page.get_image_info():
+        r = pymupdf.Rect(info["bbox"]) & page.rect
+        best = max(best, abs(r) / area)
+    return best
+
+
+def _many_drawings(page: pymupdf.Page) -> bool:
+    try:
+        return len(page.get_drawings()) > 500
+    except Exception:  # damaged content streams: treat as nothing drawn
+        return False
+
+
+def _garbled_share(text: str) -> float:
+    visible = [ch for ch in text if not ch.isspace()]
+    if not visible:
+        return 0.0
+    bad = sum(1 for ch in visible
+              if ch == "\ufffd" or unicodedata.category(ch) in ("Co", "Cc", "Cn"))
+    bad += 5 * text.count("(cid:")
+    return bad / len(visible)
+
+
+# Letters that Swedish text does not use outside loanwords and names, but that an English
+# model produces for å/ä/ö (é for ö, a/&/6 for å/ä/ö are the typical swaps).
+_FOREIGN = set("éèêëíìîïóòôõúùûñãâàáøœæç")
+
+
+def swedish_quality(text: str) -> dict[str, float]:
+    """Cheap signals that a text layer reads as Swedish.
+
+    `diacritics`: share of letters that are å/ä/ö. Running Swedish text has ~4.5%
+    (Å 1.3, Ä 1.8, Ö 1.3 per cent in letter frequency tables); an English-model OCR layer
+    has almost none, because that model cannot produce them. `foreign`: share of words with
+    letters Swedish does not use, or with digits or '&' inside a word (look-alike swaps).
+    Language-level statistics, not word lists: they hold for any Swedish document.
+    """
+    words = re.findall(r"\S+", text)
+    letters = [ch for ch in text if ch.isalpha()]
+    n_letters = len(letters) or 1
+    dia = sum(ch in "åäöÅÄÖ" for ch in letters) / n_letters
+    foreign = 0
+    n_words = 0
+    for w in words:
+        core = w.strip(".,;:!?()[]\"'«»”“’-–")
+        if not core or not any(ch.isalpha() for ch in core):
+            continue
+        n_words += 1
+        low = core.lower()
+        if (any(ch in _FOREIGN for ch in low)
+                or re.search(r"[^\W\d_][&0-9]|[&0-9][^\W\d_]", low)):
+            foreign += 1
+    return {"words": n_words, "diacritics": dia, "foreign": foreign / max(n_words, 1)}
+
+
+# =========================================================================== tesseract
+
+
+def _tesseract_cmd() -> str:
+    import pytesseract
+
+    return pytesseract.pytesseract.tesseract_cmd
+
+
+def check_tesseract(lang: str, pdf_path: str = "", page_indices=()) -> None:
+    """Raise ExtractionError (one line) when Tesseract or a language's data is missing."""
+    import pytesseract
+
+    pages = ", ".join(str(i + 1) for i in sorted(page_indices)) or "-"
+    where = f"{pdf_path}: " if pdf_path else ""
+    langs = [x for x in lang.split("+") if x]
+    install = "apt-get install tesseract-ocr " + " ".join(f"tesseract-ocr-{x}" for x in langs)
+    cmd = _tesseract_cmd()
+    if not (os.path.isfile(cmd) and os.access(cmd, os.X_OK)) and shutil.which(cmd) is None:
+        raise ExtractionError(
+            f"{where}pages {pages} need OCR but Tesseract was not found ({cmd}); "
+            f"install it: {install}")
+    try:
+        have = set(pytesseract.get_languages(config=""))
+    except Exception as exc:  # a broken install: say so with the same hint
+        raise ExtractionError(
+            f"{where}pages {pages} need OCR but Tesseract does not run ({exc.__class__.__name__}); "
+            f"install it: {install}") from None
+    missing = [x for x in langs if x not in have]
+    if missing:
+        raise ExtractionError(
+            f"{where}pages {pages} need OCR but Tesseract has no language data for "
+            f"{'+'.join(missing)}; install it: {install}")
+
+
+# =========================================================================== page OCR
+
+
+def ocr_pages(pdf_path: str, page_indices: list[int], lang: str = "swe",
+              dpi: int | None = None, workers: int | None = None) -> dict[int, Page]:
+    """OCR the given 0-based pages of a PDF. Returns index -> Page(source="ocr").
+
+    dpi=None: a scanned page is read at its own resolution (see DEFAULT_DPI above), other
+    pages are rendered at DEFAULT_DPI. `workers`: processes (default: the CPUs this
+    process may use, or KOTO_OCR_WORKERS). A page that hits the time limit comes back
+    empty with ocr_confidence 0.0 (logged), so one pathological page does not fail a
+    program.
+    """
+    pages = sorted(set(page_indices))
+    if not pages:
+        return {}
+    check_tesseract(lang, pdf_path, pages)
+    if workers is None:
+        workers = int(os.environ.get("KOTO_OCR_WORKERS", "0")) or _cpu_count()
+    workers = max(1, min(workers, len(pages)))
+    if multiprocessing.current_process().daemon:
+        workers = 1  # inside a multiprocessing.Pool worker, which may not have children
+    cmd = _tesseract_cmd()
+    jobs = [(pdf_path, i, lang, dpi, cmd) for i in pages]
+    if workers == 1:
+        old = os.environ.get("OMP_THREAD_LIMIT")
+        _init_worker()
+        try:
+            results = [_ocr_one(*j) for j in jobs]
+        finally:
+            if old is None:
+                os.environ.pop("OMP_THREAD_LIMIT", None)
+            else:
+                os.environ["OMP_THREAD_LIMIT"] = old
+    else:
+        # fork is cheapest and needs no import guard in the caller's script; but forking a
+        # threaded process (a Prefect worker) can copy a held lock into the child, so a
+        # threaded caller gets forkserver (which re-imports modules, not the parent state)
+        method = "fork" if threading.active_count() == 1 else "forkserver"
+        ctx = multiprocessing.get_context(method)
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
+                                 initializer=_init_worker) as ex:
+            results = list(ex.map(_ocr_one, *zip(*jobs)))
+    return {r.page_no - 1: r for r in results}
+
+
+def _cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def _init_worker() -> None:
+    # one Tesseract thread per process: the pool supplies the parallelism
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+
+
+def _page_image(page: pymupdf.Page, dpi: int | None) -> tuple[np.ndarray, float, float, float, float, float]:
+    """Gray page image and its mapping to PDF points: (gray, dpi, x0, y0, sx, sy) with
+    x_pt = x0 + x_px * sx."""
+    doc = page.parent
+    if dpi is None and page.rotation == 0:
+        infos = page.get_image_info(xrefs=True)
+        if len(infos) == 1:
+            info = infos[0]
+            r = pymupdf.Rect(info["bbox"])
+            t = info["transform"]
+            axis_aligned = abs(t[1]) < 1e-6 and abs(t[2]) < 1e-6 and t[0] > 0 and t[3] > 0
+            covers = abs(r & page.rect) / max(abs(page.rect), 1e-9) > 0.9
+            if axis_aligned and covers and info.get("xref"):
+                native = info["width"] / (r.width / 72)
+                if MIN_NATIVE_DPI <= native <= MAX_NATIVE_DPI:
+                    try:
+                        pix = pymupdf.Pixmap(doc, info["xref"])
+                        if pix.colorspace is None or pix.colorspace.n != 1 or pix.alpha:
+                            pix = pymupdf.Pixmap(pymupdf.csGRAY, pix)
+                        if pix.alpha:
+                            pix = pymupdf.Pixmap(pix, 0)
+                        gray = np.frombuffer(pix.samples, np.uint8).reshape(
+                            pix.height, pix.stride)[:, : pix.width].copy()
+                        return (gray, native, r.x0, r.y0,
+                                r.width / pix.width, r.height / pix.height)
+                    except Exception:  # unusual image encodings: fall back to rendering
+                        pass
+    dpi = dpi or DEFAULT_DPI
+    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, alpha=False)
+    gray = np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.stride)[:, : pix.width].copy()
+    s = page.rect.width / pix.width
+    return gray, float(dpi), page.rect.x0, page.rect.y0, s, page.rect.height / pix.height
+
+
+def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) -> Page:
+    import pytesseract
+
+    pytesseract.pytesseract.tesseract_cmd = cmd
+    with pymupdf.open(pdf_path) as doc:
+        page = doc[index]
+        width, height = page.rect.width, page.rect.height
+        gray, used_dpi, ox, oy, sx, sy = _page_image(page, dpi)
+    h, w = gray.shape
+    # one threshold per page: rotating and whitening do not move the ink/paper split
+    thr = oi.otsu_threshold(gray)
+    ink = gray < thr
+    angle = oi.estimate_skew(ink)
+    if abs(angle) >= 0.05:  # below ~0.05° the drift over a page width is under a pixel
+        gray = oi.rotate_gray(gray, angle)
+        ink = gray < thr
+    else:
+        angle = 0.0
+    grids, rule_mask = oi.find_grids(gray, used_dpi, ink)
+    clean = oi.whiten(gray, rule_mask, max(1, int(used_dpi / 100))) if rule_mask.any() else gray
+
+    try:
+        # handed over as an uncompressed PGM file: pytesseract would otherwise PNG-encode
+        # the page (~0.2 s, a few per cent of Tesseract's own time)
+        with tempfile.NamedTemporaryFile(suffix=".pgm") as tmp:
+            Image.fromarray(clean).save(tmp.name, format="PPM")
+            data = pytesseract.image_to_data(
+                tmp.name, lang=lang, config=TESSERACT_CONFIG,
+                output_type=pytesseract.Output.DICT, timeout=PAGE_TIMEOUT_S)
+    except RuntimeError as exc:  # pytesseract's timeout, or Tesseract failing on this image
+        if "timeout" in str(exc).lower():
+            log.warning("%s page %d: OCR stopped at the %.0f s page limit", pdf_path,
+                        index + 1, PAGE_TIMEOUT_S)
+        else:
+            log.warning("%s page %d: Tesseract failed: %s", pdf_path, index + 1,
+                        str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__)
+        return Page(page_no=index + 1, width=width, height=height, source="ocr",
+                    ocr_confidence=0.0, raw_text="")
+
+    def to_pt(x: float, y: float) -> tuple[float, float]:
+        x, y = oi.unrotate_point(x, y, angle, w, h)
+        return ox + x * sx, oy + y * sy
+
+    def box_pt(x0, y0, x1, y1) -> BBox:
+        pts = [to_pt(x0, y0), to_pt(x1, y0), to_pt(x0, y1), to_pt(x1, y1)]
+        return BBox(x0=round(min(p[0] for p in pts), 2), y0=round(min(p[1] for p in pts), 2),
+                    x1=round(max(p[0] for p in pts), 2), y1=round(max(p[1] for p in pts), 2))
+
+    words = _words(data)
+    _restore_dashes(words, clean < thr)
+    confs = [wd["conf"] for wd in words if wd["conf"] >= 0]
+    raw_lines: dict[tuple, list[dict]] = {}
+    for wd in words:
+        raw_lines.setdefault(wd["key"], []).append(wd)
+    raw_text = "\n".join(" ".join(x["text"] for x in ws) for ws in raw_lines.values())
+
+    # words inside a ruled table go to its cells; the rest are running lines
+    cell_words: list[dict[tuple[int, int], list[dict]]] = [{} for _ in grids]
+    free: list[dict] = []
+    for wd in words:
+        cx, cy = (wd["x0"] + wd["x1"]) / 2, (wd["y0"] + wd["y1"]) / 2
+        for gi, g in enumerate(grids):
+            cell = g.cell_at(cx, cy)
+            if cell is not None:
+                cell_words[gi].setdefault(cell, []).append(wd)
+                break
+        else:
+            if _is_noise(wd):
+                continue
+            free.append(wd)
+
+    px_to_pt = 72.0 / used_dpi
+    lines: list[tuple[float, Line]] = []
+    by_key: dict[tuple, list[dict]] = {}
+    for wd in free:
+        by_key.setdefault(wd["key"], []).append(wd)
+    for ws in by_key.values():
+        # Tesseract's line may still hold words from both sides of a column gap: split
+        # where the horizontal gap exceeds ~2 em (wider than any word space)
+        for part in _split_wide_gaps(sorted(ws, key=lambda d: d["x0"])):
+            x0 = min(d["x0"] for d in part); x1 = max(d["x1"] for d in part)
+            y0 = min(d["y0"] for d in part); y1 = max(d["y1"] for d in part)
+            hpx = y1 - y0
+            lines.append((y0, Line(
+                text=" ".join(d["text"] for d in part),
+                bbox=box_pt(x0, y0, x1, y1),
+                # a line box spans ascender to descender: a fixed share of the em in
+                # common text faces (FONT_BOX_RATIO, measured on born-digital pages)
+                font_size=round(hpx * px_to_pt / FONT_BOX_RATIO, 1),
+            )))
+    _assign_columns([ln for _, ln in lines], width)
+
+    tables: list[tuple[float, Table]] = []
+    for gi, g in enumerate(grids):
+        nr, nc = len(g.ys) - 1, len(g.xs) - 1
+        rows = [["" for _ in range(nc)] for _ in range(nr)]
+        for (r, c), ws in cell_words[gi].items():
+            rows[r][c] = _cell_text(ws)
+        shaded = 0
+        while shaded < nr and g.shaded_rows[shaded]:
+            shaded += 1
+        if shaded:
+            header_rows = shaded
+        else:
+            # no fill to go by: a first row with every column named reads as headings
+            header_rows = 1 if nr >= 2 and all(rows[0]) else 0
+        tables.append((g.ys[0], Table(rows=rows, bbox=box_pt(*g.bbox), header_rows=header_rows,
+                                      spans=list(g.spans), method="ocr-rules")))
+
+    items = _reading_order(lines, tables, width)
+    return Page(page_no=index + 1, width=width, height=height, items=items, source="ocr",
+                ocr_confidence=round(sum(confs) / len(confs) / 100, 4) if confs else 0.0,
+                raw_text=raw_text)
+
+
+# Line box height (ascender top to descender bottom) per point of font size: 0.95-1.2 in
+# common text faces (Times ~0.95, Lato 1.19 measured on the corpus PDFs); the middle value
+# keeps the estimate within ~10% for either.
+FONT_BOX_RATIO = 1.1
+
+
+def _words(data: dict) -> list[dict]:
+    out = []
+    n = len(data["text"])
+    for i in range(n):
+        t = (data["text"][i] or "").strip()
+        if data["level"][i] != 5 or not t:
+            continue
+        x0, y0 = data["left"][i], data["top"][i]
+        out.append({
+            "text": unicodedata.normalize("NFC", t),
+            "conf": float(data["conf"][i]),
+            "x0": x0, "y0": y0, "x1": x0 + data["width"][i], "y1": y0 + data["height"][i],
+            "key": (data["block_num"][i], data["par_num"][i], data["line_num"][i]),
+        })
+    return out
+
+
+_RANGE_RE = re.compile(r"(?<=\d)-(?=\d)")
+EN_DASH_MIN_RATIO = 0.43  # between hyphen (~0.3) and en dash (~0.53) ink width / digit height
+
+
+def _restore_dashes(words: list[dict], ink: np.ndarray) -> None:
+    """Put back the dashes Tesseract flattens to '-'.
+
+    A dash standing alone between words is a dash (Swedish "tankstreck", an en dash),
+    never a hyphen. Between digits ("2023-2026", "7-9") the glyph decides: its ink is
+    measured against the digit height (see ocr_image.dash_ratio), so a real hyphen in a
+    code or phone number stays a hyphen.
+    """
+    for wd in words:
+        t = wd["text"]
+        if t in ("-", "--"):
+            wd["text"] = "\u2013"
+            continue
+        if "-" not in t or not _RANGE_RE.search(t):
+            continue
+        out = list(t)
+        for m in _RANGE_RE.finditer(t):
+            r = oi.dash_ratio(ink, (wd["x0"], wd["y0"], wd["x1"], wd["y1"]),
+                              (m.start() + 0.5) / len(t))
+            if r is not None and r >= EN_DASH_MIN_RATIO:
+                out[m.start()] = "\u2013"
+        wd["text"] = "".join(out)
+
+
+def _is_noise(wd: dict) -> bool:
+    """Speckle read as punctuation: no letter or digit and little confidence."""
+    return not any(ch.isalnum() for ch in wd["text"]) and wd["conf"] < 50
+
+
+def _split_wide_gaps(ws: list[dict]) -> list[list[dict]]:
+    if len(ws) < 2:
+        return [ws]
+    hs = median(d["y1"] - d["y0"] for d in ws)
+    parts = [[ws[0]]]
+    for d in ws[1:]:
+        if d["x0"] - parts[-1][-1]["x1"] > 2.5 * hs:
+            parts.append([d])
+        else:
+            parts[-1].append(d)
+    return parts
+
+
+def _cell_text(ws: list[dict]) -> str:
+    """Words of one cell as lines (by vertical overlap), left to right, joined with \\n."""
+    ws = sorted((d for d in ws if not _is_noise(d)), key=lambda d: (d["y0"] + d["y1"]) / 2)
+    rows: list[list[dict]] = []
+    for d in ws:
+        cy = (d["y0"] + d["y1"]) / 2
+        if rows:
+            last = rows[-1]
+            ly0 = median(x["y0"] for x in last); ly1 = median(x["y1"] for x in last)
+            if ly0 <= cy <= ly1:
+                last.append(d)
+                continue
+        rows.append([d])
+    return "\n".join(" ".join(x["text"] for x in sorted(r, key=lambda d: d["x0"])) for r in rows)
+
+
+def _assign_columns(lines: list[Line], page_width: float) -> None:
+    """Column 1 for a line wholly right of the middle while another line at the same
+    height lies wholly left of it (two-column text); everything else column 0."""
+    mid = page_width / 2
+    for ln in lines:
+        if ln.bbox is None or ln.bbox.x0 < mid * 0.95:
+            continue
+        for other in lines:
+            ob = other.bbox
+            if ob is not None and ob.x1 < mid * 1.05 and ob.y0 < ln.bbox.y1 and ob.y1 > ln.bbox.y0:
+                ln.column = 1
+                break
+
+
+def _reading_order(lines: list[tuple[float, Line]], tables: list[tuple[float, Table]],
+                   page_width: float):
+    """Top to bottom; where the page has two columns, the left column's run of lines
+    first, then the right column's, before the next item that spans the middle (a
+    full-width heading or a table)."""
+    mid = page_width / 2
+    ordered = sorted([(ln.bbox.y0, ln) for _, ln in lines] + [(tb.bbox.y0, tb) for _, tb in tables],
+                     key=lambda t: t[0])
+    out: list = []
+    pending: list[Line] = []
+    for _, it in ordered:
+        if isinstance(it, Line) and it.column == 1:
+            pending.append(it)
+            continue
+        spans_middle = it.bbox is not None and it.bbox.x0 < mid < it.bbox.x1
+        if spans_middle and pending:
+            out.extend(pending)
+            pending = []
+        out.append(it)
+    out.extend(pending)
+    return out

@@ -1,0 +1,493 @@
+"""Raster work for OCR: binarization, skew, ruling lines and cell grids.
+
+Pure numpy (no OpenCV): the scans this project meets are office tables with straight rules,
+and run-length analysis on a deskewed binary image finds those rules reliably and fast
+(a few tens of milliseconds per page, small next to Tesseract's seconds).
+
+All coordinates here are pixels of the (deskewed) page image, origin top-left.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from PIL import Image
+
+
+# --------------------------------------------------------------------------- binarization
+
+
+def otsu_threshold(gray: np.ndarray) -> int:
+    """Otsu's threshold on an 8-bit image: ink is `gray < threshold`. No fixed level, so
+    faint and dark scans binarize alike."""
+    hist = np.bincount(gray.ravel(), minlength=256).astype(np.float64)
+    total = hist.sum()
+    if total == 0:
+        return 128
+    levels = np.arange(256, dtype=np.float64)
+    w0 = np.cumsum(hist)
+    m0 = np.cumsum(hist * levels)
+    mt = m0[-1]
+    w1 = total - w0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        between = (mt * w0 / total - m0) ** 2 / (w0 * w1)
+    between[~np.isfinite(between)] = 0
+    # levels <= argmax are ink; return the first paper level so that `gray < t` is ink
+    # (a clean two-level image has its maximum at level 0)
+    return int(np.argmax(between)) + 1
+
+
+# --------------------------------------------------------------------------- skew
+
+
+def estimate_skew(ink: np.ndarray, max_deg: float = 3.0) -> float:
+    """Angle (degrees, PIL's counter-clockwise convention) that straightens the page.
+
+    Projection-profile method: text lines and rules are horizontal when the squared
+    row-count profile of the ink is sharpest. Scans are fed by hand and come out a
+    fraction of a degree off, which is enough to break run-length rule detection across a
+    page width, so the rules are measured on the straightened image.
+    """
+    step = max(1, ink.shape[1] // 800)  # ~800 px wide is plenty for an angle
+    small = ink[::step, ::step]
+    ys, xs = np.nonzero(small)
+    if len(ys) < 200:
+        return 0.0
+    if len(ys) > 200_000:  # dense pages: a random subset keeps the profile shape
+        sel = np.random.default_rng(0).choice(len(ys), 200_000, replace=False)
+        ys, xs = ys[sel], xs[sel]
+    ys = ys.astype(np.float64)
+    xs = xs.astype(np.float64) - small.shape[1] / 2
+    h = small.shape[0]
+
+    def score(deg: float) -> float:
+        t = np.tan(np.radians(deg))
+        # row of each ink pixel after rotating by -deg around the centre column
+        r = np.round(ys + xs * t).astype(np.int64)
+        r = r[(r >= 0) & (r < h)]
+        c = np.bincount(r, minlength=h).astype(np.float64)
+        return float((c * c).sum())
+
+    coarse = np.arange(-max_deg, max_deg + 1e-9, 0.2)
+    best = max(coarse, key=score)
+    fine = np.arange(best - 0.2, best + 0.2 + 1e-9, 0.02)
+    best = max(fine, key=score)
+    # the profile is sharpest when rows are counted along y + x*tan(a), i.e. the ink runs
+    # at -a; PIL's rotate turns counter-clockwise on screen, so rotate(-a) straightens it
+    return float(-best)
+
+
+def rotate_gray(gray: np.ndarray, deg: float) -> np.ndarray:
+    img = Image.fromarray(gray)
+    return np.asarray(img.rotate(deg, resample=Image.BICUBIC, expand=False, fillcolor=255))
+
+
+def unrotate_point(x: float, y: float, deg: float, w: int, h: int) -> tuple[float, float]:
+    """Map a point of the image rotated by `deg` (PIL rotate, about the centre) back to the
+    original image, so boxes land where the words are printed in the PDF."""
+    if not deg:
+        return x, y
+    a = np.radians(deg)
+    cx, cy = w / 2, h / 2
+    dx, dy = x - cx, y - cy
+    # PIL rotates counter-clockwise on screen (y down): inverse is rotation by -deg
+    ox = cx + dx * np.cos(a) - dy * np.sin(a)
+    oy = cy + dx * np.sin(a) + dy * np.cos(a)
+    return float(ox), float(oy)
+
+
+# --------------------------------------------------------------------------- ruling lines
+
+
+def _runs(mask: np.ndarray, min_len: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Runs of True along axis 1 of at least `min_len`: (row, start, end_exclusive)."""
+    h, w = mask.shape
+    padded = np.zeros((h, w + 2), dtype=np.int8)
+    padded[:, 1:-1] = mask
+    d = np.diff(padded, axis=1)
+    sr, sc = np.nonzero(d == 1)
+    er, ec = np.nonzero(d == -1)
+    # starts and ends come out in the same row-major order, one end per start
+    keep = (ec - sc) >= min_len
+    return sr[keep], sc[keep], ec[keep]
+
+
+def _close_gaps(mask: np.ndarray, gap: int, axis: int) -> np.ndarray:
+    """Bridge gaps of up to `gap` pixels along an axis: scanned rules break where the
+    toner is thin, and a broken rule would split a cell."""
+    out = mask.copy()
+    for k in range(1, gap + 1):
+        a = np.roll(mask, k, axis=axis)
+        b = np.roll(mask, -k, axis=axis)
+        out |= a & b
+    return out
+
+
+@dataclass
+class Rule:
+    """A straight rule: `pos` is its centre across, [a, b) its extent along."""
+
+    pos: float
+    a: int
+    b: int
+    thick: int
+    runs: list[tuple[int, int, int]] = field(default_factory=list)
+
+
+def _group_runs(rows, starts, ends, max_gap: int = 2) -> list[Rule]:
+    """Merge runs on adjacent pixel rows that overlap into one rule (a rule is 1-5 px
+    thick on a scan)."""
+    order = np.lexsort((starts, rows))
+    rules: list[Rule] = []
+    open_: list[Rule] = []
+    last_row: dict[int, int] = {}
+    for i in order:
+        r, s, e = int(rows[i]), int(starts[i]), int(ends[i])
+        hit = None
+        for rule in open_:
+            if r - last_row[id(rule)] <= max_gap and s < rule.b and e > rule.a:
+                hit = rule
+                break
+        if hit is None:
+            hit = Rule(pos=r, a=s, b=e, thick=0)
+            open_.append(hit)
+            rules.append(hit)
+        hit.runs.append((r, s, e))
+        hit.a, hit.b = min(hit.a, s), max(hit.b, e)
+        last_row[id(hit)] = r
+        open_ = [x for x in open_ if r - last_row[id(x)] <= max_gap]
+    for rule in rules:
+        rs = [x[0] for x in rule.runs]
+        rule.thick = max(rs) - min(rs) + 1
+        # weight by run length: the centre of the rule, not of stray ink touching it
+        wsum = sum(x[2] - x[1] for x in rule.runs)
+        rule.pos = sum(x[0] * (x[2] - x[1]) for x in rule.runs) / wsum
+    return rules
+
+
+@dataclass
+class Grid:
+    """A ruled table: row boundaries `ys`, column boundaries `xs` (pixels), and the merged
+    regions as (row, col, rowspan, colspan)."""
+
+    xs: list[float]
+    ys: list[float]
+    spans: list[tuple[int, int, int, int]]
+    owner: dict[tuple[int, int], tuple[int, int]]  # cell -> top-left cell of its region
+    shaded_rows: list[bool]
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return self.xs[0], self.ys[0], self.xs[-1], self.ys[-1]
+
+    def cell_at(self, x: float, y: float) -> tuple[int, int] | None:
+        if not (self.xs[0] <= x <= self.xs[-1] and self.ys[0] <= y <= self.ys[-1]):
+            return None
+        c = int(np.searchsorted(self.xs, x, side="right")) - 1
+        r = int(np.searchsorted(self.ys, y, side="right")) - 1
+        c = min(max(c, 0), len(self.xs) - 2)
+        r = min(max(r, 0), len(self.ys) - 2)
+        return self.owner[(r, c)]
+
+
+def _cluster(values: list[float], tol: float) -> list[float]:
+    out: list[list[float]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= tol:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [float(np.mean(g)) for g in out]
+
+
+def _coverage(rules: list[Rule], pos: float, a: float, b: float, tol: float) -> float:
+    """Share of [a, b) covered by rules lying at `pos` (within tol)."""
+    if b <= a:
+        return 1.0
+    segs = sorted((max(r.a, a), min(r.b, b)) for r in rules if abs(r.pos - pos) <= tol)
+    covered, cur = 0.0, a
+    for s, e in segs:
+        s = max(s, cur)
+        if e > s:
+            covered += e - s
+            cur = e
+    return covered / (b - a)
+
+
+def find_grids(gray: np.ndarray, dpi: float, ink: np.ndarray | None = None
+               ) -> tuple[list[Grid], np.ndarray]:
+    """Ruled tables of a (deskewed) page image, and a mask of the rule pixels (so the
+    caller can whiten them before OCR: Tesseract reads a rule touching a word as '|' or
+    'l', and cell borders glue words of neighbouring cells into one line).
+
+    Sizes scale with the resolution; the lengths are typographic, not tuned to a file:
+    a rule is at least a quarter inch long (longer than any glyph stroke or dash of body
+    text), and stroke-sized vertical runs count only when they join two horizontal rules.
+    """
+    if ink is None:
+        ink = gray < otsu_threshold(gray)
+    h, w = ink.shape
+    tol = max(2.0, dpi / 50)  # ~0.5 mm: where two rules "meet"
+    gap = max(1, int(dpi / 100))
+
+    hmask = _close_gaps(ink, gap, axis=1)
+    hr, hs, he = _runs(hmask, int(dpi * 0.25))
+    hrules = [r for r in _group_runs(hr, hs, he) if r.thick <= dpi / 20]
+
+    # where a vertical rule may end: on or next to a horizontal rule
+    near = np.zeros_like(ink, dtype=bool)
+    t = int(tol) + 1
+    for r in hrules:
+        y0, y1 = max(0, int(r.pos) - r.thick - t), min(h, int(r.pos) + r.thick + t + 1)
+        near[y0:y1, max(0, r.a - t):min(w, r.b + t)] = True
+    vmask = _close_gaps(ink, gap, axis=0).T
+    vr, vs, ve = _runs(vmask, int(dpi * 0.08))
+    # vectorized pre-filter: thousands of letter strokes are dropped here, before grouping.
+    # A piece is kept when it ends on a horizontal rule or is longer than any glyph
+    # stroke: a scanned rule is not perfectly upright (the scanner's skew differs a little
+    # between axes), so its pixel columns are staggered pieces that only as a group run
+    # from rule to rule.
+    ok = near[vs, vr] | near[ve - 1, vr] | ((ve - vs) >= dpi * 0.3)
+    vr, vs, ve = vr[ok], vs[ok], ve[ok]
+    vcand = [r for r in _group_runs(vr, vs, ve) if r.thick <= dpi / 20]
+
+    def touches(hrule: Rule, x: float, y: float) -> bool:
+        return abs(hrule.pos - y) <= tol + hrule.thick and hrule.a - tol <= x <= hrule.b + tol
+
+    # a vertical rule must run from one horizontal rule to another; a letter stroke
+    # (l, I, |) does not, even when it touches a rule at one end
+    def meets(hrule: Rule, v: Rule) -> bool:  # touches or crosses
+        return (hrule.a - tol <= v.pos <= hrule.b + tol
+                and v.a - tol - hrule.thick <= hrule.pos <= v.b + tol + hrule.thick)
+
+    # a vertical rule starts or ends on a horizontal rule and meets at least two of them;
+    # a letter stroke (l, I, |) does not, even when it touches a rule at one end. One free
+    # end is allowed: a table cut by the page break has no closing rule.
+    vrules = [v for v in vcand
+              if (any(touches(hh, v.pos, v.a) for hh in hrules)
+                  or any(touches(hh, v.pos, v.b - 1) for hh in hrules))
+              and sum(meets(hh, v) for hh in hrules) >= 2]
+
+    # connected groups of rules -> one table each
+    n_h = len(hrules)
+    parent = list(range(n_h + len(vrules)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for j, v in enumerate(vrules):
+        for i, hh in enumerate(hrules):
+            if hh.a - tol <= v.pos <= hh.b + tol and v.a - tol <= hh.pos <= v.b + tol:
+                parent[find(i)] = find(n_h + j)
+    groups: dict[int, tuple[list[Rule], list[Rule]]] = {}
+    for i, hh in enumerate(hrules):
+        groups.setdefault(find(i), ([], []))[0].append(hh)
+    for j, v in enumerate(vrules):
+        groups.setdefault(find(n_h + j), ([], []))[1].append(v)
+
+    grids: list[Grid] = []
+    paper: float | None = None  # paper grey level, computed once when a table is found
+    used_mask = np.zeros_like(ink, dtype=bool)
+    for hs_, vs_ in groups.values():
+        if len(hs_) < 2 or len(vs_) < 2:
+            continue
+        ys = _cluster([r.pos for r in hs_], tol * 2)
+        xs = _cluster([r.pos for r in vs_], tol * 2)
+        if len(ys) < 2 or len(xs) < 2:
+            continue
+        if xs[-1] - xs[0] < dpi * 0.75 or ys[-1] - ys[0] < dpi * 0.2:
+            continue  # a boxed word or a frame around a logo, not a table
+        virtual: list[float] = []
+        # open ends: where the page break cut the table, the column rules run on past the
+        # last (or before the first) horizontal rule; their ends close the last row
+        min_row = dpi * 0.12
+        bottoms = sorted((v.b for v in vs_), reverse=True)
+        if len(bottoms) >= 2 and bottoms[1] - ys[-1] > min_row:
+            ys.append(float(bottoms[1]))
+            virtual.append(ys[-1])
+        tops = sorted(v.a for v in vs_)
+        if len(tops) >= 2 and ys[0] - tops[1] > min_row:
+            ys.insert(0, float(tops[1]))
+            virtual.append(ys[0])
+        # a shaded heading row often has no rule under it, only the end of the fill
+        if paper is None:
+            paper = _paper_level(gray, ink)
+        for y in _shading_edges(gray, ink, xs, ys, tol, dpi, paper):
+            virtual.append(y)
+            ys = sorted(ys + [y])
+        grids.append(_make_grid(xs, ys, hs_, vs_, tol, gray, ink, paper, virtual))
+        for r in hs_:
+            for (y, a, b) in r.runs:
+                used_mask[y, a:b] = True
+        for r in vs_:
+            for (x, a, b) in r.runs:
+                used_mask[a:b, x] = True
+    # standalone long horizontal rules (under headings, above footers) also get whitened
+    for r in hrules:
+        if r.b - r.a >= dpi:
+            for (y, a, b) in r.runs:
+                used_mask[y, a:b] = True
+    grids.sort(key=lambda g: g.ys[0])
+    return grids, used_mask
+
+
+def _paper_level(gray: np.ndarray, ink: np.ndarray) -> float:
+    """Median grey of the non-ink pixels (from a histogram: a full median of a page is slow)."""
+    hist = np.bincount(gray[~ink].ravel(), minlength=256) if (~ink).any() else None
+    if hist is None or hist.sum() == 0:
+        return 255.0
+    return float(np.searchsorted(np.cumsum(hist), hist.sum() / 2))
+
+
+SHADE_DELTA = 12  # grey levels below the paper that count as a fill (a 5% tint is ~13)
+
+
+def _shading_edges(gray, ink, xs, ys, tol, dpi, paper) -> list[float]:
+    """Rows inside a table where a background fill starts or stops away from any rule."""
+    x0, x1 = int(xs[0] + tol * 2), int(xs[-1] - tol * 2)
+    y0, y1 = int(ys[0]), int(ys[-1])
+    if x1 <= x0 or y1 <= y0:
+        return []
+    # median of the paper pixels of each pixel row: the grey fringe of blurred letters is
+    # a minority of any row, a fill is all of it
+    # (ink pixels count as paper, which can only hide a fill under dense text, never invent one)
+    g = np.where(ink[y0:y1, x0:x1], np.uint8(min(255, paper)), gray[y0:y1, x0:x1])
+    bg = np.median(g, axis=1)
+    shaded = bg < paper - SHADE_DELTA
+    # only fills at least a text line high count (a rule's grey edge is a few pixel rows)
+    min_run = int(dpi * 0.1)
+    out = []
+    y = 0
+    while y < len(shaded):
+        if shaded[y]:
+            a = y
+            while y < len(shaded) and shaded[y]:
+                y += 1
+            if y - a >= min_run:
+                for e in (a, y):
+                    ey = float(y0 + e)
+                    if all(abs(ey - yy) > max(tol * 4, dpi * 0.06) for yy in ys):
+                        out.append(ey)
+        else:
+            y += 1
+    return out
+
+
+def _make_grid(xs, ys, hrules, vrules, tol, gray, ink, paper, virtual=()) -> Grid:
+    nr, nc = len(ys) - 1, len(xs) - 1
+    parent = {(r, c): (r, c) for r in range(nr) for c in range(nc)}
+
+    def find(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(a, b):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    inset = tol * 2  # ignore the corners where the crossing rule itself is ink
+    for r in range(nr):
+        for c in range(1, nc):  # separator between (r, c-1) and (r, c)
+            if _coverage(vrules, xs[c], ys[r] + inset, ys[r + 1] - inset, tol * 2) < 0.5:
+                union((r, c - 1), (r, c))
+    for r in range(1, nr):
+        for c in range(nc):  # separator between (r-1, c) and (r, c)
+            if any(abs(ys[r] - v) < 1 for v in virtual):
+                continue  # a boundary without a rule (fill edge, open end) splits all columns
+            if _coverage(hrules, ys[r], xs[c] + inset, xs[c + 1] - inset, tol * 2) < 0.5:
+                union((r - 1, c), (r, c))
+    regions: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for k in parent:
+        regions.setdefault(find(k), []).append(k)
+    owner: dict[tuple[int, int], tuple[int, int]] = {}
+    spans: list[tuple[int, int, int, int]] = []
+    for cells in regions.values():
+        r0 = min(r for r, _ in cells)
+        r1 = max(r for r, _ in cells)
+        c0 = min(c for _, c in cells)
+        c1 = max(c for _, c in cells)
+        for rr in range(r0, r1 + 1):  # a non-rectangular merge becomes its bounding box
+            for cc in range(c0, c1 + 1):
+                owner[(rr, cc)] = (r0, c0)
+        if r1 > r0 or c1 > c0:
+            spans.append((r0, c0, r1 - r0 + 1, c1 - c0 + 1))
+    spans.sort()
+
+    # shaded rows (a grey fill behind column headings): paper pixels of the row are darker
+    # than the page's paper. Median of non-ink pixels, so the text itself does not count.
+    shaded = []
+    m = int(tol * 2)
+    for r in range(nr):
+        y0, y1 = int(ys[r]) + m, int(ys[r + 1]) - m
+        x0, x1 = int(xs[0]) + m, int(xs[-1]) - m
+        if y1 <= y0 or x1 <= x0:
+            shaded.append(False)
+            continue
+        region = gray[y0:y1, x0:x1]
+        bg = region[~ink[y0:y1, x0:x1]]
+        shaded.append(bool(bg.size) and float(np.median(bg)) < paper - SHADE_DELTA)
+    return Grid(xs=list(xs), ys=list(ys), spans=spans, owner=owner, shaded_rows=shaded)
+
+
+def whiten(gray: np.ndarray, mask: np.ndarray, pad: int) -> np.ndarray:
+    """Paint the masked pixels (grown by `pad`) paper-white: the blurred fringe of a
+    scanned rule is lighter than the threshold but still reads as a stroke to Tesseract."""
+    grown = mask.copy()
+    for k in range(1, pad + 1):
+        grown[k:, :] |= mask[:-k, :]
+        grown[:-k, :] |= mask[k:, :]
+        grown[:, k:] |= mask[:, :-k]
+        grown[:, :-k] |= mask[:, k:]
+    out = gray.copy()
+    out[grown] = 255
+    return out
+
+
+def dash_ratio(ink: np.ndarray, box: tuple[int, int, int, int], frac: float) -> float | None:
+    """Ink width of the dash inside a word box, relative to the box height.
+
+    Tesseract reads the en dash of "2023–2026" as a hyphen; the glyphs differ only in
+    width (ink of an en dash ~0.36-0.4 em, of a hyphen ~0.22-0.26 em, digit height ~0.7
+    em). The dash is the run of columns whose ink is one thin bar near mid-height; `frac`
+    says where along the word the dash should be (its index in the text).
+    """
+    x0, y0, x1, y1 = box
+    crop = ink[max(0, y0):y1, max(0, x0):x1]
+    h, w = crop.shape
+    if h < 5 or w < 5:
+        return None
+    ok = np.zeros(w, dtype=bool)
+    for c in range(w):
+        rows = np.nonzero(crop[:, c])[0]
+        if len(rows) == 0 or len(rows) > 0.25 * h:
+            continue
+        if rows[-1] - rows[0] + 1 != len(rows):  # two strokes (the sides of a 0, 8, ...)
+            continue
+        mid = (rows[0] + rows[-1]) / 2
+        ok[c] = 0.3 * h <= mid <= 0.8 * h
+    # stretches of qualifying columns; take the one nearest the expected position
+    best, best_d = None, None
+    c = 0
+    target = frac * w
+    while c < w:
+        if ok[c]:
+            s = c
+            while c < w and ok[c]:
+                c += 1
+            centre = (s + c) / 2
+            d = abs(centre - target)
+            if best_d is None or d < best_d:
+                best, best_d = c - s, d
+        else:
+            c += 1
+    if best is None or best_d > 0.15 * w:
+        return None
+    return best / h
+

@@ -1,0 +1,201 @@
+"""A PDF read into pages: text-layer lines, ruled and aligned tables, reading order, OCR.
+
+Every MuPDF/pdfplumber failure is turned into an `ExtractionError` (whole file unreadable)
+or a warning (one page unreadable): callers never see a library exception.
+"""
+
+from __future__ import annotations
+
+import pymupdf
+
+from .borderless_tables import AlignedTable, find_aligned_tables
+from .model import ExtractionError, Line, Page, RawDocument, Table
+from .pdf_tables import (
+    find_ruled_tables,
+    mark_continuations,
+    page_may_hold_ruled_table,
+    read_page_words,
+)
+from .pdf_text import page_lines
+from .reading_order import order_items
+
+MAX_PAGES = 2000  # no integration program is longer; beyond this it is not one (or a bomb)
+DEFAULT_TABLE_FINDER = "edges"  # measured: tests/extractors/measure_table_finders.py
+
+
+def open_pdf(data: bytes) -> pymupdf.Document:
+    try:
+        doc = pymupdf.open(stream=data, filetype="pdf")
+    except Exception as e:  # MuPDF raises its own types (FileDataError, RuntimeError, ...)
+        raise ExtractionError(f"broken PDF: MuPDF cannot open it ({_one_line(e)})") from None
+    # Only a user password stops us: a PDF encrypted with an owner password alone (print/
+    # copy restrictions, common for municipal publications) opens with the empty password.
+    if doc.needs_pass and not doc.authenticate(""):
+        doc.close()
+        raise ExtractionError("encrypted PDF: a password is required to read it")
+    try:
+        n = doc.page_count
+    except Exception as e:
+        raise ExtractionError(f"broken PDF: page tree unreadable ({_one_line(e)})") from None
+    if n == 0:
+        raise ExtractionError("broken PDF: no pages (truncated or damaged file)")
+    if n > MAX_PAGES:
+        raise ExtractionError(f"PDF has {n} pages, more than the {MAX_PAGES} accepted")
+    return doc
+
+
+def _one_line(e: Exception) -> str:
+    s = " ".join(str(e).split())
+    return (s[:160] + "...") if len(s) > 160 else (s or type(e).__name__)
+
+
+def _inside(line: Line, t: Table) -> bool:
+    b, tb = line.bbox, t.bbox
+    cx, cy = (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2
+    return tb.x0 - 1 <= cx <= tb.x1 + 1 and tb.y0 - 1 <= cy <= tb.y1 + 1
+
+
+def _runs_to_bottom(a: AlignedTable, lines: list[Line], page_height: float) -> AlignedTable | None:
+    """The table, if it may go on over the page break: in the lowest quarter of the page
+    with at most two lines (footer, page number) below it."""
+    below = [ln for ln in lines if ln.bbox.y0 >= a.table.bbox.y1]
+    if a.table.bbox.y1 >= 0.75 * page_height and len(below) <= 2:
+        return a
+    return None
+
+
+def read_page(
+    page: pymupdf.Page,
+    *,
+    table_finder: str = DEFAULT_TABLE_FINDER,
+    plumber_page=None,
+    state: dict | None = None,
+) -> Page:
+    """One page from its text layer (lines, tables, reading order).
+
+    `state` carries what one page hands to the next (a borderless table running off the
+    bottom); pass the same dict for consecutive pages, or None for a page on its own.
+    """
+    carry = state.get("carry") if state else None
+    raw = page.get_text()
+    lines = page_lines(page)
+    tables: list[Table] = []
+    if lines and page_may_hold_ruled_table(page):
+        pw = read_page_words(page)
+        pp = plumber_page() if (table_finder == "pdfplumber" and plumber_page) else None
+        tables = find_ruled_tables(page, pw, finder=table_finder, plumber_page=pp)
+    if tables:
+        # Text inside a table is the table's: it must not be read twice.
+        lines = [ln for ln in lines if not any(_inside(ln, t) for t in tables)]
+    aligned = find_aligned_tables(lines, carry=carry)
+    if aligned:
+        taken = {id(ln) for a in aligned for ln in a.lines}
+        lines = [ln for ln in lines if id(ln) not in taken]
+        tables.extend(a.table for a in aligned)
+    r = page.rect
+    if state is not None:
+        state["carry"] = _runs_to_bottom(aligned[-1], lines, r.height) if aligned else None
+    return Page(
+        page_no=page.number + 1,
+        width=r.width,
+        height=r.height,
+        items=order_items([*lines, *tables]),
+        source="text-layer",
+        raw_text=raw,
+    )
+
+
+def _metadata(doc: pymupdf.Document) -> dict[str, str]:
+    try:
+        meta = doc.metadata or {}
+    except Exception:
+        return {}
+    return {k: str(v) for k, v in meta.items() if v not in (None, "")}
+
+
+def read_pdf(
+    path: str,
+    data: bytes,
+    sha256: str,
+    *,
+    ocr: str = "auto",
+    ocr_lang: str = "swe",
+    table_finder: str = DEFAULT_TABLE_FINDER,
+) -> RawDocument:
+    doc = open_pdf(data)
+    warnings: list[str] = []
+    plumber = {"doc": None}
+
+    def plumber_page_factory(index: int):
+        def get():
+            import io
+
+            import pdfplumber
+
+            if plumber["doc"] is None:
+                plumber["doc"] = pdfplumber.open(io.BytesIO(data))
+            return plumber["doc"].pages[index]
+
+        return get
+
+    try:
+        pages: list[Page] = []
+        failed = 0
+        state: dict = {}
+        for i in range(doc.page_count):
+            try:
+                page = doc.load_page(i)
+                pages.append(
+                    read_page(
+                        page, table_finder=table_finder, plumber_page=plumber_page_factory(i), state=state
+                    )
+                )
+            except Exception as e:
+                state.clear()
+                failed += 1
+                warnings.append(f"page {i + 1}: unreadable ({_one_line(e)}); left empty")
+                pages.append(Page(page_no=i + 1, source="text-layer"))
+        if failed == doc.page_count:
+            raise ExtractionError("broken PDF: no page could be read")
+        if getattr(doc, "is_repaired", False):
+            # MuPDF rebuilt a damaged (often truncated) file: pages may miss content.
+            warnings.append("damaged PDF repaired by MuPDF; some content may be missing")
+        if ocr != "never":
+            _apply_ocr(doc, path, pages, ocr, ocr_lang, warnings)
+        mark_continuations(pages)
+        return RawDocument(
+            source_file=path,
+            sha256=sha256,
+            kind="pdf",
+            pages=pages,
+            metadata=_metadata(doc),
+            warnings=warnings,
+        )
+    finally:
+        if plumber["doc"] is not None:
+            plumber["doc"].close()
+        doc.close()
+
+
+def _apply_ocr(doc, path: str, pages: list[Page], mode: str, lang: str, warnings: list[str]) -> None:
+    try:
+        from . import ocr as ocr_mod  # optional: another engineer's module, Tesseract behind it
+    except ImportError as e:
+        warnings.append(f"OCR unavailable ({_one_line(e)}); text-layer pages kept as they are")
+        return
+    try:
+        plan = ocr_mod.plan_ocr(doc, mode)
+        if not plan:
+            return
+        done = ocr_mod.ocr_pages(path, sorted(plan), lang)
+    except ExtractionError:
+        raise
+    except Exception as e:
+        warnings.append(f"OCR failed ({_one_line(e)}); text-layer pages kept as they are")
+        return
+    for idx, reason in sorted(plan.items()):
+        page = done.get(idx)
+        if page is None:
+            warnings.append(f"page {idx + 1}: OCR planned ({reason}) but gave no result")
+            continue
+        pages[idx] = page

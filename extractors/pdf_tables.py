@@ -1,0 +1,386 @@
+"""Ruled tables of a PDF page as cell grids.
+
+Two steps, kept apart on purpose:
+
+1. the *grid* (cell boxes) from the page's vector strokes. Default finder "edges":
+   pdfplumber's edge -> intersection -> cell -> table algorithm fed with the strokes
+   PyMuPDF reads (no pdfminer pass). "pdfplumber" (its own find_tables) and "pymupdf"
+   (PyMuPDF find_tables) stay selectable for measurement;
+2. the *cell text* from PyMuPDF's words, each word put in the cell holding its centre.
+   PyMuPDF 2.0's own `Table.extract()` drops the spaces between words for fonts whose glyph
+   advances it mis-measures (it printed "Stödmöjligheterför" on the golden PDFs), so we
+   only trust finders for geometry.
+
+Tables cut by a page break inside a row are printed open (no rule at the cut): `open_ends`
+supplies the missing rule, else the finders drop that row or the whole piece.
+
+Pages are only searched when their drawings hold enough horizontal and vertical strokes to
+draw a grid (`page_may_hold_ruled_table`): most pages of a program are prose without a
+single stroke. Measured choice of finder: tests/extractors/measure_table_finders.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+import pymupdf
+
+from .model import BBox, Table
+
+_AXIS_TOL = 1.0  # pt: a stroke is horizontal/vertical when its other extent is below this
+_MIN_STROKE = 8.0  # pt: shorter strokes are glyph decorations, underlines of a letter, ...
+
+
+@dataclass
+class Grid:
+    bbox: tuple[float, float, float, float]
+    # rows[r][c]: the cell's box, or None where a merged cell covers this position
+    rows: list[list[tuple[float, float, float, float] | None]]
+
+
+@dataclass
+class PageWords:
+    """The page's words (PyMuPDF "words") and bold spans, read once per page."""
+
+    words: list[tuple] = field(default_factory=list)
+    bold_boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
+
+
+def _axis_segments(page: pymupdf.Page):
+    """Horizontal (y, x0, x1) and vertical (x, y0, y1) strokes, rectangle edges included."""
+    hs: list[tuple[float, float, float]] = []
+    vs: list[tuple[float, float, float]] = []
+    for d in page.get_cdrawings():
+        for it in d.get("items", ()):
+            if it[0] == "l":
+                (x0, y0), (x1, y1) = it[1], it[2]
+                if abs(y1 - y0) <= _AXIS_TOL and abs(x1 - x0) >= _MIN_STROKE:
+                    hs.append(((y0 + y1) / 2, min(x0, x1), max(x0, x1)))
+                elif abs(x1 - x0) <= _AXIS_TOL and abs(y1 - y0) >= _MIN_STROKE:
+                    vs.append(((x0 + x1) / 2, min(y0, y1), max(y0, y1)))
+            elif it[0] == "re":
+                x0, y0, x1, y1 = it[1]
+                x0, x1, y0, y1 = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
+                if x1 - x0 >= _MIN_STROKE:
+                    hs += [(y0, x0, x1), (y1, x0, x1)]
+                if y1 - y0 >= _MIN_STROKE:
+                    vs += [(x0, y0, y1), (x1, y0, y1)]
+    return hs, vs
+
+
+def open_ends(page: pymupdf.Page, tol: float = 1.5) -> list[tuple[float, float, float]]:
+    """Missing horizontal rules (y, x0, x1) that would close a table cut by a page break.
+
+    A table split inside a row is printed open: its vertical rules stop at the page's
+    bottom margin (or start at the top) with no horizontal rule there, and line-based
+    finders then drop that last row, or the whole piece. Where at least two vertical rules
+    end at the same height and no horizontal rule joins them, we supply one.
+    """
+    hs, vs = _axis_segments(page)
+    out = []
+    for end in (1, 2):  # 1: tops, 2: bottoms
+        groups: list[list[tuple[float, float, float]]] = []
+        for v in sorted(vs, key=lambda v: v[end]):
+            if groups and abs(groups[-1][-1][end] - v[end]) <= tol:
+                groups[-1].append(v)
+            else:
+                groups.append([v])
+        for g in groups:
+            if len(g) < 2:
+                continue
+            y = sum(v[end] for v in g) / len(g)
+            x0, x1 = min(v[0] for v in g), max(v[0] for v in g)
+            covered = sum(
+                max(0.0, min(h[2], x1) - max(h[1], x0)) for h in hs if abs(h[0] - y) <= tol
+            )
+            if covered < 0.9 * (x1 - x0):
+                out.append((y, x0, x1))
+    return out
+
+
+def page_may_hold_ruled_table(page: pymupdf.Page) -> bool:
+    # A grid of at least one row of two cells needs 2 horizontal and 3 vertical strokes
+    # (or a framed box split once); fewer strokes are rules under headings or frames.
+    hs, vs = _axis_segments(page)
+    return len(hs) >= 2 and len(vs) >= 3
+
+
+# --- finders: page -> grids ------------------------------------------------------------
+
+
+def _grids_pymupdf(page: pymupdf.Page, _plumber_page=None) -> list[Grid]:
+    closers = [((x0, y), (x1, y)) for y, x0, x1 in open_ends(page)]
+    found = page.find_tables(strategy="lines", add_lines=closers or None)
+    out = []
+    for t in found.tables:
+        rows = [[tuple(c) if c is not None else None for c in r.cells] for r in t.rows]
+        out.append(Grid(bbox=tuple(t.bbox), rows=rows))
+    return out
+
+
+def _grids_pdfplumber(page: pymupdf.Page, plumber_page=None) -> list[Grid]:
+    if plumber_page is None:
+        raise ValueError("pdfplumber finder needs the pdfplumber page")
+    closers = [
+        {"object_type": "line", "x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0}
+        for y, x0, x1 in open_ends(page)
+    ]
+    settings = {"explicit_horizontal_lines": closers} if closers else {}
+    out = []
+    for t in plumber_page.find_tables(table_settings=settings):
+        rows = [[tuple(c) if c is not None else None for c in r.cells] for r in t.rows]
+        out.append(Grid(bbox=tuple(t.bbox), rows=rows))
+    return out
+
+
+# pdfplumber's defaults for its "lines" strategy (snap/join/intersection tolerance, pt)
+_SNAP = 3.0
+_EDGE_MIN = 3.0
+
+
+def _grids_edges(page: pymupdf.Page, _plumber_page=None) -> list[Grid]:
+    """pdfplumber's grid algorithm fed with PyMuPDF's vector strokes.
+
+    pdfplumber spends nearly all of its table time in pdfminer, parsing every glyph of the
+    page just to reach the drawing operators; PyMuPDF hands us the same strokes in about a
+    millisecond. The edge -> intersection -> cell -> table steps are pdfplumber's own.
+    """
+    from pdfplumber import table as pt
+
+    hs, vs = _axis_segments(page)
+    hs = hs + open_ends(page)
+    edges = [
+        {"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0.0,
+         "orientation": "h", "object_type": "line"}
+        for y, x0, x1 in hs
+    ] + [
+        {"x0": x, "x1": x, "top": y0, "bottom": y1, "width": 0.0, "height": y1 - y0,
+         "orientation": "v", "object_type": "line"}
+        for x, y0, y1 in vs
+    ]
+    if not edges:
+        return []
+    edges = pt.merge_edges(edges, _SNAP, _SNAP, _SNAP, _SNAP)
+    edges = [e for e in edges if (e["x1"] - e["x0"] if e["orientation"] == "h" else e["bottom"] - e["top"]) >= _EDGE_MIN]
+    cells = pt.intersections_to_cells(pt.edges_to_intersections(edges, _SNAP, _SNAP))
+    out = []
+    for group in pt.cells_to_tables(cells):
+        t = pt.Table(None, group)
+        rows = [[tuple(c) if c is not None else None for c in r.cells] for r in t.rows]
+        out.append(Grid(bbox=tuple(t.bbox), rows=rows))
+    return out
+
+
+FINDERS: dict[str, Callable] = {
+    "pymupdf": _grids_pymupdf,
+    "pdfplumber": _grids_pdfplumber,
+    "edges": _grids_edges,
+}
+METHOD_NAME = {"pymupdf": "pymupdf-lines", "pdfplumber": "pdfplumber-lines", "edges": "ruling-lines"}
+
+
+# --- cell text --------------------------------------------------------------------------
+
+
+def read_page_words(page: pymupdf.Page, textpage=None) -> PageWords:
+    words = page.get_text("words", textpage=textpage)
+    bold: list[tuple[float, float, float, float]] = []
+    data = page.get_text("dict", textpage=textpage)
+    from .pdf_text import _span_is_bold  # one definition of "bold"
+
+    for b in data.get("blocks", []):
+        for ln in b.get("lines", []):
+            for s in ln.get("spans", []):
+                if s.get("text", "").strip() and _span_is_bold(s):
+                    bold.append(tuple(s["bbox"]))
+    return PageWords(words=list(words), bold_boxes=bold)
+
+
+def _inside(x: float, y: float, box) -> bool:
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def _cell_text(words: list[tuple]) -> str:
+    # Words on one height form one text line of the cell, read left to right; text lines
+    # are kept apart with "\n" (bullets and one-item-per-line lists inside cells matter
+    # later). Grouping by geometry, not by MuPDF's line ids: MuPDF reports a detached
+    # bullet glyph, or a run in another font, as a line of its own.
+    words = sorted(words, key=lambda w: ((w[1] + w[3]) / 2, w[0]))
+    lines: list[list[tuple]] = []
+    mid = None
+    for w in words:
+        wm = (w[1] + w[3]) / 2
+        if lines and abs(wm - mid) <= max(1.0, (w[3] - w[1]) / 2):
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+            mid = wm
+    return "\n".join(" ".join(w[4] for w in sorted(ln, key=lambda w: w[0])) for ln in lines)
+
+
+def _boundaries(values: list[float], tol: float = 2.0) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > tol:
+            out.append(v)
+    return out
+
+
+def _index(bounds: list[float], v: float, tol: float = 2.0) -> int:
+    for i, b in enumerate(bounds):
+        if abs(b - v) <= tol:
+            return i
+    return min(range(len(bounds)), key=lambda i: abs(bounds[i] - v))
+
+
+def _spans(grid: Grid) -> list[tuple[int, int, int, int]]:
+    cells = [c for r in grid.rows for c in r if c is not None]
+    xs = _boundaries([c[0] for c in cells] + [c[2] for c in cells])
+    ys = _boundaries([c[1] for c in cells] + [c[3] for c in cells])
+    out = []
+    for r, row in enumerate(grid.rows):
+        for c, cell in enumerate(row):
+            if cell is None:
+                continue
+            colspan = max(1, _index(xs, cell[2]) - _index(xs, cell[0]))
+            rowspan = max(1, _index(ys, cell[3]) - _index(ys, cell[1]))
+            if colspan > 1 or rowspan > 1:
+                out.append((r, c, rowspan, colspan))
+    return out
+
+
+@dataclass
+class FoundTable:
+    table: Table
+    first_row_bold: bool
+
+
+def grid_to_table(grid: Grid, pw: PageWords, method: str) -> FoundTable:
+    n_cols = max((len(r) for r in grid.rows), default=0)
+    texts: list[list[str]] = [["" for _ in range(n_cols)] for _ in grid.rows]
+    buckets: dict[tuple[int, int], list[tuple]] = {}
+    cells = [(r, c, box) for r, row in enumerate(grid.rows) for c, box in enumerate(row) if box]
+    for w in pw.words:
+        cx, cy = (w[0] + w[2]) / 2, (w[1] + w[3]) / 2
+        for r, c, box in cells:
+            if _inside(cx, cy, box):
+                buckets.setdefault((r, c), []).append(w)
+                break
+    for (r, c), ws in buckets.items():
+        texts[r][c] = _cell_text(ws)
+    # First row "bold" when every non-empty cell of it has its text in bold spans.
+    first_bold = False
+    if grid.rows:
+        filled = [box for box in grid.rows[0] if box and texts[0][grid.rows[0].index(box)]]
+        first_bold = bool(filled) and all(
+            any(_inside((b[0] + b[2]) / 2, (b[1] + b[3]) / 2, box) for b in pw.bold_boxes)
+            for box in filled
+        )
+    t = Table(
+        rows=texts,
+        bbox=BBox(x0=grid.bbox[0], y0=grid.bbox[1], x1=grid.bbox[2], y1=grid.bbox[3]),
+        header_rows=1 if first_bold else 0,
+        spans=_spans(grid),
+        method=method,
+    )
+    return FoundTable(table=t, first_row_bold=first_bold)
+
+
+def find_ruled_tables(
+    page: pymupdf.Page,
+    pw: PageWords,
+    finder: str = "pymupdf",
+    plumber_page=None,
+) -> list[Table]:
+    grids = FINDERS[finder](page, plumber_page)
+    out = []
+    for g in grids:
+        # One-row or one-column "tables" are framed boxes (a highlighted paragraph, a
+        # caption frame): their text reads better as lines.
+        if len(g.rows) < 2 or max(len(r) for r in g.rows) < 2:
+            continue
+        ft = grid_to_table(g, pw, METHOD_NAME[finder])
+        if not any(c.strip() for r in ft.table.rows for c in r):
+            continue
+        out.append(ft.table)
+    return out
+
+
+# --- across pages -----------------------------------------------------------------------
+
+
+def _norm_row(row: list[str]) -> tuple[str, ...]:
+    return tuple(" ".join(c.split()) for c in row)
+
+
+def _furniture_key(text: str) -> str:
+    # Running headers/footers repeat from page to page except for their page numbers.
+    return "".join(ch for ch in text if not ch.isdigit()).strip().lower()
+
+
+def mark_continuations(pages: list) -> None:
+    """Set `Table.continued` (and the repeated header row) across page breaks.
+
+    A table continues the previous page's table when nothing but running furniture
+    (lines that also occur on the neighbouring page, digits aside, or bare page numbers)
+    stands between them, both have the same number of columns, and this one either
+    repeats the other's first row as its header or has no header of its own.
+    """
+    from .model import Line
+
+    for prev, page in zip(pages, pages[1:]):
+        prev_keys = {_furniture_key(i.text) for i in prev.items if isinstance(i, Line)}
+        keys = {_furniture_key(i.text) for i in page.items if isinstance(i, Line)}
+
+        def furniture(item, other_keys) -> bool:
+            k = _furniture_key(item.text)
+            return k == "" or k in other_keys
+
+        last = None
+        for item in reversed(prev.items):
+            if isinstance(item, Table):
+                last = item
+                break
+            if not furniture(item, keys):
+                break
+        first = None
+        for item in page.items:
+            if isinstance(item, Table):
+                first = item
+                break
+            if not furniture(item, prev_keys):
+                break
+        if last is None or first is None or not first.rows or first.n_cols != last.n_cols:
+            continue
+        repeated = _norm_row(first.rows[0]) == _norm_row(last.rows[0]) and last.header_rows > 0
+        if repeated:
+            first.continued = True
+            first.header_rows = max(first.header_rows, 1)
+        elif first.header_rows == 0:
+            first.continued = True
+        if first.continued and len(first.rows) > first.header_rows and len(last.rows) > last.header_rows:
+            first.continues_row = row_is_split_rest(last.rows[-1], first.rows[first.header_rows])
+
+
+_SENTENCE_END = (".", "!", "?", ":", ";")
+
+
+def row_is_split_rest(above: list[str], row: list[str]) -> bool:
+    """Whether `row` (top of a continued table) is the rest of `above` split by a page break.
+
+    A row that a page break cut in two leaves sentences open: some cell of the new row goes
+    on in lower case from a cell above that ended without closing punctuation, and no cell
+    of the new row stands under an empty cell (a fresh row may start under empty cells of a
+    merged column, a split one cannot have text where there was none).
+    """
+    open_cont = False
+    for a, b in zip(above, row):
+        a, b = a.strip(), b.strip()
+        if not b:
+            continue
+        if not a:
+            return False
+        if b[0].islower() and not a.endswith(_SENTENCE_END):
+            open_cont = True
+    return open_cont

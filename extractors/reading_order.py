@@ -1,0 +1,209 @@
+"""Reading order of a page's items (lines and tables) from their boxes alone.
+
+Columns are found as gutters: vertical strips of the page that (almost) no item crosses,
+with enough items wholly on each side, side by side (not one above the other). Items that
+cross a gutter (a heading over both columns, a full-width table) cut the page into bands;
+each band is read column by column, left to right, and the bands top to bottom.
+
+Works on geometry only, so it serves text-layer and OCR pages alike.
+"""
+
+from __future__ import annotations
+
+import statistics
+from typing import Sequence
+
+from .model import Item, Line, Table
+
+# A gutter may be crossed by a few items (full-width headings, a title) but not by more
+# than this share of the items: beyond that it is just a ragged margin inside one column.
+_MAX_CROSSING_SHARE = 0.15
+# Each side of a gutter must hold at least this many items, and the columns must stand side
+# by side: this many items of one side lie at the height of the other side's items.
+_MIN_SIDE_ITEMS = 3
+# A column narrower than this share of the text width is a margin of bullets, labels or
+# line numbers, which belong to the text beside them, not a column of their own.
+_MIN_COLUMN_SHARE = 0.2
+
+
+def _crossing_counts(boxes: list[tuple[float, float]], lo: int, hi: int) -> list[int]:
+    # Difference array over integer x: cheap even for thousands of lines.
+    diff = [0] * (hi - lo + 2)
+    for x0, x1 in boxes:
+        # An item "crosses" x when x lies strictly inside it (1 pt inset for rounding).
+        a = int(x0) + 1 - lo
+        b = int(x1) - 1 - lo
+        if b >= a:
+            diff[max(a, 0)] += 1
+            diff[min(b, hi - lo) + 1] -= 1
+    out, run = [], 0
+    for v in diff[:-1]:
+        run += v
+        out.append(run)
+    return out
+
+
+def find_gutters(items: Sequence[Item]) -> list[float]:
+    """x positions of column gutters (sorted); [] for a single-column page."""
+    boxes = [i.bbox for i in items if i.bbox is not None]
+    if len(boxes) < 2 * _MIN_SIDE_ITEMS:
+        return []
+    lo = int(min(b.x0 for b in boxes))
+    hi = int(max(b.x1 for b in boxes)) + 1
+    width = hi - lo
+    if width <= 0:
+        return []
+    counts = _crossing_counts([(b.x0, b.x1) for b in boxes], lo, hi)
+    max_cross = max(1, int(_MAX_CROSSING_SHARE * len(boxes)))
+    heights = [b.height for b in boxes if b.height > 0]
+    # A word space inside a line is not crossed by the line, so a gutter must be wider than
+    # the spaces between words; one median line height is well above that.
+    min_gap = max(4.0, statistics.median(heights) if heights else 4.0)
+
+    # Runs of x where few items cross: candidate gutters.
+    runs: list[tuple[int, int]] = []
+    start = None
+    for x, c in enumerate(counts):
+        if c <= max_cross:
+            if start is None:
+                start = x
+        elif start is not None:
+            runs.append((start, x))
+            start = None
+    if start is not None:
+        runs.append((start, len(counts)))
+
+    gutters: list[float] = []
+    for a, b in runs:
+        ga, gb = a + lo, b + lo
+        if gb - ga < min_gap or ga <= lo or gb >= hi:
+            continue
+        # Best split inside the run: where the fewest items cross.
+        best = min(range(a, b), key=lambda x: (counts[x], abs(x - (a + b) / 2)))
+        gx = best + lo + 0.5
+        left = [bx for bx in boxes if bx.x1 <= gx]
+        right = [bx for bx in boxes if bx.x0 >= gx]
+        if len(left) < _MIN_SIDE_ITEMS or len(right) < _MIN_SIDE_ITEMS:
+            continue
+        if (gx - lo) < _MIN_COLUMN_SHARE * width or (hi - gx) < _MIN_COLUMN_SHARE * width:
+            continue
+        if not _side_by_side(left, right):
+            continue
+        gutters.append(gx)
+    return _thin_gutters(gutters, lo, hi, width)
+
+
+def _side_by_side(left, right) -> bool:
+    # Columns overlap vertically; text that is left above and right below is not columns.
+    ly0, ly1 = min(b.y0 for b in left), max(b.y1 for b in left)
+    ry0, ry1 = min(b.y0 for b in right), max(b.y1 for b in right)
+    r_in_l = sum(1 for b in right if ly0 <= (b.y0 + b.y1) / 2 <= ly1)
+    l_in_r = sum(1 for b in left if ry0 <= (b.y0 + b.y1) / 2 <= ry1)
+    return min(r_in_l, l_in_r) >= _MIN_SIDE_ITEMS
+
+
+def _thin_gutters(gutters: list[float], lo: int, hi: int, width: int) -> list[float]:
+    # Every column, not only the outer ones, must be wide enough.
+    out: list[float] = []
+    for g in sorted(gutters):
+        prev = out[-1] if out else lo
+        if g - prev >= _MIN_COLUMN_SHARE * width:
+            out.append(g)
+    return out
+
+
+def _column_of(item: Item, gutters: list[float]) -> int | None:
+    """Column index, or None when the item crosses a gutter (full width)."""
+    b = item.bbox
+    if b is None:
+        return 0
+    for g in gutters:
+        if b.x0 < g - 1 and b.x1 > g + 1:
+            return None
+    return sum(1 for g in gutters if (b.x0 + b.x1) / 2 > g)
+
+
+def _rows_top_down(items: list[Item]) -> list[Item]:
+    # Sort by top, then put items whose vertical centres are within half a line of each
+    # other on one row, read left to right (a bold lead-in split from its text, a table
+    # beside a caption).
+    items = sorted(items, key=lambda i: (i.bbox.y0, i.bbox.x0))
+    out: list[Item] = []
+    row: list[Item] = []
+    row_mid = None
+    for it in items:
+        mid = (it.bbox.y0 + it.bbox.y1) / 2
+        tol = max(2.0, min(it.bbox.height, 40.0) / 2)
+        if row and row_mid is not None and abs(mid - row_mid) <= tol and not isinstance(it, Table):
+            row.append(it)
+            continue
+        out.extend(sorted(row, key=lambda i: i.bbox.x0))
+        row = [it]
+        row_mid = mid
+    out.extend(sorted(row, key=lambda i: i.bbox.x0))
+    return out
+
+
+def order_items(items: Sequence[Item]) -> list[Item]:
+    """Items in reading order, with `Line.column` set (0 also for full-width lines)."""
+    placed = [i for i in items if i.bbox is not None]
+    unplaced = [i for i in items if i.bbox is None]
+    gutters = find_gutters(placed)
+    if not gutters:
+        for i in placed:
+            if isinstance(i, Line):
+                i.column = 0
+        return _rows_top_down(placed) + unplaced
+
+    out: list[Item] = []
+    for region in _horizontal_regions(placed):
+        out.extend(_order_columns(region, gutters))
+    return out + unplaced
+
+
+# A band of white space across the whole page at least this many line heights tall ends
+# the columns above it: a section heading set over the columns, even when its own text
+# is no wider than one column, starts a new run of columns below it. (Paragraph breaks
+# are much smaller, and rarely fall at the same height in both columns.)
+_REGION_GAP_LINES = 1.2
+
+
+def _horizontal_regions(items: list[Item]) -> list[list[Item]]:
+    heights = [i.bbox.height for i in items if isinstance(i, Line) and i.bbox.height > 0]
+    if not heights:
+        return [items]
+    min_gap = _REGION_GAP_LINES * statistics.median(heights)
+    items = sorted(items, key=lambda i: i.bbox.y0)
+    regions: list[list[Item]] = [[items[0]]]
+    bottom = items[0].bbox.y1
+    for it in items[1:]:
+        if it.bbox.y0 - bottom >= min_gap:
+            regions.append([it])
+        else:
+            regions[-1].append(it)
+        bottom = max(bottom, it.bbox.y1)
+    return regions
+
+
+def _order_columns(items: list[Item], gutters: list[float]) -> list[Item]:
+    out: list[Item] = []
+    band: list[tuple[int, Item]] = []
+
+    def flush() -> None:
+        for col in sorted({c for c, _ in band}):
+            out.extend(_rows_top_down([it for c, it in band if c == col]))
+        band.clear()
+
+    for it in sorted(items, key=lambda i: (i.bbox.y0, i.bbox.x0)):
+        col = _column_of(it, gutters)
+        if col is None:
+            flush()
+            if isinstance(it, Line):
+                it.column = 0
+            out.append(it)
+        else:
+            if isinstance(it, Line):
+                it.column = col
+            band.append((col, it))
+    flush()
+    return out

@@ -1,0 +1,251 @@
+"""RawDocument -> NormalizedDocument: Unicode, page furniture, Swedish OCR repair, de-hyphenation.
+
+Order per page: Unicode clean-up of every line and cell (NFC, ligatures, soft hyphens, stray
+combining marks, odd spaces); running headers/footers and page numbers dropped from the items
+(listed in `removed`; `raw_text` stays as extracted); OCR repair of lines and table cells when
+detection calls the page damaged (or `repair="always"`); then words hyphenated at a line end
+are joined when the lexicon says the joined word is a word ("invand-" + "rare"), the tail moving
+up to the first line. `Repair.line_no` is the 1-based position of the item (line or table) in
+the page's normalized items.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from extractors.model import Line, Page, RawDocument, Table
+from normalizers.model import NormalizedDocument, NormalizedPage, Repair
+from normalizers.repair import (DAMAGE_THRESHOLD, MIN_PAGE_WORDS, LineRepairer, assess_counts,
+                                get_repairer, split_token)
+
+LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st",
+             "Ĳ": "IJ", "ĳ": "ij", "Œ": "OE", "œ": "oe"}
+_ODD_SPACES = dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " ")
+_INVISIBLE = dict.fromkeys([0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF], None)
+_SPACING_MARKS = {"¨": "\u0308", "˚": "\u030a", "´": "\u0301", "`": "\u0300"}
+_SPACING_RE = re.compile(r"([A-Za-z])([¨˚])|([¨˚])([A-Za-z])")
+
+
+def clean_unicode(text: str) -> str:
+    """NFC, ligatures expanded, soft hyphens / zero-width characters dropped, odd spaces to ' ',
+    spacing diaeresis/ring next to a letter composed ("a¨" -> "ä")."""
+    if text.isascii():
+        return text
+    t = text.translate(_ODD_SPACES).translate(_INVISIBLE)
+    for lig, rep in LIGATURES.items():
+        if lig in t:
+            t = t.replace(lig, rep)
+    if "¨" in t or "˚" in t:
+        def comp(m):
+            letter = m.group(1) or m.group(4)
+            mark = m.group(2) or m.group(3)
+            return unicodedata.normalize("NFC", letter + _SPACING_MARKS[mark])
+        t = _SPACING_RE.sub(comp, t)
+    t = unicodedata.normalize("NFC", t)
+    # a combining mark left alone (no base letter before it) is dropped
+    if any(unicodedata.combining(c) for c in t):
+        out = []
+        for c in t:
+            if unicodedata.combining(c) and (not out or not out[-1].isalpha()):
+                continue
+            out.append(c)
+        t = "".join(out)
+    return t
+
+
+def _word_changes(page_no: int, line_no: int, before: str, after: str, rule: str) -> list[Repair]:
+    if before == after:
+        return []
+    a, b = before.split(), after.split()
+    if len(a) != len(b):
+        return [Repair(page_no=page_no, line_no=line_no, original=before, repaired=after, rule=rule,
+                       confidence=1.0)]
+    return [Repair(page_no=page_no, line_no=line_no, original=x, repaired=y, rule=rule, confidence=1.0)
+            for x, y in zip(a, b) if x != y and any(c.isalpha() for c in x + y)]
+
+
+# ------------------------------------------------------------------ page furniture
+
+_PAGENUM = re.compile(r"^\s*(?:[-–—]\s*)?(?:(?:sida|sid\.|s\.|page)\s*)?\d{1,4}(?:\s*(?:/|\(|av)\s*\d{1,4}\)?)?"
+                      r"(?:\s*[-–—])?\s*$", re.I)
+
+
+def _furniture_key(text: str) -> str:
+    t = re.sub(r"\d+", "#", text.strip().lower())
+    return re.sub(r"\s+", " ", t)
+
+
+def find_furniture(pages: list[Page], edge: int = 2) -> dict[int, set[int]]:
+    """{page index: item indices} of running headers/footers and page numbers.
+
+    A line among the first/last `edge` lines of a page is a running header/footer when the same
+    text (digits ignored) stands at the top/bottom of at least half the pages (and 3 or more);
+    a lone page number ("12", "- 12 -", "Sida 12", "12 (40)") at a page's top or bottom goes too."""
+    edges: list[list[tuple[int, str]]] = []
+    counts: Counter = Counter()
+    for p in pages:
+        idx = [i for i, it in enumerate(p.items) if isinstance(it, Line) and it.text.strip()]
+        e = edge if len(idx) >= 3 * edge else 1  # short pages: only the very first / last line
+        cand = idx[:e] + [i for i in idx[-e:] if i not in idx[:e]]
+        keys = [(i, _furniture_key(p.items[i].text)) for i in cand]
+        edges.append(keys)
+        counts.update({k for _, k in keys if k and k != "#"})
+    n = len(pages)
+    common = {k for k, c in counts.items() if n >= 3 and c >= max(3, n / 2)}
+    out: dict[int, set[int]] = {}
+    for pi, (p, keys) in enumerate(zip(pages, edges)):
+        drop = set()
+        for i, k in keys:
+            text = p.items[i].text
+            if k in common or (_PAGENUM.match(text) and len(p.items) > 1):
+                drop.add(i)
+        if drop:
+            out[pi] = drop
+    return out
+
+
+# ------------------------------------------------------------------ de-hyphenation
+
+_KEEP_AFTER_HYPHEN = frozenset("och eller samt resp. respektive som men".split())
+
+
+def dehyphenate_lines(lines: list[Line], page_no: int, first_line_no: list[int]) -> list[Repair]:
+    """Join words split at line ends within a paragraph, in place; a Repair for each join."""
+    lex = get_repairer().lex
+    reps = []
+    for i in range(len(lines) - 1):
+        a, b = lines[i], lines[i + 1]
+        if a.column != b.column:
+            continue
+        ta, tb = a.text.rstrip(), b.text.lstrip()
+        m = re.search(r"(\S*?)([A-Za-zÅÄÖåäöéü]+)-$", ta)
+        if not m or not tb:
+            continue
+        first_tok = tb.split()[0]
+        lead, core, trail = split_token(first_tok)
+        if lead or not core or not core[0].islower() or core.lower() in _KEEP_AFTER_HYPHEN:
+            continue
+        head = m.group(2)
+        prefix = m.group(1)
+        joined = head + core
+        low = joined.lower()
+        if prefix.endswith("-"):
+            continue
+        if head.isupper() and len(head) <= 5:
+            # "CV-" + "klinik": an abbreviation keeps its hyphen ("CV-klinik"), the word moves up
+            keep, conf = True, 0.8
+        else:
+            known = lex.zipf(low) > 0 or get_repairer().compound(low) is not None
+            if not known:
+                continue  # "social- och", names, unknown words: left as printed
+            keep, conf = lex.zipf(f"{head.lower()}-{core.lower()}") > 0, 0.9
+        rest = tb[len(first_tok):].lstrip()
+        a.text = ta if keep else ta[:-1]
+        a.text += core + trail
+        b.text = rest
+        reps.append(Repair(page_no=page_no, line_no=first_line_no[i], original=f"{head}- {core}",
+                           repaired=f"{head}-{core}" if keep else joined, rule="dehyphenate", confidence=conf))
+    return reps
+
+
+# ------------------------------------------------------------------ the document
+
+def normalize(doc: RawDocument, *, repair: str = "auto") -> NormalizedDocument:
+    if repair not in ("auto", "always", "never"):
+        raise ValueError(f"repair must be auto, always or never, not {repair!r}")
+    furniture = find_furniture(doc.pages)
+    repairs: list[Repair] = []
+    lr = LineRepairer()
+    staged = []  # (page, items, removed, damaged words, judged words)
+    for pi, page in enumerate(doc.pages):
+        drop = furniture.get(pi, set())
+        removed = [page.items[i].text for i in sorted(drop)]
+        items = [it.model_copy(deep=True) for i, it in enumerate(page.items) if i not in drop]
+        # Unicode
+        for n, it in enumerate(items, 1):
+            if isinstance(it, Line):
+                new = clean_unicode(it.text)
+                repairs.extend(_word_changes(page.page_no, n, it.text, new, "unicode"))
+                it.text = new
+            else:
+                for row in it.rows:
+                    for c, cell in enumerate(row):
+                        new = clean_unicode(cell)
+                        repairs.extend(_word_changes(page.page_no, n, cell, new, "unicode"))
+                        row[c] = new
+        texts: list[str] = []
+        for it in items:
+            if isinstance(it, Line):
+                texts.append(it.text)
+            else:
+                texts.extend(cell for row in it.rows for cell in row if cell)
+        changed, judged = assess_counts(texts, lr) if repair == "auto" else (0, 0)
+        staged.append((page, items, removed, changed, judged))
+    # detection per page; a page with few words is judged together with the whole document
+    doc_changed = sum(s[3] for s in staged)
+    doc_judged = sum(s[4] for s in staged)
+    doc_score = doc_changed / doc_judged if doc_judged else 0.0
+    pages: list[NormalizedPage] = []
+    for page, items, removed, changed, judged in staged:
+        score = changed / judged if judged else 0.0
+        if repair == "always":
+            damaged = True
+        elif repair == "never":
+            damaged = False
+        elif judged >= MIN_PAGE_WORDS:
+            damaged = score >= DAMAGE_THRESHOLD
+        else:  # too few words to judge alone: the document decides
+            damaged = doc_score >= DAMAGE_THRESHOLD
+        if damaged:
+            repairs.extend(_repair_items(items, page.page_no, lr))
+        # de-hyphenation of consecutive lines
+        line_idx = [n for n, it in enumerate(items) if isinstance(it, Line)]
+        run: list[int] = []
+        for n in line_idx + [None]:
+            if n is not None and run and n == run[-1] + 1:
+                run.append(n)
+                continue
+            if len(run) > 1:
+                repairs.extend(dehyphenate_lines([items[k] for k in run], page.page_no, [k + 1 for k in run]))
+            run = [n] if n is not None else []
+        data = page.model_dump(exclude={"items"})
+        pages.append(NormalizedPage(**data, items=items, removed=removed, damaged=damaged,
+                                    damage_score=round(score, 4)))
+    return NormalizedDocument(source_file=doc.source_file, sha256=doc.sha256, kind=doc.kind, pages=pages,
+                              metadata=dict(doc.metadata), warnings=list(doc.warnings), repairs=repairs)
+
+
+def _repair_items(items, page_no: int, lr: LineRepairer) -> list[Repair]:
+    reps: list[Repair] = []
+    # consecutive lines are repaired together so words split over a line break are judged whole
+    n = 0
+    while n < len(items):
+        if isinstance(items[n], Line):
+            m = n
+            while m < len(items) and isinstance(items[m], Line):
+                m += 1
+            block = [items[k].text for k in range(n, m)]
+            out, r = _repair_block(block, page_no, n + 1, lr)
+            for k, t in zip(range(n, m), out):
+                items[k].text = t
+            reps.extend(r)
+            n = m
+        else:
+            t: Table = items[n]
+            for row in t.rows:
+                for c, cell in enumerate(row):
+                    if cell:
+                        out, r = _repair_block(cell.split("\n"), page_no, n + 1, lr)
+                        row[c] = "\n".join(out)
+                        reps.extend(r)
+            n += 1
+    return reps
+
+
+def _repair_block(lines: list[str], page_no: int, first_line_no: int, lr: LineRepairer):
+    from normalizers.repair import repair_lines
+
+    out, reps, _, _ = repair_lines(lines, page_no=page_no, force=True, first_line_no=first_line_no, lr=lr)
+    return out, reps

@@ -1,0 +1,53 @@
+import pytest
+
+from classifiers.actors import ActorRegistry, actor_key, same_actor, split_actors
+
+
+@pytest.mark.parametrize("cell,resp,partners", [
+    ("Sysselsättningens ekosystem i samarbete med projektorganisationerna",
+     ["Sysselsättningens ekosystem"], ["projektorganisationerna"]),
+    ("HR-enheten i samarbete med välfärdsenheten", ["HR-enheten"], ["välfärdsenheten"]),
+    ("Sysselsättningens ekosystem i samarbete med välfärdsenheten samt föreningsaktörer",
+     ["Sysselsättningens ekosystem"], ["välfärdsenheten", "föreningsaktörer"]),
+    ("Stadsmiljösektorn, bostädernas byggherrar, ARA-sammanslutningar, bostadsinvesterare",
+     ["Stadsmiljösektorn", "bostädernas byggherrar", "ARA-sammanslutningar", "bostadsinvesterare"], []),
+    ("Alma, Welcome Office och välfärdsenheten", ["Alma", "Welcome Office", "välfärdsenheten"], []),
+    ("Alma, FRK, kultur- och bibliotekstjänsterna", ["Alma", "FRK", "kultur- och bibliotekstjänsterna"], []),
+    # one name: organisation, sub-unit / a conjunction inside a phrase or a compound
+    ("Borgå stad, koncerntjänsterna", ["Borgå stad, koncerntjänsterna"], []),
+    ("Sektorn för fostran och utbildning", ["Sektorn för fostran och utbildning"], []),
+    ("Sektorsövergripande arbetsgruppen samt tjänsterna för barn och familjer",
+     ["Sektorsövergripande arbetsgruppen", "tjänsterna för barn och familjer"], []),
+    ("Stadskansliets samt sektorernas och affärsverkens personalavdelningar",
+     ["Stadskansliets samt sektorernas och affärsverkens personalavdelningar"], []),
+    # a predicate is not part of the name; a final period is not either
+    ("Alla sektorer, invandrartjänsterna har ett särskilt ansvar", ["Alla sektorer", "invandrartjänsterna"], []),
+    ("Välfärdsenheten i samarbete med samserviceställets aktörer.", ["Välfärdsenheten"], ["samserviceställets aktörer"]),
+    # one name per line in a cell; a wrapped line is not a new name
+    ("A-bolagen\nInvandrartjänsterna", ["A-bolagen", "Invandrartjänsterna"], []),
+    ("Vasa bostadsrätt i samarbete med\nWelcome Office", ["Vasa bostadsrätt"], ["Welcome Office"]),
+    ("", [], []),
+])
+def test_split_actors(cell, resp, partners):
+    assert split_actors(cell) == (resp, partners)
+
+
+def test_partner_column_puts_everyone_in_partners():
+    assert split_actors("Alma, Efo", role="partners") == ([], ["Alma", "Efo"])
+
+
+def test_canonical_names_fold_case_inflection_and_ocr_variants():
+    assert actor_key("Hr-enheten") == actor_key("HR-enheten")
+    assert actor_key("Integrationsservicen") == actor_key("integrationsservice")
+    assert same_actor("TNO-tjänsterna", "TNO-tjänsten")
+    assert same_actor("Välfärdsenheten", "Valfardsenheten")  # OCR lost the diacritics
+    assert same_actor("Sysselsättningens ekosystem", "Sysselsattningens ekosystcm")
+    assert not same_actor("Alma", "Almo")  # short names only match exactly
+    assert not same_actor("Välfärdsenheten", "Välfärdsservicen")
+
+    reg = ActorRegistry()
+    for raw in ["Välfärdsenheten", "välfärdsenheten", "Valfardsenheten", "Alma", "HR-enheten", "Hr-enheten"]:
+        reg.add(raw)
+    assert reg.canonical("valfärdsenheten") == "Välfärdsenheten"
+    assert reg.canonical("Hr-enheten") == "HR-enheten"
+    assert sorted(reg.names()) == ["Alma", "HR-enheten", "Välfärdsenheten"]

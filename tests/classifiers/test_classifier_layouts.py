@@ -1,0 +1,78 @@
+"""Layouts the extractor may hand over as plain lines: borderless tables rebuilt from the
+alignment of their lines, bullets read after their text, paragraphs over column breaks."""
+
+from classifiers import classify
+from classifiers.align import align
+from extractors.model import BBox, Line
+from normalizers.model import NormalizedDocument, NormalizedPage
+
+COLS = [57.0, 152.0, 281.0, 340.0, 435.0]
+
+
+def _ln(text, x, y, size=8.5, bold=False, column=0):
+    return Line(text=text, bbox=BBox(x0=x, y0=y, x1=x + 5 * len(text), y1=y + size * 1.2), font_size=size,
+                bold=bold, column=column)
+
+
+def _borderless_page(page_no, with_header=True, start_y=80.0):
+    items = [_ln("Exempelby · Program", 57, 28, 8)] if page_no > 1 else [_ln("Program 2024–2027", 57, 40, 16, True)]
+    y = start_y
+    if with_header:
+        items.append(_ln("Boende", 57, y - 20, 11, True))
+        for x, h in zip(COLS, ["Mål", "Åtgärd", "Tidtabell", "Ansvarspart och", "Mätare"]):
+            items.append(_ln(h, x, y, bold=True))
+        items.append(_ln("partner", COLS[3], y + 10, bold=True))
+        y += 28
+    for r in range(6):
+        goal = [f"Bättre boende {page_no}{r}", "för alla"] if r % 2 == 0 else []
+        cells = [goal, [f"Åtgärd {page_no}{r} om", "bostäder"], ["2025"], ["Fastighetssektorn"], [f"Mätare {page_no}{r}"]]
+        for c, lines in enumerate(cells):
+            for k, t in enumerate(lines):
+                items.append(_ln(t, COLS[c], y + 10.5 * k, column=0 if c < 2 else 1))
+        y += 10.5 * 2 + 10
+    items.append(_ln(str(page_no), 530, 808, 8))
+    # the extractor read the table as two text columns: left columns first, then the right
+    items.sort(key=lambda it: (it.column, it.bbox.y0, it.bbox.x0))
+    return NormalizedPage(page_no=page_no, height=842, width=595, items=items)
+
+
+def test_borderless_table_from_aligned_lines_and_its_continuation():
+    doc = NormalizedDocument(source_file="x", sha256="0", kind="pdf",
+                             pages=[_borderless_page(1), _borderless_page(2, with_header=False, start_y=700)])
+    # page 2 starts mid-table without a header; make its rows reach the page end on page 1
+    px = classify(doc)
+    texts = [" ".join(m.text.split()) for m in px.measures]
+    assert texts[:6] == [f"Åtgärd 1{r} om bostäder" for r in range(6)]
+    assert [" ".join(g.text.split()) for g in px.goals][:3] == ["Bättre boende 10 för alla", "Bättre boende 12 för alla",
+                                                                "Bättre boende 14 för alla"]
+    m = px.measures[1]
+    assert m.goal == px.goals[0].id and m.schedule == "2025" and m.responsible == ["Fastighetssektorn"]
+    assert [i.text for i in px.indicators][:2] == ["Mätare 10", "Mätare 11"]
+    assert all(x.theme == "Boende" for x in px.measures[:6])
+
+
+def test_bullet_glyph_read_after_the_text_and_paragraph_over_a_column_break():
+    def ln(t, x, y, col):
+        return Line(text=t, bbox=BBox(x0=x, y0=y, x1=x + 200, y1=y + 12), font_size=10, column=col)
+    page = NormalizedPage(page_no=1, height=842, items=[
+        Line(text="Åtgärder", bbox=BBox(x0=60, y0=60, x1=200, y1=75), font_size=13, bold=True),
+        ln("• 1.1 Staden ordnar kurser i svenska för", 60, 100, 0),
+        ln("vuxna. •", 60, 113, 0),
+        ln("1.2 Staden utvecklar handledningen", 60, 126, 0),
+        ln("för unga och", 60, 139, 0),
+        ln("deras familjer.", 320, 100, 1),
+    ])
+    px = classify(NormalizedDocument(source_file="x", sha256="0", kind="pdf", pages=[page]))
+    assert [m.text for m in px.measures] == ["1.1 Staden ordnar kurser i svenska för vuxna.",
+                                             "1.2 Staden utvecklar handledningen för unga och deras familjer."]
+
+
+def test_alignment_of_lines_with_several_measures():
+    measures = ["7.1 Möten främjas genom evenemang inom kultur- och fritidssektorn",
+                "7.2 Kulturhusen utvecklar sin verksamhet",
+                "7.3 HAM ordnar verkstäder i samarbete med Annegården",
+                "7.4 Stadsmuseet utvecklar verkstäder",
+                "7.5 Stadsbiblioteket skapar en läsmodell"]
+    actors = ["Kultur- och fritidssektorn", "Kulturtjänsterna", "Helsinki Art Museum (HAM)", "Annegården",
+              "Stadsmuseet", "Biblioteken"]
+    assert align(actors, measures) == [0, 1, 2, 2, 3, 4]

@@ -1,0 +1,60 @@
+from classifiers.model import Goal, Indicator, Measure, ProgramExtraction, ProgramMeta
+from classifiers.scoring import MATCH_THRESHOLD, score, similarity
+
+
+def _px(goals=(), measures=(), indicators=()):
+    return ProgramExtraction(program=ProgramMeta(), goals=list(goals), measures=list(measures), indicators=list(indicators))
+
+
+def test_similarity_ignores_bullets_numbering_case_whitespace():
+    assert similarity("• 1.1 Stödmöjligheter för\narbetsträning.", "stödmöjligheter för  arbetsträning") == 1.0
+    assert similarity("Anonym rekrytering", "Anonym rekrytring") >= MATCH_THRESHOLD  # OCR slip
+    # a fragment of a longer item is not a match (token_set would call it one)
+    assert similarity("Jämlika möjligheter", "Alla har jämlika och tillgängliga möjligheter till utbildning") < MATCH_THRESHOLD
+
+
+def test_perfect_and_partial_scores():
+    gold = _px(
+        goals=[Goal(id="g1", text="Synligt kunnande"), Goal(id="g2", text="Främjande av mångfald i arbetslivet")],
+        measures=[
+            Measure(id="m1", text="CV-klinik för grupper", goal="g1", goals=["g1"], responsible=["Sysselsättningsservicen"]),
+            Measure(id="m2", text="Anonym rekrytering", goal="g2", goals=["g2"], responsible=["HR-enheten"]),
+        ],
+        indicators=[Indicator(id="i1", text="Antalet anonyma rekryteringar", measure="m2", goal="g2")],
+    )
+    s = score(gold, gold)
+    assert s.goals.f1 == s.measures.f1 == s.indicators.f1 == 1.0
+    assert s.measure_goal.accuracy == s.indicator_measure.accuracy == s.responsible.accuracy == 1.0
+
+    pred = _px(
+        goals=[Goal(id="a", text="synligt kunnande."), Goal(id="b", text="Något helt annat mål")],
+        measures=[
+            Measure(id="x", text="• CV-klinik för grupper", goal="a", goals=["a"], responsible=["sysselsättningsservicen"]),
+            Measure(id="y", text="Anonym rekrytering", goal="a", goals=["a"], responsible=["Hr-enheten", "Alma"]),
+            Measure(id="z", text="Extra åtgärd", goal=None),
+        ],
+        indicators=[Indicator(id="k", text="Antalet anonyma rekryteringar", measure="x")],
+    )
+    s = score(pred, gold)
+    assert (s.goals.tp, s.goals.precision, s.goals.recall) == (1, 0.5, 0.5)
+    assert s.measures.tp == 2 and abs(s.measures.precision - 2 / 3) < 1e-9 and s.measures.recall == 1.0
+    assert s.measure_goal.correct == 1 and s.measure_goal.total == 2  # y linked to the wrong goal
+    assert s.indicator_measure.correct == 0  # k points at x, gold at m2
+    assert s.responsible.correct == 1 and s.responsible.total == 2  # case folded; an extra name is wrong
+    d = s.diff_text()
+    assert "missing: Främjande av mångfald i arbetslivet" in d and "extra:   Extra åtgärd" in d
+
+
+def test_list_gold_goals_accept_any_member():
+    gold = _px(goals=[Goal(id="g1", text="Första målet här"), Goal(id="g2", text="Andra målet här")],
+               measures=[Measure(id="m1", text="En åtgärd", goal="g1", goals=["g1", "g2"])])
+    pred = _px(goals=[Goal(id="a", text="Första målet här"), Goal(id="b", text="Andra målet här")],
+               measures=[Measure(id="x", text="En åtgärd", goal="b", goals=["b"])])
+    assert score(pred, gold).measure_goal.accuracy == 1.0
+
+
+def test_one_to_one_matching():
+    gold = _px(measures=[Measure(id="m1", text="Guide för boende")])
+    pred = _px(measures=[Measure(id="a", text="Guide för boende"), Measure(id="b", text="Guide för boende")])
+    s = score(pred, gold)
+    assert s.measures.tp == 1 and s.measures.precision == 0.5

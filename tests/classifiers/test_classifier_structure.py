@@ -1,0 +1,151 @@
+"""The classifier on small constructed documents: one mechanism per test."""
+
+from classifiers import classify
+from classifiers.cells import split_goal_cell, split_indicator_cell, split_marked_items
+from extractors.model import BBox, Line, Table
+from normalizers.model import NormalizedDocument, NormalizedPage
+
+from blocks_doc import blocks_document
+
+
+def _doc(blocks, title="Integrationsprogram för Exempelby stad 2024–2027", **kw):
+    return blocks_document({"slug": "t", "title": title, "blocks": blocks}, **kw)
+
+
+HDR = ["Mål", "Åtgärd", "Tidtabell", "Ansvarspart och partner", "Mätare"]
+
+
+def test_same_as_above_for_goal_schedule_and_actors():
+    rows = [
+        ["Bättre boende", "Guide för boende", "2024", "Fastighetssektorn i samarbete med Alma", "Guiden finns"],
+        ["", "Boenderådgivning på flera språk", "", "", ""],
+        ["Fler bostäder", "Nybyggande av hyresbostäder", "Fortlöpande", "Stadsmiljösektorn", ""],
+    ]
+    px = classify(_doc([{"type": "table", "caption": "Boende", "columns": HDR, "rows": rows}]))
+    g = {" ".join(x.text.split()): x.id for x in px.goals}
+    m = {" ".join(x.text.split()): x for x in px.measures}
+    assert set(g) == {"Bättre boende", "Fler bostäder"}
+    second = m["Boenderådgivning på flera språk"]
+    assert second.goal == g["Bättre boende"]
+    assert (second.schedule, second.start_year, second.end_year) == ("2024", 2024, 2024)
+    assert second.responsible == ["Fastighetssektorn"] and second.partners == ["Alma"]
+    third = m["Nybyggande av hyresbostäder"]
+    assert third.schedule == "Fortlöpande" and third.start_year is None
+    assert third.responsible == ["Stadsmiljösektorn"] and third.partners == []
+    assert [i.measure for i in px.indicators] == [m["Guide för boende"].id]
+    assert all(x.theme == "Boende" for x in px.measures)
+    assert m["Nybyggande av hyresbostäder"].theme_code == "housing"
+
+
+def test_bullets_in_a_measure_cell_are_measures_and_goal_lines_are_goals():
+    rows = [[
+        "Fler i arbete.\nFöretagande stöds.",
+        "• Rekryteringsmässor varje år\n• Anonym rekrytering i staden\n• CV-klinik för grupper",
+        "Antal mässor.\nAntal anonyma rekryteringar.\nAntal besökare.",
+        "HR-enheten",
+    ]]
+    px = classify(_doc([{"type": "table", "caption": None, "columns": ["Målsättningar", "Åtgärd", "Indikator", "Ansvar"], "rows": rows}]))
+    assert [x.text for x in px.goals] == ["Fler i arbete.", "Företagande stöds."]
+    assert [x.text for x in px.measures] == ["Rekryteringsmässor varje år", "Anonym rekrytering i staden", "CV-klinik för grupper"]
+    assert all(x.goals == [px.goals[0].id, px.goals[1].id] for x in px.measures)
+    assert [i.measure for i in px.indicators] == [x.id for x in px.measures]  # one each, in order
+
+
+def test_cell_splitting_rules():
+    assert split_goal_cell("Stöd för lärande\nResultaten följs upp\nUndervisningen är högklassig") == (
+        "Stöd för lärande", ["Resultaten följs upp", "Undervisningen är högklassig"])
+    assert split_goal_cell("Verksamheten etableras inom stadens\nverksamhet\n09/2022") == (
+        None, ["Verksamheten etableras inom stadens verksamhet 09/2022"])
+    assert split_goal_cell("Man utökar kompetensen genom följande:\n– språkmedvetenhet\n– beredskap") == (
+        None, ["Man utökar kompetensen genom följande: språkmedvetenhet beredskap"])
+    # a measure cell without markers is one action, however many lines
+    assert split_marked_items("Få med invandrare i verksamheten.\nAnvändning av tjänster")[1] == [
+        ("Få med invandrare i verksamheten.\nAnvändning av tjänster", None)]
+    assert split_marked_items("4.1 Man kartlägger kunskapen.\n4.2 Man deltar i\nundersökningar.")[1] == [
+        ("4.1 Man kartlägger kunskapen.", "4.1"), ("4.2 Man deltar i undersökningar.", "4.2")]
+    assert split_indicator_cell("Antal evenemang\nsom ordnats.\nAntal deltagare.") == [
+        "Antal evenemang\nsom ordnats.", "Antal deltagare."]
+    assert split_indicator_cell("Antalet besök\nUppföljning av orsakerna") == ["Antalet besök\nUppföljning av orsakerna"]
+
+
+def test_table_continued_over_pages_with_and_without_repeated_header():
+    rows = [[f"Mål nummer {k}" if k % 3 == 0 else "", f"Åtgärd nummer {k} med en lång beskrivning av vad som ska göras",
+             "2025", "Välfärdsenheten", f"Mätare {k}"] for k in range(60)]
+    for repeat in (True, False):
+        doc = _doc([{"type": "table", "caption": "Arbete", "columns": HDR, "rows": rows}], repeat_header=repeat)
+        assert len(doc.pages) > 1
+        px = classify(doc)
+        assert len(px.measures) == 60 and len(px.goals) == 20 and len(px.indicators) == 60
+        assert all(m.goal is not None for m in px.measures)
+        assert px.measures[-1].page == len(doc.pages)
+
+
+def test_row_broken_at_a_page_end_is_glued_back():
+    p1 = NormalizedPage(page_no=1, items=[Table(rows=[HDR, ["Bättre hälsa", "Information om psykisk", "2024", "Alma", "Antal"]])])
+    p2 = NormalizedPage(page_no=2, items=[Table(rows=[HDR, ["", "hälsa på flera språk", "", "", "deltagare"]])])
+    px = classify(NormalizedDocument(source_file="x", sha256="0", kind="pdf", pages=[p1, p2]))
+    assert [m.text for m in px.measures] == ["Information om psykisk\nhälsa på flera språk"]
+    assert [i.text for i in px.indicators] == ["Antal\ndeltagare"]
+
+
+def test_prose_goals_goal_lists_and_numbered_actions():
+    blocks = [
+        {"type": "heading", "level": 1, "text": "2 Tjänster"},
+        {"type": "paragraph", "text": "Staden erbjuder tolkning. Målet är att alla ska förstå sina ärenden. Det är viktigt."},
+        {"type": "paragraph", "text": "I Exempelby har vi som mål att växa."},
+        {"type": "heading", "level": 2, "text": "Strategins målsättningar"},
+        {"type": "bullets", "items": ["Alla har arbete som motsvarar kompetensen", "Företagande stöds"]},
+        {"type": "heading", "level": 2, "text": "Åtgärder"},
+        {"type": "heading", "level": 3, "text": "1. Sysselsättningstjänster"},
+        {"type": "bullets", "items": ["1.1 Staden utvecklar handledning på flera språk.", "1.2 Man kartlägger tjänsterna."]},
+        {"type": "heading", "level": 3, "text": "2. Staden som arbetsgivare"},
+        {"type": "paragraph", "text": "Personalavdelningen utvecklar sin verksamhet genom att erbjuda arbetsplatser för "
+                                      "personer med utländsk bakgrund och möjliggöra studier i svenska som en del av arbetet."},
+        {"type": "heading", "level": 1, "text": "3 Övrigt"},
+        {"type": "paragraph", "text": "Vi kommer att genomföra följande åtgärder:"},
+        {"type": "bullets", "items": ["Kurser i svenska för föräldrar", "Läxhjälp på biblioteket"]},
+    ]
+    px = classify(_doc(blocks))
+    goals = [g.text for g in px.goals]
+    assert goals == ["Målet är att alla ska förstå sina ärenden.", "Alla har arbete som motsvarar kompetensen", "Företagande stöds"]
+    assert px.goals[0].theme == "Tjänster"
+    ms = {m.text: m for m in px.measures}
+    assert set(ms) == {"1.1 Staden utvecklar handledning på flera språk.", "1.2 Man kartlägger tjänsterna.",
+                       blocks[9]["text"], "Kurser i svenska för föräldrar", "Läxhjälp på biblioteket"}
+    assert ms["1.2 Man kartlägger tjänsterna."].goals == [px.goals[1].id, px.goals[2].id]
+    sec = {s.heading: s for s in px.sections}
+    assert sec["2 Tjänster"].number == "2" and sec["Åtgärder"].parent == sec["2 Tjänster"].id
+    assert sec["1. Sysselsättningstjänster"].level > sec["Åtgärder"].level
+
+
+def test_action_restated_in_a_summary_table_is_one_measure():
+    blocks = [
+        {"type": "heading", "level": 2, "text": "Åtgärder"},
+        {"type": "bullets", "items": ["3.1 Staden bereder tillsammans med ministeriet ett tillväxtavtal som lockar kompetenta personer till staden."]},
+        {"type": "table", "caption": "3. Sammanfattning", "columns": ["Målsättningar", "Sammanfattning av åtgärderna", "Mätare", "Ansvariga aktörer"],
+         "rows": [["Fler kunniga personer flyttar till staden.", "3.1 Staden bereder ett tillväxtavtal.", "Avtalet har genomförts.", "Stadskansliet"]]},
+    ]
+    px = classify(_doc(blocks))
+    assert len(px.measures) == 1
+    m = px.measures[0]
+    assert m.text.startswith("3.1 Staden bereder tillsammans med ministeriet")  # the full statement
+    assert m.responsible == ["Stadskansliet"] and m.goal == px.goals[0].id  # the table's links
+    assert px.indicators[0].measure == m.id
+
+
+def test_metadata_from_first_pages():
+    blocks = [{"type": "paragraph", "text": "Exempelby stad har ett program. Exempelby stads råd har deltagit."}]
+    px = classify(_doc(blocks, title="Integrationsprogram 2023–2026"))
+    assert px.program.title == "Integrationsprogram 2023–2026"
+    assert (px.program.period_start, px.program.period_end) == (2023, 2026)
+    assert px.program.municipality == "Exempelby"
+
+
+def test_furniture_left_by_the_normalizer_is_ignored():
+    def ln(text, y, size=10.0):
+        return Line(text=text, bbox=BBox(x0=60, y0=y, x1=300, y1=y + size), font_size=size)
+    pages = [NormalizedPage(page_no=k, height=842, items=[ln("Exempelby · Program", 28, 8), ln("Målet är att alla ska ha arbete.", 100), ln(str(k), 808, 8)])
+             for k in range(1, 4)]
+    px = classify(NormalizedDocument(source_file="x", sha256="0", kind="pdf", pages=pages))
+    assert [g.text for g in px.goals] == ["Målet är att alla ska ha arbete."] * 1 or len(px.goals) == 3
+    assert all("Exempelby ·" not in s.heading for s in px.sections)

@@ -1,0 +1,63 @@
+"""Raster helpers of the OCR path: skew, ruling lines, cell grids with merges (no Tesseract)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from extractors import ocr_image as oi
+
+
+def _grid_image() -> np.ndarray:
+    """Two rows, three columns, with the top row's last two cells merged (no rule between
+    them), plus some 'text' strokes that must not count as rules."""
+    g = np.full((500, 800), 255, np.uint8)
+    for y in (100, 200, 300):
+        g[y - 1:y + 2, 100:701] = 0
+    for x in (100, 400, 700):
+        g[100:301, x - 1:x + 2] = 0
+    g[200:301, 549:552] = 0  # the column rule exists only in the second row
+    g[130:160, 150:153] = 0  # an 'l' stroke inside a cell
+    g[360:362, 100:140] = 0  # a dash outside the table
+    return g
+
+
+def test_grid_with_merged_cell():
+    grids, mask = oi.find_grids(_grid_image(), dpi=200)
+    assert len(grids) == 1
+    g = grids[0]
+    assert [round(x) for x in g.xs] == [100, 400, 550, 700]
+    assert [round(y) for y in g.ys] == [100, 200, 300]
+    assert g.spans == [(0, 1, 1, 2)]
+    assert g.cell_at(600, 150) == (0, 1)  # inside the merge -> its top-left cell
+    assert g.cell_at(600, 250) == (1, 2)
+    assert g.cell_at(50, 50) is None
+    assert mask[100, 300] and not mask[140, 151]  # rules masked, the stroke kept
+
+
+def test_skew_estimate_straightens_rotated_grid():
+    tilted = oi.rotate_gray(_grid_image(), 0.6)
+    angle = oi.estimate_skew(tilted < oi.otsu_threshold(tilted))
+    assert abs(angle + 0.6) < 0.1
+    straight = oi.rotate_gray(tilted, angle)
+    grids, _ = oi.find_grids(straight, dpi=200)
+    assert len(grids) == 1 and len(grids[0].xs) == 4
+    # a point maps back to where it was drawn before straightening
+    x, y = oi.unrotate_point(400, 100, angle, 800, 500)
+    assert abs(x - 400) < 4 and abs(y - 100) < 6
+
+
+def test_fill_edge_and_open_bottom_make_rows():
+    """A heading row marked only by its grey fill (no rule under it), and a table cut by
+    the page break (column rules run on past the last horizontal rule)."""
+    g = np.full((700, 800), 255, np.uint8)
+    g[101:160, 101:700] = 215  # heading fill, no rule at its lower edge
+    for y in (100, 300):
+        g[y - 1:y + 2, 100:701] = 0
+    for x in (100, 400, 700):
+        g[100:600, x - 1:x + 2] = 0  # runs on to y=600, no closing rule
+    grids, _ = oi.find_grids(g, dpi=200)
+    assert len(grids) == 1
+    gr = grids[0]
+    assert [round(y) for y in gr.ys] == [100, 160, 300, 600]
+    assert gr.shaded_rows[:2] == [True, False]
+    assert gr.spans == []

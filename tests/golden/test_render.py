@@ -1,0 +1,170 @@
+"""The fixture renderer (golden/render.py): text survives, layouts are what they claim to be."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from golden import render as R  # noqa: E402
+
+PARA = (
+    "Målet är att nyinflyttade familjer får stöd på svenska och finska – även i vardagen — "
+    "genom rådgivning, språkkurser och öppen verksamhet i stadsdelarna. Åtgärderna följs upp "
+    "årligen av integrationsenheten tillsammans med föreningarna i Österbotten."
+)
+
+
+def synthetic() -> dict:
+    rows = [
+        [
+            "Sysselsättning ökar",
+            "1.1 Språkkafé för föräldrar\n• Kvällsgrupper\n• Barnpassning ordnas",
+            "2024–2025",
+            "Bildningsväsendet i samarbete med Folkhälsan",
+            "Antal deltagare per år",
+        ],
+        ["", "1.2 Mentorprogram för unga vuxna", "Fortlöpande", "Ungdomstjänsterna", "Nöjdhet"],
+    ]
+    rows += [
+        [f"Mål nummer {k} för ökad delaktighet", f"Åtgärd {k}: läxhjälp och träffar på biblioteket",
+         "2025", "Kulturväsendet och Röda Korset", f"Antal träffar {k}\nRespons från deltagarna"]
+        for k in range(3, 40)
+    ]
+    return {
+        "slug": "test-2024-2026",
+        "municipality": "Småstad",
+        "title": "Integrationsprogram 2024–2026",
+        "period_start": 2024,
+        "period_end": 2026,
+        "blocks": [
+            {"type": "heading", "level": 1, "text": "Inledning och bakgrund"},
+            *[{"type": "paragraph", "text": PARA} for _ in range(6)],
+            {"type": "heading", "level": 2, "text": "Utvecklingsområden för år 2024"},
+            {"type": "bullets", "items": ["Boende och trygghet", "Hälsa – välmående för alla",
+                                          "Språkstöd åt äldre"]},
+            *[{"type": "paragraph", "text": PARA} for _ in range(4)],
+            {"type": "heading", "level": 2, "text": "Åtgärdstabell"},
+            {"type": "table", "caption": "Arbete och utbildning",
+             "columns": ["Mål", "Åtgärd", "Tidtabell", "Ansvarspart", "Mätare"], "rows": rows},
+            {"type": "heading", "level": 3, "text": "Begrepp"},
+            {"type": "table", "caption": None, "columns": [],
+             "rows": [["Invandrare", "En person som är född utomlands."],
+                      ["Återflyttare", "En person som flyttar tillbaka till Finland."]]},
+            {"type": "paragraph", "text": "Programmet godkändes av stadsfullmäktige år 2024."},
+        ],
+    }
+
+
+def block_words(src: dict) -> list[str]:
+    out: list[str] = []
+    for b in src["blocks"]:
+        texts = [b.get("text"), b.get("caption"), *(b.get("items") or []),
+                 *(b.get("columns") or []), *(c for r in b.get("rows") or [] for c in r)]
+        for t in texts:
+            if t:
+                out += re.findall(r"\w+|[–—•]", t)
+    return out
+
+
+@pytest.fixture(scope="module")
+def rendered() -> dict:
+    src = synthetic()
+    return {style: R.render_with_layout(src, style) for style in R.STYLES}
+
+
+@pytest.mark.parametrize("style", R.STYLES)
+def test_every_word_extracts(rendered, style):
+    data, _ = rendered[style]
+    with pymupdf.open(stream=data, filetype="pdf") as doc:
+        assert doc.page_count >= 2
+        texts = [p.get_text() for p in doc]
+        text = "\n".join(texts)
+        assert doc[0].rect.width == pytest.approx(595.3, abs=0.5)  # A4
+    have = set(re.findall(r"\w+|[–—•]", text))
+    missing = [w for w in block_words(synthetic()) if w not in have]
+    assert not missing, missing[:10]
+    for w in ("Målet", "Österbotten", "Åtgärdstabell", "Hälsa", "Småstad"):
+        assert w in have
+    assert "Småstad · Integrationsprogram 2024–2026" in text  # running header
+    for i, t in enumerate(texts):  # page numbers
+        assert re.search(rf"^{i + 1}$", t, re.M), i
+
+
+def test_borderless_tables_have_no_rules(rendered):
+    data, layout = rendered["borderless"]
+    assert layout["tables"], "table areas recorded"
+    pages = {p for p, _ in layout["tables"]}
+    assert len(pages) >= 2, "the long table continues over a page break"
+    with pymupdf.open(stream=data, filetype="pdf") as doc:
+        for pno, rect in layout["tables"]:
+            page = doc[pno]
+            inside = [d for d in page.get_drawings() if d["rect"].intersects(rect)]
+            assert not inside, (pno, inside[:2])
+            words = page.get_text("words", clip=rect)
+            assert words, "table area holds text"
+
+
+def test_borderless_header_repeat_alternates(rendered):
+    data, layout = rendered["borderless"]
+    # table 0 repeats its header on continuation pages
+    with pymupdf.open(stream=data, filetype="pdf") as doc:
+        pages = sorted({p for p, _ in layout["tables"]})
+        heads = [doc[p].get_text().count("Tidtabell") for p in pages]
+    assert sum(heads) >= 2
+
+
+def test_ruled_tables_have_rules(rendered):
+    data, layout = rendered["ruled"]
+    with pymupdf.open(stream=data, filetype="pdf") as doc:
+        pno, rect = layout["tables"][0]
+        assert any(d["rect"].intersects(rect) for d in doc[pno].get_drawings())
+
+
+def test_twocolumn_body_has_two_columns(rendered):
+    data, layout = rendered["twocolumn"]
+    with pymupdf.open(stream=data, filetype="pdf") as doc:
+        page = doc[0]
+        tables = [r for p, r in layout["tables"] if p == 0]
+        starts = []
+        for block in page.get_text("dict")["blocks"]:
+            for line in block.get("lines", []):
+                bbox = pymupdf.Rect(line["bbox"])
+                if any(bbox.intersects(t) for t in tables) or not 60 < bbox.y0 < page.rect.height - 60:
+                    continue
+                if line["spans"] and line["spans"][0]["size"] < 10:  # body text
+                    starts.append(round(bbox.x0))
+        width = page.rect.width
+    left = [x for x in starts if x < width / 2]
+    right = [x for x in starts if x >= width / 2]
+    assert len(left) >= 5 and len(right) >= 5, (len(left), len(right))
+    assert max(left) - min(left) < 30 and max(right) - min(right) < 30  # two tight clusters
+    assert min(right) - max(left) > 150
+
+
+def test_deterministic():
+    src = synthetic()
+    for style in R.STYLES:
+        assert R.render(src, style) == R.render(src, style)
+
+
+def test_wrap_keeps_every_character():
+    lines = R.wrap("Arbetslivsorienteringsgrupperna ger stöd\n• punkt ett", "reg", 9, 60)
+    assert "".join(t for _, t in lines).replace(" ", "") == \
+        "Arbetslivsorienteringsgruppernagerstöd•punktett"
+    assert all(R._w(t, "reg", 9) <= 60 + 0.01 for _, t in lines)
+
+
+@pytest.mark.parametrize("slug", ["borga-2022-2024", "helsingfors-2017-2021", "vasa-2023-2026"])
+@pytest.mark.parametrize("style", R.FIXTURE_STYLES)
+def test_fixtures_present_and_small(slug, style):
+    path = ROOT / "golden" / slug / f"{style}.pdf"
+    assert path.exists(), "run: python -m golden.render --all"
+    assert path.stat().st_size < 300_000

@@ -1,0 +1,112 @@
+"""normalize(): Unicode, page furniture, de-hyphenation, repair per page with an audit trail."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.model import Line, Page, RawDocument, Table
+from normalizers import normalize
+from normalizers.document import clean_unicode
+
+BODY = [
+    "Det lagstadgade programmet for integrationsframjande har i Borga namnet",
+    "Program for att framja integrationen av invand-",
+    "rare. Redan genom det tar Borgd i princip stallning till",
+    "att samarbetet mellan social- och",
+    "halsovarden och CV-",
+    "kliniken ar viktigt. Ocksa ﬁnska och svenska kurser\u00adna ordnas.",
+]
+CLEAN = [
+    "Målet är att alla invånare ska ha möjlighet att delta i samhället.",
+    "Samarbetet mellan social- och hälsovården och sysselsättnings-",
+    "tjänsterna stärks under programperioden i hela staden.",
+]
+
+
+def _doc(body, n=5, header="Borgå stad – Program för integration 2022–2024", row=("Battre sprakkunskaper", "Kurser for invandrare")):
+    pages = []
+    for i in range(1, n + 1):
+        rot = body[i % len(body):] + body[: i % len(body)] if i > 1 else body
+        items = [Line(text=header)] + [Line(text=t) for t in (body if i == 1 else rot)]
+        items.append(Table(rows=[["Mål", "Åtgärd"], list(row)]))
+        items.append(Line(text=f"{i}"))
+        pages.append(Page(page_no=i, items=items, raw_text="\n".join(getattr(x, "text", "") for x in items)))
+    return RawDocument(source_file="t.txt", sha256="0" * 64, kind="txt", pages=pages)
+
+
+@pytest.fixture(scope="module")
+def damaged_doc(repairer):
+    return normalize(_doc(BODY))
+
+
+def _lines(page):
+    return [it.text for it in page.items if it.kind == "line"]
+
+
+def test_unicode():
+    assert clean_unicode("ﬁnska ﬂyktingar") == "finska flyktingar"
+    assert clean_unicode("kurser\u00adna") == "kursern" + "a"
+    assert clean_unicode("a\u0308r") == "är" and clean_unicode("o¨ver") == "över"
+    assert clean_unicode("2\u00a0000\u2009st") == "2 000 st"
+    assert clean_unicode("ord\u200b") == "ord"
+
+
+def test_furniture_removed(damaged_doc):
+    for page in damaged_doc.pages:
+        assert page.removed[0].startswith("Borgå stad")
+        assert page.removed[-1] == str(page.page_no)
+        assert not any(t.startswith("Borgå stad –") for t in _lines(page))
+        assert page.raw_text.startswith("Borgå stad")
+
+
+def test_dehyphenation_and_repair(damaged_doc):
+    p1 = damaged_doc.pages[0]
+    lines = _lines(p1)
+    assert lines[1] == "Program för att främja integrationen av invandrare."
+    assert lines[2].startswith("Redan genom det tar Borgå i princip ställning till")
+    assert lines[3].endswith("social- och")  # a real hyphen stays
+    assert lines[4].endswith("CV-kliniken")  # joined, the abbreviation's hyphen kept
+    assert "finska och svenska kurserna ordnas" in lines[5]
+    assert p1.damaged and p1.damage_score > 0.05
+    table = next(it for it in p1.items if it.kind == "table")
+    assert table.rows[1] == ["Bättre språkkunskaper", "Kurser för invandrare"]
+
+
+def test_audit_trail(damaged_doc):
+    reps = [r for r in damaged_doc.repairs if r.page_no == 1]
+    rules = {r.rule.split("+")[0] for r in reps}
+    assert {"unicode", "diacritic", "lookalike", "dehyphenate"} <= rules
+    d = next(r for r in reps if r.rule == "dehyphenate")
+    assert d.original == "invand- rare" and d.repaired == "invandrare"
+    assert all(0 < r.confidence <= 1 and r.line_no for r in reps)
+
+
+def test_clean_document_not_repaired(repairer):
+    doc = normalize(_doc(CLEAN, n=4, row=("Bättre språkkunskaper", "Kurser för invandrare")))
+    for page in doc.pages:
+        assert not page.damaged
+    assert not [r for r in doc.repairs if r.rule not in ("dehyphenate", "unicode")]
+    lines = _lines(doc.pages[0])
+    assert lines[1] == "Samarbetet mellan social- och hälsovården och sysselsättningstjänsterna"
+    assert lines[2] == "stärks under programperioden i hela staden."
+
+
+def test_repair_modes(repairer):
+    never = normalize(_doc(BODY, n=3), repair="never")
+    assert not any(p.damaged for p in never.pages)
+    assert not [r for r in never.repairs if r.rule not in ("dehyphenate", "unicode")]
+    always = normalize(_doc(CLEAN, n=3), repair="always")
+    assert all(p.damaged for p in always.pages)
+    with pytest.raises(ValueError):
+        normalize(_doc(CLEAN, n=1), repair="sometimes")
+
+
+def test_short_pages_follow_the_document(repairer):
+    clean = _doc(CLEAN, n=4, row=("Bättre språkkunskaper", "Kurser för invandrare"))
+    clean.pages[2].items = [Line(text="Stöd for alla")]  # a short page, one suspicious word
+    out = normalize(clean)
+    assert not out.pages[2].damaged and out.pages[2].items[0].text == "Stöd for alla"
+    damaged = _doc(BODY, n=4)
+    damaged.pages[2].items = [Line(text="Malet ar tydligt")]
+    out = normalize(damaged)
+    assert out.pages[2].damaged and out.pages[2].items[0].text == "Målet är tydligt"

@@ -1,0 +1,158 @@
+"""Swedish OCR repair: accuracy on hand-corrected OCR, correct text untouched, the contract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench.repair_accuracy import word_accuracy
+from normalizers import repair_text
+from normalizers.ocrsim import paragraphs_from_source
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV = ROOT / "tests" / "data" / "dev_gold"
+
+# measured 0.9904 (bench/repair_accuracy.py); the target of issue 3 is 0.99
+DEV_GOLD_FLOOR = 0.99
+
+DAMAGED = """MAL OCH ATGARDER
+Atgard: Kommunen ska framja integrationen for alla invandrare i Porvoon kaupunki och Helsingissä.
+Mer information pa www.borga.fi/integration eller integration@porvoo.fi, tel. 019 520 211.
+Malet ar att 75 % av invandrarna far arbete under aren 2022–2024 och att sprakkurserna ar tillgangliga.
+| samarbete med NTM-centralen och TE-byran ordnas kurser for vuxna, sasom svenska och finska.
+
+Kommunen ska sakerstalla att tjansterna ar tillgangliga pa bade svenska och finska.
+"""
+
+
+@pytest.fixture(scope="module")
+def damaged(repairer):
+    return repair_text(DAMAGED)
+
+
+def test_dev_gold_accuracy(repairer):
+    right = total = as_is = 0
+    for inp in sorted(DEV.glob("in_*.txt")):
+        gold = (DEV / inp.name.replace("in_", "out_")).read_text()
+        text = inp.read_text()
+        out, reps = repair_text(text)
+        assert len(out.split("\n")) == len(text.split("\n"))
+        r, t, _ = word_accuracy(out, gold)
+        r0, _, _ = word_accuracy(text, gold)
+        right, total, as_is = right + r, total + t, as_is + r0
+    assert total > 1900
+    assert as_is / total < 0.75
+    assert right / total >= DEV_GOLD_FLOOR
+
+
+def _correct_texts():
+    yield "helsingfors-seed", (ROOT / "tests/data/seeds/helsingfors-2017-2021.txt").read_text()
+    for src in sorted((ROOT / "golden").glob("*/source.json")):
+        yield src.parent.name, "\n".join(paragraphs_from_source(json.loads(src.read_text())))
+
+
+@pytest.mark.parametrize("name,text", list(_correct_texts()), ids=lambda x: x if len(x) < 40 else "")
+def test_correct_swedish_untouched(repairer, name, text):
+    out, reps = repair_text(text)
+    words = len(text.split())
+    assert words > 1000
+    assert len(reps) <= 0.002 * words, [(r.original, r.repaired) for r in reps[:10]]
+    assert sum(a != b for a, b in zip(out.split(), text.split())) <= 0.002 * words
+
+
+def test_one_line_out_per_line_in(damaged):
+    out, _ = damaged
+    assert out.split("\n") and len(out.split("\n")) == len(DAMAGED.split("\n"))
+    assert out.endswith("\n")
+    assert out.split("\n")[5] == ""
+    # no joining of hyphenated words in repair_text
+    text = "Programmet for integrationsframjande ar en del av arbe-\ntet for invandrare i staden.\n"
+    out2, _ = repair_text(text)
+    assert out2.split("\n")[0].endswith("arbe-")
+    assert out2.split("\n")[1].startswith("tet för")
+
+
+def test_repairs_diacritics_and_keeps_case(damaged):
+    out, _ = damaged
+    lines = out.split("\n")
+    assert lines[0] == "MÅL OCH ÅTGÄRDER"
+    assert lines[1].startswith("Åtgärd: Kommunen ska främja integrationen för alla")
+    assert "Målet är att 75 % av invandrarna får arbete under åren 2022–2024" in lines[3]
+    assert lines[4].startswith("I samarbete med NTM-centralen och TE-byrån")
+    assert "säkerställa att tjänsterna är tillgängliga på både svenska" in lines[6]
+
+
+def test_keeps_numbers_urls_mail_finnish(damaged):
+    out, reps = damaged
+    for keep in ("Porvoon kaupunki", "Helsingissä", "www.borga.fi/integration", "integration@porvoo.fi",
+                 "019 520 211", "2022–2024", "NTM-centralen", "75 %"):
+        assert keep in out
+    assert not any(r.original in ("Porvoon", "kaupunki", "Helsingissä") for r in reps)
+
+
+def test_repair_records(damaged):
+    _, reps = damaged
+    assert len(reps) >= 15
+    by = {r.original: r for r in reps}
+    assert by["for"].repaired == "för" and by["for"].rule == "diacritic"
+    assert by["|"].repaired == "I" and by["|"].rule == "lookalike"
+    for r in reps:
+        assert r.rule and 0.0 < r.confidence <= 1.0
+        assert r.line_no is not None and r.page_no is None
+        assert r.original != r.repaired
+
+
+def test_lookalikes(repairer):
+    out, reps = repair_text("Malsattningen &r en helhetsméssig utveckling av tjansterna for 6vriga invanare.\n"
+                            "Hon fick st6d och hjalp av kommunen, férutom av féreningen pa orten.")
+    assert out == ("Målsättningen är en helhetsmässig utveckling av tjänsterna för övriga invånare.\n"
+                   "Hon fick stöd och hjälp av kommunen, förutom av föreningen på orten.")
+    assert {r.rule.split("+")[0] for r in reps} == {"diacritic", "lookalike"}
+
+
+def test_compound_split(repairer):
+    out, reps = repair_text("Malet ar att sysselsattningstjansterna och integrationsframjandet ar tillgangliga "
+                            "for alla, ocksa for nyanlanda.")
+    assert "sysselsättningstjänsterna" in out and "integrationsfrämjandet" in out
+    assert any("compound" in r.rule for r in reps) or "sysselsättningstjänsterna" in {r.repaired for r in reps}
+
+
+def test_count_cue_for_ar(repairer):
+    out, _ = repair_text("Planen ar uppgjord for tre ar och uppdateras varje ar, senast 2021 ar fore valet.")
+    assert out.startswith("Planen är uppgjord för tre år och uppdateras varje år")
+
+
+def test_clean_text_short_is_left_alone(repairer):
+    text = "Målet är att alla invånare får stöd på svenska och finska.\nDet här är en bra början."
+    assert repair_text(text) == (text, [])
+
+
+def test_english_lines_left_alone(repairer):
+    text = ("Malet ar att framja integrationen for alla som bor i staden och i regionen.\n"
+            "A summary of the measures, indicators and responsible bodies for the city is in the annex.")
+    out, _ = repair_text(text)
+    assert out.split("\n")[1] == text.split("\n")[1]
+    assert out.startswith("Målet är att främja")
+
+
+def test_syntactic_cues(repairer):
+    out, reps = repair_text("Kommunen bor sakerstalla att den har planen foljs, s att alla far hjalp.\n"
+                            "Hon fick ekonomiskt stod och gick till stod for familjen. Familjen bor i Vasa.")
+    assert out == ("Kommunen bör säkerställa att den här planen följs, så att alla får hjälp.\n"
+                   "Hon fick ekonomiskt stöd och gick till stöd för familjen. Familjen bor i Vasa.")
+    assert {r.rule for r in reps if r.original in ("bor", "har", "s", "stod")} == {"context"}
+
+
+def test_lexicon_compiled_and_cached(repairer):
+    from normalizers import lexicon
+
+    lx = repairer.lex
+    assert lexicon.lexicon_path().exists()
+    assert lx.zipf("för") > lx.zipf("for") > 0
+    forms = [f for f, _, _ in lx.entries("mal")]
+    assert "mål" in forms
+    assert lx.flags("integrations") & lexicon.BEGIN  # linking -s- form from hunspell
+    assert lx.flags("borgå") & lexicon.NAME
+    assert lx.flags("helsingissä") & lexicon.FINNISH

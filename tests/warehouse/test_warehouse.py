@@ -1,0 +1,142 @@
+import subprocess
+import sys
+import textwrap
+
+import duckdb
+import pytest
+
+from wh_helpers import build_extraction
+from warehouse import Warehouse, WarehouseError, WarehouseLocked, canonical_actor, connect_readonly
+
+
+def _count(con, table, pid=None):
+    sql = f"SELECT count(*) FROM {table}" + (" WHERE program_id = ?" if pid else "")
+    return con.execute(sql, [pid] if pid else []).fetchone()[0]
+
+
+def test_load_hand_built_program(tmp_path, extraction):
+    db = tmp_path / "k.duckdb"
+    with Warehouse(db) as wh:
+        assert wh.load(extraction) == "loaded"
+        con = wh.con
+        assert _count(con, "programs") == 1
+        assert _count(con, "goals") == 2
+        assert _count(con, "measures") == 3
+        assert _count(con, "indicators") == 2
+        assert _count(con, "pages") == 2
+        assert _count(con, "repairs") == 1
+        # merged cell: m1 linked to g1 and g2, g1 first
+        pid = extraction.program.sha256[:16]
+        rows = con.execute("SELECT goal_id FROM measure_goals WHERE measure_id = ? ORDER BY ord",
+                           [f"{pid}:m1"]).fetchall()
+        assert rows == [(f"{pid}:g1",), (f"{pid}:g2",)]
+        # "Kommunen " responsible and "kommunen" partner are one canonical actor
+        assert con.execute("SELECT count(*) FROM actors").fetchone()[0] == 2
+        assert con.execute(
+            "SELECT count(DISTINCT actor_id) FROM measure_actors WHERE raw_name ILIKE 'kommunen%'"
+        ).fetchone()[0] == 1
+        assert con.execute("SELECT parent_goal_id FROM goals WHERE goal_id = ?",
+                           [f"{pid}:g2"]).fetchone()[0] == f"{pid}:g1"
+        assert wh.known_sha256() == {extraction.program.sha256}
+    con = connect_readonly(db)
+    ov = con.execute("SELECT municipality, period, theme, goal, measure, indicators, responsible "
+                     "FROM measures_overview ORDER BY measure").fetchall()
+    assert len(ov) == 3
+    assert ov[0][0] == "Borga" and ov[0][1] == "2022–2024" and ov[0][2] == "Arbete"
+    assert "Sysselsättningsgrad" in ov[0][5]
+    assert "Arbets- och näringsbyrån" in ov[0][6]
+    with pytest.raises(duckdb.Error):
+        con.execute("INSERT INTO actors VALUES ('x', 'y')")
+
+
+def test_every_column_has_a_comment(tmp_path):
+    with Warehouse(tmp_path / "k.duckdb") as wh:
+        missing = wh.con.execute(
+            "SELECT table_name, column_name FROM duckdb_columns() "
+            "WHERE schema_name = 'main' AND comment IS NULL AND table_name IN "
+            "(SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main')"
+        ).fetchall()
+    assert missing == []
+
+
+def test_same_sha_skipped_and_force_replaces(tmp_path, extraction):
+    with Warehouse(tmp_path / "k.duckdb") as wh:
+        assert wh.load(extraction) == "loaded"
+        assert wh.load(extraction) == "skipped"
+        changed = build_extraction(n_measures=5)
+        assert changed.program.sha256 == extraction.program.sha256
+        assert wh.load(changed, force=True) == "replaced"
+        assert _count(wh.con, "programs") == 1
+        assert _count(wh.con, "measures") == 5
+        assert _count(wh.con, "measure_goals") == 6
+        assert _count(wh.con, "pages") == 2
+        assert wh.con.execute(
+            "SELECT count(*) FROM (SELECT measure_id FROM measures GROUP BY 1 HAVING count(*) > 1)"
+        ).fetchone()[0] == 0
+
+
+def test_failure_mid_load_leaves_nothing(tmp_path, extraction, monkeypatch):
+    other = build_extraction("vasa")
+    with Warehouse(tmp_path / "k.duckdb") as wh:
+        wh.load(other)
+        real = Warehouse._insert
+
+        def boom(self, table, cols, rows):
+            if table == "indicators":  # after programs, pages, goals, measures were written
+                raise RuntimeError("disk on fire")
+            return real(self, table, cols, rows)
+
+        monkeypatch.setattr(Warehouse, "_insert", boom)
+        with pytest.raises(RuntimeError):
+            wh.load(extraction)
+        pid = extraction.program.sha256[:16]
+        for t in ("programs", "pages", "goals", "measures", "sections", "indicators"):
+            assert _count(wh.con, t, pid) == 0, t
+        assert _count(wh.con, "programs") == 1  # the other program untouched
+        monkeypatch.setattr(Warehouse, "_insert", real)
+        # a forced reload failing mid-way keeps the old version intact
+        monkeypatch.setattr(Warehouse, "_insert", boom)
+        with pytest.raises(RuntimeError):
+            wh.load(build_extraction("vasa", n_measures=7), force=True)
+        assert _count(wh.con, "measures", other.program.sha256[:16]) == 3
+
+
+def test_failures_recorded(tmp_path):
+    with Warehouse(tmp_path / "k.duckdb") as wh:
+        run = wh.start_run("koto ingest x", 2, "test")
+        wh.record_failure("bad.pdf", "not a PDF\n(second line)", sha256="ab", run_id=run)
+        wh.finish_run(run, files_total=1, loaded=0, skipped=0, failed=1, pages=0, seconds=0.1)
+        f = wh.failures(run)
+        assert len(f) == 1 and f[0]["reason"] == "not a PDF (second line)"
+        assert wh.con.execute("SELECT failed FROM ingest_runs").fetchone()[0] == 1
+
+
+def test_second_writer_gets_pid(tmp_path):
+    db = tmp_path / "k.duckdb"
+    Warehouse(db).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import duckdb, sys, time
+            c = duckdb.connect({str(db)!r}); print('ready', flush=True); time.sleep(30)""")],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(WarehouseLocked) as ei:
+            Warehouse(db)
+        msg = str(ei.value)
+        assert str(holder.pid) in msg and "\n" not in msg
+        with pytest.raises(WarehouseLocked):
+            connect_readonly(db)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_missing_db_readonly(tmp_path):
+    with pytest.raises(WarehouseError, match="koto ingest"):
+        connect_readonly(tmp_path / "nope.duckdb")
+
+
+def test_canonical_actor_fallback_merges_case_and_space():
+    assert canonical_actor("Svenska  skolan")[0] == canonical_actor("svenska skolan.")[0]
+    assert canonical_actor("Skolan")[0] != canonical_actor("Kommunen")[0]
