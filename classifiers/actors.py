@@ -68,7 +68,9 @@ def _split_conj(part: str) -> list[str]:
     out: list[str] = []
     rest = part
     start = 0
-    pieces = _LIST_SPLIT_RE.split(part)
+    # no split inside brackets: 'Kommunerna (vuxen- och medborgarinstitut, fritid och kultur)'
+    masked = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(" ", "\x00"), part)
+    pieces = [x.replace("\x00", " ") for x in _LIST_SPLIT_RE.split(masked)]
     # pieces = [text, conj, text, conj, text...]
     cur = pieces[0]
     for i in range(1, len(pieces), 2):
@@ -79,7 +81,12 @@ def _split_conj(part: str) -> list[str]:
         # head noun that follows the conjunction
         genitive = cur_words[-1].endswith("s") and cur_words[-1][:1].islower() or (
             len(cur_words) == 1 and cur_words[0].endswith("s"))
-        if has_prep or genitive:
+        # ... unless a definite organisation noun follows 'samt' ('Ansvarig för
+        # integrationsarbetet samt fritidssektorn i kommunen')
+        nxt_words = nxt.split()
+        org_follows = pieces[i] == "samt" and bool(nxt_words) and _is_org(nxt_words[0]) \
+            and fold(nxt_words[0]).endswith(("n", "en", "et", "na"))
+        if (has_prep and not org_follows) or genitive:
             cur = f"{cur} {pieces[i]} {nxt}"
         else:
             out.append(cur)
@@ -103,7 +110,10 @@ def split_names(text: str) -> list[str]:
     """A list of actor names in one stretch of text (no 'i samarbete med' inside)."""
     names: list[str] = []
     commas = _split_commas(text)
-    if len(commas) == 2 and _is_org(commas[0]) and all(len(_split_conj(c)) == 1 for c in commas):
+    # a bare definite noun ('Kommunen, tredje sektorn') is a generic actor in a list, not
+    # a named organisation owning the sub-unit after the comma
+    if len(commas) == 2 and _is_org(commas[0]) and len(commas[0].split()) > 1 \
+            and all(len(_split_conj(c)) == 1 for c in commas):
         commas = [text]  # "Organisation, sub-unit" is one name
     for part in commas:
         for piece in _split_conj(part):

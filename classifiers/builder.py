@@ -66,6 +66,28 @@ def headers_of(t, n_hdr: int) -> list[str]:
     return [" ".join(r[c] for r in t.rows[:n_hdr] if c < len(r)) for c in range(t.n_cols)]
 
 
+def _fill_unnamed_leading(roles: dict[int, str], headers: list[str], rows: list[list[str]]) -> dict[int, str]:
+    """Leading columns with a blank header in a table that names neither goals nor measures
+    (header 'Ansvarsinstans | Samarbetspartner | Uppföljning' over two unnamed columns, the
+    theme printed as the table's title): the columns before the first named one carry the
+    row's intent. Two or more: the first is the goal (the area of intent), the next the
+    measure; one alone is the measure."""
+    kinds = set(roles.values())
+    if not roles or kinds & {"goal", "measure"} or not kinds & {"indicator", "responsible", "actors", "partners"}:
+        return roles
+    first = min(roles)
+    lead = [c for c in range(first) if not (headers[c] or "").strip()
+            and any(c < len(r) and r[c].strip() for r in rows)]
+    if len(lead) != first or not lead:
+        return roles
+    out = dict(roles)
+    if len(lead) >= 2:
+        out[lead[0]], out[lead[1]] = "goal", "measure"
+    else:
+        out[lead[0]] = "measure"
+    return out
+
+
 @dataclass
 class Head:
     level: int
@@ -376,7 +398,7 @@ class Builder:
             headers = [f"{h} {nxt[c]}".strip() if c < len(nxt) else h for c, h in enumerate(headers)]
             n_hdr += 1
         t.header_rows = n_hdr
-        return n_hdr, map_columns(headers)
+        return n_hdr, _fill_unnamed_leading(map_columns(headers), headers, t.rows[n_hdr:])
 
     def _lists_per_line(self, elements: list[Element]) -> bool:
         """Does this program list several items per cell, one per line? Seen from its goal

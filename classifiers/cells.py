@@ -43,7 +43,7 @@ def split_goal_cell(text: str, width: int | None = None) -> tuple[str | None, li
         if items and colon_open and marked:
             items[-1] = f"{items[-1]} {strip_marker(ln)}"
             continue
-        if items and not marked and is_wrap(prev_line, ln, width):
+        if items and not marked and (is_wrap(prev_line, ln, width) or _sentence_runs_on(prev_line, ln, width)):
             items[-1] = f"{items[-1]} {ln}"
         else:
             items.append(strip_marker(ln))
@@ -54,6 +54,17 @@ def split_goal_cell(text: str, width: int | None = None) -> tuple[str | None, li
     if len(items) >= 2 and is_label_line(items[0]) and not NUMBERED_RE.match(items[0]):
         label = items.pop(0)
     return label, [squash(i) for i in items]
+
+
+def _sentence_runs_on(prev: str, nxt: str, width: int | None) -> bool:
+    """A goal written as a paragraph of several sentences: a sentence ending at the right
+    edge of a full line, where the next sentence's first word could not have fitted, goes on
+    in the same paragraph ('... på eget initiativ.' / 'Efter den inledande ...'). A goal
+    list starts each goal on a new line, after lines of any length."""
+    p, n = prev.rstrip(), nxt.strip()
+    if not width or not p or not n or not p.endswith(".") or not n[:1].isupper():
+        return False
+    return len(p) + 1 + len(n.split()[0]) > width
 
 
 def split_marked_items(text: str) -> tuple[str | None, list[tuple[str, str | None]]]:

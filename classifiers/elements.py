@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from extractors.model import Line, Table
 
-from .headers import is_structure_header
+from .headers import is_structure_header, map_columns
 from .line_tables import rebuild_page
 from .text import BULLET_RE, NUMBERED_RE, TERMINAL_RE, is_wrap, numbering, squash
 
@@ -41,10 +41,38 @@ def _body_size(lines: list[Line]) -> float:
     return c.most_common(1)[0][0] if c else 10.0
 
 
+_PLAIN_HEADING_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s+([A-ZÅÄÖ].*)$")
+
+
+def _plain_heading_level(t: str) -> int | None:
+    """A heading in plain text (no fonts: a .txt OCR dump): a numbered line that is not a
+    sentence ('2.1 INLEDANDE INFORMATION ...', '2.1.1 Inledande kartläggning och ...'), or a
+    short line in capitals ('BOENDE'). Level = depth of the numbering."""
+    t = t.strip()
+    if not t or len(t) > 90 or TERMINAL_RE.search(t) or t.endswith((",", ":", ";")):
+        return None
+    letters = [c for c in t if c.isalpha()]
+    caps = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    m = _PLAIN_HEADING_RE.match(t)
+    if m:
+        depth = m.group(1).count(".") + 1
+        words = m.group(3).split()
+        # a numbered heading: in capitals, or a short title ('2.1.1 Integrationsutbildning');
+        # 'N. ...' numbers actions and table captions, not sections, unless in capitals
+        if caps or (not m.group(2) and ((depth >= 2 and len(words) <= 10) or (depth == 1 and len(words) <= 6))):
+            return depth
+        return None
+    if caps and len(letters) >= 4 and len(t.split()) <= 8:
+        return 1
+    return None
+
+
 def _is_heading(ln: Line, body: float) -> bool:
     t = ln.text.strip()
     if not t or BULLET_RE.match(t) or len(t) > 160:
         return False
+    if ln.bbox is None and ln.font_size is None:
+        return _plain_heading_level(t) is not None
     size = ln.font_size or body
     if size >= body + 0.9:
         return True
@@ -58,6 +86,10 @@ def _join(a: str, b: str) -> str:
     return f"{a} {b}"
 
 
+_PLAIN_WIDTH: dict[str, int] = {}
+_OCR_BULLET_RE = re.compile(r"^[eo°»]\s+(?=[A-ZÅÄÖ|])")
+
+
 def document_elements(doc) -> list[Element]:
     all_lines = [it for p in doc.pages for it in p.items if isinstance(it, Line)]
     body = _body_size(all_lines)
@@ -69,6 +101,10 @@ def document_elements(doc) -> list[Element]:
 
     furniture = _furniture(doc, body)
     _PITCH.clear()
+    plain = sorted(len(ln.text.strip()) for ln in all_lines if ln.bbox is None and ln.text.strip())
+    _PLAIN_WIDTH.clear()
+    if len(plain) >= 20:
+        _PLAIN_WIDTH["w"] = plain[int(0.9 * (len(plain) - 1))]  # a full line of the text
     for p in doc.pages:
         _PITCH.update({k: v for k, v in _line_pitch([it for it in p.items if isinstance(it, Line)]).items() if k not in _PITCH})
     out: list[Element] = []
@@ -97,8 +133,13 @@ def document_elements(doc) -> list[Element]:
             if pending_bullet and not BULLET_RE.match(text):
                 text = "• " + text
             pending_bullet = trailing_bullet
+            if ln.bbox is None and ln.font_size is None:
+                # plain text: '•' read by OCR as a letter ('e För att ...', 'o Samarbete ...')
+                text = _OCR_BULLET_RE.sub("• ", text)
             if _is_heading(ln, body):
                 lvl = level_of.get((round(ln.font_size or body, 1), ln.bold), len(styles) or 1)
+                if ln.font_size is None and ln.bbox is None:
+                    lvl = _plain_heading_level(text) or lvl
                 last = out[-1] if out else None
                 if (
                     last is not None and last.kind == "heading" and last.level == lvl and prev_line is not None
@@ -208,8 +249,14 @@ def _same_block(a: Line, b: Line) -> bool:
     if a.column != b.column:
         return False
     if a.bbox is None or b.bbox is None:
-        # plain text: a line that ends a sentence ends the paragraph only if the next is short
-        return not TERMINAL_RE.search(a.text.strip())
+        # plain text: a line that ends a sentence ends the paragraph, unless it was a full
+        # line (the paragraph's next sentence went on, blank lines were lost)
+        t = a.text.strip()
+        if not TERMINAL_RE.search(t):
+            return True
+        width = _PLAIN_WIDTH.get("w")
+        # only for text wrapped at page width; a file with one line per paragraph has no wraps
+        return bool(width) and width <= 160 and len(t) >= 0.9 * width
     size = b.font_size or 10.0
     gap = _gap(a, b)
     if gap < -2 or gap > 0.75 * size:
@@ -222,7 +269,47 @@ def _same_block(a: Line, b: Line) -> bool:
     return True
 
 
+def _header_only_before(out: list[Element], table: Table, page_no: int) -> tuple[int, list[Element]] | None:
+    """A header printed without cells over its leading columns comes out as a table of the
+    named cells only ('Ansvarsinstans | Samarbetspartner | Uppföljning'), and its body as a
+    separate, wider table without a header; the first line of the first row may sit between
+    them as loose lines. Returns the index of that header table and the loose elements."""
+    rows = table.rows
+    if not rows:
+        return None
+    j = len(out) - 1
+    loose: list[Element] = []
+    while j >= 0 and out[j].kind == "para" and len(loose) < table.n_cols and len(out[j].text) <= 40:
+        loose.insert(0, out[j])
+        j -= 1
+    if j < 0:
+        return None
+    head = out[j]
+    if (head.kind != "table" or head.table is None or len(head.table.rows) != 1
+            or not is_structure_header(head.table.rows[0]) or head.table.n_cols >= table.n_cols
+            or len(map_columns(rows[0])) >= head.table.n_cols  # the wider table has its own header
+            or page_no not in (head.pages[-1], head.pages[-1] + 1)):
+        return None
+    return j, loose
+
+
 def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bool = False) -> None:
+    found = _header_only_before(out, table, page_no)
+    if found is not None:
+        j, loose = found
+        head = out[j]
+        body = [list(r) for r in table.rows]
+        if loose and len(loose) == table.n_cols and body:
+            # the first line of the first row, one piece per column
+            body[0] = [f"{p.text}\n{c}" if c.strip() else p.text for p, c in zip(loose, body[0])]
+            loose = []
+        pad = table.n_cols - head.table.n_cols
+        merged = table.model_copy(update={"rows": [[""] * pad + list(head.table.rows[0])] + body, "header_rows": 1})
+        del out[j:]
+        out.extend(loose)
+        out.append(Element("table", "", head.pages[0], table=merged,
+                           pages=[head.pages[0]] + [page_no] * len(body)))
+        return
     last = out[-1] if out else None
     rows = [list(r) for r in table.rows]
     if (

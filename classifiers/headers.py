@@ -9,6 +9,7 @@ becomes the combined role 'actors' (the cell is split on 'i samarbete med').
 
 from __future__ import annotations
 
+import functools
 import re
 
 from rapidfuzz import fuzz
@@ -29,6 +30,7 @@ _FUZZY_MIN_LEN = 6
 _FUZZY_SCORE = 80
 
 
+@functools.lru_cache(maxsize=16384)
 def _token_role(token: str) -> str | None:
     best: tuple[float, str] | None = None
     for role, stems in ROLE_STEMS.items():
@@ -41,7 +43,8 @@ def _token_role(token: str) -> str | None:
                     continue
                 score = 100.0 + len(stem)
             elif len(stem) >= _FUZZY_MIN_LEN and len(token) >= _FUZZY_MIN_LEN:
-                score = fuzz.ratio(token[: len(stem)], stem)
+                # below the cutoff rapidfuzz returns 0 (and stops early)
+                score = fuzz.ratio(token[: len(stem)], stem, score_cutoff=_FUZZY_SCORE)
                 if score < _FUZZY_SCORE:
                     continue
             else:
@@ -53,12 +56,20 @@ def _token_role(token: str) -> str | None:
 
 def header_roles(header: str) -> list[str]:
     """All roles named in a header, in order of appearance."""
+    return list(_header_roles(header))
+
+
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+@functools.lru_cache(maxsize=16384)
+def _header_roles(header: str) -> tuple[str, ...]:
     roles: list[str] = []
-    for tok in re.findall(r"[a-z]+", fold(header)):
+    for tok in _WORD_RE.findall(fold(header)):
         r = _token_role(tok)
         if r and r not in roles:
             roles.append(r)
-    return roles
+    return tuple(roles)
 
 
 def header_role(header: str) -> str | None:

@@ -125,10 +125,13 @@ def rebuild_page(items: list, open_cols: list[float] | None, page_height: float 
             continue
         xs = [x for x, _ in cells]
         size = statistics.median([ln2.font_size or 10 for ln2 in lines if ln2.bbox.y0 > bottom] or [10])
+        lead = _leading_columns(lines, consumed | used, bottom, xs[0], size)
+        xs = lead + xs
+        header = [""] * len(lead) + [t for _, t in cells]
         consumed.update(used)
         body = body_after(bottom, xs, size, None)
         consumed.update(body)
-        rows = [[t for _, t in cells]] + _rows([lines[j] for j in body], xs) if body else [[t for _, t in cells]]
+        rows = [header] + _rows([lines[j] for j in body], xs) if body else [header]
         taken[min(used | set(body))] = Table(rows=rows, header_rows=1, method="classifier-aligned-lines")
         still_open = xs if body and _reaches_bottom([lines[j] for j in body], page_height) else None
     if not taken:
@@ -144,6 +147,29 @@ def rebuild_page(items: list, open_cols: list[float] | None, page_height: float 
         out.append(it)
     # tables whose first line sorted before an item already emitted keep their place by y
     return out, still_open
+
+
+def _leading_columns(lines: list[Line], skip: set[int], bottom: float, first_x: float, size: float) -> list[float]:
+    """Columns left of the first header cell whose header is blank (the header names only
+    'Ansvarsinstans | Samarbetspartner | Uppföljning'): the left edges of the first body
+    row's lines there. A body row's cells are top-aligned, so its first line shows every
+    column that has content."""
+    below = [ln for i, ln in enumerate(lines) if i not in skip and ln.bbox.y0 >= bottom - 0.5
+             and not ln.bold and abs((ln.font_size or size) - size) < 0.6]
+    if not below:
+        return []
+    top = min(ln.bbox.y0 for ln in below)
+    if top - bottom > 2.5 * size:
+        return []  # no body right under the header
+    first_row = [ln for ln in below if abs(ln.bbox.y0 - top) <= _Y_TOL]
+    if not any(ln.bbox.x0 >= first_x - _X_TOL for ln in first_row):
+        return []  # the row does not reach the named columns: running text, not a table
+    xs: list[float] = []
+    for ln in sorted(first_row, key=lambda l: l.bbox.x0):
+        x = ln.bbox.x0
+        if x < first_x - 2 * _X_TOL and ln.bbox.x1 < first_x and not any(abs(x - k) <= _X_TOL for k in xs):
+            xs.append(x)
+    return xs
 
 
 def _reaches_bottom(body: list[Line], page_height: float | None) -> bool:

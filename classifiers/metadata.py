@@ -93,6 +93,10 @@ def metadata(doc) -> dict:
     title = title_of(doc)
     first = "\n".join(page_text(p) for p in doc.pages[:3])
     start, end = period_of(title, first)
+    if start is None:
+        # an archive copy whose text never prints the period ('gemensamt-2023-2026.ocr.txt'):
+        # the range in the file name
+        start, end = period_of(None, re.sub(r"[_]", " ", str(getattr(doc, "source_file", "")).rsplit("/", 1)[-1]))
     texts = [title or ""] + [page_text(p) for p in doc.pages]
     texts += ["\n".join(getattr(p, "removed", []) or []) for p in doc.pages]
     texts += [p.raw_text for p in doc.pages[:3] if getattr(p, "raw_text", "")]

@@ -14,7 +14,8 @@ import re
 from .headers import header_roles
 from .text import fold, sentences
 
-_GOAL_NOUN = re.compile(r"^(mal|malet|malen|malsattning|malsattningen|malsattningar|malsattningarna)$")
+_GOAL_NOUN = re.compile(
+    r"^(mal|malet|malen|malsattning|malsattningen|malsattningar|malsattningarna|stravan|stravandet|ambitionen)$")
 
 
 def _tokens(s: str) -> list[str]:

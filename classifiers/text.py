@@ -6,6 +6,7 @@ about a particular document.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -26,14 +27,18 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase without diacritics: 'Åtgärd' -> 'atgard' (OCR often loses å/ä/ö)."""
     text = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+_SPACES_RE = re.compile(r"\s+")
+
+
 def squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES_RE.sub(" ", text).strip()
 
 
 def strip_marker(text: str) -> str:
@@ -49,6 +54,10 @@ def numbering(text: str) -> str | None:
     return m.group(1).rstrip(".")
 
 
+_PUNCT_SPACE_RE = re.compile(r"\s*([,;:])\s*")
+
+
+@functools.lru_cache(maxsize=16384)
 def normalize_for_match(text: str) -> str:
     """Canonical form for comparing item texts: no bullets, no leading numbering, one space,
     lowercase, no trailing punctuation."""
@@ -58,7 +67,7 @@ def normalize_for_match(text: str) -> str:
     t = squash(" ".join(lines))
     t = LEADING_NUMBER_RE.sub("", t, count=1)
     t = t.lower()
-    t = re.sub(r"\s*([,;:])\s*", r"\1 ", t)
+    t = _PUNCT_SPACE_RE.sub(r"\1 ", t)
     t = t.strip(" .;:,")
     return squash(t)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from .text import fold
 
@@ -122,12 +123,140 @@ def _tokenizer():
         return None
 
 
+# A fast path giving exactly the tokens spaCy's Swedish tokenizer gives (after dropping
+# punctuation and space tokens) for the common shapes of text, so that spaCy (~1 s to import)
+# is loaded only for text that needs it. Text splits at whitespace into chunks, tokenized
+# one by one: a chunk of punctuation only gives no word token; otherwise opening punctuation,
+# a core, closing punctuation, where spaCy splits the punctuation off as tokens of its own.
+# Cores: words ('S2-undervisning', 'social-', 'EU:s'), numbers ('4–5', '1.1', '08/2022'),
+# words joined by '/' (split there: 'och/eller'), and dotted abbreviations ('t.ex.') that
+# are tokenizer exceptions (kept whole). Anything else, any chunk a tokenizer exception could
+# match part of ('kl.', 'hörru', ':)'), and a '.' after a lone capital (no suffix rule splits
+# it: 'A.') go to spaCy. The exceptions are those of spaCy 3.8's Swedish tokenizer made of
+# the characters the fast path accepts; `_SPACY_EXCEPTIONS` compares lower-cased (a superset,
+# so the check only errs towards spaCy). Regenerate them from `spacy.blank("sv").tokenizer.rules`
+# when upgrading spaCy, and compare `_fast_tokens` with spaCy on a corpus and random strings.
+_FAST_L = "A-Za-zÅÄÖåäöÉéÜü"
+_FAST_ATOM = rf"[{_FAST_L}]+[0-9]*|[0-9]+"
+_FAST_CHUNK_RE = re.compile(
+    r'(?P<pre>[(\"“”]*)(?:'
+    rf"(?P<dotted>[{_FAST_L}]{{1,3}}(?:\.[{_FAST_L}]{{1,3}})+\.?)(?=[,;:!?)\"”]*$)"  # dotted abbreviation
+    # a word: hyphenated parts, a period only before a lower-case letter or a digit (no
+    # infix splits there: 'Buddyschool.fi'), a trailing hyphen or slash, a genitive 'EU:s'
+    rf"|(?P<core>(?:{_FAST_ATOM})(?:-(?:{_FAST_ATOM})|\.(?=[a-zåäö0-9])(?:{_FAST_ATOM}))*-?/?(?::[a-zåäö]+)?"
+    r"|[0-9]+(?:[–./][0-9]+)+)"  # a number
+    rf"|(?P<slashed>[{_FAST_L}]+(?:/[{_FAST_L}]+)+)"  # words joined by '/'
+    r')(?P<suf>[,.;:!?)\"”]*)'
+)
+_SPACY_EXCEPTIONS = frozenset((
+    '(-8', '(-:', '(-;', '(:', '(;', '(o:', ')-:', '):', '0.0', '0.o', '8)', '8-)', '8-d', '8d',
+    ':(', ':((', ':(((', ':()', ':)', ':))', ':)))', ':-(', ':-((', ':-(((', ':-)', ':-))', ':-)))',
+    ':-/', ':-0', ':-3', ':-d', ':-o', ':-p', ':-x', ':/', ':0', ':1', ':3', ':d', ':o', ':o)',
+    ':p', ':x', ';)', ';-)', ';-d', ';d', 'a.', 'ab', 'ang', 'ang.', 'anm', 'anm.', 'apr.', 'aug.',
+    'b.', 'bl.a', 'bl.a.', 'c.', 'd.', 'd.v.s', 'd.v.s.', 'dec.', 'doc', 'doc.', 'dr.', 'driveru',
+    'dvs', 'dvs.', 'e.', 'e.d', 'e.d.', 'e.kr', 'e.kr.', 'el.', 'eng', 'eng.', 'etc', 'etc.', 'ev',
+    'ev.', 'exkl', 'exkl.', 'f.', 'f.d', 'f.d.', 'f.kr', 'f.kr.', 'f.n', 'f.n.', 'f.ö', 'f.ö.',
+    'fattaru', 'feb.', 'febr.', 'fid', 'fid.', 'fig', 'fig.', 'fixaru', 'forts', 'forts.', 'fr.o.m',
+    'fr.o.m.', 'fre.', 'förf', 'förf.', 'g.', 'gbg', 'h.', 'h.k.h.', 'h.m.', 'hajaru', 'hörru',
+    'i.', 'inkl', 'inkl.', 'iofs', 'iofs.', 'j.', 'jan.', 'jun.', 'jur.', 'k.', 'kap', 'kap.', 'kl',
+    'kl.', 'kor.', 'kr', 'kr.', 'kungl', 'kungl.', 'köru', 'l.', 'lat', 'lat.', 'leveru', 'lör.',
+    'm.', 'm.a.o', 'm.a.o.', 'm.fl', 'm.fl.', 'm.m', 'm.m.', 'm/s', 'max', 'max.', 'milj', 'milj.',
+    'min.', 'mos', 'mos.', 'mt', 'mt.', 'mvh', 'mvh.', 'mån.', 'n.', 'nov.', 'o.', 'o.0', 'o.d',
+    'o.d.', 'o.o', 'o.s.v', 'o.s.v.', 'obs', 'obs.', 'okt.', 'ons.', 'osv', 'osv.', 'p.', 'p.g.a',
+    'p.g.a.', 'ph.d.', 'proc', 'proc.', 'prof', 'prof.', 'q.', 'r.', 'ref', 'ref.', 'resp', 'resp.',
+    's.', 's.a.s', 's.a.s.', 's.k', 's.k.', 's.t', 's.t.', 's:t', 'sep.', 'sept.', 'serru', 'sid',
+    'sid.', 'sthlm', 't.', 't.ex', 't.ex.', 't.h', 't.h.', 't.o.m', 't.o.m.', 't.v', 't.v.', 'tel',
+    'tel.', 'tis.', 'tors.', 'u.', 'ung.', 'v.', 'v.v', 'vol', 'vol.', 'w.', 'x.', 'xd', 'xdd',
+    'y.', 'z.', 'ä.', 'äv', 'äv.', 'ö.', 'övers', 'övers.', 'ü.',
+))
+_SPACY_ABBREVIATIONS = frozenset((
+    'Ang.', 'Anm.', 'Apr.', 'Aug.', 'Bl.a', 'Bl.a.', 'D.v.s', 'D.v.s.', 'Dec.', 'Doc.', 'Dr.',
+    'Dvs.', 'E.d', 'E.d.', 'E.kr', 'E.kr.', 'El.', 'Eng.', 'Etc.', 'Ev.', 'Exkl.', 'F.', 'F.d',
+    'F.d.', 'F.kr', 'F.kr.', 'F.n', 'F.n.', 'F.ö', 'F.ö.', 'Feb.', 'Febr.', 'Fid.', 'Fig.',
+    'Forts.', 'Fr.o.m', 'Fr.o.m.', 'Fre.', 'Förf.', 'H.K.H.', 'H.M.', 'Inkl.', 'Iofs.', 'Jan.',
+    'Jun.', 'Jur.', 'Kap.', 'Kl.', 'Kor.', 'Kr.', 'Kungl.', 'Lat.', 'Lör.', 'M.a.o', 'M.a.o.',
+    'M.fl', 'M.fl.', 'M.m', 'M.m.', 'Max.', 'Milj.', 'Min.', 'Mos.', 'Mt.', 'Mvh.', 'Mån.', 'Nov.',
+    'O.O', 'O.d', 'O.d.', 'O.o', 'O.s.v', 'O.s.v.', 'Obs.', 'Okt.', 'Ons.', 'Osv.', 'P.g.a',
+    'P.g.a.', 'Ph.d.', 'Proc.', 'Prof.', 'Ref.', 'Resp.', 'S.a.s', 'S.a.s.', 'S.k', 'S.k.', 'S.t',
+    'S.t.', 'Sep.', 'Sept.', 'Sid.', 'T.ex', 'T.ex.', 'T.h', 'T.h.', 'T.o.m', 'T.o.m.', 'T.v',
+    'T.v.', 'Tel.', 'Tis.', 'Tors.', 'Ung.', 'V.', 'V.V', 'Vol.', 'a.', 'ang.', 'anm.', 'apr.',
+    'aug.', 'b.', 'bl.a', 'bl.a.', 'c.', 'd.', 'd.v.s', 'd.v.s.', 'dec.', 'doc.', 'dvs.', 'e.',
+    'e.d', 'e.d.', 'e.kr', 'e.kr.', 'el.', 'eng.', 'etc.', 'ev.', 'exkl.', 'f.', 'f.d', 'f.d.',
+    'f.kr', 'f.kr.', 'f.n', 'f.n.', 'f.ö', 'f.ö.', 'feb.', 'febr.', 'fid.', 'fig.', 'forts.',
+    'fr.o.m', 'fr.o.m.', 'fre.', 'förf.', 'g.', 'h.', 'inkl.', 'iofs.', 'j.', 'jan.', 'jun.',
+    'jur.', 'k.', 'kap.', 'kl.', 'kor.', 'kr.', 'kungl.', 'l.', 'lat.', 'lör.', 'm.a.o', 'm.a.o.',
+    'm.fl', 'm.fl.', 'm.m', 'm.m.', 'max.', 'milj.', 'min.', 'mos.', 'mt.', 'mvh.', 'mån.', 'n.',
+    'nov.', 'o.', 'o.O', 'o.d', 'o.d.', 'o.o', 'o.s.v', 'o.s.v.', 'obs.', 'okt.', 'ons.', 'osv.',
+    'p.', 'p.g.a', 'p.g.a.', 'proc.', 'prof.', 'q.', 'r.', 'ref.', 'resp.', 's.', 's.a.s', 's.a.s.',
+    's.k', 's.k.', 's.t', 's.t.', 'sep.', 'sept.', 'sid.', 't.', 't.ex', 't.ex.', 't.h', 't.h.',
+    't.o.m', 't.o.m.', 't.v', 't.v.', 'tel.', 'tis.', 'tors.', 'u.', 'ung.', 'v.', 'v.v', 'vol.',
+    'w.', 'x.', 'y.', 'z.', 'Äv.', 'Övers.', 'ä.', 'äv.', 'ö.', 'övers.', 'ü.',
+))
+_EXCEPTION_MAX_LEN = max(map(len, _SPACY_EXCEPTIONS))
+
+
+def _is_exception(pre: str, core: str, suf: str, whole: bool = True) -> bool:
+    """Could a tokenizer exception match the chunk, or what is left of it as spaCy strips
+    its opening and closing punctuation? whole=False: not counting `core` alone."""
+    if len(core) > _EXCEPTION_MAX_LEN:
+        return False
+    for i in range(len(pre) + 1):
+        for j in range(len(suf) + 1):
+            if (whole or i < len(pre) or j) and (pre[i:] + core + suf[:j]).lower() in _SPACY_EXCEPTIONS:
+                return True
+    return False
+
+
+def _fast_tokens(text: str) -> list[str] | None:
+    """The word tokens of `text` as spaCy would give them, or None when a chunk needs spaCy."""
+    out: list[str] = []
+    for chunk in text.split():
+        m = _FAST_CHUNK_RE.fullmatch(chunk)
+        if m is None:
+            if chunk == "+":
+                out.append(chunk)  # a prefix, but not punctuation
+                continue
+            if all(unicodedata.category(c).startswith("P") for c in chunk):
+                continue  # every token of the chunk is punctuation
+            return None
+        pre, core, slashed, dotted, suf = m.group("pre", "core", "slashed", "dotted", "suf")
+        if dotted is not None:
+            # spaCy strips the punctuation around the abbreviation, then its final period
+            if dotted in _SPACY_ABBREVIATIONS:
+                out.append(dotted)
+            elif dotted.endswith(".") and dotted[-2].islower() and dotted[:-1] in _SPACY_ABBREVIATIONS:
+                out.append(dotted[:-1])
+            else:
+                return None
+            continue
+        if slashed is not None:
+            if pre or suf or any(p.lower() in _SPACY_EXCEPTIONS for p in slashed.split("/")) \
+                    or _is_exception("", slashed, ""):
+                return None
+            out += slashed.split("/")  # the '/' between letters is an infix
+            continue
+        if suf[:1] == "." and core + "." in _SPACY_ABBREVIATIONS and "." not in suf[1:] \
+                and not _is_exception(pre, core + ".", suf[1:], whole=False):
+            out.append(core + ".")  # 'dvs.', 'Min.': an abbreviation keeps its period
+            continue
+        if core.endswith("/") and "." in suf:
+            return None  # 'finska/.': no suffix rule splits a period after a slash
+        if suf[:1] == "." and core[-1].isupper() and not (len(core) >= 2 and core[-2].isupper()):
+            return None  # 'A.': no suffix rule splits a period after a lone capital
+        if _is_exception(pre, core, suf):
+            return None
+        out.append(core)
+    return out
+
+
 def tokens(text: str) -> list[str]:
-    nlp = _tokenizer()
-    if nlp is None:
-        toks = re.findall(r"\w+", text)
-    else:
-        toks = [t.text for t in nlp.make_doc(text) if not t.is_punct and not t.is_space]
+    toks = _fast_tokens(text) if len(text) < 100_000 else None
+    if toks is None:
+        nlp = _tokenizer()
+        if nlp is None:
+            toks = re.findall(r"\w+", text)
+        else:
+            toks = [t.text for t in nlp.make_doc(text) if not t.is_punct and not t.is_space]
     return [fold(t) for t in toks]
 
 
@@ -135,31 +264,54 @@ def _false_friend(token: str, stem: str) -> bool:
     return any(ff in token and stem in bad for ff, bad in FALSE_FRIENDS.items())
 
 
+@functools.lru_cache(maxsize=1)
+def _compiled() -> tuple[tuple[str, ...], tuple[tuple[int, bool, str, object, float], ...]]:
+    """The lexicon flattened once: (domain index, is phrase, stem, compiled phrase pattern,
+    weight), in lexicon order (so scores add up in the same order as before)."""
+    domains = tuple(LEXICON)
+    entries = []
+    for di, (d, stems) in enumerate(LEXICON.items()):
+        for stem, w in stems.items():
+            if not w:
+                continue
+            if " " in stem:
+                pat = re.compile(r"(?<!\w)" + r"\w*\s+".join(re.escape(x) for x in stem.split()))
+                entries.append((di, True, stem, pat, w))
+            else:
+                entries.append((di, False, stem, None, w))
+    return domains, tuple(entries)
+
+
+@functools.lru_cache(maxsize=8192)
+def _domain_scores(text: str) -> tuple[float, ...]:
+    toks = tokens(text)
+    joined = " " + " ".join(toks) + " "
+    # every token in one string: a stem absent from it is in no token (cheap first test)
+    hay = "\x00".join(toks)
+    domains, entries = _compiled()
+    scores = [0.0] * len(domains)
+    for di, phrase, stem, pat, w in entries:
+        if phrase:
+            if pat.search(joined):
+                scores[di] += w
+        elif stem in hay and any(stem in t and not _false_friend(t, stem) for t in toks):
+            scores[di] += w
+    return tuple(scores)
+
+
 def domain_scores(text: str) -> dict[str, float]:
     """Weight of the domain's words found in the text: every stem found counts once (a
     repeated word is not more evidence than one mention; a stem may sit inside a compound).
     Phrases count where their words follow each other, each word as a prefix
     ('utnyttjande av arbetskraft' ~ 'utnyttjandet av arbetskraften')."""
-    toks = tokens(text)
-    joined = " " + " ".join(toks) + " "
-    scores = {d: 0.0 for d in LEXICON}
-    for d, stems in LEXICON.items():
-        for stem, w in stems.items():
-            if not w:
-                continue
-            if " " in stem:
-                pat = r"(?<!\w)" + r"\w*\s+".join(re.escape(x) for x in stem.split())
-                if re.search(pat, joined):
-                    scores[d] += w
-            elif any(stem in t and not _false_friend(t, stem) for t in toks):
-                scores[d] += w
-    return scores
+    return dict(zip(_compiled()[0], _domain_scores(text)))
 
 
 GOAL_WEIGHT = 0.5  # the measure's goal names its purpose
 HEADING_WEIGHT = 0.25  # a theme heading often groups several domains ('Hälsa och välmående')
 
 
+@functools.lru_cache(maxsize=8192)
 def theme_code(text: str, goal: str = "", heading: str = "") -> str:
     s = domain_scores(text)
     for ctx, w in ((goal, GOAL_WEIGHT), (heading, HEADING_WEIGHT)):

@@ -6,7 +6,10 @@ positions and never run into the next column. We look for exactly that:
 
 1. group the page's lines into visual rows (same height on the page);
 2. a header candidate is a row of >= 2 pieces that are labels (bold, or short and not
-   sentences); its pieces' left edges are the column starts;
+   sentences); its pieces' left edges are the column starts. A bold header may leave cells
+   blank (typically the leading ones: "", "", "Ansvar", ...): the columns it does not name
+   are found from the alignment of the rows below it (left edges shared by several rows
+   that no piece of text runs across), see `_unnamed_columns`;
 3. rows below join the table while every piece fits in one column (starts at or right of a
    column start, ends before the next one) and the vertical gap stays table-like; the table
    needs >= 2 such rows with pieces in >= 2 columns (header + 2 = 3 aligned rows);
@@ -86,8 +89,13 @@ def _is_header_row(r: list[Line]) -> bool:
     return len(r) >= 2 and all(l.bold for l in r)
 
 
-def _extend(rows, k: int, prev_bottom: float, starts: list[float], right: float, lh: float):
-    """Visual rows from index k on that continue the table with these column starts."""
+def _extend(rows, k: int, prev_bottom: float, starts: list[float], right: float, lh: float, fits=None):
+    """Visual rows from index k on that continue the table with these column starts.
+
+    `fits(line)`: whether a piece can be in the table (default: it fits one column).
+    """
+    if fits is None:
+        fits = lambda l: _column_of(l, starts, right) is not None  # noqa: E731
     body: list[list[Line]] = []
     gaps: list[float] = []
     for r in rows[k:]:
@@ -98,7 +106,7 @@ def _extend(rows, k: int, prev_bottom: float, starts: list[float], right: float,
         # the space between the table and what follows it (a page number, a note).
         if len(gaps) >= 2 and gap > max(2 * max(gaps), lh):
             break
-        if any(_column_of(l, starts, right) is None for l in r):
+        if not all(fits(l) for l in r):
             break
         if body and _is_header_row(r) and not all(l.bold for rr in body for l in rr):
             break  # the header of the next table
@@ -106,6 +114,68 @@ def _extend(rows, k: int, prev_bottom: float, starts: list[float], right: float,
         gaps.append(gap)
         prev_bottom = _row_bottom(r)
     return body
+
+
+def _crosses(ln: Line, x: float) -> bool:
+    """The piece runs across the vertical line at x (so x cannot be a column boundary)."""
+    return ln.bbox.x0 < x - _ALIGN_TOL and ln.bbox.x1 > x + _ALIGN_TOL
+
+
+def _starts_beside(r: list[Line], x: float) -> bool:
+    """In visual row r a piece starts at x and another piece lies clear of it (another cell)."""
+    at = [l for l in r if abs(l.bbox.x0 - x) <= _ALIGN_TOL]
+    if not at:
+        return False
+    end = max(a.bbox.x1 for a in at)
+    return any(l.bbox.x1 <= x + _ALIGN_TOL or l.bbox.x0 >= end for l in r if l not in at)
+
+
+def _unnamed_columns(rows, h: int, starts: list[float], lh: float) -> list[float]:
+    """Column starts the header row leaves blank, from the alignment of the rows below it.
+
+    The rows considered are those `_extend` would take below the header if a piece only had
+    to stay off the header's column starts (not run across one). Their pieces' left edges
+    are clustered; a cluster is a column start when it is not at a header start, no piece of
+    the header or of those rows runs across it, and in >= _MIN_BODY_ROWS table rows (every
+    row of a shorter table) a piece starts there beside a piece of another cell. A found
+    column whose left neighbour is named by the header but holds no text below it is the
+    header's own column (its text set to the right of the label): it is dropped.
+    """
+    header = rows[h]
+    off_starts = lambda l: not any(_crosses(l, s) for s in starts)  # noqa: E731
+    window = _extend(rows, h + 1, _row_bottom(header), starts, 0.0, lh, fits=off_starts)
+    # Left edges that are not at a header start, clustered left to right.
+    clusters: list[list[float]] = []
+    for x in sorted(l.bbox.x0 for r in window for l in r):
+        if any(abs(x - s) <= _ALIGN_TOL for s in starts):
+            continue
+        if clusters and x - clusters[-1][-1] <= _ALIGN_TOL:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    pieces = [l for r in [header, *window] for l in r]
+    groups = _logical_rows(window) if window else []
+    found: list[float] = []
+    for c in clusters:
+        x = min(c)
+        if any(_crosses(l, x) for l in pieces):
+            continue
+        beside = sum(1 for g in groups if any(_starts_beside(r, x) for r in g))
+        if beside >= min(_MIN_BODY_ROWS, len(groups)):
+            found.append(x)
+    if not found:
+        return starts
+    all_starts = sorted([*starts, *found])
+    right = max(l.bbox.x1 for l in pieces) + 1
+    filled = {_column_of(l, all_starts, right) for r in window for l in r}
+    named = set(starts)
+    keep = []
+    for x in found:
+        i = all_starts.index(x)
+        if i > 0 and all_starts[i - 1] in named and i - 1 not in filled:
+            continue  # the text below a label, set to the right of it
+        keep.append(x)
+    return sorted([*starts, *keep])
 
 
 def _try_table(rows: list[list[Line]], h: int, page_right: float):
@@ -119,6 +189,8 @@ def _try_table(rows: list[list[Line]], h: int, page_right: float):
     right = page_right
     heights = [l.bbox.height for r in rows for l in r if l.bbox.height > 0]
     lh = statistics.median(heights) if heights else 10.0
+    if _is_header_row(header):
+        starts = _unnamed_columns(rows, h, starts, lh)
     body = _extend(rows, h + 1, _row_bottom(header), starts, right, lh)
     multi = [r for r in body if len({_column_of(l, starts, right) for l in r}) >= 2]
     if len(multi) < _MIN_BODY_ROWS:

@@ -38,9 +38,9 @@ log = logging.getLogger(__name__)
 
 # Resolution. A page that is one embedded scan is OCRed at the scan's own resolution when
 # that lies in [MIN_NATIVE_DPI, MAX_NATIVE_DPI]: resampling adds no information. Measured
-# with bench/ocr_accuracy.py on the 200 dpi corpus scan: native 200 dpi 0.974 word accuracy,
-# re-rendered at 300 dpi 0.964 (upsampled speckle turns into punctuation) and ~1.4x the
-# Tesseract time. Everything else (vector pages in mode "always", scans outside the range)
+# with bench/ocr_accuracy.py on the 200 dpi corpus scan (before dash restoration): native
+# 200 dpi 0.974 word accuracy, re-rendered at 300 dpi 0.964 (upsampled speckle turns into
+# punctuation) and ~1.4x the Tesseract time. Everything else (vector pages in mode "always", scans outside the range)
 # is rendered at DEFAULT_DPI, the resolution Tesseract's models are trained around.
 DEFAULT_DPI = 300
 MIN_NATIVE_DPI = 190
@@ -95,8 +95,9 @@ def page_ocr_reason(page: pymupdf.Page) -> str | None:
         # reads as Swedish (the corpus language), else it came from the wrong model.
         # OCR again rather than repair: on the corpus scan with an English-model layer
         # (bench/ocr_accuracy.py --layer) the layer scores 0.555 word accuracy, the layer
-        # after normalizers.repair_text 0.739, a fresh `swe` OCR 0.987 -- and only the
-        # fresh OCR sees the ruling lines, so only it rebuilds the tables.
+        # after normalizers.repair_text 0.750 (its state on 27 Nov), a fresh `swe` OCR
+        # 0.987 -- and only the fresh OCR sees the ruling lines, so only it rebuilds the
+        # tables.
         q = swedish_quality(text)
         if q["words"] >= 15 and (q["diacritics"] < 0.01 or q["foreign"] > 0.03):
             return "damaged-text-layer"
@@ -354,6 +355,8 @@ def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) ->
 
     words = _words(data)
     _restore_dashes(words, clean < thr)
+    hmed = _word_height(words)
+    _strip_stray_quotes(words)
     confs = [wd["conf"] for wd in words if wd["conf"] >= 0]
     raw_lines: dict[tuple, list[dict]] = {}
     for wd in words:
@@ -368,10 +371,11 @@ def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) ->
         for gi, g in enumerate(grids):
             cell = g.cell_at(cx, cy)
             if cell is not None:
-                cell_words[gi].setdefault(cell, []).append(wd)
+                if not _is_noise(wd, hmed, in_cell=True):
+                    cell_words[gi].setdefault(cell, []).append(wd)
                 break
         else:
-            if _is_noise(wd):
+            if _is_noise(wd, hmed):
                 continue
             free.append(wd)
 
@@ -386,9 +390,9 @@ def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) ->
         for part in _split_wide_gaps(sorted(ws, key=lambda d: d["x0"])):
             x0 = min(d["x0"] for d in part); x1 = max(d["x1"] for d in part)
             y0 = min(d["y0"] for d in part); y1 = max(d["y1"] for d in part)
-            hpx = y1 - y0
+            hpx = _line_box_px(part) or (y1 - y0)
             lines.append((y0, Line(
-                text=" ".join(d["text"] for d in part),
+                text=_line_text(part),
                 bbox=box_pt(x0, y0, x1, y1),
                 # a line box spans ascender to descender: a fixed share of the em in
                 # common text faces (FONT_BOX_RATIO, measured on born-digital pages)
@@ -423,6 +427,33 @@ def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) ->
 # common text faces (Times ~0.95, Lato 1.19 measured on the corpus PDFs); the middle value
 # keeps the estimate within ~10% for either.
 FONT_BOX_RATIO = 1.1
+
+
+# Height of a word's box as a share of a full line box (ascender top to descender bottom),
+# by which of the two its letters reach: measured on body text of the scan-like golden
+# copies (x-height ~0.59, ascender-only ~0.78, descender-only ~0.8 of the full box).
+_ASCENDING = set("bdfhklti" "åäöÅÄÖ" "0123456789!?%&/") | {chr(c) for c in range(ord("A"), ord("Z") + 1)}
+_DESCENDING = set("gpqy")
+_BOTH = set("j()[]{}|")
+_BOX_SHARE = {(False, False): 0.59, (True, False): 0.78, (False, True): 0.8, (True, True): 1.0}
+
+
+def _line_box_px(ws: list[dict]) -> float | None:
+    """The full line-box height of one printed line in pixels, as the median over its words
+    of each word's height scaled by the share its letters fill. The plain top-to-bottom
+    extent of the words is thrown far off by one speck fused to a word (a 10 pt body line
+    then measures as 16 pt and reads as a heading) and is smaller on a line without
+    descenders; the median of scaled word heights is neither."""
+    ests = []
+    for d in ws:
+        t = d["text"]
+        if not any(ch.isalnum() for ch in t):
+            continue
+        both = any(ch in _BOTH for ch in t)
+        asc = both or any(ch in _ASCENDING or ch.isupper() for ch in t)
+        desc = both or any(ch in _DESCENDING for ch in t)
+        ests.append((d["y1"] - d["y0"]) / _BOX_SHARE[(asc, desc)])
+    return float(median(ests)) if ests else None
 
 
 def _words(data: dict) -> list[dict]:
@@ -470,9 +501,58 @@ def _restore_dashes(words: list[dict], ink: np.ndarray) -> None:
         wd["text"] = "".join(out)
 
 
-def _is_noise(wd: dict) -> bool:
-    """Speckle read as punctuation: no letter or digit and little confidence."""
-    return not any(ch.isalnum() for ch in wd["text"]) and wd["conf"] < 50
+def _word_height(words: list[dict]) -> float | None:
+    """Median box height of the page's real words (three letters or more): the scale the
+    noise tests below compare against, so they hold at any resolution and font size."""
+    hs = sorted(wd["y1"] - wd["y0"] for wd in words if sum(ch.isalnum() for ch in wd["text"]) >= 3)
+    return float(median(hs)) if len(hs) >= 5 else None
+
+
+# Noise tests, as shares of the median word height (see _is_noise).
+SPECK_MAX = 0.3      # a "word" no larger than this either way is a speck: every glyph but a
+                     # dot is larger, and dots sit on words (Tesseract joins them)
+FLAT_MAX = 0.4       # letters or digits in a box flatter than this: a rule remnant ('EN', 'rs')
+SLIVER_MIN = 1.4     # a 1-2 character "word" in a cell taller than this: a sliver of a rule
+                     # or speck column read as 'i', '=', '|' (cell text is body size)
+
+
+def _is_noise(wd: dict, hmed: float | None = None, in_cell: bool = False) -> bool:
+    """Speckle or rule remnants read as text: no letter or digit and little confidence;
+    or (with the page's median word height `hmed`) a box too small, too flat or, in a
+    table cell, too tall for the characters read into it. A dash keeps its flat box
+    (wider than a speck), so it stays."""
+    t = wd["text"]
+    alnum = any(ch.isalnum() for ch in t)
+    if not alnum and wd["conf"] < 50:
+        return True
+    if not hmed:
+        return False
+    w, h = wd["x1"] - wd["x0"], wd["y1"] - wd["y0"]
+    if max(w, h) < SPECK_MAX * hmed:
+        return True
+    if alnum and h < FLAT_MAX * hmed:
+        return True
+    return in_cell and len(t) <= 2 and h > SLIVER_MIN * hmed and w < hmed
+
+
+_QUOTES = "\"'”“’‘»«"
+
+
+def _strip_stray_quotes(words: list[dict]) -> None:
+    """A speck before a word is read as an opening quote ('"Regelbundna', "'medborgar").
+    A quote that opens nothing (no other quote mark on its Tesseract line) and that
+    Tesseract was unsure of (< 85) is dropped."""
+    lines: dict[tuple, list[dict]] = {}
+    for wd in words:
+        lines.setdefault(wd["key"], []).append(wd)
+    for ws in lines.values():
+        marks = sum(ch in _QUOTES for wd in ws for ch in wd["text"])
+        if marks != 1:
+            continue
+        for wd in ws:
+            t = wd["text"]
+            if len(t) >= 2 and t[0] in _QUOTES and t[1].isalnum() and wd["conf"] < 85:
+                wd["text"] = t[1:]
 
 
 def _split_wide_gaps(ws: list[dict]) -> list[list[dict]]:
@@ -501,7 +581,21 @@ def _cell_text(ws: list[dict]) -> str:
                 last.append(d)
                 continue
         rows.append([d])
-    return "\n".join(" ".join(x["text"] for x in sorted(r, key=lambda d: d["x0"])) for r in rows)
+    return "\n".join(_line_text(sorted(r, key=lambda d: d["x0"])) for r in rows)
+
+
+# A round bullet read by Tesseract as a letter or sign; a line that starts with one of
+# these standing alone before a capitalised word is a list item ('e Främja ...').
+_BULLET_LOOKALIKES = frozenset("eoO°»«*©®•·")
+
+
+def _line_text(ws: list[dict]) -> str:
+    """Words of one printed line, left to right, with a bullet misread as a letter put
+    back as '•'."""
+    texts = [d["text"] for d in ws]
+    if len(texts) >= 2 and texts[0] in _BULLET_LOOKALIKES and texts[1][:1].isupper():
+        texts[0] = "•"
+    return " ".join(texts)
 
 
 def _assign_columns(lines: list[Line], page_width: float) -> None:

@@ -22,13 +22,14 @@ import marshal
 import os
 import re
 import unicodedata
+import zlib
 from functools import lru_cache
 from pathlib import Path
 
 HUNSPELL_DIRS = ["/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell"]
 HUNSPELL_NAMES = ["sv_FI", "sv_SE"]
 FLOOR = 15  # zipf×10 given to a hunspell form that wordfreq does not know
-VERSION = "5"
+VERSION = "6"  # 6: keys stored in sorted order (prefix search by bisect)
 
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "à": "a", "è": "e", "ü": "u"})
 
@@ -121,9 +122,21 @@ _OK = re.compile(r"^[a-zåäöé][a-zåäöé'-]*$")
 class Lexicon:
     """`d[key]` packs every form with that key: "form,zipf10,flags;..." (form "" = the key)."""
 
-    def __init__(self, d: dict[str, str]):
+    def __init__(self, d: dict[str, str], ordered: bool = False):
         self.d = d
         self._cache: dict[str, tuple] = {}
+        self._keys: tuple[str, ...] | None = None
+        self._ordered = ordered  # d was built with its keys in sorted order (build(), the cache)
+        self._marked: bytes | None = None
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """Every key, sorted (for prefix search with bisect). `build` and the cache keep the dict
+        in sorted order, so then this is just a copy of its key order."""
+        if self._keys is None:
+            # a tuple of strings: the garbage collector stops tracking it after one pass
+            self._keys = tuple(self.d) if self._ordered else tuple(sorted(self.d))
+        return self._keys
 
     def entries(self, k: str) -> tuple[tuple[str, int, int], ...]:
         """(form, zipf×10, flags) of every form whose key is `k`, most frequent first."""
@@ -143,6 +156,13 @@ class Lexicon:
             self._cache.clear()
         self._cache[k] = r
         return r
+
+    @property
+    def marked(self) -> bytes:
+        """Bitmap (see `marked_prefix`) of the key prefixes that end where some form has å/ä/ö."""
+        if self._marked is None:
+            self._marked = load_marked(self)
+        return self._marked
 
     def zipf(self, word: str) -> int:
         """Zipf×10 of a standalone Swedish word (lower case), 0 when unknown."""
@@ -214,10 +234,62 @@ def build() -> dict[str, str]:
     for w, (z, fl) in info.items():
         groups.setdefault(key(w), []).append((z, w, fl))
     d = {}
-    for k, v in groups.items():
+    for k in sorted(groups):  # sorted insertion: list(d) is the sorted key list (see Lexicon.keys)
+        v = groups[k]
         v.sort(key=lambda t: (-t[0], t[1]))
         d[k] = ";".join(f"{'' if w == k else w},{z},{fl}" for z, w, fl in v)
     return d
+
+
+MARK_BITS = 25  # 2**25 bits = 4 MB; about a million prefixes: ~3% false positives
+
+
+def mark_hash(prefix: str) -> int:
+    return zlib.crc32(prefix.encode()) & ((1 << MARK_BITS) - 1)
+
+
+def marked_prefix(bitmap: bytes, prefix: str) -> bool:
+    """False when no form has å/ä/ö at the last letter of key prefix `prefix` (a Bloom filter:
+    True may be wrong, False never is)."""
+    h = zlib.crc32(prefix.encode()) & ((1 << MARK_BITS) - 1)
+    return bool(bitmap[h >> 3] & (1 << (h & 7)))
+
+
+def build_marked(lex: "Lexicon") -> bytes:
+    """For every form with å/ä/ö, the key prefixes up to each of those letters, and up to the
+    letter after it + "|", hashed into a bitmap: the repair reads a misprint as å/ä/ö only where
+    some word has one (followed by the next letter printed)."""
+    bm = bytearray(1 << (MARK_BITS - 3))
+    mask = (1 << MARK_BITS) - 1
+    crc = zlib.crc32
+    for k, packed in lex.d.items():
+        for item in packed.split(";"):
+            f = item.split(",", 1)[0]
+            if not f:
+                continue
+            for p, ch in enumerate(f):
+                if ch in "åäö":
+                    h = crc(k[:p + 1].encode()) & mask
+                    bm[h >> 3] |= 1 << (h & 7)
+                    if p + 1 < len(k):  # and with the letter after it (marked by a "|")
+                        h = crc((k[:p + 2] + "|").encode()) & mask
+                        bm[h >> 3] |= 1 << (h & 7)
+    return bytes(bm)
+
+
+def load_marked(lex: "Lexicon") -> bytes:
+    path = lexicon_path().with_suffix(".marked2")
+    if path.exists() and path.stat().st_size == 1 << (MARK_BITS - 3):
+        return path.read_bytes()
+    bm = build_marked(lex)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_bytes(bm)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return bm
 
 
 def lexicon_path() -> Path:
@@ -231,7 +303,7 @@ def load() -> Lexicon:
     if path.exists():
         try:
             with open(path, "rb") as fh:
-                return Lexicon(marshal.loads(fh.read()))  # loads(bytes) is ~3x faster than load(fh)
+                return Lexicon(marshal.loads(fh.read()), ordered=True)  # loads(bytes) is ~3x faster than load(fh)
         except Exception:
             pass
     d = build()
@@ -240,7 +312,7 @@ def load() -> Lexicon:
     with open(tmp, "wb") as fh:
         marshal.dump(d, fh)
     os.replace(tmp, path)
-    return Lexicon(d)
+    return Lexicon(d, ordered=True)
 
 
 if __name__ == "__main__":  # prebuild: python -m normalizers.lexicon
@@ -248,4 +320,5 @@ if __name__ == "__main__":  # prebuild: python -m normalizers.lexicon
 
     t = time.time()
     lx = load()
+    lx.marked
     print(f"{lexicon_path()}: {len(lx.d)} keys; {time.time() - t:.2f}s")

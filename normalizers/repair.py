@@ -17,14 +17,17 @@ Only text that detection calls damaged is repaired (`assess`). Every change is a
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 import re
-from dataclasses import dataclass
+import zlib
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from normalizers.lexicon import ALONE, BEGIN, END, FINNISH, MIDDLE, NAME, Lexicon, key, load
+from normalizers.lexicon import ALONE, BEGIN, END, FINNISH, MARK_BITS, MIDDLE, NAME, Lexicon, key, load
 from normalizers.model import Repair
 
 CONFUSION = Path(__file__).parent / "data" / "confusion.json"
@@ -42,6 +45,10 @@ _TARGETS = frozenset("åäöi")  # letters the repair restores (other OCR errors
 COMPOUND_JOINT = 7.0  # zipf(compound) = sum of its parts' zipf - 7 per joint
 MAX_CHANNEL = 3.5
 NAME_PRIOR = 3.0  # zipf given to an unknown capitalized word inside a sentence (a name)
+# -log10 P(a common word is capitalised inside a sentence): 308 of 22,637 such words in correct
+# Swedish (Helsingfors seed + golden sources; names flagged by hunspell left out)
+CAPMID_COST = 1.86
+KNOWN_ZIPF = 35  # zipf×10 of a common word (one the OCR is taken to have printed right)
 IDENT_MARGIN = 0.25
 ACRONYM_MIN_ZIPF = 45  # zipf×10 a short all-caps word's repair must reach  # log10: a real word is replaced only by a word ~1.8x likelier  # log10 units: beyond this a candidate is not considered
 MAX_EDITS = 3  # misreadings per word (a -> ä restorations are free of this: same key)
@@ -56,7 +63,8 @@ _SV_FUNCTION = frozenset(
     "och att i som en ett det den de av med till om kan ska har inte eller ar är pa på for för "
     "vid sig samt".split())
 _COUNT_WORDS = frozenset("per varje två tre fyra fem sex sju åtta nio tio flera många några "
-                         "ett under inom efter senaste kommande".split())
+                         "ett under inom efter senaste kommande tredje fjärde femte sjätte sjunde "
+                         "åttonde nionde tionde".split())
 _LEAD = "\"'([{«“‘*•–—"
 _TRAIL = ".,;:!?)]}\"'»”’…*®©¹²³⁴⁵⁶⁷⁸⁹⁰"
 _LOOKALIKE_CH = re.compile(r"[é&|64èàá]")
@@ -137,6 +145,19 @@ class Repairer:
         self._memo: dict[str, tuple] = {}
         self._tok_cache: dict[tuple, tuple] = {}
         self.case_cost = capital_cost()
+        # the same rules for the lattice walk: one entry per (segment, key letter), cheapest cost
+        self._wrules = {ch: _dedupe(rs) for ch, rs in rules.items()}
+        self._wrules_nonletter = {ch: _dedupe(rs) for ch, rs in self.rules_nonletter.items()}
+        dl: dict[str, float] = {}
+        for _, kt, c in self.deletions:
+            dl[kt] = min(c, dl.get(kt, 99.0))
+        self._wdels = sorted(((kt, c) for kt, c in dl.items()), key=lambda t: t[1])
+        self._keys = self.lex.keys
+        self._marked = self.lex.marked
+        self._parts_memo: dict[tuple, dict] = {}
+        self._rule_tables: dict[tuple, dict] = {}
+        self._compound_memo: dict[str, Cand | None] = {}
+        self._score_memo: dict[tuple, tuple | None] = {}
 
     # ---------------------------------------------------------- candidates
     def variants(self, s: str, max_cost: float = MAX_CHANNEL, letters: bool = True,
@@ -211,64 +232,303 @@ class Repairer:
                 c += v
         return c
 
-    def direct(self, s: str, need: int = ALONE, inner_deletion: bool = False) -> list[Cand]:
+    def walk(self, s: str, max_cost: float, letters: bool, max_edits: int, inner_deletion: bool = False,
+             emit_all: bool = False, emin: int = 1, edits_from: int = 0
+             ) -> list[tuple[int, str, tuple, float, int]]:
+        """The confusion lattice of lower-case OCR string s walked against the sorted lexicon keys:
+        every reading whose key is a lexicon key, as (end, key, segs, cost, edits). Same readings
+        as `variants` (at most `max_edits` misreadings, one dropped å/ä/ö at the start or end, or
+        anywhere with inner_deletion), but a branch stops as soon as no key starts with its
+        prefix, so only readings that can be words are built. emit_all: readings of every prefix
+        s[:j] (compound parts; a dropped letter may then also end the part) with emin <= j and
+        j <= len(s) - emin or j == len(s); readings with misreadings only for j >= edits_from."""
+        dels = self._wdels
+        K = self._keys
+        NK = len(K)
+        D = self.lex.d
+        bm = self._marked
+        crc = zlib.crc32
+        mask = (1 << MARK_BITS) - 1
+        base = s.translate(_FOLD_TABLE)
+        n = len(s)
+        out: list = []
+        emax = n - emin
+        # misreadings that fit at each position (cost within bounds)
+        tab = self._rule_table(letters, max_cost)
+        eds: list = [None] * (n + 1)
+        if max_edits:
+            for p, ch in enumerate(s):
+                rs = tab.get(ch)
+                if rs is not None:
+                    single, multi = rs
+                    if multi:
+                        here = [r for r in multi if s.startswith(r[0], p)]
+                        eds[p] = single + here if here else single
+                    else:
+                        eds[p] = single
+        del_ok = [inner_deletion or emit_all] * (n + 1)
+        del_ok[0] = del_ok[n] = True
+        if not dels or not max_edits:
+            del_ok = [False] * (n + 1)
+        emit_ok = [emin <= t and (t == n or (emit_all and t <= emax)) for t in range(n + 1)]
+        busy = [emit_ok[t] or del_ok[t] or bool(eds[t]) for t in range(n + 1)]
+
+        def rec(p, kp, lo, segs, cost, ne, dl):
+            # kp (the key of s[:p] as read so far) is a prefix of some key: how far can the
+            # plain reading go? The key sharing the longest prefix with kp + base[p:] is next to
+            # its insertion point in the sorted keys.
+            q = kp + base[p:]
+            lq = len(q)
+            i = bisect_left(K, q, lo)
+            m = len(kp)
+            ext = m
+            if i < NK:
+                k2 = K[i]
+                if k2.startswith(q):
+                    ext = lq
+                elif k2.startswith(kp):
+                    lim = lq if lq < len(k2) else len(k2)
+                    while ext < lim and q[ext] == k2[ext]:
+                        ext += 1
+            if ext < lq and i > lo:
+                k2 = K[i - 1]
+                if k2.startswith(kp):
+                    e2 = m
+                    lim = lq if lq < len(k2) else len(k2)
+                    while e2 < lim and q[e2] == k2[e2]:
+                        e2 += 1
+                    if e2 > ext:
+                        ext = e2
+            free = ne < max_edits
+            for t in range(p, p + ext - m + 1):  # positions reachable by the plain reading
+                if not busy[t]:
+                    continue
+                kt_ = q[:m + t - p]
+                sg = None
+                if emit_ok[t] and (not ne or t >= edits_from or t == n) and kt_ in D:
+                    sg = segs + tuple(s[p:t])
+                    out.append((t, kt_, sg, cost, ne))
+                if not free:
+                    continue
+                if dl == 0 and del_ok[t]:
+                    cont = t == 0 or (inner_deletion and t < n)
+                    for kt, c in dels:
+                        if cost + c <= max_cost:
+                            kq = kt_ + kt
+                            h = crc(kq.encode()) & mask  # some word has å/ä/ö here?
+                            if not bm[h >> 3] & (1 << (h & 7)):
+                                continue
+                            if cont:  # a dropped letter inside: read on (rec reports kq)
+                                if ne + 1 >= max_edits or not eds[t]:  # the next letter as printed
+                                    h = crc((kq + base[t] + "|").encode()) & mask
+                                    if not bm[h >> 3] & (1 << (h & 7)):
+                                        continue
+                                j = bisect_left(K, kq, lo)
+                                if j < NK and K[j].startswith(kq):
+                                    if sg is None:
+                                        sg = segs + tuple(s[p:t])
+                                    rec(t, kq, j, sg + ("",), cost + c, ne + 1, 1)
+                            elif emit_ok[t] and (t == n or t >= edits_from) and kq in D:
+                                if sg is None:
+                                    sg = segs + tuple(s[p:t])
+                                out.append((t, kq, sg + ("",), cost + c, ne + 1))
+                e = eds[t]
+                if e:
+                    for seg, kt, c in e:
+                        if cost + c <= max_cost:
+                            kq = kt_ + kt
+                            if kt != "i":  # read as å/ä/ö: some word must have one here
+                                h = crc(kq.encode()) & mask
+                                if not bm[h >> 3] & (1 << (h & 7)):
+                                    continue
+                                nx = t + len(seg)
+                                if nx < n and (ne + 1 >= max_edits or not (eds[nx] or dl == 0 and del_ok[nx])):
+                                    # the letter after it as printed: some word has the pair?
+                                    h = crc((kq + base[nx] + "|").encode()) & mask
+                                    if not bm[h >> 3] & (1 << (h & 7)):
+                                        if emit_ok[nx] and (nx >= edits_from) and kq in D:
+                                            out.append((nx, kq, (sg or segs + tuple(s[p:t])) + (seg,),
+                                                        cost + c, ne + 1))
+                                        continue
+                            j = bisect_left(K, kq, lo)
+                            if j < NK and K[j].startswith(kq):
+                                if sg is None:
+                                    sg = segs + tuple(s[p:t])
+                                rec(t + len(seg), kq, j, sg + (seg,), cost + c, ne + 1, dl)
+
+        rec(0, "", 0, (), 0.0, 0, 0)
+        rec = None  # noqa: F841 - the closure refers to itself: break the cycle
+        return out
+
+    def _plain_prefixes(self, s: str, emin: int) -> list:
+        """`walk(s, emit_all=True, max_edits=0)`: the prefixes of s whose key is a lexicon key."""
+        K = self._keys
+        D = self.lex.d
+        base = s.translate(_FOLD_TABLE)
+        n = len(s)
+        i = bisect_left(K, base)
+        ext = 0  # longest prefix of base that some key starts with (a neighbour of its place)
+        for j in (i, i - 1):
+            if 0 <= j < len(K):
+                k2 = K[j]
+                lim = min(n, len(k2))
+                e = 0
+                while e < lim and base[e] == k2[e]:
+                    e += 1
+                if e > ext:
+                    ext = e
         out = []
-        seen = set()
+        emax = n - emin
+        for t in range(emin, ext + 1):
+            if t == n or t <= emax:
+                k = base[:t]
+                if k in D:
+                    out.append((t, k, tuple(s[:t]), 0.0, 0))
+        return out
+
+    def _editable(self, s: str) -> bool:
+        """Whether a look-alike or multi-letter segment of s could be read as another letter."""
+        tab = self._rule_table(False, MAX_CHANNEL)
+        for p, ch in enumerate(s):
+            rs = tab.get(ch)
+            if rs is not None:
+                if rs[0]:
+                    return True
+                for r in rs[1]:
+                    if s.startswith(r[0], p):
+                        return True
+        return False
+
+    def _plain_reads(self, s: str) -> list:
+        """`walk` of s without misreadings: the word's key, and a dropped å/ä/ö at its start or end."""
+        D = self.lex.d
+        k = s.translate(_FOLD_TABLE)
+        segs = tuple(s)
+        n = len(s)
+        out = [(n, k, segs, 0.0, 0)] if k in D else []
+        for kt, c in self._wdels:
+            if c <= MAX_CHANNEL and MAX_EDITS:
+                if kt + k in D:
+                    out.append((n, kt + k, ("",) + segs, c, 1))
+                if k + kt in D:
+                    out.append((n, k + kt, segs + ("",), c, 1))
+        return out
+
+    def _rule_table(self, letters: bool, max_cost: float) -> dict[str, tuple[list, list]]:
+        """char -> (one-letter rules, multi-letter rules) within max_cost, for `walk`."""
+        mk = (letters, max_cost)
+        tab = self._rule_tables.get(mk)
+        if tab is None:
+            tab = {}
+            for ch, rs in (self._wrules if letters else self._wrules_nonletter).items():
+                single = [r for r in rs if len(r[0]) == 1 and r[2] <= max_cost]
+                multi = [r for r in rs if len(r[0]) > 1 and r[2] <= max_cost]
+                if single or multi:
+                    tab[ch] = (single, multi)
+            self._rule_tables[mk] = tab
+        return tab
+
+    def direct(self, s: str, need: int = ALONE, inner_deletion: bool = False) -> list[Cand]:
+        best: dict[str, Cand] = {}
         # a common word the lexicon knows is not read as a letter-for-letter misreading
         # (d -> ö, i -> ä); rare or short words are ("dr" -> "är")
-        known = self.lex.zipf(s) >= 35 and len(s) >= 3
-        for k, segs, _ in self.variants(s, letters=not known, inner_deletion=inner_deletion):
+        known = self.lex.zipf(s) >= KNOWN_ZIPF and len(s) >= 3
+        short = len(s) < 6
+        if known and not inner_deletion and not self._editable(s):
+            reads = self._plain_reads(s)  # the common case: the walk would find just these
+        else:
+            reads = self.walk(s, MAX_CHANNEL, not known, MAX_EDITS, inner_deletion)
+        for _, k, segs, _, _ in reads:
             for form, z, fl in self.lex.entries(k):
-                if not fl & (need | FINNISH) or form in seen:
+                if not fl & (need | FINNISH):
                     continue
                 ch = self.channel(form, segs)
                 if ch > MAX_CHANNEL:
                     continue
-                seen.add(form)
+                old = best.get(form)
+                if old is not None and old.channel <= ch:
+                    continue
                 zz = max(z, 10) / 10.0
                 if not fl & need:  # Finnish only
-                    if len(s) < 6:
+                    if short:
                         continue
                     zz -= FINNISH_PENALTY
-                out.append(Cand(form, list(form), list(segs), zz - ch, ch, flags=fl))
-        return out
+                best[form] = Cand(form, list(form), list(segs), zz - ch, ch, flags=fl)
+        return list(best.values())
 
-    @lru_cache(maxsize=100_000)
-    def _part(self, sub: str, role: int, letters: bool = False) -> tuple[str, tuple, float, float] | None:
-        """Best compound part for OCR substring `sub`: (form, segs, channel, zipf, flags).
-        letters=False (the fast first pass): only look-alike characters are read as other letters."""
-        best = None
+    def _score_part(self, k: str, segs: tuple, role: int) -> tuple | None:
+        """The best form with key k read from OCR segments segs as a compound part in `role`:
+        (form, segs, channel, zipf, flags), or None."""
+        cur = None
+        zipf, channel = self.lex.zipf, self.channel
+        for form, z, fl in self.lex.entries(k):
+            if fl & role:
+                if role & (BEGIN | MIDDLE) and form.endswith("s") and len(form) > 3:
+                    z = max(z, zipf(form[:-1]))  # linking -s-: as common as its base
+                zz = max(z, 20) / 10.0
+            elif role & BEGIN and fl & ALONE and z >= 25 and len(form) >= 3:
+                zz = z / 10.0 - 1.0  # a frequent word that hunspell does not mark as a part
+            else:
+                continue
+            ch = channel(form, segs)
+            if ch > 3.0:
+                continue
+            if cur is None or zz - ch > cur[3] - cur[2]:
+                cur = (form, segs, ch, zz, fl)
+        return cur
+
+    def _parts(self, s: str, i: int, letters: bool) -> dict[int, tuple]:
+        """Best compound part s[i:j] for every j: {j: (form, segs, channel, zipf, flags)}; the
+        role is BEGIN at the start, END at the end, MIDDLE|BEGIN between. letters=False (the
+        fast first pass): only look-alikes and multi-letter segments are read as å/ä/ö, and only
+        in a part that has a look-alike; letters=True: one misreading of any kind per part."""
+        sub = s[i:]
+        mk = (sub, i == 0, letters)
+        hit = self._parts_memo.get(mk)
+        if hit is not None:
+            return hit
         if letters:
-            vs = self.variants(sub, 3.0, letters=True, max_edits=1)
-        elif _LOOKALIKE_CH.search(sub):
-            vs = self.variants(sub, 3.0, letters=False, max_edits=2)
-        else:  # plain letters: only å/ä/ö restored (same key); fast path for compound splitting
-            vs = [(sub.translate(_FOLD_TABLE), tuple(sub), 0.0)]
-        for k, segs, _ in vs:
-            for form, z, fl in self.lex.entries(k):
-                if fl & role:
-                    if role & (BEGIN | MIDDLE) and form.endswith("s") and len(form) > 3:
-                        z = max(z, self.lex.zipf(form[:-1]))  # linking -s-: as common as its base
-                    zz = max(z, 20) / 10.0
-                elif role & BEGIN and fl & ALONE and z >= 25 and len(form) >= 3:
-                    zz = z / 10.0 - 1.0  # a frequent word that hunspell does not mark as a part
-                else:
-                    continue
-                ch = self.channel(form, segs)
-                if ch > 3.0:
-                    continue
-                sc = zz - ch
-                if best is None or sc > best[3]:
-                    best = (form, segs, ch, zz, fl)
-        return best  # (form, segs, channel, zipf, flags)
+            reads = self.walk(sub, 3.0, True, 1, emit_all=True, emin=3)
+        else:
+            # plain letters: only å/ä/ö restored (same key); with a look-alike character in the
+            # part, look-alikes and multi-letter segments are read as å/ä/ö (2 at most)
+            m = _LOOKALIKE_CH.search(sub)
+            if m:
+                reads = self.walk(sub, 3.0, False, 2, emit_all=True, emin=3, edits_from=m.start() + 1)
+            else:
+                reads = self._plain_prefixes(sub, 3)
+        n = len(sub)
+        memo = self._score_memo
+        res: dict[int, tuple] = {}
+        for j, k, segs, _, ne in reads:
+            role = END if j == n else (BEGIN if i == 0 else MIDDLE | BEGIN)
+            sk = (k, segs, role)
+            r = memo.get(sk, _MISS)
+            if r is _MISS:
+                r = memo[sk] = self._score_part(k, segs, role)
+            if r is not None:
+                cur = res.get(j)
+                if cur is None or r[3] - r[2] > cur[3] - cur[2]:
+                    res[j] = r
+        if len(memo) > 300_000:
+            memo.clear()
+        if len(self._parts_memo) > 200_000:
+            self._parts_memo.clear()
+        self._parts_memo[mk] = res
+        return res
 
     def compound(self, s: str) -> Cand | None:
-        c = self._compound(s, False)
-        if (c is None or c.score < 0) and len(s) >= 8:
-            c2 = self._compound(s, True)  # slower: letter-for-letter misreadings too (d -> å)
-            if c2 is not None and (c is None or c2.score > c.score):
-                c = c2
-        return c
+        hit = self._compound_memo.get(s, _MISS)
+        if hit is _MISS:
+            c = self._compound(s, False)
+            if (c is None or c.score < 0) and len(s) >= 8:
+                c2 = self._compound(s, True)  # slower: letter-for-letter misreadings too (d -> å)
+                if c2 is not None and (c is None or c2.score > c.score):
+                    c = c2
+            if len(self._compound_memo) > 100_000:
+                self._compound_memo.clear()
+            self._compound_memo[s] = hit = c
+        return None if hit is None else replace(hit, parts=list(hit.parts), segs=list(hit.segs))
 
     def _compound(self, s: str, letters: bool) -> Cand | None:
         """Best split of s into BEGIN (MIDDLE)* END parts, each part repaired on its own."""
@@ -276,36 +536,38 @@ class Repairer:
         if n < 6:
             return None
         # P(compound) ~ product of its parts' P: zipf = sum of part zipfs - COMPOUND_JOINT per joint
-        # best[i]: (score, nparts, parts, segs, channel) for s[:i] as begin/middle parts
+        # best[i]: (score, nparts, start of the last part, last part, channel, flags) for s[:i]
+        # as begin/middle parts
         best: list = [None] * (n + 1)
-        best[0] = (0.0, 0, [], [], 0.0, 0)
+        best[0] = (0.0, 0, -1, None, 0.0, 0)
         result = None
         for i in range(n):
-            if best[i] is None:
+            b = best[i]
+            if b is None or n - i < 3:
                 continue
-            sc0, np0, parts0, segs0, ch0, fl0 = best[i]
-            for j in range(i + 3, n + 1):
+            sc0, np0, _, _, ch0, fl0 = b
+            for jr, p in sorted(self._parts(s, i, letters).items()):
+                j = i + jr
                 if j == n:
                     if np0 == 0:
                         continue
-                    p = self._part(s[i:j], END, letters)
-                    if p is None:
-                        continue
                     tot = sc0 + p[3] - p[2] - COMPOUND_JOINT
                     if result is None or tot > result[0]:
-                        result = (tot, parts0 + [p[0]], segs0 + list(p[1]), ch0 + p[2], fl0)
-                elif n - j >= 3:
-                    p = self._part(s[i:j], BEGIN if np0 == 0 else (MIDDLE | BEGIN), letters)
-                    if p is None:
-                        continue
-                    cand = (sc0 + p[3] - p[2] - (COMPOUND_JOINT if np0 else 0.0), np0 + 1,
-                            parts0 + [p[0]], segs0 + list(p[1]), ch0 + p[2], p[4] if np0 == 0 else fl0)
-                    if best[j] is None or cand[0] > best[j][0]:
-                        best[j] = cand
+                        result = (tot, i, p, ch0 + p[2], fl0)
+                else:
+                    sc = sc0 + p[3] - p[2] - (COMPOUND_JOINT if np0 else 0.0)
+                    if best[j] is None or sc > best[j][0]:
+                        best[j] = (sc, np0 + 1, i, p, ch0 + p[2], p[4] if np0 == 0 else fl0)
         if result is None:
             return None
-        tot, parts, segs, ch, fl = result
-        word = "".join(parts)
+        tot, i, p, ch, fl = result
+        chain = [p]
+        while i > 0:
+            _, _, i, p, _, _ = best[i]
+            chain.append(p)
+        chain.reverse()
+        word = "".join(p[0] for p in chain)
+        segs = [sg for p in chain for sg in p[1]]
         return Cand(word, list(word), segs, tot, ch, compound=True, flags=fl & NAME)
 
     def candidates(self, s: str) -> list[Cand]:
@@ -365,6 +627,15 @@ class Repairer:
             top = max(cands, key=lambda c: c.score)
             if top.word[0] != low[0] and not top.flags & NAME and not any(c.word == low for c in cands):
                 cands.append(Cand(low, list(low), list(low), NAME_PRIOR, 0.0, flags=NAME))
+        if capmid and not _LOOKALIKE_CH.search(low) and 0 < self.lex.zipf(low) < KNOWN_ZIPF:
+            # A capitalised word inside a sentence that the lexicon knows as printed, but not as
+            # a common word ("Ager & Strang": wordfreq holds names in lower case), may be a name:
+            # a common word that the repair would put there with its capital pays the cost,
+            # estimated from correct Swedish, of a common word being capitalised in a sentence
+            # (one whose first letter changes, "Ager" -> "äger", has paid the OCR capital above).
+            for c in cands:
+                if c.word != low and c.word[0] == low[0] and not c.flags & NAME:
+                    c.score -= CAPMID_COST
         if after_count:  # "tre ar", "2020 ar": a count asks for "år"
             for c in cands:
                 if c.word == "år":
@@ -396,6 +667,15 @@ _KEYCHAR = {c: key(c) for c in "åäöéàèüÅÄÖÉ"}
 
 def _first(t):
     return t[0]
+
+
+def _dedupe(rules):
+    """(segment, key letter, cost) rules, one per (segment, key letter) at its cheapest."""
+    best: dict[tuple[str, str], float] = {}
+    for seg, kt, c in rules:
+        if c < best.get((seg, kt), 99.0):
+            best[(seg, kt)] = c
+    return sorted(((seg, kt, c) for (seg, kt), c in best.items()), key=lambda r: r[2])
 
 _COUNT_CUES = frozenset(key(w) for w in _COUNT_WORDS) | {"#num"}
 
@@ -481,10 +761,30 @@ _BEFORE_NOUN = frozenset(key(w) for w in "till av för med utan genom ett mer me
                          "ekonomiskt socialt psykiskt".split())
 
 
+# Syntactic slots for real-word pairs where one reading is a verb and the other is not
+# (stärka/starka, vara/våra, förstå/första, svara/svåra, fortsätta/fortsatta): after an infinitive
+# marker a bare infinitive follows; right after a preposition it does not. Keys (å/ä/ö folded), so a damaged marker ("bor" for "bör") counts.
+_INF_MARKERS = frozenset(key(w) for w in "att ska skall kan kunde kunna måste bör borde vill ville "
+                         "skulle får fick behöver".split())
+_PREPS = frozenset(key(w) for w in "i på av med till från hos inom genom mellan under vid åt mot "
+                   "efter utan bland för över ur om".split())
+# determiners and quantifiers: a bare infinitive never follows them either (not "de/den/det/en",
+# also pronouns: "kan det vara")
+_NONINF = _PREPS | frozenset(key(w) for w in "ett dessa denna detta flera många några "
+                             "alla olika sina sitt sin deras hans hennes vår vårt era ert mina "
+                             "min mitt".split())
+POS_CUE = 2.0  # log10 boost of the reading the slot asks for (as for a count before "år")
+VERB_ZIPF = 30  # zipf×10 a present-tense form must reach for its infinitive to count as a verb
+_YEARISH = re.compile(r"((19|20)\d\d|\d{1,2}\.\d{1,2}\.(19|20)\d\d)\b")
+_NUM_RANGE7 = re.compile(r"((?:19|20)\d\d)7((?:19|20)\d\d)")
+_NUM_RANGEQ = re.compile(r"(\d{1,4})\?(\d{1,4})")
+
+
 class LineRepairer:
     def __init__(self, rep: Repairer | None = None):
         self.rep = rep or get_repairer()
         self._tok_cache: dict[tuple, tuple] = self.rep._tok_cache  # shared by all line repairers
+        self._pos_memo: dict[tuple, tuple | None] = self.rep.__dict__.setdefault("_pos_memo", {})
 
     def repair_line(self, line: str, line_no: int | None = None, page_no: int | None = None,
                     first: tuple | None = None, last: tuple | None = None,
@@ -493,11 +793,11 @@ class LineRepairer:
         line break (see `join`) for the line's first / last token; `prev_tok`: the last token of
         the line before ("" at the start of a text or cell)."""
         parts = _WS.split(line)
-        toks = [p for p in parts[::2]]
-        if is_english(toks):
+        if is_english(parts[::2]):
             return line, []
         repairs: list[Repair] = []
         prev = split_token(prev_tok)[1].lower() if prev_tok else ""
+        count = key(prev) in _COUNT_CUES
         start = True  # a capital at a line start may open a heading or item: not read as a name
         idxs = [k for k in range(0, len(parts), 2) if parts[k]]
         first_idx, last_idx = (idxs[0], idxs[-1]) if idxs else (-1, -1)
@@ -505,16 +805,47 @@ class LineRepairer:
         for k in idxs:
             tok = parts[k]
             special = (k == first_idx and first is not None) or (k == last_idx and last is not None)
-            ck = (tok, key(prev) in _COUNT_CUES, start)
-            hit = None if special else cache.get(ck)
-            if hit is None:
-                hit = self._token(tok, prev, start, first if k == first_idx else last if special else None)
-                if not special and hit[5]:
+            if special:
+                hit = self._token(tok, prev, start, first if k == first_idx else last)
+            else:
+                ck = (tok, count, start)
+                hit = cache.get(ck)
+                if hit is None:
+                    hit = self._token(tok, prev, start, None)
                     if len(cache) > 300_000:
                         cache.clear()
                     cache[ck] = hit
-            new_tok, core, res, prev_next, start_next, _ = hit
-            if res is None and core and core.lower() in _CUE_WORDS:
+            new_tok, core, res, prev_next, start_next, count_next, cue = hit
+            kp = key(prev) if prev else ""
+            kind = "inf" if kp in _INF_MARKERS else ("prep" if kp in _NONINF else None)
+            if kind is None and kp in ("och", "eller") and k >= 4:
+                # coordination: "utveckla (språkkunskaperna) och stärka" — an infinitive just
+                # before, or before the object of the first verb, asks for an infinitive again
+                w1 = split_token(parts[k - 4])[1].lower()
+                w2 = split_token(parts[k - 6])[1].lower() if k >= 6 else ""
+                if (w1.isalpha() and self._is_verb(w1)) or (
+                        w1.isalpha() and (not w1.endswith("a") or w1.endswith("rna")) and w2.isalpha() and self._is_verb(w2)):
+                    kind = "inf"
+                elif (len(w1) >= 4 and w1.isalpha() and w1.endswith("a") and not w1.endswith("rna")
+                      and self.rep.lex.zipf(w1) and not self._is_verb(w1)):
+                    kind = "prep"  # "medelsvåra eller svåra": an adjective coordinated again
+            if core in ("ar", "Ar", "AR") and not special:
+                # "ar 2030", "ar 1.1.2023": a year or a date after it asks for "år"
+                nxt = next((q for q in (parts + ["", next_tok])[k + 2::2] if q), "")
+                if _YEARISH.match(nxt):
+                    new = _apply_case(core, "år", ("a", "r"))
+                    res = (new, 0.8, "context")
+                    new_tok = split_token(tok)[0] + new + split_token(tok)[2]
+                    kind = None
+                    cue = False
+            if not special and core and kind is not None and core.isalpha() and "-" not in tok:
+                pc = self._pos_cue(core, kind)
+                if pc is not None:
+                    res = None if pc[0] == core else pc
+                    lead, _, trail = split_token(tok)
+                    new_tok = lead + (res[0] if res else core) + trail
+                    cue = False
+            if cue and res is None:
                 res = self._cue(core, prev, parts + ["", next_tok], k, tok)
                 if res is not None:
                     lead, _, trail = split_token(tok)
@@ -523,18 +854,65 @@ class LineRepairer:
                 parts[k] = new_tok
                 repairs.append(Repair(page_no=page_no, line_no=line_no, original=core, repaired=res[0],
                                       rule=res[2], confidence=res[1]))
-            prev, start = prev_next, start_next
+            prev, start, count = prev_next, start_next, count_next
         return "".join(parts), repairs
+
+    def _is_verb(self, w: str) -> bool:
+        """An infinitive whose present tense the lexicon knows as a common form (stärka: stärker,
+        förstå: förstår); "starka", "första", "våra" have none."""
+        if len(w) < 2:
+            return False
+        lex = self.rep.lex
+        if w.endswith("a"):
+            return max(lex.zipf(w + "r"), lex.zipf(w[:-1] + "er")) >= VERB_ZIPF
+        return w[-1:] in "åeoy" and lex.zipf(w + "r") >= VERB_ZIPF
+
+    def _pos_cue(self, core: str, kind: str):
+        """(core, conf, rule) for a word in an infinitive / preposition slot when the slot decides
+        between a verb and a non-verb reading; None when it does not apply."""
+        mk = (core, kind)
+        if mk in self._pos_memo:
+            return self._pos_memo[mk]
+        out = None
+        low = core.lower()
+        rep = self.rep
+        if (_needs_look(core) and len(low) >= 3
+                and (_LOOKALIKE_CH.search(low) or not any(c in "åäö" for c in low))):
+            cands = rep.candidates(low)
+            if len(cands) >= 2:
+                def slot(c):
+                    if kind == "inf":
+                        return POS_CUE if self._is_verb(c.word) else 0.0
+                    return -POS_CUE if self._is_verb(c.word) else 0.0
+                adj = [(c.score + slot(c), c) for c in cands]
+                if len({a - c.score for a, c in adj}) > 1:  # the slot separates the readings
+                    adj.sort(key=lambda t: -t[0])
+                    top = adj[0][1]
+                    if top.word == low:
+                        out = (core, 1.0, "context")
+                    else:
+                        ident = next((a for a, c in adj if c.word == low), None)
+                        if ident is None or adj[0][0] - ident >= IDENT_MARGIN:
+                            tot = sum(10 ** (a - adj[0][0]) for a, _ in adj)
+                            new = _apply_case(core, top.word, top.segs)
+                            out = (new, round(1.0 / tot, 3), "context")
+        self._pos_memo[mk] = out
+        return out
 
     def _token(self, tok: str, prev: str, start: bool, override: tuple | None):
         """(new token, core, (new core, conf, rule) or None, prev for the next word, sentence start
-        for the next word, cacheable)."""
+        for the next word, whether that prev is a count, whether the core is a cue word)."""
         if _URLISH.search(tok):
-            return tok, "", None, "", _ends_sentence(tok), True
+            return tok, "", None, "", _ends_sentence(tok), False, False
         lead, core, trail = split_token(tok)
         res = None
         if override is not None:
             res = override
+        elif core[:1].isdigit() and (_NUM_RANGEQ.fullmatch(core) or _NUM_RANGE7.fullmatch(core)):
+            # an en dash in a number range read as "?" ("1?9") or, between two years, as "7"
+            m = _NUM_RANGEQ.fullmatch(core) or _NUM_RANGE7.fullmatch(core)
+            if m.re is _NUM_RANGEQ or int(m.group(1)) < int(m.group(2)):
+                res = (f"{m.group(1)}–{m.group(2)}", 0.9, "lookalike")
         elif core and ("-" in core.strip("-") or "/" in core.strip("/")):
             res = self._hyphenated(core, prev)
         elif core:
@@ -542,8 +920,9 @@ class LineRepairer:
         if res is not None and res[0] == core:
             res = None
         new_tok = lead + res[0] + trail if res is not None else tok
-        return (new_tok, core, res, "#num" if core.isdigit() else core.lower(), _ends_sentence(tok),
-                True)
+        nxt = "#num" if core.isdigit() else core.lower()
+        return (new_tok, core, res, nxt, _ends_sentence(tok), key(nxt) in _COUNT_CUES,
+                bool(core) and core.lower() in _CUE_WORDS)
 
     def _cue(self, core: str, prev: str, parts: list[str], k: int, tok: str):
         """Simple syntactic cues for real-word pairs the unigram prior gets wrong (the text is
@@ -673,6 +1052,18 @@ def repair_lines(lines: list[str], page_no: int | None = None, force: bool = Fal
                  ) -> tuple[list[str], list[Repair], float, bool]:
     """Repair lines (one out per line in); detection first unless `force`.
     Returns (lines, repairs, damage score, damaged)."""
+    # The search allocates many small tuples and makes no reference cycles: the cyclic garbage
+    # collector only costs time here (10-15 % of a cold run), so it pauses for the call.
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        return _repair_lines(lines, page_no, force, first_line_no, lr)
+    finally:
+        if was:
+            gc.enable()
+
+
+def _repair_lines(lines, page_no, force, first_line_no, lr):
     lr = lr or LineRepairer()
     score = 0.0 if force else assess(lines, lr)
     damaged = force or score >= DAMAGE_THRESHOLD
@@ -680,24 +1071,23 @@ def repair_lines(lines: list[str], page_no: int | None = None, force: bool = Fal
         return list(lines), [], score, False
     out, reps = [], []
     joins: dict[int, tuple] = {}  # i -> join of line i's last token with line i+1's first
+    toks = [l.split() for l in lines]
     for i in range(len(lines) - 1):
-        a, b = lines[i].split(), lines[i + 1].split()
+        a, b = toks[i], toks[i + 1]
         if a and b and a[-1].endswith("-") and len(a[-1]) > 2:
             j = lr.join(a[-1], b[0])
             if j is not None:
                 joins[i] = j
+    nlines = len(lines)
     for i, line in enumerate(lines):
         last = joins.get(i)
         first = joins.get(i - 1)
-        prev_tok = ""
-        for j in range(i - 1, -1, -1):  # the last word of the line before (blank line: none)
-            t = lines[j].split()
-            prev_tok = t[-1] if t else ""
-            break
+        t = toks[i - 1] if i else None  # the last word of the line before (blank line: none)
+        prev_tok = t[-1] if t else ""
         new, r = lr.repair_line(line, line_no=first_line_no + i, page_no=page_no,
                                 first=(first[1], first[2], first[3]) if first else None,
                                 last=(last[0], last[2], last[3]) if last else None, prev_tok=prev_tok,
-                                next_tok=(lines[i + 1].split() or [""])[0] if i + 1 < len(lines) else "")
+                                next_tok=(toks[i + 1] or [""])[0] if i + 1 < nlines else "")
         out.append(new)
         reps.extend(r)
     return out, reps, score, True

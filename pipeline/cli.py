@@ -14,7 +14,7 @@ import shlex
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Any, List, Optional
+from typing import List, Optional
 
 import typer
 from rich.console import Console
@@ -464,7 +464,9 @@ def demo(
     if not pdfs:
         _fail(f"no golden/*/ruled.pdf under {golden_root()}; run koto demo from a koto checkout")
     try:
-        report = run_ingest([str(p) for p in pdfs], db, workers=workers,
+        rel = [os.path.relpath(p) if not os.path.relpath(p).startswith("..") else str(p)
+               for p in pdfs]  # short paths in the summary and programs.source_file
+        report = run_ingest(rel, db, workers=workers,
                             progress=_RichProgress(err.is_terminal), command="koto demo")
     except WarehouseError as e:
         _fail(str(e))

@@ -75,9 +75,9 @@ def _prefect_dask_processor():
 
 
 def _ingest_flow(paths: list[str], db: str = "koto.duckdb", workers: int | None = None,
-           ocr: str = "auto", ocr_lang: str = "swe", force: bool = False,
-           cluster: str | None = None, timeout_s: float = 300.0, mem_mb: int = 1536,
-           command: str = "") -> IngestReport:
+                 ocr: str = "auto", ocr_lang: str = "swe", force: bool = False,
+                 cluster: str | None = None, timeout_s: float = 300.0, mem_mb: int = 1536,
+                 command: str = "") -> IngestReport:
     kwargs = dict(paths=paths, db=db, workers=workers, ocr=ocr, ocr_lang=ocr_lang, force=force,
                   timeout_s=timeout_s, mem_mb=mem_mb, command=command)
     if cluster:

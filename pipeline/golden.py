@@ -1,10 +1,12 @@
 """`koto golden check|update`: the reference programs in golden/<slug>/ as regression tests.
 
-check: run ruled.pdf (and borderless.pdf / twocolumn.pdf when present) through the pipeline,
-score against the hand gold (gold.json, else classifiers.gold.gold_from_corpus(source.json))
-with classifiers.scoring.score, and diff against expected.json (the accepted output).
-Exit 1 when any output differs from expected.json, so a regression fails the test suite.
-update: rewrite expected.json from the current output of ruled.pdf.
+check: run every layout of a program that is present (ruled.pdf, borderless.pdf,
+twocolumn.pdf, scan.pdf, scan-eng.pdf) through the pipeline, score it against the hand gold
+(gold.json, else classifiers.gold.gold_from_corpus(source.json)) with
+classifiers.scoring.score, and diff it against its accepted output: expected.json for
+ruled.pdf, expected.<layout>.json for the others (pages differ between layouts).
+Exit 1 when any output differs from its expected file, so a regression fails the test suite.
+update: rewrite the expected files from the current output of every layout.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from classifiers.model import ProgramExtraction
 
 from .process import ProcessOptions, process_file, sha256_file
 
-VARIANTS = ("ruled", "borderless", "twocolumn")
+VARIANTS = ("ruled", "borderless", "twocolumn", "scan", "scan-eng")
 KINDS = ("goals", "measures", "indicators")
 
 
@@ -43,6 +45,23 @@ def load_gold(d: Path) -> ProgramExtraction:
     from classifiers.gold import gold_from_corpus
 
     return gold_from_corpus(json.loads((d / "source.json").read_text(encoding="utf-8")))
+
+
+def expected_path(d: Path, variant: str) -> Path:
+    """expected.json belongs to ruled.pdf (the reference typesetting); other layouts have
+    their own file because their pagination, and so every item's page, differs."""
+    return d / ("expected.json" if variant == "ruled" else f"expected.{variant}.json")
+
+
+def variants(d: Path) -> list[str]:
+    return [v for v in VARIANTS if (d / f"{v}.pdf").exists()]
+
+
+def load_expected(d: Path, variant: str) -> ProgramExtraction | None:
+    path = expected_path(d, variant)
+    if not path.exists():
+        return None
+    return ProgramExtraction.model_validate_json(path.read_text(encoding="utf-8"))
 
 
 def run_variant(d: Path, variant: str) -> ProgramExtraction:
@@ -145,13 +164,9 @@ def check(root: Path | None, only: list[str] | None, console: Console) -> int:
             console.print(f"[red]{d.name}: cannot read gold: {one_line(e)}[/red]")
             bad += 1
             continue
-        exp_path = d / "expected.json"
-        expected = (ProgramExtraction.model_validate_json(exp_path.read_text(encoding="utf-8"))
-                    if exp_path.exists() else None)
-        for variant in VARIANTS:
-            if not (d / f"{variant}.pdf").exists():
-                continue
+        for variant in variants(d):
             name = f"{d.name}/{variant}.pdf"
+            expected = load_expected(d, variant)
             try:
                 got = run_variant(d, variant)
             except Exception as e:  # noqa: BLE001
@@ -163,17 +178,18 @@ def check(root: Path | None, only: list[str] | None, console: Console) -> int:
             if extras:
                 console.print("  " + "  ".join(extras), highlight=False)
             if expected is None:
-                console.print(f"  {d.name}: no expected.json — run `koto golden update` to accept")
+                console.print(f"  {name}: no {expected_path(d, variant).name} — run `koto golden update` to accept")
                 bad += 1
                 continue
             changes = diff(expected, got)
             if changes:
                 bad += 1
-                console.print(f"  [yellow]{name}: {len(changes)} difference(s) from expected.json[/yellow]")
+                console.print(f"  [yellow]{name}: {len(changes)} difference(s) from "
+                              f"{expected_path(d, variant).name}[/yellow]")
                 for line in changes:
                     console.print("    " + line, highlight=False, markup=False)
             else:
-                console.print(f"  [green]{name}: same as expected.json[/green]")
+                console.print(f"  [green]{name}: same as {expected_path(d, variant).name}[/green]")
     return 1 if bad else 0
 
 
@@ -182,13 +198,15 @@ def update(root: Path | None, only: list[str] | None, console: Console) -> int:
 
     code = 0
     for d in programs(root, only):
-        try:
-            got = run_variant(d, "ruled")
-        except Exception as e:  # noqa: BLE001
-            console.print(f"[red]{d.name}/ruled.pdf: pipeline failed: {one_line(e)}[/red]")
-            code = 1
-            continue
-        (d / "expected.json").write_text(got.model_dump_json(indent=2) + "\n", encoding="utf-8")
-        console.print(f"{d.name}/expected.json: {len(got.goals)} goals, {len(got.measures)} "
-                      f"measures, {len(got.indicators)} indicators")
+        for variant in variants(d):
+            try:
+                got = run_variant(d, variant)
+            except Exception as e:  # noqa: BLE001
+                console.print(f"[red]{d.name}/{variant}.pdf: pipeline failed: {one_line(e)}[/red]")
+                code = 1
+                continue
+            path = expected_path(d, variant)
+            path.write_text(got.model_dump_json(indent=2) + "\n", encoding="utf-8")
+            console.print(f"{d.name}/{path.name}: {len(got.goals)} goals, {len(got.measures)} "
+                          f"measures, {len(got.indicators)} indicators")
     return code

@@ -8,7 +8,6 @@ opens the database, as DESIGN.md requires.
 
 from __future__ import annotations
 
-import os
 import tempfile
 import time
 from pathlib import Path

@@ -14,7 +14,7 @@ from classifiers.scoring import score
 from tests.classifiers.blocks_doc import blocks_document
 
 ROOT = Path(__file__).resolve().parents[2]
-SLUGS = ["borga-2022-2024", "vasa-2023-2026", "helsingfors-2017-2021"]
+SLUGS = sorted(p.parent.name for p in (ROOT / "golden").glob("*/source.json"))
 
 
 CACHE = Path("/tmp/koto_classifiers_cache")

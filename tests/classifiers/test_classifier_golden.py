@@ -14,7 +14,14 @@ from classifiers.themes import theme_code
 from blocks_doc import blocks_document
 
 ROOT = Path(__file__).resolve().parents[2]
-SLUGS = ["borga-2022-2024", "vasa-2023-2026", "helsingfors-2017-2021"]
+SLUGS = sorted(p.parent.name for p in (ROOT / "golden").glob("*/source.json"))
+# Known extractor limitations (extractors/, not the classifier): (slug, layout) -> reason.
+XFAIL: dict[tuple[str, str], str] = {}
+
+
+def _layout_params(layouts):
+    return [pytest.param(s, lay, marks=pytest.mark.xfail(reason=XFAIL[(s, lay)], strict=False))
+            if (s, lay) in XFAIL else pytest.param(s, lay) for s in SLUGS for lay in layouts]
 
 
 def _check(s, f1=0.95, links=0.9, resp=0.85):
@@ -61,8 +68,7 @@ def test_ruled_pdfs(sources, slug):
     assert (pred.program.period_start, pred.program.period_end) == (src["period_start"], src["period_end"])
 
 
-@pytest.mark.parametrize("slug", SLUGS)
-@pytest.mark.parametrize("layout", ["borderless", "twocolumn"])
+@pytest.mark.parametrize("slug,layout", _layout_params(["borderless", "twocolumn"]))
 def test_other_layouts(sources, slug, layout):
     """Issue 4: F1 >= 0.9 in every program x layout, links >= 0.9, actors >= 0.85."""
     path = ROOT / "golden" / slug / f"{layout}.pdf"

@@ -29,6 +29,9 @@ def test_golden_ruled_tables_match_source_cells(golden_docs):
         ref = reference_rows(json.loads((GOLDEN / slug / "source.json").read_text()))
         got = [r for jt in join_tables(doc) for r in jt.rows]
         s = score(ref, got)
+        if not ref:  # a prose program: no table may be invented
+            assert got == [], (slug, got[:3])
+            continue
         # every document on its own well above chance, all together >= 95 %
         assert s["ws"] / s["cells"] >= 0.9, (slug, s)
         total += s["cells"]

@@ -16,6 +16,17 @@ from pipeline.ingest import run_ingest
 SEEDS = Path(__file__).resolve().parents[2] / "tests" / "data" / "seeds"
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _stop_prefect_server():
+    # Prefect stops its temporary server at interpreter exit and logs that to a stream pytest
+    # has closed by then ("--- Logging error ---"): stop it while output is still captured.
+    yield
+    from prefect.server.api.server import SubprocessASGIServer
+
+    for server in list(SubprocessASGIServer._instances.values()):
+        server.stop()
+
+
 @pytest.fixture(scope="module")
 def dask_address():
     from distributed import LocalCluster

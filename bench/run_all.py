@@ -1,0 +1,48 @@
+"""`make bench`: every benchmark, one after another, each in a fresh process.
+
+    python -m bench.run_all [--quick]
+
+Speed and memory are measured here, never in the test suite. Each benchmark prints its own
+figures and the data it used; this runner only sequences them and reports which failed to run.
+`--quick` runs the ingest benchmark at 100 pages only and leaves out the OCR ones (minutes).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+BENCHES: list[tuple[str, list[str], bool]] = [
+    # (module, args, part of --quick)
+    ("bench.repair_speed", [], True),
+    ("bench.repair_accuracy", [], True),
+    ("bench.repair_fresh", [], False),
+    ("bench.ingest_speed", [], True),
+    ("bench.ocr_accuracy", ["--layer"], False),
+    ("bench.ocr_speed", [], False),
+]
+
+
+def main() -> int:
+    quick = "--quick" in sys.argv
+    failed = []
+    for module, args, in_quick in BENCHES:
+        if quick and not in_quick:
+            continue
+        if quick and module == "bench.ingest_speed":
+            args = ["--pages", "100"]
+        print(f"\n=== {module} {' '.join(args)}", flush=True)
+        rc = subprocess.call([sys.executable, "-m", module, *args], cwd=ROOT)
+        if rc != 0:
+            failed.append(f"{module} (exit {rc})")
+    if failed:
+        print("\nbenchmarks that failed to run: " + ", ".join(failed), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
