@@ -67,6 +67,15 @@ def _plain_heading_level(t: str) -> int | None:
     return None
 
 
+# Lines of OCR pages (ids, for the document being read): their size is an estimate from
+# word boxes and there is no weight, so a bold run-in heading cannot be seen as bold.
+_OCR_LINES: set[int] = set()
+# On OCR pages the size estimate of body lines spreads about ±5% around the body size
+# (measured on the scan-like golden copies): a line above that band that is shaped like
+# a heading (numbered title or capitals, see _plain_heading_level) is one.
+OCR_HEADING_RATIO = 1.05
+
+
 def _is_heading(ln: Line, body: float) -> bool:
     t = ln.text.strip()
     if not t or BULLET_RE.match(t) or len(t) > 160:
@@ -76,8 +85,19 @@ def _is_heading(ln: Line, body: float) -> bool:
     size = ln.font_size or body
     if size >= body + 0.9:
         return True
+    if id(ln) in _OCR_LINES:
+        return size >= OCR_HEADING_RATIO * body and _plain_heading_level(t) is not None
     # a short bold line of body size: a run-in heading, unless it reads as a sentence
     return ln.bold and len(t) <= 120 and not TERMINAL_RE.search(t)
+
+
+def _same_ocr_size(a: Line, b: Line) -> bool:
+    """Two OCR lines of one size as far as word boxes tell: their estimates differ by
+    less than their spread on body lines (±5% each, see OCR_HEADING_RATIO); their style
+    levels may still differ, because the estimates fall on different 0.1 pt steps."""
+    if id(a) not in _OCR_LINES or id(b) not in _OCR_LINES or not a.font_size or not b.font_size:
+        return False
+    return abs(a.font_size - b.font_size) <= 0.1 * min(a.font_size, b.font_size)
 
 
 def _join(a: str, b: str) -> str:
@@ -93,6 +113,9 @@ _OCR_BULLET_RE = re.compile(r"^[eo°»]\s+(?=[A-ZÅÄÖ|])")
 def document_elements(doc) -> list[Element]:
     all_lines = [it for p in doc.pages for it in p.items if isinstance(it, Line)]
     body = _body_size(all_lines)
+    _OCR_LINES.clear()
+    _OCR_LINES.update(id(it) for p in doc.pages if getattr(p, "source", "") == "ocr"
+                      for it in p.items if isinstance(it, Line))
     styles = sorted(
         {(round(ln.font_size or body, 1), ln.bold) for ln in all_lines if _is_heading(ln, body)},
         key=lambda s: (-s[0], not s[1]),
@@ -138,11 +161,12 @@ def document_elements(doc) -> list[Element]:
                 text = _OCR_BULLET_RE.sub("• ", text)
             if _is_heading(ln, body):
                 lvl = level_of.get((round(ln.font_size or body, 1), ln.bold), len(styles) or 1)
-                if ln.font_size is None and ln.bbox is None:
+                if (ln.font_size is None and ln.bbox is None) or id(ln) in _OCR_LINES:
                     lvl = _plain_heading_level(text) or lvl
                 last = out[-1] if out else None
                 if (
-                    last is not None and last.kind == "heading" and last.level == lvl and prev_line is not None
+                    last is not None and last.kind == "heading" and prev_line is not None
+                    and (last.level == lvl or _same_ocr_size(prev_line, ln))
                     and _is_heading(prev_line, body) and _gap(prev_line, ln) < 0.8 * (ln.font_size or body)
                     and is_wrap(prev_line.text, text)  # a wrapped heading, not the next heading
                 ):
@@ -153,6 +177,17 @@ def document_elements(doc) -> list[Element]:
                 continue
             starts_item = bool(BULLET_RE.match(text) or NUMBERED_RE.match(text))
             last = out[-1] if out else None
+            if (
+                last is not None and last.kind == "heading" and prev_line is not None
+                and id(ln) in _OCR_LINES and _is_heading(prev_line, body) and text[:1].islower()
+                and _gap(prev_line, ln) < 0.8 * (prev_line.font_size or body)  # as for a heading wrap
+            ):
+                # the last word(s) of a heading wrapped onto a line of their own: on OCR
+                # pages a line of one short word can measure a size or two below its
+                # heading's, but no body paragraph starts in lower case right under one
+                last.text = _join(last.text, text)
+                prev_line = ln
+                continue
             column_jump = (prev_line is not None and prev_line.column != ln.column and last is not None
                            and last.kind in ("para", "bullet") and not starts_item
                            and not TERMINAL_RE.search(last.text)

@@ -3,7 +3,8 @@
 Each domain has word stems with a weight; a text scores the weights of the stems found in
 its tokens (spaCy's Swedish tokenizer; a stem may sit anywhere inside a compound, since
 Swedish writes 'arbetslivsorientering' as one word). A measure is scored on its own text,
-plus half weight for its goal and the document's theme heading; the best domain wins, no
+plus half weight for its goal and a quarter for the document's theme heading (half when
+there is no goal: the heading is then the nearest statement of purpose); the best domain wins, no
 hit at all -> 'other' (which also has a few words of its own: follow-up, evaluation). The lexicon is general domain vocabulary of integration work, written
 from the framework's definitions, not from any one program.
 
@@ -71,7 +72,7 @@ LEXICON: dict[str, dict[str, float]] = {
         "personal": 1, "radet": 1, "kartlagg": 1, "kontaktyt": 2, "invanar": 1,
     },
     "language_culture": {
-        "sprak": 3, "finska": 3, "svenska": 3, "s2": 3, "tolk": 3, "oversattning": 3,
+        "sprak": 3, "finska": 2, "svenska": 2, "s2": 3, "tolk": 3, "oversattning": 3,
         "bibliotek": 2, "lasning": 3, "laskunnig": 3, "kultur": 2,
         "engelsk": 1, "spraklig": 2, "kulturhus": 2, "museum": 2, "museet": 2, "konst": 2,
         "samhallsorienter": 2, "samhallskunskap": 2,
@@ -94,6 +95,95 @@ LEXICON: dict[str, dict[str, float]] = {
         "statistik": 2, "befolkningsutveckling": 3, "rapporter": 1, "analyser": 1, "principer": 2,
     },
 }
+# General domain vocabulary of Swedish (Sweden and Finland) integration and municipal work,
+# written from the Ager & Strang definitions of each domain, not from any labelled text: it
+# widens the lexicon above (merged into it, a stem already there keeps its weight).
+GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
+    "employment": {
+        "sysselsattning": 3, "naringsliv": 3, "entreprenor": 3, "foretagande": 3, "yrkesliv": 3,
+        "arbetsformedling": 3, "arbetskonsulent": 3, "jobbcoach": 3, "yrkesvagledning": 2,
+        "matchning": 2, "egenforsorjning": 3, "forsorjning": 2, "lonearbete": 3, "sommarjobb": 3,
+        "arbetsintegr": 3, "valideringen av yrkes": 2, "yrkeskompetens": 3, "yrkeskunnande": 3,
+        "startup": 2, "arbetsplatsintroduktion": 3, "nystartsjobb": 3, "traineeprogram": 3,
+        "lonebidrag": 3, "jobbmassa": 3, "rekryteringsmassa": 3,
+        "yrkesinriktad": 2, "arbetskraftsutbildning": 3, "kompetenscent": 2,
+    },
+    "housing": {
+        "lagenhet": 3, "bosattning": 3, "kommunplacering": 3, "kommunplacer": 3, "hemlos": 3,
+        "bostadslos": 3, "bostadsbolag": 3, "hyresvard": 3, "boendestod": 3, "hyra": 2,
+        "grannskap": 2, "stadsplanering": 3, "samhallsplanering": 3, "planlaggning": 2,
+        "trangboddhet": 3, "bostadsmarknad": 3, "hyresgast": 3, "bostadsformedling": 3,
+        "boendeform": 3, "inflyttning": 1, "bostadssegregation": 3,
+    },
+    "education": {
+        "larande": 3, "laroplan": 3, "grundlaggande utbildning": 3, "andra stadiet": 3,
+        "daghem": 3, "dagvard": 3, "barnomsorg": 3, "fritidshem": 3, "universitet": 3,
+        "yrkesutbildning": 3, "behorighet": 2, "validering": 2, "examensbevis": 3,
+        "utbildningsvag": 3, "studievag": 3, "larmiljo": 3, "inlarningsmiljo": 3,
+        "studiehandledare": 3, "elevhalsa": 2, "modersmalsundervisning": 1, "folkbildning": 3, "laroamne": 3, "larokurs": 3,
+        "studieforbund": 3, "medborgarinstitut": 2, "vuxenstudie": 3, "kompetensutveckling": 1,
+    },
+    "health": {
+        "lakare": 3, "sjukskot": 3, "tandvard": 3, "mentalvard": 3, "missbruk": 3, "rusmedel": 3,
+        "beroende": 1, "funktionsnedsatt": 2, "funktionsvariation": 2, "terapi": 3,
+        "psykolog": 3, "psykiatr": 3, "fysisk aktivitet": 3, "halsofram": 3, "halsokontroll": 3,
+        "halsoundersokning": 3, "modraradgivning": 3, "barnradgivning": 3, "barnavardscentral": 3,
+        "vaccin": 3, "sjuk": 2, "kost": 1, "somn": 1, "ensamhet": 1, "stress": 2,
+    },
+    "social_bridges": {
+        "gemenskap": 2, "motas": 2, "vanskap": 3, "volontar": 2, "frivillig": 2, "vanort": 3,
+        "ungdomsgard": 2, "fritidsverksamhet": 2, "idrottsforening": 2, "grannar": 2,
+        "mellan nyanlanda och": 3, "interkulturell": 2, "kontakter mellan": 3, "sprakvan": 3,
+        "gemensamma aktiviteter": 3, "fordomar": 2, "attityd": 1,
+    },
+    "social_bonds": {
+        "diaspora": 3, "egen kultur": 2, "egna gemenskap": 3, "kulturforening": 2,
+        "religios": 2, "forsamling": 2, "moske": 3, "landsman": 3, "syskon": 2, "slakt": 2,
+    },
+    "social_links": {
+        "samordn": 1.5, "koordiner": 1.5, "samverk": 2, "partnerskap": 2, "servicestig": 2,
+        "servicekedj": 2, "tjanstekedj": 2, "servicestruktur": 2, "servicesystem": 2,
+        "servicehelhet": 2, "servicemodell": 2, "servicehandledning": 3, "vagledning": 2,
+        "kontaktperson": 2, "kontaktpunkt": 2, "lots": 1, "sektorsovergrip": 2,
+        "forvaltningsovergrip": 2, "yrkesovergrip": 2, "tvarsektoriell": 2,
+        "ansvarsfordelning": 2, "styrgrupp": 2, "arbetsgrupp": 1, "inflytande": 2,
+        "medborgardialog": 3, "invanardialog": 3, "ideell": 1, "myndighetssamarbete": 2,
+        "informationsutbyte": 1, "e-tjanst": 2, "tillgangliga tjanster": 2,
+        "samarbetsforum": 2, "forum": 1, "processer": 1, "rutiner": 1, "klarsprak": 2,
+        "lattlast": 2,
+        "ratt service": 2, "valfardsomrad": 1, "integrationsplan": 2,
+        "inledande kartlaggning": 2, "flyktingmottag": 2, "bemot": 1, "kundtjanst": 2, "servicepunkt": 2, "radgivningstjanst": 2,
+        "medborgarorganisation": 2, "organisationer": 1, "forvaltning": 1,
+    },
+    "language_culture": {
+        "sprakundervisning": 3, "svenskundervisning": 3, "finskundervisning": 3,
+        "sprakutbildning": 3, "sprakkurs": 3, "sprakstudi": 3, "sprakkunskap": 3,
+        "sprakfardighet": 3, "sprakinlarning": 3, "sprakstod": 3, "sprakcafe": 3, "sfi": 3,
+        "svenska for invandrare": 3, "s2-undervisning": 3, "integrationsutbildning": 2,
+        "kulturutbud": 3, "kulturliv": 3, "kulturtjanst": 3, "konstnar": 2, "teater": 2,
+        "musik": 2, "litteratur": 2, "kulturarv": 3, "spraktest": 3, "sprakniva": 3,
+    },
+    "safety_stability": {
+        "brott": 3, "brottsforebygg": 3, "trakasseri": 3, "radikaliser": 3, "extremism": 3,
+        "ordningsvakt": 3, "olycka": 2, "brandsaker": 3, "raddning": 3, "hedersrelaterad": 3,
+        "tvangsaktenskap": 3, "konflikt": 2, "hot och vald": 3, "otrygghet": 3, "kriminal": 3,
+        "utsatthet": 2, "skydd": 1, "trafiksaker": 3, "nodlage": 3,
+    },
+    "rights_citizenship": {
+        "likvardig": 2, "manskliga rattigheter": 3, "lagstiftning": 2, "rattssaker": 3,
+        "rattsskydd": 3, "juridisk": 2, "barnkonvention": 3, "ombudsman": 2,
+        "medborgarskap": 3, "inkludering": 1, "tillganglighet": 1,
+        "lika mojligheter": 3, "lika villkor": 3, "jamlika mojligheter": 3, "rattvis": 2,
+    },
+    "other": {
+        "indikator": 2, "matning": 2, "resultatuppfoljning": 3, "rapportering": 1,
+        "programmets genomforande": 2, "kartlaggning av behov": 1,
+    },
+}
+for _d, _stems in GENERAL_VOCABULARY.items():
+    for _stem, _w in _stems.items():
+        LEXICON[_d].setdefault(_stem, _w)
+
 # Compounds whose head is a different word than the stem inside them: 'samarbete'
 # (cooperation) is not 'arbete' (work); 'välfärdsområde' is an administrative region
 # (the wellbeing services county), not wellbeing.
@@ -104,6 +194,18 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     "arbetssatt": ("arbets",),
     "arbetsgrupp": ("arbets",),
     "tolkning": (),
+    # language teaching is language learning (the domain), not schooling in general
+    "sprakundervisning": ("undervisning",), "svenskundervisning": ("undervisning",),
+    "finskundervisning": ("undervisning",), "s2-undervisning": ("undervisning",),
+    "sprakutbildning": ("utbildning",), "sprakkurs": ("kurs",), "sprakstudi": ("studie",),
+    "sprakinlarning": ("inlarning",),
+    # 'arbete' as the work done on something, not paid work
+    "ungdomsarbet": ("arbete",), "socialarbet": ("arbete",), "integrationsarbet": ("arbete",),
+    "utvecklingsarbet": ("arbete",), "natverksarbet": ("arbete",), "forebyggande arbet": ("arbete",),
+    # civic bodies and adult-education institutes named after the citizen, not citizenship
+    "medborgarorganisation": ("medborgar",), "medborgarinstitut": ("medborgar",),
+    "medborgardialog": ("medborgar",), "klarsprak": ("sprak",),
+    "elevhals": ("halsa", "halso"), "flyktingmottag": ("mottagning",),
 }
 
 # Order breaks ties: the more specific (markers and means) before the general (links).
@@ -314,7 +416,9 @@ HEADING_WEIGHT = 0.25  # a theme heading often groups several domains ('Hälsa o
 @functools.lru_cache(maxsize=8192)
 def theme_code(text: str, goal: str = "", heading: str = "") -> str:
     s = domain_scores(text)
-    for ctx, w in ((goal, GOAL_WEIGHT), (heading, HEADING_WEIGHT)):
+    # without a goal, the heading is the nearest statement of the measure's purpose
+    heading_weight = HEADING_WEIGHT if goal.strip() else GOAL_WEIGHT
+    for ctx, w in ((goal, GOAL_WEIGHT), (heading, heading_weight)):
         if ctx:
             for d, v in domain_scores(ctx).items():
                 s[d] += w * v

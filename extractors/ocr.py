@@ -353,6 +353,16 @@ def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) ->
         return BBox(x0=round(min(p[0] for p in pts), 2), y0=round(min(p[1] for p in pts), 2),
                     x1=round(max(p[0] for p in pts), 2), y1=round(max(p[1] for p in pts), 2))
 
+    def line_box(ws: list[dict], x0: float, x1: float, hpx: float) -> BBox:
+        """A text line's box as printed, straight: the full line height `hpx` around the
+        median middle of its words, mapped by its centre. The extent of the words' own
+        boxes is taller by any speck fused to a word and, on a tilted scan, by the tilt
+        over the line's width; lines then overlap and paragraphs break apart."""
+        cy = median((d["y0"] + d["y1"]) / 2 for d in ws)
+        cx, cyp = to_pt((x0 + x1) / 2, cy)
+        hw, hh = (x1 - x0) * sx / 2, hpx * sy / 2
+        return BBox(x0=round(cx - hw, 2), y0=round(cyp - hh, 2), x1=round(cx + hw, 2), y1=round(cyp + hh, 2))
+
     words = _words(data)
     _restore_dashes(words, clean < thr)
     hmed = _word_height(words)
@@ -393,7 +403,7 @@ def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) ->
             hpx = _line_box_px(part) or (y1 - y0)
             lines.append((y0, Line(
                 text=_line_text(part),
-                bbox=box_pt(x0, y0, x1, y1),
+                bbox=line_box(part, x0, x1, hpx) if hpx else box_pt(x0, y0, x1, y1),
                 # a line box spans ascender to descender: a fixed share of the em in
                 # common text faces (FONT_BOX_RATIO, measured on born-digital pages)
                 font_size=round(hpx * px_to_pt / FONT_BOX_RATIO, 1),
@@ -430,30 +440,41 @@ FONT_BOX_RATIO = 1.1
 
 
 # Height of a word's box as a share of a full line box (ascender top to descender bottom),
-# by which of the two its letters reach: measured on body text of the scan-like golden
-# copies (x-height ~0.59, ascender-only ~0.78, descender-only ~0.8 of the full box).
+# by which of the two its letters reach: measured on body text of a scan-like golden copy
+# (x-height ~0.59, ascender-only ~0.78, descender-only ~0.8 of the full box). Calibrating
+# them per page from its own words was tried: no better on the three scan-like copies.
 _ASCENDING = set("bdfhklti" "åäöÅÄÖ" "0123456789!?%&/") | {chr(c) for c in range(ord("A"), ord("Z") + 1)}
 _DESCENDING = set("gpqy")
 _BOTH = set("j()[]{}|")
 _BOX_SHARE = {(False, False): 0.59, (True, False): 0.78, (False, True): 0.8, (True, True): 1.0}
 
 
+def _box_class(t: str) -> tuple[bool, bool] | None:
+    """(reaches the ascender line, reaches the descender line) for a word, None without
+    letters or digits."""
+    if not any(ch.isalnum() for ch in t):
+        return None
+    both = any(ch in _BOTH for ch in t)
+    return (both or any(ch in _ASCENDING or ch.isupper() for ch in t),
+            both or any(ch in _DESCENDING for ch in t))
+
+
 def _line_box_px(ws: list[dict]) -> float | None:
-    """The full line-box height of one printed line in pixels, as the median over its words
-    of each word's height scaled by the share its letters fill. The plain top-to-bottom
-    extent of the words is thrown far off by one speck fused to a word (a 10 pt body line
-    then measures as 16 pt and reads as a heading) and is smaller on a line without
-    descenders; the median of scaled word heights is neither."""
+    """The full line-box height of one printed line in pixels, estimated from its words:
+    each word's height scaled by the share its letters fill, lower quartile over the line.
+    The plain top-to-bottom extent of the words is thrown far off by one speck fused to a
+    word (a 10 pt body line then measures as 16 pt and reads as a heading) and is smaller on
+    a line without descenders; the scaled word heights are neither."""
     ests = []
     for d in ws:
-        t = d["text"]
-        if not any(ch.isalnum() for ch in t):
+        cls = _box_class(d["text"])
+        if cls is None or d["conf"] < 50:  # < 50: boxes go wrong too
             continue
-        both = any(ch in _BOTH for ch in t)
-        asc = both or any(ch in _ASCENDING or ch.isupper() for ch in t)
-        desc = both or any(ch in _DESCENDING for ch in t)
-        ests.append((d["y1"] - d["y0"]) / _BOX_SHARE[(asc, desc)])
-    return float(median(ests)) if ests else None
+        ests.append((d["y1"] - d["y0"]) / _BOX_SHARE[cls])
+    if not ests:
+        return None
+    # specks only ever enlarge a box: the lower quartile, not the median, of the words
+    return sorted(ests)[len(ests) // 4]
 
 
 def _words(data: dict) -> list[dict]:
@@ -519,13 +540,17 @@ SLIVER_MIN = 1.4     # a 1-2 character "word" in a cell taller than this: a sliv
 def _is_noise(wd: dict, hmed: float | None = None, in_cell: bool = False) -> bool:
     """Speckle or rule remnants read as text: no letter or digit and little confidence;
     or (with the page's median word height `hmed`) a box too small, too flat or, in a
-    table cell, too tall for the characters read into it. A dash keeps its flat box
-    (wider than a speck), so it stays."""
+    table cell, too tall for the characters read into it. Only for 1-3 characters: specks
+    and rule slivers read as text are that short. A dash keeps its flat box (wider than a
+    speck), so it stays."""
     t = wd["text"]
     alnum = any(ch.isalnum() for ch in t)
     if not alnum and wd["conf"] < 50:
         return True
     if not hmed:
+        return False
+    if len(t) > 3:
+        # a real word whose box Tesseract got wrong (seen: 187 x 2 px for a whole word)
         return False
     w, h = wd["x1"] - wd["x0"], wd["y1"] - wd["y0"]
     if max(w, h) < SPECK_MAX * hmed:
@@ -539,12 +564,17 @@ _QUOTES = "\"'”“’‘»«"
 
 
 def _strip_stray_quotes(words: list[dict]) -> None:
-    """A speck before a word is read as an opening quote ('"Regelbundna', "'medborgar").
-    A quote that opens nothing (no other quote mark on its Tesseract line) and that
-    Tesseract was unsure of (< 85) is dropped."""
+    """A speck before a word is read as a dot ('.utbildning') or an opening quote
+    ('"Regelbundna', "'medborgar"). Dropped where Tesseract was unsure of the word (< 85):
+    a dot always (no word starts so), a quote when it opens nothing (no other quote mark
+    on its Tesseract line)."""
     lines: dict[tuple, list[dict]] = {}
     for wd in words:
         lines.setdefault(wd["key"], []).append(wd)
+        t = wd["text"]
+        # a dot or comma glued before a word ('.utbildning') is a speck: no word starts so
+        if len(t) >= 3 and t[0] in ".,·`" and t[1].isalpha() and wd["conf"] < 85:
+            wd["text"] = t[1:]
     for ws in lines.values():
         marks = sum(ch in _QUOTES for wd in ws for ch in wd["text"])
         if marks != 1:
@@ -585,15 +615,17 @@ def _cell_text(ws: list[dict]) -> str:
 
 
 # A round bullet read by Tesseract as a letter or sign; a line that starts with one of
-# these standing alone before a capitalised word is a list item ('e Främja ...').
-_BULLET_LOOKALIKES = frozenset("eoO°»«*©®•·")
+# these standing alone before a capitalised word or an action number is a list item
+# ('e Främja ...', '« 1.5 Man ...', '+ Stadens ...'): no Swedish sentence starts so.
+_BULLET_LOOKALIKES = frozenset("eoO°»«*©®•·+.")
 
 
 def _line_text(ws: list[dict]) -> str:
     """Words of one printed line, left to right, with a bullet misread as a letter put
     back as '•'."""
     texts = [d["text"] for d in ws]
-    if len(texts) >= 2 and texts[0] in _BULLET_LOOKALIKES and texts[1][:1].isupper():
+    if len(texts) >= 2 and texts[0] in _BULLET_LOOKALIKES and (
+            texts[1][:1].isupper() or re.match(r"\d{1,2}\.\d", texts[1])):
         texts[0] = "•"
     return " ".join(texts)
 

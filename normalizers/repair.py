@@ -9,8 +9,10 @@ For each word the repair asks which Swedish word w most likely produced the OCR 
 - P(w): the compiled lexicon (`normalizers.lexicon`: wordfreq `sv` + hunspell forms); words that
   the lexicon does not hold are analysed as compounds of hunspell compound parts.
 - Real-word pairs (for/för, ar/är/år, ...) are decided by the same score (unigram frequency ratio
-  against the channel cost) plus two generic syntactic cues: a number or a counting word before
-  "ar" asks for "år"; a line in English (mostly English function words) is left alone.
+  against the channel cost) plus generic syntactic cues: a number or a counting word before
+  "ar" (or a year after it) asks for "år"; an infinitive marker asks for a verb and a preposition
+  or determiner for a non-verb where the readings split that way (stärka/starka, vara/våra);
+  a line in English (mostly English function words) is left alone.
 
 Only text that detection calls damaged is repaired (`assess`). Every change is a `Repair`.
 """
@@ -575,6 +577,11 @@ class Repairer:
         if not cands and 2 <= len(s) <= 12 and s.isalpha():
             # an unknown word: the OCR may have dropped a letter inside it ("std" for "stöd")
             cands = self.direct(s, inner_deletion=True)
+        elif 2 <= len(s) <= 4 and s.isalpha() and not _VOWEL.search(s):
+            # no vowel: a Swedish word has one, so the OCR may have dropped it ("fr" for "för");
+            # the printed form (an abbreviation) stays a candidate
+            have = {c.word for c in cands}
+            cands += [c for c in self.direct(s, inner_deletion=True) if c.word not in have]
         if len(s) >= 7 and (not cands or max(c.score for c in cands) < 2.5):
             c = self.compound(s)
             if c is not None and c.word not in {x.word for x in cands}:
@@ -624,6 +631,10 @@ class Repairer:
             for c in cands:
                 if not c.flags & NAME and c.word[0] != low[0]:
                     c.score -= self.case_cost
+                elif c.word == low and not c.flags & NAME and self.lex.zipf(low) >= KNOWN_ZIPF:
+                    # the printed word read as itself is a common word written with a capital
+                    # inside a sentence ("Over" for "över"): that has its cost too (from data)
+                    c.score -= CAPMID_COST
             top = max(cands, key=lambda c: c.score)
             if top.word[0] != low[0] and not top.flags & NAME and not any(c.word == low for c in cands):
                 cands.append(Cand(low, list(low), list(low), NAME_PRIOR, 0.0, flags=NAME))
@@ -662,6 +673,7 @@ class Repairer:
 
 
 _MISS = object()
+_VOWEL = re.compile(r"[aeiouyåäöéè]")
 _KEYCHAR = {c: key(c) for c in "åäöéàèüÅÄÖÉ"}
 
 
@@ -768,11 +780,10 @@ _INF_MARKERS = frozenset(key(w) for w in "att ska skall kan kunde kunna måste b
                          "skulle får fick behöver".split())
 _PREPS = frozenset(key(w) for w in "i på av med till från hos inom genom mellan under vid åt mot "
                    "efter utan bland för över ur om".split())
-# determiners and quantifiers: a bare infinitive never follows them either (not "de/den/det/en",
-# also pronouns: "kan det vara")
-_NONINF = _PREPS | frozenset(key(w) for w in "ett dessa denna detta flera många några "
-                             "alla olika sina sitt sin deras hans hennes vår vårt era ert mina "
-                             "min mitt".split())
+# determiners: a bare infinitive never follows them either (not "de/den/det/en/detta/alla",
+# also subject pronouns after a modal: "kan det vara", "ska alla vara")
+_NONINF = _PREPS | frozenset(key(w) for w in "ett flera många några olika sina sitt sin deras hans "
+                             "hennes vår vårt era ert mina min mitt".split())
 POS_CUE = 2.0  # log10 boost of the reading the slot asks for (as for a count before "år")
 VERB_ZIPF = 30  # zipf×10 a present-tense form must reach for its infinitive to count as a verb
 _YEARISH = re.compile(r"((19|20)\d\d|\d{1,2}\.\d{1,2}\.(19|20)\d\d)\b")
@@ -823,8 +834,8 @@ class LineRepairer:
                 # before, or before the object of the first verb, asks for an infinitive again
                 w1 = split_token(parts[k - 4])[1].lower()
                 w2 = split_token(parts[k - 6])[1].lower() if k >= 6 else ""
-                if (w1.isalpha() and self._is_verb(w1)) or (
-                        w1.isalpha() and (not w1.endswith("a") or w1.endswith("rna")) and w2.isalpha() and self._is_verb(w2)):
+                obj = w1.isalpha() and (not w1.endswith("a") or w1.endswith("rna"))  # not an -a adjective
+                if (w1.isalpha() and self._is_verb(w1)) or (obj and w2.isalpha() and self._is_verb(w2)):
                     kind = "inf"
                 elif (len(w1) >= 4 and w1.isalpha() and w1.endswith("a") and not w1.endswith("rna")
                       and self.rep.lex.zipf(w1) and not self._is_verb(w1)):
@@ -876,9 +887,11 @@ class LineRepairer:
         out = None
         low = core.lower()
         rep = self.rep
-        if (_needs_look(core) and len(low) >= 3
+        if (_needs_look(core) and 3 <= len(low) <= 16 and low[-1] in "aåe"
                 and (_LOOKALIKE_CH.search(low) or not any(c in "åäö" for c in low))):
-            cands = rep.candidates(low)
+            # infinitives (and the adjectives / pronouns they are confused with) end in a vowel;
+            # plain words only (no compound analysis): the pairs are lexicon words
+            cands = rep.direct(low)
             if len(cands) >= 2:
                 def slot(c):
                     if kind == "inf":
@@ -920,7 +933,7 @@ class LineRepairer:
         if res is not None and res[0] == core:
             res = None
         new_tok = lead + res[0] + trail if res is not None else tok
-        nxt = "#num" if core.isdigit() else core.lower()
+        nxt = "#num" if core.isdigit() or (res is not None and res[0][:1].isdigit()) else core.lower()
         return (new_tok, core, res, nxt, _ends_sentence(tok), key(nxt) in _COUNT_CUES,
                 bool(core) and core.lower() in _CUE_WORDS)
 

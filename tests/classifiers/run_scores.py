@@ -35,21 +35,9 @@ def pdf_doc(path: Path):
 
 def _pdf_doc(path: Path):
     from extractors import extract
+    from normalizers import normalize
 
-    raw = extract(str(path))
-    try:
-        from normalizers import normalize
-
-        if not callable(normalize):  # the package is being reorganised: module of the same name
-            normalize = normalize.normalize
-        return normalize(raw)
-    except (ImportError, AttributeError):
-        from normalizers.model import NormalizedDocument, NormalizedPage
-
-        return NormalizedDocument(
-            source_file=raw.source_file, sha256=raw.sha256, kind=raw.kind,
-            pages=[NormalizedPage(**p.model_dump()) for p in raw.pages],
-        )
+    return normalize(extract(str(path)))
 
 
 def main() -> None:

@@ -1,0 +1,71 @@
+"""Headings on OCR pages: no bold, and a size estimated from word boxes that spreads a
+little around the body size. A numbered title line somewhat larger than the body is a
+section heading there, not a numbered action."""
+
+from classifiers import classify
+from extractors.model import BBox, Line
+from normalizers.model import NormalizedDocument, NormalizedPage
+
+
+def _page(head_size: float, source: str = "ocr") -> NormalizedPage:
+    items, y = [], 60.0
+    body = [8.0, 8.2, 7.9, 8.1, 8.0, 7.8, 8.3, 8.0]
+
+    def ln(text, size):
+        nonlocal y
+        items.append(Line(text=text, bbox=BBox(x0=60, y0=y, x1=60 + 4.6 * len(text), y1=y + size * 1.1),
+                          font_size=size))
+        y += 13 if size < 8.5 else 18
+
+    ln("2.2.6 Hälsovårdstjänster", head_size)
+    ln("Målet är att erbjuda alla likvärdig hälsovård.", body[0])
+    y += 6
+    ln("Hälsovårdscentralen har två hälsovårdare som är kontaktpersoner mellan", body[1])
+    ln("invandrartjänsterna och hälsostationstjänsterna. Invandrartjänsterna meddelar", body[2])
+    ln("kontaktpersonerna om de invandrare som anländer till staden.", body[3])
+    y += 6
+    ln("2.2.7 Tandvård", head_size)
+    ln("Invandrare har rätt till samma hälsovårds- och munhälsovårdstjänster som den", body[4])
+    ln("övriga befolkningen. Tjänsterna ordnas på finska och svenska och med tolk", body[5])
+    ln("vid behov, och informationen om dem ges på flera språk i samarbete med", body[6])
+    ln("välfärdsområdet.", body[7])
+    return NormalizedPage(page_no=1, height=842, width=595, items=items, source=source)
+
+
+def _doc(page):
+    return NormalizedDocument(source_file="x", sha256="0", kind="pdf", pages=[page])
+
+
+def test_numbered_title_somewhat_larger_on_ocr_page_is_a_heading():
+    px = classify(_doc(_page(8.7)))
+    assert not any("Hälsovårdstjänster" in m.text or "Tandvård" in m.text for m in px.measures)
+    assert [g.text for g in px.goals] == ["Målet är att erbjuda alla likvärdig hälsovård."]
+    assert "Hälsovårdstjänster" in (px.goals[0].theme or "")
+
+
+def test_body_size_numbered_line_on_ocr_page_is_not_made_a_heading():
+    # at body size it may be a numbered action: the OCR rule needs the line to stand out
+    from classifiers.elements import document_elements
+
+    els = document_elements(_doc(_page(8.0)))
+    assert not any(e.kind == "heading" and "Hälsovårdstjänster" in e.text for e in els)
+
+
+def test_ocr_heading_wrapped_onto_a_short_lower_case_line_is_one_heading():
+    from classifiers.elements import document_elements
+
+    items = [
+        Line(text="Mål 4: Öka kompetensen inom främjande av integration på ett sektorsövergripande",
+             bbox=BBox(x0=60, y0=60, x1=520, y1=71), font_size=9.6),
+        Line(text="sätt", bbox=BBox(x0=60, y0=73, x1=80, y1=81), font_size=7.9),  # one short word measures small
+        Line(text="Kommunen ordnar utbildning för personalen i alla sektorer och följer upp den.",
+             bbox=BBox(x0=60, y0=92, x1=500, y1=101), font_size=8.0),
+        Line(text="Utbildningen ges på finska och svenska och vid behov på andra språk.",
+             bbox=BBox(x0=60, y0=105, x1=480, y1=114), font_size=8.0),
+        Line(text="Uppföljningen görs årligen och resultaten redovisas för kommunstyrelsen.",
+             bbox=BBox(x0=60, y0=118, x1=480, y1=127), font_size=8.0),
+    ]
+    page = NormalizedPage(page_no=1, height=842, width=595, items=items, source="ocr")
+    els = document_elements(_doc(page))
+    assert els[0].kind == "heading" and els[0].text.endswith("sektorsövergripande sätt")
+    assert not any(e.text == "sätt" for e in els)

@@ -1,0 +1,129 @@
+"""OCR noise on scanned pages: specks and rule remnants read as text, specks fused to
+words (line sizes), bullets read as letters. Unit tests on word boxes, and one generated
+scan-like page (speckled, rasterized) read back through Tesseract."""
+
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+import pymupdf
+import pytest
+
+from extractors.ocr import (_is_noise, _line_box_px, _line_text, _strip_stray_quotes,
+                            ocr_pages)
+
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None,
+                                     reason="tesseract not installed")
+
+
+def _w(text, x0, y0, x1, y1, conf=90.0, key=(1, 1, 1)):
+    return {"text": text, "conf": conf, "x0": x0, "y0": y0, "x1": x1, "y1": y1, "key": key}
+
+
+def test_specks_flat_and_tall_remnants_are_noise_real_marks_stay():
+    h = 20.0  # median word height on the page
+    assert _is_noise(_w(".", 0, 0, 2, 2), h)                       # a speck
+    assert _is_noise(_w("–", 0, 0, 2, 3), h)                       # a speck read as a dash
+    assert not _is_noise(_w("–", 0, 10, 13, 12), h)                # a real dash: wide
+    assert _is_noise(_w("EN", 0, 0, 23, 3), h)                     # letters on a rule remnant
+    assert _is_noise(_w("i", 0, 0, 10, 31), h, in_cell=True)       # a rule sliver in a cell
+    assert not _is_noise(_w("i", 0, 0, 3, 18), h, in_cell=True)    # the word 'i'
+    assert not _is_noise(_w("på", 0, 0, 24, 23), h, in_cell=True)
+    # a real word whose box Tesseract got wrong is kept
+    assert not _is_noise(_w("«sysselsättningen,", 0, 0, 187, 2, conf=30), h)
+
+
+def test_line_size_ignores_a_speck_fused_to_one_word():
+    clean = [_w("kommunens", 0, 10, 90, 31), _w("ansvar", 100, 15, 160, 31),
+             _w("för", 170, 9, 200, 31), _w("integrationen", 210, 9, 330, 36)]
+    specked = [dict(d) for d in clean]
+    specked[2]["y0"] = -15  # a speck above 'för' fused into its box
+    assert _line_box_px(specked) == pytest.approx(_line_box_px(clean))
+    # a line without ascenders or descenders measures as the same size
+    low = [_w("som", 0, 15, 30, 31), _w("av", 40, 15, 60, 31), _w("men", 70, 15, 100, 31)]
+    assert _line_box_px(low) == pytest.approx(_line_box_px(clean), rel=0.15)
+
+
+def test_stray_quote_dropped_real_quotes_kept():
+    ws = [_w('"Regelbundna', 0, 0, 90, 20, conf=70), _w("träffar", 95, 0, 150, 20)]
+    _strip_stray_quotes(ws)
+    assert ws[0]["text"] == "Regelbundna"
+    ws = [_w('"Välkommen', 0, 0, 90, 20, conf=70), _w('hit"', 95, 0, 150, 20)]
+    _strip_stray_quotes(ws)
+    assert ws[0]["text"] == '"Välkommen'
+
+
+def test_bullet_read_as_letter():
+    assert _line_text([_w("e", 0, 0, 10, 10), _w("Främja", 20, 0, 80, 20)]) == "• Främja"
+    assert _line_text([_w("e", 0, 0, 10, 10), _w("främja", 20, 0, 80, 20)]) == "e främja"
+
+
+BODY = [
+    "Kommunen ansvarar i samarbete med arbets- och näringsbyrån för",
+    "uppgörandet av inledande kartläggningar och integrationsplaner,",
+    "som ses över minst vart fjärde år och vid behov.",
+    "Målet är att alla invånare ska känna sig välkomna i kommunen.",
+]
+
+
+@pytest.fixture(scope="module")
+def speckled_page(tmp_path_factory):
+    """Body text at 10 pt under an 11 pt numbered heading, and a ruled table, rasterized at
+    200 dpi with specks on the text lines and in the cells."""
+    src = pymupdf.open()
+    page = src.new_page(width=595, height=842)
+    page.insert_text((72, 90), "2.1 Boende för nya invånare", fontsize=11, fontname="hebo")
+    y = 115
+    for line in BODY:
+        page.insert_text((72, y), line, fontsize=10, fontname="helv")
+        y += 14
+    top, xs = y + 20, [72, 250, 523]
+    for r, row in enumerate([["Mål", "Åtgärd"], ["Bättre boende", "Rådgivning för nya invånare"]]):
+        for c, t in enumerate(row):
+            page.insert_text((xs[c] + 6, top + r * 30 + 20), t, fontsize=10, fontname="helv")
+    for r in range(3):
+        page.draw_line((xs[0], top + r * 30), (xs[-1], top + r * 30), width=1)
+    for x in xs:
+        page.draw_line((x, top), (x, top + 60), width=1)
+    dpi = 200
+    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY)
+    a = np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.stride)[:, : pix.width].copy()
+    k = dpi / 72
+    rng = np.random.default_rng(3)
+    for yy in list(range(115, y, 14)) + [top + 10, top + 40]:  # specks just above text
+        for xx in rng.uniform(80, 500, 6):
+            py, px = int((yy - 11) * k), int(xx * k)
+            a[py:py + 2, px:px + 2] = 90
+    out = pymupdf.open()
+    p = out.new_page(width=595, height=842)
+    p.insert_image(p.rect, pixmap=pymupdf.Pixmap(pymupdf.csGRAY, pix.width, pix.height, a.tobytes(), False))
+    path = tmp_path_factory.mktemp("ocrnoise") / "speckled.pdf"
+    out.save(path)
+    return ocr_pages(str(path), [0], lang="swe", workers=1)[0]
+
+
+@needs_tesseract
+def test_speckled_scan_line_sizes_and_cells(speckled_page):
+    lines = speckled_page.lines
+    body = [ln for ln in lines if not ln.text.startswith("2.1")]
+    head = [ln for ln in lines if ln.text.startswith("2.1")]
+    assert head and len(body) == len(BODY), [ln.text for ln in lines]
+    sizes = [ln.font_size for ln in body]
+    mid = float(np.median(sizes))
+    assert all(abs(s - mid) <= 0.05 * mid for s in sizes), sizes
+    assert head[0].font_size >= 1.05 * mid, (head[0].font_size, sizes)
+    cells = [c for row in speckled_page.tables[0].rows for c in row]
+    assert cells == ["Mål", "Åtgärd", "Bättre boende", "Rådgivning för nya invånare"], cells
+
+
+def test_dot_glued_before_a_word_dropped():
+    ws = [_w(".utbildning", 0, 0, 90, 20, conf=60)]
+    _strip_stray_quotes(ws)
+    assert ws[0]["text"] == "utbildning"
+
+
+def test_bullet_read_as_sign_before_an_action_number():
+    assert _line_text([_w("«", 0, 0, 10, 10), _w("1.5", 20, 0, 40, 20), _w("Man", 50, 0, 80, 20)]) == "• 1.5 Man"
+    assert _line_text([_w("+", 0, 0, 10, 10), _w("Stadens", 20, 0, 80, 20)]) == "• Stadens"
+    assert _line_text([_w("+", 0, 0, 10, 10), _w("2", 20, 0, 30, 20)]) == "+ 2"

@@ -1,0 +1,97 @@
+"""Golden regression: every layout of every reference program in golden/, through the whole
+pipeline (process_file: extract -> normalize -> classify), scored against the hand gold and
+compared field by field with its accepted output (expected*.json, see pipeline/golden.py).
+
+Thresholds are the issues' acceptance bars: F1 >= 0.95 on the ruled typesetting (issue 2),
+>= 0.9 on borderless / two-column (issue 4), >= 0.85 on scans (issue 7).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from classifiers.scoring import score
+from pipeline import golden
+
+ROOT = Path(__file__).resolve().parents[2]
+PROGRAMS = golden.programs(ROOT / "golden", None)
+CASES = [(d, v) for d in PROGRAMS for v in golden.variants(d)]
+F1_FLOOR = {"ruled": 0.95, "borderless": 0.9, "twocolumn": 0.9, "scan": 0.85, "scan-eng": 0.85}
+
+
+def test_every_program_has_the_three_typesettings():
+    assert len(PROGRAMS) >= 3
+    for d in PROGRAMS:
+        assert {"ruled", "borderless", "twocolumn"} <= set(golden.variants(d)), d.name
+
+
+@pytest.fixture(scope="module")
+def outputs():
+    cache: dict[tuple[str, str], object] = {}
+
+    def get(d: Path, variant: str):
+        key = (d.name, variant)
+        if key not in cache:
+            cache[key] = golden.run_variant(d, variant)
+        return cache[key]
+
+    return get
+
+
+@pytest.mark.parametrize("d,variant", CASES, ids=[f"{d.name}-{v}" for d, v in CASES])
+def test_scores_against_hand_gold(outputs, d, variant):
+    got = outputs(d, variant)
+    s = score(got, golden.load_gold(d))
+    floor = F1_FLOOR[variant]
+    report = (s.summary(), s.diff_text(8))
+    for kind in ("goals", "measures", "indicators"):
+        k = getattr(s, kind)
+        if k.n_gold:  # a prose program may have no indicators at all
+            assert k.f1 >= floor, (kind, report)
+        else:
+            assert k.n_pred <= 1, (kind, "items found where the gold has none", report)
+    for name in ("measure_goal", "indicator_measure"):
+        a = getattr(s, name)
+        if a.total:
+            assert a.accuracy >= 0.9, (name, report)
+    if s.responsible.total:
+        assert s.responsible.accuracy >= 0.85, report
+    source = json.loads((d / "source.json").read_text(encoding="utf-8"))
+    assert got.program.municipality == source["municipality"]
+    assert (got.program.period_start, got.program.period_end) == (
+        source["period_start"], source["period_end"])
+    assert all(i.page for i in [*got.goals, *got.measures, *got.indicators])
+
+
+@pytest.mark.parametrize("d,variant", CASES, ids=[f"{d.name}-{v}" for d, v in CASES])
+def test_same_as_expected(outputs, d, variant):
+    expected = golden.load_expected(d, variant)
+    assert expected is not None, (
+        f"{golden.expected_path(d, variant)} is missing: run `koto golden update` and review the diff")
+    changes = golden.diff(expected, outputs(d, variant))
+    assert changes == [], "\n".join(changes)
+
+
+def test_golden_check_reports_a_regression(tmp_path):
+    """`koto golden check` exits 1 and names the item when the output differs from expected."""
+    src = min(PROGRAMS, key=lambda d: (d / "ruled.pdf").stat().st_size)
+    work = tmp_path / src.name
+    work.mkdir()
+    for name in ("source.json", "ruled.pdf", "expected.json"):
+        (work / name).write_bytes((src / name).read_bytes())
+    expected = json.loads((work / "expected.json").read_text(encoding="utf-8"))
+    removed = expected["goals"].pop(0)["text"]
+    (work / "expected.json").write_text(json.dumps(expected, ensure_ascii=False), encoding="utf-8")
+
+    console = Console(record=True, width=200)
+    assert golden.check(tmp_path, None, console) == 1
+    out = console.export_text()
+    assert "+ goal extra:" in out and removed[:40] in out
+
+    # and accepts it again after an update
+    assert golden.update(tmp_path, None, Console(file=open("/dev/null", "w"))) == 0
+    assert golden.check(tmp_path, None, Console(record=True)) == 0
