@@ -4,7 +4,6 @@ scan-like page (speckled, rasterized) read back through Tesseract."""
 
 from __future__ import annotations
 
-import shutil
 
 import numpy as np
 import pymupdf
@@ -13,8 +12,7 @@ import pytest
 from extractors.ocr import (_is_noise, _line_box_px, _line_text, _strip_stray_quotes,
                             ocr_pages)
 
-needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None,
-                                     reason="tesseract not installed")
+needs_tesseract = pytest.mark.usefixtures("tesseract_binary")  # fails, never skips
 
 
 def _w(text, x0, y0, x1, y1, conf=90.0, key=(1, 1, 1)):
