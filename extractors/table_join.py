@@ -1,8 +1,10 @@
 """Logical tables of a document: page pieces of one table joined back together.
 
 PDF pages cut long tables; `Table.continued` and `Table.continues_row` (set by the PDF
-reader) say how a piece goes on from the previous page. Consumers that want whole tables
-(the classifier, the table-finder measurement) call `join_tables`.
+reader) say how a piece goes on from the previous page, and `join_tables` follows them. The
+table-finder measurements use it. The classifier does not: it must also join pieces that carry
+no such flags (OCR pages, .txt input), so it decides from the rows themselves
+(classifiers/elements.py, `_add_table`).
 """
 
 from __future__ import annotations

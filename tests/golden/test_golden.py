@@ -29,22 +29,9 @@ def test_every_program_has_the_three_typesettings():
         assert {"ruled", "borderless", "twocolumn"} <= set(golden.variants(d)), d.name
 
 
-@pytest.fixture(scope="module")
-def outputs():
-    cache: dict[tuple[str, str], object] = {}
-
-    def get(d: Path, variant: str):
-        key = (d.name, variant)
-        if key not in cache:
-            cache[key] = golden.run_variant(d, variant)
-        return cache[key]
-
-    return get
-
-
 @pytest.mark.parametrize("d,variant", CASES, ids=[f"{d.name}-{v}" for d, v in CASES])
-def test_scores_against_hand_gold(outputs, d, variant):
-    got = outputs(d, variant)
+def test_scores_against_hand_gold(golden_output, d, variant):
+    got = golden_output(d, variant)
     s = score(got, golden.load_gold(d))
     floor = F1_FLOOR[variant]
     report = (s.summary(), s.diff_text(8))
@@ -68,11 +55,11 @@ def test_scores_against_hand_gold(outputs, d, variant):
 
 
 @pytest.mark.parametrize("d,variant", CASES, ids=[f"{d.name}-{v}" for d, v in CASES])
-def test_same_as_expected(outputs, d, variant):
+def test_same_as_expected(golden_output, d, variant):
     expected = golden.load_expected(d, variant)
     assert expected is not None, (
         f"{golden.expected_path(d, variant)} is missing: run `koto golden update` and review the diff")
-    changes = golden.diff(expected, outputs(d, variant))
+    changes = golden.diff(expected, golden_output(d, variant))
     assert changes == [], "\n".join(changes)
 
 

@@ -55,13 +55,13 @@ def _first_of_each_id(items: Iterable[Any]) -> list[Any]:
 
 
 @pytest.fixture(scope="module")
-def golden_db(tmp_path_factory):
+def golden_db(tmp_path_factory, golden_output):
     """(path of the database, Golden) for the ruled PDFs of every golden program."""
     from pipeline import golden
     from warehouse import Warehouse
     from warehouse.search import build_index
 
-    extractions = [golden.run_variant(d, "ruled") for d in golden.programs(None, None)]
+    extractions = [golden_output(d, "ruled") for d in golden.programs(None, None)]
     assert extractions, "no golden programs found"
     path = tmp_path_factory.mktemp("golden-queries") / "koto.duckdb"
     with Warehouse(path) as wh:
