@@ -72,20 +72,20 @@ LEXICON: dict[str, dict[str, float]] = {
         "personal": 1, "radet": 1, "kartlagg": 1, "kontaktyt": 2, "invanar": 1,
     },
     "language_culture": {
-        "sprak": 3, "finska": 1, "svenska": 1, "s2": 3,
+        "sprak": 3, "finska": 2, "svenska": 2, "s2": 3, "tolk": 3, "oversattning": 3,
         "bibliotek": 2, "lasning": 3, "laskunnig": 3, "kultur": 2,
         "engelsk": 1, "spraklig": 2, "kulturhus": 2, "museum": 2, "museet": 2, "konst": 2,
         "samhallsorienter": 2, "samhallskunskap": 2,
     },
     "safety_stability": {
-        "sakerhet": 3, "trygg": 2, "kris": 3, "hatretorik": 3, "polis": 3,
+        "sakerhet": 3, "trygg": 2, "kris": 3, "hatretorik": 3, "rasism": 3, "polis": 3,
         "manniskohandel": 3, "utnyttjande av arbetskraft": 3, "parallellsamhalle": 3, "vald": 3, "beredskap": 2,
         "marginaliser": 2, "utslagning": 2, "mobbning": 3, "skolmobbing": 3, "hedersvald": 3,
         "utanforskap": 2,
     },
     "rights_citizenship": {
         "rattighet": 4, "barnvanlig": 3, "skyldighet": 3, "medborgar": 3, "likabehandling": 3, "jamlikhet": 2,
-        "jamstalldhet": 3, "diskriminer": 3, "rostratt": 3, "demokrati": 3, "sarbehandling": 3, "rasism": 3,
+        "jamstalldhet": 3, "diskriminer": 3, "rostratt": 3, "demokrati": 3, "sarbehandling": 3,
         "uppehallstillstand": 3, "etiska principer": 2, "anonym rekrytering": 2, "nolltolerans": 2,
         "jamlik": 1, "ojamlikhet": 2,
     },
@@ -107,8 +107,6 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "startup": 2, "arbetsplatsintroduktion": 3, "nystartsjobb": 3, "traineeprogram": 3,
         "lonebidrag": 3, "jobbmassa": 3, "rekryteringsmassa": 3,
         "yrkesinriktad": 2, "arbetskraftsutbildning": 3, "kompetenscent": 2,
-        # the Finnish public employment services (TE-tjänsterna, TE-byrån, AN-byrån)
-        "te-tjanst": 3, "te-byra": 3, "naringsbyra": 3, "an-byra": 3,
     },
     "housing": {
         "lagenhet": 3, "bosattning": 3, "kommunplacering": 3, "kommunplacer": 3, "hemlos": 3,
@@ -123,7 +121,7 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "yrkesutbildning": 3, "behorighet": 2, "validering": 2, "examensbevis": 3,
         "utbildningsvag": 3, "studievag": 3, "larmiljo": 3, "inlarningsmiljo": 3,
         "studiehandledare": 3, "elevhalsa": 2, "modersmalsundervisning": 1, "folkbildning": 3, "laroamne": 3, "larokurs": 3,
-        "studieforbund": 3, "inlarare": 3, "medborgarinstitut": 2, "vuxenstudie": 3, "kompetensutveckling": 1,
+        "studieforbund": 3, "medborgarinstitut": 2, "vuxenstudie": 3, "kompetensutveckling": 1,
     },
     "health": {
         "lakare": 3, "sjukskot": 3, "tandvard": 3, "mentalvard": 3, "missbruk": 3, "rusmedel": 3,
@@ -156,16 +154,6 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "ratt service": 2, "valfardsomrad": 1, "integrationsplan": 2,
         "inledande kartlaggning": 2, "flyktingmottag": 2, "bemot": 1, "kundtjanst": 2, "servicepunkt": 2, "radgivningstjanst": 2,
         "medborgarorganisation": 2, "organisationer": 1, "forvaltning": 1,
-        # interpreting and translation reach people through the services (access to the
-        # state), they do not teach the language: links, not language_culture
-        "tolk": 2, "oversattning": 2,
-        # service structures and coordination between authorities and professions
-        "multiprofession": 2, "flerprofession": 2, "mangprofession": 2, "serviceprocess": 2,
-        "servicenatverk": 2, "samarbetsmodell": 2, "samarbetsavtal": 2, "handlaggar": 2,
-        "hanvisning": 2, "informationsgang": 2, "informationsformedling": 2, "infopunkt": 2,
-        "integrationstjanst": 2, "invandrartjanst": 2, "socialtjanst": 2, "socialhandled": 2,
-        "tjansteutbud": 1, "serviceutbud": 1, "servicebehov": 1, "forfaringssatt": 1,
-        "arenden": 1, "deltagande": 1, "paverkansorgan": 2, "fortroende": 1,
     },
     "language_culture": {
         "sprakundervisning": 3, "svenskundervisning": 3, "finskundervisning": 3,
@@ -217,7 +205,6 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     # civic bodies and adult-education institutes named after the citizen, not citizenship
     "medborgarorganisation": ("medborgar",), "medborgarinstitut": ("medborgar",),
     "medborgardialog": ("medborgar",), "klarsprak": ("sprak",),
-    "inskolning": ("skol",),  # the induction of new staff (or a child into day care), not school
     "elevhals": ("halsa", "halso"), "flyktingmottag": ("mottagning",),
 }
 
@@ -405,60 +392,13 @@ def _domain_scores(text: str) -> tuple[float, ...]:
     hay = "\x00".join(toks)
     domains, entries = _compiled()
     scores = [0.0] * len(domains)
-    links = domains.index("social_links")
-    education = domains.index("education")
-    weak_links = 0.0
-    qualified: set[int] | None = None  # tokens holding a clear word of a substantive domain
     for di, phrase, stem, pat, w in entries:
         if phrase:
             if pat.search(joined):
                 scores[di] += w
-            continue
-        if stem not in hay:
-            continue
-        found = [i for i, t in enumerate(toks) if stem in t and not _false_friend(t, stem)]
-        if di == education and stem in TRAINING_STEMS and found and any(w in hay for w in STAFF_STEMS):
-            found = []  # the staff's own training is part of the service, not education
-        if di == links and found:
-            # a service named after its domain ('sysselsättningstjänsterna', 'boenderådgivning',
-            # 'studiehandledning') is evidence of that domain, not of ties to services in general
-            if qualified is None:
-                qualified = _domain_qualified(toks)
-            found = [i for i in found if i not in qualified]
-        if found:
-            if di == links and w <= 1:
-                weak_links += w
-            else:
-                scores[di] += w
-    # the generic service words ('tjänst', 'information', 'klient', 'samarbete') run through
-    # texts of every domain: many of them together are still only generic evidence
-    scores[links] += min(weak_links, WEAK_LINKS_CAP)
+        elif stem in hay and any(stem in t and not _false_friend(t, stem) for t in toks):
+            scores[di] += w
     return tuple(scores)
-
-
-# 'utbildning' is both schooling and training: where the text names the staff as the ones
-# trained ('Personalen får utbildning', 'personalutbildningar'), it is the service's
-# competence, not the education domain (Ager & Strang: the refugees' own education).
-STAFF_STEMS = ("personal", "medarbetar", "yrkesverksam", "tjansteman")
-TRAINING_STEMS = frozenset(("utbildning", "kurs", "kompetensutveckling"))
-WEAK_LINKS_CAP = 2.0  # the weight of one clear word of a domain
-
-
-SUBSTANTIVE = ("employment", "housing", "education", "health", "safety_stability",
-               "rights_citizenship", "language_culture", "social_bridges", "social_bonds")
-QUALIFIER_WEIGHT = 2  # a stem this strong names its domain on its own ('omrade', 'kurs' do not)
-
-
-def _domain_qualified(toks: list[str]) -> set[int]:
-    """Indices of the tokens that hold a clear (weight >= QUALIFIER_WEIGHT) single-word stem
-    of a substantive domain."""
-    domains, entries = _compiled()
-    subst = {domains.index(d) for d in SUBSTANTIVE}
-    return {
-        i for i, t in enumerate(toks)
-        if any(di in subst and not phrase and w >= QUALIFIER_WEIGHT and stem in t and not _false_friend(t, stem)
-               for di, phrase, stem, _, w in entries)
-    }
 
 
 def domain_scores(text: str) -> dict[str, float]:
@@ -475,14 +415,12 @@ HEADING_WEIGHT = 0.25  # a theme heading often groups several domains ('Hälsa o
 
 @functools.lru_cache(maxsize=8192)
 def theme_code(text: str, goal: str = "", heading: str = "") -> str:
-    own = domain_scores(text)
-    s = dict(own)
-    goal_s = domain_scores(goal) if goal else dict.fromkeys(own, 0.0)
+    s = domain_scores(text)
     # without a goal, the heading is the nearest statement of the measure's purpose
     heading_weight = HEADING_WEIGHT if goal.strip() else GOAL_WEIGHT
-    for ctx, w in ((goal_s, GOAL_WEIGHT), (domain_scores(heading) if heading else {}, heading_weight)):
-        for d, v in ctx.items():
-            s[d] += w * v
-    # a tie goes to what the measure's own text says, then its goal, then the fixed order
-    best = max(DOMAIN_ORDER, key=lambda d: (s[d], own[d], goal_s[d], -DOMAIN_ORDER.index(d)))
+    for ctx, w in ((goal, GOAL_WEIGHT), (heading, heading_weight)):
+        if ctx:
+            for d, v in domain_scores(ctx).items():
+                s[d] += w * v
+    best = max(DOMAIN_ORDER, key=lambda d: (s[d], -DOMAIN_ORDER.index(d)))
     return best if s[best] > 0 else "other"
