@@ -1,30 +1,51 @@
-"""Held-out accuracy of `classifiers.themes.theme_code`.
+"""Accuracy of `classifiers.themes.theme_code` on three label files, and its mechanism.
 
-`theme_labels_heldout.jsonl` holds 77 gold measures that are NOT in `theme_labels.jsonl`
-(the rest of helsingfors-2017-2021, all of gemensamt-2023-2026 and pargas-2022-2025), labelled
-by hand by reading each measure, its first goal and its heading *before* the classifier was run
-on them. Same format as `theme_labels.jsonl` (`goal_text`/`theme` = the measure's first gold
-goal's text/theme; the pargas measures have no goal, so `theme` is the heading they sit under).
+- `theme_labels.jsonl`: 110 gold measures (vasa, borga, part of helsingfors); the lexicon was
+  tuned on these.
+- `theme_labels_heldout.jsonl`: 77 gold measures NOT in the tuning file (the rest of
+  helsingfors-2017-2021, all of gemensamt-2023-2026 and pargas-2022-2025), labelled by hand
+  by someone else, before the classifier was run on them. `goal_text`/`theme` = the measure's
+  first gold goal's text/theme; the pargas measures have no goal, so `theme` is their heading.
+- `theme_labels_heldout2.jsonl`: 80 gold GOALS (every gold measure is already in one of the
+  files above), those whose text is not the `goal_text` of any tuning row, labelled from the
+  Ager & Strang definitions and committed (5398302) before the classifier was run on them.
+  `goal_text` is empty and `theme` is the goal's own heading, as `classify_document` calls
+  `theme_code` for a goal.
 
-These labels were NEVER used for tuning the lexicon and MUST NOT be: do not edit
-`classifiers/themes.py` while looking at this file's misses, or the number stops meaning
-anything. Tune on `theme_labels.jsonl`; move rows there (and out of here) if you need more.
+The held-out files were NEVER used for tuning and MUST NOT be: do not edit
+`classifiers/themes.py` while looking at their misses, or the numbers stop meaning anything.
+Tune on `theme_labels.jsonl`.
 
-Measured when written: 41/77 = 0.53 (vs 0.80 on the tuning set). The floor is that, rounded
-down to 0.05. Raise it only when the measured held-out accuracy really rises.
+Measured (theme_code(text, goal_text, theme) == label): tuning 89/110 = 0.81, heldout
+48/77 = 0.62, heldout2 57/80 = 0.71. The floors sit a little below, so a regression fails;
+raise them only when the measured accuracy really rises.
 """
 
 import json
 from pathlib import Path
 
+import pytest
+
 from classifiers.themes import theme_code
 
-HELDOUT = Path(__file__).parent / "theme_labels_heldout.jsonl"
-TUNING = Path(__file__).parent / "theme_labels.jsonl"
+HERE = Path(__file__).parent
+TUNING = HERE / "theme_labels.jsonl"
+HELDOUT = HERE / "theme_labels_heldout.jsonl"
+HELDOUT2 = HERE / "theme_labels_heldout2.jsonl"
+DOMAINS = {
+    "employment", "housing", "education", "health", "social_bridges", "social_bonds", "social_links",
+    "language_culture", "safety_stability", "rights_citizenship", "other",
+}
 
 
 def _rows(path):
     return [json.loads(x) for x in path.read_text().splitlines() if x.strip()]
+
+
+def _accuracy(path):
+    rows = _rows(path)
+    hits = sum(theme_code(r["text"], r.get("goal_text") or "", r.get("theme") or "") == r["label"] for r in rows)
+    return hits / len(rows)
 
 
 def test_heldout_is_disjoint_from_tuning_labels():
@@ -34,7 +55,54 @@ def test_heldout_is_disjoint_from_tuning_labels():
     assert not tuned & set(held)
 
 
-def test_theme_codes_on_heldout_labels():
-    rows = _rows(HELDOUT)
-    hits = sum(theme_code(r["text"], r.get("goal_text") or "", r.get("theme") or "") == r["label"] for r in rows)
-    assert hits / len(rows) >= 0.60, hits / len(rows)
+def test_heldout2_goals_are_not_tuning_context():
+    rows = _rows(HELDOUT2)
+    ids = [(r["program"], r["measure_id"]) for r in rows]
+    assert len(ids) == len(set(ids)) >= 60
+    assert {r["kind"] for r in rows} == {"goal"}
+    tuning_texts = {(r["program"], r["text"]) for r in _rows(TUNING)}
+    tuning_goals = {(r["program"], r["goal_text"]) for r in _rows(TUNING)}
+    assert not {(r["program"], r["text"]) for r in rows} & (tuning_texts | tuning_goals)
+
+
+@pytest.mark.parametrize("path", [TUNING, HELDOUT, HELDOUT2], ids=lambda p: p.stem)
+def test_labels_are_domains(path):
+    assert {r["label"] for r in _rows(path)} <= DOMAINS
+
+
+@pytest.mark.parametrize(("path", "floor"), [(TUNING, 0.78), (HELDOUT, 0.60), (HELDOUT2, 0.68)],
+                         ids=["tuning", "heldout", "heldout2"])
+def test_theme_code_accuracy(path, floor):
+    acc = _accuracy(path)
+    assert acc >= floor, acc
+
+
+# The mechanism, on made-up text (none of it from the label files).
+
+def test_heading_decides_when_the_text_names_no_domain():
+    assert theme_code("Pilotförsök för verksamheten", heading="Boende") == "housing"
+    assert theme_code("Stöd vid övergången", heading="Hälsa och välmående") == "health"
+
+
+def test_goal_outweighs_heading():
+    assert theme_code("Pilotförsök för verksamheten", goal="Fler i sysselsättning", heading="Boende") == "employment"
+    assert theme_code("Stöd vid övergången", goal="Fler studerar vidare på andra stadiet",
+                      heading="Hälsa och välmående") == "education"
+
+
+def test_a_clear_domain_word_overrides_the_context():
+    assert theme_code("Nya hyresbostäder byggs", heading="Arbete och sysselsättning") == "housing"
+    assert theme_code("Intensifierad språkundervisning för vuxna", goal="Fler i sysselsättning",
+                      heading="Arbete") == "language_culture"
+    # cooperation between authorities is a tie to the state, even under a heading about work
+    assert theme_code("Tätare samarbete mellan myndigheterna", heading="Arbete") == "social_links"
+
+
+def test_no_evidence_at_all_is_other():
+    assert theme_code("Pilotförsök för verksamheten") == "other"
+
+
+def test_stems_match_inside_compounds_but_not_false_friends():
+    assert theme_code("Arbetslivsorientering för unga") == "employment"
+    # 'samarbete' (cooperation) holds 'arbete' (work) but is not about work
+    assert theme_code("Samarbete med föreningarna") != "employment"
