@@ -96,7 +96,48 @@ def page_lines(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) -> 
                 line = _make_line(g)
                 if line is not None:
                     out.append(line)
-    return join_bullet_glyphs(out)
+    return join_bullet_glyphs(out + vector_markers(page, out))
+
+
+def vector_markers(page: pymupdf.Page, lines: list[Line]) -> list[Line]:
+    """List markers drawn as shapes, as '•' lines (`join_bullet_glyphs` puts them in front of
+    their item).
+
+    Browsers (CSS list-style) and some layout programs draw a bullet as a small filled disc or
+    square instead of a glyph, so the text layer has no marker and the list reads as plain
+    lines. A drawing counts as a marker when it is small against the text beside it (0.15–0.8
+    of its font size), about as wide as high, and sits just left of a line's start at the
+    line's height; rules, cell shading and underlines fail the size or the shape test.
+    """
+    starts = [ln for ln in lines if ln.bbox is not None and ln.font_size]
+    if not starts:
+        return []
+    try:
+        drawings = page.get_cdrawings()
+    except Exception:  # a broken content stream must not cost the page its text
+        return []
+    out: list[Line] = []
+    used: set[int] = set()
+    for d in drawings:
+        r = d.get("rect")
+        if r is None:
+            continue
+        x0, y0, x1, y1 = r
+        w, h = x1 - x0, y1 - y0
+        if w <= 0 or h <= 0 or abs(w - h) > 0.35 * max(w, h):
+            continue
+        mid = (y0 + y1) / 2
+        for ln in starts:
+            em = ln.font_size
+            b = ln.bbox
+            if not (0.15 * em <= max(w, h) <= 0.8 * em) or not (b.y0 <= mid <= b.y1):
+                continue
+            if 0 <= b.x0 - x1 <= 3 * em and id(ln) not in used:
+                used.add(id(ln))
+                out.append(Line(text="•", bbox=BBox(x0=x0, y0=b.y0, x1=x1, y1=b.y1),
+                                font_size=em, bold=False))
+                break
+    return out
 
 
 def _is_bullet_glyph(text: str) -> bool:

@@ -117,3 +117,21 @@ def two_column_sections_pdf(path: Path) -> Path:
         page.insert_text((320, 240 + 13 * i), f"D höger {i + 1:02d} löptext i spalten", fontsize=10)
     doc.save(path)
     return path
+
+
+def drawn_bullets_pdf(path: Path) -> Path:
+    """A list whose markers are drawn discs and squares (as browsers print CSS list markers),
+    a paragraph with no marker, and a thin rule beside a line (not a marker)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=A4[0], height=A4[1])
+    page.insert_text((60, 60), "Åtgärder under perioden:", fontsize=10)
+    for i in range(3):
+        y = 80 + 16 * i
+        page.draw_circle((70, y - 3.5), 1.6, color=None, fill=(0, 0, 0))
+        page.insert_text((80, y), f"åtgärd {i + 1} med en beskrivning av arbetet", fontsize=10)
+    page.draw_rect(pymupdf.Rect(68.5, 125, 71.5, 128), color=None, fill=(0, 0, 0))
+    page.insert_text((80, 128), "en åtgärd med fyrkantig markör", fontsize=10)
+    page.draw_rect(pymupdf.Rect(20, 148, 75, 148.6), color=None, fill=(0, 0, 0))
+    page.insert_text((80, 150), "en vanlig rad bredvid en tunn linje", fontsize=10)
+    doc.save(path)
+    return path
