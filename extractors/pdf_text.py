@@ -8,6 +8,7 @@ far to its right), and reading order needs those as separate pieces.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 
 import pymupdf
@@ -34,10 +35,26 @@ def _span_is_bold(span: dict) -> bool:
     return any(part in name for part in _BOLD_NAME_PARTS)
 
 
+def _marker(ch: str) -> str:
+    """A list-marker glyph as the classifiers know it: '•' for a symbol-font bullet.
+
+    Word processors print bullets from Symbol/Wingdings/OpenSymbol, whose code points sit in
+    Unicode's Private Use Area (U+F0B7 is Symbol's bullet) or are arrows and ticks (➢, ►, ✓);
+    read as printed they are no bullet to anyone downstream. Dashes and '*' stay as printed.
+    """
+    # (symbols from the Arrows block on: '©' and '°' are text, not markers)
+    if len(ch) == 1 and ("\ue000" <= ch <= "\uf8ff" or (ord(ch) >= 0x2190 and unicodedata.category(ch) == "So")):
+        return "•"
+    return ch
+
+
 def _make_line(spans: list[dict]) -> Line | None:
     text = "".join(s["text"] for s in spans)
     if not text.strip():
         return None
+    text = text.strip()
+    if len(text) > 2 and text[1].isspace():
+        text = _marker(text[0]) + text[1:]
     # Dominant = carrying most non-space characters: a bold lead-in word or a footnote
     # digit should not decide the size/boldness of the whole line.
     size_weight: dict[float, int] = defaultdict(int)
@@ -55,7 +72,7 @@ def _make_line(spans: list[dict]) -> Line | None:
     x1 = max(s["bbox"][2] for s in spans)
     y1 = max(s["bbox"][3] for s in spans)
     return Line(
-        text=text.strip(),
+        text=text,
         bbox=BBox(x0=x0, y0=y0, x1=x1, y1=y1),
         font_size=size,
         bold=total > 0 and bold_chars * 2 > total,
@@ -173,7 +190,7 @@ def join_bullet_glyphs(lines: list[Line]) -> list[Line]:
             continue
         ln = replaced.get(id(best[1]), best[1])
         merged = Line(
-            text=f"{m.text.strip()} {ln.text}",
+            text=f"{_marker(m.text.strip())} {ln.text}",
             bbox=BBox(
                 x0=min(m.bbox.x0, ln.bbox.x0),
                 y0=min(m.bbox.y0, ln.bbox.y0),
