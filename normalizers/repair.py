@@ -23,13 +23,11 @@ import gc
 import json
 import math
 import re
-import zlib
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from normalizers.lexicon import ALONE, BEGIN, END, FINNISH, MARK_BITS, MIDDLE, NAME, Lexicon, key, load
+from normalizers.lexicon import ALONE, BEGIN, END, FINNISH, KEY, MARK, MARK_NEXT, MIDDLE, NAME, Lexicon, key, load
 from normalizers.model import Repair
 
 CONFUSION = Path(__file__).parent / "data" / "confusion.json"
@@ -154,8 +152,10 @@ class Repairer:
         for _, kt, c in self.deletions:
             dl[kt] = min(c, dl.get(kt, 99.0))
         self._wdels = sorted(((kt, c) for kt, c in dl.items()), key=lambda t: t[1])
+        self._pget = self.lex.prefixes.get
+        self._pflags = self.lex.pflags
+        self._kprefixes = self.lex.keys.prefixes
         self._keys = self.lex.keys
-        self._marked = self.lex.marked
         self._parts_memo: dict[tuple, dict] = {}
         self._rule_tables: dict[tuple, dict] = {}
         self._compound_memo: dict[str, Cand | None] = {}
@@ -237,20 +237,17 @@ class Repairer:
     def walk(self, s: str, max_cost: float, letters: bool, max_edits: int, inner_deletion: bool = False,
              emit_all: bool = False, emin: int = 1, edits_from: int = 0
              ) -> list[tuple[int, str, tuple, float, int]]:
-        """The confusion lattice of lower-case OCR string s walked against the sorted lexicon keys:
-        every reading whose key is a lexicon key, as (end, key, segs, cost, edits). Same readings
-        as `variants` (at most `max_edits` misreadings, one dropped å/ä/ö at the start or end, or
-        anywhere with inner_deletion), but a branch stops as soon as no key starts with its
-        prefix, so only readings that can be words are built. emit_all: readings of every prefix
-        s[:j] (compound parts; a dropped letter may then also end the part) with emin <= j and
-        j <= len(s) - emin or j == len(s); readings with misreadings only for j >= edits_from."""
+        """The confusion lattice of lower-case OCR string s walked against the trie of key
+        prefixes: every reading whose key is a lexicon key, as (end, key, segs, cost, edits). Same
+        readings as `variants` (at most `max_edits` misreadings, one dropped å/ä/ö at the start or
+        end, or anywhere with inner_deletion), but a branch stops as soon as no key starts with
+        its prefix, so only readings that can be words are built. emit_all: readings of every
+        prefix s[:j] (compound parts; a dropped letter may then also end the part) with
+        emin <= j and j <= len(s) - emin or j == len(s); readings with misreadings only for
+        j >= edits_from."""
         dels = self._wdels
-        K = self._keys
-        NK = len(K)
-        D = self.lex.d
-        bm = self._marked
-        crc = zlib.crc32
-        mask = (1 << MARK_BITS) - 1
+        pget = self._pget
+        PF = self._pflags
         base = s.translate(_FOLD_TABLE)
         n = len(s)
         out: list = []
@@ -275,88 +272,70 @@ class Repairer:
         emit_ok = [emin <= t and (t == n or (emit_all and t <= emax)) for t in range(n + 1)]
         busy = [emit_ok[t] or del_ok[t] or bool(eds[t]) for t in range(n + 1)]
 
-        def rec(p, kp, lo, segs, cost, ne, dl):
-            # kp (the key of s[:p] as read so far) is a prefix of some key: how far can the
-            # plain reading go? The key sharing the longest prefix with kp + base[p:] is next to
-            # its insertion point in the sorted keys.
-            q = kp + base[p:]
-            lq = len(q)
-            i = bisect_left(K, q, lo)
-            m = len(kp)
-            ext = m
-            if i < NK:
-                k2 = K[i]
-                if k2.startswith(q):
-                    ext = lq
-                elif k2.startswith(kp):
-                    lim = lq if lq < len(k2) else len(k2)
-                    while ext < lim and q[ext] == k2[ext]:
-                        ext += 1
-            if ext < lq and i > lo:
-                k2 = K[i - 1]
-                if k2.startswith(kp):
-                    e2 = m
-                    lim = lq if lq < len(k2) else len(k2)
-                    while e2 < lim and q[e2] == k2[e2]:
-                        e2 += 1
-                    if e2 > ext:
-                        ext = e2
+        def rec(t, kt_, fl, segs, cost, ne, dl):
+            # kt_ (the key of s[:t] as read so far) is a prefix of some key, with flags fl
+            p = t
             free = ne < max_edits
-            for t in range(p, p + ext - m + 1):  # positions reachable by the plain reading
-                if not busy[t]:
-                    continue
-                kt_ = q[:m + t - p]
-                sg = None
-                if emit_ok[t] and (not ne or t >= edits_from or t == n) and kt_ in D:
-                    sg = segs + tuple(s[p:t])
-                    out.append((t, kt_, sg, cost, ne))
-                if not free:
-                    continue
-                if dl == 0 and del_ok[t]:
-                    cont = t == 0 or (inner_deletion and t < n)
-                    for kt, c in dels:
-                        if cost + c <= max_cost:
-                            kq = kt_ + kt
-                            h = crc(kq.encode()) & mask  # some word has å/ä/ö here?
-                            if not bm[h >> 3] & (1 << (h & 7)):
-                                continue
-                            if cont:  # a dropped letter inside: read on (rec reports kq)
-                                if ne + 1 >= max_edits or not eds[t]:  # the next letter as printed
-                                    h = crc((kq + base[t] + "|").encode()) & mask
-                                    if not bm[h >> 3] & (1 << (h & 7)):
+            while True:
+                if busy[t]:
+                    sg = None
+                    if fl & KEY and emit_ok[t] and (not ne or t >= edits_from or t == n):
+                        sg = segs + tuple(s[p:t])
+                        out.append((t, kt_, sg, cost, ne))
+                    if free:
+                        if dl == 0 and del_ok[t]:
+                            cont = t == 0 or (inner_deletion and t < n)
+                            for kt, c in dels:
+                                if cost + c <= max_cost:
+                                    kq = kt_ + kt
+                                    i = pget(kq)
+                                    if i is None or not PF[i] & MARK:  # no word has å/ä/ö here
                                         continue
-                                j = bisect_left(K, kq, lo)
-                                if j < NK and K[j].startswith(kq):
+                                    if cont:  # a dropped letter inside: read on (rec reports kq)
+                                        if ne + 1 >= max_edits or not eds[t]:  # the next letter as printed
+                                            i2 = pget(kq + base[t])
+                                            if i2 is None or not PF[i2] & MARK_NEXT:
+                                                continue
+                                        if sg is None:
+                                            sg = segs + tuple(s[p:t])
+                                        rec(t, kq, PF[i], sg + ("",), cost + c, ne + 1, 1)
+                                    elif PF[i] & KEY and emit_ok[t] and (t == n or t >= edits_from):
+                                        if sg is None:
+                                            sg = segs + tuple(s[p:t])
+                                        out.append((t, kq, sg + ("",), cost + c, ne + 1))
+                        e = eds[t]
+                        if e:
+                            for seg, kt, c in e:
+                                if cost + c <= max_cost:
+                                    kq = kt_ + kt
+                                    i = pget(kq)
+                                    if i is None:
+                                        continue
+                                    f2 = PF[i]
+                                    if kt != "i":  # read as å/ä/ö: some word must have one here
+                                        if not f2 & MARK:
+                                            continue
+                                        nx = t + len(seg)
+                                        if nx < n and (ne + 1 >= max_edits or not (eds[nx] or dl == 0 and del_ok[nx])):
+                                            # the letter after it as printed: some word has the pair?
+                                            i2 = pget(kq + base[nx])
+                                            if i2 is None or not PF[i2] & MARK_NEXT:
+                                                if f2 & KEY and emit_ok[nx] and nx >= edits_from:
+                                                    out.append((nx, kq, (sg or segs + tuple(s[p:t])) + (seg,),
+                                                                cost + c, ne + 1))
+                                                continue
                                     if sg is None:
                                         sg = segs + tuple(s[p:t])
-                                    rec(t, kq, j, sg + ("",), cost + c, ne + 1, 1)
-                            elif emit_ok[t] and (t == n or t >= edits_from) and kq in D:
-                                if sg is None:
-                                    sg = segs + tuple(s[p:t])
-                                out.append((t, kq, sg + ("",), cost + c, ne + 1))
-                e = eds[t]
-                if e:
-                    for seg, kt, c in e:
-                        if cost + c <= max_cost:
-                            kq = kt_ + kt
-                            if kt != "i":  # read as å/ä/ö: some word must have one here
-                                h = crc(kq.encode()) & mask
-                                if not bm[h >> 3] & (1 << (h & 7)):
-                                    continue
-                                nx = t + len(seg)
-                                if nx < n and (ne + 1 >= max_edits or not (eds[nx] or dl == 0 and del_ok[nx])):
-                                    # the letter after it as printed: some word has the pair?
-                                    h = crc((kq + base[nx] + "|").encode()) & mask
-                                    if not bm[h >> 3] & (1 << (h & 7)):
-                                        if emit_ok[nx] and (nx >= edits_from) and kq in D:
-                                            out.append((nx, kq, (sg or segs + tuple(s[p:t])) + (seg,),
-                                                        cost + c, ne + 1))
-                                        continue
-                            j = bisect_left(K, kq, lo)
-                            if j < NK and K[j].startswith(kq):
-                                if sg is None:
-                                    sg = segs + tuple(s[p:t])
-                                rec(t + len(seg), kq, j, sg + (seg,), cost + c, ne + 1, dl)
+                                    rec(t + len(seg), kq, f2, sg + (seg,), cost + c, ne + 1, dl)
+                if t == n:
+                    return
+                kn = kt_ + base[t]
+                i = pget(kn)
+                if i is None:
+                    return
+                kt_ = kn
+                fl = PF[i]
+                t += 1
 
         rec(0, "", 0, (), 0.0, 0, 0)
         rec = None  # noqa: F841 - the closure refers to itself: break the cycle
@@ -364,28 +343,14 @@ class Repairer:
 
     def _plain_prefixes(self, s: str, emin: int) -> list:
         """`walk(s, emit_all=True, max_edits=0)`: the prefixes of s whose key is a lexicon key."""
-        K = self._keys
-        D = self.lex.d
         base = s.translate(_FOLD_TABLE)
         n = len(s)
-        i = bisect_left(K, base)
-        ext = 0  # longest prefix of base that some key starts with (a neighbour of its place)
-        for j in (i, i - 1):
-            if 0 <= j < len(K):
-                k2 = K[j]
-                lim = min(n, len(k2))
-                e = 0
-                while e < lim and base[e] == k2[e]:
-                    e += 1
-                if e > ext:
-                    ext = e
-        out = []
         emax = n - emin
-        for t in range(emin, ext + 1):
-            if t == n or t <= emax:
-                k = base[:t]
-                if k in D:
-                    out.append((t, k, tuple(s[:t]), 0.0, 0))
+        out = []
+        for k in self._kprefixes(base):
+            t = len(k)
+            if t >= emin and (t == n or t <= emax):
+                out.append((t, k, tuple(s[:t]), 0.0, 0))
         return out
 
     def _editable(self, s: str) -> bool:
@@ -403,7 +368,7 @@ class Repairer:
 
     def _plain_reads(self, s: str) -> list:
         """`walk` of s without misreadings: the word's key, and a dropped å/ä/ö at its start or end."""
-        D = self.lex.d
+        D = self._keys
         k = s.translate(_FOLD_TABLE)
         segs = tuple(s)
         n = len(s)
