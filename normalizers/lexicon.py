@@ -29,7 +29,7 @@ from pathlib import Path
 HUNSPELL_DIRS = ["/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell"]
 HUNSPELL_NAMES = ["sv_FI", "sv_SE"]
 FLOOR = 15  # zipf×10 given to a hunspell form that wordfreq does not know
-VERSION = "7"  # 7: marisa tries of the keys and of their prefixes, memory-mapped
+VERSION = "8"  # 7: marisa tries of the keys and of their prefixes, memory-mapped; 8: CHILD_ flags
 
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "à": "a", "è": "e", "ü": "u"})
 
@@ -119,7 +119,10 @@ BEGIN, MIDDLE, END, FINNISH, ALONE, NAME = 1, 2, 4, 8, 16, 32
 _OK = re.compile(r"^[a-zåäöé][a-zåäöé'-]*$")
 
 
-KEY, MARK, MARK_NEXT = 1, 2, 4  # flags of a key prefix (see `compile_lexicon`)
+# flags of a key prefix (see `compile_lexicon`); CHILD_A / CHILD_O: the prefix + "a" / "o" is MARK
+# ANY: set on every prefix
+KEY, MARK, MARK_NEXT, CHILD_A, CHILD_O, ANY = 1, 2, 4, 8, 16, 32
+CHILD = {"a": CHILD_A, "o": CHILD_O}
 
 
 class Lexicon:
@@ -129,7 +132,9 @@ class Lexicon:
       "form,zipf10,flags;..." (form "" = the key), most frequent first;
     - `prefixes`: a marisa trie of every prefix of every key, its id indexing `pflags`:
       KEY (the prefix is a key), MARK (some form with that key prefix has å/ä/ö at the prefix's
-      last letter), MARK_NEXT (... at the letter before the last)."""
+      last letter), MARK_NEXT (... at the letter before the last), CHILD_A / CHILD_O (the prefix
+      followed by "a" / "o" is MARK: lets the walk skip most look-ups of å/ä/ö readings).
+      `root_flags`: the CHILD_ flags of the empty prefix."""
 
     def __init__(self, keys, prefixes, pflags, offsets, blob):
         self.keys = keys
@@ -138,6 +143,11 @@ class Lexicon:
         self._offsets = offsets
         self._blob = blob
         self._cache: dict[str, tuple] = {}
+        self.root_flags = ANY
+        for ch, bit in CHILD.items():
+            i = prefixes.get(ch)
+            if i is not None and pflags[i] & MARK:
+                self.root_flags |= bit
 
     def __contains__(self, k: str) -> bool:
         return k in self.keys
@@ -264,7 +274,7 @@ def compile_lexicon(d: dict[str, str], stem: Path) -> None:
     prefixes = marisa_trie.Trie(pset)
     del pset
     pget = prefixes.get
-    pflags = bytearray(len(prefixes))
+    pflags = bytearray([ANY]) * len(prefixes)
     for k, packed in d.items():
         pflags[pget(k)] |= KEY
         for item in packed.split(";"):
@@ -274,6 +284,8 @@ def compile_lexicon(d: dict[str, str], stem: Path) -> None:
             for p, ch in enumerate(f):
                 if ch in "åäö":
                     pflags[pget(k[:p + 1])] |= MARK
+                    if p:
+                        pflags[pget(k[:p])] |= CHILD[k[p]]
                     if p + 1 < len(k):
                         pflags[pget(k[:p + 2])] |= MARK_NEXT
     chunks = [b""] * len(keys)
@@ -305,7 +317,7 @@ def compile_lexicon(d: dict[str, str], stem: Path) -> None:
         os.replace(t, final)
 
 
-_MAGIC = b"kotolex1"
+_MAGIC = b"kotolex2"
 
 
 def _open(stem: Path) -> Lexicon:

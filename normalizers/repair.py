@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from normalizers.lexicon import ALONE, BEGIN, END, FINNISH, KEY, MARK, MARK_NEXT, MIDDLE, NAME, Lexicon, key, load
+from normalizers.lexicon import ALONE, ANY, BEGIN, CHILD, END, FINNISH, KEY, MARK, MARK_NEXT, MIDDLE, NAME, Lexicon, key, load
 from normalizers.model import Repair
 
 CONFUSION = Path(__file__).parent / "data" / "confusion.json"
@@ -152,9 +152,12 @@ class Repairer:
         for _, kt, c in self.deletions:
             dl[kt] = min(c, dl.get(kt, 99.0))
         self._wdels = sorted(((kt, c) for kt, c in dl.items()), key=lambda t: t[1])
+        # for the walk: with the prefix flag that says some word has the letter there
+        self._wdels_flag = [(kt, c, CHILD[kt]) for kt, c in self._wdels]
         self._pget = self.lex.prefixes.get
         self._pflags = self.lex.pflags
         self._kprefixes = self.lex.keys.prefixes
+        self._root_flags = self.lex.root_flags
         self._keys = self.lex.keys
         self._parts_memo: dict[tuple, dict] = {}
         self._rule_tables: dict[tuple, dict] = {}
@@ -245,7 +248,7 @@ class Repairer:
         prefix s[:j] (compound parts; a dropped letter may then also end the part) with
         emin <= j and j <= len(s) - emin or j == len(s); readings with misreadings only for
         j >= edits_from."""
-        dels = self._wdels
+        dels = self._wdels_flag
         pget = self._pget
         PF = self._pflags
         base = s.translate(_FOLD_TABLE)
@@ -285,12 +288,10 @@ class Repairer:
                     if free:
                         if dl == 0 and del_ok[t]:
                             cont = t == 0 or (inner_deletion and t < n)
-                            for kt, c in dels:
-                                if cost + c <= max_cost:
+                            for kt, c, bit in dels:
+                                if cost + c <= max_cost and fl & bit:  # some word has å/ä/ö here
                                     kq = kt_ + kt
                                     i = pget(kq)
-                                    if i is None or not PF[i] & MARK:  # no word has å/ä/ö here
-                                        continue
                                     if cont:  # a dropped letter inside: read on (rec reports kq)
                                         if ne + 1 >= max_edits or not eds[t]:  # the next letter as printed
                                             i2 = pget(kq + base[t])
@@ -305,16 +306,16 @@ class Repairer:
                                         out.append((t, kq, sg + ("",), cost + c, ne + 1))
                         e = eds[t]
                         if e:
-                            for seg, kt, c in e:
-                                if cost + c <= max_cost:
+                            for seg, kt, c, bit in e:
+                                if cost + c <= max_cost and fl & bit:
+                                    # read as å/ä/ö: some word must have one here (bit: the
+                                    # CHILD_ flag); read as i ("|"): bit is ANY
                                     kq = kt_ + kt
                                     i = pget(kq)
                                     if i is None:
                                         continue
                                     f2 = PF[i]
-                                    if kt != "i":  # read as å/ä/ö: some word must have one here
-                                        if not f2 & MARK:
-                                            continue
+                                    if kt != "i":
                                         nx = t + len(seg)
                                         if nx < n and (ne + 1 >= max_edits or not (eds[nx] or dl == 0 and del_ok[nx])):
                                             # the letter after it as printed: some word has the pair?
@@ -337,7 +338,7 @@ class Repairer:
                 fl = PF[i]
                 t += 1
 
-        rec(0, "", 0, (), 0.0, 0, 0)
+        rec(0, "", self._root_flags, (), 0.0, 0, 0)
         rec = None  # noqa: F841 - the closure refers to itself: break the cycle
         return out
 
@@ -388,6 +389,9 @@ class Repairer:
         if tab is None:
             tab = {}
             for ch, rs in (self._wrules if letters else self._wrules_nonletter).items():
+                # each rule with the prefix flag the walk needs for it (CHILD_: some word has
+                # å/ä/ö there; ANY for "|" read as i)
+                rs = [r + (CHILD.get(r[1], ANY),) for r in rs]
                 single = [r for r in rs if len(r[0]) == 1 and r[2] <= max_cost]
                 multi = [r for r in rs if len(r[0]) > 1 and r[2] <= max_cost]
                 if single or multi:
@@ -562,9 +566,9 @@ class Repairer:
         if not _needs_look(core):
             return None
         low = core.lower()
-        if not _LOOKALIKE_CH.search(low) and any(c in "åäö" for c in low):
+        if _HAS_AAO(low) and not _LOOKALIKE_CH.search(low):
             return None  # its å/ä/ö were printed: this word was read right (or is beyond us)
-        prev = key(prev)
+        prev = _key(prev)
         count = prev in _COUNT_CUES
         capmid = not sentence_start and len(core) > 1 and core[0].isupper() and core[1:].islower()
         mk = ("#" if count else "") + ("^" if capmid else "") + low
@@ -638,6 +642,7 @@ class Repairer:
 
 
 _MISS = object()
+_HAS_AAO = re.compile("[åäö]").search
 _VOWEL = re.compile(r"[aeiouyåäöéè]")
 _KEYCHAR = {c: key(c) for c in "åäöéàèüÅÄÖÉ"}
 
@@ -657,7 +662,23 @@ def _dedupe(rules):
 _COUNT_CUES = frozenset(key(w) for w in _COUNT_WORDS) | {"#num"}
 
 
+_KEYS: dict[str, str] = {}
+
+
+def _key(word: str) -> str:
+    """`key(word)`, memoised: the line loop asks it for every word before and after."""
+    k = _KEYS.get(word)
+    if k is None:
+        k = word.lower().translate(_FOLD_TABLE)
+        if len(_KEYS) > 100_000:
+            _KEYS.clear()
+        _KEYS[word] = k
+    return k
+
+
 def _needs_look(core: str) -> bool:
+    if core.isalpha():
+        return True
     if len(core) < 1:
         return False
     if core.isdigit():
@@ -773,7 +794,7 @@ class LineRepairer:
             return line, []
         repairs: list[Repair] = []
         prev = split_token(prev_tok)[1].lower() if prev_tok else ""
-        count = key(prev) in _COUNT_CUES
+        count = _key(prev) in _COUNT_CUES
         start = True  # a capital at a line start may open a heading or item: not read as a name
         idxs = [k for k in range(0, len(parts), 2) if parts[k]]
         first_idx, last_idx = (idxs[0], idxs[-1]) if idxs else (-1, -1)
@@ -792,7 +813,7 @@ class LineRepairer:
                         cache.clear()
                     cache[ck] = hit
             new_tok, core, res, prev_next, start_next, count_next, cue = hit
-            kp = key(prev) if prev else ""
+            kp = _key(prev) if prev else ""
             kind = "inf" if kp in _INF_MARKERS else ("prep" if kp in _NONINF else None)
             if kind is None and kp in ("och", "eller") and k >= 4:
                 # coordination: "utveckla (språkkunskaperna) och stärka" — an infinitive just
@@ -894,12 +915,12 @@ class LineRepairer:
         elif core and ("-" in core.strip("-") or "/" in core.strip("/")):
             res = self._hyphenated(core, prev)
         elif core:
-            res = self.rep.repair_core(core, prev, start or any(c in "•*–—" for c in lead))
+            res = self.rep.repair_core(core, prev, start or bool(lead and any(c in "•*–—" for c in lead)))
         if res is not None and res[0] == core:
             res = None
         new_tok = lead + res[0] + trail if res is not None else tok
         nxt = "#num" if core.isdigit() or (res is not None and res[0][:1].isdigit()) else core.lower()
-        return (new_tok, core, res, nxt, _ends_sentence(tok), key(nxt) in _COUNT_CUES,
+        return (new_tok, core, res, nxt, _ends_sentence(tok), _key(nxt) in _COUNT_CUES,
                 bool(core) and core.lower() in _CUE_WORDS)
 
     def _cue(self, core: str, prev: str, parts: list[str], k: int, tok: str):
@@ -913,7 +934,7 @@ class LineRepairer:
         nxt = next((p for p in parts[k + 2::2] if p), "")
         _, ncore, _ = split_token(nxt)
         w = ncore.lower()
-        p = key(prev)
+        p = _key(prev)
         new = None
         if low == "har" and p in ("den", "det", "de"):
             if len(w) >= 5 and w.isalpha() and w.endswith(("en", "et", "na")) and not w.endswith("ett"):
