@@ -163,6 +163,7 @@ class Repairer:
         self._rule_tables: dict[tuple, dict] = {}
         self._compound_memo: dict[str, Cand | None] = {}
         self._score_memo: dict[tuple, tuple | None] = {}
+        self._core_memo: dict[tuple, tuple | None] = {}  # (core, after a count, sentence start)
 
     # ---------------------------------------------------------- candidates
     def variants(self, s: str, max_cost: float = MAX_CHANNEL, letters: bool = True,
@@ -563,13 +564,22 @@ class Repairer:
         """Repaired form of one word core (letters only, punctuation stripped), or None.
         `prev`: the word before (for cues); `sentence_start`: False when the word stands inside
         a sentence, where a capital marks a name (or an OCR capital: "Aven" for "även")."""
+        count = _key(prev) in _COUNT_CUES
+        rk = (core, count, sentence_start)
+        out = self._core_memo.get(rk, _MISS)
+        if out is _MISS:
+            out = self._repair_core(core, count, sentence_start)
+            if len(self._core_memo) > 300_000:
+                self._core_memo.clear()
+            self._core_memo[rk] = out
+        return out
+
+    def _repair_core(self, core: str, count: bool, sentence_start: bool):
         if not _needs_look(core):
             return None
         low = core.lower()
         if _HAS_AAO(low) and not _LOOKALIKE_CH.search(low):
             return None  # its å/ä/ö were printed: this word was read right (or is beyond us)
-        prev = _key(prev)
-        count = prev in _COUNT_CUES
         capmid = not sentence_start and len(core) > 1 and core[0].isupper() and core[1:].islower()
         mk = ("#" if count else "") + ("^" if capmid else "") + low
         hit = self._memo.get(mk, _MISS)
@@ -629,8 +639,10 @@ class Repairer:
         ident = next((c for c in cands if c.word == low), None)
         if ident is not None and best.score - ident.score < IDENT_MARGIN:
             return None  # the word as printed is a word too: change it only when clearly likelier
-        rule = "lookalike" if any(len(sg) > 1 or not sg.isalpha() or key(sg) != key(ch)
-                                  for sg, ch in zip(best.segs, best.word)) else "diacritic"
+        # "diacritic": each letter printed as its own letter without its marks (a for ä)
+        rule = "lookalike" if (any(len(sg) != 1 or not sg.isalpha() for sg in best.segs)
+                               or "".join(best.segs).translate(_FOLD_TABLE)
+                               != best.word.translate(_FOLD_TABLE)) else "diacritic"
         if after_count and best.word == "år":
             rule = "context"
         if best.compound:
@@ -986,7 +998,9 @@ class LineRepairer:
             if self.rep.lex.zipf(low) or self.rep.compound(low):
                 return (head, tail, 1.0, "none")
             return None
-        hit = self.rep._memo.get(low)
+        hit = self.rep._memo.get(low, _MISS)  # the decision behind r (decided again if evicted)
+        if hit is _MISS:
+            hit = self.rep._decide(low, False)
         if hit is None:
             return None
         word, segs, conf, rule, _ = hit
