@@ -161,6 +161,7 @@ class Repairer:
         self._keys = self.lex.keys
         self._parts_memo: dict[tuple, dict] = {}
         self._rule_tables: dict[tuple, dict] = {}
+        self._walk_tables: dict[tuple, tuple] = {}
         self._compound_memo: dict[str, Cand | None] = {}
         self._score_memo: dict[tuple, tuple | None] = {}
         self._core_memo: dict[tuple, tuple | None] = {}  # (core, after a count, sentence start)
@@ -257,18 +258,17 @@ class Repairer:
         out: list = []
         emax = n - emin
         # misreadings that fit at each position (cost within bounds)
-        tab = self._rule_table(letters, max_cost)
-        eds: list = [None] * (n + 1)
         if max_edits:
-            for p, ch in enumerate(s):
-                rs = tab.get(ch)
-                if rs is not None:
-                    single, multi = rs
-                    if multi:
-                        here = [r for r in multi if s.startswith(r[0], p)]
-                        eds[p] = single + here if here else single
-                    else:
-                        eds[p] = single
+            single, multi = self._walk_rules(letters, max_cost)
+            eds: list = [single.get(ch) for ch in s]
+            eds.append(None)
+            for seg, rs in multi:  # multi-letter segments, in the order `_rule_table` has them
+                i = s.find(seg)
+                while i >= 0:
+                    eds[i] = eds[i] + rs if eds[i] else rs
+                    i = s.find(seg, i + 1)
+        else:
+            eds = [None] * (n + 1)
         del_ok = [inner_deletion or emit_all] * (n + 1)
         del_ok[0] = del_ok[n] = True
         if not dels or not max_edits:
@@ -382,6 +382,28 @@ class Repairer:
                 if k + kt in D:
                     out.append((n, k + kt, segs + ("",), c, 1))
         return out
+
+    def _walk_rules(self, letters: bool, max_cost: float):
+        """`_rule_table` arranged for `walk`: ({char: one-letter rules}, [(segment, its rules)]
+        for the multi-letter segments). A position's rules are its one-letter rules followed by
+        those of the segments that start there, as `_rule_table` orders them."""
+        mk = (letters, max_cost)
+        hit = self._walk_tables.get(mk)
+        if hit is None:
+            tab = self._rule_table(letters, max_cost)
+            single = {ch: rs[0] for ch, rs in tab.items() if rs[0]}
+            multi: dict[str, list] = {}
+            for ch, (_, rs) in tab.items():
+                for r in rs:
+                    multi.setdefault(r[0], []).append(r)
+            # two segments of different lengths could start at the same place: then their rules
+            # would have to interleave by cost; the data has none (checked, not assumed)
+            first = {}
+            for seg in multi:
+                first.setdefault(seg[0], set()).add(len(seg))
+            assert all(len(v) == 1 for v in first.values()), "multi-letter segments of mixed length"
+            hit = self._walk_tables[mk] = (single, list(multi.items()))
+        return hit
 
     def _rule_table(self, letters: bool, max_cost: float) -> dict[str, tuple[list, list]]:
         """char -> (one-letter rules, multi-letter rules) within max_cost, for `walk`."""
@@ -598,7 +620,30 @@ class Repairer:
             out = out[0].lower() + out[1:]
         return out, conf, rule
 
+    def _nothing_to_decide(self, s: str) -> bool:
+        """A common word (the `direct` fast case: known, no look-alike) that is the only form of
+        its key, with no key one dropped å/ä/ö away: its only reading is itself, so `_decide`
+        would return None. Most words of a text are such words."""
+        if len(s) < 3 or (len(s) <= 4 and not _VOWEL.search(s)):
+            return False
+        k = s.translate(_FOLD_TABLE)
+        sole = False
+        for form, z, fl in self.lex.entries(k):
+            if fl & (ALONE | FINNISH):
+                if sole or form != s or not fl & ALONE or z < KNOWN_ZIPF:
+                    return False
+                sole = True
+        if not sole or self._editable(s):
+            return False
+        keys = self._keys
+        for kt, c in self._wdels:
+            if c <= MAX_CHANNEL and MAX_EDITS and (kt + k in keys or k + kt in keys):
+                return False
+        return True
+
     def _decide(self, low: str, after_count: bool, capmid: bool = False):
+        if self._nothing_to_decide(low):
+            return None
         cands = self.candidates(low)
         if not cands:
             return None
