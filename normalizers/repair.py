@@ -162,6 +162,7 @@ class Repairer:
         self._parts_memo: dict[tuple, dict] = {}
         self._rule_tables: dict[tuple, dict] = {}
         self._walk_tables: dict[tuple, tuple] = {}
+        self._direct_memo: dict[tuple, tuple] = {}
         self._compound_memo: dict[str, Cand | None] = {}
         self._score_memo: dict[tuple, tuple | None] = {}
         self._core_memo: dict[tuple, tuple | None] = {}  # (core, after a count, sentence start)
@@ -423,6 +424,19 @@ class Repairer:
         return tab
 
     def direct(self, s: str, need: int = ALONE, inner_deletion: bool = False) -> list[Cand]:
+        """Readings of s that are lexicon words (with `need` flags, or Finnish), as new Cands
+        (callers adjust their scores); memoised: the slot cues ask again for the same words."""
+        mk = (s, need, inner_deletion)
+        hit = self._direct_memo.get(mk)
+        if hit is None:
+            hit = tuple((c.word, tuple(c.segs), c.score, c.channel, c.flags)
+                        for c in self._direct(s, need, inner_deletion))
+            if len(self._direct_memo) > 200_000:
+                self._direct_memo.clear()
+            self._direct_memo[mk] = hit
+        return [Cand(w, list(w), list(sg), sc, ch, flags=fl) for w, sg, sc, ch, fl in hit]
+
+    def _direct(self, s: str, need: int, inner_deletion: bool) -> list[Cand]:
         best: dict[str, Cand] = {}
         # a common word the lexicon knows is not read as a letter-for-letter misreading
         # (d -> ö, i -> ä); rare or short words are ("dr" -> "är")
