@@ -284,7 +284,7 @@ def compile_lexicon(d: dict[str, str], stem: Path) -> None:
             for p, ch in enumerate(f):
                 if ch in "åäö":
                     pflags[pget(k[:p + 1])] |= MARK
-                    if p:
+                    if p:  # (the empty prefix's CHILD_ flags: `Lexicon.root_flags`)
                         pflags[pget(k[:p])] |= CHILD[k[p]]
                     if p + 1 < len(k):
                         pflags[pget(k[:p + 2])] |= MARK_NEXT

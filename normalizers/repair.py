@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from normalizers.lexicon import ALONE, ANY, BEGIN, CHILD, END, FINNISH, KEY, MARK, MARK_NEXT, MIDDLE, NAME, Lexicon, key, load
+from normalizers.lexicon import ALONE, ANY, BEGIN, CHILD, END, FINNISH, KEY, MARK_NEXT, MIDDLE, NAME, Lexicon, key, load
 from normalizers.model import Repair
 
 CONFUSION = Path(__file__).parent / "data" / "confusion.json"
