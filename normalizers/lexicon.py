@@ -1,7 +1,7 @@
 """A compiled Swedish lexicon: wordfreq `sv` frequencies + the hunspell Swedish dictionary.
 
 Built once from its sources (hunspell .dic/.aff expanded by our own small affix expander, and
-wordfreq's `sv` list) and cached on disk as a pickle named after a hash of its inputs, so later
+wordfreq's `sv` list) and cached on disk under a name made of a hash of its inputs, so later
 processes only load it (`python -m normalizers.lexicon` prebuilds it).
 
 Everything is lower case. Keys (`key()`) fold å/ä/ö/é to a/a/o/e: OCR with an English model
@@ -12,24 +12,24 @@ word by itself), BEGIN / MIDDLE / END (hunspell's COMPOUNDBEGIN/MIDDLE/END: wher
 a compound; linking -s- forms come from the dictionary's own twofold suffixes, e.g.
 integration → integrations-), FINNISH (a frequent Finnish word, so Finnish is left alone), NAME (hunspell writes it with a
 capital: a proper name such as Borgå, Österbotten).
-Stored as one dict key → packed string (marshal): loads in about half a second.
+Stored as two marisa tries (the keys; every key prefix, with flags for the lattice walk) and a
+data file with the packed forms, all memory-mapped (`_open`): loading takes milliseconds, and
+processes that use it share its pages instead of each holding a copy.
 """
 
 from __future__ import annotations
 
 import hashlib
-import marshal
 import os
 import re
 import unicodedata
-import zlib
 from functools import lru_cache
 from pathlib import Path
 
 HUNSPELL_DIRS = ["/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell"]
 HUNSPELL_NAMES = ["sv_FI", "sv_SE"]
 FLOOR = 15  # zipf×10 given to a hunspell form that wordfreq does not know
-VERSION = "6"  # 6: keys stored in sorted order (prefix search by bisect)
+VERSION = "8"  # 7: marisa tries of the keys and of their prefixes, memory-mapped; 8: CHILD_ flags
 
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "à": "a", "è": "e", "ü": "u"})
 
@@ -119,31 +119,54 @@ BEGIN, MIDDLE, END, FINNISH, ALONE, NAME = 1, 2, 4, 8, 16, 32
 _OK = re.compile(r"^[a-zåäöé][a-zåäöé'-]*$")
 
 
+# flags of a key prefix (see `compile_lexicon`); CHILD_A / CHILD_O: the prefix + "a" / "o" is MARK
+# ANY: set on every prefix
+KEY, MARK, MARK_NEXT, CHILD_A, CHILD_O, ANY = 1, 2, 4, 8, 16, 32
+CHILD = {"a": CHILD_A, "o": CHILD_O}
+
+
 class Lexicon:
-    """`d[key]` packs every form with that key: "form,zipf10,flags;..." (form "" = the key)."""
+    """The compiled lexicon, memory-mapped from the cache (see `compile_lexicon`), so that every
+    process using it (the ingest workers) shares the same page-cache pages:
+    - `keys`: a marisa trie of every key; its id indexes the packed forms of that key,
+      "form,zipf10,flags;..." (form "" = the key), most frequent first;
+    - `prefixes`: a marisa trie of every prefix of every key, its id indexing `pflags`:
+      KEY (the prefix is a key), MARK (some form with that key prefix has å/ä/ö at the prefix's
+      last letter), MARK_NEXT (... at the letter before the last), CHILD_A / CHILD_O (the prefix
+      followed by "a" / "o" is MARK: lets the walk skip most look-ups of å/ä/ö readings).
+      `root_flags`: the CHILD_ flags of the empty prefix."""
 
-    def __init__(self, d: dict[str, str], ordered: bool = False):
-        self.d = d
+    def __init__(self, keys, prefixes, pflags, offsets, blob):
+        self.keys = keys
+        self.prefixes = prefixes
+        self.pflags = pflags
+        self._offsets = offsets
+        self._blob = blob
         self._cache: dict[str, tuple] = {}
-        self._keys: tuple[str, ...] | None = None
-        self._ordered = ordered  # d was built with its keys in sorted order (build(), the cache)
-        self._marked: bytes | None = None
+        self.root_flags = ANY
+        for ch, bit in CHILD.items():
+            i = prefixes.get(ch)
+            if i is not None and pflags[i] & MARK:
+                self.root_flags |= bit
 
-    @property
-    def keys(self) -> tuple[str, ...]:
-        """Every key, sorted (for prefix search with bisect). `build` and the cache keep the dict
-        in sorted order, so then this is just a copy of its key order."""
-        if self._keys is None:
-            # a tuple of strings: the garbage collector stops tracking it after one pass
-            self._keys = tuple(self.d) if self._ordered else tuple(sorted(self.d))
-        return self._keys
+    def __contains__(self, k: str) -> bool:
+        return k in self.keys
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def packed(self, k: str) -> str | None:
+        i = self.keys.get(k)
+        if i is None:
+            return None
+        return str(self._blob[self._offsets[i]:self._offsets[i + 1]], "utf-8")
 
     def entries(self, k: str) -> tuple[tuple[str, int, int], ...]:
         """(form, zipf×10, flags) of every form whose key is `k`, most frequent first."""
         r = self._cache.get(k)
         if r is not None:
             return r
-        packed = self.d.get(k)
+        packed = self.packed(k)
         if packed is None:
             r = ()
         else:
@@ -156,13 +179,6 @@ class Lexicon:
             self._cache.clear()
         self._cache[k] = r
         return r
-
-    @property
-    def marked(self) -> bytes:
-        """Bitmap (see `marked_prefix`) of the key prefixes that end where some form has å/ä/ö."""
-        if self._marked is None:
-            self._marked = load_marked(self)
-        return self._marked
 
     def zipf(self, word: str) -> int:
         """Zipf×10 of a standalone Swedish word (lower case), 0 when unknown."""
@@ -234,85 +250,127 @@ def build() -> dict[str, str]:
     for w, (z, fl) in info.items():
         groups.setdefault(key(w), []).append((z, w, fl))
     d = {}
-    for k in sorted(groups):  # sorted insertion: list(d) is the sorted key list (see Lexicon.keys)
+    for k in sorted(groups):
         v = groups[k]
         v.sort(key=lambda t: (-t[0], t[1]))
         d[k] = ";".join(f"{'' if w == k else w},{z},{fl}" for z, w, fl in v)
     return d
 
 
-MARK_BITS = 25  # 2**25 bits = 4 MB; about a million prefixes: ~3% false positives
+def compile_lexicon(d: dict[str, str], stem: Path) -> None:
+    """Write the lexicon `d` (key -> packed forms, see `build`) as three files next to `stem`:
+    `.keys` and `.prefixes` (marisa tries) and `.data`: a header (magic, number of prefixes,
+    number of keys), one flag byte per prefix id, the uint32 offsets of each key id's packed
+    forms, and the packed forms (utf-8). `.data` is written last: it marks the set complete."""
+    from array import array
 
+    import marisa_trie
 
-def mark_hash(prefix: str) -> int:
-    return zlib.crc32(prefix.encode()) & ((1 << MARK_BITS) - 1)
-
-
-def marked_prefix(bitmap: bytes, prefix: str) -> bool:
-    """False when no form has å/ä/ö at the last letter of key prefix `prefix` (a Bloom filter:
-    True may be wrong, False never is)."""
-    h = zlib.crc32(prefix.encode()) & ((1 << MARK_BITS) - 1)
-    return bool(bitmap[h >> 3] & (1 << (h & 7)))
-
-
-def build_marked(lex: "Lexicon") -> bytes:
-    """For every form with å/ä/ö, the key prefixes up to each of those letters, and up to the
-    letter after it + "|", hashed into a bitmap: the repair reads a misprint as å/ä/ö only where
-    some word has one (followed by the next letter printed)."""
-    bm = bytearray(1 << (MARK_BITS - 3))
-    mask = (1 << MARK_BITS) - 1
-    crc = zlib.crc32
-    for k, packed in lex.d.items():
+    keys = marisa_trie.Trie(d.keys())
+    pset: set[str] = set()
+    for k in d:
+        for i in range(1, len(k) + 1):
+            pset.add(k[:i])
+    prefixes = marisa_trie.Trie(pset)
+    del pset
+    pget = prefixes.get
+    pflags = bytearray([ANY]) * len(prefixes)
+    for k, packed in d.items():
+        pflags[pget(k)] |= KEY
         for item in packed.split(";"):
             f = item.split(",", 1)[0]
             if not f:
                 continue
             for p, ch in enumerate(f):
                 if ch in "åäö":
-                    h = crc(k[:p + 1].encode()) & mask
-                    bm[h >> 3] |= 1 << (h & 7)
-                    if p + 1 < len(k):  # and with the letter after it (marked by a "|")
-                        h = crc((k[:p + 2] + "|").encode()) & mask
-                        bm[h >> 3] |= 1 << (h & 7)
-    return bytes(bm)
+                    pflags[pget(k[:p + 1])] |= MARK
+                    if p:  # (the empty prefix's CHILD_ flags: `Lexicon.root_flags`)
+                        pflags[pget(k[:p])] |= CHILD[k[p]]
+                    if p + 1 < len(k):
+                        pflags[pget(k[:p + 2])] |= MARK_NEXT
+    chunks = [b""] * len(keys)
+    for k, packed in d.items():
+        chunks[keys[k]] = packed.encode()
+    offsets = array("I", [0])
+    pos = 0
+    for c in chunks:
+        pos += len(c)
+        offsets.append(pos)
+    pad = (-len(pflags)) % 4
+    tmp = f".tmp{os.getpid()}"
+    stem.parent.mkdir(parents=True, exist_ok=True)
+    files = []
+    for suffix, trie in ((".keys", keys), (".prefixes", prefixes)):
+        t = stem.with_name(stem.name + suffix + tmp)
+        trie.save(str(t))
+        files.append((t, stem.with_name(stem.name + suffix)))
+    t = stem.with_name(stem.name + ".data" + tmp)
+    with open(t, "wb") as fh:
+        fh.write(_MAGIC + array("I", [len(pflags), len(keys), len(pflags) + pad]).tobytes())
+        fh.write(pflags)
+        fh.write(b"\0" * pad)
+        fh.write(offsets.tobytes())
+        for c in chunks:
+            fh.write(c)
+    files.append((t, stem.with_name(stem.name + ".data")))
+    for t, final in files:
+        os.replace(t, final)
 
 
-def load_marked(lex: "Lexicon") -> bytes:
-    path = lexicon_path().with_suffix(".marked2")
-    if path.exists() and path.stat().st_size == 1 << (MARK_BITS - 3):
-        return path.read_bytes()
-    bm = build_marked(lex)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        tmp.write_bytes(bm)
-        os.replace(tmp, path)
-    except OSError:
-        pass
-    return bm
+_MAGIC = b"kotolex2"
+
+
+def _open(stem: Path) -> Lexicon:
+    import mmap
+
+    import marisa_trie
+
+    data = stem.with_name(stem.name + ".data")
+    with open(data, "rb") as fh:
+        mm = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    if mm[:8] != _MAGIC:
+        raise ValueError(f"{data}: not a koto lexicon")
+    from array import array
+
+    head = array("I")
+    head.frombytes(mm[8:20])
+    nprefix, nkeys, flag_bytes = head
+    base = 20
+    view = memoryview(mm)
+    pflags = view[base:base + nprefix]
+    ostart = base + flag_bytes
+    offsets = view[ostart:ostart + 4 * (nkeys + 1)].cast("I")
+    blob = view[ostart + 4 * (nkeys + 1):]
+    keys = marisa_trie.Trie()
+    keys.mmap(str(stem.with_name(stem.name + ".keys")))
+    prefixes = marisa_trie.Trie()
+    prefixes.mmap(str(stem.with_name(stem.name + ".prefixes")))
+    if len(keys) != nkeys or len(prefixes) != nprefix:
+        raise ValueError(f"{data}: tries and data do not match")
+    return Lexicon(keys, prefixes, pflags, offsets, blob)
+
+
+def lexicon_stem() -> Path:
+    return cache_dir() / f"lexicon-{_sources_hash()}"
 
 
 def lexicon_path() -> Path:
-    return cache_dir() / f"lexicon-{_sources_hash()}.marshal"
+    """The file whose presence marks the compiled lexicon as complete (written last)."""
+    stem = lexicon_stem()
+    return stem.with_name(stem.name + ".data")
 
 
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
-    """The compiled lexicon: load it from the cache, building it first if missing."""
-    path = lexicon_path()
-    if path.exists():
+    """The compiled lexicon: map it from the cache, compiling it first if missing."""
+    stem = lexicon_stem()
+    if lexicon_path().exists():
         try:
-            with open(path, "rb") as fh:
-                return Lexicon(marshal.loads(fh.read()), ordered=True)  # loads(bytes) is ~3x faster than load(fh)
+            return _open(stem)
         except Exception:
             pass
-    d = build()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".tmp{os.getpid()}")
-    with open(tmp, "wb") as fh:
-        marshal.dump(d, fh)
-    os.replace(tmp, path)
-    return Lexicon(d, ordered=True)
+    compile_lexicon(build(), stem)
+    return _open(stem)
 
 
 if __name__ == "__main__":  # prebuild: python -m normalizers.lexicon
@@ -320,5 +378,4 @@ if __name__ == "__main__":  # prebuild: python -m normalizers.lexicon
 
     t = time.time()
     lx = load()
-    lx.marked
-    print(f"{lexicon_path()}: {len(lx.d)} keys; {time.time() - t:.2f}s")
+    print(f"{lexicon_path()}: {len(lx)} keys, {len(lx.prefixes)} key prefixes; {time.time() - t:.2f}s")

@@ -23,13 +23,11 @@ import gc
 import json
 import math
 import re
-import zlib
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from normalizers.lexicon import ALONE, BEGIN, END, FINNISH, MARK_BITS, MIDDLE, NAME, Lexicon, key, load
+from normalizers.lexicon import ALONE, ANY, BEGIN, CHILD, END, FINNISH, KEY, MARK_NEXT, MIDDLE, NAME, Lexicon, key, load
 from normalizers.model import Repair
 
 CONFUSION = Path(__file__).parent / "data" / "confusion.json"
@@ -154,12 +152,20 @@ class Repairer:
         for _, kt, c in self.deletions:
             dl[kt] = min(c, dl.get(kt, 99.0))
         self._wdels = sorted(((kt, c) for kt, c in dl.items()), key=lambda t: t[1])
+        # for the walk: with the prefix flag that says some word has the letter there
+        self._wdels_flag = [(kt, c, CHILD[kt]) for kt, c in self._wdels]
+        self._pget = self.lex.prefixes.get
+        self._pflags = self.lex.pflags
+        self._kprefixes = self.lex.keys.prefixes
+        self._root_flags = self.lex.root_flags
         self._keys = self.lex.keys
-        self._marked = self.lex.marked
         self._parts_memo: dict[tuple, dict] = {}
         self._rule_tables: dict[tuple, dict] = {}
+        self._walk_tables: dict[tuple, tuple] = {}
+        self._direct_memo: dict[tuple, tuple] = {}
         self._compound_memo: dict[str, Cand | None] = {}
         self._score_memo: dict[tuple, tuple | None] = {}
+        self._core_memo: dict[tuple, tuple | None] = {}  # (core, after a count, sentence start)
 
     # ---------------------------------------------------------- candidates
     def variants(self, s: str, max_cost: float = MAX_CHANNEL, letters: bool = True,
@@ -237,37 +243,33 @@ class Repairer:
     def walk(self, s: str, max_cost: float, letters: bool, max_edits: int, inner_deletion: bool = False,
              emit_all: bool = False, emin: int = 1, edits_from: int = 0
              ) -> list[tuple[int, str, tuple, float, int]]:
-        """The confusion lattice of lower-case OCR string s walked against the sorted lexicon keys:
-        every reading whose key is a lexicon key, as (end, key, segs, cost, edits). Same readings
-        as `variants` (at most `max_edits` misreadings, one dropped å/ä/ö at the start or end, or
-        anywhere with inner_deletion), but a branch stops as soon as no key starts with its
-        prefix, so only readings that can be words are built. emit_all: readings of every prefix
-        s[:j] (compound parts; a dropped letter may then also end the part) with emin <= j and
-        j <= len(s) - emin or j == len(s); readings with misreadings only for j >= edits_from."""
-        dels = self._wdels
-        K = self._keys
-        NK = len(K)
-        D = self.lex.d
-        bm = self._marked
-        crc = zlib.crc32
-        mask = (1 << MARK_BITS) - 1
+        """The confusion lattice of lower-case OCR string s walked against the trie of key
+        prefixes: every reading whose key is a lexicon key, as (end, key, segs, cost, edits). Same
+        readings as `variants` (at most `max_edits` misreadings, one dropped å/ä/ö at the start or
+        end, or anywhere with inner_deletion), but a branch stops as soon as no key starts with
+        its prefix, so only readings that can be words are built. emit_all: readings of every
+        prefix s[:j] (compound parts; a dropped letter may then also end the part) with
+        emin <= j and j <= len(s) - emin or j == len(s); readings with misreadings only for
+        j >= edits_from."""
+        dels = self._wdels_flag
+        pget = self._pget
+        PF = self._pflags
         base = s.translate(_FOLD_TABLE)
         n = len(s)
         out: list = []
         emax = n - emin
         # misreadings that fit at each position (cost within bounds)
-        tab = self._rule_table(letters, max_cost)
-        eds: list = [None] * (n + 1)
         if max_edits:
-            for p, ch in enumerate(s):
-                rs = tab.get(ch)
-                if rs is not None:
-                    single, multi = rs
-                    if multi:
-                        here = [r for r in multi if s.startswith(r[0], p)]
-                        eds[p] = single + here if here else single
-                    else:
-                        eds[p] = single
+            single, multi = self._walk_rules(letters, max_cost)
+            eds: list = [single.get(ch) for ch in s]
+            eds.append(None)
+            for seg, rs in multi:  # multi-letter segments, in the order `_rule_table` has them
+                i = s.find(seg)
+                while i >= 0:
+                    eds[i] = eds[i] + rs if eds[i] else rs
+                    i = s.find(seg, i + 1)
+        else:
+            eds = [None] * (n + 1)
         del_ok = [inner_deletion or emit_all] * (n + 1)
         del_ok[0] = del_ok[n] = True
         if not dels or not max_edits:
@@ -275,117 +277,83 @@ class Repairer:
         emit_ok = [emin <= t and (t == n or (emit_all and t <= emax)) for t in range(n + 1)]
         busy = [emit_ok[t] or del_ok[t] or bool(eds[t]) for t in range(n + 1)]
 
-        def rec(p, kp, lo, segs, cost, ne, dl):
-            # kp (the key of s[:p] as read so far) is a prefix of some key: how far can the
-            # plain reading go? The key sharing the longest prefix with kp + base[p:] is next to
-            # its insertion point in the sorted keys.
-            q = kp + base[p:]
-            lq = len(q)
-            i = bisect_left(K, q, lo)
-            m = len(kp)
-            ext = m
-            if i < NK:
-                k2 = K[i]
-                if k2.startswith(q):
-                    ext = lq
-                elif k2.startswith(kp):
-                    lim = lq if lq < len(k2) else len(k2)
-                    while ext < lim and q[ext] == k2[ext]:
-                        ext += 1
-            if ext < lq and i > lo:
-                k2 = K[i - 1]
-                if k2.startswith(kp):
-                    e2 = m
-                    lim = lq if lq < len(k2) else len(k2)
-                    while e2 < lim and q[e2] == k2[e2]:
-                        e2 += 1
-                    if e2 > ext:
-                        ext = e2
+        def rec(t, kt_, fl, segs, cost, ne, dl):
+            # kt_ (the key of s[:t] as read so far) is a prefix of some key, with flags fl
+            p = t
             free = ne < max_edits
-            for t in range(p, p + ext - m + 1):  # positions reachable by the plain reading
-                if not busy[t]:
-                    continue
-                kt_ = q[:m + t - p]
-                sg = None
-                if emit_ok[t] and (not ne or t >= edits_from or t == n) and kt_ in D:
-                    sg = segs + tuple(s[p:t])
-                    out.append((t, kt_, sg, cost, ne))
-                if not free:
-                    continue
-                if dl == 0 and del_ok[t]:
-                    cont = t == 0 or (inner_deletion and t < n)
-                    for kt, c in dels:
-                        if cost + c <= max_cost:
-                            kq = kt_ + kt
-                            h = crc(kq.encode()) & mask  # some word has å/ä/ö here?
-                            if not bm[h >> 3] & (1 << (h & 7)):
-                                continue
-                            if cont:  # a dropped letter inside: read on (rec reports kq)
-                                if ne + 1 >= max_edits or not eds[t]:  # the next letter as printed
-                                    h = crc((kq + base[t] + "|").encode()) & mask
-                                    if not bm[h >> 3] & (1 << (h & 7)):
+            while True:
+                if busy[t]:
+                    sg = None
+                    if fl & KEY and emit_ok[t] and (not ne or t >= edits_from or t == n):
+                        sg = segs + tuple(s[p:t])
+                        out.append((t, kt_, sg, cost, ne))
+                    if free:
+                        if dl == 0 and del_ok[t]:
+                            cont = t == 0 or (inner_deletion and t < n)
+                            for kt, c, bit in dels:
+                                if cost + c <= max_cost and fl & bit:  # some word has å/ä/ö here
+                                    kq = kt_ + kt
+                                    i = pget(kq)
+                                    if cont:  # a dropped letter inside: read on (rec reports kq)
+                                        if ne + 1 >= max_edits or not eds[t]:  # the next letter as printed
+                                            i2 = pget(kq + base[t])
+                                            if i2 is None or not PF[i2] & MARK_NEXT:
+                                                continue
+                                        if sg is None:
+                                            sg = segs + tuple(s[p:t])
+                                        rec(t, kq, PF[i], sg + ("",), cost + c, ne + 1, 1)
+                                    elif PF[i] & KEY and emit_ok[t] and (t == n or t >= edits_from):
+                                        if sg is None:
+                                            sg = segs + tuple(s[p:t])
+                                        out.append((t, kq, sg + ("",), cost + c, ne + 1))
+                        e = eds[t]
+                        if e:
+                            for seg, kt, c, bit in e:
+                                if cost + c <= max_cost and fl & bit:
+                                    # read as å/ä/ö: some word must have one here (bit: the
+                                    # CHILD_ flag); read as i ("|"): bit is ANY
+                                    kq = kt_ + kt
+                                    i = pget(kq)
+                                    if i is None:
                                         continue
-                                j = bisect_left(K, kq, lo)
-                                if j < NK and K[j].startswith(kq):
+                                    f2 = PF[i]
+                                    if kt != "i":
+                                        nx = t + len(seg)
+                                        if nx < n and (ne + 1 >= max_edits or not (eds[nx] or dl == 0 and del_ok[nx])):
+                                            # the letter after it as printed: some word has the pair?
+                                            i2 = pget(kq + base[nx])
+                                            if i2 is None or not PF[i2] & MARK_NEXT:
+                                                if f2 & KEY and emit_ok[nx] and nx >= edits_from:
+                                                    out.append((nx, kq, (sg or segs + tuple(s[p:t])) + (seg,),
+                                                                cost + c, ne + 1))
+                                                continue
                                     if sg is None:
                                         sg = segs + tuple(s[p:t])
-                                    rec(t, kq, j, sg + ("",), cost + c, ne + 1, 1)
-                            elif emit_ok[t] and (t == n or t >= edits_from) and kq in D:
-                                if sg is None:
-                                    sg = segs + tuple(s[p:t])
-                                out.append((t, kq, sg + ("",), cost + c, ne + 1))
-                e = eds[t]
-                if e:
-                    for seg, kt, c in e:
-                        if cost + c <= max_cost:
-                            kq = kt_ + kt
-                            if kt != "i":  # read as å/ä/ö: some word must have one here
-                                h = crc(kq.encode()) & mask
-                                if not bm[h >> 3] & (1 << (h & 7)):
-                                    continue
-                                nx = t + len(seg)
-                                if nx < n and (ne + 1 >= max_edits or not (eds[nx] or dl == 0 and del_ok[nx])):
-                                    # the letter after it as printed: some word has the pair?
-                                    h = crc((kq + base[nx] + "|").encode()) & mask
-                                    if not bm[h >> 3] & (1 << (h & 7)):
-                                        if emit_ok[nx] and (nx >= edits_from) and kq in D:
-                                            out.append((nx, kq, (sg or segs + tuple(s[p:t])) + (seg,),
-                                                        cost + c, ne + 1))
-                                        continue
-                            j = bisect_left(K, kq, lo)
-                            if j < NK and K[j].startswith(kq):
-                                if sg is None:
-                                    sg = segs + tuple(s[p:t])
-                                rec(t + len(seg), kq, j, sg + (seg,), cost + c, ne + 1, dl)
+                                    rec(t + len(seg), kq, f2, sg + (seg,), cost + c, ne + 1, dl)
+                if t == n:
+                    return
+                kn = kt_ + base[t]
+                i = pget(kn)
+                if i is None:
+                    return
+                kt_ = kn
+                fl = PF[i]
+                t += 1
 
-        rec(0, "", 0, (), 0.0, 0, 0)
+        rec(0, "", self._root_flags, (), 0.0, 0, 0)
         rec = None  # noqa: F841 - the closure refers to itself: break the cycle
         return out
 
     def _plain_prefixes(self, s: str, emin: int) -> list:
         """`walk(s, emit_all=True, max_edits=0)`: the prefixes of s whose key is a lexicon key."""
-        K = self._keys
-        D = self.lex.d
         base = s.translate(_FOLD_TABLE)
         n = len(s)
-        i = bisect_left(K, base)
-        ext = 0  # longest prefix of base that some key starts with (a neighbour of its place)
-        for j in (i, i - 1):
-            if 0 <= j < len(K):
-                k2 = K[j]
-                lim = min(n, len(k2))
-                e = 0
-                while e < lim and base[e] == k2[e]:
-                    e += 1
-                if e > ext:
-                    ext = e
-        out = []
         emax = n - emin
-        for t in range(emin, ext + 1):
-            if t == n or t <= emax:
-                k = base[:t]
-                if k in D:
-                    out.append((t, k, tuple(s[:t]), 0.0, 0))
+        out = []
+        for k in self._kprefixes(base):
+            t = len(k)
+            if t >= emin and (t == n or t <= emax):
+                out.append((t, k, tuple(s[:t]), 0.0, 0))
         return out
 
     def _editable(self, s: str) -> bool:
@@ -403,7 +371,7 @@ class Repairer:
 
     def _plain_reads(self, s: str) -> list:
         """`walk` of s without misreadings: the word's key, and a dropped å/ä/ö at its start or end."""
-        D = self.lex.d
+        D = self._keys
         k = s.translate(_FOLD_TABLE)
         segs = tuple(s)
         n = len(s)
@@ -416,6 +384,28 @@ class Repairer:
                     out.append((n, k + kt, segs + ("",), c, 1))
         return out
 
+    def _walk_rules(self, letters: bool, max_cost: float):
+        """`_rule_table` arranged for `walk`: ({char: one-letter rules}, [(segment, its rules)]
+        for the multi-letter segments). A position's rules are its one-letter rules followed by
+        those of the segments that start there, as `_rule_table` orders them."""
+        mk = (letters, max_cost)
+        hit = self._walk_tables.get(mk)
+        if hit is None:
+            tab = self._rule_table(letters, max_cost)
+            single = {ch: rs[0] for ch, rs in tab.items() if rs[0]}
+            multi: dict[str, list] = {}
+            for ch, (_, rs) in tab.items():
+                for r in rs:
+                    multi.setdefault(r[0], []).append(r)
+            # two segments of different lengths could start at the same place: then their rules
+            # would have to interleave by cost; the data has none (checked, not assumed)
+            first = {}
+            for seg in multi:
+                first.setdefault(seg[0], set()).add(len(seg))
+            assert all(len(v) == 1 for v in first.values()), "multi-letter segments of mixed length"
+            hit = self._walk_tables[mk] = (single, list(multi.items()))
+        return hit
+
     def _rule_table(self, letters: bool, max_cost: float) -> dict[str, tuple[list, list]]:
         """char -> (one-letter rules, multi-letter rules) within max_cost, for `walk`."""
         mk = (letters, max_cost)
@@ -423,6 +413,9 @@ class Repairer:
         if tab is None:
             tab = {}
             for ch, rs in (self._wrules if letters else self._wrules_nonletter).items():
+                # each rule with the prefix flag the walk needs for it (CHILD_: some word has
+                # å/ä/ö there; ANY for "|" read as i)
+                rs = [r + (CHILD.get(r[1], ANY),) for r in rs]
                 single = [r for r in rs if len(r[0]) == 1 and r[2] <= max_cost]
                 multi = [r for r in rs if len(r[0]) > 1 and r[2] <= max_cost]
                 if single or multi:
@@ -431,6 +424,19 @@ class Repairer:
         return tab
 
     def direct(self, s: str, need: int = ALONE, inner_deletion: bool = False) -> list[Cand]:
+        """Readings of s that are lexicon words (with `need` flags, or Finnish), as new Cands
+        (callers adjust their scores); memoised: the slot cues ask again for the same words."""
+        mk = (s, need, inner_deletion)
+        hit = self._direct_memo.get(mk)
+        if hit is None:
+            hit = tuple((c.word, tuple(c.segs), c.score, c.channel, c.flags)
+                        for c in self._direct(s, need, inner_deletion))
+            if len(self._direct_memo) > 200_000:
+                self._direct_memo.clear()
+            self._direct_memo[mk] = hit
+        return [Cand(w, list(w), list(sg), sc, ch, flags=fl) for w, sg, sc, ch, fl in hit]
+
+    def _direct(self, s: str, need: int, inner_deletion: bool) -> list[Cand]:
         best: dict[str, Cand] = {}
         # a common word the lexicon knows is not read as a letter-for-letter misreading
         # (d -> ö, i -> ä); rare or short words are ("dr" -> "är")
@@ -594,13 +600,22 @@ class Repairer:
         """Repaired form of one word core (letters only, punctuation stripped), or None.
         `prev`: the word before (for cues); `sentence_start`: False when the word stands inside
         a sentence, where a capital marks a name (or an OCR capital: "Aven" for "även")."""
+        count = _key(prev) in _COUNT_CUES
+        rk = (core, count, sentence_start)
+        out = self._core_memo.get(rk, _MISS)
+        if out is _MISS:
+            out = self._repair_core(core, count, sentence_start)
+            if len(self._core_memo) > 300_000:
+                self._core_memo.clear()
+            self._core_memo[rk] = out
+        return out
+
+    def _repair_core(self, core: str, count: bool, sentence_start: bool):
         if not _needs_look(core):
             return None
         low = core.lower()
-        if not _LOOKALIKE_CH.search(low) and any(c in "åäö" for c in low):
+        if _HAS_AAO(low) and not _LOOKALIKE_CH.search(low):
             return None  # its å/ä/ö were printed: this word was read right (or is beyond us)
-        prev = key(prev)
-        count = prev in _COUNT_CUES
         capmid = not sentence_start and len(core) > 1 and core[0].isupper() and core[1:].islower()
         mk = ("#" if count else "") + ("^" if capmid else "") + low
         hit = self._memo.get(mk, _MISS)
@@ -619,7 +634,30 @@ class Repairer:
             out = out[0].lower() + out[1:]
         return out, conf, rule
 
+    def _nothing_to_decide(self, s: str) -> bool:
+        """A common word (the `direct` fast case: known, no look-alike) that is the only form of
+        its key, with no key one dropped å/ä/ö away: its only reading is itself, so `_decide`
+        would return None. Most words of a text are such words."""
+        if len(s) < 3 or (len(s) <= 4 and not _VOWEL.search(s)):
+            return False
+        k = s.translate(_FOLD_TABLE)
+        sole = False
+        for form, z, fl in self.lex.entries(k):
+            if fl & (ALONE | FINNISH):
+                if sole or form != s or not fl & ALONE or z < KNOWN_ZIPF:
+                    return False
+                sole = True
+        if not sole or self._editable(s):
+            return False
+        keys = self._keys
+        for kt, c in self._wdels:
+            if c <= MAX_CHANNEL and MAX_EDITS and (kt + k in keys or k + kt in keys):
+                return False
+        return True
+
     def _decide(self, low: str, after_count: bool, capmid: bool = False):
+        if self._nothing_to_decide(low):
+            return None
         cands = self.candidates(low)
         if not cands:
             return None
@@ -660,8 +698,10 @@ class Repairer:
         ident = next((c for c in cands if c.word == low), None)
         if ident is not None and best.score - ident.score < IDENT_MARGIN:
             return None  # the word as printed is a word too: change it only when clearly likelier
-        rule = "lookalike" if any(len(sg) > 1 or not sg.isalpha() or key(sg) != key(ch)
-                                  for sg, ch in zip(best.segs, best.word)) else "diacritic"
+        # "diacritic": each letter printed as its own letter without its marks (a for ä)
+        rule = "lookalike" if (any(len(sg) != 1 or not sg.isalpha() for sg in best.segs)
+                               or "".join(best.segs).translate(_FOLD_TABLE)
+                               != best.word.translate(_FOLD_TABLE)) else "diacritic"
         if after_count and best.word == "år":
             rule = "context"
         if best.compound:
@@ -673,6 +713,7 @@ class Repairer:
 
 
 _MISS = object()
+_HAS_AAO = re.compile("[åäö]").search
 _VOWEL = re.compile(r"[aeiouyåäöéè]")
 _KEYCHAR = {c: key(c) for c in "åäöéàèüÅÄÖÉ"}
 
@@ -692,7 +733,23 @@ def _dedupe(rules):
 _COUNT_CUES = frozenset(key(w) for w in _COUNT_WORDS) | {"#num"}
 
 
+_KEYS: dict[str, str] = {}
+
+
+def _key(word: str) -> str:
+    """`key(word)`, memoised: the line loop asks it for every word before and after."""
+    k = _KEYS.get(word)
+    if k is None:
+        k = word.lower().translate(_FOLD_TABLE)
+        if len(_KEYS) > 100_000:
+            _KEYS.clear()
+        _KEYS[word] = k
+    return k
+
+
 def _needs_look(core: str) -> bool:
+    if core.isalpha():
+        return True
     if len(core) < 1:
         return False
     if core.isdigit():
@@ -808,7 +865,7 @@ class LineRepairer:
             return line, []
         repairs: list[Repair] = []
         prev = split_token(prev_tok)[1].lower() if prev_tok else ""
-        count = key(prev) in _COUNT_CUES
+        count = _key(prev) in _COUNT_CUES
         start = True  # a capital at a line start may open a heading or item: not read as a name
         idxs = [k for k in range(0, len(parts), 2) if parts[k]]
         first_idx, last_idx = (idxs[0], idxs[-1]) if idxs else (-1, -1)
@@ -827,7 +884,7 @@ class LineRepairer:
                         cache.clear()
                     cache[ck] = hit
             new_tok, core, res, prev_next, start_next, count_next, cue = hit
-            kp = key(prev) if prev else ""
+            kp = _key(prev) if prev else ""
             kind = "inf" if kp in _INF_MARKERS else ("prep" if kp in _NONINF else None)
             if kind is None and kp in ("och", "eller") and k >= 4:
                 # coordination: "utveckla (språkkunskaperna) och stärka" — an infinitive just
@@ -929,12 +986,12 @@ class LineRepairer:
         elif core and ("-" in core.strip("-") or "/" in core.strip("/")):
             res = self._hyphenated(core, prev)
         elif core:
-            res = self.rep.repair_core(core, prev, start or any(c in "•*–—" for c in lead))
+            res = self.rep.repair_core(core, prev, start or bool(lead and any(c in "•*–—" for c in lead)))
         if res is not None and res[0] == core:
             res = None
         new_tok = lead + res[0] + trail if res is not None else tok
         nxt = "#num" if core.isdigit() or (res is not None and res[0][:1].isdigit()) else core.lower()
-        return (new_tok, core, res, nxt, _ends_sentence(tok), key(nxt) in _COUNT_CUES,
+        return (new_tok, core, res, nxt, _ends_sentence(tok), _key(nxt) in _COUNT_CUES,
                 bool(core) and core.lower() in _CUE_WORDS)
 
     def _cue(self, core: str, prev: str, parts: list[str], k: int, tok: str):
@@ -948,7 +1005,7 @@ class LineRepairer:
         nxt = next((p for p in parts[k + 2::2] if p), "")
         _, ncore, _ = split_token(nxt)
         w = ncore.lower()
-        p = key(prev)
+        p = _key(prev)
         new = None
         if low == "har" and p in ("den", "det", "de"):
             if len(w) >= 5 and w.isalpha() and w.endswith(("en", "et", "na")) and not w.endswith("ett"):
@@ -1000,7 +1057,9 @@ class LineRepairer:
             if self.rep.lex.zipf(low) or self.rep.compound(low):
                 return (head, tail, 1.0, "none")
             return None
-        hit = self.rep._memo.get(low)
+        hit = self.rep._memo.get(low, _MISS)  # the decision behind r (decided again if evicted)
+        if hit is _MISS:
+            hit = self.rep._decide(low, False)
         if hit is None:
             return None
         word, segs, conf, rule, _ = hit
