@@ -131,13 +131,15 @@ def _gap(a: list[Line], b: list[Line], lh: float) -> float:
 
 
 def _line_unit(rows: list[list[Line]]) -> float:
-    """The page's line height for the gap rules: the median line box height, or the
-    median step between consecutive lines when that is larger (OCR boxes are cut to the
-    ink; the step between lines is the same whether text was read from a scan or not)."""
+    """The line height for the gap rules: the median line box height, or the line spacing
+    (lower quartile of the steps between consecutive rows: most steps are one line, the
+    larger ones paragraph and cell breaks) when that is larger. On a text layer a line box
+    is about the line spacing, so this is the box height; OCR boxes are cut to the ink and
+    come out shorter than the spacing, which does not depend on how the text was read."""
     h = _median_height(rows)
     mids = [_row_middle(r) for r in rows]
-    steps = [b - a for a, b in zip(mids, mids[1:]) if 0 < b - a < 2 * h]
-    return max(h, statistics.median(steps)) if steps else h
+    steps = sorted(b - a for a, b in zip(mids, mids[1:]) if b > a)
+    return max(h, steps[len(steps) // 4]) if steps else h
 
 
 def _crosses(ln: Line, x: float) -> bool:
@@ -236,21 +238,21 @@ def _row_middle(r: list[Line]) -> float:
 
 
 def _logical_rows(body: list[list[Line]]) -> list[list[list[Line]]]:
-    """Visual rows grouped into table rows: a wider step than the line spacing starts a row.
+    """Visual rows grouped into table rows: a wider gap than the line gap starts a row.
 
-    Steps are measured between the rows' middles (line pitch), not as the white gap between
-    their boxes: an OCR line's box height is an estimate that varies by a few points from
-    line to line, which the gap takes in whole and the pitch does not (on a text layer
-    both give the same split)."""
+    Gaps are taken from the steps between the rows' middles (`_gap`): an OCR line's box
+    height is an estimate that varies by a few points from line to line, which a gap
+    between the boxes takes in whole (on a text layer both give the same gaps)."""
     if len(body) < 2:
         return [body]
-    steps = [_row_middle(b) - _row_middle(a) for a, b in zip(body, body[1:])]
     heights = [l.bbox.height for r in body for l in r]
     lh = statistics.median(heights)
-    line_pitch = min(steps)
+    unit = _line_unit(body)
+    gaps = [_gap(a, b, unit) for a, b in zip(body, body[1:])]
+    line_gap = min(gaps)
     out = [[body[0]]]
-    for g, r in zip(steps, body[1:]):
-        if g > line_pitch + 0.4 * lh:
+    for g, r in zip(gaps, body[1:]):
+        if g > line_gap + 0.4 * lh:
             out.append([r])
         else:
             out[-1].append(r)
