@@ -593,7 +593,7 @@ def _strip_stray_quotes(words: list[dict]) -> None:
         t = wd["text"]
         # a dot or comma glued before a word ('.utbildning') is a speck: no word starts so
         if len(t) >= 3 and t[0] in ".,·`" and t[1].isalpha() and wd["conf"] < 85:
-            wd["text"] = t[1:]
+            _drop_first_char(wd)
     for ws in lines.values():
         marks = sum(ch in _QUOTES for wd in ws for ch in wd["text"])
         if marks != 1:
@@ -601,7 +601,16 @@ def _strip_stray_quotes(words: list[dict]) -> None:
         for wd in ws:
             t = wd["text"]
             if len(t) >= 2 and t[0] in _QUOTES and t[1].isalnum() and wd["conf"] < 85:
-                wd["text"] = t[1:]
+                _drop_first_char(wd)
+
+
+def _drop_first_char(wd: dict) -> None:
+    """Drop a speck read as the word's first character, from its text and its box: the
+    box's left edge is where the table finder looks for column alignment, and a speck a
+    few pixels left of the word would put the word outside its column."""
+    t = wd["text"]
+    wd["x0"] = wd["x0"] + (wd["x1"] - wd["x0"]) / len(t)
+    wd["text"] = t[1:]
 
 
 def _split_wide_gaps(ws: list[dict], em_px: float | None = None) -> list[list[dict]]:
