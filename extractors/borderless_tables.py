@@ -125,8 +125,10 @@ def _gap(a: list[Line], b: list[Line], lh: float) -> float:
     step less the rows' height, and less at least one line unit. On a text layer that is
     the gap between the boxes; an OCR line box is an estimate from the ink, shorter than a
     text-layer box by varying amounts, and the step between middles does not depend on it."""
-    ha = _row_bottom(a) - _row_top(a)
-    hb = _row_bottom(b) - _row_top(b)
+    # a row's height: the median of its lines' (one OCR box taller by a speck or a merged
+    # line must not move the row)
+    ha = statistics.median(l.bbox.height for l in a)
+    hb = statistics.median(l.bbox.height for l in b)
     return _row_middle(b) - _row_middle(a) - max(lh, (ha + hb) / 2)
 
 
