@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from extractors.model import Line, Table
 
-from .headers import field_label, is_structure_header, map_columns
+from .headers import field_label, is_structure_header, label_role, map_columns
 from .line_tables import rebuild_page
 from .prose import is_goal_heading
 from .text import BULLET_RE, NUMBERED_RE, TERMINAL_RE, is_wrap, numbering, squash
@@ -440,7 +440,9 @@ def _continues_row(row: list[str], above: list[str]) -> bool:
             continue
         first = cell.splitlines()[0]
         last = prev_cell.splitlines()[-1] if prev_cell else ""
-        if cell[0].islower() or cell[0] in ",;)–-":
+        if c == 0 and label_role(first.rstrip(":")):
+            new += 2  # a row led by a field label ('Åtgärder | ...') is a row of its own
+        elif cell[0].islower() or cell[0] in ",;)–-":
             cont += 2  # mid-sentence: nothing else but a continuation starts so
         elif last and is_wrap(last, first) and not cell[0].isdigit():
             cont += 1

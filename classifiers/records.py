@@ -17,9 +17,11 @@ indicators to their measure and everything to the goal heading above.
 
 A field is a paragraph (or a heading: a short bold line) starting "<label>:" where every
 word of the label names a role, or a label alone followed by its value on the next
-paragraphs / bullets. Several fields may share one line ("Ansvarig: X. Tidtabell: Y."). A
-record needs a measure — a measure field, or the numbered action it follows — and at least
-one more field; a lone "Uppföljning: ..." paragraph stays prose.
+paragraphs / bullets, or a row of a two-column table of labels and values ("Åtgärd | ...",
+"Ansvar | ..."). Several fields may share one line ("Ansvarig: X. Tidtabell: Y."). A
+run starts with a whole record: a measure — a measure field, or the numbered action it
+follows — and at least one more field; a lone "Uppföljning: ..." paragraph stays prose.
+Later records may be partial, like table rows (an indicator continuing the measure above).
 """
 
 from __future__ import annotations
@@ -101,7 +103,6 @@ def _read_run(elements: list[Element], i: int):
     ([], i) when none starts there."""
     records: list[tuple[int, dict[str, tuple[str, str]]]] = []
     cur: dict[str, tuple[str, str]] | None = None
-    starts: list[int] = []  # element index where each record starts
     j, n = i, len(elements)
     while j < n:
         el = elements[j]
@@ -111,8 +112,17 @@ def _read_run(elements: list[Element], i: int):
             # numbered actions with their fields under them
             cur = {"measure": ("Åtgärd", "\n".join(e.text for e in elements[j:end]))}
             records.append((el.page, cur))
-            starts.append(j)
             j = end
+            continue
+        kv = _kv_fields(el) if fs is None else None
+        if kv:
+            # a two-column table of labels and values: each row a field
+            for role, label, value, page in kv:
+                if cur is None or role in cur:
+                    cur = {}
+                    records.append((page, cur))
+                cur[role] = (label, value)
+            j += 1
             continue
         if fs is None:
             break
@@ -133,14 +143,33 @@ def _read_run(elements: list[Element], i: int):
             if cur is None or role in cur:
                 cur = {}
                 records.append((el.page, cur))
-                starts.append(j)
             cur[role] = (label, value)
         j += 1
-    # the run ends before the first record that is not one (no measure, a lone field)
-    k = next((k for k, r in enumerate(records) if not _is_record(r[1])), len(records))
-    if k == 0:
+    # the run starts with a whole record (a measure and another field); what follows may
+    # be partial, as table rows are (an indicator continuing the measure above)
+    if not records or not _is_record(records[0][1]):
         return [], i
-    return records[:k], (starts[k] if k < len(records) else j)
+    return records, j
+
+
+def _kv_fields(el: Element) -> list[tuple[str, str, str, int]] | None:
+    """(role, label, value, page) of each row of a label–value table (two columns, every
+    filled row a structure word and its value: 'Åtgärd | ...', 'Ansvar | ...'), else None.
+    The values keep their cell lines: the table reading splits them as it splits cells."""
+    t = el.table
+    if el.kind != "table" or t is None or t.n_cols != 2 or len(t.rows) < 2:
+        return None
+    out = []
+    pages = el.pages if len(el.pages) == len(t.rows) else [el.page] * len(t.rows)
+    for row, page in zip(t.rows, pages):
+        label, value = squash(row[0]).rstrip(":"), row[1].strip()
+        if not label and not value:
+            continue
+        role = _label_role(label) if label else None
+        if role is None or not value:
+            return None
+        out.append((role, label, value, page))
+    return out if len(out) >= 2 else None
 
 
 def _is_record(rec: dict[str, tuple[str, str]]) -> bool:

@@ -364,14 +364,30 @@ def find_ruled_tables(
     out = []
     for g in grids:
         # One-row or one-column "tables" are framed boxes (a highlighted paragraph, a
-        # caption frame): their text reads better as lines.
-        if len(g.rows) < 2 or max(len(r) for r in g.rows) < 2:
+        # caption frame): their text reads better as lines. Except a row of a table that
+        # a page break cut off: the last thing on its page, or the first on the next.
+        if max(len(r) for r in g.rows) < 2 or (len(g.rows) < 2 and not _ends_page(g, page, pw)
+                                                and not _starts_page(g, page, pw)):
             continue
         ft = grid_to_table(g, pw, METHOD_NAME[finder])
         if not any(c.strip() for r in ft.table.rows for c in r):
             continue
+        if len(g.rows) < 2 and not all(c.strip() for c in ft.table.rows[0]):
+            continue
         out.append(ft.table)
     return out
+
+
+def _ends_page(grid: Grid, page: pymupdf.Page, pw: PageWords, footer: float = 0.08) -> bool:
+    """Nothing but the footer band (page number, running footer) below the grid."""
+    limit = page.rect.height * (1 - footer)
+    return not any(w[1] > grid.bbox[3] and w[1] < limit for w in pw.words)
+
+
+def _starts_page(grid: Grid, page: pymupdf.Page, pw: PageWords, header: float = 0.08) -> bool:
+    """Nothing but the header band (running header) above the grid."""
+    limit = page.rect.height * header
+    return not any(w[3] < grid.bbox[1] and w[3] > limit for w in pw.words)
 
 
 # --- across pages -----------------------------------------------------------------------

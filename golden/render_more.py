@@ -22,6 +22,9 @@ gold in ``source.json``) is the same; only the typesetting changes.  Styles:
     "Tidtabell: …", "Indikator: …").  A value of several items is a bullet list under its
     label.  A goal cell listing several goals gives one heading per goal.  Schedule and
     actors left empty under a filled cell ("same as above" in a table) are printed again.
+``keyvalue``
+    Like ``cards``, but each row's fields are a small two-column ruled table, the labels
+    (Åtgärder, Ansvarig aktör, Samarbetspartner, Tidsplan, Mätare) in a shaded first column.
 ``numbered``
     Prose: under a heading "Mål 1. <goal>" the measures as numbered paragraphs "1.1 …"
     (a number already in the text is kept), each followed by one line "Ansvarig: X.
@@ -34,6 +37,7 @@ header cells are empty gets goal, measure by position, as such tables are read.
 CLI::
 
     python -m golden.render_more SLUG --style cards --out FILE
+    python -m golden.render_more --all       # the regression fixtures listed in FIXTURES
 """
 
 from __future__ import annotations
@@ -49,7 +53,7 @@ from rapidfuzz import fuzz
 from . import render as R
 from .render import BLACK, EPS, GRAY, Item, Renderer, Style, _w, load_source, wrap
 
-STYLES = ("landscape", "booktabs", "cards", "numbered")
+STYLES = ("landscape", "booktabs", "cards", "numbered", "keyvalue")
 
 ROLE_ORDER = ("goal", "responsible", "measure", "schedule", "indicator", "partner", "other")
 LANDSCAPE_WORDS = {
@@ -59,6 +63,10 @@ LANDSCAPE_WORDS = {
 CARD_LABELS = {
     "measure": "Åtgärd", "indicator": "Indikator", "responsible": "Ansvar",
     "partner": "Samarbetspartner", "schedule": "Tidtabell",
+}
+KV_LABELS = {
+    "measure": "Åtgärder", "indicator": "Mätare", "responsible": "Ansvarig aktör",
+    "partner": "Samarbetspartner", "schedule": "Tidsplan",
 }
 NUMBERED_LABELS = {
     "responsible": "Ansvarig", "partner": "Samarbetspartner", "schedule": "Tidtabell",
@@ -274,7 +282,8 @@ def _cell(text: str) -> str:
     return "\n".join(ln.strip() for ln in (text or "").split("\n") if ln.strip())
 
 
-def _card_blocks(b: dict, numbered: bool, counter: list[int], gold: list[str]) -> list[dict]:
+def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str]) -> list[dict]:
+    numbered = mode == "numbered"
     rows = [list(r) for r in (b.get("rows") or [])]
     cols = list(b.get("columns") or [])
     n = max([len(cols)] + [len(r) for r in rows] + [1])
@@ -333,6 +342,17 @@ def _card_blocks(b: dict, numbered: bool, counter: list[int], gold: list[str]) -
             if "indicator" in vals:
                 out.append({"type": "label", "label": "Mätare", "indent": 18,
                             "items": _value_items(vals["indicator"], gold)})
+        elif mode == "keyvalue":
+            kv = []
+            for k in ("measure", "responsible", "partner", "schedule", "indicator"):
+                if k not in vals:
+                    continue
+                items = _value_items(vals[k], gold) if k in ("measure", "indicator") else _items(vals[k])
+                if k in ("measure", "indicator") and len(items) > 1:
+                    items = [it if _MARK.match(it) else f"• {it}" for it in items]
+                kv.append([KV_LABELS[k], "\n".join(items)])
+            if kv:
+                out.append({"type": "table", "caption": None, "columns": [], "rows": kv, "kv": True})
         else:
             for k in ("measure", "responsible", "partner", "schedule", "indicator"):
                 if k not in vals:
@@ -358,12 +378,13 @@ def _tail(vals: dict[str, str]) -> str:
 
 
 class TextStyleRenderer(Renderer):
-    """cards / numbered: goal/measure tables rewritten as headings and label–value text."""
+    """cards / keyvalue / numbered: goal/measure tables rewritten as headings and label–value
+    text (or label–value tables)."""
 
     def __init__(self, source: dict, style: str):
         super().__init__(source, "ruled")
         self.kind = style
-        c = (0.05, 0.3, 0.55) if style == "cards" else (0.3, 0.2, 0.05)
+        c = {"cards": (0.05, 0.3, 0.55), "keyvalue": (0.1, 0.35, 0.3)}.get(style, (0.3, 0.2, 0.05))
         self.st = Style(
             style, 60, 62, R.PAGE_H - 62, 1, 0, 10, 13.4, 6.5,
             {1: ("bold", 16, 16, c), 2: ("bold", 13, 12, c), 3: ("bold", 11, 10, c),
@@ -375,7 +396,7 @@ class TextStyleRenderer(Renderer):
         gold = gold_keys(source)
         for b in source.get("blocks") or []:
             if b.get("type") == "table" and _is_measure_table(b):
-                blocks.extend(_card_blocks(b, style == "numbered", counter, gold))
+                blocks.extend(_card_blocks(b, style, counter, gold))
             else:
                 blocks.append(b)
         self.src = {**source, "blocks": blocks}
@@ -393,8 +414,24 @@ class TextStyleRenderer(Renderer):
 
     def table_plan(self, b: dict, idx: int) -> dict:
         plan = super().table_plan(b, idx)
-        plan.update(kind="grid", repeat=True, split_rows=False)
+        plan.update(kind="kv" if b.get("kv") else "grid", repeat=True, split_rows=False)
         return plan
+
+    def draw_row(self, tm, cells, kind: str, header=False, last=False):
+        if kind != "kv":
+            return super().draw_row(tm, cells, kind, header, last)
+        # a label–value table: the label column shaded and bold, thin grid
+        cv, xs, y0 = self.cv, self._xs(tm), self.y
+        h = self._row_h(tm, cells)
+        cv.rect((xs[0], y0, xs[0] + tm["widths"][0], y0 + h), fill=(0.86, 0.91, 0.96), color=None)
+        for j, lines in enumerate(cells):
+            for k, (ind, ln) in enumerate(lines):
+                top = y0 + tm["pad"] + k * tm["lead"]
+                cv.text(xs[j] + tm["pad"] + ind, R._baseline(top, tm["lead"], tm["size"]), ln,
+                        "bold" if j == 0 else "reg", tm["size"], BLACK)
+        for j in range(tm["n"]):
+            cv.rect((xs[j], y0, xs[j] + tm["widths"][j], y0 + h), color=(0.5, 0.55, 0.6), width=0.4)
+        self.y = y0 + h
 
     def block_items(self, b: dict, width: float) -> list[Item]:
         t = b.get("type")
@@ -439,6 +476,16 @@ class TextStyleRenderer(Renderer):
         return out
 
 
+# The typesettings kept in golden/ as regression fixtures (golden/<slug>/<style>.pdf, each
+# with its expected.<style>.json): the programs whose tables differ most in shape (five
+# named columns; unnamed goal/measure columns; goal groups with sub-goals).
+FIXTURES: dict[str, tuple[str, ...]] = {
+    "vasa-2023-2026": ("landscape", "cards", "keyvalue", "numbered"),
+    "gemensamt-2023-2026": ("landscape", "cards", "keyvalue"),
+    "borga-2022-2024": ("cards", "numbered"),
+}
+
+
 def render(source: dict, style: str) -> bytes:
     if style not in STYLES:
         raise ValueError(f"unknown style {style!r}; expected one of {STYLES}")
@@ -448,10 +495,22 @@ def render(source: dict, style: str) -> bytes:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m golden.render_more", description=__doc__.split("\n")[0])
-    ap.add_argument("slug")
-    ap.add_argument("--style", choices=STYLES, required=True)
-    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("slug", nargs="?")
+    ap.add_argument("--style", choices=STYLES)
+    ap.add_argument("--out", type=Path)
+    ap.add_argument("--all", action="store_true", help="rebuild the fixtures in FIXTURES under golden/")
     a = ap.parse_args(argv)
+    if a.all:
+        for slug, styles in FIXTURES.items():
+            src = load_source(slug)
+            for style in styles:
+                out = R.GOLDEN_DIR / slug / f"{style}.pdf"
+                data = render(src, style)
+                out.write_bytes(data)
+                print(f"{out.relative_to(R.GOLDEN_DIR.parent)}  {len(data) // 1024} KB")
+        return 0
+    if not (a.slug and a.style and a.out):
+        ap.error("give SLUG --style STYLE --out FILE, or --all")
     data = render(load_source(a.slug), a.style)
     a.out.write_bytes(data)
     print(f"{a.out}  {len(data) // 1024} KB")
