@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from extractors.model import Line, Table
 
-from .headers import field_label, is_structure_header, label_role, map_columns
+from .headers import any_label, field_label, is_structure_header, label_role, map_columns
 from .line_tables import rebuild_page
 from .prose import is_goal_heading
 from .text import BULLET_RE, NUMBERED_RE, TERMINAL_RE, is_wrap, numbering, squash
@@ -202,7 +202,10 @@ def document_elements(doc) -> list[Element]:
                 last.text = _join(last.text, text)
                 prev_line = ln
                 continue
-            starts_field = field_label(text) is not None  # 'Ansvar: ...' starts a field of its own
+            # 'Ansvar: ...' starts a field of its own; so does any 'Label: ...' after a field
+            starts_field = field_label(text) is not None or (
+                last is not None and last.kind == "para" and field_label(last.text) is not None
+                and any_label(text))
             column_jump = (prev_line is not None and prev_line.column != ln.column and last is not None
                            and last.kind in ("para", "bullet") and not starts_item and not starts_field
                            and not TERMINAL_RE.search(last.text)

@@ -124,3 +124,13 @@ def field_label(text: str) -> tuple[str, str] | None:
         return None
     role = label_role(m.group(1))
     return (m.group(1).strip(), role) if role else None
+
+
+# any short label ('Målgrupp:', 'Resurser:'): inside a card, a field of a kind with no role
+_ANY_LABEL_RE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ-]*(?: [a-zåäöA-ZÅÄÖ-]+){0,2}:(?:\s|$)")
+
+
+def any_label(text: str) -> bool:
+    """The text starts with a label of one to three words (letters only: not a numbered
+    'Mål 2:') and a colon."""
+    return bool(_ANY_LABEL_RE.match(text))

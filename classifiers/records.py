@@ -22,6 +22,8 @@ paragraphs / bullets, or a row of a two-column table of labels and values ("Åtg
 run starts with a whole record: a measure — a measure field, or the numbered action it
 follows — and at least one more field; a lone "Uppföljning: ..." paragraph stays prose.
 Later records may be partial, like table rows (an indicator continuing the measure above).
+Inside a run, a field of a kind the model has no place for ("Målgrupp: ...", "Resurser:"
+with a list) is passed over and the card goes on.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ import re
 from extractors.model import Table
 
 from .elements import Element
-from .headers import label_role
+from .headers import any_label, label_role
 from .text import BULLET_RE, NUMBERED_RE, squash
 
 # "<Label>: " at the start of a text or after the end of a sentence (". Tidtabell: 2024")
@@ -114,6 +116,13 @@ def _read_run(elements: list[Element], i: int):
             records.append((el.page, cur))
             j = end
             continue
+        if fs is None and records and _other_field(el):
+            # a field the model has no place for ('Målgrupp: ...', 'Resurser: ...') inside
+            # a card: passed over, with the list under it, and the card goes on
+            j += 1
+            while el.text.rstrip().endswith(":") and j < n and elements[j].kind == "bullet":
+                j += 1
+            continue
         kv = _kv_fields(el) if fs is None else None
         if kv:
             # a two-column table of labels and values: each row a field
@@ -150,6 +159,11 @@ def _read_run(elements: list[Element], i: int):
     if not records or not _is_record(records[0][1]):
         return [], i
     return records, j
+
+
+def _other_field(el: Element) -> bool:
+    """A paragraph that is a field of some other kind: one to three words and a colon."""
+    return el.kind in ("para", "heading") and any_label(el.text)
 
 
 def _kv_fields(el: Element) -> list[tuple[str, str, str, int]] | None:

@@ -60,6 +60,28 @@ def test_cards_of_label_value_lines_become_measures_with_actors_and_indicators()
                           "Antal språk": m2.id}
 
 
+def test_a_card_with_goal_field_and_fields_of_other_kinds():
+    p = _Page()
+    _intro(p)
+    p.line("Mål: Alla barn deltar i en hobby", before=6)
+    p.line("Målgrupp: Barn och unga i åldern 7–17 år", before=3)
+    p.line("Åtgärd: Hobbyguide på flera språk", before=3)
+    p.line("Resurser:", bold=True, before=3)
+    p.line("• Inom ramen för budgeten", x=72)
+    p.line("Ansvarig: Fritidssektorn", before=3)
+    p.line("Mätare: Antal barn som börjat en hobby", before=3)
+    p.line("Mål: Fler mötesplatser", before=6)
+    p.line("Åtgärd: Öppna kvällar på ungdomsgården", before=3)
+    p.line("Ansvarig: Ungdomstjänsterna", before=3)
+    px = classify(p.doc())
+    assert [g.text for g in px.goals] == ["Alla barn deltar i en hobby", "Fler mötesplatser"]
+    m1, m2 = px.measures
+    assert (m1.text, m1.responsible, m1.goal) == ("Hobbyguide på flera språk", ["Fritidssektorn"], px.goals[0].id)
+    assert (m2.text, m2.responsible, m2.goal) == ("Öppna kvällar på ungdomsgården", ["Ungdomstjänsterna"],
+                                                  px.goals[1].id)
+    assert [(i.text, i.measure) for i in px.indicators] == [("Antal barn som börjat en hobby", m1.id)]
+
+
 def test_numbered_actions_share_the_fields_printed_under_them():
     p = _Page()
     _intro(p)
