@@ -1,7 +1,9 @@
 """`koto golden check|update`: the reference programs in golden/<slug>/ as regression tests.
 
 check: run every layout of a program that is present (ruled.pdf, borderless.pdf,
-twocolumn.pdf, scan.pdf, scan-eng.pdf) through the pipeline, score it against the hand gold
+twocolumn.pdf, scan.pdf, scan-eng.pdf, and the layouts of golden/render_more.py:
+landscape.pdf, booktabs.pdf, cards.pdf, keyvalue.pdf, numbered.pdf) through the pipeline,
+score it against the hand gold
 (gold.json, else classifiers.gold.gold_from_corpus(source.json)) with
 classifiers.scoring.score, and diff it against its accepted output: expected.json for
 ruled.pdf, expected.<layout>.json for the others (pages differ between layouts).
@@ -23,7 +25,9 @@ from classifiers.model import ProgramExtraction
 
 from .process import ProcessOptions, process_file, sha256_file
 
-VARIANTS = ("ruled", "borderless", "twocolumn", "scan", "scan-eng")
+# base typesettings, scans, and the further layouts of golden/render_more.py kept as fixtures
+VARIANTS = ("ruled", "borderless", "twocolumn", "scan", "scan-eng",
+            "landscape", "booktabs", "cards", "keyvalue", "numbered")
 KINDS = ("goals", "measures", "indicators")
 
 
