@@ -436,6 +436,7 @@ def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) ->
     _restore_dashes(words, ink)
     _mark_dotted(words, ink)
     hmed = _word_height(words)
+    _mark_bullets(words, ink, hmed)
     _strip_stray_quotes(words)
     confs = [wd["conf"] for wd in words if wd["conf"] >= 0]
     raw_lines: dict[tuple, list[dict]] = {}
@@ -615,6 +616,8 @@ def _is_noise(wd: dict, hmed: float | None = None, in_cell: bool = False) -> boo
     table cell, too tall for the characters read into it. Only for 1-3 characters: specks
     and rule slivers read as text are that short. A dash keeps its flat box (wider than a
     speck), so it stays."""
+    if wd.get("bullet"):
+        return False
     t = wd["text"]
     alnum = any(ch.isalnum() for ch in t)
     if not alnum and wd["conf"] < 50:
@@ -631,6 +634,55 @@ def _is_noise(wd: dict, hmed: float | None = None, in_cell: bool = False) -> boo
         return True
     return (in_cell and len(t) <= 2 and h > SLIVER_MIN * hmed and w < hmed
             and not wd.get("dotted"))
+
+
+# A list bullet on a scan: Tesseract reads the disc or square as '»', '«', '+', 'e', '°' ...
+# with little confidence, and the noise tests would drop it. The ink says what it is: a solid
+# blob (a disc fills pi/4 of its box, a square all of it; letters such as 'o' or 'e' leave
+# their counters blank, well under BULLET_FILL), about as wide as high, smaller than the
+# letters (BULLET_SIZE of the median word height, which includes ascenders), and the first
+# thing on its line with a word after it.
+BULLET_FILL = 0.7
+BULLET_SIZE = (0.15, 0.6)
+
+
+def _solid_blob(ink: np.ndarray, x0: int, y0: int, x1: int, y1: int, hmed: float):
+    """The box of the ink in [x0, x1) x [y0, y1) when it is one bullet-like blob, else None."""
+    region = ink[max(0, y0):max(0, y1), max(0, x0):max(0, x1)]
+    if not region.any():
+        return None
+    ys, xs = np.nonzero(region)
+    bx0, bx1, by0, by1 = xs.min(), xs.max() + 1, ys.min(), ys.max() + 1
+    w, h = bx1 - bx0, by1 - by0
+    if not 0.6 <= w / h <= 1.6 or not BULLET_SIZE[0] * hmed <= max(w, h) <= BULLET_SIZE[1] * hmed:
+        return None
+    if region[by0:by1, bx0:bx1].mean() < BULLET_FILL or region.sum() > region[by0:by1, bx0:bx1].sum():
+        return None  # not solid, or more ink beside it (a letter, a second mark)
+    return (max(0, x0) + bx0, max(0, y0) + by0, max(0, x0) + bx1, max(0, y0) + by1)
+
+
+def _mark_bullets(words: list[dict], ink: np.ndarray, hmed: float | None) -> None:
+    if not hmed:
+        return
+    lines: dict[tuple, list[dict]] = {}
+    for wd in words:
+        lines.setdefault(wd["key"], []).append(wd)
+    for key, ws in lines.items():
+        ws = sorted(ws, key=lambda d: d["x0"])
+        first = ws[0]
+        if len(ws) >= 2 and len(first["text"]) <= 2 and ws[1]["x0"] - first["x1"] <= 3 * hmed:
+            # read as a word: is its ink a bullet?
+            if _solid_blob(ink, first["x0"], first["y0"], first["x1"], first["y1"], hmed):
+                first["text"], first["bullet"] = "•", True
+                continue
+        # not read at all (Tesseract drops some): look left of the line's first word, at
+        # the line's height, for a lone solid blob
+        ly0 = int(median(d["y0"] for d in ws))
+        ly1 = int(median(d["y1"] for d in ws))
+        box = _solid_blob(ink, int(first["x0"] - 3 * hmed), ly0, first["x0"] - 1, ly1, hmed)
+        if box is not None:
+            words.append({"text": "•", "conf": 100.0, "key": key, "bullet": True,
+                          "x0": int(box[0]), "y0": int(box[1]), "x1": int(box[2]), "y1": int(box[3])})
 
 
 def _mark_dotted(words: list[dict], ink: np.ndarray) -> None:

@@ -140,3 +140,48 @@ def test_bullet_read_as_sign_before_an_action_number():
     assert _line_text([_w("«", 0, 0, 10, 10), _w("1.5", 20, 0, 40, 20), _w("Man", 50, 0, 80, 20)]) == "• 1.5 Man"
     assert _line_text([_w("+", 0, 0, 10, 10), _w("Stadens", 20, 0, 80, 20)]) == "• Stadens"
     assert _line_text([_w("+", 0, 0, 10, 10), _w("2", 20, 0, 30, 20)]) == "+ 2"
+
+
+def _ink_with(*boxes):
+    ink = np.zeros((60, 400), dtype=bool)
+    for x0, y0, x1, y1 in boxes:
+        ink[y0:y1, x0:x1] = True
+    return ink
+
+
+def test_bullet_found_in_the_ink_read_or_not():
+    from extractors.ocr import _mark_bullets
+
+    hmed = 20.0
+    # a solid 7 px square before the line: read by Tesseract as '»' with little confidence
+    ink = _ink_with((10, 20, 17, 27), (30, 12, 80, 32))
+    ws = [_w("»", 10, 20, 17, 27, conf=30), _w("Samarbetet", 30, 12, 80, 32)]
+    for wd in ws:
+        wd["key"] = (1, 1, 1)
+    _mark_bullets(ws, ink, hmed)
+    assert ws[0]["text"] == "•" and not _is_noise(ws[0], hmed)
+    # the same blob that Tesseract did not report at all
+    ws = [_w("I", 30, 12, 33, 32), _w("dagens", 40, 12, 80, 32)]
+    for wd in ws:
+        wd["key"] = (1, 2, 1)
+    _mark_bullets(ws, ink, hmed)
+    assert [w["text"] for w in sorted(ws, key=lambda d: d["x0"])] == ["•", "I", "dagens"]
+
+
+def test_letters_and_open_marks_are_not_bullets():
+    from extractors.ocr import _mark_bullets
+
+    hmed = 20.0
+    ring = _ink_with((10, 18, 20, 28), (30, 12, 80, 32))
+    ring[20:26, 12:18] = False  # an 'o': its counter is blank
+    ws = [_w("o", 10, 18, 20, 28), _w("Främja", 30, 12, 80, 32)]
+    for wd in ws:
+        wd["key"] = (1, 1, 1)
+    _mark_bullets(ws, ring, hmed)
+    assert ws[0]["text"] == "o" and not ws[0].get("bullet")
+    # a line with nothing left of it gets nothing
+    ws = [_w("Främja", 30, 12, 80, 32), _w("integration", 90, 12, 150, 32)]
+    for wd in ws:
+        wd["key"] = (1, 3, 1)
+    _mark_bullets(ws, _ink_with((30, 12, 80, 32), (90, 12, 150, 32)), hmed)
+    assert [w["text"] for w in ws] == ["Främja", "integration"]
