@@ -144,6 +144,12 @@ def _unnamed_columns(rows, h: int, starts: list[float], lh: float) -> list[float
     header = rows[h]
     off_starts = lambda l: not any(_crosses(l, s) for s in starts)  # noqa: E731
     window = _extend(rows, h + 1, _row_bottom(header), starts, 0.0, lh, fits=off_starts)
+    # The window ends at its last row of >= 2 pieces: single pieces below it are as likely
+    # what follows the table (the next table's caption, a heading set a little left of the
+    # cells) as the last lines of a tall cell, and one such line crossing a column start
+    # would hide that column.
+    while window and len(window[-1]) < 2:
+        window.pop()
     # Left edges that are not at a header start, clustered left to right.
     clusters: list[list[float]] = []
     for x in sorted(l.bbox.x0 for r in window for l in r):
@@ -214,14 +220,39 @@ def _logical_rows(body: list[list[Line]]) -> list[list[list[Line]]]:
     gaps = [_row_top(b) - _row_bottom(a) for a, b in zip(body, body[1:])]
     heights = [l.bbox.height for r in body for l in r]
     lh = statistics.median(heights)
-    line_gap = min(gaps)
+    limit = _line_gap_limit(gaps, lh)
     out = [[body[0]]]
     for g, r in zip(gaps, body[1:]):
-        if g > line_gap + 0.4 * lh:
+        if g > limit:
             out.append([r])
         else:
             out[-1].append(r)
     return out
+
+
+# Gaps between the lines of one cell differ by at most this share of a line height (mixed
+# fonts in a cell, OCR boxes); a row's padding adds more.
+_LINE_GAP_SPREAD = 0.4
+# A jump of this share of a line height between two sorted gaps, with no gap in between, is
+# the step from line spacing to row spacing even when it is less than _LINE_GAP_SPREAD.
+_ROW_GAP_JUMP = 0.2
+
+
+def _line_gap_limit(gaps: list[float], lh: float) -> float:
+    """The largest gap between visual rows that is still line spacing inside a logical row.
+
+    The line spacing is the smallest gap; gaps up to _LINE_GAP_SPREAD line heights above it
+    count as line spacing too, unless the sorted gaps jump before that: a text layer prints
+    every line of a cell at one pitch, so its line gaps are equal and a word processor's
+    thin cell padding (a paragraph's space after, a few points) shows as a clean jump, less
+    than the spread allowed for uneven gaps."""
+    ordered = sorted(gaps)
+    limit = ordered[0]
+    for g in ordered[1:]:
+        if g > ordered[0] + _LINE_GAP_SPREAD * lh or g - limit > _ROW_GAP_JUMP * lh:
+            break
+        limit = g
+    return limit
 
 
 @dataclass
@@ -277,9 +308,16 @@ def _continuation(rows, carry: AlignedTable) -> tuple[AlignedTable | None, int]:
             break
     else:
         return None, 0
-    if _is_header_row(rows[k]):
-        return None, 0  # a new table with its own header (handled by the header search)
+    if any(_is_header_row(r) for r in rows[:k + 1]):
+        # a new table with its own header (handled by the header search), or the table's
+        # header repeated on this page, its columns placed a little differently
+        return None, 0
     body = _extend(rows, k, _row_top(rows[k]), starts, right, lh)
+    # A header row ends the continuation: a new table (or this one again, its header
+    # repeated) starts there, however bold the lines above it (a section heading).
+    head = next((i for i, r in enumerate(body) if _is_header_row(r)), None)
+    if head is not None:
+        body = body[:head]
     if not body:
         return None, 0
     groups = _trim_trailing_first_column_rows(_logical_rows(body), starts, right, keep=0)
