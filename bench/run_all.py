@@ -23,6 +23,7 @@ BENCHES: list[tuple[str, list[str], bool]] = [
     ("bench.ingest_speed", [], True),
     ("bench.ocr_accuracy", ["--layer"], False),
     ("bench.ocr_speed", [], False),
+    ("bench.producers", [], False),
 ]
 
 

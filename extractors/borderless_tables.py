@@ -25,6 +25,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 
+from .cell_lines import join_cell_lines
 from .model import BBox, Line, Table
 
 _ALIGN_TOL = 3.0  # pt: left edges this close count as aligned
@@ -272,13 +273,19 @@ def _build(groups, starts, right, header_rows: int, head_rows=None) -> tuple[Tab
     n = len(starts)
     grid: list[list[str]] = []
     used: list[Line] = []
+    placed: list[list[list[Line]]] = []
     for group in ([head_rows] if head_rows else []) + groups:
-        cells: list[list[str]] = [[] for _ in range(n)]
+        cells: list[list[Line]] = [[] for _ in range(n)]
         for r in group:
             for l in r:
-                cells[_column_of(l, starts, right)].append(l.text)
+                cells[_column_of(l, starts, right)].append(l)
                 used.append(l)
-        grid.append(["\n".join(c) for c in cells])
+        placed.append(cells)
+    # each column's right text edge, where a word too long for the column is broken
+    edges = [max((l.bbox.x1 for cells in placed for l in cells[i]), default=None) for i in range(n)]
+    for cells in placed:
+        grid.append([join_cell_lines([(l.text, l.bbox.x1, l.bbox.height) for l in c], edges[i])
+                     for i, c in enumerate(cells)])
     bbox = BBox(
         x0=min(l.bbox.x0 for l in used),
         y0=min(l.bbox.y0 for l in used),

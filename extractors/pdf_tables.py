@@ -26,6 +26,7 @@ from typing import Callable
 
 import pymupdf
 
+from .cell_lines import join_cell_lines
 from .model import BBox, Table
 
 _AXIS_TOL = 1.0  # pt: a stroke is horizontal/vertical when its other extent is below this
@@ -201,11 +202,12 @@ def _inside(x: float, y: float, box) -> bool:
     return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
-def _cell_text(words: list[tuple]) -> str:
+def _cell_text(words: list[tuple], right: float | None = None) -> str:
     # Words on one height form one text line of the cell, read left to right; text lines
-    # are kept apart with "\n" (bullets and one-item-per-line lists inside cells matter
-    # later). Grouping by geometry, not by MuPDF's line ids: MuPDF reports a detached
-    # bullet glyph, or a run in another font, as a line of its own.
+    # are joined by cell_lines.join_cell_lines (a word broken at the cell's edge, `right`:
+    # the column's right text edge, is marked). Grouping by geometry, not by MuPDF's line
+    # ids: MuPDF reports a detached bullet glyph, or a run in another font, as a line of
+    # its own.
     words = sorted(words, key=lambda w: ((w[1] + w[3]) / 2, w[0]))
     lines: list[list[tuple]] = []
     mid = None
@@ -216,7 +218,22 @@ def _cell_text(words: list[tuple]) -> str:
         else:
             lines.append([w])
             mid = wm
-    return "\n".join(" ".join(w[4] for w in sorted(ln, key=lambda w: w[0])) for ln in lines)
+    rows = []
+    for ln in lines:
+        ln = sorted(ln, key=lambda w: w[0])
+        rows.append((" ".join(w[4] for w in ln), ln[-1][2], max(w[3] - w[1] for w in ln)))
+    return join_cell_lines(rows, right)
+
+
+def _column_text_edges(grid: Grid, buckets: dict[tuple[int, int], list[tuple]]) -> dict[tuple[int, int], float]:
+    """For every filled cell, the right text edge of its column: the furthest right any
+    word reaches in the cells that share the cell's left and right rules."""
+    edge: dict[tuple[int, int], float] = {}
+    for (r, c), ws in buckets.items():
+        box = grid.rows[r][c]
+        k = (round(box[0]), round(box[2]))
+        edge[k] = max(edge.get(k, 0.0), max(w[2] for w in ws))
+    return {(r, c): edge[(round(grid.rows[r][c][0]), round(grid.rows[r][c][2]))] for (r, c) in buckets}
 
 
 def _boundaries(values: list[float], tol: float = 2.0) -> list[float]:
@@ -267,8 +284,9 @@ def grid_to_table(grid: Grid, pw: PageWords, method: str) -> FoundTable:
             if _inside(cx, cy, box):
                 buckets.setdefault((r, c), []).append(w)
                 break
+    edges = _column_text_edges(grid, buckets)
     for (r, c), ws in buckets.items():
-        texts[r][c] = _cell_text(ws)
+        texts[r][c] = _cell_text(ws, edges[(r, c)])
     # First row "bold" when every non-empty cell of it has its text in bold spans.
     first_bold = False
     if grid.rows:
