@@ -5,6 +5,8 @@
 Speed and memory are measured here, never in the test suite. Each benchmark prints its own
 figures and the data it used; this runner only sequences them and reports which failed to run.
 `--quick` runs the ingest benchmark at 100 pages only and leaves out the OCR ones (minutes).
+Structure on other layouts (`layout_styles`) and on scan-like copies (`scan_layouts`) is scored
+here too, since those figures come from whole-pipeline runs of minutes, not unit tests.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ BENCHES: list[tuple[str, list[str], bool]] = [
     ("bench.ingest_speed", [], True),
     ("bench.ocr_accuracy", ["--layer"], False),
     ("bench.ocr_speed", [], False),
+    ("bench.layout_styles", [], True),
+    ("bench.scan_layouts", [], False),
     ("bench.producers", [], False),
 ]
 

@@ -30,7 +30,7 @@ from .schedule import parse_schedule
 from .text import BULLET_RE, numbering, sentences, squash, strip_marker, words
 
 _SECTION_NUM_RE = re.compile(r"^\s*((?:\d+\.)*\d+)\.?\s+(?=\D)")
-_GOAL_NUM_RE = re.compile(r"^\s*((?:mål|målsättning|delmål)\s+\d+)", re.I)
+_GOAL_NUM_RE = re.compile(r"^\s*((?:mål|målsättning|delmål|tyngdpunkt)\s+\d+)", re.I)
 
 
 def heading_number(text: str) -> str | None:
@@ -109,6 +109,7 @@ class Built:
     measure_number: dict[str, str] = field(default_factory=dict)
     measure_from_table: set[str] = field(default_factory=set)
     goal_from_table: set[str] = field(default_factory=set)
+    goal_from_heading: set[str] = field(default_factory=set)  # headings that are goals ('Mål 1: ...')
 
 
 class Builder:
@@ -217,7 +218,11 @@ class Builder:
         self.list_mode = None
         self.group_had_items = False
         if is_goal_heading(el.text):
+            # a heading that is a goal ('Mål 3: ...') does not announce a list of goals:
+            # what follows are its measures and fields, not more goals
+            head.kind = None
             head.goal_id = self.add_goal(squash(el.text), el.page, theme=None)
+            self.b.goal_from_heading.add(head.goal_id)
             self.last_goal_list = [head.goal_id]
         elif head.kind == "goal":
             self.last_goal_list = []

@@ -104,7 +104,7 @@ def split_marked_items(text: str) -> tuple[str | None, list[tuple[str, str | Non
 
     for it in items:
         first = it[0]
-        num = numbering(first)
+        num = numbering(strip_marker(first))  # '• 4.3 ...': a numbered action in a list
         txt = " ".join([strip_marker(first)] + it[1:]) if BULLET_RE.match(first) else " ".join(it)
         out.append((squash(txt), num))
     return intro, out

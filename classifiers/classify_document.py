@@ -7,11 +7,12 @@ from .elements import document_elements
 from .merge import merge
 from .metadata import metadata
 from .model import PageText, ProgramExtraction, ProgramMeta, RepairRecord
+from .records import fold_records
 from .themes import theme_code
 
 
 def classify(doc) -> ProgramExtraction:
-    elements = document_elements(doc)
+    elements = fold_records(document_elements(doc))
     built = merge(Builder().run(elements))
     goals_by_id = {g.id: g for g in built.goals}
     for g in built.goals:

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 
 from extractors.model import Line, Table
 
-from .headers import is_structure_header, map_columns
+from .headers import any_label, field_label, is_structure_header, label_role, map_columns
 from .line_tables import rebuild_page
+from .prose import is_goal_heading
 from .text import BULLET_RE, NUMBERED_RE, TERMINAL_RE, is_wrap, numbering, squash
 
 
@@ -88,7 +89,8 @@ def _is_heading(ln: Line, body: float) -> bool:
     if id(ln) in _OCR_LINES:
         return size >= OCR_HEADING_RATIO * body and _plain_heading_level(t) is not None
     # a short bold line of body size: a run-in heading, unless it reads as a sentence
-    return ln.bold and len(t) <= 120 and not TERMINAL_RE.search(t)
+    # (a numbered goal 'Mål 3: Stärka delaktigheten.' is a heading with its full stop)
+    return ln.bold and len(t) <= 120 and (not TERMINAL_RE.search(t) or is_goal_heading(t))
 
 
 def _same_ocr_size(a: Line, b: Line) -> bool:
@@ -188,8 +190,24 @@ def document_elements(doc) -> list[Element]:
                 last.text = _join(last.text, text)
                 prev_line = ln
                 continue
+            if (
+                last is not None and last.kind == "heading" and prev_line is not None
+                and ln.bbox is not None and _is_heading(prev_line, body) and ln.bold == prev_line.bold
+                and ln.font_size == prev_line.font_size and _gap(prev_line, ln) < 0.8 * (ln.font_size or body)
+                and is_wrap(prev_line.text, text)
+            ):
+                # the last line of a heading that ends in a full stop ('Mål 2: Stärkande av
+                # ... kräver målmedveten' / 'internationalisering av staden.'): in the
+                # heading's own font, so not body text, though a sentence end
+                last.text = _join(last.text, text)
+                prev_line = ln
+                continue
+            # 'Ansvar: ...' starts a field of its own; so does any 'Label: ...' after a field
+            starts_field = field_label(text) is not None or (
+                last is not None and last.kind == "para" and field_label(last.text) is not None
+                and any_label(text))
             column_jump = (prev_line is not None and prev_line.column != ln.column and last is not None
-                           and last.kind in ("para", "bullet") and not starts_item
+                           and last.kind in ("para", "bullet") and not starts_item and not starts_field
                            and not TERMINAL_RE.search(last.text)
                            and abs((prev_line.font_size or body) - (ln.font_size or body)) < 0.6)
             if column_jump:
@@ -197,9 +215,10 @@ def document_elements(doc) -> list[Element]:
                 prev_line = ln
                 continue
             if first_body and prev_line is None and carry is not None and last is not None \
-                    and last.kind in ("para", "bullet") and not starts_item \
+                    and last.kind in ("para", "bullet") and not starts_item and not starts_field \
                     and not TERMINAL_RE.search(last.text) and carry.column == ln.column \
-                    and abs((carry.font_size or body) - (ln.font_size or body)) < 0.6:
+                    and abs((carry.font_size or body) - (ln.font_size or body)) < 0.6 \
+                    and not (last.kind == "bullet" and _left_of(ln, carry)):
                 last.text = _join(last.text, text)  # a paragraph running over the page break
                 prev_line = ln
                 first_body = False
@@ -208,7 +227,8 @@ def document_elements(doc) -> list[Element]:
             continues = (
                 last is not None and last.kind in ("para", "bullet") and not starts_item
                 and prev_line is not None and not _is_heading(prev_line, body)
-                and _same_block(prev_line, ln)
+                and _same_block(prev_line, ln) and not starts_field
+                and not (last.kind == "bullet" and _left_of(ln, prev_line))
             )
             if continues:
                 last.text = _join(last.text, text)
@@ -219,6 +239,15 @@ def document_elements(doc) -> list[Element]:
             prev_line = ln
         carry = prev_line
     return out
+
+
+def _left_of(ln: Line, above: Line, tol: float = 3.0) -> bool:
+    """ln starts left of the line above. A bullet item's lines start at or right of its
+    marker (hanging indent), so a line further left after it is body text: a paragraph after
+    a list that ended at the foot of a page (bullet items seldom end in a full stop)."""
+    if ln.bbox is None or above.bbox is None:
+        return False
+    return ln.bbox.x0 < above.bbox.x0 - tol
 
 
 def _furniture(doc, body: float) -> set[int]:
@@ -414,7 +443,9 @@ def _continues_row(row: list[str], above: list[str]) -> bool:
             continue
         first = cell.splitlines()[0]
         last = prev_cell.splitlines()[-1] if prev_cell else ""
-        if cell[0].islower() or cell[0] in ",;)–-":
+        if c == 0 and label_role(first.rstrip(":")):
+            new += 2  # a row led by a field label ('Åtgärder | ...') is a row of its own
+        elif cell[0].islower() or cell[0] in ",;)–-":
             cont += 2  # mid-sentence: nothing else but a continuation starts so
         elif last and is_wrap(last, first) and not cell[0].isdigit():
             cont += 1

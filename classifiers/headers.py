@@ -99,3 +99,38 @@ def is_structure_header(headers: list[str]) -> bool:
     m = map_columns(headers)
     kinds = set(m.values())
     return len(m) >= 2 and bool(kinds & {"goal", "measure", "indicator"})
+
+
+# "<Label>: " at the start of a text: a field of a label–value record ("Ansvar: ...")
+_FIELD_RE = re.compile(r"^\s*([A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{1,40}?):(?=\s|$)")
+_FILLER = frozenset({"och", "samt", "eller", "aktör", "aktörer", "aktörerna", "part", "parter", "instans"})
+
+
+def label_role(label: str) -> str | None:
+    """The role of a field label ('Ansvarig', 'Åtgärder', 'Ansvarspart och partner'): at most
+    four words, each a structure word or a filler ('och', 'aktör'); None otherwise."""
+    words = re.findall(r"[\wåäöÅÄÖ]+", label)
+    if not words or len(words) > 4 or any(w[0].isdigit() for w in words):
+        return None
+    if any(not header_roles(w) and w.lower() not in _FILLER for w in words):
+        return None
+    return header_role(label)
+
+
+def field_label(text: str) -> tuple[str, str] | None:
+    """(label, role) when a text starts with a field label ('Tidtabell: 2024'), else None."""
+    m = _FIELD_RE.match(text)
+    if not m:
+        return None
+    role = label_role(m.group(1))
+    return (m.group(1).strip(), role) if role else None
+
+
+# any short label ('Målgrupp:', 'Resurser:'): inside a card, a field of a kind with no role
+_ANY_LABEL_RE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ-]*(?: [a-zåäöA-ZÅÄÖ-]+){0,2}:(?:\s|$)")
+
+
+def any_label(text: str) -> bool:
+    """The text starts with a label of one to three words (letters only: not a numbered
+    'Mål 2:') and a colon."""
+    return bool(_ANY_LABEL_RE.match(text))

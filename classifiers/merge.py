@@ -5,7 +5,9 @@ in a summary table, and restate their goals in the table's goal column.
   tables abbreviate), the table's links and actors win (a table row states them explicitly),
   indicators pointing at a dropped copy are re-pointed.
 - Goals that are the same text (near-identical, or one's content words contained in the
-  other's with at least five content words) are one goal: the first printed is kept.
+  other's with at least five content words) are one goal: the first printed is kept. Only
+  a goal of a table or a goal heading ('Mål 3: ...', a card) merges into an earlier goal
+  of the running text; goals stated in running text stay apart.
 """
 
 from __future__ import annotations
@@ -55,9 +57,11 @@ def _merge_goals(b: Built) -> None:
     for g in b.goals:
         ng = normalize_for_match(g.text)
         hit = next((k for k in keep if normalize_for_match(k.text) == ng), None)
-        if hit is None and g.id in b.goal_from_table:
-            # a table restates goals stated in the text, never the goals of a table
-            cands = [k for k in keep if k.id not in b.goal_from_table and same_goal_text(k.text, g.text)]
+        summary = b.goal_from_table | b.goal_from_heading
+        if hit is None and g.id in summary:
+            # a table, or a card's goal heading, restates goals stated in the text, never
+            # the goals of another table or card
+            cands = [k for k in keep if k.id not in summary and same_goal_text(k.text, g.text)]
             if cands:
                 hit = max(cands, key=lambda k: _goal_similarity(k.text, g.text))
         if hit is None:

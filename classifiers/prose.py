@@ -60,11 +60,12 @@ def heading_kind(heading: str) -> str | None:
     return None
 
 
-_GOAL_HEADING_RE = re.compile(r"^\s*(?:mål|målsättning|delmål)\s+\d+\s*[:.–-]", re.I)
+_GOAL_HEADING_RE = re.compile(r"^\s*(?:mål|målsättning|delmål|tyngdpunkt)\s+\d+(?:\.\d+)*\s*[:.–-]\s*\S", re.I)
 
 
 def is_goal_heading(heading: str) -> bool:
-    """A heading that *is* a goal: 'Mål 1: Stärka delaktigheten'."""
+    """A heading that *is* a goal: 'Mål 1: Stärka delaktigheten', 'Tyngdpunkt 2.1 – ...'
+    (a focus area is a sub-goal); not the bare label 'Mål 1:'."""
     return bool(_GOAL_HEADING_RE.match(heading))
 
 

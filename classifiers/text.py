@@ -16,6 +16,8 @@ BULLET_RE = re.compile(r"^\s*[•●▪■◦‣∙·○\-–—*]\s+")
 # "1.1 ", "4.1. ", "10. " (a numbered action); a bare "1 " is too ambiguous (years, counts).
 NUMBERED_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+|\d{1,2}\.)\.?\s+(?=\S)")
 LEADING_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zA-Z]\))\s+")
+# a goal's printed number with its label: 'Mål 1:', 'Delmål 2.1.', 'Tyngdpunkt 3 –'
+GOAL_LABEL_RE = re.compile(r"^\s*(?:mål|målsättning|delmål|tyngdpunkt)\s+\d{1,2}(?:\.\d{1,2})*\s*[:.–-]\s+", re.I)
 TERMINAL_RE = re.compile(r"[.!?]['\")\]]?$")
 
 # Swedish function words: a line ending in one of these cannot end an item (the sentence
@@ -59,13 +61,15 @@ _PUNCT_SPACE_RE = re.compile(r"\s*([,;:])\s*")
 
 @functools.lru_cache(maxsize=16384)
 def normalize_for_match(text: str) -> str:
-    """Canonical form for comparing item texts: no bullets, no leading numbering, one space,
-    lowercase, no trailing punctuation."""
+    """Canonical form for comparing item texts: no bullets, no leading numbering (an action
+    number '1.1', or a goal's label and number 'Mål 1:'), one space, lowercase, no
+    trailing punctuation."""
     t = unicodedata.normalize("NFC", text or "")
     t = t.replace("\u00ad", "")
     lines = [strip_marker(x) for x in t.splitlines()]
     t = squash(" ".join(lines))
     t = LEADING_NUMBER_RE.sub("", t, count=1)
+    t = GOAL_LABEL_RE.sub("", t, count=1)
     t = t.lower()
     t = _PUNCT_SPACE_RE.sub(r"\1 ", t)
     t = t.strip(" .;:,")

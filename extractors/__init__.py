@@ -14,6 +14,16 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import sys
+
+# PyMuPDF 2 imports its optional companions (pymupdf.layout and pymupdf4llm, which load
+# onnxruntime) on `import pymupdf` whenever they are installed, and pip installs them as its
+# dependencies. koto calls neither; they cost every worker ~55 MB resident and seconds of
+# start-up. A None entry in sys.modules makes those imports fail as PyMuPDF expects of a
+# missing optional package (it wraps them in try/except ImportError).
+if "pymupdf" not in sys.modules:
+    for _optional in ("pymupdf.layout", "pymupdf4llm"):
+        sys.modules.setdefault(_optional, None)
 
 from .model import BBox, ExtractionError, Line, Page, RawDocument, Table
 

@@ -23,7 +23,9 @@ bold header and body lines that do not fill their columns the way running text d
 from __future__ import annotations
 
 import statistics
-from dataclasses import dataclass
+import difflib
+import re
+from dataclasses import dataclass, field
 
 from .cell_lines import join_cell_lines
 from .model import BBox, Line, Table
@@ -90,17 +92,19 @@ def _is_header_row(r: list[Line]) -> bool:
     return len(r) >= 2 and all(l.bold for l in r)
 
 
-def _extend(rows, k: int, prev_bottom: float, starts: list[float], right: float, lh: float, fits=None):
+def _extend(rows, k: int, prev: list[Line] | None, starts: list[float], right: float, lh: float, fits=None):
     """Visual rows from index k on that continue the table with these column starts.
 
-    `fits(line)`: whether a piece can be in the table (default: it fits one column).
+    `prev`: the row above (the header), None when rows[k] starts the table. `lh`: the line
+    unit (`_line_unit`). `fits(line)`: whether a piece can be in the table (default: it
+    fits one column).
     """
     if fits is None:
         fits = lambda l: _column_of(l, starts, right) is not None  # noqa: E731
     body: list[list[Line]] = []
     gaps: list[float] = []
     for r in rows[k:]:
-        gap = _row_top(r) - prev_bottom
+        gap = _gap(prev, r, lh) if prev is not None else 0.0
         if gap > 2.5 * lh:  # a blank band ends the table
             break
         # A gap well beyond every gap inside the table so far (cell padding included) is
@@ -113,8 +117,32 @@ def _extend(rows, k: int, prev_bottom: float, starts: list[float], right: float,
             break  # the header of the next table
         body.append(r)
         gaps.append(gap)
-        prev_bottom = _row_bottom(r)
+        prev = r
     return body
+
+
+def _gap(a: list[Line], b: list[Line], lh: float) -> float:
+    """White space between visual rows a and b, from the step between their middles: the
+    step less the rows' height, and less at least one line unit. On a text layer that is
+    the gap between the boxes; an OCR line box is an estimate from the ink, shorter than a
+    text-layer box by varying amounts, and the step between middles does not depend on it."""
+    # a row's height: the median of its lines' (one OCR box taller by a speck or a merged
+    # line must not move the row)
+    ha = statistics.median(l.bbox.height for l in a)
+    hb = statistics.median(l.bbox.height for l in b)
+    return _row_middle(b) - _row_middle(a) - max(lh, (ha + hb) / 2)
+
+
+def _line_unit(rows: list[list[Line]]) -> float:
+    """The line height for the gap rules: the median line box height, or the line spacing
+    (lower quartile of the steps between consecutive rows: most steps are one line, the
+    larger ones paragraph and cell breaks) when that is larger. On a text layer a line box
+    is about the line spacing, so this is the box height; OCR boxes are cut to the ink and
+    come out shorter than the spacing, which does not depend on how the text was read."""
+    h = _median_height(rows)
+    mids = [_row_middle(r) for r in rows]
+    steps = sorted(b - a for a, b in zip(mids, mids[1:]) if b > a)
+    return max(h, steps[len(steps) // 4]) if steps else h
 
 
 def _crosses(ln: Line, x: float) -> bool:
@@ -144,7 +172,7 @@ def _unnamed_columns(rows, h: int, starts: list[float], lh: float) -> list[float
     """
     header = rows[h]
     off_starts = lambda l: not any(_crosses(l, s) for s in starts)  # noqa: E731
-    window = _extend(rows, h + 1, _row_bottom(header), starts, 0.0, lh, fits=off_starts)
+    window = _extend(rows, h + 1, header, starts, 0.0, lh, fits=off_starts)
     # The window ends at its last row of >= 2 pieces: single pieces below it are as likely
     # what follows the table (the next table's caption, a heading set a little left of the
     # cells) as the last lines of a tall cell, and one such line crossing a column start
@@ -194,11 +222,11 @@ def _try_table(rows: list[list[Line]], h: int, page_right: float):
     if any(b - a < 2 * _ALIGN_TOL for a, b in zip(starts, starts[1:])):
         return None
     right = page_right
-    heights = [l.bbox.height for r in rows for l in r if l.bbox.height > 0]
-    lh = statistics.median(heights) if heights else 10.0
-    if _is_header_row(header):
-        starts = _unnamed_columns(rows, h, starts, lh)
-    body = _extend(rows, h + 1, _row_bottom(header), starts, right, lh)
+    lh = _line_unit(rows)
+    # A header may leave columns unnamed; a bold one says it is a header, an OCR line has no
+    # boldness, so any label row is tried (the columns need alignment evidence below it).
+    starts = _unnamed_columns(rows, h, starts, lh)
+    body = _extend(rows, h + 1, header, starts, right, lh)
     multi = [r for r in body if len({_column_of(l, starts, right) for l in r}) >= 2]
     if len(multi) < _MIN_BODY_ROWS:
         return None
@@ -214,21 +242,54 @@ def _try_table(rows: list[list[Line]], h: int, page_right: float):
     return header, body, starts, right
 
 
+def _row_middle(r: list[Line]) -> float:
+    return statistics.median((l.bbox.y0 + l.bbox.y1) / 2 for l in r)
+
+
 def _logical_rows(body: list[list[Line]]) -> list[list[list[Line]]]:
-    """Visual rows grouped into table rows: a wider gap than the line gap starts a row."""
+    """Visual rows grouped into table rows: a wider gap than the line gap starts a row.
+
+    Gaps are taken from the steps between the rows' middles (`_gap`): an OCR line's box
+    height is an estimate that varies by a few points from line to line, which a gap
+    between the boxes takes in whole (on a text layer both give the same gaps)."""
     if len(body) < 2:
         return [body]
-    gaps = [_row_top(b) - _row_bottom(a) for a, b in zip(body, body[1:])]
     heights = [l.bbox.height for r in body for l in r]
     lh = statistics.median(heights)
-    limit = _line_gap_limit(gaps, lh)
+    unit = _line_unit(body)
+    gaps = [_gap(a, b, unit) for a, b in zip(body, body[1:])]
+    # A table row starts with its cells' first lines side by side. A visual row whose lines
+    # stand at different heights (one cell's paragraph spacing shifts its lines against
+    # the next cell's) lies inside a row: no row starts there, and the gaps next to it,
+    # measured from its middle, say nothing of the line spacing.
+    staggered = [_staggered(r, lh) for r in body]
+    steady = [g for g, a, b in zip(gaps, staggered, staggered[1:]) if not (a or b)]
+    limit = _line_gap_limit(steady or gaps, lh)
     out = [[body[0]]]
-    for g, r in zip(gaps, body[1:]):
-        if g > limit:
+    for g, prev, r, a, b in zip(gaps, body, body[1:], staggered, staggered[1:]):
+        if a:  # measured from the row's lowest line, the one the next row follows
+            g -= max((l.bbox.y0 + l.bbox.y1) / 2 for l in prev) - _row_middle(prev)
+        if g > limit and not b:
             out.append([r])
         else:
             out[-1].append(r)
     return out
+
+
+# Lines of one visual row whose boxes are shifted against each other by more than this
+# share of a line height stand at different heights.
+_STAGGER = 0.25
+_SAME_BOX = 0.2  # pt: text-layer boxes of one face and size are this alike in height
+
+
+def _staggered(r: list[Line], lh: float) -> bool:
+    """The row's lines are one face's boxes (equal heights: a text layer; OCR boxes are cut
+    to the ink and vary, and a skewed scan shifts whole lines) set at different heights."""
+    heights = [l.bbox.height for l in r]
+    if len(r) < 2 or max(heights) - min(heights) > _SAME_BOX:
+        return False
+    tops = [l.bbox.y0 for l in r]
+    return max(tops) - min(tops) > _STAGGER * lh
 
 
 # Gaps between the lines of one cell differ by at most this share of a line height (mixed
@@ -246,11 +307,12 @@ def _line_gap_limit(gaps: list[float], lh: float) -> float:
     count as line spacing too, unless the sorted gaps jump before that: a text layer prints
     every line of a cell at one pitch, so its line gaps are equal and a word processor's
     thin cell padding (a paragraph's space after, a few points) shows as a clean jump, less
-    than the spread allowed for uneven gaps."""
+    than the spread allowed for uneven gaps. A jump counts once two gaps are below it: the
+    line spacing recurs, one odd smallest gap (an OCR box cut too tall) is no evidence."""
     ordered = sorted(gaps)
     limit = ordered[0]
-    for g in ordered[1:]:
-        if g > ordered[0] + _LINE_GAP_SPREAD * lh or g - limit > _ROW_GAP_JUMP * lh:
+    for n, g in enumerate(ordered[1:], 1):
+        if g > ordered[0] + _LINE_GAP_SPREAD * lh or (n >= 2 and g - limit > _ROW_GAP_JUMP * lh):
             break
         limit = g
     return limit
@@ -262,6 +324,7 @@ class AlignedTable:
     lines: list[Line]  # the lines the table took
     starts: list[float]  # column starts, to follow the table onto the next page
     right: float
+    header: list[str] = field(default_factory=list)  # first line of each header cell
 
 
 def _median_height(rows: list[list[Line]]) -> float:
@@ -303,26 +366,73 @@ def _trim_trailing_first_column_rows(groups, starts, right, keep: int):
     return groups
 
 
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+# Two readings of one header line agree at least this much (difflib ratio): OCR may misread
+# a letter or two, a different table's header shares little more than a word.
+_SAME_HEADER = 0.8
+
+
+def _repeats_header(r: list[Line], header: list[str]) -> bool:
+    """Row r prints the carried table's header again (a new table, or the same one with its
+    header repeated on the new page). A bold header says so by itself; OCR lines carry no
+    boldness, so the text is compared."""
+    want = _letters(" ".join(header))
+    got = _letters(" ".join(l.text for l in r))
+    return bool(want) and difflib.SequenceMatcher(None, want, got).ratio() >= _SAME_HEADER
+
+
+# A scanned page lies up to a few millimetres off the previous one on the scanner glass.
+_MAX_PAGE_SHIFT = 15.0  # pt
+
+
+def _page_shift(r: list[Line], starts: list[float]) -> float | None:
+    """How far this page's columns lie sideways from the carried ones, when row r shows it:
+    >= 2 pieces, each starting near a different carried column start, all off by the same
+    amount (within the alignment tolerance). None when the row shows no such shift."""
+    if len(r) < 2:
+        return None
+    offs: list[float] = []
+    used: set[int] = set()
+    for l in r:
+        i = min(range(len(starts)), key=lambda j: abs(l.bbox.x0 - starts[j]))
+        if i in used:
+            return None
+        used.add(i)
+        offs.append(l.bbox.x0 - starts[i])
+    shift = statistics.median(offs)
+    if max(offs) - min(offs) > _ALIGN_TOL or abs(shift) > _MAX_PAGE_SHIFT:
+        return None
+    return shift
+
+
 def _continuation(rows, carry: AlignedTable) -> tuple[AlignedTable | None, int]:
     """The top of the page going on with the previous page's borderless table (no header).
 
     Up to two rows that do not fit the columns are skipped first: the running header.
     """
-    starts, right = carry.starts, carry.right
-    lh = _median_height(rows)
+    lh = _line_unit(rows)
     for k in range(min(3, len(rows))):
+        starts, right = carry.starts, carry.right
         if all(_column_of(l, starts, right) is not None for l in rows[k]):
             break
+        shift = _page_shift(rows[k], starts)
+        if shift is not None:
+            starts, right = [s + shift for s in starts], right + shift
+            if all(_column_of(l, starts, right) is not None for l in rows[k]):
+                break
     else:
         return None, 0
-    if any(_is_header_row(r) for r in rows[:k + 1]):
+    if any(_is_header_row(r) for r in rows[:k + 1]) or _repeats_header(rows[k], carry.header):
         # a new table with its own header (handled by the header search), or the table's
         # header repeated on this page, its columns placed a little differently
         return None, 0
-    body = _extend(rows, k, _row_top(rows[k]), starts, right, lh)
+    body = _extend(rows, k, None, starts, right, lh)
     # A header row ends the continuation: a new table (or this one again, its header
     # repeated) starts there, however bold the lines above it (a section heading).
-    head = next((i for i, r in enumerate(body) if _is_header_row(r)), None)
+    head = next((i for i, r in enumerate(body) if _is_header_row(r) or _repeats_header(r, carry.header)), None)
     if head is not None:
         body = body[:head]
     if not body:
@@ -332,7 +442,7 @@ def _continuation(rows, carry: AlignedTable) -> tuple[AlignedTable | None, int]:
     if not groups or all(_column_of(l, starts, right) == 0 for g in groups for r in g for l in r):
         return None, 0
     table, used = _build(groups, starts, right, header_rows=0)
-    return AlignedTable(table, used, starts, right), k + sum(len(g) for g in groups)
+    return AlignedTable(table, used, starts, right, carry.header), k + sum(len(g) for g in groups)
 
 
 def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None) -> list[AlignedTable]:
@@ -367,6 +477,7 @@ def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None) ->
             h += 1
             continue
         table, used = _build(groups, starts, right, header_rows=1, head_rows=head_rows)
-        out.append(AlignedTable(table, used, starts, right))
+        header_text = [c.split("\n")[0] for c in table.rows[0]]
+        out.append(AlignedTable(table, used, starts, right, header_text))
         h += len(head_rows) + sum(len(g) for g in groups)
     return out

@@ -5,8 +5,9 @@ Two entry points for `extractors.extract()`:
 - `plan_ocr(doc, mode)`: which pages need OCR and why ("no-text-layer",
   "damaged-text-layer", "always").
 - `ocr_pages(pdf_path, page_indices, lang, dpi)`: those pages OCRed with Tesseract into
-  `Page` objects (`source="ocr"`): Lines in reading order and Tables rebuilt as cell grids
-  from the ruling lines found in the image plus the word boxes.
+  `Page` objects (`source="ocr"`): Lines and Tables rebuilt as cell grids from the ruling
+  lines found in the image plus the word boxes; borderless tables and reading order come
+  from `page_assembly`, as for text-layer pages.
 
 One Tesseract call per page (the rules are whitened out first, so the same call reads the
 table cells cleanly); pages run in a process pool with one Tesseract thread per process,
@@ -33,6 +34,8 @@ from PIL import Image
 
 from extractors.model import BBox, ExtractionError, Line, Page, Table
 from extractors import ocr_image as oi
+from extractors.page_assembly import assemble_page
+from extractors.pdf_text import SPLIT_GAP_EM
 
 log = logging.getLogger(__name__)
 
@@ -217,8 +220,14 @@ def check_tesseract(lang: str, pdf_path: str = "", page_indices=()) -> None:
 
 
 def ocr_pages(pdf_path: str, page_indices: list[int], lang: str = "swe",
-              dpi: int | None = None, workers: int | None = None) -> dict[int, Page]:
+              dpi: int | None = None, workers: int | None = None,
+              assemble: bool = True) -> dict[int, Page]:
     """OCR the given 0-based pages of a PDF. Returns index -> Page(source="ocr").
+
+    assemble=True: each page goes through `page_assembly.assemble_page` (borderless tables,
+    reading order), a borderless table followed across consecutive pages of the list.
+    assemble=False: the page's items are its lines and ruled tables top to bottom, for a
+    caller that assembles the whole document in one pass (`pdf_document.read_pdf`).
 
     dpi=None: a scanned page is read at its own resolution (see DEFAULT_DPI above), other
     pages are rendered at DEFAULT_DPI. `workers`: processes (default: the CPUs this
@@ -256,6 +265,14 @@ def ocr_pages(pdf_path: str, page_indices: list[int], lang: str = "swe",
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
                                  initializer=_init_worker) as ex:
             results = list(ex.map(_ocr_one, *zip(*jobs)))
+    if assemble:
+        state: dict = {}
+        prev = None
+        for k, r in enumerate(results):
+            if prev is not None and r.page_no != prev + 1:
+                state.clear()  # not the next page: nothing runs on from the previous one
+            results[k] = assemble_page(r, r.lines, r.tables, state)
+            prev = r.page_no
     return {r.page_no - 1: r for r in results}
 
 
@@ -395,9 +412,11 @@ def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) ->
     for wd in free:
         by_key.setdefault(wd["key"], []).append(wd)
     for ws in by_key.values():
-        # Tesseract's line may still hold words from both sides of a column gap: split
-        # where the horizontal gap exceeds ~2 em (wider than any word space)
-        for part in _split_wide_gaps(sorted(ws, key=lambda d: d["x0"])):
+        # Tesseract's line may hold words from both sides of a column gap or of neighbouring
+        # table cells: split it as text-layer lines are split (see _split_wide_gaps)
+        em = _line_box_px(ws)
+        for part in _split_wide_gaps(sorted(ws, key=lambda d: d["x0"]),
+                                     em / FONT_BOX_RATIO if em else None):
             x0 = min(d["x0"] for d in part); x1 = max(d["x1"] for d in part)
             y0 = min(d["y0"] for d in part); y1 = max(d["y1"] for d in part)
             hpx = _line_box_px(part) or (y1 - y0)
@@ -408,7 +427,6 @@ def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) ->
                 # common text faces (FONT_BOX_RATIO, measured on born-digital pages)
                 font_size=round(hpx * px_to_pt / FONT_BOX_RATIO, 1),
             )))
-    _assign_columns([ln for _, ln in lines], width)
 
     tables: list[tuple[float, Table]] = []
     for gi, g in enumerate(grids):
@@ -427,7 +445,8 @@ def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) ->
         tables.append((g.ys[0], Table(rows=rows, bbox=box_pt(*g.bbox), header_rows=header_rows,
                                       spans=list(g.spans), method="ocr-rules")))
 
-    items = _reading_order(lines, tables, width)
+    # reading order and borderless tables: page_assembly, shared with text-layer pages
+    items = [it for _, it in sorted(lines + tables, key=lambda t: t[0])]
     return Page(page_no=index + 1, width=width, height=height, items=items, source="ocr",
                 ocr_confidence=round(sum(confs) / len(confs) / 100, 4) if confs else 0.0,
                 raw_text=raw_text)
@@ -574,7 +593,7 @@ def _strip_stray_quotes(words: list[dict]) -> None:
         t = wd["text"]
         # a dot or comma glued before a word ('.utbildning') is a speck: no word starts so
         if len(t) >= 3 and t[0] in ".,·`" and t[1].isalpha() and wd["conf"] < 85:
-            wd["text"] = t[1:]
+            _drop_first_char(wd)
     for ws in lines.values():
         marks = sum(ch in _QUOTES for wd in ws for ch in wd["text"])
         if marks != 1:
@@ -582,16 +601,31 @@ def _strip_stray_quotes(words: list[dict]) -> None:
         for wd in ws:
             t = wd["text"]
             if len(t) >= 2 and t[0] in _QUOTES and t[1].isalnum() and wd["conf"] < 85:
-                wd["text"] = t[1:]
+                _drop_first_char(wd)
 
 
-def _split_wide_gaps(ws: list[dict]) -> list[list[dict]]:
+def _drop_first_char(wd: dict) -> None:
+    """Drop a speck read as the word's first character, from its text and its box: the
+    box's left edge is where the table finder looks for column alignment, and a speck a
+    few pixels left of the word would put the word outside its column."""
+    t = wd["text"]
+    wd["x0"] = wd["x0"] + (wd["x1"] - wd["x0"]) / len(t)
+    wd["text"] = t[1:]
+
+
+def _split_wide_gaps(ws: list[dict], em_px: float | None = None) -> list[list[dict]]:
+    """Words of one Tesseract line (left to right) cut where the gap between two words is
+    wider than SPLIT_GAP_EM font sizes (`em_px`, pixels), the rule text-layer lines are
+    split by (pdf_text): no word space is that wide, a column gutter or the padding between
+    two table cells is. Without `em_px` the font size is estimated from the words' median
+    height (a word reaching the ascender line fills ~0.78 of the line box)."""
     if len(ws) < 2:
         return [ws]
-    hs = median(d["y1"] - d["y0"] for d in ws)
+    if not em_px:
+        em_px = median(d["y1"] - d["y0"] for d in ws) / (_BOX_SHARE[(True, False)] * FONT_BOX_RATIO)
     parts = [[ws[0]]]
     for d in ws[1:]:
-        if d["x0"] - parts[-1][-1]["x1"] > 2.5 * hs:
+        if d["x0"] - parts[-1][-1]["x1"] > SPLIT_GAP_EM * em_px:
             parts.append([d])
         else:
             parts[-1].append(d)
@@ -628,40 +662,3 @@ def _line_text(ws: list[dict]) -> str:
             texts[1][:1].isupper() or re.match(r"\d{1,2}\.\d", texts[1])):
         texts[0] = "•"
     return " ".join(texts)
-
-
-def _assign_columns(lines: list[Line], page_width: float) -> None:
-    """Column 1 for a line wholly right of the middle while another line at the same
-    height lies wholly left of it (two-column text); everything else column 0."""
-    mid = page_width / 2
-    for ln in lines:
-        if ln.bbox is None or ln.bbox.x0 < mid * 0.95:
-            continue
-        for other in lines:
-            ob = other.bbox
-            if ob is not None and ob.x1 < mid * 1.05 and ob.y0 < ln.bbox.y1 and ob.y1 > ln.bbox.y0:
-                ln.column = 1
-                break
-
-
-def _reading_order(lines: list[tuple[float, Line]], tables: list[tuple[float, Table]],
-                   page_width: float):
-    """Top to bottom; where the page has two columns, the left column's run of lines
-    first, then the right column's, before the next item that spans the middle (a
-    full-width heading or a table)."""
-    mid = page_width / 2
-    ordered = sorted([(ln.bbox.y0, ln) for _, ln in lines] + [(tb.bbox.y0, tb) for _, tb in tables],
-                     key=lambda t: t[0])
-    out: list = []
-    pending: list[Line] = []
-    for _, it in ordered:
-        if isinstance(it, Line) and it.column == 1:
-            pending.append(it)
-            continue
-        spans_middle = it.bbox is not None and it.bbox.x0 < mid < it.bbox.x1
-        if spans_middle and pending:
-            out.extend(pending)
-            pending = []
-        out.append(it)
-    out.extend(pending)
-    return out

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pymupdf
 
-from .borderless_tables import AlignedTable, find_aligned_tables
 from .model import ExtractionError, Line, Page, RawDocument, Table
+from .page_assembly import assemble_page
 from .pdf_tables import (
     find_ruled_tables,
     mark_continuations,
@@ -17,7 +17,6 @@ from .pdf_tables import (
     read_page_words,
 )
 from .pdf_text import page_lines
-from .reading_order import order_items
 
 MAX_PAGES = 2000  # no integration program is longer; beyond this it is not one (or a bomb)
 DEFAULT_TABLE_FINDER = "edges"  # measured: tests/extractors/measure_table_finders.py
@@ -55,15 +54,6 @@ def _inside(line: Line, t: Table) -> bool:
     return tb.x0 - 1 <= cx <= tb.x1 + 1 and tb.y0 - 1 <= cy <= tb.y1 + 1
 
 
-def _runs_to_bottom(a: AlignedTable, lines: list[Line], page_height: float) -> AlignedTable | None:
-    """The table, if it may go on over the page break: in the lowest quarter of the page
-    with at most two lines (footer, page number) below it."""
-    below = [ln for ln in lines if ln.bbox.y0 >= a.table.bbox.y1]
-    if a.table.bbox.y1 >= 0.75 * page_height and len(below) <= 2:
-        return a
-    return None
-
-
 def read_page(
     page: pymupdf.Page,
     *,
@@ -76,7 +66,6 @@ def read_page(
     `state` carries what one page hands to the next (a borderless table running off the
     bottom); pass the same dict for consecutive pages, or None for a page on its own.
     """
-    carry = state.get("carry") if state else None
     raw = page.get_text()
     lines = page_lines(page)
     tables: list[Table] = []
@@ -87,22 +76,10 @@ def read_page(
     if tables:
         # Text inside a table is the table's: it must not be read twice.
         lines = [ln for ln in lines if not any(_inside(ln, t) for t in tables)]
-    aligned = find_aligned_tables(lines, carry=carry)
-    if aligned:
-        taken = {id(ln) for a in aligned for ln in a.lines}
-        lines = [ln for ln in lines if id(ln) not in taken]
-        tables.extend(a.table for a in aligned)
     r = page.rect
-    if state is not None:
-        state["carry"] = _runs_to_bottom(aligned[-1], lines, r.height) if aligned else None
-    return Page(
-        page_no=page.number + 1,
-        width=r.width,
-        height=r.height,
-        items=order_items([*lines, *tables]),
-        source="text-layer",
-        raw_text=raw,
-    )
+    shell = Page(page_no=page.number + 1, width=r.width, height=r.height,
+                 source="text-layer", raw_text=raw)
+    return assemble_page(shell, lines, tables, state)
 
 
 def _metadata(doc: pymupdf.Document) -> dict[str, str]:
@@ -142,7 +119,14 @@ def read_pdf(
         pages: list[Page] = []
         failed = 0
         state: dict = {}
+        # OCR first, so that its pages take their place in the one pass below: a borderless
+        # table is followed from page to page whether the pages were scanned or not.
+        ocred = _run_ocr(doc, path, ocr, ocr_lang, warnings) if ocr != "never" else {}
         for i in range(doc.page_count):
+            if i in ocred:
+                raw = ocred[i]
+                pages.append(assemble_page(raw, raw.lines, raw.tables, state))
+                continue
             try:
                 page = doc.load_page(i)
                 pages.append(
@@ -160,8 +144,6 @@ def read_pdf(
         if getattr(doc, "is_repaired", False):
             # MuPDF rebuilt a damaged (often truncated) file: pages may miss content.
             warnings.append("damaged PDF repaired by MuPDF; some content may be missing")
-        if ocr != "never":
-            _apply_ocr(doc, path, pages, ocr, ocr_lang, warnings)
         mark_continuations(pages)
         return RawDocument(
             source_file=path,
@@ -177,25 +159,30 @@ def read_pdf(
         doc.close()
 
 
-def _apply_ocr(doc, path: str, pages: list[Page], mode: str, lang: str, warnings: list[str]) -> None:
+def _run_ocr(doc, path: str, mode: str, lang: str, warnings: list[str]) -> dict[int, Page]:
+    """The pages that need OCR (see ocr.plan_ocr), OCRed: index -> Page whose items are its
+    lines and ruled tables, not yet assembled. A planned page OCR gave nothing for is left
+    out (its text layer is read instead) with a warning."""
     try:
-        from . import ocr as ocr_mod  # optional: another engineer's module, Tesseract behind it
+        from . import ocr as ocr_mod  # optional: Tesseract behind it
     except ImportError as e:
         warnings.append(f"OCR unavailable ({_one_line(e)}); text-layer pages kept as they are")
-        return
+        return {}
     try:
         plan = ocr_mod.plan_ocr(doc, mode)
         if not plan:
-            return
-        done = ocr_mod.ocr_pages(path, sorted(plan), lang)
+            return {}
+        done = ocr_mod.ocr_pages(path, sorted(plan), lang, assemble=False)
     except ExtractionError:
         raise
     except Exception as e:
         warnings.append(f"OCR failed ({_one_line(e)}); text-layer pages kept as they are")
-        return
+        return {}
+    out: dict[int, Page] = {}
     for idx, reason in sorted(plan.items()):
         page = done.get(idx)
         if page is None:
             warnings.append(f"page {idx + 1}: OCR planned ({reason}) but gave no result")
             continue
-        pages[idx] = page
+        out[idx] = page
+    return out

@@ -226,14 +226,18 @@ def _cell_text(words: list[tuple], right: float | None = None) -> str:
 
 
 def _column_text_edges(grid: Grid, buckets: dict[tuple[int, int], list[tuple]]) -> dict[tuple[int, int], float]:
-    """For every filled cell, the right text edge of its column: the furthest right any
-    word reaches in the cells that share the cell's left and right rules."""
+    """For every filled cell with a box of its own, the right text edge of its column: the
+    furthest right any word reaches in the cells that share the cell's left and right rules.
+    (Words given back to the columns of a split spanning cell have no box: no edge.)"""
     edge: dict[tuple[int, int], float] = {}
+    key: dict[tuple[int, int], tuple[int, int]] = {}
     for (r, c), ws in buckets.items():
-        box = grid.rows[r][c]
-        k = (round(box[0]), round(box[2]))
+        box = grid.rows[r][c] if c < len(grid.rows[r]) else None
+        if box is None:
+            continue
+        key[(r, c)] = k = (round(box[0]), round(box[2]))
         edge[k] = max(edge.get(k, 0.0), max(w[2] for w in ws))
-    return {(r, c): edge[(round(grid.rows[r][c][0]), round(grid.rows[r][c][2]))] for (r, c) in buckets}
+    return {rc: edge[k] for rc, k in key.items()}
 
 
 def _boundaries(values: list[float], tol: float = 2.0) -> list[float]:
@@ -267,6 +271,72 @@ def _spans(grid: Grid) -> list[tuple[int, int, int, int]]:
     return out
 
 
+def _split_spanning_cells(grid: Grid, buckets: dict[tuple[int, int], list[tuple]]) -> set[tuple[int, int]]:
+    """Give back to the columns the words of a cell drawn across them without inner rules.
+
+    A header row printed on a shaded band (white words on a coloured bar, one rectangle for
+    the whole row) has no vertical rules between its headings, so the grid makes it one cell
+    spanning every column and its headings run together ("MÅL ANSVAR ÅTGÄRD"). Its words
+    still stand in the columns: when every word lies inside one column, every spanned column
+    gets words, and each column's words are placed as the column's own text is (see
+    `_stand_in_columns`), the cell is split into one cell per column. A real merged cell (a
+    title across the table) fails this: its text starts in the first column only, and
+    words straddle rules. Moves the words in ``buckets``; returns the (row, col) split.
+    """
+    cells = [c for row in grid.rows for c in row if c is not None]
+    xs = _boundaries([c[0] for c in cells] + [c[2] for c in cells])
+    done: set[tuple[int, int]] = set()
+    for r, row in enumerate(grid.rows):
+        for c, box in enumerate(row):
+            ws = buckets.get((r, c))
+            if box is None or not ws:
+                continue
+            i0, i1 = _index(xs, box[0]), _index(xs, box[2])
+            span = i1 - i0
+            if span < 2 or c + span > len(row) or any(row[k] is not None for k in range(c + 1, c + span)):
+                continue
+            parts: dict[int, list[tuple]] = {}
+            for w in ws:
+                k = next((k for k in range(i0, i1) if w[0] >= xs[k] - 0.5 and w[2] <= xs[k + 1] + 0.5), None)
+                if k is None:
+                    break
+                parts.setdefault(k, []).append(w)
+            else:
+                if len(parts) != i1 - i0:
+                    continue
+                if not _stand_in_columns(parts, xs, grid, buckets, r):
+                    continue
+                del buckets[(r, c)]
+                for k, pw in parts.items():
+                    buckets[(r, c + k - i0)] = pw
+                done.add((r, c))
+    return done
+
+
+def _stand_in_columns(parts: dict[int, list[tuple]], xs: list[float], grid: Grid,
+                      buckets: dict[tuple[int, int], list[tuple]], row: int) -> bool:
+    """Whether the words of each part are placed like a column's text: left-aligned with the
+    text of the column's other cells, or all at one distance from the column's left rule,
+    or centred in the column. (The grid's rules are snapped to a few points, so the
+    distance to a rule alone is not exact enough when several tables share a page.)"""
+    left = {k: min(w[0] for w in ws) for k, ws in parts.items()}
+    right = {k: max(w[2] for w in ws) for k, ws in parts.items()}
+    ref: dict[int, float] = {}
+    for (r, c), ws in buckets.items():
+        box = grid.rows[r][c]
+        if r == row or box is None or not ws:
+            continue
+        k = _index(xs, box[0])
+        if k in parts and _index(xs, box[2]) == k + 1:
+            ref[k] = min(ref.get(k, 1e9), min(w[0] for w in ws))
+    if ref and all(abs(left[k] - ref[k]) <= 2.0 for k in ref):
+        return True
+    offsets = [left[k] - xs[k] for k in parts]
+    if max(offsets) - min(offsets) <= 2.0:
+        return True
+    return all(abs((left[k] + right[k]) / 2 - (xs[k] + xs[k + 1]) / 2) <= 4.0 for k in parts)
+
+
 @dataclass
 class FoundTable:
     table: Table
@@ -284,9 +354,10 @@ def grid_to_table(grid: Grid, pw: PageWords, method: str) -> FoundTable:
             if _inside(cx, cy, box):
                 buckets.setdefault((r, c), []).append(w)
                 break
+    split = _split_spanning_cells(grid, buckets)
     edges = _column_text_edges(grid, buckets)
     for (r, c), ws in buckets.items():
-        texts[r][c] = _cell_text(ws, edges[(r, c)])
+        texts[r][c] = _cell_text(ws, edges.get((r, c)))
     # First row "bold" when every non-empty cell of it has its text in bold spans.
     first_bold = False
     if grid.rows:
@@ -299,7 +370,7 @@ def grid_to_table(grid: Grid, pw: PageWords, method: str) -> FoundTable:
         rows=texts,
         bbox=BBox(x0=grid.bbox[0], y0=grid.bbox[1], x1=grid.bbox[2], y1=grid.bbox[3]),
         header_rows=1 if first_bold else 0,
-        spans=_spans(grid),
+        spans=[sp for sp in _spans(grid) if (sp[0], sp[1]) not in split],
         method=method,
     )
     return FoundTable(table=t, first_row_bold=first_bold)
@@ -315,14 +386,30 @@ def find_ruled_tables(
     out = []
     for g in grids:
         # One-row or one-column "tables" are framed boxes (a highlighted paragraph, a
-        # caption frame): their text reads better as lines.
-        if len(g.rows) < 2 or max(len(r) for r in g.rows) < 2:
+        # caption frame): their text reads better as lines. Except a row of a table that
+        # a page break cut off: the last thing on its page, or the first on the next.
+        if max(len(r) for r in g.rows) < 2 or (len(g.rows) < 2 and not _ends_page(g, page, pw)
+                                                and not _starts_page(g, page, pw)):
             continue
         ft = grid_to_table(g, pw, METHOD_NAME[finder])
         if not any(c.strip() for r in ft.table.rows for c in r):
             continue
+        if len(g.rows) < 2 and not all(c.strip() for c in ft.table.rows[0]):
+            continue
         out.append(ft.table)
     return out
+
+
+def _ends_page(grid: Grid, page: pymupdf.Page, pw: PageWords, footer: float = 0.08) -> bool:
+    """Nothing but the footer band (page number, running footer) below the grid."""
+    limit = page.rect.height * (1 - footer)
+    return not any(w[1] > grid.bbox[3] and w[1] < limit for w in pw.words)
+
+
+def _starts_page(grid: Grid, page: pymupdf.Page, pw: PageWords, header: float = 0.08) -> bool:
+    """Nothing but the header band (running header) above the grid."""
+    limit = page.rect.height * header
+    return not any(w[3] < grid.bbox[1] and w[3] > limit for w in pw.words)
 
 
 # --- across pages -----------------------------------------------------------------------

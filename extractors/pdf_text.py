@@ -20,8 +20,9 @@ from .model import BBox, Line
 _DICT_FLAGS = pymupdf.TEXTFLAGS_DICT & ~pymupdf.TEXT_PRESERVE_IMAGES
 
 # A gap between two spans wider than this many font sizes is not a word space: it separates
-# two pieces of text that only happen to share a baseline.
-_SPLIT_GAP_EM = 1.5
+# two pieces of text that only happen to share a baseline. (OCR lines are split by the same
+# rule: ocr._split_wide_gaps.)
+SPLIT_GAP_EM = 1.5
 
 _BOLD_NAME_PARTS = ("bold", "black", "heavy", "semibold", "demi")
 
@@ -87,7 +88,7 @@ def _split_far_spans(spans: list[dict]) -> list[list[dict]]:
             gap = s["bbox"][0] - prev["bbox"][2]
             em = max(prev["size"], s["size"], 1.0)
             # Only for horizontal text: gaps mean nothing for rotated lines.
-            if gap > _SPLIT_GAP_EM * em:
+            if gap > SPLIT_GAP_EM * em:
                 groups.append([s])
                 continue
             groups[-1].append(s)

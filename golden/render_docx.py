@@ -25,14 +25,14 @@ never by the pipeline.
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from golden.render import load_source, slugs
+from golden import fixture_cli
+from golden.render import load_source
 
 STYLES = ("docx-grid", "docx-plain")
 
@@ -128,22 +128,8 @@ def render(slug: str, style: str, out: Path) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m golden.render_docx", description=__doc__.split("\n")[0])
-    ap.add_argument("slug", nargs="?")
-    ap.add_argument("--style", choices=STYLES, default="docx-grid")
-    ap.add_argument("--out", type=Path)
-    ap.add_argument("--all", action="store_true", help="every program in every style")
-    ap.add_argument("--out-dir", type=Path, default=Path("bench/out/docx"))
-    a = ap.parse_args(argv)
-    if a.all:
-        for slug in slugs():
-            for style in STYLES:
-                print(render(slug, style, a.out_dir / f"{slug}.{style}.pdf"))
-        return 0
-    if not a.slug or not a.out:
-        ap.error("give SLUG and --out, or --all")
-    print(render(a.slug, a.style, a.out))
-    return 0
+    return fixture_cli.run(argv, prog="python -m golden.render_docx", doc=__doc__, styles=STYLES, render=render,
+                           default_dir="bench/out/docx")
 
 
 if __name__ == "__main__":

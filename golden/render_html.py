@@ -27,7 +27,6 @@ in ``bench/``, never by the pipeline.
 
 from __future__ import annotations
 
-import argparse
 import html
 import shutil
 import subprocess
@@ -35,7 +34,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from golden.render import load_source, slugs
+from golden import fixture_cli
+from golden.render import load_source
 
 BASE_CSS = """
 @page { size: A4; margin: 2cm 1.8cm; }
@@ -115,23 +115,8 @@ def render(slug: str, style: str, out: Path) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m golden.render_html", description=__doc__.split("\n")[0])
-    ap.add_argument("slug", nargs="?", help="program under golden/ (e.g. vasa-2023-2026)")
-    ap.add_argument("--style", choices=STYLES, default="html-rules")
-    ap.add_argument("--out", type=Path, help="output PDF")
-    ap.add_argument("--all", action="store_true", help="every program in every style")
-    ap.add_argument("--out-dir", type=Path, default=Path("bench/out/html"),
-                    help="with --all: folder for <slug>.<style>.pdf")
-    a = ap.parse_args(argv)
-    if a.all:
-        for slug in slugs():
-            for style in STYLES:
-                print(render(slug, style, a.out_dir / f"{slug}.{style}.pdf"))
-        return 0
-    if not a.slug or not a.out:
-        ap.error("give SLUG and --out, or --all")
-    print(render(a.slug, a.style, a.out))
-    return 0
+    return fixture_cli.run(argv, prog="python -m golden.render_html", doc=__doc__, styles=STYLES, render=render,
+                           default_dir="bench/out/html")
 
 
 if __name__ == "__main__":

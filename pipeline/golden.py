@@ -1,9 +1,11 @@
 """`koto golden check|update`: the reference programs in golden/<slug>/ as regression tests.
 
 check: run every layout of a program that is present (every <layout>.pdf in its folder:
-ruled.pdf, borderless.pdf, twocolumn.pdf, scan.pdf, scan-eng.pdf, and prints of the same
-program by other producers such as docx-plain.pdf from golden.render_docx or html-rules.pdf
-from golden.render_html) through the pipeline, score it against the hand gold
+ruled.pdf, borderless.pdf, twocolumn.pdf, scan.pdf, scan-eng.pdf, the layouts of
+golden/render_more.py: landscape.pdf, booktabs.pdf, cards.pdf, keyvalue.pdf, numbered.pdf,
+and prints of the same program by other producers such as docx-plain.pdf from
+golden.render_docx or html-rules.pdf from golden.render_html) through the pipeline,
+score it against the hand gold
 (gold.json, else classifiers.gold.gold_from_corpus(source.json)) with
 classifiers.scoring.score, and diff it against its accepted output: expected.json for
 ruled.pdf, expected.<layout>.json for the others (pages differ between layouts).
@@ -25,8 +27,10 @@ from classifiers.model import ProgramExtraction
 
 from .process import ProcessOptions, process_file, sha256_file
 
-# The reference typesettings, listed first in this order; any other <layout>.pdf follows.
-VARIANTS = ("ruled", "borderless", "twocolumn", "scan", "scan-eng")
+# The reference typesettings, scans and the further layouts of golden/render_more.py,
+# listed first in this order; any other <layout>.pdf of the folder follows.
+VARIANTS = ("ruled", "borderless", "twocolumn", "scan", "scan-eng",
+            "landscape", "booktabs", "cards", "keyvalue", "numbered")
 KINDS = ("goals", "measures", "indicators")
 
 

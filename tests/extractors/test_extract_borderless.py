@@ -149,3 +149,26 @@ def test_page_top_heading_and_header_start_a_new_table_not_a_continuation():
     assert tables[0].table.rows[0] == ["Mål", "Åtgärd", "Ansvar"]
     assert len(tables[0].table.rows) == 4
     assert "Boende" not in {ln.text for ln in tables[0].lines}
+
+
+def test_a_cells_paragraph_spacing_does_not_start_a_row():
+    # A word processor's cell of two paragraphs: the second starts 3 pt lower than the next
+    # line of the cell beside it, and the row padding is about as much. The visual row that
+    # holds lines at two heights lies inside a table row; the gap after it counts from its
+    # lowest line. (Before: the half-step gaps bridged line spacing and row padding, and
+    # the table became one row.)
+    from extractors.borderless_tables import find_aligned_tables
+
+    lines = [_ln("Mål", 60, 80, True), _ln("Åtgärd", 160, 80, True), _ln("Mätare", 270, 80, True)]
+    lines += [_ln("Mål ett", 60, 100), _ln("Åtgärd ett", 160, 100), _ln("med fortsättning", 160, 112),
+              _ln("Första stycket", 270, 100), _ln("Andra stycket", 270, 115), _ln("går vidare", 270, 127)]
+    y = 127 + 12 + 3.2
+    for goal, measure in (("Mål två", "Åtgärd två"), ("Mål tre", "Åtgärd tre")):
+        lines += [_ln(goal, 60, y), _ln(measure, 160, y), _ln("i staden", 160, y + 12), _ln("Antal", 270, y)]
+        y += 24 + 3.2
+    t = find_aligned_tables(lines)[0].table
+    assert _unmarked(t.rows) == [
+        ["Mål", "Åtgärd", "Mätare"],
+        ["Mål ett", "Åtgärd ett\nmed fortsättning", "Första stycket\nAndra stycket\ngår vidare"],
+        ["Mål två", "Åtgärd två\ni staden", "Antal"],
+        ["Mål tre", "Åtgärd tre\ni staden", "Antal"]]

@@ -1,0 +1,205 @@
+"""Label–value records ("cards") read as table rows.
+
+Many programs print no table: under a goal heading each action is a small record of
+labelled fields,
+
+    Åtgärd: Språkkafé för föräldrar            Åtgärder:
+    Ansvar: Bildningsväsendet                    • Språkkafé för föräldrar
+    Tidtabell: 2024–2025                         • Läxhjälp
+    Indikator: Antal deltagare                 Ansvarig: Bildningsväsendet. Tidtabell: 2024.
+
+or a numbered action ("1.1 …") followed by such fields. The labels are the same structure
+words as table headers (headers.py: Åtgärd, Mätare, Ansvar, Tidtabell, ...), and a record
+means what a table row means. So a run of records is rewritten into one table element whose
+header is the labels and whose rows are the records, and the table reading (builder.py)
+does the rest: splitting list values into items, actors and partners, schedules, linking
+indicators to their measure and everything to the goal heading above.
+
+A field is a paragraph (or a heading: a short bold line) starting "<label>:" where every
+word of the label names a role, or a label alone followed by its value on the next
+paragraphs / bullets, or a row of a two-column table of labels and values ("Åtgärd | ...",
+"Ansvar | ..."). Several fields may share one line ("Ansvarig: X. Tidtabell: Y."). A
+run starts with a whole record: a measure — a measure field, or the numbered action it
+follows — and at least one more field; a lone "Uppföljning: ..." paragraph stays prose.
+Later records may be partial, like table rows (an indicator continuing the measure above).
+Inside a run, a field of a kind the model has no place for ("Målgrupp: ...", "Resurser:"
+with a list) is passed over and the card goes on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.model import Table
+
+from .elements import Element
+from .headers import any_label, label_role
+from .text import BULLET_RE, NUMBERED_RE, squash
+
+# "<Label>: " at the start of a text or after the end of a sentence (". Tidtabell: 2024")
+_LABEL_RE = re.compile(r"(?:^|(?<=[.;])\s+)([A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{1,40}?):(?=\s|$)")
+_ROLES = ("measure", "indicator", "responsible", "actors", "partners", "schedule", "goal")
+
+
+def _label_role(label: str) -> str | None:
+    role = label_role(label)
+    return role if role in _ROLES else None
+
+
+def fields(text: str) -> list[tuple[str, str, str]] | None:
+    """[(role, label, value)] of a text made only of labelled fields, else None."""
+    text = squash(text)
+    spans = [m for m in _LABEL_RE.finditer(text) if _label_role(m.group(1))]
+    if not spans or spans[0].start() != 0:
+        return None
+    out = []
+    for k, m in enumerate(spans):
+        end = spans[k + 1].start() if k + 1 < len(spans) else len(text)
+        value = text[m.end():end].strip()
+        role = _label_role(m.group(1))
+        if role in ("schedule", "responsible", "actors", "partners"):
+            value = value.rstrip(".;").strip()
+        out.append((role, m.group(1).strip(), value))
+    return out
+
+
+def _is_action(el: Element) -> bool:
+    """A numbered action ('1.1 ...'): the measure of the fields printed under it."""
+    m = NUMBERED_RE.match(el.text if not BULLET_RE.match(el.text) else BULLET_RE.sub("", el.text, count=1))
+    return el.kind in ("bullet", "para") and bool(m) and "." in m.group(1).rstrip(".")
+
+
+def _action_run(elements: list[Element], j: int) -> int:
+    """End of a run of numbered action paragraphs at j with fields printed under it (the
+    fields are the run's, as a table row's cells are every action of its measure cell), or
+    j when none starts there. '• 4.3 ...' with a bullet glyph is an item of a list value."""
+    k = j
+    while k < len(elements) and _is_action(elements[k]) and not BULLET_RE.match(elements[k].text):
+        k += 1
+    return k if k > j and k < len(elements) and _field_of(elements[k]) is not None else j
+
+
+def fold_records(elements: list[Element]) -> list[Element]:
+    """The element stream with each run of records replaced by one table element."""
+    out: list[Element] = []
+    i, n = 0, len(elements)
+    while i < n:
+        run, j = _read_run(elements, i)
+        if run:
+            out.append(_as_table(run))
+            i = j
+        else:
+            out.append(elements[i])
+            i += 1
+    return out
+
+
+def _field_of(el: Element) -> list[tuple[str, str, str]] | None:
+    if el.kind not in ("para", "heading", "bullet") or BULLET_RE.match(el.text):
+        return None
+    return fields(el.text)
+
+
+def _read_run(elements: list[Element], i: int):
+    """Records starting at elements[i]: ([(page, {role: (label, value)})], next index), or
+    ([], i) when none starts there."""
+    records: list[tuple[int, dict[str, tuple[str, str]]]] = []
+    cur: dict[str, tuple[str, str]] | None = None
+    j, n = i, len(elements)
+    while j < n:
+        el = elements[j]
+        fs = _field_of(el)
+        end = _action_run(elements, j) if fs is None else j
+        if end > j:
+            # numbered actions with their fields under them
+            cur = {"measure": ("Åtgärd", "\n".join(e.text for e in elements[j:end]))}
+            records.append((el.page, cur))
+            j = end
+            continue
+        if fs is None and records and _other_field(el):
+            # a field the model has no place for ('Målgrupp: ...', 'Resurser: ...') inside
+            # a card: passed over, with the list under it, and the card goes on
+            j += 1
+            while el.text.rstrip().endswith(":") and j < n and elements[j].kind == "bullet":
+                j += 1
+            continue
+        kv = _kv_fields(el) if fs is None else None
+        if kv:
+            # a two-column table of labels and values: each row a field
+            for role, label, value, page in kv:
+                if cur is None or role in cur:
+                    cur = {}
+                    records.append((page, cur))
+                cur[role] = (label, value)
+            j += 1
+            continue
+        if fs is None:
+            break
+        for role, label, value in fs:
+            if not value:
+                # the label alone: its value is the bullet list, or the paragraph, under it
+                parts = []
+                while j + 1 < n and elements[j + 1].kind == "bullet" and _action_run(elements, j + 1) == j + 1:
+                    j += 1
+                    parts.append(elements[j].text)
+                if not parts and j + 1 < n and elements[j + 1].kind == "para" \
+                        and _field_of(elements[j + 1]) is None:
+                    j += 1
+                    parts.append(elements[j].text)
+                if role in ("responsible", "actors", "partners", "schedule"):
+                    parts = [BULLET_RE.sub("", x, count=1) for x in parts]  # one actor per item
+                value = "\n".join(parts)
+            if cur is None or role in cur:
+                cur = {}
+                records.append((el.page, cur))
+            cur[role] = (label, value)
+        j += 1
+    # the run starts with a whole record (a measure and another field); what follows may
+    # be partial, as table rows are (an indicator continuing the measure above)
+    if not records or not _is_record(records[0][1]):
+        return [], i
+    return records, j
+
+
+def _other_field(el: Element) -> bool:
+    """A paragraph that is a field of some other kind: one to three words and a colon."""
+    return el.kind in ("para", "heading") and any_label(el.text)
+
+
+def _kv_fields(el: Element) -> list[tuple[str, str, str, int]] | None:
+    """(role, label, value, page) of each row of a label–value table (two columns, every
+    filled row a structure word and its value: 'Åtgärd | ...', 'Ansvar | ...'), else None.
+    The values keep their cell lines: the table reading splits them as it splits cells."""
+    t = el.table
+    if el.kind != "table" or t is None or t.n_cols != 2 or len(t.rows) < 2:
+        return None
+    out = []
+    pages = el.pages if len(el.pages) == len(t.rows) else [el.page] * len(t.rows)
+    for row, page in zip(t.rows, pages):
+        label, value = squash(row[0]).rstrip(":"), row[1].strip()
+        if not label and not value:
+            continue
+        role = _label_role(label) if label else None
+        if role is None or not value:
+            return None
+        out.append((role, label, value, page))
+    return out if len(out) >= 2 else None
+
+
+def _is_record(rec: dict[str, tuple[str, str]]) -> bool:
+    return "measure" in rec and len(rec) >= 2 and bool(rec["measure"][1].strip())
+
+
+def _as_table(records: list[tuple[int, dict[str, tuple[str, str]]]]) -> Element:
+    roles: list[str] = []
+    labels: dict[str, str] = {}
+    for _, rec in records:
+        for role, (label, _) in rec.items():
+            if role not in roles:
+                roles.append(role)
+                labels[role] = label
+    header = [labels[r] for r in roles]
+    rows = [header] + [[rec.get(r, ("", ""))[1] for r in roles] for _, rec in records]
+    pages = [records[0][0]] + [p for p, _ in records]
+    table = Table(rows=rows, header_rows=1, method="label-value")
+    return Element("table", "", records[0][0], table=table, pages=pages)

@@ -1,0 +1,101 @@
+"""The further typesettings (golden/render_more.py): the content survives, and each layout is
+what it claims to be."""
+
+from __future__ import annotations
+
+import re
+
+import pymupdf
+import pytest
+from test_render import synthetic
+
+from extractors import extract
+from extractors.model import Table
+from golden import render_more as M
+
+
+@pytest.fixture(scope="module")
+def rendered() -> dict:
+    src = synthetic()
+    return {style: M.render(src, style) for style in M.STYLES}
+
+
+def _pages(data: bytes) -> list[pymupdf.Page]:
+    doc = pymupdf.open(stream=data, filetype="pdf")
+    return list(doc)
+
+
+def _cell_words() -> set[str]:
+    """Every word of the source except table header words (renamed or dropped by styles)."""
+    out: set[str] = set()
+    for b in synthetic()["blocks"]:
+        for t in [b.get("text"), b.get("caption"), *(b.get("items") or []),
+                  *(c for r in b.get("rows") or [] for c in r)]:
+            if t:
+                out |= set(re.findall(r"\w+", t))
+    return out
+
+
+@pytest.mark.parametrize("style", M.STYLES)
+def test_every_word_of_the_content_extracts(rendered, style):
+    text = "\n".join(p.get_text() for p in _pages(rendered[style]))
+    have = set(re.findall(r"\w+", text))
+    missing = sorted(_cell_words() - have)
+    assert not missing, missing[:10]
+
+
+def test_landscape_reorders_renames_and_shades_the_header(rendered):
+    pages = _pages(rendered["landscape"])
+    assert pages[0].rect.width > pages[0].rect.height
+    page = next(p for p in pages if "ANSVARSINSTANS" in p.get_text())
+    x = {w[4]: w[0] for w in page.get_text("words")}
+    # goal, responsible, measure, schedule, indicator: responsible before the measure
+    assert x["MÅLSÄTTNING"] < x["ANSVARSINSTANS"] < x["ÅTGÄRD/METOD"] < x["TIDTABELL"] < x["MÄTARE"]
+    head_y = next(w[1] for w in page.get_text("words") if w[4] == "ANSVARSINSTANS")
+    band = [d for d in page.get_drawings() if d.get("fill") and d["rect"].y0 <= head_y <= d["rect"].y1]
+    assert band and band[0]["rect"].width > 0.8 * page.rect.width - 100  # one band, whole row
+    inner = [d for d in page.get_drawings() if d.get("fill") is None and d["rect"].height > 0
+             and d["rect"].y0 <= head_y <= d["rect"].y1]
+    assert not inner, "no rules between the headings"
+
+
+def test_booktabs_has_horizontal_rules_only_and_zebra_rows(rendered):
+    pages = _pages(rendered["booktabs"])
+    strokes = [it for p in pages for d in p.get_drawings() for it in d["items"] if it[0] == "l"]
+    assert strokes and all(abs(it[1].x - it[2].x) > 1 for it in strokes)  # no vertical line
+    fills = [d for p in pages for d in p.get_drawings() if d.get("fill")]
+    assert len(fills) >= 10
+
+
+def test_cards_print_no_goal_measure_table(rendered):
+    text = "\n".join(p.get_text() for p in _pages(rendered["cards"]))
+    assert "Mål 1: Sysselsättning ökar" in text
+    assert re.search(r"^Ansvar: Bildningsväsendet i samarbete med Folkhälsan$", text, re.M)
+    assert re.search(r"^Tidtabell: 2024–2025$", text, re.M)
+    # 'same as above' is printed again on the next card of the goal
+    assert text.count("Ansvar: Ungdomstjänsterna") == 1
+    # a table is left only where there are no measures (the glossary)
+    assert "Mätare" not in text and "Ansvarspart" not in text
+
+
+def test_keyvalue_rows_are_two_column_tables(rendered, tmp_path):
+    pdf = tmp_path / "kv.pdf"
+    pdf.write_bytes(rendered["keyvalue"])
+    tables = [it for p in extract(pdf, ocr="never").pages for it in p.items if isinstance(it, Table)]
+    kv = [t for t in tables if t.n_cols == 2 and t.rows[0][0] == "Åtgärder"]
+    assert len(kv) >= 30
+    assert [r[0] for r in kv[0].rows] == ["Åtgärder", "Ansvarig aktör", "Tidsplan", "Mätare"]
+
+
+def test_numbered_prose_numbers_the_actions(rendered):
+    text = "\n".join(p.get_text() for p in _pages(rendered["numbered"]))
+    assert "Mål 1. Sysselsättning ökar" in text
+    assert re.search(r"^1\.1 Språkkafé för föräldrar$", text, re.M)  # the source's own number
+    assert re.search(r"^2\.1 Åtgärd 3: läxhjälp", text, re.M)  # first action of goal 2
+    assert "Ansvarig: Kulturväsendet och Röda Korset. Tidtabell: 2025." in text
+
+
+def test_deterministic(rendered):
+    src = synthetic()
+    for style in M.STYLES:
+        assert M.render(src, style) == rendered[style]
