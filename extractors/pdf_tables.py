@@ -396,6 +396,10 @@ def find_ruled_tables(
             continue
         if len(g.rows) < 2 and not all(c.strip() for c in ft.table.rows[0]):
             continue
+        if len(g.rows) < 2 and ft.first_row_bold:
+            # a header band alone (shaded, the body below it unruled, striped at most): the
+            # borderless finder takes it as the header of the rows aligned below it
+            continue
         out.append(ft.table)
     return out
 
