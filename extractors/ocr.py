@@ -9,8 +9,8 @@ Two entry points for `extractors.extract()`:
   lines found in the image plus the word boxes; borderless tables and reading order come
   from `page_assembly`, as for text-layer pages.
 
-One Tesseract call per page (the rules are whitened out first, so the same call reads the
-table cells cleanly); pages run in a process pool with one Tesseract thread per process,
+One Tesseract call per page (the page is deskewed, the rules are whitened out so the same
+call reads the table cells cleanly, and isolated specks are removed -- see _denoise); pages run in a process pool with one Tesseract thread per process,
 because Tesseract's own OpenMP threads scale worse than separate pages and would
 oversubscribe the cores the pool already fills.
 """
@@ -43,8 +43,11 @@ log = logging.getLogger(__name__)
 # that lies in [MIN_NATIVE_DPI, MAX_NATIVE_DPI]: resampling adds no information. Measured
 # with bench/ocr_accuracy.py on the 200 dpi corpus scan (before dash restoration): native
 # 200 dpi 0.974 word accuracy, re-rendered at 300 dpi 0.964 (upsampled speckle turns into
-# punctuation) and ~1.4x the Tesseract time. Everything else (vector pages in mode "always", scans outside the range)
-# is rendered at DEFAULT_DPI, the resolution Tesseract's models are trained around.
+# punctuation) and ~1.4x the Tesseract time. Upsampling the native 200 dpi image 1.5x
+# (Lanczos) before Tesseract was also worse on all five scans of bench/ocr_accuracy.py
+# (without the speck filter: Vasa 0.9934 -> 0.9766, Helsingfors copy 0.9574 -> 0.9536)
+# at +20% CPU. Everything else (vector pages in mode "always", scans outside the range) is
+# rendered at DEFAULT_DPI, the resolution Tesseract's models are trained around.
 DEFAULT_DPI = 300
 MIN_NATIVE_DPI = 190
 MAX_NATIVE_DPI = 420
@@ -293,9 +296,12 @@ def _page_image(page: pymupdf.Page, dpi: int | None) -> tuple[np.ndarray, float,
     x_pt = x0 + x_px * sx."""
     doc = page.parent
     if dpi is None and page.rotation == 0:
-        infos = page.get_image_info(xrefs=True)
-        if len(infos) == 1:
-            info = infos[0]
+        # the xref from get_images(): get_image_info(xrefs=True) would find it by decoding
+        # and hashing the image (~0.1 s a page, for a scan that is decoded again below)
+        infos = page.get_image_info()
+        refs = page.get_images()
+        if len(infos) == 1 and len(refs) == 1:
+            info = dict(infos[0], xref=refs[0][0])
             r = pymupdf.Rect(info["bbox"])
             t = info["transform"]
             axis_aligned = abs(t[1]) < 1e-6 and abs(t[2]) < 1e-6 and t[0] > 0 and t[3] > 0
@@ -322,15 +328,14 @@ def _page_image(page: pymupdf.Page, dpi: int | None) -> tuple[np.ndarray, float,
     return gray, float(dpi), page.rect.x0, page.rect.y0, s, page.rect.height / pix.height
 
 
-def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) -> Page:
-    import pytesseract
-
-    pytesseract.pytesseract.tesseract_cmd = cmd
+def _prepared_image(pdf_path: str, index: int, dpi: int | None):
+    """The page image as Tesseract gets it: deskewed, ruling lines whitened. Returns
+    (page width, height, clean gray image, ink threshold, skew angle, grids, used dpi,
+    x0, y0, sx, sy) -- the last four map pixels of the unrotated image to PDF points."""
     with pymupdf.open(pdf_path) as doc:
         page = doc[index]
         width, height = page.rect.width, page.rect.height
         gray, used_dpi, ox, oy, sx, sy = _page_image(page, dpi)
-    h, w = gray.shape
     # one threshold per page: rotating and whitening do not move the ink/paper split
     thr = oi.otsu_threshold(gray)
     ink = gray < thr
@@ -342,6 +347,52 @@ def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) ->
         angle = 0.0
     grids, rule_mask = oi.find_grids(gray, used_dpi, ink)
     clean = oi.whiten(gray, rule_mask, max(1, int(used_dpi / 100))) if rule_mask.any() else gray
+    clean = _denoise(clean, thr, used_dpi)
+    return width, height, clean, thr, angle, grids, used_dpi, ox, oy, sx, sy
+
+
+# Pepper noise: ink blobs no larger than SPECK_IN inches with no other ink within RING_IN
+# inches and none under them within BELOW_IN inches (oi.isolated_specks) are painted white
+# before Tesseract. Tesseract reads such a speck next to a word as punctuation ("att.ta",
+# "till'ankomsten", "2024.") and above a letter as a diacritic ("av" -> "äv"). 0.01 in is
+# 2 px at 200 dpi, 3 px at 300. The ring keeps full stops, which sit a stroke width from
+# their letter; the look below keeps the dots of i, j, ä and ö, which in 8 pt print lie
+# further above the letter than the ring (without it, clean 200 dpi renderings of the
+# golden programs lost ~500 i/j dots of their 8-8.5 pt text; with it 0-16 pixels on 4
+# pages of each, middle dots '·').
+# Chosen on five scans at once (bench/ocr_accuracy.py: the two Vasa scans and
+# bench.ocr_scanify copies of Borgå, Helsingfors, Gemensamt), word accuracy with
+# line-wrapped words joined, no filter -> this filter: 0.9934 -> 0.9954, 0.9914 -> 0.9939,
+# 0.9843 -> 0.9943, 0.9574 -> 0.9657, 0.9793 -> 0.9891. Tried on the same five and
+# dropped: the filter without the look below (a little higher on four, but it eats i
+# dots), a blob size of 0.015 in (eats dots and full stops: 0.90-0.97), a ring of 0.02 in
+# (catches fewer specks, all five lower), a 3x3 median filter (Vasa 0.987: it thins 2 px
+# strokes), upsampling the 200 dpi scans 1.5x (all five lower, +20% CPU), Tesseract's
+# textord_heavy_nr (all five lower). BELOW_IN 0.02 and 0.03 were equal on three files,
+# 0.02 better by 4-7 words on the other two.
+SPECK_IN = 0.01
+RING_IN = 0.01
+BELOW_IN = 0.02
+
+
+def _denoise(gray: np.ndarray, thr: int, dpi: float) -> np.ndarray:
+    size = max(1, round(dpi * SPECK_IN))
+    ring = max(1, round(dpi * RING_IN))
+    specks = oi.isolated_specks(gray < thr, size, ring, round(dpi * BELOW_IN))
+    if not specks.any():
+        return gray
+    out = gray.copy()
+    out[specks] = 255
+    return out
+
+
+def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) -> Page:
+    import pytesseract
+
+    pytesseract.pytesseract.tesseract_cmd = cmd
+    width, height, clean, thr, angle, grids, used_dpi, ox, oy, sx, sy = _prepared_image(
+        pdf_path, index, dpi)
+    h, w = clean.shape
 
     try:
         # handed over as an uncompressed PGM file: pytesseract would otherwise PNG-encode
@@ -381,7 +432,9 @@ def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) ->
         return BBox(x0=round(cx - hw, 2), y0=round(cyp - hh, 2), x1=round(cx + hw, 2), y1=round(cyp + hh, 2))
 
     words = _words(data)
-    _restore_dashes(words, clean < thr)
+    ink = clean < thr
+    _restore_dashes(words, ink)
+    _mark_dotted(words, ink)
     hmed = _word_height(words)
     _strip_stray_quotes(words)
     confs = [wd["conf"] for wd in words if wd["conf"] >= 0]
@@ -576,7 +629,19 @@ def _is_noise(wd: dict, hmed: float | None = None, in_cell: bool = False) -> boo
         return True
     if alnum and h < FLAT_MAX * hmed:
         return True
-    return in_cell and len(t) <= 2 and h > SLIVER_MIN * hmed and w < hmed
+    return (in_cell and len(t) <= 2 and h > SLIVER_MIN * hmed and w < hmed
+            and not wd.get("dotted"))
+
+
+def _mark_dotted(words: list[dict], ink: np.ndarray) -> None:
+    """Mark a short word read with an i or j whose ink has a blank row inside it (the gap
+    under the dot): a real letter, while a rule remnant is one unbroken stroke. Its box can
+    still be tall (a speck fused to it), so the sliver test must not drop it ('tagits i
+    bruk' lost its 'i' so)."""
+    for wd in words:
+        t = wd["text"]
+        if len(t) <= 2 and any(ch in "ijIJ" for ch in t) and wd["conf"] >= 50:
+            wd["dotted"] = oi.has_inner_gap(ink, (wd["x0"], wd["y0"], wd["x1"], wd["y1"]))
 
 
 _QUOTES = "\"'”“’‘»«"

@@ -61,3 +61,31 @@ def test_fill_edge_and_open_bottom_make_rows():
     assert [round(y) for y in gr.ys] == [100, 160, 300, 600]
     assert gr.shaded_rows[:2] == [True, False]
     assert gr.spans == []
+
+
+def test_isolated_specks_removed_dots_near_letters_kept():
+    ink = np.zeros((60, 80), bool)
+    ink[10, 10] = True                 # a one-pixel speck on blank paper
+    ink[40:42, 60:62] = True           # a 2x2 speck
+    ink[20:30, 30:32] = True           # an 'i' stem ...
+    ink[17:19, 30:32] = True           # ... and its dot, one pixel above it
+    ink[28:30, 33:35] = True           # a full stop one pixel after the stem
+    ink[45:48, 10:13] = True           # a 3x3 blob: larger than a speck of size 2
+    m = oi.isolated_specks(ink, size=2, ring=2)
+    assert m[10, 10] and m[40:42, 60:62].all()
+    assert not m[17:19, 30:32].any() and not m[28:30, 33:35].any()
+    assert not m[20:30, 30:32].any() and not m[45:48, 10:13].any()
+    assert m.sum() == 5                # only the two specks' pixels
+
+
+def test_dot_above_a_letter_kept_in_small_print():
+    """In small print the dot of an i is further from its stem than the ring: the ink
+    below it keeps it, while a speck of the same size in a word gap goes."""
+    ink = np.zeros((40, 40), bool)
+    ink[12:22, 10:12] = True           # stem of an 'i'
+    ink[7:9, 10:12] = True             # its dot, three blank rows above
+    ink[20:22, 25:27] = True           # a speck between words, nothing under it
+    assert oi.isolated_specks(ink, size=2, ring=2)[7:9, 10:12].all()  # without `below`: lost
+    m = oi.isolated_specks(ink, size=2, ring=2, below=6)
+    assert not m[7:9, 10:12].any()
+    assert m[20:22, 25:27].all() and m.sum() == 4

@@ -9,8 +9,8 @@ import numpy as np
 import pymupdf
 import pytest
 
-from extractors.ocr import (_is_noise, _line_box_px, _line_text, _strip_stray_quotes,
-                            ocr_pages)
+from extractors.ocr import (_is_noise, _line_box_px, _line_text, _mark_dotted,
+                            _strip_stray_quotes, ocr_pages)
 
 needs_tesseract = pytest.mark.usefixtures("tesseract_binary")  # fails, never skips
 
@@ -30,6 +30,21 @@ def test_specks_flat_and_tall_remnants_are_noise_real_marks_stay():
     assert not _is_noise(_w("på", 0, 0, 24, 23), h, in_cell=True)
     # a real word whose box Tesseract got wrong is kept
     assert not _is_noise(_w("«sysselsättningen,", 0, 0, 187, 2, conf=30), h)
+
+
+def test_tall_i_with_its_dot_is_a_letter_not_a_rule_sliver():
+    """An 'i' whose box a fused speck made tall: its ink has the gap under the dot, so it
+    stays; a rule sliver read as 'i' is one unbroken stroke and goes."""
+    ink = np.zeros((60, 40), bool)
+    ink[5:8, 5:8] = True        # a speck fused into the box of the 'i' below it
+    ink[12:15, 5:8] = True      # the dot of the 'i'
+    ink[17:35, 5:8] = True      # its stem
+    ink[0:31, 25:28] = True     # a rule sliver
+    words = [_w("i", 5, 5, 8, 35), _w("i", 25, 0, 28, 31)]
+    _mark_dotted(words, ink)
+    h = 20.0
+    assert not _is_noise(words[0], h, in_cell=True)
+    assert _is_noise(words[1], h, in_cell=True)
 
 
 def test_line_size_ignores_a_speck_fused_to_one_word():
