@@ -27,6 +27,7 @@ BENCHES: list[tuple[str, list[str], bool]] = [
     ("bench.ocr_speed", [], False),
     ("bench.layout_styles", [], True),
     ("bench.scan_layouts", [], False),
+    ("bench.producers", [], False),
 ]
 
 

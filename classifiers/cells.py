@@ -25,9 +25,16 @@ def _width(lines: list[str]) -> int | None:
 
 
 def column_width(cells: list[str]) -> int | None:
-    """The printed width of a column in characters: its longest line over all rows."""
-    lens = [len(ln) for c in cells for ln in _lines(c)]
-    return max(lens) if len(lens) >= 4 else None
+    """The printed width of a column in characters: its longest line over all rows.
+
+    A line of one word does not count when there are lines of several words: a word
+    longer than the column is broken at its edge by a word processor and joined again by
+    the normalizer, and that one word reaches beyond the width the other lines wrap at."""
+    lines = [ln for c in cells for ln in _lines(c)]
+    if len(lines) < 4:
+        return None
+    several = [len(ln) for ln in lines if " " in ln.strip()]
+    return max(several) if len(several) >= 4 else max(len(ln) for ln in lines)
 
 
 def split_goal_cell(text: str, width: int | None = None) -> tuple[str | None, list[str]]:

@@ -27,6 +27,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
+from .cell_lines import join_cell_lines
 from .model import BBox, Line, Table
 
 _ALIGN_TOL = 3.0  # pt: left edges this close count as aligned
@@ -172,6 +173,12 @@ def _unnamed_columns(rows, h: int, starts: list[float], lh: float) -> list[float
     header = rows[h]
     off_starts = lambda l: not any(_crosses(l, s) for s in starts)  # noqa: E731
     window = _extend(rows, h + 1, header, starts, 0.0, lh, fits=off_starts)
+    # The window ends at its last row of >= 2 pieces: single pieces below it are as likely
+    # what follows the table (the next table's caption, a heading set a little left of the
+    # cells) as the last lines of a tall cell, and one such line crossing a column start
+    # would hide that column.
+    while window and len(window[-1]) < 2:
+        window.pop()
     # Left edges that are not at a header start, clustered left to right.
     clusters: list[list[float]] = []
     for x in sorted(l.bbox.x0 for r in window for l in r):
@@ -251,14 +258,64 @@ def _logical_rows(body: list[list[Line]]) -> list[list[list[Line]]]:
     lh = statistics.median(heights)
     unit = _line_unit(body)
     gaps = [_gap(a, b, unit) for a, b in zip(body, body[1:])]
-    line_gap = min(gaps)
+    # A table row starts with its cells' first lines side by side. A visual row whose lines
+    # stand at different heights (one cell's paragraph spacing shifts its lines against
+    # the next cell's) lies inside a row: no row starts there, and the gaps next to it,
+    # measured from its middle, say nothing of the line spacing.
+    staggered = [_staggered(r, lh) for r in body]
+    steady = [g for g, a, b in zip(gaps, staggered, staggered[1:]) if not (a or b)]
+    limit = _line_gap_limit(steady or gaps, lh)
     out = [[body[0]]]
-    for g, r in zip(gaps, body[1:]):
-        if g > line_gap + 0.4 * lh:
+    for g, prev, r, a, b in zip(gaps, body, body[1:], staggered, staggered[1:]):
+        if a:  # measured from the row's lowest line, the one the next row follows
+            g -= max((l.bbox.y0 + l.bbox.y1) / 2 for l in prev) - _row_middle(prev)
+        if g > limit and not b:
             out.append([r])
         else:
             out[-1].append(r)
     return out
+
+
+# Lines of one visual row whose boxes are shifted against each other by more than this
+# share of a line height stand at different heights.
+_STAGGER = 0.25
+_SAME_BOX = 0.2  # pt: text-layer boxes of one face and size are this alike in height
+
+
+def _staggered(r: list[Line], lh: float) -> bool:
+    """The row's lines are one face's boxes (equal heights: a text layer; OCR boxes are cut
+    to the ink and vary, and a skewed scan shifts whole lines) set at different heights."""
+    heights = [l.bbox.height for l in r]
+    if len(r) < 2 or max(heights) - min(heights) > _SAME_BOX:
+        return False
+    tops = [l.bbox.y0 for l in r]
+    return max(tops) - min(tops) > _STAGGER * lh
+
+
+# Gaps between the lines of one cell differ by at most this share of a line height (mixed
+# fonts in a cell, OCR boxes); a row's padding adds more.
+_LINE_GAP_SPREAD = 0.4
+# A jump of this share of a line height between two sorted gaps, with no gap in between, is
+# the step from line spacing to row spacing even when it is less than _LINE_GAP_SPREAD.
+_ROW_GAP_JUMP = 0.2
+
+
+def _line_gap_limit(gaps: list[float], lh: float) -> float:
+    """The largest gap between visual rows that is still line spacing inside a logical row.
+
+    The line spacing is the smallest gap; gaps up to _LINE_GAP_SPREAD line heights above it
+    count as line spacing too, unless the sorted gaps jump before that: a text layer prints
+    every line of a cell at one pitch, so its line gaps are equal and a word processor's
+    thin cell padding (a paragraph's space after, a few points) shows as a clean jump, less
+    than the spread allowed for uneven gaps. A jump counts once two gaps are below it: the
+    line spacing recurs, one odd smallest gap (an OCR box cut too tall) is no evidence."""
+    ordered = sorted(gaps)
+    limit = ordered[0]
+    for n, g in enumerate(ordered[1:], 1):
+        if g > ordered[0] + _LINE_GAP_SPREAD * lh or (n >= 2 and g - limit > _ROW_GAP_JUMP * lh):
+            break
+        limit = g
+    return limit
 
 
 @dataclass
@@ -279,13 +336,19 @@ def _build(groups, starts, right, header_rows: int, head_rows=None) -> tuple[Tab
     n = len(starts)
     grid: list[list[str]] = []
     used: list[Line] = []
+    placed: list[list[list[Line]]] = []
     for group in ([head_rows] if head_rows else []) + groups:
-        cells: list[list[str]] = [[] for _ in range(n)]
+        cells: list[list[Line]] = [[] for _ in range(n)]
         for r in group:
             for l in r:
-                cells[_column_of(l, starts, right)].append(l.text)
+                cells[_column_of(l, starts, right)].append(l)
                 used.append(l)
-        grid.append(["\n".join(c) for c in cells])
+        placed.append(cells)
+    # each column's right text edge, where a word too long for the column is broken
+    edges = [max((l.bbox.x1 for cells in placed for l in cells[i]), default=None) for i in range(n)]
+    for cells in placed:
+        grid.append([join_cell_lines([(l.text, l.bbox.x1, l.bbox.height) for l in c], edges[i])
+                     for i, c in enumerate(cells)])
     bbox = BBox(
         x0=min(l.bbox.x0 for l in used),
         y0=min(l.bbox.y0 for l in used),
@@ -362,9 +425,16 @@ def _continuation(rows, carry: AlignedTable) -> tuple[AlignedTable | None, int]:
                 break
     else:
         return None, 0
-    if _is_header_row(rows[k]) or _repeats_header(rows[k], carry.header):
-        return None, 0  # a new table with its own header (handled by the header search)
+    if any(_is_header_row(r) for r in rows[:k + 1]) or _repeats_header(rows[k], carry.header):
+        # a new table with its own header (handled by the header search), or the table's
+        # header repeated on this page, its columns placed a little differently
+        return None, 0
     body = _extend(rows, k, None, starts, right, lh)
+    # A header row ends the continuation: a new table (or this one again, its header
+    # repeated) starts there, however bold the lines above it (a section heading).
+    head = next((i for i, r in enumerate(body) if _is_header_row(r) or _repeats_header(r, carry.header)), None)
+    if head is not None:
+        body = body[:head]
     if not body:
         return None, 0
     groups = _trim_trailing_first_column_rows(_logical_rows(body), starts, right, keep=0)

@@ -26,6 +26,7 @@ from typing import Callable
 
 import pymupdf
 
+from .cell_lines import join_cell_lines
 from .model import BBox, Table
 
 _AXIS_TOL = 1.0  # pt: a stroke is horizontal/vertical when its other extent is below this
@@ -201,11 +202,12 @@ def _inside(x: float, y: float, box) -> bool:
     return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
-def _cell_text(words: list[tuple]) -> str:
+def _cell_text(words: list[tuple], right: float | None = None) -> str:
     # Words on one height form one text line of the cell, read left to right; text lines
-    # are kept apart with "\n" (bullets and one-item-per-line lists inside cells matter
-    # later). Grouping by geometry, not by MuPDF's line ids: MuPDF reports a detached
-    # bullet glyph, or a run in another font, as a line of its own.
+    # are joined by cell_lines.join_cell_lines (a word broken at the cell's edge, `right`:
+    # the column's right text edge, is marked). Grouping by geometry, not by MuPDF's line
+    # ids: MuPDF reports a detached bullet glyph, or a run in another font, as a line of
+    # its own.
     words = sorted(words, key=lambda w: ((w[1] + w[3]) / 2, w[0]))
     lines: list[list[tuple]] = []
     mid = None
@@ -216,7 +218,26 @@ def _cell_text(words: list[tuple]) -> str:
         else:
             lines.append([w])
             mid = wm
-    return "\n".join(" ".join(w[4] for w in sorted(ln, key=lambda w: w[0])) for ln in lines)
+    rows = []
+    for ln in lines:
+        ln = sorted(ln, key=lambda w: w[0])
+        rows.append((" ".join(w[4] for w in ln), ln[-1][2], max(w[3] - w[1] for w in ln)))
+    return join_cell_lines(rows, right)
+
+
+def _column_text_edges(grid: Grid, buckets: dict[tuple[int, int], list[tuple]]) -> dict[tuple[int, int], float]:
+    """For every filled cell with a box of its own, the right text edge of its column: the
+    furthest right any word reaches in the cells that share the cell's left and right rules.
+    (Words given back to the columns of a split spanning cell have no box: no edge.)"""
+    edge: dict[tuple[int, int], float] = {}
+    key: dict[tuple[int, int], tuple[int, int]] = {}
+    for (r, c), ws in buckets.items():
+        box = grid.rows[r][c] if c < len(grid.rows[r]) else None
+        if box is None:
+            continue
+        key[(r, c)] = k = (round(box[0]), round(box[2]))
+        edge[k] = max(edge.get(k, 0.0), max(w[2] for w in ws))
+    return {rc: edge[k] for rc, k in key.items()}
 
 
 def _boundaries(values: list[float], tol: float = 2.0) -> list[float]:
@@ -334,8 +355,9 @@ def grid_to_table(grid: Grid, pw: PageWords, method: str) -> FoundTable:
                 buckets.setdefault((r, c), []).append(w)
                 break
     split = _split_spanning_cells(grid, buckets)
+    edges = _column_text_edges(grid, buckets)
     for (r, c), ws in buckets.items():
-        texts[r][c] = _cell_text(ws)
+        texts[r][c] = _cell_text(ws, edges.get((r, c)))
     # First row "bold" when every non-empty cell of it has its text in bold spans.
     first_bold = False
     if grid.rows:
@@ -373,6 +395,10 @@ def find_ruled_tables(
         if not any(c.strip() for r in ft.table.rows for c in r):
             continue
         if len(g.rows) < 2 and not all(c.strip() for c in ft.table.rows[0]):
+            continue
+        if len(g.rows) < 2 and ft.first_row_bold:
+            # a header band alone (shaded, the body below it unruled, striped at most): the
+            # borderless finder takes it as the header of the rows aligned below it
             continue
         out.append(ft.table)
     return out

@@ -49,6 +49,14 @@ def to_docx(source: dict, style: str, path: Path) -> None:
     d.styles["Normal"].font.size = Pt(10.5)
     section = d.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
+    # the title block a program opens with (as golden/render.py prints it): the title in
+    # Word's Title style, then the municipality and the period
+    if source.get("title"):
+        d.add_paragraph(source["title"], style="Title")
+    period = "–".join(str(x) for x in (source.get("period_start"), source.get("period_end")) if x)
+    sub = " ".join(x for x in (source.get("municipality") or "", period) if x)
+    if sub:
+        d.add_paragraph(sub, style="Subtitle")
     for b in source["blocks"]:
         kind = b["type"]
         if kind == "heading":
@@ -89,6 +97,11 @@ def to_docx(source: dict, style: str, path: Path) -> None:
             for cell in hdr.cells:
                 for r in cell.paragraphs[0].runs:
                     r.font.size = Pt(9)
+    # The document's title in its properties, as a word processor keeps it (File >
+    # Properties) and as render_html puts it in <title>: LibreOffice exports it as the
+    # PDF's title, where a program's name and period are read when no title page says them.
+    d.core_properties.title = source.get("title") or ""
+    d.core_properties.author = ""
     d.save(str(path))
 
 

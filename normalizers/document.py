@@ -150,6 +150,51 @@ def dehyphenate_lines(lines: list[Line], page_no: int, first_line_no: list[int])
     return reps
 
 
+# ------------------------------------------------------------------ words broken in cells
+
+_CELL_BREAK_RE = re.compile("(\\S+)\u00ad\n([^\\S\n]*)(\\S+)[^\\S\n]*")
+
+
+def join_cell_word_breaks(cell: str, page_no: int, item_no: int) -> tuple[str, list[Repair]]:
+    """Join the words a word processor broke at a narrow cell's edge, marked by the extractor
+    with a soft hyphen before the line break (extractors/cell_lines.py): "Stadsmiljösekto" +
+    "rn" -> "Stadsmiljösektorn", on a line of its own. The mark also sits on
+    ordinary breaks that happen to reach the edge ("för" / "att", "med" / "hjälp": the
+    joined form may even be a word), so the lexicon decides: one of the two pieces is no
+    word by itself and the joined one is a Swedish word or compound. Otherwise the mark is
+    dropped and the line break stays."""
+    if "\u00ad\n" not in cell:
+        return cell, []
+    rep = get_repairer()
+    lex = rep.lex
+    reps: list[Repair] = []
+
+    def sub(m: re.Match) -> str:
+        head, tail = m.group(1), m.group(3)
+        lead, core, trail = split_token(tail)
+        keep = m.group(0)
+        if lead or not core:
+            return keep
+        joined = (head + core).lower()
+        pieces_are_words = all(lex.zipf(p) > 0 or rep.compound(p) is not None
+                               for p in (head.lower(), core.lower()))
+        if pieces_are_words or not (lex.zipf(joined) > 0 or rep.compound(joined) is not None):
+            return keep
+        reps.append(Repair(page_no=page_no, line_no=item_no, original=f"{head} {core}",
+                           repaired=head + core, rule="dehyphenate", confidence=0.85))
+        # The joined word, longer than the column, gets a line of its own: the other lines
+        # keep their printed lengths (classifiers.cells.column_width, which tells wraps from
+        # new items, reads the column's width from lines of several words).
+        return "\n" + head + core + trail + "\n"
+
+    out = _CELL_BREAK_RE.sub(sub, cell)
+    if reps:  # no empty lines, no spaces at a line's ends
+        out = re.sub(r"[^\S\n]*\n[^\S\n]*", "\n", out)
+        out = re.sub(r"\n{2,}", "\n", out).strip()
+    # the marks left are ordinary line breaks: dropped here, not as Unicode repairs
+    return out.replace("\u00ad\n", "\n"), reps
+
+
 # ------------------------------------------------------------------ the document
 
 def normalize(doc: RawDocument, *, repair: str = "auto") -> NormalizedDocument:
@@ -172,6 +217,8 @@ def normalize(doc: RawDocument, *, repair: str = "auto") -> NormalizedDocument:
             else:
                 for row in it.rows:
                     for c, cell in enumerate(row):
+                        cell, joins = join_cell_word_breaks(cell, page.page_no, n)
+                        repairs.extend(joins)
                         new = clean_unicode(cell)
                         repairs.extend(_word_changes(page.page_no, n, cell, new, "unicode"))
                         row[c] = new

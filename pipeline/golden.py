@@ -1,8 +1,10 @@
 """`koto golden check|update`: the reference programs in golden/<slug>/ as regression tests.
 
-check: run every layout of a program that is present (ruled.pdf, borderless.pdf,
-twocolumn.pdf, scan.pdf, scan-eng.pdf, and the layouts of golden/render_more.py:
-landscape.pdf, booktabs.pdf, cards.pdf, keyvalue.pdf, numbered.pdf) through the pipeline,
+check: run every layout of a program that is present (every <layout>.pdf in its folder:
+ruled.pdf, borderless.pdf, twocolumn.pdf, scan.pdf, scan-eng.pdf, the layouts of
+golden/render_more.py: landscape.pdf, booktabs.pdf, cards.pdf, keyvalue.pdf, numbered.pdf,
+and prints of the same program by other producers such as docx-plain.pdf from
+golden.render_docx or html-rules.pdf from golden.render_html) through the pipeline,
 score it against the hand gold
 (gold.json, else classifiers.gold.gold_from_corpus(source.json)) with
 classifiers.scoring.score, and diff it against its accepted output: expected.json for
@@ -25,7 +27,8 @@ from classifiers.model import ProgramExtraction
 
 from .process import ProcessOptions, process_file, sha256_file
 
-# base typesettings, scans, and the further layouts of golden/render_more.py kept as fixtures
+# The reference typesettings, scans and the further layouts of golden/render_more.py,
+# listed first in this order; any other <layout>.pdf of the folder follows.
 VARIANTS = ("ruled", "borderless", "twocolumn", "scan", "scan-eng",
             "landscape", "booktabs", "cards", "keyvalue", "numbered")
 KINDS = ("goals", "measures", "indicators")
@@ -58,7 +61,11 @@ def expected_path(d: Path, variant: str) -> Path:
 
 
 def variants(d: Path) -> list[str]:
-    return [v for v in VARIANTS if (d / f"{v}.pdf").exists()]
+    """The layouts present: every PDF of the program's folder by its name without .pdf, the
+    reference typesettings (VARIANTS) first, then the others by name. A new layout is added
+    by adding its PDF (and accepting its expected file with `golden update`)."""
+    present = {p.stem for p in d.glob("*.pdf")}
+    return [v for v in VARIANTS if v in present] + sorted(present - set(VARIANTS))
 
 
 def load_expected(d: Path, variant: str) -> ProgramExtraction | None:

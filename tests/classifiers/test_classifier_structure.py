@@ -149,3 +149,20 @@ def test_furniture_left_by_the_normalizer_is_ignored():
     px = classify(NormalizedDocument(source_file="x", sha256="0", kind="pdf", pages=pages))
     assert [g.text for g in px.goals] == ["Målet är att alla ska ha arbete."] * 1 or len(px.goals) == 3
     assert all("Exempelby ·" not in s.heading for s in px.sections)
+
+
+def test_column_width_reads_lines_of_several_words():
+    # One word longer than the column (a word processor broke it at the edge, the
+    # normalizer joined it) says nothing of where the column's lines wrap: with it, the
+    # width grew past "samarbete med ETNO" + "Österbotten", which then read as two names.
+    from classifiers.actors import split_actors
+    from classifiers.cells import column_width
+
+    cells = ["Hela\nstadsorganisationen i\nsamarbete med ETNO\nÖsterbotten",
+             "Välfärdsservicen och\nsäkerhetsarbetsnätverket\ni samarbete med\nvälfärdsområdet",
+             "Familjecenterverksamhet", "Personalservicen"]
+    width = column_width(cells)
+    assert width == len("stadsorganisationen i")
+    assert split_actors(cells[0], width=width) == (["Hela stadsorganisationen"], ["ETNO Österbotten"])
+    # only single words: the longest is all there is to go by
+    assert column_width(["Kommunen", "Staden", "Välfärdsområdet", "Biblioteket"]) == len("Välfärdsområdet")

@@ -5,12 +5,17 @@ from __future__ import annotations
 import difflib
 
 
+# The extractor marks a line break at a column's right edge with a soft hyphen (invisible;
+# extractors/cell_lines.py): the text compared is the text printed.
+_MARKS = dict.fromkeys([0x00AD], None)
+
+
 def ws(s: str) -> str:
-    return " ".join((s or "").split())
+    return " ".join((s or "").translate(_MARKS).split())
 
 
 def nows(s: str) -> str:
-    return "".join((s or "").split())
+    return "".join((s or "").translate(_MARKS).split())
 
 
 def reference_rows(source: dict) -> list[list[str]]:

@@ -77,3 +77,32 @@ def test_a_row_cut_off_at_the_foot_of_a_page_is_a_table(tmp_path):
     doc[0].insert_text((60, 600), "Text under rutan på samma sida.", fontsize=10)
     doc.save(tmp_path / "f.pdf")
     assert _tables(tmp_path / "f.pdf") == []
+
+
+def test_a_shaded_header_band_alone_at_the_page_top_heads_the_aligned_rows_below(tmp_path):
+    # A browser's striped table continued on a new page: the repeated header is a band of
+    # shaded cells (one fill each, no rules), the rows below are unruled. The band alone is
+    # no ruled table (once kept as a row cut by the page break): it is the header the
+    # borderless finder takes for the rows aligned below it.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    y = 80.0
+    for k, h in enumerate(["Mål", "Ansvar", "Åtgärd"]):
+        page.draw_rect(pymupdf.Rect(COLS[k], y, COLS[k + 1], y + 18), color=None, fill=(0.1, 0.3, 0.5))
+        page.insert_text((COLS[k] + 4, y + 12), h, fontsize=9, fontname="hebo", color=(1, 1, 1))
+    y += 34
+    for goal, who, what in [("Fler i arbete", "Sysselsättningen", "Mentorprogram"),
+                            ("Bättre språk", "Biblioteket", "Läxhjälp"),
+                            ("Boende", "Bostadsbolaget", "Rådgivning")]:
+        page.insert_text((COLS[0] + 4, y), goal, fontsize=9)
+        page.insert_text((COLS[1] + 4, y), who, fontsize=9)
+        page.insert_text((COLS[2] + 4, y), what, fontsize=9)
+        page.insert_text((COLS[2] + 4, y + 11), "för unga", fontsize=9)
+        y += 30
+    pdf = tmp_path / "band.pdf"
+    doc.save(pdf)
+    tables = extract(pdf, ocr="never").pages[0].tables
+    assert len(tables) == 1
+    t = tables[0]
+    assert t.header_rows == 1 and t.rows[0] == ["Mål", "Ansvar", "Åtgärd"]
+    assert [r[0] for r in t.rows[1:]] == ["Fler i arbete", "Bättre språk", "Boende"]

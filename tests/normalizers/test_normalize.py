@@ -110,3 +110,31 @@ def test_short_pages_follow_the_document(repairer):
     damaged.pages[2].items = [Line(text="Malet ar tydligt")]
     out = normalize(damaged)
     assert out.pages[2].damaged and out.pages[2].items[0].text == "Målet är tydligt"
+
+
+def test_words_broken_at_a_cell_edge_are_joined_when_the_lexicon_says_so():
+    from normalizers.document import join_cell_word_breaks
+
+    shy = "\u00ad"
+    got, reps = join_cell_word_breaks(f"Stadsmiljösekto{shy}\nrn, bostädernas\nbyggherrar", 3, 2)
+    assert got == "Stadsmiljösektorn,\nbostädernas\nbyggherrar"
+    assert [(r.original, r.repaired, r.rule, r.page_no) for r in reps] == [
+        ("Stadsmiljösekto rn", "Stadsmiljösektorn", "dehyphenate", 3)]
+    got, _ = join_cell_word_breaks(f"Sysselsättninge{shy}\nns\nekosystem", 1, 1)
+    assert got == "Sysselsättningens\nekosystem"  # the tail was the whole line
+    # an ordinary break that reached the edge: both pieces are words ("föratt" is not joined,
+    # nor "medhjälp", a word of its own)
+    for cell in (f"Skapa mötesplatser för{shy}\natt knyta", f"t.ex. med{shy}\nhjälp av appar"):
+        got, reps = join_cell_word_breaks(cell, 1, 1)
+        assert reps == [] and got == cell.replace(shy, "")
+
+
+def test_normalize_joins_marked_cell_breaks_and_drops_the_other_marks():
+    shy = "\u00ad"
+    table = Table(rows=[["Ansvar", "Mål"], [f"Boenderådgivar{shy}\nna", f"Stöd för{shy}\natt hitta bostad"]])
+    doc = RawDocument(source_file="x.pdf", sha256="0" * 64, kind="pdf",
+                      pages=[Page(page_no=1, items=[Line(text="Boende"), table])])
+    out = normalize(doc, repair="never")
+    rows = out.pages[0].tables[0].rows
+    assert rows[1] == ["Boenderådgivarna", "Stöd för\natt hitta bostad"]
+    assert any(r.rule == "dehyphenate" and r.repaired == "Boenderådgivarna" for r in out.repairs)
