@@ -7,7 +7,11 @@ Splitting (`split_actors`):
   one name: a comma pair whose left part is an organisation ("Borgå stad, koncerntjänsterna",
   "Sektorn för fostran och utbildning, Kompetenscentret ..."), an "och"/"samt" inside a
   prepositional phrase ("tjänsterna för barn och familjer") or in a compound
-  ("Kultur- och fritidssektorn"), or after a lone genitive ("Stadskansliets samt ...");
+  ("Kultur- och fritidssektorn"), or after a lone genitive ("Stadskansliets samt ..."), or
+  before an indefinite conjunct ("X och en styrgrupp som ...", "organisationer och
+  föreningar": one described group); a comma before an organisation of the same or a higher
+  level ("... planeringsavdelning, Stadsmiljösektorn") or before an indefinite group lists
+  two actors;
 - a predicate is cut off: "invandrartjänsterna har ett särskilt ansvar" -> "invandrartjänsterna".
 
 Canonical names (`actor_key`, `ActorRegistry`): case, diacritics and Swedish definite/plural
@@ -62,6 +66,66 @@ def _is_org(part: str) -> bool:
     return any(any(s in t for s in _ORG_STEMS) for t in toks)
 
 
+# Administrative levels of an organisation's head noun, top down: a comma introduces a
+# sub-unit only when what follows is not of the same or a higher level than what precedes
+# ('Stadskansliets ekonomi- och planeringsavdelning, Stadsmiljösektorn' lists two actors;
+# 'Kultur- och fritidssektorn, kultur- och fritidssektorns utvecklingstjänster' is one).
+_ORG_LEVELS = (
+    ("stad", 1), ("kommun", 1), ("region", 1), ("koncern", 1),
+    ("sektor", 2), ("forvaltning", 2), ("kansli", 2), ("verk", 2),
+    ("avdelning", 3), ("enhet", 3), ("central", 3), ("tjanst", 3), ("service", 3), ("omrade", 3),
+)
+
+
+def _head_level(part: str) -> int | None:
+    """Level of a phrase's head noun: the last word before a preposition ('Sektorn för
+    fostran och utbildning' -> 'Sektorn'); in a compound the head is its last stem
+    ('Stadsmiljösektorn' -> 'sektor')."""
+    toks = fold(part).split()
+    head_toks = []
+    for i, t in enumerate(toks):
+        if i and t in _PREPOSITIONS:
+            break
+        head_toks.append(t)
+    if not head_toks:
+        return None
+    head = head_toks[-1]
+    best, best_pos = None, -1
+    for stem, level in _ORG_LEVELS:
+        pos = head.rfind(stem)
+        if pos > best_pos:
+            best, best_pos = level, pos
+    return best
+
+
+def _not_sub_unit(left: str, right: str) -> bool:
+    """'X-avdelning, Y-sektorn': the right part is an organisation of its own (capitalised,
+    not below the left one) or an indefinite group, not a sub-unit of the left."""
+    r = right.strip()
+    if _indefinite_start(r.split()[:1]):
+        return True  # 'X, organisationer och föreningar': a group, not a sub-unit of X
+    if not r[:1].isupper():
+        return False
+    lv, rv = _head_level(left), _head_level(r)
+    return lv is not None and rv is not None and rv <= lv
+
+
+_INDEFINITE_ARTICLES = frozenset(("en", "ett"))
+
+
+def _indefinite_start(words: list[str]) -> bool:
+    """A conjunct that starts with an indefinite noun phrase ('en styrgrupp som ...',
+    'föreningar'): it describes a group together with what precedes it, it is no named
+    actor of its own; named actors are proper names or definite nouns."""
+    if not words or not words[0][:1].islower():
+        return False
+    w = fold(words[0])
+    if w in _INDEFINITE_ARTICLES:
+        return True
+    # an indefinite plural ('föreningar', 'organisationer'), not a definite one ('-arna')
+    return len(words) == 1 and w.endswith(("ar", "er", "or")) and not w.endswith(("arna", "erna", "orna"))
+
+
 def _split_conj(part: str) -> list[str]:
     """Split on 'och'/'samt' unless the conjunction sits inside a prepositional phrase or
     follows a lone genitive."""
@@ -86,7 +150,11 @@ def _split_conj(part: str) -> list[str]:
         nxt_words = nxt.split()
         org_follows = pieces[i] == "samt" and bool(nxt_words) and _is_org(nxt_words[0]) \
             and fold(nxt_words[0]).endswith(("n", "en", "et", "na"))
-        if (has_prep and not org_follows) or genitive:
+        # 'X och en styrgrupp som ...' / 'organisationer och föreningar' (two bare nouns):
+        # one described group, no list of named actors
+        indefinite = _indefinite_start(nxt_words) and (
+            nxt_words[0].lower() in _INDEFINITE_ARTICLES or _indefinite_start(cur_words))
+        if (has_prep and not org_follows) or genitive or indefinite:
             cur = f"{cur} {pieces[i]} {nxt}"
         else:
             out.append(cur)
@@ -113,7 +181,8 @@ def split_names(text: str) -> list[str]:
     # a bare definite noun ('Kommunen, tredje sektorn') is a generic actor in a list, not
     # a named organisation owning the sub-unit after the comma
     if len(commas) == 2 and _is_org(commas[0]) and len(commas[0].split()) > 1 \
-            and all(len(_split_conj(c)) == 1 for c in commas):
+            and all(len(_split_conj(c)) == 1 for c in commas) \
+            and not _not_sub_unit(commas[0], commas[1]):
         commas = [text]  # "Organisation, sub-unit" is one name
     for part in commas:
         for piece in _split_conj(part):

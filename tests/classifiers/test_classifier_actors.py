@@ -20,6 +20,19 @@ from classifiers.actors import ActorRegistry, actor_key, same_actor, split_actor
      ["Sektorsövergripande arbetsgruppen", "tjänsterna för barn och familjer"], []),
     ("Stadskansliets samt sektorernas och affärsverkens personalavdelningar",
      ["Stadskansliets samt sektorernas och affärsverkens personalavdelningar"], []),
+    # a comma before an organisation of the same or a higher level lists two actors
+    ("Stadskansliets ekonomi- och planeringsavdelning, Stadsmiljösektorn",
+     ["Stadskansliets ekonomi- och planeringsavdelning", "Stadsmiljösektorn"], []),
+    ("Kultur- och fritidssektorn, kultur- och fritidssektorns utvecklingstjänster",
+     ["Kultur- och fritidssektorn, kultur- och fritidssektorns utvecklingstjänster"], []),
+    ("Sektorn för fostran och utbildning, Kompetenscentret Stadin osaamiskeskus",
+     ["Sektorn för fostran och utbildning, Kompetenscentret Stadin osaamiskeskus"], []),
+    # an indefinite conjunct describes one group with what precedes it
+    ("Motionstjänsterna och en styrgrupp som upprättats för motionsprogrammet",
+     ["Motionstjänsterna och en styrgrupp som upprättats för motionsprogrammet"], []),
+    ("Arbetsverksamhet i rehabiliteringssyfte, organisationer och föreningar",
+     ["Arbetsverksamhet i rehabiliteringssyfte", "organisationer och föreningar"], []),
+    ("Stadens aktörer och föreningar", ["Stadens aktörer", "föreningar"], []),
     # a predicate is not part of the name; a final period is not either
     ("Alla sektorer, invandrartjänsterna har ett särskilt ansvar", ["Alla sektorer", "invandrartjänsterna"], []),
     ("Välfärdsenheten i samarbete med samserviceställets aktörer.", ["Välfärdsenheten"], ["samserviceställets aktörer"]),
