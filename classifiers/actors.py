@@ -174,6 +174,23 @@ def _clean(name: str) -> str:
     return n.strip(" .,;:")
 
 
+def _join_named_units(parts: list[str]) -> list[str]:
+    """In a longer comma list, an organisation of several words followed by one capitalised
+    word that names no organisation level is that organisation's named unit ('Youth
+    Employment Services, Ohjaamo, The Migrant Youth Helsinki project')."""
+    out: list[str] = []
+    for part in parts:
+        prev = out[-1] if out else ""
+        words = part.split()
+        if prev[:1].isupper() and "," not in prev and _is_org(prev) and len(prev.split()) > 1 \
+                and len(_split_conj(prev)) == 1 and len(words) == 1 \
+                and part[:1].isupper() and _head_level(part) is None:
+            out[-1] = f"{prev}, {part}"
+        else:
+            out.append(part)
+    return out
+
+
 def split_names(text: str) -> list[str]:
     """A list of actor names in one stretch of text (no 'i samarbete med' inside)."""
     names: list[str] = []
@@ -184,6 +201,8 @@ def split_names(text: str) -> list[str]:
             and all(len(_split_conj(c)) == 1 for c in commas) \
             and not _not_sub_unit(commas[0], commas[1]):
         commas = [text]  # "Organisation, sub-unit" is one name
+    elif len(commas) > 2:
+        commas = _join_named_units(commas)
     for part in commas:
         for piece in _split_conj(part):
             n = _clean(piece)

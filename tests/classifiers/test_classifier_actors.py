@@ -27,6 +27,9 @@ from classifiers.actors import ActorRegistry, actor_key, same_actor, split_actor
      ["Kultur- och fritidssektorn, kultur- och fritidssektorns utvecklingstjänster"], []),
     ("Sektorn för fostran och utbildning, Kompetenscentret Stadin osaamiskeskus",
      ["Sektorn för fostran och utbildning, Kompetenscentret Stadin osaamiskeskus"], []),
+    # in a longer list, a one-word proper name after an organisation is its named unit
+    ("Youth Employment Services, Ohjaamo, The Migrant Youth Helsinki project",
+     ["Youth Employment Services, Ohjaamo", "The Migrant Youth Helsinki project"], []),
     # an indefinite conjunct describes one group with what precedes it
     ("Motionstjänsterna och en styrgrupp som upprättats för motionsprogrammet",
      ["Motionstjänsterna och en styrgrupp som upprättats för motionsprogrammet"], []),
