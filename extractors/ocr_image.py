@@ -222,13 +222,13 @@ def _coverage(rules: list[Rule], pos: float, a: float, b: float, tol: float) -> 
 def _straight(rule: Rule, min_run: float) -> bool:
     """Most of the rule's length is made of runs longer than any glyph stroke.
 
-    `_group_runs` chains runs that overlap on neighbouring pixel rows, so the stems of
-    letters stacked at one x in successive text lines of a cell (blur and speckle make
-    them touch) group into a "rule" from one row rule to the next, a column boundary
-    that cuts the cell and is whitened out of the letters. A printed rule, even a thin
-    blurred one or one staggered by a residual skew, is made of long pieces: a 1 px line
-    at 1 degree of skew still gives pieces of ~57 px, where a stem is shorter than a
-    quarter inch (the same bound that makes a horizontal rule).
+    On a blurred 200 dpi scan the letters of a text line touch into horizontal runs
+    longer than a quarter inch; a letter stem (~0.1 in) from a row rule down to such a
+    run then touches one rule and meets two, and became a column boundary that cut the
+    cell and was whitened out of the letter. A printed rule, even a thin blurred one or
+    one staggered by a residual skew, is made of long pieces (a 1 px line at 1 degree of
+    skew still gives ~57 px pieces at 200 dpi), where a stem is shorter than a quarter
+    inch, the bound a horizontal rule must reach too.
     """
     spans = sorted((a, b) for _, a, b in rule.runs if b - a >= min_run)
     covered, cur = 0, rule.a
