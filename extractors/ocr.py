@@ -460,6 +460,13 @@ def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) ->
                 continue
             free.append(wd)
 
+    if hmed:
+        for gi, g in enumerate(grids):
+            for cell, box in _empty_cells(g, cell_words[gi]):
+                for wd in _read_cell(clean, thr, box, hmed, used_dpi, lang):
+                    if not _is_noise(wd, hmed, in_cell=True):
+                        cell_words[gi].setdefault(cell, []).append(wd)
+
     px_to_pt = 72.0 / used_dpi
     lines: list[tuple[float, Line]] = []
     by_key: dict[tuple, list[dict]] = {}
@@ -520,6 +527,63 @@ _ASCENDING = set("bdfhklti" "åäöÅÄÖ" "0123456789!?%&/") | {chr(c) for c in
 _DESCENDING = set("gpqy")
 _BOTH = set("j()[]{}|")
 _BOX_SHARE = {(False, False): 0.59, (True, False): 0.78, (False, True): 0.8, (True, True): 1.0}
+
+
+def _empty_cells(g: oi.Grid, filled: dict) -> list[tuple[tuple[int, int], tuple[float, float, float, float]]]:
+    """The regions of a grid (merged cells as one) no word was put in: (cell, pixel box)."""
+    spans = {(r, c): (rs, cs) for r, c, rs, cs in g.spans}
+    out = []
+    for cell in sorted(set(g.owner.values())):
+        if cell in filled:
+            continue
+        r, c = cell
+        rs, cs = spans.get(cell, (1, 1))
+        out.append((cell, (g.xs[c], g.ys[r], g.xs[c + cs], g.ys[r + rs])))
+    return out
+
+
+def _read_cell(clean: np.ndarray, thr: int, box, hmed: float, dpi: float,
+               lang: str) -> list[dict]:
+    """Words of one table cell read on its own, in page pixels.
+
+    Tesseract's page layout analysis (psm 3) now and then skips a short word standing
+    alone in a cell (seen on a 200 dpi copy of a Word table: the bold heading 'Mål' of
+    a repeated header row, on three pages, which then no longer read as the header). A
+    cell left empty is read again as one block (psm 6) when it holds ink of at least a
+    letter's height; the specks and rules are already gone from `clean`, and the crop
+    stays clear of the cell's rules.
+    """
+    import pytesseract
+
+    inset = int(max(2.0, dpi / 50) * 2)  # the grid's corner tolerance: off the rules
+    x0, y0, x1, y1 = (int(box[0]) + inset, int(box[1]) + inset,
+                      int(box[2]) - inset, int(box[3]) - inset)
+    if x1 - x0 < hmed or y1 - y0 < hmed / 2:
+        return []
+    crop = clean[y0:y1, x0:x1]
+    rows = np.nonzero((crop < thr).any(axis=1))[0]
+    if not len(rows) or rows[-1] - rows[0] + 1 < CELL_INK_MIN * hmed:
+        return []
+    pad = int(hmed)  # Tesseract reads a glyph touching the image edge badly
+    img = np.pad(crop, pad, constant_values=255)
+    try:
+        data = pytesseract.image_to_data(
+            Image.fromarray(img), lang=lang, config="--psm 6",
+            output_type=pytesseract.Output.DICT, timeout=PAGE_TIMEOUT_S)
+    except RuntimeError:
+        return []
+    words = _words(data)
+    for wd in words:
+        wd["x0"] += x0 - pad; wd["x1"] += x0 - pad
+        wd["y0"] += y0 - pad; wd["y1"] += y0 - pad
+        wd["key"] = ("cell", x0, y0) + wd["key"]
+    return words
+
+
+# Ink in an empty cell worth reading again: at least this share of the median word box
+# height from top to bottom (a lower-case letter is ~0.6 of it, see _BOX_SHARE; specks
+# left by the denoiser are a few pixels).
+CELL_INK_MIN = 0.4
 
 
 def _box_class(t: str) -> tuple[bool, bool] | None:

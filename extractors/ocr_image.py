@@ -219,6 +219,27 @@ def _coverage(rules: list[Rule], pos: float, a: float, b: float, tol: float) -> 
     return covered / (b - a)
 
 
+def _straight(rule: Rule, min_run: float) -> bool:
+    """Most of the rule's length is made of runs longer than any glyph stroke.
+
+    On a blurred 200 dpi scan the letters of a text line touch into horizontal runs
+    longer than a quarter inch; a letter stem (~0.1 in) from a row rule down to such a
+    run then touches one rule and meets two, and became a column boundary that cut the
+    cell and was whitened out of the letter. A printed rule, even a thin blurred one or
+    one staggered by a residual skew, is made of long pieces (a 1 px line at 1 degree of
+    skew still gives ~57 px pieces at 200 dpi), where a stem is shorter than a quarter
+    inch, the bound a horizontal rule must reach too.
+    """
+    spans = sorted((a, b) for _, a, b in rule.runs if b - a >= min_run)
+    covered, cur = 0, rule.a
+    for a, b in spans:
+        a = max(a, cur)
+        if b > a:
+            covered += b - a
+            cur = b
+    return covered >= 0.5 * (rule.b - rule.a)
+
+
 def find_grids(gray: np.ndarray, dpi: float, ink: np.ndarray | None = None
                ) -> tuple[list[Grid], np.ndarray]:
     """Ruled tables of a (deskewed) page image, and a mask of the rule pixels (so the
@@ -269,7 +290,8 @@ def find_grids(gray: np.ndarray, dpi: float, ink: np.ndarray | None = None
     # a letter stroke (l, I, |) does not, even when it touches a rule at one end. One free
     # end is allowed: a table cut by the page break has no closing rule.
     vrules = [v for v in vcand
-              if (any(touches(hh, v.pos, v.a) for hh in hrules)
+              if _straight(v, dpi * 0.25)
+              and (any(touches(hh, v.pos, v.a) for hh in hrules)
                   or any(touches(hh, v.pos, v.b - 1) for hh in hrules))
               and sum(meets(hh, v) for hh in hrules) >= 2]
 

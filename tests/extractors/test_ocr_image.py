@@ -89,3 +89,29 @@ def test_dot_above_a_letter_kept_in_small_print():
     m = oi.isolated_specks(ink, size=2, ring=2, below=6)
     assert not m[7:9, 10:12].any()
     assert m[20:22, 25:27].all() and m.sum() == 4
+
+
+def _blurred(g: np.ndarray) -> np.ndarray:
+    from PIL import Image, ImageFilter
+    return np.asarray(Image.fromarray(g).filter(ImageFilter.GaussianBlur(0.8)))
+
+
+def test_letter_stem_between_rule_and_text_run_makes_no_column():
+    """Thin (1 px, blurred) rules; in a cell, a line of blurred text whose letters touch
+    into a run longer than a quarter inch (as bold or blurred 200 dpi text does), and a
+    letter stem (~0.1 in) from the row's top rule down to it. The stem touches one rule and
+    meets two, but it is no column boundary (that would cut the cell and whiten the
+    letter), while the real thin rules are all found."""
+    g = np.full((500, 900), 255, np.uint8)
+    for y in (100, 200, 400):
+        g[y, 100:801] = 0
+    for x in (100, 450, 800):
+        g[100:401, x] = 0
+    g[124, 200:290] = 0  # a text line's letters run together
+    g[101:122, 250:252] = 0  # a letter stem touching the rule above it
+    grids, mask = oi.find_grids(_blurred(g), dpi=200)
+    assert len(grids) == 1
+    gr = grids[0]
+    assert [round(x) for x in gr.xs] == [100, 450, 800]
+    assert [round(y) for y in gr.ys] == [100, 200, 400]
+    assert not mask[110:118, 250:252].any()  # the stem stays ink for the OCR
