@@ -46,7 +46,11 @@ def _visual_rows(lines: list[Line]) -> list[list[Line]]:
             last = rows[-1]
             top = min(l.bbox.y0 for l in last)
             bot = max(l.bbox.y1 for l in last)
-            if top <= mid <= bot:
+            # a line under another one of the row is the next visual row: else lines
+            # shifted against each other (one cell's paragraph spacing) chain a whole
+            # block of rows into one
+            stacked = any(min(l.bbox.x1, ln.bbox.x1) > max(l.bbox.x0, ln.bbox.x0) for l in last)
+            if top <= mid <= bot and not stacked:
                 last.append(ln)
                 continue
         rows.append([ln])
