@@ -46,7 +46,19 @@ def _visual_rows(lines: list[Line]) -> list[list[Line]]:
             last = rows[-1]
             top = min(l.bbox.y0 for l in last)
             bot = max(l.bbox.y1 for l in last)
-            if top <= mid <= bot:
+            # a line under another one of the row is the next visual row: else lines
+            # shifted against each other (one cell's paragraph spacing) chain a whole
+            # block of rows into one. Under = sharing most of the shorter one's width:
+            # boxes of neighbouring cells may touch by a few points. Only for text-layer
+            # boxes (one face, equal heights): OCR boxes vary, and an OCR line split into
+            # overlapping pieces is still one line.
+            stacked = any(
+                abs(l.bbox.height - ln.bbox.height) <= _SAME_BOX
+                and min(l.bbox.x1, ln.bbox.x1) - max(l.bbox.x0, ln.bbox.x0)
+                > 0.5 * min(l.bbox.width, ln.bbox.width)
+                for l in last
+            )
+            if top <= mid <= bot and not stacked:
                 last.append(ln)
                 continue
         rows.append([ln])

@@ -16,7 +16,9 @@ supplies the missing rule, else the finders drop that row or the whole piece.
 
 Pages are only searched when their drawings hold enough horizontal and vertical strokes to
 draw a grid (`page_may_hold_ruled_table`): most pages of a program are prose without a
-single stroke. Measured choice of finder: tests/extractors/measure_table_finders.py.
+single stroke. Filled bands behind text (a shaded header, zebra-striped rows, as a browser
+prints a CSS table) are no strokes: a table drawn with fills only goes to the borderless
+(alignment) finder. Measured choice of finder: tests/extractors/measure_table_finders.py.
 """
 
 from __future__ import annotations
@@ -48,25 +50,68 @@ class PageWords:
     bold_boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
 
 
+_HAIRLINE = 3.0  # pt: a filled rectangle thinner than this is a rule drawn as a fill
+
+
+def _fill_is_background(d: dict) -> bool:
+    """A fill-only shape at least a text row high and wide: a shaded band behind text."""
+    if d.get("type") != "f":
+        return False
+    x0, y0, x1, y1 = d["rect"]
+    return min(abs(x1 - x0), abs(y1 - y0)) > _HAIRLINE
+
+
+def _drawing_segments(d: dict, hs: list, vs: list) -> None:
+    for it in d.get("items", ()):
+        if it[0] == "l":
+            (x0, y0), (x1, y1) = it[1], it[2]
+            if abs(y1 - y0) <= _AXIS_TOL and abs(x1 - x0) >= _MIN_STROKE:
+                hs.append(((y0 + y1) / 2, min(x0, x1), max(x0, x1)))
+            elif abs(x1 - x0) <= _AXIS_TOL and abs(y1 - y0) >= _MIN_STROKE:
+                vs.append(((x0 + x1) / 2, min(y0, y1), max(y0, y1)))
+        elif it[0] == "re":
+            x0, y0, x1, y1 = it[1]
+            x0, x1, y0, y1 = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
+            if x1 - x0 >= _MIN_STROKE:
+                hs += [(y0, x0, x1), (y1, x0, x1)]
+            if y1 - y0 >= _MIN_STROKE:
+                vs += [(x0, y0, y1), (x1, y0, y1)]
+
+
+def _on_a_rule(rect, hs, tol: float = _HAIRLINE) -> bool:
+    """A top or bottom edge of rect lies on a ruling line covering most of its width."""
+    x0, y0, x1, y1 = rect
+    for y in (y0, y1):
+        covered = sum(max(0.0, min(h[2], x1) - max(h[1], x0)) for h in hs if abs(h[0] - y) <= tol)
+        if covered >= 0.5 * (x1 - x0):
+            return True
+    return False
+
+
 def _axis_segments(page: pymupdf.Page):
-    """Horizontal (y, x0, x1) and vertical (x, y0, y1) strokes, rectangle edges included."""
+    """Horizontal (y, x0, x1) and vertical (x, y0, y1) rules, rectangle edges included.
+
+    Strokes and hairline fills are rules. A filled band behind text (a shaded header, a
+    zebra-striped row) is a background: alone it is no evidence of a grid, or a page of
+    striped rows without a single rule reads as a stack of one-row tables. Its edges only
+    count where it sits on a ruled grid (a shaded header band above ruled body rows gives
+    the header row its cell)."""
     hs: list[tuple[float, float, float]] = []
     vs: list[tuple[float, float, float]] = []
+    bands = []
     for d in page.get_cdrawings():
-        for it in d.get("items", ()):
-            if it[0] == "l":
-                (x0, y0), (x1, y1) = it[1], it[2]
-                if abs(y1 - y0) <= _AXIS_TOL and abs(x1 - x0) >= _MIN_STROKE:
-                    hs.append(((y0 + y1) / 2, min(x0, x1), max(x0, x1)))
-                elif abs(x1 - x0) <= _AXIS_TOL and abs(y1 - y0) >= _MIN_STROKE:
-                    vs.append(((x0 + x1) / 2, min(y0, y1), max(y0, y1)))
-            elif it[0] == "re":
-                x0, y0, x1, y1 = it[1]
-                x0, x1, y0, y1 = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
-                if x1 - x0 >= _MIN_STROKE:
-                    hs += [(y0, x0, x1), (y1, x0, x1)]
-                if y1 - y0 >= _MIN_STROKE:
-                    vs += [(x0, y0, y1), (x1, y0, y1)]
+        if _fill_is_background(d):
+            bands.append(d)
+        else:
+            _drawing_segments(d, hs, vs)
+    if bands and hs and vs:
+        bhs: list[tuple[float, float, float]] = []
+        bvs: list[tuple[float, float, float]] = []
+        for d in bands:
+            if _on_a_rule(d["rect"], hs):
+                _drawing_segments(d, bhs, bvs)
+        hs += bhs
+        vs += bvs
     return hs, vs
 
 
