@@ -707,7 +707,8 @@ def _is_noise(wd: dict, hmed: float | None = None, in_cell: bool = False) -> boo
 # letters (BULLET_SIZE of the median word height, which includes ascenders), and the first
 # thing on its line with a word after it.
 BULLET_FILL = 0.7
-BULLET_SIZE = (0.15, 0.6)
+BULLET_SIZE = (0.25, 0.6)  # a full stop is smaller (~0.15-0.2 of the word height)
+BULLET_GAP = 1.5  # a marker sits about an em before its text; further left is another column
 
 
 def _solid_blob(ink: np.ndarray, x0: int, y0: int, x1: int, y1: int, hmed: float):
@@ -743,7 +744,7 @@ def _mark_bullets(words: list[dict], ink: np.ndarray, hmed: float | None) -> Non
         # the line's height, for a lone solid blob
         ly0 = int(median(d["y0"] for d in ws))
         ly1 = int(median(d["y1"] for d in ws))
-        box = _solid_blob(ink, int(first["x0"] - 3 * hmed), ly0, first["x0"] - 1, ly1, hmed)
+        box = _solid_blob(ink, int(first["x0"] - BULLET_GAP * hmed), ly0, first["x0"] - 1, ly1, hmed)
         if box is not None:
             words.append({"text": "•", "conf": 100.0, "key": key, "bullet": True,
                           "x0": int(box[0]), "y0": int(box[1]), "x1": int(box[2]), "y1": int(box[3])})

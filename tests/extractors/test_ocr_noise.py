@@ -185,3 +185,18 @@ def test_letters_and_open_marks_are_not_bullets():
         wd["key"] = (1, 3, 1)
     _mark_bullets(ws, _ink_with((30, 12, 80, 32), (90, 12, 150, 32)), hmed)
     assert [w["text"] for w in ws] == ["Främja", "integration"]
+
+
+def test_full_stops_and_marks_of_another_column_are_not_bullets():
+    from extractors.ocr import _mark_bullets
+
+    hmed = 20.0
+    # a full stop (3 px) ending the cell to the left, just before the line
+    ws = [_w("Antalet", 100, 12, 150, 32), _w("deltagare", 160, 12, 220, 32)]
+    for wd in ws:
+        wd["key"] = (2, 1, 1)
+    _mark_bullets(ws, _ink_with((85, 27, 88, 30), (100, 12, 150, 32), (160, 12, 220, 32)), hmed)
+    assert [w["text"] for w in ws] == ["Antalet", "deltagare"]
+    # a solid square 2.5 word heights to the left belongs to another column
+    _mark_bullets(ws, _ink_with((43, 18, 50, 25), (100, 12, 150, 32), (160, 12, 220, 32)), hmed)
+    assert [w["text"] for w in ws] == ["Antalet", "deltagare"]
