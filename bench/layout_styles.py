@@ -13,17 +13,15 @@ responsible-actor accuracy, then the mean and the minimum F1 per style.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from classifiers.scoring import score
 from golden import render as R
 from golden import render_more as M
+from bench import style_scores
 from pipeline import golden
-from pipeline.process import ProcessOptions, process_file, sha256_file
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     dirs = golden.programs(None, only)
     t0, c0 = time.perf_counter(), time.process_time()
     rows = []
-    print(f"{'program':24} {'style':10} {'goals':>6} {'meas':>6} {'ind':>6} {'m→g':>6} {'i→m':>6} {'resp':>6}")
+    print(style_scores.HEADER)
     with tempfile.TemporaryDirectory() as tmp:
         for d in dirs:
             src = R.load_source(d.name)
@@ -45,23 +43,8 @@ def main(argv: list[str] | None = None) -> int:
             for style in styles:
                 pdf = Path(tmp) / f"{d.name}.{style}.pdf"
                 pdf.write_bytes(M.render(src, style))
-                got = process_file(pdf, ProcessOptions(), sha256=sha256_file(pdf))
-                s = score(got, gold)
-                f1 = {k: getattr(s, k).f1 if getattr(s, k).n_gold else None
-                      for k in ("goals", "measures", "indicators")}
-                rows.append((d.name, style, f1))
-                cells = [f"{v:6.3f}" if v is not None else "     –" for v in f1.values()]
-                # an accuracy over no matched item says nothing: shown as –
-                cells += [f"{x.accuracy:6.3f}" if x.total else "     –"
-                          for x in (s.measure_goal, s.indicator_measure, s.responsible)]
-                print(f"{d.name:24} {style:10} " + " ".join(cells), flush=True)
-                if a.verbose:
-                    print("    " + s.diff_text(6).replace("\n", "\n    "))
-    print()
-    for style in styles:
-        vals = [v for _, st, f1 in rows if st == style for v in f1.values() if v is not None]
-        if vals:
-            print(f"{style:10} mean F1 {statistics.mean(vals):.3f}  min F1 {min(vals):.3f}")
+                rows.append(style_scores.score_row(pdf, gold, d.name, style, a.verbose, 6))
+    style_scores.print_summary(rows, styles)
     print(f"wall {time.perf_counter() - t0:.1f} s, CPU {time.process_time() - c0:.1f} s")
     return 0
 

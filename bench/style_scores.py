@@ -1,0 +1,37 @@
+"""The score table that bench.layout_styles and bench.producers print: one row per program
+and style (F1 of goals/measures/indicators, link and actor accuracies), then per style the
+mean and lowest F1."""
+
+from __future__ import annotations
+
+import statistics
+from pathlib import Path
+
+from classifiers.scoring import score
+from pipeline.process import ProcessOptions, process_file, sha256_file
+
+KINDS = ("goals", "measures", "indicators")
+HEADER = f"{'program':24} {'style':10} {'goals':>6} {'meas':>6} {'ind':>6} {'m→g':>6} {'i→m':>6} {'resp':>6}"
+
+
+def score_row(pdf: Path, gold, slug: str, style: str, verbose: bool = False, diff_lines: int = 8):
+    """Run the pipeline on `pdf`, print its row, return (slug, style, {kind: F1 or None})."""
+    got = process_file(pdf, ProcessOptions(), sha256=sha256_file(pdf))
+    s = score(got, gold)
+    f1 = {k: getattr(s, k).f1 if getattr(s, k).n_gold else None for k in KINDS}
+    cells = [f"{v:6.3f}" if v is not None else "     –" for v in f1.values()]
+    # an accuracy over no matched item says nothing: shown as –
+    cells += [f"{x.accuracy:6.3f}" if x.total else "     –"
+              for x in (s.measure_goal, s.indicator_measure, s.responsible)]
+    print(f"{slug:24} {style:10} " + " ".join(cells), flush=True)
+    if verbose:
+        print("    " + s.diff_text(diff_lines).replace("\n", "\n    "))
+    return slug, style, f1
+
+
+def print_summary(rows, styles) -> None:
+    print()
+    for style in styles:
+        vals = [v for _, st, f1 in rows if st == style for v in f1.values() if v is not None]
+        if vals:
+            print(f"{style:10} mean F1 {statistics.mean(vals):.3f}  min F1 {min(vals):.3f}")
