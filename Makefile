@@ -30,6 +30,8 @@ test: $(STAMP) sysdeps
 	$(PY) -m pytest -q
 
 bench: $(STAMP) sysdeps
+	@KOTO_BENCH_SYSDEPS=1 bash scripts/ensure_sysdeps.sh
+	$(PY) -m pip install --quiet -e '.[test,fixtures]'
 	$(PY) -m bench.run_all
 
 report-screenshot: $(STAMP) sysdeps

@@ -13,6 +13,10 @@ tessdata_has eng || pkgs+=(tesseract-ocr-eng)
 # headless Chromium renders koto report in the tests and for `make report-screenshot`
 command -v chromium >/dev/null 2>&1 || pkgs+=(chromium fonts-dejavu-core)
 ls /usr/share/hunspell/sv_FI.dic /usr/share/hunspell/sv_SE.dic >/dev/null 2>&1 || pkgs+=(hunspell-sv)
+# `make bench` only: LibreOffice prints the Word-producer fixtures (bench.producers)
+if [ "${KOTO_BENCH_SYSDEPS:-0}" = 1 ]; then
+  command -v soffice >/dev/null 2>&1 || pkgs+=(libreoffice-writer-nogui)
+fi
 [ ${#pkgs[@]} -eq 0 ] && exit 0
 cmd="apt-get install -y --no-install-recommends ${pkgs[*]}"
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
