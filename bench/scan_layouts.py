@@ -6,9 +6,10 @@
 Each golden program's typeset PDFs (`golden/<slug>/<layout>.pdf`) are made scan-like with
 `bench.ocr_scanify` (rendered to an image, rotated, blurred, speckled, JPEG), run through the
 whole pipeline (OCR, normalizers, classifiers) and scored against the hand gold, as
-`koto golden check` scores the born-digital PDFs. Prints one line per file with the F1 of
-goals, measures and indicators and the link and actor accuracies, and the wall and CPU time
-(OCR dominates: about 3-10 s of Tesseract per page).
+`koto golden check` scores the born-digital PDFs. Prints the score table of
+bench.style_scores (F1 of goals, measures and indicators, link and actor accuracies; the
+style column is `scan-<layout>`) and the wall time (OCR dominates: about 3-10 s of
+Tesseract per page, in worker processes).
 """
 
 from __future__ import annotations
@@ -18,13 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench import style_scores
 from bench.ocr_scanify import scanify
-from classifiers.scoring import score
-from pipeline.golden import load_gold
-from pipeline.process import ProcessOptions, process_file
-
-ROOT = Path(__file__).resolve().parent.parent
-GOLDEN = ROOT / "golden"
+from pipeline import golden
 
 
 def main() -> None:
@@ -33,25 +30,26 @@ def main() -> None:
     ap.add_argument("--layouts", nargs="*", default=["borderless", "twocolumn"])
     ap.add_argument("--dpi", type=int, default=200)
     ap.add_argument("--out", help="keep the scan-like PDFs here (default: a temporary folder)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print the misses of each run")
     a = ap.parse_args()
-    slugs = a.only or sorted(p.name for p in GOLDEN.iterdir() if (p / "source.json").exists())
+    t0 = time.perf_counter()
+    rows = []
+    styles = [f"scan-{layout}" for layout in a.layouts]
+    print(style_scores.HEADER)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(a.out or tmp)
         out.mkdir(parents=True, exist_ok=True)
-        for slug in slugs:
-            gold = load_gold(GOLDEN / slug)
-            for layout in a.layouts:
-                src = GOLDEN / slug / f"{layout}.pdf"
+        for d in golden.programs(None, a.only):
+            gold = golden.load_gold(d)
+            for layout, style in zip(a.layouts, styles):
+                src = d / f"{layout}.pdf"
                 if not src.exists():
                     continue
-                dst = out / f"{slug}-{layout}.pdf"
+                dst = out / f"{d.name}-{layout}.pdf"
                 scanify(str(src), str(dst), dpi=a.dpi)
-                w0, c0 = time.perf_counter(), time.process_time()
-                ex = process_file(dst, ProcessOptions(), sha256="0" * 64)
-                s = score(ex, gold)
-                figures = " ".join(f"{k}={v:.3f}" for k, v in s.summary().items())
-                print(f"{slug} {layout}: {figures}  wall {time.perf_counter() - w0:.0f} s "
-                      f"cpu(main process) {time.process_time() - c0:.0f} s", flush=True)
+                rows.append(style_scores.score_row(dst, gold, d.name, style, a.verbose))
+    style_scores.print_summary(rows, styles)
+    print(f"wall {time.perf_counter() - t0:.0f} s")
 
 
 if __name__ == "__main__":

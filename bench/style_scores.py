@@ -11,7 +11,7 @@ from classifiers.scoring import score
 from pipeline.process import ProcessOptions, process_file, sha256_file
 
 KINDS = ("goals", "measures", "indicators")
-HEADER = f"{'program':24} {'style':10} {'goals':>6} {'meas':>6} {'ind':>6} {'m→g':>6} {'i→m':>6} {'resp':>6}"
+HEADER = f"{'program':24} {'style':15} {'goals':>6} {'meas':>6} {'ind':>6} {'m→g':>6} {'i→m':>6} {'resp':>6}"
 
 
 def score_row(pdf: Path, gold, slug: str, style: str, verbose: bool = False, diff_lines: int = 8):
@@ -23,7 +23,7 @@ def score_row(pdf: Path, gold, slug: str, style: str, verbose: bool = False, dif
     # an accuracy over no matched item says nothing: shown as –
     cells += [f"{x.accuracy:6.3f}" if x.total else "     –"
               for x in (s.measure_goal, s.indicator_measure, s.responsible)]
-    print(f"{slug:24} {style:10} " + " ".join(cells), flush=True)
+    print(f"{slug:24} {style:15} " + " ".join(cells), flush=True)
     if verbose:
         print("    " + s.diff_text(diff_lines).replace("\n", "\n    "))
     return slug, style, f1
@@ -34,4 +34,4 @@ def print_summary(rows, styles) -> None:
     for style in styles:
         vals = [v for _, st, f1 in rows if st == style for v in f1.values() if v is not None]
         if vals:
-            print(f"{style:10} mean F1 {statistics.mean(vals):.3f}  min F1 {min(vals):.3f}")
+            print(f"{style:15} mean F1 {statistics.mean(vals):.3f}  min F1 {min(vals):.3f}")

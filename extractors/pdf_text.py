@@ -136,13 +136,15 @@ def vector_markers(page: pymupdf.Page, lines: list[Line]) -> list[Line]:
         return []
     out: list[Line] = []
     used: set[int] = set()
+    largest = 0.8 * max(ln.font_size for ln in starts)
     for d in drawings:
         r = d.get("rect")
         if r is None:
             continue
         x0, y0, x1, y1 = r
         w, h = x1 - x0, y1 - y0
-        if w <= 0 or h <= 0 or abs(w - h) > 0.35 * max(w, h):
+        # rules, cell fills and frames fail here, before the look at every line
+        if w <= 0 or h <= 0 or max(w, h) > largest or abs(w - h) > 0.35 * max(w, h):
             continue
         mid = (y0 + y1) / 2
         for ln in starts:
