@@ -1,7 +1,8 @@
 """Accuracy of `classifiers.themes.theme_code` on three label files, and its mechanism.
 
 - `theme_labels.jsonl`: 110 gold measures (vasa, borga, part of helsingfors); the lexicon was
-  tuned on these.
+  tuned on these. Labelled to the project convention (docs/themes.md): an item is decided by
+  what it does itself, its goal and heading only when its own text names no domain.
 - `theme_labels_heldout.jsonl`: 77 gold measures NOT in the tuning file (the rest of
   helsingfors-2017-2021, all of gemensamt-2023-2026 and pargas-2022-2025), labelled by hand
   by someone else, before the classifier was run on them. `goal_text`/`theme` = the measure's
@@ -14,10 +15,11 @@
 
 The held-out files were NEVER used for tuning and MUST NOT be: do not edit
 `classifiers/themes.py` while looking at their misses, or the numbers stop meaning anything.
-Tune on `theme_labels.jsonl`.
+Tune on `theme_labels.jsonl`. They have been measured several times over the project's
+history, so their figures are development figures, not a blind test.
 
-Measured (theme_code(text, goal_text, theme) == label): tuning 89/110 = 0.81, heldout
-48/77 = 0.62, heldout2 57/80 = 0.71. The floors sit a little below, so a regression fails;
+Measured (theme_code(text, goal_text, theme) == label): tuning 90/110 = 0.82, heldout
+50/77 = 0.65, heldout2 66/80 = 0.82. The floors sit a little below, so a regression fails;
 raise them only when the measured accuracy really rises.
 """
 
@@ -70,7 +72,7 @@ def test_labels_are_domains(path):
     assert {r["label"] for r in _rows(path)} <= DOMAINS
 
 
-@pytest.mark.parametrize(("path", "floor"), [(TUNING, 0.78), (HELDOUT, 0.60), (HELDOUT2, 0.68)],
+@pytest.mark.parametrize(("path", "floor"), [(TUNING, 0.80), (HELDOUT, 0.63), (HELDOUT2, 0.80)],
                          ids=["tuning", "heldout", "heldout2"])
 def test_theme_code_accuracy(path, floor):
     acc = _accuracy(path)
@@ -106,3 +108,39 @@ def test_stems_match_inside_compounds_but_not_false_friends():
     assert theme_code("Arbetslivsorientering för unga") == "employment"
     # 'samarbete' (cooperation) holds 'arbete' (work) but is not about work
     assert theme_code("Samarbete med föreningarna") != "employment"
+
+
+# The labelling convention in code (docs/themes.md), on made-up text.
+
+def test_generic_service_words_are_links_only_without_a_domain_word():
+    # guidance and advice that name no domain: ties to services in general, whatever the heading
+    assert theme_code("Rådgivning och handledning i vardagliga ärenden", heading="Boende") == "social_links"
+    assert theme_code("Samordning av integrationsarbetet", goal="Fler i sysselsättning") == "social_links"
+    # a service about one domain takes that domain, whatever the heading
+    assert theme_code("Boenderådgivning för nyanlända", heading="Arbete") == "housing"
+    assert theme_code("Information till vårdnadshavare om skolsystemet", heading="Hälsa") == "education"
+
+
+def test_staff_training_is_not_education():
+    assert theme_code("Personalen utbildas i kultursensitivt bemötande") == "other"
+    assert theme_code("Stärkande av myndigheternas kunnande", heading="Säkerhet") == "other"
+    assert theme_code("Yrkesutbildning för vuxna invandrare") == "education"
+
+
+def test_language_learning_is_language_culture_but_a_service_language_is_not():
+    assert theme_code("Svenskakurser för vuxna", heading="Utbildning") == "language_culture"
+    assert theme_code("Undervisning i eget modersmål") == "language_culture"
+    assert theme_code("Information om kommunens tjänster på flera språk") == "social_links"
+    assert theme_code("Digitala tjänster för personer som inte kan finska eller svenska") == "social_links"
+    # interpreting reaches people through the services; it does not teach the language
+    assert theme_code("Tolkning vid besök hos myndigheterna", heading="Hälsa") == "social_links"
+
+
+def test_racism_and_discrimination_are_rights():
+    assert theme_code("Kampanj mot rasism", heading="Trygghet") == "rights_citizenship"
+
+
+def test_words_that_hold_a_stem_by_accident():
+    # 'förebyggande' holds 'byggande' (construction), 'relevant' holds 'elev' (pupil)
+    assert theme_code("Förebyggande verksamhet för unga") == "other"
+    assert theme_code("Relevant och aktuell statistik") == "other"
