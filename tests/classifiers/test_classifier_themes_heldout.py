@@ -34,6 +34,9 @@ HERE = Path(__file__).parent
 TUNING = HERE / "theme_labels.jsonl"
 HELDOUT = HERE / "theme_labels_heldout.jsonl"
 HELDOUT2 = HERE / "theme_labels_heldout2.jsonl"
+# written blind (the labeller never saw the classifier) from programs that are not in the repo;
+# scored once with the classifier before and once after the convention work (docs/themes.md)
+HELDOUT3 = HERE / "theme_labels_heldout3.jsonl"
 DOMAINS = {
     "employment", "housing", "education", "health", "social_bridges", "social_bonds", "social_links",
     "language_culture", "safety_stability", "rights_citizenship", "other",
@@ -67,13 +70,22 @@ def test_heldout2_goals_are_not_tuning_context():
     assert not {(r["program"], r["text"]) for r in rows} & (tuning_texts | tuning_goals)
 
 
-@pytest.mark.parametrize("path", [TUNING, HELDOUT, HELDOUT2], ids=lambda p: p.stem)
+def test_heldout3_is_from_programs_outside_the_repo():
+    rows = _rows(HELDOUT3)
+    ids = [(r["program"], r["measure_id"]) for r in rows]
+    assert len(ids) == len(set(ids)) >= 120
+    assert all(r["source"].startswith(("https://", "http://")) for r in rows)
+    ours = {p.name.rsplit("-", 2)[0] for p in (HERE.parents[1] / "golden").iterdir() if p.is_dir()}
+    assert ours and not {r["program"] for r in rows} & ours
+
+
+@pytest.mark.parametrize("path", [TUNING, HELDOUT, HELDOUT2, HELDOUT3], ids=lambda p: p.stem)
 def test_labels_are_domains(path):
     assert {r["label"] for r in _rows(path)} <= DOMAINS
 
 
-@pytest.mark.parametrize(("path", "floor"), [(TUNING, 0.80), (HELDOUT, 0.63), (HELDOUT2, 0.80)],
-                         ids=["tuning", "heldout", "heldout2"])
+@pytest.mark.parametrize(("path", "floor"), [(TUNING, 0.80), (HELDOUT, 0.63), (HELDOUT2, 0.80), (HELDOUT3, 0.48)],
+                         ids=["tuning", "heldout", "heldout2", "heldout3"])
 def test_theme_code_accuracy(path, floor):
     acc = _accuracy(path)
     assert acc >= floor, acc
