@@ -29,7 +29,8 @@ from pathlib import Path
 HUNSPELL_DIRS = ["/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell"]
 HUNSPELL_NAMES = ["sv_FI", "sv_SE"]
 FLOOR = 15  # zipf×10 given to a hunspell form that wordfreq does not know
-VERSION = "8"  # 7: marisa tries of the keys and of their prefixes, memory-mapped; 8: CHILD_ flags
+VERSION = "9"  # 7: marisa tries of the keys and of their prefixes, memory-mapped; 8: CHILD_ flags;
+# 9: the flat trie (.trie) for the compiled search (normalizers/_fastrepair.c)
 
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "à": "a", "è": "e", "ü": "u"})
 
@@ -136,8 +137,9 @@ class Lexicon:
       followed by "a" / "o" is MARK: lets the walk skip most look-ups of å/ä/ö readings).
       `root_flags`: the CHILD_ flags of the empty prefix."""
 
-    def __init__(self, keys, prefixes, pflags, offsets, blob):
+    def __init__(self, keys, prefixes, pflags, offsets, blob, trie=None):
         self.keys = keys
+        self.trie = trie  # the flat trie file, memory-mapped (`_write_flat_trie`), or None
         self.prefixes = prefixes
         self.pflags = pflags
         self._offsets = offsets
@@ -258,8 +260,9 @@ def build() -> dict[str, str]:
 
 
 def compile_lexicon(d: dict[str, str], stem: Path) -> None:
-    """Write the lexicon `d` (key -> packed forms, see `build`) as three files next to `stem`:
-    `.keys` and `.prefixes` (marisa tries) and `.data`: a header (magic, number of prefixes,
+    """Write the lexicon `d` (key -> packed forms, see `build`) as four files next to `stem`:
+    `.keys` and `.prefixes` (marisa tries), `.trie` (the same prefixes as a flat trie, see
+    `_write_flat_trie`) and `.data`: a header (magic, number of prefixes,
     number of keys), one flag byte per prefix id, the uint32 offsets of each key id's packed
     forms, and the packed forms (utf-8). `.data` is written last: it marks the set complete."""
     from array import array
@@ -313,11 +316,75 @@ def compile_lexicon(d: dict[str, str], stem: Path) -> None:
         for c in chunks:
             fh.write(c)
     files.append((t, stem.with_name(stem.name + ".data")))
+    t = stem.with_name(stem.name + ".trie" + tmp)
+    _write_flat_trie(d, prefixes, pflags, t)
+    files.insert(0, (t, stem.with_name(stem.name + ".trie")))
     for t, final in files:
         os.replace(t, final)
 
 
 _MAGIC = b"kotolex2"
+_TRIE_MAGIC = b"kototri1"
+
+
+def _write_flat_trie(d: dict[str, str], prefixes, pflags: bytearray, path: Path) -> None:
+    """The key prefixes again, as a flat trie that compiled code can step letter by letter
+    (marisa's API looks up whole strings only). Nodes in breadth-first order (by length, then
+    alphabetically), so the children of a node are consecutive. File: magic, the number of
+    nodes N and the size of the forms blob (uint32), then `first` (uint32 × N+1: the first child
+    of node i; node i's children are first[i]..first[i+1]-1), `label` (byte × N: the key letter,
+    ASCII: keys are [a-z'-]), `flags` (byte × N: the prefix flags, root = empty prefix), padding
+    to 4, `forms` (uint32 × N: 1 + offset of the key's forms in the blob, 0 = not a key) and the
+    blob: per key a count, then per form (most frequent first) its length, its letters in
+    Latin-1 (å ä ö é are Latin-1), zipf×10 and flags (one byte each)."""
+    from array import array
+
+    nodes = sorted(prefixes.keys(), key=lambda p: (len(p), p))
+    nodes.insert(0, "")
+    n = len(nodes)
+    ids = {p: i for i, p in enumerate(nodes)}
+    count = array("I", bytes(4 * (n + 1)))
+    label = bytearray(n)
+    flags = bytearray(n)
+    pget = prefixes.get
+    flags[0] = ANY
+    for ch, bit in CHILD.items():
+        i = pget(ch)
+        if i is not None and pflags[i] & MARK:
+            flags[0] |= bit
+    for i in range(1, n):
+        p = nodes[i]
+        count[ids[p[:-1]]] += 1
+        label[i] = ord(p[-1])
+        flags[i] = pflags[pget(p)]
+    first = array("I", [1])
+    acc = 1
+    for i in range(n):
+        acc += count[i]
+        first.append(acc)
+    del count
+    forms = array("I", bytes(4 * n))
+    blob = bytearray()
+    for k, packed in d.items():
+        forms[ids[k]] = len(blob) + 1
+        items = packed.split(";")
+        blob.append(len(items))
+        for item in items:
+            f, z, fl = item.split(",")
+            b = (f or k).encode("latin-1")
+            blob.append(len(b))
+            blob += b
+            blob.append(int(z))
+            blob.append(int(fl))
+    pad = (-n) % 4
+    with open(path, "wb") as fh:
+        fh.write(_TRIE_MAGIC + array("I", [n, len(blob)]).tobytes())
+        fh.write(first.tobytes())
+        fh.write(label)
+        fh.write(flags)
+        fh.write(b"\0" * pad)
+        fh.write(forms.tobytes())
+        fh.write(blob)
 
 
 def _open(stem: Path) -> Lexicon:
@@ -347,7 +414,13 @@ def _open(stem: Path) -> Lexicon:
     prefixes.mmap(str(stem.with_name(stem.name + ".prefixes")))
     if len(keys) != nkeys or len(prefixes) != nprefix:
         raise ValueError(f"{data}: tries and data do not match")
-    return Lexicon(keys, prefixes, pflags, offsets, blob)
+    trie = None
+    tpath = stem.with_name(stem.name + ".trie")
+    with open(tpath, "rb") as fh:
+        trie = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    if trie[:8] != _TRIE_MAGIC or int.from_bytes(trie[8:12], "little") != nprefix + 1:
+        raise ValueError(f"{tpath}: not the flat trie of {data}")
+    return Lexicon(keys, prefixes, pflags, offsets, blob, trie)
 
 
 def lexicon_stem() -> Path:

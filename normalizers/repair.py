@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import gc
 import json
+import logging
 import math
 import re
 from dataclasses import dataclass, replace
@@ -125,7 +126,11 @@ class Cand:
 
 
 class Repairer:
-    def __init__(self, lex: Lexicon | None = None):
+    """`fast`: find and score readings in compiled code (normalizers/_fastrepair.c, the same
+    search and arithmetic as the Python methods `walk`, `_direct`, `_compound`, which stay the
+    reference); False, or the extension not built: pure Python (same results, slower)."""
+
+    def __init__(self, lex: Lexicon | None = None, fast: bool = True):
         self.lex = lex or load()
         self.costs = channel_costs()
         rules: dict[str, list[tuple[str, str, float]]] = {}
@@ -166,6 +171,7 @@ class Repairer:
         self._compound_memo: dict[str, Cand | None] = {}
         self._score_memo: dict[tuple, tuple | None] = {}
         self._core_memo: dict[tuple, tuple | None] = {}  # (core, after a count, sentence start)
+        self._fast = _fast_search(self) if fast else None
 
     # ---------------------------------------------------------- candidates
     def variants(self, s: str, max_cost: float = MAX_CHANNEL, letters: bool = True,
@@ -429,8 +435,13 @@ class Repairer:
         mk = (s, need, inner_deletion)
         hit = self._direct_memo.get(mk)
         if hit is None:
-            hit = tuple((c.word, tuple(c.segs), c.score, c.channel, c.flags)
-                        for c in self._direct(s, need, inner_deletion))
+            if self._fast is not None:
+                known = self.lex.zipf(s) >= KNOWN_ZIPF and len(s) >= 3
+                hit = self._fast.direct(s, _FAST_TABLE[(not known, MAX_CHANNEL)], _FAST_TABLE[(False, MAX_CHANNEL)],
+                                        need, inner_deletion, known)
+            else:
+                hit = tuple((c.word, tuple(c.segs), c.score, c.channel, c.flags)
+                            for c in self._direct(s, need, inner_deletion))
             if len(self._direct_memo) > 200_000:
                 self._direct_memo.clear()
             self._direct_memo[mk] = hit
@@ -527,6 +538,12 @@ class Repairer:
 
     def compound(self, s: str) -> Cand | None:
         hit = self._compound_memo.get(s, _MISS)
+        if hit is _MISS and self._fast is not None:  # both passes below, compiled
+            r = self._fast.compound(s, _FAST_TABLE[(True, 3.0)], _FAST_TABLE[(False, 3.0)])
+            hit = None if r is None else Cand(r[0], list(r[0]), r[1], r[2], r[3], compound=True, flags=r[4])
+            if len(self._compound_memo) > 100_000:
+                self._compound_memo.clear()
+            self._compound_memo[s] = hit
         if hit is _MISS:
             c = self._compound(s, False)
             if (c is None or c.score < 0) and len(s) >= 8:
@@ -713,6 +730,30 @@ class Repairer:
 
 
 _MISS = object()
+log = logging.getLogger(__name__)
+# the rule tables (letters, max cost) the compiled search is given, by number
+_FAST_TABLE = {(True, MAX_CHANNEL): 0, (False, MAX_CHANNEL): 1, (True, 3.0): 2, (False, 3.0): 3}
+_warned = []
+
+
+def _fast_search(rep: Repairer):
+    """The compiled search (normalizers._fastrepair) set up for `rep`, or None (with one warning
+    per process) when the extension is not built or the lexicon has no flat trie."""
+    try:
+        from normalizers import _fastrepair
+    except ImportError as e:
+        if not _warned:
+            _warned.append(1)
+            log.warning("normalizers._fastrepair is not built (%s): the Swedish repair runs in pure "
+                        "Python (same results, about 3x slower); `pip install -e .` builds it", e)
+        return None
+    if rep.lex.trie is None:
+        return None
+    fs = _fastrepair.Lex(rep.lex.trie, rep._wdels_flag, rep.costs)
+    for (letters, max_cost), i in _FAST_TABLE.items():
+        single, multi = rep._walk_rules(letters, max_cost)
+        fs.set_table(i, {ch: list(rs) for ch, rs in single.items()}, [(seg, list(rs)) for seg, rs in multi])
+    return fs
 _HAS_AAO = re.compile("[åäö]").search
 _VOWEL = re.compile(r"[aeiouyåäöéè]")
 _KEYCHAR = {c: key(c) for c in "åäöéàèüÅÄÖÉ"}
