@@ -874,7 +874,102 @@ out:
     return res;
 }
 
+/* zipf×10 of a word given as a str (Lexicon.zipf): forms are Latin-1, so a word with a letter
+ * beyond it is no form */
+static int zipf_str(const Lex *L, PyObject *str) {
+    Py_ssize_t n = PyUnicode_GET_LENGTH(str);
+    if (n > 255) return 0;
+    uint8_t w[256];
+    int kind = PyUnicode_KIND(str);
+    const void *data = PyUnicode_DATA(str);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c > 255) return 0;
+        w[i] = (uint8_t)c;
+    }
+    return zipf_bytes(L, w, (int)n);
+}
+
+static PyObject *Lex_zipf(Lex *self, PyObject *arg) {
+    if (!PyUnicode_Check(arg)) { PyErr_SetString(PyExc_TypeError, "zipf(str)"); return NULL; }
+    return PyLong_FromLong(zipf_str(self, arg));
+}
+
+/* `Repairer._nothing_to_decide`: a common word, the only form of its key, with no look-alike
+ * and no key one dropped å/ä/ö away */
+static PyObject *Lex_nothing_to_decide(Lex *self, PyObject *args) {
+    PyObject *str; int plain_tid;
+    if (!PyArg_ParseTuple(args, "Ui", &str, &plain_tid)) return NULL;
+    Table *tab = get_table(self, plain_tid);
+    if (!tab) return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(str);
+    int kind = PyUnicode_KIND(str);
+    const void *data = PyUnicode_DATA(str);
+    if (n < 3) Py_RETURN_FALSE;
+    if (n <= 4) {
+        int vowel = 0;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            Py_UCS4 c = PyUnicode_READ(kind, data, i);
+            if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 0xE5 || c == 0xE4
+                || c == 0xF6 || c == 0xE9 || c == 0xE8) vowel = 1;
+        }
+        if (!vowel) Py_RETURN_FALSE;
+    }
+    if (n > 250) Py_RETURN_FALSE; /* (no key is that long) */
+    unsigned char k[256];
+    int64_t node = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        k[i] = (unsigned char)fold(PyUnicode_READ(kind, data, i));
+        if (node >= 0) node = child(self, (uint32_t)node, k[i]);
+    }
+    if (node < 0 || !self->forms[node]) Py_RETURN_FALSE;
+    const uint8_t *p = self->blob + self->forms[node] - 1;
+    int cnt = *p++, sole = 0;
+    for (int e = 0; e < cnt; e++) {
+        int flen = *p++;
+        const uint8_t *f = p;
+        p += flen;
+        int z = *p++, fl = *p++;
+        if (fl & (F_ALONE | F_FINNISH)) {
+            int same = flen == n;
+            for (int i = 0; same && i < flen; i++) same = f[i] == PyUnicode_READ(kind, data, i);
+            if (sole || !same || !(fl & F_ALONE) || z < 35) Py_RETURN_FALSE;
+            sole = 1;
+        }
+    }
+    if (!sole) Py_RETURN_FALSE;
+    /* a look-alike or multi-letter segment that could be read as another letter */
+    for (Py_ssize_t t = 0; t < n; t++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, t);
+        for (int q = 0; q < tab->nsingle; q++)
+            if (tab->single_ch[q] == c && tab->single_n[q]) Py_RETURN_FALSE;
+        for (int q = 0; q < tab->nmulti; q++) {
+            const Rule *r0 = &tab->rules[tab->multi_start[q]];
+            if (t + r0->len > n) continue;
+            int j = 0;
+            while (j < r0->len && r0->seg[j] == PyUnicode_READ(kind, data, t + j)) j++;
+            if (j == r0->len) Py_RETURN_FALSE;
+        }
+    }
+    for (int d = 0; d < self->ndels; d++) {
+        if (!(self->del_c[d] <= 3.5)) continue;
+        unsigned char kb[258];
+        kb[0] = self->del_kt[d];
+        memcpy(kb + 1, k, n);
+        int64_t x = lookup_key(self, kb, (int)n + 1);
+        if (x >= 0 && (self->flags[x] & P_KEY)) Py_RETURN_FALSE;
+        memcpy(kb, k, n);
+        kb[n] = self->del_kt[d];
+        x = lookup_key(self, kb, (int)n + 1);
+        if (x >= 0 && (self->flags[x] & P_KEY)) Py_RETURN_FALSE;
+    }
+    Py_RETURN_TRUE;
+}
+
 static PyMethodDef Lex_methods[] = {
+    {"zipf", (PyCFunction)Lex_zipf, METH_O, "zipf(word) -> zipf×10 of a standalone word, 0 when unknown (Lexicon.zipf)"},
+    {"nothing_to_decide", (PyCFunction)Lex_nothing_to_decide, METH_VARARGS,
+     "nothing_to_decide(s, plain_table) -> bool (Repairer._nothing_to_decide)"},
     {"set_table", (PyCFunction)Lex_set_table, METH_VARARGS, "set_table(id, single, multi)"},
     {"walk", (PyCFunction)Lex_walk, METH_VARARGS,
      "walk(s, table, max_cost, max_edits, inner_deletion, emit_all, emin, edits_from) -> list (Repairer.walk)"},

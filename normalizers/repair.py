@@ -172,6 +172,7 @@ class Repairer:
         self._score_memo: dict[tuple, tuple | None] = {}
         self._core_memo: dict[tuple, tuple | None] = {}  # (core, after a count, sentence start)
         self._fast = _fast_search(self) if fast else None
+        self.zipf = self._fast.zipf if self._fast is not None else self.lex.zipf  # = Lexicon.zipf
 
     # ---------------------------------------------------------- candidates
     def variants(self, s: str, max_cost: float = MAX_CHANNEL, letters: bool = True,
@@ -436,7 +437,7 @@ class Repairer:
         hit = self._direct_memo.get(mk)
         if hit is None:
             if self._fast is not None:
-                known = self.lex.zipf(s) >= KNOWN_ZIPF and len(s) >= 3
+                known = self.zipf(s) >= KNOWN_ZIPF and len(s) >= 3
                 hit = self._fast.direct(s, _FAST_TABLE[(not known, MAX_CHANNEL)], _FAST_TABLE[(False, MAX_CHANNEL)],
                                         need, inner_deletion, known)
             else:
@@ -644,7 +645,7 @@ class Repairer:
         if hit is None:
             return None
         word, segs, conf, rule, lower_first = hit
-        if len(core) <= 4 and core.isupper() and self.lex.zipf(word) < ACRONYM_MIN_ZIPF:
+        if len(core) <= 4 and core.isupper() and self.zipf(word) < ACRONYM_MIN_ZIPF:
             return None  # "ARA", "TE": an abbreviation unless the word is common ("MAL" -> "MÅL")
         out = _apply_case(core, word, segs)
         if lower_first:
@@ -655,6 +656,8 @@ class Repairer:
         """A common word (the `direct` fast case: known, no look-alike) that is the only form of
         its key, with no key one dropped å/ä/ö away: its only reading is itself, so `_decide`
         would return None. Most words of a text are such words."""
+        if self._fast is not None:
+            return self._fast.nothing_to_decide(s, _FAST_TABLE[(False, MAX_CHANNEL)])
         if len(s) < 3 or (len(s) <= 4 and not _VOWEL.search(s)):
             return False
         k = s.translate(_FOLD_TABLE)
@@ -686,14 +689,14 @@ class Repairer:
             for c in cands:
                 if not c.flags & NAME and c.word[0] != low[0]:
                     c.score -= self.case_cost
-                elif c.word == low and not c.flags & NAME and self.lex.zipf(low) >= KNOWN_ZIPF:
+                elif c.word == low and not c.flags & NAME and self.zipf(low) >= KNOWN_ZIPF:
                     # the printed word read as itself is a common word written with a capital
                     # inside a sentence ("Over" for "över"): that has its cost too (from data)
                     c.score -= CAPMID_COST
             top = max(cands, key=lambda c: c.score)
             if top.word[0] != low[0] and not top.flags & NAME and not any(c.word == low for c in cands):
                 cands.append(Cand(low, list(low), list(low), NAME_PRIOR, 0.0, flags=NAME))
-        if capmid and not _LOOKALIKE_CH.search(low) and 0 < self.lex.zipf(low) < KNOWN_ZIPF:
+        if capmid and not _LOOKALIKE_CH.search(low) and 0 < self.zipf(low) < KNOWN_ZIPF:
             # A capitalised word inside a sentence that the lexicon knows as printed, but not as
             # a common word ("Ager & Strang": wordfreq holds names in lower case), may be a name:
             # a common word that the repair would put there with its capital pays the cost,
@@ -804,6 +807,8 @@ def _needs_look(core: str) -> bool:
 
 def _apply_case(orig: str, word: str, segs) -> str:
     """Put the repaired letters into the original's case pattern."""
+    if orig.islower() and "|" not in orig:  # the common case: nothing to carry over
+        return word if len(segs) >= len(word) else word[:len(segs)]
     letters = [c for c in orig if c.isalpha() and c.lower() not in "éè"]
     all_upper = len(letters) >= 2 and all(c.isupper() for c in letters)
     out = []
@@ -846,13 +851,17 @@ def split_token(tok: str) -> tuple[str, str, str]:
     return tok[:i], tok[i:j], tok[j:]
 
 
+_CLOSERS = _TRAIL.replace(".", "").replace(":", "").replace("!", "").replace("?", "") + "¹²³"
+_ITEM_MARK = re.compile(r"\(?\d+[.)]?|[a-z]\)").fullmatch
+
+
 def _ends_sentence(tok: str) -> bool:
     """True when the word after `tok` starts a sentence (or a list item, heading, cell)."""
     if not tok:
         return True
-    t = tok.rstrip(_TRAIL.replace(".", "").replace(":", "").replace("!", "").replace("?", "") + "¹²³")
+    t = tok.rstrip(_CLOSERS)
     return (not t or t[-1] in ".!?:•–—-*" or tok in ("-", "–", "•", "*")
-            or bool(re.fullmatch(r"\(?\d+[.)]?|[a-z]\)", tok)))
+            or bool(_ITEM_MARK(tok)))
 
 
 def is_english(words: list[str]) -> bool:
@@ -936,7 +945,7 @@ class LineRepairer:
                 if (w1.isalpha() and self._is_verb(w1)) or (obj and w2.isalpha() and self._is_verb(w2)):
                     kind = "inf"
                 elif (len(w1) >= 4 and w1.isalpha() and w1.endswith("a") and not w1.endswith("rna")
-                      and self.rep.lex.zipf(w1) and not self._is_verb(w1)):
+                      and self.rep.zipf(w1) and not self._is_verb(w1)):
                     kind = "prep"  # "medelsvåra eller svåra": an adjective coordinated again
             if core in ("ar", "Ar", "AR") and not special:
                 # "ar 2030", "ar 1.1.2023": a year or a date after it asks for "år"
@@ -971,10 +980,10 @@ class LineRepairer:
         förstå: förstår); "starka", "första", "våra" have none."""
         if len(w) < 2:
             return False
-        lex = self.rep.lex
+        zipf = self.rep.zipf
         if w.endswith("a"):
-            return max(lex.zipf(w + "r"), lex.zipf(w[:-1] + "er")) >= VERB_ZIPF
-        return w[-1:] in "åeoy" and lex.zipf(w + "r") >= VERB_ZIPF
+            return max(zipf(w + "r"), zipf(w[:-1] + "er")) >= VERB_ZIPF
+        return w[-1:] in "åeoy" and zipf(w + "r") >= VERB_ZIPF
 
     def _pos_cue(self, core: str, kind: str):
         """(core, conf, rule) for a word in an infinitive / preposition slot when the slot decides
@@ -1095,7 +1104,7 @@ class LineRepairer:
         low = joined.lower()
         r = self.rep.repair_core(joined)
         if r is None:
-            if self.rep.lex.zipf(low) or self.rep.compound(low):
+            if self.rep.zipf(low) or self.rep.compound(low):
                 return (head, tail, 1.0, "none")
             return None
         hit = self.rep._memo.get(low, _MISS)  # the decision behind r (decided again if evicted)
