@@ -149,67 +149,39 @@ static double channel(const Lex *L, const uint8_t *form, int flen, Segs g) {
 typedef struct Walk Walk;
 typedef int (*EmitFn)(Walk *w, int t, int depth, double cost, int ne, uint32_t node);
 
-struct Walk {
-    const Lex *L;
-    const Py_UCS4 *s;
-    int n;
-    unsigned char *base;
-    double max_cost;
-    int max_edits, inner_deletion, emit_all, emin, edits_from;
-    int *ed_n;           /* misreadings at each position */
-    const Rule ***ed;    /* their rules */
-    char *del_ok, *emit_ok, *busy;
-    unsigned char *kbuf; /* key letters by depth */
-    int *sst, *slen;     /* segments by depth */
-    EmitFn emit;
-    void *user;
-    /* storage */
+typedef struct {
+    int *ed_n;         /* misreadings at each position */
+    const Rule ***ed;  /* their rules */
     const Rule **edbuf;
-};
+} Eds;
 
-static void walk_free(Walk *w) {
-    PyMem_Free(w->base);
-    PyMem_Free(w->ed_n);
-    PyMem_Free(w->ed);
-    PyMem_Free(w->edbuf);
-    PyMem_Free(w->del_ok);
-    PyMem_Free(w->kbuf);
-    PyMem_Free(w->sst);
+static void eds_free(Eds *e) {
+    PyMem_Free(e->ed_n);
+    PyMem_Free(e->ed);
+    PyMem_Free(e->edbuf);
+    memset(e, 0, sizeof *e);
 }
 
-/* set up the walk of s[0:n]: misreadings per position, where a letter may be dropped, where a
- * reading may end (the tables of `Repairer.walk`) */
-static int walk_init(Walk *w, const Lex *L, const Py_UCS4 *s, int n, const Table *tab, double max_cost,
-                     int max_edits, int inner_deletion, int emit_all, int emin, int edits_from) {
-    memset(w, 0, sizeof *w);
-    w->L = L; w->s = s; w->n = n; w->max_cost = max_cost; w->max_edits = max_edits;
-    w->inner_deletion = inner_deletion; w->emit_all = emit_all; w->emin = emin; w->edits_from = edits_from;
-    w->base = PyMem_Malloc(n + 1);
-    w->ed_n = PyMem_Calloc(n + 1, sizeof(int));
-    w->ed = PyMem_Calloc(n + 1, sizeof(Rule **));
-    w->del_ok = PyMem_Malloc(3 * (n + 1));
-    w->kbuf = PyMem_Malloc(n + 4);
-    w->sst = PyMem_Malloc(2 * (n + 4) * sizeof(int));
-    int total = 0;
-    if (max_edits) total = (n + 1) * (tab->nrules > 0 ? tab->nrules : 1);
-    w->edbuf = PyMem_Malloc((total + 1) * sizeof(Rule *));
-    if (!w->base || !w->ed_n || !w->ed || !w->del_ok || !w->kbuf || !w->sst || !w->edbuf) {
-        walk_free(w);
+/* the misreadings that fit at each position of s[0:n] (none when !with): a position's
+ * one-letter rules, then those of the multi-letter segments that start there */
+static int eds_init(Eds *e, const Py_UCS4 *s, int n, const Table *tab, int with) {
+    memset(e, 0, sizeof *e);
+    e->ed_n = PyMem_Calloc(n + 1, sizeof(int));
+    e->ed = PyMem_Calloc(n + 1, sizeof(Rule **));
+    int total = with ? (n + 1) * (tab->nrules > 0 ? tab->nrules : 1) : 0;
+    e->edbuf = PyMem_Malloc((total + 1) * sizeof(Rule *));
+    if (!e->ed_n || !e->ed || !e->edbuf) {
+        eds_free(e);
         PyErr_NoMemory();
         return -1;
     }
-    w->slen = w->sst + (n + 4);
-    w->emit_ok = w->del_ok + (n + 1);
-    w->busy = w->emit_ok + (n + 1);
-    for (int t = 0; t < n; t++) w->base[t] = (unsigned char)fold(s[t]);
-    w->base[n] = 0;
     int used = 0;
-    if (max_edits) {
+    if (with) {
         for (int t = 0; t < n; t++) {
-            w->ed[t] = w->edbuf + used;
+            e->ed[t] = e->edbuf + used;
             for (int k = 0; k < tab->nsingle; k++) {
                 if (tab->single_ch[k] == s[t]) {
-                    for (int r = 0; r < tab->single_n[k]; r++) w->edbuf[used++] = &tab->rules[tab->single_start[k] + r];
+                    for (int r = 0; r < tab->single_n[k]; r++) e->edbuf[used++] = &tab->rules[tab->single_start[k] + r];
                     break;
                 }
             }
@@ -219,18 +191,76 @@ static int walk_init(Walk *w, const Lex *L, const Py_UCS4 *s, int n, const Table
                 int j = 0;
                 while (j < r0->len && r0->seg[j] == s[t + j]) j++;
                 if (j < r0->len) continue;
-                for (int r = 0; r < tab->multi_n[k]; r++) w->edbuf[used++] = &tab->rules[tab->multi_start[k] + r];
+                for (int r = 0; r < tab->multi_n[k]; r++) e->edbuf[used++] = &tab->rules[tab->multi_start[k] + r];
             }
-            w->ed_n[t] = (int)(w->edbuf + used - w->ed[t]);
+            e->ed_n[t] = (int)(e->edbuf + used - e->ed[t]);
         }
     }
-    w->ed[n] = w->edbuf + used;
-    w->ed_n[n] = 0;
+    for (int t = with ? n : 0; t <= n; t++) e->ed[t] = e->edbuf + used;
+    return 0;
+}
+
+struct Walk {
+    const Lex *L;
+    const Py_UCS4 *s;
+    int n;
+    unsigned char *base;
+    double max_cost;
+    int max_edits, inner_deletion, emit_all, emin, edits_from;
+    const int *ed_n;     /* misreadings at each position (Eds, possibly of a longer string) */
+    const Rule ***ed;
+    char *del_ok, *emit_ok, *busy;
+    unsigned char *kbuf; /* key letters by depth */
+    int *sst, *slen;     /* segments by depth */
+    EmitFn emit;
+    void *user;
+    void *mem;
+    Eds own;
+};
+
+static void walk_free(Walk *w) {
+    PyMem_Free(w->mem);
+    eds_free(&w->own);
+}
+
+/* set up the walk of s[0:n] with the misreadings ed_n / ed (of s[0:n]; a suffix of a longer
+ * string's): where a letter may be dropped, where a reading may end (as `Repairer.walk`) */
+static int walk_setup(Walk *w, const Lex *L, const Py_UCS4 *s, int n, const int *ed_n, const Rule ***ed,
+                      double max_cost, int max_edits, int inner_deletion, int emit_all, int emin, int edits_from) {
+    w->L = L; w->s = s; w->n = n; w->max_cost = max_cost; w->max_edits = max_edits;
+    w->inner_deletion = inner_deletion; w->emit_all = emit_all; w->emin = emin; w->edits_from = edits_from;
+    w->ed_n = ed_n; w->ed = ed;
+    size_t ints = 2 * (size_t)(n + 4);
+    char *m = PyMem_Malloc(ints * sizeof(int) + (n + 1) + 3 * (n + 1) + (n + 4));
+    if (!m) { PyErr_NoMemory(); return -1; }
+    w->mem = m;
+    w->sst = (int *)m;
+    w->slen = w->sst + (n + 4);
+    w->base = (unsigned char *)(m + ints * sizeof(int));
+    w->del_ok = (char *)w->base + (n + 1);
+    w->emit_ok = w->del_ok + (n + 1);
+    w->busy = w->emit_ok + (n + 1);
+    w->kbuf = (unsigned char *)w->busy + (n + 1);
+    for (int t = 0; t < n; t++) w->base[t] = (unsigned char)fold(s[t]);
+    w->base[n] = 0;
     int dels = L->ndels && max_edits;
     for (int t = 0; t <= n; t++) {
         w->del_ok[t] = dels && (t == 0 || t == n || inner_deletion || emit_all);
         w->emit_ok[t] = emin <= t && (t == n || (emit_all && t <= n - emin));
-        w->busy[t] = w->emit_ok[t] || w->del_ok[t] || w->ed_n[t] > 0;
+        w->busy[t] = w->emit_ok[t] || w->del_ok[t] || (max_edits && ed_n[t] > 0);
+    }
+    return 0;
+}
+
+/* the same with its own misreadings table */
+static int walk_init(Walk *w, const Lex *L, const Py_UCS4 *s, int n, const Table *tab, double max_cost,
+                     int max_edits, int inner_deletion, int emit_all, int emin, int edits_from) {
+    memset(w, 0, sizeof *w);
+    if (eds_init(&w->own, s, n, tab, max_edits != 0) < 0) return -1;
+    if (walk_setup(w, L, s, n, w->own.ed_n, w->own.ed, max_cost, max_edits, inner_deletion, emit_all, emin,
+                   edits_from) < 0) {
+        eds_free(&w->own);
+        return -1;
     }
     return 0;
 }
@@ -745,7 +775,7 @@ static inline int lookalike(Py_UCS4 c) {
 }
 
 /* one pass of `Repairer._compound`; *found = 0 when there is no split */
-static int compound_pass(Lex *self, const Py_UCS4 *s, int n, int letters, Table *t_let, Table *t_plain,
+static int compound_pass(Lex *self, const Py_UCS4 *s, int n, int letters, const Eds *eds,
                          CompoundCtx *cx, Cell *best, int *found, double *rtot, double *rch, int *rfl,
                          int *rstart, int *rpart) {
     *found = 0;
@@ -760,14 +790,17 @@ static int compound_pass(Lex *self, const Py_UCS4 *s, int n, int letters, Table 
         cx->off = i; cx->nsub = nsub;
         cx->role = i == 0 ? F_BEGIN : (F_MIDDLE | F_BEGIN);
         Walk w;
+        memset(&w, 0, sizeof w);
         int rc;
+        const int *en = eds->ed_n + i;
+        const Rule ***ed = eds->ed + i;
         if (letters) {
-            rc = walk_init(&w, self, s + i, nsub, t_let, 3.0, 1, 0, 1, 3, 0);
+            rc = walk_setup(&w, self, s + i, nsub, en, ed, 3.0, 1, 0, 1, 3, 0);
         } else {
             int m = -1;
             for (int q = 0; q < nsub; q++) if (lookalike(s[i + q])) { m = q; break; }
-            if (m >= 0) rc = walk_init(&w, self, s + i, nsub, t_plain, 3.0, 2, 0, 1, 3, m + 1);
-            else rc = walk_init(&w, self, s + i, nsub, t_plain, 3.0, 0, 0, 1, 3, 0);
+            if (m >= 0) rc = walk_setup(&w, self, s + i, nsub, en, ed, 3.0, 2, 0, 1, 3, m + 1);
+            else rc = walk_setup(&w, self, s + i, nsub, en, ed, 3.0, 0, 0, 1, 3, 0);
         }
         if (rc < 0) return -1;
         w.emit = emit_part;
@@ -843,18 +876,23 @@ static PyObject *Lex_compound(Lex *self, PyObject *args) {
     Py_UCS4 *s = PyUnicode_AsUCS4Copy(str);
     if (!s) return NULL;
     CompoundCtx cx = {self, NULL, 0, 0, NULL, 0, 0, NULL, 0, 0, 0};
+    Eds eplain, elet;
+    memset(&eplain, 0, sizeof eplain);
+    memset(&elet, 0, sizeof elet);
     Cell *best = PyMem_Calloc(n + 1, sizeof(Cell));
     cx.res = PyMem_Calloc(n + 1, sizeof(int));
     PyObject *res = NULL;
     if (!best || !cx.res) { PyErr_NoMemory(); goto out; }
     int found; double tot = 0, ch = 0; int fl = 0, start = 0, part = 0;
-    if (compound_pass(self, s, n, 0, t_let, t_plain, &cx, best, &found, &tot, &ch, &fl, &start, &part) < 0) goto out;
+    if (eds_init(&eplain, s, n, t_plain, 1) < 0) goto out;
+    if (compound_pass(self, s, n, 0, &eplain, &cx, best, &found, &tot, &ch, &fl, &start, &part) < 0) goto out;
     PyObject *c = found ? build_compound(&cx, str, best, tot, ch, fl, start, part) : (Py_INCREF(Py_None), Py_None);
     if (!c) goto out;
     if ((!found || tot < 0) && n >= 8) {
         /* slower: letter-for-letter misreadings too (d -> å) */
         int found2; double tot2 = 0, ch2 = 0; int fl2 = 0, start2 = 0, part2 = 0;
-        if (compound_pass(self, s, n, 1, t_let, t_plain, &cx, best, &found2, &tot2, &ch2, &fl2, &start2, &part2) < 0) {
+        if (eds_init(&elet, s, n, t_let, 1) < 0 ||
+            compound_pass(self, s, n, 1, &elet, &cx, best, &found2, &tot2, &ch2, &fl2, &start2, &part2) < 0) {
             Py_DECREF(c);
             goto out;
         }
@@ -866,6 +904,8 @@ static PyObject *Lex_compound(Lex *self, PyObject *args) {
     }
     res = c;
 out:
+    eds_free(&eplain);
+    eds_free(&elet);
     PyMem_Free(best);
     PyMem_Free(cx.res);
     PyMem_Free(cx.parts);
