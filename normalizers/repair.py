@@ -24,7 +24,7 @@ import json
 import logging
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -554,7 +554,9 @@ class Repairer:
             if len(self._compound_memo) > 100_000:
                 self._compound_memo.clear()
             self._compound_memo[s] = hit = c
-        return None if hit is None else replace(hit, parts=list(hit.parts), segs=list(hit.segs))
+        if hit is None:
+            return None
+        return Cand(hit.word, list(hit.parts), list(hit.segs), hit.score, hit.channel, hit.compound, hit.flags)
 
     def _compound(self, s: str, letters: bool) -> Cand | None:
         """Best split of s into BEGIN (MIDDLE)* END parts, each part repaired on its own."""
