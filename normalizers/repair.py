@@ -870,8 +870,8 @@ def is_english(words: list[str]) -> bool:
     ws = [w.lower() for w in words if w.isalpha()]
     if len(ws) < 4:
         return False
-    en = sum(w in _EN_FUNCTION for w in ws)
-    return en >= max(2, 0.15 * len(ws)) and en > sum(w in _SV_FUNCTION for w in ws)
+    en = sum(map(_EN_FUNCTION.__contains__, ws))
+    return en >= max(2, 0.15 * len(ws)) and en > sum(map(_SV_FUNCTION.__contains__, ws))
 
 
 _CUE_WORDS = frozenset(["har", "bor", "s", "stod"])
