@@ -45,14 +45,18 @@ typedef struct {
     double cost;
 } Chan;
 
+/* a node of the flat trie (normalizers/lexicon.py `_write_flat_trie`) */
+typedef struct {
+    uint32_t first; /* first child */
+    uint32_t forms; /* 1 + offset of the key's forms in the blob; 0: not a key */
+    uint8_t label, flags, nchild, pad;
+} Node;
+
 typedef struct {
     PyObject_HEAD
     Py_buffer buf;
     uint32_t n;
-    const uint32_t *first;
-    const uint8_t *label;
-    const uint8_t *flags;
-    const uint32_t *forms;
+    const Node *nodes;
     const uint8_t *blob;
     uint32_t nblob;
     int ndels;
@@ -66,9 +70,10 @@ typedef struct {
 
 static inline int64_t child(const Lex *L, uint32_t node, unsigned c) {
     if (c == 0 || c > 127) return -1;
-    uint32_t a = L->first[node], b = L->first[node + 1];
+    const Node *nd = &L->nodes[node];
+    uint32_t a = nd->first, b = a + nd->nchild;
     for (; a < b; a++) {
-        uint8_t l = L->label[a];
+        uint8_t l = L->nodes[a].label;
         if (l == c) return a;
         if (l > c) break;
     }
@@ -102,8 +107,8 @@ static int64_t lookup_bytes(const Lex *L, const uint8_t *w, int len) {
 /* zipf×10 of a standalone word given in Latin-1 (Lexicon.zipf) */
 static int zipf_bytes(const Lex *L, const uint8_t *w, int len) {
     int64_t node = lookup_bytes(L, w, len);
-    if (node < 0 || !L->forms[node]) return 0;
-    const uint8_t *p = L->blob + L->forms[node] - 1;
+    if (node < 0 || !L->nodes[node].forms) return 0;
+    const uint8_t *p = L->blob + L->nodes[node].forms - 1;
     int cnt = *p++;
     for (int e = 0; e < cnt; e++) {
         int fl_len = *p++;
@@ -269,7 +274,7 @@ static int rec(Walk *w, int t, uint32_t node, int depth, double cost, int ne, in
     const Lex *L = w->L;
     const int n = w->n;
     const int fr = ne < w->max_edits;
-    uint8_t fl = L->flags[node];
+    uint8_t fl = L->nodes[node].flags;
     for (;;) {
         if (w->busy[t]) {
             if ((fl & P_KEY) && w->emit_ok[t] && (!ne || t >= w->edits_from || t == n))
@@ -288,10 +293,10 @@ static int rec(Walk *w, int t, uint32_t node, int depth, double cost, int ne, in
                             if (cont) {
                                 if (ne + 1 >= w->max_edits || !w->ed_n[t]) {
                                     int64_t i2 = child(L, (uint32_t)i, w->base[t]);
-                                    if (i2 < 0 || !(L->flags[i2] & P_MARK_NEXT)) continue;
+                                    if (i2 < 0 || !(L->nodes[i2].flags & P_MARK_NEXT)) continue;
                                 }
                                 if (rec(w, t, (uint32_t)i, depth + 1, cost + c, ne + 1, 1) < 0) return -1;
-                            } else if ((L->flags[i] & P_KEY) && w->emit_ok[t] && (t == n || t >= w->edits_from)) {
+                            } else if ((L->nodes[i].flags & P_KEY) && w->emit_ok[t] && (t == n || t >= w->edits_from)) {
                                 if (w->emit(w, t, depth + 1, cost + c, ne + 1, (uint32_t)i) < 0) return -1;
                             }
                         }
@@ -304,7 +309,7 @@ static int rec(Walk *w, int t, uint32_t node, int depth, double cost, int ne, in
                     if (cost + c <= w->max_cost && (fl & ru->bit)) {
                         int64_t i = child(L, node, ru->kt);
                         if (i < 0) continue;
-                        uint8_t f2 = L->flags[i];
+                        uint8_t f2 = L->nodes[i].flags;
                         w->kbuf[depth] = ru->kt;
                         w->sst[depth] = t;
                         w->slen[depth] = ru->len;
@@ -312,7 +317,7 @@ static int rec(Walk *w, int t, uint32_t node, int depth, double cost, int ne, in
                             int nx = t + ru->len;
                             if (nx < n && (ne + 1 >= w->max_edits || !(w->ed_n[nx] || (dl == 0 && w->del_ok[nx])))) {
                                 int64_t i2 = child(L, (uint32_t)i, w->base[nx]);
-                                if (i2 < 0 || !(L->flags[i2] & P_MARK_NEXT)) {
+                                if (i2 < 0 || !(L->nodes[i2].flags & P_MARK_NEXT)) {
                                     if ((f2 & P_KEY) && w->emit_ok[nx] && nx >= w->edits_from)
                                         if (w->emit(w, nx, depth + 1, cost + c, ne + 1, (uint32_t)i) < 0) return -1;
                                     continue;
@@ -332,7 +337,7 @@ static int rec(Walk *w, int t, uint32_t node, int depth, double cost, int ne, in
         w->slen[depth] = 1;
         depth++;
         node = (uint32_t)i;
-        fl = L->flags[i];
+        fl = L->nodes[i].flags;
         t++;
     }
 }
@@ -356,25 +361,20 @@ static int Lex_init(Lex *self, PyObject *args, PyObject *kw) {
     if (PyObject_GetBuffer(obj, &self->buf, PyBUF_SIMPLE) < 0) return -1;
     const uint8_t *b = self->buf.buf;
     Py_ssize_t size = self->buf.len;
-    if (size < 16 || memcmp(b, "kototri1", 8) != 0) {
+    if (size < 16 || memcmp(b, "kototri2", 8) != 0) {
         PyErr_SetString(PyExc_ValueError, "not a koto flat trie");
         return -1;
     }
     uint32_t n, nblob;
     memcpy(&n, b + 8, 4);
     memcpy(&nblob, b + 12, 4);
-    size_t pad = (4 - n % 4) % 4;
-    size_t need = 16 + 4 * ((size_t)n + 1) + 2 * (size_t)n + pad + 4 * (size_t)n + nblob;
-    if ((size_t)size != need) {
+    if (sizeof(Node) != 12 || (size_t)size != 16 + sizeof(Node) * (size_t)n + nblob) {
         PyErr_SetString(PyExc_ValueError, "flat trie: wrong size");
         return -1;
     }
     self->n = n;
-    self->first = (const uint32_t *)(b + 16);
-    self->label = b + 16 + 4 * ((size_t)n + 1);
-    self->flags = self->label + n;
-    self->forms = (const uint32_t *)(self->flags + n + pad);
-    self->blob = (const uint8_t *)(self->forms + n);
+    self->nodes = (const Node *)(b + 16);
+    self->blob = b + 16 + sizeof(Node) * (size_t)n;
     self->nblob = nblob;
     /* dropped letters: [(key letter, cost, prefix flag)] */
     Py_ssize_t nd = PySequence_Length(dels);
@@ -550,8 +550,8 @@ typedef struct {
 } DirectOut;
 
 static int direct_read(const Lex *L, DirectOut *o, uint32_t node, Segs g, int depth) {
-    if (!L->forms[node]) return 0;
-    const uint8_t *p = L->blob + L->forms[node] - 1;
+    if (!L->nodes[node].forms) return 0;
+    const uint8_t *p = L->blob + L->nodes[node].forms - 1;
     int cnt = *p++;
     for (int e = 0; e < cnt; e++) {
         int flen = *p++;
@@ -631,7 +631,7 @@ static PyObject *Lex_direct(Lex *self, PyObject *args) {
             int64_t node = lookup_key(self, kb, n);
             for (int t = 0; t < n; t++) if (!w.base[t]) node = -1; /* a letter beyond the keys' */
             Segs g = {s, sst, slen};
-            if (node >= 0 && (self->flags[node] & P_KEY)) rc = direct_read(self, &o, (uint32_t)node, g, n);
+            if (node >= 0 && (self->nodes[node].flags & P_KEY)) rc = direct_read(self, &o, (uint32_t)node, g, n);
             for (int d = 0; rc == 0 && d < self->ndels; d++) {
                 if (!(self->del_c[d] <= 3.5)) continue;
                 int okk = 1;
@@ -642,14 +642,14 @@ static PyObject *Lex_direct(Lex *self, PyObject *args) {
                 sst[0] = 0; slen[0] = 0;
                 for (int t = 0; t < n; t++) { kb[t + 1] = w.base[t]; sst[t + 1] = t; slen[t + 1] = 1; }
                 node = lookup_key(self, kb, n + 1);
-                if (node >= 0 && (self->flags[node] & P_KEY)) rc = direct_read(self, &o, (uint32_t)node, g, n + 1);
+                if (node >= 0 && (self->nodes[node].flags & P_KEY)) rc = direct_read(self, &o, (uint32_t)node, g, n + 1);
                 if (rc) break;
                 /* dropped after */
                 for (int t = 0; t < n; t++) { kb[t] = w.base[t]; sst[t] = t; slen[t] = 1; }
                 kb[n] = self->del_kt[d];
                 sst[n] = n; slen[n] = 0;
                 node = lookup_key(self, kb, n + 1);
-                if (node >= 0 && (self->flags[node] & P_KEY)) rc = direct_read(self, &o, (uint32_t)node, g, n + 1);
+                if (node >= 0 && (self->nodes[node].flags & P_KEY)) rc = direct_read(self, &o, (uint32_t)node, g, n + 1);
             }
             PyMem_Free(kb);
             walk_free(&w);
@@ -703,8 +703,8 @@ typedef struct {
 /* `Repairer._score_part`: the best form of the key at node read from the segments */
 static int score_part(CompoundCtx *cx, uint32_t node, Segs g, int depth, int role, int j) {
     const Lex *L = cx->L;
-    if (!L->forms[node]) return 0;
-    const uint8_t *p = L->blob + L->forms[node] - 1;
+    if (!L->nodes[node].forms) return 0;
+    const uint8_t *p = L->blob + L->nodes[node].forms - 1;
     int cnt = *p++;
     int have = 0;
     const uint8_t *bf = NULL; int bl = 0, bfl = 0; double bch = 0, bzz = 0;
@@ -962,8 +962,8 @@ static PyObject *Lex_nothing_to_decide(Lex *self, PyObject *args) {
         k[i] = (unsigned char)fold(PyUnicode_READ(kind, data, i));
         if (node >= 0) node = child(self, (uint32_t)node, k[i]);
     }
-    if (node < 0 || !self->forms[node]) Py_RETURN_FALSE;
-    const uint8_t *p = self->blob + self->forms[node] - 1;
+    if (node < 0 || !self->nodes[node].forms) Py_RETURN_FALSE;
+    const uint8_t *p = self->blob + self->nodes[node].forms - 1;
     int cnt = *p++, sole = 0;
     for (int e = 0; e < cnt; e++) {
         int flen = *p++;
@@ -997,11 +997,11 @@ static PyObject *Lex_nothing_to_decide(Lex *self, PyObject *args) {
         kb[0] = self->del_kt[d];
         memcpy(kb + 1, k, n);
         int64_t x = lookup_key(self, kb, (int)n + 1);
-        if (x >= 0 && (self->flags[x] & P_KEY)) Py_RETURN_FALSE;
+        if (x >= 0 && (self->nodes[x].flags & P_KEY)) Py_RETURN_FALSE;
         memcpy(kb, k, n);
         kb[n] = self->del_kt[d];
         x = lookup_key(self, kb, (int)n + 1);
-        if (x >= 0 && (self->flags[x] & P_KEY)) Py_RETURN_FALSE;
+        if (x >= 0 && (self->nodes[x].flags & P_KEY)) Py_RETURN_FALSE;
     }
     Py_RETURN_TRUE;
 }
