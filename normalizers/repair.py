@@ -893,6 +893,12 @@ _PREPS = frozenset(key(w) for w in "i på av med till från hos inom genom mella
 # also subject pronouns after a modal: "kan det vara", "ska alla vara")
 _NONINF = _PREPS | frozenset(key(w) for w in "ett flera många några olika sina sitt sin deras hans "
                              "hennes vår vårt era ert mina min mitt".split())
+def _slot(kp: str) -> str | None:
+    """The slot the word with key `kp` makes for the next: "inf" after an infinitive marker,
+    "prep" after a preposition or determiner."""
+    return "inf" if kp in _INF_MARKERS else ("prep" if kp in _NONINF else None)
+
+
 POS_CUE = 2.0  # log10 boost of the reading the slot asks for (as for a count before "år")
 VERB_ZIPF = 30  # zipf×10 a present-tense form must reach for its infinitive to count as a verb
 _YEARISH = re.compile(r"((19|20)\d\d|\d{1,2}\.\d{1,2}\.(19|20)\d\d)\b")
@@ -917,7 +923,9 @@ class LineRepairer:
             return line, []
         repairs: list[Repair] = []
         prev = split_token(prev_tok)[1].lower() if prev_tok else ""
-        count = _key(prev) in _COUNT_CUES
+        kp_next = _key(prev) if prev else ""
+        count = kp_next in _COUNT_CUES
+        kind_next = _slot(kp_next)
         start = True  # a capital at a line start may open a heading or item: not read as a name
         idxs = [k for k in range(0, len(parts), 2) if parts[k]]
         first_idx, last_idx = (idxs[0], idxs[-1]) if idxs else (-1, -1)
@@ -935,9 +943,8 @@ class LineRepairer:
                     if len(cache) > 300_000:
                         cache.clear()
                     cache[ck] = hit
-            new_tok, core, res, prev_next, start_next, count_next, cue = hit
-            kp = _key(prev) if prev else ""
-            kind = "inf" if kp in _INF_MARKERS else ("prep" if kp in _NONINF else None)
+            kp, kind = kp_next, kind_next  # the key of the word before and the slot it makes
+            new_tok, core, res, prev_next, start_next, count_next, cue, kp_next, kind_next = hit
             if kind is None and kp in ("och", "eller") and k >= 4:
                 # coordination: "utveckla (språkkunskaperna) och stärka" — an infinitive just
                 # before, or before the object of the first verb, asks for an infinitive again
@@ -1023,9 +1030,10 @@ class LineRepairer:
 
     def _token(self, tok: str, prev: str, start: bool, override: tuple | None):
         """(new token, core, (new core, conf, rule) or None, prev for the next word, sentence start
-        for the next word, whether that prev is a count, whether the core is a cue word)."""
+        for the next word, whether that prev is a count, whether the core is a cue word, the key
+        of that prev and the slot it makes, see `_slot`)."""
         if _URLISH.search(tok):
-            return tok, "", None, "", _ends_sentence(tok), False, False
+            return tok, "", None, "", _ends_sentence(tok), False, False, "", None
         lead, core, trail = split_token(tok)
         res = None
         if override is not None:
@@ -1043,8 +1051,9 @@ class LineRepairer:
             res = None
         new_tok = lead + res[0] + trail if res is not None else tok
         nxt = "#num" if core.isdigit() or (res is not None and res[0][:1].isdigit()) else core.lower()
-        return (new_tok, core, res, nxt, _ends_sentence(tok), _key(nxt) in _COUNT_CUES,
-                bool(core) and core.lower() in _CUE_WORDS)
+        kn = _key(nxt)
+        return (new_tok, core, res, nxt, _ends_sentence(tok), kn in _COUNT_CUES,
+                bool(core) and core.lower() in _CUE_WORDS, kn, _slot(kn))
 
     def _cue(self, core: str, prev: str, parts: list[str], k: int, tok: str):
         """Simple syntactic cues for real-word pairs the unigram prior gets wrong (the text is
@@ -1154,7 +1163,7 @@ def assess_counts(lines: list[str], lr: LineRepairer | None = None) -> tuple[int
             continue
         for tok in toks:
             _, core, _ = split_token(tok)
-            if not core or not any(c.isalpha() for c in core):
+            if not core or not (core.isalpha() or any(c.isalpha() for c in core)):
                 continue
             n += 1
             if _LOOKALIKE_IN_WORD.search(core):
