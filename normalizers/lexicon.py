@@ -12,9 +12,11 @@ word by itself), BEGIN / MIDDLE / END (hunspell's COMPOUNDBEGIN/MIDDLE/END: wher
 a compound; linking -s- forms come from the dictionary's own twofold suffixes, e.g.
 integration → integrations-), FINNISH (a frequent Finnish word, so Finnish is left alone), NAME (hunspell writes it with a
 capital: a proper name such as Borgå, Österbotten).
-Stored as two marisa tries (the keys; every key prefix, with flags for the lattice walk) and a
-data file with the packed forms, all memory-mapped (`_open`): loading takes milliseconds, and
-processes that use it share its pages instead of each holding a copy.
+Stored as two marisa tries (the keys; every key prefix, with flags for the lattice walk), a
+data file with the packed forms, and the same prefixes and forms once more as a flat trie that
+compiled code can step letter by letter (`_write_flat_trie`, for normalizers/_fastrepair.c), all
+memory-mapped (`_open`): loading takes milliseconds, and processes that use it share its pages
+instead of each holding a copy.
 """
 
 from __future__ import annotations
