@@ -6,14 +6,16 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 KOTO   := $(VENV)/bin/koto
-STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+# the install compiles normalizers/_fastrepair.c (setup.py): a change to it installs again
+BUILD  := pyproject.toml setup.py normalizers/_fastrepair.c
+STAMP  := $(VENV)/.installed-$(shell cat $(BUILD) | cksum | cut -d' ' -f1)
 DB     ?= koto.duckdb
 
 .PHONY: demo test bench sysdeps venv clean report-screenshot
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): $(BUILD)
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'

@@ -12,9 +12,11 @@ word by itself), BEGIN / MIDDLE / END (hunspell's COMPOUNDBEGIN/MIDDLE/END: wher
 a compound; linking -s- forms come from the dictionary's own twofold suffixes, e.g.
 integration → integrations-), FINNISH (a frequent Finnish word, so Finnish is left alone), NAME (hunspell writes it with a
 capital: a proper name such as Borgå, Österbotten).
-Stored as two marisa tries (the keys; every key prefix, with flags for the lattice walk) and a
-data file with the packed forms, all memory-mapped (`_open`): loading takes milliseconds, and
-processes that use it share its pages instead of each holding a copy.
+Stored as two marisa tries (the keys; every key prefix, with flags for the lattice walk), a
+data file with the packed forms, and the same prefixes and forms once more as a flat trie that
+compiled code can step letter by letter (`_write_flat_trie`, for normalizers/_fastrepair.c), all
+memory-mapped (`_open`): loading takes milliseconds, and processes that use it share its pages
+instead of each holding a copy.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ from pathlib import Path
 HUNSPELL_DIRS = ["/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell"]
 HUNSPELL_NAMES = ["sv_FI", "sv_SE"]
 FLOOR = 15  # zipf×10 given to a hunspell form that wordfreq does not know
-VERSION = "8"  # 7: marisa tries of the keys and of their prefixes, memory-mapped; 8: CHILD_ flags
+VERSION = "10"  # 7: marisa tries of the keys and of their prefixes, memory-mapped; 8: CHILD_ flags;
+# 9, 10: the flat trie (.trie) for the compiled search (normalizers/_fastrepair.c)
 
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "à": "a", "è": "e", "ü": "u"})
 
@@ -136,8 +139,9 @@ class Lexicon:
       followed by "a" / "o" is MARK: lets the walk skip most look-ups of å/ä/ö readings).
       `root_flags`: the CHILD_ flags of the empty prefix."""
 
-    def __init__(self, keys, prefixes, pflags, offsets, blob):
+    def __init__(self, keys, prefixes, pflags, offsets, blob, trie=None):
         self.keys = keys
+        self.trie = trie  # the flat trie file, memory-mapped (`_write_flat_trie`), or None
         self.prefixes = prefixes
         self.pflags = pflags
         self._offsets = offsets
@@ -258,8 +262,9 @@ def build() -> dict[str, str]:
 
 
 def compile_lexicon(d: dict[str, str], stem: Path) -> None:
-    """Write the lexicon `d` (key -> packed forms, see `build`) as three files next to `stem`:
-    `.keys` and `.prefixes` (marisa tries) and `.data`: a header (magic, number of prefixes,
+    """Write the lexicon `d` (key -> packed forms, see `build`) as four files next to `stem`:
+    `.keys` and `.prefixes` (marisa tries), `.trie` (the same prefixes as a flat trie, see
+    `_write_flat_trie`) and `.data`: a header (magic, number of prefixes,
     number of keys), one flag byte per prefix id, the uint32 offsets of each key id's packed
     forms, and the packed forms (utf-8). `.data` is written last: it marks the set complete."""
     from array import array
@@ -313,11 +318,72 @@ def compile_lexicon(d: dict[str, str], stem: Path) -> None:
         for c in chunks:
             fh.write(c)
     files.append((t, stem.with_name(stem.name + ".data")))
+    t = stem.with_name(stem.name + ".trie" + tmp)
+    _write_flat_trie(d, prefixes, pflags, t)
+    files.insert(0, (t, stem.with_name(stem.name + ".trie")))
     for t, final in files:
         os.replace(t, final)
 
 
 _MAGIC = b"kotolex2"
+_TRIE_MAGIC = b"kototri2"
+
+
+def _write_flat_trie(d: dict[str, str], prefixes, pflags: bytearray, path: Path) -> None:
+    """The key prefixes again, as a flat trie that compiled code can step letter by letter
+    (marisa's API looks up whole strings only). One 12-byte record per node: the id of its first
+    child (uint32), 1 + the offset of its forms in the blob (uint32; 0: not a key), its letter
+    (ASCII: keys are [a-z'-]), its prefix flags, its number of children, a pad byte. The
+    children of a node are consecutive and sorted by letter; the blocks of children follow each
+    other in depth-first order of their parents, so a walk down a word stays near where it was
+    (fewer cache misses than breadth-first order). File: magic, the number of nodes and the
+    size of the blob (uint32), the records (node 0 = the empty prefix), then the blob: per key
+    a count, then per form (most frequent first) its length, its letters in Latin-1 (å ä ö é
+    are Latin-1), zipf×10 and flags (one byte each)."""
+    import struct
+
+    order = sorted(prefixes.keys())  # lexicographic = depth first, a parent before its children
+    kids: dict[str, list[str]] = {}
+    for p in order:
+        kids.setdefault(p[:-1], []).append(p)  # siblings come in letter order
+    order.insert(0, "")
+    n = len(order)
+    ids = {"": 0}
+    nxt = 1
+    for p in order:
+        for c in kids.get(p, ()):
+            ids[c] = nxt
+            nxt += 1
+    assert nxt == n
+    blob = bytearray()
+    fpos: dict[str, int] = {}
+    for k, packed in d.items():
+        fpos[k] = len(blob) + 1
+        items = packed.split(";")
+        blob.append(len(items))
+        for item in items:
+            f, z, fl = item.split(",")
+            b = (f or k).encode("latin-1")
+            blob.append(len(b))
+            blob += b
+            blob.append(int(z))
+            blob.append(int(fl))
+    rec = struct.Struct("<IIBBBx")
+    recs = bytearray(rec.size * n)
+    pget = prefixes.get
+    root = ANY
+    for ch, bit in CHILD.items():
+        i = pget(ch)
+        if i is not None and pflags[i] & MARK:
+            root |= bit
+    for p in order:
+        ch = kids.get(p, ())
+        rec.pack_into(recs, rec.size * ids[p], ids[ch[0]] if ch else 0, fpos.get(p, 0),
+                      ord(p[-1]) if p else 0, pflags[pget(p)] if p else root, len(ch))
+    with open(path, "wb") as fh:
+        fh.write(_TRIE_MAGIC + struct.pack("<II", n, len(blob)))
+        fh.write(recs)
+        fh.write(blob)
 
 
 def _open(stem: Path) -> Lexicon:
@@ -347,7 +413,13 @@ def _open(stem: Path) -> Lexicon:
     prefixes.mmap(str(stem.with_name(stem.name + ".prefixes")))
     if len(keys) != nkeys or len(prefixes) != nprefix:
         raise ValueError(f"{data}: tries and data do not match")
-    return Lexicon(keys, prefixes, pflags, offsets, blob)
+    trie = None
+    tpath = stem.with_name(stem.name + ".trie")
+    with open(tpath, "rb") as fh:
+        trie = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    if trie[:8] != _TRIE_MAGIC or int.from_bytes(trie[8:12], "little") != nprefix + 1:
+        raise ValueError(f"{tpath}: not the flat trie of {data}")
+    return Lexicon(keys, prefixes, pflags, offsets, blob, trie)
 
 
 def lexicon_stem() -> Path:

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import gc
 import json
+import logging
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -125,7 +126,11 @@ class Cand:
 
 
 class Repairer:
-    def __init__(self, lex: Lexicon | None = None):
+    """`fast`: find and score readings in compiled code (normalizers/_fastrepair.c, the same
+    search and arithmetic as the Python methods `walk`, `_direct`, `_compound`, which stay the
+    reference); False, or the extension not built: pure Python (same results, slower)."""
+
+    def __init__(self, lex: Lexicon | None = None, fast: bool = True):
         self.lex = lex or load()
         self.costs = channel_costs()
         rules: dict[str, list[tuple[str, str, float]]] = {}
@@ -166,6 +171,8 @@ class Repairer:
         self._compound_memo: dict[str, Cand | None] = {}
         self._score_memo: dict[tuple, tuple | None] = {}
         self._core_memo: dict[tuple, tuple | None] = {}  # (core, after a count, sentence start)
+        self._fast = _fast_search(self) if fast else None
+        self.zipf = self._fast.zipf if self._fast is not None else self.lex.zipf  # = Lexicon.zipf
 
     # ---------------------------------------------------------- candidates
     def variants(self, s: str, max_cost: float = MAX_CHANNEL, letters: bool = True,
@@ -429,8 +436,13 @@ class Repairer:
         mk = (s, need, inner_deletion)
         hit = self._direct_memo.get(mk)
         if hit is None:
-            hit = tuple((c.word, tuple(c.segs), c.score, c.channel, c.flags)
-                        for c in self._direct(s, need, inner_deletion))
+            if self._fast is not None:
+                known = self.zipf(s) >= KNOWN_ZIPF and len(s) >= 3
+                hit = self._fast.direct(s, _FAST_TABLE[(not known, MAX_CHANNEL)], _FAST_TABLE[(False, MAX_CHANNEL)],
+                                        need, inner_deletion, known)
+            else:
+                hit = tuple((c.word, tuple(c.segs), c.score, c.channel, c.flags)
+                            for c in self._direct(s, need, inner_deletion))
             if len(self._direct_memo) > 200_000:
                 self._direct_memo.clear()
             self._direct_memo[mk] = hit
@@ -527,6 +539,12 @@ class Repairer:
 
     def compound(self, s: str) -> Cand | None:
         hit = self._compound_memo.get(s, _MISS)
+        if hit is _MISS and self._fast is not None:  # both passes below, compiled
+            r = self._fast.compound(s, _FAST_TABLE[(True, 3.0)], _FAST_TABLE[(False, 3.0)])
+            hit = None if r is None else Cand(r[0], list(r[0]), r[1], r[2], r[3], compound=True, flags=r[4])
+            if len(self._compound_memo) > 100_000:
+                self._compound_memo.clear()
+            self._compound_memo[s] = hit
         if hit is _MISS:
             c = self._compound(s, False)
             if (c is None or c.score < 0) and len(s) >= 8:
@@ -536,7 +554,9 @@ class Repairer:
             if len(self._compound_memo) > 100_000:
                 self._compound_memo.clear()
             self._compound_memo[s] = hit = c
-        return None if hit is None else replace(hit, parts=list(hit.parts), segs=list(hit.segs))
+        if hit is None:
+            return None
+        return Cand(hit.word, list(hit.parts), list(hit.segs), hit.score, hit.channel, hit.compound, hit.flags)
 
     def _compound(self, s: str, letters: bool) -> Cand | None:
         """Best split of s into BEGIN (MIDDLE)* END parts, each part repaired on its own."""
@@ -627,7 +647,7 @@ class Repairer:
         if hit is None:
             return None
         word, segs, conf, rule, lower_first = hit
-        if len(core) <= 4 and core.isupper() and self.lex.zipf(word) < ACRONYM_MIN_ZIPF:
+        if len(core) <= 4 and core.isupper() and self.zipf(word) < ACRONYM_MIN_ZIPF:
             return None  # "ARA", "TE": an abbreviation unless the word is common ("MAL" -> "MÅL")
         out = _apply_case(core, word, segs)
         if lower_first:
@@ -638,6 +658,8 @@ class Repairer:
         """A common word (the `direct` fast case: known, no look-alike) that is the only form of
         its key, with no key one dropped å/ä/ö away: its only reading is itself, so `_decide`
         would return None. Most words of a text are such words."""
+        if self._fast is not None:
+            return self._fast.nothing_to_decide(s, _FAST_TABLE[(False, MAX_CHANNEL)])
         if len(s) < 3 or (len(s) <= 4 and not _VOWEL.search(s)):
             return False
         k = s.translate(_FOLD_TABLE)
@@ -669,14 +691,14 @@ class Repairer:
             for c in cands:
                 if not c.flags & NAME and c.word[0] != low[0]:
                     c.score -= self.case_cost
-                elif c.word == low and not c.flags & NAME and self.lex.zipf(low) >= KNOWN_ZIPF:
+                elif c.word == low and not c.flags & NAME and self.zipf(low) >= KNOWN_ZIPF:
                     # the printed word read as itself is a common word written with a capital
                     # inside a sentence ("Over" for "över"): that has its cost too (from data)
                     c.score -= CAPMID_COST
             top = max(cands, key=lambda c: c.score)
             if top.word[0] != low[0] and not top.flags & NAME and not any(c.word == low for c in cands):
                 cands.append(Cand(low, list(low), list(low), NAME_PRIOR, 0.0, flags=NAME))
-        if capmid and not _LOOKALIKE_CH.search(low) and 0 < self.lex.zipf(low) < KNOWN_ZIPF:
+        if capmid and not _LOOKALIKE_CH.search(low) and 0 < self.zipf(low) < KNOWN_ZIPF:
             # A capitalised word inside a sentence that the lexicon knows as printed, but not as
             # a common word ("Ager & Strang": wordfreq holds names in lower case), may be a name:
             # a common word that the repair would put there with its capital pays the cost,
@@ -713,6 +735,30 @@ class Repairer:
 
 
 _MISS = object()
+log = logging.getLogger(__name__)
+# the rule tables (letters, max cost) the compiled search is given, by number
+_FAST_TABLE = {(True, MAX_CHANNEL): 0, (False, MAX_CHANNEL): 1, (True, 3.0): 2, (False, 3.0): 3}
+_warned = []
+
+
+def _fast_search(rep: Repairer):
+    """The compiled search (normalizers._fastrepair) set up for `rep`, or None (with one warning
+    per process) when the extension is not built or the lexicon has no flat trie."""
+    try:
+        from normalizers import _fastrepair
+    except ImportError as e:
+        if not _warned:
+            _warned.append(1)
+            log.warning("normalizers._fastrepair is not built (%s): the Swedish repair runs in pure "
+                        "Python (same results, about 3x slower); `pip install -e .` builds it", e)
+        return None
+    if rep.lex.trie is None:
+        return None
+    fs = _fastrepair.Lex(rep.lex.trie, rep._wdels_flag, rep.costs)
+    for (letters, max_cost), i in _FAST_TABLE.items():
+        single, multi = rep._walk_rules(letters, max_cost)
+        fs.set_table(i, {ch: list(rs) for ch, rs in single.items()}, [(seg, list(rs)) for seg, rs in multi])
+    return fs
 _HAS_AAO = re.compile("[åäö]").search
 _VOWEL = re.compile(r"[aeiouyåäöéè]")
 _KEYCHAR = {c: key(c) for c in "åäöéàèüÅÄÖÉ"}
@@ -763,6 +809,8 @@ def _needs_look(core: str) -> bool:
 
 def _apply_case(orig: str, word: str, segs) -> str:
     """Put the repaired letters into the original's case pattern."""
+    if orig.islower() and "|" not in orig:  # the common case: nothing to carry over
+        return word if len(segs) >= len(word) else word[:len(segs)]
     letters = [c for c in orig if c.isalpha() and c.lower() not in "éè"]
     all_upper = len(letters) >= 2 and all(c.isupper() for c in letters)
     out = []
@@ -805,21 +853,25 @@ def split_token(tok: str) -> tuple[str, str, str]:
     return tok[:i], tok[i:j], tok[j:]
 
 
+_CLOSERS = _TRAIL.replace(".", "").replace(":", "").replace("!", "").replace("?", "") + "¹²³"
+_ITEM_MARK = re.compile(r"\(?\d+[.)]?|[a-z]\)").fullmatch
+
+
 def _ends_sentence(tok: str) -> bool:
     """True when the word after `tok` starts a sentence (or a list item, heading, cell)."""
     if not tok:
         return True
-    t = tok.rstrip(_TRAIL.replace(".", "").replace(":", "").replace("!", "").replace("?", "") + "¹²³")
+    t = tok.rstrip(_CLOSERS)
     return (not t or t[-1] in ".!?:•–—-*" or tok in ("-", "–", "•", "*")
-            or bool(re.fullmatch(r"\(?\d+[.)]?|[a-z]\)", tok)))
+            or bool(_ITEM_MARK(tok)))
 
 
 def is_english(words: list[str]) -> bool:
     ws = [w.lower() for w in words if w.isalpha()]
     if len(ws) < 4:
         return False
-    en = sum(w in _EN_FUNCTION for w in ws)
-    return en >= max(2, 0.15 * len(ws)) and en > sum(w in _SV_FUNCTION for w in ws)
+    en = sum(map(_EN_FUNCTION.__contains__, ws))
+    return en >= max(2, 0.15 * len(ws)) and en > sum(map(_SV_FUNCTION.__contains__, ws))
 
 
 _CUE_WORDS = frozenset(["har", "bor", "s", "stod"])
@@ -841,6 +893,12 @@ _PREPS = frozenset(key(w) for w in "i på av med till från hos inom genom mella
 # also subject pronouns after a modal: "kan det vara", "ska alla vara")
 _NONINF = _PREPS | frozenset(key(w) for w in "ett flera många några olika sina sitt sin deras hans "
                              "hennes vår vårt era ert mina min mitt".split())
+def _slot(kp: str) -> str | None:
+    """The slot the word with key `kp` makes for the next: "inf" after an infinitive marker,
+    "prep" after a preposition or determiner."""
+    return "inf" if kp in _INF_MARKERS else ("prep" if kp in _NONINF else None)
+
+
 POS_CUE = 2.0  # log10 boost of the reading the slot asks for (as for a count before "år")
 VERB_ZIPF = 30  # zipf×10 a present-tense form must reach for its infinitive to count as a verb
 _YEARISH = re.compile(r"((19|20)\d\d|\d{1,2}\.\d{1,2}\.(19|20)\d\d)\b")
@@ -865,7 +923,9 @@ class LineRepairer:
             return line, []
         repairs: list[Repair] = []
         prev = split_token(prev_tok)[1].lower() if prev_tok else ""
-        count = _key(prev) in _COUNT_CUES
+        kp_next = _key(prev) if prev else ""
+        count = kp_next in _COUNT_CUES
+        kind_next = _slot(kp_next)
         start = True  # a capital at a line start may open a heading or item: not read as a name
         idxs = [k for k in range(0, len(parts), 2) if parts[k]]
         first_idx, last_idx = (idxs[0], idxs[-1]) if idxs else (-1, -1)
@@ -883,9 +943,8 @@ class LineRepairer:
                     if len(cache) > 300_000:
                         cache.clear()
                     cache[ck] = hit
-            new_tok, core, res, prev_next, start_next, count_next, cue = hit
-            kp = _key(prev) if prev else ""
-            kind = "inf" if kp in _INF_MARKERS else ("prep" if kp in _NONINF else None)
+            kp, kind = kp_next, kind_next  # the key of the word before and the slot it makes
+            new_tok, core, res, prev_next, start_next, count_next, cue, kp_next, kind_next = hit
             if kind is None and kp in ("och", "eller") and k >= 4:
                 # coordination: "utveckla (språkkunskaperna) och stärka" — an infinitive just
                 # before, or before the object of the first verb, asks for an infinitive again
@@ -895,7 +954,7 @@ class LineRepairer:
                 if (w1.isalpha() and self._is_verb(w1)) or (obj and w2.isalpha() and self._is_verb(w2)):
                     kind = "inf"
                 elif (len(w1) >= 4 and w1.isalpha() and w1.endswith("a") and not w1.endswith("rna")
-                      and self.rep.lex.zipf(w1) and not self._is_verb(w1)):
+                      and self.rep.zipf(w1) and not self._is_verb(w1)):
                     kind = "prep"  # "medelsvåra eller svåra": an adjective coordinated again
             if core in ("ar", "Ar", "AR") and not special:
                 # "ar 2030", "ar 1.1.2023": a year or a date after it asks for "år"
@@ -930,10 +989,10 @@ class LineRepairer:
         förstå: förstår); "starka", "första", "våra" have none."""
         if len(w) < 2:
             return False
-        lex = self.rep.lex
+        zipf = self.rep.zipf
         if w.endswith("a"):
-            return max(lex.zipf(w + "r"), lex.zipf(w[:-1] + "er")) >= VERB_ZIPF
-        return w[-1:] in "åeoy" and lex.zipf(w + "r") >= VERB_ZIPF
+            return max(zipf(w + "r"), zipf(w[:-1] + "er")) >= VERB_ZIPF
+        return w[-1:] in "åeoy" and zipf(w + "r") >= VERB_ZIPF
 
     def _pos_cue(self, core: str, kind: str):
         """(core, conf, rule) for a word in an infinitive / preposition slot when the slot decides
@@ -971,9 +1030,10 @@ class LineRepairer:
 
     def _token(self, tok: str, prev: str, start: bool, override: tuple | None):
         """(new token, core, (new core, conf, rule) or None, prev for the next word, sentence start
-        for the next word, whether that prev is a count, whether the core is a cue word)."""
+        for the next word, whether that prev is a count, whether the core is a cue word, the key
+        of that prev and the slot it makes, see `_slot`)."""
         if _URLISH.search(tok):
-            return tok, "", None, "", _ends_sentence(tok), False, False
+            return tok, "", None, "", _ends_sentence(tok), False, False, "", None
         lead, core, trail = split_token(tok)
         res = None
         if override is not None:
@@ -991,8 +1051,9 @@ class LineRepairer:
             res = None
         new_tok = lead + res[0] + trail if res is not None else tok
         nxt = "#num" if core.isdigit() or (res is not None and res[0][:1].isdigit()) else core.lower()
-        return (new_tok, core, res, nxt, _ends_sentence(tok), _key(nxt) in _COUNT_CUES,
-                bool(core) and core.lower() in _CUE_WORDS)
+        kn = _key(nxt)
+        return (new_tok, core, res, nxt, _ends_sentence(tok), kn in _COUNT_CUES,
+                bool(core) and core.lower() in _CUE_WORDS, kn, _slot(kn))
 
     def _cue(self, core: str, prev: str, parts: list[str], k: int, tok: str):
         """Simple syntactic cues for real-word pairs the unigram prior gets wrong (the text is
@@ -1054,7 +1115,7 @@ class LineRepairer:
         low = joined.lower()
         r = self.rep.repair_core(joined)
         if r is None:
-            if self.rep.lex.zipf(low) or self.rep.compound(low):
+            if self.rep.zipf(low) or self.rep.compound(low):
                 return (head, tail, 1.0, "none")
             return None
         hit = self.rep._memo.get(low, _MISS)  # the decision behind r (decided again if evicted)
@@ -1102,7 +1163,7 @@ def assess_counts(lines: list[str], lr: LineRepairer | None = None) -> tuple[int
             continue
         for tok in toks:
             _, core, _ = split_token(tok)
-            if not core or not any(c.isalpha() for c in core):
+            if not core or not (core.isalpha() or any(c.isalpha() for c in core)):
                 continue
             n += 1
             if _LOOKALIKE_IN_WORD.search(core):

@@ -55,3 +55,19 @@ def test_lexicon_files_are_shared_memory_maps(tmp_path):
         assert "not a koto lexicon" in str(e)
     else:
         raise AssertionError("a corrupt lexicon data file was accepted")
+
+
+def test_flat_trie_answers_as_the_marisa_files(tmp_path):
+    # the flat trie (for the compiled search) holds the same keys, forms and prefix flags
+    from normalizers.repair import Repairer
+
+    d, lx = _small(tmp_path)
+    assert lx.trie is not None and lx.trie[:8] == lexicon._TRIE_MAGIC
+    fast, slow = Repairer(lx), Repairer(lx, fast=False)
+    assert fast._fast is not None and slow._fast is None
+    for w in ("mål", "mal", "malm", "målm", "öra", "ora", "xy", "m", "", "maä"):
+        assert fast.zipf(w) == lx.zipf(w)
+    for w in ("mal", "ora", "oera", "&ra", "malm", "mdl", "mé|m", "xy", "std"):
+        assert [(c.word, c.segs, c.score) for c in fast.candidates(w)] == \
+            [(c.word, c.segs, c.score) for c in slow.candidates(w)]
+    assert [c.word for c in fast.candidates("ora")] == ["öra"]
