@@ -69,7 +69,7 @@ def _plain_heading_level(t: str) -> int | None:
 
 
 # Lines of OCR pages (ids, for the document being read): their size is an estimate from
-# word boxes and there is no weight, so a bold run-in heading cannot be seen as bold.
+# word boxes, their weight one from the width of their stems.
 _OCR_LINES: set[int] = set()
 # On OCR pages the size estimate of body lines spreads about ±5% around the body size
 # (measured on the scan-like golden copies): a line above that band that is shaped like
@@ -86,8 +86,10 @@ def _is_heading(ln: Line, body: float) -> bool:
     size = ln.font_size or body
     if size >= body + 0.9:
         return True
-    if id(ln) in _OCR_LINES:
-        return size >= OCR_HEADING_RATIO * body and _plain_heading_level(t) is not None
+    if id(ln) in _OCR_LINES and size >= OCR_HEADING_RATIO * body and _plain_heading_level(t) is not None:
+        return True
+    # OCR lines carry bold when their stems are wide (extractors.ocr._mark_bold), so a run-in
+    # heading of body size is told from its text as on a text-layer page
     # a short bold line of body size: a run-in heading, unless it reads as a sentence
     # (a numbered goal 'Mål 3: Stärka delaktigheten.' is a heading with its full stop)
     return ln.bold and len(t) <= 120 and (not TERMINAL_RE.search(t) or is_goal_heading(t))

@@ -69,3 +69,26 @@ def test_ocr_heading_wrapped_onto_a_short_lower_case_line_is_one_heading():
     els = document_elements(_doc(page))
     assert els[0].kind == "heading" and els[0].text.endswith("sektorsövergripande sätt")
     assert not any(e.text == "sätt" for e in els)
+
+
+def test_bold_body_size_line_on_ocr_page_is_a_run_in_heading():
+    """A run-in heading of body size on a scan: bold read from its stems (extractors.ocr
+    _mark_bold) makes it a heading as on a text layer; the same line without bold stays
+    a numbered item."""
+    from classifiers.elements import document_elements
+
+    def page(bold: bool):
+        items = [
+            Line(text="1. Åtgärdshelheten för sysselsättningstjänster", bbox=BBox(x0=60, y0=60, x1=300, y1=69),
+                 font_size=8.1, bold=bold),
+            Line(text="Stadens tjänster utvecklas i samarbete med sektorerna och följer upp", bbox=BBox(x0=60, y0=80, x1=480, y1=89),
+                 font_size=8.0),
+            Line(text="resultaten varje år tillsammans med arbetsgivarna i regionen.", bbox=BBox(x0=60, y0=93, x1=440, y1=102),
+                 font_size=8.1),
+        ]
+        return NormalizedPage(page_no=1, height=842, width=595, items=items, source="ocr")
+
+    els = document_elements(_doc(page(True)))
+    assert els[0].kind == "heading" and els[0].text.startswith("1. Åtgärdshelheten")
+    els = document_elements(_doc(page(False)))
+    assert not any(e.kind == "heading" for e in els)

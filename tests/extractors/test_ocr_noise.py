@@ -200,3 +200,67 @@ def test_full_stops_and_marks_of_another_column_are_not_bullets():
     # a solid square 2.5 word heights to the left belongs to another column
     _mark_bullets(ws, _ink_with((43, 18, 50, 25), (100, 12, 150, 32), (160, 12, 220, 32)), hmed)
     assert [w["text"] for w in ws] == ["Antalet", "deltagare"]
+
+
+def test_bullet_glued_into_the_first_word_is_split_off():
+    """Tesseract reads a bullet and the word after it as one word ('«För'): the leading
+    solid blob before a blank column is the bullet, the rest the word."""
+    from extractors.ocr import _mark_bullets
+
+    hmed = 20.0
+    ink = _ink_with((20, 19, 27, 26), (40, 12, 80, 32), (90, 12, 150, 32))
+    ws = [_w("«För", 20, 12, 80, 32), _w("att", 90, 12, 150, 32)]
+    _mark_bullets(ws, ink, hmed)
+    ws.sort(key=lambda d: d["x0"])
+    assert [w["text"] for w in ws] == ["•", "För", "att"]
+    assert ws[1]["x0"] == 27  # the word starts after the bullet, not at it
+    # a quote glued to a word is not a bullet: its ink is not a solid blob
+    ink = _ink_with((20, 12, 22, 18), (24, 12, 26, 18), (40, 12, 80, 32), (90, 12, 150, 32))
+    ws = [_w("«För", 20, 12, 80, 32), _w("att", 90, 12, 150, 32)]
+    _mark_bullets(ws, ink, hmed)
+    assert [w["text"] for w in ws] == ["«För", "att"]
+
+
+def test_word_box_shrinks_to_its_ink_rows():
+    """A word box reaching over blank rows (37 px for a 20 px word) is cut to its ink, so
+    the line's size estimate is that of its letters; boxes never grow."""
+    from extractors.ocr import _fit_boxes_to_ink
+
+    ink = _ink_with((10, 20, 60, 40), (70, 20, 120, 40))
+    ink[15:17, 30:32] = True  # an i-dot above the stem stays inside the box
+    ws = [_w("identifierades:", 10, 5, 60, 50), _w("och", 70, 22, 120, 38)]
+    _fit_boxes_to_ink(ws, ink)
+    assert (ws[0]["y0"], ws[0]["y1"]) == (15, 40)
+    assert (ws[1]["y0"], ws[1]["y1"]) == (22, 38)
+    tall = [_w("identifierades:", 10, 5, 60, 50)]
+    _fit_boxes_to_ink(tall, ink)
+    assert _line_box_px(tall) == pytest.approx(_line_box_px([_w("identifierades:", 10, 15, 60, 40)]))
+
+
+def _stemmed_word(ink, x0, y0, n, stem, pitch=9, h=20):
+    """A word of `n` letters drawn as vertical stems `stem` px wide; returns its box."""
+    for k in range(n):
+        ink[y0:y0 + h, x0 + k * pitch:x0 + k * pitch + stem] = True
+    return (x0, y0, x0 + (n - 1) * pitch + stem, y0 + h)
+
+
+def test_bold_lines_told_from_their_stem_width():
+    """Stems 1.5 times as wide as the page's body lines make a line bold; one short word,
+    with too few ink runs to tell, stays regular."""
+    from extractors.model import BBox, Line
+    from extractors.ocr import _mark_bold, _stroke_share
+
+    ink = np.zeros((400, 400), dtype=bool)
+    lines, strokes = [], []
+    for i, stem in enumerate([2, 2, 2, 2, 2, 3, 2]):
+        y = 10 + i * 40
+        b1 = _stemmed_word(ink, 10, y, 8, stem)
+        b2 = _stemmed_word(ink, 100, y, 8, stem)
+        ws = [_w("regular", *b1), _w("words", *b2)]
+        strokes.append(_stroke_share(ws, ink, 26.0, 20.0))
+        lines.append(Line(text=f"line {i}", bbox=BBox(x0=0, y0=y, x1=200, y1=y + 20)))
+    _mark_bold(lines, strokes)
+    assert [ln.bold for ln in lines] == [False] * 5 + [True, False]
+    # a line of one small two-letter word: too few runs to measure
+    box = _stemmed_word(ink, 10, 300, 2, 3, h=8)
+    assert _stroke_share([_w("på", *box)], ink, 26.0, 20.0) is None
