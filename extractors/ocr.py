@@ -474,23 +474,25 @@ def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) ->
     by_key: dict[tuple, list[dict]] = {}
     for wd in free:
         by_key.setdefault(wd["key"], []).append(wd)
+    parts_of: list[list[dict]] = []
     for ws in by_key.values():
         # Tesseract's line may hold words from both sides of a column gap or of neighbouring
         # table cells: split it as text-layer lines are split (see _split_wide_gaps)
         em = _line_box_px(ws)
-        for part in _split_wide_gaps(sorted(ws, key=lambda d: d["x0"]),
-                                     em / FONT_BOX_RATIO if em else None):
-            x0 = min(d["x0"] for d in part); x1 = max(d["x1"] for d in part)
-            y0 = min(d["y0"] for d in part); y1 = max(d["y1"] for d in part)
-            hpx = _line_box_px(part) or (y1 - y0)
-            lines.append((y0, Line(
-                text=_line_text(part),
-                bbox=line_box(part, x0, x1, hpx) if hpx else box_pt(x0, y0, x1, y1),
-                # a line box spans ascender to descender: a fixed share of the em in
-                # common text faces (FONT_BOX_RATIO, measured on born-digital pages)
-                font_size=round(hpx * px_to_pt / FONT_BOX_RATIO, 1),
-            )))
-            strokes.append(_stroke_share(part, ink, hpx, hmed))
+        parts_of.extend(_split_wide_gaps(sorted(ws, key=lambda d: d["x0"]),
+                                         em / FONT_BOX_RATIO if em else None))
+    for part in _split_at_column_starts(parts_of, ALIGN_TOL_PT / px_to_pt):
+        x0 = min(d["x0"] for d in part); x1 = max(d["x1"] for d in part)
+        y0 = min(d["y0"] for d in part); y1 = max(d["y1"] for d in part)
+        hpx = _line_box_px(part) or (y1 - y0)
+        lines.append((y0, Line(
+            text=_line_text(part),
+            bbox=line_box(part, x0, x1, hpx) if hpx else box_pt(x0, y0, x1, y1),
+            # a line box spans ascender to descender: a fixed share of the em in
+            # common text faces (FONT_BOX_RATIO, measured on born-digital pages)
+            font_size=round(hpx * px_to_pt / FONT_BOX_RATIO, 1),
+        )))
+        strokes.append(_stroke_share(part, ink, hpx, hmed))
     _mark_bold([ln for _, ln in lines], strokes)
 
     tables: list[tuple[float, Table]] = []
@@ -913,6 +915,44 @@ def _split_wide_gaps(ws: list[dict], em_px: float | None = None) -> list[list[di
         else:
             parts[-1].append(d)
     return parts
+
+
+# A gap between two words of one Tesseract line at least this many font sizes wide, where
+# the word after it starts where other lines start, is a gap between table cells: narrower
+# than the SPLIT_GAP_EM a text-layer line is split at, since cell padding can be (seen:
+# 0.9 em between 'för' and 'Klientjuryn' in a browser-printed table). A word space is
+# ~0.25-0.35 em; justified text stretches it, but a word inside running text rarely
+# starts where two other lines start (that is a column edge).
+CELL_GAP_EM = 0.6
+ALIGN_TOL_PT = 3.0  # as borderless_tables._ALIGN_TOL: left edges this close are aligned
+MIN_ALIGNED_STARTS = 2
+
+
+def _split_at_column_starts(parts: list[list[dict]], tol_px: float) -> list[list[dict]]:
+    """Lines (lists of words, left to right) cut where a word after a wide gap starts at a
+    column edge: the left edge of at least MIN_ALIGNED_STARTS other lines. The piece
+    before the gap must hold a real word (three letters), so a bullet or an item number
+    before its text stays with it (the text's edge is the hanging indent of the item's
+    other lines)."""
+    starts = [p[0]["x0"] for p in parts]
+    out: list[list[dict]] = []
+    for k, p in enumerate(parts):
+        if len(p) < 2:
+            out.append(p)
+            continue
+        em = (_line_box_px(p) or median(d["y1"] - d["y0"] for d in p)) / FONT_BOX_RATIO
+        cur = [p[0]]
+        for prev, d in zip(p, p[1:]):
+            if (d["x0"] - prev["x1"] >= CELL_GAP_EM * em
+                    and any(sum(ch.isalpha() for ch in w["text"]) >= 3 for w in cur)
+                    and sum(1 for j, x in enumerate(starts) if j != k and abs(x - d["x0"]) <= tol_px)
+                    >= MIN_ALIGNED_STARTS):
+                out.append(cur)
+                cur = [d]
+            else:
+                cur.append(d)
+        out.append(cur)
+    return out
 
 
 def _cell_text(ws: list[dict]) -> str:

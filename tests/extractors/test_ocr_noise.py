@@ -264,3 +264,25 @@ def test_bold_lines_told_from_their_stem_width():
     # a line of one small two-letter word: too few runs to measure
     box = _stemmed_word(ink, 10, 300, 2, 3, h=8)
     assert _stroke_share([_w("på", *box)], ink, 26.0, 20.0) is None
+
+
+def test_line_cut_where_a_word_after_a_wide_gap_starts_a_column():
+    """Tesseract reads two neighbouring table cells as one line when the cell padding is
+    under the text-layer split gap: the line is cut where a word after a gap of over
+    CELL_GAP_EM starts where other lines start. A bullet before its text, and a wide gap
+    in running text that lines up with nothing, are left alone."""
+    from extractors.ocr import _split_at_column_starts
+
+    def line(*words, y=0):
+        return [_w(t, x0, y, x1, y + 20, key=(1, 1, y)) for t, x0, x1 in words]
+
+    merged = line(("via", 100, 130), ("en", 138, 158), ("kanal", 166, 216), ("Klientjuryn", 236, 340), y=0)
+    col = [line(("Öppenhet,", 235, 330), y=40), line(("Få", 237, 257), ("med", 265, 300), y=80)]
+    bullet = line(("•", 100, 108), ("För", 126, 160), ("att", 168, 190), y=120)
+    hanging = [line(("årliga", 126, 180), y=160), line(("möten", 125, 180), y=200)]
+    justified = line(("stadens", 100, 170), ("tjänster", 190, 260), y=240)
+    parts = _split_at_column_starts([merged, *col, bullet, *hanging, justified], tol_px=8)
+    texts = [[w["text"] for w in p] for p in parts]
+    assert ["via", "en", "kanal"] in texts and ["Klientjuryn"] in texts
+    assert ["•", "För", "att"] in texts
+    assert ["stadens", "tjänster"] in texts
