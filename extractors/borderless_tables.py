@@ -291,7 +291,7 @@ def _row_middle(r: list[Line]) -> float:
     return statistics.median((l.bbox.y0 + l.bbox.y1) / 2 for l in r)
 
 
-def _logical_rows(body: list[list[Line]]) -> list[list[list[Line]]]:
+def _logical_rows(body: list[list[Line]], starts: list[float] | None = None) -> list[list[list[Line]]]:
     """Visual rows grouped into table rows: a wider gap than the line gap starts a row.
 
     Gaps are taken from the steps between the rows' middles (`_gap`): an OCR line's box
@@ -318,11 +318,25 @@ def _logical_rows(body: list[list[Line]]) -> list[list[list[Line]]]:
     for g, prev, r, a, b in zip(gaps, body, body[1:], staggered, staggered[1:]):
         if a:  # measured from the row's lowest line, the one the next row follows
             g -= max((l.bbox.y0 + l.bbox.y1) / 2 for l in prev) - _row_middle(prev)
-        if g > limit and not b:
+        if (g > limit and not b) or (starts and g >= -_STAGGER * lh and _resumed_columns(out[-1], prev, r, starts) >= 2):
             out.append([r])
         else:
             out[-1].append(r)
     return out
+
+
+def _columns_at(r: list[Line], starts: list[float]) -> set[int]:
+    return {max((i for i, s in enumerate(starts) if l.bbox.x0 >= s - _ALIGN_TOL), default=0) for l in r}
+
+
+def _resumed_columns(group: list[list[Line]], prev: list[Line], r: list[Line], starts: list[float]) -> int:
+    """Columns that hold text again in visual row `r` after a visual row (`prev`) without
+    any, having held text earlier in the current table row (`group`). A cell's lines follow
+    each other; once two cells have ended, text starting in both again, side by side and
+    below the row above, is the next table row. Where a word processor's cell padding is
+    thin and a scan's boxes vary, the gap alone cannot tell it from line spacing."""
+    seen = set().union(*(_columns_at(v, starts) for v in group))
+    return len((_columns_at(r, starts) & seen) - _columns_at(prev, starts))
 
 
 # Lines of one visual row whose boxes are shifted against each other by more than this
@@ -486,7 +500,7 @@ def _continuation(rows, carry: AlignedTable) -> tuple[AlignedTable | None, int]:
         body = body[:head]
     if not body:
         return None, 0
-    groups = _trim_trailing_first_column_rows(_logical_rows(body), starts, right, keep=0)
+    groups = _trim_trailing_first_column_rows(_logical_rows(body, starts), starts, right, keep=0)
     # Something must show it is the table and not a short line at the left margin.
     if not groups or all(_column_of(l, starts, right) == 0 for g in groups for r in g for l in r):
         return None, 0
@@ -517,7 +531,7 @@ def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None) ->
             h += 1
             continue
         header, body, starts, right = found
-        groups = _logical_rows([header, *body])
+        groups = _logical_rows([header, *body], starts)
         # Header labels wrapped over two lines: the rows at line spacing below the header
         # belong to it.
         head_rows = groups.pop(0)

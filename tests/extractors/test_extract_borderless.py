@@ -231,3 +231,29 @@ def test_scan_cell_lines_between_the_lines_of_their_neighbour_stay_in_one_row():
     assert len(rows) == 4
     assert rows[1] == ["Verksamhet 0\nhandledning och\ninom staden", "Tjänsten hittar\noch klienterna",
                        "Antalet besök\nUppföljning av\norsakerna", "KoMbi"]
+
+
+def test_thin_padding_on_a_scan_rows_start_where_ended_cells_resume():
+    # A word processor's table with almost no cell padding, scanned: the gap before a new
+    # row is no larger than the spread of the line gaps. Two cells that had ended and hold
+    # text again, side by side, start the next row (before: the rows ran together).
+    from extractors.borderless_tables import find_aligned_tables
+
+    lines = [_ln("Mål", 90, 60, True), _ln("Åtgärd", 176, 60, True), _ln("Ansvar", 262, 60, True),
+             _ln("Uppföljning", 348, 60, True)]
+    y, step = 80.0, 12.0
+    cells = [(["Giltigt", "program"], ["Utvärdering och", "uppdatering av", "programmet"], ["Kommunerna"], ["Årligen"]),
+             (["Inledande", "kartläggning", "för alla"], ["En handläggare"], ["Kommunen"], ["Antalet", "planer"]),
+             (["Rådgivning"], ["Respektive", "myndighet"], ["Enheterna"], ["Enkät"])]
+    for row in cells:
+        for i in range(max(len(c) for c in row)):
+            for x, c in zip((90, 176, 262, 348), row):
+                if i < len(c):
+                    lines.append(_ocr_ln(c[i], x + (i % 2) * 0.6, y + (i % 3) * 0.8, 9.0 - 0.2 * (i % 3)))
+            y += step
+        y += 1.5  # thin padding: within the spread of the line gaps above
+    t = find_aligned_tables(lines)[0].table
+    assert _unmarked(t.rows)[1:] == [
+        ["Giltigt\nprogram", "Utvärdering och\nuppdatering av\nprogrammet", "Kommunerna", "Årligen"],
+        ["Inledande\nkartläggning\nför alla", "En handläggare", "Kommunen", "Antalet\nplaner"],
+        ["Rådgivning", "Respektive\nmyndighet", "Enheterna", "Enkät"]]
