@@ -331,7 +331,7 @@ def _page_image(page: pymupdf.Page, dpi: int | None) -> tuple[np.ndarray, float,
 def _prepared_image(pdf_path: str, index: int, dpi: int | None):
     """The page image as Tesseract gets it: deskewed, ruling lines whitened. Returns
     (page width, height, clean gray image, ink threshold, skew angle, grids, used dpi,
-    x0, y0, sx, sy) -- the last four map pixels of the unrotated image to PDF points."""
+    x0, y0, sx, sy) -- the last four map pixels of the straightened image to PDF points."""
     with pymupdf.open(pdf_path) as doc:
         page = doc[index]
         width, height = page.rect.width, page.rect.height
@@ -413,7 +413,11 @@ def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) ->
                     ocr_confidence=0.0, raw_text="")
 
     def to_pt(x: float, y: float) -> tuple[float, float]:
-        x, y = oi.unrotate_point(x, y, angle, w, h)
+        # Points of the straightened page, not mapped back through the tilt: the columns
+        # of a tilted scan drift sideways by the tilt over their height (5 pt down a
+        # 700 pt table at 0.4 degrees), beyond the table finder's alignment tolerance, and
+        # a straightened point lies at most half the page diagonal times the tilt from
+        # where it is printed (~4 pt at 0.5 degrees on A4), nothing for provenance.
         return ox + x * sx, oy + y * sy
 
     def box_pt(x0, y0, x1, y1) -> BBox:
@@ -438,6 +442,7 @@ def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) ->
     _mark_dotted(words, ink)
     hmed = _word_height(words)
     _mark_bullets(words, ink, hmed)
+    _drop_glued_specks(words, ink, hmed)
     _strip_stray_quotes(words)
     confs = [wd["conf"] for wd in words if wd["conf"] >= 0]
     raw_lines: dict[tuple, list[dict]] = {}
@@ -780,10 +785,10 @@ def _solid_blob(ink: np.ndarray, x0: int, y0: int, x1: int, y1: int, hmed: float
     return (max(0, x0) + bx0, max(0, y0) + by0, max(0, x0) + bx1, max(0, y0) + by1)
 
 
-def _glued_bullet(wd: dict, ink: np.ndarray, hmed: float):
-    """The box of a bullet Tesseract read into the first word of its line ('«För',
-    '»Samarbetet'): the word's leftmost ink, up to the first blank column, is a solid
-    bullet-sized blob with more ink after the gap. None otherwise."""
+def _leading_mark(wd: dict, ink: np.ndarray) -> tuple[int, int] | None:
+    """Where the word's leftmost ink ends (the first blank column after it) and where the
+    ink after it starts, in page x, when more ink follows (a mark standing apart before
+    the letters). None otherwise."""
     x0, y0, x1, y1 = (int(wd[k]) for k in ("x0", "y0", "x1", "y1"))
     cols = ink[max(0, y0):max(0, y1), max(0, x0):max(0, x1)].any(axis=0)
     inked = np.nonzero(cols)[0]
@@ -793,12 +798,46 @@ def _glued_bullet(wd: dict, ink: np.ndarray, hmed: float):
     if not len(blank):
         return None  # one unbroken run of ink: a single glyph or letters that touch
     end = inked[0] + blank[0]  # first blank column after the leading run
-    if not cols[end:].any():
-        return None  # nothing after the blob: the word is the blob
-    box = _solid_blob(ink, x0, y0, x0 + end, y1, hmed)
+    rest = np.nonzero(cols[end:])[0]
+    if not len(rest):
+        return None  # nothing after the mark: the word is the mark
+    return max(0, x0) + int(end), max(0, x0) + int(end + rest[0])
+
+
+def _glued_bullet(wd: dict, ink: np.ndarray, hmed: float):
+    """The box of a bullet Tesseract read into the first word of its line ('«För',
+    '»Samarbetet'): the word's leftmost ink, up to the first blank column, is a solid
+    bullet-sized blob with more ink after the gap. None otherwise."""
+    mark = _leading_mark(wd, ink)
+    if mark is None:
+        return None
+    box = _solid_blob(ink, int(wd["x0"]), int(wd["y0"]), mark[0], int(wd["y1"]), hmed)
     if box is None:
         return None
-    return box, x0 + end
+    return box, mark[1]
+
+
+def _drop_glued_specks(words: list[dict], ink: np.ndarray, hmed: float | None) -> None:
+    """A speck just before a word, inside its box: the word's leftmost ink, apart from the
+    letters, is smaller than a speck (SPECK_MAX of the word height both ways). The box then
+    starts at the letters: its left edge is where the table finder looks for the column and
+    the classifier for a list item's indent (seen: a box 11 pt left of its line's text).
+    Where Tesseract read the speck as a sign glued to the word ('-Tredje', '.utbildning')
+    and was unsure of the word (< 85), the sign goes from the text too. A real dash is as
+    wide as a letter, so it stays."""
+    if not hmed:
+        return
+    for wd in words:
+        t = wd["text"]
+        mark = _leading_mark(wd, ink)
+        if mark is None:
+            continue
+        region = ink[max(0, int(wd["y0"])):max(0, int(wd["y1"])), max(0, int(wd["x0"])):mark[0]]
+        ys, xs = np.nonzero(region)
+        if len(ys) and max(xs.max() - xs.min() + 1, ys.max() - ys.min() + 1) < SPECK_MAX * hmed:
+            wd["x0"] = mark[1]
+            if len(t) >= 2 and not t[0].isalnum() and t[1].isalnum() and wd["conf"] < 85:
+                wd["text"] = t[1:]
 
 
 def _mark_bullets(words: list[dict], ink: np.ndarray, hmed: float | None) -> None:
