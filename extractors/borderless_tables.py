@@ -315,13 +315,42 @@ def _logical_rows(body: list[list[Line]], starts: list[float] | None = None) -> 
               if not (a or b) and g >= -_STAGGER * lh]
     limit = _line_gap_limit(steady or gaps, lh)
     out = [[body[0]]]
+    breaks: list[float] = []  # the gap before each row after the first
     for g, prev, r, a, b in zip(gaps, body, body[1:], staggered, staggered[1:]):
         if a:  # measured from the row's lowest line, the one the next row follows
             g -= max((l.bbox.y0 + l.bbox.y1) / 2 for l in prev) - _row_middle(prev)
         if (g > limit and not b) or (starts and g >= -_STAGGER * lh and _resumed_columns(out[-1], prev, r, starts) >= 2):
             out.append([r])
+            breaks.append(g)
         else:
             out[-1].append(r)
+    return _rejoin_paragraphs(out, breaks, starts) if starts else out
+
+
+# A row break this much smaller than the table's usual one (the median) may be a paragraph
+# break inside a cell.
+_PARAGRAPH_GAP_SHARE = 0.7
+
+
+def _rejoin_paragraphs(groups: list[list[list[Line]]], breaks: list[float],
+                       starts: list[float]) -> list[list[list[Line]]]:
+    """Rows that are the next paragraph of a cell above, put back into its row: text in
+    one column only, not the first, a column the row above has text in, after a gap well
+    under the table's usual row gap. A cell's paragraph spacing can exceed its line
+    spacing by more than the spread allowed for a line gap (seen on a scan of a
+    browser-printed table); a real row with its first cell left empty ('same as above')
+    has text in several cells."""
+    if len(breaks) < 3:
+        return groups
+    usual = statistics.median(breaks)
+    out = [groups[0]]
+    for g, brk in zip(groups[1:], breaks):
+        cols = set().union(*(_columns_at(r, starts) for r in g))
+        above = set().union(*(_columns_at(r, starts) for r in out[-1]))
+        if len(cols) == 1 and 0 not in cols and cols <= above and brk < _PARAGRAPH_GAP_SHARE * usual:
+            out[-1].extend(g)
+        else:
+            out.append(g)
     return out
 
 

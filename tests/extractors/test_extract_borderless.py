@@ -257,3 +257,30 @@ def test_thin_padding_on_a_scan_rows_start_where_ended_cells_resume():
         ["Giltigt\nprogram", "Utvärdering och\nuppdatering av\nprogrammet", "Kommunerna", "Årligen"],
         ["Inledande\nkartläggning\nför alla", "En handläggare", "Kommunen", "Antalet\nplaner"],
         ["Rådgivning", "Respektive\nmyndighet", "Enheterna", "Enkät"]]
+
+
+def test_second_paragraph_of_a_cell_stays_in_its_row():
+    # A cell of two paragraphs on a scan: the paragraph gap is wider than the line gaps
+    # allow but well under the row gap. The text after it, in that one column only, is
+    # the rest of the cell, not a row of its own; a row with an empty first cell and text
+    # in several cells ('same as above') stays a row.
+    from extractors.borderless_tables import find_aligned_tables
+
+    lines = [_ln("Tyngdpunkt", 60, 60, True), _ln("Åtgärd", 173, 60, True),
+             _ln("Indikator", 308, 60, True), _ln("Ansvar", 428, 60, True)]
+    y = 80.0
+    for k in range(4):
+        lines += [_ocr_ln(f"Mål {k}", 60, y), _ocr_ln(f"Åtgärd {k}", 173, y, 8.8),
+                  _ocr_ln(f"Antal {k}", 308, y, 8.7), _ocr_ln("Staden", 428, y, 8.6),
+                  _ocr_ln("för invånarna", 173, y + 11.5, 8.9)]
+        y += 23
+        if k == 1:  # the second paragraph, 5 pt lower than a next line would be
+            lines += [_ocr_ln("Användning av tjänster", 173, y + 5), _ocr_ln("inom tredje sektorn", 173, y + 16.5, 8.8)]
+            y += 23 + 5
+        y += 10  # row padding
+    lines += [_ocr_ln("Projekt", 173, y), _ocr_ln("Antal 9", 308, y, 8.8), _ocr_ln("Kommunen", 428, y, 8.7)]
+    t = find_aligned_tables(lines)[0].table
+    rows = _unmarked(t.rows)
+    assert rows[2] == ["Mål 1", "Åtgärd 1\nför invånarna\nAnvändning av tjänster\ninom tredje sektorn", "Antal 1", "Staden"]
+    assert rows[-1] == ["", "Projekt", "Antal 9", "Kommunen"]
+    assert len(rows) == 6
