@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 from dataclasses import dataclass, field
 
 from extractors.model import Line, Table
@@ -416,10 +417,20 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
     out.append(Element("table", "", page_no, table=t, pages=[page_no] * len(rows)))
 
 
+# A header repeated on the next page, read again by OCR, may differ in a letter or two
+# ('Ansvarsinstan-s' read as 'Ansvarsinstan 5'); another table's header shares less.
+_SAME_HEADER_RATIO = 0.85
+
+
 def _looks_like_header_of(row: list[str], header: list[str]) -> bool:
     a = " ".join(squash(c).lower() for c in row)
     b = " ".join(squash(c).lower() for c in header)
-    return bool(a) and a == b
+    if not a:
+        return False
+    if a == b:
+        return True
+    la, lb = re.sub(r"[\W\d_]+", "", a), re.sub(r"[\W\d_]+", "", b)
+    return len(la) >= 10 and SequenceMatcher(None, la, lb).ratio() >= _SAME_HEADER_RATIO
 
 
 def _continues_row(row: list[str], above: list[str]) -> bool:
