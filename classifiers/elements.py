@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 from dataclasses import dataclass, field
 
 from extractors.model import Line, Table
@@ -69,7 +70,7 @@ def _plain_heading_level(t: str) -> int | None:
 
 
 # Lines of OCR pages (ids, for the document being read): their size is an estimate from
-# word boxes and there is no weight, so a bold run-in heading cannot be seen as bold.
+# word boxes, their weight one from the width of their stems.
 _OCR_LINES: set[int] = set()
 # On OCR pages the size estimate of body lines spreads about ±5% around the body size
 # (measured on the scan-like golden copies): a line above that band that is shaped like
@@ -86,8 +87,10 @@ def _is_heading(ln: Line, body: float) -> bool:
     size = ln.font_size or body
     if size >= body + 0.9:
         return True
-    if id(ln) in _OCR_LINES:
-        return size >= OCR_HEADING_RATIO * body and _plain_heading_level(t) is not None
+    if id(ln) in _OCR_LINES and size >= OCR_HEADING_RATIO * body and _plain_heading_level(t) is not None:
+        return True
+    # OCR lines carry bold when their stems are wide (extractors.ocr._mark_bold), so a run-in
+    # heading of body size is told from its text as on a text-layer page
     # a short bold line of body size: a run-in heading, unless it reads as a sentence
     # (a numbered goal 'Mål 3: Stärka delaktigheten.' is a heading with its full stop)
     return ln.bold and len(t) <= 120 and (not TERMINAL_RE.search(t) or is_goal_heading(t))
@@ -414,10 +417,20 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
     out.append(Element("table", "", page_no, table=t, pages=[page_no] * len(rows)))
 
 
+# A header repeated on the next page, read again by OCR, may differ in a letter or two
+# ('Ansvarsinstan-s' read as 'Ansvarsinstan 5'); another table's header shares less.
+_SAME_HEADER_RATIO = 0.85
+
+
 def _looks_like_header_of(row: list[str], header: list[str]) -> bool:
     a = " ".join(squash(c).lower() for c in row)
     b = " ".join(squash(c).lower() for c in header)
-    return bool(a) and a == b
+    if not a:
+        return False
+    if a == b:
+        return True
+    la, lb = re.sub(r"[\W\d_]+", "", a), re.sub(r"[\W\d_]+", "", b)
+    return len(la) >= 10 and SequenceMatcher(None, la, lb).ratio() >= _SAME_HEADER_RATIO
 
 
 def _continues_row(row: list[str], above: list[str]) -> bool:

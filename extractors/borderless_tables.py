@@ -119,11 +119,14 @@ def _extend(rows, k: int, prev: list[Line] | None, starts: list[float], right: f
         gap = _gap(prev, r, lh) if prev is not None else 0.0
         if gap > 2.5 * lh:  # a blank band ends the table
             break
-        # A gap well beyond every gap inside the table so far (cell padding included) is
-        # the space between the table and what follows it (a page number, a note).
-        if len(gaps) >= 2 and gap > max(2 * max(gaps), lh):
-            break
         if not all(fits(l) for l in r):
+            break
+        # A gap well beyond every gap inside the table so far (cell padding included) is
+        # the space between the table and what follows it (a page number, a note), unless
+        # the row is the table's own: pieces starting at two or more of its columns. The
+        # gaps so far may all be line spacing (the first rows held one tall cell) and, on
+        # a scan, are estimates; a note under a table is one piece.
+        if len(gaps) >= 2 and gap > max(2 * max(gaps), lh) and _aligned_columns(r, starts) < 2:
             break
         if body and _is_header_row(r) and not all(l.bold for rr in body for l in rr):
             break  # the header of the next table
@@ -131,6 +134,11 @@ def _extend(rows, k: int, prev: list[Line] | None, starts: list[float], right: f
         gaps.append(gap)
         prev = r
     return body
+
+
+def _aligned_columns(r: list[Line], starts: list[float]) -> int:
+    """How many of the column starts a piece of the row starts at."""
+    return len({i for l in r for i, s in enumerate(starts) if abs(l.bbox.x0 - s) <= _ALIGN_TOL})
 
 
 def _gap(a: list[Line], b: list[Line], lh: float) -> float:
@@ -225,6 +233,31 @@ def _unnamed_columns(rows, h: int, starts: list[float], lh: float) -> list[float
     return sorted([*starts, *keep])
 
 
+# Rows below a header looked at for where its columns' text starts, and how far left of its
+# label (in _ALIGN_TOL) that text may start.
+_SNAP_ROWS = 12
+_SNAP_REACH = 3
+
+
+def _snap_to_body(rows, h: int, starts: list[float]) -> list[float]:
+    """The header's column starts moved left to where the text under each label starts,
+    when that is a little left of the label: on a scan a label's box (a bold word, a
+    different size) may begin a few points right of the cells' text below it, and a
+    cell starting more than _ALIGN_TOL left of its column's start fits no column, which
+    ends the table there. At least two pieces must start there; a start never passes
+    its left neighbour."""
+    window = [l for r in rows[h + 1:h + 1 + _SNAP_ROWS] for l in r]
+    out: list[float] = []
+    for s in starts:
+        xs = [l.bbox.x0 for l in window if s - _SNAP_REACH * _ALIGN_TOL <= l.bbox.x0 <= s + _ALIGN_TOL]
+        if len(xs) >= 2:
+            m = statistics.median(xs)
+            if m < s and (not out or m - out[-1] >= 2 * _ALIGN_TOL):
+                s = m
+        out.append(s)
+    return out
+
+
 def _try_table(rows: list[list[Line]], h: int, page_right: float):
     header = rows[h]
     if len(header) < 2 or not all(_is_label(l) for l in header):
@@ -237,7 +270,7 @@ def _try_table(rows: list[list[Line]], h: int, page_right: float):
     lh = _line_unit(rows)
     # A header may leave columns unnamed; a bold one says it is a header, an OCR line has no
     # boldness, so any label row is tried (the columns need alignment evidence below it).
-    starts = _unnamed_columns(rows, h, starts, lh)
+    starts = _unnamed_columns(rows, h, _snap_to_body(rows, h, starts), lh)
     body = _extend(rows, h + 1, header, starts, right, lh)
     multi = [r for r in body if len({_column_of(l, starts, right) for l in r}) >= 2]
     if len(multi) < _MIN_BODY_ROWS:
@@ -258,7 +291,7 @@ def _row_middle(r: list[Line]) -> float:
     return statistics.median((l.bbox.y0 + l.bbox.y1) / 2 for l in r)
 
 
-def _logical_rows(body: list[list[Line]]) -> list[list[list[Line]]]:
+def _logical_rows(body: list[list[Line]], starts: list[float] | None = None) -> list[list[list[Line]]]:
     """Visual rows grouped into table rows: a wider gap than the line gap starts a row.
 
     Gaps are taken from the steps between the rows' middles (`_gap`): an OCR line's box
@@ -275,17 +308,64 @@ def _logical_rows(body: list[list[Line]]) -> list[list[list[Line]]]:
     # the next cell's) lies inside a row: no row starts there, and the gaps next to it,
     # measured from its middle, say nothing of the line spacing.
     staggered = [_staggered(r, lh) for r in body]
-    steady = [g for g, a, b in zip(gaps, staggered, staggered[1:]) if not (a or b)]
+    # A visual row reaching up into the one above (a gap below -_STAGGER line heights) is
+    # a cell's line set between two lines of its neighbour (paragraph spacing inside one
+    # cell, seen on scans where _staggered cannot tell): no measure of the line spacing.
+    steady = [g for g, a, b in zip(gaps, staggered, staggered[1:])
+              if not (a or b) and g >= -_STAGGER * lh]
     limit = _line_gap_limit(steady or gaps, lh)
     out = [[body[0]]]
+    breaks: list[float] = []  # the gap before each row after the first
     for g, prev, r, a, b in zip(gaps, body, body[1:], staggered, staggered[1:]):
         if a:  # measured from the row's lowest line, the one the next row follows
             g -= max((l.bbox.y0 + l.bbox.y1) / 2 for l in prev) - _row_middle(prev)
-        if g > limit and not b:
+        if (g > limit and not b) or (starts and g >= -_STAGGER * lh and _resumed_columns(out[-1], prev, r, starts) >= 2):
             out.append([r])
+            breaks.append(g)
         else:
             out[-1].append(r)
+    return _rejoin_paragraphs(out, breaks, starts) if starts else out
+
+
+# A row break this much smaller than the table's usual one (the median) may be a paragraph
+# break inside a cell.
+_PARAGRAPH_GAP_SHARE = 0.7
+
+
+def _rejoin_paragraphs(groups: list[list[list[Line]]], breaks: list[float],
+                       starts: list[float]) -> list[list[list[Line]]]:
+    """Rows that are the next paragraph of a cell above, put back into its row: text in
+    one column only, not the first, a column the row above has text in, after a gap well
+    under the table's usual row gap. A cell's paragraph spacing can exceed its line
+    spacing by more than the spread allowed for a line gap (seen on a scan of a
+    browser-printed table); a real row with its first cell left empty ('same as above')
+    has text in several cells."""
+    if len(breaks) < 3:
+        return groups
+    usual = statistics.median(breaks)
+    out = [groups[0]]
+    for g, brk in zip(groups[1:], breaks):
+        cols = set().union(*(_columns_at(r, starts) for r in g))
+        above = set().union(*(_columns_at(r, starts) for r in out[-1]))
+        if len(cols) == 1 and 0 not in cols and cols <= above and brk < _PARAGRAPH_GAP_SHARE * usual:
+            out[-1].extend(g)
+        else:
+            out.append(g)
     return out
+
+
+def _columns_at(r: list[Line], starts: list[float]) -> set[int]:
+    return {max((i for i, s in enumerate(starts) if l.bbox.x0 >= s - _ALIGN_TOL), default=0) for l in r}
+
+
+def _resumed_columns(group: list[list[Line]], prev: list[Line], r: list[Line], starts: list[float]) -> int:
+    """Columns that hold text again in visual row `r` after a visual row (`prev`) without
+    any, having held text earlier in the current table row (`group`). A cell's lines follow
+    each other; once two cells have ended, text starting in both again, side by side and
+    below the row above, is the next table row. Where a word processor's cell padding is
+    thin and a scan's boxes vary, the gap alone cannot tell it from line spacing."""
+    seen = set().union(*(_columns_at(v, starts) for v in group))
+    return len((_columns_at(r, starts) & seen) - _columns_at(prev, starts))
 
 
 # Lines of one visual row whose boxes are shifted against each other by more than this
@@ -449,7 +529,7 @@ def _continuation(rows, carry: AlignedTable) -> tuple[AlignedTable | None, int]:
         body = body[:head]
     if not body:
         return None, 0
-    groups = _trim_trailing_first_column_rows(_logical_rows(body), starts, right, keep=0)
+    groups = _trim_trailing_first_column_rows(_logical_rows(body, starts), starts, right, keep=0)
     # Something must show it is the table and not a short line at the left margin.
     if not groups or all(_column_of(l, starts, right) == 0 for g in groups for r in g for l in r):
         return None, 0
@@ -480,7 +560,7 @@ def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None) ->
             h += 1
             continue
         header, body, starts, right = found
-        groups = _logical_rows([header, *body])
+        groups = _logical_rows([header, *body], starts)
         # Header labels wrapped over two lines: the rows at line spacing below the header
         # belong to it.
         head_rows = groups.pop(0)

@@ -331,7 +331,7 @@ def _page_image(page: pymupdf.Page, dpi: int | None) -> tuple[np.ndarray, float,
 def _prepared_image(pdf_path: str, index: int, dpi: int | None):
     """The page image as Tesseract gets it: deskewed, ruling lines whitened. Returns
     (page width, height, clean gray image, ink threshold, skew angle, grids, used dpi,
-    x0, y0, sx, sy) -- the last four map pixels of the unrotated image to PDF points."""
+    x0, y0, sx, sy) -- the last four map pixels of the straightened image to PDF points."""
     with pymupdf.open(pdf_path) as doc:
         page = doc[index]
         width, height = page.rect.width, page.rect.height
@@ -413,7 +413,11 @@ def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) ->
                     ocr_confidence=0.0, raw_text="")
 
     def to_pt(x: float, y: float) -> tuple[float, float]:
-        x, y = oi.unrotate_point(x, y, angle, w, h)
+        # Points of the straightened page, not mapped back through the tilt: the columns
+        # of a tilted scan drift sideways by the tilt over their height (5 pt down a
+        # 700 pt table at 0.4 degrees), beyond the table finder's alignment tolerance, and
+        # a straightened point lies at most half the page diagonal times the tilt from
+        # where it is printed (~4 pt at 0.5 degrees on A4), nothing for provenance.
         return ox + x * sx, oy + y * sy
 
     def box_pt(x0, y0, x1, y1) -> BBox:
@@ -433,10 +437,12 @@ def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) ->
 
     words = _words(data)
     ink = clean < thr
+    _fit_boxes_to_ink(words, ink)
     _restore_dashes(words, ink)
     _mark_dotted(words, ink)
     hmed = _word_height(words)
     _mark_bullets(words, ink, hmed)
+    _drop_glued_specks(words, ink, hmed)
     _strip_stray_quotes(words)
     confs = [wd["conf"] for wd in words if wd["conf"] >= 0]
     raw_lines: dict[tuple, list[dict]] = {}
@@ -469,25 +475,30 @@ def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) ->
 
     px_to_pt = 72.0 / used_dpi
     lines: list[tuple[float, Line]] = []
+    strokes: list[float | None] = []  # per line: stem width / line height (see _stroke_share)
     by_key: dict[tuple, list[dict]] = {}
     for wd in free:
         by_key.setdefault(wd["key"], []).append(wd)
+    parts_of: list[list[dict]] = []
     for ws in by_key.values():
         # Tesseract's line may hold words from both sides of a column gap or of neighbouring
         # table cells: split it as text-layer lines are split (see _split_wide_gaps)
         em = _line_box_px(ws)
-        for part in _split_wide_gaps(sorted(ws, key=lambda d: d["x0"]),
-                                     em / FONT_BOX_RATIO if em else None):
-            x0 = min(d["x0"] for d in part); x1 = max(d["x1"] for d in part)
-            y0 = min(d["y0"] for d in part); y1 = max(d["y1"] for d in part)
-            hpx = _line_box_px(part) or (y1 - y0)
-            lines.append((y0, Line(
-                text=_line_text(part),
-                bbox=line_box(part, x0, x1, hpx) if hpx else box_pt(x0, y0, x1, y1),
-                # a line box spans ascender to descender: a fixed share of the em in
-                # common text faces (FONT_BOX_RATIO, measured on born-digital pages)
-                font_size=round(hpx * px_to_pt / FONT_BOX_RATIO, 1),
-            )))
+        parts_of.extend(_split_wide_gaps(sorted(ws, key=lambda d: d["x0"]),
+                                         em / FONT_BOX_RATIO if em else None))
+    for part in _split_at_column_starts(parts_of, ALIGN_TOL_PT / px_to_pt):
+        x0 = min(d["x0"] for d in part); x1 = max(d["x1"] for d in part)
+        y0 = min(d["y0"] for d in part); y1 = max(d["y1"] for d in part)
+        hpx = _line_box_px(part) or (y1 - y0)
+        lines.append((y0, Line(
+            text=_line_text(part),
+            bbox=line_box(part, x0, x1, hpx) if hpx else box_pt(x0, y0, x1, y1),
+            # a line box spans ascender to descender: a fixed share of the em in
+            # common text faces (FONT_BOX_RATIO, measured on born-digital pages)
+            font_size=round(hpx * px_to_pt / FONT_BOX_RATIO, 1),
+        )))
+        strokes.append(_stroke_share(part, ink, hpx, hmed))
+    _mark_bold([ln for _, ln in lines], strokes)
 
     tables: list[tuple[float, Table]] = []
     for gi, g in enumerate(grids):
@@ -511,6 +522,54 @@ def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) ->
     return Page(page_no=index + 1, width=width, height=height, items=items, source="ocr",
                 ocr_confidence=round(sum(confs) / len(confs) / 100, 4) if confs else 0.0,
                 raw_text=raw_text)
+
+
+# Bold from the ink. A scan has no font names; a bold face has stems about 1.5 times as wide
+# as its regular cut. The mean width of the short horizontal ink runs in a line's words
+# (a run crosses a stem; runs longer than STEM_MAX_SHARE of the word height are bars and
+# serifs) over the line-box height is the stroke share: 0.117-0.136 on body lines of a
+# 200 dpi scan-like copy of a golden program, 0.150-0.173 on its bold run-in headings,
+# whatever their size. A line is bold when its share is BOLD_STROKE_RATIO times the page's
+# median line (body text) or more; MIN_STEM_RUNS keeps a line of one short word, whose
+# mean rests on a few runs, regular.
+STEM_MAX_SHARE = 0.35
+BOLD_STROKE_RATIO = 1.15
+MIN_STEM_RUNS = 20
+MIN_STROKE_LINES = 5  # lines with a measure before a page median means anything
+
+
+def _stroke_share(ws: list[dict], ink: np.ndarray, hpx: float | None, hmed: float | None) -> float | None:
+    """Mean stem width of a line's words over its line-box height `hpx` (pixels), from
+    the horizontal ink runs inside its words' boxes; None when too few runs to tell."""
+    if not hpx or not hmed:
+        return None
+    runs: list[np.ndarray] = []
+    for d in ws:
+        if d.get("bullet") or d["conf"] < 50 or sum(ch.isalpha() for ch in d["text"]) < 2:
+            continue
+        region = ink[max(0, int(d["y0"])):max(0, int(d["y1"])), max(0, int(d["x0"])):max(0, int(d["x1"]))]
+        if not region.size:
+            continue
+        padded = np.zeros((region.shape[0], region.shape[1] + 2), dtype=np.int8)
+        padded[:, 1:-1] = region
+        step = np.diff(padded, axis=1)
+        length = np.nonzero(step == -1)[1] - np.nonzero(step == 1)[1]
+        runs.append(length[length <= STEM_MAX_SHARE * hmed])
+    n = sum(len(r) for r in runs)
+    if n < MIN_STEM_RUNS:
+        return None
+    return float(np.concatenate(runs).mean()) / hpx
+
+
+def _mark_bold(lines: list[Line], strokes: list[float | None]) -> None:
+    """Set `bold` on the lines whose stroke share stands out from the page's body text."""
+    known = [s for s in strokes if s is not None]
+    if len(known) < MIN_STROKE_LINES:
+        return
+    body = median(known)
+    for ln, s in zip(lines, strokes):
+        if s is not None and s >= BOLD_STROKE_RATIO * body:
+            ln.bold = True
 
 
 # Line box height (ascender top to descender bottom) per point of font size: 0.95-1.2 in
@@ -726,6 +785,61 @@ def _solid_blob(ink: np.ndarray, x0: int, y0: int, x1: int, y1: int, hmed: float
     return (max(0, x0) + bx0, max(0, y0) + by0, max(0, x0) + bx1, max(0, y0) + by1)
 
 
+def _leading_mark(wd: dict, ink: np.ndarray) -> tuple[int, int] | None:
+    """Where the word's leftmost ink ends (the first blank column after it) and where the
+    ink after it starts, in page x, when more ink follows (a mark standing apart before
+    the letters). None otherwise."""
+    x0, y0, x1, y1 = (int(wd[k]) for k in ("x0", "y0", "x1", "y1"))
+    cols = ink[max(0, y0):max(0, y1), max(0, x0):max(0, x1)].any(axis=0)
+    inked = np.nonzero(cols)[0]
+    if len(inked) < 2:
+        return None
+    blank = np.nonzero(~cols[inked[0]:])[0]
+    if not len(blank):
+        return None  # one unbroken run of ink: a single glyph or letters that touch
+    end = inked[0] + blank[0]  # first blank column after the leading run
+    rest = np.nonzero(cols[end:])[0]
+    if not len(rest):
+        return None  # nothing after the mark: the word is the mark
+    return max(0, x0) + int(end), max(0, x0) + int(end + rest[0])
+
+
+def _glued_bullet(wd: dict, ink: np.ndarray, hmed: float):
+    """The box of a bullet Tesseract read into the first word of its line ('«För',
+    '»Samarbetet'): the word's leftmost ink, up to the first blank column, is a solid
+    bullet-sized blob with more ink after the gap. None otherwise."""
+    mark = _leading_mark(wd, ink)
+    if mark is None:
+        return None
+    box = _solid_blob(ink, int(wd["x0"]), int(wd["y0"]), mark[0], int(wd["y1"]), hmed)
+    if box is None:
+        return None
+    return box, mark[1]
+
+
+def _drop_glued_specks(words: list[dict], ink: np.ndarray, hmed: float | None) -> None:
+    """A speck just before a word, inside its box: the word's leftmost ink, apart from the
+    letters, is smaller than a speck (SPECK_MAX of the word height both ways). The box then
+    starts at the letters: its left edge is where the table finder looks for the column and
+    the classifier for a list item's indent (seen: a box 11 pt left of its line's text).
+    Where Tesseract read the speck as a sign glued to the word ('-Tredje', '.utbildning')
+    and was unsure of the word (< 85), the sign goes from the text too. A real dash is as
+    wide as a letter, so it stays."""
+    if not hmed:
+        return
+    for wd in words:
+        t = wd["text"]
+        mark = _leading_mark(wd, ink)
+        if mark is None:
+            continue
+        region = ink[max(0, int(wd["y0"])):max(0, int(wd["y1"])), max(0, int(wd["x0"])):mark[0]]
+        ys, xs = np.nonzero(region)
+        if len(ys) and max(xs.max() - xs.min() + 1, ys.max() - ys.min() + 1) < SPECK_MAX * hmed:
+            wd["x0"] = mark[1]
+            if len(t) >= 2 and not t[0].isalnum() and t[1].isalnum() and wd["conf"] < 85:
+                wd["text"] = t[1:]
+
+
 def _mark_bullets(words: list[dict], ink: np.ndarray, hmed: float | None) -> None:
     if not hmed:
         return
@@ -735,6 +849,16 @@ def _mark_bullets(words: list[dict], ink: np.ndarray, hmed: float | None) -> Non
     for key, ws in lines.items():
         ws = sorted(ws, key=lambda d: d["x0"])
         first = ws[0]
+        t = first["text"]
+        if len(t) >= 2 and not t[0].isalnum() and t[1].isalnum():
+            # a sign glued before a word: a bullet when its ink is one
+            found = _glued_bullet(first, ink, hmed)
+            if found is not None:
+                box, cut = found
+                first["text"], first["x0"] = t[1:], cut
+                words.append({"text": "•", "conf": 100.0, "key": key, "bullet": True,
+                              "x0": int(box[0]), "y0": int(box[1]), "x1": int(box[2]), "y1": int(box[3])})
+                continue
         if len(ws) >= 2 and len(first["text"]) <= 2 and ws[1]["x0"] - first["x1"] <= 3 * hmed:
             # read as a word: is its ink a bullet?
             if _solid_blob(ink, first["x0"], first["y0"], first["x1"], first["y1"], hmed):
@@ -748,6 +872,24 @@ def _mark_bullets(words: list[dict], ink: np.ndarray, hmed: float | None) -> Non
         if box is not None:
             words.append({"text": "•", "conf": 100.0, "key": key, "bullet": True,
                           "x0": int(box[0]), "y0": int(box[1]), "x1": int(box[2]), "y1": int(box[3])})
+
+
+def _fit_boxes_to_ink(words: list[dict], ink: np.ndarray) -> None:
+    """Shrink each word's box to the rows that hold ink. Tesseract's box now and then
+    reaches far above or below the glyphs (seen: 37 px for a 20 px word on a speckled
+    copy, where a speck it had seen was gone from the cleaned image); the line's size is
+    estimated from its words' heights (_line_box_px), and a one-word line ('identifierades:')
+    then measures as a heading. Only blank rows go, so a box never grows and ink that
+    is there (accents, dots) stays in."""
+    h, w = ink.shape
+    for wd in words:
+        x0, x1 = max(0, int(wd["x0"])), min(w, int(wd["x1"]))
+        y0, y1 = max(0, int(wd["y0"])), min(h, int(wd["y1"]))
+        if x1 <= x0 or y1 <= y0:
+            continue
+        rows = np.nonzero(ink[y0:y1, x0:x1].any(axis=1))[0]
+        if len(rows):
+            wd["y0"], wd["y1"] = y0 + int(rows[0]), y0 + int(rows[-1]) + 1
 
 
 def _mark_dotted(words: list[dict], ink: np.ndarray) -> None:
@@ -812,6 +954,44 @@ def _split_wide_gaps(ws: list[dict], em_px: float | None = None) -> list[list[di
         else:
             parts[-1].append(d)
     return parts
+
+
+# A gap between two words of one Tesseract line at least this many font sizes wide, where
+# the word after it starts where other lines start, is a gap between table cells: narrower
+# than the SPLIT_GAP_EM a text-layer line is split at, since cell padding can be (seen:
+# 0.9 em between 'för' and 'Klientjuryn' in a browser-printed table). A word space is
+# ~0.25-0.35 em; justified text stretches it, but a word inside running text rarely
+# starts where two other lines start (that is a column edge).
+CELL_GAP_EM = 0.6
+ALIGN_TOL_PT = 3.0  # as borderless_tables._ALIGN_TOL: left edges this close are aligned
+MIN_ALIGNED_STARTS = 2
+
+
+def _split_at_column_starts(parts: list[list[dict]], tol_px: float) -> list[list[dict]]:
+    """Lines (lists of words, left to right) cut where a word after a wide gap starts at a
+    column edge: the left edge of at least MIN_ALIGNED_STARTS other lines. The piece
+    before the gap must hold a real word (three letters), so a bullet or an item number
+    before its text stays with it (the text's edge is the hanging indent of the item's
+    other lines)."""
+    starts = [p[0]["x0"] for p in parts]
+    out: list[list[dict]] = []
+    for k, p in enumerate(parts):
+        if len(p) < 2:
+            out.append(p)
+            continue
+        em = (_line_box_px(p) or median(d["y1"] - d["y0"] for d in p)) / FONT_BOX_RATIO
+        cur = [p[0]]
+        for prev, d in zip(p, p[1:]):
+            if (d["x0"] - prev["x1"] >= CELL_GAP_EM * em
+                    and any(sum(ch.isalpha() for ch in w["text"]) >= 3 for w in cur)
+                    and sum(1 for j, x in enumerate(starts) if j != k and abs(x - d["x0"]) <= tol_px)
+                    >= MIN_ALIGNED_STARTS):
+                out.append(cur)
+                cur = [d]
+            else:
+                cur.append(d)
+        out.append(cur)
+    return out
 
 
 def _cell_text(ws: list[dict]) -> str:

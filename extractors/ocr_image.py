@@ -87,20 +87,6 @@ def rotate_gray(gray: np.ndarray, deg: float) -> np.ndarray:
     return np.asarray(img.rotate(deg, resample=Image.BICUBIC, expand=False, fillcolor=255))
 
 
-def unrotate_point(x: float, y: float, deg: float, w: int, h: int) -> tuple[float, float]:
-    """Map a point of the image rotated by `deg` (PIL rotate, about the centre) back to the
-    original image, so boxes land where the words are printed in the PDF."""
-    if not deg:
-        return x, y
-    a = np.radians(deg)
-    cx, cy = w / 2, h / 2
-    dx, dy = x - cx, y - cy
-    # PIL rotates counter-clockwise on screen (y down): inverse is rotation by -deg
-    ox = cx + dx * np.cos(a) - dy * np.sin(a)
-    oy = cy + dx * np.sin(a) + dy * np.cos(a)
-    return float(ox), float(oy)
-
-
 # --------------------------------------------------------------------------- ruling lines
 
 

@@ -69,3 +69,54 @@ def test_ocr_heading_wrapped_onto_a_short_lower_case_line_is_one_heading():
     els = document_elements(_doc(page))
     assert els[0].kind == "heading" and els[0].text.endswith("sektorsövergripande sätt")
     assert not any(e.text == "sätt" for e in els)
+
+
+def test_bold_body_size_line_on_ocr_page_is_a_run_in_heading():
+    """A run-in heading of body size on a scan: bold read from its stems (extractors.ocr
+    _mark_bold) makes it a heading as on a text layer; the same line without bold stays
+    a numbered item."""
+    from classifiers.elements import document_elements
+
+    def page(bold: bool):
+        items = [
+            Line(text="1. Åtgärdshelheten för sysselsättningstjänster", bbox=BBox(x0=60, y0=60, x1=300, y1=69),
+                 font_size=8.1, bold=bold),
+            Line(text="Stadens tjänster utvecklas i samarbete med sektorerna och följer upp", bbox=BBox(x0=60, y0=80, x1=480, y1=89),
+                 font_size=8.0),
+            Line(text="resultaten varje år tillsammans med arbetsgivarna i regionen.", bbox=BBox(x0=60, y0=93, x1=440, y1=102),
+                 font_size=8.1),
+        ]
+        return NormalizedPage(page_no=1, height=842, width=595, items=items, source="ocr")
+
+    els = document_elements(_doc(page(True)))
+    assert els[0].kind == "heading" and els[0].text.startswith("1. Åtgärdshelheten")
+    els = document_elements(_doc(page(False)))
+    assert not any(e.kind == "heading" for e in els)
+
+
+def test_header_repeated_on_the_next_scanned_page_is_known_with_a_misread_letter():
+    """The continuation of a table on the next page repeats its header; OCR reads it again
+    with a letter different ('Ansvarsinstan-s' as 'Ansvarsinstan 5'). It is still the
+    header, dropped when the pieces are joined, and the row the page break cut is glued
+    back together; another table's header is not taken for it."""
+    from classifiers.elements import _looks_like_header_of
+    from extractors.model import Table
+    from normalizers.model import NormalizedPage
+
+    header = ["", "", "Ansvarsinstan\ns", "Samarbetspart\nner", "Uppföljning"]
+    misread = ["", "", "Ansvarsinstan\n5", "Samarbetspart\nner", "Uppföljning"]
+    assert _looks_like_header_of(misread, header)
+    assert not _looks_like_header_of(["Mål", "Åtgärd", "Ansvar", "Tidtabell", "Mätare"], header)
+
+    first = Table(rows=[header, ["Främjande av delaktighet", "Rådgivning på", "Kommunens", "Producenter av", "Årligen enkät"]],
+                  header_rows=1, bbox=BBox(x0=90, y0=500, x1=510, y1=800))
+    second = Table(rows=[misread, ["eget modersmål", "myndighet", "enheter", "tolktjänster", "för invandrare"]],
+                   header_rows=1, bbox=BBox(x0=90, y0=70, x1=510, y1=200))
+    doc = NormalizedDocument(source_file="x", sha256="0", kind="pdf", pages=[
+        NormalizedPage(page_no=1, height=842, width=595, items=[first], source="ocr"),
+        NormalizedPage(page_no=2, height=842, width=595, items=[second], source="ocr")])
+    from classifiers.elements import document_elements
+
+    tables = [e for e in document_elements(doc) if e.kind == "table"]
+    assert len(tables) == 1
+    assert tables[0].table.rows[-1][4] == "Årligen enkät\nför invandrare"

@@ -172,3 +172,115 @@ def test_a_cells_paragraph_spacing_does_not_start_a_row():
         ["Mål ett", "Åtgärd ett\nmed fortsättning", "Första stycket\nAndra stycket\ngår vidare"],
         ["Mål två", "Åtgärd två\ni staden", "Antal"],
         ["Mål tre", "Åtgärd tre\ni staden", "Antal"]]
+
+
+def _ocr_ln(text, x0, y0, h=9.0):
+    """A line as OCR gives it: box heights vary with the letters (no two alike)."""
+    from extractors.model import BBox, Line
+
+    return Line(text=text, bbox=BBox(x0=x0, y0=y0, x1=x0 + 5.2 * len(text), y1=y0 + h), font_size=8.2)
+
+
+def test_scan_header_labels_right_of_their_cells_and_a_tall_first_cell():
+    # On a scan the bold labels' boxes start 4 pt right of the text below them, more than
+    # the alignment tolerance; and the first body rows are the lines of one tall cell, so
+    # the row padding before the next row is far above every gap seen so far. The table
+    # still takes every row (before: it ended after the tall cell, or at the first cell
+    # starting left of its label).
+    from extractors.borderless_tables import find_aligned_tables
+
+    lines = [_ln("Tyngdpunkt", 66, 60, True), _ln("Åtgärd", 177, 60, True),
+             _ln("Indikator", 312, 60, True), _ln("Ansvar", 432, 60, True)]
+    y = 80.0
+    for i, t in enumerate(["Främja", "invandrarens", "delaktighet i", "arbetslivet"]):
+        lines.append(_ocr_ln(t, 62, y, 9.0 - 0.2 * i))
+        y += 11.5
+    y += 12.5
+    for k in range(3):
+        lines += [_ocr_ln(f"Tyngd {k}", 62, y), _ocr_ln(f"Projektet {k}", 173, y + 0.5, 8.7),
+                  _ocr_ln(f"Antal {k}", 308, y + 1, 8.8), _ocr_ln("Staden", 428.5, y, 8.6),
+                  _ocr_ln("med fortsättning", 173, y + 12, 8.9)]
+        y += 40
+    tables = find_aligned_tables(lines)
+    assert len(tables) == 1
+    rows = _unmarked(tables[0].table.rows)
+    assert rows[0] == ["Tyngdpunkt", "Åtgärd", "Indikator", "Ansvar"]
+    assert rows[-1] == ["Tyngd 2", "Projektet 2\nmed fortsättning", "Antal 2", "Staden"]
+    assert len(rows) == 5 and rows[1][0].startswith("Främja")
+
+
+def test_scan_cell_lines_between_the_lines_of_their_neighbour_stay_in_one_row():
+    # A cell of two paragraphs on a scan: its second paragraph's lines sit half a line
+    # lower than the lines of the cell beside them, so visual rows overlap (negative gaps).
+    # Box heights differ, so nothing marks those rows as staggered; the overlaps must not
+    # be taken for the line spacing (before: every line became a row of its own).
+    from extractors.borderless_tables import find_aligned_tables
+
+    lines = [_ln("Tyngdpunkt", 61, 60, True), _ln("Metod", 212, 60, True),
+             _ln("Indikator", 358, 60, True), _ln("Ansvar", 437, 60, True)]
+    y = 80.0
+    for k in range(3):
+        lines += [_ocr_ln(f"Verksamhet {k}", 61, y), _ocr_ln("Tjänsten hittar", 212, y, 8.6),
+                  _ocr_ln("Antalet besök", 358, y, 8.8), _ocr_ln("KoMbi", 437, y, 8.7),
+                  _ocr_ln("handledning och", 61, y + 11.5, 8.9), _ocr_ln("och klienterna", 212, y + 11.5, 8.5),
+                  _ocr_ln("Uppföljning av", 358, y + 17, 8.6),
+                  _ocr_ln("inom staden", 61, y + 23, 8.8), _ocr_ln("orsakerna", 358, y + 28.5, 8.7)]
+        y += 52
+    t = find_aligned_tables(lines)[0].table
+    rows = _unmarked(t.rows)
+    assert len(rows) == 4
+    assert rows[1] == ["Verksamhet 0\nhandledning och\ninom staden", "Tjänsten hittar\noch klienterna",
+                       "Antalet besök\nUppföljning av\norsakerna", "KoMbi"]
+
+
+def test_thin_padding_on_a_scan_rows_start_where_ended_cells_resume():
+    # A word processor's table with almost no cell padding, scanned: the gap before a new
+    # row is no larger than the spread of the line gaps. Two cells that had ended and hold
+    # text again, side by side, start the next row (before: the rows ran together).
+    from extractors.borderless_tables import find_aligned_tables
+
+    lines = [_ln("Mål", 90, 60, True), _ln("Åtgärd", 176, 60, True), _ln("Ansvar", 262, 60, True),
+             _ln("Uppföljning", 348, 60, True)]
+    y, step = 80.0, 12.0
+    cells = [(["Giltigt", "program"], ["Utvärdering och", "uppdatering av", "programmet"], ["Kommunerna"], ["Årligen"]),
+             (["Inledande", "kartläggning", "för alla"], ["En handläggare"], ["Kommunen"], ["Antalet", "planer"]),
+             (["Rådgivning"], ["Respektive", "myndighet"], ["Enheterna"], ["Enkät"])]
+    for row in cells:
+        for i in range(max(len(c) for c in row)):
+            for x, c in zip((90, 176, 262, 348), row):
+                if i < len(c):
+                    lines.append(_ocr_ln(c[i], x + (i % 2) * 0.6, y + (i % 3) * 0.8, 9.0 - 0.2 * (i % 3)))
+            y += step
+        y += 1.5  # thin padding: within the spread of the line gaps above
+    t = find_aligned_tables(lines)[0].table
+    assert _unmarked(t.rows)[1:] == [
+        ["Giltigt\nprogram", "Utvärdering och\nuppdatering av\nprogrammet", "Kommunerna", "Årligen"],
+        ["Inledande\nkartläggning\nför alla", "En handläggare", "Kommunen", "Antalet\nplaner"],
+        ["Rådgivning", "Respektive\nmyndighet", "Enheterna", "Enkät"]]
+
+
+def test_second_paragraph_of_a_cell_stays_in_its_row():
+    # A cell of two paragraphs on a scan: the paragraph gap is wider than the line gaps
+    # allow but well under the row gap. The text after it, in that one column only, is
+    # the rest of the cell, not a row of its own; a row with an empty first cell and text
+    # in several cells ('same as above') stays a row.
+    from extractors.borderless_tables import find_aligned_tables
+
+    lines = [_ln("Tyngdpunkt", 60, 60, True), _ln("Åtgärd", 173, 60, True),
+             _ln("Indikator", 308, 60, True), _ln("Ansvar", 428, 60, True)]
+    y = 80.0
+    for k in range(4):
+        lines += [_ocr_ln(f"Mål {k}", 60, y), _ocr_ln(f"Åtgärd {k}", 173, y, 8.8),
+                  _ocr_ln(f"Antal {k}", 308, y, 8.7), _ocr_ln("Staden", 428, y, 8.6),
+                  _ocr_ln("för invånarna", 173, y + 11.5, 8.9)]
+        y += 23
+        if k == 1:  # the second paragraph, 5 pt lower than a next line would be
+            lines += [_ocr_ln("Användning av tjänster", 173, y + 5), _ocr_ln("inom tredje sektorn", 173, y + 16.5, 8.8)]
+            y += 23 + 5
+        y += 10  # row padding
+    lines += [_ocr_ln("Projekt", 173, y), _ocr_ln("Antal 9", 308, y, 8.8), _ocr_ln("Kommunen", 428, y, 8.7)]
+    t = find_aligned_tables(lines)[0].table
+    rows = _unmarked(t.rows)
+    assert rows[2] == ["Mål 1", "Åtgärd 1\nför invånarna\nAnvändning av tjänster\ninom tredje sektorn", "Antal 1", "Staden"]
+    assert rows[-1] == ["", "Projekt", "Antal 9", "Kommunen"]
+    assert len(rows) == 6

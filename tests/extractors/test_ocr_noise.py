@@ -200,3 +200,141 @@ def test_full_stops_and_marks_of_another_column_are_not_bullets():
     # a solid square 2.5 word heights to the left belongs to another column
     _mark_bullets(ws, _ink_with((43, 18, 50, 25), (100, 12, 150, 32), (160, 12, 220, 32)), hmed)
     assert [w["text"] for w in ws] == ["Antalet", "deltagare"]
+
+
+def test_bullet_glued_into_the_first_word_is_split_off():
+    """Tesseract reads a bullet and the word after it as one word ('«För'): the leading
+    solid blob before a blank column is the bullet, the rest the word."""
+    from extractors.ocr import _mark_bullets
+
+    hmed = 20.0
+    ink = _ink_with((20, 19, 27, 26), (40, 12, 80, 32), (90, 12, 150, 32))
+    ws = [_w("«För", 20, 12, 80, 32), _w("att", 90, 12, 150, 32)]
+    _mark_bullets(ws, ink, hmed)
+    ws.sort(key=lambda d: d["x0"])
+    assert [w["text"] for w in ws] == ["•", "För", "att"]
+    assert ws[1]["x0"] == 40  # the word starts at its own ink, not at the bullet
+    # a quote glued to a word is not a bullet: its ink is not a solid blob
+    ink = _ink_with((20, 12, 22, 18), (24, 12, 26, 18), (40, 12, 80, 32), (90, 12, 150, 32))
+    ws = [_w("«För", 20, 12, 80, 32), _w("att", 90, 12, 150, 32)]
+    _mark_bullets(ws, ink, hmed)
+    assert [w["text"] for w in ws] == ["«För", "att"]
+
+
+def test_word_box_shrinks_to_its_ink_rows():
+    """A word box reaching over blank rows (37 px for a 20 px word) is cut to its ink, so
+    the line's size estimate is that of its letters; boxes never grow."""
+    from extractors.ocr import _fit_boxes_to_ink
+
+    ink = _ink_with((10, 20, 60, 40), (70, 20, 120, 40))
+    ink[15:17, 30:32] = True  # an i-dot above the stem stays inside the box
+    ws = [_w("identifierades:", 10, 5, 60, 50), _w("och", 70, 22, 120, 38)]
+    _fit_boxes_to_ink(ws, ink)
+    assert (ws[0]["y0"], ws[0]["y1"]) == (15, 40)
+    assert (ws[1]["y0"], ws[1]["y1"]) == (22, 38)
+    tall = [_w("identifierades:", 10, 5, 60, 50)]
+    _fit_boxes_to_ink(tall, ink)
+    assert _line_box_px(tall) == pytest.approx(_line_box_px([_w("identifierades:", 10, 15, 60, 40)]))
+
+
+def _stemmed_word(ink, x0, y0, n, stem, pitch=9, h=20):
+    """A word of `n` letters drawn as vertical stems `stem` px wide; returns its box."""
+    for k in range(n):
+        ink[y0:y0 + h, x0 + k * pitch:x0 + k * pitch + stem] = True
+    return (x0, y0, x0 + (n - 1) * pitch + stem, y0 + h)
+
+
+def test_bold_lines_told_from_their_stem_width():
+    """Stems 1.5 times as wide as the page's body lines make a line bold; one short word,
+    with too few ink runs to tell, stays regular."""
+    from extractors.model import BBox, Line
+    from extractors.ocr import _mark_bold, _stroke_share
+
+    ink = np.zeros((400, 400), dtype=bool)
+    lines, strokes = [], []
+    for i, stem in enumerate([2, 2, 2, 2, 2, 3, 2]):
+        y = 10 + i * 40
+        b1 = _stemmed_word(ink, 10, y, 8, stem)
+        b2 = _stemmed_word(ink, 100, y, 8, stem)
+        ws = [_w("regular", *b1), _w("words", *b2)]
+        strokes.append(_stroke_share(ws, ink, 26.0, 20.0))
+        lines.append(Line(text=f"line {i}", bbox=BBox(x0=0, y0=y, x1=200, y1=y + 20)))
+    _mark_bold(lines, strokes)
+    assert [ln.bold for ln in lines] == [False] * 5 + [True, False]
+    # a line of one small two-letter word: too few runs to measure
+    box = _stemmed_word(ink, 10, 300, 2, 3, h=8)
+    assert _stroke_share([_w("på", *box)], ink, 26.0, 20.0) is None
+
+
+def test_line_cut_where_a_word_after_a_wide_gap_starts_a_column():
+    """Tesseract reads two neighbouring table cells as one line when the cell padding is
+    under the text-layer split gap: the line is cut where a word after a gap of over
+    CELL_GAP_EM starts where other lines start. A bullet before its text, and a wide gap
+    in running text that lines up with nothing, are left alone."""
+    from extractors.ocr import _split_at_column_starts
+
+    def line(*words, y=0):
+        return [_w(t, x0, y, x1, y + 20, key=(1, 1, y)) for t, x0, x1 in words]
+
+    merged = line(("via", 100, 130), ("en", 138, 158), ("kanal", 166, 216), ("Klientjuryn", 236, 340), y=0)
+    col = [line(("Öppenhet,", 235, 330), y=40), line(("Få", 237, 257), ("med", 265, 300), y=80)]
+    bullet = line(("•", 100, 108), ("För", 126, 160), ("att", 168, 190), y=120)
+    hanging = [line(("årliga", 126, 180), y=160), line(("möten", 125, 180), y=200)]
+    justified = line(("stadens", 100, 170), ("tjänster", 190, 260), y=240)
+    parts = _split_at_column_starts([merged, *col, bullet, *hanging, justified], tol_px=8)
+    texts = [[w["text"] for w in p] for p in parts]
+    assert ["via", "en", "kanal"] in texts and ["Klientjuryn"] in texts
+    assert ["•", "För", "att"] in texts
+    assert ["stadens", "tjänster"] in texts
+
+
+def test_speck_glued_before_a_word_is_dropped_a_dash_stays():
+    """'-Tredje': a 3 px speck left of the letters read as a sign glued to the word. It goes
+    from the text and the box (the box starts at the letters); a real dash, as wide as a
+    letter, stays."""
+    from extractors.ocr import _drop_glued_specks
+
+    hmed = 22.0
+    ink = _ink_with((10, 28, 12, 31), (20, 12, 80, 32))
+    ws = [_w("-Tredje", 10, 12, 80, 32, conf=73)]
+    _drop_glued_specks(ws, ink, hmed)
+    assert ws[0]["text"] == "Tredje" and ws[0]["x0"] == 20
+    ink = _ink_with((8, 22, 17, 24), (20, 12, 80, 32))
+    ws = [_w("–Tredje", 8, 12, 80, 32, conf=73)]
+    _drop_glued_specks(ws, ink, hmed)
+    assert ws[0]["text"] == "–Tredje" and ws[0]["x0"] == 8
+
+
+def test_speck_inside_a_word_box_moves_its_left_edge_only():
+    """A speck left of and below 'på', taken into its box but not read: the box starts at
+    the letters, the text is kept."""
+    from extractors.ocr import _drop_glued_specks
+
+    ink = _ink_with((10, 40, 13, 42), (45, 12, 70, 38))
+    ws = [_w("på", 10, 12, 70, 42, conf=32)]
+    _drop_glued_specks(ws, ink, 20.0)
+    assert ws[0]["text"] == "på" and ws[0]["x0"] == 45
+
+
+@needs_tesseract
+def test_lines_of_a_tilted_scan_keep_their_column_edge(tmp_path):
+    """A page scanned 0.5 degrees off: the left edges of a column of lines, top to bottom of
+    the page, stay within the table finder's alignment tolerance (3 pt), as they are
+    printed. In the scan's own tilted frame they drift ~6 pt over 700 pt."""
+    from PIL import Image
+
+    src = pymupdf.open()
+    page = src.new_page(width=595, height=842)
+    for i in range(12):
+        page.insert_text((72, 80 + i * 60), f"Kommunen ordnar rådgivning {i + 1}", fontsize=10, fontname="helv")
+    pix = page.get_pixmap(dpi=200, colorspace=pymupdf.csGRAY)
+    img = Image.frombytes("L", (pix.width, pix.height), pix.samples).rotate(0.5, fillcolor=255)
+    out = pymupdf.open()
+    p = out.new_page(width=595, height=842)
+    p.insert_image(p.rect, pixmap=pymupdf.Pixmap(pymupdf.csGRAY, img.width, img.height, img.tobytes(), False))
+    path = tmp_path / "tilted.pdf"
+    out.save(path)
+    lines = ocr_pages(str(path), [0], lang="swe", workers=1)[0].lines
+    assert len(lines) == 12, [ln.text for ln in lines]
+    x0s = [ln.bbox.x0 for ln in lines]
+    assert max(x0s) - min(x0s) <= 3.0, x0s
