@@ -111,10 +111,10 @@ def _join(a: str, b: str) -> str:
 
 
 _PLAIN_WIDTH: dict[str, int] = {}
-# Plain text: a bullet '•' as OCR reads it at a line's start ('e För att ...', '» Teo-projektets
-# ...', '« Förankring ...', '© Stöd ...'): a letter only before a capital, other glyphs before
-# any word
-_OCR_BULLET_RE = re.compile(r"^(?:[eo]\s+(?=[A-ZÅÄÖ|])|[°»«©®¢€•]\s*(?=[A-ZÅÄÖa-zåäö|]))")
+# Plain text: a bullet '•' as OCR reads it at a line's start ('e För att ...', 'e genom
+# projekt', '» Teo-projektets ...', '« Förankring ...', '© Stöd ...'); 'e' and 'o' alone are
+# no Swedish words
+_OCR_BULLET_RE = re.compile(r"^(?:[eo]\s+(?=[A-ZÅÄÖa-zåäö|(])|[°»«©®¢€•]\s*(?=[A-ZÅÄÖa-zåäö|(]))")
 # Plain text whose paragraphs are separated by blank lines (most OCR dumps): then a blank
 # line, and only a blank line, ends a paragraph (ids of documents: set per run)
 _BLANK_PARAS: set[str] = set()

@@ -76,20 +76,22 @@ class _Reader:
         self.sticky: str | None = None  # column of the last label, while its values go on
 
     def add_labels(self, roles: list[str], joins_previous: bool) -> None:
-        if joins_previous and self.sticky == "responsible" and roles == ["partners"]:
+        """A label line. Label lines in a row are one header row (the cells follow, row by
+        row, from its first column); a label alone between values opens its field (the
+        values after it are its items, as when OCR reads a table column by column)."""
+        if joins_previous and "responsible" in self.columns and roles == ["partners"]:
             # 'ANSVARSPART' / 'OCH PARTNER' on two lines: one column of both
             self.columns[self.columns.index("responsible")] = "actors"
-            roles = ["actors"]
-            for r in roles:
-                if r not in self.columns:
-                    self.columns.append(r)
-            self.sticky = "actors"
+            self.sticky = None
             return
         for r in roles:
             if r not in self.columns:
                 self.columns.append(r)
+        if joins_previous:
+            self.sticky = None  # a header row: no column is open
+            return
         self.named = roles[0]
-        self.sticky = roles[-1]
+        self.sticky = roles[0] if len(roles) == 1 else None
 
     def _row(self, page: int) -> dict[str, list[str]]:
         if not self.rows:
@@ -140,8 +142,14 @@ class _Reader:
                 self._put(actor_col, rest, el.page)
             return
         if named is None and self.sticky is not None and self.last == self.sticky and self.rows:
-            # the next value of the field its label opened ('MÄTARE' over three paragraphs)
-            self.rows[-1][1][self.sticky].append(text)
+            # the next value of the field its label opened ('MÄTARE' over three paragraphs;
+            # a table OCR read column by column: 'Mål' and every goal, 'Åtgärd' and every
+            # measure): a paragraph is an item, so list cells mark each one as a bullet does
+            cell = self.rows[-1][1][self.sticky]
+            if self.sticky in ("measure", "indicator"):
+                cell[:] = [x if BULLET_RE.match(x) else f"• {x}" for x in cell]
+                text = text if BULLET_RE.match(text) else f"• {text}"
+            cell.append(text)
             return
         col = named or self._after(self.last)
         if col is None:
