@@ -95,6 +95,35 @@ def test_one_line_header_then_cells_in_column_order():
     assert out[0].pages == [3, 3, 4]
 
 
+def test_a_table_read_column_by_column_gives_every_item():
+    # OCR of a borderless table: each column's label, then all its cells
+    els = [Element("para", "Mål", 2), Element("para", "Synligt kunnande", 2),
+           Element("para", "Stärkande av den digitala kompetensen", 2),
+           Element("para", "Åtgärd", 2), Element("para", "CV-klinik för grupper", 2),
+           Element("para", "Digitala kurser för vuxna", 2), Element("para", "Läxhjälp", 2),
+           Element("para", "Mätare", 2), Element("para", "Antal deltagare", 2),
+           Element("para", "Antal kurser", 2)]
+    out = read_flat_tables(els)
+    assert len(out) == 1
+    rows = out[0].table.rows
+    assert rows[0] == ["Mål", "Åtgärd", "Mätare"]
+    goals, measures, indicators = rows[1]
+    assert goals.splitlines() == ["Synligt kunnande", "Stärkande av den digitala kompetensen"]
+    # a paragraph is an item: marked as a bullet marks it, so the cell splits there
+    assert measures.splitlines() == ["• CV-klinik för grupper", "• Digitala kurser för vuxna", "• Läxhjälp"]
+    assert indicators.splitlines() == ["• Antal deltagare", "• Antal kurser"]
+
+
+def test_label_lines_in_a_row_are_one_header_row():
+    els = [Element("para", "Mål", 1), Element("para", "Åtgärd", 1), Element("para", "Mätare", 1),
+           Element("para", "Synligt kunnande", 1), Element("para", "CV-klinik för grupper", 1),
+           Element("para", "Antal deltagare", 1), Element("para", "Läxhjälp", 1)]
+    rows = read_flat_tables(els)[0].table.rows
+    # the cells start at the header's first column, and the fourth value begins the next row
+    assert rows[1:] == [["Synligt kunnande", "CV-klinik för grupper", "Antal deltagare"],
+                        ["Läxhjälp", "", ""]]
+
+
 def test_a_lone_label_heading_over_prose_is_no_table():
     els = [Element("heading", "Åtgärder", 1, level=1),
            Element("para", "Kommunen ordnar språkkurser för vuxna.", 1),
