@@ -114,7 +114,7 @@ _PLAIN_WIDTH: dict[str, int] = {}
 # Plain text: a bullet '•' as OCR reads it at a line's start ('e För att ...', 'e genom
 # projekt', '» Teo-projektets ...', '« Förankring ...', '© Stöd ...'); 'e' and 'o' alone are
 # no Swedish words
-_OCR_BULLET_RE = re.compile(r"^(?:[eo]\s+(?=[A-ZÅÄÖa-zåäö|(])|[°»«©®¢€•]\s*(?=[A-ZÅÄÖa-zåäö|(]))")
+_OCR_BULLET_RE = re.compile(r"^(?:[eo]\s+(?=[A-ZÅÄÖa-zåäö0-9|(])|[°»«©®¢€•]\s*(?=[A-ZÅÄÖa-zåäö0-9|(]))")
 # Plain text whose paragraphs are separated by blank lines (most OCR dumps): then a blank
 # line, and only a blank line, ends a paragraph (ids of documents: set per run)
 _BLANK_PARAS: set[str] = set()
@@ -340,7 +340,8 @@ def _same_block(a: Line, b: Line) -> bool:
             if b.blank_before:
                 # a line starting in lower case after an unfinished one goes on with it,
                 # across a blank line OCR put inside a cell
-                return b.text.strip()[:1].islower() and not TERMINAL_RE.search(a.text.strip())
+                t = b.text.strip()
+                return t[:1].islower() and not _OCR_BULLET_RE.match(t) and not TERMINAL_RE.search(a.text.strip())
         # plain text: a line that ends a sentence ends the paragraph, unless it was a full
         # line (the paragraph's next sentence went on, blank lines were lost)
         t = a.text.strip()

@@ -172,6 +172,17 @@ def test_lower_case_line_after_a_blank_goes_on_with_the_paragraph(tmp_path):
     assert "utbildning i finska och svenska för vuxna" in _texts(ex.measures)
 
 
+def test_a_bullet_read_as_e_before_an_action_number_starts_an_item(tmp_path):
+    # 'e 1.2 ...' after a blank line: a lower-case start, but a bullet, not a continuation
+    text = _INTRO + ("1. Åtgärder för sysselsättning\n\n"
+                     "e 1.1 Kompetenscentret utvecklas i samarbete med\ntjänsterna till en helhet.\n\n"
+                     "e 1.2 Staden utvecklar flerspråkig handledning för unga.\n")
+    ex = _run(tmp_path, text)
+    got = _texts(ex.measures)
+    assert "kompetenscentret utvecklas i samarbete med tjänsterna till en helhet" in got
+    assert "staden utvecklar flerspråkig handledning för unga" in got
+
+
 def test_goal_heading_in_plain_text(tmp_path):
     text = _INTRO + "Mal 1: Stärka delaktigheten\n\nVi arbetar för att alla ska kunna delta.\n"
     ex = _run(tmp_path, text)
