@@ -79,11 +79,17 @@ class _Reader:
         """A label line. Label lines in a row are one header row (the cells follow, row by
         row, from its first column); a label alone between values opens its field (the
         values after it are its items, as when OCR reads a table column by column)."""
+        if "actors" in self.columns:
+            # the header repeated on a later page: its 'ANSVARSPART' is the column of both
+            roles = list(dict.fromkeys("actors" if r in ("responsible", "partners") else r for r in roles))
         if joins_previous and "responsible" in self.columns and roles == ["partners"]:
             # 'ANSVARSPART' / 'OCH PARTNER' on two lines: one column of both
             self.columns[self.columns.index("responsible")] = "actors"
             self.sticky = None
             return
+        if joins_previous and roles == ["actors"] and self.sticky is None and "actors" in self.columns \
+                and self.columns[-1] == "actors":
+            return  # 'OCH PARTNER' under a repeated 'ANSVARSPART'
         for r in roles:
             if r not in self.columns:
                 self.columns.append(r)

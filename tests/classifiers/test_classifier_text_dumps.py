@@ -124,6 +124,22 @@ def test_label_lines_in_a_row_are_one_header_row():
                         ["Läxhjälp", "", ""]]
 
 
+def test_a_header_repeated_on_the_next_page_adds_no_columns():
+    def header(page):
+        return [Element("heading", "ÅTGÄRD", page), Element("heading", "TIDTABELL ANSVARSPART", page),
+                Element("heading", "OCH PARTNER", page), Element("heading", "MÄTARE", page)]
+    els = (header(1) + [Element("bullet", "* Läxhjälp", 1), Element("para", "2023 Biblioteket", 1),
+                        Element("para", "Antal elever", 1)]
+           + header(2) + [Element("bullet", "* Språkkafé", 2), Element("para", "Fortlöpande Alma", 2),
+                          Element("para", "Antal besök", 2)])
+    out = read_flat_tables(els)
+    assert len(out) == 1
+    rows = out[0].table.rows
+    assert rows[0] == ["Åtgärd", "Tidtabell", "Ansvarspart och partner", "Mätare"]
+    assert rows[-1] == ["* Språkkafé", "Fortlöpande", "Alma", "Antal besök"]
+    assert out[0].pages[-1] == 2
+
+
 def test_a_lone_label_heading_over_prose_is_no_table():
     els = [Element("heading", "Åtgärder", 1, level=1),
            Element("para", "Kommunen ordnar språkkurser för vuxna.", 1),
