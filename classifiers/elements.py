@@ -112,9 +112,11 @@ def _join(a: str, b: str) -> str:
 
 _PLAIN_WIDTH: dict[str, int] = {}
 # Plain text: a bullet '•' as OCR reads it at a line's start ('e För att ...', 'e genom
-# projekt', '» Teo-projektets ...', '« Förankring ...', '© Stöd ...'); 'e' and 'o' alone are
-# no Swedish words
-_OCR_BULLET_RE = re.compile(r"^(?:[eo]\s+(?=[A-ZÅÄÖa-zåäö0-9|(])|[°»«©®¢€•]\s*(?=[A-ZÅÄÖa-zåäö0-9|(]))")
+# projekt', '» Teo-projektets ...', '« Förankring ...', '© Stöd ...', '*How to ...', '+ Utökande
+# ...', '= Insamling ...'); 'e' and 'o' alone are no Swedish words, and '*', '+', '=' count
+# only before a capital ('+ individuellt stöd' goes on with the line above)
+_OCR_BULLET_RE = re.compile(r"^(?:[eo]\s+(?=[A-ZÅÄÖa-zåäö0-9|(])|[°»«©®¢€•]\s*(?=[A-ZÅÄÖa-zåäö0-9|(])"
+                            r"|[*+=]\s*(?=[A-ZÅÄÖ]))")
 # Plain text whose paragraphs are separated by blank lines (most OCR dumps): then a blank
 # line, and only a blank line, ends a paragraph (ids of documents: set per run)
 _BLANK_PARAS: set[str] = set()

@@ -174,9 +174,16 @@ def test_blank_lines_break_paragraphs_and_ocr_bullets_are_items(tmp_path):
         "e Språkkafé för föräldrar\n"
         "© Studiebesök på arbetsplatser\n"
         "» Mentorskap för unga\n"
+        "*Webbinarium om mörkertiden\n"
+        "+ Föräldracafé i biblioteket\n"
+        "+ med tolk vid behov\n"
+        "= Läxhjälp för elever\n"
     )
     ex = _run(tmp_path, text)
     got = set(_texts(ex.measures))
+    # '+' before lower case is no bullet: the line goes on with the item above
+    assert {"webbinarium om mörkertiden", "föräldracafé i biblioteket + med tolk vid behov",
+            "läxhjälp för elever"} <= got
     # two paragraphs with no full stop are two paragraphs: a blank line stands between them
     assert "kommunen ordnar språkkurser för vuxna kommunen ordnar läxhjälp för barn" not in got
     assert {"språkkafé för föräldrar", "studiebesök på arbetsplatser", "mentorskap för unga"} <= got
