@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .builder import Builder
 from .elements import document_elements
+from .flat_tables import read_flat_tables
 from .merge import merge
 from .metadata import metadata
 from .model import PageText, ProgramExtraction, ProgramMeta, RepairRecord
@@ -12,7 +13,11 @@ from .themes import theme_code
 
 
 def classify(doc) -> ProgramExtraction:
-    elements = fold_records(document_elements(doc))
+    elements = document_elements(doc)
+    if doc.pages and all(getattr(p, "source", "") == "text-file" for p in doc.pages):
+        # a text dump: tables OCR flattened into label lines and paragraphs (a PDF keeps cells)
+        elements = read_flat_tables(elements)
+    elements = fold_records(elements)
     built = merge(Builder().run(elements))
     goals_by_id = {g.id: g for g in built.goals}
     for g in built.goals:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from extractors.model import Line, Table
 
-from .headers import any_label, field_label, is_structure_header, label_role, map_columns
+from .headers import any_label, field_label, is_structure_header, is_structure_label, label_role, map_columns
 from .line_tables import rebuild_page
 from .prose import is_goal_heading
 from .text import BULLET_RE, NUMBERED_RE, TERMINAL_RE, is_wrap, numbering, squash
@@ -83,7 +83,9 @@ def _is_heading(ln: Line, body: float) -> bool:
     if not t or BULLET_RE.match(t) or len(t) > 160:
         return False
     if ln.bbox is None and ln.font_size is None:
-        return _plain_heading_level(t) is not None
+        # plain text: a numbered goal 'Mål 1: Stärka delaktigheten' heads what follows, as
+        # a bold goal line does in a PDF
+        return _plain_heading_level(t) is not None or (len(t) <= 120 and is_goal_heading(t))
     size = ln.font_size or body
     if size >= body + 0.9:
         return True
@@ -112,7 +114,25 @@ def _join(a: str, b: str) -> str:
 
 
 _PLAIN_WIDTH: dict[str, int] = {}
-_OCR_BULLET_RE = re.compile(r"^[eo°»]\s+(?=[A-ZÅÄÖ|])")
+# Plain text: a bullet '•' as OCR reads it at a line's start ('e För att ...', 'e genom
+# projekt', '» Teo-projektets ...', '« Förankring ...', '© Stöd ...', '*How to ...', '+ Utökande
+# ...', '= Insamling ...'); 'e' and 'o' alone are no Swedish words, and '*', '+', '=' count
+# only before a capital ('+ individuellt stöd' goes on with the line above)
+_OCR_BULLET_RE = re.compile(r"^(?:[eo]\s+(?=[A-ZÅÄÖa-zåäö0-9|(])|[°»«©®¢€•]\s*(?=[A-ZÅÄÖa-zåäö0-9|(])"
+                            r"|[*+=]\s*(?=[A-ZÅÄÖ]))")
+# Plain text whose paragraphs are separated by blank lines (most OCR dumps): then a blank
+# line, and only a blank line, ends a paragraph (ids of documents: set per run)
+_BLANK_PARAS: set[str] = set()
+_BLANK_SHARE = 0.05
+
+
+def _uses_blank_lines(lines: list[Line]) -> bool:
+    """Paragraphs of this plain text are separated by blank lines: at least 5% of its lines
+    (and 3) follow a blank one. A file with one line per paragraph and no blank lines, or
+    wrapped text without them, is read by sentence ends instead (_same_block)."""
+    plain = [ln for ln in lines if ln.bbox is None and ln.font_size is None]
+    n = sum(1 for ln in plain if getattr(ln, "blank_before", False))
+    return n >= 3 and n >= _BLANK_SHARE * len(plain)
 
 
 def document_elements(doc) -> list[Element]:
@@ -131,6 +151,9 @@ def document_elements(doc) -> list[Element]:
     _PITCH.clear()
     plain = sorted(len(ln.text.strip()) for ln in all_lines if ln.bbox is None and ln.text.strip())
     _PLAIN_WIDTH.clear()
+    _BLANK_PARAS.clear()
+    if _uses_blank_lines(all_lines):
+        _BLANK_PARAS.add("on")
     if len(plain) >= 20:
         _PLAIN_WIDTH["w"] = plain[int(0.9 * (len(plain) - 1))]  # a full line of the text
     for p in doc.pages:
@@ -316,6 +339,14 @@ def _same_block(a: Line, b: Line) -> bool:
     if a.column != b.column:
         return False
     if a.bbox is None or b.bbox is None:
+        if _BLANK_PARAS and a.bbox is None and b.bbox is None:
+            if is_structure_label(a.text) or is_structure_label(b.text):
+                return False  # a column label on its own line ('MÅL', 'TIDTABELL') stands alone
+            if b.blank_before:
+                # a line starting in lower case after an unfinished one goes on with it,
+                # across a blank line OCR put inside a cell
+                t = b.text.strip()
+                return t[:1].islower() and not _OCR_BULLET_RE.match(t) and not TERMINAL_RE.search(a.text.strip())
         # plain text: a line that ends a sentence ends the paragraph, unless it was a full
         # line (the paragraph's next sentence went on, blank lines were lost)
         t = a.text.strip()

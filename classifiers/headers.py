@@ -134,3 +134,41 @@ def any_label(text: str) -> bool:
     """The text starts with a label of one to three words (letters only: not a numbered
     'Mål 2:') and a colon."""
     return bool(_ANY_LABEL_RE.match(text))
+
+
+# letters a label word may add to its stem: 'åtgärd|erna', 'indikator|erna', 'mål|sättningar' is a stem
+_INFLECTION_MAX = 5
+
+
+def structure_label_roles(text: str) -> list[str]:
+    """The roles of a line made only of column labels ('MÅL', 'TIDTABELL ANSVARSPART',
+    'Tyngdpunkt Åtgärd/metod Indikator Ansvar', 'Mätare:'), in printed order, with responsible
+    and partner named together as 'actors'; [] for any other line. Such a line is what is left
+    of a table's header when OCR emits its columns one after another."""
+    words = re.findall(r"[\wåäöÅÄÖ]+", text)
+    if not words or len(words) > 8 or text.strip().endswith((".", "!", "?")):
+        return []
+    roles: list[str] = []
+    for w in words:
+        if w[0].isdigit():
+            return []
+        r = header_roles(w)
+        if not r:
+            if w.lower() in _FILLER:
+                continue
+            return []
+        f = fold(w)
+        stems = [st for st in ROLE_STEMS[r[0]] if f.startswith(st)]
+        if stems and len(f) - max(map(len, stems)) > _INFLECTION_MAX:
+            return []  # a compound that only starts with a label: 'ÅTGÄRDSPROGRAM' is a title
+        if r[0] not in roles:
+            roles.append(r[0])
+    if "responsible" in roles and "partners" in roles:
+        k = min(roles.index("responsible"), roles.index("partners"))
+        roles = [x for x in roles if x not in ("responsible", "partners")]
+        roles.insert(k, "actors")
+    return roles
+
+
+def is_structure_label(text: str) -> bool:
+    return bool(structure_label_roles(text))

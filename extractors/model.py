@@ -39,6 +39,9 @@ class Line(BaseModel):
     font_size: float | None = None  # dominant size of the line's spans, in points
     bold: bool = False
     column: int = 0  # 0 = full width or left column, 1 = right column, ...
+    # .txt input: a blank line stands before this line (in plain text the only paragraph
+    # break there is; a PDF line has its bbox instead)
+    blank_before: bool = False
 
 
 class Table(BaseModel):

@@ -4,7 +4,8 @@ Paging: a form feed ("\\f") starts a new page, as text dumps of PDFs (pdftotext,
 mark them. A file without form feeds is ONE page, however long: page numbers are provenance,
 and a page the source never had would point readers to a place that does not exist.
 
-Every non-blank text line is a `Line` (bbox None; blank lines are kept only in `raw_text`).
+Every non-blank text line is a `Line` (bbox None). A blank line is not an item: the line after
+it has `blank_before` set (plain text's paragraph break); `raw_text` keeps the text as given.
 Tables in text dumps come two ways, both turned into `Table` items in place of their lines:
 - HTML markup: `<table>` with `<tr>`/`<td>`/`<th>` (method "html");
 - tab-separated rows: at least 2 consecutive lines with the same number (>= 2) of
@@ -176,7 +177,8 @@ def _page_items(text: str) -> list:
         if line.strip():
             # A lone line with tabs is text whose tabs are layout, not a table.
             text = " ".join(line.replace("\t", " ").split()) if "\t" in line else line.strip()
-            items.append(Line(text=text))
+            blank = i > 0 and not lines[i - 1].strip()
+            items.append(Line(text=text, blank_before=blank))
         i += 1
     return items
 

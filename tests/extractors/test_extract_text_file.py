@@ -22,6 +22,16 @@ def test_form_feed_splits_pages(tmp_path):
     assert doc.pages[1].raw_text == "Sida två\n\n"
 
 
+def test_blank_line_marks_the_next_line(tmp_path):
+    f = tmp_path / "p.txt"
+    f.write_text("Rubrik\nförsta stycket\n\n\nandra stycket\nrad två\n\fny sida\n\nefter tom rad\n",
+                 encoding="utf-8")
+    doc = extract(f)
+    assert [(ln.text, ln.blank_before) for ln in doc.pages[0].lines] == [
+        ("Rubrik", False), ("första stycket", False), ("andra stycket", True), ("rad två", False)]
+    assert [ln.blank_before for ln in doc.pages[1].lines] == [False, True]
+
+
 def test_no_form_feed_is_one_page(tmp_path):
     f = tmp_path / "b.txt"
     f.write_text("\n".join(f"rad {i}" for i in range(500)), encoding="utf-8")

@@ -1,0 +1,230 @@
+"""Tables that OCR flattened into plain text, read back into rows.
+
+A text dump of a table page (Tesseract, pdftotext without layout) has no cells: the header
+survives as label lines ('MÅL', 'ÅTGÄRD', 'TIDTABELL ANSVARSPART' / 'OCH PARTNER', 'MÄTARE',
+or one line 'Tyngdpunkt Åtgärd/metod Indikator Ansvar') and the cells follow as paragraphs
+(blank-line separated), a row's cells one after another in column order:
+
+    MÅL                     <- label: the next value is a goal
+    Synligt kunnande
+    ÅTGÄRD
+    * CV-klinik: info ...   <- a bullet: a measure
+    TIDTABELL ANSVARSPART
+    OCH PARTNER
+    2023 Sysselsättningens  <- starts with a schedule: schedule, the rest its actors
+    MÄTARE
+    Klinikverksamhet ...    <- the column after the last one filled: the indicator
+    * Stödmöjligheter ...   <- a bullet after the indicator: the next row
+    ...
+
+The column order is learnt from the labels as they come. Each value goes to a column by
+what it is (a label right before it names it; a bullet or a numbered action '4.1' is a measure; a value starting with
+a year or 'Fortlöpande' is a schedule, and what follows the schedule its actors) or else
+to the column after the last one filled; a value for a column the row already has, or one
+left of the last filled column, starts the next row. A paragraph starting in lower case
+goes on with the value before it. The rows become one table element with the labels as
+header, so the table reading (builder.py) does the rest: bullets split into measures, an
+empty goal cell means the goal above, actors split on 'i samarbete med'.
+
+A region starts at a label line naming a goal, measure or indicator column and ends at a
+heading that is no label, a table, a long prose paragraph or the end. Only plain-text
+documents (.txt) are read so; a PDF keeps its cells.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.model import Table
+
+from .elements import Element
+from .headers import structure_label_roles
+from .text import BULLET_RE, squash
+
+_HEADER = {"goal": "Mål", "measure": "Åtgärd", "indicator": "Mätare", "responsible": "Ansvar",
+           "partners": "Partner", "actors": "Ansvarspart och partner", "schedule": "Tidtabell"}
+_SCHEDULE_RE = re.compile(
+    r"^((?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:(?:19|20)\d{2}|\d{2}))?(?:\s*,\s*(?:19|20)\d{2})*)"
+    r"|(?:\d{1,2}/(?:19|20)\d{2})|fortlöpande|löpande|kontinuerligt|årligen|varje år"
+    r"|(?:(?:hösten|våren|vintern|sommaren)\s+(?:19|20)\d{2}))\b[.,]?\s*", re.I)
+# a numbered action ('4.14. Verksamhetsställena ...'): a measure, as a bullet is
+_ACTION_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+\S")
+# a paragraph this long is prose, not a cell: the table is over
+_PROSE_CHARS = 400
+
+
+def _label_roles(el: Element) -> list[str]:
+    if el.kind not in ("heading", "para"):
+        return []
+    return structure_label_roles(el.text)
+
+
+def split_schedule(text: str) -> tuple[str, str] | None:
+    """('2023', 'Sysselsättningens ekosystem ...') for a value that starts with a schedule."""
+    m = _SCHEDULE_RE.match(text.strip())
+    if not m:
+        return None
+    return m.group(1).strip(), text.strip()[m.end():].strip()
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.columns: list[str] = []
+        self.rows: list[tuple[int, dict[str, list[str]]]] = []
+        self.last: str | None = None  # column filled last in the current row
+        self.named: str | None = None  # column named by the label right before
+        self.sticky: str | None = None  # column of the last label, while its values go on
+
+    def add_labels(self, roles: list[str], joins_previous: bool) -> None:
+        """A label line. Label lines in a row are one header row (the cells follow, row by
+        row, from its first column); a label alone between values opens its field (the
+        values after it are its items, as when OCR reads a table column by column)."""
+        if "actors" in self.columns:
+            # the header repeated on a later page: its 'ANSVARSPART' is the column of both
+            roles = list(dict.fromkeys("actors" if r in ("responsible", "partners") else r for r in roles))
+        if joins_previous and "responsible" in self.columns and roles == ["partners"]:
+            # 'ANSVARSPART' / 'OCH PARTNER' on two lines: one column of both
+            self.columns[self.columns.index("responsible")] = "actors"
+            self.sticky = None
+            return
+        if joins_previous and roles == ["actors"] and self.sticky is None and "actors" in self.columns \
+                and self.columns[-1] == "actors":
+            return  # 'OCH PARTNER' under a repeated 'ANSVARSPART'
+        for r in roles:
+            if r not in self.columns:
+                self.columns.append(r)
+        if joins_previous:
+            self.sticky = None  # a header row: no column is open
+            return
+        self.named = roles[0]
+        self.sticky = roles[0] if len(roles) == 1 else None
+
+    def _row(self, page: int) -> dict[str, list[str]]:
+        if not self.rows:
+            self.rows.append((page, {}))
+        return self.rows[-1][1]
+
+    def _new_row(self, page: int) -> dict[str, list[str]]:
+        self.rows.append((page, {}))
+        self.last = None
+        return self.rows[-1][1]
+
+    def _after(self, col: str | None) -> str | None:
+        if col is None:
+            return self.columns[0] if self.columns else None
+        k = self.columns.index(col) + 1 if col in self.columns else len(self.columns)
+        return self.columns[k] if k < len(self.columns) else None
+
+    def _put(self, col: str, text: str, page: int) -> None:
+        row = self._row(page)
+        order = self.columns.index
+        if col in row and not (col == "measure" and self.last == "measure"):
+            row = self._new_row(page)
+        elif self.last is not None and col in self.columns and self.last in self.columns \
+                and order(col) < order(self.last):
+            row = self._new_row(page)
+        row.setdefault(col, []).append(text)
+        if col != self.sticky:
+            self.sticky = None
+        self.last = col
+
+    def add_value(self, el: Element) -> None:
+        text = squash(el.text)
+        if text[:1].islower() and self.last is not None and self.rows and self.named is None:
+            cell = self.rows[-1][1].get(self.last)
+            if cell:
+                cell[-1] = f"{cell[-1]} {text}"  # a cell OCR broke with a blank line
+                return
+        named, self.named = self.named, None
+        if (BULLET_RE.match(text) or _ACTION_RE.match(text)) and "measure" in self.columns:
+            self._put("measure", text, el.page)
+            return
+        sched = split_schedule(text) if "schedule" in self.columns else None
+        if sched and named not in ("goal", "measure", "indicator"):
+            when, rest = sched
+            self._put("schedule", when, el.page)
+            actor_col = self._after("schedule")
+            if rest and actor_col in ("responsible", "actors", "partners"):
+                self._put(actor_col, rest, el.page)
+            return
+        if named is None and self.sticky is not None and self.last == self.sticky and self.rows:
+            # the next value of the field its label opened ('MÄTARE' over three paragraphs;
+            # a table OCR read column by column: 'Mål' and every goal, 'Åtgärd' and every
+            # measure): a paragraph is an item, so list cells mark each one as a bullet does
+            cell = self.rows[-1][1][self.sticky]
+            if self.sticky in ("measure", "indicator"):
+                cell[:] = [x if BULLET_RE.match(x) else f"• {x}" for x in cell]
+                text = text if BULLET_RE.match(text) else f"• {text}"
+            cell.append(text)
+            return
+        col = named or self._after(self.last)
+        if col is None:
+            col = self.columns[0]
+        if col == "schedule" and not sched:
+            col = self._after("schedule") or col
+        self._put(col, text, el.page)
+
+    def table(self) -> Element | None:
+        rows = [(p, r) for p, r in self.rows if r]
+        if not any("measure" in r or "indicator" in r for _, r in rows):
+            return None
+        cols = [c for c in self.columns if any(c in r for _, r in rows)]
+        if len(cols) < 2:
+            return None
+        body = [["\n".join(r.get(c, [])) for c in cols] for _, r in rows]
+        table = Table(rows=[[_HEADER[c] for c in cols]] + body, header_rows=1, method="flat-text")
+        pages = [rows[0][0]] + [p for p, _ in rows]
+        return Element("table", "", rows[0][0], table=table, pages=pages)
+
+
+_LOOKAHEAD = 6
+
+
+def _starts_region(elements: list[Element], i: int) -> bool:
+    """A header starts here: this label line and the label lines among the next few
+    elements name two of the goal, measure and indicator columns (a lone 'Åtgärder' heading
+    over prose is no table, nor 'Mätare' / 'Ansvariga aktörer' fields under a numbered
+    action, which the record reading takes)."""
+    roles = set(_label_roles(elements[i]))
+    if not roles & {"goal", "measure"}:
+        return False  # a header starts at its left: the goal or measure column
+    for el in elements[i + 1:i + 1 + _LOOKAHEAD]:
+        if el.kind == "table":
+            break
+        roles |= set(_label_roles(el))
+    return len(roles & {"goal", "measure", "indicator"}) >= 2
+
+
+def read_flat_tables(elements: list[Element]) -> list[Element]:
+    """The element stream with each flattened table replaced by one table element."""
+    out: list[Element] = []
+    i, n = 0, len(elements)
+    while i < n:
+        if not _starts_region(elements, i):
+            out.append(elements[i])
+            i += 1
+            continue
+        reader = _Reader()
+        j = i
+        prev_label = False
+        while j < n:
+            el = elements[j]
+            roles = _label_roles(el)
+            if roles:
+                reader.add_labels(roles, prev_label)
+                prev_label = True
+                j += 1
+                continue
+            prev_label = False
+            if el.kind in ("heading", "table") or len(el.text) > _PROSE_CHARS:
+                break
+            reader.add_value(el)
+            j += 1
+        t = reader.table()
+        if t is None:
+            out.append(elements[i])
+            i += 1
+            continue
+        out.append(t)
+        i = j
+    return out
