@@ -437,6 +437,7 @@ def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) ->
 
     words = _words(data)
     ink = clean < thr
+    words.extend(_read_unread_ink(clean, ink, words, lang))
     _fit_boxes_to_ink(words, ink)
     _restore_dashes(words, ink)
     _mark_dotted(words, ink)
@@ -512,8 +513,11 @@ def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) ->
         if shaded:
             header_rows = shaded
         else:
-            # no fill to go by: a first row with every column named reads as headings
-            header_rows = 1 if nr >= 2 and all(rows[0]) else 0
+            # no fill to go by: a first row with every column named reads as headings, and
+            # so does one set in bold, as on a text layer (pdf_tables: a bold first row),
+            # which may leave columns unnamed ('', '', 'Ansvar', ...)
+            header_rows = 1 if nr >= 2 and (all(rows[0]) or _bold_first_row(
+                cell_words[gi], ink, hmed)) else 0
         tables.append((g.ys[0], Table(rows=rows, bbox=box_pt(*g.bbox), header_rows=header_rows,
                                       spans=list(g.spans), method="ocr-rules")))
 
@@ -570,6 +574,20 @@ def _mark_bold(lines: list[Line], strokes: list[float | None]) -> None:
     for ln, s in zip(lines, strokes):
         if s is not None and s >= BOLD_STROKE_RATIO * body:
             ln.bold = True
+
+
+def _bold_first_row(cells: dict[tuple[int, int], list[dict]], ink: np.ndarray,
+                    hmed: float | None) -> bool:
+    """Every filled cell of a ruled table's first row is bold against its body cells: the
+    stroke share (`_stroke_share`, a cell's words as one line) of each is BOLD_STROKE_RATIO
+    times the median of the body cells' or more. A cell's line height is taken as the
+    page's median word height."""
+    share = {rc: _stroke_share(ws, ink, hmed, hmed) for rc, ws in cells.items()}
+    head = [s for (r, _), s in share.items() if r == 0]
+    body = [s for (r, _), s in share.items() if r > 0 and s is not None]
+    if not head or None in head or len(body) < MIN_STROKE_LINES:
+        return False
+    return min(head) >= BOLD_STROKE_RATIO * median(body)
 
 
 # Line box height (ascender top to descender bottom) per point of font size: 0.95-1.2 in
@@ -643,6 +661,75 @@ def _read_cell(clean: np.ndarray, thr: int, box, hmed: float, dpi: float,
 # height from top to bottom (a lower-case letter is ~0.6 of it, see _BOX_SHARE; specks
 # left by the denoiser are a few pixels).
 CELL_INK_MIN = 0.4
+
+
+# Ink that no word of the page pass covers is read again (`_read_unread_ink`) when it is
+# text-sized: at least CELL_INK_MIN and at most UNREAD_MAX_H of the median word height
+# tall, and UNREAD_MIN_W of it wide (a short word; a lone mark is narrower). A re-read word
+# is kept only with UNREAD_MIN_ALNUM letters or digits and Tesseract's confidence
+# UNREAD_MIN_CONF: one character alone is as likely a bullet or a speck as a word.
+UNREAD_MAX_H = 2.0
+UNREAD_MIN_W = 0.8
+UNREAD_MIN_ALNUM = 2
+UNREAD_MIN_CONF = 50
+
+
+def _read_unread_ink(clean: np.ndarray, ink: np.ndarray, words: list[dict], lang: str) -> list[dict]:
+    """Words printed where the page pass returned none, read in one more Tesseract call.
+
+    Tesseract's page layout analysis (psm 3) now and then leaves out a short word standing
+    alone: seen on a 200 dpi copy of a LibreOffice table without rules, the bold heading
+    'Mål' at the top left of the header row repeated on every page, which then no longer
+    read as the header of its column (the table lost its first column on those pages).
+    `_read_cell` does the same for an empty cell of a ruled table; this finds the ink
+    anywhere on the page. The pieces of ink no word box covers (ocr_image.unread_ink) are
+    stacked, each on its own line with a blank line between, into one image read as a
+    block (psm 6); the words come back in page pixels, each piece its own line."""
+    import pytesseract
+
+    hmed = _word_height(words)
+    if not hmed:
+        return []
+    boxes = [(int(w["x0"]), int(w["y0"]), int(w["x1"]), int(w["y1"])) for w in words]
+    pad = max(1, int(hmed / 8))
+    pieces = [b for b in oi.unread_ink(ink, boxes, max(2, int(hmed / 4)), pad)
+              if CELL_INK_MIN * hmed <= b[3] - b[1] <= UNREAD_MAX_H * hmed
+              and b[2] - b[0] >= UNREAD_MIN_W * hmed]
+    if not pieces:
+        return []
+    covered = np.zeros_like(ink)
+    for x0, y0, x1, y1 in boxes:
+        covered[max(0, y0 - pad):max(0, y1 + pad), max(0, x0 - pad):max(0, x1 + pad)] = True
+    gap = int(hmed)
+    width = max(b[2] - b[0] for b in pieces) + 2 * gap
+    slots = []  # (top in the stack, piece)
+    y = gap
+    for b in pieces:
+        slots.append((y, b))
+        y += b[3] - b[1] + gap
+    stack = np.full((y, width), 255, dtype=np.uint8)
+    for top, (x0, y0, x1, y1) in slots:
+        crop = clean[y0:y1, x0:x1].copy()
+        crop[covered[y0:y1, x0:x1]] = 255  # only the unread ink, not the edge of a read word
+        stack[top:top + y1 - y0, gap:gap + x1 - x0] = crop
+    try:
+        data = pytesseract.image_to_data(
+            Image.fromarray(stack), lang=lang, config="--psm 6",
+            output_type=pytesseract.Output.DICT, timeout=PAGE_TIMEOUT_S)
+    except RuntimeError:
+        return []
+    out = []
+    for wd in _words(data):
+        mid = (wd["y0"] + wd["y1"]) / 2
+        k = next((i for i, (top, b) in enumerate(slots) if top - gap / 2 <= mid < top + b[3] - b[1] + gap / 2), None)
+        if k is None or wd["conf"] < UNREAD_MIN_CONF or sum(ch.isalnum() for ch in wd["text"]) < UNREAD_MIN_ALNUM:
+            continue
+        top, (x0, y0, _, _) = slots[k]
+        dx, dy = x0 - gap, y0 - top
+        wd.update(x0=wd["x0"] + dx, x1=wd["x1"] + dx, y0=wd["y0"] + dy, y1=wd["y1"] + dy,
+                  key=("unread", k) + wd["key"])
+        out.append(wd)
+    return out
 
 
 def _box_class(t: str) -> tuple[bool, bool] | None:
