@@ -427,10 +427,10 @@ def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) ->
 
     def line_box(ws: list[dict], x0: float, x1: float, hpx: float) -> BBox:
         """A text line's box as printed, straight: the full line height `hpx` around the
-        median middle of its words, mapped by its centre. The extent of the words' own
+        line's middle (`_line_middle`), mapped by its centre. The extent of the words' own
         boxes is taller by any speck fused to a word and, on a tilted scan, by the tilt
         over the line's width; lines then overlap and paragraphs break apart."""
-        cy = median((d["y0"] + d["y1"]) / 2 for d in ws)
+        cy = _line_middle(ws, hpx)
         cx, cyp = to_pt((x0 + x1) / 2, cy)
         hw, hh = (x1 - x0) * sx / 2, hpx * sy / 2
         return BBox(x0=round(cx - hw, 2), y0=round(cyp - hh, 2), x1=round(cx + hw, 2), y1=round(cyp + hh, 2))
@@ -758,6 +758,28 @@ def _line_box_px(ws: list[dict]) -> float | None:
         return None
     # specks only ever enlarge a box: the lower quartile, not the median, of the words
     return sorted(ests)[len(ests) // 4]
+
+
+def _line_middle(ws: list[dict], hpx: float) -> float:
+    """The middle of a line's full box (ascender top to descender bottom, `hpx` tall) in
+    pixels: the median over its words of where each word's letters place that box. A word
+    without ascenders starts at the x-height, one without descenders ends on the baseline
+    (_BOX_SHARE); the plain middle of its box lies a point or so off the line's, so the
+    steps between OCR lines varied by as much as a cell's padding adds (row breaks of a
+    table without rules went unseen). Words without letters or with little confidence
+    count with their box middle."""
+    x_top = 1.0 - _BOX_SHARE[(False, True)]   # x-height line below the ascender line
+    base = _BOX_SHARE[(True, False)]          # baseline below the ascender line
+    mids = []
+    for d in ws:
+        cls = _box_class(d["text"])
+        if cls is None or d["conf"] < 50:
+            mids.append((d["y0"] + d["y1"]) / 2)
+            continue
+        top = d["y0"] - (0.0 if cls[0] else x_top * hpx)
+        bottom = d["y1"] + (0.0 if cls[1] else (1.0 - base) * hpx)
+        mids.append((top + bottom) / 2)
+    return median(mids)
 
 
 def _words(data: dict) -> list[dict]:

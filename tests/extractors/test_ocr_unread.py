@@ -81,3 +81,19 @@ def test_bold_first_row_of_a_ruled_table(head_stem, want):
         for c in range(4):
             cells[(r, c)] = [_stemmed(ink, 10 + 150 * c, 10 + 60 * r, 8, 2)]
     assert _bold_first_row(cells, ink, 20.0) is want
+
+
+def test_line_middle_from_where_the_letters_of_each_word_reach():
+    """A line box 100-130 px: 'Mål' reaches the ascender line and the baseline, 'av' the
+    x-height and the baseline, 'ding' both ends. The plain middles of their boxes lie
+    up to 3 px above the line's (their median 1.8 px); the letters put it back at 115."""
+    from extractors.ocr import _line_middle
+
+    base, xh = 100 + 0.78 * 30, 100 + 0.2 * 30
+    ws = [{"text": "Mål", "conf": 95.0, "y0": 100, "y1": base},
+          {"text": "Vidare", "conf": 95.0, "y0": 100, "y1": base},
+          {"text": "av", "conf": 95.0, "y0": xh, "y1": base},
+          {"text": "ding", "conf": 95.0, "y0": 100, "y1": 130}]
+    plain = sorted((w["y0"] + w["y1"]) / 2 for w in ws)
+    assert abs((plain[1] + plain[2]) / 2 - 115) > 1.5
+    assert _line_middle(ws, 30.0) == pytest.approx(115, abs=0.5)
