@@ -444,7 +444,7 @@ def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) ->
     hmed = _word_height(words)
     _mark_bullets(words, ink, hmed)
     _drop_glued_specks(words, ink, hmed)
-    _strip_stray_quotes(words)
+    _strip_stray_quotes(words, ink)
     confs = [wd["conf"] for wd in words if wd["conf"] >= 0]
     raw_lines: dict[tuple, list[dict]] = {}
     for wd in words:
@@ -1015,7 +1015,7 @@ def _mark_dotted(words: list[dict], ink: np.ndarray) -> None:
 _QUOTES = "\"'”“’‘»«"
 
 
-def _strip_stray_quotes(words: list[dict]) -> None:
+def _strip_stray_quotes(words: list[dict], ink: np.ndarray | None = None) -> None:
     """A speck before a word is read as a dot ('.utbildning') or an opening quote
     ('"Regelbundna', "'medborgar"). Dropped where Tesseract was unsure of the word (< 85):
     a dot always (no word starts so), a quote when it opens nothing (no other quote mark
@@ -1026,7 +1026,7 @@ def _strip_stray_quotes(words: list[dict]) -> None:
         t = wd["text"]
         # a dot or comma glued before a word ('.utbildning') is a speck: no word starts so
         if len(t) >= 3 and t[0] in ".,·`" and t[1].isalpha() and wd["conf"] < 85:
-            _drop_first_char(wd)
+            _drop_first_char(wd, ink)
     for ws in lines.values():
         marks = sum(ch in _QUOTES for wd in ws for ch in wd["text"])
         if marks != 1:
@@ -1034,16 +1034,44 @@ def _strip_stray_quotes(words: list[dict]) -> None:
         for wd in ws:
             t = wd["text"]
             if len(t) >= 2 and t[0] in _QUOTES and t[1].isalnum() and wd["conf"] < 85:
-                _drop_first_char(wd)
+                _drop_first_char(wd, ink)
 
 
-def _drop_first_char(wd: dict) -> None:
+def _drop_first_char(wd: dict, ink: np.ndarray | None = None) -> None:
     """Drop a speck read as the word's first character, from its text and its box: the
     box's left edge is where the table finder looks for column alignment, and a speck a
-    few pixels left of the word would put the word outside its column."""
+    few pixels left of the word would put the word outside its column.
+
+    With the page's `ink` the left edge moves to where the word's ink starts after the
+    speck's (a blank column between them, within the first two characters' width); with
+    no such gap the mark had no ink of its own (Tesseract read '«Uppföljning' with the
+    box starting at the U) and the edge stays. Without `ink`: one mean character width."""
     t = wd["text"]
-    wd["x0"] = wd["x0"] + (wd["x1"] - wd["x0"]) / len(t)
+    step = (wd["x1"] - wd["x0"]) / len(t)
     wd["text"] = t[1:]
+    if ink is None:
+        wd["x0"] = wd["x0"] + step
+        return
+    x0, x1 = int(wd["x0"]), int(wd["x1"])
+    box = ink[max(0, int(wd["y0"])):max(0, int(wd["y1"])), max(0, x0):max(0, x1)]
+    cols = box.any(axis=0)
+    filled = np.flatnonzero(cols)
+    if not len(filled):
+        return
+    blank = np.flatnonzero(~cols[filled[0]:filled[0] + int(2 * step)])
+    if not len(blank):
+        return  # one run of ink from the edge on: no speck of its own
+    first = np.flatnonzero(box[:, filled[0]:filled[0] + blank[0]].any(axis=1))
+    if first[-1] - first[0] + 1 >= MARK_MAX_SHARE * box.shape[0]:
+        return  # the first piece of ink is as tall as a letter: the word's own first letter
+    after = np.flatnonzero(cols[filled[0] + blank[0]:])
+    if len(after):
+        wd["x0"] = x0 + filled[0] + blank[0] + int(after[0])
+
+
+# A speck or quote mark read before a word is at most this share of the word's box tall
+# (a quote ~0.3, a dot ~0.15); the shortest letters (x-height) are ~0.59.
+MARK_MAX_SHARE = 0.45
 
 
 def _split_wide_gaps(ws: list[dict], em_px: float | None = None) -> list[list[dict]]:

@@ -97,3 +97,21 @@ def test_line_middle_from_where_the_letters_of_each_word_reach():
     plain = sorted((w["y0"] + w["y1"]) / 2 for w in ws)
     assert abs((plain[1] + plain[2]) / 2 - 115) > 1.5
     assert _line_middle(ws, 30.0) == pytest.approx(115, abs=0.5)
+
+
+def test_a_mark_read_before_a_word_moves_its_edge_only_when_it_has_ink_of_its_own():
+    """'«Uppföljning' read from a box that starts at the U: the '«' had no ink, the left
+    edge stays where the column's text starts. A quote-sized speck before the word with a
+    gap after it: the edge moves to the word's first letter."""
+    from extractors.ocr import _drop_first_char
+
+    ink = np.zeros((60, 300), dtype=bool)
+    for k in range(10):                      # ten letters, 20 px tall, 2 px apart
+        ink[20:40, 40 + 12 * k:50 + 12 * k] = True
+    phantom = {"text": "«Uppföljning", "conf": 28.0, "x0": 40, "y0": 20, "x1": 158, "y1": 40}
+    _drop_first_char(phantom, ink)
+    assert phantom["text"] == "Uppföljning" and phantom["x0"] == 40
+    ink[20:26, 30:34] = True                 # a speck at the top, 6 px before the word
+    speck = {"text": "'medborgar", "conf": 60.0, "x0": 30, "y0": 20, "x1": 158, "y1": 40}
+    _drop_first_char(speck, ink)
+    assert speck["text"] == "medborgar" and speck["x0"] == 40
