@@ -66,8 +66,10 @@ def _visual_rows(lines: list[Line]) -> list[list[Line]]:
 
 
 def _is_label(ln: Line) -> bool:
+    # one word and a full stop is no sentence: on a scan a speck after a label reads as one
     t = ln.text.strip()
-    return ln.bold or (len(t.split()) <= _LABEL_MAX_WORDS and not t.endswith(_SENTENCE_END))
+    n = len(t.split())
+    return ln.bold or (n <= _LABEL_MAX_WORDS and (n == 1 or not t.endswith(_SENTENCE_END)))
 
 
 def _column_of(ln: Line, starts: list[float], right: float) -> int | None:
@@ -115,6 +117,7 @@ def _extend(rows, k: int, prev: list[Line] | None, starts: list[float], right: f
         fits = lambda l: _column_of(l, starts, right) is not None  # noqa: E731
     body: list[list[Line]] = []
     gaps: list[float] = []
+    head = [l.text for l in prev] if prev is not None else []
     for r in rows[k:]:
         gap = _gap(prev, r, lh) if prev is not None else 0.0
         if gap > 2.5 * lh:  # a blank band ends the table
@@ -130,6 +133,10 @@ def _extend(rows, k: int, prev: list[Line] | None, starts: list[float], right: f
             break
         if body and _is_header_row(r) and not all(l.bold for rr in body for l in rr):
             break  # the header of the next table
+        if body and len(r) >= 2 and head and _repeats_header(r, head):
+            # the same header printed again: the next table (a scan may not show the
+            # header's boldness, a short label's stems are too few to measure)
+            break
         body.append(r)
         gaps.append(gap)
         prev = r

@@ -427,23 +427,24 @@ def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) ->
 
     def line_box(ws: list[dict], x0: float, x1: float, hpx: float) -> BBox:
         """A text line's box as printed, straight: the full line height `hpx` around the
-        median middle of its words, mapped by its centre. The extent of the words' own
+        line's middle (`_line_middle`), mapped by its centre. The extent of the words' own
         boxes is taller by any speck fused to a word and, on a tilted scan, by the tilt
         over the line's width; lines then overlap and paragraphs break apart."""
-        cy = median((d["y0"] + d["y1"]) / 2 for d in ws)
+        cy = _line_middle(ws, hpx)
         cx, cyp = to_pt((x0 + x1) / 2, cy)
         hw, hh = (x1 - x0) * sx / 2, hpx * sy / 2
         return BBox(x0=round(cx - hw, 2), y0=round(cyp - hh, 2), x1=round(cx + hw, 2), y1=round(cyp + hh, 2))
 
     words = _words(data)
     ink = clean < thr
+    words.extend(_read_unread_ink(clean, ink, words, lang))
     _fit_boxes_to_ink(words, ink)
     _restore_dashes(words, ink)
     _mark_dotted(words, ink)
     hmed = _word_height(words)
     _mark_bullets(words, ink, hmed)
     _drop_glued_specks(words, ink, hmed)
-    _strip_stray_quotes(words)
+    _strip_stray_quotes(words, ink)
     confs = [wd["conf"] for wd in words if wd["conf"] >= 0]
     raw_lines: dict[tuple, list[dict]] = {}
     for wd in words:
@@ -512,8 +513,11 @@ def _ocr_one(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str) ->
         if shaded:
             header_rows = shaded
         else:
-            # no fill to go by: a first row with every column named reads as headings
-            header_rows = 1 if nr >= 2 and all(rows[0]) else 0
+            # no fill to go by: a first row with every column named reads as headings, and
+            # so does one set in bold, as on a text layer (pdf_tables: a bold first row),
+            # which may leave columns unnamed ('', '', 'Ansvar', ...)
+            header_rows = 1 if nr >= 2 and (all(rows[0]) or _bold_first_row(
+                cell_words[gi], ink, hmed)) else 0
         tables.append((g.ys[0], Table(rows=rows, bbox=box_pt(*g.bbox), header_rows=header_rows,
                                       spans=list(g.spans), method="ocr-rules")))
 
@@ -570,6 +574,20 @@ def _mark_bold(lines: list[Line], strokes: list[float | None]) -> None:
     for ln, s in zip(lines, strokes):
         if s is not None and s >= BOLD_STROKE_RATIO * body:
             ln.bold = True
+
+
+def _bold_first_row(cells: dict[tuple[int, int], list[dict]], ink: np.ndarray,
+                    hmed: float | None) -> bool:
+    """Every filled cell of a ruled table's first row is bold against its body cells: the
+    stroke share (`_stroke_share`, a cell's words as one line) of each is BOLD_STROKE_RATIO
+    times the median of the body cells' or more. A cell's line height is taken as the
+    page's median word height."""
+    share = {rc: _stroke_share(ws, ink, hmed, hmed) for rc, ws in cells.items()}
+    head = [s for (r, _), s in share.items() if r == 0]
+    body = [s for (r, _), s in share.items() if r > 0 and s is not None]
+    if not head or None in head or len(body) < MIN_STROKE_LINES:
+        return False
+    return min(head) >= BOLD_STROKE_RATIO * median(body)
 
 
 # Line box height (ascender top to descender bottom) per point of font size: 0.95-1.2 in
@@ -645,6 +663,75 @@ def _read_cell(clean: np.ndarray, thr: int, box, hmed: float, dpi: float,
 CELL_INK_MIN = 0.4
 
 
+# Ink that no word of the page pass covers is read again (`_read_unread_ink`) when it is
+# text-sized: at least CELL_INK_MIN and at most UNREAD_MAX_H of the median word height
+# tall, and UNREAD_MIN_W of it wide (a short word; a lone mark is narrower). A re-read word
+# is kept only with UNREAD_MIN_ALNUM letters or digits and Tesseract's confidence
+# UNREAD_MIN_CONF: one character alone is as likely a bullet or a speck as a word.
+UNREAD_MAX_H = 2.0
+UNREAD_MIN_W = 0.8
+UNREAD_MIN_ALNUM = 2
+UNREAD_MIN_CONF = 50
+
+
+def _read_unread_ink(clean: np.ndarray, ink: np.ndarray, words: list[dict], lang: str) -> list[dict]:
+    """Words printed where the page pass returned none, read in one more Tesseract call.
+
+    Tesseract's page layout analysis (psm 3) now and then leaves out a short word standing
+    alone: seen on a 200 dpi copy of a LibreOffice table without rules, the bold heading
+    'Mål' at the top left of the header row repeated on every page, which then no longer
+    read as the header of its column (the table lost its first column on those pages).
+    `_read_cell` does the same for an empty cell of a ruled table; this finds the ink
+    anywhere on the page. The pieces of ink no word box covers (ocr_image.unread_ink) are
+    stacked, each on its own line with a blank line between, into one image read as a
+    block (psm 6); the words come back in page pixels, each piece its own line."""
+    import pytesseract
+
+    hmed = _word_height(words)
+    if not hmed:
+        return []
+    boxes = [(int(w["x0"]), int(w["y0"]), int(w["x1"]), int(w["y1"])) for w in words]
+    pad = max(1, int(hmed / 8))
+    pieces = [b for b in oi.unread_ink(ink, boxes, max(2, int(hmed / 4)), pad)
+              if CELL_INK_MIN * hmed <= b[3] - b[1] <= UNREAD_MAX_H * hmed
+              and b[2] - b[0] >= UNREAD_MIN_W * hmed]
+    if not pieces:
+        return []
+    covered = np.zeros_like(ink)
+    for x0, y0, x1, y1 in boxes:
+        covered[max(0, y0 - pad):max(0, y1 + pad), max(0, x0 - pad):max(0, x1 + pad)] = True
+    gap = int(hmed)
+    width = max(b[2] - b[0] for b in pieces) + 2 * gap
+    slots = []  # (top in the stack, piece)
+    y = gap
+    for b in pieces:
+        slots.append((y, b))
+        y += b[3] - b[1] + gap
+    stack = np.full((y, width), 255, dtype=np.uint8)
+    for top, (x0, y0, x1, y1) in slots:
+        crop = clean[y0:y1, x0:x1].copy()
+        crop[covered[y0:y1, x0:x1]] = 255  # only the unread ink, not the edge of a read word
+        stack[top:top + y1 - y0, gap:gap + x1 - x0] = crop
+    try:
+        data = pytesseract.image_to_data(
+            Image.fromarray(stack), lang=lang, config="--psm 6",
+            output_type=pytesseract.Output.DICT, timeout=PAGE_TIMEOUT_S)
+    except RuntimeError:
+        return []
+    out = []
+    for wd in _words(data):
+        mid = (wd["y0"] + wd["y1"]) / 2
+        k = next((i for i, (top, b) in enumerate(slots) if top - gap / 2 <= mid < top + b[3] - b[1] + gap / 2), None)
+        if k is None or wd["conf"] < UNREAD_MIN_CONF or sum(ch.isalnum() for ch in wd["text"]) < UNREAD_MIN_ALNUM:
+            continue
+        top, (x0, y0, _, _) = slots[k]
+        dx, dy = x0 - gap, y0 - top
+        wd.update(x0=wd["x0"] + dx, x1=wd["x1"] + dx, y0=wd["y0"] + dy, y1=wd["y1"] + dy,
+                  key=("unread", k) + wd["key"])
+        out.append(wd)
+    return out
+
+
 def _box_class(t: str) -> tuple[bool, bool] | None:
     """(reaches the ascender line, reaches the descender line) for a word, None without
     letters or digits."""
@@ -671,6 +758,28 @@ def _line_box_px(ws: list[dict]) -> float | None:
         return None
     # specks only ever enlarge a box: the lower quartile, not the median, of the words
     return sorted(ests)[len(ests) // 4]
+
+
+def _line_middle(ws: list[dict], hpx: float) -> float:
+    """The middle of a line's full box (ascender top to descender bottom, `hpx` tall) in
+    pixels: the median over its words of where each word's letters place that box. A word
+    without ascenders starts at the x-height, one without descenders ends on the baseline
+    (_BOX_SHARE); the plain middle of its box lies a point or so off the line's, so the
+    steps between OCR lines varied by as much as a cell's padding adds (row breaks of a
+    table without rules went unseen). Words without letters or with little confidence
+    count with their box middle."""
+    x_top = 1.0 - _BOX_SHARE[(False, True)]   # x-height line below the ascender line
+    base = _BOX_SHARE[(True, False)]          # baseline below the ascender line
+    mids = []
+    for d in ws:
+        cls = _box_class(d["text"])
+        if cls is None or d["conf"] < 50:
+            mids.append((d["y0"] + d["y1"]) / 2)
+            continue
+        top = d["y0"] - (0.0 if cls[0] else x_top * hpx)
+        bottom = d["y1"] + (0.0 if cls[1] else (1.0 - base) * hpx)
+        mids.append((top + bottom) / 2)
+    return median(mids)
 
 
 def _words(data: dict) -> list[dict]:
@@ -906,7 +1015,7 @@ def _mark_dotted(words: list[dict], ink: np.ndarray) -> None:
 _QUOTES = "\"'”“’‘»«"
 
 
-def _strip_stray_quotes(words: list[dict]) -> None:
+def _strip_stray_quotes(words: list[dict], ink: np.ndarray | None = None) -> None:
     """A speck before a word is read as a dot ('.utbildning') or an opening quote
     ('"Regelbundna', "'medborgar"). Dropped where Tesseract was unsure of the word (< 85):
     a dot always (no word starts so), a quote when it opens nothing (no other quote mark
@@ -917,7 +1026,7 @@ def _strip_stray_quotes(words: list[dict]) -> None:
         t = wd["text"]
         # a dot or comma glued before a word ('.utbildning') is a speck: no word starts so
         if len(t) >= 3 and t[0] in ".,·`" and t[1].isalpha() and wd["conf"] < 85:
-            _drop_first_char(wd)
+            _drop_first_char(wd, ink)
     for ws in lines.values():
         marks = sum(ch in _QUOTES for wd in ws for ch in wd["text"])
         if marks != 1:
@@ -925,16 +1034,44 @@ def _strip_stray_quotes(words: list[dict]) -> None:
         for wd in ws:
             t = wd["text"]
             if len(t) >= 2 and t[0] in _QUOTES and t[1].isalnum() and wd["conf"] < 85:
-                _drop_first_char(wd)
+                _drop_first_char(wd, ink)
 
 
-def _drop_first_char(wd: dict) -> None:
+def _drop_first_char(wd: dict, ink: np.ndarray | None = None) -> None:
     """Drop a speck read as the word's first character, from its text and its box: the
     box's left edge is where the table finder looks for column alignment, and a speck a
-    few pixels left of the word would put the word outside its column."""
+    few pixels left of the word would put the word outside its column.
+
+    With the page's `ink` the left edge moves to where the word's ink starts after the
+    speck's (a blank column between them, within the first two characters' width); with
+    no such gap the mark had no ink of its own (Tesseract read '«Uppföljning' with the
+    box starting at the U) and the edge stays. Without `ink`: one mean character width."""
     t = wd["text"]
-    wd["x0"] = wd["x0"] + (wd["x1"] - wd["x0"]) / len(t)
+    step = (wd["x1"] - wd["x0"]) / len(t)
     wd["text"] = t[1:]
+    if ink is None:
+        wd["x0"] = wd["x0"] + step
+        return
+    x0, x1 = int(wd["x0"]), int(wd["x1"])
+    box = ink[max(0, int(wd["y0"])):max(0, int(wd["y1"])), max(0, x0):max(0, x1)]
+    cols = box.any(axis=0)
+    filled = np.flatnonzero(cols)
+    if not len(filled):
+        return
+    blank = np.flatnonzero(~cols[filled[0]:filled[0] + int(2 * step)])
+    if not len(blank):
+        return  # one run of ink from the edge on: no speck of its own
+    first = np.flatnonzero(box[:, filled[0]:filled[0] + blank[0]].any(axis=1))
+    if first[-1] - first[0] + 1 >= MARK_MAX_SHARE * box.shape[0]:
+        return  # the first piece of ink is as tall as a letter: the word's own first letter
+    after = np.flatnonzero(cols[filled[0] + blank[0]:])
+    if len(after):
+        wd["x0"] = x0 + filled[0] + blank[0] + int(after[0])
+
+
+# A speck or quote mark read before a word is at most this share of the word's box tall
+# (a quote ~0.3, a dot ~0.15); the shortest letters (x-height) are ~0.59.
+MARK_MAX_SHARE = 0.45
 
 
 def _split_wide_gaps(ws: list[dict], em_px: float | None = None) -> list[list[dict]]:

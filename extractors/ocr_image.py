@@ -565,3 +565,49 @@ def isolated_specks(ink: np.ndarray, size: int, ring: int, below: int = 0) -> np
     cover = _rect_sum(np.pad(corners, ((size - 1, 0), (size - 1, 0))).view(np.uint8),
                       size, size) > 0
     return cover & ink
+
+
+# --------------------------------------------------------------------------- unread ink
+
+
+def unread_ink(ink: np.ndarray, boxes: list[tuple[int, int, int, int]], cell: int,
+               pad: int) -> list[tuple[int, int, int, int]]:
+    """Boxes (x0, y0, x1, y1) of the ink that none of the word `boxes` (grown by `pad`)
+    covers, ink within `cell` pixels of other such ink taken as one piece (the letters of
+    a word, the words of a phrase).
+
+    Pieces are found on a grid of `cell`-pixel squares (a square with any uncovered ink is
+    set), joined with their neighbours up to one square away (two sideways, the gap
+    between words), so a page costs a few array passes and a walk over the set squares
+    only, which are few when Tesseract read the page."""
+    h, w = ink.shape
+    rem = ink.copy()
+    for x0, y0, x1, y1 in boxes:
+        rem[max(0, y0 - pad):max(0, y1 + pad), max(0, x0 - pad):max(0, x1 + pad)] = False
+    if not rem.any():
+        return []
+    gh, gw = -(-h // cell), -(-w // cell)
+    padded = np.zeros((gh * cell, gw * cell), dtype=bool)
+    padded[:h, :w] = rem
+    grid = padded.reshape(gh, cell, gw, cell).any(axis=(1, 3))
+    todo = set(zip(*(a.tolist() for a in np.nonzero(grid))))
+    out = []
+    while todo:
+        stack = [todo.pop()]
+        comp = []
+        while stack:
+            r, c = stack.pop()
+            comp.append((r, c))
+            for dr in (-1, 0, 1):
+                for dc in (-2, -1, 0, 1, 2):
+                    n = (r + dr, c + dc)
+                    if n in todo:
+                        todo.remove(n)
+                        stack.append(n)
+        r0 = min(r for r, _ in comp) * cell
+        r1 = (max(r for r, _ in comp) + 1) * cell
+        c0 = min(c for _, c in comp) * cell
+        c1 = (max(c for _, c in comp) + 1) * cell
+        ys, xs = np.nonzero(rem[r0:r1, c0:c1])
+        out.append((c0 + int(xs.min()), r0 + int(ys.min()), c0 + int(xs.max()) + 1, r0 + int(ys.max()) + 1))
+    return sorted(out, key=lambda b: (b[1], b[0]))

@@ -172,3 +172,24 @@ def test_scan_gives_the_measures_and_indicators_of_the_born_digital_pages(border
     # before OCR pages went through the borderless finder: 0.0 and 0.0
     assert s.measures.recall >= 0.9 and s.indicators.recall >= 0.9
     assert s.measures.precision >= 0.9 and s.indicators.precision >= 0.9
+
+
+def test_the_header_printed_again_below_a_table_starts_the_next_one_without_bold():
+    """Two tables with the same header, one under the other (a section heading between
+    them): on a scan no line is bold, so the second header is known by its text."""
+    first = _ocr_table(100.0, ROWS)
+    heading = _line("Utbildning", COLS[0], first[-1].bbox.y1 + 20.0, 9.0)
+    second = _ocr_table(heading.bbox.y1 + 20.0, ROWS[:2])
+    found = find_aligned_tables([*first, heading, *second])
+    assert [t.table.rows[0] for t in found] == [HEADER, HEADER]
+    assert _unmarked(found[1].table.rows[1:]) == [["\n".join(c) for c in row] for row in ROWS[:2]]
+
+
+def test_a_header_label_with_a_speck_read_as_a_full_stop_is_still_a_label():
+    lines = _ocr_table(300.0, ROWS)
+    last = next(l for l in lines if l.text == HEADER[-1])
+    last.text += "."
+    found = find_aligned_tables(lines)
+    # before: the header row was no label row, the first body row became the header
+    assert len(found) == 1 and found[0].table.rows[0] == [*HEADER[:-1], HEADER[-1] + "."]
+    assert _unmarked(found[0].table.rows[1:]) == [["\n".join(c) for c in row] for row in ROWS]
