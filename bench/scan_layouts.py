@@ -26,9 +26,9 @@ from pathlib import Path
 
 from bench import style_scores
 from bench.ocr_scanify import scanify
+from bench.producers import OUT as PRODUCERS
 from pipeline import golden
 
-PRODUCERS = Path(__file__).resolve().parent / "out" / "producers"  # bench.producers writes here
 
 
 def main() -> None:

@@ -619,6 +619,20 @@ def _empty_cells(g: oi.Grid, filled: dict) -> list[tuple[tuple[int, int], tuple[
     return out
 
 
+def _read_block(img: np.ndarray, lang: str) -> list[dict]:
+    """Words of a gray image read as one block of text (psm 6), in its pixels; none when
+    Tesseract fails or runs out of time (the page keeps what its page pass read)."""
+    import pytesseract
+
+    try:
+        data = pytesseract.image_to_data(
+            Image.fromarray(img), lang=lang, config="--psm 6",
+            output_type=pytesseract.Output.DICT, timeout=PAGE_TIMEOUT_S)
+    except RuntimeError:
+        return []
+    return _words(data)
+
+
 def _read_cell(clean: np.ndarray, thr: int, box, hmed: float, dpi: float,
                lang: str) -> list[dict]:
     """Words of one table cell read on its own, in page pixels.
@@ -630,8 +644,6 @@ def _read_cell(clean: np.ndarray, thr: int, box, hmed: float, dpi: float,
     letter's height; the specks and rules are already gone from `clean`, and the crop
     stays clear of the cell's rules.
     """
-    import pytesseract
-
     inset = int(max(2.0, dpi / 50) * 2)  # the grid's corner tolerance: off the rules
     x0, y0, x1, y1 = (int(box[0]) + inset, int(box[1]) + inset,
                       int(box[2]) - inset, int(box[3]) - inset)
@@ -642,14 +654,7 @@ def _read_cell(clean: np.ndarray, thr: int, box, hmed: float, dpi: float,
     if not len(rows) or rows[-1] - rows[0] + 1 < CELL_INK_MIN * hmed:
         return []
     pad = int(hmed)  # Tesseract reads a glyph touching the image edge badly
-    img = np.pad(crop, pad, constant_values=255)
-    try:
-        data = pytesseract.image_to_data(
-            Image.fromarray(img), lang=lang, config="--psm 6",
-            output_type=pytesseract.Output.DICT, timeout=PAGE_TIMEOUT_S)
-    except RuntimeError:
-        return []
-    words = _words(data)
+    words = _read_block(np.pad(crop, pad, constant_values=255), lang)
     for wd in words:
         wd["x0"] += x0 - pad; wd["x1"] += x0 - pad
         wd["y0"] += y0 - pad; wd["y1"] += y0 - pad
@@ -685,21 +690,17 @@ def _read_unread_ink(clean: np.ndarray, ink: np.ndarray, words: list[dict], lang
     anywhere on the page. The pieces of ink no word box covers (ocr_image.unread_ink) are
     stacked, each on its own line with a blank line between, into one image read as a
     block (psm 6); the words come back in page pixels, each piece its own line."""
-    import pytesseract
-
     hmed = _word_height(words)
     if not hmed:
         return []
     boxes = [(int(w["x0"]), int(w["y0"]), int(w["x1"]), int(w["y1"])) for w in words]
     pad = max(1, int(hmed / 8))
-    pieces = [b for b in oi.unread_ink(ink, boxes, max(2, int(hmed / 4)), pad)
+    covered = oi.word_cover(ink.shape, boxes, pad)
+    pieces = [b for b in oi.ink_pieces(ink & ~covered, max(2, int(hmed / 4)))
               if CELL_INK_MIN * hmed <= b[3] - b[1] <= UNREAD_MAX_H * hmed
               and b[2] - b[0] >= UNREAD_MIN_W * hmed]
     if not pieces:
         return []
-    covered = np.zeros_like(ink)
-    for x0, y0, x1, y1 in boxes:
-        covered[max(0, y0 - pad):max(0, y1 + pad), max(0, x0 - pad):max(0, x1 + pad)] = True
     gap = int(hmed)
     width = max(b[2] - b[0] for b in pieces) + 2 * gap
     slots = []  # (top in the stack, piece)
@@ -712,14 +713,8 @@ def _read_unread_ink(clean: np.ndarray, ink: np.ndarray, words: list[dict], lang
         crop = clean[y0:y1, x0:x1].copy()
         crop[covered[y0:y1, x0:x1]] = 255  # only the unread ink, not the edge of a read word
         stack[top:top + y1 - y0, gap:gap + x1 - x0] = crop
-    try:
-        data = pytesseract.image_to_data(
-            Image.fromarray(stack), lang=lang, config="--psm 6",
-            output_type=pytesseract.Output.DICT, timeout=PAGE_TIMEOUT_S)
-    except RuntimeError:
-        return []
     out = []
-    for wd in _words(data):
+    for wd in _read_block(stack, lang):
         mid = (wd["y0"] + wd["y1"]) / 2
         k = next((i for i, (top, b) in enumerate(slots) if top - gap / 2 <= mid < top + b[3] - b[1] + gap / 2), None)
         if k is None or wd["conf"] < UNREAD_MIN_CONF or sum(ch.isalnum() for ch in wd["text"]) < UNREAD_MIN_ALNUM:
@@ -894,16 +889,17 @@ def _solid_blob(ink: np.ndarray, x0: int, y0: int, x1: int, y1: int, hmed: float
     return (max(0, x0) + bx0, max(0, y0) + by0, max(0, x0) + bx1, max(0, y0) + by1)
 
 
-def _leading_mark(wd: dict, ink: np.ndarray) -> tuple[int, int] | None:
-    """Where the word's leftmost ink ends (the first blank column after it) and where the
-    ink after it starts, in page x, when more ink follows (a mark standing apart before
-    the letters). None otherwise."""
+def _leading_mark(wd: dict, ink: np.ndarray, within: int | None = None) -> tuple[int, int] | None:
+    """Where the word's leftmost ink ends (the first blank column after it, looked for
+    `within` columns of where the ink starts, or anywhere) and where the ink after it
+    starts, in page x, when more ink follows (a mark standing apart before the letters).
+    None otherwise."""
     x0, y0, x1, y1 = (int(wd[k]) for k in ("x0", "y0", "x1", "y1"))
     cols = ink[max(0, y0):max(0, y1), max(0, x0):max(0, x1)].any(axis=0)
     inked = np.nonzero(cols)[0]
     if len(inked) < 2:
         return None
-    blank = np.nonzero(~cols[inked[0]:])[0]
+    blank = np.nonzero(~cols[inked[0]:None if within is None else inked[0] + within])[0]
     if not len(blank):
         return None  # one unbroken run of ink: a single glyph or letters that touch
     end = inked[0] + blank[0]  # first blank column after the leading run
@@ -1052,21 +1048,14 @@ def _drop_first_char(wd: dict, ink: np.ndarray | None = None) -> None:
     if ink is None:
         wd["x0"] = wd["x0"] + step
         return
-    x0, x1 = int(wd["x0"]), int(wd["x1"])
-    box = ink[max(0, int(wd["y0"])):max(0, int(wd["y1"])), max(0, x0):max(0, x1)]
-    cols = box.any(axis=0)
-    filled = np.flatnonzero(cols)
-    if not len(filled):
-        return
-    blank = np.flatnonzero(~cols[filled[0]:filled[0] + int(2 * step)])
-    if not len(blank):
-        return  # one run of ink from the edge on: no speck of its own
-    first = np.flatnonzero(box[:, filled[0]:filled[0] + blank[0]].any(axis=1))
-    if first[-1] - first[0] + 1 >= MARK_MAX_SHARE * box.shape[0]:
+    mark = _leading_mark(wd, ink, within=int(2 * step))
+    if mark is None:
+        return  # one run of ink from the edge on (within two characters): no speck of its own
+    y0, y1 = max(0, int(wd["y0"])), max(0, int(wd["y1"]))
+    first = np.flatnonzero(ink[y0:y1, max(0, int(wd["x0"])):mark[0]].any(axis=1))
+    if first[-1] - first[0] + 1 >= MARK_MAX_SHARE * (y1 - y0):
         return  # the first piece of ink is as tall as a letter: the word's own first letter
-    after = np.flatnonzero(cols[filled[0] + blank[0]:])
-    if len(after):
-        wd["x0"] = x0 + filled[0] + blank[0] + int(after[0])
+    wd["x0"] = mark[1]
 
 
 # A speck or quote mark read before a word is at most this share of the word's box tall

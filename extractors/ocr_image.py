@@ -580,10 +580,21 @@ def unread_ink(ink: np.ndarray, boxes: list[tuple[int, int, int, int]], cell: in
     set), joined with their neighbours up to one square away (two sideways, the gap
     between words), so a page costs a few array passes and a walk over the set squares
     only, which are few when Tesseract read the page."""
-    h, w = ink.shape
-    rem = ink.copy()
+    return ink_pieces(ink & ~word_cover(ink.shape, boxes, pad), cell)
+
+
+def word_cover(shape: tuple[int, int], boxes: list[tuple[int, int, int, int]], pad: int) -> np.ndarray:
+    """True where a word box (x0, y0, x1, y1), grown by `pad`, lies."""
+    covered = np.zeros(shape, dtype=bool)
     for x0, y0, x1, y1 in boxes:
-        rem[max(0, y0 - pad):max(0, y1 + pad), max(0, x0 - pad):max(0, x1 + pad)] = False
+        covered[max(0, y0 - pad):max(0, y1 + pad), max(0, x0 - pad):max(0, x1 + pad)] = True
+    return covered
+
+
+def ink_pieces(rem: np.ndarray, cell: int) -> list[tuple[int, int, int, int]]:
+    """Boxes of the ink of `rem`, ink within `cell` pixels of other ink as one piece (see
+    `unread_ink`)."""
+    h, w = rem.shape
     if not rem.any():
         return []
     gh, gw = -(-h // cell), -(-w // cell)

@@ -68,6 +68,32 @@ typedef struct {
     int nchan[256];
 } Lex;
 
+/* The packed forms of a key node (lexicon.py `_write_flat_trie`: a count, then per form its
+   length, its Latin-1 letters, zipf×10 and flags): `forms_of` starts at a node with forms,
+   `next_form` reads one and moves on, 0 after the last. */
+typedef struct {
+    const uint8_t *p;
+    int left;
+} FormIter;
+
+static inline FormIter forms_of(const Lex *L, uint32_t node) {
+    const uint8_t *p = L->blob + L->nodes[node].forms - 1;
+    FormIter it = {p + 1, *p};
+    return it;
+}
+
+static inline int next_form(FormIter *it, const uint8_t **f, int *flen, int *z, int *fl) {
+    if (it->left-- <= 0) return 0;
+    const uint8_t *p = it->p;
+    *flen = *p++;
+    *f = p;
+    p += *flen;
+    *z = *p++;
+    *fl = *p++;
+    it->p = p;
+    return 1;
+}
+
 static inline int64_t child(const Lex *L, uint32_t node, unsigned c) {
     if (c == 0 || c > 127) return -1;
     const Node *nd = &L->nodes[node];
@@ -108,13 +134,10 @@ static int64_t lookup_bytes(const Lex *L, const uint8_t *w, int len) {
 static int zipf_bytes(const Lex *L, const uint8_t *w, int len) {
     int64_t node = lookup_bytes(L, w, len);
     if (node < 0 || !L->nodes[node].forms) return 0;
-    const uint8_t *p = L->blob + L->nodes[node].forms - 1;
-    int cnt = *p++;
-    for (int e = 0; e < cnt; e++) {
-        int fl_len = *p++;
-        const uint8_t *f = p;
-        p += fl_len;
-        int z = *p++, fl = *p++;
+    FormIter it = forms_of(L, (uint32_t)node);
+    const uint8_t *f;
+    int fl_len, z, fl;
+    while (next_form(&it, &f, &fl_len, &z, &fl)) {
         if (fl_len == len && memcmp(f, w, len) == 0 && (fl & F_ALONE)) return z > 1 ? z : 1;
     }
     return 0;
@@ -551,13 +574,10 @@ typedef struct {
 
 static int direct_read(const Lex *L, DirectOut *o, uint32_t node, Segs g, int depth) {
     if (!L->nodes[node].forms) return 0;
-    const uint8_t *p = L->blob + L->nodes[node].forms - 1;
-    int cnt = *p++;
-    for (int e = 0; e < cnt; e++) {
-        int flen = *p++;
-        const uint8_t *f = p;
-        p += flen;
-        int z = *p++, fl = *p++;
+    FormIter it = forms_of(L, node);
+    const uint8_t *f;
+    int flen, z, fl;
+    while (next_form(&it, &f, &flen, &z, &fl)) {
         if (!(fl & (o->need | F_FINNISH))) continue;
         if (flen != depth) continue; /* (never: a form is as long as its key) */
         double ch = channel(L, f, flen, g);
@@ -704,15 +724,12 @@ typedef struct {
 static int score_part(CompoundCtx *cx, uint32_t node, Segs g, int depth, int role, int j) {
     const Lex *L = cx->L;
     if (!L->nodes[node].forms) return 0;
-    const uint8_t *p = L->blob + L->nodes[node].forms - 1;
-    int cnt = *p++;
+    FormIter it = forms_of(L, node);
     int have = 0;
     const uint8_t *bf = NULL; int bl = 0, bfl = 0; double bch = 0, bzz = 0;
-    for (int e = 0; e < cnt; e++) {
-        int flen = *p++;
-        const uint8_t *f = p;
-        p += flen;
-        int z = *p++, fl = *p++;
+    const uint8_t *f;
+    int flen, z, fl;
+    while (next_form(&it, &f, &flen, &z, &fl)) {
         double zz;
         if (fl & role) {
             if ((role & (F_BEGIN | F_MIDDLE)) && flen > 3 && f[flen - 1] == 's') {
@@ -963,13 +980,11 @@ static PyObject *Lex_nothing_to_decide(Lex *self, PyObject *args) {
         if (node >= 0) node = child(self, (uint32_t)node, k[i]);
     }
     if (node < 0 || !self->nodes[node].forms) Py_RETURN_FALSE;
-    const uint8_t *p = self->blob + self->nodes[node].forms - 1;
-    int cnt = *p++, sole = 0;
-    for (int e = 0; e < cnt; e++) {
-        int flen = *p++;
-        const uint8_t *f = p;
-        p += flen;
-        int z = *p++, fl = *p++;
+    FormIter it = forms_of(self, (uint32_t)node);
+    int sole = 0;
+    const uint8_t *f;
+    int flen, z, fl;
+    while (next_form(&it, &f, &flen, &z, &fl)) {
         if (fl & (F_ALONE | F_FINNISH)) {
             int same = flen == n;
             for (int i = 0; same && i < flen; i++) same = f[i] == PyUnicode_READ(kind, data, i);

@@ -413,7 +413,6 @@ def _open(stem: Path) -> Lexicon:
     prefixes.mmap(str(stem.with_name(stem.name + ".prefixes")))
     if len(keys) != nkeys or len(prefixes) != nprefix:
         raise ValueError(f"{data}: tries and data do not match")
-    trie = None
     tpath = stem.with_name(stem.name + ".trie")
     with open(tpath, "rb") as fh:
         trie = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
