@@ -29,6 +29,7 @@ BENCHES: list[tuple[str, list[str], bool]] = [
     ("bench.scan_layouts", [], False),
     ("bench.producers", [], False),
     ("bench.text_dumps", [], False),  # OCRs the golden PDFs once (cached in bench/out/text_dumps)
+    ("bench.theme_scores", [], True),
 ]
 
 

@@ -1,0 +1,90 @@
+"""How well theme_code agrees with people, next to how well two people agree with each other.
+
+    python -m bench.theme_scores
+
+For every label file in tests/classifiers/ it prints theme_code's accuracy (strict; on the
+items the labeller did not mark ambiguous; and lenient, where the labeller's second label also
+counts, for the files that have one). Then, on the 238 items that a second labeller labelled
+blind (theme_labels_second_opinion.jsonl), the agreement of the two people (share of equal
+labels and Cohen's kappa) and of theme_code with each of them: the human figure is the
+ceiling a classifier can be held to under the convention (docs/themes.md).
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+from pathlib import Path
+
+from classifiers.themes import theme_code
+
+LABELS = Path(__file__).resolve().parents[1] / "tests" / "classifiers"
+FILES = ("theme_labels.jsonl", "theme_labels_heldout.jsonl", "theme_labels_heldout2.jsonl",
+         "theme_labels_heldout3.jsonl", "theme_labels_heldout4.jsonl")
+SECOND = "theme_labels_second_opinion.jsonl"
+
+
+def rows(name: str) -> list[dict]:
+    return [json.loads(x) for x in (LABELS / name).read_text().splitlines() if x.strip()]
+
+
+def predict(r: dict) -> str:
+    return theme_code(r["text"], r.get("goal_text") or "", r.get("theme") or "")
+
+
+def share(pairs: list[tuple[str, str]]) -> float:
+    return sum(a == b for a, b in pairs) / len(pairs)
+
+
+def kappa(pairs: list[tuple[str, str]]) -> float:
+    """Cohen's kappa: agreement beyond what the two label distributions give by chance."""
+    n = len(pairs)
+    ca = collections.Counter(a for a, _ in pairs)
+    cb = collections.Counter(b for _, b in pairs)
+    pe = sum(ca[k] * cb[k] for k in ca) / (n * n)
+    return (share(pairs) - pe) / (1 - pe)
+
+
+def fraction(hits: int, n: int) -> str:
+    return f"{hits}/{n} = {hits / n:.3f}" if n else "-"
+
+
+def accuracy_table() -> None:
+    print(f"{'file':30} {'all':>17} {'measures':>17} {'clear items':>17} {'lenient':>17}")
+    for name in FILES:
+        rs = rows(name)
+        got = [predict(r) for r in rs]
+        hit = [g == r["label"] for g, r in zip(got, rs)]
+        meas = [h for h, r in zip(hit, rs) if r.get("kind", "measure") == "measure"]
+        marked = any("ambiguous" in r for r in rs)
+        clear = [h for h, r in zip(hit, rs) if not r.get("ambiguous")] if marked else []
+        lenient = sum(g in (r["label"], r.get("alt_label")) for g, r in zip(got, rs)) if marked else None
+        print(f"{name[:-6]:30} {fraction(sum(hit), len(hit)):>17} {fraction(sum(meas), len(meas)):>17} "
+              f"{fraction(sum(clear), len(clear)):>17} "
+              f"{fraction(lenient, len(rs)) if lenient is not None else '-':>17}")
+
+
+def agreement_table() -> None:
+    first = {(name, r["program"], r["measure_id"]): r for name in FILES for r in rows(name)}
+    second = rows(SECOND)
+    print(f"\n{'items (second labeller)':30} {'n':>4} {'person-person':>20} {'theme_code-1st':>20} {'theme_code-2nd':>20}")
+    groups = [(name, [s for s in second if s["file"] == name]) for name in FILES] + [("all", second)]
+    for name, ss in groups:
+        if not ss:
+            continue
+        firsts = [first[(s["file"], s["program"], s["measure_id"])] for s in ss]
+        got = [predict(r) for r in firsts]
+        pp = [(r["label"], s["label"]) for r, s in zip(firsts, ss)]
+        c1 = [(g, r["label"]) for g, r in zip(got, firsts)]
+        c2 = [(g, s["label"]) for g, s in zip(got, ss)]
+        cell = lambda p: f"{share(p):.3f} (k {kappa(p):.2f})"  # noqa: E731
+        print(f"{name.removesuffix('.jsonl'):30} {len(ss):>4} {cell(pp):>20} {cell(c1):>20} {cell(c2):>20}")
+
+
+def main() -> None:
+    accuracy_table()
+    agreement_table()
+
+
+if __name__ == "__main__":
+    main()
