@@ -45,6 +45,21 @@ def strip_heading_number(text: str) -> str:
     return _SECTION_NUM_RE.sub("", text, count=1).strip()
 
 
+# A heading printed again over the next page of its section carries a counter or a
+# continuation mark ('Helsingfors förebygger ojämlikhet 2/2', 'Boende (forts.)'); the theme is
+# the heading without it, so that one section is one theme.
+_CONTINUATION_RE = re.compile(
+    r"\s*(?:\(\s*(?:forts(?:\.|ättning|att)?|cont(?:\.|inued)?)\s*\)|[,–-]?\s*forts(?:\.|ättning)"
+    r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2})\s*$", re.I)
+
+
+def theme_name(heading: str) -> str:
+    """The theme a heading names: without its number and without a continuation counter."""
+    text = strip_heading_number(heading)
+    bare = _CONTINUATION_RE.sub("", text).strip()
+    return bare or text
+
+
 def _glue_continuation_rows(rows: list[list[str]], pages: list[int]) -> tuple[list[list[str]], list[int]]:
     """Rows that only continue the row above (a table finder that cut a row at its line
     breaks: cells starting mid-sentence) are glued back to it."""
@@ -134,8 +149,8 @@ class Builder:
         """The nearest heading that is not a generic structure word ('Åtgärder')."""
         for h in reversed(self.stack):
             if h.kind is None and not is_goal_heading(h.text):
-                return strip_heading_number(h.text)
-        return strip_heading_number(self.stack[-1].text) if self.stack else None
+                return theme_name(h.text)
+        return theme_name(self.stack[-1].text) if self.stack else None
 
     def in_measure_scope(self) -> bool:
         return any(h.kind == "measure" or h.measure_group for h in self.stack)
@@ -268,7 +283,7 @@ class Builder:
             return
         n_hdr, roles = sc
         caption = prev.text if prev is not None and prev.kind == "heading" else None
-        theme = strip_heading_number(caption) if caption and not is_goal_heading(caption) else self.theme()
+        theme = theme_name(caption) if caption and not is_goal_heading(caption) else self.theme()
         cap_num = heading_number(caption) if caption else None
         cap_num = cap_num if cap_num and cap_num.isdigit() else None
         goal_cols = [c for c, r in roles.items() if r == "goal"]

@@ -136,6 +136,8 @@ def diff(expected: ProgramExtraction, got: ProgramExtraction, limit: int = 25) -
                          g_goal.get(b.goal) if getattr(b, "goal", None) else None),
                 "page": (a.page, b.page),
             }
+            if kind in ("goals", "measures"):
+                checks["theme"] = (a.theme, b.theme)  # the document's own heading
             if kind == "measures":
                 checks.update(responsible=(a.responsible, b.responsible),
                               partners=(a.partners, b.partners), schedule=(a.schedule, b.schedule),

@@ -166,3 +166,15 @@ def test_column_width_reads_lines_of_several_words():
     assert split_actors(cells[0], width=width) == (["Hela stadsorganisationen"], ["ETNO Österbotten"])
     # only single words: the longest is all there is to go by
     assert column_width(["Kommunen", "Staden", "Välfärdsområdet", "Biblioteket"]) == len("Välfärdsområdet")
+
+
+def test_a_continued_heading_names_the_same_theme():
+    from classifiers.builder import theme_name
+
+    assert theme_name("Helsingfors förebygger ojämlikhet 2/2") == "Helsingfors förebygger ojämlikhet"
+    assert theme_name("3. Boende (forts.)") == "Boende"
+    assert theme_name("Boende, fortsättning") == "Boende"
+    # years and plain headings stay as printed
+    assert theme_name("Program 2022/23") == "Program 2022/23"
+    assert theme_name("Tidtabell 2023–2024") == "Tidtabell 2023–2024"
+    assert theme_name("2.1 Hälsa och välmående") == "Hälsa och välmående"

@@ -103,12 +103,15 @@ def test_golden_check_reports_a_regression(tmp_path):
         (work / name).write_bytes((src / name).read_bytes())
     expected = json.loads((work / "expected.json").read_text(encoding="utf-8"))
     removed = expected["goals"].pop(0)["text"]
+    # a measure filed under another heading of the document is a difference too
+    expected["measures"][0]["theme"] = "Another heading"
     (work / "expected.json").write_text(json.dumps(expected, ensure_ascii=False), encoding="utf-8")
 
     console = Console(record=True, width=200)
     assert golden.check(tmp_path, None, console) == 1
     out = console.export_text()
     assert "+ goal extra:" in out and removed[:40] in out
+    assert "theme: Another heading →" in out
 
     # and accepts it again after an update
     assert golden.update(tmp_path, None, Console(file=open("/dev/null", "w"))) == 0
