@@ -107,6 +107,21 @@ def _same_ocr_size(a: Line, b: Line) -> bool:
     return abs(a.font_size - b.font_size) <= 0.1 * min(a.font_size, b.font_size)
 
 
+def _ocr_heading_sizes(lines: list[Line], body: float) -> dict[float, float]:
+    """Size estimates of OCR heading lines, each mapped to the largest estimate of its group:
+    estimates within the spread of one printed size (see _same_ocr_size) are one size, so that
+    sibling headings of a scan ('Arbete', 'Boende') get one level, not one level per 0.1 pt."""
+    sizes = sorted({round(ln.font_size, 1) for ln in lines
+                    if id(ln) in _OCR_LINES and ln.font_size and _is_heading(ln, body)}, reverse=True)
+    snap: dict[float, float] = {}
+    top = None
+    for size in sizes:
+        if top is None or top - size > 0.1 * size:
+            top = size  # a new printed size
+        snap[size] = top
+    return snap
+
+
 def _join(a: str, b: str) -> str:
     if a.endswith("-") and len(a) > 1 and a[-2].isalpha() and b[:1].islower() and not re.match(r"(och|eller|samt|till)\b", b):
         return a[:-1] + b  # a word broken at the line end
@@ -141,10 +156,17 @@ def document_elements(doc) -> list[Element]:
     _OCR_LINES.clear()
     _OCR_LINES.update(id(it) for p in doc.pages if getattr(p, "source", "") == "ocr"
                       for it in p.items if isinstance(it, Line))
-    styles = sorted(
-        {(round(ln.font_size or body, 1), ln.bold) for ln in all_lines if _is_heading(ln, body)},
-        key=lambda s: (-s[0], not s[1]),
-    )
+    snap = _ocr_heading_sizes(all_lines, body)
+
+    def style(ln: Line) -> tuple[float, bool]:
+        size = round(ln.font_size or body, 1)
+        if id(ln) in _OCR_LINES:
+            # on a scan both the size and the weight are estimates from the ink; the weight of
+            # a short heading ('Arbete') is too uncertain to set it above its siblings
+            return snap.get(size, size), False
+        return size, ln.bold
+
+    styles = sorted({style(ln) for ln in all_lines if _is_heading(ln, body)}, key=lambda s: (-s[0], not s[1]))
     level_of = {s: i + 1 for i, s in enumerate(styles)}
 
     furniture = _furniture(doc, body)
@@ -188,7 +210,7 @@ def document_elements(doc) -> list[Element]:
                 # plain text: '•' read by OCR as a letter ('e För att ...', 'o Samarbete ...')
                 text = _OCR_BULLET_RE.sub("• ", text)
             if _is_heading(ln, body):
-                lvl = level_of.get((round(ln.font_size or body, 1), ln.bold), len(styles) or 1)
+                lvl = level_of.get(style(ln), len(styles) or 1)
                 if (ln.font_size is None and ln.bbox is None) or id(ln) in _OCR_LINES:
                     lvl = _plain_heading_level(text) or lvl
                 last = out[-1] if out else None
