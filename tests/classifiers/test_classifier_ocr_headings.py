@@ -120,3 +120,33 @@ def test_header_repeated_on_the_next_scanned_page_is_known_with_a_misread_letter
     tables = [e for e in document_elements(doc) if e.kind == "table"]
     assert len(tables) == 1
     assert tables[0].table.rows[-1][4] == "Årligen enkät\nför invandrare"
+
+
+def _sibling_headings_page(source: str) -> NormalizedPage:
+    """A title and three theme headings of one printed size, whose OCR size estimates spread
+    (9.6 / 9.2 / 8.8) and one of which the ink reads as bold, each over a paragraph."""
+    items, y = [], 60.0
+
+    def ln(text, size, bold=False):
+        nonlocal y
+        items.append(Line(text=text, bbox=BBox(x0=60, y0=y, x1=60 + 4.6 * len(text), y1=y + size * 1.1),
+                          font_size=size, bold=bold))
+        y += 18
+
+    ln("ÅTGÄRDSPROGRAM 2023–2026", 13.4)
+    for head, size, bold in (("Arbete", 9.2, True), ("Boende", 9.6, False), ("Utbildning", 8.8, False)):
+        ln(head, size, bold)
+        for _ in range(3):
+            ln("Kommunen ordnar verksamheten tillsammans med föreningarna och församlingarna.", 7.6)
+    return NormalizedPage(page_no=1, height=842, width=595, items=items, source=source)
+
+
+def test_sibling_headings_of_a_scan_get_one_level():
+    from classifiers.elements import document_elements
+
+    heads = [e for e in document_elements(_doc(_sibling_headings_page("ocr"))) if e.kind == "heading"]
+    levels = {e.text: e.level for e in heads}
+    assert levels["Arbete"] == levels["Boende"] == levels["Utbildning"] > levels["ÅTGÄRDSPROGRAM 2023–2026"]
+    # in a text layer the sizes and the weight are the printer's, and each is a style of its own
+    heads = [e for e in document_elements(_doc(_sibling_headings_page("text-layer"))) if e.kind == "heading"]
+    assert len({e.level for e in heads if e.text != "ÅTGÄRDSPROGRAM 2023–2026"}) > 1
