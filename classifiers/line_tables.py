@@ -84,14 +84,34 @@ def rebuild_page(items: list, open_cols: list[float] | None, page_height: float 
     idx_of = {id(ln): i for i, ln in enumerate(lines)}
     still_open: list[float] | None = None
 
+    # tables the extractor found (ruled): a table of aligned lines ends where one begins, and
+    # a bold line alone on its row right above one is that table's caption (a theme heading
+    # between two tables), not a row of the table above
+    ruled_tops = sorted(it.bbox.y0 for it in items if isinstance(it, Table) and it.bbox is not None)
+
+    def caption_of_ruled(ln: Line) -> bool:
+        if not ln.bold:
+            return False
+        below = [y for y in ruled_tops if y >= ln.bbox.y1 - 0.5]
+        if not below or below[0] - ln.bbox.y1 > 3 * (ln.font_size or 10):
+            return False
+        alone = not any(o is not ln and abs(o.bbox.y0 - ln.bbox.y0) <= _Y_TOL for o in lines)
+        between = any(ln.bbox.y1 < o.bbox.y0 < below[0] for o in lines)
+        return alone and not between
+
     def body_after(top: float, xs: list[float], size: float, stop_before: float | None) -> list[int]:
         out = []
+        ruled_below = [y for y in ruled_tops if y > top]
+        if ruled_below and (stop_before is None or ruled_below[0] < stop_before):
+            stop_before = ruled_below[0]
         for i, ln in sorted(enumerate(lines), key=lambda p: p[1].bbox.y0):
             if i in consumed or ln.bbox.y0 < top - 0.5:
                 continue
             if page_height and ln.bbox.y0 > 0.93 * page_height:
                 continue  # page number / footer band
             if stop_before is not None and ln.bbox.y0 >= stop_before:
+                break
+            if caption_of_ruled(ln):
                 break
             big = (ln.font_size or size) > size + 0.9
             if big or ln.bbox.x0 < xs[0] - 2 * _X_TOL or (ln.bold and not any(abs(ln.bbox.x0 - x) <= _X_TOL for x in xs)):

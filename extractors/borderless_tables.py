@@ -572,6 +572,12 @@ def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None) ->
         # belong to it.
         head_rows = groups.pop(0)
         groups = _trim_trailing_first_column_rows(groups, starts, right, keep=_MIN_BODY_ROWS)
+        # a bold line alone in the first column right above the next table's header is that
+        # table's caption (a theme heading between two tables), however few rows this one has
+        nxt = h + len(head_rows) + sum(len(g) for g in groups)
+        if (groups and nxt < len(rows) and _is_header_row(rows[nxt]) and len(groups[-1]) == 1
+                and all(l.bold and _column_of(l, starts, right) == 0 for l in groups[-1][0])):
+            groups.pop()
         if not groups:  # a header alone is no table
             h += 1
             continue

@@ -76,3 +76,22 @@ def test_alignment_of_lines_with_several_measures():
     actors = ["Kultur- och fritidssektorn", "Kulturtjänsterna", "Helsinki Art Museum (HAM)", "Annegården",
               "Stadsmuseet", "Biblioteken"]
     assert align(actors, measures) == [0, 1, 2, 2, 3, 4]
+
+
+def test_a_bold_heading_above_a_ruled_table_is_not_a_row_of_the_aligned_table_above():
+    # a header printed as aligned lines with one row under it, then the next theme's bold
+    # heading, then a table the extractor found by its rules: the heading stays a heading
+    from classifiers.line_tables import rebuild_page
+    from extractors.model import Table
+
+    items = [_ln(h, x, 80, bold=True) for x, h in zip(COLS, ["Mål", "Åtgärd", "Tidtabell", "Ansvarspart", "Mätare"])]
+    items += [_ln("Uppföljning av", COLS[1], 100), _ln("segregationen", COLS[1], 110), _ln("2024", COLS[2], 100),
+              _ln("Staden", COLS[3], 100), _ln("Rapport", COLS[4], 100)]
+    items.append(_ln("Utbildning", 57, 150, 8.5, True))
+    ruled = Table(rows=[["Mål", "Åtgärd"], ["Att lära sig", "Läxhjälp"]], bbox=BBox(x0=57, y0=170, x1=530, y1=400))
+    items.append(ruled)
+    out, _ = rebuild_page(items, None, 842)
+    rebuilt = [t for t in out if isinstance(t, Table) and t is not ruled]
+    assert len(rebuilt) == 1 and all("Utbildning" not in c for r in rebuilt[0].rows for c in r)
+    assert any(isinstance(it, Line) and it.text == "Utbildning" for it in out)
+    assert out[-1] is ruled

@@ -284,3 +284,41 @@ def test_second_paragraph_of_a_cell_stays_in_its_row():
     assert rows[2] == ["Mål 1", "Åtgärd 1\nför invånarna\nAnvändning av tjänster\ninom tredje sektorn", "Antal 1", "Staden"]
     assert rows[-1] == ["", "Projekt", "Antal 9", "Kommunen"]
     assert len(rows) == 6
+
+
+def test_a_bold_heading_between_two_tables_is_not_a_row_of_the_first(tmp_path):
+    # a short table (header + one row), the next theme's bold heading in the first column,
+    # then the next table with its own header: the heading stays a line between the tables
+    import pymupdf
+
+    path = tmp_path / "two.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    y = 90
+
+    def row(cells, bold=False):
+        nonlocal y
+        for x, cell in zip((60, 220, 400), cells):
+            if cell:
+                page.insert_text((x, y), cell, fontsize=10, fontname="hebo" if bold else "helv")
+        y += 20
+
+    row(["Mål", "Åtgärd", "Ansvar"], bold=True)
+    row(["Fler i arbete", "Praktikplatser i", "Personalenheten"])
+    y -= 8
+    row(["", "stadens enheter", "och sektorerna"])
+    row(["Boende"], bold=True)
+    row(["Mål", "Åtgärd", "Ansvar"], bold=True)
+    row(["Bättre boende", "Rådgivning om", "Bostadsbolaget"])
+    y -= 8
+    row(["", "hyresbostäder", "och staden"])
+    row(["Tryggt boende", "Guide för boende", "Stadsmiljön"])
+    row(["", "Boenderådgivare", "Välfärden"])
+    doc.save(path)
+
+    page = extract(path, ocr="never").pages[0]
+    first = page.tables[0]
+    assert _unmarked(first.rows) == [["Mål", "Åtgärd", "Ansvar"],
+                                     ["Fler i arbete", "Praktikplatser i\nstadens enheter", "Personalenheten\noch sektorerna"]]
+    assert page.items[0] is first and page.items[1].kind == "line" and page.items[1].text == "Boende"
+    assert all("Boende" != c for t in page.tables for r in t.rows for c in r)
