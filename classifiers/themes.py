@@ -30,10 +30,10 @@ domains (employment, housing, education, health) is general access to services:
 social_links. Where the own text names education and also language learning (a language
 within three tokens of a learning word: 'stöd i svenska språket inom grundskolan'),
 language_culture replaces education. Otherwise the domains the measure's own text names
-(>= NAMED) are the candidates, and its own score plus half its goal's and a quarter of the heading's (half when
-there is no goal) picks among them; when the own text names none, but its best evidence is
-service words, it is social_links; otherwise the context decides over all domains; no
-evidence at all -> 'other'. Ties go to the own text, then the goal, then DOMAIN_ORDER.
+(>= NAMED) are the candidates, and its own score plus half its goal's and a quarter of the
+heading's (half when there is no goal) picks among them; when the own text names none, but
+its best evidence is service words, it is social_links; otherwise the context decides over
+all domains; no evidence at all -> 'other'. Ties go to the own text, then the goal, then DOMAIN_ORDER.
 
 The lexicon is general domain vocabulary of integration work, written from the framework's
 definitions, not from any one program (names and slogans of the tuning programs were taken
