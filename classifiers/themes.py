@@ -616,6 +616,8 @@ def domain_scores(text: str) -> dict[str, float]:
 # (the convention: a service about ONE domain takes that domain).
 SERVICE_DOMAINS = ("employment", "housing", "education", "health")
 GENERAL_SERVICE_DOMAINS = 3
+# the acts of guidance, service and cooperation themselves; narrower than SERVICE_WORDS, whose
+# channels, clients and routines ('webb', 'klient', 'rutiner') are no service act of their own
 _SERVICE_ACT_STEMS = ("radgivning", "rad om", "vagledning", "handledning", "information", "tjanst",
                       "service", "samarbet", "samordn", "samverk", "koordiner", "hanvis", "lots")
 
