@@ -30,7 +30,6 @@ from bench.producers import OUT as PRODUCERS
 from pipeline import golden
 
 
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--only", nargs="*", help="golden slugs (default: all)")

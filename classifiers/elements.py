@@ -107,12 +107,13 @@ def _same_ocr_size(a: Line, b: Line) -> bool:
     return abs(a.font_size - b.font_size) <= 0.1 * min(a.font_size, b.font_size)
 
 
-def _ocr_heading_sizes(lines: list[Line], body: float) -> dict[float, float]:
-    """Size estimates of OCR heading lines, each mapped to the largest estimate of its group:
-    estimates within the spread of one printed size (see _same_ocr_size) are one size, so that
-    sibling headings of a scan ('Arbete', 'Boende') get one level, not one level per 0.1 pt."""
-    sizes = sorted({round(ln.font_size, 1) for ln in lines
-                    if id(ln) in _OCR_LINES and ln.font_size and _is_heading(ln, body)}, reverse=True)
+def _ocr_heading_sizes(heads: list[Line]) -> dict[float, float]:
+    """Size estimates of the OCR lines among the heading lines `heads`, each mapped to the
+    largest estimate of its group: estimates within the spread of one printed size (see
+    _same_ocr_size) are one size, so that sibling headings of a scan ('Arbete', 'Boende') get
+    one level, not one level per 0.1 pt."""
+    sizes = sorted({round(ln.font_size, 1) for ln in heads if id(ln) in _OCR_LINES and ln.font_size},
+                   reverse=True)
     snap: dict[float, float] = {}
     top = None
     for size in sizes:
@@ -156,7 +157,8 @@ def document_elements(doc) -> list[Element]:
     _OCR_LINES.clear()
     _OCR_LINES.update(id(it) for p in doc.pages if getattr(p, "source", "") == "ocr"
                       for it in p.items if isinstance(it, Line))
-    snap = _ocr_heading_sizes(all_lines, body)
+    heads = [ln for ln in all_lines if _is_heading(ln, body)]
+    snap = _ocr_heading_sizes(heads)
 
     def style(ln: Line) -> tuple[float, bool]:
         size = round(ln.font_size or body, 1)
@@ -166,7 +168,7 @@ def document_elements(doc) -> list[Element]:
             return snap.get(size, size), False
         return size, ln.bold
 
-    styles = sorted({style(ln) for ln in all_lines if _is_heading(ln, body)}, key=lambda s: (-s[0], not s[1]))
+    styles = sorted({style(ln) for ln in heads}, key=lambda s: (-s[0], not s[1]))
     level_of = {s: i + 1 for i, s in enumerate(styles)}
 
     furniture = _furniture(doc, body)

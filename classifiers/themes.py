@@ -574,8 +574,15 @@ NAMED = 2.0  # the weight of one clear word of a domain: a text with this much '
 
 
 @functools.lru_cache(maxsize=8192)
+def _word_tokens(text: str) -> tuple[str, ...]:
+    """The text's folded tokens with a language a service is given in masked (see
+    _mask_delivery_language): what every test of a text below reads, made once per text."""
+    return tuple(_mask_delivery_language(tokens(text)))
+
+
+@functools.lru_cache(maxsize=8192)
 def _domain_scores(text: str) -> tuple[float, ...]:
-    toks = _mask_delivery_language(tokens(text))
+    toks = list(_word_tokens(text))
     joined = " " + " ".join(toks) + " "
     # every token in one string: a stem absent from it is in no token (cheap first test)
     hay = "\x00".join(toks)
@@ -623,7 +630,8 @@ _SERVICE_ACT_STEMS = ("radgivning", "rad om", "vagledning", "handledning", "info
 
 
 def _service_act(text: str) -> bool:
-    joined = " ".join(tokens(text))
+    # (the masked language words hold none of the stems)
+    joined = " ".join(_word_tokens(text))
     return any(x in joined for x in _SERVICE_ACT_STEMS)
 
 
@@ -635,7 +643,7 @@ LANGUAGE_SPAN = 3
 
 
 def _language_learning(text: str) -> bool:
-    toks = _mask_delivery_language(tokens(text))
+    toks = _word_tokens(text)
     lang = [i for i, t in enumerate(toks) if t.startswith(_LEARNED_LANGUAGES)
             and not _false_friend(t, "sprak")]
     learn = [i for i, t in enumerate(toks) if any(x in t for x in _LEARNING_STEMS)]
