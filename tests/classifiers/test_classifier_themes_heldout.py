@@ -37,7 +37,7 @@ from pathlib import Path
 
 import pytest
 
-from classifiers.themes import theme_code
+from classifiers.themes import domain_scores, theme_code
 
 HERE = Path(__file__).parent
 TUNING = HERE / "theme_labels.jsonl"
@@ -209,3 +209,48 @@ def test_taking_part_in_society_is_links():
 def test_steering_and_following_up_the_program_is_other():
     assert theme_code("Planen följs upp varje år i budgetarbetet") == "other"
     assert theme_code("Programmet är kommunens styrdokument för integrationen") == "other"
+
+
+def test_everyday_words_that_hold_a_stem_are_no_evidence():
+    # found by auditing the lexicon against the commonest Swedish words (bench.lexicon_audit)
+    assert domain_scores("Kommunen sammanställer en rapport")["employment"] == 0  # 'anställ'
+    assert domain_scores("Arbete mot främlingsfientlighet")["language_culture"] == 0  # 'sfi'
+    assert domain_scores("Föreläsningar för förtroendevalda")["language_culture"] == 0  # 'läsning'
+    assert domain_scores("Föreläsningar för förtroendevalda")["safety_stability"] == 0  # 'våld'
+    assert domain_scores("Nämnden förespråkar ett fördelaktigt avtal")["language_culture"] == 0
+    assert domain_scores("Nämnden förespråkar ett fördelaktigt avtal")["social_links"] == 0
+    assert domain_scores("Förbättrad samordning inom området")["safety_stability"] == 0  # 'ordning'
+    assert domain_scores("Värderingar och värdegrund")["health"] == 0  # 'vård'
+    assert domain_scores("Inför nya arbetssätt")["social_links"] == 0  # 'info'
+    # the real words still count
+    assert domain_scores("Våld i nära relationer")["safety_stability"] > 0
+    assert domain_scores("Sfi för föräldralediga")["language_culture"] > 0
+    assert domain_scores("Information om tjänsterna")["social_links"] > 0
+
+
+def test_information_about_society_is_links_not_language():
+    assert theme_code("Kurs om hur samhället fungerar för nyanlända") == "social_links"
+    assert theme_code("Samhällsorientering på modersmålet", heading="Språk och kultur") == "social_links"
+    assert theme_code("Information om det svenska samhället och dess seder") != "language_culture"
+    # learning the language stays language learning
+    assert theme_code("Kurser i svenska för nyanlända föräldrar") == "language_culture"
+
+
+def test_contacts_with_several_authorities_are_links():
+    assert theme_code("Stöd i kontakterna med Skatteverket och Försäkringskassan") == "social_links"
+    assert theme_code("Hjälp med myndighetskontakter som Arbetsförmedlingen och Kela",
+                      heading="Arbete") == "social_links"
+    # one authority, named with the one that sent the person, is that authority's domain
+    assert theme_code("Första kontakt med arbetsförmedlingen för den som anvisats av "
+                      "Migrationsverket till kommunen") == "employment"
+    # two authorities of one domain are that domain
+    assert theme_code("Arbetsförmedlingen och TE-byrån samarbetar om jobbsökning") == "employment"
+
+
+def test_the_program_itself_as_subject_is_other():
+    assert theme_code("Planen anger vilka tjänster kommunen erbjuder") == "other"
+    assert theme_code("Ett nytt program gäller för hela regionen") == "other"
+    # the program doing something in a domain is that domain
+    assert theme_code("Programmet stöder elevernas skolgång") == "education"
+    # a person's own plan is no program document
+    assert theme_code("Den individuella integrationsplanen görs tillsammans med klienten") != "other"
