@@ -142,6 +142,8 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "tillvaxttjanst": 2, "arbetsgemenskap": 2,
         "kompetensbehov": 2, "yrkesexamen": 2, "erkannande av kompetens": 3,
         "identifiering av kompetens": 3, "kompetensen identifier": 3, "arbetsinriktad": 3,
+        # the Swedish public employment service's establishment programme for newcomers
+        "etableringsprogram": 3, "etableringsinsats": 2, "etableringsersattning": 3,
     },
     "housing": {
         "lagenhet": 3, "bosattning": 3, "kommunplacering": 3, "kommunplacer": 3, "hemlos": 3,
@@ -184,6 +186,7 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "stodperson": 2, "lokalbefolkning": 3, "majoritetsbefolkning": 2, 
         "traffpunkt": 3, "mottaglighet": 2, "fritidsaktivitet": 2, "hobbyverksamhet": 2,
         "kontakter med": 2, "ungdomsarbete": 1, "vanverksamhet": 3, "vanskapsverksamhet": 3,
+        "kompis": 3, "kafe": 2, "cafe": 2,  # buddy activities; a café as a meeting place
     },
     "social_bonds": {
         "diaspora": 3, "egen kultur": 2, "egna gemenskap": 3, "kulturforening": 2,
@@ -288,6 +291,7 @@ SERVICE_WORDS: dict[str, float] = {
     "arbetsgrupp": 1, "tillgangliga tjanster": 1.5, "ratt service": 1.5, "valfardsomrad": 1,
     "samservice": 1, "serviceutbud": 1, "tjansteutbud": 1, "servicebehov": 1,
     "sprakversion": 1, "flersprak": 1, "pa flera sprak": 1, "pa olika sprak": 1,
+    "uppsokande": 1.5,  # outreach: reaching people who do not find the services
 }
 SERVICE_CAP = 2.0
 

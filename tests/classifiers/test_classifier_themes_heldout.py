@@ -254,3 +254,12 @@ def test_the_program_itself_as_subject_is_other():
     assert theme_code("Programmet stöder elevernas skolgång") == "education"
     # a person's own plan is no program document
     assert theme_code("Den individuella integrationsplanen görs tillsammans med klienten") != "other"
+
+
+def test_buddies_cafes_and_outreach():
+    assert theme_code("Kompisverksamhet för nyanlända familjer", heading="Hälsa") == "social_bridges"
+    assert theme_code("Kulturkafé varje månad", heading="Hälsa") == "social_bridges"
+    assert theme_code("Språkcafé på biblioteket") == "language_culture"
+    assert theme_code("Uppsökande verksamhet bland nyinflyttade") == "social_links"
+    # the Swedish employment service's establishment programme is employment
+    assert theme_code("Förlängda etableringsinsatser för föräldrar") == "employment"
