@@ -187,6 +187,7 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "traffpunkt": 3, "mottaglighet": 2, "fritidsaktivitet": 2, "hobbyverksamhet": 2,
         "kontakter med": 2, "ungdomsarbete": 1, "vanverksamhet": 3, "vanskapsverksamhet": 3,
         "kompis": 3, "kafe": 2, "cafe": 2,  # buddy activities; a café as a meeting place
+        "etniska relation": 3, "goda relationer": 2, "firande": 2, "festival": 2,
     },
     "social_bonds": {
         "diaspora": 3, "egen kultur": 2, "egna gemenskap": 3, "kulturforening": 2,

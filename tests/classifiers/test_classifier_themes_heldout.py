@@ -259,6 +259,8 @@ def test_the_program_itself_as_subject_is_other():
 def test_buddies_cafes_and_outreach():
     assert theme_code("Kompisverksamhet för nyanlända familjer", heading="Hälsa") == "social_bridges"
     assert theme_code("Kulturkafé varje månad", heading="Hälsa") == "social_bridges"
+    assert theme_code("Gemensamt julfirande på torget") == "social_bridges"
+    assert theme_code("Koordinatorn främjar goda etniska relationer") == "social_bridges"
     assert theme_code("Språkcafé på biblioteket") == "language_culture"
     assert theme_code("Uppsökande verksamhet bland nyinflyttade") == "social_links"
     # the Swedish employment service's establishment programme is employment
