@@ -144,6 +144,7 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "identifiering av kompetens": 3, "kompetensen identifier": 3, "arbetsinriktad": 3,
         # the Swedish public employment service's establishment programme for newcomers
         "etableringsprogram": 3, "etableringsinsats": 2, "etableringsersattning": 3,
+        "ekonomisk integration": 3,
     },
     "housing": {
         "lagenhet": 3, "bosattning": 3, "kommunplacering": 3, "kommunplacer": 3, "hemlos": 3,
@@ -153,6 +154,8 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "boendeform": 3, "inflyttning": 1, "bostadssegregation": 3,
         
         "husbolag": 3,
+        # homes for children and young people without guardians; setting up a household
+        "grupphem": 3, "hvb": 3, "stodboende": 3, "hemforsakring": 3, "elabonnemang": 2,
         
     },
     "education": {
@@ -188,6 +191,9 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "kontakter med": 2, "ungdomsarbete": 1, "vanverksamhet": 3, "vanskapsverksamhet": 3,
         "kompis": 3, "kafe": 2, "cafe": 2,  # buddy activities; a café as a meeting place
         "etniska relation": 3, "goda relationer": 2, "firande": 2, "festival": 2,
+        # guides and volunteers who take newcomers into local life; social cohesion
+        "kulturguide": 3, "flyktingguide": 3, "sammanhallning": 3, "lokalsamhall": 2,
+        "socialt sammanhang": 2, "tillhorighet": 2, "social och kulturell integration": 3,
     },
     "social_bonds": {
         "diaspora": 3, "egen kultur": 2, "egna gemenskap": 3, "kulturforening": 2,
@@ -214,6 +220,10 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "socialarbet": 2, "socialt arbete": 2, "socialtjanst": 2, "socialservice": 2,
         "utkomststod": 2, "fpa": 2, "migrationsverket": 2, "samarbetsstruktur": 2,
         "natverkssamarbete": 2,
+        # social assistance (the municipality's last-resort income support) is a welfare
+        # service, not employment
+        "forsorjningsstod": 3,
+        "koordinator": 2,
         # information about society and how it works (civic orientation) is access to society
         # and its services, not language or culture (the convention)
         "samhallsorienter": 2, "samhallskunskap": 2, "samhallsinformation": 2,
@@ -293,6 +303,7 @@ SERVICE_WORDS: dict[str, float] = {
     "samservice": 1, "serviceutbud": 1, "tjansteutbud": 1, "servicebehov": 1,
     "sprakversion": 1, "flersprak": 1, "pa flera sprak": 1, "pa olika sprak": 1,
     "uppsokande": 1.5,  # outreach: reaching people who do not find the services
+    "handledare": 1.5, "mottagande": 1,
 }
 SERVICE_CAP = 2.0
 
@@ -350,6 +361,7 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     "elevhals": ("halsa", "halso"), "flyktingmottag": ("mottagning",),
     "tolktjanst": ("tjanst",), "integrationstjanst": ("tjanst",), "invandrartjanst": ("tjanst",),
     "socialtjanst": ("tjanst",), "socialservice": ("service",),
+    "forsorjningsstod": ("forsorjning",), "flyktingguide": ("guide",), "kulturguide": ("kultur", "guide"),
     # the citizens as an audience ('för medborgare'), not citizenship
     "medborgare": ("medborgar",), "medborgarna": ("medborgar",),
     # Found by auditing every stem against the 200,000 commonest Swedish words (wordfreq; see
@@ -740,7 +752,7 @@ def _between_agencies(text: str) -> bool:
 
 
 # Language learning: a language (or 'språk') within LANGUAGE_SPAN tokens of a learning word.
-_LEARNED_LANGUAGES = ("sprak", "finska", "svenska", "modersmal", "s2")
+_LEARNED_LANGUAGES = ("sprak", "finska", "svenska", "modersmal", "s2", "sfi")
 _LEARNING_STEMS = ("inlarning", "lara", "larde", "undervis", "kurs", "studi", "utbild", "stod",
                    "fardighet", "kunskap")
 LANGUAGE_SPAN = 3

@@ -265,3 +265,12 @@ def test_buddies_cafes_and_outreach():
     assert theme_code("Uppsökande verksamhet bland nyinflyttade") == "social_links"
     # the Swedish employment service's establishment programme is employment
     assert theme_code("Förlängda etableringsinsatser för föräldrar") == "employment"
+
+
+def test_welfare_homes_guides_and_sfi():
+    assert theme_code("Sfi-undervisning på kvällar och helger") == "language_culture"
+    assert theme_code("Försörjningsstöd för hushåll utan inkomst") == "social_links"
+    assert theme_code("Egen försörjning genom arbete") == "employment"
+    assert theme_code("Kulturguider visar nyanlända runt på orten") == "social_bridges"
+    assert theme_code("Grupphem för ensamkommande unga") == "housing"
+    assert theme_code("Kommunen har en koordinator för nyinflyttade") == "social_links"
