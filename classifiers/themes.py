@@ -170,6 +170,7 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "digital kompetens": 2, "digitala kompetens": 2,
         "digitala fardighet": 2, "digital fardighet": 2, "lasfardighet": 2,
         "yrkesstudi": 3, "dagis": 3, "lekpark": 2, "klassrum": 3, "tredje stadiet": 3,
+        "smabarnsfostran": 3, "barnsomsorg": 3,
     },
     "health": {
         "lakare": 3, "sjukskot": 3, "tandvard": 3, "mentalvard": 3, "missbruk": 3, "rusmedel": 3,
@@ -259,7 +260,7 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "tvangsaktenskap": 3, "konflikt": 2, "hot och vald": 3, "otrygghet": 3, "kriminal": 3,
         "utsatthet": 2, "skydd": 1, "trafiksaker": 3, "nodlage": 3, "stabilitet": 2,
         "krisstod": 3, "traumatiser": 2, "valdsbejak": 3, 
-        "polarisering": 2, "konfliktlosning": 2, "ordning": 1,
+        "polarisering": 2, "konfliktlosning": 2, "ordning": 1, "barnskydd": 3,
     },
     "rights_citizenship": {
         "likvardig": 2, "manskliga rattigheter": 3, "lagstiftning": 2, "rattssaker": 3,
@@ -268,6 +269,8 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "lika mojligheter": 3, "lika villkor": 3, "jamlika mojligheter": 3, "rattvis": 2,
         "valdeltagande": 3, "rostning": 3,
         "barnets rattigheter": 3,
+        # a hate crime is an act of racism or discrimination as much as a crime
+        "hatbrott": 1,
     },
     "other": {
         "indikator": 2, "matning": 2, "resultatuppfoljning": 3, "rapportering": 1,

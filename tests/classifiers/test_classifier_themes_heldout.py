@@ -288,3 +288,12 @@ def test_welfare_homes_guides_and_sfi():
     assert theme_code("Kulturguider visar nyanlända runt på orten") == "social_bridges"
     assert theme_code("Grupphem för ensamkommande unga") == "housing"
     assert theme_code("Kommunen har en koordinator för nyinflyttade") == "social_links"
+
+
+def test_childcare_child_protection_and_hate_crime():
+    assert theme_code("Småbarnsfostran på svenska och finska", heading="Språk") == "education"
+    assert theme_code("Platser i barnsomsorgen för nyanlända") == "education"
+    assert theme_code("Barnskydd och stöd till familjer i kris") == "safety_stability"
+    # a hate crime named with racism is about racism; alone it is a crime
+    assert theme_code("Arbetet mot rasism och hatbrott i skolan") == "rights_citizenship"
+    assert theme_code("Förebygga hatbrott och oroligheter") == "safety_stability"
