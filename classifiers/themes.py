@@ -180,7 +180,7 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "vaccin": 3, "sjuk": 2, "kost": 1, "somn": 1, "ensamhet": 1, "stress": 2,
         "fysisk": 1, 
         "hemvard": 2, "aldreomsorg": 2, "aldrevard": 2, "funktionsformaga": 2, "kostradgiv": 3,
-        "livsstil": 2,
+        "livsstil": 2, "lungraddning": 3, "forsta hjalp": 3,
     },
     "social_bridges": {
         "gemenskap": 2, "motas": 2, "vanskap": 3, "volontar": 3, "frivillig": 3, "vanort": 3,
@@ -201,6 +201,8 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "religios": 2, "forsamling": 2, "moske": 3, "landsman": 3, "syskon": 2, "slakt": 2,
         "familjeaterforen": 3, "egna foreningar": 3, "multikulturella foreningar": 2,
         "etnisk gemenskap": 3, "familjearbete": 2,
+        # parenting support: the family's own ties
+        "foraldraskap": 3, "foraldrastod": 3, "foraldrakurs": 3, "foraldragrupp": 2,
     },
     "social_links": {
         "samordn": 2, "koordiner": 2, "samverk": 2, "partnerskap": 2,
@@ -279,6 +281,7 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         # steering and following up the program itself
         "folj upp": 2, "styrinstrument": 3, "styrdokument": 3, "aktivitetsplan": 2,
         "handlingsplan": 1, "budget": 1, "programmet": 1, "planen": 1, "strategin": 1,
+        "styrning": 2, "lagesbild": 2, "kunskapsstod": 2, "statliga ersattning": 2, "kostnader": 1,
     },
 }
 for _d, _stems in GENERAL_VOCABULARY.items():
@@ -364,7 +367,7 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     "elevhals": ("halsa", "halso"), "flyktingmottag": ("mottagning",),
     "tolktjanst": ("tjanst",), "integrationstjanst": ("tjanst",), "invandrartjanst": ("tjanst",),
     "socialtjanst": ("tjanst",), "socialservice": ("service",),
-    "forsorjningsstod": ("forsorjning",), "flyktingguide": ("guide",), "kulturguide": ("kultur", "guide"),
+    "forsorjningsstod": ("forsorjning",), "lungraddning": ("raddning",), "foraldrakurs": ("kurs",), "flyktingguide": ("guide",), "kulturguide": ("kultur", "guide"),
     # the citizens as an audience ('för medborgare'), not citizenship
     "medborgare": ("medborgar",), "medborgarna": ("medborgar",),
     # Found by auditing every stem against the 200,000 commonest Swedish words (wordfreq; see
@@ -633,9 +636,18 @@ _DELIVERY_FILLERS = frozenset((
 ))
 
 
+# 'arbete' as the work done on something ('arbetet mot segregation', 'arbete med integration',
+# 'arbetet kring mottagandet') is not paid work
+_WORK_ON = frozenset(("arbete", "arbetet"))
+_WORK_ON_CUES = frozenset(("mot", "med", "kring"))
+
+
 def _mask_delivery_language(toks: list[str]) -> list[str]:
     out = list(toks)
     for i, t in enumerate(toks):
+        if t in _WORK_ON and i + 1 < len(toks) and toks[i + 1] in _WORK_ON_CUES:
+            out[i] = "insatserna"
+            continue
         if t in _LANGUAGE_WORDS and i + 1 < len(toks) and toks[i + 1].startswith("samhall"):
             out[i] = "landets"  # 'det svenska samhället': the country, not its language
             continue
@@ -716,7 +728,7 @@ GENERAL_SERVICE_DOMAINS = 3
 # the acts of guidance, service and cooperation themselves; narrower than SERVICE_WORDS, whose
 # channels, clients and routines ('webb', 'klient', 'rutiner') are no service act of their own
 _SERVICE_ACT_STEMS = ("radgivning", "rad om", "vagledning", "handledning", "information", "tjanst",
-                      "service", "samarbet", "samordn", "samverk", "koordiner", "hanvis", "lots")
+                      "service", "samarbet", "samordn", "samverk", "samrad", "koordiner", "hanvis", "lots")
 
 
 def _service_act(text: str) -> bool:
@@ -735,8 +747,13 @@ AGENCIES: dict[str, str | None] = {
     "forsakringskass": None, "skatteverk": None, "pensionsmyndighet": None,
     "migrationsverk": None, "migri": None, "fpa": None, "kela": None, "magistrat": None,
     "myndighet": None, "polis": "safety_stability", "socialtjanst": None, "socialbyra": None,
+    "lansstyrelse": None,
 }
 _CONTACT_STEMS = ("kontakt", "hjalp", "stod")
+# The municipality itself counts as an authority only where it cooperates with another one
+# ('nära samarbete mellan Arbetsförmedlingen och kommunen'): it is named in most items.
+_MUNICIPALITY = frozenset(("kommun", "kommunen", "kommuner", "kommunerna", "staden"))
+_COOPERATION_STEMS = ("samarbet", "samverk", "samrad", "samordn", "partnerskap")
 
 
 AGENCY_SPAN = 3  # named together: 'Skatteverket, Arbetsförmedlingen och Försäkringskassan'
@@ -746,11 +763,13 @@ def _between_agencies(text: str) -> bool:
     """Two or more authorities named together (within AGENCY_SPAN tokens), not all of one
     domain, in a service act or a contact."""
     toks = _word_tokens(text)
+    joined = " ".join(toks)
     found = [(i, d or a) for i, t in enumerate(toks) for a, d in AGENCIES.items()
              if a in t and not _false_friend(t, a)]
+    if any(x in joined for x in _COOPERATION_STEMS):
+        found += [(i, "kommun") for i, t in enumerate(toks) if t in _MUNICIPALITY]
     if not any(0 < abs(i - j) <= AGENCY_SPAN and k != m for i, k in found for j, m in found):
         return False
-    joined = " ".join(_word_tokens(text))
     return _service_act(text) or any(x in joined for x in _CONTACT_STEMS)
 
 

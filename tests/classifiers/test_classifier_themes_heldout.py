@@ -297,3 +297,16 @@ def test_childcare_child_protection_and_hate_crime():
     # a hate crime named with racism is about racism; alone it is a crime
     assert theme_code("Arbetet mot rasism och hatbrott i skolan") == "rights_citizenship"
     assert theme_code("Förebygga hatbrott och oroligheter") == "safety_stability"
+
+
+def test_work_on_something_cooperation_with_the_municipality_and_parenting():
+    # 'arbetet mot/med/kring X' is the work done on X, not paid work
+    assert domain_scores("Kommunens arbete mot segregation")["employment"] == 0
+    assert domain_scores("Arbete för unga vuxna")["employment"] > 0
+    # the municipality cooperating with an authority is ties between authorities
+    assert theme_code("Nära samarbete mellan Arbetsförmedlingen och kommunen") == "social_links"
+    assert theme_code("Kommunen ordnar praktikplatser via Arbetsförmedlingen") == "employment"
+    assert theme_code("Samråd med Migrationsverket och Arbetsförmedlingen om mottagandet") == "social_links"
+    assert theme_code("Föräldrakurs för nyanlända mammor och pappor") == "social_bonds"
+    assert theme_code("Kurs i hjärt-lungräddning för föräldrar") == "health"
+    assert theme_code("En lägesbild av integrationen tas fram varje år") == "other"
