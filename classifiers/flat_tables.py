@@ -99,11 +99,14 @@ class _Reader:
             # 'ANSVARSPART' / 'OCH PARTNER' on two lines: one column of both (a label of its
             # own, 'Samarbetspartner' after 'Ansvarsinstans', is the next column)
             self.columns[self.columns.index("responsible")] = "actors"
-            self.sticky = None
+            # the column the first line opened is the merged one
+            self.named = "actors" if self.named == "responsible" else self.named
+            self.sticky = "actors" if self.sticky == "responsible" else None
             return
-        if joins_previous and roles == ["actors"] and self.sticky is None and "actors" in self.columns \
-                and self.columns[-1] == "actors":
-            return  # 'OCH PARTNER' under a repeated 'ANSVARSPART'
+        if joins_previous and wraps and roles == ["actors"] and "actors" in self.columns:
+            # 'OCH PARTNER' under a repeated 'ANSVARSPART', 'partner' under 'Ansvarspart och':
+            # the label above goes on, the column it opened stays open
+            return
         for r in roles:
             if r not in self.columns:
                 self.columns.append(r)
@@ -168,6 +171,10 @@ class _Reader:
         sched = split_schedule(text) if "schedule" in self.columns else None
         if sched and named not in ("goal", "measure", "indicator"):
             when, rest = sched
+            if not rest and named is None and self.sticky == "schedule" == self.last and self.rows:
+                # the next schedule of a column read top to bottom under its 'Tidtabell'
+                self._add_item("schedule", when)
+                return
             self._put("schedule", when, el.page)
             actor_col = self._after("schedule")
             if rest and actor_col in ("responsible", "actors", "partners"):

@@ -309,3 +309,26 @@ def test_a_header_naming_only_actors_and_follow_up_has_goal_and_measure_columns_
     assert rows == [["Mål", "Åtgärd", "Ansvar", "Partner", "Mätare"],
                     ["Samordnad vägledning", "En gemensam rådgivningspunkt", "Kommunen", "Församlingen",
                      "Antal besökare per år"]]
+
+
+def test_a_column_read_top_to_bottom_keeps_its_schedules_and_actors_in_one_row():
+    # OCR of a borderless table column by column: each column's label, then its cells; the
+    # schedule column is a run of bare years, the actor label wraps onto a second line
+    els = [Element("para", "Mål", 2), Element("para", "Fler invandrare i arbete", 2),
+           Element("para", "Åtgärd", 2), Element("para", "Arbetsträning", 2),
+           Element("para", "Språkkafé", 2), Element("para", "Mentorprogram", 2),
+           Element("para", "Tidtabell", 2), Element("para", "2024", 2), Element("para", "Fortlöpande", 2),
+           Element("para", "2025-2026", 2),
+           Element("para", "Ansvarspart och", 2), Element("para", "partner", 2),
+           Element("para", "Sysselsättningstjänsterna", 2), Element("para", "Biblioteket", 2),
+           Element("para", "Föreningarna", 2),
+           Element("para", "Mätare", 2), Element("para", "Antal deltagare", 2),
+           Element("para", "Antal besök", 2), Element("para", "Antal mentorpar", 2)]
+    rows = read_flat_tables(els)[0].table.rows
+    assert rows[0] == ["Mål", "Åtgärd", "Tidtabell", "Ansvarspart och partner", "Mätare"]
+    assert len(rows) == 2  # one row: every column read top to bottom
+    goal, measures, schedules, actors, indicators = rows[1]
+    assert schedules.splitlines() == ["2024", "Fortlöpande", "2025-2026"]
+    assert actors.splitlines() == ["Sysselsättningstjänsterna", "Biblioteket", "Föreningarna"]
+    assert measures.splitlines() == ["• Arbetsträning", "• Språkkafé", "• Mentorprogram"]
+    assert indicators.splitlines() == ["• Antal deltagare", "• Antal besök", "• Antal mentorpar"]
