@@ -314,7 +314,9 @@ def document_elements(doc) -> list[Element]:
                     and last.kind in ("para", "bullet") and not starts_item and not starts_field \
                     and not TERMINAL_RE.search(last.text) and carry.column == ln.column \
                     and abs((carry.font_size or body) - (ln.font_size or body)) < 0.6 \
-                    and not (last.kind == "bullet" and _left_of(ln, carry)):
+                    and not (last.kind == "bullet" and _left_of(ln, carry)) \
+                    and not (ln.bbox is None and is_structure_label(text)):
+                # (plain text: a column label at the top of the page is the header repeated)
                 last.text = _join(last.text, text)  # a paragraph running over the page break
                 prev_line = ln
                 first_body = False

@@ -86,6 +86,7 @@ class _Reader:
         self.last: str | None = None  # column filled last in the current row
         self.named: str | None = None  # column named by the label right before
         self.sticky: str | None = None  # column of the last label, while its values go on
+        self.numbered_measures = False  # the table's actions carry numbers ('1.1 ...')
 
     def add_labels(self, roles: list[str], joins_previous: bool, text: str = "") -> None:
         """A label line. Label lines in a row are one header row (the cells follow, row by
@@ -159,10 +160,13 @@ class _Reader:
         blank line (OCR keeps the lines of one cell in one block), so it is the next item of
         the cell filled last, not the next column."""
         text = squash(el.text)
-        if text[:1].islower() and self.last is not None and self.rows and self.named is None:
-            cell = self.rows[-1][1].get(self.last)
+        if text[:1].islower() and self.rows and (self.named or self.last) is not None:
+            # a cell OCR broke with a blank line, or one going on under the header repeated
+            # on the next page (the label names its column)
+            cell = self.rows[-1][1].get(self.named or self.last)
             if cell:
-                cell[-1] = f"{cell[-1]} {text}"  # a cell OCR broke with a blank line
+                cell[-1] = f"{cell[-1]} {text}"
+                self.last, self.named = self.named or self.last, None
                 return
         named, self.named = self.named, None
         if (BULLET_RE.match(text) or _ACTION_RE.match(text)) and "measure" in self.columns:
@@ -191,6 +195,11 @@ class _Reader:
             self._add_item(self.sticky, text)
             return
         col = named or self._after(self.last)
+        if col == "measure" and self.numbered_measures and self.last == "goal" and self.rows:
+            # this table numbers its actions ('1.1 ...'): a paragraph without a number after
+            # the goal is the goal cell's next item (a cell of several goals), not a measure
+            self._add_item("goal", text)
+            return
         if col is None:
             col = self.columns[0]
         if col == "schedule" and not sched:
@@ -253,6 +262,19 @@ def _starts_region(elements: list[Element], i: int) -> bool:
     return len(roles & {"goal", "measure", "indicator"}) >= 2
 
 
+def _numbers_actions(elements: list[Element], i: int) -> bool:
+    """The region from elements[i] holds numbered actions ('1.1 ...', '4.2. ...') and no
+    bullets: its measures are told by their numbers."""
+    numbered = False
+    for el in elements[i + 1:]:
+        if el.kind in ("heading", "table") or len(el.text) > _PROSE_CHARS:
+            break
+        if BULLET_RE.match(el.text):
+            return False
+        numbered = numbered or bool(_ACTION_RE.match(squash(el.text)))
+    return numbered
+
+
 def read_flat_tables(elements: list[Element]) -> list[Element]:
     """The element stream with each flattened table replaced by one table element."""
     out: list[Element] = []
@@ -265,6 +287,7 @@ def read_flat_tables(elements: list[Element]) -> list[Element]:
         reader = _Reader()
         if _unnamed_lead(elements, i):
             reader.columns = ["goal", "measure"]  # the unnamed columns, left of the named ones
+        reader.numbered_measures = _numbers_actions(elements, i)
         j = i
         prev_label = False
         while j < n:

@@ -332,3 +332,30 @@ def test_a_column_read_top_to_bottom_keeps_its_schedules_and_actors_in_one_row()
     assert actors.splitlines() == ["Sysselsättningstjänsterna", "Biblioteket", "Föreningarna"]
     assert measures.splitlines() == ["• Arbetsträning", "• Språkkafé", "• Mentorprogram"]
     assert indicators.splitlines() == ["• Antal deltagare", "• Antal besök", "• Antal mentorpar"]
+
+
+def test_numbered_actions_tell_the_measures_and_a_goal_goes_on_under_the_next_page_header(tmp_path):
+    # a table whose actions carry numbers: the goal cell's second paragraph is a goal, not
+    # a measure; a goal broken by the page end goes on under the header repeated on the
+    # next page (the label at the top of the page is no part of the paragraph above it)
+    text = _INTRO + (
+        "Målsättningar\n\nÅtgärder\n\nMätare\n\nAnsvar\n\n"
+        "Alla unga har en studieplats.\n\n"
+        "Skolgången avbryts mer sällan.\n\n"
+        "1.1 Skolorna erbjuder\nstudiehandledning på elevens modersmål i alla årskurser.\n\n"
+        "Antal handledda elever.\n\n"
+        "Utbildningssektorn\n\n"
+        "Företagande stöds som ett\n"
+        "\fMålsättningar\n\nalternativ till anställning.\n\n"
+        "Åtgärder\n\nMätare\n\nAnsvar\n\n"
+        "1.2 Företagsrådgivningen\nordnar kurser i att starta företag på flera språk varje termin.\n\n"
+        "Antal nya företag.\n\n"
+        "Näringslivstjänsterna\n"
+    )
+    ex = _run(tmp_path, text)
+    goals = _texts(ex.goals)
+    assert "alla unga har en studieplats" in goals and "skolgången avbryts mer sällan" in goals
+    assert "företagande stöds som ett alternativ till anställning" in goals, goals
+    measures = _texts(ex.measures)
+    assert not any(t.startswith("skolgången") for t in measures), measures
+    assert any(t.startswith("företagsrådgivningen ordnar kurser") for t in measures), measures
