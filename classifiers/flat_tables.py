@@ -22,12 +22,14 @@ what it is (a label right before it names it; a bullet or a numbered action '4.1
 a year or 'Fortlöpande' is a schedule, and what follows the schedule its actors) or else
 to the column after the last one filled; a value for a column the row already has, or one
 left of the last filled column, starts the next row. A paragraph starting in lower case
-goes on with the value before it. The rows become one table element with the labels as
+goes on with the value before it; one of the same OCR block (no blank line between) is the
+next item of the cell filled last. The rows become one table element with the labels as
 header, so the table reading (builder.py) does the rest: bullets split into measures, an
 empty goal cell means the goal above, actors split on 'i samarbete med'.
 
-A region starts at a label line naming a goal, measure or indicator column and ends at a
-heading that is no label, a table, a long prose paragraph or the end. Only plain-text
+A region starts at a label line naming a goal, measure or indicator column (or at a header
+row naming only the indicator and actor columns: then unnamed goal and measure columns come
+first) and ends at a heading that is no label, a table, a long prose paragraph or the end. Only plain-text
 documents (.txt) are read so; a PDF keeps its cells.
 """
 
