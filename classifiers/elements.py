@@ -22,7 +22,7 @@ from extractors.model import Line, Table
 from .headers import any_label, field_label, is_structure_header, is_structure_label, label_role, map_columns
 from .line_tables import rebuild_page
 from .prose import is_goal_heading
-from .text import BULLET_RE, NUMBERED_RE, TERMINAL_RE, is_wrap, numbering, squash
+from .text import BULLET_RE, FUNCTION_WORDS, NUMBERED_RE, TERMINAL_RE, is_wrap, numbering, squash
 
 
 @dataclass
@@ -33,6 +33,11 @@ class Element:
     level: int = 0  # headings
     table: Table | None = None
     pages: list[int] = field(default_factory=list)  # tables: page of each row
+    # plain text whose paragraphs are separated by blank lines: the element's first line
+    # followed a blank line (Tesseract leaves one between its text blocks; the lines of one
+    # block, as the paragraphs of one cell, have none). None: not known (a PDF, or plain text
+    # without blank-line paragraphs)
+    blank_before: bool | None = None
 
 
 def _body_size(lines: list[Line]) -> float:
@@ -142,6 +147,13 @@ _BLANK_PARAS: set[str] = set()
 _BLANK_SHARE = 0.05
 
 
+def _blank_before(ln: Line) -> bool | None:
+    """Element.blank_before of an element starting with `ln`."""
+    if not _BLANK_PARAS or ln.bbox is not None or ln.font_size is not None:
+        return None
+    return bool(getattr(ln, "blank_before", False))
+
+
 def _uses_blank_lines(lines: list[Line]) -> bool:
     """Paragraphs of this plain text are separated by blank lines: at least 5% of its lines
     (and 3) follow a blank one. A file with one line per paragraph and no blank lines, or
@@ -183,6 +195,7 @@ def document_elements(doc) -> list[Element]:
     for p in doc.pages:
         _PITCH.update({k: v for k, v in _line_pitch([it for it in p.items if isinstance(it, Line)]).items() if k not in _PITCH})
     out: list[Element] = []
+    heading_tail: set[int] = set()  # plain lines joined to the heading above as its wrap
     carry: Line | None = None  # last body line of the previous page
     open_cols = None
     pending_bullet = False
@@ -191,7 +204,7 @@ def document_elements(doc) -> list[Element]:
         first_body = True
         page_items = [it for it in page.items if not (isinstance(it, Line) and id(it) in furniture)]
         page_items, open_cols = rebuild_page(page_items, open_cols, page.height)
-        for item in page_items:
+        for k, item in enumerate(page_items):
             if isinstance(item, Table):
                 _add_table(out, item, page.page_no, first_on_page=prev_line is None and first_body)
                 prev_line = None
@@ -224,11 +237,44 @@ def document_elements(doc) -> list[Element]:
                 ):
                     last.text = _join(last.text, text)  # a heading printed on two lines
                 else:
-                    out.append(Element("heading", text, page.page_no, level=lvl))
+                    out.append(Element("heading", text, page.page_no, level=lvl,
+                                       blank_before=_blank_before(ln)))
                 prev_line = ln
                 continue
             starts_item = bool(BULLET_RE.match(text) or NUMBERED_RE.match(text))
             last = out[-1] if out else None
+            if (
+                last is not None and last.kind == "heading" and prev_line is not None
+                and ln.bbox is None and ln.font_size is None and prev_line.bbox is None
+                and not getattr(ln, "blank_before", False) and text[:1].islower()
+                and (_is_heading(prev_line, body) or id(prev_line) in heading_tail)
+                and not is_goal_heading(last.text)
+            ):
+                # plain text: the line right under a numbered or capitals 'heading' goes on in
+                # lower case. Still heading-shaped when joined, a wrap by width, and the end
+                # of its block or after a line that cannot end ('och', a comma), it is the
+                # heading's wrap ('2.1 Inledande kartläggning och' / 'integrationsplan');
+                # else the 'heading' was the first line of a numbered item or of a table
+                # cell ('1.1 Kompetenscentret Stadin' / 'osaamiskeskus verksamhet utvecklas
+                # genom samarbete till' / ...)
+                joined = _join(last.text, text)
+                nxt = page_items[k + 1] if k + 1 < len(page_items) else None
+                # the block ends here: the heading stood in a block of its own, with its wrap
+                block_ends = bool(_BLANK_PARAS) and (
+                    not isinstance(nxt, Line) or getattr(nxt, "blank_before", False))
+                # a wrap: the line's first word could not have fitted on the line above (its
+                # lines are no longer than the text's width); a longer line under a short one
+                # is the cell's text going on under its first line
+                fits_above = len(prev_line.text.strip()) + 1 + len(text.split()[0]) <= len(text)
+                if _plain_heading_level(joined) is None or fits_above \
+                        or not (block_ends or _wraps_on(prev_line.text)):
+                    last.kind = "bullet" if NUMBERED_RE.match(joined) else "para"
+                    last.level = 0
+                else:
+                    heading_tail.add(id(ln))
+                last.text = joined
+                prev_line = ln
+                continue
             if (
                 last is not None and last.kind == "heading" and prev_line is not None
                 and id(ln) in _OCR_LINES and _is_heading(prev_line, body) and text[:1].islower()
@@ -268,7 +314,9 @@ def document_elements(doc) -> list[Element]:
                     and last.kind in ("para", "bullet") and not starts_item and not starts_field \
                     and not TERMINAL_RE.search(last.text) and carry.column == ln.column \
                     and abs((carry.font_size or body) - (ln.font_size or body)) < 0.6 \
-                    and not (last.kind == "bullet" and _left_of(ln, carry)):
+                    and not (last.kind == "bullet" and _left_of(ln, carry)) \
+                    and not (ln.bbox is None and is_structure_label(text)):
+                # (plain text: a column label at the top of the page is the header repeated)
                 last.text = _join(last.text, text)  # a paragraph running over the page break
                 prev_line = ln
                 first_body = False
@@ -282,13 +330,21 @@ def document_elements(doc) -> list[Element]:
             )
             if continues:
                 last.text = _join(last.text, text)
-            elif starts_item:
-                out.append(Element("bullet", text, page.page_no))
             else:
-                out.append(Element("para", text, page.page_no))
+                out.append(Element("bullet" if starts_item else "para", text, page.page_no,
+                                   blank_before=_blank_before(ln)))
             prev_line = ln
         carry = prev_line
     return out
+
+
+def _wraps_on(line: str) -> bool:
+    """A line that cannot end a heading: it stops on a function word, a comma or a hyphen."""
+    t = line.rstrip()
+    if t.endswith((",", "-", "–", "/", "&")):
+        return True
+    words = t.split()
+    return bool(words) and re.sub(r"[^\wåäöÅÄÖ]", "", words[-1]).lower() in FUNCTION_WORDS
 
 
 def _left_of(ln: Line, above: Line, tol: float = 3.0) -> bool:

@@ -22,12 +22,14 @@ what it is (a label right before it names it; a bullet or a numbered action '4.1
 a year or 'Fortlöpande' is a schedule, and what follows the schedule its actors) or else
 to the column after the last one filled; a value for a column the row already has, or one
 left of the last filled column, starts the next row. A paragraph starting in lower case
-goes on with the value before it. The rows become one table element with the labels as
+goes on with the value before it; one of the same OCR block (no blank line between) is the
+next item of the cell filled last. The rows become one table element with the labels as
 header, so the table reading (builder.py) does the rest: bullets split into measures, an
 empty goal cell means the goal above, actors split on 'i samarbete med'.
 
-A region starts at a label line naming a goal, measure or indicator column and ends at a
-heading that is no label, a table, a long prose paragraph or the end. Only plain-text
+A region starts at a label line naming a goal, measure or indicator column (or at a header
+row naming only the indicator and actor columns: then unnamed goal and measure columns come
+first) and ends at a heading that is no label, a table, a long prose paragraph or the end. Only plain-text
 documents (.txt) are read so; a PDF keeps its cells.
 """
 
@@ -39,7 +41,7 @@ from extractors.model import Table
 
 from .elements import Element
 from .headers import structure_label_roles
-from .text import BULLET_RE, squash
+from .text import BULLET_RE, FUNCTION_WORDS, squash
 
 _HEADER = {"goal": "Mål", "measure": "Åtgärd", "indicator": "Mätare", "responsible": "Ansvar",
            "partners": "Partner", "actors": "Ansvarspart och partner", "schedule": "Tidtabell"}
@@ -59,6 +61,18 @@ def _label_roles(el: Element) -> list[str]:
     return structure_label_roles(el.text)
 
 
+def _label_head(elements: list[Element], j: int) -> bool:
+    """elements[j] is the first line of a header label wrapped over two lines, the second a
+    label ('Sammanfattning av' / 'åtgärderna'): a short line that cannot end (it stops on a
+    function word) right above a label line of the same block."""
+    el = elements[j]
+    if el.kind not in ("heading", "para") or j + 1 >= len(elements) or len(el.text.split()) > 3:
+        return False
+    nxt = elements[j + 1]
+    return nxt.blank_before is False and nxt.page == el.page and bool(_label_roles(nxt)) \
+        and el.text.split()[-1].lower() in FUNCTION_WORDS
+
+
 def split_schedule(text: str) -> tuple[str, str] | None:
     """('2023', 'Sysselsättningens ekosystem ...') for a value that starts with a schedule."""
     m = _SCHEDULE_RE.match(text.strip())
@@ -74,27 +88,33 @@ class _Reader:
         self.last: str | None = None  # column filled last in the current row
         self.named: str | None = None  # column named by the label right before
         self.sticky: str | None = None  # column of the last label, while its values go on
+        self.numbered_measures = False  # the table's actions carry numbers ('1.1 ...')
 
-    def add_labels(self, roles: list[str], joins_previous: bool) -> None:
+    def add_labels(self, roles: list[str], joins_previous: bool, text: str = "") -> None:
         """A label line. Label lines in a row are one header row (the cells follow, row by
         row, from its first column); a label alone between values opens its field (the
         values after it are its items, as when OCR reads a table column by column)."""
         if "actors" in self.columns:
             # the header repeated on a later page: its 'ANSVARSPART' is the column of both
             roles = list(dict.fromkeys("actors" if r in ("responsible", "partners") else r for r in roles))
-        if joins_previous and "responsible" in self.columns and roles == ["partners"]:
-            # 'ANSVARSPART' / 'OCH PARTNER' on two lines: one column of both
+        wraps = text[:1].islower() or text.split()[:1] in (["och"], ["samt"], ["OCH"], ["SAMT"])
+        if joins_previous and "responsible" in self.columns and roles == ["partners"] and wraps:
+            # 'ANSVARSPART' / 'OCH PARTNER' on two lines: one column of both (a label of its
+            # own, 'Samarbetspartner' after 'Ansvarsinstans', is the next column)
             self.columns[self.columns.index("responsible")] = "actors"
-            self.sticky = None
+            # the column the first line opened is the merged one
+            self.named = "actors" if self.named == "responsible" else self.named
+            self.sticky = "actors" if self.sticky == "responsible" else None
             return
-        if joins_previous and roles == ["actors"] and self.sticky is None and "actors" in self.columns \
-                and self.columns[-1] == "actors":
-            return  # 'OCH PARTNER' under a repeated 'ANSVARSPART'
+        if joins_previous and wraps and roles == ["actors"] and "actors" in self.columns:
+            # 'OCH PARTNER' under a repeated 'ANSVARSPART', 'partner' under 'Ansvarspart och':
+            # the label above goes on, the column it opened stays open
+            return
         for r in roles:
             if r not in self.columns:
                 self.columns.append(r)
         if joins_previous:
-            self.sticky = None  # a header row: no column is open
+            self.sticky = self.named = None  # a header row: no column is open
             return
         self.named = roles[0]
         self.sticky = roles[0] if len(roles) == 1 else None
@@ -128,12 +148,27 @@ class _Reader:
             self.sticky = None
         self.last = col
 
-    def add_value(self, el: Element) -> None:
+    def _add_item(self, col: str, text: str) -> None:
+        """`text` as one more item of the current row's cell `col`: list cells mark each
+        item as a bullet does, so that the table reading splits them."""
+        cell = self.rows[-1][1][col]
+        if col in ("measure", "indicator"):
+            cell[:] = [x if BULLET_RE.match(x) else f"• {x}" for x in cell]
+            text = text if BULLET_RE.match(text) else f"• {text}"
+        cell.append(text)
+
+    def add_value(self, el: Element, same_block: bool = False) -> None:
+        """A paragraph of the table. `same_block`: it follows the value before it without a
+        blank line (OCR keeps the lines of one cell in one block), so it is the next item of
+        the cell filled last, not the next column."""
         text = squash(el.text)
-        if text[:1].islower() and self.last is not None and self.rows and self.named is None:
-            cell = self.rows[-1][1].get(self.last)
+        if text[:1].islower() and self.rows and (self.named or self.last) is not None:
+            # a cell OCR broke with a blank line, or one going on under the header repeated
+            # on the next page (the label names its column)
+            cell = self.rows[-1][1].get(self.named or self.last)
             if cell:
-                cell[-1] = f"{cell[-1]} {text}"  # a cell OCR broke with a blank line
+                cell[-1] = f"{cell[-1]} {text}"
+                self.last, self.named = self.named or self.last, None
                 return
         named, self.named = self.named, None
         if (BULLET_RE.match(text) or _ACTION_RE.match(text)) and "measure" in self.columns:
@@ -142,22 +177,31 @@ class _Reader:
         sched = split_schedule(text) if "schedule" in self.columns else None
         if sched and named not in ("goal", "measure", "indicator"):
             when, rest = sched
+            if not rest and named is None and self.sticky == "schedule" == self.last and self.rows:
+                # the next schedule of a column read top to bottom under its 'Tidtabell'
+                self._add_item("schedule", when)
+                return
             self._put("schedule", when, el.page)
             actor_col = self._after("schedule")
             if rest and actor_col in ("responsible", "actors", "partners"):
                 self._put(actor_col, rest, el.page)
             return
+        if same_block and named is None and self.last is not None and self.rows \
+                and self.rows[-1][0] == el.page and self.rows[-1][1].get(self.last):
+            self._add_item(self.last, text)
+            return
         if named is None and self.sticky is not None and self.last == self.sticky and self.rows:
             # the next value of the field its label opened ('MÄTARE' over three paragraphs;
             # a table OCR read column by column: 'Mål' and every goal, 'Åtgärd' and every
             # measure): a paragraph is an item, so list cells mark each one as a bullet does
-            cell = self.rows[-1][1][self.sticky]
-            if self.sticky in ("measure", "indicator"):
-                cell[:] = [x if BULLET_RE.match(x) else f"• {x}" for x in cell]
-                text = text if BULLET_RE.match(text) else f"• {text}"
-            cell.append(text)
+            self._add_item(self.sticky, text)
             return
         col = named or self._after(self.last)
+        if col == "measure" and self.numbered_measures and self.last == "goal" and self.rows:
+            # this table numbers its actions ('1.1 ...'): a paragraph without a number after
+            # the goal is the goal cell's next item (a cell of several goals), not a measure
+            self._add_item("goal", text)
+            return
         if col is None:
             col = self.columns[0]
         if col == "schedule" and not sched:
@@ -180,12 +224,37 @@ class _Reader:
 _LOOKAHEAD = 6
 
 
+def _header_row(elements: list[Element], i: int) -> list[str]:
+    """The roles of the label lines in a row from elements[i] (one header row)."""
+    roles: list[str] = []
+    for el in elements[i:i + _LOOKAHEAD]:
+        r = _label_roles(el)
+        if not r:
+            break
+        roles += [x for x in r if x not in roles]
+    return roles
+
+
+def _unnamed_lead(elements: list[Element], i: int) -> bool:
+    """A header row from elements[i] that names the indicator and actor columns but neither
+    goal nor measure ('Ansvarsinstans' / 'Samarbetspartner' / 'Uppföljning'): the columns
+    left of the named ones carry the row's intent unnamed (the theme is the table's
+    title), as builder._fill_unnamed_leading reads such a header in a PDF."""
+    if i > 0 and _label_roles(elements[i - 1]):
+        return False
+    roles = set(_header_row(elements, i))
+    return not roles & {"goal", "measure"} and "indicator" in roles \
+        and bool(roles & {"responsible", "partners", "actors"})
+
+
 def _starts_region(elements: list[Element], i: int) -> bool:
     """A header starts here: this label line and the label lines among the next few
     elements name two of the goal, measure and indicator columns (a lone 'Åtgärder' heading
     over prose is no table, nor 'Mätare' / 'Ansvariga aktörer' fields under a numbered
     action, which the record reading takes)."""
     roles = set(_label_roles(elements[i]))
+    if _unnamed_lead(elements, i):
+        return True
     if not roles & {"goal", "measure"}:
         return False  # a header starts at its left: the goal or measure column
     for el in elements[i + 1:i + 1 + _LOOKAHEAD]:
@@ -193,6 +262,19 @@ def _starts_region(elements: list[Element], i: int) -> bool:
             break
         roles |= set(_label_roles(el))
     return len(roles & {"goal", "measure", "indicator"}) >= 2
+
+
+def _numbers_actions(elements: list[Element], i: int) -> bool:
+    """The region from elements[i] holds numbered actions ('1.1 ...', '4.2. ...') and no
+    bullets: its measures are told by their numbers."""
+    numbered = False
+    for el in elements[i + 1:]:
+        if el.kind in ("heading", "table") or len(el.text) > _PROSE_CHARS:
+            break
+        if BULLET_RE.match(el.text):
+            return False
+        numbered = numbered or bool(_ACTION_RE.match(squash(el.text)))
+    return numbered
 
 
 def read_flat_tables(elements: list[Element]) -> list[Element]:
@@ -205,20 +287,28 @@ def read_flat_tables(elements: list[Element]) -> list[Element]:
             i += 1
             continue
         reader = _Reader()
+        if _unnamed_lead(elements, i):
+            reader.columns = ["goal", "measure"]  # the unnamed columns, left of the named ones
+        reader.numbered_measures = _numbers_actions(elements, i)
         j = i
         prev_label = False
         while j < n:
             el = elements[j]
             roles = _label_roles(el)
             if roles:
-                reader.add_labels(roles, prev_label)
+                reader.add_labels(roles, prev_label, el.text)
                 prev_label = True
                 j += 1
                 continue
+            if _label_head(elements, j):
+                j += 1  # the label's first line: the label below names the column
+                continue
+            same_block = not prev_label and j > i and el.blank_before is False \
+                and elements[j - 1].kind in ("para", "bullet") and elements[j - 1].page == el.page
             prev_label = False
             if el.kind in ("heading", "table") or len(el.text) > _PROSE_CHARS:
                 break
-            reader.add_value(el)
+            reader.add_value(el, same_block)
             j += 1
         t = reader.table()
         if t is None:

@@ -224,3 +224,138 @@ def test_seed_dumps_floors(slug, name, floors):
     s = score(ex, golden.load_gold(ROOT / "golden" / slug))
     for kind, floor in floors.items():
         assert getattr(s, kind).f1 >= floor, (kind, getattr(s, kind).f1)
+
+
+def test_a_numbered_first_line_of_a_cell_is_no_heading(tmp_path):
+    # a measure cell '2.1 Skolorna ordnar' / 'förberedande ...' in one OCR block: the first
+    # line alone is shaped like a numbered heading, but it goes on in lower case (a heading
+    # would have ended the table and lost the indicators after it)
+    text = _INTRO + (
+        "Mål\n\nÅtgärd\n\nMätare\n\nAnsvar\n\n"
+        "Alla barn har en trygg skolstart\n\n"
+        "2.1 Skolorna ordnar\nförberedande undervisning för nyanlända elever i alla stadsdelar\n\n"
+        "Antal elever i förberedande undervisning per år\n\n"
+        "Bildningssektorn\n\n"
+        "2.2 Biblioteket\nerbjuder läxhjälp på flera språk varje vecka under läsåret\n\n"
+        "Antal besök i läxhjälpen\n\n"
+        "Biblioteket\n"
+    )
+    ex = _run(tmp_path, text)
+    assert "antal elever i förberedande undervisning per år" in _texts(ex.indicators)
+    assert "antal besök i läxhjälpen" in _texts(ex.indicators)
+    assert any(t.startswith("skolorna ordnar förberedande undervisning") for t in _texts(ex.measures))
+    assert not any("skolorna ordnar" in s.heading.lower() for s in ex.sections)
+
+
+def test_a_wrapped_plain_heading_stays_one_heading(tmp_path):
+    text = _INTRO + (
+        "2.1 Inledande kartläggning och\nintegrationsplan\n\n"
+        "Kommunen gör en inledande kartläggning för alla som flyttar hit.\n\n"
+        "2.2 Tolktjänster\n\nTolk ordnas vid behov.\n"
+    )
+    ex = _run(tmp_path, text)
+    headings = [s.heading for s in ex.sections]
+    assert any(h.endswith("Inledande kartläggning och integrationsplan") for h in headings), headings
+
+
+def test_sentences_of_one_ocr_block_stay_in_their_cell(tmp_path):
+    # the indicator cell holds two sentences with no blank line between them (one OCR
+    # block): both are indicators of the row, and the next block is the next column
+    text = _INTRO + (
+        "Mål\n\nÅtgärd\n\nMätare\n\nAnsvar\n\n"
+        "Fler vuxna invandrare i arbete\n\n"
+        "Arbetsträning i stadens enheter\n\n"
+        "Antal deltagare per år.\nAndel som har fått arbete inom ett år.\n\n"
+        "Sysselsättningstjänsterna\n\n"
+        "Fler unga i utbildning\n\n"
+        "Studiehandledning på eget modersmål\n\n"
+        "Antal handledda elever.\n\n"
+        "Skolverket\n"
+    )
+    ex = _run(tmp_path, text)
+    assert set(_texts(ex.indicators)) == {
+        "antal deltagare per år", "andel som har fått arbete inom ett år", "antal handledda elever"}
+    by_text = {normalize_for_match(m.text): m for m in ex.measures}
+    assert by_text["arbetsträning i stadens enheter"].responsible == ["Sysselsättningstjänsterna"]
+    assert by_text["studiehandledning på eget modersmål"].responsible == ["Skolverket"]
+
+
+def test_a_header_label_wrapped_over_two_lines_names_one_column():
+    # 'Sammanfattning av' / 'åtgärderna': the first line is no value of the table
+    els = [Element("para", "Målsättningar", 5, blank_before=True),
+           Element("para", "Sammanfattning av", 5, blank_before=True),
+           Element("para", "åtgärderna", 5, blank_before=False),
+           Element("para", "Mätare", 5, blank_before=True),
+           Element("para", "Ansvariga aktörer", 5, blank_before=True),
+           Element("para", "Alla har tillgång till information", 5, blank_before=True),
+           Element("para", "Informationen ges på flera språk", 5, blank_before=True),
+           Element("para", "Antal språk på webbsidan", 5, blank_before=True),
+           Element("para", "Kommunikationsenheten", 5, blank_before=True)]
+    rows = read_flat_tables(els)[0].table.rows
+    assert rows == [["Mål", "Åtgärd", "Mätare", "Ansvar"],
+                    ["Alla har tillgång till information", "Informationen ges på flera språk",
+                     "Antal språk på webbsidan", "Kommunikationsenheten"]]
+
+
+def test_a_header_naming_only_actors_and_follow_up_has_goal_and_measure_columns_left_of_it():
+    # 'Ansvarsinstans | Samarbetspartner | Uppföljning' over two unnamed columns (the goal
+    # and the measure), as builder._fill_unnamed_leading reads it in a PDF
+    els = [Element("para", "Ansvarsinstans", 1), Element("para", "Samarbetspartner", 1),
+           Element("para", "Uppföljning", 1),
+           Element("para", "Samordnad vägledning", 1), Element("para", "En gemensam rådgivningspunkt", 1),
+           Element("para", "Kommunen", 1), Element("para", "Församlingen", 1),
+           Element("para", "Antal besökare per år", 1)]
+    rows = read_flat_tables(els)[0].table.rows
+    assert rows == [["Mål", "Åtgärd", "Ansvar", "Partner", "Mätare"],
+                    ["Samordnad vägledning", "En gemensam rådgivningspunkt", "Kommunen", "Församlingen",
+                     "Antal besökare per år"]]
+
+
+def test_a_column_read_top_to_bottom_keeps_its_schedules_and_actors_in_one_row():
+    # OCR of a borderless table column by column: each column's label, then its cells; the
+    # schedule column is a run of bare years, the actor label wraps onto a second line
+    els = [Element("para", "Mål", 2), Element("para", "Fler invandrare i arbete", 2),
+           Element("para", "Åtgärd", 2), Element("para", "Arbetsträning", 2),
+           Element("para", "Språkkafé", 2), Element("para", "Mentorprogram", 2),
+           Element("para", "Tidtabell", 2), Element("para", "2024", 2), Element("para", "Fortlöpande", 2),
+           Element("para", "2025-2026", 2),
+           Element("para", "Ansvarspart och", 2), Element("para", "partner", 2),
+           Element("para", "Sysselsättningstjänsterna", 2), Element("para", "Biblioteket", 2),
+           Element("para", "Föreningarna", 2),
+           Element("para", "Mätare", 2), Element("para", "Antal deltagare", 2),
+           Element("para", "Antal besök", 2), Element("para", "Antal mentorpar", 2)]
+    rows = read_flat_tables(els)[0].table.rows
+    assert rows[0] == ["Mål", "Åtgärd", "Tidtabell", "Ansvarspart och partner", "Mätare"]
+    assert len(rows) == 2  # one row: every column read top to bottom
+    goal, measures, schedules, actors, indicators = rows[1]
+    assert schedules.splitlines() == ["2024", "Fortlöpande", "2025-2026"]
+    assert actors.splitlines() == ["Sysselsättningstjänsterna", "Biblioteket", "Föreningarna"]
+    assert measures.splitlines() == ["• Arbetsträning", "• Språkkafé", "• Mentorprogram"]
+    assert indicators.splitlines() == ["• Antal deltagare", "• Antal besök", "• Antal mentorpar"]
+
+
+def test_numbered_actions_tell_the_measures_and_a_goal_goes_on_under_the_next_page_header(tmp_path):
+    # a table whose actions carry numbers: the goal cell's second paragraph is a goal, not
+    # a measure; a goal broken by the page end goes on under the header repeated on the
+    # next page (the label at the top of the page is no part of the paragraph above it)
+    text = _INTRO + (
+        "Målsättningar\n\nÅtgärder\n\nMätare\n\nAnsvar\n\n"
+        "Alla unga har en studieplats.\n\n"
+        "Skolgången avbryts mer sällan.\n\n"
+        "1.1 Skolorna erbjuder\nstudiehandledning på elevens modersmål i alla årskurser.\n\n"
+        "Antal handledda elever.\n\n"
+        "Utbildningssektorn\n\n"
+        "Företagande stöds som ett\n"
+        "\fMålsättningar\n\nalternativ till anställning.\n\n"
+        "Åtgärder\n\nMätare\n\nAnsvar\n\n"
+        "1.2 Företagsrådgivningen\nordnar kurser i att starta företag på flera språk varje termin.\n\n"
+        "Antal nya företag.\n\n"
+        "Näringslivstjänsterna\n"
+    )
+    ex = _run(tmp_path, text)
+    goals = _texts(ex.goals)
+    assert "alla unga har en studieplats" in goals and "skolgången avbryts mer sällan" in goals
+    assert "företagande stöds som ett alternativ till anställning" in goals, goals
+    measures = _texts(ex.measures)
+    assert not any(t.startswith("skolgången") for t in measures), measures
+    assert any(t.startswith("företagsrådgivningen ordnar kurser") for t in measures), measures
