@@ -21,7 +21,8 @@ from classifiers.themes import theme_code
 LABELS = Path(__file__).resolve().parents[1] / "tests" / "classifiers"
 FILES = ("theme_labels.jsonl", "theme_labels_heldout.jsonl", "theme_labels_heldout2.jsonl",
          "theme_labels_heldout3.jsonl", "theme_labels_heldout4.jsonl", "theme_labels_heldout5.jsonl",
-         "theme_labels_heldout6.jsonl", "theme_labels_heldout7.jsonl")
+         "theme_labels_heldout6.jsonl", "theme_labels_heldout7.jsonl",
+         "theme_labels_heldout8.jsonl")
 SECOND = "theme_labels_second_opinion.jsonl"
 
 
