@@ -115,7 +115,8 @@ LEXICON: dict[str, dict[str, float]] = {
         "rattighet": 4, "skyldighet": 3, "medborgar": 3, "likabehandling": 3, "jamlikhet": 2,
         "jamstalldhet": 3, "diskriminer": 3, "rostratt": 3, "demokrati": 3, "sarbehandling": 3,
         "rasism": 3, "rasist": 3,
-        "uppehallstillstand": 3, "anonym rekrytering": 2, "nolltolerans": 2,
+        # a residence permit mostly names who a service is for ('personer med uppehållstillstånd')
+        "uppehallstillstand": 1, "anonym rekrytering": 2, "nolltolerans": 2,
         "jamlik": 1, "ojamlikhet": 2,
     },
     # the program's own machinery: follow-up, evaluation, statistics, demography
@@ -156,6 +157,7 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "husbolag": 3,
         # homes for children and young people without guardians; setting up a household
         "grupphem": 3, "hvb": 3, "stodboende": 3, "hemforsakring": 3, "elabonnemang": 2,
+        "hemutrustning": 3,
         
     },
     "education": {
@@ -180,7 +182,7 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "vaccin": 3, "sjuk": 2, "kost": 1, "somn": 1, "ensamhet": 1, "stress": 2,
         "fysisk": 1, 
         "hemvard": 2, "aldreomsorg": 2, "aldrevard": 2, "funktionsformaga": 2, "kostradgiv": 3,
-        "livsstil": 2, "lungraddning": 3, "forsta hjalp": 3,
+        "livsstil": 2, "lungraddning": 3, "forsta hjalp": 3, "psykosocial": 3,
     },
     "social_bridges": {
         "gemenskap": 2, "motas": 2, "vanskap": 3, "volontar": 3, "frivillig": 3, "vanort": 3,
@@ -250,7 +252,7 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "kurs i svenska": 3, "undervisning i finska": 3, "undervisning i svenska": 3,
         "lara sig finska": 3, "lara sig svenska": 3, "kunskaper i finska": 3,
         "kunskaper i svenska": 3, "studier i finska": 3, "studier i svenska": 3,
-        "sprakutveckling": 3, "sprakmedveten": 1, 
+        "sprakutveckling": 3, "sprakmedveten": 1, "skrivundervisning": 3, "alfabetiser": 3,
         # a course or teacher of a named language: 'svenskakurser', 'finsklärare'
         "svenskkurs": 3, "finskkurs": 3, "svenskakurs": 3, "finskakurs": 3, "svensklarare": 3,
         "finsklarare": 3, "svenskstudi": 3, "finskstudi": 3, "svenskutbild": 3, "finskutbild": 3,
@@ -261,7 +263,7 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "ordningsvakt": 3, "olycka": 2, "brandsaker": 3, "raddning": 3, "hedersrelaterad": 3,
         "tvangsaktenskap": 3, "konflikt": 2, "hot och vald": 3, "otrygghet": 3, "kriminal": 3,
         "utsatthet": 2, "skydd": 1, "trafiksaker": 3, "nodlage": 3, "stabilitet": 2,
-        "krisstod": 3, "traumatiser": 2, "valdsbejak": 3, 
+        "krisstod": 3, "traumatiser": 2, "valdsbejak": 3, "hedersfortryck": 3, "lvu": 2,
         "polarisering": 2, "konfliktlosning": 2, "ordning": 1, "barnskydd": 3,
     },
     "rights_citizenship": {
@@ -282,6 +284,9 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "folj upp": 2, "styrinstrument": 3, "styrdokument": 3, "aktivitetsplan": 2,
         "handlingsplan": 1, "budget": 1, "programmet": 1, "planen": 1, "strategin": 1,
         "styrning": 2, "lagesbild": 2, "kunskapsstod": 2, "statliga ersattning": 2, "kostnader": 1,
+        # a government assignment's own steps: statutes proposed, reports delivered, views heard
+        "forfattningsforslag": 3, "redovisa uppdraget": 3, "slutredovis": 2, "delredovis": 2,
+        "synpunkter": 1,
     },
 }
 for _d, _stems in GENERAL_VOCABULARY.items():
@@ -367,7 +372,8 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     "elevhals": ("halsa", "halso"), "flyktingmottag": ("mottagning",),
     "tolktjanst": ("tjanst",), "integrationstjanst": ("tjanst",), "invandrartjanst": ("tjanst",),
     "socialtjanst": ("tjanst",), "socialservice": ("service",),
-    "forsorjningsstod": ("forsorjning",), "lungraddning": ("raddning",), "foraldrakurs": ("kurs",), "flyktingguide": ("guide",), "kulturguide": ("kultur", "guide"),
+    "forsorjningsstod": ("forsorjning",), "lungraddning": ("raddning",), "foraldrakurs": ("kurs",),
+    "skrivundervisning": ("undervisning",), "flyktingguide": ("guide",), "kulturguide": ("kultur", "guide"),
     # the citizens as an audience ('för medborgare'), not citizenship
     "medborgare": ("medborgar",), "medborgarna": ("medborgar",),
     # Found by auditing every stem against the 200,000 commonest Swedish words (wordfreq; see

@@ -310,3 +310,13 @@ def test_work_on_something_cooperation_with_the_municipality_and_parenting():
     assert theme_code("Föräldrakurs för nyanlända mammor och pappor") == "social_bonds"
     assert theme_code("Kurs i hjärt-lungräddning för föräldrar") == "health"
     assert theme_code("En lägesbild av integrationen tas fram varje år") == "other"
+
+
+def test_target_groups_honour_oppression_literacy_and_assignment_steps():
+    # a residence permit that names who a service is for does not make it about rights
+    assert theme_code("Samhällsorientering för personer med uppehållstillstånd") == "social_links"
+    assert theme_code("Stöd till unga som utsätts för hedersförtryck") == "safety_stability"
+    assert theme_code("Läs- och skrivundervisning för vuxna", heading="Utbildning") == "language_culture"
+    assert theme_code("Psykosocialt stöd för ensamkommande unga") == "health"
+    assert theme_code("Lån till hemutrustning för nyanlända") == "housing"
+    assert theme_code("Myndigheten ska lämna nödvändiga författningsförslag", heading="Skola") == "other"
