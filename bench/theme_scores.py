@@ -4,8 +4,9 @@
 
 For every label file in tests/classifiers/ it prints theme_code's accuracy (strict; on the
 items the labeller did not mark ambiguous; and lenient, where the labeller's second label also
-counts, for the files that have one). Then, on the 238 items that a second labeller labelled
-blind (theme_labels_second_opinion.jsonl), the agreement of the two people (share of equal
+counts, for the files that have one). Then, on the 559 items that a second labeller labelled
+blind (theme_labels_second_opinion.jsonl: heldout, heldout3, 40 tuning rows;
+theme_labels_second_opinion2.jsonl: heldout7, heldout8), the agreement of the two people (share of equal
 labels and Cohen's kappa) and of theme_code with each of them: the human figure is the
 ceiling a classifier can be held to under the convention (docs/themes.md).
 """
@@ -23,7 +24,8 @@ FILES = ("theme_labels.jsonl", "theme_labels_heldout.jsonl", "theme_labels_heldo
          "theme_labels_heldout3.jsonl", "theme_labels_heldout4.jsonl", "theme_labels_heldout5.jsonl",
          "theme_labels_heldout6.jsonl", "theme_labels_heldout7.jsonl",
          "theme_labels_heldout8.jsonl")
-SECOND = "theme_labels_second_opinion.jsonl"
+# blind second labellings: of heldout, heldout3 and 40 tuning rows; of heldout7 and heldout8
+SECOND = ("theme_labels_second_opinion.jsonl", "theme_labels_second_opinion2.jsonl")
 
 
 def rows(name: str) -> list[dict]:
@@ -68,7 +70,7 @@ def accuracy_table() -> None:
 
 def agreement_table() -> None:
     first = {(name, r["program"], r["measure_id"]): r for name in FILES for r in rows(name)}
-    second = rows(SECOND)
+    second = [s for name in SECOND for s in rows(name)]
     print(f"\n{'items (second labeller)':30} {'n':>4} {'person-person':>20} {'theme_code-1st':>20} {'theme_code-2nd':>20}")
     groups = [(name, [s for s in second if s["file"] == name]) for name in FILES] + [("all", second)]
     for name, ss in groups:
