@@ -678,13 +678,6 @@ def _staff_training(toks: list[str]) -> tuple[frozenset[int], frozenset[int]]:
     return frozenset(i for i, _ in pairs), frozenset(j for _, j in pairs)
 
 
-# A measure line names what it is first ('Boende för nyanlända som anvisas via
-# Arbetsförmedlingen', 'Samhällsorientering för personer med uppehållstillstånd'): a word first
-# found after the first HEAD_SPAN tokens (a target group, a channel, a purpose) counts
-# LATE_FACTOR of its weight, so a clear word (3) still names its domain there and a weaker
-# one (2) does not on its own.
-HEAD_SPAN = 4
-LATE_FACTOR = 0.8
 NAMED = 2.0  # the weight of one clear word of a domain: a text with this much 'names' it
 
 
@@ -714,10 +707,8 @@ def _domain_scores(text: str) -> tuple[float, ...]:
                 scores[di] += w
         elif stem in hay:
             ignore = skip.get(di, frozenset())
-            at = next((i for i, t in enumerate(toks)
-                       if stem in t and i not in ignore and not _false_friend(t, stem)), None)
-            if at is not None:
-                scores[di] += w if at < HEAD_SPAN else w * LATE_FACTOR
+            if any(stem in t and i not in ignore and not _false_friend(t, stem) for i, t in enumerate(toks)):
+                scores[di] += w
     if staff:
         scores[other] += STAFF_TRAINING_WEIGHT
     # generic service words are social_links only where the text names no other domain
