@@ -199,6 +199,7 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "traffpunkt": 3, "mottaglighet": 2, "fritidsaktivitet": 2, "hobbyverksamhet": 2,
         "kontakter med": 2, "ungdomsarbete": 1, "vanverksamhet": 3, "vanskapsverksamhet": 3,
         "kompis": 3, "kafe": 2, "cafe": 2,  # buddy activities; a café as a meeting place
+        "vantjanst": 3,
         "etniska relation": 3, "goda relationer": 2, "firande": 2, "festival": 2,
         # guides and volunteers who take newcomers into local life; social cohesion
         "kulturguide": 3, "flyktingguide": 3, "sammanhallning": 3, "lokalsamhall": 2,
@@ -259,6 +260,7 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "lara sig finska": 3, "lara sig svenska": 3, "kunskaper i finska": 3,
         "kunskaper i svenska": 3, "studier i finska": 3, "studier i svenska": 3,
         "sprakutveckling": 3, "sprakmedveten": 1, "skrivundervisning": 3, "alfabetiser": 3,
+        "spraktraning": 3,
         # a course or teacher of a named language: 'svenskakurser', 'finsklärare'
         "svenskkurs": 3, "finskkurs": 3, "svenskakurs": 3, "finskakurs": 3, "svensklarare": 3,
         "finsklarare": 3, "svenskstudi": 3, "finskstudi": 3, "svenskutbild": 3, "finskutbild": 3,
@@ -379,7 +381,9 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     "tolktjanst": ("tjanst",), "integrationstjanst": ("tjanst",), "invandrartjanst": ("tjanst",),
     "socialtjanst": ("tjanst",), "socialservice": ("service",),
     "forsorjningsstod": ("forsorjning",), "lungraddning": ("raddning",), "foraldrakurs": ("kurs",),
-    "skrivundervisning": ("undervisning",), "flyktingguide": ("guide",), "kulturguide": ("kultur", "guide"),
+    "skrivundervisning": ("undervisning",),
+    # a 'language friend' is a volunteer friend activity; 'väntjänst' a friend service
+    "sprakvan": ("sprak",), "vantjanst": ("tjanst",), "flyktingguide": ("guide",), "kulturguide": ("kultur", "guide"),
     # the citizens as an audience ('för medborgare'), not citizenship
     "medborgare": ("medborgar",), "medborgarna": ("medborgar",),
     # Found by auditing every stem against the 200,000 commonest Swedish words (wordfreq; see
@@ -788,7 +792,9 @@ def _between_agencies(text: str) -> bool:
 # Language learning: a language (or 'språk') within LANGUAGE_SPAN tokens of a learning word.
 _LEARNED_LANGUAGES = ("sprak", "finska", "svenska", "modersmal", "s2", "sfi")
 _LEARNING_STEMS = ("inlarning", "lara", "larde", "undervis", "kurs", "studi", "utbild", "stod",
-                   "fardighet", "kunskap")
+                   "fardighet", "kunskap", "tran", "hjalp")  # 'språkträning', 'språk- och läxhjälp'
+# courses that are language learning by name: Swedish for immigrants, Swedish as a second language
+_LANGUAGE_COURSES = ("sfi", "s2")
 LANGUAGE_SPAN = 3
 
 
@@ -797,7 +803,8 @@ def _language_learning(text: str) -> bool:
     lang = [i for i, t in enumerate(toks) if t.startswith(_LEARNED_LANGUAGES)
             and not _false_friend(t, "sprak")]
     learn = [i for i, t in enumerate(toks) if any(x in t for x in _LEARNING_STEMS)]
-    return any(abs(i - j) <= LANGUAGE_SPAN for i in lang for j in learn)
+    return any(t.startswith(_LANGUAGE_COURSES) and not _false_friend(t, "sfi") for t in toks) \
+        or any(abs(i - j) <= LANGUAGE_SPAN for i in lang for j in learn)
 
 
 # The program document itself as the subject ('Programmet anger vilka tjänster …', 'Ett
@@ -816,6 +823,22 @@ def _program_subject(text: str) -> bool:
         return True
     # 'ett (gemensamt|nytt) program'
     return toks[0] == "ett" and any(t == "program" or t.endswith("programmet") for t in toks[1:3])
+
+
+# Studying, measuring and reporting ('Analysera behovet av …', 'Kartlägga hur …', 'Presentera
+# resultaten …'): an item that opens with such a verb and names no domain of its own is the
+# program's machinery ('other'), like following it up.
+_STUDY_VERBS = frozenset((
+    "analysera", "kartlagga", "utreda", "utvardera", "presentera", "sammanstalla", "mata",
+    "identifiera", "redovisa", "inventera", "undersoka", "granska", "dokumentera", "bevaka",
+    "folja", "kontinuerligt", "regelbundet",
+))
+
+
+def _opens_with_study(text: str) -> bool:
+    toks = [t for t in tokens(text)[:3] if not _NUMBERING.match(t)]
+    return bool(toks) and toks[0] in _STUDY_VERBS and (toks[0] not in ("kontinuerligt", "regelbundet")
+                                                       or len(toks) > 1 and toks[1] in _STUDY_VERBS)
 
 
 GOAL_WEIGHT = 0.5  # the measure's goal names its purpose
@@ -846,6 +869,8 @@ def theme_code(text: str, goal: str = "", heading: str = "") -> str:
         if "language_culture" not in named:
             named.append("language_culture")
     if not [d for d in named if d not in ("social_links", "other")] and _program_subject(text):
+        return "other"
+    if not [d for d in named if d != "other"] and _opens_with_study(text):
         return "other"
     if named:
         # the item decides by what it names itself; the context only chooses among those

@@ -334,3 +334,15 @@ def test_target_groups_honour_oppression_literacy_and_assignment_steps():
     assert theme_code("Psykosocialt stöd för ensamkommande unga") == "health"
     assert theme_code("Lån till hemutrustning för nyanlända") == "housing"
     assert theme_code("Myndigheten ska lämna nödvändiga författningsförslag", heading="Skola") == "other"
+
+
+def test_language_friends_language_practice_sfi_and_study_tasks():
+    assert theme_code("Språkvänner för nyanlända familjer") == "social_bridges"
+    assert theme_code("Väntjänst för den som är ny i kommunen") == "social_bridges"
+    assert theme_code("Språkträning och läxhjälp för unga") == "language_culture"
+    assert theme_code("Eleverna placeras i sfi efter en bedömning av tidigare skolgång") == "language_culture"
+    # studying, measuring or reporting that names no domain is the program's machinery
+    assert theme_code("Analysera behovet av att ändra ersättningarna till kommunerna") == "other"
+    assert theme_code("Kartlägga hur ansvaret är fördelat mellan förvaltningarna") == "other"
+    # a study of a domain is about that domain
+    assert theme_code("Kartlägga bostadsbehovet bland nyanlända") == "housing"
