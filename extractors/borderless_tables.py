@@ -17,7 +17,9 @@ positions and never run into the next column. We look for exactly that:
    one logical row are joined with "\\n".
 
 Two columns of running text also align; for a two-column candidate we therefore require a
-bold header and body lines that do not fill their columns the way running text does.
+bold header and body lines that do not fill their columns the way running text does, or, when
+they do (a right column running to the page edge), rows whose cells start level in both
+columns after the row gap (`_cells_start_together`), which running text does not do.
 """
 
 from __future__ import annotations
@@ -100,6 +102,39 @@ def _looks_like_running_text(body: list[list[Line]], starts: list[float], right:
             if width > 0:
                 fills.append((ln.bbox.x1 - starts[c]) / width)
     return bool(fills) and sum(f >= _FILL_SHARE for f in fills) / len(fills) >= 0.5
+
+
+# Table rows whose cells start side by side, at least, for two columns of running text
+# to pass as a table: one or two such rows happen by chance (the first lines, a paragraph
+# break that falls level in both columns).
+_MIN_ALIGNED_TOPS = 3
+
+
+def _cells_start_together(body: list[list[Line]], starts: list[float], right: float) -> bool:
+    """The columns' blocks of text (lines after a wider gap than the column's line gap, or
+    its first line) start side by side: at >= _MIN_ALIGNED_TOPS visual rows every column
+    starts a block, and those are at least half of each column's block starts. A table's
+    cells start level with their row; two columns of running text break their paragraphs
+    each at its own place."""
+    n = len(starts)
+    cols: list[list[Line]] = [[] for _ in range(n)]
+    for r in body:
+        for ln in r:
+            c = _column_of(ln, starts, right)
+            if c is not None:
+                cols[c].append(ln)
+    lh = _median_height(body)
+    tops: list[set[int]] = []  # per column: ids of the visual rows where a block starts
+    row_of = {id(ln): k for k, r in enumerate(body) for ln in r}
+    for col in cols:
+        if not col:
+            return False
+        gaps = [b.bbox.y0 - a.bbox.y1 for a, b in zip(col, col[1:])]
+        line_gap = min(gaps, default=0.0)
+        tops.append({row_of[id(col[0])]} | {row_of[id(b)] for g, b in zip(gaps, col[1:])
+                                             if g > line_gap + _ROW_GAP_JUMP * lh})
+    together = set.intersection(*tops)
+    return len(together) >= _MIN_ALIGNED_TOPS and all(2 * len(together) >= len(t) for t in tops)
 
 
 def _is_header_row(r: list[Line]) -> bool:
@@ -289,7 +324,8 @@ def _try_table(rows: list[list[Line]], h: int, page_right: float):
         return None
     if len(starts) == 2:
         header_bold = all(l.bold for l in header)
-        if not header_bold or _looks_like_running_text(body, starts, right):
+        if not header_bold or (_looks_like_running_text(body, starts, right)
+                               and not _cells_start_together(body, starts, right)):
             return None
     return header, body, starts, right
 

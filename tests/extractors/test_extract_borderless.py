@@ -322,3 +322,26 @@ def test_a_bold_heading_between_two_tables_is_not_a_row_of_the_first(tmp_path):
                                      ["Fler i arbete", "Praktikplatser i\nstadens enheter", "Personalenheten\noch sektorerna"]]
     assert page.items[0] is first and page.items[1].kind == "line" and page.items[1].text == "Boende"
     assert all("Boende" != c for t in page.tables for r in t.rows for c in r)
+
+
+def test_two_column_table_with_full_lines_whose_rows_start_together():
+    # A two-column table of indicator | source: the right column's lines run to the edge of
+    # the page, so its lines fill their column as running text does; but every row starts
+    # level in both columns after the row gap, which two columns of running text do not do.
+    # (Before: the running-text veto left it as lines.)
+    from extractors.borderless_tables import find_aligned_tables
+
+    lines = [_ln("Indikator", 60, 60, True), _ln("Källa och ansvar", 280, 60, True)]
+    y = 80.0
+    for name, src in [("Andel sysselsatta", 3), ("Trångboddhet per område", 4),
+                      ("Antal deltagare i kurser", 2), ("Andel med studieplats", 3)]:
+        lines.append(_ln(name, 60, y, w=150))
+        for k in range(src):
+            lines.append(_ln(f"Statistikenheten rad {k}", 280, y + 12 * k, w=200))
+        y += 12 * src + 6
+    tables = find_aligned_tables(lines)
+    assert len(tables) == 1
+    rows = _unmarked(tables[0].table.rows)
+    assert [r[0] for r in rows] == ["Indikator", "Andel sysselsatta", "Trångboddhet per område",
+                                    "Antal deltagare i kurser", "Andel med studieplats"]
+    assert rows[2][1].count("\n") == 3
