@@ -398,7 +398,7 @@ class Builder:
 
             ind_txt = cell("indicator", row)
             if ind_txt:
-                inds = split_indicator_cell(ind_txt, self.listed_cells)
+                inds = split_indicator_cell(ind_txt, self.listed_cells, widths.get(col["indicator"]))
                 targets = new_measures if measure_txt else last_measures
                 if not measure_txt and not goal_texts:
                     # a continuation row: the indicator belongs to the measure above

@@ -137,23 +137,34 @@ def split_marked_items(text: str) -> tuple[str | None, list[tuple[str, str | Non
     return intro, out
 
 
-def split_indicator_cell(text: str, listed: bool = True) -> list[str]:
+def split_indicator_cell(text: str, listed: bool = True, width: int | None = None) -> list[str]:
     """listed=False: the document prints one indicator per cell; only bullets or numbers
-    split it (see builder: a document that lists goals one per line lists indicators so)."""
+    split it (see builder: a document that lists goals one per line lists indicators so).
+    `width`: the column's printed width in characters (`column_width`), see `_closed_early`."""
     if not listed:
         _, items = split_marked_items(text)
         return [t for t, _ in items]
     items: list[str] = []
     lines = _lines(text)
+    last = ""
     for ln, marked in zip(lines, item_marks(lines)):
+        last, above = ln, last
         if items and not marked:
             prev = items[-1]
-            new_sentence = ends_item(prev) and ln[:1].isupper()
+            new_sentence = (ends_item(prev) or _closed_early(above, ln, width)) and ln[:1].isupper()
             if not new_sentence:
                 items[-1] = f"{prev}\n{ln}"
                 continue
         items.append(strip_marker(ln) if marked else ln)
     return items
+
+
+def _closed_early(prev: str, nxt: str, width: int | None) -> bool:
+    """An item ending in a closing parenthesis ('... (kriterierna för positiv särbehandling)')
+    has no full stop; the line ended it when it stopped although the next line's first word
+    would have fitted on it."""
+    p, n = prev.rstrip(), nxt.strip()
+    return bool(width and p.endswith(")") and n and len(p) + 1 + len(n.split()[0]) <= width)
 
 
 def split_lines_items(text: str, width: int | None = None) -> list[str]:

@@ -209,3 +209,14 @@ def test_a_goal_row_without_words_is_the_last_line_of_the_goal_above():
     assert texts == ["Ett nytt servicecenter öppnar i centrum 06/2025", "Fler träffpunkter i byarna"]
     m = {" ".join(x.text.split()): x for x in px.measures}
     assert m["Öppna träffar varje vecka"].goal == px.goals[1].id
+
+
+def test_an_indicator_ending_in_a_parenthesis_ends_where_its_line_stops_early():
+    # No full stop after '(enligt språk)'; the line stopped although 'Andel' would have
+    # fitted, so the next line starts the next indicator. A line full to the column's width
+    # that ends in ')' may wrap before a capitalised name.
+    cell = "Antal deltagare i kurser\n(enligt språk)\nAndel nöjda deltagare"
+    assert split_indicator_cell(cell, True, width=24) == [
+        "Antal deltagare i kurser\n(enligt språk)", "Andel nöjda deltagare"]
+    full = "Besök på kontoret (Servicepunkt)\nHelsingfors och Esbo"
+    assert split_indicator_cell(full, True, width=32) == [full]
