@@ -345,3 +345,50 @@ def test_two_column_table_with_full_lines_whose_rows_start_together():
     assert [r[0] for r in rows] == ["Indikator", "Andel sysselsatta", "Trångboddhet per område",
                                     "Antal deltagare i kurser", "Andel med studieplats"]
     assert rows[2][1].count("\n") == 3
+
+
+def test_header_wrapped_over_two_bold_lines_over_one_row_finds_its_unnamed_columns():
+    # A header naming only the last two columns, its labels wrapped onto a second bold line,
+    # over a table of one row (the last of a section, at a page's foot). The wrapped line is
+    # the header: counted as a row, it asked the unnamed columns for a second row of
+    # evidence, and the header was looked for again on the wrapped line alone.
+    from extractors.borderless_tables import find_aligned_tables
+
+    lines = [_ln("Ansvarsinstan", 270, 60, True), _ln("Uppföljnings", 380, 60, True),
+             _ln("s", 270, 72, True), _ln("metod", 380, 72, True)]
+    y = 95
+    lines += [_ln("Boende", 60, y), _ln("Rådgivning på", 160, y), _ln("Bostadsbolaget", 270, y),
+              _ln("Enkät till", 380, y), _ln("flera språk", 160, y + 12), _ln("de boende", 380, y + 12),
+              _ln("och i bild", 160, y + 24)]
+    tables = find_aligned_tables(lines)
+    assert len(tables) == 1
+    rows = _unmarked(tables[0].table.rows)
+    assert rows == [["", "", "Ansvarsinstan\ns", "Uppföljnings\nmetod"],
+                    ["Boende", "Rådgivning på\nflera språk\noch i bild", "Bostadsbolaget", "Enkät till\nde boende"]]
+
+
+def test_header_repeated_over_the_last_lines_of_a_cell_continues_the_table():
+    # A word processor repeats the header on the next page; under it only the last lines of
+    # the measure cell, too few to show the columns by themselves. They continue the table,
+    # the repeated header kept as the piece's header. (Before: left as loose lines.)
+    from extractors.borderless_tables import find_aligned_tables
+
+    head = [("Mål", 60), ("Åtgärd", 160), ("Ansvar", 270), ("Mätare", 380)]
+    page1 = [_ln(t, x, 60, True) for t, x in head]
+    y = 80
+    for goal, measure, who, ind in [("Arbete", "Praktikplatser", "Kommunen", "Antal platser"),
+                                    ("Språk", "Språkkaféer", "Biblioteket", "Besökare"),
+                                    ("Boende", "Rådgivning", "Bostadsbolaget", "Enkät")]:
+        page1 += [_ln(goal, 60, y), _ln(measure, 160, y), _ln("i staden", 160, y + 12),
+                  _ln(who, 270, y), _ln(ind, 380, y)]
+        y += 30
+    first = find_aligned_tables(page1)
+    assert len(first) == 1
+    page2 = [_ln(t, x, 60, True) for t, x in head]
+    page2 += [_ln("på flera språk", 160, 80), _ln("och i bildformat.", 160, 92)]
+    tables = find_aligned_tables(page2, carry=first[0])
+    assert len(tables) == 1
+    t = tables[0].table
+    assert t.header_rows == 1
+    assert _unmarked(t.rows) == [["Mål", "Åtgärd", "Ansvar", "Mätare"],
+                                 ["", "på flera språk\noch i bildformat.", "", ""]]
