@@ -316,6 +316,15 @@ class Builder:
                 continue  # the header printed again (a page break inside the table)
             goal_texts = [(c, row[c].strip()) for c in goal_cols if c < len(row) and row[c].strip()]
             others = [row[c] for c in roles if roles[c] != "goal" and c < len(row) and row[c].strip()]
+            above = level_goal.get(goal_texts[0][0]) if goal_texts else None
+            if (above and not others and len(goal_texts) == 1
+                    and not any(ch.isalpha() for ch in goal_texts[0][1])):
+                # A goal cell holding no word (a date, a number) is no goal: it is the last
+                # line of the goal above, set as a paragraph of its own, which a borderless
+                # table shows as a row of its own.
+                g = next(g for g in self.b.goals if g.id == above)
+                g.text = f"{g.text} {squash(goal_texts[0][1])}"
+                continue
             if goal_texts:
                 carry = {}  # "same as above" runs within one goal's rows
                 new_ids: list[str] = []
@@ -389,7 +398,7 @@ class Builder:
 
             ind_txt = cell("indicator", row)
             if ind_txt:
-                inds = split_indicator_cell(ind_txt, self.listed_cells)
+                inds = split_indicator_cell(ind_txt, self.listed_cells, widths.get(col["indicator"]))
                 targets = new_measures if measure_txt else last_measures
                 if not measure_txt and not goal_texts:
                     # a continuation row: the indicator belongs to the measure above

@@ -9,6 +9,8 @@ column, following how programs print them:
   ('• ...', '4.1 ...'): several sentences on several lines are still one action;
 - indicator cells break where a line ends a sentence and the next starts a new one (capital,
   bullet or number); lines without terminal punctuation are wraps.
+A dash opening a line is a list marker only when it marks a list (`item_marks`): a lone dash
+after a line that ends no sentence is the running text's ' – ' wrapped to the line start.
 """
 
 from __future__ import annotations
@@ -18,6 +20,27 @@ from .text import BULLET_RE, NUMBERED_RE, ends_item, is_label_line, is_wrap, squ
 
 def _lines(text: str) -> list[str]:
     return [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
+
+
+# Dashes are list markers and punctuation both: a word processor wrapping '... X – Y' in a
+# narrow cell sets '– Y' at the start of a line.
+_DASHES = ("-", "–", "—")
+
+
+def item_marks(lines: list[str]) -> list[bool]:
+    """Per line: does it start an item with a bullet or an action number?
+
+    A dash-marked line is running text wrapped at a dash (' – ') when it is the cell's only
+    dash-marked line, not its first, and the line above ends no item and opens no list (no
+    terminal punctuation, no ':'): a list marked with dashes has two items or more, or
+    opens the cell, or follows its intro."""
+    marks = [bool(BULLET_RE.match(ln) or NUMBERED_RE.match(ln)) for ln in lines]
+    dashed = [i for i, ln in enumerate(lines) if marks[i] and ln.lstrip().startswith(_DASHES)]
+    if len(dashed) == 1 and dashed[0] > 0:
+        prev = lines[dashed[0] - 1].rstrip()
+        if not (ends_item(prev) or prev.endswith(":")):
+            marks[dashed[0]] = False
+    return marks
 
 
 def _width(lines: list[str]) -> int | None:
@@ -44,9 +67,13 @@ def split_goal_cell(text: str, width: int | None = None) -> tuple[str | None, li
     lines = _lines(text)
     width = width or _width(lines)
     prev = ""
-    for ln in lines:
-        marked = bool(BULLET_RE.match(ln))
+    marks = item_marks(lines)
+    for ln, mark in zip(lines, marks):
+        marked = mark and bool(BULLET_RE.match(ln))
         prev_line, prev = prev, ln
+        if items and not mark and BULLET_RE.match(ln):  # a dash of the running text
+            items[-1] = f"{items[-1]} {ln}"
+            continue
         if items and colon_open and marked:
             items[-1] = f"{items[-1]} {strip_marker(ln)}"
             continue
@@ -83,7 +110,7 @@ def split_marked_items(text: str) -> tuple[str | None, list[tuple[str, str | Non
     lines = _lines(text)
     if not lines:
         return None, []
-    marked = [bool(BULLET_RE.match(ln) or NUMBERED_RE.match(ln)) for ln in lines]
+    marked = item_marks(lines)
     if not any(marked):
         return None, [("\n".join(lines), None)]
     intro_lines: list[str] = []
@@ -110,23 +137,34 @@ def split_marked_items(text: str) -> tuple[str | None, list[tuple[str, str | Non
     return intro, out
 
 
-def split_indicator_cell(text: str, listed: bool = True) -> list[str]:
+def split_indicator_cell(text: str, listed: bool = True, width: int | None = None) -> list[str]:
     """listed=False: the document prints one indicator per cell; only bullets or numbers
-    split it (see builder: a document that lists goals one per line lists indicators so)."""
+    split it (see builder: a document that lists goals one per line lists indicators so).
+    `width`: the column's printed width in characters (`column_width`), see `_closed_early`."""
     if not listed:
         _, items = split_marked_items(text)
         return [t for t, _ in items]
     items: list[str] = []
-    for ln in _lines(text):
-        marked = bool(BULLET_RE.match(ln) or NUMBERED_RE.match(ln))
+    lines = _lines(text)
+    last = ""
+    for ln, marked in zip(lines, item_marks(lines)):
+        last, above = ln, last
         if items and not marked:
             prev = items[-1]
-            new_sentence = ends_item(prev) and ln[:1].isupper()
+            new_sentence = (ends_item(prev) or _closed_early(above, ln, width)) and ln[:1].isupper()
             if not new_sentence:
                 items[-1] = f"{prev}\n{ln}"
                 continue
         items.append(strip_marker(ln) if marked else ln)
     return items
+
+
+def _closed_early(prev: str, nxt: str, width: int | None) -> bool:
+    """An item ending in a closing parenthesis ('... (kriterierna för positiv särbehandling)')
+    has no full stop; the line ended it when it stopped although the next line's first word
+    would have fitted on it."""
+    p, n = prev.rstrip(), nxt.strip()
+    return bool(width and p.endswith(")") and n and len(p) + 1 + len(n.split()[0]) <= width)
 
 
 def split_lines_items(text: str, width: int | None = None) -> list[str]:

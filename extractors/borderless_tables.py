@@ -17,7 +17,9 @@ positions and never run into the next column. We look for exactly that:
    one logical row are joined with "\\n".
 
 Two columns of running text also align; for a two-column candidate we therefore require a
-bold header and body lines that do not fill their columns the way running text does.
+bold header and body lines that do not fill their columns the way running text does, or, when
+they do (a right column running to the page edge), rows whose cells start level in both
+columns after the row gap (`_cells_start_together`), which running text does not do.
 """
 
 from __future__ import annotations
@@ -100,6 +102,39 @@ def _looks_like_running_text(body: list[list[Line]], starts: list[float], right:
             if width > 0:
                 fills.append((ln.bbox.x1 - starts[c]) / width)
     return bool(fills) and sum(f >= _FILL_SHARE for f in fills) / len(fills) >= 0.5
+
+
+# Table rows whose cells start side by side, at least, for two columns of running text
+# to pass as a table: one or two such rows happen by chance (the first lines, a paragraph
+# break that falls level in both columns).
+_MIN_ALIGNED_TOPS = 3
+
+
+def _cells_start_together(body: list[list[Line]], starts: list[float], right: float) -> bool:
+    """The columns' blocks of text (lines after a wider gap than the column's line gap, or
+    its first line) start side by side: at >= _MIN_ALIGNED_TOPS visual rows every column
+    starts a block, and those are at least half of each column's block starts. A table's
+    cells start level with their row; two columns of running text break their paragraphs
+    each at its own place."""
+    n = len(starts)
+    cols: list[list[Line]] = [[] for _ in range(n)]
+    for r in body:
+        for ln in r:
+            c = _column_of(ln, starts, right)
+            if c is not None:
+                cols[c].append(ln)
+    lh = _median_height(body)
+    tops: list[set[int]] = []  # per column: ids of the visual rows where a block starts
+    row_of = {id(ln): k for k, r in enumerate(body) for ln in r}
+    for col in cols:
+        if not col:
+            return False
+        gaps = [b.bbox.y0 - a.bbox.y1 for a, b in zip(col, col[1:])]
+        line_gap = min(gaps, default=0.0)
+        tops.append({row_of[id(col[0])]} | {row_of[id(b)] for g, b in zip(gaps, col[1:])
+                                             if g > line_gap + _ROW_GAP_JUMP * lh})
+    together = set.intersection(*tops)
+    return len(together) >= _MIN_ALIGNED_TOPS and all(2 * len(together) >= len(t) for t in tops)
 
 
 def _is_header_row(r: list[Line]) -> bool:
@@ -206,6 +241,12 @@ def _unnamed_columns(rows, h: int, starts: list[float], lh: float) -> list[float
     # would hide that column.
     while window and len(window[-1]) < 2:
         window.pop()
+    # A bold header's labels wrapped onto the next lines (bold too) are the header, not rows
+    # of the table: counted as a row, they would ask the unnamed columns for one more row
+    # of evidence than a table with a single row on this page can give.
+    wrapped: list[list[Line]] = []
+    while window and all(l.bold for l in header) and all(l.bold for l in window[0]):
+        wrapped.append(window.pop(0))
     # Left edges that are not at a header start, clustered left to right.
     clusters: list[list[float]] = []
     for x in sorted(l.bbox.x0 for r in window for l in r):
@@ -215,7 +256,7 @@ def _unnamed_columns(rows, h: int, starts: list[float], lh: float) -> list[float
             clusters[-1].append(x)
         else:
             clusters.append([x])
-    pieces = [l for r in [header, *window] for l in r]
+    pieces = [l for r in [header, *wrapped, *window] for l in r]
     groups = _logical_rows(window) if window else []
     found: list[float] = []
     for c in clusters:
@@ -289,7 +330,8 @@ def _try_table(rows: list[list[Line]], h: int, page_right: float):
         return None
     if len(starts) == 2:
         header_bold = all(l.bold for l in header)
-        if not header_bold or _looks_like_running_text(body, starts, right):
+        if not header_bold or (_looks_like_running_text(body, starts, right)
+                               and not _cells_start_together(body, starts, right)):
             return None
     return header, body, starts, right
 
@@ -507,8 +549,26 @@ def _page_shift(r: list[Line], starts: list[float]) -> float | None:
     return shift
 
 
+def _below_repeated_header(rows, k: int, carry: AlignedTable, starts: list[float], right: float) -> int | None:
+    """The first row under the carried table's header printed again at rows[k] (a word
+    processor repeats a table's header row on every page), when the header search finds no
+    table there: the rest of the table on this page is too short to show its columns by
+    itself (a cell's last lines). None when rows[k] is no repetition or a table is found.
+    The header's wrapped lines (bold, in the columns) are skipped with it."""
+    if not _repeats_header(rows[k], carry.header):
+        return None
+    page_right = max(l.bbox.x1 for r in rows for l in r) + 1
+    if _try_table(rows, k, page_right) is not None:
+        return None
+    j = k + 1
+    while j < len(rows) and all(l.bold and _column_of(l, starts, right) is not None for l in rows[j]):
+        j += 1
+    return j if j < len(rows) else None
+
+
 def _continuation(rows, carry: AlignedTable) -> tuple[AlignedTable | None, int]:
-    """The top of the page going on with the previous page's borderless table (no header).
+    """The top of the page going on with the previous page's borderless table (no header,
+    or its header printed again over too little of the table to be found by itself).
 
     Up to two rows that do not fit the columns are skipped first: the running header.
     """
@@ -527,7 +587,14 @@ def _continuation(rows, carry: AlignedTable) -> tuple[AlignedTable | None, int]:
     if any(_is_header_row(r) for r in rows[:k + 1]) or _repeats_header(rows[k], carry.header):
         # a new table with its own header (handled by the header search), or the table's
         # header repeated on this page, its columns placed a little differently
-        return None, 0
+        below = _below_repeated_header(rows, k, carry, starts, right)
+        if below is None:
+            return None, 0
+        # the repeated header is kept as the piece's header row: the pages' pieces are
+        # joined by it (pdf_tables.mark_continuations), and it is no loose text
+        head_rows, k = rows[k:below], below
+    else:
+        head_rows = None
     body = _extend(rows, k, None, starts, right, lh)
     # A header row ends the continuation: a new table (or this one again, its header
     # repeated) starts there, however bold the lines above it (a section heading).
@@ -540,7 +607,7 @@ def _continuation(rows, carry: AlignedTable) -> tuple[AlignedTable | None, int]:
     # Something must show it is the table and not a short line at the left margin.
     if not groups or all(_column_of(l, starts, right) == 0 for g in groups for r in g for l in r):
         return None, 0
-    table, used = _build(groups, starts, right, header_rows=0)
+    table, used = _build(groups, starts, right, header_rows=1 if head_rows else 0, head_rows=head_rows)
     return AlignedTable(table, used, starts, right, carry.header), k + sum(len(g) for g in groups)
 
 

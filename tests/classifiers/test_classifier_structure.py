@@ -178,3 +178,45 @@ def test_a_continued_heading_names_the_same_theme():
     assert theme_name("Program 2022/23") == "Program 2022/23"
     assert theme_name("Tidtabell 2023–2024") == "Tidtabell 2023–2024"
     assert theme_name("2.1 Hälsa och välmående") == "Hälsa och välmående"
+
+
+def test_a_dash_wrapped_to_a_line_start_is_no_list_marker():
+    # A narrow cell wraps '... rutinerna – kurser ...' so that '– kurser' opens a line. One
+    # such line after a line that ends no sentence is the running text's dash: one action,
+    # one indicator. (Before: '– ' was read as a bullet and the cell split in two.)
+    measure = "Gemensamma rutiner\nför bemötandet av\nkunder i servicen\n– kurser för\npersonalen"
+    assert [t for t, _ in split_marked_items(measure)[1]] == [measure]
+    ind = "Antal deltagare\ni kurserna\n– också på distans"
+    assert split_indicator_cell(ind) == [ind]
+    # a list marked with dashes is still a list: after its intro, or with two items
+    assert [t for t, _ in split_marked_items("Vi ordnar:\n– kurser för personalen")[1]] == [
+        "kurser för personalen"]
+    assert len(split_marked_items("Vi ordnar\n– kurser\n– handledning")[1]) == 2
+    assert split_indicator_cell("Antal kurser.\n- Antal deltagare") == ["Antal kurser.", "Antal deltagare"]
+
+
+def test_a_goal_row_without_words_is_the_last_line_of_the_goal_above():
+    # A borderless table shows a cell's last paragraph (a date) as a row of its own; a cell
+    # without a word cannot be a goal. (Before: '06/2025' became a goal of its own.)
+    rows = [
+        ["Ett nytt servicecenter öppnar i centrum", "Rådgivning på flera språk", "Antal besök", "Servicecentret"],
+        ["06/2025", "", "", ""],
+        ["Fler träffpunkter i byarna", "Öppna träffar varje vecka", "Antal träffar", "Biblioteket"],
+    ]
+    px = classify(_doc([{"type": "table", "caption": None, "columns": ["Målsättningar", "Åtgärd", "Indikator", "Ansvar"],
+                         "rows": rows}]))
+    texts = [" ".join(g.text.split()) for g in px.goals]
+    assert texts == ["Ett nytt servicecenter öppnar i centrum 06/2025", "Fler träffpunkter i byarna"]
+    m = {" ".join(x.text.split()): x for x in px.measures}
+    assert m["Öppna träffar varje vecka"].goal == px.goals[1].id
+
+
+def test_an_indicator_ending_in_a_parenthesis_ends_where_its_line_stops_early():
+    # No full stop after '(enligt språk)'; the line stopped although 'Andel' would have
+    # fitted, so the next line starts the next indicator. A line full to the column's width
+    # that ends in ')' may wrap before a capitalised name.
+    cell = "Antal deltagare i kurser\n(enligt språk)\nAndel nöjda deltagare"
+    assert split_indicator_cell(cell, True, width=24) == [
+        "Antal deltagare i kurser\n(enligt språk)", "Andel nöjda deltagare"]
+    full = "Besök på kontoret (Servicepunkt)\nHelsingfors och Esbo"
+    assert split_indicator_cell(full, True, width=32) == [full]

@@ -322,3 +322,73 @@ def test_a_bold_heading_between_two_tables_is_not_a_row_of_the_first(tmp_path):
                                      ["Fler i arbete", "Praktikplatser i\nstadens enheter", "Personalenheten\noch sektorerna"]]
     assert page.items[0] is first and page.items[1].kind == "line" and page.items[1].text == "Boende"
     assert all("Boende" != c for t in page.tables for r in t.rows for c in r)
+
+
+def test_two_column_table_with_full_lines_whose_rows_start_together():
+    # A two-column table of indicator | source: the right column's lines run to the edge of
+    # the page, so its lines fill their column as running text does; but every row starts
+    # level in both columns after the row gap, which two columns of running text do not do.
+    # (Before: the running-text veto left it as lines.)
+    from extractors.borderless_tables import find_aligned_tables
+
+    lines = [_ln("Indikator", 60, 60, True), _ln("Källa och ansvar", 280, 60, True)]
+    y = 80.0
+    for name, src in [("Andel sysselsatta", 3), ("Trångboddhet per område", 4),
+                      ("Antal deltagare i kurser", 2), ("Andel med studieplats", 3)]:
+        lines.append(_ln(name, 60, y, w=150))
+        for k in range(src):
+            lines.append(_ln(f"Statistikenheten rad {k}", 280, y + 12 * k, w=200))
+        y += 12 * src + 6
+    tables = find_aligned_tables(lines)
+    assert len(tables) == 1
+    rows = _unmarked(tables[0].table.rows)
+    assert [r[0] for r in rows] == ["Indikator", "Andel sysselsatta", "Trångboddhet per område",
+                                    "Antal deltagare i kurser", "Andel med studieplats"]
+    assert rows[2][1].count("\n") == 3
+
+
+def test_header_wrapped_over_two_bold_lines_over_one_row_finds_its_unnamed_columns():
+    # A header naming only the last two columns, its labels wrapped onto a second bold line,
+    # over a table of one row (the last of a section, at a page's foot). The wrapped line is
+    # the header: counted as a row, it asked the unnamed columns for a second row of
+    # evidence, and the header was looked for again on the wrapped line alone.
+    from extractors.borderless_tables import find_aligned_tables
+
+    lines = [_ln("Ansvarsinstan", 270, 60, True), _ln("Uppföljnings", 380, 60, True),
+             _ln("s", 270, 72, True), _ln("metod", 380, 72, True)]
+    y = 95
+    lines += [_ln("Boende", 60, y), _ln("Rådgivning på", 160, y), _ln("Bostadsbolaget", 270, y),
+              _ln("Enkät till", 380, y), _ln("flera språk", 160, y + 12), _ln("de boende", 380, y + 12),
+              _ln("och i bild", 160, y + 24)]
+    tables = find_aligned_tables(lines)
+    assert len(tables) == 1
+    rows = _unmarked(tables[0].table.rows)
+    assert rows == [["", "", "Ansvarsinstan\ns", "Uppföljnings\nmetod"],
+                    ["Boende", "Rådgivning på\nflera språk\noch i bild", "Bostadsbolaget", "Enkät till\nde boende"]]
+
+
+def test_header_repeated_over_the_last_lines_of_a_cell_continues_the_table():
+    # A word processor repeats the header on the next page; under it only the last lines of
+    # the measure cell, too few to show the columns by themselves. They continue the table,
+    # the repeated header kept as the piece's header. (Before: left as loose lines.)
+    from extractors.borderless_tables import find_aligned_tables
+
+    head = [("Mål", 60), ("Åtgärd", 160), ("Ansvar", 270), ("Mätare", 380)]
+    page1 = [_ln(t, x, 60, True) for t, x in head]
+    y = 80
+    for goal, measure, who, ind in [("Arbete", "Praktikplatser", "Kommunen", "Antal platser"),
+                                    ("Språk", "Språkkaféer", "Biblioteket", "Besökare"),
+                                    ("Boende", "Rådgivning", "Bostadsbolaget", "Enkät")]:
+        page1 += [_ln(goal, 60, y), _ln(measure, 160, y), _ln("i staden", 160, y + 12),
+                  _ln(who, 270, y), _ln(ind, 380, y)]
+        y += 30
+    first = find_aligned_tables(page1)
+    assert len(first) == 1
+    page2 = [_ln(t, x, 60, True) for t, x in head]
+    page2 += [_ln("på flera språk", 160, 80), _ln("och i bildformat.", 160, 92)]
+    tables = find_aligned_tables(page2, carry=first[0])
+    assert len(tables) == 1
+    t = tables[0].table
+    assert t.header_rows == 1
+    assert _unmarked(t.rows) == [["Mål", "Åtgärd", "Ansvar", "Mätare"],
+                                 ["", "på flera språk\noch i bildformat.", "", ""]]
