@@ -99,6 +99,19 @@ def _ln(text, x0, y0, bold=False, w=None):
                 font_size=9, bold=bold)
 
 
+def _three_rows(y, wrap):
+    """Three table rows (goal, a measure wrapped onto a second line `wrap` pt lower, actor,
+    indicator) from `y` down, 30 pt apart; returns the lines and the y under them."""
+    lines = []
+    for goal, measure, who, ind in [("Arbete", "Praktikplatser", "Kommunen", "Antal platser"),
+                                    ("Språk", "Språkkaféer", "Biblioteket", "Besökare"),
+                                    ("Boende", "Rådgivning", "Bostadsbolaget", "Enkät")]:
+        lines += [_ln(goal, 60, y), _ln(measure, 160, y), _ln("i staden", 160, y + wrap),
+                  _ln(who, 270, y), _ln(ind, 380, y)]
+        y += 30
+    return lines, y
+
+
 def test_caption_of_the_next_table_does_not_hide_an_unnamed_column():
     # The header names only the last two columns; below the table the next table's bold
     # caption is set a few points left of the first column, so it runs across the first
@@ -106,13 +119,8 @@ def test_caption_of_the_next_table_does_not_hide_an_unnamed_column():
     from extractors.borderless_tables import find_aligned_tables
 
     lines = [_ln("Ansvar", 270, 60, True), _ln("Uppföljning", 380, 60, True)]
-    y = 80
-    for goal, measure, who, ind in [("Arbete", "Praktikplatser", "Kommunen", "Antal platser"),
-                                    ("Språk", "Språkkaféer", "Biblioteket", "Besökare"),
-                                    ("Boende", "Rådgivning", "Bostadsbolaget", "Enkät")]:
-        lines += [_ln(goal, 60, y), _ln(measure, 160, y), _ln("i staden", 160, y + 11),
-                  _ln(who, 270, y), _ln(ind, 380, y)]
-        y += 30
+    rows, y = _three_rows(80, 11)
+    lines += rows
     lines.append(_ln("Sociala förhållanden och nätverk", 56.5, y + 4, True))
     tables = find_aligned_tables(lines)
     assert len(tables) == 1
@@ -374,14 +382,8 @@ def test_header_repeated_over_the_last_lines_of_a_cell_continues_the_table():
     from extractors.borderless_tables import find_aligned_tables
 
     head = [("Mål", 60), ("Åtgärd", 160), ("Ansvar", 270), ("Mätare", 380)]
-    page1 = [_ln(t, x, 60, True) for t, x in head]
-    y = 80
-    for goal, measure, who, ind in [("Arbete", "Praktikplatser", "Kommunen", "Antal platser"),
-                                    ("Språk", "Språkkaféer", "Biblioteket", "Besökare"),
-                                    ("Boende", "Rådgivning", "Bostadsbolaget", "Enkät")]:
-        page1 += [_ln(goal, 60, y), _ln(measure, 160, y), _ln("i staden", 160, y + 12),
-                  _ln(who, 270, y), _ln(ind, 380, y)]
-        y += 30
+    rows, y = _three_rows(80, 12)
+    page1 = [_ln(t, x, 60, True) for t, x in head] + rows
     first = find_aligned_tables(page1)
     assert len(first) == 1
     page2 = [_ln(t, x, 60, True) for t, x in head]
