@@ -23,16 +23,17 @@ school, taking part in society, steering the program): all three are development
   repo and outside heldout3's sources, labelled blind with the convention by a labeller who
   never saw the classifier or the other label files (see its .md); scored once per classifier
   on 2026-12-04, read since.
-- `theme_labels_heldout5.jsonl` … `theme_labels_heldout9.jsonl`: 197, 149, 161, 160 and 137
-  goals/measures, each file by a new blind labeller from sources no earlier file used. Each was
-  committed before it was scored, scored once with the classifier of the last stop (fda735d)
-  and once with the classifier of that moment, and only then read (so all but heldout9 are
-  development files now, and heldout9 decided one reverted change).
+- `theme_labels_heldout5.jsonl` … `theme_labels_heldout10.jsonl`: 197, 149, 161, 160, 137 and
+  113 goals/measures, each file by a new blind labeller from sources no earlier file used. Each
+  was committed before it was scored, scored once with the classifier of the last stop
+  (fda735d) and once with the classifier of that moment, and only then read (so all but
+  heldout10 are development files now; heldout9 decided one reverted change).
 
 Measured (theme_code(text, goal_text, theme) == label, `python -m bench.theme_scores`), at the
 end of 2026-12-04: tuning 91/110 = 0.83, heldout 54/77 = 0.70, heldout2 68/80 = 0.85,
 heldout3 84/121 = 0.69, heldout4 131/165 = 0.79, heldout5 138/197 = 0.70, heldout6 114/149 =
-0.77, heldout7 122/161 = 0.76, heldout8 104/160 = 0.65, heldout9 96/137 = 0.70 (blind). The
+0.77, heldout7 122/161 = 0.76, heldout8 106/160 = 0.66, heldout9 104/137 = 0.76, heldout10
+70/113 = 0.62 (blind, the last). The
 floors sit a little below, so a regression fails; raise them only when the measured accuracy
 really rises.
 """
@@ -63,7 +64,8 @@ HELDOUT6 = HERE / "theme_labels_heldout6.jsonl"
 HELDOUT7 = HERE / "theme_labels_heldout7.jsonl"
 HELDOUT8 = HERE / "theme_labels_heldout8.jsonl"
 HELDOUT9 = HERE / "theme_labels_heldout9.jsonl"
-BLIND = [HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9]
+HELDOUT10 = HERE / "theme_labels_heldout10.jsonl"
+BLIND = [HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10]
 DOMAINS = {
     "employment", "housing", "education", "health", "social_bridges", "social_bonds", "social_links",
     "language_culture", "safety_stability", "rights_citizenship", "other",
@@ -121,7 +123,7 @@ def test_heldout4_is_blind_to_the_repo_and_to_heldout3():
 def test_each_blind_file_is_outside_the_repo_and_the_earlier_files(k):
     rows = _rows(BLIND[k])
     ids = [(r["program"], r["measure_id"]) for r in rows]
-    assert len(ids) == len(set(ids)) >= 130
+    assert len(ids) == len(set(ids)) >= 110
     ours = {p.name.rsplit("-", 2)[0] for p in (HERE.parents[1] / "golden").iterdir() if p.is_dir()}
     assert ours and not {r["program"] for r in rows} & ours
     earlier = {r["source"] for path in [HELDOUT3, *BLIND[:k]] for r in _rows(path)}
@@ -138,7 +140,8 @@ def test_labels_are_domains(path):
 
 @pytest.mark.parametrize(("path", "floor"), [(TUNING, 0.81), (HELDOUT, 0.68), (HELDOUT2, 0.83), (HELDOUT3, 0.67),
                                              (HELDOUT4, 0.78), (HELDOUT5, 0.68), (HELDOUT6, 0.74),
-                                             (HELDOUT7, 0.74), (HELDOUT8, 0.63), (HELDOUT9, 0.68)],
+                                             (HELDOUT7, 0.74), (HELDOUT8, 0.64), (HELDOUT9, 0.73),
+                                             (HELDOUT10, 0.60)],
                          ids=lambda x: x.stem if isinstance(x, Path) else str(x))
 def test_theme_code_accuracy(path, floor):
     acc = _accuracy(path)
