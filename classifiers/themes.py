@@ -813,6 +813,9 @@ def _language_learning(text: str) -> bool:
 # machinery ('other'), unless the text names a domain of its own.
 _PROGRAM_SUBJECTS = ("programmet", "planen", "strategin", "policyn", "handlingsplanen",
                      "aktivitetsplanen", "atgardsplanen", "programmets", "strategins")
+# a person's own plan ('Integrationsplanen görs upp med klienten') is a service, not the program
+_PERSONAL_PLANS = ("integrationsplan", "etableringsplan", "studieplan", "introduktionsplan",
+                   "vardplan", "serviceplan")
 _NUMBERING = re.compile(r"^[0-9]+(?:[.][0-9]+)*[.]?$")
 
 
@@ -821,7 +824,7 @@ def _program_subject(text: str) -> bool:
     if not toks:
         return False
     if toks[0].endswith(_PROGRAM_SUBJECTS):
-        return True
+        return not toks[0].startswith(_PERSONAL_PLANS)
     # 'ett (gemensamt|nytt) program'
     return toks[0] == "ett" and any(t == "program" or t.endswith("programmet") for t in toks[1:3])
 
@@ -832,14 +835,14 @@ def _program_subject(text: str) -> bool:
 _STUDY_VERBS = frozenset((
     "analysera", "kartlagga", "utreda", "utvardera", "presentera", "sammanstalla", "mata",
     "identifiera", "redovisa", "inventera", "undersoka", "granska", "dokumentera", "bevaka",
-    "folja", "kontinuerligt", "regelbundet",
+    "folja",
 ))
+_HOW_OFTEN = frozenset(("kontinuerligt", "regelbundet"))  # 'Kontinuerligt följa förändringar …'
 
 
 def _opens_with_study(text: str) -> bool:
-    toks = [t for t in tokens(text)[:3] if not _NUMBERING.match(t)]
-    return bool(toks) and toks[0] in _STUDY_VERBS and (toks[0] not in ("kontinuerligt", "regelbundet")
-                                                       or len(toks) > 1 and toks[1] in _STUDY_VERBS)
+    toks = [t for t in tokens(text)[:3] if not _NUMBERING.match(t) and t not in _HOW_OFTEN]
+    return bool(toks) and toks[0] in _STUDY_VERBS
 
 
 GOAL_WEIGHT = 0.5  # the measure's goal names its purpose

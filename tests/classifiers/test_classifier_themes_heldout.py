@@ -285,6 +285,7 @@ def test_the_program_itself_as_subject_is_other():
     assert theme_code("Programmet stöder elevernas skolgång") == "education"
     # a person's own plan is no program document
     assert theme_code("Den individuella integrationsplanen görs tillsammans med klienten") != "other"
+    assert theme_code("Integrationsplanen görs upp tillsammans med klienten") == "social_links"
 
 
 def test_buddies_cafes_and_outreach():
