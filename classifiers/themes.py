@@ -820,7 +820,7 @@ _NUMBERING = re.compile(r"^[0-9]+(?:[.][0-9]+)*[.]?$")
 
 
 def _program_subject(text: str) -> bool:
-    toks = [t for t in tokens(text)[:4] if not _NUMBERING.match(t)]
+    toks = [t for t in _word_tokens(text)[:4] if not _NUMBERING.match(t)]
     if not toks:
         return False
     if toks[0].endswith(_PROGRAM_SUBJECTS):
@@ -841,7 +841,7 @@ _HOW_OFTEN = frozenset(("kontinuerligt", "regelbundet"))  # 'Kontinuerligt följ
 
 
 def _opens_with_study(text: str) -> bool:
-    toks = [t for t in tokens(text)[:3] if not _NUMBERING.match(t) and t not in _HOW_OFTEN]
+    toks = [t for t in _word_tokens(text)[:3] if not _NUMBERING.match(t) and t not in _HOW_OFTEN]
     return bool(toks) and toks[0] in _STUDY_VERBS
 
 
