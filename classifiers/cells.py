@@ -15,7 +15,7 @@ after a line that ends no sentence is the running text's ' – ' wrapped to the 
 
 from __future__ import annotations
 
-from .text import BULLET_RE, NUMBERED_RE, ends_item, is_label_line, is_wrap, squash, strip_marker
+from .text import BULLET_RE, NUMBERED_RE, ends_item, is_label_line, is_wrap, numbering, squash, strip_marker
 
 
 def _lines(text: str) -> list[str]:
@@ -112,7 +112,9 @@ def split_marked_items(text: str) -> tuple[str | None, list[tuple[str, str | Non
         return None, []
     marked = item_marks(lines)
     if not any(marked):
-        return None, [("\n".join(lines), None)]
+        # one item; its number may stand alone on the first line ('1.4' above the text)
+        whole = "\n".join(lines)
+        return None, [(whole, numbering(whole))]
     intro_lines: list[str] = []
     items: list[list[str]] = []
     for ln, mk in zip(lines, marked):
@@ -125,9 +127,11 @@ def split_marked_items(text: str) -> tuple[str | None, list[tuple[str, str | Non
     intro = " ".join(intro_lines) if intro_lines else None
     out: list[tuple[str, str | None]] = []
     if intro and not (is_label_line(intro) or intro.endswith(":")):
-        out.append((intro, None))
+        # an action number alone on the cell's first line ('4.24.' with the text wrapped
+        # below) marks no line, yet the item keeps its number, so that merge joins it with
+        # the same action stated in the running text
+        out.append((intro, numbering(intro)))
         intro = None
-    from .text import numbering
 
     for it in items:
         first = it[0]

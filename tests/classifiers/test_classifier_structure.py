@@ -133,6 +133,32 @@ def test_action_restated_in_a_summary_table_is_one_measure():
     assert px.indicators[0].measure == m.id
 
 
+def test_action_number_alone_on_its_line_in_a_summary_cell_is_still_the_action_number():
+    # the cell's column is narrow: the number stands alone and the text wraps below it, in a
+    # cell of one action and in a cell whose second action starts a marked line
+    assert split_marked_items("1.4\nStaden ordnar\nkurser.")[1] == [("1.4\nStaden ordnar\nkurser.", "1.4")]
+    assert split_marked_items("4.24.\nStaden ordnar kurser.\n4.25. Man ordnar\nmentorskap.")[1] == [
+        ("4.24. Staden ordnar kurser.", "4.24"), ("4.25. Man ordnar mentorskap.", "4.25")]
+    blocks = [
+        {"type": "heading", "level": 2, "text": "Åtgärder"},
+        {"type": "bullets", "items": [
+            "2.1 Inom sysselsättningstjänsterna för vuxna görs flerspråkig karriärhandledning tillgänglig för alla klienter.",
+            "2.2 Stadsbiblioteket ordnar språkcaféer i alla stadsdelar tillsammans med frivilliga organisationer."]},
+        {"type": "table", "caption": "2. Sammanfattning", "columns": ["Målsättningar", "Sammanfattning av åtgärderna", "Mätare", "Ansvariga aktörer"],
+         "rows": [["Fler personer med utländsk bakgrund får arbete.", "2.1\nSysselsättningstjänsterna\nför vuxna får en\nkarriärhandledare.",
+                   "Antal klienter.", "Sysselsättningstjänsterna"],
+                  ["", "2.2.\nSpråkcaféer ordnas i\nbiblioteken.\n2.3 Ett nytt\nmentorprogram startar.", "", "Stadsbiblioteket"]]},
+    ]
+    px = classify(_doc(blocks))
+    texts = [" ".join(m.text.split()) for m in px.measures]
+    # 2.1 and 2.2 are each one measure with the running text's full statement; 2.3, stated
+    # only in the table, stays its own measure
+    assert len(texts) == 3, texts
+    assert texts[0].startswith("2.1 Inom sysselsättningstjänsterna") and texts[1].startswith("2.2 Stadsbiblioteket")
+    assert texts[2].startswith("2.3 Ett nytt mentorprogram")
+    assert px.measures[0].responsible == ["Sysselsättningstjänsterna"]
+
+
 def test_metadata_from_first_pages():
     blocks = [{"type": "paragraph", "text": "Exempelby stad har ett program. Exempelby stads råd har deltagit."}]
     px = classify(_doc(blocks, title="Integrationsprogram 2023–2026"))
