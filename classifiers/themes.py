@@ -30,14 +30,16 @@ lists compounds whose head is another word: 'samarbete' is not 'arbete', 'föreb
 Deciding (`theme_code`): a service or cooperation that names three or more of the service
 domains (employment, housing, education, health), or two or more authorities named together
 in a service act, a contact or a cooperation (AGENCIES; the municipality counts when it
-cooperates), is general access to services: social_links. The program document itself as the
-subject ('Programmet anger …') with no domain of its own is 'other'. Where the own text names education and also language learning (a language
-within three tokens of a learning word: 'stöd i svenska språket inom grundskolan'),
-language_culture replaces education. Otherwise the domains the measure's own text names
-(>= NAMED) are the candidates, and its own score plus half its goal's and a quarter of the
-heading's (half when there is no goal) picks among them; when the own text names none, but
-its best evidence is service words, it is social_links; otherwise the context decides over
-all domains; no evidence at all -> 'other'. Ties go to the own text, then the goal, then DOMAIN_ORDER.
+cooperates), is general access to services: social_links. Where the own text names education
+and also language learning (a language within three tokens of a learning word: 'stöd i
+svenska språket inom grundskolan'; sfi and S2 by name), language_culture replaces education.
+The program document itself as the subject ('Programmet anger …'), or an item that opens with
+studying, measuring or reporting ('Analysera …', 'Kartlägga hur …'), with no domain of its
+own, is 'other'. Otherwise the domains the measure's own text names (>= NAMED) are the
+candidates, and its own score plus half its goal's and a quarter of the heading's (half when
+there is no goal) picks among them; when the own text names none, but its best evidence is
+service words, it is social_links; otherwise the context decides over all domains; no
+evidence at all -> 'other'. Ties go to the own text, then the goal, then DOMAIN_ORDER.
 
 The lexicon is general domain vocabulary of integration work, written from the framework's
 definitions, not from any one program (names and slogans of the tuning programs were taken
@@ -613,9 +615,20 @@ def tokens(text: str) -> list[str]:
     return [fold(t) for t in toks]
 
 
+@functools.lru_cache(maxsize=1)
+def _false_friends_by_stem() -> dict[str, tuple[str, ...]]:
+    """FALSE_FRIENDS turned round once: stem -> the word parts that hide it (looked up for
+    every stem found in every token, so not a scan of the whole table each time)."""
+    out: dict[str, list[str]] = {}
+    for ff, bad in FALSE_FRIENDS.items():
+        for stem in bad:
+            out.setdefault(stem, []).append(ff)
+    return {stem: tuple(ffs) for stem, ffs in out.items()}
+
+
 def _false_friend(token: str, stem: str) -> bool:
     return stem in FALSE_WORDS.get(token, ()) or any(
-        ff in token and stem in bad for ff, bad in FALSE_FRIENDS.items())
+        ff in token for ff in _false_friends_by_stem().get(stem, ()))
 
 
 SERVICE = "service"  # the pseudo-domain of SERVICE_WORDS, folded into social_links
@@ -659,7 +672,10 @@ _WORK_ON = frozenset(("arbete", "arbetet"))
 _WORK_ON_CUES = frozenset(("mot", "med", "kring"))
 
 
-def _mask_delivery_language(toks: list[str]) -> list[str]:
+def _mask_non_domain_words(toks: list[str]) -> list[str]:
+    """Replace, by their context, the words that here name no domain: 'arbete(t)' before
+    mot/med/kring (work on something), a language before 'samhället' (the country), a
+    language after a delivery cue ('på flera språk', 'som inte kan finska')."""
     out = list(toks)
     for i, t in enumerate(toks):
         if t in _WORK_ON and i + 1 < len(toks) and toks[i + 1] in _WORK_ON_CUES:
@@ -694,9 +710,9 @@ NAMED = 2.0  # the weight of one clear word of a domain: a text with this much '
 
 @functools.lru_cache(maxsize=8192)
 def _word_tokens(text: str) -> tuple[str, ...]:
-    """The text's folded tokens with a language a service is given in masked (see
-    _mask_delivery_language): what every test of a text below reads, made once per text."""
-    return tuple(_mask_delivery_language(tokens(text)))
+    """The text's folded tokens with the words that name no domain masked (see
+    _mask_non_domain_words): what every test of a text below reads, made once per text."""
+    return tuple(_mask_non_domain_words(tokens(text)))
 
 
 @functools.lru_cache(maxsize=8192)
