@@ -25,12 +25,19 @@ lists compounds whose head is another word: 'samarbete' is not 'arbete', 'föreb
   finska') is not language learning; language learning of any kind (courses, S2, mother
   tongue teaching) is language_culture, not education; interpreting is social_links; a
   language before 'samhället' names the country ('det svenska samhället'), and 'arbetet
-  mot/med/kring X' is the work on X, not paid work.
+  mot/med/kring X' is the work on X, not paid work;
+- receiving newcomers ('ta emot', 'kommunplatser', 'mottagnings-') is a service act (the
+  convention's 'reception of clients'), and preparedness to receive ('beredskap att ta emot')
+  is not safety; a payment to a person (establishment, housing and child allowances, income
+  support, 'försörjning' without an owner) is a welfare service, social_links, while one's own
+  living ('egen försörjning') stays employment; the state's money to the municipalities
+  ('ersättning till kommunerna', 'schablonersättning') is the program's machinery.
 
 Deciding (`theme_code`): a service or cooperation that names three or more of the service
 domains (employment, housing, education, health), or two or more authorities named together
 in a service act, a contact or a cooperation (AGENCIES; the municipality counts when it
-cooperates), is general access to services: social_links. Where the own text names education
+cooperates), is general access to services: social_links (the social services and the
+authorities count as one more service domain). Where the own text names education
 and also language learning (a language within three tokens of a learning word: 'stöd i
 svenska språket inom grundskolan'; sfi and S2 by name), language_culture replaces education.
 The program document itself as the subject ('Programmet anger …'), or an item that opens with
@@ -153,8 +160,7 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "kompetensbehov": 2, "yrkesexamen": 2, "erkannande av kompetens": 3,
         "identifiering av kompetens": 3, "kompetensen identifier": 3, "arbetsinriktad": 3,
         # the Swedish public employment service's establishment programme for newcomers
-        "etableringsprogram": 3, "etableringsinsats": 2, "etableringsersattning": 3,
-        "ekonomisk integration": 3,
+        "etableringsprogram": 3, "etableringsinsats": 2, "ekonomisk integration": 3,
     },
     "housing": {
         "lagenhet": 3, "bosattning": 3, "kommunplacering": 3, "kommunplacer": 3, "hemlos": 3,
@@ -233,11 +239,16 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "radgivningsorgan": 2, "invandrarrad": 2, "ungdomsfullmaktig": 2, "klientjury": 3,
         "integrationstjanst": 2, "invandrartjanst": 2, "flyktingenhet": 2, "flyktingbyra": 2,
         "socialarbet": 2, "socialt arbete": 2, "socialtjanst": 2, "socialservice": 2,
-        "utkomststod": 2, "fpa": 2, "migrationsverket": 2, "samarbetsstruktur": 2,
+        "utkomststod": 3, "fpa": 2, "migrationsverket": 2, "samarbetsstruktur": 2,
         "natverkssamarbete": 2,
         # social assistance (the municipality's last-resort income support) is a welfare
         # service, not employment
         "forsorjningsstod": 3,
+        # the state's and the municipality's payments to a person (establishment allowance,
+        # housing and child allowances, income support) are welfare services: a tie to the
+        # state, whatever the payment is for
+        "etableringsersattning": 3, "etableringstillagg": 3, "bostadsersattning": 3,
+        "bostadsbidrag": 3, "barnbidrag": 3, "ekonomisk bistand": 3, "forsorjningsbidrag": 3,
         "koordinator": 2,
         # information about society and how it works (civic orientation) is access to society
         # and its services, not language or culture (the convention)
@@ -295,6 +306,9 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "folj upp": 2, "styrinstrument": 3, "styrdokument": 3, "aktivitetsplan": 2,
         "handlingsplan": 1, "budget": 1, "programmet": 1, "planen": 1, "strategin": 1,
         "styrning": 2, "lagesbild": 2, "kunskapsstod": 2, "statliga ersattning": 2, "kostnader": 1,
+        # the state's money to the municipalities for their work (compensation, grants)
+        "ersattning till kommun": 3, "schablonersattning": 3, "utvecklingsmedel": 2,
+        "statsbidrag": 1,
         # a government assignment's own steps: statutes proposed, reports delivered, views heard
         "forfattningsforslag": 3, "redovisa uppdraget": 3, "slutredovis": 2, "delredovis": 2,
         "synpunkter": 1,
@@ -325,7 +339,10 @@ SERVICE_WORDS: dict[str, float] = {
     "samservice": 1, "serviceutbud": 1, "tjansteutbud": 1, "servicebehov": 1,
     "sprakversion": 1, "flersprak": 1, "pa flera sprak": 1, "pa olika sprak": 1,
     "uppsokande": 1.5,  # outreach: reaching people who do not find the services
-    "handledare": 1.5, "mottagande": 1,
+    "handledar": 1.5, "mottagande": 1,
+    # the reception of newcomers ('ta emot kvotflyktingar', 'kommunplatser', the reception
+    # centre and its services): a service act with no domain of its own (the convention)
+    "ta emot": 1, "kommunplats": 1.5, "mottagnings": 1,
 }
 SERVICE_CAP = 2.0
 
@@ -437,6 +454,13 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     "monumental": ("mental",),
     "emotion": ("motion",), "promotion": ("motion",), "ledamot": ("moten",),
     "asylmottag": ("mottagning",),
+    # 'mottagnings-' as the first part of a compound is the reception of newcomers
+    # ('mottagningscentral', 'mottagningstjänster', 'mottagningskapacitet'), not a clinic
+    "mottagnings": ("mottagning",),
+    # a guardian ('vårdnadshavare', 'vårdnaden') is no care
+    "vardnad": ("vard",),
+    # payments named by what they pay for are no flat, no job
+    "bostadsersattning": ("bostad",), "bostadsbidrag": ("bostad",),
 }
 # Whole words that hold a stem by accident: 'inför' (before; to introduce) is no 'info',
 # 'värde' (value) no 'vård' (care).
@@ -670,16 +694,33 @@ _DELIVERY_FILLERS = frozenset((
 # 'arbetet kring mottagandet') is not paid work
 _WORK_ON = frozenset(("arbete", "arbetet"))
 _WORK_ON_CUES = frozenset(("mot", "med", "kring"))
+# 'försörjning' is one's own living ('egen försörjning', 'sin försörjning': employment) only
+# after an owner; otherwise it is the support paid to someone ('försörjning för dem som inte
+# har rätt till etableringsplan', 'kommunen ansvarar för försörjningen'): a welfare service
+_LIVING = frozenset(("forsorjning", "forsorjningen"))
+_OWNERS = frozenset(("egen", "egna", "sin", "sitt", "sina", "deras", "hans", "hennes", "var", "min"))
+# preparedness to receive newcomers ('beredskap att ta emot', 'beredskap för mottagande') is
+# the reception's capacity, not safety
+_READINESS = frozenset(("beredskap", "beredskapen"))
+READINESS_SPAN = 6
 
 
 def _mask_non_domain_words(toks: list[str]) -> list[str]:
     """Replace, by their context, the words that here name no domain: 'arbete(t)' before
     mot/med/kring (work on something), a language before 'samhället' (the country), a
-    language after a delivery cue ('på flera språk', 'som inte kan finska')."""
+    language after a delivery cue ('på flera språk', 'som inte kan finska'), 'försörjning'
+    without an owner (support paid, not one's own living), preparedness to receive."""
     out = list(toks)
     for i, t in enumerate(toks):
         if t in _WORK_ON and i + 1 < len(toks) and toks[i + 1] in _WORK_ON_CUES:
             out[i] = "insatserna"
+            continue
+        if t in _LIVING and (i == 0 or toks[i - 1] not in _OWNERS):
+            out[i] = "forsorjningsstod"
+            continue
+        if t in _READINESS and any(x == "emot" or x.startswith("mottag")
+                                   for x in toks[i + 1:i + 1 + READINESS_SPAN]):
+            out[i] = "mottagande"
             continue
         if t in _LANGUAGE_WORDS and i + 1 < len(toks) and toks[i + 1].startswith("samhall"):
             out[i] = "landets"  # 'det svenska samhället': the country, not its language
@@ -758,6 +799,16 @@ def domain_scores(text: str) -> dict[str, float]:
 # (the convention: a service about ONE domain takes that domain).
 SERVICE_DOMAINS = ("employment", "housing", "education", "health")
 GENERAL_SERVICE_DOMAINS = 3
+# the social services, the authorities and the payments they make: a service area of its own
+# when counting the areas a service names
+_SOCIAL_SERVICE_STEMS = ("socialtjanst", "socialservice", "socialbyra", "socialvasend",
+                         "socialvard", "socialarbet", "myndighet", "forsorjningsstod",
+                         "utkomststod", "ekonomisk", "bistand", "etableringsersattning")
+
+
+def _names_social_services(text: str) -> bool:
+    return any(x in t for t in _word_tokens(text) for x in _SOCIAL_SERVICE_STEMS)
+
 # the acts of guidance, service and cooperation themselves; narrower than SERVICE_WORDS, whose
 # channels, clients and routines ('webb', 'klient', 'rutiner') are no service act of their own
 _SERVICE_ACT_STEMS = ("radgivning", "rad om", "vagledning", "handledning", "information", "tjanst",
@@ -876,6 +927,10 @@ def theme_code(text: str, goal: str = "", heading: str = "") -> str:
     s = {d: own[d] + GOAL_WEIGHT * goal_s[d] + heading_weight * head_s[d] for d in own}
     named = [d for d in DOMAIN_ORDER if own[d] >= NAMED]
     served = [d for d in named if d in SERVICE_DOMAINS]
+    if served and _names_social_services(text):
+        # the social services and the authorities are one more service area ('förskola,
+        # skola, vård och socialtjänst', 'barnomsorg och skola, vård, myndighetskontakter')
+        served.append("social_links")
     if len(served) >= GENERAL_SERVICE_DOMAINS and _service_act(text) or _between_agencies(text):
         # guidance, a service or cooperation across many domains at once ('råd om hälso- och
         # socialtjänster, boende, studier och arbete'), or contacts with several authorities
