@@ -148,7 +148,7 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
     "employment": {
         "sysselsattning": 3, "naringsliv": 3, "entreprenor": 3, "foretagande": 3, "yrkesliv": 3,
         "arbetsformedling": 3, "arbetskonsulent": 3, "jobbcoach": 3, "yrkesvagledning": 2,
-        "matchning": 2, "egenforsorjning": 3, "forsorjning": 2, "lonearbete": 3, "sommarjobb": 3,
+        "matchning": 2, "egenforsorj": 3, "forsorjning": 2, "lonearbete": 3, "sommarjobb": 3,
         "arbetsintegr": 3, "valideringen av yrkes": 2, "yrkeskompetens": 3, "yrkeskunnande": 3,
         "startup": 2, "arbetsplatsintroduktion": 3, "nystartsjobb": 3, "traineeprogram": 3,
         "lonebidrag": 3, "jobbmassa": 3, "rekryteringsmassa": 3,
@@ -173,6 +173,8 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         # homes for children and young people without guardians; setting up a household
         "grupphem": 3, "hvb": 3, "stodboende": 3, "hemforsakring": 3, "elabonnemang": 2,
         "hemutrustning": 3,
+        # emergency accommodation ('nödinkvartering', 'inkvartera flyktingar')
+        "inkvarter": 3,
         
     },
     "education": {
@@ -206,12 +208,12 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "gemensamma aktiviteter": 3, "fordomar": 2, "attityd": 2, "vanperson": 3, "vanfamilj": 3,
         "stodperson": 2, "lokalbefolkning": 3, "majoritetsbefolkning": 2, 
         "traffpunkt": 3, "mottaglighet": 2, "fritidsaktivitet": 2, "hobbyverksamhet": 2,
-        "kontakter med": 2, "ungdomsarbete": 1, "vanverksamhet": 3, "vanskapsverksamhet": 3,
+        "kontakter med": 2, "ungdomsarbete": 1, "foreningsliv": 2, "vanverksamhet": 3, "vanskapsverksamhet": 3,
         "kompis": 3, "kafe": 2, "cafe": 2,  # buddy activities; a café as a meeting place
         "vantjanst": 3,
         "etniska relation": 3, "goda relationer": 2, "firande": 2, "festival": 2,
         # guides and volunteers who take newcomers into local life; social cohesion
-        "kulturguide": 3, "flyktingguide": 3, "sammanhallning": 3, "lokalsamhall": 2,
+        "kulturguide": 3, "flyktingguide": 3, "samhallsguide": 3, "sammanhallning": 3, "lokalsamhall": 2,
         "socialt sammanhang": 2, "tillhorighet": 2, "social och kulturell integration": 3,
     },
     "social_bonds": {
@@ -279,6 +281,8 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "svenskkurs": 3, "finskkurs": 3, "svenskakurs": 3, "finskakurs": 3, "svensklarare": 3,
         "finsklarare": 3, "svenskstudi": 3, "finskstudi": 3, "svenskutbild": 3, "finskutbild": 3,
         "seder och bruk": 3, "normer": 1,
+        # Swedish for the workplace ('arbetssvenska', 'yrkessvenska') is language learning
+        "arbetssvensk": 3, "yrkessvensk": 3, "arbetsplatssvensk": 3,
     },
     "safety_stability": {
         "brott": 3, "brottsforebygg": 3, "trakasseri": 3, "radikaliser": 3, "extremism": 3,
@@ -403,7 +407,7 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     "forsorjningsstod": ("forsorjning",), "lungraddning": ("raddning",), "foraldrakurs": ("kurs",),
     "skrivundervisning": ("undervisning",),
     # a 'language friend' is a volunteer friend activity; 'väntjänst' a friend service
-    "sprakvan": ("sprak",), "vantjanst": ("tjanst",), "flyktingguide": ("guide",), "kulturguide": ("kultur", "guide"),
+    "sprakvan": ("sprak",), "vantjanst": ("tjanst",), "flyktingguide": ("guide",), "samhallsguide": ("guide",), "kulturguide": ("kultur", "guide"),
     # the citizens as an audience ('för medborgare'), not citizenship
     "medborgare": ("medborgar",), "medborgarna": ("medborgar",),
     # Found by auditing every stem against the 200,000 commonest Swedish words (wordfreq; see
@@ -863,6 +867,8 @@ _LEARNING_STEMS = ("inlarning", "lara", "larde", "undervis", "kurs", "studi", "u
                    "fardighet", "kunskap", "tran", "hjalp")  # 'språkträning', 'språk- och läxhjälp'
 # courses that are language learning by name: Swedish for immigrants, Swedish as a second language
 _LANGUAGE_COURSES = ("sfi", "s2")
+# Swedish for the workplace by name, inside its compound ('arbetssvenska', 'yrkessvenskan')
+_WORK_LANGUAGE = ("arbetssvensk", "yrkessvensk", "arbetsplatssvensk")
 LANGUAGE_SPAN = 3
 
 
@@ -871,7 +877,8 @@ def _language_learning(text: str) -> bool:
     lang = [i for i, t in enumerate(toks) if t.startswith(_LEARNED_LANGUAGES)
             and not _false_friend(t, "sprak")]
     learn = [i for i, t in enumerate(toks) if any(x in t for x in _LEARNING_STEMS)]
-    return any(t.startswith(_LANGUAGE_COURSES) and not _false_friend(t, "sfi") for t in toks) \
+    return any(t.startswith(_LANGUAGE_COURSES) and not _false_friend(t, "sfi")
+               or any(x in t for x in _WORK_LANGUAGE) for t in toks) \
         or any(abs(i - j) <= LANGUAGE_SPAN for i in lang for j in learn)
 
 

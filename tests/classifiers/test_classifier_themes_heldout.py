@@ -58,14 +58,15 @@ HELDOUT4 = HERE / "theme_labels_heldout4.jsonl"
 # written blind by a third labeller from 31 programs outside the repo and outside the sources of
 # heldout3 and heldout4; scored once per classifier, then read (development since)
 HELDOUT5 = HERE / "theme_labels_heldout5.jsonl"
-# four more, each by a new labeller from sources none of the earlier files used; each was scored
-# once per classifier before its misses were read (docs/themes.md), heldout9 last
+# more, each by a new labeller from sources none of the earlier files used; each was scored
+# once per classifier before its misses were read (docs/themes.md): heldout6 … heldout11
 HELDOUT6 = HERE / "theme_labels_heldout6.jsonl"
 HELDOUT7 = HERE / "theme_labels_heldout7.jsonl"
 HELDOUT8 = HERE / "theme_labels_heldout8.jsonl"
 HELDOUT9 = HERE / "theme_labels_heldout9.jsonl"
 HELDOUT10 = HERE / "theme_labels_heldout10.jsonl"
-BLIND = [HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10]
+HELDOUT11 = HERE / "theme_labels_heldout11.jsonl"
+BLIND = [HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11]
 DOMAINS = {
     "employment", "housing", "education", "health", "social_bridges", "social_bonds", "social_links",
     "language_culture", "safety_stability", "rights_citizenship", "other",
@@ -139,9 +140,9 @@ def test_labels_are_domains(path):
 
 
 @pytest.mark.parametrize(("path", "floor"), [(TUNING, 0.81), (HELDOUT, 0.68), (HELDOUT2, 0.83), (HELDOUT3, 0.67),
-                                             (HELDOUT4, 0.79), (HELDOUT5, 0.70), (HELDOUT6, 0.77),
+                                             (HELDOUT4, 0.79), (HELDOUT5, 0.71), (HELDOUT6, 0.77),
                                              (HELDOUT7, 0.74), (HELDOUT8, 0.69), (HELDOUT9, 0.73),
-                                             (HELDOUT10, 0.73)],
+                                             (HELDOUT10, 0.75), (HELDOUT11, 0.65)],
                          ids=lambda x: x.stem if isinstance(x, Path) else str(x))
 def test_theme_code_accuracy(path, floor):
     acc = _accuracy(path)
@@ -379,3 +380,11 @@ def test_social_services_count_as_a_service_area():
     # two areas without the social services stay with the domains they name
     assert theme_code("Samarbete mellan hälsovården och daghemmen") in ("health", "education")
     assert theme_code("Drop in hos handledarna varje vecka") == "social_links"
+
+
+def test_emergency_housing_community_guides_association_life_and_work_swedish():
+    assert theme_code("Skolans gymnastiksal inreds för nödinkvartering") == "housing"
+    assert theme_code("Samhällsguider träffar nya invånare varje vecka") == "social_bridges"
+    assert theme_code("Fler unga hittar in i föreningslivet") == "social_bridges"
+    assert theme_code("Kurser i arbetssvenska inom vuxenutbildningen") == "language_culture"
+    assert theme_code("Fler blir egenförsörjande inom två år") == "employment"
