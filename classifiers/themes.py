@@ -96,7 +96,7 @@ LEXICON: dict[str, dict[str, float]] = {
     "social_bridges": {
         "moten": 1, "moten mellan": 3, "motesplats": 3, "relationer mellan": 3, "befolkningsgrupp": 3, "mangfald": 2,
         "dubbelriktad": 3, "samhorighet": 3, "fadder": 3,
-        "tillsammans": 1, "mangkultur": 2, "integration i bada": 3,
+        "tillsammans": 1, "mangkultur": 3, "integration i bada": 3,
         "evenemang": 1, "kamrat": 2, "mentor": 2, "nataverkande": 2,
         "natverkande": 2, "fritid": 1, "kultur": 1, "hobb": 2,
     },
@@ -773,14 +773,29 @@ def _domain_scores(text: str) -> tuple[float, ...]:
     # social_links nor education
     skip = {links: staff, education: staff | training, len(domains): staff | training}
     scores = [0.0] * (len(domains) + 1)
+    # (domain, token index) -> the stems of that domain found in that token
+    found: dict[tuple[int, int], list[tuple[str, float]]] = {}
     for di, phrase, stem, pat, w in entries:
         if phrase:
             if pat.search(joined):
                 scores[di] += w
         elif stem in hay:
             ignore = skip.get(di, frozenset())
-            if any(stem in t and i not in ignore and not _false_friend(t, stem) for i, t in enumerate(toks)):
-                scores[di] += w
+            for i, t in enumerate(toks):
+                if stem in t and i not in ignore and not _false_friend(t, stem):
+                    found.setdefault((di, i), []).append((stem, w))
+    # one word is one piece of evidence: of a domain's stems found in one token, those inside
+    # a longer one found there do not count again ('hälsovård' counts as 'halsovard', not
+    # also as 'halso' and 'vard'); the longer one weighs as much as the strongest of them
+    # ('arbetslivet' as 'arbetsliv'); a stem counts once however many tokens hold it
+    counted: dict[tuple[int, str], float] = {}
+    for (di, _), hits in found.items():
+        for stem, w in hits:
+            if not any(stem != longer and stem in longer for longer, _ in hits):
+                inner = max(v for other_stem, v in hits if other_stem in stem)
+                counted[(di, stem)] = max(counted.get((di, stem), 0.0), inner)
+    for (di, _), w in counted.items():
+        scores[di] += w
     if staff:
         scores[other] += STAFF_TRAINING_WEIGHT
     # generic service words are social_links only where the text names no other domain

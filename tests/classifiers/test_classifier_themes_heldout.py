@@ -139,9 +139,9 @@ def test_labels_are_domains(path):
     assert {r.get("alt_label") or "other" for r in rows} <= DOMAINS
 
 
-@pytest.mark.parametrize(("path", "floor"), [(TUNING, 0.81), (HELDOUT, 0.68), (HELDOUT2, 0.83), (HELDOUT3, 0.67),
-                                             (HELDOUT4, 0.79), (HELDOUT5, 0.71), (HELDOUT6, 0.77),
-                                             (HELDOUT7, 0.74), (HELDOUT8, 0.69), (HELDOUT9, 0.73),
+@pytest.mark.parametrize(("path", "floor"), [(TUNING, 0.81), (HELDOUT, 0.74), (HELDOUT2, 0.83), (HELDOUT3, 0.70),
+                                             (HELDOUT4, 0.79), (HELDOUT5, 0.71), (HELDOUT6, 0.79),
+                                             (HELDOUT7, 0.76), (HELDOUT8, 0.70), (HELDOUT9, 0.74),
                                              (HELDOUT10, 0.75), (HELDOUT11, 0.65)],
                          ids=lambda x: x.stem if isinstance(x, Path) else str(x))
 def test_theme_code_accuracy(path, floor):
@@ -388,3 +388,13 @@ def test_emergency_housing_community_guides_association_life_and_work_swedish():
     assert theme_code("Fler unga hittar in i föreningslivet") == "social_bridges"
     assert theme_code("Kurser i arbetssvenska inom vuxenutbildningen") == "language_culture"
     assert theme_code("Fler blir egenförsörjande inom två år") == "employment"
+
+
+def test_one_word_is_one_piece_of_evidence():
+    # 'hälsovård' holds the stems 'halso', 'halsovard' and 'vard' of one domain: it counts once,
+    # as the strongest of them, not as the sum of three
+    assert domain_scores("Hälsovården")["health"] == domain_scores("Hälsan")["health"] == 3.0
+    # the longer stem weighs as much as the strongest stem inside it
+    assert domain_scores("Arbetslivet")["employment"] == 3.0
+    # two different words of a domain are two pieces of evidence
+    assert domain_scores("Hälsovården och psykologerna")["health"] == 6.0
