@@ -822,11 +822,13 @@ GENERAL_SERVICE_DOMAINS = 3
 # when counting the areas a service names
 _SOCIAL_SERVICE_STEMS = ("socialtjanst", "socialservice", "socialbyra", "socialvasend",
                          "socialvard", "socialarbet", "myndighet", "forsorjningsstod",
-                         "utkomststod", "ekonomisk", "bistand", "etableringsersattning")
+                         "utkomststod", "bistand", "etableringsersattning",
+                         "ekonomiskt stod", "ekonomisk hjalp")
 
 
 def _names_social_services(text: str) -> bool:
-    return any(x in t for t in _word_tokens(text) for x in _SOCIAL_SERVICE_STEMS)
+    joined = " ".join(_word_tokens(text))
+    return any(x in joined for x in _SOCIAL_SERVICE_STEMS)
 
 # the acts of guidance, service and cooperation themselves; narrower than SERVICE_WORDS, whose
 # channels, clients and routines ('webb', 'klient', 'rutiner') are no service act of their own
