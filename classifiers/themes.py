@@ -169,6 +169,10 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "yrkeserfarenhet": 3, "yrkeskunskap": 3, "yrkesbana": 3, "forvarvsarbet": 3,
         "forvarvsfrekvens": 3, "kollektivavtal": 3, "fackforbund": 3, "fackforening": 3,
         "arbetsmiljo": 2, "handelskammare": 2,
+        # finding and holding a job: the employment officer, interviews, vacancies, terms and
+        # permits
+        "arbetsformedlare": 3, "arbetsintervju": 3, "platsbank": 3, "arbetsvillkor": 3,
+        "arbetstillstand": 2, "lontagare": 2, "arbetsratt": 2, "yrkesroll": 2,
     },
     "housing": {
         "lagenhet": 3, "bosattning": 3, "kommunplacering": 3, "kommunplacer": 3, "hemlos": 3,
@@ -192,6 +196,8 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "vrakning": 3, "avhysning": 3, "trangbodd": 3, "harbarge": 3,
         # placements of children and young people in a home
         "familjehem": 3, "jourhem": 3, "fosterhem": 3,
+        # foster families (like family homes); developing towns and residential areas
+        "fosterfamilj": 3, "stadsutveckl": 2, "omradesutveckl": 1,
     },
     "education": {
         "larande": 3, "laroplan": 3, "grundlaggande utbildning": 3, "andra stadiet": 3,
@@ -213,6 +219,10 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "bildningsforbund": 3, "larling": 2,
         # school staff, grades and homework
         "rektor": 3, "barnskotare": 3, "betyg": 3, "laxlas": 3, "csn": 3,
+        # liberal adult education ('fritt bildningsarbete'), vocational programmes, parents'
+        # meetings at school, computer skills
+        "bildningsarbet": 3, "yrkesprogram": 3, "yrkesforberedande": 2, "foraldramot": 2,
+        "datorkunskap": 2,
     },
     "health": {
         "lakare": 3, "sjukskot": 3, "tandvard": 3, "mentalvard": 3, "missbruk": 3, "rusmedel": 3,
@@ -239,6 +249,8 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         # infection control, pregnancy, sexual and reproductive health, way of life
         "smittskydd": 3, "tuberkulos": 3, "srhr": 3, "preventivmedel": 3, "graviditet": 3,
         "gravid": 3, "forlossning": 3, "levnadsvan": 3, "promenad": 2, "screening": 2,
+        # family planning, disability, outdoor gyms
+        "familjeplanering": 3, "funktionsstorning": 2, "handikapp": 2, "utegym": 2,
     },
     "social_bridges": {
         "gemenskap": 2, "motas": 2, "vanskap": 3, "volontar": 3, "frivillig": 3, "vanort": 3,
@@ -259,6 +271,8 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "kvartersgard": 2, "scout": 2, "lovaktivitet": 2,
         # encounters across groups; visiting friends
         "kulturmot": 3, "besoksvan": 3, "kontaktskapande": 2,
+        # leisure interests and holiday activities
+        "fritidsintresse": 2, "lovverksamhet": 2, "lovsaktivitet": 2,
     },
     "social_bonds": {
         "diaspora": 3, "egen kultur": 2, "egna gemenskap": 3, "kulturforening": 2,
@@ -329,6 +343,14 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         # participation and consultation; civil society as the municipality's partner
         "ungdomsrad": 2, "brukarmedverk": 2, "brukarrad": 2, "medborgarpanel": 2,
         "medborgarbudget": 2, "samrad": 2, "civilsamhall": 2,
+        # the municipality's social administration and the state's social authority; general
+        # citizens' advice (Finland)
+        "socialnamnd": 2, "socialforvaltning": 2, "socialstyrelse": 2, "medborgarradgiv": 2,
+        # pensions, parental insurance and income support paid to a person; taxes, debts and the
+        # household economy
+        "garantipension": 3, "folkpension": 3, "foraldraforsakring": 3, "inkomststod": 3,
+        "skattedeklar": 2, "skattekort": 2, "skuldsanering": 2, "privatekonomi": 2,
+        "hushallsekonomi": 2,
     },
     "language_culture": {
         "sprakundervisning": 3, "svenskundervisning": 3, "finskundervisning": 3,
@@ -372,6 +394,8 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         # emergencies, fire and civil defence
         "nodnummer": 3, "brandskydd": 3, "brandvarnare": 3, "civilforsvar": 3, "skyddsrum": 3,
         "drunkn": 3,
+        # harassment, forced marriage, emergencies; poverty as marginalisation (like 'utslagning')
+        "ofredande": 3, "tvangsgifte": 3, "nodsituation": 3, "fattigdom": 2,
     },
     "rights_citizenship": {
         "likvardig": 2, "manskliga rattigheter": 3, "lagstiftning": 2, "rattssaker": 3,
@@ -391,6 +415,8 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "barnratt": 3, "jamstalld": 3, "hbtq": 2, "normkritik": 2, "nationella minoritet": 2,
         "lika varde": 3, "afrofob": 3, "islamofob": 3, "antisemit": 3, "antiziganism": 3,
         "xenofob": 3, "framlingsfientlig": 3,
+        # the constitution
+        "grundlagen": 2, "grundlags": 2,
     },
     "other": {
         "indikator": 2, "matning": 2, "resultatuppfoljning": 3, "rapportering": 1,
@@ -409,6 +435,8 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         # the program's own reporting and key figures
         "nyckeltal": 3, "malvarde": 2, "arsrapport": 2, "verksamhetsberattelse": 2, "arsklocka": 2,
         "enkat": 2, "revider": 2,
+        # annual accounts
+        "arsredovis": 2,
     },
 }
 for _d, _stems in GENERAL_VOCABULARY.items():
@@ -586,6 +614,20 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     "vansterror": ("terror",), "inskrank": ("krankning", "krankande"), "betygel": ("betyg",),
     "kreditbetyg": ("betyg",), "spelarbetyg": ("betyg",), "elakar": ("lakar",),
     "talangscout": ("scout",), "avrakning": ("vrakning",),
+    "handikappersattning": ("handikapp",), "fosterfamilj": ("familj",),
+    "foraldramot": ("moten",), "yrkesprogram": ("programmet",),
+    "medborgarradgiv": ("medborgar",),
+    # 'arbete' as the work done in a field ('jämställdhetsarbete', 'trygghetsarbetet',
+    # 'frivilligarbete'), not paid work: the field names the domain
+    "jamstalldhetsarbet": ("arbete",), "likabehandlingsarbet": ("arbete",),
+    "diskrimineringsarbet": ("arbete",), "demokratiarbet": ("arbete",),
+    "sakerhetsarbet": ("arbete",), "trygghetsarbet": ("arbete",), "folkhalsoarbet": ("arbete",),
+    "vardegrundsarbet": ("arbete",), "paverkansarbet": ("arbete",), "frivilligarbet": ("arbete",),
+    "volontararbet": ("arbete",), "foreningsarbet": ("arbete",), "bildningsarbet": ("arbete",),
+    "elevhalsoarbet": ("arbete",), "miljoarbet": ("arbete",), "hallbarhetsarbet": ("arbete",),
+    "kvalitetsarbet": ("arbete",), "utredningsarbet": ("arbete",), "projektarbet": ("arbete",),
+    "styrelsearbet": ("arbete",), "reformarbet": ("arbete",), "mangfaldsarbet": ("arbete",),
+    "inkluderingsarbet": ("arbete",), "raddningsarbet": ("arbete",), "polisarbet": ("arbete",),
 }
 # Whole words that hold a stem by accident: 'inför' (before; to introduce) is no 'info',
 # 'värde' (value) no 'vård' (care).

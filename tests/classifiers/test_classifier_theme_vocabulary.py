@@ -91,3 +91,18 @@ def test_words_that_hold_a_new_stem_by_accident():
     # the real words still count
     assert domain_scores("Rektorn och samrådet")["education"] > 0
     assert domain_scores("Kränkningar i skolan")["safety_stability"] > 0
+
+
+def test_work_in_a_field_is_no_paid_work():
+    # 'fritt bildningsarbete' (liberal adult education) is education, not work
+    assert theme_code("Kurser inom det fria bildningsarbetet", heading="Arbete") == "education"
+    assert domain_scores("Jämställdhetsarbetet och trygghetsarbetet")["employment"] == 0
+    assert domain_scores("Frivilligarbete i föreningarna")["employment"] == 0
+    # paid work still counts
+    assert domain_scores("Deltidsarbete för föräldrar")["employment"] > 0
+
+
+def test_more_payments_jobs_and_family_planning():
+    assert theme_code("Ansökan om garantipension och bostadstillägg") == "social_links"
+    assert theme_code("Öva inför arbetsintervjuer", heading="Språk") == "employment"
+    assert theme_code("Rådgivning om familjeplanering") == "health"
