@@ -106,3 +106,9 @@ def test_more_payments_jobs_and_family_planning():
     assert theme_code("Ansökan om garantipension och bostadstillägg") == "social_links"
     assert theme_code("Öva inför arbetsintervjuer", heading="Språk") == "employment"
     assert theme_code("Rådgivning om familjeplanering") == "health"
+
+
+def test_protection_orders_crisis_groups_and_human_rights():
+    assert theme_code("Hjälp att ansöka om kontaktförbud", heading="Boende") == "safety_stability"
+    assert theme_code("POSOM-gruppen aktiveras vid behov") == "safety_stability"
+    assert theme_code("Människorättsfostran för alla åldrar") == "rights_citizenship"
