@@ -177,6 +177,8 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         # permits
         "arbetsformedlare": 3, "arbetsintervju": 3, "platsbank": 3, "arbetsvillkor": 3,
         "arbetstillstand": 2, "lontagare": 2, "arbetsratt": 2, "yrkesroll": 1,
+        # youth workshops (Finland): work-based activation of young people
+        "ungdomsverkstad": 2,
     },
     "housing": {
         "lagenhet": 3, "bosattning": 3, "kommunplacering": 3, "kommunplacer": 3, "hemlos": 3,
@@ -279,6 +281,9 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "kvartersgard": 2, "scout": 2, "lovaktivitet": 2,
         # encounters across groups; visiting friends
         "kulturmot": 3, "besoksvan": 3, "kontaktskapande": 2,
+        # a local heritage society is an association of the locals (its local history alone,
+        # 'hembygd', is a weak hint of local culture)
+        "hembygdsforening": 2,
         # leisure interests and holiday activities
         "fritidsintresse": 2, "lovverksamhet": 2, "lovsaktivitet": 2,
     },
@@ -359,6 +364,8 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "garantipension": 3, "folkpension": 3, "foraldraforsakring": 3, "inkomststod": 3,
         "skattedeklar": 2, "skattekort": 2, "skuldsanering": 2, "privatekonomi": 2,
         "hushallsekonomi": 2,
+        # the tax administration (Finland) and the enforcement authority (Sweden)
+        "skatteforvaltning": 2, "kronofogd": 2,
     },
     "language_culture": {
         "sprakundervisning": 3, "svenskundervisning": 3, "finskundervisning": 3,
@@ -380,8 +387,8 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "seder och bruk": 3, "normer": 1,
         # Swedish for the workplace ('arbetssvenska', 'yrkessvenska') is language learning
         "arbetssvensk": 3, "yrkessvensk": 3, "arbetsplatssvensk": 3,
-        # reading promotion, libraries, local culture and arts schools
-        "lasframj": 3, "bokbuss": 2, "sagostund": 2, "hembygd": 2, "kulturskol": 3, "konsert": 2,
+        # reading promotion, libraries, local history and arts schools
+        "lasframj": 3, "bokbuss": 2, "sagostund": 2, "hembygd": 1, "kulturskol": 3, "konsert": 2,
         # literacy and knowledge of a named language; mother-tongue teachers and support
         "skrivkunnig": 3, "svenskkunskap": 3, "finskkunskap": 3, "modersmalslarare": 3,
         "modersmalsstod": 3,
@@ -406,6 +413,8 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "ofredande": 3, "tvangsgifte": 3, "nodsituation": 3, "fattigdom": 2,
         # psychosocial crisis support (POSOM) and protection orders and identities
         "posom": 3, "kontaktforbud": 3, "besoksforbud": 3, "skyddad identitet": 3,
+        # the police's and the municipality's pledges to residents on safety ('medborgarlöften')
+        "medborgarlofte": 2,
     },
     "rights_citizenship": {
         "likvardig": 2, "manskliga rattigheter": 3, "lagstiftning": 2, "rattssaker": 3,
@@ -629,7 +638,7 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     "handikappersattning": ("handikapp",), "fosterfamilj": ("familj",),
     "foraldramot": ("moten",), "yrkesprogram": ("programmet",),
     "medborgarradgiv": ("medborgar",),
-    "medborgarenkat": ("medborgar",),
+    "medborgarenkat": ("medborgar",), "medborgarlofte": ("medborgar",),
     # 'arbete' as the work done in a field ('jämställdhetsarbete', 'trygghetsarbetet',
     # 'frivilligarbete'), not paid work: the field names the domain
     "jamstalldhetsarbet": ("arbete",), "likabehandlingsarbet": ("arbete",),

@@ -112,3 +112,9 @@ def test_protection_orders_crisis_groups_and_human_rights():
     assert theme_code("Hjälp att ansöka om kontaktförbud", heading="Boende") == "safety_stability"
     assert theme_code("POSOM-gruppen aktiveras vid behov") == "safety_stability"
     assert theme_code("Människorättsfostran för alla åldrar") == "rights_citizenship"
+
+
+def test_heritage_society_safety_pledges_and_youth_workshops():
+    assert theme_code("Hembygdsföreningen bjuder in nyanlända till midsommarfirande") == "social_bridges"
+    assert theme_code("Medborgarlöften tas fram tillsammans med invånarna") == "safety_stability"
+    assert theme_code("Fler platser i ungdomsverkstaden", heading="Hälsa") == "employment"
