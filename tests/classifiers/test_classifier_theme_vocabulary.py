@@ -1,0 +1,120 @@
+"""The general domain vocabulary of Swedish (Sweden and Finland) municipal and state texts in
+the theme lexicon (classifiers/themes.py, GENERAL_VOCABULARY), on made-up sentences: services,
+institutions, professions, benefits, laws, activities and problems of each domain name it."""
+
+from classifiers.themes import domain_scores, theme_code
+
+
+def test_labour_market_measures_and_working_life_are_employment():
+    assert theme_code("Snabbspår för nyanlända med erfarenhet av bristyrken") == "employment"
+    assert theme_code("Startpeng till den som vill driva eget") == "employment"
+    assert theme_code("Information om kollektivavtal och fackförbund") == "employment"
+    assert theme_code("Yrkeserfarenhet från hemlandet tas till vara", heading="Hälsa") == "employment"
+
+
+def test_tenancies_evictions_and_placements_in_a_home_are_housing():
+    assert theme_code("Hjälp att få ett förstahandskontrakt i allmännyttan") == "housing"
+    assert theme_code("Förebygga vräkningar bland barnfamiljer") == "housing"
+    assert theme_code("Placering i familjehem för ensamkommande barn") == "housing"
+    assert theme_code("Många trångbodda hushåll i området", heading="Arbete") == "housing"
+
+
+def test_school_forms_staff_and_homework_are_education():
+    assert theme_code("Komvux och yrkesvux för vuxna nyanlända") == "education"
+    assert theme_code("Rektorn ansvarar för mottagandet av nyanlända i lågstadiet") == "education"
+    # homework reading is schooling, not reading as language learning
+    assert theme_code("Läxläsning på biblioteket") == "education"
+
+
+def test_care_services_conditions_and_substances_are_health():
+    assert theme_code("Besök på vårdcentralen och BVC", heading="Arbete") == "health"
+    assert theme_code("Stöd till personer med PTSD och ångest") == "health"
+    assert theme_code("Förebygga alkohol och droger bland unga") == "health"
+    assert theme_code("Habilitering och hjälpmedel för barn med funktionshinder") == "health"
+    assert theme_code("Barnmorskan informerar om preventivmedel") == "health"
+
+
+def test_leisure_centres_and_visiting_friends_are_bridges():
+    assert theme_code("Fritidsgården har öppet för alla unga i området", heading="Boende") == "social_bridges"
+    assert theme_code("Besöksvänner för äldre nyanlända") == "social_bridges"
+
+
+def test_own_associations_and_family_support_are_bonds():
+    assert theme_code("Stöd till modersmålsföreningar") == "social_bonds"
+    assert theme_code("Familjebehandling och familjerådgivning", heading="Hälsa") == "social_bonds"
+
+
+def test_social_services_payments_and_registration_are_links():
+    assert theme_code("Socialsekreterare handlägger ärenden vid socialkontoret", heading="Boende") \
+        == "social_links"
+    # a payment to a person is a welfare service, whatever it pays for
+    assert theme_code("Sjukpenning och föräldrapenning") == "social_links"
+    assert theme_code("Utbetalning av arbetsmarknadsstöd") == "social_links"
+    assert theme_code("Hjälp med folkbokföring och BankID") == "social_links"
+
+
+def test_reading_promotion_arts_schools_and_literacy_are_language_culture():
+    assert theme_code("Läsfrämjande verksamhet för barn") == "language_culture"
+    assert theme_code("Avgiftsfri kulturskola för alla barn") == "language_culture"
+    assert theme_code("Läs- och skrivkunnighet hos vuxna") == "language_culture"
+
+
+def test_violence_crime_and_emergencies_are_safety():
+    # a shelter is protection from violence before it is a home
+    assert theme_code("Platser i skyddat boende") == "safety_stability"
+    assert theme_code("Nattvandrare och grannsamverkan i bostadsområdena") == "safety_stability"
+    assert theme_code("Information om brandvarnare och nödnummer") == "safety_stability"
+
+
+def test_legal_aid_freedoms_and_kinds_of_racism_are_rights():
+    assert theme_code("Rättshjälp och rättsrådgivning för asylsökande") == "rights_citizenship"
+    assert theme_code("Kampanj mot islamofobi och antisemitism") == "rights_citizenship"
+    assert theme_code("Alla människors lika värde") == "rights_citizenship"
+
+
+def test_key_figures_and_reports_are_other():
+    assert theme_code("Nyckeltal och målvärden redovisas i årsrapporten") == "other"
+
+
+def test_building_trust_networks_and_bridges_is_no_construction():
+    assert domain_scores("Förtroendebyggande och nätverksbyggande arbete")["housing"] == 0
+    assert domain_scores("Brobyggande mellan grupper")["housing"] == 0
+    # construction itself still counts
+    assert domain_scores("Byggande av hyresbostäder")["housing"] > 0
+
+
+def test_words_that_hold_a_new_stem_by_accident():
+    # 'direktör' holds 'rektor', 'försämrad' 'samråd', 'inskränkning' 'kränkning'
+    assert domain_scores("Direktören ser en försämrad ekonomi")["education"] == 0
+    assert domain_scores("Direktören ser en försämrad ekonomi")["social_links"] == 0
+    assert domain_scores("Inskränkningar i budgeten")["safety_stability"] == 0
+    # the real words still count
+    assert domain_scores("Rektorn och samrådet")["education"] > 0
+    assert domain_scores("Kränkningar i skolan")["safety_stability"] > 0
+
+
+def test_work_in_a_field_is_no_paid_work():
+    # 'fritt bildningsarbete' (liberal adult education) is education, not work
+    assert theme_code("Kurser inom det fria bildningsarbetet", heading="Arbete") == "education"
+    assert domain_scores("Jämställdhetsarbetet och trygghetsarbetet")["employment"] == 0
+    assert domain_scores("Frivilligarbete i föreningarna")["employment"] == 0
+    # paid work still counts
+    assert domain_scores("Deltidsarbete för föräldrar")["employment"] > 0
+
+
+def test_more_payments_jobs_and_family_planning():
+    assert theme_code("Ansökan om garantipension och bostadstillägg") == "social_links"
+    assert theme_code("Öva inför arbetsintervjuer", heading="Språk") == "employment"
+    assert theme_code("Rådgivning om familjeplanering") == "health"
+
+
+def test_protection_orders_crisis_groups_and_human_rights():
+    assert theme_code("Hjälp att ansöka om kontaktförbud", heading="Boende") == "safety_stability"
+    assert theme_code("POSOM-gruppen aktiveras vid behov") == "safety_stability"
+    assert theme_code("Människorättsfostran för alla åldrar") == "rights_citizenship"
+
+
+def test_heritage_society_safety_pledges_and_youth_workshops():
+    assert theme_code("Hembygdsföreningen bjuder in nyanlända till midsommarfirande") == "social_bridges"
+    assert theme_code("Medborgarlöften tas fram tillsammans med invånarna") == "safety_stability"
+    assert theme_code("Fler platser i ungdomsverkstaden", heading="Hälsa") == "employment"
