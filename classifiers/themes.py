@@ -297,7 +297,7 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         # associations of one's own group
         "modersmalsforening": 3, "hemlandsforening": 3,
         # the family's own ties: relatives, family support and counselling, parent groups
-        "anhoriginvandr": 3, "anhorig": 1, "familjeband": 3, "familjestod": 2, "familjebehandl": 2,
+        "anhoriginvandr": 1, "anhorig": 1, "familjeband": 3, "familjestod": 2, "familjebehandl": 2,
         "familjeradgivning": 2, "familjecent": 2, "foraldrautbild": 3, "mammagrupp": 2,
         "pappagrupp": 2,
     },
@@ -351,14 +351,17 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "flerbarnstillagg": 3, "a-kass": 3, "socialforsakring": 2, "skuldradgiv": 2,
         "konsumentradgiv": 2, "konsumentvagled": 2,
         # registration, identity and the state authorities
-        "folkbokfor": 3, "personnummer": 2, "bankid": 2, "e-legitimation": 2, "lansstyrelse": 2,
-        "regionforvaltningsverk": 2, "ntm-central": 2, "overformyndar": 2, "migri": 2,
+        "folkbokfor": 3, "personnummer": 2, "bankid": 2, "e-legitimation": 2,
+        "overformyndar": 2, "migri": 2,
+        # authorities named as the actor of a measure ('Länsstyrelsen följer upp …') say who
+        # acts, not what the measure is about: weak hints only
+        "lansstyrelse": 1, "regionforvaltningsverk": 1, "ntm-central": 1,
         # participation and consultation; civil society as the municipality's partner
         "ungdomsrad": 2, "brukarmedverk": 2, "brukarrad": 2, "medborgarpanel": 2,
         "medborgarbudget": 2, "samrad": 2, "civilsamhall": 2,
         # the municipality's social administration and the state's social authority; general
         # citizens' advice (Finland)
-        "socialnamnd": 2, "socialforvaltning": 2, "socialstyrelse": 2, "medborgarradgiv": 2,
+        "socialnamnd": 1, "socialforvaltning": 1, "socialstyrelse": 1, "medborgarradgiv": 2,
         # pensions, parental insurance and income support paid to a person; taxes, debts and the
         # household economy
         "garantipension": 3, "folkpension": 3, "foraldraforsakring": 3, "inkomststod": 3,

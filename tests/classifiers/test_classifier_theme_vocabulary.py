@@ -118,3 +118,9 @@ def test_heritage_society_safety_pledges_and_youth_workshops():
     assert theme_code("Hembygdsföreningen bjuder in nyanlända till midsommarfirande") == "social_bridges"
     assert theme_code("Medborgarlöften tas fram tillsammans med invånarna") == "safety_stability"
     assert theme_code("Fler platser i ungdomsverkstaden", heading="Hälsa") == "employment"
+
+
+def test_an_authority_named_as_the_actor_is_only_a_weak_hint():
+    # who acts does not say what the measure is about
+    assert theme_code("Länsstyrelsen följer upp insatserna varje år") == "other"
+    assert theme_code("Socialstyrelsen tar fram stöd mot hedersrelaterat våld") == "safety_stability"
