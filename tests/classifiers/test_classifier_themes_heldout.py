@@ -146,7 +146,7 @@ def test_labels_are_domains(path):
                                              (HELDOUT4, 0.79), (HELDOUT5, 0.71), (HELDOUT6, 0.79),
                                              (HELDOUT7, 0.76), (HELDOUT8, 0.70), (HELDOUT9, 0.74),
                                              (HELDOUT10, 0.75), (HELDOUT11, 0.65),
-                                             (HELDOUT12, 0.69), (HELDOUT13, 0.53)],
+                                             (HELDOUT12, 0.70), (HELDOUT13, 0.60)],
                          ids=lambda x: x.stem if isinstance(x, Path) else str(x))
 def test_theme_code_accuracy(path, floor):
     acc = _accuracy(path)
@@ -402,3 +402,20 @@ def test_one_word_is_one_piece_of_evidence():
     assert domain_scores("Arbetslivet")["employment"] == 3.0
     # two different words of a domain are two pieces of evidence
     assert domain_scores("Hälsovården och psykologerna")["health"] == 6.0
+
+
+def test_inflected_stems_friends_mediation_and_delivery_languages():
+    # an adjective stem must hold every inflection: 'hedersrelaterat', 'yrkesinriktade'
+    assert theme_code("Stöd till unga som utsätts för hedersrelaterat förtryck") == "safety_stability"
+    assert theme_code("Yrkesinriktade insatser för unga vuxna") == "employment"
+    assert theme_code("Volontärer blir vänner till nyanlända familjer") == "social_bridges"
+    assert theme_code("Grannmedling vid konflikter i bostadsområdet") in ("safety_stability", "housing")
+    assert theme_code("Medling mellan grupper som hamnat i konflikt") == "safety_stability"
+    # 'förmedling' is no mediation
+    assert theme_code("Informationsförmedling mellan enheterna") == "social_links"
+    assert theme_code("En integrationskurs på svenska för vuxna") == "language_culture"
+    # the languages a service is given in are no language learning
+    assert theme_code("Rådgivare svarar på kurdiska, tigrinja och dari") == "social_links"
+    # the place one lives in is no housing; a library is mostly a venue
+    assert theme_code("Invandrare hänvisas till tjänster på sin bostadsort") == "social_links"
+    assert theme_code("Rådgivning i biblioteket varje vecka") == "social_links"
