@@ -9,7 +9,7 @@ from .merge import merge
 from .metadata import metadata
 from .model import PageText, ProgramExtraction, ProgramMeta, RepairRecord
 from .records import fold_records
-from .themes import theme_code
+from .themes import theme_codes
 
 
 def classify(doc) -> ProgramExtraction:
@@ -21,10 +21,10 @@ def classify(doc) -> ProgramExtraction:
     built = merge(Builder().run(elements))
     goals_by_id = {g.id: g for g in built.goals}
     for g in built.goals:
-        g.theme_code = theme_code(g.text, heading=g.theme or "")
+        g.theme_code, g.theme_code_alt = theme_codes(g.text, heading=g.theme or "")
     for m in built.measures:
         goal_text = " ".join(goals_by_id[x].text for x in m.goals if x in goals_by_id)
-        m.theme_code = theme_code(m.text, goal=goal_text, heading=m.theme or "")
+        m.theme_code, m.theme_code_alt = theme_codes(m.text, goal=goal_text, heading=m.theme or "")
         if m.theme is None and m.goal in goals_by_id:
             m.theme = goals_by_id[m.goal].theme
     meta = metadata(doc)

@@ -57,6 +57,8 @@ class Goal(BaseModel):
     section: str | None = None
     theme: str | None = None  # the document's own heading ("Arbete", "Boende", ...)
     theme_code: ThemeCode | None = None
+    # the runner-up domain its words also support (None: one domain only); docs/themes.md
+    theme_code_alt: ThemeCode | None = None
     page: int | None = None
 
 
@@ -68,6 +70,7 @@ class Measure(BaseModel):
     section: str | None = None
     theme: str | None = None
     theme_code: ThemeCode | None = None
+    theme_code_alt: ThemeCode | None = None  # as Goal.theme_code_alt
     responsible: list[str] = Field(default_factory=list)  # as printed, one name each
     partners: list[str] = Field(default_factory=list)
     schedule: str | None = None  # as printed: "2023", "2023–2024", "Fortlöpande"

@@ -1141,15 +1141,48 @@ GOAL_WEIGHT = 0.5  # the measure's goal names its purpose
 HEADING_WEIGHT = 0.25  # a theme heading often groups several domains ('Hälsa och välmående')
 
 
-@functools.lru_cache(maxsize=8192)
 def theme_code(text: str, goal: str = "", heading: str = "") -> str:
+    """The item's Ager & Strang domain (see the module docstring)."""
+    return theme_codes(text, goal, heading)[0]
+
+
+def _runner_up(code: str, s: dict[str, float], own: dict[str, float],
+               goal_s: dict[str, float]) -> str | None:
+    """The second domain the evidence supports: the best other domain with any evidence in the
+    item, its goal or its heading (ties as in theme_code), or None when there is none."""
+    rest = [d for d in DOMAIN_ORDER if d != code and s[d] > 0]
+    if not rest:
+        return None
+    return max(rest, key=lambda d: (s[d], own[d], goal_s[d], -DOMAIN_ORDER.index(d)))
+
+
+@functools.lru_cache(maxsize=8192)
+def theme_codes(text: str, goal: str = "", heading: str = "") -> tuple[str, str | None]:
+    """(theme_code, theme_code_alt): the domain, and the runner-up domain its evidence also
+    supports. People label half the items of new programs ambiguous under the convention
+    (docs/themes.md); the second code lets a query include them ('housing' as the first or the
+    second domain) and tells how clear-cut the first one is."""
+    code = _decide(text, goal, heading)
     own = domain_scores(text)
     zero = dict.fromkeys(own, 0.0)
     goal_s = domain_scores(goal) if goal.strip() else zero
     head_s = domain_scores(heading) if heading.strip() else zero
+    return code, _runner_up(code, _combined(own, goal_s, head_s, goal), own, goal_s)
+
+
+def _combined(own: dict[str, float], goal_s: dict[str, float], head_s: dict[str, float],
+              goal: str) -> dict[str, float]:
     # without a goal, the heading is the nearest statement of the measure's purpose
     heading_weight = HEADING_WEIGHT if goal.strip() else GOAL_WEIGHT
-    s = {d: own[d] + GOAL_WEIGHT * goal_s[d] + heading_weight * head_s[d] for d in own}
+    return {d: own[d] + GOAL_WEIGHT * goal_s[d] + heading_weight * head_s[d] for d in own}
+
+
+def _decide(text: str, goal: str, heading: str) -> str:
+    own = domain_scores(text)
+    zero = dict.fromkeys(own, 0.0)
+    goal_s = domain_scores(goal) if goal.strip() else zero
+    head_s = domain_scores(heading) if heading.strip() else zero
+    s = _combined(own, goal_s, head_s, goal)
     named = [d for d in DOMAIN_ORDER if own[d] >= NAMED]
     served = [d for d in named if d in SERVICE_DOMAINS]
     if served and _names_social_services(text):

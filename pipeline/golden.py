@@ -141,12 +141,14 @@ def diff(expected: ProgramExtraction, got: ProgramExtraction, limit: int = 25) -
             if kind == "measures":
                 checks.update(responsible=(a.responsible, b.responsible),
                               partners=(a.partners, b.partners), schedule=(a.schedule, b.schedule),
-                              theme_code=(a.theme_code, b.theme_code))
+                              theme_code=(a.theme_code, b.theme_code),
+                              theme_code_alt=(a.theme_code_alt, b.theme_code_alt))
             if kind == "indicators":
                 checks["measure"] = (e_meas.get(a.measure) if a.measure else None,
                                      g_meas.get(b.measure) if b.measure else None)
             if kind == "goals":
                 checks["theme_code"] = (a.theme_code, b.theme_code)
+                checks["theme_code_alt"] = (a.theme_code_alt, b.theme_code_alt)
                 checks["parent"] = (e_goal.get(a.parent) if a.parent else None,
                                     g_goal.get(b.parent) if b.parent else None)
             for f, (x, y) in checks.items():

@@ -20,7 +20,7 @@ import duckdb
 
 from classifiers.model import ProgramExtraction
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 __all__ = [
     "Warehouse",
@@ -335,17 +335,19 @@ class Warehouse:
         self._insert(
             "goals",
             ["goal_id", "program_id", "parent_goal_id", "section_id", "theme", "theme_code",
-             "text", "page"],
-            [[q(g.id), pid, q(g.parent), q(g.section), g.theme, g.theme_code, g.text, g.page]
+             "theme_code_alt", "text", "page"],
+            [[q(g.id), pid, q(g.parent), q(g.section), g.theme, g.theme_code, g.theme_code_alt,
+              g.text, g.page]
              for g in _unique(ex.goals)],
         )
         measures = _unique(ex.measures)
         self._insert(
             "measures",
-            ["measure_id", "program_id", "goal_id", "section_id", "theme", "theme_code", "text",
-             "schedule", "start_year", "end_year", "page"],
+            ["measure_id", "program_id", "goal_id", "section_id", "theme", "theme_code",
+             "theme_code_alt", "text", "schedule", "start_year", "end_year", "page"],
             [[q(x.id), pid, q(x.goal or (x.goals[0] if x.goals else None)), q(x.section),
-              x.theme, x.theme_code, x.text, x.schedule, x.start_year, x.end_year, x.page]
+              x.theme, x.theme_code, x.theme_code_alt, x.text, x.schedule, x.start_year,
+              x.end_year, x.page]
              for x in measures],
         )
         indicators = _unique(ex.indicators)

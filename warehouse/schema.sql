@@ -77,9 +77,13 @@ CREATE TABLE IF NOT EXISTS goals (
     section_id     VARCHAR,
     theme          VARCHAR,
     theme_code     VARCHAR,
+    theme_code_alt VARCHAR,
     text           VARCHAR,
     page           INTEGER
 );
+-- a database of schema_version 1 has the table without it (CREATE TABLE IF NOT EXISTS leaves an
+-- existing table as it is): add it before the comments below name it
+ALTER TABLE goals ADD COLUMN IF NOT EXISTS theme_code_alt VARCHAR;
 COMMENT ON TABLE goals IS 'Goals (Mål, Målsättning) and sub-goals (Tyngdpunkt) of each program.';
 COMMENT ON COLUMN goals.goal_id IS 'Unique id: <program_id>:<goal id in the extraction>.';
 COMMENT ON COLUMN goals.program_id IS 'programs.program_id';
@@ -87,6 +91,7 @@ COMMENT ON COLUMN goals.parent_goal_id IS 'goals.goal_id of the goal this one is
 COMMENT ON COLUMN goals.section_id IS 'sections.section_id where the goal is printed.';
 COMMENT ON COLUMN goals.theme IS 'The document''s own theme heading (Arbete, Boende, ...).';
 COMMENT ON COLUMN goals.theme_code IS 'Ager & Strang (2008) domain: employment, housing, education, health, social_bridges, social_bonds, social_links, language_culture, safety_stability, rights_citizenship or other.';
+COMMENT ON COLUMN goals.theme_code_alt IS 'The runner-up domain the goal''s words (or its heading) also support, NULL when they point to one domain only: people label about half the items of new programs as ambiguous between two domains, so a query can take either (docs/themes.md).';
 COMMENT ON COLUMN goals.text IS 'Goal text, repaired.';
 COMMENT ON COLUMN goals.page IS 'Page where the goal is printed.';
 
@@ -97,12 +102,14 @@ CREATE TABLE IF NOT EXISTS measures (
     section_id VARCHAR,
     theme      VARCHAR,
     theme_code VARCHAR,
+    theme_code_alt VARCHAR,
     text       VARCHAR,
     schedule   VARCHAR,
     start_year INTEGER,
     end_year   INTEGER,
     page       INTEGER
 );
+ALTER TABLE measures ADD COLUMN IF NOT EXISTS theme_code_alt VARCHAR;  -- as for goals
 COMMENT ON TABLE measures IS 'Measures (Åtgärd, Metod) of each program; all goals of a measure are in measure_goals.';
 COMMENT ON COLUMN measures.measure_id IS 'Unique id: <program_id>:<measure id in the extraction>.';
 COMMENT ON COLUMN measures.program_id IS 'programs.program_id';
@@ -110,6 +117,7 @@ COMMENT ON COLUMN measures.goal_id IS 'goals.goal_id of the (first) goal the mea
 COMMENT ON COLUMN measures.section_id IS 'sections.section_id where the measure is printed.';
 COMMENT ON COLUMN measures.theme IS 'The document''s own theme heading for the measure.';
 COMMENT ON COLUMN measures.theme_code IS 'Ager & Strang (2008) domain of the measure (see goals.theme_code).';
+COMMENT ON COLUMN measures.theme_code_alt IS 'The runner-up domain the measure''s words, its goal or its heading also support; NULL when they point to one domain only (see goals.theme_code_alt).';
 COMMENT ON COLUMN measures.text IS 'Measure text, repaired.';
 COMMENT ON COLUMN measures.schedule IS 'Schedule as printed (2023, 2023–2024, Fortlöpande).';
 COMMENT ON COLUMN measures.start_year IS 'First year of the schedule, when it names one.';

@@ -45,7 +45,9 @@ SELECT
     m.page,
     m.program_id,
     m.goal_id,
-    m.measure_id
+    m.measure_id,
+    -- the runner-up domain (measures.theme_code_alt), added after the columns above
+    CASE WHEN m.theme_code IS NOT NULL THEN m.theme_code_alt ELSE g.theme_code_alt END AS theme_code_alt
 FROM measures m
 JOIN programs p USING (program_id)
 LEFT JOIN goals g ON g.goal_id = m.goal_id

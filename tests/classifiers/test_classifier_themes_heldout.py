@@ -421,3 +421,17 @@ def test_inflected_stems_friends_mediation_and_delivery_languages():
     # the place one lives in is no housing; a library is mostly a venue
     assert theme_code("Invandrare hänvisas till tjänster på sin bostadsort") == "social_links"
     assert theme_code("Rådgivning i biblioteket varje vecka") == "social_links"
+
+
+def test_runner_up_domain():
+    from classifiers.themes import theme_codes
+    # an item naming two domains: the first decides, the second is the runner-up
+    assert theme_codes("Hjälp att hitta bostad och ett arbete") == ("housing", "employment")
+    # context evidence counts for the runner-up too
+    code, alt = theme_codes("Pilotförsök för verksamheten", goal="Fler i sysselsättning",
+                            heading="Boende")
+    assert (code, alt) == ("employment", "housing")
+    # evidence of one domain only, or none: no runner-up
+    assert theme_codes("Kommunplatser för kvotflyktingar") == ("social_links", None)
+    assert theme_codes("Pilotförsök") == ("other", None)
+    assert theme_codes("Hjälp att hitta bostad")[1] is None

@@ -140,3 +140,37 @@ def test_missing_db_readonly(tmp_path):
 def test_canonical_actor_fallback_merges_case_and_space():
     assert canonical_actor("Svenska  skolan")[0] == canonical_actor("svenska skolan.")[0]
     assert canonical_actor("Skolan")[0] != canonical_actor("Kommunen")[0]
+
+
+def test_runner_up_theme_code_is_loaded_and_in_the_overview(tmp_path, extraction):
+    extraction.measures[0].theme_code_alt = "language_culture"
+    extraction.goals[0].theme_code_alt = "education"
+    with Warehouse(tmp_path / "k.duckdb") as wh:
+        wh.load(extraction)
+        pid = extraction.program.sha256[:16]
+        assert wh.con.execute("SELECT theme_code_alt FROM goals WHERE goal_id = ?",
+                              [f"{pid}:g1"]).fetchone()[0] == "education"
+        rows = dict(wh.con.execute(
+            "SELECT measure, theme_code_alt FROM measures_overview").fetchall())
+    assert rows[extraction.measures[0].text] == "language_culture"
+    assert rows[extraction.measures[1].text] is None
+
+
+def test_a_schema_version_1_database_is_upgraded_in_place(tmp_path, extraction):
+    # a database made before theme_code_alt existed: its goals and measures lack the column
+    db = tmp_path / "old.duckdb"
+    with Warehouse(db) as wh:
+        wh.load(build_extraction("vasa"))
+        wh.con.execute("DROP VIEW measures_overview")
+        for table in ("goals", "measures"):
+            wh.con.execute(f"ALTER TABLE {table} DROP COLUMN theme_code_alt")
+        wh.con.execute("UPDATE koto_meta SET value = '1' WHERE key = 'schema_version'")
+    with Warehouse(db) as wh:
+        # reopening adds the column; what was loaded stays, a new program loads with it
+        assert _count(wh.con, "programs") == 1
+        extraction.measures[0].theme_code_alt = "housing"
+        assert wh.load(extraction) == "loaded"
+        assert _count(wh.con, "programs") == 2
+        assert wh.con.execute("SELECT count(theme_code_alt) FROM measures").fetchone()[0] == 1
+        assert wh.con.execute("SELECT value FROM koto_meta WHERE key = 'schema_version'"
+                              ).fetchone()[0] == "2"
