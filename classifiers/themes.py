@@ -55,7 +55,8 @@ other words by accident (`python -m bench.lexicon_audit`, FALSE_FRIENDS / FALSE_
 Measured (`python -m bench.theme_scores`, docs/themes.md): 0.687 on the last blind file (150
 goals and measures of 20 sources outside the repo; 0.82 counting the labeller's second label),
 0.634 over the four blind files of the last session (582 items), 0.61-0.85 on the development
-files, 0.797 on the 187 hand-labelled corpus measures; two people agree on 0.91 of 559 items.
+files, 0.797 on the 187 hand-labelled corpus measures; two blind labellers agree on 0.92 of 1,141
+items.
 """
 
 from __future__ import annotations
@@ -1159,7 +1160,7 @@ def _runner_up(code: str, s: dict[str, float], own: dict[str, float],
 @functools.lru_cache(maxsize=8192)
 def theme_codes(text: str, goal: str = "", heading: str = "") -> tuple[str, str | None]:
     """(theme_code, theme_code_alt): the domain, and the runner-up domain its evidence also
-    supports. People label half the items of new programs ambiguous under the convention
+    supports. Labellers mark about half the items of new programs ambiguous under the convention
     (docs/themes.md); the second code lets a query include them ('housing' as the first or the
     second domain) and tells how clear-cut the first one is."""
     code = _decide(text, goal, heading)
