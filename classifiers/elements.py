@@ -22,7 +22,7 @@ from extractors.model import Line, Table
 from .headers import any_label, field_label, is_structure_header, is_structure_label, label_role, map_columns
 from .line_tables import rebuild_page
 from .prose import is_goal_heading
-from .text import BULLET_RE, FUNCTION_WORDS, NUMBERED_RE, TERMINAL_RE, is_wrap, numbering, squash
+from .text import BULLET_RE, FUNCTION_WORDS, NUMBERED_RE, TERMINAL_RE, TOC_LINE_RE, is_wrap, numbering, squash
 
 
 @dataclass
@@ -199,6 +199,7 @@ def document_elements(doc) -> list[Element]:
     carry: Line | None = None  # last body line of the previous page
     open_cols = None
     pending_bullet = False
+    toc_mark = -1  # len(out) after the last table-of-contents line
     for page in doc.pages:
         prev_line: Line | None = None
         first_body = True
@@ -212,6 +213,17 @@ def document_elements(doc) -> list[Element]:
             ln: Line = item
             text = squash(ln.text)
             if not text or id(ln) in furniture:
+                continue
+            if TOC_LINE_RE.search(text):
+                # a table-of-contents entry names a chapter and its page: no item, and not the
+                # heading it points to. One element begun since the entry above is the first
+                # line of this entry, wrapped ('2.4 Hur programmet har tagits fram och' /
+                # 'vilka som deltog ........ 8')
+                if toc_mark >= 0 and len(out) == toc_mark + 1 and out[-1].kind in ("para", "bullet") \
+                        and prev_line is not None:
+                    out.pop()
+                toc_mark = len(out)
+                prev_line, first_body, pending_bullet = None, False, False
                 continue
             # a bullet glyph read after the text it precedes ('... sektorn). •'): it marks
             # the next line as a new item

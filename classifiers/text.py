@@ -19,6 +19,10 @@ LEADING_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zA-Z]\))\s+"
 # a goal's printed number with its label: 'Mål 1:', 'Delmål 2.1.', 'Tyngdpunkt 3 –'
 GOAL_LABEL_RE = re.compile(r"^\s*(?:mål|målsättning|delmål|tyngdpunkt)\s+\d{1,2}(?:\.\d{1,2})*\s*[:.–-]\s+", re.I)
 TERMINAL_RE = re.compile(r"[.!?]['\")\]]?$")
+# a table-of-contents entry: leaders (dots, middle dots, an ellipsis run, underscores) up to
+# a page number ('2.1 Befolkningen ........ 5', 'Bilaga 1 … … 29', 'Förord ____ iii'); four
+# leaders at least, so an ellipsis in a sentence ('2023...2026') is no leader
+TOC_LINE_RE = re.compile(r"(?:(?:\.\s?){4,}|(?:…\s?){2,}|(?:·\s?){4,}|(?:_\s?){4,})\s*(?:\d{1,3}|[ivxlc]{1,6})\s*$", re.I)
 
 # Swedish function words: a line ending in one of these cannot end an item (the sentence
 # goes on), so the next line is a wrap, whatever its case.
