@@ -119,6 +119,17 @@ def is_label_line(line: str) -> bool:
     return 0 < len(words) <= 4 and not ends_item(s) and not s.endswith(":")
 
 
+_QUESTION_END_RE = re.compile(r"\?\s*(?:\([^()]*\))?\s*$")
+
+
+def is_question(text: str) -> bool:
+    """The text asks ('1.1 Hur länge har du bott i kommunen?', '2.2 Vad borde ... ? (öppen
+    fråga)'): its first sentence or its end is a question mark. An action states what is
+    done; a numbered question is a survey's or a discussion guide's."""
+    parts = sentences(text)
+    return bool(parts) and (parts[0].endswith("?") or bool(_QUESTION_END_RE.search(parts[-1])))
+
+
 def sentences(text: str) -> list[str]:
     """Split running text into sentences at . ! ? followed by a capital (keeps 't.ex.' whole)."""
     parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"“])", squash(text))

@@ -189,15 +189,18 @@ def appendix_blocks() -> list[dict]:
             "Enkäten genomfördes i mars–maj 2022 på svenska, finska, engelska, arabiska och "
             "ryska. Den besvarades av 214 personer, av vilka 61 procent hade bott i kommunen "
             "längre än tre år."},
-        {"type": "paragraph", "text": "1. Hur länge har du bott i kommunen?"},
+        {"type": "heading", "level": 3, "text": "Del 1. Bakgrundsfrågor"},
+        {"type": "paragraph", "text": "1.1 Hur länge har du bott i kommunen?"},
         {"type": "bullets", "items": ["mindre än ett år", "1–3 år", "mer än tre år"]},
+        {"type": "paragraph", "text": "1.2 Vilket eller vilka språk talar du hemma?"},
+        {"type": "heading", "level": 3, "text": "Del 2. Tjänster och delaktighet"},
         {"type": "paragraph", "text":
-            "2. Hur nöjd är du med den information du har fått om kommunens tjänster?"},
+            "2.1 Hur nöjd är du med den information du har fått om kommunens tjänster?"},
         {"type": "bullets", "items": ["mycket nöjd", "ganska nöjd", "inte särskilt nöjd",
                                       "inte alls nöjd"]},
         {"type": "paragraph", "text":
-            "3. Vad borde kommunen göra för att du ska känna dig mer delaktig? (öppen fråga)"},
-        {"type": "table", "caption": "Tabell 6. Svar på fråga 2 enligt åldersgrupp, antal",
+            "2.2 Vad borde kommunen göra för att du ska känna dig mer delaktig? (öppen fråga)"},
+        {"type": "table", "caption": "Tabell 6. Svar på fråga 2.1 enligt åldersgrupp, antal",
          "columns": ["Svarsalternativ", "Under 30 år", "30–49 år", "50 år och äldre", "Totalt"],
          "rows": [
              ["Mycket nöjd", "14", "22", "9", "45"],
@@ -205,7 +208,7 @@ def appendix_blocks() -> list[dict]:
              ["Inte särskilt nöjd", "12", "26", "11", "49"],
              ["Inte alls nöjd", "6", "11", "7", "24"],
          ]},
-        {"type": "paragraph", "text": "Figur 2. Svarsfördelning på fråga 2, procent."},
+        {"type": "paragraph", "text": "Figur 2. Svarsfördelning på fråga 2.1, procent."},
     ]
 
 

@@ -65,3 +65,18 @@ def test_a_programme_padded_with_background_and_appendices_reads_only_its_table(
     assert [_flat(g.text) for g in px.goals] == ["Fler i arbete"]
     assert [_flat(m.text) for m in px.measures] == ["Språkstöd på arbetsplatsen", "Mentorprogram för nyanlända"]
     assert sorted(_flat(i.text) for i in px.indicators) == ["Antal deltagare", "Antal mentorpar"]
+
+
+def test_numbered_survey_questions_are_no_actions():
+    blocks = [
+        {"type": "heading", "level": 1, "text": "Bilaga 2. Frågor till föreningarna"},
+        {"type": "paragraph", "text": "3.1 Hur många medlemmar har er förening?"},
+        {"type": "paragraph", "text": "3.2 Vilka hinder ser ni för att nå nya medlemmar? (öppen fråga)"},
+        {"type": "heading", "level": 1, "text": "4 Åtgärder"},
+        {"type": "bullets", "items": ["4.1 Föreningarna får stöd för verksamhet på flera språk.",
+                                      "4.2 Kommunen samlar in synpunkter: vad fungerar och vad inte."]},
+    ]
+    px = classify(_doc(blocks))
+    assert [_flat(m.text) for m in px.measures] == [
+        "4.1 Föreningarna får stöd för verksamhet på flera språk.",
+        "4.2 Kommunen samlar in synpunkter: vad fungerar och vad inte."]
