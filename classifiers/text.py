@@ -130,6 +130,23 @@ def is_question(text: str) -> bool:
     return bool(parts) and (parts[0].endswith("?") or bool(_QUESTION_END_RE.search(parts[-1])))
 
 
+_FIGURE_WORD_RE = re.compile(r"^(?:\d[\d.,]*|[%€()–\-+/]+|\(?\d[\d.,]*\s?%\)?)$")
+
+
+def is_figure(text: str) -> bool:
+    """A statistic, not an action: a number with at most two words of unit ('3 556 personer,
+    7,1 %'), alone or after a label ('Ryska: 701', 'Andel av arbetskraften: 29,8 %')."""
+    value = text.split(":", 1)[1] if ":" in text else text
+    toks = value.replace(",", " , ").split()
+    toks = [t for t in toks if t != ","]
+    if not toks or not any(ch.isdigit() for ch in value):
+        return False
+    if ":" not in text and not toks[0][:1].isdigit():
+        return False
+    words = [t for t in toks if not _FIGURE_WORD_RE.match(t)]
+    return len(words) <= 2 and len(toks) > len(words)
+
+
 def sentences(text: str) -> list[str]:
     """Split running text into sentences at . ! ? followed by a capital (keeps 't.ex.' whole)."""
     parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"“])", squash(text))

@@ -212,6 +212,18 @@ def appendix_blocks() -> list[dict]:
     ]
 
 
+def baseline_blocks() -> list[dict]:
+    """The starting point in figures, as a measure chapter often opens with it."""
+    return [
+        {"type": "paragraph", "text": "Utgångsläget i slutet av 2022:"},
+        {"type": "bullets", "items": [
+            "Invånare med främmande modersmål: 4 312 personer (8,4 %)",
+            "Arbetslösa arbetssökande med utländsk bakgrund: 398",
+            "Elever i undervisning i svenska eller finska som andra språk: 611",
+        ]},
+    ]
+
+
 def _background_at(blocks: list[dict]) -> int:
     """Where a background chapter stands: before the chapter that holds the first table (its
     last level-1 heading before it, else the headings right above the table); a program
@@ -231,11 +243,18 @@ def _background_at(blocks: list[dict]) -> int:
 
 def with_distractors(source: dict) -> dict:
     """A copy of `source` (golden source.json) with a table of contents after the title, a
-    background chapter before the measure content and budget, glossary, contacts and a survey
+    background chapter before the measure content, the starting point in figures under the
+    heading of the chapter with the first table, and budget, glossary, contacts and a survey
     appendix after it. `gold` is kept as it is."""
     src = copy.deepcopy(source)
     blocks = list(src.get("blocks") or [])
     at = _background_at(blocks)
-    blocks = toc_blocks() + blocks[:at] + background_blocks() + blocks[at:] + appendix_blocks()
+    rest = blocks[at:]
+    # the measure chapter opens with the starting point in figures, under its heading
+    opens = 1 if rest and rest[0].get("type") == "heading" and int(rest[0].get("level") or 1) <= 1 \
+        and any(b.get("type") == "table" for b in rest) else 0
+    if opens:
+        rest = rest[:1] + baseline_blocks() + rest[1:]
+    blocks = toc_blocks() + blocks[:at] + background_blocks() + rest + appendix_blocks()
     src["blocks"] = blocks
     return src

@@ -2,7 +2,8 @@
 tables of contents, statements about the text, statistics, glossary, contacts, budget."""
 
 from classifiers import classify
-from golden.distractors import appendix_blocks, background_blocks, toc_blocks, with_distractors
+from golden.distractors import (appendix_blocks, background_blocks, baseline_blocks, toc_blocks,
+                                with_distractors)
 
 from blocks_doc import blocks_document
 
@@ -59,7 +60,7 @@ def test_a_programme_padded_with_background_and_appendices_reads_only_its_table(
     plain = {"slug": "t", "title": "Integrationsprogram för Exempelby 2025–2028",
              "blocks": [{"type": "heading", "level": 1, "text": "Åtgärdsprogram"}, MEASURE_TABLE]}
     padded = with_distractors(plain)
-    assert len(padded["blocks"]) == (len(toc_blocks()) + len(background_blocks())
+    assert len(padded["blocks"]) == (len(toc_blocks()) + len(background_blocks()) + len(baseline_blocks())
                                      + len(plain["blocks"]) + len(appendix_blocks()))
     px = classify(blocks_document(padded))
     assert [_flat(g.text) for g in px.goals] == ["Fler i arbete"]
@@ -80,3 +81,18 @@ def test_numbered_survey_questions_are_no_actions():
     assert [_flat(m.text) for m in px.measures] == [
         "4.1 Föreningarna får stöd för verksamhet på flera språk.",
         "4.2 Kommunen samlar in synpunkter: vad fungerar och vad inte."]
+
+
+def test_statistics_listed_in_a_measure_chapter_are_no_actions():
+    blocks = [
+        {"type": "heading", "level": 1, "text": "4 Åtgärder"},
+        {"type": "paragraph", "text": "Utgångsläget i slutet av 2024:"},
+        {"type": "bullets", "items": ["Invånare med främmande modersmål: 2 918 personer (6,2 %)",
+                                      "Arbetslösa arbetssökande: 214", "1 530 hushåll"]},
+        {"type": "heading", "level": 2, "text": "4.1 Arbete"},
+        {"type": "bullets", "items": ["Språkstöd på arbetsplatsen för 30 personer",
+                                      "Kurser i svenska: 2025–2027"]},
+    ]
+    px = classify(_doc(blocks))
+    assert [_flat(m.text) for m in px.measures] == ["Språkstöd på arbetsplatsen för 30 personer",
+                                                     "Kurser i svenska: 2025–2027"]
