@@ -5,7 +5,8 @@ Every golden program's ``source.json`` blocks get the content a real programme a
 chapter with statistics in text and tables, a figure caption, a footnote, a list of laws, a
 timeline of the preparation, a budget, a glossary, contacts and a survey appendix). Both the
 padded and the plain program are typeset in each layout (``golden.render``: ruled, borderless,
-twocolumn; ``golden.render_docx``: docx-grid, when LibreOffice is there), run through the whole
+twocolumn; ``golden.render_docx``: docx-grid, when LibreOffice is there; on request
+``ruled-ocr``, the ruled print as an archive's OCR text dump, see bench.text_dumps), run through the whole
 pipeline (``pipeline.process.process_file``, the code path of `koto golden check`) and scored
 against the UNCHANGED hand gold with ``classifiers.scoring.score``. So every item read from the
 added content is a false positive, and a gold item lost next to it is a recall loss.
@@ -16,7 +17,7 @@ and variant the mean and lowest F1 per kind and the false positives in all. ``-v
 false positives of the padded runs (marked '*' when the plain run of the same layout does not
 have them) and the gold items the padded run lost that the plain run found.
 
-    python -m bench.distractors [--layouts ruled,borderless,twocolumn,docx-grid]
+    python -m bench.distractors [--layouts ruled,borderless,twocolumn,docx-grid,ruled-ocr]
                                 [--programs vasa-2023-2026] [-v]
 
 PDFs are cached in ``bench/out/distractors/`` (keyed by a hash of their source and style, so
@@ -44,6 +45,9 @@ from pipeline.process import ProcessOptions, process_file, sha256_file
 
 OUT = Path(__file__).resolve().parent / "out" / "distractors"
 LAYOUTS = ("ruled", "borderless", "twocolumn", "docx-grid")
+# an archive's OCR dump of the ruled print (bench.text_dumps.ocr_dump: Tesseract's English
+# model, pages joined by a form feed); minutes of OCR, so only when asked for
+OCR_LAYOUT = "ruled-ocr"
 KINDS = ("goals", "measures", "indicators")
 VARIANTS = ("plain", "distract")
 
@@ -63,9 +67,21 @@ def _docx_pdf(src: dict, style: str, out: Path) -> None:
 
 
 def make_pdf(src: dict, layout: str, out: Path) -> Path:
-    """Typeset `src` in `layout` at `out` unless the cached file was made from the same input."""
+    """Typeset `src` in `layout` at `out` unless the cached file was made from the same input
+    (for OCR_LAYOUT: the text dump of the ruled print, at `out` with .txt)."""
     key = hashlib.sha256((layout + json.dumps(src, sort_keys=True, ensure_ascii=False))
                          .encode()).hexdigest()[:16]
+    if layout == OCR_LAYOUT:
+        from bench.text_dumps import ocr_dump
+
+        txt = out.with_suffix(".txt")
+        stamp = txt.with_suffix(".key")
+        if txt.exists() and stamp.exists() and stamp.read_text() == key:
+            return txt
+        pdf = make_pdf(src, "ruled", out.with_name(out.name.replace(OCR_LAYOUT, "ruled")))
+        txt.write_text(ocr_dump(pdf), encoding="utf-8")
+        stamp.write_text(key)
+        return txt
     stamp = out.with_suffix(".key")
     if out.exists() and stamp.exists() and stamp.read_text() == key:
         return out
@@ -124,9 +140,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="list the false positives")
     a = ap.parse_args(argv)
     layouts = [s for s in a.layouts.split(",") if s]
-    unknown = [s for s in layouts if s not in LAYOUTS]
+    unknown = [s for s in layouts if s not in LAYOUTS + (OCR_LAYOUT,)]
     if unknown:
-        ap.error(f"unknown layout(s) {unknown}; known: {', '.join(LAYOUTS)}")
+        ap.error(f"unknown layout(s) {unknown}; known: {', '.join(LAYOUTS + (OCR_LAYOUT,))}")
     if "docx-grid" in layouts and not (shutil.which("soffice") or shutil.which("libreoffice")):
         print("docx-grid left out: no soffice (make sysdeps)", file=sys.stderr)
         layouts.remove("docx-grid")
