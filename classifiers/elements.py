@@ -53,8 +53,9 @@ _PLAIN_HEADING_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s+([A-ZÅÄÖ
 
 def _plain_heading_level(t: str) -> int | None:
     """A heading in plain text (no fonts: a .txt OCR dump): a numbered line that is not a
-    sentence ('2.1 INLEDANDE INFORMATION ...', '2.1.1 Inledande kartläggning och ...'), or a
-    short line in capitals ('BOENDE'). Level = depth of the numbering."""
+    sentence ('2.1 INLEDANDE INFORMATION ...', '2.1.1 Inledande kartläggning och ...'), a
+    short line in capitals ('BOENDE') or an appendix title ('Bilaga 2: Enkäten'). Level =
+    depth of the numbering."""
     t = t.strip()
     if not t or len(t) > 90 or TERMINAL_RE.search(t) or t.endswith((",", ":", ";")):
         return None
@@ -71,7 +72,12 @@ def _plain_heading_level(t: str) -> int | None:
         return None
     if caps and len(letters) >= 4 and len(t.split()) <= 8:
         return 1
+    if _APPENDIX_RE.match(t) and len(t.split()) <= 10:
+        return 1  # an appendix's title ('Bilaga 1. Enkät till invånarna') opens a chapter
     return None
+
+
+_APPENDIX_RE = re.compile(r"^(?:bilaga|appendix|liite)\s+\d{1,2}\s*[.:–-]?\s*\S", re.I)
 
 
 # Lines of OCR pages (ids, for the document being read): their size is an estimate from

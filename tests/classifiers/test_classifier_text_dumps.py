@@ -377,3 +377,12 @@ def test_a_numbered_caption_ends_a_flattened_table():
     out = read_flat_tables(els)
     assert out[0].kind == "table" and len(out[0].table.rows) == 2
     assert [e.text for e in out[1:]] == [e.text for e in els[5:]]
+
+
+def test_an_appendix_title_closes_the_measure_chapter_in_a_dump(tmp_path):
+    text = (_INTRO + "ATGARDER\n\n* Kurser i svenska for foraldrar\n\n* Laxhjalp pa biblioteket\n\n"
+            "Bilaga 1. Enkat till invanarna\n\nHur lange har du bott i kommunen?\n\n"
+            "* mindre an ett ar\n\n* mer an tre ar\n")
+    px = _run(tmp_path, text)
+    assert len(px.measures) == 2
+    assert all("biblioteket" in m.text or "Kurser" in m.text for m in px.measures)
