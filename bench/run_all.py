@@ -28,6 +28,7 @@ BENCHES: list[tuple[str, list[str], bool]] = [
     ("bench.layout_styles", [], True),
     ("bench.scan_layouts", [], False),
     ("bench.producers", [], False),
+    ("bench.distractors", [], True),  # docx-grid left out without soffice
     ("bench.text_dumps", [], False),  # OCRs the golden PDFs once (cached in bench/out/text_dumps)
     ("bench.theme_scores", [], True),
 ]

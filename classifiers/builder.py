@@ -27,7 +27,7 @@ from .headers import header_roles, is_structure_header, map_columns
 from .model import Goal, Indicator, Measure, Section
 from .prose import goal_sentences, heading_kind, intro_kind, is_goal_heading
 from .schedule import parse_schedule
-from .text import BULLET_RE, numbering, sentences, squash, strip_marker, words
+from .text import BULLET_RE, is_figure, is_question, numbering, sentences, squash, strip_marker, words
 
 _SECTION_NUM_RE = re.compile(r"^\s*((?:\d+\.)*\d+)\.?\s+(?=\D)")
 _GOAL_NUM_RE = re.compile(r"^\s*((?:mål|målsättning|delmål|tyngdpunkt)\s+\d+)", re.I)
@@ -265,6 +265,9 @@ class Builder:
         if self.goal_mode() or self.list_mode == "goal":
             gid = self.add_goal(text, el.page, parent=self.heading_goal())
             self.last_goal_list.append(gid)
+            return
+        if is_question(text) or is_figure(text):
+            # a numbered question (a survey's) or a statistic ('Ryska: 701') is no action
             return
         if self.in_measure_scope() or self.list_mode == "measure" or (num and "." in num):
             grp = self.group_number()

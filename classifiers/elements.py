@@ -22,7 +22,7 @@ from extractors.model import Line, Table
 from .headers import any_label, field_label, is_structure_header, is_structure_label, label_role, map_columns
 from .line_tables import rebuild_page
 from .prose import is_goal_heading
-from .text import BULLET_RE, FUNCTION_WORDS, NUMBERED_RE, TERMINAL_RE, is_wrap, numbering, squash
+from .text import BULLET_RE, FUNCTION_WORDS, NUMBERED_RE, TERMINAL_RE, TOC_LINE_RE, is_wrap, numbering, squash
 
 
 @dataclass
@@ -53,8 +53,9 @@ _PLAIN_HEADING_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s+([A-ZÅÄÖ
 
 def _plain_heading_level(t: str) -> int | None:
     """A heading in plain text (no fonts: a .txt OCR dump): a numbered line that is not a
-    sentence ('2.1 INLEDANDE INFORMATION ...', '2.1.1 Inledande kartläggning och ...'), or a
-    short line in capitals ('BOENDE'). Level = depth of the numbering."""
+    sentence ('2.1 INLEDANDE INFORMATION ...', '2.1.1 Inledande kartläggning och ...'), a
+    short line in capitals ('BOENDE') or an appendix title ('Bilaga 2: Enkäten'). Level =
+    depth of the numbering."""
     t = t.strip()
     if not t or len(t) > 90 or TERMINAL_RE.search(t) or t.endswith((",", ":", ";")):
         return None
@@ -71,7 +72,12 @@ def _plain_heading_level(t: str) -> int | None:
         return None
     if caps and len(letters) >= 4 and len(t.split()) <= 8:
         return 1
+    if _APPENDIX_RE.match(t) and len(t.split()) <= 10:
+        return 1  # an appendix's title ('Bilaga 1. Enkät till invånarna') opens a chapter
     return None
+
+
+_APPENDIX_RE = re.compile(r"^(?:bilaga|appendix|liite)\s+\d{1,2}\s*[.:–-]?\s*\S", re.I)
 
 
 # Lines of OCR pages (ids, for the document being read): their size is an estimate from
@@ -199,6 +205,7 @@ def document_elements(doc) -> list[Element]:
     carry: Line | None = None  # last body line of the previous page
     open_cols = None
     pending_bullet = False
+    toc_mark = -1  # len(out) after the last table-of-contents line
     for page in doc.pages:
         prev_line: Line | None = None
         first_body = True
@@ -212,6 +219,17 @@ def document_elements(doc) -> list[Element]:
             ln: Line = item
             text = squash(ln.text)
             if not text or id(ln) in furniture:
+                continue
+            if TOC_LINE_RE.search(text):
+                # a table-of-contents entry names a chapter and its page: no item, and not the
+                # heading it points to. One element begun since the entry above is the first
+                # line of this entry, wrapped ('2.4 Hur programmet har tagits fram och' /
+                # 'vilka som deltog ........ 8')
+                if toc_mark >= 0 and len(out) == toc_mark + 1 and out[-1].kind in ("para", "bullet") \
+                        and prev_line is not None:
+                    out.pop()
+                toc_mark = len(out)
+                prev_line, first_body, pending_bullet = None, False, False
                 continue
             # a bullet glyph read after the text it precedes ('... sektorn). •'): it marks
             # the next line as a new item

@@ -53,6 +53,9 @@ _SCHEDULE_RE = re.compile(
 _ACTION_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+\S")
 # a paragraph this long is prose, not a cell: the table is over
 _PROSE_CHARS = 400
+# a numbered caption or an appendix title ('Tabell 5. Budget ...', 'Figur 2:', 'Bilaga 1.')
+# opens something else: the table before it has ended, though a dump shows no heading
+_CAPTION_RE = re.compile(r"^\s*(?:tabell|figur|diagram|bild|bilaga)\s+\d{1,2}\s*[.:]", re.I)
 
 
 def _label_roles(el: Element) -> list[str]:
@@ -306,7 +309,7 @@ def read_flat_tables(elements: list[Element]) -> list[Element]:
             same_block = not prev_label and j > i and el.blank_before is False \
                 and elements[j - 1].kind in ("para", "bullet") and elements[j - 1].page == el.page
             prev_label = False
-            if el.kind in ("heading", "table") or len(el.text) > _PROSE_CHARS:
+            if el.kind in ("heading", "table") or len(el.text) > _PROSE_CHARS or _CAPTION_RE.match(el.text):
                 break
             reader.add_value(el, same_block)
             j += 1

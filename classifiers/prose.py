@@ -4,7 +4,9 @@ A goal sentence is a copular statement about a goal noun: "Målet är att ...", 
 är att ...", "Ett av målen för X är att ...", "I Borgå är målet att ...", "För X är det ett
 viktigt mål att ...", "Målsättningen är ...". Not goals: "har som mål att" (a description
 of someone's aim, no copula), "Målet är jämlikhet." (no content clause), relative clauses
-("..., vars mål är att ...") which describe another thing's aim.
+("..., vars mål är att ...") which describe another thing's aim, and statements of what a
+text does ("Målet med programmet är att beskriva ...", "... är att ge en bild av ..."): their
+content clause is a verb of describing, so they are about the document, not about integration.
 """
 
 from __future__ import annotations
@@ -16,6 +18,25 @@ from .text import fold, sentences
 
 _GOAL_NOUN = re.compile(
     r"^(mal|malet|malen|malsattning|malsattningen|malsattningar|malsattningarna|stravan|stravandet|ambitionen)$")
+
+
+# verbs of describing (diacritics folded): "att beskriva / redogöra för / presentera /
+# sammanfatta / sammanställa / ge en bild av ..." says what a text does
+_DESCRIBE_VERB = re.compile(r"^(beskriva|redogora|presentera|sammanfatta|sammanstalla|illustrera|aterge)$")
+_OVERVIEW_NOUN = re.compile(r"^(bild|overblick|oversikt|inblick|lagesbild|sammanfattning|beskrivning)$")
+# adverbs that may stand between 'att' and its verb ('att kort beskriva')
+_ATT_ADVERB = frozenset("kort narmare aven ocksa bland annat framfor allt".split())
+
+
+def _describes_text(clause: list[str]) -> bool:
+    """The tokens after 'att' open with a verb of describing ('beskriva hur ...', 'ge en
+    (kort) bild av ...')."""
+    toks = [t for t in clause if t not in _ATT_ADVERB]
+    if not toks:
+        return False
+    if _DESCRIBE_VERB.match(toks[0]):
+        return True
+    return toks[0] == "ge" and any(_OVERVIEW_NOUN.match(t) for t in toks[1:4])
 
 
 def _tokens(s: str) -> list[str]:
@@ -35,12 +56,13 @@ def is_goal_sentence(sentence: str) -> bool:
             k = after.index("ar")
             rest = after[k + 1 : k + 4]
             if "att" in rest:
-                return True
+                j = i + 1 + k + 1 + rest.index("att") + 1
+                return not _describes_text(toks[j : j + 6])
             if t.startswith("malsattning") and k == 0 and len(after) > 3:
                 return True
         # "... är det ett (viktigt) mål att ..." / "I Borgå är målet att ..."
         if toks[i + 1 : i + 2] == ["att"] and "ar" in toks[max(0, i - 5) : i]:
-            return True
+            return not _describes_text(toks[i + 2 : i + 8])
     return False
 
 

@@ -19,6 +19,10 @@ LEADING_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zA-Z]\))\s+"
 # a goal's printed number with its label: 'Mål 1:', 'Delmål 2.1.', 'Tyngdpunkt 3 –'
 GOAL_LABEL_RE = re.compile(r"^\s*(?:mål|målsättning|delmål|tyngdpunkt)\s+\d{1,2}(?:\.\d{1,2})*\s*[:.–-]\s+", re.I)
 TERMINAL_RE = re.compile(r"[.!?]['\")\]]?$")
+# a table-of-contents entry: leaders (dots, middle dots, an ellipsis run, underscores) up to
+# a page number ('2.1 Befolkningen ........ 5', 'Bilaga 1 … … 29', 'Förord ____ iii'); four
+# leaders at least, so an ellipsis in a sentence ('2023...2026') is no leader
+TOC_LINE_RE = re.compile(r"(?:(?:\.\s?){4,}|(?:…\s?){2,}|(?:·\s?){4,}|(?:_\s?){4,})\s*(?:\d{1,3}|[ivxlc]{1,6})\s*$", re.I)
 
 # Swedish function words: a line ending in one of these cannot end an item (the sentence
 # goes on), so the next line is a wrap, whatever its case.
@@ -113,6 +117,34 @@ def is_label_line(line: str) -> bool:
     s = line.strip()
     words = s.split()
     return 0 < len(words) <= 4 and not ends_item(s) and not s.endswith(":")
+
+
+_QUESTION_END_RE = re.compile(r"\?\s*(?:\([^()]*\))?\s*$")
+
+
+def is_question(text: str) -> bool:
+    """The text asks ('1.1 Hur länge har du bott i kommunen?', '2.2 Vad borde ... ? (öppen
+    fråga)'): its first sentence or its end is a question mark. An action states what is
+    done; a numbered question is a survey's or a discussion guide's."""
+    parts = sentences(text)
+    return bool(parts) and (parts[0].endswith("?") or bool(_QUESTION_END_RE.search(parts[-1])))
+
+
+_FIGURE_WORD_RE = re.compile(r"^(?:\d[\d.,]*|[%€()–\-+/]+|\(?\d[\d.,]*\s?%\)?)$")
+
+
+def is_figure(text: str) -> bool:
+    """A statistic, not an action: a number with at most two words of unit ('3 556 personer,
+    7,1 %'), alone or after a label ('Ryska: 701', 'Andel av arbetskraften: 29,8 %')."""
+    value = text.split(":", 1)[1] if ":" in text else text
+    toks = value.replace(",", " , ").split()
+    toks = [t for t in toks if t != ","]
+    if not toks or not any(ch.isdigit() for ch in value):
+        return False
+    if ":" not in text and not toks[0][:1].isdigit():
+        return False
+    words = [t for t in toks if not _FIGURE_WORD_RE.match(t)]
+    return len(words) <= 2 and len(toks) > len(words)
 
 
 def sentences(text: str) -> list[str]:

@@ -44,3 +44,18 @@ def test_headings():
     assert intro_kind("Under perioden genomförs följande åtgärder:") == "measure"
     assert intro_kind("Vi har följande utvecklingsområden:") == "measure"
     assert intro_kind("Programmet har fyra teman:") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # what the text does, not a goal of the work it plans
+    "Målet med planen är att beskriva hur förvaltningarna samarbetar kring nyinflyttade.",
+    "Målet med det här kapitlet är att kort redogöra för läget i regionen.",
+    "Målsättningen är att ge en bild av hur tjänsterna är ordnade i dag.",
+    "I dokumentet är målet att sammanfatta de viktigaste siffrorna.",
+])
+def test_statements_about_the_text_are_no_goals(sentence):
+    assert not is_goal_sentence(sentence)
+
+
+def test_a_goal_that_describes_is_still_read_when_its_verb_acts():
+    assert is_goal_sentence("Målet med planen är att förbättra hur förvaltningarna beskriver sina tjänster.")

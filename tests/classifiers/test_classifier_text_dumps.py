@@ -359,3 +359,30 @@ def test_numbered_actions_tell_the_measures_and_a_goal_goes_on_under_the_next_pa
     measures = _texts(ex.measures)
     assert not any(t.startswith("skolgången") for t in measures), measures
     assert any(t.startswith("företagsrådgivningen ordnar kurser") for t in measures), measures
+
+
+def test_a_numbered_caption_ends_a_flattened_table():
+    # a dump shows no heading over what follows the last table: a caption or an appendix
+    # title is where it ends, and the glossary after it is no row of the table
+    els = [Element("para", "Tyngdpunkt Åtgärd/metod Indikator Ansvar", 5),
+           Element("para", "Främja delaktigheten i arbetslivet", 5),
+           Element("para", "Projektet Osallisena", 5),
+           Element("para", "Antal klienter", 5),
+           Element("para", "Invandrartjänsterna", 5),
+           Element("para", "Tabell 7. Ord och begrepp i programmet", 6),
+           Element("para", "Integration", 6),
+           Element("para", "En växelverkan mellan den som flyttat hit och samhället.", 6),
+           Element("para", "Bilaga 2: Enkätens frågor", 7),
+           Element("para", "Hur länge har du bott här?", 7)]
+    out = read_flat_tables(els)
+    assert out[0].kind == "table" and len(out[0].table.rows) == 2
+    assert [e.text for e in out[1:]] == [e.text for e in els[5:]]
+
+
+def test_an_appendix_title_closes_the_measure_chapter_in_a_dump(tmp_path):
+    text = (_INTRO + "ATGARDER\n\n* Kurser i svenska for foraldrar\n\n* Laxhjalp pa biblioteket\n\n"
+            "Bilaga 1. Enkat till invanarna\n\nHur lange har du bott i kommunen?\n\n"
+            "* mindre an ett ar\n\n* mer an tre ar\n")
+    px = _run(tmp_path, text)
+    assert len(px.measures) == 2
+    assert all("biblioteket" in m.text or "Kurser" in m.text for m in px.measures)

@@ -1,0 +1,98 @@
+"""Content of a programme that is not structure (golden/distractors.py and made-up lines):
+tables of contents, statements about the text, statistics, glossary, contacts, budget."""
+
+from classifiers import classify
+from golden.distractors import (appendix_blocks, background_blocks, baseline_blocks, toc_blocks,
+                                with_distractors)
+
+from blocks_doc import blocks_document
+
+HDR = ["Mål", "Åtgärd", "Tidtabell", "Ansvarspart och partner", "Mätare"]
+MEASURE_TABLE = {"type": "table", "caption": "Arbete", "columns": HDR, "rows": [
+    ["Fler i arbete", "Språkstöd på arbetsplatsen", "2025", "Näringslivsenheten", "Antal deltagare"],
+    ["", "Mentorprogram för nyanlända", "2026", "Vuxenutbildningen", "Antal mentorpar"],
+]}
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _doc(blocks):
+    return blocks_document({"slug": "t", "title": "Integrationsprogram för Exempelby 2025–2028",
+                            "blocks": blocks})
+
+
+def test_table_of_contents_lines_are_no_items():
+    toc = "\n".join([
+        "1 Inledning ............................ 3",
+        "2.1 Statistik ......................... 5",
+        "2.2 Åtgärder för sysselsättning ....... 7",
+        "2.4 Hur planen har tagits fram och vilka",  # an entry wrapped onto two lines
+        "som har deltagit i arbetet ........... 8",
+        "3 Mål och åtgärder . . . . . . . . . . 9",
+        "Bilaga 1 … … … 29",
+    ])
+    blocks = [
+        {"type": "heading", "level": 2, "text": "Innehåll"},
+        {"type": "paragraph", "text": toc},
+        {"type": "heading", "level": 1, "text": "3 Mål och åtgärder"},
+        {"type": "heading", "level": 2, "text": "Åtgärder"},
+        {"type": "bullets", "items": ["3.1 Staden ordnar språkkaféer.", "3.2 Biblioteket lånar ut läsplattor."]},
+    ]
+    px = classify(_doc(blocks))
+    assert [m.text for m in px.measures] == ["3.1 Staden ordnar språkkaféer.",
+                                              "3.2 Biblioteket lånar ut läsplattor."]
+    assert px.goals == []
+
+
+def test_an_ellipsis_in_a_sentence_is_no_leader():
+    blocks = [
+        {"type": "heading", "level": 2, "text": "Åtgärder"},
+        {"type": "bullets", "items": ["1.1 Kurser under perioden 2025....2028 för 40 personer",
+                                      "1.2 Rådgivning på fem språk"]},
+    ]
+    px = classify(_doc(blocks))
+    assert len(px.measures) == 2
+
+
+def test_a_programme_padded_with_background_and_appendices_reads_only_its_table():
+    plain = {"slug": "t", "title": "Integrationsprogram för Exempelby 2025–2028",
+             "blocks": [{"type": "heading", "level": 1, "text": "Åtgärdsprogram"}, MEASURE_TABLE]}
+    padded = with_distractors(plain)
+    assert len(padded["blocks"]) == (len(toc_blocks()) + len(background_blocks()) + len(baseline_blocks())
+                                     + len(plain["blocks"]) + len(appendix_blocks()))
+    px = classify(blocks_document(padded))
+    assert [_flat(g.text) for g in px.goals] == ["Fler i arbete"]
+    assert [_flat(m.text) for m in px.measures] == ["Språkstöd på arbetsplatsen", "Mentorprogram för nyanlända"]
+    assert sorted(_flat(i.text) for i in px.indicators) == ["Antal deltagare", "Antal mentorpar"]
+
+
+def test_numbered_survey_questions_are_no_actions():
+    blocks = [
+        {"type": "heading", "level": 1, "text": "Bilaga 2. Frågor till föreningarna"},
+        {"type": "paragraph", "text": "3.1 Hur många medlemmar har er förening?"},
+        {"type": "paragraph", "text": "3.2 Vilka hinder ser ni för att nå nya medlemmar? (öppen fråga)"},
+        {"type": "heading", "level": 1, "text": "4 Åtgärder"},
+        {"type": "bullets", "items": ["4.1 Föreningarna får stöd för verksamhet på flera språk.",
+                                      "4.2 Kommunen samlar in synpunkter: vad fungerar och vad inte."]},
+    ]
+    px = classify(_doc(blocks))
+    assert [_flat(m.text) for m in px.measures] == [
+        "4.1 Föreningarna får stöd för verksamhet på flera språk.",
+        "4.2 Kommunen samlar in synpunkter: vad fungerar och vad inte."]
+
+
+def test_statistics_listed_in_a_measure_chapter_are_no_actions():
+    blocks = [
+        {"type": "heading", "level": 1, "text": "4 Åtgärder"},
+        {"type": "paragraph", "text": "Utgångsläget i slutet av 2024:"},
+        {"type": "bullets", "items": ["Invånare med främmande modersmål: 2 918 personer (6,2 %)",
+                                      "Arbetslösa arbetssökande: 214", "1 530 hushåll"]},
+        {"type": "heading", "level": 2, "text": "4.1 Arbete"},
+        {"type": "bullets", "items": ["Språkstöd på arbetsplatsen för 30 personer",
+                                      "Kurser i svenska: 2025–2027"]},
+    ]
+    px = classify(_doc(blocks))
+    assert [_flat(m.text) for m in px.measures] == ["Språkstöd på arbetsplatsen för 30 personer",
+                                                     "Kurser i svenska: 2025–2027"]
