@@ -38,6 +38,12 @@ class Element:
     # block, as the paragraphs of one cell, have none). None: not known (a PDF, or plain text
     # without blank-line paragraphs)
     blank_before: bool | None = None
+    # tables: the last page the table reached; a row carried over to a page (its rest glued
+    # to the row above) adds no entry to `pages` but the table went on there
+    reached: int = 0
+
+    def last_page(self) -> int:
+        return max(self.reached, self.pages[-1] if self.pages else self.page)
 
 
 def _body_size(lines: list[Line]) -> float:
@@ -535,7 +541,7 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
     rows = [list(r) for r in table.rows]
     if (
         first_on_page and last is not None and last.kind == "table" and last.table is not None
-        and 0 < table.n_cols < last.table.n_cols and page_no == last.pages[-1] + 1
+        and 0 < table.n_cols < last.table.n_cols and page_no == last.last_page() + 1
         and not _looks_like_header_of(rows[0], last.table.rows[0])
     ):
         # the continuation lost its leading columns (empty: the goal is 'same as above'):
@@ -544,12 +550,12 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
         rows = [[""] * pad + r for r in rows]
         table = table.model_copy(update={"rows": rows, "header_rows": 0})
     same_page_split = (
-        last is not None and last.kind == "table" and last.table is not None and page_no == last.pages[-1]
+        last is not None and last.kind == "table" and last.table is not None and page_no == last.last_page()
         and rows and not is_structure_header(rows[0])
     )
     if (
         last is not None and last.kind == "table" and last.table is not None
-        and last.table.n_cols == table.n_cols and (page_no == last.pages[-1] + 1 or same_page_split)
+        and last.table.n_cols == table.n_cols and (page_no == last.last_page() + 1 or same_page_split)
     ):
         prev = last.table
         hdr = prev.header_rows
@@ -566,6 +572,7 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
             body_rows = body_rows[1:]
         prev.rows.extend(body_rows)
         last.pages.extend([page_no] * len(body_rows))
+        last.reached = page_no
         return
     t = table.model_copy(deep=True)
     out.append(Element("table", "", page_no, table=t, pages=[page_no] * len(rows)))

@@ -270,3 +270,23 @@ def test_a_bullet_running_from_the_right_column_into_the_next_pages_left_column_
         "1.1 Staden ordnar kurser i svenska för föräldrar på kvällstid.",
         "1.2 Biblioteket utvecklar en modell för läsecirklar på flera språk i samarbete med föreningarna i staden.",
         "1.3 Ungdomstjänsterna ordnar sommarläger."]
+
+
+def test_a_table_row_running_over_two_page_breaks_stays_one_row():
+    # a word processor splits a tall row over pages, repeating the header: the row's rest on
+    # page 2 is glued to it, and its rest on page 3 must be too, though page 2 added no row
+    hdr = ["Mål", "Åtgärd", "Ansvar", "Mätare"]
+    def page(no, rows):
+        return NormalizedPage(page_no=no, width=595, height=842,
+                              items=[Table(rows=[hdr] + rows, header_rows=1)])
+    pages = [
+        page(1, [["Fler i arbete", "Språkstöd på arbetsplatser där\nhandledare och", "Näringslivet", "Antal\ndeltagare"]]),
+        page(2, [["", "kolleger får utbildning i\nklarspråk och", "", ""]]),
+        page(3, [["", "språkmedvetet arbete.", "", ""],
+                 ["", "Mentorprogram", "Vuxenutbildningen", "Antal mentorpar"]]),
+    ]
+    px = classify(NormalizedDocument(source_file="x", sha256="0", kind="pdf", pages=pages))
+    assert [" ".join(m.text.split()) for m in px.measures] == [
+        "Språkstöd på arbetsplatser där handledare och kolleger får utbildning i klarspråk och språkmedvetet arbete.",
+        "Mentorprogram"]
+    assert px.measures[0].page == 1
