@@ -38,6 +38,12 @@ class Element:
     # block, as the paragraphs of one cell, have none). None: not known (a PDF, or plain text
     # without blank-line paragraphs)
     blank_before: bool | None = None
+    # tables: the last page the table reached; a row carried over to a page (its rest glued
+    # to the row above) adds no entry to `pages` but the table went on there
+    reached: int = 0
+
+    def last_page(self) -> int:
+        return max(self.reached, self.pages[-1] if self.pages else self.page)
 
 
 def _body_size(lines: list[Line]) -> float:
@@ -203,6 +209,7 @@ def document_elements(doc) -> list[Element]:
     out: list[Element] = []
     heading_tail: set[int] = set()  # plain lines joined to the heading above as its wrap
     carry: Line | None = None  # last body line of the previous page
+    carry_edge = 0.0  # left edge of the column `carry` stood in
     open_cols = None
     pending_bullet = False
     toc_mark = -1  # len(out) after the last table-of-contents line
@@ -211,6 +218,7 @@ def document_elements(doc) -> list[Element]:
         first_body = True
         page_items = [it for it in page.items if not (isinstance(it, Line) and id(it) in furniture)]
         page_items, open_cols = rebuild_page(page_items, open_cols, page.height)
+        edges = _column_edges(page_items)
         for k, item in enumerate(page_items):
             if isinstance(item, Table):
                 _add_table(out, item, page.page_no, first_on_page=prev_line is None and first_body)
@@ -330,11 +338,15 @@ def document_elements(doc) -> list[Element]:
                 continue
             if first_body and prev_line is None and carry is not None and last is not None \
                     and last.kind in ("para", "bullet") and not starts_item and not starts_field \
-                    and not TERMINAL_RE.search(last.text) and carry.column == ln.column \
+                    and not TERMINAL_RE.search(last.text) \
+                    and (carry.column == ln.column or (ln.column == 0 and carry.column > 0)) \
                     and abs((carry.font_size or body) - (ln.font_size or body)) < 0.6 \
-                    and not (last.kind == "bullet" and _left_of(ln, carry)) \
+                    and not (last.kind == "bullet"
+                             and _left_of_in_column(ln, edges.get(ln.column, 0.0), carry, carry_edge)) \
                     and not (ln.bbox is None and is_structure_label(text)):
-                # (plain text: a column label at the top of the page is the header repeated)
+                # (plain text: a column label at the top of the page is the header repeated;
+                # two columns: the text flows from the last column of a page to the first of
+                # the next, where a bullet's hanging indent is measured from each column's edge)
                 last.text = _join(last.text, text)  # a paragraph running over the page break
                 prev_line = ln
                 first_body = False
@@ -352,6 +364,8 @@ def document_elements(doc) -> list[Element]:
                 out.append(Element("bullet" if starts_item else "para", text, page.page_no,
                                    blank_before=_blank_before(ln)))
             prev_line = ln
+        if prev_line is not None:
+            carry_edge = edges.get(prev_line.column, 0.0)
         carry = prev_line
     return out
 
@@ -372,6 +386,23 @@ def _left_of(ln: Line, above: Line, tol: float = 3.0) -> bool:
     if ln.bbox is None or above.bbox is None:
         return False
     return ln.bbox.x0 < above.bbox.x0 - tol
+
+
+def _column_edges(items) -> dict[int, float]:
+    """Left edge of each column of a page: the leftmost start of a line in it."""
+    edges: dict[int, float] = {}
+    for it in items:
+        if isinstance(it, Line) and it.bbox is not None:
+            edges[it.column] = min(edges.get(it.column, it.bbox.x0), it.bbox.x0)
+    return edges
+
+
+def _left_of_in_column(ln: Line, ln_edge: float, above: Line, above_edge: float, tol: float = 3.0) -> bool:
+    """`_left_of` for lines in different columns (a text running from the right column of a
+    page into the left column of the next): their indents from their columns' edges."""
+    if ln.bbox is None or above.bbox is None:
+        return False
+    return ln.bbox.x0 - ln_edge < above.bbox.x0 - above_edge - tol
 
 
 def _furniture(doc, body: float) -> set[int]:
@@ -510,7 +541,7 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
     rows = [list(r) for r in table.rows]
     if (
         first_on_page and last is not None and last.kind == "table" and last.table is not None
-        and 0 < table.n_cols < last.table.n_cols and page_no == last.pages[-1] + 1
+        and 0 < table.n_cols < last.table.n_cols and page_no == last.last_page() + 1
         and not _looks_like_header_of(rows[0], last.table.rows[0])
     ):
         # the continuation lost its leading columns (empty: the goal is 'same as above'):
@@ -519,12 +550,12 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
         rows = [[""] * pad + r for r in rows]
         table = table.model_copy(update={"rows": rows, "header_rows": 0})
     same_page_split = (
-        last is not None and last.kind == "table" and last.table is not None and page_no == last.pages[-1]
+        last is not None and last.kind == "table" and last.table is not None and page_no == last.last_page()
         and rows and not is_structure_header(rows[0])
     )
     if (
         last is not None and last.kind == "table" and last.table is not None
-        and last.table.n_cols == table.n_cols and (page_no == last.pages[-1] + 1 or same_page_split)
+        and last.table.n_cols == table.n_cols and (page_no == last.last_page() + 1 or same_page_split)
     ):
         prev = last.table
         hdr = prev.header_rows
@@ -541,6 +572,7 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
             body_rows = body_rows[1:]
         prev.rows.extend(body_rows)
         last.pages.extend([page_no] * len(body_rows))
+        last.reached = page_no
         return
     t = table.model_copy(deep=True)
     out.append(Element("table", "", page_no, table=t, pages=[page_no] * len(rows)))

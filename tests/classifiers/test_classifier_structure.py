@@ -246,3 +246,47 @@ def test_an_indicator_ending_in_a_parenthesis_ends_where_its_line_stops_early():
         "Antal deltagare i kurser\n(enligt språk)", "Andel nöjda deltagare"]
     full = "Besök på kontoret (Servicepunkt)\nHelsingfors och Esbo"
     assert split_indicator_cell(full, True, width=32) == [full]
+
+
+def test_a_bullet_running_from_the_right_column_into_the_next_pages_left_column_is_one_item():
+    # a brochure in two columns: the last bullet of page 1's right column goes on at the top
+    # of page 2's left column, where its hanging indent is measured from that column's edge
+    def ln(text, x, y, column, size=9.5, bold=False):
+        return Line(text=text, bbox=BBox(x0=x, y0=y, x1=x + 200, y1=y + size), font_size=size,
+                    bold=bold, column=column)
+    p1 = [ln("Åtgärder", 45, 80, 0, 13, True),
+          ln("Staden genomför följande åtgärder under perioden:", 45, 105, 0),
+          ln("• 1.1 Staden ordnar kurser i svenska för", 50, 120, 0),
+          ln("föräldrar på kvällstid.", 61, 133, 0),
+          ln("• 1.2 Biblioteket utvecklar en modell för", 313.6, 105, 1),
+          ln("läsecirklar på flera språk i samarbete", 324.6, 118, 1)]
+    p2 = [ln("med föreningarna i staden.", 61, 66, 0),
+          ln("• 1.3 Ungdomstjänsterna ordnar sommarläger.", 50, 80, 0),
+          ln("Åtgärderna följs upp årligen av styrgruppen.", 308.6, 66, 1)]
+    pages = [NormalizedPage(page_no=1, width=595, height=842, items=p1),
+             NormalizedPage(page_no=2, width=595, height=842, items=p2)]
+    px = classify(NormalizedDocument(source_file="x", sha256="0", kind="pdf", pages=pages))
+    assert [m.text for m in px.measures] == [
+        "1.1 Staden ordnar kurser i svenska för föräldrar på kvällstid.",
+        "1.2 Biblioteket utvecklar en modell för läsecirklar på flera språk i samarbete med föreningarna i staden.",
+        "1.3 Ungdomstjänsterna ordnar sommarläger."]
+
+
+def test_a_table_row_running_over_two_page_breaks_stays_one_row():
+    # a word processor splits a tall row over pages, repeating the header: the row's rest on
+    # page 2 is glued to it, and its rest on page 3 must be too, though page 2 added no row
+    hdr = ["Mål", "Åtgärd", "Ansvar", "Mätare"]
+    def page(no, rows):
+        return NormalizedPage(page_no=no, width=595, height=842,
+                              items=[Table(rows=[hdr] + rows, header_rows=1)])
+    pages = [
+        page(1, [["Fler i arbete", "Språkstöd på arbetsplatser där\nhandledare och", "Näringslivet", "Antal\ndeltagare"]]),
+        page(2, [["", "kolleger får utbildning i\nklarspråk och", "", ""]]),
+        page(3, [["", "språkmedvetet arbete.", "", ""],
+                 ["", "Mentorprogram", "Vuxenutbildningen", "Antal mentorpar"]]),
+    ]
+    px = classify(NormalizedDocument(source_file="x", sha256="0", kind="pdf", pages=pages))
+    assert [" ".join(m.text.split()) for m in px.measures] == [
+        "Språkstöd på arbetsplatser där handledare och kolleger får utbildning i klarspråk och språkmedvetet arbete.",
+        "Mentorprogram"]
+    assert px.measures[0].page == 1
