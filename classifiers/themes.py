@@ -296,6 +296,9 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "familjeaterforen": 3, "egna foreningar": 3, "multikulturella foreningar": 2,
         "etnisk gemenskap": 3, "familjearbete": 2,
         # parenting support: the family's own ties
+        # peer support among people in the same situation ('kamratstöd', Finland): one's own
+        # group, not a bridge to the locals
+        "kamratstod": 3,
         "foraldraskap": 3, "foraldrastod": 3, "foraldrakurs": 3, "foraldragrupp": 2,
         # associations of one's own group
         "modersmalsforening": 3, "hemlandsforening": 3,
@@ -613,6 +616,9 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     "formedl": ("medling",), "integrationskurs": ("kurs",),
     "ovanner": ("vanner",), "savanner": ("vanner",),  # enemies; savannahs
     "bostadsort": ("bostad",),  # the place one lives in, not housing
+    "kamratstod": ("kamrat",),
+    # a civic orientation course is civic orientation ('samhällsorienteringskurs'), not a course
+    "samhallsorientering": ("kurs",),
     "medborgarinfo": ("medborgar",),  # a citizens' information desk, not citizenship
     # 'mottagnings-' as the first part of a compound is the reception of newcomers
     # ('mottagningscentral', 'mottagningstjänster', 'mottagningskapacitet'), not a clinic

@@ -435,3 +435,11 @@ def test_runner_up_domain():
     assert theme_codes("Kommunplatser för kvotflyktingar") == ("social_links", None)
     assert theme_codes("Pilotförsök") == ("other", None)
     assert theme_codes("Hjälp att hitta bostad")[1] is None
+
+
+def test_peer_support_and_the_civic_orientation_course():
+    # peer support among people in the same situation is one's own group
+    assert theme_code("Kamratstöd för unga föräldrar") == "social_bonds"
+    # friends and buddies across groups stay bridges
+    assert theme_code("Kamratverksamhet med lokala ungdomar") == "social_bridges"
+    assert theme_code("Kommunen ordnar en samhällsorienteringskurs för vuxna") == "social_links"
