@@ -150,6 +150,9 @@ LEXICON: dict[str, dict[str, float]] = {
 # problems as Swedish and Finland-Swedish administrative texts name them; the domain follows
 # the labelling convention (a payment to a person is a welfare service: social_links), and
 # every short stem was audited against general Swedish (bench.lexicon_audit, FALSE_FRIENDS).
+# A second round ('Second round' in each domain) added the activities and verbs of each
+# domain as programme texts write them ('praktisera', 'bosätta sig', 'läsa vidare', 'träffas',
+# 'konversationsgrupper', 'trygghetsvandringar'), Finland-Swedish terms and sector nouns.
 GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
     "employment": {
         "sysselsattning": 3, "naringsliv": 3, "entreprenor": 3, "foretagande": 3, "yrkesliv": 3,
@@ -181,6 +184,15 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "arbetstillstand": 2, "lontagare": 2, "arbetsratt": 2, "yrkesroll": 1,
         # youth workshops (Finland): work-based activation of young people
         "ungdomsverkstad": 2,
+        # Second round: the activities of finding work as programme texts write them (training
+        # at a workplace, industry days, starting a business, occupational licences)
+        "praktiser": 3, "branschdag": 3, "branschtraff": 3, "branschkunskap": 3,
+        "yrkesintroduktion": 3, "yrkesvagledare": 2, "yrkesmentor": 3, "yrkeslegitimation": 3,
+        "starta eget": 3, "starta foretag": 3, "affarside": 2, "naringsidkare": 3,
+        "arbetsmarknadsinsats": 3, "yrkesval": 2,
+        # applying for a job and the ability to work
+        "ansokningshandling": 3, "personligt brev": 3, "intervjutraning": 3, "arbetsformaga": 2,
+        "yrkesomrade": 2, "lediga platser": 2,
     },
     "housing": {
         "lagenhet": 3, "bosattning": 3, "kommunplacering": 3, "kommunplacer": 3, "hemlos": 3,
@@ -208,6 +220,12 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "fosterfamilj": 3, "stadsutveckl": 2, "omradesutveckl": 1,
         # accommodation of asylum seekers and refugees
         "forlaggning": 2,
+        # Second round: settling and living in a home (settling down, moving, house rules,
+        # renovation, waste sorting and help with the move)
+        "bosatta sig": 3, "bosatter sig": 3, "bosatt sig": 3, "flytthjalp": 3, "flyttstad": 2,
+        "trivselregl": 3, "ordningsregler i huset": 3, "renovering": 2, "sopsorter": 2,
+        "avfallssorter": 2, "hyr ut": 2, "hyra ut": 2, "egen bostad": 3,
+        "bostadsvisning": 3, "flytta till en egen": 3, "flytta hemifran": 2,
     },
     "education": {
         "larande": 3, "laroplan": 3, "grundlaggande utbildning": 3, "andra stadiet": 3,
@@ -233,6 +251,14 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         # meetings at school, computer skills
         "bildningsarbet": 3, "yrkesprogram": 3, "yrkesforberedande": 2, "foraldramot": 2,
         "datorkunskap": 2,
+        # Second round: going on to study, homework, school assistants and subjects
+        "lasa vidare": 3, "laser vidare": 3, "fortsatta studier": 3, "laxor": 3,
+        "lararassistent": 3, "skolgang": 3, "introduktionsklass": 3, "matematik": 2,
+        "larmaterial": 2, "laromedel": 3,
+        # admission to studies
+        "antagning": 2, "ansoka till gymnasi": 3,
+        # home economics as a school subject
+        "hemkunskap": 2,
     },
     "health": {
         "lakare": 3, "sjukskot": 3, "tandvard": 3, "mentalvard": 3, "missbruk": 3, "rusmedel": 3,
@@ -263,6 +289,14 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "familjeplanering": 3, "funktionsstorning": 2, "handikapp": 2, "utegym": 2,
         # common conditions a health service screens and treats
         "atstorning": 3, "diabetes": 3, "overvikt": 2, "fetma": 2,
+        # Second round: medicines, smoking, diet and outdoor exercise; ANDT (alcohol, narcotics,
+        # doping, tobacco) work; the social and health services' home help for families
+        "lakemedel": 3, "sluta roka": 3, "rokfri": 3, "rokavvanj": 3, "matvanor": 2, "kostvanor": 3,
+        "naringsriktig": 3, "nutrition": 3, "friluftsliv": 2, "andt-": 3, "doping": 3,
+        "kurator": 1, "simhall": 1,
+        # hearing, swimming and exercise as activities, how one feels
+        "horsel": 2, "simning": 2, "gympa": 2, "gymkort": 2, "maende": 2, "motionsgrupp": 3,
+        "badhus": 1,
     },
     "social_bridges": {
         "gemenskap": 2, "motas": 2, "vanskap": 3, "volontar": 3, "frivillig": 3, "vanort": 3,
@@ -289,6 +323,20 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "hembygdsforening": 2,
         # leisure interests and holiday activities
         "fritidsintresse": 2, "lovverksamhet": 2, "lovsaktivitet": 2,
+        # Second round: meeting and spending time together, cultural exchange, shared events,
+        # association and summer activities, youth work, outings
+        "traffas": 2, "traffar mellan": 3, "granntraff": 3, "kulturutbyt": 3,
+        "gemensamma evenemang": 3, "gemensamma traff": 3, "gemensamma maltid": 3,
+        "gemensam maltid": 3, "foreningsaktivitet": 2, "foreningsverksamhet": 2,
+        "sommaraktivitet": 2, "sommarverksamhet": 2, "lagerverksamhet": 2, "sommarlager": 2,
+        "utflykt": 2, "ungdomsverksamhet": 2, "ungdomsledare": 2, "ungdomstjanst": 2,
+        "fritidstjanst": 2, "idrottsaktiviteter tillsammans": 3, "med lokalbefolkning": 3,
+        # neighbourhood and community activities: courtyard parties, game evenings, shared
+        # gardening
+        "gardsfest": 2, "spelkvall": 2, "stadsodl": 2, "kolonilott": 2, "odlingslott": 2,
+        "gemensam odling": 3,
+        # youth premises and clubs
+        "ungdomslokal": 2, "ungdomshus": 2, "klubbverksamhet": 2,
     },
     "social_bonds": {
         "diaspora": 3, "egen kultur": 2, "egna gemenskap": 3, "kulturforening": 2,
@@ -306,6 +354,11 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "anhoriginvandr": 1, "anhorig": 1, "familjeband": 3, "familjestod": 2, "familjebehandl": 2,
         "familjeradgivning": 2, "familjecent": 2, "foraldrautbild": 3, "mammagrupp": 2,
         "pappagrupp": 2,
+        # Second round: relatives and family members, faith communities, migrants' own
+        # organisations, people of the same background
+        "trossamfund": 3, "migrantorganisation": 3, "invandrarorganisation": 3,
+        "migrantforening": 3, "familjemedlem": 2, "narstaende": 1, "samma bakgrund": 2,
+        "familjetraff": 2,
     },
     "social_links": {
         "samordn": 2, "koordiner": 2, "samverk": 2, "partnerskap": 2,
@@ -375,6 +428,13 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "hushallsekonomi": 2,
         # the tax administration (Finland) and the enforcement authority (Sweden)
         "skatteforvaltning": 2, "kronofogd": 2,
+        # Second round: help with forms and bank accounts, taking part and having a say
+        # (co-determination, civic engagement, councils of the old and of the disabled),
+        # digital inclusion, social guidance (Finland)
+        "blankett": 2, "bankkonto": 2, "medbestamm": 2, "samhallsengagemang": 2,
+        "aldrerad": 2, "funktionshinderrad": 2, "digital inkludering": 2, "digitalt stod": 2,
+        "digistod": 2, "digihjalp": 2, "natbank": 2,
+        "socialhandledning": 2, "invanarrad": 2,
     },
     "language_culture": {
         "sprakundervisning": 3, "svenskundervisning": 3, "finskundervisning": 3,
@@ -401,6 +461,13 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         # literacy and knowledge of a named language; mother-tongue teachers and support
         "skrivkunnig": 3, "svenskkunskap": 3, "finskkunskap": 3, "modersmalslarare": 3,
         "modersmalsstod": 3,
+        # Second round: conversation groups, reading circles, vocabulary and grammar, speaking
+        # a named language, knowledge of the local culture
+        "konversation": 3, "lasecirk": 3, "bokcirk": 2, "ordforrad": 3, "grammatik": 3,
+        "lasforstaelse": 3, "lasa och skriva": 3, "tala svenska": 3, "tala finska": 3,
+        "prata svenska": 3, "prata finska": 3, "ova svenska": 3, "ova finska": 3,
+        "kulturkannedom": 3, "kulturforstaelse": 3, "kulturkunskap": 3,
+        "bokprat": 2,
     },
     "safety_stability": {
         "brott": 3, "brottsforebygg": 3, "trakasseri": 3, "radikaliser": 3, "extremism": 3,
@@ -427,6 +494,12 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "posom": 3, "kontaktforbud": 3, "besoksforbud": 3, "skyddad identitet": 3,
         # the police's and the municipality's pledges to residents on safety ('medborgarlöften')
         "medborgarlofte": 2,
+        # Second round: safety walks, online hate and hate propaganda (hate speech is safety by
+        # the convention), fire drills, the social emergency service, self-defence, traffic
+        "trygghetsvandr": 3, "nathat": 3, "hatpropagand": 3, "brandovning": 3, "socialjour": 2,
+        "sjalvforsvar": 2, "trafikregl": 2, "trafikkunskap": 2, "simkunnig": 2,
+        # honour norms and culture (like 'hedersrelaterat'), the emergency centre, drink-driving
+        "hedersnorm": 3, "hederskultur": 3, "nodcentral": 3, "rattfyll": 3,
     },
     "rights_citizenship": {
         "likvardig": 2, "manskliga rattigheter": 3, "lagstiftning": 2, "rattssaker": 3,
@@ -450,6 +523,13 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "grundlagen": 2, "grundlags": 2,
         # human rights (Finland: 'människorättsfostran'), the justice system, the right of asylum
         "manniskoratt": 3, "rattsvasend": 2, "asylratt": 2,
+        # Second round: the best interests of the child, disability rights, the right of
+        # residence, voting
+        "barnets basta": 3, "funktionsratt": 3, "uppehallsratt": 2, "att rosta": 3,
+        "konsroll": 2,
+        # standing for election
+        "valbarhet": 2, "kandidera": 2,
+        "rosta i": 2,
     },
     "other": {
         "indikator": 2, "matning": 2, "resultatuppfoljning": 3, "rapportering": 1,
@@ -669,6 +749,19 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     "kvalitetsarbet": ("arbete",), "utredningsarbet": ("arbete",), "projektarbet": ("arbete",),
     "styrelsearbet": ("arbete",), "reformarbet": ("arbete",), "mangfaldsarbet": ("arbete",),
     "inkluderingsarbet": ("arbete",), "raddningsarbet": ("arbete",), "polisarbet": ("arbete",),
+    # Second round: neighbourhood work is housing, not paid work; youth and leisure services
+    # and home help are named by their field, not the generic 'tjänst'/'service'
+    "grannskapsarbet": ("arbete",), "andt-arbet": ("arbete",), "ungdomstjanst": ("tjanst",),
+    "fritidstjanst": ("tjanst",), "yrkesintroduktion": ("introduktion",),
+    "introduktionsklass": ("introduktion",),
+    # (bench.lexicon_audit) punishment and being found are no meeting; a private practitioner
+    # (a doctor) no work try-out
+    "straffas": ("traffas",), "patraffas": ("traffas",), "antraffas": ("traffas",),
+    "overtraffas": ("traffas",), "privatpraktiser": ("praktiser",),
+    "thorsel": ("horsel",),  # a surname, no hearing
+    # everyday life ('vardag') is no care; housework no paid work; teaching the home language
+    # is language learning (like 'modersmålsundervisning')
+    "vardag": ("vard",), "hushallsarbet": ("arbete",), "hemspraksundervisning": ("undervisning",),
 }
 # Whole words that hold a stem by accident: 'inför' (before; to introduce) is no 'info',
 # 'värde' (value) no 'vård' (care).

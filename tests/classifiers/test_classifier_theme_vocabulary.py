@@ -124,3 +124,73 @@ def test_an_authority_named_as_the_actor_is_only_a_weak_hint():
     # who acts does not say what the measure is about
     assert theme_code("Länsstyrelsen följer upp insatserna varje år") == "other"
     assert theme_code("Socialstyrelsen tar fram stöd mot hedersrelaterat våld") == "safety_stability"
+
+
+# Second round of vocabulary: the activities and verbs of each domain, Finland-Swedish terms and
+# sector nouns, on made-up sentences.
+
+def test_practising_at_a_workplace_and_starting_a_business_are_employment():
+    assert theme_code("Nyanlända får praktisera hos lokala arbetsgivare", heading="Språk") \
+        == "employment"
+    assert theme_code("Branschdagar och stöd att starta eget") == "employment"
+    assert theme_code("Hjälp med ansökningshandlingar och personligt brev") == "employment"
+
+
+def test_settling_down_and_moving_into_a_home_are_housing():
+    assert theme_code("Stöd när familjen bosätter sig i kommunen") == "housing"
+    assert theme_code("Information om trivselregler och sopsortering i huset") == "housing"
+    # neighbourhood work is housing, not paid work
+    assert domain_scores("Grannskapsarbete i området")["employment"] == 0
+
+
+def test_studying_further_and_homework_are_education():
+    assert theme_code("Unga uppmuntras att läsa vidare efter grundskolan") == "education"
+    assert theme_code("Hjälp med läxor varje vecka", heading="Fritid") == "education"
+
+
+def test_medicines_diet_and_andt_work_are_health():
+    assert theme_code("Information om läkemedel och matvanor") == "health"
+    assert theme_code("ANDT-förebyggande insatser för unga") == "health"
+
+
+def test_meeting_outings_and_shared_events_are_bridges():
+    assert theme_code("Unga nyanlända och unga i kommunen träffas varje vecka") == "social_bridges"
+    assert theme_code("Utflykter och gemensamma evenemang under sommaren") == "social_bridges"
+    assert theme_code("Kulturutbyte mellan invånarna") == "social_bridges"
+
+
+def test_faith_communities_and_migrant_organisations_are_bonds():
+    assert theme_code("Samarbete med migrantorganisationer") == "social_bonds"
+    assert theme_code("Lokaler för trossamfund och egna föreningar", heading="Boende") == "social_bonds"
+
+
+def test_forms_bank_accounts_and_co_determination_are_links():
+    assert theme_code("Hjälp med blanketter och att öppna ett bankkonto") == "social_links"
+    assert theme_code("Äldreråd och funktionshinderråd ger invånarna medbestämmande") \
+        == "social_links"
+
+
+def test_conversation_groups_and_reading_circles_are_language_culture():
+    assert theme_code("Konversationsgrupper och läsecirklar för vuxna") == "language_culture"
+    assert theme_code("Tillfällen att tala svenska och öva ordförråd") == "language_culture"
+
+
+def test_safety_walks_online_hate_and_honour_norms_are_safety():
+    assert theme_code("Trygghetsvandringar med invånarna") == "safety_stability"
+    assert theme_code("Motverka näthat och hedersnormer bland unga") == "safety_stability"
+
+
+def test_best_interests_of_the_child_and_voting_are_rights():
+    assert theme_code("Barnets bästa ska beaktas i alla beslut") == "rights_citizenship"
+    assert theme_code("Uppmuntra nyanlända att rösta i kommunen") == "rights_citizenship"
+
+
+def test_words_that_hold_the_second_round_stems_by_accident():
+    # punishment and being found are no meeting; a private practitioner no work try-out
+    assert domain_scores("Brott bestraffas och påträffas")["social_bridges"] == 0
+    assert domain_scores("Privatpraktiserande läkare")["employment"] == 0
+    # everyday life ('vardag') is no care ('vård'); housework no paid work
+    assert domain_scores("Vardagslivet i ett nytt land")["health"] == 0
+    assert domain_scores("Hushållsarbete i hemmet")["employment"] == 0
+    # the real words still count
+    assert domain_scores("Unga nyanlända träffas")["social_bridges"] > 0
