@@ -1,9 +1,10 @@
 """Structure scores on programmes padded with what is not a goal, measure or indicator.
 
 Every golden program's ``source.json`` blocks get the content a real programme also carries
-(``golden.distractors.with_distractors``: a table of contents with dot leaders, a background
-chapter with statistics in text and tables, a figure caption, a footnote, a list of laws, a
-timeline of the preparation, a budget, a glossary, contacts and a survey appendix). Both the
+(``golden.distractors.with_distractors``: tables of contents with and without dot leaders, a
+background chapter with statistics in text and tables, a figure caption, a footnote, a list of
+laws, a timeline of the preparation, the previous programme's evaluation (its old measures in a
+table with a status column), a budget, a glossary, contacts and a survey appendix). Both the
 padded and the plain program are typeset in each layout (``golden.render``: ruled, borderless,
 twocolumn; ``golden.render_docx``: docx-grid, when LibreOffice is there; on request
 ``ruled-ocr``, the ruled print as an archive's OCR text dump, see bench.text_dumps), run through the whole

@@ -23,7 +23,7 @@ from .actors import split_actors
 from .align import align
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
 from .elements import Element, _continues_row as continues_row
-from .headers import header_roles, is_structure_header, map_columns
+from .headers import header_roles, is_evaluation_table, is_structure_header, map_columns
 from .model import Goal, Indicator, Measure, Section
 from .prose import goal_sentences, heading_kind, intro_kind, is_goal_heading
 from .schedule import parse_schedule
@@ -430,6 +430,8 @@ class Builder:
             headers = [f"{h} {nxt[c]}".strip() if c < len(nxt) else h for c, h in enumerate(headers)]
             n_hdr += 1
         t.header_rows = n_hdr
+        if is_evaluation_table(headers, t.rows[n_hdr:]):
+            return None  # the earlier programme's measures with their status
         return n_hdr, _fill_unnamed_leading(map_columns(headers), headers, t.rows[n_hdr:])
 
     def _lists_per_line(self, elements: list[Element]) -> bool:

@@ -23,6 +23,7 @@ from .headers import any_label, field_label, is_structure_header, is_structure_l
 from .line_tables import rebuild_page
 from .prose import is_goal_heading
 from .text import BULLET_RE, FUNCTION_WORDS, NUMBERED_RE, TERMINAL_RE, TOC_LINE_RE, is_wrap, numbering, squash
+from .toc import leaderless_toc
 
 
 @dataclass
@@ -175,6 +176,12 @@ def _uses_blank_lines(lines: list[Line]) -> bool:
     return n >= 3 and n >= _BLANK_SHARE * len(plain)
 
 
+# where a table of contents without leaders is looked for: the first pages, the first lines
+# (a text dump without form feeds is one page)
+_TOC_PAGES = 3
+_TOC_LINES = 200
+
+
 def document_elements(doc) -> list[Element]:
     all_lines = [it for p in doc.pages for it in p.items if isinstance(it, Line)]
     body = _body_size(all_lines)
@@ -213,12 +220,20 @@ def document_elements(doc) -> list[Element]:
     open_cols = None
     pending_bullet = False
     toc_mark = -1  # len(out) after the last table-of-contents line
-    for page in doc.pages:
+    n_seen = 0  # body lines read so far
+    for page_idx, page in enumerate(doc.pages):
         prev_line: Line | None = None
         first_body = True
         page_items = [it for it in page.items if not (isinstance(it, Line) and id(it) in furniture)]
         page_items, open_cols = rebuild_page(page_items, open_cols, page.height)
         edges = _column_edges(page_items)
+        page_lines = [it for it in page_items if isinstance(it, Line) and squash(it.text)]
+        toc_lines: set[int] = set()
+        if page_idx < _TOC_PAGES and n_seen < _TOC_LINES:
+            # a table of contents without leaders stands near the start of a document
+            near = page_lines[:_TOC_LINES - n_seen]
+            toc_lines = {id(near[i]) for i in leaderless_toc([squash(ln.text) for ln in near])}
+        n_seen += len(page_lines)
         for k, item in enumerate(page_items):
             if isinstance(item, Table):
                 _add_table(out, item, page.page_no, first_on_page=prev_line is None and first_body)
@@ -228,7 +243,7 @@ def document_elements(doc) -> list[Element]:
             text = squash(ln.text)
             if not text or id(ln) in furniture:
                 continue
-            if TOC_LINE_RE.search(text):
+            if TOC_LINE_RE.search(text) or id(ln) in toc_lines:
                 # a table-of-contents entry names a chapter and its page: no item, and not the
                 # heading it points to. One element begun since the entry above is the first
                 # line of this entry, wrapped ('2.4 Hur programmet har tagits fram och' /

@@ -101,6 +101,56 @@ def is_structure_header(headers: list[str]) -> bool:
     return len(m) >= 2 and bool(kinds & {"goal", "measure", "indicator"})
 
 
+# An evaluation table reports how the measures of an earlier programme went: a column of
+# their status ('Åtgärd | Ansvarig | Status', 'Mål | Åtgärd | Genomförande'). Its measures
+# are not this programme's. A status column is named by the first word of its header, or,
+# unnamed, told by its cells: mostly status phrases ('Genomförd', 'Delvis genomförd', 'Pågår',
+# 'Har inte genomförts', 'Förverkligats', a traffic-light colour). 'Uppföljning', 'Mätare'
+# and 'Tidtabell' name the columns of a plan, not of an evaluation.
+_STATUS_LABELS = frozenset({
+    "status", "statusen", "genomfort", "bedomning", "bedomningen", "utfall", "utfallet",
+    "forverkligande", "forverkligandet", "forverkligats", "lage", "laget", "lagesbedomning",
+    "lagesrapport"})
+# a plan may call the column telling how a measure is carried out 'Genomförande': a status
+# column only when its cells are status phrases
+_WEAK_STATUS_LABELS = frozenset({"genomforande", "genomforandet"})
+_STATUS_CELL_RE = re.compile(
+    r"^(?:(?:delvis|helt|inte|ej|har|är|nästan|till största delen)\s+)*"
+    r"(?:genomförd|genomfört|genomförda|genomförts|pågår|pågående|påbörjad|påbörjat|påbörjats"
+    r"|förverkligad|förverkligat|förverkligats|förverkligades|slutförd|slutförts|avslutad|avslutats"
+    r"|uppnådd|uppnått|uppnåtts|inletts|klar|grön|gul|röd|grönt|gult|rött)\b", re.I)
+_STATUS_SHARE = 0.6
+
+
+def _first_word(header: str) -> str:
+    words = _WORD_RE.findall(fold(header))
+    return words[0] if words else ""
+
+
+def is_status_label(header: str) -> bool:
+    """A column header naming the status of a measure ('Status', 'Utfall 2022')."""
+    return _first_word(header) in _STATUS_LABELS
+
+
+def is_status_phrase(cell: str) -> bool:
+    """A cell that opens with a status ('Delvis genomförd', 'Pågår. Kurserna ...')."""
+    return bool(_STATUS_CELL_RE.match(" ".join(cell.split())))
+
+
+def is_evaluation_table(headers: list[str], rows: list[list[str]]) -> bool:
+    """A table of measures with a status column: a column named as one, or a column without
+    a role (or named 'Genomförande') whose cells, two at least, are mostly status phrases."""
+    for c, h in enumerate(headers):
+        if is_status_label(h):
+            return True
+        if header_role(h or "") and _first_word(h) not in _WEAK_STATUS_LABELS:
+            continue
+        cells = [r[c] for r in rows if c < len(r) and r[c].strip()]
+        if len(cells) >= 2 and sum(map(is_status_phrase, cells)) >= _STATUS_SHARE * len(cells):
+            return True
+    return False
+
+
 # "<Label>: " at the start of a text: a field of a label–value record ("Ansvar: ...")
 _FIELD_RE = re.compile(r"^\s*([A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{1,40}?):(?=\s|$)")
 _FILLER = frozenset({"och", "samt", "eller", "aktör", "aktörer", "aktörerna", "part", "parter", "instans"})

@@ -4,7 +4,8 @@ The golden programs hold the measure tables and a few paragraphs; a programme as
 municipality publishes it runs to 30–60 pages: a table of contents, a background chapter with
 statistics, tables of figures, a glossary, contact people, the laws it rests on, how it was
 prepared, a budget, figure captions, footnotes and an appendix with a survey. None of that is a
-goal, a measure or an indicator. `with_distractors(source)` inserts such blocks (written for
+goal, a measure or an indicator; nor is the previous programme's evaluation, its old measures
+in a table with their status. `with_distractors(source)` inserts such blocks (written for
 this benchmark: generic, municipality-neutral Swedish, nothing taken from the golden programs)
 into a golden program's blocks at the places they stand in a programme, so that the hand gold
 stays the truth: every extra item the pipeline reads is a false positive.
@@ -42,7 +43,12 @@ TOC = [
 
 
 def toc_blocks() -> list[dict]:
+    """Two tables of contents, as programmes print them: one whose titles are followed by
+    their page numbers with nothing between (no leaders), then one with dot leaders."""
     return [
+        {"type": "heading", "level": 2, "text": "Innehållsförteckning"},
+        {"type": "paragraph", "text": "\n".join(
+            f"{n} {t.replace(chr(10), ' ')} {p}".strip() for n, t, p in TOC)},
         {"type": "heading", "level": 2, "text": "Innehåll"},
         {"type": "paragraph", "text": "\n".join(_toc_line(n, t, p) for n, t, p in TOC)},
     ]
@@ -136,6 +142,39 @@ def background_blocks() -> list[dict]:
     ]
 
 
+def evaluation_blocks() -> list[dict]:
+    """The previous programme's evaluation, which programmes report before their new measures:
+    the old measures in a table with their status. They are no measures of this programme."""
+    return [
+        {"type": "heading", "level": 1, "text": "Uppföljning av föregående program 2019–2022"},
+        {"type": "paragraph", "text":
+            "Det föregående programmet innehöll 24 åtgärder. Arbetsgruppen har bedömt hur de "
+            "har genomförts; en del av dem fortsätter i detta program i ny form."},
+        {"type": "table", "caption": "Tabell 5. Bedömning av åtgärderna i det föregående programmet",
+         "columns": ["Åtgärd", "Ansvarig", "Status"],
+         "rows": [
+             ["Informationsmaterial om kommunens tjänster översätts till fem språk",
+              "Kommunikationsenheten", "Genomförd"],
+             ["En gemensam rådgivningspunkt för nyanlända öppnas i stadshuset",
+              "Integrationsenheten", "Genomförd"],
+             ["Kurser i svenska ordnas på kvällstid för förvärvsarbetande",
+              "Vuxenutbildningen", "Delvis genomförd"],
+             ["Arbetsplatser erbjuds stöd för att ta emot praktikanter med utländsk bakgrund",
+              "Näringslivsenheten", "Pågår"],
+             ["Föräldrar i familjer med utländsk bakgrund bjuds in till träffar i skolorna",
+              "Bildningsförvaltningen", "Har inte genomförts"],
+             ["Idrottsföreningar får bidrag för verksamhet som når nya invånare",
+              "Fritidsförvaltningen", "Genomförd"],
+             ["Personalen inom hälsovården utbildas i att använda tolk",
+              "Välfärdsområdet", "Delvis genomförd"],
+             ["En mentorverksamhet för unga vuxna startas tillsammans med föreningar",
+              "Ungdomstjänsterna", "Har inte genomförts"],
+         ]},
+        {"type": "paragraph", "text":
+            "Av de åtgärder som inte har genomförts har en del flyttats till detta program."},
+    ]
+
+
 def appendix_blocks() -> list[dict]:
     """What follows the measures: budget, glossary, contacts, an appendix with a survey."""
     return [
@@ -144,7 +183,7 @@ def appendix_blocks() -> list[dict]:
             "Åtgärderna genomförs i huvudsak inom ramen för förvaltningarnas egna budgeter. "
             "Statens ersättningar för integrationsfrämjande och de kostnader de täcker "
             "redovisas i tabellen nedan."},
-        {"type": "table", "caption": "Tabell 5. Budget för integrationsarbetet, euro",
+        {"type": "table", "caption": "Tabell 6. Budget för integrationsarbetet, euro",
          "columns": ["Post", "2023", "2024", "2025", "2026"],
          "rows": [
              ["Personalkostnader", "412 000", "420 000", "428 000", "436 000"],
@@ -200,7 +239,7 @@ def appendix_blocks() -> list[dict]:
                                       "inte alls nöjd"]},
         {"type": "paragraph", "text":
             "2.2 Vad borde kommunen göra för att du ska känna dig mer delaktig? (öppen fråga)"},
-        {"type": "table", "caption": "Tabell 6. Svar på fråga 2.1 enligt åldersgrupp, antal",
+        {"type": "table", "caption": "Tabell 7. Svar på fråga 2.1 enligt åldersgrupp, antal",
          "columns": ["Svarsalternativ", "Under 30 år", "30–49 år", "50 år och äldre", "Totalt"],
          "rows": [
              ["Mycket nöjd", "14", "22", "9", "45"],
@@ -242,8 +281,8 @@ def _background_at(blocks: list[dict]) -> int:
 
 
 def with_distractors(source: dict) -> dict:
-    """A copy of `source` (golden source.json) with a table of contents after the title, a
-    background chapter before the measure content, the starting point in figures under the
+    """A copy of `source` (golden source.json) with tables of contents after the title, a
+    background chapter and the previous programme's evaluation before the measure content, the starting point in figures under the
     heading of the chapter with the first table, and budget, glossary, contacts and a survey
     appendix after it. `gold` is kept as it is."""
     src = copy.deepcopy(source)
@@ -255,6 +294,7 @@ def with_distractors(source: dict) -> dict:
         and any(b.get("type") == "table" for b in rest) else 0
     if opens:
         rest = rest[:1] + baseline_blocks() + rest[1:]
-    blocks = toc_blocks() + blocks[:at] + background_blocks() + rest + appendix_blocks()
+    blocks = (toc_blocks() + blocks[:at] + background_blocks() + evaluation_blocks() + rest
+              + appendix_blocks())
     src["blocks"] = blocks
     return src

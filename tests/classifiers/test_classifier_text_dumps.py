@@ -386,3 +386,21 @@ def test_an_appendix_title_closes_the_measure_chapter_in_a_dump(tmp_path):
     px = _run(tmp_path, text)
     assert len(px.measures) == 2
     assert all("biblioteket" in m.text or "Kurser" in m.text for m in px.measures)
+
+
+def test_a_flattened_evaluation_table_gives_no_items(tmp_path):
+    # the previous programme's measures with their status, its header as OCR leaves it
+    # (one label a line), then this programme's measure table
+    text = _INTRO + (
+        "UPPFOLJNING AV FOREGAENDE PROGRAM\n\nMAL\n\nATGARD\n\nANSVARIG\n\nSTATUS\n\n"
+        "Fler i arbete\n\n* Kvällskurser i svenska\n\nVuxeninstitutet\n\nGenomförd\n\n"
+        "* Praktikplatser i kommunen\n\nPersonalenheten\n\nDelvis genomförd\n\n"
+        "Delaktighet\n\n* Träffar för föräldrar\n\nSkolorna\n\nHar inte genomförts\n\n"
+        "ATGARDSPROGRAM\n\nMAL\n\nSynligt kunnande\n\nATGARD\n\n"
+        "* CV-klinik för grupper och individuellt\nstöd vid behov\n\n"
+        "TIDTABELL ANSVARSPART\nOCH PARTNER\n\n2023 Sysselsättningstjänsterna\n\n"
+        "MATARE\n\nAntal deltagare i klinikerna\n"
+    )
+    ex = _run(tmp_path, text)
+    assert _texts(ex.measures) == ["cv-klinik för grupper och individuellt stöd vid behov"]
+    assert _texts(ex.goals) == ["synligt kunnande"]
