@@ -137,16 +137,26 @@ def is_status_phrase(cell: str) -> bool:
     return bool(_STATUS_CELL_RE.match(" ".join(cell.split())))
 
 
+# an outcome: what a report on the past says of a measure ('Genomförd', 'Har inte genomförts',
+# a traffic light); 'pågår', 'påbörjad' alone can mark the continuing measures of a new plan
+_OUTCOME_CELL_RE = re.compile(
+    r"^(?:(?:delvis|helt|inte|ej|har|är|nästan|till största delen)\s+)*"
+    r"(?:genomförd|genomfört|genomförda|genomförts|förverkligad|förverkligat|förverkligats"
+    r"|förverkligades|slutförd|slutförts|avslutad|avslutats|uppnådd|uppnått|uppnåtts|klar"
+    r"|grön|gul|röd|grönt|gult|rött)\b", re.I)
+
+
 def is_evaluation_table(headers: list[str], rows: list[list[str]]) -> bool:
-    """A table of measures with a status column: a column named as one, or a column without
-    a role (or named 'Genomförande') whose cells, two at least, are mostly status phrases."""
+    """A report on the measures of an earlier period: a status column (named as one: 'Status',
+    'Utfall'; or without a role, or named 'Genomförande') whose cells, two at least, are mostly
+    status phrases, one at least an outcome ('Genomförd', 'Har inte genomförts', 'Grön'). A new
+    plan may mark its measures 'Ny' / 'Pågående' in a status column: that is no report."""
     for c, h in enumerate(headers):
-        if is_status_label(h):
-            return True
-        if header_role(h or "") and _first_word(h) not in _WEAK_STATUS_LABELS:
+        if not is_status_label(h) and header_role(h or "") and _first_word(h) not in _WEAK_STATUS_LABELS:
             continue
-        cells = [r[c] for r in rows if c < len(r) and r[c].strip()]
-        if len(cells) >= 2 and sum(map(is_status_phrase, cells)) >= _STATUS_SHARE * len(cells):
+        cells = [" ".join(r[c].split()) for r in rows if c < len(r) and r[c].strip()]
+        if len(cells) >= 2 and sum(map(is_status_phrase, cells)) >= _STATUS_SHARE * len(cells) \
+                and any(_OUTCOME_CELL_RE.match(x) for x in cells):
             return True
     return False
 

@@ -172,3 +172,11 @@ def test_a_plan_with_schedule_and_follow_up_columns_is_no_evaluation():
     for table in (plan, how):
         px = classify(_doc([{"type": "heading", "level": 1, "text": "Åtgärder"}, table]))
         assert [_flat(m.text) for m in px.measures] == OLD_MEASURES, table["columns"]
+
+
+def test_a_new_plan_marking_its_measures_in_a_status_column_keeps_them():
+    # 'Ny' / 'Pågående' say which measures are new and which go on: a plan, no report
+    plan = _table(["Åtgärd", "Ansvarig", "Status"],
+                  [[m, "Kommunen", s] for m, s in zip(OLD_MEASURES, ["Ny", "Pågående", "Ny", "Pågående"])])
+    px = classify(_doc([{"type": "heading", "level": 1, "text": "Åtgärder"}, plan]))
+    assert [_flat(m.text) for m in px.measures] == OLD_MEASURES
