@@ -277,7 +277,7 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "hemkunskap": 2,
         # Third round: goal language of education (success at school, motivation, completed
         # studies, the level of education) and Finland-Swedish school terms
-        "fullfoljd": 2, "utbildningsniva": 3,
+        "utbildningsniva": 3,
         "barnatradgard": 3, "forskoleundervisning": 3, "forberedande undervisning": 3,
         "livslangt larande": 3,
     },
@@ -400,7 +400,7 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "familjens valmaende": 3, "familjens valbefinnande": 3, "foraldrarnas roll": 3,
         "foraldraroll": 3, "familjeliv": 2, "familjerelation": 3, "inom familjen": 2,
         "hela familjen": 1, "den egna gruppen": 3, "egna gruppen": 3, "egen etnisk grupp": 3,
-        "egna etniska grupp": 3, "egna sprakgrupp": 2,
+        "egna etniska grupp": 3,
     },
     "social_links": {
         "samordn": 2, "koordiner": 2, "samverk": 2, "partnerskap": 2,
@@ -588,8 +588,9 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "valbarhet": 2, "kandidera": 2,
         "rosta i": 2,
         # Third round: goal language of rights (equal treatment in two words, equal rights and
-        # obligations, knowing one's rights, an inclusive and equal society)
-        "lika behandling": 3, "jamlikt samhalle": 2, "allas lika": 2, "likaberattigad": 3, "inkluderande samhalle": 2,
+        # obligations in one word, an inclusive and equal society)
+        "lika behandling": 3, "jamlikt samhalle": 2, "allas lika": 2, "likaberattigad": 3,
+        "inkluderande samhalle": 2,
     },
     "other": {
         "indikator": 2, "matning": 2, "resultatuppfoljning": 3, "rapportering": 1,
@@ -827,7 +828,10 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     # teaching is language learning
     "skyddsbehov": ("skydd",), "arbetskraftsinvandr": ("arbetskraft",),
     "skolhalsovard": ("skol",), "studerandehalsovard": ("studera", "studie"),
-    "sprakbad": ("undervisning",), "nolltolerans": ("tolerans",), "intolerans": ("tolerans",), "valfardstjanst": ("valfard",), "tvasprakighet": ("sprak",), "flersprakighet": ("sprak",),
+    "sprakbad": ("undervisning",), "tvasprakighet": ("sprak",), "flersprakighet": ("sprak",),
+    # zero tolerance and intolerance are no tolerance between groups; welfare services in
+    # general are no health
+    "nolltolerans": ("tolerans",), "intolerans": ("tolerans",), "valfardstjanst": ("valfard",),
 }
 # Whole words that hold a stem by accident: 'inför' (before; to introduce) is no 'info',
 # 'värde' (value) no 'vård' (care).
