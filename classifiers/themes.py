@@ -153,6 +153,10 @@ LEXICON: dict[str, dict[str, float]] = {
 # A second round ('Second round' in each domain) added the activities and verbs of each
 # domain as programme texts write them ('praktisera', 'bosätta sig', 'läsa vidare', 'träffas',
 # 'konversationsgrupper', 'trygghetsvandringar'), Finland-Swedish terms and sector nouns.
+# A third round ('Third round') added the goal language of each domain, the abstract nouns
+# and phrases programmes state their goals in ('tvåvägsintegration', 'egenmakt', 'stabil
+# livssituation', 'föräldrarnas roll', 'tvåspråkighet'), and kept the words that name who a
+# measure is for ('skyddsbehövande', 'arbetskraftsinvandrare') from deciding a domain.
 GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
     "employment": {
         "sysselsattning": 3, "naringsliv": 3, "entreprenor": 3, "foretagande": 3, "yrkesliv": 3,
@@ -193,6 +197,15 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         # applying for a job and the ability to work
         "ansokningshandling": 3, "personligt brev": 3, "intervjutraning": 3, "arbetsformaga": 2,
         "yrkesomrade": 2, "lediga platser": 2,
+        # Third round: goal language of employment (one's own living, making use of the
+        # newcomers' skills, the employment rate, self-sufficiency)
+        "egen inkomst": 3, "sjalvforsorj": 2, "ta tillvara kompetens": 3,
+        "ta tillvara deras kompetens": 3, "ta tillvara invandrarnas kompetens": 3,
+        "tillvaratagande av kompetens": 3, "kompetensen tas tillvara": 3,
+        "invandrarnas kompetens": 2, "nyanlandas kompetens": 2, "utlandsk kompetens": 2,
+        "utlandska examina": 2, "komma i arbete": 3, "ut i arbete": 3,
+        "vag till arbete": 3, "vagen till arbete": 3, "sysselsattningsgrad": 3,
+        "arbetsmarknadsdeltagande": 3,
     },
     "housing": {
         "lagenhet": 3, "bosattning": 3, "kommunplacering": 3, "kommunplacer": 3, "hemlos": 3,
@@ -226,6 +239,9 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "trivselregl": 3, "ordningsregler i huset": 3, "renovering": 2, "sopsorter": 2,
         "avfallssorter": 2, "hyr ut": 2, "hyra ut": 2, "egen bostad": 3,
         "bostadsvisning": 3, "flytta till en egen": 3, "flytta hemifran": 2,
+        # Third round: goal language of housing (a good living environment, affordable homes)
+        "boendemiljo": 3, "bostadsbrist": 3, "bostadssituation": 3, "boendesituation": 3,
+        "rimliga boendekostnader": 3,
     },
     "education": {
         "larande": 3, "laroplan": 3, "grundlaggande utbildning": 3, "andra stadiet": 3,
@@ -259,6 +275,11 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "antagning": 2, "ansoka till gymnasi": 3,
         # home economics as a school subject
         "hemkunskap": 2,
+        # Third round: goal language of education (success at school, motivation, completed
+        # studies, the level of education) and Finland-Swedish school terms
+        "utbildningsniva": 3,
+        "barnatradgard": 3, "forskoleundervisning": 3, "forberedande undervisning": 3,
+        "livslangt larande": 3,
     },
     "health": {
         "lakare": 3, "sjukskot": 3, "tandvard": 3, "mentalvard": 3, "missbruk": 3, "rusmedel": 3,
@@ -297,6 +318,9 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         # hearing, swimming and exercise as activities, how one feels
         "horsel": 2, "simning": 2, "gympa": 2, "gymkort": 2, "maende": 2, "motionsgrupp": 3,
         "badhus": 1,
+        # Third round: goal language of health (quality of life, wellbeing, health gaps) and
+        # the school and student health services (health care, named by the school it serves)
+        "livskvalitet": 2, "halsoklyft": 3, "skolhalsovard": 3, "studerandehalsovard": 3,
     },
     "social_bridges": {
         "gemenskap": 2, "motas": 2, "vanskap": 3, "volontar": 3, "frivillig": 3, "vanort": 3,
@@ -337,6 +361,18 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "gemensam odling": 3,
         # youth premises and clubs
         "ungdomslokal": 2, "ungdomshus": 2, "klubbverksamhet": 2,
+        # Third round: goal language of bridges (two-way integration, mutual understanding and
+        # respect, feeling at home and welcome, the attitudes of the majority) and the Finnish
+        # model of hobbies for children (leisure with others)
+        "tvavagsintegration": 3, "tvavagsprocess": 2, "omsesidig integration": 3,
+        "omsesidig forstaelse": 2, "omsesidig respekt": 2, "respekt for olikheter": 2,
+        "tolerans": 2, "kanna sig hemma": 2, "kanner sig hemma": 2, "kanna sig valkommen": 2,
+        "kanna sig valkomna": 2, "kanner sig valkomna": 2, "kanner sig valkommen": 2,
+        "valkomnande": 2, "oppenhet": 1, "mellan olika grupper": 3, "mellan olika kulturer": 3,
+        "mellan invandrare och": 3, "mellan infodda och": 3, "over kulturgranser": 3,
+        "integrationsklimat": 2, "finlandsmodellen": 2, "ett gott bemotande": 1,
+        "kontakt med finlandare": 3, "kontakt med svenskar": 3, "kontakt med infodda": 3,
+        "kontakt med svensktalande": 3, "kontakt med finsktalande": 3,
     },
     "social_bonds": {
         "diaspora": 3, "egen kultur": 2, "egna gemenskap": 3, "kulturforening": 2,
@@ -359,6 +395,12 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "trossamfund": 3, "migrantorganisation": 3, "invandrarorganisation": 3,
         "migrantforening": 3, "familjemedlem": 2, "narstaende": 1, "samma bakgrund": 2,
         "familjetraff": 2,
+        # Third round: goal language of bonds (the family's wellbeing, the parents' role, ties
+        # within the family and one's own group)
+        "familjens valmaende": 3, "familjens valbefinnande": 3, "foraldrarnas roll": 3,
+        "foraldraroll": 3, "familjeliv": 2, "familjerelation": 3, "inom familjen": 2,
+        "hela familjen": 1, "den egna gruppen": 3, "egna gruppen": 3, "egen etnisk grupp": 3,
+        "egna etniska grupp": 3,
     },
     "social_links": {
         "samordn": 2, "koordiner": 2, "samverk": 2, "partnerskap": 2,
@@ -435,6 +477,12 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "aldrerad": 2, "funktionshinderrad": 2, "digital inkludering": 2, "digitalt stod": 2,
         "digistod": 2, "digihjalp": 2, "natbank": 2,
         "socialhandledning": 2, "invanarrad": 2,
+        # Third round: goal language of links (empowerment, finding one's way in the service
+        # system, access to welfare services, active citizens taking part)
+        "egenmakt": 2, "empowerment": 2, "hitta ratt": 2, "tillgang till tjanster": 2,
+        "tillgang till service": 2, "valfardstjanst": 2, "aktiva medborgare": 2,
+        "aktiva samhallsmedborgare": 2, "samhallsmedborgare": 1, "servicesystemet": 1,
+        "tillit till samhall": 2, "fortroende for samhall": 2,
     },
     "language_culture": {
         "sprakundervisning": 3, "svenskundervisning": 3, "finskundervisning": 3,
@@ -468,6 +516,11 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "prata svenska": 3, "prata finska": 3, "ova svenska": 3, "ova finska": 3,
         "kulturkannedom": 3, "kulturforstaelse": 3, "kulturkunskap": 3,
         "bokprat": 2,
+        # Third round: goal language of language and culture (bilingualism and multilingualism
+        # as learning, the norms and unwritten rules of the society); immersion is language
+        # learning given inside a school form, so it outweighs the school word it comes with
+        "tvasprakighet": 2, "flersprakighet": 2, "sprakbad": 4, "normer och varderingar": 2,
+        "oskrivna regler": 2, "kulturella koder": 3,
     },
     "safety_stability": {
         "brott": 3, "brottsforebygg": 3, "trakasseri": 3, "radikaliser": 3, "extremism": 3,
@@ -500,6 +553,10 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         "sjalvforsvar": 2, "trafikregl": 2, "trafikkunskap": 2, "simkunnig": 2,
         # honour norms and culture (like 'hedersrelaterat'), the emergency centre, drink-driving
         "hedersnorm": 3, "hederskultur": 3, "nodcentral": 3, "rattfyll": 3,
+        # Third round: goal language of safety and stability (a stable life situation, safety
+        # in everyday life)
+        "stabil livssituation": 3, "stabila livssituation": 3, "stabil vardag": 2,
+        "livssituation": 1, "trygghetskansla": 3,
     },
     "rights_citizenship": {
         "likvardig": 2, "manskliga rattigheter": 3, "lagstiftning": 2, "rattssaker": 3,
@@ -530,6 +587,10 @@ GENERAL_VOCABULARY: dict[str, dict[str, float]] = {
         # standing for election
         "valbarhet": 2, "kandidera": 2,
         "rosta i": 2,
+        # Third round: goal language of rights (equal treatment in two words, equal rights and
+        # obligations in one word, an inclusive and equal society)
+        "lika behandling": 3, "jamlikt samhalle": 2, "allas lika": 2, "likaberattigad": 3,
+        "inkluderande samhalle": 2,
     },
     "other": {
         "indikator": 2, "matning": 2, "resultatuppfoljning": 3, "rapportering": 1,
@@ -762,6 +823,15 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     # everyday life ('vardag') is no care; housework no paid work; teaching the home language
     # is language learning (like 'modersmålsundervisning')
     "vardag": ("vard",), "hushallsarbet": ("arbete",), "hemspraksundervisning": ("undervisning",),
+    # Third round: who a measure is for names no domain ('skyddsbehövande', 'arbetskrafts-
+    # invandrare'); school and student health care is health care, not schooling; immersion
+    # teaching is language learning
+    "skyddsbehov": ("skydd",), "arbetskraftsinvandr": ("arbetskraft",),
+    "skolhalsovard": ("skol",), "studerandehalsovard": ("studera", "studie"),
+    "sprakbad": ("undervisning",), "tvasprakighet": ("sprak",), "flersprakighet": ("sprak",),
+    # zero tolerance and intolerance are no tolerance between groups; welfare services in
+    # general are no health
+    "nolltolerans": ("tolerans",), "intolerans": ("tolerans",), "valfardstjanst": ("valfard",),
 }
 # Whole words that hold a stem by accident: 'inför' (before; to introduce) is no 'info',
 # 'värde' (value) no 'vård' (care).
@@ -998,6 +1068,11 @@ _DELIVERY_FILLERS = frozenset((
 # 'arbetet kring mottagandet') is not paid work
 _WORK_ON = frozenset(("arbete", "arbetet"))
 _WORK_ON_CUES = frozenset(("mot", "med", "kring"))
+# 'förebyggande arbete', 'uppsökande arbete', 'långsiktigt arbete': the kind of work done on
+# something (like 'arbetet mot'), not paid work
+_WORK_KINDS = frozenset(("forebyggande", "uppsokande", "langsiktigt", "langsiktiga",
+                         "systematiskt", "systematiska", "sektorsovergripande",
+                         "malmedvetet", "malmedvetna"))
 # 'försörjning' is one's own living ('egen försörjning', 'sin försörjning': employment) only
 # after an owner; otherwise it is the support paid to someone ('försörjning för dem som inte
 # har rätt till etableringsplan', 'kommunen ansvarar för försörjningen'): a welfare service
@@ -1016,7 +1091,8 @@ def _mask_non_domain_words(toks: list[str]) -> list[str]:
     without an owner (support paid, not one's own living), preparedness to receive."""
     out = list(toks)
     for i, t in enumerate(toks):
-        if t in _WORK_ON and i + 1 < len(toks) and toks[i + 1] in _WORK_ON_CUES:
+        if t in _WORK_ON and ((i + 1 < len(toks) and toks[i + 1] in _WORK_ON_CUES)
+                              or (i > 0 and toks[i - 1] in _WORK_KINDS)):
             out[i] = "insatserna"
             continue
         if t in _LIVING and (i == 0 or toks[i - 1] not in _OWNERS):

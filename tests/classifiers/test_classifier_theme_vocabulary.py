@@ -194,3 +194,53 @@ def test_words_that_hold_the_second_round_stems_by_accident():
     assert domain_scores("Hushållsarbete i hemmet")["employment"] == 0
     # the real words still count
     assert domain_scores("Unga nyanlända träffas")["social_bridges"] > 0
+
+
+# Third round: goal language, target groups, Finland-Swedish public-sector words
+
+def test_two_way_integration_and_feeling_at_home_are_bridges():
+    assert theme_code("Målet är en tvåvägsintegration och ömsesidig förståelse") \
+        == "social_bridges"
+    assert theme_code("Alla ska känna sig hemma i en välkomnande kommun") == "social_bridges"
+
+
+def test_the_familys_wellbeing_and_the_parents_role_are_bonds():
+    assert theme_code("Familjens välmående och föräldrarnas roll stärks") == "social_bonds"
+
+
+def test_empowerment_and_finding_ones_way_are_links():
+    assert theme_code("Invånarnas egenmakt ökar") == "social_links"
+    assert theme_code("Stöd att hitta rätt bland välfärdstjänsterna") == "social_links"
+
+
+def test_bilingualism_and_immersion_are_language_culture():
+    assert theme_code("Barnens tvåspråkighet och flerspråkighet stöds") == "language_culture"
+    assert theme_code("Språkbad i daghemmet") == "language_culture"
+
+
+def test_a_stable_life_situation_is_safety_and_quality_of_life_health():
+    assert theme_code("En stabil livssituation för den nyanlända") == "safety_stability"
+    assert theme_code("God livskvalitet för alla invånare") == "health"
+
+
+def test_making_use_of_skills_is_employment():
+    assert theme_code("Ta tillvara invandrarnas kompetens i kommunen") == "employment"
+
+
+def test_equal_treatment_in_two_words_is_rights():
+    assert theme_code("Lika behandling av alla kommuninvånare") == "rights_citizenship"
+
+
+def test_school_health_care_is_health_and_the_kindergarten_education():
+    assert theme_code("Skolhälsovården och studerandehälsovården når alla elever") == "health"
+    assert theme_code("Barnaträdgård för nyanlända barn") == "education"
+
+
+def test_target_groups_decide_no_domain():
+    # who a measure is for is no protection, no labour force
+    assert domain_scores("Information till skyddsbehövande")["safety_stability"] == 0
+    assert domain_scores("Information till arbetskraftsinvandrare")["employment"] == 0
+    # preventive work is the kind of work done, not paid work
+    assert domain_scores("Förebyggande arbete i kommunen")["employment"] == 0
+    # zero tolerance and intolerance are no tolerance between groups
+    assert domain_scores("Nolltolerans mot rasism")["social_bridges"] == 0
