@@ -1,4 +1,11 @@
+import os
+
 import pytest
+
+# The flow tests run Prefect against its temporary server, which stops before the interpreter
+# exits; Prefect's API log handler then fails to send the last records and prints "Error
+# logging to API" after the test summary. The tests read flow states, never logs from the API.
+os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "false")
 
 
 @pytest.fixture(scope="session")
