@@ -17,9 +17,11 @@ positions and never run into the next column. We look for exactly that:
    one logical row are joined with "\\n".
 
 Two columns of running text also align; for a two-column candidate we therefore require a
-bold header and body lines that do not fill their columns the way running text does, or, when
-they do (a right column running to the page edge), rows whose cells start level in both
-columns after the row gap (`_cells_start_together`), which running text does not do.
+bold header, set no larger than the body (headings side by side atop two text columns are
+larger than the text under them, `_headings_over_text`), and body lines that do not fill their
+columns the way running text does; or, when either cue says running text (a right column
+running to the page edge), rows whose cells start level in both columns after the row gap
+(`_cells_start_together`), which running text does not do.
 """
 
 from __future__ import annotations
@@ -306,6 +308,22 @@ def _snap_to_body(rows, h: int, starts: list[float]) -> list[float]:
     return out
 
 
+# Points a heading's type is larger than the text under it, at least (a size step, not the
+# rounding of one size).
+_HEADING_STEP = 0.75
+
+
+def _headings_over_text(header: list[Line], body: list[list[Line]]) -> bool:
+    """Every piece of the "header" is set larger than the body's type: headings side by side
+    at the top of two text columns. A table's header is set in the size of its cells (bold
+    at most); a heading stands out from the running text under it by its size."""
+    sizes = [l.font_size for r in body for l in r if l.font_size]
+    if not sizes or not all(l.font_size for l in header):
+        return False  # OCR lines carry no type size
+    body_size = statistics.median(sizes)
+    return all(l.font_size >= body_size + _HEADING_STEP for l in header)
+
+
 def _try_table(rows: list[list[Line]], h: int, page_right: float):
     header = rows[h]
     if len(header) < 2 or not all(_is_label(l) for l in header):
@@ -330,7 +348,8 @@ def _try_table(rows: list[list[Line]], h: int, page_right: float):
         return None
     if len(starts) == 2:
         header_bold = all(l.bold for l in header)
-        if not header_bold or (_looks_like_running_text(body, starts, right)
+        if not header_bold or ((_looks_like_running_text(body, starts, right)
+                                or _headings_over_text(header, body))
                                and not _cells_start_together(body, starts, right)):
             return None
     return header, body, starts, right

@@ -103,6 +103,32 @@ def two_column_with_side_headings_pdf(path: Path) -> Path:
     return path
 
 
+def two_column_ragged_with_side_headings_pdf(path: Path) -> Path:
+    """Two columns of ragged-right running text (lines well short of the column's width, as
+    a typesetter leaves them without justification), each opening with a bold heading set
+    larger than the text, at the same height; paragraphs break at different heights."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=A4[0], height=A4[1])
+    words = ("integration arbete boende skola hälsa språk kultur förening stad kommun "
+             "service invånare").split()
+    for col, x in enumerate((45, 308)):
+        page.insert_text((x, 80), ["Arbetslivshandledning", "Fostran och utbildning"][col],
+                         fontsize=11, fontname="hebo")
+        k, y = col, 100.0
+        for i in range(24):
+            # ragged right: each line wrapped at its own width, 150-210 pt of the 240 pt column
+            width = 150 + (37 * i + 23 * col) % 61
+            line: list[str] = []
+            while pymupdf.get_text_length(" ".join(line + [words[k % len(words)]]), fontsize=9.5) <= width:
+                line.append(words[k % len(words)])
+                k += 1
+            page.insert_text((x, y), " ".join(line), fontsize=9.5)
+            # a paragraph ends every 5 lines on the left, every 7 on the right
+            y += 12.6 + (6 if (i + 1) % (5 + 2 * col) == 0 else 0)
+    doc.save(path)
+    return path
+
+
 def two_column_sections_pdf(path: Path) -> Path:
     """Two columns, then a section heading no wider than one column set over both (white
     space above it across the page), then two columns again."""

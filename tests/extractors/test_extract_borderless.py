@@ -52,6 +52,18 @@ def test_two_text_columns_with_headings_are_not_a_table(tmp_path):
     assert {ln.column for ln in page.lines[16:]} == {1}
 
 
+def test_two_ragged_text_columns_under_larger_headings_are_not_a_table(tmp_path):
+    # Ragged-right running text does not fill its column, so the two columns' lines looked
+    # like cells under a two-label bold header: the headings, set larger than the text, say
+    # they are headings (before: one 2-column table of the whole page).
+    doc = extract(F.two_column_ragged_with_side_headings_pdf(tmp_path / "tr.pdf"), ocr="never")
+    page = doc.pages[0]
+    assert page.tables == []
+    assert page.lines[0].text == "Arbetslivshandledning"
+    right = [ln for ln in page.lines if ln.column == 1]
+    assert right[0].text == "Fostran och utbildning" and len(right) == 25
+
+
 def test_header_with_blank_leading_cells(tmp_path):
     # The bold header names only the last two columns; the first two columns are found from
     # the alignment of the rows below it. (Before: the first body row was taken for the
