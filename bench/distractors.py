@@ -32,9 +32,7 @@ import hashlib
 import json
 import shutil
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -51,20 +49,6 @@ LAYOUTS = ("ruled", "borderless", "twocolumn", "docx-grid")
 OCR_LAYOUT = "ruled-ocr"
 KINDS = ("goals", "measures", "indicators")
 VARIANTS = ("plain", "distract")
-
-
-def _docx_pdf(src: dict, style: str, out: Path) -> None:
-    from golden import render_docx
-
-    with tempfile.TemporaryDirectory() as tmp:
-        doc = Path(tmp) / f"{out.stem}.docx"
-        render_docx.to_docx(src, style, doc)
-        subprocess.run(
-            [render_docx.soffice(), f"-env:UserInstallation=file://{tmp}/profile", "--headless",
-             "--convert-to", "pdf", "--outdir", tmp, str(doc)],
-            check=True, capture_output=True, timeout=300,
-        )
-        shutil.move(str(Path(tmp) / f"{doc.stem}.pdf"), out)
 
 
 def make_pdf(src: dict, layout: str, out: Path) -> Path:
@@ -90,7 +74,9 @@ def make_pdf(src: dict, layout: str, out: Path) -> Path:
     if layout in R.STYLES:
         out.write_bytes(R.render(src, layout))
     else:
-        _docx_pdf(src, layout, out)
+        from golden import render_docx  # python-docx: only for the word-processor layout
+
+        render_docx.render_source(src, layout, out)
     stamp.write_text(key)
     return out
 

@@ -103,10 +103,11 @@ def is_structure_header(headers: list[str]) -> bool:
 
 # An evaluation table reports how the measures of an earlier programme went: a column of
 # their status ('Åtgärd | Ansvarig | Status', 'Mål | Åtgärd | Genomförande'). Its measures
-# are not this programme's. A status column is named by the first word of its header, or,
-# unnamed, told by its cells: mostly status phrases ('Genomförd', 'Delvis genomförd', 'Pågår',
-# 'Har inte genomförts', 'Förverkligats', a traffic-light colour). 'Uppföljning', 'Mätare'
-# and 'Tidtabell' name the columns of a plan, not of an evaluation.
+# are not this programme's. A status column is named by the first word of its header, or has
+# no role; either way its cells tell (is_evaluation_table): mostly status phrases
+# ('Genomförd', 'Delvis genomförd', 'Pågår', 'Har inte genomförts', 'Förverkligats', a
+# traffic-light colour). 'Uppföljning', 'Mätare' and 'Tidtabell' name the columns of a plan,
+# not of an evaluation.
 _STATUS_LABELS = frozenset({
     "status", "statusen", "genomfort", "bedomning", "bedomningen", "utfall", "utfallet",
     "forverkligande", "forverkligandet", "forverkligats", "lage", "laget", "lagesbedomning",
@@ -114,11 +115,16 @@ _STATUS_LABELS = frozenset({
 # a plan may call the column telling how a measure is carried out 'Genomförande': a status
 # column only when its cells are status phrases
 _WEAK_STATUS_LABELS = frozenset({"genomforande", "genomforandet"})
-_STATUS_CELL_RE = re.compile(
-    r"^(?:(?:delvis|helt|inte|ej|har|är|nästan|till största delen)\s+)*"
-    r"(?:genomförd|genomfört|genomförda|genomförts|pågår|pågående|påbörjad|påbörjat|påbörjats"
-    r"|förverkligad|förverkligat|förverkligats|förverkligades|slutförd|slutförts|avslutad|avslutats"
-    r"|uppnådd|uppnått|uppnåtts|inletts|klar|grön|gul|röd|grönt|gult|rött)\b", re.I)
+# a status cell: an outcome ('Genomförd', 'Har inte genomförts', a traffic light) or a measure
+# under way ('Pågår', 'Påbörjad'); a report on the past names at least one outcome, while
+# 'Pågående' alone can mark the continuing measures of a new plan
+_STATUS_QUALIFIERS = r"^(?:(?:delvis|helt|inte|ej|har|är|nästan|till största delen)\s+)*"
+_OUTCOMES = (r"genomförd|genomfört|genomförda|genomförts|förverkligad|förverkligat|förverkligats"
+             r"|förverkligades|slutförd|slutförts|avslutad|avslutats|uppnådd|uppnått|uppnåtts|klar"
+             r"|grön|gul|röd|grönt|gult|rött")
+_UNDER_WAY = r"pågår|pågående|påbörjad|påbörjat|påbörjats|inletts"
+_STATUS_CELL_RE = re.compile(_STATUS_QUALIFIERS + rf"(?:{_OUTCOMES}|{_UNDER_WAY})\b", re.I)
+_OUTCOME_CELL_RE = re.compile(_STATUS_QUALIFIERS + rf"(?:{_OUTCOMES})\b", re.I)
 _STATUS_SHARE = 0.6
 
 
@@ -135,15 +141,6 @@ def is_status_label(header: str) -> bool:
 def is_status_phrase(cell: str) -> bool:
     """A cell that opens with a status ('Delvis genomförd', 'Pågår. Kurserna ...')."""
     return bool(_STATUS_CELL_RE.match(" ".join(cell.split())))
-
-
-# an outcome: what a report on the past says of a measure ('Genomförd', 'Har inte genomförts',
-# a traffic light); 'pågår', 'påbörjad' alone can mark the continuing measures of a new plan
-_OUTCOME_CELL_RE = re.compile(
-    r"^(?:(?:delvis|helt|inte|ej|har|är|nästan|till största delen)\s+)*"
-    r"(?:genomförd|genomfört|genomförda|genomförts|förverkligad|förverkligat|förverkligats"
-    r"|förverkligades|slutförd|slutförts|avslutad|avslutats|uppnådd|uppnått|uppnåtts|klar"
-    r"|grön|gul|röd|grönt|gult|rött)\b", re.I)
 
 
 def is_evaluation_table(headers: list[str], rows: list[list[str]]) -> bool:

@@ -1032,7 +1032,9 @@ SERVICE = "service"  # the pseudo-domain of SERVICE_WORDS, folded into social_li
 @functools.lru_cache(maxsize=1)
 def _compiled() -> tuple[tuple[str, ...], tuple[tuple[int, bool, str, object, float], ...]]:
     """The lexicon flattened once: (domain index, is phrase, stem, compiled phrase pattern,
-    weight), in lexicon order; SERVICE_WORDS last, under the index len(domains)."""
+    weight), in lexicon order; SERVICE_WORDS last, under the index len(domains). For a phrase,
+    `stem` is ' ' + its first word: a token must start with it before the pattern can match
+    (a substring test, so the ~200 phrase patterns are run only on texts that may hold them)."""
     domains = tuple(LEXICON)
     entries = []
     for di, stems in enumerate([*LEXICON.values(), SERVICE_WORDS]):
@@ -1041,7 +1043,7 @@ def _compiled() -> tuple[tuple[str, ...], tuple[tuple[int, bool, str, object, fl
                 continue
             if " " in stem:
                 pat = re.compile(r"(?<!\w)" + r"\w*\s+".join(re.escape(x) for x in stem.split()))
-                entries.append((di, True, stem, pat, w))
+                entries.append((di, True, " " + stem.split()[0], pat, w))
             else:
                 entries.append((di, False, stem, None, w))
     return domains, tuple(entries)
@@ -1153,7 +1155,7 @@ def _domain_scores(text: str) -> tuple[float, ...]:
     found: dict[tuple[int, int], list[tuple[str, float]]] = {}
     for di, phrase, stem, pat, w in entries:
         if phrase:
-            if pat.search(joined):
+            if stem in joined and pat.search(joined):
                 scores[di] += w
         elif stem in hay:
             ignore = skip.get(di, frozenset())
@@ -1337,27 +1339,25 @@ def theme_codes(text: str, goal: str = "", heading: str = "") -> tuple[str, str 
     supports. Labellers mark about half the items of new programs ambiguous under the convention
     (docs/themes.md); the second code lets a query include them ('housing' as the first or the
     second domain) and tells how clear-cut the first one is."""
-    code = _decide(text, goal, heading)
+    own, goal_s, s = _evidence(text, goal, heading)
+    code = _decide(text, own, goal_s, s)
+    return code, _runner_up(code, s, own, goal_s)
+
+
+def _evidence(text: str, goal: str, heading: str) -> tuple[dict[str, float], dict[str, float],
+                                                           dict[str, float]]:
+    """The item's own domain scores, its goal's, and the two with the heading combined."""
     own = domain_scores(text)
     zero = dict.fromkeys(own, 0.0)
     goal_s = domain_scores(goal) if goal.strip() else zero
     head_s = domain_scores(heading) if heading.strip() else zero
-    return code, _runner_up(code, _combined(own, goal_s, head_s, goal), own, goal_s)
-
-
-def _combined(own: dict[str, float], goal_s: dict[str, float], head_s: dict[str, float],
-              goal: str) -> dict[str, float]:
     # without a goal, the heading is the nearest statement of the measure's purpose
     heading_weight = HEADING_WEIGHT if goal.strip() else GOAL_WEIGHT
-    return {d: own[d] + GOAL_WEIGHT * goal_s[d] + heading_weight * head_s[d] for d in own}
+    s = {d: own[d] + GOAL_WEIGHT * goal_s[d] + heading_weight * head_s[d] for d in own}
+    return own, goal_s, s
 
 
-def _decide(text: str, goal: str, heading: str) -> str:
-    own = domain_scores(text)
-    zero = dict.fromkeys(own, 0.0)
-    goal_s = domain_scores(goal) if goal.strip() else zero
-    head_s = domain_scores(heading) if heading.strip() else zero
-    s = _combined(own, goal_s, head_s, goal)
+def _decide(text: str, own: dict[str, float], goal_s: dict[str, float], s: dict[str, float]) -> str:
     named = [d for d in DOMAIN_ORDER if own[d] >= NAMED]
     served = [d for d in named if d in SERVICE_DOMAINS]
     if served and _names_social_services(text):

@@ -113,10 +113,15 @@ def soffice() -> str:
 
 
 def render(slug: str, style: str, out: Path) -> Path:
+    return render_source(load_source(slug), style, out)
+
+
+def render_source(source: dict, style: str, out: Path) -> Path:
+    """`source` (a source.json dict) typeset in `style` and printed to PDF by LibreOffice."""
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / f"{out.stem}.docx"
-        to_docx(load_source(slug), style, src)
+        to_docx(source, style, src)
         # a private profile: a stale or concurrent LibreOffice user profile blocks --headless
         subprocess.run(
             [soffice(), f"-env:UserInstallation=file://{tmp}/profile", "--headless",
