@@ -29,6 +29,7 @@ BENCHES: list[tuple[str, list[str], bool]] = [
     ("bench.scan_layouts", [], False),
     ("bench.producers", [], False),
     ("bench.distractors", [], True),  # docx-grid left out without soffice
+    ("bench.rotated_pages", [], False),  # OCRs four turned copies of the Vasa scan
     ("bench.text_dumps", [], False),  # OCRs the golden PDFs once (cached in bench/out/text_dumps)
     ("bench.theme_scores", [], True),
 ]

@@ -43,6 +43,21 @@ def open_pdf(data: bytes) -> pymupdf.Document:
     return doc
 
 
+def upright_pages(doc: pymupdf.Document) -> bool:
+    """Turn every page whose /Rotate shows its content upright into an unrotated page that
+    looks the same (True when one was turned). A landscape table is often typeset on a
+    portrait page with its content drawn sideways and /Rotate 90 or 270 set; MuPDF's text
+    and drawings come in the unrotated space, where the table's rows run down the page
+    and no line, column or row is found. Turned, every coordinate (and every bbox koto
+    keeps) is the one a reader sees, as on the pages OCR renders."""
+    turned = False
+    for page in doc:
+        if page.rotation % 360:
+            page.remove_rotation()
+            turned = True
+    return turned
+
+
 def _one_line(e: Exception) -> str:
     s = " ".join(str(e).split())
     return (s[:160] + "...") if len(s) > 160 else (s or type(e).__name__)
@@ -101,6 +116,12 @@ def read_pdf(
 ) -> RawDocument:
     doc = open_pdf(data)
     warnings: list[str] = []
+    try:
+        if upright_pages(doc):
+            # pdfplumber reads the same upright pages as MuPDF
+            data = doc.tobytes()
+    except Exception as e:  # a page MuPDF cannot turn is read as it is
+        warnings.append(f"rotated pages left as they are ({_one_line(e)})")
     plumber = {"doc": None}
 
     def plumber_page_factory(index: int):
