@@ -2,7 +2,12 @@
 
 Headers are matched on word *stems* over diacritic-folded tokens, with a fuzzy fallback so
 that OCR-damaged headers ('Atgard', 'Ansvarsinstans' -> 'Ansvarslnstans', 'Matare') still
-map. When a header names several roles ('Ansvarspart och partner', 'Ansvarig aktör för
+map. Other programmes name the same columns in other words, read the same general way
+(`python -m bench.header_words`): the head of a compound ('Effektmål', 'Utvecklingsåtgärd',
+'Huvudansvarig'), a Finnish word after the Swedish one ('Åtgärd / Toimenpide'), words of
+cooperation and phrases ('Samverkan', 'I samarbete med', 'Önskat läge', 'Klart senast') in a
+short header only, and questions by their question word and verb ('Vem samarbetar vi med?'
+partners, 'Hur vet vi att vi nått målet?' indicator). When a header names several roles ('Ansvarspart och partner', 'Ansvarig aktör för
 uppföljningen och källa'), the role named first wins, except responsible + partner which
 becomes the combined role 'actors' (the cell is split on 'i samarbete med').
 """
@@ -16,7 +21,8 @@ from rapidfuzz import fuzz
 
 from .text import fold
 
-# Stems of the structure vocabulary (DESIGN.md), folded (å/ä -> a, ö -> o).
+# Stems of the structure vocabulary (DESIGN.md), folded (å/ä -> a, ö -> o). These may also
+# match fuzzily (OCR-damaged headers, see _token_role).
 ROLE_STEMS: dict[str, tuple[str, ...]] = {
     "goal": ("mal", "malsattning", "tyngdpunkt", "delmal"),
     "measure": ("atgard", "metod", "insats", "aktivitet"),
@@ -25,13 +31,135 @@ ROLE_STEMS: dict[str, tuple[str, ...]] = {
     "partners": ("samarbetspartner", "partner", "samarbetspart"),
     "schedule": ("tidtabell", "tidsplan", "aikataulu", "tidsram"),
 }
+# Other programmes' words for the same columns, matched only as the start of a word (a
+# fuzzy 'samarbete' would match 'arbete', 'mittari' 'hittar'): Finnish words printed after
+# the Swedish ones, 'Nyckeltal', 'Handlingar', 'Tidplan'.
+MORE_STEMS: dict[str, tuple[str, ...]] = {
+    "goal": ("tavoit",),
+    "measure": ("toimenp", "handling"),
+    "indicator": ("nyckeltal", "mittar", "indikaattor", "matetal"),
+    "responsible": ("vastuu",),
+    "partners": ("kumppan", "yhteistyo"),
+    "schedule": ("tidplan", "tidsschema", "genomforandetid"),
+}
+# Words that head a column but are common in running text and headings ('i samarbete med',
+# 'vid en senare tidpunkt', 'kommunens aktörer'): a role only in a header of at most
+# SHORT_HEADER words, as are the compounds, phrases and questions below.
+SHORT_HEADER = 4
+SHORT_STEMS: dict[str, tuple[str, ...]] = {
+    "goal": ("syfte",),  # the purpose a row's actions serve ('Syfte', 'Syftet')
+    "responsible": ("utforare", "ledande", "huvudman"),
+    # 'samarbets-'/'samverkans-' as the first part of a compound names the partners
+    # ('samarbetsparter', 'samarbetsinstanser'); cooperation itself heads a partners column
+    # ('Samverkan', 'Ansvar och samarbete')
+    "partners": ("samarbets", "samverkans", "medverkande", "samverkande", "samarbetande",
+                 "samarbete", "samverkan"),
+    # the responsible and their partners in one column ('Aktörer', 'Berörda aktörer')
+    "actors": ("aktor",),
+    "schedule": ("tidpunkt", "tidsperiod", "deadline", "datum"),
+}
+# Swedish compounds put their head last: 'effektmål', 'utvecklingsåtgärd', 'huvudansvarig',
+# 'uppföljningsmått' name the role of their last part. Matched on the unfolded word (a
+# folded 'mal' ends 'normal', 'optimal'), after a first part of at least three letters.
+_COMPOUND_HEAD_RE = re.compile(
+    r"^\w{3,}?(?P<goal>mål(?:et|en)?|målsättning(?:ar|arna|en)?)$"
+    r"|^\w{3,}?(?P<measure>åtgärd(?:er|en|erna)?|insats(?:er|en|erna)?|aktivitet(?:er|en|erna)?)$"
+    r"|^\w{3,}?(?P<indicator>mått(?:en)?|mätare(?:n|na)?|indikator(?:er|n|erna)?)$"
+    r"|^\w{3,}?(?P<responsible>ansvarig(?:a)?)$"
+    r"|^\w{3,}?(?P<partners>partner(?:s|n|na)?)$")
+# 'mål' is also speech and a court case: a mother tongue or a criminal case is no goal
+_OTHER_MAL = frozenset(
+    f"{first}{end}" for first in ("moders", "tal", "skrift", "riks", "bygde", "brott", "tviste",
+                                  "rätte", "dom")
+    for end in ("mål", "målet", "målen"))
+
+# A header asked as a question ('Vem?', 'Vad ska göras?', 'Vem samarbetar vi med?', 'Hur vet
+# vi att vi nått målet?') is read by its question word and verb, not by the role words it
+# holds ('målet' there is no goal column): när -> schedule; vem/vilka -> partners when they
+# cooperate or take part, else responsible (both: the actors column); vad -> goal when it is
+# to be reached, measure when it is to be done; hur -> indicator when it asks how one knows,
+# measures or follows up, else measure ('Hur?', 'Hur gör vi?').
+QUESTION_WORDS = 8  # a longer question is a sentence, not a column's header
+_QUESTION_RE = re.compile(r"^\W*(vad|vem|vilka|vilken|när|hur)\b(.*)$")
+_COOPERATE_RE = re.compile(r"samarbet|samverk|\bdelta|medverk|involver|\bmed\W*$")
+_LEAD_RE = re.compile(r"ansvar|\bleder\b|\bgör\b|genomför|utför")
+_REACH_RE = re.compile(r"uppnå|\bnå\b|\bvill\b|önsk|syft|\bmål|förbättr|förändr")
+_DO_RE = re.compile(r"\bgör|\bgöra|åtgärd|genomför|\bske\b")
+_KNOW_RE = re.compile(r"\bvet\b|\bmät|följ\w*\s+(?:vi\s+|man\s+)?upp|\bse\b|\bser\b|märk|utvärder")
+
+
+def _question_roles(low: str) -> tuple[str, ...] | None:
+    m = _QUESTION_RE.match(low)
+    n = len(low.split())
+    if not m or not (low.rstrip().endswith("?") and n <= QUESTION_WORDS or n <= 2):
+        return None
+    q, rest = m.group(1), m.group(2)
+    if q == "när":
+        return ("schedule",)
+    if q in ("vilka", "vilken"):
+        # 'Vilka mål ska uppnås?', 'Vilka åtgärder?': the noun asked for names the role
+        first = rest.split()[0] if rest.split() else ""
+        named = _word_role(fold(first.strip("?!.,:")), True) if first else None
+        if named:
+            return (named,)
+    if q in ("vem", "vilka", "vilken"):
+        roles = []
+        if _LEAD_RE.search(rest) or not _COOPERATE_RE.search(rest):
+            roles.append("responsible")
+        if _COOPERATE_RE.search(rest):
+            roles.append("partners")
+        return tuple(roles)
+    if q == "vad":
+        if _REACH_RE.search(rest):
+            return ("goal",)
+        return ("measure",) if _DO_RE.search(rest) else ()
+    return ("indicator",) if _KNOW_RE.search(rest) else ("measure",)
+
+
+# Phrases that name a role in words of their own: how progress is followed ('Hur följs
+# upp?', 'Så följer vi upp') and whom one works with ('I samarbete med', 'Tillsammans med').
+_PHRASE_ROLES = (
+    (re.compile(r"\bfölj\w*\s+(?:vi\s+|man\s+)?upp\b"), "indicator"),
+    (re.compile(r"\b(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\b"), "partners"),
+    # the state aimed at ('Önskat läge', 'Förväntade effekter')
+    (re.compile(r"\b(?:önska[dt]e?|förväntade?|eftersträvade?)\s+(?:läge|situation|effekt|"
+                r"effekter|resultat|utfall|tillstånd)\b"), "goal"),
+    # by when it is done ('Klart senast', 'Klart', 'Senast')
+    (re.compile(r"^\W*(?:klart|färdigt)(?:\s+senast)?\W*$|^\W*senast\W*$"), "schedule"),
+)
 # Short stems must match as a prefix of a whole token; longer ones may match fuzzily.
 _FUZZY_MIN_LEN = 6
 _FUZZY_SCORE = 80
 
 
+def _prefix_match(token: str, table: dict[str, tuple[str, ...]]) -> tuple[float, str] | None:
+    """(score, role) of the longest stem of `table` the token starts with, scored as an exact
+    match in _token_match."""
+    best = max(((100.0 + len(st), role) for role, stems in table.items() for st in stems
+                if token.startswith(st)), default=None)
+    if best and best[1] == "measure" and token.startswith("handling") and not re.fullmatch(
+            r"handling(ar|en|arna)?", token):
+        return None  # an action ('handling', 'handlingar'), not a plan of them
+    return best
+
+
 @functools.lru_cache(maxsize=16384)
+def _word_role(token: str, short: bool) -> str | None:
+    """The role of one folded word: the structure stems (also fuzzily), other programmes'
+    words, and in a short header the words of SHORT_STEMS; a whole stem at the start of the
+    word wins over a fuzzy match ('genomförandetid' is no 'genomförare')."""
+    found = [m for m in (_token_match(token), _prefix_match(token, MORE_STEMS),
+                         _prefix_match(token, SHORT_STEMS) if short else None) if m]
+    return max(found)[1] if found else None
+
+
 def _token_role(token: str) -> str | None:
+    m = _token_match(token)
+    return m[1] if m else None
+
+
+@functools.lru_cache(maxsize=16384)
+def _token_match(token: str) -> tuple[float, str] | None:
     best: tuple[float, str] | None = None
     for role, stems in ROLE_STEMS.items():
         for stem in stems:
@@ -51,7 +179,7 @@ def _token_role(token: str) -> str | None:
                 continue
             if best is None or score > best[0]:
                 best = (score, role)
-    return best[1] if best else None
+    return best
 
 
 def header_roles(header: str) -> list[str]:
@@ -64,11 +192,32 @@ _WORD_RE = re.compile(r"[a-z]+")
 
 @functools.lru_cache(maxsize=16384)
 def _header_roles(header: str) -> tuple[str, ...]:
+    # a header wrapped in its cell: one line ('Vem samarbetar\xad\nvi med?')
+    low = " ".join(header.replace("\xad", " ").split()).lower()
+    words = list(re.finditer(r"[^\W\d_]+", low))
+    short = len(words) <= SHORT_HEADER
+    asked = _question_roles(low)
+    if asked is not None:
+        return asked
+    found: list[tuple[int, str]] = []  # (position in the header, role)
+    if short:
+        for rx, role in _PHRASE_ROLES:
+            m = rx.search(low)
+            if m:
+                found.append((m.start(), role))
+    for w in words:
+        # the head of a compound first: 'huvudmål' is a goal even if it looks like 'huvudman'
+        m = _COMPOUND_HEAD_RE.match(w.group()) if short and w.group() not in _OTHER_MAL else None
+        r = m.lastgroup if m else _word_role(fold(w.group()), short)
+        if r:
+            found.append((w.start(), r))
     roles: list[str] = []
-    for tok in _WORD_RE.findall(fold(header)):
-        r = _token_role(tok)
-        if r and r not in roles:
+    for _, r in sorted(found):
+        if r not in roles:
             roles.append(r)
+    if "actors" in roles and ("responsible" in roles or "partners" in roles):
+        # 'Ansvarig aktör' is the responsible, 'Samverkande aktörer' the partners
+        roles.remove("actors")
     return tuple(roles)
 
 
@@ -209,13 +358,16 @@ def structure_label_roles(text: str) -> list[str]:
     for w in words:
         if w[0].isdigit():
             return []
-        r = header_roles(w)
-        if not r:
+        # the structure stems and other programmes' words, not the words of SHORT_STEMS: a
+        # lone 'Samarbete' or 'aktörer' on a line of running text is no column label
+        f = fold(w)
+        role = _word_role(f, False)
+        if role is None:
             if w.lower() in _FILLER:
                 continue
             return []
-        f = fold(w)
-        stems = [st for st in ROLE_STEMS[r[0]] if f.startswith(st)]
+        r = [role]
+        stems = [st for st in ROLE_STEMS.get(role, ()) + MORE_STEMS.get(role, ()) if f.startswith(st)]
         if stems and len(f) - max(map(len, stems)) > _INFLECTION_MAX:
             return []  # a compound that only starts with a label: 'ÅTGÄRDSPROGRAM' is a title
         if r[0] not in roles:

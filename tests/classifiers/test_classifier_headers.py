@@ -30,3 +30,47 @@ def test_structure_header_needs_two_roles_with_content():
         0: "goal", 1: "measure", 2: "schedule", 3: "actors", 4: "indicator"}
     assert not is_structure_header(["Person med utländsk bakgrund", "En person vars båda föräldrar ..."])
     assert not is_structure_header(["Ansvar", "Tidtabell"])
+
+
+# Other programmes' words for the same columns (bench.header_words scores whole programs
+# typeset with them); every word below is made up for the test or general Swedish usage.
+@pytest.mark.parametrize("header,role", [
+    # a compound names the role of its last part
+    ("Huvudmål", "goal"), ("Kvalitetsmål", "goal"), ("Förbättringsåtgärder", "measure"),
+    ("Stödinsatser", "measure"), ("Huvudansvarig", "responsible"), ("Projektpartner", "partners"),
+    ("Resultatindikatorer", "indicator"), ("Kvalitetsmått", "indicator"),
+    # more words of each role
+    ("Handlingar", "measure"), ("Nyckeltal", "indicator"), ("Utförare", "responsible"),
+    ("Ledande aktör", "responsible"), ("Medverkande", "partners"), ("Samverkan", "partners"),
+    ("Samarbetsorganisationer", "partners"), ("Berörda aktörer", "actors"),
+    ("Tidplan", "schedule"), ("Genomförandetid", "schedule"), ("Datum", "schedule"),
+    ("Klart senast", "schedule"),
+    # phrases
+    ("Så följer vi upp", "indicator"), ("Tillsammans med", "partners"),
+    ("Önskad situation", "goal"), ("Förväntade effekter", "goal"),
+    # questions, by their question word and verb
+    ("Vad vill vi nå?", "goal"), ("Vad gör vi?", "measure"), ("När genomförs det?", "schedule"),
+    ("Vem leder arbetet?", "responsible"), ("Vem deltar?", "partners"),
+    ("Vem ansvarar och vem medverkar?", "actors"), ("Hur mäter vi?", "indicator"),
+    ("Hur?", "measure"), ("Vilka åtgärder?", "measure"), ("Vad behöver förändras?", "goal"),
+    ("Syftet", "goal"),
+    # a Finnish word after the Swedish one
+    ("Mål / Tavoitteet", "goal"), ("Åtgärd / Toimenpiteet", "measure"),
+    ("Ansvar / Vastuuhenkilö", "responsible"), ("Mätare / Mittarit", "indicator"),
+    # a header wrapped in its cell
+    ("Vem samarbetar\xad\nvi med?", "partners"),
+    # not structure words
+    ("Normal", None), ("Optimal nivå", None), ("Handlingsplan", None), ("Vad är integration?", None),
+    ("Hur vi arbetar med boende", None), ("Samtal", None), ("Modersmål", None),
+    # cooperation words name partners in a short header, not in a heading or sentence
+    ("Samarbete med tredje sektorn kring fritidsverksamhet för unga", None),
+    ("Målet nås i samarbete med föreningarna i staden", "goal"),
+])
+def test_other_programmes_header_words(header, role):
+    assert header_role(header) == role
+
+
+def test_question_header_row_maps_every_column():
+    assert map_columns(["Vad vill vi uppnå?", "Hur gör vi det?", "Vem ansvarar?",
+                        "Vem samarbetar vi med?", "När?", "Hur vet vi att vi lyckats?"]) == {
+        0: "goal", 1: "measure", 2: "responsible", 3: "partners", 4: "schedule", 5: "indicator"}
