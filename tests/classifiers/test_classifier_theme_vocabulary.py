@@ -244,3 +244,63 @@ def test_target_groups_decide_no_domain():
     assert domain_scores("Förebyggande arbete i kommunen")["employment"] == 0
     # zero tolerance and intolerance are no tolerance between groups
     assert domain_scores("Nolltolerans mot rasism")["social_bridges"] == 0
+
+
+# Fourth round: everyday activities of integration work, the program's own machinery,
+# tensions and threats, on made-up sentences.
+
+def test_everyday_meeting_activities_are_bridges():
+    assert theme_code("Fika med nyanlända varje torsdag") == "social_bridges"
+    assert theme_code("Samkväm och syjunta i församlingshemmet", heading="Hälsa") == "social_bridges"
+    assert theme_code("Klädinsamling och donationer från invånarna") == "social_bridges"
+    assert theme_code("Öppna träffar där nyanlända kan träffa ortsbor") == "social_bridges"
+    # a sports club is leisure with others; exercise for health stays health
+    assert theme_code("Idrottsklubbar och fotboll för barn") == "social_bridges"
+    assert theme_code("Motion och idrott för bättre hälsa") == "health"
+
+
+def test_the_parents_cafe_and_family_activities_are_bonds():
+    assert theme_code("Föräldracafé varje vecka") == "social_bonds"
+    assert theme_code("Familjeaktiviteter under loven", heading="Arbete") == "social_bonds"
+
+
+def test_homework_cafes_are_education_and_a_driving_licence_employment():
+    assert theme_code("Läxcafé varje vecka") == "education"
+    assert theme_code("Läxverkstad i biblioteket", heading="Fritid") == "education"
+    # a licence is a qualification of working life; a course for it is still a course
+    assert theme_code("Stöd att ta körkort") == "employment"
+    assert theme_code("Teoriundervisning inför körkortet") == "education"
+
+
+def test_feasibility_studies_funding_and_steering_are_other():
+    assert theme_code("Förstudie om integrationsarbetet") == "other"
+    assert theme_code("Projektfinansiering från AMIF och ESF-medel", heading="Arbete") == "other"
+    assert theme_code("Styrgruppen följer arbetet") == "other"
+    # the staff's own webinars are its training
+    assert theme_code("Webbinarier för kommunens personal") == "other"
+    assert domain_scores("Fallstudie av tre kommuner")["education"] == 0
+
+
+def test_tensions_mediation_and_threats_are_safety():
+    assert theme_code("Minska spänningar mellan grupper") == "safety_stability"
+    assert theme_code("Medling mellan grannar") == "safety_stability"
+    assert theme_code("Efterbehandling efter allvarliga incidenter") == "safety_stability"
+    assert theme_code("Stöd till anställda som utsatts för hot") == "safety_stability"
+
+
+def test_discrimination_decides_over_the_field_it_happens_in():
+    assert theme_code("Motverka diskriminering på arbetsmarknaden") == "rights_citizenship"
+    assert theme_code("Rasism i skolan") == "rights_citizenship"
+
+
+def test_words_that_hold_the_fourth_round_stems_by_accident():
+    # 'specifika', 'kvalifikation', 'trafikant' hold 'fika'; 'förortsbor' holds 'ortsbo'
+    assert domain_scores("Specifika kvalifikationer för trafikanter")["social_bridges"] == 0
+    assert domain_scores("Förortsbor")["social_bridges"] == 0
+    # handicrafts are no paid work; collecting data is no collection of clothes
+    assert domain_scores("Handarbete och stickning")["employment"] == 0
+    assert domain_scores("Insamling av uppgifter årligen")["social_bridges"] == 0
+    # the staff's meetings are no meeting with locals
+    assert domain_scores("Regelbundna träffar med ansvariga")["social_bridges"] == 0
+    # the real words still count
+    assert domain_scores("Fika och handarbete")["social_bridges"] > 0
