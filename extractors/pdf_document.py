@@ -9,7 +9,7 @@ from __future__ import annotations
 import pymupdf
 
 from .model import ExtractionError, Line, Page, RawDocument, Table
-from .page_assembly import assemble_page
+from .page_assembly import assemble_sheet
 from .pdf_tables import (
     find_ruled_tables,
     mark_continuations,
@@ -17,6 +17,7 @@ from .pdf_tables import (
     read_page_words,
 )
 from .pdf_text import page_lines
+from .spreads import find_fold
 
 MAX_PAGES = 2000  # no integration program is longer; beyond this it is not one (or a bomb)
 DEFAULT_TABLE_FINDER = "edges"  # measured: tests/extractors/measure_table_finders.py
@@ -94,7 +95,20 @@ def read_page(
     r = page.rect
     shell = Page(page_no=page.number + 1, width=r.width, height=r.height,
                  source="text-layer", raw_text=raw)
-    return assemble_page(shell, lines, tables, state)
+    fold = find_fold(r.width, r.height, lines, tables, _painted(page))
+    return assemble_sheet(shell, lines, tables, state, fold)
+
+
+# bbox log entries that put ink on the page (clips and text are left out: text is read as lines)
+_PAINT = ("fill-path", "stroke-path", "fill-image", "fill-imgmask", "fill-shade")
+
+
+def _painted(page: pymupdf.Page) -> list[tuple]:
+    """Boxes of what is drawn on the page besides text: rules, fills, pictures."""
+    try:
+        return [tuple(b) for kind, b in page.get_bboxlog() if kind in _PAINT]
+    except Exception:  # a page MuPDF cannot list is judged by its text and tables alone
+        return []
 
 
 def _metadata(doc: pymupdf.Document) -> dict[str, str]:
@@ -146,7 +160,8 @@ def read_pdf(
         for i in range(doc.page_count):
             if i in ocred:
                 raw = ocred[i]
-                pages.append(assemble_page(raw, raw.lines, raw.tables, state))
+                fold = find_fold(raw.width, raw.height, raw.lines, raw.tables)
+                pages.append(assemble_sheet(raw, raw.lines, raw.tables, state, fold))
                 continue
             try:
                 page = doc.load_page(i)

@@ -482,7 +482,9 @@ def mark_continuations(pages: list) -> None:
     repeats the other's first row as its header or has no header of its own.
     """
     from .model import Line
+    from .spreads import book_pages
 
+    pages = book_pages(pages)  # a spread's right page follows its left page
     for prev, page in zip(pages, pages[1:]):
         prev_keys = {_furniture_key(i.text) for i in prev.items if isinstance(i, Line)}
         keys = {_furniture_key(i.text) for i in page.items if isinstance(i, Line)}
