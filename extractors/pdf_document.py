@@ -11,6 +11,7 @@ import pymupdf
 from .model import ExtractionError, Line, Page, RawDocument, Table
 from .page_assembly import assemble_sheet
 from .pdf_tables import (
+    PageWords,
     find_ruled_tables,
     mark_continuations,
     page_may_hold_ruled_table,
@@ -84,18 +85,27 @@ def read_page(
     """
     raw = page.get_text()
     lines = page_lines(page)
+    r = page.rect
+    # a spread is told from its text and drawings before tables are looked for: a grid on
+    # each of its pages is found on that page alone
+    fold = find_fold(r.width, r.height, lines, (), _painted(page))
     tables: list[Table] = []
     if lines and page_may_hold_ruled_table(page):
         pw = read_page_words(page)
         pp = plumber_page() if (table_finder == "pdfplumber" and plumber_page) else None
-        tables = find_ruled_tables(page, pw, finder=table_finder, plumber_page=pp)
+        if fold is None:
+            tables = find_ruled_tables(page, pw, finder=table_finder, plumber_page=pp)
+        else:
+            for clip in ((0.0, 0.0, fold, r.height), (fold, 0.0, r.width, r.height)):
+                words = [w for w in pw.words if clip[0] <= (w[0] + w[2]) / 2 <= clip[2]]
+                bold = [b for b in pw.bold_boxes if clip[0] <= (b[0] + b[2]) / 2 <= clip[2]]
+                tables += find_ruled_tables(page, PageWords(words=words, bold_boxes=bold),
+                                            finder=table_finder, plumber_page=pp, clip=clip)
     if tables:
         # Text inside a table is the table's: it must not be read twice.
         lines = [ln for ln in lines if not any(_inside(ln, t) for t in tables)]
-    r = page.rect
     shell = Page(page_no=page.number + 1, width=r.width, height=r.height,
                  source="text-layer", raw_text=raw)
-    fold = find_fold(r.width, r.height, lines, tables, _painted(page))
     return assemble_sheet(shell, lines, tables, state, fold)
 
 

@@ -22,7 +22,8 @@ from .model import BBox, Line, Page, Table
 # The band around the middle that must be empty: 2% of the sheet's width either side of it
 # (24 pt on an A4 spread). Inner margins of a book page are wider than that on their own.
 _BAND_SHARE = 0.02
-# Each half must hold this many lines: a lone caption or logo does not make a page.
+# Each half must hold this many lines (a table's rows count as lines): a lone caption or
+# logo does not make a page.
 _MIN_LINES_PER_HALF = 3
 # A painted box covering this share of the sheet is its background, not content.
 _BACKGROUND_SHARE = 0.9
@@ -47,9 +48,10 @@ def find_fold(width: float | None, height: float | None, lines: Sequence[Line],
             boxes.append(BBox(x0=x0, y0=y0, x1=x1, y1=y1))
     if any(b.x1 > lo and b.x0 < hi for b in boxes):
         return None
-    placed = [ln for ln in lines if ln.bbox is not None]
-    left = sum(1 for ln in placed if ln.bbox.x1 <= lo)
-    right = sum(1 for ln in placed if ln.bbox.x0 >= hi)
+    placed = [(it.bbox, len(it.rows) if isinstance(it, Table) else 1)
+              for it in [*lines, *tables] if it.bbox is not None]
+    left = sum(n for b, n in placed if b.x1 <= lo)
+    right = sum(n for b, n in placed if b.x0 >= hi)
     if left < _MIN_LINES_PER_HALF or right < _MIN_LINES_PER_HALF:
         return None
     return mid

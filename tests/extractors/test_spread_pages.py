@@ -142,3 +142,84 @@ def test_scan_lines_are_judged_alone():
     page = assemble_sheet(Page(page_no=3, width=1190, height=842, source="ocr"), lines, [], {}, 595)
     assert [ln.text for ln in page.lines] == [f"vänster {i}" for i in range(5)] + [f"höger {i}" for i in range(5)]
     assert page.page_no == 3 and page.fold == 595
+
+
+def _open_ruled_page(rows: list[list[str]]) -> pymupdf.Document:
+    """A page whose ruled table runs off its foot: the vertical rules stop at the bottom
+    margin with no closing rule (a table cut by the page break)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=A4[0], height=A4[1])
+    page.insert_text((60, 60), "Åtgärder", fontsize=14, fontname="hebo")
+    xs, top, rh = [60, 200, 380, 535], 80, 60
+    for r, row in enumerate(rows):
+        for x, cell in zip(xs, row):
+            page.insert_text((x + 4, top + r * rh + 16), cell, fontsize=10, fontname="hebo" if r == 0 else "helv")
+        page.draw_line((xs[0], top + r * rh), (xs[-1], top + r * rh), width=0.5)
+    for x in xs:
+        page.draw_line((x, top), (x, 790), width=0.5)  # open at the foot
+    return doc
+
+
+def test_ruled_tables_open_at_the_foot_of_both_pages_stay_apart():
+    rows = [["Mål", "Åtgärd", "Ansvar"]] + [[f"Mål {i}", f"Åtgärd {i}", f"Enhet {i}"] for i in range(1, 12)]
+    page = _read(_spread(_open_ruled_page(rows), _open_ruled_page(rows))).pages[0]
+    # the rules closing each table at the foot do not join the two pages' grids into one
+    assert page.fold is not None
+    assert [t.n_cols for t in page.tables] == [3, 3]
+    assert page.tables[0].bbox.x1 < page.fold < page.tables[1].bbox.x0
+    assert page.tables[1].rows[11] == ["Mål 11", "Åtgärd 11", "Enhet 11"]
+
+
+def _aligned_rows_page(rows: list[list[str]], header: bool, col_x=(60, 220, 400)) -> pymupdf.Document:
+    """Rows of a borderless table from the top of the page down (the first in bold when
+    `header`), two-line cells."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=A4[0], height=A4[1])
+    y = 70
+    for r, row in enumerate(rows):
+        for x, cell in zip(col_x, row):
+            for k, part in enumerate(cell.split("\n")):
+                page.insert_text((x, y + 12 * k), part, fontsize=10,
+                                 fontname="hebo" if header and r == 0 else "helv")
+        y += 12 * max(len(c.split("\n")) for c in row) + 8
+    return doc
+
+
+def test_borderless_table_goes_on_from_the_left_page_to_the_right():
+    body = [[f"Mål {i}", f"Åtgärd nummer {i}\nmed fortsättning", f"Enhet {i}\noch partner"] for i in range(1, 31)]
+    left = _aligned_rows_page([["Mål", "Åtgärd", "Ansvar"]] + body[:22], header=True)
+    right = _aligned_rows_page(body[22:], header=False)
+    raw = _read(_spread(left, right))
+    page = raw.pages[0]
+    assert page.fold is not None
+    tables = page.tables
+    # the right page's rows are the left page's table going on (its columns found again
+    # on the right page, as on the next page of a book)
+    assert [t.n_cols for t in tables] == [3, 3]
+    assert tables[0].header_rows == 1 and tables[1].continued
+    assert tables[1].rows[0] == ["Mål 23", "Åtgärd nummer 23\nmed fortsättning", "Enhet 23\noch partner"]
+    assert len(tables[0].rows) + len(tables[1].rows) == 31
+
+
+needs_tesseract = pytest.mark.usefixtures("tesseract_binary")  # fails, never skips
+
+
+@needs_tesseract
+def test_scanned_spread_is_read_per_book_page(tmp_path):
+    from test_ocr import _born_digital
+
+    sheet = _spread(_born_digital(), _born_digital())
+    pix = sheet[0].get_pixmap(dpi=200, colorspace=pymupdf.csGRAY)
+    scan = pymupdf.open()
+    scan.new_page(width=sheet[0].rect.width, height=sheet[0].rect.height).insert_image(
+        scan[0].rect, pixmap=pix)
+    path = tmp_path / "scan.pdf"
+    scan.save(path)  # OCR reads the file
+    page = read_pdf(str(path), path.read_bytes(), "0" * 64, ocr="auto").pages[0]
+    assert page.source == "ocr" and page.page_no == 1
+    assert page.fold is not None
+    # each page's table by itself, the left one first
+    assert [t.n_cols for t in page.tables] == [3, 3]
+    assert page.tables[0].bbox.x1 < page.fold < page.tables[1].bbox.x0
+    assert page.items.index(page.tables[0]) < page.items.index(page.lines[-1])
+    assert page.lines[0].text.startswith("Integration") and page.lines[0].bbox.x0 < page.fold
