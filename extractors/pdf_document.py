@@ -88,7 +88,8 @@ def read_page(
     r = page.rect
     # a spread is told from its text and drawings before tables are looked for: a grid on
     # each of its pages is found on that page alone
-    fold = find_fold(r.width, r.height, lines, (), _painted(page))
+    # (only a landscape sheet can be one: the drawings are listed only then)
+    fold = find_fold(r.width, r.height, lines, (), _painted(page)) if r.width > r.height else None
     tables: list[Table] = []
     if lines and page_may_hold_ruled_table(page):
         pw = read_page_words(page)
