@@ -18,6 +18,7 @@ from difflib import SequenceMatcher
 from dataclasses import dataclass, field
 
 from extractors.model import Line, Table
+from extractors.spreads import book_pages
 
 from .headers import any_label, field_label, is_structure_header, is_structure_label, label_role, map_columns
 from .line_tables import rebuild_page
@@ -42,6 +43,9 @@ class Element:
     # tables: the last page the table reached; a row carried over to a page (its rest glued
     # to the row above) adds no entry to `pages` but the table went on there
     reached: int = 0
+    # tables: the ordinal of the last book page the table reached (-1: not known). The two
+    # pages of a spread share one page number, so the page after is told by this.
+    book: int = -1
 
     def last_page(self) -> int:
         return max(self.reached, self.pages[-1] if self.pages else self.page)
@@ -183,10 +187,12 @@ _TOC_LINES = 200
 
 
 def document_elements(doc) -> list[Element]:
-    all_lines = [it for p in doc.pages for it in p.items if isinstance(it, Line)]
+    # a spread is read as the two book pages it shows, each in turn
+    pages = book_pages(doc.pages)
+    all_lines = [it for p in pages for it in p.items if isinstance(it, Line)]
     body = _body_size(all_lines)
     _OCR_LINES.clear()
-    _OCR_LINES.update(id(it) for p in doc.pages if getattr(p, "source", "") == "ocr"
+    _OCR_LINES.update(id(it) for p in pages if getattr(p, "source", "") == "ocr"
                       for it in p.items if isinstance(it, Line))
     heads = [ln for ln in all_lines if _is_heading(ln, body)]
     snap = _ocr_heading_sizes(heads)
@@ -202,7 +208,7 @@ def document_elements(doc) -> list[Element]:
     styles = sorted({style(ln) for ln in heads}, key=lambda s: (-s[0], not s[1]))
     level_of = {s: i + 1 for i, s in enumerate(styles)}
 
-    furniture = _furniture(doc, body)
+    furniture = _furniture(pages, body)
     _PITCH.clear()
     plain = sorted(len(ln.text.strip()) for ln in all_lines if ln.bbox is None and ln.text.strip())
     _PLAIN_WIDTH.clear()
@@ -211,22 +217,26 @@ def document_elements(doc) -> list[Element]:
         _BLANK_PARAS.add("on")
     if len(plain) >= 20:
         _PLAIN_WIDTH["w"] = plain[int(0.9 * (len(plain) - 1))]  # a full line of the text
-    for p in doc.pages:
+    for p in pages:
         _PITCH.update({k: v for k, v in _line_pitch([it for it in p.items if isinstance(it, Line)]).items() if k not in _PITCH})
     out: list[Element] = []
     heading_tail: set[int] = set()  # plain lines joined to the heading above as its wrap
     carry: Line | None = None  # last body line of the previous page
     carry_edge = 0.0  # left edge of the column `carry` stood in
+    carry_col = 0  # the column `carry` stood in, counted from its page's first
     open_cols = None
     pending_bullet = False
     toc_mark = -1  # len(out) after the last table-of-contents line
     n_seen = 0  # body lines read so far
-    for page_idx, page in enumerate(doc.pages):
+    for page_idx, page in enumerate(pages):
         prev_line: Line | None = None
         first_body = True
         page_items = [it for it in page.items if not (isinstance(it, Line) and id(it) in furniture)]
         page_items, open_cols = rebuild_page(page_items, open_cols, page.height)
         edges = _column_edges(page_items)
+        # the right page of a spread numbers its columns after the left page's: columns are
+        # compared from the page's first
+        col0 = min((it.column for it in page_items if isinstance(it, Line)), default=0)
         page_lines = [it for it in page_items if isinstance(it, Line) and squash(it.text)]
         toc_lines: set[int] = set()
         if page_idx < _TOC_PAGES and n_seen < _TOC_LINES:
@@ -236,7 +246,8 @@ def document_elements(doc) -> list[Element]:
         n_seen += len(page_lines)
         for k, item in enumerate(page_items):
             if isinstance(item, Table):
-                _add_table(out, item, page.page_no, first_on_page=prev_line is None and first_body)
+                _add_table(out, item, page.page_no, first_on_page=prev_line is None and first_body,
+                           book=page_idx)
                 prev_line = None
                 continue
             ln: Line = item
@@ -354,7 +365,7 @@ def document_elements(doc) -> list[Element]:
             if first_body and prev_line is None and carry is not None and last is not None \
                     and last.kind in ("para", "bullet") and not starts_item and not starts_field \
                     and not TERMINAL_RE.search(last.text) \
-                    and (carry.column == ln.column or (ln.column == 0 and carry.column > 0)) \
+                    and (carry_col == ln.column - col0 or (ln.column == col0 and carry_col > 0)) \
                     and abs((carry.font_size or body) - (ln.font_size or body)) < 0.6 \
                     and not (last.kind == "bullet"
                              and _left_of_in_column(ln, edges.get(ln.column, 0.0), carry, carry_edge)) \
@@ -381,6 +392,7 @@ def document_elements(doc) -> list[Element]:
             prev_line = ln
         if prev_line is not None:
             carry_edge = edges.get(prev_line.column, 0.0)
+            carry_col = prev_line.column - col0
         carry = prev_line
     return out
 
@@ -420,7 +432,7 @@ def _left_of_in_column(ln: Line, ln_edge: float, above: Line, above_edge: float,
     return ln.bbox.x0 - ln_edge < above.bbox.x0 - above_edge - tol
 
 
-def _furniture(doc, body: float) -> set[int]:
+def _furniture(pages, body: float) -> set[int]:
     """Running headers/footers and page numbers the normalizer left in (it usually removes
     them): a line repeated in the margin bands of at least half the pages, a bare page
     number, or small print in a margin band."""
@@ -432,12 +444,12 @@ def _furniture(doc, body: float) -> set[int]:
         return ln.bbox.y1 < 0.08 * page.height or ln.bbox.y0 > 0.92 * page.height
 
     seen: _C = _C()
-    for p in doc.pages:
+    for p in pages:
         for t in {re.sub(r"\d+", "#", squash(it.text)) for it in p.items if isinstance(it, Line) and band(it, p)}:
             seen[t] += 1
-    n = max(1, len(doc.pages))
+    n = max(1, len(pages))
     out: set[int] = set()
-    for p in doc.pages:
+    for p in pages:
         for it in p.items:
             if not isinstance(it, Line) or not band(it, p):
                 continue
@@ -535,7 +547,23 @@ def _header_only_before(out: list[Element], table: Table, page_no: int) -> tuple
     return j, loose
 
 
-def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bool = False) -> None:
+def _next_page(last: Element, page_no: int, book: int | None) -> bool:
+    """The table is on the page after the one `last` reached."""
+    if book is not None and last.book >= 0:
+        return book == last.book + 1
+    return page_no == last.last_page() + 1
+
+
+def _same_page(last: Element, page_no: int, book: int | None) -> bool:
+    if book is not None and last.book >= 0:
+        return book == last.book
+    return page_no == last.last_page()
+
+
+def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bool = False,
+               book: int | None = None) -> None:
+    """`book`: the ordinal of the book page the table is on (the two pages of a spread share
+    `page_no`); None: pages are told by `page_no`."""
     found = _header_only_before(out, table, page_no)
     if found is not None:
         j, loose = found
@@ -550,13 +578,14 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
         del out[j:]
         out.extend(loose)
         out.append(Element("table", "", head.pages[0], table=merged,
-                           pages=[head.pages[0]] + [page_no] * len(body)))
+                           pages=[head.pages[0]] + [page_no] * len(body),
+                           book=book if book is not None else -1))
         return
     last = out[-1] if out else None
     rows = [list(r) for r in table.rows]
     if (
         first_on_page and last is not None and last.kind == "table" and last.table is not None
-        and 0 < table.n_cols < last.table.n_cols and page_no == last.last_page() + 1
+        and 0 < table.n_cols < last.table.n_cols and _next_page(last, page_no, book)
         and not _looks_like_header_of(rows[0], last.table.rows[0])
     ):
         # the continuation lost its leading columns (empty: the goal is 'same as above'):
@@ -565,12 +594,12 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
         rows = [[""] * pad + r for r in rows]
         table = table.model_copy(update={"rows": rows, "header_rows": 0})
     same_page_split = (
-        last is not None and last.kind == "table" and last.table is not None and page_no == last.last_page()
+        last is not None and last.kind == "table" and last.table is not None and _same_page(last, page_no, book)
         and rows and not is_structure_header(rows[0])
     )
     if (
         last is not None and last.kind == "table" and last.table is not None
-        and last.table.n_cols == table.n_cols and (page_no == last.last_page() + 1 or same_page_split)
+        and last.table.n_cols == table.n_cols and (_next_page(last, page_no, book) or same_page_split)
     ):
         prev = last.table
         hdr = prev.header_rows
@@ -588,9 +617,11 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
         prev.rows.extend(body_rows)
         last.pages.extend([page_no] * len(body_rows))
         last.reached = page_no
+        last.book = book if book is not None else -1
         return
     t = table.model_copy(deep=True)
-    out.append(Element("table", "", page_no, table=t, pages=[page_no] * len(rows)))
+    out.append(Element("table", "", page_no, table=t, pages=[page_no] * len(rows),
+                       book=book if book is not None else -1))
 
 
 # A header repeated on the next page, read again by OCR, may differ in a letter or two

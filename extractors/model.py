@@ -83,6 +83,9 @@ class Page(BaseModel):
     source: PageSource = "text-layer"
     ocr_confidence: float | None = None  # mean word confidence 0..1 when source == "ocr"
     raw_text: str = ""  # the page text exactly as the source gave it
+    # A spread (two book pages side by side on one sheet, see extractors/spreads.py): the x
+    # of the spine. The left page's items come first in `items`, then the right page's.
+    fold: float | None = None
 
     @property
     def lines(self) -> list[Line]:

@@ -35,7 +35,8 @@ from PIL import Image
 
 from extractors.model import BBox, ExtractionError, Line, Page, Table
 from extractors import ocr_image as oi
-from extractors.page_assembly import assemble_page
+from extractors.page_assembly import assemble_sheet
+from extractors.spreads import find_fold
 from extractors.pdf_text import SPLIT_GAP_EM
 
 log = logging.getLogger(__name__)
@@ -275,7 +276,8 @@ def ocr_pages(pdf_path: str, page_indices: list[int], lang: str = "swe",
         for k, r in enumerate(results):
             if prev is not None and r.page_no != prev + 1:
                 state.clear()  # not the next page: nothing runs on from the previous one
-            results[k] = assemble_page(r, r.lines, r.tables, state)
+            fold = find_fold(r.width, r.height, r.lines, r.tables)
+            results[k] = assemble_sheet(r, r.lines, r.tables, state, fold)
             prev = r.page_no
     return {r.page_no - 1: r for r in results}
 

@@ -9,9 +9,12 @@ born-digital page is, with the same rules and thresholds.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .borderless_tables import AlignedTable, find_aligned_tables
 from .model import Line, Page, Table
 from .reading_order import order_items
+from .spreads import side_of
 
 
 def _runs_to_bottom(a: AlignedTable, lines: list[Line], page_height: float) -> AlignedTable | None:
@@ -24,15 +27,21 @@ def _runs_to_bottom(a: AlignedTable, lines: list[Line], page_height: float) -> A
 
 
 def assemble_page(page: Page, lines: list[Line], tables: list[Table],
-                  state: dict | None = None) -> Page:
+                  state: dict | None = None, origin: float = 0.0) -> Page:
     """`page` (its number, size, source and raw text) with items: `tables` (ruled, found
     already; their text is not among `lines`), the borderless tables found among `lines`,
     and the remaining lines, in reading order.
 
     `state` carries what one page hands to the next (a borderless table running off the
     bottom); pass the same dict for consecutive pages, or None for a page on its own.
+    `origin`: the x where the page's own left edge lies in the coordinates of `lines` (the
+    right page of a spread: the spine); a carried table is moved by the difference of the
+    two pages' origins, so that its columns are looked for where this page prints them.
     """
     carry = state.get("carry") if state else None
+    if carry is not None and origin != state.get("origin", 0.0):
+        dx = origin - state.get("origin", 0.0)
+        carry = replace(carry, starts=[x + dx for x in carry.starts], right=carry.right + dx)
     tables = list(tables)
     aligned = find_aligned_tables(lines, carry=carry)
     if aligned:
@@ -42,4 +51,27 @@ def assemble_page(page: Page, lines: list[Line], tables: list[Table],
     if state is not None:
         state["carry"] = (_runs_to_bottom(aligned[-1], lines, page.height or 0.0)
                           if aligned and page.height else None)
+        state["origin"] = origin
     return page.model_copy(update={"items": order_items([*lines, *tables])})
+
+
+def assemble_sheet(page: Page, lines: list[Line], tables: list[Table], state: dict | None = None,
+                   fold: float | None = None) -> Page:
+    """`assemble_page` for a sheet that may be a spread (`fold`: the x of its spine, see
+    `spreads.find_fold`): each book page is assembled on its own, as if it were printed
+    alone, the left page's items first; the right page's columns are numbered after the
+    left page's (a paragraph running from the foot of the left page to the top of the right
+    goes on as it does from one column to the next). `state` flows from the left page to
+    the right, then to the next sheet. Page number and coordinates stay the sheet's."""
+    if fold is None:
+        return assemble_page(page, lines, tables, state)
+    halves = [assemble_page(page, [ln for ln in lines if side_of(ln, fold) == side],
+                            [t for t in tables if side_of(t, fold) == side], state,
+                            origin=fold if side else 0.0)
+              for side in (0, 1)]
+    left, right = halves[0].items, halves[1].items
+    shift = 1 + max((it.column for it in left if isinstance(it, Line)), default=0)
+    for it in right:
+        if isinstance(it, Line):
+            it.column += shift
+    return page.model_copy(update={"items": [*left, *right], "fold": fold})

@@ -9,14 +9,16 @@ from __future__ import annotations
 import pymupdf
 
 from .model import ExtractionError, Line, Page, RawDocument, Table
-from .page_assembly import assemble_page
+from .page_assembly import assemble_sheet
 from .pdf_tables import (
+    PageWords,
     find_ruled_tables,
     mark_continuations,
     page_may_hold_ruled_table,
     read_page_words,
 )
 from .pdf_text import page_lines
+from .spreads import find_fold
 
 MAX_PAGES = 2000  # no integration program is longer; beyond this it is not one (or a bomb)
 DEFAULT_TABLE_FINDER = "edges"  # measured: tests/extractors/measure_table_finders.py
@@ -83,18 +85,41 @@ def read_page(
     """
     raw = page.get_text()
     lines = page_lines(page)
+    r = page.rect
+    # a spread is told from its text and drawings before tables are looked for: a grid on
+    # each of its pages is found on that page alone
+    # (only a landscape sheet can be one: the drawings are listed only then)
+    fold = find_fold(r.width, r.height, lines, (), _painted(page)) if r.width > r.height else None
     tables: list[Table] = []
     if lines and page_may_hold_ruled_table(page):
         pw = read_page_words(page)
         pp = plumber_page() if (table_finder == "pdfplumber" and plumber_page) else None
-        tables = find_ruled_tables(page, pw, finder=table_finder, plumber_page=pp)
+        if fold is None:
+            tables = find_ruled_tables(page, pw, finder=table_finder, plumber_page=pp)
+        else:
+            for clip in ((0.0, 0.0, fold, r.height), (fold, 0.0, r.width, r.height)):
+                words = [w for w in pw.words if clip[0] <= (w[0] + w[2]) / 2 <= clip[2]]
+                bold = [b for b in pw.bold_boxes if clip[0] <= (b[0] + b[2]) / 2 <= clip[2]]
+                tables += find_ruled_tables(page, PageWords(words=words, bold_boxes=bold),
+                                            finder=table_finder, plumber_page=pp, clip=clip)
     if tables:
         # Text inside a table is the table's: it must not be read twice.
         lines = [ln for ln in lines if not any(_inside(ln, t) for t in tables)]
-    r = page.rect
     shell = Page(page_no=page.number + 1, width=r.width, height=r.height,
                  source="text-layer", raw_text=raw)
-    return assemble_page(shell, lines, tables, state)
+    return assemble_sheet(shell, lines, tables, state, fold)
+
+
+# bbox log entries that put ink on the page (clips and text are left out: text is read as lines)
+_PAINT = ("fill-path", "stroke-path", "fill-image", "fill-imgmask", "fill-shade")
+
+
+def _painted(page: pymupdf.Page) -> list[tuple]:
+    """Boxes of what is drawn on the page besides text: rules, fills, pictures."""
+    try:
+        return [tuple(b) for kind, b in page.get_bboxlog() if kind in _PAINT]
+    except Exception:  # a page MuPDF cannot list is judged by its text and tables alone
+        return []
 
 
 def _metadata(doc: pymupdf.Document) -> dict[str, str]:
@@ -146,7 +171,8 @@ def read_pdf(
         for i in range(doc.page_count):
             if i in ocred:
                 raw = ocred[i]
-                pages.append(assemble_page(raw, raw.lines, raw.tables, state))
+                fold = find_fold(raw.width, raw.height, raw.lines, raw.tables)
+                pages.append(assemble_sheet(raw, raw.lines, raw.tables, state, fold))
                 continue
             try:
                 page = doc.load_page(i)

@@ -88,7 +88,7 @@ def _on_a_rule(rect, hs, tol: float = _HAIRLINE) -> bool:
     return False
 
 
-def _axis_segments(page: pymupdf.Page):
+def _axis_segments(page: pymupdf.Page, clip: tuple | None = None):
     """Horizontal (y, x0, x1) and vertical (x, y0, y1) rules, rectangle edges included.
 
     Strokes and hairline fills are rules. A filled band behind text (a shaded header, a
@@ -112,10 +112,16 @@ def _axis_segments(page: pymupdf.Page):
                 _drawing_segments(d, bhs, bvs)
         hs += bhs
         vs += bvs
+    if clip is not None:
+        # one page of a spread (pdf_document.read_page): its rules only, so that no grid, and
+        # no closing rule of an open-ended table, reaches over the spine to the other page
+        cx0, cy0, cx1, cy1 = clip
+        hs = [(y, max(x0, cx0), min(x1, cx1)) for y, x0, x1 in hs if min(x1, cx1) > max(x0, cx0)]
+        vs = [v for v in vs if cx0 <= v[0] <= cx1]
     return hs, vs
 
 
-def open_ends(page: pymupdf.Page, tol: float = 1.5) -> list[tuple[float, float, float]]:
+def open_ends(page: pymupdf.Page, tol: float = 1.5, clip: tuple | None = None) -> list[tuple[float, float, float]]:
     """Missing horizontal rules (y, x0, x1) that would close a table cut by a page break.
 
     A table split inside a row is printed open: its vertical rules stop at the page's
@@ -123,7 +129,7 @@ def open_ends(page: pymupdf.Page, tol: float = 1.5) -> list[tuple[float, float, 
     finders then drop that last row, or the whole piece. Where at least two vertical rules
     end at the same height and no horizontal rule joins them, we supply one.
     """
-    hs, vs = _axis_segments(page)
+    hs, vs = _axis_segments(page, clip)
     out = []
     for end in (1, 2):  # 1: tops, 2: bottoms
         groups: list[list[tuple[float, float, float]]] = []
@@ -155,9 +161,10 @@ def page_may_hold_ruled_table(page: pymupdf.Page) -> bool:
 # --- finders: page -> grids ------------------------------------------------------------
 
 
-def _grids_pymupdf(page: pymupdf.Page, _plumber_page=None) -> list[Grid]:
-    closers = [((x0, y), (x1, y)) for y, x0, x1 in open_ends(page)]
-    found = page.find_tables(strategy="lines", add_lines=closers or None)
+def _grids_pymupdf(page: pymupdf.Page, _plumber_page=None, clip: tuple | None = None) -> list[Grid]:
+    closers = [((x0, y), (x1, y)) for y, x0, x1 in open_ends(page, clip=clip)]
+    found = page.find_tables(clip=pymupdf.Rect(clip) if clip else None, strategy="lines",
+                             add_lines=closers or None)
     out = []
     for t in found.tables:
         rows = [[tuple(c) if c is not None else None for c in r.cells] for r in t.rows]
@@ -165,12 +172,14 @@ def _grids_pymupdf(page: pymupdf.Page, _plumber_page=None) -> list[Grid]:
     return out
 
 
-def _grids_pdfplumber(page: pymupdf.Page, plumber_page=None) -> list[Grid]:
+def _grids_pdfplumber(page: pymupdf.Page, plumber_page=None, clip: tuple | None = None) -> list[Grid]:
     if plumber_page is None:
         raise ValueError("pdfplumber finder needs the pdfplumber page")
+    if clip is not None:
+        plumber_page = plumber_page.crop(clip)
     closers = [
         {"object_type": "line", "x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0}
-        for y, x0, x1 in open_ends(page)
+        for y, x0, x1 in open_ends(page, clip=clip)
     ]
     settings = {"explicit_horizontal_lines": closers} if closers else {}
     out = []
@@ -185,7 +194,7 @@ _SNAP = 3.0
 _EDGE_MIN = 3.0
 
 
-def _grids_edges(page: pymupdf.Page, _plumber_page=None) -> list[Grid]:
+def _grids_edges(page: pymupdf.Page, _plumber_page=None, clip: tuple | None = None) -> list[Grid]:
     """pdfplumber's grid algorithm fed with PyMuPDF's vector strokes.
 
     pdfplumber spends nearly all of its table time in pdfminer, parsing every glyph of the
@@ -194,8 +203,8 @@ def _grids_edges(page: pymupdf.Page, _plumber_page=None) -> list[Grid]:
     """
     from pdfplumber import table as pt
 
-    hs, vs = _axis_segments(page)
-    hs = hs + open_ends(page)
+    hs, vs = _axis_segments(page, clip)
+    hs = hs + open_ends(page, clip=clip)
     edges = [
         {"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0.0,
          "orientation": "h", "object_type": "line"}
@@ -426,8 +435,11 @@ def find_ruled_tables(
     pw: PageWords,
     finder: str = "pymupdf",
     plumber_page=None,
+    clip: tuple | None = None,
 ) -> list[Table]:
-    grids = FINDERS[finder](page, plumber_page)
+    """`clip` (x0, y0, x1, y1): only the grids drawn there (one page of a spread); `pw` then
+    holds that part's words."""
+    grids = FINDERS[finder](page, plumber_page, clip)
     out = []
     for g in grids:
         # One-row or one-column "tables" are framed boxes (a highlighted paragraph, a
@@ -482,7 +494,9 @@ def mark_continuations(pages: list) -> None:
     repeats the other's first row as its header or has no header of its own.
     """
     from .model import Line
+    from .spreads import book_pages
 
+    pages = book_pages(pages)  # a spread's right page follows its left page
     for prev, page in zip(pages, pages[1:]):
         prev_keys = {_furniture_key(i.text) for i in prev.items if isinstance(i, Line)}
         keys = {_furniture_key(i.text) for i in page.items if isinstance(i, Line)}

@@ -16,6 +16,7 @@ import unicodedata
 from collections import Counter
 
 from extractors.model import Line, Page, RawDocument, Table
+from extractors.spreads import book_pages
 from normalizers.model import NormalizedDocument, NormalizedPage, Repair
 from normalizers.repair import (DAMAGE_THRESHOLD, MIN_PAGE_WORDS, LineRepairer, assess_counts,
                                 get_repairer, split_token)
@@ -200,12 +201,14 @@ def join_cell_word_breaks(cell: str, page_no: int, item_no: int) -> tuple[str, l
 def normalize(doc: RawDocument, *, repair: str = "auto") -> NormalizedDocument:
     if repair not in ("auto", "always", "never"):
         raise ValueError(f"repair must be auto, always or never, not {repair!r}")
-    furniture = find_furniture(doc.pages)
+    # furniture is found per book page: each page of a spread has its own header and footer
+    halves = book_pages(doc.pages)
+    dropped = {id(halves[hi].items[i]) for hi, idx in find_furniture(halves).items() for i in idx}
     repairs: list[Repair] = []
     lr = LineRepairer()
     staged = []  # (page, items, removed, damaged words, judged words)
     for pi, page in enumerate(doc.pages):
-        drop = furniture.get(pi, set())
+        drop = {i for i, it in enumerate(page.items) if id(it) in dropped}
         removed = [page.items[i].text for i in sorted(drop)]
         items = [it.model_copy(deep=True) for i, it in enumerate(page.items) if i not in drop]
         # Unicode
