@@ -59,7 +59,7 @@ HELDOUT4 = HERE / "theme_labels_heldout4.jsonl"
 # heldout3 and heldout4; scored once per classifier, then read (development since)
 HELDOUT5 = HERE / "theme_labels_heldout5.jsonl"
 # more, each by a new labeller from sources none of the earlier files used; each was scored
-# once per classifier before its misses were read (docs/themes.md): heldout6 … heldout16
+# once per classifier before its misses were read (docs/themes.md): heldout6 … heldout19
 HELDOUT6 = HERE / "theme_labels_heldout6.jsonl"
 HELDOUT7 = HERE / "theme_labels_heldout7.jsonl"
 HELDOUT8 = HERE / "theme_labels_heldout8.jsonl"
@@ -71,8 +71,11 @@ HELDOUT13 = HERE / "theme_labels_heldout13.jsonl"
 HELDOUT14 = HERE / "theme_labels_heldout14.jsonl"
 HELDOUT15 = HERE / "theme_labels_heldout15.jsonl"
 HELDOUT16 = HERE / "theme_labels_heldout16.jsonl"
+HELDOUT17 = HERE / "theme_labels_heldout17.jsonl"
+HELDOUT18 = HERE / "theme_labels_heldout18.jsonl"
+HELDOUT19 = HERE / "theme_labels_heldout19.jsonl"
 BLIND = [HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12,
-         HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16]
+         HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19]
 DOMAINS = {
     "employment", "housing", "education", "health", "social_bridges", "social_bonds", "social_links",
     "language_culture", "safety_stability", "rights_citizenship", "other",
@@ -151,7 +154,8 @@ def test_labels_are_domains(path):
                                              (HELDOUT10, 0.75), (HELDOUT11, 0.65),
                                              (HELDOUT12, 0.70), (HELDOUT13, 0.60),
                                              (HELDOUT14, 0.71), (HELDOUT15, 0.64),
-                                             (HELDOUT16, 0.68)],
+                                             (HELDOUT16, 0.68), (HELDOUT17, 0.60),
+                                             (HELDOUT18, 0.68), (HELDOUT19, 0.61)],
                          ids=lambda x: x.stem if isinstance(x, Path) else str(x))
 def test_theme_code_accuracy(path, floor):
     acc = _accuracy(path)
