@@ -77,11 +77,38 @@ def renamed(src: dict, words: dict[str, str]) -> dict:
     return out
 
 
+# golden.render_more's label tables: the words its styles print for each role
+_LABEL_TABLES = ("LANDSCAPE_WORDS", "CARD_LABELS", "KV_LABELS", "NUMBERED_LABELS")
+
+
+def typeset(src: dict, words: dict[str, str], style: str) -> bytes:
+    """The program typeset in `style` with its column headers, or for the label styles of
+    golden.render_more (cards, key-value, numbered, landscape) its field labels, in `words`."""
+    if style not in M.STYLES:
+        return R.render(renamed(src, words), style)
+    saved = {name: dict(getattr(M, name)) for name in _LABEL_TABLES}
+    try:
+        for name in _LABEL_TABLES:
+            table = getattr(M, name)
+            for role in table:
+                if role in words and not words[role].rstrip().endswith("?"):
+                    # a label ends in a colon ('Vem ansvarar?:' is no label anyone prints)
+                    table[role] = words[role]
+        # the source keeps its own headers: render_more reads the columns' roles from them
+        return M.render(src, style)
+    finally:
+        for name, table in saved.items():
+            getattr(M, name).clear()
+            getattr(M, name).update(table)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.header_words")
     ap.add_argument("--variants", default=",".join(VARIANTS))
     ap.add_argument("--programs", default="")
-    ap.add_argument("--styles", default="ruled", help="golden.render styles, e.g. ruled,borderless,twocolumn")
+    ap.add_argument("--styles", default="ruled",
+                    help="golden.render styles (ruled,borderless,twocolumn) or golden.render_more "
+                         "label styles (cards,keyvalue,numbered,landscape)")
     ap.add_argument("-v", "--verbose", action="store_true", help="print the misses of each run")
     a = ap.parse_args(argv)
     variants = [v for v in a.variants.split(",") if v]
@@ -99,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
             for style in styles:
                 for v in variants:
                     pdf = Path(tmp) / f"{d.name}.{style}.{v}.pdf"
-                    pdf.write_bytes(R.render(renamed(src, VARIANTS[v]), style))
+                    pdf.write_bytes(typeset(src, VARIANTS[v], style))
                     rows.append(style_scores.score_row(pdf, gold, d.name, f"{style}-{v}", a.verbose, 6))
     style_scores.print_summary(rows, [f"{style}-{v}" for style in styles for v in variants])
     print(f"wall {time.perf_counter() - t0:.1f} s, CPU {time.process_time() - c0:.1f} s")

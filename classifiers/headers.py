@@ -55,7 +55,7 @@ SHORT_STEMS: dict[str, tuple[str, ...]] = {
     "partners": ("samarbets", "samverkans", "medverkande", "samverkande", "samarbetande",
                  "samarbete", "samverkan"),
     # the responsible and their partners in one column ('Aktörer', 'Berörda aktörer')
-    "actors": ("aktor",),
+    "actors": ("aktor", "involverad"),
     "schedule": ("tidpunkt", "tidsperiod", "deadline", "datum"),
 }
 # Swedish compounds put their head last: 'effektmål', 'utvecklingsåtgärd', 'huvudansvarig',
@@ -66,7 +66,8 @@ _COMPOUND_HEAD_RE = re.compile(
     r"|^\w{3,}?(?P<measure>åtgärd(?:er|en|erna)?|insats(?:er|en|erna)?|aktivitet(?:er|en|erna)?)$"
     r"|^\w{3,}?(?P<indicator>mått(?:en)?|mätare(?:n|na)?|indikator(?:er|n|erna)?)$"
     r"|^\w{3,}?(?P<responsible>ansvarig(?:a)?)$"
-    r"|^\w{3,}?(?P<partners>partner(?:s|n|na)?)$")
+    r"|^\w{3,}?(?P<partners>partner(?:s|n|na)?)$"
+    r"|^\w{3,}?(?P<schedule>datum|datumet|tidtabell(?:en)?|tidsplan(?:en)?)$")
 # 'mål' is also speech and a court case: a mother tongue or a criminal case is no goal
 _OTHER_MAL = frozenset(
     f"{first}{end}" for first in ("moders", "tal", "skrift", "riks", "bygde", "brott", "tviste",
@@ -308,17 +309,27 @@ def is_evaluation_table(headers: list[str], rows: list[list[str]]) -> bool:
 
 
 # "<Label>: " at the start of a text: a field of a label–value record ("Ansvar: ...")
-_FIELD_RE = re.compile(r"^\s*([A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{1,40}?):(?=\s|$)")
+_FIELD_RE = re.compile(r"^\s*([A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{1,60}?):(?=\s|$)")
 _FILLER = frozenset({"och", "samt", "eller", "aktör", "aktörer", "aktörerna", "part", "parter", "instans"})
 
 
+# A label may qualify its structure word ('Planerade åtgärder', 'Ansvarig förvaltning',
+# 'Tidsplan för genomförande', 'Indikator för att följa upp målet'): at most LABEL_WORDS
+# words, of which at most LABEL_FREE_WORDS are neither structure words nor fillers.
+LABEL_WORDS = 6
+LABEL_FREE_WORDS = 3
+_FUNCTION_WORDS = frozenset({"för", "att", "med", "av", "i", "på", "till", "om", "som", "vid", "inom"})
+
+
 def label_role(label: str) -> str | None:
-    """The role of a field label ('Ansvarig', 'Åtgärder', 'Ansvarspart och partner'): at most
-    four words, each a structure word or a filler ('och', 'aktör'); None otherwise."""
+    """The role of a field label ('Ansvarig', 'Åtgärder', 'Ansvarspart och partner',
+    'Planerade åtgärder'); None for any other text before a colon."""
     words = re.findall(r"[\wåäöÅÄÖ]+", label)
-    if not words or len(words) > 4 or any(w[0].isdigit() for w in words):
+    if not words or len(words) > LABEL_WORDS or any(w[0].isdigit() for w in words):
         return None
-    if any(not header_roles(w) and w.lower() not in _FILLER for w in words):
+    free = [w for w in words if not header_roles(w) and w.lower() not in _FILLER
+            and w.lower() not in _FUNCTION_WORDS]
+    if len(free) > min(LABEL_FREE_WORDS, len(words) - 1):
         return None
     return header_role(label)
 

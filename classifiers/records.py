@@ -37,7 +37,7 @@ from .headers import any_label, label_role
 from .text import BULLET_RE, NUMBERED_RE, squash
 
 # "<Label>: " at the start of a text or after the end of a sentence (". Tidtabell: 2024")
-_LABEL_RE = re.compile(r"(?:^|(?<=[.;])\s+)([A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{1,40}?):(?=\s|$)")
+_LABEL_RE = re.compile(r"(?:^|(?<=[.;])\s+)([A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{1,60}?):(?=\s|$)")
 _ROLES = ("measure", "indicator", "responsible", "actors", "partners", "schedule", "goal")
 
 

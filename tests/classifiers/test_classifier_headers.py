@@ -1,6 +1,6 @@
 import pytest
 
-from classifiers.headers import header_role, is_structure_header, map_columns
+from classifiers.headers import field_label, header_role, is_structure_header, label_role, map_columns
 
 
 @pytest.mark.parametrize("header,role", [
@@ -74,3 +74,22 @@ def test_question_header_row_maps_every_column():
     assert map_columns(["Vad vill vi uppnå?", "Hur gör vi det?", "Vem ansvarar?",
                         "Vem samarbetar vi med?", "När?", "Hur vet vi att vi lyckats?"]) == {
         0: "goal", 1: "measure", 2: "responsible", 3: "partners", 4: "schedule", 5: "indicator"}
+
+
+@pytest.mark.parametrize("label,role", [
+    ("Planerade åtgärder", "measure"), ("Ansvarig förvaltning", "responsible"),
+    ("Tidsplan för genomförande", "schedule"), ("Mätbara indikatorer", "indicator"),
+    ("Indikator för att följa upp målet", "indicator"), ("Övriga samverkande aktörer", "partners"),
+    ("Slutdatum", "schedule"), ("Involverade", "actors"),
+    ("Uppföljningsindikatorer / Seurantamittarit", "indicator"),
+    # no field of a measure
+    ("Målgrupp", None), ("Bakgrund", None), ("Mål 2", None),
+    ("Det här programmet beskriver hur kommunen och dess partner arbetar", None),
+])
+def test_field_labels_qualify_their_structure_word(label, role):
+    assert label_role(label) == role
+
+
+def test_a_long_label_is_still_a_field():
+    assert field_label("Uppföljningsindikatorer / Seurantamittarit: Antalet deltagare") == (
+        "Uppföljningsindikatorer / Seurantamittarit", "indicator")
