@@ -30,6 +30,7 @@ BENCHES: list[tuple[str, list[str], bool]] = [
     ("bench.producers", [], False),
     ("bench.distractors", [], True),  # docx-grid left out without soffice
     ("bench.rotated_pages", [], False),  # OCRs four turned copies of the Vasa scan
+    ("bench.goal_rows", [], False),  # prints with chromium
     ("bench.header_words", ["--styles", "ruled,borderless,twocolumn,cards,keyvalue,numbered"], True),
     ("bench.spread_pages", [], True),
     ("bench.text_dumps", [], False),  # OCRs the golden PDFs once (cached in bench/out/text_dumps)

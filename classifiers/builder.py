@@ -311,8 +311,21 @@ class Builder:
             return row[c].strip() if c is not None and c < len(row) else ""
 
         header_key = [squash(h).lower() for h in headers_of(t, 1)]
+        sections = self._section_rows(t, n_hdr) if not goal_cols else set()
         for row, page in zip(rows, pages):
             if not any(x.strip() for x in row):
+                continue
+            filled = [x.strip() for x in row if x.strip()]
+            if len(filled) == 1 and filled[0] in sections:
+                # a row merged across the table, in a table without a goal column: the goal
+                # of the rows below it ('Mål 1: Synligt kunnande' over its measures)
+                label, items = split_goal_cell(filled[0], None)
+                new_ids = [self.add_goal(it, page, parent=heading_goal, theme=label or theme,
+                                         from_table=True) for it in items]
+                if new_ids:
+                    cur_goals = new_ids
+                    self.last_goal_list = new_ids
+                    carry = {}
                 continue
             if [squash(x).lower() for x in row] == header_key or (
                     is_structure_header(row) and map_columns(row) == roles):
@@ -409,6 +422,19 @@ class Builder:
                 owner = self._owners(inds, targets)
                 for k, txt in enumerate(inds):
                     self.add_indicator(txt, page, owner[k], links)
+
+    @staticmethod
+    def _section_rows(t, n_hdr: int) -> set[str]:
+        """Texts of the body rows whose one cell is merged across every column (a word
+        processor's section row), by the table's merge spans."""
+        n = max((len(r) for r in t.rows), default=0)
+        out = set()
+        for r, c, _, cs in t.spans:
+            if n >= 2 and cs >= n and n_hdr <= r < len(t.rows) and c < len(t.rows[r]):
+                txt = t.rows[r][c].strip()
+                if txt:
+                    out.add(txt)
+        return out
 
     @staticmethod
     def _structure_columns(t) -> tuple[int, dict[int, str]] | None:

@@ -290,3 +290,35 @@ def test_a_table_row_running_over_two_page_breaks_stays_one_row():
         "Språkstöd på arbetsplatser där handledare och kolleger får utbildning i klarspråk och språkmedvetet arbete.",
         "Mentorprogram"]
     assert px.measures[0].page == 1
+
+
+def test_a_row_merged_across_a_table_without_goal_column_is_the_goal_of_the_rows_below():
+    # a word processor's table: each goal a merged row over its measures, also on the next page
+    hdr = ["Åtgärd", "Tidtabell", "Ansvar", "Mätare"]
+    p1 = NormalizedPage(page_no=1, items=[Table(
+        rows=[hdr, ["Fler i arbete", "", "", ""],
+              ["Jobbcoachning för nya invånare", "2025", "Sysselsättningsenheten", "Antal deltagare"],
+              ["Mentorer på arbetsplatsen", "2026", "Näringslivsenheten", "Antal mentorer"],
+              ["Bättre boende", "", "", ""],
+              ["Boenderådgivning på flera språk", "Fortlöpande", "Bostadsbolaget", "Antal besök"]],
+        spans=[(1, 0, 1, 4), (4, 0, 1, 4)])])
+    p2 = NormalizedPage(page_no=2, items=[Table(
+        rows=[hdr, ["Tryggare bostadsområden", "", "", ""],
+              ["Nattvandring med föreningar", "2025", "Fritidsenheten", "Antal kvällar"]],
+        spans=[(1, 0, 1, 4)])])
+    doc = NormalizedDocument(source_file="x.pdf", sha256="0" * 64, kind="pdf", pages=[p1, p2])
+    ex = classify(doc)
+    goals = {g.id: g.text for g in ex.goals}
+    assert sorted(goals.values()) == ["Bättre boende", "Fler i arbete", "Tryggare bostadsområden"]
+    linked = {m.text: [goals[g] for g in m.goals] for m in ex.measures}
+    assert linked == {
+        "Jobbcoachning för nya invånare": ["Fler i arbete"],
+        "Mentorer på arbetsplatsen": ["Fler i arbete"],
+        "Boenderådgivning på flera språk": ["Bättre boende"],
+        "Nattvandring med föreningar": ["Tryggare bostadsområden"],
+    }
+    # a row left empty but for its first cell, without a merge, is not a goal (a measure
+    # cell carried over a page)
+    p3 = NormalizedPage(page_no=1, items=[Table(rows=[hdr, ["Fler i arbete", "", "", ""]])])
+    assert not classify(NormalizedDocument(source_file="y.pdf", sha256="0" * 64, kind="pdf",
+                                           pages=[p3])).goals
