@@ -7,9 +7,10 @@ map. Other programmes name the same columns in other words, read the same genera
 'Huvudansvarig'), a Finnish word after the Swedish one ('Åtgärd / Toimenpide'), words of
 cooperation and phrases ('Samverkan', 'I samarbete med', 'Önskat läge', 'Klart senast') in a
 short header only, and questions by their question word and verb ('Vem samarbetar vi med?'
-partners, 'Hur vet vi att vi nått målet?' indicator). When a header names several roles ('Ansvarspart och partner', 'Ansvarig aktör för
-uppföljningen och källa'), the role named first wins, except responsible + partner which
-becomes the combined role 'actors' (the cell is split on 'i samarbete med').
+partners, 'Hur vet vi att vi nått målet?' indicator). When a header names several roles
+('Ansvarspart och partner', 'Ansvarig aktör för uppföljningen och källa'), the role named
+first wins, except responsible + partner which becomes the combined role 'actors' (the cell
+is split on 'i samarbete med'); 'Aktörer' alone is that role too.
 """
 
 from __future__ import annotations

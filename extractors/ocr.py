@@ -10,10 +10,11 @@ Two entry points for `extractors.extract()`:
   from `page_assembly`, as for text-layer pages.
 
 A page scanned sideways or upside down is turned upright when its first reading shows it
-(see SIDEWAYS_CHECK_CONF). One Tesseract call per page (the page is deskewed, the rules are whitened out so the same
-call reads the table cells cleanly, and isolated specks are removed -- see _denoise); pages run in a process pool with one Tesseract thread per process,
-because Tesseract's own OpenMP threads scale worse than separate pages and would
-oversubscribe the cores the pool already fills.
+(see SIDEWAYS_CHECK_CONF). One Tesseract call per page (the page is deskewed, the rules are
+whitened out so the same call reads the table cells cleanly, and isolated specks are removed
+-- see _denoise); pages run in a process pool with one Tesseract thread per process, because
+Tesseract's own OpenMP threads scale worse than separate pages and would oversubscribe the
+cores the pool already fills.
 """
 
 from __future__ import annotations
