@@ -30,13 +30,12 @@ OUT = Path(__file__).resolve().parent / "out" / "goal_rows"
 
 
 def _table(b: dict) -> str:
+    """A measure table with its goal column as rows merged across the table."""
     cols = list(b["columns"])
     n = max([len(cols)] + [len(r) for r in b["rows"]])
     roles = M.column_roles(cols, n)
     if not ("goal" in roles and "measure" in roles):
-        head = "".join(f"<th>{html.escape(c)}</th>" for c in cols)
-        rows = "".join("<tr>" + "".join(f"<td>{H._cell(c)}</td>" for c in r) + "</tr>" for r in b["rows"])
-        return f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+        return H.table_html(b)
     g = roles.index("goal")
     keep = [i for i in range(n) if i != g]
     head = "".join(f"<th>{html.escape(cols[i] if i < len(cols) else '')}</th>" for i in keep)
@@ -52,21 +51,7 @@ def _table(b: dict) -> str:
 
 def to_html(source: dict, style: str) -> str:
     """golden.render_html.to_html with goal rows instead of a goal column."""
-    parts = [f"<!doctype html><html lang='sv'><head><meta charset='utf-8'><style>{H.BASE_CSS}"
-             f"{H.STYLE_CSS[style]} tr.goal td {{ background: #e8e8e8; }}</style></head><body>"]
-    for b in source["blocks"]:
-        kind = b["type"]
-        if kind == "heading":
-            lv = min(3, int(b.get("level", 1)))
-            parts.append(f"<h{lv}>{html.escape(b['text'])}</h{lv}>")
-        elif kind == "paragraph":
-            parts.append(f"<p>{html.escape(b['text'])}</p>")
-        elif kind == "bullets":
-            parts.append("<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in b["items"]) + "</ul>")
-        elif kind == "table":
-            parts.append(_table(b))
-    parts.append("</body></html>")
-    return "".join(parts)
+    return H.to_html(source, style, table=_table, extra_css=" tr.goal td { background: #e8e8e8; }")
 
 
 def main(argv: list[str] | None = None) -> int:

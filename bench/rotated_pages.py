@@ -87,11 +87,8 @@ def main(argv: list[str] | None = None) -> int:
                            ("scan-side270", scanned_turned(src, 270, False)),
                            ("scan-upside", scanned_turned(src, 180, False))]
             for style, doc in copies:
-                pdf = Path(tmp) / f"{d.name}.{style}.pdf"
-                doc.save(pdf)
-                rows.append(style_scores.score_row(pdf, gold, d.name, style, a.verbose, 6))
-                if style not in styles:
-                    styles.append(style)
+                style_scores.score_copy(doc, Path(tmp) / f"{d.name}.{style}.pdf", gold, d.name,
+                                        style, a.verbose, rows, styles)
     style_scores.print_summary(rows, styles)
     print(f"wall {time.perf_counter() - t0:.1f} s, CPU {time.process_time() - c0:.1f} s")
     return 0

@@ -61,14 +61,9 @@ def main(argv: list[str] | None = None) -> int:
                 src = pymupdf.open(d / f"{base}.pdf")
                 for copy in copies:
                     style = f"{base}-{copy}"
-                    pdf = Path(tmp) / f"{d.name}.{style}.pdf"
-                    if copy == "pages":
-                        src.save(pdf)
-                    else:
-                        spreads(src, cover_alone=copy == "cover").save(pdf)
-                    rows.append(style_scores.score_row(pdf, gold, d.name, style, a.verbose, 6))
-                    if style not in styles:
-                        styles.append(style)
+                    doc = src if copy == "pages" else spreads(src, cover_alone=copy == "cover")
+                    style_scores.score_copy(doc, Path(tmp) / f"{d.name}.{style}.pdf", gold, d.name,
+                                            style, a.verbose, rows, styles)
     style_scores.print_summary(rows, styles)
     print(f"wall {time.perf_counter() - t0:.1f} s, CPU {time.process_time() - c0:.1f} s")
     return 0

@@ -29,6 +29,16 @@ def score_row(pdf: Path, gold, slug: str, style: str, verbose: bool = False, dif
     return slug, style, f1
 
 
+def score_copy(doc, pdf: Path, gold, slug: str, style: str, verbose: bool, rows: list,
+               styles: list) -> None:
+    """Save a made-up copy (a PyMuPDF document) as `pdf`, score it into `rows` and note its
+    style in `styles` (first seen, first printed)."""
+    doc.save(pdf)
+    rows.append(score_row(pdf, gold, slug, style, verbose, 6))
+    if style not in styles:
+        styles.append(style)
+
+
 def print_summary(rows, styles) -> None:
     print()
     for style in styles:

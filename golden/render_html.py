@@ -62,10 +62,20 @@ def _cell(text: str) -> str:
     return "".join(f"<p>{html.escape(part)}</p>" for part in text.split("\n") if part.strip())
 
 
-def to_html(source: dict, style: str) -> str:
+def table_html(b: dict) -> str:
+    """A table block as an HTML table: its header row, then its rows."""
+    cap = f"<caption>{html.escape(b['caption'])}</caption>" if b.get("caption") else ""
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in b["columns"])
+    rows = "".join("<tr>" + "".join(f"<td>{_cell(c)}</td>" for c in r) + "</tr>" for r in b["rows"])
+    return f"<table>{cap}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+
+
+def to_html(source: dict, style: str, table=table_html, extra_css: str = "") -> str:
+    """The program as one HTML page; `table` prints a table block (bench.goal_rows prints
+    its goals as merged rows instead of a column)."""
     parts = [f"<!doctype html><html lang='sv'><head><meta charset='utf-8'>"
              f"<title>{html.escape(source.get('title') or '')}</title>"
-             f"<style>{BASE_CSS}{STYLE_CSS[style]}</style></head><body>"]
+             f"<style>{BASE_CSS}{STYLE_CSS[style]}{extra_css}</style></head><body>"]
     for b in source["blocks"]:
         kind = b["type"]
         if kind == "heading":
@@ -76,10 +86,7 @@ def to_html(source: dict, style: str) -> str:
         elif kind == "bullets":
             parts.append("<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in b["items"]) + "</ul>")
         elif kind == "table":
-            cap = f"<caption>{html.escape(b['caption'])}</caption>" if b.get("caption") else ""
-            head = "".join(f"<th>{html.escape(c)}</th>" for c in b["columns"])
-            rows = "".join("<tr>" + "".join(f"<td>{_cell(c)}</td>" for c in r) + "</tr>" for r in b["rows"])
-            parts.append(f"<table>{cap}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
+            parts.append(table(b))
     parts.append("</body></html>")
     return "".join(parts)
 
