@@ -60,13 +60,21 @@ def theme_name(heading: str) -> str:
     return bare or text
 
 
-def _glue_continuation_rows(rows: list[list[str]], pages: list[int]) -> tuple[list[list[str]], list[int]]:
+def _glue_continuation_rows(rows: list[list[str]], pages: list[int],
+                            merged: set[str] = frozenset()) -> tuple[list[list[str]], list[int]]:
     """Rows that only continue the row above (a table finder that cut a row at its line
-    breaks: cells starting mid-sentence) are glued back to it."""
+    breaks: cells starting mid-sentence) are glued back to it. A row merged across the
+    table (its one text in `merged`) is a whole row of its own: nothing is glued to it, and
+    it is glued to nothing (a goal's sub-goal in the next merged row may start lower-case)."""
+
+    def is_merged(row: list[str]) -> bool:
+        filled = [x.strip() for x in row if x.strip()]
+        return len(filled) == 1 and filled[0] in merged
+
     out: list[list[str]] = []
     out_pages: list[int] = []
     for row, page in zip(rows, pages):
-        if out and continues_row(row, out[-1]):
+        if out and continues_row(row, out[-1]) and not (is_merged(row) or is_merged(out[-1])):
             prev = out[-1]
             for c, cell in enumerate(row):
                 if cell.strip() and c < len(prev):
@@ -293,7 +301,10 @@ class Builder:
         col = {r: c for c, r in sorted(roles.items(), reverse=True)}  # first column of each role
         heading_goal = self.heading_goal()
 
-        rows, pages = _glue_continuation_rows(t.rows[n_hdr:], el.pages[n_hdr:] if len(el.pages) >= len(t.rows) else [el.page] * (len(t.rows) - n_hdr))
+        goal_cols = [c for c, r in roles.items() if r == "goal"]
+        sections = self._section_rows(t, n_hdr) if not goal_cols else set()
+        rows, pages = _glue_continuation_rows(t.rows[n_hdr:], el.pages[n_hdr:] if len(el.pages) >= len(t.rows) else [el.page] * (len(t.rows) - n_hdr),
+                                              sections)
         widths = {c: column_width([r[c] for r in rows if c < len(r)]) for c in roles}
         self._widths = widths
         self._col = col
@@ -311,7 +322,6 @@ class Builder:
             return row[c].strip() if c is not None and c < len(row) else ""
 
         header_key = [squash(h).lower() for h in headers_of(t, 1)]
-        sections = self._section_rows(t, n_hdr) if not goal_cols else set()
         for row, page in zip(rows, pages):
             if not any(x.strip() for x in row):
                 continue

@@ -22,6 +22,14 @@ larger than the text under them, `_headings_over_text`), and body lines that do 
 columns the way running text does; or, when either cue says running text (a right column
 running to the page edge), rows whose cells start level in both columns after the row gap
 (`_cells_start_together`), which running text does not do.
+
+A row merged across the table (a section row: the goal over its measures) has no column
+gaps and may run across the column starts. Without a grid it is told by the shaded band a
+reader sees behind it: one run of text on each of its lines, starting in the first column,
+on a filled band (`bands`, from the page's drawings) spanning the table's width that holds
+nothing else, and either running across a column start or bold (`_Bands.merged_row`). It is
+kept as a row of the table with its text in the first cell and a span over every column.
+Bold alone is no such sign: a theme heading between two tables is bold too.
 """
 
 from __future__ import annotations
@@ -143,22 +151,108 @@ def _is_header_row(r: list[Line]) -> bool:
     return len(r) >= 2 and all(l.bold for l in r)
 
 
-def _extend(rows, k: int, prev: list[Line] | None, starts: list[float], right: float, lh: float, fits=None):
+# pt: a line lies on a band when its box is inside the band but for this much (a browser's
+# fill is the cell's box, padding included; a glyph's box may reach a little past it)
+_ON_BAND = 1.5
+
+
+class _Bands:
+    """The page's filled bands behind text (x0, y0, x1, y1) and the lines lying on each."""
+
+    def __init__(self, bands, lines: list[Line]):
+        self.boxes = [tuple(b) for b in bands]
+        self.on: dict[int, int] = {}  # id(line) -> index of the band it lies on
+        self.lines: list[list[Line]] = [[] for _ in self.boxes]
+        for ln in lines:
+            b = ln.bbox
+            for i, (x0, y0, x1, y1) in enumerate(self.boxes):
+                if (x0 - _ON_BAND <= b.x0 and b.x1 <= x1 + _ON_BAND
+                        and y0 - _ON_BAND <= b.y0 and b.y1 <= y1 + _ON_BAND):
+                    self.on[id(ln)] = i
+                    self.lines[i].append(ln)
+                    break
+
+    def merged_row(self, r: list[Line], starts: list[float], edge: float, lead: bool = False) -> bool:
+        """Visual row r is (a line of) a row merged across the table with these column
+        starts, whose text reaches to x = `edge`: one piece, starting in the first column,
+        on a band that reaches from the first column start to the table's right edge and
+        holds nothing but such pieces one under another (a striped row of cells holds
+        pieces side by side), running across a column start or bold. A piece of one
+        column's width, not bold, on a band is a striped row's cell with its neighbours
+        empty. `lead`: the header may leave the first column unnamed (`_unnamed_columns`),
+        so the piece may start left of the first start, which it then takes as its own."""
+        if len(r) != 1 or not starts:
+            return False
+        ln = r[0]
+        if lead and ln.bbox.x0 < starts[0] - _ALIGN_TOL:
+            starts = [ln.bbox.x0, *starts]
+        if len(starts) < 2:
+            return False
+        i = self.on.get(id(ln))
+        if i is None:
+            return False
+        x0, _, x1, _ = self.boxes[i]
+        if x0 > starts[0] + _ALIGN_TOL or x1 < max(edge, starts[-1]) - _ALIGN_TOL:
+            return False
+        others = self.lines[i]
+        if any(not (starts[0] - _ALIGN_TOL <= o.bbox.x0 < starts[1] - _ALIGN_TOL) for o in others):
+            return False
+        if any(a is not b and a.bbox.y0 < b.bbox.y1 and b.bbox.y0 < a.bbox.y1
+               for a in others for b in others):
+            return False  # side by side: cells of one row
+        return ln.bold or any(_crosses(ln, s) for s in starts[1:])
+
+    def split(self, groups: list[list[list[Line]]], merged: set[int]) -> list[list[list[Line]]]:
+        """Logical rows cut where a merged row starts or ends: the merged row (its lines on
+        one band) is a row of its own, whatever the gaps around it and between its lines."""
+        out: list[list[list[Line]]] = []
+        keys: list[int | None] = []
+        for g in groups:
+            for i, r in enumerate(g):
+                k = self.on[id(r[0])] if id(r[0]) in merged else None
+                if out and k == keys[-1] and (i > 0 or k is not None):
+                    out[-1].append(r)
+                else:
+                    out.append([r])
+                    keys.append(k)
+        return out
+
+
+_NO_BANDS = _Bands((), [])
+
+
+def _edge(rows: list[list[Line]]) -> float:
+    return max((l.bbox.x1 for r in rows for l in r), default=0.0)
+
+
+def _extend(rows, k: int, prev: list[Line] | None, starts: list[float], right: float, lh: float, fits=None,
+            bands: _Bands = _NO_BANDS, edge: float = 0.0, merged: set[int] | None = None, lead: bool = False):
     """Visual rows from index k on that continue the table with these column starts.
 
     `prev`: the row above (the header), None when rows[k] starts the table. `lh`: the line
     unit (`_line_unit`). `fits(line)`: whether a piece can be in the table (default: it
-    fits one column).
+    fits one column). A row merged across the table (`bands.merged_row`; `edge`: the right
+    edge of the table's text so far) is taken whether it fits a column or not; its line's
+    id goes into `merged`; `lead`: see `_Bands.merged_row`.
     """
     if fits is None:
         fits = lambda l: _column_of(l, starts, right) is not None  # noqa: E731
     body: list[list[Line]] = []
     gaps: list[float] = []
     head = [l.text for l in prev] if prev is not None else []
+    edge = max(edge, _edge([prev]) if prev is not None else 0.0)
     for r in rows[k:]:
         gap = _gap(prev, r, lh) if prev is not None else 0.0
         if gap > 2.5 * lh:  # a blank band ends the table
             break
+        if bands.merged_row(r, starts, edge, lead):
+            # the band says it is the table's: no gap or column rule applies
+            if merged is not None:
+                merged.add(id(r[0]))
+            body.append(r)
+            gaps.append(gap)
+            prev = r
+            continue
         if not all(fits(l) for l in r):
             break
         # A gap well beyond every gap inside the table so far (cell padding included) is
@@ -177,6 +271,7 @@ def _extend(rows, k: int, prev: list[Line] | None, starts: list[float], right: f
         body.append(r)
         gaps.append(gap)
         prev = r
+        edge = max(edge, _edge([r]))
     return body
 
 
@@ -223,7 +318,7 @@ def _starts_beside(r: list[Line], x: float) -> bool:
     return any(l.bbox.x1 <= x + _ALIGN_TOL or l.bbox.x0 >= end for l in r if l not in at)
 
 
-def _unnamed_columns(rows, h: int, starts: list[float], lh: float) -> list[float]:
+def _unnamed_columns(rows, h: int, starts: list[float], lh: float, bands: _Bands = _NO_BANDS) -> list[float]:
     """Column starts the header row leaves blank, from the alignment of the rows below it.
 
     The rows considered are those `_extend` would take below the header if a piece only had
@@ -236,7 +331,11 @@ def _unnamed_columns(rows, h: int, starts: list[float], lh: float) -> list[float
     """
     header = rows[h]
     off_starts = lambda l: not any(_crosses(l, s) for s in starts)  # noqa: E731
-    window = _extend(rows, h + 1, header, starts, 0.0, lh, fits=off_starts)
+    merged: set[int] = set()
+    window = _extend(rows, h + 1, header, starts, 0.0, lh, fits=off_starts, bands=bands, merged=merged,
+                     lead=True)
+    # a row merged across the table runs over the columns it does not name
+    window = [r for r in window if id(r[0]) not in merged]
     # The window ends at its last row of >= 2 pieces: single pieces below it are as likely
     # what follows the table (the next table's caption, a heading set a little left of the
     # cells) as the last lines of a tall cell, and one such line crossing a column start
@@ -324,7 +423,8 @@ def _headings_over_text(header: list[Line], body: list[list[Line]]) -> bool:
     return all(l.font_size >= body_size + _HEADING_STEP for l in header)
 
 
-def _try_table(rows: list[list[Line]], h: int, page_right: float):
+def _try_table(rows: list[list[Line]], h: int, page_right: float, bands: _Bands = _NO_BANDS,
+               merged: set[int] | None = None):
     header = rows[h]
     if len(header) < 2 or not all(_is_label(l) for l in header):
         return None
@@ -336,8 +436,8 @@ def _try_table(rows: list[list[Line]], h: int, page_right: float):
     lh = _line_unit(rows)
     # A header may leave columns unnamed; a bold one says it is a header, an OCR line has no
     # boldness, so any label row is tried (the columns need alignment evidence below it).
-    starts = _unnamed_columns(rows, h, _snap_to_body(rows, h, starts), lh)
-    body = _extend(rows, h + 1, header, starts, right, lh)
+    starts = _unnamed_columns(rows, h, _snap_to_body(rows, h, starts), lh, bands)
+    body = _extend(rows, h + 1, header, starts, right, lh, bands=bands, merged=merged)
     multi = [r for r in body if len({_column_of(l, starts, right) for l in r}) >= 2]
     if len(multi) < _MIN_BODY_ROWS:
         return None
@@ -485,6 +585,7 @@ class AlignedTable:
     starts: list[float]  # column starts, to follow the table onto the next page
     right: float
     header: list[str] = field(default_factory=list)  # first line of each header cell
+    edge: float = 0.0  # right edge of the table's text (a merged row's band reaches it)
 
 
 def _median_height(rows: list[list[Line]]) -> float:
@@ -492,16 +593,22 @@ def _median_height(rows: list[list[Line]]) -> float:
     return statistics.median(heights) if heights else 10.0
 
 
-def _build(groups, starts, right, header_rows: int, head_rows=None) -> tuple[Table, list[Line]]:
+def _build(groups, starts, right, header_rows: int, head_rows=None,
+           merged: set[int] = frozenset()) -> tuple[Table, list[Line]]:
+    """The table of these logical rows; a row of `merged` lines (merged across the table)
+    has its text in the first cell and a span over every column."""
     n = len(starts)
     grid: list[list[str]] = []
     used: list[Line] = []
     placed: list[list[list[Line]]] = []
+    spans: list[tuple[int, int, int, int]] = []
     for group in ([head_rows] if head_rows else []) + groups:
         cells: list[list[Line]] = [[] for _ in range(n)]
+        if all(id(l) in merged for r in group for l in r):
+            spans.append((len(placed), 0, 1, n))
         for r in group:
             for l in r:
-                cells[_column_of(l, starts, right)].append(l)
+                cells[0 if id(l) in merged else _column_of(l, starts, right)].append(l)
                 used.append(l)
         placed.append(cells)
     # each column's right text edge, where a word too long for the column is broken
@@ -515,13 +622,15 @@ def _build(groups, starts, right, header_rows: int, head_rows=None) -> tuple[Tab
         x1=max(l.bbox.x1 for l in used),
         y1=max(l.bbox.y1 for l in used),
     )
-    return Table(rows=grid, bbox=bbox, header_rows=header_rows, method="text-alignment"), used
+    return Table(rows=grid, bbox=bbox, header_rows=header_rows, spans=spans, method="text-alignment"), used
 
 
-def _trim_trailing_first_column_rows(groups, starts, right, keep: int):
+def _trim_trailing_first_column_rows(groups, starts, right, keep: int, merged: set[int] = frozenset()):
     # Trailing rows with text in the first column only are what follows the table (a
-    # note, a paragraph that fits the first column), not a row of it.
-    while len(groups) > keep and all(_column_of(l, starts, right) == 0 for r in groups[-1] for l in r):
+    # note, a paragraph that fits the first column), not a row of it; so is a merged row
+    # with no row of the table under it (a shaded note, a caption).
+    while len(groups) > keep and all(id(l) in merged or _column_of(l, starts, right) == 0
+                                     for r in groups[-1] for l in r):
         groups.pop()
     return groups
 
@@ -568,7 +677,8 @@ def _page_shift(r: list[Line], starts: list[float]) -> float | None:
     return shift
 
 
-def _below_repeated_header(rows, k: int, carry: AlignedTable, starts: list[float], right: float) -> int | None:
+def _below_repeated_header(rows, k: int, carry: AlignedTable, starts: list[float], right: float,
+                           bands: _Bands = _NO_BANDS) -> int | None:
     """The first row under the carried table's header printed again at rows[k] (a word
     processor repeats a table's header row on every page), when the header search finds no
     table there: the rest of the table on this page is too short to show its columns by
@@ -577,7 +687,7 @@ def _below_repeated_header(rows, k: int, carry: AlignedTable, starts: list[float
     if not _repeats_header(rows[k], carry.header):
         return None
     page_right = max(l.bbox.x1 for r in rows for l in r) + 1
-    if _try_table(rows, k, page_right) is not None:
+    if _try_table(rows, k, page_right, bands) is not None:
         return None
     j = k + 1
     while j < len(rows) and all(l.bold and _column_of(l, starts, right) is not None for l in rows[j]):
@@ -585,7 +695,7 @@ def _below_repeated_header(rows, k: int, carry: AlignedTable, starts: list[float
     return j if j < len(rows) else None
 
 
-def _continuation(rows, carry: AlignedTable) -> tuple[AlignedTable | None, int]:
+def _continuation(rows, carry: AlignedTable, bands: _Bands = _NO_BANDS) -> tuple[AlignedTable | None, int]:
     """The top of the page going on with the previous page's borderless table (no header,
     or its header printed again over too little of the table to be found by itself).
 
@@ -593,12 +703,12 @@ def _continuation(rows, carry: AlignedTable) -> tuple[AlignedTable | None, int]:
     """
     lh = _line_unit(rows)
     for k in range(min(3, len(rows))):
-        starts, right = carry.starts, carry.right
-        if all(_column_of(l, starts, right) is not None for l in rows[k]):
+        starts, right, edge = carry.starts, carry.right, carry.edge
+        if all(_column_of(l, starts, right) is not None for l in rows[k]) or bands.merged_row(rows[k], starts, edge):
             break
         shift = _page_shift(rows[k], starts)
         if shift is not None:
-            starts, right = [s + shift for s in starts], right + shift
+            starts, right, edge = [s + shift for s in starts], right + shift, edge + shift
             if all(_column_of(l, starts, right) is not None for l in rows[k]):
                 break
     else:
@@ -606,7 +716,7 @@ def _continuation(rows, carry: AlignedTable) -> tuple[AlignedTable | None, int]:
     if any(_is_header_row(r) for r in rows[:k + 1]) or _repeats_header(rows[k], carry.header):
         # a new table with its own header (handled by the header search), or the table's
         # header repeated on this page, its columns placed a little differently
-        below = _below_repeated_header(rows, k, carry, starts, right)
+        below = _below_repeated_header(rows, k, carry, starts, right, bands)
         if below is None:
             return None, 0
         # the repeated header is kept as the piece's header row: the pages' pieces are
@@ -614,7 +724,8 @@ def _continuation(rows, carry: AlignedTable) -> tuple[AlignedTable | None, int]:
         head_rows, k = rows[k:below], below
     else:
         head_rows = None
-    body = _extend(rows, k, None, starts, right, lh)
+    merged: set[int] = set()
+    body = _extend(rows, k, None, starts, right, lh, bands=bands, edge=edge, merged=merged)
     # A header row ends the continuation: a new table (or this one again, its header
     # repeated) starts there, however bold the lines above it (a section heading).
     head = next((i for i, r in enumerate(body) if _is_header_row(r) or _repeats_header(r, carry.header)), None)
@@ -622,42 +733,98 @@ def _continuation(rows, carry: AlignedTable) -> tuple[AlignedTable | None, int]:
         body = body[:head]
     if not body:
         return None, 0
-    groups = _trim_trailing_first_column_rows(_logical_rows(body, starts), starts, right, keep=0)
+    groups = bands.split(_logical_rows(body, starts), merged)
+    groups = _trim_trailing_first_column_rows(groups, starts, right, keep=0, merged=merged)
     # Something must show it is the table and not a short line at the left margin.
-    if not groups or all(_column_of(l, starts, right) == 0 for g in groups for r in g for l in r):
+    if not groups or all(id(l) in merged or _column_of(l, starts, right) == 0
+                         for g in groups for r in g for l in r):
         return None, 0
-    table, used = _build(groups, starts, right, header_rows=1 if head_rows else 0, head_rows=head_rows)
-    return AlignedTable(table, used, starts, right, carry.header), k + sum(len(g) for g in groups)
+    table, used = _build(groups, starts, right, header_rows=1 if head_rows else 0, head_rows=head_rows,
+                         merged=merged)
+    return (AlignedTable(table, used, starts, right, carry.header, max(edge, table.bbox.x1)),
+            k + sum(len(g) for g in groups))
 
 
-def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None) -> list[AlignedTable]:
+# A table runs to the foot of the page when at most this many visual rows (running footer,
+# page number) follow it, in the lowest quarter of the page (as page_assembly carries it).
+_FOOT_ROWS = 2
+_FOOT_SHARE = 0.75
+
+
+def _at_page_foot(rows: list[list[Line]], end: int, page_height: float | None) -> bool:
+    """Visual rows[:end] run to the foot of the page."""
+    if page_height is None or end == 0 or len(rows) - end > _FOOT_ROWS:
+        return False
+    return _row_bottom(rows[end - 1]) >= _FOOT_SHARE * page_height
+
+
+def _header_over_merged_rows(rows, h: int, page_right: float, bands: _Bands, merged: set[int],
+                             page_height: float | None):
+    """A bold header with nothing but merged rows under it down to the foot of the page:
+    the top of a table whose rows the next page goes on with (the header printed again
+    there). Too few rows for the alignment to show the columns: the header's labels are
+    the column starts (and a merged row starting left of them, the unnamed first column's).
+    Returns (header, body, starts, right) as `_try_table` does, or None."""
+    header = rows[h]
+    if bands is _NO_BANDS or not _is_header_row(header):
+        return None
+    starts = [l.bbox.x0 for l in header]
+    if any(b - a < 2 * _ALIGN_TOL for a, b in zip(starts, starts[1:])):
+        return None
+    body = _extend(rows, h + 1, header, starts, page_right, _line_unit(rows), bands=bands, merged=merged,
+                   lead=True)
+    if not body or not all(id(r[0]) in merged for r in body):
+        return None
+    if not _at_page_foot(rows, h + 1 + len(body), page_height):
+        return None
+    lead = min(r[0].bbox.x0 for r in body)
+    if lead < starts[0] - _ALIGN_TOL:
+        starts = [lead, *starts]
+    return header, body, starts, page_right
+
+
+def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None,
+                        bands=(), page_height: float | None = None) -> list[AlignedTable]:
     """Borderless tables among the lines.
 
     `carry`: the previous page's last borderless table when it ran to the page bottom;
-    the top of this page is then first tried as its continuation.
+    the top of this page is then first tried as its continuation. `bands`: the page's
+    filled bands behind text (x0, y0, x1, y1), where a row merged across a table is shaded.
+    `page_height`: where the page ends (a merged row at the foot of the page heads the rows
+    the next page goes on with).
     """
     placed = [l for l in lines if l.bbox is not None]
     if not placed or (len(placed) < 6 and carry is None):
         return []
+    shaded = _Bands(bands, placed) if bands else _NO_BANDS
     rows = _visual_rows(placed)
     page_right = max(l.bbox.x1 for l in placed) + 1
     out: list[AlignedTable] = []
     h = 0
     if carry is not None:
-        cont, h = _continuation(rows, carry)
+        cont, h = _continuation(rows, carry, shaded)
         if cont is not None:
             out.append(cont)
     while h < len(rows):
-        found = _try_table(rows, h, page_right)
+        merged: set[int] = set()
+        found = _try_table(rows, h, page_right, shaded, merged)
+        if found is None:
+            merged = set()
+            found = _header_over_merged_rows(rows, h, page_right, shaded, merged, page_height)
         if found is None:
             h += 1
             continue
         header, body, starts, right = found
-        groups = _logical_rows([header, *body], starts)
+        groups = shaded.split(_logical_rows([header, *body], starts), merged)
         # Header labels wrapped over two lines: the rows at line spacing below the header
         # belong to it.
         head_rows = groups.pop(0)
-        groups = _trim_trailing_first_column_rows(groups, starts, right, keep=_MIN_BODY_ROWS)
+        whole = list(groups)
+        groups = _trim_trailing_first_column_rows(groups, starts, right, keep=_MIN_BODY_ROWS, merged=merged)
+        if any(id(l) in merged for g in whole[len(groups):] for r in g for l in r) and _at_page_foot(
+                rows, h + len(head_rows) + sum(len(g) for g in whole), page_height):
+            # a merged row closing the page: the rows under it go on on the next page
+            groups = whole
         # a bold line alone in the first column right above the next table's header is that
         # table's caption (a theme heading between two tables), however few rows this one has
         nxt = h + len(head_rows) + sum(len(g) for g in groups)
@@ -667,8 +834,8 @@ def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None) ->
         if not groups:  # a header alone is no table
             h += 1
             continue
-        table, used = _build(groups, starts, right, header_rows=1, head_rows=head_rows)
+        table, used = _build(groups, starts, right, header_rows=1, head_rows=head_rows, merged=merged)
         header_text = [c.split("\n")[0] for c in table.rows[0]]
-        out.append(AlignedTable(table, used, starts, right, header_text))
+        out.append(AlignedTable(table, used, starts, right, header_text, table.bbox.x1))
         h += len(head_rows) + sum(len(g) for g in groups)
     return out

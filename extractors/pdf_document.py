@@ -12,6 +12,7 @@ from .model import ExtractionError, Line, Page, RawDocument, Table
 from .page_assembly import assemble_sheet
 from .pdf_tables import (
     PageWords,
+    background_bands,
     find_ruled_tables,
     mark_continuations,
     page_may_hold_ruled_table,
@@ -107,7 +108,7 @@ def read_page(
         lines = [ln for ln in lines if not any(_inside(ln, t) for t in tables)]
     shell = Page(page_no=page.number + 1, width=r.width, height=r.height,
                  source="text-layer", raw_text=raw)
-    return assemble_sheet(shell, lines, tables, state, fold)
+    return assemble_sheet(shell, lines, tables, state, fold, background_bands(page) if lines else ())
 
 
 # bbox log entries that put ink on the page (clips and text are left out: text is read as lines)

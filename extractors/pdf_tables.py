@@ -61,6 +61,35 @@ def _fill_is_background(d: dict) -> bool:
     return min(abs(x1 - x0), abs(y1 - y0)) > _HAIRLINE
 
 
+# a fill lighter than this in every colour channel (grey and RGB 0..1) is the paper's colour
+_PAPER = 0.98
+
+
+def _paper_coloured(fill) -> bool:
+    if not fill:
+        return True
+    if len(fill) == 4:  # CMYK: no ink
+        return max(fill) <= 1 - _PAPER
+    return min(fill) >= _PAPER
+
+
+def background_bands(page: pymupdf.Page) -> list[tuple[float, float, float, float]]:
+    """Filled bands behind text (shaded rows, header bars, boxes): fill-only shapes at least
+    a text row high, in a colour other than the paper's. The borderless table finder reads
+    a band spanning a table, holding one run of text, as a row merged across the table."""
+    out = []
+    try:
+        drawings = page.get_cdrawings()
+    except Exception:  # a page MuPDF cannot list is read by its text alone
+        return out
+    for d in drawings:
+        if (_fill_is_background(d) and not _paper_coloured(d.get("fill"))
+                and (d.get("fill_opacity") is None or d.get("fill_opacity") > 0)):
+            x0, y0, x1, y1 = d["rect"]
+            out.append((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)))
+    return out
+
+
 def _drawing_segments(d: dict, hs: list, vs: list) -> None:
     for it in d.get("items", ()):
         if it[0] == "l":

@@ -322,3 +322,19 @@ def test_a_row_merged_across_a_table_without_goal_column_is_the_goal_of_the_rows
     p3 = NormalizedPage(page_no=1, items=[Table(rows=[hdr, ["Fler i arbete", "", "", ""]])])
     assert not classify(NormalizedDocument(source_file="y.pdf", sha256="0" * 64, kind="pdf",
                                            pages=[p3])).goals
+
+
+def test_a_merged_row_starting_lower_case_is_not_glued_to_the_merged_row_above():
+    # a goal and its sub-goal in two merged rows ('Främja delaktigheten' / 'genom projekt'):
+    # the second starts lower-case, like the rest of a row cut at a line break, but a
+    # merged row is whole; both are goals and the measure below belongs to the second
+    hdr = ["Åtgärd", "Indikator", "Ansvar"]
+    page = NormalizedPage(page_no=1, items=[Table(
+        rows=[hdr, ["Främja delaktigheten i arbetslivet", "", ""], ["genom projekt", "", ""],
+              ["Projektet för fadderfamiljer", "Antal klienter", "Barnfamiljstjänsterna"]],
+        spans=[(1, 0, 1, 3), (2, 0, 1, 3)])])
+    ex = classify(NormalizedDocument(source_file="x.pdf", sha256="0" * 64, kind="pdf", pages=[page]))
+    goals = {g.id: g.text for g in ex.goals}
+    assert sorted(goals.values()) == ["Främja delaktigheten i arbetslivet", "genom projekt"]
+    assert [(m.text, [goals[g] for g in m.goals]) for m in ex.measures] == [
+        ("Projektet för fadderfamiljer", ["genom projekt"])]
