@@ -668,7 +668,7 @@ def _continues_row(row: list[str], above: list[str]) -> bool:
             continue
         first = cell.splitlines()[0]
         last = prev_cell.splitlines()[-1] if prev_cell else ""
-        if c == 0 and label_role(first.rstrip(":")):
+        if c == 0 and label_role(first.rstrip(":"), free_words=0):
             new += 2  # a row led by a field label ('Åtgärder | ...') is a row of its own
         elif cell[0].islower() or cell[0] in ",;)–-":
             cont += 2  # mid-sentence: nothing else but a continuation starts so

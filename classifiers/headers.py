@@ -322,15 +322,20 @@ LABEL_FREE_WORDS = 3
 _FUNCTION_WORDS = frozenset({"för", "att", "med", "av", "i", "på", "till", "om", "som", "vid", "inom"})
 
 
-def label_role(label: str) -> str | None:
+def label_role(label: str, free_words: int = LABEL_FREE_WORDS) -> str | None:
     """The role of a field label ('Ansvarig', 'Åtgärder', 'Ansvarspart och partner',
-    'Planerade åtgärder'); None for any other text before a colon."""
+    'Planerade åtgärder'); None for any other text before a colon. `free_words`: how many
+    words may qualify the structure word (0 for a text with no colon after it, where only
+    structure words and fillers make a label); a label that qualifies its word starts with a
+    capital."""
     words = re.findall(r"[\wåäöÅÄÖ]+", label)
     if not words or len(words) > LABEL_WORDS or any(w[0].isdigit() for w in words):
         return None
     free = [w for w in words if not header_roles(w) and w.lower() not in _FILLER
             and w.lower() not in _FUNCTION_WORDS]
-    if len(free) > min(LABEL_FREE_WORDS, len(words) - 1):
+    if free and not label.lstrip()[:1].isupper():
+        return None
+    if len(free) > min(free_words, len(words) - 1):
         return None
     return header_role(label)
 

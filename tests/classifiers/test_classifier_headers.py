@@ -85,6 +85,8 @@ def test_question_header_row_maps_every_column():
     # no field of a measure
     ("Målgrupp", None), ("Bakgrund", None), ("Mål 2", None),
     ("Det här programmet beskriver hur kommunen och dess partner arbetar", None),
+    # a line of running text that starts with a structure word ('samarbete stödjer ...')
+    ("samarbete stödjer", None),
 ])
 def test_field_labels_qualify_their_structure_word(label, role):
     assert label_role(label) == role
@@ -93,3 +95,11 @@ def test_field_labels_qualify_their_structure_word(label, role):
 def test_a_long_label_is_still_a_field():
     assert field_label("Uppföljningsindikatorer / Seurantamittarit: Antalet deltagare") == (
         "Uppföljningsindikatorer / Seurantamittarit", "indicator")
+
+
+def test_without_its_colon_a_label_is_made_of_structure_words_alone():
+    # the first line of a table cell: 'Åtgärder' leads a row of its own, a qualified phrase
+    # does not (it may be the start of a sentence)
+    assert label_role("Åtgärder", free_words=0) == "measure"
+    assert label_role("Ansvarspart och partner", free_words=0) == "actors"
+    assert label_role("Planerade åtgärder", free_words=0) is None
