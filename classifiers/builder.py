@@ -60,6 +60,12 @@ def theme_name(heading: str) -> str:
     return bare or text
 
 
+def _merged_text(row: list[str], merged: set[str]) -> str | None:
+    """The text of a row merged across the table (its one filled cell, one of `merged`)."""
+    filled = [x.strip() for x in row if x.strip()]
+    return filled[0] if len(filled) == 1 and filled[0] in merged else None
+
+
 def _glue_continuation_rows(rows: list[list[str]], pages: list[int],
                             merged: set[str] = frozenset()) -> tuple[list[list[str]], list[int]]:
     """Rows that only continue the row above (a table finder that cut a row at its line
@@ -68,8 +74,7 @@ def _glue_continuation_rows(rows: list[list[str]], pages: list[int],
     it is glued to nothing (a goal's sub-goal in the next merged row may start lower-case)."""
 
     def is_merged(row: list[str]) -> bool:
-        filled = [x.strip() for x in row if x.strip()]
-        return len(filled) == 1 and filled[0] in merged
+        return _merged_text(row, merged) is not None
 
     out: list[list[str]] = []
     out_pages: list[int] = []
@@ -303,8 +308,9 @@ class Builder:
 
         goal_cols = [c for c, r in roles.items() if r == "goal"]
         sections = self._section_rows(t, n_hdr) if not goal_cols else set()
-        rows, pages = _glue_continuation_rows(t.rows[n_hdr:], el.pages[n_hdr:] if len(el.pages) >= len(t.rows) else [el.page] * (len(t.rows) - n_hdr),
-                                              sections)
+        body_pages = (el.pages[n_hdr:] if len(el.pages) >= len(t.rows)
+                      else [el.page] * (len(t.rows) - n_hdr))
+        rows, pages = _glue_continuation_rows(t.rows[n_hdr:], body_pages, sections)
         widths = {c: column_width([r[c] for r in rows if c < len(r)]) for c in roles}
         self._widths = widths
         self._col = col
@@ -325,11 +331,11 @@ class Builder:
         for row, page in zip(rows, pages):
             if not any(x.strip() for x in row):
                 continue
-            filled = [x.strip() for x in row if x.strip()]
-            if len(filled) == 1 and filled[0] in sections:
+            section = _merged_text(row, sections)
+            if section is not None:
                 # a row merged across the table, in a table without a goal column: the goal
                 # of the rows below it ('Mål 1: Synligt kunnande' over its measures)
-                label, items = split_goal_cell(filled[0], None)
+                label, items = split_goal_cell(section, None)
                 new_ids = [self.add_goal(it, page, parent=heading_goal, theme=label or theme,
                                          from_table=True) for it in items]
                 if new_ids:

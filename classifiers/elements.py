@@ -547,23 +547,24 @@ def _header_only_before(out: list[Element], table: Table, page_no: int) -> tuple
     return j, loose
 
 
-def _next_page(last: Element, page_no: int, book: int | None) -> bool:
-    """The table is on the page after the one `last` reached."""
-    if book is not None and last.book >= 0:
+def _next_page(last: Element, page_no: int, book: int) -> bool:
+    """The table is on the page after the one `last` reached (by book page where both are
+    known, else by page number)."""
+    if book >= 0 and last.book >= 0:
         return book == last.book + 1
     return page_no == last.last_page() + 1
 
 
-def _same_page(last: Element, page_no: int, book: int | None) -> bool:
-    if book is not None and last.book >= 0:
+def _same_page(last: Element, page_no: int, book: int) -> bool:
+    if book >= 0 and last.book >= 0:
         return book == last.book
     return page_no == last.last_page()
 
 
 def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bool = False,
-               book: int | None = None) -> None:
+               book: int = -1) -> None:
     """`book`: the ordinal of the book page the table is on (the two pages of a spread share
-    `page_no`); None: pages are told by `page_no`."""
+    `page_no`); -1: pages are told by `page_no`."""
     found = _header_only_before(out, table, page_no)
     if found is not None:
         j, loose = found
@@ -579,7 +580,7 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
         out.extend(loose)
         out.append(Element("table", "", head.pages[0], table=merged,
                            pages=[head.pages[0]] + [page_no] * len(body),
-                           book=book if book is not None else -1))
+                           book=book))
         return
     last = out[-1] if out else None
     rows = [list(r) for r in table.rows]
@@ -622,11 +623,11 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
         prev.rows.extend(body_rows)
         last.pages.extend([page_no] * len(body_rows))
         last.reached = page_no
-        last.book = book if book is not None else -1
+        last.book = book
         return
     t = table.model_copy(deep=True)
     out.append(Element("table", "", page_no, table=t, pages=[page_no] * len(rows),
-                       book=book if book is not None else -1))
+                       book=book))
 
 
 # A header repeated on the next page, read again by OCR, may differ in a letter or two

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from .text import fold
 
 # Stems of the structure vocabulary (DESIGN.md), folded (å/ä -> a, ö -> o). These may also
-# match fuzzily (OCR-damaged headers, see _token_role).
+# match fuzzily (OCR-damaged headers, see _token_match).
 ROLE_STEMS: dict[str, tuple[str, ...]] = {
     "goal": ("mal", "malsattning", "tyngdpunkt", "delmal"),
     "measure": ("atgard", "metod", "insats", "aktivitet"),
@@ -153,11 +153,6 @@ def _word_role(token: str, short: bool) -> str | None:
     found = [m for m in (_token_match(token), _prefix_match(token, MORE_STEMS),
                          _prefix_match(token, SHORT_STEMS) if short else None) if m]
     return max(found)[1] if found else None
-
-
-def _token_role(token: str) -> str | None:
-    m = _token_match(token)
-    return m[1] if m else None
 
 
 @functools.lru_cache(maxsize=16384)
@@ -383,12 +378,11 @@ def structure_label_roles(text: str) -> list[str]:
             if w.lower() in _FILLER:
                 continue
             return []
-        r = [role]
         stems = [st for st in ROLE_STEMS.get(role, ()) + MORE_STEMS.get(role, ()) if f.startswith(st)]
         if stems and len(f) - max(map(len, stems)) > _INFLECTION_MAX:
             return []  # a compound that only starts with a label: 'ÅTGÄRDSPROGRAM' is a title
-        if r[0] not in roles:
-            roles.append(r[0])
+        if role not in roles:
+            roles.append(role)
     if "responsible" in roles and "partners" in roles:
         k = min(roles.index("responsible"), roles.index("partners"))
         roles = [x for x in roles if x not in ("responsible", "partners")]

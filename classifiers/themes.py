@@ -20,7 +20,8 @@ lists compounds whose head is another word: 'samarbete' is not 'arbete', 'föreb
   om skolsystemet' education, 'rådgivning och handledning' social_links; together they count
   at most SERVICE_CAP;
 - the staff's own training ('personalutbildningar', 'myndigheternas kunnande', 'webbinarier
-  för personalen': a staff word near a training word) is 'other', and those words count neither for education nor links;
+  för personalen': a staff word near a training word) is 'other', and those words count
+  neither for education nor links;
 - a language a service is given in or its users speak ('på flera språk', 'som inte kan
   finska') is not language learning; language learning of any kind (courses, S2, mother
   tongue teaching) is language_culture, not education; interpreting is social_links; a

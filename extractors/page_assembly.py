@@ -14,7 +14,7 @@ from dataclasses import replace
 from .borderless_tables import AlignedTable, find_aligned_tables
 from .model import Line, Page, Table
 from .reading_order import order_items
-from .spreads import side_of
+from .spreads import side_of, side_of_box
 
 
 def _runs_to_bottom(a: AlignedTable, lines: list[Line], page_height: float) -> AlignedTable | None:
@@ -71,7 +71,7 @@ def assemble_sheet(page: Page, lines: list[Line], tables: list[Table], state: di
     halves = [assemble_page(page, [ln for ln in lines if side_of(ln, fold) == side],
                             [t for t in tables if side_of(t, fold) == side], state,
                             origin=fold if side else 0.0,
-                            bands=[b for b in bands if ((b[0] + b[2]) / 2 > fold) == bool(side)])
+                            bands=[b for b in bands if side_of_box(b[0], b[2], fold) == side])
               for side in (0, 1)]
     left, right = halves[0].items, halves[1].items
     shift = 1 + max((it.column for it in left if isinstance(it, Line)), default=0)

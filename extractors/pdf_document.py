@@ -19,7 +19,7 @@ from .pdf_tables import (
     read_page_words,
 )
 from .pdf_text import page_lines
-from .spreads import find_fold
+from .spreads import find_fold, side_of_box
 
 MAX_PAGES = 2000  # no integration program is longer; beyond this it is not one (or a bomb)
 DEFAULT_TABLE_FINDER = "edges"  # measured: tests/extractors/measure_table_finders.py
@@ -98,9 +98,9 @@ def read_page(
         if fold is None:
             tables = find_ruled_tables(page, pw, finder=table_finder, plumber_page=pp)
         else:
-            for clip in ((0.0, 0.0, fold, r.height), (fold, 0.0, r.width, r.height)):
-                words = [w for w in pw.words if clip[0] <= (w[0] + w[2]) / 2 <= clip[2]]
-                bold = [b for b in pw.bold_boxes if clip[0] <= (b[0] + b[2]) / 2 <= clip[2]]
+            for side, clip in enumerate(((0.0, 0.0, fold, r.height), (fold, 0.0, r.width, r.height))):
+                words = [w for w in pw.words if side_of_box(w[0], w[2], fold) == side]
+                bold = [b for b in pw.bold_boxes if side_of_box(b[0], b[2], fold) == side]
                 tables += find_ruled_tables(page, PageWords(words=words, bold_boxes=bold),
                                             finder=table_finder, plumber_page=pp, clip=clip)
     if tables:

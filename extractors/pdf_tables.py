@@ -23,6 +23,7 @@ prints a CSS table) are no strokes: a table drawn with fills only goes to the bo
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -30,6 +31,7 @@ import pymupdf
 
 from .cell_lines import join_cell_lines
 from .model import BBox, Table
+from .pdf_text import page_drawings
 
 _AXIS_TOL = 1.0  # pt: a stroke is horizontal/vertical when its other extent is below this
 _MIN_STROKE = 8.0  # pt: shorter strokes are glyph decorations, underlines of a letter, ...
@@ -79,7 +81,7 @@ def background_bands(page: pymupdf.Page) -> list[tuple[float, float, float, floa
     a band spanning a table, holding one run of text, as a row merged across the table."""
     out = []
     try:
-        drawings = page.get_cdrawings()
+        drawings = page_drawings(page)
     except Exception:  # a page MuPDF cannot list is read by its text alone
         return out
     for d in drawings:
@@ -117,18 +119,35 @@ def _on_a_rule(rect, hs, tol: float = _HAIRLINE) -> bool:
     return False
 
 
-def _axis_segments(page: pymupdf.Page, clip: tuple | None = None):
-    """Horizontal (y, x0, x1) and vertical (x, y0, y1) rules, rectangle edges included.
+_SEGMENTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
-    Strokes and hairline fills are rules. A filled band behind text (a shaded header, a
-    zebra-striped row) is a background: alone it is no evidence of a grid, or a page of
-    striped rows without a single rule reads as a stack of one-row tables. Its edges only
-    count where it sits on a ruled grid (a shaded header band above ruled body rows gives
-    the header row its cell)."""
+
+def _axis_segments(page: pymupdf.Page, clip: tuple | None = None):
+    """Horizontal (y, x0, x1) and vertical (x, y0, y1) rules, rectangle edges included;
+    with `clip` (x0, y0, x1, y1), those of that part of the page. Worked out once per page
+    (the pre-check, the finder and its open ends all ask) and handed out as new lists."""
+    if page not in _SEGMENTS:
+        _SEGMENTS[page] = _page_segments(page)
+    hs, vs = _SEGMENTS[page]
+    if clip is not None:
+        # one page of a spread (pdf_document.read_page): its rules only, so that no grid, and
+        # no closing rule of an open-ended table, reaches over the spine to the other page
+        cx0, cy0, cx1, cy1 = clip
+        hs = [(y, max(x0, cx0), min(x1, cx1)) for y, x0, x1 in hs if min(x1, cx1) > max(x0, cx0)]
+        vs = [v for v in vs if cx0 <= v[0] <= cx1]
+    return list(hs), list(vs)
+
+
+def _page_segments(page: pymupdf.Page):
+    """The page's rules. Strokes and hairline fills are rules. A filled band behind text (a
+    shaded header, a zebra-striped row) is a background: alone it is no evidence of a grid,
+    or a page of striped rows without a single rule reads as a stack of one-row tables. Its
+    edges only count where it sits on a ruled grid (a shaded header band above ruled body
+    rows gives the header row its cell)."""
     hs: list[tuple[float, float, float]] = []
     vs: list[tuple[float, float, float]] = []
     bands = []
-    for d in page.get_cdrawings():
+    for d in page_drawings(page):
         if _fill_is_background(d):
             bands.append(d)
         else:
@@ -141,12 +160,6 @@ def _axis_segments(page: pymupdf.Page, clip: tuple | None = None):
                 _drawing_segments(d, bhs, bvs)
         hs += bhs
         vs += bvs
-    if clip is not None:
-        # one page of a spread (pdf_document.read_page): its rules only, so that no grid, and
-        # no closing rule of an open-ended table, reaches over the spine to the other page
-        cx0, cy0, cx1, cy1 = clip
-        hs = [(y, max(x0, cx0), min(x1, cx1)) for y, x0, x1 in hs if min(x1, cx1) > max(x0, cx0)]
-        vs = [v for v in vs if cx0 <= v[0] <= cx1]
     return hs, vs
 
 

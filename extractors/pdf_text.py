@@ -9,11 +9,24 @@ far to its right), and reading order needs those as separate pieces.
 from __future__ import annotations
 
 import unicodedata
+import weakref
 from collections import defaultdict
 
 import pymupdf
 
 from .model import BBox, Line
+
+_DRAWINGS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def page_drawings(page: pymupdf.Page) -> list[dict]:
+    """`page.get_cdrawings()`, listed once per page object: the drawn list markers here, the
+    rules of the table finders and the shaded bands (pdf_tables) all read the same list,
+    three to five times a page before."""
+    found = _DRAWINGS.get(page)
+    if found is None:
+        found = _DRAWINGS[page] = page.get_cdrawings()
+    return found
 
 # No images in the output (we only need text); keep whitespace and ligatures as printed so
 # the normalizers see the raw text (they record their own repairs).
@@ -131,7 +144,7 @@ def vector_markers(page: pymupdf.Page, lines: list[Line]) -> list[Line]:
     if not starts:
         return []
     try:
-        drawings = page.get_cdrawings()
+        drawings = page_drawings(page)
     except Exception:  # a broken content stream must not cost the page its text
         return []
     out: list[Line] = []

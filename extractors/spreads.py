@@ -57,12 +57,15 @@ def find_fold(width: float | None, height: float | None, lines: Sequence[Line],
     return mid
 
 
+def side_of_box(x0: float, x1: float, fold: float) -> int:
+    """0 for the left book page, 1 for the right (by the centre of what spans x0..x1)."""
+    return 1 if (x0 + x1) / 2 > fold else 0
+
+
 def side_of(item, fold: float) -> int:
-    """0 for the left book page, 1 for the right (by the item's centre)."""
+    """side_of_box of a line or table; an item without a box is on the left page."""
     b = item.bbox
-    if b is None:
-        return 0
-    return 1 if (b.x0 + b.x1) / 2 > fold else 0
+    return 0 if b is None else side_of_box(b.x0, b.x1, fold)
 
 
 def book_pages(pages: Sequence[Page]) -> list[Page]:
