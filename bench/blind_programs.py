@@ -1,0 +1,70 @@
+"""Structure F1 on programmes written blind: not the golden ones, and by writers who never saw
+koto's code.
+
+Each folder of tests/data/blind_programs/ holds a `source.json` in the corpus format (blocks +
+hand gold), written by someone who read only the corpus README's convention and two golden
+sources for the format (tests/data/blind_programs/README.md says who wrote which and how each
+programme is laid out). Every programme is typeset in the golden styles (ruled, borderless,
+two-column: golden.render) and, where its tables name their columns in words the renderer
+knows, in golden.render_more's styles; each print runs through the whole pipeline
+(pipeline.process.process_file, the code path of `koto ingest`) and is scored against the
+programme's gold with classifiers.scoring.score (the table of bench.style_scores). PDFs are
+cached in bench/out/blind_programs/ (made again with --fresh).
+
+    python -m bench.blind_programs [--styles ruled,borderless,twocolumn] [--programs SLUG,..] [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from bench import style_scores
+from golden import render as R
+from golden import render_more as M
+from pipeline import golden
+
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "blind_programs"
+OUT = Path(__file__).resolve().parent / "out" / "blind_programs"
+STYLES = R.STYLES + ("cards", "numbered", "keyvalue")
+
+
+def typeset(source: dict, style: str) -> bytes:
+    return R.render(source, style) if style in R.STYLES else M.render(source, style)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.blind_programs")
+    ap.add_argument("--styles", default=",".join(STYLES))
+    ap.add_argument("--programs", default="")
+    ap.add_argument("--data", type=Path, default=DATA, help="folder of <slug>/source.json")
+    ap.add_argument("--fresh", action="store_true", help="typeset the PDFs again")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print the misses of each run")
+    a = ap.parse_args(argv)
+    styles = [s for s in a.styles.split(",") if s]
+    only = [p for p in a.programs.split(",") if p] or None
+    t0, c0 = time.perf_counter(), time.process_time()
+    rows: list = []
+    OUT.mkdir(parents=True, exist_ok=True)
+    print(style_scores.HEADER)
+    for d in golden.programs(a.data, only):
+        source = json.loads((d / "source.json").read_text(encoding="utf-8"))
+        gold = golden.load_gold(d)
+        for style in styles:
+            pdf = OUT / f"{d.name}.{style}.pdf"
+            if a.fresh or not pdf.exists() or pdf.stat().st_mtime < (d / "source.json").stat().st_mtime:
+                pdf.write_bytes(typeset(source, style))
+            rows.append(style_scores.score_row(pdf, gold, d.name, style, a.verbose, 8))
+    style_scores.print_summary(rows, styles)
+    vals = [v for _, _, f1 in rows for v in f1.values() if v is not None]
+    if vals:
+        print(f"{'all':15} mean F1 {sum(vals) / len(vals):.3f}  min F1 {min(vals):.3f}")
+    print(f"wall {time.perf_counter() - t0:.1f} s, CPU {time.process_time() - c0:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
