@@ -11,7 +11,12 @@ knows, in golden.render_more's styles; each print runs through the whole pipelin
 programme's gold with classifiers.scoring.score (the table of bench.style_scores). PDFs are
 cached in bench/out/blind_programs/ (made again with --fresh).
 
-    python -m bench.blind_programs [--styles ruled,borderless,twocolumn] [--programs SLUG,..] [-v]
+Two sets by two writers (README there): the development set (blind1–blind6), measured first
+and then looked at while writing the mechanisms it prompted, and the check set (blind7–blind12),
+committed before any measurement and measured only after those mechanisms were in.
+
+    python -m bench.blind_programs [--set dev|check|all] [--styles ruled,borderless,twocolumn]
+                                   [--programs SLUG,..] [-v]
 """
 
 from __future__ import annotations
@@ -30,6 +35,12 @@ from pipeline import golden
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "blind_programs"
 OUT = Path(__file__).resolve().parent / "out" / "blind_programs"
 STYLES = R.STYLES + ("cards", "numbered", "keyvalue")
+SETS = {"dev": range(1, 7), "check": range(7, 13)}
+
+
+def set_of(slug: str) -> str | None:
+    n = int(slug.split("-")[0].removeprefix("blind"))
+    return next((name for name, nums in SETS.items() if n in nums), None)
 
 
 def typeset(source: dict, style: str) -> bytes:
@@ -39,6 +50,7 @@ def typeset(source: dict, style: str) -> bytes:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.blind_programs")
     ap.add_argument("--styles", default=",".join(STYLES))
+    ap.add_argument("--set", choices=("dev", "check", "all"), default="all")
     ap.add_argument("--programs", default="")
     ap.add_argument("--data", type=Path, default=DATA, help="folder of <slug>/source.json")
     ap.add_argument("--fresh", action="store_true", help="typeset the PDFs again")
@@ -51,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     print(style_scores.HEADER)
     for d in golden.programs(a.data, only):
+        if a.set != "all" and set_of(d.name) != a.set:
+            continue
         source = json.loads((d / "source.json").read_text(encoding="utf-8"))
         gold = golden.load_gold(d)
         for style in styles:
@@ -59,9 +73,10 @@ def main(argv: list[str] | None = None) -> int:
                 pdf.write_bytes(typeset(source, style))
             rows.append(style_scores.score_row(pdf, gold, d.name, style, a.verbose, 8))
     style_scores.print_summary(rows, styles)
-    vals = [v for _, _, f1 in rows for v in f1.values() if v is not None]
-    if vals:
-        print(f"{'all':15} mean F1 {sum(vals) / len(vals):.3f}  min F1 {min(vals):.3f}")
+    for name in ("dev", "check"):
+        vals = [v for slug, _, f1 in rows if set_of(slug) == name for v in f1.values() if v is not None]
+        if vals:
+            print(f"{name + ' set':15} mean F1 {sum(vals) / len(vals):.3f}  min F1 {min(vals):.3f}")
     print(f"wall {time.perf_counter() - t0:.1f} s, CPU {time.process_time() - c0:.1f} s")
     return 0
 

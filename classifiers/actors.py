@@ -325,3 +325,71 @@ def same_actor(a: str, b: str, threshold: float = 90.0) -> bool:
     if min(len(ka), len(kb)) < 6:
         return False
     return fuzz.ratio(ka, kb) >= threshold
+
+
+# Who does an action, appended to a list item: '... (integrationsteamet)', '... (sektorn för
+# bildning i samarbete med föreningarna)', '... – ansvar: bildningssektorn', '... (ansvar: X;
+# samarbete: Y; 2026)'.
+_TRAILING_PAREN_RE = re.compile(r"\(([^()]{2,160})\)\s*[.;]?\s*$")
+_TRAILING_LABEL_RE = re.compile(r"(?:[–—-]|\s)\s*((?:huvud)?ansvar(?:ig|iga|et)?)\s*:\s*([^()]{2,160}?)\s*[.;]?\s*$",
+                                re.I)
+# heads of organisation names beyond _ORG_STEMS: teams, boards, associations, churches,
+# schools, libraries, companies ('rf', 'ab', 'ry')
+_ACTOR_STEMS = _ORG_STEMS + (
+    "team", "grupp", "namnd", "styrelse", "fullmaktig", "forening", "forsamling", "skola",
+    "skolor", "bibliotek", "institut", "rad", "radet", "kontor", "byra", "centrum", "vasend",
+    "foretag", "organisation", "aktor", "arbetsgivar", "polis", "fpa", "kela", "ntm",
+)
+_COMPANY_TOKENS = frozenset(("rf", "ry", "ab", "oy", "ltd", "r.f.", "rf."))
+
+
+def _actor_like(name: str) -> bool:
+    """A name that reads as an organisation or a unit: a head word of one (any case), or a
+    capitalised name ('Novago Företagsutveckling', 'Röda Korset')."""
+    toks = name.split()
+    if not toks or len(toks) > 6:
+        return False
+    folded = [fold(t).strip(".,;:") for t in toks]
+    if any(t in _COMPANY_TOKENS for t in folded):
+        return True
+    if any(any(s in t for s in _ACTOR_STEMS) for t in folded):
+        return True
+    return toks[0][:1].isupper() and all(t[:1].isupper() or t in _PREPOSITIONS or t in ("och",) for t in toks)
+
+
+def trailing_actors(text: str) -> tuple[list[str], list[str]] | None:
+    """(responsible, partners) named at the end of a list item, or None. A parenthesis
+    counts only when every name in it reads as an organisation (a parenthesis that explains
+    the action, '(informering om invånardemokrati ...)', is part of the text); a label
+    'ansvar:' always counts, with its partners after 'samarbete:' / 'i samarbete med'."""
+    from .headers import label_role
+
+    m = _TRAILING_PAREN_RE.search(text)
+    content = m.group(1) if m else None
+    labelled = None
+    if content:
+        fields = [f.strip() for f in content.split(";") if f.strip()]
+        lab = [f.split(":", 1) for f in fields]
+        if all(len(x) == 2 for x in lab) or (lab and len(lab[0]) == 2):
+            labelled = [(label_role(x[0].strip()), x[1].strip()) for x in lab if len(x) == 2]
+    else:
+        lm = _TRAILING_LABEL_RE.search(text)
+        if lm:
+            labelled = [("responsible", lm.group(2))]
+    if labelled is not None:
+        resp: list[str] = []
+        partners: list[str] = []
+        for role, value in labelled:
+            if role in ("responsible", "actors"):
+                r, p = split_actors(value)
+                resp += r
+                partners += p
+            elif role == "partners":
+                partners += split_actors(value, "partners")[1]
+        return (_dedupe(resp), _dedupe(partners)) if resp or partners else None
+    if content is None or ":" in content or any(ch.isdigit() for ch in content):
+        return None
+    resp, partners = split_actors(content)
+    if resp and all(_actor_like(n) for n in resp + partners):
+        return resp, partners
+    return None

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .actors import split_actors
+from .actors import split_actors, trailing_actors
 from .align import align
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
 from .elements import Element, _continues_row as continues_row
@@ -90,6 +90,24 @@ def _glue_continuation_rows(rows: list[list[str]], pages: list[int],
     return out, out_pages
 
 
+_NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6}
+_OWNER_RE = re.compile(
+    r"^(?P<who>[A-ZÅÄÖ][^.:;]{2,100}?)\s+(?:ansvarar|svarar)\s+för\s+(?:alla\s+|samtliga\s+|de\s+)?"
+    r"(?:(?P<n>två|tre|fyra|fem|sex|\d)\s+(?P<end>första|sista)\s+)?"
+    r"(?:åtgärderna|åtgärder(?:na)?\s+ovan|dessa(?:\s+åtgärder)?|dem|insatserna)\b"
+    r"(?P<rest>\s+(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+[^.;]+)?", re.I)
+_GOAL_FIELD_RE = re.compile(r"^\s*(?:mål|målet|målsättning|målsättningen|delmål)\s*:\s+(\S.*)$", re.I | re.S)
+
+
+def _goal_field(text: str) -> str | None:
+    """The goal of a paragraph made of one goal field, 'Mål: Invånarna får ...' (without
+    its full stop), else None."""
+    m = _GOAL_FIELD_RE.match(text)
+    if not m or ":" in m.group(1)[:40]:
+        return None  # 'Mål: ... Ansvar: ...' is a record (records.py), not a goal alone
+    return squash(m.group(1)).rstrip(".").strip() or None
+
+
 def headers_of(t, n_hdr: int) -> list[str]:
     return [" ".join(r[c] for r in t.rows[:n_hdr] if c < len(r)) for c in range(t.n_cols)]
 
@@ -121,7 +139,7 @@ class Head:
     level: int
     text: str
     section: str
-    kind: str | None  # 'goal' | 'measure' | None (what the heading announces)
+    kind: str | None  # 'goal' | 'measure' | 'indicator' | None (what the heading announces)
     number: str | None
     goal_id: str | None = None  # the heading is itself a goal
     measure_group: bool = False  # a numbered group heading following 'Åtgärder' at its level
@@ -144,9 +162,16 @@ class Builder:
     def __init__(self) -> None:
         self.b = Built()
         self.stack: list[Head] = []
-        self.last_goal_list: list[str] = []  # goals of the latest goal list / goal row
+        self._seq = 0  # order of goal lists and stated goals: the later one heads what follows
+        self._list_seq = 0
+        self._last_goal_list: list[str] = []
         self.list_mode: str | None = None  # what bullets after an intro paragraph are
         self.group_had_items = False
+        self.list_measures: list[str] = []  # the measures of the latest list since a heading
+        # goals stated in a section's running text ('Målet är att ...', 'Mål: ...'): the
+        # goals of the measures and indicators listed further down in that section
+        self.stated_goals: dict[str, list[str]] = {}
+        self._stated_seq: dict[str, int] = {}
         self._n = {"s": 0, "g": 0, "m": 0, "i": 0}
 
     # ---- ids -----------------------------------------------------------------------
@@ -158,10 +183,12 @@ class Builder:
     def section(self) -> str | None:
         return self.stack[-1].section if self.stack else None
 
-    def theme(self) -> str | None:
-        """The nearest heading that is not a generic structure word ('Åtgärder')."""
-        for h in reversed(self.stack):
-            if h.kind is None and not is_goal_heading(h.text):
+    def theme(self, skip_top: bool = False) -> str | None:
+        """The nearest heading that is not a generic structure word ('Åtgärder') nor a goal
+        (`skip_top`: above the innermost heading)."""
+        for h in reversed(self.stack[:-1] if skip_top else self.stack):
+            # 'Uppföljning' announces indicators and is also a chapter's own name
+            if h.kind in (None, "indicator") and not is_goal_heading(h.text) and not h.goal_id:
                 return theme_name(h.text)
         return theme_name(self.stack[-1].text) if self.stack else None
 
@@ -176,13 +203,61 @@ class Builder:
         if not self.in_measure_scope():
             return None
         top = self.stack[-1]
-        return top.number if top.kind != "goal" and top.number and top.number.isdigit() else None
+        if top.kind == "goal" or not top.number or not top.number.isdigit():
+            return None
+        if top.kind == "measure" and not top.measure_group:
+            # a numbered chapter that itself announces the measures ('4. Programmets
+            # åtgärder') heads no group, its introduction is no action; unless it goes on a
+            # series of groups ('11. Bostadspolitiska åtgärder' after the actions 10.1-10.4)
+            prev = f"{int(top.number) - 1}."
+            if not any(n.startswith(prev) for n in self.b.measure_number.values()):
+                return None
+        return top.number
 
     def heading_goal(self) -> str | None:
         for h in reversed(self.stack):
             if h.goal_id:
                 return h.goal_id
         return None
+
+    @property
+    def last_goal_list(self) -> list[str]:
+        """Goals of the latest goal list / goal row / goal heading."""
+        return self._last_goal_list
+
+    @last_goal_list.setter
+    def last_goal_list(self, ids: list[str]) -> None:
+        self._seq += 1
+        self._list_seq = self._seq
+        self._last_goal_list = ids
+
+    def stated_goals_in_scope(self) -> list[str]:
+        """Goals stated in the running text of the innermost enclosing section that has any
+        (a chapter's 'Målet är att ...' over its 'Åtgärder' list)."""
+        for h in reversed(self.stack):
+            if self.stated_goals.get(h.section):
+                return list(self.stated_goals[h.section])
+        return []
+
+    def current_goals(self) -> list[str]:
+        """The goals of a measure listed now: those stated in its section's text, unless a
+        goal list or goal heading came after them."""
+        for h in reversed(self.stack):
+            if self.stated_goals.get(h.section):
+                if self._last_goal_list and self._list_seq > self._stated_seq[h.section]:
+                    break
+                return list(self.stated_goals[h.section])
+        return list(self._last_goal_list)
+
+    def indicator_mode(self) -> bool:
+        return self.list_mode == "indicator" or (bool(self.stack) and self.stack[-1].kind == "indicator")
+
+    def _state_goal(self, gid: str) -> None:
+        sec = self.section()
+        if sec is not None:
+            self.stated_goals.setdefault(sec, []).append(gid)
+            self._seq += 1
+            self._stated_seq[sec] = self._seq
 
     # ---- items ---------------------------------------------------------------------
     def add_goal(self, text: str, page: int, parent: str | None = None, theme: str | None = None,
@@ -239,12 +314,16 @@ class Builder:
         head = Head(el.level, el.text, sid, heading_kind(el.text), number)
         # headings printed in one style: 'Åtgärder' then '1. ...', '2. ...' at the same level;
         # the numbered ones are the groups the measure heading announced
+        # (a numbered measure heading, '4. Programmets åtgärder', is a chapter like its
+        # siblings: '5. Uppföljning' after it is the next chapter, not a group)
         if (popped is not None and popped.level == el.level and number and number.isdigit()
-                and head.kind != "goal" and (popped.kind == "measure" or popped.measure_group)):
+                and head.kind != "goal"
+                and ((popped.kind == "measure" and not popped.number) or popped.measure_group)):
             head.measure_group = True
         self.stack.append(head)
         self.list_mode = None
         self.group_had_items = False
+        self.list_measures = []
         if is_goal_heading(el.text):
             # a heading that is a goal ('Mål 3: ...') does not announce a list of goals:
             # what follows are its measures and fields, not more goals
@@ -254,6 +333,32 @@ class Builder:
             self.last_goal_list = [head.goal_id]
         elif head.kind == "goal":
             self.last_goal_list = []
+        elif head.kind is None and self._heads_measures(head, nxt, parent):
+            parent_goal = next((h.goal_id for h in reversed(self.stack[:-1]) if h.goal_id), None)
+            head.goal_id = self.add_goal(squash(strip_heading_number(el.text)), el.page,
+                                         parent=parent_goal, theme=self.theme(skip_top=True))
+            self.b.goal_from_heading.add(head.goal_id)
+            self.last_goal_list = [head.goal_id]
+
+    def _heads_measures(self, head: Head, nxt: Element | None, parent: str | None) -> bool:
+        """A heading that is the goal of the measures printed right under it, without the
+        word 'Mål': a sub-heading (not a chapter's own heading) phrased as a statement (four
+        words at least, no structure word), directly over records of actions with their
+        fields ('• ...', 'Ansvariga: ...', 'Tidtabell: ...'); or, under a goal heading
+        ('Mål 1: ...'), a sub-heading directly over a measure table that has no goal
+        column ('1.1 ...' with 'Vad gör vi? | Vem ansvarar? | När?'): a sub-goal."""
+        if nxt is None or nxt.kind != "table" or nxt.table is None or parent is None:
+            return False
+        sc = self._structure_columns(nxt.table)
+        if sc is None or "measure" not in sc[1].values() or "goal" in sc[1].values():
+            return False
+        n_words = len(words(strip_heading_number(head.text)))
+        if header_roles(head.text) or head.text.rstrip().endswith(":"):
+            return False
+        if nxt.table.method == "label-value":
+            return n_words >= 4
+        under_goal = any(h.goal_id for h in self.stack[:-1])
+        return under_goal and n_words >= 3
 
     def on_para(self, el: Element) -> None:
         text = el.text
@@ -263,6 +368,14 @@ class Builder:
             gid = self.add_goal(text, el.page, parent=self.heading_goal())
             self.last_goal_list.append(gid)
             return
+        if self.list_measures and self._assign_owner(text):
+            return
+        goal_field = _goal_field(text)
+        if goal_field:
+            # 'Mål: Invånarna får ...' -- a goal given as a labelled field of the section
+            gid = self.add_goal(goal_field, el.page, parent=self.heading_goal())
+            self._state_goal(gid)
+            return
         if self.in_measure_scope() and not self.goal_mode():
             grp = self.group_number()
             if grp and not self.group_had_items and len(words(text)) >= 20:
@@ -270,7 +383,7 @@ class Builder:
                 self.group_had_items = True
                 return
         for s in goal_sentences(text):
-            self.add_goal(s, el.page, parent=self.heading_goal())
+            self._state_goal(self.add_goal(s, el.page, parent=self.heading_goal()))
 
     def on_bullet(self, el: Element) -> None:
         text = strip_marker(el.text) if BULLET_RE.match(el.text) else el.text
@@ -282,12 +395,53 @@ class Builder:
         if is_question(text) or is_figure(text):
             # a numbered question (a survey's) or a statistic ('Ryska: 701') is no action
             return
+        if self.indicator_mode() and not num:
+            # a list under 'Uppföljning' / 'Mätare' / '... följs upp med:': indicators, of
+            # the goals stated in the section (none in a follow-up chapter of their own)
+            goals = self.stated_goals_in_scope() or ([self.heading_goal()] if self.heading_goal() else [])
+            self.add_indicator(text, el.page, self._named_measure(text), goals)
+            return
         if self.in_measure_scope() or self.list_mode == "measure" or (num and "." in num):
             grp = self.group_number()
             if num and grp and num == grp and not self.group_had_items:
                 num = f"{grp}.1"  # 'N.' opening the actions of group N is its first action, N.1
-            self.add_measure(text, el.page, self.last_goal_list, number=num)
+            actors = trailing_actors(text)
+            resp, partners = actors if actors else ([], [])
+            mid = self.add_measure(text, el.page, self.current_goals(),
+                                   number=num, responsible=resp, partners=partners)
+            self.list_measures.append(mid)
             self.group_had_items = True
+
+    def _assign_owner(self, text: str) -> bool:
+        """'Sektorn för bildning ansvarar för åtgärderna (i samarbete med X).' right after a
+        list: the responsible of its measures that name none (of the first or last N when
+        it says 'de två första'). True when the paragraph was that sentence alone."""
+        first = (sentences(text) or [text])[0]
+        m = _OWNER_RE.match(squash(first))
+        if not m:
+            return False
+        resp, partners = split_actors(f"{m.group('who')} {m.group('rest') or ''}".strip())
+        if not resp:
+            return False
+        ids = self.list_measures
+        n = m.group("n")
+        if n:
+            k = int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]
+            ids = ids[:k] if (m.group("end") or "").lower() == "första" else ids[-k:]
+        for mid in ids:
+            meas = self._measure(mid)
+            if not meas.responsible:
+                meas.responsible, meas.partners = list(resp), list(partners)
+        return len(sentences(text)) <= 1
+
+    _ACTION_REF_RE = re.compile(r"\båtgärd(?:erna)?\s+(\d{1,2}(?:\.\d{1,2})+)", re.I)
+
+    def _named_measure(self, text: str) -> str | None:
+        """The measure an indicator names by its number ('... (åtgärd 1.1)')."""
+        m = self._ACTION_REF_RE.search(text)
+        if not m:
+            return None
+        return next((mid for mid, n in reversed(self.b.measure_number.items()) if n == m.group(1)), None)
 
     # ---- tables --------------------------------------------------------------------
     def on_table(self, el: Element, prev: Element | None) -> None:
@@ -310,11 +464,17 @@ class Builder:
         sections = self._section_rows(t, n_hdr) if not goal_cols else set()
         body_pages = (el.pages[n_hdr:] if len(el.pages) >= len(t.rows)
                       else [el.page] * (len(t.rows) - n_hdr))
-        rows, pages = _glue_continuation_rows(t.rows[n_hdr:], body_pages, sections)
+        if t.method == "label-value":
+            # records (records.py) are whole rows by construction: a lower-case actor
+            # ('sektorn för bildning') under the record above is the next record's, not a
+            # table row the finder cut at a line break
+            rows, pages = [list(r) for r in t.rows[n_hdr:]], list(body_pages)
+        else:
+            rows, pages = _glue_continuation_rows(t.rows[n_hdr:], body_pages, sections)
         widths = {c: column_width([r[c] for r in rows if c < len(r)]) for c in roles}
         self._widths = widths
         self._col = col
-        cur_goals: list[str] = list(self.last_goal_list) if not goal_cols else []
+        cur_goals: list[str] = self.current_goals() if not goal_cols else []
         level_goal: dict[int, str] = {}  # goal column -> current goal (parents across columns)
         group_goal: str | None = None
         group_lower_run = False

@@ -126,6 +126,8 @@ _PHRASE_ROLES = (
     # the state aimed at ('Önskat läge', 'Förväntade effekter')
     (re.compile(r"\b(?:önska[dt]e?|förväntade?|eftersträvade?)\s+(?:läge|situation|effekt|"
                 r"effekter|resultat|utfall|tillstånd)\b"), "goal"),
+    # what is done, said as a statement ('Så här gör vi', 'Det här gör vi', 'Detta gör vi')
+    (re.compile(r"^\W*(?:så\s+här|det\s+här|detta|det\s+här\s+är\s+vad)\s+gör\s+vi\b"), "measure"),
     # by when it is done ('Klart senast', 'Klart', 'Senast')
     (re.compile(r"^\W*(?:klart|färdigt)(?:\s+senast)?\W*$|^\W*senast\W*$"), "schedule"),
 )

@@ -4,7 +4,8 @@ A goal sentence is a copular statement about a goal noun: "Målet är att ...", 
 är att ...", "Ett av målen för X är att ...", "I Borgå är målet att ...", "För X är det ett
 viktigt mål att ...", "Målsättningen är ...". Not goals: "har som mål att" (a description
 of someone's aim, no copula), "Målet är jämlikhet." (no content clause), relative clauses
-("..., vars mål är att ...") which describe another thing's aim, and statements of what a
+("..., vars mål är att ...") which describe another thing's aim, the verb ("Vi strävar efter
+att ...": the corpus gold marks none of its four such sentences as a goal), and statements of what a
 text does ("Målet med programmet är att beskriva ...", "... är att ge en bild av ..."): their
 content clause is a verb of describing, so they are about the document, not about integration.
 """
@@ -72,13 +73,12 @@ def goal_sentences(paragraph: str) -> list[str]:
 
 def heading_kind(heading: str) -> str | None:
     """'goal' for a heading that announces a list of goals ('Strategins målsättningar'),
-    'measure' for one announcing actions ('Åtgärder'); None for mixed headings ('Mål och
-    uppföljning') and all others."""
+    'measure' for one announcing actions ('Åtgärder'), 'indicator' for one announcing how
+    they are followed up ('Uppföljning', 'Mätare', 'Hur följer vi upp?'); None for mixed
+    headings ('Mål och uppföljning') and all others."""
     roles = header_roles(heading)
-    if roles == ["goal"]:
-        return "goal"
-    if roles == ["measure"]:
-        return "measure"
+    if roles in (["goal"], ["measure"], ["indicator"]):
+        return roles[0]
     return None
 
 
@@ -92,7 +92,7 @@ def is_goal_heading(heading: str) -> bool:
 
 
 _INTRO_MEASURE = ("atgard", "insats", "utvecklingsomrad", "utvecklingsbehov", "utvecklingsarbete")
-_INTRO_GOAL = ("mal", "malsattning")
+_INTRO_INDICATOR = ("matare", "indikator", "nyckeltal")
 
 
 def intro_kind(paragraph: str) -> str | None:
@@ -106,4 +106,13 @@ def intro_kind(paragraph: str) -> str | None:
         return "measure"
     if any(_GOAL_NOUN.match(t) for t in toks):
         return "goal"
+    if any(t.startswith(_INTRO_INDICATOR) for t in toks) or _follow_up(toks):
+        return "indicator"
     return None
+
+
+def _follow_up(toks: list[str]) -> bool:
+    """'... följs upp med följande uppgifter:', 'Vi följer upp:' -- a list of what is
+    followed up."""
+    return any(t in ("foljs", "foljer", "folja") and toks[i + 1:i + 2] == ["upp"]
+               for i, t in enumerate(toks))

@@ -33,7 +33,7 @@ import re
 from extractors.model import Table
 
 from .elements import Element
-from .headers import any_label, label_role
+from .headers import any_label, header_roles, label_role
 from .text import BULLET_RE, NUMBERED_RE, squash
 
 # "<Label>: " at the start of a text or after the end of a sentence (". Tidtabell: 2024")
@@ -79,6 +79,39 @@ def _action_run(elements: list[Element], j: int) -> int:
     return k if k > j and k < len(elements) and _field_of(elements[k]) is not None else j
 
 
+_LIST_FIELD_ROLES = ("responsible", "actors", "partners", "schedule", "indicator")
+
+
+def _bullet_run(elements: list[Element], j: int) -> int:
+    """End of a bullet list at j whose fields follow right under it ('• språkdusch ...',
+    '• ...', then 'Ansvariga: ...', 'Tidtabell: ...'), or j when none starts there: the
+    list is the record's measures, as the bullets of one measure cell are, and the fields
+    are all of theirs. The first field must name who, when or how it is followed up (a
+    list followed by 'Åtgärd: ...' or 'Mål: ...' is something else), and the list must not
+    be introduced as something else ('... med följande deltagare:')."""
+    before = elements[j - 1] if j > 0 else None
+    if before is not None and before.kind == "bullet":
+        return j  # not the list's first item
+    if before is not None and before.kind == "para" and _field_of(before) is None and _introduces(before.text):
+        return j
+    k = j
+    while k < len(elements) and elements[k].kind == "bullet" and _field_of(elements[k]) is None \
+            and not _is_action(elements[k]):
+        k += 1
+    if k == j or k >= len(elements):
+        return j
+    fs = _field_of(elements[k])
+    return k if fs and fs[0][0] in _LIST_FIELD_ROLES else j
+
+
+def _introduces(text: str) -> bool:
+    """A paragraph that says what the list under it is: an intro ending in ':' or a short
+    label line ('Huvudsakliga målsättningar'), unless it announces actions."""
+    text = squash(text)
+    intro = text.endswith(":") or (len(text.split()) <= 6 and not text.endswith((".", "!", "?")))
+    return intro and header_roles(text.rstrip(":")) != ["measure"]
+
+
 def fold_records(elements: list[Element]) -> list[Element]:
     """The element stream with each run of records replaced by one table element."""
     out: list[Element] = []
@@ -110,8 +143,10 @@ def _read_run(elements: list[Element], i: int):
         el = elements[j]
         fs = _field_of(el)
         end = _action_run(elements, j) if fs is None else j
+        if end == j and fs is None and not records:
+            end = _bullet_run(elements, j)
         if end > j:
-            # numbered actions with their fields under them
+            # numbered actions, or a bullet list, with their fields under them
             cur = {"measure": ("Åtgärd", "\n".join(e.text for e in elements[j:end]))}
             records.append((el.page, cur))
             j = end
@@ -158,7 +193,35 @@ def _read_run(elements: list[Element], i: int):
     # be partial, as table rows are (an indicator continuing the measure above)
     if not records or not _is_record(records[0][1]):
         return [], i
-    return records, j
+    return _share_indicators(records), j
+
+
+def _share_indicators(records):
+    """Actions printed one after another with their own fields but without indicators, then
+    an action whose indicator list follows ('8.1 ... Ansvarig: ...', '8.2 ...', '8.3 ...',
+    'Mätare: • ... • ... • ...') with one listed indicator per action: the list follows up
+    the whole run, one indicator each, as a table cell lists the indicators of the actions
+    beside it. The run becomes one row: its actions and their fields one per line, in order.
+    With fewer indicators than actions the list is the last action's own."""
+    out: list = []
+    pending: list = []  # records since the last one with an indicator
+    for page, rec in records:
+        pending.append((page, rec))
+        if "indicator" not in rec:
+            continue
+        n_inds = len([x for x in rec["indicator"][1].splitlines() if BULLET_RE.match(x)])
+        if len(pending) > 1 and n_inds == len(pending) \
+                and all("measure" in r and "indicator" not in r for _, r in pending[:-1]):
+            roles = [k for k in rec if k != "indicator"]
+            if all(set(r) <= set(rec) for _, r in pending[:-1]) and all(k in r for _, r in pending for k in roles):
+                merged = {k: (rec[k][0], "\n".join(r[k][1] for _, r in pending)) for k in roles}
+                merged["indicator"] = rec["indicator"]
+                out.append((pending[0][0], merged))
+                pending = []
+                continue
+        out += pending
+        pending = []
+    return out + pending
 
 
 def _other_field(el: Element) -> bool:

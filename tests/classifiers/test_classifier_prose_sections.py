@@ -1,0 +1,187 @@
+"""Programmes that state their structure in running text and lists, not in tables: goals
+given as a field ('Mål: ...') or as a heading over records of actions, measure lists whose
+fields follow them, follow-up lists, actors named after an item or in a sentence after the
+list (the conventions of the blind programmes in tests/data/blind_programs)."""
+
+from blocks_doc import blocks_document
+
+from classifiers import classify
+from classifiers.actors import trailing_actors
+from classifiers.headers import header_roles
+
+
+def _classify(blocks):
+    return classify(blocks_document({"slug": "t", "title": "Integrationsprogram för Exempelby 2025–2028",
+                                     "blocks": blocks}))
+
+
+def _h(text, level=2):
+    return {"type": "heading", "level": level, "text": text}
+
+
+def _p(text):
+    return {"type": "paragraph", "text": text}
+
+
+def _b(*items):
+    return {"type": "bullets", "items": list(items)}
+
+
+def test_goal_field_paragraph_heads_the_numbered_actions_of_its_chapter():
+    x = _classify([
+        _h("1 Vägledning och information", 1),
+        _p("Nyanlända behöver information om boende, skola och arbete."),
+        _p("Mål: Invånare som flyttat hit får den vägledning de behöver."),
+        _h("Åtgärder", 2),
+        _p("1.1 Kommunen öppnar en mottagning för rådgivning en dag i veckan."),
+        _p("Ansvar: integrationskoordinatorn"),
+        _p("Tidtabell: 2025"),
+        _p("1.2 Inledande kartläggning görs för alla nyanlända."),
+        _p("Ansvar: socialarbetet i samarbete med välfärdsområdet"),
+        _p("Tidtabell: fortlöpande"),
+        _h("Uppföljning", 2),
+        _p("Måluppfyllelsen följs upp med följande uppgifter:"),
+        _b("antalet besök på mottagningen (åtgärd 1.1)", "antalet inledande kartläggningar"),
+    ])
+    assert [g.text for g in x.goals] == ["Invånare som flyttat hit får den vägledning de behöver"]
+    gid = x.goals[0].id
+    by_text = {m.text.split(" ", 1)[1][:30]: m for m in x.measures}
+    assert len(x.measures) == 2 and all(m.goal == gid for m in x.measures)
+    first, second = x.measures
+    # each record keeps its own fields: the lower-case actor of 1.2 is not glued to 1.1
+    assert first.responsible == ["integrationskoordinatorn"] and first.schedule == "2025"
+    assert second.responsible == ["socialarbetet"] and second.partners == ["välfärdsområdet"]
+    assert second.schedule == "fortlöpande"
+    assert by_text
+    inds = {i.text: i for i in x.indicators}
+    assert set(inds) == {"antalet besök på mottagningen (åtgärd 1.1)", "antalet inledande kartläggningar"}
+    assert inds["antalet besök på mottagningen (åtgärd 1.1)"].measure == first.id  # named by its number
+    assert inds["antalet inledande kartläggningar"].measure is None
+    assert all(i.goal == gid for i in x.indicators)
+
+
+def test_heading_over_a_list_with_its_fields_is_the_goal_of_the_list():
+    x = _classify([
+        _h("Första tiden i kommunen", 1),
+        _p("De första månaderna i en ny kommun är avgörande."),
+        _h("Alla nyanlända får en trygg start", 2),
+        _b("inledande kartläggning för alla som har rätt till det", "välkomstpaket på tio språk"),
+        _p("Ansvariga: integrationskoordinatorn i samarbete med välfärdsområdet."),
+        _p("Tidtabell: fortlöpande"),
+        _p("Mätare:"),
+        _b("antal inledande kartläggningar"),
+        _h("Boende", 1),
+        _h("Service för barn och unga", 2),  # a theme, not a statement: no goal
+        _p("Kommunen har många tjänster för familjer."),
+    ])
+    assert [g.text for g in x.goals] == ["Alla nyanlända får en trygg start"]
+    assert x.goals[0].theme == "Första tiden i kommunen"
+    assert [m.text for m in x.measures] == ["inledande kartläggning för alla som har rätt till det",
+                                            "välkomstpaket på tio språk"]
+    for m in x.measures:
+        assert m.goal == x.goals[0].id
+        assert m.responsible == ["integrationskoordinatorn"] and m.partners == ["välfärdsområdet"]
+        assert m.schedule == "fortlöpande"
+    assert [i.text for i in x.indicators] == ["antal inledande kartläggningar"]
+
+
+def test_a_list_introduced_as_something_else_is_no_record():
+    x = _classify([
+        _h("Inledning", 1),
+        _p("Programmet har utarbetats av en arbetsgrupp med följande deltagare:"),
+        _b("integrationskoordinatorn", "representanter för bildningsväsendet"),
+        _p("Tidtabell: programmet godkändes i fullmäktige 2025."),
+    ])
+    assert x.measures == []
+
+
+def test_sub_goal_heading_over_a_table_without_goal_column():
+    table = {"type": "table", "caption": "", "columns": ["Vad gör vi?", "Vem ansvarar?", "När?"],
+             "rows": [["Språkkurser på arbetsplatserna", "Medborgarinstitutet", "2025"]]}
+    x = _classify([
+        _h("1 Arbete och kompetens", 1),
+        _h("Mål 1: Fler invandrare i arbete", 2),
+        _h("1.1 Invandrarnas kompetens blir synlig för arbetsgivarna", 3),
+        table,
+    ])
+    main, sub = x.goals
+    assert main.text.startswith("Mål 1") and sub.text == "Invandrarnas kompetens blir synlig för arbetsgivarna"
+    assert sub.parent == main.id
+    assert x.measures[0].goal == sub.id
+
+
+def test_goal_sentences_of_a_chapter_are_the_goals_of_its_measure_list():
+    x = _classify([
+        _h("2 Arbete", 1),
+        _p("Många invandrare saknar arbete. Målet är att fler invandrare får arbete inom ett år."),
+        _h("Så här gör vi", 2),
+        _b("Rekryteringsdagar för invandrare varje vår (sysselsättningsservicen i samarbete med Företagarna rf)",
+           "Språkstödd arbetsprövning i stadens enheter"),
+        _p("Personalenheten ansvarar för de två sista åtgärderna."),
+        _h("3 Uppföljning", 1),
+        _p("Programmet följs upp årligen med följande uppgifter:"),
+        _b("sysselsättningsgraden bland invandrare"),
+    ])
+    assert [g.text.rstrip(".") for g in x.goals] == ["Målet är att fler invandrare får arbete inom ett år"]
+    first, second = x.measures
+    assert first.goal == second.goal == x.goals[0].id
+    assert first.responsible == ["sysselsättningsservicen"] and first.partners == ["Företagarna rf"]
+    assert second.responsible == ["Personalenheten"]  # only measures that named nobody
+    assert [(i.text, i.goal) for i in x.indicators] == [("sysselsättningsgraden bland invandrare", None)]
+
+
+def test_numbered_measure_chapter_heads_no_group():
+    x = _classify([
+        _h("4. Programmets åtgärder", 1),
+        _p("Åtgärderna har samlats i en tabell. Tabellen är indelad i teman, och för varje mål anges "
+           "åtgärderna med ansvariga, samarbetsparter, tidtabell och indikator."),
+        _h("5. Uppföljning och ansvar", 1),
+        _p("Kommunens integrationsgrupp följer upp programmet varje år och rapporterar till "
+           "kommunstyrelsen, och indikatorerna sammanställs av integrationskoordinatorn."),
+    ])
+    assert x.measures == []
+
+
+def test_trailing_actors():
+    assert trailing_actors("Välkomstinfo två gånger per år (integrationsteamet)") == (["integrationsteamet"], [])
+    assert trailing_actors("Rådgivning (Novago Företagsutveckling)") == (["Novago Företagsutveckling"], [])
+    assert trailing_actors("Kurs i svenska – ansvar: bildningssektorn") == (["bildningssektorn"], [])
+    assert trailing_actors("Kurs (ansvar: medborgarinstitutet; samarbete: TE-tjänsterna, FPA; 2026)") == (
+        ["medborgarinstitutet"], ["TE-tjänsterna", "FPA"])
+    # a parenthesis that explains the action, a reference or a count is no actor
+    assert trailing_actors("Få med invandrare (informering om invånardemokrati och deltagande)") is None
+    assert trailing_actors("Antalet besök (åtgärd 1.1)") is None
+    assert trailing_actors("Läxhjälp (2 gånger i veckan)") is None
+    assert trailing_actors("Läxhjälp (frivilligt)") is None
+
+
+def test_statement_headings_that_announce_actions():
+    assert header_roles("Så här gör vi") == ["measure"]
+    assert header_roles("Det här gör vi") == ["measure"]
+
+
+def _actions_then_indicators(indicators):
+    return [
+        _h("Mål 8: Mer motion", 2),
+        _p("8.1 Staden får ett motionsprogram."),
+        _p("Ansvarig: Motionstjänsterna."),
+        _p("8.2 En servicestig utvecklas."),
+        _p("Ansvarig: Idrottsplatserna."),
+        _p("Mätare:"),
+        _b(*indicators),
+    ]
+
+
+def test_one_indicator_list_after_a_run_of_actions_is_shared_one_each():
+    x = _classify(_actions_then_indicators(["Programmet har tagits fram.", "Stigen används."]))
+    m1, m2 = x.measures
+    assert (m1.responsible, m2.responsible) == (["Motionstjänsterna"], ["Idrottsplatserna"])
+    assert [(i.text, i.measure) for i in x.indicators] == [("Programmet har tagits fram.", m1.id),
+                                                           ("Stigen används.", m2.id)]
+
+
+def test_an_indicator_list_shorter_than_the_run_is_the_last_actions_own():
+    x = _classify(_actions_then_indicators(["Stigen används."]))
+    m1, m2 = x.measures
+    assert [(i.text, i.measure) for i in x.indicators] == [("Stigen används.", m2.id)]
+    assert (m1.responsible, m2.responsible) == (["Motionstjänsterna"], ["Idrottsplatserna"])
