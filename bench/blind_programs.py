@@ -11,11 +11,13 @@ knows, in golden.render_more's styles; each print runs through the whole pipelin
 programme's gold with classifiers.scoring.score (the table of bench.style_scores). PDFs are
 cached in bench/out/blind_programs/ (made again with --fresh).
 
-Two sets by two writers (README there): the development set (blind1–blind6), measured first
-and then looked at while writing the mechanisms it prompted, and the check set (blind7–blind12),
-committed before any measurement and measured only after those mechanisms were in.
+Three sets by three writers (README there): the development set (blind1–blind6), measured
+first and then looked at while writing the mechanisms it prompted; the check set
+(blind7–blind12), committed before any measurement, measured once after those mechanisms
+were in and then looked at too; the final set (blind13–blind18), committed before any
+measurement and measured once at the end.
 
-    python -m bench.blind_programs [--set dev|check|all] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|final|all] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -35,7 +37,7 @@ from pipeline import golden
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "blind_programs"
 OUT = Path(__file__).resolve().parent / "out" / "blind_programs"
 STYLES = R.STYLES + ("cards", "numbered", "keyvalue")
-SETS = {"dev": range(1, 7), "check": range(7, 13)}
+SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19)}
 
 
 def set_of(slug: str) -> str | None:
@@ -50,7 +52,7 @@ def typeset(source: dict, style: str) -> bytes:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.blind_programs")
     ap.add_argument("--styles", default=",".join(STYLES))
-    ap.add_argument("--set", choices=("dev", "check", "all"), default="all")
+    ap.add_argument("--set", choices=("dev", "check", "final", "all"), default="all")
     ap.add_argument("--programs", default="")
     ap.add_argument("--data", type=Path, default=DATA, help="folder of <slug>/source.json")
     ap.add_argument("--fresh", action="store_true", help="typeset the PDFs again")
@@ -73,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
                 pdf.write_bytes(typeset(source, style))
             rows.append(style_scores.score_row(pdf, gold, d.name, style, a.verbose, 8))
     style_scores.print_summary(rows, styles)
-    for name in ("dev", "check"):
+    for name in SETS:
         vals = [v for slug, _, f1 in rows if set_of(slug) == name for v in f1.values() if v is not None]
         if vals:
             print(f"{name + ' set':15} mean F1 {sum(vals) / len(vals):.3f}  min F1 {min(vals):.3f}")

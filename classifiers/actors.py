@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 
 from .text import fold, is_wrap, squash
 
+_COOP_PAREN_RE = re.compile(r"\s*\(\s*((?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+[^()]+?)\s*\)", re.I)
 _COOP_RE = re.compile(r"\s+(?:i\s+samarbete\s+med|i\s+samverkan\s+med|tillsammans\s+med)\s+", re.I)
 # Organisation-level head nouns: a comma after one of these introduces a sub-unit, not a
 # list item ("Borgå stad, koncerntjänsterna").
@@ -154,7 +155,11 @@ def _split_conj(part: str) -> list[str]:
         # one described group, no list of named actors
         indefinite = _indefinite_start(nxt_words) and (
             nxt_words[0].lower() in _INDEFINITE_ARTICLES or _indefinite_start(cur_words))
-        if (has_prep and not org_follows) or genitive or indefinite:
+        # 'Finska och svenska bildningsenheten': a lone attribute before the conjunction
+        # shares the head noun after it (two attributes of one form, then the head)
+        shared_head = (len(cur_words) == 1 and len(nxt_words) == 2 and not _is_org(cur_words[0])
+                       and len(cur_words[0]) > 3 and fold(cur_words[0])[-3:] == fold(nxt_words[0])[-3:])
+        if (has_prep and not org_follows) or genitive or indefinite or shared_head:
             cur = f"{cur} {pieces[i]} {nxt}"
         else:
             out.append(cur)
@@ -226,6 +231,8 @@ def split_actors(text: str | None, role: str = "actors", width: int | None = Non
     responsible: list[str] = []
     partners: list[str] = []
     for item in _cell_items(text, width):
+        # 'Biblioteket (i samarbete med Finlands Röda Kors)': the partners in brackets
+        item = _COOP_PAREN_RE.sub(r" \1", item)
         halves = _COOP_RE.split(item, maxsplit=1)
         left = halves[0]
         right = halves[1] if len(halves) > 1 else ""
@@ -357,21 +364,37 @@ def _actor_like(name: str) -> bool:
     return toks[0][:1].isupper() and all(t[:1].isupper() or t in _PREPOSITIONS or t in ("och",) for t in toks)
 
 
-def trailing_actors(text: str) -> tuple[list[str], list[str]] | None:
-    """(responsible, partners) named at the end of a list item, or None. A parenthesis
-    counts only when every name in it reads as an organisation (a parenthesis that explains
-    the action, '(informering om invånardemokrati ...)', is part of the text); a label
-    'ansvar:' always counts, with its partners after 'samarbete:' / 'i samarbete med'."""
+_SCHEDULE_WORDS_RE = re.compile(
+    r"^(?:(?:från|fr\.o\.m\.|senast|under|hösten|våren|läsåret|år|i)\s+)*(?:(?:19|20)\d{2}"
+    r"(?:\s*[–—-]\s*(?:(?:19|20)?\d{2}))?|fortlöpande|kontinuerligt|årligen|löpande)\b", re.I)
+
+
+def _split_schedule(value: str) -> tuple[str, str | None]:
+    """'kommunikationen, 2024' -> ('kommunikationen', '2024'): a schedule written after the
+    actors in the same field."""
+    parts = [x.strip() for x in value.split(",")]
+    if len(parts) > 1 and _SCHEDULE_WORDS_RE.match(parts[-1]):
+        return ", ".join(parts[:-1]), parts[-1]
+    return value, None
+
+
+def trailing_actors(text: str) -> tuple[list[str], list[str], str | None] | None:
+    """(responsible, partners, schedule) named at the end of a list item, or None. A
+    parenthesis counts only when every name in it reads as an organisation (a parenthesis
+    that explains the action, '(informering om invånardemokrati ...)', is part of the text);
+    a label 'ansvar:' always counts, with its partners after 'samarbete:' / 'i samarbete
+    med', and a schedule after the actors ('– ansvar: X, 2024') or in a field of its own."""
     from .headers import label_role
 
     m = _TRAILING_PAREN_RE.search(text)
     content = m.group(1) if m else None
     labelled = None
     if content:
-        fields = [f.strip() for f in content.split(";") if f.strip()]
-        lab = [f.split(":", 1) for f in fields]
-        if all(len(x) == 2 for x in lab) or (lab and len(lab[0]) == 2):
-            labelled = [(label_role(x[0].strip()), x[1].strip()) for x in lab if len(x) == 2]
+        parts = [f.strip() for f in content.split(";") if f.strip()]
+        lab = [f.split(":", 1) for f in parts]
+        if lab and len(lab[0]) == 2:
+            labelled = [(label_role(x[0].strip()), x[1].strip()) if len(x) == 2 else ("schedule", x[0].strip())
+                        for x in lab]
     else:
         lm = _TRAILING_LABEL_RE.search(text)
         if lm:
@@ -379,17 +402,28 @@ def trailing_actors(text: str) -> tuple[list[str], list[str]] | None:
     if labelled is not None:
         resp: list[str] = []
         partners: list[str] = []
+        schedule = None
         for role, value in labelled:
-            if role in ("responsible", "actors"):
-                r, p = split_actors(value)
-                resp += r
-                partners += p
-            elif role == "partners":
-                partners += split_actors(value, "partners")[1]
-        return (_dedupe(resp), _dedupe(partners)) if resp or partners else None
-    if content is None or ":" in content or any(ch.isdigit() for ch in content):
+            if role in ("responsible", "actors", "partners"):
+                value, when = _split_schedule(value)
+                schedule = schedule or when
+                if role == "partners":
+                    partners += split_actors(value, "partners")[1]
+                else:
+                    r, p = split_actors(value)
+                    resp += r
+                    partners += p
+            elif role == "schedule" and _SCHEDULE_WORDS_RE.match(value):
+                schedule = schedule or value
+        if not (resp or partners):
+            return None
+        return _dedupe(resp), _dedupe(partners), schedule
+    if content is None or ":" in content:
+        return None
+    content, schedule = _split_schedule(content)
+    if any(ch.isdigit() for ch in content):
         return None
     resp, partners = split_actors(content)
     if resp and all(_actor_like(n) for n in resp + partners):
-        return resp, partners
+        return resp, partners, schedule
     return None

@@ -25,7 +25,7 @@ from .cells import column_width, split_goal_cell, split_indicator_cell, split_li
 from .elements import Element, _continues_row as continues_row
 from .headers import header_roles, is_evaluation_table, is_structure_header, map_columns
 from .model import Goal, Indicator, Measure, Section
-from .prose import goal_sentences, heading_kind, intro_kind, is_goal_heading
+from .prose import goal_heading_number, goal_sentences, heading_kind, intro_kind, is_goal_heading
 from .schedule import parse_schedule
 from .text import BULLET_RE, is_figure, is_question, numbering, sentences, squash, strip_marker, words
 
@@ -171,6 +171,7 @@ class Builder:
         # goals stated in a section's running text ('Målet är att ...', 'Mål: ...'): the
         # goals of the measures and indicators listed further down in that section
         self.stated_goals: dict[str, list[str]] = {}
+        self.numbered_goals: dict[str, str] = {}  # '2' -> the goal listed as '2. ...' 
         self._stated_seq: dict[str, int] = {}
         self._n = {"s": 0, "g": 0, "m": 0, "i": 0}
 
@@ -328,8 +329,16 @@ class Builder:
             # a heading that is a goal ('Mål 3: ...') does not announce a list of goals:
             # what follows are its measures and fields, not more goals
             head.kind = None
-            head.goal_id = self.add_goal(squash(el.text), el.page, theme=None)
-            self.b.goal_from_heading.add(head.goal_id)
+            listed = self.numbered_goals.get(goal_heading_number(el.text) or "")
+            if listed:
+                # 'Mål 2 – Arbete' over the measures of goal 2 of a numbered goal list
+                # printed earlier ('2. Invandrare kommer i arbete ...'): that goal again
+                head.goal_id = listed
+            else:
+                # under another goal heading ('Strategiskt mål 1:' > 'Delmål 1.1:') a sub-goal
+                above = next((h.goal_id for h in reversed(self.stack[:-1]) if h.goal_id), None)
+                head.goal_id = self.add_goal(squash(el.text), el.page, parent=above, theme=None)
+                self.b.goal_from_heading.add(head.goal_id)
             self.last_goal_list = [head.goal_id]
         elif head.kind == "goal":
             self.last_goal_list = []
@@ -364,7 +373,11 @@ class Builder:
         text = el.text
         self.list_mode = intro_kind(text)
         num = numbering(text)
-        if self.goal_mode() and len(sentences(text)) == 1 and len(words(text)) <= 60:
+        if (self.goal_mode() and len(sentences(text)) == 1 and len(words(text)) <= 60
+                and not text.rstrip().endswith(":") and not self.group_had_items):
+            # under 'Programmets mål' each one-sentence paragraph is a goal; not the intro
+            # of a goal list ('... fem mål för integrationsarbetet:') nor what is said after
+            # the list ('Målen stöder stadsstrategins vision ...')
             gid = self.add_goal(text, el.page, parent=self.heading_goal())
             self.last_goal_list.append(gid)
             return
@@ -391,6 +404,9 @@ class Builder:
         if self.goal_mode() or self.list_mode == "goal":
             gid = self.add_goal(text, el.page, parent=self.heading_goal())
             self.last_goal_list.append(gid)
+            self.group_had_items = True
+            if num and "." not in num:
+                self.numbered_goals.setdefault(num, gid)
             return
         if is_question(text) or is_figure(text):
             # a numbered question (a survey's) or a statistic ('Ryska: 701') is no action
@@ -405,10 +421,10 @@ class Builder:
             grp = self.group_number()
             if num and grp and num == grp and not self.group_had_items:
                 num = f"{grp}.1"  # 'N.' opening the actions of group N is its first action, N.1
-            actors = trailing_actors(text)
-            resp, partners = actors if actors else ([], [])
-            mid = self.add_measure(text, el.page, self.current_goals(),
-                                   number=num, responsible=resp, partners=partners)
+            resp, partners, when = trailing_actors(text) or ([], [], None)
+            sched, start, end = parse_schedule(when)
+            mid = self.add_measure(text, el.page, self.current_goals(), number=num, responsible=resp,
+                                   partners=partners, schedule=sched, start_year=start, end_year=end)
             self.list_measures.append(mid)
             self.group_had_items = True
 

@@ -79,16 +79,32 @@ def heading_kind(heading: str) -> str | None:
     roles = header_roles(heading)
     if roles in (["goal"], ["measure"], ["indicator"]):
         return roles[0]
+    # 'Mätare för strategiskt mål 1', 'Åtgärder inom delmål 2': the first word is the
+    # heading's head, the rest a phrase about it
+    first, _, rest = heading.strip().partition(" ")
+    if rest.split(" ", 1)[0].lower() in ("för", "inom", "till", "under") and len(roles) > 1:
+        head = header_roles(first)
+        if head in (["goal"], ["measure"], ["indicator"]):
+            return head[0]
     return None
 
 
-_GOAL_HEADING_RE = re.compile(r"^\s*(?:mål|målsättning|delmål|tyngdpunkt)\s+\d+(?:\.\d+)*\s*[:.–-]\s*\S", re.I)
+_GOAL_HEADING_RE = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[^\W\d_]+\s+)?(?:mål|målsättning|delmål|tyngdpunkt)\s+(\d+(?:\.\d+)*)"
+    r"\s*[:.–-]\s*\S", re.I)
 
 
 def is_goal_heading(heading: str) -> bool:
     """A heading that *is* a goal: 'Mål 1: Stärka delaktigheten', 'Tyngdpunkt 2.1 – ...'
-    (a focus area is a sub-goal); not the bare label 'Mål 1:'."""
+    (a focus area is a sub-goal), also with its section number or a qualifier ('3.1 Mål 1 –
+    ...', 'Strategiskt mål 2: ...'); not the bare label 'Mål 1:'."""
     return bool(_GOAL_HEADING_RE.match(heading))
+
+
+def goal_heading_number(heading: str) -> str | None:
+    """The goal's own number in a goal heading ('3.1 Mål 2 – Arbete' -> '2')."""
+    m = _GOAL_HEADING_RE.match(heading)
+    return m.group(1) if m else None
 
 
 _INTRO_MEASURE = ("atgard", "insats", "utvecklingsomrad", "utvecklingsbehov", "utvecklingsarbete")
@@ -112,7 +128,8 @@ def intro_kind(paragraph: str) -> str | None:
 
 
 def _follow_up(toks: list[str]) -> bool:
-    """'... följs upp med följande uppgifter:', 'Vi följer upp:' -- a list of what is
+    """'... följs upp med följande uppgifter:', 'Så följer vi upp:' -- a list of what is
     followed up."""
-    return any(t in ("foljs", "foljer", "folja") and toks[i + 1:i + 2] == ["upp"]
+    return any(t in ("foljs", "foljer", "folja")
+               and [x for x in toks[i + 1:i + 3] if x not in ("vi", "man")][:1] == ["upp"]
                for i, t in enumerate(toks))

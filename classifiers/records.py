@@ -37,7 +37,8 @@ from .headers import any_label, header_roles, label_role
 from .text import BULLET_RE, NUMBERED_RE, squash
 
 # "<Label>: " at the start of a text or after the end of a sentence (". Tidtabell: 2024")
-_LABEL_RE = re.compile(r"(?:^|(?<=[.;])\s+)([A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{1,60}?):(?=\s|$)")
+# (or after a separator dot or bar: 'Ansvarig: X · Samarbetspart: Y · Tidsplan: 2026')
+_LABEL_RE = re.compile(r"(?:^|(?<=[.;·|])\s+)([A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{1,60}?):(?=\s|$)")
 _ROLES = ("measure", "indicator", "responsible", "actors", "partners", "schedule", "goal")
 
 
@@ -57,6 +58,7 @@ def fields(text: str) -> list[tuple[str, str, str]] | None:
         end = spans[k + 1].start() if k + 1 < len(spans) else len(text)
         value = text[m.end():end].strip()
         role = _label_role(m.group(1))
+        value = value.rstrip("·|").strip()
         if role in ("schedule", "responsible", "actors", "partners"):
             value = value.rstrip(".;").strip()
         out.append((role, m.group(1).strip(), value))

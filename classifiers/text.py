@@ -17,7 +17,9 @@ BULLET_RE = re.compile(r"^\s*[•●▪■◦‣∙·○\-–—*]\s+")
 NUMBERED_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+|\d{1,2}\.)\.?\s+(?=\S)")
 LEADING_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zA-Z]\))\s+")
 # a goal's printed number with its label: 'Mål 1:', 'Delmål 2.1.', 'Tyngdpunkt 3 –'
-GOAL_LABEL_RE = re.compile(r"^\s*(?:mål|målsättning|delmål|tyngdpunkt)\s+\d{1,2}(?:\.\d{1,2})*\s*[:.–-]\s+", re.I)
+# (also qualified: 'Strategiskt mål 1:', 'Övergripande mål 2.')
+GOAL_LABEL_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+)?(?:mål|målsättning|delmål|tyngdpunkt)\s+\d{1,2}(?:\.\d{1,2})*\s*[:.–-]\s+",
+                           re.I)
 TERMINAL_RE = re.compile(r"[.!?]['\")\]]?$")
 # a table-of-contents entry: leaders (dots, middle dots, an ellipsis run, underscores) up to
 # a page number ('2.1 Befolkningen ........ 5', 'Bilaga 1 … … 29', 'Förord ____ iii'); four
@@ -136,6 +138,8 @@ _FIGURE_WORD_RE = re.compile(r"^(?:\d[\d.,]*|[%€()–\-+/]+|\(?\d[\d.,]*\s?%\)
 def is_figure(text: str) -> bool:
     """A statistic, not an action: a number with at most two words of unit ('3 556 personer,
     7,1 %'), alone or after a label ('Ryska: 701', 'Andel av arbetskraften: 29,8 %')."""
+    if re.search(r"[–—-]\s*[^\W\d_]+\s*:", text):
+        return False  # an item with a field after it ('... – ansvar: X, 2024'), not a label
     value = text.split(":", 1)[1] if ":" in text else text
     toks = value.replace(",", " , ").split()
     toks = [t for t in toks if t != ","]

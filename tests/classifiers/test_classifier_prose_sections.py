@@ -143,11 +143,15 @@ def test_numbered_measure_chapter_heads_no_group():
 
 
 def test_trailing_actors():
-    assert trailing_actors("Välkomstinfo två gånger per år (integrationsteamet)") == (["integrationsteamet"], [])
-    assert trailing_actors("Rådgivning (Novago Företagsutveckling)") == (["Novago Företagsutveckling"], [])
-    assert trailing_actors("Kurs i svenska – ansvar: bildningssektorn") == (["bildningssektorn"], [])
+    assert trailing_actors("Välkomstinfo två gånger per år (integrationsteamet)") == (["integrationsteamet"], [], None)
+    assert trailing_actors("Rådgivning (Novago Företagsutveckling)") == (["Novago Företagsutveckling"], [], None)
+    assert trailing_actors("Kurs i svenska – ansvar: bildningssektorn") == (["bildningssektorn"], [], None)
     assert trailing_actors("Kurs (ansvar: medborgarinstitutet; samarbete: TE-tjänsterna, FPA; 2026)") == (
-        ["medborgarinstitutet"], ["TE-tjänsterna", "FPA"])
+        ["medborgarinstitutet"], ["TE-tjänsterna", "FPA"], "2026")
+    # a schedule after the actors is the schedule, not an actor
+    assert trailing_actors("Infomaterial på webben – ansvar: kommunikationen, 2024") == (["kommunikationen"], [], "2024")
+    assert trailing_actors("Läxhjälp (ansvar: bildningssektorn, från hösten 2024)") == (
+        ["bildningssektorn"], [], "från hösten 2024")
     # a parenthesis that explains the action, a reference or a count is no actor
     assert trailing_actors("Få med invandrare (informering om invånardemokrati och deltagande)") is None
     assert trailing_actors("Antalet besök (åtgärd 1.1)") is None
@@ -185,3 +189,64 @@ def test_an_indicator_list_shorter_than_the_run_is_the_last_actions_own():
     m1, m2 = x.measures
     assert [(i.text, i.measure) for i in x.indicators] == [("Stigen används.", m2.id)]
     assert (m1.responsible, m2.responsible) == (["Motionstjänsterna"], ["Idrottsplatserna"])
+
+
+def test_goal_overview_then_one_chapter_per_goal_number():
+    x = _classify([
+        _h("2 Programmets mål", 1),
+        _p("Stadsfullmäktige har fastställt två mål för integrationsarbetet:"),
+        _b("1. Nyanlända får snabbt information på ett språk de förstår.",
+           "2. Invandrare kommer i arbete som motsvarar deras kompetens."),
+        _p("Målen stöder stadsstrategins vision."),
+        _h("3 Åtgärder per mål", 1),
+        _h("3.1 Mål 1 – Information", 2),
+        _p("Konkreta åtgärder:"),
+        _b("Infopunkten utvidgas med rådgivning på ukrainska – ansvar: integrationsenheten, 2025"),
+        _p("Så följer vi upp:"),
+        _b("antal besök på Infopunkten"),
+        _h("3.2 Mål 2 – Arbete", 2),
+        _p("Konkreta åtgärder:"),
+        _b("Företagsrådgivning på engelska – ansvar: Företagstjänster Ab, 2025–2027"),
+    ])
+    # the intro and the remark after the list are no goals; 'Mål 2 – Arbete' is goal 2 again
+    g1, g2 = x.goals
+    assert g1.text.startswith("1. Nyanlända") and g2.text.startswith("2. Invandrare")
+    m1, m2 = x.measures
+    assert (m1.goal, m2.goal) == (g1.id, g2.id)
+    assert m1.responsible == ["integrationsenheten"] and m1.schedule == "2025"
+    assert m2.responsible == ["Företagstjänster Ab"] and (m2.start_year, m2.end_year) == (2025, 2027)
+    assert [(i.text, i.goal) for i in x.indicators] == [("antal besök på Infopunkten", g1.id)]
+
+
+def test_qualified_goal_headings_fields_after_separator_dots_and_indicator_headings():
+    x = _classify([
+        _h("4 Arbete", 1),
+        _h("Strategiskt mål 1: Invandrare hittar arbete", 2),
+        _h("Delmål 1.1: Yrkeskunnandet identifieras tidigt", 3),
+        _h("Insatser", 4),
+        _b("Kartläggning av yrkeskompetensen för alla nyanlända"),
+        _p("Ansvarig: Sysselsättningsområdet · Samarbetspart: integrationsenheten · Tidsplan: 2025"),
+        _h("Mätare för strategiskt mål 1", 4),
+        _b("Sysselsättningsgraden bland invånare med främmande modersmål"),
+    ])
+    main, sub = x.goals
+    assert sub.parent == main.id
+    m = x.measures[0]
+    assert m.goal == sub.id and m.responsible == ["Sysselsättningsområdet"]
+    assert m.partners == ["integrationsenheten"] and m.schedule == "2025"
+    assert [i.text for i in x.indicators] == ["Sysselsättningsgraden bland invånare med främmande modersmål"]
+
+
+def test_actor_cells_with_bracketed_partners_and_shared_heads():
+    from classifiers.actors import split_actors
+
+    assert split_actors("Biblioteket (i samarbete med Finlands Röda Kors)") == (["Biblioteket"], ["Finlands Röda Kors"])
+    assert split_actors("Finska och svenska bildningsenheten") == (["Finska och svenska bildningsenheten"], [])
+    assert split_actors("Kommunen och församlingarna") == (["Kommunen", "församlingarna"], [])
+
+
+def test_an_item_with_a_field_after_it_is_no_statistic():
+    from classifiers.text import is_figure
+
+    assert not is_figure("Flerspråkig information om stadens tjänster samlas på webben – ansvar: kommunikationen, 2024")
+    assert is_figure("Andel av arbetskraften: 29,8 %")
