@@ -497,9 +497,10 @@ class Builder:
 
     @staticmethod
     def _content_columns(t, layouts: dict[int, dict[int, str]]) -> tuple[int, dict[int, str]] | None:
-        """A table whose header names no column (or that has none: every row is content),
-        read with the roles its programme's headerless tables of as many columns show. Its
-        first row counts as content even if a table finder took it for a header."""
+        """A table whose header names at most one role (or that has none: every row is
+        content, `_unnamed`), read with the roles its programme's headerless tables of as
+        many columns show. Its first row counts as content even if a table finder took it
+        for a header."""
         roles = layouts.get(t.n_cols)
         if not roles or not _unnamed(t) or not fits_layout(t.rows, roles) \
                 or is_evaluation_table([""] * t.n_cols, t.rows):
