@@ -21,9 +21,10 @@ from dataclasses import dataclass, field
 
 from .actors import split_actors, trailing_actors
 from .align import align
+from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
 from .elements import Element, _continues_row as continues_row
-from .headers import header_roles, is_evaluation_table, is_structure_header, map_columns
+from .headers import header_roles, is_evaluation_table, is_structure_header, label_columns, map_columns
 from .model import Goal, Indicator, Measure, Section
 from .prose import goal_heading_number, goal_sentences, heading_kind, intro_kind, is_goal_heading
 from .schedule import parse_schedule
@@ -132,6 +133,16 @@ def _fill_unnamed_leading(roles: dict[int, str], headers: list[str], rows: list[
     else:
         out[lead[0]] = "measure"
     return out
+
+
+def _unnamed(t) -> bool:
+    """The table's header rows (or, without any, its first row) name at most one role: a
+    cell of content may hold a role word ('Uppföljning av bostadsbyggandet', two cells
+    mentioning 'aktiviteter'), a header names its columns ('Datum | Händelse | Ansvarig')."""
+    if not t.rows:
+        return False
+    head = headers_of(t, t.header_rows) if t.header_rows else list(t.rows[0])
+    return all(len(set(label_columns(r).values())) <= 1 for r in (head, list(t.rows[0])))
 
 
 @dataclass
@@ -290,6 +301,9 @@ class Builder:
 
     # ---- walk ----------------------------------------------------------------------
     def run(self, elements: list[Element]) -> Built:
+        # tables printed without a header naming their columns: roles from their cells
+        self.layouts = document_layouts([el.table.rows for el in elements if el.kind == "table"
+                                         and el.table is not None and _unnamed(el.table)])
         self.listed_cells = self._lists_per_line(elements)
         for i, el in enumerate(elements):
             if el.kind == "heading":
@@ -464,7 +478,7 @@ class Builder:
         t = el.table
         if t is None or not t.rows:
             return
-        sc = self._structure_columns(t)
+        sc = self._structure_columns(t, self.layouts)
         if sc is None:
             return
         n_hdr, roles = sc
@@ -503,7 +517,8 @@ class Builder:
             c = col.get(role)
             return row[c].strip() if c is not None and c < len(row) else ""
 
-        header_key = [squash(h).lower() for h in headers_of(t, 1)]
+        # a table without a header has none to be printed again
+        header_key = [squash(h).lower() for h in headers_of(t, 1)] if n_hdr else None
         for row, page in zip(rows, pages):
             if not any(x.strip() for x in row):
                 continue
@@ -520,7 +535,7 @@ class Builder:
                     carry = {}
                 continue
             if [squash(x).lower() for x in row] == header_key or (
-                    is_structure_header(row) and map_columns(row) == roles):
+                    n_hdr and is_structure_header(row) and map_columns(row) == roles):
                 continue  # the header printed again (a page break inside the table)
             goal_texts = [(c, row[c].strip()) for c in goal_cols if c < len(row) and row[c].strip()]
             others = [row[c] for c in roles if roles[c] != "goal" and c < len(row) and row[c].strip()]
@@ -629,14 +644,18 @@ class Builder:
         return out
 
     @staticmethod
-    def _structure_columns(t) -> tuple[int, dict[int, str]] | None:
+    def _structure_columns(t, layouts: dict[int, dict[int, str]] | None = None
+                           ) -> tuple[int, dict[int, str]] | None:
+        """(header rows, column -> role) of a goal/measure table, None for any other table.
+        `layouts`: roles read from the cells of the programme's tables without a header
+        naming their columns (`content_roles.document_layouts`), by column count."""
         n_hdr = t.header_rows
         headers = [" ".join(r[c] for r in t.rows[:n_hdr] if c < len(r)) for c in range(t.n_cols)] if n_hdr else []
         if not (headers and is_structure_header(headers)):
             if t.rows and is_structure_header(t.rows[0]):
                 n_hdr, headers = 1, list(t.rows[0])
             else:
-                return None
+                return Builder._content_columns(t, layouts or {})
         # a header cell wrapped onto the next row ('Ansvarspart och' / 'partner'): a row of
         # short lower-case fragments under filled header cells belongs to the header
         while n_hdr < len(t.rows):
@@ -652,6 +671,19 @@ class Builder:
             return None  # the earlier programme's measures with their status
         return n_hdr, _fill_unnamed_leading(map_columns(headers), headers, t.rows[n_hdr:])
 
+    @staticmethod
+    def _content_columns(t, layouts: dict[int, dict[int, str]]) -> tuple[int, dict[int, str]] | None:
+        """A table whose header names at most one role (or that has none: every row is
+        content, `_unnamed`), read with the roles its programme's headerless tables of as
+        many columns show. Its first row counts as content even if a table finder took it
+        for a header."""
+        roles = layouts.get(t.n_cols)
+        if not roles or not _unnamed(t) or not fits_layout(t.rows, roles) \
+                or is_evaluation_table([""] * t.n_cols, t.rows):
+            return None
+        t.header_rows = 0
+        return 0, dict(roles)
+
     def _lists_per_line(self, elements: list[Element]) -> bool:
         """Does this program list several items per cell, one per line? Seen from its goal
         cells (several goals in one merged cell) and measure cells (several marked actions).
@@ -660,7 +692,7 @@ class Builder:
         for el in elements:
             if el.kind != "table" or el.table is None:
                 continue
-            sc = self._structure_columns(el.table)
+            sc = self._structure_columns(el.table, self.layouts)
             if sc is None:
                 continue
             n_hdr, roles = sc

@@ -241,12 +241,37 @@ def map_columns(headers: list[str]) -> dict[int, str]:
     return out
 
 
+# A column's header is a label or a short question ('Ansvarig part och samarbetsparter /
+# Vastuutaho ja yhteistyökumppanit', 'Hur vet vi att vi nått målet?'); a cell of more words,
+# of sentences or of a list is content, even when it holds a role word ('De åtgärder man
+# kommit överens om har genomförts.', 'Huvudsakliga målsättningar • ...'): the first row of
+# a table printed without a header
+HEADER_WORDS = 8
+_SENTENCE_END_RE = re.compile(r"[.!](?:\s|$)")
+_LIST_LINE_RE = re.compile(r"(?m)^\s*[•●▪■◦‣∙·○*]")
+
+
+def is_label_cell(cell: str) -> bool:
+    """A cell that can be a column's header: a few words, no sentence, no list."""
+    text = " ".join((cell or "").split())
+    return len(re.findall(r"[^\W\d_]+", text)) <= HEADER_WORDS and not _SENTENCE_END_RE.search(text) \
+        and not _LIST_LINE_RE.search(cell or "")
+
+
+def label_columns(headers: list[str]) -> dict[int, str]:
+    """`map_columns` over the cells that can be a column's header (`is_label_cell`)."""
+    return {c: r for c, r in map_columns(headers).items() if is_label_cell(headers[c])}
+
+
 def is_structure_header(headers: list[str]) -> bool:
-    """A header row of a goal/measure/indicator table: at least two mapped columns, one of
-    them a goal, measure or indicator column."""
-    m = map_columns(headers)
+    """A header row of a goal/measure/indicator table: columns of at least two roles, one of
+    them a goal, measure or indicator column (a cell of content names no column:
+    `is_label_cell`)."""
+    m = label_columns(headers)
     kinds = set(m.values())
-    return len(m) >= 2 and bool(kinds & {"goal", "measure", "indicator"})
+    # two roles at least: two cells of one row that both mention actions ('Deltagande i
+    # ... aktiviteter' | 'Antal ordnade aktiviteter') are content, not a header
+    return len(kinds) >= 2 and bool(kinds & {"goal", "measure", "indicator"})
 
 
 # An evaluation table reports how the measures of an earlier programme went: a column of

@@ -261,10 +261,13 @@ def _style(name: str) -> Style:
 
 
 class Renderer:
-    def __init__(self, source: dict, style: str):
+    def __init__(self, source: dict, style: str, blank_header: bool = True):
+        """`blank_header`: a table whose column names are all empty still gets its (empty)
+        header row; False prints no header row at all (bench.headerless_tables)."""
         if style not in STYLES:
             raise ValueError(f"unknown style {style!r}; expected one of {STYLES}")
         self.src = source
+        self.blank_header = blank_header
         self.st = _style(style)
         self.doc = pymupdf.open()
         self.cv: Canvas | None = None
@@ -436,6 +439,8 @@ class Renderer:
     # tables ---------------------------------------------------------------------------------
     def table_model(self, b: dict, width: float):
         cols = [c or "" for c in (b.get("columns") or [])]
+        if not self.blank_header and not any(c.strip() for c in cols):
+            cols = []  # no header row, rather than an empty one
         rows = [[c or "" for c in r] for r in (b.get("rows") or [])]
         n = max([len(cols)] + [len(r) for r in rows] + [1])
         cols = cols + [""] * (n - len(cols)) if cols else []
@@ -681,14 +686,15 @@ def _period(src: dict) -> str:
     return str(a or b or "")
 
 
-def render_with_layout(source: dict, style: str) -> tuple[bytes, dict]:
+def render_with_layout(source: dict, style: str, blank_header: bool = True) -> tuple[bytes, dict]:
     """Render and also return layout facts: ``tables`` = [(page index, Rect)], ``columns``."""
-    return Renderer(source, style).render()
+    return Renderer(source, style, blank_header).render()
 
 
-def render(source: dict, style: str) -> bytes:
-    """PDF bytes of ``source`` (corpus JSON with ``blocks``) typeset in ``style``."""
-    return render_with_layout(source, style)[0]
+def render(source: dict, style: str, blank_header: bool = True) -> bytes:
+    """PDF bytes of ``source`` (corpus JSON with ``blocks``) typeset in ``style``.
+    ``blank_header=False``: a table whose column names are all empty has no header row."""
+    return render_with_layout(source, style, blank_header)[0]
 
 
 def load_source(slug: str) -> dict:

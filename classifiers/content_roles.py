@@ -1,0 +1,250 @@
+"""Column roles of a table printed without column names, read from what its cells say.
+
+Some programmes print their goal/measure tables with no header row (or one that names no
+role): the first row is already content. Each column is then judged over all its cells:
+
+- schedule: most cells are a year, a range of years, a season or month with a year, or a
+  continuity word ('Fortlöpande', 'Kontinuerligt', 'Löpande', 'Årligen'), and short. A date
+  to the day ('15.2.2022') records an event (a timeline of how the programme was made), not
+  when an action is to be done;
+- actors: most cells are short and name organisations (a head noun such as 'nämnd',
+  'förvaltning', 'enhet', 'sektorn', '-tjänsterna', '-verket', 'rf', 'föreningar', as the
+  actor splitter reads them, `actors.py`) or are lists of capitalised names; the first such
+  column is the responsible, a second one the partners;
+- indicator: cells counting or measuring ('Antal ...', 'Andelen ...', a percentage or a
+  rate, a figure 'per' unit, an index, 'uppföljning', 'mäts', 'statistik', 'enkät'), or,
+  when no column says so, the one text column right of the measures;
+- measure: the text column (not figures) with the longest cells, several words each;
+- goal: a text column left of the measures whose cells are fewer (merged or "same as
+  above" over several rows) or repeat.
+
+The table is read as a measure table only when that is clear: a measure column and at least
+one schedule, actor or indicator column (a table of two columns: schedule or actor). Programmes also hold tables of figures, contacts,
+budgets, timelines and glossaries without a header; those show no such pair (figures are no
+text, a glossary has no actor or schedule column, a contact list no column of actions).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from .headers import is_evaluation_table
+from .text import fold, squash
+
+# a cell that says when: years, ranges, seasons, months, quarters and continuity words, in a
+# few words (no day: a date to the day is an event)
+_WHEN_WORDS = (
+    r"fortlöpande|fortgående|kontinuerligt|kontinuerlig|löpande|årligen|årlig|varje|år|året|"
+    r"vår|våren|höst|hösten|sommar|sommaren|vinter|vintern|"
+    r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|"
+    r"kvartal|halvår|halvåret|termin|terminen|läsår|läsåret|q[1-4]|"
+    r"under|från|fram|till|senast|och|samt|början|slutet|av|mitten|programperioden|perioden|"
+    r"hela|klart|start|startar|pågående|återkommande|regelbundet|vid|behov|enligt"
+)
+_WHEN_TOKEN_RE = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}(?:[–—\-−/](?:(?:19|20)?\d{{2}}))?|\d{{1,2}}/(?:19|20)\d{{2}}|"
+    rf"{_WHEN_WORDS})[,.;:–—\-]*$", re.I)
+_YEAR_OR_CONTINUITY_RE = re.compile(
+    r"(?:19|20)\d{2}|fortlöpande|fortgående|kontinuerlig|löpande|årlig|återkommande|regelbundet",
+    re.I)
+_DAY_DATE_RE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}\b")
+_SCHEDULE_WORDS = 6
+
+# head nouns of organisations (folded), as a word or the last part of a compound
+# ('Stadsmiljösektorn', 'Välfärdsservicen', 'Kultur- och fritidstjänsterna')
+_ORG_HEAD_RE = re.compile(
+    r"(?:stad|staden|kommun|kommunen|kommunerna|sektor|sektorn|forvaltning|forvaltningen|"
+    r"kansli|kansliet|enhet|enheten|enheterna|tjanst|tjansten|tjanster|tjansterna|service|"
+    r"servicen|avdelning|avdelningen|verket|centralen|region|regionen|omradet|namnd|namnden|"
+    r"namnderna|styrelse|styrelsen|forening|foreningen|foreningar|foreningarna|forbund|"
+    r"forbundet|organisation|organisationen|organisationer|organisationerna|institut|"
+    r"institutet|byra|byran|skolan|skolor|skolorna|biblioteket|forsamling|forsamlingen|"
+    r"polisen|myndighet|myndigheten|myndigheter|myndigheterna|natverket|aktorer|aktorerna|"
+    r"radet|fullmaktige|gruppen|foretagen|partner|partners|byggherrar|utbildningen|"
+    r"verksamheten|bolaget|bolagen)$")
+# whole words only: an association's or company's legal form ('EHJA rf')
+_ORG_WORDS = frozenset({"rf", "ry", "ab", "oy", "sr", "rs"})
+_ACTOR_WORDS = 14
+_PART_WORDS = 10  # a name with what it is for ('Stadskansliets enhet för delaktighet och rådgivning')
+_HEAD_WORDS = 4  # the name itself, before its first preposition
+# list separators; 'och' / 'samt' only before a capital: 'Sektorn för fostran och
+# utbildning' is one name, 'Välfärdsservicen och Ungdomsservicen' two
+_PARTS_RE = re.compile(r",|;|/|\s(?:och|samt)\s(?=[A-ZÅÄÖ])|\b[Ii] samarbete med\b|\b[Tt]illsammans med\b")
+_PREPOSITIONS = frozenset(fold("för av i på inom med till om vid från hos under").split())
+
+# a cell that counts or measures (folded)
+# (a figure broken down 'per kommun', an index or a rate: 'Arbetslöshetsprocent')
+_INDICATOR_RE = re.compile(
+    r"^(?:antal|antalet|andel|andelen|mangd|mangden|niva|nivan|grad|graden)\b|%|procent|"
+    r"\bantal(?:et)?\b|\bandel(?:en)?\b|uppfoljning|folj\w* upp|\bmats\b|\bmatning|statistik|"
+    r"enkat|utvarder|indikator|nyckeltal|\bkartlagg|\bper\b|\bindex\b")
+
+_SHARE = 0.6  # most cells of a column
+_ACTOR_SHARE = 0.5  # an actor column may hold a few cells of other words ('Kommunspecifikt')
+_INDICATOR_SHARE = 0.4
+_MEASURE_WORDS = 4.0  # mean words per cell of a column of actions
+
+
+def _words(cell: str) -> list[str]:
+    return re.findall(r"[^\W\d_][\w-]*", cell)
+
+
+def is_schedule_cell(cell: str) -> bool:
+    toks = cell.split()
+    if not toks or len(toks) > _SCHEDULE_WORDS or _DAY_DATE_RE.search(cell):
+        return False
+    return bool(_YEAR_OR_CONTINUITY_RE.search(cell)) and all(_WHEN_TOKEN_RE.match(t) for t in toks)
+
+
+def _org_head(part: str) -> bool:
+    """The part names an organisation by its head noun: the last word before a preposition
+    ('Tjänsterna för barnfamiljer' -> 'Tjänsterna'), or by a legal form ('EHJA rf')."""
+    head = _head(part)
+    return bool(head) and (bool(_ORG_HEAD_RE.search(head[-1])) or any(
+        fold(w) in _ORG_WORDS for w in _words(part)))
+
+
+def _head(part: str) -> list[str]:
+    """The words of a name before its first preposition, folded."""
+    out: list[str] = []
+    for i, w in enumerate(_words(part)):
+        t = fold(w).strip("-")
+        if i and t in _PREPOSITIONS:
+            break
+        out.append(t)
+    return out
+
+
+def is_actor_cell(cell: str) -> bool:
+    """A short cell naming organisations, no sentence: each part of its list (split at
+    commas, 'och', 'samt', 'i samarbete med') is a few words and an organisation by its head
+    noun, or, in a list of two or more, a capitalised name ('Föregångarna, JobCenter')."""
+    text = re.sub(r"\([^)]*\)", " ", cell)  # '(MOI)', '(avslutas 12/2022)'
+    words = _words(text)
+    if not words or len(words) > _ACTOR_WORDS or cell.rstrip().endswith((".", "!", "?")):
+        return False
+    parts = [p.strip(" .:-–") for p in _PARTS_RE.split(text)]
+    parts = [p for p in parts if _words(p)]
+    if not parts or any(len(_words(p)) > _PART_WORDS or len(_head(p)) > _HEAD_WORDS for p in parts):
+        return False
+    heads = [_org_head(p) for p in parts]
+    if len(parts) == 1:
+        return heads[0]
+    return all(h or p[:1].isupper() for h, p in zip(heads, parts))
+
+
+def is_indicator_cell(cell: str) -> bool:
+    return bool(_INDICATOR_RE.search(fold(cell)))
+
+
+def _is_text(cell: str) -> bool:
+    """A cell of words, not a figure ('4 312', '8,4 %', '040 123 4567', an e-mail address)."""
+    return len(_words(cell)) >= 1 and "@" not in cell and \
+        sum(ch.isalpha() for ch in cell) >= sum(ch.isdigit() for ch in cell)
+
+
+def _share(cells: list[str], pred) -> float:
+    return sum(1 for c in cells if pred(c)) / len(cells) if cells else 0.0
+
+
+def is_text_table(rows: list[list[str]]) -> bool:
+    """Most filled cells are words: no table of figures (statistics, a budget, survey
+    answers) and no contact list (phone numbers, e-mail addresses)."""
+    cells = [squash(x) for r in rows for x in r if x.strip()]
+    return bool(cells) and _share(cells, _is_text) >= _SHARE
+
+
+def is_chronology(rows: list[list[str]]) -> bool:
+    """A column whose cells are mostly dates to the day ('15.2.2022'): a record of events (how
+    the programme was prepared), not a plan, which says when by year, season or period."""
+    n = max((len(r) for r in rows), default=0)
+    for c in range(n):
+        cells = [r[c] for r in rows if c < len(r) and r[c].strip()]
+        if cells and _share(cells, lambda x: bool(_DAY_DATE_RE.search(x))) >= 0.5:
+            return True
+    return False
+
+
+def fits_layout(rows: list[list[str]], roles: dict[int, str]) -> bool:
+    """The table's own cells agree with a layout read from the programme's other tables:
+    its measure column holds text of more than one word a cell, and it is no chronology."""
+    if is_chronology(rows):
+        return False
+    m = next((c for c, r in roles.items() if r == "measure"), None)
+    cells = [squash(r[m]) for r in rows if m is not None and m < len(r) and r[m].strip()]
+    return bool(cells) and _share(cells, _is_text) >= _SHARE and \
+        statistics.mean(len(_words(x)) for x in cells) >= 2
+
+
+def content_roles(rows: list[list[str]]) -> dict[int, str] | None:
+    """Column index -> role of a table without a header naming roles, from its cells; None
+    when the cells do not clearly make it a goal/measure table."""
+    n = max((len(r) for r in rows), default=0)
+    if n < 2 or len(rows) < 2:
+        return None
+    cells = {c: [squash(r[c]) for r in rows if c < len(r) and r[c].strip()] for c in range(n)}
+    cols = [c for c in range(n) if len(cells[c]) >= 2 or (cells[c] and len(rows) == 2)]
+    text = {c for c in cols if _share(cells[c], _is_text) >= _SHARE}
+    roles: dict[int, str] = {}
+    for c in cols:
+        if _share(cells[c], is_schedule_cell) >= _SHARE:
+            roles[c] = "schedule"
+    actor_cols = [c for c in sorted(text) if c not in roles and _share(cells[c], is_actor_cell) >= _ACTOR_SHARE]
+    mean_words = {c: statistics.mean(len(_words(x)) for x in cells[c]) for c in text}
+    # the column of actions: the longest text, several words a cell, not a column of names
+    candidates = [c for c in sorted(text) if c not in roles and c not in actor_cols]
+    ind_share = {c: _share(cells[c], is_indicator_cell) for c in candidates}
+    # a column that reads as indicators is no column of actions: a table whose only long
+    # text counts or measures ('Andel ...', 'Trångboddhet per kommun') lists indicators
+    measure_pool = [c for c in candidates if ind_share[c] < _INDICATOR_SHARE]
+    if not measure_pool:
+        return None
+    measure = max(measure_pool, key=lambda c: (statistics.mean(len(x) for x in cells[c]), -c))
+    if mean_words[measure] < _MEASURE_WORDS:
+        return None
+    roles[measure] = "measure"
+    # actors left of the measures are no actors (a goal of few words may name a service)
+    actor_cols = [c for c in actor_cols if c > measure]
+    for k, c in enumerate(actor_cols[:2]):
+        roles[c] = "responsible" if k == 0 else "partners"
+    rest = [c for c in candidates if c != measure and c not in roles]
+    # the goal: left of the measures, merged or repeated over rows (fewer distinct cells)
+    left = [c for c in rest if c < measure]
+    if left:
+        g = left[0]
+        if len(set(cells[g])) < len(cells[measure]) or len(left) == 1:
+            roles[g] = "goal"
+    right = [c for c in rest if c > measure]
+    said = [c for c in right if ind_share[c] >= _INDICATOR_SHARE]
+    ind = max(said, key=lambda c: ind_share[c]) if said else (right[0] if len(right) == 1 and (
+        roles.keys() - {measure}) else None)
+    if ind is not None:
+        roles[ind] = "indicator"
+    kinds = set(roles.values())
+    # two columns of text, an action and how it is followed up, look as a glossary or a list
+    # of indicators with their sources does: without a schedule or an actor it stays unread
+    if not kinds & {"schedule", "responsible"} and (n < 3 or not kinds & {"indicator"}):
+        return None
+    return roles
+
+
+def document_layouts(tables: list[list[list[str]]]) -> dict[int, dict[int, str]]:
+    """Column roles per column count, read from the cells of all of a programme's tables
+    without role-naming headers that have that many columns, pooled: a programme prints its
+    measure tables alike, and a table of two or three rows says too little by itself. Tables
+    of figures or contacts (`is_text_table`), chronologies (`is_chronology`) and the previous
+    programme's evaluation (`headers.is_evaluation_table`) stay out of the pool."""
+    pools: dict[int, list[list[str]]] = {}
+    for rows in tables:
+        n = max((len(r) for r in rows), default=0)
+        if n >= 2 and is_text_table(rows) and not is_chronology(rows) \
+                and not is_evaluation_table([""] * n, rows):
+            pools.setdefault(n, []).extend(rows)
+    out = {}
+    for n, rows in pools.items():
+        roles = content_roles(rows)
+        if roles:
+            out[n] = roles
+    return out
