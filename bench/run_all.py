@@ -34,6 +34,7 @@ BENCHES: list[tuple[str, list[str], bool]] = [
     ("bench.header_words", ["--styles", "ruled,borderless,twocolumn,cards,keyvalue,numbered"], True),
     ("bench.spread_pages", [], True),
     ("bench.headerless_tables", [], True),
+    ("bench.broken_encoding", [], False),  # OCRs every page of the broken copies
     ("bench.text_dumps", [], False),  # OCRs the golden PDFs once (cached in bench/out/text_dumps)
     ("bench.theme_scores", [], True),
 ]

@@ -3,7 +3,10 @@
 Two entry points for `extractors.extract()`:
 
 - `plan_ocr(doc, mode)`: which pages need OCR and why ("no-text-layer",
-  "damaged-text-layer", "always").
+  "damaged-text-layer", "always"). A text layer is damaged when its glyphs have no Unicode
+  (U+FFFD, private use, (cid:..)), when it is an invisible OCR layer that does not read as
+  Swedish, or when a font's words read as no language (a wrong or missing ToUnicode map:
+  see "does the layer read as text?" below).
 - `ocr_pages(pdf_path, page_indices, lang, dpi)`: those pages OCRed with Tesseract into
   `Page` objects (`source="ocr"`): Lines and Tables rebuilt as cell grids from the ruling
   lines found in the image plus the word boxes; borderless tables and reading order come
@@ -28,6 +31,7 @@ import tempfile
 import threading
 import unicodedata
 from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
 from statistics import median
 
 import numpy as np
@@ -73,18 +77,43 @@ def plan_ocr(doc: pymupdf.Document, mode: str) -> dict[int, str]:
     if mode != "auto":
         raise ValueError(f"ocr mode must be auto, always or never, not {mode!r}")
     plan: dict[int, str] = {}
+    fonts: dict[str, list[int]] = {}  # font -> [words, readable words, odd words], all pages
+    used: dict[int, set[str]] = {}  # page -> fonts that print words on it
     for i in range(len(doc)):
-        reason = page_ocr_reason(doc[i])
+        layer = _text_layer(doc[i])
+        reason = _layer_reason(doc[i], layer)
         if reason:
             plan[i] = reason
+            continue
+        used[i] = _count_font_words(layer[3], fonts)
+    bad = _unreadable_fonts(fonts)
+    for i, names in used.items():
+        if names & bad:
+            plan[i] = "damaged-text-layer"
     return plan
 
 
 def page_ocr_reason(page: pymupdf.Page) -> str | None:
-    """Why this page's text layer cannot be used as it is (None: keep it)."""
-    text, invisible, chars = _text_layer(page)
+    """Why this page's text layer cannot be used as it is (None: keep it), the page judged
+    alone (plan_ocr pools each font's words over the whole document)."""
+    layer = _text_layer(page)
+    reason = _layer_reason(page, layer)
+    if reason:
+        return reason
+    fonts: dict[str, list[int]] = {}
+    if _count_font_words(layer[3], fonts) & _unreadable_fonts(fonts):
+        return "damaged-text-layer"
+    return None
+
+
+def _layer_reason(page: pymupdf.Page, layer) -> str | None:
+    text, invisible, chars, _ = layer
     coverage = _image_coverage(page)
     n_alnum = sum(ch.isalnum() for ch in text)
+    if _garbled_share(text) > 0.2 and sum(not ch.isspace() for ch in text) >= 20:
+        # fonts without a Unicode mapping: (cid:..), U+FFFD, private-use glyphs. Before the
+        # count of letters: a page whose every glyph is unmapped has none
+        return "damaged-text-layer"
     if n_alnum < 20:
         # no text worth the name: OCR when something is printed as an image (a scan) or
         # as many vector paths (text converted to outlines); a blank page stays as it is
@@ -96,9 +125,6 @@ def page_ocr_reason(page: pymupdf.Page) -> str | None:
         # stamped with a page number or a reference, not a born-digital page (a page of
         # prose carries 1500-3000 characters)
         return "no-text-layer"
-    if _garbled_share(text) > 0.2:
-        # fonts without a Unicode mapping: (cid:..), U+FFFD, private-use glyphs
-        return "damaged-text-layer"
     if invisible / max(chars, 1) > 0.8 and coverage > 0.5:
         # an invisible layer over a page-sized image is somebody's OCR; keep it only if it
         # reads as Swedish (the corpus language), else it came from the wrong model.
@@ -113,18 +139,147 @@ def page_ocr_reason(page: pymupdf.Page) -> str | None:
     return None
 
 
-def _text_layer(page: pymupdf.Page) -> tuple[str, int, int]:
-    """Text of the page, and how many of its characters are invisible (render mode 3 or
-    fully transparent), from the text trace."""
+def _text_layer(page: pymupdf.Page) -> tuple[str, int, int, dict[str, list[str]]]:
+    """Text of the page, how many of its characters are invisible (render mode 3 or
+    fully transparent), from the text trace, and the text of each font."""
     invisible = chars = 0
     parts: list[str] = []
+    by_font: dict[str, list[str]] = {}
     for span in page.get_texttrace():
         n = len(span["chars"])
         chars += n
         if span.get("type") == 3 or span.get("opacity", 1.0) == 0:
             invisible += n
-        parts.append("".join(chr(c[0]) if c[0] > 0 else "\ufffd" for c in span["chars"]))
-    return " ".join(parts), invisible, chars
+        t = "".join(chr(c[0]) if c[0] > 0 else "\ufffd" for c in span["chars"])
+        parts.append(t)
+        # the glyph gaps are looked at (one by one, so only when needed) in a long run
+        # without a space, words placed apart by position, and in a run over several lines,
+        # whose line ends have no space
+        o0, o1 = (span["chars"][0][2], span["chars"][-1][2]) if n else ((0, 0), (0, 0))
+        lines = abs(o0[0] - o1[0]) > 0.5 and abs(o0[1] - o1[1]) > 0.5
+        by_font.setdefault(span.get("font", ""), []).append(
+            _spaced(span) if lines or (n > 12 and " " not in t) else t)
+    return " ".join(parts), invisible, chars, by_font
+
+
+def _spaced(span: dict) -> str:
+    """A span's characters with a space where the glyphs stand apart: many producers place
+    words by position and print no space character between them."""
+    size = span.get("size") or 10.0
+    dx, dy = span.get("dir", (1.0, 0.0))
+    along = (0, 2, dx) if abs(dx) >= abs(dy) else (1, 3, dy)
+    out: list[str] = []
+    end = None
+    for c in span["chars"]:
+        b = c[3]
+        lo, hi = (b[along[0]], b[along[1]]) if along[2] > 0 else (-b[along[1]], -b[along[0]])
+        if end is not None and (lo - end > WORD_GAP_EM * size or lo < end - size):
+            out.append(" ")
+        out.append(chr(c[0]) if c[0] > 0 else "\ufffd")
+        end = hi
+    return "".join(out)
+
+
+# ------------------------------------------------------------- does the layer read as text?
+#
+# A font whose ToUnicode map is wrong (or missing, leaving the reader to guess from its
+# encoding) gives a text layer that shows right and extracts as other letters: shifted
+# ('Næmfu' for 'Målet'), permuted, or wrong only for å/ä/ö ('f÷r'). Nothing in the characters
+# says so; only that its words are no words. The map is per font, so words are counted per
+# font over the whole document: a font broken for the bold headings alone is found from its
+# few words on each page, and every page it prints on is OCRed.
+
+WORD_GAP_EM = 0.15  # a gap between glyphs wider than this share of the font size is a space
+LANGUAGES = ("sv", "fi", "en")  # Swedish programmes, Finnish pages of bilingual ones, English
+MIN_FONT_WORDS = 8  # fewer words of a font than this say nothing either way
+# Thresholds between what real text and broken maps give (`python -m bench.broken_encoding
+# --shares`: 226 fonts of real Swedish, Finnish and English text in 100 PDFs, against every
+# golden print broken five ways): words of LANGUAGES are at least 0.60 of a real font's words
+# (Finnish 0.79), at most 0.11 of a shifted or permuted one's; a map wrong for å/ä/ö only
+# keeps 0.58-0.68 of its words, but 0.31-0.40 of them are no words holding a character no
+# word has ('f÷r'), against at most 0.04 in real text.
+READABLE_MIN = 0.35  # share of a font's words that are words of LANGUAGES
+ODD_MAX = 0.07  # share of a font's words that are no words and hold a character of no word
+# the letters of LANGUAGES' words (and the loan letters é, ü, š, ž), digits and what joins
+# the parts of a word or an abbreviation ('t.ex.', '5:e', 'EU-stöd')
+_ALPHABET = frozenset("abcdefghijklmnopqrstuvwxyzåäöéüšž" "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖÉÜŠŽ"
+                      "0123456789" "-/.:'’&")
+_TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.S)
+_JOINS = re.compile(r"[-/]")
+# Greek, Cyrillic, Hebrew, Arabic, ... CJK: welcome texts in newcomers' languages are not
+# judged (a broken map gives Latin-looking letters, not another script)
+_OTHER_SCRIPT = re.compile("[\u0370-\u1dff\u2c00-\ua7ff\uac00-\ud7ff\uf900-\ufaff\ufb1d-\ufdff\ufe70-\ufeff]")
+_EDGE = ".,;:!?()[]{}<>\"'«»”“’‘`´-–—•·*/\\|+=_#%&§°…"
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """Lower-case words of LANGUAGES: wordfreq's small lists (~107,000 words, words more
+    frequent than one per million), read once per process (~0.1 s CPU with wordfreq's import)."""
+    import wordfreq
+
+    words: set[str] = set()
+    for lang in LANGUAGES:
+        words.update(w for w in wordfreq.get_frequency_dict(lang, "small") if w.isalpha())
+    return frozenset(words)
+
+
+def _is_word(low: str, vocab: frozenset[str]) -> bool:
+    if low in vocab:
+        return True
+    if len(low) >= 7:
+        # a compound of two known words, with or without the Swedish linking s
+        # ('integrations|programmet'); the small lists hold few compounds
+        for i in range(3, len(low) - 2):
+            if low[:i] in vocab:
+                rest = low[i:]
+                if rest in vocab or (rest[0] == "s" and rest[1:] in vocab):
+                    return True
+    return False
+
+
+def word_counts(text: str) -> tuple[int, int, int]:
+    """(tokens of two or more letters, how many of them are words of LANGUAGES, how many are
+    no word and hold a character no word of LANGUAGES has: 'f÷r', 'frõmja', 'm}nga').
+    A token joined by hyphens or slashes ('EU-medborgare', 'och/eller') is a word when its
+    parts are."""
+    vocab = _vocabulary()
+    n = known = odd = 0
+    for tok in text.split():
+        core = tok.strip(_EDGE)
+        if len(core) < 2 or not _TWO_LETTERS.search(core) or _OTHER_SCRIPT.search(core):
+            continue
+        n += 1
+        low = core.lower()
+        if low in vocab:
+            known += 1
+        elif ("-" in low or "/" in low) and all(
+                _is_word(p, vocab) for p in _JOINS.split(low) if p):
+            known += 1
+        elif _is_word(low, vocab):
+            known += 1
+        elif not _ALPHABET.issuperset(core):
+            odd += 1
+    return n, known, odd
+
+
+def _count_font_words(by_font: dict[str, list[str]], fonts: dict[str, list[int]]) -> set[str]:
+    """Add each font's words on a page to `fonts`; return the fonts that print words there."""
+    on_page = set()
+    for name, texts in by_font.items():
+        n, known, odd = word_counts(" ".join(texts))
+        if n:
+            on_page.add(name)
+            c = fonts.setdefault(name, [0, 0, 0])
+            c[0] += n
+            c[1] += known
+            c[2] += odd
+    return on_page
+
+
+def _unreadable_fonts(fonts: dict[str, list[int]]) -> set[str]:
+    return {name for name, (n, known, odd) in fonts.items()
+            if n >= MIN_FONT_WORDS and (known < READABLE_MIN * n or odd > ODD_MAX * n)}
 
 
 def _image_coverage(page: pymupdf.Page) -> float:
