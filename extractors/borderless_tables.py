@@ -448,9 +448,10 @@ def _try_table(rows: list[list[Line]], h: int, page_right: float, bands: _Bands 
         return None
     if len(starts) == 2:
         header_bold = all(l.bold for l in header)
-        if not header_bold or ((_looks_like_running_text(body, starts, right)
-                                or _headings_over_text(header, body))
-                               and not _cells_start_together(body, starts, right)):
+        # headings set larger than the text under them are headings, whatever lines happen
+        # to start level below them (a bold sub-heading or a bullet in each text column)
+        if not header_bold or _headings_over_text(header, body) or (
+                _looks_like_running_text(body, starts, right) and not _cells_start_together(body, starts, right)):
             return None
     return header, body, starts, right
 

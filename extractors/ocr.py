@@ -152,13 +152,13 @@ def _text_layer(page: pymupdf.Page) -> tuple[str, int, int, dict[str, list[str]]
             invisible += n
         t = "".join(chr(c[0]) if c[0] > 0 else "\ufffd" for c in span["chars"])
         parts.append(t)
-        # the glyph gaps are looked at (one by one, so only when needed) in a long run
-        # without a space, words placed apart by position, and in a run over several lines,
+        # the glyph gaps are looked at (one by one, so only when needed) in a long run,
+        # whose words may be placed apart by position (a table's header cells in one run:
+        # 'Effektmål Insatser När?Huvudansvarig och ...'), and in a run over several lines,
         # whose line ends have no space
         o0, o1 = (span["chars"][0][2], span["chars"][-1][2]) if n else ((0, 0), (0, 0))
         lines = abs(o0[0] - o1[0]) > 0.5 and abs(o0[1] - o1[1]) > 0.5
-        by_font.setdefault(span.get("font", ""), []).append(
-            _spaced(span) if lines or (n > 12 and " " not in t) else t)
+        by_font.setdefault(span.get("font", ""), []).append(_spaced(span) if lines or n > 12 else t)
     return " ".join(parts), invisible, chars, by_font
 
 
@@ -199,6 +199,9 @@ MIN_FONT_WORDS = 8  # fewer words of a font than this say nothing either way
 # keeps 0.58-0.68 of its words, but 0.31-0.40 of them are no words holding a character no
 # word has ('f÷r'), against at most 0.04 in real text.
 READABLE_MIN = 0.35  # share of a font's words that are words of LANGUAGES
+SURE_FONT_WORDS = 30  # below this many words READABLE_MIN is noise: UNREADABLE_MAX decides
+UNREADABLE_MAX = 0.15
+ODD_MIN = 3
 ODD_MAX = 0.07  # share of a font's words that are no words and hold a character of no word
 # the letters of LANGUAGES' words (and the loan letters é, ü, š, ž), digits and what joins
 # the parts of a word or an abbreviation ('t.ex.', '5:e', 'EU-stöd')
@@ -278,8 +281,18 @@ def _count_font_words(by_font: dict[str, list[str]], fonts: dict[str, list[int]]
 
 
 def _unreadable_fonts(fonts: dict[str, list[int]]) -> set[str]:
-    return {name for name, (n, known, odd) in fonts.items()
-            if n >= MIN_FONT_WORDS and (known < READABLE_MIN * n or odd > ODD_MAX * n)}
+    """Fonts whose words are no words. Few words say little: a running footer's nine words
+    in italics are mostly names ('Närpes · Integrationsprogram', 3 of 9 known), so below
+    SURE_FONT_WORDS a font must read as nothing at all (a broken map keeps at most 0.11 of
+    its words) or hold at least ODD_MIN odd words."""
+    out = set()
+    for name, (n, known, odd) in fonts.items():
+        if n < MIN_FONT_WORDS:
+            continue
+        few_known = known < (READABLE_MIN if n >= SURE_FONT_WORDS else UNREADABLE_MAX) * n
+        if few_known or (odd > ODD_MAX * n and odd >= ODD_MIN):
+            out.add(name)
+    return out
 
 
 def _image_coverage(page: pymupdf.Page) -> float:

@@ -406,3 +406,26 @@ def test_header_repeated_over_the_last_lines_of_a_cell_continues_the_table():
     assert t.header_rows == 1
     assert _unmarked(t.rows) == [["Mål", "Åtgärd", "Ansvar", "Mätare"],
                                  ["", "på flera språk\noch i bildformat.", "", ""]]
+
+
+def test_larger_headings_side_by_side_over_text_whose_lines_start_together_are_no_table():
+    # Two bold headings atop a brochure's two text columns, set larger than the text; below
+    # them the columns happen to start lines level (a bold sub-heading, a bullet, a field
+    # line in each column). Before, those level starts outweighed the headings' size and the
+    # page became a 2-column table (a blind programme's two-column print lost its goals).
+    from extractors.borderless_tables import find_aligned_tables
+    from extractors.model import BBox, Line
+
+    def ln(text, x, y, size=9.5, bold=False, w=220):
+        return Line(text=text, bbox=BBox(x0=x, y0=y, x1=x + w, y1=y + size), font_size=size, bold=bold)
+
+    lines = [ln("Strategiskt mål 3: Alla känner sig", 45, 244, 12.5, True),
+             ln("Delmål 3.2: Information når alla", 309, 244, 11.0, True)]
+    y = 270.0
+    for k in range(6):
+        lines.append(ln(f"• Insats {k} i vänstra spalten om föreningar", 45, y))
+        lines.append(ln(f"• Insats {k} i högra spalten om information", 309, y))
+        lines.append(ln("Ansvarig: Fritidsenheten · Tidsplan: 2026", 45, y + 12))
+        lines.append(ln("Ansvarig: Kommunikationen · Tidsplan: 2025", 309, y + 12))
+        y += 34
+    assert find_aligned_tables(lines) == []

@@ -106,3 +106,34 @@ def test_welcome_text_in_other_scripts_is_not_judged():
     doc = pymupdf.Document(stream=doc.tobytes())
     assert "пожаловать" in doc[0].get_text()
     assert plan_ocr(doc, "auto") == {}
+
+
+def test_table_header_cells_in_one_run_and_a_few_words_of_names_leave_a_clean_print_alone():
+    # The header words of another programme ('Effektmål | Insatser | När? | Huvudansvarig och
+    # samverkanspartner') printed as one text run with the cells placed apart: read without
+    # the gaps they gave tokens like 'När?Huvudansvarig' (odd: '?' inside a word), and the
+    # bold font of headings and header cells (53 words) counted as broken; every page of
+    # the clean print was sent to OCR.
+    import pymupdf
+
+    from bench.header_words import VARIANTS, typeset
+    from extractors.ocr import plan_ocr
+    from golden import render as R
+
+    pdf = typeset(R.load_source("vasa-2023-2026"), VARIANTS["A"], "ruled")
+    assert plan_ocr(pymupdf.open(stream=pdf, filetype="pdf"), "auto") == {}
+
+
+def test_a_font_of_few_words_is_judged_only_when_it_reads_as_nothing():
+    from extractors.ocr import _unreadable_fonts
+
+    # a running footer in italics: nine words, mostly place names, three of them words
+    assert _unreadable_fonts({"Helvetica-Oblique": [9, 3, 0]}) == set()
+    # nine words of which one reads as a word: a broken map
+    assert _unreadable_fonts({"F1": [9, 1, 0]}) == {"F1"}
+    # many words: the share decides
+    assert _unreadable_fonts({"F2": [60, 18, 0]}) == {"F2"}
+    assert _unreadable_fonts({"F3": [60, 40, 1]}) == set()
+    # å/ä/ö read wrong: odd words decide, three at least
+    assert _unreadable_fonts({"F4": [20, 14, 4]}) == {"F4"}
+    assert _unreadable_fonts({"F5": [20, 18, 2]}) == set()
