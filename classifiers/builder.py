@@ -91,6 +91,12 @@ def _glue_continuation_rows(rows: list[list[str]], pages: list[int],
     return out, out_pages
 
 
+def _bare_number(text: str) -> str | None:
+    """'3', '3.', '2.1' alone in a cell, else None."""
+    m = re.fullmatch(r"\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s*", text or "")
+    return m.group(1) if m else None
+
+
 _NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6}
 _OWNER_RE = re.compile(
     r"^(?P<who>[A-ZÅÄÖ][^.:;]{2,100}?)\s+(?:ansvarar|svarar)\s+för\s+(?:alla\s+|samtliga\s+|de\s+)?"
@@ -177,6 +183,7 @@ class Builder:
         self._list_seq = 0
         self._last_goal_list: list[str] = []
         self.list_mode: str | None = None  # what bullets after an intro paragraph are
+        self.list_intro = False  # the latest paragraph introduced a list (ends in ':')
         self.group_had_items = False
         self.list_measures: list[str] = []  # the measures of the latest list since a heading
         # goals stated in a section's running text ('Målet är att ...', 'Mål: ...'): the
@@ -262,7 +269,12 @@ class Builder:
         return list(self._last_goal_list)
 
     def indicator_mode(self) -> bool:
-        return self.list_mode == "indicator" or (bool(self.stack) and self.stack[-1].kind == "indicator")
+        """Bullets now are indicators: a paragraph introduced them as such, or they sit under
+        a heading that announces indicators and no paragraph introduced them as something
+        else ('Resultaten från det föregående programmet visar att:' under 'Uppföljning')."""
+        if self.list_mode == "indicator":
+            return True
+        return bool(self.stack) and self.stack[-1].kind == "indicator" and not self.list_intro
 
     def _state_goal(self, gid: str) -> None:
         sec = self.section()
@@ -337,6 +349,7 @@ class Builder:
             head.measure_group = True
         self.stack.append(head)
         self.list_mode = None
+        self.list_intro = False
         self.group_had_items = False
         self.list_measures = []
         if is_goal_heading(el.text):
@@ -386,6 +399,7 @@ class Builder:
     def on_para(self, el: Element) -> None:
         text = el.text
         self.list_mode = intro_kind(text)
+        self.list_intro = text.rstrip().endswith(":")
         num = numbering(text)
         if (self.goal_mode() and len(sentences(text)) == 1 and len(words(text)) <= 60
                 and not text.rstrip().endswith(":") and not self.group_had_items):
@@ -548,6 +562,12 @@ class Builder:
                 g = next(g for g in self.b.goals if g.id == above)
                 g.text = f"{g.text} {squash(goal_texts[0][1])}"
                 continue
+            refs = [self.numbered_goals.get(_bare_number(t) or "") for _, t in goal_texts]
+            if goal_texts and all(refs):
+                # a goal column holding only the numbers of goals listed before ('Mål nr':
+                # '3') refers to them: the row's measures are theirs, no new goals
+                goal_texts = []
+                cur_goals = list(dict.fromkeys(refs))
             if goal_texts:
                 carry = {}  # "same as above" runs within one goal's rows
                 new_ids: list[str] = []
@@ -576,6 +596,12 @@ class Builder:
                     cur_goals = new_ids
                     self.last_goal_list = new_ids
                     continue
+                # a bare number beside the goal in a column of no role ('Nr | Mål | Indikator')
+                # is the goal's number, by which an action table may refer to it later
+                nums = [_bare_number(row[c]) for c in range(len(row)) if c not in roles]
+                nums = [x for x in nums if x]
+                if len(nums) == 1 and len(new_ids) == 1:
+                    self.numbered_goals.setdefault(nums[0], new_ids[0])
                 deepest = max(c for c, _ in goal_texts)
                 cur_goals = [g for g in new_ids if self._goal_col(g, new_ids, goal_texts) == deepest] or new_ids
                 self.last_goal_list = cur_goals

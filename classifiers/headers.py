@@ -59,6 +59,11 @@ SHORT_STEMS: dict[str, tuple[str, ...]] = {
     "actors": ("aktor", "involverad"),
     "schedule": ("tidpunkt", "tidsperiod", "deadline", "datum"),
 }
+# Whole short words that head a column alone or nearly ('År', 'Tid', 'Period'; a header of
+# two words at most, so '1 gång per år' is no header): as a prefix 'år' would be 'årlig',
+# 'tid' 'tidigare'
+SHORT_WORDS: dict[str, str] = {"ar": "schedule", "aret": "schedule", "tid": "schedule",
+                               "period": "schedule", "perioden": "schedule"}
 # Swedish compounds put their head last: 'effektmål', 'utvecklingsåtgärd', 'huvudansvarig',
 # 'uppföljningsmått' name the role of their last part. Matched on the unfolded word (a
 # folded 'mal' ends 'normal', 'optimal'), after a first part of at least three letters.
@@ -66,7 +71,7 @@ _COMPOUND_HEAD_RE = re.compile(
     r"^\w{3,}?(?P<goal>mål(?:et|en)?|målsättning(?:ar|arna|en)?)$"
     r"|^\w{3,}?(?P<measure>åtgärd(?:er|en|erna)?|insats(?:er|en|erna)?|aktivitet(?:er|en|erna)?)$"
     r"|^\w{3,}?(?P<indicator>mått(?:en)?|mätare(?:n|na)?|indikator(?:er|n|erna)?)$"
-    r"|^\w{3,}?(?P<responsible>ansvarig(?:a)?)$"
+    r"|^\w{3,}?(?P<responsible>ansvarig(?:a)?|ansvar(?:et)?)$"
     r"|^\w{3,}?(?P<partners>partner(?:s|n|na)?)$"
     r"|^\w{3,}?(?P<schedule>datum|datumet|tidtabell(?:en)?|tidsplan(?:en)?)$")
 # 'mål' is also speech and a court case: a mother tongue or a criminal case is no goal
@@ -123,6 +128,8 @@ def _question_roles(low: str) -> tuple[str, ...] | None:
 _PHRASE_ROLES = (
     (re.compile(r"\bfölj\w*\s+(?:vi\s+|man\s+)?upp\b"), "indicator"),
     (re.compile(r"\b(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\b"), "partners"),
+    # the others beside the responsible ('Övriga aktörer', 'Andra aktörer')
+    (re.compile(r"^\W*(?:övriga|andra)\s+(?:aktörer|parter|samarbetsparter|aktörer\s+och\s+partner)\W*$"), "partners"),
     # the state aimed at ('Önskat läge', 'Förväntade effekter')
     (re.compile(r"\b(?:önska[dt]e?|förväntade?|eftersträvade?)\s+(?:läge|situation|effekt|"
                 r"effekter|resultat|utfall|tillstånd)\b"), "goal"),
@@ -208,6 +215,8 @@ def _header_roles(header: str) -> tuple[str, ...]:
         # the head of a compound first: 'huvudmål' is a goal even if it looks like 'huvudman'
         m = _COMPOUND_HEAD_RE.match(w.group()) if short and w.group() not in _OTHER_MAL else None
         r = m.lastgroup if m else _word_role(fold(w.group()), short)
+        if r is None and len(low.split()) <= 2:
+            r = SHORT_WORDS.get(fold(w.group()))  # 'År', 'Tid', 'Period' alone
         if r:
             found.append((w.start(), r))
     roles: list[str] = []

@@ -44,8 +44,15 @@ def _tokens(s: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", fold(s))
 
 
+# 'Vi vill att alla barn får ...', 'Vi vill (också) motverka ...': the programme's own wish,
+# at the start of the sentence; not 'Vi vill tacka ...'
+_WISH_RE = re.compile(r"^(?:vi|kommunen|staden)\s+vill\s+(?:(?:ocksa|aven|dessutom)\s+)?(?!tacka\b)\w")
+
+
 def is_goal_sentence(sentence: str) -> bool:
     toks = _tokens(sentence)
+    if _WISH_RE.match(" ".join(toks)) and len(toks) >= 5:
+        return True
     for i, t in enumerate(toks):
         if not _GOAL_NOUN.match(t):
             continue
@@ -108,7 +115,14 @@ def goal_heading_number(heading: str) -> str | None:
 
 
 _INTRO_MEASURE = ("atgard", "insats", "utvecklingsomrad", "utvecklingsbehov", "utvecklingsarbete")
-_INTRO_INDICATOR = ("matare", "indikator", "nyckeltal")
+_INTRO_INDICATOR = ("matare", "indikator", "nyckeltal", "uppfoljning")
+
+
+# '... Därför ska vi:', 'Det här gör vi:', 'Under perioden kommer kommunen att:': what is
+# going to be done
+_WILL_DO_RE = re.compile(r"\b(?:ska|skall|kommer)\s+(?:vi|kommunen|staden)(?:\s+att)?\W*$"
+                         r"|\bgor\s+(?:vi|kommunen|staden)\W*$"
+                         r"|\b(?:vi|kommunen|staden)\s+(?:ska|skall|kommer\s+att)\W*$")
 
 
 def intro_kind(paragraph: str) -> str | None:
@@ -118,7 +132,7 @@ def intro_kind(paragraph: str) -> str | None:
         return None
     last = sentences(text)[-1] if sentences(text) else text
     toks = _tokens(last)
-    if any(t.startswith(_INTRO_MEASURE) for t in toks):
+    if any(t.startswith(_INTRO_MEASURE) for t in toks) or _WILL_DO_RE.search(" ".join(toks)):
         return "measure"
     if any(_GOAL_NOUN.match(t) for t in toks):
         return "goal"

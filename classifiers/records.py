@@ -34,6 +34,7 @@ from extractors.model import Table
 
 from .elements import Element
 from .headers import any_label, header_roles, label_role
+from .prose import intro_kind
 from .text import BULLET_RE, NUMBERED_RE, squash
 
 # "<Label>: " at the start of a text or after the end of a sentence (". Tidtabell: 2024")
@@ -111,7 +112,7 @@ def _introduces(text: str) -> bool:
     label line ('Huvudsakliga målsättningar'), unless it announces actions."""
     text = squash(text)
     intro = text.endswith(":") or (len(text.split()) <= 6 and not text.endswith((".", "!", "?")))
-    return intro and header_roles(text.rstrip(":")) != ["measure"]
+    return intro and header_roles(text.rstrip(":")) != ["measure"] and intro_kind(text) != "measure"
 
 
 def fold_records(elements: list[Element]) -> list[Element]:

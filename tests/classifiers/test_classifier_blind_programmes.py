@@ -26,6 +26,21 @@ FLOORS = {
     "blind4-sibbo-2025-2029": (0.95, 0.95, 0.95),
     "blind5-narpes-2025-2028": (0.9, 0.95, 0.95),
     "blind6-korsholm-2026-2029": (0.95, 0.95, 0.95),
+    # check set (blind7-12) and final set (blind13-18): floors set after their one blind
+    # measurement and the work that followed (README there); blind9's measures are sentences
+    # of running prose, not read (None: no floor), blind17 has no indicators
+    "blind7-sundby-2025-2028": (0.95, 0.95, 0.95),
+    "blind8-hagnas-2024-2027": (0.95, 0.95, 0.95),
+    "blind9-korsvik-2025-2028": (0.95, None, None),
+    "blind10-ostervik-2024-2027": (0.95, 0.95, 0.95),
+    "blind11-lindholm-2025-2028": (0.95, 0.95, 0.95),
+    "blind12-bjorkala-2025-2028": (0.95, 0.95, 0.95),
+    "blind13-hango-2025-2028": (0.95, 0.95, 0.95),
+    "blind14-kronoby-2024-2027": (0.95, 0.75, 0.95),
+    "blind15-nykarleby-2025-2029": (0.95, 0.95, 0.95),
+    "blind16-larsmo-2025-2028": (0.95, 0.95, 0.95),
+    "blind17-kimitoon-2024-2027": (0.75, 0.95, None),
+    "blind18-narpes-2025-2028": (0.95, 0.95, 0.95),
 }
 
 
@@ -37,12 +52,11 @@ def test_blind_programme_floor(slug, tmp_path):
     got = process_file(pdf, ProcessOptions(), sha256=sha256_file(pdf))
     s = score(got, golden.load_gold(d))
     for kind, floor in zip(("goals", "measures", "indicators"), FLOORS[slug]):
+        if floor is None:
+            continue
         f1 = getattr(s, kind).f1
         assert f1 >= floor, f"{slug} {kind} F1 {f1:.3f} < {floor}"
 
 
-def test_every_blind_programme_has_a_floor_or_is_in_the_check_set():
-    from bench.blind_programs import set_of
-
-    dev = {d.name for d in golden.programs(DATA, None) if set_of(d.name) == "dev"}
-    assert dev == set(FLOORS)
+def test_every_blind_programme_has_a_floor():
+    assert {d.name for d in golden.programs(DATA, None)} == set(FLOORS)

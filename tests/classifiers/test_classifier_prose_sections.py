@@ -250,3 +250,46 @@ def test_an_item_with_a_field_after_it_is_no_statistic():
 
     assert not is_figure("Flerspråkig information om stadens tjänster samlas på webben – ansvar: kommunikationen, 2024")
     assert is_figure("Andel av arbetskraften: 29,8 %")
+
+
+def test_goal_table_numbers_and_an_action_table_referring_to_them():
+    goals = {"type": "table", "caption": "Tabell 2. Mål", "columns": ["Nr", "Mål", "Indikator"],
+             "rows": [["1", "Nyanlända får information på sitt eget språk", "Antal besök"],
+                      ["2", "Fler invandrare i arbete", "Sysselsättningsgrad"]]}
+    actions = {"type": "table", "caption": "Tabell 3. Åtgärder",
+               "columns": ["Nr", "Åtgärd", "Ansvarig", "Tidtabell", "Mål nr"],
+               "rows": [["1", "Infopunkt i stadshuset", "Integrationsenheten", "2025", "1"],
+                        ["2", "Språkstödd arbetsprövning", "Personalenheten", "2026", "2"]]}
+    x = _classify([_h("3 Mål", 1), goals, _h("4 Åtgärder", 1), actions])
+    assert [g.text for g in x.goals] == ["Nyanlända får information på sitt eget språk", "Fler invandrare i arbete"]
+    g1, g2 = x.goals
+    assert [(" ".join(m.text.split()), m.goal) for m in x.measures] == [("Infopunkt i stadshuset", g1.id),
+                                                      ("Språkstödd arbetsprövning", g2.id)]
+
+
+def test_wish_lead_in_with_its_action_list_and_fields():
+    x = _classify([
+        _h("Barn och unga", 1),
+        _p("Vi vill att alla barn får en trygg start i skolan. Därför ska vi:"),
+        _b("ordna förberedande undervisning", "anställa ett skolgångsbiträde"),
+        _p("Ansvar: bildningssektorn. Tid: 2025–2026"),
+        _h("Uppföljning", 1),
+        _p("Resultaten från det föregående programmet visar att:"),
+        _b("en koordinator anställdes 2021"),
+        _p("Vi vill tacka alla som deltagit i arbetet."),
+    ])
+    assert [g.text.rstrip(".") for g in x.goals] == ["Vi vill att alla barn får en trygg start i skolan"]
+    assert [m.text for m in x.measures] == ["ordna förberedande undervisning", "anställa ett skolgångsbiträde"]
+    for m in x.measures:
+        assert m.goal == x.goals[0].id and m.responsible == ["bildningssektorn"]
+        assert (m.start_year, m.end_year) == (2025, 2026)
+    # a list the paragraph says is the previous programme's results is no indicator list
+    assert x.indicators == []
+
+
+def test_short_column_words():
+    from classifiers.headers import header_roles
+
+    assert header_roles("År") == ["schedule"] and header_roles("Tid") == ["schedule"]
+    assert header_roles("Huvudansvar") == ["responsible"] and header_roles("Övriga aktörer") == ["partners"]
+    assert header_roles("Tidigare program") == []
