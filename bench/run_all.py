@@ -33,6 +33,7 @@ BENCHES: list[tuple[str, list[str], bool]] = [
     ("bench.goal_rows", [], False),  # prints with chromium
     ("bench.header_words", ["--styles", "ruled,borderless,twocolumn,cards,keyvalue,numbered"], True),
     ("bench.spread_pages", [], True),
+    ("bench.dark_headers", ["--scan"], False),  # born-digital and scan-like prints, 4 programs
     ("bench.text_dumps", [], False),  # OCRs the golden PDFs once (cached in bench/out/text_dumps)
     ("bench.theme_scores", [], True),
 ]
