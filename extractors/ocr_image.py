@@ -659,8 +659,8 @@ def ink_pieces(rem: np.ndarray, cell: int) -> list[tuple[int, int, int, int]]:
 # rule under the header and the column rules running into the block are lost with it. Such
 # a fill is found on a coarse grid of blocks (FILL_BLOCK_IN square): connected blocks that are
 # mostly ink (FILL_DENSE) make a region; it is a fill when it is at least FILL_MIN_W_IN wide
-# and FILL_MIN_H_IN high (a line of text with its padding), fills most of its bounding box
-# (FILL_SOLID of its blocks; the blocks cut by its edges are part ink), is flat in tone (the
+# and FILL_MIN_H_IN high (a line of text with its padding), fills most of its box (FILL_SOLID
+# of the blocks under it; the blocks cut by its edges are part ink), is flat in tone (the
 # middle half of its dark pixels within FILL_FLAT grey levels: a photograph is not) and holds
 # light strokes (FILL_LIGHT_MIN to FILL_LIGHT_MAX of the pixels of its box, to the pixel; no
 # words, nothing to read; more light than dark, no fill), and is framed by its own tone: a
@@ -712,9 +712,18 @@ def _components(mask: np.ndarray) -> list[list[tuple[int, int]]]:
 
 
 def _edge(frac: np.ndarray) -> tuple[int, int] | None:
-    """First and last+1 index where a profile of ink shares reaches one half."""
-    idx = np.nonzero(frac >= 0.5)[0]
-    return (int(idx[0]), int(idx[-1]) + 1) if len(idx) else None
+    """Start and end of a fill along a profile of ink shares: from the first to the last
+    entry of FILL_FRAME ink (the fill's margin), widened while half is ink (its blurred
+    edge). A bold heading set just above a fill reaches half ink in places, never 0.9."""
+    core = np.nonzero(frac >= FILL_FRAME)[0]
+    if not len(core):
+        return None
+    a, z = int(core[0]), int(core[-1]) + 1
+    while a > 0 and frac[a - 1] >= 0.5:
+        a -= 1
+    while z < len(frac) and frac[z] >= 0.5:
+        z += 1
+    return a, z
 
 
 def dark_fills(gray: np.ndarray, ink: np.ndarray, dpi: float) -> list[tuple[int, int, int, int]]:
@@ -742,16 +751,26 @@ def dark_fills(gray: np.ndarray, ink: np.ndarray, dpi: float) -> list[tuple[int,
         ys = [p[0] for p in comp]
         xs = [p[1] for p in comp]
         by0, by1, bx0, bx1 = min(ys), max(ys) + 1, min(xs), max(xs) + 1
-        if bx1 - bx0 < min_w or by1 - by0 < min_h or len(comp) < FILL_SOLID * (by1 - by0) * (bx1 - bx0):
+        if bx1 - bx0 < min_w or by1 - by0 < min_h:
             continue
-        # the fill's own edges, to the pixel: rows (columns) mostly ink across its middle
+        # the fill's own edges, to the pixel: rows mostly ink across its middle, then columns
+        # mostly ink down those rows (a heading set close above the fill joins its blocks,
+        # not its rows)
         y0, y1 = max(0, (by0 - 1) * b), min(h, (by1 + 1) * b)
         x0, x1 = max(0, (bx0 - 1) * b), min(w, (bx1 + 1) * b)
         ey = _edge(ink[y0:y1, (bx0 + 1) * b:(bx1 - 1) * b].mean(axis=1))
-        ex = _edge(ink[(by0 + 1) * b:(by1 - 1) * b, x0:x1].mean(axis=0)) if by1 - by0 > 2 else None
-        if ey is None or ex is None:
+        if ey is None:
             continue
-        y0, y1, x0, x1 = y0 + ey[0], y0 + ey[1], x0 + ex[0], x0 + ex[1]
+        y0, y1 = y0 + ey[0], y0 + ey[1]
+        ex = _edge(ink[y0:y1, x0:x1].mean(axis=0)) if y1 - y0 >= min_h * b else None
+        if ex is None:
+            continue
+        x0, x1 = x0 + ex[0], x0 + ex[1]
+        if x1 - x0 < min_w * b:
+            continue
+        in_box = dense[y0 // b:-(-y1 // b), x0 // b:-(-x1 // b)]
+        if in_box.mean() < FILL_SOLID:
+            continue
         region, dark = gray[y0:y1, x0:x1], ink[y0:y1, x0:x1]
         light = 1.0 - dark.mean()
         if not FILL_LIGHT_MIN <= light <= FILL_LIGHT_MAX:
