@@ -35,6 +35,7 @@ BENCHES: list[tuple[str, list[str], bool]] = [
     ("bench.spread_pages", [], True),
     ("bench.headerless_tables", [], True),
     ("bench.broken_encoding", [], False),  # OCRs every page of the broken copies
+    ("bench.dark_headers", ["--scan"], False),  # born-digital and scan-like prints, 4 programs
     ("bench.text_dumps", [], False),  # OCRs the golden PDFs once (cached in bench/out/text_dumps)
     ("bench.theme_scores", [], True),
 ]

@@ -609,7 +609,14 @@ def _build(groups, starts, right, header_rows: int, head_rows=None,
             spans.append((len(placed), 0, 1, n))
         for r in group:
             for l in r:
-                cells[0 if id(l) in merged else _column_of(l, starts, right)].append(l)
+                col = 0 if id(l) in merged else _column_of(l, starts, right)
+                if col is None:
+                    # a header line (head_rows) is not checked against the columns when
+                    # they are found: one running past its column's end goes to the
+                    # column it starts in, not into an error
+                    col = max([i for i, s in enumerate(starts) if s - _ALIGN_TOL <= l.bbox.x0],
+                              default=0)
+                cells[col].append(l)
                 used.append(l)
         placed.append(cells)
     # each column's right text edge, where a word too long for the column is broken

@@ -13,9 +13,10 @@ Two entry points for `extractors.extract()`:
   from `page_assembly`, as for text-layer pages.
 
 A page scanned sideways or upside down is turned upright when its first reading shows it
-(see SIDEWAYS_CHECK_CONF). One Tesseract call per page (the page is deskewed, the rules are
-whitened out so the same call reads the table cells cleanly, and isolated specks are removed
--- see _denoise); pages run in a process pool with one Tesseract thread per process, because
+(see SIDEWAYS_CHECK_CONF). One Tesseract call per page (the page is deskewed, light words on
+a dark fill -- a table header row on navy -- are turned dark on paper (ocr_image.dark_fills),
+the rules are whitened out so the same call reads the table cells cleanly, and isolated
+specks are removed -- see _denoise); pages run in a process pool with one Tesseract thread per process, because
 Tesseract's own OpenMP threads scale worse than separate pages and would oversubscribe the
 cores the pool already fills.
 """
@@ -501,9 +502,11 @@ def _page_image(page: pymupdf.Page, dpi: int | None) -> tuple[np.ndarray, float,
 
 
 def _prepared_image(pdf_path: str, index: int, dpi: int | None, turn: int = 0):
-    """The page image as Tesseract gets it: deskewed, ruling lines whitened. Returns
+    """The page image as Tesseract gets it: deskewed, dark fills turned light with their
+    words dark, ruling lines whitened. Returns
     (page width, height, clean gray image, ink threshold, skew angle, grids, used dpi,
-    x0, y0, sx, sy) -- the last four map pixels of the straightened image to PDF points.
+    x0, y0, sx, sy, fills) -- x0 to sy map pixels of the straightened image to PDF points,
+    `fills` are the dark fills turned light (oi.dark_fills).
     `turn`: quarter turns counterclockwise (np.rot90) that set a sideways scan upright; the
     page's width, height and points are then those of the upright page a reader turns to."""
     with pymupdf.open(pdf_path) as doc:
@@ -525,10 +528,17 @@ def _prepared_image(pdf_path: str, index: int, dpi: int | None, turn: int = 0):
         ink = gray < thr
     else:
         angle = 0.0
-    grids, rule_mask = oi.find_grids(gray, used_dpi, ink)
+    # light words on a dark fill (a header row on navy) are made dark on paper first, so
+    # that Tesseract reads them and the rules the fill hid are found (oi.dark_fills)
+    fills = oi.dark_fills(gray, ink, used_dpi)
+    if fills:
+        gray = oi.invert_fills(gray, ink, fills, used_dpi)
+        thr = oi.otsu_threshold(gray)
+        ink = gray < thr
+    grids, rule_mask = oi.find_grids(gray, used_dpi, ink, fills)
     clean = oi.whiten(gray, rule_mask, max(1, int(used_dpi / 100))) if rule_mask.any() else gray
     clean = _denoise(clean, thr, used_dpi)
-    return width, height, clean, thr, angle, grids, used_dpi, ox, oy, sx, sy
+    return width, height, clean, thr, angle, grids, used_dpi, ox, oy, sx, sy, fills
 
 
 # Pepper noise: ink blobs no larger than SPECK_IN inches with no other ink within RING_IN
@@ -628,7 +638,7 @@ def _ocr_page(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str,
     import pytesseract
 
     pytesseract.pytesseract.tesseract_cmd = cmd
-    width, height, clean, thr, angle, grids, used_dpi, ox, oy, sx, sy = _prepared_image(
+    width, height, clean, thr, angle, grids, used_dpi, ox, oy, sx, sy, fills = _prepared_image(
         pdf_path, index, dpi, turn)
     h, w = clean.shape
 
@@ -676,7 +686,7 @@ def _ocr_page(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str,
     words = _words(data)
     standing = _standing_share(words)
     ink = clean < thr
-    words.extend(_read_unread_ink(clean, ink, words, lang))
+    words.extend(_read_unread_ink(clean, ink, words, lang, fills))
     _fit_boxes_to_ink(words, ink)
     _restore_dashes(words, ink)
     _mark_dotted(words, ink)
@@ -709,7 +719,8 @@ def _ocr_page(pdf_path: str, index: int, lang: str, dpi: int | None, cmd: str,
     if hmed:
         for gi, g in enumerate(grids):
             for cell, box in _empty_cells(g, cell_words[gi]):
-                for wd in _read_cell(clean, thr, box, hmed, used_dpi, lang):
+                one_line = bool(g.filled_rows) and g.filled_rows[cell[0]]
+                for wd in _read_cell(clean, thr, box, hmed, used_dpi, lang, one_line):
                     if not _is_noise(wd, hmed, in_cell=True):
                         cell_words[gi].setdefault(cell, []).append(wd)
 
@@ -858,14 +869,14 @@ def _empty_cells(g: oi.Grid, filled: dict) -> list[tuple[tuple[int, int], tuple[
     return out
 
 
-def _read_block(img: np.ndarray, lang: str) -> list[dict]:
-    """Words of a gray image read as one block of text (psm 6), in its pixels; none when
-    Tesseract fails or runs out of time (the page keeps what its page pass read)."""
+def _read_block(img: np.ndarray, lang: str, psm: int = 6) -> list[dict]:
+    """Words of a gray image read as one block of text (psm 6; 7: one line), in its pixels;
+    none when Tesseract fails or runs out of time (the page keeps what its page pass read)."""
     import pytesseract
 
     try:
         data = pytesseract.image_to_data(
-            Image.fromarray(img), lang=lang, config="--psm 6",
+            Image.fromarray(img), lang=lang, config=f"--psm {psm}",
             output_type=pytesseract.Output.DICT, timeout=PAGE_TIMEOUT_S)
     except RuntimeError:
         return []
@@ -873,7 +884,7 @@ def _read_block(img: np.ndarray, lang: str) -> list[dict]:
 
 
 def _read_cell(clean: np.ndarray, thr: int, box, hmed: float, dpi: float,
-               lang: str) -> list[dict]:
+               lang: str, one_line: bool = False) -> list[dict]:
     """Words of one table cell read on its own, in page pixels.
 
     Tesseract's page layout analysis (psm 3) now and then skips a short word standing
@@ -882,6 +893,11 @@ def _read_cell(clean: np.ndarray, thr: int, box, hmed: float, dpi: float,
     cell left empty is read again as one block (psm 6) when it holds ink of at least a
     letter's height; the specks and rules are already gone from `clean`, and the crop
     stays clear of the cell's rules.
+
+    `one_line`: a cell of a row that was a dark fill (a header turned dark on paper). There
+    psm 6 read nothing of a lone bold 'Mål' that psm 7 (one line) reads with confidence 95
+    (bench.dark_headers, the Vasa prints on navy: 2 of 14 header rows), so a cell whose ink
+    is one line high is read once more as a line when the block gave nothing.
     """
     inset = int(max(2.0, dpi / 50) * 2)  # the grid's corner tolerance: off the rules
     x0, y0, x1, y1 = (int(box[0]) + inset, int(box[1]) + inset,
@@ -893,7 +909,10 @@ def _read_cell(clean: np.ndarray, thr: int, box, hmed: float, dpi: float,
     if not len(rows) or rows[-1] - rows[0] + 1 < CELL_INK_MIN * hmed:
         return []
     pad = int(hmed)  # Tesseract reads a glyph touching the image edge badly
-    words = _read_block(np.pad(crop, pad, constant_values=255), lang)
+    padded = np.pad(crop, pad, constant_values=255)
+    words = _read_block(padded, lang)
+    if not words and one_line and rows[-1] - rows[0] + 1 <= ONE_LINE_MAX * hmed:
+        words = _read_block(padded, lang, psm=7)
     for wd in words:
         wd["x0"] += x0 - pad; wd["x1"] += x0 - pad
         wd["y0"] += y0 - pad; wd["y1"] += y0 - pad
@@ -905,6 +924,7 @@ def _read_cell(clean: np.ndarray, thr: int, box, hmed: float, dpi: float,
 # height from top to bottom (a lower-case letter is ~0.6 of it, see _BOX_SHARE; specks
 # left by the denoiser are a few pixels).
 CELL_INK_MIN = 0.4
+ONE_LINE_MAX = 1.5  # ink at most this many median word heights tall is one line
 
 
 # Ink that no word of the page pass covers is read again (`_read_unread_ink`) when it is
@@ -918,7 +938,8 @@ UNREAD_MIN_ALNUM = 2
 UNREAD_MIN_CONF = 50
 
 
-def _read_unread_ink(clean: np.ndarray, ink: np.ndarray, words: list[dict], lang: str) -> list[dict]:
+def _read_unread_ink(clean: np.ndarray, ink: np.ndarray, words: list[dict], lang: str,
+                     fills=()) -> list[dict]:
     """Words printed where the page pass returned none, read in one more Tesseract call.
 
     Tesseract's page layout analysis (psm 3) now and then leaves out a short word standing
@@ -928,7 +949,9 @@ def _read_unread_ink(clean: np.ndarray, ink: np.ndarray, words: list[dict], lang
     `_read_cell` does the same for an empty cell of a ruled table; this finds the ink
     anywhere on the page. The pieces of ink no word box covers (ocr_image.unread_ink) are
     stacked, each on its own line with a blank line between, into one image read as a
-    block (psm 6); the words come back in page pixels, each piece its own line."""
+    block (psm 6); the words come back in page pixels, each piece its own line. A piece
+    inside a dark fill turned light (`fills`; a header row of a table without rules) that
+    the block gave nothing for is read alone as one line (psm 7), as `_read_cell` does."""
     hmed = _word_height(words)
     if not hmed:
         return []
@@ -953,16 +976,29 @@ def _read_unread_ink(clean: np.ndarray, ink: np.ndarray, words: list[dict], lang
         crop[covered[y0:y1, x0:x1]] = 255  # only the unread ink, not the edge of a read word
         stack[top:top + y1 - y0, gap:gap + x1 - x0] = crop
     out = []
-    for wd in _read_block(stack, lang):
-        mid = (wd["y0"] + wd["y1"]) / 2
-        k = next((i for i, (top, b) in enumerate(slots) if top - gap / 2 <= mid < top + b[3] - b[1] + gap / 2), None)
-        if k is None or wd["conf"] < UNREAD_MIN_CONF or sum(ch.isalnum() for ch in wd["text"]) < UNREAD_MIN_ALNUM:
-            continue
-        top, (x0, y0, _, _) = slots[k]
+
+    def keep(wd: dict, k: int, top: int, x0: int, y0: int) -> None:
+        if wd["conf"] < UNREAD_MIN_CONF or sum(ch.isalnum() for ch in wd["text"]) < UNREAD_MIN_ALNUM:
+            return
         dx, dy = x0 - gap, y0 - top
         wd.update(x0=wd["x0"] + dx, x1=wd["x1"] + dx, y0=wd["y0"] + dy, y1=wd["y1"] + dy,
                   key=("unread", k) + wd["key"])
         out.append(wd)
+
+    for wd in _read_block(stack, lang):
+        mid = (wd["y0"] + wd["y1"]) / 2
+        k = next((i for i, (top, b) in enumerate(slots) if top - gap / 2 <= mid < top + b[3] - b[1] + gap / 2), None)
+        if k is not None:
+            keep(wd, k, slots[k][0], slots[k][1][0], slots[k][1][1])
+    if fills:
+        read = {wd["key"][1] for wd in out}
+        for k, (top, (x0, y0, x1, y1)) in enumerate(slots):
+            if k in read or y1 - y0 > ONE_LINE_MAX * hmed or not any(
+                    f[0] <= x0 and x1 <= f[2] and f[1] <= y0 and y1 <= f[3] for f in fills):
+                continue
+            alone = stack[top - gap:top + y1 - y0 + gap, :]
+            for wd in _read_block(alone, lang, psm=7):
+                keep(wd, k, gap, x0, y0)
     return out
 
 

@@ -1,4 +1,4 @@
-"""Raster work for OCR: binarization, skew, ruling lines and cell grids.
+"""Raster work for OCR: binarization, skew, dark fills, ruling lines and cell grids.
 
 Pure numpy (no OpenCV): the scans this project meets are office tables with straight rules,
 and run-length analysis on a deskewed binary image finds those rules reliably and fast
@@ -9,6 +9,7 @@ All coordinates here are pixels of the (deskewed) page image, origin top-left.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -166,6 +167,7 @@ class Grid:
     spans: list[tuple[int, int, int, int]]
     owner: dict[tuple[int, int], tuple[int, int]]  # cell -> top-left cell of its region
     shaded_rows: list[bool]
+    filled_rows: list[bool] = field(default_factory=list)  # inside a dark fill turned light
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -226,7 +228,7 @@ def _straight(rule: Rule, min_run: float) -> bool:
     return covered >= 0.5 * (rule.b - rule.a)
 
 
-def find_grids(gray: np.ndarray, dpi: float, ink: np.ndarray | None = None
+def find_grids(gray: np.ndarray, dpi: float, ink: np.ndarray | None = None, fills=()
                ) -> tuple[list[Grid], np.ndarray]:
     """Ruled tables of a (deskewed) page image, and a mask of the rule pixels (so the
     caller can whiten them before OCR: Tesseract reads a rule touching a word as '|' or
@@ -235,6 +237,7 @@ def find_grids(gray: np.ndarray, dpi: float, ink: np.ndarray | None = None
     Sizes scale with the resolution; the lengths are typographic, not tuned to a file:
     a rule is at least a quarter inch long (longer than any glyph stroke or dash of body
     text), and stroke-sized vertical runs count only when they join two horizontal rules.
+    `fills`: boxes of dark fills turned light (dark_fills, invert_fills), see _make_grid.
     """
     if ink is None:
         ink = gray < otsu_threshold(gray)
@@ -262,6 +265,18 @@ def find_grids(gray: np.ndarray, dpi: float, ink: np.ndarray | None = None
     ok = near[vs, vr] | near[ve - 1, vr] | ((ve - vs) >= dpi * 0.3)
     vr, vs, ve = vr[ok], vs[ok], ve[ok]
     vcand = [r for r in _group_runs(vr, vs, ve) if r.thick <= dpi / 20]
+    if fills:  # straight by its own pixels, before it is taken across a fill (below)
+        vcand = [v for v in vcand if _straight(v, dpi * 0.25)]
+    # a column rule that stops at the edge of a dark fill ran on under it, unseen (a dark
+    # rule on a dark fill): it is taken across, so that the fill's row (a table's header)
+    # stays in the table with its columns. Only the extent grows, not the rule's pixels.
+    for x0, y0, x1, y1 in fills:
+        for v in vcand:
+            if x0 - tol <= v.pos <= x1 + tol:
+                if abs(v.a - y1) <= tol + gap:
+                    v.a = min(v.a, y0)
+                if abs(v.b - y0) <= tol + gap:
+                    v.b = max(v.b, y1)
 
     def touches(hrule: Rule, x: float, y: float) -> bool:
         return abs(hrule.pos - y) <= tol + hrule.thick and hrule.a - tol <= x <= hrule.b + tol
@@ -276,7 +291,7 @@ def find_grids(gray: np.ndarray, dpi: float, ink: np.ndarray | None = None
     # a letter stroke (l, I, |) does not, even when it touches a rule at one end. One free
     # end is allowed: a table cut by the page break has no closing rule.
     vrules = [v for v in vcand
-              if _straight(v, dpi * 0.25)
+              if (fills or _straight(v, dpi * 0.25))
               and (any(touches(hh, v.pos, v.a) for hh in hrules)
                   or any(touches(hh, v.pos, v.b - 1) for hh in hrules))
               and sum(meets(hh, v) for hh in hrules) >= 2]
@@ -331,7 +346,7 @@ def find_grids(gray: np.ndarray, dpi: float, ink: np.ndarray | None = None
         for y in _shading_edges(gray, ink, xs, ys, tol, dpi, paper):
             virtual.append(y)
             ys = sorted(ys + [y])
-        grids.append(_make_grid(xs, ys, hs_, vs_, tol, gray, ink, paper, virtual))
+        grids.append(_make_grid(xs, ys, hs_, vs_, tol, gray, ink, paper, virtual, fills))
         for r in hs_:
             for (y, a, b) in r.runs:
                 used_mask[y, a:b] = True
@@ -391,7 +406,15 @@ def _shading_edges(gray, ink, xs, ys, tol, dpi, paper) -> list[float]:
     return out
 
 
-def _make_grid(xs, ys, hrules, vrules, tol, gray, ink, paper, virtual=()) -> Grid:
+def _in_fill(fills, x0: float, y0: float, x1: float, y1: float, tol: float) -> bool:
+    return any(f[0] - tol <= x0 and x1 <= f[2] + tol and f[1] - tol <= y0 and y1 <= f[3] + tol
+               for f in fills)
+
+
+def _make_grid(xs, ys, hrules, vrules, tol, gray, ink, paper, virtual=(), fills=()) -> Grid:
+    """`fills`: boxes of dark fills that were turned light before the rules were looked for.
+    A row inside one is shaded, and the column rules of the rows below run on through it:
+    a dark rule on a dark fill cannot be seen, and was not there to be found."""
     nr, nc = len(ys) - 1, len(xs) - 1
     parent = {(r, c): (r, c) for r in range(nr) for c in range(nc)}
 
@@ -407,8 +430,11 @@ def _make_grid(xs, ys, hrules, vrules, tol, gray, ink, paper, virtual=()) -> Gri
             parent[max(ra, rb)] = min(ra, rb)
 
     inset = tol * 2  # ignore the corners where the crossing rule itself is ink
+    in_fill = [_in_fill(fills, xs[0], ys[r], xs[-1], ys[r + 1], tol * 2) for r in range(nr)]
     for r in range(nr):
         for c in range(1, nc):  # separator between (r, c-1) and (r, c)
+            if in_fill[r]:
+                continue
             if _coverage(vrules, xs[c], ys[r] + inset, ys[r + 1] - inset, tol * 2) < 0.5:
                 union((r, c - 1), (r, c))
     for r in range(1, nr):
@@ -446,8 +472,9 @@ def _make_grid(xs, ys, hrules, vrules, tol, gray, ink, paper, virtual=()) -> Gri
             continue
         region = gray[y0:y1, x0:x1]
         bg = region[~ink[y0:y1, x0:x1]]
-        shaded.append(bool(bg.size) and float(np.median(bg)) < paper - SHADE_DELTA)
-    return Grid(xs=list(xs), ys=list(ys), spans=spans, owner=owner, shaded_rows=shaded)
+        shaded.append(in_fill[r] or (bool(bg.size) and float(np.median(bg)) < paper - SHADE_DELTA))
+    return Grid(xs=list(xs), ys=list(ys), spans=spans, owner=owner, shaded_rows=shaded,
+                filled_rows=in_fill)
 
 
 def whiten(gray: np.ndarray, mask: np.ndarray, pad: int) -> np.ndarray:
@@ -622,3 +649,167 @@ def ink_pieces(rem: np.ndarray, cell: int) -> list[tuple[int, int, int, int]]:
         ys, xs = np.nonzero(rem[r0:r1, c0:c1])
         out.append((c0 + int(xs.min()), r0 + int(ys.min()), c0 + int(xs.max()) + 1, r0 + int(ys.max()) + 1))
     return sorted(out, key=lambda b: (b[1], b[0]))
+
+
+# --------------------------------------------------------------------------- dark fills
+
+# White (or light) words on a dark fill -- a table's header row on navy, dark green, black or
+# dark grey -- binarize as one solid block of ink: Tesseract reads nothing there, and the
+# rule finder takes the block for a rule too thick to be one, so the table's top rule, the
+# rule under the header and the column rules running into the block are lost with it. Such
+# a fill is found on a coarse grid of blocks (FILL_BLOCK_IN square): connected blocks that are
+# mostly ink (FILL_DENSE) make a region; it is a fill when it is at least FILL_MIN_W_IN wide
+# and FILL_MIN_H_IN high (a line of text with its padding), fills most of its box (FILL_SOLID
+# of the blocks under it; the blocks cut by its edges are part ink), is flat in tone (the
+# middle half of its dark pixels within FILL_FLAT grey levels: a photograph is not) and holds
+# light strokes (FILL_LIGHT_MIN to FILL_LIGHT_MAX of the pixels of its box, to the pixel; no
+# words, nothing to read; more light than dark, no fill), and is framed by its own tone: a
+# fill has a margin round its words, so a strip just inside each of its four edges is nearly
+# all ink (FILL_FRAME); the letters of a large bold title, which can pass the tests above
+# (seen on a 28 pt title of a scan-like print), leave paper between them along its top and
+# bottom. The thresholds are typographic, set before measuring; on bench.dark_headers' scans
+# they find every header fill of the prints and nothing on the pages without one.
+FILL_BLOCK_IN = 0.04
+FILL_DENSE = 0.5
+FILL_MIN_W_IN = 0.5
+FILL_MIN_H_IN = 0.1
+FILL_SOLID = 0.6
+FILL_FLAT = 24
+FILL_LIGHT_MIN = 0.01
+FILL_LIGHT_MAX = 0.4
+FILL_FRAME = 0.9
+FILL_MIN_CONTRAST = 60  # grey levels between the fill and the paper (a fill, not a tint)
+
+
+def _block_density(ink: np.ndarray, b: int) -> np.ndarray:
+    """Share of ink in each b x b block (the last partial row and column of blocks dropped)."""
+    hb, wb = ink.shape[0] // b, ink.shape[1] // b
+    rows = ink[: hb * b, : wb * b].reshape(hb, b, wb * b).sum(axis=1, dtype=np.int32)
+    return rows.reshape(hb, wb, b).sum(axis=2) / float(b * b)
+
+
+def _components(mask: np.ndarray) -> list[list[tuple[int, int]]]:
+    """8-connected components of a (small, coarse) boolean grid."""
+    seen = np.zeros_like(mask, dtype=bool)
+    h, w = mask.shape
+    out = []
+    for y0, x0 in zip(*np.nonzero(mask)):
+        if seen[y0, x0]:
+            continue
+        seen[y0, x0] = True
+        stack, comp = [(int(y0), int(x0))], []
+        while stack:
+            y, x = stack.pop()
+            comp.append((y, x))
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    yy, xx = y + dy, x + dx
+                    if 0 <= yy < h and 0 <= xx < w and mask[yy, xx] and not seen[yy, xx]:
+                        seen[yy, xx] = True
+                        stack.append((yy, xx))
+        out.append(comp)
+    return out
+
+
+def _edge(frac: np.ndarray) -> tuple[int, int] | None:
+    """Start and end of a fill along a profile of ink shares: from the first to the last
+    entry of FILL_FRAME ink (the fill's margin), widened while half is ink (its blurred
+    edge). A bold heading set just above a fill reaches half ink in places, never 0.9."""
+    core = np.nonzero(frac >= FILL_FRAME)[0]
+    if not len(core):
+        return None
+    a, z = int(core[0]), int(core[-1]) + 1
+    while a > 0 and frac[a - 1] >= 0.5:
+        a -= 1
+    while z < len(frac) and frac[z] >= 0.5:
+        z += 1
+    return a, z
+
+
+def dark_fills(gray: np.ndarray, ink: np.ndarray, dpi: float) -> list[tuple[int, int, int, int]]:
+    """Boxes (x0, y0, x1, y1; pixels) of dark fills that hold light words (see above), each
+    at least FILL_MIN_CONTRAST grey levels darker than the paper. An empty list, at the cost
+    of one block count, on a page of dark print on paper."""
+    b = max(2, round(dpi * FILL_BLOCK_IN))
+    dense = _block_density(ink, b) >= FILL_DENSE
+    min_w, min_h = dpi * FILL_MIN_W_IN / b, dpi * FILL_MIN_H_IN / b
+    # the cheap test that spares a page of print on paper the component search: a fill has
+    # FILL_MIN_W_IN of dense blocks side by side in two rows of blocks one over the other
+    # (the longest such run was 2-10 blocks on the pages of the Vasa scans and of scan-like
+    # golden prints, 107-170 where a header row was on a dark fill)
+    pair = dense[:-1] & dense[1:]
+    run = pair.copy()
+    for k in range(1, math.ceil(min_w)):  # run[y, x]: pair[y, x:x+k+1] all set
+        run[:, :-k] &= pair[:, k:]
+        run[:, -k:] = False
+    if not run.any():
+        return []
+    h, w = ink.shape
+    boxes = []
+    paper: float | None = None
+    for comp in _components(dense):
+        ys = [p[0] for p in comp]
+        xs = [p[1] for p in comp]
+        by0, by1, bx0, bx1 = min(ys), max(ys) + 1, min(xs), max(xs) + 1
+        if bx1 - bx0 < min_w or by1 - by0 < min_h:
+            continue
+        # the fill's own edges, to the pixel: rows mostly ink across its middle, then columns
+        # mostly ink down those rows (a heading set close above the fill joins its blocks,
+        # not its rows)
+        y0, y1 = max(0, (by0 - 1) * b), min(h, (by1 + 1) * b)
+        x0, x1 = max(0, (bx0 - 1) * b), min(w, (bx1 + 1) * b)
+        ey = _edge(ink[y0:y1, (bx0 + 1) * b:(bx1 - 1) * b].mean(axis=1))
+        if ey is None:
+            continue
+        y0, y1 = y0 + ey[0], y0 + ey[1]
+        ex = _edge(ink[y0:y1, x0:x1].mean(axis=0)) if y1 - y0 >= min_h * b else None
+        if ex is None:
+            continue
+        x0, x1 = x0 + ex[0], x0 + ex[1]
+        if x1 - x0 < min_w * b:
+            continue
+        in_box = dense[y0 // b:-(-y1 // b), x0 // b:-(-x1 // b)]
+        if in_box.mean() < FILL_SOLID:
+            continue
+        region, dark = gray[y0:y1, x0:x1], ink[y0:y1, x0:x1]
+        light = 1.0 - dark.mean()
+        if not FILL_LIGHT_MIN <= light <= FILL_LIGHT_MAX:
+            continue
+        q1, level, q3 = np.percentile(region[dark], [25, 50, 75])
+        if q3 - q1 > FILL_FLAT:
+            continue
+        if paper is None:
+            paper = _paper_level(gray, ink)
+        if paper - level < FILL_MIN_CONTRAST:
+            continue
+        t = max(1, round(dpi / 100))
+        strips = (dark[t:2 * t], dark[-2 * t:-t], dark[:, t:2 * t], dark[:, -2 * t:-t])
+        if min(float(st.mean()) if st.size else 0.0 for st in strips) < FILL_FRAME:
+            continue
+        boxes.append((x0, y0, x1, y1))
+    return sorted(boxes, key=lambda bx: (bx[1], bx[0]))
+
+
+def invert_fills(gray: np.ndarray, ink: np.ndarray, boxes, dpi: float) -> np.ndarray:
+    """The page with each dark fill turned into dark print on paper: the fill's tone becomes
+    the paper's, light words dark (a linear stretch, so the blurred edge of a stroke keeps
+    its place between the two). The fill's top and bottom edges are drawn as rules a stroke
+    thick: in a ruled table they are the table's top rule and the rule under the header row,
+    which the fill hid (the rule finder whitens them before Tesseract reads the page). The
+    blurred grey of its left and right edges, just outside the box, is painted paper: left
+    there it reads as a '|' before and after the row."""
+    paper = _paper_level(gray, ink)
+    out = gray.copy()
+    h, w = gray.shape
+    t = max(1, round(dpi / 100))
+    for x0, y0, x1, y1 in boxes:
+        region = gray[y0:y1, x0:x1].astype(np.float32)
+        level = float(np.median(region[ink[y0:y1, x0:x1]]))
+        stretched = 255.0 - (region - level) * 255.0 / (paper - level)
+        out[y0:y1, x0:x1] = np.clip(np.round(stretched), 0, 255).astype(np.uint8)
+        for a, b in ((max(0, x0 - 2 * t), x0), (x1, min(w, x1 + 2 * t))):
+            side = out[y0:y1, a:b]
+            side[side < paper - SHADE_DELTA] = 255
+        out[y0:y0 + t, x0:x1] = 0
+        out[y1 - t:y1, x0:x1] = 0
+    return out

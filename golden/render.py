@@ -17,6 +17,11 @@ content.  Styles:
     level-1 headings and tables span the full width and are placed in reading order.  Even
     tables get a full grid, odd tables only light horizontal rules.
 
+Options (``render(source, style, header_fill, band_fill)``, used by ``bench.dark_headers``):
+``header_fill`` puts every table's header row on that RGB fill in any style, its words white
+when the fill is dark; ``band_fill`` does the same to every other body row. Without them the
+output is byte-for-byte what it was before they existed.
+
 All styles: A4, running header "<municipality> · <title>", page numbers, Helvetica (PyMuPDF's
 built-in Base14 fonts through ``pymupdf.Font``, embedded and subset, so å/ä/ö/–/— and "•" survive
 text extraction).  Output is byte-for-byte deterministic.
@@ -260,15 +265,28 @@ def _style(name: str) -> Style:
 # --------------------------------------------------------------------------------------------
 
 
+def _ink_on(fill: tuple) -> tuple:
+    """Text colour that reads on a fill: white on a dark one, as programmes print their
+    header rows on navy, dark green or black."""
+    luma = 0.299 * fill[0] + 0.587 * fill[1] + 0.114 * fill[2]
+    return (1.0, 1.0, 1.0) if luma < 0.55 else BLACK
+
+
 class Renderer:
-    def __init__(self, source: dict, style: str, blank_header: bool = True):
+    def __init__(self, source: dict, style: str, *, blank_header: bool = True,
+                 header_fill: tuple | None = None, band_fill: tuple | None = None):
         """`blank_header`: a table whose column names are all empty still gets its (empty)
-        header row; False prints no header row at all (bench.headerless_tables)."""
+        header row; False prints no header row at all (bench.headerless_tables).
+        `header_fill`: an RGB fill behind every table's header row, whatever the style,
+        its words in white when the fill is dark (`_ink_on`); `band_fill`: the same behind
+        every other body row (the 2nd, 4th, ...). Both None: the style's own look."""
         if style not in STYLES:
             raise ValueError(f"unknown style {style!r}; expected one of {STYLES}")
         self.src = source
         self.blank_header = blank_header
         self.st = _style(style)
+        self.header_fill = header_fill
+        self.band_fill = band_fill
         self.doc = pymupdf.open()
         self.cv: Canvas | None = None
         self.y = 0.0
@@ -482,19 +500,27 @@ class Renderer:
         vpad = tm["pad"] if self.st.name != "borderless" else (3.0 if not header else 2.0)
         return lines * tm["lead"] + 2 * vpad
 
-    def draw_row(self, tm, cells, kind: str, header=False, last=False):
-        """Draw one row (or row fragment) at self.y; kind is grid, light or none."""
+    def draw_row(self, tm, cells, kind: str, header=False, last=False, band=False):
+        """Draw one row (or row fragment) at self.y; kind is grid, light or none; `band`:
+        a body row on the renderer's band_fill."""
         st, cv = self.st, self.cv
         xs = self._xs(tm)
         h = self._row_h(tm, cells, header)
         y0 = self.y
         x_end = xs[-1] + tm["widths"][-1]
-        if header and kind == "grid":
+        own = self.header_fill if header else (self.band_fill if band else None)
+        if own is not None:
+            # a borderless table has no cell padding: the fill bleeds a little past its text
+            bleed = 3.0 if tm["pad"] == 0 else 0.0
+            cv.rect((self.x0 - bleed, y0, x_end + bleed, y0 + h), fill=own)
+        elif header and kind == "grid":
             fill_c = (0.88, 0.88, 0.88) if st.name == "ruled" else (0.85, 0.92, 0.94)
             cv.rect((self.x0, y0, x_end, y0 + h), fill=fill_c)
         vpad = tm["pad"] if st.name != "borderless" else (3.0 if not header else 2.0)
         font = "bold" if header else "reg"
         color = st.head_color if (header and kind == "light") else BLACK
+        if own is not None:
+            color = _ink_on(own)
         for j, lines in enumerate(cells):
             for k, (ind, ln) in enumerate(lines):
                 top = y0 + vpad + k * tm["lead"]
@@ -572,16 +598,18 @@ class Renderer:
         if tm["head"]:
             self.draw_row(tm, tm["head"], kind, header=True)
         full = st.bottom - st.top - head_h
-        for cells in tm["body"]:
+        for r, cells in enumerate(tm["body"]):
+            # only a banded row passes `band` (golden.render_more's draw_row takes none)
+            kw = {"band": True} if self.band_fill is not None and r % 2 == 1 else {}
             while True:
                 h = self._row_h(tm, cells)
                 if self.y + h <= st.bottom + EPS:
-                    self.draw_row(tm, cells, kind)
+                    self.draw_row(tm, cells, kind, **kw)
                     break
                 room = st.bottom - self.y - (h - max(len(c) for c in cells) * tm["lead"])
                 fit = int((room + EPS) // tm["lead"])
                 if (split_rows or h > full) and fit >= 2:
-                    self.draw_row(tm, [c[:fit] for c in cells], kind)
+                    self.draw_row(tm, [c[:fit] for c in cells], kind, **kw)
                     cells = [c[fit:] for c in cells]
                 page_break()
         close_segment()
@@ -686,15 +714,17 @@ def _period(src: dict) -> str:
     return str(a or b or "")
 
 
-def render_with_layout(source: dict, style: str, blank_header: bool = True) -> tuple[bytes, dict]:
-    """Render and also return layout facts: ``tables`` = [(page index, Rect)], ``columns``."""
-    return Renderer(source, style, blank_header).render()
+def render_with_layout(source: dict, style: str, **options) -> tuple[bytes, dict]:
+    """Render and also return layout facts: ``tables`` = [(page index, Rect)], ``columns``.
+    ``options``: blank_header, header_fill, band_fill (see Renderer)."""
+    return Renderer(source, style, **options).render()
 
 
-def render(source: dict, style: str, blank_header: bool = True) -> bytes:
+def render(source: dict, style: str, **options) -> bytes:
     """PDF bytes of ``source`` (corpus JSON with ``blocks``) typeset in ``style``.
-    ``blank_header=False``: a table whose column names are all empty has no header row."""
-    return render_with_layout(source, style, blank_header)[0]
+    ``blank_header=False``: a table whose column names are all empty has no header row;
+    ``header_fill`` / ``band_fill``: RGB fills behind header rows / every other body row."""
+    return render_with_layout(source, style, **options)[0]
 
 
 def load_source(slug: str) -> dict:
