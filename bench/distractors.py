@@ -36,6 +36,7 @@ import sys
 import time
 from pathlib import Path
 
+from bench import style_scores
 from classifiers.scoring import score
 from golden import render as R
 from golden.distractors import with_distractors
@@ -102,22 +103,6 @@ HEADER = (f"{'program':22} {'layout':10} {'variant':8} "
           + "  ".join(f"{k[:5] + ' P':>5} {'R':>5} {'F1':>5}" for k in KINDS) + f"  {'FP':>4}")
 
 
-def summary(rows: list[tuple[str, str, str, object]], layouts: list[str]) -> None:
-    print()
-    print(f"{'layout':10} {'variant':8} " + "  ".join(f"{k:>17}" for k in KINDS) + "   FP")
-    print(f"{'':10} {'':8} " + "  ".join(f"{'mean F1':>8} {'min F1':>8}" for _ in KINDS))
-    for layout in layouts:
-        for variant in VARIANTS:
-            sel = [s for _, lay, var, s in rows if lay == layout and var == variant]
-            if not sel:
-                continue
-            cells = []
-            for k in KINDS:
-                vals = [getattr(s, k).f1 for s in sel if getattr(s, k).n_gold]
-                cells.append(f"{statistics.mean(vals):8.3f} {min(vals):8.3f}" if vals else f"{'–':>8} {'–':>8}")
-            fp = sum(len(getattr(s, k).extra) for s in sel for k in KINDS)
-            print(f"{layout:10} {variant:8} " + "  ".join(cells) + f"  {fp:4d}")
-
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.distractors")
@@ -162,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
                         for t in getattr(s, k).missing:
                             if t not in plain_missing:  # lost only next to the added content
                                 print(f"    - missing {k[:-1]:9} {' '.join(t.split())[:140]}")
-    summary(rows, layouts)
+    style_scores.print_variant_summary(rows, layouts, VARIANTS, "layout", 10)
     print(f"wall {time.perf_counter() - t0:.1f} s, CPU {time.process_time() - c0:.1f} s")
     return 0
 

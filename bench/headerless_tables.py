@@ -28,6 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench import style_scores
 from classifiers.scoring import score
 from golden import render as R
 from golden.distractors import with_distractors
@@ -64,22 +65,6 @@ def fmt_row(slug: str, style: str, variant: str, s) -> str:
     return f"{slug:24} {style:11} {variant:8} " + " ".join(cells) + f" {fp:4d}"
 
 
-def summary(rows, styles: list[str], variants: list[str]) -> None:
-    print()
-    print(f"{'style':11} {'variant':8} " + "  ".join(f"{k:>17}" for k in KINDS) + "   FP")
-    print(f"{'':11} {'':8} " + "  ".join(f"{'mean F1':>8} {'min F1':>8}" for _ in KINDS))
-    for style in styles:
-        for variant in variants:
-            sel = [s for _, st, var, s in rows if st == style and var == variant]
-            if not sel:
-                continue
-            cells = []
-            for k in KINDS:
-                vals = [getattr(s, k).f1 for s in sel if getattr(s, k).n_gold]
-                cells.append(f"{statistics.mean(vals):8.3f} {min(vals):8.3f}" if vals else f"{'–':>8} {'–':>8}")
-            fp = sum(len(getattr(s, k).extra) for s in sel for k in KINDS)
-            print(f"{style:11} {variant:8} " + "  ".join(cells) + f"  {fp:4d}")
-
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.headerless_tables")
@@ -113,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
                     print(fmt_row(d.name, style, variant, s), flush=True)
                     if a.verbose:
                         print("    " + s.diff_text(8).replace("\n", "\n    "))
-    summary(rows, styles, variants)
+    style_scores.print_variant_summary(rows, styles, variants, "style", 11)
     print(f"wall {time.perf_counter() - t0:.1f} s, CPU {time.process_time() - c0:.1f} s")
     return 0
 

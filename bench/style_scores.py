@@ -39,6 +39,25 @@ def score_copy(doc, pdf: Path, gold, slug: str, style: str, verbose: bool, rows:
         styles.append(style)
 
 
+def print_variant_summary(rows, groups: list[str], variants, label: str, width: int) -> None:
+    """Per group (a style or layout: `label`, a column `width` wide) and variant: mean and
+    lowest F1 of each kind and the false positives, from rows (slug, group, variant, Scores)."""
+    print()
+    print(f"{label:{width}} {'variant':8} " + "  ".join(f"{k:>17}" for k in KINDS) + "   FP")
+    print(f"{'':{width}} {'':8} " + "  ".join(f"{'mean F1':>8} {'min F1':>8}" for _ in KINDS))
+    for group in groups:
+        for variant in variants:
+            sel = [s for _, g, var, s in rows if g == group and var == variant]
+            if not sel:
+                continue
+            cells = []
+            for k in KINDS:
+                vals = [getattr(s, k).f1 for s in sel if getattr(s, k).n_gold]
+                cells.append(f"{statistics.mean(vals):8.3f} {min(vals):8.3f}" if vals else f"{'–':>8} {'–':>8}")
+            fp = sum(len(getattr(s, k).extra) for s in sel for k in KINDS)
+            print(f"{group:{width}} {variant:8} " + "  ".join(cells) + f"  {fp:4d}")
+
+
 def print_summary(rows, styles) -> None:
     print()
     for style in styles:
