@@ -91,6 +91,11 @@ def _glue_continuation_rows(rows: list[list[str]], pages: list[int],
     return out, out_pages
 
 
+# a sentence whose subject is the goals themselves: 'Målen stöder ...', 'Dessa mål har ...'
+_ABOUT_GOALS_RE = re.compile(r"^\s*(?:målen|målsättningarna|(?:dessa|de\s+här|alla)\s+(?:mål|målsättningar))\b",
+                             re.I)
+
+
 def _bare_number(text: str) -> str | None:
     """'3', '3.', '2.1' alone in a cell, else None."""
     m = re.fullmatch(r"\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s*", text or "")
@@ -402,10 +407,10 @@ class Builder:
         self.list_intro = text.rstrip().endswith(":")
         num = numbering(text)
         if (self.goal_mode() and len(sentences(text)) == 1 and len(words(text)) <= 60
-                and not text.rstrip().endswith(":") and not self.group_had_items):
+                and not text.rstrip().endswith(":") and not _ABOUT_GOALS_RE.match(text)):
             # under 'Programmets mål' each one-sentence paragraph is a goal; not the intro
-            # of a goal list ('... fem mål för integrationsarbetet:') nor what is said after
-            # the list ('Målen stöder stadsstrategins vision ...')
+            # of a goal list ('... fem mål för integrationsarbetet:') nor a sentence about
+            # the goals ('Målen stöder stadsstrategins vision ...')
             gid = self.add_goal(text, el.page, parent=self.heading_goal())
             self.last_goal_list.append(gid)
             return
@@ -432,7 +437,6 @@ class Builder:
         if self.goal_mode() or self.list_mode == "goal":
             gid = self.add_goal(text, el.page, parent=self.heading_goal())
             self.last_goal_list.append(gid)
-            self.group_had_items = True
             if num and "." not in num:
                 self.numbered_goals.setdefault(num, gid)
             return

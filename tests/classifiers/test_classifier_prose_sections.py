@@ -293,3 +293,18 @@ def test_short_column_words():
     assert header_roles("År") == ["schedule"] and header_roles("Tid") == ["schedule"]
     assert header_roles("Huvudansvar") == ["responsible"] and header_roles("Övriga aktörer") == ["partners"]
     assert header_roles("Tidigare program") == []
+
+
+def test_under_a_goal_heading_paragraphs_after_a_goal_bullet_are_goals_but_not_remarks_on_them():
+    # (a scan of Helsingfors: a goal printed as a bullet between goal paragraphs; the first
+    # cut of the rule for 'Målen stöder ...' dropped every paragraph after a goal bullet)
+    x = _classify([
+        _h("Strategins målsättningar", 2),
+        _p("Helsingfors gör varje ung person delaktig."),
+        _b("Särskild uppmärksamhet fästs vid unga med främmande språk som modersmål."),
+        _p("Helsingfors förebygger en utveckling mot segregation mellan olika områden."),
+        _p("Målen stöder stadsstrategins vision."),
+    ])
+    assert [g.text for g in x.goals] == ["Helsingfors gör varje ung person delaktig.",
+                                         "Särskild uppmärksamhet fästs vid unga med främmande språk som modersmål.",
+                                         "Helsingfors förebygger en utveckling mot segregation mellan olika områden."]
