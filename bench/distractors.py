@@ -31,7 +31,6 @@ import argparse
 import hashlib
 import json
 import shutil
-import statistics
 import sys
 import time
 from pathlib import Path

@@ -27,7 +27,7 @@ from collections import Counter
 
 from rapidfuzz import fuzz
 
-from .text import fold, is_wrap, squash
+from .text import fold, squash
 
 _COOP_PAREN_RE = re.compile(r"\s*\(\s*((?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+[^()]+?)\s*\)", re.I)
 _COOP_RE = re.compile(r"\s+(?:i\s+samarbete\s+med|i\s+samverkan\s+med|tillsammans\s+med)\s+", re.I)
