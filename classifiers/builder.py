@@ -255,22 +255,26 @@ class Builder:
         self._list_seq = self._seq
         self._last_goal_list = ids
 
+    def _goal_above(self) -> str | None:
+        """The goal of the nearest goal heading above the innermost heading."""
+        return next((h.goal_id for h in reversed(self.stack[:-1]) if h.goal_id), None)
+
+    def _stated_section(self) -> str | None:
+        """The innermost enclosing section whose running text stated goals."""
+        return next((h.section for h in reversed(self.stack) if self.stated_goals.get(h.section)), None)
+
     def stated_goals_in_scope(self) -> list[str]:
         """Goals stated in the running text of the innermost enclosing section that has any
         (a chapter's 'Målet är att ...' over its 'Åtgärder' list)."""
-        for h in reversed(self.stack):
-            if self.stated_goals.get(h.section):
-                return list(self.stated_goals[h.section])
-        return []
+        sec = self._stated_section()
+        return list(self.stated_goals[sec]) if sec else []
 
     def current_goals(self) -> list[str]:
         """The goals of a measure listed now: those stated in its section's text, unless a
         goal list or goal heading came after them."""
-        for h in reversed(self.stack):
-            if self.stated_goals.get(h.section):
-                if self._last_goal_list and self._list_seq > self._stated_seq[h.section]:
-                    break
-                return list(self.stated_goals[h.section])
+        sec = self._stated_section()
+        if sec and not (self._last_goal_list and self._list_seq > self._stated_seq[sec]):
+            return list(self.stated_goals[sec])
         return list(self._last_goal_list)
 
     def indicator_mode(self) -> bool:
@@ -368,16 +372,14 @@ class Builder:
                 head.goal_id = listed
             else:
                 # under another goal heading ('Strategiskt mål 1:' > 'Delmål 1.1:') a sub-goal
-                above = next((h.goal_id for h in reversed(self.stack[:-1]) if h.goal_id), None)
-                head.goal_id = self.add_goal(squash(el.text), el.page, parent=above, theme=None)
+                head.goal_id = self.add_goal(squash(el.text), el.page, parent=self._goal_above(), theme=None)
                 self.b.goal_from_heading.add(head.goal_id)
             self.last_goal_list = [head.goal_id]
         elif head.kind == "goal":
             self.last_goal_list = []
         elif head.kind is None and self._heads_measures(head, nxt, parent):
-            parent_goal = next((h.goal_id for h in reversed(self.stack[:-1]) if h.goal_id), None)
             head.goal_id = self.add_goal(squash(strip_heading_number(el.text)), el.page,
-                                         parent=parent_goal, theme=self.theme(skip_top=True))
+                                         parent=self._goal_above(), theme=self.theme(skip_top=True))
             self.b.goal_from_heading.add(head.goal_id)
             self.last_goal_list = [head.goal_id]
 
