@@ -27,6 +27,7 @@ from collections import Counter
 
 from rapidfuzz import fuzz
 
+from .headers import label_role
 from .text import fold, squash
 
 _COOP_PAREN_RE = re.compile(r"\s*\(\s*((?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+[^()]+?)\s*\)", re.I)
@@ -384,8 +385,6 @@ def trailing_actors(text: str) -> tuple[list[str], list[str], str | None] | None
     that explains the action, '(informering om invånardemokrati ...)', is part of the text);
     a label 'ansvar:' always counts, with its partners after 'samarbete:' / 'i samarbete
     med', and a schedule after the actors ('– ansvar: X, 2024') or in a field of its own."""
-    from .headers import label_role
-
     m = _TRAILING_PAREN_RE.search(text)
     content = m.group(1) if m else None
     labelled = None
