@@ -332,8 +332,10 @@ def is_evaluation_table(headers: list[str], rows: list[list[str]]) -> bool:
     plan may mark its measures 'Ny' / 'Pågående' in a status column: that is no report."""
     for c, h in enumerate(headers):
         cells = [" ".join(r[c].split()) for r in rows if c < len(r) and r[c].strip()]
-        if len(cells) >= 2 and _is_outcome_header(h) \
-                and sum(bool(_ANSWER_CELL_RE.match(x)) for x in cells) >= _STATUS_SHARE * len(cells):
+        # one answer a line: a table finder may give several rows as one, line by line
+        answers = [x.strip() for r in rows if c < len(r) for x in r[c].splitlines() if x.strip()]
+        if len(answers) >= 2 and _is_outcome_header(h) \
+                and sum(bool(_ANSWER_CELL_RE.match(x)) for x in answers) >= _STATUS_SHARE * len(answers):
             # a column headed by an outcome ('Genomförd', 'Uppnått?') answered row by row
             # ('Ja' / 'Nej' / 'Delvis'): whether each measure of the earlier plan was done
             return True

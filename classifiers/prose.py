@@ -161,6 +161,8 @@ _FINITE_VERBS = frozenset("är har kan ska skall vill bör måste får blir finn
 # 'stärks'); not a genitive ('kommunens', 'invånares', 'tjänsters')
 _PRESENT_RE = re.compile(r"^[a-zåäö]{2,}(?:ar|er|ir|ur|år|är|ts|ks|ds|ns|ls|ps|rs|gs|vs|ms|as)$")
 _GENITIVE_RE = re.compile(r"(?:ens|ets|nas|es|ars|ers|ors)$")
+_DEPONENT_RE = re.compile(r"^[a-zåäö]{2,}(?:ts|ks|ds|ns|ls|ps|rs|gs|vs|ms)$")
+_CONJUNCTIONS = frozenset(("och", "samt", "men", "eller"))
 
 
 def reads_as_clause(heading: str) -> bool:
@@ -176,6 +178,9 @@ def reads_as_clause(heading: str) -> bool:
     toks = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", heading)
     for k in range(1, len(toks)):
         w, prev = toks[k].lower(), toks[k - 1].lower()
+        if prev in _CONJUNCTIONS and _DEPONENT_RE.match(w) and not _GENITIVE_RE.search(w) \
+                and toks[k][0].islower():
+            return True  # '... och trivs': a second predicate (no noun ends so)
         if prev in _PHRASE_LINKS or _GENITIVE_RE.search(prev) and prev.endswith("s"):
             continue
         if w in _FINITE_VERBS:
