@@ -244,7 +244,7 @@ def _kv_fields(el: Element) -> list[tuple[str, str, str, int]] | None:
     generic = _generic_header(t.rows)
     for row, page in zip(t.rows, pages):
         label, value = squash(row[0]).rstrip(":"), row[1].strip()
-        if not label and not value or (generic and [squash(c) for c in row] == generic):
+        if (not label and not value) or (generic and [squash(c) for c in row] == generic):
             continue
         role = _label_role(label) if label else None
         if role is None or not value:
