@@ -197,8 +197,16 @@ def _join_named_units(parts: list[str]) -> list[str]:
     return out
 
 
+_SPACED_SLASH_RE = re.compile(r"\s+/\s+")
+
+
 def split_names(text: str) -> list[str]:
     """A list of actor names in one stretch of text (no 'i samarbete med' inside)."""
+    if _SPACED_SLASH_RE.search(text):
+        # 'Stadsbiblioteket / Medborgarinstitutet': a slash between spaces sets two actors
+        # side by side, never an organisation and its unit ('JobCenter/Föregångarna' and
+        # 'vuxen-/medborgarinstitut' without spaces stay one name)
+        return [n for part in _SPACED_SLASH_RE.split(text) for n in split_names(part)]
     names: list[str] = []
     commas = _split_commas(text)
     # a bare definite noun ('Kommunen, tredje sektorn') is a generic actor in a list, not

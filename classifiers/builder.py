@@ -25,8 +25,10 @@ from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
 from .elements import Element, _continues_row as continues_row
 from .headers import header_roles, is_evaluation_table, is_structure_header, label_columns, map_columns
+from .matrix import mark_actors, mark_columns
 from .model import Goal, Indicator, Measure, Section
-from .prose import goal_heading_number, goal_sentences, heading_kind, intro_kind, is_goal_heading
+from .prose import (goal_heading_number, goal_sentences, heading_kind, intro_kind, is_goal_heading,
+                    reads_as_clause)
 from .schedule import parse_schedule
 from .text import BULLET_RE, is_figure, is_question, numbering, sentences, squash, strip_marker, words
 
@@ -100,6 +102,13 @@ def _bare_number(text: str) -> str | None:
     """'3', '3.', '2.1' alone in a cell, else None."""
     m = re.fullmatch(r"\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s*", text or "")
     return m.group(1) if m else None
+
+
+# a goal's code, a letter and a number ('A1', 'B2', 'C1.1'): in front of a listed goal ('A1
+# alla barn ...') and alone in an action table's goal column, which so refers to that goal
+_CODE = r"[A-ZÅÄÖ]\d{1,2}(?:\.\d{1,2})?"
+_CODED_ITEM_RE = re.compile(rf"^({_CODE})[.:)]?\s+(\S.*)$", re.S)
+_BARE_CODE_RE = re.compile(rf"^\s*({_CODE})\s*$")
 
 
 _NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6}
@@ -195,6 +204,9 @@ class Builder:
         # goals of the measures and indicators listed further down in that section
         self.stated_goals: dict[str, list[str]] = {}
         self.numbered_goals: dict[str, str] = {}  # '2' -> the goal listed as '2. ...' 
+        # 'A1' -> (text, page, theme) of a list item 'A1 alla barn ...' read as nothing yet:
+        # the goal an action table's goal column names by that code
+        self.coded_items: dict[str, tuple[str, int, str | None]] = {}
         self._stated_seq: dict[str, int] = {}
         self._n = {"s": 0, "g": 0, "m": 0, "i": 0}
 
@@ -328,7 +340,8 @@ class Builder:
         self.listed_cells = self._lists_per_line(elements)
         for i, el in enumerate(elements):
             if el.kind == "heading":
-                self.on_heading(el, elements[i + 1] if i + 1 < len(elements) else None)
+                self.on_heading(el, elements[i + 1] if i + 1 < len(elements) else None,
+                                elements[i + 2] if i + 2 < len(elements) else None)
             elif el.kind == "para":
                 self.on_para(el)
             elif el.kind == "bullet":
@@ -338,7 +351,7 @@ class Builder:
         self._close_sections(elements)
         return self.b
 
-    def on_heading(self, el: Element, nxt: Element | None) -> None:
+    def on_heading(self, el: Element, nxt: Element | None, after: Element | None = None) -> None:
         popped: Head | None = None
         while self.stack and self.stack[-1].level >= el.level:
             popped = self.stack.pop()
@@ -377,7 +390,8 @@ class Builder:
             self.last_goal_list = [head.goal_id]
         elif head.kind == "goal":
             self.last_goal_list = []
-        elif head.kind is None and self._heads_measures(head, nxt, parent):
+        elif head.kind is None and (self._heads_measures(head, nxt, parent)
+                                    or self._states_goal_of_table(head, nxt, after, parent)):
             head.goal_id = self.add_goal(squash(strip_heading_number(el.text)), el.page,
                                          parent=self._goal_above(), theme=self.theme(skip_top=True))
             self.b.goal_from_heading.add(head.goal_id)
@@ -402,6 +416,36 @@ class Builder:
             return n_words >= 4
         under_goal = any(h.goal_id for h in self.stack[:-1])
         return under_goal and n_words >= 3
+
+    def _states_goal_of_table(self, head: Head, nxt: Element | None, after: Element | None,
+                              parent: str | None) -> bool:
+        """A sub-heading phrased as a statement ('Nya invånare hittar arbete som motsvarar
+        deras kompetens': four words or more, no structure word, reads as a clause,
+        `prose.reads_as_clause`) directly over a measure table without a goal column, or
+        over one paragraph of background and then that table, while no goal is in scope
+        (none stated in the section's text, no goal list or goal heading above): the goal
+        of the table's measures, as a goal heading without the word 'Mål'. Its theme is the
+        heading above it. A title over a table ('Service för barn och unga') stays a theme,
+        and a heading over a table whose measures already have a goal from the text around
+        it is not one either."""
+        if parent is None or nxt is None:
+            return False
+        table = nxt if nxt.kind == "table" else None
+        if nxt.kind == "para" and not nxt.text.rstrip().endswith(":") and after is not None \
+                and after.kind == "table":
+            table = after  # one paragraph of background between the goal and its table
+        if table is None or table.table is None or not self._goalless_measure_table(table.table):
+            return False
+        text = strip_heading_number(head.text)
+        if header_roles(head.text) or head.text.rstrip().endswith(":") or len(words(text)) < 4 \
+                or not reads_as_clause(text):
+            return False
+        listed = [g for g in self.last_goal_list if g not in self.b.goal_from_heading]
+        return not (self.stated_goals_in_scope() or listed or self._goal_above())
+
+    def _goalless_measure_table(self, t) -> bool:
+        sc = self._structure_columns(t)
+        return sc is not None and "measure" in sc[1].values() and "goal" not in sc[1].values()
 
     def on_para(self, el: Element) -> None:
         text = el.text
@@ -461,6 +505,10 @@ class Builder:
                                    partners=partners, schedule=sched, start_year=start, end_year=end)
             self.list_measures.append(mid)
             self.group_had_items = True
+            return
+        coded = _CODED_ITEM_RE.match(text)
+        if coded:
+            self.coded_items[coded.group(1)] = (squash(coded.group(2)), el.page, self.theme())
 
     def _assign_owner(self, text: str) -> bool:
         """'Sektorn för bildning ansvarar för åtgärderna (i samarbete med X).' right after a
@@ -522,6 +570,8 @@ class Builder:
         else:
             rows, pages = _glue_continuation_rows(t.rows[n_hdr:], body_pages, sections)
         widths = {c: column_width([r[c] for r in rows if c < len(r)]) for c in roles}
+        # a responsibility matrix: the actors are the header's names, marked row by row
+        mark_cols = mark_columns(headers_of(t, n_hdr), rows, roles) if n_hdr else {}
         self._widths = widths
         self._col = col
         cur_goals: list[str] = self.current_goals() if not goal_cols else []
@@ -568,7 +618,7 @@ class Builder:
                 g = next(g for g in self.b.goals if g.id == above)
                 g.text = f"{g.text} {squash(goal_texts[0][1])}"
                 continue
-            refs = [self.numbered_goals.get(_bare_number(t) or "") for _, t in goal_texts]
+            refs = [self._goal_by_number(t) for _, t in goal_texts]
             if goal_texts and all(refs):
                 # a goal column holding only the numbers of goals listed before ('Mål nr':
                 # '3') refers to them: the row's measures are theirs, no new goals
@@ -641,6 +691,9 @@ class Builder:
                     items = []  # the cell restates goals ('Huvudsakliga målsättningar • ...')
                 single_number = cap_num if len(items) == 1 and not items[0][1] else None
                 actor_items = self._actor_items(vals, len(items), [t for t, _ in items])
+                marked = mark_actors(row, mark_cols) if mark_cols else None
+                if marked:
+                    actor_items = [marked] * len(items)  # a responsibility matrix's X / (X)
                 for k, (txt, num) in enumerate(items):
                     resp, partners = actor_items[k]
                     mid = self.add_measure(txt, page, links, number=num or single_number, from_table=True,
@@ -749,6 +802,22 @@ class Builder:
                 return c
             n += k
         return goal_texts[-1][0]
+
+    def _goal_by_number(self, cell: str) -> str | None:
+        """The goal a goal cell names by its number ('3') or code ('A1') alone: one listed
+        so before. A code names a list item read as nothing so far ('Vi strävar efter att'
+        over '• A1 alla barn ...', '• A2 ...'): the item is that goal, without its code."""
+        num = _bare_number(cell)
+        if num:
+            return self.numbered_goals.get(num)
+        m = _BARE_CODE_RE.match(cell)
+        if not m:
+            return None
+        code = m.group(1)
+        if code not in self.numbered_goals and code in self.coded_items:
+            text, page, theme = self.coded_items.pop(code)
+            self.numbered_goals[code] = self.add_goal(text, page, theme=theme)
+        return self.numbered_goals.get(code)
 
     def _owners(self, inds: list[str], targets: list[str]) -> list[str | None]:
         """The measure of each indicator of a row: the only one; one each when the counts

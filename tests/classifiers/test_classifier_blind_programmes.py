@@ -41,10 +41,19 @@ FLOORS = {
     "blind16-larsmo-2025-2028": (0.95, 0.95, 0.95),
     "blind17-kimitoon-2024-2027": (0.75, 0.95, None),
     "blind18-narpes-2025-2028": (0.95, 0.95, 0.95),
+    # fourth set (blind19-24): floors after its one blind measurement and the work that
+    # followed; blind22 has no indicators. blind20, blind21 and blind23 are worked on apart
+    # (no floor here yet: None)
+    "blind19-malax-2024-2027": (0.95, 0.95, 0.95),
+    "blind20-vora-2025-2028": (None, None, None),
+    "blind21-pedersore-2024-2027": (None, None, None),
+    "blind22-inga-2025-2028": (0.95, 0.95, None),
+    "blind23-lovisa-2025-2028": (None, None, None),
+    "blind24-kasko-2024-2027": (0.95, 0.95, 0.95),
 }
 
 
-@pytest.mark.parametrize("slug", sorted(FLOORS))
+@pytest.mark.parametrize("slug", sorted(s for s, f in FLOORS.items() if any(x is not None for x in f)))
 def test_blind_programme_floor(slug, tmp_path):
     d = DATA / slug
     pdf = tmp_path / f"{slug}.ruled.pdf"
