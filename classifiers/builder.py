@@ -8,7 +8,9 @@ Sources of items, in reading order:
 - headings that are goals ("Mål 1: ..."), lists under goal headings ("Strategins
   målsättningar"), goal sentences in paragraphs ("Målet är att ...");
 - numbered actions ("1.1 ...") anywhere in running text, and every bullet (or a long
-  paragraph under a numbered group heading) under a measure heading ("Åtgärder").
+  paragraph under a numbered group heading) under a measure heading ("Åtgärder");
+- sentences of running text that state an action ("Kommunen ordnar ...", prose_actions.py)
+  after a goal sentence, in a programme that gives its measures in no other way.
 
 Afterwards `merge.py` joins restatements: the same action number printed in the text and in
 a summary table, and goals restated in a table.
@@ -27,8 +29,9 @@ from .elements import Element, _continues_row as continues_row
 from .headers import header_roles, is_evaluation_table, is_structure_header, label_columns, map_columns
 from .matrix import mark_actors, mark_columns
 from .model import Goal, Indicator, Measure, Section
-from .prose import (goal_heading_number, goal_sentences, heading_kind, intro_kind, is_goal_heading,
-                    reads_as_clause)
+from .prose import (goal_heading_number, heading_kind, intro_kind, is_goal_heading,
+                    is_goal_sentence, reads_as_clause)
+from .prose_actions import ProseAction, prose_action
 from .schedule import parse_schedule
 from .text import BULLET_RE, is_figure, is_question, numbering, sentences, squash, strip_marker, words
 
@@ -177,6 +180,17 @@ class Head:
 
 
 @dataclass
+class PendingAction:
+    """A sentence of running text that states an action, after a goal stated in the text of
+    its section: a measure of that goal if the programme gives its measures in no other way."""
+    goal: str
+    action: ProseAction
+    page: int
+    section: str | None
+    theme: str | None
+
+
+@dataclass
 class Built:
     sections: list[Section] = field(default_factory=list)
     goals: list[Goal] = field(default_factory=list)
@@ -208,6 +222,7 @@ class Builder:
         # the goal an action table's goal column names by that code
         self.coded_items: dict[str, tuple[str, int, str | None]] = {}
         self._stated_seq: dict[str, int] = {}
+        self.pending_actions: list[PendingAction] = []
         self._n = {"s": 0, "g": 0, "m": 0, "i": 0}
 
     # ---- ids -----------------------------------------------------------------------
@@ -315,11 +330,11 @@ class Builder:
         return gid
 
     def add_measure(self, text: str, page: int, goals: list[str], number: str | None = None,
-                    from_table: bool = False, theme: str | None = None, **kw) -> str:
+                    from_table: bool = False, theme: str | None = None, section: str | None = None, **kw) -> str:
         mid = self._id("m")
         self.b.measures.append(Measure(id=mid, text=text, goal=goals[0] if goals else None, goals=list(goals),
-                                       section=self.section(), theme=theme if theme is not None else self.theme(),
-                                       page=page, **kw))
+                                       section=section or self.section(),
+                                       theme=theme if theme is not None else self.theme(), page=page, **kw))
         if number:
             self.b.measure_number[mid] = number
         if from_table:
@@ -348,6 +363,7 @@ class Builder:
                 self.on_bullet(el)
             elif el.kind == "table":
                 self.on_table(el, elements[i - 1] if i > 0 else None)
+        self._settle_prose_actions()
         self._close_sections(elements)
         return self.b
 
@@ -474,8 +490,44 @@ class Builder:
                 self.add_measure(text, el.page, self.last_goal_list, number=num or grp)
                 self.group_had_items = True
                 return
-        for s in goal_sentences(text):
-            self._state_goal(self.add_goal(s, el.page, parent=self.heading_goal()))
+        for s in sentences(text):
+            if is_goal_sentence(s):
+                self._state_goal(self.add_goal(s, el.page, parent=self.heading_goal()))
+            else:
+                self._note_prose_action(s, el.page)
+
+    def _note_prose_action(self, sentence: str, page: int) -> None:
+        """Keep a sentence that states an action after a goal stated in this section's text
+        ('Vårt mål är att ...' / 'Kommunen ordnar ...'); whether it is a measure is known
+        at the end of the programme (`_settle_prose_actions`). Not under a measure heading (its
+        list is the measures) nor after a goal list or goal heading that came after the
+        stated goal (the section has structure of its own)."""
+        sec = self._stated_section()
+        if sec is None or self.in_measure_scope():
+            return
+        goals = self.current_goals()
+        if not goals or goals != self.stated_goals[sec]:
+            return
+        action = prose_action(sentence)
+        if action is not None:
+            self.pending_actions.append(PendingAction(goals[-1], action, page, self.section(), self.theme()))
+
+    def _settle_prose_actions(self) -> None:
+        """The sentences kept become measures of the goal stated before them when the
+        programme gave no measure in any other way (no list, table, record or numbered
+        action anywhere): then its text is where it says what it does. A programme that
+        lists its measures describes in its text how services work today, in the same words
+        ('Rådgivning ges ...', 'Kommunen erbjuder ...'), and those sentences are no
+        measures."""
+        if self.b.measures:
+            self.pending_actions = []
+            return
+        for p in self.pending_actions:
+            a = p.action
+            self.add_measure(a.text, p.page, [p.goal], theme=p.theme, section=p.section,
+                             responsible=a.responsible, partners=a.partners, schedule=a.schedule,
+                             start_year=a.start_year, end_year=a.end_year)
+        self.pending_actions = []
 
     def on_bullet(self, el: Element) -> None:
         text = strip_marker(el.text) if BULLET_RE.match(el.text) else el.text
