@@ -197,8 +197,16 @@ def _join_named_units(parts: list[str]) -> list[str]:
     return out
 
 
+_SPACED_SLASH_RE = re.compile(r"\s+/\s+")
+
+
 def split_names(text: str) -> list[str]:
     """A list of actor names in one stretch of text (no 'i samarbete med' inside)."""
+    if _SPACED_SLASH_RE.search(text):
+        # 'Stadsbiblioteket / Medborgarinstitutet': a slash between spaces sets two actors
+        # side by side, never an organisation and its unit ('JobCenter/Föregångarna' and
+        # 'vuxen-/medborgarinstitut' without spaces stay one name)
+        return [n for part in _SPACED_SLASH_RE.split(text) for n in split_names(part)]
     names: list[str] = []
     commas = _split_commas(text)
     # a bare definite noun ('Kommunen, tredje sektorn') is a generic actor in a list, not
@@ -365,6 +373,42 @@ def _actor_like(name: str) -> bool:
     if any(any(s in t for s in _ACTOR_STEMS) for t in folded):
         return True
     return toks[0][:1].isupper() and all(t[:1].isupper() or t in _PREPOSITIONS or t in ("och",) for t in toks)
+
+
+# people by their post, who act for the organisation ('Integrationssamordnaren ordnar ...',
+# 'Näringslivsombudet ger ...'): a sentence's subject names an actor by one of these too
+_POST_STEMS = ("samordnare", "koordinator", "ombud", "handledare", "radgivare", "handlaggare",
+               "rektor", "larare", "kurator", "chef", "direktor", "sekreterare", "personal")
+# a quantified or indefinite group ('Många föreningar', 'Flera företag') is no named actor
+_QUANTIFIERS = frozenset("manga flera vissa nagra alla samtliga olika andra ovriga de flesta varje en ett".split())
+
+
+def names_actor(phrase: str) -> bool:
+    """A noun phrase that names an actor, as a sentence's subject: a head word of an
+    organisation or a post ('Bildningssektorn', 'Tekniska sektorn', 'Integrationssamordnaren'),
+    a company ('... rf'), an acronym ('FPA') or a name of capitalised words ('Röda Korset').
+    One capitalised word without such a head says nothing: every sentence starts with a capital
+    ('Programmet', 'Eleverna'); nor does a quantified group ('Många föreningar')."""
+    toks = [t.strip(".,;:()") for t in phrase.split()]
+    toks = [t for t in toks if t]
+    if not toks or len(toks) > 6:
+        return False
+    # the head is before any preposition: 'Sektorn för fostran ...' names a sector,
+    # 'Bristen på hyresbostäder' no actor although 'bostäder' holds 'stad'
+    cut = next((i for i, t in enumerate(toks) if i and t.lower() in _PREPOSITIONS), len(toks))
+    toks = toks[:cut]
+    folded = [fold(t) for t in toks]
+    if folded[0] in _QUANTIFIERS:
+        return False
+    if any(t in _COMPANY_TOKENS for t in folded):
+        return True
+    if any(any(s in t for s in _ACTOR_STEMS + _POST_STEMS) for t in folded):
+        return True
+    if len(toks) == 1:
+        # an acronym ('FPA'), or a post by its agent noun in the definite singular
+        # ('Hälsovårdaren', 'Handledaren'): one person acting for the organisation
+        return (len(toks[0]) >= 2 and toks[0].isupper()) or (len(folded[0]) > 7 and folded[0].endswith("aren"))
+    return all(t[:1].isupper() or t in _PREPOSITIONS or t == "och" for t in toks)
 
 
 _SCHEDULE_WORDS_RE = re.compile(

@@ -8,7 +8,9 @@ Sources of items, in reading order:
 - headings that are goals ("Mål 1: ..."), lists under goal headings ("Strategins
   målsättningar"), goal sentences in paragraphs ("Målet är att ...");
 - numbered actions ("1.1 ...") anywhere in running text, and every bullet (or a long
-  paragraph under a numbered group heading) under a measure heading ("Åtgärder").
+  paragraph under a numbered group heading) under a measure heading ("Åtgärder");
+- sentences of running text that state an action ("Kommunen ordnar ...", prose_actions.py)
+  after a goal sentence, in a programme that gives its measures in no other way.
 
 Afterwards `merge.py` joins restatements: the same action number printed in the text and in
 a summary table, and goals restated in a table.
@@ -27,8 +29,11 @@ from .elements import Element, _continues_row as continues_row
 from .headers import (header_roles, is_evaluation_table, is_structure_header, label_columns, map_columns,
                       theme_column)
 from .lead_phrase import carried_out
+from .matrix import mark_actors, mark_columns
 from .model import Goal, Indicator, Measure, Section
-from .prose import goal_heading_number, goal_sentences, heading_kind, intro_kind, is_goal_heading
+from .prose import (goal_heading_number, heading_kind, intro_kind, is_goal_heading,
+                    is_goal_sentence, reads_as_clause)
+from .prose_actions import ProseAction, prose_action
 from .schedule import parse_schedule
 from .text import BULLET_RE, is_figure, is_question, numbering, sentences, squash, strip_marker, words
 
@@ -104,6 +109,13 @@ def _bare_number(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+# a goal's code, a letter and a number ('A1', 'B2', 'C1.1'): in front of a listed goal ('A1
+# alla barn ...') and alone in an action table's goal column, which so refers to that goal
+_CODE = r"[A-ZÅÄÖ]\d{1,2}(?:\.\d{1,2})?"
+_CODED_ITEM_RE = re.compile(rf"^({_CODE})[.:)]?\s+(\S.*)$", re.S)
+_BARE_CODE_RE = re.compile(rf"^\s*({_CODE})\s*$")
+
+
 _NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6}
 _OWNER_RE = re.compile(
     r"^(?P<who>[A-ZÅÄÖ][^.:;]{2,100}?)\s+(?:ansvarar|svarar)\s+för\s+(?:alla\s+|samtliga\s+|de\s+)?"
@@ -141,13 +153,13 @@ def goal_field(text: str) -> tuple[str, str | None] | None:
 
 # A code opening a list item or a cell, 'R1: ...', 'A5. ...' (letters and a number, a
 # colon or a full stop), and a reference to a coded goal closing it, '... (R3)'
-_CODED_ITEM_RE = re.compile(rf"^\s*(?P<code>[A-ZÅÄÖ]{{1,2}}\d{{1,2}}(?:\.\d{{1,2}})*)\s*[:.]\s+(?P<text>\S.*)$", re.S)
+_CODE_LABEL_RE = re.compile(rf"^\s*(?P<code>[A-ZÅÄÖ]{{1,2}}\d{{1,2}}(?:\.\d{{1,2}})*)\s*[:.]\s+(?P<text>\S.*)$", re.S)
 _GOAL_REF_RE = re.compile(rf"\s*\((?P<code>[A-ZÅÄÖ]{{1,2}}\d{{1,2}}(?:\.\d{{1,2}})*)\)\s*[.;]?\s*$")
 
 
 def coded_item(text: str) -> tuple[str, str] | None:
     """(code, text) of an item opening with its code ('R1: Fler nyanlända ...'), else None."""
-    m = _CODED_ITEM_RE.match(text)
+    m = _CODE_LABEL_RE.match(text)
     return (m.group("code"), m.group("text").strip()) if m else None
 
 
@@ -202,6 +214,17 @@ class Head:
 
 
 @dataclass
+class PendingAction:
+    """A sentence of running text that states an action, after a goal stated in the text of
+    its section: a measure of that goal if the programme gives its measures in no other way."""
+    goal: str
+    action: ProseAction
+    page: int
+    section: str | None
+    theme: str | None
+
+
+@dataclass
 class Built:
     sections: list[Section] = field(default_factory=list)
     goals: list[Goal] = field(default_factory=list)
@@ -229,11 +252,15 @@ class Builder:
         # goals of the measures and indicators listed further down in that section
         self.stated_goals: dict[str, list[str]] = {}
         self.numbered_goals: dict[str, str] = {}  # '2' -> the goal listed as '2. ...' 
+        # 'A1' -> (text, page, theme) of a list item 'A1 alla barn ...' read as nothing yet:
+        # the goal an action table's goal column names by that code
+        self.coded_items: dict[str, tuple[str, int, str | None]] = {}
         self._stated_seq: dict[str, int] = {}
         self.coded_goals: dict[str, str] = {}  # 'R3' -> the goal printed as 'R3: ...'
         self._field_goal: str | None = None  # the goal field just read ('Effektmål E1: ...')
         self._field_sections: set[str] = set()  # sections that give their goal as a field
         self._prose_goals: dict[str, list[str]] = {}  # section -> goals read from its prose
+        self.pending_actions: list[PendingAction] = []
         self._n = {"s": 0, "g": 0, "m": 0, "i": 0}
 
     # ---- ids -----------------------------------------------------------------------
@@ -341,11 +368,11 @@ class Builder:
         return gid
 
     def add_measure(self, text: str, page: int, goals: list[str], number: str | None = None,
-                    from_table: bool = False, theme: str | None = None, **kw) -> str:
+                    from_table: bool = False, theme: str | None = None, section: str | None = None, **kw) -> str:
         mid = self._id("m")
         self.b.measures.append(Measure(id=mid, text=text, goal=goals[0] if goals else None, goals=list(goals),
-                                       section=self.section(), theme=theme if theme is not None else self.theme(),
-                                       page=page, **kw))
+                                       section=section or self.section(),
+                                       theme=theme if theme is not None else self.theme(), page=page, **kw))
         if number:
             self.b.measure_number[mid] = number
         if from_table:
@@ -366,17 +393,19 @@ class Builder:
         self.listed_cells = self._lists_per_line(elements)
         for i, el in enumerate(elements):
             if el.kind == "heading":
-                self.on_heading(el, elements[i + 1] if i + 1 < len(elements) else None)
+                self.on_heading(el, elements[i + 1] if i + 1 < len(elements) else None,
+                                elements[i + 2] if i + 2 < len(elements) else None)
             elif el.kind == "para":
                 self.on_para(el)
             elif el.kind == "bullet":
                 self.on_bullet(el)
             elif el.kind == "table":
                 self.on_table(el, elements[i - 1] if i > 0 else None)
+        self._settle_prose_actions()
         self._close_sections(elements)
         return self.b
 
-    def on_heading(self, el: Element, nxt: Element | None) -> None:
+    def on_heading(self, el: Element, nxt: Element | None, after: Element | None = None) -> None:
         popped: Head | None = None
         while self.stack and self.stack[-1].level >= el.level:
             popped = self.stack.pop()
@@ -416,7 +445,8 @@ class Builder:
             self.last_goal_list = [head.goal_id]
         elif head.kind == "goal":
             self.last_goal_list = []
-        elif head.kind is None and self._heads_measures(head, nxt, parent):
+        elif head.kind is None and (self._heads_measures(head, nxt, parent)
+                                    or self._states_goal_of_table(head, nxt, after, parent)):
             head.goal_id = self.add_goal(squash(strip_heading_number(el.text)), el.page,
                                          parent=self._goal_above(), theme=self.theme(skip_top=True))
             self.b.goal_from_heading.add(head.goal_id)
@@ -441,6 +471,36 @@ class Builder:
             return n_words >= 4
         under_goal = any(h.goal_id for h in self.stack[:-1])
         return under_goal and n_words >= 3
+
+    def _states_goal_of_table(self, head: Head, nxt: Element | None, after: Element | None,
+                              parent: str | None) -> bool:
+        """A sub-heading phrased as a statement ('Nya invånare hittar arbete som motsvarar
+        deras kompetens': four words or more, no structure word, reads as a clause,
+        `prose.reads_as_clause`) directly over a measure table without a goal column, or
+        over one paragraph of background and then that table, while no goal is in scope
+        (none stated in the section's text, no goal list or goal heading above): the goal
+        of the table's measures, as a goal heading without the word 'Mål'. Its theme is the
+        heading above it. A title over a table ('Service för barn och unga') stays a theme,
+        and a heading over a table whose measures already have a goal from the text around
+        it is not one either."""
+        if parent is None or nxt is None:
+            return False
+        table = nxt if nxt.kind == "table" else None
+        if nxt.kind == "para" and not nxt.text.rstrip().endswith(":") and after is not None \
+                and after.kind == "table":
+            table = after  # one paragraph of background between the goal and its table
+        if table is None or table.table is None or not self._goalless_measure_table(table.table):
+            return False
+        text = strip_heading_number(head.text)
+        if header_roles(head.text) or head.text.rstrip().endswith(":") or len(words(text)) < 4 \
+                or not reads_as_clause(text):
+            return False
+        listed = [g for g in self.last_goal_list if g not in self.b.goal_from_heading]
+        return not (self.stated_goals_in_scope() or listed or self._goal_above())
+
+    def _goalless_measure_table(self, t) -> bool:
+        sc = self._structure_columns(t)
+        return sc is not None and "measure" in sc[1].values() and "goal" not in sc[1].values()
 
     def on_para(self, el: Element) -> None:
         text = el.text
@@ -481,10 +541,13 @@ class Builder:
             return
         if self.section() in self._field_sections:
             return  # the section gave its goal as a field: its prose is the background
-        for s in goal_sentences(text):
-            gid = self.add_goal(s, el.page, parent=self.heading_goal())
-            self._state_goal(gid)
-            self._prose_goals.setdefault(self.section(), []).append(gid)
+        for s in sentences(text):
+            if is_goal_sentence(s):
+                gid = self.add_goal(s, el.page, parent=self.heading_goal())
+                self._state_goal(gid)
+                self._prose_goals.setdefault(self.section(), []).append(gid)
+            else:
+                self._note_prose_action(s, el.page)
 
     def _on_goal_field(self, gid: str, code: str | None) -> None:
         """A section that gives its goal as a labelled field ('Önskat läge 2028: ...') states
@@ -532,6 +595,39 @@ class Builder:
         coded = coded_item(text)
         return (coded[1] if coded else text), gid
 
+    def _note_prose_action(self, sentence: str, page: int) -> None:
+        """Keep a sentence that states an action after a goal stated in this section's text
+        ('Vårt mål är att ...' / 'Kommunen ordnar ...'); whether it is a measure is known
+        at the end of the programme (`_settle_prose_actions`). Not under a measure heading (its
+        list is the measures) nor after a goal list or goal heading that came after the
+        stated goal (the section has structure of its own)."""
+        sec = self._stated_section()
+        if sec is None or self.in_measure_scope():
+            return
+        goals = self.current_goals()
+        if not goals or goals != self.stated_goals[sec]:
+            return
+        action = prose_action(sentence)
+        if action is not None:
+            self.pending_actions.append(PendingAction(goals[-1], action, page, self.section(), self.theme()))
+
+    def _settle_prose_actions(self) -> None:
+        """The sentences kept become measures of the goal stated before them when the
+        programme gave no measure in any other way (no list, table, record or numbered
+        action anywhere): then its text is where it says what it does. A programme that
+        lists its measures describes in its text how services work today, in the same words
+        ('Rådgivning ges ...', 'Kommunen erbjuder ...'), and those sentences are no
+        measures."""
+        if self.b.measures:
+            self.pending_actions = []
+            return
+        for p in self.pending_actions:
+            a = p.action
+            self.add_measure(a.text, p.page, [p.goal], theme=p.theme, section=p.section,
+                             responsible=a.responsible, partners=a.partners, schedule=a.schedule,
+                             start_year=a.start_year, end_year=a.end_year)
+        self.pending_actions = []
+
     def on_bullet(self, el: Element) -> None:
         text = strip_marker(el.text) if BULLET_RE.match(el.text) else el.text
         num = numbering(text)
@@ -566,6 +662,10 @@ class Builder:
                                    partners=partners, schedule=sched, start_year=start, end_year=end)
             self.list_measures.append(mid)
             self.group_had_items = True
+            return
+        coded = _CODED_ITEM_RE.match(text)
+        if coded:
+            self.coded_items[coded.group(1)] = (squash(coded.group(2)), el.page, self.theme())
 
     def _assign_owner(self, text: str) -> bool:
         """'Sektorn för bildning ansvarar för åtgärderna (i samarbete med X).' right after a
@@ -627,6 +727,8 @@ class Builder:
         else:
             rows, pages = _glue_continuation_rows(t.rows[n_hdr:], body_pages, sections)
         widths = {c: column_width([r[c] for r in rows if c < len(r)]) for c in roles}
+        # a responsibility matrix: the actors are the header's names, marked row by row
+        mark_cols = mark_columns(headers_of(t, n_hdr), rows, roles) if n_hdr else {}
         self._widths = widths
         self._col = col
         cur_goals: list[str] = self.current_goals() if not goal_cols else []
@@ -676,7 +778,7 @@ class Builder:
                 g = next(g for g in self.b.goals if g.id == above)
                 g.text = f"{g.text} {squash(goal_texts[0][1])}"
                 continue
-            refs = [self.numbered_goals.get(_bare_number(t) or "") for _, t in goal_texts]
+            refs = [self._goal_by_number(t) for _, t in goal_texts]
             if goal_texts and all(refs):
                 # a goal column holding only the numbers of goals listed before ('Mål nr':
                 # '3') refers to them: the row's measures are theirs, no new goals
@@ -753,6 +855,9 @@ class Builder:
                     items = []  # the cell restates goals ('Huvudsakliga målsättningar • ...')
                 single_number = cap_num if len(items) == 1 and not items[0][1] else None
                 actor_items = self._actor_items(vals, len(items), [t for t, _ in items])
+                marked = mark_actors(row, mark_cols) if mark_cols else None
+                if marked:
+                    actor_items = [marked] * len(items)  # a responsibility matrix's X / (X)
                 for k, (txt, num) in enumerate(items):
                     resp, partners = actor_items[k]
                     txt, ref_goal = self._goal_reference(txt)
@@ -868,6 +973,22 @@ class Builder:
                 return c
             n += k
         return goal_texts[-1][0]
+
+    def _goal_by_number(self, cell: str) -> str | None:
+        """The goal a goal cell names by its number ('3') or code ('A1') alone: one listed
+        so before. A code names a list item read as nothing so far ('Vi strävar efter att'
+        over '• A1 alla barn ...', '• A2 ...'): the item is that goal, without its code."""
+        num = _bare_number(cell)
+        if num:
+            return self.numbered_goals.get(num)
+        m = _BARE_CODE_RE.match(cell)
+        if not m:
+            return None
+        code = m.group(1)
+        if code not in self.numbered_goals and code in self.coded_items:
+            text, page, theme = self.coded_items.pop(code)
+            self.numbered_goals[code] = self.add_goal(text, page, theme=theme)
+        return self.numbered_goals.get(code)
 
     def _owners(self, inds: list[str], targets: list[str]) -> list[str | None]:
         """The measure of each indicator of a row: the only one; one each when the counts

@@ -169,11 +169,17 @@ def is_chronology(rows: list[list[str]]) -> bool:
 
 def fits_layout(rows: list[list[str]], roles: dict[int, str]) -> bool:
     """The table's own cells agree with a layout read from the programme's other tables:
-    its measure column holds text of more than one word a cell, and it is no chronology."""
+    its measure column (or, in a table of indicators, its indicator column) holds text of
+    more than one word a cell, and it is no chronology."""
     if is_chronology(rows):
         return False
+    # a table of indicators has no measure column: its indicators are its text then
     m = next((c for c, r in roles.items() if r == "measure"), None)
+    if m is None:
+        m = next((c for c, r in roles.items() if r == "indicator"), None)
     cells = [squash(r[m]) for r in rows if m is not None and m < len(r) and r[m].strip()]
+    if roles.get(m) == "indicator" and _share(cells, is_indicator_cell) < _INDICATOR_SHARE:
+        return False  # names, not counts or measures: a glossary's terms
     return bool(cells) and _share(cells, _is_text) >= _SHARE and \
         statistics.mean(len(_words(x)) for x in cells) >= 2
 
@@ -200,7 +206,7 @@ def content_roles(rows: list[list[str]]) -> dict[int, str] | None:
     # text counts or measures ('Andel ...', 'Trångboddhet per kommun') lists indicators
     measure_pool = [c for c in candidates if ind_share[c] < _INDICATOR_SHARE]
     if not measure_pool:
-        return None
+        return _indicator_roles(candidates, ind_share, actor_cols, roles)
     measure = max(measure_pool, key=lambda c: (statistics.mean(len(x) for x in cells[c]), -c))
     if mean_words[measure] < _MEASURE_WORDS:
         return None
@@ -230,6 +236,27 @@ def content_roles(rows: list[list[str]]) -> dict[int, str] | None:
     return roles
 
 
+def _indicator_roles(candidates: list[int], ind_share: dict[int, float], actor_cols: list[int],
+                     roles: dict[int, str]) -> dict[int, str] | None:
+    """Roles of a table listing indicators with no column of actions (the programme's own
+    indicators, each with who follows it up and from what source): a text column whose
+    cells mostly count or measure, beside a column naming who answers for them (or when).
+    Without the actor or schedule column such a table is a glossary or a list of figures'
+    names and stays unread."""
+    said = [c for c in candidates if ind_share[c] >= _SHARE]
+    if not said:
+        return None
+    ind = min(said)
+    out = dict(roles)
+    out[ind] = "indicator"
+    actors = [c for c in actor_cols if c > ind]
+    for k, c in enumerate(actors[:2]):
+        out[c] = "responsible" if k == 0 else "partners"
+    if not set(out.values()) & {"schedule", "responsible"}:
+        return None
+    return out
+
+
 def document_layouts(tables: list[list[list[str]]]) -> dict[int, dict[int, str]]:
     """Column roles per column count, read from the cells of all of a programme's tables
     without role-naming headers that have that many columns, pooled: a programme prints its
@@ -241,10 +268,21 @@ def document_layouts(tables: list[list[list[str]]]) -> dict[int, dict[int, str]]
         n = max((len(r) for r in rows), default=0)
         if n >= 2 and is_text_table(rows) and not is_chronology(rows) \
                 and not is_evaluation_table([""] * n, rows):
-            pools.setdefault(n, []).extend(rows)
+            pools.setdefault(n, []).append(rows)
     out = {}
-    for n, rows in pools.items():
-        roles = content_roles(rows)
+    for n, pool in pools.items():
+        roles = content_roles([r for rows in pool for r in rows]) or _clear_tables_layout(pool)
         if roles:
             out[n] = roles
     return out
+
+
+def _clear_tables_layout(tables: list[list[list[str]]]) -> dict[int, str] | None:
+    """The roles read from those of the tables that are clearly goal/measure/indicator tables
+    by their own cells, pooled, when the pool of all tables of that width shows none: a
+    glossary of as many columns (terms and their definitions) must not hide the programme's
+    table of indicators. The others still have to fit the layout (`fits_layout`)."""
+    clear = [rows for rows in tables if content_roles(rows)]
+    if not clear or len(clear) == len(tables):
+        return None
+    return content_roles([r for rows in clear for r in rows])

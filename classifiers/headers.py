@@ -365,13 +365,31 @@ def is_evaluation_table(headers: list[str], rows: list[list[str]]) -> bool:
     status phrases, one at least an outcome ('Genomförd', 'Har inte genomförts', 'Grön'). A new
     plan may mark its measures 'Ny' / 'Pågående' in a status column: that is no report."""
     for c, h in enumerate(headers):
+        cells = [" ".join(r[c].split()) for r in rows if c < len(r) and r[c].strip()]
+        # one answer a line: a table finder may give several rows as one, line by line
+        answers = [x.strip() for r in rows if c < len(r) for x in r[c].splitlines() if x.strip()]
+        if len(answers) >= 2 and _is_outcome_header(h) \
+                and sum(bool(_ANSWER_CELL_RE.match(x)) for x in answers) >= _STATUS_SHARE * len(answers):
+            # a column headed by an outcome ('Genomförd', 'Uppnått?') answered row by row
+            # ('Ja' / 'Nej' / 'Delvis'): whether each measure of the earlier plan was done
+            return True
         if not is_status_label(h) and header_role(h or "") and _first_word(h) not in _WEAK_STATUS_LABELS:
             continue
-        cells = [" ".join(r[c].split()) for r in rows if c < len(r) and r[c].strip()]
         if len(cells) >= 2 and sum(map(is_status_phrase, cells)) >= _STATUS_SHARE * len(cells) \
                 and any(_OUTCOME_CELL_RE.match(x) for x in cells):
             return True
     return False
+
+
+def _is_outcome_header(header: str) -> bool:
+    """A header that is an outcome participle alone ('Genomförd', 'Uppnått?', 'Genomförd
+    (ja/nej)'), not the doer ('Genomförare') nor a plan's 'Genomförande'."""
+    text = re.sub(r"\(.*?\)", "", " ".join((header or "").split())).strip().rstrip("?:").strip()
+    return bool(re.fullmatch(rf"(?:{_OUTCOMES})", text, re.I))
+
+
+# an answer to 'was it done?': yes, no, partly, under way (with a comment after it)
+_ANSWER_CELL_RE = re.compile(rf"^(?:ja|nej|delvis|(?:{_UNDER_WAY}))\b", re.I)
 
 
 # "<Label>: " at the start of a text: a field of a label–value record ("Ansvar: ...")

@@ -152,3 +152,47 @@ def _follow_up(toks: list[str]) -> bool:
     return any(t in ("foljs", "foljer", "folja")
                and [x for x in toks[i + 1:i + 3] if x not in ("vi", "man")][:1] == ["upp"]
                for i, t in enumerate(toks))
+
+
+# Words that open or link the parts of a noun phrase: after one of them a word ending like a
+# verb ('tjänster', 'familjer') is the noun of the phrase, not its predicate.
+_PHRASE_LINKS = frozenset(
+    "och samt eller för med av i på till om vid inom mellan under efter från genom mot utan hos "
+    "kring bland åt en ett den det de alla flera fler många våra vår vårt deras dess sin sina "
+    "som att".split())
+# finite verbs that end like no noun: copula, auxiliaries and a few of the commonest verbs
+_FINITE_VERBS = frozenset("är har kan ska skall vill bör måste får blir finns går gör ger ser tar vet".split())
+# a present-tense ending ('hittar', 'känner', 'når') or a deponent/passive -s ('möts',
+# 'stärks'); not a genitive ('kommunens', 'invånares', 'tjänsters')
+_PRESENT_RE = re.compile(r"^[a-zåäö]{2,}(?:ar|er|ir|ur|år|är|ts|ks|ds|ns|ls|ps|rs|gs|vs|ms|as)$")
+_GENITIVE_RE = re.compile(r"(?:ens|ets|nas|es|ars|ers|ors)$")
+_DEPONENT_RE = re.compile(r"^[a-zåäö]{2,}(?:ts|ks|ds|ns|ls|ps|rs|gs|vs|ms)$")
+_CONJUNCTIONS = frozenset(("och", "samt", "men", "eller"))
+
+
+def reads_as_clause(heading: str) -> bool:
+    """A heading phrased as a statement ('Nya invånare hittar arbete som motsvarar deras
+    kompetens', 'Familjer får stöd i föräldraskapet') rather than a title ('Service för
+    nyanlända familjer', 'Digitala tjänster'): some word after the first is a finite verb
+    -- one of the commonest, or a word with a present-tense or deponent ending that does
+    not stand where a noun phrase puts its noun (after a preposition, conjunction or
+    determiner, after a genitive, or after an adjective that opens the heading or follows
+    such a link word). Swedish puts the verb right after the subject (the second place), so
+    a title made of noun phrases has no such word. Without a lexicon a subject of one
+    adjective-like word ('Nyanlända hittar ...') is missed: the heading then stays a theme."""
+    toks = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", heading)
+    for k in range(1, len(toks)):
+        w, prev = toks[k].lower(), toks[k - 1].lower()
+        if prev in _CONJUNCTIONS and _DEPONENT_RE.match(w) and not _GENITIVE_RE.search(w) \
+                and toks[k][0].islower():
+            return True  # '... och trivs': a second predicate (no noun ends so)
+        if prev in _PHRASE_LINKS or _GENITIVE_RE.search(prev) and prev.endswith("s"):
+            continue
+        if w in _FINITE_VERBS:
+            return True
+        before = toks[k - 2].lower() if k >= 2 else None
+        if prev.endswith(("a", "e")) and (before is None or before in _PHRASE_LINKS):
+            continue  # 'Digitala tjänster', 'för nyanlända familjer': an adjective and its noun
+        if toks[k][0].islower() and _PRESENT_RE.match(w) and not _GENITIVE_RE.search(w):
+            return True
+    return False

@@ -33,7 +33,7 @@ import re
 from extractors.model import Table
 
 from .elements import Element
-from .headers import any_label, header_roles, label_role
+from .headers import any_label, header_roles, is_label_cell, label_role
 from .prose import intro_kind
 from .text import BULLET_RE, NUMBERED_RE, squash
 
@@ -241,15 +241,28 @@ def _kv_fields(el: Element) -> list[tuple[str, str, str, int]] | None:
         return None
     out = []
     pages = el.pages if len(el.pages) == len(t.rows) else [el.page] * len(t.rows)
+    generic = _generic_header(t.rows)
     for row, page in zip(t.rows, pages):
         label, value = squash(row[0]).rstrip(":"), row[1].strip()
-        if not label and not value:
+        if (not label and not value) or (generic and [squash(c) for c in row] == generic):
             continue
         role = _label_role(label) if label else None
         if role is None or not value:
             return None
         out.append((role, label, value, page))
     return out if len(out) >= 2 else None
+
+
+def _generic_header(rows: list[list[str]]) -> list[str] | None:
+    """The first row of a label–value table when it only says that the table has labels
+    and values ('Rubrik | Beskrivning', 'Fält | Innehåll', 'Punkt | Uppgift'): two short
+    label cells naming no role over rows that all begin with a structure word. A table
+    printed so, one per measure, repeats that row on every card (and after a page break);
+    it names no column and is passed over wherever it recurs."""
+    head = [squash(c) for c in rows[0]]
+    if not all(head) or not all(is_label_cell(c) for c in head) or any(_label_role(c.rstrip(":")) for c in head):
+        return None
+    return head
 
 
 def _is_record(rec: dict[str, tuple[str, str]]) -> bool:

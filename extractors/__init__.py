@@ -88,3 +88,12 @@ def extract(path: str | os.PathLike, *, ocr: str = "auto", ocr_lang: str = "swe"
 
     pages, warnings = read_text(data)
     return RawDocument(source_file=p, sha256=sha, kind="txt", pages=pages, warnings=warnings)
+
+
+def warm_up() -> None:
+    """Map the font check's word list (compiling it into the cache the first time), called
+    by pipeline.process.warm_up in the pool's forkserver: the workers then find it mapped
+    instead of each one compiling it at once on a cold cache."""
+    from .vocabulary import load
+
+    load()

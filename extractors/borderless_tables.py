@@ -120,12 +120,17 @@ def _looks_like_running_text(body: list[list[Line]], starts: list[float], right:
 _MIN_ALIGNED_TOPS = 3
 
 
-def _cells_start_together(body: list[list[Line]], starts: list[float], right: float) -> bool:
+def _cells_start_together(body: list[list[Line]], starts: list[float], right: float,
+                          strict: bool = False) -> bool:
     """The columns' blocks of text (lines after a wider gap than the column's line gap, or
     its first line) start side by side: at >= _MIN_ALIGNED_TOPS visual rows every column
     starts a block, and those are at least half of each column's block starts. A table's
     cells start level with their row; two columns of running text break their paragraphs
-    each at its own place."""
+    each at its own place. `strict` (no header vouches for the table): every block start of
+    the column with the fewest is level with a start in every other column. Running text
+    set in two columns balanced section by section starts each section level in both, and
+    breaks its paragraphs in between each at its own place; a table's cells do not (a cell
+    left empty, a goal over several measures, only makes a column start fewer blocks)."""
     n = len(starts)
     cols: list[list[Line]] = [[] for _ in range(n)]
     for r in body:
@@ -136,14 +141,18 @@ def _cells_start_together(body: list[list[Line]], starts: list[float], right: fl
     lh = _median_height(body)
     tops: list[set[int]] = []  # per column: ids of the visual rows where a block starts
     row_of = {id(ln): k for k, r in enumerate(body) for ln in r}
-    for col in cols:
-        if not col:
-            return False
-        gaps = [b.bbox.y0 - a.bbox.y1 for a, b in zip(col, col[1:])]
-        line_gap = min(gaps, default=0.0)
+    if not all(cols):
+        return False
+    col_gaps = [[b.bbox.y0 - a.bbox.y1 for a, b in zip(col, col[1:])] for col in cols]
+    # the line spacing: the smallest gap in any column. A column whose cells are all one
+    # line has no gap but row gaps; its own smallest gap would hide every row start in it.
+    line_gap = min((g for gaps in col_gaps for g in gaps), default=0.0)
+    for col, gaps in zip(cols, col_gaps):
         tops.append({row_of[id(col[0])]} | {row_of[id(b)] for g, b in zip(gaps, col[1:])
                                              if g > line_gap + _ROW_GAP_JUMP * lh})
     together = set.intersection(*tops)
+    if strict and together != min(tops, key=len):
+        return False
     return len(together) >= _MIN_ALIGNED_TOPS and all(2 * len(together) >= len(t) for t in tops)
 
 
@@ -426,8 +435,11 @@ def _headings_over_text(header: list[Line], body: list[list[Line]]) -> bool:
 def _try_table(rows: list[list[Line]], h: int, page_right: float, bands: _Bands = _NO_BANDS,
                merged: set[int] | None = None):
     header = rows[h]
-    if len(header) < 2 or not all(_is_label(l) for l in header):
+    if len(header) < 2:
         return None
+    # A row of pieces that are no labels (a sentence, a long line) is no header, but may be
+    # the first row of a table printed without one; it needs stronger evidence below.
+    labels = all(_is_label(l) for l in header)
     starts = [l.bbox.x0 for l in header]
     # The header's pieces must not overlap: they are the column starts.
     if any(b - a < 2 * _ALIGN_TOL for a, b in zip(starts, starts[1:])):
@@ -446,12 +458,25 @@ def _try_table(rows: list[list[Line]], h: int, page_right: float, bands: _Bands 
     aligned = sum(1 for l in pieces if min(abs(l.bbox.x0 - s) for s in starts) <= _ALIGN_TOL)
     if aligned < 0.6 * len(pieces):
         return None
+    if not labels and (_looks_like_running_text(body, starts, right)
+                       or not _cells_start_together([header, *body], starts, right, strict=True)):
+        # rows of cells start level, row after row, in every column; columns of running
+        # text, whose lines are no labels either, do not
+        return None
     if len(starts) == 2:
         header_bold = all(l.bold for l in header)
         # headings set larger than the text under them are headings, whatever lines happen
         # to start level below them (a bold sub-heading or a bullet in each text column)
-        if not header_bold or _headings_over_text(header, body) or (
-                _looks_like_running_text(body, starts, right) and not _cells_start_together(body, starts, right)):
+        if _headings_over_text(header, body):
+            return None
+        if header_bold:
+            if _looks_like_running_text(body, starts, right) and not _cells_start_together(body, starts, right):
+                return None
+        # No bold header: a table printed without column names, its first row already
+        # content. Two columns of running text do not fill their lines short of the column
+        # end, and do not start their paragraphs level, row after row, as cells do.
+        elif _looks_like_running_text(body, starts, right) or not _cells_start_together([header, *body], starts, right,
+                                                                                          strict=True):
             return None
     return header, body, starts, right
 
@@ -791,6 +816,64 @@ def _header_over_merged_rows(rows, h: int, page_right: float, bands: _Bands, mer
     return header, body, starts, page_right
 
 
+def _cell_texts(group: list[list[Line]], starts: list[float], right: float) -> list[str]:
+    """The text of each column in the logical row (its lines joined by spaces)."""
+    cells: list[list[str]] = [[] for _ in starts]
+    for r in group:
+        for l in r:
+            c = _column_of(l, starts, right)
+            cells[c if c is not None else max(
+                [i for i, s in enumerate(starts) if s - _ALIGN_TOL <= l.bbox.x0], default=0)].append(l.text)
+    return [" ".join(c) for c in cells]
+
+
+def _reads_as_content(head: list[list[Line]], starts: list[float], right: float) -> bool:
+    """The logical row taken for a header is a row of content (a table printed without
+    column names): its first line not bold, and holds a piece that is no label, or a cell
+    of it holds more words than a label. A header names each column in a few words,
+    however they wrap; the first line of a cell of content may be as short (the column is
+    narrow), so the whole cell is counted."""
+    # a bold first line is a header, whatever lines at line spacing follow it (a cell's
+    # text under a header with no padding between them)
+    if not head or all(l.bold for l in head[0]) or _filled_grid(head, starts, right):
+        return False
+    return not all(_is_label(l) for l in head[0]) or any(
+        len(c.split()) > _LABEL_MAX_WORDS for c in _cell_texts(head, starts, right))
+
+
+def _filled_grid(group: list[list[Line]], starts: list[float], right: float) -> bool:
+    """Every visual row of the group (two or more) has a piece in every column: rows of one
+    line each set at line spacing (a contact list, figures, answers to a survey), which no
+    gap tells apart. The cells of one row of wrapped text end on lines of their own."""
+    return len(group) >= 2 and all(
+        {_column_of(l, starts, right) for l in r} >= set(range(len(starts))) for r in group)
+
+
+def _by_rows_alone(header: list[Line], starts: list[float]) -> bool:
+    """`_try_table` took the table on its rows starting level alone (`_cells_start_together`,
+    strict): its first row holds a piece that is no label, or it has two columns and no bold
+    header."""
+    return not all(_is_label(l) for l in header) or (len(starts) == 2 and not all(l.bold for l in header))
+
+
+def _content_rows_above(rows, h: int, floor: int, starts: list[float], right: float, lh: float) -> int:
+    """Index of the first visual row of a headerless table whose first row found is rows[h]:
+    the rows right above it (down to `floor`, where an earlier table ends) are the table's
+    while every piece fits a column, none is bold (a heading or caption over a table is set
+    bold, its cells are not) and no blank band (as `_extend` ends a table on) separates them.
+    Without this the rows before the first one whose lines all read as labels (a cell's
+    first line a sentence, or one cell alone: a goal over its measures) were lost."""
+    top = h
+    while top > floor:
+        r = rows[top - 1]
+        if any(l.bold for l in r) or not all(_column_of(l, starts, right) is not None for l in r):
+            break
+        if _gap(r, rows[top], lh) > 2.5 * lh:
+            break
+        top -= 1
+    return top
+
+
 def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None,
                         bands=(), page_height: float | None = None) -> list[AlignedTable]:
     """Borderless tables among the lines.
@@ -813,6 +896,8 @@ def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None,
         cont, h = _continuation(rows, carry, shaded)
         if cont is not None:
             out.append(cont)
+    floor = h  # rows above this belong to a table found already
+    lh = _line_unit(rows)
     while h < len(rows):
         merged: set[int] = set()
         found = _try_table(rows, h, page_right, shaded, merged)
@@ -827,23 +912,37 @@ def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None,
         # Header labels wrapped over two lines: the rows at line spacing below the header
         # belong to it.
         head_rows = groups.pop(0)
+        top = h  # the table's first visual row
+        if _reads_as_content(head_rows, starts, right):
+            # no header: the row found as one is the table's first row of content, and the
+            # rows of content above it whose first lines read as no label are the table's too,
+            # unless the table was found by its rows starting level (`_by_rows_alone`): that
+            # evidence holds for the rows it was found over, not for text above them
+            if not _by_rows_alone(header, starts):
+                top = _content_rows_above(rows, h, floor, starts, right, lh)
+            groups = shaded.split(_logical_rows([*rows[top:h], header, *body], starts), merged)
+            head_rows = []
         whole = list(groups)
-        groups = _trim_trailing_first_column_rows(groups, starts, right, keep=_MIN_BODY_ROWS, merged=merged)
+        # a first row of content stands where a header would: the rows under it keep as many
+        # rows from the trim as they do under a header
+        keep = _MIN_BODY_ROWS if head_rows else _MIN_BODY_ROWS + 1
+        groups = _trim_trailing_first_column_rows(groups, starts, right, keep=keep, merged=merged)
         if any(id(l) in merged for g in whole[len(groups):] for r in g for l in r) and _at_page_foot(
-                rows, h + len(head_rows) + sum(len(g) for g in whole), page_height):
+                rows, top + len(head_rows) + sum(len(g) for g in whole), page_height):
             # a merged row closing the page: the rows under it go on on the next page
             groups = whole
         # a bold line alone in the first column right above the next table's header is that
         # table's caption (a theme heading between two tables), however few rows this one has
-        nxt = h + len(head_rows) + sum(len(g) for g in groups)
+        nxt = top + len(head_rows) + sum(len(g) for g in groups)
         if (groups and nxt < len(rows) and _is_header_row(rows[nxt]) and len(groups[-1]) == 1
                 and all(l.bold and _column_of(l, starts, right) == 0 for l in groups[-1][0])):
             groups.pop()
         if not groups:  # a header alone is no table
             h += 1
             continue
-        table, used = _build(groups, starts, right, header_rows=1, head_rows=head_rows, merged=merged)
-        header_text = [c.split("\n")[0] for c in table.rows[0]]
+        table, used = _build(groups, starts, right, header_rows=1 if head_rows else 0, head_rows=head_rows,
+                             merged=merged)
+        header_text = [c.split("\n")[0] for c in table.rows[0]] if head_rows else []
         out.append(AlignedTable(table, used, starts, right, header_text, table.bbox.x1))
-        h += len(head_rows) + sum(len(g) for g in groups)
+        h = floor = top + len(head_rows) + sum(len(g) for g in groups)
     return out

@@ -32,7 +32,6 @@ import tempfile
 import threading
 import unicodedata
 from concurrent.futures import ProcessPoolExecutor
-from functools import lru_cache
 from statistics import median
 
 import numpy as np
@@ -41,6 +40,8 @@ from PIL import Image
 
 from extractors.model import BBox, ExtractionError, Line, Page, Table
 from extractors import ocr_image as oi
+from extractors import vocabulary
+from extractors.vocabulary import Words
 from extractors.page_assembly import assemble_sheet
 from extractors.spreads import find_fold
 from extractors.pdf_text import SPLIT_GAP_EM
@@ -191,7 +192,7 @@ def _spaced(span: dict) -> str:
 # few words on each page, and every page it prints on is OCRed.
 
 WORD_GAP_EM = 0.15  # a gap between glyphs wider than this share of the font size is a space
-LANGUAGES = ("sv", "fi", "en")  # Swedish programmes, Finnish pages of bilingual ones, English
+LANGUAGES = vocabulary.LANGUAGES  # Swedish programmes, Finnish pages of bilingual ones, English
 MIN_FONT_WORDS = 8  # fewer words of a font than this say nothing either way
 # Thresholds between what real text and broken maps give (`python -m bench.broken_encoding
 # --shares`: 226 fonts of real Swedish, Finnish and English text in 100 PDFs, against every
@@ -216,27 +217,23 @@ _OTHER_SCRIPT = re.compile("[\u0370-\u1dff\u2c00-\ua7ff\uac00-\ud7ff\uf900-\ufaf
 _EDGE = ".,;:!?()[]{}<>\"'«»”“’‘`´-–—•·*/\\|+=_#%&§°…"
 
 
-@lru_cache(maxsize=1)
-def _vocabulary() -> frozenset[str]:
+def _vocabulary() -> Words:
     """Lower-case words of LANGUAGES: wordfreq's small lists (~107,000 words, words more
-    frequent than one per million), read once per process (~0.1 s CPU with wordfreq's import)."""
-    import wordfreq
-
-    words: set[str] = set()
-    for lang in LANGUAGES:
-        words.update(w for w in wordfreq.get_frequency_dict(lang, "small") if w.isalpha())
-    return frozenset(words)
+    frequent than one per million), memory-mapped from the cache (extractors.vocabulary:
+    lookups in a Python set copied its pages into every ingest worker)."""
+    return vocabulary.load()
 
 
-def _is_word(low: str, vocab: frozenset[str]) -> bool:
+def _is_word(low: str, vocab: Words) -> bool:
     if low in vocab:
         return True
     if len(low) >= 7:
         # a compound of two known words, with or without the Swedish linking s
-        # ('integrations|programmet'); the small lists hold few compounds
-        for i in range(3, len(low) - 2):
-            if low[:i] in vocab:
-                rest = low[i:]
+        # ('integrations|programmet'); the small lists hold few compounds. The known words
+        # that begin `low` come from one walk down the trie (not a look-up per length)
+        for head in vocab.prefixes(low[:len(low) - 3]):
+            if len(head) >= 3:
+                rest = low[len(head):]
                 if rest in vocab or (rest[0] == "s" and rest[1:] in vocab):
                     return True
     return False
@@ -248,6 +245,8 @@ def word_counts(text: str) -> tuple[int, int, int]:
     A token joined by hyphens or slashes ('EU-medborgare', 'och/eller') is a word when its
     parts are."""
     vocab = _vocabulary()
+    if vocabulary.SURROGATE.search(text):  # a broken map's code the trie cannot look up
+        vocab = vocabulary.SurrogateSafe(vocab)
     n = known = odd = 0
     for tok in text.split():
         core = tok.strip(_EDGE)

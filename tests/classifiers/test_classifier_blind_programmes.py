@@ -27,10 +27,11 @@ FLOORS = {
     "blind6-korsholm-2026-2029": (0.95, 0.95, 0.95),
     # check set (blind7-12) and final set (blind13-18): floors set after their one blind
     # measurement and the work that followed (README there); blind9's measures are sentences
-    # of running prose, not read (None: no floor), blind17 has no indicators
+    # of running prose (classifiers/prose_actions.py; one of its 17, 'Varje barn ... får ...',
+    # names no doer and is not read: F1 0.970); blind9 and blind17 have no indicators
     "blind7-sundby-2025-2028": (0.95, 0.95, 0.95),
     "blind8-hagnas-2024-2027": (0.95, 0.95, 0.95),
-    "blind9-korsvik-2025-2028": (0.95, None, None),
+    "blind9-korsvik-2025-2028": (0.95, 0.95, None),
     "blind10-ostervik-2024-2027": (0.95, 0.95, 0.95),
     "blind11-lindholm-2025-2028": (0.95, 0.95, 0.95),
     "blind12-bjorkala-2025-2028": (0.95, 0.95, 0.95),
@@ -40,20 +41,21 @@ FLOORS = {
     "blind16-larsmo-2025-2028": (0.95, 0.95, 0.95),
     "blind17-kimitoon-2024-2027": (0.75, 0.95, None),
     "blind18-narpes-2025-2028": (0.95, 0.95, 0.95),
-    # fourth set (blind19-24): desired-state goal fields with baseline/target indicator tables
-    # and actor parentheses (blind20), effect goals with coded result goals and activities
-    # (blind21), lead-phrase action paragraphs and a theme-keyed follow-up table (blind23)
+    # fourth set (blind19-24): floors after its one blind measurement and the work that
+    # followed; blind22 has no indicators. blind20: desired-state goal fields with
+    # baseline/target indicator tables and actor parentheses; blind21: effect goals with coded
+    # result goals and activities; blind23: lead-phrase action paragraphs and a theme-keyed
+    # follow-up table
+    "blind19-malax-2024-2027": (0.95, 0.95, 0.95),
     "blind20-vora-2025-2028": (0.95, 0.95, 0.95),
     "blind21-pedersore-2024-2027": (0.95, 0.95, 0.95),
+    "blind22-inga-2025-2028": (0.95, 0.95, None),
     "blind23-lovisa-2025-2028": (0.95, 0.95, 0.95),
-    # not yet read (worked on elsewhere): no floor
-    "blind19-malax-2024-2027": (None, None, None),
-    "blind22-inga-2025-2028": (None, None, None),
-    "blind24-kasko-2024-2027": (None, None, None),
+    "blind24-kasko-2024-2027": (0.95, 0.95, 0.95),
 }
 
 
-@pytest.mark.parametrize("slug", sorted(FLOORS))
+@pytest.mark.parametrize("slug", sorted(s for s, f in FLOORS.items() if any(x is not None for x in f)))
 def test_blind_programme_floor(slug, tmp_path):
     d = DATA / slug
     pdf = tmp_path / f"{slug}.ruled.pdf"

@@ -2,7 +2,7 @@
 (classifiers/content_roles.py, builder._content_columns)."""
 
 from classifiers import classify
-from classifiers.content_roles import content_roles, document_layouts, is_actor_cell, is_schedule_cell
+from classifiers.content_roles import content_roles, document_layouts, fits_layout, is_actor_cell, is_schedule_cell
 from classifiers.headers import is_structure_header
 from golden.distractors import appendix_blocks, background_blocks
 
@@ -129,3 +129,44 @@ def test_a_chronology_is_no_measure_table():
                         {"type": "heading", "level": 1, "text": "Åtgärder"},
                         {"type": "table", "caption": "", "columns": [], "rows": plan}]))
     assert [_flat(m.text) for m in px.measures] == [_flat(r[1]) for r in ROWS]
+
+
+# indicator | who follows it up and from what source, no column of actions
+INDICATOR_ROWS = [
+    ["Index för skillnader mellan områden", "Stadskansliets enhet för statistik, Källa: Statistikcentralen"],
+    ["Trångboddhet per kommun och modersmål", "Stadskansliets enhet för statistik, Källa: Statistikcentralen"],
+    ["Andel unga utanför utbildning och arbete", "Sektorn för fostran och utbildning"],
+    ["Arbetslöshetsprocent bland personer med utländsk bakgrund", "Näringslivsenheten"],
+]
+GLOSSARY_ROWS = [
+    ["Person med utländsk bakgrund", "En person vars båda föräldrar är födda utomlands."],
+    ["Invandrare", "En person med utländsk bakgrund som är född utomlands."],
+    ["Andra generationens invandrare", "En person med utländsk bakgrund som är född i Finland."],
+    ["Integration", "Växelverkan mellan invandrare och samhället."],
+]
+
+
+def test_a_table_of_indicators_with_their_responsible_is_read():
+    # no column of actions: the column that counts or measures is the indicators, the one
+    # naming organisations the responsible (before: no measure column, no roles)
+    assert content_roles(INDICATOR_ROWS) == {0: "indicator", 1: "responsible"}
+    assert content_roles(GLOSSARY_ROWS) is None
+
+
+def test_a_glossary_of_as_many_columns_does_not_hide_the_indicator_table():
+    # pooled with a glossary of two columns, the indicator column no longer reads as one;
+    # the tables that read clearly by themselves give the layout (before: none), and the
+    # glossary does not fit it (its terms count nothing)
+    layouts = document_layouts([GLOSSARY_ROWS, INDICATOR_ROWS])
+    assert layouts == {2: {0: "indicator", 1: "responsible"}}
+    assert fits_layout(INDICATOR_ROWS, layouts[2])
+    assert not fits_layout(GLOSSARY_ROWS, layouts[2])
+
+
+def test_headerless_indicator_table_beside_a_glossary_gives_indicators():
+    px = classify(_doc([{"type": "heading", "level": 1, "text": "Uppföljning"},
+                        {"type": "table", "caption": None, "columns": [], "rows": INDICATOR_ROWS},
+                        {"type": "heading", "level": 1, "text": "Begrepp"},
+                        {"type": "table", "caption": None, "columns": [], "rows": GLOSSARY_ROWS}]))
+    got = {_flat(i.text) for i in px.indicators}
+    assert got == {_flat(r[0]) for r in INDICATOR_ROWS}

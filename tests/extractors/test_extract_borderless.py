@@ -429,3 +429,162 @@ def test_larger_headings_side_by_side_over_text_whose_lines_start_together_are_n
         lines.append(ln("Ansvarig: Kommunikationen · Tidsplan: 2025", 309, y + 12))
         y += 34
     assert find_aligned_tables(lines) == []
+
+
+def _wrapped(text, x0, y0, words=2, pitch=11):
+    """A cell's text wrapped `words` words a line, one line under another, each line at
+    most 95 pt wide (the columns are 110 pt apart)."""
+    w = text.split()
+    parts = [" ".join(w[i:i + words]) for i in range(0, len(w), words)]
+    return [_ln(p, x0, y0 + pitch * k, w=min(95, 5.2 * len(p))) for k, p in enumerate(parts)]
+
+
+def test_headerless_table_keeps_the_rows_above_its_first_label_like_row():
+    # No header: a goal row (its text alone in the first column) over a row of wrapped cells,
+    # under a bold caption. The first row whose lines all read as labels is the full row;
+    # the goal row above it was lost, and the full row taken for the header. The caption
+    # (bold) stays out of the table.
+    from extractors.borderless_tables import find_aligned_tables
+
+    lines = [_ln("Mål 4: Kompetens inom integrationsarbetet", 60, 40, True, w=300)]
+    lines += _wrapped("Öka kompetensen inom integration", 60, 62)
+    lines += _wrapped("Utbildning och handledning om kulturell mångfald", 60, 95)
+    lines += _wrapped("Regelbunden intern utbildning och egna utbildningstillfällen i sektorerna", 170, 95)
+    lines += _wrapped("Antalet utbildningstillfällen och deltagare", 280, 95)
+    lines += _wrapped("Alla sektorer", 390, 95)
+    tables = find_aligned_tables(lines)
+    assert len(tables) == 1
+    t = tables[0].table
+    assert t.header_rows == 0
+    assert [r[0].replace("\n", " ") for r in _unmarked(t.rows)] == [
+        "Öka kompetensen inom integration", "Utbildning och handledning om kulturell mångfald"]
+    assert "Mål 4: Kompetens inom integrationsarbetet" not in {ln.text for ln in tables[0].lines}
+
+
+def test_headerless_table_of_one_row_is_kept():
+    # A table of a single row of wrapped cells, no header: the row was taken for a header
+    # with nothing under it, and "a header alone is no table" dropped it.
+    from extractors.borderless_tables import find_aligned_tables
+
+    lines = _wrapped("Stärka praxis för första bostäder för flyktingar", 60, 60)
+    lines += _wrapped("Fungerande strukturer och informationsgång mellan bolagen och tjänsterna", 170, 60)
+    lines += _wrapped("Erhållna bostäder och samarbetsmöten", 280, 60)
+    lines += _wrapped("Bostadsbolagen", 390, 60)
+    tables = find_aligned_tables(lines)
+    assert len(tables) == 1
+    t = tables[0].table
+    assert t.header_rows == 0 and len(t.rows) == 1
+    assert t.rows[0][3] == "Bostadsbolagen"
+
+
+def test_rows_of_one_line_each_at_line_spacing_are_no_one_row_table():
+    # A contact list: every visual row fills every column, set at line spacing, so no gap
+    # parts its rows. It must not become one "row" of multi-line cells read as content.
+    from extractors.borderless_tables import find_aligned_tables
+
+    lines = []
+    for k, (name, title, phone) in enumerate([("Anna Lindqvist", "Integrationskoordinator", "040 123 4567"),
+                                              ("Jussi Mäkinen", "Sysselsättningschef", "040 234 5678"),
+                                              ("Sara Holm", "Rektor, vuxenutbildningen", "040 345 6789"),
+                                              ("Mikael Berg", "Ledande socialarbetare", "040 456 7890")]):
+        y = 60 + 11 * k
+        lines += [_ln(name, 60, y), _ln(title, 200, y), _ln(phone, 360, y)]
+    assert find_aligned_tables(lines) == []
+
+
+def test_two_column_table_without_header_whose_rows_start_together():
+    # Indicator | who follows it up, printed with no header: one line a cell on the left,
+    # wrapped cells on the right. No bold header vouches for it, but its rows start level
+    # in both columns after the row gap, which two columns of running text do not do; the
+    # left column's gaps are all row gaps (one line a cell), so the line spacing is read
+    # from the right column. (Before: a two-column candidate needed a bold header.)
+    from extractors.borderless_tables import find_aligned_tables
+
+    lines = []
+    y = 60.0
+    for name in ["Index för skillnader mellan områden", "Trångboddhet per kommun",
+                 "Tillväxt i andelen arbetsrelaterad invandring", "Andel barn med en hobby"]:
+        lines.append(_ln(name, 60, y, w=170))
+        # ragged lines: a cell's wrapped text, not running text filling its column
+        for k, (part, w) in enumerate([("Stadskansliets enhet för invandring,", 170),
+                                       ("Källa: Enheten för statistik;", 130), ("Statistikcentralen", 90)]):
+            lines.append(_ln(part, 290, y + 11 * k, w=w))
+        y += 3 * 11 + 10
+    tables = find_aligned_tables(lines)
+    assert len(tables) == 1
+    t = tables[0].table
+    assert t.header_rows == 0
+    assert [r[0] for r in t.rows] == ["Index för skillnader mellan områden", "Trångboddhet per kommun",
+                                      "Tillväxt i andelen arbetsrelaterad invandring", "Andel barn med en hobby"]
+
+
+_PROSE = ["Integrationen berör hela kommunen och alla", "dess invånare oavsett bakgrund eller ålder",
+          "Programmet har beretts tillsammans med", "organisationer och församlingar i regionen",
+          "Flyktingar har rätt till samma service som", "övriga invånare enligt socialvårdslagen",
+          "Hälsovården ordnar en undersökning kort", "efter ankomsten med tolk vid behov",
+          "Skolorna erbjuder förberedande undervisning", "och stöd i det egna modersmålet varje vecka",
+          "Arbetsgivarna informeras om möjligheterna", "att anställa personer med utländsk bakgrund",
+          "Bostäderna förmedlas i samarbete med", "hyresbolagen och de privata hyresvärdarna",
+          "Biblioteket ordnar språkkaféer och", "läxhjälp för barn och vuxna på kvällarna",
+          "Föreningarna får understöd för verksamhet", "som samlar nya och gamla invånare kring",
+          "Uppföljningen sker årligen i nämnden som", "rapporterar till fullmäktige om läget"]
+
+
+def test_running_text_in_two_columns_balanced_by_section_is_no_headerless_table():
+    # Two columns of ragged running text, each section balanced over both columns, so every
+    # section starts level in both; inside a section the paragraphs break each at its own
+    # place. The lines are no labels and no bold header vouches for a table: the rows must
+    # all start level, not merely the sections (before the strict check: one 2-column table
+    # of the whole page, its text lost to the classifier's prose reading).
+    from extractors.borderless_tables import find_aligned_tables
+
+    lines = []
+    y = 60.0
+    widths = [210, 160, 140, 170, 150, 180]  # ragged: few lines fill their column
+    for sec in range(3):
+        for col, (x, brk) in enumerate([(45, 2), (309, 4)]):
+            yy = y
+            for k in range(6):
+                if k == brk:
+                    yy += 11  # paragraph spacing: a blank line
+                lines.append(_ln(_PROSE[(sec * 12 + col * 6 + k) % len(_PROSE)], x, yy, w=widths[k]))
+                yy += 11
+        y += 6 * 11 + 6 + 8
+        lines.append(_ln(f"{sec + 2} AVSNITT", 45, y, True))  # the next section's heading
+        y += 17
+    assert find_aligned_tables(lines) == []
+
+
+def test_a_bold_header_with_its_row_at_line_spacing_is_no_row_of_content():
+    # A bold header over a single row with no padding between them: header and row are one
+    # logical row. Its first line is bold: a header, not the first line of a headerless
+    # table's row (before: the header words were joined into the row's cells as content).
+    from extractors.borderless_tables import find_aligned_tables
+
+    lines = [_ln(t, x, 60, True) for t, x in [("Tyngdpunkt", 60), ("Åtgärd", 170), ("Indikator", 280),
+                                              ("Ansvar", 390)]]
+    lines += _wrapped("Stärka praxis för första bostäder för flyktingar", 60, 71)
+    lines += _wrapped("Fungerande strukturer och informationsgång mellan bolagen", 170, 71)
+    lines += _wrapped("Erhållna bostäder och samarbetsmöten", 280, 71)
+    lines += _wrapped("Bostadsbolagen", 390, 71)
+    cells = [c for t in find_aligned_tables(lines) for r in t.table.rows[t.table.header_rows:] for c in r]
+    assert not any("Tyngdpunkt" in c or "Ansvar" in c for c in cells)
+
+
+def test_headerless_table_keeps_a_last_row_in_the_first_column_as_a_headed_one_does():
+    # The last row holds text in its first column only (a measure whose other cells are
+    # empty). Under a header the two rows below it are kept from the trim of such trailing
+    # rows; the first row of a headerless table stands where the header would, so the same
+    # rows are kept (before: the trailing row was cut off as a note under the table).
+    from extractors.borderless_tables import find_aligned_tables
+
+    lines = _wrapped("Inledande kartläggning och integrationsplan för alla nyanlända", 60, 60, words=3)
+    lines += _wrapped("Sysselsättningsområdet i samarbete", 170, 60)
+    lines += [_ln("Fortlöpande", 280, 60)]
+    lines += [_ln("Studiebesök", 60, 110), _ln("Koordinatorn", 170, 110), _ln("2024–2025", 280, 110)]
+    lines += _wrapped("Kartläggning av utländska examina", 60, 135)
+    tables = find_aligned_tables(lines)
+    assert len(tables) == 1
+    t = tables[0].table
+    assert t.header_rows == 0 and len(t.rows) == 3
+    assert t.rows[2][0].replace("\n", " ") == "Kartläggning av utländska examina"

@@ -1,0 +1,252 @@
+"""Measures written as sentences of running text: 'Kommunen ordnar ...', 'Vi erbjuder ...',
+'Språkkurser ordnas ...', 'Därför inför bildningssektorn ...'.
+
+Some programmes print no list or table of measures at all: a chapter states its goal in a
+sentence ('Vårt mål är att ...') and then tells in plain sentences what is done about it.
+Such a sentence is a main clause whose finite verb, second in the clause as Swedish puts it,
+is a verb of doing (`_VERBS`: ordnar, erbjuder, inför, startar, anställer, ...) in the present
+tense or after 'ska' / 'skall' / 'kommer att', and whose first part is
+
+- the doer: an actor named by its head word (`actors.names_actor`: 'Bildningssektorn',
+  'Kultur- och fritidsenheten', 'Integrationssamordnaren') -- the responsible -- or 'Vi'
+  (the programme's writers: nobody named);
+- or a noun phrase before the s-passive of such a verb ('Modersmålsundervisning ordnas ...':
+  nobody named); a verb whose s-form also reads as a change that happens by itself
+  ('utvecklas', 'stärks', 'förbättras') is read only in the active;
+- or an adverbial ('Därför ...', 'Från hösten 2025 ...', 'I samarbete med X ...'), then
+  the doer comes right after the verb ('Därför utvidgar medborgarinstitutet ...').
+
+What is no action: the present situation ('finns', 'har', 'är', 'ansvarar för': no verb of
+doing), the past ('ordnades', 'har ordnat': no present form), a sentence that places itself
+in the past or the present ('i dag', 'redan', 'sedan', 'tidigare', 'hittills'), a
+negation ('ordnar inte'), a reflexive ('grundar sig på'), a pronoun first ('De erbjuds
+...': about something described before), a subject that names no actor ('Programmet ger
+...', 'Många föreningar ordnar ...'), and a verb of doing in a subordinate clause ('Kommunen
+har en handledare som ordnar ...': the first part holds a verb).
+
+`builder.Builder` reads these sentences only where nothing else gives the measures (README,
+'Measures in running prose').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .actors import _dedupe, names_actor, split_actors, split_names
+from .schedule import parse_schedule
+from .text import fold, squash
+
+# (infinitive, present tense, s-passive or None), diacritics folded; a particle verb keeps
+# its particle ('tar fram'), which must follow the verb
+_VERBS = (
+    ("ordna", "ordnar", "ordnas"), ("anordna", "anordnar", "anordnas"),
+    ("arrangera", "arrangerar", "arrangeras"), ("erbjuda", "erbjuder", "erbjuds"),
+    ("infora", "infor", "infors"), ("inratta", "inrattar", "inrattas"),
+    ("starta", "startar", "startas"), ("paborja", "paborjar", "paborjas"),
+    ("inleda", "inleder", "inleds"), ("lansera", "lanserar", "lanseras"),
+    ("anstalla", "anstaller", "anstalls"), ("rekrytera", "rekryterar", "rekryteras"),
+    ("tillsatta", "tillsatter", "tillsatts"), ("utse", "utser", "utses"),
+    ("skapa", "skapar", "skapas"), ("grunda", "grundar", "grundas"),
+    ("etablera", "etablerar", "etableras"), ("bygga", "bygger", "byggs"),
+    ("genomfora", "genomfor", "genomfors"), ("gora", "gor", "gors"),
+    ("utreda", "utreder", "utreds"), ("kartlagga", "kartlagger", "kartlaggs"),
+    ("sammanstalla", "sammanstaller", "sammanstalls"), ("utarbeta", "utarbetar", "utarbetas"),
+    ("ta fram", "tar fram", "tas fram"), ("uppdatera", "uppdaterar", "uppdateras"),
+    ("oversatta", "oversatter", "oversatts"), ("publicera", "publicerar", "publiceras"),
+    ("informera", "informerar", "informeras"), ("utbilda", "utbildar", "utbildas"),
+    ("samordna", "samordnar", "samordnas"), ("tillhandahalla", "tillhandahaller", "tillhandahalls"),
+    ("sakerstalla", "sakerstaller", "sakerstalls"), ("ge", "ger", "ges"),
+    ("dela ut", "delar ut", "delas ut"), ("bjuda in", "bjuder in", "bjuds in"),
+    ("stodja", "stoder", "stods"), ("stodja", "stodjer", None),
+    # their s-form is also a change that happens by itself ('Språket utvecklas')
+    ("utveckla", "utvecklar", None), ("starka", "starker", None),
+    ("forstarka", "forstarker", None), ("forbattra", "forbattrar", None),
+    ("framja", "framjar", None), ("utvidga", "utvidgar", None), ("utoka", "utokar", None),
+    ("satsa", "satsar", None), ("fornya", "fornyar", None),
+)
+_ACTIVE = {v[1]: v for v in _VERBS}
+_INFINITIVE = {v[0]: v for v in _VERBS}
+_PASSIVE = {v[2]: v for v in _VERBS if v[2]}
+
+_MODALS = ("ska", "skall")
+# adverbs that may stand between 'ska' and its verb, or alone before the verb ('Därför ...')
+_ADVERBS = frozenset("ocksa aven dessutom darfor vidare dartill darutover framover fortsattningsvis "
+                     "aktivt regelbundet arligen".split())
+# an adverbial opening the sentence: a preposition or a time word before the verb ('år',
+# folded, is 'är': a clause word)
+_OPENERS = frozenset("fran under inom i pa genom efter till med for infor senast varje hosten "
+                     "varen sommaren vintern lasaret tillsammans".split())
+# the first part is a clause, not a subject or an adverbial, when it holds one of these
+_CLAUSE_WORDS = frozenset("som har hade ar var finns fanns blir blev kan kunde ska skall maste bor "
+                          "att nar da om eftersom men medan innan dar vilket vilka".split())
+# a sentence that places itself in the past or the present describes, it plans nothing
+_NOT_NEW_RE = re.compile(r"\b(?:i\s+dag|idag|redan|sedan|tidigare|hittills|fortfarande|numera|"
+                         r"nulaget|for\s+narvarande|traditionellt)\b")
+# a pronoun or demonstrative refers back to something described before ('De erbjuds
+# dessutom ...'); 'man' is anyone
+_PRONOUNS = frozenset("de den det detta dessa denna han hon man dom".split())
+_NEGATIONS = frozenset(("inte", "ej", "aldrig"))
+_COOP_RE = re.compile(r"\b(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+", re.I)
+_COMPANY = frozenset(("rf", "ry", "ab", "oy", "r.f."))
+# an article after 'i samarbete med X' starts the object of the sentence, not another name
+_ARTICLES = frozenset(("en", "ett", "de", "den", "det"))
+
+_YEAR = r"(?<![\d./])(?:19|20)\d{2}(?:\s*[–—-]\s*(?:19|20)?\d{2})?\b"
+_SCHEDULE_RE = re.compile(
+    r"(?:\b(?:från|fr\.o\.m\.|senast|under|före|till|efter|inom)\s+)?"
+    r"(?:\b(?:i\s+)?(?:början|slutet|mitten)\s+av\s+)?"
+    r"(?:\b(?:hösten|våren|sommaren|vintern|läsåret|året|år|januari|februari|mars|april|maj|juni|"
+    r"juli|augusti|september|oktober|november|december)\s+)?" + _YEAR, re.I)
+
+
+@dataclass
+class ProseAction:
+    text: str  # the sentence without its final full stop
+    responsible: list[str]
+    partners: list[str]
+    schedule: str | None
+    start_year: int | None
+    end_year: int | None
+
+
+def _bare(token: str) -> str:
+    return fold(token).strip(".,;:!?()\"'”“")
+
+
+def _verb_at(bare: list[str], i: int) -> str | None:
+    """'active' | 'passive' | 'infinitive' for a verb of doing at position i (a particle
+    verb with its particle right after it, perhaps after one word), else None."""
+    for table, kind in ((_ACTIVE, "active"), (_PASSIVE, "passive"), (_INFINITIVE, "infinitive")):
+        for form in table:
+            parts = form.split()
+            if bare[i] == parts[0] and (len(parts) == 1 or parts[1] in bare[i + 1:i + 3]):
+                return kind
+    return None
+
+
+def _modal_before(bare: list[str], i: int) -> int | None:
+    """Index of 'ska' / 'skall' / 'kommer (att)' before the infinitive at i, with adverbs
+    between; None without one."""
+    j = i - 1
+    while j >= 0 and bare[j] in _ADVERBS:
+        j -= 1
+    if j >= 0 and bare[j] in _MODALS:
+        return j
+    if j >= 1 and bare[j] == "att" and bare[j - 1] == "kommer":
+        return j - 1
+    return None
+
+
+def _subject_after(toks: list[str], bare: list[str], start: int) -> list[str] | None:
+    """The doer right after the verb of an inverted clause ('Därför inför kommunen ...'):
+    [] for 'vi', the actor's name, or None when no actor stands there."""
+    if start < len(bare) and bare[start] == "vi":
+        return []
+    for stop in range(start + 1, min(start + 5, len(toks) + 1)):
+        phrase = " ".join(toks[start:stop]).strip(",;:")
+        if names_actor(phrase) and not any(b in _CLAUSE_WORDS for b in bare[start:stop]):
+            return split_names(phrase)
+    return None
+
+
+def _first_part(bare: list[str]) -> str | None:
+    """What stands before the verb: 'vi', 'np' (a noun phrase, perhaps an actor) or
+    'adverbial'; None for a clause or nothing."""
+    if not bare or any(b in _CLAUSE_WORDS for b in bare):
+        return None
+    if bare == ["vi"]:
+        return "vi"
+    if bare[0] in _PRONOUNS:
+        return None  # 'De erbjuds ...', 'Detta mål stöds av ...': about something named before
+    if bare[0] in _OPENERS or (len(bare) == 1 and bare[0] in _ADVERBS):
+        return "adverbial"
+    return "np" if len(bare) <= 6 else None
+
+
+def _partners(sentence: str) -> list[str]:
+    """The actors after 'i samarbete med' / 'tillsammans med': names (capitalised words, a
+    word after a genitive, 'rf'), organisations by their head word, joined by 'och' / 'samt';
+    the object of the sentence that follows is no partner ('... med kommunen
+    hälsoinformation för ...')."""
+    out: list[str] = []
+    for m in _COOP_RE.finditer(sentence):
+        words: list[str] = []
+        for tok in sentence[m.end():].split():
+            w = tok.rstrip(".,;:")
+            is_name = (w[:1].isupper() or _bare(w) in _COMPANY or names_actor(w)
+                       or (words and words[-1].endswith("s") and words[-1][:1].isupper()))
+            if is_name and _bare(w) not in _ARTICLES:
+                words.append(w)
+            elif _bare(w) in ("och", "samt") and words:
+                words.append(w)
+            else:
+                break
+            if tok != w:
+                break  # a comma or the full stop ends the name
+        while words and _bare(words[-1]) in ("och", "samt"):
+            words.pop()
+        if words:
+            out += split_names(" ".join(words))
+    return out
+
+
+def _schedule(sentence: str) -> tuple[str | None, int | None, int | None]:
+    """A time phrase with a year ('från hösten 2025', 'år 2026', 'under 2026'); a frequency
+    ('varje år', 'två gånger per år') is how often, not when."""
+    m = _SCHEDULE_RE.search(sentence)
+    return parse_schedule(squash(m.group(0))) if m else (None, None, None)
+
+
+def _doer(first: str, kind: str, head: str, toks: list[str], bare: list[str],
+          after: int) -> tuple[list[str], list[str]] | None:
+    """(responsible, partners) named before or right after the verb; None when the clause
+    names no doer it may have."""
+    if kind == "passive":
+        # 'Kurser ordnas ...': nobody named ('Vi ordnas' is no sentence)
+        return None if first == "vi" else ([], [])
+    if first == "vi":
+        return [], []
+    if first == "np":
+        return split_actors(head) if names_actor(head) else None
+    # an adverbial first: the doer stands right after the verb ('Därför inför kommunen ...');
+    # after 'ska' it stands between 'ska' and the verb, which is not read
+    if kind != "active":
+        return None
+    who = _subject_after(toks, bare, after)
+    return None if who is None else (who, [])
+
+
+def prose_action(sentence: str) -> ProseAction | None:
+    """The measure a sentence of running text states, or None (module docstring)."""
+    text = squash(sentence)
+    if not text or text.endswith(("?", ":")):
+        return None
+    toks = text.split()
+    bare = [_bare(t) for t in toks]
+    if _NOT_NEW_RE.search(" ".join(bare)):
+        return None
+    for i in range(len(bare)):
+        kind = _verb_at(bare, i)
+        if kind is None:
+            continue
+        modal = _modal_before(bare, i)
+        if kind == "infinitive" and modal is None:
+            continue  # 'att ordna ...' after another verb: no verb of its own clause
+        end = i if modal is None else modal
+        if any(b in _NEGATIONS for b in bare[end + 1:i + 3]):
+            return None
+        if bare[i + 1:i + 2] == ["sig"]:
+            continue  # a reflexive states what something is ('grundar sig på lagen')
+        first = _first_part(bare[:end])
+        if first is None:
+            continue
+        doer = _doer(first, kind, " ".join(toks[:end]), toks, bare, i + 1)
+        if doer is None:
+            continue
+        responsible, partners = doer
+        sched, start, stop = _schedule(text)
+        return ProseAction(text=text.rstrip(".").strip(), responsible=_dedupe(responsible),
+                           partners=_dedupe(partners + _partners(text)), schedule=sched,
+                           start_year=start, end_year=stop)
+    return None
