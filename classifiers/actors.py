@@ -355,6 +355,8 @@ _ACTOR_STEMS = _ORG_STEMS + (
     "team", "grupp", "namnd", "styrelse", "fullmaktig", "forening", "forsamling", "skola",
     "skolor", "bibliotek", "institut", "rad", "radet", "kontor", "byra", "centrum", "vasend",
     "foretag", "organisation", "aktor", "arbetsgivar", "polis", "fpa", "kela", "ntm",
+    # federations and unions ('Marthaförbund', 'fackförbunden'), centres ('familjecentret')
+    "forbund", "center", "centret",
 )
 _COMPANY_TOKENS = frozenset(("rf", "ry", "ab", "oy", "ltd", "r.f.", "rf."))
 
@@ -463,10 +465,35 @@ def trailing_actors(text: str) -> tuple[list[str], list[str], str | None] | None
         return _dedupe(resp), _dedupe(partners), schedule
     if content is None or ":" in content:
         return None
-    content, schedule = _split_schedule(content)
-    if any(ch.isdigit() for ch in content):
+    return _unlabelled_actors(content)
+
+
+def _unlabelled_actors(content: str) -> tuple[list[str], list[str], str | None] | None:
+    """(responsible, partners, schedule) of an unlabelled parenthesis: its actors, then a
+    schedule after a comma ('kommunikationen, 2024') or in a field of its own after a
+    semicolon ('bildningsväsendet i samarbete med X; somrarna 2025–2028', 'kommunstyrelsen;
+    två gånger per år': the field after the actors says when, whatever its words)."""
+    actors, sep, when = content.partition(";")
+    schedule = squash(when) or None if sep else None
+    actors, comma_when = _split_schedule(actors.strip())
+    schedule = schedule or comma_when
+    if any(ch.isdigit() for ch in actors):
         return None
-    resp, partners = split_actors(content)
+    resp, partners = split_actors(actors)
     if resp and all(_actor_like(n) for n in resp + partners):
         return resp, partners, schedule
     return None
+
+
+def actors_parenthesis_start(text: str) -> int | None:
+    """Where an unlabelled trailing parenthesis that holds only actors (and a schedule)
+    starts, else None. Such a parenthesis is the item's metadata, set apart from its text
+    ('Sommarskola i svenska (bildningsväsendet i samarbete med X; 2025–2028)'): the writers
+    who put it there leave it out of the action's text. A labelled one ('(ansvar: X)', '–
+    ansvar: X') is written as part of the item and stays, and so does one the sentence's
+    full stop closes: it names what the sentence speaks of ('... i samarbete med andra
+    sektorer (kultur- och fritidssektorn, social- och hälsovårdssektorn).')."""
+    m = _TRAILING_PAREN_RE.search(text)
+    if not m or ":" in m.group(1) or not text[:m.start()].strip() or not text.rstrip().endswith(")"):
+        return None
+    return m.start() if _unlabelled_actors(m.group(1)) else None

@@ -21,12 +21,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .actors import split_actors, trailing_actors
+from .actors import actors_parenthesis_start, split_actors, trailing_actors
 from .align import align
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
 from .elements import Element, _continues_row as continues_row
-from .headers import header_roles, is_evaluation_table, is_structure_header, label_columns, map_columns
+from .headers import (header_roles, is_evaluation_table, is_structure_header, label_columns, map_columns,
+                      theme_column)
+from .lead_phrase import carried_out
 from .matrix import mark_actors, mark_columns
 from .model import Goal, Indicator, Measure, Section
 from .prose import (goal_heading_number, heading_kind, intro_kind, is_goal_heading,
@@ -120,16 +122,48 @@ _OWNER_RE = re.compile(
     r"(?:(?P<n>två|tre|fyra|fem|sex|\d)\s+(?P<end>första|sista)\s+)?"
     r"(?:åtgärderna|åtgärder(?:na)?\s+ovan|dessa(?:\s+åtgärder)?|dem|insatserna)\b"
     r"(?P<rest>\s+(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+[^.;]+)?", re.I)
-_GOAL_FIELD_RE = re.compile(r"^\s*(?:mål|målet|målsättning|målsättningen|delmål)\s*:\s+(\S.*)$", re.I | re.S)
+# A goal given as a labelled field: 'Mål: ...', and the other labels programmes give a
+# goal -- a compound of 'mål' / 'målsättning' ('Delmål', 'Effektmål', 'Huvudmålsättning'),
+# the picture of the state aimed at ('Målbild', 'Målläge', 'Önskat läge', 'Eftersträvat
+# läge', 'Önskad situation') -- with a year or a code after the label ('Önskat läge 2028:',
+# 'Effektmål E1:'). The code names the goal: activities refer to it later ('(E1)').
+_GOAL_CODE = r"[A-ZÅÄÖ]{0,2}\d{1,2}(?:\.\d{1,2})*"
+_GOAL_FIELD_RE = re.compile(
+    r"^\s*(?P<label>(?:\w{3,}?)?(?:mål|målet|målsättning|målsättningen)|målbild(?:en)?|målläge(?:t)?"
+    r"|(?:önskat|eftersträvat)\s+läge|önskad\s+situation)"
+    rf"(?:\s+(?P<code>(?:19|20)\d\d|{_GOAL_CODE}))?\s*:\s+(?P<text>\S.*)$", re.I | re.S)
+# a speech or a court case is no goal ('Modersmål: arabiska')
+_NOT_GOAL_LABELS = frozenset(("modersmål", "talmål", "skriftmål", "riksmål", "brottmål", "tvistemål",
+                              "rättegångsmål"))
 
 
-def _goal_field(text: str) -> str | None:
-    """The goal of a paragraph made of one goal field, 'Mål: Invånarna får ...' (without
-    its full stop), else None."""
+def goal_field(text: str) -> tuple[str, str | None] | None:
+    """(goal, code) of a paragraph made of one goal field, 'Mål: Invånarna får ...',
+    'Önskat läge 2028: ...', 'Effektmål E1: ...' (the goal without its full stop; the code
+    'E1', None for none or a year), else None."""
     m = _GOAL_FIELD_RE.match(text)
-    if not m or ":" in m.group(1)[:40]:
+    if not m or ":" in m.group("text")[:40] or m.group("label").lower() in _NOT_GOAL_LABELS:
         return None  # 'Mål: ... Ansvar: ...' is a record (records.py), not a goal alone
-    return squash(m.group(1)).rstrip(".").strip() or None
+    goal = squash(m.group("text")).rstrip(".").strip()
+    code = m.group("code")
+    if code and re.fullmatch(r"(?:19|20)\d\d", code):
+        code = None  # 'Önskat läge 2028:' dates the goal
+    return (goal, code) if goal else None
+
+
+# A code opening a list item or a cell, 'R1: ...', 'A5. ...' (letters and a number, a
+# colon or a full stop), and a reference to a coded goal closing it, '... (R3)'
+_CODE_LABEL_RE = re.compile(rf"^\s*(?P<code>[A-ZÅÄÖ]{{1,2}}\d{{1,2}}(?:\.\d{{1,2}})*)\s*[:.]\s+(?P<text>\S.*)$", re.S)
+_GOAL_REF_RE = re.compile(rf"\s*\((?P<code>[A-ZÅÄÖ]{{1,2}}\d{{1,2}}(?:\.\d{{1,2}})*)\)\s*[.;]?\s*$")
+
+
+def coded_item(text: str) -> tuple[str, str] | None:
+    """(code, text) of an item opening with its code ('R1: Fler nyanlända ...'), else None."""
+    m = _CODE_LABEL_RE.match(text)
+    return (m.group("code"), m.group("text").strip()) if m else None
+
+
+_DASH_ONLY_RE = re.compile(r"^\s*[–—-]\s*$")
 
 
 def headers_of(t, n_hdr: int) -> list[str]:
@@ -222,6 +256,10 @@ class Builder:
         # the goal an action table's goal column names by that code
         self.coded_items: dict[str, tuple[str, int, str | None]] = {}
         self._stated_seq: dict[str, int] = {}
+        self.coded_goals: dict[str, str] = {}  # 'R3' -> the goal printed as 'R3: ...'
+        self._field_goal: str | None = None  # the goal field just read ('Effektmål E1: ...')
+        self._field_sections: set[str] = set()  # sections that give their goal as a field
+        self._prose_goals: dict[str, list[str]] = {}  # section -> goals read from its prose
         self.pending_actions: list[PendingAction] = []
         self._n = {"s": 0, "g": 0, "m": 0, "i": 0}
 
@@ -386,6 +424,7 @@ class Builder:
                 and ((popped.kind == "measure" and not popped.number) or popped.measure_group)):
             head.measure_group = True
         self.stack.append(head)
+        self._field_goal = None
         self.list_mode = None
         self.list_intro = False
         self.group_had_items = False
@@ -476,13 +515,15 @@ class Builder:
             gid = self.add_goal(text, el.page, parent=self.heading_goal())
             self.last_goal_list.append(gid)
             return
+        self._field_goal = None
         if self.list_measures and self._assign_owner(text):
             return
-        goal_field = _goal_field(text)
-        if goal_field:
+        field_goal = goal_field(text)
+        if field_goal:
             # 'Mål: Invånarna får ...' -- a goal given as a labelled field of the section
-            gid = self.add_goal(goal_field, el.page, parent=self.heading_goal())
+            gid = self.add_goal(field_goal[0], el.page, parent=self.heading_goal())
             self._state_goal(gid)
+            self._on_goal_field(gid, field_goal[1])
             return
         if self.in_measure_scope() and not self.goal_mode():
             grp = self.group_number()
@@ -490,11 +531,69 @@ class Builder:
                 self.add_measure(text, el.page, self.last_goal_list, number=num or grp)
                 self.group_had_items = True
                 return
+        action = carried_out(text)
+        if action:
+            # 'Språkcafé för föräldrar. ... Genomförs av X tillsammans med Y från hösten 2025.'
+            name, resp, partners, when = action
+            sched, start, end = parse_schedule(when)
+            self.add_measure(name, el.page, self.current_goals(), responsible=resp, partners=partners,
+                             schedule=sched, start_year=start, end_year=end)
+            return
+        if self.section() in self._field_sections:
+            return  # the section gave its goal as a field: its prose is the background
         for s in sentences(text):
             if is_goal_sentence(s):
-                self._state_goal(self.add_goal(s, el.page, parent=self.heading_goal()))
+                gid = self.add_goal(s, el.page, parent=self.heading_goal())
+                self._state_goal(gid)
+                self._prose_goals.setdefault(self.section(), []).append(gid)
             else:
                 self._note_prose_action(s, el.page)
+
+    def _on_goal_field(self, gid: str, code: str | None) -> None:
+        """A section that gives its goal as a labelled field ('Önskat läge 2028: ...') states
+        it there: the goal sentences of its prose before the field ('Målet är att fler ska
+        stanna.', 'Integration lyckas när ...') are the background to it, not goals of their
+        own (unless something is already linked to them). The field's code ('Effektmål E1')
+        names the goal for the items that refer to it, and coded items right under it
+        ('R1: ...') are its sub-goals (`on_bullet`)."""
+        sec = self.section()
+        if sec is not None:
+            self._field_sections.add(sec)
+            linked = {m.goal for m in self.b.measures} | {i.goal for i in self.b.indicators}
+            for old in self._prose_goals.pop(sec, []):
+                if old in linked:
+                    continue
+                self.b.goals = [g for g in self.b.goals if g.id != old]
+                if old in self.stated_goals.get(sec, []):
+                    self.stated_goals[sec].remove(old)
+                if old in self._last_goal_list:
+                    self._last_goal_list.remove(old)
+        if code:
+            self.coded_goals.setdefault(code, gid)
+        self._field_goal = gid
+
+    def _coded_sub_goal(self, text: str, page: int) -> bool:
+        """A coded item right under a goal field ('Effektmål E1: ...' then '• R1: ...'): a
+        sub-goal of it, known by its code. True when the item was one."""
+        coded = coded_item(text) if self._field_goal else None
+        if not coded:
+            self._field_goal = None
+            return False
+        gid = self.add_goal(coded[1], page, parent=self._field_goal)
+        self.coded_goals.setdefault(coded[0], gid)
+        return True
+
+    def _goal_reference(self, text: str) -> tuple[str, str | None]:
+        """(text, goal) of an item that refers to a coded goal at its end ('A5. Uppsökande
+        information ... (R3)'): the item without its own code and the reference, and the goal
+        so coded; the text unchanged and None when no known goal is named."""
+        m = _GOAL_REF_RE.search(text)
+        gid = self.coded_goals.get(m.group("code")) if m else None
+        if gid is None:
+            return text, None
+        text = text[:m.start()].rstrip()
+        coded = coded_item(text)
+        return (coded[1] if coded else text), gid
 
     def _note_prose_action(self, sentence: str, page: int) -> None:
         """Keep a sentence that states an action after a goal stated in this section's text
@@ -532,6 +631,8 @@ class Builder:
     def on_bullet(self, el: Element) -> None:
         text = strip_marker(el.text) if BULLET_RE.match(el.text) else el.text
         num = numbering(text)
+        if self._coded_sub_goal(text, el.page):
+            return
         if self.goal_mode() or self.list_mode == "goal":
             gid = self.add_goal(text, el.page, parent=self.heading_goal())
             self.last_goal_list.append(gid)
@@ -553,7 +654,11 @@ class Builder:
                 num = f"{grp}.1"  # 'N.' opening the actions of group N is its first action, N.1
             resp, partners, when = trailing_actors(text) or ([], [], None)
             sched, start, end = parse_schedule(when)
-            mid = self.add_measure(text, el.page, self.current_goals(), number=num, responsible=resp,
+            cut = actors_parenthesis_start(text)
+            text = text[:cut].rstrip() if cut is not None else text
+            text, ref_goal = self._goal_reference(text)
+            goals = [ref_goal] if ref_goal else self.current_goals()
+            mid = self.add_measure(text, el.page, goals, number=num, responsible=resp,
                                    partners=partners, schedule=sched, start_year=start, end_year=end)
             self.list_measures.append(mid)
             self.group_had_items = True
@@ -641,6 +746,9 @@ class Builder:
 
         # a table without a header has none to be printed again
         header_key = [squash(h).lower() for h in headers_of(t, 1)] if n_hdr else None
+        # a column naming each row's theme ('Tema | Mätare | Källa'), in a table of no goals
+        theme_col = theme_column(headers_of(t, n_hdr)) if n_hdr and not goal_cols else None
+        row_theme = ""
         for row, page in zip(rows, pages):
             if not any(x.strip() for x in row):
                 continue
@@ -714,6 +822,10 @@ class Builder:
                 cur_goals = [g for g in new_ids if self._goal_col(g, new_ids, goal_texts) == deepest] or new_ids
                 self.last_goal_list = cur_goals
             links = cur_goals or ([heading_goal] if heading_goal else [])
+            if theme_col is not None and theme_col < len(row):
+                # an empty theme cell: the theme of the row above
+                row_theme = row[theme_col].strip() or row_theme
+                links = self._goals_of_theme(row_theme) or links
 
             # schedule and actors: an empty cell under a filled one = same as above
             vals = {}
@@ -748,7 +860,9 @@ class Builder:
                     actor_items = [marked] * len(items)  # a responsibility matrix's X / (X)
                 for k, (txt, num) in enumerate(items):
                     resp, partners = actor_items[k]
-                    mid = self.add_measure(txt, page, links, number=num or single_number, from_table=True,
+                    txt, ref_goal = self._goal_reference(txt)
+                    mid = self.add_measure(txt, page, [ref_goal] if ref_goal else links,
+                                           number=num or single_number, from_table=True,
                                            theme=theme, responsible=resp, partners=partners, schedule=sched,
                                            start_year=start, end_year=end)
                     new_measures.append(mid)
@@ -757,7 +871,7 @@ class Builder:
                     table_measures += new_measures
 
             ind_txt = cell("indicator", row)
-            if ind_txt:
+            if ind_txt and not _DASH_ONLY_RE.match(ind_txt):  # '–': no indicator
                 inds = split_indicator_cell(ind_txt, self.listed_cells, widths.get(col["indicator"]))
                 targets = new_measures if measure_txt else last_measures
                 if not measure_txt and not goal_texts:
@@ -766,6 +880,11 @@ class Builder:
                 owner = self._owners(inds, targets)
                 for k, txt in enumerate(inds):
                     self.add_indicator(txt, page, owner[k], links)
+
+    def _goals_of_theme(self, name: str) -> list[str]:
+        """The top-level goals whose theme a table's theme cell names."""
+        key = theme_name(name).casefold()
+        return [g.id for g in self.b.goals if g.parent is None and g.theme and theme_name(g.theme).casefold() == key]
 
     @staticmethod
     def _section_rows(t, n_hdr: int) -> set[str]:

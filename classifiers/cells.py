@@ -15,6 +15,8 @@ after a line that ends no sentence is the running text's ' – ' wrapped to the 
 
 from __future__ import annotations
 
+import re
+
 from .text import BULLET_RE, NUMBERED_RE, ends_item, is_label_line, is_wrap, numbering, squash, strip_marker
 
 
@@ -27,6 +29,9 @@ def _lines(text: str) -> list[str]:
 _DASHES = ("-", "–", "—")
 
 
+_CODE_RE = re.compile(r"^\s*([A-ZÅÄÖ]{1,2})\d{1,2}(?:\.\d{1,2})*[.:]\s+\S")
+
+
 def item_marks(lines: list[str]) -> list[bool]:
     """Per line: does it start an item with a bullet or an action number?
 
@@ -35,6 +40,12 @@ def item_marks(lines: list[str]) -> list[bool]:
     terminal punctuation, no ':'): a list marked with dashes has two items or more, or
     opens the cell, or follows its intro."""
     marks = [bool(BULLET_RE.match(ln) or NUMBERED_RE.match(ln)) for ln in lines]
+    # items opening with a code ('A3. ...' / 'A4. ...'): lines opening with a code of the
+    # first line's letters, when the first line has one
+    first = _CODE_RE.match(lines[0]) if lines else None
+    if first:
+        marks = [mk or bool((m := _CODE_RE.match(ln)) and m.group(1) == first.group(1))
+                 for mk, ln in zip(marks, lines)]
     dashed = [i for i, ln in enumerate(lines) if marks[i] and ln.lstrip().startswith(_DASHES)]
     if len(dashed) == 1 and dashed[0] > 0:
         prev = lines[dashed[0] - 1].rstrip()

@@ -646,6 +646,11 @@ def _looks_like_header_of(row: list[str], header: list[str]) -> bool:
     return len(la) >= 10 and SequenceMatcher(None, la, lb).ratio() >= _SAME_HEADER_RATIO
 
 
+_EMPTY_MARK_RE = re.compile(r"^[–—-]$")
+# a cell line that is a figure: a number with its unit or sign ('75 %', '6 602', '2,5', '–')
+_FIGURE_RE = re.compile(r"^[–—-]?\s*\d[\d\s.,]*\s*(?:%|€|st|kpl)?$|^[–—-]$")
+
+
 def _continues_row(row: list[str], above: list[str]) -> bool:
     """A row broken by a page end. Each filled cell votes: a cell starting in lower case
     (mid-sentence) votes twice for continuation, one that reads as a wrap of the cell above
@@ -667,10 +672,14 @@ def _continues_row(row: list[str], above: list[str]) -> bool:
             continue
         if not cell or (BULLET_RE.match(cell) and not cell.startswith(("–", "-"))) or NUMBERED_RE.match(cell):
             continue
+        if _EMPTY_MARK_RE.match(cell):
+            continue  # a dash alone marks an empty field ('–': none), it continues nothing
         first = cell.splitlines()[0]
         last = prev_cell.splitlines()[-1] if prev_cell else ""
         if c == 0 and label_role(first.rstrip(":"), free_words=0):
             new += 2  # a row led by a field label ('Åtgärder | ...') is a row of its own
+        elif _FIGURE_RE.match(last) and cell[0].islower():
+            continue  # under a figure ('75 %'), a word ('ökar') is a value of its own row
         elif cell[0].islower() or cell[0] in ",;)–-":
             cont += 2  # mid-sentence: nothing else but a continuation starts so
         elif last and is_wrap(last, first) and not cell[0].isdigit():

@@ -272,15 +272,49 @@ def label_columns(headers: list[str]) -> dict[int, str]:
     return {c: r for c, r in map_columns(headers).items() if is_label_cell(headers[c])}
 
 
+# What an indicator table says about each indicator besides its name: the level it starts
+# from ('Utgångsläge 2024', 'Nuläge', 'Basvärde'), the level aimed at ('Målvärde 2028',
+# 'Målnivå', 'Riktvärde') and where the figure comes from ('Källa', 'Datakälla'), also in
+# Finnish ('Lähtötaso', 'Tavoitetaso', 'Lähde'). A header word of its own, never a role.
+_INDICATOR_ATTRIBUTES = ("utgangslage", "utgangsvarde", "utgangsniva", "nulage", "nuvarde",
+                         "basvarde", "basniva", "referensvarde", "malvarde", "malniva", "riktvarde",
+                         "kalla", "kallan", "kallor", "datakalla", "informationskalla", "lahde",
+                         "lahtotaso", "lahtoarvo", "tavoitetaso", "tavoitearvo")
+
+
+def is_indicator_attribute(header: str) -> bool:
+    """A column header naming an indicator's baseline, target or source ('Utgångsläge 2024',
+    'Målvärde 2028', 'Källa'): its first word, one of _INDICATOR_ATTRIBUTES."""
+    return is_label_cell(header) and _first_word(header) in _INDICATOR_ATTRIBUTES
+
+
 def is_structure_header(headers: list[str]) -> bool:
     """A header row of a goal/measure/indicator table: columns of at least two roles, one of
     them a goal, measure or indicator column (a cell of content names no column:
-    `is_label_cell`)."""
+    `is_label_cell`); or an indicator column beside columns of the indicators' baselines,
+    targets or sources ('Indikator | Utgångsläge 2024 | Målvärde 2028 | Källa')."""
     m = label_columns(headers)
     kinds = set(m.values())
+    if kinds == {"indicator"} and any(is_indicator_attribute(h or "") for c, h in enumerate(headers) if c not in m):
+        return True
     # two roles at least: two cells of one row that both mention actions ('Deltagande i
     # ... aktiviteter' | 'Antal ordnade aktiviteter') are content, not a header
     return len(kinds) >= 2 and bool(kinds & {"goal", "measure", "indicator"})
+
+
+# The column naming the theme each row belongs to ('Tema | Mätare | Källa'): the rows of a
+# closing follow-up table tied to the goal of their theme
+_THEME_HEADERS = frozenset(("tema", "temat", "teman", "temaomrade", "insatsomrade", "fokusomrade",
+                            "teema"))
+
+
+def theme_column(headers: list[str]) -> int | None:
+    """The column whose header is a theme word alone ('Tema', 'Temaområde'), else None."""
+    for c, h in enumerate(headers):
+        toks = _WORD_RE.findall(fold(h or ""))
+        if len(toks) == 1 and toks[0] in _THEME_HEADERS:
+            return c
+    return None
 
 
 # An evaluation table reports how the measures of an earlier programme went: a column of

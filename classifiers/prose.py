@@ -49,9 +49,14 @@ def _tokens(s: str) -> list[str]:
 _WISH_RE = re.compile(r"^(?:vi|kommunen|staden)\s+vill\s+(?:(?:ocksa|aven|dessutom)\s+)?(?!tacka\b)\w")
 
 
+# when the programme counts as a success, said at the sentence's start: 'Integrationen
+# lyckas när ...', 'Vi har lyckats när ...', 'Arbetet är lyckat om ...' -- the state aimed at
+_SUCCESS_RE = re.compile(r"^(?:\w+\s+){1,3}(?:lyckas|har\s+lyckats|ar\s+lyckad|ar\s+lyckat)\s+(?:nar|om)\s+\w")
+
+
 def is_goal_sentence(sentence: str) -> bool:
     toks = _tokens(sentence)
-    if _WISH_RE.match(" ".join(toks)) and len(toks) >= 5:
+    if (_WISH_RE.match(" ".join(toks)) or _SUCCESS_RE.match(" ".join(toks))) and len(toks) >= 5:
         return True
     for i, t in enumerate(toks):
         if not _GOAL_NOUN.match(t):
