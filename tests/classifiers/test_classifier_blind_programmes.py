@@ -52,6 +52,13 @@ FLOORS = {
     "blind22-inga-2025-2028": (0.95, 0.95, None),
     "blind23-lovisa-2025-2028": (0.95, 0.95, 0.95),
     "blind24-kasko-2024-2027": (0.95, 0.95, 0.95),
+    # fifth set (blind25-30): floors set after its one blind measurement
+    "blind25-kyrkslatt-2024-2027": (None, None, None),
+    "blind26-grankulla-2023-2026": (None, None, None),
+    "blind27-korsnas-2022-2025": (None, None, None),
+    "blind28-lapptrask-2024-2027": (None, None, None),
+    "blind29-sjundea-2023-2026": (None, None, None),
+    "blind30-lojo-2022-2025": (None, None, None),
 }
 
 
