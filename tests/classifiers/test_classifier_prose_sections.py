@@ -308,3 +308,35 @@ def test_under_a_goal_heading_paragraphs_after_a_goal_bullet_are_goals_but_not_r
     assert [g.text for g in x.goals] == ["Helsingfors gör varje ung person delaktig.",
                                          "Särskild uppmärksamhet fästs vid unga med främmande språk som modersmål.",
                                          "Helsingfors förebygger en utveckling mot segregation mellan olika områden."]
+
+
+def test_own_aim_and_purpose_sentences_head_the_actions_below_them():
+    x = _classify([
+        _h("Språk och utbildning", 1),
+        _p("Många vuxna väntar i dag på en kurs. Vi strävar efter att alla vuxna kan börja en "
+           "språkkurs inom en månad."),
+        _p("Så här gör vi:"),
+        _b("kvällskurser i svenska vid medborgarinstitutet", "språkcafé i biblioteket varje vecka"),
+        _h("Arbete", 1),
+        _p("Syftet är att fler nyanlända får sitt första jobb inom ett år."),
+        _p("Så här gör vi:"),
+        _b("arbetsprövning i kommunens kök"),
+    ])
+    assert [g.text.rstrip(".") for g in x.goals] == [
+        "Vi strävar efter att alla vuxna kan börja en språkkurs inom en månad",
+        "Syftet är att fler nyanlända får sitt första jobb inom ett år"]
+    g1, g2 = x.goals
+    assert [m.goal for m in x.measures] == [g1.id, g1.id, g2.id]
+
+
+def test_efforts_described_from_outside_or_qualified_are_no_goals():
+    from classifiers.prose import is_goal_sentence
+
+    # an actor's effort said of it, a qualified effort, a lead-in, a text's purpose, the past
+    assert not is_goal_sentence("Staden strävar också efter att bygga upp en regelbunden uppföljning.")
+    assert not is_goal_sentence("I vägledningen strävar man efter att skapa en självständighetsprocess.")
+    assert not is_goal_sentence("Vi strävar på alla sätt efter att invånarna möts av vänliga ansikten.")
+    assert not is_goal_sentence("Vi strävar efter att")
+    assert not is_goal_sentence("Syftet med programmet är att beskriva integrationsarbetet.")
+    assert not is_goal_sentence("Syftet med mötena var att få en inblick i processen.")
+    assert is_goal_sentence("Vi strävar också efter att informationen finns på lättläst svenska.")
