@@ -310,7 +310,21 @@ def _line_unit(rows: list[list[Line]]) -> float:
     h = _median_height(rows)
     mids = [_row_middle(r) for r in rows]
     steps = sorted(b - a for a, b in zip(mids, mids[1:]) if b > a)
+    if _one_face(rows):
+        # text-layer boxes of one face and size: the box is the font's full height, about
+        # the line spacing, so the box height is the unit. The quartile would take a
+        # table's row step instead when most of its rows are one line high (a key-value
+        # table, a list of indicators): its few cell wraps would then read as lines
+        # reaching up into the row above, and no row break would be found.
+        return h
     return max(h, steps[len(steps) // 4]) if steps else h
+
+
+def _one_face(rows: list[list[Line]]) -> bool:
+    """All line boxes of equal height: a text layer's lines of one face and size (OCR boxes
+    are cut to the ink and vary)."""
+    heights = [l.bbox.height for r in rows for l in r]
+    return bool(heights) and max(heights) - min(heights) <= _SAME_BOX
 
 
 def _crosses(ln: Line, x: float) -> bool:
@@ -459,9 +473,12 @@ def _try_table(rows: list[list[Line]], h: int, page_right: float, bands: _Bands 
     if aligned < 0.6 * len(pieces):
         return None
     if not labels and (_looks_like_running_text(body, starts, right)
-                       or not _cells_start_together([header, *body], starts, right, strict=True)):
+                       or not _cells_start_together([header, *body], starts, right, strict=True)
+                       or any(len(r) >= 2 and _headings_over_text(r, body) for r in body)):
         # rows of cells start level, row after row, in every column; columns of running
-        # text, whose lines are no labels either, do not
+        # text, whose lines are no labels either, do not. Nor does a table without a header
+        # hold a row of headings side by side, each set larger than the cells: two text
+        # columns whose sections happen to start at one height
         return None
     if len(starts) == 2:
         header_bold = all(l.bold for l in header)
@@ -508,6 +525,12 @@ def _logical_rows(body: list[list[Line]], starts: list[float] | None = None) -> 
     steady = [g for g, a, b in zip(gaps, staggered, staggered[1:])
               if not (a or b) and g >= -_STAGGER * lh]
     limit = _line_gap_limit(steady or gaps, lh)
+    if unit == lh and min(steady or gaps) > _LINE_GAP_SPREAD * lh:
+        # text-layer boxes (the unit is their height, the line spacing: `_line_unit`) with
+        # white between every two visual rows: no cell wraps onto a second line, each
+        # visual row is a table row. The smallest gap is then the row spacing, not the
+        # line spacing `_line_gap_limit` takes it for.
+        limit = min(steady or gaps) - _ALIGN_TOL
     out = [[body[0]]]
     breaks: list[float] = []  # the gap before each row after the first
     for g, prev, r, a, b in zip(gaps, body, body[1:], staggered, staggered[1:]):

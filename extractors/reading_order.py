@@ -53,8 +53,13 @@ def find_gutters(items: Sequence[Item]) -> list[float]:
     width = hi - lo
     if width <= 0:
         return []
-    counts = _crossing_counts([(b.x0, b.x1) for b in boxes], lo, hi)
-    max_cross = max(1, int(_MAX_CROSSING_SHARE * len(boxes)))
+    # Only lines count against the crossing share: a table found among the lines stands
+    # for all its lines as one item, so a page whose tables were found would otherwise
+    # count its full-width tables against fewer items than the same page read as lines.
+    # Full-width tables cut the page into bands whatever the share (`_order_columns`).
+    line_boxes = [i.bbox for i in items if i.bbox is not None and not isinstance(i, Table)]
+    counts = _crossing_counts([(b.x0, b.x1) for b in line_boxes], lo, hi)
+    max_cross = max(1, int(_MAX_CROSSING_SHARE * len(line_boxes)))
     heights = [b.height for b in boxes if b.height > 0]
     # A word space inside a line is not crossed by the line, so a gutter must be wider than
     # the spaces between words; one median line height is well above that.
@@ -185,19 +190,55 @@ def _horizontal_regions(items: list[Item]) -> list[list[Item]]:
     return regions
 
 
+def _caption_below_columns(band: list[tuple[int, Item]]) -> tuple[int, Item] | None:
+    """The band's last line when it is set under the columns rather than in one of them.
+
+    Called when a full-width item (a table) follows the band. Columns balanced over a
+    full-width table end at about the same height; a caption or heading of that table is
+    then printed under both of them, at the left margin, and so falls inside the left
+    column's strip although it is read after the right column. It is told from the left
+    column's own last line by two gaps: it starts below the bottom of every other column
+    (the balanced columns have ended), and it stands apart from the line above it in its
+    own column by at least a blank line, one line height of white (the tail of a paragraph
+    that the balancing left one line longer, or a paragraph break, stands closer).
+    """
+    if len({c for c, _ in band}) < 2:
+        return None
+    col, last = max(band, key=lambda ci: (ci[1].bbox.y0, ci[1].bbox.x0))
+    if not isinstance(last, Line):
+        return None
+    others = [it for c, it in band if c != col]
+    if last.bbox.y0 <= max(it.bbox.y1 for it in others):
+        return None
+    above = [it for c, it in band if c == col and it is not last]
+    if not above:
+        return None
+    heights = [it.bbox.height for _, it in band if isinstance(it, Line) and it.bbox.height > 0]
+    prev_bottom = max(it.bbox.y1 for it in above)
+    if not heights or last.bbox.y0 - prev_bottom < statistics.median(heights):
+        return None
+    return col, last
+
+
 def _order_columns(items: list[Item], gutters: list[float]) -> list[Item]:
     out: list[Item] = []
     band: list[tuple[int, Item]] = []
 
-    def flush() -> None:
+    def flush(before_full_width: bool = False) -> None:
+        caption = _caption_below_columns(band) if before_full_width else None
+        if caption is not None:
+            band.remove(caption)
         for col in sorted({c for c, _ in band}):
             out.extend(_rows_top_down([it for c, it in band if c == col]))
+        if caption is not None:
+            caption[1].column = 0
+            out.append(caption[1])
         band.clear()
 
     for it in sorted(items, key=lambda i: (i.bbox.y0, i.bbox.x0)):
         col = _column_of(it, gutters)
         if col is None:
-            flush()
+            flush(before_full_width=isinstance(it, Table))
             if isinstance(it, Line):
                 it.column = 0
             out.append(it)

@@ -588,3 +588,82 @@ def test_headerless_table_keeps_a_last_row_in_the_first_column_as_a_headed_one_d
     t = tables[0].table
     assert t.header_rows == 0 and len(t.rows) == 3
     assert t.rows[2][0].replace("\n", " ") == "Kartläggning av utländska examina"
+
+
+def _face_ln(text, x0, y0, bold=False):
+    # a text layer's line box: the font's full height (12.4 pt for 9 pt type), taller than
+    # the 11 pt line spacing, so the boxes of a cell's lines overlap
+    from extractors.model import BBox, Line
+
+    return Line(text=text, bbox=BBox(x0=x0, y0=y0, x1=x0 + 5.2 * len(text), y1=y0 + 12.4),
+                font_size=9, bold=bold)
+
+
+def _field_table(wrapped: bool):
+    """A two-column field table: a bold header, then one row per field, each one line high
+    on a 21 pt row step; with `wrapped` the second field's value runs onto a second line."""
+    fields = [("Insats", "Kvällskurs i matlagning"), ("Syfte", "Fler vuxna hittar en hobby nära hemmet"),
+              ("Huvudman", "Fritidsbyrån"), ("Partner", "Byaföreningen"), ("Tid", "Hösten 2026"),
+              ("Följs upp med", "Antal deltagare")]
+    lines = [_face_ln("Fält", 60, 100, True), _face_ln("Innehåll", 240, 100, True)]
+    y = 118.0
+    for k, (label, value) in enumerate(fields):
+        lines += [_face_ln(label, 60, y), _face_ln(value, 240, y)]
+        if wrapped and k == 1:
+            lines.append(_face_ln("och i byarna", 240, y + 11))
+            y += 11
+        y += 21
+    rows = [["Fält", "Innehåll"]] + [[a, b] for a, b in fields]
+    if wrapped:
+        rows[2][1] += "\noch i byarna"
+    return lines, rows
+
+
+def test_field_table_of_one_line_rows_with_one_wrap_keeps_its_rows():
+    # Most rows are one line high, so the lower quartile of the steps between lines is the
+    # row step; taken as the line unit, the one wrap reads as a line reaching up into the row
+    # above and the whole table became one row. Text-layer boxes of one face give the unit.
+    from extractors.borderless_tables import find_aligned_tables
+
+    lines, rows = _field_table(wrapped=True)
+    found = find_aligned_tables(lines)
+    assert len(found) == 1
+    assert found[0].table.header_rows == 1
+    assert _unmarked(found[0].table.rows) == rows
+
+
+def test_field_table_whose_rows_are_all_one_line_keeps_its_rows():
+    # No cell wraps: every gap between visual rows is row spacing, white that text-layer
+    # lines of one cell never leave between them. (Before: the smallest gap was taken for
+    # line spacing, the table became one row and was dropped.)
+    from extractors.borderless_tables import find_aligned_tables
+
+    lines, rows = _field_table(wrapped=False)
+    found = find_aligned_tables(lines)
+    assert len(found) == 1
+    assert _unmarked(found[0].table.rows) == rows
+
+
+def test_two_text_columns_with_side_by_side_section_headings_are_no_headerless_table():
+    # Two text columns set at one height, whose short paragraph ends and section starts
+    # happen to line up: under the row of sentence ends, a larger bold heading in each
+    # column, then short paragraphs again. Cells of a table are set in one size; a row of
+    # headings larger than the text around them is two columns' sections starting level.
+    from extractors.borderless_tables import find_aligned_tables
+    from extractors.model import BBox, Line
+
+    def ln(text, x0, y0, size=9.5, bold=False):
+        h = 13.1 if size == 9.5 else 17.3
+        return Line(text=text, bbox=BBox(x0=x0, y0=y0, x1=x0 + 4.6 * len(text), y1=y0 + h),
+                    font_size=size, bold=bold)
+
+    lines = [ln("Kursen hålls i biblioteket varje vår.", 45, 500),
+             ln("Gruppen träffas i byagården varje höst.", 309, 505)]
+    lines += [ln("3.2 Boende och närmiljö", 45, 524, 12.5, True), ln("Äldre", 309, 527, 12.5, True)]
+    left = ["Många nya invånare hyr sin första bostad", "av stadens bostadsbolag, men kön är lång",
+            "och informationen finns bara på finska.", "Därför behövs handledning."]
+    right = ["Seniorcafé med tolk. Äldre invandrare får", "information om service och pension.",
+             "Genomförs av äldrerådet två gånger", "per år tillsammans med församlingen."]
+    for k, (a, b) in enumerate(zip(left, right)):
+        lines += [ln(a, 45, 548 + 12.6 * k), ln(b, 309, 549 + 12.6 * k)]
+    assert [t.table.rows for t in find_aligned_tables(lines)] == []

@@ -68,3 +68,53 @@ def test_section_heading_over_columns_starts_new_column_run(tmp_path):
     doc = extract(F.two_column_sections_pdf(tmp_path / "sections.pdf"), ocr="never")
     firsts = [ln.text.split(" ")[0] for ln in doc.pages[0].lines]
     assert firsts == ["A"] * 8 + ["B"] * 8 + ["2"] + ["C"] * 6 + ["D"] * 6
+
+
+def _columns_over_table(left_rows: int, right_rows: int, last_left_top: float):
+    """Two balanced columns of 10 pt lines on a 13 pt pitch, a line at the left margin
+    whose top is `last_left_top`, then a table across both columns."""
+    from extractors.model import Table
+
+    items = [_line(f"vänster {r}", 50, 100 + 13 * r, 280, 110 + 13 * r) for r in range(left_rows)]
+    items += [_line(f"höger {r}", 310, 100 + 13 * r, 540, 110 + 13 * r) for r in range(right_rows)]
+    items.append(_line("Sista raden", 50, last_left_top, 200, last_left_top + 10))
+    table = Table(rows=[["A", "B"], ["1", "2"]], bbox=BBox(x0=50, y0=last_left_top + 20, x1=540, y1=last_left_top + 60))
+    return items, table
+
+
+def test_caption_under_balanced_columns_is_read_after_both_columns():
+    # the caption of a full-width table, printed at the left margin a blank line below the
+    # balanced columns, belongs to the table: read after the right column, not between.
+    # 11 pt of white above it: more than a line height, less than the band of white that
+    # by itself ends a run of columns (reading_order._REGION_GAP_LINES)
+    items, table = _columns_over_table(4, 4, 100 + 13 * 3 + 10 + 11)
+    order = [i.text if isinstance(i, Line) else "TABLE" for i in order_items(items + [table])]
+    assert order == [f"vänster {r}" for r in range(4)] + [f"höger {r}" for r in range(4)] \
+        + ["Sista raden", "TABLE"]
+
+
+def test_left_column_one_line_longer_keeps_its_last_line():
+    # balanced columns where the left one is a line longer: its last line, on the usual
+    # pitch, is the end of the left column's text and is read before the right column
+    items, table = _columns_over_table(4, 4, 100 + 13 * 4)
+    order = [i.text if isinstance(i, Line) else "TABLE" for i in order_items(items + [table])]
+    assert order == [f"vänster {r}" for r in range(4)] + ["Sista raden"] \
+        + [f"höger {r}" for r in range(4)] + ["TABLE"]
+
+
+def test_full_width_tables_do_not_hide_the_gutter_of_the_text_between_them():
+    # A page of tables found among its lines, with a short stretch of two-column text: each
+    # table is one item, so counted against the crossing share the tables alone exceeded
+    # it, and the two columns were read line by line across the page.
+    from extractors.model import Table
+
+    def table(y):
+        return Table(rows=[["A", "B"], ["1", "2"]], bbox=BBox(x0=50, y0=y, x1=540, y1=y + 80))
+
+    items = [table(60), table(160), _line("Rubrik över båda spalterna", 50, 260, 400, 272)]
+    items += [_line(f"vänster {r}", 50, 290 + 13 * r, 280, 300 + 13 * r) for r in range(4)]
+    items += [_line(f"höger {r}", 310, 290 + 13 * r, 540, 300 + 13 * r) for r in range(4)]
+    assert len(find_gutters(items)) == 1
+    order = [i.text for i in order_items(items) if isinstance(i, Line)]
+    assert order == ["Rubrik över båda spalterna"] + [f"vänster {r}" for r in range(4)] \
+        + [f"höger {r}" for r in range(4)]
