@@ -34,6 +34,7 @@ from .model import Goal, Indicator, Measure, Section
 from .prose import (goal_heading_number, heading_kind, intro_kind, is_goal_heading,
                     is_goal_sentence, reads_as_clause)
 from .prose_actions import ProseAction, prose_action
+from .records import fields, trailing_fields
 from .schedule import parse_schedule
 from .text import BULLET_RE, is_figure, is_question, numbering, sentences, squash, strip_marker, words
 
@@ -201,6 +202,24 @@ def _unnamed(t) -> bool:
     head = headers_of(t, t.header_rows) if t.header_rows else list(t.rows[0])
     return all(len(set(label_columns(r).values())) <= 1 for r in (head, list(t.rows[0])))
 
+
+
+def _field_actors(fs: list[tuple[str, str, str]]) -> tuple[list[str], list[str], str | None]:
+    """(responsible, partners, schedule) of labelled fields ('Ansvar: X i samarbete med Y',
+    'Tidtabell: 2022')."""
+    resp: list[str] = []
+    partners: list[str] = []
+    when = None
+    for role, _, value in fs:
+        if role == "partners":
+            partners += split_actors(value, "partners")[1]
+        elif role in ("responsible", "actors"):
+            r, p = split_actors(value)
+            resp += r
+            partners += p
+        elif role == "schedule":
+            when = when or value
+    return resp, partners, when
 
 @dataclass
 class Head:
@@ -518,6 +537,8 @@ class Builder:
         self._field_goal = None
         if self.list_measures and self._assign_owner(text):
             return
+        if self._indicator_field(text, el.page):
+            return
         field_goal = goal_field(text)
         if field_goal:
             # 'Mål: Invånarna får ...' -- a goal given as a labelled field of the section
@@ -548,6 +569,25 @@ class Builder:
                 self._prose_goals.setdefault(self.section(), []).append(gid)
             else:
                 self._note_prose_action(s, el.page)
+
+    def _indicator_field(self, text: str, page: int) -> bool:
+        """'Uppföljning: antal deltagare; antal besök.' under a goal: the goal's indicators,
+        listed in the field as a list would list them (items after ';' in lower case, as
+        list items are written; a sentence after the label, 'Uppföljning: Gruppen
+        rapporterar årligen.', says how the follow-up is done). Of no measure: the field
+        follows the goal's whole list. True when the paragraph was that field."""
+        fs = fields(text)
+        if not fs or len(fs) != 1 or fs[0][0] != "indicator":
+            return False
+        items = [squash(x).rstrip(".").strip() for x in fs[0][2].split(";")]
+        if not all(items) or not all(x[:1].islower() for x in items) or len(sentences(fs[0][2])) > 1:
+            return False
+        goals = self.current_goals() or ([self.heading_goal()] if self.heading_goal() else [])
+        if not goals:
+            return False
+        for it in items:
+            self.add_indicator(it, page, None, goals)
+        return True
 
     def _on_goal_field(self, gid: str, code: str | None) -> None:
         """A section that gives its goal as a labelled field ('Önskat läge 2028: ...') states
@@ -639,7 +679,9 @@ class Builder:
             if num and "." not in num:
                 self.numbered_goals.setdefault(num, gid)
             return
-        if is_question(text) or is_figure(text):
+        inline = trailing_fields(text)
+        body = inline[0] if inline else text  # 'Tidtabell: 2022' at its end is no statistic
+        if is_question(body) or is_figure(body):
             # a numbered question (a survey's) or a statistic ('Ryska: 701') is no action
             return
         if self.indicator_mode() and not num:
@@ -652,10 +694,14 @@ class Builder:
             grp = self.group_number()
             if num and grp and num == grp and not self.group_had_items:
                 num = f"{grp}.1"  # 'N.' opening the actions of group N is its first action, N.1
-            resp, partners, when = trailing_actors(text) or ([], [], None)
+            if inline:
+                text, fs = inline
+                resp, partners, when = _field_actors(fs)
+            else:
+                resp, partners, when = trailing_actors(text) or ([], [], None)
+                cut = actors_parenthesis_start(text)
+                text = text[:cut].rstrip() if cut is not None else text
             sched, start, end = parse_schedule(when)
-            cut = actors_parenthesis_start(text)
-            text = text[:cut].rstrip() if cut is not None else text
             text, ref_goal = self._goal_reference(text)
             goals = [ref_goal] if ref_goal else self.current_goals()
             mid = self.add_measure(text, el.page, goals, number=num, responsible=resp,
