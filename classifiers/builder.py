@@ -824,7 +824,7 @@ class Builder:
                 g = next(g for g in self.b.goals if g.id == above)
                 g.text = f"{g.text} {squash(goal_texts[0][1])}"
                 continue
-            refs = [self._goal_by_number(t) for _, t in goal_texts]
+            refs = [self._goal_by_number(t) or self._goal_by_theme(t) for _, t in goal_texts]
             if goal_texts and all(refs):
                 # a goal column holding only the numbers of goals listed before ('Mål nr':
                 # '3') refers to them: the row's measures are theirs, no new goals
@@ -1019,6 +1019,16 @@ class Builder:
                 return c
             n += k
         return goal_texts[-1][0]
+
+    def _goal_by_theme(self, cell: str) -> str | None:
+        """The goal a goal cell names by its chapter's title alone ('Huvudmål': 'Arbete och
+        utbildning' in a follow-up table after the chapters): the one top-level goal stated
+        under the heading so named. The cell is a name for that goal, no goal of its own."""
+        name = squash(cell).rstrip(":").lower()
+        if not name:
+            return None
+        tops = [g.id for g in self.b.goals if g.parent is None and g.theme and squash(g.theme).lower() == name]
+        return tops[0] if len(tops) == 1 else None
 
     def _goal_by_number(self, cell: str) -> str | None:
         """The goal a goal cell names by its number ('3') or code ('A1') alone: one listed

@@ -72,3 +72,28 @@ def test_follow_up_field_under_a_goal_lists_its_indicators():
     g1 = next(g.id for g in x.goals if g.text.endswith("hittar kommunens service"))
     assert [(i.text, i.goal, i.measure) for i in x.indicators] == [
         ("antal utdelade informationsblad", g1, None), ("antal besök i servicepunkten", g1, None)]
+
+
+def _t(columns, rows, caption=None):
+    return {"type": "table", "caption": caption, "columns": columns, "rows": rows}
+
+
+def test_goal_cell_naming_a_chapter_refers_to_its_goal():
+    x = _classify([
+        _h("2 Skola och språk", 1),
+        _p("Målet är att alla barn lär sig svenska före skolstarten."),
+        _t(["Åtgärd", "Ansvar"], [["Språkdusch i förskolan", "Bildningsväsendet"]]),
+        _h("3 Boende", 1),
+        _p("Målet är att nya familjer hittar en bostad snabbt."),
+        _t(["Åtgärd", "Ansvar"], [["Bostadsrådgivning på flera språk", "Tekniska väsendet"]]),
+        _h("4 Uppföljning", 1),
+        _t(["Huvudmål", "Indikator", "Målnivå 2028"], [
+            ["Skola och språk", "Andel barn med godkänt språktest", "90 %"],
+            ["Boende", "Väntetid till hyresbostad", "under 3 mån"]]),
+    ])
+    assert sorted(g.text for g in x.goals) == ["Målet är att alla barn lär sig svenska före skolstarten.",
+                                               "Målet är att nya familjer hittar en bostad snabbt."]
+    by_text = {g.id: g.text for g in x.goals}
+    assert {i.text: by_text[i.goal] for i in x.indicators} == {
+        "Andel barn med godkänt språktest": "Målet är att alla barn lär sig svenska före skolstarten.",
+        "Väntetid till hyresbostad": "Målet är att nya familjer hittar en bostad snabbt."}
