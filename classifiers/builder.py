@@ -267,6 +267,7 @@ class Builder:
         self.list_intro = False  # the latest paragraph introduced a list (ends in ':')
         self.group_had_items = False
         self.list_measures: list[str] = []  # the measures of the latest list since a heading
+        self._goal_heading_actions = False  # a list of actions came right under a goal heading
         # goals stated in a section's running text ('Målet är att ...', 'Mål: ...'): the
         # goals of the measures and indicators listed further down in that section
         self.stated_goals: dict[str, list[str]] = {}
@@ -690,7 +691,8 @@ class Builder:
             goals = self.stated_goals_in_scope() or ([self.heading_goal()] if self.heading_goal() else [])
             self.add_indicator(text, el.page, self._named_measure(text), goals)
             return
-        if self.in_measure_scope() or self.list_mode == "measure" or (num and "." in num):
+        if self.in_measure_scope() or self.list_mode == "measure" or (num and "." in num) \
+                or self._list_of_goal_heading():
             grp = self.group_number()
             if num and grp and num == grp and not self.group_had_items:
                 num = f"{grp}.1"  # 'N.' opening the actions of group N is its first action, N.1
@@ -708,10 +710,21 @@ class Builder:
                                    partners=partners, schedule=sched, start_year=start, end_year=end)
             self.list_measures.append(mid)
             self.group_had_items = True
+            if self.stack and self.stack[-1].goal_id is not None:
+                self._goal_heading_actions = True
             return
         coded = _CODED_ITEM_RE.match(text)
         if coded:
             self.coded_items[coded.group(1)] = (squash(coded.group(2)), el.page, self.theme())
+
+    def _list_of_goal_heading(self) -> bool:
+        """A list right under a heading that is itself a goal ('Mål 4: Nya och gamla
+        invånare lär känna varandra'), introduced by no paragraph as anything else, in a
+        programme whose goal headings were already followed by lists of actions: the
+        goal's actions, as the lists under the other goal headings are (without them, the
+        items under a goal heading may as well be its sub-goals or results)."""
+        return (bool(self.stack) and self.stack[-1].goal_id is not None and not self.list_intro
+                and self.list_mode is None and self._goal_heading_actions)
 
     def _assign_owner(self, text: str) -> bool:
         """'Sektorn för bildning ansvarar för åtgärderna (i samarbete med X).' right after a

@@ -97,3 +97,24 @@ def test_goal_cell_naming_a_chapter_refers_to_its_goal():
     assert {i.text: by_text[i.goal] for i in x.indicators} == {
         "Andel barn med godkänt språktest": "Målet är att alla barn lär sig svenska före skolstarten.",
         "Väntetid till hyresbostad": "Målet är att nya familjer hittar en bostad snabbt."}
+
+
+def test_plain_list_under_a_goal_heading_lists_its_actions():
+    x = _classify([
+        _h("Mål 1: Nya invånare hittar kommunens service", 2),
+        _b("1.1 Informationsbladet trycks på fem språk. Ansvar: kommunikationsenheten. Tidtabell: 2026."),
+        _h("Mål 2: Föreningarna når nya medlemmar", 2),
+        _p("Föreningarna genomför åtgärderna med stöd av kommunen."),
+        _b("Föreningsmässa ordnas varje höst.", "Idrottsklubbarna erbjuder prova-på-dagar."),
+    ])
+    g2 = next(g.id for g in x.goals if g.text.endswith("når nya medlemmar"))
+    assert sorted((m.text, m.goal) for m in x.measures if m.goal == g2) == [
+        ("Föreningsmässa ordnas varje höst.", g2), ("Idrottsklubbarna erbjuder prova-på-dagar.", g2)]
+
+
+def test_list_under_a_goal_heading_without_action_lists_elsewhere_is_no_action_list():
+    x = _classify([
+        _h("Mål 1: Jämlik utbildning", 2),
+        _b("Förbättrade studieresultat.", "Verksamhetskulturen är inkluderande."),
+    ])
+    assert x.measures == []
