@@ -34,6 +34,7 @@ from .model import Goal, Indicator, Measure, Section
 from .prose import (goal_heading_number, heading_kind, intro_kind, is_goal_heading,
                     is_goal_sentence, reads_as_clause)
 from .prose_actions import ProseAction, prose_action
+from .records import fields, trailing_fields
 from .schedule import parse_schedule
 from .text import BULLET_RE, is_figure, is_question, numbering, sentences, squash, strip_marker, words
 
@@ -202,6 +203,24 @@ def _unnamed(t) -> bool:
     return all(len(set(label_columns(r).values())) <= 1 for r in (head, list(t.rows[0])))
 
 
+
+def _field_actors(fs: list[tuple[str, str, str]]) -> tuple[list[str], list[str], str | None]:
+    """(responsible, partners, schedule) of labelled fields ('Ansvar: X i samarbete med Y',
+    'Tidtabell: 2022')."""
+    resp: list[str] = []
+    partners: list[str] = []
+    when = None
+    for role, _, value in fs:
+        if role == "partners":
+            partners += split_actors(value, "partners")[1]
+        elif role in ("responsible", "actors"):
+            r, p = split_actors(value)
+            resp += r
+            partners += p
+        elif role == "schedule":
+            when = when or value
+    return resp, partners, when
+
 @dataclass
 class Head:
     level: int
@@ -248,6 +267,7 @@ class Builder:
         self.list_intro = False  # the latest paragraph introduced a list (ends in ':')
         self.group_had_items = False
         self.list_measures: list[str] = []  # the measures of the latest list since a heading
+        self._goal_heading_actions = False  # a list of actions came right under a goal heading
         # goals stated in a section's running text ('Målet är att ...', 'Mål: ...'): the
         # goals of the measures and indicators listed further down in that section
         self.stated_goals: dict[str, list[str]] = {}
@@ -518,6 +538,8 @@ class Builder:
         self._field_goal = None
         if self.list_measures and self._assign_owner(text):
             return
+        if self._indicator_field(text, el.page):
+            return
         field_goal = goal_field(text)
         if field_goal:
             # 'Mål: Invånarna får ...' -- a goal given as a labelled field of the section
@@ -548,6 +570,25 @@ class Builder:
                 self._prose_goals.setdefault(self.section(), []).append(gid)
             else:
                 self._note_prose_action(s, el.page)
+
+    def _indicator_field(self, text: str, page: int) -> bool:
+        """'Uppföljning: antal deltagare; antal besök.' under a goal: the goal's indicators,
+        listed in the field as a list would list them (items after ';' in lower case, as
+        list items are written; a sentence after the label, 'Uppföljning: Gruppen
+        rapporterar årligen.', says how the follow-up is done). Of no measure: the field
+        follows the goal's whole list. True when the paragraph was that field."""
+        fs = fields(text)
+        if not fs or len(fs) != 1 or fs[0][0] != "indicator":
+            return False
+        items = [squash(x).rstrip(".").strip() for x in fs[0][2].split(";")]
+        if not all(items) or not all(x[:1].islower() for x in items) or len(sentences(fs[0][2])) > 1:
+            return False
+        goals = self.current_goals() or ([self.heading_goal()] if self.heading_goal() else [])
+        if not goals:
+            return False
+        for it in items:
+            self.add_indicator(it, page, None, goals)
+        return True
 
     def _on_goal_field(self, gid: str, code: str | None) -> None:
         """A section that gives its goal as a labelled field ('Önskat läge 2028: ...') states
@@ -639,7 +680,9 @@ class Builder:
             if num and "." not in num:
                 self.numbered_goals.setdefault(num, gid)
             return
-        if is_question(text) or is_figure(text):
+        inline = trailing_fields(text)
+        body = inline[0] if inline else text  # 'Tidtabell: 2022' at its end is no statistic
+        if is_question(body) or is_figure(body):
             # a numbered question (a survey's) or a statistic ('Ryska: 701') is no action
             return
         if self.indicator_mode() and not num:
@@ -648,24 +691,40 @@ class Builder:
             goals = self.stated_goals_in_scope() or ([self.heading_goal()] if self.heading_goal() else [])
             self.add_indicator(text, el.page, self._named_measure(text), goals)
             return
-        if self.in_measure_scope() or self.list_mode == "measure" or (num and "." in num):
+        if self.in_measure_scope() or self.list_mode == "measure" or (num and "." in num) \
+                or self._list_of_goal_heading():
             grp = self.group_number()
             if num and grp and num == grp and not self.group_had_items:
                 num = f"{grp}.1"  # 'N.' opening the actions of group N is its first action, N.1
-            resp, partners, when = trailing_actors(text) or ([], [], None)
+            if inline:
+                text, fs = inline
+                resp, partners, when = _field_actors(fs)
+            else:
+                resp, partners, when = trailing_actors(text) or ([], [], None)
+                cut = actors_parenthesis_start(text)
+                text = text[:cut].rstrip() if cut is not None else text
             sched, start, end = parse_schedule(when)
-            cut = actors_parenthesis_start(text)
-            text = text[:cut].rstrip() if cut is not None else text
             text, ref_goal = self._goal_reference(text)
             goals = [ref_goal] if ref_goal else self.current_goals()
             mid = self.add_measure(text, el.page, goals, number=num, responsible=resp,
                                    partners=partners, schedule=sched, start_year=start, end_year=end)
             self.list_measures.append(mid)
             self.group_had_items = True
+            if self.stack and self.stack[-1].goal_id is not None:
+                self._goal_heading_actions = True
             return
         coded = _CODED_ITEM_RE.match(text)
         if coded:
             self.coded_items[coded.group(1)] = (squash(coded.group(2)), el.page, self.theme())
+
+    def _list_of_goal_heading(self) -> bool:
+        """A list right under a heading that is itself a goal ('Mål 4: Nya och gamla
+        invånare lär känna varandra'), introduced by no paragraph as anything else, in a
+        programme whose goal headings were already followed by lists of actions: the
+        goal's actions, as the lists under the other goal headings are (without them, the
+        items under a goal heading may as well be its sub-goals or results)."""
+        return (bool(self.stack) and self.stack[-1].goal_id is not None and not self.list_intro
+                and self.list_mode is None and self._goal_heading_actions)
 
     def _assign_owner(self, text: str) -> bool:
         """'Sektorn för bildning ansvarar för åtgärderna (i samarbete med X).' right after a
@@ -778,7 +837,7 @@ class Builder:
                 g = next(g for g in self.b.goals if g.id == above)
                 g.text = f"{g.text} {squash(goal_texts[0][1])}"
                 continue
-            refs = [self._goal_by_number(t) for _, t in goal_texts]
+            refs = [self._goal_by_number(t) or self._goal_by_theme(t) for _, t in goal_texts]
             if goal_texts and all(refs):
                 # a goal column holding only the numbers of goals listed before ('Mål nr':
                 # '3') refers to them: the row's measures are theirs, no new goals
@@ -973,6 +1032,16 @@ class Builder:
                 return c
             n += k
         return goal_texts[-1][0]
+
+    def _goal_by_theme(self, cell: str) -> str | None:
+        """The goal a goal cell names by its chapter's title alone ('Huvudmål': 'Arbete och
+        utbildning' in a follow-up table after the chapters): the one top-level goal stated
+        under the heading so named. The cell is a name for that goal, no goal of its own."""
+        name = squash(cell).rstrip(":").lower()
+        if not name:
+            return None
+        tops = [g.id for g in self.b.goals if g.parent is None and g.theme and squash(g.theme).lower() == name]
+        return tops[0] if len(tops) == 1 else None
 
     def _goal_by_number(self, cell: str) -> str | None:
         """The goal a goal cell names by its number ('3') or code ('A1') alone: one listed

@@ -354,6 +354,16 @@ def document_elements(doc) -> list[Element]:
             starts_field = field_label(text) is not None or (
                 last is not None and last.kind == "para" and field_label(last.text) is not None
                 and any_label(text))
+            if (starts_field and last is not None and last.kind == "bullet" and BULLET_RE.match(last.text)
+                    and prev_line is not None
+                    and not _is_heading(prev_line, body) and _same_block(prev_line, ln)
+                    and not _left_of(ln, prev_line)):
+                # a field line in the item's hanging indent, level with its text, is the item
+                # wrapping onto it ('• 3.2 ... med sin familj.' / 'Ansvar: X. Tidtabell: Y.'):
+                # the item's own fields; a field paragraph under a list starts at the margin.
+                # Only under a glyph item: fields indented under a numbered action ('2.1 ...',
+                # '2.2 ...', '    Ansvarig: ...') are the fields of the whole run (records.py)
+                starts_field = False
             column_jump = (prev_line is not None and prev_line.column != ln.column and last is not None
                            and last.kind in ("para", "bullet") and not starts_item and not starts_field
                            and not TERMINAL_RE.search(last.text)

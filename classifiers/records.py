@@ -66,6 +66,28 @@ def fields(text: str) -> list[tuple[str, str, str]] | None:
     return out
 
 
+# fields that can close a list item: who carries the action out and when
+_ITEM_FIELD_ROLES = ("responsible", "actors", "partners", "schedule")
+
+
+def trailing_fields(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
+    """(text, fields) of a list item that ends in labelled fields after its sentence
+    ('1.1 Webbsidorna översätts. Ansvar: kansliet. Tidtabell: 2022.'), else None: the
+    fields are the item's, as 'Ansvar:' paragraphs under an action are, and no part of
+    its text. Only when everything after the first label is fields of who and when (a
+    sentence that goes on after a colon is text)."""
+    text = squash(text)
+    for m in _LABEL_RE.finditer(text):
+        if m.start() == 0 or not _label_role(m.group(1)):
+            continue
+        head, tail = text[:m.start()].rstrip(), text[m.start():].lstrip()
+        fs = fields(tail)
+        if not head or not fs or any(role not in _ITEM_FIELD_ROLES or not value for role, _, value in fs):
+            return None
+        return head, fs
+    return None
+
+
 def _is_action(el: Element) -> bool:
     """A numbered action ('1.1 ...'): the measure of the fields printed under it."""
     m = NUMBERED_RE.match(el.text if not BULLET_RE.match(el.text) else BULLET_RE.sub("", el.text, count=1))
