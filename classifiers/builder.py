@@ -154,8 +154,8 @@ def goal_field(text: str) -> tuple[str, str | None] | None:
 
 # A code opening a list item or a cell, 'R1: ...', 'A5. ...' (letters and a number, a
 # colon or a full stop), and a reference to a coded goal closing it, '... (R3)'
-_CODE_LABEL_RE = re.compile(rf"^\s*(?P<code>[A-ZÅÄÖ]{{1,2}}\d{{1,2}}(?:\.\d{{1,2}})*)\s*[:.]\s+(?P<text>\S.*)$", re.S)
-_GOAL_REF_RE = re.compile(rf"\s*\((?P<code>[A-ZÅÄÖ]{{1,2}}\d{{1,2}}(?:\.\d{{1,2}})*)\)\s*[.;]?\s*$")
+_CODE_LABEL_RE = re.compile(r"^\s*(?P<code>[A-ZÅÄÖ]{1,2}\d{1,2}(?:\.\d{1,2})*)\s*[:.]\s+(?P<text>\S.*)$", re.S)
+_GOAL_REF_RE = re.compile(r"\s*\((?P<code>[A-ZÅÄÖ]{1,2}\d{1,2}(?:\.\d{1,2})*)\)\s*[.;]?\s*$")
 
 
 def coded_item(text: str) -> tuple[str, str] | None:
