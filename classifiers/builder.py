@@ -563,8 +563,8 @@ class Builder:
             return
         if self.section() in self._field_sections:
             return  # the section gave its goal as a field: its prose is the background
-        for s in sentences(text):
-            if is_goal_sentence(s):
+        for k, s in enumerate(sentences(text)):
+            if is_goal_sentence(s, opens_paragraph=k == 0):
                 gid = self.add_goal(s, el.page, parent=self.heading_goal())
                 self._state_goal(gid)
                 self._prose_goals.setdefault(self.section(), []).append(gid)

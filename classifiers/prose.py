@@ -65,7 +65,11 @@ _STRIVE_RE = re.compile(r"^vi\s+stravar\s+(?:(?:ocksa|aven|dessutom)\s+)?efter\s
 _SUCCESS_RE = re.compile(r"^(?:\w+\s+){1,3}(?:lyckas|har\s+lyckats|ar\s+lyckad|ar\s+lyckat)\s+(?:nar|om)\s+\w")
 
 
-def is_goal_sentence(sentence: str) -> bool:
+def is_goal_sentence(sentence: str, opens_paragraph: bool = True) -> bool:
+    """`opens_paragraph`: the sentence is the first of its paragraph. A bare 'Syftet är att
+    ...' after other sentences is the purpose of what they described ('De lutherska
+    församlingarna bedriver ett uppsökande arbete ... Syftet är att stärka dialogen.'), not the
+    programme's goal; opening its paragraph it states the section's aim."""
     toks = _tokens(sentence)
     head = " ".join(toks)
     if (_WISH_RE.match(head) or _SUCCESS_RE.match(head) or _STRIVE_RE.match(head)) and len(toks) >= 5:
@@ -74,6 +78,8 @@ def is_goal_sentence(sentence: str) -> bool:
         if not _GOAL_NOUN.match(t):
             continue
         if i > 0 and toks[i - 1] in ("vars", "vilkas"):
+            continue
+        if t == "syftet" and not opens_paragraph:
             continue
         after = toks[i + 1 : i + 10]
         # "<mål> ... är (även) att ..." / "Målsättningen är ..."
@@ -92,7 +98,7 @@ def is_goal_sentence(sentence: str) -> bool:
 
 
 def goal_sentences(paragraph: str) -> list[str]:
-    return [s for s in sentences(paragraph) if is_goal_sentence(s)]
+    return [s for k, s in enumerate(sentences(paragraph)) if is_goal_sentence(s, opens_paragraph=k == 0)]
 
 
 def heading_kind(heading: str) -> str | None:

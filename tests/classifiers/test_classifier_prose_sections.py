@@ -330,7 +330,7 @@ def test_own_aim_and_purpose_sentences_head_the_actions_below_them():
 
 
 def test_efforts_described_from_outside_or_qualified_are_no_goals():
-    from classifiers.prose import is_goal_sentence
+    from classifiers.prose import goal_sentences, is_goal_sentence
 
     # an actor's effort said of it, a qualified effort, a lead-in, a text's purpose, the past
     assert not is_goal_sentence("Staden strävar också efter att bygga upp en regelbunden uppföljning.")
@@ -340,3 +340,7 @@ def test_efforts_described_from_outside_or_qualified_are_no_goals():
     assert not is_goal_sentence("Syftet med programmet är att beskriva integrationsarbetet.")
     assert not is_goal_sentence("Syftet med mötena var att få en inblick i processen.")
     assert is_goal_sentence("Vi strävar också efter att informationen finns på lättläst svenska.")
+    # the purpose of an activity just described is no goal of the programme
+    assert not is_goal_sentence("Syftet är att stärka dialogen.", opens_paragraph=False)
+    assert is_goal_sentence("Syftet är att stärka dialogen.")
+    assert goal_sentences("Församlingarna driver ett fredskafé för alla. Syftet är att stärka dialogen.") == []
