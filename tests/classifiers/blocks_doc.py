@@ -131,3 +131,25 @@ def _table(pg: _Pager, b: dict, repeat_header: bool) -> None:
         cur_h += h
     flush(with_header=bool(header) and (first or repeat_header))
     pg.y += 8
+
+
+# Block builders for tests that classify made-up programmes given as corpus blocks.
+
+def heading(text: str, level: int = 2) -> dict:
+    return {"type": "heading", "level": level, "text": text}
+
+
+def paragraph(text: str) -> dict:
+    return {"type": "paragraph", "text": text}
+
+
+def bullets(*items: str) -> dict:
+    return {"type": "bullets", "items": list(items)}
+
+
+def classify_blocks(blocks: list[dict]):
+    """The classified document of a made-up programme of these blocks."""
+    from classifiers import classify
+
+    return classify(blocks_document({"slug": "t", "title": "Integrationsprogram för Exempelby 2025–2028",
+                                     "blocks": blocks}))

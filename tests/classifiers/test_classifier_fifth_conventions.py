@@ -2,27 +2,9 @@
 actions whose fields of who and when close the list item itself ('1.1 ... Ansvar: X.
 Tidtabell: Y.'). Made-up text."""
 
-from blocks_doc import blocks_document
+from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p, bullets as _b
 
-from classifiers import classify
 from classifiers.records import trailing_fields
-
-
-def _classify(blocks):
-    return classify(blocks_document({"slug": "t", "title": "Integrationsprogram för Exempelby 2025–2028",
-                                     "blocks": blocks}))
-
-
-def _h(text, level=2):
-    return {"type": "heading", "level": level, "text": text}
-
-
-def _p(text):
-    return {"type": "paragraph", "text": text}
-
-
-def _b(*items):
-    return {"type": "bullets", "items": list(items)}
 
 
 def test_trailing_fields_of_a_list_item():

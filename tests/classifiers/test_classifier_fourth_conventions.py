@@ -3,30 +3,12 @@ on made-up text: a label-value table per measure under a generic header row, an 
 column answered yes / no, statement sub-headings over measure tables, 'X / Y' actor cells, a
 responsibility matrix with X / (X) marks, and goals named by a code ('K1') in a goal column."""
 
-from blocks_doc import blocks_document
+from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p, bullets as _b
 
-from classifiers import classify
 from classifiers.actors import split_actors
 from classifiers.headers import is_evaluation_table
 from classifiers.matrix import mark_actors, mark_columns
 from classifiers.prose import reads_as_clause
-
-
-def _classify(blocks):
-    return classify(blocks_document({"slug": "t", "title": "Integrationsprogram för Exempelby 2025–2028",
-                                     "blocks": blocks}))
-
-
-def _h(text, level=2):
-    return {"type": "heading", "level": level, "text": text}
-
-
-def _p(text):
-    return {"type": "paragraph", "text": text}
-
-
-def _b(*items):
-    return {"type": "bullets", "items": list(items)}
 
 
 def _t(columns, rows, caption=""):

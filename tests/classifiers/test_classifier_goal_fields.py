@@ -5,9 +5,8 @@ paragraphs ('Genomförs av X ...'), success-criterion goal sentences, and the un
 parenthesis at the end of a list item (metadata, cut from the action's text). Made-up text in
 the conventions of the fourth blind set (tests/data/blind_programs, blind20/21/23)."""
 
-from blocks_doc import blocks_document
+from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p, bullets as _b
 
-from classifiers import classify
 from classifiers.actors import actors_parenthesis_start, trailing_actors
 from classifiers.builder import coded_item, goal_field
 from classifiers.cells import split_marked_items
@@ -15,23 +14,6 @@ from classifiers.elements import _continues_row
 from classifiers.headers import is_structure_header, theme_column
 from classifiers.lead_phrase import carried_out, split_time
 from classifiers.prose import is_goal_sentence
-
-
-def _classify(blocks):
-    return classify(blocks_document({"slug": "t", "title": "Integrationsprogram för Exempelby 2025–2028",
-                                     "blocks": blocks}))
-
-
-def _h(text, level=2):
-    return {"type": "heading", "level": level, "text": text}
-
-
-def _p(text):
-    return {"type": "paragraph", "text": text}
-
-
-def _b(*items):
-    return {"type": "bullets", "items": list(items)}
 
 
 def _t(columns, rows, caption=None):

@@ -3,28 +3,10 @@ given as a field ('Mål: ...') or as a heading over records of actions, measure 
 fields follow them, follow-up lists, actors named after an item or in a sentence after the
 list (the conventions of the blind programmes in tests/data/blind_programs)."""
 
-from blocks_doc import blocks_document
+from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p, bullets as _b
 
-from classifiers import classify
 from classifiers.actors import trailing_actors
 from classifiers.headers import header_roles
-
-
-def _classify(blocks):
-    return classify(blocks_document({"slug": "t", "title": "Integrationsprogram för Exempelby 2025–2028",
-                                     "blocks": blocks}))
-
-
-def _h(text, level=2):
-    return {"type": "heading", "level": level, "text": text}
-
-
-def _p(text):
-    return {"type": "paragraph", "text": text}
-
-
-def _b(*items):
-    return {"type": "bullets", "items": list(items)}
 
 
 def test_goal_field_paragraph_heads_the_numbered_actions_of_its_chapter():
