@@ -16,7 +16,8 @@ from pipeline.cli import app
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md")),
-        *sorted(ROOT.glob("*/README.md"))]
+        # not the READMEs tools write into hidden folders (.pytest_cache/README.md)
+        *sorted(p for p in ROOT.glob("*/README.md") if not p.parent.name.startswith("."))]
 runner = CliRunner()
 
 
