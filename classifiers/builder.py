@@ -154,8 +154,9 @@ def goal_field(text: str) -> tuple[str, str | None] | None:
 
 # A code opening a list item or a cell, 'R1: ...', 'A5. ...' (letters and a number, a
 # colon or a full stop), and a reference to a coded goal closing it, '... (R3)'
-_CODE_LABEL_RE = re.compile(r"^\s*(?P<code>[A-ZÅÄÖ]{1,2}\d{1,2}(?:\.\d{1,2})*)\s*[:.]\s+(?P<text>\S.*)$", re.S)
-_GOAL_REF_RE = re.compile(r"\s*\((?P<code>[A-ZÅÄÖ]{1,2}\d{1,2}(?:\.\d{1,2})*)\)\s*[.;]?\s*$")
+_LABEL_CODE = r"[A-ZÅÄÖ]{1,2}\d{1,2}(?:\.\d{1,2})*"
+_CODE_LABEL_RE = re.compile(rf"^\s*(?P<code>{_LABEL_CODE})\s*[:.]\s+(?P<text>\S.*)$", re.S)
+_GOAL_REF_RE = re.compile(rf"\s*\((?P<code>{_LABEL_CODE})\)\s*[.;]?\s*$")
 
 
 def coded_item(text: str) -> tuple[str, str] | None:
@@ -481,8 +482,7 @@ class Builder:
         column ('1.1 ...' with 'Vad gör vi? | Vem ansvarar? | När?'): a sub-goal."""
         if nxt is None or nxt.kind != "table" or nxt.table is None or parent is None:
             return False
-        sc = self._structure_columns(nxt.table)
-        if sc is None or "measure" not in sc[1].values() or "goal" in sc[1].values():
+        if not self._goalless_measure_table(nxt.table):
             return False
         n_words = len(words(strip_heading_number(head.text)))
         if header_roles(head.text) or head.text.rstrip().endswith(":"):
