@@ -11,16 +11,18 @@ knows, in golden.render_more's styles; each print runs through the whole pipelin
 programme's gold with classifiers.scoring.score (the table of bench.style_scores). PDFs are
 cached in bench/out/blind_programs/ (made again with --fresh).
 
-Five sets by five writers (README there): the development set (blind1–blind6), measured
+Six sets by six writers (README there): the development set (blind1–blind6), measured
 first and then looked at while writing the mechanisms it prompted; the check set
 (blind7–blind12), committed before any measurement, measured once after those mechanisms
 were in and then looked at too; the final set (blind13–blind18), committed before any
 measurement and measured once at the end; the fourth set (blind19–blind24), by a fourth
 writer told which conventions the first three sets already used, committed before any
 measurement; the fifth set (blind25–blind30), by a fifth writer asked for programmes as real
-ones most commonly look, committed before any measurement.
+ones most commonly look, committed before any measurement; the sixth set (blind31–blind36), by a
+sixth writer told which conventions the first five sets used and asked for other real ones,
+committed before any measurement.
 
-    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|all] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|all] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -40,7 +42,7 @@ from pipeline import golden
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "blind_programs"
 OUT = Path(__file__).resolve().parent / "out" / "blind_programs"
 STYLES = R.STYLES + ("cards", "numbered", "keyvalue")
-SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31)}
+SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37)}
 
 
 def set_of(slug: str) -> str | None:
