@@ -291,6 +291,17 @@ def _aligned_columns(r: list[Line], starts: list[float]) -> int:
     return len({i for l in r for i, s in enumerate(starts) if abs(l.bbox.x0 - s) <= _ALIGN_TOL})
 
 
+def _median(xs) -> float:
+    """statistics.median, same value: it runs for every row pair the table search compares
+    (hundreds of thousands of short lists per document), where statistics' generic
+    dispatch cost as much as the rest of the search."""
+    s = sorted(xs)
+    n = len(s)
+    if not n:
+        raise statistics.StatisticsError("no median for empty data")
+    return s[n // 2] if n % 2 else (s[n // 2 - 1] + s[n // 2]) / 2
+
+
 def _gap(a: list[Line], b: list[Line], lh: float) -> float:
     """White space between visual rows a and b, from the step between their middles: the
     step less the rows' height, and less at least one line unit. On a text layer that is
@@ -298,8 +309,8 @@ def _gap(a: list[Line], b: list[Line], lh: float) -> float:
     text-layer box by varying amounts, and the step between middles does not depend on it."""
     # a row's height: the median of its lines' (one OCR box taller by a speck or a merged
     # line must not move the row)
-    ha = statistics.median(l.bbox.height for l in a)
-    hb = statistics.median(l.bbox.height for l in b)
+    ha = _median(l.bbox.height for l in a)
+    hb = _median(l.bbox.height for l in b)
     return _row_middle(b) - _row_middle(a) - max(lh, (ha + hb) / 2)
 
 
@@ -449,7 +460,9 @@ def _headings_over_text(header: list[Line], body: list[list[Line]]) -> bool:
 
 
 def _try_table(rows: list[list[Line]], h: int, page_right: float, bands: _Bands = _NO_BANDS,
-               merged: set[int] | None = None):
+               merged: set[int] | None = None, lh: float | None = None):
+    # `lh`: the page's `_line_unit(rows)`, when the caller has it (the search tries every row
+    # of the page as a header; the unit is the page's, not the row's)
     header = rows[h]
     if len(header) < 2:
         return None
@@ -461,7 +474,8 @@ def _try_table(rows: list[list[Line]], h: int, page_right: float, bands: _Bands 
     if any(b - a < 2 * _ALIGN_TOL for a, b in zip(starts, starts[1:])):
         return None
     right = page_right
-    lh = _line_unit(rows)
+    if lh is None:
+        lh = _line_unit(rows)
     # A header may leave columns unnamed; a bold one says it is a header, an OCR line has no
     # boldness, so any label row is tried (the columns need alignment evidence below it).
     starts = _unnamed_columns(rows, h, _snap_to_body(rows, h, starts), lh, bands)
@@ -501,7 +515,7 @@ def _try_table(rows: list[list[Line]], h: int, page_right: float, bands: _Bands 
 
 
 def _row_middle(r: list[Line]) -> float:
-    return statistics.median((l.bbox.y0 + l.bbox.y1) / 2 for l in r)
+    return _median((l.bbox.y0 + l.bbox.y1) / 2 for l in r)
 
 
 def _logical_rows(body: list[list[Line]], starts: list[float] | None = None) -> list[list[list[Line]]]:
@@ -824,7 +838,7 @@ def _at_page_foot(rows: list[list[Line]], end: int, page_height: float | None) -
 
 
 def _header_over_merged_rows(rows, h: int, page_right: float, bands: _Bands, merged: set[int],
-                             page_height: float | None):
+                             page_height: float | None, lh: float | None = None):
     """A bold header with nothing but merged rows under it down to the foot of the page:
     the top of a table whose rows the next page goes on with (the header printed again
     there). Too few rows for the alignment to show the columns: the header's labels are
@@ -836,8 +850,8 @@ def _header_over_merged_rows(rows, h: int, page_right: float, bands: _Bands, mer
     starts = [l.bbox.x0 for l in header]
     if any(b - a < 2 * _ALIGN_TOL for a, b in zip(starts, starts[1:])):
         return None
-    body = _extend(rows, h + 1, header, starts, page_right, _line_unit(rows), bands=bands, merged=merged,
-                   lead=True)
+    body = _extend(rows, h + 1, header, starts, page_right, _line_unit(rows) if lh is None else lh,
+                   bands=bands, merged=merged, lead=True)
     if not body or not all(id(r[0]) in merged for r in body):
         return None
     if not _at_page_foot(rows, h + 1 + len(body), page_height):
@@ -932,10 +946,10 @@ def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None,
     lh = _line_unit(rows)
     while h < len(rows):
         merged: set[int] = set()
-        found = _try_table(rows, h, page_right, shaded, merged)
+        found = _try_table(rows, h, page_right, shaded, merged, lh)
         if found is None:
             merged = set()
-            found = _header_over_merged_rows(rows, h, page_right, shaded, merged, page_height)
+            found = _header_over_merged_rows(rows, h, page_right, shaded, merged, page_height, lh)
         if found is None:
             h += 1
             continue
