@@ -781,8 +781,12 @@ def _continuation(rows, carry: AlignedTable, bands: _Bands = _NO_BANDS) -> tuple
     Up to two rows that do not fit the columns are skipped first: the running header.
     """
     lh = _line_unit(rows)
+    # the last column runs to the text's right margin: the previous page measured it from
+    # its own widest line, and a cell of that column on this page may reach further
+    here = max((l.bbox.x1 + 1 for r in rows for l in r if abs(l.bbox.x0 - carry.starts[-1]) <= _ALIGN_TOL),
+               default=carry.right)
     for k in range(min(3, len(rows))):
-        starts, right, edge = carry.starts, carry.right, carry.edge
+        starts, right, edge = carry.starts, max(carry.right, here), carry.edge
         if all(_column_of(l, starts, right) is not None for l in rows[k]) or bands.merged_row(rows[k], starts, edge):
             break
         shift = _page_shift(rows[k], starts)
@@ -859,6 +863,35 @@ def _header_over_merged_rows(rows, h: int, page_right: float, bands: _Bands, mer
     lead = min(r[0].bbox.x0 for r in body)
     if lead < starts[0] - _ALIGN_TOL:
         starts = [lead, *starts]
+    return header, body, starts, page_right
+
+
+def _header_at_page_foot(rows, h: int, page_right: float, bands: _Bands, merged: set[int],
+                         page_height: float | None, lh: float):
+    """A bold header of labels with one or a few rows under it down to the foot of the page:
+    the top of a table the page break split (a word processor moves a row that does not fit
+    to the next page, so a table may start with its header and a row at the foot of one
+    page). Too few rows for the alignment evidence `_try_table` asks for: every piece of the
+    rows must start at one of the header's labels, and one row must fill two columns. The
+    next page's rows are then found as the table's continuation (`_continuation`).
+    Returns (header, body, starts, right) as `_try_table` does, or None."""
+    header = rows[h]
+    if not _is_header_row(header) or not all(_is_label(l) for l in header):
+        return None
+    starts = [l.bbox.x0 for l in header]
+    if any(b - a < 2 * _ALIGN_TOL for a, b in zip(starts, starts[1:])):
+        return None
+    body = _extend(rows, h + 1, header, starts, page_right, lh, bands=bands, merged=merged)
+    # the rows end at the first piece that starts at none of the labels (a page number
+    # under the table fits a column without starting at it)
+    aligned = [all(min(abs(l.bbox.x0 - s) for s in starts) <= _ALIGN_TOL for l in r) for r in body]
+    body = body[:aligned.index(False)] if False in aligned else body
+    if not body or not _at_page_foot(rows, h + 1 + len(body), page_height):
+        return None
+    if not any(len({_column_of(l, starts, page_right) for l in r}) >= 2 for r in body):
+        return None
+    if _headings_over_text(header, body):
+        return None  # headings side by side over two text columns, not a header
     return header, body, starts, page_right
 
 
@@ -950,6 +983,9 @@ def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None,
         if found is None:
             merged = set()
             found = _header_over_merged_rows(rows, h, page_right, shaded, merged, page_height, lh)
+        if found is None:
+            merged = set()
+            found = _header_at_page_foot(rows, h, page_right, shaded, merged, page_height, lh)
         if found is None:
             h += 1
             continue
