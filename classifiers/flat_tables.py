@@ -280,6 +280,42 @@ def _numbers_actions(elements: list[Element], i: int) -> bool:
     return numbered
 
 
+# the paragraphs a label of a stacked header stands over: its cell, which OCR may break in two
+_STACKED_CELL = 2
+
+
+def _ends_region(el: Element) -> bool:
+    return el.kind in ("heading", "table") or len(el.text) > _PROSE_CHARS or bool(_CAPTION_RE.match(el.text))
+
+
+def _stacked_last_label(elements: list[Element], i: int) -> int | None:
+    """The index of the header's last label when the header is stacked over the first row:
+    each label stands over its first cell ('Tyngdpunkt' / cell / 'Metod' / cell /
+    'Indikator' / cell / 'Ansvar' / cell, as OCR reads a column's label and the cell under it
+    as one block) and the rows after it come row by row. Told from a table read column by
+    column ('Mål' and every goal, 'Åtgärd' and every measure) by the length of what follows
+    the last label: a column holds as many cells as the columns before it, while after a
+    stacked header the remaining rows follow, far more paragraphs than any label stood over."""
+    labels: list[int] = []
+    j = i
+    while j < len(elements):
+        el = elements[j]
+        if _label_roles(el):
+            labels.append(j)
+        elif _ends_region(el):
+            break
+        j += 1
+    lone = [a for a, b in zip(labels, labels[1:] + [j]) if b - a > 1]  # labels with values under them
+    if len(lone) < 2 or lone[-1] != labels[-1]:
+        return None
+    roles = [tuple(_label_roles(elements[a])) for a in lone]
+    gaps = [b - a - 1 for a, b in zip(lone, lone[1:])]
+    if len(set(roles)) < len(roles) or max(gaps) > _STACKED_CELL:
+        return None  # a label named again, or one over a run of cells: no header over one row
+    tail = j - lone[-1] - 1
+    return lone[-1] if tail > 2 * max(gaps) else None
+
+
 def read_flat_tables(elements: list[Element]) -> list[Element]:
     """The element stream with each flattened table replaced by one table element."""
     out: list[Element] = []
@@ -293,6 +329,7 @@ def read_flat_tables(elements: list[Element]) -> list[Element]:
         if _unnamed_lead(elements, i):
             reader.columns = ["goal", "measure"]  # the unnamed columns, left of the named ones
         reader.numbered_measures = _numbers_actions(elements, i)
+        stacked_last = _stacked_last_label(elements, i)
         j = i
         prev_label = False
         while j < n:
@@ -300,6 +337,8 @@ def read_flat_tables(elements: list[Element]) -> list[Element]:
             roles = _label_roles(el)
             if roles:
                 reader.add_labels(roles, prev_label, el.text)
+                if j == stacked_last:
+                    reader.sticky = None  # its field is one cell: the rows follow
                 prev_label = True
                 j += 1
                 continue
@@ -309,7 +348,7 @@ def read_flat_tables(elements: list[Element]) -> list[Element]:
             same_block = not prev_label and j > i and el.blank_before is False \
                 and elements[j - 1].kind in ("para", "bullet") and elements[j - 1].page == el.page
             prev_label = False
-            if el.kind in ("heading", "table") or len(el.text) > _PROSE_CHARS or _CAPTION_RE.match(el.text):
+            if _ends_region(el):
                 break
             reader.add_value(el, same_block)
             j += 1

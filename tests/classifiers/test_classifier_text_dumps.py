@@ -404,3 +404,25 @@ def test_a_flattened_evaluation_table_gives_no_items(tmp_path):
     ex = _run(tmp_path, text)
     assert _texts(ex.measures) == ["cv-klinik för grupper och individuellt stöd vid behov"]
     assert _texts(ex.goals) == ["synligt kunnande"]
+
+
+def test_a_header_stacked_over_the_first_row_leaves_the_later_rows_row_by_row():
+    # OCR read each column's label with the cell under it as one block ('Metod' / its cell),
+    # then the rest of the table row by row: the last label's field is its one cell, not a
+    # column of every paragraph after it
+    els = [Element("para", "Tyngdpunkt", 5), Element("para", "Rådgivningen etableras", 5),
+           Element("para", "Metod", 5), Element("para", "Tjänsten hittar rätt klienter", 5),
+           Element("para", "Indikator", 5), Element("para", "Antalet besök", 5),
+           Element("para", "Ansvar", 5), Element("para", "Integrationsteamet", 5),
+           Element("para", "Informationen når alla", 5), Element("para", "Appar för tolktjänster", 5),
+           Element("para", "Metoder som används", 5), Element("para", "Alla förvaltningsområden", 5),
+           Element("para", "Ett register över besök", 5), Element("para", "Ett separat register", 5),
+           Element("para", "Registrering av besök", 5), Element("para", "Socialtjänsten", 5)]
+    rows = read_flat_tables(els)[0].table.rows
+    assert rows == [["Mål", "Åtgärd", "Mätare", "Ansvar"],
+                    ["Rådgivningen etableras", "Tjänsten hittar rätt klienter", "Antalet besök",
+                     "Integrationsteamet"],
+                    ["Informationen når alla", "Appar för tolktjänster", "Metoder som används",
+                     "Alla förvaltningsområden"],
+                    ["Ett register över besök", "Ett separat register", "Registrering av besök",
+                     "Socialtjänsten"]]
