@@ -14,7 +14,8 @@ from classifiers.headers import structure_label_roles
 from classifiers.scoring import score
 from classifiers.text import normalize_for_match
 from pipeline import golden
-from pipeline.process import ProcessOptions, process_file
+from classifiers.elements import document_elements
+from pipeline.process import ProcessOptions, extract, normalize, process_file
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "tests" / "data" / "seeds"
@@ -426,3 +427,20 @@ def test_a_header_stacked_over_the_first_row_leaves_the_later_rows_row_by_row():
                      "Alla förvaltningsområden"],
                     ["Ett register över besök", "Ett separat register", "Registrering av besök",
                      "Socialtjänsten"]]
+
+
+def test_a_lower_case_line_of_a_cell_that_could_head_a_column_stays_in_its_cell(tmp_path):
+    # 'aktiviteter och' under 'Deltagande i kulturella', in the same OCR block: the cell's
+    # next line, not the column label 'Aktiviteter'
+    text = _INTRO + (
+        "MAL\n\nKulturell delaktighet\n\nATGARD\n\n"
+        "Deltagande i kulturella\naktiviteter och\nevenemang\n\n"
+        "MATARE\n\nAntal evenemang och deltagare\n"
+    )
+    ex = _run(tmp_path, text)
+    assert _texts(ex.measures) == ["deltagande i kulturella aktiviteter och evenemang"]
+    assert _texts(ex.indicators) == ["antal evenemang och deltagare"]
+    # one paragraph: the line after the label word goes on with the cell too
+    o = ProcessOptions()
+    paras = [e.text for e in document_elements(normalize(extract(str(tmp_path / "dump.txt"), o), o))]
+    assert "Deltagande i kulturella aktiviteter och evenemang" in paras
