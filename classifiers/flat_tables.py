@@ -31,6 +31,14 @@ A region starts at a label line naming a goal, measure or indicator column (or a
 row naming only the indicator and actor columns: then unnamed goal and measure columns come
 first) and ends at a heading that is no label, a table, a long prose paragraph or the end. Only plain-text
 documents (.txt) are read so; a PDF keeps its cells.
+
+A header row given up front may be followed by the cells column by column instead (OCR read
+each column block top to bottom: every goal, then every measure, then every actor ...). That
+shows as the labels coming back after the runs they end (the next table's header under the
+columns of the one above) or as a run of actor cells longer than a row holds; the columns
+then have as many cells each as the table has rows, and the k-th cell of each column is row k
+(`_read_by_columns`). A header row followed by each label over its own run stays with the
+field reading above.
 """
 
 from __future__ import annotations
@@ -39,6 +47,7 @@ import re
 
 from extractors.model import Table
 
+from .content_roles import is_actor_cell, is_indicator_cell, is_schedule_cell
 from .elements import Element
 from .headers import structure_label_roles
 from .text import BULLET_RE, FUNCTION_WORDS, squash
@@ -316,6 +325,193 @@ def _stacked_last_label(elements: list[Element], i: int) -> int | None:
     return lone[-1] if tail > 2 * max(gaps) else None
 
 
+_ACTOR_COLUMNS = ("responsible", "partners", "actors")
+
+
+def _header_columns(elements: list[Element], i: int) -> tuple[list[str], int]:
+    """The columns of a header row given up front from elements[i] (label lines one after
+    another, no value between) and the index after it; ([], i) when none."""
+    reader = _Reader()
+    if _unnamed_lead(elements, i):
+        reader.columns = ["goal", "measure"]
+    j = i
+    while j < len(elements) and _label_roles(elements[j]):
+        reader.add_labels(_label_roles(elements[j]), j > i, elements[j].text)
+        j += 1
+    return reader.columns, j
+
+
+def _column_stream(elements: list[Element], j: int) -> tuple[list[str], list[tuple[int, list[str]]], int]:
+    """The cells after a header row: paragraphs (a line in lower case, or one in the OCR
+    block of the cell above, goes on with that cell), the lone label lines among them as
+    (number of cells before it, its roles), and the index where the run stops: the region's
+    end or the next header row (two label lines in a row)."""
+    cells: list[str] = []
+    marks: list[tuple[int, list[str]]] = []
+    n = len(elements)
+    while j < n:
+        el = elements[j]
+        roles = _label_roles(el)
+        if roles:
+            if j + 1 < n and _label_roles(elements[j + 1]):
+                break  # the next table's header row
+            marks.append((len(cells), roles))
+        elif _ends_region(el):
+            break
+        else:
+            text = squash(el.text)
+            after_label = j > 0 and bool(_label_roles(elements[j - 1]))
+            if cells and not after_label and (text[:1].islower() or el.blank_before is False):
+                cells[-1] = f"{cells[-1]} {text}"
+            else:
+                cells.append(text)
+        j += 1
+    return cells, marks, j
+
+
+def _read_by_columns(columns: list[str], cells: list[str], marks: list[tuple[int, list[str]]]) -> list[dict[str, str]] | None:
+    """Rows of a table OCR read column by column (each column's cells top to bottom, then
+    the next column), or None when the cells read row by row.
+
+    Two things show it: a column label met again after a run of cells (the header of the
+    next table on the page, under the column whose run it ends), or a run of actor cells
+    longer than the header has actor columns (row by row, a row's actors stand together,
+    never more of them than it has actor columns). Every column of a table has as many cells
+    as the table has rows, R: the length of a run between two such labels, else the cells
+    divided by the columns. A run ended by a column's label is that column's last R cells
+    (a table's caption that OCR put among them, 'Hälsa och välbefinnande' in a run, is
+    left out); the columns before it take R cells each in order. A label naming the last
+    column ends the table: the cells after it are the next table's, in the same columns."""
+    index = {c: k for k, c in enumerate(columns)}
+    marks = [(at, [r for r in roles if r in index]) for at, roles in marks]
+    marks = [(at, roles) for at, roles in marks if len(roles) == 1]
+    if not cells:
+        return None
+    if marks:
+        if not _labels_end_runs(cells, marks):
+            return None  # each label opens its column's run: the field reading (_Reader) takes it
+    else:
+        run, longest = 0, 0
+        for c in cells:
+            run = run + 1 if is_actor_cell(c) else 0
+            longest = max(longest, run)
+        actor_cols = sum(c in _ACTOR_COLUMNS for c in columns)
+        if not actor_cols or longest <= actor_cols:
+            return None
+    rows: list[dict[str, str]] = []
+    start = 0
+    pending = list(marks)
+    while start < len(cells):
+        table_marks = []
+        while pending:
+            at, roles = pending.pop(0)
+            table_marks.append((at, index[roles[0]]))
+            if index[roles[0]] == len(columns) - 1:
+                break
+        end = table_marks[-1][0] if table_marks and table_marks[-1][1] == len(columns) - 1 else len(cells)
+        rows += _table_rows(columns, cells[start:end], [(at - start, k) for at, k in table_marks if at <= end])
+        start = end
+    return rows
+
+
+_NEAR = 3  # cells looked at on each side of a label
+
+
+def _cell_fits(role: str, cell: str) -> bool:
+    if role in _ACTOR_COLUMNS:
+        return is_actor_cell(cell)
+    if role == "indicator":
+        return is_indicator_cell(cell)
+    if role == "schedule":
+        return is_schedule_cell(cell)
+    return False
+
+
+def _labels_end_runs(cells: list[str], marks: list[tuple[int, list[str]]]) -> bool:
+    """The labels among the cells stand under their columns' runs (the header of the next
+    table on the page, 'Ansvarsinstans' after the actors above it), not over them ('Tidtabell'
+    and then the years): the cells just before the labels of actor, schedule and indicator
+    columns read as such more often than the cells just after them. The runs must be long
+    enough to tell (two cells or more before a label)."""
+    before = after = 0
+    prev = 0
+    for at, roles in marks:
+        if at - prev >= 2:
+            before += sum(_cell_fits(roles[0], c) for c in cells[max(prev, at - _NEAR):at])
+            after += sum(_cell_fits(roles[0], c) for c in cells[at:at + _NEAR])
+        prev = at
+    return before > after
+
+
+def _table_rows(columns: list[str], cells: list[str], marks: list[tuple[int, int]]) -> list[dict[str, str]]:
+    """The rows of one table read column by column (see _read_by_columns)."""
+    # runs: (first cell, past the last, first column, last column, ended by its label)
+    runs = []
+    at, col = 0, 0
+    for end, k in marks:
+        if k < col:
+            continue
+        runs.append((at, end, col, k, True))
+        at, col = end, k + 1
+    if col < len(columns) and at < len(cells):
+        runs.append((at, len(cells), col, len(columns) - 1, False))
+    single = [b - a for a, b, c0, c1, _ in runs if c0 == c1 and b > a]
+    if single:
+        r = max(single)
+    else:
+        span = sum(c1 - c0 + 1 for *_, c0, c1, _ in runs) or len(columns)
+        r = max(1, round(len(cells) / span))
+    chunks: dict[str, list[str]] = {}
+    for a, b, c0, c1, ended in runs:
+        seg = cells[a:b]
+        if ended:
+            chunks[columns[c1]] = seg[-r:]
+            if c1 == c0:
+                continue
+            seg = seg[:-r]
+            chunks[columns[c0]] = seg[:r]
+            seg = _without_extra(seg[r:], (c1 - c0 - 1) * r)
+            c0 += 1
+        for k in range(c0, c1 if ended else c1 + 1):
+            chunks[columns[k]] = seg[:r]
+            seg = seg[r:]
+    nrows = max((len(v) for v in chunks.values()), default=0)
+    return [{c: v[k] for c, v in chunks.items() if k < len(v)} for k in range(nrows)]
+
+
+def _without_extra(cells: list[str], keep: int) -> list[str]:
+    """The cells of the columns between a run's first and last column, less the cells too
+    many: a caption OCR put among them (the title of the next table, 'Barn och unga', read
+    where its column block ended) is the shortest of them; cell texts are longer."""
+    cells = list(cells)
+    while len(cells) > keep > 0:
+        cells.pop(min(range(len(cells)), key=lambda k: len(cells[k].split())))
+    return cells
+
+
+def _columns_table(columns: list[str], rows: list[dict[str, str]], page: int) -> Element | None:
+    cols = [c for c in columns if any(c in r for r in rows)]
+    if len(cols) < 2 or not any("measure" in r or "indicator" in r for r in rows):
+        return None
+    body = [[r.get(c, "") for c in cols] for r in rows]
+    table = Table(rows=[[_HEADER[c] for c in cols]] + body, header_rows=1, method="flat-columns")
+    return Element("table", "", page, table=table, pages=[page] * (len(body) + 1))
+
+
+def _column_major_table(elements: list[Element], i: int) -> tuple[Element, int] | None:
+    """A table from elements[i] whose header row comes first and whose cells OCR read column
+    by column: the table element and the index after it; None when it reads row by row."""
+    columns, j = _header_columns(elements, i)
+    if len(columns) < 3:
+        return None
+    cells, marks, end = _column_stream(elements, j)
+    rows = _read_by_columns(columns, cells, marks)
+    if not rows:
+        return None
+    t = _columns_table(columns, rows, elements[i].page)
+    return (t, end) if t is not None else None
+
+
 def read_flat_tables(elements: list[Element]) -> list[Element]:
     """The element stream with each flattened table replaced by one table element."""
     out: list[Element] = []
@@ -324,6 +520,11 @@ def read_flat_tables(elements: list[Element]) -> list[Element]:
         if not _starts_region(elements, i):
             out.append(elements[i])
             i += 1
+            continue
+        by_columns = _column_major_table(elements, i)
+        if by_columns is not None:
+            out.append(by_columns[0])
+            i = by_columns[1]
             continue
         reader = _Reader()
         if _unnamed_lead(elements, i):

@@ -444,3 +444,71 @@ def test_a_lower_case_line_of_a_cell_that_could_head_a_column_stays_in_its_cell(
     o = ProcessOptions()
     paras = [e.text for e in document_elements(normalize(extract(str(tmp_path / "dump.txt"), o), o))]
     assert "Deltagande i kulturella aktiviteter och evenemang" in paras
+
+
+def _paras(texts: list[str], page: int = 1) -> list[Element]:
+    return [Element("para", t, page) for t in texts]
+
+
+def test_tables_read_column_by_column_pair_each_column_cell_by_cell():
+    # two tables on one page, OCR read column by column: the header of the second table
+    # stands under the columns of the first, so its labels come after the runs they end; a
+    # caption of the second table fell among the first one's cells
+    els = _paras(["Ansvarsinstans", "Samarbetspartner", "Uppföljning",
+                  "Social samhörighet", "Vänpersoner", "Samhällets mottaglighet",
+                  "Skapa mötesplatser för att knyta nya kontakter", "Rekrytera och utbilda vänpersoner",
+                  "Påverka attityder genom information och möten",
+                  "Hälsa",
+                  "Kommunen", "Kommunen", "Kommunen, tredje sektorn", "Ansvarsinstans",
+                  "Tredje sektorn", "Tredje sektorn", "Kommuninvånarna", "Samarbetspartner",
+                  "Antal mötesplatser per år", "Antal vänpersoner per år", "Antal deltagare i informationsmöten",
+                  "Uppföljning",
+                  # the second table: no label under it (the page ends)
+                  "Främjande av delaktighet", "Främjande av välbefinnande",
+                  "Avgiftsfria kurser vid medborgarinstitutet", "Hänvisning till hälsovårdstjänster",
+                  "Kommunerna", "Välfärdsområdet", "Kommunen", "Kommunens sektorer",
+                  "Antal ordnade kurser", "Antal möten per år"])
+    out = read_flat_tables(els)
+    assert len(out) == 1 and out[0].kind == "table"
+    rows = out[0].table.rows
+    assert rows[0] == ["Mål", "Åtgärd", "Ansvar", "Partner", "Mätare"]
+    assert rows[1:] == [
+        ["Social samhörighet", "Skapa mötesplatser för att knyta nya kontakter", "Kommunen",
+         "Tredje sektorn", "Antal mötesplatser per år"],
+        ["Vänpersoner", "Rekrytera och utbilda vänpersoner", "Kommunen", "Tredje sektorn",
+         "Antal vänpersoner per år"],
+        ["Samhällets mottaglighet", "Påverka attityder genom information och möten",
+         "Kommunen, tredje sektorn", "Kommuninvånarna", "Antal deltagare i informationsmöten"],
+        ["Främjande av delaktighet", "Avgiftsfria kurser vid medborgarinstitutet", "Kommunerna",
+         "Kommunen", "Antal ordnade kurser"],
+        ["Främjande av välbefinnande", "Hänvisning till hälsovårdstjänster", "Välfärdsområdet",
+         "Kommunens sektorer", "Antal möten per år"]]
+
+
+def test_a_run_of_actors_longer_than_a_row_has_shows_a_table_read_column_by_column():
+    els = _paras(["Ansvarsinstans", "Samarbetspartner", "Uppföljning",
+                  "Språkliga färdigheter", "Likabehandling",
+                  "Språkstärkande aktiviteter", "Kulturella evenemang",
+                  "Kommunen", "Kommunen", "Tredje sektorn", "Tredje sektorn",
+                  "Antal ordnade aktiviteter", "Antal evenemang och deltagare"])
+    rows = read_flat_tables(els)[0].table.rows
+    assert rows[1:] == [
+        ["Språkliga färdigheter", "Språkstärkande aktiviteter", "Kommunen", "Tredje sektorn",
+         "Antal ordnade aktiviteter"],
+        ["Likabehandling", "Kulturella evenemang", "Kommunen", "Tredje sektorn", "Antal evenemang och deltagare"]]
+
+
+def test_labels_over_their_runs_after_a_header_row_are_still_fields():
+    # the header row, then each column's label over its run ('Tidtabell' and the years):
+    # the labels open their fields (the field reading), they do not end the runs above them
+    els = _paras(["Mål", "Åtgärd", "Tidtabell", "Ansvar", "Mätare",
+                  "Fler i arbete", "Uppmuntrande", "Mål", "Digital kompetens", "Mångfald i arbetslivet",
+                  "Åtgärd", "Arbetsträning", "Digitala kurser", "Mentorprogram",
+                  "Tidtabell", "2024", "Fortlöpande", "2025-2026",
+                  "Ansvar", "Sysselsättningstjänsterna", "Biblioteket", "Välfärdsenheten",
+                  "Mätare", "Antal deltagare", "Antal kurser", "Antal mentorpar"])
+    out = read_flat_tables(els)
+    assert out[0].table.method == "flat-text"
+    header, *body = out[0].table.rows
+    schedules = "\n".join(r[header.index("Tidtabell")] for r in body).split("\n")
+    assert [s for s in schedules if s] == ["2024", "Fortlöpande", "2025-2026"]
