@@ -93,6 +93,42 @@ def split_schedule(text: str) -> tuple[str, str] | None:
     return m.group(1).strip(), text.strip()[m.end():].strip()
 
 
+def _opens_its_field(roles: list[str], elements: list[Element], j: int) -> bool:
+    """The value after the label line at elements[j] (and its wrapped second line) reads as
+    a cell of the label's column: a bullet or numbered action under 'Åtgärd', a year under
+    'Tidtabell', organisations under 'Ansvar', a count under 'Mätare'. A goal cell has no
+    such form: a goal label always counts as opening its field."""
+    k = j + 1
+    while k < len(elements) and _label_roles(elements[k]):
+        k += 1
+    if k >= len(elements) or "goal" in roles:
+        return True
+    text = squash(elements[k].text)
+    fits = {"measure": lambda t: bool(BULLET_RE.match(t) or _ACTION_RE.match(t)),
+            "schedule": lambda t: split_schedule(t) is not None}
+    return any(fits.get(r, lambda t, r=r: _cell_fits(r, t))(text) for r in roles)
+
+
+def _in_stacked_labels(elements: list[Element], j: int) -> bool:
+    """The label line at elements[j] has another label one value before or after it
+    ('ÅTGÄRD' / cell / 'TIDTABELL' / cell / 'MÄTARE'): labels each under one cell, not a lone
+    label in a run of values."""
+    def label_at(k: int) -> bool:
+        return 0 <= k < len(elements) and bool(_label_roles(elements[k]))
+
+    first, last = j, j
+    while label_at(first - 1):
+        first -= 1
+    while label_at(last + 1):
+        last += 1
+    return label_at(first - 2) or label_at(last + 2)
+
+
+def _wraps_label(text: str) -> bool:
+    """A label line going on with the label line above ('OCH PARTNER', 'partner')."""
+    return text[:1].islower() or text.split()[:1] in (["och"], ["samt"], ["OCH"], ["SAMT"])
+
+
 class _Reader:
     def __init__(self) -> None:
         self.columns: list[str] = []
@@ -109,7 +145,7 @@ class _Reader:
         if "actors" in self.columns:
             # the header repeated on a later page: its 'ANSVARSPART' is the column of both
             roles = list(dict.fromkeys("actors" if r in ("responsible", "partners") else r for r in roles))
-        wraps = text[:1].islower() or text.split()[:1] in (["och"], ["samt"], ["OCH"], ["SAMT"])
+        wraps = _wraps_label(text)
         if joins_previous and "responsible" in self.columns and roles == ["partners"] and wraps:
             # 'ANSVARSPART' / 'OCH PARTNER' on two lines: one column of both (a label of its
             # own, 'Samarbetspartner' after 'Ansvarsinstans', is the next column)
@@ -130,6 +166,13 @@ class _Reader:
             return
         self.named = roles[0]
         self.sticky = roles[0] if len(roles) == 1 else None
+
+    def under_its_cell(self, roles: list[str]) -> bool:
+        """A lone label line naming the column filled last, right after its value."""
+        if self.last is None or self.named is not None or not self.rows:
+            return False
+        merged = {"actors" if r in ("responsible", "partners") and "actors" in self.columns else r for r in roles}
+        return self.last in merged
 
     def _row(self, page: int) -> dict[str, list[str]]:
         if not self.rows:
@@ -536,6 +579,15 @@ def read_flat_tables(elements: list[Element]) -> list[Element]:
         while j < n:
             el = elements[j]
             roles = _label_roles(el)
+            if roles and not prev_label and reader.under_its_cell(roles) \
+                    and not _opens_its_field(roles, elements, j) and _in_stacked_labels(elements, j):
+                # the label stands under the cell just read, of its own column, one of a
+                # header stacked under a row (OCR read each label after the cell above it):
+                # it names no value after it; its wrapped second line goes with it
+                j += 1
+                while j < n and _label_roles(elements[j]) and _wraps_label(elements[j].text):
+                    j += 1
+                continue
             if roles:
                 reader.add_labels(roles, prev_label, el.text)
                 if j == stacked_last:

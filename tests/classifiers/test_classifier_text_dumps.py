@@ -512,3 +512,40 @@ def test_labels_over_their_runs_after_a_header_row_are_still_fields():
     header, *body = out[0].table.rows
     schedules = "\n".join(r[header.index("Tidtabell")] for r in body).split("\n")
     assert [s for s in schedules if s] == ["2024", "Fortlöpande", "2025-2026"]
+
+
+def test_labels_stacked_under_the_cells_of_a_row_name_no_value_after_them():
+    # the header of the next page printed under the last row: OCR read each label after
+    # the cell above it, so a label follows a value of its own column and the value after it
+    # belongs to the next column ('Tidtabell' after '2025', then the actors)
+    els = _paras(["Mål", "Åtgärd", "Tidtabell", "Ansvar", "Mätare",
+                  "Arbete för alla", "• Arbetsträning", "2024", "Sysselsättningstjänsterna", "Antal deltagare",
+                  "• Språkkafé", "Åtgärd", "2025", "Tidtabell", "Biblioteket", "Ansvar", "Antal besök",
+                  "Mätare", "Boende för alla", "• Boenderådgivning", "2026", "Fastighetssektorn",
+                  "Antal klienter"])
+    rows = read_flat_tables(els)[0].table.rows
+    assert rows == [["Mål", "Åtgärd", "Tidtabell", "Ansvar", "Mätare"],
+                    ["Arbete för alla", "• Arbetsträning", "2024", "Sysselsättningstjänsterna", "Antal deltagare"],
+                    ["", "• Språkkafé", "2025", "Biblioteket", "Antal besök"],
+                    ["Boende för alla", "• Boenderådgivning", "2026", "Fastighetssektorn", "Antal klienter"]]
+
+
+def test_a_label_after_its_columns_value_still_names_a_value_that_reads_as_that_column():
+    # 'Ansvar' after an actor cell, then organisations again: the label opens its field
+    # (its column read top to bottom), it does not stand under the cell above
+    els = _paras(["Mål", "Åtgärd", "Ansvar", "Mätare",
+                  "Arbete för alla", "• Arbetsträning", "Sysselsättningstjänsterna",
+                  "Ansvar", "Biblioteket", "Mätare", "Antal deltagare"])
+    rows = read_flat_tables(els)[0].table.rows
+    assert rows[1:] == [["Arbete för alla", "• Arbetsträning", "Sysselsättningstjänsterna", ""],
+                        ["", "", "Biblioteket", "Antal deltagare"]]
+
+
+def test_a_lone_label_after_its_columns_value_still_names_the_value_after_it():
+    # no other label one value away: not a header stacked under a row, so 'Åtgärd' names
+    # the paragraph after it as before (the column going on under its label)
+    els = _paras(["Mål", "Åtgärd", "Tidtabell", "Ansvar",
+                  "Fler i arbete", "• Språkkafé", "Åtgärd", "Läxhjälp för elever",
+                  "2024", "Biblioteket", "Vuxeninstitutet"])
+    rows = read_flat_tables(els)[0].table.rows
+    assert rows[1][:2] == ["Fler i arbete", "• Språkkafé\nLäxhjälp för elever"]
