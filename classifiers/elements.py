@@ -391,7 +391,8 @@ def document_elements(doc) -> list[Element]:
             continues = (
                 last is not None and last.kind in ("para", "bullet") and not starts_item
                 and prev_line is not None and not _is_heading(prev_line, body)
-                and _same_block(prev_line, ln) and not starts_field
+                and _same_block(prev_line, ln, in_para=last.text.strip() != prev_line.text.strip())
+                and not starts_field
                 and not (last.kind == "bullet" and _left_of(ln, prev_line))
             )
             if continues:
@@ -499,14 +500,30 @@ def _line_pitch(lines: list[Line]) -> dict[float, float]:
     return out
 
 
-def _same_block(a: Line, b: Line) -> bool:
+def _cell_goes_on(a: Line, b: Line) -> bool:
+    """b, a word that could head a column ('aktiviteter', 'samarbetspart'), is the next line of
+    the cell text a ('Deltagande i kulturella' / 'aktiviteter och' / 'evenemang'): in lower
+    case, in a's OCR block (no blank line between), after a line that ends no sentence. A
+    header label does not start in lower case under a value; only under the first line of a
+    wrapped label or title ('Sammanfattning av' / 'åtgärderna', a short line stopping on a
+    function word; 'Handledning och övergångar,' / 'målsättningar', a line stopping on a
+    comma), where it names what follows (flat_tables._label_head)."""
+    t, head = b.text.strip(), a.text.split()
+    if b.blank_before or not t[:1].islower() or not head or TERMINAL_RE.search(a.text.strip()):
+        return False
+    return not (a.text.rstrip().endswith(",") or (len(head) <= 3 and head[-1].lower() in FUNCTION_WORDS))
+
+
+def _same_block(a: Line, b: Line, in_para: bool = False) -> bool:
     """b continues a's paragraph: same column, same size, the usual line step (a paragraph
-    break or a new list item leaves a larger gap)."""
+    break or a new list item leaves a larger gap). `in_para`: a already went on a paragraph
+    above it (then a label word in it, 'aktiviteter och', is cell text, no label)."""
     if a.column != b.column:
         return False
     if a.bbox is None or b.bbox is None:
         if _BLANK_PARAS and a.bbox is None and b.bbox is None:
-            if is_structure_label(a.text) or is_structure_label(b.text):
+            if (is_structure_label(a.text) and not in_para) \
+                    or (is_structure_label(b.text) and not _cell_goes_on(a, b)):
                 return False  # a column label on its own line ('MÅL', 'TIDTABELL') stands alone
             if b.blank_before:
                 # a line starting in lower case after an unfinished one goes on with it,

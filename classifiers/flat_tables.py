@@ -31,6 +31,14 @@ A region starts at a label line naming a goal, measure or indicator column (or a
 row naming only the indicator and actor columns: then unnamed goal and measure columns come
 first) and ends at a heading that is no label, a table, a long prose paragraph or the end. Only plain-text
 documents (.txt) are read so; a PDF keeps its cells.
+
+A header row given up front may be followed by the cells column by column instead (OCR read
+each column block top to bottom: every goal, then every measure, then every actor ...). That
+shows as the labels coming back after the runs they end (the next table's header under the
+columns of the one above) or as a run of actor cells longer than a row holds; the columns
+then have as many cells each as the table has rows, and the k-th cell of each column is row k
+(`_read_by_columns`). A header row followed by each label over its own run stays with the
+field reading above.
 """
 
 from __future__ import annotations
@@ -39,6 +47,7 @@ import re
 
 from extractors.model import Table
 
+from .content_roles import is_actor_cell, is_indicator_cell, is_schedule_cell
 from .elements import Element
 from .headers import structure_label_roles
 from .text import BULLET_RE, FUNCTION_WORDS, squash
@@ -84,6 +93,42 @@ def split_schedule(text: str) -> tuple[str, str] | None:
     return m.group(1).strip(), text.strip()[m.end():].strip()
 
 
+def _opens_its_field(roles: list[str], elements: list[Element], j: int) -> bool:
+    """The value after the label line at elements[j] (and its wrapped second line) reads as
+    a cell of the label's column: a bullet or numbered action under 'Åtgärd', a year under
+    'Tidtabell', organisations under 'Ansvar', a count under 'Mätare'. A goal cell has no
+    such form: a goal label always counts as opening its field."""
+    k = j + 1
+    while k < len(elements) and _label_roles(elements[k]):
+        k += 1
+    if k >= len(elements) or "goal" in roles:
+        return True
+    text = squash(elements[k].text)
+    fits = {"measure": lambda t: bool(BULLET_RE.match(t) or _ACTION_RE.match(t)),
+            "schedule": lambda t: split_schedule(t) is not None}
+    return any(fits.get(r, lambda t, r=r: _cell_fits(r, t))(text) for r in roles)
+
+
+def _in_stacked_labels(elements: list[Element], j: int) -> bool:
+    """The label line at elements[j] has another label one value before or after it
+    ('ÅTGÄRD' / cell / 'TIDTABELL' / cell / 'MÄTARE'): labels each under one cell, not a lone
+    label in a run of values."""
+    def label_at(k: int) -> bool:
+        return 0 <= k < len(elements) and bool(_label_roles(elements[k]))
+
+    first, last = j, j
+    while label_at(first - 1):
+        first -= 1
+    while label_at(last + 1):
+        last += 1
+    return label_at(first - 2) or label_at(last + 2)
+
+
+def _wraps_label(text: str) -> bool:
+    """A label line going on with the label line above ('OCH PARTNER', 'partner')."""
+    return text[:1].islower() or text.split()[:1] in (["och"], ["samt"], ["OCH"], ["SAMT"])
+
+
 class _Reader:
     def __init__(self) -> None:
         self.columns: list[str] = []
@@ -100,7 +145,7 @@ class _Reader:
         if "actors" in self.columns:
             # the header repeated on a later page: its 'ANSVARSPART' is the column of both
             roles = list(dict.fromkeys("actors" if r in ("responsible", "partners") else r for r in roles))
-        wraps = text[:1].islower() or text.split()[:1] in (["och"], ["samt"], ["OCH"], ["SAMT"])
+        wraps = _wraps_label(text)
         if joins_previous and "responsible" in self.columns and roles == ["partners"] and wraps:
             # 'ANSVARSPART' / 'OCH PARTNER' on two lines: one column of both (a label of its
             # own, 'Samarbetspartner' after 'Ansvarsinstans', is the next column)
@@ -121,6 +166,13 @@ class _Reader:
             return
         self.named = roles[0]
         self.sticky = roles[0] if len(roles) == 1 else None
+
+    def under_its_cell(self, roles: list[str]) -> bool:
+        """A lone label line naming the column filled last, right after its value."""
+        if self.last is None or self.named is not None or not self.rows:
+            return False
+        merged = {"actors" if r in ("responsible", "partners") and "actors" in self.columns else r for r in roles}
+        return self.last in merged
 
     def _row(self, page: int) -> dict[str, list[str]]:
         if not self.rows:
@@ -280,6 +332,229 @@ def _numbers_actions(elements: list[Element], i: int) -> bool:
     return numbered
 
 
+# the paragraphs a label of a stacked header stands over: its cell, which OCR may break in two
+_STACKED_CELL = 2
+
+
+def _ends_region(el: Element) -> bool:
+    return el.kind in ("heading", "table") or len(el.text) > _PROSE_CHARS or bool(_CAPTION_RE.match(el.text))
+
+
+def _stacked_last_label(elements: list[Element], i: int) -> int | None:
+    """The index of the header's last label when the header is stacked over the first row:
+    each label stands over its first cell ('Tyngdpunkt' / cell / 'Metod' / cell /
+    'Indikator' / cell / 'Ansvar' / cell, as OCR reads a column's label and the cell under it
+    as one block) and the rows after it come row by row. Told from a table read column by
+    column ('Mål' and every goal, 'Åtgärd' and every measure) by the length of what follows
+    the last label: a column holds as many cells as the columns before it, while after a
+    stacked header the remaining rows follow, far more paragraphs than any label stood over."""
+    labels: list[int] = []
+    j = i
+    while j < len(elements):
+        el = elements[j]
+        if _label_roles(el):
+            labels.append(j)
+        elif _ends_region(el):
+            break
+        j += 1
+    lone = [a for a, b in zip(labels, labels[1:] + [j]) if b - a > 1]  # labels with values under them
+    if len(lone) < 2 or lone[-1] != labels[-1]:
+        return None
+    roles = [tuple(_label_roles(elements[a])) for a in lone]
+    gaps = [b - a - 1 for a, b in zip(lone, lone[1:])]
+    if len(set(roles)) < len(roles) or max(gaps) > _STACKED_CELL:
+        return None  # a label named again, or one over a run of cells: no header over one row
+    tail = j - lone[-1] - 1
+    return lone[-1] if tail > 2 * max(gaps) else None
+
+
+_ACTOR_COLUMNS = ("responsible", "partners", "actors")
+
+
+def _header_columns(elements: list[Element], i: int) -> tuple[list[str], int]:
+    """The columns of a header row given up front from elements[i] (label lines one after
+    another, no value between) and the index after it; ([], i) when none."""
+    reader = _Reader()
+    if _unnamed_lead(elements, i):
+        reader.columns = ["goal", "measure"]
+    j = i
+    while j < len(elements) and _label_roles(elements[j]):
+        reader.add_labels(_label_roles(elements[j]), j > i, elements[j].text)
+        j += 1
+    return reader.columns, j
+
+
+def _column_stream(elements: list[Element], j: int) -> tuple[list[str], list[tuple[int, list[str]]], int]:
+    """The cells after a header row: paragraphs (a line in lower case, or one in the OCR
+    block of the cell above, goes on with that cell), the lone label lines among them as
+    (number of cells before it, its roles), and the index where the run stops: the region's
+    end or the next header row (two label lines in a row)."""
+    cells: list[str] = []
+    marks: list[tuple[int, list[str]]] = []
+    n = len(elements)
+    while j < n:
+        el = elements[j]
+        roles = _label_roles(el)
+        if roles:
+            if j + 1 < n and _label_roles(elements[j + 1]):
+                break  # the next table's header row
+            marks.append((len(cells), roles))
+        elif _ends_region(el):
+            break
+        else:
+            text = squash(el.text)
+            after_label = j > 0 and bool(_label_roles(elements[j - 1]))
+            if cells and not after_label and (text[:1].islower() or el.blank_before is False):
+                cells[-1] = f"{cells[-1]} {text}"
+            else:
+                cells.append(text)
+        j += 1
+    return cells, marks, j
+
+
+def _read_by_columns(columns: list[str], cells: list[str], marks: list[tuple[int, list[str]]]) -> list[dict[str, str]] | None:
+    """Rows of a table OCR read column by column (each column's cells top to bottom, then
+    the next column), or None when the cells read row by row.
+
+    Two things show it: a column label met again after a run of cells (the header of the
+    next table on the page, under the column whose run it ends), or a run of actor cells
+    longer than the header has actor columns (row by row, a row's actors stand together,
+    never more of them than it has actor columns). Every column of a table has as many cells
+    as the table has rows, R: the length of a run between two such labels, else the cells
+    divided by the columns. A run ended by a column's label is that column's last R cells
+    (a table's caption that OCR put among them, 'Hälsa och välbefinnande' in a run, is
+    left out); the columns before it take R cells each in order. A label naming the last
+    column ends the table: the cells after it are the next table's, in the same columns."""
+    index = {c: k for k, c in enumerate(columns)}
+    marks = [(at, [r for r in roles if r in index]) for at, roles in marks]
+    marks = [(at, roles) for at, roles in marks if len(roles) == 1]
+    if not cells:
+        return None
+    if marks:
+        if not _labels_end_runs(cells, marks):
+            return None  # each label opens its column's run: the field reading (_Reader) takes it
+    else:
+        run, longest = 0, 0
+        for c in cells:
+            run = run + 1 if is_actor_cell(c) else 0
+            longest = max(longest, run)
+        actor_cols = sum(c in _ACTOR_COLUMNS for c in columns)
+        if not actor_cols or longest <= actor_cols:
+            return None
+    rows: list[dict[str, str]] = []
+    start = 0
+    pending = list(marks)
+    while start < len(cells):
+        table_marks = []
+        while pending:
+            at, roles = pending.pop(0)
+            table_marks.append((at, index[roles[0]]))
+            if index[roles[0]] == len(columns) - 1:
+                break
+        end = table_marks[-1][0] if table_marks and table_marks[-1][1] == len(columns) - 1 else len(cells)
+        rows += _table_rows(columns, cells[start:end], [(at - start, k) for at, k in table_marks if at <= end])
+        start = end
+    return rows
+
+
+_NEAR = 3  # cells looked at on each side of a label
+
+
+def _cell_fits(role: str, cell: str) -> bool:
+    if role in _ACTOR_COLUMNS:
+        return is_actor_cell(cell)
+    if role == "indicator":
+        return is_indicator_cell(cell)
+    if role == "schedule":
+        return is_schedule_cell(cell)
+    return False
+
+
+def _labels_end_runs(cells: list[str], marks: list[tuple[int, list[str]]]) -> bool:
+    """The labels among the cells stand under their columns' runs (the header of the next
+    table on the page, 'Ansvarsinstans' after the actors above it), not over them ('Tidtabell'
+    and then the years): the cells just before the labels of actor, schedule and indicator
+    columns read as such more often than the cells just after them. The runs must be long
+    enough to tell (two cells or more before a label)."""
+    before = after = 0
+    prev = 0
+    for at, roles in marks:
+        if at - prev >= 2:
+            before += sum(_cell_fits(roles[0], c) for c in cells[max(prev, at - _NEAR):at])
+            after += sum(_cell_fits(roles[0], c) for c in cells[at:at + _NEAR])
+        prev = at
+    return before > after
+
+
+def _table_rows(columns: list[str], cells: list[str], marks: list[tuple[int, int]]) -> list[dict[str, str]]:
+    """The rows of one table read column by column (see _read_by_columns)."""
+    # runs: (first cell, past the last, first column, last column, ended by its label)
+    runs = []
+    at, col = 0, 0
+    for end, k in marks:
+        if k < col:
+            continue
+        runs.append((at, end, col, k, True))
+        at, col = end, k + 1
+    if col < len(columns) and at < len(cells):
+        runs.append((at, len(cells), col, len(columns) - 1, False))
+    single = [b - a for a, b, c0, c1, _ in runs if c0 == c1 and b > a]
+    if single:
+        r = max(single)
+    else:
+        span = sum(c1 - c0 + 1 for *_, c0, c1, _ in runs) or len(columns)
+        r = max(1, round(len(cells) / span))
+    chunks: dict[str, list[str]] = {}
+    for a, b, c0, c1, ended in runs:
+        seg = cells[a:b]
+        if ended:
+            chunks[columns[c1]] = seg[-r:]
+            if c1 == c0:
+                continue
+            seg = seg[:-r]
+            chunks[columns[c0]] = seg[:r]
+            seg = _without_extra(seg[r:], (c1 - c0 - 1) * r)
+            c0 += 1
+        for k in range(c0, c1 if ended else c1 + 1):
+            chunks[columns[k]] = seg[:r]
+            seg = seg[r:]
+    nrows = max((len(v) for v in chunks.values()), default=0)
+    return [{c: v[k] for c, v in chunks.items() if k < len(v)} for k in range(nrows)]
+
+
+def _without_extra(cells: list[str], keep: int) -> list[str]:
+    """The cells of the columns between a run's first and last column, less the cells too
+    many: a caption OCR put among them (the title of the next table, 'Barn och unga', read
+    where its column block ended) is the shortest of them; cell texts are longer."""
+    cells = list(cells)
+    while len(cells) > keep > 0:
+        cells.pop(min(range(len(cells)), key=lambda k: len(cells[k].split())))
+    return cells
+
+
+def _columns_table(columns: list[str], rows: list[dict[str, str]], page: int) -> Element | None:
+    cols = [c for c in columns if any(c in r for r in rows)]
+    if len(cols) < 2 or not any("measure" in r or "indicator" in r for r in rows):
+        return None
+    body = [[r.get(c, "") for c in cols] for r in rows]
+    table = Table(rows=[[_HEADER[c] for c in cols]] + body, header_rows=1, method="flat-columns")
+    return Element("table", "", page, table=table, pages=[page] * (len(body) + 1))
+
+
+def _column_major_table(elements: list[Element], i: int) -> tuple[Element, int] | None:
+    """A table from elements[i] whose header row comes first and whose cells OCR read column
+    by column: the table element and the index after it; None when it reads row by row."""
+    columns, j = _header_columns(elements, i)
+    if len(columns) < 3:
+        return None
+    cells, marks, end = _column_stream(elements, j)
+    rows = _read_by_columns(columns, cells, marks)
+    if not rows:
+        return None
+    t = _columns_table(columns, rows, elements[i].page)
+    return (t, end) if t is not None else None
+
+
 def read_flat_tables(elements: list[Element]) -> list[Element]:
     """The element stream with each flattened table replaced by one table element."""
     out: list[Element] = []
@@ -289,17 +564,34 @@ def read_flat_tables(elements: list[Element]) -> list[Element]:
             out.append(elements[i])
             i += 1
             continue
+        by_columns = _column_major_table(elements, i)
+        if by_columns is not None:
+            out.append(by_columns[0])
+            i = by_columns[1]
+            continue
         reader = _Reader()
         if _unnamed_lead(elements, i):
             reader.columns = ["goal", "measure"]  # the unnamed columns, left of the named ones
         reader.numbered_measures = _numbers_actions(elements, i)
+        stacked_last = _stacked_last_label(elements, i)
         j = i
         prev_label = False
         while j < n:
             el = elements[j]
             roles = _label_roles(el)
+            if roles and not prev_label and reader.under_its_cell(roles) \
+                    and not _opens_its_field(roles, elements, j) and _in_stacked_labels(elements, j):
+                # the label stands under the cell just read, of its own column, one of a
+                # header stacked under a row (OCR read each label after the cell above it):
+                # it names no value after it; its wrapped second line goes with it
+                j += 1
+                while j < n and _label_roles(elements[j]) and _wraps_label(elements[j].text):
+                    j += 1
+                continue
             if roles:
                 reader.add_labels(roles, prev_label, el.text)
+                if j == stacked_last:
+                    reader.sticky = None  # its field is one cell: the rows follow
                 prev_label = True
                 j += 1
                 continue
@@ -309,7 +601,7 @@ def read_flat_tables(elements: list[Element]) -> list[Element]:
             same_block = not prev_label and j > i and el.blank_before is False \
                 and elements[j - 1].kind in ("para", "bullet") and elements[j - 1].page == el.page
             prev_label = False
-            if el.kind in ("heading", "table") or len(el.text) > _PROSE_CHARS or _CAPTION_RE.match(el.text):
+            if _ends_region(el):
                 break
             reader.add_value(el, same_block)
             j += 1

@@ -14,7 +14,8 @@ from classifiers.headers import structure_label_roles
 from classifiers.scoring import score
 from classifiers.text import normalize_for_match
 from pipeline import golden
-from pipeline.process import ProcessOptions, process_file
+from classifiers.elements import document_elements
+from pipeline.process import ProcessOptions, extract, normalize, process_file
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "tests" / "data" / "seeds"
@@ -214,10 +215,14 @@ def test_goal_heading_in_plain_text(tmp_path):
 
 # Floors a little below what the seed dumps measure (2026-12-03: Vasa measures 0.79,
 # indicators 0.69; Borgå measures 0.45, indicators 0.31; before the text-dump reading
-# 0.03 / 0.00 and 0.00 / 0.00).
+# 0.03 / 0.00 and 0.00 / 0.00. 2026-12-04, after the column-by-column reading and the
+# stacked headers: Vasa goals 0.71, indicators 0.80; Borgå measures 0.53; Gemensamt
+# goals / measures / indicators 0.53 / 0.56 / 0.56, before 0.19 / 0.15 / 0.12).
 @pytest.mark.parametrize("slug,name,floors", [
-    ("vasa-2023-2026", "vasa-2023-2026.ocr.txt", {"measures": 0.75, "indicators": 0.62}),
-    ("borga-2022-2024", "borga-2022-2024.ocr.txt", {"measures": 0.4, "indicators": 0.27}),
+    ("vasa-2023-2026", "vasa-2023-2026.ocr.txt", {"goals": 0.65, "measures": 0.78, "indicators": 0.75}),
+    ("borga-2022-2024", "borga-2022-2024.ocr.txt", {"measures": 0.48, "indicators": 0.3}),
+    ("gemensamt-2023-2026", "gemensamt-2023-2026.ocr.txt",
+     {"goals": 0.48, "measures": 0.5, "indicators": 0.5}),
 ])
 def test_seed_dumps_floors(slug, name, floors):
     ex = process_file(SEEDS / name, ProcessOptions())
@@ -404,3 +409,147 @@ def test_a_flattened_evaluation_table_gives_no_items(tmp_path):
     ex = _run(tmp_path, text)
     assert _texts(ex.measures) == ["cv-klinik för grupper och individuellt stöd vid behov"]
     assert _texts(ex.goals) == ["synligt kunnande"]
+
+
+def test_a_header_stacked_over_the_first_row_leaves_the_later_rows_row_by_row():
+    # OCR read each column's label with the cell under it as one block ('Metod' / its cell),
+    # then the rest of the table row by row: the last label's field is its one cell, not a
+    # column of every paragraph after it
+    els = [Element("para", "Tyngdpunkt", 5), Element("para", "Rådgivningen etableras", 5),
+           Element("para", "Metod", 5), Element("para", "Tjänsten hittar rätt klienter", 5),
+           Element("para", "Indikator", 5), Element("para", "Antalet besök", 5),
+           Element("para", "Ansvar", 5), Element("para", "Integrationsteamet", 5),
+           Element("para", "Informationen når alla", 5), Element("para", "Appar för tolktjänster", 5),
+           Element("para", "Metoder som används", 5), Element("para", "Alla förvaltningsområden", 5),
+           Element("para", "Ett register över besök", 5), Element("para", "Ett separat register", 5),
+           Element("para", "Registrering av besök", 5), Element("para", "Socialtjänsten", 5)]
+    rows = read_flat_tables(els)[0].table.rows
+    assert rows == [["Mål", "Åtgärd", "Mätare", "Ansvar"],
+                    ["Rådgivningen etableras", "Tjänsten hittar rätt klienter", "Antalet besök",
+                     "Integrationsteamet"],
+                    ["Informationen når alla", "Appar för tolktjänster", "Metoder som används",
+                     "Alla förvaltningsområden"],
+                    ["Ett register över besök", "Ett separat register", "Registrering av besök",
+                     "Socialtjänsten"]]
+
+
+def test_a_lower_case_line_of_a_cell_that_could_head_a_column_stays_in_its_cell(tmp_path):
+    # 'aktiviteter och' under 'Deltagande i kulturella', in the same OCR block: the cell's
+    # next line, not the column label 'Aktiviteter'
+    text = _INTRO + (
+        "MAL\n\nKulturell delaktighet\n\nATGARD\n\n"
+        "Deltagande i kulturella\naktiviteter och\nevenemang\n\n"
+        "MATARE\n\nAntal evenemang och deltagare\n"
+    )
+    ex = _run(tmp_path, text)
+    assert _texts(ex.measures) == ["deltagande i kulturella aktiviteter och evenemang"]
+    assert _texts(ex.indicators) == ["antal evenemang och deltagare"]
+    # one paragraph: the line after the label word goes on with the cell too
+    o = ProcessOptions()
+    paras = [e.text for e in document_elements(normalize(extract(str(tmp_path / "dump.txt"), o), o))]
+    assert "Deltagande i kulturella aktiviteter och evenemang" in paras
+
+
+def _paras(texts: list[str], page: int = 1) -> list[Element]:
+    return [Element("para", t, page) for t in texts]
+
+
+def test_tables_read_column_by_column_pair_each_column_cell_by_cell():
+    # two tables on one page, OCR read column by column: the header of the second table
+    # stands under the columns of the first, so its labels come after the runs they end; a
+    # caption of the second table fell among the first one's cells
+    els = _paras(["Ansvarsinstans", "Samarbetspartner", "Uppföljning",
+                  "Social samhörighet", "Vänpersoner", "Samhällets mottaglighet",
+                  "Skapa mötesplatser för att knyta nya kontakter", "Rekrytera och utbilda vänpersoner",
+                  "Påverka attityder genom information och möten",
+                  "Hälsa",
+                  "Kommunen", "Kommunen", "Kommunen, tredje sektorn", "Ansvarsinstans",
+                  "Tredje sektorn", "Tredje sektorn", "Kommuninvånarna", "Samarbetspartner",
+                  "Antal mötesplatser per år", "Antal vänpersoner per år", "Antal deltagare i informationsmöten",
+                  "Uppföljning",
+                  # the second table: no label under it (the page ends)
+                  "Främjande av delaktighet", "Främjande av välbefinnande",
+                  "Avgiftsfria kurser vid medborgarinstitutet", "Hänvisning till hälsovårdstjänster",
+                  "Kommunerna", "Välfärdsområdet", "Kommunen", "Kommunens sektorer",
+                  "Antal ordnade kurser", "Antal möten per år"])
+    out = read_flat_tables(els)
+    assert len(out) == 1 and out[0].kind == "table"
+    rows = out[0].table.rows
+    assert rows[0] == ["Mål", "Åtgärd", "Ansvar", "Partner", "Mätare"]
+    assert rows[1:] == [
+        ["Social samhörighet", "Skapa mötesplatser för att knyta nya kontakter", "Kommunen",
+         "Tredje sektorn", "Antal mötesplatser per år"],
+        ["Vänpersoner", "Rekrytera och utbilda vänpersoner", "Kommunen", "Tredje sektorn",
+         "Antal vänpersoner per år"],
+        ["Samhällets mottaglighet", "Påverka attityder genom information och möten",
+         "Kommunen, tredje sektorn", "Kommuninvånarna", "Antal deltagare i informationsmöten"],
+        ["Främjande av delaktighet", "Avgiftsfria kurser vid medborgarinstitutet", "Kommunerna",
+         "Kommunen", "Antal ordnade kurser"],
+        ["Främjande av välbefinnande", "Hänvisning till hälsovårdstjänster", "Välfärdsområdet",
+         "Kommunens sektorer", "Antal möten per år"]]
+
+
+def test_a_run_of_actors_longer_than_a_row_has_shows_a_table_read_column_by_column():
+    els = _paras(["Ansvarsinstans", "Samarbetspartner", "Uppföljning",
+                  "Språkliga färdigheter", "Likabehandling",
+                  "Språkstärkande aktiviteter", "Kulturella evenemang",
+                  "Kommunen", "Kommunen", "Tredje sektorn", "Tredje sektorn",
+                  "Antal ordnade aktiviteter", "Antal evenemang och deltagare"])
+    rows = read_flat_tables(els)[0].table.rows
+    assert rows[1:] == [
+        ["Språkliga färdigheter", "Språkstärkande aktiviteter", "Kommunen", "Tredje sektorn",
+         "Antal ordnade aktiviteter"],
+        ["Likabehandling", "Kulturella evenemang", "Kommunen", "Tredje sektorn", "Antal evenemang och deltagare"]]
+
+
+def test_labels_over_their_runs_after_a_header_row_are_still_fields():
+    # the header row, then each column's label over its run ('Tidtabell' and the years):
+    # the labels open their fields (the field reading), they do not end the runs above them
+    els = _paras(["Mål", "Åtgärd", "Tidtabell", "Ansvar", "Mätare",
+                  "Fler i arbete", "Uppmuntrande", "Mål", "Digital kompetens", "Mångfald i arbetslivet",
+                  "Åtgärd", "Arbetsträning", "Digitala kurser", "Mentorprogram",
+                  "Tidtabell", "2024", "Fortlöpande", "2025-2026",
+                  "Ansvar", "Sysselsättningstjänsterna", "Biblioteket", "Välfärdsenheten",
+                  "Mätare", "Antal deltagare", "Antal kurser", "Antal mentorpar"])
+    out = read_flat_tables(els)
+    assert out[0].table.method == "flat-text"
+    header, *body = out[0].table.rows
+    schedules = "\n".join(r[header.index("Tidtabell")] for r in body).split("\n")
+    assert [s for s in schedules if s] == ["2024", "Fortlöpande", "2025-2026"]
+
+
+def test_labels_stacked_under_the_cells_of_a_row_name_no_value_after_them():
+    # the header of the next page printed under the last row: OCR read each label after
+    # the cell above it, so a label follows a value of its own column and the value after it
+    # belongs to the next column ('Tidtabell' after '2025', then the actors)
+    els = _paras(["Mål", "Åtgärd", "Tidtabell", "Ansvar", "Mätare",
+                  "Arbete för alla", "• Arbetsträning", "2024", "Sysselsättningstjänsterna", "Antal deltagare",
+                  "• Språkkafé", "Åtgärd", "2025", "Tidtabell", "Biblioteket", "Ansvar", "Antal besök",
+                  "Mätare", "Boende för alla", "• Boenderådgivning", "2026", "Fastighetssektorn",
+                  "Antal klienter"])
+    rows = read_flat_tables(els)[0].table.rows
+    assert rows == [["Mål", "Åtgärd", "Tidtabell", "Ansvar", "Mätare"],
+                    ["Arbete för alla", "• Arbetsträning", "2024", "Sysselsättningstjänsterna", "Antal deltagare"],
+                    ["", "• Språkkafé", "2025", "Biblioteket", "Antal besök"],
+                    ["Boende för alla", "• Boenderådgivning", "2026", "Fastighetssektorn", "Antal klienter"]]
+
+
+def test_a_label_after_its_columns_value_still_names_a_value_that_reads_as_that_column():
+    # 'Ansvar' after an actor cell, then organisations again: the label opens its field
+    # (its column read top to bottom), it does not stand under the cell above
+    els = _paras(["Mål", "Åtgärd", "Ansvar", "Mätare",
+                  "Arbete för alla", "• Arbetsträning", "Sysselsättningstjänsterna",
+                  "Ansvar", "Biblioteket", "Mätare", "Antal deltagare"])
+    rows = read_flat_tables(els)[0].table.rows
+    assert rows[1:] == [["Arbete för alla", "• Arbetsträning", "Sysselsättningstjänsterna", ""],
+                        ["", "", "Biblioteket", "Antal deltagare"]]
+
+
+def test_a_lone_label_after_its_columns_value_still_names_the_value_after_it():
+    # no other label one value away: not a header stacked under a row, so 'Åtgärd' names
+    # the paragraph after it as before (the column going on under its label)
+    els = _paras(["Mål", "Åtgärd", "Tidtabell", "Ansvar",
+                  "Fler i arbete", "• Språkkafé", "Åtgärd", "Läxhjälp för elever",
+                  "2024", "Biblioteket", "Vuxeninstitutet"])
+    rows = read_flat_tables(els)[0].table.rows
+    assert rows[1][:2] == ["Fler i arbete", "• Språkkafé\nLäxhjälp för elever"]
