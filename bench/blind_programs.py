@@ -84,6 +84,9 @@ def main(argv: list[str] | None = None) -> int:
         vals = [v for slug, _, f1 in rows if set_of(slug) == name for v in f1.values() if v is not None]
         if vals:
             print(f"{name + ' set':15} mean F1 {sum(vals) / len(vals):.3f}  min F1 {min(vals):.3f}")
+    right, total = style_scores.THEMES
+    if total:
+        print(f"goal themes (the document's own, of matched goals) right {right}/{total} = {right / total:.3f}")
     print(f"wall {time.perf_counter() - t0:.1f} s, CPU {time.process_time() - c0:.1f} s")
     return 0
 

@@ -11,6 +11,8 @@ from classifiers.scoring import score
 from pipeline.process import ProcessOptions, process_file, sha256_file
 
 KINDS = ("goals", "measures", "indicators")
+# goal themes over every row scored so far: [right, of matched goals whose gold names one]
+THEMES = [0, 0]
 HEADER = f"{'program':24} {'style':15} {'goals':>6} {'meas':>6} {'ind':>6} {'m→g':>6} {'i→m':>6} {'resp':>6}"
 
 
@@ -18,6 +20,8 @@ def score_row(pdf: Path, gold, slug: str, style: str, verbose: bool = False, dif
     """Run the pipeline on `pdf`, print its row, return (slug, style, {kind: F1 or None})."""
     got = process_file(pdf, ProcessOptions(), sha256=sha256_file(pdf))
     s = score(got, gold)
+    THEMES[0] += s.goal_theme.correct
+    THEMES[1] += s.goal_theme.total
     f1 = {k: getattr(s, k).f1 if getattr(s, k).n_gold else None for k in KINDS}
     cells = [f"{v:6.3f}" if v is not None else "     –" for v in f1.values()]
     # an accuracy over no matched item says nothing: shown as –

@@ -62,11 +62,60 @@ _CONTINUATION_RE = re.compile(
     r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2})\s*$", re.I)
 
 
+# A caption's own label and number ('Tabell 3.', 'Tabell 3a:', 'Bilaga 1 –'): the theme is
+# what the caption names after it.
+_CAPTION_LABEL_RE = re.compile(
+    r"^\s*(?:tabell|tab\.|bilaga|figur|diagram|table|appendix)\s*(?:nr\.?\s*)?\d+[a-z]?\s*[.:–-]?\s*", re.I)
+# A chapter enumerated by a letter or a roman numeral ('A. Språk', 'B) Arbete', 'C Välfärd',
+# 'IV. Boende'); 'I' alone is the preposition that opens many headings ('I Vasa trivs alla').
+_ENUMERATOR_RE = re.compile(r"^\s*(?:[A-H][.)]|[A-HJ-Z](?=\s+[A-ZÅÄÖ])|[IVX]{1,4}[.)])\s+")
+# 'Tyngdpunkter och åtgärder: Gemenskap', 'Insatsområde 2 – Arbete': a structure label, then
+# the name of the area it is about
+_LABELLED_NAME_RE = re.compile(r"^(?P<label>[^:–]{1,40}?)\s*(?::|\s[–-])\s+(?P<name>[A-ZÅÄÖ].*)$")
+_STRUCTURE_ROLES = {"goal", "measure", "indicator"}
+
+
+def _named_area(text: str) -> str | None:
+    """The area a structure label names ('Insatser inom arbete' -> 'Arbete', 'Tyngdpunkter och
+    åtgärder: Gemenskap' -> 'Gemenskap'), or None. A goal heading ('Mål 1: Stärka
+    delaktigheten') states a goal, not a theme."""
+    if is_goal_heading(text):
+        return None
+    m = _LABELLED_NAME_RE.match(text)
+    if m:
+        roles = header_roles(m.group("label"))
+        if roles and set(roles) <= _STRUCTURE_ROLES:
+            return m.group("name").strip()
+    head, _, rest = text.partition(" inom ")
+    if rest and " " not in head.strip() and header_roles(head) in (["measure"], ["indicator"]):
+        return rest[:1].upper() + rest[1:]
+    return None
+
+
 def theme_name(heading: str) -> str:
-    """The theme a heading names: without its number and without a continuation counter."""
+    """The theme a heading or caption names: without its number, its caption label or letter,
+    a structure label before the name, and a continuation counter."""
     text = strip_heading_number(heading)
+    named = _CAPTION_LABEL_RE.sub("", text, count=1).strip()
+    # 'Tabell 2 (forts.)' names nothing after its label: it stays 'Tabell 2'
+    text = named if _CONTINUATION_RE.sub("", named).strip() else text
+    text = _ENUMERATOR_RE.sub("", text, count=1).strip() or text
     bare = _CONTINUATION_RE.sub("", text).strip()
-    return bare or text
+    text = bare or text
+    return _named_area(text) or text
+
+
+# 'Åtgärd 3.1', 'Tabell 2 (forts.)': a caption that only numbers what it heads names no theme
+_NUMBERED_LABEL_RE = re.compile(r"^[^\W\d_]+\s+\d+(?:\.\d+)*[a-z]?\.?$")
+
+
+def caption_theme(caption: str) -> str | None:
+    """The theme a table's caption names, or None when it names none (then the section's)."""
+    rest = _CONTINUATION_RE.sub("", _CAPTION_LABEL_RE.sub("", caption, count=1)).strip()
+    if not rest or (_NUMBERED_LABEL_RE.match(strip_heading_number(caption).strip())
+                    and header_roles(caption)):
+        return None
+    return theme_name(caption)
 
 
 def _merged_text(row: list[str], merged: set[str]) -> str | None:
@@ -298,7 +347,9 @@ class Builder:
         (`skip_top`: above the innermost heading)."""
         for h in reversed(self.stack[:-1] if skip_top else self.stack):
             # 'Uppföljning' announces indicators and is also a chapter's own name
-            if h.kind in (None, "indicator") and not is_goal_heading(h.text) and not h.goal_id:
+            # a structure label naming its area ('Insatsområde 1: Arbete') is that area's heading
+            if ((h.kind in (None, "indicator") or _named_area(strip_heading_number(h.text)))
+                    and not is_goal_heading(h.text) and not h.goal_id):
                 return theme_name(h.text)
         return theme_name(self.stack[-1].text) if self.stack else None
 
@@ -767,7 +818,7 @@ class Builder:
             return
         n_hdr, roles = sc
         caption = prev.text if prev is not None and prev.kind == "heading" else None
-        theme = theme_name(caption) if caption and not is_goal_heading(caption) else self.theme()
+        theme = (caption_theme(caption) if caption and not is_goal_heading(caption) else None) or self.theme()
         cap_num = heading_number(caption) if caption else None
         cap_num = cap_num if cap_num and cap_num.isdigit() else None
         goal_cols = [c for c, r in roles.items() if r == "goal"]
@@ -1041,6 +1092,12 @@ class Builder:
         if not name:
             return None
         tops = [g.id for g in self.b.goals if g.parent is None and g.theme and squash(g.theme).lower() == name]
+        if len(tops) > 1:
+            # the chapter's goal is the one its own text states: the rows of its tables and
+            # the goals of its sub-headings (focus areas, sub-goals) are no name for it
+            named = {sec.id for sec in self.b.sections if squash(theme_name(sec.heading)).lower() == name}
+            goals = {g.id: g for g in self.b.goals}
+            tops = [g for g in tops if g not in self.b.goal_from_table and goals[g].section in named]
         return tops[0] if len(tops) == 1 else None
 
     def _goal_by_number(self, cell: str) -> str | None:

@@ -84,6 +84,9 @@ class Score(BaseModel):
     measure_goal: Accuracy
     indicator_measure: Accuracy
     responsible: Accuracy
+    # the document's own theme of each matched goal whose gold names one (compared as texts
+    # are: case, spacing and numbering aside)
+    goal_theme: Accuracy = Field(default_factory=lambda: Accuracy(name="goal theme"))
 
     def summary(self) -> dict[str, float]:
         return {
@@ -106,7 +109,7 @@ class Score(BaseModel):
                 out.append(f"  - missing: {_short(t)}")
             for t in k.extra[:limit]:
                 out.append(f"  + extra:   {_short(t)}")
-        for a in (self.measure_goal, self.indicator_measure, self.responsible):
+        for a in (self.measure_goal, self.indicator_measure, self.responsible, self.goal_theme):
             out.append(f"{a.name}: {a.correct}/{a.total} = {a.accuracy:.3f}")
             for e in a.errors[:limit]:
                 out.append(f"  ~ {e}")
@@ -176,7 +179,23 @@ def score(pred: ProgramExtraction, gold: ProgramExtraction) -> Score:
             im.correct += 1
         else:
             im.errors.append(f"{gid}: measure {pi.measure}->{pred_m}, gold {gi.measure}")
-    return Score(goals=gs, measures=ms, indicators=ins, measure_goal=mg, indicator_measure=im, responsible=resp)
+    return Score(goals=gs, measures=ms, indicators=ins, measure_goal=mg, indicator_measure=im, responsible=resp,
+                 goal_theme=_goal_themes(pred, gold, gmap))
+
+
+def _goal_themes(pred: ProgramExtraction, gold: ProgramExtraction, gmap: dict[str, str]) -> Accuracy:
+    gold_goals = {g.id: g for g in gold.goals}
+    acc = Accuracy(name="goal theme")
+    for g in pred.goals:
+        want = gold_goals[gmap[g.id]].theme if g.id in gmap else None
+        if want is None:
+            continue
+        acc.total += 1
+        if normalize_for_match(g.theme or "") == normalize_for_match(want):
+            acc.correct += 1
+        else:
+            acc.errors.append(f"{gmap[g.id]}: {g.theme!r} vs gold {want!r}")
+    return acc
 
 
 def _same_names(pred: list[str], gold: list[str]) -> bool:

@@ -58,3 +58,15 @@ def test_one_to_one_matching():
     pred = _px(measures=[Measure(id="a", text="Guide för boende"), Measure(id="b", text="Guide för boende")])
     s = score(pred, gold)
     assert s.measures.tp == 1 and s.measures.precision == 0.5
+
+
+def test_goal_themes_are_scored_on_matched_goals_whose_gold_names_one():
+    gold = _px(goals=[Goal(id="g1", text="Fler i arbete", theme="Arbete och företagande"),
+                      Goal(id="g2", text="Alla barn går i förskola", theme="Utbildning"),
+                      Goal(id="g3", text="Trygga bostadsområden", theme=None)])
+    pred = _px(goals=[Goal(id="a", text="Fler i arbete", theme="arbete och  företagande"),
+                      Goal(id="b", text="Alla barn går i förskola", theme="Tabell 3. Utbildning"),
+                      Goal(id="c", text="Trygga bostadsområden", theme="Boende")])
+    t = score(pred, gold).goal_theme
+    assert (t.correct, t.total) == (1, 2)  # case and spacing aside; no gold theme, no count
+    assert t.errors == ["g2: 'Tabell 3. Utbildning' vs gold 'Utbildning'"]
