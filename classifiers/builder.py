@@ -38,6 +38,8 @@ from .records import fields, trailing_fields
 from .schedule import parse_schedule
 from .text import BULLET_RE, is_figure, is_question, numbering, sentences, squash, strip_marker, words
 
+# a table's caption read as a heading: 'Tabell 3a. ...', 'Figur 2: ...'
+_CAPTION_HEADING_RE = re.compile(r"^\s*(?:tabell|figur|diagram)\s+\d{1,2}[a-z]?\b", re.I)
 _SECTION_NUM_RE = re.compile(r"^\s*((?:\d+\.)*\d+)\.?\s+(?=\D)")
 _GOAL_NUM_RE = re.compile(r"^\s*((?:mål|målsättning|delmål|tyngdpunkt)\s+\d+)", re.I)
 
@@ -345,6 +347,15 @@ class Builder:
         """The goal of the nearest goal heading above the innermost heading."""
         return next((h.goal_id for h in reversed(self.stack[:-1]) if h.goal_id), None)
 
+    def _statement_section(self) -> str | None:
+        """The section a goal stated in running text belongs to: the innermost heading that is
+        not a table's caption ('Tabell 3a. Utbildning och språk', which the extractor reads as
+        a heading). The text after a table goes on in the section around the table, and a goal
+        stated there is that section's, the next table's too ('Syftet är också att ...'
+        between 'Tabell 3a' and 'Tabell 3b')."""
+        return next((h.section for h in reversed(self.stack) if not _CAPTION_HEADING_RE.match(h.text)),
+                    self.section())
+
     def _stated_section(self) -> str | None:
         """The innermost enclosing section whose running text stated goals."""
         return next((h.section for h in reversed(self.stack) if self.stated_goals.get(h.section)), None)
@@ -372,11 +383,22 @@ class Builder:
         return bool(self.stack) and self.stack[-1].kind == "indicator" and not self.list_intro
 
     def _state_goal(self, gid: str) -> None:
-        sec = self.section()
+        sec = self._statement_section()
         if sec is not None:
+            if self._have_measures(self.stated_goals.get(sec, [])):
+                # the goals stated so far in this section already got their measures (a
+                # list or table under them): a goal stated after those heads what follows,
+                # as 'Syftet är också att ...' between two tables or a second 'Vi vill att
+                # ...' paragraph over its own list does; goals stated together before one
+                # list stay that list's goals together
+                self.stated_goals[sec] = []
             self.stated_goals.setdefault(sec, []).append(gid)
             self._seq += 1
             self._stated_seq[sec] = self._seq
+
+    def _have_measures(self, goals: list[str]) -> bool:
+        """Some measure is linked to one of `goals`."""
+        return bool(goals) and any(set(m.goals or [m.goal]) & set(goals) for m in self.b.measures)
 
     # ---- items ---------------------------------------------------------------------
     def add_goal(self, text: str, page: int, parent: str | None = None, theme: str | None = None,
@@ -561,13 +583,13 @@ class Builder:
             self.add_measure(name, el.page, self.current_goals(), responsible=resp, partners=partners,
                              schedule=sched, start_year=start, end_year=end)
             return
-        if self.section() in self._field_sections:
+        if self._statement_section() in self._field_sections:
             return  # the section gave its goal as a field: its prose is the background
         for k, s in enumerate(sentences(text)):
             if is_goal_sentence(s, opens_paragraph=k == 0):
                 gid = self.add_goal(s, el.page, parent=self.heading_goal())
                 self._state_goal(gid)
-                self._prose_goals.setdefault(self.section(), []).append(gid)
+                self._prose_goals.setdefault(self._statement_section(), []).append(gid)
             else:
                 self._note_prose_action(s, el.page)
 
@@ -597,7 +619,7 @@ class Builder:
         own (unless something is already linked to them). The field's code ('Effektmål E1')
         names the goal for the items that refer to it, and coded items right under it
         ('R1: ...') are its sub-goals (`on_bullet`)."""
-        sec = self.section()
+        sec = self._statement_section()
         if sec is not None:
             self._field_sections.add(sec)
             linked = {m.goal for m in self.b.measures} | {i.goal for i in self.b.indicators}

@@ -1,0 +1,86 @@
+"""Which goals head which measures when a section states several goals one after another, and
+what is the programme's own structure rather than background: another body's goals quoted
+('Statsrådets redogörelse lyfter fram att målen ... är att:'), the previous period's measures
+('Följande åtgärder genomfördes inte:'), a goal given under a qualified label ('Övergripande
+mål: ...'), actions introduced by 'Det gör vi genom att:'. Made-up text in the conventions of
+the fifth and third blind sets (tests/data/blind_programs)."""
+
+from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p, bullets as _b
+
+
+def _t(columns, rows, caption=None):
+    return {"type": "table", "caption": caption, "columns": columns, "rows": rows}
+
+
+def _goal_of(x, measure_start: str) -> str:
+    goals = {g.id: g.text for g in x.goals}
+    m = next(m for m in x.measures if " ".join(m.text.split()).startswith(measure_start))
+    return goals[m.goal]
+
+
+# ---- goals stated one after another in a section ---------------------------------------
+
+def test_goal_stated_after_a_list_of_measures_heads_the_next_list():
+    x = _classify([
+        _h("3 Boende och arbete", 1),
+        _p("Vi vill att nyanlända familjer hittar en bostad inom en månad. Därför ska vi:"),
+        _b("ordna bostadsrådgivning på servicekontoret", "hyra ut kommunens lediga lägenheter"),
+        _p("Ansvar: tekniska sektorn. Tid: 2026"),
+        _p("Vi vill att fler vuxna invandrare får arbete i kommunen. För att nå dit ska vi:"),
+        _b("ordna en rekryteringsmässa varje vår", "erbjuda praktikplatser i kommunens kök"),
+        _p("Ansvar: näringslivsenheten. Tid: årligen"),
+    ])
+    assert _goal_of(x, "ordna bostadsrådgivning").startswith("Vi vill att nyanlända familjer")
+    assert _goal_of(x, "ordna en rekryteringsmässa").startswith("Vi vill att fler vuxna")
+    assert _goal_of(x, "erbjuda praktikplatser").startswith("Vi vill att fler vuxna")
+
+
+def test_goals_stated_together_before_one_list_stay_its_goals():
+    x = _classify([
+        _h("4 Arbete", 1),
+        _p("Vi strävar efter att fler invandrare får arbete. Dessutom är målet att fler startar företag."),
+        _h("Åtgärder", 3),
+        _b("Rekryteringsdagar för invandrare och arbetsgivare varje vår (näringslivsenheten)",
+           "Rådgivning om företagande på engelska (företagstjänsterna)"),
+    ])
+    assert len(x.goals) == 2
+    first = x.goals[0].text
+    assert all(x_ == first for x_ in (_goal_of(x, "Rekryteringsdagar"), _goal_of(x, "Rådgivning om")))
+
+
+def test_goal_between_two_captioned_tables_heads_the_second():
+    cols = ["Åtgärd", "Tidtabell", "Ansvarig aktör", "Samarbetspartner", "Indikator"]
+    x = _classify([
+        _h("2.2 Utbildning och språk", 2),
+        _p("Syftet är att alla barn har jämlika möjligheter till utbildning."),
+        _t(cols, [["Förberedande undervisning för nyanlända elever", "Fortlöpande", "Utbildningstjänsterna",
+                   "–", "Antal elever"],
+                  ["Handledning vid övergången till andra stadiet", "2026", "Elevhandledningen", "Yrkesinstitutet",
+                   "Antal som fått studieplats"]],
+           caption="Tabell 3a. Utbildning"),
+        _p("Syftet är också att alla elever lär sig svenska så väl att de klarar fortsatta studier."),
+        _t(cols, [["S2-undervisning i alla skolor", "Fortlöpande", "Utbildningstjänsterna", "–",
+                   "Resultat i nationella prov"],
+                  ["Läxhjälp på biblioteket", "2025–2028", "Biblioteket", "Röda korset",
+                   "Antal läxhjälpstillfällen"]],
+           caption="Tabell 3b. Språkkunskaper"),
+    ])
+    assert _goal_of(x, "Förberedande undervisning").startswith("Syftet är att alla barn")
+    assert _goal_of(x, "S2-undervisning").startswith("Syftet är också att")
+    assert _goal_of(x, "Läxhjälp").startswith("Syftet är också att")
+
+
+def test_goal_field_after_a_table_heads_the_next_table():
+    cols = ["Åtgärd", "Ansvarig", "Samarbetspartner", "Tidtabell"]
+    x = _classify([
+        _h("3 Välkomnande kommun", 1),
+        _p("Målsättning: Alla nya invånare får information om kommunens tjänster på ett språk de förstår."),
+        _t(cols, [["Välkomstpaket till nya invånare på fem språk", "Kommunikationsenheten", "Biblioteket", "2025"],
+                  ["Rådgivning en dag i veckan på biblioteket", "Välfärdsenheten", "–", "Fortlöpande"]]),
+        _p("Målsättning: Kommunens personal kan betjäna invånare med olika språklig bakgrund."),
+        _t(cols, [["Utbildning i klarspråk för kundtjänstpersonal", "Personalenheten", "–", "2026"],
+                  ["Anvisningar för användning av tolk", "Välfärdsenheten", "–", "2025"]]),
+    ])
+    assert _goal_of(x, "Välkomstpaket").startswith("Alla nya invånare")
+    assert _goal_of(x, "Utbildning i klarspråk").startswith("Kommunens personal")
+    assert _goal_of(x, "Anvisningar för").startswith("Kommunens personal")
