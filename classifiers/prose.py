@@ -142,9 +142,9 @@ _INTRO_INDICATOR = ("matare", "indikator", "nyckeltal", "uppfoljning")
 
 
 # '... Därför ska vi:', 'Det här gör vi:', 'Under perioden kommer kommunen att:': what is
-# going to be done
+# going to be done; 'Det gör vi genom att:', 'Målet nås genom att:': the means to a goal
 _WILL_DO_RE = re.compile(r"\b(?:ska|skall|kommer)\s+(?:vi|kommunen|staden)(?:\s+att)?\W*$"
-                         r"|\bgor\s+(?:vi|kommunen|staden)\W*$"
+                         r"|\bgor\s+(?:vi|kommunen|staden)\W*$|\bgenom\s+att\W*$"
                          r"|\b(?:vi|kommunen|staden)\s+(?:ska|skall|kommer\s+att)\W*$")
 
 

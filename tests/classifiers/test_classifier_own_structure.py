@@ -7,6 +7,8 @@ the fifth and third blind sets (tests/data/blind_programs)."""
 
 from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p, bullets as _b
 
+from classifiers.prose import intro_kind
+
 
 def _t(columns, rows, caption=None):
     return {"type": "table", "caption": caption, "columns": columns, "rows": rows}
@@ -84,3 +86,19 @@ def test_goal_field_after_a_table_heads_the_next_table():
     assert _goal_of(x, "Välkomstpaket").startswith("Alla nya invånare")
     assert _goal_of(x, "Utbildning i klarspråk").startswith("Kommunens personal")
     assert _goal_of(x, "Anvisningar för").startswith("Kommunens personal")
+
+
+# ---- lists introduced as the means to a goal -------------------------------------------
+
+def test_intro_ending_genom_att_introduces_actions():
+    assert intro_kind("Vi vill att fler unga studerar vidare. Det gör vi genom att:") == "measure"
+    assert intro_kind("Målet nås genom att:") == "measure"
+    x = _classify([
+        _h("5 Fritid", 1),
+        _p("Vi vill att föreningarna blir en naturlig del av integrationsarbetet. Det gör vi genom att:"),
+        _b("ge föreningar ett särskilt integrationsbidrag", "ordna en träff för föreningarna varje höst"),
+        _p("Ansvar: fritidssektorn. Tid: årligen"),
+    ])
+    assert [m.text for m in x.measures] == ["ge föreningar ett särskilt integrationsbidrag",
+                                            "ordna en träff för föreningarna varje höst"]
+    assert all(m.goal == x.goals[0].id and m.responsible == ["fritidssektorn"] for m in x.measures)
