@@ -129,10 +129,13 @@ _OWNER_RE = re.compile(
 # goal -- a compound of 'mål' / 'målsättning' ('Delmål', 'Effektmål', 'Huvudmålsättning'),
 # the picture of the state aimed at ('Målbild', 'Målläge', 'Önskat läge', 'Eftersträvat
 # läge', 'Önskad situation') -- with a year or a code after the label ('Önskat läge 2028:',
-# 'Effektmål E1:'). The code names the goal: activities refer to it later ('(E1)').
+# 'Effektmål E1:'). The code names the goal: activities refer to it later ('(E1)'). An
+# adjective may rank the goal ('Övergripande mål:', 'Långsiktigt mål:'), as 'Strategiskt mål
+# 2:' does in a heading.
 _GOAL_CODE = r"[A-ZÅÄÖ]{0,2}\d{1,2}(?:\.\d{1,2})*"
 _GOAL_FIELD_RE = re.compile(
-    r"^\s*(?P<label>(?:\w{3,}?)?(?:mål|målet|målsättning|målsättningen)|målbild(?:en)?|målläge(?:t)?"
+    r"^\s*(?P<label>(?:[^\W\d_]{3,}[aet]\s+)?(?:\w{3,}?)?(?:mål|målet|målsättning|målsättningen)"
+    r"|målbild(?:en)?|målläge(?:t)?"
     r"|(?:önskat|eftersträvat)\s+läge|önskad\s+situation)"
     rf"(?:\s+(?P<code>(?:19|20)\d\d|{_GOAL_CODE}))?\s*:\s+(?P<text>\S.*)$", re.I | re.S)
 # a speech or a court case is no goal ('Modersmål: arabiska')

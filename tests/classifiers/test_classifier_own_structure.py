@@ -7,6 +7,7 @@ the fifth and third blind sets (tests/data/blind_programs)."""
 
 from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p, bullets as _b
 
+from classifiers.builder import goal_field
 from classifiers.prose import intro_kind
 
 
@@ -102,3 +103,24 @@ def test_intro_ending_genom_att_introduces_actions():
     assert [m.text for m in x.measures] == ["ge föreningar ett särskilt integrationsbidrag",
                                             "ordna en träff för föreningarna varje höst"]
     assert all(m.goal == x.goals[0].id and m.responsible == ["fritidssektorn"] for m in x.measures)
+
+
+# ---- a goal field under a ranked label ---------------------------------------------------
+
+def test_goal_field_with_a_ranking_adjective():
+    assert goal_field("Övergripande mål: Alla invånare känner sig hemma i kommunen.") == (
+        "Alla invånare känner sig hemma i kommunen", None)
+    assert goal_field("Långsiktigt mål: Fler invandrare har arbete.") == ("Fler invandrare har arbete", None)
+    assert goal_field("Modersmål: arabiska") is None
+    x = _classify([
+        _h("Insatsområde 1: Arbete", 1),
+        _p("Övergripande mål: Alla invånare i arbetsför ålder kan försörja sig genom arbete."),
+        _h("Delmål 1.1: Nyanlända får snabbt en bild av arbetsmarknaden", 2),
+        _t(["Åtgärd", "Ansvar", "Tidtabell"],
+           [["Studiebesök på lokala företag", "Integrationskoordinatorn", "2025"],
+            ["Kartläggning av utländska examina", "Sysselsättningsområdet", "Fortlöpande"]]),
+    ])
+    assert len(x.goals) == 2
+    assert x.goals[0].text == "Alla invånare i arbetsför ålder kan försörja sig genom arbete"
+    assert x.goals[1].text.endswith("Nyanlända får snabbt en bild av arbetsmarknaden")  # the heading
+    assert all(_goal_of(x, m) == x.goals[1].text for m in ("Studiebesök", "Kartläggning"))
