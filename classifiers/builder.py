@@ -695,6 +695,8 @@ class Builder:
         self.pending_actions = []
 
     def on_bullet(self, el: Element) -> None:
+        if self.list_mode == "background":
+            return  # a list introduced as the past or as another body's goals (prose.intro_kind)
         text = strip_marker(el.text) if BULLET_RE.match(el.text) else el.text
         num = numbering(text)
         if self._coded_sub_goal(text, el.page):

@@ -8,7 +8,7 @@ the fifth and third blind sets (tests/data/blind_programs)."""
 from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p, bullets as _b
 
 from classifiers.builder import goal_field
-from classifiers.prose import intro_kind
+from classifiers.prose import intro_kind, is_goal_sentence, reports_past
 
 
 def _t(columns, rows, caption=None):
@@ -124,3 +124,54 @@ def test_goal_field_with_a_ranking_adjective():
     assert x.goals[0].text == "Alla invånare i arbetsför ålder kan försörja sig genom arbete"
     assert x.goals[1].text.endswith("Nyanlända får snabbt en bild av arbetsmarknaden")  # the heading
     assert all(_goal_of(x, m) == x.goals[1].text for m in ("Studiebesök", "Kartläggning"))
+
+
+# ---- another body's goals quoted --------------------------------------------------------
+
+def test_goal_reported_from_another_body_is_no_goal_sentence():
+    assert not is_goal_sentence("Regeringens proposition slår fast att målet för integrationen är att "
+                                "invandrare snabbt får arbete.")
+    assert not is_goal_sentence("Enligt lagen är syftet att främja jämlikhet och delaktighet.")
+    # the programme's own goal, also after a clause of purpose ('för att')
+    assert is_goal_sentence("Målet är att fler invandrare får arbete i kommunen.")
+    assert is_goal_sentence("För att lyckas med detta är målet att alla nyanlända får vägledning.")
+
+
+def test_list_of_quoted_national_goals_is_background():
+    intro = "Den nationella integrationsredogörelsen betonar att målen för politiken är att:"
+    assert intro_kind(intro) == "background"
+    assert intro_kind("Programmet har tre mål för perioden:") == "goal"
+    x = _classify([
+        _h("1 Inledning", 1),
+        _p(intro),
+        _b("invandrare ska snabbare komma i arbete", "relationerna mellan befolkningsgrupperna ska stärkas"),
+        _h("2 Mål och åtgärder", 1),
+        _h("Mål 1: Alla nya invånare hittar kommunens service", 2),
+        _b("1.1 Webbsidorna översätts till engelska. Ansvar: kansliet. Tidtabell: 2026.",
+           "1.2 En välkomstmapp delas ut. Ansvar: kansliet. Tidtabell: 2025."),
+    ])
+    assert len(x.goals) == 1 and x.goals[0].text.endswith("Alla nya invånare hittar kommunens service")
+    assert len(x.measures) == 2
+
+
+# ---- the past reported ------------------------------------------------------------------
+
+def test_intro_reporting_what_was_not_carried_out_introduces_background():
+    assert reports_past("Följande åtgärder genomfördes inte och har delvis tagits med i detta program:")
+    assert reports_past("Under den förra programperioden ordnade vi bland annat:")
+    assert reports_past("Dessa mål uppnåddes:")
+    # a plan telling how it was prepared, a past tense without outcome or earlier period
+    assert not reports_past("Vid mötena diskuterades utmaningar, där följande utvecklingsområden identifierades:")
+    # the present: the measures carried out in this programme
+    assert not reports_past("Följande åtgärder genomförs under perioden:")
+    assert not reports_past("Följande åtgärder från det förra programmet fortsätter:")
+    x = _classify([
+        _h("1.3 Vad har vi gjort?", 2),
+        _p("Under den förra perioden startade kommunen en flyktingbyrå. Följande åtgärder genomfördes inte:"),
+        _b("kvällskurs i svenska för arbetstagare", "översättning av webbsidorna till engelska"),
+        _h("2 Åtgärder", 1),
+        _p("Målet är att alla nya invånare hittar kommunens service."),
+        _b("Webbsidorna översätts till engelska (kansliet)", "Kvällskurs i svenska ordnas (medborgarinstitutet)"),
+    ])
+    assert [m.text for m in x.measures] == ["Webbsidorna översätts till engelska",
+                                            "Kvällskurs i svenska ordnas"]
