@@ -31,7 +31,7 @@ from .headers import (header_roles, is_evaluation_table, is_structure_header, la
 from .lead_phrase import carried_out
 from .matrix import mark_actors, mark_columns
 from .model import Goal, Indicator, Measure, Section
-from .prose import (goal_heading_number, heading_kind, intro_kind, is_goal_heading,
+from .prose import (about_earlier_period, goal_heading_number, heading_kind, intro_kind, is_goal_heading,
                     is_goal_sentence, reads_as_clause)
 from .prose_actions import ProseAction, prose_action
 from .records import fields, trailing_fields
@@ -697,6 +697,8 @@ class Builder:
     def on_bullet(self, el: Element) -> None:
         if self.list_mode == "background":
             return  # a list introduced as the past or as another body's goals (prose.intro_kind)
+        if self.list_mode is None and self.stack and about_earlier_period(self.stack[-1].text):
+            return  # listed under a heading about the previous programme: its results
         text = strip_marker(el.text) if BULLET_RE.match(el.text) else el.text
         num = numbering(text)
         if self._coded_sub_goal(text, el.page):

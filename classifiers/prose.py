@@ -237,6 +237,13 @@ def reports_past(paragraph: str) -> bool:
     return any(t.startswith(_OUTCOME_PAST) for t in last) or _names_earlier_period(_tokens(paragraph))
 
 
+def about_earlier_period(heading: str) -> bool:
+    """A heading about the previous programme or period ('Resultat av det förra programmet
+    2019–2023', 'Vad vi åstadkom under förra planperioden', 'Uppföljning av föregående
+    program'): what is listed under it reports the past."""
+    return _names_earlier_period(_tokens(heading))
+
+
 def _follow_up(toks: list[str]) -> bool:
     """'... följs upp med följande uppgifter:', 'Så följer vi upp:' -- a list of what is
     followed up."""

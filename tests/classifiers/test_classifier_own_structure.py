@@ -8,7 +8,7 @@ the fifth and third blind sets (tests/data/blind_programs)."""
 from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p, bullets as _b
 
 from classifiers.builder import goal_field
-from classifiers.prose import intro_kind, is_goal_sentence, reports_past
+from classifiers.prose import about_earlier_period, intro_kind, is_goal_sentence, reports_past
 
 
 def _t(columns, rows, caption=None):
@@ -175,3 +175,20 @@ def test_intro_reporting_what_was_not_carried_out_introduces_background():
     ])
     assert [m.text for m in x.measures] == ["Webbsidorna översätts till engelska",
                                             "Kvällskurs i svenska ordnas"]
+
+
+def test_list_under_a_heading_about_the_previous_programme_is_its_results():
+    assert about_earlier_period("Resultat av det förra programmet 2019–2023")
+    assert about_earlier_period("Vad vi åstadkom under förra planperioden")
+    assert not about_earlier_period("Åtgärder 2025–2028")
+    x = _classify([
+        _h("4 Åtgärder", 1),
+        _p("Målet är att alla nya invånare hittar kommunens service."),
+        _b("Webbsidorna översätts till engelska (kansliet)", "Kvällskurs i svenska ordnas (medborgarinstitutet)"),
+        _h("4.3 Uppföljning av föregående program", 2),
+        _b("En flyktingbyrå inrättades tillsammans med grannkommunen",
+           "Sommarsimskola ordnades för nyanlända barn"),
+    ])
+    assert [m.text for m in x.measures] == ["Webbsidorna översätts till engelska",
+                                            "Kvällskurs i svenska ordnas"]
+    assert x.indicators == []
