@@ -31,13 +31,15 @@ from .headers import (header_roles, is_evaluation_table, is_structure_header, la
 from .lead_phrase import carried_out
 from .matrix import mark_actors, mark_columns
 from .model import Goal, Indicator, Measure, Section
-from .prose import (goal_heading_number, heading_kind, intro_kind, is_goal_heading,
+from .prose import (about_earlier_period, goal_heading_number, heading_kind, intro_kind, is_goal_heading,
                     is_goal_sentence, reads_as_clause)
 from .prose_actions import ProseAction, prose_action
 from .records import fields, trailing_fields
 from .schedule import parse_schedule
 from .text import BULLET_RE, is_figure, is_question, numbering, sentences, squash, strip_marker, words
 
+# a table's caption read as a heading: 'Tabell 3a. ...', 'Figur 2: ...'
+_CAPTION_HEADING_RE = re.compile(r"^\s*(?:tabell|figur|diagram)\s+\d{1,2}[a-z]?\b", re.I)
 _SECTION_NUM_RE = re.compile(r"^\s*((?:\d+\.)*\d+)\.?\s+(?=\D)")
 _GOAL_NUM_RE = re.compile(r"^\s*((?:mål|målsättning|delmål|tyngdpunkt)\s+\d+)", re.I)
 
@@ -176,10 +178,13 @@ _OWNER_RE = re.compile(
 # goal -- a compound of 'mål' / 'målsättning' ('Delmål', 'Effektmål', 'Huvudmålsättning'),
 # the picture of the state aimed at ('Målbild', 'Målläge', 'Önskat läge', 'Eftersträvat
 # läge', 'Önskad situation') -- with a year or a code after the label ('Önskat läge 2028:',
-# 'Effektmål E1:'). The code names the goal: activities refer to it later ('(E1)').
+# 'Effektmål E1:'). The code names the goal: activities refer to it later ('(E1)'). An
+# adjective may rank the goal ('Övergripande mål:', 'Långsiktigt mål:'), as 'Strategiskt mål
+# 2:' does in a heading.
 _GOAL_CODE = r"[A-ZÅÄÖ]{0,2}\d{1,2}(?:\.\d{1,2})*"
 _GOAL_FIELD_RE = re.compile(
-    r"^\s*(?P<label>(?:\w{3,}?)?(?:mål|målet|målsättning|målsättningen)|målbild(?:en)?|målläge(?:t)?"
+    r"^\s*(?P<label>(?:[^\W\d_]{3,}[aet]\s+)?(?:\w{3,}?)?(?:mål|målet|målsättning|målsättningen)"
+    r"|målbild(?:en)?|målläge(?:t)?"
     r"|(?:önskat|eftersträvat)\s+läge|önskad\s+situation)"
     rf"(?:\s+(?P<code>(?:19|20)\d\d|{_GOAL_CODE}))?\s*:\s+(?P<text>\S.*)$", re.I | re.S)
 # a speech or a court case is no goal ('Modersmål: arabiska')
@@ -396,6 +401,15 @@ class Builder:
         """The goal of the nearest goal heading above the innermost heading."""
         return next((h.goal_id for h in reversed(self.stack[:-1]) if h.goal_id), None)
 
+    def _statement_section(self) -> str | None:
+        """The section a goal stated in running text belongs to: the innermost heading that is
+        not a table's caption ('Tabell 3a. Utbildning och språk', which the extractor reads as
+        a heading). The text after a table goes on in the section around the table, and a goal
+        stated there is that section's, the next table's too ('Syftet är också att ...'
+        between 'Tabell 3a' and 'Tabell 3b')."""
+        return next((h.section for h in reversed(self.stack) if not _CAPTION_HEADING_RE.match(h.text)),
+                    self.section())
+
     def _stated_section(self) -> str | None:
         """The innermost enclosing section whose running text stated goals."""
         return next((h.section for h in reversed(self.stack) if self.stated_goals.get(h.section)), None)
@@ -423,11 +437,22 @@ class Builder:
         return bool(self.stack) and self.stack[-1].kind == "indicator" and not self.list_intro
 
     def _state_goal(self, gid: str) -> None:
-        sec = self.section()
+        sec = self._statement_section()
         if sec is not None:
+            if self._have_measures(self.stated_goals.get(sec, [])):
+                # the goals stated so far in this section already got their measures (a
+                # list or table under them): a goal stated after those heads what follows,
+                # as 'Syftet är också att ...' between two tables or a second 'Vi vill att
+                # ...' paragraph over its own list does; goals stated together before one
+                # list stay that list's goals together
+                self.stated_goals[sec] = []
             self.stated_goals.setdefault(sec, []).append(gid)
             self._seq += 1
             self._stated_seq[sec] = self._seq
+
+    def _have_measures(self, goals: list[str]) -> bool:
+        """Some measure is linked to one of `goals`."""
+        return bool(goals) and any(set(m.goals or [m.goal]) & set(goals) for m in self.b.measures)
 
     # ---- items ---------------------------------------------------------------------
     def add_goal(self, text: str, page: int, parent: str | None = None, theme: str | None = None,
@@ -612,13 +637,13 @@ class Builder:
             self.add_measure(name, el.page, self.current_goals(), responsible=resp, partners=partners,
                              schedule=sched, start_year=start, end_year=end)
             return
-        if self.section() in self._field_sections:
+        if self._statement_section() in self._field_sections:
             return  # the section gave its goal as a field: its prose is the background
         for k, s in enumerate(sentences(text)):
             if is_goal_sentence(s, opens_paragraph=k == 0):
                 gid = self.add_goal(s, el.page, parent=self.heading_goal())
                 self._state_goal(gid)
-                self._prose_goals.setdefault(self.section(), []).append(gid)
+                self._prose_goals.setdefault(self._statement_section(), []).append(gid)
             else:
                 self._note_prose_action(s, el.page)
 
@@ -648,7 +673,7 @@ class Builder:
         own (unless something is already linked to them). The field's code ('Effektmål E1')
         names the goal for the items that refer to it, and coded items right under it
         ('R1: ...') are its sub-goals (`on_bullet`)."""
-        sec = self.section()
+        sec = self._statement_section()
         if sec is not None:
             self._field_sections.add(sec)
             linked = {m.goal for m in self.b.measures} | {i.goal for i in self.b.indicators}
@@ -721,6 +746,10 @@ class Builder:
         self.pending_actions = []
 
     def on_bullet(self, el: Element) -> None:
+        if self.list_mode == "background":
+            return  # a list introduced as the past or as another body's goals (prose.intro_kind)
+        if self.list_mode is None and self.stack and about_earlier_period(self.stack[-1].text):
+            return  # listed under a heading about the previous programme: its results
         text = strip_marker(el.text) if BULLET_RE.match(el.text) else el.text
         num = numbering(text)
         if self._coded_sub_goal(text, el.page):

@@ -79,6 +79,8 @@ def is_goal_sentence(sentence: str, opens_paragraph: bool = True) -> bool:
             continue
         if i > 0 and toks[i - 1] in ("vars", "vilkas"):
             continue
+        if _reported(toks, i):
+            continue
         if t == "syftet" and not opens_paragraph:
             continue
         after = toks[i + 1 : i + 10]
@@ -95,6 +97,25 @@ def is_goal_sentence(sentence: str, opens_paragraph: bool = True) -> bool:
         if toks[i + 1 : i + 2] == ["att"] and "ar" in toks[max(0, i - 5) : i]:
             return not _describes_text(toks[i + 2 : i + 8])
     return False
+
+
+# prepositions before 'att' that open a clause of purpose or means ('för att', 'genom att'),
+# not a reported statement
+_ATT_PREPOSITIONS = frozenset("for genom utan efter om till med pa i av".split())
+
+
+def _reported(toks: list[str], i: int) -> bool:
+    """The goal noun at toks[i] stands in what the sentence reports someone else saying or
+    deciding: in a content clause after a verb ('Statsrådets redogörelse lyfter fram att
+    målen för integrationspolitiken är att ...', 'Lagen anger att syftet är ...') or after
+    'enligt' ('Enligt lagen är målet att ...'). A programme states its own goals in a main
+    clause ('Målet är att ...', 'Vi vill att ...'); no goal of the golden or blind gold is
+    so embedded."""
+    before = toks[:i]
+    if "enligt" in before:
+        return True
+    return any(t == "att" and (k == 0 or before[k - 1] not in _ATT_PREPOSITIONS)
+               for k, t in enumerate(before))
 
 
 def goal_sentences(paragraph: str) -> list[str]:
@@ -142,26 +163,85 @@ _INTRO_INDICATOR = ("matare", "indikator", "nyckeltal", "uppfoljning")
 
 
 # '... Därför ska vi:', 'Det här gör vi:', 'Under perioden kommer kommunen att:': what is
-# going to be done
+# going to be done; 'Det gör vi genom att:', 'Målet nås genom att:': the means to a goal
 _WILL_DO_RE = re.compile(r"\b(?:ska|skall|kommer)\s+(?:vi|kommunen|staden)(?:\s+att)?\W*$"
-                         r"|\bgor\s+(?:vi|kommunen|staden)\W*$"
+                         r"|\bgor\s+(?:vi|kommunen|staden)\W*$|\bgenom\s+att\W*$"
                          r"|\b(?:vi|kommunen|staden)\s+(?:ska|skall|kommer\s+att)\W*$")
 
 
 def intro_kind(paragraph: str) -> str | None:
-    """What a bullet list introduced by this paragraph (ending in ':') holds."""
+    """What a bullet list introduced by this paragraph (ending in ':') holds: 'goal',
+    'measure', 'indicator', or 'background' -- a report on the past ('Följande åtgärder
+    genomfördes inte:') or another body's goals quoted ('Statsrådets redogörelse lyfter fram
+    att målen för integrationspolitiken är att:'), none of the programme's own structure."""
     text = paragraph.strip()
     if not text.endswith(":"):
         return None
     last = sentences(text)[-1] if sentences(text) else text
     toks = _tokens(last)
+    if reports_past(text):
+        return "background"
     if any(t.startswith(_INTRO_MEASURE) for t in toks) or _WILL_DO_RE.search(" ".join(toks)):
         return "measure"
-    if any(_GOAL_NOUN.match(t) for t in toks):
+    goal_nouns = [i for i, t in enumerate(toks) if _GOAL_NOUN.match(t)]
+    if goal_nouns and all(_reported(toks, i) for i in goal_nouns):
+        return "background"
+    if goal_nouns:
         return "goal"
     if any(t.startswith(_INTRO_INDICATOR) for t in toks) or _follow_up(toks):
         return "indicator"
     return None
+
+
+# the past tense of a verb: the s-passive of the preterite ('genomfördes', 'ordnades',
+# 'köptes'); an active preterite ('startade', 'gjorde') next to its subject ('vi startade',
+# 'gjorde kommunen')
+_PAST_PASSIVE_RE = re.compile(r"^[a-z]{3,}(?:ades|des|tes)$")
+_PAST_ACTIVE_RE = re.compile(r"^[a-z]{2,}(?:ade|de|te)$")
+_SUBJECTS = frozenset(("vi", "kommunen", "staden", "man"))
+# verbs of carrying out or achieving in a past form ('genomfördes', 'genomförde', 'uppnåddes',
+# 'förverkligades', 'slutfördes'): what was (not) done
+_OUTCOME_PAST = ("genomford", "uppnadd", "forverkligad", "slutford", "fullfoljd")
+# an earlier period or programme named: 'den förra programperioden', 'föregående plan'
+_EARLIER = frozenset(("forra", "foregaende", "tidigare"))
+_PERIOD_HEAD = ("program", "plan", "period", "strategi")
+
+
+def _past_tense(toks: list[str]) -> bool:
+    for k, t in enumerate(toks):
+        if _PAST_PASSIVE_RE.match(t):
+            return True
+        near = set(toks[max(0, k - 1):k]) | set(toks[k + 1:k + 2])
+        if _PAST_ACTIVE_RE.match(t) and near & _SUBJECTS:
+            return True
+    return False
+
+
+def _names_earlier_period(toks: list[str]) -> bool:
+    return any(t in _EARLIER and any(x.startswith(_PERIOD_HEAD) or x.endswith("perioden")
+                                     for x in toks[k + 1:k + 3])
+               for k, t in enumerate(toks))
+
+
+def reports_past(paragraph: str) -> bool:
+    """The paragraph's last sentence reports what was done in the past: its verb is in the
+    past tense and says that something was (not) carried out or achieved ('Följande åtgärder
+    genomfördes inte:', 'Dessa mål uppnåddes:'), or the paragraph names the earlier period it
+    is about ('Under den förra programperioden ... Bland annat följande ordnades:'). A past
+    tense alone is not enough: a plan tells how it was prepared ('... där följande
+    utvecklingsområden identifierades:' introduces a golden programme's measures)."""
+    sents = sentences(paragraph.strip()) or [paragraph]
+    last = _tokens(sents[-1])
+    if not _past_tense(last):
+        return False
+    return any(t.startswith(_OUTCOME_PAST) for t in last) or _names_earlier_period(_tokens(paragraph))
+
+
+def about_earlier_period(heading: str) -> bool:
+    """A heading about the previous programme or period ('Resultat av det förra programmet
+    2019–2023', 'Vad vi åstadkom under förra planperioden', 'Uppföljning av föregående
+    program'): what is listed under it reports the past."""
+    return _names_earlier_period(_tokens(heading))
 
 
 def _follow_up(toks: list[str]) -> bool:
