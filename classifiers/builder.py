@@ -36,7 +36,7 @@ from .prose import (goal_heading_number, heading_kind, intro_kind, is_goal_headi
 from .prose_actions import ProseAction, prose_action
 from .records import fields, trailing_fields
 from .schedule import parse_schedule
-from .text import BULLET_RE, is_figure, is_question, numbering, sentences, squash, strip_marker, words
+from .text import BULLET_RE, CAPTION_RE, is_figure, is_question, numbering, sentences, squash, strip_marker, words
 
 _SECTION_NUM_RE = re.compile(r"^\s*((?:\d+\.)*\d+)\.?\s+(?=\D)")
 _GOAL_NUM_RE = re.compile(r"^\s*((?:mål|målsättning|delmål|tyngdpunkt)\s+\d+)", re.I)
@@ -231,6 +231,7 @@ class Head:
     number: str | None
     goal_id: str | None = None  # the heading is itself a goal
     measure_group: bool = False  # a numbered group heading following 'Åtgärder' at its level
+    caption: bool = False  # a numbered caption right over its table ('Tabell 2. ...')
 
 
 @dataclass
@@ -374,9 +375,17 @@ class Builder:
     def _state_goal(self, gid: str) -> None:
         sec = self.section()
         if sec is not None:
-            self.stated_goals.setdefault(sec, []).append(gid)
+            stated = self.stated_goals.setdefault(sec, [])
+            if stated and self._has_measures(stated):
+                # a goal stated after the measures of the goals stated before it ('Syftet är
+                # också att ...' between two tables): the goal of what is listed from here on
+                stated = self.stated_goals[sec] = []
+            stated.append(gid)
             self._seq += 1
             self._stated_seq[sec] = self._seq
+
+    def _has_measures(self, goals: list[str]) -> bool:
+        return any(g in m.goals for m in self.b.measures for g in goals)
 
     # ---- items ---------------------------------------------------------------------
     def add_goal(self, text: str, page: int, parent: str | None = None, theme: str | None = None,
@@ -422,20 +431,25 @@ class Builder:
                 self.on_bullet(el)
             elif el.kind == "table":
                 self.on_table(el, elements[i - 1] if i > 0 else None)
+                if self.stack and self.stack[-1].caption:
+                    # a caption names its table only: what follows the table is the text of
+                    # the section the table sits in
+                    self.stack.pop()
         self._settle_prose_actions()
         self._close_sections(elements)
         return self.b
 
     def on_heading(self, el: Element, nxt: Element | None, after: Element | None = None) -> None:
         popped: Head | None = None
-        while self.stack and self.stack[-1].level >= el.level:
+        level = self._caption_level(el, nxt)
+        while self.stack and self.stack[-1].level >= (level or el.level):
             popped = self.stack.pop()
         parent = self.section()
         sid = self._id("s")
         number = heading_number(el.text)
         self.b.sections.append(Section(id=sid, parent=parent, number=number, heading=el.text,
                                        level=el.level, page_start=el.page, page_end=el.page))
-        head = Head(el.level, el.text, sid, heading_kind(el.text), number)
+        head = Head(level or el.level, el.text, sid, heading_kind(el.text), number, caption=level is not None)
         # headings printed in one style: 'Åtgärder' then '1. ...', '2. ...' at the same level;
         # the numbered ones are the groups the measure heading announced
         # (a numbered measure heading, '4. Programmets åtgärder', is a chapter like its
@@ -473,6 +487,18 @@ class Builder:
             self.b.goal_from_heading.add(head.goal_id)
             self.last_goal_list = [head.goal_id]
 
+    def _caption_level(self, el: Element, nxt: Element | None) -> int | None:
+        """The level of a numbered caption right over its table ('Tabell 2. Mottagande och
+        handledning', `text.CAPTION_RE`): inside the section it is printed in, whatever its
+        type size (a layout that sets captions as large as its sub-headings). A caption names
+        a table; it opens no section beside the one it sits in, so the goals stated in that
+        section's text stay the goals of the table's measures; and what follows the table is
+        that section's again (`run`). None for any other heading."""
+        if nxt is None or nxt.kind != "table" or not CAPTION_RE.match(el.text):
+            return None
+        top = next((h for h in reversed(self.stack) if not h.caption), None)
+        return max(el.level, top.level + 1) if top is not None else None
+
     def _heads_measures(self, head: Head, nxt: Element | None, parent: str | None) -> bool:
         """A heading that is the goal of the measures printed right under it, without the
         word 'Mål': a sub-heading (not a chapter's own heading) phrased as a statement (four
@@ -488,7 +514,11 @@ class Builder:
         if header_roles(head.text) or head.text.rstrip().endswith(":"):
             return False
         if nxt.table.method == "label-value":
-            return n_words >= 4
+            # not when the section's text already stated the goal of what it lists: the
+            # sub-heading then names a part of it ('4.2 Grundläggande utbildning och andra
+            # stadiet' under 'Målsättning: Barn och unga ... får stöd ...'), as a title over a
+            # table does (`_states_goal_of_table`)
+            return n_words >= 4 and not self.stated_goals_in_scope()
         under_goal = any(h.goal_id for h in self.stack[:-1])
         return under_goal and n_words >= 3
 
@@ -802,6 +832,14 @@ class Builder:
         def cell(role: str, row: list[str]) -> str:
             c = col.get(role)
             return row[c].strip() if c is not None and c < len(row) else ""
+
+        if t.method == "label-value" and sum(bool(cell("measure", r)) for r in rows) > 1:
+            # the number of a heading right over records numbers their action when there is
+            # one (a card under '3.2 ...'); over several records, each a whole action of its
+            # own, it is the section's number: given to each, it would join them as
+            # restatements of one action (a printed table's rows under one number may be
+            # the parts of one action's cell that a table finder cut)
+            cap_num = None
 
         # a table without a header has none to be printed again
         header_key = [squash(h).lower() for h in headers_of(t, 1)] if n_hdr else None
