@@ -36,7 +36,7 @@ from .prose import (about_earlier_period, goal_heading_number, heading_kind, int
 from .prose_actions import ProseAction, prose_action
 from .records import fields, trailing_fields
 from .schedule import parse_schedule
-from .text import BULLET_RE, is_figure, is_question, numbering, sentences, squash, strip_marker, words
+from .text import BULLET_RE, CAPTION_RE, is_figure, is_question, numbering, sentences, squash, strip_marker, words
 
 # a table's caption read as a heading: 'Tabell 3a. ...', 'Figur 2: ...'
 _CAPTION_HEADING_RE = re.compile(r"^\s*(?:tabell|figur|diagram)\s+\d{1,2}[a-z]?\b", re.I)
@@ -285,6 +285,7 @@ class Head:
     number: str | None
     goal_id: str | None = None  # the heading is itself a goal
     measure_group: bool = False  # a numbered group heading following 'Åtgärder' at its level
+    caption: bool = False  # a numbered caption right over its table ('Tabell 2. ...')
 
 
 @dataclass
@@ -498,20 +499,25 @@ class Builder:
                 self.on_bullet(el)
             elif el.kind == "table":
                 self.on_table(el, elements[i - 1] if i > 0 else None)
+                if self.stack and self.stack[-1].caption:
+                    # a caption names its table only: what follows the table is the text of
+                    # the section the table sits in
+                    self.stack.pop()
         self._settle_prose_actions()
         self._close_sections(elements)
         return self.b
 
     def on_heading(self, el: Element, nxt: Element | None, after: Element | None = None) -> None:
         popped: Head | None = None
-        while self.stack and self.stack[-1].level >= el.level:
+        level = self._caption_level(el, nxt)
+        while self.stack and self.stack[-1].level >= (level or el.level):
             popped = self.stack.pop()
         parent = self.section()
         sid = self._id("s")
         number = heading_number(el.text)
         self.b.sections.append(Section(id=sid, parent=parent, number=number, heading=el.text,
                                        level=el.level, page_start=el.page, page_end=el.page))
-        head = Head(el.level, el.text, sid, heading_kind(el.text), number)
+        head = Head(level or el.level, el.text, sid, heading_kind(el.text), number, caption=level is not None)
         # headings printed in one style: 'Åtgärder' then '1. ...', '2. ...' at the same level;
         # the numbered ones are the groups the measure heading announced
         # (a numbered measure heading, '4. Programmets åtgärder', is a chapter like its
@@ -549,6 +555,18 @@ class Builder:
             self.b.goal_from_heading.add(head.goal_id)
             self.last_goal_list = [head.goal_id]
 
+    def _caption_level(self, el: Element, nxt: Element | None) -> int | None:
+        """The level of a numbered caption right over its table ('Tabell 2. Mottagande och
+        handledning', `text.CAPTION_RE`): inside the section it is printed in, whatever its
+        type size (a layout that sets captions as large as its sub-headings). A caption names
+        a table; it opens no section beside the one it sits in, so the goals stated in that
+        section's text stay the goals of the table's measures; and what follows the table is
+        that section's again (`run`). None for any other heading."""
+        if nxt is None or nxt.kind != "table" or not CAPTION_RE.match(el.text):
+            return None
+        top = next((h for h in reversed(self.stack) if not h.caption), None)
+        return max(el.level, top.level + 1) if top is not None else None
+
     def _heads_measures(self, head: Head, nxt: Element | None, parent: str | None) -> bool:
         """A heading that is the goal of the measures printed right under it, without the
         word 'Mål': a sub-heading (not a chapter's own heading) phrased as a statement (four
@@ -564,7 +582,11 @@ class Builder:
         if header_roles(head.text) or head.text.rstrip().endswith(":"):
             return False
         if nxt.table.method == "label-value":
-            return n_words >= 4
+            # not when the section's text already stated the goal of what it lists: the
+            # sub-heading then names a part of it ('4.2 Grundläggande utbildning och andra
+            # stadiet' under 'Målsättning: Barn och unga ... får stöd ...'), as a title over a
+            # table does (`_states_goal_of_table`)
+            return n_words >= 4 and not self.stated_goals_in_scope()
         under_goal = any(h.goal_id for h in self.stack[:-1])
         return under_goal and n_words >= 3
 
@@ -882,6 +904,14 @@ class Builder:
         def cell(role: str, row: list[str]) -> str:
             c = col.get(role)
             return row[c].strip() if c is not None and c < len(row) else ""
+
+        if t.method == "label-value" and sum(bool(cell("measure", r)) for r in rows) > 1:
+            # the number of a heading right over records numbers their action when there is
+            # one (a card under '3.2 ...'); over several records, each a whole action of its
+            # own, it is the section's number: given to each, it would join them as
+            # restatements of one action (a printed table's rows under one number may be
+            # the parts of one action's cell that a table finder cut)
+            cap_num = None
 
         # a table without a header has none to be printed again
         header_key = [squash(h).lower() for h in headers_of(t, 1)] if n_hdr else None

@@ -40,7 +40,15 @@ from .text import BULLET_RE, NUMBERED_RE, squash
 # "<Label>: " at the start of a text or after the end of a sentence (". Tidtabell: 2024")
 # (or after a separator dot or bar: 'Ansvarig: X · Samarbetspart: Y · Tidsplan: 2026')
 _LABEL_RE = re.compile(r"(?:^|(?<=[.;·|])\s+)([A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{1,60}?):(?=\s|$)")
+# a goal's number or code alone ('3', 'A1', '2.1'), closed by the sentence's full stop
+_GOAL_REF_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}\s?)?\d{1,2}(?:\.\d{1,2})*[.;]?$")
+# a field of a kind the model has no place for ('Nr', 'Status'), kept in a record only to
+# say that the record had it
+_OTHER = "other"
 _ROLES = ("measure", "indicator", "responsible", "actors", "partners", "schedule", "goal")
+# a label of any other field after the end of a sentence ('. Status: Ny', '. Resurser /
+# kostnad €: 1 500'): a few words (a slash, a currency or percent sign among them), a colon
+_OTHER_LABEL_RE = re.compile(r"(?<=[.;·|])\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:[\wåäöÅÄÖ-]+|/|€|%)){0,3}:(?=\s|$)")
 
 
 def _label_role(label: str) -> str | None:
@@ -55,12 +63,17 @@ def fields(text: str) -> list[tuple[str, str, str]] | None:
     if not spans or spans[0].start() != 0:
         return None
     out = []
+    others = [o.start() for o in _OTHER_LABEL_RE.finditer(text)]
     for k, m in enumerate(spans):
         end = spans[k + 1].start() if k + 1 < len(spans) else len(text)
+        # a field the model has no place for ends the value before it and is passed over
+        end = min([o for o in others if m.end() <= o < end] + [end])
         value = text[m.end():end].strip()
         role = _label_role(m.group(1))
         value = value.rstrip("·|").strip()
-        if role in ("schedule", "responsible", "actors", "partners"):
+        if role in ("schedule", "responsible", "actors", "partners") or (role == "goal" and _GOAL_REF_RE.match(value)):
+            # a goal field holding only a goal's number or code ('Mål: A1. Ansvarig: ...')
+            # refers to it: the full stop ends the field, it is no part of the code
             value = value.rstrip(".;").strip()
         out.append((role, m.group(1).strip(), value))
     return out
@@ -101,7 +114,28 @@ def _action_run(elements: list[Element], j: int) -> int:
     k = j
     while k < len(elements) and _is_action(elements[k]) and not BULLET_RE.match(elements[k].text):
         k += 1
+    if k == j and k + 1 < len(elements) and _is_series_action(elements[k], elements[k + 1]):
+        return k + 1
     return k if k > j and k < len(elements) and _field_of(elements[k]) is not None else j
+
+
+_SERIES_NUMBER_RE = re.compile(r"^\d{1,3}\.\s+\S")
+# who, when, or the goal it serves: the fields that make a numbered paragraph an action
+_ACTION_FIELD_ROLES = ("responsible", "actors", "partners", "schedule", "goal")
+
+
+def _is_series_action(el: Element, nxt: Element) -> bool:
+    """An action numbered in one series through the programme ('12. Läxhjälp ...', a
+    measure table's 'Nr' column) with its fields right under it, the first naming who does
+    it, when, or the goal it serves ('Mål nr: 3. Ansvarig: ...'), or what it costs ('Kostnad
+    € / år: 1 500', a summary of the actions and their costs). A numbered goal followed by
+    its indicator ('2. Fler startar företag' / 'Mätare: ...') is no action."""
+    if el.kind not in ("para", "bullet") or not _SERIES_NUMBER_RE.match(el.text):
+        return False
+    fs = _field_of(nxt)
+    if fs is None:
+        return _amount_label(nxt.text)
+    return fs[0][0] in _ACTION_FIELD_ROLES
 
 
 _LIST_FIELD_ROLES = ("responsible", "actors", "partners", "schedule", "indicator")
@@ -141,8 +175,10 @@ def fold_records(elements: list[Element]) -> list[Element]:
     """The element stream with each run of records replaced by one table element."""
     out: list[Element] = []
     i, n = 0, len(elements)
+    # the smallest heading style: bold body text, a card's label line ('Status: Ny' in bold)
+    label_level = max((e.level for e in elements if e.kind == "heading"), default=0)
     while i < n:
-        run, j = _read_run(elements, i)
+        run, j = _read_run(elements, i, label_level)
         if run:
             out.append(_as_table(run))
             i = j
@@ -158,7 +194,7 @@ def _field_of(el: Element) -> list[tuple[str, str, str]] | None:
     return fields(el.text)
 
 
-def _read_run(elements: list[Element], i: int):
+def _read_run(elements: list[Element], i: int, label_level: int = 0):
     """Records starting at elements[i]: ([(page, {role: (label, value)})], next index), or
     ([], i) when none starts there."""
     records: list[tuple[int, dict[str, tuple[str, str]]]] = []
@@ -176,24 +212,35 @@ def _read_run(elements: list[Element], i: int):
             records.append((el.page, cur))
             j = end
             continue
-        if fs is None and records and _other_field(el):
+        if fs is None and records and _other_field(el) and (el.kind != "heading" or el.level >= label_level):
             # a field the model has no place for ('Målgrupp: ...', 'Resurser: ...') inside
-            # a card: passed over, with the list under it, and the card goes on
+            # a card: kept under its label, with the list under it, and the card goes on (a
+            # heading larger than a bold label line, 'Bilaga: Utfall av programmet', opens
+            # a section: the cards ended)
+            label, _, value = squash(el.text).partition(":")
+            items = []
             j += 1
             while el.text.rstrip().endswith(":") and j < n and elements[j].kind == "bullet":
+                items.append(elements[j].text)
                 j += 1
+            if cur is not None:
+                _keep_other(cur, label.strip(), value.strip() or "\n".join(items))
             continue
         kv = _kv_fields(el) if fs is None else None
         if kv:
             # a two-column table of labels and values: each row a field
             for role, label, value, page in kv:
+                if role == _OTHER:
+                    if cur is not None:
+                        _keep_other(cur, label, value)
+                    continue
                 if cur is None or role in cur:
                     cur = {}
                     records.append((page, cur))
                 cur[role] = (label, value)
             j += 1
             continue
-        if fs is None:
+        if fs is None or (cur is not None and _goal_opens_records(cur, fs)):
             break
         for role, label, value in fs:
             if not value:
@@ -219,6 +266,15 @@ def _read_run(elements: list[Element], i: int):
     if not records or not _is_record(records[0][1]):
         return [], i
     return _share_indicators(records), j
+
+
+def _goal_opens_records(cur: dict, fs: list) -> bool:
+    """A goal field of its own paragraph ('Målsättning: Stadens personal har ...') after a
+    record that has its measure: the goal of the records that follow, as a goal printed
+    above its measures is; not a field of the record above it. It ends the run, and the
+    records under it are a run of their own that starts with it (a table whose first row
+    holds the goal)."""
+    return len(fs) == 1 and fs[0][0] == "goal" and "measure" in cur
 
 
 def _share_indicators(records):
@@ -249,8 +305,29 @@ def _share_indicators(records):
     return out + pending
 
 
+def _keep_other(cur: dict, label: str, value: str) -> None:
+    """A field of a kind the model has no place for ('Status: Ny', 'Utfall: Genomförd 2019')
+    stays in its record under its own label, as a column of its own in the table the records
+    become: the table reading ignores it as it ignores such a column of a printed table, or
+    reads the table as what the column says it is (a report on an earlier plan)."""
+    cur.setdefault(f"{_OTHER}:{label.casefold()}", (label, value))
+
+
+# a label of an amount at a paragraph's start: a few words with a slash, a currency or a
+# percent sign among them ('Resurser / kostnad €:', 'Kostnad €:') and a colon
+_AMOUNT_LABEL_RE = re.compile(r"^[A-ZÅÄÖ][^\W\d_]*(?:\s+(?:[^\W\d_]+|/|€|%)){0,3}:(?=\s|$)")
+
+
+def _amount_label(text: str) -> bool:
+    label = _AMOUNT_LABEL_RE.match(squash(text))
+    return bool(label) and bool(re.search(r"[/€%]", label.group(0)))
+
+
 def _other_field(el: Element) -> bool:
-    """A paragraph that is a field of some other kind: one to three words and a colon."""
+    """A paragraph that is a field of some other kind: one to three words and a colon, or
+    the label of an amount."""
+    if _amount_label(el.text):
+        return el.kind in ("para", "heading")
     return el.kind in ("para", "heading") and any_label(el.text)
 
 
@@ -269,10 +346,37 @@ def _kv_fields(el: Element) -> list[tuple[str, str, str, int]] | None:
         if (not label and not value) or (generic and [squash(c) for c in row] == generic):
             continue
         role = _label_role(label) if label else None
+        if role is None and label and value and is_label_cell(label) and _other_label(label):
+            # a field the model has no place for ('Nr', 'Status', 'Resurser / kostnad €'):
+            # passed over, as the same field printed as a paragraph in a card is, but it
+            # counts as a field of the card (a whole record: its measure and more)
+            out.append((_OTHER, label, value, page))
+            continue
         if role is None or not value:
             return None
         out.append((role, label, value, page))
-    return out if len(out) >= 2 else None
+    # two fields at least, one of them the measure (a card whose only other fields are of
+    # kinds the model has no place for, 'Nr | 14', 'Kostnad € / år | 1 200', still is one)
+    if len(out) < 2 or not any(role == "measure" for role, *_ in out) or not _passed_like_cards(out):
+        return None
+    return out
+
+
+def _passed_like_cards(out: list[tuple[str, str, str, int]]) -> bool:
+    """The rows passed over are fields of the cards, not terms of a glossary that defines
+    'Åtgärd' among others: each such label recurs (one per card: 'Nr', 'Kostnad € / år'),
+    or they are no more than the fields the model reads (a 'Tema' row on a group's first
+    card; a glossary's terms are mostly no structure words, each once)."""
+    passed = [label.casefold() for role, label, *_ in out if role == _OTHER]
+    if not passed:
+        return True
+    recurring = sum(role == "measure" for role, *_ in out) > 1 and all(passed.count(x) > 1 for x in passed)
+    return recurring or len(passed) <= len(out) - len(passed)
+
+
+def _other_label(label: str) -> bool:
+    """A label of some other field: a few words, not a sentence (a short label cell)."""
+    return len(label.split()) <= 4 and not label.endswith((".", "!"))
 
 
 def _generic_header(rows: list[list[str]]) -> list[str] | None:

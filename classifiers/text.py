@@ -13,6 +13,9 @@ import unicodedata
 # Characters printed as list markers in the programs and in PDF renderings of them.
 BULLET_CHARS = "•●▪■◦‣∙·○-–—*"
 BULLET_RE = re.compile(r"^\s*[•●▪■◦‣∙·○\-–—*]\s+")
+# a table's numbered caption ('Tabell 5. Budget ...', 'Tabell 3a:'): it names the table
+# under it, it is no section heading (an appendix title, 'Bilaga 1.', is one)
+CAPTION_RE = re.compile(r"^\s*tabell\s+\d{1,2}[a-z]?\s*[.:]", re.I)
 # "1.1 ", "4.1. ", "10. " (a numbered action); a bare "1 " is too ambiguous (years, counts).
 NUMBERED_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+|\d{1,2}\.)\.?\s+(?=\S)")
 LEADING_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zA-Z]\))\s+")

@@ -282,21 +282,94 @@ def _cell(text: str) -> str:
     return "\n".join(ln.strip() for ln in (text or "").split("\n") if ln.strip())
 
 
-def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str]) -> list[dict]:
+# a cell that only refers to something numbered elsewhere: a goal's number or code ('3',
+# 'A1'), a measure's own number ('12', '1.4')
+_REF = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}\s?)?\d{1,2}(?:\.\d{1,2})*\.?$")
+# the marks of a responsibility matrix: 'X' responsible, '(X)' a partner
+_MARKS = {"x": "responsible", "(x)": "partner"}
+
+
+def _column_cells(rows: list[list[str]], j: int) -> list[str]:
+    return [_cell(r[j]) for r in rows if j < len(r) and _cell(r[j])]
+
+
+def _refs_only(rows: list[list[str]], j: int) -> bool:
+    cells = _column_cells(rows, j)
+    return bool(cells) and all(_REF.match(c) for c in cells)
+
+
+def _is_matrix_column(rows: list[list[str]], j: int) -> bool:
+    cells = _column_cells(rows, j)
+    return bool(cells) and all(c.casefold() in _MARKS for c in cells)
+
+
+def _field_label(header: str) -> str:
+    """A column's own header as the label of its field ('Status', 'Hur mäts det?')."""
+    return " ".join(header.split()).rstrip(":") or "Uppgift"
+
+
+def _section_number(heading: str) -> str | None:
+    """The number a heading gives its section ('2.1 Mottagande', 'Delmål 1.2: ...',
+    'Insatsområde 3: ...'), None for an unnumbered one."""
+    m = re.match(r"^(?:[A-ZÅÄÖ][\wåäö]*\s+)?(\d{1,2}(?:\.\d{1,2})*)\.?(?:[:\s]|$)", heading.strip())
+    return m.group(1) if m else None
+
+
+def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
+                 numbers: dict | None = None) -> list[dict]:
+    """The records of a measure table in one of the text styles. Every column of the table
+    reaches the print: a column the styles have a label for under that label, a goal column
+    that only refers to goals stated elsewhere ('A1', '3') and any other column ('Nr',
+    'Status', 'Utfall') as a field under the column's own header, and a responsibility
+    matrix (actors as columns, 'X' / '(X)' in the cells) as the responsible and partner
+    fields it states. `numbers` (numbered style) carries the section a goalless table sits
+    in and how many actions were numbered there."""
     numbered = mode == "numbered"
+    numbers = numbers if numbers is not None else {}
     rows = [list(r) for r in (b.get("rows") or [])]
     cols = list(b.get("columns") or [])
     n = max([len(cols)] + [len(r) for r in rows] + [1])
+    cols += [""] * (n - len(cols))
     roles = column_roles(cols, n)
+    matrix = [j for j, role in enumerate(roles) if role == "other" and cols[j].strip()
+              and _is_matrix_column(rows, j)]
+    if len(matrix) < 2:
+        matrix = []  # a single column of crosses is a yes / no column, a field of its own
+    extra = [j for j, role in enumerate(roles) if role == "other" and j not in matrix]
+    # a goal column holding only numbers or codes refers to goals stated elsewhere: it is a
+    # field of each record (printed first, where the table has its goal), not a goal heading
+    ref = roles.index("goal") if "goal" in roles and _refs_only(rows, roles.index("goal")) else None
+    if ref is not None:
+        roles = [("other" if role == "goal" else role) for role in roles]
+    # a column of the measures' own numbers ('Nr': 1, 2, ...) numbers the numbered actions
+    own_number = next((j for j in extra if _refs_only(rows, j) and not re.search(r"[A-Za-zÅÄÖåäö]",
+                       " ".join(_column_cells(rows, j)))), None) if numbered else None
     gword = _goal_word(cols[roles.index("goal")]) if "goal" in roles else "Mål"
     out: list[dict] = []
     if b.get("caption"):
         out.append({"type": "heading", "level": 2, "text": b["caption"]})
+    goalless = "goal" not in roles
+    if numbered and goalless and not numbers.get("section"):
+        # no goal heading and no numbered section: each table is a group of its own
+        counter[1] += 1
+        numbers.update(section=str(counter[1]), count=0, group=True)
     sub = 0
+    ref_above = ""
     above: dict[str, str] = {}
     for r in rows:
         r = r + [""] * (n - len(r))
         vals = {role: _cell(r[j]) for j, role in enumerate(roles) if role != "other" and _cell(r[j])}
+        if matrix:
+            for role in ("responsible", "partner"):
+                named = [_field_label(cols[j]) for j in matrix if _MARKS.get(_cell(r[j]).casefold()) == role]
+                if named and role not in vals:
+                    vals[role] = "\n".join(named)
+        others = [(_field_label(cols[j]), _cell(r[j])) for j in extra if _cell(r[j]) and j != own_number]
+        refers = []
+        if ref is not None:
+            # an empty cell under a filled one is the same goal (as for the actors below)
+            ref_above = _cell(r[ref]) or ref_above
+            refers = [(_field_label(cols[ref]), ref_above)] if ref_above else []
         goal = vals.pop("goal", "")
         if goal:
             sub = 0
@@ -324,26 +397,37 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str]) -> lis
                 # a cell that already numbers its actions keeps them, one that opens with a
                 # label over a list ('Huvudsakliga målsättningar' / '• ...') is left as it
                 # is; otherwise the cell's action gets the goal's number
-                if not re.match(r"\d+\.\d+", lines[0]) and not (len(lines) > 1 and _MARK.match(lines[1])):
-                    sub += 1
-                    lines[0] = f"{max(counter[0], 1)}.{sub} {lines[0]}"
+                if own_number is not None and _cell(r[own_number]):
+                    # the table numbers its measures itself: the action keeps that number
+                    lines[0] = f"{_cell(r[own_number]).rstrip('.')}. {lines[0]}"
+                elif not re.match(r"\d+\.\d+", lines[0]) and not (len(lines) > 1 and _MARK.match(lines[1])):
+                    if goalless:
+                        # no goal heading numbers these actions: they take the number of the
+                        # section they are listed in ('2.1' -> 2.1.1, 2.1.2, ...), counted on
+                        # over the section's tables (the goal's number would repeat 1.1 in
+                        # every table: '1.1' names one action of a programme, not several)
+                        numbers["count"] = numbers.get("count", 0) + 1
+                        lines[0] = f"{numbers['section']}.{numbers['count']} {lines[0]}"
+                    else:
+                        sub += 1
+                        lines[0] = f"{max(counter[0], 1)}.{sub} {lines[0]}"
             actors = _items(vals.get("responsible", ""))
             if measure and len(lines) > 1 and len(actors) == len(lines):
                 # one actor line per action in the table: each action with its own fields
                 for ln, actor in zip(lines, actors):
                     out.append({"type": "lines", "lines": [ln]})
                     out.append({"type": "lines", "indent": 18,
-                                "lines": [_tail({**vals, "responsible": actor})]})
+                                "lines": [_tail({**vals, "responsible": actor}, refers, others)]})
             else:
                 if measure:
                     out.append({"type": "lines", "lines": lines})
-                if _tail(vals):
-                    out.append({"type": "lines", "lines": [_tail(vals)], "indent": 18})
+                if _tail(vals, refers, others):
+                    out.append({"type": "lines", "lines": [_tail(vals, refers, others)], "indent": 18})
             if "indicator" in vals:
                 out.append({"type": "label", "label": "Mätare", "indent": 18,
                             "items": _value_items(vals["indicator"], gold)})
         elif mode == "keyvalue":
-            kv = []
+            kv = [[label, value] for label, value in refers]
             for k in ("measure", "responsible", "partner", "schedule", "indicator"):
                 if k not in vals:
                     continue
@@ -351,9 +435,12 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str]) -> lis
                 if k in ("measure", "indicator") and len(items) > 1:
                     items = [it if _MARK.match(it) else f"• {it}" for it in items]
                 kv.append([KV_LABELS[k], "\n".join(items)])
+            kv += [[label, value] for label, value in others]
             if kv:
                 out.append({"type": "table", "caption": None, "columns": [], "rows": kv, "kv": True})
         else:
+            for label, value in refers:
+                out.append({"type": "label", "label": label, "items": [value]})
             for k in ("measure", "responsible", "partner", "schedule", "indicator"):
                 if k not in vals:
                     continue
@@ -367,13 +454,20 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str]) -> lis
                 else:
                     items = _value_items(vals[k], gold)
                 out.append({"type": "label", "label": CARD_LABELS[k], "items": items})
+            for label, value in others:
+                out.append({"type": "label", "label": label, "items": [" ".join(_items(value))]})
     return out
 
 
-def _tail(vals: dict[str, str]) -> str:
-    """'Ansvarig: X. Samarbetspartner: Y. Tidtabell: Z.' under a numbered action."""
-    parts = [f"{NUMBERED_LABELS[k]}: {', '.join(x.rstrip(',') for x in _items(vals[k]))}"
-             for k in ("responsible", "partner", "schedule") if vals.get(k)]
+def _tail(vals: dict[str, str], refers: list[tuple[str, str]] = (),
+          others: list[tuple[str, str]] = ()) -> str:
+    """'Ansvarig: X. Samarbetspartner: Y. Tidtabell: Z.' under a numbered action ('Mål: A1.'
+    first when the table refers each row to a goal stated elsewhere)."""
+    parts = [f"{label}: {value}" for label, value in refers]
+    parts += [f"{NUMBERED_LABELS[k]}: {', '.join(x.rstrip(',') for x in _items(vals[k]))}"
+              for k in ("responsible", "partner", "schedule") if vals.get(k)]
+    # the table's other columns ('Status: Ny. Resurser / kostnad €: 1 500.') close the line
+    parts += [f"{label}: {' '.join(_items(value))}" for label, value in others]
     return " ".join(p.rstrip(".") + "." for p in parts)
 
 
@@ -392,11 +486,19 @@ class TextStyleRenderer(Renderer):
             c, 8.5, 10.5,
         )
         blocks: list[dict] = []
-        counter = [0]
+        counter = [0, 0]  # goals numbered so far, groups of goalless actions
         gold = gold_keys(source)
+        heads: list[tuple[int, str | None]] = []  # (level, number) of the headings above
+        numbers: dict = {}
         for b in source.get("blocks") or []:
+            if b.get("type") == "heading":
+                level = int(b.get("level") or 1)
+                heads = [h for h in heads if h[0] < level] + [(level, _section_number(b.get("text") or ""))]
+                numbers = {"section": next((num for _, num in reversed(heads) if num), None), "count": 0}
             if b.get("type") == "table" and _is_measure_table(b):
-                blocks.extend(_card_blocks(b, style, counter, gold))
+                blocks.extend(_card_blocks(b, style, counter, gold, numbers))
+                if numbers.get("group"):
+                    numbers = {}  # the next goalless table is a group of its own
             else:
                 blocks.append(b)
         self.src = {**source, "blocks": blocks}
