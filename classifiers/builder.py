@@ -270,6 +270,7 @@ class Built:
     measure_from_table: set[str] = field(default_factory=set)
     goal_from_table: set[str] = field(default_factory=set)
     goal_from_heading: set[str] = field(default_factory=set)  # headings that are goals ('Mål 1: ...')
+    measure_table: dict[str, int] = field(default_factory=dict)  # measure -> ordinal of its table
 
 
 class Builder:
@@ -298,6 +299,7 @@ class Builder:
         self._prose_goals: dict[str, list[str]] = {}  # section -> goals read from its prose
         self.pending_actions: list[PendingAction] = []
         self._n = {"s": 0, "g": 0, "m": 0, "i": 0}
+        self._n_tables = 0  # tables read so far
 
     # ---- ids -----------------------------------------------------------------------
     def _id(self, p: str) -> str:
@@ -413,6 +415,7 @@ class Builder:
             self.b.measure_number[mid] = number
         if from_table:
             self.b.measure_from_table.add(mid)
+            self.b.measure_table[mid] = self._n_tables
         return mid
 
     def add_indicator(self, text: str, page: int, measure: str | None, goals: list[str]) -> str:
@@ -889,6 +892,7 @@ class Builder:
         t = el.table
         if t is None or not t.rows:
             return
+        self._n_tables += 1
         sc = self._structure_columns(t, self.layouts)
         if sc is None:
             return

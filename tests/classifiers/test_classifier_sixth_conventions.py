@@ -201,3 +201,41 @@ def test_a_paragraph_between_two_tables_that_do_not_continue_stays_between_them(
     out.append(Element("para", "Tabell 3. Hälsa", 1))
     _add_table(out, _table_el([header, ["Hälsa", "Motionsgrupper", "Fritid"]], 2), 2, first_on_page=True, book=1)
     assert [e.kind for e in out] == ["table", "para", "table"]
+
+
+# ---- action numbers that start over in each table ------------------------------------
+
+def test_tables_numbering_their_actions_from_one_again_keep_every_action():
+    cols = ["Åtgärd", "Ansvarig"]
+    x = _classify([
+        _h("3 Arbete", 1),
+        _t(cols, [["1.1 Jobbmässa för nyanlända", "Näringslivsenheten"],
+                  ["1.2 Arbetspraktik i kommunens kök", "Kökschefen"]]),
+        _h("4 Boende", 1),
+        _t(cols, [["1.1 Bostadsrådgivning på torsdagar", "Hyresbolaget"],
+                  ["1.2 Boendeskola för nya hyresgäster", "Hyresbolaget"]]),
+    ])
+    assert sorted(squash(m.text) for m in x.measures) == [
+        "1.1 Bostadsrådgivning på torsdagar", "1.1 Jobbmässa för nyanlända",
+        "1.2 Arbetspraktik i kommunens kök", "1.2 Boendeskola för nya hyresgäster"]
+
+
+def test_an_action_restated_under_its_number_in_a_second_table_is_one_action():
+    cols = ["Åtgärd", "Ansvarig"]
+    x = _classify([
+        _h("3 Arbete", 1),
+        _t(cols, [["1.1 Jobbmässa för nyanlända varje höst i idrottshallen", "Näringslivsenheten"]]),
+        _h("5 Sammandrag", 1),
+        _t(cols, [["1.1 Jobbmässa för nyanlända", "Näringslivsenheten"]]),
+    ])
+    assert [squash(m.text) for m in x.measures] == ["1.1 Jobbmässa för nyanlända varje höst i idrottshallen"]
+
+
+def test_rows_of_one_table_given_its_captions_number_stay_apart():
+    x = _classify([
+        _h("3 Välkomnande", 1),
+        _t(["Åtgärd", "Ansvarig"], [["Välkomstpaket till nya invånare", "Kommunikationen"],
+                                    ["Rådgivning på biblioteket varje tisdag", "Biblioteket"]]),
+    ])
+    assert sorted(squash(m.text) for m in x.measures) == ["Rådgivning på biblioteket varje tisdag",
+                                                          "Välkomstpaket till nya invånare"]
