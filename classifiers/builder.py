@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .actors import actors_parenthesis_start, split_actors, trailing_actors
+from .actors import actors_parenthesis_start, names_actor, split_actors, trailing_actors
 from .align import align
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
@@ -36,7 +36,8 @@ from .prose import (about_earlier_period, goal_heading_number, heading_kind, int
 from .prose_actions import ProseAction, prose_action
 from .records import fields, trailing_fields
 from .schedule import parse_schedule
-from .text import BULLET_RE, CAPTION_RE, is_figure, is_question, numbering, sentences, squash, strip_marker, words
+from .text import (BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, is_figure, is_question, numbering, sentences,
+                   squash, strip_marker, words)
 
 # a table's caption read as a heading: 'Tabell 3a. ...', 'Figur 2: ...'
 _CAPTION_HEADING_RE = re.compile(r"^\s*(?:tabell|figur|diagram)\s+\d{1,2}[a-z]?\b", re.I)
@@ -222,6 +223,20 @@ def coded_item(text: str) -> tuple[str, str] | None:
 _DASH_ONLY_RE = re.compile(r"^\s*[–—-]\s*$")
 
 
+def labelled_item(text: str) -> tuple[str, str, str | None] | None:
+    """('goal', goal, code) of a text that is a labelled goal ('Mål 1: Nya invånare ...',
+    also behind an action number a print gave it, '1.1 Mål 1: ...'), ('indicator', text,
+    None) of a labelled indicator ('Mätare: antal besök ...'), else None."""
+    text = NUMBERED_RE.sub("", text, count=1)
+    gf = goal_field(text)
+    if gf:
+        return "goal", gf[0], gf[1]
+    fs = fields(text)
+    if fs and len(fs) == 1 and fs[0][0] == "indicator" and fs[0][2]:
+        return "indicator", squash(fs[0][2]).rstrip(".").strip(), None
+    return None
+
+
 def headers_of(t, n_hdr: int) -> list[str]:
     return [" ".join(r[c] for r in t.rows[:n_hdr] if c < len(r)) for c in range(t.n_cols)]
 
@@ -286,6 +301,7 @@ class Head:
     goal_id: str | None = None  # the heading is itself a goal
     measure_group: bool = False  # a numbered group heading following 'Åtgärder' at its level
     caption: bool = False  # a numbered caption right over its table ('Tabell 2. ...')
+    unit: str | None = None  # the heading names the unit responsible for the actions under it
 
 
 @dataclass
@@ -310,6 +326,7 @@ class Built:
     measure_from_table: set[str] = field(default_factory=set)
     goal_from_table: set[str] = field(default_factory=set)
     goal_from_heading: set[str] = field(default_factory=set)  # headings that are goals ('Mål 1: ...')
+    measure_table: dict[str, int] = field(default_factory=dict)  # measure -> ordinal of its table
 
 
 class Builder:
@@ -338,6 +355,7 @@ class Builder:
         self._prose_goals: dict[str, list[str]] = {}  # section -> goals read from its prose
         self.pending_actions: list[PendingAction] = []
         self._n = {"s": 0, "g": 0, "m": 0, "i": 0}
+        self._n_tables = 0  # tables read so far
 
     # ---- ids -----------------------------------------------------------------------
     def _id(self, p: str) -> str:
@@ -475,6 +493,7 @@ class Builder:
             self.b.measure_number[mid] = number
         if from_table:
             self.b.measure_from_table.add(mid)
+            self.b.measure_table[mid] = self._n_tables
         return mid
 
     def add_indicator(self, text: str, page: int, measure: str | None, goals: list[str]) -> str:
@@ -489,10 +508,14 @@ class Builder:
         self.layouts = document_layouts([el.table.rows for el in elements if el.kind == "table"
                                          and el.table is not None and _unnamed(el.table)])
         self.listed_cells = self._lists_per_line(elements)
+        self.referenced_codes = self._referenced_codes(elements)
+        self.unit_headings = self._unit_headings(elements)
         for i, el in enumerate(elements):
             if el.kind == "heading":
                 self.on_heading(el, elements[i + 1] if i + 1 < len(elements) else None,
                                 elements[i + 2] if i + 2 < len(elements) else None)
+                if i in self.unit_headings:
+                    self.stack[-1].unit = theme_name(el.text)
             elif el.kind == "para":
                 self.on_para(el)
             elif el.kind == "bullet":
@@ -536,7 +559,7 @@ class Builder:
             # a heading that is a goal ('Mål 3: ...') does not announce a list of goals:
             # what follows are its measures and fields, not more goals
             head.kind = None
-            listed = self.numbered_goals.get(goal_heading_number(el.text) or "")
+            listed = self._named_goal(el.text) or self.numbered_goals.get(goal_heading_number(el.text) or "")
             if listed:
                 # 'Mål 2 – Arbete' over the measures of goal 2 of a numbered goal list
                 # printed earlier ('2. Invandrare kommer i arbete ...'): that goal again
@@ -548,6 +571,16 @@ class Builder:
             self.last_goal_list = [head.goal_id]
         elif head.kind == "goal":
             self.last_goal_list = []
+        elif self._coded_goal_heading(el.text):
+            # 'Vuxna invandrare lär sig svenska (M3)', the code by which the action tables'
+            # goal column refers to it: the heading is that goal, without its code (a goal
+            # that names what is done, 'åtgärdas', announces no actions)
+            head.kind = None
+            text, code = self._coded_goal_heading(el.text)
+            head.goal_id = self.add_goal(text, el.page, parent=self._goal_above(), theme=self.theme(skip_top=True))
+            self.numbered_goals.setdefault(code, head.goal_id)
+            self.b.goal_from_heading.add(head.goal_id)
+            self.last_goal_list = [head.goal_id]
         elif head.kind is None and (self._heads_measures(head, nxt, parent)
                                     or self._states_goal_of_table(head, nxt, after, parent)):
             head.goal_id = self.add_goal(squash(strip_heading_number(el.text)), el.page,
@@ -566,6 +599,90 @@ class Builder:
             return None
         top = next((h for h in reversed(self.stack) if not h.caption), None)
         return max(el.level, top.level + 1) if top is not None else None
+
+    def _named_goal(self, heading: str) -> str | None:
+        """The goal a goal heading names by a code or a short name alone ('Mål 4: M2',
+        'Mål 5: Jobb': a card titled by its row's goal cell): the goal so coded or the
+        one goal under the heading so named, no goal of its own."""
+        name = GOAL_LABEL_RE.sub("", heading, count=1).strip()
+        if not name or name == heading.strip():
+            return None
+        m = _BARE_CODE_RE.match(name)
+        return (self.numbered_goals.get(m.group(1)) if m else None) or self._goal_by_theme(name)
+
+    def _coded_goal_heading(self, text: str) -> tuple[str, str] | None:
+        """(goal, code) of a heading that closes with a code in parentheses ('... (M3)')
+        which an action table's goal column names alone ('M3'), else None."""
+        m = _GOAL_REF_RE.search(text)
+        if not m or m.group("code") not in self.referenced_codes:
+            return None
+        goal = squash(strip_heading_number(text[:m.start()]))
+        return (goal, m.group("code")) if len(words(goal)) >= 2 else None
+
+    def _referenced_codes(self, elements: list[Element]) -> set[str]:
+        """Codes ('M3', 'A1') that a goal column of the programme's action tables holds
+        alone: the codes of goals printed elsewhere."""
+        out: set[str] = set()
+        for el in elements:
+            if el.kind == "heading":
+                # a card titled by its row's goal cell, 'Mål 4: M2'
+                m = _BARE_CODE_RE.match(GOAL_LABEL_RE.sub("", el.text, count=1)) if GOAL_LABEL_RE.match(el.text) else None
+                if m:
+                    out.add(m.group(1))
+            if el.kind != "table" or el.table is None:
+                continue
+            sc = self._structure_columns(el.table, self.layouts)
+            if sc is None:
+                continue
+            n_hdr, roles = sc
+            for row in el.table.rows[n_hdr:]:
+                for c, role in roles.items():
+                    m = _BARE_CODE_RE.match(row[c]) if role == "goal" and c < len(row) else None
+                    if m:
+                        out.add(m.group(1))
+        return out
+
+    def _unit_headings(self, elements: list[Element]) -> set[int]:
+        """Indexes of headings that name the unit responsible for the actions under them:
+        an action plan grouped by responsible unit ('5.1 Bildningssektorn', '5.2 Kultur-
+        och fritidssektorn', ...), each heading over an action table with no column of who
+        is responsible. Every sibling heading over such a table names an actor
+        (`actors.names_actor`), and there are two at least: one heading naming a unit over
+        a table may as well be a theme ('Service för barn och unga')."""
+        groups: dict[int | None, list[tuple[int, bool]]] = {}
+        stack: list[tuple[int, int]] = []  # (level, element index) of the open headings
+        for i, el in enumerate(elements):
+            if el.kind != "heading":
+                continue
+            while stack and stack[-1][0] >= el.level:
+                stack.pop()
+            parent = stack[-1][1] if stack else None
+            stack.append((el.level, i))
+            if self._heads_actorless_actions(elements, i):
+                groups.setdefault(parent, []).append((i, names_actor(theme_name(el.text))))
+        out: set[int] = set()
+        for heads in groups.values():
+            if len(heads) >= 2 and all(ok for _, ok in heads):
+                out |= {i for i, _ in heads}
+        return out
+
+    def _heads_actorless_actions(self, elements: list[Element], i: int) -> bool:
+        """The first action table under heading i (before the next heading of its level or
+        above: cards have headings of their own) has no column of who is responsible."""
+        for el in elements[i + 1:]:
+            if el.kind == "heading" and el.level <= elements[i].level:
+                return False
+            if el.kind == "table" and el.table is not None:
+                sc = self._structure_columns(el.table, self.layouts)
+                if sc is None:
+                    continue
+                kinds = set(sc[1].values())
+                return "measure" in kinds and not kinds & {"responsible", "actors"}
+        return False
+
+    def unit(self) -> str | None:
+        """The unit a heading in scope names as responsible for its actions."""
+        return next((h.unit for h in reversed(self.stack) if h.unit), None)
 
     def _heads_measures(self, head: Head, nxt: Element | None, parent: str | None) -> bool:
         """A heading that is the goal of the measures printed right under it, without the
@@ -638,7 +755,7 @@ class Builder:
             return
         if self._indicator_field(text, el.page):
             return
-        field_goal = goal_field(text)
+        field_goal = goal_field(text) or self._goal_in_measure_field(text)
         if field_goal:
             # 'Mål: Invånarna får ...' -- a goal given as a labelled field of the section
             gid = self.add_goal(field_goal[0], el.page, parent=self.heading_goal())
@@ -661,13 +778,27 @@ class Builder:
             return
         if self._statement_section() in self._field_sections:
             return  # the section gave its goal as a field: its prose is the background
+        explains_goal = bool(self.stack) and self.stack[-1].goal_id is not None \
+            and self._coded_goal_heading(self.stack[-1].text) is not None
         for k, s in enumerate(sentences(text)):
-            if is_goal_sentence(s, opens_paragraph=k == 0):
+            if is_goal_sentence(s, opens_paragraph=k == 0) and not explains_goal:
+                # (under a heading that is a goal the tables name by its code, the text
+                # explains that goal: 'Vi vill att ...' restates it)
                 gid = self.add_goal(s, el.page, parent=self.heading_goal())
                 self._state_goal(gid)
                 self._prose_goals.setdefault(self._statement_section(), []).append(gid)
             else:
                 self._note_prose_action(s, el.page)
+
+    @staticmethod
+    def _goal_in_measure_field(text: str) -> tuple[str, str | None] | None:
+        """(goal, code) of an action field whose value is a labelled goal ('Åtgärd: Mål 1:
+        ...'): an action table's goal row printed as a card of its own."""
+        fs = fields(text)
+        if not fs or len(fs) != 1 or fs[0][0] != "measure":
+            return None
+        lab = labelled_item(fs[0][2])
+        return (lab[1], lab[2]) if lab and lab[0] == "goal" else None
 
     def _indicator_field(self, text: str, page: int) -> bool:
         """'Uppföljning: antal deltagare; antal besök.' under a goal: the goal's indicators,
@@ -864,6 +995,7 @@ class Builder:
         t = el.table
         if t is None or not t.rows:
             return
+        self._n_tables += 1
         sc = self._structure_columns(t, self.layouts)
         if sc is None:
             return
@@ -878,6 +1010,8 @@ class Builder:
 
         goal_cols = [c for c, r in roles.items() if r == "goal"]
         sections = self._section_rows(t, n_hdr) if not goal_cols else set()
+        field_rows = self._field_rows(t.rows[n_hdr:], roles)
+        sections = sections | set(field_rows)
         body_pages = (el.pages[n_hdr:] if len(el.pages) >= len(t.rows)
                       else [el.page] * (len(t.rows) - n_hdr))
         if t.method == "label-value":
@@ -922,6 +1056,20 @@ class Builder:
             if not any(x.strip() for x in row):
                 continue
             section = _merged_text(row, sections)
+            if section in field_rows:
+                role, text, code = field_rows[section]
+                if role == "indicator":
+                    # 'Mätare: ...' after a goal's measures: an indicator of the goal (of no
+                    # one measure: it closes the goal's rows)
+                    self.add_indicator(text, page, None, cur_goals or ([heading_goal] if heading_goal else []))
+                    continue
+                gid = self.add_goal(text, page, parent=heading_goal, theme=theme, from_table=True)
+                if code:
+                    self.numbered_goals.setdefault(code, gid)
+                cur_goals = [gid]
+                self.last_goal_list = [gid]
+                carry = {}
+                continue
             if section is not None:
                 # a row merged across the table, in a table without a goal column: the goal
                 # of the rows below it ('Mål 1: Synligt kunnande' over its measures)
@@ -1028,6 +1176,17 @@ class Builder:
                 if marked:
                     actor_items = [marked] * len(items)  # a responsibility matrix's X / (X)
                 for k, (txt, num) in enumerate(items):
+                    lab = labelled_item(txt)
+                    if lab and lab[0] not in roles.values():
+                        # one of the cell's items is a labelled goal or indicator ('1.1 Mål
+                        # 1: ...' printed with the actions it heads): a section row's text
+                        if lab[0] == "goal":
+                            gid = self.add_goal(lab[1], page, parent=heading_goal, theme=theme, from_table=True)
+                            links = cur_goals = [gid]
+                            self.last_goal_list = [gid]
+                        else:
+                            self.add_indicator(lab[1], page, None, links)
+                        continue
                     resp, partners = actor_items[k]
                     txt, ref_goal = self._goal_reference(txt)
                     mid = self.add_measure(txt, page, [ref_goal] if ref_goal else links,
@@ -1054,6 +1213,29 @@ class Builder:
         """The top-level goals whose theme a table's theme cell names."""
         key = theme_name(name).casefold()
         return [g.id for g in self.b.goals if g.parent is None and g.theme and theme_name(g.theme).casefold() == key]
+
+    @staticmethod
+    def _field_rows(rows: list[list[str]], roles: dict[int, str]) -> dict[str, tuple[str, str, str | None]]:
+        """Rows that are a labelled goal or indicator ('Mål 1: Nya invånare ...', 'Mätare:
+        antal besök ...') in a table with no column of that role: a section row that a word
+        processor printed without merging its cells. A goal row heads the measure rows below
+        it; an indicator row follows them. The label is in the row's first filled cell, and
+        the row has no fields of its own: its other cells are empty, or repeat the row above
+        (a print that fills every cell 'as above'). Text of the row -> (role, the text
+        without its label, the goal's code or None)."""
+        out: dict[str, tuple[str, str, str | None]] = {}
+        have = set(roles.values())
+        above: list[str] = []
+        for row in rows:
+            filled = [(c, x.strip()) for c, x in enumerate(row) if x.strip()]
+            if filled and len(row) >= 2:
+                c0, first = filled[0]
+                own = [x for c, x in filled[1:] if not (c < len(above) and squash(above[c]) == squash(x))]
+                item = labelled_item(first)
+                if item and not own and item[0] not in have:
+                    out[first] = item
+            above = row
+        return out
 
     @staticmethod
     def _section_rows(t, n_hdr: int) -> set[str]:
@@ -1218,6 +1400,9 @@ class Builder:
         else:
             r, p = split_actors(role_text, role, width)
             per = [(r, p)] * max(n, 1)
+        if not role_text and rc is None and self.unit():
+            # no column of who: the unit the heading above names is responsible
+            per = [([self.unit()], p) for _, p in per]
         if partner_text:
             pc = self._col.get("partners")
             _, extra = split_actors(partner_text, "partners", self._widths.get(pc) if pc is not None else None)

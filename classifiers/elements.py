@@ -574,6 +574,25 @@ def _header_only_before(out: list[Element], table: Table, page_no: int) -> tuple
     return j, loose
 
 
+_FOOTER_CHARS = 120
+
+
+def _footer_between(out: list[Element], table: Table, page_no: int, book: int) -> Element | None:
+    """The one short paragraph between a table and its continuation, which repeats the
+    table's header and opens with the rest of the table's last row: a line at the foot of
+    the page the row broke on (a running footer set as text), not a text of the table's.
+    None when there is no such paragraph."""
+    if len(out) < 2 or len(table.rows) < 2:
+        return None
+    para, prev = out[-1], out[-2]
+    if (para.kind != "para" or len(squash(para.text)) > _FOOTER_CHARS or prev.kind != "table"
+            or prev.table is None or prev.table.n_cols != table.n_cols or not prev.table.header_rows
+            or not (_same_page(prev, page_no, book) or _next_page(prev, page_no, book))
+            or not _looks_like_header_of(table.rows[0], prev.table.rows[0])):
+        return None
+    return para if _continues_row(table.rows[table.header_rows or 1], prev.table.rows[-1]) else None
+
+
 def _next_page(last: Element, page_no: int, book: int) -> bool:
     """The table is on the page after the one `last` reached (by book page where both are
     known, else by page number)."""
@@ -589,7 +608,7 @@ def _same_page(last: Element, page_no: int, book: int) -> bool:
 
 
 def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bool = False,
-               book: int = -1) -> None:
+               book: int = -1, continued: bool = False) -> None:
     """`book`: the ordinal of the book page the table is on (the two pages of a spread share
     `page_no`); -1: pages are told by `page_no`."""
     found = _header_only_before(out, table, page_no)
@@ -609,6 +628,15 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
                            pages=[head.pages[0]] + [page_no] * len(body),
                            book=book))
         return
+    footer = _footer_between(out, table, page_no, book)
+    if footer is not None:
+        # a table going on over the page break past a line printed at the foot of the page
+        # (a running footer set as text: 'Esbo stad · ... · 15'): the table is joined as if
+        # the line were not there, and the line follows it
+        out.pop()
+        _add_table(out, table, page_no, first_on_page, book, continued=True)
+        out.append(footer)
+        return
     last = out[-1] if out else None
     rows = [list(r) for r in table.rows]
     if (
@@ -627,7 +655,7 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
     )
     if (
         last is not None and last.kind == "table" and last.table is not None
-        and last.table.n_cols == table.n_cols and (_next_page(last, page_no, book) or same_page_split)
+        and last.table.n_cols == table.n_cols and (_next_page(last, page_no, book) or same_page_split or continued)
     ):
         prev = last.table
         hdr = prev.header_rows
@@ -703,7 +731,12 @@ def _continues_row(row: list[str], above: list[str]) -> bool:
             continue  # a dash alone marks an empty field ('–': none), it continues nothing
         first = cell.splitlines()[0]
         last = prev_cell.splitlines()[-1] if prev_cell else ""
-        if c == 0 and label_role(first.rstrip(":"), free_words=0):
+        if _EMPTY_MARK_RE.match(last) and not cell[0].islower():
+            new += 1  # a dash marks the field above as empty: there is nothing to go on
+        elif squash(cell) == squash(prev_cell):
+            new += 2  # the cell above again (a goal's name on each of its rows): a text that
+            # goes on does not start over, a new row repeats it
+        elif c == 0 and label_role(first.rstrip(":"), free_words=0):
             new += 2  # a row led by a field label ('Åtgärder | ...') is a row of its own
         elif _FIGURE_RE.match(last) and cell[0].islower():
             continue  # under a figure ('75 %'), a word ('ökar') is a value of its own row

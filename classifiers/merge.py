@@ -15,7 +15,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from .builder import Built
-from .text import normalize_for_match, words
+from .text import normalize_for_match, numbering, words
 
 _SAME_RATIO = 85.0
 _CONTAINED = 90.0
@@ -89,6 +89,26 @@ def _dedupe(ids: list[str]) -> list[str]:
     return out
 
 
+# below this token-set similarity two texts share no more than a function word or two
+_UNRELATED = 50.0
+
+
+def _renumbered(num: str, ms: list, b: Built) -> bool:
+    """Table rows that share a number but are different actions: rows of one table (a
+    table states each action once; they were given its caption's number), or rows that
+    print the number in front of their texts ('1.2 ...') but share no words (tables that
+    each number their actions from 1 again; a restatement, even shortened, repeats the
+    action's words)."""
+    if not all(m.id in b.measure_from_table for m in ms):
+        return False
+    if len({b.measure_table.get(m.id) for m in ms}) == 1:
+        return True
+    if not all(numbering(m.text) == num for m in ms):
+        return False
+    texts = [normalize_for_match(m.text) for m in ms]  # (without the number)
+    return all(fuzz.token_set_ratio(a, c) < _UNRELATED for i, a in enumerate(texts) for c in texts[i + 1:])
+
+
 def _merge_measures(b: Built) -> None:
     by_num: dict[str, list] = {}
     for m in b.measures:
@@ -98,7 +118,7 @@ def _merge_measures(b: Built) -> None:
     remap: dict[str, str] = {}
     drop: set[str] = set()
     for num, ms in by_num.items():
-        if len(ms) < 2:
+        if len(ms) < 2 or _renumbered(num, ms, b):
             continue
         first = ms[0]
         # the running text states the action in full; a summary table shortens it

@@ -793,6 +793,9 @@ def _key(word: str) -> str:
     return k
 
 
+_CODE_TOKEN = re.compile(r"[A-ZÅÄÖ]\d{1,2}").fullmatch
+
+
 def _needs_look(core: str) -> bool:
     if core.isalpha():
         return True
@@ -800,6 +803,8 @@ def _needs_look(core: str) -> bool:
         return False
     if core.isdigit():
         return False
+    if _CODE_TOKEN(core):
+        return False  # 'M4', 'A1': a code (a goal's, a measure's), not 'Må' read with a 4 for å
     if any(c.isdigit() for c in core) and not re.search(r"[a-zåäö][46]|[46][a-zåäö]", core, re.I):
         return False
     if not any(c.isalpha() for c in core):

@@ -216,3 +216,12 @@ def test_vowelless_token_may_have_lost_its_vowel(repairer):
 def test_common_word_capitalised_inside_a_sentence(repairer):
     out, _ = repair_text("Vi har en plan som galler Over hela staden och alla ar med.")
     assert out == "Vi har en plan som gäller över hela staden och alla är med."
+
+
+def test_goal_code_is_no_word_read_with_a_digit(repairer):
+    # 'M4' is a goal's code (an action table's 'Mål' column, a card 'Mål 8: M4'), not 'Må'
+    # with a 4 for å; a word with a 4 inside is still repaired
+    text = "Mål 8: M4\nÅtgärden hör till målen M4 och A1."
+    assert repair_text(text) == (text, [])
+    out, _ = repair_text("Hon fick st6d och hj4lp av kommunen.")
+    assert "stöd" in out
