@@ -168,6 +168,11 @@ def coded_item(text: str) -> tuple[str, str] | None:
 _DASH_ONLY_RE = re.compile(r"^\s*[–—-]\s*$")
 
 
+def _refers_by_number(text: str) -> bool:
+    """A cell of action numbers only ('4.1.1–4.1.3', '2.1, 2.2'): no word names an action."""
+    return any(ch.isdigit() for ch in text) and not any(ch.isalpha() for ch in text)
+
+
 def headers_of(t, n_hdr: int) -> list[str]:
     return [" ".join(r[c] for r in t.rows[:n_hdr] if c < len(r)) for c in range(t.n_cols)]
 
@@ -886,16 +891,23 @@ class Builder:
                 row_theme = row[theme_col].strip() or row_theme
                 links = self._goals_of_theme(row_theme) or links
 
-            # schedule and actors: an empty cell under a filled one = same as above
+            # schedule and actors: an empty cell under a filled one = same as above; but a
+            # record (records.py) with its own measure is a whole card: a field it does not
+            # print ('Samarbete:' left out) is none, not the card above's
+            whole_card = t.method == "label-value" and bool(cell("measure", row))
             vals = {}
             for role in ("schedule", "responsible", "actors", "partners"):
                 v = cell(role, row)
                 if v:
                     carry[role] = v
-                vals[role] = v or carry.get(role, "")
+                vals[role] = v or ("" if whole_card else carry.get(role, ""))
             sched, start, end = parse_schedule(squash(vals["schedule"]) if vals["schedule"] else None)
 
             measure_txt = cell("measure", row)
+            if measure_txt and _refers_by_number(measure_txt):
+                # '4.1.1–4.1.3' in a summary's action column: the actions printed elsewhere,
+                # named by their numbers, not an action of its own
+                measure_txt = ""
             new_measures: list[str] = []
             if (measure_txt and not goal_texts and page != prev_page and last_measures
                     and numbering(measure_txt) is None and self.b.measure_number.get(last_measures[-1])
