@@ -26,12 +26,12 @@ from .align import align
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
 from .elements import Element, _continues_row as continues_row
-from .headers import (header_roles, is_evaluation_table, is_structure_header, label_columns, map_columns,
+from .headers import (header_roles, is_evaluation_table, is_label_cell, is_structure_header, label_columns, map_columns,
                       theme_column)
 from .lead_phrase import carried_out
 from .matrix import mark_actors, mark_columns
 from .model import Goal, Indicator, Measure, Section
-from .prose import (goal_heading_number, heading_kind, intro_kind, is_goal_heading,
+from .prose import (asks_yes_or_no, goal_heading_number, heading_kind, intro_kind, is_goal_heading, states_target,
                     is_goal_sentence, reads_as_clause)
 from .prose_actions import ProseAction, prose_action
 from .records import fields, trailing_fields
@@ -287,6 +287,12 @@ class Builder:
         self._field_sections: set[str] = set()  # sections that give their goal as a field
         self._prose_goals: dict[str, list[str]] = {}  # section -> goals read from its prose
         self.pending_actions: list[PendingAction] = []
+        # target sentences after a stated goal ('Andelen ... ökar från 71 % till 80 %'):
+        # (goal, text, page), indicators of that goal when the measures are prose too
+        self.pending_targets: list[tuple[str, str, int]] = []
+        self._question_goals: list[str] = []  # goals asked as yes-or-no question headings
+        # chapter heading -> (responsible, partners) of a responsibility table by chapter
+        self.owners_by_part: dict[str, tuple[str, str]] = {}
         self._n = {"s": 0, "g": 0, "m": 0, "i": 0}
 
     # ---- ids -----------------------------------------------------------------------
@@ -428,6 +434,8 @@ class Builder:
             elif el.kind == "table":
                 self.on_table(el, elements[i - 1] if i > 0 else None)
         self._settle_prose_actions()
+        self._drop_unanswered_questions()
+        self._owners_by_part()
         self._close_sections(elements)
         return self.b
 
@@ -477,6 +485,70 @@ class Builder:
                                          parent=self._goal_above(), theme=self.theme(skip_top=True))
             self.b.goal_from_heading.add(head.goal_id)
             self.last_goal_list = [head.goal_id]
+        elif head.kind is None and asks_yes_or_no(el.text):
+            # 'Får alla barn en god start i småbarnspedagogiken?': a goal set as a question
+            # to answer yes to, stated for the text under it (its 'Vi ska ...' sentences and
+            # targets); one that nothing answers is dropped at the end
+            head.goal_id = self.add_goal(squash(strip_heading_number(el.text)), el.page,
+                                         parent=self._goal_above(), theme=self.theme(skip_top=True))
+            self.b.goal_from_heading.add(head.goal_id)
+            self._question_goals.append(head.goal_id)
+            self._state_goal(head.goal_id)
+
+    def _note_owners_by_part(self, t) -> bool:
+        """A table of who answers for each part of the programme ('Målgrupp | Ansvarig |
+        Samarbetsparter', 'Tema | Ansvarig'): a first column naming no role and columns of
+        the responsible and partners, with no goal, measure or indicator column. Each row
+        names a chapter (a target group, a theme) by its heading; the measures printed there
+        that name nobody take that row's actors (`_owners_by_part`). True when it was one."""
+        n_hdr = t.header_rows or 1
+        if len(t.rows) <= n_hdr or t.n_cols < 2:
+            return False
+        headers = [" ".join(r[c] for r in t.rows[:n_hdr] if c < len(r)).strip() for c in range(t.n_cols)]
+        if not all(headers) or not all(is_label_cell(h) for h in headers):
+            return False
+        roles = map_columns(headers)
+        kinds = set(roles.values())
+        if 0 in roles or "responsible" not in kinds or kinds - {"responsible", "partners"}:
+            return False
+        resp_col = min(c for c, r in roles.items() if r == "responsible")
+        part_col = min((c for c, r in roles.items() if r == "partners"), default=None)
+        for row in t.rows[n_hdr:]:
+            name = squash(row[0]) if row else ""
+            if not name or resp_col >= len(row) or not row[resp_col].strip():
+                continue
+            partners = row[part_col] if part_col is not None and part_col < len(row) else ""
+            self.owners_by_part[theme_name(name).casefold()] = (squash(row[resp_col]), squash(partners))
+        return True
+
+    def _owners_by_part(self) -> None:
+        """Measures that name nobody, in a chapter whose heading a responsibility table names
+        (`_note_owners_by_part`): that row's responsible and partners (a paragraph there
+        says that the chapter's responsible answers for all its actions)."""
+        if not self.owners_by_part:
+            return
+        heads = {sec.id: sec for sec in self.b.sections}
+        for m in self.b.measures:
+            if m.responsible or m.partners:
+                continue
+            sid = m.section
+            while sid is not None and sid in heads:
+                owner = self.owners_by_part.get(theme_name(strip_heading_number(heads[sid].heading)).casefold())
+                if owner:
+                    resp, partners = owner
+                    m.responsible, with_them = split_actors(resp)
+                    m.partners = with_them + split_actors(partners, "partners")[1]
+                    break
+                sid = heads[sid].parent
+
+    def _drop_unanswered_questions(self) -> None:
+        """A question heading that no measure, indicator or sub-goal came to answer was a
+        question of the text ('Behöver vi ett nytt program?'), not a goal."""
+        used = ({g for m in self.b.measures for g in m.goals} | {m.goal for m in self.b.measures}
+                | {i.goal for i in self.b.indicators} | {g for i in self.b.indicators for g in i.goals}
+                | {g.parent for g in self.b.goals})
+        dropped = {g for g in self._question_goals if g not in used}
+        self.b.goals = [g for g in self.b.goals if g.id not in dropped]
 
     def _heads_measures(self, head: Head, nxt: Element | None, parent: str | None) -> bool:
         """A heading that is the goal of the measures printed right under it, without the
@@ -653,6 +725,9 @@ class Builder:
         goals = self.current_goals()
         if not goals or goals != self.stated_goals[sec]:
             return
+        if states_target(sentence):
+            self.pending_targets.append((goals[-1], squash(sentence).rstrip(".").strip(), page))
+            return
         action = prose_action(sentence)
         if action is not None:
             self.pending_actions.append(PendingAction(goals[-1], action, page, self.section(), self.theme()))
@@ -664,15 +739,20 @@ class Builder:
         lists its measures describes in its text how services work today, in the same words
         ('Rådgivning ges ...', 'Kommunen erbjuder ...'), and those sentences are no
         measures."""
-        if self.b.measures:
-            self.pending_actions = []
+        if self.b.measures or not self.pending_actions:
+            # the targets too: a programme that says what it does in its text states how it
+            # knows it succeeded there ('Andelen ... ökar från 71 % (2022) till 80 % (2026)');
+            # one with lists and tables tells figures in its text as background
+            self.pending_actions, self.pending_targets = [], []
             return
         for p in self.pending_actions:
             a = p.action
             self.add_measure(a.text, p.page, [p.goal], theme=p.theme, section=p.section,
                              responsible=a.responsible, partners=a.partners, schedule=a.schedule,
                              start_year=a.start_year, end_year=a.end_year)
-        self.pending_actions = []
+        for goal, text, page in self.pending_targets:
+            self.add_indicator(text, page, None, [goal])
+        self.pending_actions, self.pending_targets = [], []
 
     def on_bullet(self, el: Element) -> None:
         text = strip_marker(el.text) if BULLET_RE.match(el.text) else el.text
@@ -766,6 +846,8 @@ class Builder:
     def on_table(self, el: Element, prev: Element | None) -> None:
         t = el.table
         if t is None or not t.rows:
+            return
+        if self._note_owners_by_part(t):
             return
         sc = self._structure_columns(t, self.layouts)
         if sc is None:

@@ -81,3 +81,82 @@ def test_a_numbered_heading_over_prose_and_a_follow_up_line_is_no_action():
         _p("Mätare: antal rapporter"),
     ])
     assert x.measures == []
+
+
+# ---- goals asked as yes-or-no questions, 'Vi ska ...' measures, target sentences --------------
+
+def _questions():
+    return [
+        _h("Inledning", 1),
+        # a vision in the writers' voice, before any goal: no measure
+        _p("Vi ska alla trivas i Lappfors. Programmet är skrivet för invånarna."),
+        _h("1 Bakgrund", 1),
+        # a question asking for content, and a past-tense account under it
+        _h("1.2 Hur gick det förra gången?", 2),
+        _p("Vi skulle starta en läxhjälp i varje skola, men den startades bara i två."),
+        _h("2 Unga vuxna", 1),
+        _h("Hittar unga vuxna en studieplats efter grundskolan?", 2),
+        _p("Många unga saknar en studieplats. Vi ska under 2025 anordna en studiemässa på flera språk. "
+           "Vi ska skicka ett brev om ansökan till alla familjer från och med våren 2026."),
+        _h("Hur vet vi att det går bra?", 3),
+        _p("Andelen unga vuxna med en studieplats stiger från 64 % (2024) till 75 % (2028). "
+           "Antalet besökare på mässan är minst 200 per år."),
+        _h("3 Äldre", 1),
+        _h("Trivs de äldre i sina bostadsområden?", 2),
+        _p("Vi ska samla de äldres synpunkter i en enkät."),
+        # a question that nothing answers
+        _h("Behövs ett nytt program efter 2028?", 2),
+        _p("Frågan avgörs av fullmäktige."),
+        _h("4 Ansvar", 1),
+        _t(["Målgrupp", "Ansvarig", "Samarbetsparter"],
+           [["Unga vuxna", "Bildningssektorn", "Yrkesinstitutet"],
+            ["Äldre", "Välfärdsområdet", "Pensionärsföreningen"]], caption="Tabell 4. Ansvar"),
+    ]
+
+
+def test_yes_or_no_question_headings_are_goals_of_the_we_will_sentences_under_them():
+    x = _classify(_questions())
+    goals = {g.id: g.text for g in x.goals}
+    assert sorted(goals.values()) == ["Hittar unga vuxna en studieplats efter grundskolan?",
+                                      "Trivs de äldre i sina bostadsområden?"]
+    assert [(m.text, goals[m.goal]) for m in x.measures] == [
+        ("Vi ska under 2025 anordna en studiemässa på flera språk",
+         "Hittar unga vuxna en studieplats efter grundskolan?"),
+        ("Vi ska skicka ett brev om ansökan till alla familjer från och med våren 2026",
+         "Hittar unga vuxna en studieplats efter grundskolan?"),
+        ("Vi ska samla de äldres synpunkter i en enkät", "Trivs de äldre i sina bostadsområden?"),
+    ]
+    assert x.measures[1].schedule == "från och med våren 2026"
+
+
+def test_target_sentences_are_indicators_of_the_question_goal():
+    x = _classify(_questions())
+    goals = {g.id: g.text for g in x.goals}
+    assert [(i.text, goals[i.goal], i.measure) for i in x.indicators] == [
+        ("Andelen unga vuxna med en studieplats stiger från 64 % (2024) till 75 % (2028)",
+         "Hittar unga vuxna en studieplats efter grundskolan?", None),
+        ("Antalet besökare på mässan är minst 200 per år",
+         "Hittar unga vuxna en studieplats efter grundskolan?", None),
+    ]
+
+
+def test_a_responsibility_table_by_chapter_gives_the_chapter_measures_their_actors():
+    x = _classify(_questions())
+    assert [m.responsible for m in x.measures] == [["Bildningssektorn"], ["Bildningssektorn"], ["Välfärdsområdet"]]
+    assert [m.partners for m in x.measures] == [["Yrkesinstitutet"], ["Yrkesinstitutet"], ["Pensionärsföreningen"]]
+
+
+def test_question_and_target_readers():
+    from classifiers.prose import asks_yes_or_no, states_target
+    from classifiers.prose_actions import prose_action
+    assert asks_yes_or_no("Når servicen även de äldsta invånarna?")  # 'Når', not 'När'
+    assert asks_yes_or_no("Får familjerna stöd när det känns svårt?")  # 'när' inside: a conjunction
+    assert not asks_yes_or_no("Integration – vad är det?")
+    assert not asks_yes_or_no("3.2 Varför behövs programmet?")
+    assert states_target("Arbetslösheten sjunker från 20 % till 15 % före 2027.")
+    assert not states_target("Andelen har ökat från 9 procent 2016 till 14 procent 2021.")
+    assert not states_target("Andelen steg från 9 procent till 14 procent.")  # past tense
+    assert prose_action("Vi ska kartlägga behoven hösten 2025.") is not None
+    assert prose_action("Vi ska vara en öppen kommun.") is None
+    assert prose_action("Vi ska inte höja avgifterna.") is None
+    assert prose_action("Vi skulle ordna en fest.") is None
