@@ -35,6 +35,7 @@ from .prose import (asks_yes_or_no, goal_heading_number, heading_kind, intro_kin
                     is_goal_sentence, reads_as_clause)
 from .prose_actions import ProseAction, prose_action
 from .records import fields, trailing_fields
+from .roadmap import split_doer, starts_action, year_columns
 from .schedule import parse_schedule
 from .text import BULLET_RE, is_figure, is_question, numbering, sentences, squash, strip_marker, words
 
@@ -495,6 +496,37 @@ class Builder:
             self._question_goals.append(head.goal_id)
             self._state_goal(head.goal_id)
 
+    def _on_roadmap(self, el: Element, prev: Element | None) -> bool:
+        """A roadmap table (`roadmap.py`: 'Mål | 2025 | 2026 | ...'): each row a goal, each
+        year cell with words an action starting that year, its doer in the parenthesis
+        closing it; arrows and empty cells start nothing. True when the table was one."""
+        t = el.table
+        n_hdr = t.header_rows or 1
+        headers = [" ".join(r[c] for r in t.rows[:n_hdr] if c < len(r)).strip() for c in range(t.n_cols)]
+        years = year_columns(headers)
+        body = t.rows[n_hdr:]
+        if not years or not any(starts_action(r[c]) for r in body for c in years if c < len(r)):
+            return False
+        caption = prev.text if prev is not None and prev.kind == "heading" else None
+        theme = theme_name(caption) if caption and not is_goal_heading(caption) else self.theme()
+        pages = el.pages[n_hdr:] if len(el.pages) >= len(t.rows) else [el.page] * len(body)
+        gid: str | None = None
+        for row, page in zip(body, pages):
+            goal = squash(row[0]) if row else ""
+            if goal:
+                gid = self.add_goal(goal, page, parent=self.heading_goal(), theme=theme, from_table=True)
+            if gid is None:
+                continue  # an empty goal cell: the rest of the row above cut at a page end
+            for c, year in years.items():
+                if c >= len(row) or not starts_action(row[c]):
+                    continue
+                text, doer = split_doer(row[c])
+                resp, partners = split_actors(doer) if doer else ([], [])
+                sched, start, end = parse_schedule(year)
+                self.add_measure(text, page, [gid], from_table=True, theme=theme, responsible=resp,
+                                 partners=partners, schedule=sched, start_year=start, end_year=end)
+        return True
+
     def _note_owners_by_part(self, t) -> bool:
         """A table of who answers for each part of the programme ('Målgrupp | Ansvarig |
         Samarbetsparter', 'Tema | Ansvarig'): a first column naming no role and columns of
@@ -847,7 +879,7 @@ class Builder:
         t = el.table
         if t is None or not t.rows:
             return
-        if self._note_owners_by_part(t):
+        if self._note_owners_by_part(t) or self._on_roadmap(el, prev):
             return
         sc = self._structure_columns(t, self.layouts)
         if sc is None:

@@ -160,3 +160,41 @@ def test_question_and_target_readers():
     assert prose_action("Vi ska vara en öppen kommun.") is None
     assert prose_action("Vi ska inte höja avgifterna.") is None
     assert prose_action("Vi skulle ordna en fest.") is None
+
+
+# ---- roadmap tables: goals as rows, years as columns ------------------------------------------
+
+def test_a_roadmap_table_reads_each_year_cell_as_an_action_starting_that_year():
+    x = _classify([
+        _h("1 Bakgrund", 1),
+        # figures by year: no goal column, no words in the year cells
+        _t(["Språk", "2021", "2023"], [["Ryska", "1 200", "1 350"], ["Arabiska", "800", "910"]],
+           caption="Tabell 1. Invånare efter språk"),
+        _h("2 Vägen framåt", 1),
+        _h("2.1 Boende", 2),
+        _t(["Mål", "2026", "2027", "2028"],
+           [["Nyinflyttade hittar en bostad inom ett halvår",
+             "Bostadsrådgivning på arabiska och ryska (Bostadsbyrån)", "→",
+             "Hyresgästkurs i samband med kontraktet (Stadens bostäder i samarbete med Hyresgästföreningen)"],
+            ["Grannarna känner varandra", "", "Gårdsfester i hyreshusen (Esbo och Grankulla föreningsområde)", ""]],
+           caption="Plan för boendet"),
+    ])
+    goals = {g.id: g.text for g in x.goals}
+    assert sorted(goals.values()) == ["Grannarna känner varandra", "Nyinflyttade hittar en bostad inom ett halvår"]
+    assert [(m.text, goals[m.goal], m.schedule) for m in x.measures] == [
+        ("Bostadsrådgivning på arabiska och ryska", "Nyinflyttade hittar en bostad inom ett halvår", "2026"),
+        ("Hyresgästkurs i samband med kontraktet", "Nyinflyttade hittar en bostad inom ett halvår", "2028"),
+        ("Gårdsfester i hyreshusen", "Grannarna känner varandra", "2027"),
+    ]
+    assert [(m.responsible, m.partners) for m in x.measures] == [
+        (["Bostadsbyrån"], []), (["Stadens bostäder"], ["Hyresgästföreningen"]),
+        (["Esbo och Grankulla föreningsområde"], [])]
+
+
+def test_two_places_sharing_a_joint_bodys_head_noun_are_one_actor():
+    from classifiers.actors import split_actors
+    assert split_actors("Vanda och Kervo välfärdsområde") == (["Vanda och Kervo välfärdsområde"], [])
+    # a whole town's head noun, or a definite noun first: two actors
+    assert split_actors("Folkhälsan och Borgå stad") == (["Folkhälsan", "Borgå stad"], [])
+    assert split_actors("Staden och Kervo välfärdsområde") == (["Staden", "Kervo välfärdsområde"], [])
+    assert split_actors("Borgå och Lovisa") == (["Borgå", "Lovisa"], [])
