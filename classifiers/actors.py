@@ -160,7 +160,15 @@ def _split_conj(part: str) -> list[str]:
         # shares the head noun after it (two attributes of one form, then the head)
         shared_head = (len(cur_words) == 1 and len(nxt_words) == 2 and not _is_org(cur_words[0])
                        and len(cur_words[0]) > 3 and fold(cur_words[0])[-3:] == fold(nxt_words[0])[-3:])
-        if (has_prep and not org_follows) or genitive or indefinite or shared_head:
+        # 'Vanda och Kervo välfärdsområde': two place names sharing the head noun of one
+        # joint body (a lone name that is no organisation and no definite noun, then a name
+        # and a lower-case head below a whole town's level: an area, a unit, a service);
+        # 'Folkhälsan och Borgå stad' are two ('stad' is one town's, 'Folkhälsan' definite)
+        shared_org = (len(cur_words) == 1 and cur_words[0][:1].isupper() and not _is_org(cur_words[0])
+                      and not fold(cur_words[0]).endswith(("an", "en", "et", "na"))
+                      and len(nxt_words) == 2 and nxt_words[0][:1].isupper() and not _is_org(nxt_words[0])
+                      and nxt_words[1][:1].islower() and _head_level(nxt_words[1]) == 3)
+        if (has_prep and not org_follows) or genitive or indefinite or shared_head or shared_org:
             cur = f"{cur} {pieces[i]} {nxt}"
         else:
             out.append(cur)

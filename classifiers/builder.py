@@ -26,15 +26,17 @@ from .align import align
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
 from .elements import Element, _continues_row as continues_row
-from .headers import (header_roles, is_evaluation_table, is_structure_header, label_columns, map_columns,
+from .headers import (header_roles, is_evaluation_table, is_label_cell, is_structure_header, label_columns, map_columns,
                       theme_column)
 from .lead_phrase import carried_out
 from .matrix import mark_actors, mark_columns
 from .model import Goal, Indicator, Measure, Section
-from .prose import (about_earlier_period, goal_heading_number, heading_kind, intro_kind, is_goal_heading,
+from .prose import (about_earlier_period, asks_yes_or_no, goal_heading_number, heading_kind, intro_kind,
+                    is_goal_heading, states_target,
                     is_goal_sentence, reads_as_clause)
 from .prose_actions import ProseAction, prose_action
 from .records import fields, trailing_fields
+from .roadmap import split_doer, starts_action, year_columns
 from .schedule import parse_schedule
 from .text import (BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, is_figure, is_question, numbering, sentences,
                    squash, strip_marker, words)
@@ -237,6 +239,11 @@ def labelled_item(text: str) -> tuple[str, str, str | None] | None:
     return None
 
 
+def _refers_by_number(text: str) -> bool:
+    """A cell of action numbers only ('4.1.1–4.1.3', '2.1, 2.2'): no word names an action."""
+    return any(ch.isdigit() for ch in text) and not any(ch.isalpha() for ch in text)
+
+
 def headers_of(t, n_hdr: int) -> list[str]:
     return [" ".join(r[c] for r in t.rows[:n_hdr] if c < len(r)) for c in range(t.n_cols)]
 
@@ -354,6 +361,12 @@ class Builder:
         self._field_sections: set[str] = set()  # sections that give their goal as a field
         self._prose_goals: dict[str, list[str]] = {}  # section -> goals read from its prose
         self.pending_actions: list[PendingAction] = []
+        # target sentences after a stated goal ('Andelen ... ökar från 71 % till 80 %'):
+        # (goal, text, page), indicators of that goal when the measures are prose too
+        self.pending_targets: list[tuple[str, str, int]] = []
+        self._question_goals: list[str] = []  # goals asked as yes-or-no question headings
+        # chapter heading -> (responsible, partners) of a responsibility table by chapter
+        self.owners_by_part: dict[str, tuple[str, str]] = {}
         self._n = {"s": 0, "g": 0, "m": 0, "i": 0}
         self._n_tables = 0  # tables read so far
 
@@ -527,6 +540,8 @@ class Builder:
                     # the section the table sits in
                     self.stack.pop()
         self._settle_prose_actions()
+        self._drop_unanswered_questions()
+        self._owners_by_part()
         self._close_sections(elements)
         return self.b
 
@@ -587,6 +602,101 @@ class Builder:
                                          parent=self._goal_above(), theme=self.theme(skip_top=True))
             self.b.goal_from_heading.add(head.goal_id)
             self.last_goal_list = [head.goal_id]
+        elif head.kind is None and asks_yes_or_no(el.text):
+            # 'Får alla barn en god start i småbarnspedagogiken?': a goal set as a question
+            # to answer yes to, stated for the text under it (its 'Vi ska ...' sentences and
+            # targets); one that nothing answers is dropped at the end
+            head.goal_id = self.add_goal(squash(strip_heading_number(el.text)), el.page,
+                                         parent=self._goal_above(), theme=self.theme(skip_top=True))
+            self.b.goal_from_heading.add(head.goal_id)
+            self._question_goals.append(head.goal_id)
+            self._state_goal(head.goal_id)
+
+    def _on_roadmap(self, el: Element, prev: Element | None) -> bool:
+        """A roadmap table (`roadmap.py`: 'Mål | 2025 | 2026 | ...'): each row a goal, each
+        year cell with words an action starting that year, its doer in the parenthesis
+        closing it; arrows and empty cells start nothing. True when the table was one."""
+        t = el.table
+        n_hdr = t.header_rows or 1
+        headers = [" ".join(r[c] for r in t.rows[:n_hdr] if c < len(r)).strip() for c in range(t.n_cols)]
+        years = year_columns(headers)
+        body = t.rows[n_hdr:]
+        if not years or not any(starts_action(r[c]) for r in body for c in years if c < len(r)):
+            return False
+        caption = prev.text if prev is not None and prev.kind == "heading" else None
+        theme = theme_name(caption) if caption and not is_goal_heading(caption) else self.theme()
+        pages = el.pages[n_hdr:] if len(el.pages) >= len(t.rows) else [el.page] * len(body)
+        gid: str | None = None
+        for row, page in zip(body, pages):
+            goal = squash(row[0]) if row else ""
+            if goal:
+                gid = self.add_goal(goal, page, parent=self.heading_goal(), theme=theme, from_table=True)
+            if gid is None:
+                continue  # an empty goal cell: the rest of the row above cut at a page end
+            for c, year in years.items():
+                if c >= len(row) or not starts_action(row[c]):
+                    continue
+                text, doer = split_doer(row[c])
+                resp, partners = split_actors(doer) if doer else ([], [])
+                sched, start, end = parse_schedule(year)
+                self.add_measure(text, page, [gid], from_table=True, theme=theme, responsible=resp,
+                                 partners=partners, schedule=sched, start_year=start, end_year=end)
+        return True
+
+    def _note_owners_by_part(self, t) -> bool:
+        """A table of who answers for each part of the programme ('Målgrupp | Ansvarig |
+        Samarbetsparter', 'Tema | Ansvarig'): a first column naming no role and columns of
+        the responsible and partners, with no goal, measure or indicator column. Each row
+        names a chapter (a target group, a theme) by its heading; the measures printed there
+        that name nobody take that row's actors (`_owners_by_part`). True when it was one."""
+        n_hdr = t.header_rows or 1
+        if len(t.rows) <= n_hdr or t.n_cols < 2:
+            return False
+        headers = [" ".join(r[c] for r in t.rows[:n_hdr] if c < len(r)).strip() for c in range(t.n_cols)]
+        if not all(headers) or not all(is_label_cell(h) for h in headers):
+            return False
+        roles = map_columns(headers)
+        kinds = set(roles.values())
+        if 0 in roles or "responsible" not in kinds or kinds - {"responsible", "partners"}:
+            return False
+        resp_col = min(c for c, r in roles.items() if r == "responsible")
+        part_col = min((c for c, r in roles.items() if r == "partners"), default=None)
+        for row in t.rows[n_hdr:]:
+            name = squash(row[0]) if row else ""
+            if not name or resp_col >= len(row) or not row[resp_col].strip():
+                continue
+            partners = row[part_col] if part_col is not None and part_col < len(row) else ""
+            self.owners_by_part[theme_name(name).casefold()] = (squash(row[resp_col]), squash(partners))
+        return True
+
+    def _owners_by_part(self) -> None:
+        """Measures that name nobody, in a chapter whose heading a responsibility table names
+        (`_note_owners_by_part`): that row's responsible and partners (a paragraph there
+        says that the chapter's responsible answers for all its actions)."""
+        if not self.owners_by_part:
+            return
+        heads = {sec.id: sec for sec in self.b.sections}
+        for m in self.b.measures:
+            if m.responsible or m.partners:
+                continue
+            sid = m.section
+            while sid is not None and sid in heads:
+                owner = self.owners_by_part.get(theme_name(strip_heading_number(heads[sid].heading)).casefold())
+                if owner:
+                    resp, partners = owner
+                    m.responsible, with_them = split_actors(resp)
+                    m.partners = with_them + split_actors(partners, "partners")[1]
+                    break
+                sid = heads[sid].parent
+
+    def _drop_unanswered_questions(self) -> None:
+        """A question heading that no measure, indicator or sub-goal came to answer was a
+        question of the text ('Behöver vi ett nytt program?'), not a goal."""
+        used = ({g for m in self.b.measures for g in m.goals} | {m.goal for m in self.b.measures}
+                | {i.goal for i in self.b.indicators} | {g for i in self.b.indicators for g in i.goals}
+                | {g.parent for g in self.b.goals})
+        dropped = {g for g in self._question_goals if g not in used}
+        self.b.goals = [g for g in self.b.goals if g.id not in dropped]
 
     def _caption_level(self, el: Element, nxt: Element | None) -> int | None:
         """The level of a numbered caption right over its table ('Tabell 2. Mottagande och
@@ -877,6 +987,9 @@ class Builder:
         goals = self.current_goals()
         if not goals or goals != self.stated_goals[sec]:
             return
+        if states_target(sentence):
+            self.pending_targets.append((goals[-1], squash(sentence).rstrip(".").strip(), page))
+            return
         action = prose_action(sentence)
         if action is not None:
             self.pending_actions.append(PendingAction(goals[-1], action, page, self.section(), self.theme()))
@@ -888,15 +1001,20 @@ class Builder:
         lists its measures describes in its text how services work today, in the same words
         ('Rådgivning ges ...', 'Kommunen erbjuder ...'), and those sentences are no
         measures."""
-        if self.b.measures:
-            self.pending_actions = []
+        if self.b.measures or not self.pending_actions:
+            # the targets too: a programme that says what it does in its text states how it
+            # knows it succeeded there ('Andelen ... ökar från 71 % (2022) till 80 % (2026)');
+            # one with lists and tables tells figures in its text as background
+            self.pending_actions, self.pending_targets = [], []
             return
         for p in self.pending_actions:
             a = p.action
             self.add_measure(a.text, p.page, [p.goal], theme=p.theme, section=p.section,
                              responsible=a.responsible, partners=a.partners, schedule=a.schedule,
                              start_year=a.start_year, end_year=a.end_year)
-        self.pending_actions = []
+        for goal, text, page in self.pending_targets:
+            self.add_indicator(text, page, None, [goal])
+        self.pending_actions, self.pending_targets = [], []
 
     def on_bullet(self, el: Element) -> None:
         if self.list_mode == "background":
@@ -996,6 +1114,10 @@ class Builder:
         if t is None or not t.rows:
             return
         self._n_tables += 1
+
+
+        if self._note_owners_by_part(t) or self._on_roadmap(el, prev):
+            return
         sc = self._structure_columns(t, self.layouts)
         if sc is None:
             return
@@ -1144,16 +1266,23 @@ class Builder:
                 row_theme = row[theme_col].strip() or row_theme
                 links = self._goals_of_theme(row_theme) or links
 
-            # schedule and actors: an empty cell under a filled one = same as above
+            # schedule and actors: an empty cell under a filled one = same as above; but a
+            # record (records.py) with its own measure is a whole card: a field it does not
+            # print ('Samarbete:' left out) is none, not the card above's
+            whole_card = t.method == "label-value" and bool(cell("measure", row))
             vals = {}
             for role in ("schedule", "responsible", "actors", "partners"):
                 v = cell(role, row)
                 if v:
                     carry[role] = v
-                vals[role] = v or carry.get(role, "")
+                vals[role] = v or ("" if whole_card else carry.get(role, ""))
             sched, start, end = parse_schedule(squash(vals["schedule"]) if vals["schedule"] else None)
 
             measure_txt = cell("measure", row)
+            if measure_txt and _refers_by_number(measure_txt):
+                # '4.1.1–4.1.3' in a summary's action column: the actions printed elsewhere,
+                # named by their numbers, not an action of its own
+                measure_txt = ""
             new_measures: list[str] = []
             if (measure_txt and not goal_texts and page != prev_page and last_measures
                     and numbering(measure_txt) is None and self.b.measure_number.get(last_measures[-1])

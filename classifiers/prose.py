@@ -294,3 +294,63 @@ def reads_as_clause(heading: str) -> bool:
         if toks[k][0].islower() and _PRESENT_RE.match(w) and not _GENITIVE_RE.search(w):
             return True
     return False
+
+
+# words that open a question asking for content ('Vad är integration?', 'Hur följer vi upp?')
+# (not folded: 'når', a verb, folds to 'när')
+_INTERROGATIVES = frozenset("vad hur varför vem vems vilka vilken vilket när var vart".split())
+
+
+def asks_yes_or_no(heading: str) -> bool:
+    """A heading that asks a yes-or-no question: the finite verb first, as Swedish puts it in
+    such a question ('Får alla barn en god start i småbarnspedagogiken?', 'Klarar de unga
+    övergången till andra stadiet?', 'Når servicen ... ?'). A programme that sets its goals
+    as questions it wants to answer yes to at the end of its period writes them so. A
+    question with an interrogative word asks for content ('1.1 Vad är integration?', 'Hur
+    följer vi upp?'): background, or what the section under it announces. The verb is told
+    by its form: one of the commonest finite verbs, a present tense (Swedish presents end in
+    '-r') or a deponent in '-s'."""
+    text = re.sub(r"^\s*\d+(?:\.\d+)*\.?\s+", "", heading).strip()
+    if not text.endswith("?"):
+        return False
+    toks = re.findall(r"[^\W\d_]+", text)
+    # the question word opens the question, or its part after a dash or colon ('Integration
+    # – vad är det?'); inside it 'när' / 'var' are conjunctions ('... stöd när livet känns svårt?')
+    openers = [re.findall(r"[^\W\d_]+", part)[:1] for part in re.split(r"\s[–—-]\s|:", text)]
+    if len(toks) < 4 or any(o and o[0].lower() in _INTERROGATIVES for o in openers):
+        return False
+    first = toks[0].lower()
+    return first in _FINITE_VERBS or first.endswith("r") or bool(_DEPONENT_RE.match(first))
+
+
+# a quantity going from a baseline to a target: '... ökar från 71 % (2022) till 80 % (2026)',
+# '... sjunker från 24 % till 17 %' -- the verb in the present (a plan), right before 'från'
+_FROM_TO_RE = re.compile(r"\b(?P<verb>[a-zåäö]+)\s+från\s+(?:ca\s+|cirka\s+)?\d[\d\s,.]*(?:%|procent)?.{0,20}?"
+                         r"\btill\s+(?:minst\s+|högst\s+|ca\s+|cirka\s+)?\d", re.I)
+# a quantity held to a bound: '... är minst 40 per år', '... är högst 10 %'
+_BOUND_RE = re.compile(r"\b(?:är|blir|ska\s+vara|ska\s+bli)\s+(?:minst|högst|över|under|mer\s+än|mindre\s+än)\s+\d",
+                       re.I)
+_PAST_AUX = frozenset(("har", "hade", "var", "blev"))
+
+
+def states_target(sentence: str) -> bool:
+    """A sentence that states where a measured quantity is to be: from a baseline to a target
+    with the verb in the present ('Andelen ... ökar från 71 % (2022) till 80 % (2026)'), or
+    a bound ('Antalet deltagare ... är minst 40 per år'). The sentence opens with its
+    subject (a capitalised word that is no link word: not 'Om andelen ökar ...'). A change
+    told in the past ('har ökat från 9,6 procent 2016 till 14,5 procent 2021', 'ökade från
+    ...') is a statistic, not a target."""
+    text = sentence.strip()
+    toks = text.split()
+    if len(toks) < 4 or not toks[0][:1].isupper() or toks[0].lower() in _PHRASE_LINKS \
+            or toks[0].lower() in _INTERROGATIVES or text.endswith("?"):
+        return False
+    m = _FROM_TO_RE.search(text)
+    if m:
+        verb = m.group("verb").lower()
+        before = text[:m.start()].split()
+        if before and before[-1].lower() in _PAST_AUX:
+            return False
+        return bool(_PRESENT_RE.match(verb)) and not _GENITIVE_RE.search(verb) or verb in _FINITE_VERBS
+    m = _BOUND_RE.search(text)
+    return bool(m) and not any(t.lower() in _PAST_AUX for t in text[:m.start()].split()[-1:])

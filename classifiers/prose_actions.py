@@ -94,9 +94,10 @@ _ARTICLES = frozenset(("en", "ett", "de", "den", "det"))
 
 _YEAR = r"(?<![\d./])(?:19|20)\d{2}(?:\s*[–—-]\s*(?:19|20)?\d{2})?\b"
 _SCHEDULE_RE = re.compile(
-    r"(?:\b(?:från|fr\.o\.m\.|senast|under|före|till|efter|inom)\s+)?"
+    r"(?:\b(?:från\s+och\s+med|från|fr\.o\.m\.|senast|under|före|till|efter|inom)\s+)?"
     r"(?:\b(?:i\s+)?(?:början|slutet|mitten)\s+av\s+)?"
-    r"(?:\b(?:hösten|våren|sommaren|vintern|läsåret|året|år|januari|februari|mars|april|maj|juni|"
+    r"(?:\b(?:hösten|våren|sommaren|vintern|höstarna|vårarna|somrarna|vintrarna|läsåret|läsåren|"
+    r"året|åren|år|januari|februari|mars|april|maj|juni|"
     r"juli|augusti|september|oktober|november|december)\s+)?" + _YEAR, re.I)
 
 
@@ -217,6 +218,49 @@ def _doer(first: str, kind: str, head: str, toks: list[str], bare: list[str],
     return None if who is None else (who, [])
 
 
+# verbs after 'Vi ska' that state a condition or an ability, not something done: 'Vi ska
+# vara ...', 'Vi ska kunna ...', 'Vi ska alla känna oss hemma' (a vision)
+_STATE_VERBS = frozenset("vara ha bli finnas kunna kanna ma fa veta tro tycka hoppas vilja behova".split())
+# a quantifier floating after the subject ('Vi ska alla ...', 'Vi ska båda ...')
+_FLOATING = frozenset("alla bada samtliga sjalva gemensamt".split())
+_REFLEXIVES = frozenset(("oss", "sig", "mig", "dig", "er"))
+
+
+def _after_time_phrase(toks: list[str], k: int) -> int:
+    """Index after a time phrase opening at k ('från och med hösten 2023 erbjuda ...'), or k."""
+    rest = " ".join(toks[k:])
+    m = _SCHEDULE_RE.match(rest)
+    return k + len(rest[:m.end()].split()) if m and m.end() else k
+
+
+def _we_will(toks: list[str], bare: list[str]) -> bool:
+    """'Vi ska (från hösten 2023) erbjuda ...': the writers commit themselves to act, whatever
+    the verb. First person plural and 'ska' / 'skall' / 'kommer att' open the sentence; the
+    verb after adverbs and a time phrase is no verb of state or ability ('vara', 'kunna',
+    'känna'), not negated, not reflexive ('Vi ska alla känna oss hemma' is a vision). The
+    past ('Vi skulle ...', 'lovade vi att ...') is no such sentence."""
+    if bare[:1] != ["vi"]:
+        return False
+    if bare[1:2] and bare[1] in _MODALS:
+        k = 2
+    elif bare[1:3] == ["kommer", "att"]:
+        k = 3
+    else:
+        return False
+    while True:
+        nxt = _after_time_phrase(toks, k)
+        while nxt < len(bare) and (bare[nxt] in _ADVERBS or bare[nxt] in _FLOATING):
+            nxt += 1
+        if nxt == k:
+            break
+        k = nxt
+    if k >= len(bare) or bare[k] in _NEGATIONS or bare[k] in _STATE_VERBS:
+        return False
+    if not re.fullmatch(r"[a-z]+[aeiouy]", bare[k]):
+        return False  # an infinitive ends in a vowel ('ordna', 'ge'); not 'inte', not a noun
+    return not any(b in _REFLEXIVES for b in bare[k + 1:k + 3])
+
+
 def prose_action(sentence: str) -> ProseAction | None:
     """The measure a sentence of running text states, or None (module docstring)."""
     text = squash(sentence)
@@ -226,6 +270,21 @@ def prose_action(sentence: str) -> ProseAction | None:
     bare = [_bare(t) for t in toks]
     if _NOT_NEW_RE.search(" ".join(bare)):
         return None
+    found = _verb_of_doing(text, toks, bare)
+    if found is None and _we_will(toks, bare):
+        found = ([], [])
+    if found is None:
+        return None
+    responsible, partners = found
+    sched, start, stop = _schedule(text)
+    return ProseAction(text=text.rstrip(".").strip(), responsible=_dedupe(responsible),
+                       partners=_dedupe(partners + _partners(text)), schedule=sched,
+                       start_year=start, end_year=stop)
+
+
+def _verb_of_doing(text: str, toks: list[str], bare: list[str]) -> tuple[list[str], list[str]] | None:
+    """(responsible, partners) of a main clause whose verb is a verb of doing (`_VERBS`)
+    with a doer it may have, else None."""
     for i in range(len(bare)):
         kind = _verb_at(bare, i)
         if kind is None:
@@ -244,9 +303,5 @@ def prose_action(sentence: str) -> ProseAction | None:
         doer = _doer(first, kind, " ".join(toks[:end]), toks, bare, i + 1)
         if doer is None:
             continue
-        responsible, partners = doer
-        sched, start, stop = _schedule(text)
-        return ProseAction(text=text.rstrip(".").strip(), responsible=_dedupe(responsible),
-                           partners=_dedupe(partners + _partners(text)), schedule=sched,
-                           start_year=start, end_year=stop)
+        return doer
     return None

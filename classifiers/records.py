@@ -138,6 +138,36 @@ def _is_series_action(el: Element, nxt: Element) -> bool:
     return fs[0][0] in _ACTION_FIELD_ROLES
 
 
+# a heading action's description: at most this many paragraphs between it and its fields
+# (a chapter heading over a page of prose and then someone's fields is no action of theirs)
+_MAX_DESCRIPTION = 2
+
+
+def _heading_action(elements: list[Element], j: int) -> int:
+    """Index of the fields of a numbered action printed as a heading ('4.1.1 Företagsrådgivning
+    på flera språk'), after at most two paragraphs describing it, or j when none is there.
+    A decimal outline makes its measures the deepest numbered headings: each heading names
+    the action, a paragraph tells what it is, and a line of fields ('Ansvar: X | Tid: Z |
+    Mätare: W') says who does it, when and how it is followed up. The description is no part
+    of the measure's text (the heading is its name), as a card's free text is not. The first
+    field must name who or when: a heading over a paragraph and an 'Uppföljning:' or 'Mål:'
+    line is a chapter with prose, not an action."""
+    el = elements[j]
+    if el.kind != "heading" or not _is_numbered_action(el.text):
+        return j
+    k = j + 1
+    while k < len(elements) and k - j - 1 < _MAX_DESCRIPTION and elements[k].kind == "para" \
+            and _field_of(elements[k]) is None and not _other_field(elements[k]):
+        k += 1
+    fs = _field_of(elements[k]) if k < len(elements) else None
+    return k if fs and fs[0][0] in _ITEM_FIELD_ROLES else j
+
+
+def _is_numbered_action(text: str) -> bool:
+    m = NUMBERED_RE.match(text)
+    return bool(m) and "." in m.group(1).rstrip(".")
+
+
 _LIST_FIELD_ROLES = ("responsible", "actors", "partners", "schedule", "indicator")
 
 
@@ -206,6 +236,13 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0):
         end = _action_run(elements, j) if fs is None else j
         if end == j and fs is None and not records:
             end = _bullet_run(elements, j)
+        fields_at = _heading_action(elements, j) if end == j and fs is None else j
+        if fields_at > j:
+            # an action heading: its text the measure, its description passed over
+            cur = {"measure": ("Åtgärd", el.text)}
+            records.append((el.page, cur))
+            j = fields_at
+            continue
         if end > j:
             # numbered actions, or a bullet list, with their fields under them
             cur = {"measure": ("Åtgärd", "\n".join(e.text for e in elements[j:end]))}

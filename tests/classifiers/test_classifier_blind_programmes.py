@@ -63,10 +63,10 @@ FLOORS = {
     "blind30-lojo-2022-2025": (0.95, 0.95, 0.95),
     # sixth set (blind31-36): committed before any measurement; floors once it is measured
     "blind31-borga-2026-2029": (None, None, None),
-    "blind32-karleby-2023-2026": (None, None, None),
+    "blind32-karleby-2023-2026": (0.95, 0.95, 0.95),
     "blind33-esbo-2024-2027": (None, None, None),
-    "blind34-vanda-2025-2028": (None, None, None),
-    "blind35-abo-2022-2025": (None, None, None),
+    "blind34-vanda-2025-2028": (0.95, 0.95, None),
+    "blind35-abo-2022-2025": (0.75, 0.95, 0.95),
     "blind36-kervo-2024-2027": (None, None, None),
 }
 
