@@ -237,17 +237,25 @@ def _edge(rows: list[list[Line]]) -> float:
 
 
 def _extend(rows, k: int, prev: list[Line] | None, starts: list[float], right: float, lh: float, fits=None,
-            bands: _Bands = _NO_BANDS, edge: float = 0.0, merged: set[int] | None = None, lead: bool = False):
+            bands: _Bands = _NO_BANDS, edge: float = 0.0, merged: set[int] | None = None, lead: bool = False,
+            size: float | None = None):
     """Visual rows from index k on that continue the table with these column starts.
 
     `prev`: the row above (the header), None when rows[k] starts the table. `lh`: the line
     unit (`_line_unit`). `fits(line)`: whether a piece can be in the table (default: it
     fits one column). A row merged across the table (`bands.merged_row`; `edge`: the right
     edge of the table's text so far) is taken whether it fits a column or not; its line's
-    id goes into `merged`; `lead`: see `_Bands.merged_row`.
+    id goes into `merged`; `lead`: see `_Bands.merged_row`. `size`: the type size of the
+    table's text carried from the previous page (None: from the rows here; on a scan there
+    is none); a row of headings set larger than every row so far ends the table
+    (`_heading_row`). The first row under a header is not judged: a header may be set
+    smaller than the cells.
     """
     if fits is None:
         fits = lambda l: _column_of(l, starts, right) is not None  # noqa: E731
+    judge = size is not None
+    if size is None and prev is not None:
+        size = _type_size([prev])
     body: list[list[Line]] = []
     gaps: list[float] = []
     head = [l.text for l in prev] if prev is not None else []
@@ -264,7 +272,7 @@ def _extend(rows, k: int, prev: list[Line] | None, starts: list[float], right: f
             gaps.append(gap)
             prev = r
             continue
-        if not all(fits(l) for l in r):
+        if not all(fits(l) for l in r) or (judge and _heading_row(r, size)):
             break
         # A gap well beyond every gap inside the table so far (cell padding included) is
         # the space between the table and what follows it (a page number, a note), unless
@@ -283,7 +291,30 @@ def _extend(rows, k: int, prev: list[Line] | None, starts: list[float], right: f
         gaps.append(gap)
         prev = r
         edge = max(edge, _edge([r]))
+        row_size = _type_size([r])
+        size = max(size, row_size) if size is not None and row_size is not None else row_size
+        judge = size is not None
     return body
+
+
+def _type_size(rows: list[list[Line]]) -> float | None:
+    """The median type size of the rows' lines; None when a line carries none (a scan)."""
+    sizes = [l.font_size for r in rows for l in r]
+    if not sizes or not all(sizes):
+        return None
+    return statistics.median(sizes)
+
+
+def _heading_row(r: list[Line], size: float | None) -> bool:
+    """Every piece of visual row r is bold and set a heading step larger than the table's
+    text (`size`): a section heading between two runs of aligned text, which a table does
+    not hold (its cells, and a row merged across it, are set in the cells' size, bold at
+    most). Two columns of running text whose lines happen to align are cut there, as a
+    table of text columns that goes on under the next section's heading would otherwise
+    swallow it. Bold, because a size alone may be an estimate: an OCR box grown by a speck
+    reads as large type, but a scan's lines are never known to be bold."""
+    return size is not None and all(
+        l.bold and l.font_size is not None and l.font_size >= size + _HEADING_STEP for l in r)
 
 
 def _aligned_columns(r: list[Line], starts: list[float]) -> int:
@@ -651,6 +682,7 @@ class AlignedTable:
     right: float
     header: list[str] = field(default_factory=list)  # first line of each header cell
     edge: float = 0.0  # right edge of the table's text (a merged row's band reaches it)
+    size: float | None = None  # type size of its text (`_type_size`), for the next page's rows
 
 
 def _median_height(rows: list[list[Line]]) -> float:
@@ -808,7 +840,7 @@ def _continuation(rows, carry: AlignedTable, bands: _Bands = _NO_BANDS) -> tuple
     else:
         head_rows = None
     merged: set[int] = set()
-    body = _extend(rows, k, None, starts, right, lh, bands=bands, edge=edge, merged=merged)
+    body = _extend(rows, k, None, starts, right, lh, bands=bands, edge=edge, merged=merged, size=carry.size)
     # A header row ends the continuation: a new table (or this one again, its header
     # repeated) starts there, however bold the lines above it (a section heading).
     head = next((i for i, r in enumerate(body) if _is_header_row(r) or _repeats_header(r, carry.header)), None)
@@ -824,7 +856,7 @@ def _continuation(rows, carry: AlignedTable, bands: _Bands = _NO_BANDS) -> tuple
         return None, 0
     table, used = _build(groups, starts, right, header_rows=1 if head_rows else 0, head_rows=head_rows,
                          merged=merged)
-    return (AlignedTable(table, used, starts, right, carry.header, max(edge, table.bbox.x1)),
+    return (AlignedTable(table, used, starts, right, carry.header, max(edge, table.bbox.x1), carry.size),
             k + sum(len(g) for g in groups))
 
 
@@ -1025,6 +1057,6 @@ def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None,
         table, used = _build(groups, starts, right, header_rows=1 if head_rows else 0, head_rows=head_rows,
                              merged=merged)
         header_text = [c.split("\n")[0] for c in table.rows[0]] if head_rows else []
-        out.append(AlignedTable(table, used, starts, right, header_text, table.bbox.x1))
+        out.append(AlignedTable(table, used, starts, right, header_text, table.bbox.x1, _type_size([used])))
         h = floor = top + len(head_rows) + sum(len(g) for g in groups)
     return out
