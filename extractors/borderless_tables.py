@@ -729,14 +729,40 @@ def _build(groups, starts, right, header_rows: int, head_rows=None,
     return Table(rows=grid, bbox=bbox, header_rows=header_rows, spans=spans, method="text-alignment"), used
 
 
-def _trim_trailing_first_column_rows(groups, starts, right, keep: int, merged: set[int] = frozenset()):
+def _trim_trailing_first_column_rows(groups, starts, right, keep: int, merged: set[int] = frozenset(),
+                                     rules=()):
     # Trailing rows with text in the first column only are what follows the table (a
     # note, a paragraph that fits the first column), not a row of it; so is a merged row
-    # with no row of the table under it (a shaded note, a caption).
+    # with no row of the table under it (a shaded note, a caption). Unless rules drawn
+    # between the table's rows close it as they close the rows above (`_ruled_row`): a
+    # measure whose other cells were left empty.
     while len(groups) > keep and all(id(l) in merged or _column_of(l, starts, right) == 0
                                      for r in groups[-1] for l in r):
+        if len(groups) >= 2 and _ruled_row(groups[-1], groups[-2], starts, rules):
+            break
         groups.pop()
     return groups
+
+
+def _spanning_rule(rules, y0: float, y1: float, starts: list[float]) -> bool:
+    """A horizontal rule between heights y0 and y1 reaches across every column start."""
+    return any(y0 <= y <= y1 and x0 <= starts[0] + _ALIGN_TOL and x1 >= starts[-1] + _ALIGN_TOL
+               for y, x0, x1 in rules)
+
+
+def _ruled_row(group: list[list[Line]], above: list[list[Line]], starts: list[float], rules) -> bool:
+    """Logical row `group` lies between two rules across the table's columns: one between it
+    and the row above, one right under it (within a line height, nothing between). A table
+    ruled between its rows only (no grid for the ruled finders) closes each row so; a note
+    under a table has the table's last rule above it, none of its own under it."""
+    if not rules or len(starts) < 2:
+        return False
+    lines = [l for r in group for l in r]
+    top, bottom = min(l.bbox.y0 for l in lines), max(l.bbox.y1 for l in lines)
+    above_bottom = max(l.bbox.y1 for r in above for l in r)
+    lh = _median_height(group)
+    return (_spanning_rule(rules, above_bottom - _ALIGN_TOL, top + _ALIGN_TOL, starts)
+            and _spanning_rule(rules, bottom - _ALIGN_TOL, bottom + lh, starts))
 
 
 def _letters(text: str) -> str:
@@ -806,7 +832,8 @@ def _below_repeated_header(rows, k: int, carry: AlignedTable, starts: list[float
     return j if j < len(rows) else None
 
 
-def _continuation(rows, carry: AlignedTable, bands: _Bands = _NO_BANDS) -> tuple[AlignedTable | None, int]:
+def _continuation(rows, carry: AlignedTable, bands: _Bands = _NO_BANDS,
+                  rules=()) -> tuple[AlignedTable | None, int]:
     """The top of the page going on with the previous page's borderless table (no header,
     or its header printed again over too little of the table to be found by itself).
 
@@ -849,7 +876,7 @@ def _continuation(rows, carry: AlignedTable, bands: _Bands = _NO_BANDS) -> tuple
     if not body:
         return None, 0
     groups = bands.split(_logical_rows(body, starts), merged)
-    groups = _trim_trailing_first_column_rows(groups, starts, right, keep=0, merged=merged)
+    groups = _trim_trailing_first_column_rows(groups, starts, right, keep=0, merged=merged, rules=rules)
     # Something must show it is the table and not a short line at the left margin.
     if not groups or all(id(l) in merged or _column_of(l, starts, right) == 0
                          for g in groups for r in g for l in r):
@@ -986,14 +1013,15 @@ def _content_rows_above(rows, h: int, floor: int, starts: list[float], right: fl
 
 
 def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None,
-                        bands=(), page_height: float | None = None) -> list[AlignedTable]:
+                        bands=(), page_height: float | None = None, rules=()) -> list[AlignedTable]:
     """Borderless tables among the lines.
 
     `carry`: the previous page's last borderless table when it ran to the page bottom;
     the top of this page is then first tried as its continuation. `bands`: the page's
     filled bands behind text (x0, y0, x1, y1), where a row merged across a table is shaded.
     `page_height`: where the page ends (a merged row at the foot of the page heads the rows
-    the next page goes on with).
+    the next page goes on with). `rules`: the page's horizontal rules (y, x0, x1), which
+    close the rows of a table ruled between its rows (`_ruled_row`).
     """
     placed = [l for l in lines if l.bbox is not None]
     if not placed or (len(placed) < 6 and carry is None):
@@ -1004,7 +1032,7 @@ def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None,
     out: list[AlignedTable] = []
     h = 0
     if carry is not None:
-        cont, h = _continuation(rows, carry, shaded)
+        cont, h = _continuation(rows, carry, shaded, rules)
         if cont is not None:
             out.append(cont)
     floor = h  # rows above this belong to a table found already
@@ -1040,7 +1068,7 @@ def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None,
         # a first row of content stands where a header would: the rows under it keep as many
         # rows from the trim as they do under a header
         keep = _MIN_BODY_ROWS if head_rows else _MIN_BODY_ROWS + 1
-        groups = _trim_trailing_first_column_rows(groups, starts, right, keep=keep, merged=merged)
+        groups = _trim_trailing_first_column_rows(groups, starts, right, keep=keep, merged=merged, rules=rules)
         if any(id(l) in merged for g in whole[len(groups):] for r in g for l in r) and _at_page_foot(
                 rows, top + len(head_rows) + sum(len(g) for g in whole), page_height):
             # a merged row closing the page: the rows under it go on on the next page
