@@ -237,17 +237,25 @@ def _edge(rows: list[list[Line]]) -> float:
 
 
 def _extend(rows, k: int, prev: list[Line] | None, starts: list[float], right: float, lh: float, fits=None,
-            bands: _Bands = _NO_BANDS, edge: float = 0.0, merged: set[int] | None = None, lead: bool = False):
+            bands: _Bands = _NO_BANDS, edge: float = 0.0, merged: set[int] | None = None, lead: bool = False,
+            size: float | None = None):
     """Visual rows from index k on that continue the table with these column starts.
 
     `prev`: the row above (the header), None when rows[k] starts the table. `lh`: the line
     unit (`_line_unit`). `fits(line)`: whether a piece can be in the table (default: it
     fits one column). A row merged across the table (`bands.merged_row`; `edge`: the right
     edge of the table's text so far) is taken whether it fits a column or not; its line's
-    id goes into `merged`; `lead`: see `_Bands.merged_row`.
+    id goes into `merged`; `lead`: see `_Bands.merged_row`. `size`: the type size of the
+    table's text carried from the previous page (None: from the rows here; on a scan there
+    is none); a row of headings set larger than every row so far ends the table
+    (`_heading_row`). The first row under a header is not judged: a header may be set
+    smaller than the cells.
     """
     if fits is None:
         fits = lambda l: _column_of(l, starts, right) is not None  # noqa: E731
+    judge = size is not None
+    if size is None and prev is not None:
+        size = _type_size([prev])
     body: list[list[Line]] = []
     gaps: list[float] = []
     head = [l.text for l in prev] if prev is not None else []
@@ -264,7 +272,7 @@ def _extend(rows, k: int, prev: list[Line] | None, starts: list[float], right: f
             gaps.append(gap)
             prev = r
             continue
-        if not all(fits(l) for l in r):
+        if not all(fits(l) for l in r) or (judge and _heading_row(r, size)):
             break
         # A gap well beyond every gap inside the table so far (cell padding included) is
         # the space between the table and what follows it (a page number, a note), unless
@@ -283,7 +291,30 @@ def _extend(rows, k: int, prev: list[Line] | None, starts: list[float], right: f
         gaps.append(gap)
         prev = r
         edge = max(edge, _edge([r]))
+        row_size = _type_size([r])
+        size = max(size, row_size) if size is not None and row_size is not None else row_size
+        judge = size is not None
     return body
+
+
+def _type_size(rows: list[list[Line]]) -> float | None:
+    """The median type size of the rows' lines; None when a line carries none (a scan)."""
+    sizes = [l.font_size for r in rows for l in r]
+    if not sizes or not all(sizes):
+        return None
+    return statistics.median(sizes)
+
+
+def _heading_row(r: list[Line], size: float | None) -> bool:
+    """Every piece of visual row r is bold and set a heading step larger than the table's
+    text (`size`): a section heading between two runs of aligned text, which a table does
+    not hold (its cells, and a row merged across it, are set in the cells' size, bold at
+    most). Two columns of running text whose lines happen to align are cut there, as a
+    table of text columns that goes on under the next section's heading would otherwise
+    swallow it. Bold, because a size alone may be an estimate: an OCR box grown by a speck
+    reads as large type, but a scan's lines are never known to be bold."""
+    return size is not None and all(
+        l.bold and l.font_size is not None and l.font_size >= size + _HEADING_STEP for l in r)
 
 
 def _aligned_columns(r: list[Line], starts: list[float]) -> int:
@@ -651,6 +682,7 @@ class AlignedTable:
     right: float
     header: list[str] = field(default_factory=list)  # first line of each header cell
     edge: float = 0.0  # right edge of the table's text (a merged row's band reaches it)
+    size: float | None = None  # type size of its text (`_type_size`), for the next page's rows
 
 
 def _median_height(rows: list[list[Line]]) -> float:
@@ -697,14 +729,40 @@ def _build(groups, starts, right, header_rows: int, head_rows=None,
     return Table(rows=grid, bbox=bbox, header_rows=header_rows, spans=spans, method="text-alignment"), used
 
 
-def _trim_trailing_first_column_rows(groups, starts, right, keep: int, merged: set[int] = frozenset()):
+def _trim_trailing_first_column_rows(groups, starts, right, keep: int, merged: set[int] = frozenset(),
+                                     rules=()):
     # Trailing rows with text in the first column only are what follows the table (a
     # note, a paragraph that fits the first column), not a row of it; so is a merged row
-    # with no row of the table under it (a shaded note, a caption).
+    # with no row of the table under it (a shaded note, a caption). Unless rules drawn
+    # between the table's rows close it as they close the rows above (`_ruled_row`): a
+    # measure whose other cells were left empty.
     while len(groups) > keep and all(id(l) in merged or _column_of(l, starts, right) == 0
                                      for r in groups[-1] for l in r):
+        if len(groups) >= 2 and _ruled_row(groups[-1], groups[-2], starts, rules):
+            break
         groups.pop()
     return groups
+
+
+def _spanning_rule(rules, y0: float, y1: float, starts: list[float]) -> bool:
+    """A horizontal rule between heights y0 and y1 reaches across every column start."""
+    return any(y0 <= y <= y1 and x0 <= starts[0] + _ALIGN_TOL and x1 >= starts[-1] + _ALIGN_TOL
+               for y, x0, x1 in rules)
+
+
+def _ruled_row(group: list[list[Line]], above: list[list[Line]], starts: list[float], rules) -> bool:
+    """Logical row `group` lies between two rules across the table's columns: one between it
+    and the row above, one right under it (within a line height, nothing between). A table
+    ruled between its rows only (no grid for the ruled finders) closes each row so; a note
+    under a table has the table's last rule above it, none of its own under it."""
+    if not rules or len(starts) < 2:
+        return False
+    lines = [l for r in group for l in r]
+    top, bottom = min(l.bbox.y0 for l in lines), max(l.bbox.y1 for l in lines)
+    above_bottom = max(l.bbox.y1 for r in above for l in r)
+    lh = _median_height(group)
+    return (_spanning_rule(rules, above_bottom - _ALIGN_TOL, top + _ALIGN_TOL, starts)
+            and _spanning_rule(rules, bottom - _ALIGN_TOL, bottom + lh, starts))
 
 
 def _letters(text: str) -> str:
@@ -774,7 +832,8 @@ def _below_repeated_header(rows, k: int, carry: AlignedTable, starts: list[float
     return j if j < len(rows) else None
 
 
-def _continuation(rows, carry: AlignedTable, bands: _Bands = _NO_BANDS) -> tuple[AlignedTable | None, int]:
+def _continuation(rows, carry: AlignedTable, bands: _Bands = _NO_BANDS,
+                  rules=()) -> tuple[AlignedTable | None, int]:
     """The top of the page going on with the previous page's borderless table (no header,
     or its header printed again over too little of the table to be found by itself).
 
@@ -808,7 +867,7 @@ def _continuation(rows, carry: AlignedTable, bands: _Bands = _NO_BANDS) -> tuple
     else:
         head_rows = None
     merged: set[int] = set()
-    body = _extend(rows, k, None, starts, right, lh, bands=bands, edge=edge, merged=merged)
+    body = _extend(rows, k, None, starts, right, lh, bands=bands, edge=edge, merged=merged, size=carry.size)
     # A header row ends the continuation: a new table (or this one again, its header
     # repeated) starts there, however bold the lines above it (a section heading).
     head = next((i for i, r in enumerate(body) if _is_header_row(r) or _repeats_header(r, carry.header)), None)
@@ -817,14 +876,14 @@ def _continuation(rows, carry: AlignedTable, bands: _Bands = _NO_BANDS) -> tuple
     if not body:
         return None, 0
     groups = bands.split(_logical_rows(body, starts), merged)
-    groups = _trim_trailing_first_column_rows(groups, starts, right, keep=0, merged=merged)
+    groups = _trim_trailing_first_column_rows(groups, starts, right, keep=0, merged=merged, rules=rules)
     # Something must show it is the table and not a short line at the left margin.
     if not groups or all(id(l) in merged or _column_of(l, starts, right) == 0
                          for g in groups for r in g for l in r):
         return None, 0
     table, used = _build(groups, starts, right, header_rows=1 if head_rows else 0, head_rows=head_rows,
                          merged=merged)
-    return (AlignedTable(table, used, starts, right, carry.header, max(edge, table.bbox.x1)),
+    return (AlignedTable(table, used, starts, right, carry.header, max(edge, table.bbox.x1), carry.size),
             k + sum(len(g) for g in groups))
 
 
@@ -954,14 +1013,15 @@ def _content_rows_above(rows, h: int, floor: int, starts: list[float], right: fl
 
 
 def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None,
-                        bands=(), page_height: float | None = None) -> list[AlignedTable]:
+                        bands=(), page_height: float | None = None, rules=()) -> list[AlignedTable]:
     """Borderless tables among the lines.
 
     `carry`: the previous page's last borderless table when it ran to the page bottom;
     the top of this page is then first tried as its continuation. `bands`: the page's
     filled bands behind text (x0, y0, x1, y1), where a row merged across a table is shaded.
     `page_height`: where the page ends (a merged row at the foot of the page heads the rows
-    the next page goes on with).
+    the next page goes on with). `rules`: the page's horizontal rules (y, x0, x1), which
+    close the rows of a table ruled between its rows (`_ruled_row`).
     """
     placed = [l for l in lines if l.bbox is not None]
     if not placed or (len(placed) < 6 and carry is None):
@@ -972,7 +1032,7 @@ def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None,
     out: list[AlignedTable] = []
     h = 0
     if carry is not None:
-        cont, h = _continuation(rows, carry, shaded)
+        cont, h = _continuation(rows, carry, shaded, rules)
         if cont is not None:
             out.append(cont)
     floor = h  # rows above this belong to a table found already
@@ -1008,7 +1068,7 @@ def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None,
         # a first row of content stands where a header would: the rows under it keep as many
         # rows from the trim as they do under a header
         keep = _MIN_BODY_ROWS if head_rows else _MIN_BODY_ROWS + 1
-        groups = _trim_trailing_first_column_rows(groups, starts, right, keep=keep, merged=merged)
+        groups = _trim_trailing_first_column_rows(groups, starts, right, keep=keep, merged=merged, rules=rules)
         if any(id(l) in merged for g in whole[len(groups):] for r in g for l in r) and _at_page_foot(
                 rows, top + len(head_rows) + sum(len(g) for g in whole), page_height):
             # a merged row closing the page: the rows under it go on on the next page
@@ -1025,6 +1085,6 @@ def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None,
         table, used = _build(groups, starts, right, header_rows=1 if head_rows else 0, head_rows=head_rows,
                              merged=merged)
         header_text = [c.split("\n")[0] for c in table.rows[0]] if head_rows else []
-        out.append(AlignedTable(table, used, starts, right, header_text, table.bbox.x1))
+        out.append(AlignedTable(table, used, starts, right, header_text, table.bbox.x1, _type_size([used])))
         h = floor = top + len(head_rows) + sum(len(g) for g in groups)
     return out

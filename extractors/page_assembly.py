@@ -27,7 +27,7 @@ def _runs_to_bottom(a: AlignedTable, lines: list[Line], page_height: float) -> A
 
 
 def assemble_page(page: Page, lines: list[Line], tables: list[Table],
-                  state: dict | None = None, origin: float = 0.0, bands=()) -> Page:
+                  state: dict | None = None, origin: float = 0.0, bands=(), rules=()) -> Page:
     """`page` (its number, size, source and raw text) with items: `tables` (ruled, found
     already; their text is not among `lines`), the borderless tables found among `lines`,
     and the remaining lines, in reading order.
@@ -38,7 +38,9 @@ def assemble_page(page: Page, lines: list[Line], tables: list[Table],
     right page of a spread: the spine); a carried table is moved by the difference of the
     two pages' origins, so that its columns are looked for where this page prints them.
     `bands`: filled bands behind text (x0, y0, x1, y1) from the page's drawings, where a
-    row merged across a borderless table is shaded (none known for a scan).
+    row merged across a borderless table is shaded (none known for a scan). `rules`: the
+    page's horizontal rules (y, x0, x1), which close the rows of a table ruled between its
+    rows only (none known for a scan).
     """
     carry = state.get("carry") if state else None
     if carry is not None and origin != state.get("origin", 0.0):
@@ -46,7 +48,7 @@ def assemble_page(page: Page, lines: list[Line], tables: list[Table],
         carry = replace(carry, starts=[x + dx for x in carry.starts], right=carry.right + dx,
                         edge=carry.edge + dx)
     tables = list(tables)
-    aligned = find_aligned_tables(lines, carry=carry, bands=bands, page_height=page.height)
+    aligned = find_aligned_tables(lines, carry=carry, bands=bands, page_height=page.height, rules=rules)
     if aligned:
         taken = {id(ln) for a in aligned for ln in a.lines}
         lines = [ln for ln in lines if id(ln) not in taken]
@@ -59,7 +61,7 @@ def assemble_page(page: Page, lines: list[Line], tables: list[Table],
 
 
 def assemble_sheet(page: Page, lines: list[Line], tables: list[Table], state: dict | None = None,
-                   fold: float | None = None, bands=()) -> Page:
+                   fold: float | None = None, bands=(), rules=()) -> Page:
     """`assemble_page` for a sheet that may be a spread (`fold`: the x of its spine, see
     `spreads.find_fold`): each book page is assembled on its own, as if it were printed
     alone, the left page's items first; the right page's columns are numbered after the
@@ -67,11 +69,12 @@ def assemble_sheet(page: Page, lines: list[Line], tables: list[Table], state: di
     goes on as it does from one column to the next). `state` flows from the left page to
     the right, then to the next sheet. Page number and coordinates stay the sheet's."""
     if fold is None:
-        return assemble_page(page, lines, tables, state, bands=bands)
+        return assemble_page(page, lines, tables, state, bands=bands, rules=rules)
     halves = [assemble_page(page, [ln for ln in lines if side_of(ln, fold) == side],
                             [t for t in tables if side_of(t, fold) == side], state,
                             origin=fold if side else 0.0,
-                            bands=[b for b in bands if side_of_box(b[0], b[2], fold) == side])
+                            bands=[b for b in bands if side_of_box(b[0], b[2], fold) == side],
+                            rules=[r for r in rules if side_of_box(r[1], r[2], fold) == side])
               for side in (0, 1)]
     left, right = halves[0].items, halves[1].items
     shift = 1 + max((it.column for it in left if isinstance(it, Line)), default=0)

@@ -13,6 +13,7 @@ from .page_assembly import assemble_sheet
 from .pdf_tables import (
     PageWords,
     background_bands,
+    horizontal_rules,
     find_ruled_tables,
     mark_continuations,
     page_may_hold_ruled_table,
@@ -108,7 +109,8 @@ def read_page(
         lines = [ln for ln in lines if not any(_inside(ln, t) for t in tables)]
     shell = Page(page_no=page.number + 1, width=r.width, height=r.height,
                  source="text-layer", raw_text=raw)
-    return assemble_sheet(shell, lines, tables, state, fold, background_bands(page) if lines else ())
+    return assemble_sheet(shell, lines, tables, state, fold, background_bands(page) if lines else (),
+                          horizontal_rules(page) if lines else ())
 
 
 # bbox log entries that put ink on the page (clips and text are left out: text is read as lines)

@@ -163,6 +163,15 @@ def _page_segments(page: pymupdf.Page):
     return hs, vs
 
 
+def horizontal_rules(page: pymupdf.Page) -> list[tuple[float, float, float]]:
+    """The page's horizontal rules (y, x0, x1): the borderless table finder reads a row
+    closed by a rule across the table, as the rows above it are, as a row of the table."""
+    try:
+        return _axis_segments(page)[0]
+    except Exception:  # a page MuPDF cannot list is read by its text alone
+        return []
+
+
 def open_ends(page: pymupdf.Page, tol: float = 1.5, clip: tuple | None = None) -> list[tuple[float, float, float]]:
     """Missing horizontal rules (y, x0, x1) that would close a table cut by a page break.
 

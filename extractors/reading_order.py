@@ -57,18 +57,24 @@ def find_gutters(items: Sequence[Item]) -> list[float]:
     # for all its lines as one item, so a page whose tables were found would otherwise
     # count its full-width tables against fewer items than the same page read as lines.
     # Full-width tables cut the page into bands whatever the share (`_order_columns`).
-    line_boxes = [i.bbox for i in items if i.bbox is not None and not isinstance(i, Table)]
-    counts = _crossing_counts([(b.x0, b.x1) for b in line_boxes], lo, hi)
-    max_cross = max(1, int(_MAX_CROSSING_SHARE * len(line_boxes)))
+    lines = [i for i in items if i.bbox is not None and not isinstance(i, Table)]
+    counts = _crossing_counts([(ln.bbox.x0, ln.bbox.x1) for ln in lines], lo, hi)
+    # Only lines of running text count against the share: headings, table captions and
+    # running heads, set in another size, cross the gutter of a two-column page as a matter
+    # of course (they cut it into bands), and on a page that is mostly full-width tables
+    # and their captions they are as many as its lines of text.
+    body = [(ln.bbox.x0, ln.bbox.x1) for ln in _body_lines(lines)]
+    body_counts = _crossing_counts(body, lo, hi)
+    max_cross = max(1, int(_MAX_CROSSING_SHARE * len(body)))
     heights = [b.height for b in boxes if b.height > 0]
     # A word space inside a line is not crossed by the line, so a gutter must be wider than
     # the spaces between words; one median line height is well above that.
     min_gap = max(4.0, statistics.median(heights) if heights else 4.0)
 
-    # Runs of x where few items cross: candidate gutters.
+    # Runs of x where few lines of text cross: candidate gutters.
     runs: list[tuple[int, int]] = []
     start = None
-    for x, c in enumerate(counts):
+    for x, c in enumerate(body_counts):
         if c <= max_cross:
             if start is None:
                 start = x
@@ -76,15 +82,16 @@ def find_gutters(items: Sequence[Item]) -> list[float]:
             runs.append((start, x))
             start = None
     if start is not None:
-        runs.append((start, len(counts)))
+        runs.append((start, len(body_counts)))
 
     gutters: list[float] = []
     for a, b in runs:
         ga, gb = a + lo, b + lo
         if gb - ga < min_gap or ga <= lo or gb >= hi:
             continue
-        # Best split inside the run: where the fewest items cross.
-        best = min(range(a, b), key=lambda x: (counts[x], abs(x - (a + b) / 2)))
+        # Best split inside the run: where the fewest lines of text cross, then the fewest
+        # lines of any size (a heading ending inside the run stays in its column).
+        best = min(range(a, b), key=lambda x: (body_counts[x], counts[x], abs(x - (a + b) / 2)))
         gx = best + lo + 0.5
         left = [bx for bx in boxes if bx.x1 <= gx]
         right = [bx for bx in boxes if bx.x0 >= gx]
@@ -96,6 +103,26 @@ def find_gutters(items: Sequence[Item]) -> list[float]:
             continue
         gutters.append(gx)
     return _thin_gutters(gutters, lo, hi, width)
+
+
+# Lines whose type size differs from the page's text size by more than this (points) are
+# headings, captions or running heads, not running text (a size step, not the rounding of
+# one size; as the table finder's _HEADING_STEP).
+_TEXT_SIZE_TOL = 0.75
+
+
+def _body_lines(lines: list[Item]) -> list[Item]:
+    """The lines set in the page's text size: the size that most of the page's characters
+    are set in (the character-weighted median). Lines without a size (plain text) all count."""
+    sized = sorted((ln.font_size, len(ln.text)) for ln in lines if getattr(ln, "font_size", None))
+    if not sized:
+        return list(lines)
+    half, run = sum(n for _, n in sized) / 2, 0
+    for size, n in sized:
+        run += n
+        if run >= half:
+            break
+    return [ln for ln in lines if not getattr(ln, "font_size", None) or abs(ln.font_size - size) <= _TEXT_SIZE_TOL]
 
 
 def _side_by_side(left, right) -> bool:

@@ -83,13 +83,19 @@ def find_furniture(pages: list[Page], edge: int = 2) -> dict[int, set[int]]:
 
     A line among the first/last `edge` lines of a page is a running header/footer when the same
     text (digits ignored) stands at the top/bottom of at least half the pages (and 3 or more);
-    a lone page number ("12", "- 12 -", "Sida 12", "12 (40)") at a page's top or bottom goes too."""
+    a lone page number ("12", "- 12 -", "Sida 12", "12 (40)") at a page's top or bottom goes too.
+    A line with a table between it and the page's top (bottom) is not at the top (bottom): the
+    caption over a page's last table ('Åtgärd 4.1'), repeated with other digits on most pages
+    of a programme printed as one table per measure, is no running footer."""
     edges: list[list[tuple[int, str]]] = []
     counts: Counter = Counter()
     for p in pages:
         idx = [i for i, it in enumerate(p.items) if isinstance(it, Line) and it.text.strip()]
+        tables = [i for i, it in enumerate(p.items) if not isinstance(it, Line)]
         e = edge if len(idx) >= 3 * edge else 1  # short pages: only the very first / last line
-        cand = idx[:e] + [i for i in idx[-e:] if i not in idx[:e]]
+        top = [i for i in idx[:e] if not tables or i < tables[0]]
+        bottom = [i for i in idx[-e:] if (not tables or i > tables[-1]) and i not in top]
+        cand = top + bottom
         keys = [(i, _furniture_key(p.items[i].text)) for i in cand]
         edges.append(keys)
         counts.update({k for _, k in keys if k and k != "#"})

@@ -667,3 +667,181 @@ def test_two_text_columns_with_side_by_side_section_headings_are_no_headerless_t
     for k, (a, b) in enumerate(zip(left, right)):
         lines += [ln(a, 45, 548 + 12.6 * k), ln(b, 309, 549 + 12.6 * k)]
     assert [t.table.rows for t in find_aligned_tables(lines)] == []
+
+
+def test_two_text_columns_under_a_section_heading_are_no_table_that_runs_over_it():
+    # Two text columns (a section's lead-in at the left, its list and fields at the right)
+    # whose short lines happen to align, then the next section's heading across the page
+    # and two more columns. A two-label row ('Så här gör vi:' beside 'Ansvar: ...') passed
+    # as a header, and the table ran on over the heading into the next section, which the
+    # classifier then never saw as text (before: one 2-column table from 'Så här gör vi:'
+    # to the foot of the page, the heading a cell of it). A table's cells are set in one
+    # size: a row of text set a heading step larger ends it.
+    from extractors.borderless_tables import find_aligned_tables
+    from extractors.model import BBox, Line
+
+    def ln(text, x0, y0, x1, size=9.5, bold=False):
+        return Line(text=text, bbox=BBox(x0=x0, y0=y0, x1=x1, y1=y0 + (23.4 if size > 12 else 13.1)),
+                    font_size=size, bold=bold)
+
+    lines = [ln("Så här gör vi:", 45.0, 513.4, 101.5),
+             ln("Ansvar: småbarnspedagogiken och den grundläggande", 308.6, 511.7, 542.0),
+             ln("utbildningen. Tidtabell: 2023–2024.", 308.6, 524.3, 456.5),
+             ln("Vi skapar vägar till arbete", 45.0, 556.5, 251.0, 17.0, True),
+             ln("Många nya invånare vill arbeta men hittar inte jobb.", 45.0, 583.3, 260.4),
+             ln("Avstånden är långa och kollektivtrafiken är gles.", 45.0, 595.9, 246.2),
+             ln("Vi strävar efter att fler invandrare i Sjundeå får arbete", 45.0, 614.0, 268.9),
+             ln("eller börjar studera.", 45.0, 626.6, 126.8),
+             ln("Så här gör vi:", 45.0, 644.7, 101.5),
+             ln("• Vi erbjuder praktikplatser i kommunens enheter.", 50.0, 662.8, 262.7),
+             ln("• Vi berättar för företagen om hur de kan anställa", 313.6, 583.3, 523.7),
+             ln("invandrare.", 324.6, 595.9, 372.2),
+             ln("• Vi utreder möjligheten till samåkning till arbetsplatser", 313.6, 610.4, 546.4),
+             ln("i Lojo och Esbo.", 324.6, 623.0, 392.2),
+             ln("Ansvar: näringslivsservicen i samarbete med", 308.6, 641.1, 497.1),
+             ln("Lojoregionens sysselsättningsområde. Tidtabell:", 308.6, 653.7, 511.4),
+             ln("2024–2026.", 308.6, 666.3, 358.8)]
+    taken = {l.text for t in find_aligned_tables(lines) for l in t.lines}
+    assert "Vi skapar vägar till arbete" not in taken
+    assert "Vi strävar efter att fler invandrare i Sjundeå får arbete" not in taken
+
+
+def test_a_carried_table_does_not_run_on_over_a_section_heading_on_the_next_page():
+    # The previous page's table (9.5 pt cells) ran to its foot; this page opens with the
+    # running header, a section heading set larger and two columns of text. The heading is
+    # no row of the carried table, and ends it (the carried size judges the first rows).
+    from extractors.borderless_tables import find_aligned_tables
+    from extractors.model import BBox, Line
+
+    def ln(text, x0, y0, x1, size=9.5, bold=False):
+        return Line(text=text, bbox=BBox(x0=x0, y0=y0, x1=x1, y1=y0 + size * 1.38),
+                    font_size=size, bold=bold)
+
+    page1 = [ln("Åtgärd", 45.0, 60.0, 80.0, bold=True), ln("Ansvar", 308.6, 60.0, 340.0, bold=True)]
+    for i in range(20):
+        page1 += [ln(f"Åtgärd nummer {i} i kommunen", 45.0, 80.0 + 30 * i, 180.0),
+                  ln("för alla nya invånare", 45.0, 92.6 + 30 * i, 150.0),
+                  ln("Kommunen och välfärdsområdet i samarbete med", 308.6, 80.0 + 30 * i, 549.0)]
+    carry = find_aligned_tables(page1)[-1]
+    assert carry.table.bbox.y1 > 650  # it runs to the foot of the page
+    lines = [ln("Sjundeå · Sjundeå kommuns integrationsprogram 2023–2026", 45.0, 27.4, 276.6, 8.0, True),
+             ln("Vi gör saker tillsammans", 45.0, 66.0, 240.0, 17.0, True),
+             ln("Föreningarna, församlingarna och frivilliga gör ett viktigt", 45.0, 92.8, 284.0),
+             ln("arbete för att människor ska lära känna varandra.", 45.0, 105.4, 262.0),
+             ln("Vi strävar efter att nya och gamla sjundeåbor möts i", 45.0, 123.5, 270.0),
+             ln("vardagen och på fritiden.", 45.0, 136.1, 150.0),
+             ln("Så här gör vi:", 45.0, 154.2, 101.5),
+             ln("• Kulturfesten Världens Sjundeå ordnas varje år i", 313.6, 92.8, 520.0),
+             ln("augusti.", 324.6, 105.4, 360.0),
+             ln("• Föreningarna får hjälp att översätta sina inbjudningar.", 313.6, 119.9, 548.0),
+             ln("• Idrottsplanen och gymmet är gratis för nyanlända", 313.6, 134.4, 530.0),
+             ln("under det första året.", 324.6, 147.0, 420.0)]
+    taken = {l.text for t in find_aligned_tables(lines, carry=carry) for l in t.lines}
+    assert "Vi gör saker tillsammans" not in taken
+    assert "Vi strävar efter att nya och gamla sjundeåbor möts i" not in taken
+
+
+def _rows_ruled_between(last_rule: bool):
+    """A table ruled between its rows only (a rule under the header and under every row):
+    two full rows, then a measure with its other cells left empty; with `last_rule` the
+    rule under that row too, else a note under the table's last rule."""
+    lines = [_ln("Åtgärd", 60, 60, True), _ln("Ansvar", 250, 60, True), _ln("Tidtabell", 420, 60, True)]
+    rules = [(73.0, 55.0, 540.0)]
+    y = 80.0
+    for measure, who, when in (("Inledande kartläggning", "Sysselsättningsområdet", "Fortlöpande"),
+                               ("Yrkesinriktade studiebesök", "Integrationskoordinatorn", "2024–2025")):
+        lines += [_ln(measure, 60, y), _ln("för alla nyanlända", 60, y + 11), _ln(who, 250, y), _ln(when, 420, y)]
+        rules.append((y + 24.0, 55.0, 540.0))
+        y += 30
+    lines += [_ln("Kartläggning av utländska examina", 60, y), _ln("och hänvisning vidare", 60, y + 11)]
+    if last_rule:
+        rules.append((y + 24.0, 55.0, 540.0))
+    return lines, rules
+
+
+def test_a_last_row_in_the_first_column_closed_by_a_rule_as_the_rows_above_stays_in_the_table():
+    # The rules close the last row as they close the rows above it: a measure whose other
+    # cells were left empty (before: trimmed as a note under the table, the measure lost).
+    from extractors.borderless_tables import find_aligned_tables
+
+    lines, rules = _rows_ruled_between(last_rule=True)
+    t = find_aligned_tables(lines, rules=rules)[0].table
+    assert len(t.rows) == 4
+    assert _unmarked(t.rows)[3][0].replace("\n", " ") == "Kartläggning av utländska examina och hänvisning vidare"
+    assert t.rows[3][1:] == ["", ""]
+
+
+def test_a_note_under_a_table_ruled_between_its_rows_stays_out_of_it():
+    # The same lines with no rule of their own under them: a note under the table.
+    from extractors.borderless_tables import find_aligned_tables
+
+    lines, rules = _rows_ruled_between(last_rule=False)
+    t = find_aligned_tables(lines, rules=rules)[0].table
+    assert len(t.rows) == 3
+
+
+def test_rules_between_rows_reach_the_table_finder_from_the_pdf(tmp_path):
+    # The page's horizontal rules are handed to the borderless finder (pdf_document ->
+    # page_assembly): a table ruled under its header and every row, whose last row holds a
+    # measure alone, keeps that row.
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((60, 60), "Stycket före tabellen är vanlig löptext som går över hela bredden.", fontsize=10)
+    y = 100.0
+    for x, label in ((60, "Åtgärd"), (250, "Ansvar"), (420, "Tidtabell")):
+        page.insert_text((x, y), label, fontsize=10, fontname="hebo")
+    page.draw_line((55, y + 6), (540, y + 6), width=0.5)
+    y += 22
+    for cells in ((("Inledande kartläggning", "för alla nyanlända"), ("Sysselsättningsområdet",), ("Fortlöpande",)),
+                  (("Yrkesinriktade studiebesök", "på lokala företag"), ("Koordinatorn",), ("2024–2025",)),
+                  (("Kartläggning av utländska", "examina och hänvisning"), (), ())):
+        for x, cell in zip((60, 250, 420), cells):
+            for k, part in enumerate(cell):
+                page.insert_text((x, y + 12 * k), part, fontsize=10)
+        page.draw_line((55, y + 18), (540, y + 18), width=0.3)
+        y += 30
+    page.insert_text((60, y + 30), "Stycket efter tabellen är också vanlig löptext över hela bredden.", fontsize=10)
+    path = tmp_path / "ruled_rows.pdf"
+    doc.save(path)
+    t = extract(path, ocr="never").pages[0].tables[0]
+    assert t.method == "text-alignment"
+    assert [r[0].replace(SOFT_HYPHEN, "").replace("\n", " ") for r in t.rows[1:]] == [
+        "Inledande kartläggning för alla nyanlända", "Yrkesinriktade studiebesök på lokala företag",
+        "Kartläggning av utländska examina och hänvisning"]
+
+
+def _header_and_one_row_at_foot(ruled: bool):
+    """The foot of a page: a caption, a bold header and one row of a key-value table ruled
+    between its rows, then the page number; the rest of the table is on the next page."""
+    from extractors.model import BBox, Line
+
+    def ln(text, x0, y0, x1, size=9.0, bold=False):
+        return Line(text=text, bbox=BBox(x0=x0, y0=y0, x1=x1, y1=y0 + 1.38 * size), font_size=size, bold=bold)
+
+    lines = [ln("Språket är nyckeln till utbildning, arbete och gemenskap.", 45.0, 632.0, 283.1, 9.5),
+             ln("I Malax kan man integreras på svenska eller finska; de", 45.0, 644.6, 274.1, 9.5),
+             ln("flesta väljer svenska.", 45.0, 657.2, 133.2, 9.5),
+             ln("Åtgärd 4.1", 45.0, 703.2, 101.2, 11.5, True),
+             ln("Rubrik", 49.0, 723.4, 77.5, bold=True), ln("Beskrivning", 244.4, 723.4, 295.9, bold=True),
+             ln("Åtgärd", 49.0, 742.4, 75.5),
+             ln("Undervisning i svenska som andraspråk i alla skolor från förskolan till", 244.4, 742.4, 519.5),
+             ln("årskurs 9", 244.4, 753.4, 281.4),
+             ln("3", 545.3, 802.3, 550.3, bold=True)]
+    rules = [(739.3, 45.0, 550.3), (769.4, 45.0, 550.3)] if ruled else []
+    return lines, rules
+
+
+def test_a_ruled_header_and_one_row_at_the_foot_of_the_page_are_a_table():
+    # Too few rows for the alignment to show the columns, but the bold header and the
+    # page's foot say it is the top of a table the next page goes on with
+    # (_header_at_page_foot), however its rows are ruled.
+    from extractors.borderless_tables import find_aligned_tables
+
+    lines, rules = _header_and_one_row_at_foot(ruled=True)
+    found = find_aligned_tables(lines, rules=rules, page_height=841.9)
+    assert len(found) == 1
+    assert _unmarked(found[0].table.rows) == [
+        ["Rubrik", "Beskrivning"],
+        ["Åtgärd", "Undervisning i svenska som andraspråk i alla skolor från förskolan till\nårskurs 9"]]

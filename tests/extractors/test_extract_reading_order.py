@@ -118,3 +118,44 @@ def test_full_width_tables_do_not_hide_the_gutter_of_the_text_between_them():
     order = [i.text for i in order_items(items) if isinstance(i, Line)]
     assert order == ["Rubrik över båda spalterna"] + [f"vänster {r}" for r in range(4)] \
         + [f"höger {r}" for r in range(4)]
+
+
+def test_headings_and_captions_across_the_gutter_do_not_hide_it():
+    # A two-column page that is mostly full-width tables: each section is a heading, a
+    # one-sentence paragraph balanced over both columns (one line at the left, two at the
+    # right), a caption over both columns and a table. With the running head, the captions
+    # crossing the gutter were more than the crossing share of the page's few lines, the
+    # gutter was not found, and each sentence was read as two paragraphs, its first line
+    # alone (before: no gutter; every line column 0). Headings, captions and running heads,
+    # set in other sizes than the text, cross a gutter as a matter of course.
+    from extractors.model import Table
+
+    def line(text, x0, y0, x1, size=9.5, bold=False):
+        return Line(text=text, bbox=BBox(x0=x0, y0=y0, x1=x1, y1=y0 + 1.37 * size), font_size=size, bold=bold)
+
+    items = [line("Lappträsk · Program för främjande av integration 2024–2027", 45, 27.4, 394.4, 8.0, True),
+             Table(rows=[["A", "B"], ["1", "2"]], bbox=BBox(x0=45, y0=66, x1=550, y1=173))]
+    sections = [(194.3, "4 Välfärd och vardag", 212.2, "Tyngdpunkter och åtgärder: Välfärd", 305.1),
+                (417.4, "5 Gemenskap och delaktighet", 285.0, "Tyngdpunkter och åtgärder: Gemenskap och delaktighet",
+                 354.3)]
+    for y, heading, hx1, caption, cx1 in sections:
+        items += [line(heading, 45, y, hx1, 17.0, True),
+                  line(f"Målet är att {heading[2:]} ger alla invånare", 45, y + 26.8, 259.9),
+                  line("service de behöver och klarar sig i vardagen i en liten", 308.6, y + 26.8, 533.0),
+                  line("landsbygdskommun.", 308.6, y + 39.4, 395.8),
+                  line(caption, 45, y + 67.3, cx1, 11.5, True),
+                  Table(rows=[["A", "B"], ["1", "2"]], bbox=BBox(x0=45, y0=y + 87.6, x1=550, y1=y + 198))]
+    items += [line("6 Uppföljning", 45, 669.3, 153.6, 17.0, True),
+              line("Programmet följs upp årligen av", 45, 696.1, 179.1),
+              line("integrationsarbetsgruppen. Måluppfyllelsen bedöms med", 308.6, 696.1, 547.3),
+              line("hjälp av följande indikatorer per huvudmål.", 308.6, 708.7, 487.1),
+              line("2", 45, 802.3, 50, 9.0, True)]
+    assert len(find_gutters(items)) == 1
+    order = [i.text for i in order_items(items) if isinstance(i, Line)]
+    k = order.index("Målet är att Välfärd och vardag ger alla invånare")
+    assert order[k:k + 4] == ["Målet är att Välfärd och vardag ger alla invånare",
+                              "service de behöver och klarar sig i vardagen i en liten",
+                              "landsbygdskommun.", "Tyngdpunkter och åtgärder: Välfärd"]
+    cols = {i.text: i.column for i in items if isinstance(i, Line)}
+    assert cols["Målet är att Välfärd och vardag ger alla invånare"] == 0
+    assert cols["landsbygdskommun."] == 1

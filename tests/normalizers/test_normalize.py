@@ -138,3 +138,29 @@ def test_normalize_joins_marked_cell_breaks_and_drops_the_other_marks():
     rows = out.pages[0].tables[0].rows
     assert rows[1] == ["Boenderådgivarna", "Stöd för\natt hitta bostad"]
     assert any(r.rule == "dehyphenate" and r.repaired == "Boenderådgivarna" for r in out.repairs)
+
+
+BODY_PLAIN = ["Kommunen ordnar kurser för vuxna i hela kommunen.", "Skolorna erbjuder stöd i modersmålet."]
+
+
+def test_caption_over_a_pages_last_table_is_no_running_footer():
+    # One table per measure, each under its caption ('Åtgärd 3.1'): a page's last lines are
+    # the caption of its last table, whose text (digits aside) recurs on every page. A line
+    # with a table between it and the page's foot does not stand at the foot (before: the
+    # caption was dropped as a running footer, and the measure's table lost its heading).
+    pages = []
+    for i in range(1, 6):
+        items = [Line(text="Malax · Program för främjande av integration 2024–2027"),
+                 Line(text=[*CLEAN, *BODY_PLAIN][i - 1]),
+                 Line(text="Biblioteket ordnar språkkaféer och läxhjälp för barn och vuxna."),
+                 Line(text="Föreningarna får understöd för verksamhet som samlar invånarna."),
+                 Line(text=f"Åtgärd {i}.1"),
+                 Table(rows=[["Rubrik", "Beskrivning"], ["Åtgärd", f"Kurs {i}"]]),
+                 Line(text=f"Åtgärd {i}.2"),
+                 Table(rows=[["Rubrik", "Beskrivning"], ["Åtgärd", f"Kafé {i}"]]),
+                 Line(text=f"{i}")]
+        pages.append(Page(page_no=i, items=items, raw_text=""))
+    doc = normalize(RawDocument(source_file="t.pdf", sha256="0" * 64, kind="pdf", pages=pages))
+    for page in doc.pages:
+        assert _lines(page)[3:] == [f"Åtgärd {page.page_no}.1", f"Åtgärd {page.page_no}.2"]
+        assert page.removed == ["Malax · Program för främjande av integration 2024–2027", str(page.page_no)]
