@@ -39,7 +39,11 @@ from .text import BULLET_RE, NUMBERED_RE, squash
 
 # "<Label>: " at the start of a text or after the end of a sentence (". Tidtabell: 2024")
 # (or after a separator dot or bar: 'Ansvarig: X · Samarbetspart: Y · Tidsplan: 2026')
-_LABEL_RE = re.compile(r"(?:^|(?<=[.;·|])\s+)([A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{1,60}?):(?=\s|$)")
+# (a label may ask the question its field answers: 'Hur mäts det?: Antal deltagare'; its
+# '?:' marks it as a label even where two short field lines ran together into one
+# paragraph, 'År: 2025–2028 Hur mäts det?: Andel ...', with no full stop between)
+_LABEL_RE = re.compile(r"(?:^|(?<=[.;·|])\s+|\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ/ -]{1,60}\?:))"
+                       r"([A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{1,60}?\??):(?=\s|$)")
 # a goal's number or code alone ('3', 'A1', '2.1'), closed by the sentence's full stop
 _GOAL_REF_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}\s?)?\d{1,2}(?:\.\d{1,2})*[.;]?$")
 # a field of a kind the model has no place for ('Nr', 'Status'), kept in a record only to

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from blocks_doc import classify_blocks, heading, paragraph
 
+from classifiers.records import fields
+
 
 def _kv_card(measure: str, actor: str, partner: str = "", cost: str = "0") -> dict:
     return {"type": "table", "caption": None, "columns": [], "rows": [
@@ -72,3 +74,14 @@ def test_the_last_cards_indicator_is_its_own_where_the_documents_cards_carry_ind
     ])
     last = next(m for m in px.measures if m.text.startswith("Evenemang"))
     assert next(i for i in px.indicators if i.text == "Antal evenemang").measure == last.id
+
+
+def test_a_label_asking_its_question_is_a_field_even_run_together_with_the_line_above():
+    assert fields("År: 2025–2028 Hur mäts det?: Andel kartläggningar") == [
+        ("schedule", "År", "2025–2028"), ("indicator", "Hur mäts det?", "Andel kartläggningar")]
+    px = classify_blocks([
+        heading("Mål 1: Fler hittar arbete", 2),
+        *_card("Arbetsprövning i stadens enheter", "Personalenheten", "Hur mäts det?: Antal platser per år"),
+        *_card("Kvällskurser i finska", "Arbetarinstitutet", "Hur mäts det?: Antal deltagare"),
+    ])
+    assert [(i.text, i.measure) for i in px.indicators] == [("Antal platser per år", "m1"), ("Antal deltagare", "m2")]
