@@ -39,7 +39,11 @@ from .text import BULLET_RE, NUMBERED_RE, squash
 
 # "<Label>: " at the start of a text or after the end of a sentence (". Tidtabell: 2024")
 # (or after a separator dot or bar: 'Ansvarig: X · Samarbetspart: Y · Tidsplan: 2026')
-_LABEL_RE = re.compile(r"(?:^|(?<=[.;·|])\s+)([A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{1,60}?):(?=\s|$)")
+# (a label may ask the question its field answers: 'Hur mäts det?: Antal deltagare'; its
+# '?:' marks it as a label even where two short field lines ran together into one
+# paragraph, 'År: 2025–2028 Hur mäts det?: Andel ...', with no full stop between)
+_LABEL_RE = re.compile(r"(?:^|(?<=[.;·|])\s+|\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ/ -]{1,60}\?:))"
+                       r"([A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{1,60}?\??):(?=\s|$)")
 # a goal's number or code alone ('3', 'A1', '2.1'), closed by the sentence's full stop
 _GOAL_REF_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}\s?)?\d{1,2}(?:\.\d{1,2})*[.;]?$")
 # a field of a kind the model has no place for ('Nr', 'Status'), kept in a record only to
@@ -203,19 +207,31 @@ def _introduces(text: str) -> bool:
 
 def fold_records(elements: list[Element]) -> list[Element]:
     """The element stream with each run of records replaced by one table element."""
-    out: list[Element] = []
-    i, n = 0, len(elements)
     # the smallest heading style: bold body text, a card's label line ('Status: Ny' in bold)
     label_level = max((e.level for e in elements if e.kind == "heading"), default=0)
+    # read once to learn which fields the document's cards carry inside a run (a card
+    # followed by another card): a field of another kind after a run's last card is text
+    # after the cards (_after_cards), read so the second time
+    _, runs = _fold(elements, label_level, None)
+    card_roles = {role for run in runs for (_, rec), (_, nxt) in zip(run, run[1:])
+                  if "measure" in nxt for role in rec}
+    return _fold(elements, label_level, card_roles)[0]
+
+
+def _fold(elements: list[Element], label_level: int, card_roles: set[str] | None):
+    out: list[Element] = []
+    runs: list = []
+    i, n = 0, len(elements)
     while i < n:
-        run, j = _read_run(elements, i, label_level)
+        run, j = _read_run(elements, i, label_level, card_roles)
         if run:
+            runs.append(run)
             out.append(_as_table(run))
             i = j
         else:
             out.append(elements[i])
             i += 1
-    return out
+    return out, runs
 
 
 def _field_of(el: Element) -> list[tuple[str, str, str]] | None:
@@ -224,12 +240,14 @@ def _field_of(el: Element) -> list[tuple[str, str, str]] | None:
     return fields(el.text)
 
 
-def _read_run(elements: list[Element], i: int, label_level: int = 0):
+def _read_run(elements: list[Element], i: int, label_level: int = 0,
+              card_roles: set[str] | None = None):
     """Records starting at elements[i]: ([(page, {role: (label, value)})], next index), or
     ([], i) when none starts there."""
     records: list[tuple[int, dict[str, tuple[str, str]]]] = []
     cur: dict[str, tuple[str, str]] | None = None
     j, n = i, len(elements)
+    in_tables = False  # the run's records are label-value tables
     while j < n:
         el = elements[j]
         fs = _field_of(el)
@@ -264,7 +282,13 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0):
                 _keep_other(cur, label.strip(), value.strip() or "\n".join(items))
             continue
         kv = _kv_fields(el) if fs is None else None
+        if fs is not None and in_tables:
+            # cards printed as label-value tables hold their fields inside the tables: a
+            # labelled paragraph after them ('Mätare: ...' under a goal's cards) is the
+            # text's, not a field of the last card
+            break
         if kv:
+            in_tables = True
             # a two-column table of labels and values: each row a field
             for role, label, value, page in kv:
                 if role == _OTHER:
@@ -277,7 +301,7 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0):
                 cur[role] = (label, value)
             j += 1
             continue
-        if fs is None or (cur is not None and _goal_opens_records(cur, fs)):
+        if fs is None or (cur is not None and _goal_opens_records(cur, fs)) or _after_cards(records, fs, card_roles):
             break
         for role, label, value in fs:
             if not value:
@@ -303,6 +327,22 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0):
     if not records or not _is_record(records[0][1]):
         return [], i
     return _share_indicators(records), j
+
+
+def _after_cards(records, fs: list, card_roles: set[str] | None) -> bool:
+    """A field after the cards rather than one of the last card: the run's cards each end
+    on the same field (the order a card prints its fields in), the last card has ended on it
+    too, and the field is of a kind no card of the document carries between other cards
+    ('Mätare: …' under a goal's cards, a row across the table the cards were printed
+    from). Two cards at least show that order. Without `card_roles` (the first reading)
+    nothing is."""
+    if card_roles is None or len(records) < 2 or any(not value for _, _, value in fs):
+        # a label over a list under the actions ('Mätare:' / '• …' / '• …') follows them
+        # up, one item each or the last one's (_share_indicators): not this
+        return False
+    if any(role in card_roles or any(role in rec for _, rec in records) for role, _, _ in fs):
+        return False
+    return len({list(rec)[-1] for _, rec in records}) == 1
 
 
 def _goal_opens_records(cur: dict, fs: list) -> bool:
@@ -352,7 +392,8 @@ def _keep_other(cur: dict, label: str, value: str) -> None:
 
 # a label of an amount at a paragraph's start: a few words with a slash, a currency or a
 # percent sign among them ('Resurser / kostnad €:', 'Kostnad €:') and a colon
-_AMOUNT_LABEL_RE = re.compile(r"^[A-ZÅÄÖ][^\W\d_]*(?:\s+(?:[^\W\d_]+|/|€|%)){0,3}:(?=\s|$)")
+# ('Kostnad (€/år):' with its unit in brackets)
+_AMOUNT_LABEL_RE = re.compile(r"^[A-ZÅÄÖ][^\W\d_]*(?:\s+(?:[^\W\d_]+|/|€|%|\([^()\d]{1,12}\))){0,3}:(?=\s|$)")
 
 
 def _amount_label(text: str) -> bool:
@@ -389,8 +430,12 @@ def _kv_fields(el: Element) -> list[tuple[str, str, str, int]] | None:
             # counts as a field of the card (a whole record: its measure and more)
             out.append((_OTHER, label, value, page))
             continue
-        if role is None or not value:
+        if role is None:
             return None
+        if not value:
+            # a field of the card left empty (none, or a dash the print dropped): the
+            # card goes on, as an empty cell in a table row does
+            continue
         out.append((role, label, value, page))
     # two fields at least, one of them the measure (a card whose only other fields are of
     # kinds the model has no place for, 'Nr | 14', 'Kostnad € / år | 1 200', still is one)

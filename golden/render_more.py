@@ -289,6 +289,21 @@ _REF = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}\s?)?\d{1,2}(?:\.\d{1,2})*\.?$")
 _MARKS = {"x": "responsible", "(x)": "partner"}
 
 
+# a cell that names its own role with a label ('Mål 2: …', 'Mätare: …', 'Delmål 1.1: …')
+_SELF_LABELLED = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?:\s\d{1,2}(?:\.\d{1,2})*)?:\s")
+
+
+def _spanning_label(row: list[str]) -> str | None:
+    """The text of a row that is no record but a line across the table: one filled cell that
+    labels itself ('Mål 1: …' over the actions of a goal, 'Mätare: …' under them). Such a
+    row prints as a line of its own between the records; a lone unlabelled cell is an action
+    whose empty cells repeat the ones above."""
+    filled = [_cell(c) for c in row if _cell(c)]
+    if len(row) > 1 and len(filled) == 1 and _SELF_LABELLED.match(filled[0]):
+        return " ".join(filled[0].split("\n"))
+    return None
+
+
 def _column_cells(rows: list[list[str]], j: int) -> list[str]:
     return [_cell(r[j]) for r in rows if j < len(r) and _cell(r[j])]
 
@@ -358,6 +373,12 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
     above: dict[str, str] = {}
     for r in rows:
         r = r + [""] * (n - len(r))
+        spanning = _spanning_label(r)
+        if spanning:
+            # a new part of the table: the cells above it are not repeated below it
+            above = {}
+            out.append({"type": "paragraph", "text": spanning})
+            continue
         vals = {role: _cell(r[j]) for j, role in enumerate(roles) if role != "other" and _cell(r[j])}
         if matrix:
             for role in ("responsible", "partner"):

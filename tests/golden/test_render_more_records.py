@@ -78,3 +78,30 @@ def test_numbered_actions_keep_the_tables_own_numbers():
     blocks = _render_blocks([t], "numbered")
     firsts = [b["lines"][0] for b in blocks if b["type"] == "lines" and b.get("indent") is None]
     assert firsts == ["11. Välkomstpaket", "12. Samhällsorientering"]
+
+
+@pytest.mark.parametrize("style", ["cards", "keyvalue", "numbered"])
+def test_a_row_across_the_table_that_labels_itself_is_a_line_between_the_records(style):
+    # 'Mål 1: …' over a goal's actions and 'Mätare: …' under them, each in a row of its
+    # own with the other cells empty: no field of a record, and no record repeats the
+    # actors of the row above it
+    t = _table(["Åtgärd", "Ansvar", "Tidtabell"], [
+        ["Mål 1: Nya invånare får information", "", ""],
+        ["Rådgivningspunkt i servicetorget", "Stadskansliet", "2024"],
+        ["Mätare: antal besök per år", "", ""],
+        ["Välkomstpaket på sex språk", "", ""],
+    ])
+    blocks = _render_blocks([t], style)
+    lines = [b["text"] for b in blocks if b["type"] == "paragraph"]
+    assert lines == ["Mål 1: Nya invånare får information", "Mätare: antal besök per år"]
+    text = " ".join(_texts(blocks))
+    assert text.count("Stadskansliet") == 1  # the action under the 'Mätare' row has no actor above
+
+
+@pytest.mark.parametrize("style", ["cards", "keyvalue"])
+def test_a_lone_unlabelled_cell_is_still_an_action_repeating_the_actors_above(style):
+    t = _table(["Åtgärd", "Ansvar", "Tidtabell"], [
+        ["Rådgivningspunkt i servicetorget", "Stadskansliet", "2024"],
+        ["Välkomstpaket på sex språk", "", ""],
+    ])
+    assert " ".join(_texts(_render_blocks([t], style))).count("Stadskansliet") == 2
