@@ -739,12 +739,7 @@ class Builder:
                 m = _BARE_CODE_RE.match(GOAL_LABEL_RE.sub("", el.text, count=1)) if GOAL_LABEL_RE.match(el.text) else None
                 if m:
                     out.add(m.group(1))
-            if el.kind != "table" or el.table is None:
-                continue
-            sc = self._structure_columns(el.table, self.layouts)
-            if sc is None:
-                continue
-            n_hdr, roles = sc
+        for el, n_hdr, roles in self._structure_tables(elements):
             for row in el.table.rows[n_hdr:]:
                 for c, role in roles.items():
                     m = _BARE_CODE_RE.match(row[c]) if role == "goal" and c < len(row) else None
@@ -1420,18 +1415,21 @@ class Builder:
         t.header_rows = 0
         return 0, dict(roles)
 
+    def _structure_tables(self, elements: list[Element]):
+        """(element, header rows, column roles) of each table read as structure, in order."""
+        for el in elements:
+            if el.kind != "table" or el.table is None:
+                continue
+            sc = self._structure_columns(el.table, self.layouts)
+            if sc is not None:
+                yield el, sc[0], sc[1]
+
     def _lists_per_line(self, elements: list[Element]) -> bool:
         """Does this program list several items per cell, one per line? Seen from its goal
         cells (several goals in one merged cell) and measure cells (several marked actions).
         Such a program lists its indicators one per line too; otherwise a multi-line
         indicator cell is one indicator."""
-        for el in elements:
-            if el.kind != "table" or el.table is None:
-                continue
-            sc = self._structure_columns(el.table, self.layouts)
-            if sc is None:
-                continue
-            n_hdr, roles = sc
+        for el, n_hdr, roles in self._structure_tables(elements):
             rows = el.table.rows[n_hdr:]
             for c, role in roles.items():
                 cells = [r[c] for r in rows if c < len(r) and r[c].strip()]

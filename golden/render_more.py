@@ -47,11 +47,10 @@ import re
 import sys
 from pathlib import Path
 
-import pymupdf
 from rapidfuzz import fuzz
 
 from . import render as R
-from .render import BLACK, EPS, GRAY, Item, Renderer, Style, _w, load_source, wrap
+from .render import BLACK, GRAY, Item, Renderer, Style, _w, load_source, wrap
 
 STYLES = ("landscape", "booktabs", "cards", "numbered", "keyvalue")
 

@@ -5,7 +5,7 @@ indicator rows inside an action table ('Målsättning 1: ...', 'Indikator: ...')
 named by its short name, and a table row broken over a page end past a footer line.
 Made-up text, other wordings than the blind set's."""
 
-from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p, bullets as _b
+from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
 
 from classifiers.builder import Builder, labelled_item
 from classifiers.elements import Element, _add_table, _continues_row
