@@ -104,6 +104,21 @@ def is_goal_sentence(sentence: str, opens_paragraph: bool = True) -> bool:
 _ATT_PREPOSITIONS = frozenset("for genom utan efter om till med pa i av".split())
 
 
+# the documents other bodies adopt, whose goals a programme quotes ('Stadsstrategins mål som
+# berör integrationen är:', 'Lagens syfte är:'); the programme's own goals are 'programmets'
+_OTHER_DOCUMENTS = ("strategi", "lag", "policy", "redogorelse", "regeringsprogram", "forordning", "direktiv")
+
+
+def _of_other_document(toks: list[str], i: int) -> bool:
+    """The goal noun at toks[i] is owned by another document: a genitive right before it
+    whose head is such a document ('stadsstrategins', 'lagens', 'policyns')."""
+    if i == 0:
+        return False
+    owner = toks[i - 1]
+    return owner.endswith("s") and any(owner[:-1].endswith(d + e) for d in _OTHER_DOCUMENTS
+                                       for e in ("n", "en", "ns", "ens", "ets"))
+
+
 def _reported(toks: list[str], i: int) -> bool:
     """The goal noun at toks[i] stands in what the sentence reports someone else saying or
     deciding: in a content clause after a verb ('Statsrådets redogörelse lyfter fram att
@@ -112,7 +127,7 @@ def _reported(toks: list[str], i: int) -> bool:
     clause ('Målet är att ...', 'Vi vill att ...'); no goal of the golden or blind gold is
     so embedded."""
     before = toks[:i]
-    if "enligt" in before:
+    if "enligt" in before or _of_other_document(toks, i):
         return True
     return any(t == "att" and (k == 0 or before[k - 1] not in _ATT_PREPOSITIONS)
                for k, t in enumerate(before))

@@ -64,12 +64,12 @@ FLOORS = {
     # sixth set (blind31-36): floors set after its one blind measurement (0.381 mean, ruled)
     # and the work that followed; blind31 reads the old actions of its chapter 6 and the
     # sector's ordinary services as measures (0.923), blind33 glues the row a page break cut
-    # (the gold keeps the first fragment), blind35 reads the city strategy's goals as its own
+    # (the gold keeps the first fragment)
     "blind31-borga-2026-2029": (0.95, 0.9, 0.95),
     "blind32-karleby-2023-2026": (0.95, 0.95, 0.95),
     "blind33-esbo-2024-2027": (0.95, 0.9, 0.95),
     "blind34-vanda-2025-2028": (0.95, 0.95, None),
-    "blind35-abo-2022-2025": (0.75, 0.95, 0.95),
+    "blind35-abo-2022-2025": (0.95, 0.95, 0.95),
     "blind36-kervo-2024-2027": (0.95, 0.95, 0.95),
 }
 

@@ -154,6 +154,26 @@ def test_list_of_quoted_national_goals_is_background():
     assert len(x.measures) == 2
 
 
+
+def test_goals_owned_by_another_document_are_quoted():
+    # a genitive of a document another body adopts owns the goals: the city strategy's, the
+    # law's, a policy's; the programme's and the municipality's own goals stay goals
+    assert intro_kind("Kommunstrategins mål som gäller integrationen är:") == "background"
+    assert intro_kind("Policyns målsättningar:") == "background"
+    assert not is_goal_sentence("Lagens syfte är att främja integrationen i hela landet.")
+    assert intro_kind("Programmets mål för perioden är:") == "goal"
+    assert intro_kind("Kommunens mål är:") == "goal"
+    x = _classify([
+        _h("2 Strategisk grund", 1),
+        _p("Programmet genomför också kommunstrategin 2030. Kommunstrategins mål som berör integrationen är:"),
+        _b("Kommunen är en plats där alla känner sig hemma", "Företagen hittar kunnig arbetskraft"),
+        _h("3 Mål och åtgärder", 1),
+        _h("Mål 1: Alla nya invånare hittar kommunens service", 2),
+        _b("1.1 Webbsidorna översätts till engelska. Ansvar: kansliet. Tidtabell: 2026.",
+           "1.2 En välkomstmapp delas ut. Ansvar: kansliet. Tidtabell: 2025."),
+    ])
+    assert len(x.goals) == 1 and x.goals[0].text.endswith("Alla nya invånare hittar kommunens service")
+
 # ---- the past reported ------------------------------------------------------------------
 
 def test_intro_reporting_what_was_not_carried_out_introduces_background():
