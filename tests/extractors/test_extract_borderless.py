@@ -678,29 +678,24 @@ def test_two_text_columns_under_a_section_heading_are_no_table_that_runs_over_it
     # to the foot of the page, the heading a cell of it). A table's cells are set in one
     # size: a row of text set a heading step larger ends it.
     from extractors.borderless_tables import find_aligned_tables
-    from extractors.model import BBox, Line
 
-    def ln(text, x0, y0, x1, size=9.5, bold=False):
-        return Line(text=text, bbox=BBox(x0=x0, y0=y0, x1=x1, y1=y0 + (23.4 if size > 12 else 13.1)),
-                    font_size=size, bold=bold)
-
-    lines = [ln("Så här gör vi:", 45.0, 513.4, 101.5),
-             ln("Ansvar: småbarnspedagogiken och den grundläggande", 308.6, 511.7, 542.0),
-             ln("utbildningen. Tidtabell: 2023–2024.", 308.6, 524.3, 456.5),
-             ln("Vi skapar vägar till arbete", 45.0, 556.5, 251.0, 17.0, True),
-             ln("Många nya invånare vill arbeta men hittar inte jobb.", 45.0, 583.3, 260.4),
-             ln("Avstånden är långa och kollektivtrafiken är gles.", 45.0, 595.9, 246.2),
-             ln("Vi strävar efter att fler invandrare i Sjundeå får arbete", 45.0, 614.0, 268.9),
-             ln("eller börjar studera.", 45.0, 626.6, 126.8),
-             ln("Så här gör vi:", 45.0, 644.7, 101.5),
-             ln("• Vi erbjuder praktikplatser i kommunens enheter.", 50.0, 662.8, 262.7),
-             ln("• Vi berättar för företagen om hur de kan anställa", 313.6, 583.3, 523.7),
-             ln("invandrare.", 324.6, 595.9, 372.2),
-             ln("• Vi utreder möjligheten till samåkning till arbetsplatser", 313.6, 610.4, 546.4),
-             ln("i Lojo och Esbo.", 324.6, 623.0, 392.2),
-             ln("Ansvar: näringslivsservicen i samarbete med", 308.6, 641.1, 497.1),
-             ln("Lojoregionens sysselsättningsområde. Tidtabell:", 308.6, 653.7, 511.4),
-             ln("2024–2026.", 308.6, 666.3, 358.8)]
+    lines = [_text_line("Så här gör vi:", 45.0, 513.4, 101.5),
+             _text_line("Ansvar: småbarnspedagogiken och den grundläggande", 308.6, 511.7, 542.0),
+             _text_line("utbildningen. Tidtabell: 2023–2024.", 308.6, 524.3, 456.5),
+             _text_line("Vi skapar vägar till arbete", 45.0, 556.5, 251.0, 17.0, True),
+             _text_line("Många nya invånare vill arbeta men hittar inte jobb.", 45.0, 583.3, 260.4),
+             _text_line("Avstånden är långa och kollektivtrafiken är gles.", 45.0, 595.9, 246.2),
+             _text_line("Vi strävar efter att fler invandrare i Sjundeå får arbete", 45.0, 614.0, 268.9),
+             _text_line("eller börjar studera.", 45.0, 626.6, 126.8),
+             _text_line("Så här gör vi:", 45.0, 644.7, 101.5),
+             _text_line("• Vi erbjuder praktikplatser i kommunens enheter.", 50.0, 662.8, 262.7),
+             _text_line("• Vi berättar för företagen om hur de kan anställa", 313.6, 583.3, 523.7),
+             _text_line("invandrare.", 324.6, 595.9, 372.2),
+             _text_line("• Vi utreder möjligheten till samåkning till arbetsplatser", 313.6, 610.4, 546.4),
+             _text_line("i Lojo och Esbo.", 324.6, 623.0, 392.2),
+             _text_line("Ansvar: näringslivsservicen i samarbete med", 308.6, 641.1, 497.1),
+             _text_line("Lojoregionens sysselsättningsområde. Tidtabell:", 308.6, 653.7, 511.4),
+             _text_line("2024–2026.", 308.6, 666.3, 358.8)]
     taken = {l.text for t in find_aligned_tables(lines) for l in t.lines}
     assert "Vi skapar vägar till arbete" not in taken
     assert "Vi strävar efter att fler invandrare i Sjundeå får arbete" not in taken
@@ -711,31 +706,26 @@ def test_a_carried_table_does_not_run_on_over_a_section_heading_on_the_next_page
     # running header, a section heading set larger and two columns of text. The heading is
     # no row of the carried table, and ends it (the carried size judges the first rows).
     from extractors.borderless_tables import find_aligned_tables
-    from extractors.model import BBox, Line
 
-    def ln(text, x0, y0, x1, size=9.5, bold=False):
-        return Line(text=text, bbox=BBox(x0=x0, y0=y0, x1=x1, y1=y0 + size * 1.38),
-                    font_size=size, bold=bold)
-
-    page1 = [ln("Åtgärd", 45.0, 60.0, 80.0, bold=True), ln("Ansvar", 308.6, 60.0, 340.0, bold=True)]
+    page1 = [_text_line("Åtgärd", 45.0, 60.0, 80.0, bold=True), _text_line("Ansvar", 308.6, 60.0, 340.0, bold=True)]
     for i in range(20):
-        page1 += [ln(f"Åtgärd nummer {i} i kommunen", 45.0, 80.0 + 30 * i, 180.0),
-                  ln("för alla nya invånare", 45.0, 92.6 + 30 * i, 150.0),
-                  ln("Kommunen och välfärdsområdet i samarbete med", 308.6, 80.0 + 30 * i, 549.0)]
+        page1 += [_text_line(f"Åtgärd nummer {i} i kommunen", 45.0, 80.0 + 30 * i, 180.0),
+                  _text_line("för alla nya invånare", 45.0, 92.6 + 30 * i, 150.0),
+                  _text_line("Kommunen och välfärdsområdet i samarbete med", 308.6, 80.0 + 30 * i, 549.0)]
     carry = find_aligned_tables(page1)[-1]
     assert carry.table.bbox.y1 > 650  # it runs to the foot of the page
-    lines = [ln("Sjundeå · Sjundeå kommuns integrationsprogram 2023–2026", 45.0, 27.4, 276.6, 8.0, True),
-             ln("Vi gör saker tillsammans", 45.0, 66.0, 240.0, 17.0, True),
-             ln("Föreningarna, församlingarna och frivilliga gör ett viktigt", 45.0, 92.8, 284.0),
-             ln("arbete för att människor ska lära känna varandra.", 45.0, 105.4, 262.0),
-             ln("Vi strävar efter att nya och gamla sjundeåbor möts i", 45.0, 123.5, 270.0),
-             ln("vardagen och på fritiden.", 45.0, 136.1, 150.0),
-             ln("Så här gör vi:", 45.0, 154.2, 101.5),
-             ln("• Kulturfesten Världens Sjundeå ordnas varje år i", 313.6, 92.8, 520.0),
-             ln("augusti.", 324.6, 105.4, 360.0),
-             ln("• Föreningarna får hjälp att översätta sina inbjudningar.", 313.6, 119.9, 548.0),
-             ln("• Idrottsplanen och gymmet är gratis för nyanlända", 313.6, 134.4, 530.0),
-             ln("under det första året.", 324.6, 147.0, 420.0)]
+    lines = [_text_line("Sjundeå · Sjundeå kommuns integrationsprogram 2023–2026", 45.0, 27.4, 276.6, 8.0, True),
+             _text_line("Vi gör saker tillsammans", 45.0, 66.0, 240.0, 17.0, True),
+             _text_line("Föreningarna, församlingarna och frivilliga gör ett viktigt", 45.0, 92.8, 284.0),
+             _text_line("arbete för att människor ska lära känna varandra.", 45.0, 105.4, 262.0),
+             _text_line("Vi strävar efter att nya och gamla sjundeåbor möts i", 45.0, 123.5, 270.0),
+             _text_line("vardagen och på fritiden.", 45.0, 136.1, 150.0),
+             _text_line("Så här gör vi:", 45.0, 154.2, 101.5),
+             _text_line("• Kulturfesten Världens Sjundeå ordnas varje år i", 313.6, 92.8, 520.0),
+             _text_line("augusti.", 324.6, 105.4, 360.0),
+             _text_line("• Föreningarna får hjälp att översätta sina inbjudningar.", 313.6, 119.9, 548.0),
+             _text_line("• Idrottsplanen och gymmet är gratis för nyanlända", 313.6, 134.4, 530.0),
+             _text_line("under det första året.", 324.6, 147.0, 420.0)]
     taken = {l.text for t in find_aligned_tables(lines, carry=carry) for l in t.lines}
     assert "Vi gör saker tillsammans" not in taken
     assert "Vi strävar efter att nya och gamla sjundeåbor möts i" not in taken
@@ -817,18 +807,18 @@ def _header_and_one_row_at_foot(ruled: bool):
     between its rows, then the page number; the rest of the table is on the next page."""
     from extractors.model import BBox, Line
 
-    def ln(text, x0, y0, x1, size=9.0, bold=False):
+    def _text_line(text, x0, y0, x1, size=9.0, bold=False):
         return Line(text=text, bbox=BBox(x0=x0, y0=y0, x1=x1, y1=y0 + 1.38 * size), font_size=size, bold=bold)
 
-    lines = [ln("Språket är nyckeln till utbildning, arbete och gemenskap.", 45.0, 632.0, 283.1, 9.5),
-             ln("I Malax kan man integreras på svenska eller finska; de", 45.0, 644.6, 274.1, 9.5),
-             ln("flesta väljer svenska.", 45.0, 657.2, 133.2, 9.5),
-             ln("Åtgärd 4.1", 45.0, 703.2, 101.2, 11.5, True),
-             ln("Rubrik", 49.0, 723.4, 77.5, bold=True), ln("Beskrivning", 244.4, 723.4, 295.9, bold=True),
-             ln("Åtgärd", 49.0, 742.4, 75.5),
-             ln("Undervisning i svenska som andraspråk i alla skolor från förskolan till", 244.4, 742.4, 519.5),
-             ln("årskurs 9", 244.4, 753.4, 281.4),
-             ln("3", 545.3, 802.3, 550.3, bold=True)]
+    lines = [_text_line("Språket är nyckeln till utbildning, arbete och gemenskap.", 45.0, 632.0, 283.1, 9.5),
+             _text_line("I Malax kan man integreras på svenska eller finska; de", 45.0, 644.6, 274.1, 9.5),
+             _text_line("flesta väljer svenska.", 45.0, 657.2, 133.2, 9.5),
+             _text_line("Åtgärd 4.1", 45.0, 703.2, 101.2, 11.5, True),
+             _text_line("Rubrik", 49.0, 723.4, 77.5, bold=True), _text_line("Beskrivning", 244.4, 723.4, 295.9, bold=True),
+             _text_line("Åtgärd", 49.0, 742.4, 75.5),
+             _text_line("Undervisning i svenska som andraspråk i alla skolor från förskolan till", 244.4, 742.4, 519.5),
+             _text_line("årskurs 9", 244.4, 753.4, 281.4),
+             _text_line("3", 545.3, 802.3, 550.3, bold=True)]
     rules = [(739.3, 45.0, 550.3), (769.4, 45.0, 550.3)] if ruled else []
     return lines, rules
 
@@ -845,3 +835,10 @@ def test_a_ruled_header_and_one_row_at_the_foot_of_the_page_are_a_table():
     assert _unmarked(found[0].table.rows) == [
         ["Rubrik", "Beskrivning"],
         ["Åtgärd", "Undervisning i svenska som andraspråk i alla skolor från förskolan till\nårskurs 9"]]
+
+
+def _text_line(text, x0, y0, x1, size=9.5, bold=False):
+    """A text-layer line of one face: its box as tall as the type's line (1.38 em)."""
+    from extractors.model import BBox, Line
+
+    return Line(text=text, bbox=BBox(x0=x0, y0=y0, x1=x1, y1=y0 + size * 1.38), font_size=size, bold=bold)
