@@ -41,8 +41,6 @@ from .schedule import parse_schedule
 from .text import (BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, is_figure, is_question, numbering, sentences,
                    squash, strip_marker, words)
 
-# a table's caption read as a heading: 'Tabell 3a. ...', 'Figur 2: ...'
-_CAPTION_HEADING_RE = re.compile(r"^\s*(?:tabell|figur|diagram)\s+\d{1,2}[a-z]?\b", re.I)
 _SECTION_NUM_RE = re.compile(r"^\s*((?:\d+\.)*\d+)\.?\s+(?=\D)")
 _GOAL_NUM_RE = re.compile(r"^\s*((?:mål|målsättning|delmål|tyngdpunkt)\s+\d+)", re.I)
 
@@ -436,10 +434,10 @@ class Builder:
     def _statement_section(self) -> str | None:
         """The section a goal stated in running text belongs to: the innermost heading that is
         not a table's caption ('Tabell 3a. Utbildning och språk', which the extractor reads as
-        a heading). The text after a table goes on in the section around the table, and a goal
+        a heading; `Head.caption`, set by `_caption_level`). The text after a table goes on in the section around the table, and a goal
         stated there is that section's, the next table's too ('Syftet är också att ...'
         between 'Tabell 3a' and 'Tabell 3b')."""
-        return next((h.section for h in reversed(self.stack) if not _CAPTION_HEADING_RE.match(h.text)),
+        return next((h.section for h in reversed(self.stack) if not h.caption),
                     self.section())
 
     def _stated_section(self) -> str | None:
