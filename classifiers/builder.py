@@ -584,12 +584,12 @@ class Builder:
             self.last_goal_list = [head.goal_id]
         elif head.kind == "goal":
             self.last_goal_list = []
-        elif self._coded_goal_heading(el.text):
+        elif coded := self._coded_goal_heading(el.text):
             # 'Vuxna invandrare lär sig svenska (M3)', the code by which the action tables'
             # goal column refers to it: the heading is that goal, without its code (a goal
             # that names what is done, 'åtgärdas', announces no actions)
             head.kind = None
-            text, code = self._coded_goal_heading(el.text)
+            text, code = coded
             head.goal_id = self.add_goal(text, el.page, parent=self._goal_above(), theme=self.theme(skip_top=True))
             self.numbered_goals.setdefault(code, head.goal_id)
             self.b.goal_from_heading.add(head.goal_id)
@@ -616,7 +616,7 @@ class Builder:
         closing it; arrows and empty cells start nothing. True when the table was one."""
         t = el.table
         n_hdr = t.header_rows or 1
-        headers = [" ".join(r[c] for r in t.rows[:n_hdr] if c < len(r)).strip() for c in range(t.n_cols)]
+        headers = [h.strip() for h in headers_of(t, n_hdr)]
         years = year_columns(headers)
         body = t.rows[n_hdr:]
         if not years or not any(starts_action(r[c]) for r in body for c in years if c < len(r)):
@@ -650,7 +650,7 @@ class Builder:
         n_hdr = t.header_rows or 1
         if len(t.rows) <= n_hdr or t.n_cols < 2:
             return False
-        headers = [" ".join(r[c] for r in t.rows[:n_hdr] if c < len(r)).strip() for c in range(t.n_cols)]
+        headers = [h.strip() for h in headers_of(t, n_hdr)]
         if not all(headers) or not all(is_label_cell(h) for h in headers):
             return False
         roles = map_columns(headers)
@@ -1379,7 +1379,7 @@ class Builder:
         `layouts`: roles read from the cells of the programme's tables without a header
         naming their columns (`content_roles.document_layouts`), by column count."""
         n_hdr = t.header_rows
-        headers = [" ".join(r[c] for r in t.rows[:n_hdr] if c < len(r)) for c in range(t.n_cols)] if n_hdr else []
+        headers = headers_of(t, n_hdr) if n_hdr else []
         if not (headers and is_structure_header(headers)):
             if t.rows and is_structure_header(t.rows[0]):
                 n_hdr, headers = 1, list(t.rows[0])

@@ -75,7 +75,7 @@ def fields(text: str) -> list[tuple[str, str, str]] | None:
         value = text[m.end():end].strip()
         role = _label_role(m.group(1))
         value = value.rstrip("·|").strip()
-        if role in ("schedule", "responsible", "actors", "partners") or (role == "goal" and _GOAL_REF_RE.match(value)):
+        if role in _ITEM_FIELD_ROLES or (role == "goal" and _GOAL_REF_RE.match(value)):
             # a goal field holding only a goal's number or code ('Mål: A1. Ansvarig: ...')
             # refers to it: the full stop ends the field, it is no part of the code
             value = value.rstrip(".;").strip()
@@ -125,7 +125,7 @@ def _action_run(elements: list[Element], j: int) -> int:
 
 _SERIES_NUMBER_RE = re.compile(r"^\d{1,3}\.\s+\S")
 # who, when, or the goal it serves: the fields that make a numbered paragraph an action
-_ACTION_FIELD_ROLES = ("responsible", "actors", "partners", "schedule", "goal")
+_ACTION_FIELD_ROLES = (*_ITEM_FIELD_ROLES, "goal")
 
 
 def _is_series_action(el: Element, nxt: Element) -> bool:

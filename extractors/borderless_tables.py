@@ -313,8 +313,13 @@ def _heading_row(r: list[Line], size: float | None) -> bool:
     table of text columns that goes on under the next section's heading would otherwise
     swallow it. Bold, because a size alone may be an estimate: an OCR box grown by a speck
     reads as large type, but a scan's lines are never known to be bold."""
-    return size is not None and all(
-        l.bold and l.font_size is not None and l.font_size >= size + _HEADING_STEP for l in r)
+    return all(l.bold for l in r) and _set_larger(r, size)
+
+
+def _set_larger(pieces: list[Line], size: float | None) -> bool:
+    """Every piece is set at least a heading step larger than `size` (None: not known)."""
+    return size is not None and all(l.font_size is not None and l.font_size >= size + _HEADING_STEP
+                                    for l in pieces)
 
 
 def _aligned_columns(r: list[Line], starts: list[float]) -> int:
@@ -484,10 +489,8 @@ def _headings_over_text(header: list[Line], body: list[list[Line]]) -> bool:
     at the top of two text columns. A table's header is set in the size of its cells (bold
     at most); a heading stands out from the running text under it by its size."""
     sizes = [l.font_size for r in body for l in r if l.font_size]
-    if not sizes or not all(l.font_size for l in header):
-        return False  # OCR lines carry no type size
-    body_size = statistics.median(sizes)
-    return all(l.font_size >= body_size + _HEADING_STEP for l in header)
+    # OCR lines carry no type size
+    return bool(sizes) and _set_larger(header, statistics.median(sizes))
 
 
 def _try_table(rows: list[list[Line]], h: int, page_right: float, bands: _Bands = _NO_BANDS,
