@@ -112,6 +112,12 @@ def theme_name(heading: str) -> str:
 _NUMBERED_LABEL_RE = re.compile(r"^[^\W\d_]+\s+\d+(?:\.\d+)*[a-z]?\.?$")
 
 
+def _theme_key(text: str) -> str:
+    """What two names of one theme have in common ('3 Arbete och utbildning', 'Arbete och
+    utbildning', 'ARBETE OCH\nUTBILDNING')."""
+    return squash(theme_name(text)).casefold()
+
+
 def caption_theme(caption: str) -> str | None:
     """The theme a table's caption names, or None when it names none (then the section's)."""
     rest = _CONTINUATION_RE.sub("", _CAPTION_LABEL_RE.sub("", caption, count=1)).strip()
@@ -1333,8 +1339,8 @@ class Builder:
 
     def _goals_of_theme(self, name: str) -> list[str]:
         """The top-level goals whose theme a table's theme cell names."""
-        key = theme_name(name).casefold()
-        return [g.id for g in self.b.goals if g.parent is None and g.theme and theme_name(g.theme).casefold() == key]
+        key = _theme_key(name)
+        return [g.id for g in self.b.goals if g.parent is None and g.theme and _theme_key(g.theme) == key]
 
     @staticmethod
     def _field_rows(rows: list[list[str]], roles: dict[int, str]) -> dict[str, tuple[str, str, str | None]]:
@@ -1454,14 +1460,14 @@ class Builder:
         """The goal a goal cell names by its chapter's title alone ('Huvudmål': 'Arbete och
         utbildning' in a follow-up table after the chapters): the one top-level goal stated
         under the heading so named. The cell is a name for that goal, no goal of its own."""
-        name = squash(cell).rstrip(":").lower()
+        name = squash(cell).rstrip(":")
         if not name:
             return None
-        tops = [g.id for g in self.b.goals if g.parent is None and g.theme and squash(g.theme).lower() == name]
+        tops = self._goals_of_theme(name)
         if len(tops) > 1:
             # the chapter's goal is the one its own text states: the rows of its tables and
             # the goals of its sub-headings (focus areas, sub-goals) are no name for it
-            named = {sec.id for sec in self.b.sections if squash(theme_name(sec.heading)).lower() == name}
+            named = {sec.id for sec in self.b.sections if _theme_key(sec.heading) == _theme_key(name)}
             goals = {g.id: g for g in self.b.goals}
             tops = [g for g in tops if g not in self.b.goal_from_table and goals[g].section in named]
         return tops[0] if len(tops) == 1 else None
