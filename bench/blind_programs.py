@@ -20,9 +20,11 @@ writer told which conventions the first three sets already used, committed befor
 measurement; the fifth set (blind25–blind30), by a fifth writer asked for programmes as real
 ones most commonly look, committed before any measurement; the sixth set (blind31–blind36), by a
 sixth writer told which conventions the first five sets used and asked for other real ones,
-committed before any measurement.
+committed before any measurement; the seventh set (blind37–blind42), by a seventh writer who
+read only the corpus README and two golden sources and was asked for typical real-world
+presentations, committed before any measurement.
 
-    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|all] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|all] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -42,7 +44,7 @@ from pipeline import golden
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "blind_programs"
 OUT = Path(__file__).resolve().parent / "out" / "blind_programs"
 STYLES = R.STYLES + ("cards", "numbered", "keyvalue")
-SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37)}
+SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37), "seventh": range(37, 43)}
 
 
 def set_of(slug: str) -> str | None:

@@ -71,6 +71,13 @@ FLOORS = {
     "blind34-vanda-2025-2028": (0.95, 0.95, None),
     "blind35-abo-2022-2025": (0.95, 0.95, 0.95),
     "blind36-kervo-2024-2027": (0.95, 0.95, 0.95),
+    # seventh set (blind37-42): no floors until its one blind measurement
+    "blind37-karis-2025-2028": (None, None, None),
+    "blind38-ekenas-2024-2027": (None, None, None),
+    "blind39-oravais-2023-2026": (None, None, None),
+    "blind40-houtskar-2026-2029": (None, None, None),
+    "blind41-nagu-2024-2027": (None, None, None),
+    "blind42-liljendal-2022-2025": (None, None, None),
 }
 
 
