@@ -28,6 +28,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from .headers import label_role
+from .schedule import opens_with_time
 from .text import fold, squash
 
 _COOP_PAREN_RE = re.compile(r"\s*\(\s*((?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+[^()]+?)\s*\)", re.I)
@@ -419,16 +420,11 @@ def names_actor(phrase: str) -> bool:
     return all(t[:1].isupper() or t in _PREPOSITIONS or t == "och" for t in toks)
 
 
-_SCHEDULE_WORDS_RE = re.compile(
-    r"^(?:(?:från|fr\.o\.m\.|senast|under|hösten|våren|läsåret|år|i)\s+)*(?:(?:19|20)\d{2}"
-    r"(?:\s*[–—-]\s*(?:(?:19|20)?\d{2}))?|fortlöpande|kontinuerligt|årligen|löpande)\b", re.I)
-
-
 def _split_schedule(value: str) -> tuple[str, str | None]:
     """'kommunikationen, 2024' -> ('kommunikationen', '2024'): a schedule written after the
     actors in the same field."""
     parts = [x.strip() for x in value.split(",")]
-    if len(parts) > 1 and _SCHEDULE_WORDS_RE.match(parts[-1]):
+    if len(parts) > 1 and opens_with_time(parts[-1]):
         return ", ".join(parts[:-1]), parts[-1]
     return value, None
 
@@ -466,7 +462,7 @@ def trailing_actors(text: str) -> tuple[list[str], list[str], str | None] | None
                     r, p = split_actors(value)
                     resp += r
                     partners += p
-            elif role == "schedule" and _SCHEDULE_WORDS_RE.match(value):
+            elif role == "schedule" and opens_with_time(value):
                 schedule = schedule or value
         if not (resp or partners):
             return None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .actors import split_actors
+from .schedule import TIME_PHRASE
 from .text import sentences, squash, words
 
 # 'Genomförs av ...', 'Ordnas av ...', 'Arrangeras av ...': the passive of carrying out,
@@ -23,13 +24,10 @@ from .text import sentences, squash, words
 _CARRIED_OUT_RE = re.compile(
     r"^(?:genomförs|ordnas|arrangeras|förverkligas|verkställs|utförs|koordineras|drivs|"
     r"organiseras|anordnas)\s+av\s+(?P<rest>\S.*?)\s*\.?$", re.I)
-# where the time phrase of that sentence starts: a year, a season, a school year, a
-# frequency ('under läsåren 2025–2028', 'från hösten 2025', 'årligen i mars', 'två gånger
-# per år', 'somrarna 2025–2028'); 'under' / 'i' before it belong to neither part
-_TIME_START_RE = re.compile(
-    r"\s+(?:(?:under|i)\s+)?(?=(?:från|fr\.o\.m\.|senast|fram\s+till|hösten|våren|sommaren|somrarna|"
-    r"vintern|läsåret|läsåren|årligen|årsvis|varje|en\s+gång|två\s+gånger|tre\s+gånger|fortlöpande|"
-    r"kontinuerligt|löpande|(?:19|20)\d\d)\b)", re.I)
+# where the time phrase closing that sentence starts (schedule.TIME_PHRASE: 'under läsåren
+# 2025–2028', 'från hösten 2025', 'årligen i maj', 'två gånger per år', 'vid behov'); 'under' /
+# 'i' before a phrase that is one without them belong to neither part
+_TIME_START_RE = re.compile(rf"\s+(?:(?:under|i)\s+)?(?={TIME_PHRASE})", re.I)
 # a lead phrase is a name, not a sentence: a few words
 LEAD_WORDS = 8
 

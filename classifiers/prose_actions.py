@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 
 from .actors import _dedupe, names_actor, split_actors, split_names
-from .schedule import parse_schedule
+from .schedule import dated_phrase, opens_with_time, parse_schedule
 from .text import fold, squash
 
 # (infinitive, present tense, s-passive or None), diacritics folded; a particle verb keeps
@@ -91,15 +91,6 @@ _COOP_RE = re.compile(r"\b(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+",
 _COMPANY = frozenset(("rf", "ry", "ab", "oy", "r.f."))
 # an article after 'i samarbete med X' starts the object of the sentence, not another name
 _ARTICLES = frozenset(("en", "ett", "de", "den", "det"))
-
-_YEAR = r"(?<![\d./])(?:19|20)\d{2}(?:\s*[–—-]\s*(?:19|20)?\d{2})?\b"
-_SCHEDULE_RE = re.compile(
-    r"(?:\b(?:från\s+och\s+med|från|fr\.o\.m\.|senast|under|före|till|efter|inom)\s+)?"
-    r"(?:\b(?:i\s+)?(?:början|slutet|mitten)\s+av\s+)?"
-    r"(?:\b(?:hösten|våren|sommaren|vintern|höstarna|vårarna|somrarna|vintrarna|läsåret|läsåren|"
-    r"året|åren|år|januari|februari|mars|april|maj|juni|"
-    r"juli|augusti|september|oktober|november|december)\s+)?" + _YEAR, re.I)
-
 
 @dataclass
 class ProseAction:
@@ -193,9 +184,10 @@ def _partners(sentence: str) -> list[str]:
 
 
 def _schedule(sentence: str) -> tuple[str | None, int | None, int | None]:
-    """A time phrase with a year ('från hösten 2025', 'år 2026', 'under 2026'); a frequency
-    ('varje år', 'två gånger per år') is how often, not when."""
-    m = _SCHEDULE_RE.search(sentence)
+    """The first time phrase with a year (schedule.dated_phrase: 'från hösten 2025', 'år 2026',
+    'under 2026', 'Q1 2026'); in running text a phrase without one ('varje år', 'två gånger
+    per år', 'fortlöpande') says how often the verb happens, not when the measure is due."""
+    m = dated_phrase(sentence)
     return parse_schedule(squash(m.group(0))) if m else (None, None, None)
 
 
@@ -227,9 +219,10 @@ _REFLEXIVES = frozenset(("oss", "sig", "mig", "dig", "er"))
 
 
 def _after_time_phrase(toks: list[str], k: int) -> int:
-    """Index after a time phrase opening at k ('från och med hösten 2023 erbjuda ...'), or k."""
+    """Index after a time phrase opening at k ('från och med hösten 2023 erbjuda ...', 'vid
+    behov ordna ...', any phrase of schedule's vocabulary), or k."""
     rest = " ".join(toks[k:])
-    m = _SCHEDULE_RE.match(rest)
+    m = opens_with_time(rest)
     return k + len(rest[:m.end()].split()) if m and m.end() else k
 
 

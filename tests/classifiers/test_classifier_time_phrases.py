@@ -1,0 +1,131 @@
+"""One time-phrase vocabulary (classifiers.schedule) read three ways: at the start of a field
+(actors), inside a sentence (prose_actions), where the phrase closing a sentence starts
+(lead_phrase); and the years parse_schedule reads from what they find. Made-up text."""
+
+import pytest
+
+from classifiers.actors import trailing_actors
+from classifiers.lead_phrase import split_time
+from classifiers.prose_actions import prose_action
+from classifiers.schedule import dated_phrase, opens_with_time, parse_schedule
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("läsåret 2025–2026", "läsåret 2025–2026"),
+    ("Q1 2026", "Q1 2026"),
+    ("Q4/2025–Q2/2026", "Q4/2025–Q2/2026"),
+    ("hösten 2025 och framåt", "hösten 2025"),
+    ("hösten 2025–våren 2026", "hösten 2025–våren 2026"),
+    ("våren", "våren"),
+    ("från och med 2027", "från och med 2027"),
+    ("senast 31.12.2026", "senast 31.12.2026"),
+    ("i slutet av 2026", "i slutet av 2026"),
+    ("i maj 2026", "i maj 2026"),
+    ("fortlöpande", "fortlöpande"),
+    ("kontinuerligt", "kontinuerligt"),
+    ("årligen i mars", "årligen"),
+    ("varje termin", "varje termin"),
+    ("en gång i månaden", "en gång i månaden"),
+    ("två gånger per år", "två gånger per år"),
+    ("vid behov", "vid behov"),
+    ("under programperioden", "under programperioden"),
+])
+def test_a_field_opening_with_a_time_phrase(text, phrase):
+    m = opens_with_time(text)
+    assert m is not None and m.group(0) == phrase
+
+
+@pytest.mark.parametrize("text", [
+    "varje skola",  # 'varje' says how often only before a unit of time
+    "från Folkhälsan",  # 'från' leads in a time phrase only before one
+    "Årets medborgare",  # not the word 'året'
+    "20255 deltagare",  # no year
+    "programperioden",  # a period is 'under' it
+])
+def test_no_time_phrase(text):
+    assert opens_with_time(text) is None
+
+
+def test_a_dated_phrase_inside_a_sentence_is_found_whole():
+    assert dated_phrase("Kurser ordnas Q1 2026 i stadshuset.").group(0) == "Q1 2026"
+    assert dated_phrase("E-tjänsten tas i bruk senast 31.12.2026.").group(0) == "senast 31.12.2026"
+    assert dated_phrase("Kurserna ordnas under 2025/2026.").group(0) == "under 2025/2026"
+    # a year in a date is read with its date, never alone
+    assert dated_phrase("Beslutet fattades 1.2.2025 av nämnden").group(0) == "1.2.2025"
+    # 'i' before a month belongs to the sentence
+    assert dated_phrase("en turnering i maj 2027.").group(0) == "maj 2027"
+    # without a year it is how often, not when
+    assert dated_phrase("Språkcaféer ordnas varje vecka.") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("läsåret 2025–2026", ("läsåret 2025–2026", 2025, 2026)),
+    ("Q1 2026", ("Q1 2026", 2026, 2026)),
+    ("hösten 2025", ("hösten 2025", 2025, 2025)),
+    ("fortlöpande", ("fortlöpande", None, None)),
+    ("varje termin", ("varje termin", None, None)),
+    ("under programperioden", ("under programperioden", None, None)),
+    ("hösten 2025–våren 2026", ("hösten 2025–våren 2026", 2025, 2026)),
+    # a date's day after a dash is no short end year ('2025–31' is not 2025–2031)
+    ("1.1.2025–31.12.2026", ("1.1.2025–31.12.2026", 2025, 2026)),
+    # nor a date's month ('2025-12' is not 2025–2012)
+    ("3/2025-12/2026", ("3/2025-12/2026", 2025, 2026)),
+    # a footnote mark after a year leaves it a year
+    ("2023²", ("2023²", 2023, 2023)),
+    ("2024–2026¹", ("2024–2026¹", 2024, 2026)),
+])
+def test_years_of_the_phrases(text, expected):
+    assert parse_schedule(text) == expected
+
+
+@pytest.mark.parametrize("item, expected", [
+    # a schedule after the actors in the same field, in the words of any phrase
+    ("Läxhjälp för elever (ansvar: bildningssektorn, varje termin)", (["bildningssektorn"], [], "varje termin")),
+    ("Läxhjälp för elever (ansvar: bildningssektorn, Q1 2026)", (["bildningssektorn"], [], "Q1 2026")),
+    ("Läxhjälp för elever (ansvar: bildningssektorn, under programperioden)",
+     (["bildningssektorn"], [], "under programperioden")),
+    ("Läxhjälp för elever (bildningssektorn, sommaren 2026)", (["bildningssektorn"], [], "sommaren 2026")),
+    # a field of its own after a labelled one
+    ("Läxhjälp för elever (ansvar: bildningssektorn; vid behov)", (["bildningssektorn"], [], "vid behov")),
+    # 'i' before the year of a field
+    ("Läxhjälp för elever (bildningssektorn, i 2026)", (["bildningssektorn"], [], "i 2026")),
+])
+def test_trailing_actors_split_off_the_schedule(item, expected):
+    assert trailing_actors(item) == expected
+
+
+def test_prose_action_schedule_in_any_dated_form():
+    a = prose_action("Socialsektorn startar en kurs för hyresgäster Q1 2026.")
+    assert (a.schedule, a.start_year, a.end_year) == ("Q1 2026", 2026, 2026)
+    a = prose_action("Kommunen inför en ny e-tjänst senast 31.12.2026.")
+    assert (a.schedule, a.start_year, a.end_year) == ("senast 31.12.2026", 2026, 2026)
+    a = prose_action("Kommunen ordnar kurser fram till 2027.")
+    assert a.schedule == "fram till 2027"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vi ska vid behov ordna tolkning för föräldrarna.",
+    "Vi ska under programperioden utveckla en digital guide.",
+])
+def test_we_will_past_an_undated_time_phrase(sentence):
+    # the time phrase between 'Vi ska' and the verb is passed over whatever its form
+    a = prose_action(sentence)
+    assert a is not None and a.schedule is None
+
+
+@pytest.mark.parametrize("rest, expected", [
+    # 'från' before a name is no time phrase; the season after it is
+    ("handledare från Folkhälsan hösten 2025", ("handledare från Folkhälsan", "hösten 2025")),
+    # 'varje' before no unit of time says nothing about time
+    ("biblioteket i varje skola", ("biblioteket i varje skola", None)),
+    ("biblioteket under programperioden", ("biblioteket", "under programperioden")),
+    ("biblioteket i maj 2026", ("biblioteket", "maj 2026")),
+    ("biblioteket vid behov", ("biblioteket", "vid behov")),
+    ("biblioteket Q1 2026", ("biblioteket", "Q1 2026")),
+    ("biblioteket en gång i veckan", ("biblioteket", "en gång i veckan")),
+    # 'Fram till Arbete rf' is a name, not 'fram till' before a year
+    ("biblioteket och Fram till Arbete rf 2026", ("biblioteket och Fram till Arbete rf", "2026")),
+    ("stadsbiblioteket under läsåren 2025–2028", ("stadsbiblioteket", "läsåren 2025–2028")),
+])
+def test_split_time_where_the_closing_time_phrase_starts(rest, expected):
+    assert split_time(rest) == expected
