@@ -41,8 +41,10 @@ from .text import BULLET_RE, NUMBERED_RE, squash
 # (or after a separator dot or bar: 'Ansvarig: X · Samarbetspart: Y · Tidsplan: 2026')
 # (a label may ask the question its field answers: 'Hur mäts det?: Antal deltagare'; its
 # '?:' marks it as a label even where two short field lines ran together into one
-# paragraph, 'År: 2025–2028 Hur mäts det?: Andel ...', with no full stop between)
-_LABEL_RE = re.compile(r"(?:^|(?<=[.;·|])\s+|\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ/ -]{1,60}\?:))"
+# paragraph, 'År: 2025–2028 Hur mäts det?: Andel ...', with no full stop between; the
+# question starts at its capital and goes on in lower case, so that a value in words before
+# it, 'År: Fortlöpande Hur mäts det?: ...', stays the value of the field before)
+_LABEL_RE = re.compile(r"(?:^|(?<=[.;·|])\s+|\s+(?=[A-ZÅÄÖ][a-zåäö]*(?:\s+[a-zåäö][\wåäö/-]*){0,8}\?:))"
                        r"([A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{1,60}?\??):(?=\s|$)")
 # a goal's number or code alone ('3', 'A1', '2.1'), closed by the sentence's full stop
 _GOAL_REF_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}\s?)?\d{1,2}(?:\.\d{1,2})*[.;]?$")

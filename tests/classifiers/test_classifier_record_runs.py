@@ -85,3 +85,14 @@ def test_a_label_asking_its_question_is_a_field_even_run_together_with_the_line_
         *_card("Kvällskurser i finska", "Arbetarinstitutet", "Hur mäts det?: Antal deltagare"),
     ])
     assert [(i.text, i.measure) for i in px.indicators] == [("Antal platser per år", "m1"), ("Antal deltagare", "m2")]
+
+
+def test_a_question_label_after_a_value_in_words_is_a_field_of_its_own():
+    # the value before it ('Löpande', 'Varje vår') is no part of the question: the label is
+    # the question from its capital on, in lower case to the '?:'
+    assert fields("År: Löpande Hur mäts resultatet?: Antal kurser") == [
+        ("schedule", "År", "Löpande"), ("indicator", "Hur mäts resultatet?", "Antal kurser")]
+    assert fields("Tidtabell: Hösten Vem ansvarar?: Kulturenheten") == [
+        ("schedule", "Tidtabell", "Hösten"), ("responsible", "Vem ansvarar?", "Kulturenheten")]
+    assert fields("Tidtabell: Varje vår Hur mäts det?: Andel nöjda deltagare") == [
+        ("schedule", "Tidtabell", "Varje vår"), ("indicator", "Hur mäts det?", "Andel nöjda deltagare")]
