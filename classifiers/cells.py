@@ -97,8 +97,26 @@ def split_goal_cell(text: str, width: int | None = None) -> tuple[str | None, li
             colon_open = True
     label = None
     if len(items) >= 2 and is_label_line(items[0]) and not NUMBERED_RE.match(items[0]):
-        label = items.pop(0)
+        if _wrapped_into_only_goal(lines, items, width):
+            items = [f"{items[0]} {items[1]}"]
+        else:
+            label = items.pop(0)
     return label, [squash(i) for i in items]
+
+
+def _wrapped_into_only_goal(lines: list[str], items: list[str], width: int | None) -> bool:
+    """A short first line over the cell's one goal is that goal's first line, wrapped, not a
+    label over it, when the line is shorter than the column (its width known, or at least
+    that of the goal's widest line) and the goal's first word could not have fitted on it
+    there: 'Ett jämlikt' / 'Jakobstad utan' / 'diskriminering'. A label ends its line
+    wherever it ends, so over one goal it shows as a line that stopped short of the next
+    word. A first line as wide as the column shows neither (a row across the table, its
+    label the widest line: 'Arbete och utbildning' / 'Fler i arbete'), and a label over a
+    list of goals names the list ('Stöd för lärande') whatever its width."""
+    if len(items) != 2 or lines[0] != items[0]:
+        return False
+    column = max(width or 0, max(len(ln) for ln in lines[1:]))
+    return len(lines[0]) < column < len(lines[0]) + 1 + len(items[1].split()[0])
 
 
 def _sentence_runs_on(prev: str, nxt: str, width: int | None) -> bool:

@@ -41,8 +41,10 @@ from .text import BULLET_RE, NUMBERED_RE, squash
 # (or after a separator dot or bar: 'Ansvarig: X · Samarbetspart: Y · Tidsplan: 2026')
 # (a label may ask the question its field answers: 'Hur mäts det?: Antal deltagare'; its
 # '?:' marks it as a label even where two short field lines ran together into one
-# paragraph, 'År: 2025–2028 Hur mäts det?: Andel ...', with no full stop between)
-_LABEL_RE = re.compile(r"(?:^|(?<=[.;·|])\s+|\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ/ -]{1,60}\?:))"
+# paragraph, 'År: 2025–2028 Hur mäts det?: Andel ...', with no full stop between; the
+# question starts at its capital and goes on in lower case, so that a value in words before
+# it, 'År: Fortlöpande Hur mäts det?: ...', stays the value of the field before)
+_LABEL_RE = re.compile(r"(?:^|(?<=[.;·|])\s+|\s+(?=[A-ZÅÄÖ][a-zåäö]*(?:\s+[a-zåäö][\wåäö/-]*){0,8}\?:))"
                        r"([A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{1,60}?\??):(?=\s|$)")
 # a goal's number or code alone ('3', 'A1', '2.1'), closed by the sentence's full stop
 _GOAL_REF_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}\s?)?\d{1,2}(?:\.\d{1,2})*[.;]?$")
@@ -301,7 +303,8 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                 cur[role] = (label, value)
             j += 1
             continue
-        if fs is None or (cur is not None and _goal_opens_records(cur, fs)) or _after_cards(records, fs, card_roles):
+        if fs is None or (cur is not None and _goal_opens_records(cur, fs)) \
+                or _after_cards(records, fs, card_roles, _listed_under(elements, j)):
             break
         for role, label, value in fs:
             if not value:
@@ -329,20 +332,48 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
     return _share_indicators(records), j
 
 
-def _after_cards(records, fs: list, card_roles: set[str] | None) -> bool:
+def _after_cards(records, fs: list, card_roles: set[str] | None, listed: int = 0) -> bool:
     """A field after the cards rather than one of the last card: the run's cards each end
     on the same field (the order a card prints its fields in), the last card has ended on it
     too, and the field is of a kind no card of the document carries between other cards
     ('Mätare: …' under a goal's cards, a row across the table the cards were printed
     from). Two cards at least show that order. Without `card_roles` (the first reading)
-    nothing is."""
-    if card_roles is None or len(records) < 2 or any(not value for _, _, value in fs):
-        # a label over a list under the actions ('Mätare:' / '• …' / '• …') follows them
-        # up, one item each or the last one's (_share_indicators): not this
+    nothing is.
+
+    A label over a list ('Indikatorer:' / '• …' / '• …', `listed` items) with one item for
+    each card since the last that has the field follows those cards up, one item each
+    (_share_indicators): not this; nor one item alone, which may be the last card's own.
+    Several items of another number are no card's share: cards that print no such field
+    do not give the last of them a list of it, and after cards that all ended alike the
+    list is the text's, as a labelled paragraph is (the list under a goal's table of
+    actions, printed as cards)."""
+    if card_roles is None or len(records) < 2:
+        return False
+    if any(not value for _, _, value in fs) and (
+            listed < 2 or any(listed == _cards_since(records, role) for role, _, _ in fs)):
         return False
     if any(role in card_roles or any(role in rec for _, rec in records) for role, _, _ in fs):
         return False
     return len({list(rec)[-1] for _, rec in records}) == 1
+
+
+def _cards_since(records, role: str) -> int:
+    """How many of the run's last records lack a `role` field: the cards since the last
+    that had one."""
+    n = 0
+    for _, rec in reversed(records):
+        if role in rec:
+            break
+        n += 1
+    return n
+
+
+def _listed_under(elements: list[Element], j: int) -> int:
+    """The bullet items right under elements[j] (a label's list value, as _read_run reads it)."""
+    k = j + 1
+    while k < len(elements) and elements[k].kind == "bullet" and _action_run(elements, k) == k:
+        k += 1
+    return k - j - 1
 
 
 def _goal_opens_records(cur: dict, fs: list) -> bool:

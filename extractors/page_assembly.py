@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .borderless_tables import AlignedTable, find_aligned_tables
 from .model import Line, Page, Table
-from .reading_order import order_items
+from .reading_order import carried_gutters, find_gutters, order_items
 from .spreads import side_of, side_of_box
 
 
@@ -57,7 +57,21 @@ def assemble_page(page: Page, lines: list[Line], tables: list[Table],
         state["carry"] = (_runs_to_bottom(aligned[-1], lines, page.height or 0.0)
                           if aligned and page.height else None)
         state["origin"] = origin
-    return page.model_copy(update={"items": order_items([*lines, *tables])})
+    items = [*lines, *tables]
+    return page.model_copy(update={"items": order_items(items, _gutters(items, state, origin))})
+
+
+def _gutters(items: list, state: dict | None, origin: float) -> list[float]:
+    """The page's column gutters: its own, or else those of the last page that showed its
+    own and still run through this one (`reading_order.carried_gutters`). `state` keeps
+    them relative to the page's left edge (`origin`), as the two pages of a spread differ."""
+    own = find_gutters([i for i in items if i.bbox is not None])
+    if state is None:
+        return own
+    if own:
+        state["gutters"] = [g - origin for g in own]
+        return own
+    return carried_gutters(items, [g + origin for g in state.get("gutters", ())])
 
 
 def assemble_sheet(page: Page, lines: list[Line], tables: list[Table], state: dict | None = None,

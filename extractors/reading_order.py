@@ -176,11 +176,51 @@ def _rows_top_down(items: list[Item]) -> list[Item]:
     return out
 
 
-def order_items(items: Sequence[Item]) -> list[Item]:
-    """Items in reading order, with `Line.column` set (0 also for full-width lines)."""
+def carried_gutters(items: Sequence[Item], gutters: Sequence[float]) -> list[float]:
+    """Of `gutters` (found on an earlier page of the document), those this page keeps.
+
+    A page of a two-column document that holds mostly tables and headings set across its
+    columns has too few lines of text for `find_gutters` to see its gutter: a paragraph of
+    two or three lines that flows from the left column into the right one leaves one line
+    on each side. The document's gutter still runs down that page, and the paragraph's
+    pieces side by side are read as columns where (a) some line stands wholly on each side
+    of the gutter at one height, and (b) no line in the size of those side-by-side lines
+    crosses it (a page of running text set across the page does; headings, a title and
+    tables, set across the columns, cut the page into bands as on any two-column page).
+    """
+    lines = [i for i in items if isinstance(i, Line) and i.bbox is not None]
+    return [g for g in gutters if _gutter_runs_through(lines, g)]
+
+
+def _gutter_runs_through(lines: list[Line], g: float) -> bool:
+    left = [ln for ln in lines if ln.bbox.x1 <= g]
+    right = [ln for ln in lines if ln.bbox.x0 >= g]
+    beside = [ln for ln in left + right
+              if any(_level(ln, o) for o in (right if ln.bbox.x1 <= g else left))]
+    if not beside:
+        return False
+    crossing = [ln for ln in lines if ln.bbox.x0 < g - 1 and ln.bbox.x1 > g + 1]
+    return not any(_same_size(c, b) for c in crossing for b in beside)
+
+
+def _level(a: Line, b: Line) -> bool:
+    """a's vertical centre lies within b's box: the two are on one row."""
+    return b.bbox.y0 <= (a.bbox.y0 + a.bbox.y1) / 2 <= b.bbox.y1
+
+
+def _same_size(a: Line, b: Line) -> bool:
+    # a line of unknown size may be running text: it counts as the same size
+    if a.font_size is None or b.font_size is None:
+        return True
+    return abs(a.font_size - b.font_size) <= _TEXT_SIZE_TOL
+
+
+def order_items(items: Sequence[Item], gutters: Sequence[float] | None = None) -> list[Item]:
+    """Items in reading order, with `Line.column` set (0 also for full-width lines).
+    `gutters`: the page's column gutters when the caller knows them (else found here)."""
     placed = [i for i in items if i.bbox is not None]
     unplaced = [i for i in items if i.bbox is None]
-    gutters = find_gutters(placed)
+    gutters = find_gutters(placed) if gutters is None else list(gutters)
     if not gutters:
         for i in placed:
             if isinstance(i, Line):

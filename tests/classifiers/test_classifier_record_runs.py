@@ -4,7 +4,7 @@ text's (a goal's indicator), not a field of the last card."""
 
 from __future__ import annotations
 
-from blocks_doc import classify_blocks, heading, paragraph
+from blocks_doc import bullets, classify_blocks, heading, paragraph
 
 from classifiers.records import fields
 
@@ -85,3 +85,29 @@ def test_a_label_asking_its_question_is_a_field_even_run_together_with_the_line_
         *_card("Kvällskurser i finska", "Arbetarinstitutet", "Hur mäts det?: Antal deltagare"),
     ])
     assert [(i.text, i.measure) for i in px.indicators] == [("Antal platser per år", "m1"), ("Antal deltagare", "m2")]
+
+
+def test_a_question_label_after_a_value_in_words_is_a_field_of_its_own():
+    # the value before it ('Löpande', 'Varje vår') is no part of the question: the label is
+    # the question from its capital on, in lower case to the '?:'
+    assert fields("År: Löpande Hur mäts resultatet?: Antal kurser") == [
+        ("schedule", "År", "Löpande"), ("indicator", "Hur mäts resultatet?", "Antal kurser")]
+    assert fields("Tidtabell: Hösten Vem ansvarar?: Kulturenheten") == [
+        ("schedule", "Tidtabell", "Hösten"), ("responsible", "Vem ansvarar?", "Kulturenheten")]
+    assert fields("Tidtabell: Varje vår Hur mäts det?: Andel nöjda deltagare") == [
+        ("schedule", "Tidtabell", "Varje vår"), ("indicator", "Hur mäts det?", "Andel nöjda deltagare")]
+
+
+def test_a_list_under_the_cards_that_is_no_cards_share_follows_up_the_goal():
+    # three cards, each ending on its schedule, then a list of two: not one item per card
+    # (_share_indicators), so not the last card's field but the goal's indicators
+    px = classify_blocks([
+        heading("Mål 1: Barn lyckas i skolan", 2),
+        *_card("Förberedande undervisning", "Bildningssektorn"),
+        *_card("Modersmålsundervisning", "Bildningssektorn"),
+        *_card("Läxhjälp i biblioteket", "Biblioteket"),
+        paragraph("Indikatorer:"),
+        bullets("andelen elever som avlägger avgångsbetyg", "antalet elever i modersmålsundervisning"),
+    ])
+    assert [(i.text, i.measure) for i in px.indicators] == [
+        ("andelen elever som avlägger avgångsbetyg", None), ("antalet elever i modersmålsundervisning", None)]

@@ -51,6 +51,19 @@ def test_bullets_in_a_measure_cell_are_measures_and_goal_lines_are_goals():
     assert [i.measure for i in px.indicators] == [x.id for x in px.measures]  # one each, in order
 
 
+def test_a_short_first_line_wrapped_into_the_cells_one_goal_is_no_label():
+    # the goal's first word ('Vasa') would not have fitted on the short line in a column no
+    # wider than the cell's widest line: the line was wrapped, the cell holds one goal
+    assert split_goal_cell("Ett öppet\nVasa för alla\ninvånare") == (None, ["Ett öppet Vasa för alla invånare"])
+    # a line that stopped short of the next word is a label, over one goal too: in a column
+    # known to be wider, or under a goal whose own lines are longer
+    assert split_goal_cell("Ett öppet\nVasa för alla\ninvånare", 20) == ("Ett öppet", ["Vasa för alla invånare"])
+    # a first line as wide as any of the cell's shows nothing of the column: a label still
+    assert split_goal_cell("Arbete och utbildning\nFler i arbete") == ("Arbete och utbildning", ["Fler i arbete"])
+    assert split_goal_cell("Stöd för lärande\nStudieresultaten bland alla elever följs upp") == (
+        "Stöd för lärande", ["Studieresultaten bland alla elever följs upp"])
+
+
 def test_cell_splitting_rules():
     assert split_goal_cell("Stöd för lärande\nResultaten följs upp\nUndervisningen är högklassig") == (
         "Stöd för lärande", ["Resultaten följs upp", "Undervisningen är högklassig"])

@@ -159,3 +159,58 @@ def test_headings_and_captions_across_the_gutter_do_not_hide_it():
     cols = {i.text: i.column for i in items if isinstance(i, Line)}
     assert cols["Målet är att Välfärd och vardag ger alla invånare"] == 0
     assert cols["landsbygdskommun."] == 1
+
+
+def _sparse_two_column_pdf(path, third_page_prose: bool = False):
+    """Page 1: two columns of running text (its gutter is plain to see). Page 2: headings
+    set across the page and one short paragraph flowing from the left column into the
+    right, one line on the left and two on the right: too few lines to show the gutter on
+    their own. Optional page 3: prose set across the page, with one two-piece row."""
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    for i in range(10):
+        page.insert_text((60, 100 + 14 * i), f"vänster spalt rad {i + 1:02d} med text", fontsize=10)
+        page.insert_text((320, 100 + 14 * i), f"höger spalt rad {i + 1:02d} med text", fontsize=10)
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((60, 80), "Rubrik två som går över båda spalterna på sidan", fontsize=14, fontname="hebo")
+    page.insert_text((60, 110), "Ett stycke som börjar i vänster", fontsize=10)
+    page.insert_text((320, 110), "spalt och fortsätter i den högra", fontsize=10)
+    page.insert_text((320, 124), "spalten till sitt slut.", fontsize=10)
+    page.insert_text((60, 160), "Rubrik tre som också går över båda spalterna", fontsize=14, fontname="hebo")
+    if third_page_prose:
+        page = doc.new_page(width=595, height=842)
+        for i in range(6):
+            page.insert_text((60, 100 + 14 * i), f"brödtext rad {i + 1:02d} som går över hela sidans bredd från marginal till marginal",
+                             fontsize=10)
+        page.insert_text((60, 200), "Ansvar: stadens enhet", fontsize=10)
+        page.insert_text((320, 200), "Tidtabell: 2025", fontsize=10)
+    doc.save(path)
+    return path
+
+
+def test_a_sparse_page_keeps_the_gutter_of_the_page_before(tmp_path):
+    # the paragraph's right-hand lines are in the next column, as on the page before, so
+    # that the paragraph is read as one flowing over the gutter
+    doc = extract(_sparse_two_column_pdf(tmp_path / "sparse.pdf"), ocr="never")
+    assert find_gutters(doc.pages[1].lines) == []  # the page alone shows no gutter
+    cols = {ln.text: ln.column for ln in doc.pages[1].lines}
+    assert cols["Ett stycke som börjar i vänster"] == 0
+    assert cols["spalt och fortsätter i den högra"] == 1
+    assert cols["spalten till sitt slut."] == 1
+    assert cols["Rubrik tre som också går över båda spalterna"] == 0
+
+
+def test_a_page_of_text_across_the_gutter_does_not_take_it_over(tmp_path):
+    # running text in the size of the two pieces crosses the carried gutter: one column
+    doc = extract(_sparse_two_column_pdf(tmp_path / "prose.pdf", third_page_prose=True), ocr="never")
+    assert {ln.column for ln in doc.pages[2].lines} == {0}
+
+
+def test_a_paragraph_flowing_over_the_gutter_of_a_sparse_page_is_one_paragraph(tmp_path):
+    from classifiers.elements import document_elements
+
+    doc = extract(_sparse_two_column_pdf(tmp_path / "sparse.pdf"), ocr="never")
+    texts = [e.text for e in document_elements(doc) if e.kind == "para"]
+    assert "Ett stycke som börjar i vänster spalt och fortsätter i den högra spalten till sitt slut." in texts
