@@ -19,7 +19,7 @@ from extractors.model import Line, Page, RawDocument, Table
 from extractors.spreads import book_pages
 from normalizers.model import NormalizedDocument, NormalizedPage, Repair
 from normalizers.repair import (DAMAGE_THRESHOLD, MIN_PAGE_WORDS, LineRepairer, assess_counts,
-                                get_repairer, split_token)
+                                get_repairer, names_in_text, split_token)
 
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st",
              "Ĳ": "IJ", "ĳ": "ij", "Œ": "OE", "œ": "oe"}
@@ -211,8 +211,7 @@ def normalize(doc: RawDocument, *, repair: str = "auto") -> NormalizedDocument:
     halves = book_pages(doc.pages)
     dropped = {id(halves[hi].items[i]) for hi, idx in find_furniture(halves).items() for i in idx}
     repairs: list[Repair] = []
-    lr = LineRepairer()
-    staged = []  # (page, items, removed, damaged words, judged words)
+    staged = []  # (page, items, removed, texts)
     for pi, page in enumerate(doc.pages):
         drop = {i for i, it in enumerate(page.items) if id(it) in dropped}
         removed = [page.items[i].text for i in sorted(drop)]
@@ -237,8 +236,13 @@ def normalize(doc: RawDocument, *, repair: str = "auto") -> NormalizedDocument:
                 texts.append(it.text)
             else:
                 texts.extend(cell for row in it.rows for cell in row if cell)
-        changed, judged = assess_counts(texts, lr) if repair == "auto" else (0, 0)
-        staged.append((page, items, removed, changed, judged))
+        staged.append((page, items, removed, texts))
+    # names are read from the whole document: a name inside a sentence on one page keeps the
+    # same word at a line start (a table cell) on another
+    lr = LineRepairer(names=names_in_text([t for s in staged for t in s[3]]) if repair != "never"
+                      else frozenset())
+    staged = [(page, items, removed, *(assess_counts(texts, lr) if repair == "auto" else (0, 0)))
+              for page, items, removed, texts in staged]
     # detection per page; a page with few words is judged together with the whole document
     doc_changed = sum(s[3] for s in staged)
     doc_judged = sum(s[4] for s in staged)

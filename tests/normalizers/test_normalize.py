@@ -91,6 +91,31 @@ def test_clean_document_not_repaired(repairer):
     assert lines[2] == "stärks under programperioden i hela staden."
 
 
+def test_a_place_name_in_a_clean_document_is_no_damage(repairer):
+    # a correct text layer naming "Vanda" (a place) at the start of table cells and lines:
+    # read there as the commoner "vända", each start once counted as damage, the page was
+    # called damaged and repaired (also "rad" -> "råd"). Inside the sentences the same word
+    # is a name, so the document shows it is one: nothing is damaged, nothing changed.
+    body = ["Vanda är en av de mest mångspråkiga städerna i Finland och samarbetar med Kervo.",
+            "Färdplanen har en tabell per tema. Varje rad är ett mål för åren framåt.",
+            "Uppföljningen görs i samarbete med Vanda och Kervo välfärdsområde."]
+    pages = []
+    for i in range(1, 3):
+        items = [Line(text=t) for t in body]
+        items.append(Table(rows=[["Mål", "Ansvar"], ["Nya invånare får arbete", "Vanda stad"],
+                                 ["Alla mår bra", "Vanda och Kervo\nvälfärdsområde"],
+                                 ["Barn lär sig språket", "Vanda vuxeninstitut"],
+                                 ["Unga trivs i skolan", "Vanda stad"]]))
+        pages.append(Page(page_no=i, items=items, raw_text=""))
+    doc = normalize(RawDocument(source_file="t.txt", sha256="0" * 64, kind="txt", pages=pages))
+    assert not any(p.damaged for p in doc.pages)
+    assert not [r for r in doc.repairs if r.rule not in ("dehyphenate", "unicode")]
+    # repaired anyway, the name stays a name
+    forced = normalize(RawDocument(source_file="t.txt", sha256="0" * 64, kind="txt", pages=pages),
+                       repair="always")
+    assert not [r for r in forced.repairs if r.original == "Vanda"]
+
+
 def test_repair_modes(repairer):
     never = normalize(_doc(BODY, n=3), repair="never")
     assert not any(p.damaged for p in never.pages)

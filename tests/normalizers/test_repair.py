@@ -225,3 +225,49 @@ def test_goal_code_is_no_word_read_with_a_digit(repairer):
     assert repair_text(text) == (text, [])
     out, _ = repair_text("Hon fick st6d och hj4lp av kommunen.")
     assert "stöd" in out
+
+
+def test_a_name_of_the_text_is_kept_at_a_line_start(repairer):
+    # "Vanda" (a place) inside a sentence is kept as a name; at the start of a line or cell,
+    # where a capital says nothing, the commoner "vända" would win: the text itself shows the
+    # word is a name, so it stays there too, while the damaged words around it are repaired
+    text = ("Programmet galler for hela staden och gors i samarbete med Vanda och Kervo.\n"
+            "Vanda stad ansvarar for atgarderna.\n"
+            "Vanda och Kervo valfardsomrade ordnar kurser i Vanda-Kervo omradet.")
+    out, reps = repair_text(text)
+    assert out == ("Programmet gäller för hela staden och görs i samarbete med Vanda och Kervo.\n"
+                   "Vanda stad ansvarar för åtgärderna.\n"
+                   "Vanda och Kervo välfärdsområde ordnar kurser i Vanda-Kervo området.")
+    assert not [r for r in reps if r.original == "Vanda"]
+
+
+def test_names_in_text_are_words_kept_inside_a_sentence(repairer):
+    from normalizers.repair import names_in_text
+
+    names = names_in_text(["Arbetet gors med Vanda och Borga stad.", "Det galler Aven barn och Over 60 ar.",
+                           "Vanda stad", "Mot Strang ansvarar. Aven", "Sammanfattning av Matare Ansvariga"])
+    # a lexicon name kept inside a sentence: a name. Repaired there ("Borga" -> "Borgå", a name
+    # too; "Aven" -> "även", "Over" -> "över"): no names; kept there but not a name in the
+    # lexicon ("Strang", a damaged "Matare" in a flattened table header): not either; a capital
+    # after a sentence end ("Aven") says nothing
+    assert names == {"Vanda"}
+
+
+def test_words_without_marks_in_a_text_that_prints_its_marks_are_no_damage(repairer):
+    # a correct list of people: "Van" (a first name) would get its marks back ("Vän"), and on a
+    # short page that one word once made the text look damaged. The text prints å/ä/ö in many
+    # words, so it has not lost its marks: the word is no sign of damage and nothing changes.
+    from normalizers.repair import DAMAGE_THRESHOLD, assess
+
+    text = ("Integrationsgruppen har träffats sju gånger under året.\n"
+            "5 Integrationsgruppen\n"
+            "• Lena Back, integrationschef (ordförande)\n"
+            "• Ninni Rosengård, bildningssektorn\n"
+            "• Van Tran, invånarrepresentant\n"
+            "• Patrik Mård, Österbottens välfärdsområde")
+    assert repairer.repair_core("Van")[0] == "Vän"  # what the word alone would become
+    assert assess(text.split("\n")) < DAMAGE_THRESHOLD
+    assert repair_text(text) == (text, [])
+    # a text that has lost its marks is damaged by the same words
+    lost = "Malet ar att Van och vara vanner far hjalp.\nVan kommer."
+    assert assess(lost.split("\n")) >= DAMAGE_THRESHOLD
