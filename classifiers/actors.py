@@ -496,8 +496,13 @@ def actors_parenthesis_start(text: str) -> int | None:
     who put it there leave it out of the action's text. A labelled one ('(ansvar: X)', '–
     ansvar: X') is written as part of the item and stays, and so does one the sentence's
     full stop closes: it names what the sentence speaks of ('... i samarbete med andra
-    sektorer (kultur- och fritidssektorn, social- och hälsovårdssektorn).')."""
+    sektorer (kultur- och fritidssektorn, social- och hälsovårdssektorn).'). One that also
+    says when ('(kultur- och fritidstjänsterna, årligen).') is the metadata even so: an
+    apposition names things, it does not give a time."""
     m = _TRAILING_PAREN_RE.search(text)
-    if not m or ":" in m.group(1) or not text[:m.start()].strip() or not text.rstrip().endswith(")"):
+    if not m or ":" in m.group(1) or not text[:m.start()].strip():
         return None
-    return m.start() if _unlabelled_actors(m.group(1)) else None
+    found = _unlabelled_actors(m.group(1))
+    if not found or not (text.rstrip().endswith(")") or found[2]):
+        return None
+    return m.start()

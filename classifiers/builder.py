@@ -31,7 +31,7 @@ from .headers import (header_roles, is_evaluation_table, is_label_cell, is_struc
 from .lead_phrase import carried_out
 from .matrix import mark_actors, mark_columns
 from .model import Goal, Indicator, Measure, Section
-from .prose import (about_earlier_period, asks_yes_or_no, goal_heading_number, heading_kind, intro_kind,
+from .prose import (about_earlier_period, asks_yes_or_no, followed_up_by, goal_heading_number, heading_kind, intro_kind,
                     is_goal_heading, states_target,
                     is_goal_sentence, reads_as_clause)
 from .prose_actions import ProseAction, prose_action
@@ -227,6 +227,18 @@ def coded_item(text: str) -> tuple[str, str] | None:
 
 
 _DASH_ONLY_RE = re.compile(r"^\s*[–—-]\s*$")
+
+
+def _label_line_kind(text: str) -> str | None:
+    """'measure' or 'indicator' for a paragraph that is only a label naming what the list
+    under it holds ('Åtgärder', 'Mätare'): a run-in heading printed in body type, which
+    introduces its list as 'Åtgärder:' does. A label names one role in at most three words
+    and ends in no punctuation (a sentence, or an intro ending in ':', is read as such)."""
+    text = squash(text)
+    if not text or len(words(text)) > 3 or text[-1] in ".!?:;,":
+        return None
+    roles = header_roles(text)
+    return roles[0] if roles in (["measure"], ["indicator"]) else None
 
 
 def labelled_item(text: str) -> tuple[str, str, str | None] | None:
@@ -534,7 +546,7 @@ class Builder:
                 if i in self.unit_headings:
                     self.stack[-1].unit = theme_name(el.text)
             elif el.kind == "para":
-                self.on_para(el)
+                self.on_para(el, elements[i + 1] if i + 1 < len(elements) else None)
             elif el.kind == "bullet":
                 self.on_bullet(el)
             elif el.kind == "table":
@@ -746,9 +758,15 @@ class Builder:
         for el, n_hdr, roles in self._structure_tables(elements):
             for row in el.table.rows[n_hdr:]:
                 for c, role in roles.items():
-                    m = _BARE_CODE_RE.match(row[c]) if role == "goal" and c < len(row) else None
+                    if role != "goal" or c >= len(row):
+                        continue
+                    m = _BARE_CODE_RE.match(row[c])
                     if m:
                         out.add(m.group(1))
+                    elif _bare_number(row[c]) and "." in _bare_number(row[c]):
+                        # a focus area's number ('Tyngdpunkt': '1.1'): the item listed so
+                        # under its goal is a goal too (`_numbered_focus_area`)
+                        out.add(_bare_number(row[c]))
         return out
 
     def _unit_headings(self, elements: list[Element]) -> set[int]:
@@ -846,10 +864,13 @@ class Builder:
         sc = self._structure_columns(t)
         return sc is not None and "measure" in sc[1].values() and "goal" not in sc[1].values()
 
-    def on_para(self, el: Element) -> None:
+    def on_para(self, el: Element, nxt: Element | None = None) -> None:
         text = el.text
-        self.list_mode = intro_kind(text)
-        self.list_intro = text.rstrip().endswith(":")
+        # a label line introduces the bulleted list right under it; over numbered items
+        # ('Åtgärder' / '1. Åtgärdshelhet för ...' / '1.1 ...') it is a title of the groups
+        labels_list = nxt is not None and nxt.kind == "bullet" and bool(BULLET_RE.match(nxt.text))
+        self.list_mode = intro_kind(text) or (_label_line_kind(text) if labels_list else None)
+        self.list_intro = text.rstrip().endswith(":") or self.list_mode is not None
         num = numbering(text)
         if (self.goal_mode() and len(sentences(text)) == 1 and len(words(text)) <= 60
                 and not text.rstrip().endswith(":") and not _ABOUT_GOALS_RE.match(text)):
@@ -887,17 +908,37 @@ class Builder:
             return
         if self._statement_section() in self._field_sections:
             return  # the section gave its goal as a field: its prose is the background
-        explains_goal = bool(self.stack) and self.stack[-1].goal_id is not None \
-            and self._coded_goal_heading(self.stack[-1].text) is not None
+        explains_goal = self._heading_states_goal()
         for k, s in enumerate(sentences(text)):
+            followed_up = followed_up_by(s)
+            if followed_up:
+                # 'Utfallet följs upp genom antalet ... och genom ...': the indicators of the
+                # goals in scope, of no one measure (the sentence closes the goals' text)
+                goals = self.current_goals() or ([self.heading_goal()] if self.heading_goal() else [])
+                for ind in followed_up:
+                    self.add_indicator(ind, el.page, None, goals)
+                continue
             if is_goal_sentence(s, opens_paragraph=k == 0) and not explains_goal:
-                # (under a heading that is a goal the tables name by its code, the text
-                # explains that goal: 'Vi vill att ...' restates it)
                 gid = self.add_goal(s, el.page, parent=self.heading_goal())
                 self._state_goal(gid)
                 self._prose_goals.setdefault(self._statement_section(), []).append(gid)
             else:
                 self._note_prose_action(s, el.page)
+
+    def _heading_states_goal(self) -> bool:
+        """The heading over this text is a goal stated in full: one the tables name by its
+        code ('... (M3)'), or a goal heading whose goal is a clause ('Mål 1: Fler invandrare
+        är sysselsatta'). The text under it explains that goal: a 'Vi vill att ...' there
+        restates it or says what it takes, and is no goal of its own. A goal heading that
+        is a title ('Mål 2: Arbete') leaves its goal to be said in the text, and a goal
+        asked as a question is answered there."""
+        head = self.stack[-1] if self.stack else None
+        if head is None or head.goal_id is None or head.goal_id in self._question_goals:
+            return False
+        if self._coded_goal_heading(head.text) is not None:
+            return True
+        return is_goal_heading(head.text) and reads_as_clause(
+            GOAL_LABEL_RE.sub("", strip_heading_number(head.text), count=1))
 
     @staticmethod
     def _goal_in_measure_field(text: str) -> tuple[str, str | None] | None:
@@ -1035,6 +1076,8 @@ class Builder:
         if is_question(body) or is_figure(body):
             # a numbered question (a survey's) or a statistic ('Ryska: 701') is no action
             return
+        if self._numbered_focus_area(text, num, inline, el.page):
+            return
         if self.indicator_mode() and not num:
             # a list under 'Uppföljning' / 'Mätare' / '... följs upp med:': indicators, of
             # the goals stated in the section (none in a follow-up chapter of their own)
@@ -1066,6 +1109,20 @@ class Builder:
         coded = _CODED_ITEM_RE.match(text)
         if coded:
             self.coded_items[coded.group(1)] = (squash(coded.group(2)), el.page, self.theme())
+
+    def _numbered_focus_area(self, text: str, num: str | None, inline, page: int) -> bool:
+        """A list item numbered as a section is ('1.1 Vuxna invandrare har ...') whose number
+        an action table's goal column holds alone later ('Tyngdpunkt': '1.1'): the item is
+        a goal those actions work towards, a focus area of the goal stated above it, not an
+        action (an action is no goal of other actions). One that gives who does it or when
+        ('Ansvar: ...', '(X i samarbete med Y)') stays an action. True when it was a goal."""
+        if not num or "." not in num or num not in self.referenced_codes or inline or trailing_actors(text):
+            return False
+        above = self.current_goals() or ([self.heading_goal()] if self.heading_goal() else [])
+        gid = self.add_goal(squash(NUMBERED_RE.sub("", text, count=1)), page,
+                            parent=above[-1] if above else None)
+        self.numbered_goals.setdefault(num, gid)
+        return True
 
     def _list_of_goal_heading(self) -> bool:
         """A list right under a heading that is itself a goal ('Mål 4: Nya och gamla

@@ -23,7 +23,7 @@ from extractors.spreads import book_pages
 from .headers import any_label, field_label, is_structure_header, is_structure_label, label_role, map_columns
 from .line_tables import rebuild_page
 from .prose import is_goal_heading
-from .text import BULLET_RE, FUNCTION_WORDS, NUMBERED_RE, TERMINAL_RE, TOC_LINE_RE, is_wrap, numbering, squash
+from .text import BULLET_RE, CONTINUED_CAPTION_RE, FUNCTION_WORDS, NUMBERED_RE, TERMINAL_RE, TOC_LINE_RE, is_wrap, numbering, squash
 from .toc import leaderless_toc
 
 
@@ -224,6 +224,7 @@ def document_elements(doc) -> list[Element]:
     carry: Line | None = None  # last body line of the previous page
     carry_edge = 0.0  # left edge of the column `carry` stood in
     carry_col = 0  # the column `carry` stood in, counted from its page's first
+    carry_short = False  # `carry` stopped well short of its column's right edge
     open_cols = None
     pending_bullet = False
     toc_mark = -1  # len(out) after the last table-of-contents line
@@ -379,8 +380,12 @@ def document_elements(doc) -> list[Element]:
                     and abs((carry.font_size or body) - (ln.font_size or body)) < 0.6 \
                     and not (last.kind == "bullet"
                              and _left_of_in_column(ln, edges.get(ln.column, 0.0), carry, carry_edge)) \
-                    and not (ln.bbox is None and is_structure_label(text)):
+                    and not (ln.bbox is None and is_structure_label(text)) \
+                    and not (carry_short and text[:1].isupper() and field_label(last.text) is not None):
                 # (plain text: a column label at the top of the page is the header repeated;
+                # a field's value that stopped short of its column's edge ended there, 'Tidtabell:
+                # Varje termin' closing a card at the foot of the page: the capitalised line
+                # on the next page is the text after the card;
                 # two columns: the text flows from the last column of a page to the first of
                 # the next, where a bullet's hanging indent is measured from each column's edge)
                 last.text = _join(last.text, text)  # a paragraph running over the page break
@@ -404,8 +409,19 @@ def document_elements(doc) -> list[Element]:
         if prev_line is not None:
             carry_edge = edges.get(prev_line.column, 0.0)
             carry_col = prev_line.column - col0
+            carry_short = _stops_short(prev_line, page_lines)
         carry = prev_line
     return out
+
+
+def _stops_short(line: Line, page_lines: list[Line]) -> bool:
+    """The line ends well before the right edge of its column on the page (the longest line
+    there): a paragraph's last line, not one that wrapped. False without positions."""
+    if line.bbox is None:
+        return False
+    right = max((x.bbox.x1 for x in page_lines if x.bbox is not None and x.column == line.column), default=0.0)
+    left = line.bbox.x0
+    return right > left and (line.bbox.x1 - left) < 0.6 * (right - left)
 
 
 def _wraps_on(line: str) -> bool:
@@ -628,6 +644,12 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
                            pages=[head.pages[0]] + [page_no] * len(body),
                            book=book))
         return
+    if _continued_caption_over(out, table):
+        # 'Tabell 3 (forts.)' between two pieces of one table: the caption says the table
+        # goes on, so its rows are the same table's ("same goal as above" runs on into them)
+        out.pop()
+        _add_table(out, table, page_no, first_on_page, book, continued=True)
+        return
     footer = _footer_between(out, table, page_no, book)
     if footer is not None:
         # a table going on over the page break past a line printed at the foot of the page
@@ -683,6 +705,15 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
     t = table.model_copy(deep=True)
     out.append(Element("table", "", page_no, table=t, pages=[page_no] * len(rows),
                        book=book))
+
+
+def _continued_caption_over(out: list[Element], table: Table) -> bool:
+    """The last element is a caption marking a continuation ('Tabell 3 (forts.)') and the
+    one before it a table of as many columns: the table the caption continues."""
+    if len(out) < 2 or out[-1].kind not in ("heading", "para") or not CONTINUED_CAPTION_RE.match(out[-1].text):
+        return False
+    last = out[-2]
+    return last.kind == "table" and last.table is not None and last.table.n_cols == table.n_cols
 
 
 # A header repeated on the next page, read again by OCR, may differ in a letter or two

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .headers import header_roles
-from .text import fold, sentences
+from .text import fold, sentences, squash
 
 _GOAL_NOUN = re.compile(
     r"^(mal|malet|malen|malsattning|malsattningen|malsattningar|malsattningarna|stravan|stravandet|ambitionen"
@@ -175,12 +175,17 @@ def goal_heading_number(heading: str) -> str | None:
 
 _INTRO_MEASURE = ("atgard", "insats", "utvecklingsomrad", "utvecklingsbehov", "utvecklingsarbete")
 _INTRO_INDICATOR = ("matare", "indikator", "nyckeltal", "uppfoljning")
+# an intro of at most so many words is a label (a noun and what qualifies it), no sentence
+_LABEL_INTRO_WORDS = 5
 
 
 # '... Därför ska vi:', 'Det här gör vi:', 'Under perioden kommer kommunen att:': what is
-# going to be done; 'Det gör vi genom att:', 'Målet nås genom att:': the means to a goal
+# going to be done; 'Det gör vi genom att:', 'Målet nås genom att:': the means to a goal;
+# 'För att nå målet gör vi följande:', 'Under perioden görs följande:': what is done (also
+# in the passive)
 _WILL_DO_RE = re.compile(r"\b(?:ska|skall|kommer)\s+(?:vi|kommunen|staden)(?:\s+att)?\W*$"
-                         r"|\bgor\s+(?:vi|kommunen|staden)\W*$|\bgenom\s+att\W*$"
+                         r"|\b(?:gor|genomfor)\s+(?:vi|kommunen|staden)(?:\s+foljande)?\W*$|\bgenom\s+att\W*$"
+                         r"|\b(?:gors|genomfors)\s+foljande\W*$"
                          r"|\b(?:vi|kommunen|staden)\s+(?:ska|skall|kommer\s+att)\W*$")
 
 
@@ -196,6 +201,10 @@ def intro_kind(paragraph: str) -> str | None:
     toks = _tokens(last)
     if reports_past(text):
         return "background"
+    if toks and toks[0].startswith(_INTRO_INDICATOR) and len(toks) <= _LABEL_INTRO_WORDS:
+        # a label whose head noun names indicators: what follows it only says whose they
+        # are ('Mätare för insatsområdet:', 'Indikatorer för åtgärderna:')
+        return "indicator"
     if any(t.startswith(_INTRO_MEASURE) for t in toks) or _WILL_DO_RE.search(" ".join(toks)):
         return "measure"
     goal_nouns = [i for i, t in enumerate(toks) if _GOAL_NOUN.match(t)]
@@ -369,3 +378,31 @@ def states_target(sentence: str) -> bool:
         return bool(_PRESENT_RE.match(verb)) and not _GENITIVE_RE.search(verb) or verb in _FINITE_VERBS
     m = _BOUND_RE.search(text)
     return bool(m) and not any(t.lower() in _PAST_AUX for t in text[:m.start()].split()[-1:])
+
+
+# 'Utfallet följs upp genom antalet ... och genom ...', 'Utvecklingen mäts med ...': a
+# sentence naming what a goal is followed up by
+_FOLLOWED_UP_RE = re.compile(
+    r"^\s*[A-ZÅÄÖ][^.:]*?\s(?:följs\s+upp|mäts)\s+(?:genom|med(?:\s+hjälp\s+av)?)\s+(?P<list>[^:]+?)\.?\s*$")
+# the things listed: after a comma, 'och genom' / 'samt med', or 'och' / 'samt' before the
+# next count ('... i mentorgruppen och antalet kvinnor ...')
+_FOLLOWED_UP_SPLIT_RE = re.compile(
+    r",\s+|\s+(?:och|samt)\s+(?:genom|med)\s+|\s+(?:och|samt)\s+(?=(?:antal|andel)\w*\b)", re.I)
+# a thing that counts or measures: a count or share, a rate or level ('sysselsättningsgraden'),
+# a survey's results or statistics
+_MEASURED_RE = re.compile(r"^(?:antal|andel|nivå|grad)\w*\b|^\w+(?:graden|nivån|procenten|andelen)\b|"
+                          r"enkät|statistik|\bindex\b", re.I)
+
+
+def followed_up_by(sentence: str) -> list[str] | None:
+    """The indicators a sentence names as what something is followed up by ('Utfallet följs
+    upp genom antalet barn som deltar i X och genom enkätens resultat för Y.'): each thing
+    listed, when every one counts or measures something; None otherwise ('... följs upp med
+    följande mätare:', '... följs upp genom en årlig rapport till nämnden')."""
+    m = _FOLLOWED_UP_RE.match(sentence)
+    if not m:
+        return None
+    items = [squash(x).strip(" ,") for x in _FOLLOWED_UP_SPLIT_RE.split(m.group("list"))]
+    if not items or not all(items) or not all(_MEASURED_RE.search(x) for x in items):
+        return None
+    return items

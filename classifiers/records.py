@@ -32,6 +32,7 @@ import re
 
 from extractors.model import Table
 
+from .actors import trailing_actors
 from .elements import Element
 from .headers import any_label, header_roles, is_label_cell, label_role
 from .prose import intro_kind
@@ -193,10 +194,20 @@ def _bullet_run(elements: list[Element], j: int) -> int:
     while k < len(elements) and elements[k].kind == "bullet" and _field_of(elements[k]) is None \
             and not _is_action(elements[k]):
         k += 1
-    if k == j or k >= len(elements):
+    if k == j or k >= len(elements) or all(_names_own_doer(e.text) for e in elements[j:k]):
+        # items that each say who does them ('... (personalenheten, 2026).') are actions
+        # with their fields already: a follow-up list under them ('Mätare för ...:') is
+        # the section's, not fields they share
         return j
     fs = _field_of(elements[k])
     return k if fs and fs[0][0] in _LIST_FIELD_ROLES else j
+
+
+def _names_own_doer(item: str) -> bool:
+    """A list item ending in its own actors: '(X i samarbete med Y, 2026)', '– ansvar: X',
+    or fields after its sentence ('Ansvar: X. Tidtabell: 2025.')."""
+    text = BULLET_RE.sub("", item, count=1) if BULLET_RE.match(item) else item
+    return trailing_fields(text) is not None or trailing_actors(text) is not None
 
 
 def _introduces(text: str) -> bool:

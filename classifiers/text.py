@@ -15,7 +15,10 @@ BULLET_CHARS = "•●▪■◦‣∙·○-–—*"
 BULLET_RE = re.compile(r"^\s*[•●▪■◦‣∙·○\-–—*]\s+")
 # a table's numbered caption ('Tabell 5. Budget ...', 'Tabell 3a:'): it names the table
 # under it, it is no section heading (an appendix title, 'Bilaga 1.', is one)
-CAPTION_RE = re.compile(r"^\s*tabell\s+\d{1,2}[a-z]?\s*[.:]", re.I)
+CAPTION_RE = re.compile(r"^\s*tabell\s+\d{1,2}[a-z]?\s*(?:[.:]|[,–-]?\s*\(?\s*forts\b)", re.I)
+# a caption that says the table goes on from the one above: 'Tabell 3 (forts.)', 'Tabell 3.
+# Åtgärder (forts.)', 'Tabell 3, forts.'
+CONTINUED_CAPTION_RE = re.compile(r"^\s*tabell\s+\d{1,2}[a-z]?\b.*\bforts(?:\.|ättning|att)?\W*$", re.I)
 # "1.1 ", "4.1. ", "10. " (a numbered action); a bare "1 " is too ambiguous (years, counts).
 NUMBERED_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+|\d{1,2}\.)\.?\s+(?=\S)")
 LEADING_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zA-Z]\))\s+")
@@ -89,6 +92,13 @@ def ends_item(line: str) -> bool:
     return bool(TERMINAL_RE.search(line.strip()))
 
 
+# a name in the definite genitive ('Röda Korsets', 'Österbottens', 'Martornas'): it
+# modifies a noun after it, so no name ends there. Capitalised only: in lower case '-ens' is
+# as often a noun's own ending ('kompetens', 'konferens'). Place names in '-s' ('Karis',
+# 'Pargas', 'Helsingfors') and indefinite genitives ('Finlands') do not end so.
+_DEFINITE_GENITIVE_RE = re.compile(r"\b[A-ZÅÄÖ][^\W\d_]+(?:ets|ens|nas)$")
+
+
 def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
     """True when `nxt` continues the item of `prev` (a line wrap) rather than starting a new one.
 
@@ -106,7 +116,9 @@ def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
     if p.endswith((",", "-", "–", ":", ";", "/", "(", "&", "+")):
         return True
     last = re.sub(r"[^\wåäöÅÄÖ]", "", p.split()[-1]).lower()
-    if last in FUNCTION_WORDS:
+    if last in FUNCTION_WORDS or _DEFINITE_GENITIVE_RE.search(p):
+        # (a line ending in a name's definite genitive, 'Röda Korsets' / 'Karisavdelning',
+        # has not named its noun yet)
         return True
     # a capital after a lower-case word starts a new item ('... motionsprogrammet' /
     # 'Motionstjänsternas ...'); after a capitalised word it may be the rest of a name
