@@ -187,8 +187,9 @@ _WILL_DO_RE = re.compile(r"\b(?:ska|skall|kommer)\s+(?:vi|kommunen|staden)(?:\s+
 def intro_kind(paragraph: str) -> str | None:
     """What a bullet list introduced by this paragraph (ending in ':') holds: 'goal',
     'measure', 'indicator', or 'background' -- a report on the past ('Följande åtgärder
-    genomfördes inte:') or another body's goals quoted ('Statsrådets redogörelse lyfter fram
-    att målen för integrationspolitiken är att:'), none of the programme's own structure."""
+    genomfördes inte:'), another body's goals quoted ('Statsrådets redogörelse lyfter fram
+    att målen för integrationspolitiken är att:') or what goes on besides the actions
+    ('Förutom åtgärderna ovan erbjuder kommunen:'), none of the programme's own structure."""
     text = paragraph.strip()
     if not text.endswith(":"):
         return None
@@ -196,7 +197,10 @@ def intro_kind(paragraph: str) -> str | None:
     toks = _tokens(last)
     if reports_past(text):
         return "background"
-    if any(t.startswith(_INTRO_MEASURE) for t in toks) or _WILL_DO_RE.search(" ".join(toks)):
+    measure_nouns = [i for i, t in enumerate(toks) if t.startswith(_INTRO_MEASURE)]
+    if measure_nouns and all(_set_apart(toks, i) for i in measure_nouns):
+        return "background"
+    if measure_nouns or _WILL_DO_RE.search(" ".join(toks)):
         return "measure"
     goal_nouns = [i for i, t in enumerate(toks) if _GOAL_NOUN.match(t)]
     if goal_nouns and all(_reported(toks, i) for i in goal_nouns):
@@ -206,6 +210,23 @@ def intro_kind(paragraph: str) -> str | None:
     if any(t.startswith(_INTRO_INDICATOR) for t in toks) or _follow_up(toks):
         return "indicator"
     return None
+
+
+# prepositions that set what they govern apart from what the sentence is about: 'utöver',
+# 'förutom', 'utom' ('besides', 'except'); 'vid sidan av' ('alongside')
+_APART_PREPOSITIONS = frozenset(("utover", "forutom", "utom"))
+
+
+def _set_apart(toks: list[str], i: int) -> bool:
+    """The noun at toks[i] stands in a phrase that sets it apart from the list: governed by
+    'utöver' / 'förutom' / 'utom' / 'vid sidan av' among the three words before it ('Utöver
+    (de) åtgärderna i tabellen fortsätter sektorn med sin ordinarie verksamhet:'). Such an
+    intro names the programme's actions only as what its list is not: what follows is what
+    goes on besides them (ordinary services), no action of the programme."""
+    for k in range(max(0, i - 3), i):
+        if toks[k] in _APART_PREPOSITIONS or toks[max(0, k - 2):k + 1] == ["vid", "sidan", "av"]:
+            return True
+    return False
 
 
 # the past tense of a verb: the s-passive of the preterite ('genomfördes', 'ordnades',
