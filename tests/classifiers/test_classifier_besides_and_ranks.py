@@ -39,3 +39,29 @@ def test_services_listed_besides_the_action_table_are_no_measures():
     ])
     assert [squash(m.text) for m in x.measures] == ["Hembesök hos nyinflyttade barnfamiljer",
                                                     "Kvällsmottagning på hälsostationen"]
+
+
+# ---- a number one table gives two actions ------------------------------------------------
+
+def test_actions_ranked_in_front_are_not_merged_across_tables():
+    x = _classify([
+        _h("2 Mål", 1),
+        _h("Alla nya invånare hittar kommunens tjänster (A1)", 3),
+        _h("Fler vuxna invandrare har arbete (A2)", 3),
+        _h("3 Åtgärder per verksamhet", 1),
+        _h("3.1 Tekniska sektorn", 2),
+        _t([["1. Skyltar på engelska för vuxna invandrare vid kommunens servicepunkter", "A1", "2026"],
+            ["1. Praktikplatser i parkskötseln för vuxna som studerar svenska", "A2", "2027"],
+            ["2. Ett nytt bokningssystem för bastuturer", "A1", "2028"]]),
+        _h("3.2 Socialsektorn", 2),
+        _t([["1. Hembesök hos vuxna invandrare som flyttat till kommunen", "A1", "2026"],
+            ["2. Kvällsmottagning på hälsostationen en gång i veckan för alla", "A2", "2027"]]),
+    ])
+    # the first table ranks two actions '1.': its '1' and '2' name no action, and the second
+    # table's '1.' and '2.' (sharing a few words with them) are actions of their own
+    assert [(squash(m.text), m.schedule) for m in x.measures] == [
+        ("1. Skyltar på engelska för vuxna invandrare vid kommunens servicepunkter", "2026"),
+        ("1. Praktikplatser i parkskötseln för vuxna som studerar svenska", "2027"),
+        ("2. Ett nytt bokningssystem för bastuturer", "2028"),
+        ("1. Hembesök hos vuxna invandrare som flyttat till kommunen", "2026"),
+        ("2. Kvällsmottagning på hälsostationen en gång i veckan för alla", "2027")]
