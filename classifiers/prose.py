@@ -273,11 +273,31 @@ def reports_past(paragraph: str) -> bool:
     return any(t.startswith(_OUTCOME_PAST) for t in last) or _names_earlier_period(_tokens(paragraph))
 
 
-def about_earlier_period(heading: str) -> bool:
+def about_earlier_period(heading: str, own_start: int | None = None) -> bool:
     """A heading about the previous programme or period ('Resultat av det förra programmet
     2019–2023', 'Vad vi åstadkom under förra planperioden', 'Uppföljning av föregående
-    program'): what is listed under it reports the past."""
-    return _names_earlier_period(_tokens(heading))
+    program'), or one naming a period that ended before the programme's own began
+    (`own_start`, its first year: 'Utvärdering av programmet 2019–2023' in a programme for
+    2024–2027): what is listed under it reports the past."""
+    return _names_earlier_period(_tokens(heading)) or ended_before(heading, own_start)
+
+
+# a span of years: '2019–2023', '2019-23'
+_YEAR_SPAN_RE = re.compile(r"\b((?:19|20)\d{2})\s*[–—\-−]\s*((?:19|20)\d{2}|\d{2})\b")
+
+
+def ended_before(text: str, own_start: int | None) -> bool:
+    """The text names a span of years that ended before `own_start` ('... 2019–2023' for a
+    programme that starts in 2024): a period, a programme or a plan of the past. A single
+    year is no period ('Invånare 31.12.2023' dates a statistic)."""
+    if own_start is None:
+        return False
+    for m in _YEAR_SPAN_RE.finditer(text):
+        first, last = int(m.group(1)), m.group(2)
+        end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        if first <= end < own_start:
+            return True
+    return False
 
 
 def _follow_up(toks: list[str]) -> bool:

@@ -10,7 +10,7 @@ Made-up text, other wordings than the sixth blind set's (tests/data/blind_progra
 
 from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p, bullets as _b
 
-from classifiers.prose import intro_kind
+from classifiers.prose import about_earlier_period, intro_kind
 from classifiers.text import squash
 
 
@@ -65,3 +65,33 @@ def test_actions_ranked_in_front_are_not_merged_across_tables():
         ("2. Ett nytt bokningssystem för bastuturer", "2028"),
         ("1. Hembesök hos vuxna invandrare som flyttat till kommunen", "2026"),
         ("2. Kvällsmottagning på hälsostationen en gång i veckan för alla", "2027")]
+
+
+# ---- a chapter about a period that ended before the programme's -------------------------
+
+def test_heading_naming_a_period_that_ended_before_the_programmes():
+    assert about_earlier_period("5 Uppföljning av integrationsplanen 2017–2020", own_start=2021)
+    assert about_earlier_period("Tabell 4. Resultat 2018–21", own_start=2022)
+    # the programme's own period, one that runs into it, or no period known: not the past
+    assert not about_earlier_period("3 Åtgärder 2021–2024", own_start=2021)
+    assert not about_earlier_period("Befolkningen 2015–2022", own_start=2021)
+    assert not about_earlier_period("5 Uppföljning av integrationsplanen 2017–2020")
+    # a single year dates a figure, it names no period
+    assert not about_earlier_period("Tabell 1. Invånare 31.12.2019", own_start=2021)
+
+
+def test_tables_under_a_chapter_about_an_earlier_period_are_no_measures():
+    cols = ["Åtgärd", "Ansvarig", "Tidtabell"]
+    x = _classify([
+        _h("2 Åtgärder", 1),
+        _t([["Hembesök hos nyinflyttade barnfamiljer", "Socialsektorn", "2026"],
+            ["Kvällsmottagning på hälsostationen", "Välfärdsområdet", "2027"]]) | {"columns": cols},
+        _h("3 Så gick det med planen 2019–2024", 1),
+        _p("Tabellen visar några av den gamla planens insatser."),
+        _t([["Simskola för vuxna", "Idrottsväsendet", "2020"],
+            ["Cykelkurs för kvinnor", "Idrottsväsendet", "2021"]]) | {"columns": cols},
+        _h("4 Uppföljning", 1),
+        _p("Programmet följs upp varje år."),
+    ])  # the made-up programme's title names 2025–2028
+    assert [squash(m.text) for m in x.measures] == ["Hembesök hos nyinflyttade barnfamiljer",
+                                                    "Kvällsmottagning på hälsostationen"]
