@@ -95,3 +95,17 @@ def test_tables_under_a_chapter_about_an_earlier_period_are_no_measures():
     ])  # the made-up programme's title names 2025–2028
     assert [squash(m.text) for m in x.measures] == ["Hembesök hos nyinflyttade barnfamiljer",
                                                     "Kvällsmottagning på hälsostationen"]
+
+
+def test_table_under_a_heading_naming_the_previous_programme_is_no_measures():
+    # the heading names the earlier programme in words (no years): its table too reports
+    # the past, not only a list right under it
+    cols = ["Åtgärd", "Ansvarig", "Tidtabell"]
+    x = _classify([
+        _h("2 Åtgärder", 1),
+        _t([["Hembesök hos nyinflyttade barnfamiljer", "Socialsektorn", "2026"]]) | {"columns": cols},
+        _h("3 Resultat av den förra programperioden", 1),
+        _t([["Simskola för vuxna", "Idrottsväsendet", "2020"],
+            ["Cykelkurs för kvinnor", "Idrottsväsendet", "2021"]]) | {"columns": cols},
+    ])
+    assert [squash(m.text) for m in x.measures] == ["Hembesök hos nyinflyttade barnfamiljer"]
