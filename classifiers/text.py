@@ -89,6 +89,10 @@ def ends_item(line: str) -> bool:
     return bool(TERMINAL_RE.search(line.strip()))
 
 
+# a label whose value is a dash alone ('Samarbetspartner: –'): the field is printed empty
+_EMPTY_FIELD_RE = re.compile(r":\s*[–—-]$")
+
+
 def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
     """True when `nxt` continues the item of `prev` (a line wrap) rather than starting a new one.
 
@@ -103,6 +107,8 @@ def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
     first = n[0]
     if first.islower() or first.isdigit() or first in "(/&+":
         return True
+    if _EMPTY_FIELD_RE.search(p):
+        return False  # 'Indikator: –': the dash is the field's value (none), the field ends
     if p.endswith((",", "-", "–", ":", ";", "/", "(", "&", "+")):
         return True
     last = re.sub(r"[^\wåäöÅÄÖ]", "", p.split()[-1]).lower()

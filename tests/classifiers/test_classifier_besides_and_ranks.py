@@ -11,7 +11,7 @@ Made-up text, other wordings than the sixth blind set's (tests/data/blind_progra
 from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p, bullets as _b
 
 from classifiers.prose import about_earlier_period, intro_kind
-from classifiers.text import squash
+from classifiers.text import is_wrap, squash
 
 
 def _t(rows):
@@ -109,3 +109,14 @@ def test_table_under_a_heading_naming_the_previous_programme_is_no_measures():
             ["Cykelkurs för kvinnor", "Idrottsväsendet", "2021"]]) | {"columns": cols},
     ])
     assert [squash(m.text) for m in x.measures] == ["Hembesök hos nyinflyttade barnfamiljer"]
+
+
+# ---- a field printed empty ---------------------------------------------------------------
+
+def test_a_label_with_a_dash_for_its_value_ends_its_line():
+    # 'Indikator: –' says the field is empty; the next label is a field of its own, not the
+    # rest of this one (a line ending on a dash otherwise goes on: 'Mål 1 –' / 'Arbete')
+    assert not is_wrap("Indikator: –", "Prioritet: 2")
+    assert not is_wrap("Samarbetspartner: —", "Tidtabell: 2026")
+    assert is_wrap("Mål 1 –", "Arbete och företagande")
+    assert is_wrap("Ansvar: integrationsenheten –", "Kansliet")
