@@ -325,6 +325,7 @@ class Head:
     measure_group: bool = False  # a numbered group heading following 'Åtgärder' at its level
     caption: bool = False  # a numbered caption right over its table ('Tabell 2. ...')
     unit: str | None = None  # the heading names the unit responsible for the actions under it
+    earlier: bool = False  # the heading is about an earlier period (prose.about_earlier_period)
 
 
 @dataclass
@@ -353,8 +354,10 @@ class Built:
 
 
 class Builder:
-    def __init__(self) -> None:
+    def __init__(self, own_start: int | None = None) -> None:
+        """`own_start`: the first year of the programme's own period (metadata), if known."""
         self.b = Built()
+        self.own_start = own_start
         self.stack: list[Head] = []
         self._seq = 0  # order of goal lists and stated goals: the later one heads what follows
         self._list_seq = 0
@@ -545,6 +548,11 @@ class Builder:
                                 elements[i + 2] if i + 2 < len(elements) else None)
                 if i in self.unit_headings:
                     self.stack[-1].unit = theme_name(el.text)
+            elif self._reports_earlier_period():
+                # text, lists and tables under a heading about an earlier period report what
+                # was done then ('6 Utvärdering av programmet 2019–2023' over last period's
+                # actions): none of this programme's goals, measures or indicators
+                continue
             elif el.kind == "para":
                 self.on_para(el, elements[i + 1] if i + 1 < len(elements) else None)
             elif el.kind == "bullet":
@@ -561,6 +569,9 @@ class Builder:
         self._close_sections(elements)
         return self.b
 
+    def _reports_earlier_period(self) -> bool:
+        return any(h.earlier for h in self.stack)
+
     def on_heading(self, el: Element, nxt: Element | None, after: Element | None = None) -> None:
         popped: Head | None = None
         level = self._caption_level(el, nxt)
@@ -571,7 +582,8 @@ class Builder:
         number = heading_number(el.text)
         self.b.sections.append(Section(id=sid, parent=parent, number=number, heading=el.text,
                                        level=el.level, page_start=el.page, page_end=el.page))
-        head = Head(level or el.level, el.text, sid, heading_kind(el.text), number, caption=level is not None)
+        head = Head(level or el.level, el.text, sid, heading_kind(el.text), number, caption=level is not None,
+                    earlier=about_earlier_period(el.text, self.own_start))
         # headings printed in one style: 'Åtgärder' then '1. ...', '2. ...' at the same level;
         # the numbered ones are the groups the measure heading announced
         # (a numbered measure heading, '4. Programmets åtgärder', is a chapter like its

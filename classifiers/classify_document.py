@@ -18,7 +18,8 @@ def classify(doc) -> ProgramExtraction:
         # a text dump: tables OCR flattened into label lines and paragraphs (a PDF keeps cells)
         elements = read_flat_tables(elements)
     elements = fold_records(elements)
-    built = merge(Builder().run(elements))
+    meta = metadata(doc)
+    built = merge(Builder(own_start=meta["period_start"]).run(elements))
     goals_by_id = {g.id: g for g in built.goals}
     for g in built.goals:
         g.theme_code, g.theme_code_alt = theme_codes(g.text, heading=g.theme or "")
@@ -27,7 +28,6 @@ def classify(doc) -> ProgramExtraction:
         m.theme_code, m.theme_code_alt = theme_codes(m.text, goal=goal_text, heading=m.theme or "")
         if m.theme is None and m.goal in goals_by_id:
             m.theme = goals_by_id[m.goal].theme
-    meta = metadata(doc)
     program = ProgramMeta(
         municipality=meta["municipality"], title=meta["title"],
         period_start=meta["period_start"], period_end=meta["period_end"],

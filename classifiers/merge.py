@@ -94,14 +94,16 @@ _UNRELATED = 50.0
 
 
 def _renumbered(num: str, ms: list, b: Built) -> bool:
-    """Table rows that share a number but are different actions: rows of one table (a
-    table states each action once; they were given its caption's number), or rows that
-    print the number in front of their texts ('1.2 ...') but share no words (tables that
-    each number their actions from 1 again; a restatement, even shortened, repeats the
-    action's words)."""
+    """Table rows that share a number but are different actions: two of them rows of one
+    table (a table states each action once: a number it gives two rows -- its caption's, or
+    a rank or priority printed in front of the actions, '1. ...', '1. ...', '2. ...' -- names
+    no action, so it joins none in the other tables either), or rows that print the number
+    in front of their texts ('1.2 ...') but share no words (tables that each number their
+    actions from 1 again; a restatement, even shortened, repeats the action's words)."""
     if not all(m.id in b.measure_from_table for m in ms):
         return False
-    if len({b.measure_table.get(m.id) for m in ms}) == 1:
+    tables = [b.measure_table.get(m.id) for m in ms]
+    if len(set(tables)) < len(tables):
         return True
     if not all(numbering(m.text) == num for m in ms):
         return False

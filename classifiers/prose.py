@@ -192,8 +192,9 @@ _WILL_DO_RE = re.compile(r"\b(?:ska|skall|kommer)\s+(?:vi|kommunen|staden)(?:\s+
 def intro_kind(paragraph: str) -> str | None:
     """What a bullet list introduced by this paragraph (ending in ':') holds: 'goal',
     'measure', 'indicator', or 'background' -- a report on the past ('Följande åtgärder
-    genomfördes inte:') or another body's goals quoted ('Statsrådets redogörelse lyfter fram
-    att målen för integrationspolitiken är att:'), none of the programme's own structure."""
+    genomfördes inte:'), another body's goals quoted ('Statsrådets redogörelse lyfter fram
+    att målen för integrationspolitiken är att:') or what goes on besides the actions
+    ('Förutom åtgärderna ovan erbjuder kommunen:'), none of the programme's own structure."""
     text = paragraph.strip()
     if not text.endswith(":"):
         return None
@@ -205,7 +206,10 @@ def intro_kind(paragraph: str) -> str | None:
         # a label whose head noun names indicators: what follows it only says whose they
         # are ('Mätare för insatsområdet:', 'Indikatorer för åtgärderna:')
         return "indicator"
-    if any(t.startswith(_INTRO_MEASURE) for t in toks) or _WILL_DO_RE.search(" ".join(toks)):
+    measure_nouns = [i for i, t in enumerate(toks) if t.startswith(_INTRO_MEASURE)]
+    if measure_nouns and all(_set_apart(toks, i) for i in measure_nouns):
+        return "background"
+    if measure_nouns or _WILL_DO_RE.search(" ".join(toks)):
         return "measure"
     goal_nouns = [i for i, t in enumerate(toks) if _GOAL_NOUN.match(t)]
     if goal_nouns and all(_reported(toks, i) for i in goal_nouns):
@@ -215,6 +219,23 @@ def intro_kind(paragraph: str) -> str | None:
     if any(t.startswith(_INTRO_INDICATOR) for t in toks) or _follow_up(toks):
         return "indicator"
     return None
+
+
+# prepositions that set what they govern apart from what the sentence is about: 'utöver',
+# 'förutom', 'utom' ('besides', 'except'); 'vid sidan av' ('alongside')
+_APART_PREPOSITIONS = frozenset(("utover", "forutom", "utom"))
+
+
+def _set_apart(toks: list[str], i: int) -> bool:
+    """The noun at toks[i] stands in a phrase that sets it apart from the list: governed by
+    'utöver' / 'förutom' / 'utom' / 'vid sidan av' among the three words before it ('Utöver
+    (de) åtgärderna i tabellen fortsätter sektorn med sin ordinarie verksamhet:'). Such an
+    intro names the programme's actions only as what its list is not: what follows is what
+    goes on besides them (ordinary services), no action of the programme."""
+    for k in range(max(0, i - 3), i):
+        if toks[k] in _APART_PREPOSITIONS or toks[max(0, k - 2):k + 1] == ["vid", "sidan", "av"]:
+            return True
+    return False
 
 
 # the past tense of a verb: the s-passive of the preterite ('genomfördes', 'ordnades',
@@ -261,11 +282,31 @@ def reports_past(paragraph: str) -> bool:
     return any(t.startswith(_OUTCOME_PAST) for t in last) or _names_earlier_period(_tokens(paragraph))
 
 
-def about_earlier_period(heading: str) -> bool:
+def about_earlier_period(heading: str, own_start: int | None = None) -> bool:
     """A heading about the previous programme or period ('Resultat av det förra programmet
     2019–2023', 'Vad vi åstadkom under förra planperioden', 'Uppföljning av föregående
-    program'): what is listed under it reports the past."""
-    return _names_earlier_period(_tokens(heading))
+    program'), or one naming a period that ended before the programme's own began
+    (`own_start`, its first year: 'Utvärdering av programmet 2019–2023' in a programme for
+    2024–2027): what is listed under it reports the past."""
+    return _names_earlier_period(_tokens(heading)) or ended_before(heading, own_start)
+
+
+# a span of years: '2019–2023', '2019-23'
+_YEAR_SPAN_RE = re.compile(r"\b((?:19|20)\d{2})\s*[–—\-−]\s*((?:19|20)\d{2}|\d{2})\b")
+
+
+def ended_before(text: str, own_start: int | None) -> bool:
+    """The text names a span of years that ended before `own_start` ('... 2019–2023' for a
+    programme that starts in 2024): a period, a programme or a plan of the past. A single
+    year is no period ('Invånare 31.12.2023' dates a statistic)."""
+    if own_start is None:
+        return False
+    for m in _YEAR_SPAN_RE.finditer(text):
+        first, last = int(m.group(1)), m.group(2)
+        end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        if first <= end < own_start:
+            return True
+    return False
 
 
 def _follow_up(toks: list[str]) -> bool:

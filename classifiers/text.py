@@ -98,6 +98,9 @@ def ends_item(line: str) -> bool:
 # 'Pargas', 'Helsingfors') and indefinite genitives ('Finlands') do not end so.
 _DEFINITE_GENITIVE_RE = re.compile(r"\b[A-ZÅÄÖ][^\W\d_]+(?:ets|ens|nas)$")
 
+# a label whose value is a dash alone ('Samarbetspartner: –'): the field is printed empty
+_EMPTY_FIELD_RE = re.compile(r":\s*[–—-]$")
+
 
 def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
     """True when `nxt` continues the item of `prev` (a line wrap) rather than starting a new one.
@@ -113,6 +116,8 @@ def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
     first = n[0]
     if first.islower() or first.isdigit() or first in "(/&+":
         return True
+    if _EMPTY_FIELD_RE.search(p):
+        return False  # 'Indikator: –': the dash is the field's value (none), the field ends
     if p.endswith((",", "-", "–", ":", ";", "/", "(", "&", "+")):
         return True
     last = re.sub(r"[^\wåäöÅÄÖ]", "", p.split()[-1]).lower()
