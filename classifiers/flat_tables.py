@@ -291,7 +291,18 @@ class _Reader:
             col = self.columns[0]
         if col == "schedule" and not sched:
             col = self._after("schedule") or col
+        if named is None and self._reads_as_later_indicator(col, text):
+            # the row left its actor cell empty: a follow-up ('Antalet boende i bostadsrätt')
+            # that names no organisation is the indicator the row goes on to
+            col = "indicator"
         self._put(col, text, el.page)
+
+    def _reads_as_later_indicator(self, col: str, text: str) -> bool:
+        """`text`, due in actor column `col` by column order, reads as an indicator and not
+        as actors, and the indicator column comes after `col`."""
+        if col not in _ACTOR_COLUMNS or "indicator" not in self.columns[self.columns.index(col) + 1:]:
+            return False
+        return is_indicator_cell(text) and not is_actor_cell(text)
 
     def table(self) -> Element | None:
         rows = [(p, r) for p, r in self.rows if r]

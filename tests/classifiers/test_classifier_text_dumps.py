@@ -626,3 +626,16 @@ def test_a_goal_heading_wrapped_onto_a_lower_case_line_stays_one_goal(tmp_path):
     goals = _texts(ex.goals)
     assert "förebygga utslagning och främja goda relationer mellan befolkningsgrupperna" in goals, goals
     assert "öka kompetensen inom integration i kommunens enheter på ett hållbart sätt" in goals, goals
+
+
+def test_a_follow_up_due_in_an_empty_actor_cell_is_the_rows_indicator():
+    # the second row prints no schedule and no actor: its follow-up comes where the actor
+    # column is due by column order, and it names no organisation, so it is the indicator
+    els = _paras(["MÅL", "Digital kompetens", "ÅTGÄRD", "• Digitala kurser för vuxna",
+                  "TIDTABELL", "2023", "ANSVARSPART", "Biblioteket", "MÄTARE", "Antal kurser och deltagare",
+                  "• Kartläggning av öppna digitala ställen",
+                  "Antalet besökare i de digitala ställena har ökat"])
+    rows = read_flat_tables(els)[0].table.rows
+    header = rows[0]
+    assert rows[-1][header.index("Mätare")] == "Antalet besökare i de digitala ställena har ökat"
+    assert rows[-1][header.index("Ansvar")] == ""
