@@ -314,6 +314,18 @@ def _field_actors(fs: list[tuple[str, str, str]]) -> tuple[list[str], list[str],
             when = when or value
     return resp, partners, when
 
+# Tables of a text dump (tab-separated rows, HTML cells without paragraphs): a cell is one
+# line however many lines the print gave it, so a cell of indicators listed one per line
+# arrives as sentences run together.
+_LINELESS_TABLES = ("tsv", "html")
+
+
+def _sentence_lines(cell: str) -> str:
+    """A cell's sentences one per line, for a cell whose printed line breaks were lost; lines
+    it has (an HTML cell's paragraphs) stay where they are."""
+    return "\n".join(s for ln in cell.split("\n") for s in sentences(ln))
+
+
 @dataclass
 class Head:
     level: int
@@ -1397,6 +1409,8 @@ class Builder:
 
             ind_txt = cell("indicator", row)
             if ind_txt and not _DASH_ONLY_RE.match(ind_txt):  # '–': no indicator
+                if t.method in _LINELESS_TABLES:
+                    ind_txt = _sentence_lines(ind_txt)
                 inds = split_indicator_cell(ind_txt, self.listed_cells, widths.get(col["indicator"]))
                 targets = new_measures if measure_txt else last_measures
                 if not measure_txt and not goal_texts:

@@ -300,6 +300,19 @@ def document_elements(doc) -> list[Element]:
                 last is not None and last.kind == "heading" and prev_line is not None
                 and ln.bbox is None and ln.font_size is None and prev_line.bbox is None
                 and not getattr(ln, "blank_before", False) and text[:1].islower()
+                and is_goal_heading(last.text) and _is_heading(prev_line, body)
+                and (_wraps_on(prev_line.text) or _block_ends_after(page_items, k))
+            ):
+                # plain text: a goal heading wrapped onto a lower-case line of its block ('Mål
+                # 3: Förebygga utslagning och främja goda relationer mellan' /
+                # 'befolkningsgrupperna'), where it could not end or where its block ends
+                last.text = _join(last.text, text)
+                prev_line = ln
+                continue
+            if (
+                last is not None and last.kind == "heading" and prev_line is not None
+                and ln.bbox is None and ln.font_size is None and prev_line.bbox is None
+                and not getattr(ln, "blank_before", False) and text[:1].islower()
                 and (_is_heading(prev_line, body) or id(prev_line) in heading_tail)
                 and not is_goal_heading(last.text)
             ):
@@ -311,10 +324,8 @@ def document_elements(doc) -> list[Element]:
                 # cell ('1.1 Kompetenscentret Stadin' / 'osaamiskeskus verksamhet utvecklas
                 # genom samarbete till' / ...)
                 joined = _join(last.text, text)
-                nxt = page_items[k + 1] if k + 1 < len(page_items) else None
                 # the block ends here: the heading stood in a block of its own, with its wrap
-                block_ends = bool(_BLANK_PARAS) and (
-                    not isinstance(nxt, Line) or getattr(nxt, "blank_before", False))
+                block_ends = _block_ends_after(page_items, k)
                 # a wrap: the line's first word could not have fitted on the line above (its
                 # lines are no longer than the text's width); a longer line under a short one
                 # is the cell's text going on under its first line
@@ -422,6 +433,13 @@ def _stops_short(line: Line, page_lines: list[Line]) -> bool:
     right = max((x.bbox.x1 for x in page_lines if x.bbox is not None and x.column == line.column), default=0.0)
     left = line.bbox.x0
     return right > left and (line.bbox.x1 - left) < 0.6 * (right - left)
+
+
+def _block_ends_after(page_items: list, k: int) -> bool:
+    """In a text whose paragraphs are told by blank lines, page_items[k] is the last line of
+    its block."""
+    nxt = page_items[k + 1] if k + 1 < len(page_items) else None
+    return bool(_BLANK_PARAS) and (not isinstance(nxt, Line) or getattr(nxt, "blank_before", False))
 
 
 def _wraps_on(line: str) -> bool:

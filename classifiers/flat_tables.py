@@ -70,7 +70,29 @@ _CAPTION_RE = re.compile(r"^\s*(?:tabell|figur|diagram|bild|bilaga)\s+\d{1,2}\s*
 def _label_roles(el: Element) -> list[str]:
     if el.kind not in ("heading", "para"):
         return []
-    return structure_label_roles(el.text)
+    return structure_label_roles(el.text) or _qualified_label_roles(el.text)
+
+
+# the words a label's lead may have before the function word that joins it to its label
+_LEAD_WORDS = 3
+
+
+def _qualified_label_roles(text: str) -> list[str]:
+    """The roles of a label led by a word that names no column and joined to it by a function
+    word ('Sammanfattning av åtgärderna'): the label of the line's rest. The same label as
+    `_label_head` reads wrapped over two lines ('Sammanfattning av' / 'åtgärderna'), here on
+    one. A lead that itself names a column ('Ansvar för åtgärderna') is that column's label,
+    not the rest's: no roles. The rest names one column, as a label does."""
+    ws = text.split()
+    for k in range(1, min(_LEAD_WORDS, len(ws) - 1) + 1):
+        if ws[k - 1].lower() in FUNCTION_WORDS:
+            if k == 1 or any(structure_label_roles(w) for w in ws[:k - 1]):
+                return []
+            roles = structure_label_roles(" ".join(ws[k:]))
+            # one column: a lead over several ('Sammanfattning om åtgärder, mätare och
+            # ansvariga aktörer') is the title of a chapter about them
+            return roles if len(roles) == 1 else []
+    return []
 
 
 def _label_head(elements: list[Element], j: int) -> bool:
@@ -127,6 +149,13 @@ def _in_stacked_labels(elements: list[Element], j: int) -> bool:
 def _wraps_label(text: str) -> bool:
     """A label line going on with the label line above ('OCH PARTNER', 'partner')."""
     return text[:1].islower() or text.split()[:1] in (["och"], ["samt"], ["OCH"], ["SAMT"])
+
+
+def _introduces_list(cell: list[str], k: int) -> bool:
+    """cell[k] is the unmarked line over the printed list the cell opens with ('Huvudsakliga
+    målsättningar' over its bullets): the list's introduction, which the table reading tells
+    from an item (builder, `cells.split_marked_items`); marked, it would read as one more."""
+    return k == 0 and len(cell) > 1 and bool(BULLET_RE.match(cell[1]))
 
 
 class _Reader:
@@ -208,7 +237,8 @@ class _Reader:
         item as a bullet does, so that the table reading splits them."""
         cell = self.rows[-1][1][col]
         if col in ("measure", "indicator"):
-            cell[:] = [x if BULLET_RE.match(x) else f"• {x}" for x in cell]
+            cell[:] = [x if BULLET_RE.match(x) or _introduces_list(cell, k) else f"• {x}"
+                       for k, x in enumerate(cell)]
             text = text if BULLET_RE.match(text) else f"• {text}"
         cell.append(text)
 
@@ -261,7 +291,18 @@ class _Reader:
             col = self.columns[0]
         if col == "schedule" and not sched:
             col = self._after("schedule") or col
+        if named is None and self._reads_as_later_indicator(col, text):
+            # the row left its actor cell empty: a follow-up ('Antalet boende i bostadsrätt')
+            # that names no organisation is the indicator the row goes on to
+            col = "indicator"
         self._put(col, text, el.page)
+
+    def _reads_as_later_indicator(self, col: str, text: str) -> bool:
+        """`text`, due in actor column `col` by column order, reads as an indicator and not
+        as actors, and the indicator column comes after `col`."""
+        if col not in _ACTOR_COLUMNS or "indicator" not in self.columns[self.columns.index(col) + 1:]:
+            return False
+        return is_indicator_cell(text) and not is_actor_cell(text)
 
     def table(self) -> Element | None:
         rows = [(p, r) for p, r in self.rows if r]

@@ -116,6 +116,8 @@ def find_furniture(pages: list[Page], edge: int = 2) -> dict[int, set[int]]:
 # ------------------------------------------------------------------ de-hyphenation
 
 _KEEP_AFTER_HYPHEN = frozenset("och eller samt resp. respektive som men".split())
+# a dash standing alone between words (' – ', ' - '): the text's dash, not a hyphen
+_TEXT_DASH_RE = re.compile(r"([-–—])(?:\s+|$)")
 
 
 def dehyphenate_lines(lines: list[Line], page_no: int, first_line_no: list[int]) -> list[Repair]:
@@ -151,6 +153,12 @@ def dehyphenate_lines(lines: list[Line], page_no: int, first_line_no: list[int])
         rest = tb[len(first_tok):].lstrip()
         a.text = ta if keep else ta[:-1]
         a.text += core + trail
+        dash = _TEXT_DASH_RE.match(rest)
+        if dash:
+            # 'utan-' / 'för - yrkesövergripande': the text's dash goes up with the word; left
+            # behind, it would open the line and read as a list marker
+            a.text += " " + dash.group(1)
+            rest = rest[dash.end():]
         b.text = rest
         reps.append(Repair(page_no=page_no, line_no=first_line_no[i], original=f"{head}- {core}",
                            repaired=f"{head}-{core}" if keep else joined, rule="dehyphenate", confidence=conf))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from classifiers.flat_tables import read_flat_tables, split_schedule
+from classifiers.flat_tables import _label_roles, read_flat_tables, split_schedule
 from classifiers.elements import Element
 from classifiers.headers import structure_label_roles
 from classifiers.scoring import score
@@ -217,12 +217,16 @@ def test_goal_heading_in_plain_text(tmp_path):
 # indicators 0.69; Borgå measures 0.45, indicators 0.31; before the text-dump reading
 # 0.03 / 0.00 and 0.00 / 0.00. 2026-12-04, after the column-by-column reading and the
 # stacked headers: Vasa goals 0.71, indicators 0.80; Borgå measures 0.53; Gemensamt
-# goals / measures / indicators 0.53 / 0.56 / 0.56, before 0.19 / 0.15 / 0.12).
+# goals / measures / indicators 0.53 / 0.56 / 0.56, before 0.19 / 0.15 / 0.12). 2026-12-04,
+# after the one-line indicator cells, the qualified labels, goal heading wraps and empty actor
+# cells: Helsingfors goals / indicators 0.79 / 0.94 (before 0.70 / 0.67), Vasa goals /
+# indicators 0.79 / 0.84, Borgå goals 0.56 (before 0.50).
 @pytest.mark.parametrize("slug,name,floors", [
-    ("vasa-2023-2026", "vasa-2023-2026.ocr.txt", {"goals": 0.65, "measures": 0.78, "indicators": 0.75}),
-    ("borga-2022-2024", "borga-2022-2024.ocr.txt", {"measures": 0.48, "indicators": 0.3}),
+    ("vasa-2023-2026", "vasa-2023-2026.ocr.txt", {"goals": 0.75, "measures": 0.78, "indicators": 0.8}),
+    ("borga-2022-2024", "borga-2022-2024.ocr.txt", {"goals": 0.53, "measures": 0.48, "indicators": 0.3}),
     ("gemensamt-2023-2026", "gemensamt-2023-2026.ocr.txt",
-     {"goals": 0.48, "measures": 0.5, "indicators": 0.5}),
+     {"goals": 0.48, "measures": 0.5, "indicators": 0.48}),
+    ("helsingfors-2017-2021", "helsingfors-2017-2021.txt", {"goals": 0.75, "measures": 0.9, "indicators": 0.9}),
 ])
 def test_seed_dumps_floors(slug, name, floors):
     ex = process_file(SEEDS / name, ProcessOptions())
@@ -553,3 +557,89 @@ def test_a_lone_label_after_its_columns_value_still_names_the_value_after_it():
                   "2024", "Biblioteket", "Vuxeninstitutet"])
     rows = read_flat_tables(els)[0].table.rows
     assert rows[1][:2] == ["Fler i arbete", "• Språkkafé\nLäxhjälp för elever"]
+
+
+def test_indicator_sentences_of_a_tab_separated_cell_are_one_indicator_each(tmp_path):
+    # a tab-separated row keeps a cell on one line: the indicators its print listed one per
+    # line (as it lists its goals, each a paragraph of the goal cell) arrive as sentences run
+    # together, and each is an indicator of its own
+    text = _INTRO + (
+        "Mål\tÅtgärd\tMätare\tAnsvar\n"
+        "<p>Fler invånare i arbete.</p> <p>Fler nya företag.</p>\tKommunen ordnar arbetsträning för nyanlända.\t"
+        "Antal deltagare (%). Antalet platser har ökat under perioden.\tSysselsättningstjänsterna\n"
+        "Starkare föreningsliv.\tFöreningarna får stöd för integrationsarbete.\t"
+        "Antal föreningar som fått stöd.\tKultur- och fritidstjänsterna\n"
+    )
+    ex = _run(tmp_path, text)
+    assert _texts(ex.indicators) == ["antal deltagare (%)", "antalet platser har ökat under perioden",
+                                     "antal föreningar som fått stöd"]
+    first = next(m for m in ex.measures if "arbetsträning" in m.text)
+    assert [i.measure for i in ex.indicators[:2]] == [first.id, first.id]
+
+
+def test_a_label_led_by_a_word_and_a_function_word_names_the_column_of_its_rest():
+    # 'Sammanfattning av åtgärderna' on one line, as `_label_head` reads it on two
+    assert _label_roles(Element("para", "Sammanfattning av åtgärderna", 1)) == ["measure"]
+    # a lead naming a column of its own is that column's label, not the rest's
+    assert _label_roles(Element("para", "Ansvar för åtgärderna", 1)) == []
+    # a lead over several columns is a chapter's title
+    assert _label_roles(Element("para", "Sammanfattning om åtgärder, mätare och ansvariga aktörer", 1)) == []
+    assert _label_roles(Element("para", "Sammanfattning av programmet", 1)) == []
+
+
+def test_fields_of_a_card_under_a_qualified_measure_label_are_one_table_row():
+    els = _paras(["Målsättningar", "Kommunikationen är tydlig och används på flera språk.",
+                  "Handledningen under studierna är högklassig.",
+                  "Sammanfattning av åtgärderna",
+                  "4.11. Tjänsterna synliggörs på flera språk.", "4.12. Tjänsterna utvecklas med eleverna.",
+                  "Mätare", "Andel som fått en studieplats.", "Antal deltagare i handledningen.",
+                  "Ansvariga aktörer", "Sektorn för fostran och utbildning"])
+    out = read_flat_tables(els)
+    assert len(out) == 1 and out[0].kind == "table"
+    header, *body = out[0].table.rows
+    assert header == ["Mål", "Åtgärd", "Mätare", "Ansvar"] and len(body) == 1
+    goals, measures, indicators, actors = body[0]
+    assert goals.splitlines() == ["Kommunikationen är tydlig och används på flera språk.",
+                                  "Handledningen under studierna är högklassig."]
+    assert measures.splitlines() == ["4.11. Tjänsterna synliggörs på flera språk.",
+                                     "4.12. Tjänsterna utvecklas med eleverna."]
+    assert indicators.splitlines() == ["• Andel som fått en studieplats.", "• Antal deltagare i handledningen."]
+
+
+def test_the_line_over_a_list_a_measure_field_opens_with_stays_its_introduction():
+    # 'Huvudsakliga målsättningar' over its bullets, then the field's actions as paragraphs:
+    # the paragraphs are marked as items, the line over the printed list is not one
+    els = _paras(["Mål", "Fler i arbete", "Åtgärd", "Huvudsakliga målsättningar",
+                  "• Jämlika möjligheter till utbildning.", "• Bättre studieresultat.",
+                  "Kommunen kartlägger kunskapen om eleverna.", "Mätare", "Antal elever"])
+    rows = read_flat_tables(els)[0].table.rows
+    assert rows[1][1].splitlines() == ["Huvudsakliga målsättningar", "• Jämlika möjligheter till utbildning.",
+                                       "• Bättre studieresultat.", "• Kommunen kartlägger kunskapen om eleverna."]
+
+
+def test_a_goal_heading_wrapped_onto_a_lower_case_line_stays_one_goal(tmp_path):
+    # 'Mål 3: ... mellan' cannot end there, and 'på ett hållbart sätt' ends the heading's
+    # block: both lower-case lines are the headings' wraps, not paragraphs of their own
+    text = _INTRO + (
+        "Mål 3: Förebygga utslagning och främja goda relationer mellan\nbefolkningsgrupperna\n\n"
+        "• Kommunen ordnar mötesplatser i bostadsområdena\n\n"
+        "Mål 4: Öka kompetensen inom integration i kommunens enheter\npå ett hållbart sätt\n\n"
+        "• Personalen får utbildning i kulturell mångfald\n"
+    )
+    ex = _run(tmp_path, text)
+    goals = _texts(ex.goals)
+    assert "förebygga utslagning och främja goda relationer mellan befolkningsgrupperna" in goals, goals
+    assert "öka kompetensen inom integration i kommunens enheter på ett hållbart sätt" in goals, goals
+
+
+def test_a_follow_up_due_in_an_empty_actor_cell_is_the_rows_indicator():
+    # the second row prints no schedule and no actor: its follow-up comes where the actor
+    # column is due by column order, and it names no organisation, so it is the indicator
+    els = _paras(["MÅL", "Digital kompetens", "ÅTGÄRD", "• Digitala kurser för vuxna",
+                  "TIDTABELL", "2023", "ANSVARSPART", "Biblioteket", "MÄTARE", "Antal kurser och deltagare",
+                  "• Kartläggning av öppna digitala ställen",
+                  "Antalet besökare i de digitala ställena har ökat"])
+    rows = read_flat_tables(els)[0].table.rows
+    header = rows[0]
+    assert rows[-1][header.index("Mätare")] == "Antalet besökare i de digitala ställena har ökat"
+    assert rows[-1][header.index("Ansvar")] == ""

@@ -189,3 +189,13 @@ def test_caption_over_a_pages_last_table_is_no_running_footer():
     for page in doc.pages:
         assert _lines(page)[3:] == [f"Åtgärd {page.page_no}.1", f"Åtgärd {page.page_no}.2"]
         assert page.removed == ["Malax · Program för främjande av integration 2024–2027", str(page.page_no)]
+
+
+def test_a_dash_after_a_hyphenated_word_goes_up_with_the_word(repairer):
+    # 'utan-' / 'för - yrkesövergripande': left at the line start, the text's dash would read
+    # as a list marker and cut the sentence in two
+    from normalizers.document import dehyphenate_lines
+    lines = [Line(text="Inkludering av dem som står utan-"), Line(text="för - yrkesövergripande service"),
+             Line(text="till dem som står utanför arbetslivet")]
+    dehyphenate_lines(lines, 1, [1, 2, 3])
+    assert [ln.text for ln in lines[:2]] == ["Inkludering av dem som står utanför -", "yrkesövergripande service"]
