@@ -253,7 +253,7 @@ def _goal_then_unfinished(sents: list[str]) -> bool:
     that sentence, one item each, so it says what is done for the goal. Its last sentence
     has no closing mark (a paragraph introducing a list otherwise ends in ':') and is not
     the goal sentence itself cut off ('Målet är att' over a list of goals)."""
-    if len(sents) < 2 or re.search(r"[.!?:;…)\"”]\s*$", sents[-1]):
+    if len(sents) < 2 or re.search(r"[.!?:;…)\"”]\s*$", sents[-1]) or is_goal_sentence(sents[-1], False):
         return False
     return any(is_goal_sentence(s, opens_paragraph=k == 0) for k, s in enumerate(sents[:-1]))
 
@@ -1017,9 +1017,9 @@ class Builder:
 
     def _indicator_field(self, text: str, page: int) -> bool:
         """'Uppföljning: antal deltagare; antal besök.' (or 'antal deltagare, antal besök och
-        antal ...', a list of counts) under a goal: the goal's indicators,
-        listed in the field as a list would list them (items after ';' in lower case, as
-        list items are written; a sentence after the label, 'Uppföljning: Gruppen
+        antal ...', a list of counts) under a goal: the goal's indicators, listed in the
+        field as a list would list them (items after ';' in lower case, as list items are
+        written; a sentence after the label, 'Uppföljning: Gruppen
         rapporterar årligen.', says how the follow-up is done). Of no measure: the field
         follows the goal's whole list. True when the paragraph was that field."""
         fs = fields(text)

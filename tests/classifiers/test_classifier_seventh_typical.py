@@ -98,6 +98,15 @@ def test_a_capitalised_list_after_a_paragraph_that_only_broke_off_is_no_list_of_
     assert x.measures == []
 
 
+def test_a_goal_sentence_broken_off_over_its_list_is_no_intro_of_actions():
+    x = _classify([
+        _h("2 Service", 1),
+        _p("Vi vill att servicen blir bättre. Ett annat mål är att"),
+        _b("alla blanketter finns på lätt svenska.", "väntetiderna blir kortare."),
+    ])
+    assert x.measures == []
+
+
 def test_ansvarig_for_atgarderna_ar_x_gives_the_list_its_responsible():
     x = _classify([
         _h("2 Språk", 1),
