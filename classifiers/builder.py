@@ -28,13 +28,13 @@ from .cells import column_width, split_goal_cell, split_indicator_cell, split_li
 from .elements import Element, _continues_row as continues_row
 from .headers import (header_roles, is_evaluation_table, is_label_cell, is_structure_header, label_columns, map_columns,
                       theme_column)
-from .lead_phrase import carried_out
+from .lead_phrase import carried_out, labelled_action
 from .matrix import mark_actors, mark_columns
 from .model import Goal, Indicator, Measure, Section
-from .prose import (about_earlier_period, asks_yes_or_no, followed_up_by, goal_heading_number, heading_kind, intro_kind,
-                    is_goal_heading, states_target,
-                    is_goal_sentence, reads_as_clause)
-from .prose_actions import ProseAction, prose_action
+from .prose import (about_earlier_period, asks_yes_or_no, count_list, enumerated_actions, followed_up_by,
+                    goal_heading_number, goal_named_as, heading_kind, intro_kind, is_goal_heading, is_goal_sentence,
+                    numbered_goal_clause, reads_as_clause, states_target)
+from .prose_actions import ProseAction, partners_in, prose_action
 from .records import fields, trailing_fields
 from .roadmap import split_doer, starts_action, year_columns
 from .schedule import parse_schedule
@@ -181,6 +181,10 @@ _OWNER_RE = re.compile(
     r"(?:(?P<n>två|tre|fyra|fem|sex|\d)\s+(?P<end>första|sista)\s+)?"
     r"(?:åtgärderna|åtgärder(?:na)?\s+ovan|dessa(?:\s+åtgärder)?|dem|insatserna)\b"
     r"(?P<rest>\s+(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+[^.;]+)?", re.I)
+# the same said with the actors last: 'Ansvarig för åtgärderna är X (i samarbete med Y).'
+_OWNER_LAST_RE = re.compile(
+    r"^(?:ansvarig|ansvariga|huvudansvarig)\s+för\s+(?:alla\s+|samtliga\s+)?"
+    r"(?:åtgärderna|åtgärder(?:na)?\s+ovan|dessa(?:\s+åtgärder)?|insatserna)\s+är\s+(?P<who>[^.;]+)", re.I)
 # A goal given as a labelled field: 'Mål: ...', and the other labels programmes give a
 # goal -- a compound of 'mål' / 'målsättning' ('Delmål', 'Effektmål', 'Huvudmålsättning'),
 # the picture of the state aimed at ('Målbild', 'Målläge', 'Önskat läge', 'Eftersträvat
@@ -253,6 +257,36 @@ def labelled_item(text: str) -> tuple[str, str, str | None] | None:
     if fs and len(fs) == 1 and fs[0][0] == "indicator" and fs[0][2]:
         return "indicator", squash(fs[0][2]).rstrip(".").strip(), None
     return None
+
+
+def _goal_then_unfinished(sents: list[str]) -> bool:
+    """A paragraph that states a goal and then breaks off mid-sentence ('Vi vill att ... .
+    Därför', 'Målsättning 4 är att ... . Under programperioden'): the list after it finishes
+    that sentence, one item each, so it says what is done for the goal. Its last sentence
+    has no closing mark (a paragraph introducing a list otherwise ends in ':') and is not
+    the goal sentence itself cut off ('Målet är att' over a list of goals)."""
+    if len(sents) < 2 or re.search(r"[.!?:;…)\"”]\s*$", sents[-1]) or is_goal_sentence(sents[-1], False):
+        return False
+    return any(is_goal_sentence(s, opens_paragraph=k == 0) for k, s in enumerate(sents[:-1]))
+
+
+# what joins the items of a list that finishes a sentence: a comma or semicolon, a closing
+# 'och' / 'samt' / 'eller' before the last item, the full stop after it
+_LIST_JOINT_RE = re.compile(r"(?:\s*[,;]|\s+(?:och|samt|eller))?\s*[.,;]?\s*$", re.I)
+
+
+def _without_list_joint(item: str) -> str:
+    """'... bostadsbidrag (ansvar: X, fortlöpande) och' -> '... bostadsbidrag (ansvar: X,
+    fortlöpande)': an item finishing the sentence before the list without the comma or
+    conjunction that joins it to the next item (nor its full stop)."""
+    return _LIST_JOINT_RE.sub("", item.rstrip()) or item
+
+
+def _counts_of(indicator: str) -> list[str]:
+    """An indicator cell's item as the counts it lists ('antal X, antal Y och antal Z', as a
+    'Mätare:' line under a list of actions gives them), else the item as it is."""
+    counts = count_list(indicator)
+    return counts if len(counts) > 1 else [indicator]
 
 
 def _refers_by_number(text: str) -> bool:
@@ -376,6 +410,7 @@ class Builder:
         self._last_goal_list: list[str] = []
         self.list_mode: str | None = None  # what bullets after an intro paragraph are
         self.list_intro = False  # the latest paragraph introduced a list (ends in ':')
+        self.list_continues = False  # ... with a sentence its items finish (no ':', no full stop)
         self.group_had_items = False
         self.list_measures: list[str] = []  # the measures of the latest list since a heading
         self._goal_heading_actions = False  # a list of actions came right under a goal heading
@@ -608,6 +643,7 @@ class Builder:
         self._field_goal = None
         self.list_mode = None
         self.list_intro = False
+        self.list_continues = False
         self.group_had_items = False
         self.list_measures = []
         if is_goal_heading(el.text):
@@ -895,6 +931,7 @@ class Builder:
         labels_list = nxt is not None and nxt.kind == "bullet" and bool(BULLET_RE.match(nxt.text))
         self.list_mode = intro_kind(text) or (_label_line_kind(text) if labels_list else None)
         self.list_intro = text.rstrip().endswith(":") or self.list_mode is not None
+        self.list_continues = False
         num = numbering(text)
         if (self.goal_mode() and len(sentences(text)) == 1 and len(words(text)) <= 60
                 and not text.rstrip().endswith(":") and not _ABOUT_GOALS_RE.match(text)):
@@ -930,23 +967,39 @@ class Builder:
             self.add_measure(name, el.page, self.current_goals(), responsible=resp, partners=partners,
                              schedule=sched, start_year=start, end_year=end)
             return
+        labelled = labelled_action(text)
+        if labelled:
+            # 'Åtgärd 4.1. En arbetsgivarträff ordnas ... X ansvarar för åtgärden ...': one
+            # numbered action, described in a paragraph of its own
+            num, name, resp, partners, when = labelled
+            sched, start, end = parse_schedule(when)
+            self.add_measure(name, el.page, self.current_goals(), number=num, responsible=resp,
+                             partners=partners, schedule=sched, start_year=start, end_year=end)
+            return
         if self._statement_section() in self._field_sections:
             return  # the section gave its goal as a field: its prose is the background
         explains_goal = self._heading_states_goal()
-        for k, s in enumerate(sentences(text)):
-            followed_up = followed_up_by(s)
-            if followed_up:
-                # 'Utfallet följs upp genom antalet ... och genom ...': the indicators of the
-                # goals in scope, of no one measure (the sentence closes the goals' text)
-                goals = self.current_goals() or ([self.heading_goal()] if self.heading_goal() else [])
-                for ind in followed_up:
-                    self.add_indicator(ind, el.page, None, goals)
+        sents = sentences(text)
+        if self.list_mode is None and _goal_then_unfinished(sents) and not explains_goal:
+            # 'Målet är att ... . Därför' / '... Under programperioden' and a list whose items
+            # finish that sentence ('• översätts kommunens webbsidor ...'): the goal's actions
+            self.list_mode = "measure"
+            self.list_continues = True
+        for k, s in enumerate(sents):
+            if self._followed_up(s, el.page):
+                continue
+            if not explains_goal and self._goal_named_as(s, el.page):
                 continue
             if is_goal_sentence(s, opens_paragraph=k == 0) and not explains_goal:
-                gid = self.add_goal(s, el.page, parent=self.heading_goal())
+                numbered = numbered_goal_clause(s)
+                gid = self.add_goal(numbered[1] if numbered else s, el.page, parent=self.heading_goal())
+                if numbered:
+                    # 'Målsättning 4 är att ...': the number labels the goal, as a goal
+                    # heading's does; tables and lists may refer to it by that number
+                    self.numbered_goals.setdefault(numbered[0], gid)
                 self._state_goal(gid)
                 self._prose_goals.setdefault(self._statement_section(), []).append(gid)
-            else:
+            elif not self._enumerated_actions(s, el.page):
                 self._note_prose_action(s, el.page)
 
     def _heading_states_goal(self) -> bool:
@@ -964,6 +1017,53 @@ class Builder:
         return is_goal_heading(head.text) and reads_as_clause(
             GOAL_LABEL_RE.sub("", strip_heading_number(head.text), count=1))
 
+    def _goal_named_as(self, sentence: str, page: int) -> bool:
+        """'Som delmål eftersträvar vi att ...': a goal so labelled, a sub-goal of the goal
+        stated last in this section's text for a 'delmål'. True when the sentence was one."""
+        named = goal_named_as(sentence)
+        if not named:
+            return False
+        sub, clause = named
+        stated = self.stated_goals.get(self._statement_section(), [])
+        parent = stated[-1] if sub and stated else self.heading_goal()
+        gid = self.add_goal(clause, page, parent=parent)
+        self._state_goal(gid)
+        return True
+
+    def _followed_up(self, sentence: str, page: int) -> bool:
+        """'Målen för språk och kommunikation följs upp genom antalet deltagare ... samt
+        antalet besök ...': each thing named is an indicator, of no measure; of the goals
+        of the theme the sentence names, else of the goals in scope (none in a follow-up
+        chapter of its own). True when the sentence was such a list."""
+        found = followed_up_by(sentence)
+        if not found:
+            return False
+        what, items = found
+        key = squash(what).casefold()
+        themes = {g.theme for g in self.b.goals if g.parent is None and g.theme}
+        named = next((t for t in themes if _theme_key(t) and _theme_key(t) in key), None)
+        goals = (self._goals_of_theme(named) if named else None) or self.current_goals() \
+            or ([self.heading_goal()] if self.heading_goal() else [])
+        for item in items:
+            self.add_indicator(item, page, None, goals)
+        return True
+
+    def _enumerated_actions(self, sentence: str, page: int) -> bool:
+        """'För att nå dit kommer kommunen att (1) starta ..., (2) bjuda in ... och (3) ordna
+        ...': the actions listed inside the sentence become measures of the goals in scope,
+        carried out by the doer the intro names, with the partners an item names ('i
+        samarbete med församlingen'). True when the sentence was such a list."""
+        found = enumerated_actions(sentence)
+        goals = self.current_goals()
+        if not found or not (goals or self.in_measure_scope()):
+            return False
+        doer, items = found
+        for item in items:
+            mid = self.add_measure(item, page, goals, responsible=[doer] if doer else [],
+                                   partners=partners_in(item))
+            self.list_measures.append(mid)
+        return True
+
     @staticmethod
     def _goal_in_measure_field(text: str) -> tuple[str, str | None] | None:
         """(goal, code) of an action field whose value is a labelled goal ('Åtgärd: Mål 1:
@@ -975,15 +1075,18 @@ class Builder:
         return (lab[1], lab[2]) if lab and lab[0] == "goal" else None
 
     def _indicator_field(self, text: str, page: int) -> bool:
-        """'Uppföljning: antal deltagare; antal besök.' under a goal: the goal's indicators,
-        listed in the field as a list would list them (items after ';' in lower case, as
-        list items are written; a sentence after the label, 'Uppföljning: Gruppen
+        """'Uppföljning: antal deltagare; antal besök.' (or 'antal deltagare, antal besök och
+        antal ...', a list of counts) under a goal: the goal's indicators, listed in the
+        field as a list would list them (items after ';' in lower case, as list items are
+        written; a sentence after the label, 'Uppföljning: Gruppen
         rapporterar årligen.', says how the follow-up is done). Of no measure: the field
         follows the goal's whole list. True when the paragraph was that field."""
         fs = fields(text)
         if not fs or len(fs) != 1 or fs[0][0] != "indicator":
             return False
         items = [squash(x).rstrip(".").strip() for x in fs[0][2].split(";")]
+        if len(items) == 1:
+            items = count_list(items[0])  # 'Mätare: antal X, antal Y och antal Z.'
         if not all(items) or not all(x[:1].islower() for x in items) or len(sentences(fs[0][2])) > 1:
             return False
         goals = self.current_goals() or ([self.heading_goal()] if self.heading_goal() else [])
@@ -1086,6 +1189,10 @@ class Builder:
         if self.list_mode is None and self.stack and about_earlier_period(self.stack[-1].text):
             return  # listed under a heading about the previous programme: its results
         text = strip_marker(el.text) if BULLET_RE.match(el.text) else el.text
+        if self.list_continues and not text[:1].islower():
+            # no item finishing the sentence broken off above (that one runs on in lower
+            # case): a list of its own, the paragraph above only broke off
+            self.list_mode, self.list_continues = None, False
         num = numbering(text)
         if self._coded_sub_goal(text, el.page):
             return
@@ -1113,6 +1220,8 @@ class Builder:
             grp = self.group_number()
             if num and grp and num == grp and not self.group_had_items:
                 num = f"{grp}.1"  # 'N.' opening the actions of group N is its first action, N.1
+            if self.list_continues:
+                text = _without_list_joint(text)
             if inline:
                 text, fs = inline
                 resp, partners, when = _field_actors(fs)
@@ -1158,18 +1267,21 @@ class Builder:
                 and self.list_mode is None and self._goal_heading_actions)
 
     def _assign_owner(self, text: str) -> bool:
-        """'Sektorn för bildning ansvarar för åtgärderna (i samarbete med X).' right after a
-        list: the responsible of its measures that name none (of the first or last N when
+        """'Sektorn för bildning ansvarar för åtgärderna (i samarbete med X).' (or 'Ansvarig
+        för åtgärderna är X ...') right after a list: the responsible of its measures that
+        name none (of the first or last N when
         it says 'de två första'). True when the paragraph was that sentence alone."""
-        first = (sentences(text) or [text])[0]
-        m = _OWNER_RE.match(squash(first))
-        if not m:
+        first = squash((sentences(text) or [text])[0])
+        m = _OWNER_RE.match(first)
+        last = None if m else _OWNER_LAST_RE.match(first)
+        if not m and not last:
             return False
-        resp, partners = split_actors(f"{m.group('who')} {m.group('rest') or ''}".strip())
+        resp, partners = split_actors(last.group("who") if last else
+                                      f"{m.group('who')} {m.group('rest') or ''}".strip())
         if not resp:
             return False
         ids = self.list_measures
-        n = m.group("n")
+        n = m.group("n") if m else None
         if n:
             k = int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]
             ids = ids[:k] if (m.group("end") or "").lower() == "första" else ids[-k:]
@@ -1411,7 +1523,8 @@ class Builder:
             if ind_txt and not _DASH_ONLY_RE.match(ind_txt):  # '–': no indicator
                 if t.method in _LINELESS_TABLES:
                     ind_txt = _sentence_lines(ind_txt)
-                inds = split_indicator_cell(ind_txt, self.listed_cells, widths.get(col["indicator"]))
+                inds = [part for item in split_indicator_cell(ind_txt, self.listed_cells, widths.get(col["indicator"]))
+                        for part in _counts_of(item)]
                 targets = new_measures if measure_txt else last_measures
                 if not measure_txt and not goal_texts:
                     # a continuation row: the indicator belongs to the measure above

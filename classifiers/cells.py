@@ -8,7 +8,8 @@ column, following how programs print them:
 - measure cells hold one action unless the cell marks items with bullets or numbers
   ('• ...', '4.1 ...'): several sentences on several lines are still one action;
 - indicator cells break where a line ends a sentence and the next starts a new one (capital,
-  bullet or number); lines without terminal punctuation are wraps.
+  bullet or number), or where a line stopped short of the width although it is no wrap by its
+  words (`_stopped_short`); other lines without terminal punctuation are wraps.
 A dash opening a line is a list marker only when it marks a list (`item_marks`): a lone dash
 after a line that ends no sentence is the running text's ' – ' wrapped to the line start.
 """
@@ -184,7 +185,8 @@ def split_indicator_cell(text: str, listed: bool = True, width: int | None = Non
         last, above = ln, last
         if items and not marked:
             prev = items[-1]
-            new_sentence = (ends_item(prev) or _closed_early(above, ln, width)) and ln[:1].isupper()
+            new_sentence = (ends_item(prev) or _closed_early(above, ln, width)
+                            or _stopped_short(prev, above, ln, width)) and ln[:1].isupper()
             if not new_sentence:
                 items[-1] = f"{prev}\n{ln}"
                 continue
@@ -198,6 +200,23 @@ def _closed_early(prev: str, nxt: str, width: int | None) -> bool:
     would have fitted on it."""
     p, n = prev.rstrip(), nxt.strip()
     return bool(width and p.endswith(")") and n and len(p) + 1 + len(n.split()[0]) <= width)
+
+
+def _stopped_short(item: str, prev: str, nxt: str, width: int | None) -> bool:
+    """An indicator without a full stop ('Avgångsbetyg från grundskolan' over 'Antal elever
+    i läxhjälpen') ended where its line stopped although the next line's first word would
+    have fitted: a wrap breaks a line only where the next word does not fit. Only where the
+    line is no wrap by its words (`text.is_wrap`: not after a comma or a preposition, 'i' /
+    'Fiskehamnen'; not after a capitalised word, which a name may go on from:
+    'Verksamhetsmodellen' / 'Buddyschool.fi ...'), no parenthesis is left open, and the item
+    opens with a capital as the next line does (two items alike; '10 mätare' over
+    'Genomförandegrad ...' is a count heading its item)."""
+    p, n = prev.rstrip(), nxt.strip()
+    if not (width and p and n and item[:1].isupper()) or item.count("(") != item.count(")"):
+        return False
+    if not p.split()[-1][:1].islower():
+        return False  # after a capitalised word the line may go on with the rest of a name
+    return len(p) + 1 + len(n.split()[0]) <= width and not is_wrap(p, n, width)
 
 
 def split_lines_items(text: str, width: int | None = None) -> list[str]:

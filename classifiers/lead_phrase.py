@@ -58,3 +58,64 @@ def split_time(text: str) -> tuple[str, str | None]:
     if not m:
         return text.strip(), None
     return text[:m.start()].strip(), squash(text[m.end():]) or None
+
+
+# 'Åtgärd 4.1.', 'Åtgärd 2:', 'Insats 3 –': a paragraph opening with the word for an action
+# and its number labels the action it describes, as a numbered list item would
+_ACTION_LABEL_RE = re.compile(r"^(?:åtgärd|insats)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*[.:–-]\s+(?P<rest>\S.*)$",
+                              re.I | re.S)
+# who carries an action out, said of it in a sentence of its own: 'X ansvarar för åtgärden
+# [tillsammans med Y][, som genomförs 2025]', 'Ansvaret ligger hos X', 'Ansvarig för
+# åtgärden är X', and the passive with its agent after a subject ('Gruppen leds av X i
+# samarbete med Y')
+_RESPONSIBLE_FOR_RE = re.compile(
+    r"^(?P<who>[A-ZÅÄÖ][^.:;]{2,100}?)\s+(?:ansvarar|svarar)\s+för\s+(?:åtgärden|insatsen|den|denna)\b,?"
+    r"(?P<rest>.*)$|^(?:ansvaret(?:\s+för\s+(?:åtgärden|insatsen))?\s+ligger\s+hos"
+    r"|ansvarig(?:\s+för\s+(?:åtgärden|insatsen))?\s+är)\s+(?P<who2>\S.*)$", re.I | re.S)
+_AGENT_RE = re.compile(
+    r"^(?:[A-ZÅÄÖ]\w+\s+)?(?:genomförs|ordnas|arrangeras|leds|koordineras|drivs|organiseras|anordnas)"
+    r"\s+av\s+(?P<rest>\S.*)$", re.I | re.S)
+# the action itself as the subject of a sentence giving its time ('Åtgärden genomförs
+# årligen.', 'Åtgärden är fortlöpande.', 'Åtgärden inleds hösten 2025.')
+_ACTION_SUBJECT_RE = re.compile(r"^(?:åtgärden|insatsen)\s+\w+\s+(?P<rest>\S.*)$", re.I | re.S)
+
+
+def labelled_action(paragraph: str) -> tuple[str, str, list[str], list[str], str | None] | None:
+    """(number, action, responsible, partners, schedule) of a paragraph that labels an action
+    with its number ('Åtgärd 4.1. En arbetsgivarträff ordnas varje vår. X ansvarar för
+    åtgärden tillsammans med Y. Åtgärden genomförs årligen.'): the first sentence after the
+    label is the action; the sentences after it say who carries it out and when (the
+    responsible and schedule a table row would hold in its own cells). None for any other
+    paragraph; a reference in running text ('Åtgärd 4.1 genomfördes ...') has no full stop,
+    colon or dash after the number."""
+    m = _ACTION_LABEL_RE.match(squash(paragraph))
+    if not m:
+        return None
+    sents = sentences(m.group("rest"))
+    if not sents:
+        return None
+    resp: list[str] = []
+    partners: list[str] = []
+    when: str | None = None
+    for s in sents[1:]:
+        s = s.strip().rstrip(".")
+        own = _RESPONSIBLE_FOR_RE.match(s) or _AGENT_RE.match(s)
+        if own and not resp:
+            who = own.groupdict().get("who")
+            if who:
+                rest = own.group("rest")
+                # 'X ansvarar för åtgärden tillsammans med Y': the partners after the verb
+                coop = re.match(r"\s*((?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+.*)$", rest,
+                                re.I | re.S)
+                actors = f"{who} {coop.group(1)}" if coop else who
+                actors, t = split_time(actors)
+                when = when or t or split_time(rest)[1]
+            else:
+                actors, t = split_time(own.group("who2") if own.groupdict().get("who2") else own.group("rest"))
+                when = when or t
+            resp, partners = split_actors(actors)
+            continue
+        subj = _ACTION_SUBJECT_RE.match(s)
+        if subj and when is None:
+            when = split_time(" " + subj.group("rest"))[1]
+    return m.group("num"), sents[0].strip().rstrip(".").strip(), resp, partners, when

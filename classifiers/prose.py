@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .content_roles import is_indicator_cell
 from .headers import header_roles
 from .text import fold, sentences, squash
 
@@ -285,10 +286,14 @@ def reports_past(paragraph: str) -> bool:
 def about_earlier_period(heading: str, own_start: int | None = None) -> bool:
     """A heading about the previous programme or period ('Resultat av det förra programmet
     2019–2023', 'Vad vi åstadkom under förra planperioden', 'Uppföljning av föregående
-    program'), or one naming a period that ended before the programme's own began
-    (`own_start`, its first year: 'Utvärdering av programmet 2019–2023' in a programme for
-    2024–2027): what is listed under it reports the past."""
-    return _names_earlier_period(_tokens(heading)) or ended_before(heading, own_start)
+    program'), one naming what it lists as carried out ('Genomförda åtgärder 2018–2021',
+    'Förverkligade åtgärder'; a plan's own is 'Genomförande'), or one naming a period that
+    ended before the programme's own began (`own_start`, its first year: 'Utvärdering av
+    programmet 2019–2023' in a programme for 2024–2027): what is listed under it reports the
+    past."""
+    toks = _tokens(heading)
+    return (_names_earlier_period(toks) or any(t.startswith(_OUTCOME_PAST) for t in toks)
+            or ended_before(heading, own_start))
 
 
 # a span of years: '2019–2023', '2019-23'
@@ -421,29 +426,127 @@ def states_target(sentence: str) -> bool:
     return bool(m) and not any(t.lower() in _PAST_AUX for t in text[:m.start()].split()[-1:])
 
 
-# 'Utfallet följs upp genom antalet ... och genom ...', 'Utvecklingen mäts med ...': a
-# sentence naming what a goal is followed up by
+# 'Målsättning 4 är att ...', 'Mål 2 är att ...', 'Delmål 1.2 är att ...': a goal known by its
+# number, stated as a sentence; the number is the goal's label, as in a heading 'Målsättning 4 –
+# ...', and the content clause after 'att' is the goal
+_NUMBERED_GOAL_SENTENCE_RE = re.compile(
+    r"^\s*(?:[^\W\d_]+\s+)?(?:mål|målsättning|delmål)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)\s+är\s+att\s+"
+    r"(?P<clause>\S.*?)\s*[.!]?\s*$", re.I | re.S)
+
+
+def numbered_goal_clause(sentence: str) -> tuple[str, str] | None:
+    """(number, goal) of a goal sentence whose subject is a numbered goal ('Målsättning 4 är
+    att det finns lämpliga hyresbostäder.' -> ('4', 'det finns lämpliga hyresbostäder')),
+    else None. Asked of sentences `is_goal_sentence` took for goals."""
+    m = _NUMBERED_GOAL_SENTENCE_RE.match(sentence)
+    return (m.group("num"), m.group("clause")) if m else None
+
+
+# '(1) ...', '1) ...': the markers of a list written inside a sentence
+_INLINE_MARK_RE = re.compile(r"(?:(?<=\s)|^)\(?(\d{1,2})\)\s+")
+# what joins the items of such a list: a comma, 'och' / 'samt' / 'eller' before the last
+_INLINE_JOINT_RE = re.compile(r"(?:\s*,|\s+(?:och|samt|eller))?\s*[.;,]?\s*$", re.I)
+
+
+def enumerated_actions(sentence: str) -> tuple[str | None, list[str]] | None:
+    """(doer, actions) of a sentence that announces what is going to be done and lists it
+    inline, numbered ('För att nå dit kommer kommunen att (1) starta ..., (2) bjuda in ...
+    och (3) ordna ...'): the part before the first marker is an intro that would end a
+    paragraph over a list of actions ('... kommer kommunen att:', `intro_kind`), and the
+    markers count 1, 2, 3 ... The doer is the subject of that intro ('kommunen'; None for
+    'vi', the programme's writers). None for any other sentence."""
+    marks = list(_INLINE_MARK_RE.finditer(sentence))
+    if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+        return None
+    lead = sentence[:marks[0].start()]
+    toks = _tokens(lead)
+    if not _WILL_DO_RE.search(" ".join(toks)):
+        return None
+    ends = [m.start() for m in marks[1:]] + [len(sentence)]
+    items = [_INLINE_JOINT_RE.sub("", sentence[m.end():e].strip()) for m, e in zip(marks, ends)]
+    if not all(items):
+        return None
+    # the subject the intro names ('kommunen', 'staden'); 'vi' names nobody in particular
+    doer = next((w for w in reversed(re.findall(r"[^\W\d_]+", lead))
+                 if fold(w) in ("kommunen", "staden")), None)
+    return doer, items
+
+
+# '<what> följs upp genom / med / via <list>' ('... mäts med ...'): what a goal's follow-up
+# measures, said in a sentence; also with the thing followed up first ('För arbete följs antalet ...', the
+# indicator as the subject after the verb, as Swedish puts it after an opening adverbial)
 _FOLLOWED_UP_RE = re.compile(
-    r"^\s*[A-ZÅÄÖ][^.:]*?\s(?:följs\s+upp|mäts)\s+(?:genom|med(?:\s+hjälp\s+av)?)\s+(?P<list>[^:]+?)\.?\s*$")
-# the things listed: after a comma, 'och genom' / 'samt med', or 'och' / 'samt' before the
-# next count ('... i mentorgruppen och antalet kvinnor ...')
-_FOLLOWED_UP_SPLIT_RE = re.compile(
-    r",\s+|\s+(?:och|samt)\s+(?:genom|med)\s+|\s+(?:och|samt)\s+(?=(?:antal|andel)\w*\b)", re.I)
-# a thing that counts or measures: a count or share, a rate or level ('sysselsättningsgraden'),
-# a survey's results or statistics
-_MEASURED_RE = re.compile(r"^(?:antal|andel|nivå|grad)\w*\b|^\w+(?:graden|nivån|procenten|andelen)\b|"
-                          r"enkät|statistik|\bindex\b", re.I)
+    r"^(?P<what>.*?)\s*\b(?:följs\s+upp|mäts)\s+(?P<prep>genom|med\s+hjälp\s+av|med|via|utifrån)\s+"
+    r"(?P<list>\S.*?)\s*[.!]?\s*$"
+    r"|^(?P<what2>(?:för|inom|i)\s+.*?)\s+följs\s+(?P<list2>(?!upp\b)\S.*?)\s*[.!]?\s*$", re.I | re.S)
+# a measured quantity opening a conjunct ('och antalet ...', 'och andelen ...'), or the list's
+# preposition said again ('... och genom X'): where 'och' starts another indicator
+_QUANTITY_HEAD = r"(?:antal|antalet|andel|andelen|mängd|mängden|nivå|nivån|grad|graden)\b"
+# a list item that names where the indicators are, or how the follow-up is done, rather than
+# an indicator ('indikatorerna i tabell 2', 'mätarna ovan', 'att ...', 'årliga rapporter')
+_NOT_AN_INDICATOR_RE = re.compile(
+    r"^att\b|\b(?:indikator|mätar|nyckeltal|tabell|kapitel|bilaga|avsnitt|rapport)", re.I)
 
 
-def followed_up_by(sentence: str) -> list[str] | None:
-    """The indicators a sentence names as what something is followed up by ('Utfallet följs
-    upp genom antalet barn som deltar i X och genom enkätens resultat för Y.'): each thing
-    listed, when every one counts or measures something; None otherwise ('... följs upp med
-    följande mätare:', '... följs upp genom en årlig rapport till nämnden')."""
-    m = _FOLLOWED_UP_RE.match(sentence)
-    if not m:
+def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
+    """(what, indicators) of a sentence naming what a goal is followed up by ('Målen för
+    språk följs upp genom antalet deltagare och antalet språkvänpar samt antalet besök på
+    webbsidorna.' -> ('Målen för språk', ['antalet deltagare och antalet språkvänpar',
+    'antalet besök på webbsidorna'])). The list splits at commas and 'samt'; at 'och' too
+    where no 'samt' joins it (Swedish joins the larger parts with 'samt' when 'och' joins
+    inside them) and the next part opens with a quantity or repeats the list's preposition
+    ('... genom X och genom Y'). None unless at least one part counts or measures something
+    (`content_roles.is_indicator_cell`), or when a part names where indicators are listed or
+    how the follow-up is done ('med hjälp av indikatorerna i tabell 2'), or when the sentence
+    introduces a list instead (ends in ':')."""
+    m = _FOLLOWED_UP_RE.match(squash(sentence))
+    if not m or sentence.rstrip().endswith(":"):  # '... följs upp med följande uppgifter:' opens a list
         return None
-    items = [squash(x).strip(" ,") for x in _FOLLOWED_UP_SPLIT_RE.split(m.group("list"))]
-    if not items or not all(items) or not all(_MEASURED_RE.search(x) for x in items):
+    what = m.group("what") if m.group("list") else m.group("what2")
+    text = m.group("list") or m.group("list2")
+    prep = (m.group("prep") or "").split()[:1]
+    parts = re.split(r",\s+|\s+samt\s+", text)
+    if not re.search(r"\ssamt\s", text):
+        again = rf"(?:{re.escape(prep[0])}\s+|{_QUANTITY_HEAD})" if prep else _QUANTITY_HEAD
+        parts = [p for part in parts for p in re.split(rf"\s+och\s+(?={again})", part, flags=re.I)]
+    if prep:
+        parts = [re.sub(rf"^{re.escape(prep[0])}\s+", "", p, flags=re.I) for p in parts]
+    parts = [p.strip() for p in parts]
+    if not all(parts) or any(_NOT_AN_INDICATOR_RE.search(p) for p in parts) \
+            or not any(is_indicator_cell(p) for p in parts):
         return None
-    return items
+    return what.strip(), parts
+
+
+def count_list(text: str) -> list[str]:
+    """The counts a serial list of counts names, each opening with its quantity ('antal
+    nyinflyttade som deltagit, antal fadderpar och antal evenemang' -> three); the text alone
+    when it is no such list: one count, a pair joined by 'och' alone ('Antal
+    rekryteringsträffar och antal anställningar som följt av dem' may count one thing from
+    two sides), counts joined by a comma alone (a golden programme's cell 'Antal deltagare,
+    antal områden med odlingsverksamhet' is one indicator: a label, not an enumeration), or a
+    part that opens with no quantity ('antal deltagare, varav kvinnor')."""
+    text = squash(text).rstrip(".").strip()
+    parts = [p.strip() for p in re.split(rf"(?:,|\s+och|\s+samt)\s+(?={_QUANTITY_HEAD})", text, flags=re.I)]
+    # 'A, B och C': commas and a closing 'och' / 'samt', as an enumeration in running text ends
+    serial = (re.search(rf",\s+{_QUANTITY_HEAD}", text, re.I)
+              and re.search(rf"\s(?:och|samt)\s+{_QUANTITY_HEAD}", text, re.I))
+    if serial and all(re.match(_QUANTITY_HEAD, p, re.I) for p in parts):
+        return parts
+    return [text]
+
+
+# 'Som delmål eftersträvar vi att ...', 'Som delmål eftersträvas att ...': a sentence that
+# opens by naming what it states as a (sub-)goal; the content clause after 'att' is the goal
+_AS_GOAL_RE = re.compile(
+    r"^som\s+(?P<sub>del)?(?:mål|målsättning)\s+[^\W\d_]+(?:\s+(?:vi|kommunen|staden))?\s+(?:efter\s+)?att\s+"
+    r"(?P<clause>\S.*?)\s*[.!]?\s*$", re.I | re.S)
+
+
+def goal_named_as(sentence: str) -> tuple[bool, str] | None:
+    """(sub-goal?, goal) of a sentence opening 'Som delmål / Som mål' + a verb + 'att ...'
+    ('Som delmål eftersträvar vi att fler kvinnor hittar arbete.' -> (True, 'fler kvinnor
+    hittar arbete')): the label says what the clause is, as 'Delmål: ...' would; a
+    'delmål' is a part of the goal stated before it. None for any other sentence."""
+    m = _AS_GOAL_RE.match(squash(sentence))
+    return (bool(m.group("sub")), m.group("clause")) if m else None

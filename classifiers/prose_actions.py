@@ -156,7 +156,7 @@ def _first_part(bare: list[str]) -> str | None:
     return "np" if len(bare) <= 6 else None
 
 
-def _partners(sentence: str) -> list[str]:
+def partners_in(sentence: str) -> list[str]:
     """The actors after 'i samarbete med' / 'tillsammans med': names (capitalised words, a
     word after a genitive, 'rf'), organisations by their head word, joined by 'och' / 'samt';
     the object of the sentence that follows is no partner ('... med kommunen
@@ -271,7 +271,7 @@ def prose_action(sentence: str) -> ProseAction | None:
     responsible, partners = found
     sched, start, stop = _schedule(text)
     return ProseAction(text=text.rstrip(".").strip(), responsible=_dedupe(responsible),
-                       partners=_dedupe(partners + _partners(text)), schedule=sched,
+                       partners=_dedupe(partners + partners_in(text)), schedule=sched,
                        start_year=start, end_year=stop)
 
 
