@@ -22,9 +22,11 @@ ones most commonly look, committed before any measurement; the sixth set (blind3
 sixth writer told which conventions the first five sets used and asked for other real ones,
 committed before any measurement; the seventh set (blind37–blind42), by a seventh writer who
 read only the corpus README and two golden sources and was asked for typical real-world
-presentations, committed before any measurement.
+presentations, committed before any measurement; the eighth set (blind43–blind48), written
+the same way by an eighth writer after the mechanisms the seventh prompted, committed before
+any measurement.
 
-    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|all] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|eighth|all] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -44,7 +46,7 @@ from pipeline import golden
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "blind_programs"
 OUT = Path(__file__).resolve().parent / "out" / "blind_programs"
 STYLES = R.STYLES + ("cards", "numbered", "keyvalue")
-SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37), "seventh": range(37, 43)}
+SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37), "seventh": range(37, 43), "eighth": range(43, 49)}
 
 
 def set_of(slug: str) -> str | None:

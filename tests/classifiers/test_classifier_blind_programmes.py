@@ -82,6 +82,13 @@ FLOORS = {
     "blind40-houtskar-2026-2029": (0.95, 0.9, 0.95),
     "blind41-nagu-2024-2027": (0.95, 0.95, 0.95),
     "blind42-liljendal-2022-2025": (0.95, 0.6, 0.95),
+    # eighth set (blind43-48): no floors until its one blind measurement
+    "blind43-brando-2024-2027": (None, None, None),
+    "blind44-tenala-2025-2028": (None, None, None),
+    "blind45-snappertuna-2023-2026": (None, None, None),
+    "blind46-pojo-2026-2029": (None, None, None),
+    "blind47-eckero-2022-2025": (None, None, None),
+    "blind48-maxmo-2024-2027": (None, None, None),
 }
 
 
