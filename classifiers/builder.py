@@ -1216,7 +1216,7 @@ class Builder:
             self.add_indicator(text, el.page, self._named_measure(text), goals)
             return
         if self.in_measure_scope() or self.list_mode == "measure" or (num and "." in num) \
-                or self._list_of_goal_heading():
+                or self._list_of_goal_heading(own_doer=bool(inline) or trailing_actors(text) is not None):
             grp = self.group_number()
             if num and grp and num == grp and not self.group_had_items:
                 num = f"{grp}.1"  # 'N.' opening the actions of group N is its first action, N.1
@@ -1257,14 +1257,15 @@ class Builder:
         self.numbered_goals.setdefault(num, gid)
         return True
 
-    def _list_of_goal_heading(self) -> bool:
+    def _list_of_goal_heading(self, own_doer: bool = False) -> bool:
         """A list right under a heading that is itself a goal ('Mål 4: Nya och gamla
         invånare lär känna varandra'), introduced by no paragraph as anything else, in a
-        programme whose goal headings were already followed by lists of actions: the
-        goal's actions, as the lists under the other goal headings are (without them, the
-        items under a goal heading may as well be its sub-goals or results)."""
+        programme whose goal headings were already followed by lists of actions, or whose
+        item names who does it (`own_doer`: '... (ansvar: kommunkansliet, 2024)'): the
+        goal's actions, as the lists under the other goal headings are (without either,
+        the items under a goal heading may as well be its sub-goals or results)."""
         return (bool(self.stack) and self.stack[-1].goal_id is not None and not self.list_intro
-                and self.list_mode is None and self._goal_heading_actions)
+                and self.list_mode is None and (self._goal_heading_actions or own_doer))
 
     def _assign_owner(self, text: str) -> bool:
         """'Sektorn för bildning ansvarar för åtgärderna (i samarbete med X).' (or 'Ansvarig

@@ -259,3 +259,38 @@ def test_label_line_over_numbered_groups_is_their_title():
         _p("2.1 Staden erbjuder tjugo praktikplatser per år inom de egna enheterna."),
     ])
     assert not any("Åtgärdshelhet" in m.text for m in x.measures)
+
+
+# ---- a goal heading's first list, its items naming their doers ----------------------------
+
+def test_items_naming_their_doer_right_under_the_first_goal_heading_are_its_actions():
+    # no intro, no earlier goal heading with actions: the '(ansvar: X, year)' each item ends
+    # in says it is an action (before: the list was read as nothing once its items no longer
+    # shared the follow-up field under it)
+    x = _classify([
+        _h("5 Mål och åtgärder", 1),
+        _h("Mål 1: Nyinflyttade familjer hittar rätt service", 2),
+        _b("Servicekartan trycks på fyra språk (ansvar: kommunkansliet, 2026)",
+           "Skolan ordnar en inskrivningsdag för nya elever (ansvar: rektor, årligen)"),
+        _p("Uppföljning:"),
+        _b("Antal familjer som fått servicekartan"),
+    ])
+    assert [squash(m.text) for m in x.measures] == [
+        "Servicekartan trycks på fyra språk (ansvar: kommunkansliet, 2026)",
+        "Skolan ordnar en inskrivningsdag för nya elever (ansvar: rektor, årligen)"]
+    assert [m.responsible for m in x.measures] == [["kommunkansliet"], ["rektor"]]
+    goal = x.goals[0].id
+    assert all(m.goal == goal for m in x.measures)
+    assert [(squash(i.text), i.measure, i.goal) for i in x.indicators] == [
+        ("Antal familjer som fått servicekartan", None, goal)]
+
+
+def test_a_plain_list_under_the_first_goal_heading_stays_unread_as_actions():
+    # without doers (and no goal heading before it with actions) the items may as well be
+    # the goal's sub-goals or results: not taken for actions
+    x = _classify([
+        _h("5 Mål och åtgärder", 1),
+        _h("Mål 1: Nyinflyttade familjer hittar rätt service", 2),
+        _b("Familjerna känner till servicen", "Familjerna använder servicen"),
+    ])
+    assert x.measures == []
