@@ -3,8 +3,9 @@
 Some programmes print their goal/measure tables with no header row (or one that names no
 role): the first row is already content. Each column is then judged over all its cells:
 
-- schedule: most cells are a year, a range of years, a season or month with a year, or a
-  continuity word ('Fortlöpande', 'Kontinuerligt', 'Löpande', 'Årligen'), and short. A date
+- schedule: most cells are short and say when: time phrases of schedule.py (a year, a range
+  of years, a season or month with a year, 'från och med 2025', 'Varje termin', 'Under
+  programperioden', 'Fortlöpande', 'Årligen') and the few words a cell adds around them. A date
   to the day ('15.2.2022') records an event (a timeline of how the programme was made), not
   when an action is to be done;
 - actors: most cells are short and name organisations (a head noun such as 'nämnd',
@@ -30,25 +31,21 @@ import re
 import statistics
 
 from .headers import is_evaluation_table
+from .schedule import time_phrases
 from .text import fold, squash
 
-# a cell that says when: years, ranges, seasons, months, quarters and continuity words, in a
-# few words (no day: a date to the day is an event)
-_WHEN_WORDS = (
-    r"fortlöpande|fortgående|kontinuerligt|kontinuerlig|löpande|årligen|årlig|varje|år|året|"
-    r"vår|våren|höst|hösten|sommar|sommaren|vinter|vintern|"
-    r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|"
-    r"kvartal|halvår|halvåret|termin|terminen|läsår|läsåret|q[1-4]|"
-    r"under|från|fram|till|senast|och|samt|början|slutet|av|mitten|programperioden|perioden|"
-    r"hela|klart|start|startar|pågående|återkommande|regelbundet|vid|behov|enligt"
-)
-_WHEN_TOKEN_RE = re.compile(
-    rf"^(?:(?:19|20)\d{{2}}(?:[–—\-−/](?:(?:19|20)?\d{{2}}))?|\d{{1,2}}/(?:19|20)\d{{2}}|"
-    rf"{_WHEN_WORDS})[,.;:–—\-]*$", re.I)
-_YEAR_OR_CONTINUITY_RE = re.compile(
-    r"(?:19|20)\d{2}|fortlöpande|fortgående|kontinuerlig|löpande|årlig|återkommande|regelbundet",
-    re.I)
+# a cell that says when is time phrases (schedule.py: '2025', 'Från hösten 2025', 'Varje
+# termin', 'Under programperioden') and, around them, words a cell uses that running text
+# does not read as a time: abbreviated months and bare seasons before a year ('jan 2025',
+# 'Vår 2025': 'vår' is 'our' in a sentence), how the action goes ('Start 2024', '2024 och
+# framåt', 'Pågående från 2025'), and continuity adjectives that in a sentence qualify a noun ('årlig
+# uppföljning') but alone in a cell say when ('Årlig', 'Återkommande')
+_CONTINUITY = r"kontinuerlig|årlig|återkommande|regelbundet"
+_CELL_WHEN_WORD_RE = re.compile(
+    rf"^(?:{_CONTINUITY}|och|samt|framåt|vidare|start|startar|klart|pågående|enligt|behov|"
+    r"vår|höst|sommar|vinter|halvår|halvåret|perioden|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|[–—\-−])[,.;:–—\-]*$", re.I)
+_CONTINUITY_RE = re.compile(rf"\b(?:{_CONTINUITY})", re.I)
 _DAY_DATE_RE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}\b")
 _SCHEDULE_WORDS = 6
 
@@ -95,7 +92,13 @@ def is_schedule_cell(cell: str) -> bool:
     toks = cell.split()
     if not toks or len(toks) > _SCHEDULE_WORDS or _DAY_DATE_RE.search(cell):
         return False
-    return bool(_YEAR_OR_CONTINUITY_RE.search(cell)) and all(_WHEN_TOKEN_RE.match(t) for t in toks)
+    phrases = time_phrases(cell)
+    if not phrases and not _CONTINUITY_RE.search(cell):
+        return False
+    rest = cell
+    for m in reversed(phrases):
+        rest = rest[:m.start()] + " " + rest[m.end():]
+    return all(_CELL_WHEN_WORD_RE.match(t) for t in rest.split())
 
 
 def _org_head(part: str) -> bool:

@@ -19,7 +19,7 @@ or one line 'Tyngdpunkt Åtgärd/metod Indikator Ansvar') and the cells follow a
 
 The column order is learnt from the labels as they come. Each value goes to a column by
 what it is (a label right before it names it; a bullet or a numbered action '4.1' is a measure; a value starting with
-a year or 'Fortlöpande' is a schedule, and what follows the schedule its actors) or else
+a time phrase (schedule.py: a year, 'Fortlöpande', 'från hösten 2025') is a schedule, and what follows the schedule its actors) or else
 to the column after the last one filled; a value for a column the row already has, or one
 left of the last filled column, starts the next row. A paragraph starting in lower case
 goes on with the value before it; one of the same OCR block (no blank line between) is the
@@ -50,14 +50,11 @@ from extractors.model import Table
 from .content_roles import is_actor_cell, is_indicator_cell, is_schedule_cell
 from .elements import Element
 from .headers import structure_label_roles
+from .schedule import opens_with_times
 from .text import BULLET_RE, FUNCTION_WORDS, squash
 
 _HEADER = {"goal": "Mål", "measure": "Åtgärd", "indicator": "Mätare", "responsible": "Ansvar",
            "partners": "Partner", "actors": "Ansvarspart och partner", "schedule": "Tidtabell"}
-_SCHEDULE_RE = re.compile(
-    r"^((?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:(?:19|20)\d{2}|\d{2}))?(?:\s*,\s*(?:19|20)\d{2})*)"
-    r"|(?:\d{1,2}/(?:19|20)\d{2})|fortlöpande|löpande|kontinuerligt|årligen|varje år"
-    r"|(?:(?:hösten|våren|vintern|sommaren)\s+(?:19|20)\d{2}))\b[.,]?\s*", re.I)
 # a numbered action ('4.14. Verksamhetsställena ...'): a measure, as a bullet is
 _ACTION_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+\S")
 # a paragraph this long is prose, not a cell: the table is over
@@ -109,10 +106,13 @@ def _label_head(elements: list[Element], j: int) -> bool:
 
 def split_schedule(text: str) -> tuple[str, str] | None:
     """('2023', 'Sysselsättningens ekosystem ...') for a value that starts with a schedule."""
-    m = _SCHEDULE_RE.match(text.strip())
+    text = text.strip()
+    m = opens_with_times(text)
     if not m:
         return None
-    return m.group(1).strip(), text.strip()[m.end():].strip()
+    # the cell's closing '.' or ',' belongs to neither the schedule nor the actors after it
+    rest = re.sub(r"^[.,]", "", text[m.end():])
+    return m.group(0).strip(), rest.strip()
 
 
 def _opens_its_field(roles: list[str], elements: list[Element], j: int) -> bool:

@@ -131,9 +131,11 @@ def _merge_measures(b: Built) -> None:
             first.goals, first.goal = list(table.goals), table.goal
             first.responsible = table.responsible or first.responsible
             first.partners = table.partners or first.partners
-            first.schedule = table.schedule or first.schedule
-            first.start_year = table.start_year or first.start_year
-            first.end_year = table.end_year or first.end_year
+            if table.schedule:
+                # the years are those of the schedule kept: an open end ('från 2025') is not
+                # closed by a year of the prose's schedule
+                first.schedule = table.schedule
+                first.start_year, first.end_year = table.start_year, table.end_year
             first.theme = first.theme or table.theme
         for m in ms[1:]:
             remap[m.id] = first.id

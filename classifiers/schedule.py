@@ -56,6 +56,10 @@ TIME_PHRASE = rf"(?<!\w)(?:{_LEAD_IN}\s+)?(?:{_DATED}|{_UNDATED})(?!\w)"
 # to the words before, so the phrase found there starts after it
 _OPENING_RE = re.compile(rf"(?:i\s+)?{TIME_PHRASE}", re.I)
 _DATED_PHRASE_RE = re.compile(rf"(?<!\w)(?:{_LEAD_IN}\s+)?{_DATED}(?!\w)", re.I)
+# a cell or a field may say when in several phrases: a list ('2023, 2024', '2024–2025 och
+# 2027') or one phrase qualifying another ('Årligen från 2026', 'fortlöpande från hösten 2023')
+_TIMES_RE = re.compile(
+    rf"(?<!\w)(?:i\s+)?{TIME_PHRASE}(?:(?:\s*[,;]\s*|\s+(?:och|samt)\s+|\s+){TIME_PHRASE})*", re.I)
 
 
 def opens_with_time(text: str) -> re.Match[str] | None:
@@ -64,13 +68,49 @@ def opens_with_time(text: str) -> re.Match[str] | None:
     return _OPENING_RE.match(text)
 
 
+def opens_with_times(text: str) -> re.Match[str] | None:
+    """The time phrases `text` starts with, one after another or listed ('2023, 2024 Staden',
+    'Årligen från 2026'), else None."""
+    return _TIMES_RE.match(text)
+
+
+def time_phrases(text: str) -> list[re.Match[str]]:
+    """Every run of time phrases inside `text`, left to right."""
+    return list(_TIMES_RE.finditer(text))
+
+
 def dated_phrase(text: str) -> re.Match[str] | None:
     """The first time phrase with a year inside `text` ('... en turnering i maj 2027')."""
     return _DATED_PHRASE_RE.search(text)
 
 
+# a lead-in that names one end of the span and leaves the other open: 'från (och med) 2025'
+# starts then and names no end; 'senast / före / till (och med) / fram till 2026' ends then
+# and names no start. 'under 2025' names both.
+_SINCE_RE = re.compile(
+    rf"(?<!\w)(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från)\s+{_DATED}(?!\w)", re.I)
+_UNTIL_RE = re.compile(
+    rf"(?<!\w)(?:till\s+och\s+med|t\.\s?o\.\s?m\.|fram\s+till|senast|före|till)\s+{_DATED}(?!\w)",
+    re.I)
+
+
+def _open_years(s: str) -> tuple[int | None, int | None] | None:
+    """(start, None) for 'från 2025', (None, end) for 'senast 2026'; None when the text names
+    both ends ('från 2024 till 2026', '2024–2026') or neither lead-in."""
+    if _RANGE_RE.search(s):
+        return None
+    since, until = _SINCE_RE.search(s), _UNTIL_RE.search(s)
+    if bool(since) == bool(until):
+        return None
+    years = [int(y) for y in _YEAR_RE.findall(s)]
+    if len(set(years)) != 1:
+        return None
+    return (years[0], None) if since else (None, years[0])
+
+
 def parse_schedule(text: str | None) -> tuple[str | None, int | None, int | None]:
-    """(schedule text, start_year, end_year)."""
+    """(schedule text, start_year, end_year); a year after 'från' is the start only, one
+    after 'senast' / 'före' / 'till' the end only (the other end is open: NULL)."""
     if text is None:
         return None, None, None
     s = re.sub(r"\s+", " ", text).strip()
@@ -84,6 +124,9 @@ def parse_schedule(text: str | None) -> tuple[str | None, int | None, int | None
         if end < start:  # '2023-21' is not a range we understand
             end = None
         return s, start, end
+    opened = _open_years(s)
+    if opened:
+        return s, *opened
     years = [int(y) for y in _YEAR_RE.findall(s)]
     if years:
         return s, min(years), max(years)

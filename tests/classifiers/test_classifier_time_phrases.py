@@ -7,6 +7,8 @@ import pytest
 from classifiers.actors import trailing_actors
 from classifiers.lead_phrase import split_time
 from classifiers.prose_actions import prose_action
+from classifiers.content_roles import content_roles, is_schedule_cell
+from classifiers.flat_tables import split_schedule
 from classifiers.schedule import dated_phrase, opens_with_time, parse_schedule
 
 
@@ -98,7 +100,7 @@ def test_prose_action_schedule_in_any_dated_form():
     a = prose_action("Socialsektorn startar en kurs för hyresgäster Q1 2026.")
     assert (a.schedule, a.start_year, a.end_year) == ("Q1 2026", 2026, 2026)
     a = prose_action("Kommunen inför en ny e-tjänst senast 31.12.2026.")
-    assert (a.schedule, a.start_year, a.end_year) == ("senast 31.12.2026", 2026, 2026)
+    assert (a.schedule, a.start_year, a.end_year) == ("senast 31.12.2026", None, 2026)
     a = prose_action("Kommunen ordnar kurser fram till 2027.")
     assert a.schedule == "fram till 2027"
 
@@ -129,3 +131,96 @@ def test_we_will_past_an_undated_time_phrase(sentence):
 ])
 def test_split_time_where_the_closing_time_phrase_starts(rest, expected):
     assert split_time(rest) == expected
+
+
+# --- the two table readers: a flattened cell's opening schedule, a column of schedule cells
+
+@pytest.mark.parametrize("value, expected", [
+    ("från och med hösten 2025 Integrationsenheten", ("från och med hösten 2025", "Integrationsenheten")),
+    ("Årligen från 2026 Ungdomstjänsterna", ("Årligen från 2026", "Ungdomstjänsterna")),
+    ("Hösten 2025–våren 2026 Vuxenutbildningen", ("Hösten 2025–våren 2026", "Vuxenutbildningen")),
+    ("2025/2026 Bildningssektorn", ("2025/2026", "Bildningssektorn")),
+    ("2024, 2025 och 2027 Stadskansliet", ("2024, 2025 och 2027", "Stadskansliet")),
+    ("Vid behov Socialtjänsten", ("Vid behov", "Socialtjänsten")),
+    ("Q1 2026.", ("Q1 2026", "")),
+])
+def test_a_flattened_cell_opens_with_the_whole_time_phrase(value, expected):
+    assert split_schedule(value) == expected
+
+
+@pytest.mark.parametrize("value", ["Sysselsättningens ekosystem", "Antalet kurser 2026",
+                                   "Från Folkhälsan", "Varje skola deltar"])
+def test_a_flattened_cell_without_a_time_phrase_first_has_no_schedule(value):
+    assert split_schedule(value) is None
+
+
+@pytest.mark.parametrize("cell", ["Varje termin", "fr.o.m. 2025", "Under programperioden",
+                                  "Hösten 2025–våren 2026", "HT 2025", "1. kvartalet 2026",
+                                  "2024 och framåt", "Vid behov", "Två gånger per år",
+                                  "i slutet av 2025", "före 2026"])
+def test_a_cell_of_time_phrases_is_a_schedule_cell(cell):
+    assert is_schedule_cell(cell)
+
+
+@pytest.mark.parametrize("cell", [
+    # what the cell words allowed around a time phrase and still do
+    "jan 2025", "Vår 2025", "Start 2024", "Klart 2025", "Återkommande", "Årlig", "halvåret 2025",
+])
+def test_a_cell_says_when_in_its_own_words_too(cell):
+    assert is_schedule_cell(cell)
+
+
+@pytest.mark.parametrize("cell", [
+    "15.2.2022",  # a date to the day is an event
+    "Pågående",  # no time said
+    "Under hela perioden",  # loose time words, no phrase
+    "Kurser ordnas 2024 i skolorna",
+])
+def test_not_a_schedule_cell(cell):
+    assert not is_schedule_cell(cell)
+
+
+def test_a_table_without_header_whose_schedules_are_undated_phrases():
+    rows = [["Språkcafé för nyanlända föräldrar i skolorna", "Bildningssektorn", "Varje termin"],
+            ["Handledning för arbetssökande i grupp och enskilt", "Sysselsättningstjänsterna", "Vid behov"],
+            ["Informationstillfällen om boende och hyresavtal", "Bostadsbolaget", "fr.o.m. 2025"]]
+    assert content_roles(rows) == {0: "measure", 1: "responsible", 2: "schedule"}
+
+
+# --- open-ended years ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, years", [
+    ("från och med 2025", (2025, None)),
+    ("fr.o.m. 2025", (2025, None)),
+    ("Från hösten 2025", (2025, None)),
+    ("Årligen från 2026", (2026, None)),
+    ("senast 2026", (None, 2026)),
+    ("före 2026", (None, 2026)),
+    ("till 2026", (None, 2026)),
+    ("fram till 31.12.2027", (None, 2027)),
+    # both ends named, or no lead-in: as before
+    ("från 2024 till 2026", (2024, 2026)),
+    ("2024–2026", (2024, 2026)),
+    ("under 2025", (2025, 2025)),
+    ("Från och med läsåret 2025–2026", (2025, 2026)),
+])
+def test_a_lead_in_leaves_the_other_end_open(text, years):
+    assert parse_schedule(text)[1:] == years
+
+
+def test_a_restated_action_keeps_the_years_of_the_schedule_it_keeps():
+    # '2.1' in the running text ('... 2025–2026') and again in a summary table ('från 2025'):
+    # the table's schedule is kept, and with it its open end, not the prose's 2026
+    from classifiers.builder import Built
+    from classifiers.merge import merge
+    from classifiers.model import Measure
+
+    prose = Measure(id="m1", text="Språkcaféer för föräldrar ordnas i alla skolor", schedule="2025–2026",
+                    start_year=2025, end_year=2026)
+    sched, start, end = parse_schedule("från 2025")
+    table = Measure(id="m2", text="Språkcaféer för föräldrar", schedule=sched, start_year=start, end_year=end)
+    b = Built(measures=[prose, table], measure_number={"m1": "2.1", "m2": "2.1"}, measure_from_table={"m2"},
+              measure_table={"m2": 0})
+    merged = merge(b)
+    (m,) = merged.measures
+    assert (m.schedule, m.start_year, m.end_year) == ("från 2025", 2025, None)
