@@ -28,7 +28,13 @@ gold in ``source.json``) is the same; only the typesetting changes.  Styles:
 ``numbered``
     Prose: under a heading "Mål 1. <goal>" the measures as numbered paragraphs "1.1 …"
     (a number already in the text is kept), each followed by one line "Ansvarig: X.
-    Tidtabell: Y." and one "Mätare: …".
+    Tidtabell: Y." and one "Mätare: …".  The numbering goes on across a continued table;
+    a table's own numbers ('Nr' counting the rows) are kept, a rank ('Prioritet' 1, 1, 2)
+    is a field; a goalless list of actions that names no one responsible, no time and no
+    indicator (a past plan's actions and how far they got) is printed unnumbered.
+
+A goal column that only refers to goals stated elsewhere (codes 'A1', or the names of the
+document's sections: 'Jobb' under '4.1 Jobb') is a field of each record, not goal headings.
 
 Tables that carry no measures (a list of indicators, a glossary) stay tables in every style.
 Column roles come from the header words of the source table (``column_roles``); a table whose
@@ -317,6 +323,37 @@ def _is_matrix_column(rows: list[list[str]], j: int) -> bool:
     return bool(cells) and all(c.casefold() in _MARKS for c in cells)
 
 
+def _counts_up(rows: list[list[str]], j: int) -> bool:
+    """A column of numbers that count the rows ('Nr': 1, 2, 3, or 9, 10, 11 in a continued
+    table; '1.1', '1.2', '2.1'): each filled cell a number after the one above. A column of
+    ranks ('Prioritet': 1, 1, 2) repeats its numbers; it is a field of each record, not the
+    actions' numbering."""
+    cells = _column_cells(rows, j)
+    if not cells or not all(re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*\.?", c) for c in cells):
+        return False
+    nums = [tuple(int(x) for x in c.rstrip(".").split(".")) for c in cells]
+    return all(b > a for a, b in zip(nums, nums[1:]))
+
+
+def _names_headings(rows: list[list[str]], j: int, headings: set[str]) -> bool:
+    """A goal column whose every cell is the name of a section of the document ('Jobb'
+    under '4.1 Jobb'): the cells refer to goals stated under those headings, they state no
+    goal of their own."""
+    cells = _column_cells(rows, j)
+    return bool(cells) and bool(headings) and all(_key(c) in headings for c in cells)
+
+
+def heading_names(blocks: list[dict]) -> set[str]:
+    """The headings of a document without their numbers ('4.1 Jobb' -> 'jobb')."""
+    out = set()
+    for b in blocks:
+        if b.get("type") == "heading":
+            name = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", (b.get("text") or "").strip())
+            if name:
+                out.add(_key(name))
+    return out
+
+
 def _field_label(header: str) -> str:
     """A column's own header as the label of its field ('Status', 'Hur mäts det?')."""
     return " ".join(header.split()).rstrip(":") or "Uppgift"
@@ -330,14 +367,16 @@ def _section_number(heading: str) -> str | None:
 
 
 def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
-                 numbers: dict | None = None) -> list[dict]:
+                 numbers: dict | None = None, headings: set[str] = frozenset()) -> list[dict]:
     """The records of a measure table in one of the text styles. Every column of the table
     reaches the print: a column the styles have a label for under that label, a goal column
     that only refers to goals stated elsewhere ('A1', '3') and any other column ('Nr',
     'Status', 'Utfall') as a field under the column's own header, and a responsibility
     matrix (actors as columns, 'X' / '(X)' in the cells) as the responsible and partner
     fields it states. `numbers` (numbered style) carries the section a goalless table sits
-    in and how many actions were numbered there."""
+    in and how many actions were numbered there; `counter` the goals numbered so far, the
+    groups of goalless actions, and the actions numbered under the current goal (a table
+    whose first row has no goal continues the goal above, and its numbering)."""
     numbered = mode == "numbered"
     numbers = numbers if numbers is not None else {}
     rows = [list(r) for r in (b.get("rows") or [])]
@@ -352,22 +391,28 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
     extra = [j for j, role in enumerate(roles) if role == "other" and j not in matrix]
     # a goal column holding only numbers or codes refers to goals stated elsewhere: it is a
     # field of each record (printed first, where the table has its goal), not a goal heading
-    ref = roles.index("goal") if "goal" in roles and _refs_only(rows, roles.index("goal")) else None
+    ref = roles.index("goal") if "goal" in roles and (_refs_only(rows, roles.index("goal"))
+                                                      or _names_headings(rows, roles.index("goal"), headings)) else None
     if ref is not None:
         roles = [("other" if role == "goal" else role) for role in roles]
     # a column of the measures' own numbers ('Nr': 1, 2, ...) numbers the numbered actions
-    own_number = next((j for j in extra if _refs_only(rows, j) and not re.search(r"[A-Za-zÅÄÖåäö]",
-                       " ".join(_column_cells(rows, j)))), None) if numbered else None
+    own_number = next((j for j in extra if _counts_up(rows, j)), None) if numbered else None
+    # a table with no goals that names no one responsible, no partner, no time and no
+    # indicator lists actions with something else to say of them (how far a past plan's
+    # actions got): nothing numbers them, so the numbered style prints its rows as records
+    # without inventing an action numbering
+    plan = "goal" in roles or bool(matrix) or any(
+        role in roles for role in ("responsible", "partner", "schedule", "indicator"))
     gword = _goal_word(cols[roles.index("goal")]) if "goal" in roles else "Mål"
     out: list[dict] = []
     if b.get("caption"):
         out.append({"type": "heading", "level": 2, "text": b["caption"]})
     goalless = "goal" not in roles
-    if numbered and goalless and not numbers.get("section"):
+    if numbered and goalless and plan and not numbers.get("section"):
         # no goal heading and no numbered section: each table is a group of its own
         counter[1] += 1
         numbers.update(section=str(counter[1]), count=0, group=True)
-    sub = 0
+    sub = counter[2]  # a table opening without a goal goes on under the goal above
     ref_above = ""
     above: dict[str, str] = {}
     for r in rows:
@@ -420,7 +465,7 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
                 if own_number is not None and _cell(r[own_number]):
                     # the table numbers its measures itself: the action keeps that number
                     lines[0] = f"{_cell(r[own_number]).rstrip('.')}. {lines[0]}"
-                elif not re.match(r"\d+\.\d+", lines[0]) and not (len(lines) > 1 and _MARK.match(lines[1])):
+                elif plan and not re.match(r"\d+\.\d+", lines[0]) and not (len(lines) > 1 and _MARK.match(lines[1])):
                     if goalless:
                         # no goal heading numbers these actions: they take the number of the
                         # section they are listed in ('2.1' -> 2.1.1, 2.1.2, ...), counted on
@@ -446,6 +491,7 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
             if "indicator" in vals:
                 out.append({"type": "label", "label": "Mätare", "indent": 18,
                             "items": _value_items(vals["indicator"], gold)})
+            counter[2] = sub
         elif mode == "keyvalue":
             kv = [[label, value] for label, value in refers]
             for k in ("measure", "responsible", "partner", "schedule", "indicator"):
@@ -506,7 +552,8 @@ class TextStyleRenderer(Renderer):
             c, 8.5, 10.5,
         )
         blocks: list[dict] = []
-        counter = [0, 0]  # goals numbered so far, groups of goalless actions
+        counter = [0, 0, 0]  # goals numbered so far, groups of goalless actions, actions of the goal
+        headings = heading_names(source.get("blocks") or [])
         gold = gold_keys(source)
         heads: list[tuple[int, str | None]] = []  # (level, number) of the headings above
         numbers: dict = {}
@@ -516,7 +563,7 @@ class TextStyleRenderer(Renderer):
                 heads = [h for h in heads if h[0] < level] + [(level, _section_number(b.get("text") or ""))]
                 numbers = {"section": next((num for _, num in reversed(heads) if num), None), "count": 0}
             if b.get("type") == "table" and _is_measure_table(b):
-                blocks.extend(_card_blocks(b, style, counter, gold, numbers))
+                blocks.extend(_card_blocks(b, style, counter, gold, numbers, headings))
                 if numbers.get("group"):
                     numbers = {}  # the next goalless table is a group of its own
             else:

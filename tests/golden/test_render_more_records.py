@@ -105,3 +105,73 @@ def test_a_lone_unlabelled_cell_is_still_an_action_repeating_the_actors_above(st
         ["Välkomstpaket på sex språk", "", ""],
     ])
     assert " ".join(_texts(_render_blocks([t], style))).count("Stadskansliet") == 2
+
+
+def _numbered_firsts(blocks: list[dict]) -> list[str]:
+    return [b["lines"][0] for b in blocks if b["type"] == "lines" and b.get("indent") is None]
+
+
+def test_a_rank_column_is_a_field_not_the_actions_numbers():
+    # 'Prioritet' 1, 1, 2 ranks the actions; it does not number them
+    t = _table(["Åtgärd", "Samarbetspartner", "Prioritet"],
+               [["Språkstöd i daghemmen", "–", "1"], ["Handledning vid övergången", "Gymnasiet", "1"],
+                ["Läxhjälp", "Folkakademin", "2"]])
+    blocks = _render_blocks([{"type": "heading", "level": 2, "text": "5.1 Bildningssektorn"}, t], "numbered")
+    assert _numbered_firsts(blocks) == ["5.1.1 Språkstöd i daghemmen", "5.1.2 Handledning vid övergången",
+                                        "5.1.3 Läxhjälp"]
+    assert " ".join(_texts(blocks)).count("Prioritet: 1") == 2
+
+
+@pytest.mark.parametrize("style", ["cards", "keyvalue", "numbered"])
+def test_a_goal_column_naming_the_documents_sections_is_a_field_not_goal_headings(style):
+    # 'Jobb' names the section '4.1 Jobb' where the goal is stated; each row refers to it
+    t = _table(["Mål", "Åtgärd", "Ansvarig"], [["Jobb", "Rekryteringsträffar", "Sysselsättningsområdet"],
+                                               ["Jobb", "Lönesubvention", "Koncernstaben"],
+                                               ["Språk", "Språkvänner i biblioteken", "Biblioteket"]])
+    blocks = _render_blocks([{"type": "heading", "level": 2, "text": "4.1 Jobb"},
+                             {"type": "heading", "level": 2, "text": "4.2 Språk"}, t], style)
+    assert [b["text"] for b in blocks if b["type"] == "heading"] == ["4.1 Jobb", "4.2 Språk"]
+    text = " ".join(_texts(blocks))
+    assert text.count("Mål: Jobb") == 2 and text.count("Mål: Språk") == 1
+
+
+def test_a_goal_column_stating_goals_still_makes_goal_headings():
+    t = _table(["Mål", "Åtgärd", "Ansvarig"], [["Fler invandrare i arbete", "Rekryteringsträffar", "Staden"]])
+    blocks = _render_blocks([{"type": "heading", "level": 2, "text": "4.1 Jobb"}, t], "cards")
+    assert "Mål 1: Fler invandrare i arbete" in [b["text"] for b in blocks if b["type"] == "heading"]
+
+
+def test_numbered_actions_go_on_across_a_continued_table():
+    cols = ["Mål", "Åtgärd", "Ansvar"]
+    t1 = _table(cols, [["Barn lär sig svenska", "Undervisning i S2", "Bildningen"],
+                       ["", "Läxhjälp", "Biblioteket"]], caption="Tabell 3. Utbildning")
+    t2 = _table(cols, [["", "Modersmålsundervisning", "Bildningen"],
+                       ["Vuxna lär sig svenska", "Kvällskurser", "Institutet"]], caption="Tabell 3 (forts.)")
+    blocks = _render_blocks([t1, t2], "numbered")
+    assert [ln.split()[0] for ln in _numbered_firsts(blocks)] == ["1.1", "1.2", "1.3", "2.1"]
+
+
+def test_numbered_does_not_number_an_evaluation_tables_rows():
+    # a past plan's actions and how far they got: no one responsible, no time, no indicator;
+    # the document numbers nothing, so the print numbers nothing either, but keeps every row
+    t = _table(["Åtgärd i planen 2019–2022", "Läge hösten 2022"],
+               [["Svenskkurs för vuxna", "Genomförd."], ["Vänfamiljsverksamhet", "Ej genomförd."]])
+    blocks = _render_blocks([{"type": "heading", "level": 1, "text": "4 Utvärdering"}, t], "numbered")
+    assert _numbered_firsts(blocks) == ["Svenskkurs för vuxna", "Vänfamiljsverksamhet"]
+    text = " ".join(_texts(blocks))
+    assert "Läge hösten 2022: Genomförd." in text and "Läge hösten 2022: Ej genomförd." in text
+
+
+def test_numbered_actions_under_goals_are_numbered_whatever_the_other_columns():
+    # the goal numbers the actions even when no other column has a role the style knows
+    t = _table(["Insats", "Mål som insatsen stöder", "Huvudansvar"],
+               [["Kartläggning", "Fler i arbete", "Sysselsättningsområdet"],
+                ["Arbetsprövning", "", "Staden"]])
+    assert _numbered_firsts(_render_blocks([t], "numbered")) == ["1.1 Kartläggning", "1.2 Arbetsprövning"]
+
+
+def test_numbered_actions_keep_their_own_dotted_numbers():
+    t = _table(["Nr", "Åtgärd", "Ansvarig"], [["1.1", "Välkomstpaket", "Kansliet"], ["1.2", "Kurser", "Institutet"],
+                                              ["2.1", "Läxhjälp", "Skolan"]])
+    firsts = _numbered_firsts(_render_blocks([t], "numbered"))
+    assert firsts == ["1.1. Välkomstpaket", "1.2. Kurser", "2.1. Läxhjälp"]
