@@ -119,7 +119,12 @@ def _action_run(elements: list[Element], j: int) -> int:
     fields are the run's, as a table row's cells are every action of its measure cell), or
     j when none starts there. '• 4.3 ...' with a bullet glyph is an item of a list value."""
     k = j
-    while k < len(elements) and _is_action(elements[k]) and not BULLET_RE.match(elements[k].text):
+    # an action that gives its own fields ('5.1 ... . Ansvarig: X. Tidtabell: 2024.') shares
+    # none printed under the next one: the run ends before it (where a line break put the
+    # fields of one action on their own line and not another's, the fields under the run
+    # are the last action's only)
+    while k < len(elements) and _is_action(elements[k]) and not BULLET_RE.match(elements[k].text) \
+            and trailing_fields(elements[k].text) is None:
         k += 1
     if k == j and k + 1 < len(elements) and _is_series_action(elements[k], elements[k + 1]):
         return k + 1

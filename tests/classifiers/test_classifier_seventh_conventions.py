@@ -294,3 +294,19 @@ def test_a_plain_list_under_the_first_goal_heading_stays_unread_as_actions():
         _b("Familjerna känner till servicen", "Familjerna använder servicen"),
     ])
     assert x.measures == []
+
+
+# ---- numbered actions, one with its fields on its own line, one with them inline ---------
+
+def test_an_action_giving_its_own_fields_shares_none_printed_under_the_next():
+    x = _classify([
+        _h("5 Arbete", 1),
+        _p("Målet är att fler nyinflyttade hittar arbete."),
+        _p("5.1 Kommunen ordnar en jobbmässa. Ansvarig: näringslivsenheten. Tidtabell: 2024."),
+        _p("5.2 Nya företagare hänvisas till rådgivning."),
+        _p("Ansvarig: företagsrådgivaren. Tidtabell: fortlöpande."),
+    ])
+    # (the number and the full stop are kept in the text, as with any numbered action)
+    got = {squash(m.text).split(" ", 1)[1].rstrip("."): (m.responsible, m.schedule) for m in x.measures}
+    assert got == {"Kommunen ordnar en jobbmässa": (["näringslivsenheten"], "2024"),
+                   "Nya företagare hänvisas till rådgivning": (["företagsrådgivaren"], "fortlöpande")}
