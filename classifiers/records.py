@@ -65,10 +65,15 @@ def _label_role(label: str) -> str | None:
 
 def fields(text: str) -> list[tuple[str, str, str]] | None:
     """[(role, label, value)] of a text made only of labelled fields, else None."""
-    text = squash(text)
-    spans = [m for m in _LABEL_RE.finditer(text) if _label_role(m.group(1))]
-    if not spans or spans[0].start() != 0:
+    if ":" not in text:  # every label ends in a colon
         return None
+    text = squash(text)
+    # the text must open with a field's label; most texts (sentences, list items) do not,
+    # and are told by this one match at the start, not by a search of the whole text
+    first = _LABEL_RE.match(text)
+    if first is None or not _label_role(first.group(1)):
+        return None
+    spans = [m for m in _LABEL_RE.finditer(text) if _label_role(m.group(1))]
     out = []
     others = [o.start() for o in _OTHER_LABEL_RE.finditer(text)]
     for k, m in enumerate(spans):

@@ -110,7 +110,10 @@ def page_ocr_reason(page: pymupdf.Page) -> str | None:
 
 def _layer_reason(page: pymupdf.Page, layer) -> str | None:
     text, invisible, chars, _ = layer
-    coverage = _image_coverage(page)
+    # the image coverage is asked for only where a rule needs it: MuPDF lists a page's
+    # images by building a whole TextPage (text included), and a page of prose with a
+    # visible text layer -- nearly every born-digital page -- needs no coverage at all
+    coverage = _Lazy(lambda: _image_coverage(page))
     n_alnum = sum(ch.isalnum() for ch in text)
     if _garbled_share(text) > 0.2 and sum(not ch.isspace() for ch in text) >= 20:
         # fonts without a Unicode mapping: (cid:..), U+FFFD, private-use glyphs. Before the
@@ -119,15 +122,15 @@ def _layer_reason(page: pymupdf.Page, layer) -> str | None:
     if n_alnum < 20:
         # no text worth the name: OCR when something is printed as an image (a scan) or
         # as many vector paths (text converted to outlines); a blank page stays as it is
-        if coverage > 0.25 or _many_drawings(page):
+        if coverage() > 0.25 or _many_drawings(page):
             return "no-text-layer"
         return None
-    if coverage > 0.7 and n_alnum < 100 and invisible / max(chars, 1) < 0.8:
+    if n_alnum < 100 and invisible / max(chars, 1) < 0.8 and coverage() > 0.7:
         # a page-sized image under a few words of real text: a scan that an archive
         # stamped with a page number or a reference, not a born-digital page (a page of
         # prose carries 1500-3000 characters)
         return "no-text-layer"
-    if invisible / max(chars, 1) > 0.8 and coverage > 0.5:
+    if invisible / max(chars, 1) > 0.8 and coverage() > 0.5:
         # an invisible layer over a page-sized image is somebody's OCR; keep it only if it
         # reads as Swedish (the corpus language), else it came from the wrong model.
         # OCR again rather than repair: on the corpus scan with an English-model layer
@@ -139,6 +142,21 @@ def _layer_reason(page: pymupdf.Page, layer) -> str | None:
         if q["words"] >= 15 and (q["diacritics"] < 0.01 or q["foreign"] > 0.03):
             return "damaged-text-layer"
     return None
+
+
+class _Lazy:
+    """A value computed on the first call and kept for the next ones."""
+
+    def __init__(self, compute):
+        self._compute = compute
+        self._done = False
+        self._value = None
+
+    def __call__(self):
+        if not self._done:
+            self._value = self._compute()
+            self._done = True
+        return self._value
 
 
 def _text_layer(page: pymupdf.Page) -> tuple[str, int, int, dict[str, list[str]]]:

@@ -19,7 +19,7 @@ from .pdf_tables import (
     page_may_hold_ruled_table,
     read_page_words,
 )
-from .pdf_text import page_lines
+from .pdf_text import TEXT_PAGE_FLAGS, page_lines
 from .spreads import find_fold, side_of_box
 
 MAX_PAGES = 2000  # no integration program is longer; beyond this it is not one (or a bomb)
@@ -85,8 +85,13 @@ def read_page(
     `state` carries what one page hands to the next (a borderless table running off the
     bottom); pass the same dict for consecutive pages, or None for a page on its own.
     """
-    raw = page.get_text()
-    lines = page_lines(page)
+    # one TextPage for the plain text, the lines and the table words: MuPDF builds a page's
+    # text (the costliest step of reading it) once instead of three times. The three read
+    # with the same flags (TEXTFLAGS_TEXT == TEXTFLAGS_WORDS == pdf_text._DICT_FLAGS), so
+    # what each gets is what its own TextPage gave.
+    textpage = page.get_textpage(flags=TEXT_PAGE_FLAGS)
+    raw = page.get_text(textpage=textpage)
+    lines = page_lines(page, textpage)
     r = page.rect
     # a spread is told from its text and drawings before tables are looked for: a grid on
     # each of its pages is found on that page alone
@@ -94,7 +99,7 @@ def read_page(
     fold = find_fold(r.width, r.height, lines, (), _painted(page)) if r.width > r.height else None
     tables: list[Table] = []
     if lines and page_may_hold_ruled_table(page):
-        pw = read_page_words(page)
+        pw = read_page_words(page, textpage)
         pp = plumber_page() if (table_finder == "pdfplumber" and plumber_page) else None
         if fold is None:
             tables = find_ruled_tables(page, pw, finder=table_finder, plumber_page=pp)

@@ -290,9 +290,12 @@ METHOD_NAME = {"pymupdf": "pymupdf-lines", "pdfplumber": "pdfplumber-lines", "ed
 
 
 def read_page_words(page: pymupdf.Page, textpage=None) -> PageWords:
+    """The page's words and the boxes of its bold spans. `textpage`, a TextPage the caller
+    made with TEXTFLAGS_WORDS, is read for the words; the spans come from a TextPage of
+    their own, made with TEXTFLAGS_DICT (it keeps the images, which can split text blocks)."""
     words = page.get_text("words", textpage=textpage)
     bold: list[tuple[float, float, float, float]] = []
-    data = page.get_text("dict", textpage=textpage)
+    data = page.get_text("dict")
     from .pdf_text import _span_is_bold  # one definition of "bold"
 
     for b in data.get("blocks", []):

@@ -31,6 +31,10 @@ def page_drawings(page: pymupdf.Page) -> list[dict]:
 # No images in the output (we only need text); keep whitespace and ligatures as printed so
 # the normalizers see the raw text (they record their own repairs).
 _DICT_FLAGS = pymupdf.TEXTFLAGS_DICT & ~pymupdf.TEXT_PRESERVE_IMAGES
+# The flags of a TextPage that page_lines, the page's plain text (get_text()) and its words
+# (get_text("words")) can share: the three formats' own defaults, all equal to _DICT_FLAGS.
+TEXT_PAGE_FLAGS = _DICT_FLAGS
+assert TEXT_PAGE_FLAGS == pymupdf.TEXTFLAGS_TEXT == pymupdf.TEXTFLAGS_WORDS
 
 # A gap between two spans wider than this many font sizes is not a word space: it separates
 # two pieces of text that only happen to share a baseline. (OCR lines are split by the same
@@ -111,7 +115,8 @@ def _split_far_spans(spans: list[dict]) -> list[list[dict]]:
 
 
 def page_lines(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) -> list[Line]:
-    """All text lines of the page, in MuPDF's order (ordering is done by `reading_order`)."""
+    """All text lines of the page, in MuPDF's order (ordering is done by `reading_order`).
+    `textpage`, when given, must have been made with TEXT_PAGE_FLAGS."""
     data = page.get_text("dict", flags=_DICT_FLAGS, textpage=textpage)
     out: list[Line] = []
     for block in data.get("blocks", []):
