@@ -118,6 +118,11 @@ def _theme_key(text: str) -> str:
     return squash(theme_name(text)).casefold()
 
 
+def _goal_text_key(text: str) -> str:
+    """What two printings of one goal's words have in common."""
+    return squash(text).rstrip(".").strip().casefold()
+
+
 def caption_theme(caption: str) -> str | None:
     """The theme a table's caption names, or None when it names none (then the section's)."""
     rest = _CONTINUATION_RE.sub("", _CAPTION_LABEL_RE.sub("", caption, count=1)).strip()
@@ -203,14 +208,23 @@ _NOT_GOAL_LABELS = frozenset(("modersmål", "talmål", "skriftmål", "riksmål",
                               "rättegångsmål"))
 
 
+# a label after the end of a sentence ('. Tema: ...'): a few words and a colon
+_NEXT_LABEL_RE = re.compile(r"(?<=[.;])\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,3}:(?=\s|$)")
+
+
 def goal_field(text: str) -> tuple[str, str | None] | None:
     """(goal, code) of a paragraph made of one goal field, 'Mål: Invånarna får ...',
     'Önskat läge 2028: ...', 'Effektmål E1: ...' (the goal without its full stop; the code
     'E1', None for none or a year), else None."""
     m = _GOAL_FIELD_RE.match(text)
-    if not m or ":" in m.group("text")[:40] or m.group("label").lower() in _NOT_GOAL_LABELS:
+    if not m or m.group("label").lower() in _NOT_GOAL_LABELS or len(fields(text) or []) > 1:
         return None  # 'Mål: ... Ansvar: ...' is a record (records.py), not a goal alone
-    goal = squash(m.group("text")).rstrip(".").strip()
+    # a further label after the goal's full stop, of a field the records do not read ('Mål:
+    # Fler ... arbete. Tema: Arbete'), starts a field of its own: it ends the goal
+    value = _NEXT_LABEL_RE.split(squash(m.group("text")), maxsplit=1)[0]
+    if ":" in value[:40]:
+        return None  # 'Mål: ... Ansvar: ...' is a record (records.py), not a goal alone
+    goal = value.rstrip(".").strip()
     code = m.group("code")
     if code and re.fullmatch(r"(?:19|20)\d\d", code):
         code = None  # 'Önskat läge 2028:' dates the goal
@@ -947,6 +961,12 @@ class Builder:
         if self._indicator_field(text, el.page):
             return
         field_goal = goal_field(text) or self._goal_in_measure_field(text)
+        named = self._goal_named_by_field(field_goal[0]) if field_goal else None
+        if named:
+            # 'Mål: Jobb.' / 'Mål: <a goal stated above>. Tema: ...' under an action: the
+            # field refers to the goal the action serves, it states no new one
+            self._state_goal(named)
+            return
         if field_goal:
             # 'Mål: Invånarna får ...' -- a goal given as a labelled field of the section
             gid = self.add_goal(field_goal[0], el.page, parent=self.heading_goal())
@@ -1657,7 +1677,8 @@ class Builder:
         """The goal a goal cell names by its chapter's title alone ('Huvudmål': 'Arbete och
         utbildning' in a follow-up table after the chapters): the one top-level goal stated
         under the heading so named. The cell is a name for that goal, no goal of its own."""
-        name = squash(cell).rstrip(":")
+        # a field's value ends at its full stop ('Mål: Jobb. Ansvarig: ...'): no part of the name
+        name = squash(cell).rstrip(":").rstrip(".").strip()
         if not name:
             return None
         tops = self._goals_of_theme(name)
@@ -1668,6 +1689,18 @@ class Builder:
             goals = {g.id: g for g in self.b.goals}
             tops = [g for g in tops if g not in self.b.goal_from_table and goals[g].section in named]
         return tops[0] if len(tops) == 1 else None
+
+    def _goal_by_text(self, text: str) -> str | None:
+        """The goal already stated in these words (case, spacing and the closing full stop
+        aside), else None."""
+        key = _goal_text_key(text)
+        same = [g.id for g in self.b.goals if _goal_text_key(g.text) == key]
+        return same[0] if key and same else None
+
+    def _goal_named_by_field(self, value: str) -> str | None:
+        """The goal a goal field's value names: a goal stated before in the same words, or
+        the one goal under the heading it names ('Mål: Jobb.' under '4.1 Jobb'), else None."""
+        return self._goal_by_text(value) or self._goal_by_theme(value)
 
     def _goal_by_number(self, cell: str) -> str | None:
         """The goal a goal cell names by its number ('3') or code ('A1') alone: one listed
