@@ -82,13 +82,17 @@ FLOORS = {
     "blind40-houtskar-2026-2029": (0.95, 0.9, 0.95),
     "blind41-nagu-2024-2027": (0.95, 0.95, 0.95),
     "blind42-liljendal-2022-2025": (0.95, 0.6, 0.95),
-    # eighth set (blind43-48): no floors until its one blind measurement
-    "blind43-brando-2024-2027": (None, None, None),
-    "blind44-tenala-2025-2028": (None, None, None),
-    "blind45-snappertuna-2023-2026": (None, None, None),
-    "blind46-pojo-2026-2029": (None, None, None),
-    "blind47-eckero-2022-2025": (None, None, None),
-    "blind48-maxmo-2024-2027": (None, None, None),
+    # eighth set (blind43-48, typical presentations, written after the seventh set's
+    # mechanisms): floors set after its one blind measurement (0.890 mean, ruled; the
+    # session-start code 0.939: a rule of the seventh set's work had left blind43's lists
+    # unread) and the two fixes that followed; blind45's gold cuts two goal sentences short
+    # (0.615), blind46 and blind48 not looked at
+    "blind43-brando-2024-2027": (0.95, 0.95, 0.9),
+    "blind44-tenala-2025-2028": (0.9, 0.95, 0.95),
+    "blind45-snappertuna-2023-2026": (0.6, 0.95, 0.95),
+    "blind46-pojo-2026-2029": (0.95, 0.85, 0.95),
+    "blind47-eckero-2022-2025": (0.95, 0.95, 0.95),
+    "blind48-maxmo-2024-2027": (0.95, 0.95, 0.85),
 }
 
 
