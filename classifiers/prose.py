@@ -18,6 +18,7 @@ import re
 
 from .content_roles import is_indicator_cell
 from .headers import header_roles
+from .schedule import year_spans
 from .text import fold, sentences, squash
 
 _GOAL_NOUN = re.compile(
@@ -296,22 +297,11 @@ def about_earlier_period(heading: str, own_start: int | None = None) -> bool:
             or ended_before(heading, own_start))
 
 
-# a span of years: '2019–2023', '2019-23'
-_YEAR_SPAN_RE = re.compile(r"\b((?:19|20)\d{2})\s*[–—\-−]\s*((?:19|20)\d{2}|\d{2})\b")
-
-
 def ended_before(text: str, own_start: int | None) -> bool:
     """The text names a span of years that ended before `own_start` ('... 2019–2023' for a
     programme that starts in 2024): a period, a programme or a plan of the past. A single
     year is no period ('Invånare 31.12.2023' dates a statistic)."""
-    if own_start is None:
-        return False
-    for m in _YEAR_SPAN_RE.finditer(text):
-        first, last = int(m.group(1)), m.group(2)
-        end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
-        if first <= end < own_start:
-            return True
-    return False
+    return own_start is not None and any(end is not None and end < own_start for _, end in year_spans(text))
 
 
 def _follow_up(toks: list[str]) -> bool:

@@ -108,6 +108,20 @@ def _open_years(s: str) -> tuple[int | None, int | None] | None:
     return (years[0], None) if since else (None, years[0])
 
 
+def _span(m: re.Match[str]) -> tuple[int, int | None]:
+    """(first, last) year of a _RANGE_RE match, the short second year written out ('2023–26'
+    -> 2026); last None when it comes before the first ('2023-21' is no range we understand)."""
+    start, end_s = int(m.group(1)), m.group(2)
+    end = int(end_s) if len(end_s) == 4 else (start // 100) * 100 + int(end_s)
+    return start, (end if end >= start else None)
+
+
+def year_spans(text: str) -> list[tuple[int, int | None]]:
+    """Every span of years the text names ('Utvärdering av programmet 2019–2023' -> [(2019,
+    2023)]), as parse_schedule reads a schedule's."""
+    return [_span(m) for m in _RANGE_RE.finditer(text)]
+
+
 def parse_schedule(text: str | None) -> tuple[str | None, int | None, int | None]:
     """(schedule text, start_year, end_year); a year after 'från' is the start only, one
     after 'senast' / 'före' / 'till' the end only (the other end is open: NULL)."""
@@ -118,12 +132,7 @@ def parse_schedule(text: str | None) -> tuple[str | None, int | None, int | None
         return None, None, None
     m = _RANGE_RE.search(s)
     if m:
-        start = int(m.group(1))
-        end_s = m.group(2)
-        end = int(end_s) if len(end_s) == 4 else (start // 100) * 100 + int(end_s)
-        if end < start:  # '2023-21' is not a range we understand
-            end = None
-        return s, start, end
+        return s, *_span(m)
     opened = _open_years(s)
     if opened:
         return s, *opened
