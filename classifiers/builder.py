@@ -33,7 +33,7 @@ from .matrix import mark_actors, mark_columns
 from .model import Goal, Indicator, Measure, Section
 from .prose import (about_earlier_period, asks_yes_or_no, count_list, enumerated_actions, followed_up_by,
                     goal_heading_number, goal_named_as, heading_kind, intro_kind, is_goal_heading, is_goal_sentence,
-                    numbered_goal_clause, reads_as_clause, states_target)
+                    numbered_goal_clause, reads_as_clause, states_target, without_list_joint)
 from .prose_actions import ProseAction, partners_in, prose_action
 from .records import fields, trailing_fields
 from .roadmap import split_doer, starts_action, year_columns
@@ -282,18 +282,6 @@ def _goal_then_unfinished(sents: list[str]) -> bool:
     if len(sents) < 2 or re.search(r"[.!?:;…)\"”]\s*$", sents[-1]) or is_goal_sentence(sents[-1], False):
         return False
     return any(is_goal_sentence(s, opens_paragraph=k == 0) for k, s in enumerate(sents[:-1]))
-
-
-# what joins the items of a list that finishes a sentence: a comma or semicolon, a closing
-# 'och' / 'samt' / 'eller' before the last item, the full stop after it
-_LIST_JOINT_RE = re.compile(r"(?:\s*[,;]|\s+(?:och|samt|eller))?\s*[.,;]?\s*$", re.I)
-
-
-def _without_list_joint(item: str) -> str:
-    """'... bostadsbidrag (ansvar: X, fortlöpande) och' -> '... bostadsbidrag (ansvar: X,
-    fortlöpande)': an item finishing the sentence before the list without the comma or
-    conjunction that joins it to the next item (nor its full stop)."""
-    return _LIST_JOINT_RE.sub("", item.rstrip()) or item
 
 
 def _counts_of(indicator: str) -> list[str]:
@@ -1241,7 +1229,7 @@ class Builder:
             if num and grp and num == grp and not self.group_had_items:
                 num = f"{grp}.1"  # 'N.' opening the actions of group N is its first action, N.1
             if self.list_continues:
-                text = _without_list_joint(text)
+                text = without_list_joint(text)
             if inline:
                 text, fs = inline
                 resp, partners, when = _field_actors(fs)

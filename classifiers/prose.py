@@ -434,8 +434,16 @@ def numbered_goal_clause(sentence: str) -> tuple[str, str] | None:
 
 # '(1) ...', '1) ...': the markers of a list written inside a sentence
 _INLINE_MARK_RE = re.compile(r"(?:(?<=\s)|^)\(?(\d{1,2})\)\s+")
-# what joins the items of such a list: a comma, 'och' / 'samt' / 'eller' before the last
-_INLINE_JOINT_RE = re.compile(r"(?:\s*,|\s+(?:och|samt|eller))?\s*[.;,]?\s*$", re.I)
+# what joins the items of a list that runs in a sentence (inline, or one item per bullet): a
+# comma or semicolon, 'och' / 'samt' / 'eller' before the last, the closing full stop
+_LIST_JOINT_RE = re.compile(r"(?:\s*[,;]|\s+(?:och|samt|eller))?\s*[.,;]?\s*$", re.I)
+
+
+def without_list_joint(item: str) -> str:
+    """'... bostadsbidrag (ansvar: X, fortlöpande) och' -> '... bostadsbidrag (ansvar: X,
+    fortlöpande)': an item of a list that runs in a sentence without the comma or conjunction
+    that joins it to the next item (nor its full stop)."""
+    return _LIST_JOINT_RE.sub("", item.rstrip()) or item
 
 
 def enumerated_actions(sentence: str) -> tuple[str | None, list[str]] | None:
@@ -453,7 +461,7 @@ def enumerated_actions(sentence: str) -> tuple[str | None, list[str]] | None:
     if not _WILL_DO_RE.search(" ".join(toks)):
         return None
     ends = [m.start() for m in marks[1:]] + [len(sentence)]
-    items = [_INLINE_JOINT_RE.sub("", sentence[m.end():e].strip()) for m, e in zip(marks, ends)]
+    items = [without_list_joint(sentence[m.end():e].strip()) for m, e in zip(marks, ends)]
     if not all(items):
         return None
     # the subject the intro names ('kommunen', 'staden'); 'vi' names nobody in particular
