@@ -33,6 +33,12 @@ from .text import fold, squash
 
 _COOP_PAREN_RE = re.compile(r"\s*\(\s*((?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+[^()]+?)\s*\)", re.I)
 _COOP_RE = re.compile(r"\s+(?:i\s+samarbete\s+med|i\s+samverkan\s+med|tillsammans\s+med)\s+", re.I)
+
+
+def opens_with_partners(text: str) -> bool:
+    """`text` goes on with partners ('X ansvarar för åtgärden tillsammans med Y': the rest
+    after the verb, ' tillsammans med Y och Z')."""
+    return bool(_COOP_RE.match(text))
 # Organisation-level head nouns: a comma after one of these introduces a sub-unit, not a
 # list item ("Borgå stad, koncerntjänsterna").
 _ORG_STEMS = (

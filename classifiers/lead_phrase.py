@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import split_actors
+from .actors import opens_with_partners, split_actors
 from .schedule import TIME_PHRASE
 from .text import sentences, squash, words
 
@@ -105,9 +105,7 @@ def labelled_action(paragraph: str) -> tuple[str, str, list[str], list[str], str
             if who:
                 rest = own.group("rest")
                 # 'X ansvarar för åtgärden tillsammans med Y': the partners after the verb
-                coop = re.match(r"\s*((?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+.*)$", rest,
-                                re.I | re.S)
-                actors = f"{who} {coop.group(1)}" if coop else who
+                actors = f"{who}{rest}" if opens_with_partners(rest) else who
                 actors, t = split_time(actors)
                 when = when or t or split_time(rest)[1]
             else:

@@ -23,6 +23,7 @@ cores the pool already fills.
 
 from __future__ import annotations
 
+import functools
 import logging
 import multiprocessing
 import os
@@ -113,7 +114,7 @@ def _layer_reason(page: pymupdf.Page, layer) -> str | None:
     # the image coverage is asked for only where a rule needs it: MuPDF lists a page's
     # images by building a whole TextPage (text included), and a page of prose with a
     # visible text layer -- nearly every born-digital page -- needs no coverage at all
-    coverage = _Lazy(lambda: _image_coverage(page))
+    coverage = functools.cache(lambda: _image_coverage(page))
     n_alnum = sum(ch.isalnum() for ch in text)
     if _garbled_share(text) > 0.2 and sum(not ch.isspace() for ch in text) >= 20:
         # fonts without a Unicode mapping: (cid:..), U+FFFD, private-use glyphs. Before the
@@ -142,21 +143,6 @@ def _layer_reason(page: pymupdf.Page, layer) -> str | None:
         if q["words"] >= 15 and (q["diacritics"] < 0.01 or q["foreign"] > 0.03):
             return "damaged-text-layer"
     return None
-
-
-class _Lazy:
-    """A value computed on the first call and kept for the next ones."""
-
-    def __init__(self, compute):
-        self._compute = compute
-        self._done = False
-        self._value = None
-
-    def __call__(self):
-        if not self._done:
-            self._value = self._compute()
-            self._done = True
-        return self._value
 
 
 def _text_layer(page: pymupdf.Page) -> tuple[str, int, int, dict[str, list[str]]]:
