@@ -31,7 +31,8 @@ FILES = ("theme_labels.jsonl", "theme_labels_heldout.jsonl", "theme_labels_heldo
          "theme_labels_heldout12.jsonl", "theme_labels_heldout13.jsonl",
          "theme_labels_heldout14.jsonl", "theme_labels_heldout15.jsonl",
          "theme_labels_heldout16.jsonl", "theme_labels_heldout17.jsonl",
-         "theme_labels_heldout18.jsonl", "theme_labels_heldout19.jsonl")
+         "theme_labels_heldout18.jsonl", "theme_labels_heldout19.jsonl",
+         "theme_labels_heldout20.jsonl")
 # blind second labellings: of heldout, heldout3 and 40 tuning rows; of heldout7 and heldout8; of
 # heldout11-14
 SECOND = ("theme_labels_second_opinion.jsonl", "theme_labels_second_opinion2.jsonl",
