@@ -195,16 +195,56 @@ def test_a_table_without_header_whose_schedules_are_undated_phrases():
     ("Från hösten 2025", (2025, None)),
     ("Årligen från 2026", (2026, None)),
     ("senast 2026", (None, 2026)),
-    ("före 2026", (None, 2026)),
+    # 'före 2026' is before 2026 begins (the convention of tests/classifiers/schedule_labels.md)
+    ("före 2026", (None, 2025)),
     ("till 2026", (None, 2026)),
     ("fram till 31.12.2027", (None, 2027)),
     # both ends named, or no lead-in: as before
     ("från 2024 till 2026", (2024, 2026)),
     ("2024–2026", (2024, 2026)),
     ("under 2025", (2025, 2025)),
-    ("Från och med läsåret 2025–2026", (2025, 2026)),
+    # a school year is one unit: from it on, no end named
+    ("Från och med läsåret 2025–2026", (2025, None)),
 ])
 def test_a_lead_in_leaves_the_other_end_open(text, years):
+    assert parse_schedule(text)[1:] == years
+
+
+@pytest.mark.parametrize("text, years", [
+    # words after the year open it
+    ("hösten 2025 och därefter varje termin", (2025, None)),
+    ("2026 och framåt", (2026, None)),
+    ("2028→", (2028, None)),
+    ("2027 tills vidare", (2027, None)),
+    ("sedan 2019", (2019, None)),
+    ("Påbörjas våren 2026", (2026, None)),
+    # a dash opening the field closes it
+    ("–2027", (None, 2027)),
+    # a deadline or an event the work comes before
+    ("inför riksdagsvalet 2026", (None, 2026)),
+    ("senast den 1 juni 2026", (None, 2026)),
+    ("före utgången av 2027", (None, 2027)),
+    ("efter 2027", (2028, None)),
+    # a list after one lead-in shares it
+    ("till 2026, 2027 eller 2028", (None, 2028)),
+    # two phrases: the first and the last year of the whole field
+    ("information hösten 2027, evenemang inför valet 2028", (2027, 2028)),
+    ("Kursen inleds 1.2.2026 och avslutas 30.5.2027", (2026, 2027)),
+    ("2026 (pilot), 2027–2028 (alla skolor)", (2026, 2028)),
+    ("2026 (pilot), från 2027", (2026, None)),
+    # years written short beside a term word, and an ISO date
+    ("ht-26", (2026, 2026)),
+    ("VT27", (2027, 2027)),
+    ("Våren -26", (2026, 2026)),
+    ("läsåret 26–27", (2026, 2027)),
+    ("HT26–VT27", (2026, 2027)),
+    ("2026-03-31", (2026, 2026)),
+    ("senast 2026-12-31", (None, 2026)),
+    # no year: nothing read from a number that is none
+    ("två gånger per termin", (None, None)),
+    ("grupp 25", (None, None)),
+])
+def test_the_years_a_schedule_names(text, years):
     assert parse_schedule(text)[1:] == years
 
 
