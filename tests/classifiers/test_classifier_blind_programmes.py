@@ -93,6 +93,13 @@ FLOORS = {
     "blind46-pojo-2026-2029": (0.95, 0.85, 0.95),
     "blind47-eckero-2022-2025": (0.95, 0.95, 0.95),
     "blind48-maxmo-2024-2027": (0.95, 0.95, 0.85),
+    # ninth set (blind49-54, typical presentations): no floor until its one blind measurement
+    "blind49-replot-2025-2028": (None, None, None),
+    "blind50-sottunga-2024-2027": (None, None, None),
+    "blind51-dragsfjard-2025-2029": (None, None, None),
+    "blind52-bromarv-2024-2027": (None, None, None),
+    "blind53-munsala-2026-2029": (None, None, None),
+    "blind54-jomala-2025-2028": (None, None, None),
 }
 
 
