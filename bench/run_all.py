@@ -38,7 +38,8 @@ BENCHES: list[tuple[str, list[str], bool]] = [
     ("bench.dark_headers", ["--scan"], False),  # born-digital and scan-like prints, 4 programs
     ("bench.text_dumps", [], False),  # OCRs the golden PDFs once (cached in bench/out/text_dumps)
     ("bench.theme_scores", [], True),
-    ("bench.blind_programs", [], False),  # typesets 48 programmes in six styles (cached)
+    ("bench.schedule_years", [], True),
+    ("bench.blind_programs", [], False),  # typesets 54 programmes in six styles (cached)
     ("bench.repair_clean_layers", [], False),  # reads the blind prints blind_programs cached
 ]
 
