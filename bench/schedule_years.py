@@ -1,13 +1,15 @@
 """Start and end years of schedules against labels written blind: how often
 `classifiers.schedule.parse_schedule` gives the years a reader gives.
 
-The labels (`tests/classifiers/schedule_labels.jsonl`) were written by a labeller who never saw
-the parser, from a written convention (`tests/classifiers/schedule_labels.md`): every schedule
-string of the golden and blind programmes' gold, schedule cells and time phrases of real
-programmes and action plans, and strings in their styles. A string is right when both years
-match (null included); start and end are also scored alone.
+Two label files, each by a labeller who never saw the parser, from one written convention (the
+top of `tests/classifiers/schedule_labels.md`): `schedule_labels.jsonl` (every schedule string
+of the golden and blind programmes' gold, time phrases of real programmes and plans, strings in
+their styles; read while the parser was written: development) and `schedule_labels2.jsonl` (a
+second labeller, other sources; committed before it was scored: blind). A string is right when
+both years match (null included); start and end are also scored alone.
 
-    python -m bench.schedule_years [-v] [--origin test-programmes|real|written]
+    python -m bench.schedule_years [-v] [--file schedule_labels.jsonl|schedule_labels2.jsonl]
+                                   [--origin test-programmes|real|written]
 """
 
 from __future__ import annotations
@@ -20,10 +22,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-LABELS = ROOT / "tests" / "classifiers" / "schedule_labels.jsonl"
+LABELS = ROOT / "tests" / "classifiers"
+FILES = ("schedule_labels.jsonl", "schedule_labels2.jsonl")
 
 
-def load(path: Path = LABELS) -> list[dict]:
+def load(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -36,10 +39,18 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-v", action="store_true", help="list every miss")
     ap.add_argument("--origin", choices=("test-programmes", "real", "written"))
+    ap.add_argument("--file", choices=FILES, help="one label file (default: each in turn)")
     args = ap.parse_args(argv)
+    for name in (args.file,) if args.file else FILES:
+        print(f"\n{name}")
+        score_file(LABELS / name, args.origin, args.v)
+    return 0
+
+
+def score_file(path: Path, origin: str | None, verbose: bool) -> None:
     from classifiers.schedule import parse_schedule
 
-    rows = [r for r in load() if not args.origin or origin_kind(r) == args.origin]
+    rows = [r for r in load(path) if not origin or origin_kind(r) == origin]
     by_origin: Counter[str] = Counter()
     right_by_origin: Counter[str] = Counter()
     start_right = end_right = 0
@@ -62,10 +73,9 @@ def main(argv: list[str] | None = None) -> int:
     total = sum(right_by_origin.values())
     print(f"{'all':<16} {n:>7} {total:>8} = {total / n:.3f}   start {start_right / n:.3f}   "
           f"end {end_right / n:.3f}")
-    if args.v:
+    if verbose:
         for text, gold, got in misses:
             print(f"  {text!r}: label {gold}, parsed {got}")
-    return 0
 
 
 if __name__ == "__main__":
