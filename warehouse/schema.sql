@@ -120,8 +120,8 @@ COMMENT ON COLUMN measures.theme_code IS 'Ager & Strang (2008) domain of the mea
 COMMENT ON COLUMN measures.theme_code_alt IS 'The runner-up domain the measure''s words, its goal or its heading also support; NULL when they point to one domain only (see goals.theme_code_alt).';
 COMMENT ON COLUMN measures.text IS 'Measure text, repaired.';
 COMMENT ON COLUMN measures.schedule IS 'Schedule as printed (2023, 2023–2024, Fortlöpande).';
-COMMENT ON COLUMN measures.start_year IS 'First year of the schedule, when it names one; NULL for an open start (''senast 2026'', ''före 2026'', ''till 2026'').';
-COMMENT ON COLUMN measures.end_year IS 'Last year of the schedule, when it names one; NULL for an open end (''från 2025'', ''fr.o.m. 2025'', ''från och med hösten 2025'').';
+COMMENT ON COLUMN measures.start_year IS 'First year of the schedule, when it names one; NULL for an open start (''senast 2026'', ''inför valet 2026'', ''till 2026''; ''före 2026'' ends in 2025). Convention and blind accuracy: tests/classifiers/schedule_labels.md, bench.schedule_years.';
+COMMENT ON COLUMN measures.end_year IS 'Last year of the schedule, when it names one; NULL for an open end (''från 2025'', ''2025 och framåt'', ''sedan 2019'', ''från och med läsåret 2025–2026'').';
 COMMENT ON COLUMN measures.page IS 'Page where the measure is printed.';
 
 CREATE TABLE IF NOT EXISTS indicators (
