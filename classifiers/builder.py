@@ -985,7 +985,11 @@ class Builder:
                              partners=partners, schedule=sched, start_year=start, end_year=end)
             return
         if self._statement_section() in self._field_sections:
-            return  # the section gave its goal as a field: its prose is the background
+            # the section gave its goal as a field: its prose is the background, but for a
+            # sentence naming what that goal is followed up by ('Som mätare används ...')
+            for s in sentences(text):
+                self._followed_up(s, el.page)
+            return
         explains_goal = self._heading_states_goal()
         sents = sentences(text)
         if self.list_mode is None and _goal_then_unfinished(sents) and not explains_goal:

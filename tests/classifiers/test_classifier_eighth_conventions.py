@@ -1,0 +1,62 @@
+"""Conventions of the eighth blind set (tests/data/blind_programs, blind43-48) that koto read
+wrong: a dash tail whose fields follow each other after commas, an actor named with the year it
+takes over, an agency by its initials after a comma, a care service as an actor, ...
+Made-up text, other wordings than the blind set's."""
+
+from classifiers.actors import split_actors, trailing_actors
+
+
+# ---- actors -------------------------------------------------------------------------
+
+def test_dash_tail_fields_after_commas_are_fields_of_their_own():
+    # '– ansvarig: X, tidtabell: Y': the schedule is no actor
+    assert trailing_actors("Språkcafé i biblioteket – ansvarig: kulturchefen, tidtabell: våren 2026.") == (
+        ["kulturchefen"], [], "våren 2026")
+    resp, partners, when = trailing_actors(
+        "Simskola för vuxna – ansvarig: idrottsbyrån i samarbete med Simklubben Vågen, tidsplan: varje sommar.")
+    assert (resp, partners) == (["idrottsbyrån"], ["Simklubben Vågen"]) and when == "varje sommar"
+    # a comma before no label stays inside the field
+    assert trailing_actors("Läxhjälp – ansvarig: skolan, Röda Korset.")[0] == ["skolan", "Röda Korset"]
+
+
+def test_the_year_an_actor_takes_over_is_no_part_of_its_name():
+    assert split_actors("Arbetskraftsbyrån, från 2027 regionens sysselsättningsenhet")[0] == [
+        "Arbetskraftsbyrån", "regionens sysselsättningsenhet"]
+
+
+def test_an_agency_by_its_initials_after_a_comma_is_an_actor_of_its_own():
+    assert split_actors("Storby kommun, FPA")[0] == ["Storby kommun", "FPA"]
+    # a unit named in a word of its own stays the town's
+    assert split_actors("Storby stad, fritidsenheten")[0] == ["Storby stad, fritidsenheten"]
+
+
+def test_a_care_service_in_an_actor_parenthesis_is_an_actor():
+    assert trailing_actors("Tolk vid föräldramöten (Storby skola, äldreomsorgen).")[0] == [
+        "Storby skola", "äldreomsorgen"]
+
+
+# ---- indicators named in a sentence under a goal given as a field ----------------------
+
+def test_som_matare_anvands_names_the_indicators():
+    from classifiers.prose import followed_up_by
+    assert followed_up_by("Som indikatorer används andelen nöjda familjer och antalet hembesök.") == (
+        "", ["andelen nöjda familjer", "antalet hembesök"])
+
+
+def test_indicator_sentence_after_a_goal_field_and_its_actions_is_read():
+    # 'Mål 3: ...' given as a field makes the section's prose background; the sentence that
+    # names what the goal is followed up by is structure even so
+    from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
+    r = _classify([
+        _h("4 Insatser", 1), _h("4.3 Fritid", 2),
+        _p("Mål 3: Alla barn har en meningsfull fritid."),
+        _p("För detta mål har styrgruppen valt följande åtgärder:"),
+        _b("Simskola för barn ordnas varje sommar – ansvarig: idrottsbyrån, tidtabell: 2025.",
+           "Ett öppet hus för föreningar ordnas varje vår – ansvarig: kulturbyrån, tidtabell: årligen."),
+        _p("Som mätare används antalet barn i simskolan och antalet besökare på öppet hus."),
+        _h("5 Styrgrupp", 1), _p("Styrgruppen träffas två gånger per år."),
+    ])
+    (goal,) = r.goals
+    assert [(i.text, i.goal, i.measure) for i in r.indicators] == [
+        ("antalet barn i simskolan", goal.id, None), ("antalet besökare på öppet hus", goal.id, None)]
+    assert [m.responsible for m in r.measures] == [["idrottsbyrån"], ["kulturbyrån"]]
