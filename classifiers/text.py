@@ -17,8 +17,10 @@ BULLET_RE = re.compile(r"^\s*[•●▪■◦‣∙·○\-–—*]\s+")
 # under it, it is no section heading (an appendix title, 'Bilaga 1.', is one)
 CAPTION_RE = re.compile(r"^\s*tabell\s+\d{1,2}[a-z]?\s*(?:[.:]|[,–-]?\s*\(?\s*forts\b)", re.I)
 # a caption that says the table goes on from the one above: 'Tabell 3 (forts.)', 'Tabell 3.
-# Åtgärder (forts.)', 'Tabell 3, forts.'
-CONTINUED_CAPTION_RE = re.compile(r"^\s*tabell\s+\d{1,2}[a-z]?\b.*\bforts(?:\.|ättning|att)?\W*$", re.I)
+# Åtgärder (forts.)', 'Tabell 3, forts.'; also a caption that names the table by its theme
+# alone, the mark in brackets ('Boende och hälsa (forts.)')
+CONTINUED_CAPTION_RE = re.compile(r"^\s*tabell\s+\d{1,2}[a-z]?\b.*\bforts(?:\.|ättning|att)?\W*$"
+                                  r"|^[^\n]{1,100}?\(\s*(?:forts(?:\.|ättning|att)?)\s*\)\W*$", re.I)
 # "1.1 ", "4.1. ", "10. " (a numbered action); a bare "1 " is too ambiguous (years, counts).
 NUMBERED_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+|\d{1,2}\.)\.?\s+(?=\S)")
 LEADING_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zA-Z]\))\s+")

@@ -4,6 +4,7 @@ takes over, an agency by its initials after a comma, a care service as an actor,
 Made-up text, other wordings than the blind set's."""
 
 from classifiers.actors import split_actors, trailing_actors
+from classifiers.text import squash
 
 
 # ---- actors -------------------------------------------------------------------------
@@ -60,3 +61,38 @@ def test_indicator_sentence_after_a_goal_field_and_its_actions_is_read():
     assert [(i.text, i.goal, i.measure) for i in r.indicators] == [
         ("antalet barn i simskolan", goal.id, None), ("antalet besökare på öppet hus", goal.id, None)]
     assert [m.responsible for m in r.measures] == [["idrottsbyrån"], ["kulturbyrån"]]
+
+
+# ---- a vision beside the goals --------------------------------------------------------
+
+def test_a_vision_under_a_goals_heading_is_no_goal():
+    from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
+    r = _classify([
+        _h("2 Vision och mål", 1),
+        _p("Vår vision är en kommun där ingen står utanför."),
+        _p("Alla vuxna invandrare har ett arbete eller studerar."),
+        _p("Barnen klarar skolan lika bra som sina klasskamrater."),
+    ])
+    assert [g.text.rstrip(".") for g in r.goals] == ["Alla vuxna invandrare har ett arbete eller studerar",
+                                         "Barnen klarar skolan lika bra som sina klasskamrater"]
+
+
+# ---- a table continued under its theme caption marked '(forts.)' ---------------------------
+
+def test_table_continued_under_a_theme_caption_marked_forts_keeps_the_goal_above():
+    from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
+    cols = ["Delmål", "Åtgärd", "Ansvar", "Tidtabell"]
+
+    def table(rows, caption):
+        return {"type": "table", "caption": caption, "columns": cols, "rows": rows}
+    x = _classify([
+        _h("3 Åtgärdsplan", 1),
+        table([["Alla nyanlända får en hälsogranskning", "Hälsogranskning inom två månader", "Välfärdsområdet", "2026"],
+               ["Familjer känner till rådgivningen", "Rådgivningen presenteras i välkomstträffarna", "Rådgivningen", "2027"]],
+              "Hälsa och omsorg"),
+        table([["", "Broschyr om rådgivningen på fem språk", "Rådgivningen", "2026"]], "Hälsa och omsorg (forts.)"),
+        _h("4 Uppföljning", 1), _p("Styrgruppen följer upp programmet."),
+    ])
+    goals = {g.id: g for g in x.goals}
+    assert squash(goals[x.measures[-1].goal].text) == "Familjer känner till rådgivningen"
+    assert [squash(g.text) for g in x.goals] == ["Alla nyanlända får en hälsogranskning", "Familjer känner till rådgivningen"]
