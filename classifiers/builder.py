@@ -33,7 +33,7 @@ from .matrix import mark_actors, mark_columns
 from .model import Goal, Indicator, Measure, Section
 from .prose import (about_earlier_period, asks_yes_or_no, count_list, enumerated_actions, followed_up_by,
                     goal_heading_number, goal_named_as, heading_kind, intro_kind, is_goal_heading, is_goal_sentence,
-                    numbered_goal_clause, reads_as_clause, states_target, without_list_joint)
+                    numbered_goal_clause, reads_as_clause, states_target, states_wish, without_list_joint)
 from .prose_actions import ProseAction, partners_in, prose_action
 from .records import fields, trailing_fields
 from .roadmap import split_doer, starts_action, year_columns
@@ -165,6 +165,8 @@ def _glue_continuation_rows(rows: list[list[str]], pages: list[int],
 # a sentence whose subject is the goals themselves: 'Målen stöder ...', 'Dessa mål har ...'
 _ABOUT_GOALS_RE = re.compile(r"^\s*(?:målen|målsättningarna|(?:dessa|de\s+här|alla)\s+(?:mål|målsättningar))\b",
                              re.I)
+# the heading of a programme's introduction
+_INTRODUCTION_RE = re.compile(r"^\s*(?:inledning|förord|introduktion)\s*$", re.I)
 # a sentence stating the vision ('Visionen är ett X där ...', 'Vår vision: ...', 'Stadens
 # vision är ...'): the picture of the future the goals serve, said under 'Vision och mål'
 # beside them; no goal of its own (no gold goal of the corpus or blind sets is a vision)
@@ -622,6 +624,13 @@ class Builder:
         self._close_sections(elements)
         return self.b
 
+    def _in_introduction(self) -> bool:
+        """Under the programme's introduction ('1 Inledning', 'Förord'): what the municipality
+        wishes there ('Kommunen vill att nya invånare ...') is the intent of the whole
+        programme, which its chapters break down into goals; no goal of the corpus or blind
+        gold stands in an introduction."""
+        return any(_INTRODUCTION_RE.match(strip_heading_number(h.text)) for h in self.stack)
+
     def _reports_earlier_period(self) -> bool:
         return any(h.earlier for h in self.stack)
 
@@ -1007,7 +1016,8 @@ class Builder:
                 continue
             if not explains_goal and self._goal_named_as(s, el.page):
                 continue
-            if is_goal_sentence(s, opens_paragraph=k == 0) and not explains_goal:
+            if (is_goal_sentence(s, opens_paragraph=k == 0) and not explains_goal
+                    and not (states_wish(s) and self._in_introduction())):
                 numbered = numbered_goal_clause(s)
                 gid = self.add_goal(numbered[1] if numbered else s, el.page, parent=self.heading_goal())
                 if numbered:

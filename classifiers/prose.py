@@ -67,6 +67,11 @@ _STRIVE_RE = re.compile(r"^vi\s+stravar\s+(?:(?:ocksa|aven|dessutom)\s+)?efter\s
 _SUCCESS_RE = re.compile(r"^(?:\w+\s+){1,3}(?:lyckas|har\s+lyckats|ar\s+lyckad|ar\s+lyckat)\s+(?:nar|om)\s+\w")
 
 
+def states_wish(sentence: str) -> bool:
+    """'Vi vill att ...', 'Kommunen vill ...': the programme's wish in its own voice."""
+    return bool(_WISH_RE.match(" ".join(_tokens(sentence))))
+
+
 def is_goal_sentence(sentence: str, opens_paragraph: bool = True) -> bool:
     """`opens_paragraph`: the sentence is the first of its paragraph. A bare 'Syftet är att
     ...' after other sentences is the purpose of what they described ('De lutherska

@@ -96,3 +96,25 @@ def test_table_continued_under_a_theme_caption_marked_forts_keeps_the_goal_above
     goals = {g.id: g for g in x.goals}
     assert squash(goals[x.measures[-1].goal].text) == "Familjer känner till rådgivningen"
     assert [squash(g.text) for g in x.goals] == ["Alla nyanlända får en hälsogranskning", "Familjer känner till rådgivningen"]
+
+
+# ---- a wish in the introduction ----------------------------------------------------------
+
+def _wish_programme(intro_heading):
+    from blocks_doc import bullets as _b, heading as _h, paragraph as _p
+    return [
+        _h(intro_heading, 1),
+        _p("Programmet gäller åren 2026–2029. Staden vill att alla som flyttar hit ska trivas och få ett arbete."),
+        _h("2 Arbete", 1),
+        _p("Vi vill att fler invandrare får arbete hos lokala företag. Därför ska vi:"),
+        _b("ordna en rekryteringsdag varje vår", "erbjuda praktikplatser i stadens kök"),
+    ]
+
+
+def test_a_wish_in_the_introduction_is_the_programmes_intent_no_goal():
+    from blocks_doc import classify_blocks as _classify
+    goals = [squash(g.text) for g in _classify(_wish_programme("1 Inledning")).goals]
+    assert goals == ["Vi vill att fler invandrare får arbete hos lokala företag."]
+    # the same wish under a chapter of its own is a goal
+    goals = [squash(g.text) for g in _classify(_wish_programme("1 Arbetsliv")).goals]
+    assert goals[0].startswith("Staden vill att alla")
