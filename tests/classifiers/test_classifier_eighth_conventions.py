@@ -118,3 +118,20 @@ def test_a_wish_in_the_introduction_is_the_programmes_intent_no_goal():
     # the same wish under a chapter of its own is a goal
     goals = [squash(g.text) for g in _classify(_wish_programme("1 Arbetsliv")).goals]
     assert goals[0].startswith("Staden vill att alla")
+
+
+# ---- a lower-case time under a whole time starts a row -----------------------------------
+
+def test_a_time_under_a_whole_time_is_a_new_rows_schedule():
+    from blocks_doc import classify_blocks as _classify, heading as _h
+    from classifiers.elements import _continues_row
+    above = ["Simskola för barn ordnas.", "Idrottsbyrån", "årligen", "Antal barn i simskolan."]
+    assert not _continues_row(["Läxhjälp ordnas i biblioteket.", "Biblioteket", "hösten 2026", ""], above)
+    # a time broken at a preposition goes on in the row below
+    assert _continues_row(["", "", "hösten 2026", ""], ["Simskola.", "Idrottsbyrån", "från", ""])
+    x = _classify([
+        _h("3 Barn och unga", 1),
+        {"type": "table", "caption": "Tabell 2. Barn och unga", "columns": ["Åtgärd", "Ansvarig", "Tidtabell", "Uppföljning"],
+         "rows": [above, ["Läxhjälp ordnas i biblioteket.", "Biblioteket", "hösten 2026", ""]]},
+    ])
+    assert [squash(m.text) for m in x.measures] == ["Simskola för barn ordnas.", "Läxhjälp ordnas i biblioteket."]
