@@ -104,6 +104,11 @@ _DEFINITE_GENITIVE_RE = re.compile(r"\b[A-ZÅÄÖ][^\W\d_]+(?:ets|ens|nas)$")
 _EMPTY_FIELD_RE = re.compile(r":\s*[–—-]$")
 
 
+# the compass points that open a region's name ('Västra Nyland', 'Mellersta Österbotten'):
+# a line that ends on one has not said the name yet
+_REGION_ATTRIBUTES = frozenset(("västra", "östra", "norra", "södra", "mellersta"))
+
+
 def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
     """True when `nxt` continues the item of `prev` (a line wrap) rather than starting a new one.
 
@@ -123,6 +128,8 @@ def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
     if p.endswith((",", "-", "–", ":", ";", "/", "(", "&", "+")):
         return True
     last = re.sub(r"[^\wåäöÅÄÖ]", "", p.split()[-1]).lower()
+    if last in _REGION_ATTRIBUTES and first.isupper():
+        return True  # '... och Västra' / 'Nylands välfärdsområde': the region's name goes on
     if last in FUNCTION_WORDS or _DEFINITE_GENITIVE_RE.search(p):
         # (a line ending in a name's definite genitive, 'Röda Korsets' / 'Karisavdelning',
         # has not named its noun yet)

@@ -135,3 +135,12 @@ def test_a_time_under_a_whole_time_is_a_new_rows_schedule():
          "rows": [above, ["Läxhjälp ordnas i biblioteket.", "Biblioteket", "hösten 2026", ""]]},
     ])
     assert [squash(m.text) for m in x.measures] == ["Simskola för barn ordnas.", "Läxhjälp ordnas i biblioteket."]
+
+
+# ---- a region's name broken after its compass point --------------------------------------
+
+def test_a_cell_line_ending_on_a_compass_point_goes_on_with_the_name():
+    from classifiers.text import is_wrap
+    assert is_wrap("med FPA och Södra", "Karelens välfärdsområde")
+    assert split_actors("Fritidsbyrån tillsammans\nmed FPA och Södra\nKarelens välfärdsområde") == (
+        ["Fritidsbyrån"], ["FPA", "Södra Karelens välfärdsområde"])
