@@ -439,6 +439,7 @@ class Builder:
         # (goal, text, page), indicators of that goal when the measures are prose too
         self.pending_targets: list[tuple[str, str, int]] = []
         self._question_goals: list[str] = []  # goals asked as yes-or-no question headings
+        self._heading_goals: dict[str, str | None] = {}  # heading's theme key -> the goal it stated
         # chapter heading -> (responsible, partners) of a responsibility table by chapter
         self.owners_by_part: dict[str, tuple[str, str]] = {}
         self._n = {"s": 0, "g": 0, "m": 0, "i": 0}
@@ -687,6 +688,12 @@ class Builder:
             self.numbered_goals.setdefault(code, head.goal_id)
             self.b.goal_from_heading.add(head.goal_id)
             self.last_goal_list = [head.goal_id]
+        elif (key := self._continued_heading(el.text)) is not None:
+            # 'Boende (forts.)': the section above goes on past a page or a table's break; it
+            # states no goal of its own, the goal its first heading stated (if any) goes on
+            head.goal_id = self._heading_goals[key]
+            if head.goal_id:
+                self.last_goal_list = [head.goal_id]
         elif head.kind is None and (self._heads_measures(head, nxt, parent)
                                     or self._states_goal_of_table(head, nxt, after, parent)):
             head.goal_id = self.add_goal(squash(strip_heading_number(el.text)), el.page,
@@ -702,6 +709,16 @@ class Builder:
             self.b.goal_from_heading.add(head.goal_id)
             self._question_goals.append(head.goal_id)
             self._state_goal(head.goal_id)
+
+        self._heading_goals.setdefault(_theme_key(el.text), head.goal_id)
+
+    def _continued_heading(self, text: str) -> str | None:
+        """The theme key of an earlier heading that this one marks as going on ('Boende
+        (forts.)' after 'Boende'), else None."""
+        if not _CONTINUATION_RE.search(strip_heading_number(text)):
+            return None
+        key = _theme_key(text)
+        return key if key in self._heading_goals else None
 
     def _on_roadmap(self, el: Element, prev: Element | None) -> bool:
         """A roadmap table (`roadmap.py`: 'Mål | 2025 | 2026 | ...'): each row a goal, each

@@ -144,3 +144,24 @@ def test_a_cell_line_ending_on_a_compass_point_goes_on_with_the_name():
     assert is_wrap("med FPA och Södra", "Karelens välfärdsområde")
     assert split_actors("Fritidsbyrån tillsammans\nmed FPA och Södra\nKarelens välfärdsområde") == (
         ["Fritidsbyrån"], ["FPA", "Södra Karelens välfärdsområde"])
+
+
+# ---- a heading marked '(forts.)' goes on with its section ---------------------------------
+
+def test_a_heading_marked_forts_states_no_goal_of_its_own():
+    from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
+    x = _classify([
+        _h("3 Åtgärdsplan", 1),
+        _h("Boende och service", 2),
+        _p("3.1 En bostadsguide på fem språk delas ut till nya invånare."),
+        _p("Ansvarig: Bostadsbolaget. Tidtabell: 2026. Delmål: Nya invånare hittar en bostad."),
+        _p("3.2 Bostadsrådgivning ordnas en gång i veckan."),
+        _p("Ansvarig: Socialbyrån. Tidtabell: Fortlöpande."),
+        _h("Boende och service (forts.)", 2),
+        _p("3.3 Hyresvärdarna får information om tolkning."),
+        _p("Ansvarig: Bostadsbolaget. Tidtabell: 2027."),
+        _h("4 Uppföljning", 1), _p("Styrgruppen följer upp programmet."),
+    ])
+    (goal,) = x.goals
+    assert squash(goal.text).rstrip(".") == "Nya invånare hittar en bostad"
+    assert [m.goal for m in x.measures] == [goal.id] * 3
