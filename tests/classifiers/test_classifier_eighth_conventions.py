@@ -165,3 +165,25 @@ def test_a_heading_marked_forts_states_no_goal_of_its_own():
     (goal,) = x.goals
     assert squash(goal.text).rstrip(".") == "Nya invånare hittar en bostad"
     assert [m.goal for m in x.measures] == [goal.id] * 3
+
+
+# ---- a goal field between an action's fields is the action's --------------------------
+
+def test_a_goal_field_followed_by_the_records_indicator_is_the_records_own():
+    from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
+    x = _classify([
+        _h("3 Åtgärdsplan", 1),
+        _h("Arbete", 2),
+        _p("3.1 Företagen får en guide om rekrytering av utländsk arbetskraft."),
+        _p("Ansvarig: Näringslivsbyrån. Tidtabell: 2026."),
+        _p("Delmål: Fler företag anställer invandrare."),
+        _p("Mätare: Antal utdelade guider."),
+        _p("3.2 En rekryteringsmässa ordnas varje höst."),
+        _p("Ansvarig: Näringslivsbyrån. Tidtabell: Årligen."),
+        _p("Mätare: Antal besökare på mässan."),
+        _h("4 Uppföljning", 1), _p("Styrgruppen följer upp programmet."),
+    ])
+    (goal,) = x.goals
+    assert [m.goal for m in x.measures] == [goal.id, goal.id]
+    assert [(squash(i.text), i.measure) for i in x.indicators] == [
+        ("Antal utdelade guider.", x.measures[0].id), ("Antal besökare på mässan.", x.measures[1].id)]
