@@ -107,12 +107,19 @@ def _head_level(part: str) -> int | None:
     return best
 
 
+# a name by its initials alone ('FPA', 'AMS', 'ÅHS'); a unit named after the comma is a
+# word of its own ('kultursektorn', 'TYP-tjänsten')
+_ACRONYM_RE = re.compile(r"^[A-ZÅÄÖ]{2,6}$")
+
+
 def _not_sub_unit(left: str, right: str) -> bool:
     """'X-avdelning, Y-sektorn': the right part is an organisation of its own (capitalised,
     not below the left one) or an indefinite group, not a sub-unit of the left."""
     r = right.strip()
     if _indefinite_start(r.split()[:1]):
         return True  # 'X, organisationer och föreningar': a group, not a sub-unit of X
+    if _ACRONYM_RE.match(r):
+        return True  # 'Eckerö kommun, AMS': an agency by its initials, no unit of the town
     if not r[:1].isupper():
         return False
     lv, rv = _head_level(left), _head_level(r)
@@ -192,7 +199,13 @@ def _clean(name: str) -> str:
     m = re.match(r"^(?:efter|från|via|genom|inom)\s+(?:[a-zåäö]+\s+)*(?=[A-ZÅÄÖ])", n)
     if m:
         n = n[m.end():]
+    # nor with the date from which it acts: 'TE-tjänsterna, från 2025 sysselsättningsområdet'
+    # names the body that takes over, the year is when
+    n = _SINCE_YEAR_RE.sub("", n)
     return n.strip(" .,;:")
+
+
+_SINCE_YEAR_RE = re.compile(r"^(?:från(?:\s+och\s+med)?|fr\.\s?o\.\s?m\.|efter)\s+(?:år\s+)?\d{4}\s+(?=\w)", re.I)
 
 
 def _join_named_units(parts: list[str]) -> list[str]:
@@ -372,6 +385,8 @@ _ACTOR_STEMS = _ORG_STEMS + (
     "foretag", "organisation", "aktor", "arbetsgivar", "polis", "fpa", "kela", "ntm",
     # federations and unions ('Marthaförbund', 'fackförbunden'), centres ('familjecentret')
     "forbund", "center", "centret",
+    # the care services by their domain ('barnomsorgen', 'äldreomsorgen'), units that act
+    "omsorg",
 )
 _COMPANY_TOKENS = frozenset(("rf", "ry", "ab", "oy", "ltd", "r.f.", "rf."))
 
@@ -435,6 +450,27 @@ def _split_schedule(value: str) -> tuple[str, str | None]:
     return value, None
 
 
+# ', tidtabell: 2024' inside a dash tail: the next field of the tail, set off by a comma
+_COMMA_FIELD_RE = re.compile(r",\s*(?=[^\W\d][\w-]*(?:\s+[\w-]+){0,2}\s*:)")
+
+
+def _comma_fields(value: str) -> list[tuple[str | None, str]]:
+    """'kommunkansliet, tidtabell: 2024' -> [('responsible', 'kommunkansliet'), ('schedule',
+    '2024')]: a tail '– ansvarig: X, tidtabell: Y' runs its fields in one sentence, each
+    after a comma and a label of its own; a comma before a text that is no label ('X, Y')
+    stays inside the field."""
+    parts = _COMMA_FIELD_RE.split(value)
+    fields: list[tuple[str | None, str]] = [("responsible", parts[0])]
+    for part in parts[1:]:
+        label, _, rest = part.partition(":")
+        role = label_role(label.strip())
+        if role is None:
+            fields[-1] = (fields[-1][0], f"{fields[-1][1]}, {part}")
+        else:
+            fields.append((role, rest.strip()))
+    return fields
+
+
 def trailing_actors(text: str) -> tuple[list[str], list[str], str | None] | None:
     """(responsible, partners, schedule) named at the end of a list item, or None. A
     parenthesis counts only when every name in it reads as an organisation (a parenthesis
@@ -454,6 +490,7 @@ def trailing_actors(text: str) -> tuple[list[str], list[str], str | None] | None
         lm = _TRAILING_LABEL_RE.search(text)
         if lm:
             labelled = [("responsible", lm.group(2))]
+            labelled += _comma_fields(labelled.pop()[1])
     if labelled is not None:
         resp: list[str] = []
         partners: list[str] = []

@@ -33,7 +33,7 @@ from .matrix import mark_actors, mark_columns
 from .model import Goal, Indicator, Measure, Section
 from .prose import (about_earlier_period, asks_yes_or_no, count_list, enumerated_actions, followed_up_by,
                     goal_heading_number, goal_named_as, heading_kind, intro_kind, is_goal_heading, is_goal_sentence,
-                    numbered_goal_clause, reads_as_clause, states_target, without_list_joint)
+                    numbered_goal_clause, reads_as_clause, states_target, states_wish, without_list_joint)
 from .prose_actions import ProseAction, partners_in, prose_action
 from .records import fields, trailing_fields
 from .roadmap import split_doer, starts_action, year_columns
@@ -165,6 +165,12 @@ def _glue_continuation_rows(rows: list[list[str]], pages: list[int],
 # a sentence whose subject is the goals themselves: 'Målen stöder ...', 'Dessa mål har ...'
 _ABOUT_GOALS_RE = re.compile(r"^\s*(?:målen|målsättningarna|(?:dessa|de\s+här|alla)\s+(?:mål|målsättningar))\b",
                              re.I)
+# the heading of a programme's introduction
+_INTRODUCTION_RE = re.compile(r"^\s*(?:inledning|förord|introduktion)\s*$", re.I)
+# a sentence stating the vision ('Visionen är ett X där ...', 'Vår vision: ...', 'Stadens
+# vision är ...'): the picture of the future the goals serve, said under 'Vision och mål'
+# beside them; no goal of its own (no gold goal of the corpus or blind sets is a vision)
+_VISION_RE = re.compile(r"^\s*(?:\w+\s+)?vision(?:en)?\s*(?:är\b|:)", re.I)
 
 
 def _bare_number(text: str) -> str | None:
@@ -433,6 +439,7 @@ class Builder:
         # (goal, text, page), indicators of that goal when the measures are prose too
         self.pending_targets: list[tuple[str, str, int]] = []
         self._question_goals: list[str] = []  # goals asked as yes-or-no question headings
+        self._heading_goals: dict[str, str | None] = {}  # heading's theme key -> the goal it stated
         # chapter heading -> (responsible, partners) of a responsibility table by chapter
         self.owners_by_part: dict[str, tuple[str, str]] = {}
         self._n = {"s": 0, "g": 0, "m": 0, "i": 0}
@@ -618,6 +625,13 @@ class Builder:
         self._close_sections(elements)
         return self.b
 
+    def _in_introduction(self) -> bool:
+        """Under the programme's introduction ('1 Inledning', 'Förord'): what the municipality
+        wishes there ('Kommunen vill att nya invånare ...') is the intent of the whole
+        programme, which its chapters break down into goals; no goal of the corpus or blind
+        gold stands in an introduction."""
+        return any(_INTRODUCTION_RE.match(strip_heading_number(h.text)) for h in self.stack)
+
     def _reports_earlier_period(self) -> bool:
         return any(h.earlier for h in self.stack)
 
@@ -674,6 +688,12 @@ class Builder:
             self.numbered_goals.setdefault(code, head.goal_id)
             self.b.goal_from_heading.add(head.goal_id)
             self.last_goal_list = [head.goal_id]
+        elif (key := self._continued_heading(el.text)) is not None:
+            # 'Boende (forts.)': the section above goes on past a page or a table's break; it
+            # states no goal of its own, the goal its first heading stated (if any) goes on
+            head.goal_id = self._heading_goals[key]
+            if head.goal_id:
+                self.last_goal_list = [head.goal_id]
         elif head.kind is None and (self._heads_measures(head, nxt, parent)
                                     or self._states_goal_of_table(head, nxt, after, parent)):
             head.goal_id = self.add_goal(squash(strip_heading_number(el.text)), el.page,
@@ -689,6 +709,16 @@ class Builder:
             self.b.goal_from_heading.add(head.goal_id)
             self._question_goals.append(head.goal_id)
             self._state_goal(head.goal_id)
+
+        self._heading_goals.setdefault(_theme_key(el.text), head.goal_id)
+
+    def _continued_heading(self, text: str) -> str | None:
+        """The theme key of an earlier heading that this one marks as going on ('Boende
+        (forts.)' after 'Boende'), else None."""
+        if not _CONTINUATION_RE.search(strip_heading_number(text)):
+            return None
+        key = _theme_key(text)
+        return key if key in self._heading_goals else None
 
     def _on_roadmap(self, el: Element, prev: Element | None) -> bool:
         """A roadmap table (`roadmap.py`: 'Mål | 2025 | 2026 | ...'): each row a goal, each
@@ -936,7 +966,8 @@ class Builder:
         self.list_continues = False
         num = numbering(text)
         if (self.goal_mode() and len(sentences(text)) == 1 and len(words(text)) <= 60
-                and not text.rstrip().endswith(":") and not _ABOUT_GOALS_RE.match(text)):
+                and not text.rstrip().endswith(":") and not _ABOUT_GOALS_RE.match(text)
+                and not _VISION_RE.match(text)):
             # under 'Programmets mål' each one-sentence paragraph is a goal; not the intro
             # of a goal list ('... fem mål för integrationsarbetet:') nor a sentence about
             # the goals ('Målen stöder stadsstrategins vision ...')
@@ -985,7 +1016,11 @@ class Builder:
                              partners=partners, schedule=sched, start_year=start, end_year=end)
             return
         if self._statement_section() in self._field_sections:
-            return  # the section gave its goal as a field: its prose is the background
+            # the section gave its goal as a field: its prose is the background, but for a
+            # sentence naming what that goal is followed up by ('Som mätare används ...')
+            for s in sentences(text):
+                self._followed_up(s, el.page)
+            return
         explains_goal = self._heading_states_goal()
         sents = sentences(text)
         if self.list_mode is None and _goal_then_unfinished(sents) and not explains_goal:
@@ -998,7 +1033,8 @@ class Builder:
                 continue
             if not explains_goal and self._goal_named_as(s, el.page):
                 continue
-            if is_goal_sentence(s, opens_paragraph=k == 0) and not explains_goal:
+            if (is_goal_sentence(s, opens_paragraph=k == 0) and not explains_goal
+                    and not (states_wish(s) and self._in_introduction())):
                 numbered = numbered_goal_clause(s)
                 gid = self.add_goal(numbered[1] if numbered else s, el.page, parent=self.heading_goal())
                 if numbered:

@@ -23,6 +23,7 @@ from extractors.spreads import book_pages
 from .headers import any_label, field_label, is_structure_header, is_structure_label, label_role, map_columns
 from .line_tables import rebuild_page
 from .prose import is_goal_heading
+from .schedule import opens_with_time
 from .text import BULLET_RE, CONTINUED_CAPTION_RE, FUNCTION_WORDS, NUMBERED_RE, TERMINAL_RE, TOC_LINE_RE, is_wrap, numbering, squash
 from .toc import leaderless_toc
 
@@ -755,6 +756,16 @@ _EMPTY_MARK_RE = re.compile(r"^[–—-]$")
 _FIGURE_RE = re.compile(r"^[–—-]?\s*\d[\d\s.,]*\s*(?:%|€|st|kpl)?$|^[–—-]$")
 
 
+def _ends_open(line: str) -> bool:
+    """The line stops where its text cannot end: at a comma, a hyphen or dash, a colon, or a
+    function word ('från', 'och')."""
+    line = line.rstrip()
+    if line.endswith((",", "-", "–", ":", ";", "/", "(")):
+        return True
+    words = line.split()
+    return bool(words) and re.sub(r"[^\wåäöÅÄÖ]", "", words[-1]).lower() in FUNCTION_WORDS
+
+
 def _continues_row(row: list[str], above: list[str]) -> bool:
     """A row broken by a page end. Each filled cell votes: a cell starting in lower case
     (mid-sentence) votes twice for continuation, one that reads as a wrap of the cell above
@@ -789,6 +800,8 @@ def _continues_row(row: list[str], above: list[str]) -> bool:
             new += 2  # a row led by a field label ('Åtgärder | ...') is a row of its own
         elif _FIGURE_RE.match(last) and cell[0].islower():
             continue  # under a figure ('75 %'), a word ('ökar') is a value of its own row
+        elif cell[0].islower() and opens_with_time(first) and opens_with_time(prev_cell) and not _ends_open(last):
+            continue  # under a whole time ('årligen'), a time ('läsåret 2026') is its own row's
         elif cell[0].islower() or cell[0] in ",;)–-":
             cont += 2  # mid-sentence: nothing else but a continuation starts so
         elif last and is_wrap(last, first) and not cell[0].isdigit():

@@ -67,6 +67,11 @@ _STRIVE_RE = re.compile(r"^vi\s+stravar\s+(?:(?:ocksa|aven|dessutom)\s+)?efter\s
 _SUCCESS_RE = re.compile(r"^(?:\w+\s+){1,3}(?:lyckas|har\s+lyckats|ar\s+lyckad|ar\s+lyckat)\s+(?:nar|om)\s+\w")
 
 
+def states_wish(sentence: str) -> bool:
+    """'Vi vill att ...', 'Kommunen vill ...': the programme's wish in its own voice."""
+    return bool(_WISH_RE.match(" ".join(_tokens(sentence))))
+
+
 def is_goal_sentence(sentence: str, opens_paragraph: bool = True) -> bool:
     """`opens_paragraph`: the sentence is the first of its paragraph. A bare 'Syftet är att
     ...' after other sentences is the purpose of what they described ('De lutherska
@@ -476,7 +481,11 @@ def enumerated_actions(sentence: str) -> tuple[str | None, list[str]] | None:
 _FOLLOWED_UP_RE = re.compile(
     r"^(?P<what>.*?)\s*\b(?:följs\s+upp|mäts)\s+(?P<prep>genom|med\s+hjälp\s+av|med|via|utifrån)\s+"
     r"(?P<list>\S.*?)\s*[.!]?\s*$"
-    r"|^(?P<what2>(?:för|inom|i)\s+.*?)\s+följs\s+(?P<list2>(?!upp\b)\S.*?)\s*[.!]?\s*$", re.I | re.S)
+    r"|^(?P<what2>(?:för|inom|i)\s+.*?)\s+följs\s+(?P<list2>(?!upp\b)\S.*?)\s*[.!]?\s*$"
+    # 'Som mätare används antalet X, antalet Y och antalet Z.': the indicators named as such,
+    # of the goals in scope (the sentence names no goal)
+    r"|^som\s+(?:mätare|indikator(?:er)?|nyckeltal)\s+(?:används|tillämpas|följs)\s+(?P<list3>\S.*?)\s*[.!]?\s*$",
+    re.I | re.S)
 # a measured quantity opening a conjunct ('och antalet ...', 'och andelen ...'), or the list's
 # preposition said again ('... och genom X'): where 'och' starts another indicator
 _QUANTITY_HEAD = r"(?:antal|antalet|andel|andelen|mängd|mängden|nivå|nivån|grad|graden)\b"
@@ -500,8 +509,8 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     m = _FOLLOWED_UP_RE.match(squash(sentence))
     if not m or sentence.rstrip().endswith(":"):  # '... följs upp med följande uppgifter:' opens a list
         return None
-    what = m.group("what") if m.group("list") else m.group("what2")
-    text = m.group("list") or m.group("list2")
+    what = m.group("what") if m.group("list") else (m.group("what2") or "")
+    text = m.group("list") or m.group("list2") or m.group("list3")
     prep = (m.group("prep") or "").split()[:1]
     parts = re.split(r",\s+|\s+samt\s+", text)
     if not re.search(r"\ssamt\s", text):

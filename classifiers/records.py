@@ -324,7 +324,8 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                 cur[role] = (label, value)
             j += 1
             continue
-        if fs is None or (cur is not None and _goal_opens_records(cur, fs)) \
+        if fs is None or (cur is not None and _goal_opens_records(cur, fs)
+                          and not _record_goes_on(cur, elements[j + 1] if j + 1 < n else None)) \
                 or _after_cards(records, fs, card_roles, _listed_under(elements, j)):
             break
         for role, label, value in fs:
@@ -404,6 +405,15 @@ def _goal_opens_records(cur: dict, fs: list) -> bool:
     records under it are a run of their own that starts with it (a table whose first row
     holds the goal)."""
     return len(fs) == 1 and fs[0][0] == "goal" and "measure" in cur
+
+
+def _record_goes_on(cur: dict, nxt: Element | None) -> bool:
+    """The paragraph after a goal field is a field the record above lacks, of no new action
+    ('3.4 ... Ansvarig: X. Tidtabell: 2025.' / 'Delmål: ...' / 'Mätare: ...'): the record
+    goes on past the goal, which is its own field (a goal over the records that follow is
+    followed by their first action)."""
+    fs = _field_of(nxt) if nxt is not None else None
+    return bool(fs) and all(role != "measure" and role not in cur for role, _, _ in fs)
 
 
 def _share_indicators(records):

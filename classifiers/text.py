@@ -17,8 +17,10 @@ BULLET_RE = re.compile(r"^\s*[•●▪■◦‣∙·○\-–—*]\s+")
 # under it, it is no section heading (an appendix title, 'Bilaga 1.', is one)
 CAPTION_RE = re.compile(r"^\s*tabell\s+\d{1,2}[a-z]?\s*(?:[.:]|[,–-]?\s*\(?\s*forts\b)", re.I)
 # a caption that says the table goes on from the one above: 'Tabell 3 (forts.)', 'Tabell 3.
-# Åtgärder (forts.)', 'Tabell 3, forts.'
-CONTINUED_CAPTION_RE = re.compile(r"^\s*tabell\s+\d{1,2}[a-z]?\b.*\bforts(?:\.|ättning|att)?\W*$", re.I)
+# Åtgärder (forts.)', 'Tabell 3, forts.'; also a caption that names the table by its theme
+# alone, the mark in brackets ('Boende och hälsa (forts.)')
+CONTINUED_CAPTION_RE = re.compile(r"^\s*tabell\s+\d{1,2}[a-z]?\b.*\bforts(?:\.|ättning|att)?\W*$"
+                                  r"|^[^\n]{1,100}?\(\s*(?:forts(?:\.|ättning|att)?)\s*\)\W*$", re.I)
 # "1.1 ", "4.1. ", "10. " (a numbered action); a bare "1 " is too ambiguous (years, counts).
 NUMBERED_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+|\d{1,2}\.)\.?\s+(?=\S)")
 LEADING_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zA-Z]\))\s+")
@@ -102,6 +104,11 @@ _DEFINITE_GENITIVE_RE = re.compile(r"\b[A-ZÅÄÖ][^\W\d_]+(?:ets|ens|nas)$")
 _EMPTY_FIELD_RE = re.compile(r":\s*[–—-]$")
 
 
+# the compass points that open a region's name ('Västra Nyland', 'Mellersta Österbotten'):
+# a line that ends on one has not said the name yet
+_REGION_ATTRIBUTES = frozenset(("västra", "östra", "norra", "södra", "mellersta"))
+
+
 def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
     """True when `nxt` continues the item of `prev` (a line wrap) rather than starting a new one.
 
@@ -121,6 +128,8 @@ def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
     if p.endswith((",", "-", "–", ":", ";", "/", "(", "&", "+")):
         return True
     last = re.sub(r"[^\wåäöÅÄÖ]", "", p.split()[-1]).lower()
+    if last in _REGION_ATTRIBUTES and first.isupper():
+        return True  # '... och Västra' / 'Nylands välfärdsområde': the region's name goes on
     if last in FUNCTION_WORDS or _DEFINITE_GENITIVE_RE.search(p):
         # (a line ending in a name's definite genitive, 'Röda Korsets' / 'Karisavdelning',
         # has not named its noun yet)

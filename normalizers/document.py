@@ -212,6 +212,27 @@ def join_cell_word_breaks(cell: str, page_no: int, item_no: int) -> tuple[str, l
 
 # ------------------------------------------------------------------ the document
 
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _drop_furniture_rows(table: Table, furniture: set[str]) -> list[str]:
+    """A table that opens a page may have taken the page's running header as its first row
+    (a borderless table's finder reads the lines above it as a row with one cell filled):
+    that row is furniture, dropped as the header's line is on the other pages. The texts
+    dropped, in order."""
+    out: list[str] = []
+    while table.rows:
+        filled = [c for c in table.rows[0] if c.strip()]
+        if len(filled) != 1 or _squash(filled[0]) not in furniture:
+            break
+        out.append(filled[0])
+        table.rows = table.rows[1:]
+        table.spans = [(r - 1, c, rs, cs) for r, c, rs, cs in table.spans if r > 0]
+        table.header_rows = max(0, table.header_rows - 1)
+    return out
+
+
 def normalize(doc: RawDocument, *, repair: str = "auto") -> NormalizedDocument:
     if repair not in ("auto", "always", "never"):
         raise ValueError(f"repair must be auto, always or never, not {repair!r}")
@@ -220,10 +241,13 @@ def normalize(doc: RawDocument, *, repair: str = "auto") -> NormalizedDocument:
     dropped = {id(halves[hi].items[i]) for hi, idx in find_furniture(halves).items() for i in idx}
     repairs: list[Repair] = []
     staged = []  # (page, items, removed, texts)
+    furniture = {_squash(it.text) for page in doc.pages for it in page.items
+                 if id(it) in dropped and isinstance(it, Line) and it.text.strip()}
     for pi, page in enumerate(doc.pages):
         drop = {i for i, it in enumerate(page.items) if id(it) in dropped}
         removed = [page.items[i].text for i in sorted(drop)]
         items = [it.model_copy(deep=True) for i, it in enumerate(page.items) if i not in drop]
+        removed += [text for it in items if isinstance(it, Table) for text in _drop_furniture_rows(it, furniture)]
         # Unicode
         for n, it in enumerate(items, 1):
             if isinstance(it, Line):

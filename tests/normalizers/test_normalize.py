@@ -199,3 +199,25 @@ def test_a_dash_after_a_hyphenated_word_goes_up_with_the_word(repairer):
              Line(text="till dem som står utanför arbetslivet")]
     dehyphenate_lines(lines, 1, [1, 2, 3])
     assert [ln.text for ln in lines[:2]] == ["Inkludering av dem som står utanför -", "yrkesövergripande service"]
+
+
+def test_running_header_a_table_took_as_its_first_row_is_furniture():
+    # A borderless table that opens a page may take the page's running header as a row with
+    # one cell filled; the header is dropped there as it is on the other pages (before: the
+    # header stayed a row of the table and was read as an action).
+    header = "Storby · Integrationsprogram 2026–2029"
+    pages = []
+    for i in range(1, 6):
+        items = [Line(text=header), Line(text=[*CLEAN, *BODY_PLAIN][i - 1]), Line(text=f"{i}")]
+        if i == 3:
+            items = [Table(rows=[[header, "", ""], ["Läxhjälp i biblioteket", "Biblioteket", "2026"]], header_rows=1),
+                     *items[1:]]
+        pages.append(Page(page_no=i, items=items, raw_text=""))
+    doc = normalize(RawDocument(source_file="t.pdf", sha256="0" * 64, kind="pdf", pages=pages))
+    table = doc.pages[2].tables[0]
+    assert table.rows == [["Läxhjälp i biblioteket", "Biblioteket", "2026"]] and table.header_rows == 0
+    assert header in doc.pages[2].removed
+    # a row whose one cell is no furniture stays
+    assert normalize(RawDocument(source_file="t.pdf", sha256="0" * 64, kind="pdf", pages=[
+        Page(page_no=1, items=[Table(rows=[["Boende", "", ""], ["Kurs", "Skolan", "2026"]])], raw_text="")]),
+        repair="never").pages[0].tables[0].rows[0] == ["Boende", "", ""]
