@@ -28,7 +28,7 @@ from .cells import column_width, split_goal_cell, split_indicator_cell, split_li
 from .elements import Element, _continues_row as continues_row
 from .headers import (header_roles, is_evaluation_table, is_label_cell, is_structure_header, label_columns, map_columns,
                       theme_column)
-from .lead_phrase import carried_out, labelled_action
+from .lead_phrase import agent_of_named, carried_out, labelled_action
 from .matrix import mark_actors, mark_columns
 from .model import Goal, Indicator, Measure, Section
 from .prose import (about_earlier_period, asks_yes_or_no, count_list, enumerated_actions, followed_up_by,
@@ -1279,12 +1279,16 @@ class Builder:
         """'Sektorn för bildning ansvarar för åtgärderna (i samarbete med X).' (or 'Ansvarig
         för åtgärderna är X ...') right after a list: the responsible of its measures that
         name none (of the first or last N when
-        it says 'de två första'). True when the paragraph was that sentence alone."""
-        first = squash((sentences(text) or [text])[0])
+        it says 'de två första'); sentences naming some of the actions with their agent
+        (`_assign_named_owner`) give those theirs. True when the paragraph was such
+        sentences alone."""
+        sents = sentences(text) or [text]
+        first = squash(sents[0])
         m = _OWNER_RE.match(first)
         last = None if m else _OWNER_LAST_RE.match(first)
         if not m and not last:
-            return False
+            named = [self._assign_named_owner(s) for s in sents]
+            return all(named)
         resp, partners = split_actors(last.group("who") if last else
                                       f"{m.group('who')} {m.group('rest') or ''}".strip())
         if not resp:
@@ -1298,7 +1302,30 @@ class Builder:
             meas = self._measure(mid)
             if not meas.responsible:
                 meas.responsible, meas.partners = list(resp), list(partners)
-        return len(sentences(text)) <= 1
+        named = [self._assign_named_owner(s) for s in sents[1:]]
+        return all(named)
+
+    def _assign_named_owner(self, sentence: str) -> bool:
+        """'Boenderådgivningen och avtalet om familjebostäder bereds av X i samarbete med Y
+        under år 2026' after a list: the actions of the list it names by their first noun
+        (`lead_phrase.agent_of_named`) are X's, with Y as partner and the time as schedule,
+        where they name nobody and no time of their own. True when the sentence was one."""
+        texts = [self._measure_text(mid) for mid in self.list_measures]
+        found = agent_of_named(sentence, texts)
+        if found is None:
+            return False
+        picked, who, when = found
+        resp, partners = split_actors(who)
+        if not resp:
+            return False
+        sched, start, end = parse_schedule(when)
+        for k in picked:
+            meas = self._measure(self.list_measures[k])
+            if not meas.responsible:
+                meas.responsible, meas.partners = list(resp), list(partners)
+            if meas.schedule is None and sched:
+                meas.schedule, meas.start_year, meas.end_year = sched, start, end
+        return True
 
     _ACTION_REF_RE = re.compile(r"\båtgärd(?:erna)?\s+(\d{1,2}(?:\.\d{1,2})+)", re.I)
 
