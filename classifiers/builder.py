@@ -437,6 +437,9 @@ class Builder:
         self.owners_by_part: dict[str, tuple[str, str]] = {}
         self._n = {"s": 0, "g": 0, "m": 0, "i": 0}
         self._n_tables = 0  # tables read so far
+        # (header, goals of its last row) of the table read last, for a table printed right
+        # after it under the same header (`_goals_carried_into`)
+        self._table_end_goals: tuple[list[str] | None, list[str]] | None = None
 
     # ---- ids -----------------------------------------------------------------------
     def _id(self, p: str) -> str:
@@ -1339,6 +1342,8 @@ class Builder:
     # ---- tables --------------------------------------------------------------------
     def on_table(self, el: Element, prev: Element | None) -> None:
         t = el.table
+        # the goals the table read last ended with, for this one alone (`_goals_carried_into`)
+        end_goals, self._table_end_goals = self._table_end_goals, None
         if t is None or not t.rows:
             return
         self._n_tables += 1
@@ -1376,7 +1381,10 @@ class Builder:
         mark_cols = mark_columns(headers_of(t, n_hdr), rows, roles) if n_hdr else {}
         self._widths = widths
         self._col = col
-        cur_goals: list[str] = self.current_goals() if not goal_cols else []
+        # a table without a header has none to be printed again
+        header_key = [squash(h).lower() for h in headers_of(t, 1)] if n_hdr else None
+        cur_goals: list[str] = (self.current_goals() if not goal_cols
+                                else self._goals_carried_into(prev, header_key, end_goals))
         level_goal: dict[int, str] = {}  # goal column -> current goal (parents across columns)
         group_goal: str | None = None
         group_lower_run = False
@@ -1397,8 +1405,6 @@ class Builder:
             # the parts of one action's cell that a table finder cut)
             cap_num = None
 
-        # a table without a header has none to be printed again
-        header_key = [squash(h).lower() for h in headers_of(t, 1)] if n_hdr else None
         # a column naming each row's theme ('Tema | Mätare | Källa'), in a table of no goals
         theme_col = theme_column(headers_of(t, n_hdr)) if n_hdr and not goal_cols else None
         row_theme = ""
@@ -1568,6 +1574,18 @@ class Builder:
                 owner = self._owners(inds, targets)
                 for k, txt in enumerate(inds):
                     self.add_indicator(txt, page, owner[k], links)
+        self._table_end_goals = (header_key, list(cur_goals)) if goal_cols else None
+
+    @staticmethod
+    def _goals_carried_into(prev: Element | None, header_key: list[str] | None,
+                            end: tuple[list[str] | None, list[str]] | None) -> list[str]:
+        """The goals an action table's first rows belong to when their goal cells are empty:
+        those of the last row of the table printed right before it under the same header (the
+        rest of one table, set as a block of its own with its header repeated: the empty cell
+        is 'same as above' across the repeated header), else none."""
+        if prev is None or prev.kind != "table" or end is None or header_key is None or end[0] != header_key:
+            return []
+        return list(end[1])
 
     def _goals_of_theme(self, name: str) -> list[str]:
         """The top-level goals whose theme a table's theme cell names."""
