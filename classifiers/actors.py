@@ -240,12 +240,21 @@ def split_names(text: str) -> list[str]:
     return names
 
 
+def _owned_by(unit: str, org: str) -> bool:
+    """`unit` names `org` as its owner, in the genitive ('kultur- och fritidssektorns
+    utvecklingstjänster' after 'Kultur- och fritidssektorn'): a sub-unit, even where it acts
+    alone elsewhere."""
+    k = actor_key(org)
+    return bool(k) and actor_key(unit).startswith(k)
+
+
 def _split_units_acting_alone(names: list[str], alone: set[str]) -> list[str]:
-    """Each 'X, Y' of `names` as X and Y when every part after the comma is in `alone`."""
+    """Each 'X, Y' of `names` as X and Y when every part after the comma is in `alone` and
+    names no part before it as its owner."""
     out: list[str] = []
     for name in names:
         parts = _split_commas(name)
-        if len(parts) > 1 and all(actor_key(p) in alone for p in parts[1:]):
+        if len(parts) > 1 and all(actor_key(p) in alone and not _owned_by(p, parts[0]) for p in parts[1:]):
             out += parts
         else:
             out.append(name)

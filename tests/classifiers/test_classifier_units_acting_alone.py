@@ -40,3 +40,10 @@ def test_partners_are_split_the_same_way():
     split_units_acting_alone(ms)
     assert ms[0].partners == ["Exempelby stad", "biblioteket"]
     assert ms[1].responsible == ["Biblioteket"]
+
+
+def test_unit_naming_its_organisation_in_the_genitive_stays_its_unit():
+    ms = [Measure(id="m1", text="a", responsible=["Fritidssektorn, fritidssektorns ungdomstjänster"]),
+          Measure(id="m2", text="b", responsible=["fritidssektorns ungdomstjänster"])]
+    split_units_acting_alone(ms)
+    assert ms[0].responsible == ["Fritidssektorn, fritidssektorns ungdomstjänster"]
