@@ -253,6 +253,39 @@ def split_names(text: str) -> list[str]:
     return names
 
 
+def _owned_by(unit: str, org: str) -> bool:
+    """`unit` names `org` as its owner, in the genitive ('kultur- och fritidssektorns
+    utvecklingstjänster' after 'Kultur- och fritidssektorn'): a sub-unit, even where it acts
+    alone elsewhere."""
+    k = actor_key(org)
+    return bool(k) and actor_key(unit).startswith(k)
+
+
+def _split_units_acting_alone(names: list[str], alone: set[str]) -> list[str]:
+    """Each 'X, Y' of `names` as X and Y when every part after the comma is in `alone` and
+    names no part before it as its owner."""
+    out: list[str] = []
+    for name in names:
+        parts = _split_commas(name)
+        if len(parts) > 1 and all(actor_key(p) in alone and not _owned_by(p, parts[0]) for p in parts[1:]):
+            out += parts
+        else:
+            out.append(name)
+    return _dedupe(out)
+
+
+def split_units_acting_alone(measures: list) -> None:
+    """'Organisation, unit' read as one name (`split_names`: 'Borgå stad,
+    koncerntjänsterna') is two actors when the document has the unit answer for an action on
+    its own elsewhere ('ansvar: integrationsenheten'): a sub-unit named only to place it in
+    its organisation does not act alone in the same programme, an actor of its own does.
+    Reads the responsible and partners of all `measures` and rewrites them in place."""
+    alone = {actor_key(n) for m in measures for n in (*m.responsible, *m.partners) if "," not in n}
+    for m in measures:
+        m.responsible = _split_units_acting_alone(m.responsible, alone)
+        m.partners = _split_units_acting_alone(m.partners, alone)
+
+
 def _cell_items(text: str, width: int | None = None) -> list[str]:
     """Lines of a cell joined where they are wraps; each remaining item may list names."""
     from .cells import split_lines_items

@@ -28,7 +28,7 @@ from .cells import column_width, split_goal_cell, split_indicator_cell, split_li
 from .elements import Element, _continues_row as continues_row
 from .headers import (header_roles, is_evaluation_table, is_label_cell, is_structure_header, label_columns, map_columns,
                       theme_column)
-from .lead_phrase import carried_out, labelled_action
+from .lead_phrase import agent_of_named, carried_out, labelled_action
 from .matrix import mark_actors, mark_columns
 from .model import Goal, Indicator, Measure, Section
 from .prose import (about_earlier_period, asks_yes_or_no, count_list, enumerated_actions, followed_up_by,
@@ -444,6 +444,9 @@ class Builder:
         self.owners_by_part: dict[str, tuple[str, str]] = {}
         self._n = {"s": 0, "g": 0, "m": 0, "i": 0}
         self._n_tables = 0  # tables read so far
+        # (header, goals of its last row) of the table read last, for a table printed right
+        # after it under the same header (`_goals_carried_into`)
+        self._table_end_goals: tuple[list[str] | None, list[str]] | None = None
 
     # ---- ids -----------------------------------------------------------------------
     def _id(self, p: str) -> str:
@@ -1315,12 +1318,16 @@ class Builder:
         """'Sektorn för bildning ansvarar för åtgärderna (i samarbete med X).' (or 'Ansvarig
         för åtgärderna är X ...') right after a list: the responsible of its measures that
         name none (of the first or last N when
-        it says 'de två första'). True when the paragraph was that sentence alone."""
-        first = squash((sentences(text) or [text])[0])
+        it says 'de två första'); sentences naming some of the actions with their agent
+        (`_assign_named_owner`) give those theirs. True when the paragraph was such
+        sentences alone."""
+        sents = sentences(text) or [text]
+        first = squash(sents[0])
         m = _OWNER_RE.match(first)
         last = None if m else _OWNER_LAST_RE.match(first)
         if not m and not last:
-            return False
+            named = [self._assign_named_owner(s) for s in sents]
+            return all(named)
         resp, partners = split_actors(last.group("who") if last else
                                       f"{m.group('who')} {m.group('rest') or ''}".strip())
         if not resp:
@@ -1334,7 +1341,30 @@ class Builder:
             meas = self._measure(mid)
             if not meas.responsible:
                 meas.responsible, meas.partners = list(resp), list(partners)
-        return len(sentences(text)) <= 1
+        named = [self._assign_named_owner(s) for s in sents[1:]]
+        return all(named)
+
+    def _assign_named_owner(self, sentence: str) -> bool:
+        """'Boenderådgivningen och avtalet om familjebostäder bereds av X i samarbete med Y
+        under år 2026' after a list: the actions of the list it names by their first noun
+        (`lead_phrase.agent_of_named`) are X's, with Y as partner and the time as schedule,
+        where they name nobody and no time of their own. True when the sentence was one."""
+        texts = [self._measure_text(mid) for mid in self.list_measures]
+        found = agent_of_named(sentence, texts)
+        if found is None:
+            return False
+        picked, who, when = found
+        resp, partners = split_actors(who)
+        if not resp:
+            return False
+        sched, start, end = parse_schedule(when)
+        for k in picked:
+            meas = self._measure(self.list_measures[k])
+            if not meas.responsible:
+                meas.responsible, meas.partners = list(resp), list(partners)
+            if meas.schedule is None and sched:
+                meas.schedule, meas.start_year, meas.end_year = sched, start, end
+        return True
 
     _ACTION_REF_RE = re.compile(r"\båtgärd(?:erna)?\s+(\d{1,2}(?:\.\d{1,2})+)", re.I)
 
@@ -1348,6 +1378,8 @@ class Builder:
     # ---- tables --------------------------------------------------------------------
     def on_table(self, el: Element, prev: Element | None) -> None:
         t = el.table
+        # the goals the table read last ended with, for this one alone (`_goals_carried_into`)
+        end_goals, self._table_end_goals = self._table_end_goals, None
         if t is None or not t.rows:
             return
         self._n_tables += 1
@@ -1385,7 +1417,10 @@ class Builder:
         mark_cols = mark_columns(headers_of(t, n_hdr), rows, roles) if n_hdr else {}
         self._widths = widths
         self._col = col
-        cur_goals: list[str] = self.current_goals() if not goal_cols else []
+        # a table without a header has none to be printed again
+        header_key = [squash(h).lower() for h in headers_of(t, 1)] if n_hdr else None
+        cur_goals: list[str] = (self.current_goals() if not goal_cols
+                                else self._goals_carried_into(prev, header_key, end_goals))
         level_goal: dict[int, str] = {}  # goal column -> current goal (parents across columns)
         group_goal: str | None = None
         group_lower_run = False
@@ -1406,8 +1441,6 @@ class Builder:
             # the parts of one action's cell that a table finder cut)
             cap_num = None
 
-        # a table without a header has none to be printed again
-        header_key = [squash(h).lower() for h in headers_of(t, 1)] if n_hdr else None
         # a column naming each row's theme ('Tema | Mätare | Källa'), in a table of no goals
         theme_col = theme_column(headers_of(t, n_hdr)) if n_hdr and not goal_cols else None
         row_theme = ""
@@ -1577,6 +1610,18 @@ class Builder:
                 owner = self._owners(inds, targets)
                 for k, txt in enumerate(inds):
                     self.add_indicator(txt, page, owner[k], links)
+        self._table_end_goals = (header_key, list(cur_goals)) if goal_cols else None
+
+    @staticmethod
+    def _goals_carried_into(prev: Element | None, header_key: list[str] | None,
+                            end: tuple[list[str] | None, list[str]] | None) -> list[str]:
+        """The goals an action table's first rows belong to when their goal cells are empty:
+        those of the last row of the table printed right before it under the same header (the
+        rest of one table, set as a block of its own with its header repeated: the empty cell
+        is 'same as above' across the repeated header), else none."""
+        if prev is None or prev.kind != "table" or end is None or header_key is None or end[0] != header_key:
+            return []
+        return list(end[1])
 
     def _goals_of_theme(self, name: str) -> list[str]:
         """The top-level goals whose theme a table's theme cell names."""

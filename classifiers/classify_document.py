@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .actors import split_units_acting_alone
 from .builder import Builder
 from .elements import document_elements
 from .flat_tables import read_flat_tables
@@ -20,6 +21,7 @@ def classify(doc) -> ProgramExtraction:
     elements = fold_records(elements)
     meta = metadata(doc)
     built = merge(Builder(own_start=meta["period_start"]).run(elements))
+    split_units_acting_alone(built.measures)
     goals_by_id = {g.id: g for g in built.goals}
     for g in built.goals:
         g.theme_code, g.theme_code_alt = theme_codes(g.text, heading=g.theme or "")

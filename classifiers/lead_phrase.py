@@ -117,3 +117,45 @@ def labelled_action(paragraph: str) -> tuple[str, str, list[str], list[str], str
         if subj and when is None:
             when = split_time(" " + subj.group("rest"))[1]
     return m.group("num"), sents[0].strip().rstrip(".").strip(), resp, partners, when
+
+
+# 'Boenderådgivningen och avtalet om bostäderna bereds av X i samarbete med Y under år
+# 2026': things as the subject, an s-passive (of a particle verb too: 'tas fram', 'sätts
+# upp'), its agent after 'av'
+_NAMED_AGENT_RE = re.compile(
+    r"^(?P<subj>[A-ZÅÄÖ][^.:;()]{2,120}?)\s+[a-zåäö]{2,}s(?:\s+(?:fram|upp|ut|in|igång|om\s+hand))?"
+    r"\s+av\s+(?P<rest>\S[^;]*)$", re.S)
+_SUBJECT_JOINT_RE = re.compile(r",\s*|\s+(?:och|samt)\s+")
+_DEFINITE_ENDINGS = ("erna", "arna", "orna", "en", "et", "na", "n")
+
+
+def _head_stem(phrase: str) -> str:
+    """The first word of a noun phrase, folded, without a definite ending ('Avtalet om ...'
+    -> 'avtal', 'Boenderådgivningen' -> 'boenderådgivning')."""
+    w = (words(phrase) or [""])[0].casefold()
+    for end in _DEFINITE_ENDINGS:
+        if w.endswith(end) and len(w) - len(end) >= 4:
+            return w[: -len(end)]
+    return w
+
+
+def agent_of_named(sentence: str, actions: list[str]) -> tuple[list[int], str, str | None] | None:
+    """(indices of `actions`, actors, time) of a sentence after a list of actions that names
+    some of them by the noun each opens with, as the subject of a passive with its agent
+    ('Boenderådgivningen och avtalet om familjebostäder bereds av integrationsteamet i
+    samarbete med X under år 2026' under 'Boenderådgivning på flera språk', 'Avtal med X om
+    familjebostäder'). Every part of the subject must name exactly one action; else None."""
+    m = _NAMED_AGENT_RE.match(squash(sentence).rstrip(". "))
+    if not m:
+        return None
+    heads = [_head_stem(a) for a in actions]
+    picked: list[int] = []
+    for part in _SUBJECT_JOINT_RE.split(m.group("subj")):
+        stem = _head_stem(part)
+        hits = [k for k, h in enumerate(heads) if len(stem) >= 4 and len(h) >= 4
+                and (h.startswith(stem) or stem.startswith(h))]
+        if len(hits) != 1:
+            return None
+        picked.append(hits[0])
+    who, when = split_time(m.group("rest"))
+    return picked, who, when

@@ -101,16 +101,34 @@ def find_furniture(pages: list[Page], edge: int = 2) -> dict[int, set[int]]:
         counts.update({k for _, k in keys if k and k != "#"})
     n = len(pages)
     common = {k for k, c in counts.items() if n >= 3 and c >= max(3, n / 2)}
+    both = _on_both_pages(pages, edges) if n == 2 else set()
     out: dict[int, set[int]] = {}
     for pi, (p, keys) in enumerate(zip(pages, edges)):
         drop = set()
         for i, k in keys:
             text = p.items[i].text
-            if k in common or (_PAGENUM.match(text) and len(p.items) > 1):
+            if k in common or squash_line(text) in both or (_PAGENUM.match(text) and len(p.items) > 1):
                 drop.add(i)
         if drop:
             out[pi] = drop
     return out
+
+
+def squash_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip())
+
+
+def _on_both_pages(pages: list[Page], edges: list[list[tuple[int, str]]]) -> set[str]:
+    """Of a document of two pages, the edge lines (`find_furniture`) whose text, digits
+    included, stands at the same edge of both: a running header or footer (a short programme
+    has no third page to repeat it). Digits must agree too: with two pages only, 'Tabell 1.'
+    over one page's table and 'Tabell 2.' over the other's would otherwise look the same."""
+    sides = []
+    for p, keys in zip(pages, edges):
+        idx = [i for i, it in enumerate(p.items) if isinstance(it, Line) and it.text.strip()]
+        mid = idx[len(idx) // 2] if idx else 0
+        sides.append({(i < mid, squash_line(p.items[i].text)) for i, _ in keys})
+    return {text for top, text in sides[0] & sides[1] if text}
 
 
 # ------------------------------------------------------------------ de-hyphenation

@@ -221,3 +221,27 @@ def test_running_header_a_table_took_as_its_first_row_is_furniture():
     assert normalize(RawDocument(source_file="t.pdf", sha256="0" * 64, kind="pdf", pages=[
         Page(page_no=1, items=[Table(rows=[["Boende", "", ""], ["Kurs", "Skolan", "2026"]])], raw_text="")]),
         repair="never").pages[0].tables[0].rows[0] == ["Boende", "", ""]
+
+
+def test_running_header_of_a_two_page_document_goes(repairer):
+    # A short programme of two pages has no third page to repeat its running header: a line
+    # standing, word for word, at the top of both pages is that header (before: it stayed,
+    # read as a heading between a list's items that a page break had split)
+    head = "Exempelby · Program för främjande av integration 2026–2029"
+    pages = [Page(page_no=1, items=[Line(text=head), Line(text=CLEAN[0]), Line(text=CLEAN[1]),
+                                    Line(text=CLEAN[2]), Line(text="Det här gör vi:"),
+                                    Line(text="• Vi ordnar en kurs i svenska varje höst.")], raw_text=""),
+             Page(page_no=2, items=[Line(text=head), Line(text="• Vi startar ett språkkafé i biblioteket."),
+                                    Line(text=BODY_PLAIN[0]), Line(text=BODY_PLAIN[1]),
+                                    Line(text="Tabell 2. Åtgärder för arbete")], raw_text="")]
+    doc = normalize(RawDocument(source_file="t.pdf", sha256="0" * 64, kind="pdf", pages=pages))
+    assert [p.removed for p in doc.pages] == [[head], [head]]
+
+
+def test_two_pages_with_different_captions_at_their_feet_keep_them(repairer):
+    # digits count with two pages: 'Tabell 1.' and 'Tabell 2.' are two captions, no footer
+    texts = [*CLEAN, *BODY_PLAIN]
+    pages = [Page(page_no=i, items=[*(Line(text=t) for t in (texts if i == 1 else texts[::-1])),
+                                    Line(text=f"Tabell {i}. Åtgärder")], raw_text="") for i in (1, 2)]
+    doc = normalize(RawDocument(source_file="t.pdf", sha256="0" * 64, kind="pdf", pages=pages))
+    assert [p.removed for p in doc.pages] == [[], []]
