@@ -103,6 +103,13 @@ FLOORS = {
     "blind52-bromarv-2024-2027": (None, None, None),
     "blind53-munsala-2026-2029": (None, None, None),
     "blind54-jomala-2025-2028": (None, None, None),
+    # tenth set (blind55-60, typical presentations): no floor until measured
+    "blind55-perna-2025-2028": (None, None, None),
+    "blind56-esse-2024-2027": (None, None, None),
+    "blind57-terjarv-2025-2028": (None, None, None),
+    "blind58-petalax-2026-2029": (None, None, None),
+    "blind59-foglo-2025-2028": (None, None, None),
+    "blind60-inio-2024-2027": (None, None, None),
 }
 
 
