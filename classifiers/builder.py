@@ -118,6 +118,16 @@ def _theme_key(text: str) -> str:
     return squash(theme_name(text)).casefold()
 
 
+def _spaceless(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+# 'Mål 2. Barn och unga', 'Mål 3: Arbete': a goal's number and a name of a few words without a
+# verb's full stop -- in an action plan after the chapters, the goal that the chapter so
+# named stated (`Builder._goal_by_theme`); a goal of its own only when no chapter is so named
+_NUMBERED_AREA_RE = re.compile(r"^mål\s+\d{1,2}\s*[.:–-]\s*(?P<name>[^.:;]{3,80})$", re.I)
+
+
 def _goal_text_key(text: str) -> str:
     """What two printings of one goal's words have in common."""
     return squash(text).rstrip(".").strip().casefold()
@@ -282,6 +292,18 @@ def _goal_then_unfinished(sents: list[str]) -> bool:
     if len(sents) < 2 or re.search(r"[.!?:;…)\"”]\s*$", sents[-1]) or is_goal_sentence(sents[-1], False):
         return False
     return any(is_goal_sentence(s, opens_paragraph=k == 0) for k, s in enumerate(sents[:-1]))
+
+
+def _semicolon_parts(indicator: str) -> list[str]:
+    """An indicator cell's item of one sentence that joins several measures with ';' ('Antal
+    deltagare; deltagarnas bedömning av träffen'): one indicator each. An item of several
+    sentences keeps its ';' ('Personer som ... kön. Personer som inte tagit emot sin plats;
+    uppgifter enligt ...': a note on the figure, as a footnote gives it)."""
+    text = squash(indicator)
+    parts = [p.strip() for p in text.split(";")]
+    if len(parts) < 2 or len(sentences(text)) > 1 or any(len(p.split()) < 2 for p in parts):
+        return [indicator]
+    return parts
 
 
 def _counts_of(indicator: str) -> list[str]:
@@ -1375,7 +1397,7 @@ class Builder:
         # a column naming each row's theme ('Tema | Mätare | Källa'), in a table of no goals
         theme_col = theme_column(headers_of(t, n_hdr)) if n_hdr and not goal_cols else None
         row_theme = ""
-        for row, page in zip(rows, pages):
+        for k_row, (row, page) in enumerate(zip(rows, pages)):
             if not any(x.strip() for x in row):
                 continue
             section = _merged_text(row, sections)
@@ -1392,6 +1414,13 @@ class Builder:
                 cur_goals = [gid]
                 self.last_goal_list = [gid]
                 carry = {}
+                continue
+            named = self._group_row_goal(row, rows[k_row - 1] if k_row else [])
+            if named:
+                # 'Mål 2. Barn och unga' alone in its row: the rows below are the actions of
+                # the goal that chapter stated
+                cur_goals = [named]
+                self.last_goal_list = [named]
                 continue
             if section is not None:
                 # a row merged across the table, in a table without a goal column: the goal
@@ -1506,6 +1535,13 @@ class Builder:
                 if marked:
                     actor_items = [marked] * len(items)  # a responsibility matrix's X / (X)
                 for k, (txt, num) in enumerate(items):
+                    named = self._goal_named_by_number(txt)
+                    if named:
+                        # the group row's 'Mål 2. Barn och unga' printed as the first item of
+                        # the cell of the action under it: the goal of the items after it
+                        links = cur_goals = [named]
+                        self.last_goal_list = [named]
+                        continue
                     lab = labelled_item(txt)
                     if lab and lab[0] not in roles.values():
                         # one of the cell's items is a labelled goal or indicator ('1.1 Mål
@@ -1533,7 +1569,7 @@ class Builder:
                 if t.method in _LINELESS_TABLES:
                     ind_txt = _sentence_lines(ind_txt)
                 inds = [part for item in split_indicator_cell(ind_txt, self.listed_cells, widths.get(col["indicator"]))
-                        for part in _counts_of(item)]
+                        for each in _semicolon_parts(item) for part in _counts_of(each)]
                 targets = new_measures if measure_txt else last_measures
                 if not measure_txt and not goal_texts:
                     # a continuation row: the indicator belongs to the measure above
@@ -1543,9 +1579,11 @@ class Builder:
                     self.add_indicator(txt, page, owner[k], links)
 
     def _goals_of_theme(self, name: str) -> list[str]:
-        """The top-level goals whose theme a table's theme cell names."""
-        key = _theme_key(name)
-        return [g.id for g in self.b.goals if g.parent is None and g.theme and _theme_key(g.theme) == key]
+        """The top-level goals whose theme a table's theme cell names. Spaces aside: a narrow
+        cell breaks a long word it cannot fit ('företagand e')."""
+        key = _spaceless(_theme_key(name))
+        return [g.id for g in self.b.goals
+                if g.parent is None and g.theme and _spaceless(_theme_key(g.theme)) == key]
 
     @staticmethod
     def _field_rows(rows: list[list[str]], roles: dict[int, str]) -> dict[str, tuple[str, str, str | None]]:
@@ -1669,6 +1707,11 @@ class Builder:
         name = squash(cell).rstrip(":").rstrip(".").strip()
         if not name:
             return None
+        numbered = _NUMBERED_AREA_RE.match(name)
+        if numbered:
+            # 'Mål 2. Barn och unga' in an appendix action plan: the goal's number and the
+            # name of the chapter that stated it; the name says which goal
+            name = numbered.group("name")
         tops = self._goals_of_theme(name)
         if len(tops) > 1:
             # the chapter's goal is the one its own text states: the rows of its tables and
@@ -1677,6 +1720,25 @@ class Builder:
             goals = {g.id: g for g in self.b.goals}
             tops = [g for g in tops if g not in self.b.goal_from_table and goals[g].section in named]
         return tops[0] if len(tops) == 1 else None
+
+    def _group_row_goal(self, row: list[str], above: list[str]) -> str | None:
+        """The goal a group row of an action table names: its first filled cell holding a
+        goal's number and its chapter's name ('Mål 2. Barn och unga'), a chapter that stated
+        one goal. None for any other row."""
+        filled = [(c, x.strip()) for c, x in enumerate(row) if x.strip()]
+        if not filled:
+            return None
+        # its other cells are empty or repeat the row above (a print that fills every cell
+        # 'as above', as `_field_rows` reads a labelled goal row)
+        if any(not (c < len(above) and squash(above[c]) == squash(x)) for c, x in filled[1:]):
+            return None
+        return self._goal_named_by_number(filled[0][1])
+
+    def _goal_named_by_number(self, text: str) -> str | None:
+        """The goal 'Mål 2. Barn och unga' names (see `_group_row_goal`), else None. An action
+        number a print gave it ('1.5 Mål 2. Barn och unga') is no part of it."""
+        text = NUMBERED_RE.sub("", squash(text), count=1).rstrip(".").strip()
+        return self._goal_by_theme(text) if _NUMBERED_AREA_RE.match(text) else None
 
     def _goal_by_text(self, text: str) -> str | None:
         """The goal already stated in these words (case, spacing and the closing full stop
