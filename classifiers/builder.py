@@ -75,6 +75,8 @@ _ENUMERATOR_RE = re.compile(r"^\s*(?:[A-H][.)]|[A-HJ-Z](?=\s+[A-ZÅÄÖ])|[IVX]{
 # 'Tyngdpunkter och åtgärder: Gemenskap', 'Insatsområde 2 – Arbete': a structure label, then
 # the name of the area it is about
 _LABELLED_NAME_RE = re.compile(r"^(?P<label>[^:–]{1,40}?)\s*(?::|\s[–-])\s+(?P<name>[A-ZÅÄÖ].*)$")
+# 'Tyngdpunktsområde 1. Barn och unga': the label numbered, a full stop, then the area's name
+_NUMBERED_NAME_RE = re.compile(r"^(?P<label>[^\W\d_]{4,})\s+\d{1,2}\.\s+(?P<name>[A-ZÅÄÖ].*)$")
 _STRUCTURE_ROLES = {"goal", "measure", "indicator"}
 
 
@@ -84,7 +86,7 @@ def _named_area(text: str) -> str | None:
     delaktigheten') states a goal, not a theme."""
     if is_goal_heading(text):
         return None
-    m = _LABELLED_NAME_RE.match(text)
+    m = _LABELLED_NAME_RE.match(text) or _NUMBERED_NAME_RE.match(text)
     if m:
         roles = header_roles(m.group("label"))
         if roles and set(roles) <= _STRUCTURE_ROLES:
@@ -207,7 +209,8 @@ _OWNER_LAST_RE = re.compile(
 # 'Effektmål E1:'). The code names the goal: activities refer to it later ('(E1)'). An
 # adjective may rank the goal ('Övergripande mål:', 'Långsiktigt mål:'), as 'Strategiskt mål
 # 2:' does in a heading.
-_GOAL_CODE = r"[A-ZÅÄÖ]{0,2}\d{1,2}(?:\.\d{1,2})*"
+# ... or a goal's number and a letter, a sub-goal of goal 1 ('Delmål 1 a:', 'Delmål 2b:')
+_GOAL_CODE = r"[A-ZÅÄÖ]{0,2}\d{1,2}(?:\.\d{1,2})*(?:\s?[a-zåäö](?!\w))?"
 _GOAL_FIELD_RE = re.compile(
     r"^\s*(?P<label>(?:[^\W\d_]{3,}[aet]\s+)?(?:\w{3,}?)?(?:mål|målet|målsättning|målsättningen)"
     r"|målbild(?:en)?|målläge(?:t)?"
