@@ -298,13 +298,14 @@ def _goal_then_unfinished(sents: list[str]) -> bool:
 
 
 def _semicolon_parts(indicator: str) -> list[str]:
-    """An indicator cell's item of one sentence that joins several measures with ';' ('Antal
-    deltagare; deltagarnas bedömning av träffen'): one indicator each. An item of several
-    sentences keeps its ';' ('Personer som ... kön. Personer som inte tagit emot sin plats;
-    uppgifter enligt ...': a note on the figure, as a footnote gives it)."""
+    """An indicator cell's item that lists several measures with ';' ('Antal deltagare;
+    deltagarnas bedömning av träffen', noun phrases without a full stop): one indicator
+    each. A sentence keeps its ';' ('Personer som inte tagit emot sin plats; uppgifter enligt
+    grundskolans placeringskommun.': a note on the figure, as a footnote gives it)."""
     text = squash(indicator)
     parts = [p.strip() for p in text.split(";")]
-    if len(parts) < 2 or len(sentences(text)) > 1 or any(len(p.split()) < 2 for p in parts):
+    if (len(parts) < 2 or text.endswith(".") or len(sentences(text)) > 1
+            or any(len(p.split()) < 2 for p in parts)):
         return [indicator]
     return parts
 
@@ -980,6 +981,12 @@ class Builder:
             # field refers to the goal the action serves, it states no new one
             self._state_goal(named)
             return
+        named = self._goal_in_group_card(text)
+        if named:
+            # 'Åtgärd: Mål 2. Barn och unga': an action plan's group row printed as a card of
+            # its own -- the cards after it are the actions of that chapter's goal
+            self._state_goal(named)
+            return
         if field_goal:
             # 'Mål: Invånarna får ...' -- a goal given as a labelled field of the section
             gid = self.add_goal(field_goal[0], el.page, parent=self.heading_goal())
@@ -1106,6 +1113,15 @@ class Builder:
             return None
         lab = labelled_item(fs[0][2])
         return (lab[1], lab[2]) if lab and lab[0] == "goal" else None
+
+    def _goal_in_group_card(self, text: str) -> str | None:
+        """The goal a paragraph names by its number and chapter, alone ('Mål 2. Barn och
+        unga') or as an action field ('Åtgärd: Mål 2. Barn och unga'), see `_group_row_goal`;
+        else None."""
+        fs = fields(text)
+        if fs and len(fs) == 1 and fs[0][0] == "measure":
+            text = fs[0][2]
+        return self._goal_named_by_number(text)
 
     def _indicator_field(self, text: str, page: int) -> bool:
         """'Uppföljning: antal deltagare; antal besök.' (or 'antal deltagare, antal besök och

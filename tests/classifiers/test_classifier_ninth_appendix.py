@@ -97,6 +97,9 @@ def test_indicator_cell_joining_two_measures_with_a_semicolon_gives_two_indicato
     # a note after ';' in an indicator of several sentences stays
     long = "Personer utan studieplats enligt kön. Personer som inte tagit emot sin plats; uppgifter enligt kommun."
     assert _semicolon_parts(long) == [long]
+    # a sentence (its full stop) keeps its ';' as well
+    note = "Personer som inte tagit emot sin plats; uppgifter enligt hemkommun."
+    assert _semicolon_parts(note) == [note]
     x = _classify(_chapters() + [
         _h("Bilaga 1. Handlingsplan", 1),
         _t(["Mål", "Åtgärd", "Ansvarig", "Indikator"], [
@@ -105,3 +108,17 @@ def test_indicator_cell_joining_two_measures_with_a_semicolon_gives_two_indicato
     ])
     assert [" ".join(i.text.split()) for i in x.indicators] == ["Antal deltagare", "deltagarnas bedömning"]
     assert all(i.measure == x.measures[0].id for i in x.indicators)
+
+
+def test_group_row_printed_as_a_card_or_line_of_its_own_heads_the_actions_after_it():
+    # a card print gives the group row, which has no fields, as a line before the cards
+    for group in ("Åtgärd: Mål 2. Arbete och företagande", "Mål 2. Arbete och företagande"):
+        x = _classify(_chapters() + [
+            _h("Bilaga 1. Handlingsplan", 1),
+            _p(group),
+            _t(["Åtgärd", "Ansvarig", "Tidtabell"], [
+                ["Företagsrådgivning ordnas på engelska", "Näringslivsenheten", "2027"],
+            ], caption="Handlingsplan"),
+        ])
+        assert len(x.goals) == 2 and len(x.measures) == 1
+        assert x.measures[0].goal == x.goals[1].id
