@@ -408,6 +408,9 @@ def same_actor(a: str, b: str, threshold: float = 90.0) -> bool:
 # bildning i samarbete med föreningarna)', '... – ansvar: bildningssektorn', '... (ansvar: X;
 # samarbete: Y; 2026)'.
 _TRAILING_PAREN_RE = re.compile(r"\(([^()]{2,160})\)\s*[.;]?\s*$")
+# '... – bildningssektorn, fortlöpande': who and when after a spaced dash closing the item
+# (a dash with spaces, not the hyphen of 'kultur- och fritidsnämnden')
+_TRAILING_DASH_RE = re.compile(r"\s[–—]\s+((?:(?!\s[–—]\s)[^()]){2,160}?)\s*[.;]?\s*$")
 _TRAILING_LABEL_RE = re.compile(r"(?:[–—-]|\s)\s*((?:huvud)?ansvar(?:ig|iga|et)?)\s*:\s*([^()]{2,160}?)\s*[.;]?\s*$",
                                 re.I)
 # heads of organisation names beyond _ORG_STEMS: teams, boards, associations, churches,
@@ -420,6 +423,8 @@ _ACTOR_STEMS = _ORG_STEMS + (
     "forbund", "center", "centret",
     # the care services by their domain ('barnomsorgen', 'äldreomsorgen'), units that act
     "omsorg",
+    # day-care centres and schools' sites ('daghemmet Bromarv', 'Daghemmet Solrosen')
+    "daghem",
 )
 _COMPANY_TOKENS = frozenset(("rf", "ry", "ab", "oy", "ltd", "r.f.", "rf."))
 
@@ -543,9 +548,41 @@ def trailing_actors(text: str) -> tuple[list[str], list[str], str | None] | None
         if not (resp or partners):
             return None
         return _dedupe(resp), _dedupe(partners), schedule
-    if content is None or ":" in content:
+    if content is None:
+        dm = _TRAILING_DASH_RE.search(text)
+        return dash_tail_actors(dm.group(1)) if dm and ":" not in dm.group(1) else None
+    if ":" in content:
         return None
     return _unlabelled_actors(content)
+
+
+def dash_tail_actors(tail: str) -> tuple[list[str], list[str], str | None] | None:
+    """(responsible, partners, schedule) of a dash tail, 'X tillsammans med Y, fortlöpande',
+    or None when it is no 'who, when' (a dash clause of the text, '– en del av arbetet').
+    Its comma parts are actors and, last, when; a part that opens with a time and goes on
+    with an actor names who takes over then ('TE-byrån, från 2025 Västra Nylands
+    sysselsättningsområde': both responsible)."""
+    parts = [p.strip() for p in tail.split(",") if p.strip()]
+    # the when closes the tail: a dash clause without one is the text's own aside
+    # ('– en del av skolans arbete'), whatever its words
+    if len(parts) < 2 or not opens_with_time(parts[-1]):
+        return None
+    schedule = parts.pop().rstrip(".").strip()
+    names: list[str] = []
+    for part in parts:
+        t = opens_with_time(part)
+        names.append(part[t.end():].strip() if t and t.end() < len(part) else part)
+    if not names or any(ch.isdigit() for n in names for ch in n):
+        return None
+    resp: list[str] = []
+    partners: list[str] = []
+    for n in names:
+        r, p = split_actors(n)
+        resp += r
+        partners += p
+    if resp and all(_actor_like(n) for n in resp + partners):
+        return _dedupe(resp), _dedupe(partners), schedule
+    return None
 
 
 def _unlabelled_actors(content: str) -> tuple[list[str], list[str], str | None] | None:

@@ -75,6 +75,8 @@ _ENUMERATOR_RE = re.compile(r"^\s*(?:[A-H][.)]|[A-HJ-Z](?=\s+[A-ZÅÄÖ])|[IVX]{
 # 'Tyngdpunkter och åtgärder: Gemenskap', 'Insatsområde 2 – Arbete': a structure label, then
 # the name of the area it is about
 _LABELLED_NAME_RE = re.compile(r"^(?P<label>[^:–]{1,40}?)\s*(?::|\s[–-])\s+(?P<name>[A-ZÅÄÖ].*)$")
+# 'Tyngdpunktsområde 1. Barn och unga': the label numbered, a full stop, then the area's name
+_NUMBERED_NAME_RE = re.compile(r"^(?P<label>[^\W\d_]{4,})\s+\d{1,2}\.\s+(?P<name>[A-ZÅÄÖ].*)$")
 _STRUCTURE_ROLES = {"goal", "measure", "indicator"}
 
 
@@ -84,7 +86,7 @@ def _named_area(text: str) -> str | None:
     delaktigheten') states a goal, not a theme."""
     if is_goal_heading(text):
         return None
-    m = _LABELLED_NAME_RE.match(text)
+    m = _LABELLED_NAME_RE.match(text) or _NUMBERED_NAME_RE.match(text)
     if m:
         roles = header_roles(m.group("label"))
         if roles and set(roles) <= _STRUCTURE_ROLES:
@@ -116,6 +118,16 @@ def _theme_key(text: str) -> str:
     """What two names of one theme have in common ('3 Arbete och utbildning', 'Arbete och
     utbildning', 'ARBETE OCH\nUTBILDNING')."""
     return squash(theme_name(text)).casefold()
+
+
+def _spaceless(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+# 'Mål 2. Barn och unga', 'Mål 3: Arbete': a goal's number and a name of a few words without a
+# verb's full stop -- in an action plan after the chapters, the goal that the chapter so
+# named stated (`Builder._goal_by_theme`); a goal of its own only when no chapter is so named
+_NUMBERED_AREA_RE = re.compile(r"^mål\s+\d{1,2}\s*[.:–-]\s*(?P<name>[^.:;]{3,80})$", re.I)
 
 
 def _goal_text_key(text: str) -> str:
@@ -203,7 +215,8 @@ _OWNER_LAST_RE = re.compile(
 # 'Effektmål E1:'). The code names the goal: activities refer to it later ('(E1)'). An
 # adjective may rank the goal ('Övergripande mål:', 'Långsiktigt mål:'), as 'Strategiskt mål
 # 2:' does in a heading.
-_GOAL_CODE = r"[A-ZÅÄÖ]{0,2}\d{1,2}(?:\.\d{1,2})*"
+# ... or a goal's number and a letter, a sub-goal of goal 1 ('Delmål 1 a:', 'Delmål 2b:')
+_GOAL_CODE = r"[A-ZÅÄÖ]{0,2}\d{1,2}(?:\.\d{1,2})*(?:\s?[a-zåäö](?!\w))?"
 _GOAL_FIELD_RE = re.compile(
     r"^\s*(?P<label>(?:[^\W\d_]{3,}[aet]\s+)?(?:\w{3,}?)?(?:mål|målet|målsättning|målsättningen)"
     r"|målbild(?:en)?|målläge(?:t)?"
@@ -288,6 +301,19 @@ def _goal_then_unfinished(sents: list[str]) -> bool:
     if len(sents) < 2 or re.search(r"[.!?:;…)\"”]\s*$", sents[-1]) or is_goal_sentence(sents[-1], False):
         return False
     return any(is_goal_sentence(s, opens_paragraph=k == 0) for k, s in enumerate(sents[:-1]))
+
+
+def _semicolon_parts(indicator: str) -> list[str]:
+    """An indicator cell's item that lists several measures with ';' ('Antal deltagare;
+    deltagarnas bedömning av träffen', noun phrases without a full stop): one indicator
+    each. A sentence keeps its ';' ('Personer som inte tagit emot sin plats; uppgifter enligt
+    grundskolans placeringskommun.': a note on the figure, as a footnote gives it)."""
+    text = squash(indicator)
+    parts = [p.strip() for p in text.split(";")]
+    if (len(parts) < 2 or text.endswith(".") or len(sentences(text)) > 1
+            or any(len(p.split()) < 2 for p in parts)):
+        return [indicator]
+    return parts
 
 
 def _counts_of(indicator: str) -> list[str]:
@@ -989,6 +1015,12 @@ class Builder:
             # field refers to the goal the action serves, it states no new one
             self._state_goal(named)
             return
+        named = self._goal_in_group_card(text)
+        if named:
+            # 'Åtgärd: Mål 2. Barn och unga': an action plan's group row printed as a card of
+            # its own -- the cards after it are the actions of that chapter's goal
+            self._state_goal(named)
+            return
         if field_goal:
             # 'Mål: Invånarna får ...' -- a goal given as a labelled field of the section
             gid = self.add_goal(field_goal[0], el.page, parent=self.heading_goal())
@@ -1120,6 +1152,15 @@ class Builder:
             return None
         lab = labelled_item(fs[0][2])
         return (lab[1], lab[2]) if lab and lab[0] == "goal" else None
+
+    def _goal_in_group_card(self, text: str) -> str | None:
+        """The goal a paragraph names by its number and chapter, alone ('Mål 2. Barn och
+        unga') or as an action field ('Åtgärd: Mål 2. Barn och unga'), see `_group_row_goal`;
+        else None."""
+        fs = fields(text)
+        if fs and len(fs) == 1 and fs[0][0] == "measure":
+            text = fs[0][2]
+        return self._goal_named_by_number(text)
 
     def _indicator_field(self, text: str, page: int) -> bool:
         """'Uppföljning: antal deltagare; antal besök.' (or 'antal deltagare, antal besök och
@@ -1444,7 +1485,7 @@ class Builder:
         # a column naming each row's theme ('Tema | Mätare | Källa'), in a table of no goals
         theme_col = theme_column(headers_of(t, n_hdr)) if n_hdr and not goal_cols else None
         row_theme = ""
-        for row, page in zip(rows, pages):
+        for k_row, (row, page) in enumerate(zip(rows, pages)):
             if not any(x.strip() for x in row):
                 continue
             section = _merged_text(row, sections)
@@ -1461,6 +1502,13 @@ class Builder:
                 cur_goals = [gid]
                 self.last_goal_list = [gid]
                 carry = {}
+                continue
+            named = self._group_row_goal(row, rows[k_row - 1] if k_row else [])
+            if named:
+                # 'Mål 2. Barn och unga' alone in its row: the rows below are the actions of
+                # the goal that chapter stated
+                cur_goals = [named]
+                self.last_goal_list = [named]
                 continue
             if section is not None:
                 # a row merged across the table, in a table without a goal column: the goal
@@ -1575,6 +1623,13 @@ class Builder:
                 if marked:
                     actor_items = [marked] * len(items)  # a responsibility matrix's X / (X)
                 for k, (txt, num) in enumerate(items):
+                    named = self._goal_named_by_number(txt)
+                    if named:
+                        # the group row's 'Mål 2. Barn och unga' printed as the first item of
+                        # the cell of the action under it: the goal of the items after it
+                        links = cur_goals = [named]
+                        self.last_goal_list = [named]
+                        continue
                     lab = labelled_item(txt)
                     if lab and lab[0] not in roles.values():
                         # one of the cell's items is a labelled goal or indicator ('1.1 Mål
@@ -1602,7 +1657,7 @@ class Builder:
                 if t.method in _LINELESS_TABLES:
                     ind_txt = _sentence_lines(ind_txt)
                 inds = [part for item in split_indicator_cell(ind_txt, self.listed_cells, widths.get(col["indicator"]))
-                        for part in _counts_of(item)]
+                        for each in _semicolon_parts(item) for part in _counts_of(each)]
                 targets = new_measures if measure_txt else last_measures
                 if not measure_txt and not goal_texts:
                     # a continuation row: the indicator belongs to the measure above
@@ -1624,9 +1679,11 @@ class Builder:
         return list(end[1])
 
     def _goals_of_theme(self, name: str) -> list[str]:
-        """The top-level goals whose theme a table's theme cell names."""
-        key = _theme_key(name)
-        return [g.id for g in self.b.goals if g.parent is None and g.theme and _theme_key(g.theme) == key]
+        """The top-level goals whose theme a table's theme cell names. Spaces aside: a narrow
+        cell breaks a long word it cannot fit ('företagand e')."""
+        key = _spaceless(_theme_key(name))
+        return [g.id for g in self.b.goals
+                if g.parent is None and g.theme and _spaceless(_theme_key(g.theme)) == key]
 
     @staticmethod
     def _field_rows(rows: list[list[str]], roles: dict[int, str]) -> dict[str, tuple[str, str, str | None]]:
@@ -1750,6 +1807,11 @@ class Builder:
         name = squash(cell).rstrip(":").rstrip(".").strip()
         if not name:
             return None
+        numbered = _NUMBERED_AREA_RE.match(name)
+        if numbered:
+            # 'Mål 2. Barn och unga' in an appendix action plan: the goal's number and the
+            # name of the chapter that stated it; the name says which goal
+            name = numbered.group("name")
         tops = self._goals_of_theme(name)
         if len(tops) > 1:
             # the chapter's goal is the one its own text states: the rows of its tables and
@@ -1758,6 +1820,25 @@ class Builder:
             goals = {g.id: g for g in self.b.goals}
             tops = [g for g in tops if g not in self.b.goal_from_table and goals[g].section in named]
         return tops[0] if len(tops) == 1 else None
+
+    def _group_row_goal(self, row: list[str], above: list[str]) -> str | None:
+        """The goal a group row of an action table names: its first filled cell holding a
+        goal's number and its chapter's name ('Mål 2. Barn och unga'), a chapter that stated
+        one goal. None for any other row."""
+        filled = [(c, x.strip()) for c, x in enumerate(row) if x.strip()]
+        if not filled:
+            return None
+        # its other cells are empty or repeat the row above (a print that fills every cell
+        # 'as above', as `_field_rows` reads a labelled goal row)
+        if any(not (c < len(above) and squash(above[c]) == squash(x)) for c, x in filled[1:]):
+            return None
+        return self._goal_named_by_number(filled[0][1])
+
+    def _goal_named_by_number(self, text: str) -> str | None:
+        """The goal 'Mål 2. Barn och unga' names (see `_group_row_goal`), else None. An action
+        number a print gave it ('1.5 Mål 2. Barn och unga') is no part of it."""
+        text = NUMBERED_RE.sub("", squash(text), count=1).rstrip(".").strip()
+        return self._goal_by_theme(text) if _NUMBERED_AREA_RE.match(text) else None
 
     def _goal_by_text(self, text: str) -> str | None:
         """The goal already stated in these words (case, spacing and the closing full stop

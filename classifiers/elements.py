@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from extractors.model import Line, Table
 from extractors.spreads import book_pages
 
+from .actors import dash_tail_actors
 from .headers import any_label, field_label, is_structure_header, is_structure_label, label_role, map_columns
 from .line_tables import rebuild_page
 from .prose import is_goal_heading
@@ -423,6 +424,26 @@ def document_elements(doc) -> list[Element]:
             carry_col = prev_line.column - col0
             carry_short = _stops_short(prev_line, page_lines)
         carry = prev_line
+    return _join_dash_tails(out)
+
+
+_DASH_ITEM_RE = re.compile(r"^\s*[–—]\s+")
+
+
+def _join_dash_tails(elements: list[Element]) -> list[Element]:
+    """A list item's ' – who, when' tail that a narrow column wrapped to a line of its own
+    ('• 1.4 Klubbarna bjuder in nya barn' / '– fritidssektorn, fortlöpande'): the dash at the
+    line's start looks like a list marker, but under an item of another marker ('•') and
+    reading as who and when it is the rest of that item."""
+    out: list[Element] = []
+    for e in elements:
+        prev = out[-1] if out else None
+        if (e.kind == "bullet" and prev is not None and prev.kind == "bullet"
+                and _DASH_ITEM_RE.match(e.text) and not _DASH_ITEM_RE.match(prev.text)
+                and " – " not in prev.text and dash_tail_actors(_DASH_ITEM_RE.sub("", e.text)) is not None):
+            prev.text = f"{prev.text.rstrip()} – {_DASH_ITEM_RE.sub('', e.text).strip()}"
+            continue
+        out.append(e)
     return out
 
 

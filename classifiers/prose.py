@@ -60,6 +60,11 @@ _WISH_RE = re.compile(r"^(?:vi|kommunen|staden)\s+vill\s+(?:(?:ocksa|aven|dessut
 # nor a qualified one ('Vi strävar på alla tänkbara sätt efter att ...'): the corpus gold marks
 # none of those four sentences as a goal
 _STRIVE_RE = re.compile(r"^vi\s+stravar\s+(?:(?:ocksa|aven|dessutom)\s+)?efter\s+att\s+\w")
+# 'Kommunen strävar efter att alla ...' opening its paragraph: the programme's municipality
+# states its aim as the paragraph's point (a goal chapter's sub-section). Not mid-paragraph
+# nor with 'också' ('... Staden strävar också efter att bygga upp ...' adds one more effort
+# to those the paragraph describes: the corpus gold marks it no goal)
+_OWN_STRIVE_RE = re.compile(r"^(?:kommunen|staden)\s+stravar\s+efter\s+att\s+\w")
 
 
 # when the programme counts as a success, said at the sentence's start: 'Integrationen
@@ -80,6 +85,8 @@ def is_goal_sentence(sentence: str, opens_paragraph: bool = True) -> bool:
     toks = _tokens(sentence)
     head = " ".join(toks)
     if (_WISH_RE.match(head) or _SUCCESS_RE.match(head) or _STRIVE_RE.match(head)) and len(toks) >= 5:
+        return True
+    if opens_paragraph and _OWN_STRIVE_RE.match(head) and len(toks) >= 6:
         return True
     for i, t in enumerate(toks):
         if not _GOAL_NOUN.match(t):
@@ -122,8 +129,20 @@ def _of_other_document(toks: list[str], i: int) -> bool:
     if i == 0:
         return False
     owner = toks[i - 1]
-    return owner.endswith("s") and any(owner[:-1].endswith(d + e) for d in _OTHER_DOCUMENTS
-                                       for e in ("n", "en", "ns", "ens", "ets"))
+    if owner.endswith("s") and any(owner[:-1].endswith(d + e) for d in _OTHER_DOCUMENTS
+                                   for e in ("n", "en", "ns", "ens", "ets")):
+        return True
+    # 'I kommunstrategin (Jomala 2030) är målet att ...': the goal stated in that document
+    return _in_other_document(toks[:i])
+
+
+def _in_other_document(before: list[str]) -> bool:
+    """The sentence opens 'I <document>' ('I kommunstrategin', 'I lagen'): what it says
+    next is that document's."""
+    if len(before) < 2 or before[0] != "i":
+        return False
+    doc = before[1]
+    return any(doc.endswith(d + e) for d in _OTHER_DOCUMENTS for e in ("n", "en", "et"))
 
 
 def _reported(toks: list[str], i: int) -> bool:

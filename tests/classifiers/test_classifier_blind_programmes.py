@@ -97,12 +97,12 @@ FLOORS = {
     "blind47-eckero-2022-2025": (0.95, 0.95, 0.95),
     "blind48-maxmo-2024-2027": (0.95, 0.95, 0.95),
     # ninth set (blind49-54, typical presentations): no floor until its one blind measurement
-    "blind49-replot-2025-2028": (None, None, None),
+    "blind49-replot-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.667/1.000/0.786 -> now 1/1/1
     "blind50-sottunga-2024-2027": (None, None, None),
     "blind51-dragsfjard-2025-2029": (None, None, None),
-    "blind52-bromarv-2024-2027": (None, None, None),
+    "blind52-bromarv-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.667/1.000/1.000 -> now 1/1/1
     "blind53-munsala-2026-2029": (None, None, None),
-    "blind54-jomala-2025-2028": (None, None, None),
+    "blind54-jomala-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.500/0.857/1.000 -> now 1/1/1
     # tenth set (blind55-60, typical presentations): no floor until measured
     "blind55-perna-2025-2028": (None, None, None),
     "blind56-esse-2024-2027": (None, None, None),
