@@ -76,6 +76,9 @@ _ENUMERATOR_RE = re.compile(r"^\s*(?:[A-H][.)]|[A-HJ-Z](?=\s+[A-ZÅÄÖ])|[IVX]{
 # the name of the area it is about
 _LABELLED_NAME_RE = re.compile(r"^(?P<label>[^:–]{1,40}?)\s*(?::|\s[–-])\s+(?P<name>[A-ZÅÄÖ].*)$")
 _STRUCTURE_ROLES = {"goal", "measure", "indicator"}
+# 'Fokusområde:', 'Temaområde 2 –', 'Prioriterat område:': a label that only says an area of
+# the programme follows, whose name is the theme
+_AREA_LABEL_RE = re.compile(r"^(?:[^\W\d_]+\s+)?[^\W\d_]*område(?:t|n)?(?:\s+\d{1,2}(?:\.\d{1,2})*)?$", re.I)
 
 
 def _named_area(text: str) -> str | None:
@@ -87,7 +90,7 @@ def _named_area(text: str) -> str | None:
     m = _LABELLED_NAME_RE.match(text)
     if m:
         roles = header_roles(m.group("label"))
-        if roles and set(roles) <= _STRUCTURE_ROLES:
+        if (roles and set(roles) <= _STRUCTURE_ROLES) or _AREA_LABEL_RE.match(m.group("label")):
             return m.group("name").strip()
     head, _, rest = text.partition(" inom ")
     if rest and " " not in head.strip() and header_roles(head) in (["measure"], ["indicator"]):
@@ -180,7 +183,29 @@ _CODED_ITEM_RE = re.compile(rf"^({_CODE})[.:)]?\s+(\S.*)$", re.S)
 _BARE_CODE_RE = re.compile(rf"^\s*({_CODE})\s*$")
 
 
+# the same with the object first, as Swedish puts it after a list: 'För åtgärderna (ovan)
+# ansvarar X (tillsammans med Y)[, och de genomförs ...]'. The actors end at the sentence's
+# full stop or where a second clause about the same actions begins (', och de genomförs').
+_OWNER_FIRST_RE = re.compile(
+    r"^för\s+(?:alla\s+|samtliga\s+|de\s+)?(?:åtgärderna|åtgärder(?:na)?\s+ovan|dessa(?:\s+åtgärder)?|insatserna)"
+    r"(?:\s+ovan)?\s+(?:ansvarar|svarar)\s+(?P<who>.+?)"
+    r"(?:,\s*(?:och|men|samt)\s+(?:de|dessa|åtgärderna|insatserna|den|det)\b.*|[.;]?\s*)$", re.I | re.S)
 _NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6}
+# a cell naming a goal by its label and number ('Mål 2', 'Delmål 3') or by the section that
+# states it ('Målsättningen i fokusområde 3.3', 'Målet för avsnitt 4.2'), perhaps with one of
+# its actions after a comma ('Mål 2, svenskkurserna')
+_GOAL_BY_LABEL_RE = re.compile(
+    r"^(?:(?:mål|delmål|målsättning)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)"
+    r"|(?:målet|målsättningen|målen)\s+(?:i|för|under|inom)\s+(?:[^\W\d_]+\s+)?(?P<sec>\d{1,2}(?:\.\d{1,2})+))"
+    r"\s*(?:,\s*(?P<what>[^,]+?))?\s*\.?$", re.I)
+
+
+def names_list_owner(text: str) -> bool:
+    """A paragraph opening with a sentence that gives who carries out the actions of the list
+    above it ('X ansvarar för åtgärderna', 'Ansvariga för åtgärderna ovan är X', 'För
+    åtgärderna ansvarar X')."""
+    first = squash((sentences(text) or [text])[0])
+    return bool(_OWNER_RE.match(first) or _OWNER_LAST_RE.match(first) or _OWNER_FIRST_RE.match(first))
 _OWNER_RE = re.compile(
     r"^(?P<who>[A-ZÅÄÖ][^.:;]{2,100}?)\s+(?:ansvarar|svarar)\s+för\s+(?:alla\s+|samtliga\s+|de\s+)?"
     r"(?:(?P<n>två|tre|fyra|fem|sex|\d)\s+(?P<end>första|sista)\s+)?"
@@ -420,6 +445,7 @@ class Builder:
         # goals of the measures and indicators listed further down in that section
         self.stated_goals: dict[str, list[str]] = {}
         self.numbered_goals: dict[str, str] = {}  # '2' -> the goal listed as '2. ...' 
+        self.goal_heading_numbers: dict[str, str] = {}  # '2' -> the goal headed 'Mål 2: ...' 
         # 'A1' -> (text, page, theme) of a list item 'A1 alla barn ...' read as nothing yet:
         # the goal an action table's goal column names by that code
         self.coded_items: dict[str, tuple[str, int, str | None]] = {}
@@ -605,6 +631,8 @@ class Builder:
             elif el.kind == "para":
                 self.on_para(el, elements[i + 1] if i + 1 < len(elements) else None)
             elif el.kind == "bullet":
+                if self.list_mode is None and self._owned_list_starts(elements, i):
+                    self.list_mode = "measure"
                 self.on_bullet(el)
             elif el.kind == "table":
                 self.on_table(el, elements[i - 1] if i > 0 else None)
@@ -617,6 +645,19 @@ class Builder:
         self._owners_by_part()
         self._close_sections(elements)
         return self.b
+
+    @staticmethod
+    def _owned_list_starts(elements: list[Element], i: int) -> bool:
+        """Element i opens a list of bullets that the paragraph right after it names the
+        doers of ('• ...' '• ...' 'Ansvariga för åtgärderna ovan är X.'): the sentence calls
+        the items actions, so they are, even when nothing above introduced them (a goal field
+        'Målsättning: ...' over plain bullets)."""
+        if i > 0 and elements[i - 1].kind == "bullet":
+            return False
+        j = i
+        while j < len(elements) and elements[j].kind == "bullet":
+            j += 1
+        return j < len(elements) and elements[j].kind == "para" and names_list_owner(elements[j].text)
 
     def _reports_earlier_period(self) -> bool:
         return any(h.earlier for h in self.stack)
@@ -661,6 +702,7 @@ class Builder:
                 # under another goal heading ('Strategiskt mål 1:' > 'Delmål 1.1:') a sub-goal
                 head.goal_id = self.add_goal(squash(el.text), el.page, parent=self._goal_above(), theme=None)
                 self.b.goal_from_heading.add(head.goal_id)
+                self.goal_heading_numbers.setdefault(goal_heading_number(el.text) or "", head.goal_id)
             self.last_goal_list = [head.goal_id]
         elif head.kind == "goal":
             self.last_goal_list = []
@@ -1282,7 +1324,7 @@ class Builder:
         it says 'de två första'). True when the paragraph was that sentence alone."""
         first = squash((sentences(text) or [text])[0])
         m = _OWNER_RE.match(first)
-        last = None if m else _OWNER_LAST_RE.match(first)
+        last = None if m else (_OWNER_LAST_RE.match(first) or _OWNER_FIRST_RE.match(first))
         if not m and not last:
             return False
         resp, partners = split_actors(last.group("who") if last else
@@ -1418,7 +1460,10 @@ class Builder:
                 g = next(g for g in self.b.goals if g.id == above)
                 g.text = f"{g.text} {squash(goal_texts[0][1])}"
                 continue
-            refs = [self._goal_by_number(t) or self._goal_by_theme(t) for _, t in goal_texts]
+            named = [self._goal_named_by_label(t) for _, t in goal_texts]
+            row_measure = next((m for _, m in filter(None, named) if m), None)
+            refs = [self._goal_by_number(t) or self._goal_by_theme(t) or (n[0] if n else None)
+                    for (_, t), n in zip(goal_texts, named)]
             if goal_texts and all(refs):
                 # a goal column holding only the numbers of goals listed before ('Mål nr':
                 # '3') refers to them: the row's measures are theirs, no new goals
@@ -1538,7 +1583,7 @@ class Builder:
                 if not measure_txt and not goal_texts:
                     # a continuation row: the indicator belongs to the measure above
                     targets = last_measures[-1:] if last_measures else []
-                owner = self._owners(inds, targets)
+                owner = self._owners(inds, targets) if not row_measure else [row_measure] * len(inds)
                 for k, txt in enumerate(inds):
                     self.add_indicator(txt, page, owner[k], links)
 
@@ -1705,6 +1750,36 @@ class Builder:
             text, page, theme = self.coded_items.pop(code)
             self.numbered_goals[code] = self.add_goal(text, page, theme=theme)
         return self.numbered_goals.get(code)
+
+    def _goal_named_by_label(self, cell: str) -> tuple[str, str | None] | None:
+        """The goal a goal cell names by its label and number ('Mål 2', a goal headed 'Mål 2:
+        ...') or by the section it is stated in ('Målsättningen i fokusområde 3.3', the one
+        goal stated in section 3.3), and the action of that goal named after a comma ('Mål 2,
+        svenskkurserna': the one of its actions with a word of that stem), else None. A
+        follow-up table names so what its rows follow up: the cell is no goal of its own."""
+        m = _GOAL_BY_LABEL_RE.match(squash(cell))
+        if not m:
+            return None
+        if m.group("num"):
+            gid = self.goal_heading_numbers.get(m.group("num"))
+        else:
+            secs = {sec.id for sec in self.b.sections if sec.number == m.group("sec")}
+            stated = [g.id for g in self.b.goals if g.section in secs and g.id not in self.b.goal_from_table]
+            gid = stated[0] if len(stated) == 1 else None
+        if gid is None:
+            return None
+        return gid, self._measure_of_goal_named(gid, m.group("what"))
+
+    def _measure_of_goal_named(self, gid: str, what: str | None) -> str | None:
+        """The one measure of goal `gid` with a word of the stem of `what` ('svenskkurserna'
+        names 'Svenskkurser ... ordnas'): one word a prefix of the other, five letters at least."""
+        if not what or len(what.split()) > 3:
+            return None
+        keys = [w.lower() for w in re.findall(r"\w{5,}", what)]
+        hits = [m.id for m in self.b.measures if gid in (m.goals or [m.goal])
+                and any(a.startswith(k) or k.startswith(a) for a in (w.lower() for w in re.findall(r"\w{5,}", m.text))
+                        for k in keys)]
+        return hits[0] if len(set(hits)) == 1 else None
 
     def _owners(self, inds: list[str], targets: list[str]) -> list[str | None]:
         """The measure of each indicator of a row: the only one; one each when the counts

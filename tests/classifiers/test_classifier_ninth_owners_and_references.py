@@ -1,0 +1,87 @@
+"""Conventions of the ninth blind set (tests/data/blind_programs, blind50 / blind53), on
+made-up text: a closing sentence 'För åtgärderna ovan ansvarar X tillsammans med Y, och de
+genomförs ...' gives the doers of the list above it; plain bullets that such a sentence calls
+'åtgärderna' are actions; a follow-up table's goal column names goals by label ('Mål 2'), by
+their section ('Målsättningen i fokusområde 3.2') and an action after a comma ('Mål 2,
+kurserna'); 'Fokusområde: X' names the theme X."""
+
+from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p, bullets as _b
+
+from classifiers.builder import theme_name
+
+
+def _t(columns, rows, caption=""):
+    return {"type": "table", "caption": caption, "columns": columns, "rows": rows}
+
+
+def test_a_closing_sentence_with_the_actions_first_names_their_doers():
+    x = _classify([
+        _h("Insatsområde 1: Språk", 2),
+        _p("Vi vill att alla vuxna kan lära sig svenska i kommunen."),
+        _p("Så här gör vi:"),
+        _b("Kvällskurser i svenska ordnas i skolan",
+           "En läxhjälp för vuxna startas i biblioteket (bibliotekschefen)"),
+        _p("För åtgärderna ovan ansvarar fritidskansliet tillsammans med Vuxeninstitutet, "
+           "och de genomförs under hela programperioden."),
+    ])
+    assert [m.responsible for m in x.measures] == [["fritidskansliet"], ["bibliotekschefen"]]
+    assert x.measures[0].partners == ["Vuxeninstitutet"]
+
+
+def test_plain_bullets_a_closing_sentence_calls_actions_are_measures_of_the_goal_field():
+    goal = "Nyinflyttade hittar arbete som motsvarar deras utbildning"
+    x = _classify([
+        _h("3.2 Arbete", 2),
+        _p("Sysselsättningen är hög, men många arbetar under sin kompetens."),
+        _p(f"Målsättning: {goal}."),
+        _b("Utländska examina kartläggs vid det första samtalet",
+           "Arbetsprövning erbjuds inom kommunens egna enheter"),
+        _p("Ansvariga för åtgärderna ovan är näringslivsenheten och arbetskraftsbyrån."),
+        _h("3.3 Boende", 2),
+        _p(f"Målsättning: Alla hittar en bostad."),
+        # no sentence calls these actions: a plain list under a goal field stays unread
+        _b("Hyresbostäderna är få", "Kön till bostadsbolaget är lång"),
+    ])
+    assert [m.text for m in x.measures] == ["Utländska examina kartläggs vid det första samtalet",
+                                            "Arbetsprövning erbjuds inom kommunens egna enheter"]
+    g = next(g for g in x.goals if g.text.startswith("Nyinflyttade"))
+    assert all(m.goal == g.id for m in x.measures)
+    assert x.measures[0].responsible == ["näringslivsenheten", "arbetskraftsbyrån"]
+
+
+def test_a_follow_up_tables_goal_column_names_goals_and_actions_by_label():
+    x = _classify([
+        _h("3 Fokusområden", 1),
+        _h("3.1 Fokusområde: Språk", 2),
+        _h("Mål 1: Vuxna invandrare studerar svenska på tider som passar dem", 3),
+        _t(["Åtgärd", "Ansvarig", "Tidtabell"],
+           [["Kvällskurser i svenska ordnas i skolan", "Medborgarinstitutet", "2026"],
+            ["Ett språkcafé hålls i biblioteket varje vecka", "Biblioteket", "Fortlöpande"]],
+           caption="Åtgärder för mål 1"),
+        _h("3.2 Fokusområde: Gemenskap", 2),
+        _p("Målsättning: Nya invånare deltar i byns föreningsliv."),
+        _b("Föreningarna bjuds in till en gemensam träff", "En byafest ordnas varje sommar"),
+        _p("För åtgärderna ansvarar fritidssektorn."),
+        _h("4 Uppföljning", 1),
+        _t(["Indikator", "Mål", "Uppföljs av"],
+           [["Antal deltagare i språkcaféet", "Mål 1", "Biblioteket"],
+            ["Antal avbrott på kvällskurserna", "Mål 1, kvällskurserna", "Medborgarinstitutet"],
+            ["Antal föreningar på träffen", "Målsättningen i fokusområde 3.2", "Fritidssektorn"]],
+           caption="Indikatorer"),
+    ])
+    texts = [g.text for g in x.goals]
+    assert len(texts) == 2, texts  # 'Mål 1' and 'Målsättningen i ...' are no goals of their own
+    g1 = next(g.id for g in x.goals if "Vuxna invandrare" in g.text)
+    g2 = next(g.id for g in x.goals if "Nya invånare" in g.text)
+    courses = next(m.id for m in x.measures if m.text.startswith("Kvällskurser"))
+    got = {i.text: (i.goal, i.measure) for i in x.indicators}
+    assert got == {"Antal deltagare i språkcaféet": (g1, None),
+                   "Antal avbrott på kvällskurserna": (g1, courses),
+                   "Antal föreningar på träffen": (g2, None)}
+
+
+def test_an_area_label_before_the_name_is_no_part_of_the_theme():
+    assert theme_name("3.1 Fokusområde: Välkomnande och vägledning") == "Välkomnande och vägledning"
+    assert theme_name("Temaområde 2 – Arbete") == "Arbete"
+    # a heading that is a name with a colon of its own keeps it
+    assert theme_name("Arbete: nya vägar") == "Arbete: nya vägar"
