@@ -176,6 +176,36 @@ def _bare_number(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+# '1.2 Integrationskoordinatorn', or '1.2' alone over the name a narrow cell wrapped below it
+# 'för åtgärd 6.1' closing a follow-up item of running text: the action it follows up, named
+_ACTION_TAIL_RE = re.compile(r"\s+(?:för|inom|av|i)\s+åtgärd(?:erna)?\s+\d{1,2}(?:\.\d{1,2})+\s*$", re.I)
+_QUANTITY_HEAD = r"(?:antal|antalet|andel|andelen|mängd|mängden|nivå|nivån|grad|graden)\b"
+_KEYED_LINE_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?(?:\s+(\S.*))?$")
+
+
+def keyed_parts(text: str, numbers: list[str | None]) -> list[str] | None:
+    """A cell beside numbered actions ('1.1 ...', '1.2 ...') that repeats their numbers
+    ('1.1 Vuxeninstitutet' / '1.2 Integrationskoordinatorn', '1.1 Fortlöpande' / '1.2 2026'):
+    its part for each action, in the actions' order and without the number, else None. A line
+    without a number goes on the part above (a narrow cell wrapped it)."""
+    if not text or len(numbers) < 1 or not all(numbers):
+        return None
+    parts: dict[str, list[str]] = {}
+    last = None
+    for ln in text.splitlines():
+        m = _KEYED_LINE_RE.match(ln)
+        if m and m.group(1) not in parts:
+            last = m.group(1)
+            parts[last] = [m.group(2).strip()] if m.group(2) else []
+        elif last is not None and ln.strip():
+            parts[last].append(ln.strip())
+        elif ln.strip():
+            return None  # text before the first number: not a keyed cell
+    if set(parts) != set(numbers):
+        return None
+    return [" ".join(parts[n]) for n in numbers]
+
+
 # a goal's code, a letter and a number ('A1', 'B2', 'C1.1'): in front of a listed goal ('A1
 # alla barn ...') and alone in an action table's goal column, which so refers to that goal
 _CODE = r"[A-ZÅÄÖ]\d{1,2}(?:\.\d{1,2})?"
@@ -1137,13 +1167,19 @@ class Builder:
         items = [squash(x).rstrip(".").strip() for x in fs[0][2].split(";")]
         if len(items) == 1:
             items = count_list(items[0])  # 'Mätare: antal X, antal Y och antal Z.'
+        if len(items) == 1:
+            # 'antal X för åtgärd 6.1 samt andelen Y': 'samt' joins two things counted
+            items = [p.strip() for p in re.split(rf"\s+samt\s+(?={_QUANTITY_HEAD})", items[0], flags=re.I)]
         if not all(items) or not all(x[:1].islower() for x in items) or len(sentences(fs[0][2])) > 1:
             return False
         goals = self.current_goals() or ([self.heading_goal()] if self.heading_goal() else [])
         if not goals:
             return False
         for it in items:
-            self.add_indicator(it, page, None, goals)
+            # 'antal X för åtgärd 6.1': the one action it follows up, named in the sentence
+            named = self._named_measure(it)
+            it = _ACTION_TAIL_RE.sub("", it) if named else it
+            self.add_indicator(it, page, named, goals)
         return True
 
     def _on_goal_field(self, gid: str, code: str | None) -> None:
@@ -1530,6 +1566,7 @@ class Builder:
                 # named by their numbers, not an action of its own
                 measure_txt = ""
             new_measures: list[str] = []
+            action_numbers: list[str | None] = []  # the numbers of the row's actions
             if (measure_txt and not goal_texts and page != prev_page and last_measures
                     and numbering(measure_txt) is None and self.b.measure_number.get(last_measures[-1])
                     and not BULLET_RE.match(measure_txt)):
@@ -1546,7 +1583,10 @@ class Builder:
                 if intro and "goal" in header_roles(intro):
                     items = []  # the cell restates goals ('Huvudsakliga målsättningar • ...')
                 single_number = cap_num if len(items) == 1 and not items[0][1] else None
-                actor_items = self._actor_items(vals, len(items), [t for t, _ in items])
+                actor_items = self._actor_items(vals, len(items), [t for t, _ in items],
+                                                numbers=[nb for _, nb in items])
+                action_numbers = [nb for _, nb in items]
+                keyed_when = keyed_parts(vals["schedule"], action_numbers)
                 marked = mark_actors(row, mark_cols) if mark_cols else None
                 if marked:
                     actor_items = [marked] * len(items)  # a responsibility matrix's X / (X)
@@ -1563,6 +1603,8 @@ class Builder:
                             self.add_indicator(lab[1], page, None, links)
                         continue
                     resp, partners = actor_items[k]
+                    if keyed_when:
+                        sched, start, end = parse_schedule(squash(keyed_when[k]))
                     txt, ref_goal = self._goal_reference(txt)
                     mid = self.add_measure(txt, page, [ref_goal] if ref_goal else links,
                                            number=num or single_number, from_table=True,
@@ -1584,6 +1626,10 @@ class Builder:
                     # a continuation row: the indicator belongs to the measure above
                     targets = last_measures[-1:] if last_measures else []
                 owner = self._owners(inds, targets) if not row_measure else [row_measure] * len(inds)
+                if measure_txt and self._keys_all_but_indicators(vals, action_numbers, ind_txt):
+                    # the row's other cells name each action by its number ('1.1 X', '1.2
+                    # 2026'), its indicator cell does not: its indicators are the goal's
+                    owner = [None] * len(inds)
                 for k, txt in enumerate(inds):
                     self.add_indicator(txt, page, owner[k], links)
 
@@ -1751,6 +1797,15 @@ class Builder:
             self.numbered_goals[code] = self.add_goal(text, page, theme=theme)
         return self.numbered_goals.get(code)
 
+    @staticmethod
+    def _keys_all_but_indicators(vals: dict[str, str], numbers: list[str | None], ind_txt: str) -> bool:
+        """Several numbered actions in a row whose actor or schedule cell repeats their
+        numbers, beside an indicator cell that does not: the writer tied each field to its
+        action by the number and left the indicators to the row's goal."""
+        if len(numbers) < 2 or keyed_parts(ind_txt, numbers):
+            return False
+        return any(keyed_parts(vals.get(r, ""), numbers) for r in ("responsible", "actors", "schedule"))
+
     def _goal_named_by_label(self, cell: str) -> tuple[str, str | None] | None:
         """The goal a goal cell names by its label and number ('Mål 2', a goal headed 'Mål 2:
         ...') or by the section it is stated in ('Målsättningen i fokusområde 3.3', the one
@@ -1800,18 +1855,23 @@ class Builder:
     def _measure_text(self, mid: str) -> str:
         return next((m.text for m in reversed(self.b.measures) if m.id == mid), "")
 
-    def _actor_items(self, vals: dict[str, str], n: int, texts: list[str] | None = None) -> list[tuple[list[str], list[str]]]:
-        """Responsible/partners for each of n measures of a row: one line of the actor cell
-        per measure when the counts agree, aligned by shared words when there are more
-        lines, else everyone for every measure."""
+    def _actor_items(self, vals: dict[str, str], n: int, texts: list[str] | None = None,
+                     numbers: list[str | None] | None = None) -> list[tuple[list[str], list[str]]]:
+        """Responsible/partners for each of n measures of a row: the part of the actor cell
+        keyed by each measure's number ('1.1 X' / '1.2 Y'), one line of the cell per measure
+        when the counts agree, aligned by shared words when there are more lines, else
+        everyone for every measure."""
         role_text = vals.get("actors") or vals.get("responsible") or ""
         role = "actors"
         partner_text = vals.get("partners") or ""
         rc = self._col.get("actors", self._col.get("responsible"))
         width = self._widths.get(rc) if rc is not None else None
         lines = split_lines_items(role_text, width)
+        keyed = keyed_parts(role_text, numbers or [])
         per: list[tuple[list[str], list[str]]] = []
-        if n > 1 and len(lines) == n:
+        if keyed:
+            per = [split_actors(part, role, width) for part in keyed]
+        elif n > 1 and len(lines) == n:
             for ln in lines:
                 r, p = split_actors(ln, role, width)
                 per.append((r, p))

@@ -476,7 +476,12 @@ def enumerated_actions(sentence: str) -> tuple[str | None, list[str]] | None:
 _FOLLOWED_UP_RE = re.compile(
     r"^(?P<what>.*?)\s*\b(?:följs\s+upp|mäts)\s+(?P<prep>genom|med\s+hjälp\s+av|med|via|utifrån)\s+"
     r"(?P<list>\S.*?)\s*[.!]?\s*$"
-    r"|^(?P<what2>(?:för|inom|i)\s+.*?)\s+följs\s+(?P<list2>(?!upp\b)\S.*?)\s*[.!]?\s*$", re.I | re.S)
+    r"|^(?P<what2>(?:för|inom|i)\s+.*?)\s+följs\s+(?P<list2>(?!upp\b)\S.*?)\s*[.!]?\s*$"
+    # 'Uppföljningen (av målet) görs med indikatorn X': the follow-up named as a noun and X
+    # called an indicator ('Uppföljningen sker genom skolans elevenkät' names a source)
+    r"|^(?P<what3>uppföljning(?:en)?(?:\s+av\s+.*?)?)\s+(?:görs|sker)\s+(?P<prep3>med\s+hjälp\s+av|med|genom|via|utifrån)\s+"
+    r"(?:indikatorn|indikatorerna|mätaren|mätarna|nyckeltalet|nyckeltalen)\s+(?P<list3>\S.*?)\s*[.!]?\s*$",
+    re.I | re.S)
 # a measured quantity opening a conjunct ('och antalet ...', 'och andelen ...'), or the list's
 # preposition said again ('... och genom X'): where 'och' starts another indicator
 _QUANTITY_HEAD = r"(?:antal|antalet|andel|andelen|mängd|mängden|nivå|nivån|grad|graden)\b"
@@ -500,9 +505,9 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     m = _FOLLOWED_UP_RE.match(squash(sentence))
     if not m or sentence.rstrip().endswith(":"):  # '... följs upp med följande uppgifter:' opens a list
         return None
-    what = m.group("what") if m.group("list") else m.group("what2")
-    text = m.group("list") or m.group("list2")
-    prep = (m.group("prep") or "").split()[:1]
+    what = m.group("what") if m.group("list") else (m.group("what2") if m.group("list2") else m.group("what3"))
+    text = m.group("list") or m.group("list2") or m.group("list3")
+    prep = (m.group("prep") or m.group("prep3") or "").split()[:1]
     parts = re.split(r",\s+|\s+samt\s+", text)
     if not re.search(r"\ssamt\s", text):
         again = rf"(?:{re.escape(prep[0])}\s+|{_QUANTITY_HEAD})" if prep else _QUANTITY_HEAD

@@ -85,3 +85,52 @@ def test_an_area_label_before_the_name_is_no_part_of_the_theme():
     assert theme_name("Temaområde 2 – Arbete") == "Arbete"
     # a heading that is a name with a colon of its own keeps it
     assert theme_name("Arbete: nya vägar") == "Arbete: nya vägar"
+
+
+# ---- one row per goal: numbered actions, cells keyed by the same numbers (blind51) ------------
+
+def _goal_row_table():
+    return _t(["Mål", "Åtgärder", "Ansvar", "Tidtabell", "Indikatorer"],
+              [["1. Nyanlända vuxna lär sig svenska vid sidan av arbetet",
+                "1.1 Kvällskurser i svenska ordnas i byskolan\n"
+                "1.2 En studiecirkel för föräldrar startas i biblioteket",
+                "1.1 Medborgarinstitutet\n1.2 Biblioteket",
+                "1.1 Fortlöpande\n1.2 Hösten 2026",
+                "• Antal deltagare på kurserna\n• Antal föräldrar i studiecirkeln"]],
+              caption="Tabell 1. Språk")
+
+
+def test_cells_keyed_by_the_action_numbers_give_each_action_its_own_and_indicators_stay_the_goals():
+    x = _classify([_h("Fokusområde 1. Språk", 2), _goal_row_table()])
+    assert [m.responsible for m in x.measures] == [["Medborgarinstitutet"], ["Biblioteket"]]
+    assert [m.schedule for m in x.measures] == ["Fortlöpande", "Hösten 2026"]
+    # the indicator cell repeats no number: its indicators follow up the row's goal
+    assert [i.measure for i in x.indicators] == [None, None]
+    assert all(i.goal == x.goals[0].id for i in x.indicators)
+
+
+def test_a_goal_number_alone_on_the_cells_first_line_numbers_the_goal_below_it():
+    from classifiers.cells import split_goal_cell
+    assert split_goal_cell("4.\nArbetsgivarna har\nverktyg för att\nrekrytera", 20) == \
+        (None, ["4. Arbetsgivarna har verktyg för att rekrytera"])
+    assert split_goal_cell("1. Vuxna lär sig\n2. Barn lär sig", 20) == (None, ["1. Vuxna lär sig", "2. Barn lär sig"])
+
+
+def test_indicators_in_follow_up_sentences():
+    x = _classify([
+        _h("Fokusområde 3. Boende", 2),
+        _p("Målet är att nya invånare snabbt hittar en fast bostad."),
+        _p("Åtgärder:"),
+        _b("3.1 Bostadsbolaget reserverar bostäder för nyinflyttade familjer",
+           "3.2 Nyinflyttade erbjuds handledning i vardagsfrågor"),
+        _p("Uppföljningen av målet görs med indikatorn antal hushåll som fått en fast bostad inom sex månader."),
+        _p("Indikatorer: antal familjer som fått en reserverad bostad för åtgärd 3.1 samt andelen "
+           "nyinflyttade som är nöjda med handledningen."),
+        # a sentence naming the follow-up's source, not an indicator
+        _p("Uppföljningen sker genom den årliga invånarenkäten."),
+    ])
+    got = {i.text: i.measure for i in x.indicators}
+    reserved = next(m.id for m in x.measures if "reserverar" in m.text)
+    assert got == {"antal hushåll som fått en fast bostad inom sex månader": None,
+                   "antal familjer som fått en reserverad bostad": reserved,
+                   "andelen nyinflyttade som är nöjda med handledningen": None}
