@@ -387,13 +387,17 @@ def _actor_like(name: str) -> bool:
         return True
     if any(any(s in t for s in _ACTOR_STEMS) for t in folded):
         return True
+    if len(folded) == 1 and folded[0].endswith("n") and any(s in folded[0] for s in _POST_STEMS):
+        # one person by their post in the definite singular ('skolföreståndaren', 'rektorn'),
+        # who acts for the organisation; not a plural list of staff ('lärare, kuratorer')
+        return True
     return toks[0][:1].isupper() and all(t[:1].isupper() or t in _PREPOSITIONS or t in ("och",) for t in toks)
 
 
 # people by their post, who act for the organisation ('Integrationssamordnaren ordnar ...',
 # 'Näringslivsombudet ger ...'): a sentence's subject names an actor by one of these too
 _POST_STEMS = ("samordnare", "koordinator", "ombud", "handledare", "radgivare", "handlaggare",
-               "rektor", "larare", "kurator", "chef", "direktor", "sekreterare", "personal")
+               "rektor", "larare", "kurator", "chef", "direktor", "sekreterare", "personal", "forestandare")
 # a quantified or indefinite group ('Många föreningar', 'Flera företag') is no named actor
 _QUANTIFIERS = frozenset("manga flera vissa nagra alla samtliga olika andra ovriga de flesta varje en ett".split())
 

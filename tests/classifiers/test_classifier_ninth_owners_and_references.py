@@ -134,3 +134,13 @@ def test_indicators_in_follow_up_sentences():
     assert got == {"antal hushåll som fått en fast bostad inom sex månader": None,
                    "antal familjer som fått en reserverad bostad": reserved,
                    "andelen nyinflyttade som är nöjda med handledningen": None}
+
+
+def test_a_parenthesis_naming_one_post_in_the_definite_form_names_the_doer():
+    from classifiers.actors import trailing_actors
+    assert trailing_actors("Skolan gör upp en plan för språkstöd för varje elev (skolföreståndaren)") == \
+        (["skolföreståndaren"], [], None)
+    assert trailing_actors("Läxhjälp ordnas i biblioteket (rektorn)") == (["rektorn"], [], None)
+    # staff listed in the plural, or a level, are what the action is about, no doers
+    assert trailing_actors("Fortbildning ordnas för personalen (lärare, kuratorer)") is None
+    assert trailing_actors("Kurs i svenska (nybörjarnivån)") is None
