@@ -516,3 +516,32 @@ def actors_parenthesis_start(text: str) -> int | None:
     if not found or not (text.rstrip().endswith(")") or found[2]):
         return None
     return m.start()
+
+
+# 'Kommunen i samarbete med X (AMS) sammanställer ...': an item opening with its doer and the
+# partners it works with, then the verb
+_LEADING_COOP_RE = re.compile(
+    r"^(?P<who>\S+(?:\s+\S+){0,3}?)\s+(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+(?P<rest>\S.*)$", re.S)
+# a present-tense verb ending ('sammanställer', 'ordnar', 'gör', 'får')
+_PRESENT_END_RE = re.compile(r"(?:ar|er|ör|år|ir)$")
+
+
+def leading_actors(text: str) -> tuple[list[str], list[str]] | None:
+    """(responsible, partners) of an item whose subject is its doer with partners, 'Kommunen i
+    samarbete med Ålands arbetsmarknads- och studieservicemyndighet (AMS) sammanställer ...':
+    the partners end before the first lower-case present-tense verb that follows a name
+    (`names_actor`) or a closing parenthesis ('(AMS)'); 'lokala föreningar ordnar' reads
+    'lokala föreningar', not 'lokala'. None when the subject names no actor or no verb follows."""
+    m = _LEADING_COOP_RE.match(squash(text))
+    if not m or not names_actor(m.group("who")):
+        return None
+    toks = m.group("rest").split()
+    for k in range(1, len(toks)):
+        tok = toks[k]
+        if not tok[:1].islower() or not _PRESENT_END_RE.search(tok) or tok in ("och", "samt", "eller"):
+            continue
+        partners = " ".join(toks[:k])
+        if toks[k - 1].endswith(")") or names_actor(partners):
+            resp, part = split_actors(f"{m.group('who')} i samarbete med {partners}")
+            return (resp, part) if resp and part else None
+    return None

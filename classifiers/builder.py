@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .actors import actors_parenthesis_start, names_actor, split_actors, trailing_actors
+from .actors import actors_parenthesis_start, leading_actors, names_actor, split_actors, trailing_actors
 from .align import align
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
@@ -1313,6 +1313,9 @@ class Builder:
                 resp, partners, when = _field_actors(fs)
             else:
                 resp, partners, when = trailing_actors(text) or ([], [], None)
+                if not resp:
+                    # no doer at its end: its subject may name one, with partners
+                    resp, partners = leading_actors(text) or (resp, partners)
                 cut = actors_parenthesis_start(text)
                 text = text[:cut].rstrip() if cut is not None else text
             sched, start, end = parse_schedule(when)

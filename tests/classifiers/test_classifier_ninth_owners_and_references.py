@@ -144,3 +144,22 @@ def test_a_parenthesis_naming_one_post_in_the_definite_form_names_the_doer():
     # staff listed in the plural, or a level, are what the action is about, no doers
     assert trailing_actors("Fortbildning ordnas för personalen (lärare, kuratorer)") is None
     assert trailing_actors("Kurs i svenska (nybörjarnivån)") is None
+
+
+def test_an_item_whose_subject_is_its_doer_with_partners():
+    from classifiers.actors import leading_actors
+    assert leading_actors("Kommunen i samarbete med Ålands arbetsmarknads- och studieservicemyndighet (AMS) "
+                          "sammanställer lediga arbeten (årligen)") == \
+        (["Kommunen"], ["Ålands arbetsmarknads- och studieservicemyndighet (AMS)"])
+    assert leading_actors("Staden i samarbete med lokala föreningar ordnar kurser för nyanlända") == \
+        (["Staden"], ["lokala föreningar"])
+    # a subject that names no actor
+    assert leading_actors("Kurser i samarbete med skolan ordnas på kvällarna") is None
+    x = _classify([
+        _h("Insatsområde 3: Arbete", 2),
+        _p("Vi vill att nyinflyttade hittar arbete."),
+        _p("Så här gör vi:"),
+        _b("Kommunen i samarbete med Arbetsförmedlingen (AF) sammanställer lediga säsongsarbeten (årligen)"),
+    ])
+    assert x.measures[0].responsible == ["Kommunen"]
+    assert x.measures[0].partners == ["Arbetsförmedlingen (AF)"]
