@@ -163,3 +163,34 @@ def test_an_item_whose_subject_is_its_doer_with_partners():
     ])
     assert x.measures[0].responsible == ["Kommunen"]
     assert x.measures[0].partners == ["Arbetsförmedlingen (AF)"]
+
+
+def test_an_indicator_field_under_numbered_actions_that_name_their_doers_is_the_goals():
+    x = _classify([
+        _h("Fokusområde 4. Delaktighet", 2),
+        _p("Målet är att alla invånare deltar i fritidsverksamheten."),
+        _p("6.1 Föreningarna får ett bidrag för aktiviteter för nya invånare (fritidsnämnden, årligen)"),
+        _p("6.2 En familjedag ordnas vid museet (fritidsenheten, från 2026)"),
+        _p("Indikatorer: antal föreningar som fått bidrag för åtgärd 6.1 samt andelen invånare som deltar i "
+           "föreningarnas verksamhet."),
+    ])
+    assert [m.responsible for m in x.measures] == [["fritidsnämnden"], ["fritidsenheten"]]
+    got = {i.text: i.measure for i in x.indicators}
+    assert got == {"antal föreningar som fått bidrag": x.measures[0].id,
+                   "andelen invånare som deltar i föreningarnas verksamhet": None}
+
+
+def test_an_indicator_field_under_a_labelled_list_of_actions_that_name_their_doers_is_the_goals():
+    x = _classify([
+        _h("Fokusområde 4. Delaktighet", 2),
+        _p("Målet är att alla invånare deltar i fritidsverksamheten."),
+        _p("Åtgärder:"),
+        _b("6.1 Föreningarna får ett bidrag för aktiviteter för nya invånare (fritidsnämnden, årligen)",
+           "6.2 En familjedag ordnas vid museet (fritidsenheten, från 2026)"),
+        _p("Indikatorer: antal föreningar som fått bidrag för åtgärd 6.1 samt andelen invånare som deltar i "
+           "föreningarnas verksamhet."),
+    ])
+    assert [m.responsible for m in x.measures] == [["fritidsnämnden"], ["fritidsenheten"]]
+    got = {i.text: i.measure for i in x.indicators}
+    assert got == {"antal föreningar som fått bidrag": x.measures[0].id,
+                   "andelen invånare som deltar i föreningarnas verksamhet": None}
