@@ -440,13 +440,17 @@ def _actor_like(name: str) -> bool:
         return True
     if any(any(s in t for s in _ACTOR_STEMS) for t in folded):
         return True
+    if len(folded) == 1 and folded[0].endswith("n") and any(s in folded[0] for s in _POST_STEMS):
+        # one person by their post in the definite singular ('skolföreståndaren', 'rektorn'),
+        # who acts for the organisation; not a plural list of staff ('lärare, kuratorer')
+        return True
     return toks[0][:1].isupper() and all(t[:1].isupper() or t in _PREPOSITIONS or t in ("och",) for t in toks)
 
 
 # people by their post, who act for the organisation ('Integrationssamordnaren ordnar ...',
 # 'Näringslivsombudet ger ...'): a sentence's subject names an actor by one of these too
 _POST_STEMS = ("samordnare", "koordinator", "ombud", "handledare", "radgivare", "handlaggare",
-               "rektor", "larare", "kurator", "chef", "direktor", "sekreterare", "personal")
+               "rektor", "larare", "kurator", "chef", "direktor", "sekreterare", "personal", "forestandare")
 # a quantified or indefinite group ('Många föreningar', 'Flera företag') is no named actor
 _QUANTIFIERS = frozenset("manga flera vissa nagra alla samtliga olika andra ovriga de flesta varje en ett".split())
 
@@ -619,3 +623,32 @@ def actors_parenthesis_start(text: str) -> int | None:
     if not found or not (text.rstrip().endswith(")") or found[2]):
         return None
     return m.start()
+
+
+# 'Kommunen i samarbete med X (AMS) sammanställer ...': an item opening with its doer and the
+# partners it works with, then the verb
+_LEADING_COOP_RE = re.compile(
+    r"^(?P<who>\S+(?:\s+\S+){0,3}?)\s+(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+(?P<rest>\S.*)$", re.S)
+# a present-tense verb ending ('sammanställer', 'ordnar', 'gör', 'får')
+_PRESENT_END_RE = re.compile(r"(?:ar|er|ör|år|ir)$")
+
+
+def leading_actors(text: str) -> tuple[list[str], list[str]] | None:
+    """(responsible, partners) of an item whose subject is its doer with partners, 'Kommunen i
+    samarbete med Ålands arbetsmarknads- och studieservicemyndighet (AMS) sammanställer ...':
+    the partners end before the first lower-case present-tense verb that follows a name
+    (`names_actor`) or a closing parenthesis ('(AMS)'); 'lokala föreningar ordnar' reads
+    'lokala föreningar', not 'lokala'. None when the subject names no actor or no verb follows."""
+    m = _LEADING_COOP_RE.match(squash(text))
+    if not m or not names_actor(m.group("who")):
+        return None
+    toks = m.group("rest").split()
+    for k in range(1, len(toks)):
+        tok = toks[k]
+        if not tok[:1].islower() or not _PRESENT_END_RE.search(tok) or tok in ("och", "samt", "eller"):
+            continue
+        partners = " ".join(toks[:k])
+        if toks[k - 1].endswith(")") or names_actor(partners):
+            resp, part = split_actors(f"{m.group('who')} i samarbete med {partners}")
+            return (resp, part) if resp and part else None
+    return None

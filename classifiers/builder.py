@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .actors import actors_parenthesis_start, names_actor, split_actors, trailing_actors
+from .actors import actors_parenthesis_start, leading_actors, names_actor, split_actors, trailing_actors
 from .align import align
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
@@ -78,6 +78,9 @@ _LABELLED_NAME_RE = re.compile(r"^(?P<label>[^:–]{1,40}?)\s*(?::|\s[–-])\s+(
 # 'Tyngdpunktsområde 1. Barn och unga': the label numbered, a full stop, then the area's name
 _NUMBERED_NAME_RE = re.compile(r"^(?P<label>[^\W\d_]{4,})\s+\d{1,2}\.\s+(?P<name>[A-ZÅÄÖ].*)$")
 _STRUCTURE_ROLES = {"goal", "measure", "indicator"}
+# 'Fokusområde:', 'Temaområde 2 –', 'Prioriterat område:': a label that only says an area of
+# the programme follows, whose name is the theme
+_AREA_LABEL_RE = re.compile(r"^(?:[^\W\d_]+\s+)?[^\W\d_]*område(?:t|n)?(?:\s+\d{1,2}(?:\.\d{1,2})*)?$", re.I)
 
 
 def _named_area(text: str) -> str | None:
@@ -89,7 +92,7 @@ def _named_area(text: str) -> str | None:
     m = _LABELLED_NAME_RE.match(text) or _NUMBERED_NAME_RE.match(text)
     if m:
         roles = header_roles(m.group("label"))
-        if roles and set(roles) <= _STRUCTURE_ROLES:
+        if (roles and set(roles) <= _STRUCTURE_ROLES) or _AREA_LABEL_RE.match(m.group("label")):
             return m.group("name").strip()
     head, _, rest = text.partition(" inom ")
     if rest and " " not in head.strip() and header_roles(head) in (["measure"], ["indicator"]):
@@ -191,6 +194,36 @@ def _bare_number(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+# '1.2 Integrationskoordinatorn', or '1.2' alone over the name a narrow cell wrapped below it
+# 'för åtgärd 6.1' closing a follow-up item of running text: the action it follows up, named
+_ACTION_TAIL_RE = re.compile(r"\s+(?:för|inom|av|i)\s+åtgärd(?:erna)?\s+\d{1,2}(?:\.\d{1,2})+\s*$", re.I)
+_QUANTITY_HEAD = r"(?:antal|antalet|andel|andelen|mängd|mängden|nivå|nivån|grad|graden)\b"
+_KEYED_LINE_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?(?:\s+(\S.*))?$")
+
+
+def keyed_parts(text: str, numbers: list[str | None]) -> list[str] | None:
+    """A cell beside numbered actions ('1.1 ...', '1.2 ...') that repeats their numbers
+    ('1.1 Vuxeninstitutet' / '1.2 Integrationskoordinatorn', '1.1 Fortlöpande' / '1.2 2026'):
+    its part for each action, in the actions' order and without the number, else None. A line
+    without a number goes on the part above (a narrow cell wrapped it)."""
+    if not text or len(numbers) < 1 or not all(numbers):
+        return None
+    parts: dict[str, list[str]] = {}
+    last = None
+    for ln in text.splitlines():
+        m = _KEYED_LINE_RE.match(ln)
+        if m and m.group(1) not in parts:
+            last = m.group(1)
+            parts[last] = [m.group(2).strip()] if m.group(2) else []
+        elif last is not None and ln.strip():
+            parts[last].append(ln.strip())
+        elif ln.strip():
+            return None  # text before the first number: not a keyed cell
+    if set(parts) != set(numbers):
+        return None
+    return [" ".join(parts[n]) for n in numbers]
+
+
 # a goal's code, a letter and a number ('A1', 'B2', 'C1.1'): in front of a listed goal ('A1
 # alla barn ...') and alone in an action table's goal column, which so refers to that goal
 _CODE = r"[A-ZÅÄÖ]\d{1,2}(?:\.\d{1,2})?"
@@ -198,7 +231,29 @@ _CODED_ITEM_RE = re.compile(rf"^({_CODE})[.:)]?\s+(\S.*)$", re.S)
 _BARE_CODE_RE = re.compile(rf"^\s*({_CODE})\s*$")
 
 
+# the same with the object first, as Swedish puts it after a list: 'För åtgärderna (ovan)
+# ansvarar X (tillsammans med Y)[, och de genomförs ...]'. The actors end at the sentence's
+# full stop or where a second clause about the same actions begins (', och de genomförs').
+_OWNER_FIRST_RE = re.compile(
+    r"^för\s+(?:alla\s+|samtliga\s+|de\s+)?(?:åtgärderna|åtgärder(?:na)?\s+ovan|dessa(?:\s+åtgärder)?|insatserna)"
+    r"(?:\s+ovan)?\s+(?:ansvarar|svarar)\s+(?P<who>.+?)"
+    r"(?:,\s*(?:och|men|samt)\s+(?:de|dessa|åtgärderna|insatserna|den|det)\b.*|[.;]?\s*)$", re.I | re.S)
 _NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6}
+# a cell naming a goal by its label and number ('Mål 2', 'Delmål 3') or by the section that
+# states it ('Målsättningen i fokusområde 3.3', 'Målet för avsnitt 4.2'), perhaps with one of
+# its actions after a comma ('Mål 2, svenskkurserna')
+_GOAL_BY_LABEL_RE = re.compile(
+    r"^(?:(?:mål|delmål|målsättning)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)"
+    r"|(?:målet|målsättningen|målen)\s+(?:i|för|under|inom)\s+(?:[^\W\d_]+\s+)?(?P<sec>\d{1,2}(?:\.\d{1,2})+))"
+    r"\s*(?:,\s*(?P<what>[^,]+?))?\s*\.?$", re.I)
+
+
+def names_list_owner(text: str) -> bool:
+    """A paragraph opening with a sentence that gives who carries out the actions of the list
+    above it ('X ansvarar för åtgärderna', 'Ansvariga för åtgärderna ovan är X', 'För
+    åtgärderna ansvarar X')."""
+    first = squash((sentences(text) or [text])[0])
+    return bool(_OWNER_RE.match(first) or _OWNER_LAST_RE.match(first) or _OWNER_FIRST_RE.match(first))
 _OWNER_RE = re.compile(
     r"^(?P<who>[A-ZÅÄÖ][^.:;]{2,100}?)\s+(?:ansvarar|svarar)\s+för\s+(?:alla\s+|samtliga\s+|de\s+)?"
     r"(?:(?P<n>två|tre|fyra|fem|sex|\d)\s+(?P<end>första|sista)\s+)?"
@@ -452,6 +507,7 @@ class Builder:
         # goals of the measures and indicators listed further down in that section
         self.stated_goals: dict[str, list[str]] = {}
         self.numbered_goals: dict[str, str] = {}  # '2' -> the goal listed as '2. ...' 
+        self.goal_heading_numbers: dict[str, str] = {}  # '2' -> the goal headed 'Mål 2: ...' 
         # 'A1' -> (text, page, theme) of a list item 'A1 alla barn ...' read as nothing yet:
         # the goal an action table's goal column names by that code
         self.coded_items: dict[str, tuple[str, int, str | None]] = {}
@@ -641,6 +697,8 @@ class Builder:
             elif el.kind == "para":
                 self.on_para(el, elements[i + 1] if i + 1 < len(elements) else None)
             elif el.kind == "bullet":
+                if self.list_mode is None and self._owned_list_starts(elements, i):
+                    self.list_mode = "measure"
                 self.on_bullet(el)
             elif el.kind == "table":
                 self.on_table(el, elements[i - 1] if i > 0 else None)
@@ -660,6 +718,19 @@ class Builder:
         programme, which its chapters break down into goals; no goal of the corpus or blind
         gold stands in an introduction."""
         return any(_INTRODUCTION_RE.match(strip_heading_number(h.text)) for h in self.stack)
+
+    @staticmethod
+    def _owned_list_starts(elements: list[Element], i: int) -> bool:
+        """Element i opens a list of bullets that the paragraph right after it names the
+        doers of ('• ...' '• ...' 'Ansvariga för åtgärderna ovan är X.'): the sentence calls
+        the items actions, so they are, even when nothing above introduced them (a goal field
+        'Målsättning: ...' over plain bullets)."""
+        if i > 0 and elements[i - 1].kind == "bullet":
+            return False
+        j = i
+        while j < len(elements) and elements[j].kind == "bullet":
+            j += 1
+        return j < len(elements) and elements[j].kind == "para" and names_list_owner(elements[j].text)
 
     def _reports_earlier_period(self) -> bool:
         return any(h.earlier for h in self.stack)
@@ -704,6 +775,7 @@ class Builder:
                 # under another goal heading ('Strategiskt mål 1:' > 'Delmål 1.1:') a sub-goal
                 head.goal_id = self.add_goal(squash(el.text), el.page, parent=self._goal_above(), theme=None)
                 self.b.goal_from_heading.add(head.goal_id)
+                self.goal_heading_numbers.setdefault(goal_heading_number(el.text) or "", head.goal_id)
             self.last_goal_list = [head.goal_id]
         elif head.kind == "goal":
             self.last_goal_list = []
@@ -1175,13 +1247,19 @@ class Builder:
         items = [squash(x).rstrip(".").strip() for x in fs[0][2].split(";")]
         if len(items) == 1:
             items = count_list(items[0])  # 'Mätare: antal X, antal Y och antal Z.'
+        if len(items) == 1:
+            # 'antal X för åtgärd 6.1 samt andelen Y': 'samt' joins two things counted
+            items = [p.strip() for p in re.split(rf"\s+samt\s+(?={_QUANTITY_HEAD})", items[0], flags=re.I)]
         if not all(items) or not all(x[:1].islower() for x in items) or len(sentences(fs[0][2])) > 1:
             return False
         goals = self.current_goals() or ([self.heading_goal()] if self.heading_goal() else [])
         if not goals:
             return False
         for it in items:
-            self.add_indicator(it, page, None, goals)
+            # 'antal X för åtgärd 6.1': the one action it follows up, named in the sentence
+            named = self._named_measure(it)
+            it = _ACTION_TAIL_RE.sub("", it) if named else it
+            self.add_indicator(it, page, named, goals)
         return True
 
     def _on_goal_field(self, gid: str, code: str | None) -> None:
@@ -1315,6 +1393,9 @@ class Builder:
                 resp, partners, when = _field_actors(fs)
             else:
                 resp, partners, when = trailing_actors(text) or ([], [], None)
+                if not resp:
+                    # no doer at its end: its subject may name one, with partners
+                    resp, partners = leading_actors(text) or (resp, partners)
                 cut = actors_parenthesis_start(text)
                 text = text[:cut].rstrip() if cut is not None else text
             sched, start, end = parse_schedule(when)
@@ -1365,7 +1446,7 @@ class Builder:
         sents = sentences(text) or [text]
         first = squash(sents[0])
         m = _OWNER_RE.match(first)
-        last = None if m else _OWNER_LAST_RE.match(first)
+        last = None if m else (_OWNER_LAST_RE.match(first) or _OWNER_FIRST_RE.match(first))
         if not m and not last:
             named = [self._assign_named_owner(s) for s in sents]
             return all(named)
@@ -1535,7 +1616,10 @@ class Builder:
                 g = next(g for g in self.b.goals if g.id == above)
                 g.text = f"{g.text} {squash(goal_texts[0][1])}"
                 continue
-            refs = [self._goal_by_number(t) or self._goal_by_theme(t) for _, t in goal_texts]
+            named = [self._goal_named_by_label(t) for _, t in goal_texts]
+            row_measure = next((m for _, m in filter(None, named) if m), None)
+            refs = [self._goal_by_number(t) or self._goal_by_theme(t) or (n[0] if n else None)
+                    for (_, t), n in zip(goal_texts, named)]
             if goal_texts and all(refs):
                 # a goal column holding only the numbers of goals listed before ('Mål nr':
                 # '3') refers to them: the row's measures are theirs, no new goals
@@ -1602,6 +1686,7 @@ class Builder:
                 # named by their numbers, not an action of its own
                 measure_txt = ""
             new_measures: list[str] = []
+            action_numbers: list[str | None] = []  # the numbers of the row's actions
             if (measure_txt and not goal_texts and page != prev_page and last_measures
                     and numbering(measure_txt) is None and self.b.measure_number.get(last_measures[-1])
                     and not BULLET_RE.match(measure_txt)):
@@ -1618,7 +1703,10 @@ class Builder:
                 if intro and "goal" in header_roles(intro):
                     items = []  # the cell restates goals ('Huvudsakliga målsättningar • ...')
                 single_number = cap_num if len(items) == 1 and not items[0][1] else None
-                actor_items = self._actor_items(vals, len(items), [t for t, _ in items])
+                actor_items = self._actor_items(vals, len(items), [t for t, _ in items],
+                                                numbers=[nb for _, nb in items])
+                action_numbers = [nb for _, nb in items]
+                keyed_when = keyed_parts(vals["schedule"], action_numbers)
                 marked = mark_actors(row, mark_cols) if mark_cols else None
                 if marked:
                     actor_items = [marked] * len(items)  # a responsibility matrix's X / (X)
@@ -1642,6 +1730,8 @@ class Builder:
                             self.add_indicator(lab[1], page, None, links)
                         continue
                     resp, partners = actor_items[k]
+                    if keyed_when:
+                        sched, start, end = parse_schedule(squash(keyed_when[k]))
                     txt, ref_goal = self._goal_reference(txt)
                     mid = self.add_measure(txt, page, [ref_goal] if ref_goal else links,
                                            number=num or single_number, from_table=True,
@@ -1662,7 +1752,11 @@ class Builder:
                 if not measure_txt and not goal_texts:
                     # a continuation row: the indicator belongs to the measure above
                     targets = last_measures[-1:] if last_measures else []
-                owner = self._owners(inds, targets)
+                owner = self._owners(inds, targets) if not row_measure else [row_measure] * len(inds)
+                if measure_txt and self._keys_all_but_indicators(vals, action_numbers, ind_txt):
+                    # the row's other cells name each action by its number ('1.1 X', '1.2
+                    # 2026'), its indicator cell does not: its indicators are the goal's
+                    owner = [None] * len(inds)
                 for k, txt in enumerate(inds):
                     self.add_indicator(txt, page, owner[k], links)
         self._table_end_goals = (header_key, list(cur_goals)) if goal_cols else None
@@ -1868,6 +1962,45 @@ class Builder:
             self.numbered_goals[code] = self.add_goal(text, page, theme=theme)
         return self.numbered_goals.get(code)
 
+    @staticmethod
+    def _keys_all_but_indicators(vals: dict[str, str], numbers: list[str | None], ind_txt: str) -> bool:
+        """Several numbered actions in a row whose actor or schedule cell repeats their
+        numbers, beside an indicator cell that does not: the writer tied each field to its
+        action by the number and left the indicators to the row's goal."""
+        if len(numbers) < 2 or keyed_parts(ind_txt, numbers):
+            return False
+        return any(keyed_parts(vals.get(r, ""), numbers) for r in ("responsible", "actors", "schedule"))
+
+    def _goal_named_by_label(self, cell: str) -> tuple[str, str | None] | None:
+        """The goal a goal cell names by its label and number ('Mål 2', a goal headed 'Mål 2:
+        ...') or by the section it is stated in ('Målsättningen i fokusområde 3.3', the one
+        goal stated in section 3.3), and the action of that goal named after a comma ('Mål 2,
+        svenskkurserna': the one of its actions with a word of that stem), else None. A
+        follow-up table names so what its rows follow up: the cell is no goal of its own."""
+        m = _GOAL_BY_LABEL_RE.match(squash(cell))
+        if not m:
+            return None
+        if m.group("num"):
+            gid = self.goal_heading_numbers.get(m.group("num"))
+        else:
+            secs = {sec.id for sec in self.b.sections if sec.number == m.group("sec")}
+            stated = [g.id for g in self.b.goals if g.section in secs and g.id not in self.b.goal_from_table]
+            gid = stated[0] if len(stated) == 1 else None
+        if gid is None:
+            return None
+        return gid, self._measure_of_goal_named(gid, m.group("what"))
+
+    def _measure_of_goal_named(self, gid: str, what: str | None) -> str | None:
+        """The one measure of goal `gid` with a word of the stem of `what` ('svenskkurserna'
+        names 'Svenskkurser ... ordnas'): one word a prefix of the other, five letters at least."""
+        if not what or len(what.split()) > 3:
+            return None
+        keys = [w.lower() for w in re.findall(r"\w{5,}", what)]
+        hits = [m.id for m in self.b.measures if gid in (m.goals or [m.goal])
+                and any(a.startswith(k) or k.startswith(a) for a in (w.lower() for w in re.findall(r"\w{5,}", m.text))
+                        for k in keys)]
+        return hits[0] if len(set(hits)) == 1 else None
+
     def _owners(self, inds: list[str], targets: list[str]) -> list[str | None]:
         """The measure of each indicator of a row: the only one; one each when the counts
         agree; aligned by shared words when there are more indicators than measures; none
@@ -1887,18 +2020,23 @@ class Builder:
     def _measure_text(self, mid: str) -> str:
         return next((m.text for m in reversed(self.b.measures) if m.id == mid), "")
 
-    def _actor_items(self, vals: dict[str, str], n: int, texts: list[str] | None = None) -> list[tuple[list[str], list[str]]]:
-        """Responsible/partners for each of n measures of a row: one line of the actor cell
-        per measure when the counts agree, aligned by shared words when there are more
-        lines, else everyone for every measure."""
+    def _actor_items(self, vals: dict[str, str], n: int, texts: list[str] | None = None,
+                     numbers: list[str | None] | None = None) -> list[tuple[list[str], list[str]]]:
+        """Responsible/partners for each of n measures of a row: the part of the actor cell
+        keyed by each measure's number ('1.1 X' / '1.2 Y'), one line of the cell per measure
+        when the counts agree, aligned by shared words when there are more lines, else
+        everyone for every measure."""
         role_text = vals.get("actors") or vals.get("responsible") or ""
         role = "actors"
         partner_text = vals.get("partners") or ""
         rc = self._col.get("actors", self._col.get("responsible"))
         width = self._widths.get(rc) if rc is not None else None
         lines = split_lines_items(role_text, width)
+        keyed = keyed_parts(role_text, numbers or [])
         per: list[tuple[list[str], list[str]]] = []
-        if n > 1 and len(lines) == n:
+        if keyed:
+            per = [split_actors(part, role, width) for part in keyed]
+        elif n > 1 and len(lines) == n:
             for ln in lines:
                 r, p = split_actors(ln, role, width)
                 per.append((r, p))

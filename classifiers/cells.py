@@ -72,6 +72,9 @@ def column_width(cells: list[str]) -> int | None:
     return max(several) if len(several) >= 4 else max(len(ln) for ln in lines)
 
 
+_ALONE_NUMBER_RE = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s*")
+
+
 def split_goal_cell(text: str, width: int | None = None) -> tuple[str | None, list[str]]:
     """(label, goals)."""
     items: list[str] = []
@@ -89,7 +92,10 @@ def split_goal_cell(text: str, width: int | None = None) -> tuple[str | None, li
         if items and colon_open and marked:
             items[-1] = f"{items[-1]} {strip_marker(ln)}"
             continue
-        if items and not marked and (is_wrap(prev_line, ln, width) or _sentence_runs_on(prev_line, ln, width)):
+        if items and not marked and (is_wrap(prev_line, ln, width) or _sentence_runs_on(prev_line, ln, width)
+                                     or _ALONE_NUMBER_RE.fullmatch(items[-1])):
+            # (a goal's number alone on the cell's first line, '4.', numbers the text below it:
+            # a narrow column wrapped the goal's first word that would not fit beside it)
             items[-1] = f"{items[-1]} {ln}"
         else:
             items.append(strip_marker(ln))

@@ -503,7 +503,11 @@ _FOLLOWED_UP_RE = re.compile(
     r"|^(?P<what2>(?:för|inom|i)\s+.*?)\s+följs\s+(?P<list2>(?!upp\b)\S.*?)\s*[.!]?\s*$"
     # 'Som mätare används antalet X, antalet Y och antalet Z.': the indicators named as such,
     # of the goals in scope (the sentence names no goal)
-    r"|^som\s+(?:mätare|indikator(?:er)?|nyckeltal)\s+(?:används|tillämpas|följs)\s+(?P<list3>\S.*?)\s*[.!]?\s*$",
+    r"|^som\s+(?:mätare|indikator(?:er)?|nyckeltal)\s+(?:används|tillämpas|följs)\s+(?P<list4>\S.*?)\s*[.!]?\s*$"
+    # 'Uppföljningen (av målet) görs med indikatorn X': the follow-up named as a noun and X
+    # called an indicator ('Uppföljningen sker genom skolans elevenkät' names a source)
+    r"|^(?P<what3>uppföljning(?:en)?(?:\s+av\s+.*?)?)\s+(?:görs|sker)\s+(?P<prep3>med\s+hjälp\s+av|med|genom|via|utifrån)\s+"
+    r"(?:indikatorn|indikatorerna|mätaren|mätarna|nyckeltalet|nyckeltalen)\s+(?P<list3>\S.*?)\s*[.!]?\s*$",
     re.I | re.S)
 # a measured quantity opening a conjunct ('och antalet ...', 'och andelen ...'), or the list's
 # preposition said again ('... och genom X'): where 'och' starts another indicator
@@ -528,9 +532,10 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     m = _FOLLOWED_UP_RE.match(squash(sentence))
     if not m or sentence.rstrip().endswith(":"):  # '... följs upp med följande uppgifter:' opens a list
         return None
-    what = m.group("what") if m.group("list") else (m.group("what2") or "")
-    text = m.group("list") or m.group("list2") or m.group("list3")
-    prep = (m.group("prep") or "").split()[:1]
+    what = m.group("what") if m.group("list") else (
+        (m.group("what2") or "") if m.group("list2") else (m.group("what3") or ""))
+    text = m.group("list") or m.group("list2") or m.group("list3") or m.group("list4")
+    prep = (m.group("prep") or m.group("prep3") or "").split()[:1]
     parts = re.split(r",\s+|\s+samt\s+", text)
     if not re.search(r"\ssamt\s", text):
         again = rf"(?:{re.escape(prep[0])}\s+|{_QUANTITY_HEAD})" if prep else _QUANTITY_HEAD

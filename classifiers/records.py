@@ -133,7 +133,15 @@ def _action_run(elements: list[Element], j: int) -> int:
         k += 1
     if k == j and k + 1 < len(elements) and _is_series_action(elements[k], elements[k + 1]):
         return k + 1
-    return k if k > j and k < len(elements) and _field_of(elements[k]) is not None else j
+    if k == j or k >= len(elements) or _field_of(elements[k]) is None:
+        return j
+    fs = _field_of(elements[k])
+    if fs and fs[0][0] == "indicator" and all(_names_own_doer(e.text) for e in elements[j:k]):
+        # actions that each say who does them ('6.1 ... – kommunkansliet, 2026'), then
+        # 'Indikatorer: ...': the follow-up of the section's goal, which may name one action
+        # ('för åtgärd 6.1'), not a field the actions share (as under a bullet list)
+        return j
+    return k
 
 
 _SERIES_NUMBER_RE = re.compile(r"^\d{1,3}\.\s+\S")
@@ -341,6 +349,11 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                     parts.append(elements[j].text)
                 if role in ("responsible", "actors", "partners", "schedule"):
                     parts = [BULLET_RE.sub("", x, count=1) for x in parts]  # one actor per item
+                if role == "measure" and parts and all(_names_own_doer(x) for x in parts):
+                    # 'Åtgärder:' over items that each say who does them: actions with their
+                    # fields already, and a field under them ('Indikatorer: ...') the section's
+                    # text, as under a bullet list (_bullet_run): no record
+                    return [], i
                 value = "\n".join(parts)
             if cur is None or role in cur:
                 cur = {}
