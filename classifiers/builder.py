@@ -182,7 +182,12 @@ _INTRODUCTION_RE = re.compile(r"^\s*(?:inledning|förord|introduktion)\s*$", re.
 # a sentence stating the vision ('Visionen är ett X där ...', 'Vår vision: ...', 'Stadens
 # vision är ...'): the picture of the future the goals serve, said under 'Vision och mål'
 # beside them; no goal of its own (no gold goal of the corpus or blind sets is a vision)
-_VISION_RE = re.compile(r"^\s*(?:\w+\s+)?vision(?:en)?\s*(?:är\b|:)", re.I)
+# (also dated, 'Vision 2028: ...')
+_VISION_RE = re.compile(r"^\s*(?:\w+\s+)?vision(?:en)?(?:\s+(?:19|20)\d\d)?\s*(?:är\b|:)", re.I)
+# the purpose of the programme ('Syftet med programmet är att samla ...'): in its
+# introduction, what the document is for, which its chapters break down into goals (as
+# `Builder._in_introduction` says of a wish there)
+_PURPOSE_RE = re.compile(r"^\s*(?:\w+\s+)?syftet\b", re.I)
 
 
 def _bare_number(text: str) -> str | None:
@@ -290,6 +295,36 @@ def labelled_item(text: str) -> tuple[str, str, str | None] | None:
     if fs and len(fs) == 1 and fs[0][0] == "indicator" and fs[0][2]:
         return "indicator", squash(fs[0][2]).rstrip(".").strip(), None
     return None
+
+
+# a goal's label and number alone in a cell: 'Mål 3', 'Delmål 2.1:'
+_BARE_GOAL_LABEL_RE = re.compile(rf"^\s*(?:del|huvud)?(?:mål|målsättning)\s+(?P<code>{_GOAL_CODE})\s*[.:]?\s*$", re.I)
+
+
+def _goal_label_rows(rows: list[list[str]]) -> list[list[str]]:
+    """Goal rows of an action table whose number column holds the goal's label ('Nr':
+    'Mål 3', 'Åtgärd': the goal, the other cells empty), as the one labelled cell a word
+    processor's section row gives ('Mål 3: ...'), so each is read as the goal heading the
+    action rows below; other rows as they are. The 'Mål 3' in the column that numbers the
+    actions says the text beside it is a goal, not an action. A cell repeating the row
+    above is none of the row's own (a print that fills every cell 'as above', as
+    `Builder._field_rows` reads a labelled goal row)."""
+    out: list[list[str]] = []
+    above: list[str] = []
+    for row in rows:
+        own = [c for c, x in enumerate(row)
+               if x.strip() and not (c < len(above) and squash(above[c]) == squash(x))]
+        labels = [c for c in own if _BARE_GOAL_LABEL_RE.match(row[c])]
+        text = next((row[c].strip() for c in own if c not in labels), "")
+        if len(own) == 2 and len(labels) == 1 and any(ch.isalpha() for ch in text):
+            # a record prints the number as a field after the text ('Åtgärd: ...' / 'Nr: Mål 3')
+            joined = [""] * len(row)
+            joined[own[0]] = f"{squash(row[labels[0]]).rstrip('.:')}: {text}"
+            out.append(joined)
+        else:
+            out.append(row)
+        above = row
+    return out
 
 
 def _goal_then_unfinished(sents: list[str]) -> bool:
@@ -1069,7 +1104,7 @@ class Builder:
             if not explains_goal and self._goal_named_as(s, el.page):
                 continue
             if (is_goal_sentence(s, opens_paragraph=k == 0) and not explains_goal
-                    and not (states_wish(s) and self._in_introduction())):
+                    and not ((states_wish(s) or _PURPOSE_RE.match(s)) and self._in_introduction())):
                 numbered = numbered_goal_clause(s)
                 gid = self.add_goal(numbered[1] if numbered else s, el.page, parent=self.heading_goal())
                 if numbered:
@@ -1442,7 +1477,8 @@ class Builder:
 
         goal_cols = [c for c, r in roles.items() if r == "goal"]
         sections = self._section_rows(t, n_hdr) if not goal_cols else set()
-        field_rows = self._field_rows(t.rows[n_hdr:], roles)
+        body = _goal_label_rows(t.rows[n_hdr:]) if "goal" not in roles.values() else t.rows[n_hdr:]
+        field_rows = self._field_rows(body, roles)
         sections = sections | set(field_rows)
         body_pages = (el.pages[n_hdr:] if len(el.pages) >= len(t.rows)
                       else [el.page] * (len(t.rows) - n_hdr))
@@ -1450,9 +1486,9 @@ class Builder:
             # records (records.py) are whole rows by construction: a lower-case actor
             # ('sektorn för bildning') under the record above is the next record's, not a
             # table row the finder cut at a line break
-            rows, pages = [list(r) for r in t.rows[n_hdr:]], list(body_pages)
+            rows, pages = [list(r) for r in body], list(body_pages)
         else:
-            rows, pages = _glue_continuation_rows(t.rows[n_hdr:], body_pages, sections)
+            rows, pages = _glue_continuation_rows(body, body_pages, sections)
         widths = {c: column_width([r[c] for r in rows if c < len(r)]) for c in roles}
         # a responsibility matrix: the actors are the header's names, marked row by row
         mark_cols = mark_columns(headers_of(t, n_hdr), rows, roles) if n_hdr else {}
