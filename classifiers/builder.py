@@ -327,6 +327,29 @@ def _goal_label_rows(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
+# a person and their role, 'Maria Kentala, integrationskoordinator (sammankallare)', 'Anna
+# Berg och Ali Omar, invånarrepresentanter': names (capitalised words) then a lower-case role
+_NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+_PERSON_ITEM_RE = re.compile(rf"^{_NAME}(?:\s+{_NAME})+(?:\s+och\s+{_NAME}(?:\s+{_NAME})+)?,\s+[a-zåäö]")
+
+
+def _people_lists(elements: list[Element]) -> set[int]:
+    """Indices of the items of lists of people ('• Maria Kentala, integrationskoordinator',
+    a working group or a contact list): at least three items in a row, each a name and a
+    role. Such a list names who wrote or runs the programme, not actions, whatever heading
+    it sits under (a working group set as a sub-section of the action chapter)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, el in enumerate(elements + [None]):
+        if el is not None and el.kind == "bullet" and BULLET_RE.match(el.text):
+            run.append(i)
+            continue
+        if len(run) >= 3 and all(_PERSON_ITEM_RE.match(strip_marker(elements[k].text)) for k in run):
+            out.update(run)
+        run = []
+    return out
+
+
 def _goal_then_unfinished(sents: list[str]) -> bool:
     """A paragraph that states a goal and then breaks off mid-sentence ('Vi vill att ... .
     Därför', 'Målsättning 4 är att ... . Under programperioden'): the list after it finishes
@@ -662,6 +685,7 @@ class Builder:
         self.listed_cells = self._lists_per_line(elements)
         self.referenced_codes = self._referenced_codes(elements)
         self.unit_headings = self._unit_headings(elements)
+        people = _people_lists(elements)
         for i, el in enumerate(elements):
             if el.kind == "heading":
                 self.on_heading(el, elements[i + 1] if i + 1 < len(elements) else None,
@@ -676,7 +700,8 @@ class Builder:
             elif el.kind == "para":
                 self.on_para(el, elements[i + 1] if i + 1 < len(elements) else None)
             elif el.kind == "bullet":
-                self.on_bullet(el)
+                if i not in people:
+                    self.on_bullet(el)
             elif el.kind == "table":
                 self.on_table(el, elements[i - 1] if i > 0 else None)
                 if self.stack and self.stack[-1].caption:
