@@ -183,7 +183,8 @@ _INTRODUCTION_RE = re.compile(r"^\s*(?:inledning|förord|introduktion)\s*$", re.
 # vision är ...'): the picture of the future the goals serve, said under 'Vision och mål'
 # beside them; no goal of its own (no gold goal of the corpus or blind sets is a vision)
 # (also dated, 'Vision 2028: ...')
-_VISION_RE = re.compile(r"^\s*(?:\w+\s+)?vision(?:en)?(?:\s+(?:19|20)\d\d)?\s*(?:är\b|:)", re.I)
+# and of what, 'Visionen för programmet är: ...'
+_VISION_RE = re.compile(r"^\s*(?:\w+\s+)?vision(?:en)?(?:\s+(?:19|20)\d\d|\s+för\s+\w+)?\s*(?:är\b|:)", re.I)
 # the purpose of the programme ('Syftet med programmet är att samla ...'): in its
 # introduction, what the document is for, which its chapters break down into goals (as
 # `Builder._in_introduction` says of a wish there)
@@ -348,6 +349,65 @@ def _people_lists(elements: list[Element]) -> set[int]:
             out.update(run)
         run = []
     return out
+
+
+# a paragraph opening with the name of what it describes, a short phrase and a full stop
+# ('Språkcaféer. Biblioteket ordnar ...'): the name, then the sentence about it
+_LEAD_PHRASE_RE = re.compile(r"^\s*(?P<lead>[A-ZÅÄÖ][^.!?:;()\d]{1,60}?)\.\s+(?P<rest>[A-ZÅÄÖ].*\S)\s*$", re.S)
+
+
+def _lead_phrase(text: str) -> tuple[str, str] | None:
+    """(name, the text after it) of a paragraph opening with a name of one to six words and
+    a full stop, else None."""
+    m = _LEAD_PHRASE_RE.match(text)
+    if not m or len(m.group("lead").split()) > 6:
+        return None
+    return m.group("lead"), m.group("rest")
+
+
+def _lead_phrase_runs(elements: list[Element]) -> set[int]:
+    """Indices of paragraphs that each open with a name ('Välkomstmöte. Kommunkansliet
+    bjuder ...'), two or more in a row: a section describing its items one paragraph each,
+    each named by its first words (a bold lead word in print)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, el in enumerate(elements + [None]):
+        if el is not None and el.kind == "para" and _lead_phrase(el.text):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run = []
+    return out
+
+
+# the finite verb of a main clause in the present tense ('ordnar', 'bjuder', 'ger', 'tar')
+_PRESENT_VERB_RE = re.compile(r"^[a-zåäö]+r$|^(?:ska|skall|kan|är)$")
+
+
+def _subject_actors(sentence: str) -> list[str]:
+    """The actors a sentence names as its subject, the words before its finite verb
+    ('Daghemmen och skolan håller ...' -> Daghemmen, skolan; 'Kommunens enheter tar ...'),
+    [] when the subject names no actor ('Alla elever som behöver det får ...'). The word
+    after a genitive or after 'och' is still the subject's."""
+    toks = sentence.split()
+    for k in range(1, min(len(toks), 8)):
+        prev, w = toks[k - 1].strip(",;"), toks[k].strip(",;")
+        if prev.lower() in ("och", "samt") or (prev.endswith("s") and not prev.endswith("ss")) or w[:1].isupper():
+            continue
+        if _PRESENT_VERB_RE.match(w):
+            subject = " ".join(toks[:k])
+            return split_actors(subject, "responsible")[0] if names_actor(subject) else []
+        if w.lower() in ("som", "att", "med", "i", "på", "för"):
+            return []
+    return []
+
+
+# what a section's actions serve: 'Åtgärderna nedan stöder mål 2.', '... och bidrar till mål 4'
+_SUPPORTS_GOAL_RE = re.compile(r"^\s*(?:de\s+)?åtgärder(?:na)?\b[^.]*?\b(?:stöder|bidrar\s+till|gäller|hör\s+till)"
+                               r"\s+mål(?:en|et)?\s+(?:nr\.?\s+)?(?P<num>\d{1,2})\b", re.I)
+# a schedule in parentheses closing the text ('... (från hösten 2024).')
+_CLOSING_PARENTHESIS_RE = re.compile(r"\((?P<inner>[^()]+)\)\s*\.?\s*$")
 
 
 def _goal_then_unfinished(sents: list[str]) -> bool:
@@ -686,6 +746,7 @@ class Builder:
         self.referenced_codes = self._referenced_codes(elements)
         self.unit_headings = self._unit_headings(elements)
         people = _people_lists(elements)
+        named_paras = _lead_phrase_runs(elements)
         for i, el in enumerate(elements):
             if el.kind == "heading":
                 self.on_heading(el, elements[i + 1] if i + 1 < len(elements) else None,
@@ -698,6 +759,10 @@ class Builder:
                 # actions): none of this programme's goals, measures or indicators
                 continue
             elif el.kind == "para":
+                if i in named_paras and self.in_measure_scope():
+                    self._named_paragraph_measure(el)
+                    continue
+                self._note_supported_goal(el.text)
                 self.on_para(el, elements[i + 1] if i + 1 < len(elements) else None)
             elif el.kind == "bullet":
                 if i not in people:
@@ -1309,6 +1374,28 @@ class Builder:
         if action is not None:
             self.pending_actions.append(PendingAction(goals[-1], action, page, self.section(), self.theme()))
 
+    def _note_supported_goal(self, text: str) -> None:
+        """'Åtgärderna nedan stöder mål 2 (och 5).': the actions after it are those of the
+        goal listed as number 2 (the first named: the one they chiefly serve)."""
+        m = _SUPPORTS_GOAL_RE.match(text)
+        gid = self.numbered_goals.get(m.group("num")) if m else None
+        if gid:
+            self.last_goal_list = [gid]
+
+    def _named_paragraph_measure(self, el: Element) -> None:
+        """A paragraph named by its lead phrase under a measure heading ('Språkcaféer.
+        Biblioteket ordnar språkcafé ... (fortlöpande).'): one measure, the whole paragraph;
+        the sentence's subject is responsible, 'i samarbete med / tillsammans med X' names
+        partners, a closing parenthesis the schedule."""
+        text = squash(el.text)
+        rest = _lead_phrase(text)[1]
+        first = sentences(rest)[0] if sentences(rest) else rest
+        paren = _CLOSING_PARENTHESIS_RE.search(text)
+        sched, start, end = parse_schedule(paren.group("inner").strip()) if paren else (None, None, None)
+        self.add_measure(text.rstrip(".").strip(), el.page, self.current_goals(),
+                         responsible=_subject_actors(first), partners=partners_in(rest),
+                         schedule=sched, start_year=start, end_year=end)
+
     def _settle_prose_actions(self) -> None:
         """The sentences kept become measures of the goal stated before them when the
         programme gave no measure in any other way (no list, table, record or numbered
@@ -1345,6 +1432,11 @@ class Builder:
         if self._coded_sub_goal(text, el.page):
             return
         if self.goal_mode() or self.list_mode == "goal":
+            gf = goal_field(text)
+            if gf and gf[1]:
+                # 'Mål 2: ...' in a list of goals: the goal without its label, which numbers
+                # it for the tables and sections that refer to it ('Mål': '2', 'stöder mål 2')
+                text, num = gf
             gid = self.add_goal(text, el.page, parent=self.heading_goal())
             self.last_goal_list.append(gid)
             if num and "." not in num:
