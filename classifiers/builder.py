@@ -185,7 +185,13 @@ _INTRODUCTION_RE = re.compile(r"^\s*(?:inledning|förord|introduktion)\s*$", re.
 # a sentence stating the vision ('Visionen är ett X där ...', 'Vår vision: ...', 'Stadens
 # vision är ...'): the picture of the future the goals serve, said under 'Vision och mål'
 # beside them; no goal of its own (no gold goal of the corpus or blind sets is a vision)
-_VISION_RE = re.compile(r"^\s*(?:\w+\s+)?vision(?:en)?\s*(?:är\b|:)", re.I)
+# (also dated, 'Vision 2028: ...')
+# and of what, 'Visionen för programmet är: ...'
+_VISION_RE = re.compile(r"^\s*(?:\w+\s+)?vision(?:en)?(?:\s+(?:19|20)\d\d|\s+för\s+\w+)?\s*(?:är\b|:)", re.I)
+# the purpose of the programme ('Syftet med programmet är att samla ...'): in its
+# introduction, what the document is for, which its chapters break down into goals (as
+# `Builder._in_introduction` says of a wish there)
+_PURPOSE_RE = re.compile(r"^\s*(?:\w+\s+)?syftet\b", re.I)
 
 
 def _bare_number(text: str) -> str | None:
@@ -345,6 +351,118 @@ def labelled_item(text: str) -> tuple[str, str, str | None] | None:
     if fs and len(fs) == 1 and fs[0][0] == "indicator" and fs[0][2]:
         return "indicator", squash(fs[0][2]).rstrip(".").strip(), None
     return None
+
+
+# a goal's label and number alone in a cell: 'Mål 3', 'Delmål 2.1:'
+_BARE_GOAL_LABEL_RE = re.compile(rf"^\s*(?:del|huvud)?(?:mål|målsättning)\s+(?P<code>{_GOAL_CODE})\s*[.:]?\s*$", re.I)
+
+
+def _goal_label_rows(rows: list[list[str]]) -> list[list[str]]:
+    """Goal rows of an action table whose number column holds the goal's label ('Nr':
+    'Mål 3', 'Åtgärd': the goal, the other cells empty), as the one labelled cell a word
+    processor's section row gives ('Mål 3: ...'), so each is read as the goal heading the
+    action rows below; other rows as they are. The 'Mål 3' in the column that numbers the
+    actions says the text beside it is a goal, not an action. A cell repeating the row
+    above is none of the row's own (a print that fills every cell 'as above', as
+    `Builder._field_rows` reads a labelled goal row)."""
+    out: list[list[str]] = []
+    above: list[str] = []
+    for row in rows:
+        own = [c for c, x in enumerate(row)
+               if x.strip() and not (c < len(above) and squash(above[c]) == squash(x))]
+        labels = [c for c in own if _BARE_GOAL_LABEL_RE.match(row[c])]
+        text = next((row[c].strip() for c in own if c not in labels), "")
+        if len(own) == 2 and len(labels) == 1 and any(ch.isalpha() for ch in text):
+            # a record prints the number as a field after the text ('Åtgärd: ...' / 'Nr: Mål 3')
+            joined = [""] * len(row)
+            joined[own[0]] = f"{squash(row[labels[0]]).rstrip('.:')}: {text}"
+            out.append(joined)
+        else:
+            out.append(row)
+        above = row
+    return out
+
+
+# a person and their role, 'Maria Kentala, integrationskoordinator (sammankallare)', 'Anna
+# Berg och Ali Omar, invånarrepresentanter': names (capitalised words) then a lower-case role
+_NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+_PERSON_ITEM_RE = re.compile(rf"^{_NAME}(?:\s+{_NAME})+(?:\s+och\s+{_NAME}(?:\s+{_NAME})+)?,\s+[a-zåäö]")
+
+
+def _people_lists(elements: list[Element]) -> set[int]:
+    """Indices of the items of lists of people ('• Maria Kentala, integrationskoordinator',
+    a working group or a contact list): at least three items in a row, each a name and a
+    role. Such a list names who wrote or runs the programme, not actions, whatever heading
+    it sits under (a working group set as a sub-section of the action chapter)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, el in enumerate(elements + [None]):
+        if el is not None and el.kind == "bullet" and BULLET_RE.match(el.text):
+            run.append(i)
+            continue
+        if len(run) >= 3 and all(_PERSON_ITEM_RE.match(strip_marker(elements[k].text)) for k in run):
+            out.update(run)
+        run = []
+    return out
+
+
+# a paragraph opening with the name of what it describes, a short phrase and a full stop
+# ('Språkcaféer. Biblioteket ordnar ...'): the name, then the sentence about it
+_LEAD_PHRASE_RE = re.compile(r"^\s*(?P<lead>[A-ZÅÄÖ][^.!?:;()\d]{1,60}?)\.\s+(?P<rest>[A-ZÅÄÖ].*\S)\s*$", re.S)
+
+
+def _lead_phrase(text: str) -> tuple[str, str] | None:
+    """(name, the text after it) of a paragraph opening with a name of one to six words and
+    a full stop, else None."""
+    m = _LEAD_PHRASE_RE.match(text)
+    if not m or len(m.group("lead").split()) > 6:
+        return None
+    return m.group("lead"), m.group("rest")
+
+
+def _lead_phrase_runs(elements: list[Element]) -> set[int]:
+    """Indices of paragraphs that each open with a name ('Välkomstmöte. Kommunkansliet
+    bjuder ...'), two or more in a row: a section describing its items one paragraph each,
+    each named by its first words (a bold lead word in print)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, el in enumerate(elements + [None]):
+        if el is not None and el.kind == "para" and _lead_phrase(el.text):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run = []
+    return out
+
+
+# the finite verb of a main clause in the present tense ('ordnar', 'bjuder', 'ger', 'tar')
+_PRESENT_VERB_RE = re.compile(r"^[a-zåäö]+r$|^(?:ska|skall|kan|är)$")
+
+
+def _subject_actors(sentence: str) -> list[str]:
+    """The actors a sentence names as its subject, the words before its finite verb
+    ('Daghemmen och skolan håller ...' -> Daghemmen, skolan; 'Kommunens enheter tar ...'),
+    [] when the subject names no actor ('Alla elever som behöver det får ...'). The word
+    after a genitive or after 'och' is still the subject's."""
+    toks = sentence.split()
+    for k in range(1, min(len(toks), 8)):
+        prev, w = toks[k - 1].strip(",;"), toks[k].strip(",;")
+        if prev.lower() in ("och", "samt") or (prev.endswith("s") and not prev.endswith("ss")) or w[:1].isupper():
+            continue
+        if _PRESENT_VERB_RE.match(w):
+            subject = " ".join(toks[:k])
+            return split_actors(subject, "responsible")[0] if names_actor(subject) else []
+        if w.lower() in ("som", "att", "med", "i", "på", "för"):
+            return []
+    return []
+
+
+# what a section's actions serve: 'Åtgärderna nedan stöder mål 2.', '... och bidrar till mål 4'
+_SUPPORTS_GOAL_RE = re.compile(r"^\s*(?:de\s+)?åtgärder(?:na)?\b[^.]*?\b(?:stöder|bidrar\s+till|gäller|hör\s+till)"
+                               r"\s+mål(?:en|et)?\s+(?:nr\.?\s+)?(?P<num>\d{1,2})\b", re.I)
+# a schedule in parentheses closing the text ('... (från hösten 2024).')
+_CLOSING_PARENTHESIS_RE = re.compile(r"\((?P<inner>[^()]+)\)\s*\.?\s*$")
 
 
 def _goal_then_unfinished(sents: list[str]) -> bool:
@@ -683,6 +801,8 @@ class Builder:
         self.listed_cells = self._lists_per_line(elements)
         self.referenced_codes = self._referenced_codes(elements)
         self.unit_headings = self._unit_headings(elements)
+        people = _people_lists(elements)
+        named_paras = _lead_phrase_runs(elements)
         for i, el in enumerate(elements):
             if el.kind == "heading":
                 self.on_heading(el, elements[i + 1] if i + 1 < len(elements) else None,
@@ -695,8 +815,14 @@ class Builder:
                 # actions): none of this programme's goals, measures or indicators
                 continue
             elif el.kind == "para":
+                if i in named_paras and self.in_measure_scope():
+                    self._named_paragraph_measure(el)
+                    continue
+                self._note_supported_goal(el.text)
                 self.on_para(el, elements[i + 1] if i + 1 < len(elements) else None)
             elif el.kind == "bullet":
+                if i in people:
+                    continue
                 if self.list_mode is None and self._owned_list_starts(elements, i):
                     self.list_mode = "measure"
                 self.on_bullet(el)
@@ -1141,7 +1267,7 @@ class Builder:
             if not explains_goal and self._goal_named_as(s, el.page):
                 continue
             if (is_goal_sentence(s, opens_paragraph=k == 0) and not explains_goal
-                    and not (states_wish(s) and self._in_introduction())):
+                    and not ((states_wish(s) or _PURPOSE_RE.match(s)) and self._in_introduction())):
                 numbered = numbered_goal_clause(s)
                 gid = self.add_goal(numbered[1] if numbered else s, el.page, parent=self.heading_goal())
                 if numbered:
@@ -1327,6 +1453,28 @@ class Builder:
         if action is not None:
             self.pending_actions.append(PendingAction(goals[-1], action, page, self.section(), self.theme()))
 
+    def _note_supported_goal(self, text: str) -> None:
+        """'Åtgärderna nedan stöder mål 2 (och 5).': the actions after it are those of the
+        goal listed as number 2 (the first named: the one they chiefly serve)."""
+        m = _SUPPORTS_GOAL_RE.match(text)
+        gid = self.numbered_goals.get(m.group("num")) if m else None
+        if gid:
+            self.last_goal_list = [gid]
+
+    def _named_paragraph_measure(self, el: Element) -> None:
+        """A paragraph named by its lead phrase under a measure heading ('Språkcaféer.
+        Biblioteket ordnar språkcafé ... (fortlöpande).'): one measure, the whole paragraph;
+        the sentence's subject is responsible, 'i samarbete med / tillsammans med X' names
+        partners, a closing parenthesis the schedule."""
+        text = squash(el.text)
+        rest = _lead_phrase(text)[1]
+        first = sentences(rest)[0] if sentences(rest) else rest
+        paren = _CLOSING_PARENTHESIS_RE.search(text)
+        sched, start, end = parse_schedule(paren.group("inner").strip()) if paren else (None, None, None)
+        self.add_measure(text.rstrip(".").strip(), el.page, self.current_goals(),
+                         responsible=_subject_actors(first), partners=partners_in(rest),
+                         schedule=sched, start_year=start, end_year=end)
+
     def _settle_prose_actions(self) -> None:
         """The sentences kept become measures of the goal stated before them when the
         programme gave no measure in any other way (no list, table, record or numbered
@@ -1363,6 +1511,11 @@ class Builder:
         if self._coded_sub_goal(text, el.page):
             return
         if self.goal_mode() or self.list_mode == "goal":
+            gf = goal_field(text)
+            if gf and gf[1]:
+                # 'Mål 2: ...' in a list of goals: the goal without its label, which numbers
+                # it for the tables and sections that refer to it ('Mål': '2', 'stöder mål 2')
+                text, num = gf
             gid = self.add_goal(text, el.page, parent=self.heading_goal())
             self.last_goal_list.append(gid)
             if num and "." not in num:
@@ -1523,7 +1676,8 @@ class Builder:
 
         goal_cols = [c for c, r in roles.items() if r == "goal"]
         sections = self._section_rows(t, n_hdr) if not goal_cols else set()
-        field_rows = self._field_rows(t.rows[n_hdr:], roles)
+        body = _goal_label_rows(t.rows[n_hdr:]) if "goal" not in roles.values() else t.rows[n_hdr:]
+        field_rows = self._field_rows(body, roles)
         sections = sections | set(field_rows)
         body_pages = (el.pages[n_hdr:] if len(el.pages) >= len(t.rows)
                       else [el.page] * (len(t.rows) - n_hdr))
@@ -1531,9 +1685,9 @@ class Builder:
             # records (records.py) are whole rows by construction: a lower-case actor
             # ('sektorn för bildning') under the record above is the next record's, not a
             # table row the finder cut at a line break
-            rows, pages = [list(r) for r in t.rows[n_hdr:]], list(body_pages)
+            rows, pages = [list(r) for r in body], list(body_pages)
         else:
-            rows, pages = _glue_continuation_rows(t.rows[n_hdr:], body_pages, sections)
+            rows, pages = _glue_continuation_rows(body, body_pages, sections)
         widths = {c: column_width([r[c] for r in rows if c < len(r)]) for c in roles}
         # a responsibility matrix: the actors are the header's names, marked row by row
         mark_cols = mark_columns(headers_of(t, n_hdr), rows, roles) if n_hdr else {}

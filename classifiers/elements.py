@@ -424,10 +424,38 @@ def document_elements(doc) -> list[Element]:
             carry_col = prev_line.column - col0
             carry_short = _stops_short(prev_line, page_lines)
         carry = prev_line
-    return _join_dash_tails(out)
+    return _join_dash_tails(_dash_sub_items_as_fields(out))
 
 
 _DASH_ITEM_RE = re.compile(r"^\s*[–—]\s+")
+# a sub-item of a list: a dash, under a glyph of the list or on its own ('• – Ansvar: X')
+_DASH_SUB_ITEM_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙·○*]\s+)?[–—-]\s+(?P<rest>\S.*)$", re.S)
+
+
+def _dash_sub_items_as_fields(elements: list[Element]) -> list[Element]:
+    """Dash sub-items under a list item that open with a field label ('• Kvällskurs i
+    svenska' / '– Ansvar: medborgarinstitutet' / '– Tidtabell: hösten 2026'): the item's
+    fields, printed one per line as a field paragraph under an item gives them, not items
+    of their own. A sub-item without a label in the same run ('– kursen hålls på kvällen')
+    is a detail of the item: a line of text, no item either."""
+    out: list[Element] = []
+    in_run = False  # the elements right above are an item and its field sub-items
+    for e in elements:
+        m = _DASH_SUB_ITEM_RE.match(e.text) if e.kind == "bullet" else None
+        prev = out[-1] if out else None
+        under_item = prev is not None and prev.kind == "bullet" and not _DASH_SUB_ITEM_RE.match(prev.text)
+        if m and (under_item or in_run):
+            rest = m.group("rest").strip()
+            if field_label(rest) is not None:
+                out.append(Element("para", rest, e.page, blank_before=e.blank_before))
+                in_run = True
+                continue
+            if in_run:
+                out.append(Element("para", rest, e.page, blank_before=e.blank_before))
+                continue
+        in_run = False
+        out.append(e)
+    return out
 
 
 def _join_dash_tails(elements: list[Element]) -> list[Element]:
