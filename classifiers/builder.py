@@ -406,6 +406,7 @@ class Head:
     caption: bool = False  # a numbered caption right over its table ('Tabell 2. ...')
     unit: str | None = None  # the heading names the unit responsible for the actions under it
     earlier: bool = False  # the heading is about an earlier period (prose.about_earlier_period)
+    names_stated_goal: bool = False  # a goal heading naming a goal the programme stated earlier
 
 
 @dataclass
@@ -570,7 +571,17 @@ class Builder:
         else ('Resultaten från det föregående programmet visar att:' under 'Uppföljning')."""
         if self.list_mode == "indicator":
             return True
-        return bool(self.stack) and self.stack[-1].kind == "indicator" and not self.list_intro
+        if not self.stack or self.list_intro:
+            return False
+        return self.stack[-1].kind == "indicator" or self._follow_up_by_goal()
+
+    def _follow_up_by_goal(self) -> bool:
+        """'Så följer vi upp' > 'Mål 1 – En god start': a heading that names a goal stated
+        earlier, right under a heading announcing indicators, only sorts the follow-up by
+        goal -- the list under it is that goal's indicators, as under the chapter itself."""
+        top = self.stack[-1]
+        return (top.names_stated_goal and len(self.stack) > 1
+                and self.stack[-2].kind == "indicator")
 
     def _state_goal(self, gid: str) -> None:
         sec = self._statement_section()
@@ -700,6 +711,7 @@ class Builder:
                 # 'Mål 2 – Arbete' over the measures of goal 2 of a numbered goal list
                 # printed earlier ('2. Invandrare kommer i arbete ...'): that goal again
                 head.goal_id = listed
+                head.names_stated_goal = True
             else:
                 # under another goal heading ('Strategiskt mål 1:' > 'Delmål 1.1:') a sub-goal
                 head.goal_id = self.add_goal(squash(el.text), el.page, parent=self._goal_above(), theme=None)
@@ -1205,6 +1217,11 @@ class Builder:
                     self._last_goal_list.remove(old)
         if code:
             self.coded_goals.setdefault(code, gid)
+            if code.isdigit():
+                # 'Mål 1: ...': the goal's number, by which an action table's goal column
+                # may refer to it alone ('Tyngdpunkt': '1' beside '1.1', '1.2' for an
+                # action that serves the main goal itself)
+                self.numbered_goals.setdefault(code, gid)
         self._field_goal = gid
 
     def _coded_sub_goal(self, text: str, page: int) -> bool:
