@@ -1659,11 +1659,14 @@ class Builder:
                             self.add_indicator(lab[1], page, None, links)
                         continue
                     resp, partners = actor_items[k]
+                    when = (sched, start, end)
+                    if not (resp or partners or vals["responsible"] or vals["actors"]):
+                        resp, partners, when = self._item_tail(txt, when)
                     txt, ref_goal = self._goal_reference(txt)
                     mid = self.add_measure(txt, page, [ref_goal] if ref_goal else links,
                                            number=num or single_number, from_table=True,
-                                           theme=theme, responsible=resp, partners=partners, schedule=sched,
-                                           start_year=start, end_year=end)
+                                           theme=theme, responsible=resp, partners=partners, schedule=when[0],
+                                           start_year=when[1], end_year=when[2])
                     new_measures.append(mid)
                 if new_measures:
                     last_measures = new_measures
@@ -1903,6 +1906,19 @@ class Builder:
 
     def _measure_text(self, mid: str) -> str:
         return next((m.text for m in reversed(self.b.measures) if m.id == mid), "")
+
+    @staticmethod
+    def _item_tail(txt: str, when: tuple) -> tuple[list[str], list[str], tuple]:
+        """(responsible, partners, (schedule, start, end)) an action item of a table cell
+        names at its own end ('... – Medis i samarbete med kommunen, läsåret 2025–2026'), for
+        a row with no cell of who: the list item's tail says who and when, as it does in a
+        list outside a table; the row's schedule cell, if any, wins over the tail's."""
+        tail = trailing_actors(txt)
+        if not tail:
+            return [], [], when
+        if tail[2] and when[0] is None:
+            when = parse_schedule(tail[2])
+        return tail[0], tail[1], when
 
     def _actor_items(self, vals: dict[str, str], n: int, texts: list[str] | None = None) -> list[tuple[list[str], list[str]]]:
         """Responsible/partners for each of n measures of a row: one line of the actor cell
