@@ -323,6 +323,11 @@ def _counts_of(indicator: str) -> list[str]:
     return counts if len(counts) > 1 else [indicator]
 
 
+# a cell that names a goal by its number alone ('Mål 3', 'Delmål 2.1')
+_GOAL_NUMBER_CELL_RE = re.compile(r"^(?:mål|delmål|målsättning)\s+(\d+(?:\.\d+)*)$", re.I)
+_ACTION_NUMBER_RE = re.compile(r"\d+(?:\.\d+)+")
+
+
 def _refers_by_number(text: str) -> bool:
     """A cell of action numbers only ('4.1.1–4.1.3', '2.1, 2.2'): no word names an action."""
     return any(ch.isdigit() for ch in text) and not any(ch.isalpha() for ch in text)
@@ -1614,6 +1619,14 @@ class Builder:
             sched, start, end = parse_schedule(squash(vals["schedule"]) if vals["schedule"] else None)
 
             measure_txt = cell("measure", row)
+            ref_measures, ref_goal = self._action_cell_reference(measure_txt) if not goal_texts else ([], None)
+            if ref_goal:
+                # an indicator table's 'Åtgärd' cell 'Mål 3': the row's indicator is the
+                # goal's, of no one action (and the cell states no action of its own)
+                measure_txt, links = "", [ref_goal]
+            elif ref_measures:
+                links = list(dict.fromkeys(self._measure(m).goal for m in ref_measures if self._measure(m).goal)) \
+                    or links
             if measure_txt and _refers_by_number(measure_txt):
                 # '4.1.1–4.1.3' in a summary's action column: the actions printed elsewhere,
                 # named by their numbers, not an action of its own
@@ -1679,7 +1692,11 @@ class Builder:
                 inds = [part for item in split_indicator_cell(ind_txt, self.listed_cells, widths.get(col["indicator"]))
                         for each in _semicolon_parts(item) for part in _counts_of(each)]
                 targets = new_measures if measure_txt else last_measures
-                if not measure_txt and not goal_texts:
+                if ref_measures or ref_goal:
+                    # the row names the action it follows up by its number ('2.1'), or
+                    # a goal: that action, or none
+                    targets = ref_measures
+                elif not measure_txt and not goal_texts:
                     # a continuation row: the indicator belongs to the measure above
                     targets = last_measures[-1:] if last_measures else []
                 owner = self._owners(inds, targets)
@@ -1853,6 +1870,27 @@ class Builder:
         if any(not (c < len(above) and squash(above[c]) == squash(x)) for c, x in filled[1:]):
             return None
         return self._goal_named_by_number(filled[0][1])
+
+    def _action_cell_reference(self, text: str) -> tuple[list[str], str | None]:
+        """(measures, goal) an action cell refers to instead of stating an action: the
+        measures numbered so before ('2.1', '1.1, 1.2'), or a goal by its number ('Mål 3');
+        ([], None) for a cell that states an action or names nothing read so far."""
+        cell = squash(text or "").rstrip(".")
+        m = _GOAL_NUMBER_CELL_RE.match(cell)
+        if m:
+            return [], self.numbered_goals.get(m.group(1)) or self._goal_labelled(m.group(1))
+        if not _refers_by_number(cell):
+            return [], None
+        nums = _ACTION_NUMBER_RE.findall(cell)
+        found = [next((mid for mid, n in reversed(self.b.measure_number.items()) if n == num), None)
+                 for num in nums]
+        return [f for f in found if f], None
+
+    def _goal_labelled(self, num: str) -> str | None:
+        """The goal whose own text was printed with the label 'Mål <num>' (a goal cell
+        'Mål 3. Fler vuxna ...' read without its label), else None."""
+        label = re.compile(rf"^\s*(?:mål|delmål|målsättning)\s+{re.escape(num)}\s*[.:–-]\s", re.I)
+        return next((g.id for g in self.b.goals if label.match(g.text)), None)
 
     def _goal_named_by_number(self, text: str) -> str | None:
         """The goal 'Mål 2. Barn och unga' names (see `_group_row_goal`), else None. An action
