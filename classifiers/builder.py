@@ -1222,11 +1222,6 @@ class Builder:
                     self._last_goal_list.remove(old)
         if code:
             self.coded_goals.setdefault(code, gid)
-            if code.isdigit():
-                # 'Mål 1: ...': the goal's number, by which an action table's goal column
-                # may refer to it alone ('Tyngdpunkt': '1' beside '1.1', '1.2' for an
-                # action that serves the main goal itself)
-                self.numbered_goals.setdefault(code, gid)
         self._field_goal = gid
 
     def _coded_sub_goal(self, text: str, page: int) -> bool:
@@ -1619,11 +1614,11 @@ class Builder:
             sched, start, end = parse_schedule(squash(vals["schedule"]) if vals["schedule"] else None)
 
             measure_txt = cell("measure", row)
-            ref_measures, ref_goal = self._action_cell_reference(measure_txt) if not goal_texts else ([], None)
-            if ref_goal:
+            ref_measures, cell_goal = self._action_cell_reference(measure_txt) if not goal_texts else ([], None)
+            if cell_goal:
                 # an indicator table's 'Åtgärd' cell 'Mål 3': the row's indicator is the
                 # goal's, of no one action (and the cell states no action of its own)
-                measure_txt, links = "", [ref_goal]
+                measure_txt, links = "", [cell_goal]
             elif ref_measures:
                 links = list(dict.fromkeys(self._measure(m).goal for m in ref_measures if self._measure(m).goal)) \
                     or links
@@ -1692,7 +1687,7 @@ class Builder:
                 inds = [part for item in split_indicator_cell(ind_txt, self.listed_cells, widths.get(col["indicator"]))
                         for each in _semicolon_parts(item) for part in _counts_of(each)]
                 targets = new_measures if measure_txt else last_measures
-                if ref_measures or ref_goal:
+                if ref_measures or cell_goal:
                     # the row names the action it follows up by its number ('2.1'), or
                     # a goal: that action, or none
                     targets = ref_measures
@@ -1916,7 +1911,9 @@ class Builder:
         over '• A1 alla barn ...', '• A2 ...'): the item is that goal, without its code."""
         num = _bare_number(cell)
         if num:
-            return self.numbered_goals.get(num)
+            # or a goal field's number ('Mål 1: ...'): a goal column 'Tyngdpunkt' holding '1'
+            # beside '1.1', '1.2' marks an action that serves the main goal itself
+            return self.numbered_goals.get(num) or self.coded_goals.get(num)
         m = _BARE_CODE_RE.match(cell)
         if not m:
             return None

@@ -84,3 +84,15 @@ def test_action_items_in_a_matrix_cell_take_who_and_when_from_their_own_tail():
         (["medborgarinstitutet"], ["kommunen"], "läsåret 2025–2026"),
         (["biblioteket"], [], "från 2025"),
     ]
+
+
+def test_goal_field_number_does_not_name_a_focus_area_heading_of_the_same_number():
+    # 'Tyngdpunkt 1: ...' under 'Mål 1: ...' is a sub-goal of its own, not goal 1 again
+    x = _classify([
+        _h("4.1 Arbete", 2),
+        _p("Mål 1: Fler invandrare är sysselsatta."),
+        _h("Tyngdpunkt 1: Snabbare väg till arbete", 2),
+        _t(["Åtgärd", "Ansvar", "Tidtabell"], [["Kartläggning inom två veckor", "Sysselsättningsområdet", "Fortlöpande"]]),
+    ])
+    sub = next(g for g in x.goals if "Snabbare väg" in g.text)
+    assert [m.goal for m in x.measures] == [sub.id]
