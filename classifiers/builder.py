@@ -178,7 +178,9 @@ def _glue_continuation_rows(rows: list[list[str]], pages: list[int],
 _ABOUT_GOALS_RE = re.compile(r"^\s*(?:målen|målsättningarna|(?:dessa|de\s+här|alla)\s+(?:mål|målsättningar))\b",
                              re.I)
 # the heading of a programme's introduction
-_INTRODUCTION_RE = re.compile(r"^\s*(?:inledning|förord|introduktion)\s*$", re.I)
+# ... or a chapter asking why there is a programme ('Varför ett välkomstprogram?', 'Varför
+# behövs ett integrationsprogram?'): the reasons for it, as an introduction gives them
+_INTRODUCTION_RE = re.compile(r"^\s*(?:inledning|förord|introduktion|varför\b[^?]{0,40}program\w*\s*\??)\s*$", re.I)
 # a sentence stating the vision ('Visionen är ett X där ...', 'Vår vision: ...', 'Stadens
 # vision är ...'): the picture of the future the goals serve, said under 'Vision och mål'
 # beside them; no goal of its own (no gold goal of the corpus or blind sets is a vision)

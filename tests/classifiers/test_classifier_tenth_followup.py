@@ -96,3 +96,12 @@ def test_goal_field_number_does_not_name_a_focus_area_heading_of_the_same_number
     ])
     sub = next(g for g in x.goals if "Snabbare väg" in g.text)
     assert [m.goal for m in x.measures] == [sub.id]
+
+
+def test_wish_in_a_chapter_asking_why_there_is_a_programme_is_no_goal():
+    x = _classify([
+        _h("1 Varför ett integrationsprogram?", 1),
+        _p("Många nya invånare kommer hit via arbetsgivarna. Kommunen vill bygga vidare på det samarbetet."),
+    ] + _goal_chapter() + _action_table())
+    assert not any("bygga vidare" in g.text for g in x.goals)
+    assert any(g.text.startswith("Nya invånare hittar") for g in x.goals)
