@@ -861,10 +861,21 @@ class Builder:
         a table; it opens no section beside the one it sits in, so the goals stated in that
         section's text stay the goals of the table's measures; and what follows the table is
         that section's again (`run`). None for any other heading."""
-        if nxt is None or nxt.kind != "table" or not CAPTION_RE.match(el.text):
+        if nxt is None or nxt.kind != "table":
             return None
         top = next((h for h in reversed(self.stack) if not h.caption), None)
+        if not CAPTION_RE.match(el.text) and not self._names_actions_of(el, top):
+            return None
         return max(el.level, top.level + 1) if top is not None else None
+
+    @staticmethod
+    def _names_actions_of(el: Element, top: Head | None) -> bool:
+        """An unnumbered heading announcing actions right over a table ('Åtgärder inom
+        arbete och studier'), set as large as the numbered section heading it follows ('5.3
+        Arbete och studier'): the title of the section's action table, no section beside it
+        -- the goal stated in the section's text is the goal of the table's actions."""
+        return (top is not None and bool(top.number) and top.level >= el.level
+                and not heading_number(el.text) and heading_kind(el.text) == "measure")
 
     def _named_goal(self, heading: str) -> str | None:
         """The goal a goal heading names by a code or a short name alone ('Mål 4: M2',

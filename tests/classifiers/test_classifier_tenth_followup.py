@@ -105,3 +105,22 @@ def test_wish_in_a_chapter_asking_why_there_is_a_programme_is_no_goal():
     ] + _goal_chapter() + _action_table())
     assert not any("bygga vidare" in g.text for g in x.goals)
     assert any(g.text.startswith("Nya invånare hittar") for g in x.goals)
+
+
+def test_unnumbered_actions_heading_over_a_table_stays_in_the_numbered_section_above():
+    x = _classify([
+        _h("5 Mål och åtgärder", 1),
+        _h("5.1 Språk", 2),
+        _t(["Mål", "Åtgärder", "Uppföljning"], [
+            ["Alla vuxna kan lära sig svenska på orten.", "• Svenskkurs i skolan – medborgarinstitutet, 2025",
+             "• antal kursdeltagare"]]),
+        _h("5.2 Arbete och studier", 2),
+        _p("Mål: Nya invånare får arbete som motsvarar deras kompetens."),
+        # the table's title, set as large as the section heading above it
+        _h("Åtgärder inom arbete och studier", 2),
+        _t(["Åtgärd", "Ansvar", "Tidtabell"], [
+            ["Informationsträff för arbetsgivare", "Sysselsättningsområdet", "2026"],
+            ["Kartläggning av yrkeserfarenhet", "Sysselsättningsområdet", "Fortlöpande"]]),
+    ])
+    work = next(g.id for g in x.goals if g.text.startswith("Nya invånare får arbete"))
+    assert [m.goal for m in x.measures][1:] == [work, work]
