@@ -107,9 +107,9 @@ FLOORS = {
     "blind55-perna-2025-2028": (None, None, None),
     "blind56-esse-2024-2027": (None, None, None),
     "blind57-terjarv-2025-2028": (None, None, None),
-    "blind58-petalax-2026-2029": (None, None, None),
-    "blind59-foglo-2025-2028": (None, None, None),
-    "blind60-inio-2024-2027": (None, None, None),
+    "blind58-petalax-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.941/1.000 -> now 1/1/1
+    "blind59-foglo-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1/1/1
+    "blind60-inio-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.889/1.000/0.000 -> now 1/1/1
 }
 
 
