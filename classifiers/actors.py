@@ -584,9 +584,16 @@ def dash_tail_actors(tail: str) -> tuple[list[str], list[str], str | None] | Non
         r, p = split_actors(n)
         resp += r
         partners += p
-    if resp and all(_actor_like(n) for n in resp + partners):
+    if resp and all(_actor_like(n) or _names_post(n) for n in resp + partners):
         return _dedupe(resp), _dedupe(partners), schedule
     return None
+
+
+def _names_post(name: str) -> bool:
+    """A post named alone ('fritidssekreteraren', 'rektorn'): in a dash tail that closes
+    with a time, the one who does the action, as an organisation would be."""
+    toks = [fold(t).strip(".,;:") for t in name.split()]
+    return len(toks) <= 3 and any(s in toks[-1] for s in _POST_STEMS) if toks else False
 
 
 def _unlabelled_actors(content: str) -> tuple[list[str], list[str], str | None] | None:

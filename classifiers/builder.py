@@ -181,7 +181,9 @@ def _glue_continuation_rows(rows: list[list[str]], pages: list[int],
 _ABOUT_GOALS_RE = re.compile(r"^\s*(?:målen|målsättningarna|(?:dessa|de\s+här|alla)\s+(?:mål|målsättningar))\b",
                              re.I)
 # the heading of a programme's introduction
-_INTRODUCTION_RE = re.compile(r"^\s*(?:inledning|förord|introduktion)\s*$", re.I)
+# ... or a chapter asking why there is a programme ('Varför ett välkomstprogram?', 'Varför
+# behövs ett integrationsprogram?'): the reasons for it, as an introduction gives them
+_INTRODUCTION_RE = re.compile(r"^\s*(?:inledning|förord|introduktion|varför\b[^?]{0,40}program\w*\s*\??)\s*$", re.I)
 # a sentence stating the vision ('Visionen är ett X där ...', 'Vår vision: ...', 'Stadens
 # vision är ...'): the picture of the future the goals serve, said under 'Vision och mål'
 # beside them; no goal of its own (no gold goal of the corpus or blind sets is a vision)
@@ -496,6 +498,11 @@ def _counts_of(indicator: str) -> list[str]:
     return counts if len(counts) > 1 else [indicator]
 
 
+# a cell that names a goal by its number alone ('Mål 3', 'Delmål 2.1')
+_GOAL_NUMBER_CELL_RE = re.compile(r"^(?:mål|delmål|målsättning)\s+(\d+(?:\.\d+)*)$", re.I)
+_ACTION_NUMBER_RE = re.compile(r"\d+(?:\.\d+)+")
+
+
 def _refers_by_number(text: str) -> bool:
     """A cell of action numbers only ('4.1.1–4.1.3', '2.1, 2.2'): no word names an action."""
     return any(ch.isdigit() for ch in text) and not any(ch.isalpha() for ch in text)
@@ -579,6 +586,7 @@ class Head:
     caption: bool = False  # a numbered caption right over its table ('Tabell 2. ...')
     unit: str | None = None  # the heading names the unit responsible for the actions under it
     earlier: bool = False  # the heading is about an earlier period (prose.about_earlier_period)
+    names_stated_goal: bool = False  # a goal heading naming a goal the programme stated earlier
 
 
 @dataclass
@@ -744,7 +752,17 @@ class Builder:
         else ('Resultaten från det föregående programmet visar att:' under 'Uppföljning')."""
         if self.list_mode == "indicator":
             return True
-        return bool(self.stack) and self.stack[-1].kind == "indicator" and not self.list_intro
+        if not self.stack or self.list_intro:
+            return False
+        return self.stack[-1].kind == "indicator" or self._follow_up_by_goal()
+
+    def _follow_up_by_goal(self) -> bool:
+        """'Så följer vi upp' > 'Mål 1 – En god start': a heading that names a goal stated
+        earlier, right under a heading announcing indicators, only sorts the follow-up by
+        goal -- the list under it is that goal's indicators, as under the chapter itself."""
+        top = self.stack[-1]
+        return (top.names_stated_goal and len(self.stack) > 1
+                and self.stack[-2].kind == "indicator")
 
     def _state_goal(self, gid: str) -> None:
         sec = self._statement_section()
@@ -897,6 +915,7 @@ class Builder:
                 # 'Mål 2 – Arbete' over the measures of goal 2 of a numbered goal list
                 # printed earlier ('2. Invandrare kommer i arbete ...'): that goal again
                 head.goal_id = listed
+                head.names_stated_goal = True
             else:
                 # under another goal heading ('Strategiskt mål 1:' > 'Delmål 1.1:') a sub-goal
                 head.goal_id = self.add_goal(squash(el.text), el.page, parent=self._goal_above(), theme=None)
@@ -1040,10 +1059,21 @@ class Builder:
         a table; it opens no section beside the one it sits in, so the goals stated in that
         section's text stay the goals of the table's measures; and what follows the table is
         that section's again (`run`). None for any other heading."""
-        if nxt is None or nxt.kind != "table" or not CAPTION_RE.match(el.text):
+        if nxt is None or nxt.kind != "table":
             return None
         top = next((h for h in reversed(self.stack) if not h.caption), None)
+        if not CAPTION_RE.match(el.text) and not self._names_actions_of(el, top):
+            return None
         return max(el.level, top.level + 1) if top is not None else None
+
+    @staticmethod
+    def _names_actions_of(el: Element, top: Head | None) -> bool:
+        """An unnumbered heading announcing actions right over a table ('Åtgärder inom
+        arbete och studier'), set as large as the numbered section heading it follows ('5.3
+        Arbete och studier'): the title of the section's action table, no section beside it
+        -- the goal stated in the section's text is the goal of the table's actions."""
+        return (top is not None and bool(top.number) and top.level >= el.level
+                and not heading_number(el.text) and heading_kind(el.text) == "measure")
 
     def _named_goal(self, heading: str) -> str | None:
         """The goal a goal heading names by a code or a short name alone ('Mål 4: M2',
@@ -1835,6 +1865,14 @@ class Builder:
             sched, start, end = parse_schedule(squash(vals["schedule"]) if vals["schedule"] else None)
 
             measure_txt = cell("measure", row)
+            ref_measures, cell_goal = self._action_cell_reference(measure_txt) if not goal_texts else ([], None)
+            if cell_goal:
+                # an indicator table's 'Åtgärd' cell 'Mål 3': the row's indicator is the
+                # goal's, of no one action (and the cell states no action of its own)
+                measure_txt, links = "", [cell_goal]
+            elif ref_measures:
+                links = list(dict.fromkeys(self._measure(m).goal for m in ref_measures if self._measure(m).goal)) \
+                    or links
             if measure_txt and _refers_by_number(measure_txt):
                 # '4.1.1–4.1.3' in a summary's action column: the actions printed elsewhere,
                 # named by their numbers, not an action of its own
@@ -1884,13 +1922,15 @@ class Builder:
                             self.add_indicator(lab[1], page, None, links)
                         continue
                     resp, partners = actor_items[k]
-                    if keyed_when:
-                        sched, start, end = parse_schedule(squash(keyed_when[k]))
+                    when = (parse_schedule(squash(keyed_when[k])) if keyed_when
+                            else (sched, start, end))
+                    if not (resp or partners or vals["responsible"] or vals["actors"]):
+                        resp, partners, when = self._item_tail(txt, when)
                     txt, ref_goal = self._goal_reference(txt)
                     mid = self.add_measure(txt, page, [ref_goal] if ref_goal else links,
                                            number=num or single_number, from_table=True,
-                                           theme=theme, responsible=resp, partners=partners, schedule=sched,
-                                           start_year=start, end_year=end)
+                                           theme=theme, responsible=resp, partners=partners, schedule=when[0],
+                                           start_year=when[1], end_year=when[2])
                     new_measures.append(mid)
                 if new_measures:
                     last_measures = new_measures
@@ -1903,7 +1943,11 @@ class Builder:
                 inds = [part for item in split_indicator_cell(ind_txt, self.listed_cells, widths.get(col["indicator"]))
                         for each in _semicolon_parts(item) for part in _counts_of(each)]
                 targets = new_measures if measure_txt else last_measures
-                if not measure_txt and not goal_texts:
+                if ref_measures or cell_goal:
+                    # the row names the action it follows up by its number ('2.1'), or
+                    # a goal: that action, or none
+                    targets = ref_measures
+                elif not measure_txt and not goal_texts:
                     # a continuation row: the indicator belongs to the measure above
                     targets = last_measures[-1:] if last_measures else []
                 owner = self._owners(inds, targets) if not row_measure else [row_measure] * len(inds)
@@ -2082,6 +2126,27 @@ class Builder:
             return None
         return self._goal_named_by_number(filled[0][1])
 
+    def _action_cell_reference(self, text: str) -> tuple[list[str], str | None]:
+        """(measures, goal) an action cell refers to instead of stating an action: the
+        measures numbered so before ('2.1', '1.1, 1.2'), or a goal by its number ('Mål 3');
+        ([], None) for a cell that states an action or names nothing read so far."""
+        cell = squash(text or "").rstrip(".")
+        m = _GOAL_NUMBER_CELL_RE.match(cell)
+        if m:
+            return [], self.numbered_goals.get(m.group(1)) or self._goal_labelled(m.group(1))
+        if not _refers_by_number(cell):
+            return [], None
+        nums = _ACTION_NUMBER_RE.findall(cell)
+        found = [next((mid for mid, n in reversed(self.b.measure_number.items()) if n == num), None)
+                 for num in nums]
+        return [f for f in found if f], None
+
+    def _goal_labelled(self, num: str) -> str | None:
+        """The goal whose own text was printed with the label 'Mål <num>' (a goal cell
+        'Mål 3. Fler vuxna ...' read without its label), else None."""
+        label = re.compile(rf"^\s*(?:mål|delmål|målsättning)\s+{re.escape(num)}\s*[.:–-]\s", re.I)
+        return next((g.id for g in self.b.goals if label.match(g.text)), None)
+
     def _goal_named_by_number(self, text: str) -> str | None:
         """The goal 'Mål 2. Barn och unga' names (see `_group_row_goal`), else None. An action
         number a print gave it ('1.5 Mål 2. Barn och unga') is no part of it."""
@@ -2106,7 +2171,9 @@ class Builder:
         over '• A1 alla barn ...', '• A2 ...'): the item is that goal, without its code."""
         num = _bare_number(cell)
         if num:
-            return self.numbered_goals.get(num)
+            # or a goal field's number ('Mål 1: ...'): a goal column 'Tyngdpunkt' holding '1'
+            # beside '1.1', '1.2' marks an action that serves the main goal itself
+            return self.numbered_goals.get(num) or self.coded_goals.get(num)
         m = _BARE_CODE_RE.match(cell)
         if not m:
             return None
@@ -2173,6 +2240,19 @@ class Builder:
 
     def _measure_text(self, mid: str) -> str:
         return next((m.text for m in reversed(self.b.measures) if m.id == mid), "")
+
+    @staticmethod
+    def _item_tail(txt: str, when: tuple) -> tuple[list[str], list[str], tuple]:
+        """(responsible, partners, (schedule, start, end)) an action item of a table cell
+        names at its own end ('... – Medis i samarbete med kommunen, läsåret 2025–2026'), for
+        a row with no cell of who: the list item's tail says who and when, as it does in a
+        list outside a table; the row's schedule cell, if any, wins over the tail's."""
+        tail = trailing_actors(txt)
+        if not tail:
+            return [], [], when
+        if tail[2] and when[0] is None:
+            when = parse_schedule(tail[2])
+        return tail[0], tail[1], when
 
     def _actor_items(self, vals: dict[str, str], n: int, texts: list[str] | None = None,
                      numbers: list[str | None] | None = None) -> list[tuple[list[str], list[str]]]:

@@ -108,13 +108,14 @@ FLOORS = {
     "blind52-bromarv-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.667/1.000/1.000 -> now 1/1/1
     "blind53-munsala-2026-2029": (0.9, 0.95, 0.95),
     "blind54-jomala-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.500/0.857/1.000 -> now 1/1/1
-    # tenth set (blind55-60, typical presentations): no floor until measured
+    # tenth set (blind55-60, typical presentations): first measured with the code after the ninth
+    # set's work (never read by it), then worked on
     "blind55-perna-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.857/1.000 -> now 1/1/1
     "blind56-esse-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.625/0.000/1.000 -> now 1/1/1
     "blind57-terjarv-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.372/0.800 -> now 1/1/1
-    "blind58-petalax-2026-2029": (None, None, None),
-    "blind59-foglo-2025-2028": (None, None, None),
-    "blind60-inio-2024-2027": (None, None, None),
+    "blind58-petalax-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.941/1.000 -> now 1/1/1
+    "blind59-foglo-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1/1/1
+    "blind60-inio-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.889/1.000/0.000 -> now 1/1/1
 }
 
 
