@@ -95,7 +95,9 @@ def _role(header: str) -> str:
             return "indicator"
         if w.startswith(("åtgärd", "metod", "sammanfattning", "insats")):
             return "measure"
-        if w.startswith(("mål", "tyngdpunkt")):
+        if w.startswith(("målvärde", "målnivå", "målgrupp")):
+            continue  # a target value or a target group ('Målvärde 2029'), no goal
+        if w.startswith(("mål", "delmål", "huvudmål", "tyngdpunkt")):
             return "goal"
     return "other"
 

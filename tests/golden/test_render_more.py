@@ -99,3 +99,11 @@ def test_deterministic(rendered):
     src = synthetic()
     for style in M.STYLES:
         assert M.render(src, style) == rendered[style]
+
+
+def test_a_target_value_or_group_column_is_no_goal_column_and_a_sub_goal_column_is():
+    # 'Målvärde 2029' and 'Målgrupp' start with 'mål' but hold numbers and audiences; 'Delmål'
+    # holds goals (before: the first two were printed as the cards' goal titles, the third
+    # as an ordinary field)
+    assert M.column_roles(["Delmål", "Åtgärd", "Målvärde 2029", "Målgrupp", "Mål"], 5) == \
+        ["goal", "measure", "other", "other", "goal"]
