@@ -355,6 +355,16 @@ def labelled_item(text: str) -> tuple[str, str, str | None] | None:
     return None
 
 
+# a heading's closing reference to one goal by label and number: '... för strategiskt mål 3'
+_FOR_GOAL_NUMBER_RE = re.compile(r"\b(?:för|inom|under|till)\s+(?:[^\W\d_]+\s+)?(?:mål|delmål|målsättning)\s+"
+                                 r"(\d{1,2}(?:\.\d{1,2})*)\s*$", re.I)
+
+
+# an item labelled as a sub-goal by its number: 'Tyngdpunkt 1.1: ...', 'Delmål 2.1 – ...'
+_SUB_GOAL_ITEM_RE = re.compile(r"^\s*(?:delmål|tyngdpunkt)\s+(?P<code>\d{1,2}(?:\.\d{1,2})*)\s*[:.–-]\s+(?P<text>\S.*)$",
+                               re.I | re.S)
+
+
 # a goal's label and number alone in a cell: 'Mål 3', 'Delmål 2.1:'
 _BARE_GOAL_LABEL_RE = re.compile(rf"^\s*(?:del|huvud)?(?:mål|målsättning)\s+(?P<code>{_GOAL_CODE})\s*[.:]?\s*$", re.I)
 
@@ -956,6 +966,10 @@ class Builder:
             self._question_goals.append(head.goal_id)
             self._state_goal(head.goal_id)
 
+        if head.kind == "measure" and head.goal_id is None and (named := self._goal_of_measure_heading(el.text)):
+            # 'Åtgärder för strategiskt mål 3': the actions under it serve goal 3
+            head.goal_id = named
+            self.last_goal_list = [named]
         self._heading_goals.setdefault(_theme_key(el.text), head.goal_id)
 
     def _continued_heading(self, text: str) -> str | None:
@@ -1083,7 +1097,18 @@ class Builder:
         if not name or name == heading.strip():
             return None
         m = _BARE_CODE_RE.match(name)
-        return (self.numbered_goals.get(m.group(1)) if m else None) or self._goal_by_theme(name)
+        # or by its number and a short form of its words ('Tyngdpunkt 1: 1.1 Klienten ...')
+        return ((self.numbered_goals.get(m.group(1)) if m else None) or self._goal_by_short_name(name)
+                or self._goal_by_theme(name))
+
+    def _goal_of_measure_heading(self, text: str) -> str | None:
+        """The goal a heading announcing actions names by its label and number ('Åtgärder
+        för strategiskt mål 3', 'Åtgärder inom delmål 2.1'): the goal headed or listed so
+        before, else None."""
+        m = _FOR_GOAL_NUMBER_RE.search(squash(text))
+        if not m:
+            return None
+        return self.goal_heading_numbers.get(m.group(1)) or self.numbered_goals.get(m.group(1))
 
     def _coded_goal_heading(self, text: str) -> tuple[str, str] | None:
         """(goal, code) of a heading that closes with a code in parentheses ('... (M3)')
@@ -1452,6 +1477,19 @@ class Builder:
         self.coded_goals.setdefault(coded[0], gid)
         return True
 
+    def _labelled_sub_goal(self, text: str, page: int) -> bool:
+        """An item labelled as a sub-goal ('Tyngdpunkt 1.1: ...', 'Delmål 2.1: ...') listed
+        right under a heading that is a goal ('Strategiskt mål 1: ...'), with no paragraph
+        introducing the list as anything else: a sub-goal of the heading's goal, known by its
+        number to the action tables that name it ('1.1 Klienten ...'). True when it was one."""
+        m = _SUB_GOAL_ITEM_RE.match(text)
+        head_goal = self.stack[-1].goal_id if self.stack else None
+        if not m or head_goal is None or self.list_mode is not None or self.list_intro:
+            return False
+        gid = self.add_goal(squash(m.group("text")).rstrip(".").strip(), page, parent=head_goal)
+        self.numbered_goals.setdefault(m.group("code"), gid)
+        return True
+
     def _goal_reference(self, text: str) -> tuple[str, str | None]:
         """(text, goal) of an item that refers to a coded goal at its end ('A5. Uppsökande
         information ... (R3)'): the item without its own code and the reference, and the goal
@@ -1538,7 +1576,7 @@ class Builder:
             # case): a list of its own, the paragraph above only broke off
             self.list_mode, self.list_continues = None, False
         num = numbering(text)
-        if self._coded_sub_goal(text, el.page):
+        if self._coded_sub_goal(text, el.page) or self._labelled_sub_goal(text, el.page):
             return
         if self.goal_mode() or self.list_mode == "goal":
             gf = goal_field(text)
@@ -1802,7 +1840,8 @@ class Builder:
                 continue
             named = [self._goal_named_by_label(t) for _, t in goal_texts]
             row_measure = next((m for _, m in filter(None, named) if m), None)
-            refs = [self._goal_by_number(t) or self._goal_by_theme(t) or (n[0] if n else None)
+            refs = [self._goal_by_number(t) or self._goal_by_short_name(t) or self._goal_by_theme(t)
+                    or (n[0] if n else None)
                     for (_, t), n in zip(goal_texts, named)]
             if goal_texts and all(refs):
                 # a goal column holding only the numbers of goals listed before ('Mål nr':
@@ -2182,6 +2221,19 @@ class Builder:
             text, page, theme = self.coded_items.pop(code)
             self.numbered_goals[code] = self.add_goal(text, page, theme=theme)
         return self.numbered_goals.get(code)
+
+    def _goal_by_short_name(self, cell: str) -> str | None:
+        """The goal a goal cell names by its number and a short form of its words ('1.1
+        Klienten förstår ...' for 'Tyngdpunkt 1.1: Klienten förstår ... i alla tjänster'): the
+        goal numbered so before whose text opens with the cell's first word. The cell is a
+        name for that goal, no goal of its own."""
+        num = numbering(squash(cell))
+        gid = self.numbered_goals.get(num) if num else None
+        if gid is None:
+            return None
+        first = words(NUMBERED_RE.sub("", squash(cell), count=1))[:1]
+        goal = next(g for g in self.b.goals if g.id == gid)
+        return gid if first and words(goal.text)[:1] and words(goal.text)[0].lower() == first[0].lower() else None
 
     @staticmethod
     def _keys_all_but_indicators(vals: dict[str, str], numbers: list[str | None], ind_txt: str) -> bool:
