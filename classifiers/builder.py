@@ -355,6 +355,10 @@ def labelled_item(text: str) -> tuple[str, str, str | None] | None:
     return None
 
 
+# a field label of follow-up ('Uppföljning', 'Uppföljning av mål 3'), no meter of one action
+_FOLLOW_UP_LABEL_RE = re.compile(r"^\s*(?:uppföljning|utvärdering)", re.I)
+
+
 # a heading's closing reference to one goal by label and number: '... för strategiskt mål 3'
 _FOR_GOAL_NUMBER_RE = re.compile(r"\b(?:för|inom|under|till)\s+(?:[^\W\d_]+\s+)?(?:mål|delmål|målsättning)\s+"
                                  r"(\d{1,2}(?:\.\d{1,2})*)\s*$", re.I)
@@ -650,6 +654,7 @@ class Builder:
         self._stated_seq: dict[str, int] = {}
         self.coded_goals: dict[str, str] = {}  # 'R3' -> the goal printed as 'R3: ...'
         self._field_goal: str | None = None  # the goal field just read ('Effektmål E1: ...')
+        self._para_measure: str | None = None  # the one action the paragraph just read stated
         self._field_sections: set[str] = set()  # sections that give their goal as a field
         self._prose_goals: dict[str, list[str]] = {}  # section -> goals read from its prose
         self.pending_actions: list[PendingAction] = []
@@ -832,6 +837,13 @@ class Builder:
         people = _people_lists(elements)
         named_paras = _lead_phrase_runs(elements)
         for i, el in enumerate(elements):
+            # the one action the element just above stated, a paragraph or a list of one item
+            # (numbered action paragraphs read as items): a 'Mätare:' line right under it is its
+            # own; under a list of several it follows them all
+            lone_item = el.kind == "bullet" and not (i > 0 and elements[i - 1].kind == "bullet")
+            before = len(self.b.measures)
+            if el.kind != "para":
+                self._para_measure = None
             if el.kind == "heading":
                 self.on_heading(el, elements[i + 1] if i + 1 < len(elements) else None,
                                 elements[i + 2] if i + 2 < len(elements) else None)
@@ -845,15 +857,19 @@ class Builder:
             elif el.kind == "para":
                 if i in named_paras and self.in_measure_scope():
                     self._named_paragraph_measure(el)
-                    continue
-                self._note_supported_goal(el.text)
-                self.on_para(el, elements[i + 1] if i + 1 < len(elements) else None)
+                else:
+                    self._note_supported_goal(el.text)
+                    self.on_para(el, elements[i + 1] if i + 1 < len(elements) else None)
+                self._para_measure = self.b.measures[-1].id if len(self.b.measures) == before + 1 else None
+                continue
             elif el.kind == "bullet":
                 if i in people:
                     continue
                 if self.list_mode is None and self._owned_list_starts(elements, i):
                     self.list_mode = "measure"
                 self.on_bullet(el)
+                if lone_item and len(self.b.measures) == before + 1:
+                    self._para_measure = self.b.measures[-1].id
             elif el.kind == "table":
                 self.on_table(el, elements[i - 1] if i > 0 else None)
                 if self.stack and self.stack[-1].caption:
@@ -1436,9 +1452,16 @@ class Builder:
         goals = self.current_goals() or ([self.heading_goal()] if self.heading_goal() else [])
         if not goals:
             return False
+        # a meter right under a paragraph that stated one action ('1.1.2 Mentorprogram ... –
+        # Ansvar: ...' / 'Mätare: antal mentorpar') is that action's, as a table row's meter
+        # cell is; under a list it follows the goal's whole list, and a follow-up field
+        # ('Uppföljning: ...') follows up the goal
+        own = self._para_measure if not _FOLLOW_UP_LABEL_RE.match(fs[0][1]) else None
+        if own is not None:
+            goals = [g for g in self._measure(own).goals] or goals
         for it in items:
             # 'antal X för åtgärd 6.1': the one action it follows up, named in the sentence
-            named = self._named_measure(it)
+            named = self._named_measure(it) or own
             it = _ACTION_TAIL_RE.sub("", it) if named else it
             self.add_indicator(it, page, named, goals)
         return True
