@@ -355,6 +355,10 @@ def labelled_item(text: str) -> tuple[str, str, str | None] | None:
     return None
 
 
+# an intro naming sub-goals: 'Delmål:', 'Delmålen är:'
+_SUB_GOAL_INTRO_RE = re.compile(r"^\s*delmål", re.I)
+
+
 # a field label of follow-up ('Uppföljning', 'Uppföljning av mål 3'), no meter of one action
 _FOLLOW_UP_LABEL_RE = re.compile(r"^\s*(?:uppföljning|utvärdering)", re.I)
 
@@ -654,6 +658,7 @@ class Builder:
         self._stated_seq: dict[str, int] = {}
         self.coded_goals: dict[str, str] = {}  # 'R3' -> the goal printed as 'R3: ...'
         self._field_goal: str | None = None  # the goal field just read ('Effektmål E1: ...')
+        self._intro_text = ""  # the paragraph that introduced the list now read
         self._para_measure: str | None = None  # the one action the paragraph just read stated
         self._field_sections: set[str] = set()  # sections that give their goal as a field
         self._prose_goals: dict[str, list[str]] = {}  # section -> goals read from its prose
@@ -1261,6 +1266,7 @@ class Builder:
         labels_list = nxt is not None and nxt.kind == "bullet" and bool(BULLET_RE.match(nxt.text))
         self.list_mode = intro_kind(text) or (_label_line_kind(text) if labels_list else None)
         self.list_intro = text.rstrip().endswith(":") or self.list_mode is not None
+        self._intro_text = text
         self.list_continues = False
         num = numbering(text)
         if (self.goal_mode() and len(sentences(text)) == 1 and len(words(text)) <= 60
@@ -1500,6 +1506,14 @@ class Builder:
         self.coded_goals.setdefault(coded[0], gid)
         return True
 
+    def _sub_goal_parent(self) -> str | None:
+        """The goal whose sub-goals a list introduced as such ('Delmål:') holds: the one goal
+        stated in the section's text ('Målsättning: ...' above it), else None."""
+        if not (self.list_intro and _SUB_GOAL_INTRO_RE.match(self._intro_text)):
+            return None
+        stated = self.stated_goals_in_scope()
+        return stated[0] if len(stated) == 1 else None
+
     def _labelled_sub_goal(self, text: str, page: int) -> bool:
         """An item labelled as a sub-goal ('Tyngdpunkt 1.1: ...', 'Delmål 2.1: ...') listed
         right under a heading that is a goal ('Strategiskt mål 1: ...'), with no paragraph
@@ -1607,7 +1621,7 @@ class Builder:
                 # 'Mål 2: ...' in a list of goals: the goal without its label, which numbers
                 # it for the tables and sections that refer to it ('Mål': '2', 'stöder mål 2')
                 text, num = gf
-            gid = self.add_goal(text, el.page, parent=self.heading_goal())
+            gid = self.add_goal(text, el.page, parent=self.heading_goal() or self._sub_goal_parent())
             self.last_goal_list.append(gid)
             if num and "." not in num:
                 self.numbered_goals.setdefault(num, gid)
