@@ -355,6 +355,24 @@ def labelled_item(text: str) -> tuple[str, str, str | None] | None:
     return None
 
 
+# an intro naming sub-goals: 'Delmål:', 'Delmålen är:'
+_SUB_GOAL_INTRO_RE = re.compile(r"^\s*delmål", re.I)
+
+
+# a field label of follow-up ('Uppföljning', 'Uppföljning av mål 3'), no meter of one action
+_FOLLOW_UP_LABEL_RE = re.compile(r"^\s*(?:uppföljning|utvärdering)", re.I)
+
+
+# a heading's closing reference to one goal by label and number: '... för strategiskt mål 3'
+_FOR_GOAL_NUMBER_RE = re.compile(r"\b(?:för|inom|under|till)\s+(?:[^\W\d_]+\s+)?(?:mål|delmål|målsättning)\s+"
+                                 r"(\d{1,2}(?:\.\d{1,2})*)\s*$", re.I)
+
+
+# an item labelled as a sub-goal by its number: 'Tyngdpunkt 1.1: ...', 'Delmål 2.1 – ...'
+_SUB_GOAL_ITEM_RE = re.compile(r"^\s*(?:delmål|tyngdpunkt)\s+(?P<code>\d{1,2}(?:\.\d{1,2})*)\s*[:.–-]\s+(?P<text>\S.*)$",
+                               re.I | re.S)
+
+
 # a goal's label and number alone in a cell: 'Mål 3', 'Delmål 2.1:'
 _BARE_GOAL_LABEL_RE = re.compile(rf"^\s*(?:del|huvud)?(?:mål|målsättning)\s+(?P<code>{_GOAL_CODE})\s*[.:]?\s*$", re.I)
 
@@ -640,6 +658,8 @@ class Builder:
         self._stated_seq: dict[str, int] = {}
         self.coded_goals: dict[str, str] = {}  # 'R3' -> the goal printed as 'R3: ...'
         self._field_goal: str | None = None  # the goal field just read ('Effektmål E1: ...')
+        self._intro_text = ""  # the paragraph that introduced the list now read
+        self._para_measure: str | None = None  # the one action the paragraph just read stated
         self._field_sections: set[str] = set()  # sections that give their goal as a field
         self._prose_goals: dict[str, list[str]] = {}  # section -> goals read from its prose
         self.pending_actions: list[PendingAction] = []
@@ -822,6 +842,13 @@ class Builder:
         people = _people_lists(elements)
         named_paras = _lead_phrase_runs(elements)
         for i, el in enumerate(elements):
+            # the one action the element just above stated, a paragraph or a list of one item
+            # (numbered action paragraphs read as items): a 'Mätare:' line right under it is its
+            # own; under a list of several it follows them all
+            lone_item = el.kind == "bullet" and not (i > 0 and elements[i - 1].kind == "bullet")
+            before = len(self.b.measures)
+            if el.kind != "para":
+                self._para_measure = None
             if el.kind == "heading":
                 self.on_heading(el, elements[i + 1] if i + 1 < len(elements) else None,
                                 elements[i + 2] if i + 2 < len(elements) else None)
@@ -835,15 +862,19 @@ class Builder:
             elif el.kind == "para":
                 if i in named_paras and self.in_measure_scope():
                     self._named_paragraph_measure(el)
-                    continue
-                self._note_supported_goal(el.text)
-                self.on_para(el, elements[i + 1] if i + 1 < len(elements) else None)
+                else:
+                    self._note_supported_goal(el.text)
+                    self.on_para(el, elements[i + 1] if i + 1 < len(elements) else None)
+                self._para_measure = self.b.measures[-1].id if len(self.b.measures) == before + 1 else None
+                continue
             elif el.kind == "bullet":
                 if i in people:
                     continue
                 if self.list_mode is None and self._owned_list_starts(elements, i):
                     self.list_mode = "measure"
                 self.on_bullet(el)
+                if lone_item and len(self.b.measures) == before + 1:
+                    self._para_measure = self.b.measures[-1].id
             elif el.kind == "table":
                 self.on_table(el, elements[i - 1] if i > 0 else None)
                 if self.stack and self.stack[-1].caption:
@@ -956,6 +987,10 @@ class Builder:
             self._question_goals.append(head.goal_id)
             self._state_goal(head.goal_id)
 
+        if head.kind == "measure" and head.goal_id is None and (named := self._goal_of_measure_heading(el.text)):
+            # 'Åtgärder för strategiskt mål 3': the actions under it serve goal 3
+            head.goal_id = named
+            self.last_goal_list = [named]
         self._heading_goals.setdefault(_theme_key(el.text), head.goal_id)
 
     def _continued_heading(self, text: str) -> str | None:
@@ -1083,7 +1118,18 @@ class Builder:
         if not name or name == heading.strip():
             return None
         m = _BARE_CODE_RE.match(name)
-        return (self.numbered_goals.get(m.group(1)) if m else None) or self._goal_by_theme(name)
+        # or by its number and a short form of its words ('Tyngdpunkt 1: 1.1 Klienten ...')
+        return ((self.numbered_goals.get(m.group(1)) if m else None) or self._goal_by_short_name(name)
+                or self._goal_by_theme(name))
+
+    def _goal_of_measure_heading(self, text: str) -> str | None:
+        """The goal a heading announcing actions names by its label and number ('Åtgärder
+        för strategiskt mål 3', 'Åtgärder inom delmål 2.1'): the goal headed or listed so
+        before, else None."""
+        m = _FOR_GOAL_NUMBER_RE.search(squash(text))
+        if not m:
+            return None
+        return self.goal_heading_numbers.get(m.group(1)) or self.numbered_goals.get(m.group(1))
 
     def _coded_goal_heading(self, text: str) -> tuple[str, str] | None:
         """(goal, code) of a heading that closes with a code in parentheses ('... (M3)')
@@ -1220,6 +1266,7 @@ class Builder:
         labels_list = nxt is not None and nxt.kind == "bullet" and bool(BULLET_RE.match(nxt.text))
         self.list_mode = intro_kind(text) or (_label_line_kind(text) if labels_list else None)
         self.list_intro = text.rstrip().endswith(":") or self.list_mode is not None
+        self._intro_text = text
         self.list_continues = False
         num = numbering(text)
         if (self.goal_mode() and len(sentences(text)) == 1 and len(words(text)) <= 60
@@ -1411,9 +1458,16 @@ class Builder:
         goals = self.current_goals() or ([self.heading_goal()] if self.heading_goal() else [])
         if not goals:
             return False
+        # a meter right under a paragraph that stated one action ('1.1.2 Mentorprogram ... –
+        # Ansvar: ...' / 'Mätare: antal mentorpar') is that action's, as a table row's meter
+        # cell is; under a list it follows the goal's whole list, and a follow-up field
+        # ('Uppföljning: ...') follows up the goal
+        own = self._para_measure if not _FOLLOW_UP_LABEL_RE.match(fs[0][1]) else None
+        if own is not None:
+            goals = [g for g in self._measure(own).goals] or goals
         for it in items:
             # 'antal X för åtgärd 6.1': the one action it follows up, named in the sentence
-            named = self._named_measure(it)
+            named = self._named_measure(it) or own
             it = _ACTION_TAIL_RE.sub("", it) if named else it
             self.add_indicator(it, page, named, goals)
         return True
@@ -1450,6 +1504,27 @@ class Builder:
             return False
         gid = self.add_goal(coded[1], page, parent=self._field_goal)
         self.coded_goals.setdefault(coded[0], gid)
+        return True
+
+    def _sub_goal_parent(self) -> str | None:
+        """The goal whose sub-goals a list introduced as such ('Delmål:') holds: the one goal
+        stated in the section's text ('Målsättning: ...' above it), else None."""
+        if not (self.list_intro and _SUB_GOAL_INTRO_RE.match(self._intro_text)):
+            return None
+        stated = self.stated_goals_in_scope()
+        return stated[0] if len(stated) == 1 else None
+
+    def _labelled_sub_goal(self, text: str, page: int) -> bool:
+        """An item labelled as a sub-goal ('Tyngdpunkt 1.1: ...', 'Delmål 2.1: ...') listed
+        right under a heading that is a goal ('Strategiskt mål 1: ...'), with no paragraph
+        introducing the list as anything else: a sub-goal of the heading's goal, known by its
+        number to the action tables that name it ('1.1 Klienten ...'). True when it was one."""
+        m = _SUB_GOAL_ITEM_RE.match(text)
+        head_goal = self.stack[-1].goal_id if self.stack else None
+        if not m or head_goal is None or self.list_mode is not None or self.list_intro:
+            return False
+        gid = self.add_goal(squash(m.group("text")).rstrip(".").strip(), page, parent=head_goal)
+        self.numbered_goals.setdefault(m.group("code"), gid)
         return True
 
     def _goal_reference(self, text: str) -> tuple[str, str | None]:
@@ -1538,7 +1613,7 @@ class Builder:
             # case): a list of its own, the paragraph above only broke off
             self.list_mode, self.list_continues = None, False
         num = numbering(text)
-        if self._coded_sub_goal(text, el.page):
+        if self._coded_sub_goal(text, el.page) or self._labelled_sub_goal(text, el.page):
             return
         if self.goal_mode() or self.list_mode == "goal":
             gf = goal_field(text)
@@ -1546,7 +1621,7 @@ class Builder:
                 # 'Mål 2: ...' in a list of goals: the goal without its label, which numbers
                 # it for the tables and sections that refer to it ('Mål': '2', 'stöder mål 2')
                 text, num = gf
-            gid = self.add_goal(text, el.page, parent=self.heading_goal())
+            gid = self.add_goal(text, el.page, parent=self.heading_goal() or self._sub_goal_parent())
             self.last_goal_list.append(gid)
             if num and "." not in num:
                 self.numbered_goals.setdefault(num, gid)
@@ -1802,7 +1877,8 @@ class Builder:
                 continue
             named = [self._goal_named_by_label(t) for _, t in goal_texts]
             row_measure = next((m for _, m in filter(None, named) if m), None)
-            refs = [self._goal_by_number(t) or self._goal_by_theme(t) or (n[0] if n else None)
+            refs = [self._goal_by_number(t) or self._goal_by_short_name(t) or self._goal_by_theme(t)
+                    or (n[0] if n else None)
                     for (_, t), n in zip(goal_texts, named)]
             if goal_texts and all(refs):
                 # a goal column holding only the numbers of goals listed before ('Mål nr':
@@ -2182,6 +2258,19 @@ class Builder:
             text, page, theme = self.coded_items.pop(code)
             self.numbered_goals[code] = self.add_goal(text, page, theme=theme)
         return self.numbered_goals.get(code)
+
+    def _goal_by_short_name(self, cell: str) -> str | None:
+        """The goal a goal cell names by its number and a short form of its words ('1.1
+        Klienten förstår ...' for 'Tyngdpunkt 1.1: Klienten förstår ... i alla tjänster'): the
+        goal numbered so before whose text opens with the cell's first word. The cell is a
+        name for that goal, no goal of its own."""
+        num = numbering(squash(cell))
+        gid = self.numbered_goals.get(num) if num else None
+        if gid is None:
+            return None
+        first = words(NUMBERED_RE.sub("", squash(cell), count=1))[:1]
+        goal = next(g for g in self.b.goals if g.id == gid)
+        return gid if first and words(goal.text)[:1] and words(goal.text)[0].lower() == first[0].lower() else None
 
     @staticmethod
     def _keys_all_but_indicators(vals: dict[str, str], numbers: list[str | None], ind_txt: str) -> bool:

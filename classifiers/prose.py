@@ -21,8 +21,9 @@ from .headers import header_roles
 from .schedule import year_spans
 from .text import fold, sentences, squash
 
+# (also a sub-goal or main goal: 'Delmål:' over the sub-goals of the goal above)
 _GOAL_NOUN = re.compile(
-    r"^(mal|malet|malen|malsattning|malsattningen|malsattningar|malsattningarna|stravan|stravandet|ambitionen"
+    r"^(?:del|huvud)?(mal|malet|malen|malsattning|malsattningen|malsattningar|malsattningarna|stravan|stravandet|ambitionen"
     r"|syftet)$")
 
 

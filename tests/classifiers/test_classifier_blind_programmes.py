@@ -120,10 +120,10 @@ FLOORS = {
     # tenth sets' work): no floor until measured
     "blind61-portom-2025-2028": (None, None, None),
     "blind62-overmark-2024-2027": (None, None, None),
-    "blind63-solf-2026-2029": (None, None, None),
-    "blind64-lappfjard-2025-2028": (None, None, None),
+    "blind63-solf-2026-2029": (0.95, 0.9, 0.95),  # first blind measurement 1.000/0.929/1.000 -> now the same (i→m 0.300 -> 0.900)
+    "blind64-lappfjard-2025-2028": (0.95, 0.95, 0.85),  # first blind measurement 0.667/1.000/0.875 -> now 1/1/0.875
     "blind65-vardo-2025-2028": (None, None, None),
-    "blind66-sideby-2024-2027": (None, None, None),
+    "blind66-sideby-2024-2027": (0.95, 0.95, 0.85),  # first blind measurement 0.800/1.000/0.870 -> now 1/1/0.870
 }
 
 
