@@ -196,6 +196,11 @@ _VISION_RE = re.compile(r"^\s*(?:\w+\s+)?vision(?:en)?(?:\s+(?:19|20)\d\d|\s+fö
 _PURPOSE_RE = re.compile(r"^\s*(?:\w+\s+)?syftet\b", re.I)
 
 
+# a goal cell naming a listed goal by its number and a short name ('3. Sysselsättning'): at
+# most four words, no sentence punctuation inside
+_NUMBERED_NAME_CELL_RE = re.compile(r"^(?P<num>\d{1,2})\.\s+(?P<name>[^\s.:;!?]+(?:\s+[^\s.:;!?]+){0,3})\.?$")
+
+
 def _bare_number(text: str) -> str | None:
     """'3', '3.', '2.1' alone in a cell, else None."""
     m = re.fullmatch(r"\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s*", text or "")
@@ -1802,7 +1807,8 @@ class Builder:
                 continue
             named = [self._goal_named_by_label(t) for _, t in goal_texts]
             row_measure = next((m for _, m in filter(None, named) if m), None)
-            refs = [self._goal_by_number(t) or self._goal_by_theme(t) or (n[0] if n else None)
+            refs = [self._goal_by_number(t) or self._goal_by_theme(t) or self._goal_by_numbered_name(t)
+                    or (n[0] if n else None)
                     for (_, t), n in zip(goal_texts, named)]
             if goal_texts and all(refs):
                 # a goal column holding only the numbers of goals listed before ('Mål nr':
@@ -2164,6 +2170,21 @@ class Builder:
         """The goal a goal field's value names: a goal stated before in the same words, or
         the one goal under the heading it names ('Mål: Jobb.' under '4.1 Jobb'), else None."""
         return self._goal_by_text(value) or self._goal_by_theme(value)
+
+    def _goal_by_numbered_name(self, cell: str) -> str | None:
+        """The goal a goal cell names by its list number and a short name ('1. Snabb och
+        samordnad start' beside a list 'Mål 1: Invandrare i regionen får en snabb och
+        samordnad start.'): the goal listed under that number, when the cell is a name of a
+        few words shorter than that goal -- a label, not a goal sentence of its own. A table
+        whose numbered cells state whole goals, or a programme that listed no numbered goals,
+        makes its goals from the cells as before."""
+        m = _NUMBERED_NAME_CELL_RE.match(squash(cell or ""))
+        gid = self.numbered_goals.get(m.group("num")) if m else None
+        if gid is None:
+            return None
+        goal = next(g for g in self.b.goals if g.id == gid)
+        name = m.group("name")
+        return gid if len(words(name)) < len(words(goal.text)) else None
 
     def _goal_by_number(self, cell: str) -> str | None:
         """The goal a goal cell names by its number ('3') or code ('A1') alone: one listed

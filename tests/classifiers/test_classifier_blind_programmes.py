@@ -119,7 +119,7 @@ FLOORS = {
     # eleventh set (blind61-66, typical programmes of several kinds, written after the ninth and
     # tenth sets' work): no floor until measured
     "blind61-portom-2025-2028": (None, None, None),
-    "blind62-overmark-2024-2027": (None, None, None),
+    "blind62-overmark-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.667/1.000/1.000 -> now 1/1/1
     "blind63-solf-2026-2029": (None, None, None),
     "blind64-lappfjard-2025-2028": (None, None, None),
     "blind65-vardo-2025-2028": (None, None, None),
