@@ -1570,7 +1570,8 @@ class Builder:
             self.add_indicator(text, el.page, self._named_measure(text), goals)
             return
         if self.in_measure_scope() or self.list_mode == "measure" or (num and "." in num) \
-                or self._list_of_goal_heading(own_doer=bool(inline) or trailing_actors(text) is not None):
+                or self._list_of_goal_heading(own_doer=bool(inline) or trailing_actors(text) is not None) \
+                or self._action_of_stated_goal(own_doer=bool(inline) or trailing_actors(text) is not None):
             grp = self.group_number()
             if num and grp and num == grp and not self.group_had_items:
                 num = f"{grp}.1"  # 'N.' opening the actions of group N is its first action, N.1
@@ -1623,6 +1624,15 @@ class Builder:
         the items under a goal heading may as well be its sub-goals or results)."""
         return (bool(self.stack) and self.stack[-1].goal_id is not None and not self.list_intro
                 and self.list_mode is None and (self._goal_heading_actions or own_doer))
+
+    def _action_of_stated_goal(self, own_doer: bool) -> bool:
+        """An item naming who does it ('Kommunens hyresbolag reserverar bostäder ... (X
+        Bostäder Ab, 2026).') in a list right under the paragraph where its section stated
+        its goal ('Målet är att ...'), introduced by no paragraph as anything else: an action
+        towards that goal, as the same section's list after 'Åtgärder:' would be. Without its
+        doer the item may as well be a sub-goal or a background list."""
+        return (own_doer and bool(self.stack) and bool(self.stated_goals.get(self.stack[-1].section))
+                and not self.list_intro and self.list_mode is None)
 
     def _assign_owner(self, text: str) -> bool:
         """'Sektorn för bildning ansvarar för åtgärderna (i samarbete med X).' (or 'Ansvarig
