@@ -1312,7 +1312,32 @@ class Builder:
                 self._state_goal(gid)
                 self._prose_goals.setdefault(self._statement_section(), []).append(gid)
             elif not self._enumerated_actions(s, el.page):
+                if k == 0 and self._opening_action(s, el.page):
+                    continue
                 self._note_prose_action(s, el.page)
+
+    def _opening_action(self, sentence: str, page: int) -> bool:
+        """A paragraph under a numbered group of a chapter that announces actions ('3. Så här
+        gör vi' > '3.1 Välkomnande') opening with a sentence that states an action
+        ('Kommunen erbjuder alla nyinflyttade ett välkomstpaket ...', `prose_action`): that
+        sentence is one of the group's measures, as an item of a list there would be. Only
+        the opening sentence: the sentences after it tell who does it and how, or describe.
+        True when it was one."""
+        if not self.in_measure_scope() or self.list_mode is not None or self.stack[-1].kind == "measure":
+            return False
+        if not sentence.lstrip()[:1].isupper():
+            return False  # '– kartläggningen görs ...': a line going on with an item above
+        action = prose_action(sentence)
+        if action is None:
+            return False
+        # who and when in a closing parenthesis ('... (kommunstyrelsen, 2026).') before the subject
+        tail = trailing_actors(sentence)
+        resp, partners, when = tail if tail else (action.responsible, action.partners, action.schedule)
+        sched, start, end = parse_schedule(when) if tail else (action.schedule, action.start_year, action.end_year)
+        mid = self.add_measure(action.text, page, self.current_goals(), responsible=resp,
+                               partners=partners, schedule=sched, start_year=start, end_year=end)
+        self.list_measures.append(mid)
+        return True
 
     def _heading_states_goal(self) -> bool:
         """The heading over this text is a goal stated in full: one the tables name by its
