@@ -38,7 +38,7 @@ from .prose_actions import ProseAction, partners_in, prose_action
 from .records import fields, trailing_fields
 from .roadmap import split_doer, starts_action, year_columns
 from .schedule import parse_schedule
-from .text import (BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, is_figure, is_question, numbering, sentences,
+from .text import (BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, is_figure, is_question, numbering, sentences,
                    squash, strip_marker, words)
 
 _SECTION_NUM_RE = re.compile(r"^\s*((?:\d+\.)*\d+)\.?\s+(?=\D)")
@@ -749,7 +749,25 @@ class Builder:
         sec = self._stated_section()
         if sec and not (self._last_goal_list and self._list_seq > self._stated_seq[sec]):
             return list(self.stated_goals[sec])
-        return list(self._last_goal_list)
+        return self._goal_of_group(list(self._last_goal_list))
+
+    def _goal_of_group(self, listed: list[str]) -> list[str]:
+        """Of the goals listed by number ('1. Alla ... ska känna sig välkomna', '2. ...'),
+        the one a numbered group of a chapter of actions serves: group 'N.k' serves goal k
+        when its heading names what that goal speaks of ('3.1 Välkomnande och information' --
+        'välkomna'; a word's first five letters, or a word of four, in common). Otherwise all
+        listed goals."""
+        top = self.stack[-1] if self.stack else None
+        if len(listed) < 2 or top is None or not top.number or not self.in_measure_scope():
+            return listed
+        parts = top.number.split(".")
+        gid = self.numbered_goals.get(parts[-1]) if len(parts) == 2 else None
+        if gid not in listed:
+            return listed
+        goal = fold(next(g.text for g in self.b.goals if g.id == gid))
+        stems = [fold(w)[:5] for w in words(strip_heading_number(top.text)) if len(w) >= 4]
+        # at a word's start or inside a compound ('gemenskap' in 'bygemenskapen')
+        return [gid] if any(st in goal for st in stems) else listed
 
     def indicator_mode(self) -> bool:
         """Bullets now are indicators: a paragraph introduced them as such, or they sit under

@@ -122,7 +122,7 @@ FLOORS = {
     "blind62-overmark-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.667/1.000/1.000 -> now 1/1/1
     "blind63-solf-2026-2029": (None, None, None),
     "blind64-lappfjard-2025-2028": (None, None, None),
-    "blind65-vardo-2025-2028": (0.95, 0.45, 0.95),  # first blind measurement 1.000/0.125/1.000 -> now 1.000/0.500/1.000
+    "blind65-vardo-2025-2028": (0.95, 0.45, 0.95),  # first blind measurement 1.000/0.125/1.000 (m→g 0.000) -> now 1.000/0.500/1.000 (m→g 1.000)
     "blind66-sideby-2024-2027": (None, None, None),
 }
 
