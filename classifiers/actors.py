@@ -608,7 +608,10 @@ def _unlabelled_actors(content: str) -> tuple[list[str], list[str], str | None] 
     if any(ch.isdigit() for ch in actors):
         return None
     resp, partners = split_actors(actors)
-    if resp and all(_actor_like(n) for n in resp + partners):
+    # a post named alone ('näringsombudet') counts when a time follows it, as in a dash tail
+    # (`dash_tail_actors`): '(X, årligen)' says who and when; a post alone may be what the
+    # sentence speaks of
+    if resp and all(_actor_like(n) or (schedule and _names_post(n)) for n in resp + partners):
         return resp, partners, schedule
     return None
 

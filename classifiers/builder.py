@@ -38,7 +38,7 @@ from .prose_actions import ProseAction, partners_in, prose_action
 from .records import fields, trailing_fields
 from .roadmap import split_doer, starts_action, year_columns
 from .schedule import parse_schedule
-from .text import (BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, is_figure, is_question, numbering, sentences,
+from .text import (BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, is_figure, is_question, numbering, sentences,
                    squash, strip_marker, words)
 
 _SECTION_NUM_RE = re.compile(r"^\s*((?:\d+\.)*\d+)\.?\s+(?=\D)")
@@ -194,6 +194,11 @@ _VISION_RE = re.compile(r"^\s*(?:\w+\s+)?vision(?:en)?(?:\s+(?:19|20)\d\d|\s+fö
 # introduction, what the document is for, which its chapters break down into goals (as
 # `Builder._in_introduction` says of a wish there)
 _PURPOSE_RE = re.compile(r"^\s*(?:\w+\s+)?syftet\b", re.I)
+
+
+# a goal cell naming a listed goal by its number and a short name ('3. Sysselsättning'): at
+# most four words, no sentence punctuation inside
+_NUMBERED_NAME_CELL_RE = re.compile(r"^(?P<num>\d{1,2})\.\s+(?P<name>[^\s.:;!?]+(?:\s+[^\s.:;!?]+){0,3})\.?$")
 
 
 def _bare_number(text: str) -> str | None:
@@ -764,7 +769,25 @@ class Builder:
         sec = self._stated_section()
         if sec and not (self._last_goal_list and self._list_seq > self._stated_seq[sec]):
             return list(self.stated_goals[sec])
-        return list(self._last_goal_list)
+        return self._goal_of_group(list(self._last_goal_list))
+
+    def _goal_of_group(self, listed: list[str]) -> list[str]:
+        """Of the goals listed by number ('1. Alla ... ska känna sig välkomna', '2. ...'),
+        the one a numbered group of a chapter of actions serves: group 'N.k' serves goal k
+        when its heading names what that goal speaks of ('3.1 Välkomnande och information' --
+        'välkomna'; a word's first five letters, or a word of four, in common). Otherwise all
+        listed goals."""
+        top = self.stack[-1] if self.stack else None
+        if len(listed) < 2 or top is None or not top.number or not self.in_measure_scope():
+            return listed
+        parts = top.number.split(".")
+        gid = self.numbered_goals.get(parts[-1]) if len(parts) == 2 else None
+        if gid not in listed:
+            return listed
+        goal = fold(next(g.text for g in self.b.goals if g.id == gid))
+        stems = [fold(w)[:5] for w in words(strip_heading_number(top.text)) if len(w) >= 4]
+        # at a word's start or inside a compound ('gemenskap' in 'bygemenskapen')
+        return [gid] if any(st in goal for st in stems) else listed
 
     def indicator_mode(self) -> bool:
         """Bullets now are indicators: a paragraph introduced them as such, or they sit under
@@ -1354,7 +1377,32 @@ class Builder:
                 self._state_goal(gid)
                 self._prose_goals.setdefault(self._statement_section(), []).append(gid)
             elif not self._enumerated_actions(s, el.page):
+                if k == 0 and self._opening_action(s, el.page):
+                    continue
                 self._note_prose_action(s, el.page)
+
+    def _opening_action(self, sentence: str, page: int) -> bool:
+        """A paragraph under a numbered group of a chapter that announces actions ('3. Så här
+        gör vi' > '3.1 Välkomnande') opening with a sentence that states an action
+        ('Kommunen erbjuder alla nyinflyttade ett välkomstpaket ...', `prose_action`): that
+        sentence is one of the group's measures, as an item of a list there would be. Only
+        the opening sentence: the sentences after it tell who does it and how, or describe.
+        True when it was one."""
+        if not self.in_measure_scope() or self.list_mode is not None or self.stack[-1].kind == "measure":
+            return False
+        if not sentence.lstrip()[:1].isupper():
+            return False  # '– kartläggningen görs ...': a line going on with an item above
+        action = prose_action(sentence)
+        if action is None:
+            return False
+        # who and when in a closing parenthesis ('... (kommunstyrelsen, 2026).') before the subject
+        tail = trailing_actors(sentence)
+        resp, partners, when = tail if tail else (action.responsible, action.partners, action.schedule)
+        sched, start, end = parse_schedule(when) if tail else (action.schedule, action.start_year, action.end_year)
+        mid = self.add_measure(action.text, page, self.current_goals(), responsible=resp,
+                               partners=partners, schedule=sched, start_year=start, end_year=end)
+        self.list_measures.append(mid)
+        return True
 
     def _heading_states_goal(self) -> bool:
         """The heading over this text is a goal stated in full: one the tables name by its
@@ -1640,7 +1688,8 @@ class Builder:
             self.add_indicator(text, el.page, self._named_measure(text), goals)
             return
         if self.in_measure_scope() or self.list_mode == "measure" or (num and "." in num) \
-                or self._list_of_goal_heading(own_doer=bool(inline) or trailing_actors(text) is not None):
+                or self._list_of_goal_heading(own_doer=bool(inline) or trailing_actors(text) is not None) \
+                or self._action_of_stated_goal(own_doer=bool(inline) or trailing_actors(text) is not None):
             grp = self.group_number()
             if num and grp and num == grp and not self.group_had_items:
                 num = f"{grp}.1"  # 'N.' opening the actions of group N is its first action, N.1
@@ -1693,6 +1742,15 @@ class Builder:
         the items under a goal heading may as well be its sub-goals or results)."""
         return (bool(self.stack) and self.stack[-1].goal_id is not None and not self.list_intro
                 and self.list_mode is None and (self._goal_heading_actions or own_doer))
+
+    def _action_of_stated_goal(self, own_doer: bool) -> bool:
+        """An item naming who does it ('Kommunens hyresbolag reserverar bostäder ... (X
+        Bostäder Ab, 2026).') in a list right under the paragraph where its section stated
+        its goal ('Målet är att ...'), introduced by no paragraph as anything else: an action
+        towards that goal, as the same section's list after 'Åtgärder:' would be. Without its
+        doer the item may as well be a sub-goal or a background list."""
+        return (own_doer and bool(self.stack) and bool(self.stated_goals.get(self.stack[-1].section))
+                and not self.list_intro and self.list_mode is None)
 
     def _assign_owner(self, text: str) -> bool:
         """'Sektorn för bildning ansvarar för åtgärderna (i samarbete med X).' (or 'Ansvarig
@@ -2260,17 +2318,23 @@ class Builder:
         return self.numbered_goals.get(code)
 
     def _goal_by_short_name(self, cell: str) -> str | None:
-        """The goal a goal cell names by its number and a short form of its words ('1.1
-        Klienten förstår ...' for 'Tyngdpunkt 1.1: Klienten förstår ... i alla tjänster'): the
-        goal numbered so before whose text opens with the cell's first word. The cell is a
-        name for that goal, no goal of its own."""
-        num = numbering(squash(cell))
+        """The goal a goal cell names by its number and a short form of its words: the goal
+        numbered so before ('Mål 1: ...' in a goal list, 'Tyngdpunkt 1.1: ...') when the cell's
+        words are fewer than the goal's and open as they do ('1.2 Psykisk ohälsa upptäcks i
+        tid' for 'Psykisk ohälsa och trauma upptäcks och behandlas i tid') or are a name of a
+        few words ('1. Snabb och samordnad start' for 'Invandrare i regionen får en snabb och
+        samordnad start'). The cell is a label for that goal, no goal of its own; a numbered
+        cell stating a goal at length is a goal of its own."""
+        cell = squash(cell or "")
+        num = numbering(cell)
         gid = self.numbered_goals.get(num) if num else None
         if gid is None:
             return None
-        first = words(NUMBERED_RE.sub("", squash(cell), count=1))[:1]
-        goal = next(g for g in self.b.goals if g.id == gid)
-        return gid if first and words(goal.text)[:1] and words(goal.text)[0].lower() == first[0].lower() else None
+        goal_words = [w.lower() for w in words(next(g for g in self.b.goals if g.id == gid).text)]
+        name = [w.lower() for w in words(NUMBERED_RE.sub("", cell, count=1).rstrip(" .…"))]
+        opens_as_goal = 2 <= len(name) < len(goal_words) and goal_words[:2] == name[:2]
+        short = _NUMBERED_NAME_CELL_RE.match(cell) is not None and len(name) < len(goal_words)
+        return gid if opens_as_goal or short else None
 
     @staticmethod
     def _keys_all_but_indicators(vals: dict[str, str], numbers: list[str | None], ind_txt: str) -> bool:

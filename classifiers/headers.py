@@ -134,7 +134,9 @@ _PHRASE_ROLES = (
     (re.compile(r"\b(?:önska[dt]e?|förväntade?|eftersträvade?)\s+(?:läge|situation|effekt|"
                 r"effekter|resultat|utfall|tillstånd)\b"), "goal"),
     # what is done, said as a statement ('Så här gör vi', 'Det här gör vi', 'Detta gör vi')
-    (re.compile(r"^\W*(?:så\s+här|det\s+här|detta|det\s+här\s+är\s+vad)\s+gör\s+vi\b"), "measure"),
+    # (after a section number too: '3. Så här gör vi')
+    (re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:så\s+här|det\s+här|detta|det\s+här\s+är\s+vad)\s+gör\s+vi\b"),
+     "measure"),
     # by when it is done ('Klart senast', 'Klart', 'Senast')
     (re.compile(r"^\W*(?:klart|färdigt)(?:\s+senast)?\W*$|^\W*senast\W*$"), "schedule"),
 )
