@@ -522,7 +522,6 @@ def _counts_of(indicator: str) -> list[str]:
 
 
 # a cell that names a goal by its number alone ('Mål 3', 'Delmål 2.1')
-_GOAL_NUMBER_CELL_RE = re.compile(r"^(?:mål|delmål|målsättning)\s+(\d+(?:\.\d+)*)$", re.I)
 _ACTION_NUMBER_RE = re.compile(r"\d+(?:\.\d+)+")
 
 
@@ -2265,9 +2264,9 @@ class Builder:
         measures numbered so before ('2.1', '1.1, 1.2'), or a goal by its number ('Mål 3');
         ([], None) for a cell that states an action or names nothing read so far."""
         cell = squash(text or "").rstrip(".")
-        m = _GOAL_NUMBER_CELL_RE.match(cell)
-        if m:
-            return [], self.numbered_goals.get(m.group(1)) or self._goal_labelled(m.group(1))
+        m = _GOAL_BY_LABEL_RE.match(cell)
+        if m and m.group("num") and not m.group("what"):
+            return [], self.numbered_goals.get(m.group("num")) or self._goal_labelled(m.group("num"))
         if not _refers_by_number(cell):
             return [], None
         nums = _ACTION_NUMBER_RE.findall(cell)
