@@ -38,7 +38,7 @@ def test_plain_bullets_a_closing_sentence_calls_actions_are_measures_of_the_goal
            "Arbetsprövning erbjuds inom kommunens egna enheter"),
         _p("Ansvariga för åtgärderna ovan är näringslivsenheten och arbetskraftsbyrån."),
         _h("3.3 Boende", 2),
-        _p(f"Målsättning: Alla hittar en bostad."),
+        _p("Målsättning: Alla hittar en bostad."),
         # no sentence calls these actions: a plain list under a goal field stays unread
         _b("Hyresbostäderna är få", "Kön till bostadsbolaget är lång"),
     ])
