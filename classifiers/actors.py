@@ -440,7 +440,7 @@ def _actor_like(name: str) -> bool:
         return True
     if any(any(s in t for s in _ACTOR_STEMS) for t in folded):
         return True
-    if len(folded) == 1 and folded[0].endswith("n") and any(s in folded[0] for s in _POST_STEMS):
+    if len(folded) == 1 and folded[0].endswith("n") and _names_post(name):
         # one person by their post in the definite singular ('skolföreståndaren', 'rektorn'),
         # who acts for the organisation; not a plural list of staff ('lärare, kuratorer')
         return True

@@ -115,8 +115,8 @@ _ISO_DATE_RE = re.compile(rf"(?<!\d)({_YEAR})-[01]\d-[0-3]\d(?!\d)")
 
 
 def _years_written_out(s: str) -> str:
-    """`s` with short years beside a term word written out and ISO dates cut to their year:
-    the same length is not kept, only the words."""
+    """`s` with short years beside a term word written out and ISO dates cut to their year
+    (the years are read from this text; the schedule keeps the printed one)."""
     s = _ISO_DATE_RE.sub(r"\1", s)
     s = _SCHOOL_YEAR_SHORT_RE.sub(lambda m: f"{m[1]} 20{m[2]}{m[3]}20{m[4]}", s)
     return _TERM_SHORT_RE.sub(lambda m: f"{m[1]} 20{m[2]}", s)
