@@ -560,6 +560,13 @@ def trailing_actors(text: str) -> tuple[list[str], list[str], str | None] | None
     return _unlabelled_actors(content)
 
 
+def closing_parenthesis(text: str) -> str | None:
+    """What the parenthesis closing `text` holds ('... ordnar språkcafé (fortlöpande).' ->
+    'fortlöpande'), else None: where a list item's or a paragraph's who and when stand."""
+    m = _TRAILING_PAREN_RE.search(text)
+    return m.group(1) if m else None
+
+
 def dash_tail_actors(tail: str) -> tuple[list[str], list[str], str | None] | None:
     """(responsible, partners, schedule) of a dash tail, 'X tillsammans med Y, fortlöpande',
     or None when it is no 'who, when' (a dash clause of the text, '– en del av arbetet').

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .actors import actors_parenthesis_start, leading_actors, names_actor, split_actors, trailing_actors
+from .actors import (actors_parenthesis_start, closing_parenthesis, leading_actors, names_actor, split_actors,
+                     trailing_actors)
 from .align import align
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
@@ -486,8 +487,6 @@ def _subject_actors(sentence: str) -> list[str]:
 # what a section's actions serve: 'Åtgärderna nedan stöder mål 2.', '... och bidrar till mål 4'
 _SUPPORTS_GOAL_RE = re.compile(r"^\s*(?:de\s+)?åtgärder(?:na)?\b[^.]*?\b(?:stöder|bidrar\s+till|gäller|hör\s+till)"
                                r"\s+mål(?:en|et)?\s+(?:nr\.?\s+)?(?P<num>\d{1,2})\b", re.I)
-# a schedule in parentheses closing the text ('... (från hösten 2024).')
-_CLOSING_PARENTHESIS_RE = re.compile(r"\((?P<inner>[^()]+)\)\s*\.?\s*$")
 
 
 def _goal_then_unfinished(sents: list[str]) -> bool:
@@ -1621,8 +1620,8 @@ class Builder:
         text = squash(el.text)
         rest = _lead_phrase(text)[1]
         first = sentences(rest)[0] if sentences(rest) else rest
-        paren = _CLOSING_PARENTHESIS_RE.search(text)
-        sched, start, end = parse_schedule(paren.group("inner").strip()) if paren else (None, None, None)
+        paren = closing_parenthesis(text)
+        sched, start, end = parse_schedule(paren.strip()) if paren else (None, None, None)
         self.add_measure(text.rstrip(".").strip(), el.page, self.current_goals(),
                          responsible=_subject_actors(first), partners=partners_in(rest),
                          schedule=sched, start_year=start, end_year=end)
