@@ -31,9 +31,13 @@ any measurement; the tenth set (blind55–blind60), by a tenth writer asked the 
 before any measurement and not read while the ninth set's losses were worked on; the eleventh
 set (blind61–blind66), by an eleventh writer asked for typical programmes of several kinds (a
 regional joint programme, a welfare area's plan, sub-programmes, a small municipality's short
-plan), written after the ninth and tenth sets' work and committed before any measurement.
+plan), written after the ninth and tenth sets' work and committed before any measurement; the twelfth set
+(blind67–blind72), by a twelfth writer asked for typical programmes of several kinds (by target
+group, an integration chapter of a welfare plan, actions numbered across the document and
+referred to by number, 'Vad? Vem? När?' tables, landscape action plans with non-structure
+columns), committed before any measurement.
 
-    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|all] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|all] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -53,7 +57,7 @@ from pipeline import golden
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "blind_programs"
 OUT = Path(__file__).resolve().parent / "out" / "blind_programs"
 STYLES = R.STYLES + ("cards", "numbered", "keyvalue")
-SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37), "seventh": range(37, 43), "eighth": range(43, 49), "ninth": range(49, 55), "tenth": range(55, 61), "eleventh": range(61, 67)}
+SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37), "seventh": range(37, 43), "eighth": range(43, 49), "ninth": range(49, 55), "tenth": range(55, 61), "eleventh": range(61, 67), "twelfth": range(67, 73)}
 
 
 def set_of(slug: str) -> str | None:

@@ -124,6 +124,14 @@ FLOORS = {
     "blind64-lappfjard-2025-2028": (0.95, 0.95, 0.85),  # first blind measurement 0.667/1.000/0.875 -> now 1/1/0.875
     "blind65-vardo-2025-2028": (0.95, 0.45, 0.95),  # first blind measurement 1.000/0.125/1.000 (m→g 0.000) -> now 1.000/0.500/1.000 (m→g 1.000)
     "blind66-sideby-2024-2027": (0.95, 0.95, 0.85),  # first blind measurement 0.800/1.000/0.870 -> now 1/1/0.870
+    # twelfth set (blind67-72, typical programmes of several kinds): no floors before its one
+    # blind measurement
+    "blind67-kvevlax-2025-2028": (None, None, None),
+    "blind68-purmo-2024-2027": (None, None, None),
+    "blind69-nedervetil-2025-2028": (None, None, None),
+    "blind70-korpo-2026-2029": (None, None, None),
+    "blind71-kokar-2025-2027": (None, None, None),
+    "blind72-stromfors-2024-2027": (None, None, None),
 }
 
 
