@@ -566,6 +566,13 @@ def _unnamed(t) -> bool:
 
 
 
+def as_printed(item: str | None) -> str | None:
+    """An item as printed, for `Measure.printed`: its final full stop dropped, as the
+    writers drop it from a measure's text ('... (kansliet, 2025).' -> '... (kansliet,
+    2025)'); None stays None (nothing was cut)."""
+    return item.rstrip().rstrip(".").rstrip() or None if item else None
+
+
 def _field_actors(fs: list[tuple[str, str, str]]) -> tuple[list[str], list[str], str | None]:
     """(responsible, partners, schedule) of labelled fields ('Ansvar: X i samarbete med Y',
     'Tidtabell: 2022')."""
@@ -1049,8 +1056,10 @@ class Builder:
                 text, doer = split_doer(row[c])
                 resp, partners = split_actors(doer) if doer else ([], [])
                 sched, start, end = parse_schedule(year)
+                # 'Text (Ansvarig)': the cell as printed, its doer in parentheses
                 self.add_measure(text, page, [gid], from_table=True, theme=theme, responsible=resp,
-                                 partners=partners, schedule=sched, start_year=start, end_year=end)
+                                 partners=partners, schedule=sched, start_year=start, end_year=end,
+                                 printed=as_printed(squash(row[c])) if doer else None)
         return True
 
     def _note_owners_by_part(self, t) -> bool:
@@ -1693,7 +1702,9 @@ class Builder:
                 num = f"{grp}.1"  # 'N.' opening the actions of group N is its first action, N.1
             if self.list_continues:
                 text = without_list_joint(text)
+            printed = None  # the item with the who/when tail cut off its text, if one is
             if inline:
+                printed = squash(text)  # as trailing_fields squashes the text it cuts
                 text, fs = inline
                 resp, partners, when = _field_actors(fs)
             else:
@@ -1702,12 +1713,14 @@ class Builder:
                     # no doer at its end: its subject may name one, with partners
                     resp, partners = leading_actors(text) or (resp, partners)
                 cut = actors_parenthesis_start(text)
-                text = text[:cut].rstrip() if cut is not None else text
+                if cut is not None:
+                    printed, text = text, text[:cut].rstrip()
             sched, start, end = parse_schedule(when)
             text, ref_goal = self._goal_reference(text)
             goals = [ref_goal] if ref_goal else self.current_goals()
             mid = self.add_measure(text, el.page, goals, number=num, responsible=resp,
-                                   partners=partners, schedule=sched, start_year=start, end_year=end)
+                                   partners=partners, schedule=sched, start_year=start, end_year=end,
+                                   printed=as_printed(printed))
             self.list_measures.append(mid)
             self.group_had_items = True
             if self.stack and self.stack[-1].goal_id is not None:

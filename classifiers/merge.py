@@ -125,7 +125,8 @@ def _merge_measures(b: Built) -> None:
         first = ms[0]
         # the running text states the action in full; a summary table shortens it
         prose = [m for m in ms if m.id not in b.measure_from_table]
-        first.text = max(prose or ms, key=lambda m: len(m.text)).text
+        kept = max(prose or ms, key=lambda m: len(m.text))
+        first.text, first.printed = kept.text, kept.printed  # the printed form of the text kept
         table = next((m for m in ms if m.id in b.measure_from_table), None)
         if table is not None and table is not first:
             first.goals, first.goal = list(table.goals), table.goal

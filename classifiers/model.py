@@ -64,7 +64,12 @@ class Goal(BaseModel):
 
 class Measure(BaseModel):
     id: str
-    text: str
+    text: str  # the action; a who/when tail cut off it is in `printed`
+    # the measure as printed, tail included ('Språkcafé ... (biblioteket, från hösten 2025)'),
+    # when koto cut a who/when tail off `text`; None when `text` is all that was printed.
+    # Writers split on which one is "the measure" (tests/data/blind_programs/README.md): koto
+    # keeps both so neither reading is lost
+    printed: str | None = None
     goal: str | None = None
     goals: list[str] = Field(default_factory=list)
     section: str | None = None

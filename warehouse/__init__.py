@@ -20,7 +20,7 @@ import duckdb
 
 from classifiers.model import ProgramExtraction
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 __all__ = [
     "Warehouse",
@@ -344,10 +344,10 @@ class Warehouse:
         self._insert(
             "measures",
             ["measure_id", "program_id", "goal_id", "section_id", "theme", "theme_code",
-             "theme_code_alt", "text", "schedule", "start_year", "end_year", "page"],
+             "theme_code_alt", "text", "schedule", "start_year", "end_year", "page", "printed_text"],
             [[q(x.id), pid, q(x.goal or (x.goals[0] if x.goals else None)), q(x.section),
               x.theme, x.theme_code, x.theme_code_alt, x.text, x.schedule, x.start_year,
-              x.end_year, x.page]
+              x.end_year, x.page, x.printed]
              for x in measures],
         )
         indicators = _unique(ex.indicators)

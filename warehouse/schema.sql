@@ -110,6 +110,8 @@ CREATE TABLE IF NOT EXISTS measures (
     page       INTEGER
 );
 ALTER TABLE measures ADD COLUMN IF NOT EXISTS theme_code_alt VARCHAR;  -- as for goals
+-- added in schema_version 3, after the columns above, in a new database as in an older one
+ALTER TABLE measures ADD COLUMN IF NOT EXISTS printed_text VARCHAR;
 COMMENT ON TABLE measures IS 'Measures (Åtgärd, Metod) of each program; all goals of a measure are in measure_goals.';
 COMMENT ON COLUMN measures.measure_id IS 'Unique id: <program_id>:<measure id in the extraction>.';
 COMMENT ON COLUMN measures.program_id IS 'programs.program_id';
@@ -118,7 +120,8 @@ COMMENT ON COLUMN measures.section_id IS 'sections.section_id where the measure 
 COMMENT ON COLUMN measures.theme IS 'The document''s own theme heading for the measure.';
 COMMENT ON COLUMN measures.theme_code IS 'Ager & Strang (2008) domain of the measure (see goals.theme_code).';
 COMMENT ON COLUMN measures.theme_code_alt IS 'The runner-up domain the measure''s words, its goal or its heading also support; NULL when they point to one domain only (see goals.theme_code_alt).';
-COMMENT ON COLUMN measures.text IS 'Measure text, repaired.';
+COMMENT ON COLUMN measures.text IS 'Measure text, repaired: the action (''Språkcafé på biblioteket varannan vecka''); a responsibility/schedule tail cut off it is in printed_text.';
+COMMENT ON COLUMN measures.printed_text IS 'The measure as printed, tail included (''Språkcafé på biblioteket varannan vecka (biblioteket, från hösten 2025)''), when a responsibility/schedule tail was cut off text; NULL when text is all that was printed. Programme writers differ on which of the two is the measure, so both are kept (tests/data/blind_programs/README.md).';
 COMMENT ON COLUMN measures.schedule IS 'Schedule as printed (2023, 2023–2024, Fortlöpande).';
 COMMENT ON COLUMN measures.start_year IS 'First year of the schedule, when it names one; NULL for an open start (''senast 2026'', ''inför valet 2026'', ''till 2026''; ''före 2026'' ends in 2025). Convention and blind accuracy: tests/classifiers/schedule_labels.md, bench.schedule_years.';
 COMMENT ON COLUMN measures.end_year IS 'Last year of the schedule, when it names one; NULL for an open end (''från 2025'', ''2025 och framåt'', ''sedan 2019'', ''från och med läsåret 2025–2026'').';

@@ -70,3 +70,17 @@ def test_goal_themes_are_scored_on_matched_goals_whose_gold_names_one():
     t = score(pred, gold).goal_theme
     assert (t.correct, t.total) == (1, 2)  # case and spacing aside; no gold theme, no count
     assert t.errors == ["g2: 'Tabell 3. Utbildning' vs gold 'Utbildning'"]
+
+
+def test_a_gold_text_with_its_tail_matches_a_measure_by_its_printed_form():
+    # writers who keep the tail in the measure text and writers who cut it both find the
+    # measure: koto's text is the action, its printed form the item with the tail
+    pred = _px(measures=[Measure(id="m1", text="Språkcafé på biblioteket varannan vecka",
+                                 printed="Språkcafé på biblioteket varannan vecka (biblioteket, från hösten 2025)")])
+    kept = _px(measures=[Measure(id="k1", text="Språkcafé på biblioteket varannan vecka (biblioteket, från hösten 2025)")])
+    cut = _px(measures=[Measure(id="c1", text="Språkcafé på biblioteket varannan vecka")])
+    assert score(pred, kept).measures.pairs == [("m1", "k1", 1.0)]
+    assert score(pred, cut).measures.pairs == [("m1", "c1", 1.0)]
+    # without the printed form the tail alone keeps them apart
+    bare = _px(measures=[Measure(id="m1", text="Språkcafé på biblioteket varannan vecka")])
+    assert score(bare, kept).measures.tp == 0

@@ -6,7 +6,8 @@ import duckdb
 import pytest
 
 from wh_helpers import build_extraction
-from warehouse import Warehouse, WarehouseError, WarehouseLocked, canonical_actor, connect_readonly
+from warehouse import (SCHEMA_VERSION, Warehouse, WarehouseError, WarehouseLocked, canonical_actor,
+                       connect_readonly)
 
 
 def _count(con, table, pid=None):
@@ -173,4 +174,33 @@ def test_a_schema_version_1_database_is_upgraded_in_place(tmp_path, extraction):
         assert _count(wh.con, "programs") == 2
         assert wh.con.execute("SELECT count(theme_code_alt) FROM measures").fetchone()[0] == 1
         assert wh.con.execute("SELECT value FROM koto_meta WHERE key = 'schema_version'"
-                              ).fetchone()[0] == "2"
+                              ).fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_measures_printed_form_is_loaded_as_printed_text(tmp_path, extraction):
+    extraction.measures[0].text = "Språkcafé på biblioteket varannan vecka"
+    extraction.measures[0].printed = "Språkcafé på biblioteket varannan vecka (biblioteket, från hösten 2025)"
+    with Warehouse(tmp_path / "k.duckdb") as wh:
+        wh.load(extraction)
+        pid = extraction.program.sha256[:16]
+        rows = dict(wh.con.execute("SELECT measure_id, printed_text FROM measures").fetchall())
+    assert rows == {f"{pid}:m1": "Språkcafé på biblioteket varannan vecka (biblioteket, från hösten 2025)",
+                    f"{pid}:m2": None, f"{pid}:m3": None}
+
+
+def test_a_schema_version_2_database_gets_printed_text_in_place(tmp_path, extraction):
+    # a database made before printed_text existed: reopening adds the column after the others
+    db = tmp_path / "old.duckdb"
+    with Warehouse(db) as wh:
+        wh.load(build_extraction("vasa"))
+        wh.con.execute("ALTER TABLE measures DROP COLUMN printed_text")
+        wh.con.execute("UPDATE koto_meta SET value = '2' WHERE key = 'schema_version'")
+    with Warehouse(db) as wh:
+        extraction.measures[0].printed = "Åtgärd nummer 1 för borga (kommunen, 2024)"
+        assert wh.load(extraction) == "loaded"
+        assert _count(wh.con, "programs") == 2
+        assert wh.con.execute("SELECT count(printed_text) FROM measures").fetchone()[0] == 1
+        cols = [r[0] for r in wh.con.execute("DESCRIBE measures").fetchall()]
+        assert cols[-1] == "printed_text"
+        assert wh.con.execute("SELECT value FROM koto_meta WHERE key = 'schema_version'"
+                              ).fetchone()[0] == "3"
