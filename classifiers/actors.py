@@ -669,3 +669,33 @@ def leading_actors(text: str) -> tuple[list[str], list[str]] | None:
             resp, part = split_actors(f"{m.group('who')} i samarbete med {partners}")
             return (resp, part) if resp and part else None
     return None
+
+
+# an actor qualified by what it does, in parentheses: 'Medborgarinstitutet (kvällskursen)'
+_QUALIFIED_RE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<what>[^()]+)\)$")
+
+
+def actors_by_qualifier(names: list[str], items: list[str]) -> list[list[str]] | None:
+    """The actors of each of `items` when one field names the actors of several actions and
+    qualifies each by the action it carries out ('Ansvar: Medborgarinstitutet (kvällskursen)
+    och Biblioteket (språkvänner).' under '• En kvällskurs i svenska ...' and '• ... en
+    språkvän-verksamhet ...'): the qualifier names its item by a word of the same stem (one a
+    prefix of the other, five letters at least, also a part of a hyphenated compound). The
+    names lose their qualifier, which only said which action is whose. None unless every
+    actor is qualified, each qualifier names exactly one item and every item gets one."""
+    if len(names) < 2 or len(items) < 2:
+        return None
+    item_words = [{p for w in re.findall(r"[\w-]+", it.casefold()) for p in w.split("-") if len(p) >= 5}
+                  for it in items]
+    out: list[list[str]] = [[] for _ in items]
+    for name in names:
+        m = _QUALIFIED_RE.match(squash(name))
+        if not m:
+            return None
+        keys = [w for w in re.findall(r"\w+", m.group("what").casefold()) if len(w) >= 5]
+        hits = [k for k, ws in enumerate(item_words)
+                if any(a.startswith(b) or b.startswith(a) for a in keys for b in ws)]
+        if len(hits) != 1:
+            return None
+        out[hits[0]].append(m.group("name").strip())
+    return out if all(out) else None

@@ -21,15 +21,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .actors import (actors_parenthesis_start, closing_parenthesis, leading_actors, names_actor, split_actors,
-                     trailing_actors)
+from .actors import (actors_by_qualifier, actors_parenthesis_start, closing_parenthesis, leading_actors, names_actor,
+                     split_actors, trailing_actors)
 from .align import align
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
 from .elements import Element, _continues_row as continues_row
 from .headers import (header_roles, is_evaluation_table, is_label_cell, is_structure_header, label_columns, map_columns,
                       theme_column)
-from .lead_phrase import agent_of_named, carried_out, labelled_action
+from .lead_phrase import agent_of_all, agent_of_named, agents_by_number, carried_out, labelled_action
 from .matrix import mark_actors, mark_columns
 from .model import Goal, Indicator, Measure, Section
 from .prose import (about_earlier_period, asks_yes_or_no, count_list, enumerated_actions, followed_up_by,
@@ -291,6 +291,13 @@ _GOAL_FIELD_RE = re.compile(
     r"|målbild(?:en)?|målläge(?:t)?"
     r"|(?:önskat|eftersträvat)\s+läge|önskad\s+situation)"
     rf"(?:\s+(?P<code>(?:19|20)\d\d|{_GOAL_CODE}))?\s*:\s+(?P<text>\S.*)$", re.I | re.S)
+# ... or by its number and a full stop, then a whole sentence ('Mål 2. Inflyttade kan ...
+# inom två år.'), as a goal heading may print it ('Mål 2. ...', `prose.is_goal_heading`). A
+# numbered name that is no sentence ('Mål 2. Barn och unga', an action plan's group row read
+# by `_goal_in_group_card`) has no full stop of its own and is no goal field.
+_NUMBERED_GOAL_FIELD_RE = re.compile(
+    r"^\s*(?P<label>(?:[^\W\d_]{3,}[aet]\s+)?(?:\w{3,}?)?(?:mål|målsättning))"
+    rf"\s+(?P<code>{_GOAL_CODE})\.\s+(?P<text>(?-i:[A-ZÅÄÖ])[^:]*\.)\s*$", re.I | re.S)
 # a speech or a court case is no goal ('Modersmål: arabiska')
 _NOT_GOAL_LABELS = frozenset(("modersmål", "talmål", "skriftmål", "riksmål", "brottmål", "tvistemål",
                               "rättegångsmål"))
@@ -304,7 +311,7 @@ def goal_field(text: str) -> tuple[str, str | None] | None:
     """(goal, code) of a paragraph made of one goal field, 'Mål: Invånarna får ...',
     'Önskat läge 2028: ...', 'Effektmål E1: ...' (the goal without its full stop; the code
     'E1', None for none or a year), else None."""
-    m = _GOAL_FIELD_RE.match(text)
+    m = _GOAL_FIELD_RE.match(text) or _NUMBERED_GOAL_FIELD_RE.match(text)
     if not m or m.group("label").lower() in _NOT_GOAL_LABELS or len(fields(text) or []) > 1:
         return None  # 'Mål: ... Ansvar: ...' is a record (records.py), not a goal alone
     # a further label after the goal's full stop, of a field the records do not read ('Mål:
@@ -312,7 +319,9 @@ def goal_field(text: str) -> tuple[str, str | None] | None:
     value = _NEXT_LABEL_RE.split(squash(m.group("text")), maxsplit=1)[0]
     if ":" in value[:40]:
         return None  # 'Mål: ... Ansvar: ...' is a record (records.py), not a goal alone
-    goal = value.rstrip(".").strip()
+    # the goal is the field's first sentence: a sentence after it says something about the
+    # goal (who provides the service, why), as text under a goal heading would
+    goal = (sentences(value) or [value])[0].rstrip(".").strip()
     code = m.group("code")
     if code and re.fullmatch(r"(?:19|20)\d\d", code):
         code = None  # 'Önskat läge 2028:' dates the goal
@@ -812,10 +821,13 @@ class Builder:
         return (top.names_stated_goal and len(self.stack) > 1
                 and self.stack[-2].kind == "indicator")
 
-    def _state_goal(self, gid: str) -> None:
+    def _state_goal(self, gid: str, instead_of_parent: bool = False) -> None:
+        """`instead_of_parent`: a sub-goal stated after its goal ('Delmål: ...' after the
+        section's 'Målsättning: ...') takes over from it: what is listed under it serves
+        the sub-goal, the more specific goal, not both."""
         sec = self._statement_section()
         if sec is not None:
-            if self._have_measures(self.stated_goals.get(sec, [])):
+            if instead_of_parent or self._have_measures(self.stated_goals.get(sec, [])):
                 # the goals stated so far in this section already got their measures (a
                 # list or table under them): a goal stated after those heads what follows,
                 # as 'Syftet är också att ...' between two tables or a second 'Vi vill att
@@ -1159,7 +1171,8 @@ class Builder:
         m = _FOR_GOAL_NUMBER_RE.search(squash(text))
         if not m:
             return None
-        return self.goal_heading_numbers.get(m.group(1)) or self.numbered_goals.get(m.group(1))
+        return (self.goal_heading_numbers.get(m.group(1)) or self.numbered_goals.get(m.group(1))
+                or self.coded_goals.get(m.group(1)))
 
     def _coded_goal_heading(self, text: str) -> tuple[str, str] | None:
         """(goal, code) of a heading that closes with a code in parentheses ('... (M3)')
@@ -1298,6 +1311,10 @@ class Builder:
         self.list_intro = text.rstrip().endswith(":") or self.list_mode is not None
         self._intro_text = text
         self.list_continues = False
+        if self.list_mode == "measure" and (named := self._goal_of_measure_heading(text.rstrip().rstrip(":"))):
+            # 'Utvecklingsområden för mål 3:' over a list: its items serve goal 3, not every
+            # goal stated in the section (as a heading 'Åtgärder för mål 3' says it)
+            self.last_goal_list = [named]
         num = numbering(text)
         if (self.goal_mode() and len(sentences(text)) == 1 and len(words(text)) <= 60
                 and not text.rstrip().endswith(":") and not _ABOUT_GOALS_RE.match(text)
@@ -1328,8 +1345,9 @@ class Builder:
             return
         if field_goal:
             # 'Mål: Invånarna får ...' -- a goal given as a labelled field of the section
-            gid = self.add_goal(field_goal[0], el.page, parent=self.heading_goal())
-            self._state_goal(gid)
+            sub_of = None if self.heading_goal() else self._sub_goal_field_parent(text)
+            gid = self.add_goal(field_goal[0], el.page, parent=self.heading_goal() or sub_of)
+            self._state_goal(gid, instead_of_parent=sub_of is not None)
             self._on_goal_field(gid, field_goal[1])
             return
         if self.in_measure_scope() and not self.goal_mode():
@@ -1549,6 +1567,16 @@ class Builder:
         if code:
             self.coded_goals.setdefault(code, gid)
         self._field_goal = gid
+
+    def _sub_goal_field_parent(self, text: str) -> str | None:
+        """The goal a sub-goal field ('Delmål: ...', no number) is part of: the latest goal
+        of its section that is no sub-goal, stated before it ('Målsättning: ...'), else None."""
+        if not _SUB_GOAL_INTRO_RE.match(text):
+            return None
+        sec = self.section()
+        tops = [g.id for g in self.b.goals
+                if g.section == sec and g.parent is None and g.id not in self.b.goal_from_table]
+        return tops[-1] if tops else None
 
     def _coded_sub_goal(self, text: str, page: int) -> bool:
         """A coded item right under a goal field ('Effektmål E1: ...' then '• R1: ...'): a
@@ -1798,6 +1826,17 @@ class Builder:
         under år 2026' after a list: the actions of the list it names by their first noun
         (`lead_phrase.agent_of_named`) are X's, with Y as partner and the time as schedule,
         where they name nobody and no time of their own. True when the sentence was one."""
+        by_number = agents_by_number(sentence)
+        if by_number:
+            # 'Åtgärderna 5.2.1 och 5.2.2 genomförs av X ...': the actions of that number,
+            # in this list or an earlier one
+            for nums, who, when in by_number:
+                self._give_owner([self._numbered_measure(n) for n in nums], who, when)
+            return True
+        together = agent_of_all(sentence)
+        if together:
+            # 'Utvecklingsområdena genomförs av X i samarbete med Y under läsåren 2025–2027'
+            return self._give_owner(list(self.list_measures), *together)
         texts = [self._measure_text(mid) for mid in self.list_measures]
         found = agent_of_named(sentence, texts)
         if found is None:
@@ -1814,6 +1853,25 @@ class Builder:
             if meas.schedule is None and sched:
                 meas.schedule, meas.start_year, meas.end_year = sched, start, end
         return True
+
+    def _give_owner(self, mids: list[str | None], who: str, when: str | None) -> bool:
+        """The responsible, partners and time a sentence gives `mids` (those that name none
+        of their own). False when it names no responsible."""
+        resp, partners = split_actors(who)
+        if not resp:
+            return False
+        sched, start, end = parse_schedule(when)
+        for mid in filter(None, mids):
+            meas = self._measure(mid)
+            if not meas.responsible:
+                meas.responsible, meas.partners = list(resp), list(partners)
+            if meas.schedule is None and sched:
+                meas.schedule, meas.start_year, meas.end_year = sched, start, end
+        return True
+
+    def _numbered_measure(self, number: str) -> str | None:
+        """The latest measure printed with this number ('5.2.1 ...')."""
+        return next((mid for mid, n in reversed(self.b.measure_number.items()) if n == number), None)
 
     _ACTION_REF_RE = re.compile(r"\båtgärd(?:erna)?\s+(\d{1,2}(?:\.\d{1,2})+)", re.I)
 
@@ -2118,6 +2176,13 @@ class Builder:
     def _goals_of_theme(self, name: str) -> list[str]:
         """The top-level goals whose theme a table's theme cell names. Spaces aside: a narrow
         cell breaks a long word it cannot fit ('företagand e')."""
+        num = _bare_number(name)
+        if num:
+            # a section's number ('Avsnitt': '5.2'): the goals stated in that section, not
+            # its sub-goals ('Målsättning: ...', not the 'Delmål: ...' under it)
+            secs = {sec.id for sec in self.b.sections if sec.number == num}
+            return [g.id for g in self.b.goals
+                    if g.parent is None and g.section in secs and g.id not in self.b.goal_from_table]
         key = _spaceless(_theme_key(name))
         return [g.id for g in self.b.goals
                 if g.parent is None and g.theme and _spaceless(_theme_key(g.theme)) == key]
@@ -2366,7 +2431,10 @@ class Builder:
         if not m:
             return None
         if m.group("num"):
-            gid = self.goal_heading_numbers.get(m.group("num"))
+            # a goal headed 'Mål 2: ...', or given as a field 'Mål 2: ...' / 'Mål 2. ...'
+            num = m.group("num")
+            gid = (self.goal_heading_numbers.get(num) or self.coded_goals.get(num)
+                   or self._goal_numbered_by_place(num))
         else:
             secs = {sec.id for sec in self.b.sections if sec.number == m.group("sec")}
             stated = [g.id for g in self.b.goals if g.section in secs and g.id not in self.b.goal_from_table]
@@ -2374,6 +2442,23 @@ class Builder:
         if gid is None:
             return None
         return gid, self._measure_of_goal_named(gid, m.group("what"))
+
+    def _goal_numbered_by_place(self, num: str) -> str | None:
+        """The goal that goal number `num` is by its place, printed without the number: the
+        one goal stated between the goals labelled num - 1 and num + 1 ('Mål 3: ...', then a
+        goal sentence 'Målet är att ...' in the next section, then 'Mål 5: ...'). A table
+        naming 'Mål 4' names it; a label with no goal of its own is no goal."""
+        if not num.isdigit():
+            return None
+        labelled = {**self.coded_goals, **self.goal_heading_numbers}
+        before, after = labelled.get(str(int(num) - 1)), labelled.get(str(int(num) + 1))
+        ids = [g.id for g in self.b.goals]
+        if before not in ids or after not in ids or ids.index(before) > ids.index(after):
+            return None
+        between = [g.id for g in self.b.goals[ids.index(before) + 1:ids.index(after)]
+                   if g.id not in labelled.values() and g.parent is None
+                   and g.id not in self.b.goal_from_table]
+        return between[0] if len(between) == 1 else None
 
     def _measure_of_goal_named(self, gid: str, what: str | None) -> str | None:
         """The one measure of goal `gid` with a word of the stem of `what` ('svenskkurserna'
@@ -2432,8 +2517,13 @@ class Builder:
         lines = split_lines_items(role_text, width)
         keyed = keyed_parts(role_text, numbers or [])
         per: list[tuple[list[str], list[str]]] = []
+        named, named_partners = split_actors(role_text, role, width)
+        by_qualifier = actors_by_qualifier(named, texts) if n > 1 and texts else None
         if keyed:
             per = [split_actors(part, role, width) for part in keyed]
+        elif by_qualifier:
+            # 'Medborgarinstitutet (kvällskursen) och Biblioteket (språkvänner)': each its own
+            per = [(names, list(named_partners)) for names in by_qualifier]
         elif n > 1 and len(lines) == n:
             for ln in lines:
                 r, p = split_actors(ln, role, width)

@@ -307,7 +307,10 @@ def is_structure_header(headers: list[str]) -> bool:
 # The column naming the theme each row belongs to ('Tema | Mätare | Källa'): the rows of a
 # closing follow-up table tied to the goal of their theme
 _THEME_HEADERS = frozenset(("tema", "temat", "teman", "temaomrade", "insatsomrade", "fokusomrade",
-                            "teema"))
+                            "teema",
+                            # the section of the document a row belongs to, named by its number
+                            # ('Avsnitt': '5.2') or its title
+                            "avsnitt", "kapitel"))
 
 
 def theme_column(headers: list[str]) -> int | None:

@@ -17,6 +17,7 @@ import re
 
 from .actors import opens_with_partners, split_actors
 from .schedule import TIME_PHRASE
+from .prose import names_actions
 from .text import sentences, squash, words
 
 # 'Genomförs av ...', 'Ordnas av ...', 'Arrangeras av ...': the passive of carrying out,
@@ -159,3 +160,62 @@ def agent_of_named(sentence: str, actions: list[str]) -> tuple[list[int], str, s
         picked.append(hits[0])
     who, when = split_time(m.group("rest"))
     return picked, who, when
+
+
+# the actions of the list above named together as the subject of a passive with its agent:
+# 'Utvecklingsområdena genomförs av X i samarbete med Y under läsåren 2025–2027', 'Åtgärderna
+# ovan ordnas av X' (a definite plural: these actions, all of them)
+_ALL_AGENT_RE = re.compile(
+    r"^(?:(?:alla|samtliga)\s+)?(?P<subj>[^\W\d_]+(?:na|erna|arna))(?:\s+ovan)?\s+[a-zåäö]{2,}s"
+    r"(?:\s+(?:fram|upp|ut|in|igång))?\s+av\s+(?P<rest>\S[^;]*)$", re.I)
+
+
+def agent_of_all(sentence: str) -> tuple[str, str | None] | None:
+    """(actors, time) of a sentence after a list that gives the agent of all its actions,
+    named together by a noun for actions ('Utvecklingsområdena genomförs av X i samarbete
+    med Y under läsåren 2025–2027'), else None. 'Kurserna ordnas av X' names things, not
+    the list's actions, and is not read."""
+    m = _ALL_AGENT_RE.match(squash(sentence).rstrip(". "))
+    if not m or not names_actions(m.group("subj")):
+        return None
+    return split_time(m.group("rest"))
+
+
+# actions named by their numbers, each with its doer: 'Åtgärderna 5.2.1 och 5.2.2 genomförs av
+# X under hela planperioden', 'Åtgärd 5.2.3 ansvarar X för från hösten 2025' (the object put
+# first), and after 'och' with the verb left out, '... och åtgärd 5.2.4 Y årligen'
+_ACTION_NUMBER = r"\d{1,2}(?:\.\d{1,2})+"
+_NUMBERED_CLAUSE_RE = re.compile(
+    rf"(?:^|,\s*|\s+och\s+)(?:åtgärd|åtgärderna|insats|insatserna)\s+"
+    rf"(?P<nums>{_ACTION_NUMBER}(?:\s*(?:,|och|samt)\s*{_ACTION_NUMBER})*)\s+", re.I)
+_PASSIVE_AGENT_RE = re.compile(r"^[a-zåäö]{2,}s(?:\s+(?:fram|upp|ut|in|igång))?\s+av\s+(?P<who>\S.*)$")
+_ANSWERS_FOR_RE = re.compile(r"^(?:ansvarar|svarar)\s+(?P<who>\S.*?)\s+för\b\s*(?P<when>.*)$")
+
+
+def agents_by_number(sentence: str) -> list[tuple[list[str], str, str | None]] | None:
+    """[(action numbers, actors, time), ...] of a sentence made of clauses that each name
+    actions by their numbers and say who carries them out ('Åtgärderna 5.2.1 och 5.2.2
+    genomförs av X under hela planperioden.', 'Åtgärd 5.2.3 ansvarar X för från hösten 2025
+    och åtgärd 5.2.4 Y årligen.'), else None. A clause without a verb repeats the verb of
+    the clause before it."""
+    text = squash(sentence).rstrip(". ")
+    starts = list(_NUMBERED_CLAUSE_RE.finditer(text))
+    if not starts or starts[0].start() != 0:
+        return None
+    out: list[tuple[list[str], str, str | None]] = []
+    for k, m in enumerate(starts):
+        rest = text[m.end():starts[k + 1].start() if k + 1 < len(starts) else len(text)].strip()
+        nums = re.findall(_ACTION_NUMBER, m.group("nums"))
+        passive, answers = _PASSIVE_AGENT_RE.match(rest), _ANSWERS_FOR_RE.match(rest)
+        if passive:
+            who, when = split_time(passive.group("who"))
+        elif answers:
+            who, when = answers.group("who"), squash(answers.group("when")) or None
+        elif out:
+            who, when = split_time(rest)  # the verb of the clause before, left out
+        else:
+            return None
+        if not who or not split_actors(who)[0]:
+            return None
+        out.append((nums, who, when))
+    return out

@@ -201,6 +201,12 @@ def goal_heading_number(heading: str) -> str | None:
 
 
 _INTRO_MEASURE = ("atgard", "insats", "utvecklingsomrad", "utvecklingsbehov", "utvecklingsarbete")
+
+
+def names_actions(word: str) -> bool:
+    """A noun that names a programme's actions ('Åtgärderna', 'Insatser',
+    'Utvecklingsområdena'), as an intro naming them introduces a list of measures."""
+    return fold(word).startswith(_INTRO_MEASURE) or header_roles(word) == ["measure"]
 _INTRO_INDICATOR = ("matare", "indikator", "nyckeltal", "uppfoljning")
 # an intro of at most so many words is a label (a noun and what qualifies it), no sentence
 _LABEL_INTRO_WORDS = 5

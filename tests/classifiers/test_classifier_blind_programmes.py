@@ -127,11 +127,11 @@ FLOORS = {
     "blind66-sideby-2024-2027": (0.95, 0.95, 0.85),  # first blind measurement 0.800/1.000/0.870 -> now 1/1/0.870
     # twelfth set (blind67-72, typical programmes of several kinds): no floors before its one
     # blind measurement
-    "blind67-kvevlax-2025-2028": (None, None, None),
+    "blind67-kvevlax-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.667/1.000/1.000 -> now 1/1/1 (m→g 0.769 -> 1.000, resp 0.692 -> 1.000)
     "blind68-purmo-2024-2027": (None, None, None),
-    "blind69-nedervetil-2025-2028": (None, None, None),
+    "blind69-nedervetil-2025-2028": (0.95, 0.6, 0.95),  # first blind measurement 0.833/0.667/1.000 -> now 1.000/0.667/1.000 (four actor parentheses '(X, 2026)' the gold keeps in the text; m→g 0.625 -> 1.000, resp 0.500 -> 1.000)
     "blind70-korpo-2026-2029": (None, None, None),
-    "blind71-kokar-2025-2027": (None, None, None),
+    "blind71-kokar-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/1.000 -> now 1/1/1 (m→g 0.000 -> 1.000)
     "blind72-stromfors-2024-2027": (None, None, None),
 }
 
