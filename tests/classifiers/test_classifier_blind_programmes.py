@@ -127,11 +127,11 @@ FLOORS = {
     # twelfth set (blind67-72, typical programmes of several kinds): no floors before its one
     # blind measurement
     "blind67-kvevlax-2025-2028": (None, None, None),
-    "blind68-purmo-2024-2027": (None, None, None),
+    "blind68-purmo-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.875/1.000/0.857 -> now 1/1/1
     "blind69-nedervetil-2025-2028": (None, None, None),
-    "blind70-korpo-2026-2029": (None, None, None),
+    "blind70-korpo-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.692/1.000 (i→m 0.200, resp 0.000) -> now 1/1/1 (i→m 1.000, resp 1.000)
     "blind71-kokar-2025-2027": (None, None, None),
-    "blind72-stromfors-2024-2027": (None, None, None),
+    "blind72-stromfors-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.875/0.000/0.000 -> now 1/1/1 (resp 0.938: a Vem? cell 'Kommunen', see classifiers/README.md)
 }
 
 
