@@ -19,7 +19,7 @@ a summary table, and goals restated in a table.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .actors import (actors_by_qualifier, actors_parenthesis_start, closing_parenthesis, leading_actors, names_actor,
                      split_actors, trailing_actors)
@@ -27,9 +27,9 @@ from .align import align
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
 from .elements import Element, _continues_row as continues_row
-from .headers import (header_roles, is_evaluation_table, is_label_cell, is_structure_header, label_columns, map_columns,
+from .headers import (QUESTION_WORDS, header_roles, is_evaluation_table, is_label_cell, is_structure_header, label_columns, map_columns,
                       theme_column)
-from .lead_phrase import agent_of_all, agent_of_named, agents_by_number, carried_out, labelled_action
+from .lead_phrase import agent_of_all, agent_of_named, agents_by_number, carried_out, labelled_action, time_of_action_before
 from .matrix import mark_actors, mark_columns
 from .model import Goal, Indicator, Measure, Section
 from .prose import (about_earlier_period, asks_yes_or_no, count_list, enumerated_actions, followed_up_by,
@@ -350,6 +350,11 @@ def _label_line_kind(text: str) -> str | None:
     introduces its list as 'Åtgärder:' does. A label names one role in at most three words
     and ends in no punctuation (a sentence, or an intro ending in ':', is read as such)."""
     text = squash(text)
+    if text.endswith("?") and len(words(text)) <= QUESTION_WORDS:
+        # a question asking how one knows heads its list of indicators as a column's header
+        # would ('Hur vet vi att vi lyckats?'); other questions over a list are asked of
+        # the reader ('Hur länge har du bott i kommunen?' over the answers of a survey)
+        return "indicator" if header_roles(text) == ["indicator"] else None
     if not text or len(words(text)) > 3 or text[-1] in ".!?:;,":
         return None
     roles = header_roles(text)
@@ -390,6 +395,21 @@ _SUB_GOAL_ITEM_RE = re.compile(r"^\s*(?:delmål|tyngdpunkt)\s+(?P<code>\d{1,2}(?
 
 # a goal's label and number alone in a cell: 'Mål 3', 'Delmål 2.1:'
 _BARE_GOAL_LABEL_RE = re.compile(rf"^\s*(?:del|huvud)?(?:mål|målsättning)\s+(?P<code>{_GOAL_CODE})\s*[.:]?\s*$", re.I)
+
+
+def _own_goal_number(heading: str) -> str | None:
+    """The number a goal heading's text opens with when it differs from the label's ('Mål 1:
+    5. Äldre inflyttade ...' -> '5'), else None."""
+    outer = goal_heading_number(heading)
+    # the text after the label, past a section number in front of it ('3.1 Mål 1 – ...')
+    label = GOAL_LABEL_RE.match(NUMBERED_RE.sub("", heading, count=1))
+    inner = numbering(label.string[label.end():]) if outer and label else None
+    return inner if inner and inner != outer else None
+
+
+# a heading of a goal's label and number alone: 'Tyngdpunkt 2.1', 'Mål 3', 'Delmål 1.2:'
+_BARE_HEADING_LABEL_RE = re.compile(r"^\s*(?P<label>(?:[^\W\d_]+\s+)?(?:mål|målsättning|delmål|tyngdpunkt))\s+"
+                                    r"(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*[.:]?\s*$", re.I)
 
 
 def _goal_label_rows(rows: list[list[str]]) -> list[list[str]]:
@@ -538,6 +558,31 @@ def _refers_by_number(text: str) -> bool:
     return any(ch.isdigit() for ch in text) and not any(ch.isalpha() for ch in text)
 
 
+# a cell naming actions by the label and numbers they were printed with ('Åtgärd 7',
+# 'Åtgärd 8–9', 'Åtgärderna 3 och 4', 'Insats 2, 5'): only numbers after the label
+_ACTION_LABEL_REF_RE = re.compile(
+    r"^(?:åtgärd(?:erna|er)?|insats(?:erna|er)?)\s+(?P<nums>\d{1,2}(?:\.\d{1,2})*"
+    r"(?:\s*(?:[–-]|,|och|samt)\s*\d{1,2}(?:\.\d{1,2})*)*)$", re.I)
+
+
+def labelled_action_numbers(text: str) -> list[str] | None:
+    """The action numbers a cell names after the word for an action ('Åtgärd 8–9' -> ['8',
+    '9'], 'Åtgärd 4.2' -> ['4.2'], 'Åtgärderna 3 och 5' -> ['3', '5']): a range of whole
+    numbers is each number in it. None for a cell that states an action."""
+    # an item number a print gave the row ('6.1 Åtgärd 1') is no part of the reference
+    m = _ACTION_LABEL_REF_RE.match(NUMBERED_RE.sub("", squash(text or ""), count=1).rstrip("."))
+    if not m:
+        return None
+    nums: list[str] = []
+    for part in re.split(r"\s*(?:,|och|samt)\s*", m.group("nums")):
+        ends = [e.strip() for e in re.split(r"[–-]", part)]
+        if len(ends) == 2 and ends[0].isdigit() and ends[1].isdigit() and int(ends[0]) < int(ends[1]):
+            nums += [str(k) for k in range(int(ends[0]), int(ends[1]) + 1)]
+        else:
+            nums += ends
+    return nums
+
+
 def headers_of(t, n_hdr: int) -> list[str]:
     return [" ".join(r[c] for r in t.rows[:n_hdr] if c < len(r)) for c in range(t.n_cols)]
 
@@ -682,6 +727,11 @@ class Builder:
         self._field_sections: set[str] = set()  # sections that give their goal as a field
         self._prose_goals: dict[str, list[str]] = {}  # section -> goals read from its prose
         self.pending_actions: list[PendingAction] = []
+        # actions said in the running text under a goal heading, by a named doer
+        # ('Bildningsnämnden anställer ...'): that goal's measures if it has none in any
+        # other way (its section has no list or table of actions)
+        self.heading_actions: list[PendingAction] = []
+        self._last_sentence_action: PendingAction | None = None
         # target sentences after a stated goal ('Andelen ... ökar från 71 % till 80 %'):
         # (goal, text, page), indicators of that goal when the measures are prose too
         self.pending_targets: list[tuple[str, str, int]] = []
@@ -981,7 +1031,13 @@ class Builder:
             # a heading that is a goal ('Mål 3: ...') does not announce a list of goals:
             # what follows are its measures and fields, not more goals
             head.kind = None
-            listed = self._named_goal(el.text) or self.numbered_goals.get(goal_heading_number(el.text) or "")
+            own = _own_goal_number(el.text)
+            if own is not None:
+                # 'Mål 1: 5. Äldre inflyttade ...': the goal printed with its own number
+                # under a label that counts the cards; its number is the inner one
+                listed = self.numbered_goals.get(own)
+            else:
+                listed = self._named_goal(el.text) or self.numbered_goals.get(goal_heading_number(el.text) or "")
             if listed:
                 # 'Mål 2 – Arbete' over the measures of goal 2 of a numbered goal list
                 # printed earlier ('2. Invandrare kommer i arbete ...'): that goal again
@@ -993,6 +1049,13 @@ class Builder:
                 self.b.goal_from_heading.add(head.goal_id)
                 self.goal_heading_numbers.setdefault(goal_heading_number(el.text) or "", head.goal_id)
             self.last_goal_list = [head.goal_id]
+        elif (again := self._goal_heading_again(el.text)) is not None:
+            # 'Tyngdpunkt 2.1' alone (a table's caption) after the heading 'Tyngdpunkt 2.1:
+            # Vuxna ...': that goal again, whose actions follow, no goal of its own
+            head.kind = None
+            head.goal_id = again
+            head.names_stated_goal = True
+            self.last_goal_list = [again]
         elif head.kind == "goal":
             self.last_goal_list = []
         elif coded := self._coded_goal_heading(el.text):
@@ -1032,6 +1095,15 @@ class Builder:
             head.goal_id = named
             self.last_goal_list = [named]
         self._heading_goals.setdefault(_theme_key(el.text), head.goal_id)
+
+    def _goal_heading_again(self, text: str) -> str | None:
+        """The goal a heading of only a goal label and number names ('Tyngdpunkt 2.1', 'Mål
+        3'), when a goal heading printed before had that label and number, else None."""
+        m = _BARE_HEADING_LABEL_RE.match(squash(text))
+        if not m:
+            return None
+        label = re.compile(rf"^\s*{re.escape(m.group('label'))}\s+{re.escape(m.group('num'))}(?!\.?\d)\s*[:.–-]\s*\S", re.I)
+        return next((g.id for g in self.b.goals if g.id in self.b.goal_from_heading and label.match(g.text)), None)
 
     def _continued_heading(self, text: str) -> str | None:
         """The theme key of an earlier heading that this one marks as going on ('Boende
@@ -1629,6 +1701,9 @@ class Builder:
         list is the measures) nor after a goal list or goal heading that came after the
         stated goal (the section has structure of its own)."""
         sec = self._stated_section()
+        if sec is None and not self.in_measure_scope():
+            self._note_heading_action(sentence, page)
+            return
         if sec is None or self.in_measure_scope():
             return
         goals = self.current_goals()
@@ -1640,6 +1715,28 @@ class Builder:
         action = prose_action(sentence)
         if action is not None:
             self.pending_actions.append(PendingAction(goals[-1], action, page, self.section(), self.theme()))
+
+    def _note_heading_action(self, sentence: str, page: int) -> None:
+        """A sentence of running text right under a goal heading ('Mål 3: ...'): an action
+        with a named doer as its subject is kept for that goal (`_settle_prose_actions`); a
+        sentence after it that gives only the time of 'the activity' ('Verksamheten inleds
+        våren 2025.') is that action's schedule."""
+        last, self._last_sentence_action = self._last_sentence_action, None
+        gid = self.heading_goal()
+        if gid is None or gid not in self.b.goal_from_heading or self.current_goals() != [gid]:
+            return
+        when = time_of_action_before(sentence)
+        if when is not None:
+            if last is not None and last.goal == gid and last.action.schedule is None:
+                sched, start, end = parse_schedule(when)
+                last.action = replace(last.action, schedule=sched, start_year=start, end_year=end)
+            return
+        action = prose_action(sentence)
+        if action is None or not action.responsible:
+            return
+        pending = PendingAction(gid, action, page, self.section(), self.theme())
+        self.heading_actions.append(pending)
+        self._last_sentence_action = pending
 
     def _note_supported_goal(self, text: str) -> None:
         """'Åtgärderna nedan stöder mål 2 (och 5).': the actions after it are those of the
@@ -1670,6 +1767,14 @@ class Builder:
         lists its measures describes in its text how services work today, in the same words
         ('Rådgivning ges ...', 'Kommunen erbjuder ...'), and those sentences are no
         measures."""
+        served = {g for m in self.b.measures for g in (m.goals or [m.goal])}
+        for p in self.heading_actions:
+            if p.goal not in served:
+                a = p.action
+                self.add_measure(a.text, p.page, [p.goal], theme=p.theme, section=p.section,
+                                 responsible=a.responsible, partners=a.partners, schedule=a.schedule,
+                                 start_year=a.start_year, end_year=a.end_year)
+        self.heading_actions = []
         if self.b.measures or not self.pending_actions:
             # the targets too: a programme that says what it does in its text states how it
             # knows it succeeded there ('Andelen ... ökar från 71 % (2022) till 80 % (2026)');
@@ -2076,6 +2181,11 @@ class Builder:
             elif ref_measures:
                 links = list(dict.fromkeys(self._measure(m).goal for m in ref_measures if self._measure(m).goal)) \
                     or links
+                if labelled_action_numbers(measure_txt) is not None:
+                    # 'Åtgärd 8–9 | X | ... | 2026': the row gives the actions printed above
+                    # their actors and schedule, and states no action of its own
+                    self._give_row_to(ref_measures, vals, sched, start, end)
+                    measure_txt = ""
             if measure_txt and _refers_by_number(measure_txt):
                 # '4.1.1–4.1.3' in a summary's action column: the actions printed elsewhere,
                 # named by their numbers, not an action of its own
@@ -2344,12 +2454,29 @@ class Builder:
         m = _GOAL_BY_LABEL_RE.match(cell)
         if m and m.group("num") and not m.group("what"):
             return [], self.numbered_goals.get(m.group("num")) or self._goal_labelled(m.group("num"))
-        if not _refers_by_number(cell):
+        labelled = labelled_action_numbers(cell)
+        if labelled is not None:
+            # 'Åtgärd 8–9': the actions printed before as 'Åtgärd 8: ...', 'Åtgärd 9: ...'
+            nums = labelled
+        elif not _refers_by_number(cell):
             return [], None
-        nums = _ACTION_NUMBER_RE.findall(cell)
+        else:
+            nums = _ACTION_NUMBER_RE.findall(cell)
         found = [next((mid for mid, n in reversed(self.b.measure_number.items()) if n == num), None)
                  for num in nums]
         return [f for f in found if f], None
+
+    def _give_row_to(self, mids: list[str], vals: dict[str, str], sched: str | None,
+                     start: int | None, end: int | None) -> None:
+        """The actors and schedule of a row that names actions printed before by their
+        numbers, for each of those actions that names none of its own."""
+        (resp, partners), = self._actor_items(vals, 1)
+        for mid in mids:
+            m = self._measure(mid)
+            if not (m.responsible or m.partners):
+                m.responsible, m.partners = list(resp), list(partners)
+            if m.schedule is None and sched:
+                m.schedule, m.start_year, m.end_year = sched, start, end
 
     def _goal_labelled(self, num: str) -> str | None:
         """The goal whose own text was printed with the label 'Mål <num>' (a goal cell

@@ -851,6 +851,9 @@ def _continues_row(row: list[str], above: list[str]) -> bool:
             continue  # under a figure ('75 %'), a word ('ökar') is a value of its own row
         elif cell[0].islower() and opens_with_time(first) and opens_with_time(prev_cell) and not _ends_open(last):
             continue  # under a whole time ('årligen'), a time ('läsåret 2026') is its own row's
+        elif not prev_cell and cell[0].islower() and opens_with_time(first):
+            continue  # a time under an empty cell ('från hösten 2024' under a row whose time
+            # cell is empty) goes on from nothing: a value of its own row, no vote
         elif cell[0].islower() or cell[0] in ",;)–-":
             cont += 2  # mid-sentence: nothing else but a continuation starts so
         elif last and is_wrap(last, first) and not cell[0].isdigit():

@@ -249,7 +249,24 @@ def map_columns(headers: list[str]) -> dict[int, str]:
         r = header_role(h or "")
         if r:
             out[i] = r
-    return out
+    return _bare_what_column(headers, out)
+
+
+_BARE_WHAT_RE = re.compile(r"^\W*vad\W*$")
+
+
+def _bare_what_column(headers: list[str], roles: dict[int, str]) -> dict[int, str]:
+    """A bare 'Vad?' beside 'Vem?' and 'När?' ('Vad? | Vem? | När?') asks what is done, by
+    whom and when: it is the measure column. Alone it names no role ('Vad?' may ask what is
+    to be reached as well), so only a row that asks who or when, and names no other measure
+    column, makes it the actions'."""
+    kinds = set(roles.values())
+    if "measure" in kinds or not kinds & {"responsible", "actors", "schedule"}:
+        return roles
+    bare = [i for i, h in enumerate(headers) if i not in roles and _BARE_WHAT_RE.match((h or "").lower())]
+    if len(bare) != 1:
+        return roles
+    return {**roles, bare[0]: "measure"}
 
 
 # A column's header is a label or a short question ('Ansvarig part och samarbetsparter /

@@ -81,6 +81,23 @@ _AGENT_RE = re.compile(
 _ACTION_SUBJECT_RE = re.compile(r"^(?:åtgärden|insatsen)\s+\w+\s+(?P<rest>\S.*)$", re.I | re.S)
 
 
+# the action just described, named again as the subject of a sentence that gives only its
+# time: 'Verksamheten inleds våren 2025.', 'Åtgärden genomförs årligen.', 'Insatsen pågår
+# 2025–2026.'
+_TIME_OF_BEFORE_RE = re.compile(r"^(?:åtgärden|insatsen|verksamheten|arbetet|projektet)\s+[a-zåäö]+\s+(?P<rest>\S.*?)\.?$",
+                                re.I | re.S)
+
+
+def time_of_action_before(sentence: str) -> str | None:
+    """The time phrase of a sentence that says only when the action before it takes place
+    ('Verksamheten inleds våren 2025.' -> 'våren 2025'), else None."""
+    m = _TIME_OF_BEFORE_RE.match(squash(sentence))
+    if not m:
+        return None
+    lead, when = split_time(" " + m.group("rest"))
+    return when if when and not lead else None
+
+
 def labelled_action(paragraph: str) -> tuple[str, str, list[str], list[str], str | None] | None:
     """(number, action, responsible, partners, schedule) of a paragraph that labels an action
     with its number ('Åtgärd 4.1. En arbetsgivarträff ordnas varje vår. X ansvarar för

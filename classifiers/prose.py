@@ -184,7 +184,8 @@ def heading_kind(heading: str) -> str | None:
 
 _GOAL_HEADING_RE = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[^\W\d_]+\s+)?(?:mål|målsättning|delmål|tyngdpunkt)\s+(\d+(?:\.\d+)*)"
-    r"\s*[:.–-]\s*\S", re.I)
+    # the whole number: 'Tyngdpunkt 2.1' alone is no goal '2' reading '1'
+    r"(?!\.?\d)\s*[:.–-]\s*\S", re.I)
 
 
 def is_goal_heading(heading: str) -> bool:
@@ -247,11 +248,25 @@ def intro_kind(paragraph: str) -> str | None:
     goal_nouns = [i for i, t in enumerate(toks) if _GOAL_NOUN.match(t)]
     if goal_nouns and all(_reported(toks, i) for i in goal_nouns):
         return "background"
+    if goal_nouns and all(_numbered(toks, i) for i in goal_nouns) and _names_indicators(toks):
+        # 'Mål 3 följs upp med följande mätare:': the goal named by its number is the one
+        # the list follows up, the list holds its indicators
+        return "indicator"
     if goal_nouns:
         return "goal"
     if any(t.startswith(_INTRO_INDICATOR) for t in toks) or _follow_up(toks):
         return "indicator"
     return None
+
+
+def _numbered(toks: list[str], i: int) -> bool:
+    """The goal noun at toks[i] is named by its number ('mål 3', 'delmål 2.1'): a reference
+    to one goal, not the list's content."""
+    return i + 1 < len(toks) and toks[i + 1].isdigit()
+
+
+def _names_indicators(toks: list[str]) -> bool:
+    return any(t.startswith(_INTRO_INDICATOR) for t in toks) or _follow_up(toks)
 
 
 # prepositions that set what they govern apart from what the sentence is about: 'utöver',

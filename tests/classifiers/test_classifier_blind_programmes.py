@@ -125,14 +125,14 @@ FLOORS = {
     "blind64-lappfjard-2025-2028": (0.95, 0.95, 0.85),  # first blind measurement 0.667/1.000/0.875 -> now 1/1/0.875
     "blind65-vardo-2025-2028": (0.95, 0.65, 0.95),  # first blind measurement 1.000/0.125/1.000 (m→g 0.000) -> 1.000/0.500/1.000 (m→g 1.000) -> now 1.000/0.700/1.000 (tails the gold keeps matched by Measure.printed)
     "blind66-sideby-2024-2027": (0.95, 0.95, 0.85),  # first blind measurement 0.800/1.000/0.870 -> now 1/1/0.870
-    # twelfth set (blind67-72, typical programmes of several kinds): no floors before its one
-    # blind measurement
+    # twelfth set (blind67-72, typical programmes of several kinds): floors after its one blind
+    # measurement and the work that followed
     "blind67-kvevlax-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.667/1.000/1.000 -> now 1/1/1 (m→g 0.769 -> 1.000, resp 0.692 -> 1.000)
-    "blind68-purmo-2024-2027": (None, None, None),
+    "blind68-purmo-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.875/1.000/0.857 -> now 1/1/1
     "blind69-nedervetil-2025-2028": (0.95, 0.6, 0.95),  # first blind measurement 0.833/0.667/1.000 -> now 1.000/0.667/1.000 (four actor parentheses '(X, 2026)' the gold keeps in the text; m→g 0.625 -> 1.000, resp 0.500 -> 1.000)
-    "blind70-korpo-2026-2029": (None, None, None),
+    "blind70-korpo-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.692/1.000 (i→m 0.200, resp 0.000) -> now 1/1/1 (i→m 1.000, resp 1.000)
     "blind71-kokar-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/1.000 -> now 1/1/1 (m→g 0.000 -> 1.000)
-    "blind72-stromfors-2024-2027": (None, None, None),
+    "blind72-stromfors-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.875/0.000/0.000 -> now 1/1/1 (resp 0.938: a Vem? cell 'Kommunen', see classifiers/README.md)
 }
 
 
