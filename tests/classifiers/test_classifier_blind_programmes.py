@@ -132,6 +132,14 @@ FLOORS = {
     "blind70-korpo-2026-2029": (None, None, None),
     "blind71-kokar-2025-2027": (None, None, None),
     "blind72-stromfors-2024-2027": (None, None, None),
+    # thirteenth set (blind73-78, programmes as a municipal office writes them): no floors
+    # before its one blind measurement
+    "blind73-lemland-2025-2028": (None, None, None),
+    "blind74-hitis-2026-2029": (None, None, None),
+    "blind75-pyttis-2025-2028": (None, None, None),
+    "blind76-tjock-2025-2027": (None, None, None),
+    "blind77-bergo-2026-2028": (None, None, None),
+    "blind78-vastanfjard-2025-2026": (None, None, None),
 }
 
 
