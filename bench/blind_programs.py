@@ -35,9 +35,14 @@ plan), written after the ninth and tenth sets' work and committed before any mea
 (blind67–blind72), by a twelfth writer asked for typical programmes of several kinds (by target
 group, an integration chapter of a welfare plan, actions numbered across the document and
 referred to by number, 'Vad? Vem? När?' tables, landscape action plans with non-structure
-columns), committed before any measurement.
+columns), committed before any measurement; the thirteenth set (blind73–blind78), by a
+thirteenth writer asked for programmes as a municipal office writes them in a word processor (a
+translation of a Finnish-language programme, Strategi → Mål → Insatser, bold lead goal sentences
+over action sentences, a goal repeated on every table row, 'Vi …' actions, baseline and target in
+one indicator cell), written alongside the twelfth, committed before any measurement and not
+measured until the twelfth set's work was in.
 
-    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|all] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|all] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -57,7 +62,7 @@ from pipeline import golden
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "blind_programs"
 OUT = Path(__file__).resolve().parent / "out" / "blind_programs"
 STYLES = R.STYLES + ("cards", "numbered", "keyvalue")
-SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37), "seventh": range(37, 43), "eighth": range(43, 49), "ninth": range(49, 55), "tenth": range(55, 61), "eleventh": range(61, 67), "twelfth": range(67, 73)}
+SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37), "seventh": range(37, 43), "eighth": range(43, 49), "ninth": range(49, 55), "tenth": range(55, 61), "eleventh": range(61, 67), "twelfth": range(67, 73), "thirteenth": range(73, 79)}
 
 
 def set_of(slug: str) -> str | None:
