@@ -202,7 +202,15 @@ def _clean(name: str) -> str:
     # nor with the date from which it acts: 'TE-tjänsterna, från 2025 sysselsättningsområdet'
     # names the body that takes over, the year is when
     n = _SINCE_YEAR_RE.sub("", n)
+    n = _ROLE_QUALIFIER_RE.sub("", n)
     return n.strip(" .,;:")
+
+
+# one lower-case word in brackets after a name says the part it plays ('Övermark
+# (värdkommun)', 'Biblioteket (samordnare)'): no part of the name. A bracket that spells the
+# name out or shortens it ('(AMS)', '(Österbottens välfärdsområde)') or lists its units
+# ('(vuxen- och medborgarinstitut, fritid och kultur)') stays.
+_ROLE_QUALIFIER_RE = re.compile(r"(?<=\S)\s*\((?:[a-zåäö][a-zåäö-]*)\)$")
 
 
 _SINCE_YEAR_RE = re.compile(r"^(?:från(?:\s+och\s+med)?|fr\.\s?o\.\s?m\.|efter)\s+(?:år\s+)?\d{4}\s+(?=\w)", re.I)
@@ -558,6 +566,32 @@ def trailing_actors(text: str) -> tuple[list[str], list[str], str | None] | None
     if ":" in content:
         return None
     return _unlabelled_actors(content)
+
+
+def source_parenthesis_start(text: str) -> int | None:
+    """Where the parenthesis closing an indicator starts when it names who gives the
+    figure: names with how often ('(Statistikcentralen, årligen)'), or one actor or post
+    alone ('(näringslivsombudet)'); else None. Each name's head, before any preposition,
+    names an actor or a post. A bracket saying how the figure is got ('(enkät till
+    föreningarna)', '(enligt personalenkäten och skolornas anmälningar)') stays part of the
+    indicator."""
+    m = _TRAILING_PAREN_RE.search(text)
+    if not m or ":" in m.group(1) or not text[:m.start()].strip() or not text.rstrip().endswith(")"):
+        return None
+    actors, when = _split_schedule(m.group(1).strip())
+    if any(ch.isdigit() for ch in actors):
+        return None
+    names = split_names(actors)
+    if not names or not (when or (len(names) == 1 and len(names[0].split()) == 1)):
+        return None
+    return m.start() if all(_names_source(n) for n in names) else None
+
+
+def _names_source(name: str) -> bool:
+    toks = name.split()
+    cut = next((i for i, t in enumerate(toks) if i and t.lower() in _PREPOSITIONS), len(toks))
+    head = " ".join(toks[:cut])
+    return _actor_like(head) or _names_post(head)
 
 
 def closing_parenthesis(text: str) -> str | None:

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .actors import (actors_parenthesis_start, closing_parenthesis, leading_actors, names_actor, split_actors,
-                     trailing_actors)
+from .actors import (actors_parenthesis_start, closing_parenthesis, leading_actors, names_actor,
+                     source_parenthesis_start, split_actors, trailing_actors)
 from .align import align
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
@@ -415,6 +415,34 @@ _NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _PERSON_ITEM_RE = re.compile(rf"^{_NAME}(?:\s+{_NAME})+(?:\s+och\s+{_NAME}(?:\s+{_NAME})+)?,\s+[a-zåäö]")
 
 
+def _without_source(indicator: str) -> str:
+    """An indicator item without its closing parenthesis of who gives the figure and how
+    often ('arbetslösheten bland utrikes medborgare (Statistikcentralen, årligen)'): where
+    the figure comes from, as an action's actor parenthesis is who does it."""
+    cut = source_parenthesis_start(indicator)
+    return indicator[:cut].rstrip() if cut is not None else indicator
+
+
+def _lists_naming_doers(elements: list[Element]) -> set[int]:
+    """The indices of the bullets of every list (a run of bullets) where at least one item
+    ends in who does it ('... (biblioteket, 2025).', '... Ansvar: kansliet.')."""
+    out: set[int] = set()
+    i = 0
+    while i < len(elements):
+        j = i
+        while j < len(elements) and elements[j].kind == "bullet":
+            j += 1
+        if j > i and any(trailing_fields(_item_text(el.text)) or trailing_actors(_item_text(el.text)) is not None
+                         for el in elements[i:j]):
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
+
+
+def _item_text(text: str) -> str:
+    return strip_marker(text) if BULLET_RE.match(text) else text
+
+
 def _people_lists(elements: list[Element]) -> set[int]:
     """Indices of the items of lists of people ('• Maria Kentala, integrationskoordinator',
     a working group or a contact list): at least three items in a row, each a name and a
@@ -650,6 +678,8 @@ class Builder:
         self.group_had_items = False
         self.list_measures: list[str] = []  # the measures of the latest list since a heading
         self._goal_heading_actions = False  # a list of actions came right under a goal heading
+        self._doers_listed: set[int] = set()  # bullets of a list where an item names its doer
+        self._in_doers_list = False  # the bullet read now is one of them
         # goals stated in a section's running text ('Målet är att ...', 'Mål: ...'): the
         # goals of the measures and indicators listed further down in that section
         self.stated_goals: dict[str, list[str]] = {}
@@ -860,6 +890,7 @@ class Builder:
         self.listed_cells = self._lists_per_line(elements)
         self.referenced_codes = self._referenced_codes(elements)
         self.unit_headings = self._unit_headings(elements)
+        self._doers_listed = _lists_naming_doers(elements)
         people = _people_lists(elements)
         named_paras = _lead_phrase_runs(elements)
         for i, el in enumerate(elements):
@@ -893,6 +924,7 @@ class Builder:
                     continue
                 if self.list_mode is None and self._owned_list_starts(elements, i):
                     self.list_mode = "measure"
+                self._in_doers_list = i in self._doers_listed
                 self.on_bullet(el)
                 if lone_item and len(self.b.measures) == before + 1:
                     self._para_measure = self.b.measures[-1].id
@@ -1683,7 +1715,7 @@ class Builder:
             # a list under 'Uppföljning' / 'Mätare' / '... följs upp med:': indicators, of
             # the goals stated in the section (none in a follow-up chapter of their own)
             goals = self.stated_goals_in_scope() or ([self.heading_goal()] if self.heading_goal() else [])
-            self.add_indicator(text, el.page, self._named_measure(text), goals)
+            self.add_indicator(_without_source(text), el.page, self._named_measure(text), goals)
             return
         if self.in_measure_scope() or self.list_mode == "measure" or (num and "." in num) \
                 or self._list_of_goal_heading(own_doer=bool(inline) or trailing_actors(text) is not None) \
@@ -1746,7 +1778,10 @@ class Builder:
         Bostäder Ab, 2026).') in a list right under the paragraph where its section stated
         its goal ('Målet är att ...'), introduced by no paragraph as anything else: an action
         towards that goal, as the same section's list after 'Åtgärder:' would be. Without its
-        doer the item may as well be a sub-goal or a background list."""
+        doer the item may as well be a sub-goal or a background list, unless another item
+        of its list names one: a list holds items of one kind, and a doer the actor reader
+        does not know ('(småbarnspedagogiken och skolan)') leaves its item an action."""
+        own_doer = own_doer or self._in_doers_list
         return (own_doer and bool(self.stack) and bool(self.stated_goals.get(self.stack[-1].section))
                 and not self.list_intro and self.list_mode is None)
 

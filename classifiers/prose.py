@@ -164,11 +164,18 @@ def goal_sentences(paragraph: str) -> list[str]:
     return [s for k, s in enumerate(sentences(paragraph)) if is_goal_sentence(s, opens_paragraph=k == 0)]
 
 
+_TABLE_CAPTION_RE = re.compile(r"^\s*(?:tabell|tab\.)\s*(?:nr\.?\s*)?\d+", re.I)
+
+
 def heading_kind(heading: str) -> str | None:
     """'goal' for a heading that announces a list of goals ('Strategins målsättningar'),
     'measure' for one announcing actions ('Åtgärder'), 'indicator' for one announcing how
     they are followed up ('Uppföljning', 'Mätare', 'Hur följer vi upp?'); None for mixed
-    headings ('Mål och uppföljning') and all others."""
+    headings ('Mål och uppföljning'), a table's caption and all others."""
+    if _TABLE_CAPTION_RE.match(heading):
+        # 'Tabell 2. Programmets mål i sammandrag' names the table below it, whose own
+        # header (or fields) say what its rows are: its lines are no list of goals
+        return None
     roles = header_roles(heading)
     if roles in (["goal"], ["measure"], ["indicator"]):
         return roles[0]
@@ -235,7 +242,9 @@ def intro_kind(paragraph: str) -> str | None:
         return "indicator"
     measure_nouns = [i for i, t in enumerate(toks) if t.startswith(_INTRO_MEASURE)]
     if measure_nouns and all(_set_apart(toks, i) for i in measure_nouns):
-        return "background"
+        # 'Utöver mätarna i åtgärdsplanen följs delmålen upp med följande uppgifter:': what
+        # is followed up besides the action plan is more indicators, not ordinary services
+        return "indicator" if _follow_up(toks) else "background"
     if measure_nouns or _WILL_DO_RE.search(" ".join(toks)):
         return "measure"
     goal_nouns = [i for i, t in enumerate(toks) if _GOAL_NOUN.match(t)]
@@ -330,11 +339,32 @@ def ended_before(text: str, own_start: int | None) -> bool:
 
 
 def _follow_up(toks: list[str]) -> bool:
-    """'... följs upp med följande uppgifter:', 'Så följer vi upp:' -- a list of what is
-    followed up."""
-    return any(t in ("foljs", "foljer", "folja")
-               and [x for x in toks[i + 1:i + 3] if x not in ("vi", "man")][:1] == ["upp"]
+    """'... följs upp med följande uppgifter:', 'Så följer vi upp:', and with the subject
+    between verb and particle ('Därför följs delmålen för arbete upp med följande:') -- a
+    list of what is followed up."""
+    return any(t in ("foljs", "foljer", "folja") and _particle_upp(toks[i + 1:])
                for i, t in enumerate(toks))
+
+
+# how far the particle may stand from its verb: a subject of a few words between them
+_PARTICLE_REACH = 8
+
+
+def _particle_upp(rest: list[str]) -> bool:
+    """'upp' closes the verb's phrase: right after it (past 'vi' / 'man'), or after a noun
+    phrase of the inverted clause when 'med' follows ('följs delmålen för arbete upp med');
+    no other verb of a clause stands between."""
+    if [x for x in rest[:2] if x not in ("vi", "man")][:1] == ["upp"]:
+        return True
+    for k, x in enumerate(rest[:_PARTICLE_REACH]):
+        if x in _CLAUSE_BREAKS:
+            return False
+        if x == "upp":
+            return rest[k + 1:k + 2] == ["med"]
+    return False
+
+
+_CLAUSE_BREAKS = frozenset("som att nar om eftersom men ar har kan ska".split())
 
 
 # Words that open or link the parts of a noun phrase: after one of them a word ending like a

@@ -1,0 +1,111 @@
+"""Eleventh blind set, what was left: a caption 'Tabell: ...' is no schedule field, a
+one-word role in brackets after an actor ('Exempelby (värdkommun)') is no part of its name,
+and a list under a stated goal is all actions once one of its items names its doer.
+Made-up text."""
+
+import pytest
+
+from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
+from classifiers.actors import split_actors
+from classifiers.headers import field_label, label_role
+
+
+@pytest.mark.parametrize("label", ["Tabell", "Tabellen", "TABELL"])
+def test_a_table_label_is_no_schedule_label(label):
+    # 'tabell' is the last part of 'tidtabell' alone: the table a caption labels
+    assert label_role(label) is None
+    assert field_label(f"{label}: Tjänster som redan erbjuds") is None
+
+
+@pytest.mark.parametrize("label", ["Tidtabell", "Tidtabel", "Tdtabell"])
+def test_a_damaged_schedule_label_still_reads(label):
+    assert field_label(f"{label}: 2026") == (label, "schedule")
+
+
+def test_a_heading_over_a_labelled_caption_is_no_measure():
+    x = _classify([
+        _h("2 Bakgrund", 1),
+        _h("2.4 Tjänster vi redan har", 2),
+        {"type": "table", "caption": "Tabell: Tjänster för nyinflyttade",
+         "columns": ["Tjänst", "Arrangör"],
+         "rows": [["Rådgivning", "Exempelby kansli"], ["Hälsovård", "Hälsocentralen"]]},
+        _h("3 Mål", 1),
+        _p("Målet är att alla nyinflyttade hittar kommunens service."),
+        _p("Åtgärder:"),
+        _b("En välkomstbroschyr tas fram (kansliet, 2026)."),
+    ])
+    assert not any("redan har" in m.text for m in x.measures)
+    assert not any(m.schedule and "Tjänster" in m.schedule for m in x.measures)
+
+
+@pytest.mark.parametrize("cell,resp,partners", [
+    ("Exempelby (värdkommun)", ["Exempelby"], []),
+    ("Biblioteket (samordnare) i samarbete med Exempelby IF", ["Biblioteket"], ["Exempelby IF"]),
+    # a bracket that spells out or shortens the name, or lists its units, stays
+    ("Arbetsmarknadsmyndigheten (AMS)", ["Arbetsmarknadsmyndigheten (AMS)"], []),
+    ("Kommunerna (fritid och kultur)", ["Kommunerna (fritid och kultur)"], []),
+])
+def test_a_role_in_brackets_is_no_part_of_the_name(cell, resp, partners):
+    assert split_actors(cell) == (resp, partners)
+
+
+def test_a_list_is_all_actions_when_one_item_names_its_doer():
+    x = _classify([
+        _h("4 Mål och åtgärder", 1),
+        _h("4.1 Boende", 2),
+        _p("Många flyttar vidare. Målet är att familjer stannar i kommunen."),
+        _b("Kommunens bostadsbolag reserverar bostäder för nya familjer (Exempel Bostäder Ab, 2026).",
+           "Nya familjer får hjälp att hitta dagvård före flytten (hemvården och eftisverksamheten)."),
+    ])
+    g1 = x.goals[0].id
+    assert len(x.measures) == 2
+    assert all(m.goal == g1 for m in x.measures)
+    assert x.measures[1].text.startswith("Nya familjer får hjälp att hitta dagvård")
+
+
+def test_a_list_of_which_no_item_names_a_doer_stays_no_actions():
+    x = _classify([
+        _h("4.1 Boende", 2),
+        _p("Målet är att familjer stannar i kommunen."),
+        _b("Nya familjer får hjälp att hitta dagvård före flytten (hemvården och eftisverksamheten).",
+           "Många familjer bor i egnahemshus."),
+    ])
+    assert x.measures == []
+
+
+def test_a_table_caption_announces_no_list_of_goals():
+    from classifiers.prose import heading_kind
+
+    assert heading_kind("Tabell 2. Programmets mål i sammandrag") is None
+    assert heading_kind("Programmets mål") == "goal"
+
+
+def test_a_follow_up_besides_the_action_plan_lists_indicators():
+    from classifiers.prose import intro_kind
+
+    assert intro_kind("Utöver mätarna i åtgärdsplanen följs delmålen för boende och fritid "
+                      "upp med följande uppgifter:") == "indicator"
+    # what goes on besides the actions, not followed up, stays background
+    assert intro_kind("Utöver åtgärderna i tabellen fortsätter sektorn med sin ordinarie verksamhet:") == "background"
+
+
+def test_follow_up_items_lose_the_source_in_brackets():
+    x = _classify([
+        _h("3 Mål", 1),
+        _p("Målet är att fler invandrare har arbete."),
+        _p("Åtgärder:"),
+        _b("Arbetsgivarträffar ordnas (näringslivsenheten, 2026)."),
+        _h("5 Uppföljning", 1),
+        _p("Programmet följs upp varje år. Utöver mätarna i åtgärdsplanen följs målen för arbete "
+           "upp med följande uppgifter:"),
+        _b("sysselsättningsgraden bland invandrare i Exempelby (Statistikcentralen, årligen)",
+           "antalet deltagare i arbetsgivarträffarna (näringslivsombudet)",
+           "antalet nya medlemmar i idrottsklubbarna (enkät till klubbarna)",
+           "antal upplevda fall av mobbning (enligt elevenkäten och klassföreståndarnas rapporter)"),
+    ])
+    # how the figure is got ('enkät till ...') is part of the indicator, who gives it is not
+    assert [i.text for i in x.indicators] == [
+        "sysselsättningsgraden bland invandrare i Exempelby",
+        "antalet deltagare i arbetsgivarträffarna",
+        "antalet nya medlemmar i idrottsklubbarna (enkät till klubbarna)",
+        "antal upplevda fall av mobbning (enligt elevenkäten och klassföreståndarnas rapporter)"]
