@@ -34,7 +34,8 @@ from .matrix import mark_actors, mark_columns
 from .model import Goal, Indicator, Measure, Section
 from .prose import (about_earlier_period, asks_yes_or_no, count_list, enumerated_actions, followed_up_by,
                     goal_heading_number, goal_named_as, heading_kind, intro_kind, is_goal_heading, is_goal_sentence,
-                    numbered_goal_clause, reads_as_clause, states_target, states_wish, without_list_joint)
+                    numbered_goal_clause, reads_as_clause, states_requirement, states_target, states_wish,
+                    without_list_joint)
 from .prose_actions import ProseAction, partners_in, prose_action
 from .records import fields, trailing_fields
 from .roadmap import split_doer, starts_action, year_columns
@@ -1391,13 +1392,14 @@ class Builder:
             # finish that sentence ('• översätts kommunens webbsidor ...'): the goal's actions
             self.list_mode = "measure"
             self.list_continues = True
+        required = self._requirements_before_actions(sents, nxt) if not explains_goal else set()
         for k, s in enumerate(sents):
             if self._followed_up(s, el.page):
                 continue
             if not explains_goal and self._goal_named_as(s, el.page):
                 continue
-            if (is_goal_sentence(s, opens_paragraph=k == 0) and not explains_goal
-                    and not ((states_wish(s) or _PURPOSE_RE.match(s)) and self._in_introduction())):
+            if k in required or (is_goal_sentence(s, opens_paragraph=k == 0) and not explains_goal
+                                 and not ((states_wish(s) or _PURPOSE_RE.match(s)) and self._in_introduction())):
                 numbered = numbered_goal_clause(s)
                 gid = self.add_goal(numbered[1] if numbered else s, el.page, parent=self.heading_goal())
                 if numbered:
@@ -1410,6 +1412,20 @@ class Builder:
                 if k == 0 and self._opening_action(s, el.page):
                     continue
                 self._note_prose_action(s, el.page)
+
+    def _requirements_before_actions(self, sents: list[str], nxt: Element | None) -> set[int]:
+        """The sentences stating a requirement ('Kommunen ska se till att alla ...', 'Barn
+        ... ska få det stöd de behöver', `prose.states_requirement`) of a paragraph right
+        over its section's 'Åtgärder:' label, when neither it nor the section's text so far
+        states a goal otherwise: the section says what is to hold, then what is done about
+        it, so those sentences are what the actions are for. A requirement that is itself an
+        action ('Kommunen ska ordna ...', `prose_action`) is none of them."""
+        if nxt is None or nxt.kind != "para" or intro_kind(nxt.text) != "measure" or len(words(nxt.text)) > 3:
+            return set()
+        if self.stated_goals.get(self._statement_section()) or self.heading_goal() \
+                or any(is_goal_sentence(s) for s in sents):
+            return set()
+        return {k for k, s in enumerate(sents) if states_requirement(s) and prose_action(s) is None}
 
     def _opening_action(self, sentence: str, page: int) -> bool:
         """A paragraph under a numbered group of a chapter that announces actions ('3. Så här

@@ -160,6 +160,25 @@ def _reported(toks: list[str], i: int) -> bool:
                for k, t in enumerate(before))
 
 
+# what stands before 'ska' in a sentence stating a requirement: its subject, a few words
+_REQUIRED_SUBJECT_MAX = 6
+
+
+def states_requirement(sentence: str) -> bool:
+    """'Kommunen ska se till att alla ...', 'Barn med annat modersmål ska få ...': a main
+    clause whose subject (a few words, no clause of its own, not 'vi') is followed by 'ska'
+    / 'skall': what is to hold. Whether it is a goal depends on where it stands
+    (`Builder._requirements_before_actions`)."""
+    toks = _tokens(sentence)
+    k = next((i for i, t in enumerate(toks) if t in ("ska", "skall")), None)
+    if not k or k > _REQUIRED_SUBJECT_MAX or toks[0] in ("vi", "det", "de", "den", "detta", "dessa"):
+        return False
+    return not any(t in _SUBJECT_BREAKS for t in toks[:k]) and len(toks) - k >= 4
+
+
+_SUBJECT_BREAKS = frozenset("som att nar om eftersom men ar har kan var finns".split())
+
+
 def goal_sentences(paragraph: str) -> list[str]:
     return [s for k, s in enumerate(sentences(paragraph)) if is_goal_sentence(s, opens_paragraph=k == 0)]
 

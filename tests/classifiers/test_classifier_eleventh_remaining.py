@@ -109,3 +109,34 @@ def test_follow_up_items_lose_the_source_in_brackets():
         "antalet deltagare i arbetsgivarträffarna",
         "antalet nya medlemmar i idrottsklubbarna (enkät till klubbarna)",
         "antal upplevda fall av mobbning (enligt elevenkäten och klassföreståndarnas rapporter)"]
+
+
+def _requirement_section(label: bool):
+    return [
+        _h("4 Mål och åtgärder", 1),
+        _h("4.2 Hälsa", 2),
+        _p("Hälsan är grunden för allt annat. Kommunen ska se till att alla nyinflyttade vet hur de "
+           "når hälsovården. Äldre inflyttade ska få information på ett språk de förstår."),
+        *([_p("Åtgärder:")] if label else []),
+        _b("En hälsoguide ges ut på fyra språk (hälsovårdsenheten, 2026).",
+           "Hälsokvällar ordnas för seniorer (äldreomsorgen, årligen)."),
+    ]
+
+
+def test_requirements_right_over_the_actions_label_are_the_sections_goals():
+    x = _classify(_requirement_section(label=True))
+    assert [g.text.rstrip(".") for g in x.goals] == [
+        "Kommunen ska se till att alla nyinflyttade vet hur de når hälsovården",
+        "Äldre inflyttade ska få information på ett språk de förstår"]
+    assert all(m.goal == x.goals[0].id for m in x.measures)
+
+
+def test_requirements_without_an_actions_label_are_no_goals():
+    assert _classify(_requirement_section(label=False)).goals == []
+
+
+def test_a_stated_goal_leaves_the_requirements_beside_it_no_goals():
+    blocks = _requirement_section(label=True)
+    blocks[2] = _p("Målet är att alla når hälsovården. Äldre inflyttade ska få information på ett språk de förstår.")
+    x = _classify(blocks)
+    assert [g.text.rstrip(".") for g in x.goals] == ["Målet är att alla når hälsovården"]
