@@ -21,15 +21,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .actors import (actors_parenthesis_start, closing_parenthesis, leading_actors, names_actor,
-                     source_parenthesis_start, split_actors, trailing_actors)
+from .actors import (_dedupe, _names_post, actors_parenthesis_start, closing_parenthesis, leading_actors,
+                     names_actor, source_parenthesis_start, split_actors, trailing_actors)
 from .align import align
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
 from .elements import Element, _continues_row as continues_row
 from .headers import (header_roles, is_evaluation_table, is_label_cell, is_structure_header, label_columns, map_columns,
                       theme_column)
-from .lead_phrase import agent_of_named, carried_out, labelled_action
+from .lead_phrase import agent_of_named, carried_out, labelled_action, owner_said_after
 from .matrix import mark_actors, mark_columns
 from .model import Goal, Indicator, Measure, Section
 from .prose import (about_earlier_period, asks_yes_or_no, count_list, enumerated_actions, followed_up_by,
@@ -414,6 +414,10 @@ def _goal_label_rows(rows: list[list[str]]) -> list[list[str]]:
 # Berg och Ali Omar, invånarrepresentanter': names (capitalised words) then a lower-case role
 _NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _PERSON_ITEM_RE = re.compile(rf"^{_NAME}(?:\s+{_NAME})+(?:\s+och\s+{_NAME}(?:\s+{_NAME})+)?,\s+[a-zåäö]")
+
+
+# the municipality as a whole, the subject of its programme's sentences ('Kommunen erbjuder ...')
+_MUNICIPALITY_RE = re.compile(r"^(?:kommunen|staden)$", re.I)
 
 
 def _without_source(indicator: str) -> str:
@@ -1393,6 +1397,7 @@ class Builder:
             self.list_mode = "measure"
             self.list_continues = True
         required = self._requirements_before_actions(sents, nxt) if not explains_goal else set()
+        opening: str | None = None  # the measure the paragraph's opening sentence stated
         for k, s in enumerate(sents):
             if self._followed_up(s, el.page):
                 continue
@@ -1410,8 +1415,32 @@ class Builder:
                 self._prose_goals.setdefault(self._statement_section(), []).append(gid)
             elif not self._enumerated_actions(s, el.page):
                 if k == 0 and self._opening_action(s, el.page):
+                    opening = self.b.measures[-1].id
+                    continue
+                if k == 1 and opening is not None and self._owner_said_after(s, opening):
                     continue
                 self._note_prose_action(s, el.page)
+
+    def _owner_said_after(self, sentence: str, mid: str) -> bool:
+        """The sentence right after an opening action sentence says who carries it out and
+        when ('Välkomstpaketet delas ut av kommunkansliet från och med 2025.', 'För träffen
+        ansvarar X tillsammans med Y.', `lead_phrase.owner_said_after`): the action's
+        responsible, partners and schedule, where it names no doer but the municipality as
+        a whole ('Kommunen erbjuder ...': the sentence after says which part of it does)
+        and no time. True when it was such a sentence."""
+        found = owner_said_after(sentence)
+        if found is None:
+            return False
+        resp, partners = split_actors(found[0])
+        if not resp or not all(names_actor(n) or _names_post(n) for n in resp + partners):
+            return False
+        meas = self._measure(mid)
+        if meas.responsible and not all(_MUNICIPALITY_RE.match(n) for n in meas.responsible):
+            return False
+        meas.responsible, meas.partners = resp, _dedupe(meas.partners + partners)
+        if found[1] and not meas.schedule:
+            meas.schedule, meas.start_year, meas.end_year = parse_schedule(found[1])
+        return True
 
     def _requirements_before_actions(self, sents: list[str], nxt: Element | None) -> set[int]:
         """The sentences stating a requirement ('Kommunen ska se till att alla ...', 'Barn

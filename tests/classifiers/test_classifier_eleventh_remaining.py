@@ -140,3 +140,30 @@ def test_a_stated_goal_leaves_the_requirements_beside_it_no_goals():
     blocks[2] = _p("Målet är att alla når hälsovården. Äldre inflyttade ska få information på ett språk de förstår.")
     x = _classify(blocks)
     assert [g.text.rstrip(".") for g in x.goals] == ["Målet är att alla når hälsovården"]
+
+
+def _prose_chapter(second: str, fourth: str):
+    return [
+        _h("2. Våra mål", 1),
+        _p("Kommunen har satt upp följande mål:"),
+        _b("1. Nya invånare hittar rätt i byn.", "2. Nya invånare deltar i byns fester."),
+        _h("3. Så här gör vi", 1),
+        _h("3.1 Information", 2),
+        _p(f"Kommunen erbjuder alla nya invånare en karta över byn och dess service. {second}"),
+        _h("3.2 Fester", 2),
+        _p(f"En vårfest för nya bybor ordnas varje maj vid skolan. {fourth}"),
+    ]
+
+
+def test_the_sentence_after_a_prose_action_says_who_does_it():
+    x = _classify(_prose_chapter("Kartan delas ut av turistbyrån från och med 2026.",
+                                 "För festen ansvarar kommunens fritidsledare tillsammans med Exempelby IF."))
+    got = {m.text.split()[1]: (m.responsible, m.partners, m.schedule) for m in x.measures}
+    assert got == {"erbjuder": (["turistbyrån"], [], "från och med 2026"),
+                   "vårfest": (["kommunens fritidsledare"], ["Exempelby IF"], None)}
+
+
+def test_a_sentence_describing_something_else_names_no_doer():
+    x = _classify(_prose_chapter("Många nya invånare delas in i grupper av föreningarna.",
+                                 "Festen är populär bland barnfamiljerna."))
+    assert [m.responsible for m in x.measures] == [["Kommunen"], []]
