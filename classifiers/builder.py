@@ -79,6 +79,9 @@ _ENUMERATOR_RE = re.compile(r"^\s*(?:[A-H][.)]|[A-HJ-Z](?=\s+[A-ZÅÄÖ])|[IVX]{
 _LABELLED_NAME_RE = re.compile(r"^(?P<label>[^:–]{1,40}?)\s*(?::|\s[–-])\s+(?P<name>[A-ZÅÄÖ].*)$")
 # 'Tyngdpunktsområde 1. Barn och unga': the label numbered, a full stop, then the area's name
 _NUMBERED_NAME_RE = re.compile(r"^(?P<label>[^\W\d_]{4,})\s+\d{1,2}\.\s+(?P<name>[A-ZÅÄÖ].*)$")
+# 'Delprogram 2 Barn, unga och familjer': a capitalised word numbering a part of the
+# programme, no full stop, then the part's name (a word naming no role: 'Mål 1 Arbete' is a goal)
+_PART_NAME_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][^\W\d_]{3,})\s+\d{1,2}\s+(?P<name>[A-ZÅÄÖ][^\W\d_].*)$")
 _STRUCTURE_ROLES = {"goal", "measure", "indicator"}
 # 'Fokusområde:', 'Temaområde 2 –', 'Prioriterat område:': a label that only says an area of
 # the programme follows, whose name is the theme
@@ -96,6 +99,10 @@ def _named_area(text: str) -> str | None:
         roles = header_roles(m.group("label"))
         if (roles and set(roles) <= _STRUCTURE_ROLES) or _AREA_LABEL_RE.match(m.group("label")):
             return m.group("name").strip()
+    m = _PART_NAME_RE.match(text)
+    if m and not header_roles(m.group("label")):
+        # 'Delprogram 1 Arbete och kompetens': the programme's numbered part, then its name
+        return m.group("name").strip()
     head, _, rest = text.partition(" inom ")
     if rest and " " not in head.strip() and header_roles(head) in (["measure"], ["indicator"]):
         return rest[:1].upper() + rest[1:]
@@ -726,11 +733,19 @@ class Builder:
     def theme(self, skip_top: bool = False) -> str | None:
         """The nearest heading that is not a generic structure word ('Åtgärder') nor a goal
         (`skip_top`: above the innermost heading)."""
-        for h in reversed(self.stack[:-1] if skip_top else self.stack):
+        heads = self.stack[:-1] if skip_top else self.stack
+        for h in reversed(heads):
             # 'Uppföljning' announces indicators and is also a chapter's own name
             # a structure label naming its area ('Insatsområde 1: Arbete') is that area's heading
             if ((h.kind in (None, "indicator") or _named_area(strip_heading_number(h.text)))
                     and not is_goal_heading(h.text) and not h.goal_id):
+                if h is self.stack[0] and h.level < min((x.level for x in heads[1:]), default=h.level):
+                    # the programme's title over a chapter that lists goals ('2. Våra mål',
+                    # 'Gemensamma mål'): that chapter names the block its goals form
+                    block = next((x for x in reversed(heads[1:]) if x.kind == "goal"
+                                  and not is_goal_heading(x.text) and not x.goal_id), None)
+                    if block is not None:
+                        return theme_name(block.text)
                 return theme_name(h.text)
         return theme_name(self.stack[-1].text) if self.stack else None
 

@@ -167,3 +167,29 @@ def test_a_sentence_describing_something_else_names_no_doer():
     x = _classify(_prose_chapter("Många nya invånare delas in i grupper av föreningarna.",
                                  "Festen är populär bland barnfamiljerna."))
     assert [m.responsible for m in x.measures] == [["Kommunen"], []]
+
+
+def test_goals_listed_under_a_goal_chapter_take_its_name_as_theme():
+    x = _classify([
+        _h("1. Bakgrund", 1),
+        _p("Exempelby är en liten kommun i skärgården."),
+        _h("2. Våra mål", 1),
+        _p("Kommunen har satt upp följande mål:"),
+        _b("1. Nya invånare hittar rätt i byn.", "2. Nya invånare deltar i byns fester."),
+    ])
+    assert [(g.text.rstrip("."), g.theme) for g in x.goals] == [
+        ("1. Nya invånare hittar rätt i byn", "Våra mål"),
+        ("2. Nya invånare deltar i byns fester", "Våra mål")]
+
+
+@pytest.mark.parametrize("heading,theme", [
+    ("Delprogram 2 Boende och fritid", "Boende och fritid"),
+    ("3 Delprogram 1 Arbete", "Arbete"),
+    # a role word numbered is a goal, no label; a year is no part number
+    ("Mål 1 Arbete", "Mål 1 Arbete"),
+    ("Agenda 2030 Hållbar kommun", "Agenda 2030 Hållbar kommun"),
+])
+def test_a_numbered_part_of_the_programme_is_named_after_its_number(heading, theme):
+    from classifiers.builder import theme_name
+
+    assert theme_name(heading) == theme
