@@ -193,3 +193,20 @@ def test_a_numbered_part_of_the_programme_is_named_after_its_number(heading, the
     from classifiers.builder import theme_name
 
     assert theme_name(heading) == theme
+
+
+@pytest.mark.parametrize("action", [
+    # the fields on a line of their own, the dash that led into them left behind
+    ["2.3.1 Läxhjälp ordnas på biblioteket varje vecka –", "Ansvar: biblioteket, från 2026"],
+    ["2.3.1 Läxhjälp ordnas på biblioteket varje vecka", "Ansvar: biblioteket, från 2026"],
+])
+def test_a_records_doer_field_gives_the_time_after_its_last_comma(action):
+    x = _classify([
+        _h("Delprogram 2 Barn och unga", 2),
+        _h("Mål 2.3: Alla barn klarar skolan", 3),
+        *[_p(t) for t in action],
+        _p("Mätare: antal elever i läxhjälpen"),
+    ])
+    m = x.measures[0]
+    assert (m.text.rstrip(), m.responsible, m.schedule) == (
+        "2.3.1 Läxhjälp ordnas på biblioteket varje vecka", ["biblioteket"], "från 2026")
