@@ -568,6 +568,13 @@ _NOT_AN_INDICATOR_RE = re.compile(
     r"^att\b|\b(?:indikator|mätar|nyckeltal|tabell|kapitel|bilaga|avsnitt|rapport)", re.I)
 
 
+# 'Tryggheten följs upp i enkäten X 2025 och 2027 (andel invandrare som känner sig trygga).':
+# where the figure comes from in the sentence, the figure itself in the closing brackets
+_FIGURE_IN_BRACKETS_RE = re.compile(
+    rf"^(?P<what>[^()]*?)\s*\b(?:följs\s+upp|mäts)\b[^()]*\((?P<figure>{_QUANTITY_HEAD}[^()]+)\)\s*[.!]?\s*$",
+    re.I | re.S)
+
+
 def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     """(what, indicators) of a sentence naming what a goal is followed up by ('Målen för
     språk följs upp genom antalet deltagare och antalet språkvänpar samt antalet besök på
@@ -578,7 +585,12 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     ('... genom X och genom Y'). None unless at least one part counts or measures something
     (`content_roles.is_indicator_cell`), or when a part names where indicators are listed or
     how the follow-up is done ('med hjälp av indikatorerna i tabell 2'), or when the sentence
-    introduces a list instead (ends in ':')."""
+    introduces a list instead (ends in ':'). A sentence that says where the figure comes from
+    and gives the figure in its closing brackets ('... följs upp i enkäten X (andel
+    invandrare som ...).') names that one indicator."""
+    bracketed = _FIGURE_IN_BRACKETS_RE.match(squash(sentence))
+    if bracketed:
+        return bracketed.group("what").strip(), [bracketed.group("figure").strip()]
     m = _FOLLOWED_UP_RE.match(squash(sentence))
     if not m or sentence.rstrip().endswith(":"):  # '... följs upp med följande uppgifter:' opens a list
         return None

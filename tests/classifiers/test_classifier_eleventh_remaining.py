@@ -210,3 +210,13 @@ def test_a_records_doer_field_gives_the_time_after_its_last_comma(action):
     m = x.measures[0]
     assert (m.text.rstrip(), m.responsible, m.schedule) == (
         "2.3.1 Läxhjälp ordnas på biblioteket varje vecka", ["biblioteket"], "från 2026")
+
+
+def test_a_follow_up_sentence_gives_its_figure_in_brackets():
+    from classifiers.prose import followed_up_by
+
+    assert followed_up_by("Delaktigheten följs upp i kommunens invånarenkät 2026 (andel invandrare "
+                          "som röstat i kommunalvalet).") == (
+        "Delaktigheten", ["andel invandrare som röstat i kommunalvalet"])
+    # a bracket that only points elsewhere names no figure
+    assert followed_up_by("Programmet följs upp årligen (se bilaga 2).") is None
