@@ -192,7 +192,7 @@ def _split_conj(part: str) -> list[str]:
     return out
 
 
-def _clean(name: str) -> str:
+def _clean(name: str, keep_qualifier: bool = False) -> str:
     n = squash(name).strip(" .,;:")
     n = _PREDICATE_RE.sub("", n)
     # a name does not start with a preposition: 'efter projektet X' names X
@@ -202,7 +202,16 @@ def _clean(name: str) -> str:
     # nor with the date from which it acts: 'TE-tjänsterna, från 2025 sysselsättningsområdet'
     # names the body that takes over, the year is when
     n = _SINCE_YEAR_RE.sub("", n)
+    if not keep_qualifier:
+        n = _ROLE_QUALIFIER_RE.sub("", n)
     return n.strip(" .,;:")
+
+
+# one lower-case word in brackets after a name says the part it plays ('Övermark
+# (värdkommun)', 'Biblioteket (samordnare)'): no part of the name. A bracket that spells the
+# name out or shortens it ('(AMS)', '(Österbottens välfärdsområde)') or lists its units
+# ('(vuxen- och medborgarinstitut, fritid och kultur)') stays.
+_ROLE_QUALIFIER_RE = re.compile(r"(?<=\S)\s*\((?:[a-zåäö][a-zåäö-]*)\)$")
 
 
 _SINCE_YEAR_RE = re.compile(r"^(?:från(?:\s+och\s+med)?|fr\.\s?o\.\s?m\.|efter)\s+(?:år\s+)?\d{4}\s+(?=\w)", re.I)
@@ -228,13 +237,15 @@ def _join_named_units(parts: list[str]) -> list[str]:
 _SPACED_SLASH_RE = re.compile(r"\s+/\s+")
 
 
-def split_names(text: str) -> list[str]:
-    """A list of actor names in one stretch of text (no 'i samarbete med' inside)."""
+def split_names(text: str, keep_qualifier: bool = False) -> list[str]:
+    """A list of actor names in one stretch of text (no 'i samarbete med' inside).
+    `keep_qualifier`: keep a one-word bracket after a name ('Biblioteket (läxhjälpen)'), which
+    may say whose action is whose (actors_by_qualifier) rather than the part a body plays."""
     if _SPACED_SLASH_RE.search(text):
         # 'Stadsbiblioteket / Medborgarinstitutet': a slash between spaces sets two actors
         # side by side, never an organisation and its unit ('JobCenter/Föregångarna' and
         # 'vuxen-/medborgarinstitut' without spaces stay one name)
-        return [n for part in _SPACED_SLASH_RE.split(text) for n in split_names(part)]
+        return [n for part in _SPACED_SLASH_RE.split(text) for n in split_names(part, keep_qualifier)]
     names: list[str] = []
     commas = _split_commas(text)
     # a bare definite noun ('Kommunen, tredje sektorn') is a generic actor in a list, not
@@ -247,7 +258,7 @@ def split_names(text: str) -> list[str]:
         commas = _join_named_units(commas)
     for part in commas:
         for piece in _split_conj(part):
-            n = _clean(piece)
+            n = _clean(piece, keep_qualifier)
             if n:
                 names.append(n)
     return names
@@ -293,9 +304,11 @@ def _cell_items(text: str, width: int | None = None) -> list[str]:
     return split_lines_items(text, width)
 
 
-def split_actors(text: str | None, role: str = "actors", width: int | None = None) -> tuple[list[str], list[str]]:
+def split_actors(text: str | None, role: str = "actors", width: int | None = None,
+                 keep_qualifier: bool = False) -> tuple[list[str], list[str]]:
     """(responsible, partners) from one cell. role 'partners' puts every name in partners.
-    `width`: the column's width in characters (tells wrapped lines from one name per line)."""
+    `width`: the column's width in characters (tells wrapped lines from one name per line);
+    `keep_qualifier` as for split_names."""
     if not text or not text.strip():
         return [], []
     responsible: list[str] = []
@@ -307,10 +320,10 @@ def split_actors(text: str | None, role: str = "actors", width: int | None = Non
         left = halves[0]
         right = halves[1] if len(halves) > 1 else ""
         if role == "partners":
-            partners += split_names(left) + split_names(right)
+            partners += split_names(left, keep_qualifier) + split_names(right, keep_qualifier)
             continue
-        responsible += split_names(left)
-        partners += split_names(right)
+        responsible += split_names(left, keep_qualifier)
+        partners += split_names(right, keep_qualifier)
     return _dedupe(responsible), _dedupe(partners)
 
 
@@ -558,6 +571,32 @@ def trailing_actors(text: str) -> tuple[list[str], list[str], str | None] | None
     if ":" in content:
         return None
     return _unlabelled_actors(content)
+
+
+def source_parenthesis_start(text: str) -> int | None:
+    """Where the parenthesis closing an indicator starts when it names who gives the
+    figure: names with how often ('(Statistikcentralen, årligen)'), or one actor or post
+    alone ('(näringslivsombudet)'); else None. Each name's head, before any preposition,
+    names an actor or a post. A bracket saying how the figure is got ('(enkät till
+    föreningarna)', '(enligt personalenkäten och skolornas anmälningar)') stays part of the
+    indicator."""
+    m = _TRAILING_PAREN_RE.search(text)
+    if not m or ":" in m.group(1) or not text[:m.start()].strip() or not text.rstrip().endswith(")"):
+        return None
+    actors, when = _split_schedule(m.group(1).strip())
+    if any(ch.isdigit() for ch in actors):
+        return None
+    names = split_names(actors)
+    if not names or not (when or (len(names) == 1 and len(names[0].split()) == 1)):
+        return None
+    return m.start() if all(_names_source(n) for n in names) else None
+
+
+def _names_source(name: str) -> bool:
+    toks = name.split()
+    cut = next((i for i, t in enumerate(toks) if i and t.lower() in _PREPOSITIONS), len(toks))
+    head = " ".join(toks[:cut])
+    return _actor_like(head) or _names_post(head)
 
 
 def closing_parenthesis(text: str) -> str | None:

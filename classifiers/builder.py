@@ -21,20 +21,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .actors import (actors_by_qualifier, actors_parenthesis_start, closing_parenthesis, leading_actors, names_actor,
-                     split_actors, trailing_actors)
+from .actors import (_dedupe, _names_post, actors_by_qualifier, actors_parenthesis_start, closing_parenthesis,
+                     leading_actors, names_actor, source_parenthesis_start, split_actors, trailing_actors)
 from .align import align
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
 from .elements import Element, _continues_row as continues_row
 from .headers import (QUESTION_WORDS, header_roles, is_evaluation_table, is_label_cell, is_structure_header, label_columns, map_columns,
                       theme_column)
-from .lead_phrase import agent_of_all, agent_of_named, agents_by_number, carried_out, labelled_action, time_of_action_before
+from .lead_phrase import (agent_of_all, agent_of_named, agents_by_number, carried_out, labelled_action, owner_said_after,
+                          time_of_action_before)
 from .matrix import mark_actors, mark_columns
 from .model import Goal, Indicator, Measure, Section
 from .prose import (about_earlier_period, asks_yes_or_no, count_list, enumerated_actions, followed_up_by,
                     goal_heading_number, goal_named_as, heading_kind, intro_kind, is_goal_heading, is_goal_sentence,
-                    numbered_goal_clause, reads_as_clause, states_target, states_wish, without_list_joint)
+                    numbered_goal_clause, reads_as_clause, states_requirement, states_target, states_wish,
+                    without_list_joint)
 from .prose_actions import ProseAction, partners_in, prose_action
 from .records import fields, trailing_fields
 from .roadmap import split_doer, starts_action, year_columns
@@ -78,6 +80,9 @@ _ENUMERATOR_RE = re.compile(r"^\s*(?:[A-H][.)]|[A-HJ-Z](?=\s+[A-ZÅÄÖ])|[IVX]{
 _LABELLED_NAME_RE = re.compile(r"^(?P<label>[^:–]{1,40}?)\s*(?::|\s[–-])\s+(?P<name>[A-ZÅÄÖ].*)$")
 # 'Tyngdpunktsområde 1. Barn och unga': the label numbered, a full stop, then the area's name
 _NUMBERED_NAME_RE = re.compile(r"^(?P<label>[^\W\d_]{4,})\s+\d{1,2}\.\s+(?P<name>[A-ZÅÄÖ].*)$")
+# 'Delprogram 2 Barn, unga och familjer': a capitalised word numbering a part of the
+# programme, no full stop, then the part's name (a word naming no role: 'Mål 1 Arbete' is a goal)
+_PART_NAME_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][^\W\d_]{3,})\s+\d{1,2}\s+(?P<name>[A-ZÅÄÖ][^\W\d_].*)$")
 _STRUCTURE_ROLES = {"goal", "measure", "indicator"}
 # 'Fokusområde:', 'Temaområde 2 –', 'Prioriterat område:': a label that only says an area of
 # the programme follows, whose name is the theme
@@ -95,6 +100,10 @@ def _named_area(text: str) -> str | None:
         roles = header_roles(m.group("label"))
         if (roles and set(roles) <= _STRUCTURE_ROLES) or _AREA_LABEL_RE.match(m.group("label")):
             return m.group("name").strip()
+    m = _PART_NAME_RE.match(text)
+    if m and not header_roles(m.group("label")):
+        # 'Delprogram 1 Arbete och kompetens': the programme's numbered part, then its name
+        return m.group("name").strip()
     head, _, rest = text.partition(" inom ")
     if rest and " " not in head.strip() and header_roles(head) in (["measure"], ["indicator"]):
         return rest[:1].upper() + rest[1:]
@@ -444,6 +453,38 @@ _NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _PERSON_ITEM_RE = re.compile(rf"^{_NAME}(?:\s+{_NAME})+(?:\s+och\s+{_NAME}(?:\s+{_NAME})+)?,\s+[a-zåäö]")
 
 
+# the municipality as a whole, the subject of its programme's sentences ('Kommunen erbjuder ...')
+_MUNICIPALITY_RE = re.compile(r"^(?:kommunen|staden)$", re.I)
+
+
+def _without_source(indicator: str) -> str:
+    """An indicator item without its closing parenthesis of who gives the figure and how
+    often ('arbetslösheten bland utrikes medborgare (Statistikcentralen, årligen)'): where
+    the figure comes from, as an action's actor parenthesis is who does it."""
+    cut = source_parenthesis_start(indicator)
+    return indicator[:cut].rstrip() if cut is not None else indicator
+
+
+def _lists_naming_doers(elements: list[Element]) -> set[int]:
+    """The indices of the bullets of every list (a run of bullets) where at least one item
+    ends in who does it ('... (biblioteket, 2025).', '... Ansvar: kansliet.')."""
+    out: set[int] = set()
+    i = 0
+    while i < len(elements):
+        j = i
+        while j < len(elements) and elements[j].kind == "bullet":
+            j += 1
+        if j > i and any(trailing_fields(_item_text(el.text)) or trailing_actors(_item_text(el.text)) is not None
+                         for el in elements[i:j]):
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
+
+
+def _item_text(text: str) -> str:
+    return strip_marker(text) if BULLET_RE.match(text) else text
+
+
 def _people_lists(elements: list[Element]) -> set[int]:
     """Indices of the items of lists of people ('• Maria Kentala, integrationskoordinator',
     a working group or a contact list): at least three items in a row, each a name and a
@@ -711,6 +752,8 @@ class Builder:
         self.group_had_items = False
         self.list_measures: list[str] = []  # the measures of the latest list since a heading
         self._goal_heading_actions = False  # a list of actions came right under a goal heading
+        self._doers_listed: set[int] = set()  # bullets of a list where an item names its doer
+        self._in_doers_list = False  # the bullet read now is one of them
         # goals stated in a section's running text ('Målet är att ...', 'Mål: ...'): the
         # goals of the measures and indicators listed further down in that section
         self.stated_goals: dict[str, list[str]] = {}
@@ -757,11 +800,19 @@ class Builder:
     def theme(self, skip_top: bool = False) -> str | None:
         """The nearest heading that is not a generic structure word ('Åtgärder') nor a goal
         (`skip_top`: above the innermost heading)."""
-        for h in reversed(self.stack[:-1] if skip_top else self.stack):
+        heads = self.stack[:-1] if skip_top else self.stack
+        for h in reversed(heads):
             # 'Uppföljning' announces indicators and is also a chapter's own name
             # a structure label naming its area ('Insatsområde 1: Arbete') is that area's heading
             if ((h.kind in (None, "indicator") or _named_area(strip_heading_number(h.text)))
                     and not is_goal_heading(h.text) and not h.goal_id):
+                if h is self.stack[0] and h.level < min((x.level for x in heads[1:]), default=h.level):
+                    # the programme's title over a chapter that lists goals ('2. Våra mål',
+                    # 'Gemensamma mål'): that chapter names the block its goals form
+                    block = next((x for x in reversed(heads[1:]) if x.kind == "goal"
+                                  and not is_goal_heading(x.text) and not x.goal_id), None)
+                    if block is not None:
+                        return theme_name(block.text)
                 return theme_name(h.text)
         return theme_name(self.stack[-1].text) if self.stack else None
 
@@ -929,6 +980,7 @@ class Builder:
         self.listed_cells = self._lists_per_line(elements)
         self.referenced_codes = self._referenced_codes(elements)
         self.unit_headings = self._unit_headings(elements)
+        self._doers_listed = _lists_naming_doers(elements)
         people = _people_lists(elements)
         named_paras = _lead_phrase_runs(elements)
         for i, el in enumerate(elements):
@@ -962,6 +1014,7 @@ class Builder:
                     continue
                 if self.list_mode is None and self._owned_list_starts(elements, i):
                     self.list_mode = "measure"
+                self._in_doers_list = i in self._doers_listed
                 self.on_bullet(el)
                 if lone_item and len(self.b.measures) == before + 1:
                     self._para_measure = self.b.measures[-1].id
@@ -1458,13 +1511,15 @@ class Builder:
             # finish that sentence ('• översätts kommunens webbsidor ...'): the goal's actions
             self.list_mode = "measure"
             self.list_continues = True
+        required = self._requirements_before_actions(sents, nxt) if not explains_goal else set()
+        opening: str | None = None  # the measure the paragraph's opening sentence stated
         for k, s in enumerate(sents):
             if self._followed_up(s, el.page):
                 continue
             if not explains_goal and self._goal_named_as(s, el.page):
                 continue
-            if (is_goal_sentence(s, opens_paragraph=k == 0) and not explains_goal
-                    and not ((states_wish(s) or _PURPOSE_RE.match(s)) and self._in_introduction())):
+            if k in required or (is_goal_sentence(s, opens_paragraph=k == 0) and not explains_goal
+                                 and not ((states_wish(s) or _PURPOSE_RE.match(s)) and self._in_introduction())):
                 numbered = numbered_goal_clause(s)
                 gid = self.add_goal(numbered[1] if numbered else s, el.page, parent=self.heading_goal())
                 if numbered:
@@ -1475,8 +1530,46 @@ class Builder:
                 self._prose_goals.setdefault(self._statement_section(), []).append(gid)
             elif not self._enumerated_actions(s, el.page):
                 if k == 0 and self._opening_action(s, el.page):
+                    opening = self.b.measures[-1].id
+                    continue
+                if k == 1 and opening is not None and self._owner_said_after(s, opening):
                     continue
                 self._note_prose_action(s, el.page)
+
+    def _owner_said_after(self, sentence: str, mid: str) -> bool:
+        """The sentence right after an opening action sentence says who carries it out and
+        when ('Välkomstpaketet delas ut av kommunkansliet från och med 2025.', 'För träffen
+        ansvarar X tillsammans med Y.', `lead_phrase.owner_said_after`): the action's
+        responsible, partners and schedule, where it names no doer but the municipality as
+        a whole ('Kommunen erbjuder ...': the sentence after says which part of it does)
+        and no time. True when it was such a sentence."""
+        found = owner_said_after(sentence)
+        if found is None:
+            return False
+        resp, partners = split_actors(found[0])
+        if not resp or not all(names_actor(n) or _names_post(n) for n in resp + partners):
+            return False
+        meas = self._measure(mid)
+        if meas.responsible and not all(_MUNICIPALITY_RE.match(n) for n in meas.responsible):
+            return False
+        meas.responsible, meas.partners = resp, _dedupe(meas.partners + partners)
+        if found[1] and not meas.schedule:
+            meas.schedule, meas.start_year, meas.end_year = parse_schedule(found[1])
+        return True
+
+    def _requirements_before_actions(self, sents: list[str], nxt: Element | None) -> set[int]:
+        """The sentences stating a requirement ('Kommunen ska se till att alla ...', 'Barn
+        ... ska få det stöd de behöver', `prose.states_requirement`) of a paragraph right
+        over its section's 'Åtgärder:' label, when neither it nor the section's text so far
+        states a goal otherwise: the section says what is to hold, then what is done about
+        it, so those sentences are what the actions are for. A requirement that is itself an
+        action ('Kommunen ska ordna ...', `prose_action`) is none of them."""
+        if nxt is None or nxt.kind != "para" or intro_kind(nxt.text) != "measure" or len(words(nxt.text)) > 3:
+            return set()
+        if self.stated_goals.get(self._statement_section()) or self.heading_goal() \
+                or any(is_goal_sentence(s) for s in sents):
+            return set()
+        return {k for k, s in enumerate(sents) if states_requirement(s) and prose_action(s) is None}
 
     def _opening_action(self, sentence: str, page: int) -> bool:
         """A paragraph under a numbered group of a chapter that announces actions ('3. Så här
@@ -1825,7 +1918,7 @@ class Builder:
             # a list under 'Uppföljning' / 'Mätare' / '... följs upp med:': indicators, of
             # the goals stated in the section (none in a follow-up chapter of their own)
             goals = self.stated_goals_in_scope() or ([self.heading_goal()] if self.heading_goal() else [])
-            self.add_indicator(text, el.page, self._named_measure(text), goals)
+            self.add_indicator(_without_source(text), el.page, self._named_measure(text), goals)
             return
         if self.in_measure_scope() or self.list_mode == "measure" or (num and "." in num) \
                 or self._list_of_goal_heading(own_doer=bool(inline) or trailing_actors(text) is not None) \
@@ -1892,7 +1985,10 @@ class Builder:
         Bostäder Ab, 2026).') in a list right under the paragraph where its section stated
         its goal ('Målet är att ...'), introduced by no paragraph as anything else: an action
         towards that goal, as the same section's list after 'Åtgärder:' would be. Without its
-        doer the item may as well be a sub-goal or a background list."""
+        doer the item may as well be a sub-goal or a background list, unless another item
+        of its list names one: a list holds items of one kind, and a doer the actor reader
+        does not know ('(småbarnspedagogiken och skolan)') leaves its item an action."""
+        own_doer = own_doer or self._in_doers_list
         return (own_doer and bool(self.stack) and bool(self.stated_goals.get(self.stack[-1].section))
                 and not self.list_intro and self.list_mode is None)
 
@@ -2645,7 +2741,9 @@ class Builder:
         keyed = keyed_parts(role_text, numbers or [])
         per: list[tuple[list[str], list[str]]] = []
         named, named_partners = split_actors(role_text, role, width)
-        by_qualifier = actors_by_qualifier(named, texts) if n > 1 and texts else None
+        # the names with their brackets: a one-word bracket may say whose action is whose
+        by_qualifier = (actors_by_qualifier(split_actors(role_text, role, width, keep_qualifier=True)[0], texts)
+                        if n > 1 and texts else None)
         if keyed:
             per = [split_actors(part, role, width) for part in keyed]
         elif by_qualifier:

@@ -166,6 +166,18 @@ def _word_role(token: str, short: bool) -> str | None:
     return max(found)[1] if found else None
 
 
+_FIRST_PART_MIN = 3  # 'tid' of 'tidtabell': a lost letter or two is OCR damage, not a word
+
+
+def _compound_head(token: str, stem: str) -> bool:
+    """`token` is the last part of the compound `stem` alone, maybe inflected ('tabell',
+    'tabellen' of 'tidtabell'): a word of its own, the table a caption labels ('Tabell:
+    Befintlig service'), not the compound with letters lost to OCR, which keeps most of its
+    first part ('idtabell')."""
+    return any(stem.endswith(token[:k]) and len(stem) - k >= _FIRST_PART_MIN
+               for k in range(len(token), _FUZZY_MIN_LEN - 1, -1))
+
+
 @functools.lru_cache(maxsize=16384)
 def _token_match(token: str) -> tuple[float, str] | None:
     best: tuple[float, str] | None = None
@@ -178,7 +190,8 @@ def _token_match(token: str) -> tuple[float, str] | None:
                 if stem == "matt" and token not in ("matt", "matten"):
                     continue
                 score = 100.0 + len(stem)
-            elif len(stem) >= _FUZZY_MIN_LEN and len(token) >= _FUZZY_MIN_LEN:
+            elif len(stem) >= _FUZZY_MIN_LEN and len(token) >= _FUZZY_MIN_LEN \
+                    and not _compound_head(token, stem):
                 # below the cutoff rapidfuzz returns 0 (and stops early)
                 score = fuzz.ratio(token[: len(stem)], stem, score_cutoff=_FUZZY_SCORE)
                 if score < _FUZZY_SCORE:

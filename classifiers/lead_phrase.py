@@ -143,6 +143,27 @@ def labelled_action(paragraph: str) -> tuple[str, str, list[str], list[str], str
 _NAMED_AGENT_RE = re.compile(
     r"^(?P<subj>[A-ZÅÄÖ][^.:;()]{2,120}?)\s+[a-zåäö]{2,}s(?:\s+(?:fram|upp|ut|in|igång|om\s+hand))?"
     r"\s+av\s+(?P<rest>\S[^;]*)$", re.S)
+# 'För träffen ansvarar X (tillsammans med Y)': the thing named by a definite noun, then who
+_THING_ANSWERED_FOR_RE = re.compile(r"^för\s+(?:den\s+|det\s+)?[a-zåäö]+(?:en|et|na|n)\s+ansvarar\s+(?P<rest>\S[^;]*)$",
+                             re.I | re.S)
+
+
+def owner_said_after(sentence: str) -> tuple[str, str | None] | None:
+    """(actors, time) of a sentence right after an action sentence that says who carries
+    out the thing the action spoke of, naming it back by one definite noun: a passive with
+    its agent ('Välkomstpaketet delas ut av kommunkansliet från och med 2025') or 'För
+    träffen ansvarar X tillsammans med Y'. None for any other sentence (a subject of several
+    words describes something of its own)."""
+    text = squash(sentence).rstrip(". ")
+    m = _THING_ANSWERED_FOR_RE.match(text)
+    if m is None:
+        m = _NAMED_AGENT_RE.match(text)
+        if m is None or len(words(m.group("subj"))) != 1 or not m.group("subj").lower().endswith(_DEFINITE_ENDINGS):
+            return None
+    who, when = split_time(m.group("rest"))
+    return (who, when) if who else None
+
+
 _SUBJECT_JOINT_RE = re.compile(r",\s*|\s+(?:och|samt)\s+")
 _DEFINITE_ENDINGS = ("erna", "arna", "orna", "en", "et", "na", "n")
 

@@ -160,15 +160,41 @@ def _reported(toks: list[str], i: int) -> bool:
                for k, t in enumerate(before))
 
 
+# what stands before 'ska' in a sentence stating a requirement: its subject, a few words
+_REQUIRED_SUBJECT_MAX = 6
+
+
+def states_requirement(sentence: str) -> bool:
+    """'Kommunen ska se till att alla ...', 'Barn med annat modersmål ska få ...': a main
+    clause whose subject (a few words, no clause of its own, not 'vi') is followed by 'ska'
+    / 'skall': what is to hold. Whether it is a goal depends on where it stands
+    (`Builder._requirements_before_actions`)."""
+    toks = _tokens(sentence)
+    k = next((i for i, t in enumerate(toks) if t in ("ska", "skall")), None)
+    if not k or k > _REQUIRED_SUBJECT_MAX or toks[0] in ("vi", "det", "de", "den", "detta", "dessa"):
+        return False
+    return not any(t in _SUBJECT_BREAKS for t in toks[:k]) and len(toks) - k >= 4
+
+
+_SUBJECT_BREAKS = frozenset("som att nar om eftersom men ar har kan var finns".split())
+
+
 def goal_sentences(paragraph: str) -> list[str]:
     return [s for k, s in enumerate(sentences(paragraph)) if is_goal_sentence(s, opens_paragraph=k == 0)]
+
+
+_TABLE_CAPTION_RE = re.compile(r"^\s*(?:tabell|tab\.)\s*(?:nr\.?\s*)?\d+", re.I)
 
 
 def heading_kind(heading: str) -> str | None:
     """'goal' for a heading that announces a list of goals ('Strategins målsättningar'),
     'measure' for one announcing actions ('Åtgärder'), 'indicator' for one announcing how
     they are followed up ('Uppföljning', 'Mätare', 'Hur följer vi upp?'); None for mixed
-    headings ('Mål och uppföljning') and all others."""
+    headings ('Mål och uppföljning'), a table's caption and all others."""
+    if _TABLE_CAPTION_RE.match(heading):
+        # 'Tabell 2. Programmets mål i sammandrag' names the table below it, whose own
+        # header (or fields) say what its rows are: its lines are no list of goals
+        return None
     roles = header_roles(heading)
     if roles in (["goal"], ["measure"], ["indicator"]):
         return roles[0]
@@ -242,7 +268,9 @@ def intro_kind(paragraph: str) -> str | None:
         return "indicator"
     measure_nouns = [i for i, t in enumerate(toks) if t.startswith(_INTRO_MEASURE)]
     if measure_nouns and all(_set_apart(toks, i) for i in measure_nouns):
-        return "background"
+        # 'Utöver mätarna i åtgärdsplanen följs delmålen upp med följande uppgifter:': what
+        # is followed up besides the action plan is more indicators, not ordinary services
+        return "indicator" if _follow_up(toks) else "background"
     if measure_nouns or _WILL_DO_RE.search(" ".join(toks)):
         return "measure"
     goal_nouns = [i for i, t in enumerate(toks) if _GOAL_NOUN.match(t)]
@@ -351,11 +379,32 @@ def ended_before(text: str, own_start: int | None) -> bool:
 
 
 def _follow_up(toks: list[str]) -> bool:
-    """'... följs upp med följande uppgifter:', 'Så följer vi upp:' -- a list of what is
-    followed up."""
-    return any(t in ("foljs", "foljer", "folja")
-               and [x for x in toks[i + 1:i + 3] if x not in ("vi", "man")][:1] == ["upp"]
+    """'... följs upp med följande uppgifter:', 'Så följer vi upp:', and with the subject
+    between verb and particle ('Därför följs delmålen för arbete upp med följande:') -- a
+    list of what is followed up."""
+    return any(t in ("foljs", "foljer", "folja") and _particle_upp(toks[i + 1:])
                for i, t in enumerate(toks))
+
+
+# how far the particle may stand from its verb: a subject of a few words between them
+_PARTICLE_REACH = 8
+
+
+def _particle_upp(rest: list[str]) -> bool:
+    """'upp' closes the verb's phrase: right after it (past 'vi' / 'man'), or after a noun
+    phrase of the inverted clause when 'med' follows ('följs delmålen för arbete upp med');
+    no other verb of a clause stands between."""
+    if [x for x in rest[:2] if x not in ("vi", "man")][:1] == ["upp"]:
+        return True
+    for k, x in enumerate(rest[:_PARTICLE_REACH]):
+        if x in _CLAUSE_BREAKS:
+            return False
+        if x == "upp":
+            return rest[k + 1:k + 2] == ["med"]
+    return False
+
+
+_CLAUSE_BREAKS = frozenset("som att nar om eftersom men ar har kan ska".split())
 
 
 # Words that open or link the parts of a noun phrase: after one of them a word ending like a
@@ -540,6 +589,13 @@ _NOT_AN_INDICATOR_RE = re.compile(
     r"^att\b|\b(?:indikator|mätar|nyckeltal|tabell|kapitel|bilaga|avsnitt|rapport)", re.I)
 
 
+# 'Tryggheten följs upp i enkäten X 2025 och 2027 (andel invandrare som känner sig trygga).':
+# where the figure comes from in the sentence, the figure itself in the closing brackets
+_FIGURE_IN_BRACKETS_RE = re.compile(
+    rf"^(?P<what>[^()]*?)\s*\b(?:följs\s+upp|mäts)\b[^()]*\((?P<figure>{_QUANTITY_HEAD}[^()]+)\)\s*[.!]?\s*$",
+    re.I | re.S)
+
+
 def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     """(what, indicators) of a sentence naming what a goal is followed up by ('Målen för
     språk följs upp genom antalet deltagare och antalet språkvänpar samt antalet besök på
@@ -550,7 +606,12 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     ('... genom X och genom Y'). None unless at least one part counts or measures something
     (`content_roles.is_indicator_cell`), or when a part names where indicators are listed or
     how the follow-up is done ('med hjälp av indikatorerna i tabell 2'), or when the sentence
-    introduces a list instead (ends in ':')."""
+    introduces a list instead (ends in ':'). A sentence that says where the figure comes from
+    and gives the figure in its closing brackets ('... följs upp i enkäten X (andel
+    invandrare som ...).') names that one indicator."""
+    bracketed = _FIGURE_IN_BRACKETS_RE.match(squash(sentence))
+    if bracketed:
+        return bracketed.group("what").strip(), [bracketed.group("figure").strip()]
     m = _FOLLOWED_UP_RE.match(squash(sentence))
     if not m or sentence.rstrip().endswith(":"):  # '... följs upp med följande uppgifter:' opens a list
         return None

@@ -32,7 +32,7 @@ import re
 
 from extractors.model import Table
 
-from .actors import trailing_actors
+from .actors import _split_schedule as split_schedule, trailing_actors
 from .elements import Element
 from .headers import any_label, header_roles, is_label_cell, label_role
 from .prose import intro_kind
@@ -111,6 +111,30 @@ def trailing_fields(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
             return None
         return head, fs
     return None
+
+
+# a dash closing the text: the one that led into the fields ('... två sektorer – Ansvar: X'),
+# where a line break put the fields on a line of their own
+_LEAD_DASH_RE = re.compile(r"\s+[–—-]\s*$")
+
+
+def _without_lead_dash(text: str) -> str:
+    """An action's text without the dash that introduced its fields: the fields are read
+    apart, the dash is no part of what is done."""
+    return _LEAD_DASH_RE.sub("", text)
+
+
+def _time_after_doer(record: dict) -> None:
+    """'Ansvar: småbarnspedagogiken, från 2027' in a record with no field of its own for
+    when: the time after the last comma is the record's schedule, not a second actor (as a
+    dash tail '– X, 2026' or a parenthesis '(X, 2026)' gives who, then when)."""
+    if "responsible" not in record or "schedule" in record:
+        return
+    label, value = record["responsible"]
+    who, when = split_schedule(value)
+    if when:
+        record["responsible"] = (label, who)
+        record["schedule"] = ("Tidtabell", when)  # the column the table of records heads it by
 
 
 def _is_action(el: Element) -> bool:
@@ -294,7 +318,7 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
             continue
         if end > j:
             # numbered actions, or a bullet list, with their fields under them
-            cur = {"measure": ("Åtgärd", "\n".join(e.text for e in elements[j:end]))}
+            cur = {"measure": ("Åtgärd", _without_lead_dash("\n".join(e.text for e in elements[j:end])))}
             records.append((el.page, cur))
             j = end
             continue
@@ -364,6 +388,8 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
     # be partial, as table rows are (an indicator continuing the measure above)
     if not records or not _is_record(records[0][1]):
         return [], i
+    for _, rec in records:
+        _time_after_doer(rec)
     return _share_indicators(records), j
 
 
