@@ -532,6 +532,14 @@ def trailing_actors(text: str) -> tuple[list[str], list[str], str | None] | None
     that explains the action, '(informering om invånardemokrati ...)', is part of the text);
     a label 'ansvar:' always counts, with its partners after 'samarbete:' / 'i samarbete
     med', and a schedule after the actors ('– ansvar: X, 2024') or in a field of its own."""
+    found = _trailing_tail(text)
+    return found[2] if found else None
+
+
+def _trailing_tail(text: str) -> tuple[int, str, tuple[list[str], list[str], str | None]] | None:
+    """(where the tail starts, its kind, what `trailing_actors` reads in it) of the who/when
+    tail closing a list item, or None. Kinds: 'labelled' (a parenthesis of labelled fields
+    or a trailing 'ansvar: X'), 'dash' ('– X, 2025') and 'parenthesis' (an unlabelled one)."""
     m = _TRAILING_PAREN_RE.search(text)
     content = m.group(1) if m else None
     labelled = None
@@ -546,6 +554,7 @@ def trailing_actors(text: str) -> tuple[list[str], list[str], str | None] | None
         if lm:
             labelled = [("responsible", lm.group(2))]
             labelled += _comma_fields(labelled.pop()[1])
+            m = lm
     if labelled is not None:
         resp: list[str] = []
         partners: list[str] = []
@@ -564,13 +573,33 @@ def trailing_actors(text: str) -> tuple[list[str], list[str], str | None] | None
                 schedule = schedule or value
         if not (resp or partners):
             return None
-        return _dedupe(resp), _dedupe(partners), schedule
+        return m.start(), "labelled", (_dedupe(resp), _dedupe(partners), schedule)
     if content is None:
         dm = _TRAILING_DASH_RE.search(text)
-        return dash_tail_actors(dm.group(1)) if dm and ":" not in dm.group(1) else None
+        found = dash_tail_actors(dm.group(1)) if dm and ":" not in dm.group(1) else None
+        return (dm.start(), "dash", found) if found else None
     if ":" in content:
         return None
-    return _unlabelled_actors(content)
+    found = _unlabelled_actors(content)
+    return (m.start(), "parenthesis", found) if found else None
+
+
+def tail_start(text: str) -> int | None:
+    """Where the who/when tail closing a list item starts, the tail `trailing_actors` reads
+    ('(ansvar: X; samarbete: Y)', '– Ansvar: X, 2025', '– X i samarbete med Y, 2026', an
+    actor parenthesis), else None: the item's text before it is the action, the same kind of
+    thing whichever way a writer printed who and when (blind writers who cut such tails
+    cut them all; `Measure.printed` keeps the item as printed for those who keep them). A
+    dash clause that is no who/when ('– en del av skolans arbete') is no tail; an unlabelled
+    parenthesis is one only as `actors_parenthesis_start` says (not an apposition the
+    sentence's full stop closes); nothing is cut that would leave no words."""
+    found = _trailing_tail(text)
+    if found is None:
+        return None
+    start = actors_parenthesis_start(text) if found[1] == "parenthesis" else found[0]
+    if start is None or not any(ch.isalpha() for ch in text[:start]):
+        return None
+    return start
 
 
 def source_parenthesis_start(text: str) -> int | None:

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .actors import (_dedupe, _names_post, actors_by_qualifier, actors_parenthesis_start, closing_parenthesis,
-                     leading_actors, names_actor, source_parenthesis_start, split_actors, trailing_actors)
+from .actors import (_dedupe, _names_post, actors_by_qualifier, closing_parenthesis,
+                     leading_actors, names_actor, source_parenthesis_start, split_actors, tail_start, trailing_actors)
 from .align import align
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
@@ -666,6 +666,14 @@ def as_printed(item: str | None) -> str | None:
     writers drop it from a measure's text ('... (kansliet, 2025).' -> '... (kansliet,
     2025)'); None stays None (nothing was cut)."""
     return item.rstrip().rstrip(".").rstrip() or None if item else None
+
+
+def _without_tail(item: str) -> str:
+    """A list item without the who/when tail closing it (`actors.tail_start`: '(ansvar: X)',
+    '– X, 2025', an actor parenthesis), and without the comma or dash that set it off: the
+    action. The item itself when it has none."""
+    cut = tail_start(item)
+    return item if cut is None else item[:cut].rstrip(" \t\n,;–—")
 
 
 def _field_actors(fs: list[tuple[str, str, str]]) -> tuple[list[str], list[str], str | None]:
@@ -1589,8 +1597,10 @@ class Builder:
         tail = trailing_actors(sentence)
         resp, partners, when = tail if tail else (action.responsible, action.partners, action.schedule)
         sched, start, end = parse_schedule(when) if tail else (action.schedule, action.start_year, action.end_year)
-        mid = self.add_measure(action.text, page, self.current_goals(), responsible=resp,
-                               partners=partners, schedule=sched, start_year=start, end_year=end)
+        text = _without_tail(action.text) if tail else action.text  # the tail read is cut, as a list item's
+        mid = self.add_measure(text, page, self.current_goals(), responsible=resp,
+                               partners=partners, schedule=sched, start_year=start, end_year=end,
+                               printed=as_printed(action.text) if text != action.text else None)
         self.list_measures.append(mid)
         return True
 
@@ -1933,14 +1943,21 @@ class Builder:
                 printed = squash(text)  # as trailing_fields squashes the text it cuts
                 text, fs = inline
                 resp, partners, when = _field_actors(fs)
+                # 'X – Ansvar: Y. Tidtabell: 2026.': the fields after the sentence, and a tail
+                # closing the sentence itself; the fields win where both say
+                t_resp, t_partners, t_when = trailing_actors(text) or ([], [], None)
+                if not (resp or partners):
+                    resp, partners = t_resp, t_partners
+                when = when or t_when
+                text = _without_tail(text)
             else:
                 resp, partners, when = trailing_actors(text) or ([], [], None)
                 if not resp:
                     # no doer at its end: its subject may name one, with partners
                     resp, partners = leading_actors(text) or (resp, partners)
-                cut = actors_parenthesis_start(text)
-                if cut is not None:
-                    printed, text = text, text[:cut].rstrip()
+                cut = _without_tail(text)
+                if cut != text:
+                    printed, text = text, cut
             sched, start, end = parse_schedule(when)
             text, ref_goal = self._goal_reference(text)
             goals = [ref_goal] if ref_goal else self.current_goals()
@@ -2333,13 +2350,18 @@ class Builder:
                     resp, partners = actor_items[k]
                     when = (parse_schedule(squash(keyed_when[k])) if keyed_when
                             else (sched, start, end))
+                    printed = None
                     if not (resp or partners or vals["responsible"] or vals["actors"]):
                         resp, partners, when = self._item_tail(txt, when)
+                        # the tail read for who and when is cut off the action, as a list's is
+                        action = _without_tail(txt)
+                        if action != txt:
+                            printed, txt = as_printed(squash(txt)), action
                     txt, ref_goal = self._goal_reference(txt)
                     mid = self.add_measure(txt, page, [ref_goal] if ref_goal else links,
                                            number=num or single_number, from_table=True,
                                            theme=theme, responsible=resp, partners=partners, schedule=when[0],
-                                           start_year=when[1], end_year=when[2])
+                                           start_year=when[1], end_year=when[2], printed=printed)
                     new_measures.append(mid)
                 if new_measures:
                     last_measures = new_measures

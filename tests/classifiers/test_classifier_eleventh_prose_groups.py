@@ -25,9 +25,11 @@ def test_paragraphs_of_a_group_under_so_gor_vi_open_with_its_actions():
     assert [m.text for m in x.measures] == [
         "Kommunen erbjuder alla nyinflyttade ett välkomstpaket",
         "En välkomstträff ordnas varje vår i byns skola",
-        "Kommunen inrättar ett inflyttarråd som träffas två gånger per år (kommunstyrelsen, 2026)"]
-    # the closing parenthesis names who and when
+        "Kommunen inrättar ett inflyttarråd som träffas två gånger per år"]
+    # the closing parenthesis names who and when, cut off the action and kept in printed
     assert (x.measures[2].responsible, x.measures[2].schedule) == (["kommunstyrelsen"], "2026")
+    assert x.measures[2].printed == \
+        "Kommunen inrättar ett inflyttarråd som träffas två gånger per år (kommunstyrelsen, 2026)"
 
 
 def test_a_paragraph_describing_the_situation_is_no_action():

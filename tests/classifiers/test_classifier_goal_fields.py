@@ -205,9 +205,10 @@ def test_unlabelled_actor_parenthesis_with_a_schedule_after_a_semicolon():
         == (["familjecentret", "idrottsförbundet"], [], "2026")
 
 
-def test_unlabelled_actor_parenthesis_is_cut_a_labelled_one_or_an_explanation_stays():
+def test_actor_parenthesis_is_cut_labelled_or_not_an_explanation_stays():
     t = "Läxhjälp i biblioteket (biblioteket i samarbete med Röda Korset; 2026)"
     assert t[:actors_parenthesis_start(t)].rstrip() == "Läxhjälp i biblioteket"
+    # a labelled parenthesis is no unlabelled one (`actors.tail_start` cuts it, below)
     assert actors_parenthesis_start("Läxhjälp i biblioteket (ansvar: biblioteket)") is None
     assert actors_parenthesis_start("Läxhjälp (två gånger per vecka)") is None
     # closed by the sentence's full stop: it names what the sentence speaks of
@@ -217,5 +218,6 @@ def test_unlabelled_actor_parenthesis_is_cut_a_labelled_one_or_an_explanation_st
         _b("Läxhjälp i biblioteket (biblioteket i samarbete med Röda Korset; 2026)",
            "Kvällskurs i svenska (ansvar: medborgarinstitutet)"),
     ])
-    assert [m.text for m in x.measures] == ["Läxhjälp i biblioteket", "Kvällskurs i svenska (ansvar: medborgarinstitutet)"]
+    assert [m.text for m in x.measures] == ["Läxhjälp i biblioteket", "Kvällskurs i svenska"]
+    assert x.measures[1].responsible == ["medborgarinstitutet"]
     assert x.measures[0].responsible == ["biblioteket"] and x.measures[0].schedule == "2026"

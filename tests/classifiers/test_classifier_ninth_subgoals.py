@@ -71,8 +71,9 @@ def test_village_programme_of_areas_goals_and_lettered_subgoals():
     assert g1a.parent == g1.id and g1b.parent == g1.id
     assert [g.theme for g in x.goals] == ["Barn och familjer"] * 3 + ["Arbete"]
     assert [m.goal for m in x.measures] == [g1a.id, g1a.id, g1b.id, g2.id]
-    # the tail stays in the text and fills the fields
-    assert _norm(x.measures[0].text).endswith("– bildningssektorn, fortlöpande")
+    # the tail fills the fields and is cut off the action; the item as printed keeps it
+    assert _norm(x.measures[0].text) == "1.1 Familjer får ett hembesök om dagvården"
+    assert _norm(x.measures[0].printed).endswith("– bildningssektorn, fortlöpande")
     assert [m.responsible for m in x.measures] == [["bildningssektorn"], ["daghemmet Solrosen"],
                                                    ["bildningssektorn"], ["näringslivsenheten"]]
     assert x.measures[3].schedule == "senast 2026"

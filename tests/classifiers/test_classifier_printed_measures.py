@@ -39,12 +39,59 @@ def test_a_dash_tail_with_labelled_fields_cut_off_a_list_item_is_kept_in_printed
     assert m.printed == "Hälsoinformation för nyanlända familjer – Ansvar: välfärdsområdet. Tidtabell: 2026"
 
 
-def test_a_dash_tail_koto_keeps_in_the_text_leaves_printed_empty():
-    # '– X, 2026' read for who and when but left in the text: the text is all that was printed
-    m = _one(_actions(_b("Mentorsprogram för nya företagare – Företagarna i Exempelby, 2026")), "Mentorsprogram")
-    assert m.text == "Mentorsprogram för nya företagare – Företagarna i Exempelby, 2026"
-    assert m.responsible == ["Företagarna i Exempelby"]
-    assert m.printed is None
+def test_a_labelled_parenthesis_is_cut_off_the_text_and_kept_in_printed():
+    ms = _actions(_b("Kvällskurs i svenska för föräldrar (ansvar: medborgarinstitutet, 2025)",
+                     "Läxhjälp i skolorna (ansvar: bildningssektorn; samarbete: biblioteket)."))
+    assert [(m.text, m.printed) for m in ms] == [
+        ("Kvällskurs i svenska för föräldrar", "Kvällskurs i svenska för föräldrar (ansvar: medborgarinstitutet, 2025)"),
+        ("Läxhjälp i skolorna", "Läxhjälp i skolorna (ansvar: bildningssektorn; samarbete: biblioteket)")]
+    assert [(m.responsible, m.partners, m.schedule) for m in ms] == [
+        (["medborgarinstitutet"], [], "2025"), (["bildningssektorn"], ["biblioteket"], None)]
+
+
+def test_a_labelled_dash_tail_is_cut_off_the_text_and_kept_in_printed():
+    m = _one(_actions(_b("Läxhjälp på biblioteket – Ansvar: biblioteket, 2025")), "Läxhjälp")
+    assert (m.text, m.printed) == ("Läxhjälp på biblioteket", "Läxhjälp på biblioteket – Ansvar: biblioteket, 2025")
+    assert (m.responsible, m.schedule) == (["biblioteket"], "2025")
+
+
+def test_an_unlabelled_dash_tail_is_cut_off_the_text_and_kept_in_printed():
+    ms = _actions(_b("Mentorsprogram för nya företagare – Företagarna i Exempelby, 2026",
+                     "Simskola för vuxna – idrottsförbundet i samarbete med biblioteket, somrarna 2025–2027."))
+    assert [(m.text, m.printed) for m in ms] == [
+        ("Mentorsprogram för nya företagare", "Mentorsprogram för nya företagare – Företagarna i Exempelby, 2026"),
+        ("Simskola för vuxna", "Simskola för vuxna – idrottsförbundet i samarbete med biblioteket, somrarna 2025–2027")]
+    assert [(m.responsible, m.partners) for m in ms] == [
+        (["Företagarna i Exempelby"], []), (["idrottsförbundet"], ["biblioteket"])]
+
+
+def test_a_dash_clause_that_says_no_who_and_when_stays_in_the_text():
+    # no time closes it ('– en del av ...'), or what precedes the time names no actor
+    ms = _actions(_b("Läxhjälp i skolan – en del av skolans vanliga arbete",
+                     "Språkkurs för föräldrar – med barnpassning, hösten 2025"))
+    assert [(m.text, m.printed) for m in ms] == [
+        ("Läxhjälp i skolan – en del av skolans vanliga arbete", None),
+        ("Språkkurs för föräldrar – med barnpassning, hösten 2025", None)]
+
+
+def test_the_fields_after_a_dash_tail_and_the_tail_both_say_who_and_when():
+    # 'Tidtabell:' after the sentence and '– Ansvar: X' closing it: both are cut off the text
+    m = _one(_actions(_b("Hälsoinformation för nyanlända familjer – Ansvar: välfärdsområdet. Tidtabell: 2026.")),
+             "Hälsoinformation")
+    assert (m.text, m.responsible, m.schedule) == ("Hälsoinformation för nyanlända familjer", ["välfärdsområdet"], "2026")
+
+
+def test_a_tail_read_from_a_table_cell_without_a_doer_column_is_cut_off_the_action():
+    x = _classify([
+        _h("3 Arbete och språk", 1), _p("Målet är att fler invandrare får arbete."),
+        _table(["Åtgärd", "Mätare"],
+               [["Arbetsplatsbesök för kursdeltagare – TE-byrån i samarbete med företagarna, 2026",
+                 "Antal besök"]], caption="Åtgärder"),
+    ])
+    (m,) = x.measures
+    assert (m.text, m.printed) == ("Arbetsplatsbesök för kursdeltagare",
+                                   "Arbetsplatsbesök för kursdeltagare – TE-byrån i samarbete med företagarna, 2026")
+    assert (m.responsible, m.partners, m.schedule) == (["TE-byrån"], ["företagarna"], "2026")
 
 
 def test_labelled_fields_closing_an_item_are_kept_in_printed():
@@ -99,3 +146,15 @@ def test_a_restated_action_keeps_the_printed_form_of_the_text_it_keeps():
               measure_table={"m1": 0})
     (m,) = merge(b).measures
     assert (m.text, m.printed) == (item.text, item.printed)
+
+
+def test_a_tail_closing_an_action_paragraphs_opening_sentence_is_cut_off_the_action():
+    # 'N. Så här gör vi' > 'N.1 ...': the paragraph's opening sentence is an action; who and
+    # when at its end are read and cut as a list item's are
+    x = _classify([_h("3 Så här gör vi", 1), _h("3.1 Välkomnande", 2),
+                   _p("Kommunen erbjuder alla nyinflyttade ett välkomstpaket – kommunkansliet, 2026. "
+                      "Paketet innehåller information om tjänsterna.")])
+    (m,) = x.measures
+    assert (m.text, m.printed) == ("Kommunen erbjuder alla nyinflyttade ett välkomstpaket",
+                                   "Kommunen erbjuder alla nyinflyttade ett välkomstpaket – kommunkansliet, 2026")
+    assert (m.responsible, m.schedule) == (["kommunkansliet"], "2026")
