@@ -35,7 +35,8 @@ from .matrix import mark_actors, mark_columns
 from .model import Goal, Indicator, Measure, Section
 from .prose import (about_earlier_period, asks_yes_or_no, count_list, enumerated_actions, followed_up_by,
                     goal_heading_number, goal_named_as, heading_kind, intro_kind, is_goal_heading, is_goal_sentence,
-                    numbered_goal_clause, reads_as_clause, states_requirement, states_target, states_wish,
+                    numbered_goal_clause, reads_as_clause, states_requirement,
+                    says_paragraphs_open_with_goal, states_target, states_wish,
                     without_list_joint)
 from .prose_actions import ProseAction, partners_in, prose_action
 from .records import fields, trailing_fields
@@ -277,6 +278,9 @@ def names_list_owner(text: str) -> bool:
     åtgärderna ansvarar X')."""
     first = squash((sentences(text) or [text])[0])
     return bool(_OWNER_RE.match(first) or _OWNER_LAST_RE.match(first) or _OWNER_FIRST_RE.match(first))
+# the actions named by the section that prints them: 'Ansvarig för åtgärderna under 3.4 är X',
+# '... i avsnitt 3.4 ...' -- said right after that section's list, so its list
+_OWN_SECTION = r"(?:\s+(?:under|i|inom)\s+(?:avsnitt\s+)?\d{1,2}(?:\.\d{1,2})*)?"
 _OWNER_RE = re.compile(
     r"^(?P<who>[A-ZÅÄÖ][^.:;]{2,100}?)\s+(?:ansvarar|svarar)\s+för\s+(?:alla\s+|samtliga\s+|de\s+)?"
     r"(?:(?P<n>två|tre|fyra|fem|sex|\d)\s+(?P<end>första|sista)\s+)?"
@@ -285,7 +289,8 @@ _OWNER_RE = re.compile(
 # the same said with the actors last: 'Ansvarig för åtgärderna är X (i samarbete med Y).'
 _OWNER_LAST_RE = re.compile(
     r"^(?:ansvarig|ansvariga|huvudansvarig)\s+för\s+(?:alla\s+|samtliga\s+)?"
-    r"(?:åtgärderna|åtgärder(?:na)?\s+ovan|dessa(?:\s+åtgärder)?|insatserna)\s+är\s+(?P<who>[^.;]+)", re.I)
+    r"(?:åtgärderna|åtgärder(?:na)?\s+ovan|dessa(?:\s+åtgärder)?|insatserna)"
+    rf"{_OWN_SECTION}\s+är\s+(?P<who>[^.;]+)", re.I)
 # A goal given as a labelled field: 'Mål: ...', and the other labels programmes give a
 # goal -- a compound of 'mål' / 'målsättning' ('Delmål', 'Effektmål', 'Huvudmålsättning'),
 # the picture of the state aimed at ('Målbild', 'Målläge', 'Önskat läge', 'Eftersträvat
@@ -536,6 +541,12 @@ def _lead_phrase_runs(elements: list[Element]) -> set[int]:
 _PRESENT_VERB_RE = re.compile(r"^[a-zåäö]+r$|^(?:ska|skall|kan|är)$")
 
 
+def _long_words(text: str) -> list[str]:
+    """The words of `text` of four letters or more, lower case: the ones that carry its
+    meaning ('och', 'i', 'nya' aside), matched by stem (one a prefix of the other)."""
+    return [w.lower() for w in words(text) if len(w) >= 4]
+
+
 def _subject_actors(sentence: str) -> list[str]:
     """The actors a sentence names as its subject, the words before its finite verb
     ('Daghemmen och skolan håller ...' -> Daghemmen, skolan; 'Kommunens enheter tar ...'),
@@ -759,9 +770,16 @@ class Builder:
         self.list_continues = False  # ... with a sentence its items finish (no ':', no full stop)
         self.group_had_items = False
         self.list_measures: list[str] = []  # the measures of the latest list since a heading
+        # the items of this section's lists that name no doer in a field or tail, with
+        # the actors their subject names ([] when none)
+        self.subject_doers: dict[str, list[str]] = {}
         self._goal_heading_actions = False  # a list of actions came right under a goal heading
         self._doers_listed: set[int] = set()  # bullets of a list where an item names its doer
         self._in_doers_list = False  # the bullet read now is one of them
+        # the section whose text said that each paragraph under its headings opens with its
+        # goal and goes on with the actions ('Under varje rubrik inleds stycket med målet')
+        self._lead_goal_scope: str | None = None
+        self._taken_fields: Element | None = None  # a fields paragraph read with the one above
         # goals stated in a section's running text ('Målet är att ...', 'Mål: ...'): the
         # goals of the measures and indicators listed further down in that section
         self.stated_goals: dict[str, list[str]] = {}
@@ -1032,6 +1050,7 @@ class Builder:
                     # a caption names its table only: what follows the table is the text of
                     # the section the table sits in
                     self.stack.pop()
+        self._settle_subject_doers()
         self._settle_prose_actions()
         self._drop_unanswered_questions()
         self._owners_by_part()
@@ -1087,6 +1106,7 @@ class Builder:
         self.list_intro = False
         self.list_continues = False
         self.group_had_items = False
+        self._settle_subject_doers()
         self.list_measures = []
         if is_goal_heading(el.text):
             # a heading that is a goal ('Mål 3: ...') does not announce a list of goals:
@@ -1459,6 +1479,12 @@ class Builder:
             self.last_goal_list.append(gid)
             return
         self._field_goal = None
+        if says_paragraphs_open_with_goal(text) and self.section():
+            self._lead_goal_scope = self.section()
+        if el is self._taken_fields:
+            return  # the fields line of the action paragraph above, read with it
+        if self._lead_goal_paragraph(text, el.page, nxt):
+            return
         if self.list_measures and self._assign_owner(text):
             return
         if self._indicator_field(text, el.page):
@@ -1578,6 +1604,65 @@ class Builder:
                 or any(is_goal_sentence(s) for s in sents):
             return set()
         return {k for k, s in enumerate(sents) if states_requirement(s) and prose_action(s) is None}
+
+    def _lead_goal_paragraph(self, text: str, page: int, nxt: Element | None = None) -> bool:
+        """A paragraph under a heading of the section that said its paragraphs open with the
+        goal, the actions after it (`says_paragraphs_open_with_goal`): its first sentence
+        is a goal, each sentence after it an action towards that goal. A paragraph of one
+        sentence with its own fields ('... Ansvar: X. Tidtabell: 2025.', or those fields as
+        the next paragraph) is one more action of the goal stated above; one sentence
+        alone is text about the section. Fields closing a paragraph ('Ansvar för åtgärderna
+        ovan: X. Tidtabell: Y.') give its actions who and when, over the subjects of their
+        sentences. True when it was one."""
+        scope = self._lead_goal_scope
+        if scope is None or scope not in [h.section for h in self.stack[:-1]]:
+            return False
+        inline = trailing_fields(squash(text))
+        body = inline[0] if inline else squash(text)
+        below = fields(nxt.text) if nxt is not None and nxt.kind == "para" else None
+        if not inline and below and all(role in ("responsible", "actors", "partners", "schedule")
+                                        for role, _, _ in below):
+            inline, taken = (body, below), nxt
+        else:
+            taken = None
+        sents = [x for x in (sentences(body) or [body]) if x.strip()]
+        if len(sents) >= 2:
+            gid = self.add_goal(sents[0].strip().rstrip(".").strip(), page)
+            self._state_goal(gid)
+            actions = sents[1:]
+        elif inline and self.current_goals():
+            actions = sents
+        else:
+            return False
+        fresp, fpartners, fwhen = _field_actors(inline[1]) if inline else ([], [], None)
+        self._taken_fields = taken
+        for sentence in actions:
+            self._lead_paragraph_action(squash(sentence), page, fresp, fpartners, fwhen)
+        return True
+
+    def _lead_paragraph_action(self, sentence: str, page: int, fresp: list[str],
+                               fpartners: list[str], fwhen: str | None) -> None:
+        """One action sentence of a lead-goal paragraph: who and when from its own tail
+        ('(kansliet, fortlöpande)', '– ansvar: X'), else from the paragraph's closing fields,
+        else its subject ('AMS ordnar i samarbete med Y ...', 'Biblioteket fortsätter ...');
+        partners also from 'i samarbete med' in the sentence."""
+        text = sentence.rstrip(".").strip()
+        tail = trailing_actors(text)
+        printed = None
+        if tail:
+            resp, partners, when = tail
+            cut = _without_tail(text)
+            if cut != text:
+                printed, text = text, cut
+        elif fresp:
+            resp, partners, when = fresp, fpartners, fwhen
+        else:
+            resp, partners = leading_actors(text) or (_subject_actors(text), [])
+            when = fwhen
+        partners = list(dict.fromkeys(partners + partners_in(text)))
+        sched, start, end = parse_schedule(when)
+        self.add_measure(text, page, self.current_goals(), responsible=resp, partners=partners,
+                         schedule=sched, start_year=start, end_year=end, printed=as_printed(printed))
 
     def _opening_action(self, sentence: str, page: int) -> bool:
         """A paragraph under a numbered group of a chapter that announces actions ('3. Så här
@@ -1932,13 +2017,15 @@ class Builder:
             return
         if self.in_measure_scope() or self.list_mode == "measure" or (num and "." in num) \
                 or self._list_of_goal_heading(own_doer=bool(inline) or trailing_actors(text) is not None) \
-                or self._action_of_stated_goal(own_doer=bool(inline) or trailing_actors(text) is not None):
+                or self._action_of_stated_goal(own_doer=bool(inline) or trailing_actors(text) is not None,
+                                               item=text):
             grp = self.group_number()
             if num and grp and num == grp and not self.group_had_items:
                 num = f"{grp}.1"  # 'N.' opening the actions of group N is its first action, N.1
             if self.list_continues:
                 text = without_list_joint(text)
             printed = None  # the item with the who/when tail cut off its text, if one is
+            subject_doer: list[str] = []
             if inline:
                 printed = squash(text)  # as trailing_fields squashes the text it cuts
                 text, fs = inline
@@ -1955,6 +2042,10 @@ class Builder:
                 if not resp:
                     # no doer at its end: its subject may name one, with partners
                     resp, partners = leading_actors(text) or (resp, partners)
+                if not resp:
+                    # nor with partners: perhaps the named subject doing it ('Biblioteket
+                    # köper in ...'), settled when the section ends (`_settle_subject_doers`)
+                    subject_doer = _subject_actors(squash(text))
                 cut = _without_tail(text)
                 if cut != text:
                     printed, text = text, cut
@@ -1964,6 +2055,8 @@ class Builder:
             mid = self.add_measure(text, el.page, goals, number=num, responsible=resp,
                                    partners=partners, schedule=sched, start_year=start, end_year=end,
                                    printed=as_printed(printed))
+            if not resp:
+                self.subject_doers[mid] = subject_doer
             self.list_measures.append(mid)
             self.group_had_items = True
             if self.stack and self.stack[-1].goal_id is not None:
@@ -1997,17 +2090,46 @@ class Builder:
         return (bool(self.stack) and self.stack[-1].goal_id is not None and not self.list_intro
                 and self.list_mode is None and (self._goal_heading_actions or own_doer))
 
-    def _action_of_stated_goal(self, own_doer: bool) -> bool:
+    def _settle_subject_doers(self) -> None:
+        """A section whose list items all name their doer as the sentence's subject
+        ('Biblioteket köper in ...', 'Integrationshandledaren följer med ...') states who does
+        each: those subjects are responsible. Where only some items have a named subject
+        among passive and nominal ones ('Fadderverksamhet startas ...'), the list states
+        what is done, not by whom, and the subjects stay unrecorded. Items a closing
+        sentence already gave a responsible ('Ansvarig för åtgärderna ... är X') keep it."""
+        open_items = {mid: who for mid, who in self.subject_doers.items() if not self._measure(mid).responsible}
+        if open_items and all(open_items.values()):
+            for mid, who in open_items.items():
+                self._measure(mid).responsible = list(who)
+        self.subject_doers = {}
+
+    def _action_of_stated_goal(self, own_doer: bool, item: str = "") -> bool:
         """An item naming who does it ('Kommunens hyresbolag reserverar bostäder ... (X
         Bostäder Ab, 2026).') in a list right under the paragraph where its section stated
         its goal ('Målet är att ...'), introduced by no paragraph as anything else: an action
         towards that goal, as the same section's list after 'Åtgärder:' would be. Without its
         doer the item may as well be a sub-goal or a background list, unless another item
-        of its list names one: a list holds items of one kind, and a doer the actor reader
-        does not know ('(småbarnspedagogiken och skolan)') leaves its item an action."""
+        of its list names one (a list holds items of one kind, and a doer the actor reader
+        does not know, '(småbarnspedagogiken och skolan)', leaves its item an action) -- or
+        unless it states an action ('Vi ordnar ...', `prose_action`) and the goals the
+        programme's other sections stated got their actions (a list or table under the
+        statement, 'Ansvar: X' after it): a section printed the same way without that line
+        lists actions too, with nobody named. Items stating how things are
+        ('Hyresbostäderna är få') stay unread."""
         own_doer = own_doer or self._in_doers_list
-        return (own_doer and bool(self.stack) and bool(self.stated_goals.get(self.stack[-1].section))
-                and not self.list_intro and self.list_mode is None)
+        if not (self._right_under_stated_goal() and self.list_mode is None):
+            return False
+        return own_doer or (self._stated_goals_had_actions() and prose_action(item) is not None)
+
+    def _stated_goals_had_actions(self) -> bool:
+        """Did the goals other sections stated in their text get actions (a list or table
+        under them)? Then the programme prints its actions under its goal statements."""
+        here = self.stack[-1].section if self.stack else None
+        return any(self._have_measures(gs) for sec, gs in self.stated_goals.items() if sec != here)
+
+    def _right_under_stated_goal(self) -> bool:
+        """A list item in the section whose text stated its goal, introduced by no paragraph."""
+        return bool(self.stack) and bool(self.stated_goals.get(self.stack[-1].section)) and not self.list_intro
 
     def _assign_owner(self, text: str) -> bool:
         """'Sektorn för bildning ansvarar för åtgärderna (i samarbete med X).' (or 'Ansvarig
@@ -2224,6 +2346,7 @@ class Builder:
             row_measure = next((m for _, m in filter(None, named) if m), None)
             refs = [self._goal_by_number(t) or self._goal_by_short_name(t) or self._goal_by_theme(t)
                     or (n[0] if n else None)
+                    or (self._goal_by_words(t) if "measure" not in roles.values() else None)
                     for (_, t), n in zip(goal_texts, named)]
             if goal_texts and all(refs):
                 # a goal column holding only the numbers of goals listed before ('Mål nr':
@@ -2637,6 +2760,27 @@ class Builder:
             text, page, theme = self.coded_items.pop(code)
             self.numbered_goals[code] = self.add_goal(text, page, theme=theme)
         return self.numbered_goals.get(code)
+
+    def _goal_by_words(self, cell: str) -> str | None:
+        """The goal a goal cell of a table without actions (a follow-up table: 'Mål' |
+        'Mätare' | ...) names by a short form of its words ('Svenska och arbete' for 'Fler
+        vuxna invandrare talar svenska och har arbete'): the one goal stated before whose
+        text or theme holds every longer word of the cell, a word's inflection aside
+        ('servicen' for 'service'). Such a table follows up the goals the programme stated;
+        its short names are labels for them, no goals of their own. None when no goal or
+        several hold them all, or the cell is no shorter than the goal."""
+        name = _long_words(cell)
+        if not name:
+            return None
+        hits = []
+        for g in self.b.goals:
+            if g.id in self.b.goal_from_table:
+                continue
+            own = _long_words(f"{g.text} {g.theme or ''}")
+            if len(name) < len(_long_words(g.text)) and all(
+                    any(a.startswith(b) or b.startswith(a) for b in own) for a in name):
+                hits.append(g.id)
+        return hits[0] if len(hits) == 1 else None
 
     def _goal_by_short_name(self, cell: str) -> str | None:
         """The goal a goal cell names by its number and a short form of its words: the goal

@@ -329,6 +329,10 @@ def is_structure_header(headers: list[str]) -> bool:
     kinds = set(m.values())
     if kinds == {"indicator"} and any(is_indicator_attribute(h or "") for c, h in enumerate(headers) if c not in m):
         return True
+    if kinds == {"indicator"} and theme_column(headers) is not None:
+        # an indicator column beside one naming the section or theme of each row ('Avsnitt
+        # | Indikator | ...'): a follow-up table of the sections' goals
+        return True
     # two roles at least: two cells of one row that both mention actions ('Deltagande i
     # ... aktiviteter' | 'Antal ordnade aktiviteter') are content, not a header
     return len(kinds) >= 2 and bool(kinds & {"goal", "measure", "indicator"})

@@ -664,3 +664,36 @@ def goal_named_as(sentence: str) -> tuple[bool, str] | None:
     'delmål' is a part of the goal stated before it. None for any other sentence."""
     m = _AS_GOAL_RE.match(squash(sentence))
     return (bool(m.group("sub")), m.group("clause")) if m else None
+
+
+# the text saying how its sections are written: each paragraph opens with the goal, the
+# actions after it ('Under varje rubrik inleds stycket med målet i fetstil.', 'Varje stycke
+# börjar med målet')
+_PARAGRAPHS_OPEN_WITH_GOAL_RE = re.compile(
+    r"\b(?:(?:inleds|börjar)\s+(?:varje\s+|vart\s+)?(?:stycke|stycket|styckena)"
+    r"|(?:varje\s+|vart\s+)?(?:stycke|stycket|styckena)\s+(?:inleds|börjar))\s+med\s+(?:målet|målen|ett\s+mål)\b", re.I)
+
+
+def says_paragraphs_open_with_goal(text: str) -> bool:
+    """Does this paragraph say that the paragraphs under its section's headings open with
+    their goal?"""
+    return bool(_PARAGRAPHS_OPEN_WITH_GOAL_RE.search(squash(text)))
+
+
+def goal_led_headings(elements) -> set[int]:
+    """Indices of the headings under a section whose text said that each paragraph under
+    its headings opens with the goal (`says_paragraphs_open_with_goal`): up to the next
+    heading of that section's level or above. Such a heading names a theme, no action."""
+    out: set[int] = set()
+    level = None  # the level of the heading over the statement, while inside its section
+    last_level = None
+    for i, el in enumerate(elements):
+        if el.kind == "heading":
+            if level is not None and el.level <= level:
+                level = None
+            if level is not None:
+                out.add(i)
+            last_level = el.level
+        elif el.kind == "para" and last_level is not None and says_paragraphs_open_with_goal(el.text):
+            level = last_level
+    return out

@@ -35,7 +35,7 @@ from extractors.model import Table
 from .actors import _split_schedule as split_schedule, trailing_actors
 from .elements import Element
 from .headers import any_label, header_roles, is_label_cell, label_role
-from .prose import intro_kind
+from .prose import goal_led_headings, intro_kind
 from .text import BULLET_RE, NUMBERED_RE, squash
 
 # "<Label>: " at the start of a text or after the end of a sentence (". Tidtabell: 2024")
@@ -267,18 +267,22 @@ def fold_records(elements: list[Element]) -> list[Element]:
     # read once to learn which fields the document's cards carry inside a run (a card
     # followed by another card): a field of another kind after a run's last card is text
     # after the cards (_after_cards), read so the second time
-    _, runs = _fold(elements, label_level, None)
+    # headings under a section that said its paragraphs open with their goal name themes:
+    # no action headings over the paragraphs and their fields
+    goal_led = goal_led_headings(elements)
+    _, runs = _fold(elements, label_level, None, goal_led)
     card_roles = {role for run in runs for (_, rec), (_, nxt) in zip(run, run[1:])
                   if "measure" in nxt for role in rec}
-    return _fold(elements, label_level, card_roles)[0]
+    return _fold(elements, label_level, card_roles, goal_led)[0]
 
 
-def _fold(elements: list[Element], label_level: int, card_roles: set[str] | None):
+def _fold(elements: list[Element], label_level: int, card_roles: set[str] | None,
+          goal_led: set[int] = frozenset()):
     out: list[Element] = []
     runs: list = []
     i, n = 0, len(elements)
     while i < n:
-        run, j = _read_run(elements, i, label_level, card_roles)
+        run, j = _read_run(elements, i, label_level, card_roles, goal_led)
         if run:
             runs.append(run)
             out.append(_as_table(run))
@@ -296,7 +300,7 @@ def _field_of(el: Element) -> list[tuple[str, str, str]] | None:
 
 
 def _read_run(elements: list[Element], i: int, label_level: int = 0,
-              card_roles: set[str] | None = None):
+              card_roles: set[str] | None = None, goal_led: set[int] = frozenset()):
     """Records starting at elements[i]: ([(page, {role: (label, value)})], next index), or
     ([], i) when none starts there."""
     records: list[tuple[int, dict[str, tuple[str, str]]]] = []
@@ -309,7 +313,7 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
         end = _action_run(elements, j) if fs is None else j
         if end == j and fs is None and not records:
             end = _bullet_run(elements, j)
-        fields_at = _heading_action(elements, j) if end == j and fs is None else j
+        fields_at = _heading_action(elements, j) if end == j and fs is None and j not in goal_led else j
         if fields_at > j:
             # an action heading: its text the measure, its description passed over
             cur = {"measure": ("Åtgärd", el.text)}

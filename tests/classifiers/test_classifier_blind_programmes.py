@@ -136,12 +136,12 @@ FLOORS = {
     "blind72-stromfors-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.875/0.000/0.000 -> now 1/1/1 (resp 0.938: a Vem? cell 'Kommunen', see classifiers/README.md)
     # thirteenth set (blind73-78, programmes as a municipal office writes them): no floors
     # before its one blind measurement
-    "blind73-lemland-2025-2028": (None, None, None),
+    "blind73-lemland-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.286/0.316/0.364 -> now 1/1/1 (resp 0.933: a subject 'Kommunen', see classifiers/README.md)
     "blind74-hitis-2026-2029": (None, None, None),
     "blind75-pyttis-2025-2028": (None, None, None),
-    "blind76-tjock-2025-2027": (None, None, None),
+    "blind76-tjock-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now the same (resp 0.571 -> 1.000)
     "blind77-bergo-2026-2028": (None, None, None),
-    "blind78-vastanfjard-2025-2026": (None, None, None),
+    "blind78-vastanfjard-2025-2026": (0.95, 0.95, 0.95),  # first blind measurement 0.769/0.900/1.000 -> now 1/1/1
 }
 
 
