@@ -691,6 +691,21 @@ def _unlabelled_actors(content: str) -> tuple[list[str], list[str], str | None] 
     return None
 
 
+def parenthesis_in_actors_place(text: str) -> tuple[int, tuple[list[str], list[str], str | None]] | None:
+    """(start, (responsible, partners, schedule)) of an unlabelled closing parenthesis of the
+    shape '(X, <time>)' whatever X's words ('(småbarnspedagogiken, fortlöpande)'), else None.
+    Its words alone do not tell that X is a doer (a service's name reads as what is done):
+    only a list whose other items put their doer there (`Builder`) says so."""
+    m = _TRAILING_PAREN_RE.search(text)
+    if not m or ":" in m.group(1) or ";" in m.group(1) or not text[:m.start()].strip():
+        return None
+    actors, when = _split_schedule(m.group(1).strip())
+    if not when or not actors or any(ch.isdigit() for ch in actors) or len(actors.split()) > 6:
+        return None
+    resp, partners = split_actors(actors)
+    return (m.start(), (resp, partners, when)) if resp else None
+
+
 def actors_parenthesis_start(text: str) -> int | None:
     """Where an unlabelled trailing parenthesis that holds only actors (and a schedule)
     starts, else None. Such a parenthesis is the item's metadata, set apart from its text

@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .actors import (_dedupe, _names_post, actors_by_qualifier, closing_parenthesis,
-                     leading_actors, names_actor, source_parenthesis_start, split_actors, tail_start, trailing_actors)
+from .actors import (_dedupe, _names_post, actors_by_qualifier, actors_parenthesis_start, closing_parenthesis,
+                     leading_actors, names_actor, parenthesis_in_actors_place, source_parenthesis_start, split_actors,
+                     tail_start, trailing_actors)
 from .align import align
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
@@ -35,7 +36,7 @@ from .matrix import mark_actors, mark_columns
 from .model import Goal, Indicator, Measure, Section
 from .prose import (about_earlier_period, asks_yes_or_no, count_list, enumerated_actions, followed_up_by,
                     goal_heading_number, goal_named_as, heading_kind, intro_kind, is_goal_heading, is_goal_sentence,
-                    numbered_goal_clause, reads_as_clause, states_requirement,
+                    names_actions, numbered_goal_clause, reads_as_clause, states_requirement,
                     says_paragraphs_open_with_goal, states_target, states_wish,
                     without_list_joint)
 from .prose_actions import ProseAction, partners_in, prose_action
@@ -312,6 +313,12 @@ _GOAL_FIELD_RE = re.compile(
 _NUMBERED_GOAL_FIELD_RE = re.compile(
     r"^\s*(?P<label>(?:[^\W\d_]{3,}[aet]\s+)?(?:\w{3,}?)?(?:mål|målsättning))"
     rf"\s+(?P<code>{_GOAL_CODE})\.\s+(?P<text>(?-i:[A-ZÅÄÖ])[^:]*\.)\s*$", re.I | re.S)
+# ... or by a dotted number and no mark after it, then the goal ('Mål 1.1 Fler arbetssökande
+# får arbete'): the dotted number is a goal's own (sub-goal 1 of goal 1), as a bare 'Mål 2
+# Barn och unga' (a group's name, `_goal_in_group_card`) would not say
+_DOTTED_GOAL_FIELD_RE = re.compile(
+    r"^\s*(?P<label>(?:del)?mål|målsättning)\s+(?P<code>\d{1,2}(?:\.\d{1,2})+)\s+(?P<text>(?-i:[A-ZÅÄÖ])[^:]*)$",
+    re.I | re.S)
 # a speech or a court case is no goal ('Modersmål: arabiska')
 _NOT_GOAL_LABELS = frozenset(("modersmål", "talmål", "skriftmål", "riksmål", "brottmål", "tvistemål",
                               "rättegångsmål"))
@@ -321,11 +328,37 @@ _NOT_GOAL_LABELS = frozenset(("modersmål", "talmål", "skriftmål", "riksmål",
 _NEXT_LABEL_RE = re.compile(r"(?<=[.;])\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,3}:(?=\s|$)")
 
 
+def dotted_goal_label(text: str) -> tuple[str, str] | None:
+    """(code, goal) of a text opening with a goal label and a dotted number with no mark
+    after it ('Mål 3.1 Fler invånare deltar ...' -> ('3.1', 'Fler invånare deltar ...')),
+    as a goal cell may print it too; else None."""
+    m = _DOTTED_GOAL_FIELD_RE.match(text)
+    return (m.group("code"), squash(m.group("text")).rstrip(".").strip()) if m else None
+
+
+# a paragraph of one numbered field under a label that is no goal's, action's or record's
+# ('Strategi 1: Invandrare har en stadig förankring i arbetslivet'): a level of the
+# programme's own, the parent of the goals numbered under it ('Mål 1.1 ...', `_numbered_parent`)
+_NUMBERED_LEVEL_RE = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][a-zåäö]{3,})\s+(?P<num>\d{1,2})\s*:\s+"
+                                r"(?P<text>[A-ZÅÄÖ][^:]*)$", re.S)
+
+
+def numbered_level(text: str) -> tuple[str, str] | None:
+    """(number, text) of a paragraph 'Strategi 1: ...' whose label names none of the fields a
+    record or an action has, nor a goal ('Åtgärd 1:', 'Ansvar:', 'Mål 1:' are read as such);
+    else None."""
+    m = _NUMBERED_LEVEL_RE.match(text)
+    if not m or header_roles(m.group("label")) or names_actions(m.group("label")) \
+            or _GOAL_FIELD_RE.match(text) or CAPTION_RE.match(text) or len(sentences(m.group("text"))) != 1:
+        return None
+    return m.group("num"), squash(m.group("text")).rstrip(".").strip()
+
+
 def goal_field(text: str) -> tuple[str, str | None] | None:
     """(goal, code) of a paragraph made of one goal field, 'Mål: Invånarna får ...',
     'Önskat läge 2028: ...', 'Effektmål E1: ...' (the goal without its full stop; the code
     'E1', None for none or a year), else None."""
-    m = _GOAL_FIELD_RE.match(text) or _NUMBERED_GOAL_FIELD_RE.match(text)
+    m = _GOAL_FIELD_RE.match(text) or _NUMBERED_GOAL_FIELD_RE.match(text) or _DOTTED_GOAL_FIELD_RE.match(text)
     if not m or m.group("label").lower() in _NOT_GOAL_LABELS or len(fields(text) or []) > 1:
         return None  # 'Mål: ... Ansvar: ...' is a record (records.py), not a goal alone
     # a further label after the goal's full stop, of a field the records do not read ('Mål:
@@ -773,6 +806,8 @@ class Builder:
         # the items of this section's lists that name no doer in a field or tail, with
         # the actors their subject names ([] when none)
         self.subject_doers: dict[str, list[str]] = {}
+        # an item of those lists closed with its doer and time in parentheses, '(X, 2026)'
+        self._doer_in_parenthesis = False
         self._goal_heading_actions = False  # a list of actions came right under a goal heading
         self._doers_listed: set[int] = set()  # bullets of a list where an item names its doer
         self._in_doers_list = False  # the bullet read now is one of them
@@ -790,6 +825,8 @@ class Builder:
         self.coded_items: dict[str, tuple[str, int, str | None]] = {}
         self._stated_seq: dict[str, int] = {}
         self.coded_goals: dict[str, str] = {}  # 'R3' -> the goal printed as 'R3: ...'
+        # 'Strategi 1: ...' -> (text, page, theme, goal once a goal numbered 1.x is under it)
+        self._numbered_levels: dict[str, list] = {}
         self._field_goal: str | None = None  # the goal field just read ('Effektmål E1: ...')
         self._intro_text = ""  # the paragraph that introduced the list now read
         self._para_measure: str | None = None  # the one action the paragraph just read stated
@@ -1108,6 +1145,7 @@ class Builder:
         self.group_had_items = False
         self._settle_subject_doers()
         self.list_measures = []
+        self._doer_in_parenthesis = False
         if is_goal_heading(el.text):
             # a heading that is a goal ('Mål 3: ...') does not announce a list of goals:
             # what follows are its measures and fields, not more goals
@@ -1126,7 +1164,14 @@ class Builder:
                 head.names_stated_goal = True
             else:
                 # under another goal heading ('Strategiskt mål 1:' > 'Delmål 1.1:') a sub-goal
-                head.goal_id = self.add_goal(squash(el.text), el.page, parent=self._goal_above(), theme=None)
+                # 'Mål 1. Mål 3.1 Fler ...': a goal cell's own label and dotted number under the
+                # label a print counts its goals with; the goal is known by that number
+                inner = dotted_goal_label(GOAL_LABEL_RE.sub("", squash(el.text), count=1))
+                parent = self._goal_above() or (self._numbered_parent(inner[0]) if inner else None)
+                head.goal_id = self.add_goal(inner[1] if inner else squash(el.text), el.page, parent=parent,
+                                             theme=None)
+                if inner:
+                    self.coded_goals.setdefault(inner[0], head.goal_id)
                 self.b.goal_from_heading.add(head.goal_id)
                 self.goal_heading_numbers.setdefault(goal_heading_number(el.text) or "", head.goal_id)
             self.last_goal_list = [head.goal_id]
@@ -1489,6 +1534,11 @@ class Builder:
             return
         if self._indicator_field(text, el.page):
             return
+        level = numbered_level(text)
+        if level:
+            # 'Strategi 1: ...': a goal once the goals numbered under it show it is a level
+            # above them ('Mål 1.1 ...'); no goal while nothing is numbered under it
+            self._numbered_levels[level[0]] = [level[1], el.page, self.theme(), None]
         field_goal = goal_field(text) or self._goal_in_measure_field(text)
         named = self._goal_named_by_field(field_goal[0]) if field_goal else None
         if named:
@@ -1504,7 +1554,8 @@ class Builder:
             return
         if field_goal:
             # 'Mål: Invånarna får ...' -- a goal given as a labelled field of the section
-            sub_of = None if self.heading_goal() else self._sub_goal_field_parent(text)
+            sub_of = None if self.heading_goal() else (self._sub_goal_field_parent(text)
+                                                       or self._numbered_parent(field_goal[1]))
             gid = self.add_goal(field_goal[0], el.page, parent=self.heading_goal() or sub_of)
             self._state_goal(gid, instead_of_parent=sub_of is not None)
             self._on_goal_field(gid, field_goal[1])
@@ -1828,6 +1879,19 @@ class Builder:
             self.coded_goals.setdefault(code, gid)
         self._field_goal = gid
 
+    def _numbered_parent(self, code: str | None) -> str | None:
+        """The goal a dotted goal number ('1.2') is numbered under: the level stated before
+        it with the number's first part ('Strategi 1: ...'), made a goal the first time a
+        goal is numbered under it; else None."""
+        level = self._numbered_levels.get(code.split(".")[0]) if code and "." in code else None
+        if level is None:
+            return None
+        if level[3] is None:
+            text, page, theme, _ = level
+            same = [g.id for g in self.b.goals if g.text == text]
+            level[3] = same[0] if same else self.add_goal(text, page, theme=theme)
+        return level[3]
+
     def _sub_goal_field_parent(self, text: str) -> str | None:
         """The goal a sub-goal field ('Delmål: ...', no number) is part of: the latest goal
         of its section that is no sub-goal, stated before it ('Målsättning: ...'), else None."""
@@ -2038,7 +2102,16 @@ class Builder:
                 when = when or t_when
                 text = _without_tail(text)
             else:
-                resp, partners, when = trailing_actors(text) or ([], [], None)
+                tail = trailing_actors(text)
+                cut = actors_parenthesis_start(text)
+                same_place = parenthesis_in_actors_place(text)
+                if tail is None and same_place and self._doer_in_parenthesis:
+                    # '(småbarnspedagogiken, fortlöpande)' among items whose closing
+                    # parenthesis holds their doer and time: its doer, in that place
+                    cut, tail = same_place
+                elif cut is not None and tail and tail[2]:
+                    self._doer_in_parenthesis = True
+                resp, partners, when = tail or ([], [], None)
                 if not resp:
                     # no doer at its end: its subject may name one, with partners
                     resp, partners = leading_actors(text) or (resp, partners)
@@ -2046,9 +2119,12 @@ class Builder:
                     # nor with partners: perhaps the named subject doing it ('Biblioteket
                     # köper in ...'), settled when the section ends (`_settle_subject_doers`)
                     subject_doer = _subject_actors(squash(text))
-                cut = _without_tail(text)
-                if cut != text:
-                    printed, text = text, cut
+                action = _without_tail(text)
+                if action == text and cut is not None and same_place and tail == same_place[1]:
+                    # the doer read in the actors' place, a name the actor reader does not know
+                    action = text[:cut].rstrip()
+                if action != text:
+                    printed, text = text, action
             sched, start, end = parse_schedule(when)
             text, ref_goal = self._goal_reference(text)
             goals = [ref_goal] if ref_goal else self.current_goals()
@@ -2275,6 +2351,8 @@ class Builder:
         carry: dict[str, str] = {}
         last_measures: list[str] = []
         table_measures: list[str] = []
+        # an item of the table closed with its doer and time in parentheses, '(X, 2026)'
+        doer_in_parenthesis = False
         prev_page = pages[0] if pages else el.page
 
         def cell(role: str, row: list[str]) -> str:
@@ -2361,6 +2439,14 @@ class Builder:
                     gtheme = label or theme
                     parent = level_goal.get(goal_cols[goal_cols.index(c) - 1]) if goal_cols.index(c) > 0 else None
                     for it in items:
+                        dotted = dotted_goal_label(it)
+                        level = self._numbered_parent(dotted[0]) if dotted else None
+                        if dotted:
+                            # 'Mål 3.1 Fler invånare ...': the goal without its label, known by
+                            # its number, under the level that number is part of ('Strategi 3'),
+                            # whose theme it shares (not the caption's, 'Strategi 3 – mål ...')
+                            it = dotted[1]
+                            parent = parent or level
                         if parent is None and group_goal is not None:
                             starts_lower = it[:1].islower()
                             if group_lower_run and not starts_lower:
@@ -2368,7 +2454,11 @@ class Builder:
                             else:
                                 group_lower_run = group_lower_run or starts_lower
                         p = parent or group_goal or heading_goal
+                        if level is not None and p == level:
+                            gtheme = next((g.theme for g in self.b.goals if g.id == level), gtheme)
                         gid = self.add_goal(it, page, parent=p, theme=gtheme, from_table=True)
+                        if dotted:
+                            self.coded_goals.setdefault(dotted[0], gid)
                         new_ids.append(gid)
                     if items:
                         level_goal[c] = new_ids[-1] if len(items) == 1 else new_ids[-len(items)]
@@ -2476,8 +2566,18 @@ class Builder:
                     printed = None
                     if not (resp or partners or vals["responsible"] or vals["actors"]):
                         resp, partners, when = self._item_tail(txt, when)
+                        same_place = parenthesis_in_actors_place(txt)
+                        from_place = False
+                        if resp and when[0] and actors_parenthesis_start(txt) is not None:
+                            doer_in_parenthesis = True
+                        elif not (resp or partners) and same_place and doer_in_parenthesis:
+                            # '(småbarnspedagogiken, fortlöpande)' among items whose closing
+                            # parenthesis holds their doer and time: its doer, in that place
+                            resp, partners, paren_when = same_place[1]
+                            when = parse_schedule(paren_when) if when[0] is None else when
+                            from_place = True
                         # the tail read for who and when is cut off the action, as a list's is
-                        action = _without_tail(txt)
+                        action = txt[:same_place[0]].rstrip() if from_place else _without_tail(txt)
                         if action != txt:
                             printed, txt = as_printed(squash(txt)), action
                     txt, ref_goal = self._goal_reference(txt)

@@ -74,6 +74,10 @@ _COMPOUND_HEAD_RE = re.compile(
     r"|^\w{3,}?(?P<responsible>ansvarig(?:a)?|ansvar(?:et)?)$"
     r"|^\w{3,}?(?P<partners>partner(?:s|n|na)?)$"
     r"|^\w{3,}?(?P<schedule>datum|datumet|tidtabell(?:en)?|tidsplan(?:en)?)$")
+# ... and a compound whose head is 'område' names an area, whatever its first part: an
+# 'Insatsområde' or 'Åtgärdsområde' column holds the area a row belongs to (a theme,
+# `theme_column`), not the row's action
+_AREA_HEAD_RE = re.compile(r"^\w{3,}?områd(?:e|et|en|ena)$")
 # 'mål' is also speech and a court case: a mother tongue or a criminal case is no goal
 _OTHER_MAL = frozenset(
     f"{first}{end}" for first in ("moders", "tal", "skrift", "riks", "bygde", "brott", "tviste",
@@ -227,6 +231,8 @@ def _header_roles(header: str) -> tuple[str, ...]:
             if m:
                 found.append((m.start(), role))
     for w in words:
+        if _AREA_HEAD_RE.match(w.group()):
+            continue
         # the head of a compound first: 'huvudmål' is a goal even if it looks like 'huvudman'
         m = _COMPOUND_HEAD_RE.match(w.group()) if short and w.group() not in _OTHER_MAL else None
         r = m.lastgroup if m else _word_role(fold(w.group()), short)

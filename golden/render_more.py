@@ -85,6 +85,10 @@ def _role(header: str) -> str:
     # partners before responsibility: "Ansvarspart och partner" names the responsible first
     words = re.findall(r"[\wåäö]+", h)
     for w in words:
+        if re.fullmatch(r"\w{3,}?områd(?:e|et|en|ena)", w):
+            # 'Insatsområde', 'Åtgärdsområde': an area (the head of the compound is last),
+            # no action column
+            return "other"
         if w.startswith(("ansvar",)):
             return "responsible"
         if w.startswith(("samarbetspart", "partner")):

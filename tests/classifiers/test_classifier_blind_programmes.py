@@ -134,13 +134,13 @@ FLOORS = {
     "blind70-korpo-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.692/1.000 (i→m 0.200, resp 0.000) -> now 1/1/1 (i→m 1.000, resp 1.000)
     "blind71-kokar-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/1.000 -> now 1/1/1 (m→g 0.000 -> 1.000)
     "blind72-stromfors-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.875/0.000/0.000 -> now 1/1/1 (resp 0.938: a Vem? cell 'Kommunen', see classifiers/README.md)
-    # thirteenth set (blind73-78, programmes as a municipal office writes them): no floors
-    # before its one blind measurement
+    # thirteenth set (blind73-78, programmes as a municipal office writes them): floors after
+    # its one blind measurement (main d5b1e74) and the work that followed
     "blind73-lemland-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.286/0.316/0.364 -> now 1/1/1 (resp 0.933: a subject 'Kommunen', see classifiers/README.md)
-    "blind74-hitis-2026-2029": (None, None, None),
-    "blind75-pyttis-2025-2028": (None, None, None),
+    "blind74-hitis-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.143/1.000/1.000 -> now 1/1/1 (m→g 0.250 -> 1.000)
+    "blind75-pyttis-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1/1/1 (resp 0.938 -> 1.000)
     "blind76-tjock-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now the same (resp 0.571 -> 1.000)
-    "blind77-bergo-2026-2028": (None, None, None),
+    "blind77-bergo-2026-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.750/1.000 -> now 1/1/1 (numbered print 1.000/0.750/0.000 -> 1/1/1)
     "blind78-vastanfjard-2025-2026": (0.95, 0.95, 0.95),  # first blind measurement 0.769/0.900/1.000 -> now 1/1/1
 }
 
