@@ -460,14 +460,27 @@ _SNAP_ROWS = 12
 _SNAP_REACH = 3
 
 
-def _snap_to_body(rows, h: int, starts: list[float]) -> list[float]:
+def _snap_to_body(rows, h: int, starts: list[float], lh: float) -> list[float]:
     """The header's column starts moved left to where the text under each label starts,
     when that is a little left of the label: on a scan a label's box (a bold word, a
     different size) may begin a few points right of the cells' text below it, and a
     cell starting more than _ALIGN_TOL left of its column's start fits no column, which
     ends the table there. At least two pieces must start there; a start never passes
-    its left neighbour."""
-    window = [l for r in rows[h + 1:h + 1 + _SNAP_ROWS] for l in r]
+    its left neighbour. Only the rows that may be the table's are looked at: the window ends
+    at a blank band (as `_extend` ends a table) or at a row with a piece running well across
+    a later label (no cell of these columns; its text starts further left than any snap
+    reaches). Text under a short table, set at the page margin a few points left of the
+    cells' padded text, would otherwise move the first column's start there, and the cells
+    would then no longer start at their column. `lh`: the line unit (`_line_unit`)."""
+    window: list[Line] = []
+    prev = rows[h]
+    for r in rows[h + 1:h + 1 + _SNAP_ROWS]:
+        if _gap(prev, r, lh) > 2.5 * lh or any(
+                l.bbox.x0 < s - _SNAP_REACH * _ALIGN_TOL and l.bbox.x1 > s + _ALIGN_TOL
+                for l in r for s in starts[1:]):
+            break
+        window.extend(r)
+        prev = r
     out: list[float] = []
     for s in starts:
         xs = [l.bbox.x0 for l in window if s - _SNAP_REACH * _ALIGN_TOL <= l.bbox.x0 <= s + _ALIGN_TOL]
@@ -512,7 +525,7 @@ def _try_table(rows: list[list[Line]], h: int, page_right: float, bands: _Bands 
         lh = _line_unit(rows)
     # A header may leave columns unnamed; a bold one says it is a header, an OCR line has no
     # boldness, so any label row is tried (the columns need alignment evidence below it).
-    starts = _unnamed_columns(rows, h, _snap_to_body(rows, h, starts), lh, bands)
+    starts = _unnamed_columns(rows, h, _snap_to_body(rows, h, starts, lh), lh, bands)
     body = _extend(rows, h + 1, header, starts, right, lh, bands=bands, merged=merged)
     multi = [r for r in body if len({_column_of(l, starts, right) for l in r}) >= 2]
     if len(multi) < _MIN_BODY_ROWS:
@@ -733,18 +746,52 @@ def _build(groups, starts, right, header_rows: int, head_rows=None,
 
 
 def _trim_trailing_first_column_rows(groups, starts, right, keep: int, merged: set[int] = frozenset(),
-                                     rules=()):
+                                     rules=(), page_right: float = 0.0):
     # Trailing rows with text in the first column only are what follows the table (a
     # note, a paragraph that fits the first column), not a row of it; so is a merged row
     # with no row of the table under it (a shaded note, a caption). Unless rules drawn
     # between the table's rows close it as they close the rows above (`_ruled_row`): a
     # measure whose other cells were left empty.
+    # Where no rules are drawn between the rows, a row whose text wraps at the first column's
+    # width (`_wrapped_in_column`) is the table's too: a note runs on to the page's margin.
     while len(groups) > keep and all(id(l) in merged or _column_of(l, starts, right) == 0
                                      for r in groups[-1] for l in r):
         if len(groups) >= 2 and _ruled_row(groups[-1], groups[-2], starts, rules):
             break
+        if len(groups) >= 2 and not any(id(l) in merged for r in groups[-1] for l in r) and \
+                not _ruled_between(groups, starts, rules) and _wrapped_in_column(groups[-1], starts, page_right):
+            break
         groups.pop()
     return groups
+
+
+def _ruled_between(groups, starts: list[float], rules) -> bool:
+    """A rule across the table's columns lies between the top of its first row and the top
+    of its last: its rows are closed by rules, and they tell a row from a note
+    (`_ruled_row`), whatever the text."""
+    top = min(l.bbox.y0 for r in groups[0] for l in r)
+    last = min(l.bbox.y0 for r in groups[-1] for l in r)
+    return _spanning_rule(rules, top, last, starts)
+
+
+def _wrapped_in_column(group: list[list[Line]], starts: list[float], page_right: float) -> bool:
+    """The row's text in the first column breaks its lines at the column's width: the next
+    line's first word would have run across the second column's start, though the page
+    had room for it. A cell's text wraps at its column; a note under the table at the page
+    margin, so its short lines are broken by hand, and its long ones fit no column at all.
+    (The word's width is taken from the line it starts, in proportion to its letters.)"""
+    if len(starts) < 2:
+        return False
+    lines = sorted((l for r in group for l in r), key=lambda l: l.bbox.y0)
+    for a, b in zip(lines, lines[1:]):
+        words = b.text.split()
+        if not words or not b.text:
+            continue
+        word = b.bbox.width * (len(words[0]) + 1) / len(b.text)  # with the space before it
+        end = a.bbox.x1 + word
+        if end > starts[1] + _ALIGN_TOL and end <= page_right:
+            return True
+    return False
 
 
 def _spanning_rule(rules, y0: float, y1: float, starts: list[float]) -> bool:
@@ -879,7 +926,9 @@ def _continuation(rows, carry: AlignedTable, bands: _Bands = _NO_BANDS,
     if not body:
         return None, 0
     groups = bands.split(_logical_rows(body, starts), merged)
-    groups = _trim_trailing_first_column_rows(groups, starts, right, keep=0, merged=merged, rules=rules)
+    page_right = max(l.bbox.x1 for r in rows for l in r) + 1
+    groups = _trim_trailing_first_column_rows(groups, starts, right, keep=0, merged=merged, rules=rules,
+                                              page_right=page_right)
     # Something must show it is the table and not a short line at the left margin.
     if not groups or all(id(l) in merged or _column_of(l, starts, right) == 0
                          for g in groups for r in g for l in r):
@@ -1071,7 +1120,8 @@ def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None,
         # a first row of content stands where a header would: the rows under it keep as many
         # rows from the trim as they do under a header
         keep = _MIN_BODY_ROWS if head_rows else _MIN_BODY_ROWS + 1
-        groups = _trim_trailing_first_column_rows(groups, starts, right, keep=keep, merged=merged, rules=rules)
+        groups = _trim_trailing_first_column_rows(groups, starts, right, keep=keep, merged=merged, rules=rules,
+                                                  page_right=page_right)
         if any(id(l) in merged for g in whole[len(groups):] for r in g for l in r) and _at_page_foot(
                 rows, top + len(head_rows) + sum(len(g) for g in whole), page_height):
             # a merged row closing the page: the rows under it go on on the next page

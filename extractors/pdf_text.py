@@ -186,8 +186,35 @@ def _is_bullet_glyph(text: str) -> bool:
     return len(t) == 1 and not t.isalnum()
 
 
+# pt: left edges this close start at one x (a column of cells, a list's markers)
+_SAME_START = 3.0
+
+
+def _on_one_row(a: Line, b: Line) -> bool:
+    return b.bbox.y0 <= (a.bbox.y0 + a.bbox.y1) / 2 <= b.bbox.y1
+
+
+def _cell_beside(marker: Line, item: Line, lines: list[Line]) -> bool:
+    """The glyph stands in a table column of its own rather than before a list item: a line
+    of text (no glyph) starts at the glyph's x and ends before the item's x, on one row with
+    a line starting at the item's x. A list leaves the strip between its markers and its
+    items to the markers (a wrapped line starts at the item's x, a paragraph at the
+    marker's runs on across it); a table's column holds other cells there, beside the next
+    column's ("–" for no cost, "1 500 €" in the rows around it, a status to the right)."""
+    at_item = [ln for ln in lines if ln.bbox is not None and abs(ln.bbox.x0 - item.bbox.x0) <= _SAME_START]
+    for ln in lines:
+        b = ln.bbox
+        if (ln is marker or b is None or _is_bullet_glyph(ln.text)
+                or abs(b.x0 - marker.bbox.x0) > _SAME_START or b.x1 > item.bbox.x0):
+            continue
+        if any(o is not ln and _on_one_row(ln, o) for o in at_item):
+            return True
+    return False
+
+
 def join_bullet_glyphs(lines: list[Line]) -> list[Line]:
-    """Put lone list-marker glyphs back in front of the text they mark (same row, close)."""
+    """Put lone list-marker glyphs back in front of the text they mark (same row, close),
+    unless the glyph is a table cell's whole text (`_cell_beside`)."""
     markers = [ln for ln in lines if ln.bbox is not None and _is_bullet_glyph(ln.text)]
     if not markers:
         return lines
@@ -207,7 +234,7 @@ def join_bullet_glyphs(lines: list[Line]) -> list[Line]:
                 continue
             if best is None or gap < best[0]:
                 best = (gap, ln)
-        if best is None:
+        if best is None or _cell_beside(m, best[1], lines):
             continue
         ln = replaced.get(id(best[1]), best[1])
         merged = Line(

@@ -63,8 +63,14 @@ def find_gutters(items: Sequence[Item]) -> list[float]:
     # running heads, set in another size, cross the gutter of a two-column page as a matter
     # of course (they cut it into bands), and on a page that is mostly full-width tables
     # and their captions they are as many as its lines of text.
-    body = [(ln.bbox.x0, ln.bbox.x1) for ln in _body_lines(lines)]
-    body_counts = _crossing_counts(body, lo, hi)
+    body_lines = _body_lines(lines)
+    body = [(ln.bbox.x0, ln.bbox.x1) for ln in body_lines]
+    # A bold line in the text size set across the columns is a run-in heading over the
+    # next band (a sub-heading a step above the text, or in its size), not running text:
+    # it cuts the page into bands as a larger heading does. (Where every line of the text
+    # size is bold, they all count: the page's text itself is set bold.)
+    running = [(ln.bbox.x0, ln.bbox.x1) for ln in body_lines if not getattr(ln, "bold", False)] or body
+    body_counts = _crossing_counts(running, lo, hi)
     max_cross = max(1, int(_MAX_CROSSING_SHARE * len(body)))
     heights = [b.height for b in boxes if b.height > 0]
     # A word space inside a line is not crossed by the line, so a gutter must be wider than
@@ -93,8 +99,11 @@ def find_gutters(items: Sequence[Item]) -> list[float]:
         # lines of any size (a heading ending inside the run stays in its column).
         best = min(range(a, b), key=lambda x: (body_counts[x], counts[x], abs(x - (a + b) / 2)))
         gx = best + lo + 0.5
-        left = [bx for bx in boxes if bx.x1 <= gx]
-        right = [bx for bx in boxes if bx.x0 >= gx]
+        # A box ending (starting) within the 1 pt that crossing allows for rounding is on
+        # its side of the gutter, as `_column_of` places it: the best split may lie right
+        # at the end of the longest line of the left column.
+        left = [bx for bx in boxes if bx.x1 <= gx + 1]
+        right = [bx for bx in boxes if bx.x0 >= gx - 1]
         if len(left) < _MIN_SIDE_ITEMS or len(right) < _MIN_SIDE_ITEMS:
             continue
         if (gx - lo) < _MIN_COLUMN_SHARE * width or (hi - gx) < _MIN_COLUMN_SHARE * width:
@@ -257,22 +266,28 @@ def _horizontal_regions(items: list[Item]) -> list[list[Item]]:
     return regions
 
 
-def _caption_below_columns(band: list[tuple[int, Item]]) -> tuple[int, Item] | None:
+def _caption_below_columns(band: list[tuple[int, Item]], headings_only: bool = False) -> tuple[int, Item] | None:
     """The band's last line when it is set under the columns rather than in one of them.
 
-    Called when a full-width item (a table) follows the band. Columns balanced over a
-    full-width table end at about the same height; a caption or heading of that table is
-    then printed under both of them, at the left margin, and so falls inside the left
-    column's strip although it is read after the right column. It is told from the left
-    column's own last line by two gaps: it starts below the bottom of every other column
-    (the balanced columns have ended), and it stands apart from the line above it in its
-    own column by at least a blank line, one line height of white (the tail of a paragraph
-    that the balancing left one line longer, or a paragraph break, stands closer).
+    Called when a full-width item (a table, a line set across the columns) follows the
+    band. Columns balanced over a full-width table end at about the same height; a caption
+    or heading of that table is then printed under both of them, at the left margin, and
+    so falls inside the left column's strip although it is read after the right column. So
+    does a section heading over the next full-width item (its goal set across the page)
+    when the heading's own text is short. It is told from the left column's own last line
+    by two gaps: it starts below the bottom of every other column (the balanced columns
+    have ended), and it stands apart from the line above it in its own column by at least
+    a blank line, one line height of white (the tail of a paragraph that the balancing left
+    one line longer, or a paragraph break, stands closer). `headings_only` (a line follows,
+    not a table): the line must also be set as a heading, bold or larger than the band's
+    text, since a column's last paragraph may end below its neighbour's over running text.
     """
     if len({c for c, _ in band}) < 2:
         return None
     col, last = max(band, key=lambda ci: (ci[1].bbox.y0, ci[1].bbox.x0))
     if not isinstance(last, Line):
+        return None
+    if headings_only and not (last.bold or _set_above_text(last, [it for _, it in band])):
         return None
     others = [it for c, it in band if c != col]
     if last.bbox.y0 <= max(it.bbox.y1 for it in others):
@@ -287,12 +302,21 @@ def _caption_below_columns(band: list[tuple[int, Item]]) -> tuple[int, Item] | N
     return col, last
 
 
+def _set_above_text(line: Line, items: list[Item]) -> bool:
+    """The line is set a size step larger than the items' running text (`_body_lines`)."""
+    body = [ln for ln in _body_lines([i for i in items if isinstance(i, Line)]) if ln.font_size]
+    if line.font_size is None or not body:
+        return False
+    return line.font_size >= statistics.median(ln.font_size for ln in body) + _TEXT_SIZE_TOL
+
+
 def _order_columns(items: list[Item], gutters: list[float]) -> list[Item]:
     out: list[Item] = []
     band: list[tuple[int, Item]] = []
 
-    def flush(before_full_width: bool = False) -> None:
-        caption = _caption_below_columns(band) if before_full_width else None
+    def flush(before: Item | None = None) -> None:
+        caption = (_caption_below_columns(band, headings_only=not isinstance(before, Table))
+                   if before is not None else None)
         if caption is not None:
             band.remove(caption)
         for col in sorted({c for c, _ in band}):
@@ -305,7 +329,7 @@ def _order_columns(items: list[Item], gutters: list[float]) -> list[Item]:
     for it in sorted(items, key=lambda i: (i.bbox.y0, i.bbox.x0)):
         col = _column_of(it, gutters)
         if col is None:
-            flush(before_full_width=isinstance(it, Table))
+            flush(before=it)
             if isinstance(it, Line):
                 it.column = 0
             out.append(it)

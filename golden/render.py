@@ -180,6 +180,7 @@ class Item:
     before: float = 0.0  # space above, dropped at the top of a column
     runs: list = field(default_factory=list)  # (dx, text, font, size, color)
     keep: int = 0  # number of following items that must stay in the same column
+    heading: bool = False  # a line of a heading: never left at a column's foot without its text
 
     def draw(self, cv: Canvas, x: float, top: float):
         for dx, text, font, size, color in self.runs:
@@ -197,8 +198,14 @@ def _chain_end(items: list[Item], i: int, limit: int = 8) -> int:
     return end
 
 
-def fill(items: list[Item], start: int, height: float, has_content: bool, tail_need: float = 0.0):
-    """How many items from ``start`` fit a column of ``height``; returns (end, used height)."""
+def fill(items: list[Item], start: int, height: float, has_content: bool, tail_need: float = 0.0,
+         full: bool = True):
+    """How many items from ``start`` fit a column of ``height``; returns (end, used height).
+    ``full``: the column is as tall as any column gets, so an item whose keeps fit no column
+    is placed at its top alone. Else (a band of columns set under other content, low on the
+    page) a heading's line whose keeps do not fit is left for the next page, as a layout
+    program keeps a heading with its text rather than splitting it over two columns or
+    leaving it alone at a column's foot."""
     y, i, n = 0.0, start, len(items)
     while i < n:
         it = items[i]
@@ -210,7 +217,8 @@ def fill(items: list[Item], start: int, height: float, has_content: bool, tail_n
         if end >= n - 1:
             need += tail_need
         if y + need > height + EPS:
-            if y == 0 and not has_content and (b + it.height <= height + EPS or i == start):
+            if y == 0 and not has_content and (full or not it.heading) and \
+                    (b + it.height <= height + EPS or i == start):
                 y += b + it.height  # keep not satisfiable at a column top: place it alone
                 i += 1
                 continue
@@ -346,7 +354,7 @@ class Renderer:
         font, size, before, color = self.st.heading.get(min(max(level, 1), 5))
         lead = size * 1.25
         lines = wrap(text, font, size, width)
-        items = [Item(lead, before if i == 0 else 0, [(ind, ln, font, size, color)], keep=1)
+        items = [Item(lead, before if i == 0 else 0, [(ind, ln, font, size, color)], keep=1, heading=True)
                  for i, (ind, ln) in enumerate(lines)]
         if items:
             items[-1].keep = 2
@@ -418,15 +426,16 @@ class Renderer:
             if avail < 4 * self.st.leading:
                 self.new_page()
                 continue
-            e1, _ = fill(items, i, avail, False)
-            e2, _ = fill(items, e1, avail, False)
+            full = self.at_top()  # else a heading is kept with its text (`fill`)
+            e1, _ = fill(items, i, avail, False, full=full)
+            e2, _ = fill(items, e1, avail, False, full=full)
             h = avail
             if e2 >= n:  # the rest fits on this page: balance the columns
                 lo, hi = 0.0, avail
                 while hi - lo > 1:
                     mid = (lo + hi) / 2
-                    a, _ = fill(items, i, mid, False)
-                    c, _ = fill(items, a, mid, False)
+                    a, _ = fill(items, i, mid, False, full=full)
+                    c, _ = fill(items, a, mid, False, full=full)
                     if c >= n:
                         hi = mid
                     else:
@@ -435,7 +444,7 @@ class Renderer:
             start = i
             bottom = self.y
             for k in range(self.st.columns):
-                end, _ = fill(items, start, h, False)
+                end, _ = fill(items, start, h, False, full=full)
                 y = self.y
                 x = self.col_x(k)
                 for j in range(start, end):

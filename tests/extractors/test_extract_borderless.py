@@ -842,3 +842,72 @@ def _text_line(text, x0, y0, x1, size=9.5, bold=False):
     from extractors.model import BBox, Line
 
     return Line(text=text, bbox=BBox(x0=x0, y0=y0, x1=x1, y1=y0 + size * 1.38), font_size=size, bold=bold)
+
+
+def test_text_under_a_short_table_at_the_margin_does_not_move_its_first_column():
+    # A two-row table whose cells' text is padded 4 pt in from the margin, then text at
+    # the margin a line below it (a question and, further down, a section heading). The
+    # columns' starts were snapped to the text under each label over the next 12 rows,
+    # the text under the table among them: the first column moved to the margin, the cells
+    # no longer started at their columns, and no table was found (blind72 twocolumn p3).
+    from extractors.borderless_tables import find_aligned_tables
+
+    lines = [_ln("Vad?", 49, 475, True), _ln("Vem?", 281, 475, True), _ln("När?", 428, 475, True),
+             _ln("Informationstillfällen om tjänsterna i", 49, 494, w=200), _ln("Östra Nylands område", 281, 494),
+             _ln("två gånger per år", 428, 494), _ln("infopunkten", 49, 505),
+             _ln("Stöd för psykisk hälsa i grupp för personer", 49, 524, w=220), _ln("2024–2025", 428, 524),
+             _ln("skydd", 49, 535),
+             _ln("Hur vet vi att vi lyckats?", 45, 557), _ln("• Antal deltagare i informationstillfällena", 314, 557),
+             _ln("5 Uppföljning och arbetsgrupp", 45, 589, True),
+             _ln("Integrationsarbetsgruppen följer upp programmet två", 45, 616, w=222),
+             _ln("gånger per år och rapporterar till kommunstyrelsen.", 45, 628, w=216),
+             _ln("Arbetsgruppen består av integrationskoordinatorn,", 45, 641, w=211),
+             _ln("rektorn och en representant för välfärdsområdet.", 45, 654, w=205)]
+    tables = find_aligned_tables(lines)
+    assert len(tables) == 1
+    rows = _unmarked(tables[0].table.rows)
+    assert rows[0] == ["Vad?", "Vem?", "När?"]
+    assert [r[0].replace("\n", " ") for r in rows[1:]] == [
+        "Informationstillfällen om tjänsterna i infopunkten", "Stöd för psykisk hälsa i grupp för personer skydd"]
+
+
+def _headed_table_with_a_last_row_in_the_first_column(last_lines):
+    """A borderless table (bold header, two full rows), then a row with text in its first
+    column only, as `last_lines` [(text, width)], one under another; no rules anywhere."""
+    lines = [_ln("Åtgärd", 57, 110, True), _ln("Ansvar", 262, 110, True), _ln("Tidtabell", 447, 110, True),
+             _ln("Inledande kartläggning och integrationsplan för", 57, 128, w=190),
+             _ln("Sysselsättningsområdet i samarbete med", 262, 128, w=170), _ln("Fortlöpande", 447, 128),
+             _ln("alla nyanlända", 57, 139), _ln("välfärdsområdets socialarbete", 262, 139, w=125),
+             _ln("Yrkesinriktade studiebesök på lokala företag", 57, 155, w=185),
+             _ln("Integrationskoordinatorn", 262, 155), _ln("2024–2025", 447, 155)]
+    y = 181.0
+    for text, w in last_lines:
+        lines.append(_ln(text, 57, y, w=w))
+        y += 11
+    return lines
+
+
+def test_a_last_row_wrapped_at_the_first_columns_width_stays_in_a_borderless_table():
+    # The measure's text breaks its lines at the first column's width ('erkännande' would
+    # have run across the Ansvar column, the page had room for it): a cell, its other cells
+    # left empty (before: trimmed as a note under the table, the measure lost; blind17
+    # borderless once the table's header was found).
+    from extractors.borderless_tables import find_aligned_tables
+
+    lines = _headed_table_with_a_last_row_in_the_first_column(
+        [("Kartläggning av utländska examina och", 157), ("hänvisning till Utbildningsstyrelsens tjänst för", 179),
+         ("erkännande", 48)])
+    t = find_aligned_tables(lines)[0].table
+    assert len(t.rows) == 4
+    assert _unmarked(t.rows)[3] == ["Kartläggning av utländska examina och\nhänvisning till "
+                                    "Utbildningsstyrelsens tjänst för\nerkännande", "", ""]
+
+
+def test_short_lines_broken_by_hand_under_a_borderless_table_stay_out_of_it():
+    # Two short lines under the table whose breaks are no wrap at the column (the next
+    # line's first word fits beside the line above): a note, trimmed as before.
+    from extractors.borderless_tables import find_aligned_tables
+
+    lines = _headed_table_with_a_last_row_in_the_first_column([("Källa: kommunen", 70), ("Anm: 2024", 45)])
+    t = find_aligned_tables(lines)[0].table
+    assert len(t.rows) == 3

@@ -214,3 +214,78 @@ def test_a_paragraph_flowing_over_the_gutter_of_a_sparse_page_is_one_paragraph(t
     doc = extract(_sparse_two_column_pdf(tmp_path / "sparse.pdf"), ocr="never")
     texts = [e.text for e in document_elements(doc) if e.kind == "para"]
     assert "Ett stycke som börjar i vänster spalt och fortsätter i den högra spalten till sitt slut." in texts
+
+
+def _sized(text, x0, y0, x1, size=9.5, bold=False):
+    return Line(text=text, bbox=BBox(x0=x0, y0=y0, x1=x1, y1=y0 + 1.37 * size), font_size=size, bold=bold)
+
+
+def test_bold_sub_headings_in_the_text_size_across_the_gutter_do_not_hide_it():
+    # A two-column band between full-width tables, under bold sub-headings set a half point
+    # above the text and across the page (blind72 twocolumn p2). Counted as running text, the
+    # two sub-headings were more than the crossing share of the page's few lines; and the
+    # best split lay at the very end of the left column's longest line, which then counted
+    # on neither side. Both hid the gutter: the columns were read line by line across.
+    from extractors.model import Table
+
+    items = [_sized("Strömfors · Integrationsprogram för Strömfors 2024–2027", 45, 27, 264, 8.0, True),
+             _sized("4.1 Mottagande och vägledning", 45, 67, 231, 12.5, True),
+             _sized("Mål 1: Nya invånare vet vart de ska vända sig och får vägledning", 45, 94, 500, 11.0, True),
+             _sized("Åtgärder för mål 1", 45, 121, 144, 11.5, True),
+             Table(rows=[["A", "B"], ["1", "2"]], bbox=BBox(x0=49, y0=141, x1=496, y1=244)),
+             _sized("Hur vet vi att vi lyckats?", 45, 253, 145),
+             _sized("• Antal besök vid infopunkten", 50, 271, 177),
+             _sized("• Andel nya invånare som deltagit i en välkomstträff", 50, 286, 271.3),
+             _sized("4.2 Språk, utbildning och arbete", 309, 254, 498, 12.5, True),
+             _sized("Mål 2: Inflyttade i arbetsför ålder kommer", 309, 280, 524, 11.0, True),
+             _sized("Hur vet vi att vi lyckats?", 309, 317, 408),
+             _sized("• Antal deltagare i språkkurserna", 314, 335, 456),
+             _sized("• Antal inflyttade som fått arbete via rekryteringsträffen", 314, 350, 547),
+             _sized("Tyngdpunkt 2.1: Vuxna har tillgång till undervisning i svenska", 45, 401, 448, 10.0, True),
+             Table(rows=[["A", "B"], ["1", "2"]], bbox=BBox(x0=45, y0=444, x1=550, y1=553)),
+             _sized("Tyngdpunkt 2.2: Arbetsgivarna rekryterar inflyttade", 45, 567, 408, 10.0, True),
+             _sized("Tyngdpunkt 2.2", 45, 592, 130, 11.5, True),
+             Table(rows=[["A", "B"], ["1", "2"]], bbox=BBox(x0=49, y0=613, x1=516, y1=715)),
+             _sized("2", 45, 802, 50, 9.0, True)]
+    assert len(find_gutters(items)) == 1
+    order = [i.text for i in order_items(items) if isinstance(i, Line)]
+    k = order.index("Hur vet vi att vi lyckats?")
+    assert order[k:k + 8] == ["Hur vet vi att vi lyckats?", "• Antal besök vid infopunkten",
+                         "• Andel nya invånare som deltagit i en välkomstträff",
+                         "4.2 Språk, utbildning och arbete", "Mål 2: Inflyttade i arbetsför ålder kommer",
+                         "Hur vet vi att vi lyckats?", "• Antal deltagare i språkkurserna",
+                         "• Antal inflyttade som fått arbete via rekryteringsträffen"]
+
+
+def _columns_over_heading(heading_bold: bool):
+    """Balanced columns (a question at the left, its two bullets at the right), a short line
+    at the left margin below both, and a goal set across the page under it."""
+    return [_sized("Inledning i vänster spalt med text", 45, 300, 270),
+            _sized("och mer text som fortsätter här", 45, 313, 260),
+            _sized("Tredje raden av stycket", 45, 326, 200),
+            _sized("Hur vet vi att vi lyckats?", 45, 344, 145),
+            _sized("• Antal besökare på den mångkulturella dagen", 314, 300, 513),
+            _sized("• Antal föreningar som deltagit i utbildningen", 314, 315, 504),
+            _sized("• Antal deltagare i kursen", 314, 330, 450),
+            _sized("4.5 Hälsa och välfärd", 45, 372, 169, 12.5 if heading_bold else 9.5, heading_bold),
+            _sized("Mål 5: Inflyttade får information om social- och hälsovårdstjänsterna", 45, 399, 506,
+                   11.0, True)]
+
+
+def test_a_short_heading_under_the_columns_is_read_after_both_columns():
+    # A section heading set across the page over the next goal, its own text no wider than
+    # the left column, stands a blank line under both columns: it belongs to what follows,
+    # not to the left column (before: read between the left column and the right one's
+    # bullets, which then fell under the next section).
+    order = [i.text for i in order_items(_columns_over_heading(True))]
+    assert order[-6:] == ["Hur vet vi att vi lyckats?", "• Antal besökare på den mångkulturella dagen",
+                          "• Antal föreningar som deltagit i utbildningen", "• Antal deltagare i kursen",
+                          "4.5 Hälsa och välfärd",
+                          "Mål 5: Inflyttade får information om social- och hälsovårdstjänsterna"]
+
+
+def test_a_last_paragraph_line_under_the_columns_stays_in_its_column():
+    # The same line set as running text (no heading): the left column's last paragraph
+    # may end below the right column, and is read with it, before the right column.
+    order = [i.text for i in order_items(_columns_over_heading(False))]
+    assert order.index("4.5 Hälsa och välfärd") < order.index("• Antal besökare på den mångkulturella dagen")

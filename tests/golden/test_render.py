@@ -168,3 +168,35 @@ def test_fixtures_present_and_small(slug, style):
     path = ROOT / "golden" / slug / f"{style}.pdf"
     assert path.exists(), "run: python -m golden.render --all"
     assert path.stat().st_size < 300_000
+
+
+def test_twocolumn_keeps_a_heading_low_on_a_page_with_its_text():
+    # A band of columns that starts low on the page (under a full-width table): a heading
+    # whose keeps did not fit the short columns was placed alone at a column's foot, the
+    # next heading's first line at the foot of the second column and its second line on the
+    # next page (blind72 twocolumn: '4.3 Barn och unga' | 'Mål 3: Barn och unga med
+    # utländsk bakgrund' / 'trivs i skolan ...'). A layout program moves the heading on.
+    r = R.Renderer({"title": "Test", "blocks": []}, "twocolumn")
+    r.new_page()
+    r.y = r.st.bottom - 64  # room for five lines of text, more than a band needs to start
+    items = (r.heading_items(2, "4.3 Barn och unga", r.col_w)
+             + r.heading_items(3, "Mål 3: Barn och unga med utländsk bakgrund trivs i skolan", r.col_w)
+             + r.para_items("Under läsåret fanns 27 elever med annat modersmål i kommunens skolor. "
+                            "Många av dem deltar inte i någon organiserad fritidsverksamhet.", r.col_w))
+    r.place_band(items)
+    r.cv.finish()
+    pages = [p.get_text() for p in r.doc]
+    assert len(pages) == 2
+    assert "4.3 Barn och unga" in pages[1] and "Mål 3" in pages[1] and "trivs i skolan" in pages[1]
+    assert "Barn och unga" not in pages[0]
+
+
+def test_twocolumn_band_at_the_top_of_a_page_still_places_an_overlong_heading():
+    # A heading whose keeps fit no column is placed at a full column's top alone, as before:
+    # moving it on would move it for ever.
+    r = R.Renderer({"title": "Test", "blocks": []}, "twocolumn")
+    r.new_page()
+    words = " ".join(f"ord{i}" for i in range(200))
+    r.place_band(r.heading_items(2, words, r.col_w))
+    r.cv.finish()
+    assert "ord0" in r.doc[0].get_text()
