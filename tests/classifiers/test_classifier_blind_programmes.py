@@ -142,6 +142,14 @@ FLOORS = {
     "blind76-tjock-2025-2027": (None, None, None),
     "blind77-bergo-2026-2028": (None, None, None),
     "blind78-vastanfjard-2025-2026": (None, None, None),
+    # fourteenth set (blind79-84, six municipalities each publishing its own way): no floors
+    # before its one blind measurement
+    "blind79-saltvik-2025-2028": (None, None, None),
+    "blind80-pellinge-2025-2028": (None, None, None),
+    "blind81-degerby-2026-2029": (None, None, None),
+    "blind82-morskom-2025-2028": (None, None, None),
+    "blind83-vasterby-2025-2028": (None, None, None),
+    "blind84-finstrom-2026-2029": (None, None, None),
 }
 
 
