@@ -40,9 +40,14 @@ thirteenth writer asked for programmes as a municipal office writes them in a wo
 translation of a Finnish-language programme, Strategi → Mål → Insatser, bold lead goal sentences
 over action sentences, a goal repeated on every table row, 'Vi …' actions, baseline and target in
 one indicator cell), written alongside the twelfth, committed before any measurement and not
-measured until the twelfth set's work was in.
+measured until the twelfth set's work was in; the fourteenth set (blind79–blind84), by a
+fourteenth writer asked for six municipalities each publishing its own way (chapters following
+the law's required contents, a yearly action plan after the programme, a follow-up table with a
+traffic-light status column, 'Vad gör vi? / Vem ansvarar? / När?' run-in labels, numbered goals
+referred to as 'Mål 1' or '1', an English summary box), committed before any measurement and not
+measured until the thirteenth set's work was in.
 
-    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|all] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|all] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -62,7 +67,7 @@ from pipeline import golden
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "blind_programs"
 OUT = Path(__file__).resolve().parent / "out" / "blind_programs"
 STYLES = R.STYLES + ("cards", "numbered", "keyvalue")
-SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37), "seventh": range(37, 43), "eighth": range(43, 49), "ninth": range(49, 55), "tenth": range(55, 61), "eleventh": range(61, 67), "twelfth": range(67, 73), "thirteenth": range(73, 79)}
+SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37), "seventh": range(37, 43), "eighth": range(43, 49), "ninth": range(49, 55), "tenth": range(55, 61), "eleventh": range(61, 67), "twelfth": range(67, 73), "thirteenth": range(73, 79), "fourteenth": range(79, 85)}
 
 
 def set_of(slug: str) -> str | None:
