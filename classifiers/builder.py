@@ -603,6 +603,16 @@ _SUPPORTS_GOAL_RE = re.compile(r"^\s*(?:de\s+)?åtgärder(?:na)?\b[^.]*?\b(?:st�
                                r"\s+mål(?:en|et)?\s+(?:nr\.?\s+)?(?P<num>\d{1,2})\b", re.I)
 
 
+def _unfinished_follow_up(text: str) -> str | None:
+    """'indicator' for a paragraph whose last sentence breaks off into the list under it
+    and says what follows up ('Hur det går följs upp med' / '• antalet ...'): it is the list's
+    intro as it would be with a ':', each item finishing the sentence with one indicator."""
+    sents = sentences(text)
+    if not sents or re.search(r"[.!?:;…)\"”]\s*$", sents[-1]):
+        return None
+    return "indicator" if intro_kind(sents[-1].rstrip() + ":") == "indicator" else None
+
+
 def _goal_then_unfinished(sents: list[str]) -> bool:
     """A paragraph that states a goal and then breaks off mid-sentence ('Vi vill att ... .
     Därför', 'Målsättning 4 är att ... . Under programperioden'): the list after it finishes
@@ -1156,7 +1166,8 @@ class Builder:
                 # under a label that counts the cards; its number is the inner one
                 listed = self.numbered_goals.get(own)
             else:
-                listed = self._named_goal(el.text) or self.numbered_goals.get(goal_heading_number(el.text) or "")
+                listed = self._named_goal(el.text) or self.numbered_goals.get(goal_heading_number(el.text) or "") \
+                    or self._actions_of_stated_goal(el.text)
             if listed:
                 # 'Mål 2 – Arbete' over the measures of goal 2 of a numbered goal list
                 # printed earlier ('2. Invandrare kommer i arbete ...'): that goal again
@@ -1221,6 +1232,16 @@ class Builder:
             head.goal_id = named
             self.last_goal_list = [named]
         self._heading_goals.setdefault(_theme_key(el.text), head.goal_id)
+
+    def _actions_of_stated_goal(self, text: str) -> str | None:
+        """The goal an earlier goal heading stated under the same number ('Mål 1: Inflyttade
+        ...'), when this heading gives that number again and names actions ('Mål 1. Arbete
+        och utbildning – åtgärder 2026', over a plan's table for goal 1): the title of that
+        goal's actions, no goal of its own. Else None."""
+        num = goal_heading_number(text)
+        if not num or "measure" not in header_roles(text):
+            return None
+        return self.goal_heading_numbers.get(num)
 
     def _goal_heading_again(self, text: str) -> str | None:
         """The goal a heading of only a goal label and number names ('Tyngdpunkt 2.1', 'Mål
@@ -1505,7 +1526,8 @@ class Builder:
         # a label line introduces the bulleted list right under it; over numbered items
         # ('Åtgärder' / '1. Åtgärdshelhet för ...' / '1.1 ...') it is a title of the groups
         labels_list = nxt is not None and nxt.kind == "bullet" and bool(BULLET_RE.match(nxt.text))
-        self.list_mode = intro_kind(text) or (_label_line_kind(text) if labels_list else None)
+        self.list_mode = intro_kind(text) or (_label_line_kind(text) if labels_list else None) \
+            or (_unfinished_follow_up(text) if labels_list else None)
         self.list_intro = text.rstrip().endswith(":") or self.list_mode is not None
         self._intro_text = text
         self.list_continues = False
@@ -2850,8 +2872,9 @@ class Builder:
         num = _bare_number(cell)
         if num:
             # or a goal field's number ('Mål 1: ...'): a goal column 'Tyngdpunkt' holding '1'
-            # beside '1.1', '1.2' marks an action that serves the main goal itself
-            return self.numbered_goals.get(num) or self.coded_goals.get(num)
+            # beside '1.1', '1.2' marks an action that serves the main goal itself; so does
+            # a 'Delmål' column's '3' beside '3.1' where goal 3 was a heading 'Mål 3: ...'
+            return self.numbered_goals.get(num) or self.coded_goals.get(num) or self.goal_heading_numbers.get(num)
         m = _BARE_CODE_RE.match(cell)
         if not m:
             return None

@@ -815,6 +815,13 @@ def _ends_open(line: str) -> bool:
     return bool(words) and re.sub(r"[^\wåäöÅÄÖ]", "", words[-1]).lower() in FUNCTION_WORDS
 
 
+def _is_whole_time(cell: str) -> bool:
+    """The cell holds a time and nothing more ('våren 2026', 'fortlöpande', 'mars 2026.')."""
+    text = squash(cell).rstrip(".")
+    m = opens_with_time(text) if text else None
+    return bool(m) and m.end() >= len(text) and not _ends_open(text)
+
+
 def _continues_row(row: list[str], above: list[str]) -> bool:
     """A row broken by a page end. Each filled cell votes: a cell starting in lower case
     (mid-sentence) votes twice for continuation, one that reads as a wrap of the cell above
@@ -851,6 +858,10 @@ def _continues_row(row: list[str], above: list[str]) -> bool:
             continue  # under a figure ('75 %'), a word ('ökar') is a value of its own row
         elif cell[0].islower() and opens_with_time(first) and opens_with_time(prev_cell) and not _ends_open(last):
             continue  # under a whole time ('årligen'), a time ('läsåret 2026') is its own row's
+        elif cell[0].islower() and _is_whole_time(prev_cell):
+            continue  # a cell that is only a time ('våren 2026') is a finished value: a
+            # lower-case text under it ('hela året', 'ansökan i april 2026') is a value of its
+            # own row (a schedule in words), no sign that a page end cut the row above
         elif not prev_cell and cell[0].islower() and opens_with_time(first):
             continue  # a time under an empty cell ('från hösten 2024' under a row whose time
             # cell is empty) goes on from nothing: a value of its own row, no vote

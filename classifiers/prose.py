@@ -73,6 +73,20 @@ _OWN_STRIVE_RE = re.compile(r"^(?:kommunen|staden)\s+stravar\s+efter\s+att\s+\w"
 _SUCCESS_RE = re.compile(r"^(?:\w+\s+){1,3}(?:lyckas|har\s+lyckats|ar\s+lyckad|ar\s+lyckat)\s+(?:nar|om)\s+\w")
 
 
+# 'också' / 'även' right after the wish's 'att', qualifying its subject ('Vi vill att också
+# nya invånare ...'); not after its verb ('Vi vill också motverka ...', 'Vi vill också att
+# ...': one more wish of the programme, a goal wherever it stands)
+_ADDING_RE = re.compile(r"^(?:\w+\s+){1,2}vill\s+att\s+(?:ocksa|aven)\b")
+
+
+def _adds_to_description(toks: list[str]) -> bool:
+    """A wish after other sentences of its paragraph that extends what they describe to
+    others too ('Föreningslivet är ortens styrka. Vi vill att också nya invånare ska få vara
+    med.'): it says the described state should include them, an aside of the description;
+    the section's goal is stated in a sentence of its own."""
+    return bool(_ADDING_RE.match(" ".join(toks)))
+
+
 def states_wish(sentence: str) -> bool:
     """'Vi vill att ...', 'Kommunen vill ...': the programme's wish in its own voice."""
     return bool(_WISH_RE.match(" ".join(_tokens(sentence))))
@@ -86,7 +100,7 @@ def is_goal_sentence(sentence: str, opens_paragraph: bool = True) -> bool:
     toks = _tokens(sentence)
     head = " ".join(toks)
     if (_WISH_RE.match(head) or _SUCCESS_RE.match(head) or _STRIVE_RE.match(head)) and len(toks) >= 5:
-        return True
+        return opens_paragraph or not _adds_to_description(toks)
     if opens_paragraph and _OWN_STRIVE_RE.match(head) and len(toks) >= 6:
         return True
     for i, t in enumerate(toks):

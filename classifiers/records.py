@@ -34,7 +34,7 @@ from extractors.model import Table
 
 from .actors import _split_schedule as split_schedule, trailing_actors
 from .elements import Element
-from .headers import any_label, header_roles, is_label_cell, label_role
+from .headers import _DO_RE, QUESTION_WORDS, any_label, header_role, header_roles, is_label_cell, label_role
 from .prose import goal_led_headings, intro_kind
 from .text import BULLET_RE, NUMBERED_RE, squash
 
@@ -45,8 +45,11 @@ from .text import BULLET_RE, NUMBERED_RE, squash
 # paragraph, 'År: 2025–2028 Hur mäts det?: Andel ...', with no full stop between; the
 # question starts at its capital and goes on in lower case, so that a value in words before
 # it, 'År: Fortlöpande Hur mäts det?: ...', stays the value of the field before)
+# (a question needs no colon: 'Vad gör vi? Vi ordnar ...', 'Vem ansvarar? X.', 'När? 2025.'
+# are run-in labels, asked of each action as a table's question headers are; its question
+# mark ends the label, and only a question whose words name a role is read so)
 _LABEL_RE = re.compile(r"(?:^|(?<=[.;·|])\s+|\s+(?=[A-ZÅÄÖ][a-zåäö]*(?:\s+[a-zåäö][\wåäö/-]*){0,8}\?:))"
-                       r"([A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{1,60}?\??):(?=\s|$)")
+                       r"([A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{1,60}?\??)(?::|(?<=\?))(?=\s|$)")
 # a goal's number or code alone ('3', 'A1', '2.1'), closed by the sentence's full stop
 _GOAL_REF_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}\s?)?\d{1,2}(?:\.\d{1,2})*[.;]?$")
 # a field of a kind the model has no place for ('Nr', 'Status'), kept in a record only to
@@ -59,21 +62,49 @@ _OTHER_LABEL_RE = re.compile(r"(?<=[.;·|])\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s
 
 
 def _label_role(label: str) -> str | None:
-    role = label_role(label)
+    role = label_role(label) or _question_label_role(label)
     return role if role in _ROLES else None
+
+
+def _match_role(m: re.Match) -> str | None:
+    """The role of a label matched by _LABEL_RE: a question with no colon after it names a
+    role only when asked as one ('Vad gör vi?', not 'Hur gick det?') and answered on its line."""
+    if m.group(0).rstrip().endswith(":"):
+        return _label_role(m.group(1))
+    if not m.string[m.end():].strip():
+        # a question alone ('Vem gjorde programmet?') is a heading asking it, answered by
+        # the text under it: a run-in label has its answer on its own line
+        return None
+    role = _question_label_role(m.group(1))
+    return role if role in _ROLES else None
+
+
+def _question_label_role(label: str) -> str | None:
+    """The role a short question asks for ('Vad gör vi?' measure, 'Vem ansvarar?'
+    responsible, 'När?' schedule), read as a whole as a column's question header is: its
+    words are no structure words one by one, so label_role passes it by."""
+    label = label.strip()
+    if not label.endswith("?") or len(label.split()) > QUESTION_WORDS:
+        return None
+    role = header_role(label)
+    # 'Hur?' with no verb of doing is read as the measure column beside 'Vem?' and 'När?',
+    # but a question of prose ('Hur gick det?') is no label of what is done
+    if role == "measure" and not _DO_RE.search(label.lower()):
+        return None
+    return role
 
 
 def fields(text: str) -> list[tuple[str, str, str]] | None:
     """[(role, label, value)] of a text made only of labelled fields, else None."""
-    if ":" not in text:  # every label ends in a colon
+    if ":" not in text and "?" not in text:  # every label ends in a colon or asks a question
         return None
     text = squash(text)
     # the text must open with a field's label; most texts (sentences, list items) do not,
     # and are told by this one match at the start, not by a search of the whole text
     first = _LABEL_RE.match(text)
-    if first is None or not _label_role(first.group(1)):
+    if first is None or not _match_role(first):
         return None
-    spans = [m for m in _LABEL_RE.finditer(text) if _label_role(m.group(1))]
+    spans = [m for m in _LABEL_RE.finditer(text) if _match_role(m)]
     out = []
     others = [o.start() for o in _OTHER_LABEL_RE.finditer(text)]
     for k, m in enumerate(spans):
@@ -81,7 +112,7 @@ def fields(text: str) -> list[tuple[str, str, str]] | None:
         # a field the model has no place for ends the value before it and is passed over
         end = min([o for o in others if m.end() <= o < end] + [end])
         value = text[m.end():end].strip()
-        role = _label_role(m.group(1))
+        role = _match_role(m)
         value = value.rstrip("·|").strip()
         if role in _ITEM_FIELD_ROLES or (role == "goal" and _GOAL_REF_RE.match(value)):
             # a goal field holding only a goal's number or code ('Mål: A1. Ansvarig: ...')
@@ -103,7 +134,7 @@ def trailing_fields(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
     sentence that goes on after a colon is text)."""
     text = squash(text)
     for m in _LABEL_RE.finditer(text):
-        if m.start() == 0 or not _label_role(m.group(1)):
+        if m.start() == 0 or not _match_role(m):
             continue
         head, tail = text[:m.start()].rstrip(), text[m.start():].lstrip()
         fs = fields(tail)
