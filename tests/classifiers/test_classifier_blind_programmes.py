@@ -142,13 +142,13 @@ FLOORS = {
     "blind76-tjock-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now the same (resp 0.571 -> 1.000)
     "blind77-bergo-2026-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.750/1.000 -> now 1/1/1 (numbered print 1.000/0.750/0.000 -> 1/1/1)
     "blind78-vastanfjard-2025-2026": (0.95, 0.95, 0.95),  # first blind measurement 0.769/0.900/1.000 -> now 1/1/1
-    # fourteenth set (blind79-84, six municipalities each publishing its own way): no floors
-    # before its one blind measurement
-    "blind79-saltvik-2025-2028": (None, None, None),
-    "blind80-pellinge-2025-2028": (None, None, None),
+    # fourteenth set (blind79-84, six municipalities each publishing its own way): floors after
+    # its one blind measurement (main fc4fc82) and the work that followed; None before it
+    "blind79-saltvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.970/1.000 -> now 1/1/1 (resp 0.875 -> 1.000)
+    "blind80-pellinge-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/0.870 -> now 1/1/1 (m→g 0.000 -> 1.000, resp 0.929 -> 1.000)
     "blind81-degerby-2026-2029": (None, None, None),
     "blind82-morskom-2025-2028": (None, None, None),
-    "blind83-vasterby-2025-2028": (None, None, None),
+    "blind83-vasterby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.727/1.000/0.000 -> now 1/1/1 (m→g 0.500 -> 1.000, resp 0.929 -> 1.000)
     "blind84-finstrom-2026-2029": (None, None, None),
 }
 
