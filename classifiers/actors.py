@@ -207,11 +207,12 @@ def _clean(name: str, keep_qualifier: bool = False) -> str:
     return n.strip(" .,;:")
 
 
-# one lower-case word in brackets after a name says the part it plays ('Övermark
-# (värdkommun)', 'Biblioteket (samordnare)'): no part of the name. A bracket that spells the
-# name out or shortens it ('(AMS)', '(Österbottens välfärdsområde)') or lists its units
-# ('(vuxen- och medborgarinstitut, fritid och kultur)') stays.
-_ROLE_QUALIFIER_RE = re.compile(r"(?<=\S)\s*\((?:[a-zåäö][a-zåäö-]*)\)$")
+# lower-case words in brackets after a name say the part it plays or the branch that acts
+# ('Övermark (värdkommun)', 'Biblioteket (samordnare)', 'Skolväsendet (gymnasiets
+# elevvård)'): no part of the name. A bracket that spells the name out or shortens it
+# ('(AMS)', '(Österbottens välfärdsområde)') or lists its units ('(vuxen- och
+# medborgarinstitut, fritid och kultur)': a comma or 'och' between them) stays.
+_ROLE_QUALIFIER_RE = re.compile(r"(?<=\S)\s*\((?![^)]*\boch\b)(?:[a-zåäö][a-zåäö-]*(?: [a-zåäö][a-zåäö-]*)*)\)$")
 
 
 _SINCE_YEAR_RE = re.compile(r"^(?:från(?:\s+och\s+med)?|fr\.\s?o\.\s?m\.|efter)\s+(?:år\s+)?\d{4}\s+(?=\w)", re.I)

@@ -303,7 +303,7 @@ _OWNER_LAST_RE = re.compile(
 _GOAL_CODE = r"[A-ZÅÄÖ]{0,2}\d{1,2}(?:\.\d{1,2})*(?:\s?[a-zåäö](?!\w))?"
 _GOAL_FIELD_RE = re.compile(
     r"^\s*(?P<label>(?:[^\W\d_]{3,}[aet]\s+)?(?:\w{3,}?)?(?:mål|målet|målsättning|målsättningen)"
-    r"|målbild(?:en)?|målläge(?:t)?"
+    r"|målbild(?:en)?|målläge(?:t)?|tyngdpunkt(?:en)?"
     r"|(?:önskat|eftersträvat)\s+läge|önskad\s+situation)"
     rf"(?:\s+(?P<code>(?:19|20)\d\d|{_GOAL_CODE}))?\s*:\s+(?P<text>\S.*)$", re.I | re.S)
 # ... or by its number and a full stop, then a whole sentence ('Mål 2. Inflyttade kan ...
@@ -423,7 +423,9 @@ def labelled_item(text: str) -> tuple[str, str, str | None] | None:
 
 
 # an intro naming sub-goals: 'Delmål:', 'Delmålen är:'
-_SUB_GOAL_INTRO_RE = re.compile(r"^\s*delmål", re.I)
+# 'Delmål: ...' and 'Tyngdpunkt: ...' (a focus of the goal stated above it, as numbered
+# 'Tyngdpunkt 1.1' is of goal 1) are parts of the section's goal, no goals beside it
+_SUB_GOAL_INTRO_RE = re.compile(r"^\s*(?:delmål|tyngdpunkt)", re.I)
 
 
 # a field label of follow-up ('Uppföljning', 'Uppföljning av mål 3'), no meter of one action
@@ -676,6 +678,15 @@ def labelled_action_numbers(text: str) -> list[str] | None:
         else:
             nums += ends
     return nums
+
+
+def _follows_up_indicators(roles: dict[int, str]) -> bool:
+    """A table of indicators and the goals they follow up, with no action column ('Mål' |
+    'Indikator' | 'Läge 2025' | 'Status 2025'): its status column says how the programme's
+    own indicators stand (a traffic light, 'grön' / 'gul' / 'röd'), it reports on no
+    earlier plan's measures; its indicators are the programme's."""
+    vals = set(roles.values())
+    return "indicator" in vals and "measure" not in vals
 
 
 def headers_of(t, n_hdr: int) -> list[str]:
@@ -1605,6 +1616,8 @@ class Builder:
             self.add_measure(name, el.page, self.current_goals(), number=num, responsible=resp,
                              partners=partners, schedule=sched, start_year=start, end_year=end)
             return
+        if self._action_then_owner_field(text, el.page, nxt):
+            return
         if self._statement_section() in self._field_sections:
             # the section gave its goal as a field: its prose is the background, but for a
             # sentence naming what that goal is followed up by ('Som mätare används ...')
@@ -1642,6 +1655,38 @@ class Builder:
                 if k == 1 and opening is not None and self._owner_said_after(s, opening):
                     continue
                 self._note_prose_action(s, el.page)
+
+    def _action_then_owner_field(self, text: str, page: int, nxt: Element | None = None) -> bool:
+        """A paragraph of one sentence stating an action ('Kommunen ordnar i samarbete med X
+        en kurs ...', `prose_action`) and a closing field saying who answers for it
+        ('Ansvar: bildningschefen.', in the same paragraph or on a line of its own right
+        after it): one measure of the goal stated above, its responsible from the field, its
+        partners from the sentence. The field names the doer, so the sentence's generic
+        subject ('Kommunen') is not recorded. True when it was one."""
+        sents = sentences(text)
+        if not self.current_goals():
+            return False
+        if len(sents) == 2:
+            field_text, taken = sents[1], None
+        elif len(sents) == 1 and nxt is not None and nxt.kind == "para":
+            field_text, taken = nxt.text, nxt
+        else:
+            return False
+        fs = fields(field_text)
+        if not fs or not any(role == "responsible" for role, _, _ in fs):
+            return False
+        action = prose_action(sents[0])
+        if action is None:
+            return False
+        resp, partners, when = _field_actors(fs)
+        sched, start, end = parse_schedule(when) if when else (action.schedule, action.start_year, action.end_year)
+        mid = self.add_measure(action.text, page, self.current_goals(), responsible=resp,
+                               partners=partners or action.partners, schedule=sched,
+                               start_year=start, end_year=end)
+        self.list_measures.append(mid)
+        if taken is not None:
+            self._taken_fields = taken  # read here, not again as a paragraph of its own
+        return True
 
     def _owner_said_after(self, sentence: str, mid: str) -> bool:
         """The sentence right after an opening action sentence says who carries it out and
@@ -2077,7 +2122,7 @@ class Builder:
         num = numbering(text)
         if self._coded_sub_goal(text, el.page) or self._labelled_sub_goal(text, el.page):
             return
-        if self.goal_mode() or self.list_mode == "goal":
+        if self.goal_mode() or self.list_mode == "goal" or self._numbered_goal_under_theme(num):
             gf = goal_field(text)
             if gf and gf[1]:
                 # 'Mål 2: ...' in a list of goals: the goal without its label, which numbers
@@ -2163,6 +2208,18 @@ class Builder:
         coded = _CODED_ITEM_RE.match(text)
         if coded:
             self.coded_items[coded.group(1)] = (squash(coded.group(2)), el.page, self.theme())
+
+    def _numbered_goal_under_theme(self, num: str | None) -> bool:
+        """'2. Mål för programperioden' > '2.1 Mottagande och vägledning' > '1. Alla nya ...':
+        a chapter announcing goals, split by theme subheadings that are no goals themselves;
+        the numbered items under a theme are the chapter's goals, numbered on across the
+        themes so that the action tables can refer to them ('Mål': '1'). Unnumbered items
+        under such a theme may as well be its background, and stay unread here."""
+        if not num or "." in num or self.list_mode is not None or self.list_intro or len(self.stack) < 2:
+            return False
+        top, above = self.stack[-1], self.stack[-2]
+        return (top.kind is None and top.goal_id is None and not top.caption and not top.earlier
+                and above.kind == "goal" and above.goal_id is None and not above.earlier)
 
     def _numbered_focus_area(self, text: str, num: str | None, inline, page: int) -> bool:
         """A list item numbered as a section is ('1.1 Vuxna invandrare har ...') whose number
@@ -2720,9 +2777,10 @@ class Builder:
             headers = [f"{h} {nxt[c]}".strip() if c < len(nxt) else h for c, h in enumerate(headers)]
             n_hdr += 1
         t.header_rows = n_hdr
-        if is_evaluation_table(headers, t.rows[n_hdr:]):
+        roles = _fill_unnamed_leading(map_columns(headers), headers, t.rows[n_hdr:])
+        if is_evaluation_table(headers, t.rows[n_hdr:]) and not _follows_up_indicators(roles):
             return None  # the earlier programme's measures with their status
-        return n_hdr, _fill_unnamed_leading(map_columns(headers), headers, t.rows[n_hdr:])
+        return n_hdr, roles
 
     @staticmethod
     def _content_columns(t, layouts: dict[int, dict[int, str]]) -> tuple[int, dict[int, str]] | None:
@@ -2945,8 +3003,10 @@ class Builder:
         if m.group("num"):
             # a goal headed 'Mål 2: ...', or given as a field 'Mål 2: ...' / 'Mål 2. ...'
             num = m.group("num")
+            # or a goal listed by that number alone ('2. Fler invandrare ...' in a goal list:
+            # 'Mål 2' in the action table's goal column is the same goal, as '2' would be)
             gid = (self.goal_heading_numbers.get(num) or self.coded_goals.get(num)
-                   or self._goal_numbered_by_place(num))
+                   or self._goal_numbered_by_place(num) or self.numbered_goals.get(num))
         else:
             secs = {sec.id for sec in self.b.sections if sec.number == m.group("sec")}
             stated = [g.id for g in self.b.goals if g.section in secs and g.id not in self.b.goal_from_table]

@@ -284,7 +284,10 @@ def intro_kind(paragraph: str) -> str | None:
     if measure_nouns and all(_set_apart(toks, i) for i in measure_nouns):
         # 'Utöver mätarna i åtgärdsplanen följs delmålen upp med följande uppgifter:': what
         # is followed up besides the action plan is more indicators, not ordinary services
-        return "indicator" if _follow_up(toks) else "background"
+        # ('Utöver mätarna i åtgärdstabellen följs följande mätare på programnivå:': the list
+        # is named as indicators after the phrase that sets the table's apart)
+        named_after = any(t.startswith(_INTRO_INDICATOR) for t in toks[max(measure_nouns) + 1:])
+        return "indicator" if _follow_up(toks) or named_after else "background"
     if measure_nouns or _WILL_DO_RE.search(" ".join(toks)):
         return "measure"
     goal_nouns = [i for i, t in enumerate(toks) if _GOAL_NOUN.match(t)]

@@ -44,10 +44,14 @@ _DATED = (rf"(?:(?:i\s+)?(?:början|slutet|mitten)\s+av\s+)?(?<![\d./]){_WHEN}"
 # how often: 'varje termin', 'två gånger per år', 'en gång i månaden'
 _UNIT = (r"(?:år|året|termin|terminen|läsår|läsåret|månad|månaden|vecka|veckan|kvartal|"
          r"kvartalet|höst|vår|sommar|vinter)")
+# two seasons named bare, 'vår och höst' (each year, in both): one season alone ('vår') may
+# be the pronoun 'our', the pair is a time
+_BARE_SEASON = r"(?:vår|höst|sommar|vinter)"
+_TWO_SEASONS = rf"{_BARE_SEASON}\s+(?:och|samt)\s+{_BARE_SEASON}"
 _UNDATED = (rf"(?:fortlöpande|fortgående|kontinuerligt|löpande|årligen|årsvis|tills\s+vidare|"
             rf"vid\s+behov|under\s+(?:hela\s+)?(?:program|plan|strategi)perioden|varje\s+{_UNIT}|"
             rf"(?:en|ett|två|tre|fyra|fem|\d+)\s+gång(?:er)?\s+(?:(?:per|i|om)\s+{_UNIT}|årligen)|"
-            rf"{_SEASONS})")
+            rf"{_SEASONS}|{_TWO_SEASONS})")
 _LEAD_IN = (r"(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|till\s+och\s+med|t\.\s?o\.\s?m\.|fram\s+till|"
             r"från|senast|under|före|till|efter|inom|på)")
 # the whole phrase, ending where a word ends (not 'året' of 'årets', not '2025' of '20255')

@@ -143,12 +143,12 @@ FLOORS = {
     "blind77-bergo-2026-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.750/1.000 -> now 1/1/1 (numbered print 1.000/0.750/0.000 -> 1/1/1)
     "blind78-vastanfjard-2025-2026": (0.95, 0.95, 0.95),  # first blind measurement 0.769/0.900/1.000 -> now 1/1/1
     # fourteenth set (blind79-84, six municipalities each publishing its own way): floors after
-    # its one blind measurement (main fc4fc82) and the work that followed; None where not yet worked on
-    "blind79-saltvik-2025-2028": (None, None, None),
-    "blind80-pellinge-2025-2028": (None, None, None),
+    # its one blind measurement (main fc4fc82) and the work that followed
+    "blind79-saltvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.970/1.000 -> now 1/1/1 (resp 0.875 -> 1.000)
+    "blind80-pellinge-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/0.870 -> now 1/1/1 (m→g 0.000 -> 1.000, resp 0.929 -> 1.000)
     "blind81-degerby-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.800/0.609/1.000 -> now 1/1/1 (m→g 0.857 -> 1.000)
     "blind82-morskom-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.909/0.375/1.000 -> now 1/1/1
-    "blind83-vasterby-2025-2028": (None, None, None),
+    "blind83-vasterby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.727/1.000/0.000 -> now 1/1/1 (m→g 0.500 -> 1.000, resp 0.929 -> 1.000)
     "blind84-finstrom-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.889 -> now 1/1/1
 }
 
