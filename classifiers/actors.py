@@ -283,7 +283,7 @@ def _split_units_acting_alone(names: list[str], alone: set[str]) -> list[str]:
             out += parts
         else:
             out.append(name)
-    return _dedupe(out)
+    return dedupe_actors(out)
 
 
 def split_units_acting_alone(measures: list) -> None:
@@ -325,10 +325,10 @@ def split_actors(text: str | None, role: str = "actors", width: int | None = Non
             continue
         responsible += split_names(left, keep_qualifier)
         partners += split_names(right, keep_qualifier)
-    return _dedupe(responsible), _dedupe(partners)
+    return dedupe_actors(responsible), dedupe_actors(partners)
 
 
-def _dedupe(names: list[str]) -> list[str]:
+def dedupe_actors(names: list[str]) -> list[str]:
     seen: set[str] = set()
     out = []
     for n in names:
@@ -454,7 +454,7 @@ def _actor_like(name: str) -> bool:
         return True
     if any(any(s in t for s in _ACTOR_STEMS) for t in folded):
         return True
-    if len(folded) == 1 and folded[0].endswith("n") and _names_post(name):
+    if len(folded) == 1 and folded[0].endswith("n") and names_post(name):
         # one person by their post in the definite singular ('skolföreståndaren', 'rektorn'),
         # who acts for the organisation; not a plural list of staff ('lärare, kuratorer')
         return True
@@ -497,7 +497,7 @@ def names_actor(phrase: str) -> bool:
     return all(t[:1].isupper() or t in _PREPOSITIONS or t == "och" for t in toks)
 
 
-def _split_schedule(value: str) -> tuple[str, str | None]:
+def split_time_after_actors(value: str) -> tuple[str, str | None]:
     """'kommunikationen, 2024' -> ('kommunikationen', '2024'): a schedule written after the
     actors in the same field."""
     parts = [x.strip() for x in value.split(",")]
@@ -562,7 +562,7 @@ def _trailing_tail(text: str) -> tuple[int, str, tuple[list[str], list[str], str
         schedule = None
         for role, value in labelled:
             if role in ("responsible", "actors", "partners"):
-                value, when = _split_schedule(value)
+                value, when = split_time_after_actors(value)
                 schedule = schedule or when
                 if role == "partners":
                     partners += split_actors(value, "partners")[1]
@@ -574,7 +574,7 @@ def _trailing_tail(text: str) -> tuple[int, str, tuple[list[str], list[str], str
                 schedule = schedule or value
         if not (resp or partners):
             return None
-        return m.start(), "labelled", (_dedupe(resp), _dedupe(partners), schedule)
+        return m.start(), "labelled", (dedupe_actors(resp), dedupe_actors(partners), schedule)
     if content is None:
         dm = _TRAILING_DASH_RE.search(text)
         found = dash_tail_actors(dm.group(1)) if dm and ":" not in dm.group(1) else None
@@ -613,7 +613,7 @@ def source_parenthesis_start(text: str) -> int | None:
     m = _TRAILING_PAREN_RE.search(text)
     if not m or ":" in m.group(1) or not text[:m.start()].strip() or not text.rstrip().endswith(")"):
         return None
-    actors, when = _split_schedule(m.group(1).strip())
+    actors, when = split_time_after_actors(m.group(1).strip())
     if any(ch.isdigit() for ch in actors):
         return None
     names = split_names(actors)
@@ -626,7 +626,7 @@ def _names_source(name: str) -> bool:
     toks = name.split()
     cut = next((i for i, t in enumerate(toks) if i and t.lower() in _PREPOSITIONS), len(toks))
     head = " ".join(toks[:cut])
-    return _actor_like(head) or _names_post(head)
+    return _actor_like(head) or names_post(head)
 
 
 def closing_parenthesis(text: str) -> str | None:
@@ -660,12 +660,12 @@ def dash_tail_actors(tail: str) -> tuple[list[str], list[str], str | None] | Non
         r, p = split_actors(n)
         resp += r
         partners += p
-    if resp and all(_actor_like(n) or _names_post(n) for n in resp + partners):
-        return _dedupe(resp), _dedupe(partners), schedule
+    if resp and all(_actor_like(n) or names_post(n) for n in resp + partners):
+        return dedupe_actors(resp), dedupe_actors(partners), schedule
     return None
 
 
-def _names_post(name: str) -> bool:
+def names_post(name: str) -> bool:
     """A post named alone ('fritidssekreteraren', 'rektorn'): in a dash tail that closes
     with a time, the one who does the action, as an organisation would be."""
     toks = [fold(t).strip(".,;:") for t in name.split()]
@@ -679,7 +679,7 @@ def _unlabelled_actors(content: str) -> tuple[list[str], list[str], str | None] 
     två gånger per år': the field after the actors says when, whatever its words)."""
     actors, sep, when = content.partition(";")
     schedule = squash(when) or None if sep else None
-    actors, comma_when = _split_schedule(actors.strip())
+    actors, comma_when = split_time_after_actors(actors.strip())
     schedule = schedule or comma_when
     if any(ch.isdigit() for ch in actors):
         return None
@@ -687,7 +687,7 @@ def _unlabelled_actors(content: str) -> tuple[list[str], list[str], str | None] 
     # a post named alone ('näringsombudet') counts when a time follows it, as in a dash tail
     # (`dash_tail_actors`): '(X, årligen)' says who and when; a post alone may be what the
     # sentence speaks of
-    if resp and all(_actor_like(n) or (schedule and _names_post(n)) for n in resp + partners):
+    if resp and all(_actor_like(n) or (schedule and names_post(n)) for n in resp + partners):
         return resp, partners, schedule
     return None
 
@@ -700,7 +700,7 @@ def parenthesis_in_actors_place(text: str) -> tuple[int, tuple[list[str], list[s
     m = _TRAILING_PAREN_RE.search(text)
     if not m or ":" in m.group(1) or ";" in m.group(1) or not text[:m.start()].strip():
         return None
-    actors, when = _split_schedule(m.group(1).strip())
+    actors, when = split_time_after_actors(m.group(1).strip())
     if not when or not actors or any(ch.isdigit() for ch in actors) or len(actors.split()) > 6:
         return None
     resp, partners = split_actors(actors)

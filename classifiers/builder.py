@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .actors import (_dedupe, _names_post, actors_by_qualifier, actors_parenthesis_start, closing_parenthesis,
-                     leading_actors, names_actor, parenthesis_in_actors_place, source_parenthesis_start, split_actors,
-                     tail_start, trailing_actors)
+from .actors import (actors_by_qualifier, actors_parenthesis_start, closing_parenthesis, dedupe_actors,
+                     leading_actors, names_actor, names_post, parenthesis_in_actors_place, source_parenthesis_start,
+                     split_actors, tail_start, trailing_actors)
 from .align import align
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
@@ -1699,12 +1699,12 @@ class Builder:
         if found is None:
             return False
         resp, partners = split_actors(found[0])
-        if not resp or not all(names_actor(n) or _names_post(n) for n in resp + partners):
+        if not resp or not all(names_actor(n) or names_post(n) for n in resp + partners):
             return False
         meas = self._measure(mid)
         if meas.responsible and not all(_MUNICIPALITY_RE.match(n) for n in meas.responsible):
             return False
-        meas.responsible, meas.partners = resp, _dedupe(meas.partners + partners)
+        meas.responsible, meas.partners = resp, dedupe_actors(meas.partners + partners)
         if found[1] and not meas.schedule:
             meas.schedule, meas.start_year, meas.end_year = parse_schedule(found[1])
         return True
@@ -2170,13 +2170,13 @@ class Builder:
                 text = _without_tail(text)
             else:
                 tail = trailing_actors(text)
-                cut = actors_parenthesis_start(text)
                 same_place = parenthesis_in_actors_place(text)
-                if tail is None and same_place and self._doer_in_parenthesis:
+                from_place = tail is None and same_place is not None and self._doer_in_parenthesis
+                if from_place:
                     # '(småbarnspedagogiken, fortlöpande)' among items whose closing
                     # parenthesis holds their doer and time: its doer, in that place
-                    cut, tail = same_place
-                elif cut is not None and tail and tail[2]:
+                    tail = same_place[1]
+                elif actors_parenthesis_start(text) is not None and tail and tail[2]:
                     self._doer_in_parenthesis = True
                 resp, partners, when = tail or ([], [], None)
                 if not resp:
@@ -2186,10 +2186,9 @@ class Builder:
                     # nor with partners: perhaps the named subject doing it ('Biblioteket
                     # köper in ...'), settled when the section ends (`_settle_subject_doers`)
                     subject_doer = _subject_actors(squash(text))
-                action = _without_tail(text)
-                if action == text and cut is not None and same_place and tail == same_place[1]:
-                    # the doer read in the actors' place, a name the actor reader does not know
-                    action = text[:cut].rstrip()
+                # the tail read for who and when is cut off the action: a doer read in the
+                # actors' place (a name the actor reader does not know) at its parenthesis
+                action = text[:same_place[0]].rstrip() if from_place else _without_tail(text)
                 if action != text:
                     printed, text = text, action
             sched, start, end = parse_schedule(when)

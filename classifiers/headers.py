@@ -95,7 +95,7 @@ _QUESTION_RE = re.compile(r"^\W*(vad|vem|vilka|vilken|när|hur)\b(.*)$")
 _COOPERATE_RE = re.compile(r"samarbet|samverk|\bdelta|medverk|involver|\bmed\W*$")
 _LEAD_RE = re.compile(r"ansvar|\bleder\b|\bgör\b|genomför|utför")
 _REACH_RE = re.compile(r"uppnå|\bnå\b|\bvill\b|önsk|syft|\bmål|förbättr|förändr")
-_DO_RE = re.compile(r"\bgör|\bgöra|åtgärd|genomför|\bske\b")
+DOING_RE = re.compile(r"\bgör|\bgöra|åtgärd|genomför|\bske\b")
 _KNOW_RE = re.compile(r"\bvet\b|\bmät|följ\w*\s+(?:vi\s+|man\s+)?upp|\bse\b|\bser\b|märk|utvärder")
 
 
@@ -123,7 +123,7 @@ def _question_roles(low: str) -> tuple[str, ...] | None:
     if q == "vad":
         if _REACH_RE.search(rest):
             return ("goal",)
-        return ("measure",) if _DO_RE.search(rest) else ()
+        return ("measure",) if DOING_RE.search(rest) else ()
     return ("indicator",) if _KNOW_RE.search(rest) else ("measure",)
 
 

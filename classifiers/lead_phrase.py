@@ -144,8 +144,8 @@ _NAMED_AGENT_RE = re.compile(
     r"^(?P<subj>[A-ZÅÄÖ][^.:;()]{2,120}?)\s+[a-zåäö]{2,}s(?:\s+(?:fram|upp|ut|in|igång|om\s+hand))?"
     r"\s+av\s+(?P<rest>\S[^;]*)$", re.S)
 # 'För träffen ansvarar X (tillsammans med Y)': the thing named by a definite noun, then who
-_THING_ANSWERED_FOR_RE = re.compile(r"^för\s+(?:den\s+|det\s+)?[a-zåäö]+(?:en|et|na|n)\s+ansvarar\s+(?P<rest>\S[^;]*)$",
-                             re.I | re.S)
+_THING_ANSWERED_FOR_RE = re.compile(
+    r"^för\s+(?:den\s+|det\s+)?[a-zåäö]+(?:en|et|na|n)\s+ansvarar\s+(?P<rest>\S[^;]*)$", re.I | re.S)
 
 
 def owner_said_after(sentence: str) -> tuple[str, str | None] | None:
@@ -200,12 +200,16 @@ def agent_of_named(sentence: str, actions: list[str]) -> tuple[list[int], str, s
     return picked, who, when
 
 
+# an s-passive (of a particle verb too: 'tas fram', 'sätts upp') and 'av' before its agent
+_S_PASSIVE_BY = r"[a-zåäö]{2,}s(?:\s+(?:fram|upp|ut|in|igång))?\s+av\s+"
+
+
 # the actions of the list above named together as the subject of a passive with its agent:
 # 'Utvecklingsområdena genomförs av X i samarbete med Y under läsåren 2025–2027', 'Åtgärderna
 # ovan ordnas av X' (a definite plural: these actions, all of them)
 _ALL_AGENT_RE = re.compile(
-    r"^(?:(?:alla|samtliga)\s+)?(?P<subj>[^\W\d_]+(?:na|erna|arna))(?:\s+ovan)?\s+[a-zåäö]{2,}s"
-    r"(?:\s+(?:fram|upp|ut|in|igång))?\s+av\s+(?P<rest>\S[^;]*)$", re.I)
+    rf"^(?:(?:alla|samtliga)\s+)?(?P<subj>[^\W\d_]+(?:na|erna|arna))(?:\s+ovan)?\s+{_S_PASSIVE_BY}"
+    r"(?P<rest>\S[^;]*)$", re.I)
 
 
 def agent_of_all(sentence: str) -> tuple[str, str | None] | None:
@@ -226,7 +230,7 @@ _ACTION_NUMBER = r"\d{1,2}(?:\.\d{1,2})+"
 _NUMBERED_CLAUSE_RE = re.compile(
     rf"(?:^|,\s*|\s+och\s+)(?:åtgärd|åtgärderna|insats|insatserna)\s+"
     rf"(?P<nums>{_ACTION_NUMBER}(?:\s*(?:,|och|samt)\s*{_ACTION_NUMBER})*)\s+", re.I)
-_PASSIVE_AGENT_RE = re.compile(r"^[a-zåäö]{2,}s(?:\s+(?:fram|upp|ut|in|igång))?\s+av\s+(?P<who>\S.*)$")
+_PASSIVE_AGENT_RE = re.compile(rf"^{_S_PASSIVE_BY}(?P<who>\S.*)$")
 _ANSWERS_FOR_RE = re.compile(r"^(?:ansvarar|svarar)\s+(?P<who>\S.*?)\s+för\b\s*(?P<when>.*)$")
 
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actors import _dedupe, names_actor, split_actors, split_names
+from .actors import dedupe_actors, names_actor, split_actors, split_names
 from .schedule import dated_phrase, opens_with_time, parse_schedule
 from .text import fold, squash
 
@@ -270,8 +270,8 @@ def prose_action(sentence: str) -> ProseAction | None:
         return None
     responsible, partners = found
     sched, start, stop = _schedule(text)
-    return ProseAction(text=text.rstrip(".").strip(), responsible=_dedupe(responsible),
-                       partners=_dedupe(partners + partners_in(text)), schedule=sched,
+    return ProseAction(text=text.rstrip(".").strip(), responsible=dedupe_actors(responsible),
+                       partners=dedupe_actors(partners + partners_in(text)), schedule=sched,
                        start_year=start, end_year=stop)
 
 

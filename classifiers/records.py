@@ -32,9 +32,9 @@ import re
 
 from extractors.model import Table
 
-from .actors import _split_schedule as split_schedule, trailing_actors
+from .actors import split_time_after_actors, trailing_actors
 from .elements import Element
-from .headers import _DO_RE, QUESTION_WORDS, any_label, header_role, header_roles, is_label_cell, label_role
+from .headers import DOING_RE, QUESTION_WORDS, any_label, header_role, header_roles, is_label_cell, label_role
 from .prose import goal_led_headings, intro_kind
 from .text import BULLET_RE, NUMBERED_RE, squash
 
@@ -89,7 +89,7 @@ def _question_label_role(label: str) -> str | None:
     role = header_role(label)
     # 'Hur?' with no verb of doing is read as the measure column beside 'Vem?' and 'När?',
     # but a question of prose ('Hur gick det?') is no label of what is done
-    if role == "measure" and not _DO_RE.search(label.lower()):
+    if role == "measure" and not DOING_RE.search(label.lower()):
         return None
     return role
 
@@ -162,7 +162,7 @@ def _time_after_doer(record: dict) -> None:
     if "responsible" not in record or "schedule" in record:
         return
     label, value = record["responsible"]
-    who, when = split_schedule(value)
+    who, when = split_time_after_actors(value)
     if when:
         record["responsible"] = (label, who)
         record["schedule"] = ("Tidtabell", when)  # the column the table of records heads it by
