@@ -45,9 +45,13 @@ fourteenth writer asked for six municipalities each publishing its own way (chap
 the law's required contents, a yearly action plan after the programme, a follow-up table with a
 traffic-light status column, 'Vad gör vi? / Vem ansvarar? / När?' run-in labels, numbered goals
 referred to as 'Mål 1' or '1', an English summary box), committed before any measurement and not
-measured until the thirteenth set's work was in.
+measured until the thirteenth set's work was in; the fifteenth set (blind85–blind90), by a
+fifteenth writer asked for year columns marked 'x', Nuläge / Målsättning / Åtgärder / Uppföljning
+chapters, an evaluation table of the previous programme's measures, 'Nuläge' / 'Önskat läge'
+goal tables, abbreviations explained in a legend, bullets with a bold short title and a colon, and a
+joint programme of two municipalities, committed before any measurement.
 
-    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|all] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|all] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -67,7 +71,7 @@ from pipeline import golden
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "blind_programs"
 OUT = Path(__file__).resolve().parent / "out" / "blind_programs"
 STYLES = R.STYLES + ("cards", "numbered", "keyvalue")
-SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37), "seventh": range(37, 43), "eighth": range(43, 49), "ninth": range(49, 55), "tenth": range(55, 61), "eleventh": range(61, 67), "twelfth": range(67, 73), "thirteenth": range(73, 79), "fourteenth": range(79, 85)}
+SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37), "seventh": range(37, 43), "eighth": range(43, 49), "ninth": range(49, 55), "tenth": range(55, 61), "eleventh": range(61, 67), "twelfth": range(67, 73), "thirteenth": range(73, 79), "fourteenth": range(79, 85), "fifteenth": range(85, 91)}
 
 
 def set_of(slug: str) -> str | None:
