@@ -371,7 +371,7 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
             if cur is not None:
                 _keep_other(cur, label.strip(), value.strip() or "\n".join(items))
             continue
-        kv = _kv_fields(el) if fs is None else None
+        kv = _kv_fields(el, _other_labels(records) if in_tables else frozenset()) if fs is None else None
         if fs is not None and in_tables:
             # cards printed as label-value tables hold their fields inside the tables: a
             # labelled paragraph after them ('Mätare: ...' under a goal's cards) is the
@@ -545,10 +545,17 @@ def _other_field(el: Element) -> bool:
     return el.kind in ("para", "heading") and any_label(el.text)
 
 
-def _kv_fields(el: Element) -> list[tuple[str, str, str, int]] | None:
+def _other_labels(records) -> set[str]:
+    """The labels of the fields of other kinds the run's cards carry so far ('nr', 'källa')."""
+    return {k.partition(":")[2] for _, rec in records for k in rec if k.startswith(f"{_OTHER}:")}
+
+
+def _kv_fields(el: Element, carried: set[str] = frozenset()) -> list[tuple[str, str, str, int]] | None:
     """(role, label, value, page) of each row of a label–value table (two columns, every
     filled row a structure word and its value: 'Åtgärd | ...', 'Ansvar | ...'), else None.
-    The values keep their cell lines: the table reading splits them as it splits cells."""
+    The values keep their cell lines: the table reading splits them as it splits cells.
+    `carried`: the labels of other fields that the cards printed just before this table, in
+    the same run, carry (a lone card after a page break has the fields of the cards above)."""
     t = el.table
     if el.kind != "table" or t is None or t.n_cols != 2 or len(t.rows) < 2:
         return None
@@ -575,18 +582,20 @@ def _kv_fields(el: Element) -> list[tuple[str, str, str, int]] | None:
         out.append((role, label, value, page))
     # two fields at least, one of them the measure (a card whose only other fields are of
     # kinds the model has no place for, 'Nr | 14', 'Kostnad € / år | 1 200', still is one)
-    if len(out) < 2 or not any(role == "measure" for role, *_ in out) or not _passed_like_cards(out):
+    if len(out) < 2 or not any(role == "measure" for role, *_ in out) or not _passed_like_cards(out, carried):
         return None
     return out
 
 
-def _passed_like_cards(out: list[tuple[str, str, str, int]]) -> bool:
+def _passed_like_cards(out: list[tuple[str, str, str, int]], carried: set[str] = frozenset()) -> bool:
     """The rows passed over are fields of the cards, not terms of a glossary that defines
     'Åtgärd' among others: each such label recurs (one per card: 'Nr', 'Kostnad € / år'),
     or they are no more than the fields the model reads (a 'Tema' row on a group's first
-    card; a glossary's terms are mostly no structure words, each once)."""
+    card; a glossary's terms are mostly no structure words, each once), or they are the
+    fields the cards just above carried (`carried`): the same cards, one of them alone in its
+    table after a page break."""
     passed = [label.casefold() for role, label, *_ in out if role == _OTHER]
-    if not passed:
+    if not passed or set(passed) <= carried:
         return True
     recurring = sum(role == "measure" for role, *_ in out) > 1 and all(passed.count(x) > 1 for x in passed)
     return recurring or len(passed) <= len(out) - len(passed)

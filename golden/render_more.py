@@ -31,12 +31,17 @@ gold in ``source.json``) is the same; only the typesetting changes.  Styles:
     Tidtabell: Y." and one "Mätare: …".  The numbering goes on across a continued table;
     a table's own numbers ('Nr' counting the rows) are kept, a rank ('Prioritet' 1, 1, 2)
     is a field; a goalless list of actions that names no one responsible, no time and no
-    indicator (a past plan's actions and how far they got) is printed unnumbered.
+    indicator (a past plan's actions and how far they got) is printed unnumbered.  A row
+    whose number cell names a goal ('Mål 2' among '1.1', '2.1') and which fills nothing but
+    its text is that goal's heading "Mål 2. <goal>" over the actions below it.
 
-A goal column that only refers to goals stated elsewhere (codes 'A1', or the names of the
-document's sections: 'Jobb' under '4.1 Jobb') is a field of each record, not goal headings.
+A goal column that only refers to goals stated elsewhere (codes 'A1', numbers with their word
+'Mål 3', or the names of the document's sections: 'Jobb' under '4.1 Jobb') is a field of each
+record, not goal headings.
 
-Tables that carry no measures (a list of indicators, a glossary) stay tables in every style.
+Tables that carry no measures (a list of indicators, a glossary) stay tables in every style;
+so does a table whose measure column only names actions by number ('1.1', 'Mål 3' beside
+each indicator of a follow-up table).
 Column roles come from the header words of the source table (``column_roles``); a table whose
 header cells are empty gets goal, measure by position, as such tables are read.
 
@@ -116,9 +121,14 @@ def column_roles(columns: list[str], n: int) -> list[str]:
 
 
 def _is_measure_table(b: dict) -> bool:
+    """A table that states measures: one with a measure column whose cells are not all
+    references to actions stated elsewhere ('1.1', 'Mål 3' in the 'Åtgärd' column of a
+    table of indicators or schedules): such a table follows the actions up, it states none,
+    and stays a table in the text styles as any other table that states no measure does."""
     rows = b.get("rows") or []
     n = max([len(b.get("columns") or [])] + [len(r) for r in rows] + [0])
-    return "measure" in column_roles(list(b.get("columns") or []), n)
+    roles = column_roles(list(b.get("columns") or []), n)
+    return "measure" in roles and not _refs_only(rows, roles.index("measure"))
 
 
 def _goal_word(header: str) -> str:
@@ -294,8 +304,11 @@ def _cell(text: str) -> str:
 
 
 # a cell that only refers to something numbered elsewhere: a goal's number or code ('3',
-# 'A1'), a measure's own number ('12', '1.4')
-_REF = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}\s?)?\d{1,2}(?:\.\d{1,2})*\.?$")
+# 'A1'), a measure's own number ('12', '1.4'), or the number with the word the document
+# numbers its goals by ('Mål 3', 'Delmål 1.2'): a cell holding nothing but 'Mål 3' names
+# goal 3, it states no goal of its own, so the text styles print it as a field, not as a
+# goal heading ('Mål 2: Mål 3' would be a goal called "Mål 3")
+_REF = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}\s?|[A-ZÅÄÖ][a-zåäö]+\s)?\d{1,2}(?:\.\d{1,2})*\.?$")
 # the marks of a responsibility matrix: 'X' responsible, '(X)' a partner
 _MARKS = {"x": "responsible", "(x)": "partner"}
 
@@ -329,12 +342,28 @@ def _is_matrix_column(rows: list[list[str]], j: int) -> bool:
     return bool(cells) and all(c.casefold() in _MARKS for c in cells)
 
 
+# a number given with the word for what it numbers ('Mål 2', 'Delmål 1.3')
+_LABELLED_NUMBER = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+\s\d{1,2}(?:\.\d{1,2})*\.?$")
+
+
+def _goal_row_label(r: list[str], roles: list[str], own_number: int | None) -> str | None:
+    """The label of a row that numbers a goal in a column of action numbers ('Mål 2' over
+    '2.1', '2.2'): the row's text is the goal and it names no actor, time or indicator, so
+    it is a line across the table over the actions below it, not an action of its own."""
+    if own_number is None or not _LABELLED_NUMBER.match(_cell(r[own_number])):
+        return None
+    filled = {role for j, role in enumerate(roles) if role != "other" and _cell(r[j])}
+    return _cell(r[own_number]).rstrip(".") if filled == {"measure"} else None
+
+
 def _counts_up(rows: list[list[str]], j: int) -> bool:
     """A column of numbers that count the rows ('Nr': 1, 2, 3, or 9, 10, 11 in a continued
     table; '1.1', '1.2', '2.1'): each filled cell a number after the one above. A column of
     ranks ('Prioritet': 1, 1, 2) repeats its numbers; it is a field of each record, not the
     actions' numbering."""
-    cells = _column_cells(rows, j)
+    # a number with its word ('Mål 2') in the column numbers a row of another kind, the goal
+    # the actions below it serve: the actions' numbers count up around it
+    cells = [c for c in _column_cells(rows, j) if not _LABELLED_NUMBER.match(c)]
     if not cells or not all(re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*\.?", c) for c in cells):
         return False
     nums = [tuple(int(x) for x in c.rstrip(".").split(".")) for c in cells]
@@ -430,6 +459,14 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
             out.append({"type": "paragraph", "text": spanning})
             continue
         vals = {role: _cell(r[j]) for j, role in enumerate(roles) if role != "other" and _cell(r[j])}
+        goal_label = _goal_row_label(r, roles, own_number)
+        if goal_label:
+            # the goal heading the numbered style gives a goal ('Mål 2. …'); its empty cells
+            # are not the actions' "same as above", and the actions below start afresh
+            sub, above = 0, {}
+            out.append({"type": "heading", "level": 3,
+                        "text": f"{goal_label}. {' '.join(_items(vals['measure']))}"})
+            continue
         if matrix:
             for role in ("responsible", "partner"):
                 named = [_field_label(cols[j]) for j in matrix if _MARKS.get(_cell(r[j]).casefold()) == role]

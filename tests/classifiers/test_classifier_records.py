@@ -157,3 +157,31 @@ def test_goal_label_is_numbering_when_texts_are_compared():
     assert normalize_for_match("Mål 1: Stärka delaktigheten") == normalize_for_match("Stärka delaktigheten")
     assert normalize_for_match("Tyngdpunkt 2 – Boende") == "boende"
     assert normalize_for_match("Målet är att alla ska ha ett hem") != normalize_for_match("alla ska ha ett hem")
+
+
+
+def test_a_lone_label_value_card_after_cards_of_the_same_fields_is_a_card():
+    # a page break leaves the last card alone in its table: its fields of other kinds
+    # ('Nr', 'Status', 'Kontakt') outnumber its measure and responsible, as a glossary's
+    # terms would, but the cards just above carried the same fields (before: the lone card
+    # was no record and its labels were read as a table of their own)
+    from classifiers.elements import Element
+    from classifiers.records import fold_records
+
+    def card(action: str, doer: str, nr: str) -> list[list[str]]:
+        return [["Åtgärder", action], ["Ansvarig aktör", doer], ["Nr", nr],
+                ["Status", "Pågår"], ["Kontakt", "fritid@exempelby.fi"]]
+
+    def table(rows: list[list[str]], page: int) -> Element:
+        return Element("table", "", page, table=Table(rows=rows, header_rows=0), pages=[page] * len(rows))
+
+    els = [Element("heading", "Mål 2: Fler nyinflyttade hittar en hobby", 1, level=3),
+           table(card("Prova på-dagar i idrottshallen", "Idrottstjänsterna", "1")
+                 + card("Hobbymässa på våren", "Fritidssektorn", "2"), 1),
+           table(card("Utlåning av skridskor", "Biblioteket", "3"), 2),
+           Element("para", "Programmet följs upp en gång per år.", 2)]
+    folded = fold_records(els)
+    assert [e.kind for e in folded] == ["heading", "table", "para"]
+    rows = folded[1].table.rows
+    assert [r[rows[0].index("Åtgärder")] for r in rows[1:]] == [
+        "Prova på-dagar i idrottshallen", "Hobbymässa på våren", "Utlåning av skridskor"]

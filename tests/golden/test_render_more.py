@@ -107,3 +107,50 @@ def test_a_target_value_or_group_column_is_no_goal_column_and_a_sub_goal_column_
     # as an ordinary field)
     assert M.column_roles(["Delmål", "Åtgärd", "Målvärde 2029", "Målgrupp", "Mål"], 5) == \
         ["goal", "measure", "other", "other", "goal"]
+
+
+def test_a_goal_column_of_mal_numbers_refers_to_goals_and_prints_as_a_field():
+    # cells 'Mål 2' / '2' only name a goal numbered elsewhere in the document; before, the
+    # text styles printed each row as a new goal heading ('Mål 1: Mål 2', 'Mål 2: 2')
+    table = {"type": "table", "caption": "", "columns": ["Åtgärd", "Mål", "Ansvarig"],
+             "rows": [["Läxhjälp på biblioteket", "Mål 2", "Biblioteket"],
+                      ["Simskola för vuxna", "2", "Idrottstjänsterna"],
+                      ["Cykelkurs för kvinnor", "Delmål 3.1", "Idrottstjänsterna"]]}
+    for mode in ("cards", "numbered", "keyvalue"):
+        out = M._card_blocks(table, mode, [0, 0, 0], [])
+        assert not [b for b in out if b["type"] == "heading"], mode
+        printed = str(out)
+        assert "Mål 2" in printed and "Delmål 3.1" in printed, mode
+
+
+def test_numbered_prints_a_mal_row_of_a_number_column_as_the_goal_over_its_actions():
+    # a 'Nr' column numbering actions 1.1, 1.2 under rows 'Mål 1' whose text is the goal and
+    # whose other cells are empty: before, the numbered style renumbered every row (goal
+    # included) by its section and gave the goal row the actors of the row above it
+    table = {"type": "table", "caption": "",
+             "columns": ["Nr", "Åtgärd", "Ansvarig", "Tidtabell"],
+             "rows": [["Mål 1", "Alla barn kan simma när de går ut skolan", "", ""],
+                      ["1.1", "Simskola i årskurs 3", "Idrottstjänsterna", "2026"],
+                      ["Mål 2", "Fler vuxna cyklar till arbetet", "", ""],
+                      ["2.1", "Cykelkurs för vuxna", "Fritidssektorn", "våren 2027"]]}
+    out = M._card_blocks(table, "numbered", [0, 0, 0], [], {"section": "4", "count": 0})
+    headings = [b["text"] for b in out if b["type"] == "heading"]
+    assert headings == ["Mål 1. Alla barn kan simma när de går ut skolan",
+                        "Mål 2. Fler vuxna cyklar till arbetet"]
+    lines = [ln for b in out if b["type"] == "lines" for ln in b["lines"]]
+    assert lines[0] == "1.1. Simskola i årskurs 3"
+    assert not any("Idrottstjänsterna" in ln for ln in lines[2:]), lines
+
+
+def test_a_table_naming_actions_by_number_stays_a_table():
+    # an 'Åtgärd' column holding only action numbers ('2.1', 'Mål 4') in a table of meters
+    # names actions stated elsewhere; before, the text styles printed each row as an action
+    # called '2.1' ('1. 2.1' in the numbered style)
+    follow_up = {"type": "table", "caption": "Tabell 9. Mätare",
+                 "columns": ["Nr", "Mätare", "Åtgärd", "Källa"],
+                 "rows": [["1", "Antal simkunniga elever", "2.1", "Skolan"],
+                          ["2", "Andel vuxna som cyklar", "Mål 4", "Enkät"]]}
+    actions = {"type": "table", "caption": "", "columns": ["Nr", "Åtgärd", "Ansvarig"],
+               "rows": [["2.1", "Simskola i årskurs 3", "Idrottstjänsterna"]]}
+    assert not M._is_measure_table(follow_up)
+    assert M._is_measure_table(actions)
