@@ -32,7 +32,7 @@ from .headers import (QUESTION_WORDS, header_roles, is_evaluation_table, is_labe
                       theme_column)
 from .lead_phrase import (agent_of_all, agent_of_named, agents_by_number, carried_out, labelled_action, owner_said_after,
                           time_of_action_before)
-from .matrix import mark_actors, mark_columns
+from .matrix import mark_actors, mark_columns, marked_years, year_mark_columns
 from .model import Goal, Indicator, Measure, Section
 from .prose import (about_earlier_period, asks_yes_or_no, count_list, enumerated_actions, followed_up_by,
                     goal_heading_number, goal_named_as, heading_kind, intro_kind, is_goal_heading, is_goal_sentence,
@@ -86,6 +86,9 @@ _NUMBERED_NAME_RE = re.compile(r"^(?P<label>[^\W\d_]{4,})\s+\d{1,2}\.\s+(?P<name
 # programme, no full stop, then the part's name (a word naming no role: 'Mål 1 Arbete' is a goal)
 _PART_NAME_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][^\W\d_]{3,})\s+\d{1,2}\s+(?P<name>[A-ZÅÄÖ][^\W\d_].*)$")
 _STRUCTURE_ROLES = {"goal", "measure", "indicator"}
+# 'Boende – nuläge och önskat läge', 'Arbete – mål och åtgärder': the area's name, then a dash
+# and what the table or section under it holds, said in column words
+_NAME_THEN_LABEL_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^:–]{1,60}?)\s+[–-]\s+(?P<label>[^\W\d_][^:–]{0,40})$")
 # 'Fokusområde:', 'Temaområde 2 –', 'Prioriterat område:': a label that only says an area of
 # the programme follows, whose name is the theme
 _AREA_LABEL_RE = re.compile(r"^(?:[^\W\d_]+\s+)?[^\W\d_]*område(?:t|n)?(?:\s+\d{1,2}(?:\.\d{1,2})*)?$", re.I)
@@ -156,7 +159,21 @@ def caption_theme(caption: str) -> str | None:
     if not rest or (_NUMBERED_LABEL_RE.match(strip_heading_number(caption).strip())
                     and header_roles(caption)):
         return None
-    return theme_name(caption)
+    return _area_of_table(rest) or theme_name(caption)
+
+
+def _area_of_table(caption: str) -> str | None:
+    """The area a table's caption names before a dash and what the table holds, said in
+    column words ('Boende – nuläge och önskat läge', 'Arbete – mål och åtgärder'), else None.
+    Only a caption: a heading 'X – målsättningar' over a goal list is a part of its chapter,
+    whose theme the goals take (golden Helsingfors)."""
+    m = _NAME_THEN_LABEL_RE.match(strip_heading_number(caption))
+    if not m:
+        return None
+    roles = header_roles(m.group("label"))
+    if roles and set(roles) <= _STRUCTURE_ROLES and not header_roles(m.group("name")):
+        return m.group("name").strip()
+    return None
 
 
 def _merged_text(row: list[str], merged: set[str]) -> str | None:
@@ -211,6 +228,12 @@ _PURPOSE_RE = re.compile(r"^\s*(?:\w+\s+)?syftet\b", re.I)
 # a goal cell naming a listed goal by its number and a short name ('3. Sysselsättning'): at
 # most four words, no sentence punctuation inside
 _NUMBERED_NAME_CELL_RE = re.compile(r"^(?P<num>\d{1,2})\.\s+(?P<name>[^\s.:;!?]+(?:\s+[^\s.:;!?]+){0,3})\.?$")
+
+
+def _bare_code(text: str) -> str | None:
+    """A goal's code ('A1', 'S2') alone in a cell, else None."""
+    m = _BARE_CODE_RE.match(text or "")
+    return m.group(1) if m else None
 
 
 def _bare_number(text: str) -> str | None:
@@ -435,6 +458,9 @@ _FOLLOW_UP_LABEL_RE = re.compile(r"^\s*(?:uppföljning|utvärdering)", re.I)
 # a heading's closing reference to one goal by label and number: '... för strategiskt mål 3'
 _FOR_GOAL_NUMBER_RE = re.compile(r"\b(?:för|inom|under|till)\s+(?:[^\W\d_]+\s+)?(?:mål|delmål|målsättning)\s+"
                                  r"(\d{1,2}(?:\.\d{1,2})*)\s*$", re.I)
+# ... or in a closing parenthesis, by number or code: 'Åtgärder för gemenskap (mål G1)'
+_GOAL_IN_PARENTHESIS_RE = re.compile(rf"\((?:mål|delmål|målsättning)\s+(\d{{1,2}}(?:\.\d{{1,2}})*|{_CODE})\)\s*$",
+                                     re.I)
 
 
 # an item labelled as a sub-goal by its number: 'Tyngdpunkt 1.1: ...', 'Delmål 2.1 – ...'
@@ -783,6 +809,7 @@ class Head:
     unit: str | None = None  # the heading names the unit responsible for the actions under it
     earlier: bool = False  # the heading is about an earlier period (prose.about_earlier_period)
     names_stated_goal: bool = False  # a goal heading naming a goal the programme stated earlier
+    no_goal: bool = False  # a goal heading whose goal is a dash ('Mål 9: –'): what is under it serves none
 
 
 @dataclass
@@ -924,6 +951,8 @@ class Builder:
 
     def heading_goal(self) -> str | None:
         for h in reversed(self.stack):
+            if h.no_goal:
+                return None
             if h.goal_id:
                 return h.goal_id
         return None
@@ -965,6 +994,8 @@ class Builder:
     def current_goals(self) -> list[str]:
         """The goals of a measure listed now: those stated in its section's text, unless a
         goal list or goal heading came after them."""
+        if self.stack and self.stack[-1].no_goal:
+            return []
         sec = self._stated_section()
         if sec and not (self._last_goal_list and self._list_seq > self._stated_seq[sec]):
             return list(self.stated_goals[sec])
@@ -1167,7 +1198,14 @@ class Builder:
         self._settle_subject_doers()
         self.list_measures = []
         self._doer_in_parenthesis = False
-        if is_goal_heading(el.text):
+        if is_goal_heading(el.text) and _DASH_ONLY_RE.match(GOAL_LABEL_RE.sub("", squash(el.text), count=1)):
+            # 'Mål 9: –': a card titled by its row's goal cell, where a dash says the row
+            # serves no goal (as the dash in a table's goal column does): no goal, and the
+            # actions under it take none from the headings and text above
+            head.kind = None
+            head.no_goal = True
+            self.last_goal_list = []
+        elif is_goal_heading(el.text):
             # a heading that is a goal ('Mål 3: ...') does not announce a list of goals:
             # what follows are its measures and fields, not more goals
             head.kind = None
@@ -1396,9 +1434,9 @@ class Builder:
 
     def _goal_of_measure_heading(self, text: str) -> str | None:
         """The goal a heading announcing actions names by its label and number ('Åtgärder
-        för strategiskt mål 3', 'Åtgärder inom delmål 2.1'): the goal headed or listed so
-        before, else None."""
-        m = _FOR_GOAL_NUMBER_RE.search(squash(text))
+        för strategiskt mål 3', 'Åtgärder inom delmål 2.1', 'Åtgärder för boende (mål B1)',
+        a code in brackets): the goal headed, listed or coded so before, else None."""
+        m = _FOR_GOAL_NUMBER_RE.search(squash(text)) or _GOAL_IN_PARENTHESIS_RE.search(squash(text))
         if not m:
             return None
         return (self.goal_heading_numbers.get(m.group(1)) or self.numbered_goals.get(m.group(1))
@@ -2401,6 +2439,9 @@ class Builder:
         heading_goal = self.heading_goal()
 
         goal_cols = [c for c, r in roles.items() if r == "goal"]
+        # a table of goals alone ('Nr | Nuläge | Önskat läge 2029'): each row a goal of its
+        # own, none the heading of the rows under it (it has no rows of actions to head)
+        goals_only = bool(goal_cols) and set(roles.values()) == {"goal"}
         sections = self._section_rows(t, n_hdr) if not goal_cols else set()
         body = _goal_label_rows(t.rows[n_hdr:]) if "goal" not in roles.values() else t.rows[n_hdr:]
         field_rows = self._field_rows(body, roles)
@@ -2417,6 +2458,8 @@ class Builder:
         widths = {c: column_width([r[c] for r in rows if c < len(r)]) for c in roles}
         # a responsibility matrix: the actors are the header's names, marked row by row
         mark_cols = mark_columns(headers_of(t, n_hdr), rows, roles) if n_hdr else {}
+        # years as columns, marked 'x' in the years an action is carried out: its schedule
+        year_cols = year_mark_columns(headers_of(t, n_hdr), rows, roles) if n_hdr else {}
         self._widths = widths
         self._col = col
         # a table without a header has none to be printed again
@@ -2488,6 +2531,11 @@ class Builder:
                     n_hdr and is_structure_header(row) and map_columns(row) == roles):
                 continue  # the header printed again (a page break inside the table)
             goal_texts = [(c, row[c].strip()) for c in goal_cols if c < len(row) and row[c].strip()]
+            # a goal cell holding a dash alone says the row serves no goal ('–', none), as a
+            # dash says in any cell; an empty one is the goal above
+            no_goal = bool(goal_texts) and all(_DASH_ONLY_RE.match(x) for _, x in goal_texts)
+            if no_goal:
+                goal_texts, cur_goals = [], []
             others = [row[c] for c in roles if roles[c] != "goal" and c < len(row) and row[c].strip()]
             above = level_goal.get(goal_texts[0][0]) if goal_texts else None
             if (above and not others and len(goal_texts) == 1
@@ -2509,6 +2557,12 @@ class Builder:
                 # '3') refers to them: the row's measures are theirs, no new goals
                 goal_texts = []
                 cur_goals = list(dict.fromkeys(refs))
+            elif goal_texts and all(r or _bare_number(t) or _bare_code(t) for (_, t), r in zip(goal_texts, refs)):
+                # a number or code naming no goal read so far ('4' where goal 4 was lost or
+                # never printed) is a reference still, no goal's words: the row serves the
+                # goals it does name
+                goal_texts = []
+                cur_goals = list(dict.fromkeys(r for r in refs if r))
             if goal_texts:
                 carry = {}  # "same as above" runs within one goal's rows
                 new_ids: list[str] = []
@@ -2542,23 +2596,24 @@ class Builder:
                         level_goal[c] = new_ids[-1] if len(items) == 1 else new_ids[-len(items)]
                         for deeper in [g for g in goal_cols if g > c]:
                             level_goal.pop(deeper, None)
-                if not others:
+                if not others and not goals_only:
                     # a group row: its goal heads the rows below
                     group_goal = new_ids[0] if new_ids else group_goal
                     group_lower_run = False
                     cur_goals = new_ids
                     self.last_goal_list = new_ids
                     continue
-                # a bare number beside the goal in a column of no role ('Nr | Mål | Indikator')
-                # is the goal's number, by which an action table may refer to it later
-                nums = [_bare_number(row[c]) for c in range(len(row)) if c not in roles]
+                # a bare number or code beside the goal in a column of no role ('Nr | Mål |
+                # Indikator', 'A1 | ... | Önskat läge') is the goal's number, by which an action
+                # table may refer to it later
+                nums = [_bare_number(row[c]) or _bare_code(row[c]) for c in range(len(row)) if c not in roles]
                 nums = [x for x in nums if x]
                 if len(nums) == 1 and len(new_ids) == 1:
                     self.numbered_goals.setdefault(nums[0], new_ids[0])
                 deepest = max(c for c, _ in goal_texts)
                 cur_goals = [g for g in new_ids if self._goal_col(g, new_ids, goal_texts) == deepest] or new_ids
                 self.last_goal_list = cur_goals
-            links = cur_goals or ([heading_goal] if heading_goal else [])
+            links = [] if no_goal else cur_goals or ([heading_goal] if heading_goal else [])
             if theme_col is not None and theme_col < len(row):
                 # an empty theme cell: the theme of the row above
                 row_theme = row[theme_col].strip() or row_theme
@@ -2574,6 +2629,9 @@ class Builder:
                 if v:
                     carry[role] = v
                 vals[role] = v or ("" if whole_card else carry.get(role, ""))
+            if year_cols and not vals["schedule"]:
+                # the years the row marks, not "same as above": an unmarked year is not done
+                vals["schedule"] = marked_years(row, year_cols) or ""
             sched, start, end = parse_schedule(squash(vals["schedule"]) if vals["schedule"] else None)
 
             measure_txt = cell("measure", row)

@@ -326,14 +326,31 @@ def is_indicator_attribute(header: str) -> bool:
     return is_label_cell(header) and _first_word(header) in _INDICATOR_ATTRIBUTES
 
 
+# The state a goal table sets beside each goal as it is now ('Nr | Nuläge | Önskat läge 2029'):
+# the starting point of the state aimed at, a header word of its own (never a role)
+_PRESENT_STATE = ("nulage", "nulaget", "utgangslage", "utgangslaget", "utgangsvarde", "utgangsniva",
+                  "nuvarde", "basvarde", "basniva")
+
+
+def is_present_state(header: str) -> bool:
+    """A column header naming the state now, the starting point ('Nuläge', 'Utgångsläge
+    2025'): its first word."""
+    return is_label_cell(header) and _first_word(header) in _PRESENT_STATE
+
+
 def is_structure_header(headers: list[str]) -> bool:
     """A header row of a goal/measure/indicator table: columns of at least two roles, one of
     them a goal, measure or indicator column (a cell of content names no column:
     `is_label_cell`); or an indicator column beside columns of the indicators' baselines,
-    targets or sources ('Indikator | Utgångsläge 2024 | Målvärde 2028 | Källa')."""
+    targets or sources ('Indikator | Utgångsläge 2024 | Målvärde 2028 | Källa'); or a goal
+    column beside the state now ('Nr | Nuläge | Önskat läge 2029')."""
     m = label_columns(headers)
     kinds = set(m.values())
     if kinds == {"indicator"} and any(is_indicator_attribute(h or "") for c, h in enumerate(headers) if c not in m):
+        return True
+    if kinds == {"goal"} and any(is_present_state(h or "") for c, h in enumerate(headers) if c not in m):
+        # the goals beside the state now ('Nr | Nuläge | Önskat läge 2029'): a table of the
+        # goals, each row one, the present state its background
         return True
     if kinds == {"indicator"} and theme_column(headers) is not None:
         # an indicator column beside one naming the section or theme of each row ('Avsnitt

@@ -9,6 +9,14 @@ the column's actor responsible, '(X)' (the mark in brackets: a lesser part) a pa
 column is an actor column when its header names no role and is a short label, and every
 body cell is empty or a mark; the table must have two such columns at least and one plain
 'X' (a single column of crosses is a yes/no column, 'Genomförd | X', not a matrix).
+
+A column headed by a year alone names a time, not an actor: marks under two or more such
+columns say in which years the row's action is carried out (`marked_years`),
+
+    Åtgärd        | Ansvar        | 2026 | 2027 | 2028 | 2029
+    Språkcafé ... | Biblioteket   | x    | x    |      |
+
+and the row's schedule is those years as printed, in column order ('2026, 2027').
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ from .text import squash
 
 _MARK_RE = re.compile(r"^[xX×✓✔]$")
 _PARTNER_MARK_RE = re.compile(r"^\(\s*[xX×✓✔]\s*\)$")
+_YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 
 
 def _mark(cell: str) -> str | None:
@@ -37,9 +46,10 @@ def mark_columns(headers: list[str], rows: list[list[str]], roles: dict[int, str
     other table. `roles`: the columns the header names (goal, measure, schedule, ...)."""
     out: dict[int, str] = {}
     crosses = 0
+    years = year_mark_columns(headers, rows, roles)
     for c, h in enumerate(headers):
         name = squash(h)
-        if c in roles or not name or not is_label_cell(h):
+        if c in roles or c in years or not name or not is_label_cell(h):
             continue
         cells = [squash(r[c]) for r in rows if c < len(r) and squash(r[c])]
         marks = [_mark(x) for x in cells]
@@ -59,3 +69,26 @@ def mark_actors(row: list[str], columns: dict[int, str]) -> tuple[list[str], lis
         elif kind == "partners":
             partners.append(name)
     return (resp, partners) if resp or partners else None
+
+
+def _marks_only(rows: list[list[str]], c: int) -> bool:
+    """Every body cell of column `c` is empty or a plain mark, and one at least is a mark."""
+    cells = [squash(r[c]) for r in rows if c < len(r) and squash(r[c])]
+    return bool(cells) and all(_MARK_RE.match(x) for x in cells)
+
+
+def year_mark_columns(headers: list[str], rows: list[list[str]], roles: dict[int, str]) -> dict[int, str]:
+    """Column -> year of the columns headed by a year alone whose cells are empty or marks
+    ('2026 | 2027 | 2028' over 'x'), when there are two such columns at least; {} otherwise.
+    A year is a time: such a column names no actor, and a table of figures by year holds
+    figures, not marks."""
+    out = {c: squash(h) for c, h in enumerate(headers)
+           if c not in roles and _YEAR_RE.match(squash(h)) and _marks_only(rows, c)}
+    return out if len(out) >= 2 else {}
+
+
+def marked_years(row: list[str], columns: dict[int, str]) -> str | None:
+    """The years a row marks, as their headers are printed, in column order ('2026, 2027');
+    None when it marks none."""
+    marked = [year for c, year in sorted(columns.items()) if c < len(row) and _MARK_RE.match(squash(row[c]))]
+    return ", ".join(marked) or None

@@ -151,12 +151,12 @@ FLOORS = {
     "blind83-vasterby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.727/1.000/0.000 -> now 1/1/1 (m→g 0.500 -> 1.000, resp 0.929 -> 1.000)
     "blind84-finstrom-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.889 -> now 1/1/1
     # fifteenth set (blind85-90): committed before any measurement; floors set after it is measured
-    "blind85-tusby-2026-2029": (None, None, None),
+    "blind85-tusby-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1/1/1 (resp 0.000 -> 1.000)
     "blind86-geta-2025-2028": (None, None, None),
-    "blind87-vallgrund-2026-2029": (None, None, None),
+    "blind87-vallgrund-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/1.000 -> now 1/1/1 (m→g 0.000 -> 1.000)
     "blind88-finby-2025-2028": (None, None, None),
     "blind89-botom-2026-2029": (None, None, None),
-    "blind90-hammarland-2026-2029": (None, None, None),
+    "blind90-hammarland-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1/1/1 (two-column goals 0.667 -> 0.769: the extractor reads the two-column text as a table)
 }
 
 
