@@ -660,9 +660,21 @@ def dash_tail_actors(tail: str) -> tuple[list[str], list[str], str | None] | Non
         r, p = split_actors(n)
         resp += r
         partners += p
-    if resp and all(_actor_like(n) or names_post(n) for n in resp + partners):
+    if resp and all(_actor_like(n) or names_post(n) for n in resp) and _partners_read(partners, schedule):
         return dedupe_actors(resp), dedupe_actors(partners), schedule
     return None
+
+
+def _partners_read(partners: list[str], schedule: str | None) -> bool:
+    """The partners of a tail or parenthesis that names its doer ('X tillsammans med Y och Z')
+    count as actors: each reads as one, or the tail closes with when it is done, so that it
+    says who and when and the cooperation phrase names who works with the doer ('fritidsnämnden
+    tillsammans med Norrby hembygdsförening och Norrby frivilliga idrottslag, årligen':
+    'frivilliga idrottslag' has no head word the actor reader knows, yet one works together
+    with actors).
+    Without a time the parenthesis may be an apposition about what the action speaks of, and
+    each name must read as an actor itself."""
+    return bool(schedule) or all(_actor_like(n) or names_post(n) for n in partners)
 
 
 def names_post(name: str) -> bool:
@@ -687,7 +699,8 @@ def _unlabelled_actors(content: str) -> tuple[list[str], list[str], str | None] 
     # a post named alone ('näringsombudet') counts when a time follows it, as in a dash tail
     # (`dash_tail_actors`): '(X, årligen)' says who and when; a post alone may be what the
     # sentence speaks of
-    if resp and all(_actor_like(n) or (schedule and names_post(n)) for n in resp + partners):
+    if resp and all(_actor_like(n) or (schedule and names_post(n)) for n in resp) \
+            and _partners_read(partners, schedule):
         return resp, partners, schedule
     return None
 
@@ -783,3 +796,33 @@ def actors_by_qualifier(names: list[str], items: list[str]) -> list[list[str]] |
             return None
         out[hits[0]].append(m.group("name").strip())
     return out if all(out) else None
+
+
+# an abbreviation a legend explains: one word with two capitals or more ('NB', 'KOO', 'KST',
+# 'AMS'), then '=' and what it stands for
+_ABBREVIATION = r"[A-ZÅÄÖ][\wÅÄÖåäö-]{0,9}"
+_LEGEND_PAIR_RE = re.compile(rf"(?:^|(?<=[,;:]))\s*({_ABBREVIATION})\s*=\s*")
+
+
+def legend_abbreviations(text: str) -> dict[str, str]:
+    """{abbreviation: what it stands for} of a legend ('Förkortningar: NB = Norrvik Bostäder
+    Ab, KOO = integrationskoordinatorn, VO = Välfärdsområdet Norra Exempelland.'): after an
+    optional label, two pairs 'X = Y' or more, set off by commas or semicolons, each X one
+    word with two capitals or more; {} for any other text. A table's cells may then print the
+    short forms ('NB, KOO'): the legend says whom they name. A name spelled out once in the
+    text ('Kommunernas socialtjänst (KST)') is no legend: the writers record that short form
+    as printed."""
+    text = squash(text).rstrip(".").strip()
+    _, colon, rest = text.partition(":")
+    body = rest if colon and "=" not in _ else text
+    marks = list(_LEGEND_PAIR_RE.finditer(body))
+    if len(marks) < 2 or body[:marks[0].start()].strip():
+        return {}
+    out: dict[str, str] = {}
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(body)
+        abbr, value = m.group(1), body[m.end():end].strip().rstrip(",;").strip()
+        if sum(ch.isupper() for ch in abbr) < 2 or not value or "=" in value:
+            return {}
+        out[abbr] = value
+    return out

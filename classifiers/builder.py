@@ -22,8 +22,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .actors import (actors_by_qualifier, actors_parenthesis_start, closing_parenthesis, dedupe_actors,
-                     leading_actors, names_actor, names_post, parenthesis_in_actors_place, source_parenthesis_start,
-                     split_actors, tail_start, trailing_actors)
+                     leading_actors, legend_abbreviations, names_actor, names_post, parenthesis_in_actors_place,
+                     source_parenthesis_start, split_actors, tail_start, trailing_actors)
 from .align import align
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
@@ -849,6 +849,7 @@ class Builder:
         self.list_mode: str | None = None  # what bullets after an intro paragraph are
         self.list_intro = False  # the latest paragraph introduced a list (ends in ':')
         self.list_continues = False  # ... with a sentence its items finish (no ':', no full stop)
+        self._follow_up_goal: str | None = None  # the goal a follow-up's 'Mål 1:' label names
         self.group_had_items = False
         self.list_measures: list[str] = []  # the measures of the latest list since a heading
         # the items of this section's lists that name no doer in a field or tail, with
@@ -1143,8 +1144,29 @@ class Builder:
         self._settle_prose_actions()
         self._drop_unanswered_questions()
         self._owners_by_part()
+        self._spell_out_abbreviations(elements)
         self._close_sections(elements)
         return self.b
+
+    def _spell_out_abbreviations(self, elements: list[Element]) -> None:
+        """Actors printed as the short forms a legend of the document explains ('Ansvar':
+        'NB, KOO' over 'Förkortningar: NB = Norrvik Bostäder Ab, KOO = integrationskoordinatorn.')
+        are named as the legend spells them out: the legend says whom the cell names. The
+        legend may stand anywhere (under the table, in front matter) and a print may fold it
+        into the last card's fields, so every paragraph and cell is asked."""
+        legend: dict[str, str] = {}
+        for el in elements:
+            texts = ([c for row in el.table.rows for c in row] if el.kind == "table" and el.table is not None
+                     else [el.text] if el.kind == "para" else [])
+            for text in texts:
+                if "=" in text:
+                    for abbr, name in legend_abbreviations(text).items():
+                        legend.setdefault(abbr, name)
+        if not legend:
+            return
+        for m in self.b.measures:
+            m.responsible = dedupe_actors([legend.get(n, n) for n in m.responsible])
+            m.partners = dedupe_actors([legend.get(n, n) for n in m.partners])
 
     def _in_introduction(self) -> bool:
         """Under the programme's introduction ('1 Inledning', 'Förord'): what the municipality
@@ -1191,6 +1213,7 @@ class Builder:
             head.measure_group = True
         self.stack.append(head)
         self._field_goal = None
+        self._follow_up_goal = None
         self.list_mode = None
         self.list_intro = False
         self.list_continues = False
@@ -1572,6 +1595,7 @@ class Builder:
 
     def on_para(self, el: Element, nxt: Element | None = None) -> None:
         text = el.text
+        was_mode = self.list_mode
         # a label line introduces the bulleted list right under it; over numbered items
         # ('Åtgärder' / '1. Åtgärdshelhet för ...' / '1.1 ...') it is a title of the groups
         labels_list = nxt is not None and nxt.kind == "bullet" and bool(BULLET_RE.match(nxt.text))
@@ -1580,6 +1604,9 @@ class Builder:
         self.list_intro = text.rstrip().endswith(":") or self.list_mode is not None
         self._intro_text = text
         self.list_continues = False
+        self._follow_up_goal = self._goal_label_in_follow_up(text, was_mode)
+        if self._follow_up_goal:
+            self.list_mode = "indicator"
         if self.list_mode == "measure" and (named := self._goal_of_measure_heading(text.rstrip().rstrip(":"))):
             # 'Utvecklingsområden för mål 3:' over a list: its items serve goal 3, not every
             # goal stated in the section (as a heading 'Åtgärder för mål 3' says it)
@@ -1693,6 +1720,23 @@ class Builder:
                 if k == 1 and opening is not None and self._owner_said_after(s, opening):
                     continue
                 self._note_prose_action(s, el.page)
+
+    def _goal_label_in_follow_up(self, text: str, was_mode: str | None) -> str | None:
+        """The goal a label line 'Mål 1:' names in a follow-up ('Uppföljning' / 'Målen 1 och
+        2 följs upp med följande mätare.' / 'Mål 1:' / '• Antal ...'): a goal's label and
+        number alone, closed by a colon, under a heading announcing indicators or right after
+        the list of another such label. It sorts the follow-up by goal: the list under it is
+        that goal's indicators, no goals of their own, as under a heading naming the goal
+        (`_follow_up_by_goal`). None for other text, or a number naming no goal stated."""
+        label = squash(text)
+        if not label.endswith(":") or not (
+                (self.stack and self.stack[-1].kind == "indicator") or (was_mode == "indicator" and self._follow_up_goal)):
+            return None
+        m = _GOAL_BY_LABEL_RE.match(label[:-1].strip())
+        if not m or not m.group("num") or m.group("what"):
+            return None
+        named = self._goal_named_by_label(label[:-1].strip())
+        return named[0] if named else None
 
     def _action_then_owner_field(self, text: str, page: int, nxt: Element | None = None) -> bool:
         """A paragraph of one sentence stating an action ('Kommunen ordnar i samarbete med X
@@ -2181,7 +2225,8 @@ class Builder:
         if self.indicator_mode() and not num:
             # a list under 'Uppföljning' / 'Mätare' / '... följs upp med:': indicators, of
             # the goals stated in the section (none in a follow-up chapter of their own)
-            goals = self.stated_goals_in_scope() or ([self.heading_goal()] if self.heading_goal() else [])
+            goals = ([self._follow_up_goal] if self._follow_up_goal else self.stated_goals_in_scope()
+                     or ([self.heading_goal()] if self.heading_goal() else []))
             self.add_indicator(_without_source(text), el.page, self._named_measure(text), goals)
             return
         if self.in_measure_scope() or self.list_mode == "measure" or (num and "." in num) \
@@ -2490,6 +2535,8 @@ class Builder:
 
         # a column naming each row's theme ('Tema | Mätare | Källa'), in a table of no goals
         theme_col = theme_column(headers_of(t, n_hdr)) if n_hdr and not goal_cols else None
+        # actions numbered by their goal ('Nr': '3.1' beside the action of goal 3)
+        number_goals = self._goals_of_action_numbers(rows, roles, col.get("measure")) if not goal_cols else {}
         row_theme = ""
         for k_row, (row, page) in enumerate(zip(rows, pages)):
             if not any(x.strip() for x in row):
@@ -2618,6 +2665,8 @@ class Builder:
                 # an empty theme cell: the theme of the row above
                 row_theme = row[theme_col].strip() or row_theme
                 links = self._goals_of_theme(row_theme) or links
+            if k_row in number_goals:
+                links = [number_goals[k_row]]
 
             # schedule and actors: an empty cell under a filled one = same as above; but a
             # record (records.py) with its own measure is a whole card: a field it does not
@@ -2748,6 +2797,37 @@ class Builder:
                 for k, txt in enumerate(inds):
                     self.add_indicator(txt, page, owner[k], links)
         self._table_end_goals = (header_key, list(cur_goals)) if goal_cols else None
+
+    def _goals_of_action_numbers(self, rows: list[list[str]], roles: dict[int, str],
+                                 measure_col: int | None) -> dict[int, str]:
+        """{row: goal} of a table without a goal column whose actions are numbered by their
+        goal: a column of no role holding only dotted numbers ('Nr': '3.1', '3.2', '4.1'), or
+        the action cells opening with one ('3.1. Bostadsguide ...'), where each number's first part
+        is the number of a goal stated before ('Mål 3. Vi vill att ...', a goal list's '3.')
+        -- action 3.1 is goal 3's first action, wherever the table stands (one table 'för
+        målen 3–6' after the last of them). Only when the numbers name two goals or more:
+        actions numbered by one chapter's number ('4.1', '4.2' in chapter 4) say nothing about
+        goals. A number that is itself a goal's ('1.1', a sub-goal numbered so) is no action
+        number, and then none of the table's is read so."""
+        nums: dict[int, str] = {}
+        for c in range(max((len(r) for r in rows), default=0)):
+            if c in roles:
+                continue
+            cells = [(k, _bare_number(r[c])) for k, r in enumerate(rows) if c < len(r) and r[c].strip()]
+            if cells and all(n and "." in n for _, n in cells):
+                nums = dict(cells)
+                break
+        if not nums and measure_col is not None:
+            for k, r in enumerate(rows):
+                n = numbering(r[measure_col].strip()) if measure_col < len(r) else None
+                if n and "." in n:
+                    nums[k] = n
+        if not nums or any(self._goal_by_number(n) for n in nums.values()):
+            return {}
+        goals = {k: self._goal_by_number(n.split(".")[0]) for k, n in nums.items()}
+        if not all(goals.values()) or len(set(goals.values())) < 2:
+            return {}
+        return goals
 
     @staticmethod
     def _goals_carried_into(prev: Element | None, header_key: list[str] | None,

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from extractors.model import Line, Table
 from extractors.spreads import book_pages
 
-from .actors import dash_tail_actors
+from .actors import dash_tail_actors, names_actor
 from .headers import any_label, field_label, is_structure_header, is_structure_label, label_role, map_columns
 from .line_tables import rebuild_page
 from .prose import is_goal_heading
@@ -822,6 +822,28 @@ def _is_whole_time(cell: str) -> bool:
     return bool(m) and m.end() >= len(text) and not _ends_open(text)
 
 
+# a name's genitive at a line end ('Ålands' / 'arbetsmarknadsmyndighet', 'Röda Korsets' /
+# 'Karisavdelning'): the name goes on under it
+_NAME_GENITIVE_END_RE = re.compile(r"\b[A-ZÅÄÖ][^\W\d_]*s$")
+
+
+def _whole_actor_under_finished(cell: str, above: str) -> bool:
+    """The cell names an actor whole ('näringslivsombudet', 'kommunkansliet', the head word
+    of an organisation or a post) and the cell above it is finished: its last line does not
+    stop on a comma, a function word or a name's genitive, and it leaves no bracket open; the
+    cell does not open with a function word ('och fritidsväsendet') or the first part of a
+    compound ('arbetsmarknads- och ...'), nor close a bracket ('stad)' under '(X i samarbete
+    med Vanda': the rest of the name above)."""
+    text = squash(cell)
+    first = text.split()[0]
+    if first.lower() in FUNCTION_WORDS or first.endswith(("-", "–")) or text.count(")") > text.count("("):
+        return False
+    last = above.splitlines()[-1].rstrip()
+    if _ends_open(last) or _NAME_GENITIVE_END_RE.search(last) or above.count("(") > above.count(")"):
+        return False
+    return names_actor(text)
+
+
 def _continues_row(row: list[str], above: list[str]) -> bool:
     """A row broken by a page end. Each filled cell votes: a cell starting in lower case
     (mid-sentence) votes twice for continuation, one that reads as a wrap of the cell above
@@ -830,6 +852,7 @@ def _continues_row(row: list[str], above: list[str]) -> bool:
     line votes for a new row. One lower-case goal ('genom projekt') against three capitalised
     cells is a new row."""
     cont = new = 0
+    filled = sum(bool(cell.strip()) for cell in row)
     for c, cell in enumerate(row):
         cell = cell.strip()
         prev_cell = above[c].strip() if c < len(above) else ""
@@ -865,6 +888,12 @@ def _continues_row(row: list[str], above: list[str]) -> bool:
         elif not prev_cell and cell[0].islower() and opens_with_time(first):
             continue  # a time under an empty cell ('från hösten 2024' under a row whose time
             # cell is empty) goes on from nothing: a value of its own row, no vote
+        elif cell[0].islower() and last and filled > 1 and _whole_actor_under_finished(cell, prev_cell):
+            continue  # a doer named in lower case ('näringslivsombudet') under a cell whose
+            # name was finished ('KST tillsammans med X'), in a row that fills other cells
+            # too: a value of its own row, as a time under a whole time is; no sign that a
+            # page end cut the row above (a lone lower-case cell is the usual wrapped line
+            # of a borderless table, 'i nya' / 'våningshusområden')
         elif cell[0].islower() or cell[0] in ",;)–-":
             cont += 2  # mid-sentence: nothing else but a continuation starts so
         elif last and is_wrap(last, first) and not cell[0].isdigit():

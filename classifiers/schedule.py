@@ -52,10 +52,14 @@ _UNDATED = (rf"(?:fortlöpande|fortgående|kontinuerligt|löpande|årligen|årsv
             rf"vid\s+behov|under\s+(?:hela\s+)?(?:program|plan|strategi)perioden|varje\s+{_UNIT}|"
             rf"(?:en|ett|två|tre|fyra|fem|\d+)\s+gång(?:er)?\s+(?:(?:per|i|om)\s+{_UNIT}|årligen)|"
             rf"{_SEASONS}|{_TWO_SEASONS})")
+# before or after an event of a year, named by one definite noun ('inför kommunalvalet 2027',
+# 'före valet 2027', 'efter sommarlovet 2026'): the year dates the event, the phrase is a
+# time as 'före 2027' is (`parse_schedule` reads 'inför' as closing a span)
+_EVENT_DATED = rf"(?:inför|före|efter)\s+[^\W\d_]{{3,}}(?:et|en|na)\s+{_DATED}"
 _LEAD_IN = (r"(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|till\s+och\s+med|t\.\s?o\.\s?m\.|fram\s+till|"
             r"från|senast|under|före|till|efter|inom|på)")
 # the whole phrase, ending where a word ends (not 'året' of 'årets', not '2025' of '20255')
-TIME_PHRASE = rf"(?<!\w)(?:{_LEAD_IN}\s+)?(?:{_DATED}|{_UNDATED})(?!\w)"
+TIME_PHRASE = rf"(?<!\w)(?:{_EVENT_DATED}|(?:{_LEAD_IN}\s+)?(?:{_DATED}|{_UNDATED}))(?!\w)"
 # a field may open with 'i' before its phrase ('i maj 2026'); inside a sentence 'i' belongs
 # to the words before, so the phrase found there starts after it
 _OPENING_RE = re.compile(rf"(?:i\s+)?{TIME_PHRASE}", re.I)

@@ -150,12 +150,12 @@ FLOORS = {
     "blind82-morskom-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.909/0.375/1.000 -> now 1/1/1
     "blind83-vasterby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.727/1.000/0.000 -> now 1/1/1 (m→g 0.500 -> 1.000, resp 0.929 -> 1.000)
     "blind84-finstrom-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.889 -> now 1/1/1
-    # fifteenth set (blind85-90): committed before any measurement; floors set after it is measured
+    # fifteenth set (blind85-90): floors after its one blind measurement (main f18c0b5, 0663dfc) and the work that followed
     "blind85-tusby-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1/1/1 (resp 0.000 -> 1.000)
-    "blind86-geta-2025-2028": (None, None, None),
+    "blind86-geta-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.880/1.000 -> now 1/1/1 (resp 0.818 -> 1.000)
     "blind87-vallgrund-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/1.000 -> now 1/1/1 (m→g 0.000 -> 1.000)
-    "blind88-finby-2025-2028": (None, None, None),
-    "blind89-botom-2026-2029": (None, None, None),
+    "blind88-finby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now the same (cards/numbered/keyvalue goals 0.667/0.667/0.778, m→g 0.000: the renderer's 'Mål N: Mål N' group headings)
+    "blind89-botom-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.800/1.000/0.800 -> now 1/1/1 (m→g 0.571 -> 1.000, resp 0.429 -> 1.000)
     "blind90-hammarland-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1/1/1 (two-column goals 0.667 -> 0.769: the extractor reads the two-column text as a table)
 }
 
