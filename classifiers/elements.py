@@ -229,6 +229,7 @@ def document_elements(doc) -> list[Element]:
     carry_short = False  # `carry` stopped well short of its column's right edge
     open_cols = None
     pending_bullet = False
+    item_indent: float | None = None  # the last list item's marker: its start in its column
     toc_mark = -1  # len(out) after the last table-of-contents line
     n_seen = 0  # body lines read so far
     for page_idx, page in enumerate(pages):
@@ -368,6 +369,15 @@ def document_elements(doc) -> list[Element]:
             starts_field = field_label(text) is not None or (
                 last is not None and last.kind == "para" and field_label(last.text) is not None
                 and any_label(text))
+            if (starts_field and last is not None and last.kind in ("para", "bullet") and prev_line is not None
+                    and ln.bbox is not None and prev_line.bbox is not None
+                    and prev_line.text.rstrip().endswith(("–", "—")) and not _is_heading(prev_line, body)
+                    and (_same_block(prev_line, ln) or prev_line.column != ln.column)):
+                # a line that stops on a dash goes on: the item's ' – Ansvar: X' tail, which a
+                # narrow column wrapped after its dash, is the rest of its text, as the wide
+                # print shows it on one line ('1.1.3 Anonym rekrytering prövas –' / 'Ansvar: ...');
+                # at a column's foot it goes on at the top of the next (the column jump below)
+                starts_field = False
             if (starts_field and last is not None and last.kind == "bullet" and BULLET_RE.match(last.text)
                     and prev_line is not None
                     and not _is_heading(prev_line, body) and _same_block(prev_line, ln)
@@ -380,8 +390,18 @@ def document_elements(doc) -> list[Element]:
                 starts_field = False
             column_jump = (prev_line is not None and prev_line.column != ln.column and last is not None
                            and last.kind in ("para", "bullet") and not starts_item and not starts_field
-                           and not TERMINAL_RE.search(last.text)
-                           and abs((prev_line.font_size or body) - (ln.font_size or body)) < 0.6)
+                           and (not TERMINAL_RE.search(last.text)
+                                or (last.kind == "para" and _no_room_for(text, prev_line, page_lines)))
+                           and abs((prev_line.font_size or body) - (ln.font_size or body)) < 0.6
+                           and not (last.kind == "bullet" and item_indent is not None and ln.bbox is not None
+                                    and ln.bbox.x0 - edges.get(ln.column, 0.0) < item_indent - 3.0))
+            # (a paragraph's full stop on a line the next word would not have fitted on need not
+            # end it, `_no_room_for`; a list item's full stop is left to end it, its fill being no
+            # sign where the column's edge is taken at the markers (see below).
+            # A list item goes on in the next column right of where its marker stood, measured
+            # from each column's edge; a line further left there is the text after the list:
+            # items seldom end in a full stop. The marker, not the item's hanging indent: a
+            # column holding list items only has its edge at their markers)
             if column_jump:
                 last.text = _join(last.text, text)  # the paragraph goes on at the top of the next column
                 prev_line = ln
@@ -416,6 +436,8 @@ def document_elements(doc) -> list[Element]:
             if continues:
                 last.text = _join(last.text, text)
             else:
+                if starts_item:
+                    item_indent = ln.bbox.x0 - edges.get(ln.column, 0.0) if ln.bbox is not None else None
                 out.append(Element("bullet" if starts_item else "para", text, page.page_no,
                                    blank_before=_blank_before(ln)))
             prev_line = ln
@@ -483,6 +505,23 @@ def _stops_short(line: Line, page_lines: list[Line]) -> bool:
     right = max((x.bbox.x1 for x in page_lines if x.bbox is not None and x.column == line.column), default=0.0)
     left = line.bbox.x0
     return right > left and (line.bbox.x1 - left) < 0.6 * (right - left)
+
+
+def _no_room_for(text: str, line: Line, page_lines: list[Line]) -> bool:
+    """The first word of `text` would not have fitted after `line` in its column (up to the
+    right edge of the column's longest line in `line`'s type size: a title over both columns
+    is numbered with the first; at `line`'s own width per character): `line`
+    ended where the column's width made it, so a sentence ending there need not end its
+    paragraph. At a column's foot that is all a reader sees of the paragraph going on: the
+    next column's top has no gap above it to tell a new paragraph by. False without
+    positions."""
+    words = text.split()
+    if line.bbox is None or not words or not line.text.strip():
+        return False
+    right = max((x.bbox.x1 for x in page_lines
+                 if x.bbox is not None and x.column == line.column and x.font_size == line.font_size), default=0.0)
+    per_char = line.bbox.width / len(line.text)
+    return right - line.bbox.x1 < per_char * (len(words[0]) + 1)  # the word and its space
 
 
 def _block_ends_after(page_items: list, k: int) -> bool:

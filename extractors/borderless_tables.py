@@ -152,10 +152,31 @@ def _cells_start_together(body: list[list[Line]], starts: list[float], right: fl
     for col, gaps in zip(cols, col_gaps):
         tops.append({row_of[id(col[0])]} | {row_of[id(b)] for g, b in zip(gaps, col[1:])
                                              if g > line_gap + _ROW_GAP_JUMP * lh})
-    together = set.intersection(*tops)
+    first = [{row_of[id(col[0])]: col[0]} | {row_of[id(b)]: b for b in col[1:]} for col in cols]
+    together = {k for k in set.intersection(*tops) if _level([f[k] for f in first])}
     if strict and together != min(tops, key=len):
         return False
     return len(together) >= _MIN_ALIGNED_TOPS and all(2 * len(together) >= len(t) for t in tops)
+
+
+# pt: a text layer sets the first lines of a table row's cells at one height; their tops
+# differ by rounding only. Far less than a line: a visual row takes lines shifted by up to
+# half a line, as a scan's boxes are.
+_LEVEL = 0.5
+
+
+def _level(firsts: list[Line]) -> bool:
+    """The lines (each the first of a block in its column, in one visual row) start at one
+    height, as a table row's cells do. Text-layer boxes of one face and size (equal heights)
+    are held to their tops: two columns of running text meet in one visual row by chance,
+    and a paragraph gap or a list's spacing in one column only leaves them a point or two
+    apart, which a table's row does not. OCR boxes are cut to the ink and vary: for them the
+    visual row is all the evidence there is."""
+    heights = [l.bbox.height for l in firsts]
+    if max(heights) - min(heights) > _SAME_BOX or not all(l.font_size for l in firsts):
+        return True
+    tops = [l.bbox.y0 for l in firsts]
+    return max(tops) - min(tops) <= _LEVEL
 
 
 def _is_header_row(r: list[Line]) -> bool:

@@ -911,3 +911,57 @@ def test_short_lines_broken_by_hand_under_a_borderless_table_stay_out_of_it():
     lines = _headed_table_with_a_last_row_in_the_first_column([("Källa: kommunen", 70), ("Anm: 2024", 45)])
     t = find_aligned_tables(lines)[0].table
     assert len(t.rows) == 3
+
+
+def _two_text_columns_whose_paragraphs_meet_pdf(path):
+    """A chapter set in two columns of ragged running text, no header: at the left three
+    paragraphs, at the right two list items, a goal sentence and one more item. The list's
+    items stand a little further apart than the text's lines (a list's spacing) and the
+    paragraphs a little further still, so every block of the right column starts where one
+    of the left column does, but 2 pt lower: text on two grids that drift apart, not cells
+    of rows."""
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    pitch, size = 12.6, 9.5
+    left = [["Kommunen ordnar kurser i svenska i centrum,", "men många nya invånare arbetar skift",
+             "eller saknar bil och har svårt att delta.", "Kunskaper i svenska behövs för att",
+             "kunna ta del av samhället, där svenska", "är det enda officiella språket."],
+            ["Mål 2: Vuxna ska nå en nivå i svenska som", "räcker för arbete och vardag."],
+            ["Kommunen ordnar en kvällskurs", "i svenska på nybörjarnivå varje läsår.", "Ansvar: bildningschefen."]]
+    right = [["• Biblioteket ordnar språkcafé varannan vecka", "tillsammans med föreningarna", "(2025–2028)"],
+             ["• Arbetsplatssvenska erbjuds anställda", "inom äldreomsorgen och dagvården", "(personalchefen, 2026)"],
+             ["Mål 3: Alla ska känna till hur samhället", "och kommunens service fungerar."],
+             ["• Samhällsorientering ordnas på lätt svenska", "med tolk två gånger per år", "(koordinatorn i samarbete",
+              "med institutet, vår och höst)"]]
+    top = 100.0
+    y = top
+    for para in left:
+        for line in para:
+            page.insert_text((45, y), line, fontsize=size)
+            y += pitch
+        y += 5.6  # paragraph spacing
+    y = top
+    for k, block in enumerate(right):
+        item = block[0].startswith("• ")
+        for j, line in enumerate(block):
+            # an item's glyph indented 5 pt, its text hanging at 16 pt; a paragraph at the edge
+            page.insert_text((309 if not item else 314 if j == 0 else 325, y), line, fontsize=size)
+            y += pitch
+        # list items stand 2 pt further apart than lines; blocks of other kinds 5.6 pt
+        y += 2.0 if item and k + 1 < len(right) and right[k + 1][0].startswith("• ") else 5.6
+    doc.save(path)
+    return path
+
+
+def test_two_text_columns_whose_blocks_start_a_little_apart_are_no_table(tmp_path):
+    # A table sets the first lines of a row's cells at one height. Two columns of running
+    # text whose paragraph and list spacings differ start their blocks in one visual row
+    # now and then, but a point or two apart: the text layer shows it. (Before: three block
+    # starts shared with the other column passed for rows starting together, and the
+    # chapter became one 2-column table, its goals and measures lost as cells.)
+    doc = extract(_two_text_columns_whose_paragraphs_meet_pdf(tmp_path / "tc.pdf"), ocr="never")
+    page = doc.pages[0]
+    assert page.tables == []
+    assert {ln.column for ln in page.lines if ln.text.startswith("Mål 3")} == {1}
