@@ -157,6 +157,13 @@ FLOORS = {
     "blind88-finby-2025-2028": (None, None, None),
     "blind89-botom-2026-2029": (None, None, None),
     "blind90-hammarland-2026-2029": (None, None, None),
+    # sixteenth set (blind91-96): committed before any measurement; floors set after it is measured
+    "blind91-jeppo-2025-2028": (None, None, None),
+    "blind92-kumlinge-2025-2028": (None, None, None),
+    "blind93-dagsmark-2025-2028": (None, None, None),
+    "blind94-kallby-2021-2024": (None, None, None),
+    "blind95-lumparland-2024-2027": (None, None, None),
+    "blind96-skaftung-2026-2029": (None, None, None),
 }
 
 
