@@ -59,7 +59,7 @@ def _commands(first: str) -> set[str]:
 def _bench_modules() -> set[str]:
     found = set()
     for doc in DOCS:
-        found |= set(re.findall(r"(?:python -m |`)(bench\.[a-z_]+)", doc.read_text(encoding="utf-8")))
+        found |= set(re.findall(r"(?:python -m |`)(bench\.[a-z_][a-z0-9_]*)", doc.read_text(encoding="utf-8")))
     return found
 
 
