@@ -32,7 +32,9 @@ from .schedule import opens_with_time
 from .text import fold, squash
 
 _COOP_PAREN_RE = re.compile(r"\s*\(\s*((?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+[^()]+?)\s*\)", re.I)
-_COOP_RE = re.compile(r"\s+(?:i\s+samarbete\s+med|i\s+samverkan\s+med|tillsammans\s+med)\s+", re.I)
+# ... also opening the text: '(i samarbete med Y)' closing an action names partners only, and
+# no responsible 'i samarbete med Y'
+_COOP_RE = re.compile(r"(?:^\s*|\s+)(?:i\s+samarbete\s+med|i\s+samverkan\s+med|tillsammans\s+med)\s+", re.I)
 
 
 def opens_with_partners(text: str) -> bool:
@@ -702,6 +704,9 @@ def _unlabelled_actors(content: str) -> tuple[list[str], list[str], str | None] 
     if resp and all(_actor_like(n) or (schedule and names_post(n)) for n in resp) \
             and _partners_read(partners, schedule):
         return resp, partners, schedule
+    if not resp and partners and opens_with_partners(actors) and all(_actor_like(n) for n in partners):
+        # '(i samarbete med X)': partners alone; who answers for the action is said elsewhere
+        return [], partners, schedule
     return None
 
 

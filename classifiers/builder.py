@@ -302,6 +302,25 @@ def names_list_owner(text: str) -> bool:
     åtgärderna ansvarar X')."""
     first = squash((sentences(text) or [text])[0])
     return bool(_OWNER_RE.match(first) or _OWNER_LAST_RE.match(first) or _OWNER_FIRST_RE.match(first))
+# the document saying who carries out the actions of each chapter: the unit the chapter is
+# about ('Åtgärderna i ett kapitel genomförs av den förvaltning som kapitlet gäller', 'För
+# åtgärderna ansvarar den nämnd som avsnittet handlar om', 'Varje förvaltning ansvarar för
+# åtgärderna i sitt kapitel'); the unit's noun is read, to know the headings that name one
+_CHAPTER_DOER_RE = re.compile(
+    r"\båtgärder(?:na)?\b[^.]*?\b(?:genomförs|utförs|verkställs|ansvarar)\b[^.]*?"
+    r"\b(?:den|det|respektive)\s+(?P<unit>[^\W\d_]{4,})\s+(?:som|vars)\s+(?:kapitlet|avsnittet|kapitel|avsnitt)"
+    r"\s+(?:gäller|handlar\s+om|beskriver|behandlar|är)\b"
+    r"|\b(?:varje|respektive)\s+(?P<unit2>[^\W\d_]{4,})\s+(?:ansvarar\s+för|genomför)\s+(?:de\s+)?"
+    r"åtgärder(?:na)?\s+i\s+sitt\s+(?:kapitel|avsnitt)\b", re.I)
+
+
+def chapter_doer_unit(text: str) -> str | None:
+    """The unit a sentence says carries out the actions of the chapter about it ('den
+    förvaltning som kapitlet gäller' -> 'förvaltning'), else None."""
+    m = _CHAPTER_DOER_RE.search(squash(text or ""))
+    return (m.group("unit") or m.group("unit2")) if m else None
+
+
 # the actions named by the section that prints them: 'Ansvarig för åtgärderna under 3.4 är X',
 # '... i avsnitt 3.4 ...' -- said right after that section's list, so its list
 _OWN_SECTION = r"(?:\s+(?:under|i|inom)\s+(?:avsnitt\s+)?\d{1,2}(?:\.\d{1,2})*)?"
@@ -874,6 +893,9 @@ class Builder:
         self.coded_items: dict[str, tuple[str, int, str | None]] = {}
         self._stated_seq: dict[str, int] = {}
         self.coded_goals: dict[str, str] = {}  # 'R3' -> the goal printed as 'R3: ...'
+        # 'Å2.1' -> the action a table printed beside that code in a column of no role, by
+        # which a later table ('Indikator | Mål | Åtgärd': 'Å2.1') refers to it
+        self.coded_measures: dict[str, str] = {}
         # 'Strategi 1: ...' -> (text, page, theme, goal once a goal numbered 1.x is under it)
         self._numbered_levels: dict[str, list] = {}
         self._field_goal: str | None = None  # the goal field just read ('Effektmål E1: ...')
@@ -1144,6 +1166,7 @@ class Builder:
         self._settle_prose_actions()
         self._drop_unanswered_questions()
         self._owners_by_part()
+        self._owners_by_chapter(elements)
         self._spell_out_abbreviations(elements)
         self._close_sections(elements)
         return self.b
@@ -1408,6 +1431,36 @@ class Builder:
                     resp, partners = owner
                     m.responsible, with_them = split_actors(resp)
                     m.partners = with_them + split_actors(partners, "partners")[1]
+                    break
+                sid = heads[sid].parent
+
+    def _owners_by_chapter(self, elements: list[Element]) -> None:
+        """When the document says that the unit a chapter is about carries out its actions
+        ('Åtgärderna i ett kapitel genomförs av den förvaltning som kapitlet gäller, om inte
+        annat anges'), a measure that names no responsible takes the nearest heading above it
+        that names such a unit ('5 Social- och hälsovårdsförvaltningen'): a heading whose
+        head word is the unit's noun. The partners it names stay its own."""
+        units = {fold(u) for el in elements if el.kind == "para" for u in [chapter_doer_unit(el.text)] if u}
+        if not units:
+            return
+        heads = {sec.id: sec for sec in self.b.sections}
+
+        def unit_named(heading: str) -> str | None:
+            name = strip_heading_number(heading)
+            toks = name.split()
+            if (not toks or len(toks) > 4 or CAPTION_RE.match(heading)
+                    or not any(u in fold(toks[-1]) for u in units) or not names_actor(name)):
+                return None
+            return name
+
+        for m in self.b.measures:
+            if m.responsible:
+                continue
+            sid = m.section
+            while sid is not None and sid in heads:
+                name = unit_named(heads[sid].heading)
+                if name:
+                    m.responsible = [name]
                     break
                 sid = heads[sid].parent
 
@@ -2697,9 +2750,10 @@ class Builder:
                     # their actors and schedule, and states no action of its own
                     self._give_row_to(ref_measures, vals, sched, start, end)
                     measure_txt = ""
-            if measure_txt and _refers_by_number(measure_txt):
+            if measure_txt and (_refers_by_number(measure_txt) or _bare_code(measure_txt)):
                 # '4.1.1–4.1.3' in a summary's action column: the actions printed elsewhere,
-                # named by their numbers, not an action of its own
+                # named by their numbers, not an action of its own; nor is a code alone
+                # ('Å2.1'), which names an action and states none
                 measure_txt = ""
             new_measures: list[str] = []
             action_numbers: list[str | None] = []  # the numbers of the row's actions
@@ -2774,6 +2828,7 @@ class Builder:
                 if new_measures:
                     last_measures = new_measures
                     table_measures += new_measures
+                    self._note_action_code(row, roles, new_measures)
 
             ind_txt = cell("indicator", row)
             if ind_txt and not _DASH_ONLY_RE.match(ind_txt):  # '–': no indicator
@@ -3009,6 +3064,10 @@ class Builder:
         measures numbered so before ('2.1', '1.1, 1.2'), or a goal by its number ('Mål 3');
         ([], None) for a cell that states an action or names nothing read so far."""
         cell = squash(text or "").rstrip(".")
+        code = _bare_code(cell)
+        if code:
+            # 'Å2.1': the action printed beside that code (`_note_action_code`)
+            return ([self.coded_measures[code]] if code in self.coded_measures else []), None
         m = _GOAL_BY_LABEL_RE.match(cell)
         if m and m.group("num") and not m.group("what"):
             return [], self.numbered_goals.get(m.group("num")) or self._goal_labelled(m.group("num"))
@@ -3023,6 +3082,15 @@ class Builder:
         found = [next((mid for mid, n in reversed(self.b.measure_number.items()) if n == num), None)
                  for num in nums]
         return [f for f in found if f], None
+
+    def _note_action_code(self, row: list[str], roles: dict[int, str], mids: list[str]) -> None:
+        """A row of one action with a code alone in a column of no role ('Kod': 'Å2.1' |
+        'Åtgärd' | ...): the action's code, by which a later table refers to it. A row of
+        several actions, or with several codes, names none of them by it."""
+        codes = [_bare_code(row[c]) for c in range(len(row)) if c not in roles]
+        codes = [x for x in codes if x]
+        if len(codes) == 1 and len(mids) == 1:
+            self.coded_measures.setdefault(codes[0], mids[0])
 
     def _give_row_to(self, mids: list[str], vals: dict[str, str], sched: str | None,
                      start: int | None, end: int | None) -> None:

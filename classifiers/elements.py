@@ -866,6 +866,21 @@ def _is_whole_time(cell: str) -> bool:
 _NAME_GENITIVE_END_RE = re.compile(r"\b[A-ZÅÄÖ][^\W\d_]*s$")
 
 
+def _finished_name(above: str) -> bool:
+    """The cell's last line is finished: it stops on no comma, function word or name's
+    genitive, and the cell leaves no bracket open."""
+    last = above.splitlines()[-1].rstrip() if above.strip() else ""
+    return bool(last) and not (_ends_open(last) or _NAME_GENITIVE_END_RE.search(last)
+                               or above.count("(") > above.count(")"))
+
+
+def _names_whole(cell: str) -> bool:
+    """The cell is an actor's name and nothing more: no number before it, no sentence after
+    it ('Social- och hälsovårdsförvaltningen', not '2. Personalutveckling' or a sentence)."""
+    text = squash(cell)
+    return bool(text) and numbering(text) is None and not TERMINAL_RE.search(text) and names_actor(text)
+
+
 def _whole_actor_under_finished(cell: str, above: str) -> bool:
     """The cell names an actor whole ('näringslivsombudet', 'kommunkansliet', the head word
     of an organisation or a post) and the cell above it is finished: its last line does not
@@ -916,6 +931,15 @@ def _continues_row(row: list[str], above: list[str]) -> bool:
             # goes on does not start over, a new row repeats it
         elif c == 0 and label_role(first.rstrip(":"), free_words=0):
             new += 2  # a row led by a field label ('Åtgärder | ...') is a row of its own
+        elif c == 0 and cell[0].isupper() and _finished_name(prev_cell) and _names_whole(cell) \
+                and _names_whole(prev_cell):
+            new += 2  # the first cell, the key a reader finds a row by, names a unit whole
+            # ('Tekniska förvaltningen') under another whole name ('Bildningsförvaltningen'):
+            # a new row, as a name does not go on in a second name
+        elif (cell[0].islower() and filled > 1 and _is_whole_time(cell) and last
+              and _finished_name(prev_cell)):
+            continue  # a whole time ('årligen') under a finished value ('per termin'), in a row
+            # that fills other cells too: a value of its own row, as a whole actor is below
         elif _FIGURE_RE.match(last) and cell[0].islower():
             continue  # under a figure ('75 %'), a word ('ökar') is a value of its own row
         elif cell[0].islower() and opens_with_time(first) and opens_with_time(prev_cell) and not _ends_open(last):

@@ -61,6 +61,27 @@ _ROLES = ("measure", "indicator", "responsible", "actors", "partners", "schedule
 _OTHER_LABEL_RE = re.compile(r"(?<=[.;·|])\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:[\wåäöÅÄÖ-]+|/|€|%)){0,3}:(?=\s|$)")
 
 
+def _inline_codes(text: str) -> list[tuple[str, str]]:
+    """(label, value) of each field of a kind the model has no place for whose value is a
+    number or code alone, inside a line of fields ('Mål: M1. Ansvarig: AMS. Kod: Å1.1.' ->
+    [('Kod', 'Å1.1')]): the card's code, by which other tables may refer to it. Its value runs
+    to the next label and loses the full stop that ends the field. Other such fields ('Status:
+    Pågår.') say nothing another table refers to and are passed over, as before."""
+    text = squash(text)
+    starts = sorted({m.start(1) for m in _LABEL_RE.finditer(text) if _match_role(m)}
+                    | {o.start() for o in _OTHER_LABEL_RE.finditer(text)})
+    out = []
+    for o in _OTHER_LABEL_RE.finditer(text):
+        label = o.group(0).strip().rstrip(":").strip()
+        if _label_role(label):
+            continue
+        end = min([st for st in starts if st > o.start()] + [len(text)])
+        value = text[o.end():end].strip().rstrip("·|").strip()
+        if _GOAL_REF_RE.match(value):
+            out.append((label, value.rstrip(".;").strip()))
+    return out
+
+
 def _label_role(label: str) -> str | None:
     role = label_role(label) or _question_label_role(label)
     return role if role in _ROLES else None
@@ -393,7 +414,8 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
             continue
         if fs is None or (cur is not None and _goal_opens_records(cur, fs)
                           and not _record_goes_on(cur, elements[j + 1] if j + 1 < n else None)) \
-                or _after_cards(records, fs, card_roles, _listed_under(elements, j)):
+                or _after_cards(records, fs, card_roles, _listed_under(elements, j)) \
+                or (records and _follows_up_goal(fs)):
             break
         for role, label, value in fs:
             if not value:
@@ -418,6 +440,11 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                 cur = {}
                 records.append((el.page, cur))
             cur[role] = (label, value)
+        if cur is not None:
+            # a code on the same line ('Ansvarig: AMS. Kod: Å1.1.') stays in the card, as it
+            # does on a line of its own and as a table keeps its column
+            for label, value in _inline_codes(el.text):
+                _keep_other(cur, label, value)
         j += 1
     # the run starts with a whole record (a measure and another field); what follows may
     # be partial, as table rows are (an indicator continuing the measure above)
@@ -426,6 +453,18 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
     for _, rec in records:
         _time_after_doer(rec)
     return _share_indicators(records), j
+
+
+# a word for a goal inside a field's label ('Uppföljning av det övergripande målet',
+# 'Mätare för delmålet')
+_GOAL_WORD_RE = re.compile(r"\b(?:del|effekt|huvud)?mål(?:et|en|sättning(?:en|ar|arna)?)?\b", re.I)
+
+
+def _follows_up_goal(fs: list) -> bool:
+    """Indicator fields whose label says that they follow up a goal ('Uppföljning av det
+    övergripande målet:' over a list, after a goal's cards): the goal's, as the list under a
+    table of actions is, not a field of the last card."""
+    return bool(fs) and all(role == "indicator" and _GOAL_WORD_RE.search(label) for role, label, _ in fs)
 
 
 def _after_cards(records, fs: list, card_roles: set[str] | None, listed: int = 0) -> bool:

@@ -30,9 +30,11 @@ _YEAR_RE = re.compile(rf"\b({_YEAR}){_YEAR_END}")
 _MONTHS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
            "december")
 _SEASONS = "hösten|våren|sommaren|vintern"
+# the months from one to another of a year ('januari–maj 2026')
+_MONTH_SPAN = rf"(?:{_MONTHS})\s*[–—\-−]\s*(?:{_MONTHS})"
 # the words that stand before a year and name a part of it or a span of years
 _BEFORE_YEAR = (rf"(?:{_SEASONS}|höstarna|vårarna|somrarna|vintrarna|höstterminen|vårterminen|"
-                rf"läsåret|läsåren|verksamhetsåret|året|åren|år|HT|VT|{_MONTHS}|Q[1-4]|"
+                rf"läsåret|läsåren|verksamhetsåret|året|åren|år|HT|VT|{_MONTH_SPAN}|{_MONTHS}|Q[1-4]|"
                 r"[1-4]\.\s*kvartalet)")
 # a year, or a date that ends in one ('31.12.2026', '3/2025'); not the tail of a longer
 # number or of a date already read
