@@ -163,7 +163,7 @@ FLOORS = {
     "blind93-dagsmark-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.286/0.182/1.000 -> now 1/1/1 (i→m 0.714 -> 1.000)
     "blind94-kallby-2021-2024": (None, None, None),
     "blind95-lumparland-2024-2027": (None, None, None),
-    "blind96-skaftung-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1/1/1 (m→g 0.929 -> 1.000, resp 0.923 -> 1.000; two-column measures 0.929)
+    "blind96-skaftung-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1/1/1 (m→g 0.929 -> 1.000, resp 0.923 -> 1.000, every print)
 }
 
 

@@ -131,3 +131,11 @@ def test_a_goal_alone_in_its_row_heads_the_goals_below_as_before():
     x = _classify([_h("5 Mål och åtgärder", 1), plan])
     top, sub = x.goals
     assert top.text == "Stärka personalens kunnande om integration" and sub.parent == top.id
+
+
+def test_a_colon_inside_an_opened_parenthesis_is_no_field_label():
+    from classifiers.headers import field_label
+    # a wrapped line of an action whose who/when tail is in parentheses
+    assert field_label("Norrby IF och församlingen (Ansvar: fritidsbyrån, varje sommar).") is None
+    assert field_label("Ansvar (huvudansvar): fritidsbyrån") == ("Ansvar (huvudansvar)", "responsible")
+    assert field_label("Ansvar: fritidsbyrån") == ("Ansvar", "responsible")
