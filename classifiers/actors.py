@@ -325,9 +325,19 @@ def split_actors(text: str | None, role: str = "actors", width: int | None = Non
         if role == "partners":
             partners += split_names(left, keep_qualifier) + split_names(right, keep_qualifier)
             continue
-        responsible += split_names(left, keep_qualifier)
+        for name in split_names(left, keep_qualifier):
+            # 'X och Optima som partner': the name so qualified is a partner, not responsible
+            as_partner = _AS_PARTNER_RE.search(name)
+            if as_partner:
+                partners.append(name[:as_partner.start()])
+            else:
+                responsible.append(name)
         partners += split_names(right, keep_qualifier)
     return dedupe_actors(responsible), dedupe_actors(partners)
+
+
+# '... som partner' / 'som samarbetspartner' after a name: its role in the action
+_AS_PARTNER_RE = re.compile(r"\s+som\s+(?:samarbets)?partners?$", re.I)
 
 
 def dedupe_actors(names: list[str]) -> list[str]:

@@ -30,14 +30,14 @@ from .cells import column_width, split_goal_cell, split_indicator_cell, split_li
 from .elements import Element, _continues_row as continues_row
 from .headers import (QUESTION_WORDS, header_roles, is_evaluation_table, is_label_cell, is_structure_header, label_columns, map_columns,
                       theme_column)
-from .lead_phrase import (agent_of_all, agent_of_named, agents_by_number, carried_out, labelled_action, owner_said_after,
-                          time_of_action_before)
+from .lead_phrase import (agent_of_all, agent_of_named, agents_by_number, carried_out, labelled_action, names_responsible,
+                          owner_said_after, time_of_action_before)
 from .matrix import mark_actors, mark_columns, marked_years, year_mark_columns
 from .model import Goal, Indicator, Measure, Section
 from .prose import (about_earlier_period, asks_yes_or_no, count_list, enumerated_actions, followed_up_by,
                     goal_heading_number, goal_named_as, heading_kind, intro_kind, is_goal_heading, is_goal_sentence,
                     names_actions, numbered_goal_clause, reads_as_clause, states_requirement,
-                    says_paragraphs_open_with_goal, states_target, states_wish,
+                    says_actions_restated, says_paragraphs_open_with_goal, states_target, states_wish,
                     without_list_joint)
 from .prose_actions import ProseAction, partners_in, prose_action
 from .records import fields, trailing_fields
@@ -786,6 +786,81 @@ def _without_tail(item: str) -> str:
     return item if cut is None else item[:cut].rstrip(" \t\n,;–—")
 
 
+def _names_its_doer(el: Element) -> bool:
+    """An action printed with who carries it out: a list item with a who/when tail, or a
+    paragraph stating an action whose next sentence is a field or clause naming the doer
+    ('Ansvarig är X ...', 'Ansvar: X.')."""
+    if el.kind == "bullet":
+        item = strip_marker(el.text) if BULLET_RE.match(el.text) else el.text
+        return trailing_fields(item) is not None or bool(trailing_actors(item) and trailing_actors(item)[0])
+    if el.kind != "para":
+        return False
+    sents = sentences(el.text)
+    if len(sents) < 2:
+        return False
+    said = _owner_sentences(sents[1:])
+    return said is not None and (prose_action(sents[0]) is not None or said[3])
+
+
+def _owner_sentences(sents: list[str]) -> tuple[list[str], list[str], str | None, bool] | None:
+    """(responsible, partners, time, answerable named) of the sentences after an action
+    sentence when each of them says who answers for it or when -- a field ('Ansvar: X.',
+    'Tidtabell: 2026.') or a sentence naming the doer ('Ansvarig är X i samarbete med Y',
+    'Kursen ordnas av X från hösten 2025', `owner_said_after`) -- and one names a
+    responsible. `answerable named`: a field or 'Ansvarig är X' says in so many words that
+    X answers for the sentence above (a passive agent only says who carries out a thing).
+    None when a sentence says anything else (a description goes on)."""
+    resp: list[str] = []
+    partners: list[str] = []
+    when: str | None = None
+    as_field = False
+    for s in sents:
+        fs = fields(s)
+        if fs:
+            r, p, w = _field_actors(fs)
+            as_field = as_field or bool(r)
+        else:
+            found = owner_said_after(s)
+            if found is None:
+                return None
+            (r, p), w = split_actors(found[0]), found[1]
+            if r and not all(names_actor(n) or names_post(n) for n in r):
+                return None
+            as_field = as_field or (bool(r) and names_responsible(s))
+        resp, partners, when = resp or r, partners or p, when or w
+    return (resp, partners, when, as_field) if resp else None
+
+
+def _sentence_opens_with_capital(sentence: str) -> bool:
+    return sentence.lstrip()[:1].isupper()
+
+
+# 'Arbete och sysselsättning', 'Hälsa, välfärd och fritid', 'Boende': single words joined
+# by 'och' / 'samt' / commas -- how a theme is named; a goal names what is to change, with
+# a verb or an object ('Öka kompetensen inom integration')
+_TITLE_OF_NOUNS_RE = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)?(?:(?:,\s*|\s+(?:och|samt)\s+)[^\W\d_]+(?:-[^\W\d_]+)?){0,3}$")
+
+
+def is_title_of_nouns(text: str) -> bool:
+    """A theme's name: one word, or single words joined by 'och', 'samt' or commas."""
+    return bool(_TITLE_OF_NOUNS_RE.match(squash(text).rstrip(".")))
+
+
+def _titles_goals_below(goal_texts: list[tuple[int, str]], rows: list[list[str]], k: int) -> bool:
+    """A row whose one text, in a goal column, is a theme's name (`is_title_of_nouns`, no
+    goal label) and whose next row states a goal in that column (more words than a title):
+    the title of the goals below. A goal heading the rows below ('Öka kompetensen inom
+    integration' over its sub-goals) names what is to change, and stays a goal."""
+    if len(goal_texts) != 1 or k + 1 >= len(rows):
+        return False
+    c, text = goal_texts[0]
+    text = squash(text)
+    if not is_title_of_nouns(text) or is_goal_heading(text):
+        return False
+    below = squash(rows[k + 1][c]) if c < len(rows[k + 1]) else ""
+    return len(words(below)) > 4
+
+
 def _field_actors(fs: list[tuple[str, str, str]]) -> tuple[list[str], list[str], str | None]:
     """(responsible, partners, schedule) of labelled fields ('Ansvar: X i samarbete med Y',
     'Tidtabell: 2022')."""
@@ -914,6 +989,9 @@ class Builder:
         self.pending_targets: list[tuple[str, str, int]] = []
         self._question_goals: list[str] = []  # goals asked as yes-or-no question headings
         self._heading_goals: dict[str, str | None] = {}  # heading's theme key -> the goal it stated
+        # (level, title) of a goal heading that only titles the goal headings after it
+        # ('Mål 1: Arbete' right over 'Mål 2: Fler invandrare ...'): their theme
+        self._title_card: tuple[int, str] | None = None
         # chapter heading -> (responsible, partners) of a responsibility table by chapter
         self.owners_by_part: dict[str, tuple[str, str]] = {}
         self._n = {"s": 0, "g": 0, "m": 0, "i": 0}
@@ -1157,6 +1235,8 @@ class Builder:
                 if lone_item and len(self.b.measures) == before + 1:
                     self._para_measure = self.b.measures[-1].id
             elif el.kind == "table":
+                if self._restates_text_actions(elements, i):
+                    continue
                 self.on_table(el, elements[i - 1] if i > 0 else None)
                 if self.stack and self.stack[-1].caption:
                     # a caption names its table only: what follows the table is the text of
@@ -1170,6 +1250,18 @@ class Builder:
         self._spell_out_abbreviations(elements)
         self._close_sections(elements)
         return self.b
+
+    def _restates_text_actions(self, elements: list[Element], i: int) -> bool:
+        """A table under a paragraph saying it repeats the actions ('Sammanfattningen
+        upprepar åtgärderna i kortform.', only its caption between them), in a programme
+        whose running text already stated actions: the text's actions again, shortened --
+        no measures of its own (a table of the only actions is read as usual)."""
+        k = i - 1
+        while k >= 0 and elements[k].kind == "heading" and k >= i - 2:
+            k -= 1
+        if k < 0 or elements[k].kind != "para" or not says_actions_restated(elements[k].text):
+            return False
+        return any(m.id not in self.b.measure_from_table for m in self.b.measures)
 
     def _spell_out_abbreviations(self, elements: list[Element]) -> None:
         """Actors printed as the short forms a legend of the document explains ('Ansvar':
@@ -1217,6 +1309,8 @@ class Builder:
     def on_heading(self, el: Element, nxt: Element | None, after: Element | None = None) -> None:
         popped: Head | None = None
         level = self._caption_level(el, nxt)
+        if self._title_card and (level or el.level) < self._title_card[0]:
+            self._title_card = None  # a heading above the titled cards ends their theme
         while self.stack and self.stack[-1].level >= (level or el.level):
             popped = self.stack.pop()
         parent = self.section()
@@ -1251,6 +1345,9 @@ class Builder:
             head.kind = None
             head.no_goal = True
             self.last_goal_list = []
+        elif is_goal_heading(el.text) and (title := self._titles_goal_headings(el, nxt)) is not None:
+            head.kind = None
+            self._title_card = (el.level, title)
         elif is_goal_heading(el.text):
             # a heading that is a goal ('Mål 3: ...') does not announce a list of goals:
             # what follows are its measures and fields, not more goals
@@ -1274,8 +1371,9 @@ class Builder:
                 # label a print counts its goals with; the goal is known by that number
                 inner = dotted_goal_label(GOAL_LABEL_RE.sub("", squash(el.text), count=1))
                 parent = self._goal_above() or (self._numbered_parent(inner[0]) if inner else None)
+                card_theme = self._title_card[1] if self._title_card and self._title_card[0] == el.level else None
                 head.goal_id = self.add_goal(inner[1] if inner else squash(el.text), el.page, parent=parent,
-                                             theme=None)
+                                             theme=card_theme)
                 if inner:
                     self.coded_goals.setdefault(inner[0], head.goal_id)
                 self.b.goal_from_heading.add(head.goal_id)
@@ -1307,7 +1405,8 @@ class Builder:
             if head.goal_id:
                 self.last_goal_list = [head.goal_id]
         elif head.kind is None and (self._heads_measures(head, nxt, parent)
-                                    or self._states_goal_of_table(head, nxt, after, parent)):
+                                    or self._states_goal_of_table(head, nxt, after, parent)
+                                    or self._states_goal_of_actions(head, nxt, parent)):
             head.goal_id = self.add_goal(squash(strip_heading_number(el.text)), el.page,
                                          parent=self._goal_above(), theme=self.theme(skip_top=True))
             self.b.goal_from_heading.add(head.goal_id)
@@ -1327,6 +1426,20 @@ class Builder:
             head.goal_id = named
             self.last_goal_list = [named]
         self._heading_goals.setdefault(_theme_key(el.text), head.goal_id)
+
+    def _titles_goal_headings(self, el: Element, nxt: Element | None) -> str | None:
+        """The title of a goal heading that states no goal but titles the goal headings
+        after it: 'Mål 1: Arbete och sysselsättning' (a theme's name, `is_title_of_nouns`)
+        with nothing under it, the next heading at its level a goal stated in
+        full ('Mål 2: Invandrare som bor här hittar ...'): a table's theme row printed as
+        a card of its own (`_titles_goals_below`). None for any other heading."""
+        if nxt is None or nxt.kind != "heading" or nxt.level != el.level or not is_goal_heading(nxt.text):
+            return None
+        title = squash(GOAL_LABEL_RE.sub("", squash(el.text), count=1))
+        below = squash(GOAL_LABEL_RE.sub("", squash(nxt.text), count=1))
+        if not is_title_of_nouns(title) or len(words(below)) <= 4:
+            return None
+        return title
 
     def _actions_of_stated_goal(self, text: str) -> str | None:
         """The goal an earlier goal heading stated under the same number ('Mål 1: Inflyttade
@@ -1642,6 +1755,25 @@ class Builder:
         listed = [g for g in self.last_goal_list if g not in self.b.goal_from_heading]
         return not (self.stated_goals_in_scope() or listed or self._goal_above())
 
+    def _states_goal_of_actions(self, head: Head, nxt: Element | None, parent: str | None) -> bool:
+        """A numbered sub-heading ('3.2 Utbildade inflyttade får jobb inom vården', '3.3 Fler
+        invandrare i föreningarna': a dotted number, four words or more, no structure word,
+        not closed by a colon) directly over an action that names who carries it out -- a
+        list item with its doer in a tail ('• Kurs i ... – Ansvar: X, 2026', '(X, hösten
+        2026)') or a paragraph whose opening sentence states an action and whose next ones
+        say who answers for it ('Ansvarig är X.', 'Ansvar: X.') -- while no goal is in
+        scope: the goal of the actions under it, as a heading over a table of actions is
+        (`_states_goal_of_table`). A heading over background text, or over items naming
+        nobody, stays a theme: the doer named under it tells a goal from a title."""
+        if parent is None or nxt is None or not head.number or "." not in head.number:
+            return False
+        text = strip_heading_number(head.text)
+        if header_roles(head.text) or head.text.rstrip().endswith(":") or len(words(text)) < 4:
+            return False
+        if self.stated_goals_in_scope() or self._goal_above():
+            return False
+        return _names_its_doer(nxt)
+
     def _goalless_measure_table(self, t) -> bool:
         sc = self._structure_columns(t)
         return sc is not None and "measure" in sc[1].values() and "goal" not in sc[1].values()
@@ -1801,19 +1933,24 @@ class Builder:
         sents = sentences(text)
         if not self.current_goals():
             return False
-        if len(sents) == 2:
-            field_text, taken = sents[1], None
+        if len(sents) >= 2:
+            after, taken = sents[1:], None
         elif len(sents) == 1 and nxt is not None and nxt.kind == "para":
-            field_text, taken = nxt.text, nxt
+            after, taken = [nxt.text], nxt
         else:
             return False
-        fs = fields(field_text)
-        if not fs or not any(role == "responsible" for role, _, _ in fs):
-            return False
+        said = _owner_sentences(after)
+        if said is None or (taken is not None and not said[3]):
+            return False  # a paragraph of its own after the action says who only as a field
+        resp, partners, when, as_field = said
         action = prose_action(sents[0])
+        if action is None and as_field and taken is None and _sentence_opens_with_capital(sents[0]):
+            # 'Barnpassning under kurskvällarna. Ansvar: X.': the field closing the paragraph
+            # says its sentence is something X answers for, an action even when it names no
+            # verb (a field on a line of its own may close a card whose text came before)
+            action = ProseAction(sents[0].strip().rstrip(".").strip(), [], [], None, None, None)
         if action is None:
             return False
-        resp, partners, when = _field_actors(fs)
         sched, start, end = parse_schedule(when) if when else (action.schedule, action.start_year, action.end_year)
         mid = self.add_measure(action.text, page, self.current_goals(), responsible=resp,
                                partners=partners or action.partners, schedule=sched,
@@ -2329,7 +2466,7 @@ class Builder:
                     printed, text = text, action
             sched, start, end = parse_schedule(when)
             text, ref_goal = self._goal_reference(text)
-            goals = [ref_goal] if ref_goal else self.current_goals()
+            goals = [ref_goal] if ref_goal else self._goals_by_action_number(num, self.current_goals())
             mid = self.add_measure(text, el.page, goals, number=num, responsible=resp,
                                    partners=partners, schedule=sched, start_year=start, end_year=end,
                                    printed=as_printed(printed))
@@ -2343,6 +2480,20 @@ class Builder:
         coded = _CODED_ITEM_RE.match(text)
         if coded:
             self.coded_items[coded.group(1)] = (squash(coded.group(2)), el.page, self.theme())
+
+    def _goals_by_action_number(self, num: str | None, goals: list[str]) -> list[str]:
+        """The goal an action's number names when the goals in scope are that goal's
+        family: action '4.2' printed after the actions '4.1.1', '4.1.2' of 'Delmål 4.1'
+        serves 'Mål 4', the goal its number is numbered under (the number without its last
+        part), not the sub-goal stated last. Otherwise `goals`: a number naming a goal
+        outside the family in scope (actions numbered by chapter) says nothing of its goal."""
+        if not num or "." not in num or len(goals) != 1:
+            return goals
+        named = self.coded_goals.get(num.rsplit(".", 1)[0])
+        if named is None or named == goals[0]:
+            return goals
+        parent = next((g.parent for g in self.b.goals if g.id == goals[0]), None)
+        return [named] if named == parent else goals
 
     def _numbered_goal_under_theme(self, num: str | None) -> bool:
         """'2. Mål för programperioden' > '2.1 Mottagande och vägledning' > '1. Alla nya ...':
@@ -2663,6 +2814,14 @@ class Builder:
                 # goals it does name
                 goal_texts = []
                 cur_goals = list(dict.fromkeys(r for r in refs if r))
+            if (goal_texts and not others and not goals_only and "measure" in roles.values()
+                    and _titles_goals_below(goal_texts, rows, k_row)):
+                # 'Arbete och sysselsättning' alone in the goal column, a goal stated in the
+                # row right under it: a theme's title over the goals of that theme (a
+                # title is no goal, and the goals under it are no sub-goals of it)
+                theme = squash(goal_texts[0][1])
+                group_goal, cur_goals = None, []
+                continue
             if goal_texts:
                 carry = {}  # "same as above" runs within one goal's rows
                 new_ids: list[str] = []

@@ -881,6 +881,14 @@ def _names_whole(cell: str) -> bool:
     return bool(text) and numbering(text) is None and not TERMINAL_RE.search(text) and names_actor(text)
 
 
+def _short_finished_value(cell: str) -> bool:
+    """A cell of at most three words (figures aside) whose last line ends nothing open (no
+    comma, function word or hyphen at its end): a value given whole ('inom budgetramen',
+    '1 500 € per år')."""
+    text = squash(cell)
+    return bool(text) and len(re.findall(r"[^\W\d_]+", text)) <= 3 and not _ends_open(cell.splitlines()[-1])
+
+
 def _whole_actor_under_finished(cell: str, above: str) -> bool:
     """The cell names an actor whole ('näringslivsombudet', 'kommunkansliet', the head word
     of an organisation or a post) and the cell above it is finished: its last line does not
@@ -892,10 +900,7 @@ def _whole_actor_under_finished(cell: str, above: str) -> bool:
     first = text.split()[0]
     if first.lower() in FUNCTION_WORDS or first.endswith(("-", "–")) or text.count(")") > text.count("("):
         return False
-    last = above.splitlines()[-1].rstrip()
-    if _ends_open(last) or _NAME_GENITIVE_END_RE.search(last) or above.count("(") > above.count(")"):
-        return False
-    return names_actor(text)
+    return _finished_name(above) and names_actor(text)
 
 
 def _continues_row(row: list[str], above: list[str]) -> bool:
@@ -957,6 +962,11 @@ def _continues_row(row: list[str], above: list[str]) -> bool:
             # too: a value of its own row, as a time under a whole time is; no sign that a
             # page end cut the row above (a lone lower-case cell is the usual wrapped line
             # of a borderless table, 'i nya' / 'våningshusområden')
+        elif cell[0].islower() and filled > 1 and _short_finished_value(prev_cell) and new:
+            continue  # a lower-case value ('projektmedel') under a short finished value
+            # ('inom budgetramen', '500 € per år') in a row whose other cells start anew
+            # after finished lines: each row fills its column with a value of its own (a
+            # resource, a time), no sign that a page end cut the row above
         elif cell[0].islower() or cell[0] in ",;)–-":
             cont += 2  # mid-sentence: nothing else but a continuation starts so
         elif last and is_wrap(last, first) and not cell[0].isdigit():

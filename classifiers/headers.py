@@ -490,6 +490,11 @@ def field_label(text: str) -> tuple[str, str] | None:
     m = _FIELD_RE.match(text)
     if not m:
         return None
+    if m.group(1).count("(") > m.group(1).count(")"):
+        # 'Skaftung Ungdomsförening och församlingen (Ansvar: X, varje sommar).': the colon
+        # sits inside a parenthesis the text opened, a who/when tail of the sentence it
+        # goes on (a wrapped line), no label the line starts with
+        return None
     role = label_role(m.group(1))
     return (m.group(1).strip(), role) if role else None
 

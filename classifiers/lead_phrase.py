@@ -148,13 +148,35 @@ _THING_ANSWERED_FOR_RE = re.compile(
     r"^för\s+(?:den\s+|det\s+)?[a-zåäö]+(?:en|et|na|n)\s+ansvarar\s+(?P<rest>\S[^;]*)$", re.I | re.S)
 
 
+# 'Ansvarig är X i samarbete med Y, och vägledningen ges fortlöpande': who answers for the
+# action just stated; a clause joined by ', och' after the names says how or when
+_RESPONSIBLE_IS_RE = re.compile(r"^ansvarig(?:\s+för\s+(?:åtgärden|insatsen))?\s+är\s+(?P<rest>\S[^;]*)$", re.I)
+_CLAUSE_JOINT_RE = re.compile(r",\s+(?:och|men)\s+")
+
+
+def names_responsible(sentence: str) -> bool:
+    """'Ansvarig är X ...': the sentence says in so many words who answers for the action
+    (as a field 'Ansvar: X' does), not only who carries something out."""
+    return _RESPONSIBLE_IS_RE.match(squash(sentence).rstrip(". ")) is not None
+
+
 def owner_said_after(sentence: str) -> tuple[str, str | None] | None:
     """(actors, time) of a sentence right after an action sentence that says who carries
     out the thing the action spoke of, naming it back by one definite noun: a passive with
     its agent ('Välkomstpaketet delas ut av kommunkansliet från och med 2025') or 'För
-    träffen ansvarar X tillsammans med Y'. None for any other sentence (a subject of several
+    träffen ansvarar X tillsammans med Y'; or 'Ansvarig är X (i samarbete med Y)'. None for any other sentence (a subject of several
     words describes something of its own)."""
     text = squash(sentence).rstrip(". ")
+    said = _RESPONSIBLE_IS_RE.match(text)
+    if said is not None:
+        # the names end where ', och' opens a clause of its own (a list of names is
+        # joined by a bare 'och'); a time in that clause is the action's
+        rest = said.group("rest")
+        joint = _CLAUSE_JOINT_RE.search(rest)
+        who, when = split_time(rest[:joint.start()] if joint else rest)
+        if joint and when is None:
+            when = split_time(rest[joint.end():])[1]
+        return (who, when) if who else None
     m = _THING_ANSWERED_FOR_RE.match(text)
     if m is None:
         m = _NAMED_AGENT_RE.match(text)

@@ -714,3 +714,22 @@ def goal_led_headings(elements) -> set[int]:
         elif el.kind == "para" and last_level is not None and says_paragraphs_open_with_goal(el.text):
             level = last_level
     return out
+
+
+# a verb saying a text repeats what was said elsewhere ('upprepar', 'sammanfattar', 'återger')
+_RESTATE_VERB_RE = re.compile(r"^(?:upprepar|sammanfattar|aterger)$")
+# what it repeats: the actions ('åtgärderna', 'insatserna'), in their definite plural
+_ACTIONS_NOUN_RE = re.compile(r"^(?:atgarderna|insatserna)$")
+
+
+def says_actions_restated(text: str) -> bool:
+    """A sentence saying that what follows repeats the programme's actions, stated in full
+    elsewhere ('Sammanfattningen upprepar åtgärderna i kortform.', 'Tabellen nedan
+    sammanfattar insatserna.'): a verb of repeating as the predicate (among the sentence's
+    first words, right after its subject) with the actions as its object."""
+    for s in sentences(text):
+        ws = fold(squash(s)).split()
+        if any(_RESTATE_VERB_RE.match(w) for w in ws[1:4]) and any(_ACTIONS_NOUN_RE.match(w.strip(".,:;")) for w in ws):
+            return True
+    return False
+

@@ -157,13 +157,13 @@ FLOORS = {
     "blind88-finby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now the same (cards/numbered/keyvalue goals 0.667/0.667/0.778, m→g 0.000: the renderer's 'Mål N: Mål N' group headings)
     "blind89-botom-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.800/1.000/0.800 -> now 1/1/1 (m→g 0.571 -> 1.000, resp 0.429 -> 1.000)
     "blind90-hammarland-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1/1/1 (two-column goals 0.667 -> 0.769: the extractor reads the two-column text as a table)
-    # sixteenth set (blind91-96): committed before any measurement; floors set after it is measured
-    "blind91-jeppo-2025-2028": (None, None, None),
+    # sixteenth set (blind91-96): floors after its one blind measurement (main 0256d33, after the fifteenth set's work) and the work that followed
+    "blind91-jeppo-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.750/0.786/1.000 -> now 1/1/1 (every print)
     "blind92-kumlinge-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.857/1.000 -> now 1/1/1 (i→m 0.429 -> 1.000)
-    "blind93-dagsmark-2025-2028": (None, None, None),
+    "blind93-dagsmark-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.286/0.182/1.000 -> now 1/1/1 (i→m 0.714 -> 1.000)
     "blind94-kallby-2021-2024": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.364 -> now 1/1/1 (resp 0.000 -> 1.000)
     "blind95-lumparland-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1/1/1 (cards measures 0.870 -> 1.000, i→m 0.667 -> 1.000; numbered i→m 0.333 -> 1.000)
-    "blind96-skaftung-2026-2029": (None, None, None),
+    "blind96-skaftung-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1/1/1 (m→g 0.929 -> 1.000, resp 0.923 -> 1.000, every print)
 }
 
 

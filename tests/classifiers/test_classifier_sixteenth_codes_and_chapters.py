@@ -96,11 +96,13 @@ def test_an_opening_cooperation_phrase_names_partners_and_no_responsible():
 
 def test_a_first_cell_starting_anew_under_a_finished_one_opens_a_new_row():
     from classifiers.elements import _continues_row
-    above = ["Byggnadsförvaltningen", "Antalet beviljade bygglov", "bygglovsregistret", ""]
+    # the source cell above ends open ('... och'), so its lower-case cell below votes for a
+    # continuation: only the first cell's whole name under a whole name outweighs it
+    above = ["Byggnadsförvaltningen", "Antalet beviljade bygglov", "uppgifter ur bygglovsregistret och", ""]
     assert not _continues_row(["Miljöförvaltningen", "Antalet tömda kärl", "avfallsstatistiken", ""], above)
     # a numbered cell above ('2. Bostäder') is a heading of the rows, not a name like it
     assert _continues_row(["Byggnadsförvaltningen", "Antalet tömda kärl", "avfallsstatistiken", ""],
-                          ["2. Bostäder", "Antalet beviljade bygglov", "bygglovsregistret", ""])
+                          ["2. Bostäder", "Antalet beviljade bygglov", "uppgifter ur bygglovsregistret och", ""])
     # a first cell that goes on from an unfinished line above is still the row above's
     assert _continues_row(["Ekorren", "", "avfallsstatistiken", ""], ["Naturskolan", "", "register för", ""])
 
