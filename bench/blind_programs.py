@@ -54,9 +54,13 @@ joint programme of two municipalities, committed before any measurement; the six
 goals that are the headings themselves, a chapter per administration, short codes ('M1', 'Å1.2',
 'I3') that tables refer to each other by, a resources column, an indicator table with data source
 and frequency, and a closing summary table, committed before any measurement and not measured
-until the fifteenth set's work was in.
+until the fifteenth set's work was in; the seventeenth set (blind97–blind102), by a seventeenth
+writer asked for a programme in prose only ('Vi kommer att …'), transposed tables with a column
+per goal, priority and cost columns, actions with sub-actions, programme-logic tables (Resurser /
+Aktiviteter / Resultat / Effekter) and a slide-like programme, committed before any measurement
+and first measured after the fifteenth and sixteenth sets' work.
 
-    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|all] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|all] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -76,7 +80,7 @@ from pipeline import golden
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "blind_programs"
 OUT = Path(__file__).resolve().parent / "out" / "blind_programs"
 STYLES = R.STYLES + ("cards", "numbered", "keyvalue")
-SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37), "seventh": range(37, 43), "eighth": range(43, 49), "ninth": range(49, 55), "tenth": range(55, 61), "eleventh": range(61, 67), "twelfth": range(67, 73), "thirteenth": range(73, 79), "fourteenth": range(79, 85), "fifteenth": range(85, 91), "sixteenth": range(91, 97)}
+SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37), "seventh": range(37, 43), "eighth": range(43, 49), "ninth": range(49, 55), "tenth": range(55, 61), "eleventh": range(61, 67), "twelfth": range(67, 73), "thirteenth": range(73, 79), "fourteenth": range(79, 85), "fifteenth": range(85, 91), "sixteenth": range(91, 97), "seventeenth": range(97, 103)}
 
 
 def set_of(slug: str) -> str | None:
