@@ -95,3 +95,28 @@ def test_a_bold_heading_above_a_ruled_table_is_not_a_row_of_the_aligned_table_ab
     assert len(rebuilt) == 1 and all("Utbildning" not in c for r in rebuilt[0].rows for c in r)
     assert any(isinstance(it, Line) and it.text == "Utbildning" for it in out)
     assert out[-1] is ruled
+
+
+def _headed_columns(heading_size):
+    """Two text columns side by side, each under a bold heading naming a structure word
+    ('Uppföljning', 'Målsättning') set in `heading_size` over 9.5 pt running text."""
+    items = [_ln("Uppföljning", 45, 500, heading_size, True), _ln("Målsättning", 309, 500, heading_size, True)]
+    for r, (left, right) in enumerate([("Kommunen följde upp det förra", "Programmet har tre delar och"),
+                                       ("programmet varje år och fann", "varje del har ett mål som"),
+                                       ("att kurserna behövs ännu.", "gäller hela perioden.")]):
+        items += [_ln(left, 45, 522 + 13 * r, 9.5), _ln(right, 309, 522 + 13 * r, 9.5)]
+    return items
+
+
+def test_headings_of_text_columns_side_by_side_are_no_table_header():
+    # Two sections printed side by side in a two-column print, their headings a size step
+    # above the text: the bold row of structure words is the columns' headings, not a
+    # table's header (before: rebuilt as a two-column table whose 'row' of paragraphs
+    # then read as a goal). A table's header row is set in its body's size.
+    from classifiers.line_tables import rebuild_page
+    from extractors.model import Table
+
+    out, _ = rebuild_page(_headed_columns(12.5), None, 842)
+    assert not any(isinstance(it, Table) for it in out)
+    out, _ = rebuild_page(_headed_columns(9.5), None, 842)
+    assert any(isinstance(it, Table) for it in out)
