@@ -474,6 +474,12 @@ _SUB_GOAL_INTRO_RE = re.compile(r"^\s*(?:delmål|tyngdpunkt)", re.I)
 _FOLLOW_UP_LABEL_RE = re.compile(r"^\s*(?:uppföljning|utvärdering)", re.I)
 
 
+# a follow-up label naming its goal by label and number: 'Uppföljning av (strategiskt) mål 3:'
+_FOLLOW_UP_OF_GOAL_RE = re.compile(r"^\s*(?:uppföljning|utvärdering)\s+(?:av|för)\s+(?:[^\W\d_]+\s+)?"
+                                   r"(?:mål|delmål|målsättning)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*:\s+(?P<rest>\S.*)$",
+                                   re.I | re.S)
+
+
 # a heading's closing reference to one goal by label and number: '... för strategiskt mål 3'
 _FOR_GOAL_NUMBER_RE = re.compile(r"\b(?:för|inom|under|till)\s+(?:[^\W\d_]+\s+)?(?:mål|delmål|målsättning)\s+"
                                  r"(\d{1,2}(?:\.\d{1,2})*)\s*$", re.I)
@@ -1815,7 +1821,7 @@ class Builder:
             return
         if self.list_measures and self._assign_owner(text):
             return
-        if self._indicator_field(text, el.page):
+        if self._indicator_field(text, el.page) or self._follow_up_of_numbered_goal(text, el.page):
             return
         level = numbered_level(text)
         if level:
@@ -2193,6 +2199,24 @@ class Builder:
             named = self._named_measure(it) or own
             it = _ACTION_TAIL_RE.sub("", it) if named else it
             self.add_indicator(it, page, named, goals)
+        return True
+
+    def _follow_up_of_numbered_goal(self, text: str, page: int) -> bool:
+        """'Uppföljning av mål 3: Avtalet är undertecknat. Antalet X följs upp halvårsvis.':
+        a follow-up field whose label names the goal it follows up by the number the goal
+        was stated with. Naming its goal, the label says the field lists what that goal is
+        followed up by: each sentence one of its indicators, of no action (a follow-up of
+        the whole goal), written as sentences as well as counts. True when the paragraph was
+        that field."""
+        m = _FOLLOW_UP_OF_GOAL_RE.match(squash(text))
+        if not m:
+            return False
+        gid = self._goal_by_number(m.group("num"))
+        items = [x.rstrip(".").strip() for x in sentences(m.group("rest"))]
+        if gid is None or not items or not all(items):
+            return False
+        for it in items:
+            self.add_indicator(it, page, None, [gid])
         return True
 
     def _on_goal_field(self, gid: str, code: str | None) -> None:

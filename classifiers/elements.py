@@ -388,6 +388,8 @@ def document_elements(doc) -> list[Element]:
                 # Only under a glyph item: fields indented under a numbered action ('2.1 ...',
                 # '2.2 ...', '    Ansvarig: ...') are the fields of the whole run (records.py)
                 starts_field = False
+            if starts_item and _wrapped_dash_tail(text, ln, last, prev_line, page_lines):
+                starts_item = False
             column_jump = (prev_line is not None and prev_line.column != ln.column and last is not None
                            and last.kind in ("para", "bullet") and not starts_item and not starts_field
                            and (not TERMINAL_RE.search(last.text)
@@ -495,6 +497,23 @@ def _join_dash_tails(elements: list[Element]) -> list[Element]:
             continue
         out.append(e)
     return out
+
+
+def _wrapped_dash_tail(text: str, ln: Line, last: Element | None, prev_line: Line | None,
+                      page_lines: list[Line]) -> bool:
+    """A dash line right under a glyph item ('•') whose line above ran to its column's edge
+    and that opens with a field label ('• Hyresbostäderna fördelas ... bostadsområden' /
+    '– Ansvar: Västerby Bostäder Ab, fortlöpande'): the item's ' – Ansvar: X, when' tail,
+    which the width wrapped before its dash, not a sub-item. A sub-item starts under a line
+    that ended short (the item ended); and a tail read as the rest of the item keeps the item
+    as printed, as on a wider page where the tail stands on the item's line."""
+    m = _DASH_ITEM_RE.match(text)
+    if (m is None or last is None or last.kind != "bullet" or prev_line is None
+            or not BULLET_RE.match(last.text) or _DASH_SUB_ITEM_RE.match(last.text)
+            or ln.bbox is None or prev_line.bbox is None or prev_line.column != ln.column):
+        return False
+    rest = text[m.end():].strip()
+    return field_label(rest) is not None and _no_room_for(text, prev_line, page_lines)
 
 
 def _stops_short(line: Line, page_lines: list[Line]) -> bool:

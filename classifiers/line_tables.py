@@ -50,6 +50,19 @@ def _header_band(lines: list[Line], start: int) -> tuple[list[tuple[float, str]]
     return cells, y0, bottom, used
 
 
+# A line set more than this (points) above the text size is a heading: a table's body ends
+# at it, and a band of such lines heads text columns, not a table.
+_HEADING_STEP = 0.9
+
+
+def _set_above(ln: Line, size: float) -> bool:
+    """`ln` is set a size step above text of `size`: a heading. A table's header row is set
+    in its body's size (or smaller, or only bold); two text columns side by side each under
+    its own section heading, both of whose headings name structure words ('Uppföljning' |
+    'Målsättning'), are headed in the document's heading size."""
+    return (ln.font_size or size) > size + _HEADING_STEP
+
+
 def _column_of(x: float, xs: list[float]) -> int:
     col = 0
     for c, cx in enumerate(xs):
@@ -113,7 +126,7 @@ def rebuild_page(items: list, open_cols: list[float] | None, page_height: float 
                 break
             if caption_of_ruled(ln):
                 break
-            big = (ln.font_size or size) > size + 0.9
+            big = _set_above(ln, size)
             if big or ln.bbox.x0 < xs[0] - 2 * _X_TOL or (ln.bold and not any(abs(ln.bbox.x0 - x) <= _X_TOL for x in xs)):
                 break
             out.append(i)
@@ -145,6 +158,8 @@ def rebuild_page(items: list, open_cols: list[float] | None, page_height: float 
             continue
         xs = [x for x, _ in cells]
         size = statistics.median([ln2.font_size or 10 for ln2 in lines if ln2.bbox.y0 > bottom] or [10])
+        if _set_above(ln, size):
+            continue  # the headings of text columns side by side, not a table's header
         lead = _leading_columns(lines, consumed | used, bottom, xs[0], size)
         xs = lead + xs
         header = [""] * len(lead) + [t for _, t in cells]

@@ -266,8 +266,9 @@ def _horizontal_regions(items: list[Item]) -> list[list[Item]]:
     return regions
 
 
-def _caption_below_columns(band: list[tuple[int, Item]], headings_only: bool = False) -> tuple[int, Item] | None:
-    """The band's last line when it is set under the columns rather than in one of them.
+def _caption_below_columns(band: list[tuple[int, Item]], headings_only: bool = False) -> list[tuple[int, Item]]:
+    """The band's last lines when they are set under the columns rather than in one of them
+    (in reading order; [] when none is).
 
     Called when a full-width item (a table, a line set across the columns) follows the
     band. Columns balanced over a full-width table end at about the same height; a caption
@@ -281,25 +282,44 @@ def _caption_below_columns(band: list[tuple[int, Item]], headings_only: bool = F
     one line longer, or a paragraph break, stands closer). `headings_only` (a line follows,
     not a table): the line must also be set as a heading, bold or larger than the band's
     text, since a column's last paragraph may end below its neighbour's over running text.
+
+    A chapter heading with a sub-heading under it (a heading, then the caption of the
+    table), set on their usual pitch, stand no blank line apart from each other: the blank
+    line is then looked for above the topmost of them. Every line but the last must be set
+    as a heading for that: lines of running text under the other column are the left
+    column's own, however they are spaced.
     """
     if len({c for c, _ in band}) < 2:
-        return None
+        return []
     col, last = max(band, key=lambda ci: (ci[1].bbox.y0, ci[1].bbox.x0))
     if not isinstance(last, Line):
-        return None
-    if headings_only and not (last.bold or _set_above_text(last, [it for _, it in band])):
-        return None
-    others = [it for c, it in band if c != col]
-    if last.bbox.y0 <= max(it.bbox.y1 for it in others):
-        return None
-    above = [it for c, it in band if c == col and it is not last]
-    if not above:
-        return None
-    heights = [it.bbox.height for _, it in band if isinstance(it, Line) and it.bbox.height > 0]
-    prev_bottom = max(it.bbox.y1 for it in above)
-    if not heights or last.bbox.y0 - prev_bottom < statistics.median(heights):
-        return None
-    return col, last
+        return []
+    items = [it for _, it in band]
+    if headings_only and not _set_as_heading(last, items):
+        return []
+    others_bottom = max(it.bbox.y1 for c, it in band if c != col)
+    column = sorted((it for c, it in band if c == col), key=lambda i: (i.bbox.y0, i.bbox.x0))
+    heights = [it.bbox.height for it in items if isinstance(it, Line) and it.bbox.height > 0]
+    if not heights:
+        return []
+    blank = statistics.median(heights)
+    start = len(column) - 1
+    while start > 0:
+        top = column[start]
+        if top.bbox.y0 <= others_bottom:
+            return []
+        if top.bbox.y0 - max(it.bbox.y1 for it in column[:start]) >= blank:
+            return [(col, it) for it in column[start:]]
+        above = column[start - 1]
+        if not (isinstance(above, Line) and _set_as_heading(above, items)):
+            return []
+        start -= 1
+    return []
+
+
+def _set_as_heading(line: Line, items: list[Item]) -> bool:
+    """Bold, or a size step larger than the items' running text."""
+    return line.bold or _set_above_text(line, items)
 
 
 def _set_above_text(line: Line, items: list[Item]) -> bool:
@@ -316,14 +336,14 @@ def _order_columns(items: list[Item], gutters: list[float]) -> list[Item]:
 
     def flush(before: Item | None = None) -> None:
         caption = (_caption_below_columns(band, headings_only=not isinstance(before, Table))
-                   if before is not None else None)
-        if caption is not None:
-            band.remove(caption)
+                   if before is not None else [])
+        for entry in caption:
+            band.remove(entry)
         for col in sorted({c for c, _ in band}):
             out.extend(_rows_top_down([it for c, it in band if c == col]))
-        if caption is not None:
-            caption[1].column = 0
-            out.append(caption[1])
+        for _, line in caption:
+            line.column = 0
+            out.append(line)
         band.clear()
 
     for it in sorted(items, key=lambda i: (i.bbox.y0, i.bbox.x0)):

@@ -95,3 +95,69 @@ def test_a_bold_heading_above_a_ruled_table_is_not_a_row_of_the_aligned_table_ab
     assert len(rebuilt) == 1 and all("Utbildning" not in c for r in rebuilt[0].rows for c in r)
     assert any(isinstance(it, Line) and it.text == "Utbildning" for it in out)
     assert out[-1] is ruled
+
+
+def _headed_columns(heading_size):
+    """Two text columns side by side, each under a bold heading naming a structure word
+    ('Uppföljning', 'Målsättning') set in `heading_size` over 9.5 pt running text."""
+    items = [_ln("Uppföljning", 45, 500, heading_size, True), _ln("Målsättning", 309, 500, heading_size, True)]
+    for r, (left, right) in enumerate([("Kommunen följde upp det förra", "Programmet har tre delar och"),
+                                       ("programmet varje år och fann", "varje del har ett mål som"),
+                                       ("att kurserna behövs ännu.", "gäller hela perioden.")]):
+        items += [_ln(left, 45, 522 + 13 * r, 9.5), _ln(right, 309, 522 + 13 * r, 9.5)]
+    return items
+
+
+def test_headings_of_text_columns_side_by_side_are_no_table_header():
+    # Two sections printed side by side in a two-column print, their headings a size step
+    # above the text: the bold row of structure words is the columns' headings, not a
+    # table's header (before: rebuilt as a two-column table whose 'row' of paragraphs
+    # then read as a goal). A table's header row is set in its body's size.
+    from classifiers.line_tables import rebuild_page
+    from extractors.model import Table
+
+    out, _ = rebuild_page(_headed_columns(12.5), None, 842)
+    assert not any(isinstance(it, Table) for it in out)
+    out, _ = rebuild_page(_headed_columns(9.5), None, 842)
+    assert any(isinstance(it, Table) for it in out)
+
+
+def _item_over_dash_line(first_line_x1):
+    """A goal, then a glyph item whose first line ends at `first_line_x1` (the column's edge
+    is at 534, where the goal's line ends), and under it, in the item's hanging indent, a dash
+    line opening with a field label."""
+    def ln(t, x, y, x1):
+        return Line(text=t, bbox=BBox(x0=x, y0=y, x1=x1, y1=y + 13), font_size=10)
+
+    page = NormalizedPage(page_no=1, height=842, width=595, items=[
+        Line(text="Boende", bbox=BBox(x0=60, y0=60, x1=130, y1=80), font_size=16, bold=True),
+        ln("Mål 3: Nyinflyttade hittar en bostad som passar dem och trivs i sitt bostadsområde år", 60, 100, 534),
+        ln("efter år.", 60, 113, 100),
+        ln("• Lediga bostäder förmedlas till nyinflyttade i flera bostadsområden i hela kommunen", 65, 133,
+           first_line_x1),
+        ln("– Ansvar: Exempelby Bostäder Ab, fortlöpande", 76, 147, 274),
+    ])
+    return NormalizedDocument(source_file="x", sha256="0", kind="pdf", pages=[page])
+
+
+def test_a_dash_tail_wrapped_from_a_full_item_line_is_the_rest_of_the_item():
+    # The item's line ran to the column's edge: the dash line under it is its ' – Ansvar: X,
+    # when' tail wrapped before the dash, as a wider print sets it on the item's line; read
+    # as the item's rest, the measure keeps its printed form (before: read as a field
+    # sub-item, the same doer and time but the item as printed was lost).
+    from classifiers.elements import document_elements
+
+    els = [e.text for e in document_elements(_item_over_dash_line(527))]
+    assert els[-1] == ("• Lediga bostäder förmedlas till nyinflyttade i flera bostadsområden i hela kommunen"
+                       " – Ansvar: Exempelby Bostäder Ab, fortlöpande")
+    px = classify(_item_over_dash_line(527))
+    assert px.measures[0].responsible == ["Exempelby Bostäder Ab"] and px.measures[0].schedule == "fortlöpande"
+    assert px.measures[0].printed.endswith("– Ansvar: Exempelby Bostäder Ab, fortlöpande")
+
+
+def test_a_dash_field_under_an_item_line_that_ended_short_is_a_sub_item():
+    # The item's line ended well before the edge: the dash line is a field sub-item of its own.
+    from classifiers.elements import document_elements
+
+    els = [e.text for e in document_elements(_item_over_dash_line(420))]
+    assert els[-1] == "Ansvar: Exempelby Bostäder Ab, fortlöpande"

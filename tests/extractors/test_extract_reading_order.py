@@ -289,3 +289,48 @@ def test_a_last_paragraph_line_under_the_columns_stays_in_its_column():
     # may end below the right column, and is read with it, before the right column.
     order = [i.text for i in order_items(_columns_over_heading(False))]
     assert order.index("4.5 Hälsa och välfärd") < order.index("• Antal besökare på den mångkulturella dagen")
+
+
+def _columns_over_chapter_and_caption():
+    """Balanced columns (a chapter's text at the left going on at the right), then at the left
+    margin under both a chapter heading and, on its usual pitch, the caption of the table
+    set across the page under them."""
+    from extractors.model import Table
+
+    return [_sized("Uppföljningen görs varje år av den som", 45, 487, 270),
+            _sized("samordnar arbetet och redovisas för", 45, 500, 260),
+            _sized("nämnden i en rapport. Mätarna för de", 45, 513, 262),
+            _sized("första målen är tre. Till mål 3 hör", 309, 487, 530),
+            _sized("de i tabellen ovan.", 309, 500, 400),
+            _sized("Mål A:", 309, 513, 335),
+            _sized("• Antal deltagare i kvällskursen", 314, 526, 470),
+            # 14.5 pt of white above the heading: more than a line height, less than the
+            # band of white that by itself ends a run of columns (_REGION_GAP_LINES)
+            _sized("Styrgrupp", 45, 553.5, 120, 12.5, True),
+            _sized("Styrgruppen i början av året", 45, 582.6, 180, 11.5, True),
+            Table(rows=[["Namn", "Roll"], ["A", "B"]], bbox=BBox(x0=45, y0=606, x1=550, y1=660))]
+
+
+def test_a_chapter_heading_and_a_caption_under_the_columns_are_read_after_both_columns():
+    # A chapter heading and its table's caption, set a blank line under balanced columns and
+    # no blank line apart from each other, belong to the table: both are read after the
+    # right column (before: the caption stood too close to the heading to be taken for one,
+    # and both were read between the columns, so the right column's follow-up list fell
+    # under the new chapter).
+    items = _columns_over_chapter_and_caption()
+    assert len(find_gutters(items)) == 1
+    order = [i.text if isinstance(i, Line) else "TABLE" for i in order_items(items)]
+    assert order[-5:] == ["Mål A:", "• Antal deltagare i kvällskursen", "Styrgrupp",
+                          "Styrgruppen i början av året", "TABLE"]
+
+
+def test_running_text_under_the_columns_over_a_caption_stays_in_its_column():
+    # Only headings extend the run upwards: a line of running text under the other column
+    # is the left column's own (its last paragraph ending low), and so is the line right
+    # under it, which no blank line sets apart.
+    items = _columns_over_chapter_and_caption()
+    items[7] = _sized("Styrgrupp", 45, 553.5, 120)
+    items[8] = _sized("Styrgruppen i början av året", 45, 568, 180)
+    assert len(find_gutters(items)) == 1
+    order = [i.text if isinstance(i, Line) else "TABLE" for i in order_items(items)]
+    assert order.index("Styrgruppen i början av året") < order.index("första målen är tre. Till mål 3 hör")
