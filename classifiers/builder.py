@@ -28,7 +28,7 @@ from .align import align
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
 from .elements import Element, _continues_row as continues_row
-from .headers import (QUESTION_WORDS, header_roles, is_evaluation_table, is_label_cell, is_structure_header, label_columns, map_columns,
+from .headers import (QUESTION_WORDS, defined_roles, header_roles, is_evaluation_table, is_label_cell, is_structure_header, label_columns, map_columns,
                       theme_column)
 from .lead_phrase import (agent_of_all, agent_of_named, agents_by_number, carried_out, labelled_action, names_responsible,
                           owner_said_after, time_of_action_before)
@@ -935,6 +935,7 @@ class Builder:
     def __init__(self, own_start: int | None = None) -> None:
         """`own_start`: the first year of the programme's own period (metadata), if known."""
         self.b = Built()
+        self.defined: dict[str, str] = {}  # set by run: the reading guide's roles of its words
         self.own_start = own_start
         self.stack: list[Head] = []
         self._seq = 0  # order of goal lists and stated goals: the later one heads what follows
@@ -1190,6 +1191,9 @@ class Builder:
 
     # ---- walk ----------------------------------------------------------------------
     def run(self, elements: list[Element]) -> Built:
+        # the roles the document's own reading guide gives its words ('Effekterna är
+        # programmets mål.'), for table headers outside the structure vocabulary
+        self.defined = defined_roles([el.text for el in elements if el.kind == "para"])
         # tables printed without a header naming their columns: roles from their cells
         self.layouts = document_layouts([el.table.rows for el in elements if el.kind == "table"
                                          and el.table is not None and _unnamed(el.table)])
@@ -1695,7 +1699,7 @@ class Builder:
             if el.kind == "heading" and el.level <= elements[i].level:
                 return False
             if el.kind == "table" and el.table is not None:
-                sc = self._structure_columns(el.table, self.layouts)
+                sc = self._structure_columns(el.table, self.layouts, self.defined)
                 if sc is None:
                     continue
                 kinds = set(sc[1].values())
@@ -1775,7 +1779,7 @@ class Builder:
         return _names_its_doer(nxt)
 
     def _goalless_measure_table(self, t) -> bool:
-        sc = self._structure_columns(t)
+        sc = self._structure_columns(t, defined=self.defined)
         return sc is not None and "measure" in sc[1].values() and "goal" not in sc[1].values()
 
     def on_para(self, el: Element, nxt: Element | None = None) -> None:
@@ -2675,7 +2679,7 @@ class Builder:
 
         if self._note_owners_by_part(t) or self._on_roadmap(el, prev):
             return
-        sc = self._structure_columns(t, self.layouts)
+        sc = self._structure_columns(t, self.layouts, self.defined)
         if sc is None:
             return
         n_hdr, roles = sc
@@ -3105,15 +3109,16 @@ class Builder:
         return out
 
     @staticmethod
-    def _structure_columns(t, layouts: dict[int, dict[int, str]] | None = None
-                           ) -> tuple[int, dict[int, str]] | None:
+    def _structure_columns(t, layouts: dict[int, dict[int, str]] | None = None,
+                           defined: dict[str, str] | None = None) -> tuple[int, dict[int, str]] | None:
         """(header rows, column -> role) of a goal/measure table, None for any other table.
         `layouts`: roles read from the cells of the programme's tables without a header
-        naming their columns (`content_roles.document_layouts`), by column count."""
+        naming their columns (`content_roles.document_layouts`), by column count.
+        `defined`: the roles the document's reading guide gives its own header words."""
         n_hdr = t.header_rows
         headers = headers_of(t, n_hdr) if n_hdr else []
-        if not (headers and is_structure_header(headers)):
-            if t.rows and is_structure_header(t.rows[0]):
+        if not (headers and is_structure_header(headers, defined)):
+            if t.rows and is_structure_header(t.rows[0], defined):
                 n_hdr, headers = 1, list(t.rows[0])
             else:
                 return Builder._content_columns(t, layouts or {})
@@ -3128,7 +3133,7 @@ class Builder:
             headers = [f"{h} {nxt[c]}".strip() if c < len(nxt) else h for c, h in enumerate(headers)]
             n_hdr += 1
         t.header_rows = n_hdr
-        roles = _fill_unnamed_leading(map_columns(headers), headers, t.rows[n_hdr:])
+        roles = _fill_unnamed_leading(map_columns(headers, defined), headers, t.rows[n_hdr:])
         if is_evaluation_table(headers, t.rows[n_hdr:]) and not _follows_up_indicators(roles):
             return None  # the earlier programme's measures with their status
         return n_hdr, roles
@@ -3151,7 +3156,7 @@ class Builder:
         for el in elements:
             if el.kind != "table" or el.table is None:
                 continue
-            sc = self._structure_columns(el.table, self.layouts)
+            sc = self._structure_columns(el.table, self.layouts, self.defined)
             if sc is not None:
                 yield el, sc[0], sc[1]
 

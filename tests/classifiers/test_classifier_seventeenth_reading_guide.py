@@ -1,0 +1,44 @@
+"""Seventeenth blind set (helper s17a): a programme's reading guide naming the roles of its
+own table words ('Effekterna är programmets mål. Resultaten används som mätare ...'), for a
+programme-logic table whose headers are outside the structure vocabulary. Made-up text."""
+
+from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
+
+from classifiers.headers import defined_roles, map_columns
+
+
+def _table(caption, columns, rows):
+    return {"type": "table", "caption": caption, "columns": columns, "rows": rows}
+
+
+_LOGIC = _table("Tabell 5. Förändringsteori – hälsa", ["Medel", "Aktiviteter", "Utfall", "Verkningar"],
+                [["Hälsovårdare 0,5 årsverke", "Hälsoinfo på arabiska i rådgivningen (rådgivningen, 2026)",
+                  "100 besök per år", "Nyanlända familjer hittar rätt i vården"],
+                 ["Tolkbudget 5 000 €/år", "Tolkade föräldramöten i skolorna (skolbyrån, årligen)",
+                  "Fyra möten per år", ""]])
+
+
+def _programme(guide):
+    return _classify([_h("2 Så är programmet uppbyggt", 1), _p(guide),
+                      _h("3 Hälsa", 1), _h("3.1 Hälsa och välmående", 2), _LOGIC])
+
+
+def test_a_reading_guide_names_the_roles_of_its_own_column_words():
+    x = _programme("Tabellerna följer en förändringsteori. Verkningarna är programmets mål. "
+                   "Utfallen används som mätare vid uppföljningen. Medlen visar kostnaderna.")
+    assert [" ".join(g.text.split()) for g in x.goals] == ["Nyanlända familjer hittar rätt i vården"]
+    assert [" ".join(m.text.split()).split(" (")[0] for m in x.measures] == ["Hälsoinfo på arabiska i rådgivningen",
+                                                           "Tolkade föräldramöten i skolorna"]
+    assert all(m.goal == x.goals[0].id for m in x.measures)  # a blank cell goes on with the goal
+    assert [" ".join(i.text.split()) for i in x.indicators] == ["100 besök per år", "Fyra möten per år"]
+    # the resources column, which the guide gives no role, holds no goal
+    assert not any("årsverke" in g.text for g in x.goals)
+
+
+def test_without_the_reading_guide_the_words_name_no_role():
+    assert map_columns(["Medel", "Aktiviteter", "Utfall", "Verkningar"]) == {1: "measure"}
+    guide = defined_roles(["Verkningarna är programmets mål. Utfallen används som mätare."])
+    assert guide == {"verkningarna": "goal", "utfallen": "indicator"}
+    assert map_columns(["Medel", "Aktiviteter", "Utfall", "Verkningar"], guide)[3] == "goal"
+    # a goal stated in the guide's own form ('Målet är att ...') defines no word
+    assert defined_roles(["Målet är att fler hittar arbete."]) == {}
