@@ -28,7 +28,7 @@ from .align import align
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
 from .elements import Element, _continues_row as continues_row
-from .headers import (QUESTION_WORDS, defined_roles, header_roles, is_evaluation_table, is_label_cell, is_structure_header, label_columns, map_columns,
+from .headers import (QUESTION_WORDS, defined_roles, header_role, header_roles, is_evaluation_table, is_label_cell, is_structure_header, label_columns, map_columns,
                       theme_column)
 from .lead_phrase import (agent_of_all, agent_of_named, agents_by_number, carried_out, labelled_action, names_responsible,
                           owner_said_after, time_of_action_before)
@@ -736,6 +736,17 @@ def _follows_up_indicators(roles: dict[int, str]) -> bool:
 
 def headers_of(t, n_hdr: int) -> list[str]:
     return [" ".join(r[c] for r in t.rows[:n_hdr] if c < len(r)) for c in range(t.n_cols)]
+
+
+def _speaks_of_indicators(item: str) -> bool:
+    """An item opening on the indicators (or the follow-up) named by a definite noun
+    ('Mätarna i tabellen nedan följs upp ...', 'Indikatorerna redovisas ...',
+    'Uppföljningen görs ...'): a sentence about them, not one of them."""
+    first = re.match(r"[^\W\d_]+", item.strip())
+    if not first or len(item.split()) < 3:
+        return False
+    word = first.group()
+    return word[:1].isupper() and header_role(word) == "indicator" and fold(word.lower()).endswith(("na", "en"))
 
 
 def _fill_unnamed_leading(roles: dict[int, str], headers: list[str], rows: list[list[str]]) -> dict[int, str]:
@@ -2415,6 +2426,12 @@ class Builder:
             # a numbered question (a survey's) or a statistic ('Ryska: 701') is no action
             return
         if self._numbered_focus_area(text, num, inline, el.page):
+            return
+        if self.indicator_mode() and not num and self.list_mode != "indicator" and _speaks_of_indicators(text):
+            # 'Mätarna i tabellen nedan följs upp varje år' under 'Så följer vi upp': an item
+            # whose subject is the indicators themselves tells how they are followed up, so
+            # its list is the follow-up routine ('Rapport till nämnden i maj'), no indicators
+            self.list_mode = "background"
             return
         if self.indicator_mode() and not num:
             # a list under 'Uppföljning' / 'Mätare' / '... följs upp med:': indicators, of

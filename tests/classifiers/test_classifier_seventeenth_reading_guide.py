@@ -42,3 +42,23 @@ def test_without_the_reading_guide_the_words_name_no_role():
     assert map_columns(["Medel", "Aktiviteter", "Utfall", "Verkningar"], guide)[3] == "goal"
     # a goal stated in the guide's own form ('Målet är att ...') defines no word
     assert defined_roles(["Målet är att fler hittar arbete."]) == {}
+
+
+def _follow_up(items):
+    return _classify([_h("2 Mål", 1), _h("Mål 1: Fler unga har en fritidshobby", 2),
+                      {"type": "bullets", "items": ["Simskola för alla barn (idrottsbyrån, 2026)",
+                                                    "Läger på sommaren (ungdomsbyrån)"]},
+                      _h("Så följer vi upp", 2), {"type": "bullets", "items": items},
+                      _table("Mätare", ["Mål", "Mätare", "Utgångsläge 2025"],
+                             [["Mål 1", "Antal unga i föreningar", "10"]])])
+
+
+def test_a_follow_up_list_that_speaks_of_the_indicators_is_the_routine_not_indicators():
+    x = _follow_up(["Indikatorerna i tabellen nedan följs upp varje år", "Rapport till nämnden i maj"])
+    assert [i.text for i in x.indicators] == ["Antal unga i föreningar"]
+
+
+def test_a_follow_up_list_of_indicators_stays_indicators():
+    x = _follow_up(["Antal deltagare i simskolan", "Andel unga i föreningar"])
+    assert [i.text for i in x.indicators] == ["Antal deltagare i simskolan", "Andel unga i föreningar",
+                                              "Antal unga i föreningar"]
