@@ -738,6 +738,30 @@ def headers_of(t, n_hdr: int) -> list[str]:
     return [" ".join(r[c] for r in t.rows[:n_hdr] if c < len(r)) for c in range(t.n_cols)]
 
 
+def transposed(t):
+    """A table printed on its side, one column per goal ('| Mål 1: X | Mål 2: Y') and one row
+    per role, each row led by its role's label ('Åtgärder', 'Ansvar', 'Tidtabell', 'Mätare'):
+    turned so that each goal is a row and each role a column, as the builder reads tables.
+    Two labelled rows at least, naming distinct roles, one of them actions or indicators; the
+    top-left cell is blank and every other header cell is a goal field ('Mål 1: ...'). Such
+    a table read as printed would take its row labels for goals. None for any other table."""
+    if t.n_cols < 2 or len(t.rows) < 3 or (t.rows[0][0] or "").strip():
+        return None
+    labels = [squash(r[0]) if r else "" for r in t.rows[1:]]
+    roles = [header_role(x) if x and is_label_cell(x) else None for x in labels]
+    if None in roles or len(set(roles)) != len(roles) or not set(roles) & {"measure", "indicator"} \
+            or "goal" in roles:
+        return None
+    heads = [squash(x) for x in t.rows[0][1:]]
+    if not all(x and goal_field(x) for x in heads):
+        return None
+    cell = lambda r, c: t.rows[r][c] if c < len(t.rows[r]) else ""  # noqa: E731
+    rows = [["Mål", *labels]] + [[heads[c - 1], *(cell(r, c) for r in range(1, len(t.rows)))]
+                                 for c in range(1, t.n_cols)]
+    # each row is one printed column, whole by construction: none continues the row above
+    return t.model_copy(update={"rows": rows, "header_rows": 1, "spans": [], "method": "transposed"})
+
+
 def _speaks_of_indicators(item: str) -> bool:
     """An item opening on the indicators (or the follow-up) named by a definite noun
     ('Mätarna i tabellen nedan följs upp ...', 'Indikatorerna redovisas ...',
@@ -1202,6 +1226,10 @@ class Builder:
 
     # ---- walk ----------------------------------------------------------------------
     def run(self, elements: list[Element]) -> Built:
+        for el in elements:
+            turned = transposed(el.table) if el.kind == "table" and el.table is not None else None
+            if turned is not None:  # one column per goal: read it with a row per goal
+                el.table, el.pages = turned, [el.page] * len(turned.rows)
         # the roles the document's own reading guide gives its words ('Effekterna är
         # programmets mål.'), for table headers outside the structure vocabulary
         self.defined = defined_roles([el.text for el in elements if el.kind == "para"])
@@ -2718,10 +2746,11 @@ class Builder:
         sections = sections | set(field_rows)
         body_pages = (el.pages[n_hdr:] if len(el.pages) >= len(t.rows)
                       else [el.page] * (len(t.rows) - n_hdr))
-        if t.method == "label-value":
+        if t.method in ("label-value", "transposed"):
             # records (records.py) are whole rows by construction: a lower-case actor
             # ('sektorn för bildning') under the record above is the next record's, not a
-            # table row the finder cut at a line break
+            # table row the finder cut at a line break; so is a column of a table printed
+            # on its side (`transposed`), which became one row
             rows, pages = [list(r) for r in body], list(body_pages)
         else:
             rows, pages = _glue_continuation_rows(body, body_pages, sections)
@@ -3028,6 +3057,11 @@ class Builder:
                 if measure_txt and self._keys_all_but_indicators(vals, action_numbers, ind_txt):
                     # the row's other cells name each action by its number ('1.1 X', '1.2
                     # 2026'), its indicator cell does not: its indicators are the goal's
+                    owner = [None] * len(inds)
+                if t.method == "transposed" and len(targets) > 1:
+                    # a goal's column of a table printed on its side: its meters, as its
+                    # responsible and time, are said of the column's actions together,
+                    # none of one action by its place in the list
                     owner = [None] * len(inds)
                 for k, txt in enumerate(inds):
                     self.add_indicator(txt, page, owner[k], links)

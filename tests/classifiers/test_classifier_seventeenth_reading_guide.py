@@ -62,3 +62,36 @@ def test_a_follow_up_list_of_indicators_stays_indicators():
     x = _follow_up(["Antal deltagare i simskolan", "Andel unga i föreningar"])
     assert [i.text for i in x.indicators] == ["Antal deltagare i simskolan", "Andel unga i föreningar",
                                               "Antal unga i föreningar"]
+
+
+_SIDEWAYS = _table("Tabell 3. Mål 1–2", ["", "Mål 1: Fler unga hittar en fritidshobby", "Mål 2: Alla barn lär sig simma"],
+                   [["Åtgärder", "– Ordna prova-på-dagar i idrottshallen\n– Ge ut ett fritidskort till alla unga",
+                     "– Simskola varje sommar för nyanlända barn\n– Simundervisning i skolan"],
+                    ["Ansvar", "Fritidsbyrån", "Idrottsbyrån i samarbete med simklubben"],
+                    ["Tidtabell", "2026", "årligen"],
+                    ["Mätare", "– Antal unga med fritidskort\n– Antal deltagare på prova-på-dagarna",
+                     "– Andel barn som kan simma"]])
+
+
+def _sideways():
+    return _classify([_h("3 Mål", 1), _h("3.1 Fritid och idrott", 2), _SIDEWAYS])
+
+
+def test_a_table_printed_on_its_side_has_a_goal_per_column_and_a_role_per_row():
+    x = _sideways()
+    assert [" ".join(g.text.split()).split(": ", 1)[-1] for g in x.goals] == [
+        "Fler unga hittar en fritidshobby", "Alla barn lär sig simma"]
+    g1, g2 = (g.id for g in x.goals)
+    got = [(" ".join(m.text.split()), m.goal, m.responsible, m.partners, m.schedule) for m in x.measures]
+    assert got == [("Ordna prova-på-dagar i idrottshallen", g1, ["Fritidsbyrån"], [], "2026"),
+                   ("Ge ut ett fritidskort till alla unga", g1, ["Fritidsbyrån"], [], "2026"),
+                   ("Simskola varje sommar för nyanlända barn", g2, ["Idrottsbyrån"], ["simklubben"], "årligen"),
+                   ("Simundervisning i skolan", g2, ["Idrottsbyrån"], ["simklubben"], "årligen")]
+
+
+def test_the_meters_of_a_goal_column_are_the_goals_not_one_action_each():
+    x = _sideways()
+    g1, g2 = (g.id for g in x.goals)
+    assert [(" ".join(i.text.split()), i.goal, i.measure) for i in x.indicators] == [
+        ("Antal unga med fritidskort", g1, None), ("Antal deltagare på prova-på-dagarna", g1, None),
+        ("Andel barn som kan simma", g2, None)]
