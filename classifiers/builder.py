@@ -325,7 +325,9 @@ def chapter_doer_unit(text: str) -> str | None:
 # '... i avsnitt 3.4 ...' -- said right after that section's list, so its list
 _OWN_SECTION = r"(?:\s+(?:under|i|inom)\s+(?:avsnitt\s+)?\d{1,2}(?:\.\d{1,2})*)?"
 _OWNER_RE = re.compile(
-    r"^(?P<who>[A-ZÅÄÖ][^.:;]{2,100}?)\s+(?:ansvarar|svarar)\s+för\s+(?:alla\s+|samtliga\s+|de\s+)?"
+    r"^(?P<who>[A-ZÅÄÖ][^.:;]{2,100}?)\s+(?:ansvarar|svarar)\s+för\s+"
+    # ... or for their being carried out: 'X ansvarar för att åtgärderna genomförs'
+    r"(?:att\s+)?(?:alla\s+|samtliga\s+|de\s+)?"
     r"(?:(?P<n>två|tre|fyra|fem|sex|\d)\s+(?P<end>första|sista)\s+)?"
     r"(?:åtgärderna|åtgärder(?:na)?\s+ovan|dessa(?:\s+åtgärder)?|dem|insatserna)\b"
     r"(?P<rest>\s+(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+[^.;]+)?", re.I)
@@ -2219,7 +2221,15 @@ class Builder:
         if len(items) == 1:
             # 'antal X för åtgärd 6.1 samt andelen Y': 'samt' joins two things counted
             items = [p.strip() for p in re.split(rf"\s+samt\s+(?={_QUANTITY_HEAD})", items[0], flags=re.I)]
-        if not all(items) or not all(x[:1].islower() for x in items) or len(sentences(fs[0][2])) > 1:
+        # ... or, after a list of actions, a thing counted, upper-case as a field's value may
+        # be ('Mätare: Andel anställda som ...'): a quantity is no sentence saying how the
+        # follow-up is done. Elsewhere such a field may close a card whose action was not
+        # read ('Åtgärd: ... / Ansvar: ... / Indikator: Antalet ...'): it is that action's,
+        # which the goal would be taken for
+        counted = bool(self.list_measures)
+        if not all(items) or not all(x[:1].islower() or (counted and re.match(_QUANTITY_HEAD, x, re.I))
+                                     for x in items) \
+                or len(sentences(fs[0][2])) > 1:
             return False
         goals = self.current_goals() or ([self.heading_goal()] if self.heading_goal() else [])
         if not goals:

@@ -95,3 +95,24 @@ def test_the_meters_of_a_goal_column_are_the_goals_not_one_action_each():
     assert [(" ".join(i.text.split()), i.goal, i.measure) for i in x.indicators] == [
         ("Antal unga med fritidskort", g1, None), ("Antal deltagare på prova-på-dagarna", g1, None),
         ("Andel barn som kan simma", g2, None)]
+
+
+def _own_routines(owner_sentence):
+    return _classify([_h("6 Kommunens egna rutiner", 1),
+                      _p("Kommunen ska se över sina egna rutiner. Kommunen vill att dess tjänster ska vara "
+                         "lika tillgängliga för alla invånare. Följande åtgärder genomförs:"),
+                      {"type": "bullets", "items": ["Alla enheter utser en kontaktperson för integration",
+                                                    "Personalen erbjuds utbildning i lättläst svenska under 2027"]},
+                      _p(owner_sentence), _p("Mätare: Antal anställda som deltagit i utbildningen."),
+                      _h("7 Uppföljning", 1), _p("Kommunstyrelsen ansvarar för programmet.")])
+
+
+def test_who_answers_for_the_actions_being_carried_out_answers_for_each():
+    x = _own_routines("Personalavdelningen ansvarar för att åtgärderna genomförs.")
+    assert [m.responsible for m in x.measures] == [["Personalavdelningen"], ["Personalavdelningen"]]
+
+
+def test_a_meter_field_naming_a_quantity_in_upper_case_is_the_goals_indicator():
+    x = _own_routines("Personalavdelningen ansvarar för att åtgärderna genomförs.")
+    assert [(i.text, i.goal, i.measure) for i in x.indicators] == [
+        ("Antal anställda som deltagit i utbildningen", x.goals[0].id, None)]
