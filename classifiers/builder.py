@@ -28,7 +28,7 @@ from .align import align
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
 from .elements import Element, _continues_row as continues_row
-from .headers import (QUESTION_WORDS, header_roles, is_evaluation_table, is_label_cell, is_structure_header, label_columns, map_columns,
+from .headers import (QUESTION_WORDS, defined_roles, header_role, header_roles, is_evaluation_table, is_label_cell, is_structure_header, label_columns, map_columns,
                       theme_column)
 from .lead_phrase import (agent_of_all, agent_of_named, agents_by_number, carried_out, labelled_action, names_responsible,
                           owner_said_after, time_of_action_before)
@@ -325,7 +325,9 @@ def chapter_doer_unit(text: str) -> str | None:
 # '... i avsnitt 3.4 ...' -- said right after that section's list, so its list
 _OWN_SECTION = r"(?:\s+(?:under|i|inom)\s+(?:avsnitt\s+)?\d{1,2}(?:\.\d{1,2})*)?"
 _OWNER_RE = re.compile(
-    r"^(?P<who>[A-ZÅÄÖ][^.:;]{2,100}?)\s+(?:ansvarar|svarar)\s+för\s+(?:alla\s+|samtliga\s+|de\s+)?"
+    r"^(?P<who>[A-ZÅÄÖ][^.:;]{2,100}?)\s+(?:ansvarar|svarar)\s+för\s+"
+    # ... or for their being carried out: 'X ansvarar för att åtgärderna genomförs'
+    r"(?:att\s+)?(?:alla\s+|samtliga\s+|de\s+)?"
     r"(?:(?P<n>två|tre|fyra|fem|sex|\d)\s+(?P<end>första|sista)\s+)?"
     r"(?:åtgärderna|åtgärder(?:na)?\s+ovan|dessa(?:\s+åtgärder)?|dem|insatserna)\b"
     r"(?P<rest>\s+(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+[^.;]+)?", re.I)
@@ -744,6 +746,41 @@ def headers_of(t, n_hdr: int) -> list[str]:
     return [" ".join(r[c] for r in t.rows[:n_hdr] if c < len(r)) for c in range(t.n_cols)]
 
 
+def transposed(t):
+    """A table printed on its side, one column per goal ('| Mål 1: X | Mål 2: Y') and one row
+    per role, each row led by its role's label ('Åtgärder', 'Ansvar', 'Tidtabell', 'Mätare'):
+    turned so that each goal is a row and each role a column, as the builder reads tables.
+    Two labelled rows at least, naming distinct roles, one of them actions or indicators; the
+    top-left cell is blank and every other header cell is a goal field ('Mål 1: ...'). Such
+    a table read as printed would take its row labels for goals. None for any other table."""
+    if t.n_cols < 2 or len(t.rows) < 3 or (t.rows[0][0] or "").strip():
+        return None
+    labels = [squash(r[0]) if r else "" for r in t.rows[1:]]
+    roles = [header_role(x) if x and is_label_cell(x) else None for x in labels]
+    if None in roles or len(set(roles)) != len(roles) or not set(roles) & {"measure", "indicator"} \
+            or "goal" in roles:
+        return None
+    heads = [squash(x) for x in t.rows[0][1:]]
+    if not all(x and goal_field(x) for x in heads):
+        return None
+    cell = lambda r, c: t.rows[r][c] if c < len(t.rows[r]) else ""  # noqa: E731
+    rows = [["Mål", *labels]] + [[heads[c - 1], *(cell(r, c) for r in range(1, len(t.rows)))]
+                                 for c in range(1, t.n_cols)]
+    # each row is one printed column, whole by construction: none continues the row above
+    return t.model_copy(update={"rows": rows, "header_rows": 1, "spans": [], "method": "transposed"})
+
+
+def _speaks_of_indicators(item: str) -> bool:
+    """An item opening on the indicators (or the follow-up) named by a definite noun
+    ('Mätarna i tabellen nedan följs upp ...', 'Indikatorerna redovisas ...',
+    'Uppföljningen görs ...'): a sentence about them, not one of them."""
+    first = re.match(r"[^\W\d_]+", item.strip())
+    if not first or len(item.split()) < 3:
+        return False
+    word = first.group()
+    return word[:1].isupper() and header_role(word) == "indicator" and fold(word.lower()).endswith(("na", "en"))
+
+
 def _fill_unnamed_leading(roles: dict[int, str], headers: list[str], rows: list[list[str]]) -> dict[int, str]:
     """Leading columns with a blank header in a table that names neither goals nor measures
     (header 'Ansvarsinstans | Samarbetspartner | Uppföljning' over two unnamed columns, the
@@ -941,6 +978,7 @@ class Builder:
     def __init__(self, own_start: int | None = None) -> None:
         """`own_start`: the first year of the programme's own period (metadata), if known."""
         self.b = Built()
+        self.defined: dict[str, str] = {}  # set by run: the reading guide's roles of its words
         self.own_start = own_start
         self.stack: list[Head] = []
         self._seq = 0  # order of goal lists and stated goals: the later one heads what follows
@@ -1196,6 +1234,13 @@ class Builder:
 
     # ---- walk ----------------------------------------------------------------------
     def run(self, elements: list[Element]) -> Built:
+        for el in elements:
+            turned = transposed(el.table) if el.kind == "table" and el.table is not None else None
+            if turned is not None:  # one column per goal: read it with a row per goal
+                el.table, el.pages = turned, [el.page] * len(turned.rows)
+        # the roles the document's own reading guide gives its words ('Effekterna är
+        # programmets mål.'), for table headers outside the structure vocabulary
+        self.defined = defined_roles([el.text for el in elements if el.kind == "para"])
         # tables printed without a header naming their columns: roles from their cells
         self.layouts = document_layouts([el.table.rows for el in elements if el.kind == "table"
                                          and el.table is not None and _unnamed(el.table)])
@@ -1701,7 +1746,7 @@ class Builder:
             if el.kind == "heading" and el.level <= elements[i].level:
                 return False
             if el.kind == "table" and el.table is not None:
-                sc = self._structure_columns(el.table, self.layouts)
+                sc = self._structure_columns(el.table, self.layouts, self.defined)
                 if sc is None:
                     continue
                 kinds = set(sc[1].values())
@@ -1781,7 +1826,7 @@ class Builder:
         return _names_its_doer(nxt)
 
     def _goalless_measure_table(self, t) -> bool:
-        sc = self._structure_columns(t)
+        sc = self._structure_columns(t, defined=self.defined)
         return sc is not None and "measure" in sc[1].values() and "goal" not in sc[1].values()
 
     def on_para(self, el: Element, nxt: Element | None = None) -> None:
@@ -2182,7 +2227,15 @@ class Builder:
         if len(items) == 1:
             # 'antal X för åtgärd 6.1 samt andelen Y': 'samt' joins two things counted
             items = [p.strip() for p in re.split(rf"\s+samt\s+(?={_QUANTITY_HEAD})", items[0], flags=re.I)]
-        if not all(items) or not all(x[:1].islower() for x in items) or len(sentences(fs[0][2])) > 1:
+        # ... or, after a list of actions, a thing counted, upper-case as a field's value may
+        # be ('Mätare: Andel anställda som ...'): a quantity is no sentence saying how the
+        # follow-up is done. Elsewhere such a field may close a card whose action was not
+        # read ('Åtgärd: ... / Ansvar: ... / Indikator: Antalet ...'): it is that action's,
+        # which the goal would be taken for
+        counted = bool(self.list_measures)
+        if not all(items) or not all(x[:1].islower() or (counted and re.match(_QUANTITY_HEAD, x, re.I))
+                                     for x in items) \
+                or len(sentences(fs[0][2])) > 1:
             return False
         goals = self.current_goals() or ([self.heading_goal()] if self.heading_goal() else [])
         if not goals:
@@ -2435,6 +2488,12 @@ class Builder:
             # a numbered question (a survey's) or a statistic ('Ryska: 701') is no action
             return
         if self._numbered_focus_area(text, num, inline, el.page):
+            return
+        if self.indicator_mode() and not num and self.list_mode != "indicator" and _speaks_of_indicators(text):
+            # 'Mätarna i tabellen nedan följs upp varje år' under 'Så följer vi upp': an item
+            # whose subject is the indicators themselves tells how they are followed up, so
+            # its list is the follow-up routine ('Rapport till nämnden i maj'), no indicators
+            self.list_mode = "background"
             return
         if self.indicator_mode() and not num:
             # a list under 'Uppföljning' / 'Mätare' / '... följs upp med:': indicators, of
@@ -2699,7 +2758,7 @@ class Builder:
 
         if self._note_owners_by_part(t) or self._on_roadmap(el, prev):
             return
-        sc = self._structure_columns(t, self.layouts)
+        sc = self._structure_columns(t, self.layouts, self.defined)
         if sc is None:
             return
         n_hdr, roles = sc
@@ -2721,10 +2780,11 @@ class Builder:
         sections = sections | set(field_rows)
         body_pages = (el.pages[n_hdr:] if len(el.pages) >= len(t.rows)
                       else [el.page] * (len(t.rows) - n_hdr))
-        if t.method == "label-value":
+        if t.method in ("label-value", "transposed"):
             # records (records.py) are whole rows by construction: a lower-case actor
             # ('sektorn för bildning') under the record above is the next record's, not a
-            # table row the finder cut at a line break
+            # table row the finder cut at a line break; so is a column of a table printed
+            # on its side (`transposed`), which became one row
             rows, pages = [list(r) for r in body], list(body_pages)
         else:
             rows, pages = _glue_continuation_rows(body, body_pages, sections)
@@ -3032,6 +3092,11 @@ class Builder:
                     # the row's other cells name each action by its number ('1.1 X', '1.2
                     # 2026'), its indicator cell does not: its indicators are the goal's
                     owner = [None] * len(inds)
+                if t.method == "transposed" and len(targets) > 1:
+                    # a goal's column of a table printed on its side: its meters, as its
+                    # responsible and time, are said of the column's actions together,
+                    # none of one action by its place in the list
+                    owner = [None] * len(inds)
                 for k, txt in enumerate(inds):
                     self.add_indicator(txt, page, owner[k], links)
         self._table_end_goals = (header_key, list(cur_goals)) if goal_cols else None
@@ -3129,15 +3194,16 @@ class Builder:
         return out
 
     @staticmethod
-    def _structure_columns(t, layouts: dict[int, dict[int, str]] | None = None
-                           ) -> tuple[int, dict[int, str]] | None:
+    def _structure_columns(t, layouts: dict[int, dict[int, str]] | None = None,
+                           defined: dict[str, str] | None = None) -> tuple[int, dict[int, str]] | None:
         """(header rows, column -> role) of a goal/measure table, None for any other table.
         `layouts`: roles read from the cells of the programme's tables without a header
-        naming their columns (`content_roles.document_layouts`), by column count."""
+        naming their columns (`content_roles.document_layouts`), by column count.
+        `defined`: the roles the document's reading guide gives its own header words."""
         n_hdr = t.header_rows
         headers = headers_of(t, n_hdr) if n_hdr else []
-        if not (headers and is_structure_header(headers)):
-            if t.rows and is_structure_header(t.rows[0]):
+        if not (headers and is_structure_header(headers, defined)):
+            if t.rows and is_structure_header(t.rows[0], defined):
                 n_hdr, headers = 1, list(t.rows[0])
             else:
                 return Builder._content_columns(t, layouts or {})
@@ -3152,7 +3218,7 @@ class Builder:
             headers = [f"{h} {nxt[c]}".strip() if c < len(nxt) else h for c, h in enumerate(headers)]
             n_hdr += 1
         t.header_rows = n_hdr
-        roles = _fill_unnamed_leading(map_columns(headers), headers, t.rows[n_hdr:])
+        roles = _fill_unnamed_leading(map_columns(headers, defined), headers, t.rows[n_hdr:])
         if is_evaluation_table(headers, t.rows[n_hdr:]) and not _follows_up_indicators(roles):
             return None  # the earlier programme's measures with their status
         return n_hdr, roles
@@ -3175,7 +3241,7 @@ class Builder:
         for el in elements:
             if el.kind != "table" or el.table is None:
                 continue
-            sc = self._structure_columns(el.table, self.layouts)
+            sc = self._structure_columns(el.table, self.layouts, self.defined)
             if sc is not None:
                 yield el, sc[0], sc[1]
 

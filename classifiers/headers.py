@@ -261,14 +261,55 @@ def header_role(header: str) -> str | None:
     return roles[0]
 
 
-def map_columns(headers: list[str]) -> dict[int, str]:
-    """Column index -> role for a header row; unnamed columns are left out."""
+def map_columns(headers: list[str], defined: dict[str, str] | None = None) -> dict[int, str]:
+    """Column index -> role for a header row; unnamed columns are left out. `defined`: the
+    roles the document's own reading guide gives its words (`defined_roles`), for a header
+    the structure vocabulary does not know."""
     out: dict[int, str] = {}
     for i, h in enumerate(headers):
-        r = header_role(h or "")
+        r = header_role(h or "") or _defined_role(h or "", defined or {})
         if r:
             out[i] = r
     return _bare_what_column(headers, out)
+
+
+# A programme may say in its own words what the columns of its tables hold, where its words
+# are not the structure vocabulary (a programme-logic table 'Resurser | Aktiviteter |
+# Resultat | Effekter' under 'Effekterna är programmets mål. Resultaten används som mätare
+# ...'): a sentence opening on a definite noun that it calls the programme's goals, or says
+# is used as indicators. The role is read from the word it is called by (`header_role`).
+_DEFINITION_RE = re.compile(
+    r"(?:^|[.!?:]\s+)(?P<word>[A-ZÅÄÖ][a-zåäö]+(?:na|en|et))\s+"
+    r"(?:(?:är|utgör)\s+(?:(?:programmets|planens|kommunens|stadens|våra|vår|vårt)\s+)?"
+    r"|används\s+som\s+)(?P<role>[a-zåäö]+)\b")
+# the endings of a definite noun ('Effekterna', 'Resultaten', 'Målen') after the form a
+# header prints ('Effekter', 'Resultat', 'Mål')
+_DEFINITE_ENDINGS = ("na", "en", "et", "n", "")
+
+
+def defined_roles(texts: list[str]) -> dict[str, str]:
+    """Folded definite noun -> role, from the document's sentences that say what its words
+    stand for ('Effekterna är programmets mål.' -> {'effekterna': 'goal'})."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for m in _DEFINITION_RE.finditer(" ".join(text.split())):
+            role = header_role(m.group("role"))
+            if role and role in ROLE_STEMS:
+                out.setdefault(fold(m.group("word").lower()), role)
+    return out
+
+
+def _defined_role(header: str, defined: dict[str, str]) -> str | None:
+    """The role the document's reading guide gives a one-word header ('Effekter' after
+    'Effekterna är programmets mål')."""
+    words = re.findall(r"[^\W\d_]+", header)
+    if len(words) != 1 or not defined:
+        return None
+    head = fold(words[0].lower())
+    for word, role in defined.items():
+        if word.startswith(head) and word[len(head):] in _DEFINITE_ENDINGS and len(head) >= 3:
+            return role
+    return None
 
 
 _BARE_WHAT_RE = re.compile(r"^\W*vad\W*$")
@@ -305,9 +346,9 @@ def is_label_cell(cell: str) -> bool:
         and not _LIST_LINE_RE.search(cell or "")
 
 
-def label_columns(headers: list[str]) -> dict[int, str]:
+def label_columns(headers: list[str], defined: dict[str, str] | None = None) -> dict[int, str]:
     """`map_columns` over the cells that can be a column's header (`is_label_cell`)."""
-    return {c: r for c, r in map_columns(headers).items() if is_label_cell(headers[c])}
+    return {c: r for c, r in map_columns(headers, defined).items() if is_label_cell(headers[c])}
 
 
 # What an indicator table says about each indicator besides its name: the level it starts
@@ -338,13 +379,13 @@ def is_present_state(header: str) -> bool:
     return is_label_cell(header) and _first_word(header) in _PRESENT_STATE
 
 
-def is_structure_header(headers: list[str]) -> bool:
+def is_structure_header(headers: list[str], defined: dict[str, str] | None = None) -> bool:
     """A header row of a goal/measure/indicator table: columns of at least two roles, one of
     them a goal, measure or indicator column (a cell of content names no column:
     `is_label_cell`); or an indicator column beside columns of the indicators' baselines,
     targets or sources ('Indikator | Utgångsläge 2024 | Målvärde 2028 | Källa'); or a goal
     column beside the state now ('Nr | Nuläge | Önskat läge 2029')."""
-    m = label_columns(headers)
+    m = label_columns(headers, defined)
     kinds = set(m.values())
     if kinds == {"indicator"} and any(is_indicator_attribute(h or "") for c, h in enumerate(headers) if c not in m):
         return True

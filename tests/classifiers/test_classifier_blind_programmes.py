@@ -166,11 +166,11 @@ FLOORS = {
     "blind96-skaftung-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1/1/1 (m→g 0.929 -> 1.000, resp 0.923 -> 1.000, every print)
     # seventeenth set (blind97-102): committed before any measurement; floors set after it is measured
     "blind97-bennas-2025-2028": (None, None, None),
-    "blind98-sund-2024-2027": (None, None, None),
+    "blind98-sund-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.200/0.455/0.154 -> now 1/1/1 (m→g 0.400 -> 1, resp 0.400 -> 1, every print)
     "blind99-yttermark-2025-2027": (None, None, None),
     "blind100-karpero-2024-2027": (None, None, None),
-    "blind101-mariehamn-2025-2028": (None, None, None),
-    "blind102-borgnas-2026-2029": (None, None, None),
+    "blind101-mariehamn-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.125/0.880/0.800 -> now 1/1/1 (m→g 0.273 -> 1, resp 0.727 -> 1, every print)
+    "blind102-borgnas-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.800 -> now 1/1/1 (every print)
 }
 
 
