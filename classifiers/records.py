@@ -498,6 +498,11 @@ def _after_cards(records, fs: list, card_roles: set[str] | None, listed: int = 0
         return False
     if any(role in card_roles or any(role in rec for _, rec in records) for role, _, _ in fs):
         return False
+    if listed >= 2 and any(not value for _, _, value in fs):
+        # a label over a list of several items, the cards printing no such field: a field of
+        # another kind ('Kostnad: ...', 'Finansiering: ...') is left out of a card whose
+        # table cell was empty, so the cards end alike on the fields the model reads
+        return len({[k for k in rec if not k.startswith(f"{_OTHER}:")][-1] for _, rec in records}) == 1
     return len({list(rec)[-1] for _, rec in records}) == 1
 
 
