@@ -47,3 +47,16 @@ def test_a_closing_follow_up_sentence_gives_the_chapters_goal_its_indicator():
                       "en cykelverkstad vid biblioteket. Vi kommer att ordna cykelkurser för vuxna."),
                    _p("Som mått på framgång använder vi antalet cyklister vid järnvägsstationen.")])
     assert [(i.text, i.goal) for i in x.indicators] == [("antalet cyklister vid järnvägsstationen", x.goals[0].id)]
+
+
+def test_redan_opening_a_time_of_a_future_action_is_no_sign_of_something_existing():
+    from classifiers.prose_actions import prose_action
+    found = prose_action("Kommunen kommer att erbjuda tolkning redan vid det första besöket.")
+    assert found is not None and found.text == "Kommunen kommer att erbjuda tolkning redan vid det första besöket"
+    assert prose_action("Kommunen erbjuder redan i dag tolkning.") is None
+
+
+def test_a_closing_clause_of_result_is_no_part_of_the_action():
+    from classifiers.prose_actions import prose_action
+    found = prose_action("Vi kommer att ordna kvällsöppet på hälsostationen, så att även de som arbetar hinner dit.")
+    assert found.text == "Vi kommer att ordna kvällsöppet på hälsostationen"
