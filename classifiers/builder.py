@@ -29,7 +29,7 @@ from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
 from .elements import Element, _continues_row as continues_row
 from .headers import (QUESTION_WORDS, defined_roles, header_role, header_roles, is_evaluation_table, is_label_cell, is_structure_header, label_columns, map_columns,
-                      theme_column)
+                      names_parts_of_action, theme_column)
 from .lead_phrase import (agent_of_all, agent_of_named, agents_by_number, carried_out, labelled_action, names_responsible,
                           owner_said_after, time_of_action_before)
 from .matrix import mark_actors, mark_columns, marked_years, year_mark_columns
@@ -1020,6 +1020,9 @@ class Builder:
         self._field_goal: str | None = None  # the goal field just read ('Effektmål E1: ...')
         self._intro_text = ""  # the paragraph that introduced the list now read
         self._para_measure: str | None = None  # the one action the paragraph just read stated
+        # the paragraph just read went on with that action: its who/when fields, or the label
+        # of its steps ('Delåtgärder:')
+        self._of_action_above = False
         self._field_sections: set[str] = set()  # sections that give their goal as a field
         self._prose_goals: dict[str, list[str]] = {}  # section -> goals read from its prose
         self.pending_actions: list[PendingAction] = []
@@ -1256,7 +1259,9 @@ class Builder:
             # own; under a list of several it follows them all
             lone_item = el.kind == "bullet" and not (i > 0 and elements[i - 1].kind == "bullet")
             before = len(self.b.measures)
-            if el.kind != "para":
+            if el.kind != "para" and not (el.kind == "bullet" and self.list_mode == "parts"):
+                # (the steps listed under an action, 'Delåtgärder:', are parts of it: a field
+                # under them is still that action's)
                 self._para_measure = None
             if el.kind == "heading":
                 self.on_heading(el, elements[i + 1] if i + 1 < len(elements) else None,
@@ -1274,7 +1279,10 @@ class Builder:
                 else:
                     self._note_supported_goal(el.text)
                     self.on_para(el, elements[i + 1] if i + 1 < len(elements) else None)
-                self._para_measure = self.b.measures[-1].id if len(self.b.measures) == before + 1 else None
+                if len(self.b.measures) == before + 1:
+                    self._para_measure = self.b.measures[-1].id
+                elif not self._of_action_above:
+                    self._para_measure = None
                 continue
             elif el.kind == "bullet":
                 if i in people:
@@ -1837,6 +1845,9 @@ class Builder:
         labels_list = nxt is not None and nxt.kind == "bullet" and bool(BULLET_RE.match(nxt.text))
         self.list_mode = intro_kind(text) or (_label_line_kind(text) if labels_list else None) \
             or (_unfinished_follow_up(text) if labels_list else None)
+        if text.rstrip().endswith(":") and names_parts_of_action(text):
+            # 'Delåtgärder:' under an action: its list holds the steps of that action
+            self.list_mode = "parts"
         self.list_intro = text.rstrip().endswith(":") or self.list_mode is not None
         self._intro_text = text
         self.list_continues = False
@@ -1860,8 +1871,12 @@ class Builder:
         self._field_goal = None
         if says_paragraphs_open_with_goal(text) and self.section():
             self._lead_goal_scope = self.section()
+        self._of_action_above = self.list_mode == "parts"
         if el is self._taken_fields:
             return  # the fields line of the action paragraph above, read with it
+        if self._fields_of_action_above(text):
+            self._of_action_above = True
+            return
         if self._lead_goal_paragraph(text, el.page, nxt):
             return
         if self.list_measures and self._assign_owner(text):
@@ -2009,6 +2024,26 @@ class Builder:
         self.list_measures.append(mid)
         if taken is not None:
             self._taken_fields = taken  # read here, not again as a paragraph of its own
+        return True
+
+    def _fields_of_action_above(self, text: str) -> bool:
+        """A paragraph made only of who/when fields ('Ansvar: X i samarbete med Y. Tidtabell:
+        2025.') right under a paragraph that stated one action naming no doer and no time
+        ('Åtgärd 1.1: Vi inför ...'): that action's responsible, partners and schedule, as a
+        field closing the action's own paragraph would be. True when it was one."""
+        mid = self._para_measure
+        fs = fields(text) if mid is not None else None
+        if not fs or not all(role in ("responsible", "actors", "partners", "schedule") for role, _, _ in fs):
+            return False
+        meas = self._measure(mid)
+        if meas.responsible or meas.schedule:
+            return False
+        resp, partners, when = _field_actors(fs)
+        if not resp:
+            return False
+        meas.responsible, meas.partners = resp, dedupe_actors(meas.partners + partners)
+        if when:
+            meas.schedule, meas.start_year, meas.end_year = parse_schedule(when)
         return True
 
     def _owner_said_after(self, sentence: str, mid: str) -> bool:
@@ -2227,12 +2262,13 @@ class Builder:
         if len(items) == 1:
             # 'antal X för åtgärd 6.1 samt andelen Y': 'samt' joins two things counted
             items = [p.strip() for p in re.split(rf"\s+samt\s+(?={_QUANTITY_HEAD})", items[0], flags=re.I)]
-        # ... or, after a list of actions, a thing counted, upper-case as a field's value may
-        # be ('Mätare: Andel anställda som ...'): a quantity is no sentence saying how the
-        # follow-up is done. Elsewhere such a field may close a card whose action was not
-        # read ('Åtgärd: ... / Ansvar: ... / Indikator: Antalet ...'): it is that action's,
-        # which the goal would be taken for
-        counted = bool(self.list_measures)
+        # ... or, after a list of actions or under a paragraph whose one action was read, a
+        # thing counted, upper-case as a field's value may be ('Mätare: Andel anställda som
+        # ...', 'Indikator: Antalet ...'): a quantity is no sentence saying how the follow-up
+        # is done. Elsewhere such a field may close a card whose action was not read
+        # ('Åtgärd: ... / Ansvar: ... / Indikator: Antalet ...'): it is that action's, which
+        # the goal would be taken for
+        counted = bool(self.list_measures) or self._para_measure is not None
         if not all(items) or not all(x[:1].islower() or (counted and re.match(_QUANTITY_HEAD, x, re.I))
                                      for x in items) \
                 or len(sentences(fs[0][2])) > 1:
@@ -2461,6 +2497,8 @@ class Builder:
     def on_bullet(self, el: Element) -> None:
         if self.list_mode == "background":
             return  # a list introduced as the past or as another body's goals (prose.intro_kind)
+        if self.list_mode == "parts":
+            return  # the steps of the action above ('Delåtgärder:'), parts of that one measure
         if self.list_mode is None and self.stack and about_earlier_period(self.stack[-1].text):
             return  # listed under a heading about the previous programme: its results
         text = strip_marker(el.text) if BULLET_RE.match(el.text) else el.text

@@ -261,6 +261,14 @@ def header_role(header: str) -> str | None:
     return roles[0]
 
 
+def names_parts_of_action(label: str) -> bool:
+    """A label made of 'del-' and a word for actions ('Delåtgärder:', 'Delinsatser'): it
+    names the steps an action is carried out by, parts of that one action, as 'delmål'
+    names the parts of a goal -- not actions of their own."""
+    words = fold(label.strip().rstrip(":")).split()
+    return len(words) == 1 and words[0].startswith("del") and header_role(words[0][3:]) == "measure"
+
+
 def map_columns(headers: list[str], defined: dict[str, str] | None = None) -> dict[int, str]:
     """Column index -> role for a header row; unnamed columns are left out. `defined`: the
     roles the document's own reading guide gives its words (`defined_roles`), for a header

@@ -582,6 +582,8 @@ def enumerated_actions(sentence: str) -> tuple[str | None, list[str]] | None:
     return doer, items
 
 
+# a measured quantity opening a conjunct or a list ('antalet ...', 'andelen ...')
+_QUANTITY_HEAD = r"(?:antal|antalet|andel|andelen|mängd|mängden|nivå|nivån|grad|graden)\b"
 # '<what> följs upp genom / med / via <list>' ('... mäts med ...'): what a goal's follow-up
 # measures, said in a sentence; also with the thing followed up first ('För arbete följs antalet ...', the
 # indicator as the subject after the verb, as Swedish puts it after an opening adverbial)
@@ -592,6 +594,21 @@ _FOLLOWED_UP_RE = re.compile(
     # 'Som mätare används antalet X, antalet Y och antalet Z.': the indicators named as such,
     # of the goals in scope (the sentence names no goal)
     r"|^som\s+(?:mätare|indikator(?:er)?|nyckeltal)\s+(?:används|tillämpas|följs)\s+(?P<list4>\S.*?)\s*[.!]?\s*$"
+    # the same said in the active voice, or of a measure of success ('Som mått på framgång
+    # använder vi andelen X och antalet Y.'): what the speaker uses as a measure, when it is
+    # a measured quantity
+    r"|^som\s+(?:mått|mätare|indikator(?:er)?|nyckeltal)(?:\s+på\s+[^\W\d_]+)?\s+(?:används|använder\s+(?:vi|kommunen))\s+"
+    rf"(?P<list5>(?={_QUANTITY_HEAD})\S.*?)\s*[.!]?\s*$"
+    # the speaker following the work up ('Vi följer upp arbetet genom antalet X', 'För
+    # kvällskurserna följer vi antalet X'), or the follow-up or progress resting on a
+    # quantity ('Uppföljningen bygger på andelen X', 'Framstegen följs genom antalet X'):
+    # only a measured quantity after it names an indicator, as a source names none
+    r"|^(?P<what6>(?:vi|kommunen)\s+följer\s+upp\s+.*?)\s+(?P<prep6>genom|med\s+hjälp\s+av|med|via|utifrån)\s+"
+    rf"(?P<list6>(?={_QUANTITY_HEAD})\S.*?)\s*[.!]?\s*$"
+    r"|^(?P<what7>(?:för|inom|i)\s+.*?)\s+följer\s+(?:vi|kommunen)\s+(?:upp\s+)?"
+    rf"(?P<list7>(?={_QUANTITY_HEAD})\S.*?)\s*[.!]?\s*$"
+    r"|^(?P<what8>uppföljning(?:en)?|framsteg(?:en)?)\s+(?:bygger\s+på|följs\s+(?P<prep8>genom|med|via))\s+"
+    rf"(?P<list8>(?={_QUANTITY_HEAD})\S.*?)\s*[.!]?\s*$"
     # 'Uppföljningen (av målet) görs med indikatorn X': the follow-up named as a noun and X
     # called an indicator ('Uppföljningen sker genom skolans elevenkät' names a source)
     r"|^(?P<what3>uppföljning(?:en)?(?:\s+av\s+.*?)?)\s+(?:görs|sker)\s+(?P<prep3>med\s+hjälp\s+av|med|genom|via|utifrån)\s+"
@@ -599,7 +616,6 @@ _FOLLOWED_UP_RE = re.compile(
     re.I | re.S)
 # a measured quantity opening a conjunct ('och antalet ...', 'och andelen ...'), or the list's
 # preposition said again ('... och genom X'): where 'och' starts another indicator
-_QUANTITY_HEAD = r"(?:antal|antalet|andel|andelen|mängd|mängden|nivå|nivån|grad|graden)\b"
 # a list item that names where the indicators are, or how the follow-up is done, rather than
 # an indicator ('indikatorerna i tabell 2', 'mätarna ovan', 'att ...', 'årliga rapporter')
 _NOT_AN_INDICATOR_RE = re.compile(
@@ -633,16 +649,20 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     if not m or sentence.rstrip().endswith(":"):  # '... följs upp med följande uppgifter:' opens a list
         return None
     what = m.group("what") if m.group("list") else (
-        (m.group("what2") or "") if m.group("list2") else (m.group("what3") or ""))
-    text = m.group("list") or m.group("list2") or m.group("list3") or m.group("list4")
-    prep = (m.group("prep") or m.group("prep3") or "").split()[:1]
+        (m.group("what2") or "") if m.group("list2") else (
+            m.group("what3") or m.group("what6") or m.group("what7") or m.group("what8") or ""))
+    text = next(m.group(g) for g in ("list", "list2", "list3", "list4", "list5", "list6", "list7", "list8")
+                if m.group(g))
+    prep = (m.group("prep") or m.group("prep3") or m.group("prep6") or m.group("prep8") or "").split()[:1]
     parts = re.split(r",\s+|\s+samt\s+", text)
     if not re.search(r"\ssamt\s", text):
         again = rf"(?:{re.escape(prep[0])}\s+|{_QUANTITY_HEAD})" if prep else _QUANTITY_HEAD
         parts = [p for part in parts for p in re.split(rf"\s+och\s+(?={again})", part, flags=re.I)]
     if prep:
         parts = [re.sub(rf"^{re.escape(prep[0])}\s+", "", p, flags=re.I) for p in parts]
-    parts = [p.strip() for p in parts]
+    # ', som mottagningspunkten själv för statistik över': a relative clause telling more of
+    # the quantity before it (its source, what it is compared with), no indicator of its own
+    parts = [p.strip() for p in parts if not re.match(r"som\s", p.strip(), re.I)]
     if not all(parts) or any(_NOT_AN_INDICATOR_RE.search(p) for p in parts) \
             or not any(is_indicator_cell(p) for p in parts):
         return None

@@ -83,6 +83,22 @@ _CLAUSE_WORDS = frozenset("som har hade ar var finns fanns blir blev kan kunde s
 # a sentence that places itself in the past or the present describes, it plans nothing
 _NOT_NEW_RE = re.compile(r"\b(?:i\s+dag|idag|redan|sedan|tidigare|hittills|fortfarande|numera|"
                          r"nulaget|for\s+narvarande|traditionellt)\b")
+# a commitment to the future ('kommer att', 'ska') and 'redan' opening a time in it ('redan
+# under det första samtalet', 'redan vid inflyttningen'): 'as early as', a time of the action
+# to come, not something that exists already
+_FUTURE_RE = re.compile(r"\b(?:kommer\s+att|ska|skall)\b")
+_AS_EARLY_AS_RE = re.compile(r"\bredan\s+(?=(?:under|vid|i|fran|pa|innan|fore)\b)")
+
+
+# a closing clause of result after a comma ('..., så att rätt stöd kan sättas in')
+_SO_THAT_RE = re.compile(r",\s+så\s+att\s+")
+
+
+def _without_as_early_as(bare: str) -> str:
+    """The folded sentence without a 'redan' that opens a time of a future action."""
+    return _AS_EARLY_AS_RE.sub("", bare) if _FUTURE_RE.search(bare) else bare
+
+
 # a pronoun or demonstrative refers back to something described before ('De erbjuds
 # dessutom ...'); 'man' is anyone
 _PRONOUNS = frozenset("de den det detta dessa denna han hon man dom".split())
@@ -261,7 +277,7 @@ def prose_action(sentence: str) -> ProseAction | None:
         return None
     toks = text.split()
     bare = [_bare(t) for t in toks]
-    if _NOT_NEW_RE.search(" ".join(bare)):
+    if _NOT_NEW_RE.search(_without_as_early_as(" ".join(bare))):
         return None
     found = _verb_of_doing(text, toks, bare)
     if found is None and _we_will(toks, bare):
@@ -270,6 +286,8 @@ def prose_action(sentence: str) -> ProseAction | None:
         return None
     responsible, partners = found
     sched, start, stop = _schedule(text)
+    # ', så att rätt stöd kan sättas in': what the action leads to, no part of what is done
+    text = _SO_THAT_RE.split(text, maxsplit=1)[0]
     return ProseAction(text=text.rstrip(".").strip(), responsible=dedupe_actors(responsible),
                        partners=dedupe_actors(partners + partners_in(text)), schedule=sched,
                        start_year=start, end_year=stop)

@@ -34,7 +34,8 @@ from extractors.model import Table
 
 from .actors import split_time_after_actors, trailing_actors
 from .elements import Element
-from .headers import DOING_RE, QUESTION_WORDS, any_label, header_role, header_roles, is_label_cell, label_role
+from .headers import (DOING_RE, QUESTION_WORDS, any_label, header_role, header_roles, is_label_cell, label_role,
+                      names_parts_of_action)
 from .prose import goal_led_headings, intro_kind
 from .text import BULLET_RE, NUMBERED_RE, squash
 
@@ -284,6 +285,8 @@ def _bullet_run(elements: list[Element], j: int) -> int:
         return j  # not the list's first item
     if before is not None and before.kind == "para" and _field_of(before) is None and _introduces(before.text):
         return j
+    if before is not None and before.kind == "para" and names_parts_of_action(squash(before.text)):
+        return j  # 'Delåtgärder:' over the list: the steps of the action above, no record's actions
     k = j
     while k < len(elements) and elements[k].kind == "bullet" and _field_of(elements[k]) is None \
             and not _is_action(elements[k]):
@@ -436,6 +439,12 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                     # text, as under a bullet list (_bullet_run): no record
                     return [], i
                 value = "\n".join(parts)
+            if role == "measure" and names_parts_of_action(label):
+                # 'Delåtgärder:' under 'Åtgärd 1.1: ...': the steps the action is carried out
+                # by, parts of that one measure, not measures of their own (nor a new card)
+                if cur is not None:
+                    _keep_other(cur, label, value)
+                continue
             if cur is None or role in cur:
                 cur = {}
                 records.append((el.page, cur))
@@ -489,6 +498,11 @@ def _after_cards(records, fs: list, card_roles: set[str] | None, listed: int = 0
         return False
     if any(role in card_roles or any(role in rec for _, rec in records) for role, _, _ in fs):
         return False
+    if listed >= 2 and any(not value for _, _, value in fs):
+        # a label over a list of several items, the cards printing no such field: a field of
+        # another kind ('Kostnad: ...', 'Finansiering: ...') is left out of a card whose
+        # table cell was empty, so the cards end alike on the fields the model reads
+        return len({[k for k in rec if not k.startswith(f"{_OTHER}:")][-1] for _, rec in records}) == 1
     return len({list(rec)[-1] for _, rec in records}) == 1
 
 
