@@ -141,23 +141,8 @@ def _domain_scores_heads(first: bool):
     or, with first=True, only the domain of its first part."""
     def scores(text: str) -> tuple[float, ...]:
         toks = list(T._word_tokens(text))
-        joined = " " + " ".join(toks) + " "
-        hay = "\x00".join(toks)
-        domains, entries = T._compiled()
-        links, education, other = (domains.index(d) for d in ("social_links", "education", "other"))
-        service = len(domains)
-        staff, training = T._staff_training(toks)
-        skip = {links: staff, education: staff | training, service: staff | training}
-        out = [0.0] * (len(domains) + 1)
-        found: dict[tuple[int, int], list[tuple[str, float]]] = {}
-        for di, phrase, stem, pat, w in entries:
-            if phrase:
-                if stem in joined and pat.search(joined):
-                    out[di] += w
-            elif stem in hay:
-                for i, t in enumerate(toks):
-                    if stem in t and i not in skip.get(di, ()) and not T._false_friend(t, stem):
-                        found.setdefault((di, i), []).append((stem, w))
+        out, found, staff = T._found_stems(toks)
+        service = len(T._compiled()[0])
         where: dict[int, dict[int, int]] = {}
         for (di, i), hits in found.items():
             if di != service:
@@ -166,20 +151,8 @@ def _domain_scores_heads(first: bool):
                 where.setdefault(i, {})[di] = pos
         found = {k: v for k, v in found.items()
                  if k[0] == service or len(where[k[1]]) < 2 or where[k[1]][k[0]] == max(where[k[1]].values())}
-        counted: dict[tuple[int, str], float] = {}
-        for (di, _), hits in found.items():
-            for stem, w in hits:
-                if not any(stem != longer and stem in longer for longer, _ in hits):
-                    inner = max(v for s, v in hits if s in stem)
-                    counted[(di, stem)] = max(counted.get((di, stem), 0.0), inner)
-        for (di, _), w in counted.items():
-            out[di] += w
-        if staff:
-            out[other] += T.STAFF_TRAINING_WEIGHT
-        svc = min(out.pop(), T.SERVICE_CAP)
-        if all(v < T.NAMED for d, v in enumerate(out) if d != links):
-            out[links] += svc
-        return tuple(out)
+        T._add_stem_evidence(out, found)
+        return T._closed_scores(out, staff)
     return scores
 
 

@@ -1223,20 +1223,20 @@ def _word_tokens(text: str) -> tuple[str, ...]:
     return tuple(_mask_non_domain_words(tokens(text)))
 
 
-@functools.lru_cache(maxsize=8192)
-def _domain_scores(text: str) -> tuple[float, ...]:
-    toks = list(_word_tokens(text))
+def _found_stems(toks: list[str]) -> tuple[list[float], dict[tuple[int, int], list[tuple[str, float]]], frozenset]:
+    """What the lexicon finds in the tokens: the phrases' weights per domain (the generic
+    service words in the last slot), the stems of each domain found in each token ((domain,
+    token index) -> [(stem, weight)]) and the staff words."""
     joined = " " + " ".join(toks) + " "
     # every token in one string: a stem absent from it is in no token (cheap first test)
     hay = "\x00".join(toks)
     domains, entries = _compiled()
-    links, education, other = (domains.index(d) for d in ("social_links", "education", "other"))
+    links, education = domains.index("social_links"), domains.index("education")
     staff, training = _staff_training(toks)
     # staff words and training words of the staff's own training count for neither
     # social_links nor education
     skip = {links: staff, education: staff | training, len(domains): staff | training}
     scores = [0.0] * (len(domains) + 1)
-    # (domain, token index) -> the stems of that domain found in that token
     found: dict[tuple[int, int], list[tuple[str, float]]] = {}
     for di, phrase, stem, pat, w in entries:
         if phrase:
@@ -1247,10 +1247,15 @@ def _domain_scores(text: str) -> tuple[float, ...]:
             for i, t in enumerate(toks):
                 if stem in t and i not in ignore and not _false_friend(t, stem):
                     found.setdefault((di, i), []).append((stem, w))
-    # one word is one piece of evidence: of a domain's stems found in one token, those inside
-    # a longer one found there do not count again ('hälsovård' counts as 'halsovard', not
-    # also as 'halso' and 'vard'); the longer one weighs as much as the strongest of them
-    # ('arbetslivet' as 'arbetsliv'); a stem counts once however many tokens hold it
+    return scores, found, staff
+
+
+def _add_stem_evidence(scores: list[float], found: dict[tuple[int, int], list[tuple[str, float]]]) -> None:
+    """Add the stems found to the domains' scores. One word is one piece of evidence: of a
+    domain's stems found in one token, those inside a longer one found there do not count
+    again ('hälsovård' counts as 'halsovard', not also as 'halso' and 'vard'); the longer one
+    weighs as much as the strongest of them ('arbetslivet' as 'arbetsliv'); a stem counts
+    once however many tokens hold it."""
     counted: dict[tuple[int, str], float] = {}
     for (di, _), hits in found.items():
         for stem, w in hits:
@@ -1259,6 +1264,13 @@ def _domain_scores(text: str) -> tuple[float, ...]:
                 counted[(di, stem)] = max(counted.get((di, stem), 0.0), inner)
     for (di, _), w in counted.items():
         scores[di] += w
+
+
+def _closed_scores(scores: list[float], staff: frozenset) -> tuple[float, ...]:
+    """The domains' scores once the staff's own training and the generic service words (the
+    last slot, dropped here) are weighed in."""
+    domains = _compiled()[0]
+    links, other = domains.index("social_links"), domains.index("other")
     if staff:
         scores[other] += STAFF_TRAINING_WEIGHT
     # generic service words are social_links only where the text names no other domain
@@ -1266,6 +1278,13 @@ def _domain_scores(text: str) -> tuple[float, ...]:
     if all(v < NAMED for d, v in enumerate(scores) if d != links):
         scores[links] += service
     return tuple(scores)
+
+
+@functools.lru_cache(maxsize=8192)
+def _domain_scores(text: str) -> tuple[float, ...]:
+    scores, found, staff = _found_stems(list(_word_tokens(text)))
+    _add_stem_evidence(scores, found)
+    return _closed_scores(scores, staff)
 
 
 def domain_scores(text: str) -> dict[str, float]:
