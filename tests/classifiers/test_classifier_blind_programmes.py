@@ -171,6 +171,13 @@ FLOORS = {
     "blind100-karpero-2024-2027": (0.9, 0.95, 0.95),  # first blind measurement 0.923/0.558/1.000 -> now 0.923/1.000/1.000 (i→m 0.375 -> 1.000, resp 0.333 -> 1.000)
     "blind101-mariehamn-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.125/0.880/0.800 -> now 1/1/1 (m→g 0.273 -> 1, resp 0.727 -> 1, every print)
     "blind102-borgnas-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.800 -> now 1/1/1 (every print)
+    # eighteenth set (blind103-108): committed before any measurement; floors after its first measurement
+    "blind103-vasterfors-2025-2028": (None, None, None),
+    "blind104-skarlax-2024-2027": (None, None, None),
+    "blind105-bodviken-2025-2029": (None, None, None),
+    "blind106-norrnas-2025-2027": (None, None, None),
+    "blind107-kastelby-2025-2028": (None, None, None),
+    "blind108-granvik-2026-2029": (None, None, None),
 }
 
 
