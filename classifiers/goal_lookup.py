@@ -24,17 +24,18 @@ By words
 - `goal_named_by_field`: a goal field's value, by its words or by its chapter's name.
 
 By action numbers. Two readers, because two layouts say different things with a number:
-- `goals_by_action_number`: one list item under a sub-goal ('4.2' after 'Delmål 4.1''s
-  '4.1.1', '4.1.2'). Its number names a goal only as the *parent* of the one goal in scope:
+- `goals_by_action_number`: one list item under a sub-goal ('4.2' after the items '4.1.1',
+  '4.1.2' of 'Delmål 4.1'). Its number names a goal only as the *parent* of the one goal in scope:
   a number naming any other goal is a chapter's numbering, which says nothing of the goal
   (the list sits under its goal already, the number can only lift it one level).
 - `goals_of_action_numbers`: the rows of a table with no goal column ('Nr': '3.1', '3.2',
   '4.1'). There the numbers are the only link to a goal, so each row's number names its
   goal outright, wherever the table stands -- but only when the table's numbers name two
   goals or more: numbers of one chapter ('4.1', '4.2' in chapter 4) are its numbering.
-They cannot be one function with a switch: the first needs the goal in scope and looks its
-number up among the coded goals alone, the second needs the whole table and looks up every
-kind of goal number (`goal_by_number`).
+They stay two functions, not one with a parameter for its reach: besides the reach they
+differ in what they read -- the first the one goal in scope and its number among the coded
+goals alone, the second the whole table's numbers and every kind of goal number
+(`goal_by_number`) -- so a merged one would be two bodies behind a switch.
 Numbers that name *actions* rather than goals are read elsewhere: `builder.labelled_action_numbers`
 ('Åtgärd 8–9' in a reference cell) and `lead_phrase.agents_by_number` ('Åtgärd 5.2.3
 ansvarar X för ...', who carries out actions named by number).
