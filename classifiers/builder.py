@@ -28,6 +28,7 @@ from .align import align
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
 from .elements import Element, _continues_row as continues_row
+from .goal_lookup import BARE_CODE_RE, LETTER_CODE, GoalLookup, bare_code, bare_number, goals_carried_into
 from .headers import (QUESTION_WORDS, defined_roles, header_role, header_roles, is_evaluation_table, is_label_cell, is_structure_header, label_columns, map_columns,
                       names_parts_of_action, theme_column)
 from .lead_phrase import (agent_of_all, agent_of_named, agents_by_number, carried_out, labelled_action, names_responsible,
@@ -138,21 +139,6 @@ def _theme_key(text: str) -> str:
     return squash(theme_name(text)).casefold()
 
 
-def _spaceless(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-# 'Mål 2. Barn och unga', 'Mål 3: Arbete': a goal's number and a name of a few words without a
-# verb's full stop -- in an action plan after the chapters, the goal that the chapter so
-# named stated (`Builder._goal_by_theme`); a goal of its own only when no chapter is so named
-_NUMBERED_AREA_RE = re.compile(r"^mål\s+\d{1,2}\s*[.:–-]\s*(?P<name>[^.:;]{3,80})$", re.I)
-
-
-def _goal_text_key(text: str) -> str:
-    """What two printings of one goal's words have in common."""
-    return squash(text).rstrip(".").strip().casefold()
-
-
 def caption_theme(caption: str) -> str | None:
     """The theme a table's caption names, or None when it names none (then the section's)."""
     rest = _CONTINUATION_RE.sub("", _CAPTION_LABEL_RE.sub("", caption, count=1)).strip()
@@ -225,23 +211,6 @@ _VISION_RE = re.compile(r"^\s*(?:\w+\s+)?vision(?:en)?(?:\s+(?:19|20)\d\d|\s+fö
 _PURPOSE_RE = re.compile(r"^\s*(?:\w+\s+)?syftet\b", re.I)
 
 
-# a goal cell naming a listed goal by its number and a short name ('3. Sysselsättning'): at
-# most four words, no sentence punctuation inside
-_NUMBERED_NAME_CELL_RE = re.compile(r"^(?P<num>\d{1,2})\.\s+(?P<name>[^\s.:;!?]+(?:\s+[^\s.:;!?]+){0,3})\.?$")
-
-
-def _bare_code(text: str) -> str | None:
-    """A goal's code ('A1', 'S2') alone in a cell, else None."""
-    m = _BARE_CODE_RE.match(text or "")
-    return m.group(1) if m else None
-
-
-def _bare_number(text: str) -> str | None:
-    """'3', '3.', '2.1' alone in a cell, else None."""
-    m = re.fullmatch(r"\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s*", text or "")
-    return m.group(1) if m else None
-
-
 # '1.2 Integrationskoordinatorn', or '1.2' alone over the name a narrow cell wrapped below it
 # 'för åtgärd 6.1' closing a follow-up item of running text: the action it follows up, named
 _ACTION_TAIL_RE = re.compile(r"\s+(?:för|inom|av|i)\s+åtgärd(?:erna)?\s+\d{1,2}(?:\.\d{1,2})+\s*$", re.I)
@@ -272,11 +241,9 @@ def keyed_parts(text: str, numbers: list[str | None]) -> list[str] | None:
     return [" ".join(parts[n]) for n in numbers]
 
 
-# a goal's code, a letter and a number ('A1', 'B2', 'C1.1'): in front of a listed goal ('A1
-# alla barn ...') and alone in an action table's goal column, which so refers to that goal
-_CODE = r"[A-ZÅÄÖ]\d{1,2}(?:\.\d{1,2})?"
-_CODED_ITEM_RE = re.compile(rf"^({_CODE})[.:)]?\s+(\S.*)$", re.S)
-_BARE_CODE_RE = re.compile(rf"^\s*({_CODE})\s*$")
+# a goal's code in front of a listed goal ('A1 alla barn ...'), by which an action table's goal
+# column refers to it (`GoalLookup.goal_by_number`)
+_CODED_ITEM_RE = re.compile(rf"^({LETTER_CODE})[.:)]?\s+(\S.*)$", re.S)
 
 
 # the same with the object first, as Swedish puts it after a list: 'För åtgärderna (ovan)
@@ -486,7 +453,7 @@ _FOLLOW_UP_OF_GOAL_RE = re.compile(r"^\s*(?:uppföljning|utvärdering)\s+(?:av|f
 _FOR_GOAL_NUMBER_RE = re.compile(r"\b(?:för|inom|under|till)\s+(?:[^\W\d_]+\s+)?(?:mål|delmål|målsättning)\s+"
                                  r"(\d{1,2}(?:\.\d{1,2})*)\s*$", re.I)
 # ... or in a closing parenthesis, by number or code: 'Åtgärder för gemenskap (mål G1)'
-_GOAL_IN_PARENTHESIS_RE = re.compile(rf"\((?:mål|delmål|målsättning)\s+(\d{{1,2}}(?:\.\d{{1,2}})*|{_CODE})\)\s*$",
+_GOAL_IN_PARENTHESIS_RE = re.compile(rf"\((?:mål|delmål|målsättning)\s+(\d{{1,2}}(?:\.\d{{1,2}})*|{LETTER_CODE})\)\s*$",
                                      re.I)
 
 
@@ -627,12 +594,6 @@ def _lead_phrase_runs(elements: list[Element]) -> set[int]:
 
 # the finite verb of a main clause in the present tense ('ordnar', 'bjuder', 'ger', 'tar')
 _PRESENT_VERB_RE = re.compile(r"^[a-zåäö]+r$|^(?:ska|skall|kan|är)$")
-
-
-def _long_words(text: str) -> list[str]:
-    """The words of `text` of four letters or more, lower case: the ones that carry its
-    meaning ('och', 'i', 'nya' aside), matched by stem (one a prefix of the other)."""
-    return [w.lower() for w in words(text) if len(w) >= 4]
 
 
 def _subject_actors(sentence: str) -> list[str]:
@@ -1044,8 +1005,14 @@ class Builder:
         self._n = {"s": 0, "g": 0, "m": 0, "i": 0}
         self._n_tables = 0  # tables read so far
         # (header, goals of its last row) of the table read last, for a table printed right
-        # after it under the same header (`_goals_carried_into`)
+        # after it under the same header (`goal_lookup.goals_carried_into`)
         self._table_end_goals: tuple[list[str] | None, list[str]] | None = None
+        # which goal read so far a cell, heading or number names (goal_lookup.py): over the
+        # containers above, so it sees every goal added to them
+        self.goal_lookup = GoalLookup(self.b, numbered_goals=self.numbered_goals, coded_goals=self.coded_goals,
+                                      goal_heading_numbers=self.goal_heading_numbers,
+                                      coded_items=self.coded_items, add_goal=self.add_goal,
+                                      theme_key=_theme_key)
 
     # ---- ids -----------------------------------------------------------------------
     def _id(self, p: str) -> str:
@@ -1675,10 +1642,10 @@ class Builder:
         name = GOAL_LABEL_RE.sub("", heading, count=1).strip()
         if not name or name == heading.strip():
             return None
-        m = _BARE_CODE_RE.match(name)
+        m = BARE_CODE_RE.match(name)
         # or by its number and a short form of its words ('Tyngdpunkt 1: 1.1 Klienten ...')
-        return ((self.numbered_goals.get(m.group(1)) if m else None) or self._goal_by_short_name(name)
-                or self._goal_by_theme(name))
+        return ((self.numbered_goals.get(m.group(1)) if m else None) or self.goal_lookup.goal_by_short_name(name)
+                or self.goal_lookup.goal_by_theme(name))
 
     def _goal_of_measure_heading(self, text: str) -> str | None:
         """The goal a heading announcing actions names by its label and number ('Åtgärder
@@ -1706,7 +1673,7 @@ class Builder:
         for el in elements:
             if el.kind == "heading":
                 # a card titled by its row's goal cell, 'Mål 4: M2'
-                m = _BARE_CODE_RE.match(GOAL_LABEL_RE.sub("", el.text, count=1)) if GOAL_LABEL_RE.match(el.text) else None
+                m = BARE_CODE_RE.match(GOAL_LABEL_RE.sub("", el.text, count=1)) if GOAL_LABEL_RE.match(el.text) else None
                 if m:
                     out.add(m.group(1))
         for el, n_hdr, roles in self._structure_tables(elements):
@@ -1714,13 +1681,13 @@ class Builder:
                 for c, role in roles.items():
                     if role != "goal" or c >= len(row):
                         continue
-                    m = _BARE_CODE_RE.match(row[c])
+                    m = BARE_CODE_RE.match(row[c])
                     if m:
                         out.add(m.group(1))
-                    elif _bare_number(row[c]) and "." in _bare_number(row[c]):
+                    elif bare_number(row[c]) and "." in bare_number(row[c]):
                         # a focus area's number ('Tyngdpunkt': '1.1'): the item listed so
                         # under its goal is a goal too (`_numbered_focus_area`)
-                        out.add(_bare_number(row[c]))
+                        out.add(bare_number(row[c]))
         return out
 
     def _unit_headings(self, elements: list[Element]) -> set[int]:
@@ -1889,7 +1856,7 @@ class Builder:
             # above them ('Mål 1.1 ...'); no goal while nothing is numbered under it
             self._numbered_levels[level[0]] = [level[1], el.page, self.theme(), None]
         field_goal = goal_field(text) or self._goal_in_measure_field(text)
-        named = self._goal_named_by_field(field_goal[0]) if field_goal else None
+        named = self.goal_lookup.goal_named_by_field(field_goal[0]) if field_goal else None
         if named:
             # 'Mål: Jobb.' / 'Mål: <a goal stated above>. Tema: ...' under an action: the
             # field refers to the goal the action serves, it states no new one
@@ -2205,7 +2172,7 @@ class Builder:
         key = squash(what).casefold()
         themes = {g.theme for g in self.b.goals if g.parent is None and g.theme}
         named = next((t for t in themes if _theme_key(t) and _theme_key(t) in key), None)
-        goals = (self._goals_of_theme(named) if named else None) or self.current_goals() \
+        goals = (self.goal_lookup.goals_of_theme(named) if named else None) or self.current_goals() \
             or ([self.heading_goal()] if self.heading_goal() else [])
         for item in items:
             self.add_indicator(item, page, None, goals)
@@ -2244,7 +2211,7 @@ class Builder:
         fs = fields(text)
         if fs and len(fs) == 1 and fs[0][0] == "measure":
             text = fs[0][2]
-        return self._goal_named_by_number(text)
+        return self.goal_lookup.goal_named_by_number(text)
 
     def _indicator_field(self, text: str, page: int) -> bool:
         """'Uppföljning: antal deltagare; antal besök.' (or 'antal deltagare, antal besök och
@@ -2300,7 +2267,7 @@ class Builder:
         m = _FOLLOW_UP_OF_GOAL_RE.match(squash(text))
         if not m:
             return False
-        gid = self._goal_by_number(m.group("num"))
+        gid = self.goal_lookup.goal_by_number(m.group("num"))
         items = [x.rstrip(".").strip() for x in sentences(m.group("rest"))]
         if gid is None or not items or not all(items):
             return False
@@ -2587,7 +2554,7 @@ class Builder:
                     printed, text = text, action
             sched, start, end = parse_schedule(when)
             text, ref_goal = self._goal_reference(text)
-            goals = [ref_goal] if ref_goal else self._goals_by_action_number(num, self.current_goals())
+            goals = [ref_goal] if ref_goal else self.goal_lookup.goals_by_action_number(num, self.current_goals())
             mid = self.add_measure(text, el.page, goals, number=num, responsible=resp,
                                    partners=partners, schedule=sched, start_year=start, end_year=end,
                                    printed=as_printed(printed))
@@ -2601,20 +2568,6 @@ class Builder:
         coded = _CODED_ITEM_RE.match(text)
         if coded:
             self.coded_items[coded.group(1)] = (squash(coded.group(2)), el.page, self.theme())
-
-    def _goals_by_action_number(self, num: str | None, goals: list[str]) -> list[str]:
-        """The goal an action's number names when the goals in scope are that goal's
-        family: action '4.2' printed after the actions '4.1.1', '4.1.2' of 'Delmål 4.1'
-        serves 'Mål 4', the goal its number is numbered under (the number without its last
-        part), not the sub-goal stated last. Otherwise `goals`: a number naming a goal
-        outside the family in scope (actions numbered by chapter) says nothing of its goal."""
-        if not num or "." not in num or len(goals) != 1:
-            return goals
-        named = self.coded_goals.get(num.rsplit(".", 1)[0])
-        if named is None or named == goals[0]:
-            return goals
-        parent = next((g.parent for g in self.b.goals if g.id == goals[0]), None)
-        return [named] if named == parent else goals
 
     def _numbered_goal_under_theme(self, num: str | None) -> bool:
         """'2. Mål för programperioden' > '2.1 Mottagande och vägledning' > '1. Alla nya ...':
@@ -2787,7 +2740,7 @@ class Builder:
     # ---- tables --------------------------------------------------------------------
     def on_table(self, el: Element, prev: Element | None) -> None:
         t = el.table
-        # the goals the table read last ended with, for this one alone (`_goals_carried_into`)
+        # the goals the table read last ended with, for this one alone (`goal_lookup.goals_carried_into`)
         end_goals, self._table_end_goals = self._table_end_goals, None
         if t is None or not t.rows:
             return
@@ -2836,7 +2789,7 @@ class Builder:
         # a table without a header has none to be printed again
         header_key = [squash(h).lower() for h in headers_of(t, 1)] if n_hdr else None
         cur_goals: list[str] = (self.current_goals() if not goal_cols
-                                else self._goals_carried_into(prev, header_key, end_goals))
+                                else goals_carried_into(prev, header_key, end_goals))
         level_goal: dict[int, str] = {}  # goal column -> current goal (parents across columns)
         group_goal: str | None = None
         group_lower_run = False
@@ -2862,7 +2815,7 @@ class Builder:
         # a column naming each row's theme ('Tema | Mätare | Källa'), in a table of no goals
         theme_col = theme_column(headers_of(t, n_hdr)) if n_hdr and not goal_cols else None
         # actions numbered by their goal ('Nr': '3.1' beside the action of goal 3)
-        number_goals = self._goals_of_action_numbers(rows, roles, col.get("measure")) if not goal_cols else {}
+        number_goals = self.goal_lookup.goals_of_action_numbers(rows, roles, col.get("measure")) if not goal_cols else {}
         row_theme = ""
         for k_row, (row, page) in enumerate(zip(rows, pages)):
             if not any(x.strip() for x in row):
@@ -2921,16 +2874,17 @@ class Builder:
                 continue
             named = [self._goal_named_by_label(t) for _, t in goal_texts]
             row_measure = next((m for _, m in filter(None, named) if m), None)
-            refs = [self._goal_by_number(t) or self._goal_by_short_name(t) or self._goal_by_theme(t)
+            lookup = self.goal_lookup
+            refs = [lookup.goal_by_number(t) or lookup.goal_by_short_name(t) or lookup.goal_by_theme(t)
                     or (n[0] if n else None)
-                    or (self._goal_by_words(t) if "measure" not in roles.values() else None)
+                    or (lookup.goal_by_words(t) if "measure" not in roles.values() else None)
                     for (_, t), n in zip(goal_texts, named)]
             if goal_texts and all(refs):
                 # a goal column holding only the numbers of goals listed before ('Mål nr':
                 # '3') refers to them: the row's measures are theirs, no new goals
                 goal_texts = []
                 cur_goals = list(dict.fromkeys(refs))
-            elif goal_texts and all(r or _bare_number(t) or _bare_code(t) for (_, t), r in zip(goal_texts, refs)):
+            elif goal_texts and all(r or bare_number(t) or bare_code(t) for (_, t), r in zip(goal_texts, refs)):
                 # a number or code naming no goal read so far ('4' where goal 4 was lost or
                 # never printed) is a reference still, no goal's words: the row serves the
                 # goals it does name
@@ -2987,7 +2941,7 @@ class Builder:
                 # a bare number or code beside the goal in a column of no role ('Nr | Mål |
                 # Indikator', 'A1 | ... | Önskat läge') is the goal's number, by which an action
                 # table may refer to it later
-                nums = [_bare_number(row[c]) or _bare_code(row[c]) for c in range(len(row)) if c not in roles]
+                nums = [bare_number(row[c]) or bare_code(row[c]) for c in range(len(row)) if c not in roles]
                 nums = [x for x in nums if x]
                 if len(nums) == 1 and len(new_ids) == 1:
                     self.numbered_goals.setdefault(nums[0], new_ids[0])
@@ -2998,7 +2952,7 @@ class Builder:
             if theme_col is not None and theme_col < len(row):
                 # an empty theme cell: the theme of the row above
                 row_theme = row[theme_col].strip() or row_theme
-                links = self._goals_of_theme(row_theme) or links
+                links = self.goal_lookup.goals_of_theme(row_theme) or links
             if k_row in number_goals:
                 links = [number_goals[k_row]]
 
@@ -3031,7 +2985,7 @@ class Builder:
                     # their actors and schedule, and states no action of its own
                     self._give_row_to(ref_measures, vals, sched, start, end)
                     measure_txt = ""
-            if measure_txt and (_refers_by_number(measure_txt) or _bare_code(measure_txt)):
+            if measure_txt and (_refers_by_number(measure_txt) or bare_code(measure_txt)):
                 # '4.1.1–4.1.3' in a summary's action column: the actions printed elsewhere,
                 # named by their numbers, not an action of its own; nor is a code alone
                 # ('Å2.1'), which names an action and states none
@@ -3062,7 +3016,7 @@ class Builder:
                 if marked:
                     actor_items = [marked] * len(items)  # a responsibility matrix's X / (X)
                 for k, (txt, num) in enumerate(items):
-                    named = self._goal_named_by_number(txt)
+                    named = self.goal_lookup.goal_named_by_number(txt)
                     if named:
                         # the group row's 'Mål 2. Barn och unga' printed as the first item of
                         # the cell of the action under it: the goal of the items after it
@@ -3138,62 +3092,6 @@ class Builder:
                 for k, txt in enumerate(inds):
                     self.add_indicator(txt, page, owner[k], links)
         self._table_end_goals = (header_key, list(cur_goals)) if goal_cols else None
-
-    def _goals_of_action_numbers(self, rows: list[list[str]], roles: dict[int, str],
-                                 measure_col: int | None) -> dict[int, str]:
-        """{row: goal} of a table without a goal column whose actions are numbered by their
-        goal: a column of no role holding only dotted numbers ('Nr': '3.1', '3.2', '4.1'), or
-        the action cells opening with one ('3.1. Bostadsguide ...'), where each number's first part
-        is the number of a goal stated before ('Mål 3. Vi vill att ...', a goal list's '3.')
-        -- action 3.1 is goal 3's first action, wherever the table stands (one table 'för
-        målen 3–6' after the last of them). Only when the numbers name two goals or more:
-        actions numbered by one chapter's number ('4.1', '4.2' in chapter 4) say nothing about
-        goals. A number that is itself a goal's ('1.1', a sub-goal numbered so) is no action
-        number, and then none of the table's is read so."""
-        nums: dict[int, str] = {}
-        for c in range(max((len(r) for r in rows), default=0)):
-            if c in roles:
-                continue
-            cells = [(k, _bare_number(r[c])) for k, r in enumerate(rows) if c < len(r) and r[c].strip()]
-            if cells and all(n and "." in n for _, n in cells):
-                nums = dict(cells)
-                break
-        if not nums and measure_col is not None:
-            for k, r in enumerate(rows):
-                n = numbering(r[measure_col].strip()) if measure_col < len(r) else None
-                if n and "." in n:
-                    nums[k] = n
-        if not nums or any(self._goal_by_number(n) for n in nums.values()):
-            return {}
-        goals = {k: self._goal_by_number(n.split(".")[0]) for k, n in nums.items()}
-        if not all(goals.values()) or len(set(goals.values())) < 2:
-            return {}
-        return goals
-
-    @staticmethod
-    def _goals_carried_into(prev: Element | None, header_key: list[str] | None,
-                            end: tuple[list[str] | None, list[str]] | None) -> list[str]:
-        """The goals an action table's first rows belong to when their goal cells are empty:
-        those of the last row of the table printed right before it under the same header (the
-        rest of one table, set as a block of its own with its header repeated: the empty cell
-        is 'same as above' across the repeated header), else none."""
-        if prev is None or prev.kind != "table" or end is None or header_key is None or end[0] != header_key:
-            return []
-        return list(end[1])
-
-    def _goals_of_theme(self, name: str) -> list[str]:
-        """The top-level goals whose theme a table's theme cell names. Spaces aside: a narrow
-        cell breaks a long word it cannot fit ('företagand e')."""
-        num = _bare_number(name)
-        if num:
-            # a section's number ('Avsnitt': '5.2'): the goals stated in that section, not
-            # its sub-goals ('Målsättning: ...', not the 'Delmål: ...' under it)
-            secs = {sec.id for sec in self.b.sections if sec.number == num}
-            return [g.id for g in self.b.goals
-                    if g.parent is None and g.section in secs and g.id not in self.b.goal_from_table]
-        key = _spaceless(_theme_key(name))
-        return [g.id for g in self.b.goals
-                if g.parent is None and g.theme and _spaceless(_theme_key(g.theme)) == key]
 
     @staticmethod
     def _field_rows(rows: list[list[str]], roles: dict[int, str]) -> dict[str, tuple[str, str, str | None]]:
@@ -3311,28 +3209,6 @@ class Builder:
             n += k
         return goal_texts[-1][0]
 
-    def _goal_by_theme(self, cell: str) -> str | None:
-        """The goal a goal cell names by its chapter's title alone ('Huvudmål': 'Arbete och
-        utbildning' in a follow-up table after the chapters): the one top-level goal stated
-        under the heading so named. The cell is a name for that goal, no goal of its own."""
-        # a field's value ends at its full stop ('Mål: Jobb. Ansvarig: ...'): no part of the name
-        name = squash(cell).rstrip(":").rstrip(".").strip()
-        if not name:
-            return None
-        numbered = _NUMBERED_AREA_RE.match(name)
-        if numbered:
-            # 'Mål 2. Barn och unga' in an appendix action plan: the goal's number and the
-            # name of the chapter that stated it; the name says which goal
-            name = numbered.group("name")
-        tops = self._goals_of_theme(name)
-        if len(tops) > 1:
-            # the chapter's goal is the one its own text states: the rows of its tables and
-            # the goals of its sub-headings (focus areas, sub-goals) are no name for it
-            named = {sec.id for sec in self.b.sections if _theme_key(sec.heading) == _theme_key(name)}
-            goals = {g.id: g for g in self.b.goals}
-            tops = [g for g in tops if g not in self.b.goal_from_table and goals[g].section in named]
-        return tops[0] if len(tops) == 1 else None
-
     def _group_row_goal(self, row: list[str], above: list[str]) -> str | None:
         """The goal a group row of an action table names: its first filled cell holding a
         goal's number and its chapter's name ('Mål 2. Barn och unga'), a chapter that stated
@@ -3344,20 +3220,20 @@ class Builder:
         # 'as above', as `_field_rows` reads a labelled goal row)
         if any(not (c < len(above) and squash(above[c]) == squash(x)) for c, x in filled[1:]):
             return None
-        return self._goal_named_by_number(filled[0][1])
+        return self.goal_lookup.goal_named_by_number(filled[0][1])
 
     def _action_cell_reference(self, text: str) -> tuple[list[str], str | None]:
         """(measures, goal) an action cell refers to instead of stating an action: the
         measures numbered so before ('2.1', '1.1, 1.2'), or a goal by its number ('Mål 3');
         ([], None) for a cell that states an action or names nothing read so far."""
         cell = squash(text or "").rstrip(".")
-        code = _bare_code(cell)
+        code = bare_code(cell)
         if code:
             # 'Å2.1': the action printed beside that code (`_note_action_code`)
             return ([self.coded_measures[code]] if code in self.coded_measures else []), None
         m = _GOAL_BY_LABEL_RE.match(cell)
         if m and m.group("num") and not m.group("what"):
-            return [], self.numbered_goals.get(m.group("num")) or self._goal_labelled(m.group("num"))
+            return [], self.numbered_goals.get(m.group("num")) or self.goal_lookup.goal_labelled(m.group("num"))
         labelled = labelled_action_numbers(cell)
         if labelled is not None:
             # 'Åtgärd 8–9': the actions printed before as 'Åtgärd 8: ...', 'Åtgärd 9: ...'
@@ -3374,7 +3250,7 @@ class Builder:
         """A row of one action with a code alone in a column of no role ('Kod': 'Å2.1' |
         'Åtgärd' | ...): the action's code, by which a later table refers to it. A row of
         several actions, or with several codes, names none of them by it."""
-        codes = [_bare_code(row[c]) for c in range(len(row)) if c not in roles]
+        codes = [bare_code(row[c]) for c in range(len(row)) if c not in roles]
         codes = [x for x in codes if x]
         if len(codes) == 1 and len(mids) == 1:
             self.coded_measures.setdefault(codes[0], mids[0])
@@ -3390,89 +3266,6 @@ class Builder:
                 m.responsible, m.partners = list(resp), list(partners)
             if m.schedule is None and sched:
                 m.schedule, m.start_year, m.end_year = sched, start, end
-
-    def _goal_labelled(self, num: str) -> str | None:
-        """The goal whose own text was printed with the label 'Mål <num>' (a goal cell
-        'Mål 3. Fler vuxna ...' read without its label), else None."""
-        label = re.compile(rf"^\s*(?:mål|delmål|målsättning)\s+{re.escape(num)}\s*[.:–-]\s", re.I)
-        return next((g.id for g in self.b.goals if label.match(g.text)), None)
-
-    def _goal_named_by_number(self, text: str) -> str | None:
-        """The goal 'Mål 2. Barn och unga' names (see `_group_row_goal`), else None. An action
-        number a print gave it ('1.5 Mål 2. Barn och unga') is no part of it."""
-        text = NUMBERED_RE.sub("", squash(text), count=1).rstrip(".").strip()
-        return self._goal_by_theme(text) if _NUMBERED_AREA_RE.match(text) else None
-
-    def _goal_by_text(self, text: str) -> str | None:
-        """The goal already stated in these words (case, spacing and the closing full stop
-        aside), else None."""
-        key = _goal_text_key(text)
-        same = [g.id for g in self.b.goals if _goal_text_key(g.text) == key]
-        return same[0] if key and same else None
-
-    def _goal_named_by_field(self, value: str) -> str | None:
-        """The goal a goal field's value names: a goal stated before in the same words, or
-        the one goal under the heading it names ('Mål: Jobb.' under '4.1 Jobb'), else None."""
-        return self._goal_by_text(value) or self._goal_by_theme(value)
-
-    def _goal_by_number(self, cell: str) -> str | None:
-        """The goal a goal cell names by its number ('3') or code ('A1') alone: one listed
-        so before. A code names a list item read as nothing so far ('Vi strävar efter att'
-        over '• A1 alla barn ...', '• A2 ...'): the item is that goal, without its code."""
-        num = _bare_number(cell)
-        if num:
-            # or a goal field's number ('Mål 1: ...'): a goal column 'Tyngdpunkt' holding '1'
-            # beside '1.1', '1.2' marks an action that serves the main goal itself; so does
-            # a 'Delmål' column's '3' beside '3.1' where goal 3 was a heading 'Mål 3: ...'
-            return self.numbered_goals.get(num) or self.coded_goals.get(num) or self.goal_heading_numbers.get(num)
-        m = _BARE_CODE_RE.match(cell)
-        if not m:
-            return None
-        code = m.group(1)
-        if code not in self.numbered_goals and code in self.coded_items:
-            text, page, theme = self.coded_items.pop(code)
-            self.numbered_goals[code] = self.add_goal(text, page, theme=theme)
-        return self.numbered_goals.get(code)
-
-    def _goal_by_words(self, cell: str) -> str | None:
-        """The goal a goal cell of a table without actions (a follow-up table: 'Mål' |
-        'Mätare' | ...) names by a short form of its words ('Svenska och arbete' for 'Fler
-        vuxna invandrare talar svenska och har arbete'): the one goal stated before whose
-        text or theme holds every longer word of the cell, a word's inflection aside
-        ('servicen' for 'service'). Such a table follows up the goals the programme stated;
-        its short names are labels for them, no goals of their own. None when no goal or
-        several hold them all, or the cell is no shorter than the goal."""
-        name = _long_words(cell)
-        if not name:
-            return None
-        hits = []
-        for g in self.b.goals:
-            if g.id in self.b.goal_from_table:
-                continue
-            own = _long_words(f"{g.text} {g.theme or ''}")
-            if len(name) < len(_long_words(g.text)) and all(
-                    any(a.startswith(b) or b.startswith(a) for b in own) for a in name):
-                hits.append(g.id)
-        return hits[0] if len(hits) == 1 else None
-
-    def _goal_by_short_name(self, cell: str) -> str | None:
-        """The goal a goal cell names by its number and a short form of its words: the goal
-        numbered so before ('Mål 1: ...' in a goal list, 'Tyngdpunkt 1.1: ...') when the cell's
-        words are fewer than the goal's and open as they do ('1.2 Psykisk ohälsa upptäcks i
-        tid' for 'Psykisk ohälsa och trauma upptäcks och behandlas i tid') or are a name of a
-        few words ('1. Snabb och samordnad start' for 'Invandrare i regionen får en snabb och
-        samordnad start'). The cell is a label for that goal, no goal of its own; a numbered
-        cell stating a goal at length is a goal of its own."""
-        cell = squash(cell or "")
-        num = numbering(cell)
-        gid = self.numbered_goals.get(num) if num else None
-        if gid is None:
-            return None
-        goal_words = [w.lower() for w in words(next(g for g in self.b.goals if g.id == gid).text)]
-        name = [w.lower() for w in words(NUMBERED_RE.sub("", cell, count=1).rstrip(" .…"))]
-        opens_as_goal = 2 <= len(name) < len(goal_words) and goal_words[:2] == name[:2]
-        short = _NUMBERED_NAME_CELL_RE.match(cell) is not None and len(name) < len(goal_words)
-        return gid if opens_as_goal or short else None
 
     @staticmethod
     def _keys_all_but_indicators(vals: dict[str, str], numbers: list[str | None], ind_txt: str) -> bool:

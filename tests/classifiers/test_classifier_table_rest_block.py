@@ -1,6 +1,6 @@
 """The rest of an action table set as a block of its own right under it, with the header
 printed again: an empty goal cell on its first rows is 'same as above' across the repeated
-header (builder._goals_carried_into)."""
+header (goal_lookup.goals_carried_into)."""
 
 from blocks_doc import classify_blocks, heading as _h, paragraph as _p
 

@@ -1,0 +1,301 @@
+"""Which goal read so far a cell, heading or number names: the builder's goal look-ups.
+
+A programme states its goals once (a goal list '1. ...', a heading 'Mål 2: ...', a field
+'Effektmål E1: ...', a chapter's text) and then names them again, shorter, wherever it links
+actions and indicators to them. Each look-up below reads one way of naming, for the layout
+that names goals so; each returns the goal already read, never a new one (one exception: a
+code naming a coded list item read as nothing yet, `GoalLookup.goal_by_number`).
+
+By a number or code
+- `goal_by_number`: a goal column holding a number or code alone ('Mål nr': '3', 'A1'),
+  the goal listed, headed or coded so before.
+- `goal_by_short_name`: a goal column holding a number and a short form of the goal's
+  words ('1.2 Psykisk ohälsa upptäcks i tid'), a card heading 'Tyngdpunkt 1: 1.1 ...'.
+- `goal_labelled`: 'Mål 3' naming the goal whose own text was printed 'Mål 3. ...'.
+- `goal_named_by_number`: a group row of an action plan, 'Mål 2. Barn och unga', a number
+  and its chapter's name.
+
+By words
+- `goal_by_text`: the goal stated in the same words (a goal field restating it).
+- `goal_by_words`: a follow-up table's short label holding the goal's longer words
+  ('Svenska och arbete').
+- `goal_by_theme` / `goals_of_theme`: the chapter's name ('Huvudmål': 'Arbete och
+  utbildning'), or a theme column's cell, naming the top-level goal(s) under that chapter.
+- `goal_named_by_field`: a goal field's value, by its words or by its chapter's name.
+
+By action numbers. Two readers, because two layouts say different things with a number:
+- `goals_by_action_number`: one list item under a sub-goal ('4.2' after the items '4.1.1',
+  '4.1.2' of 'Delmål 4.1'). Its number names a goal only as the *parent* of the one goal in scope:
+  a number naming any other goal is a chapter's numbering, which says nothing of the goal
+  (the list sits under its goal already, the number can only lift it one level).
+- `goals_of_action_numbers`: the rows of a table with no goal column ('Nr': '3.1', '3.2',
+  '4.1'). There the numbers are the only link to a goal, so each row's number names its
+  goal outright, wherever the table stands -- but only when the table's numbers name two
+  goals or more: numbers of one chapter ('4.1', '4.2' in chapter 4) are its numbering.
+They stay two functions, not one with a parameter for its reach: besides the reach they
+differ in what they read -- the first the one goal in scope and its number among the coded
+goals alone, the second the whole table's numbers and every kind of goal number
+(`goal_by_number`) -- so a merged one would be two bodies behind a switch.
+Numbers that name *actions* rather than goals are read elsewhere: `builder.labelled_action_numbers`
+('Åtgärd 8–9' in a reference cell) and `lead_phrase.agents_by_number` ('Åtgärd 5.2.3
+ansvarar X för ...', who carries out actions named by number).
+
+Between tables: `goals_carried_into`, the goals a table's rest carries over from the part
+printed before it under the same header.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .elements import Element
+from .model import Goal
+from .text import NUMBERED_RE, numbering, squash, words
+
+# a goal's code, a letter and a number ('A1', 'B2', 'C1.1'): in front of a listed goal ('A1
+# alla barn ...') and alone in an action table's goal column, which so refers to that goal
+LETTER_CODE = r"[A-ZÅÄÖ]\d{1,2}(?:\.\d{1,2})?"
+BARE_CODE_RE = re.compile(rf"^\s*({LETTER_CODE})\s*$")
+# a goal cell naming a listed goal by its number and a short name ('3. Sysselsättning'): at
+# most four words, no sentence punctuation inside
+_NUMBERED_NAME_CELL_RE = re.compile(r"^(?P<num>\d{1,2})\.\s+(?P<name>[^\s.:;!?]+(?:\s+[^\s.:;!?]+){0,3})\.?$")
+# 'Mål 2. Barn och unga', 'Mål 3: Arbete': a goal's number and a name of a few words without a
+# verb's full stop -- in an action plan after the chapters, the goal that the chapter so
+# named stated (`GoalLookup.goal_by_theme`); a goal of its own only when no chapter is so named
+NUMBERED_AREA_RE = re.compile(r"^mål\s+\d{1,2}\s*[.:–-]\s*(?P<name>[^.:;]{3,80})$", re.I)
+
+
+def bare_code(text: str) -> str | None:
+    """A goal's code ('A1', 'S2') alone in a cell, else None."""
+    m = BARE_CODE_RE.match(text or "")
+    return m.group(1) if m else None
+
+
+def bare_number(text: str) -> str | None:
+    """'3', '3.', '2.1' alone in a cell, else None."""
+    m = re.fullmatch(r"\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s*", text or "")
+    return m.group(1) if m else None
+
+
+def long_words(text: str) -> list[str]:
+    """The words of `text` of four letters or more, lower case: the ones that carry its
+    meaning ('och', 'i', 'nya' aside), matched by stem (one a prefix of the other)."""
+    return [w.lower() for w in words(text) if len(w) >= 4]
+
+
+def _spaceless(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _goal_text_key(text: str) -> str:
+    """What two printings of one goal's words have in common."""
+    return squash(text).rstrip(".").strip().casefold()
+
+
+def goals_carried_into(prev: Element | None, header_key: list[str] | None,
+                       end: tuple[list[str] | None, list[str]] | None) -> list[str]:
+    """The goals an action table's first rows belong to when their goal cells are empty:
+    those of the last row of the table printed right before it under the same header (the
+    rest of one table, set as a block of its own with its header repeated: the empty cell
+    is 'same as above' across the repeated header), else none."""
+    if prev is None or prev.kind != "table" or end is None or header_key is None or end[0] != header_key:
+        return []
+    return list(end[1])
+
+
+class GoalLookup:
+    """The look-ups over the goals a builder has read so far. It holds the builder's own
+    containers (never copies): what the builder adds to them later, a look-up sees.
+
+    `built`: the builder's `Built` (goals, sections, goal_from_table), whose goal list the
+    builder may replace, so it is read through `built` at each look-up.
+    `numbered_goals`: '2' -> the goal listed as '2. ...' (or 'Tyngdpunkt 1.1: ...').
+    `coded_goals`: 'R3' / '4.1' -> the goal printed with that code or number as a label.
+    `goal_heading_numbers`: '2' -> the goal headed 'Mål 2: ...'.
+    `coded_items`: 'A1' -> (text, page, theme) of a list item read as nothing so far.
+    `add_goal(text, page, theme=...)`: the builder's, for a coded item a goal cell names.
+    `theme_key`: what two names of one theme have in common (the builder's heading reader)."""
+
+    def __init__(self, built, *, numbered_goals: dict[str, str], coded_goals: dict[str, str],
+                 goal_heading_numbers: dict[str, str],
+                 coded_items: dict[str, tuple[str, int, str | None]],
+                 add_goal: Callable[..., str], theme_key: Callable[[str], str]) -> None:
+        self.built = built
+        self.numbered_goals = numbered_goals
+        self.coded_goals = coded_goals
+        self.goal_heading_numbers = goal_heading_numbers
+        self.coded_items = coded_items
+        self.add_goal = add_goal
+        self.theme_key = theme_key
+
+    def _goal(self, gid: str) -> Goal:
+        return next(g for g in self.built.goals if g.id == gid)
+
+    # ---- by a number or code -------------------------------------------------------------
+    def goal_by_number(self, cell: str) -> str | None:
+        """The goal a goal cell names by its number ('3') or code ('A1') alone: one listed
+        so before. A code names a list item read as nothing so far ('Vi strävar efter att'
+        over '• A1 alla barn ...', '• A2 ...'): the item is that goal, without its code."""
+        num = bare_number(cell)
+        if num:
+            # or a goal field's number ('Mål 1: ...'): a goal column 'Tyngdpunkt' holding '1'
+            # beside '1.1', '1.2' marks an action that serves the main goal itself; so does
+            # a 'Delmål' column's '3' beside '3.1' where goal 3 was a heading 'Mål 3: ...'
+            return self.numbered_goals.get(num) or self.coded_goals.get(num) or self.goal_heading_numbers.get(num)
+        m = BARE_CODE_RE.match(cell)
+        if not m:
+            return None
+        code = m.group(1)
+        if code not in self.numbered_goals and code in self.coded_items:
+            text, page, theme = self.coded_items.pop(code)
+            self.numbered_goals[code] = self.add_goal(text, page, theme=theme)
+        return self.numbered_goals.get(code)
+
+    def goal_by_short_name(self, cell: str) -> str | None:
+        """The goal a goal cell names by its number and a short form of its words: the goal
+        numbered so before ('Mål 1: ...' in a goal list, 'Tyngdpunkt 1.1: ...') when the cell's
+        words are fewer than the goal's and open as they do ('1.2 Psykisk ohälsa upptäcks i
+        tid' for 'Psykisk ohälsa och trauma upptäcks och behandlas i tid') or are a name of a
+        few words ('1. Snabb och samordnad start' for 'Invandrare i regionen får en snabb och
+        samordnad start'). The cell is a label for that goal, no goal of its own; a numbered
+        cell stating a goal at length is a goal of its own."""
+        cell = squash(cell or "")
+        num = numbering(cell)
+        gid = self.numbered_goals.get(num) if num else None
+        if gid is None:
+            return None
+        goal_words = [w.lower() for w in words(self._goal(gid).text)]
+        name = [w.lower() for w in words(NUMBERED_RE.sub("", cell, count=1).rstrip(" .…"))]
+        opens_as_goal = 2 <= len(name) < len(goal_words) and goal_words[:2] == name[:2]
+        short = _NUMBERED_NAME_CELL_RE.match(cell) is not None and len(name) < len(goal_words)
+        return gid if opens_as_goal or short else None
+
+    def goal_labelled(self, num: str) -> str | None:
+        """The goal whose own text was printed with the label 'Mål <num>' (a goal cell
+        'Mål 3. Fler vuxna ...' read without its label), else None."""
+        label = re.compile(rf"^\s*(?:mål|delmål|målsättning)\s+{re.escape(num)}\s*[.:–-]\s", re.I)
+        return next((g.id for g in self.built.goals if label.match(g.text)), None)
+
+    def goal_named_by_number(self, text: str) -> str | None:
+        """The goal 'Mål 2. Barn och unga' names (a group row of an action plan after the
+        chapters), else None. An action number a print gave it ('1.5 Mål 2. Barn och unga')
+        is no part of it."""
+        text = NUMBERED_RE.sub("", squash(text), count=1).rstrip(".").strip()
+        return self.goal_by_theme(text) if NUMBERED_AREA_RE.match(text) else None
+
+    # ---- by words ------------------------------------------------------------------------
+    def goal_by_text(self, text: str) -> str | None:
+        """The goal already stated in these words (case, spacing and the closing full stop
+        aside), else None."""
+        key = _goal_text_key(text)
+        same = [g.id for g in self.built.goals if _goal_text_key(g.text) == key]
+        return same[0] if key and same else None
+
+    def goal_by_words(self, cell: str) -> str | None:
+        """The goal a goal cell of a table without actions (a follow-up table: 'Mål' |
+        'Mätare' | ...) names by a short form of its words ('Svenska och arbete' for 'Fler
+        vuxna invandrare talar svenska och har arbete'): the one goal stated before whose
+        text or theme holds every longer word of the cell, a word's inflection aside
+        ('servicen' for 'service'). Such a table follows up the goals the programme stated;
+        its short names are labels for them, no goals of their own. None when no goal or
+        several hold them all, or the cell is no shorter than the goal."""
+        name = long_words(cell)
+        if not name:
+            return None
+        hits = []
+        for g in self.built.goals:
+            if g.id in self.built.goal_from_table:
+                continue
+            own = long_words(f"{g.text} {g.theme or ''}")
+            if len(name) < len(long_words(g.text)) and all(
+                    any(a.startswith(b) or b.startswith(a) for b in own) for a in name):
+                hits.append(g.id)
+        return hits[0] if len(hits) == 1 else None
+
+    def goals_of_theme(self, name: str) -> list[str]:
+        """The top-level goals whose theme a table's theme cell names. Spaces aside: a narrow
+        cell breaks a long word it cannot fit ('företagand e')."""
+        num = bare_number(name)
+        if num:
+            # a section's number ('Avsnitt': '5.2'): the goals stated in that section, not
+            # its sub-goals ('Målsättning: ...', not the 'Delmål: ...' under it)
+            secs = {sec.id for sec in self.built.sections if sec.number == num}
+            return [g.id for g in self.built.goals
+                    if g.parent is None and g.section in secs and g.id not in self.built.goal_from_table]
+        key = _spaceless(self.theme_key(name))
+        return [g.id for g in self.built.goals
+                if g.parent is None and g.theme and _spaceless(self.theme_key(g.theme)) == key]
+
+    def goal_by_theme(self, cell: str) -> str | None:
+        """The goal a goal cell names by its chapter's title alone ('Huvudmål': 'Arbete och
+        utbildning' in a follow-up table after the chapters): the one top-level goal stated
+        under the heading so named. The cell is a name for that goal, no goal of its own."""
+        # a field's value ends at its full stop ('Mål: Jobb. Ansvarig: ...'): no part of the name
+        name = squash(cell).rstrip(":").rstrip(".").strip()
+        if not name:
+            return None
+        numbered = NUMBERED_AREA_RE.match(name)
+        if numbered:
+            # 'Mål 2. Barn och unga' in an appendix action plan: the goal's number and the
+            # name of the chapter that stated it; the name says which goal
+            name = numbered.group("name")
+        tops = self.goals_of_theme(name)
+        if len(tops) > 1:
+            # the chapter's goal is the one its own text states: the rows of its tables and
+            # the goals of its sub-headings (focus areas, sub-goals) are no name for it
+            named = {sec.id for sec in self.built.sections if self.theme_key(sec.heading) == self.theme_key(name)}
+            goals = {g.id: g for g in self.built.goals}
+            tops = [g for g in tops if g not in self.built.goal_from_table and goals[g].section in named]
+        return tops[0] if len(tops) == 1 else None
+
+    def goal_named_by_field(self, value: str) -> str | None:
+        """The goal a goal field's value names: a goal stated before in the same words, or
+        the one goal under the heading it names ('Mål: Jobb.' under '4.1 Jobb'), else None."""
+        return self.goal_by_text(value) or self.goal_by_theme(value)
+
+    # ---- by action numbers ---------------------------------------------------------------
+    def goals_by_action_number(self, num: str | None, goals: list[str]) -> list[str]:
+        """The goal an action's number names when the goals in scope are that goal's
+        family: action '4.2' printed after the actions '4.1.1', '4.1.2' of 'Delmål 4.1'
+        serves 'Mål 4', the goal its number is numbered under (the number without its last
+        part), not the sub-goal stated last. Otherwise `goals`: a number naming a goal
+        outside the family in scope (actions numbered by chapter) says nothing of its goal."""
+        if not num or "." not in num or len(goals) != 1:
+            return goals
+        named = self.coded_goals.get(num.rsplit(".", 1)[0])
+        if named is None or named == goals[0]:
+            return goals
+        parent = next((g.parent for g in self.built.goals if g.id == goals[0]), None)
+        return [named] if named == parent else goals
+
+    def goals_of_action_numbers(self, rows: list[list[str]], roles: dict[int, str],
+                                measure_col: int | None) -> dict[int, str]:
+        """{row: goal} of a table without a goal column whose actions are numbered by their
+        goal: a column of no role holding only dotted numbers ('Nr': '3.1', '3.2', '4.1'), or
+        the action cells opening with one ('3.1. Bostadsguide ...'), where each number's first part
+        is the number of a goal stated before ('Mål 3. Vi vill att ...', a goal list's '3.')
+        -- action 3.1 is goal 3's first action, wherever the table stands (one table 'för
+        målen 3–6' after the last of them). Only when the numbers name two goals or more:
+        actions numbered by one chapter's number ('4.1', '4.2' in chapter 4) say nothing about
+        goals. A number that is itself a goal's ('1.1', a sub-goal numbered so) is no action
+        number, and then none of the table's is read so."""
+        nums: dict[int, str] = {}
+        for c in range(max((len(r) for r in rows), default=0)):
+            if c in roles:
+                continue
+            cells = [(k, bare_number(r[c])) for k, r in enumerate(rows) if c < len(r) and r[c].strip()]
+            if cells and all(n and "." in n for _, n in cells):
+                nums = dict(cells)
+                break
+        if not nums and measure_col is not None:
+            for k, r in enumerate(rows):
+                n = numbering(r[measure_col].strip()) if measure_col < len(r) else None
+                if n and "." in n:
+                    nums[k] = n
+        if not nums or any(self.goal_by_number(n) for n in nums.values()):
+            return {}
+        goals = {k: self.goal_by_number(n.split(".")[0]) for k, n in nums.items()}
+        if not all(goals.values()) or len(set(goals.values())) < 2:
+            return {}
+        return goals
