@@ -28,7 +28,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from .headers import label_role
-from .schedule import opens_with_time
+from .schedule import opens_with_time, opens_with_times
 from .text import fold, squash
 
 _COOP_PAREN_RE = re.compile(r"\s*\(\s*((?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+[^()]+?)\s*\)", re.I)
@@ -522,6 +522,12 @@ def split_time_after_actors(value: str) -> tuple[str, str | None]:
 _COMMA_FIELD_RE = re.compile(r",\s*(?=[^\W\d][\w-]*(?:\s+[\w-]+){0,2}\s*:)")
 
 
+def _time_only(content: str) -> bool:
+    """A parenthesis that holds a time and nothing else ('från hösten 2024', '2025–2027')."""
+    t = opens_with_times(content.strip())
+    return bool(t) and t.end() == len(content.strip())
+
+
 def _comma_fields(value: str) -> list[tuple[str | None, str]]:
     """'kommunkansliet, tidtabell: 2024' -> [('responsible', 'kommunkansliet'), ('schedule',
     '2024')]: a tail '– ansvarig: X, tidtabell: Y' runs its fields in one sentence, each
@@ -556,6 +562,12 @@ def _trailing_tail(text: str) -> tuple[int, str, tuple[list[str], list[str], str
     m = _TRAILING_PAREN_RE.search(text)
     content = m.group(1) if m else None
     labelled = None
+    # 'Kurs i svenska – Ansvar: medborgarinstitutet (från hösten 2024)': a labelled tail whose
+    # when follows its actors in a parenthesis of its own; the parenthesis holds a time and
+    # nothing else, so it is the tail's schedule, and the tail is read before it
+    paren_when = None
+    if content and _time_only(content) and _TRAILING_LABEL_RE.search(text[:m.start()]):
+        paren_when, content = squash(content), None
     if content:
         parts = [f.strip() for f in content.split(";") if f.strip()]
         lab = [f.split(":", 1) for f in parts]
@@ -563,7 +575,7 @@ def _trailing_tail(text: str) -> tuple[int, str, tuple[list[str], list[str], str
             labelled = [(label_role(x[0].strip()), x[1].strip()) if len(x) == 2 else ("schedule", x[0].strip())
                         for x in lab]
     else:
-        lm = _TRAILING_LABEL_RE.search(text)
+        lm = _TRAILING_LABEL_RE.search(text[:m.start()] if paren_when else text)
         if lm:
             labelled = [("responsible", lm.group(2))]
             labelled += _comma_fields(labelled.pop()[1])
@@ -586,6 +598,7 @@ def _trailing_tail(text: str) -> tuple[int, str, tuple[list[str], list[str], str
                 schedule = schedule or value
         if not (resp or partners):
             return None
+        schedule = schedule or paren_when
         return m.start(), "labelled", (dedupe_actors(resp), dedupe_actors(partners), schedule)
     if content is None:
         dm = _TRAILING_DASH_RE.search(text)

@@ -40,6 +40,7 @@ from .prose import (about_earlier_period, asks_yes_or_no, count_list, enumerated
                     names_actions, numbered_goal_clause, reads_as_clause, states_requirement,
                     says_actions_restated, says_paragraphs_open_with_goal, states_target, states_wish,
                     without_list_joint)
+from .part_headings import label_number, part_label, part_label_column
 from .prose_actions import ProseAction, partners_in, prose_action
 from .records import fields, trailing_fields
 from .roadmap import split_doer, starts_action, year_columns
@@ -908,6 +909,10 @@ class Head:
     earlier: bool = False  # the heading is about an earlier period (prose.about_earlier_period)
     names_stated_goal: bool = False  # a goal heading naming a goal the programme stated earlier
     no_goal: bool = False  # a goal heading whose goal is a dash ('Mål 9: –'): what is under it serves none
+    # the goals read under an earlier sibling heading that announced them ('Vårt mål', 'Vad
+    # vill vi uppnå?'), no other goal heading between: the goals of the chapter this heading
+    # goes on (`Builder._goals_of_sibling_heading`)
+    sibling_goals: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -1058,9 +1063,14 @@ class Builder:
         if top.kind == "measure" and not top.measure_group:
             # a numbered chapter that itself announces the measures ('4. Programmets
             # åtgärder') heads no group, its introduction is no action; unless it goes on a
-            # series of groups ('11. Bostadspolitiska åtgärder' after the actions 10.1-10.4)
+            # series of groups ('11. Bostadspolitiska åtgärder' after the actions 10.1-10.4):
+            # the actions read last are numbered under the chapter before it. Actions numbered
+            # by goal ('1.1' ... '5.2' in '2 Åtgärdsplan') only happen to share a number with
+            # that chapter: the last of them is another goal's ('5.2'), and a chapter after
+            # them is no group of the series
             prev = f"{int(top.number) - 1}."
-            if not any(n.startswith(prev) for n in self.b.measure_number.values()):
+            last = list(self.b.measure_number.values())[-1:]
+            if not last or not last[0].startswith(prev):
                 return None
         return top.number
 
@@ -1354,6 +1364,7 @@ class Builder:
                 and head.kind != "goal"
                 and ((popped.kind == "measure" and not popped.number) or popped.measure_group)):
             head.measure_group = True
+        head.sibling_goals = self._goals_of_sibling_heading(popped, head)
         self.stack.append(head)
         self._field_goal = None
         self._follow_up_goal = None
@@ -1452,6 +1463,29 @@ class Builder:
             head.goal_id = named
             self.last_goal_list = [named]
         self._heading_goals.setdefault(_theme_key(el.text), head.goal_id)
+
+    def _goals_of_sibling_heading(self, popped: Head | None, head: Head) -> list[str]:
+        """A chapter that gives its goal under a heading of its own ('Vårt mål', 'Vad vill vi
+        uppnå?') and then, under sibling headings, how it gets there ('Checklista för
+        sektorerna 2025–2027', 'Hur vet vi att vi lyckats?'): the goals read under that goal
+        heading are the goals of the siblings after it, until another goal heading or the
+        chapter's end. `popped`: the sibling heading just closed, at `head`'s level."""
+        if popped is None or popped.level != head.level or head.kind == "goal" or is_goal_heading(head.text):
+            return []
+        if popped.kind == "goal":
+            return [g.id for g in self.b.goals if g.section == popped.section]
+        return list(popped.sibling_goals)
+
+    def _list_after_goal_heading(self, own_doer: bool) -> bool:
+        """A list under a sibling of the heading its chapter gave its goal under, introduced
+        by no paragraph as anything else, whose items name who does them ('☐ Alla chefer går
+        utbildningen i mångfaldsledning (personalenheten, 2025)' under 'Checklista för
+        sektorerna 2025–2027' after 'Vårt mål'): the actions towards that goal, whatever the
+        heading calls them. Without a doer the items may as well be routine steps or a
+        description, and stay unread."""
+        own_doer = own_doer or self._in_doers_list
+        return (bool(self.stack) and bool(self.stack[-1].sibling_goals) and not self.list_intro
+                and self.list_mode is None and own_doer)
 
     def _titles_goal_headings(self, el: Element, nxt: Element | None) -> str | None:
         """The title of a goal heading that states no goal but titles the goal headings
@@ -1631,8 +1665,11 @@ class Builder:
         """An unnumbered heading announcing actions right over a table ('Åtgärder inom
         arbete och studier'), set as large as the numbered section heading it follows ('5.3
         Arbete och studier'): the title of the section's action table, no section beside it
-        -- the goal stated in the section's text is the goal of the table's actions."""
-        return (top is not None and bool(top.number) and top.level >= el.level
+        -- the goal stated in the section's text is the goal of the table's actions. The
+        section may be numbered by a label word ('Steg 1. Ankomst ...', `part_headings`):
+        its siblings are 'Steg 2.', 'Steg 3.', and the heading without a number none of them."""
+        return (top is not None and (bool(top.number) or label_number(top.text) is not None)
+                and top.level >= el.level
                 and not heading_number(el.text) and heading_kind(el.text) == "measure")
 
     def _named_goal(self, heading: str) -> str | None:
@@ -2503,14 +2540,18 @@ class Builder:
         if self.indicator_mode() and not num:
             # a list under 'Uppföljning' / 'Mätare' / '... följs upp med:': indicators, of
             # the goals stated in the section (none in a follow-up chapter of their own)
+            # ... or of the goal its chapter gave under a sibling heading ('Vad vill vi uppnå?'
+            # before 'Hur vet vi att vi lyckats?')
             goals = ([self._follow_up_goal] if self._follow_up_goal else self.stated_goals_in_scope()
-                     or ([self.heading_goal()] if self.heading_goal() else []))
+                     or ([self.heading_goal()] if self.heading_goal() else [])
+                     or list(self.stack[-1].sibling_goals))
             self.add_indicator(_without_source(text), el.page, self._named_measure(text), goals)
             return
         if self.in_measure_scope() or self.list_mode == "measure" or (num and "." in num) \
                 or self._list_of_goal_heading(own_doer=bool(inline) or trailing_actors(text) is not None) \
                 or self._action_of_stated_goal(own_doer=bool(inline) or trailing_actors(text) is not None,
-                                               item=text):
+                                               item=text) \
+                or self._list_after_goal_heading(own_doer=bool(inline) or trailing_actors(text) is not None):
             grp = self.group_number()
             if num and grp and num == grp and not self.group_had_items:
                 num = f"{grp}.1"  # 'N.' opening the actions of group N is its first action, N.1
@@ -2814,6 +2855,11 @@ class Builder:
 
         # a column naming each row's theme ('Tema | Mätare | Källa'), in a table of no goals
         theme_col = theme_column(headers_of(t, n_hdr)) if n_hdr and not goal_cols else None
+        if n_hdr and not goal_cols and theme_col is None:
+            # ... or the word the programme numbers its parts with ('Steg' over rows naming
+            # 'Steg 1. Ankomst ...' by its name, `part_headings`)
+            theme_col = part_label_column(headers_of(t, n_hdr),
+                                          {x for s in self.b.sections if (x := part_label(s.heading))})
         # actions numbered by their goal ('Nr': '3.1' beside the action of goal 3)
         number_goals = self.goal_lookup.goals_of_action_numbers(rows, roles, col.get("measure")) if not goal_cols else {}
         row_theme = ""

@@ -51,6 +51,7 @@ from typing import Callable
 
 from .elements import Element
 from .model import Goal
+from .part_headings import without_label_number
 from .text import NUMBERED_RE, numbering, squash, words
 
 # a goal's code, a letter and a number ('A1', 'B2', 'C1.1'): in front of a listed goal ('A1
@@ -224,8 +225,11 @@ class GoalLookup:
             return [g.id for g in self.built.goals
                     if g.parent is None and g.section in secs and g.id not in self.built.goal_from_table]
         key = _spaceless(self.theme_key(name))
+        # a part numbered by a label word ('Steg 1. Ankomst ...') is named by its name alone
         return [g.id for g in self.built.goals
-                if g.parent is None and g.theme and _spaceless(self.theme_key(g.theme)) == key]
+                if g.parent is None and g.theme
+                and key in (_spaceless(self.theme_key(g.theme)),
+                            _spaceless(self.theme_key(without_label_number(g.theme))))]
 
     def goal_by_theme(self, cell: str) -> str | None:
         """The goal a goal cell names by its chapter's title alone ('Huvudmål': 'Arbete och

@@ -158,12 +158,24 @@ def trailing_fields(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
     for m in _LABEL_RE.finditer(text):
         if m.start() == 0 or not _match_role(m):
             continue
-        head, tail = text[:m.start()].rstrip(), text[m.start():].lstrip()
-        fs = fields(tail)
-        if not head or not fs or any(role not in _ITEM_FIELD_ROLES or not value for role, _, value in fs):
-            return None
-        return head, fs
-    return None
+        return _item_fields(text[:m.start()], text[m.start():])
+    # '• Hälsoinformation på arabiska (välfärdsområdet) Tidtabell: 2026–2029.': the parenthesis
+    # naming who does it closed the item's sentence, and the field after it needs no full stop
+    # (a record's field line run onto its item's last line)
+    m = _FIELD_AFTER_PARENTHESIS_RE.search(text)
+    return _item_fields(text[:m.start()], text[m.start():]) if m else None
+
+
+# a field label right after a closing parenthesis, with no full stop between
+_FIELD_AFTER_PARENTHESIS_RE = re.compile(r"(?<=\))\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ/ -]{1,40}:\s)")
+
+
+def _item_fields(head: str, tail: str) -> tuple[str, list[tuple[str, str, str]]] | None:
+    """(head, fields of tail) when everything in `tail` is a field of who and when."""
+    head, fs = head.rstrip(), fields(tail.lstrip())
+    if not head or not fs or any(role not in _ITEM_FIELD_ROLES or not value for role, _, value in fs):
+        return None
+    return head, fs
 
 
 # a dash closing the text: the one that led into the fields ('... två sektorer – Ansvar: X'),

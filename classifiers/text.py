@@ -12,7 +12,12 @@ import unicodedata
 
 # Characters printed as list markers in the programs and in PDF renderings of them.
 BULLET_CHARS = "•●▪■◦‣∙·○-–—*"
-BULLET_RE = re.compile(r"^\s*[•●▪■◦‣∙·○\-–—*]\s+")
+# A checklist prints a box to tick in the marker's place ('☐ Tolk är bokad'), or after the
+# marker a layout puts in front of every item ('• ☐ ...'): a list item like any other, the box
+# no part of its text (what the list is -- routine steps or the chapter's actions -- its
+# heading and text say, not the box)
+CHECKBOX_CHARS = "☐☑☒□▢❏❑"
+BULLET_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙·○\-–—*]\s+(?:[☐☑☒□▢❏❑]\s+)?|[☐☑☒□▢❏❑]\s+)")
 # a table's numbered caption ('Tabell 5. Budget ...', 'Tabell 3a:'): it names the table
 # under it, it is no section heading (an appendix title, 'Bilaga 1.', is one)
 CAPTION_RE = re.compile(r"^\s*tabell\s+\d{1,2}[a-z]?\s*(?:[.:]|[,–-]?\s*\(?\s*forts\b)", re.I)

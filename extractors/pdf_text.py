@@ -53,6 +53,13 @@ def _span_is_bold(span: dict) -> bool:
     return any(part in name for part in _BOLD_NAME_PARTS)
 
 
+# A box to tick, printed where a checklist's marker stands ('☐ Tolk är bokad'): kept as
+# printed, a list marker the classifiers know (classifiers/text.BULLET_RE), so that a layout
+# drawing its own marker in front of the box ('• ☐ ...') gives one marker and the box, not two
+# bullets.
+_CHECKBOXES = frozenset("☐☑☒□▢❏❑")
+
+
 def _marker(ch: str) -> str:
     """A list-marker glyph as the classifiers know it: '•' for a symbol-font bullet.
 
@@ -60,6 +67,8 @@ def _marker(ch: str) -> str:
     Unicode's Private Use Area (U+F0B7 is Symbol's bullet) or are arrows and ticks (➢, ►, ✓);
     read as printed they are no bullet to anyone downstream. Dashes and '*' stay as printed.
     """
+    if ch in _CHECKBOXES:
+        return ch
     # (symbols from the Arrows block on: '©' and '°' are text, not markers)
     if len(ch) == 1 and ("\ue000" <= ch <= "\uf8ff" or (ord(ch) >= 0x2190 and unicodedata.category(ch) == "So")):
         return "•"
@@ -86,9 +95,13 @@ def _make_line(spans: list[dict]) -> Line | None:
             bold_chars += n
     size = max(size_weight.items(), key=lambda kv: kv[1])[0]
     x0 = min(s["bbox"][0] for s in spans)
-    y0 = min(s["bbox"][1] for s in spans)
     x1 = max(s["bbox"][2] for s in spans)
-    y1 = max(s["bbox"][3] for s in spans)
+    # the line is as high as its text: a marker glyph from a symbol font (a checkbox '☐' in
+    # Noto Sans Symbols or MS Gothic, a Wingdings arrow) has that font's taller box, which would
+    # reach into the item's next line and part the item there
+    text_spans = [s for s in spans if not _is_bullet_glyph(s["text"])] or spans
+    y0 = min(s["bbox"][1] for s in text_spans)
+    y1 = max(s["bbox"][3] for s in text_spans)
     return Line(
         text=text,
         bbox=BBox(x0=x0, y0=y0, x1=x1, y1=y1),

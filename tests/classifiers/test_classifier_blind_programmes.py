@@ -173,11 +173,11 @@ FLOORS = {
     "blind102-borgnas-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.800 -> now 1/1/1 (every print)
     # eighteenth set (blind103-108): committed before any measurement; floors after its first measurement
     "blind103-vasterfors-2025-2028": (None, None, None),
-    "blind104-skarlax-2024-2027": (None, None, None),
+    "blind104-skarlax-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.750/1.000 -> now 1/1/1 (resp 0.917 -> 1.000, every print)
     "blind105-bodviken-2025-2029": (None, None, None),
-    "blind106-norrnas-2025-2027": (None, None, None),
+    "blind106-norrnas-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.889/1.000 -> now 1/1/1 (cards/numbered/keyvalue m→g 0.000 -> 1.000)
     "blind107-kastelby-2025-2028": (None, None, None),
-    "blind108-granvik-2026-2029": (None, None, None),
+    "blind108-granvik-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1/1/1 (numbered print 1.000/0.848/1.000, resp 0.929 -> 1/1/1)
 }
 
 
