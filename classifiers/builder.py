@@ -444,8 +444,11 @@ _SUB_GOAL_INTRO_RE = re.compile(r"^\s*(?:delmål|tyngdpunkt)", re.I)
 _FOLLOW_UP_LABEL_RE = re.compile(r"^\s*(?:uppföljning|utvärdering)", re.I)
 
 
-# a follow-up label naming its goal by label and number: 'Uppföljning av (strategiskt) mål 3:'
-_FOLLOW_UP_OF_GOAL_RE = re.compile(r"^\s*(?:uppföljning|utvärdering)\s+(?:av|för)\s+(?:[^\W\d_]+\s+)?"
+# a follow-up label naming its goal by label and number: 'Uppföljning av (strategiskt) mål 3:',
+# and so an indicator label ('Indikator för mål 5:', 'Mätare för delmål 2.1:'): the number
+# names the goal the field is of, it makes the label no less a label
+_FOLLOW_UP_OF_GOAL_RE = re.compile(r"^\s*(?:uppföljning|utvärdering|indikator(?:er|n|erna)?|mätare(?:n|na)?|"
+                                   r"mått(?:en)?)\s+(?:av|för)\s+(?:[^\W\d_]+\s+)?"
                                    r"(?:mål|delmål|målsättning)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*:\s+(?P<rest>\S.*)$",
                                    re.I | re.S)
 
@@ -989,9 +992,14 @@ class Builder:
         # the paragraph just read went on with that action: its who/when fields, or the label
         # of its steps ('Delåtgärder:')
         self._of_action_above = False
+        self._fields_given_to: str | None = None  # the action the fields line just above was of
         self._field_sections: set[str] = set()  # sections that give their goal as a field
         self._prose_goals: dict[str, list[str]] = {}  # section -> goals read from its prose
         self.pending_actions: list[PendingAction] = []
+        # indicators named in a follow-up sentence of running text ('Som mätare används
+        # antalet X'), by the goals they follow up: the action of a goal that states one only
+        # is what they measure (`_settle_prose_actions`)
+        self._followed_up_in_text: list[tuple[str, list[str]]] = []
         # actions said in the running text under a goal heading, by a named doer
         # ('Bildningsnämnden anställer ...'): that goal's measures if it has none in any
         # other way (its section has no list or table of actions)
@@ -1236,6 +1244,8 @@ class Builder:
             # own; under a list of several it follows them all
             lone_item = el.kind == "bullet" and not (i > 0 and elements[i - 1].kind == "bullet")
             before = len(self.b.measures)
+            if el.kind != "para":
+                self._fields_given_to = None
             if el.kind != "para" and not (el.kind == "bullet" and self.list_mode == "parts"):
                 # (the steps listed under an action, 'Delåtgärder:', are parts of it: a field
                 # under them is still that action's)
@@ -1876,9 +1886,10 @@ class Builder:
         if says_paragraphs_open_with_goal(text) and self.section():
             self._lead_goal_scope = self.section()
         self._of_action_above = self.list_mode == "parts"
+        fields_above, self._fields_given_to = self._fields_given_to, None
         if el is self._taken_fields:
             return  # the fields line of the action paragraph above, read with it
-        if self._fields_of_action_above(text):
+        if self._fields_of_action_above(text, fields_above):
             self._of_action_above = True
             return
         if self._lead_goal_paragraph(text, el.page, nxt):
@@ -2030,7 +2041,7 @@ class Builder:
             self._taken_fields = taken  # read here, not again as a paragraph of its own
         return True
 
-    def _fields_of_action_above(self, text: str) -> bool:
+    def _fields_of_action_above(self, text: str, fields_above: str | None = None) -> bool:
         """A paragraph made only of who/when fields ('Ansvar: X i samarbete med Y. Tidtabell:
         2025.') right under a paragraph that stated one action naming no doer and no time
         ('Åtgärd 1.1: Vi inför ...'): that action's responsible, partners and schedule, as a
@@ -2040,12 +2051,16 @@ class Builder:
         if not fs or not all(role in ("responsible", "actors", "partners", "schedule") for role, _, _ in fs):
             return False
         meas = self._measure(mid)
-        if meas.responsible or meas.schedule:
-            return False
         resp, partners, when = _field_actors(fs)
-        if not resp:
+        # the fields may go on over a line of their own ('Ansvar: X.' / 'Tidtabell: 2025.', a
+        # narrow column wrapping before the second label): each line gives what the action
+        # still lacks, and a line of the time alone follows one that named the doer
+        if (resp and meas.responsible) or (when and meas.schedule) \
+                or not (resp or (fields_above == mid and meas.responsible)):
             return False
-        meas.responsible, meas.partners = resp, dedupe_actors(meas.partners + partners)
+        if resp:
+            meas.responsible, meas.partners = resp, dedupe_actors(meas.partners + partners)
+        self._fields_given_to = mid
         if when:
             meas.schedule, meas.start_year, meas.end_year = parse_schedule(when)
         return True
@@ -2212,7 +2227,7 @@ class Builder:
         goals = (self.goal_lookup.goals_of_theme(named) if named else None) or self.current_goals() \
             or ([self.heading_goal()] if self.heading_goal() else [])
         for item in items:
-            self.add_indicator(item, page, None, goals)
+            self._followed_up_in_text.append((self.add_indicator(item, page, None, goals), goals))
         return True
 
     def _enumerated_actions(self, sentence: str, page: int) -> bool:
@@ -2481,7 +2496,7 @@ class Builder:
                 a = p.action
                 self.add_measure(a.text, p.page, [p.goal], theme=p.theme, section=p.section,
                                  responsible=a.responsible, partners=a.partners, schedule=a.schedule,
-                                 start_year=a.start_year, end_year=a.end_year)
+                                 start_year=a.start_year, end_year=a.end_year, printed=a.printed)
         self.heading_actions = []
         if self.b.measures or not self.pending_actions:
             # the targets too: a programme that says what it does in its text states how it
@@ -2489,11 +2504,28 @@ class Builder:
             # one with lists and tables tells figures in its text as background
             self.pending_actions, self.pending_targets = [], []
             return
+        # a goal whose sentences commit someone to act ('Vi kommer att ...', 'X ska ...'):
+        # its sentences in the plain present ('Materialet uppdateras varje år', 'Uppgifterna
+        # sammanställs en gång per år') tell how the work is done or followed up around
+        # those commitments, they add no measure of their own
+        committed = {p.goal for p in self.pending_actions if p.action.commits}
+        kept: dict[str, list[str]] = {}
         for p in self.pending_actions:
             a = p.action
-            self.add_measure(a.text, p.page, [p.goal], theme=p.theme, section=p.section,
-                             responsible=a.responsible, partners=a.partners, schedule=a.schedule,
-                             start_year=a.start_year, end_year=a.end_year)
+            if p.goal in committed and not a.commits:
+                continue
+            kept.setdefault(p.goal, []).append(
+                self.add_measure(a.text, p.page, [p.goal], theme=p.theme, section=p.section,
+                                 responsible=a.responsible, partners=a.partners, schedule=a.schedule,
+                                 start_year=a.start_year, end_year=a.end_year, printed=a.printed))
+        by_id = {i.id: i for i in self.b.indicators}
+        for iid, goals in self._followed_up_in_text:
+            # a follow-up sentence of a goal whose text stated one action measures that action,
+            # as a 'Mätare:' line right under a paragraph of one action does; after several it
+            # follows up the goal
+            ind = by_id.get(iid)
+            if ind is not None and ind.measure is None and len(goals) == 1 and len(kept.get(goals[0], [])) == 1:
+                ind.measure = kept[goals[0]][0]
         for goal, text, page in self.pending_targets:
             self.add_indicator(text, page, None, [goal])
         self.pending_actions, self.pending_targets = [], []

@@ -390,8 +390,13 @@ def document_elements(doc) -> list[Element]:
                 starts_field = False
             if starts_item and _wrapped_dash_tail(text, ln, last, prev_line, page_lines):
                 starts_item = False
+            # at the top of a column or page no gap tells a new paragraph: a line opening with
+            # a structure word and its number as a label ('Åtgärd 3.2: ...', 'Delmål 5.1: ...')
+            # starts one, as a field label does
+            opens_label = opens_numbered_label(text)
             column_jump = (prev_line is not None and prev_line.column != ln.column and last is not None
                            and last.kind in ("para", "bullet") and not starts_item and not starts_field
+                           and not opens_label
                            and (not TERMINAL_RE.search(last.text)
                                 or (last.kind == "para" and _no_room_for(text, prev_line, page_lines)))
                            and abs((prev_line.font_size or body) - (ln.font_size or body)) < 0.6
@@ -410,7 +415,7 @@ def document_elements(doc) -> list[Element]:
                 continue
             if first_body and prev_line is None and carry is not None and last is not None \
                     and last.kind in ("para", "bullet") and not starts_item and not starts_field \
-                    and not TERMINAL_RE.search(last.text) \
+                    and not opens_label and not TERMINAL_RE.search(last.text) \
                     and (carry_col == ln.column - col0 or (ln.column == col0 and carry_col > 0)) \
                     and abs((carry.font_size or body) - (ln.font_size or body)) < 0.6 \
                     and not (last.kind == "bullet"
@@ -449,6 +454,17 @@ def document_elements(doc) -> list[Element]:
             carry_short = _stops_short(prev_line, page_lines)
         carry = prev_line
     return _join_dash_tails(_dash_sub_items_as_fields(out))
+
+
+# a structure word and its number as a label: 'Åtgärd 3.2: ...', 'Delmål 5.1: ...', 'Mål 2: ...'
+_NUMBERED_LABEL_RE = re.compile(r"^(?P<word>[A-ZÅÄÖ][a-zåäö]+)\s+\d{1,2}(?:\.\d{1,2})*\s*:\s+\S")
+
+
+def opens_numbered_label(text: str) -> bool:
+    """The text opens with a word of the structure vocabulary, a number and a colon ('Åtgärd
+    3.2: Vi startar ...', 'Delmål 5.1: ...'): the label of an item of its own."""
+    m = _NUMBERED_LABEL_RE.match(text)
+    return bool(m) and label_role(m.group("word")) is not None
 
 
 _DASH_ITEM_RE = re.compile(r"^\s*[–—]\s+")

@@ -61,9 +61,10 @@ SHORT_STEMS: dict[str, tuple[str, ...]] = {
 }
 # Whole short words that head a column alone or nearly ('År', 'Tid', 'Period'; a header of
 # two words at most, so '1 gång per år' is no header): as a prefix 'år' would be 'årlig',
-# 'tid' 'tidigare'
+# 'tid' 'tidigare'. 'Start' ('Start: hösten 2024') says when an action begins, as a
+# schedule does
 SHORT_WORDS: dict[str, str] = {"ar": "schedule", "aret": "schedule", "tid": "schedule",
-                               "period": "schedule", "perioden": "schedule"}
+                               "period": "schedule", "perioden": "schedule", "start": "schedule"}
 # Swedish compounds put their head last: 'effektmål', 'utvecklingsåtgärd', 'huvudansvarig',
 # 'uppföljningsmått' name the role of their last part. Matched on the unfolded word (a
 # folded 'mal' ends 'normal', 'optimal'), after a first part of at least three letters.

@@ -12,6 +12,8 @@ in a summary table, and restate their goals in the table's goal column.
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
 from .builder import Built
@@ -101,13 +103,36 @@ def _renumbered(num: str, ms: list, b: Built) -> bool:
     in front of their texts ('1.2 ...') but share no words (tables that each number their
     actions from 1 again; a restatement, even shortened, repeats the action's words)."""
     if not all(m.id in b.measure_from_table for m in ms):
-        return False
+        return _numbered_anew(num, ms, b)
     tables = [b.measure_table.get(m.id) for m in ms]
     if len(set(tables)) < len(tables):
         return True
     if not all(numbering(m.text) == num for m in ms):
         return False
     texts = [normalize_for_match(m.text) for m in ms]  # (without the number)
+    return all(fuzz.token_set_ratio(a, c) < _UNRELATED for i, a in enumerate(texts) for c in texts[i + 1:])
+
+
+# a goal printed with its label and number ('Mål 1. Barn och unga ...', a goal row of a table)
+_LABELLED_GOAL_RE = re.compile(r"^\s*(?:mål|delmål|målsättning)\s+(\d{1,2})\s*[.:–-]", re.I)
+
+
+def _numbered_anew(num: str, ms: list, b: Built) -> bool:
+    """Actions sharing a number that a table numbered from 1 again under goals of its own:
+    one copy stands under a goal printed as 'Mål N' (N the number's first part: 'Mål 1. Barn
+    och unga ...' over '1.1 Förberedande undervisning ...'), the copies sit under different
+    goals and share no words. The text's 'Åtgärd 1.1: Vi inför ...' under its own goal 1 is
+    another action: a restatement repeats the action's words, and its goal (a summary table's
+    goal cell merges into the goal it restates)."""
+    goals = [tuple(m.goals or [m.goal]) for m in ms]
+    if not all(g and g[0] for g in goals) or any(set(a) & set(c) for i, a in enumerate(goals) for c in goals[i + 1:]):
+        return False
+    text_of = {g.id: g.text for g in b.goals}
+    first = num.split(".")[0]
+    labelled = [m_ for m_ in (_LABELLED_GOAL_RE.match(text_of.get(g, "")) for gs in goals for g in gs) if m_]
+    if not any(m_.group(1) == first for m_ in labelled):
+        return False
+    texts = [normalize_for_match(m.text) for m in ms]
     return all(fuzz.token_set_ratio(a, c) < _UNRELATED for i, a in enumerate(texts) for c in texts[i + 1:])
 
 

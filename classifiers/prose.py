@@ -92,6 +92,12 @@ def states_wish(sentence: str) -> bool:
     return bool(_WISH_RE.match(" ".join(_tokens(sentence))))
 
 
+# the purpose of the document itself ('Syftet med (detta) programmet / planen är att samordna
+# arbetet ...'): what the text is written for, as 'Programmet beskriver ...' says, no state
+# of the municipality aimed at (the goal of a programme is said with 'Målet med programmet')
+_OF_THE_DOCUMENT_RE = re.compile(r"^med\s+(?:(?:detta|det|denna|den)\s+(?:har\s+)?)?\w*(?:programmet|planen|dokumentet)\b")
+
+
 def is_goal_sentence(sentence: str, opens_paragraph: bool = True) -> bool:
     """`opens_paragraph`: the sentence is the first of its paragraph. A bare 'Syftet är att
     ...' after other sentences is the purpose of what they described ('De lutherska
@@ -113,6 +119,9 @@ def is_goal_sentence(sentence: str, opens_paragraph: bool = True) -> bool:
         if t == "syftet" and not opens_paragraph:
             continue
         after = toks[i + 1 : i + 10]
+        if t == "syftet" and _OF_THE_DOCUMENT_RE.match(" ".join(after[:4])):
+            continue  # 'Syftet med programmet är att samordna ...': what the document is for
+        
         # "<mål> ... är (även) att ..." / "Målsättningen är ..."
         if "ar" in after:
             k = after.index("ar")

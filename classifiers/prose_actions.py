@@ -116,6 +116,12 @@ class ProseAction:
     schedule: str | None
     start_year: int | None
     end_year: int | None
+    # the whole sentence when a clause of its own was cut off `text` (', och handledarna får
+    # ...'): writers differ on whether it belongs to the measure (Measure.printed)
+    printed: str | None = None
+    # the sentence commits someone to act ('kommer att', 'ska'), as against one in the plain
+    # present ('Materialet uppdateras varje år'), which may tell how something is done
+    commits: bool = False
 
 
 def _bare(token: str) -> str:
@@ -242,20 +248,27 @@ def _after_time_phrase(toks: list[str], k: int) -> int:
     return k + len(rest[:m.end()].split()) if m and m.end() else k
 
 
-def _we_will(toks: list[str], bare: list[str]) -> bool:
-    """'Vi ska (från hösten 2023) erbjuda ...': the writers commit themselves to act, whatever
-    the verb. First person plural and 'ska' / 'skall' / 'kommer att' open the sentence; the
-    verb after adverbs and a time phrase is no verb of state or ability ('vara', 'kunna',
-    'känna'), not negated, not reflexive ('Vi ska alla känna oss hemma' is a vision). The
-    past ('Vi skulle ...', 'lovade vi att ...') is no such sentence."""
-    if bare[:1] != ["vi"]:
-        return False
-    if bare[1:2] and bare[1] in _MODALS:
-        k = 2
-    elif bare[1:3] == ["kommer", "att"]:
-        k = 3
+def _will(toks: list[str], bare: list[str]) -> tuple[list[str], list[str]] | None:
+    """'Vi ska (från hösten 2023) erbjuda ...', 'Kultur- och fritidsnämnden kommer att
+    reservera ...': the writers, or a unit they name, commit to act, whatever the verb. First
+    person plural or a subject naming an actor (`actors.names_actor`: the responsible), then
+    'ska' / 'skall' / 'kommer att'; the verb after adverbs and a time phrase is no verb of
+    state or ability ('vara', 'kunna', 'känna'), not negated, not reflexive ('Vi ska alla
+    känna oss hemma' is a vision). The past ('Vi skulle ...', 'lovade vi att ...') is no such
+    sentence. Returns (responsible, partners) as the subject names them (nobody for 'Vi'),
+    else None."""
+    p = next((j for j in range(len(bare)) if bare[j] in _MODALS
+              or bare[j:j + 2] == ["kommer", "att"]), None)
+    if p is None or p == 0:
+        return None
+    if bare[:p] == ["vi"]:
+        who: tuple[list[str], list[str]] = ([], [])
+    elif _first_part(bare[:p]) == "np" and names_actor(" ".join(toks[:p])):
+        # a named unit as the subject ('Medborgarinstitutet kommer att ...'): it answers for it
+        who = split_actors(" ".join(toks[:p]))
     else:
-        return False
+        return None
+    k = p + (1 if bare[p] in _MODALS else 2)
     while True:
         nxt = _after_time_phrase(toks, k)
         while nxt < len(bare) and (bare[nxt] in _ADVERBS or bare[nxt] in _FLOATING):
@@ -264,10 +277,18 @@ def _we_will(toks: list[str], bare: list[str]) -> bool:
             break
         k = nxt
     if k >= len(bare) or bare[k] in _NEGATIONS or bare[k] in _STATE_VERBS:
-        return False
+        return None
+    if bare[k:k + 3] == ["se", "till", "att"]:
+        return None  # 'Kommunen ska se till att alla har ...': a state to be ensured, a requirement
     if not re.fullmatch(r"[a-z]+[aeiouy]", bare[k]):
-        return False  # an infinitive ends in a vowel ('ordna', 'ge'); not 'inte', not a noun
-    return not any(b in _REFLEXIVES for b in bare[k + 1:k + 3])
+        return None  # an infinitive ends in a vowel ('ordna', 'ge'); not 'inte', not a noun
+    return None if any(b in _REFLEXIVES for b in bare[k + 1:k + 3]) else who
+
+
+# a main clause of its own joined by a comma and 'och' ('..., och handledarna får en kort
+# utbildning', '..., och vid behov används tolk'): Swedish sets no comma before the 'och' of a
+# list, only before one that opens a new clause, which tells something besides the action
+_AND_CLAUSE_RE = re.compile(r",\s+och\s+")
 
 
 def prose_action(sentence: str) -> ProseAction | None:
@@ -280,22 +301,27 @@ def prose_action(sentence: str) -> ProseAction | None:
     if _NOT_NEW_RE.search(_without_as_early_as(" ".join(bare))):
         return None
     found = _verb_of_doing(text, toks, bare)
-    if found is None and _we_will(toks, bare):
-        found = ([], [])
+    will = _will(toks, bare)
+    if found is None and will is not None:
+        found = (*will, "infinitive")
     if found is None:
         return None
-    responsible, partners = found
+    responsible, partners, kind = found
     sched, start, stop = _schedule(text)
+    whole = text.rstrip(".").strip()
     # ', så att rätt stöd kan sättas in': what the action leads to, no part of what is done
     text = _SO_THAT_RE.split(text, maxsplit=1)[0]
-    return ProseAction(text=text.rstrip(".").strip(), responsible=dedupe_actors(responsible),
+    text = _AND_CLAUSE_RE.split(text, maxsplit=1)[0].rstrip(".").strip()
+    return ProseAction(text=text, responsible=dedupe_actors(responsible),
                        partners=dedupe_actors(partners + partners_in(text)), schedule=sched,
-                       start_year=start, end_year=stop)
+                       start_year=start, end_year=stop, printed=whole if whole != text else None,
+                       commits=kind == "infinitive")
 
 
-def _verb_of_doing(text: str, toks: list[str], bare: list[str]) -> tuple[list[str], list[str]] | None:
-    """(responsible, partners) of a main clause whose verb is a verb of doing (`_VERBS`)
-    with a doer it may have, else None."""
+def _verb_of_doing(text: str, toks: list[str], bare: list[str]) -> tuple[list[str], list[str], str] | None:
+    """(responsible, partners, the verb's form: 'active' | 'passive' | 'infinitive' after
+    'ska' / 'kommer att') of a main clause whose verb is a verb of doing (`_VERBS`) with a
+    doer it may have, else None."""
     for i in range(len(bare)):
         kind = _verb_at(bare, i)
         if kind is None:
@@ -314,5 +340,5 @@ def _verb_of_doing(text: str, toks: list[str], bare: list[str]) -> tuple[list[st
         doer = _doer(first, kind, " ".join(toks[:end]), toks, bare, i + 1)
         if doer is None:
             continue
-        return doer
+        return doer[0], doer[1], kind
     return None

@@ -37,7 +37,7 @@ from .elements import Element
 from .headers import (DOING_RE, QUESTION_WORDS, any_label, header_role, header_roles, is_label_cell, label_role,
                       names_parts_of_action)
 from .prose import goal_led_headings, intro_kind
-from .text import BULLET_RE, NUMBERED_RE, squash
+from .text import BULLET_RE, CAPTION_RE, NUMBERED_RE, squash
 
 # "<Label>: " at the start of a text or after the end of a sentence (". Tidtabell: 2024")
 # (or after a separator dot or bar: 'Ansvarig: X · Samarbetspart: Y · Tidsplan: 2026')
@@ -374,6 +374,7 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
     cur: dict[str, tuple[str, str]] | None = None
     j, n = i, len(elements)
     in_tables = False  # the run's records are label-value tables
+    captioned = _captioned(elements, i)  # the run's records are a captioned table's rows
     while j < n:
         el = elements[j]
         fs = _field_of(el)
@@ -429,7 +430,7 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
             continue
         if fs is None or (cur is not None and _goal_opens_records(cur, fs)
                           and not _record_goes_on(cur, elements[j + 1] if j + 1 < n else None)) \
-                or _after_cards(records, fs, card_roles, _listed_under(elements, j)) \
+                or _after_cards(records, fs, card_roles, _listed_under(elements, j), captioned) \
                 or (records and _follows_up_goal(fs)):
             break
         for role, label, value in fs:
@@ -488,7 +489,20 @@ def _follows_up_goal(fs: list) -> bool:
     return bool(fs) and all(role == "indicator" and _GOAL_WORD_RE.search(label) for role, label, _ in fs)
 
 
-def _after_cards(records, fs: list, card_roles: set[str] | None, listed: int = 0) -> bool:
+def _captioned(elements: list[Element], i: int) -> bool:
+    """The run at elements[i] stands right under a table's caption ('Tabell 3. Åtgärder för
+    mål 2'), or under a caption and one heading a print gave the table's goal row ('Mål 1.
+    ...'): its cards are the rows of that table."""
+    def caption(e: Element) -> bool:
+        return e.kind in ("heading", "para") and bool(CAPTION_RE.match(e.text))
+
+    before = elements[max(0, i - 2):i]
+    return (bool(before) and caption(before[-1])) or (
+        len(before) == 2 and before[1].kind == "heading" and caption(before[0]))
+
+
+def _after_cards(records, fs: list, card_roles: set[str] | None, listed: int = 0,
+                 captioned: bool = False) -> bool:
     """A field after the cards rather than one of the last card: the run's cards each end
     on the same field (the order a card prints its fields in), the last card has ended on it
     too, and the field is of a kind no card of the document carries between other cards
@@ -505,6 +519,11 @@ def _after_cards(records, fs: list, card_roles: set[str] | None, listed: int = 0
     actions, printed as cards)."""
     if card_roles is None or len(records) < 2:
         return False
+    if captioned and not any(role in card_roles or any(role in rec for _, rec in records) for role, _, _ in fs):
+        # the cards are a captioned table's rows, none of which printed such a field: a
+        # labelled list or line after them stands under the table, the text's (a goal's
+        # 'Indikatorer:' list), as it does under the table printed as a grid
+        return True
     if any(not value for _, _, value in fs) and (
             listed < 2 or any(listed == _cards_since(records, role) for role, _, _ in fs)):
         return False

@@ -165,10 +165,10 @@ FLOORS = {
     "blind95-lumparland-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1/1/1 (cards measures 0.870 -> 1.000, i→m 0.667 -> 1.000; numbered i→m 0.333 -> 1.000)
     "blind96-skaftung-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1/1/1 (m→g 0.929 -> 1.000, resp 0.923 -> 1.000, every print)
     # seventeenth set (blind97-102): floors after its one blind measurement (main 63c42a7, after the fifteenth and sixteenth sets' work) and the work that followed
-    "blind97-bennas-2025-2028": (0.95, 0.8, 0.95),  # first blind measurement 1.000/0.769/0.250 -> now 1.000/0.815/1.000 (i→m 0.000 -> 0.857, every print)
+    "blind97-bennas-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.769/0.250 -> now 1/1/1 (i→m 0.000 -> 1.000, resp 0.000 -> 0.625, every print; 'Kommunen' as subject recorded, as blind9/blind40's gold does)
     "blind98-sund-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.200/0.455/0.154 -> now 1/1/1 (m→g 0.400 -> 1, resp 0.400 -> 1, every print)
-    "blind99-yttermark-2025-2027": (0.95, 0.95, 0.9),  # first blind measurement 1.000/1.000/0.941 -> now 1.000/1.000/0.941 (cards i→m 0.375 -> 0.875, numbered i→m 0.000 -> 0.500)
-    "blind100-karpero-2024-2027": (0.9, 0.95, 0.95),  # first blind measurement 0.923/0.558/1.000 -> now 0.923/1.000/1.000 (i→m 0.375 -> 1.000, resp 0.333 -> 1.000)
+    "blind99-yttermark-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.941 -> now 1/1/1 (every print; cards i→m 0.375 -> 1.000, numbered i→m 0.000 -> 1.000)
+    "blind100-karpero-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.923/0.558/1.000 -> now 1/1/1 (i→m 0.375 -> 1.000, resp 0.333 -> 1.000, every print)
     "blind101-mariehamn-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.125/0.880/0.800 -> now 1/1/1 (m→g 0.273 -> 1, resp 0.727 -> 1, every print)
     "blind102-borgnas-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.800 -> now 1/1/1 (every print)
     # eighteenth set (blind103-108): committed before any measurement; floors after its first measurement
