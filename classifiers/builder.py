@@ -25,6 +25,8 @@ from .actors import (actors_by_qualifier, actors_parenthesis_start, closing_pare
                      leading_actors, legend_abbreviations, names_actor, names_post, parenthesis_in_actors_place,
                      source_parenthesis_start, split_actors, tail_start, trailing_actors)
 from .align import align
+from .inline_lists import inline_list
+from .group_rows import group_time, leading_group_time
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
 from .elements import Element, _continues_row as continues_row
@@ -38,8 +40,8 @@ from .model import Goal, Indicator, Measure, Section
 from .prose import (about_earlier_period, asks_yes_or_no, count_list, enumerated_actions, followed_up_by,
                     goal_heading_number, goal_named_as, heading_kind, intro_kind, is_goal_heading, is_goal_sentence,
                     names_actions, numbered_goal_clause, reads_as_clause, states_requirement,
-                    says_actions_restated, says_paragraphs_open_with_goal, states_target, states_wish,
-                    without_list_joint)
+                    says_actions_restated, says_paragraphs_open_with_goal, states_target, states_wish)
+from .inline_lists import without_list_joint
 from .part_headings import label_number, part_label, part_label_column
 from .prose_actions import ProseAction, partners_in, prose_action
 from .records import fields, trailing_fields
@@ -316,7 +318,9 @@ _GOAL_CODE = r"[A-ZÅÄÖ]{0,2}\d{1,2}(?:\.\d{1,2})*(?:\s?[a-zåäö](?!\w))?"
 _GOAL_FIELD_RE = re.compile(
     r"^\s*(?P<label>(?:[^\W\d_]{3,}[aet]\s+)?(?:\w{3,}?)?(?:mål|målet|målsättning|målsättningen)"
     r"|målbild(?:en)?|målläge(?:t)?|tyngdpunkt(?:en)?"
-    r"|(?:önskat|eftersträvat)\s+läge|önskad\s+situation)"
+    r"|(?:önskat|eftersträvat)\s+läge|önskad\s+situation"
+    # the Finnish word, labelling the Swedish goal of a bilingual programme ('Tavoite 2: ...')
+    r"|tavoite)"
     rf"(?:\s+(?P<code>(?:19|20)\d\d|{_GOAL_CODE}))?\s*:\s+(?P<text>\S.*)$", re.I | re.S)
 # ... or by its number and a full stop, then a whole sentence ('Mål 2. Inflyttade kan ...
 # inom två år.'), as a goal heading may print it ('Mål 2. ...', `prose.is_goal_heading`). A
@@ -1170,6 +1174,15 @@ class Builder:
         return (top.names_stated_goal and len(self.stack) > 1
                 and self.stack[-2].kind == "indicator")
 
+    def _follow_up_area(self, heading: str) -> str | None:
+        """The one goal whose theme a heading names (`GoalLookup.goals_of_theme`), when the heading
+        sits right under one announcing indicators ('Så följer vi upp' > 'Språk'); else None.
+        Asked with the heading on the stack's top: the announcing heading is right under it."""
+        if len(self.stack) < 2 or self.stack[-2].kind != "indicator" or heading_kind(heading) is not None:
+            return None
+        tops = self.goal_lookup.goals_of_theme(squash(strip_heading_number(heading)))
+        return tops[0] if len(tops) == 1 else None
+
     def _state_goal(self, gid: str, instead_of_parent: bool = False) -> None:
         """`instead_of_parent`: a sub-goal stated after its goal ('Delmål: ...' after the
         section's 'Målsättning: ...') takes over from it: what is listed under it serves
@@ -1433,6 +1446,14 @@ class Builder:
             head.goal_id = again
             head.names_stated_goal = True
             self.last_goal_list = [again]
+        elif (area := self._follow_up_area(el.text)) is not None:
+            # 'Så följer vi upp' > 'Språk': a heading that names the area of one goal stated
+            # earlier (a goal table's 'Målområde'), right under a heading announcing
+            # indicators, sorts the follow-up by goal, as one naming the goal itself does
+            head.kind = None
+            head.goal_id = area
+            head.names_stated_goal = True
+            self.last_goal_list = [area]
         elif head.kind == "goal":
             self.last_goal_list = []
         elif coded := self._coded_goal_heading(el.text):
@@ -2782,6 +2803,17 @@ class Builder:
                 meas.schedule, meas.start_year, meas.end_year = sched, start, end
         return True
 
+    def _owner_of_inline_list(self, sents: list[str], mids: list[str]) -> None:
+        """The sentences after a list run in one sentence ('Ansvarig för åtgärderna är
+        kommunstyrelsen.') give its actions their owner, as a paragraph after a bulleted
+        list gives that list's (`_assign_owner`)."""
+        kept = self.list_measures
+        self.list_measures = list(mids)
+        try:
+            self._assign_owner(" ".join(sents))
+        finally:
+            self.list_measures = kept
+
     def _give_owner(self, mids: list[str | None], who: str, when: str | None) -> bool:
         """The responsible, partners and time a sentence gives `mids` (those that name none
         of their own). False when it names no responsible."""
@@ -2886,7 +2918,8 @@ class Builder:
             cap_num = None
 
         # a column naming each row's theme ('Tema | Mätare | Källa'), in a table of no goals
-        theme_col = theme_column(headers_of(t, n_hdr)) if n_hdr and not goal_cols else None
+        # (in a table of goals, 'Målområde | Mål', the area each goal belongs to: its theme)
+        theme_col = theme_column(headers_of(t, n_hdr)) if n_hdr else None
         if n_hdr and not goal_cols and theme_col is None:
             # ... or the word the programme numbers its parts with ('Steg' over rows naming
             # 'Steg 1. Ankomst ...' by its name, `part_headings`)
@@ -2895,6 +2928,7 @@ class Builder:
         # actions numbered by their goal ('Nr': '3.1' beside the action of goal 3)
         number_goals = self.goal_lookup.goals_of_action_numbers(rows, roles, col.get("measure")) if not goal_cols else {}
         row_theme = ""
+        group_when = ""  # the time a group row gave the rows under it (`group_time`)
         for k_row, (row, page) in enumerate(zip(rows, pages)):
             if not any(x.strip() for x in row):
                 continue
@@ -2913,6 +2947,20 @@ class Builder:
                 self.last_goal_list = [gid]
                 carry = {}
                 continue
+            when_row = group_time(row, roles)
+            if when_row is not None:
+                # '2025' / '2026–2027' / 'Hela perioden' alone in a row of an action plan
+                # grouped by when its actions start: the schedule of the rows under it
+                group_when = when_row
+                carry.pop("schedule", None)
+                continue
+            lead_when = leading_group_time(cell("measure", row))
+            if lead_when is not None:
+                # '5.1 2025' run together with the numbered action under it: the group row
+                group_when = lead_when[0]
+                carry.pop("schedule", None)
+                row = list(row)
+                row[col["measure"]] = lead_when[1]
             named = self._group_row_goal(row, rows[k_row - 1] if k_row else [])
             if named:
                 # 'Mål 2. Barn och unga' alone in its row: the rows below are the actions of
@@ -2981,7 +3029,8 @@ class Builder:
                 new_ids: list[str] = []
                 for c, txt in goal_texts:
                     label, items = split_goal_cell(txt, widths.get(c))
-                    gtheme = label or theme
+                    area = squash(row[theme_col]) if theme_col is not None and theme_col < len(row) else ""
+                    gtheme = label or area or theme
                     parent = level_goal.get(goal_cols[goal_cols.index(c) - 1]) if goal_cols.index(c) > 0 else None
                     for it in items:
                         dotted = dotted_goal_label(it)
@@ -3027,7 +3076,7 @@ class Builder:
                 cur_goals = [g for g in new_ids if self._goal_col(g, new_ids, goal_texts) == deepest] or new_ids
                 self.last_goal_list = cur_goals
             links = [] if no_goal else cur_goals or ([heading_goal] if heading_goal else [])
-            if theme_col is not None and theme_col < len(row):
+            if theme_col is not None and theme_col < len(row) and not goal_cols:
                 # an empty theme cell: the theme of the row above
                 row_theme = row[theme_col].strip() or row_theme
                 links = self.goal_lookup.goals_of_theme(row_theme) or links
@@ -3044,6 +3093,8 @@ class Builder:
                 if v:
                     carry[role] = v
                 vals[role] = v or ("" if whole_card else carry.get(role, ""))
+            if group_when and not vals["schedule"]:
+                vals["schedule"] = group_when
             if year_cols and not vals["schedule"]:
                 # the years the row marks, not "same as above": an unmarked year is not done
                 vals["schedule"] = marked_years(row, year_cols) or ""
@@ -3083,6 +3134,14 @@ class Builder:
             prev_page = page
             if measure_txt:
                 intro, items = split_marked_items(measure_txt)
+                inline = inline_list(measure_txt) if len(items) == 1 else None
+                owner_said: list[str] = []
+                if inline and (not inline[0] or inline[0].endswith(":")):
+                    # '(a) ...; (b) ...; (c) ... . Ansvarig för åtgärderna är X.': a list run
+                    # in the cell's sentence holds one action per item, as a bulleted cell
+                    # would; a sentence after it may name who carries them all out
+                    items = [(it, None) for it in inline[1]]
+                    owner_said = inline[2]
                 if intro and "goal" in header_roles(intro):
                     items = []  # the cell restates goals ('Huvudsakliga målsättningar • ...')
                 single_number = cap_num if len(items) == 1 and not items[0][1] else None
@@ -3138,6 +3197,8 @@ class Builder:
                                            theme=theme, responsible=resp, partners=partners, schedule=when[0],
                                            start_year=when[1], end_year=when[2], printed=printed)
                     new_measures.append(mid)
+                if new_measures and owner_said:
+                    self._owner_of_inline_list(owner_said, new_measures)
                 if new_measures:
                     last_measures = new_measures
                     table_measures += new_measures

@@ -9,6 +9,7 @@ from .flat_tables import read_flat_tables
 from .merge import merge
 from .metadata import metadata
 from .model import PageText, ProgramExtraction, ProgramMeta, RepairRecord
+from .bilingual import swedish_only
 from .records import fold_records
 from .themes import theme_codes
 
@@ -18,7 +19,8 @@ def classify(doc) -> ProgramExtraction:
     if doc.pages and all(getattr(p, "source", "") == "text-file" for p in doc.pages):
         # a text dump: tables OCR flattened into label lines and paragraphs (a PDF keeps cells)
         elements = read_flat_tables(elements)
-    elements = fold_records(elements)
+    # a programme printed in Finnish and Swedish in parallel: its Swedish text
+    elements = fold_records(swedish_only(elements))
     meta = metadata(doc)
     built = merge(Builder(own_start=meta["period_start"]).run(elements))
     split_units_acting_alone(built.measures)

@@ -388,7 +388,8 @@ def document_elements(doc) -> list[Element]:
                 # Only under a glyph item: fields indented under a numbered action ('2.1 ...',
                 # '2.2 ...', '    Ansvarig: ...') are the fields of the whole run (records.py)
                 starts_field = False
-            if starts_item and _wrapped_dash_tail(text, ln, last, prev_line, page_lines):
+            if starts_item and (_wrapped_dash_tail(text, ln, last, prev_line, page_lines)
+                                or _wrapped_acronym_key(text, last, prev_line)):
                 starts_item = False
             # at the top of a column or page no gap tells a new paragraph: a line opening with
             # a structure word and its number as a label ('Åtgärd 3.2: ...', 'Delmål 5.1: ...')
@@ -540,6 +541,20 @@ def _stops_short(line: Line, page_lines: list[Line]) -> bool:
     right = max((x.bbox.x1 for x in page_lines if x.bbox is not None and x.column == line.column), default=0.0)
     left = line.bbox.x0
     return right > left and (line.bbox.x1 - left) < 0.6 * (right - left)
+
+
+_KEY_AT_END_RE = re.compile(r"(?:^|\s)[A-ZÅÄÖ]$")
+
+
+def _wrapped_acronym_key(text: str, last: Element | None, prev_line: Line | None) -> bool:
+    """A dash line under a line of fields that ended on a lone capital ('Ansvarig: X. M –
+    Mätbart: Y. R' / '– Realistiskt: resurser: Z. T – Tidsatt: 2026.'): the criterion's
+    letter and its dash, the acronym's key of a SMART field ('R – Realistiskt', headers.
+    ACRONYM_KEY), split by the line's width; the dash line goes on the fields, no list item."""
+    m = _DASH_ITEM_RE.match(text)
+    return (m is not None and last is not None and last.kind == "para" and prev_line is not None
+            and field_label(last.text) is not None and bool(_KEY_AT_END_RE.search(prev_line.text.rstrip()))
+            and any_label(f"{prev_line.text.rstrip()[-1]} – {text[m.end():].lstrip()}"))
 
 
 def _no_room_for(text: str, line: Line, page_lines: list[Line]) -> bool:

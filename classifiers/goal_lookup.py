@@ -224,7 +224,9 @@ class GoalLookup:
             secs = {sec.id for sec in self.built.sections if sec.number == num}
             return [g.id for g in self.built.goals
                     if g.parent is None and g.section in secs and g.id not in self.built.goal_from_table]
-        key = _spaceless(self.theme_key(name))
+        # (a name ends in no full stop: 'Målområde: Språk.' as a card's field on a line of its
+        # own keeps the stop that ends the field)
+        key = _spaceless(self.theme_key(name.strip().rstrip(".")))
         # a part numbered by a label word ('Steg 1. Ankomst ...') is named by its name alone
         return [g.id for g in self.built.goals
                 if g.parent is None and g.theme

@@ -41,7 +41,10 @@ MORE_STEMS: dict[str, tuple[str, ...]] = {
     "indicator": ("nyckeltal", "mittar", "indikaattor", "matetal"),
     "responsible": ("vastuu",),
     "partners": ("kumppan", "yhteistyo"),
-    "schedule": ("tidplan", "tidsschema", "genomforandetid"),
+    "schedule": ("tidplan", "tidsschema", "genomforandetid",
+                 # SMART goals' T: the time the goal or action is bound to ('T – Tidsatt',
+                 # 'Tidsbunden')
+                 "tidsatt", "tidsbund"),
 }
 # Words that head a column but are common in running text and headings ('i samarbete med',
 # 'vid en senare tidpunkt', 'kommunens aktörer'): a role only in a header of at most
@@ -402,6 +405,10 @@ def is_structure_header(headers: list[str], defined: dict[str, str] | None = Non
         # the goals beside the state now ('Nr | Nuläge | Önskat läge 2029'): a table of the
         # goals, each row one, the present state its background
         return True
+    if kinds == {"goal"} and theme_column(headers) is not None:
+        # the goals beside the area each belongs to ('Målområde | Mål'): a table of the
+        # programme's goals, each row one, under its area's name
+        return True
     if kinds == {"indicator"} and theme_column(headers) is not None:
         # an indicator column beside one naming the section or theme of each row ('Avsnitt
         # | Indikator | ...'): a follow-up table of the sections' goals
@@ -415,6 +422,9 @@ def is_structure_header(headers: list[str], defined: dict[str, str] | None = Non
 # closing follow-up table tied to the goal of their theme
 _THEME_HEADERS = frozenset(("tema", "temat", "teman", "temaomrade", "insatsomrade", "fokusomrade",
                             "teema",
+                            # the goal area a row belongs to ('Målområde | Mål', 'Åtgärd |
+                            # Målområde | Ansvarig'): a programme of a few areas, one goal each
+                            "malomrade", "malomradet",
                             # the section of the document a row belongs to, named by its number
                             # ('Avsnitt': '5.2') or its title
                             "avsnitt", "kapitel"))
@@ -505,7 +515,11 @@ _ANSWER_CELL_RE = re.compile(rf"^(?:ja|nej|delvis|(?:{_UNDER_WAY}))\b", re.I)
 
 
 # "<Label>: " at the start of a text: a field of a label–value record ("Ansvar: ...")
-_FIELD_RE = re.compile(r"^\s*([A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{1,60}?):(?=\s|$)")
+# SMART goals and actions print each criterion with its letter, the acronym's key: 'M –
+# Mätbart', 'T – Tidsatt', 'S – Specifikt mål'. A capital and a dash before a label's first
+# word are that key, part of the label (the words after it name the role)
+ACRONYM_KEY = r"(?:[A-ZÅÄÖ]\s[–—-]\s)"
+_FIELD_RE = re.compile(rf"^\s*({ACRONYM_KEY}?[A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{{1,60}}?):(?=\s|$)")
 _FILLER = frozenset({"och", "samt", "eller", "aktör", "aktörer", "aktörerna", "part", "parter", "instans"})
 
 
@@ -550,7 +564,7 @@ def field_label(text: str) -> tuple[str, str] | None:
 
 
 # any short label ('Målgrupp:', 'Resurser:'): inside a card, a field of a kind with no role
-_ANY_LABEL_RE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ-]*(?: [a-zåäöA-ZÅÄÖ-]+){0,2}:(?:\s|$)")
+_ANY_LABEL_RE = re.compile(rf"^\s*{ACRONYM_KEY}?[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ-]*(?: [a-zåäöA-ZÅÄÖ-]+){{0,2}}:(?:\s|$)")
 
 
 def any_label(text: str) -> bool:

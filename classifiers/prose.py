@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from .content_roles import is_indicator_cell
-from .headers import header_roles
+from .headers import header_roles, label_role
+from .inline_lists import inline_items
 from .schedule import year_spans
 from .text import fold, sentences, squash
 
@@ -553,37 +554,22 @@ def numbered_goal_clause(sentence: str) -> tuple[str, str] | None:
     return (m.group("num"), m.group("clause")) if m else None
 
 
-# '(1) ...', '1) ...': the markers of a list written inside a sentence
-_INLINE_MARK_RE = re.compile(r"(?:(?<=\s)|^)\(?(\d{1,2})\)\s+")
-# what joins the items of a list that runs in a sentence (inline, or one item per bullet): a
-# comma or semicolon, 'och' / 'samt' / 'eller' before the last, the closing full stop
-_LIST_JOINT_RE = re.compile(r"(?:\s*[,;]|\s+(?:och|samt|eller))?\s*[.,;]?\s*$", re.I)
-
-
-def without_list_joint(item: str) -> str:
-    """'... bostadsbidrag (ansvar: X, fortlöpande) och' -> '... bostadsbidrag (ansvar: X,
-    fortlöpande)': an item of a list that runs in a sentence without the comma or conjunction
-    that joins it to the next item (nor its full stop)."""
-    return _LIST_JOINT_RE.sub("", item.rstrip()) or item
-
-
 def enumerated_actions(sentence: str) -> tuple[str | None, list[str]] | None:
     """(doer, actions) of a sentence that announces what is going to be done and lists it
-    inline, numbered ('För att nå dit kommer kommunen att (1) starta ..., (2) bjuda in ...
-    och (3) ordna ...'): the part before the first marker is an intro that would end a
-    paragraph over a list of actions ('... kommer kommunen att:', `intro_kind`), and the
-    markers count 1, 2, 3 ... The doer is the subject of that intro ('kommunen'; None for
-    'vi', the programme's writers). None for any other sentence."""
-    marks = list(_INLINE_MARK_RE.finditer(sentence))
-    if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+    inline, marked (1), (2), (3) ... or (a), (b), (c) ... (`inline_lists.inline_items`:
+    'För att nå dit kommer kommunen att (1) starta ..., (2) bjuda in ... och (3) ordna
+    ...'): the part before the first marker is an intro that would end a paragraph over a
+    list of actions ('... kommer kommunen att:', `intro_kind`), or a label naming actions
+    ('Åtgarder: (a) ...; (b) ...', as a label over a bulleted list would). The doer is the
+    subject of that intro ('kommunen'; None for 'vi', the programme's writers, and for a
+    label). None for any other sentence."""
+    found = inline_items(sentence)
+    if found is None:
         return None
-    lead = sentence[:marks[0].start()]
+    lead, items = found
     toks = _tokens(lead)
-    if not _WILL_DO_RE.search(" ".join(toks)):
-        return None
-    ends = [m.start() for m in marks[1:]] + [len(sentence)]
-    items = [without_list_joint(sentence[m.end():e].strip()) for m, e in zip(marks, ends)]
-    if not all(items):
+    if not (_WILL_DO_RE.search(" ".join(toks))
+            or (lead.endswith(":") and label_role(lead[:-1]) == "measure")):
         return None
     # the subject the intro names ('kommunen', 'staden'); 'vi' names nobody in particular
     doer = next((w for w in reversed(re.findall(r"[^\W\d_]+", lead))

@@ -34,8 +34,8 @@ from extractors.model import Table
 
 from .actors import split_time_after_actors, trailing_actors
 from .elements import Element
-from .headers import (DOING_RE, QUESTION_WORDS, any_label, header_role, header_roles, is_label_cell, label_role,
-                      names_parts_of_action)
+from .headers import (ACRONYM_KEY, DOING_RE, QUESTION_WORDS, any_label, header_role, header_roles, is_label_cell, label_role,
+                      names_parts_of_action, theme_column)
 from .prose import goal_led_headings, intro_kind
 from .text import BULLET_RE, CAPTION_RE, NUMBERED_RE, squash
 
@@ -50,7 +50,7 @@ from .text import BULLET_RE, CAPTION_RE, NUMBERED_RE, squash
 # are run-in labels, asked of each action as a table's question headers are; its question
 # mark ends the label, and only a question whose words name a role is read so)
 _LABEL_RE = re.compile(r"(?:^|(?<=[.;·|])\s+|\s+(?=[A-ZÅÄÖ][a-zåäö]*(?:\s+[a-zåäö][\wåäö/-]*){0,8}\?:))"
-                       r"([A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{1,60}?\??)(?::|(?<=\?))(?=\s|$)")
+                       rf"({ACRONYM_KEY}?[A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{{1,60}}?\??)(?::|(?<=\?))(?=\s|$)")
 # a goal's number or code alone ('3', 'A1', '2.1'), closed by the sentence's full stop
 _GOAL_REF_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}\s?)?\d{1,2}(?:\.\d{1,2})*[.;]?$")
 # a field of a kind the model has no place for ('Nr', 'Status'), kept in a record only to
@@ -59,7 +59,7 @@ _OTHER = "other"
 _ROLES = ("measure", "indicator", "responsible", "actors", "partners", "schedule", "goal")
 # a label of any other field after the end of a sentence ('. Status: Ny', '. Resurser /
 # kostnad €: 1 500'): a few words (a slash, a currency or percent sign among them), a colon
-_OTHER_LABEL_RE = re.compile(r"(?<=[.;·|])\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:[\wåäöÅÄÖ-]+|/|€|%)){0,3}:(?=\s|$)")
+_OTHER_LABEL_RE = re.compile(rf"(?<=[.;·|])\s+{ACRONYM_KEY}?[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:[\wåäöÅÄÖ-]+|/|€|%)){{0,3}}:(?=\s|$)")
 
 
 def _inline_codes(text: str) -> list[tuple[str, str]]:
@@ -78,7 +78,9 @@ def _inline_codes(text: str) -> list[tuple[str, str]]:
             continue
         end = min([st for st in starts if st > o.start()] + [len(text)])
         value = text[o.end():end].strip().rstrip("·|").strip()
-        if _GOAL_REF_RE.match(value):
+        if _GOAL_REF_RE.match(value) or theme_column([label]) is not None:
+            # (also the area the card belongs to, 'Målområde: Språk.': its goal's theme, as
+            # on a line of its own)
             out.append((label, value.rstrip(".;").strip()))
     return out
 

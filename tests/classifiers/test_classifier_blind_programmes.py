@@ -172,11 +172,11 @@ FLOORS = {
     "blind101-mariehamn-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.125/0.880/0.800 -> now 1/1/1 (m→g 0.273 -> 1, resp 0.727 -> 1, every print)
     "blind102-borgnas-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.800 -> now 1/1/1 (every print)
     # eighteenth set (blind103-108): committed before any measurement; floors after its first measurement
-    "blind103-vasterfors-2025-2028": (None, None, None),
+    "blind103-vasterfors-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.667/0.471/0.476 -> now 1/1/1 (i→m 0.000 -> 1; borderless 0.923/0.963/0.941, numbered 0.667/0.696/0.857)
     "blind104-skarlax-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.750/1.000 -> now 1/1/1 (resp 0.917 -> 1.000, every print)
-    "blind105-bodviken-2025-2029": (None, None, None),
+    "blind105-bodviken-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.250/0.966/0.000 -> now 1/1/1 (m→g 0.143 -> 1, every print)
     "blind106-norrnas-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.889/1.000 -> now 1/1/1 (cards/numbered/keyvalue m→g 0.000 -> 1.000)
-    "blind107-kastelby-2025-2028": (None, None, None),
+    "blind107-kastelby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.846/1.000 -> now 1/1/1 (cards/numbered indicators 0.167 -> 1, resp 0.364/0.182 -> 1, every print)
     "blind108-granvik-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1/1/1 (numbered print 1.000/0.848/1.000, resp 0.929 -> 1/1/1)
 }
 

@@ -1,0 +1,67 @@
+"""Lists written inside one sentence, each item opened by a letter or a number in brackets.
+
+Programmes that save space, or whose prose is formal, run a short list of actions in one
+sentence instead of a bulleted list: 'Åtgärder: (a) en koordinator anställs från 2026; (b)
+kommunerna tar fram en broschyr 2025; (c) socialsekreterarna möts två gånger per år.', or
+'För att nå dit kommer kommunen att (1) starta ..., (2) bjuda in ... och (3) ordna ...'. The
+markers count in order, a, b, c ... or 1, 2, 3 ..., each opening the text after the lead or
+after the semicolon, comma or 'och' / 'samt' that closed the item before it; a letter or a
+number in brackets anywhere else ('enligt bilaga (a)', 'i punkt 2)') marks no item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import sentences
+
+# '(a) ', 'a) ', '(1) ', '1) ': a marker, at the start or after a space
+_MARK_RE = re.compile(r"(?:(?<=\s)|^)\(?(?P<mark>[a-zåäö]|\d{1,2})\)\s+")
+# what may stand before an item's marker: the lead's end (any), or the joint that closed the
+# item before ('; ', ', ', ' och ', ' samt ')
+_JOINT_BEFORE_RE = re.compile(r"(?:[;,:]|\s(?:och|samt|eller))\s*$", re.I)
+# what joins the items (a comma or semicolon, 'och' / 'samt' / 'eller' before the last)
+_LIST_JOINT_RE = re.compile(r"(?:\s*[,;]|\s+(?:och|samt|eller))?\s*[.,;]?\s*$", re.I)
+
+
+def _in_order(marks: list[str]) -> bool:
+    if all(m.isdigit() for m in marks):
+        return [int(m) for m in marks] == list(range(1, len(marks) + 1))
+    return "".join(marks) == "abcdefghijklmnopqrstuvwxyz"[:len(marks)]
+
+
+def without_list_joint(item: str) -> str:
+    """'... bostadsbidrag (ansvar: X, fortlöpande) och' -> '... bostadsbidrag (ansvar: X,
+    fortlöpande)': an item of a list that runs in a sentence without the comma or conjunction
+    that joins it to the next item (nor its full stop)."""
+    return _LIST_JOINT_RE.sub("", item.rstrip()) or item
+
+
+def inline_items(sentence: str) -> tuple[str, list[str]] | None:
+    """(lead, items) of a sentence that runs a list of two items or more, marked (a), (b),
+    (c) ... or (1), (2), (3) ... in order: the text before the first marker, and each item
+    without its marker and the joint after it. None for any other sentence."""
+    marks = list(_MARK_RE.finditer(sentence))
+    if len(marks) < 2 or not _in_order([m.group("mark") for m in marks]):
+        return None
+    if any(not _JOINT_BEFORE_RE.search(sentence[:m.start()]) for m in marks[1:]):
+        return None
+    ends = [m.start() for m in marks[1:]] + [len(sentence)]
+    items = [without_list_joint(sentence[m.end():e].strip()) for m, e in zip(marks, ends)]
+    if not all(items):
+        return None
+    return sentence[:marks[0].start()].strip(), items
+
+
+def inline_list(text: str) -> tuple[str, list[str], list[str]] | None:
+    """(lead, items, sentences after) of a text whose sentence runs an inline list
+    (`inline_items`), with the sentences that follow the list ('... (c) ... planerna.
+    Ansvarig för åtgärderna är kommunstyrelsen.': who carries all of them out, said once);
+    None when no sentence of the text runs one or the list is not its first sentence."""
+    sents = sentences(text)
+    if not sents:
+        return None
+    found = inline_items(sents[0])
+    if found is None:
+        return None
+    return found[0], found[1], sents[1:]
