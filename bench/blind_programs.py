@@ -62,9 +62,14 @@ and first measured after the fifteenth and sixteenth sets' work; the eighteenth 
 (blind103–blind108), by an eighteenth writer asked for real conventions none of the earlier sets
 used (a bilingual Finnish/Swedish programme, question-and-answer chapters, an action table
 grouped by year, a service-path chapter, SMART-goal tables, goals listed only in the council
-decision), committed before any measurement.
+decision), committed before any measurement; the nineteenth set (blind109–blind114), by a
+nineteenth writer asked for further real conventions (a strand of a city strategy with coded
+actions and measurable goal targets, a one-year implementation plan by quarter, actions as the
+numbered paragraphs of a council decision, goal rows with dash-line action cells, 'Vårt mål' /
+'Så här gör vi' chapters, one long appendix action table), committed before any measurement and
+first measured after the eighteenth set's work.
 
-    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|all] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|all] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -84,7 +89,7 @@ from pipeline import golden
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "blind_programs"
 OUT = Path(__file__).resolve().parent / "out" / "blind_programs"
 STYLES = R.STYLES + ("cards", "numbered", "keyvalue")
-SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37), "seventh": range(37, 43), "eighth": range(43, 49), "ninth": range(49, 55), "tenth": range(55, 61), "eleventh": range(61, 67), "twelfth": range(67, 73), "thirteenth": range(73, 79), "fourteenth": range(79, 85), "fifteenth": range(85, 91), "sixteenth": range(91, 97), "seventeenth": range(97, 103), "eighteenth": range(103, 109)}
+SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37), "seventh": range(37, 43), "eighth": range(43, 49), "ninth": range(49, 55), "tenth": range(55, 61), "eleventh": range(61, 67), "twelfth": range(67, 73), "thirteenth": range(73, 79), "fourteenth": range(79, 85), "fifteenth": range(85, 91), "sixteenth": range(91, 97), "seventeenth": range(97, 103), "eighteenth": range(103, 109), "nineteenth": range(109, 115)}
 
 
 def set_of(slug: str) -> str | None:
