@@ -88,7 +88,11 @@ _LABELLED_NAME_RE = re.compile(r"^(?P<label>[^:–]{1,40}?)\s*(?::|\s[–-])\s+(
 _NUMBERED_NAME_RE = re.compile(r"^(?P<label>[^\W\d_]{4,})\s+\d{1,2}\.\s+(?P<name>[A-ZÅÄÖ].*)$")
 # 'Delprogram 2 Barn, unga och familjer': a capitalised word numbering a part of the
 # programme, no full stop, then the part's name (a word naming no role: 'Mål 1 Arbete' is a goal)
-_PART_NAME_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][^\W\d_]{3,})\s+\d{1,2}\s+(?P<name>[A-ZÅÄÖ][^\W\d_].*)$")
+_PART_NAME_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][^\W\d_]{2,})\s+\d{1,2}\s+(?P<name>[A-ZÅÄÖ][^\W\d_].*)$")
+# 'Del 1', 'Kapitel 3', 'Avsnitt 2': a capitalised word and a bare number, the label a
+# programme (or a slide deck's divider) counts its parts with before the part's name ('Del 1:
+# Arbete och utbildning'); the count is no part of the name
+_PART_LABEL_RE = re.compile(r"^[A-ZÅÄÖ][^\W\d_]{2,}\s+\d{1,2}$")
 _STRUCTURE_ROLES = {"goal", "measure", "indicator"}
 # 'Boende – nuläge och önskat läge', 'Arbete – mål och åtgärder': the area's name, then a dash
 # and what the table or section under it holds, said in column words
@@ -108,6 +112,10 @@ def _named_area(text: str) -> str | None:
     if m:
         roles = header_roles(m.group("label"))
         if (roles and set(roles) <= _STRUCTURE_ROLES) or _AREA_LABEL_RE.match(m.group("label")):
+            return m.group("name").strip()
+        if not roles and (_PART_LABEL_RE.match(m.group("label")) or m.re is _NUMBERED_NAME_RE):
+            # 'Del 1: Arbete och utbildning': a numbered part, then its name ('Mål 1: X',
+            # a label naming a role, is a goal, no part)
             return m.group("name").strip()
     m = _PART_NAME_RE.match(text)
     if m and not header_roles(m.group("label")):
@@ -132,8 +140,11 @@ def theme_name(heading: str) -> str:
     return _named_area(text) or text
 
 
-# 'Åtgärd 3.1', 'Tabell 2 (forts.)': a caption that only numbers what it heads names no theme
-_NUMBERED_LABEL_RE = re.compile(r"^[^\W\d_]+\s+\d+(?:\.\d+)*[a-z]?\.?$")
+# 'Åtgärd 3.1', 'Tabell 2 (forts.)': a caption that only numbers what it heads names no theme;
+# nor does one numbering a run of them ('Tabell 2. Mål 1–3', 'Mål 4 och 5': the goals the
+# table holds, counted on across the sections it is printed in)
+_NUM = r"\d+(?:\.\d+)*[a-z]?"
+_NUMBERED_LABEL_RE = re.compile(rf"^[^\W\d_]+\s+{_NUM}(?:\s*(?:[–-]|,|\boch\b|&)\s*{_NUM})*\.?$", re.I)
 
 
 def _theme_key(text: str) -> str:
@@ -142,13 +153,49 @@ def _theme_key(text: str) -> str:
     return squash(theme_name(text)).casefold()
 
 
+# 'Delprogram 3: mål, åtgärder och mätare', 'Strategi 3 – mål och insatser': a numbered part
+# of the programme, then what the table holds in column words
+_PART_THEN_LABEL_RE = re.compile(r"^(?P<part>[^:–]{1,40}?)\s*(?::|\s[–-])\s+(?P<label>[^\W\d_][^:–]{0,40})$")
+
+
+def _names_part_by_number(caption: str) -> bool:
+    """A caption naming the part of the programme its table belongs to by its label and
+    number alone, and what the table holds ('Delprogram 3: mål, åtgärder och mätare'): it
+    names no area -- the section the table is printed in names it ('Delprogram 3 Delaktighet
+    och gemenskap')."""
+    m = _PART_THEN_LABEL_RE.match(caption)
+    if not m or not _PART_LABEL_RE.match(m.group("part").strip()):
+        return False
+    roles = header_roles(m.group("label"))
+    return bool(roles) and set(roles) <= _STRUCTURE_ROLES
+
+
 def caption_theme(caption: str) -> str | None:
     """The theme a table's caption names, or None when it names none (then the section's)."""
     rest = _CONTINUATION_RE.sub("", _CAPTION_LABEL_RE.sub("", caption, count=1)).strip()
-    if not rest or (_NUMBERED_LABEL_RE.match(strip_heading_number(caption).strip())
-                    and header_roles(caption)):
+    if not rest or any(_NUMBERED_LABEL_RE.match(t) and header_roles(t)
+                       for t in (strip_heading_number(caption).strip(), rest)):
+        return None
+    if _names_part_by_number(rest):
         return None
     return _area_of_table(rest) or theme_name(caption)
+
+
+def names_section(caption: str, section: str) -> bool:
+    """A caption naming the section it is printed in, beside what the table is ('Programlogik
+    – arbete och försörjning', 'Mål och åtgärder för barn och unga', 'Färdplan: Arbete och
+    kompetens', 'Handlingsplan 2025–2028', the section's name in the genitive:
+    'Social- och hälsovårdsförvaltningens delmål och åtgärder'): the caption names its table
+    after the section, whose name (as its heading prints it) is the theme of the table's goals.
+    The section's name is found whole, in any case, with a genitive 's' at most after it."""
+    name = squash(section).casefold()
+    if not name:
+        return False
+    text = squash(_CAPTION_LABEL_RE.sub("", caption, count=1)).casefold()
+    # the name whole, and no conjunct of a longer one ('arbete och utbildning' names more
+    # than a section 'Arbete')
+    return re.search(rf"(?<!\w)(?<!\boch )(?<!\bsamt )(?<!, ){re.escape(name)}s?(?!\w)"
+                     rf"(?!,? (?:och|samt) \w)(?!, \w)", text) is not None
 
 
 def _area_of_table(caption: str) -> str | None:
@@ -1043,8 +1090,34 @@ class Builder:
     def theme(self, skip_top: bool = False) -> str | None:
         """The nearest heading that is not a generic structure word ('Åtgärder') nor a goal
         (`skip_top`: above the innermost heading)."""
-        heads = self.stack[:-1] if skip_top else self.stack
-        for h in reversed(heads):
+        return self._theme_of(self.stack[:-1] if skip_top else self.stack)
+
+    def _theme_of(self, heads: list[Head]) -> str | None:
+        """The theme the innermost of `heads` names (`theme`), else the innermost heading's."""
+        found = self._theme_among(heads)
+        return found if found is not None else (theme_name(self.stack[-1].text) if self.stack else None)
+
+    def _theme_among(self, heads: list[Head]) -> str | None:
+        for k in range(len(heads) - 1, -1, -1):
+            h = heads[k]
+            if h.caption or not heading_number(h.text):
+                # a caption, or an unnumbered title, naming what it heads after the section
+                # it is printed in ('Tabell 3. Mål och åtgärder för äldre' under '6 Äldre',
+                # 'Handlingsplan 2025–2028' under 'Bilaga 1: Handlingsplan'): that section's
+                section = self._theme_among(heads[:k])
+                if section and names_section(h.text, section):
+                    return section
+            if h.caption:
+                # a caption names its table: the theme it names, if it names one, else the
+                # section's it is printed in ('Tabell 2. Mål 1–3')
+                named = caption_theme(h.text)
+                if named:
+                    return named
+                continue
+            if _names_part_by_number(h.text):
+                # 'Delprogram 3: mål, åtgärder och mätare' (a title over cards): the part's
+                # section names it
+                continue
             # 'Uppföljning' announces indicators and is also a chapter's own name
             # a structure label naming its area ('Insatsområde 1: Arbete') is that area's heading
             if ((h.kind in (None, "indicator") or _named_area(strip_heading_number(h.text)))
@@ -1052,12 +1125,35 @@ class Builder:
                 if h is self.stack[0] and h.level < min((x.level for x in heads[1:]), default=h.level):
                     # the programme's title over a chapter that lists goals ('2. Våra mål',
                     # 'Gemensamma mål'): that chapter names the block its goals form
-                    block = next((x for x in reversed(heads[1:]) if x.kind == "goal"
+                    block = next((x for x in reversed(heads[1:]) if x.kind in ("goal", "measure")
                                   and not is_goal_heading(x.text) and not x.goal_id), None)
                     if block is not None:
                         return theme_name(block.text)
                 return theme_name(h.text)
-        return theme_name(self.stack[-1].text) if self.stack else None
+        return None
+
+    def _caption_theme(self, caption: str, above: list[Head]) -> str | None:
+        """The theme a caption over a table names, among the headings `above` it: the
+        section's, when the caption names the table after it (`names_section`), else the one
+        the caption names (`caption_theme`), else None."""
+        section = self._theme_among(above)
+        if section and names_section(caption, section):
+            return section
+        return caption_theme(caption)
+
+    def table_theme(self, caption: str | None) -> str | None:
+        """The theme of the goals of a table with this caption (the heading right over it)."""
+        if not caption or is_goal_heading(caption):
+            return self.theme()
+        top = self.stack[-1] if self.stack else None
+        if top is not None and top.text == caption:
+            if top.caption:
+                return self._theme_of(self.stack)
+            if not heading_number(caption):
+                # an unnumbered title right over the table ('Färdplan: Arbete och kompetens'
+                # under '2.1 Arbete och kompetens'); a numbered heading is a section of its own
+                return self._caption_theme(caption, self.stack[:-1]) or self._theme_of(self.stack[:-1])
+        return caption_theme(caption) or self.theme()
 
     def in_measure_scope(self) -> bool:
         return any(h.kind == "measure" or h.measure_group for h in self.stack)
@@ -1571,7 +1667,7 @@ class Builder:
         if not years or not any(starts_action(r[c]) for r in body for c in years if c < len(r)):
             return False
         caption = prev.text if prev is not None and prev.kind == "heading" else None
-        theme = theme_name(caption) if caption and not is_goal_heading(caption) else self.theme()
+        theme = self.table_theme(caption)
         pages = el.pages[n_hdr:] if len(el.pages) >= len(t.rows) else [el.page] * len(body)
         gid: str | None = None
         for row, page in zip(body, pages):
@@ -1684,9 +1780,14 @@ class Builder:
         a table; it opens no section beside the one it sits in, so the goals stated in that
         section's text stay the goals of the table's measures; and what follows the table is
         that section's again (`run`). None for any other heading."""
-        if nxt is None or nxt.kind != "table":
+        if nxt is None or (nxt.kind != "table" and not CAPTION_RE.match(el.text)):
+            # 'Tabell 2. ...' over cards (a table printed as one titled block per goal) is a
+            # caption as well: it names the table, no section beside the one it is printed in
             return None
-        top = next((h for h in reversed(self.stack) if not h.caption), None)
+        # the section the caption is printed in: the heading under which the last caption
+        # (and the cards it titled) sat, or the innermost heading
+        first = next((k for k, h in enumerate(self.stack) if h.caption), len(self.stack))
+        top = self.stack[first - 1] if first > 0 else None
         if not CAPTION_RE.match(el.text) and not self._names_actions_of(el, top):
             return None
         return max(el.level, top.level + 1) if top is not None else None
@@ -2859,7 +2960,7 @@ class Builder:
             return
         n_hdr, roles = sc
         caption = prev.text if prev is not None and prev.kind == "heading" else None
-        theme = (caption_theme(caption) if caption and not is_goal_heading(caption) else None) or self.theme()
+        theme = self.table_theme(caption)
         cap_num = heading_number(caption) if caption else None
         cap_num = cap_num if cap_num and cap_num.isdigit() else None
         goal_cols = [c for c, r in roles.items() if r == "goal"]
