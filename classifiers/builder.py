@@ -47,6 +47,7 @@ from .prose_actions import ProseAction, partners_in, prose_action
 from .records import fields, trailing_fields
 from .roadmap import split_doer, starts_action, year_columns
 from .schedule import parse_schedule
+from .titled_items import SINGLE_LETTER_ITEM_RE, restates_programme, titled_action
 from .text import (BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, is_figure, is_question, numbering, sentences,
                    squash, strip_marker, words)
 
@@ -914,6 +915,7 @@ class Head:
     caption: bool = False  # a numbered caption right over its table ('Tabell 2. ...')
     unit: str | None = None  # the heading names the unit responsible for the actions under it
     earlier: bool = False  # the heading is about an earlier period (prose.about_earlier_period)
+    restated: bool = False  # the programme told again in easy-to-read language (titled_items)
     names_stated_goal: bool = False  # a goal heading naming a goal the programme stated earlier
     no_goal: bool = False  # a goal heading whose goal is a dash ('Mål 9: –'): what is under it serves none
     # the goals read under an earlier sibling heading that announced them ('Vårt mål', 'Vad
@@ -1363,7 +1365,8 @@ class Builder:
         return j < len(elements) and elements[j].kind == "para" and names_list_owner(elements[j].text)
 
     def _reports_earlier_period(self) -> bool:
-        return any(h.earlier for h in self.stack)
+        # ... or one telling the programme again in easy-to-read words: nothing new
+        return any(h.earlier or h.restated for h in self.stack)
 
     def on_heading(self, el: Element, nxt: Element | None, after: Element | None = None) -> None:
         popped: Head | None = None
@@ -1378,7 +1381,8 @@ class Builder:
         self.b.sections.append(Section(id=sid, parent=parent, number=number, heading=el.text,
                                        level=el.level, page_start=el.page, page_end=el.page))
         head = Head(level or el.level, el.text, sid, heading_kind(el.text), number, caption=level is not None,
-                    earlier=about_earlier_period(el.text, self.own_start))
+                    earlier=about_earlier_period(el.text, self.own_start),
+                    restated=restates_programme(el.text))
         # headings printed in one style: 'Åtgärder' then '1. ...', '2. ...' at the same level;
         # the numbered ones are the groups the measure heading announced
         # (a numbered measure heading, '4. Programmets åtgärder', is a chapter like its
@@ -2623,6 +2627,9 @@ class Builder:
                     resp, partners = t_resp, t_partners
                 when = when or t_when
                 text = _without_tail(text)
+                # 'Språkcafé – Biblioteket ordnar ... Ansvarig: X.': the name before the dash
+                # is the action, the sentences after it describe it (`titled_items`)
+                text = titled_action(text, closed=True) or text
             else:
                 tail = trailing_actors(text)
                 same_place = parenthesis_in_actors_place(text)
@@ -2659,7 +2666,7 @@ class Builder:
             if self.stack and self.stack[-1].goal_id is not None:
                 self._goal_heading_actions = True
             return
-        coded = _CODED_ITEM_RE.match(text)
+        coded = _CODED_ITEM_RE.match(text) or SINGLE_LETTER_ITEM_RE.match(text)
         if coded:
             self.coded_items[coded.group(1)] = (squash(coded.group(2)), el.page, self.theme())
 
