@@ -47,7 +47,7 @@ from .prose_actions import ProseAction, partners_in, prose_action
 from .records import fields, trailing_fields
 from .roadmap import split_doer, starts_action, year_columns
 from .schedule import parse_schedule
-from .titled_items import SINGLE_LETTER_ITEM_RE, restates_programme, titled_action
+from .titled_items import SINGLE_LETTER_CELL_RE, SINGLE_LETTER_ITEM_RE, restates_programme, titled_action
 from .text import (BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, is_figure, is_question, numbering, sentences,
                    squash, strip_marker, words)
 
@@ -1715,8 +1715,10 @@ class Builder:
         if not name or name == heading.strip():
             return None
         m = BARE_CODE_RE.match(name)
+        # ... or by a single letter ('Mål 1: A'), the goal a list coded so ('A Nyinflyttade ...')
+        letter = self.goal_lookup.goal_by_number(name) if SINGLE_LETTER_CELL_RE.match(name) else None
         # or by its number and a short form of its words ('Tyngdpunkt 1: 1.1 Klienten ...')
-        return ((self.numbered_goals.get(m.group(1)) if m else None) or self.goal_lookup.goal_by_short_name(name)
+        return ((self.numbered_goals.get(m.group(1)) if m else None) or letter or self.goal_lookup.goal_by_short_name(name)
                 or self.goal_lookup.goal_by_theme(name))
 
     def _goal_of_measure_heading(self, text: str) -> str | None:
