@@ -47,6 +47,7 @@ from .prose_actions import ProseAction, partners_in, prose_action
 from .records import fields, trailing_fields
 from .roadmap import split_doer, starts_action, year_columns
 from .schedule import parse_schedule
+from .target_columns import names_no_words
 from .titled_items import SINGLE_LETTER_CELL_RE, SINGLE_LETTER_ITEM_RE, restates_programme, titled_action
 from .text import (BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, is_figure, is_question, numbering, sentences,
                    squash, strip_marker, words)
@@ -3019,10 +3020,12 @@ class Builder:
                 # '3') refers to them: the row's measures are theirs, no new goals
                 goal_texts = []
                 cur_goals = list(dict.fromkeys(refs))
-            elif goal_texts and all(r or bare_number(t) or bare_code(t) for (_, t), r in zip(goal_texts, refs)):
+            elif goal_texts and all(r or bare_number(t) or bare_code(t) or names_no_words(t)
+                                    for (_, t), r in zip(goal_texts, refs)):
                 # a number or code naming no goal read so far ('4' where goal 4 was lost or
                 # never printed) is a reference still, no goal's words: the row serves the
-                # goals it does name
+                # goals it does name. So is a figure with no word ('100', '12 %') in a
+                # column headed 'Mål 2029': the level to reach that year, no goal
                 goal_texts = []
                 cur_goals = list(dict.fromkeys(r for r in refs if r))
             if (goal_texts and not others and not goals_only and "measure" in roles.values()
