@@ -2654,6 +2654,9 @@ class Builder:
                 # the tail read for who and when is cut off the action: a doer read in the
                 # actors' place (a name the actor reader does not know) at its parenthesis
                 action = text[:same_place[0]].rstrip() if from_place else _without_tail(text)
+                # 'Språkcafé – Biblioteket ordnar språkcafé ... finska.' (its fields on lines
+                # of their own): the name is the action (`titled_items`)
+                action = titled_action(action) or action
                 if action != text:
                     printed, text = text, action
             sched, start, end = parse_schedule(when)
@@ -3203,6 +3206,11 @@ class Builder:
                         action = txt[:same_place[0]].rstrip() if from_place else _without_tail(txt)
                         if action != txt:
                             printed, txt = as_printed(squash(txt)), action
+                    titled = titled_action(squash(txt)) if printed is None else None
+                    if titled:
+                        # 'Språkcafé – Biblioteket ordnar ...' in an action cell: the name
+                        # is the action, the sentences after it describe it (`titled_items`)
+                        printed, txt = as_printed(squash(txt)), titled
                     txt, ref_goal = self._goal_reference(txt)
                     mid = self.add_measure(txt, page, [ref_goal] if ref_goal else links,
                                            number=num or single_number, from_table=True,
