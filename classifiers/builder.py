@@ -47,6 +47,8 @@ from .prose_actions import ProseAction, partners_in, prose_action
 from .records import fields, trailing_fields
 from .roadmap import split_doer, starts_action, year_columns
 from .schedule import parse_schedule
+from .target_columns import names_no_words
+from .titled_items import SINGLE_LETTER_CELL_RE, SINGLE_LETTER_ITEM_RE, restates_programme, titled_action
 from .text import (BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, is_figure, is_question, numbering, sentences,
                    squash, strip_marker, words)
 
@@ -961,6 +963,7 @@ class Head:
     caption: bool = False  # a numbered caption right over its table ('Tabell 2. ...')
     unit: str | None = None  # the heading names the unit responsible for the actions under it
     earlier: bool = False  # the heading is about an earlier period (prose.about_earlier_period)
+    restated: bool = False  # the programme told again in easy-to-read language (titled_items)
     names_stated_goal: bool = False  # a goal heading naming a goal the programme stated earlier
     no_goal: bool = False  # a goal heading whose goal is a dash ('Mål 9: –'): what is under it serves none
     # the goals read under an earlier sibling heading that announced them ('Vårt mål', 'Vad
@@ -1459,7 +1462,8 @@ class Builder:
         return j < len(elements) and elements[j].kind == "para" and names_list_owner(elements[j].text)
 
     def _reports_earlier_period(self) -> bool:
-        return any(h.earlier for h in self.stack)
+        # ... or one telling the programme again in easy-to-read words: nothing new
+        return any(h.earlier or h.restated for h in self.stack)
 
     def on_heading(self, el: Element, nxt: Element | None, after: Element | None = None) -> None:
         popped: Head | None = None
@@ -1474,7 +1478,8 @@ class Builder:
         self.b.sections.append(Section(id=sid, parent=parent, number=number, heading=el.text,
                                        level=el.level, page_start=el.page, page_end=el.page))
         head = Head(level or el.level, el.text, sid, heading_kind(el.text), number, caption=level is not None,
-                    earlier=about_earlier_period(el.text, self.own_start))
+                    earlier=about_earlier_period(el.text, self.own_start),
+                    restated=restates_programme(el.text))
         # headings printed in one style: 'Åtgärder' then '1. ...', '2. ...' at the same level;
         # the numbered ones are the groups the measure heading announced
         # (a numbered measure heading, '4. Programmets åtgärder', is a chapter like its
@@ -1812,8 +1817,10 @@ class Builder:
         if not name or name == heading.strip():
             return None
         m = BARE_CODE_RE.match(name)
+        # ... or by a single letter ('Mål 1: A'), the goal a list coded so ('A Nyinflyttade ...')
+        letter = self.goal_lookup.goal_by_number(name) if SINGLE_LETTER_CELL_RE.match(name) else None
         # or by its number and a short form of its words ('Tyngdpunkt 1: 1.1 Klienten ...')
-        return ((self.numbered_goals.get(m.group(1)) if m else None) or self.goal_lookup.goal_by_short_name(name)
+        return ((self.numbered_goals.get(m.group(1)) if m else None) or letter or self.goal_lookup.goal_by_short_name(name)
                 or self.goal_lookup.goal_by_theme(name))
 
     def _goal_of_measure_heading(self, text: str) -> str | None:
@@ -2724,6 +2731,9 @@ class Builder:
                     resp, partners = t_resp, t_partners
                 when = when or t_when
                 text = _without_tail(text)
+                # 'Språkcafé – Biblioteket ordnar ... Ansvarig: X.': the name before the dash
+                # is the action, the sentences after it describe it (`titled_items`)
+                text = titled_action(text, closed=True) or text
             else:
                 tail = trailing_actors(text)
                 same_place = parenthesis_in_actors_place(text)
@@ -2745,6 +2755,9 @@ class Builder:
                 # the tail read for who and when is cut off the action: a doer read in the
                 # actors' place (a name the actor reader does not know) at its parenthesis
                 action = text[:same_place[0]].rstrip() if from_place else _without_tail(text)
+                # 'Språkcafé – Biblioteket ordnar språkcafé ... finska.' (its fields on lines
+                # of their own): the name is the action (`titled_items`)
+                action = titled_action(action) or action
                 if action != text:
                     printed, text = text, action
             sched, start, end = parse_schedule(when)
@@ -2760,7 +2773,7 @@ class Builder:
             if self.stack and self.stack[-1].goal_id is not None:
                 self._goal_heading_actions = True
             return
-        coded = _CODED_ITEM_RE.match(text)
+        coded = _CODED_ITEM_RE.match(text) or SINGLE_LETTER_ITEM_RE.match(text)
         if coded:
             self.coded_items[coded.group(1)] = (squash(coded.group(2)), el.page, self.theme())
 
@@ -3111,10 +3124,12 @@ class Builder:
                 # '3') refers to them: the row's measures are theirs, no new goals
                 goal_texts = []
                 cur_goals = list(dict.fromkeys(refs))
-            elif goal_texts and all(r or bare_number(t) or bare_code(t) for (_, t), r in zip(goal_texts, refs)):
+            elif goal_texts and all(r or bare_number(t) or bare_code(t) or names_no_words(t)
+                                    for (_, t), r in zip(goal_texts, refs)):
                 # a number or code naming no goal read so far ('4' where goal 4 was lost or
                 # never printed) is a reference still, no goal's words: the row serves the
-                # goals it does name
+                # goals it does name. So is a figure with no word ('100', '12 %') in a
+                # column headed 'Mål 2029': the level to reach that year, no goal
                 goal_texts = []
                 cur_goals = list(dict.fromkeys(r for r in refs if r))
             if (goal_texts and not others and not goals_only and "measure" in roles.values()
@@ -3292,6 +3307,11 @@ class Builder:
                         action = txt[:same_place[0]].rstrip() if from_place else _without_tail(txt)
                         if action != txt:
                             printed, txt = as_printed(squash(txt)), action
+                    titled = titled_action(squash(txt)) if printed is None else None
+                    if titled:
+                        # 'Språkcafé – Biblioteket ordnar ...' in an action cell: the name
+                        # is the action, the sentences after it describe it (`titled_items`)
+                        printed, txt = as_printed(squash(txt)), titled
                     txt, ref_goal = self._goal_reference(txt)
                     mid = self.add_measure(txt, page, [ref_goal] if ref_goal else links,
                                            number=num or single_number, from_table=True,

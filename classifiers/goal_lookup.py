@@ -52,6 +52,7 @@ from typing import Callable
 from .elements import Element
 from .model import Goal
 from .part_headings import without_label_number
+from .titled_items import SINGLE_LETTER_CELL_RE
 from .text import NUMBERED_RE, numbering, squash, words
 
 # a goal's code, a letter and a number ('A1', 'B2', 'C1.1'): in front of a listed goal ('A1
@@ -146,7 +147,10 @@ class GoalLookup:
             return self.numbered_goals.get(num) or self.coded_goals.get(num) or self.goal_heading_numbers.get(num)
         m = BARE_CODE_RE.match(cell)
         if not m:
-            return None
+            # a single letter ('A'): the goal a list coded so ('A Nyinflyttade ...'), when one did
+            m = SINGLE_LETTER_CELL_RE.match(cell or "")
+            if not m or (m.group(1) not in self.numbered_goals and m.group(1) not in self.coded_items):
+                return None
         code = m.group(1)
         if code not in self.numbered_goals and code in self.coded_items:
             text, page, theme = self.coded_items.pop(code)

@@ -179,11 +179,11 @@ FLOORS = {
     "blind107-kastelby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.846/1.000 -> now 1/1/1 (cards/numbered indicators 0.167 -> 1, resp 0.364/0.182 -> 1, every print)
     "blind108-granvik-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1/1/1 (numbered print 1.000/0.848/1.000, resp 0.929 -> 1/1/1)
     # nineteenth set (blind109-114): committed before any measurement; floors after its first measurement
-    "blind109-sandvik-2025-2028": (None, None, None),
-    "blind110-nyhamn-2024-2027": (None, None, None),
+    "blind109-sandvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1/1/1 (every print)
+    "blind110-nyhamn-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/1.000 -> now 1/1/1 (m→g 0.000 -> 1, every print)
     "blind111-kyrkvik-2025-2028": (None, None, None),
     "blind112-norrsund-2025-2028": (None, None, None),
-    "blind113-strandholm-2026-2029": (None, None, None),
+    "blind113-strandholm-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.923/0.000/1.000 -> now 1/1/1 (twocolumn 1.000/0.929/1.000, m→g 0.846)
     "blind114-fjardsund-2025-2028": (None, None, None),
 }
 

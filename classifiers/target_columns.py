@@ -1,0 +1,11 @@
+"""A target value in a goal column: 'Mål 2029' over a follow-up table's figures ('12', '100',
+'80 %'). The goal word qualified by a year names the level to reach that year; a cell of the
+column holding a figure and no word states no goal (a goal is words), whatever its size --
+a number of one or two digits already reads as a goal's number (`goal_lookup.bare_number`)."""
+from __future__ import annotations
+
+
+def names_no_words(cell: str) -> bool:
+    """A cell with a figure and no letter at all ('100', '12 %', '1 200'): no goal's words."""
+    cell = cell.strip()
+    return bool(cell) and any(ch.isdigit() for ch in cell) and not any(ch.isalpha() for ch in cell)

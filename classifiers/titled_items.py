@@ -1,0 +1,61 @@
+"""Three conventions of how a programme names its parts (nineteenth blind set).
+
+- **A titled action** ('Språkcafé – Biblioteket ordnar språkcafé två gånger i veckan.'): a
+  list item that opens with a short name, a spaced dash and then one or more whole sentences
+  describing it. The name is the action; the sentences after the dash explain it (what an
+  action card's title and body are, printed on one line). A dash followed by a doer and a
+  time ('– Ansvar: X, 2026', '– Föglö församling, årligen') is a tail read elsewhere
+  (`actors.trailing_actors`), never a description: a description opens with a capital, has
+  several words and ends a sentence.
+- **A goal coded by a single letter** ('A Nyinflyttade vuxna kommer snabbare in i
+  arbetslivet', 'B Alla som vill ...'): lists coding their goals A–F, to which an
+  implementation plan's goal column refers by the letter alone.
+- **An easy-to-read restatement** ('Programmet på lättläst svenska'): a version of the
+  programme for readers of plain Swedish (lättläst, the Finnish 'selkokieli') restates its
+  goals in other words ('Du ska snabbt få jobb ...'); what it lists is no new goal, action
+  or indicator.
+"""
+from __future__ import annotations
+
+import re
+
+from .text import fold
+
+# the name: a few words, no sentence stop or label colon inside; the description: a capital,
+# at least four words, a sentence's end
+_TITLED_RE = re.compile(r"^(?P<title>[^.:;!?–]{2,80}?)\s+[–—]\s+(?P<desc>[A-ZÅÄÖ](?:(?!\s[–—]\s).)*)$", re.S)
+_TITLE_MAX_WORDS = 8
+_DESCRIPTION_MIN_WORDS = 4
+
+
+def titled_action(text: str, closed: bool = False) -> str | None:
+    """The name of a titled action ('Språkcafé' of 'Språkcafé – Biblioteket ordnar språkcafé
+    två gånger i veckan.'), else None. The description after the dash must be whole
+    sentences: at least four words ending on a full stop -- or on the item's end when
+    `closed`: the caller cut the labelled fields that closed the item ('Ansvarig: X.'), and
+    the stop with them."""
+    m = _TITLED_RE.match(text.strip())
+    if not m:
+        return None
+    title, desc = m.group("title").strip(), m.group("desc").strip()
+    if len(title.split()) > _TITLE_MAX_WORDS or len(desc.split()) < _DESCRIPTION_MIN_WORDS:
+        return None
+    if ":" in desc.split(".", 1)[0]:
+        return None  # a field label after the dash ('– Ansvar: X'): a tail, no description
+    if not closed and not re.search(r"[.!?]", desc):
+        return None  # no sentence after the dash: a phrase continuing the name
+    return title
+
+
+# a goal's code, one capital letter, then the goal's sentence opening with a capital
+SINGLE_LETTER_ITEM_RE = re.compile(r"^([A-ZÅÄÖ])\s+([A-ZÅÄÖ][a-zåäö].*)$", re.S)
+SINGLE_LETTER_CELL_RE = re.compile(r"^\s*([A-ZÅÄÖ])\s*$")
+
+# the easy-to-read version: Swedish 'lättläst', Finnish 'selkokieli' / 'selkokielinen'
+_EASY_READ = ("lattlast", "selkokiel")
+
+
+def restates_programme(heading: str) -> bool:
+    """A heading over the programme told again in easy-to-read language ('Programmet på
+    lättläst svenska', 'Lättläst sammanfattning')."""
+    return any(w.startswith(_EASY_READ) for w in re.findall(r"\w+", fold(heading)))
