@@ -586,12 +586,14 @@ def _row_middle(r: list[Line]) -> float:
     return _median((l.bbox.y0 + l.bbox.y1) / 2 for l in r)
 
 
-def _logical_rows(body: list[list[Line]], starts: list[float] | None = None) -> list[list[list[Line]]]:
+def _logical_rows(body: list[list[Line]], starts: list[float] | None = None,
+                  headed: bool = False) -> list[list[list[Line]]]:
     """Visual rows grouped into table rows: a wider gap than the line gap starts a row.
 
     Gaps are taken from the steps between the rows' middles (`_gap`): an OCR line's box
     height is an estimate that varies by a few points from line to line, which a gap
-    between the boxes takes in whole (on a text layer both give the same gaps)."""
+    between the boxes takes in whole (on a text layer both give the same gaps).
+    `headed`: body[0] is the table's header row (`_rejoin_paragraphs`)."""
     if len(body) < 2:
         return [body]
     heights = [l.bbox.height for r in body for l in r]
@@ -625,7 +627,7 @@ def _logical_rows(body: list[list[Line]], starts: list[float] | None = None) -> 
             breaks.append(g)
         else:
             out[-1].append(r)
-    return _rejoin_paragraphs(out, breaks, starts) if starts else out
+    return _rejoin_paragraphs(out, breaks, starts, headed) if starts else out
 
 
 # A row break this much smaller than the table's usual one (the median) may be a paragraph
@@ -634,13 +636,18 @@ _PARAGRAPH_GAP_SHARE = 0.7
 
 
 def _rejoin_paragraphs(groups: list[list[list[Line]]], breaks: list[float],
-                       starts: list[float]) -> list[list[list[Line]]]:
+                       starts: list[float], headed: bool = False) -> list[list[list[Line]]]:
     """Rows that are the next paragraph of a cell above, put back into its row: text in
     one column only, not the first, a column the row above has text in, after a gap well
     under the table's usual row gap. A cell's paragraph spacing can exceed its line
     spacing by more than the spread allowed for a line gap (seen on a scan of a
     browser-printed table); a real row with its first cell left empty ('same as above')
-    has text in several cells."""
+    has text in several cells.
+    `headed`: the first group is the header. Nothing is put back into it: a header names
+    its columns, it has no paragraphs of cell text, and the space under it is the header's
+    own padding (often less than a row's). Text in one column right under a header is a
+    row, most often the rest of a row the page break cut, under the header printed again
+    on the new page."""
     if len(breaks) < 3:
         return groups
     usual = statistics.median(breaks)
@@ -648,7 +655,9 @@ def _rejoin_paragraphs(groups: list[list[list[Line]]], breaks: list[float],
     for g, brk in zip(groups[1:], breaks):
         cols = set().union(*(_columns_at(r, starts) for r in g))
         above = set().union(*(_columns_at(r, starts) for r in out[-1]))
-        if len(cols) == 1 and 0 not in cols and cols <= above and brk < _PARAGRAPH_GAP_SHARE * usual:
+        if headed and len(out) == 1:
+            out.append(g)  # the row under the header
+        elif len(cols) == 1 and 0 not in cols and cols <= above and brk < _PARAGRAPH_GAP_SHARE * usual:
             out[-1].extend(g)
         else:
             out.append(g)
@@ -1123,7 +1132,7 @@ def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None,
             h += 1
             continue
         header, body, starts, right = found
-        groups = shaded.split(_logical_rows([header, *body], starts), merged)
+        groups = shaded.split(_logical_rows([header, *body], starts, headed=True), merged)
         # Header labels wrapped over two lines: the rows at line spacing below the header
         # belong to it.
         head_rows = groups.pop(0)

@@ -965,3 +965,86 @@ def test_two_text_columns_whose_blocks_start_a_little_apart_are_no_table(tmp_pat
     page = doc.pages[0]
     assert page.tables == []
     assert {ln.column for ln in page.lines if ln.text.startswith("Mål 3")} == {1}
+
+
+# A borderless table cut by a page break (as a browser prints one): its header of two bold
+# lines repeated on the next page, set closer to the rows under it than the rows stand apart
+# (the header's padding is less than a row's), and the row the break cut going on under it
+# in one column only.
+_BREAK_HEAD = [["Mål", "Åtgärd", "Ansvarig", "Tidtabell", "Mätare"],
+               ["för perioden", "", "enhet", "", "och uppföljning"]]
+_BREAK_COLS = (57.0, 150.0, 270.0, 370.0, 440.0)
+
+
+def _table_cut_by_a_page_break_pdf(path):
+    import pymupdf
+
+    size, pitch, head_pad, row_pad = 8.5, 10.5, 6.0, 9.0
+    doc = pymupdf.open()
+
+    def cell_rows(page, y, rows, bold=False):
+        for row in rows:
+            height = max(len(c) for c in row)
+            for x, cell in zip(_BREAK_COLS, row):
+                for k, part in enumerate(cell):
+                    page.insert_text((x, y + k * pitch), part, fontsize=size, fontname="hebo" if bold else "helv")
+            y += height * pitch + row_pad
+        return y
+
+    def header(page, y):
+        for k, line in enumerate(_BREAK_HEAD):
+            for x, label in zip(_BREAK_COLS, line):
+                if label:
+                    page.insert_text((x, y + k * pitch), label, fontsize=size, fontname="hebo")
+        return y + len(_BREAK_HEAD) * pitch + head_pad
+
+    p1 = doc.new_page(width=595, height=842)
+    p1.insert_text((57, 40), "Norrvik · Integrationsprogram 2025–2028", fontsize=8)
+    p1.insert_text((57, 640), "Tabell 3. Arbete och näringsliv", fontsize=11, fontname="hebo")
+    y = header(p1, 665)
+    y = cell_rows(p1, y, [
+        [["Fler invandrare", "i arbete."], ["Alla nyanlända får en", "kartläggning av sin", "kompetens."],
+         ["Sysselsättnings-", "tjänsterna"], ["2025-2028"], ["Antalet", "kartläggningar"]],
+        [[], ["Rekryteringsdagar med", "lokala företag två", "gånger per år."], ["Näringslivs-", "tjänsterna"],
+         ["2025-2028"], ["Antalet anställda", "via dagarna"]],
+    ])
+    # the last row, cut after the first lines of its measure: its other cells end above the cut
+    cell_rows(p1, y, [[[], ["Lönesubventionerade", "arbetsplatser"], ["Personalservicen"], [], []]])
+    p2 = doc.new_page(width=595, height=842)
+    p2.insert_text((57, 40), "Norrvik · Integrationsprogram 2025–2028", fontsize=8)
+    y = header(p2, 70)
+    y = cell_rows(p2, y, [[[], ["för invandrare i", "stadens enheter."], [], [], []]])
+    y = cell_rows(p2, y, [
+        [["Företagandet bland", "invandrare ökar."], ["Företagsrådgivning på", "engelska och", "ukrainska."],
+         ["Nyföretagar-", "centralen"], ["2025"], ["Antalet besök"]],
+        [[], ["Mentorprogram för", "nya företagare."], ["Näringslivs-", "tjänsterna"], ["2026-2027"],
+         ["Antalet mentorpar"]],
+    ])
+    p2.insert_text((57, y + 30), "Stycket efter tabellen är vanlig löptext som går över hela bredden.", fontsize=10)
+    doc.save(path)
+    return path
+
+
+def test_a_repeated_header_stays_apart_from_the_rest_of_a_row_cut_by_the_page_break(tmp_path):
+    # The text in one column under the repeated header is the rest of the cut row, not a
+    # paragraph of a header cell: the header is the same as the first page's, so the piece
+    # continues the table, and the rest joins the row it was cut from. (Before: the rest was
+    # put back into the header as a cell's second paragraph, a gap well under the rows'; the
+    # header then matched nothing, and the piece became a table of its own whose header row
+    # held 'Åtgärd' and the rest of the row.)
+    from extractors.table_join import join_tables
+
+    doc = extract(_table_cut_by_a_page_break_pdf(tmp_path / "cut.pdf"), ocr="never")
+    first, second = doc.pages[0].tables, doc.pages[1].tables
+    assert len(first) == 1 and len(second) == 1
+    header = ["Mål\nför perioden", "Åtgärd", "Ansvarig\nenhet", "Tidtabell", "Mätare\noch uppföljning"]
+    assert _unmarked(second[0].rows)[0] == header
+    assert second[0].header_rows == 1 and second[0].continued and second[0].continues_row
+    assert _unmarked(second[0].rows)[1] == ["", "för invandrare i\nstadens enheter.", "", "", ""]
+    joined = join_tables(doc)
+    assert len(joined) == 1
+    rows = _unmarked(joined[0].rows)
+    assert rows[0] == header
+    assert rows[3] == ["", "Lönesubventionerade\narbetsplatser\nför invandrare i\nstadens enheter.",
+                       "Personalservicen", "", ""]
+    assert len(rows) == 6
