@@ -25,6 +25,7 @@ from .actors import (actors_by_qualifier, actors_parenthesis_start, closing_pare
                      leading_actors, legend_abbreviations, names_actor, names_post, parenthesis_in_actors_place,
                      source_parenthesis_start, split_actors, tail_start, trailing_actors)
 from .align import align
+from .council_decision import area_goal, decision_item
 from .inline_lists import inline_list
 from .group_rows import group_time, leading_group_time
 from .content_roles import document_layouts, fits_layout
@@ -1274,6 +1275,8 @@ class Builder:
                 # actions): none of this programme's goals, measures or indicators
                 continue
             elif el.kind == "para":
+                if self._decision_item(el):
+                    continue
                 if i in named_paras and self.in_measure_scope():
                     self._named_paragraph_measure(el)
                 else:
@@ -1287,6 +1290,8 @@ class Builder:
             elif el.kind == "bullet":
                 if i in people:
                     continue
+                if self._decision_item(el):
+                    continue  # (a numbered decision paragraph reads as a numbered item)
                 if self.list_mode is None and self._owned_list_starts(elements, i):
                     self.list_mode = "measure"
                 self._in_doers_list = i in self._doers_listed
@@ -1872,6 +1877,18 @@ class Builder:
         sc = self._structure_columns(t, defined=self.defined)
         return sc is not None and "measure" in sc[1].values() and "goal" not in sc[1].values()
 
+    def _decision_item(self, el: Element) -> bool:
+        """A numbered decision paragraph referring to a goal of the programme ('2. uppdra åt
+        X att ... (mål 1),', council_decision.py): one action of that goal."""
+        item = decision_item(el.text)
+        gid = self.numbered_goals.get(item.goal_number) if item else None
+        if not item or not gid:
+            return False
+        self.add_measure(item.text, el.page, [gid], number=item.number, responsible=item.responsible,
+                         partners=item.partners, schedule=item.schedule, start_year=item.start_year,
+                         end_year=item.end_year)
+        return True
+
     def on_para(self, el: Element, nxt: Element | None = None) -> None:
         text = el.text
         was_mode = self.list_mode
@@ -1894,6 +1911,14 @@ class Builder:
             # goal stated in the section (as a heading 'Åtgärder för mål 3' says it)
             self.last_goal_list = [named]
         num = numbering(text)
+        area = area_goal(text) if self.goal_mode() else None
+        if area:
+            # 'Mål 2 – Arbete: Fler vuxna ...': the goal is the sentence, the area its theme;
+            # the number is how decision paragraphs and tables refer to it ('(mål 2)')
+            gid = self.add_goal(area.text, el.page, parent=self.heading_goal(), theme=area.area)
+            self.numbered_goals.setdefault(area.number, gid)
+            self.last_goal_list.append(gid)
+            return
         if (self.goal_mode() and len(sentences(text)) == 1 and len(words(text)) <= 60
                 and not text.rstrip().endswith(":") and not _ABOUT_GOALS_RE.match(text)
                 and not _VISION_RE.match(text)):
