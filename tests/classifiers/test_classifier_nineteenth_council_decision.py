@@ -1,0 +1,57 @@
+"""Nineteenth blind set (helper n19b): a programme printed as a minutes extract -- goals as
+'Mål N – Area: sentence.' paragraphs of the preparation text, actions as the numbered
+paragraphs of the proposal that refer to a goal, '2. uppdra åt X att ... (mål 1),'. Made-up
+text."""
+
+from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
+
+from classifiers.council_decision import area_goal, decision_item
+
+
+def test_a_goal_labelled_with_number_and_area_is_its_sentence_with_the_area_as_theme():
+    g = area_goal("Mål 3 – Boende och närmiljö: Alla nyinflyttade har en trygg bostad.")
+    assert (g.number, g.area, g.text) == ("3", "Boende och närmiljö", "Alla nyinflyttade har en trygg bostad")
+    assert area_goal("Mål 3: Alla nyinflyttade har en trygg bostad.") is None
+
+
+def test_a_numbered_decision_paragraph_referring_to_a_goal_is_an_action_of_it():
+    d = decision_item("4. uppdra åt tekniska nämnden att i samarbete med hyresbolaget och "
+                      "församlingen inventera lediga bostäder senast hösten 2026 (mål 3),")
+    assert d.goal_number == "3" and d.number == "4"
+    assert d.text == ("uppdra åt tekniska nämnden att i samarbete med hyresbolaget och församlingen "
+                      "inventera lediga bostäder senast hösten 2026")
+    assert d.responsible == ["tekniska nämnden"]
+    assert d.schedule == "senast hösten 2026"
+    # a procedural paragraph refers to no goal: no action
+    assert decision_item("1. föreslå för fullmäktige att programmet godkänns,") is None
+    assert decision_item("2. öppna ett språkcafé (mål 1), samt").text == "öppna ett språkcafé"
+
+
+def _minutes():
+    return _classify([
+        _h("§ 12 Välkomstprogram för Havsby kommun 2026–2029", 2),
+        _h("Programmets mål", 3),
+        _p("Arbetsgruppen föreslår två mål. Målen bygger på invånarnas synpunkter."),
+        _p("Mål 1 – Boende: Alla nyinflyttade har en trygg bostad inom ett år."),
+        _p("Mål 2 – Fritid: Nyinflyttade barn deltar i fritidsverksamhet lika ofta som andra barn."),
+        _h("Kommundirektörens förslag", 3),
+        _p("Kommunstyrelsen beslutar att"),
+        _p("1. föreslå för fullmäktige att programmet godkänns,"),
+        _p("2. uppdra åt tekniska nämnden att inventera lediga hyresbostäder varje vår (mål 1),"),
+        _p("3. uppdra åt kulturnämnden att ge alla nyinflyttade barn ett fritidskort under 2026 (mål 2),"),
+        _p("4. delge beslutet nämnderna."),
+    ])
+
+
+def test_minutes_give_goals_by_area_and_actions_by_decision_paragraph():
+    x = _minutes()
+    goals = {g.text: g for g in x.goals}
+    assert set(goals) == {"Alla nyinflyttade har en trygg bostad inom ett år",
+                          "Nyinflyttade barn deltar i fritidsverksamhet lika ofta som andra barn"}
+    assert goals["Alla nyinflyttade har en trygg bostad inom ett år"].theme == "Boende"
+    by_text = {m.text: m for m in x.measures}
+    assert set(by_text) == {"uppdra åt tekniska nämnden att inventera lediga hyresbostäder varje vår",
+                            "uppdra åt kulturnämnden att ge alla nyinflyttade barn ett fritidskort under 2026"}
+    fritid = by_text["uppdra åt kulturnämnden att ge alla nyinflyttade barn ett fritidskort under 2026"]
+    assert fritid.goal == goals["Nyinflyttade barn deltar i fritidsverksamhet lika ofta som andra barn"].id
+    assert fritid.responsible == ["kulturnämnden"]
