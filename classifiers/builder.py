@@ -25,6 +25,7 @@ from .actors import (actors_by_qualifier, actors_parenthesis_start, closing_pare
                      leading_actors, legend_abbreviations, names_actor, names_post, parenthesis_in_actors_place,
                      source_parenthesis_start, split_actors, tail_start, trailing_actors)
 from .align import align
+from .parallel_lines import lines_per_action
 from .council_decision import area_goal, decision_item
 from .inline_lists import inline_list
 from .group_rows import group_time, leading_group_time
@@ -3535,7 +3536,7 @@ class Builder:
         partner_text = vals.get("partners") or ""
         rc = self._col.get("actors", self._col.get("responsible"))
         width = self._widths.get(rc) if rc is not None else None
-        lines = split_lines_items(role_text, width)
+        lines = lines_per_action(role_text, n, width)
         keyed = keyed_parts(role_text, numbers or [])
         per: list[tuple[list[str], list[str]]] = []
         named, named_partners = split_actors(role_text, role, width)

@@ -55,3 +55,18 @@ def test_minutes_give_goals_by_area_and_actions_by_decision_paragraph():
     fritid = by_text["uppdra åt kulturnämnden att ge alla nyinflyttade barn ett fritidskort under 2026"]
     assert fritid.goal == goals["Nyinflyttade barn deltar i fritidsverksamhet lika ofta som andra barn"].id
     assert fritid.responsible == ["kulturnämnden"]
+
+
+# ---- one line of the actor cell per action of the row ------------------------------------
+
+from classifiers.parallel_lines import lines_per_action  # noqa: E402
+
+
+def test_full_lines_ending_on_a_name_are_one_actor_each_when_the_row_has_that_many_actions():
+    cell = "Idrottsledaren\nValnämnden"
+    # by width alone the full first line wrapped into the second ...
+    assert lines_per_action(cell, 1, 14) == ["Idrottsledaren Valnämnden"]
+    # ... but the row has two actions, printed one per line in the same order
+    assert lines_per_action(cell, 2, 14) == ["Idrottsledaren", "Valnämnden"]
+    # a sure wrap (a line ending on 'och') stays joined
+    assert lines_per_action("Skolan och\nVästra Bibban\nSkolan", 2, 14) == ["Skolan och Västra Bibban", "Skolan"]
