@@ -97,7 +97,10 @@ _STRUCTURE_ROLES = {"goal", "measure", "indicator"}
 _NAME_THEN_LABEL_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^:–]{1,60}?)\s+[–-]\s+(?P<label>[^\W\d_][^:–]{0,40})$")
 # 'Fokusområde:', 'Temaområde 2 –', 'Prioriterat område:': a label that only says an area of
 # the programme follows, whose name is the theme
-_AREA_LABEL_RE = re.compile(r"^(?:[^\W\d_]+\s+)?[^\W\d_]*område(?:t|n)?(?:\s+\d{1,2}(?:\.\d{1,2})*)?$", re.I)
+# ... or the word 'Tema' itself ('Tema: Arbete och försörjning', 'Tema 2: Arbete'): a caption
+# labelling the theme its table's rows belong to
+_AREA_LABEL_RE = re.compile(r"^(?:[^\W\d_]+\s+)?(?:[^\W\d_]*område(?:t|n)?|tema(?:t)?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?$",
+                            re.I)
 
 
 def _named_area(text: str) -> str | None:

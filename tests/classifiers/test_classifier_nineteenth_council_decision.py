@@ -70,3 +70,13 @@ def test_full_lines_ending_on_a_name_are_one_actor_each_when_the_row_has_that_ma
     assert lines_per_action(cell, 2, 14) == ["Idrottsledaren", "Valnämnden"]
     # a sure wrap (a line ending on 'och') stays joined
     assert lines_per_action("Skolan och\nVästra Bibban\nSkolan", 2, 14) == ["Skolan och Västra Bibban", "Skolan"]
+
+
+# ---- a caption labelling its theme 'Tema: ...' -------------------------------------------
+
+from classifiers.builder import caption_theme  # noqa: E402
+
+
+def test_a_caption_labelled_tema_names_the_theme_without_the_label():
+    assert caption_theme("Tema: Hälsa och idrott") == "Hälsa och idrott"
+    assert caption_theme("Tema 3: Boende") == "Boende"
