@@ -251,7 +251,9 @@ def goal_heading_number(heading: str) -> str | None:
     return m.group(1) if m else None
 
 
-_INTRO_MEASURE = ("atgard", "insats", "utvecklingsomrad", "utvecklingsbehov", "utvecklingsarbete")
+# ('aktivitet' as well: the structure vocabulary's other word for an action, a column
+# 'Aktiviteter' and a list 'Därför genomför kommunen följande aktiviteter:' alike)
+_INTRO_MEASURE = ("atgard", "insats", "aktivitet", "utvecklingsomrad", "utvecklingsbehov", "utvecklingsarbete")
 
 
 def names_actions(word: str) -> bool:

@@ -80,3 +80,13 @@ from classifiers.builder import caption_theme  # noqa: E402
 def test_a_caption_labelled_tema_names_the_theme_without_the_label():
     assert caption_theme("Tema: Hälsa och idrott") == "Hälsa och idrott"
     assert caption_theme("Tema 3: Boende") == "Boende"
+
+
+# ---- a list introduced as 'följande aktiviteter' -----------------------------------------
+
+from classifiers.prose import intro_kind  # noqa: E402
+
+
+def test_a_list_of_the_activities_the_municipality_carries_out_holds_actions():
+    assert intro_kind("Målet är att alla kan simma. Därför genomför kommunen följande aktiviteter:") == "measure"
+    assert intro_kind("Under året ordnas bland annat dessa aktiviteter:") == "measure"
