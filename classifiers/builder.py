@@ -2957,6 +2957,10 @@ class Builder:
         # actions numbered by their goal ('Nr': '3.1' beside the action of goal 3)
         number_goals = self.goal_lookup.goals_of_action_numbers(rows, roles, col.get("measure")) if not goal_cols else {}
         row_theme = ""
+        # indicators paired line by line with a row's actions by their count alone, and
+        # whether another row of several actions followed up its goal instead
+        paired_by_count: list[str] = []
+        goal_follow_up_rows = False
         group_when = ""  # the time a group row gave the rows under it (`group_time`)
         for k_row, (row, page) in enumerate(zip(rows, pages)):
             if not any(x.strip() for x in row):
@@ -3257,8 +3261,18 @@ class Builder:
                     # responsible and time, are said of the column's actions together,
                     # none of one action by its place in the list
                     owner = [None] * len(inds)
-                for k, txt in enumerate(inds):
-                    self.add_indicator(txt, page, owner[k], links)
+                added = [self.add_indicator(txt, page, owner[k], links) for k, txt in enumerate(inds)]
+                if len(targets) > 1 and len(inds) == len(targets) and owner == list(targets):
+                    paired_by_count += added
+                elif len(targets) > 1 and inds and all(o is None for o in owner):
+                    goal_follow_up_rows = True
+        if paired_by_count and goal_follow_up_rows:
+            # a table whose rows of several actions give fewer follow-up lines than actions
+            # follows up each row's goal ('I sista kolumnen anges hur målet följs upp'): a row
+            # where the counts happen to agree is no pairing of lines with actions
+            for ind in self.b.indicators:
+                if ind.id in paired_by_count:
+                    ind.measure = None
         self._table_end_goals = (header_key, list(cur_goals)) if goal_cols else None
 
     @staticmethod

@@ -90,3 +90,39 @@ from classifiers.prose import intro_kind  # noqa: E402
 def test_a_list_of_the_activities_the_municipality_carries_out_holds_actions():
     assert intro_kind("Målet är att alla kan simma. Därför genomför kommunen följande aktiviteter:") == "measure"
     assert intro_kind("Under året ordnas bland annat dessa aktiviteter:") == "measure"
+
+
+# ---- the follow-up cell of a row per goal -------------------------------------------------
+
+from blocks_doc import bullets as _b  # noqa: E402,F401
+
+from classifiers.cells import split_indicator_cell  # noqa: E402
+
+
+def test_a_line_opening_on_the_word_the_indicator_opened_on_starts_another_indicator():
+    # by width the full first line could have wrapped; the repeated head word says it did not
+    assert split_indicator_cell("Andel deltagande elever\nAndel godkända i\nsvenska", True, 23) == \
+        ["Andel deltagande elever", "Andel godkända i\nsvenska"]
+    # a wrap goes on mid-phrase
+    assert split_indicator_cell("Andel deltagande\nelever", True, 23) == ["Andel deltagande\nelever"]
+
+
+def _goal_rows(first_row_follow_ups: str):
+    table = {"type": "table", "caption": "", "columns": ["Mål", "Aktiviteter", "Ansvar", "År", "Uppföljning"],
+             "rows": [["Alla barn kan simma",
+                       "– Simskola för nyanlända barn\n– Simdagar för familjer", "Idrottsbyrån\nIdrottsbyrån",
+                       "2026\n2027", first_row_follow_ups],
+                      ["Fler vuxna rör på sig",
+                       "– Gympa på lätt svenska\n– Promenadgrupp för nyinflyttade", "Idrottsbyrån\nBiblioteket",
+                       "2026\n2026", "Antal deltagare i motionsgrupperna"]]}
+    return _classify([_h("3 Mål och aktiviteter", 2), _h("3.1 Motion", 3), table])
+
+
+def test_follow_up_lines_of_a_goal_row_follow_up_the_goal_even_where_their_count_matches():
+    x = _goal_rows("Antal simkunniga barn\nAntal familjer på simdagarna")
+    inds = {i.text.replace("\n", " "): i for i in x.indicators}
+    assert set(inds) == {"Antal simkunniga barn", "Antal familjer på simdagarna",
+                         "Antal deltagare i motionsgrupperna"}
+    assert all(i.measure is None for i in inds.values())
+    goal = next(g for g in x.goals if g.text == "Alla barn kan simma")
+    assert inds["Antal simkunniga barn"].goal == goal.id
