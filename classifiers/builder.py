@@ -25,6 +25,7 @@ from .actors import (actors_by_qualifier, actors_parenthesis_start, closing_pare
                      leading_actors, legend_abbreviations, names_actor, names_post, parenthesis_in_actors_place,
                      source_parenthesis_start, split_actors, tail_start, trailing_actors)
 from .align import align
+from .organisation_columns import organisation_actors, organisation_columns
 from .parallel_lines import lines_per_action
 from .council_decision import area_goal, decision_item
 from .inline_lists import inline_list
@@ -2918,6 +2919,7 @@ class Builder:
         mark_cols = mark_columns(headers_of(t, n_hdr), rows, roles) if n_hdr else {}
         # years as columns, marked 'x' in the years an action is carried out: its schedule
         year_cols = year_mark_columns(headers_of(t, n_hdr), rows, roles) if n_hdr else {}
+        org_cols = organisation_columns(headers_of(t, n_hdr), roles) if n_hdr and not mark_cols else []
         self._widths = widths
         self._col = col
         # a table without a header has none to be printed again
@@ -3185,6 +3187,11 @@ class Builder:
                 marked = mark_actors(row, mark_cols) if mark_cols else None
                 if marked:
                     actor_items = [marked] * len(items)  # a responsibility matrix's X / (X)
+                parties = organisation_actors(row, org_cols) if org_cols else None
+                if parties:
+                    # one column per party of a joint action ('Kommunen | Välfärdsområdet'): each
+                    # party's unit is responsible
+                    actor_items = [(parties, [])] * len(items)
                 for k, (txt, num) in enumerate(items):
                     named = self.goal_lookup.goal_named_by_number(txt)
                     if named:

@@ -126,3 +126,18 @@ def test_follow_up_lines_of_a_goal_row_follow_up_the_goal_even_where_their_count
     assert all(i.measure is None for i in inds.values())
     goal = next(g for g in x.goals if g.text == "Alla barn kan simma")
     assert inds["Antal simkunniga barn"].goal == goal.id
+
+
+# ---- one column per party of a joint action -----------------------------------------------
+
+def test_each_party_column_of_a_joint_action_table_names_a_responsible_unit():
+    table = {"type": "table", "caption": "", "columns": ["Nr", "Åtgärd", "Kommunen", "Församlingen", "Tidtabell"],
+             "rows": [["1", "Läxhjälp för nyanlända elever", "Skolbyrån", "Ungdomsarbetet", "2026"],
+                      ["2", "Sommarläger för nyinflyttade familjer", "Fritidsbyrån", "Diakonin", "2027"]]}
+    x = _classify([_h("3 Mål", 2), _p("Målet är att alla nyinflyttade familjer känner sig hemma i Havsby."),
+                   _h("Bilaga 1. Gemensamma åtgärder", 2),
+                   _p("Åtgärderna genomförs gemensamt av kommunen och församlingen."), table])
+    by_text = {" ".join(m.text.split()): m for m in x.measures}
+    assert by_text["Läxhjälp för nyanlända elever"].responsible == ["Skolbyrån", "Ungdomsarbetet"]
+    assert by_text["Sommarläger för nyinflyttade familjer"].responsible == ["Fritidsbyrån", "Diakonin"]
+    assert by_text["Sommarläger för nyinflyttade familjer"].partners == []
