@@ -90,6 +90,8 @@ from classifiers.prose import intro_kind  # noqa: E402
 def test_a_list_of_the_activities_the_municipality_carries_out_holds_actions():
     assert intro_kind("Målet är att alla kan simma. Därför genomför kommunen följande aktiviteter:") == "measure"
     assert intro_kind("Under året ordnas bland annat dessa aktiviteter:") == "measure"
+    # inside the sentence the word is part of its argument, not what the list holds
+    assert intro_kind("Modellen beskriver hur resurser blir aktiviteter som leder till effekter:") is None
 
 
 # ---- the follow-up cell of a row per goal -------------------------------------------------
