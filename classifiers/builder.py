@@ -25,6 +25,7 @@ from .actors import (actors_by_qualifier, actors_parenthesis_start, closing_pare
                      leading_actors, legend_abbreviations, names_actor, names_post, parenthesis_in_actors_place,
                      source_parenthesis_start, split_actors, tail_start, trailing_actors)
 from .align import align
+from .parallel_lines import says_follow_up_of_goal
 from .organisation_columns import organisation_actors, organisation_columns
 from .parallel_lines import lines_per_action
 from .council_decision import area_goal, decision_item
@@ -1248,6 +1249,8 @@ class Builder:
         # the roles the document's own reading guide gives its words ('Effekterna är
         # programmets mål.'), for table headers outside the structure vocabulary
         self.defined = defined_roles([el.text for el in elements if el.kind == "para"])
+        # ... and 'I sista kolumnen anges hur målet följs upp': its follow-up cells are the goal's
+        self._follow_up_of_goal_said = any(says_follow_up_of_goal(el.text) for el in elements if el.kind == "para")
         # tables printed without a header naming their columns: roles from their cells
         self.layouts = document_layouts([el.table.rows for el in elements if el.kind == "table"
                                          and el.table is not None and _unnamed(el.table)])
@@ -2959,10 +2962,8 @@ class Builder:
         # actions numbered by their goal ('Nr': '3.1' beside the action of goal 3)
         number_goals = self.goal_lookup.goals_of_action_numbers(rows, roles, col.get("measure")) if not goal_cols else {}
         row_theme = ""
-        # indicators paired line by line with a row's actions by their count alone, and
-        # whether another row of several actions followed up its goal instead
+        # indicators paired line by line with a row's several actions by their count alone
         paired_by_count: list[str] = []
-        goal_follow_up_rows = False
         group_when = ""  # the time a group row gave the rows under it (`group_time`)
         for k_row, (row, page) in enumerate(zip(rows, pages)):
             if not any(x.strip() for x in row):
@@ -3269,14 +3270,12 @@ class Builder:
                     # none of one action by its place in the list
                     owner = [None] * len(inds)
                 added = [self.add_indicator(txt, page, owner[k], links) for k, txt in enumerate(inds)]
-                if len(targets) > 1 and len(inds) == len(targets) and owner == list(targets):
+                if len(targets) > 1 and not row_measure and any(o is not None for o in owner):
                     paired_by_count += added
-                elif len(targets) > 1 and inds and all(o is None for o in owner):
-                    goal_follow_up_rows = True
-        if paired_by_count and goal_follow_up_rows:
-            # a table whose rows of several actions give fewer follow-up lines than actions
-            # follows up each row's goal ('I sista kolumnen anges hur målet följs upp'): a row
-            # where the counts happen to agree is no pairing of lines with actions
+        if paired_by_count and self._follow_up_of_goal_said:
+            # the document says its follow-up column follows up the goal ('I sista kolumnen
+            # anges hur målet följs upp'): a row of several actions whose follow-up lines
+            # happen to be as many is no pairing of lines with actions
             for ind in self.b.indicators:
                 if ind.id in paired_by_count:
                     ind.measure = None
@@ -3560,7 +3559,7 @@ class Builder:
         partner_text = vals.get("partners") or ""
         rc = self._col.get("actors", self._col.get("responsible"))
         width = self._widths.get(rc) if rc is not None else None
-        lines = lines_per_action(role_text, n, width)
+        lines = lines_per_action(role_text, n, width, vals.get("schedule") or "")
         keyed = keyed_parts(role_text, numbers or [])
         per: list[tuple[list[str], list[str]]] = []
         named, named_partners = split_actors(role_text, role, width)

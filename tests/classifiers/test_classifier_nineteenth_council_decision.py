@@ -65,11 +65,14 @@ from classifiers.parallel_lines import lines_per_action  # noqa: E402
 def test_full_lines_ending_on_a_name_are_one_actor_each_when_the_row_has_that_many_actions():
     cell = "Idrottsledaren\nValnämnden"
     # by width alone the full first line wrapped into the second ...
-    assert lines_per_action(cell, 1, 14) == ["Idrottsledaren Valnämnden"]
-    # ... but the row has two actions, printed one per line in the same order
-    assert lines_per_action(cell, 2, 14) == ["Idrottsledaren", "Valnämnden"]
+    assert lines_per_action(cell, 1, 14, "2026") == ["Idrottsledaren Valnämnden"]
+    # ... but the row has two actions, printed one per line in the same order, as its time is
+    assert lines_per_action(cell, 2, 14, "2026\n2027") == ["Idrottsledaren", "Valnämnden"]
+    # a time said of both actions at once does not say the row is printed line for line
+    assert lines_per_action(cell, 2, 14, "2026–2027") == ["Idrottsledaren Valnämnden"]
     # a sure wrap (a line ending on 'och') stays joined
-    assert lines_per_action("Skolan och\nVästra Bibban\nSkolan", 2, 14) == ["Skolan och Västra Bibban", "Skolan"]
+    assert lines_per_action("Skolan och\nVästra Bibban\nSkolan", 2, 14, "2026\n2027") == \
+        ["Skolan och Västra Bibban", "Skolan"]
 
 
 # ---- a caption labelling its theme 'Tema: ...' -------------------------------------------
@@ -109,7 +112,7 @@ def test_a_line_opening_on_the_word_the_indicator_opened_on_starts_another_indic
     assert split_indicator_cell("Andel deltagande\nelever", True, 23) == ["Andel deltagande\nelever"]
 
 
-def _goal_rows(first_row_follow_ups: str):
+def _goal_rows(first_row_follow_ups: str, said: bool = True):
     table = {"type": "table", "caption": "", "columns": ["Mål", "Aktiviteter", "Ansvar", "År", "Uppföljning"],
              "rows": [["Alla barn kan simma",
                        "– Simskola för nyanlända barn\n– Simdagar för familjer", "Idrottsbyrån\nIdrottsbyrån",
@@ -117,10 +120,12 @@ def _goal_rows(first_row_follow_ups: str):
                       ["Fler vuxna rör på sig",
                        "– Gympa på lätt svenska\n– Promenadgrupp för nyinflyttade", "Idrottsbyrån\nBiblioteket",
                        "2026\n2026", "Antal deltagare i motionsgrupperna"]]}
-    return _classify([_h("3 Mål och aktiviteter", 2), _h("3.1 Motion", 3), table])
+    guide = [_p("För varje mål anges aktiviteterna och vem som ansvarar. I sista kolumnen anges hur målet "
+                "följs upp.")] if said else []
+    return _classify([_h("3 Mål och aktiviteter", 2), *guide, _h("3.1 Motion", 3), table])
 
 
-def test_follow_up_lines_of_a_goal_row_follow_up_the_goal_even_where_their_count_matches():
+def test_follow_up_lines_of_a_goal_row_follow_up_the_goal_when_the_document_says_so():
     x = _goal_rows("Antal simkunniga barn\nAntal familjer på simdagarna")
     inds = {i.text.replace("\n", " "): i for i in x.indicators}
     assert set(inds) == {"Antal simkunniga barn", "Antal familjer på simdagarna",
@@ -143,3 +148,7 @@ def test_each_party_column_of_a_joint_action_table_names_a_responsible_unit():
     assert by_text["Läxhjälp för nyanlända elever"].responsible == ["Skolbyrån", "Ungdomsarbetet"]
     assert by_text["Sommarläger för nyinflyttade familjer"].responsible == ["Fritidsbyrån", "Diakonin"]
     assert by_text["Sommarläger för nyinflyttade familjer"].partners == []
+
+    # without the reading guide, as many lines as actions are one per action
+    y = _goal_rows("Antal simkunniga barn\nAntal familjer på simdagarna", said=False)
+    assert sum(i.measure is not None for i in y.indicators) == 2
