@@ -25,10 +25,14 @@ from .actors import (actors_by_qualifier, actors_parenthesis_start, closing_pare
                      leading_actors, legend_abbreviations, names_actor, names_post, parenthesis_in_actors_place,
                      source_parenthesis_start, split_actors, tail_start, trailing_actors)
 from .align import align
+from .parallel_lines import says_follow_up_of_goal
+from .organisation_columns import organisation_actors, organisation_columns
+from .parallel_lines import lines_per_action
+from .council_decision import area_goal, decision_item
 from .inline_lists import inline_list
 from .group_rows import group_time, leading_group_time
 from .content_roles import document_layouts, fits_layout
-from .cells import column_width, split_goal_cell, split_indicator_cell, split_lines_items, split_marked_items
+from .cells import column_width, split_goal_cell, split_indicator_cell, split_marked_items
 from .elements import Element, _continues_row as continues_row
 from .goal_lookup import BARE_CODE_RE, LETTER_CODE, GoalLookup, bare_code, bare_number, goals_carried_into
 from .headers import (QUESTION_WORDS, defined_roles, header_role, header_roles, is_evaluation_table, is_label_cell, is_structure_header, label_columns, map_columns,
@@ -101,7 +105,10 @@ _STRUCTURE_ROLES = {"goal", "measure", "indicator"}
 _NAME_THEN_LABEL_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^:–]{1,60}?)\s+[–-]\s+(?P<label>[^\W\d_][^:–]{0,40})$")
 # 'Fokusområde:', 'Temaområde 2 –', 'Prioriterat område:': a label that only says an area of
 # the programme follows, whose name is the theme
-_AREA_LABEL_RE = re.compile(r"^(?:[^\W\d_]+\s+)?[^\W\d_]*område(?:t|n)?(?:\s+\d{1,2}(?:\.\d{1,2})*)?$", re.I)
+# ... or the word 'Tema' itself ('Tema: Arbete och försörjning', 'Tema 2: Arbete'): a caption
+# labelling the theme its table's rows belong to
+_AREA_LABEL_RE = re.compile(r"^(?:[^\W\d_]+\s+)?(?:[^\W\d_]*område(?:t|n)?|tema(?:t)?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?$",
+                            re.I)
 
 
 def _named_area(text: str) -> str | None:
@@ -1341,6 +1348,8 @@ class Builder:
         # the roles the document's own reading guide gives its words ('Effekterna är
         # programmets mål.'), for table headers outside the structure vocabulary
         self.defined = defined_roles([el.text for el in elements if el.kind == "para"])
+        # ... and 'I sista kolumnen anges hur målet följs upp': its follow-up cells are the goal's
+        self._follow_up_of_goal_said = any(says_follow_up_of_goal(el.text) for el in elements if el.kind == "para")
         # tables printed without a header naming their columns: roles from their cells
         self.layouts = document_layouts([el.table.rows for el in elements if el.kind == "table"
                                          and el.table is not None and _unnamed(el.table)])
@@ -1373,6 +1382,8 @@ class Builder:
                 # actions): none of this programme's goals, measures or indicators
                 continue
             elif el.kind == "para":
+                if self._decision_item(el):
+                    continue
                 if i in named_paras and self.in_measure_scope():
                     self._named_paragraph_measure(el)
                 else:
@@ -1386,6 +1397,8 @@ class Builder:
             elif el.kind == "bullet":
                 if i in people:
                     continue
+                if self._decision_item(el):
+                    continue  # (a numbered decision paragraph reads as a numbered item)
                 if self.list_mode is None and self._owned_list_starts(elements, i):
                     self.list_mode = "measure"
                 self._in_doers_list = i in self._doers_listed
@@ -1980,6 +1993,18 @@ class Builder:
         sc = self._structure_columns(t, defined=self.defined)
         return sc is not None and "measure" in sc[1].values() and "goal" not in sc[1].values()
 
+    def _decision_item(self, el: Element) -> bool:
+        """A numbered decision paragraph referring to a goal of the programme ('2. uppdra åt
+        X att ... (mål 1),', council_decision.py): one action of that goal."""
+        item = decision_item(el.text)
+        gid = self.numbered_goals.get(item.goal_number) if item else None
+        if not item or not gid:
+            return False
+        self.add_measure(item.text, el.page, [gid], responsible=item.responsible,
+                         partners=item.partners, schedule=item.schedule, start_year=item.start_year,
+                         end_year=item.end_year)
+        return True
+
     def on_para(self, el: Element, nxt: Element | None = None) -> None:
         text = el.text
         was_mode = self.list_mode
@@ -2002,6 +2027,14 @@ class Builder:
             # goal stated in the section (as a heading 'Åtgärder för mål 3' says it)
             self.last_goal_list = [named]
         num = numbering(text)
+        area = area_goal(text) if self.goal_mode() else None
+        if area:
+            # 'Mål 2 – Arbete: Fler vuxna ...': the goal is the sentence, the area its theme;
+            # the number is how decision paragraphs and tables refer to it ('(mål 2)')
+            gid = self.add_goal(area.text, el.page, parent=self.heading_goal(), theme=area.area)
+            self.numbered_goals.setdefault(area.number, gid)
+            self.last_goal_list.append(gid)
+            return
         if (self.goal_mode() and len(sentences(text)) == 1 and len(words(text)) <= 60
                 and not text.rstrip().endswith(":") and not _ABOUT_GOALS_RE.match(text)
                 and not _VISION_RE.match(text)):
@@ -3003,6 +3036,7 @@ class Builder:
         mark_cols = mark_columns(headers_of(t, n_hdr), rows, roles) if n_hdr else {}
         # years as columns, marked 'x' in the years an action is carried out: its schedule
         year_cols = year_mark_columns(headers_of(t, n_hdr), rows, roles) if n_hdr else {}
+        org_cols = organisation_columns(headers_of(t, n_hdr), roles) if n_hdr and not mark_cols else []
         self._widths = widths
         self._col = col
         # a table without a header has none to be printed again
@@ -3042,6 +3076,8 @@ class Builder:
         # actions numbered by their goal ('Nr': '3.1' beside the action of goal 3)
         number_goals = self.goal_lookup.goals_of_action_numbers(rows, roles, col.get("measure")) if not goal_cols else {}
         row_theme = ""
+        # indicators paired line by line with a row's several actions by their count alone
+        paired_by_count: list[str] = []
         group_when = ""  # the time a group row gave the rows under it (`group_time`)
         for k_row, (row, page) in enumerate(zip(rows, pages)):
             if not any(x.strip() for x in row):
@@ -3268,6 +3304,11 @@ class Builder:
                 marked = mark_actors(row, mark_cols) if mark_cols else None
                 if marked:
                     actor_items = [marked] * len(items)  # a responsibility matrix's X / (X)
+                parties = organisation_actors(row, org_cols) if org_cols else None
+                if parties:
+                    # one column per party of a joint action ('Kommunen | Välfärdsområdet'): each
+                    # party's unit is responsible
+                    actor_items = [(parties, [])] * len(items)
                 for k, (txt, num) in enumerate(items):
                     named = self.goal_lookup.goal_named_by_number(txt)
                     if named:
@@ -3349,8 +3390,16 @@ class Builder:
                     # responsible and time, are said of the column's actions together,
                     # none of one action by its place in the list
                     owner = [None] * len(inds)
-                for k, txt in enumerate(inds):
-                    self.add_indicator(txt, page, owner[k], links)
+                added = [self.add_indicator(txt, page, owner[k], links) for k, txt in enumerate(inds)]
+                if len(targets) > 1 and not row_measure and any(o is not None for o in owner):
+                    paired_by_count += added
+        if paired_by_count and self._follow_up_of_goal_said:
+            # the document says its follow-up column follows up the goal ('I sista kolumnen
+            # anges hur målet följs upp'): a row of several actions whose follow-up lines
+            # happen to be as many is no pairing of lines with actions
+            for ind in self.b.indicators:
+                if ind.id in paired_by_count:
+                    ind.measure = None
         self._table_end_goals = (header_key, list(cur_goals)) if goal_cols else None
 
     @staticmethod
@@ -3631,7 +3680,7 @@ class Builder:
         partner_text = vals.get("partners") or ""
         rc = self._col.get("actors", self._col.get("responsible"))
         width = self._widths.get(rc) if rc is not None else None
-        lines = split_lines_items(role_text, width)
+        lines = lines_per_action(role_text, n, width, vals.get("schedule") or "")
         keyed = keyed_parts(role_text, numbers or [])
         per: list[tuple[list[str], list[str]]] = []
         named, named_partners = split_actors(role_text, role, width)

@@ -192,12 +192,23 @@ def split_indicator_cell(text: str, listed: bool = True, width: int | None = Non
         if items and not marked:
             prev = items[-1]
             new_sentence = (ends_item(prev) or _closed_early(above, ln, width)
-                            or _stopped_short(prev, above, ln, width)) and ln[:1].isupper()
+                            or _stopped_short(prev, above, ln, width)
+                            or _opens_alike(prev, ln)) and ln[:1].isupper()
             if not new_sentence:
                 items[-1] = f"{prev}\n{ln}"
                 continue
         items.append(strip_marker(ln) if marked else ln)
     return items
+
+
+def _opens_alike(item: str, nxt: str) -> bool:
+    """A line opening on the capitalised word the item opened on ('Antal arbetsplatsbesök' /
+    'Antal praktikplatser i kommunen') starts an item like it: a list of counts or shares
+    repeats its head word, a wrap goes on mid-phrase and would not repeat the item's first
+    word with a capital."""
+    first, nfirst = item.split(maxsplit=1)[:1], nxt.split(maxsplit=1)[:1]
+    return bool(first and nfirst and first[0] == nfirst[0] and first[0][:1].isupper()
+                and first[0].isalpha() and len(item.split()) > 1)
 
 
 def _closed_early(prev: str, nxt: str, width: int | None) -> bool:

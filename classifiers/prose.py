@@ -252,6 +252,11 @@ def goal_heading_number(heading: str) -> str | None:
 
 
 _INTRO_MEASURE = ("atgard", "insats", "utvecklingsomrad", "utvecklingsbehov", "utvecklingsarbete")
+# 'aktivitet', the structure vocabulary's other word for an action (a column 'Aktiviteter'),
+# names the list only as the intro's last word, the noun the list is of ('Därför genomför
+# kommunen följande aktiviteter:'); inside the sentence it is a word of its argument
+# ('... resurser omsätts i aktiviteter som ska leda till resultat:')
+_LISTED_ACTIVITIES = "aktivitet"
 
 
 def names_actions(word: str) -> bool:
@@ -298,7 +303,7 @@ def intro_kind(paragraph: str) -> str | None:
         # is named as indicators after the phrase that sets the table's apart)
         named_after = any(t.startswith(_INTRO_INDICATOR) for t in toks[max(measure_nouns) + 1:])
         return "indicator" if _follow_up(toks) or named_after else "background"
-    if measure_nouns or _WILL_DO_RE.search(" ".join(toks)):
+    if measure_nouns or _WILL_DO_RE.search(" ".join(toks)) or (toks and toks[-1].startswith(_LISTED_ACTIVITIES)):
         return "measure"
     goal_nouns = [i for i, t in enumerate(toks) if _GOAL_NOUN.match(t)]
     if goal_nouns and all(_reported(toks, i) for i in goal_nouns):

@@ -181,10 +181,10 @@ FLOORS = {
     # nineteenth set (blind109-114): committed before any measurement; floors after its first measurement
     "blind109-sandvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1/1/1 (every print)
     "blind110-nyhamn-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/1.000 -> now 1/1/1 (m→g 0.000 -> 1, every print)
-    "blind111-kyrkvik-2025-2028": (None, None, None),
-    "blind112-norrsund-2025-2028": (None, None, None),
+    "blind111-kyrkvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.667/0.471/1.000 -> now 1/1/1 (m→g 0 -> 1 every print, resp 0 -> 1; cards 0.7, numbered 0.6 left)
+    "blind112-norrsund-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.897/0.800 -> now 1/1/1 (i→m 0.75 -> 1, resp 0.692 -> 1, every print)
     "blind113-strandholm-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.923/0.000/1.000 -> now 1/1/1 (twocolumn 1.000/0.929/1.000, m→g 0.846)
-    "blind114-fjardsund-2025-2028": (None, None, None),
+    "blind114-fjardsund-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1/1/1 (resp 0.688 left: gold keeps abbreviations a legend spells out)
 }
 
 

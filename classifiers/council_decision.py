@@ -1,0 +1,69 @@
+"""A programme printed as a minutes extract: the goals as labelled paragraphs of the
+preparation text ('Mål 2 – Arbete: Fler vuxna invandrare får arbete.') and the actions as the
+numbered paragraphs of the proposal ('Kommunstyrelsen beslutar att' / '2. uppdra åt
+bildningsnämnden att ... (mål 1),').
+
+Minutes number the decision's paragraphs and end each with a comma ('samt' before the last,
+a full stop after it); a paragraph that refers to a goal of the programme, '(mål 1)', is one
+of the programme's actions, the procedural ones (adopt, notify) refer to none. The body the
+paragraph assigns, 'uppdra åt X att', is the action's responsible (the deciding board is
+not); a time phrase inside it is its schedule."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel
+
+from classifiers.prose_actions import _schedule, partners_in
+
+# 'Mål 2 – Arbete: <sentence>': a goal's number, a dash, the area it belongs to, a colon
+_AREA_GOAL_RE = re.compile(
+    r"^\s*(?:del)?mål\s+(?P<num>\d{1,2})\s+[–—-]\s+(?P<area>[^:.]{2,60}?)\s*:\s+(?P<text>\S.*?)\s*\.?\s*$",
+    re.I | re.S)
+# '2. <the decision> (mål 1),' -- a numbered decision paragraph referring to a goal
+_DECISION_ITEM_RE = re.compile(
+    r"^\s*(?P<nr>\d{1,2})\.\s+(?P<text>(?-i:[a-zåäö]).*?)\s*\((?:mål|målet)\s+(?P<goal>\d{1,2})\)"
+    r"\s*(?:,|;|\.)?\s*(?:samt|och)?\s*$", re.I | re.S)
+# 'uppdra åt bildningsnämnden att': the body the decision gives the task to
+_ASSIGNS_RE = re.compile(r"^(?:att\s+)?(?:uppdra|ge)\s+(?:åt\s+)?(?P<who>\w+(?:\s+\w+)?)\s+(?:i\s+uppdrag\s+)?att\s", re.I)
+
+
+class AreaGoal(BaseModel):
+    number: str
+    area: str
+    text: str
+
+
+class DecisionItem(BaseModel):
+    number: str
+    goal_number: str
+    text: str
+    responsible: list[str] = []
+    partners: list[str] = []
+    schedule: str | None = None
+    start_year: int | None = None
+    end_year: int | None = None
+
+
+def area_goal(paragraph: str) -> AreaGoal | None:
+    """The goal of a paragraph 'Mål N – Area: sentence.' (its number, area and sentence
+    without the full stop), else None."""
+    m = _AREA_GOAL_RE.match(" ".join(paragraph.split()))
+    if not m:
+        return None
+    return AreaGoal(number=m.group("num"), area=m.group("area").strip(), text=m.group("text").rstrip("."))
+
+
+def decision_item(paragraph: str) -> DecisionItem | None:
+    """The action of a numbered decision paragraph referring to a goal, '3. uppdra åt X att
+    ... senast våren 2026 (mål 1),' (text up to the reference), else None."""
+    m = _DECISION_ITEM_RE.match(" ".join(paragraph.split()))
+    if not m:
+        return None
+    text = m.group("text").strip()
+    who = _ASSIGNS_RE.match(text)
+    sched, start, end = _schedule(text)
+    return DecisionItem(number=m.group("nr"), goal_number=m.group("goal"), text=text,
+                        responsible=[who.group("who")] if who else [], partners=partners_in(text),
+                        schedule=sched, start_year=start, end_year=end)

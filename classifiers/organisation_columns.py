@@ -1,0 +1,43 @@
+"""A table of joint actions with one column per party ('Nr | Åtgärd | Mål | Kommunen |
+Välfärdsområdet | Tidtabell'): each of those columns names the unit of that party that
+answers for the row's action ('För varje åtgärd anges den ansvariga instansen både i kommunen
+och i välfärdsområdet'). The headers name organisations, not a role; with no column of who
+besides them, every party's unit is responsible for the action."""
+
+from __future__ import annotations
+
+import re
+
+from .actors import names_actor
+from .headers import header_roles
+from .text import squash
+
+_ACTOR_ROLES = {"responsible", "actors", "partners"}
+_DASH_ONLY_RE = re.compile(r"^\W*$")
+
+
+def organisation_columns(headers: list[str], roles: dict[int, str]) -> list[int]:
+    """The columns of a table whose headers each name a party (an organisation in one or two
+    words, 'Kommunen', 'Välfärdsområdet'), when there are two or more and the table has an
+    action column but no column of who; else []."""
+    kinds = set(roles.values())
+    if "measure" not in kinds or kinds & _ACTOR_ROLES:
+        return []
+    cols = []
+    for i, h in enumerate(headers):
+        text = squash((h or "").replace("-\n", "").replace("\xad", ""))
+        if i in roles or not text or len(text.split()) > 2 or header_roles(text):
+            continue
+        if names_actor(text):
+            cols.append(i)
+    return cols if len(cols) >= 2 else []
+
+
+def organisation_actors(row: list[str], cols: list[int]) -> list[str]:
+    """The units a row names in the parties' columns, each cell one actor as written."""
+    out: list[str] = []
+    for c in cols:
+        cell = squash(row[c]) if c < len(row) and row[c] else ""
+        if cell and not _DASH_ONLY_RE.match(cell) and cell not in out:
+            out.append(cell)
+    return out

@@ -1,0 +1,57 @@
+"""A cell that gives one line per action of its row, in the same order as the actions ('Ansvar
+och år anges i samma ordning som aktiviteterna'): an action plan with one row per goal, its
+actions as the lines of one cell and their responsible as the lines of the next.
+
+A full line of a narrow cell ending on a name may be a wrap ('Ålands' / 'Näringsliv') or an
+item of its own ('Fritidssekreteraren' / 'Centralvalnämnden'); the line width cannot tell
+them apart. The count of the row's actions can: when reading such lines as wraps leaves
+fewer items than the row has actions, and reading them as items of their own gives exactly
+one per action, the cell is one line per action."""
+
+from __future__ import annotations
+
+import re
+
+from .cells import split_lines_items
+from .text import is_wrap
+
+
+def lines_per_action(text: str, n_actions: int, width: int | None = None, beside: str = "") -> list[str]:
+    """The items of a cell's lines (wraps joined), one per action where the count of actions
+    says a full line ending on a name ended its item -- only when the row's other cell
+    `beside` (its time) gives one line per action too: the row is printed line for line.
+    Alone, a cell wrapped over as many lines as the row has actions says nothing ('Familjecentret
+    i samarbete med Folkhälsan samt Mieli' / 'Egentliga Finland rf')."""
+    items = split_lines_items(text, width)
+    if n_actions < 2 or len(items) >= n_actions or _times(beside) != n_actions:
+        return items
+    strict: list[str] = []
+    prev = ""
+    for ln in (x.strip() for x in (text or "").splitlines() if x.strip()):
+        # only the sure wraps: a lower-case start, a line ending on 'och' or a comma, ...
+        if strict and is_wrap(prev, ln, None):
+            strict[-1] = f"{strict[-1]} {ln}"
+        else:
+            strict.append(ln)
+        prev = ln
+    return strict if len(strict) == n_actions else items
+
+
+def _times(cell: str) -> int:
+    """The lines of a time cell that each open a time of their own ('2025–2028' / '2025'); a
+    line opening lower-case goes on from the one above ('Hösten 2024 och' / 'därefter ...')."""
+    lines = [ln.strip() for ln in (cell or "").splitlines() if ln.strip()]
+    return sum(1 for k, ln in enumerate(lines) if k == 0 or not ln[:1].islower())
+
+
+# A reading guide saying what a table's follow-up column holds: how the goal is followed up
+# ('I sista kolumnen anges hur målet följs upp', 'Uppföljningen visar hur målen nås')
+_FOLLOW_UP_OF_GOAL_RE = re.compile(
+    r"\bkolumn\w*\b[^.]*\bhur\s+mål(?:et|en)\s+(?:följs\s+upp|nås|uppnås)\b"
+    r"|\bhur\s+mål(?:et|en)\s+följs\s+upp\b[^.]*\bkolumn", re.I)
+
+
+def says_follow_up_of_goal(paragraph: str) -> bool:
+    """A sentence saying a table's column tells how the goal is followed up: the indicators
+    of a row are its goal's, however many actions the row has."""
+    return bool(_FOLLOW_UP_OF_GOAL_RE.search(" ".join((paragraph or "").split())))
