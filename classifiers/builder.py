@@ -46,7 +46,7 @@ from .prose import (about_earlier_period, asks_yes_or_no, count_list, enumerated
                     names_actions, numbered_goal_clause, reads_as_clause, states_requirement,
                     says_actions_restated, says_paragraphs_open_with_goal, states_target, states_wish)
 from .inline_lists import without_list_joint
-from .part_headings import label_number, part_label, part_label_column
+from .part_headings import is_part_count, label_number, part_label, part_label_column
 from .prose_actions import ProseAction, partners_in, prose_action
 from .records import fields, trailing_fields
 from .roadmap import split_doer, starts_action, year_columns
@@ -95,10 +95,6 @@ _NUMBERED_NAME_RE = re.compile(r"^(?P<label>[^\W\d_]{4,})\s+\d{1,2}\.\s+(?P<name
 # 'Delprogram 2 Barn, unga och familjer': a capitalised word numbering a part of the
 # programme, no full stop, then the part's name (a word naming no role: 'Mål 1 Arbete' is a goal)
 _PART_NAME_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][^\W\d_]{2,})\s+\d{1,2}\s+(?P<name>[A-ZÅÄÖ][^\W\d_].*)$")
-# 'Del 1', 'Kapitel 3', 'Avsnitt 2': a capitalised word and a bare number, the label a
-# programme (or a slide deck's divider) counts its parts with before the part's name ('Del 1:
-# Arbete och utbildning'); the count is no part of the name
-_PART_LABEL_RE = re.compile(r"^[A-ZÅÄÖ][^\W\d_]{2,}\s+\d{1,2}$")
 _STRUCTURE_ROLES = {"goal", "measure", "indicator"}
 # 'Boende – nuläge och önskat läge', 'Arbete – mål och åtgärder': the area's name, then a dash
 # and what the table or section under it holds, said in column words
@@ -122,7 +118,7 @@ def _named_area(text: str) -> str | None:
         roles = header_roles(m.group("label"))
         if (roles and set(roles) <= _STRUCTURE_ROLES) or _AREA_LABEL_RE.match(m.group("label")):
             return m.group("name").strip()
-        if not roles and (_PART_LABEL_RE.match(m.group("label")) or m.re is _NUMBERED_NAME_RE):
+        if not roles and (is_part_count(m.group("label")) or m.re is _NUMBERED_NAME_RE):
             # 'Del 1: Arbete och utbildning': a numbered part, then its name ('Mål 1: X',
             # a label naming a role, is a goal, no part)
             return m.group("name").strip()
@@ -173,7 +169,7 @@ def _names_part_by_number(caption: str) -> bool:
     names no area -- the section the table is printed in names it ('Delprogram 3 Delaktighet
     och gemenskap')."""
     m = _PART_THEN_LABEL_RE.match(caption)
-    if not m or not _PART_LABEL_RE.match(m.group("part").strip()):
+    if not m or not is_part_count(m.group("part").strip()):
         return False
     roles = header_roles(m.group("label"))
     return bool(roles) and set(roles) <= _STRUCTURE_ROLES

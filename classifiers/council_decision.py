@@ -15,7 +15,7 @@ import re
 
 from pydantic import BaseModel
 
-from classifiers.prose_actions import _schedule, partners_in
+from .prose_actions import dated_schedule, partners_in
 
 # 'Mål 2 – Arbete: <sentence>': a goal's number, a dash, the area it belongs to, a colon
 _AREA_GOAL_RE = re.compile(
@@ -63,7 +63,7 @@ def decision_item(paragraph: str) -> DecisionItem | None:
         return None
     text = m.group("text").strip()
     who = _ASSIGNS_RE.match(text)
-    sched, start, end = _schedule(text)
+    sched, start, end = dated_schedule(text)
     return DecisionItem(number=m.group("nr"), goal_number=m.group("goal"), text=text,
                         responsible=[who.group("who")] if who else [], partners=partners_in(text),
                         schedule=sched, start_year=start, end_year=end)

@@ -13,7 +13,7 @@ from .headers import header_roles
 from .text import squash
 
 _ACTOR_ROLES = {"responsible", "actors", "partners"}
-_DASH_ONLY_RE = re.compile(r"^\W*$")
+_NO_WORD_RE = re.compile(r"^\W*$")
 
 
 def organisation_columns(headers: list[str], roles: dict[int, str]) -> list[int]:
@@ -38,6 +38,6 @@ def organisation_actors(row: list[str], cols: list[int]) -> list[str]:
     out: list[str] = []
     for c in cols:
         cell = squash(row[c]) if c < len(row) and row[c] else ""
-        if cell and not _DASH_ONLY_RE.match(cell) and cell not in out:
+        if cell and not _NO_WORD_RE.match(cell) and cell not in out:
             out.append(cell)
     return out

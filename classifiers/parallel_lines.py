@@ -46,7 +46,7 @@ def _times(cell: str) -> int:
 
 # A reading guide saying what a table's follow-up column holds: how the goal is followed up
 # ('I sista kolumnen anges hur målet följs upp', 'Uppföljningen visar hur målen nås')
-_FOLLOW_UP_OF_GOAL_RE = re.compile(
+_SAYS_GOAL_FOLLOWED_UP_RE = re.compile(
     r"\bkolumn\w*\b[^.]*\bhur\s+mål(?:et|en)\s+(?:följs\s+upp|nås|uppnås)\b"
     r"|\bhur\s+mål(?:et|en)\s+följs\s+upp\b[^.]*\bkolumn", re.I)
 
@@ -54,4 +54,4 @@ _FOLLOW_UP_OF_GOAL_RE = re.compile(
 def says_follow_up_of_goal(paragraph: str) -> bool:
     """A sentence saying a table's column tells how the goal is followed up: the indicators
     of a row are its goal's, however many actions the row has."""
-    return bool(_FOLLOW_UP_OF_GOAL_RE.search(" ".join((paragraph or "").split())))
+    return bool(_SAYS_GOAL_FOLLOWED_UP_RE.search(" ".join((paragraph or "").split())))

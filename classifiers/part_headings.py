@@ -16,6 +16,18 @@ _LABEL_NUMBER_RE = re.compile(
     r"^\s*(?P<label>[A-ZÅÄÖ][^\W\d_]{2,})\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*(?:[.:]|\s[–-])?\s+(?=[A-ZÅÄÖ])")
 
 
+# 'Del 1', 'Kapitel 3', 'Avsnitt 2': a capitalised word and a bare number, the label a
+# programme (or a slide deck's divider) counts its parts with before the part's name ('Del 1:
+# Arbete och utbildning'); the count is no part of the name
+_PART_COUNT_RE = re.compile(r"^[A-ZÅÄÖ][^\W\d_]{2,}\s+\d{1,2}$")
+
+
+def is_part_count(label: str) -> bool:
+    """'Del 1', 'Kapitel 3': a label counting a part of the programme, and nothing else (the
+    label of 'Del 1: Arbete och utbildning' before its name; builder.theme_name drops it)."""
+    return _PART_COUNT_RE.match(label) is not None
+
+
 def label_number(heading: str) -> str | None:
     """'Steg 1. Ankomst och första information' -> 'steg 1': the label word and number a
     heading numbers its part with, else None ('3.1 Arbete', numbered without a word, and

@@ -205,7 +205,7 @@ def partners_in(sentence: str) -> list[str]:
     return out
 
 
-def _schedule(sentence: str) -> tuple[str | None, int | None, int | None]:
+def dated_schedule(sentence: str) -> tuple[str | None, int | None, int | None]:
     """The first time phrase with a year (schedule.dated_phrase: 'från hösten 2025', 'år 2026',
     'under 2026', 'Q1 2026'); in running text a phrase without one ('varje år', 'två gånger
     per år', 'fortlöpande') says how often the verb happens, not when the measure is due."""
@@ -307,7 +307,7 @@ def prose_action(sentence: str) -> ProseAction | None:
     if found is None:
         return None
     responsible, partners, kind = found
-    sched, start, stop = _schedule(text)
+    sched, start, stop = dated_schedule(text)
     whole = text.rstrip(".").strip()
     # ', så att rätt stöd kan sättas in': what the action leads to, no part of what is done
     text = _SO_THAT_RE.split(text, maxsplit=1)[0]
