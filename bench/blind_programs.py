@@ -101,6 +101,15 @@ def typeset(source: dict, style: str) -> bytes:
     return R.render(source, style) if style in R.STYLES else M.render(source, style)
 
 
+def cached_print(d: Path, source: dict, style: str, fresh: bool = False) -> Path:
+    """The programme in folder `d` typeset in `style`, from the cache in OUT unless `fresh` or
+    its source.json changed since."""
+    pdf = OUT / f"{d.name}.{style}.pdf"
+    if fresh or not pdf.exists() or pdf.stat().st_mtime < (d / "source.json").stat().st_mtime:
+        pdf.write_bytes(typeset(source, style))
+    return pdf
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.blind_programs")
     ap.add_argument("--styles", default=",".join(STYLES))
@@ -122,9 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         source = json.loads((d / "source.json").read_text(encoding="utf-8"))
         gold = golden.load_gold(d)
         for style in styles:
-            pdf = OUT / f"{d.name}.{style}.pdf"
-            if a.fresh or not pdf.exists() or pdf.stat().st_mtime < (d / "source.json").stat().st_mtime:
-                pdf.write_bytes(typeset(source, style))
+            pdf = cached_print(d, source, style, a.fresh)
             rows.append(style_scores.score_row(pdf, gold, d.name, style, a.verbose, 8))
     style_scores.print_summary(rows, styles)
     for name in SETS:

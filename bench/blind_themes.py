@@ -65,9 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         source = json.loads((d / "source.json").read_text(encoding="utf-8"))
         gold = golden.load_gold(d)
         for style in [s for s in a.styles.split(",") if s]:
-            pdf = B.OUT / f"{d.name}.{style}.pdf"
-            if not pdf.exists() or pdf.stat().st_mtime < (d / "source.json").stat().st_mtime:
-                pdf.write_bytes(B.typeset(source, style))
+            pdf = B.cached_print(d, source, style)
             got = process_file(pdf, ProcessOptions(), sha256=sha256_file(pdf))
             s = score(got, gold)
             t = s.goal_theme

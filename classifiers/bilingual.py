@@ -102,16 +102,27 @@ def _telling_words(text: str) -> list[tuple[int, str]]:
     inside a sentence is a name, the same in either language ('Västerfors Företagare ry');
     one opening the text or a sentence counts."""
     out = []
+    # the text before a word, read once: was there a letter yet, and the last character
+    # that is no space (a sentence's end or not)
+    seen_letter, last = False, ""
     for k, line in enumerate(text.splitlines() or [text]):
+        pos = 0
         for m in _WORD_RE.finditer(line):
+            gap = line[pos:m.start()]
+            seen_letter = seen_letter or _LETTER_RE.search(gap) is not None
+            last = gap.rstrip()[-1:] or last
             w = m.group(0)
-            if w[:1].isupper():
-                before = "\n".join(text.splitlines()[:k] + [line[:m.start()]]).rstrip()
-                # (after a list marker or a number alone the text starts: '• Työllisyyspalvelut')
-                if re.search(r"[^\W\d_]", before) and not before.endswith((".", "!", "?", ":")):
-                    continue
-            out.append((k, w))
+            # (after a list marker or a number alone the text starts: '• Työllisyyspalvelut')
+            if not (w[:1].isupper() and seen_letter and last not in (".", "!", "?", ":")):
+                out.append((k, w))
+            seen_letter, last, pos = True, w[-1], m.end()
+        gap = line[pos:]
+        seen_letter = seen_letter or _LETTER_RE.search(gap) is not None
+        last = gap.rstrip()[-1:] or last
     return out
+
+
+_LETTER_RE = re.compile(r"[^\W\d_]")
 
 
 def _line_counts(text: str) -> list[tuple[int, int]]:

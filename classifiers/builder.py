@@ -25,11 +25,10 @@ from .actors import (actors_by_qualifier, actors_parenthesis_start, closing_pare
                      leading_actors, legend_abbreviations, names_actor, names_post, parenthesis_in_actors_place,
                      source_parenthesis_start, split_actors, tail_start, trailing_actors)
 from .align import align
-from .parallel_lines import says_follow_up_of_goal
 from .organisation_columns import organisation_actors, organisation_columns
-from .parallel_lines import lines_per_action
+from .parallel_lines import lines_per_action, says_follow_up_of_goal
 from .council_decision import area_goal, decision_item
-from .inline_lists import inline_list
+from .inline_lists import inline_list, without_list_joint
 from .group_rows import group_time, leading_group_time
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_marked_items
@@ -45,7 +44,6 @@ from .prose import (about_earlier_period, asks_yes_or_no, count_list, enumerated
                     goal_heading_number, goal_named_as, heading_kind, intro_kind, is_goal_heading, is_goal_sentence,
                     names_actions, numbered_goal_clause, reads_as_clause, states_requirement,
                     says_actions_restated, says_paragraphs_open_with_goal, states_target, states_wish)
-from .inline_lists import without_list_joint
 from .part_headings import is_part_count, label_number, part_label, part_label_column
 from .prose_actions import ProseAction, partners_in, prose_action
 from .records import fields, trailing_fields
@@ -3072,8 +3070,6 @@ class Builder:
         # actions numbered by their goal ('Nr': '3.1' beside the action of goal 3)
         number_goals = self.goal_lookup.goals_of_action_numbers(rows, roles, col.get("measure")) if not goal_cols else {}
         row_theme = ""
-        # indicators paired line by line with a row's several actions by their count alone
-        paired_by_count: list[str] = []
         group_when = ""  # the time a group row gave the rows under it (`group_time`)
         for k_row, (row, page) in enumerate(zip(rows, pages)):
             if not any(x.strip() for x in row):
@@ -3386,16 +3382,13 @@ class Builder:
                     # responsible and time, are said of the column's actions together,
                     # none of one action by its place in the list
                     owner = [None] * len(inds)
-                added = [self.add_indicator(txt, page, owner[k], links) for k, txt in enumerate(inds)]
-                if len(targets) > 1 and not row_measure and any(o is not None for o in owner):
-                    paired_by_count += added
-        if paired_by_count and self._follow_up_of_goal_said:
-            # the document says its follow-up column follows up the goal ('I sista kolumnen
-            # anges hur målet följs upp'): a row of several actions whose follow-up lines
-            # happen to be as many is no pairing of lines with actions
-            for ind in self.b.indicators:
-                if ind.id in paired_by_count:
-                    ind.measure = None
+                if self._follow_up_of_goal_said and len(targets) > 1 and not row_measure:
+                    # the document says its follow-up column follows up the goal ('I sista
+                    # kolumnen anges hur målet följs upp'): a row of several actions whose
+                    # follow-up lines happen to be as many is no pairing of lines with actions
+                    owner = [None] * len(inds)
+                for k, txt in enumerate(inds):
+                    self.add_indicator(txt, page, owner[k], links)
         self._table_end_goals = (header_key, list(cur_goals)) if goal_cols else None
 
     @staticmethod
