@@ -12,7 +12,9 @@ positions and never run into the next column. We look for exactly that:
    that no piece of text runs across), see `_unnamed_columns`;
 3. rows below join the table while every piece fits in one column (starts at or right of a
    column start, ends before the next one) and the vertical gap stays table-like; the table
-   needs >= 2 such rows with pieces in >= 2 columns (header + 2 = 3 aligned rows);
+   needs >= 2 such rows with pieces in >= 2 columns (header + 2 = 3 aligned rows), or,
+   under a bold header of three labels or more, one row with a cell starting under every
+   label and nothing else (`_header_over_one_row`);
 4. visual rows become logical rows at the larger gaps (cell padding); lines of one cell in
    one logical row are joined with "\\n".
 
