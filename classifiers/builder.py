@@ -1433,7 +1433,9 @@ class Builder:
         'NB, KOO' over 'Förkortningar: NB = Norrvik Bostäder Ab, KOO = integrationskoordinatorn.')
         are named as the legend spells them out: the legend says whom the cell names. The
         legend may stand anywhere (under the table, in front matter) and a print may fold it
-        into the last card's fields, so every paragraph and cell is asked."""
+        into the last card's fields, so every paragraph and cell is asked. The short form each
+        spelled-out actor was printed as is kept in `Measure.printed_actors`: writers split on
+        whether the actor is the short form or what the legend spells out."""
         legend: dict[str, str] = {}
         for el in elements:
             texts = ([c for row in el.table.rows for c in row] if el.kind == "table" and el.table is not None
@@ -1445,6 +1447,9 @@ class Builder:
         if not legend:
             return
         for m in self.b.measures:
+            for n in (*m.responsible, *m.partners):
+                if n in legend:
+                    m.printed_actors.setdefault(legend[n], n)
             m.responsible = dedupe_actors([legend.get(n, n) for n in m.responsible])
             m.partners = dedupe_actors([legend.get(n, n) for n in m.partners])
 

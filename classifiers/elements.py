@@ -365,10 +365,12 @@ def document_elements(doc) -> list[Element]:
                 last.text = _join(last.text, text)
                 prev_line = ln
                 continue
-            # 'Ansvar: ...' starts a field of its own; so does any 'Label: ...' after a field
+            # 'Ansvar: ...' starts a field of its own; so does any 'Label: ...' after a field,
+            # or after a line that is a field of a label naming no role ('Kommunen:
+            # Integrationsbyrån' / 'Välfärdsområdet: Socialarbetet': a card's fields one a line)
             starts_field = field_label(text) is not None or (
-                last is not None and last.kind == "para" and field_label(last.text) is not None
-                and any_label(text))
+                last is not None and last.kind == "para" and any_label(text)
+                and (field_label(last.text) is not None or _label_line(last, prev_line)))
             if (starts_field and last is not None and last.kind in ("para", "bullet") and prev_line is not None
                     and ln.bbox is not None and prev_line.bbox is not None
                     and prev_line.text.rstrip().endswith(("–", "—")) and not _is_heading(prev_line, body)
@@ -455,6 +457,14 @@ def document_elements(doc) -> list[Element]:
             carry_short = _stops_short(prev_line, page_lines)
         carry = prev_line
     return _join_dash_tails(_dash_sub_items_as_fields(out))
+
+
+def _label_line(last: Element, prev_line: Line | None) -> bool:
+    """The paragraph so far is its first line alone, and it opens with a label ('Kommunen:
+    Integrationsbyrån'): a field line. A card prints each field on a line of its own, with
+    labels that name no role as well ('Nr:', a party 'Välfärdsområdet:'), and the next line
+    opening with a label is the next field, not that line's wrap."""
+    return prev_line is not None and last.text == squash(prev_line.text) and any_label(last.text)
 
 
 # a structure word and its number as a label: 'Åtgärd 3.2: ...', 'Delmål 5.1: ...', 'Mål 2: ...'

@@ -157,6 +157,9 @@ def _merge_measures(b: Built) -> None:
             first.goals, first.goal = list(table.goals), table.goal
             first.responsible = table.responsible or first.responsible
             first.partners = table.partners or first.partners
+            # the short forms printed for the names kept (Measure.printed_actors)
+            forms = {**first.printed_actors, **table.printed_actors}
+            first.printed_actors = {n: forms[n] for n in (*first.responsible, *first.partners) if n in forms}
             if table.schedule:
                 # the years are those of the schedule kept: an open end ('från 2025') is not
                 # closed by a year of the prose's schedule

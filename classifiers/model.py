@@ -78,6 +78,12 @@ class Measure(BaseModel):
     theme_code_alt: ThemeCode | None = None  # as Goal.theme_code_alt
     responsible: list[str] = Field(default_factory=list)  # as printed, one name each
     partners: list[str] = Field(default_factory=list)
+    # {actor as `responsible`/`partners` give it: the short form printed for it}, for the
+    # actors koto spelled out from the document's legend ('arbetskraftsservicen': 'AKS' under
+    # 'Förkortningar: AKS = arbetskraftsservicen'); empty when every actor is named as printed.
+    # Writers split on which form is the actor (tests/data/blind_programs/README.md: blind89
+    # spells legends out, blind114 keeps the short forms): koto keeps both, as for `printed`
+    printed_actors: dict[str, str] = Field(default_factory=dict)
     schedule: str | None = None  # as printed: "2023", "2023–2024", "Fortlöpande"
     start_year: int | None = None
     end_year: int | None = None

@@ -23,14 +23,16 @@ def organisation_columns(headers: list[str], roles: dict[int, str]) -> list[int]
     kinds = set(roles.values())
     if "measure" not in kinds or kinds & _ACTOR_ROLES:
         return []
-    cols = []
-    for i, h in enumerate(headers):
-        text = squash((h or "").replace("-\n", "").replace("\xad", ""))
-        if i in roles or not text or len(text.split()) > 2 or header_roles(text):
-            continue
-        if names_actor(text):
-            cols.append(i)
+    cols = [i for i, h in enumerate(headers) if i not in roles and names_party(h or "")]
     return cols if len(cols) >= 2 else []
+
+
+def names_party(label: str) -> bool:
+    """A header or field label that names an organisation in one or two words ('Kommunen',
+    'Välfärdsområdet'), not a role ('Ansvarig', 'Tidtabell'): its column, or a card's field
+    so labelled ('Kommunen: Integrationsbyrån'), holds that party's unit."""
+    text = squash(label.replace("-\n", "").replace("\xad", ""))
+    return bool(text) and len(text.split()) <= 2 and not header_roles(text) and names_actor(text)
 
 
 def organisation_actors(row: list[str], cols: list[int]) -> list[str]:

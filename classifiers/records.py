@@ -36,6 +36,7 @@ from .actors import split_time_after_actors, trailing_actors
 from .elements import Element
 from .headers import (ACRONYM_KEY, DOING_RE, QUESTION_WORDS, any_label, header_role, header_roles, is_label_cell, label_role,
                       names_parts_of_action, theme_column)
+from .organisation_columns import names_party
 from .prose import goal_led_headings, intro_kind
 from .text import BULLET_RE, CAPTION_RE, NUMBERED_RE, squash
 
@@ -66,8 +67,12 @@ def _inline_codes(text: str) -> list[tuple[str, str]]:
     """(label, value) of each field of a kind the model has no place for whose value is a
     number or code alone, inside a line of fields ('Mål: M1. Ansvarig: AMS. Kod: Å1.1.' ->
     [('Kod', 'Å1.1')]): the card's code, by which other tables may refer to it. Its value runs
-    to the next label and loses the full stop that ends the field. Other such fields ('Status:
-    Pågår.') say nothing another table refers to and are passed over, as before."""
+    to the next label and loses the full stop that ends the field. So is a field whose label
+    names a party ('Kommunen: Integrationsbyrån. Välfärdsområdet: Socialarbetet.', a joint
+    action's unit of each organisation): the card printed as a line of the table whose party
+    columns name who answers for the action (`organisation_columns`), read as that table is.
+    Other such fields ('Status: Pågår.') say nothing another table refers to and are passed
+    over, as before."""
     text = squash(text)
     starts = sorted({m.start(1) for m in _LABEL_RE.finditer(text) if _match_role(m)}
                     | {o.start() for o in _OTHER_LABEL_RE.finditer(text)})
@@ -78,7 +83,7 @@ def _inline_codes(text: str) -> list[tuple[str, str]]:
             continue
         end = min([st for st in starts if st > o.start()] + [len(text)])
         value = text[o.end():end].strip().rstrip("·|").strip()
-        if _GOAL_REF_RE.match(value) or theme_column([label]) is not None:
+        if _GOAL_REF_RE.match(value) or theme_column([label]) is not None or names_party(label):
             # (also the area the card belongs to, 'Målområde: Språk.': its goal's theme, as
             # on a line of its own)
             out.append((label, value.rstrip(".;").strip()))

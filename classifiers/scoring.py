@@ -18,6 +18,12 @@ split on whether such a tail belongs to the measure's text (tests/data/blind_pro
 README.md): some keep it, some cut it. Both are readings of the same printed item, and koto
 gives both, so a gold written either way finds its measure; scoring only `text` would count
 a correct measure as missed and extra under the one convention koto's `text` does not follow.
+
+Responsible actors are compared the same way: an actor koto spelled out from the document's
+legend ('AKS' under 'Förkortningar: AKS = arbetskraftsservicen') is matched by what the legend
+spells out and by the short form printed (`Measure.printed_actors`). The writers of the gold
+split here too: blind89 records the legend's names, never the abbreviations; blind114 keeps the
+abbreviations as printed. Both name the same actor, and koto gives both.
 """
 
 from __future__ import annotations
@@ -187,7 +193,7 @@ def score(pred: ProgramExtraction, gold: ProgramExtraction) -> Score:
             mg.errors.append(f"{gid}: goal {pred_goal}->{gmap.get(pred_goal) if pred_goal else None}, gold {gold_goals}")
         if gm.responsible or pm.responsible:
             resp.total += 1
-            if _same_names(pm.responsible, gm.responsible):
+            if _same_names(pm.responsible, gm.responsible, pm.printed_actors):
                 resp.correct += 1
             else:
                 resp.errors.append(f"{gid}: {pm.responsible} vs gold {gm.responsible}")
@@ -220,13 +226,17 @@ def _goal_themes(pred: ProgramExtraction, gold: ProgramExtraction, gmap: dict[st
     return acc
 
 
-def _same_names(pred: list[str], gold: list[str]) -> bool:
-    """Same actors one-to-one (canonical keys, OCR-tolerant)."""
+def _same_names(pred: list[str], gold: list[str], printed: dict[str, str] | None = None) -> bool:
+    """Same actors one-to-one (canonical keys, OCR-tolerant). `printed`: the short form printed
+    for a predicted name koto spelled out from a legend; a gold name may be either (module
+    docstring)."""
     if len(pred) != len(gold):
         return False
+    printed = printed or {}
     left = list(gold)
     for p in pred:
-        hit = next((g for g in left if same_actor(p, g)), None)
+        forms = [p] + ([printed[p]] if p in printed else [])
+        hit = next((g for g in left if any(same_actor(f, g) for f in forms)), None)
         if hit is None:
             return False
         left.remove(hit)

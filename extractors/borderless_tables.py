@@ -12,7 +12,9 @@ positions and never run into the next column. We look for exactly that:
    that no piece of text runs across), see `_unnamed_columns`;
 3. rows below join the table while every piece fits in one column (starts at or right of a
    column start, ends before the next one) and the vertical gap stays table-like; the table
-   needs >= 2 such rows with pieces in >= 2 columns (header + 2 = 3 aligned rows);
+   needs >= 2 such rows with pieces in >= 2 columns (header + 2 = 3 aligned rows), or,
+   under a bold header of three labels or more, one row with a cell starting under every
+   label and nothing else (`_header_over_one_row`);
 4. visual rows become logical rows at the larger gaps (cell padding); lines of one cell in
    one logical row are joined with "\\n".
 
@@ -1036,6 +1038,45 @@ def _header_at_page_foot(rows, h: int, page_right: float, bands: _Bands, merged:
     return header, body, starts, page_right
 
 
+# columns a header must name for one row under it to show a table: two columns of running
+# text start their lines at two places, and no heading stands over three
+_ONE_ROW_COLUMNS = 3
+
+
+def _header_over_one_row(rows, h: int, page_right: float, bands: _Bands, merged: set[int], lh: float):
+    """A bold header of three labels or more over one row of cells, a cell starting under
+    every label and all of them level: a table of one row (a follow-up table of one
+    indicator, 'Mätare | Enhet | 2024 | 2026 | Mål 2029' over one 'Andel …' row), too few
+    rows for the alignment evidence `_try_table` asks for. The labels are the column starts
+    and the table ends with that row (the rows under it are the page's text: a one-row table
+    says nothing of them). Unfound, its cells are lines of the page, and across two text
+    columns the reading order puts the left cells in the left column and the right ones in
+    the right, so the text of the two columns above and below the table runs together.
+    Returns (header, body, starts, right) as `_try_table` does, or None."""
+    header = rows[h]
+    if len(header) < _ONE_ROW_COLUMNS or not _is_header_row(header):
+        return None
+    starts = [l.bbox.x0 for l in header]
+    if any(b - a < 2 * _ALIGN_TOL for a, b in zip(starts, starts[1:])):
+        return None
+    body = _extend(rows, h + 1, header, starts, page_right, lh, bands=bands, merged=merged)
+    if not body:
+        return None
+    first = body[0]
+    if not all(any(abs(l.bbox.x0 - s) <= _ALIGN_TOL for l in first) for s in starts) or not _level(first):
+        return None
+    if _headings_over_text(header, body):
+        return None
+    groups = _logical_rows([header, *body], starts, headed=True)
+    if len(groups) < 2 or groups[1][0] is not first:
+        return None
+    # every piece of the row starts at a label, its cells' wrapped lines too: a line of a
+    # text column beside the table fits the last column without starting at its label
+    if not all(min(abs(l.bbox.x0 - s) for s in starts) <= _ALIGN_TOL for r in groups[1] for l in r):
+        return None
+    return header, groups[1], starts, page_right
+
+
 def _cell_texts(group: list[list[Line]], starts: list[float], right: float) -> list[str]:
     """The text of each column in the logical row (its lines joined by spaces)."""
     cells: list[list[str]] = [[] for _ in starts]
@@ -1128,6 +1169,9 @@ def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None,
         if found is None:
             merged = set()
             found = _header_at_page_foot(rows, h, page_right, shaded, merged, page_height, lh)
+        if found is None:
+            merged = set()
+            found = _header_over_one_row(rows, h, page_right, shaded, merged, lh)
         if found is None:
             h += 1
             continue

@@ -143,7 +143,8 @@ def diff(expected: ProgramExtraction, got: ProgramExtraction, limit: int = 25) -
                               partners=(a.partners, b.partners), schedule=(a.schedule, b.schedule),
                               theme_code=(a.theme_code, b.theme_code),
                               theme_code_alt=(a.theme_code_alt, b.theme_code_alt),
-                              printed=(a.printed, b.printed))
+                              printed=(a.printed, b.printed),
+                              printed_actors=(a.printed_actors, b.printed_actors))
             if kind == "indicators":
                 checks["measure"] = (e_meas.get(a.measure) if a.measure else None,
                                      g_meas.get(b.measure) if b.measure else None)

@@ -20,7 +20,7 @@ import duckdb
 
 from classifiers.model import ProgramExtraction
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 __all__ = [
     "Warehouse",
@@ -378,7 +378,7 @@ class Warehouse:
                     if (aid, role) in seen:  # "Skolan, skolan" printed twice: one link
                         continue
                     seen.add((aid, role))
-                    links.append([q(x.id), aid, role, raw, pid])
+                    links.append([q(x.id), aid, role, raw, pid, x.printed_actors.get(raw)])
         if actors:
             # actors are shared by all programs: the first spelling of a canonical name wins
             self.con.execute(
@@ -387,8 +387,8 @@ class Warehouse:
                 + ") AS v(actor_id, name) ON CONFLICT (actor_id) DO NOTHING",
                 [v for kv in actors.items() for v in kv],
             )
-        self._insert("measure_actors", ["measure_id", "actor_id", "role", "raw_name", "program_id"],
-                     links)
+        self._insert("measure_actors", ["measure_id", "actor_id", "role", "raw_name", "program_id",
+                                         "printed_name"], links)
         self._insert(
             "repairs", ["program_id", "page_no", "original", "repaired", "rule", "confidence"],
             [[pid, r.page_no, r.original, r.repaired, r.rule, r.confidence] for r in ex.repairs],

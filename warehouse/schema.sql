@@ -182,12 +182,15 @@ CREATE TABLE IF NOT EXISTS measure_actors (
     raw_name   VARCHAR,
     program_id VARCHAR NOT NULL
 );
+-- added in schema_version 4, after the columns above, in a new database as in an older one
+ALTER TABLE measure_actors ADD COLUMN IF NOT EXISTS printed_name VARCHAR;
 COMMENT ON TABLE measure_actors IS 'Who is responsible for or a partner in each measure.';
 COMMENT ON COLUMN measure_actors.measure_id IS 'measures.measure_id';
 COMMENT ON COLUMN measure_actors.actor_id IS 'actors.actor_id';
 COMMENT ON COLUMN measure_actors.role IS 'responsible or partner.';
-COMMENT ON COLUMN measure_actors.raw_name IS 'The name as printed in the program.';
+COMMENT ON COLUMN measure_actors.raw_name IS 'The name as printed in the program; a short form the program''s legend explains is spelled out as the legend does (''arbetskraftsservicen'' for AKS), the short form is in printed_name.';
 COMMENT ON COLUMN measure_actors.program_id IS 'programs.program_id (for deleting a program''s rows).';
+COMMENT ON COLUMN measure_actors.printed_name IS 'The short form printed for the actor (''AKS''), when raw_name spells it out from the program''s legend (''Förkortningar: AKS = arbetskraftsservicen''); NULL when raw_name is as printed. Programme writers differ on which of the two is the actor, so both are kept (tests/data/blind_programs/README.md).';
 
 CREATE TABLE IF NOT EXISTS repairs (
     program_id VARCHAR NOT NULL,

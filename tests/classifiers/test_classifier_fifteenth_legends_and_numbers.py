@@ -23,6 +23,20 @@ def test_abbreviated_actor_cells_are_named_as_the_legend_under_the_table_spells_
                    _p("Förkortningar: NB = Norrvik Bostäder Ab, KOO = integrationskoordinatorn.")])
     assert [m.responsible for m in x.measures] == [["Norrvik Bostäder Ab"],
                                                     ["Norrvik Bostäder Ab", "integrationskoordinatorn"]]
+    # the short forms printed stay beside the names (writers record either, Measure.printed_actors)
+    assert [m.printed_actors for m in x.measures] == [
+        {"Norrvik Bostäder Ab": "NB"}, {"Norrvik Bostäder Ab": "NB", "integrationskoordinatorn": "KOO"}]
+
+
+def test_actors_printed_in_full_beside_a_legend_have_no_short_form():
+    plan = _table("Åtgärdsplan", ["Åtgärd", "Ansvar", "Samarbete", "Tidtabell"],
+                  [["Hyresbostäder förmedlas med information på engelska", "Tekniska byrån", "NB", "2026"]])
+    x = _classify([_h("3 Boende", 1),
+                   _p("Målet är att nyinflyttade snabbt hittar en bostad."),
+                   plan,
+                   _p("Förkortningar: NB = Norrvik Bostäder Ab, KOO = integrationskoordinatorn.")])
+    assert [(m.responsible, m.partners, m.printed_actors) for m in x.measures] == [
+        (["Tekniska byrån"], ["Norrvik Bostäder Ab"], {"Norrvik Bostäder Ab": "NB"})]
 
 
 def test_a_short_form_spelled_out_in_running_text_is_no_legend():
@@ -129,3 +143,20 @@ def test_a_lower_case_doer_under_a_finished_actor_cell_starts_its_own_row():
         "Kontaktlista över arbetsgivare som tar emot praktikanter", "Individuella planer för arbetssökande",
         "Informationsmöte om att starta eget företag"]
     assert x.measures[2].responsible == ["näringslivsombudet"]
+
+
+def test_an_action_restated_in_a_table_keeps_the_short_forms_of_the_table_actors_it_takes():
+    # the same action numbered in the text and in a table that names its actors by short
+    # forms: the merged measure takes the table's actors and the forms printed for them
+    from classifiers.builder import Built
+    from classifiers.merge import merge
+    from classifiers.model import Measure
+
+    item = Measure(id="m1", text="Kartläggning av kompetens för alla arbetssökande", partners=["föreningar"])
+    table = Measure(id="m2", text="Kartläggning av kompetens", responsible=["arbetskraftsservicen"],
+                    printed_actors={"arbetskraftsservicen": "AKS"})
+    b = Built(measures=[item, table], measure_number={"m1": "1.1", "m2": "1.1"}, measure_from_table={"m2"},
+              measure_table={"m2": 0})
+    (m,) = merge(b).measures
+    assert (m.responsible, m.partners, m.printed_actors) == (
+        ["arbetskraftsservicen"], ["föreningar"], {"arbetskraftsservicen": "AKS"})

@@ -84,3 +84,18 @@ def test_a_gold_text_with_its_tail_matches_a_measure_by_its_printed_form():
     # without the printed form the tail alone keeps them apart
     bare = _px(measures=[Measure(id="m1", text="Språkcafé på biblioteket varannan vecka")])
     assert score(bare, kept).measures.tp == 0
+
+
+def test_a_gold_actor_kept_as_the_short_form_printed_matches_an_actor_spelled_out_from_a_legend():
+    # one writer records what the legend spells out, another the short form printed: koto
+    # names the actor as the legend does and keeps the short form in printed_actors
+    pred = _px(measures=[Measure(id="m1", text="Kartläggning av kompetens", responsible=["arbetskraftsservicen"],
+                                 printed_actors={"arbetskraftsservicen": "AKS"})])
+    short = _px(measures=[Measure(id="s1", text="Kartläggning av kompetens", responsible=["AKS"])])
+    spelled = _px(measures=[Measure(id="l1", text="Kartläggning av kompetens", responsible=["arbetskraftsservicen"])])
+    other = _px(measures=[Measure(id="o1", text="Kartläggning av kompetens", responsible=["IT"])])
+    assert (score(pred, short).responsible.correct, score(pred, spelled).responsible.correct) == (1, 1)
+    assert score(pred, other).responsible.correct == 0
+    # without the printed form the short form is another name
+    bare = _px(measures=[Measure(id="m1", text="Kartläggning av kompetens", responsible=["arbetskraftsservicen"])])
+    assert score(bare, short).responsible.correct == 0

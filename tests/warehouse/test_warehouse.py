@@ -203,4 +203,40 @@ def test_a_schema_version_2_database_gets_printed_text_in_place(tmp_path, extrac
         cols = [r[0] for r in wh.con.execute("DESCRIBE measures").fetchall()]
         assert cols[-1] == "printed_text"
         assert wh.con.execute("SELECT value FROM koto_meta WHERE key = 'schema_version'"
-                              ).fetchone()[0] == "3"
+                              ).fetchone()[0] == SCHEMA_VERSION
+
+
+def test_an_actor_spelled_out_from_a_legend_keeps_its_short_form_as_printed_name(tmp_path, extraction):
+    m = extraction.measures[0]
+    m.responsible, m.partners = ["arbetskraftsservicen"], ["Västnylands välfärdsområde", "föreningar"]
+    m.printed_actors = {"arbetskraftsservicen": "AKS", "Västnylands välfärdsområde": "VNVO"}
+    with Warehouse(tmp_path / "k.duckdb") as wh:
+        wh.load(extraction)
+        pid = extraction.program.sha256[:16]
+        rows = sorted(wh.con.execute("SELECT role, raw_name, printed_name FROM measure_actors "
+                                     "WHERE measure_id = ?", [f"{pid}:m1"]).fetchall())
+        others = wh.con.execute("SELECT count(printed_name) FROM measure_actors WHERE measure_id <> ?",
+                                [f"{pid}:m1"]).fetchone()[0]
+    assert rows == [("partner", "Västnylands välfärdsområde", "VNVO"), ("partner", "föreningar", None),
+                    ("responsible", "arbetskraftsservicen", "AKS")]
+    assert others == 0
+
+
+def test_a_schema_version_3_database_gets_printed_name_in_place(tmp_path, extraction):
+    # a database made before printed_name existed: reopening adds the column after the others
+    db = tmp_path / "old.duckdb"
+    with Warehouse(db) as wh:
+        wh.load(build_extraction("vasa"))
+        wh.con.execute("ALTER TABLE measure_actors DROP COLUMN printed_name")
+        wh.con.execute("UPDATE koto_meta SET value = '3' WHERE key = 'schema_version'")
+    with Warehouse(db) as wh:
+        extraction.measures[0].responsible = ["arbetskraftsservicen"]
+        extraction.measures[0].printed_actors = {"arbetskraftsservicen": "AKS"}
+        assert wh.load(extraction) == "loaded"
+        assert _count(wh.con, "programs") == 2
+        assert wh.con.execute("SELECT list(printed_name) FILTER (WHERE printed_name IS NOT NULL) "
+                              "FROM measure_actors").fetchone()[0] == ["AKS"]
+        cols = [r[0] for r in wh.con.execute("DESCRIBE measure_actors").fetchall()]
+        assert cols == ["measure_id", "actor_id", "role", "raw_name", "program_id", "printed_name"]
+        assert wh.con.execute("SELECT value FROM koto_meta WHERE key = 'schema_version'"
+                              ).fetchone()[0] == SCHEMA_VERSION == "4"
