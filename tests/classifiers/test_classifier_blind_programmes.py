@@ -191,6 +191,12 @@ FLOORS = {
     "blind118-bjornholm-2026-2029": (None, None, None),
     "blind119-aland-2025-2028": (None, None, None),
     "blind120-akerby-2025-2028": (None, None, None),
+    "blind121-kvarnby-2025-2028": (None, None, None),
+    "blind122-fagervik-2024-2027": (None, None, None),
+    "blind123-solberga-2026-2029": (None, None, None),
+    "blind124-storsand-2025-2027": (None, None, None),
+    "blind125-hasto-2025-2029": (None, None, None),
+    "blind126-ostkulla-2024-2028": (None, None, None),
 }
 
 
