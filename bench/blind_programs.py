@@ -77,7 +77,7 @@ writer asked for further real conventions (a programme as an appendix of a welfa
 slide handout with ongoing and new actions side by side, residents' questions as headings over
 parallel multi-line cells, one action table across pages with themes only in running headers, a
 goal × target-group grid, a brochure with cost and financing lines), committed before any
-measurement and first measured after the twentieth set's work.
+measurement and first measured with the session-start code, while the twentieth set was being read.
 
     python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|all] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
