@@ -34,7 +34,7 @@ from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_marked_items
 from .elements import Element, _continues_row as continues_row
 from .goal_lookup import BARE_CODE_RE, LETTER_CODE, GoalLookup, bare_code, bare_number, goals_carried_into
-from .headers import (QUESTION_WORDS, defined_roles, header_role, header_roles, is_evaluation_table, is_label_cell, is_structure_header, label_columns, map_columns,
+from .headers import (QUESTION_WORDS, SHORT_HEADER, defined_roles, header_role, header_roles, is_evaluation_table, is_label_cell, is_structure_header, label_columns, map_columns,
                       names_parts_of_action, theme_column)
 from .lead_phrase import (agent_of_all, agent_of_named, agents_by_number, carried_out, labelled_action, names_responsible,
                           owner_said_after, time_of_action_before)
@@ -46,6 +46,8 @@ from .prose import (about_earlier_period, asks_yes_or_no, count_list, enumerated
                     says_actions_restated, says_paragraphs_open_with_goal, states_target, states_wish)
 from .part_headings import is_part_count, label_number, part_label, part_label_column
 from .prose_actions import ProseAction, partners_in, prose_action
+from .action_codes import CHAPTER_CODE, closing_reference, measure_by_code, without_action_key
+from .parenthesis_doers import doers_in_parentheses
 from .records import fields, trailing_fields
 from .roadmap import split_doer, starts_action, year_columns
 from .schedule import parse_schedule
@@ -83,8 +85,13 @@ _CONTINUATION_RE = re.compile(
 _CAPTION_LABEL_RE = re.compile(
     r"^\s*(?:tabell|tab\.|bilaga|figur|diagram|table|appendix)\s*(?:nr\.?\s*)?\d+[a-z]?\s*[.:–-]?\s*", re.I)
 # A chapter enumerated by a letter or a roman numeral ('A. Språk', 'B) Arbete', 'C Välfärd',
-# 'IV. Boende'); 'I' alone is the preposition that opens many headings ('I Vasa trivs alla').
-_ENUMERATOR_RE = re.compile(r"^\s*(?:[A-H][.)]|[A-HJ-Z](?=\s+[A-ZÅÄÖ])|[IVX]{1,4}[.)])\s+")
+# 'IV. Boende', and without a full stop 'IV Hälsa och välfärd', a roman numeral of two
+# letters or more before a capital); 'I' alone is the preposition that opens many headings
+# ('I Vasa trivs alla').
+_ENUMERATOR_RE = re.compile(r"^\s*(?:[A-H][.)]|[A-HJ-Z](?=\s+[A-ZÅÄÖ])|[IVX]{1,4}[.)]|[IVX]{2,4}(?=\s+[A-ZÅÄÖ]))\s+")
+# the second and the first chapter of a count in roman numerals ('II Arbete', 'I Språk')
+_SECOND_ROMAN_RE = re.compile(r"^\s*II\.?\s+[A-ZÅÄÖ]")
+_FIRST_ROMAN_RE = re.compile(r"^\s*I\.?\s+(?=[A-ZÅÄÖ])")
 # 'Tyngdpunkter och åtgärder: Gemenskap', 'Insatsområde 2 – Arbete': a structure label, then
 # the name of the area it is about
 _LABELLED_NAME_RE = re.compile(r"^(?P<label>[^:–]{1,40}?)\s*(?::|\s[–-])\s+(?P<name>[A-ZÅÄÖ].*)$")
@@ -179,9 +186,29 @@ def caption_theme(caption: str) -> str | None:
     if not rest or any(_NUMBERED_LABEL_RE.match(t) and header_roles(t)
                        for t in (strip_heading_number(caption).strip(), rest)):
         return None
-    if _names_part_by_number(rest):
+    if _names_part_by_number(rest) or _names_goal_by_number(rest) or _NUMBERED_AREA_RE.match(rest):
         return None
     return _area_of_table(rest) or theme_name(caption)
+
+
+# an area named by its label and number alone ('Fokusområde V', 'Insatsområde 2'): the caption
+# counts the area, the section it is printed in names it
+_NUMBERED_AREA_RE = re.compile(r"^[^\W\d_]*område(?:t|n)?\s+(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\.?$", re.I)
+# what a caption's table holds, for a goal named by its label and number: 'för effektmål 3',
+# 'för mål 2', 'inom delmål 1.1'
+_FOR_GOAL_LABEL_RE = re.compile(r"\s+(?:för|inom|under|till)\s+(?:[^\W\d_]+\s+)?[^\W\d_]*(?:mål|målsättning)"
+                                r"\s+\d{1,2}(?:\.\d{1,2})*\s*$", re.I)
+
+
+def _names_goal_by_number(caption: str) -> bool:
+    """'Resultatmål och insatser för effektmål 3', 'Åtgärder för mål 2': a caption saying in
+    structure words what its table holds for a goal it names by number names no theme; the
+    goal's section does."""
+    m = _FOR_GOAL_LABEL_RE.search(caption)
+    if not m:
+        return False
+    words = re.findall(r"[^\W\d_]+", caption[:m.start()])
+    return bool(words) and all(header_roles(w) or w.lower() in ("och", "samt") for w in words)
 
 
 def names_section(caption: str, section: str) -> bool:
@@ -268,7 +295,8 @@ _PURPOSE_RE = re.compile(r"^\s*(?:\w+\s+)?syftet\b", re.I)
 # 'för åtgärd 6.1' closing a follow-up item of running text: the action it follows up, named
 _ACTION_TAIL_RE = re.compile(r"\s+(?:för|inom|av|i)\s+åtgärd(?:erna)?\s+\d{1,2}(?:\.\d{1,2})+\s*$", re.I)
 _QUANTITY_HEAD = r"(?:antal|antalet|andel|andelen|mängd|mängden|nivå|nivån|grad|graden)\b"
-_KEYED_LINE_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?(?:\s+(\S.*))?$")
+# (or a chapter's code and a letter, 'V.a kansliet', as `action_codes.CHAPTER_CODE`)
+_KEYED_LINE_RE = re.compile(rf"^\s*(\d{{1,2}}(?:\.\d{{1,2}})+|{CHAPTER_CODE})\.?(?:\s+(\S.*))?$")
 
 
 def keyed_parts(text: str, numbers: list[str | None]) -> list[str] | None:
@@ -840,6 +868,31 @@ def as_printed(item: str | None) -> str | None:
     return item.rstrip().rstrip(".").rstrip() or None if item else None
 
 
+# a run-in label of a few words before a colon ('Så följer vi upp: ...')
+_RUN_IN_LABEL_RE = re.compile(r"^\s*([A-ZÅÄÖ][^:.;]{2,40}):\s+(\S.*)$", re.S)
+
+
+def _follow_up_phrase_field(text: str) -> list[tuple[str, str, str]] | None:
+    """[('indicator', label, value)] of a paragraph run in by a phrase saying how progress is
+    followed up ('Så följer vi upp: antal X; antal Y.'): the phrase names the role as a whole
+    (`headers.header_role`), though its words are more than a field label qualifies its
+    structure word with (`records.fields`); else None."""
+    m = _RUN_IN_LABEL_RE.match(squash(text))
+    if not m or len(m.group(1).split()) > SHORT_HEADER or header_role(m.group(1)) != "indicator":
+        return None
+    return [("indicator", m.group(1), m.group(2))]
+
+
+def _listed_items(elements: list[Element]) -> list[str]:
+    """The texts of the document's list items, in lists and in the cells of tables (a list
+    with its fields under it is read as a record's cell, `records`)."""
+    out = [el.text for el in elements if el.kind == "bullet"]
+    for el in elements:
+        if el.kind == "table" and el.table is not None:
+            out += [txt for row in el.table.rows for cell in row for txt, _ in split_marked_items(cell or "")[1]]
+    return out
+
+
 def _without_tail(item: str) -> str:
     """A list item without the who/when tail closing it (`actors.tail_start`: '(ansvar: X)',
     '– X, 2025', an actor parenthesis), and without the comma or dash that set it off: the
@@ -930,6 +983,8 @@ def _field_actors(fs: list[tuple[str, str, str]]) -> tuple[list[str], list[str],
     partners: list[str] = []
     when = None
     for role, _, value in fs:
+        if role in ("partners", "responsible", "actors"):
+            value = without_action_key(value)  # 'Ansvarig: V.b kulturbyrån' (`action_codes`)
         if role == "partners":
             partners += split_actors(value, "partners")[1]
         elif role in ("responsible", "actors"):
@@ -1209,6 +1264,24 @@ class Builder:
         """The goal of the nearest goal heading above the innermost heading."""
         return next((h.goal_id for h in reversed(self.stack[:-1]) if h.goal_id), None)
 
+    def _without_first_numeral(self, el: Element) -> str:
+        """A heading's text for its theme: 'I Språk och lärande' without its 'I' where the
+        headings of its level count on with 'II', 'III' (the first chapter's numeral, which
+        alone reads as the preposition, `_ENUMERATOR_RE`), else the text as printed."""
+        if el.level in getattr(self, "_roman_levels", ()) and _FIRST_ROMAN_RE.match(el.text):
+            return _FIRST_ROMAN_RE.sub("", el.text, count=1)
+        return el.text
+
+    def _field_goal_above(self) -> str | None:
+        """The one goal an enclosing section gave as a labelled field ('Effektmål 1: ...'
+        under '4.1 Språk'): the goal a goal heading under it ('Resultatmål 1.1: ...') is a
+        level of, as the labels' numbers say; None when that section stated none or several."""
+        for h in reversed(self.stack[:-1]):
+            stated = self.stated_goals.get(h.section)
+            if stated:
+                return stated[0] if len(stated) == 1 and h.section in self._field_sections else None
+        return None
+
     def _statement_section(self) -> str | None:
         """The section a goal stated in running text belongs to: the innermost heading that is
         not a table's caption ('Tabell 3a. Utbildning och språk', which the extractor reads as
@@ -1351,6 +1424,9 @@ class Builder:
         self.referenced_codes = self._referenced_codes(elements)
         self.unit_headings = self._unit_headings(elements)
         self._doers_listed = _lists_naming_doers(elements)
+        self._doers_in_parentheses = doers_in_parentheses(_listed_items(elements))
+        # heading levels whose chapters are counted by roman numerals ('II Arbete', 'III Barn')
+        self._roman_levels = {el.level for el in elements if el.kind == "heading" and _SECOND_ROMAN_RE.match(el.text)}
         people = _people_lists(elements)
         named_paras = _lead_phrase_runs(elements)
         for i, el in enumerate(elements):
@@ -1489,7 +1565,8 @@ class Builder:
         number = heading_number(el.text)
         self.b.sections.append(Section(id=sid, parent=parent, number=number, heading=el.text,
                                        level=el.level, page_start=el.page, page_end=el.page))
-        head = Head(level or el.level, el.text, sid, heading_kind(el.text), number, caption=level is not None,
+        head = Head(level or el.level, self._without_first_numeral(el), sid, heading_kind(el.text), number,
+                    caption=level is not None,
                     earlier=about_earlier_period(el.text, self.own_start),
                     restated=restates_programme(el.text))
         # headings printed in one style: 'Åtgärder' then '1. ...', '2. ...' at the same level;
@@ -1543,7 +1620,8 @@ class Builder:
                 # 'Mål 1. Mål 3.1 Fler ...': a goal cell's own label and dotted number under the
                 # label a print counts its goals with; the goal is known by that number
                 inner = dotted_goal_label(GOAL_LABEL_RE.sub("", squash(el.text), count=1))
-                parent = self._goal_above() or (self._numbered_parent(inner[0]) if inner else None)
+                parent = self._goal_above() or (self._numbered_parent(inner[0]) if inner else None) \
+                    or self._field_goal_above()
                 card_theme = self._title_card[1] if self._title_card and self._title_card[0] == el.level else None
                 head.goal_id = self.add_goal(inner[1] if inner else squash(el.text), el.page, parent=parent,
                                              theme=card_theme)
@@ -2433,7 +2511,7 @@ class Builder:
         written; a sentence after the label, 'Uppföljning: Gruppen
         rapporterar årligen.', says how the follow-up is done). Of no measure: the field
         follows the goal's whole list. True when the paragraph was that field."""
-        fs = fields(text)
+        fs = fields(text) or _follow_up_phrase_field(text)
         if not fs or len(fs) != 1 or fs[0][0] != "indicator":
             return False
         items = [squash(x).rstrip(".").strip() for x in fs[0][2].split(";")]
@@ -2464,11 +2542,32 @@ class Builder:
         if own is not None:
             goals = [g for g in self._measure(own).goals] or goals
         for it in items:
+            # 'antal deltagare (II.b)' / '(hela fokusområdet)': the action it follows up by
+            # the code the action was listed with, or the whole area (`action_codes`)
+            if closing_reference(it) is not None:
+                it, coded, links = self._coded_reference(it, None, goals)
+                self.add_indicator(it, page, coded, links)
+                continue
             # 'antal X för åtgärd 6.1': the one action it follows up, named in the sentence
             named = self._named_measure(it) or own
             it = _ACTION_TAIL_RE.sub("", it) if named else it
             self.add_indicator(it, page, named, goals)
         return True
+
+    def _coded_reference(self, text: str, measure: str | None, goals: list[str]) -> tuple[str, str | None, list[str]]:
+        """(text, measure, goals) of an indicator that names in a closing parenthesis the
+        action it follows up by its code ('antal mentorpar (II.a)': that action and its goal)
+        or the whole area ('(hela fokusområdet)': no action), without the parenthesis
+        (`action_codes`); else as given."""
+        ref = closing_reference(text)
+        if ref is None:
+            return text, measure, goals
+        if ref.code is not None:
+            coded = measure_by_code(self.b.measures, ref.code)
+            if coded is None:
+                return text, measure, goals
+            return ref.text, coded, self._measure(coded).goals or goals
+        return ref.text, None, goals
 
     def _follow_up_of_numbered_goal(self, text: str, page: int) -> bool:
         """'Uppföljning av mål 3: Avtalet är undertecknat. Antalet X följs upp halvårsvis.':
@@ -2769,7 +2868,8 @@ class Builder:
             else:
                 tail = trailing_actors(text)
                 same_place = parenthesis_in_actors_place(text)
-                from_place = tail is None and same_place is not None and self._doer_in_parenthesis
+                from_place = tail is None and same_place is not None and (self._doer_in_parenthesis
+                                                                          or self._doers_in_parentheses)
                 if from_place:
                     # '(småbarnspedagogiken, fortlöpande)' among items whose closing
                     # parenthesis holds their doer and time: its doer, in that place
@@ -3335,7 +3435,8 @@ class Builder:
                         from_place = False
                         if resp and when[0] and actors_parenthesis_start(txt) is not None:
                             doer_in_parenthesis = True
-                        elif not (resp or partners) and same_place and doer_in_parenthesis:
+                        elif not (resp or partners) and same_place and (doer_in_parenthesis
+                                                                        or self._doers_in_parentheses):
                             # '(småbarnspedagogiken, fortlöpande)' among items whose closing
                             # parenthesis holds their doer and time: its doer, in that place
                             resp, partners, paren_when = same_place[1]
@@ -3670,6 +3771,8 @@ class Builder:
         when the counts agree, aligned by shared words when there are more lines, else
         everyone for every measure."""
         role_text = vals.get("actors") or vals.get("responsible") or ""
+        # 'V.a kansliet' on an action's own card: the key of the table row's line it was
+        role_text = without_action_key(role_text)
         role = "actors"
         partner_text = vals.get("partners") or ""
         rc = self._col.get("actors", self._col.get("responsible"))

@@ -51,7 +51,10 @@ MORE_STEMS: dict[str, tuple[str, ...]] = {
 # SHORT_HEADER words, as are the compounds, phrases and questions below.
 SHORT_HEADER = 4
 SHORT_STEMS: dict[str, tuple[str, ...]] = {
-    "goal": ("syfte",),  # the purpose a row's actions serve ('Syfte', 'Syftet')
+    "goal": ("syfte",  # the purpose a row's actions serve ('Syfte', 'Syftet')
+             # the picture of the state aimed at, as a goal field's label says it
+             # ('Målbild 2029:', builder._GOAL_FIELD_RE), heading the goal column
+             "malbild"),
     "responsible": ("utforare", "ledande", "huvudman"),
     # 'samarbets-'/'samverkans-' as the first part of a compound names the partners
     # ('samarbetsparter', 'samarbetsinstanser'); cooperation itself heads a partners column

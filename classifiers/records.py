@@ -162,6 +162,9 @@ def trailing_fields(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
     its text. Only when everything after the first label is fields of who and when (a
     sentence that goes on after a colon is text)."""
     text = squash(text)
+    run_on = _fields_line_run_on(text)
+    if run_on is not None:
+        return run_on
     for m in _LABEL_RE.finditer(text):
         if m.start() == 0 or not _match_role(m):
             continue
@@ -171,6 +174,28 @@ def trailing_fields(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
     # (a record's field line run onto its item's last line)
     m = _FIELD_AFTER_PARENTHESIS_RE.search(text)
     return _item_fields(text[:m.start()], text[m.start():]) if m else None
+
+
+# a capitalised label of a few words and its colon inside a text, after a word (no full stop)
+_RUN_ON_LABEL_RE = re.compile(r"(?<=[\wåäöÅÄÖ])\s+(?=([A-ZÅÄÖ][\wåäöÅÄÖ/ -]{1,40}):\s)")
+# a line of fields run onto the item's text holds at least so many fields
+_RUN_ON_FIELDS = 2
+
+
+def _fields_line_run_on(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
+    """'Avgiftsfri grundkurs i svenska Ansvarig: ÅMS. Samverkan: X. Tidsram: 2025–2028.': a
+    list item whose action stands on its first line, without a full stop, and its fields of
+    who and when on a second line of the same item (the item's lines read as one text). The
+    fields start at a label of who or when after a word, when everything from it on is such
+    fields, at least `_RUN_ON_FIELDS` of them (one label inside a text may be a sentence's
+    colon); else None."""
+    for m in _RUN_ON_LABEL_RE.finditer(text):
+        if _label_role(m.group(1)) not in _ITEM_FIELD_ROLES:
+            continue
+        found = _item_fields(text[:m.start()], text[m.end():])
+        if found is not None and len(found[1]) >= _RUN_ON_FIELDS:
+            return found
+    return None
 
 
 # a field label right after a closing parenthesis, with no full stop between
