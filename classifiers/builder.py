@@ -40,6 +40,7 @@ from .lead_phrase import (agent_of_all, agent_of_named, agents_by_number, carrie
                           owner_said_after, time_of_action_before)
 from .matrix import mark_actors, mark_columns, marked_years, year_mark_columns
 from .model import Goal, Indicator, Measure, Section
+from .named_goals import named_goal
 from .prose import (about_earlier_period, asks_yes_or_no, count_list, enumerated_actions, followed_up_by,
                     goal_heading_number, goal_named_as, heading_kind, intro_kind, is_goal_heading, is_goal_sentence,
                     names_actions, numbered_goal_clause, reads_as_clause, states_requirement,
@@ -1039,6 +1040,8 @@ class Builder:
         # 'Å2.1' -> the action a table printed beside that code in a column of no role, by
         # which a later table ('Indikator | Mål | Åtgärd': 'Å2.1') refers to it
         self.coded_measures: dict[str, str] = {}
+        # '7' -> the action printed in a row whose number column ('Nr') holds 7 alone
+        self.column_numbered_measures: dict[str, str] = {}
         # 'Strategi 1: ...' -> (text, page, theme, goal once a goal numbered 1.x is under it)
         self._numbered_levels: dict[str, list] = {}
         self._field_goal: str | None = None  # the goal field just read ('Effektmål E1: ...')
@@ -2703,11 +2706,16 @@ class Builder:
             return
         if self.goal_mode() or self.list_mode == "goal" or self._numbered_goal_under_theme(num):
             gf = goal_field(text)
+            named = None if gf else named_goal(text)
             if gf and gf[1]:
                 # 'Mål 2: ...' in a list of goals: the goal without its label, which numbers
                 # it for the tables and sections that refer to it ('Mål': '2', 'stöder mål 2')
                 text, num = gf
-            gid = self.add_goal(text, el.page, parent=self.heading_goal() or self._sub_goal_parent())
+            elif named:
+                # 'Mål 1. Språk och utbildning: ...': numbered so, and the area named is its theme
+                text, num = named.text, named.number
+            gid = self.add_goal(text, el.page, parent=self.heading_goal() or self._sub_goal_parent(),
+                                theme=named.area if named else None)
             self.last_goal_list.append(gid)
             if num and "." not in num:
                 self.numbered_goals.setdefault(num, gid)
@@ -3147,11 +3155,13 @@ class Builder:
                     or (n[0] if n else None)
                     or (lookup.goal_by_words(t) if "measure" not in roles.values() else None)
                     for (_, t), n in zip(goal_texts, named)]
-            if goal_texts and all(refs):
+            listed = [[r] if r else lookup.goals_by_numbers(t) for (_, t), r in zip(goal_texts, refs)]
+            if goal_texts and all(listed):
                 # a goal column holding only the numbers of goals listed before ('Mål nr':
-                # '3') refers to them: the row's measures are theirs, no new goals
+                # '3', or '1, 2' for an action serving two) refers to them: the row's
+                # measures are theirs, no new goals
                 goal_texts = []
-                cur_goals = list(dict.fromkeys(refs))
+                cur_goals = list(dict.fromkeys(g for gs in listed for g in gs))
             elif goal_texts and all(r or bare_number(t) or bare_code(t) or names_no_words(t)
                                     for (_, t), r in zip(goal_texts, refs)):
                 # a number or code naming no goal read so far ('4' where goal 4 was lost or
@@ -3245,6 +3255,11 @@ class Builder:
             sched, start, end = parse_schedule(squash(vals["schedule"]) if vals["schedule"] else None)
 
             measure_txt = cell("measure", row)
+            # '–' in the action column: the row names no action (an indicator table's goal-level
+            # indicator beside the ones naming the action they follow up)
+            no_measure = bool(_DASH_ONLY_RE.match(measure_txt or ""))
+            if no_measure:
+                measure_txt = ""
             ref_measures, cell_goal = self._action_cell_reference(measure_txt) if not goal_texts else ([], None)
             if cell_goal:
                 # an indicator table's 'Åtgärd' cell 'Mål 3': the row's indicator is the
@@ -3365,9 +3380,9 @@ class Builder:
                 inds = [part for item in split_indicator_cell(ind_txt, self.listed_cells, widths.get(col["indicator"]))
                         for each in _semicolon_parts(item) for part in _counts_of(each)]
                 targets = new_measures if measure_txt else last_measures
-                if ref_measures or cell_goal:
+                if ref_measures or cell_goal or no_measure:
                     # the row names the action it follows up by its number ('2.1'), or
-                    # a goal: that action, or none
+                    # a goal, or none ('–'): that action, or none
                     targets = ref_measures
                 elif not measure_txt and not goal_texts:
                     # a continuation row: the indicator belongs to the measure above
@@ -3539,9 +3554,12 @@ class Builder:
         elif not _refers_by_number(cell):
             return [], None
         else:
-            nums = _ACTION_NUMBER_RE.findall(cell)
+            # dotted action numbers ('2.1'); or whole ones ('7', '2, 6') naming the actions a
+            # table numbered so in a column of its own ('Nr')
+            nums = _ACTION_NUMBER_RE.findall(cell) or [
+                n for n in re.findall(r"\d+", cell) if n in self.column_numbered_measures]
         found = [next((mid for mid, n in reversed(self.b.measure_number.items()) if n == num), None)
-                 for num in nums]
+                 or self.column_numbered_measures.get(num) for num in nums]
         return [f for f in found if f], None
 
     def _note_action_code(self, row: list[str], roles: dict[int, str], mids: list[str]) -> None:
@@ -3552,6 +3570,13 @@ class Builder:
         codes = [x for x in codes if x]
         if len(codes) == 1 and len(mids) == 1:
             self.coded_measures.setdefault(codes[0], mids[0])
+        # ... or a whole number alone ('Nr': '7'): the number by which a later table refers to
+        # it ('Följer upp åtgärd nr': '7'), kept apart from the numbers printed in the action
+        # cell itself (those also tell a row carried over to the next page)
+        nums = [bare_number(row[c]) for c in range(len(row)) if c not in roles]
+        nums = [x for x in nums if x and x.isdigit()]
+        if len(nums) == 1 and len(mids) == 1:
+            self.column_numbered_measures[nums[0]] = mids[0]
 
     def _give_row_to(self, mids: list[str], vals: dict[str, str], sched: str | None,
                      start: int | None, end: int | None) -> None:

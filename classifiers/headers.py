@@ -165,6 +165,14 @@ def _prefix_match(token: str, table: dict[str, tuple[str, ...]]) -> tuple[float,
 
 
 @functools.lru_cache(maxsize=16384)
+def _follows_up_named(rest: str) -> bool:
+    """The words after 'följer upp' in a header name what is followed up ('Följer upp
+    åtgärd nr', 'Följer upp mål'): a column referring to that action or goal, whose role is
+    the object's. 'Så följer vi upp' alone names the follow-up itself (an indicator)."""
+    first = re.match(r"\s*([^\W\d_]+)", rest)
+    return bool(first) and _word_role(fold(first.group(1)), True) in ("measure", "goal")
+
+
 def _word_role(token: str, short: bool) -> str | None:
     """The role of one folded word: the structure stems (also fuzzily), other programmes'
     words, and in a short header the words of SHORT_STEMS; a whole stem at the start of the
@@ -232,7 +240,7 @@ def _header_roles(header: str) -> tuple[str, ...]:
     if short:
         for rx, role in _PHRASE_ROLES:
             m = rx.search(low)
-            if m:
+            if m and not (role == "indicator" and _follows_up_named(low[m.end():])):
                 found.append((m.start(), role))
     for w in words:
         if _AREA_HEAD_RE.match(w.group()):
