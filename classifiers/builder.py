@@ -3257,7 +3257,7 @@ class Builder:
             measure_txt = cell("measure", row)
             # '–' in the action column: the row names no action (an indicator table's goal-level
             # indicator beside the ones naming the action they follow up)
-            no_measure = bool(_DASH_ONLY_RE.match(measure_txt or ""))
+            no_measure = bool(_DASH_ONLY_RE.match((measure_txt or "").rstrip(".")))
             if no_measure:
                 measure_txt = ""
             ref_measures, cell_goal = self._action_cell_reference(measure_txt) if not goal_texts else ([], None)
@@ -3556,8 +3556,8 @@ class Builder:
         else:
             # dotted action numbers ('2.1'); or whole ones ('7', '2, 6') naming the actions a
             # table numbered so in a column of its own ('Nr')
-            nums = _ACTION_NUMBER_RE.findall(cell) or [
-                n for n in re.findall(r"\d+", cell) if n in self.column_numbered_measures]
+            numbered = set(self.column_numbered_measures) | set(self.b.measure_number.values())
+            nums = _ACTION_NUMBER_RE.findall(cell) or [n for n in re.findall(r"\d+", cell) if n in numbered]
         found = [next((mid for mid, n in reversed(self.b.measure_number.items()) if n == num), None)
                  or self.column_numbered_measures.get(num) for num in nums]
         return [f for f in found if f], None
