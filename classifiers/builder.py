@@ -31,6 +31,7 @@ from .council_decision import area_goal, decision_item
 from .inline_lists import inline_list, without_list_joint
 from .group_rows import group_time, leading_group_time
 from .content_roles import document_layouts, fits_layout
+from .cell_meters import split_cell_meters
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_marked_items
 from .elements import Element, _continues_row as continues_row
 from .goal_lookup import BARE_CODE_RE, LETTER_CODE, GoalLookup, bare_code, bare_number, goals_carried_into
@@ -40,7 +41,6 @@ from .lead_phrase import (agent_of_all, agent_of_named, agents_by_number, carrie
                           owner_said_after, time_of_action_before)
 from .matrix import mark_actors, mark_columns, marked_years, year_mark_columns
 from .model import Goal, Indicator, Measure, Section
-from .named_goals import named_goal
 from .prose import (about_earlier_period, asks_yes_or_no, count_list, enumerated_actions, followed_up_by,
                     goal_heading_number, goal_named_as, heading_kind, intro_kind, is_goal_heading, is_goal_sentence,
                     names_actions, numbered_goal_clause, reads_as_clause, states_requirement,
@@ -509,8 +509,10 @@ _FOLLOW_UP_OF_GOAL_RE = re.compile(r"^\s*(?:uppföljning|utvärdering|indikator(
 
 
 # a heading's closing reference to one goal by label and number: '... för strategiskt mål 3'
+# (a goal's number with a letter too, 'Åtgärder för mål 3a': one of two goals of an area
+# printed as 'Mål 3a:' and 'Mål 3b:')
 _FOR_GOAL_NUMBER_RE = re.compile(r"\b(?:för|inom|under|till)\s+(?:[^\W\d_]+\s+)?(?:mål|delmål|målsättning)\s+"
-                                 r"(\d{1,2}(?:\.\d{1,2})*)\s*$", re.I)
+                                 r"(\d{1,2}(?:\.\d{1,2})*(?:\s?[a-zåäö](?!\w))?)\s*$", re.I)
 # ... or in a closing parenthesis, by number or code: 'Åtgärder för gemenskap (mål G1)'
 _GOAL_IN_PARENTHESIS_RE = re.compile(rf"\((?:mål|delmål|målsättning)\s+(\d{{1,2}}(?:\.\d{{1,2}})*|{LETTER_CODE})\)\s*$",
                                      re.I)
@@ -2706,7 +2708,7 @@ class Builder:
             return
         if self.goal_mode() or self.list_mode == "goal" or self._numbered_goal_under_theme(num):
             gf = goal_field(text)
-            named = None if gf else named_goal(text)
+            named = None if gf else area_goal(text)
             if gf and gf[1]:
                 # 'Mål 2: ...' in a list of goals: the goal without its label, which numbers
                 # it for the tables and sections that refer to it ('Mål': '2', 'stöder mål 2')
@@ -3291,6 +3293,8 @@ class Builder:
                 row = list(row)
                 row[col["measure"]] = ""
             prev_page = page
+            # 'Action.\nMätare: ...' in the action cell: the action's meters (`cell_meters`)
+            measure_txt, cell_meters = split_cell_meters(measure_txt) if measure_txt else (measure_txt, [])
             if measure_txt:
                 intro, items = split_marked_items(measure_txt)
                 inline = inline_list(measure_txt) if len(items) == 1 else None
@@ -3366,6 +3370,8 @@ class Builder:
                                            theme=theme, responsible=resp, partners=partners, schedule=when[0],
                                            start_year=when[1], end_year=when[2], printed=printed)
                     new_measures.append(mid)
+                for meter in cell_meters:
+                    self.add_indicator(meter, page, new_measures[0] if len(new_measures) == 1 else None, links)
                 if new_measures and owner_said:
                     self._owner_of_inline_list(owner_said, new_measures)
                 if new_measures:
