@@ -3337,7 +3337,12 @@ class Builder:
                             links = cur_goals = [gid]
                             self.last_goal_list = [gid]
                         else:
-                            self.add_indicator(lab[1], page, None, links)
+                            # 'Action.' / 'Mätare: ...' as the items of a cell of one action:
+                            # the meter follows that action up (as a meter line in the cell,
+                            # `cell_meters`); among several actions it is the row's goal's
+                            own = [t for t, _ in items if not labelled_item(t)]
+                            self.add_indicator(lab[1], page, new_measures[0] if len(own) == 1 and new_measures
+                                               else None, links)
                         continue
                     resp, partners = actor_items[k]
                     when = (parse_schedule(squash(keyed_when[k])) if keyed_when

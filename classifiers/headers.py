@@ -572,7 +572,9 @@ def field_label(text: str) -> tuple[str, str] | None:
 
 
 # any short label ('Målgrupp:', 'Resurser:'): inside a card, a field of a kind with no role
-_ANY_LABEL_RE = re.compile(rf"^\s*{ACRONYM_KEY}?[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ-]*(?: [a-zåäöA-ZÅÄÖ-]+){{0,2}}:(?:\s|$)")
+# (a word may be two joined by a slash, a column naming two states: 'Ny/Fortsätter:')
+_ANY_LABEL_RE = re.compile(rf"^\s*{ACRONYM_KEY}?[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ-]*(?:/[a-zåäöA-ZÅÄÖ-]+)?"
+                           rf"(?: [a-zåäöA-ZÅÄÖ-]+){{0,2}}:(?:\s|$)")
 
 
 def any_label(text: str) -> bool:
