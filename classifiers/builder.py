@@ -41,6 +41,7 @@ from .lead_phrase import (agent_of_all, agent_of_named, agents_by_number, carrie
                           owner_said_after, time_of_action_before)
 from .matrix import mark_actors, mark_columns, marked_years, year_mark_columns
 from .model import Goal, Indicator, Measure, Section
+from .named_action import action_named_by
 from .prose import (about_earlier_period, asks_yes_or_no, count_list, enumerated_actions, followed_up_by,
                     goal_heading_number, goal_named_as, heading_kind, intro_kind, is_goal_heading, is_goal_sentence,
                     names_actions, numbered_goal_clause, reads_as_clause, states_requirement,
@@ -2463,9 +2464,13 @@ class Builder:
         own = self._para_measure if not _FOLLOW_UP_LABEL_RE.match(fs[0][1]) else None
         if own is not None:
             goals = [g for g in self._measure(own).goals] or goals
+        # one follow-up after a list of actions naming one of them by its words
+        # (`named_action`): that action's
+        in_words = (action_named_by(items[0], [(m, self._measure(m).text) for m in self.list_measures])
+                    if len(items) == 1 and own is None else None)
         for it in items:
             # 'antal X för åtgärd 6.1': the one action it follows up, named in the sentence
-            named = self._named_measure(it) or own
+            named = self._named_measure(it) or own or in_words
             it = _ACTION_TAIL_RE.sub("", it) if named else it
             self.add_indicator(it, page, named, goals)
         return True

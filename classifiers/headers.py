@@ -539,12 +539,19 @@ LABEL_FREE_WORDS = 3
 _FUNCTION_WORDS = frozenset({"för", "att", "med", "av", "i", "på", "till", "om", "som", "vid", "inom"})
 
 
+# the label of how an action is followed up, said as a phrase of its own ('Så följer vi upp:',
+# 'Så här följer vi upp:', 'Hur följer vi upp:'): an indicator field, as 'Mätare:' is
+_FOLLOW_UP_LABEL_RE = re.compile(r"^\s*(?:så(?:\s+här)?|hur)\s+följ\w*\s+(?:vi\s+|man\s+)?upp\s*$", re.I)
+
+
 def label_role(label: str, free_words: int = LABEL_FREE_WORDS) -> str | None:
     """The role of a field label ('Ansvarig', 'Åtgärder', 'Ansvarspart och partner',
     'Planerade åtgärder'); None for any other text before a colon. `free_words`: how many
     words may qualify the structure word (0 for a text with no colon after it, where only
     structure words and fillers make a label); a label that qualifies its word starts with a
     capital."""
+    if _FOLLOW_UP_LABEL_RE.match(label):
+        return "indicator"
     words = re.findall(r"[\wåäöÅÄÖ]+", label)
     if not words or len(words) > LABEL_WORDS or any(w[0].isdigit() for w in words):
         return None
