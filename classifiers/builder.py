@@ -36,7 +36,7 @@ from .cells import column_width, split_goal_cell, split_indicator_cell, split_ma
 from .elements import Element, _continues_row as continues_row
 from .goal_lookup import BARE_CODE_RE, LETTER_CODE, GoalLookup, bare_code, bare_number, goals_carried_into
 from .headers import (QUESTION_WORDS, defined_roles, header_role, header_roles, is_evaluation_table, is_label_cell, is_structure_header, label_columns, map_columns,
-                      names_parts_of_action, theme_column)
+                      names_parts_of_action, target_group_column, theme_column)
 from .lead_phrase import (agent_of_all, agent_of_named, agents_by_number, carried_out, labelled_action, names_responsible,
                           owner_said_after, time_of_action_before)
 from .matrix import mark_actors, mark_columns, marked_years, year_mark_columns
@@ -3077,6 +3077,10 @@ class Builder:
         # a column naming each row's theme ('Tema | Mätare | Källa'), in a table of no goals
         # (in a table of goals, 'Målområde | Mål', the area each goal belongs to: its theme)
         theme_col = theme_column(headers_of(t, n_hdr)) if n_hdr else None
+        if n_hdr and goal_cols and theme_col is None:
+            # ... or the target group of each goal ('Målgrupp | Mål | ...'), its theme as well
+            theme_col = target_group_column(headers_of(t, n_hdr))
+        area_above = ""  # an empty area cell: the area of the row above (filled once per group)
         if n_hdr and not goal_cols and theme_col is None:
             # ... or the word the programme numbers its parts with ('Steg' over rows naming
             # 'Steg 1. Ankomst ...' by its name, `part_headings`)
@@ -3190,7 +3194,9 @@ class Builder:
                 new_ids: list[str] = []
                 for c, txt in goal_texts:
                     label, items = split_goal_cell(txt, widths.get(c))
-                    area = squash(row[theme_col]) if theme_col is not None and theme_col < len(row) else ""
+                    area = (squash(row[theme_col]) if theme_col is not None and theme_col < len(row) else "") \
+                        or area_above
+                    area_above = area
                     gtheme = label or area or theme
                     parent = level_goal.get(goal_cols[goal_cols.index(c) - 1]) if goal_cols.index(c) > 0 else None
                     for it in items:

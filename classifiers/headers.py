@@ -438,6 +438,21 @@ _THEME_HEADERS = frozenset(("tema", "temat", "teman", "temaomrade", "insatsomrad
                             "avsnitt", "kapitel"))
 
 
+# the target group each goal of a table is for ('Målgrupp | Mål | Åtgärder', a programme
+# ordered by target group: children, adults, the elderly): beside a goal column, the group
+# names the goal's part of the programme, its theme (`target_group_column`)
+_TARGET_GROUP_HEADERS = frozenset(("malgrupp", "malgruppen", "malgrupper"))
+
+
+def target_group_column(headers: list[str]) -> int | None:
+    """The column whose header is the word for a target group alone ('Målgrupp'), else None."""
+    for c, h in enumerate(headers):
+        toks = _WORD_RE.findall(fold(h or ""))
+        if len(toks) == 1 and toks[0] in _TARGET_GROUP_HEADERS:
+            return c
+    return None
+
+
 def theme_column(headers: list[str]) -> int | None:
     """The column whose header is a theme word alone ('Tema', 'Temaområde'), else None."""
     for c, h in enumerate(headers):
@@ -540,8 +555,15 @@ _FUNCTION_WORDS = frozenset({"för", "att", "med", "av", "i", "på", "till", "om
 
 
 # the label of how an action is followed up, said as a phrase of its own ('Så följer vi upp:',
-# 'Så här följer vi upp:', 'Hur följer vi upp:'): an indicator field, as 'Mätare:' is
+# 'Så här följer vi upp:', 'Hur följer vi upp:'): before a colon, an indicator field, as
+# 'Mätare:' is (`field_label`; a column header so worded is read by `header_roles`)
 _FOLLOW_UP_LABEL_RE = re.compile(r"^\s*(?:så(?:\s+här)?|hur)\s+följ\w*\s+(?:vi\s+|man\s+)?upp\s*$", re.I)
+
+
+def follow_up_label(label: str) -> bool:
+    """'Så följer vi upp', 'Så här följer vi upp': the phrase labelling how an action is
+    followed up (its indicator) when a colon follows it."""
+    return bool(_FOLLOW_UP_LABEL_RE.match(label))
 
 
 def label_role(label: str, free_words: int = LABEL_FREE_WORDS) -> str | None:
@@ -550,8 +572,6 @@ def label_role(label: str, free_words: int = LABEL_FREE_WORDS) -> str | None:
     words may qualify the structure word (0 for a text with no colon after it, where only
     structure words and fillers make a label); a label that qualifies its word starts with a
     capital."""
-    if _FOLLOW_UP_LABEL_RE.match(label):
-        return "indicator"
     words = re.findall(r"[\wåäöÅÄÖ]+", label)
     if not words or len(words) > LABEL_WORDS or any(w[0].isdigit() for w in words):
         return None
@@ -574,7 +594,9 @@ def field_label(text: str) -> tuple[str, str] | None:
         # sits inside a parenthesis the text opened, a who/when tail of the sentence it
         # goes on (a wrapped line), no label the line starts with
         return None
-    role = label_role(m.group(1))
+    # ('Så följer vi upp: andel ...' with its value on the line: alone, 'Så följer vi upp:'
+    # introduces the list of indicators under it, as an intro paragraph)
+    role = label_role(m.group(1)) or ("indicator" if follow_up_label(m.group(1)) and text[m.end():].strip() else None)
     return (m.group(1).strip(), role) if role else None
 
 

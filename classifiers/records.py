@@ -34,7 +34,7 @@ from extractors.model import Table
 
 from .actors import split_time_after_actors, trailing_actors
 from .elements import Element
-from .headers import (ACRONYM_KEY, DOING_RE, QUESTION_WORDS, any_label, header_role, header_roles, is_label_cell, label_role,
+from .headers import (ACRONYM_KEY, DOING_RE, QUESTION_WORDS, any_label, follow_up_label, header_role, header_roles, is_label_cell, label_role,
                       names_parts_of_action, theme_column)
 from .prose import goal_led_headings, intro_kind
 from .text import BULLET_RE, CAPTION_RE, NUMBERED_RE, squash
@@ -94,7 +94,9 @@ def _match_role(m: re.Match) -> str | None:
     """The role of a label matched by _LABEL_RE: a question with no colon after it names a
     role only when asked as one ('Vad gör vi?', not 'Hur gick det?') and answered on its line."""
     if m.group(0).rstrip().endswith(":"):
-        return _label_role(m.group(1))
+        # ('Så följer vi upp:', a phrase labelling the indicator, only so with its colon)
+        return _label_role(m.group(1)) or (
+            "indicator" if follow_up_label(m.group(1)) and m.string[m.end():].strip() else None)
     if not m.string[m.end():].strip():
         # a question alone ('Vem gjorde programmet?') is a heading asking it, answered by
         # the text under it: a run-in label has its answer on its own line
