@@ -457,6 +457,7 @@ def coded_item(text: str) -> tuple[str, str] | None:
 
 
 _DASH_ONLY_RE = re.compile(r"^\s*[–—-]\s*$")
+_ACTOR_ROLES = frozenset(("responsible", "actors", "partners"))
 
 
 def _label_line_kind(text: str) -> str | None:
@@ -1043,6 +1044,8 @@ class Builder:
         # 'Å2.1' -> the action a table printed beside that code in a column of no role, by
         # which a later table ('Indikator | Mål | Åtgärd': 'Å2.1') refers to it
         self.coded_measures: dict[str, str] = {}
+        # header of a table -> the widths its columns were measured at (`on_table`)
+        self._widths_by_header: dict[tuple[str, ...], dict[int, int]] = {}
         # '7' -> the action printed in a row whose number column ('Nr') holds 7 alone
         self.column_numbered_measures: dict[str, str] = {}
         # 'Strategi 1: ...' -> (text, page, theme, goal once a goal numbered 1.x is under it)
@@ -3041,6 +3044,16 @@ class Builder:
         else:
             rows, pages = _glue_continuation_rows(body, body_pages, sections)
         widths = {c: column_width([r[c] for r in rows if c < len(r)]) for c in roles}
+        if n_hdr:
+            # an actor column too short to measure (a table of two rows) is as wide as the same
+            # column of the programme's other tables under the same header: one layout,
+            # repeated, whose names wrap alike. (Not the goal and action columns: a table fitted
+            # to its text gives them the width their own text needs.)
+            seen = self._widths_by_header.setdefault(tuple(squash(h).lower() for h in headers_of(t, n_hdr)), {})
+            for c, w in widths.items():
+                if w is not None and roles.get(c) in _ACTOR_ROLES:
+                    seen[c] = max(w, seen.get(c, 0))
+            widths = {c: w if w is not None else seen.get(c) for c, w in widths.items()}
         # a responsibility matrix: the actors are the header's names, marked row by row
         mark_cols = mark_columns(headers_of(t, n_hdr), rows, roles) if n_hdr else {}
         # years as columns, marked 'x' in the years an action is carried out: its schedule

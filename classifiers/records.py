@@ -59,7 +59,9 @@ _OTHER = "other"
 _ROLES = ("measure", "indicator", "responsible", "actors", "partners", "schedule", "goal")
 # a label of any other field after the end of a sentence ('. Status: Ny', '. Resurser /
 # kostnad €: 1 500'): a few words (a slash, a currency or percent sign among them), a colon
-_OTHER_LABEL_RE = re.compile(rf"(?<=[.;·|])\s+{ACRONYM_KEY}?[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:[\wåäöÅÄÖ-]+|/|€|%)){{0,3}}:(?=\s|$)")
+# (a word may be two joined by a slash: '. Ny/Fortsätter: Ny')
+_OTHER_LABEL_RE = re.compile(rf"(?<=[.;·|])\s+{ACRONYM_KEY}?[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:/[\wåäöÅÄÖ-]+)?"
+                             rf"(?:\s+(?:[\wåäöÅÄÖ-]+|/|€|%)){{0,3}}:(?=\s|$)")
 
 
 def _inline_codes(text: str) -> list[tuple[str, str]]:
@@ -461,6 +463,13 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                 # by, parts of that one measure, not measures of their own (nor a new card)
                 if cur is not None:
                     _keep_other(cur, label, value)
+                continue
+            if role == "indicator" and cur is not None and list(cur)[-1:] == ["indicator"]:
+                # 'Mätare: ...' right under 'Mätare: ...': the action's second meter, printed
+                # one per line, not a record of its own (the fields after it are the action's)
+                first = cur["indicator"][1]
+                cur["indicator"] = (cur["indicator"][0], "\n".join(
+                    x if BULLET_RE.match(x) else f"• {x}" for x in (*first.split("\n"), value)))
                 continue
             if cur is None or role in cur:
                 cur = {}

@@ -241,3 +241,45 @@ def test_the_text_styles_print_reference_columns_as_fields():
     # the action numbers are a field of each record, never numbered as actions of their own
     assert "Följer upp åtgärd nr: 2." in printed
     assert ".1 2" not in printed
+
+
+# ---- a column too short to measure takes the width of the same column elsewhere ----------
+
+def test_a_short_tables_actor_column_is_as_wide_as_under_the_same_header_before():
+    cols = ["Åtgärd", "Ansvarig", "Samarbetspartner", "Tidtabell"]
+    x = _classify([
+        _h("4.1 Arbete", 3),
+        _p("Mål: Fler invånare med utländsk bakgrund har ett arbete."),
+        _table(cols, [
+            ["Personlig arbetscoach för nyanlända", "Sysselsättningsområdet Kustbygden", "Näringslivsenheten", "2025"],
+            ["Validering av yrkeskompetens", "Sysselsättningsområdet Kustbygden", "Yrkesinstitutet", "2026"],
+            ["Företagsbesök hos arbetsgivare", "Näringslivsenheten", "Företagarna", "2025"]]),
+        _h("4.2 Språk", 3),
+        _p("Mål: Alla invånare kan lära sig svenska i vardagen."),
+        _table(cols, [
+            ["Språkcafé på biblioteket", "Biblioteket", "Marthaföreningen", "2025"],
+            ["Integrationsutbildning i kommunen", "Sysselsättningsområdet Kustbygden", "Medborgarinstitutet", "2026"]]),
+    ])
+    m = next(m for m in x.measures if _flat(m.text).startswith("Integrationsutbildning"))
+    # the name wrapped in its narrow column as it did in the first table, not two actors
+    assert m.responsible == ["Sysselsättningsområdet Kustbygden"]
+
+
+# ---- two meter lines of one printed record ----------------------------------------------
+
+def test_two_meter_lines_under_a_numbered_action_are_both_its_meters():
+    x = _classify([
+        _h("4.2 Språk", 3),
+        _p("Mål: Alla invånare kan lära sig svenska i vardagen."),
+        _p("4.2.1 Språkcafé på biblioteket varje tisdagskväll."),
+        _p("Mätare: antal besök i språkcaféet"),
+        _p("Ansvarig: Biblioteket. Tidtabell: 2025–2027."),
+        _p("4.2.2 Integrationsutbildning ordnas i kommunen."),
+        _p("Mätare: antal studerande"),
+        _p("Mätare: andel som avlagt språkprov"),
+        _p("Ansvarig: Medborgarinstitutet. Tidtabell: 2026."),
+    ])
+    utb = next(m for m in x.measures if "Integrationsutbildning" in m.text)
+    assert utb.responsible == ["Medborgarinstitutet"]
+    assert sorted(_flat(i.text) for i in x.indicators if i.measure == utb.id) == \
+        ["andel som avlagt språkprov", "antal studerande"]
