@@ -31,15 +31,17 @@ from .council_decision import area_goal, decision_item
 from .inline_lists import inline_list, without_list_joint
 from .group_rows import group_time, leading_group_time
 from .content_roles import document_layouts, fits_layout
+from .cell_meters import split_cell_meters
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_marked_items
 from .elements import Element, _continues_row as continues_row
 from .goal_lookup import BARE_CODE_RE, LETTER_CODE, GoalLookup, bare_code, bare_number, goals_carried_into
 from .headers import (QUESTION_WORDS, SHORT_HEADER, defined_roles, header_role, header_roles, is_evaluation_table, is_label_cell, is_structure_header, label_columns, map_columns,
-                      names_parts_of_action, theme_column)
+                      names_parts_of_action, target_group_column, theme_column)
 from .lead_phrase import (agent_of_all, agent_of_named, agents_by_number, carried_out, labelled_action, names_responsible,
                           owner_said_after, time_of_action_before)
 from .matrix import mark_actors, mark_columns, marked_years, year_mark_columns
 from .model import Goal, Indicator, Measure, Section
+from .named_action import action_named_by
 from .prose import (about_earlier_period, asks_yes_or_no, count_list, enumerated_actions, followed_up_by,
                     goal_heading_number, goal_named_as, heading_kind, intro_kind, is_goal_heading, is_goal_sentence,
                     names_actions, numbered_goal_clause, reads_as_clause, states_requirement,
@@ -483,6 +485,7 @@ def coded_item(text: str) -> tuple[str, str] | None:
 
 
 _DASH_ONLY_RE = re.compile(r"^\s*[–—-]\s*$")
+_ACTOR_ROLES = frozenset(("responsible", "actors", "partners"))
 
 
 def _label_line_kind(text: str) -> str | None:
@@ -536,8 +539,10 @@ _FOLLOW_UP_OF_GOAL_RE = re.compile(r"^\s*(?:uppföljning|utvärdering|indikator(
 
 
 # a heading's closing reference to one goal by label and number: '... för strategiskt mål 3'
+# (a goal's number with a letter too, 'Åtgärder för mål 3a': one of two goals of an area
+# printed as 'Mål 3a:' and 'Mål 3b:')
 _FOR_GOAL_NUMBER_RE = re.compile(r"\b(?:för|inom|under|till)\s+(?:[^\W\d_]+\s+)?(?:mål|delmål|målsättning)\s+"
-                                 r"(\d{1,2}(?:\.\d{1,2})*)\s*$", re.I)
+                                 r"(\d{1,2}(?:\.\d{1,2})*(?:\s?[a-zåäö](?!\w))?)\s*$", re.I)
 # ... or in a closing parenthesis, by number or code: 'Åtgärder för gemenskap (mål G1)'
 _GOAL_IN_PARENTHESIS_RE = re.compile(rf"\((?:mål|delmål|målsättning)\s+(\d{{1,2}}(?:\.\d{{1,2}})*|{LETTER_CODE})\)\s*$",
                                      re.I)
@@ -1094,6 +1099,10 @@ class Builder:
         # 'Å2.1' -> the action a table printed beside that code in a column of no role, by
         # which a later table ('Indikator | Mål | Åtgärd': 'Å2.1') refers to it
         self.coded_measures: dict[str, str] = {}
+        # header of a table -> the widths its columns were measured at (`on_table`)
+        self._widths_by_header: dict[tuple[str, ...], dict[int, int]] = {}
+        # '7' -> the action printed in a row whose number column ('Nr') holds 7 alone
+        self.column_numbered_measures: dict[str, str] = {}
         # 'Strategi 1: ...' -> (text, page, theme, goal once a goal numbered 1.x is under it)
         self._numbered_levels: dict[str, list] = {}
         self._field_goal: str | None = None  # the goal field just read ('Effektmål E1: ...')
@@ -2541,6 +2550,10 @@ class Builder:
         own = self._para_measure if not _FOLLOW_UP_LABEL_RE.match(fs[0][1]) else None
         if own is not None:
             goals = [g for g in self._measure(own).goals] or goals
+        # one follow-up after a list of actions naming one of them by its words
+        # (`named_action`): that action's indicator
+        in_words = (action_named_by(items[0], [(m, self._measure(m).text) for m in self.list_measures])
+                    if len(items) == 1 and own is None else None)
         for it in items:
             # 'antal deltagare (II.b)' / '(hela fokusområdet)': the action it follows up by
             # the code the action was listed with, or the whole area (`action_codes`)
@@ -2549,7 +2562,7 @@ class Builder:
                 self.add_indicator(it, page, coded, links)
                 continue
             # 'antal X för åtgärd 6.1': the one action it follows up, named in the sentence
-            named = self._named_measure(it) or own
+            named = self._named_measure(it) or own or in_words
             it = _ACTION_TAIL_RE.sub("", it) if named else it
             self.add_indicator(it, page, named, goals)
         return True
@@ -2807,11 +2820,16 @@ class Builder:
             return
         if self.goal_mode() or self.list_mode == "goal" or self._numbered_goal_under_theme(num):
             gf = goal_field(text)
+            named = None if gf else area_goal(text)
             if gf and gf[1]:
                 # 'Mål 2: ...' in a list of goals: the goal without its label, which numbers
                 # it for the tables and sections that refer to it ('Mål': '2', 'stöder mål 2')
                 text, num = gf
-            gid = self.add_goal(text, el.page, parent=self.heading_goal() or self._sub_goal_parent())
+            elif named:
+                # 'Mål 1. Språk och utbildning: ...': numbered so, and the area named is its theme
+                text, num = named.text, named.number
+            gid = self.add_goal(text, el.page, parent=self.heading_goal() or self._sub_goal_parent(),
+                                theme=named.area if named else None)
             self.last_goal_list.append(gid)
             if num and "." not in num:
                 self.numbered_goals.setdefault(num, gid)
@@ -3131,6 +3149,16 @@ class Builder:
         else:
             rows, pages = _glue_continuation_rows(body, body_pages, sections)
         widths = {c: column_width([r[c] for r in rows if c < len(r)]) for c in roles}
+        if n_hdr:
+            # an actor column too short to measure (a table of two rows) is as wide as the same
+            # column of the programme's other tables under the same header: one layout,
+            # repeated, whose names wrap alike. (Not the goal and action columns: a table fitted
+            # to its text gives them the width their own text needs.)
+            seen = self._widths_by_header.setdefault(tuple(squash(h).lower() for h in headers_of(t, n_hdr)), {})
+            for c, w in widths.items():
+                if w is not None and roles.get(c) in _ACTOR_ROLES:
+                    seen[c] = max(w, seen.get(c, 0))
+            widths = {c: w if w is not None else seen.get(c) for c, w in widths.items()}
         # a responsibility matrix: the actors are the header's names, marked row by row
         mark_cols = mark_columns(headers_of(t, n_hdr), rows, roles) if n_hdr else {}
         # years as columns, marked 'x' in the years an action is carried out: its schedule
@@ -3167,6 +3195,10 @@ class Builder:
         # a column naming each row's theme ('Tema | Mätare | Källa'), in a table of no goals
         # (in a table of goals, 'Målområde | Mål', the area each goal belongs to: its theme)
         theme_col = theme_column(headers_of(t, n_hdr)) if n_hdr else None
+        if n_hdr and goal_cols and theme_col is None:
+            # ... or the target group of each goal ('Målgrupp | Mål | ...'), its theme as well
+            theme_col = target_group_column(headers_of(t, n_hdr))
+        area_above = ""  # an empty area cell: the area of the row above (filled once per group)
         if n_hdr and not goal_cols and theme_col is None:
             # ... or the word the programme numbers its parts with ('Steg' over rows naming
             # 'Steg 1. Ankomst ...' by its name, `part_headings`)
@@ -3252,11 +3284,13 @@ class Builder:
                     or (n[0] if n else None)
                     or (lookup.goal_by_words(t) if "measure" not in roles.values() else None)
                     for (_, t), n in zip(goal_texts, named)]
-            if goal_texts and all(refs):
+            listed = [[r] if r else lookup.goals_by_numbers(t) for (_, t), r in zip(goal_texts, refs)]
+            if goal_texts and all(listed):
                 # a goal column holding only the numbers of goals listed before ('Mål nr':
-                # '3') refers to them: the row's measures are theirs, no new goals
+                # '3', or '1, 2' for an action serving two) refers to them: the row's
+                # measures are theirs, no new goals
                 goal_texts = []
-                cur_goals = list(dict.fromkeys(refs))
+                cur_goals = list(dict.fromkeys(g for gs in listed for g in gs))
             elif goal_texts and all(r or bare_number(t) or bare_code(t) or names_no_words(t)
                                     for (_, t), r in zip(goal_texts, refs)):
                 # a number or code naming no goal read so far ('4' where goal 4 was lost or
@@ -3278,7 +3312,9 @@ class Builder:
                 new_ids: list[str] = []
                 for c, txt in goal_texts:
                     label, items = split_goal_cell(txt, widths.get(c))
-                    area = squash(row[theme_col]) if theme_col is not None and theme_col < len(row) else ""
+                    area = (squash(row[theme_col]) if theme_col is not None and theme_col < len(row) else "") \
+                        or area_above
+                    area_above = area
                     gtheme = label or area or theme
                     parent = level_goal.get(goal_cols[goal_cols.index(c) - 1]) if goal_cols.index(c) > 0 else None
                     for it in items:
@@ -3350,6 +3386,11 @@ class Builder:
             sched, start, end = parse_schedule(squash(vals["schedule"]) if vals["schedule"] else None)
 
             measure_txt = cell("measure", row)
+            # '–' in the action column: the row names no action (an indicator table's goal-level
+            # indicator beside the ones naming the action they follow up)
+            no_measure = bool(_DASH_ONLY_RE.match((measure_txt or "").rstrip(".")))
+            if no_measure:
+                measure_txt = ""
             ref_measures, cell_goal = self._action_cell_reference(measure_txt) if not goal_texts else ([], None)
             if cell_goal:
                 # an indicator table's 'Åtgärd' cell 'Mål 3': the row's indicator is the
@@ -3381,6 +3422,8 @@ class Builder:
                 row = list(row)
                 row[col["measure"]] = ""
             prev_page = page
+            # 'Action.\nMätare: ...' in the action cell: the action's meters (`cell_meters`)
+            measure_txt, cell_meters = split_cell_meters(measure_txt) if measure_txt else (measure_txt, [])
             if measure_txt:
                 intro, items = split_marked_items(measure_txt)
                 inline = inline_list(measure_txt) if len(items) == 1 else None
@@ -3423,7 +3466,12 @@ class Builder:
                             links = cur_goals = [gid]
                             self.last_goal_list = [gid]
                         else:
-                            self.add_indicator(lab[1], page, None, links)
+                            # 'Action.' / 'Mätare: ...' as the items of a cell of one action:
+                            # the meter follows that action up (as a meter line in the cell,
+                            # `cell_meters`); among several actions it is the row's goal's
+                            own = [t for t, _ in items if not labelled_item(t)]
+                            self.add_indicator(lab[1], page, new_measures[0] if len(own) == 1 and new_measures
+                                               else None, links)
                         continue
                     resp, partners = actor_items[k]
                     when = (parse_schedule(squash(keyed_when[k])) if keyed_when
@@ -3457,6 +3505,8 @@ class Builder:
                                            theme=theme, responsible=resp, partners=partners, schedule=when[0],
                                            start_year=when[1], end_year=when[2], printed=printed)
                     new_measures.append(mid)
+                for meter in cell_meters:
+                    self.add_indicator(meter, page, new_measures[0] if len(new_measures) == 1 else None, links)
                 if new_measures and owner_said:
                     self._owner_of_inline_list(owner_said, new_measures)
                 if new_measures:
@@ -3471,9 +3521,9 @@ class Builder:
                 inds = [part for item in split_indicator_cell(ind_txt, self.listed_cells, widths.get(col["indicator"]))
                         for each in _semicolon_parts(item) for part in _counts_of(each)]
                 targets = new_measures if measure_txt else last_measures
-                if ref_measures or cell_goal:
+                if ref_measures or cell_goal or no_measure:
                     # the row names the action it follows up by its number ('2.1'), or
-                    # a goal: that action, or none
+                    # a goal, or none ('–'): that action, or none
                     targets = ref_measures
                 elif not measure_txt and not goal_texts:
                     # a continuation row: the indicator belongs to the measure above
@@ -3645,9 +3695,12 @@ class Builder:
         elif not _refers_by_number(cell):
             return [], None
         else:
-            nums = _ACTION_NUMBER_RE.findall(cell)
+            # dotted action numbers ('2.1'); or whole ones ('7', '2, 6') naming the actions a
+            # table numbered so in a column of its own ('Nr')
+            numbered = set(self.column_numbered_measures) | set(self.b.measure_number.values())
+            nums = _ACTION_NUMBER_RE.findall(cell) or [n for n in re.findall(r"\d+", cell) if n in numbered]
         found = [next((mid for mid, n in reversed(self.b.measure_number.items()) if n == num), None)
-                 for num in nums]
+                 or self.column_numbered_measures.get(num) for num in nums]
         return [f for f in found if f], None
 
     def _note_action_code(self, row: list[str], roles: dict[int, str], mids: list[str]) -> None:
@@ -3658,6 +3711,13 @@ class Builder:
         codes = [x for x in codes if x]
         if len(codes) == 1 and len(mids) == 1:
             self.coded_measures.setdefault(codes[0], mids[0])
+        # ... or a whole number alone ('Nr': '7'): the number by which a later table refers to
+        # it ('Följer upp åtgärd nr': '7'), kept apart from the numbers printed in the action
+        # cell itself (those also tell a row carried over to the next page)
+        nums = [bare_number(row[c]) for c in range(len(row)) if c not in roles]
+        nums = [x for x in nums if x and x.isdigit()]
+        if len(nums) == 1 and len(mids) == 1:
+            self.column_numbered_measures[nums[0]] = mids[0]
 
     def _give_row_to(self, mids: list[str], vals: dict[str, str], sched: str | None,
                      start: int | None, end: int | None) -> None:

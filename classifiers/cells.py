@@ -143,13 +143,32 @@ def _sentence_runs_on(prev: str, nxt: str, width: int | None) -> bool:
     return len(p) + 1 + len(n.split()[0]) > width
 
 
+# a list glyph alone on its line ('•', the item's first word too long to fit after it)
+_LONE_GLYPH_RE = re.compile(r"^\s*[•●▪■◦‣∙○]\s*$")
+
+
+def _glyphs_joined(lines: list[str]) -> list[str]:
+    """A narrow column breaks after an item's glyph when the item's first word does not fit
+    beside it ('•' / 'Rekryteringsdag en gång per år'): the glyph marks the line below."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        if _LONE_GLYPH_RE.match(lines[k]) and k + 1 < len(lines):
+            out.append(f"{lines[k].strip()} {lines[k + 1].lstrip()}")
+            k += 2
+        else:
+            out.append(lines[k])
+            k += 1
+    return out
+
+
 def split_marked_items(text: str) -> tuple[str | None, list[tuple[str, str | None]]]:
     """Items of a cell that marks them with bullets or action numbers.
 
     Returns (intro, [(item text, number)]). Without any marker the whole cell is one item.
     Text before the first marker is an intro when it is a label or ends with ':'.
     """
-    lines = _lines(text)
+    lines = _glyphs_joined(_lines(text))
     if not lines:
         return None, []
     marked = item_marks(lines)

@@ -34,7 +34,7 @@ from extractors.model import Table
 
 from .actors import split_time_after_actors, trailing_actors
 from .elements import Element
-from .headers import (ACRONYM_KEY, DOING_RE, QUESTION_WORDS, any_label, header_role, header_roles, is_label_cell, label_role,
+from .headers import (ACRONYM_KEY, DOING_RE, QUESTION_WORDS, any_label, follow_up_label, header_role, header_roles, is_label_cell, label_role,
                       names_parts_of_action, theme_column)
 from .organisation_columns import names_party
 from .prose import goal_led_headings, intro_kind
@@ -60,7 +60,9 @@ _OTHER = "other"
 _ROLES = ("measure", "indicator", "responsible", "actors", "partners", "schedule", "goal")
 # a label of any other field after the end of a sentence ('. Status: Ny', '. Resurser /
 # kostnad €: 1 500'): a few words (a slash, a currency or percent sign among them), a colon
-_OTHER_LABEL_RE = re.compile(rf"(?<=[.;·|])\s+{ACRONYM_KEY}?[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:[\wåäöÅÄÖ-]+|/|€|%)){{0,3}}:(?=\s|$)")
+# (a word may be two joined by a slash: '. Ny/Fortsätter: Ny')
+_OTHER_LABEL_RE = re.compile(rf"(?<=[.;·|])\s+{ACRONYM_KEY}?[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:/[\wåäöÅÄÖ-]+)?"
+                             rf"(?:\s+(?:[\wåäöÅÄÖ-]+|/|€|%)){{0,3}}:(?=\s|$)")
 
 
 def _inline_codes(text: str) -> list[tuple[str, str]]:
@@ -99,7 +101,9 @@ def _match_role(m: re.Match) -> str | None:
     """The role of a label matched by _LABEL_RE: a question with no colon after it names a
     role only when asked as one ('Vad gör vi?', not 'Hur gick det?') and answered on its line."""
     if m.group(0).rstrip().endswith(":"):
-        return _label_role(m.group(1))
+        # ('Så följer vi upp:', a phrase labelling the indicator, only so with its colon)
+        return _label_role(m.group(1)) or (
+            "indicator" if follow_up_label(m.group(1)) and m.string[m.end():].strip() else None)
     if not m.string[m.end():].strip():
         # a question alone ('Vem gjorde programmet?') is a heading asking it, answered by
         # the text under it: a run-in label has its answer on its own line
@@ -489,6 +493,13 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                 # by, parts of that one measure, not measures of their own (nor a new card)
                 if cur is not None:
                     _keep_other(cur, label, value)
+                continue
+            if role == "indicator" and cur is not None and list(cur)[-1:] == ["indicator"]:
+                # 'Mätare: ...' right under 'Mätare: ...': the action's second meter, printed
+                # one per line, not a record of its own (the fields after it are the action's)
+                first = cur["indicator"][1]
+                cur["indicator"] = (cur["indicator"][0], "\n".join(
+                    x if BULLET_RE.match(x) else f"• {x}" for x in (*first.split("\n"), value)))
                 continue
             if cur is None or role in cur:
                 cur = {}
