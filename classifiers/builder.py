@@ -27,6 +27,7 @@ from .actors import (actors_by_qualifier, actors_parenthesis_start, closing_pare
 from .align import align
 from .organisation_columns import organisation_actors, organisation_columns
 from .parallel_lines import lines_per_action, says_follow_up_of_goal
+from .theme_rows import without_theme_letter
 from .council_decision import area_goal, decision_item
 from .inline_lists import inline_list, without_list_joint
 from .group_rows import group_time, leading_group_time
@@ -904,8 +905,10 @@ _TITLE_OF_NOUNS_RE = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)?(?:(?:,\s*|\s+(?:och|
 
 
 def is_title_of_nouns(text: str) -> bool:
-    """A theme's name: one word, or single words joined by 'och', 'samt' or commas."""
-    return bool(_TITLE_OF_NOUNS_RE.match(squash(text).rstrip(".")))
+    """A theme's name: one word, or single words joined by 'och', 'samt' or commas; also set
+    in capitals ('SPRÅK OCH UTBILDNING'), as theme rows and headings often are."""
+    t = squash(text).rstrip(".")
+    return bool(_TITLE_OF_NOUNS_RE.match(t.lower() if t.isupper() else t))
 
 
 def _titles_goals_below(goal_texts: list[tuple[int, str]], rows: list[list[str]], k: int) -> bool:
@@ -916,7 +919,8 @@ def _titles_goals_below(goal_texts: list[tuple[int, str]], rows: list[list[str]]
     if len(goal_texts) != 1 or k + 1 >= len(rows):
         return False
     c, text = goal_texts[0]
-    text = squash(text)
+    # a lettered theme ('A. SPRÅK OCH UTBILDNING') is titled by its name (`theme_rows`)
+    text = without_theme_letter(text)
     if not is_title_of_nouns(text) or is_goal_heading(text):
         return False
     below = squash(rows[k + 1][c]) if c < len(rows[k + 1]) else ""
@@ -3170,7 +3174,7 @@ class Builder:
                 # 'Arbete och sysselsättning' alone in the goal column, a goal stated in the
                 # row right under it: a theme's title over the goals of that theme (a
                 # title is no goal, and the goals under it are no sub-goals of it)
-                theme = squash(goal_texts[0][1])
+                theme = without_theme_letter(goal_texts[0][1])
                 group_goal, cur_goals = None, []
                 continue
             if goal_texts:
