@@ -28,6 +28,7 @@ from .align import align
 from .organisation_columns import organisation_actors, organisation_columns
 from .parallel_lines import lines_per_action, says_follow_up_of_goal
 from .theme_rows import without_theme_letter
+from .new_and_ongoing import new_work_column
 from .council_decision import area_goal, decision_item
 from .inline_lists import inline_list, without_list_joint
 from .group_rows import group_time, leading_group_time
@@ -3445,6 +3446,12 @@ class Builder:
         `defined`: the roles the document's reading guide gives its own header words."""
         n_hdr = t.header_rows
         headers = headers_of(t, n_hdr) if n_hdr else []
+        # the work done already beside the new ('Det här gör vi redan | Nytt 2024–2027'):
+        # only the new column holds measures (`new_and_ongoing`)
+        new_col = new_work_column(headers or (list(t.rows[0]) if t.rows else []))
+        if new_col is not None:
+            t.header_rows = n_hdr or 1
+            return t.header_rows, {new_col: "measure"}
         if not (headers and is_structure_header(headers, defined)):
             if t.rows and is_structure_header(t.rows[0], defined):
                 n_hdr, headers = 1, list(t.rows[0])
