@@ -29,6 +29,7 @@ from .organisation_columns import organisation_actors, organisation_columns
 from .parallel_lines import lines_per_action, says_follow_up_of_goal
 from .theme_rows import without_theme_letter
 from .new_and_ongoing import new_work_column
+from .goal_reference_column import goal_reference_columns
 from .council_decision import area_goal, decision_item
 from .inline_lists import inline_list, without_list_joint
 from .group_rows import group_time, leading_group_time
@@ -3469,6 +3470,8 @@ class Builder:
             n_hdr += 1
         t.header_rows = n_hdr
         roles = _fill_unnamed_leading(map_columns(headers, defined), headers, t.rows[n_hdr:])
+        # a column whose every cell names a goal ('Kopplat till': 'Mål 3, mentorprogrammet')
+        roles = goal_reference_columns(headers, t.rows[n_hdr:], roles)
         if is_evaluation_table(headers, t.rows[n_hdr:]) and not _follows_up_indicators(roles):
             return None  # the earlier programme's measures with their status
         return n_hdr, roles
