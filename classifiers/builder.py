@@ -18,6 +18,7 @@ a summary table, and goals restated in a table.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field, replace
 
@@ -313,6 +314,9 @@ _NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6}
 # a cell naming a goal by its label and number ('Mål 2', 'Delmål 3') or by the section that
 # states it ('Målsättningen i fokusområde 3.3', 'Målet för avsnitt 4.2'), perhaps with one of
 # its actions after a comma ('Mål 2, svenskkurserna')
+# the letters a compound's first part keeps of its stem ('förening' of 'föreningsbidrag' and
+# 'föreningar'): fewer would join words that merely start alike ('integr...')
+_COMPOUND_STEM = 7
 _GOAL_BY_LABEL_RE = re.compile(
     r"^(?:(?:mål|delmål|målsättning)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)"
     r"|(?:målet|målsättningen|målen)\s+(?:i|för|under|inom)\s+(?:[^\W\d_]+\s+)?(?P<sec>\d{1,2}(?:\.\d{1,2})+))"
@@ -3636,13 +3640,21 @@ class Builder:
 
     def _measure_of_goal_named(self, gid: str, what: str | None) -> str | None:
         """The one measure of goal `gid` with a word of the stem of `what` ('svenskkurserna'
-        names 'Svenskkurser ... ordnas'): one word a prefix of the other, five letters at least."""
+        names 'Svenskkurser ... ordnas'): one word a prefix of the other, five letters at least;
+        or, a compound named by its first part's stem ('föreningsbidrag' names 'Tilläggsbidrag
+        till föreningar'), a common start of seven letters at least."""
         if not what or len(what.split()) > 3:
             return None
         keys = [w.lower() for w in re.findall(r"\w{5,}", what)]
-        hits = [m.id for m in self.b.measures if gid in (m.goals or [m.goal])
-                and any(a.startswith(k) or k.startswith(a) for a in (w.lower() for w in re.findall(r"\w{5,}", m.text))
-                        for k in keys)]
+        own = [m for m in self.b.measures if gid in (m.goals or [m.goal])]
+
+        def hits_by(same) -> list[str]:
+            return [m.id for m in own
+                    if any(same(a, k) for a in (w.lower() for w in re.findall(r"\w{5,}", m.text)) for k in keys)]
+
+        hits = hits_by(lambda a, k: a.startswith(k) or k.startswith(a))
+        if not hits:
+            hits = hits_by(lambda a, k: len(os.path.commonprefix([a, k])) >= _COMPOUND_STEM)
         return hits[0] if len(set(hits)) == 1 else None
 
     def _owners(self, inds: list[str], targets: list[str]) -> list[str | None]:
