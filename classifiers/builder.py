@@ -31,6 +31,7 @@ from .parallel_lines import lines_per_action, says_follow_up_of_goal
 from .theme_rows import without_theme_letter
 from .new_and_ongoing import new_work_column
 from .goal_reference_column import goal_reference_columns
+from .parallel_rows import is_none, items_of, parallel_actions
 from .council_decision import area_goal, decision_item
 from .inline_lists import inline_list, without_list_joint
 from .group_rows import group_time, leading_group_time
@@ -3279,6 +3280,7 @@ class Builder:
                 # ('Å2.1'), which names an action and states none
                 measure_txt = ""
             new_measures: list[str] = []
+            parallel = None  # the row's actions and times, line for line (`parallel_rows`)
             action_numbers: list[str | None] = []  # the numbers of the row's actions
             if (measure_txt and not goal_texts and page != prev_page and last_measures
                     and numbering(measure_txt) is None and self.b.measure_number.get(last_measures[-1])
@@ -3303,11 +3305,17 @@ class Builder:
                     owner_said = inline[2]
                 if intro and "goal" in header_roles(intro):
                     items = []  # the cell restates goals ('Huvudsakliga målsättningar • ...')
+                if len(items) == 1 and not intro and not items[0][1]:
+                    # several actions as the lines of one row, their times the lines of its
+                    # time cell ('Vad gör vi? | Vem? | När? | Hur vet vi?', `parallel_rows`)
+                    parallel = parallel_actions(measure_txt, cell("schedule", row), widths.get(col["measure"]))
+                    if parallel:
+                        items = [(a, None) for a in parallel[0]]
                 single_number = cap_num if len(items) == 1 and not items[0][1] else None
                 actor_items = self._actor_items(vals, len(items), [t for t, _ in items],
-                                                numbers=[nb for _, nb in items])
+                                                numbers=[nb for _, nb in items], line_for_line=bool(parallel))
                 action_numbers = [nb for _, nb in items]
-                keyed_when = keyed_parts(vals["schedule"], action_numbers)
+                keyed_when = parallel[1] if parallel else keyed_parts(vals["schedule"], action_numbers)
                 marked = mark_actors(row, mark_cols) if mark_cols else None
                 if marked:
                     actor_items = [marked] * len(items)  # a responsibility matrix's X / (X)
@@ -3402,6 +3410,12 @@ class Builder:
                     # kolumnen anges hur målet följs upp'): a row of several actions whose
                     # follow-up lines happen to be as many is no pairing of lines with actions
                     owner = [None] * len(inds)
+                per_line = (items_of(ind_txt, len(parallel[0]), widths.get(col["indicator"]))
+                            if parallel and len(new_measures) == len(parallel[0]) else None)
+                if per_line:
+                    # line k follows up action k; a dash says action k has none
+                    owner = [m for m, x in zip(new_measures, per_line) if not is_none(x)]
+                    inds = [x for x in per_line if not is_none(x)]
                 for k, txt in enumerate(inds):
                     self.add_indicator(txt, page, owner[k], links)
         self._table_end_goals = (header_key, list(cur_goals)) if goal_cols else None
@@ -3690,7 +3704,8 @@ class Builder:
         return tail[0], tail[1], when
 
     def _actor_items(self, vals: dict[str, str], n: int, texts: list[str] | None = None,
-                     numbers: list[str | None] | None = None) -> list[tuple[list[str], list[str]]]:
+                     numbers: list[str | None] | None = None,
+                     line_for_line: bool = False) -> list[tuple[list[str], list[str]]]:
         """Responsible/partners for each of n measures of a row: the part of the actor cell
         keyed by each measure's number ('1.1 X' / '1.2 Y'), one line of the cell per measure
         when the counts agree, aligned by shared words when there are more lines, else
@@ -3701,6 +3716,9 @@ class Builder:
         rc = self._col.get("actors", self._col.get("responsible"))
         width = self._widths.get(rc) if rc is not None else None
         lines = lines_per_action(role_text, n, width, vals.get("schedule") or "")
+        if line_for_line and n > 1:
+            # a row of parallel line lists (`parallel_rows`): its actor cell too, line k action k's
+            lines = items_of(role_text, n, width) or lines
         keyed = keyed_parts(role_text, numbers or [])
         per: list[tuple[list[str], list[str]]] = []
         named, named_partners = split_actors(role_text, role, width)
