@@ -32,6 +32,7 @@ from .theme_rows import without_theme_letter
 from .new_and_ongoing import new_work_column
 from .goal_reference_column import goal_reference_columns
 from .parallel_rows import is_none, items_of, parallel_actions
+from .resident_questions import answer_goal
 from .council_decision import area_goal, decision_item
 from .inline_lists import inline_list, without_list_joint
 from .group_rows import group_time, leading_group_time
@@ -1016,6 +1017,7 @@ class Builder:
         self.defined: dict[str, str] = {}  # set by run: the reading guide's roles of its words
         self.own_start = own_start
         self.stack: list[Head] = []
+        self._answer_paragraph = None  # the goal under a resident's question (`resident_questions`)
         self._seq = 0  # order of goal lists and stated goals: the later one heads what follows
         self._list_seq = 0
         self._last_goal_list: list[str] = []
@@ -1387,7 +1389,7 @@ class Builder:
                 # actions): none of this programme's goals, measures or indicators
                 continue
             elif el.kind == "para":
-                if self._decision_item(el):
+                if el is self._answer_paragraph or self._decision_item(el):
                     continue
                 if i in named_paras and self.in_measure_scope():
                     self._named_paragraph_measure(el)
@@ -1596,6 +1598,15 @@ class Builder:
             head.goal_id = self._heading_goals[key]
             if head.goal_id:
                 self.last_goal_list = [head.goal_id]
+        elif (head.kind is None and nxt is not None and nxt.kind == "para"
+              and (answer := answer_goal(el.text, nxt.text))):
+            # 'Hur hittar jag ett arbete?' over 'Nyinflyttade hittar ett arbete ...': the
+            # resident's question is no goal, the answer under it is the section's goal
+            # (`resident_questions`); the paragraph is read as that goal and nothing else
+            head.goal_id = self.add_goal(answer, nxt.page, parent=self._goal_above(),
+                                         theme=self.theme(skip_top=True))
+            self.last_goal_list = [head.goal_id]
+            self._answer_paragraph = nxt
         elif head.kind is None and (self._heads_measures(head, nxt, parent)
                                     or self._states_goal_of_table(head, nxt, after, parent)
                                     or self._states_goal_of_actions(head, nxt, parent)):
