@@ -1605,6 +1605,9 @@ class Builder:
             # (`resident_questions`); the paragraph is read as that goal and nothing else
             head.goal_id = self.add_goal(answer, nxt.page, parent=self._goal_above(),
                                          theme=self.theme(skip_top=True))
+            # stated for the section as a goal heading states it: a section that lists no
+            # action for it says in its sentences what is done (`_note_heading_action`)
+            self.b.goal_from_heading.add(head.goal_id)
             self.last_goal_list = [head.goal_id]
             self._answer_paragraph = nxt
         elif head.kind is None and (self._heads_measures(head, nxt, parent)
