@@ -1018,6 +1018,7 @@ class Builder:
         self.own_start = own_start
         self.stack: list[Head] = []
         self._answer_paragraph = None  # the goal under a resident's question (`resident_questions`)
+        self._answer_rest = ""  # ... and the sentences after it in the same paragraph
         self._seq = 0  # order of goal lists and stated goals: the later one heads what follows
         self._list_seq = 0
         self._last_goal_list: list[str] = []
@@ -1389,7 +1390,12 @@ class Builder:
                 # actions): none of this programme's goals, measures or indicators
                 continue
             elif el.kind == "para":
-                if el is self._answer_paragraph or self._decision_item(el):
+                if el is self._answer_paragraph:
+                    if not self._answer_rest:
+                        continue
+                    # the background run into the answer's paragraph is read as text
+                    el = replace(el, text=self._answer_rest)
+                if self._decision_item(el):
                     continue
                 if i in named_paras and self.in_measure_scope():
                     self._named_paragraph_measure(el)
@@ -1603,6 +1609,7 @@ class Builder:
             # 'Hur hittar jag ett arbete?' over 'Nyinflyttade hittar ett arbete ...': the
             # resident's question is no goal, the answer under it is the section's goal
             # (`resident_questions`); the paragraph is read as that goal and nothing else
+            answer, self._answer_rest = answer
             head.goal_id = self.add_goal(answer, nxt.page, parent=self._goal_above(),
                                          theme=self.theme(skip_top=True))
             # stated for the section as a goal heading states it: a section that lists no

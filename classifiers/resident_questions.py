@@ -27,15 +27,22 @@ def asks_as_resident(heading: str) -> bool:
     return text.rstrip().endswith("?") and bool(_FIRST_PERSON_RE.search(text))
 
 
-def answer_goal(heading: str, paragraph: str) -> str | None:
-    """The goal a paragraph right under a resident's question states: the paragraph when it
-    is one statement (no question, no list intro, no first-person pronoun of the resident),
-    else None."""
+def answer_goal(heading: str, paragraph: str) -> tuple[str, str] | None:
+    """(the goal, the rest of the paragraph) a paragraph right under a resident's question
+    states: its first sentence when that is a statement (no question, no list intro, no
+    first-person pronoun of the resident), else None. The answer is a paragraph of its own;
+    when more sentences follow in the same paragraph (a print that ran the answer and the
+    background together), the first is the answer only if it tells no figures, which the
+    background does ('I slutet av 2024 var 31 procent ...')."""
     if not asks_as_resident(heading):
         return None
-    text = " ".join((paragraph or "").split())
-    if not text or len(sentences(text)) != 1 or is_question(text) or text.endswith(":"):
+    parts = sentences(" ".join((paragraph or "").split()))
+    if not parts:
         return None
-    if len(text.split()) > _MAX_WORDS or _FIRST_PERSON_RE.search(text):
+    first = parts[0]
+    if is_question(first) or first.endswith(":") or len(first.split()) > _MAX_WORDS \
+            or _FIRST_PERSON_RE.search(first):
         return None
-    return text
+    if len(parts) > 1 and any(ch.isdigit() for ch in first):
+        return None
+    return first, " ".join(parts[1:])
