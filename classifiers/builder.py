@@ -1671,7 +1671,8 @@ class Builder:
         a card of its own (`_titles_goals_below`). None for any other heading."""
         if nxt is None or nxt.kind != "heading" or nxt.level != el.level or not is_goal_heading(nxt.text):
             return None
-        title = squash(GOAL_LABEL_RE.sub("", squash(el.text), count=1))
+        # (a lettered theme, 'Delmål 1: A. SPRÅK OCH UTBILDNING', by its name: `theme_rows`)
+        title = without_theme_letter(GOAL_LABEL_RE.sub("", squash(el.text), count=1))
         below = squash(GOAL_LABEL_RE.sub("", squash(nxt.text), count=1))
         if not is_title_of_nouns(title) or len(words(below)) <= 4:
             return None
