@@ -3330,7 +3330,9 @@ class Builder:
                 if len(items) == 1 and not intro and not items[0][1]:
                     # several actions as the lines of one row, their times the lines of its
                     # time cell ('Vad gör vi? | Vem? | När? | Hur vet vi?', `parallel_rows`)
-                    parallel = parallel_actions(measure_txt, cell("schedule", row), widths.get(col["measure"]))
+                    beside = [(cell(r, row), widths.get(col[r])) for r in ("responsible", "actors", "indicator")
+                              if r in col]
+                    parallel = parallel_actions(measure_txt, cell("schedule", row), widths.get(col["measure"]), beside)
                     if parallel:
                         items = [(a, None) for a in parallel[0]]
                 single_number = cap_num if len(items) == 1 and not items[0][1] else None

@@ -89,14 +89,22 @@ def items_of(cell: str, n: int, width: int | None = None) -> list[str] | None:
     return [squash(x) for x in out] if len(out) == n else None
 
 
-def parallel_actions(action_cell: str, time_cell: str, width: int | None = None) -> tuple[list[str], list[str]] | None:
+def parallel_actions(action_cell: str, time_cell: str, width: int | None = None,
+                     beside: list[tuple[str, int | None]] | None = None) -> tuple[list[str], list[str]] | None:
     """(actions, their times) of a row whose time cell gives two times or more, one per
-    line, and whose action cell holds exactly as many items; else None."""
+    line, and whose action cell holds exactly as many items; else None. `beside`: the row's
+    other cells of that action (who, how it is followed up) with their column widths --
+    each filled one must give as many items too, and one at least must be filled: a row
+    printed line for line is so in every cell, while one action wrapped beside a time of
+    several lines ('Hösten 2024' / 'och därefter' / 'varje läsår') has a doer that is one."""
     times = time_items(time_cell)
     if len(times) < 2:
         return None
     actions = items_of(action_cell, len(times), width)
     if actions is None:
+        return None
+    others = [(c, w) for c, w in (beside or []) if (c or "").strip()]
+    if not others or any(items_of(c, len(times), w) is None for c, w in others):
         return None
     return actions, times
 

@@ -111,6 +111,12 @@ def test_a_multi_line_action_beside_one_time_stays_one_action():
     from classifiers.parallel_rows import parallel_actions
     assert parallel_actions("Jobbcoachning i små grupper\nKartläggning av examina", "2026") is None
     assert parallel_actions("Jobbcoachning i små grupper\nKartläggning av examina", "från hösten\n2026") is None
+    # one action of two lines beside a time of several and one doer: the doer is one, the row is no list
+    assert parallel_actions("Svenskkurser på nivå A1–A2\nOrdnas på kvällstid i byn", "Hösten 2025\nvarje läsår",
+                            beside=[("Medborgarinstitutet i\nsamarbete med byaföreningen", None)]) is None
+    assert parallel_actions("Svenskkurser på nivå A1–A2\nSpråkcafé i byn", "Hösten 2025\nvarje läsår",
+                            beside=[("Medborgarinstitutet\nBiblioteket", None)]) == (
+        ["Svenskkurser på nivå A1–A2", "Språkcafé i byn"], ["Hösten 2025", "varje läsår"])
 
 
 # --- residents' questions ---------------------------------------------------------------
