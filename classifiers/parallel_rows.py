@@ -56,8 +56,10 @@ def items_of(cell: str, n: int, width: int | None = None) -> list[str] | None:
     lines = _lines(cell)
     if not lines or any(BULLET_RE.match(ln) and not _DASH_RE.match(ln) or NUMBERED_RE.match(ln) for ln in lines):
         return None
-    if len(lines) == n:
-        return lines  # as many lines as actions: every action has a line, none wrapped
+    if len(lines) == n and not any(is_wrap(a, b[:1].upper() + b[1:]) for a, b in zip(lines, lines[1:])):
+        # as many lines as actions, none breaking off ('Medborgarinstitutet i' / 'samarbete
+        # med ...'): every action has its line, whatever case the next one opens with
+        return lines
     items = split_lines_items(cell, width)
     if len(items) == n:
         return [squash(x) for x in items]
