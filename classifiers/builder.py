@@ -18,6 +18,7 @@ a summary table, and goals restated in a table.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field, replace
 
@@ -27,6 +28,11 @@ from .actors import (actors_by_qualifier, actors_parenthesis_start, closing_pare
 from .align import align
 from .organisation_columns import organisation_actors, organisation_columns
 from .parallel_lines import lines_per_action, says_follow_up_of_goal
+from .theme_rows import without_theme_letter
+from .new_and_ongoing import new_work_column
+from .goal_reference_column import goal_reference_columns
+from .parallel_rows import is_none, items_of, parallel_actions
+from .resident_questions import answer_goal
 from .council_decision import area_goal, decision_item
 from .inline_lists import inline_list, without_list_joint
 from .group_rows import group_time, leading_group_time
@@ -340,6 +346,9 @@ _NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6}
 # a cell naming a goal by its label and number ('Mål 2', 'Delmål 3') or by the section that
 # states it ('Målsättningen i fokusområde 3.3', 'Målet för avsnitt 4.2'), perhaps with one of
 # its actions after a comma ('Mål 2, svenskkurserna')
+# the letters a compound's first part keeps of its stem ('förening' of 'föreningsbidrag' and
+# 'föreningar'): fewer would join words that merely start alike ('integr...')
+_COMPOUND_STEM = 7
 _GOAL_BY_LABEL_RE = re.compile(
     r"^(?:(?:mål|delmål|målsättning)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)"
     r"|(?:målet|målsättningen|målen)\s+(?:i|för|under|inom)\s+(?:[^\W\d_]+\s+)?(?P<sec>\d{1,2}(?:\.\d{1,2})+))"
@@ -962,8 +971,10 @@ _TITLE_OF_NOUNS_RE = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)?(?:(?:,\s*|\s+(?:och|
 
 
 def is_title_of_nouns(text: str) -> bool:
-    """A theme's name: one word, or single words joined by 'och', 'samt' or commas."""
-    return bool(_TITLE_OF_NOUNS_RE.match(squash(text).rstrip(".")))
+    """A theme's name: one word, or single words joined by 'och', 'samt' or commas; also set
+    in capitals ('SPRÅK OCH UTBILDNING'), as theme rows and headings often are."""
+    t = squash(text).rstrip(".")
+    return bool(_TITLE_OF_NOUNS_RE.match(t.lower() if t.isupper() else t))
 
 
 def _titles_goals_below(goal_texts: list[tuple[int, str]], rows: list[list[str]], k: int) -> bool:
@@ -974,7 +985,8 @@ def _titles_goals_below(goal_texts: list[tuple[int, str]], rows: list[list[str]]
     if len(goal_texts) != 1 or k + 1 >= len(rows):
         return False
     c, text = goal_texts[0]
-    text = squash(text)
+    # a lettered theme ('A. SPRÅK OCH UTBILDNING') is titled by its name (`theme_rows`)
+    text = without_theme_letter(text)
     if not is_title_of_nouns(text) or is_goal_heading(text):
         return False
     below = squash(rows[k + 1][c]) if c < len(rows[k + 1]) else ""
@@ -1065,6 +1077,8 @@ class Builder:
         self.defined: dict[str, str] = {}  # set by run: the reading guide's roles of its words
         self.own_start = own_start
         self.stack: list[Head] = []
+        self._answer_paragraph = None  # the goal under a resident's question (`resident_questions`)
+        self._answer_rest = ""  # ... and the sentences after it in the same paragraph
         self._seq = 0  # order of goal lists and stated goals: the later one heads what follows
         self._list_seq = 0
         self._last_goal_list: list[str] = []
@@ -1461,6 +1475,11 @@ class Builder:
                 # actions): none of this programme's goals, measures or indicators
                 continue
             elif el.kind == "para":
+                if el is self._answer_paragraph:
+                    if not self._answer_rest:
+                        continue
+                    # the background run into the answer's paragraph is read as text
+                    el = replace(el, text=self._answer_rest)
                 if self._decision_item(el):
                     continue
                 if i in named_paras and self.in_measure_scope():
@@ -1672,6 +1691,19 @@ class Builder:
             head.goal_id = self._heading_goals[key]
             if head.goal_id:
                 self.last_goal_list = [head.goal_id]
+        elif (head.kind is None and nxt is not None and nxt.kind == "para"
+              and (answer := answer_goal(el.text, nxt.text))):
+            # 'Hur hittar jag ett arbete?' over 'Nyinflyttade hittar ett arbete ...': the
+            # resident's question is no goal, the answer under it is the section's goal
+            # (`resident_questions`); the paragraph is read as that goal and nothing else
+            answer, self._answer_rest = answer
+            head.goal_id = self.add_goal(answer, nxt.page, parent=self._goal_above(),
+                                         theme=self.theme(skip_top=True))
+            # stated for the section as a goal heading states it: a section that lists no
+            # action for it says in its sentences what is done (`_note_heading_action`)
+            self.b.goal_from_heading.add(head.goal_id)
+            self.last_goal_list = [head.goal_id]
+            self._answer_paragraph = nxt
         elif head.kind is None and (self._heads_measures(head, nxt, parent)
                                     or self._states_goal_of_table(head, nxt, after, parent)
                                     or self._states_goal_of_actions(head, nxt, parent)):
@@ -1726,7 +1758,8 @@ class Builder:
         a card of its own (`_titles_goals_below`). None for any other heading."""
         if nxt is None or nxt.kind != "heading" or nxt.level != el.level or not is_goal_heading(nxt.text):
             return None
-        title = squash(GOAL_LABEL_RE.sub("", squash(el.text), count=1))
+        # (a lettered theme, 'Delmål 1: A. SPRÅK OCH UTBILDNING', by its name: `theme_rows`)
+        title = without_theme_letter(GOAL_LABEL_RE.sub("", squash(el.text), count=1))
         below = squash(GOAL_LABEL_RE.sub("", squash(nxt.text), count=1))
         if not is_title_of_nouns(title) or len(words(below)) <= 4:
             return None
@@ -3304,7 +3337,7 @@ class Builder:
                 # 'Arbete och sysselsättning' alone in the goal column, a goal stated in the
                 # row right under it: a theme's title over the goals of that theme (a
                 # title is no goal, and the goals under it are no sub-goals of it)
-                theme = squash(goal_texts[0][1])
+                theme = without_theme_letter(goal_texts[0][1])
                 group_goal, cur_goals = None, []
                 continue
             if goal_texts:
@@ -3410,6 +3443,7 @@ class Builder:
                 # ('Å2.1'), which names an action and states none
                 measure_txt = ""
             new_measures: list[str] = []
+            parallel = None  # the row's actions and times, line for line (`parallel_rows`)
             action_numbers: list[str | None] = []  # the numbers of the row's actions
             if (measure_txt and not goal_texts and page != prev_page and last_measures
                     and numbering(measure_txt) is None and self.b.measure_number.get(last_measures[-1])
@@ -3436,11 +3470,19 @@ class Builder:
                     owner_said = inline[2]
                 if intro and "goal" in header_roles(intro):
                     items = []  # the cell restates goals ('Huvudsakliga målsättningar • ...')
+                if len(items) == 1 and not intro and not items[0][1]:
+                    # several actions as the lines of one row, their times the lines of its
+                    # time cell ('Vad gör vi? | Vem? | När? | Hur vet vi?', `parallel_rows`)
+                    beside = [(cell(r, row), widths.get(col[r])) for r in ("responsible", "actors", "indicator")
+                              if r in col]
+                    parallel = parallel_actions(measure_txt, cell("schedule", row), widths.get(col["measure"]), beside)
+                    if parallel:
+                        items = [(a, None) for a in parallel[0]]
                 single_number = cap_num if len(items) == 1 and not items[0][1] else None
                 actor_items = self._actor_items(vals, len(items), [t for t, _ in items],
-                                                numbers=[nb for _, nb in items])
+                                                numbers=[nb for _, nb in items], line_for_line=bool(parallel))
                 action_numbers = [nb for _, nb in items]
-                keyed_when = keyed_parts(vals["schedule"], action_numbers)
+                keyed_when = parallel[1] if parallel else keyed_parts(vals["schedule"], action_numbers)
                 marked = mark_actors(row, mark_cols) if mark_cols else None
                 if marked:
                     actor_items = [marked] * len(items)  # a responsibility matrix's X / (X)
@@ -3543,6 +3585,12 @@ class Builder:
                     # kolumnen anges hur målet följs upp'): a row of several actions whose
                     # follow-up lines happen to be as many is no pairing of lines with actions
                     owner = [None] * len(inds)
+                per_line = (items_of(ind_txt, len(parallel[0]), widths.get(col["indicator"]))
+                            if parallel and len(new_measures) == len(parallel[0]) else None)
+                if per_line:
+                    # line k follows up action k; a dash says action k has none
+                    owner = [m for m, x in zip(new_measures, per_line) if not is_none(x)]
+                    inds = [x for x in per_line if not is_none(x)]
                 for k, txt in enumerate(inds):
                     self.add_indicator(txt, page, owner[k], links)
         self._table_end_goals = (header_key, list(cur_goals)) if goal_cols else None
@@ -3592,6 +3640,12 @@ class Builder:
         `defined`: the roles the document's reading guide gives its own header words."""
         n_hdr = t.header_rows
         headers = headers_of(t, n_hdr) if n_hdr else []
+        # the work done already beside the new ('Det här gör vi redan | Nytt 2024–2027'):
+        # only the new column holds measures (`new_and_ongoing`)
+        new_col = new_work_column(headers or (list(t.rows[0]) if t.rows else []))
+        if new_col is not None:
+            t.header_rows = n_hdr or 1
+            return t.header_rows, {new_col: "measure"}
         if not (headers and is_structure_header(headers, defined)):
             if t.rows and is_structure_header(t.rows[0], defined):
                 n_hdr, headers = 1, list(t.rows[0])
@@ -3609,6 +3663,8 @@ class Builder:
             n_hdr += 1
         t.header_rows = n_hdr
         roles = _fill_unnamed_leading(map_columns(headers, defined), headers, t.rows[n_hdr:])
+        # a column whose every cell names a goal ('Kopplat till': 'Mål 3, mentorprogrammet')
+        roles = goal_reference_columns(headers, t.rows[n_hdr:], roles)
         if is_evaluation_table(headers, t.rows[n_hdr:]) and not _follows_up_indicators(roles):
             return None  # the earlier programme's measures with their status
         return n_hdr, roles
@@ -3783,13 +3839,21 @@ class Builder:
 
     def _measure_of_goal_named(self, gid: str, what: str | None) -> str | None:
         """The one measure of goal `gid` with a word of the stem of `what` ('svenskkurserna'
-        names 'Svenskkurser ... ordnas'): one word a prefix of the other, five letters at least."""
+        names 'Svenskkurser ... ordnas'): one word a prefix of the other, five letters at least;
+        or, a compound named by its first part's stem ('föreningsbidrag' names 'Tilläggsbidrag
+        till föreningar'), a common start of seven letters at least."""
         if not what or len(what.split()) > 3:
             return None
         keys = [w.lower() for w in re.findall(r"\w{5,}", what)]
-        hits = [m.id for m in self.b.measures if gid in (m.goals or [m.goal])
-                and any(a.startswith(k) or k.startswith(a) for a in (w.lower() for w in re.findall(r"\w{5,}", m.text))
-                        for k in keys)]
+        own = [m for m in self.b.measures if gid in (m.goals or [m.goal])]
+
+        def hits_by(same) -> list[str]:
+            return [m.id for m in own
+                    if any(same(a, k) for a in (w.lower() for w in re.findall(r"\w{5,}", m.text)) for k in keys)]
+
+        hits = hits_by(lambda a, k: a.startswith(k) or k.startswith(a))
+        if not hits:
+            hits = hits_by(lambda a, k: len(os.path.commonprefix([a, k])) >= _COMPOUND_STEM)
         return hits[0] if len(set(hits)) == 1 else None
 
     def _owners(self, inds: list[str], targets: list[str]) -> list[str | None]:
@@ -3825,7 +3889,8 @@ class Builder:
         return tail[0], tail[1], when
 
     def _actor_items(self, vals: dict[str, str], n: int, texts: list[str] | None = None,
-                     numbers: list[str | None] | None = None) -> list[tuple[list[str], list[str]]]:
+                     numbers: list[str | None] | None = None,
+                     line_for_line: bool = False) -> list[tuple[list[str], list[str]]]:
         """Responsible/partners for each of n measures of a row: the part of the actor cell
         keyed by each measure's number ('1.1 X' / '1.2 Y'), one line of the cell per measure
         when the counts agree, aligned by shared words when there are more lines, else
@@ -3838,6 +3903,9 @@ class Builder:
         rc = self._col.get("actors", self._col.get("responsible"))
         width = self._widths.get(rc) if rc is not None else None
         lines = lines_per_action(role_text, n, width, vals.get("schedule") or "")
+        if line_for_line and n > 1:
+            # a row of parallel line lists (`parallel_rows`): its actor cell too, line k action k's
+            lines = items_of(role_text, n, width) or lines
         keyed = keyed_parts(role_text, numbers or [])
         per: list[tuple[list[str], list[str]]] = []
         named, named_partners = split_actors(role_text, role, width)
