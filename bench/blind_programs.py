@@ -86,6 +86,7 @@ measurement and first measured with the session-start code, while the twentieth 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -113,12 +114,23 @@ def typeset(source: dict, style: str) -> bytes:
 
 def cached_print(d: Path, source: dict, style: str, fresh: bool = False) -> Path:
     """The programme in folder `d` typeset in `style`, from the cache in OUT unless `fresh` or
-    its source.json or a renderer changed since (a renderer fix must not leave stale prints)."""
+    its source.json or a renderer changed since it was typeset. The print's key (a hash of the
+    source and both renderers) sits beside it: file times would trust a cache copied after a
+    renderer fix, which then measures stale prints."""
     pdf = OUT / f"{d.name}.{style}.pdf"
-    newest = max(Path(x).stat().st_mtime for x in (d / "source.json", R.__file__, M.__file__))
-    if fresh or not pdf.exists() or pdf.stat().st_mtime < newest:
+    key_file = pdf.with_suffix(".key")
+    key = print_key(d / "source.json", style)
+    if fresh or not pdf.exists() or not key_file.exists() or key_file.read_text() != key:
         pdf.write_bytes(typeset(source, style))
+        key_file.write_text(key)
     return pdf
+
+
+def print_key(source_file: Path, style: str) -> str:
+    h = hashlib.sha256(style.encode())
+    for f in (source_file, Path(R.__file__), Path(M.__file__)):
+        h.update(f.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def main(argv: list[str] | None = None) -> int:
