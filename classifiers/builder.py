@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .actors import (actors_by_qualifier, actors_parenthesis_start, closing_parenthesis, dedupe_actors,
-                     leading_actors, legend_abbreviations, names_actor, names_post, parenthesis_in_actors_place,
+                     leading_actors, legend_abbreviations, names_actor, names_post, parenthesis_in_actors_place, post_parenthesis,
                      source_parenthesis_start, split_actors, tail_start, trailing_actors)
 from .align import align
 from .organisation_columns import organisation_actors, organisation_columns
@@ -38,6 +38,8 @@ from .headers import (QUESTION_WORDS, defined_roles, header_role, header_roles, 
                       names_parts_of_action, theme_column)
 from .lead_phrase import (agent_of_all, agent_of_named, agents_by_number, carried_out, labelled_action, names_responsible,
                           owner_said_after, time_of_action_before)
+from .reference_tails import closing_reference
+from .measured_statements import measured_target, measuring_items
 from .matrix import mark_actors, mark_columns, marked_years, year_mark_columns
 from .model import Goal, Indicator, Measure, Section
 from .prose import (about_earlier_period, asks_yes_or_no, count_list, enumerated_actions, followed_up_by,
@@ -1039,6 +1041,8 @@ class Builder:
         # 'Å2.1' -> the action a table printed beside that code in a column of no role, by
         # which a later table ('Indikator | Mål | Åtgärd': 'Å2.1') refers to it
         self.coded_measures: dict[str, str] = {}
+        # number -> measure of a table's 'Nr' column (`_note_action_code`)
+        self.column_numbered_measures: dict[str, str] = {}
         # 'Strategi 1: ...' -> (text, page, theme, goal once a goal numbered 1.x is under it)
         self._numbered_levels: dict[str, list] = {}
         self._field_goal: str | None = None  # the goal field just read ('Effektmål E1: ...')
@@ -2043,6 +2047,13 @@ class Builder:
             gid = self.add_goal(text, el.page, parent=self.heading_goal())
             self.last_goal_list.append(gid)
             return
+        if measured_target(text, nxt.text if nxt is not None and nxt.kind == "para" else None, self.own_start):
+            # 'År 2028 har ... ett arbete.' over 'Så här mäter vi: ...': the target state the
+            # field under it measures is a goal, heading the actions after it
+            gid = self.add_goal(squash(text).rstrip(".").strip(), el.page, parent=self.heading_goal())
+            self._state_goal(gid)
+            self.last_goal_list = [gid]
+            return
         self._field_goal = None
         if says_paragraphs_open_with_goal(text) and self.section():
             self._lead_goal_scope = self.section()
@@ -2058,6 +2069,13 @@ class Builder:
         if self.list_measures and self._assign_owner(text):
             return
         if self._indicator_field(text, el.page) or self._follow_up_of_numbered_goal(text, el.page):
+            return
+        measured = measuring_items(text)
+        if measured and self.current_goals():
+            # 'Så här mäter vi: a (Statistikcentralen); b.' under a goal: its indicators, of
+            # no one action, without the source each names
+            for it in measured:
+                self.add_indicator(_without_source(it), el.page, None, self.current_goals())
             return
         level = numbered_level(text)
         if level:
@@ -2186,10 +2204,13 @@ class Builder:
             return False  # a paragraph of its own after the action says who only as a field
         resp, partners, when, as_field = said
         action = prose_action(sents[0])
-        if action is None and as_field and taken is None and _sentence_opens_with_capital(sents[0]):
+        if action is None and as_field and (taken is None or self.in_measure_scope()) \
+                and _sentence_opens_with_capital(sents[0]):
             # 'Barnpassning under kurskvällarna. Ansvar: X.': the field closing the paragraph
             # says its sentence is something X answers for, an action even when it names no
-            # verb (a field on a line of its own may close a card whose text came before)
+            # verb (a field on a line of its own may close a card whose text came before --
+            # but not under a heading naming the actions, 'Så här når vi dit' / 'Åtgärder':
+            # there each paragraph over its own 'Ansvar:' line is one of them)
             action = ProseAction(sents[0].strip().rstrip(".").strip(), [], [], None, None, None)
         if action is None:
             return False
@@ -2738,6 +2759,18 @@ class Builder:
             goals = ([self._follow_up_goal] if self._follow_up_goal else self.stated_goals_in_scope()
                      or ([self.heading_goal()] if self.heading_goal() else [])
                      or list(self.stack[-1].sibling_goals))
+            ref = closing_reference(text)
+            if ref is not None:
+                # '... (åtgärd 11)' / '... (mål 2)': the action or goal it follows up, by number
+                # (the item is kept as printed: programmes' gold keeps the reference, or reads
+                # the item without it as the same indicator)
+                found = (self._numbered_measure(ref[2]) or self.column_numbered_measures.get(ref[2])
+                         if ref[1] == "measure" else None)
+                goal = (self._measure(found).goal if found else
+                        self.goal_lookup.goal_by_number(ref[2]) if ref[1] == "goal" else None)
+                if found or goal:
+                    self.add_indicator(_without_source(text), el.page, found, [goal] if goal else goals)
+                    return
             self.add_indicator(_without_source(text), el.page, self._named_measure(text), goals)
             return
         if self.in_measure_scope() or self.list_mode == "measure" or (num and "." in num) \
@@ -3331,9 +3364,13 @@ class Builder:
                     printed = None
                     if not (resp or partners or vals["responsible"] or vals["actors"]):
                         resp, partners, when = self._item_tail(txt, when)
-                        same_place = parenthesis_in_actors_place(txt)
+                        same_place = parenthesis_in_actors_place(txt) or (
+                            post_parenthesis(txt) if doer_in_parenthesis else None)
                         from_place = False
-                        if resp and when[0] and actors_parenthesis_start(txt) is not None:
+                        if resp and actors_parenthesis_start(txt) is not None:
+                            # an item closing with its doer in parentheses ('(kansliet)',
+                            # '(X, 2026)'): the table's items say who in that place, and a post
+                            # named alone there ('(näringslivsombudet)') is a doer too
                             doer_in_parenthesis = True
                         elif not (resp or partners) and same_place and doer_in_parenthesis:
                             # '(småbarnspedagogiken, fortlöpande)' among items whose closing
@@ -3557,6 +3594,11 @@ class Builder:
         codes = [x for x in codes if x]
         if len(codes) == 1 and len(mids) == 1:
             self.coded_measures.setdefault(codes[0], mids[0])
+        # ... or a number alone there ('Nr': '11', actions numbered on through the table):
+        # the number a follow-up list refers to it by ('(åtgärd 11)', `reference_tails`)
+        nums = [n for c in range(len(row)) if c not in roles and (n := bare_number(row[c]))]
+        if len(nums) == 1 and len(mids) == 1:
+            self.column_numbered_measures[nums[0]] = mids[0]
 
     def _give_row_to(self, mids: list[str], vals: dict[str, str], sched: str | None,
                      start: int | None, end: int | None) -> None:
