@@ -113,9 +113,10 @@ def typeset(source: dict, style: str) -> bytes:
 
 def cached_print(d: Path, source: dict, style: str, fresh: bool = False) -> Path:
     """The programme in folder `d` typeset in `style`, from the cache in OUT unless `fresh` or
-    its source.json changed since."""
+    its source.json or a renderer changed since (a renderer fix must not leave stale prints)."""
     pdf = OUT / f"{d.name}.{style}.pdf"
-    if fresh or not pdf.exists() or pdf.stat().st_mtime < (d / "source.json").stat().st_mtime:
+    newest = max(Path(x).stat().st_mtime for x in (d / "source.json", R.__file__, M.__file__))
+    if fresh or not pdf.exists() or pdf.stat().st_mtime < newest:
         pdf.write_bytes(typeset(source, style))
     return pdf
 

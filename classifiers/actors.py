@@ -451,6 +451,8 @@ _ACTOR_STEMS = _ORG_STEMS + (
     "omsorg",
     # day-care centres and schools' sites ('daghemmet Bromarv', 'Daghemmet Solrosen')
     "daghem",
+    # an upper-secondary school by its name ('Fagerviks gymnasium', 'gymnasiet'): a school
+    "gymnasium", "gymnasiet",
 )
 _COMPANY_TOKENS = frozenset(("rf", "ry", "ab", "oy", "ltd", "r.f.", "rf."))
 

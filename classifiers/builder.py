@@ -18,6 +18,7 @@ a summary table, and goals restated in a table.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field, replace
 
@@ -27,27 +28,36 @@ from .actors import (actors_by_qualifier, actors_parenthesis_start, closing_pare
 from .align import align
 from .organisation_columns import organisation_actors, organisation_columns
 from .parallel_lines import lines_per_action, says_follow_up_of_goal
+from .theme_rows import without_theme_letter
+from .new_and_ongoing import new_work_column
+from .goal_reference_column import goal_reference_columns
+from .parallel_rows import is_none, items_of, parallel_actions
+from .resident_questions import answer_goal
 from .council_decision import area_goal, decision_item
 from .inline_lists import inline_list, without_list_joint
 from .group_rows import group_time, leading_group_time
 from .content_roles import document_layouts, fits_layout
+from .cell_meters import split_cell_meters
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_marked_items
 from .elements import Element, _continues_row as continues_row
 from .goal_lookup import BARE_CODE_RE, LETTER_CODE, GoalLookup, bare_code, bare_number, goals_carried_into
-from .headers import (QUESTION_WORDS, defined_roles, header_role, header_roles, is_evaluation_table, is_label_cell, is_structure_header, label_columns, map_columns,
-                      names_parts_of_action, theme_column)
+from .headers import (QUESTION_WORDS, SHORT_HEADER, defined_roles, header_role, header_roles, is_evaluation_table, is_label_cell, is_structure_header, label_columns, map_columns,
+                      names_parts_of_action, target_group_column, theme_column)
 from .lead_phrase import (agent_of_all, agent_of_named, agents_by_number, carried_out, labelled_action, names_responsible,
                           owner_said_after, time_of_action_before)
-from .reference_tails import closing_reference
-from .measured_statements import measured_target, measuring_items
+from .reference_tails import number_reference
+from .measured_statements import measured_target
 from .matrix import mark_actors, mark_columns, marked_years, year_mark_columns
 from .model import Goal, Indicator, Measure, Section
+from .named_action import action_named_by
 from .prose import (about_earlier_period, asks_yes_or_no, count_list, enumerated_actions, followed_up_by,
                     goal_heading_number, goal_named_as, heading_kind, intro_kind, is_goal_heading, is_goal_sentence,
                     names_actions, numbered_goal_clause, reads_as_clause, states_requirement,
                     says_actions_restated, says_paragraphs_open_with_goal, states_target, states_wish)
 from .part_headings import is_part_count, label_number, part_label, part_label_column
 from .prose_actions import ProseAction, partners_in, prose_action
+from .action_codes import CHAPTER_CODE, closing_reference, measure_by_code, without_action_key
+from .parenthesis_doers import doers_in_parentheses
 from .records import fields, trailing_fields
 from .roadmap import split_doer, starts_action, year_columns
 from .schedule import parse_schedule
@@ -85,8 +95,13 @@ _CONTINUATION_RE = re.compile(
 _CAPTION_LABEL_RE = re.compile(
     r"^\s*(?:tabell|tab\.|bilaga|figur|diagram|table|appendix)\s*(?:nr\.?\s*)?\d+[a-z]?\s*[.:–-]?\s*", re.I)
 # A chapter enumerated by a letter or a roman numeral ('A. Språk', 'B) Arbete', 'C Välfärd',
-# 'IV. Boende'); 'I' alone is the preposition that opens many headings ('I Vasa trivs alla').
-_ENUMERATOR_RE = re.compile(r"^\s*(?:[A-H][.)]|[A-HJ-Z](?=\s+[A-ZÅÄÖ])|[IVX]{1,4}[.)])\s+")
+# 'IV. Boende', and without a full stop 'IV Hälsa och välfärd', a roman numeral of two
+# letters or more before a capital); 'I' alone is the preposition that opens many headings
+# ('I Vasa trivs alla').
+_ENUMERATOR_RE = re.compile(r"^\s*(?:[A-H][.)]|[A-HJ-Z](?=\s+[A-ZÅÄÖ])|[IVX]{1,4}[.)]|[IVX]{2,4}(?=\s+[A-ZÅÄÖ]))\s+")
+# the second and the first chapter of a count in roman numerals ('II Arbete', 'I Språk')
+_SECOND_ROMAN_RE = re.compile(r"^\s*II\.?\s+[A-ZÅÄÖ]")
+_FIRST_ROMAN_RE = re.compile(r"^\s*I\.?\s+(?=[A-ZÅÄÖ])")
 # 'Tyngdpunkter och åtgärder: Gemenskap', 'Insatsområde 2 – Arbete': a structure label, then
 # the name of the area it is about
 _LABELLED_NAME_RE = re.compile(r"^(?P<label>[^:–]{1,40}?)\s*(?::|\s[–-])\s+(?P<name>[A-ZÅÄÖ].*)$")
@@ -181,9 +196,29 @@ def caption_theme(caption: str) -> str | None:
     if not rest or any(_NUMBERED_LABEL_RE.match(t) and header_roles(t)
                        for t in (strip_heading_number(caption).strip(), rest)):
         return None
-    if _names_part_by_number(rest):
+    if _names_part_by_number(rest) or _names_goal_by_number(rest) or _NUMBERED_AREA_RE.match(rest):
         return None
     return _area_of_table(rest) or theme_name(caption)
+
+
+# an area named by its label and number alone ('Fokusområde V', 'Insatsområde 2'): the caption
+# counts the area, the section it is printed in names it
+_NUMBERED_AREA_RE = re.compile(r"^[^\W\d_]*område(?:t|n)?\s+(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\.?$", re.I)
+# what a caption's table holds, for a goal named by its label and number: 'för effektmål 3',
+# 'för mål 2', 'inom delmål 1.1'
+_FOR_GOAL_LABEL_RE = re.compile(r"\s+(?:för|inom|under|till)\s+(?:[^\W\d_]+\s+)?[^\W\d_]*(?:mål|målsättning)"
+                                r"\s+\d{1,2}(?:\.\d{1,2})*\s*$", re.I)
+
+
+def _names_goal_by_number(caption: str) -> bool:
+    """'Resultatmål och insatser för effektmål 3', 'Åtgärder för mål 2': a caption saying in
+    structure words what its table holds for a goal it names by number names no theme; the
+    goal's section does."""
+    m = _FOR_GOAL_LABEL_RE.search(caption)
+    if not m:
+        return False
+    words = re.findall(r"[^\W\d_]+", caption[:m.start()])
+    return bool(words) and all(header_roles(w) or w.lower() in ("och", "samt") for w in words)
 
 
 def names_section(caption: str, section: str) -> bool:
@@ -270,7 +305,8 @@ _PURPOSE_RE = re.compile(r"^\s*(?:\w+\s+)?syftet\b", re.I)
 # 'för åtgärd 6.1' closing a follow-up item of running text: the action it follows up, named
 _ACTION_TAIL_RE = re.compile(r"\s+(?:för|inom|av|i)\s+åtgärd(?:erna)?\s+\d{1,2}(?:\.\d{1,2})+\s*$", re.I)
 _QUANTITY_HEAD = r"(?:antal|antalet|andel|andelen|mängd|mängden|nivå|nivån|grad|graden)\b"
-_KEYED_LINE_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?(?:\s+(\S.*))?$")
+# (or a chapter's code and a letter, 'V.a kansliet', as `action_codes.CHAPTER_CODE`)
+_KEYED_LINE_RE = re.compile(rf"^\s*(\d{{1,2}}(?:\.\d{{1,2}})+|{CHAPTER_CODE})\.?(?:\s+(\S.*))?$")
 
 
 def keyed_parts(text: str, numbers: list[str | None]) -> list[str] | None:
@@ -312,6 +348,9 @@ _NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6}
 # a cell naming a goal by its label and number ('Mål 2', 'Delmål 3') or by the section that
 # states it ('Målsättningen i fokusområde 3.3', 'Målet för avsnitt 4.2'), perhaps with one of
 # its actions after a comma ('Mål 2, svenskkurserna')
+# the letters a compound's first part keeps of its stem ('förening' of 'föreningsbidrag' and
+# 'föreningar'): fewer would join words that merely start alike ('integr...')
+_COMPOUND_STEM = 7
 _GOAL_BY_LABEL_RE = re.compile(
     r"^(?:(?:mål|delmål|målsättning)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)"
     r"|(?:målet|målsättningen|målen)\s+(?:i|för|under|inom)\s+(?:[^\W\d_]+\s+)?(?P<sec>\d{1,2}(?:\.\d{1,2})+))"
@@ -457,6 +496,7 @@ def coded_item(text: str) -> tuple[str, str] | None:
 
 
 _DASH_ONLY_RE = re.compile(r"^\s*[–—-]\s*$")
+_ACTOR_ROLES = frozenset(("responsible", "actors", "partners"))
 
 
 def _label_line_kind(text: str) -> str | None:
@@ -510,8 +550,10 @@ _FOLLOW_UP_OF_GOAL_RE = re.compile(r"^\s*(?:uppföljning|utvärdering|indikator(
 
 
 # a heading's closing reference to one goal by label and number: '... för strategiskt mål 3'
+# (a goal's number with a letter too, 'Åtgärder för mål 3a': one of two goals of an area
+# printed as 'Mål 3a:' and 'Mål 3b:')
 _FOR_GOAL_NUMBER_RE = re.compile(r"\b(?:för|inom|under|till)\s+(?:[^\W\d_]+\s+)?(?:mål|delmål|målsättning)\s+"
-                                 r"(\d{1,2}(?:\.\d{1,2})*)\s*$", re.I)
+                                 r"(\d{1,2}(?:\.\d{1,2})*(?:\s?[a-zåäö](?!\w))?)\s*$", re.I)
 # ... or in a closing parenthesis, by number or code: 'Åtgärder för gemenskap (mål G1)'
 _GOAL_IN_PARENTHESIS_RE = re.compile(rf"\((?:mål|delmål|målsättning)\s+(\d{{1,2}}(?:\.\d{{1,2}})*|{LETTER_CODE})\)\s*$",
                                      re.I)
@@ -842,6 +884,31 @@ def as_printed(item: str | None) -> str | None:
     return item.rstrip().rstrip(".").rstrip() or None if item else None
 
 
+# a run-in label of a few words before a colon ('Så följer vi upp: ...')
+_RUN_IN_LABEL_RE = re.compile(r"^\s*([A-ZÅÄÖ][^:.;]{2,40}):\s+(\S.*)$", re.S)
+
+
+def _follow_up_phrase_field(text: str) -> list[tuple[str, str, str]] | None:
+    """[('indicator', label, value)] of a paragraph run in by a phrase saying how progress is
+    followed up ('Så följer vi upp: antal X; antal Y.'): the phrase names the role as a whole
+    (`headers.header_role`), though its words are more than a field label qualifies its
+    structure word with (`records.fields`); else None."""
+    m = _RUN_IN_LABEL_RE.match(squash(text))
+    if not m or len(m.group(1).split()) > SHORT_HEADER or header_role(m.group(1)) != "indicator":
+        return None
+    return [("indicator", m.group(1), m.group(2))]
+
+
+def _listed_items(elements: list[Element]) -> list[str]:
+    """The texts of the document's list items, in lists and in the cells of tables (a list
+    with its fields under it is read as a record's cell, `records`)."""
+    out = [el.text for el in elements if el.kind == "bullet"]
+    for el in elements:
+        if el.kind == "table" and el.table is not None:
+            out += [txt for row in el.table.rows for cell in row for txt, _ in split_marked_items(cell or "")[1]]
+    return out
+
+
 def _without_tail(item: str) -> str:
     """A list item without the who/when tail closing it (`actors.tail_start`: '(ansvar: X)',
     '– X, 2025', an actor parenthesis), and without the comma or dash that set it off: the
@@ -906,8 +973,10 @@ _TITLE_OF_NOUNS_RE = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)?(?:(?:,\s*|\s+(?:och|
 
 
 def is_title_of_nouns(text: str) -> bool:
-    """A theme's name: one word, or single words joined by 'och', 'samt' or commas."""
-    return bool(_TITLE_OF_NOUNS_RE.match(squash(text).rstrip(".")))
+    """A theme's name: one word, or single words joined by 'och', 'samt' or commas; also set
+    in capitals ('SPRÅK OCH UTBILDNING'), as theme rows and headings often are."""
+    t = squash(text).rstrip(".")
+    return bool(_TITLE_OF_NOUNS_RE.match(t.lower() if t.isupper() else t))
 
 
 def _titles_goals_below(goal_texts: list[tuple[int, str]], rows: list[list[str]], k: int) -> bool:
@@ -918,7 +987,8 @@ def _titles_goals_below(goal_texts: list[tuple[int, str]], rows: list[list[str]]
     if len(goal_texts) != 1 or k + 1 >= len(rows):
         return False
     c, text = goal_texts[0]
-    text = squash(text)
+    # a lettered theme ('A. SPRÅK OCH UTBILDNING') is titled by its name (`theme_rows`)
+    text = without_theme_letter(text)
     if not is_title_of_nouns(text) or is_goal_heading(text):
         return False
     below = squash(rows[k + 1][c]) if c < len(rows[k + 1]) else ""
@@ -932,6 +1002,8 @@ def _field_actors(fs: list[tuple[str, str, str]]) -> tuple[list[str], list[str],
     partners: list[str] = []
     when = None
     for role, _, value in fs:
+        if role in ("partners", "responsible", "actors"):
+            value = without_action_key(value)  # 'Ansvarig: V.b kulturbyrån' (`action_codes`)
         if role == "partners":
             partners += split_actors(value, "partners")[1]
         elif role in ("responsible", "actors"):
@@ -1007,6 +1079,8 @@ class Builder:
         self.defined: dict[str, str] = {}  # set by run: the reading guide's roles of its words
         self.own_start = own_start
         self.stack: list[Head] = []
+        self._answer_paragraph = None  # the goal under a resident's question (`resident_questions`)
+        self._answer_rest = ""  # ... and the sentences after it in the same paragraph
         self._seq = 0  # order of goal lists and stated goals: the later one heads what follows
         self._list_seq = 0
         self._last_goal_list: list[str] = []
@@ -1041,7 +1115,9 @@ class Builder:
         # 'Å2.1' -> the action a table printed beside that code in a column of no role, by
         # which a later table ('Indikator | Mål | Åtgärd': 'Å2.1') refers to it
         self.coded_measures: dict[str, str] = {}
-        # number -> measure of a table's 'Nr' column (`_note_action_code`)
+        # header of a table -> the widths its columns were measured at (`on_table`)
+        self._widths_by_header: dict[tuple[str, ...], dict[int, int]] = {}
+        # '7' -> the action printed in a row whose number column ('Nr') holds 7 alone
         self.column_numbered_measures: dict[str, str] = {}
         # 'Strategi 1: ...' -> (text, page, theme, goal once a goal numbered 1.x is under it)
         self._numbered_levels: dict[str, list] = {}
@@ -1213,6 +1289,24 @@ class Builder:
         """The goal of the nearest goal heading above the innermost heading."""
         return next((h.goal_id for h in reversed(self.stack[:-1]) if h.goal_id), None)
 
+    def _without_first_numeral(self, el: Element) -> str:
+        """A heading's text for its theme: 'I Språk och lärande' without its 'I' where the
+        headings of its level count on with 'II', 'III' (the first chapter's numeral, which
+        alone reads as the preposition, `_ENUMERATOR_RE`), else the text as printed."""
+        if el.level in getattr(self, "_roman_levels", ()) and _FIRST_ROMAN_RE.match(el.text):
+            return _FIRST_ROMAN_RE.sub("", el.text, count=1)
+        return el.text
+
+    def _field_goal_above(self) -> str | None:
+        """The one goal an enclosing section gave as a labelled field ('Effektmål 1: ...'
+        under '4.1 Språk'): the goal a goal heading under it ('Resultatmål 1.1: ...') is a
+        level of, as the labels' numbers say; None when that section stated none or several."""
+        for h in reversed(self.stack[:-1]):
+            stated = self.stated_goals.get(h.section)
+            if stated:
+                return stated[0] if len(stated) == 1 and h.section in self._field_sections else None
+        return None
+
     def _statement_section(self) -> str | None:
         """The section a goal stated in running text belongs to: the innermost heading that is
         not a table's caption ('Tabell 3a. Utbildning och språk', which the extractor reads as
@@ -1355,6 +1449,9 @@ class Builder:
         self.referenced_codes = self._referenced_codes(elements)
         self.unit_headings = self._unit_headings(elements)
         self._doers_listed = _lists_naming_doers(elements)
+        self._doers_in_parentheses = doers_in_parentheses(_listed_items(elements))
+        # heading levels whose chapters are counted by roman numerals ('II Arbete', 'III Barn')
+        self._roman_levels = {el.level for el in elements if el.kind == "heading" and _SECOND_ROMAN_RE.match(el.text)}
         people = _people_lists(elements)
         named_paras = _lead_phrase_runs(elements)
         for i, el in enumerate(elements):
@@ -1380,6 +1477,11 @@ class Builder:
                 # actions): none of this programme's goals, measures or indicators
                 continue
             elif el.kind == "para":
+                if el is self._answer_paragraph:
+                    if not self._answer_rest:
+                        continue
+                    # the background run into the answer's paragraph is read as text
+                    el = replace(el, text=self._answer_rest)
                 if self._decision_item(el):
                     continue
                 if i in named_paras and self.in_measure_scope():
@@ -1493,7 +1595,8 @@ class Builder:
         number = heading_number(el.text)
         self.b.sections.append(Section(id=sid, parent=parent, number=number, heading=el.text,
                                        level=el.level, page_start=el.page, page_end=el.page))
-        head = Head(level or el.level, el.text, sid, heading_kind(el.text), number, caption=level is not None,
+        head = Head(level or el.level, self._without_first_numeral(el), sid, heading_kind(el.text), number,
+                    caption=level is not None,
                     earlier=about_earlier_period(el.text, self.own_start),
                     restated=restates_programme(el.text))
         # headings printed in one style: 'Åtgärder' then '1. ...', '2. ...' at the same level;
@@ -1547,7 +1650,8 @@ class Builder:
                 # 'Mål 1. Mål 3.1 Fler ...': a goal cell's own label and dotted number under the
                 # label a print counts its goals with; the goal is known by that number
                 inner = dotted_goal_label(GOAL_LABEL_RE.sub("", squash(el.text), count=1))
-                parent = self._goal_above() or (self._numbered_parent(inner[0]) if inner else None)
+                parent = self._goal_above() or (self._numbered_parent(inner[0]) if inner else None) \
+                    or self._field_goal_above()
                 card_theme = self._title_card[1] if self._title_card and self._title_card[0] == el.level else None
                 head.goal_id = self.add_goal(inner[1] if inner else squash(el.text), el.page, parent=parent,
                                              theme=card_theme)
@@ -1589,6 +1693,19 @@ class Builder:
             head.goal_id = self._heading_goals[key]
             if head.goal_id:
                 self.last_goal_list = [head.goal_id]
+        elif (head.kind is None and nxt is not None and nxt.kind == "para"
+              and (answer := answer_goal(el.text, nxt.text))):
+            # 'Hur hittar jag ett arbete?' over 'Nyinflyttade hittar ett arbete ...': the
+            # resident's question is no goal, the answer under it is the section's goal
+            # (`resident_questions`); the paragraph is read as that goal and nothing else
+            answer, self._answer_rest = answer
+            head.goal_id = self.add_goal(answer, nxt.page, parent=self._goal_above(),
+                                         theme=self.theme(skip_top=True))
+            # stated for the section as a goal heading states it: a section that lists no
+            # action for it says in its sentences what is done (`_note_heading_action`)
+            self.b.goal_from_heading.add(head.goal_id)
+            self.last_goal_list = [head.goal_id]
+            self._answer_paragraph = nxt
         elif head.kind is None and (self._heads_measures(head, nxt, parent)
                                     or self._states_goal_of_table(head, nxt, after, parent)
                                     or self._states_goal_of_actions(head, nxt, parent)):
@@ -1643,7 +1760,8 @@ class Builder:
         a card of its own (`_titles_goals_below`). None for any other heading."""
         if nxt is None or nxt.kind != "heading" or nxt.level != el.level or not is_goal_heading(nxt.text):
             return None
-        title = squash(GOAL_LABEL_RE.sub("", squash(el.text), count=1))
+        # (a lettered theme, 'Delmål 1: A. SPRÅK OCH UTBILDNING', by its name: `theme_rows`)
+        title = without_theme_letter(GOAL_LABEL_RE.sub("", squash(el.text), count=1))
         below = squash(GOAL_LABEL_RE.sub("", squash(nxt.text), count=1))
         if not is_title_of_nouns(title) or len(words(below)) <= 4:
             return None
@@ -2070,13 +2188,6 @@ class Builder:
             return
         if self._indicator_field(text, el.page) or self._follow_up_of_numbered_goal(text, el.page):
             return
-        measured = measuring_items(text)
-        if measured and self.current_goals():
-            # 'Så här mäter vi: a (Statistikcentralen); b.' under a goal: its indicators, of
-            # no one action, without the source each names
-            for it in measured:
-                self.add_indicator(_without_source(it), el.page, None, self.current_goals())
-            return
         level = numbered_level(text)
         if level:
             # 'Strategi 1: ...': a goal once the goals numbered under it show it is a level
@@ -2455,6 +2566,8 @@ class Builder:
         rapporterar årligen.', says how the follow-up is done). Of no measure: the field
         follows the goal's whole list. True when the paragraph was that field."""
         fs = fields(text)
+        phrase = not fs  # run in by a phrase ('Så följer vi upp:', 'Så här mäter vi:')
+        fs = fs or _follow_up_phrase_field(text)
         if not fs or len(fs) != 1 or fs[0][0] != "indicator":
             return False
         items = [squash(x).rstrip(".").strip() for x in fs[0][2].split(";")]
@@ -2484,12 +2597,41 @@ class Builder:
         own = self._para_measure if not _FOLLOW_UP_LABEL_RE.match(fs[0][1]) else None
         if own is not None:
             goals = [g for g in self._measure(own).goals] or goals
+        # one follow-up after a list of actions naming one of them by its words
+        # (`named_action`): that action's indicator
+        in_words = (action_named_by(items[0], [(m, self._measure(m).text) for m in self.list_measures])
+                    if len(items) == 1 and own is None else None)
         for it in items:
+            # 'antal deltagare (II.b)' / '(hela fokusområdet)': the action it follows up by
+            # the code the action was listed with, or the whole area (`action_codes`)
+            if closing_reference(it) is not None:
+                it, coded, links = self._coded_reference(it, None, goals)
+                self.add_indicator(it, page, coded, links)
+                continue
             # 'antal X för åtgärd 6.1': the one action it follows up, named in the sentence
-            named = self._named_measure(it) or own
+            named = self._named_measure(it) or own or in_words
             it = _ACTION_TAIL_RE.sub("", it) if named else it
+            if phrase:
+                # 'Så här mäter vi: a (Statistikcentralen); b.': a brochure's measuring line
+                # names where each figure comes from, no part of the indicator
+                it = _without_source(it)
             self.add_indicator(it, page, named, goals)
         return True
+
+    def _coded_reference(self, text: str, measure: str | None, goals: list[str]) -> tuple[str, str | None, list[str]]:
+        """(text, measure, goals) of an indicator that names in a closing parenthesis the
+        action it follows up by its code ('antal mentorpar (II.a)': that action and its goal)
+        or the whole area ('(hela fokusområdet)': no action), without the parenthesis
+        (`action_codes`); else as given."""
+        ref = closing_reference(text)
+        if ref is None:
+            return text, measure, goals
+        if ref.code is not None:
+            coded = measure_by_code(self.b.measures, ref.code)
+            if coded is None:
+                return text, measure, goals
+            return ref.text, coded, self._measure(coded).goals or goals
+        return ref.text, None, goals
 
     def _follow_up_of_numbered_goal(self, text: str, page: int) -> bool:
         """'Uppföljning av mål 3: Avtalet är undertecknat. Antalet X följs upp halvårsvis.':
@@ -2729,11 +2871,16 @@ class Builder:
             return
         if self.goal_mode() or self.list_mode == "goal" or self._numbered_goal_under_theme(num):
             gf = goal_field(text)
+            named = None if gf else area_goal(text)
             if gf and gf[1]:
                 # 'Mål 2: ...' in a list of goals: the goal without its label, which numbers
                 # it for the tables and sections that refer to it ('Mål': '2', 'stöder mål 2')
                 text, num = gf
-            gid = self.add_goal(text, el.page, parent=self.heading_goal() or self._sub_goal_parent())
+            elif named:
+                # 'Mål 1. Språk och utbildning: ...': numbered so, and the area named is its theme
+                text, num = named.text, named.number
+            gid = self.add_goal(text, el.page, parent=self.heading_goal() or self._sub_goal_parent(),
+                                theme=named.area if named else None)
             self.last_goal_list.append(gid)
             if num and "." not in num:
                 self.numbered_goals.setdefault(num, gid)
@@ -2759,7 +2906,7 @@ class Builder:
             goals = ([self._follow_up_goal] if self._follow_up_goal else self.stated_goals_in_scope()
                      or ([self.heading_goal()] if self.heading_goal() else [])
                      or list(self.stack[-1].sibling_goals))
-            ref = closing_reference(text)
+            ref = number_reference(text)
             if ref is not None:
                 # '... (åtgärd 11)' / '... (mål 2)': the action or goal it follows up, by number
                 # (the item is kept as printed: programmes' gold keeps the reference, or reads
@@ -2802,7 +2949,8 @@ class Builder:
             else:
                 tail = trailing_actors(text)
                 same_place = parenthesis_in_actors_place(text)
-                from_place = tail is None and same_place is not None and self._doer_in_parenthesis
+                from_place = tail is None and same_place is not None and (self._doer_in_parenthesis
+                                                                          or self._doers_in_parentheses)
                 if from_place:
                     # '(småbarnspedagogiken, fortlöpande)' among items whose closing
                     # parenthesis holds their doer and time: its doer, in that place
@@ -3064,6 +3212,16 @@ class Builder:
         else:
             rows, pages = _glue_continuation_rows(body, body_pages, sections)
         widths = {c: column_width([r[c] for r in rows if c < len(r)]) for c in roles}
+        if n_hdr:
+            # an actor column too short to measure (a table of two rows) is as wide as the same
+            # column of the programme's other tables under the same header: one layout,
+            # repeated, whose names wrap alike. (Not the goal and action columns: a table fitted
+            # to its text gives them the width their own text needs.)
+            seen = self._widths_by_header.setdefault(tuple(squash(h).lower() for h in headers_of(t, n_hdr)), {})
+            for c, w in widths.items():
+                if w is not None and roles.get(c) in _ACTOR_ROLES:
+                    seen[c] = max(w, seen.get(c, 0))
+            widths = {c: w if w is not None else seen.get(c) for c, w in widths.items()}
         # a responsibility matrix: the actors are the header's names, marked row by row
         mark_cols = mark_columns(headers_of(t, n_hdr), rows, roles) if n_hdr else {}
         # years as columns, marked 'x' in the years an action is carried out: its schedule
@@ -3100,6 +3258,10 @@ class Builder:
         # a column naming each row's theme ('Tema | Mätare | Källa'), in a table of no goals
         # (in a table of goals, 'Målområde | Mål', the area each goal belongs to: its theme)
         theme_col = theme_column(headers_of(t, n_hdr)) if n_hdr else None
+        if n_hdr and goal_cols and theme_col is None:
+            # ... or the target group of each goal ('Målgrupp | Mål | ...'), its theme as well
+            theme_col = target_group_column(headers_of(t, n_hdr))
+        area_above = ""  # an empty area cell: the area of the row above (filled once per group)
         if n_hdr and not goal_cols and theme_col is None:
             # ... or the word the programme numbers its parts with ('Steg' over rows naming
             # 'Steg 1. Ankomst ...' by its name, `part_headings`)
@@ -3185,11 +3347,13 @@ class Builder:
                     or (n[0] if n else None)
                     or (lookup.goal_by_words(t) if "measure" not in roles.values() else None)
                     for (_, t), n in zip(goal_texts, named)]
-            if goal_texts and all(refs):
+            listed = [[r] if r else lookup.goals_by_numbers(t) for (_, t), r in zip(goal_texts, refs)]
+            if goal_texts and all(listed):
                 # a goal column holding only the numbers of goals listed before ('Mål nr':
-                # '3') refers to them: the row's measures are theirs, no new goals
+                # '3', or '1, 2' for an action serving two) refers to them: the row's
+                # measures are theirs, no new goals
                 goal_texts = []
-                cur_goals = list(dict.fromkeys(refs))
+                cur_goals = list(dict.fromkeys(g for gs in listed for g in gs))
             elif goal_texts and all(r or bare_number(t) or bare_code(t) or names_no_words(t)
                                     for (_, t), r in zip(goal_texts, refs)):
                 # a number or code naming no goal read so far ('4' where goal 4 was lost or
@@ -3203,7 +3367,7 @@ class Builder:
                 # 'Arbete och sysselsättning' alone in the goal column, a goal stated in the
                 # row right under it: a theme's title over the goals of that theme (a
                 # title is no goal, and the goals under it are no sub-goals of it)
-                theme = squash(goal_texts[0][1])
+                theme = without_theme_letter(goal_texts[0][1])
                 group_goal, cur_goals = None, []
                 continue
             if goal_texts:
@@ -3211,7 +3375,9 @@ class Builder:
                 new_ids: list[str] = []
                 for c, txt in goal_texts:
                     label, items = split_goal_cell(txt, widths.get(c))
-                    area = squash(row[theme_col]) if theme_col is not None and theme_col < len(row) else ""
+                    area = (squash(row[theme_col]) if theme_col is not None and theme_col < len(row) else "") \
+                        or area_above
+                    area_above = area
                     gtheme = label or area or theme
                     parent = level_goal.get(goal_cols[goal_cols.index(c) - 1]) if goal_cols.index(c) > 0 else None
                     for it in items:
@@ -3283,6 +3449,11 @@ class Builder:
             sched, start, end = parse_schedule(squash(vals["schedule"]) if vals["schedule"] else None)
 
             measure_txt = cell("measure", row)
+            # '–' in the action column: the row names no action (an indicator table's goal-level
+            # indicator beside the ones naming the action they follow up)
+            no_measure = bool(_DASH_ONLY_RE.match((measure_txt or "").rstrip(".")))
+            if no_measure:
+                measure_txt = ""
             ref_measures, cell_goal = self._action_cell_reference(measure_txt) if not goal_texts else ([], None)
             if cell_goal:
                 # an indicator table's 'Åtgärd' cell 'Mål 3': the row's indicator is the
@@ -3302,6 +3473,7 @@ class Builder:
                 # ('Å2.1'), which names an action and states none
                 measure_txt = ""
             new_measures: list[str] = []
+            parallel = None  # the row's actions and times, line for line (`parallel_rows`)
             action_numbers: list[str | None] = []  # the numbers of the row's actions
             if (measure_txt and not goal_texts and page != prev_page and last_measures
                     and numbering(measure_txt) is None and self.b.measure_number.get(last_measures[-1])
@@ -3314,6 +3486,8 @@ class Builder:
                 row = list(row)
                 row[col["measure"]] = ""
             prev_page = page
+            # 'Action.\nMätare: ...' in the action cell: the action's meters (`cell_meters`)
+            measure_txt, cell_meters = split_cell_meters(measure_txt) if measure_txt else (measure_txt, [])
             if measure_txt:
                 intro, items = split_marked_items(measure_txt)
                 inline = inline_list(measure_txt) if len(items) == 1 else None
@@ -3326,11 +3500,19 @@ class Builder:
                     owner_said = inline[2]
                 if intro and "goal" in header_roles(intro):
                     items = []  # the cell restates goals ('Huvudsakliga målsättningar • ...')
+                if len(items) == 1 and not intro and not items[0][1]:
+                    # several actions as the lines of one row, their times the lines of its
+                    # time cell ('Vad gör vi? | Vem? | När? | Hur vet vi?', `parallel_rows`)
+                    beside = [(cell(r, row), widths.get(col[r])) for r in ("responsible", "actors", "indicator")
+                              if r in col]
+                    parallel = parallel_actions(measure_txt, cell("schedule", row), widths.get(col["measure"]), beside)
+                    if parallel:
+                        items = [(a, None) for a in parallel[0]]
                 single_number = cap_num if len(items) == 1 and not items[0][1] else None
                 actor_items = self._actor_items(vals, len(items), [t for t, _ in items],
-                                                numbers=[nb for _, nb in items])
+                                                numbers=[nb for _, nb in items], line_for_line=bool(parallel))
                 action_numbers = [nb for _, nb in items]
-                keyed_when = keyed_parts(vals["schedule"], action_numbers)
+                keyed_when = parallel[1] if parallel else keyed_parts(vals["schedule"], action_numbers)
                 marked = mark_actors(row, mark_cols) if mark_cols else None
                 if marked:
                     actor_items = [marked] * len(items)  # a responsibility matrix's X / (X)
@@ -3356,7 +3538,12 @@ class Builder:
                             links = cur_goals = [gid]
                             self.last_goal_list = [gid]
                         else:
-                            self.add_indicator(lab[1], page, None, links)
+                            # 'Action.' / 'Mätare: ...' as the items of a cell of one action:
+                            # the meter follows that action up (as a meter line in the cell,
+                            # `cell_meters`); among several actions it is the row's goal's
+                            own = [t for t, _ in items if not labelled_item(t)]
+                            self.add_indicator(lab[1], page, new_measures[0] if len(own) == 1 and new_measures
+                                               else None, links)
                         continue
                     resp, partners = actor_items[k]
                     when = (parse_schedule(squash(keyed_when[k])) if keyed_when
@@ -3372,7 +3559,8 @@ class Builder:
                             # '(X, 2026)'): the table's items say who in that place, and a post
                             # named alone there ('(näringslivsombudet)') is a doer too
                             doer_in_parenthesis = True
-                        elif not (resp or partners) and same_place and doer_in_parenthesis:
+                        elif not (resp or partners) and same_place and (doer_in_parenthesis
+                                                                        or self._doers_in_parentheses):
                             # '(småbarnspedagogiken, fortlöpande)' among items whose closing
                             # parenthesis holds their doer and time: its doer, in that place
                             resp, partners, paren_when = same_place[1]
@@ -3393,6 +3581,8 @@ class Builder:
                                            theme=theme, responsible=resp, partners=partners, schedule=when[0],
                                            start_year=when[1], end_year=when[2], printed=printed)
                     new_measures.append(mid)
+                for meter in cell_meters:
+                    self.add_indicator(meter, page, new_measures[0] if len(new_measures) == 1 else None, links)
                 if new_measures and owner_said:
                     self._owner_of_inline_list(owner_said, new_measures)
                 if new_measures:
@@ -3407,9 +3597,9 @@ class Builder:
                 inds = [part for item in split_indicator_cell(ind_txt, self.listed_cells, widths.get(col["indicator"]))
                         for each in _semicolon_parts(item) for part in _counts_of(each)]
                 targets = new_measures if measure_txt else last_measures
-                if ref_measures or cell_goal:
+                if ref_measures or cell_goal or no_measure:
                     # the row names the action it follows up by its number ('2.1'), or
-                    # a goal: that action, or none
+                    # a goal, or none ('–'): that action, or none
                     targets = ref_measures
                 elif not measure_txt and not goal_texts:
                     # a continuation row: the indicator belongs to the measure above
@@ -3429,6 +3619,12 @@ class Builder:
                     # kolumnen anges hur målet följs upp'): a row of several actions whose
                     # follow-up lines happen to be as many is no pairing of lines with actions
                     owner = [None] * len(inds)
+                per_line = (items_of(ind_txt, len(parallel[0]), widths.get(col["indicator"]))
+                            if parallel and len(new_measures) == len(parallel[0]) else None)
+                if per_line:
+                    # line k follows up action k; a dash says action k has none
+                    owner = [m for m, x in zip(new_measures, per_line) if not is_none(x)]
+                    inds = [x for x in per_line if not is_none(x)]
                 for k, txt in enumerate(inds):
                     self.add_indicator(txt, page, owner[k], links)
         self._table_end_goals = (header_key, list(cur_goals)) if goal_cols else None
@@ -3478,6 +3674,12 @@ class Builder:
         `defined`: the roles the document's reading guide gives its own header words."""
         n_hdr = t.header_rows
         headers = headers_of(t, n_hdr) if n_hdr else []
+        # the work done already beside the new ('Det här gör vi redan | Nytt 2024–2027'):
+        # only the new column holds measures (`new_and_ongoing`)
+        new_col = new_work_column(headers or (list(t.rows[0]) if t.rows else []))
+        if new_col is not None:
+            t.header_rows = n_hdr or 1
+            return t.header_rows, {new_col: "measure"}
         if not (headers and is_structure_header(headers, defined)):
             if t.rows and is_structure_header(t.rows[0], defined):
                 n_hdr, headers = 1, list(t.rows[0])
@@ -3495,6 +3697,8 @@ class Builder:
             n_hdr += 1
         t.header_rows = n_hdr
         roles = _fill_unnamed_leading(map_columns(headers, defined), headers, t.rows[n_hdr:])
+        # a column whose every cell names a goal ('Kopplat till': 'Mål 3, mentorprogrammet')
+        roles = goal_reference_columns(headers, t.rows[n_hdr:], roles)
         if is_evaluation_table(headers, t.rows[n_hdr:]) and not _follows_up_indicators(roles):
             return None  # the earlier programme's measures with their status
         return n_hdr, roles
@@ -3581,9 +3785,12 @@ class Builder:
         elif not _refers_by_number(cell):
             return [], None
         else:
-            nums = _ACTION_NUMBER_RE.findall(cell)
+            # dotted action numbers ('2.1'); or whole ones ('7', '2, 6') naming the actions a
+            # table numbered so in a column of its own ('Nr')
+            numbered = set(self.column_numbered_measures) | set(self.b.measure_number.values())
+            nums = _ACTION_NUMBER_RE.findall(cell) or [n for n in re.findall(r"\d+", cell) if n in numbered]
         found = [next((mid for mid, n in reversed(self.b.measure_number.items()) if n == num), None)
-                 for num in nums]
+                 or self.column_numbered_measures.get(num) for num in nums]
         return [f for f in found if f], None
 
     def _note_action_code(self, row: list[str], roles: dict[int, str], mids: list[str]) -> None:
@@ -3594,9 +3801,11 @@ class Builder:
         codes = [x for x in codes if x]
         if len(codes) == 1 and len(mids) == 1:
             self.coded_measures.setdefault(codes[0], mids[0])
-        # ... or a number alone there ('Nr': '11', actions numbered on through the table):
-        # the number a follow-up list refers to it by ('(åtgärd 11)', `reference_tails`)
-        nums = [n for c in range(len(row)) if c not in roles and (n := bare_number(row[c]))]
+        # ... or a whole number alone ('Nr': '7'): the number by which a later table refers to
+        # it ('Följer upp åtgärd nr': '7'), kept apart from the numbers printed in the action
+        # cell itself (those also tell a row carried over to the next page)
+        nums = [bare_number(row[c]) for c in range(len(row)) if c not in roles]
+        nums = [x for x in nums if x and x.isdigit()]
         if len(nums) == 1 and len(mids) == 1:
             self.column_numbered_measures[nums[0]] = mids[0]
 
@@ -3664,13 +3873,21 @@ class Builder:
 
     def _measure_of_goal_named(self, gid: str, what: str | None) -> str | None:
         """The one measure of goal `gid` with a word of the stem of `what` ('svenskkurserna'
-        names 'Svenskkurser ... ordnas'): one word a prefix of the other, five letters at least."""
+        names 'Svenskkurser ... ordnas'): one word a prefix of the other, five letters at least;
+        or, a compound named by its first part's stem ('föreningsbidrag' names 'Tilläggsbidrag
+        till föreningar'), a common start of seven letters at least."""
         if not what or len(what.split()) > 3:
             return None
         keys = [w.lower() for w in re.findall(r"\w{5,}", what)]
-        hits = [m.id for m in self.b.measures if gid in (m.goals or [m.goal])
-                and any(a.startswith(k) or k.startswith(a) for a in (w.lower() for w in re.findall(r"\w{5,}", m.text))
-                        for k in keys)]
+        own = [m for m in self.b.measures if gid in (m.goals or [m.goal])]
+
+        def hits_by(same) -> list[str]:
+            return [m.id for m in own
+                    if any(same(a, k) for a in (w.lower() for w in re.findall(r"\w{5,}", m.text)) for k in keys)]
+
+        hits = hits_by(lambda a, k: a.startswith(k) or k.startswith(a))
+        if not hits:
+            hits = hits_by(lambda a, k: len(os.path.commonprefix([a, k])) >= _COMPOUND_STEM)
         return hits[0] if len(set(hits)) == 1 else None
 
     def _owners(self, inds: list[str], targets: list[str]) -> list[str | None]:
@@ -3706,17 +3923,23 @@ class Builder:
         return tail[0], tail[1], when
 
     def _actor_items(self, vals: dict[str, str], n: int, texts: list[str] | None = None,
-                     numbers: list[str | None] | None = None) -> list[tuple[list[str], list[str]]]:
+                     numbers: list[str | None] | None = None,
+                     line_for_line: bool = False) -> list[tuple[list[str], list[str]]]:
         """Responsible/partners for each of n measures of a row: the part of the actor cell
         keyed by each measure's number ('1.1 X' / '1.2 Y'), one line of the cell per measure
         when the counts agree, aligned by shared words when there are more lines, else
         everyone for every measure."""
         role_text = vals.get("actors") or vals.get("responsible") or ""
+        # 'V.a kansliet' on an action's own card: the key of the table row's line it was
+        role_text = without_action_key(role_text)
         role = "actors"
         partner_text = vals.get("partners") or ""
         rc = self._col.get("actors", self._col.get("responsible"))
         width = self._widths.get(rc) if rc is not None else None
         lines = lines_per_action(role_text, n, width, vals.get("schedule") or "")
+        if line_for_line and n > 1:
+            # a row of parallel line lists (`parallel_rows`): its actor cell too, line k action k's
+            lines = items_of(role_text, n, width) or lines
         keyed = keyed_parts(role_text, numbers or [])
         per: list[tuple[list[str], list[str]]] = []
         named, named_partners = split_actors(role_text, role, width)

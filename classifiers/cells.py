@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .action_codes import chapter_code
 from .text import BULLET_RE, NUMBERED_RE, ends_item, is_label_line, is_wrap, numbering, squash, strip_marker
 
 
@@ -46,6 +47,11 @@ def item_marks(lines: list[str]) -> list[bool]:
     first = _CODE_RE.match(lines[0]) if lines else None
     if first:
         marks = [mk or bool((m := _CODE_RE.match(ln)) and m.group(1) == first.group(1))
+                 for mk, ln in zip(marks, lines)]
+    # ... or with a chapter's code and a letter ('V.a ...' / 'V.b ...'), of the first line's chapter
+    chapter = chapter_code(lines[0]) if lines else None
+    if chapter:
+        marks = [mk or (chapter_code(ln) or "").split(".")[0] == chapter.split(".")[0]
                  for mk, ln in zip(marks, lines)]
     dashed = [i for i, ln in enumerate(lines) if marks[i] and ln.lstrip().startswith(_DASHES)]
     if len(dashed) == 1 and dashed[0] > 0:
@@ -137,13 +143,32 @@ def _sentence_runs_on(prev: str, nxt: str, width: int | None) -> bool:
     return len(p) + 1 + len(n.split()[0]) > width
 
 
+# a list glyph alone on its line ('•', the item's first word too long to fit after it)
+_LONE_GLYPH_RE = re.compile(r"^\s*[•●▪■◦‣∙○]\s*$")
+
+
+def _glyphs_joined(lines: list[str]) -> list[str]:
+    """A narrow column breaks after an item's glyph when the item's first word does not fit
+    beside it ('•' / 'Rekryteringsdag en gång per år'): the glyph marks the line below."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        if _LONE_GLYPH_RE.match(lines[k]) and k + 1 < len(lines):
+            out.append(f"{lines[k].strip()} {lines[k + 1].lstrip()}")
+            k += 2
+        else:
+            out.append(lines[k])
+            k += 1
+    return out
+
+
 def split_marked_items(text: str) -> tuple[str | None, list[tuple[str, str | None]]]:
     """Items of a cell that marks them with bullets or action numbers.
 
     Returns (intro, [(item text, number)]). Without any marker the whole cell is one item.
     Text before the first marker is an intro when it is a label or ends with ':'.
     """
-    lines = _lines(text)
+    lines = _glyphs_joined(_lines(text))
     if not lines:
         return None, []
     marked = item_marks(lines)
@@ -171,7 +196,8 @@ def split_marked_items(text: str) -> tuple[str | None, list[tuple[str, str | Non
 
     for it in items:
         first = it[0]
-        num = numbering(strip_marker(first))  # '• 4.3 ...': a numbered action in a list
+        # '• 4.3 ...': a numbered action in a list; 'V.a ...': coded by chapter and letter
+        num = numbering(strip_marker(first)) or chapter_code(strip_marker(first))
         txt = " ".join([strip_marker(first)] + it[1:]) if BULLET_RE.match(first) else " ".join(it)
         out.append((squash(txt), num))
     return intro, out

@@ -17,9 +17,11 @@ from pydantic import BaseModel
 
 from .prose_actions import dated_schedule, partners_in
 
-# 'Mål 2 – Arbete: <sentence>': a goal's number, a dash, the area it belongs to, a colon
+# 'Mål 2 – Arbete: <sentence>': a goal's number, a dash, the area it belongs to, a colon;
+# or a full stop after the number, as a list of goals prints it ('Mål 1. Språk och
+# utbildning: Alla nyinflyttade ...', twentieth blind set): the area a name without a stop
 _AREA_GOAL_RE = re.compile(
-    r"^\s*(?:del)?mål\s+(?P<num>\d{1,2})\s+[–—-]\s+(?P<area>[^:.]{2,60}?)\s*:\s+(?P<text>\S.*?)\s*\.?\s*$",
+    r"^\s*(?:del)?mål\s+(?P<num>\d{1,2})(?:\s+[–—-]|\.)\s+(?P<area>[^:.]{2,60}?)\s*:\s+(?P<text>\S.*?)\s*\.?\s*$",
     re.I | re.S)
 # '2. <the decision> (mål 1),' -- a numbered decision paragraph referring to a goal
 _DECISION_ITEM_RE = re.compile(

@@ -469,7 +469,8 @@ def _label_line(last: Element, prev_line: Line | None) -> bool:
 
 
 # a structure word and its number as a label: 'Åtgärd 3.2: ...', 'Delmål 5.1: ...', 'Mål 2: ...'
-_NUMBERED_LABEL_RE = re.compile(r"^(?P<word>[A-ZÅÄÖ][a-zåäö]+)\s+\d{1,2}(?:\.\d{1,2})*\s*:\s+\S")
+# (a letter after the number too: 'Mål 3a: ...', one of two goals of area 3)
+_NUMBERED_LABEL_RE = re.compile(r"^(?P<word>[A-ZÅÄÖ][a-zåäö]+)\s+\d{1,2}(?:\.\d{1,2})*(?:\s?[a-zåäö])?\s*:\s+\S")
 
 
 def opens_numbered_label(text: str) -> bool:

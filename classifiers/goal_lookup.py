@@ -68,6 +68,10 @@ _NUMBERED_NAME_CELL_RE = re.compile(r"^(?P<num>\d{1,2})\.\s+(?P<name>[^\s.:;!?]+
 NUMBERED_AREA_RE = re.compile(r"^mål\s+\d{1,2}\s*[.:–-]\s*(?P<name>[^.:;]{3,80})$", re.I)
 
 
+# numbers of several goals in one cell: '1, 2', '2 och 6', '1 & 3', '3 / 4'
+_NUMBER_LIST_SPLIT_RE = re.compile(r"\s*(?:,|\boch\b|&|/)\s*")
+
+
 def bare_code(text: str) -> str | None:
     """A goal's code ('A1', 'S2') alone in a cell, else None."""
     m = BARE_CODE_RE.match(text or "")
@@ -135,6 +139,16 @@ class GoalLookup:
         return next(g for g in self.built.goals if g.id == gid)
 
     # ---- by a number or code -------------------------------------------------------------
+    def goals_by_numbers(self, cell: str) -> list[str] | None:
+        """The goals a goal cell names by a list of their numbers ('1, 2', '2 och 6'): an
+        action serving two goals of a numbered goal list, whose reference column gives both
+        (the Helsingfors convention). None unless every number names a goal read so far."""
+        parts = _NUMBER_LIST_SPLIT_RE.split(squash(cell or ""))
+        if len(parts) < 2:
+            return None
+        found = [self.goal_by_number(p) if bare_number(p) else None for p in parts]
+        return found if all(found) else None
+
     def goal_by_number(self, cell: str) -> str | None:
         """The goal a goal cell names by its number ('3') or code ('A1') alone: one listed
         so before. A code names a list item read as nothing so far ('Vi strävar efter att'

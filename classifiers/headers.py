@@ -51,7 +51,10 @@ MORE_STEMS: dict[str, tuple[str, ...]] = {
 # SHORT_HEADER words, as are the compounds, phrases and questions below.
 SHORT_HEADER = 4
 SHORT_STEMS: dict[str, tuple[str, ...]] = {
-    "goal": ("syfte",),  # the purpose a row's actions serve ('Syfte', 'Syftet')
+    "goal": ("syfte",  # the purpose a row's actions serve ('Syfte', 'Syftet')
+             # the picture of the state aimed at, as a goal field's label says it
+             # ('Målbild 2029:', builder._GOAL_FIELD_RE), heading the goal column
+             "malbild"),
     "responsible": ("utforare", "ledande", "huvudman"),
     # 'samarbets-'/'samverkans-' as the first part of a compound names the partners
     # ('samarbetsparter', 'samarbetsinstanser'); cooperation itself heads a partners column
@@ -170,6 +173,14 @@ def _prefix_match(token: str, table: dict[str, tuple[str, ...]]) -> tuple[float,
 
 
 @functools.lru_cache(maxsize=16384)
+def _follows_up_named(rest: str) -> bool:
+    """The words after 'följer upp' in a header name what is followed up ('Följer upp
+    åtgärd nr', 'Följer upp mål'): a column referring to that action or goal, whose role is
+    the object's. 'Så följer vi upp' alone names the follow-up itself (an indicator)."""
+    first = re.match(r"\s*([^\W\d_]+)", rest)
+    return bool(first) and _word_role(fold(first.group(1)), True) in ("measure", "goal")
+
+
 def _word_role(token: str, short: bool) -> str | None:
     """The role of one folded word: the structure stems (also fuzzily), other programmes'
     words, and in a short header the words of SHORT_STEMS; a whole stem at the start of the
@@ -242,7 +253,7 @@ def _header_roles(header: str) -> tuple[str, ...]:
     if short:
         for rx, role in _PHRASE_ROLES:
             m = rx.search(low)
-            if m:
+            if m and not (role == "indicator" and _follows_up_named(low[m.end():])):
                 found.append((m.start(), role))
     for w in words:
         if _AREA_HEAD_RE.match(w.group()):
@@ -440,6 +451,21 @@ _THEME_HEADERS = frozenset(("tema", "temat", "teman", "temaomrade", "insatsomrad
                             "avsnitt", "kapitel"))
 
 
+# the target group each goal of a table is for ('Målgrupp | Mål | Åtgärder', a programme
+# ordered by target group: children, adults, the elderly): beside a goal column, the group
+# names the goal's part of the programme, its theme (`target_group_column`)
+_TARGET_GROUP_HEADERS = frozenset(("malgrupp", "malgruppen", "malgrupper"))
+
+
+def target_group_column(headers: list[str]) -> int | None:
+    """The column whose header is the word for a target group alone ('Målgrupp'), else None."""
+    for c, h in enumerate(headers):
+        toks = _WORD_RE.findall(fold(h or ""))
+        if len(toks) == 1 and toks[0] in _TARGET_GROUP_HEADERS:
+            return c
+    return None
+
+
 def theme_column(headers: list[str]) -> int | None:
     """The column whose header is a theme word alone ('Tema', 'Temaområde'), else None."""
     for c, h in enumerate(headers):
@@ -541,6 +567,18 @@ LABEL_FREE_WORDS = 3
 _FUNCTION_WORDS = frozenset({"för", "att", "med", "av", "i", "på", "till", "om", "som", "vid", "inom"})
 
 
+# the label of how an action is followed up, said as a phrase of its own ('Så följer vi upp:',
+# 'Så här följer vi upp:', 'Hur följer vi upp:'): before a colon, an indicator field, as
+# 'Mätare:' is (`field_label`; a column header so worded is read by `header_roles`)
+_FOLLOW_UP_LABEL_RE = re.compile(r"^\s*(?:så(?:\s+här)?|hur)\s+följ\w*\s+(?:vi\s+|man\s+)?upp\s*$", re.I)
+
+
+def follow_up_label(label: str) -> bool:
+    """'Så följer vi upp', 'Så här följer vi upp': the phrase labelling how an action is
+    followed up (its indicator) when a colon follows it."""
+    return bool(_FOLLOW_UP_LABEL_RE.match(label))
+
+
 def label_role(label: str, free_words: int = LABEL_FREE_WORDS) -> str | None:
     """The role of a field label ('Ansvarig', 'Åtgärder', 'Ansvarspart och partner',
     'Planerade åtgärder'); None for any other text before a colon. `free_words`: how many
@@ -569,12 +607,16 @@ def field_label(text: str) -> tuple[str, str] | None:
         # sits inside a parenthesis the text opened, a who/when tail of the sentence it
         # goes on (a wrapped line), no label the line starts with
         return None
-    role = label_role(m.group(1))
+    # ('Så följer vi upp: andel ...' with its value on the line: alone, 'Så följer vi upp:'
+    # introduces the list of indicators under it, as an intro paragraph)
+    role = label_role(m.group(1)) or ("indicator" if follow_up_label(m.group(1)) and text[m.end():].strip() else None)
     return (m.group(1).strip(), role) if role else None
 
 
 # any short label ('Målgrupp:', 'Resurser:'): inside a card, a field of a kind with no role
-_ANY_LABEL_RE = re.compile(rf"^\s*{ACRONYM_KEY}?[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ-]*(?: [a-zåäöA-ZÅÄÖ-]+){{0,2}}:(?:\s|$)")
+# (a word may be two joined by a slash, a column naming two states: 'Ny/Fortsätter:')
+_ANY_LABEL_RE = re.compile(rf"^\s*{ACRONYM_KEY}?[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ-]*(?:/[a-zåäöA-ZÅÄÖ-]+)?"
+                           rf"(?: [a-zåäöA-ZÅÄÖ-]+){{0,2}}:(?:\s|$)")
 
 
 def any_label(text: str) -> bool:

@@ -248,6 +248,50 @@ def _after_time_phrase(toks: list[str], k: int) -> int:
     return k + len(rest[:m.end()].split()) if m and m.end() else k
 
 
+def _inverted_subject(toks: list[str], bare: list[str], k: int) -> tuple[tuple[list[str], list[str]], int] | None:
+    """((responsible, partners), index after it) of the subject standing right after 'ska'
+    in an inverted clause ('... ska kommunen ordna', '... ska vi ordna'), or None."""
+    if k < len(bare) and bare[k] == "vi":
+        return ([], []), k + 1
+    for stop in range(k + 1, min(k + 5, len(toks) + 1)):
+        phrase = " ".join(toks[k:stop]).strip(",;:")
+        if (names_actor(phrase) and not any(b in _CLAUSE_WORDS for b in bare[k:stop])
+                and stop < len(bare) and _verb_at(bare, stop) == "infinitive"):
+            return (split_names(phrase), []), stop
+    return None
+
+
+# the longest adverbial read between 'ska' and its verb ('ska i sina bidragsregler ge ...')
+_INSERTED_MAX = 4
+
+
+def _after_inserted_adverbial(toks: list[str], bare: list[str], k: int) -> int:
+    """Index after an adverbial standing between 'ska' and its verb, or k. Swedish puts a
+    clause adverbial there ('ska tillsammans med näringslivsenheten besöka ...', 'ska i sina
+    bidragsregler ge ...'): 'tillsammans med' / 'i samarbete med' and the partner's name, or a
+    phrase opened by a preposition, up to `_INSERTED_MAX` words, when a verb of doing follows
+    it (`_VERBS`: without the verb nothing tells where the phrase ends)."""
+    m = _COOP_RE.match(" ".join(toks[k:]))
+    if m:
+        j = k + len(m.group(0).split())
+        named = 0
+        while j < len(toks) and named < _INSERTED_MAX and re.fullmatch(r"[a-zåäö]+", bare[j] or "-") is not None:
+            # the partner's name: words up to the infinitive ('besöka'): a name ends in no vowel
+            # of an infinitive, so stop at the first word that reads as one
+            if named and re.fullmatch(r"[a-z]+[aeiouy]", bare[j]):
+                return j
+            j += 1
+            named += 1
+        return k
+    if k < len(bare) and bare[k] in _OPENERS and bare[k] != "tillsammans":
+        for j in range(k + 1, min(k + 1 + _INSERTED_MAX, len(bare))):
+            if bare[j] in _CLAUSE_WORDS or toks[j - 1].endswith((",", ";", ":")):
+                return k
+            if _verb_at(bare, j) == "infinitive":
+                return j
+    return k
+
+
 def _will(toks: list[str], bare: list[str]) -> tuple[list[str], list[str]] | None:
     """'Vi ska (från hösten 2023) erbjuda ...', 'Kultur- och fritidsnämnden kommer att
     reservera ...': the writers, or a unit they name, commit to act, whatever the verb. First
@@ -261,18 +305,26 @@ def _will(toks: list[str], bare: list[str]) -> tuple[list[str], list[str]] | Non
               or bare[j:j + 2] == ["kommer", "att"]), None)
     if p is None or p == 0:
         return None
+    k = p + (1 if bare[p] in _MODALS else 2)
     if bare[:p] == ["vi"]:
         who: tuple[list[str], list[str]] = ([], [])
     elif _first_part(bare[:p]) == "np" and names_actor(" ".join(toks[:p])):
         # a named unit as the subject ('Medborgarinstitutet kommer att ...'): it answers for it
         who = split_actors(" ".join(toks[:p]))
+    elif _first_part(bare[:p]) == "adverbial" and bare[p] in _MODALS:
+        # an adverbial first puts the subject after 'ska' (Swedish verb-second order:
+        # 'Tillsammans med församlingen ska kommunen ordna ...')
+        inverted = _inverted_subject(toks, bare, k)
+        if inverted is None:
+            return None
+        who, k = inverted
     else:
         return None
-    k = p + (1 if bare[p] in _MODALS else 2)
     while True:
         nxt = _after_time_phrase(toks, k)
         while nxt < len(bare) and (bare[nxt] in _ADVERBS or bare[nxt] in _FLOATING):
             nxt += 1
+        nxt = _after_inserted_adverbial(toks, bare, nxt)
         if nxt == k:
             break
         k = nxt

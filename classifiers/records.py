@@ -34,7 +34,7 @@ from extractors.model import Table
 
 from .actors import split_time_after_actors, trailing_actors
 from .elements import Element
-from .headers import (ACRONYM_KEY, DOING_RE, QUESTION_WORDS, any_label, header_role, header_roles, is_label_cell, label_role,
+from .headers import (ACRONYM_KEY, DOING_RE, QUESTION_WORDS, any_label, follow_up_label, header_role, header_roles, is_label_cell, label_role,
                       names_parts_of_action, theme_column)
 from .organisation_columns import names_party
 from .prose import goal_led_headings, intro_kind
@@ -60,7 +60,9 @@ _OTHER = "other"
 _ROLES = ("measure", "indicator", "responsible", "actors", "partners", "schedule", "goal")
 # a label of any other field after the end of a sentence ('. Status: Ny', '. Resurser /
 # kostnad €: 1 500'): a few words (a slash, a currency or percent sign among them), a colon
-_OTHER_LABEL_RE = re.compile(rf"(?<=[.;·|])\s+{ACRONYM_KEY}?[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:[\wåäöÅÄÖ-]+|/|€|%)){{0,3}}:(?=\s|$)")
+# (a word may be two joined by a slash: '. Ny/Fortsätter: Ny')
+_OTHER_LABEL_RE = re.compile(rf"(?<=[.;·|])\s+{ACRONYM_KEY}?[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:/[\wåäöÅÄÖ-]+)?"
+                             rf"(?:\s+(?:[\wåäöÅÄÖ-]+|/|€|%)){{0,3}}:(?=\s|$)")
 
 
 def _inline_codes(text: str) -> list[tuple[str, str]]:
@@ -99,7 +101,9 @@ def _match_role(m: re.Match) -> str | None:
     """The role of a label matched by _LABEL_RE: a question with no colon after it names a
     role only when asked as one ('Vad gör vi?', not 'Hur gick det?') and answered on its line."""
     if m.group(0).rstrip().endswith(":"):
-        return _label_role(m.group(1))
+        # ('Så följer vi upp:', a phrase labelling the indicator, only so with its colon)
+        return _label_role(m.group(1)) or (
+            "indicator" if follow_up_label(m.group(1)) and m.string[m.end():].strip() else None)
     if not m.string[m.end():].strip():
         # a question alone ('Vem gjorde programmet?') is a heading asking it, answered by
         # the text under it: a run-in label has its answer on its own line
@@ -162,6 +166,9 @@ def trailing_fields(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
     its text. Only when everything after the first label is fields of who and when (a
     sentence that goes on after a colon is text)."""
     text = squash(text)
+    run_on = _fields_line_run_on(text)
+    if run_on is not None:
+        return run_on
     for m in _LABEL_RE.finditer(text):
         if m.start() == 0 or not _match_role(m):
             continue
@@ -171,6 +178,28 @@ def trailing_fields(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
     # (a record's field line run onto its item's last line)
     m = _FIELD_AFTER_PARENTHESIS_RE.search(text)
     return _item_fields(text[:m.start()], text[m.start():]) if m else None
+
+
+# a capitalised label of a few words and its colon inside a text, after a word (no full stop)
+_RUN_ON_LABEL_RE = re.compile(r"(?<=[\wåäöÅÄÖ])\s+(?=([A-ZÅÄÖ][\wåäöÅÄÖ/ -]{1,40}):\s)")
+# a line of fields run onto the item's text holds at least so many fields
+_RUN_ON_FIELDS = 2
+
+
+def _fields_line_run_on(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
+    """'Avgiftsfri grundkurs i svenska Ansvarig: ÅMS. Samverkan: X. Tidsram: 2025–2028.': a
+    list item whose action stands on its first line, without a full stop, and its fields of
+    who and when on a second line of the same item (the item's lines read as one text). The
+    fields start at a label of who or when after a word, when everything from it on is such
+    fields, at least `_RUN_ON_FIELDS` of them (one label inside a text may be a sentence's
+    colon); else None."""
+    for m in _RUN_ON_LABEL_RE.finditer(text):
+        if _label_role(m.group(1)) not in _ITEM_FIELD_ROLES:
+            continue
+        found = _item_fields(text[:m.start()], text[m.end():])
+        if found is not None and len(found[1]) >= _RUN_ON_FIELDS:
+            return found
+    return None
 
 
 # a field label right after a closing parenthesis, with no full stop between
@@ -464,6 +493,13 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                 # by, parts of that one measure, not measures of their own (nor a new card)
                 if cur is not None:
                     _keep_other(cur, label, value)
+                continue
+            if role == "indicator" and cur is not None and list(cur)[-1:] == ["indicator"]:
+                # 'Mätare: ...' right under 'Mätare: ...': the action's second meter, printed
+                # one per line, not a record of its own (the fields after it are the action's)
+                first = cur["indicator"][1]
+                cur["indicator"] = (cur["indicator"][0], "\n".join(
+                    x if BULLET_RE.match(x) else f"• {x}" for x in (*first.split("\n"), value)))
                 continue
             if cur is None or role in cur:
                 cur = {}

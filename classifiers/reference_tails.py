@@ -13,7 +13,7 @@ _REFERENCE_RE = re.compile(
     r"\s*\((?P<kind>åtgärd|åtg\.|mål|delmål)\s+(?:nr\.?\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})*)\)\s*\.?\s*$", re.I)
 
 
-def closing_reference(text: str) -> tuple[str, str, str] | None:
+def number_reference(text: str) -> tuple[str, str, str] | None:
     """(text without the reference, 'measure' or 'goal', number) of an item closed by a
     bracketed reference to an action or a goal by its number, else None."""
     t = squash(text)

@@ -307,8 +307,11 @@ def _cell(text: str) -> str:
 # 'A1'), a measure's own number ('12', '1.4'), or the number with the word the document
 # numbers its goals by ('Mål 3', 'Delmål 1.2'): a cell holding nothing but 'Mål 3' names
 # goal 3, it states no goal of its own, so the text styles print it as a field, not as a
-# goal heading ('Mål 2: Mål 3' would be a goal called "Mål 3")
-_REF = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}\s?|[A-ZÅÄÖ][a-zåäö]+\s)?\d{1,2}(?:\.\d{1,2})*\.?$")
+# goal heading ('Mål 2: Mål 3' would be a goal called "Mål 3"). So does a list of such
+# numbers ('1, 2', '2 och 6': an action serving two goals), no goal called "1, 2"
+_NUM = r"\d{1,2}(?:\.\d{1,2})*"
+_REF = re.compile(rf"^(?:[A-ZÅÄÖ]{{1,2}}\s?|[A-ZÅÄÖ][a-zåäö]+\s)?{_NUM}(?:\s*(?:,|och)\s*{_NUM})*\.?$")
+_NUMBERS_OR_DASH = re.compile(r"\d{1,3}(?:\s*(?:,|och)\s*\d{1,3})*|[–—-]")
 # the marks of a responsibility matrix: 'X' responsible, '(X)' a partner
 _MARKS = {"x": "responsible", "(x)": "partner"}
 
@@ -419,6 +422,12 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
     n = max([len(cols)] + [len(r) for r in rows] + [1])
     cols += [""] * (n - len(cols))
     roles = column_roles(cols, n)
+    # an action column holding only whole numbers or dashes ('Följer upp åtgärd nr': '7', '–')
+    # names actions of another table by their numbers: a field of each record as well, no
+    # action of its own (the numbered style would number '7' as an action '6.1 7')
+    roles = [("other" if role == "measure" and _column_cells(rows, j)
+              and all(_NUMBERS_OR_DASH.fullmatch(c) for c in _column_cells(rows, j)) else role)
+             for j, role in enumerate(roles)]
     matrix = [j for j, role in enumerate(roles) if role == "other" and cols[j].strip()
               and _is_matrix_column(rows, j)]
     if len(matrix) < 2:

@@ -1,0 +1,35 @@
+"""Which one action of a list a follow-up names by its words (twentieth blind set).
+
+A goal's actions listed one after another may be followed by one follow-up line for the whole
+list ('Uppföljning: ...'). Usually it follows the goal up. When it plainly names one of the
+listed actions -- 'Uppföljning: andel anställda i kundarbete som gått webbutbildningen' under
+'1) Alla anställda i kundarbete går en webbutbildning i likabehandling', '2) ... ordlista ...',
+'3) ... chefsforum ...' -- it measures that action: what it counts is what that action does.
+
+Named means: the follow-up shares at least two words of meaning (four letters or more, matched
+by stem: one a prefix of the other, as 'webbutbildningen' and 'webbutbildning') with exactly
+one of the actions, and no such word with any other action. Words every action of the list or
+the follow-up itself uses of the programme in general would tie it to several and tie it to
+none.
+"""
+from __future__ import annotations
+
+from .goal_lookup import long_words
+
+_MIN_SHARED = 2
+
+
+def _shared(a: list[str], b: list[str]) -> int:
+    return sum(1 for x in set(a) if any(x.startswith(y) or y.startswith(x) for y in b))
+
+
+def action_named_by(follow_up: str, actions: list[tuple[str, str]]) -> str | None:
+    """The id of the one action (id, text) of `actions` that `follow_up` names by its words,
+    else None (fewer than two actions: nothing to choose between)."""
+    if len(actions) < 2:
+        return None
+    own = long_words(follow_up)
+    counts = [(_shared(own, long_words(text)), mid) for mid, text in actions]
+    named = [mid for n, mid in counts if n >= _MIN_SHARED]
+    touched = [mid for n, mid in counts if n > 0]
+    return named[0] if len(named) == 1 and touched == named else None

@@ -1,0 +1,116 @@
+"""A row printed as parallel line lists: one row holds several actions, one per line of its
+action cell, and line k of every other cell (who, when, how it is followed up) belongs to
+action k ('Vad gör vi? | Vem? | När? | Hur vet vi?' with three lines in each cell, '–' where
+an action has no indicator). Word processors make such rows when a writer types a table
+per goal and presses Enter in each cell instead of adding rows.
+
+The time cell tells how many actions the row has: each of its lines that opens a time of its
+own ('2026' / '2026–2029' / 'fortlöpande') is one action's; a line that goes on from the one
+above ('från hösten' / '2026') is a wrap. The row is read line for line only when the action
+cell splits into exactly that many items -- its lines joined where they wrap, by their words
+(`text.is_wrap`) or, for a cell of lower-case items whose case says nothing, where a line
+was too full to take the next word -- so a multi-line action beside one time stays one."""
+
+from __future__ import annotations
+
+import re
+
+from .cells import split_lines_items
+from .schedule import opens_with_time
+from .text import BULLET_RE, NUMBERED_RE, is_wrap, squash
+
+_DASH_RE = re.compile(r"^[–—-]$")
+_BROKE_OFF_RE = re.compile(r"(?:[,–—-]|\b(?:och|till|samt|eller|från|i|under))\s*$", re.I)
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
+
+
+def time_items(cell: str) -> list[str]:
+    """The times of a time cell, one per line that opens a time of its own."""
+    out: list[str] = []
+    prev = ""
+    for ln in _lines(cell):
+        # a line goes on from the one above when it opens no time, when the line above
+        # broke off ('2025 och' / '2026', '2024–' / '2025'), or when it is the year the
+        # line above had not given yet ('från hösten' / '2026')
+        goes_on = (not opens_with_time(ln) or _BROKE_OFF_RE.search(prev)
+                   or ln[:1].isdigit() and not any(ch.isdigit() for ch in prev))
+        if out and goes_on:
+            out[-1] = f"{out[-1]} {ln}"
+        else:
+            out.append(ln)
+        prev = ln
+    return out
+
+
+def _full(prev: str, nxt: str, width: int) -> bool:
+    """`prev` could not take `nxt`'s first word within the width: it wrapped."""
+    return len(prev) + 1 + len(nxt.split()[0]) > width
+
+
+def items_of(cell: str, n: int, width: int | None = None) -> list[str] | None:
+    """The cell's n items, one per action in order ('–' alone: that action has none), or
+    None when its lines do not make n items."""
+    lines = _lines(cell)
+    if not lines or any(BULLET_RE.match(ln) and not _DASH_RE.match(ln) or NUMBERED_RE.match(ln) for ln in lines):
+        return None
+    if len(lines) == n and not any(is_wrap(a, b[:1].upper() + b[1:]) for a, b in zip(lines, lines[1:])):
+        # as many lines as actions, none breaking off ('Medborgarinstitutet i' / 'samarbete
+        # med ...'): every action has its line, whatever case the next one opens with
+        return lines
+    items = split_lines_items(cell, width)
+    if len(items) == n:
+        return [squash(x) for x in items]
+    # only the sure wraps joined (a lower-case start, a line ending on a comma or 'och'): a
+    # full line ending on a name ('Sysselsättningstjänsterna') is a line of its own here
+    strict: list[str] = []
+    prev = ""
+    for ln in lines:
+        if strict and is_wrap(prev, ln, None):
+            strict[-1] = f"{strict[-1]} {ln}"
+        else:
+            strict.append(ln)
+        prev = ln
+    if len(strict) == n:
+        return [squash(x) for x in strict]
+    # lower-case items ('antal deltagare' / 'andel i arbete ...'): a line ends its item
+    # when the next word would have fitted on it; a dash alone is an item of its own
+    w = width or max(len(ln) for ln in lines)
+    out: list[str] = []
+    prev = ""
+    for ln in lines:
+        joined = (out and not _DASH_RE.match(ln) and not _DASH_RE.match(prev)
+                  and (_full(prev, ln, w) or is_wrap(prev, ln, None) and not ln[:1].islower()))
+        if joined:
+            out[-1] = f"{out[-1]} {ln}"
+        else:
+            out.append(ln)
+        prev = ln
+    return [squash(x) for x in out] if len(out) == n else None
+
+
+def parallel_actions(action_cell: str, time_cell: str, width: int | None = None,
+                     beside: list[tuple[str, int | None]] | None = None) -> tuple[list[str], list[str]] | None:
+    """(actions, their times) of a row whose time cell gives two times or more, one per
+    line, and whose action cell holds exactly as many items; else None. `beside`: the row's
+    other cells of that action (who, how it is followed up) with their column widths --
+    each filled one must give as many items too, and one at least must be filled: a row
+    printed line for line is so in every cell, while one action wrapped beside a time of
+    several lines ('Hösten 2024' / 'och därefter' / 'varje läsår') has a doer that is one."""
+    times = time_items(time_cell)
+    if len(times) < 2:
+        return None
+    actions = items_of(action_cell, len(times), width)
+    if actions is None:
+        return None
+    others = [(c, w) for c, w in (beside or []) if (c or "").strip()]
+    if not others or any(items_of(c, len(times), w) is None for c, w in others):
+        return None
+    return actions, times
+
+
+def is_none(item: str) -> bool:
+    """A dash alone: the action of that line has nothing in this cell."""
+    return bool(_DASH_RE.match(item.strip()))
