@@ -750,6 +750,19 @@ def parenthesis_in_actors_place(text: str) -> tuple[int, tuple[list[str], list[s
     return (m.start(), (resp, partners, when)) if resp else None
 
 
+def post_parenthesis(text: str) -> tuple[int, tuple[list[str], list[str], str | None]] | None:
+    """(start, ([post], [], None)) of a closing parenthesis naming one post alone
+    ('(näringslivsombudet)'), else None. A post alone may be what the sentence speaks of: only
+    a list whose other items put their doer there (`Builder`) makes it the doer."""
+    m = _TRAILING_PAREN_RE.search(text)
+    if not m or not text[:m.start()].strip():
+        return None
+    name = squash(m.group(1)).strip()
+    if not name or any(ch in name for ch in ",;:") or any(ch.isdigit() for ch in name) or not names_post(name):
+        return None
+    return m.start(), ([name], [], None)
+
+
 def actors_parenthesis_start(text: str) -> int | None:
     """Where an unlabelled trailing parenthesis that holds only actors (and a schedule)
     starts, else None. Such a parenthesis is the item's metadata, set apart from its text

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .actors import (actors_by_qualifier, actors_parenthesis_start, closing_parenthesis, dedupe_actors,
-                     leading_actors, legend_abbreviations, names_actor, names_post, parenthesis_in_actors_place,
+                     leading_actors, legend_abbreviations, names_actor, names_post, parenthesis_in_actors_place, post_parenthesis,
                      source_parenthesis_start, split_actors, tail_start, trailing_actors)
 from .align import align
 from .organisation_columns import organisation_actors, organisation_columns
@@ -45,6 +45,8 @@ from .headers import (QUESTION_WORDS, SHORT_HEADER, defined_roles, header_role, 
                       names_parts_of_action, target_group_column, theme_column)
 from .lead_phrase import (agent_of_all, agent_of_named, agents_by_number, carried_out, labelled_action, names_responsible,
                           owner_said_after, time_of_action_before)
+from .reference_tails import number_reference
+from .measured_statements import measured_target
 from .matrix import mark_actors, mark_columns, marked_years, year_mark_columns
 from .model import Goal, Indicator, Measure, Section
 from .named_action import action_named_by
@@ -2163,6 +2165,13 @@ class Builder:
             gid = self.add_goal(text, el.page, parent=self.heading_goal())
             self.last_goal_list.append(gid)
             return
+        if measured_target(text, nxt.text if nxt is not None and nxt.kind == "para" else None, self.own_start):
+            # 'År 2028 har ... ett arbete.' over 'Så här mäter vi: ...': the target state the
+            # field under it measures is a goal, heading the actions after it
+            gid = self.add_goal(squash(text).rstrip(".").strip(), el.page, parent=self.heading_goal())
+            self._state_goal(gid)
+            self.last_goal_list = [gid]
+            return
         self._field_goal = None
         if says_paragraphs_open_with_goal(text) and self.section():
             self._lead_goal_scope = self.section()
@@ -2306,10 +2315,13 @@ class Builder:
             return False  # a paragraph of its own after the action says who only as a field
         resp, partners, when, as_field = said
         action = prose_action(sents[0])
-        if action is None and as_field and taken is None and _sentence_opens_with_capital(sents[0]):
+        if action is None and as_field and (taken is None or self.in_measure_scope()) \
+                and _sentence_opens_with_capital(sents[0]):
             # 'Barnpassning under kurskvällarna. Ansvar: X.': the field closing the paragraph
             # says its sentence is something X answers for, an action even when it names no
-            # verb (a field on a line of its own may close a card whose text came before)
+            # verb (a field on a line of its own may close a card whose text came before --
+            # but not under a heading naming the actions, 'Så här når vi dit' / 'Åtgärder':
+            # there each paragraph over its own 'Ansvar:' line is one of them)
             action = ProseAction(sents[0].strip().rstrip(".").strip(), [], [], None, None, None)
         if action is None:
             return False
@@ -2553,7 +2565,9 @@ class Builder:
         written; a sentence after the label, 'Uppföljning: Gruppen
         rapporterar årligen.', says how the follow-up is done). Of no measure: the field
         follows the goal's whole list. True when the paragraph was that field."""
-        fs = fields(text) or _follow_up_phrase_field(text)
+        fs = fields(text)
+        phrase = not fs  # run in by a phrase ('Så följer vi upp:', 'Så här mäter vi:')
+        fs = fs or _follow_up_phrase_field(text)
         if not fs or len(fs) != 1 or fs[0][0] != "indicator":
             return False
         items = [squash(x).rstrip(".").strip() for x in fs[0][2].split(";")]
@@ -2597,6 +2611,10 @@ class Builder:
             # 'antal X för åtgärd 6.1': the one action it follows up, named in the sentence
             named = self._named_measure(it) or own or in_words
             it = _ACTION_TAIL_RE.sub("", it) if named else it
+            if phrase:
+                # 'Så här mäter vi: a (Statistikcentralen); b.': a brochure's measuring line
+                # names where each figure comes from, no part of the indicator
+                it = _without_source(it)
             self.add_indicator(it, page, named, goals)
         return True
 
@@ -2888,6 +2906,18 @@ class Builder:
             goals = ([self._follow_up_goal] if self._follow_up_goal else self.stated_goals_in_scope()
                      or ([self.heading_goal()] if self.heading_goal() else [])
                      or list(self.stack[-1].sibling_goals))
+            ref = number_reference(text)
+            if ref is not None:
+                # '... (åtgärd 11)' / '... (mål 2)': the action or goal it follows up, by number
+                # (the item is kept as printed: programmes' gold keeps the reference, or reads
+                # the item without it as the same indicator)
+                found = (self._numbered_measure(ref[2]) or self.column_numbered_measures.get(ref[2])
+                         if ref[1] == "measure" else None)
+                goal = (self._measure(found).goal if found else
+                        self.goal_lookup.goal_by_number(ref[2]) if ref[1] == "goal" else None)
+                if found or goal:
+                    self.add_indicator(_without_source(text), el.page, found, [goal] if goal else goals)
+                    return
             self.add_indicator(_without_source(text), el.page, self._named_measure(text), goals)
             return
         if self.in_measure_scope() or self.list_mode == "measure" or (num and "." in num) \
@@ -3521,9 +3551,13 @@ class Builder:
                     printed = None
                     if not (resp or partners or vals["responsible"] or vals["actors"]):
                         resp, partners, when = self._item_tail(txt, when)
-                        same_place = parenthesis_in_actors_place(txt)
+                        same_place = parenthesis_in_actors_place(txt) or (
+                            post_parenthesis(txt) if doer_in_parenthesis else None)
                         from_place = False
-                        if resp and when[0] and actors_parenthesis_start(txt) is not None:
+                        if resp and actors_parenthesis_start(txt) is not None:
+                            # an item closing with its doer in parentheses ('(kansliet)',
+                            # '(X, 2026)'): the table's items say who in that place, and a post
+                            # named alone there ('(näringslivsombudet)') is a doer too
                             doer_in_parenthesis = True
                         elif not (resp or partners) and same_place and (doer_in_parenthesis
                                                                         or self._doers_in_parentheses):

@@ -11,16 +11,21 @@ from .metadata import metadata
 from .model import PageText, ProgramExtraction, ProgramMeta, RepairRecord
 from .bilingual import swedish_only
 from .records import fold_records
+from .page_furniture import drop_page_furniture
+from .target_groups import fold_target_groups
 from .themes import theme_codes
 
 
 def classify(doc) -> ProgramExtraction:
-    elements = document_elements(doc)
+    # page numbers and running heads printed in the body's flow are no content
+    elements = drop_page_furniture(document_elements(doc))
     if doc.pages and all(getattr(p, "source", "") == "text-file" for p in doc.pages):
         # a text dump: tables OCR flattened into label lines and paragraphs (a PDF keeps cells)
         elements = read_flat_tables(elements)
     # a programme printed in Finnish and Swedish in parallel: its Swedish text
     elements = fold_records(swedish_only(elements))
+    # a goal × target-group matrix: the plain action table it lays out as a grid
+    elements = fold_target_groups(elements)
     meta = metadata(doc)
     built = merge(Builder(own_start=meta["period_start"]).run(elements))
     split_units_acting_alone(built.measures)

@@ -23,6 +23,7 @@ from extractors.spreads import book_pages
 from .actors import dash_tail_actors, names_actor
 from .headers import any_label, field_label, is_structure_header, is_structure_label, label_role, map_columns
 from .line_tables import rebuild_page
+from .page_furniture import is_page_number, looks_like_running_head
 from .prose import is_goal_heading
 from .schedule import opens_with_time
 from .text import BULLET_RE, CONTINUED_CAPTION_RE, FUNCTION_WORDS, NUMBERED_RE, TERMINAL_RE, TOC_LINE_RE, is_wrap, numbering, squash
@@ -761,6 +762,25 @@ def _header_only_before(out: list[Element], table: Table, page_no: int) -> tuple
 _FOOTER_CHARS = 120
 
 
+def _furniture_between(out: list[Element], table: Table, page_no: int, book: int) -> list[Element]:
+    """The page furniture paragraphs (a page number, a running head: `page_furniture`) right
+    between a table and a piece of as many columns on the next page that opens without a
+    header of its own, or repeats the table's; [] when there are none or no such table."""
+    k = len(out)
+    while k > 0 and out[k - 1].kind == "para" and (is_page_number(out[k - 1].text)
+                                                   or looks_like_running_head(out[k - 1].text)):
+        k -= 1
+    if k == len(out) or k == 0 or not table.rows:
+        return []
+    prev = out[k - 1]
+    if (prev.kind != "table" or prev.table is None or prev.table.n_cols != table.n_cols
+            or not (_same_page(prev, page_no, book) or _next_page(prev, page_no, book))):
+        return []
+    if is_structure_header(table.rows[0]) and not _looks_like_header_of(table.rows[0], prev.table.rows[0]):
+        return []  # another table with a header of its own
+    return out[k:]
+
+
 def _footer_between(out: list[Element], table: Table, page_no: int, book: int) -> Element | None:
     """The one short paragraph between a table and its continuation, which repeats the
     table's header and opens with the rest of the table's last row: a line at the foot of
@@ -818,6 +838,14 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
         out.pop()
         _add_table(out, table, page_no, first_on_page, book, continued=True)
         return
+    furniture = _furniture_between(out, table, page_no, book)
+    if furniture:
+        # 'Sida 6 (10)' and the running head of the next page, printed as text between a
+        # table and its headerless continuation: the table goes on past them (they follow it)
+        del out[-len(furniture):]
+        _add_table(out, table, page_no, first_on_page, book, continued=True)
+        out.extend(furniture)
+        return
     footer = _footer_between(out, table, page_no, book)
     if footer is not None:
         # a table going on over the page break past a line printed at the foot of the page
@@ -854,6 +882,10 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
             body_rows = rows[max(1, table.header_rows):]  # the header repeated on the new page
         elif rows and is_structure_header(rows[0]) and not is_structure_header(prev.rows[0]):
             body_rows = rows[1:]
+        elif table.header_rows and rows and any(_same_row(rows[0], r) for r in prev.rows):
+            # the first row of a headerless piece joined further up (past page furniture,
+            # `_furniture_between`), printed again on the next page as that piece's header
+            body_rows = rows[1:]
         if body_rows and prev.rows and _continues_row(body_rows[0], prev.rows[-1]):
             tail = prev.rows[-1]
             for c, cell in enumerate(body_rows[0]):
@@ -873,6 +905,10 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
     t = table.model_copy(deep=True)
     out.append(Element("table", "", page_no, table=t, pages=[page_no] * len(rows),
                        book=book))
+
+
+def _same_row(a: list[str], b: list[str]) -> bool:
+    return len(a) == len(b) and any(x.strip() for x in a) and all(squash(x) == squash(y) for x, y in zip(a, b))
 
 
 def _continued_caption_over(out: list[Element], table: Table) -> bool:

@@ -134,6 +134,11 @@ def _question_roles(low: str) -> tuple[str, ...] | None:
     return ("indicator",) if _KNOW_RE.search(rest) else ("measure",)
 
 
+# 'Så här <verb> vi ...' / 'Så <verb> vi ...': a how-question's answer, said as a statement
+# (a number before it as a heading has it). 'Så här gör vi' is read by _PHRASE_ROLES.
+ANSWER_RE = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?så(?:\s+här)?\s+((?!gör\b)[a-zåäö]+\s+vi\b[^?.:]*)[.:]?\s*$")
+
+
 # Phrases that name a role in words of their own: how progress is followed ('Hur följs
 # upp?', 'Så följer vi upp') and whom one works with ('I samarbete med', 'Tillsammans med').
 _PHRASE_ROLES = (
@@ -237,6 +242,11 @@ def _header_roles(header: str) -> tuple[str, ...]:
     words = list(re.finditer(r"[^\W\d_]+", low))
     short = len(words) <= SHORT_HEADER
     asked = _question_roles(low)
+    if asked is None and (answer := ANSWER_RE.match(low)):
+        # 'Så här mäter vi', 'Så här når vi dit': the statement answering 'Hur mäter vi?',
+        # 'Hur når vi dit?' -- a brochure's run-in labels and headings over the follow-up
+        # and the actions -- names the role its question would
+        asked = _question_roles(f"hur {answer.group(1)}?")
     if asked is not None:
         return asked
     found: list[tuple[int, str]] = []  # (position in the header, role)

@@ -194,9 +194,9 @@ FLOORS = {
     "blind121-kvarnby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.778/1.000/1.000 -> now 1/1/1 (theme 0 -> 1; every print)
     "blind122-fagervik-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/1.000 -> now 1/1/1 (i→m 0.444 -> 1; borderless measures 0.929 left: the extractor loses one slide table)
     "blind123-solberga-2026-2029": (0.95, 0.9, 0.9),  # first blind measurement 0.000/0.182/0.353 -> now 1/0.933/0.952 (m→g 0 -> 1, i→m 0.667 -> 1; two prose actions and one prose indicator left)
-    "blind124-storsand-2025-2027": (None, None, None),
-    "blind125-hasto-2025-2029": (None, None, None),
-    "blind126-ostkulla-2024-2028": (None, None, None),
+    "blind124-storsand-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.923/0.783/1.000 -> now 1/1/1 (i→m 0.375 -> 1; cards, numbered, keyvalue measures 0.783 left: the style reorders the headed parts' columns, not the headerless part's)
+    "blind125-hasto-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/1.000 -> now 1/1/1 (resp 1, every print)
+    "blind126-ostkulla-2024-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.333/0.000 -> now 1/1/1 (m→g 0 -> 1, every print)
 }
 
 

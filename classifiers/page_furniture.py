@@ -1,0 +1,48 @@
+"""Page furniture printed in the running text: a page number line ('Sida 4 (10)', 'Sida 4 av
+10', 'Sid. 4/10') and a running head ('STORSAND KOMMUN | INTEGRATIONSPROGRAM 2025–2027 |
+Barn, unga och delaktighet') that a document exported page by page carries as paragraphs of
+the body, not in the margin bands `elements._furniture` removes. Neither is content: a page
+number states no goal, and a running head set between two parts of a table split by a page
+break is what stands between them. A running head is known by its parts: separated by '|',
+all but the last the same in another such line of the document (the last part names where
+the page is: its chapter or theme)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from typing import TYPE_CHECKING
+
+from .text import squash
+
+if TYPE_CHECKING:
+    from .elements import Element
+
+# 'Sida 4 (10)', 'Sida 4 av 10', 'Sid. 4/10', 'S. 4', 'Page 4 of 10'
+_PAGE_NUMBER_RE = re.compile(
+    r"^(?:sida|sid\.?|s\.|page)\s*\d{1,3}(?:\s*(?:\(\s*\d{1,3}\s*\)|(?:av|of)\s+\d{1,3}|/\s*\d{1,3}))?$", re.I)
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NUMBER_RE.match(squash(text)))
+
+
+def looks_like_running_head(text: str) -> bool:
+    """A short line of three parts or more separated by '|' ('KOMMUN | PROGRAM 2025–2027 |
+    Tema'): a running head's shape, before the document shows it repeated."""
+    parts = [p.strip() for p in squash(text).split("|")]
+    return len(parts) >= 3 and all(parts) and len(squash(text)) <= 160
+
+
+def _head_key(text: str) -> tuple[str, ...] | None:
+    parts = [p.strip() for p in squash(text).split("|")]
+    if len(parts) < 2 or not all(parts):
+        return None
+    return tuple(p.casefold() for p in parts[:-1])
+
+
+def drop_page_furniture(elements: list[Element]) -> list[Element]:
+    """The element stream without page number paragraphs and running heads."""
+    keys = Counter(k for el in elements if el.kind == "para" and (k := _head_key(el.text)))
+    return [el for el in elements
+            if not (el.kind == "para" and (is_page_number(el.text) or keys.get(_head_key(el.text) or (), 0) >= 2))]
