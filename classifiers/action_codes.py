@@ -22,7 +22,9 @@ CODE = r"(?:[IVX]{1,5}|\d{1,2})(?:\.(?:[a-zåäö]|\d{1,2})){1,2}|[A-ZÅÄÖ]{1,
 _CODE_RE = re.compile(rf"^(?:{CODE})$")
 # (after the running number a card layout may set before it: '1.1 V.a Vi grundar ...')
 _LEADING_CODE_RE = re.compile(rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}})+\s+(?=[IVX]{{1,5}}\.[a-zåäö]\s))?({CODE})\.?\s+(?=\S)")
-_CLOSING_RE = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
+# (the sentence's full stop may close it: 'antal utlåtanden (V.a).' as a card's last field,
+# where no list of indicators cut it off)
+_CLOSING_RE = re.compile(r"\s*\(([^()]{1,40})\)\s*\.?\s*$")
 # '(hela fokusområdet)', '(hela målet)', '(hela insatsområdet)': the whole area or goal
 _WHOLE_RE = re.compile(r"^hela\s+[\wåäö-]+$", re.I)
 

@@ -3626,7 +3626,11 @@ class Builder:
                     owner = [m for m, x in zip(new_measures, per_line) if not is_none(x)]
                     inds = [x for x in per_line if not is_none(x)]
                 for k, txt in enumerate(inds):
-                    self.add_indicator(txt, page, owner[k], links)
+                    # 'antal utlåtanden (V.a)': the action it follows up by the code the action
+                    # was listed with, or the whole area, as in a follow-up paragraph
+                    # (`action_codes`): a card prints that paragraph as its last field
+                    txt, own, ind_goals = self._coded_reference(txt, owner[k], links)
+                    self.add_indicator(txt, page, own, ind_goals)
         self._table_end_goals = (header_key, list(cur_goals)) if goal_cols else None
 
     @staticmethod

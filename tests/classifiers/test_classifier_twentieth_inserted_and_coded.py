@@ -202,3 +202,47 @@ def test_the_first_chapter_of_a_roman_count_loses_its_numeral_in_the_theme():
                    _b("Vi erbjuder praktikplatser (personalenheten, 2027).")])
     assert [g.theme for g in x.goals] == ["Språk och lärande", "Arbete"]
 
+
+
+# a focus area printed as a card: the follow-up paragraph after it ('Så följer vi upp: ...',
+# an indicator field, `headers.follow_up_label`) is read as the card's last field, and its
+# closing code still names the one action it follows up among the card's coded actions
+_CODED_CARD = [
+    _h("Insatsområden", 1),
+    _h("III Fritid och kultur", 2),
+    _p("Målbild 1: Alla invånare hittar en fritidssysselsättning"),
+    _p("Åtgärd:"),
+    _b(*["III.a Vi ordnar en föreningsmässa varje vår", "III.b Vi översätter bibliotekets evenemangskalender",
+        "III.c Vi lånar ut idrottsutrustning åt nya invånare"]),
+    _p("Ansvar:"),
+    _b(*["III.a fritidsbyrån", "III.b biblioteket", "III.c idrottsbyrån"]),
+    _p("Tid: III.a 2026 III.b årligen III.c 2026–2029"),
+    _p("Så följer vi upp: antal utställare (III.a)."),
+]
+
+
+def test_a_follow_up_field_closing_a_card_names_its_action_by_code():
+    x = _classify(_CODED_CARD)
+    ms = {leading_code(m.text): m.id for m in x.measures}
+    assert set(ms) == {"III.a", "III.b", "III.c"}
+    assert [(_sq(i.text), i.measure, i.goal) for i in x.indicators] == [
+        ("antal utställare", ms["III.a"], x.goals[0].id)]
+
+
+def test_a_follow_up_column_names_the_action_of_its_row_by_code():
+    # a row of three coded actions whose follow-up cell names one of them, or the whole area
+    x = _classify([_h("Fokusområde III", 1),
+                   _t("", ["Målbild", "Åtgärder", "Ansvar", "Så följer vi upp"],
+                      [["Alla invånare hittar en fritidssysselsättning",
+                        "III.a Vi ordnar en föreningsmässa varje vår\nIII.b Vi översätter bibliotekets kalender\n"
+                        "III.c Vi lånar ut idrottsutrustning",
+                        "III.a fritidsbyrån\nIII.b biblioteket\nIII.c idrottsbyrån",
+                        "antal översatta evenemang (III.b)"]])])
+    ms = {leading_code(m.text): m.id for m in x.measures}
+    assert [(_sq(i.text), i.measure) for i in x.indicators] == [("antal översatta evenemang", ms["III.b"])]
+
+
+def test_a_closing_reference_may_end_the_sentence():
+    assert closing_reference("antal utlåtanden (V.a).").code == "V.a"
+    assert closing_reference("antal utlåtanden (V.a).").text == "antal utlåtanden"
+    assert closing_reference("antal besök (hela fokusområdet).").whole
