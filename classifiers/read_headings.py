@@ -1,0 +1,415 @@
+"""Reading headings: the stack of sections, goal headings ('Mål 1: ...') and the goals a
+heading states for the list, actions or table under it, captions over tables, headings
+that announce measures or indicators, and a heading printed again over its next page.
+
+`HeadingReader` is a mixin of `builder.Builder`: its methods read and change the
+builder's state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import trailing_actors
+from .theme_rows import without_theme_letter
+from .resident_questions import answer_goal
+from .elements import Element
+from .goal_lookup import BARE_CODE_RE
+from .headers import header_roles
+from .model import Section
+from .prose import (about_earlier_period, asks_yes_or_no, goal_heading_number, heading_kind, is_goal_heading,
+                    reads_as_clause)
+from .part_headings import label_number
+from .prose_actions import prose_action
+from .records import trailing_fields
+from .titled_items import SINGLE_LETTER_CELL_RE, restates_programme
+from .text import (BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, numbering, sentences, squash,
+                   strip_marker, words)
+from .reader_shared import (heading_number, strip_heading_number, _CONTINUATION_RE, _theme_key,
+                            dotted_goal_label, _DASH_ONLY_RE, _owner_sentences, is_title_of_nouns, Head)
+
+
+_FIRST_ROMAN_RE = re.compile(r"^\s*I\.?\s+(?=[A-ZÅÄÖ])")
+
+
+def _own_goal_number(heading: str) -> str | None:
+    """The number a goal heading's text opens with when it differs from the label's ('Mål 1:
+    5. Äldre inflyttade ...' -> '5'), else None."""
+    outer = goal_heading_number(heading)
+    # the text after the label, past a section number in front of it ('3.1 Mål 1 – ...')
+    label = GOAL_LABEL_RE.match(NUMBERED_RE.sub("", heading, count=1))
+    inner = numbering(label.string[label.end():]) if outer and label else None
+    return inner if inner and inner != outer else None
+
+
+# a heading of a goal's label and number alone: 'Tyngdpunkt 2.1', 'Mål 3', 'Delmål 1.2:'
+_BARE_HEADING_LABEL_RE = re.compile(r"^\s*(?P<label>(?:[^\W\d_]+\s+)?(?:mål|målsättning|delmål|tyngdpunkt))\s+"
+                                    r"(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*[.:]?\s*$", re.I)
+
+
+def _names_its_doer(el: Element) -> bool:
+    """An action printed with who carries it out: a list item with a who/when tail, or a
+    paragraph stating an action whose next sentence is a field or clause naming the doer
+    ('Ansvarig är X ...', 'Ansvar: X.')."""
+    if el.kind == "bullet":
+        item = strip_marker(el.text) if BULLET_RE.match(el.text) else el.text
+        return trailing_fields(item) is not None or bool(trailing_actors(item) and trailing_actors(item)[0])
+    if el.kind != "para":
+        return False
+    sents = sentences(el.text)
+    if len(sents) < 2:
+        return False
+    said = _owner_sentences(sents[1:])
+    return said is not None and (prose_action(sents[0]) is not None or said[3])
+
+
+class HeadingReader:
+    """`Builder.on_heading` and what only it calls."""
+
+    def _goal_above(self) -> str | None:
+        """The goal of the nearest goal heading above the innermost heading."""
+        return next((h.goal_id for h in reversed(self.stack[:-1]) if h.goal_id), None)
+
+    def _without_first_numeral(self, el: Element) -> str:
+        """A heading's text for its theme: 'I Språk och lärande' without its 'I' where the
+        headings of its level count on with 'II', 'III' (the first chapter's numeral, which
+        alone reads as the preposition, `_ENUMERATOR_RE`), else the text as printed."""
+        if el.level in getattr(self, "_roman_levels", ()) and _FIRST_ROMAN_RE.match(el.text):
+            return _FIRST_ROMAN_RE.sub("", el.text, count=1)
+        return el.text
+
+    def _field_goal_above(self) -> str | None:
+        """The one goal an enclosing section gave as a labelled field ('Effektmål 1: ...'
+        under '4.1 Språk'): the goal a goal heading under it ('Resultatmål 1.1: ...') is a
+        level of, as the labels' numbers say; None when that section stated none or several."""
+        for h in reversed(self.stack[:-1]):
+            stated = self.stated_goals.get(h.section)
+            if stated:
+                return stated[0] if len(stated) == 1 and h.section in self._field_sections else None
+        return None
+
+    def _follow_up_area(self, heading: str) -> str | None:
+        """The one goal whose theme a heading names (`GoalLookup.goals_of_theme`), when the heading
+        sits right under one announcing indicators ('Så följer vi upp' > 'Språk'); else None.
+        Asked with the heading on the stack's top: the announcing heading is right under it."""
+        if len(self.stack) < 2 or self.stack[-2].kind != "indicator" or heading_kind(heading) is not None:
+            return None
+        tops = self.goal_lookup.goals_of_theme(squash(strip_heading_number(heading)))
+        return tops[0] if len(tops) == 1 else None
+
+    def on_heading(self, el: Element, nxt: Element | None, after: Element | None = None) -> None:
+        popped: Head | None = None
+        level = self._caption_level(el, nxt)
+        if self._title_card and (level or el.level) < self._title_card[0]:
+            self._title_card = None  # a heading above the titled cards ends their theme
+        while self.stack and self.stack[-1].level >= (level or el.level):
+            popped = self.stack.pop()
+        parent = self.section()
+        sid = self._id("s")
+        number = heading_number(el.text)
+        self.b.sections.append(Section(id=sid, parent=parent, number=number, heading=el.text,
+                                       level=el.level, page_start=el.page, page_end=el.page))
+        head = Head(level or el.level, self._without_first_numeral(el), sid, heading_kind(el.text), number,
+                    caption=level is not None,
+                    earlier=about_earlier_period(el.text, self.own_start),
+                    restated=restates_programme(el.text))
+        # headings printed in one style: 'Åtgärder' then '1. ...', '2. ...' at the same level;
+        # the numbered ones are the groups the measure heading announced
+        # (a numbered measure heading, '4. Programmets åtgärder', is a chapter like its
+        # siblings: '5. Uppföljning' after it is the next chapter, not a group)
+        if (popped is not None and popped.level == el.level and number and number.isdigit()
+                and head.kind != "goal"
+                and ((popped.kind == "measure" and not popped.number) or popped.measure_group)):
+            head.measure_group = True
+        head.sibling_goals = self._goals_of_sibling_heading(popped, head)
+        self.stack.append(head)
+        self._field_goal = None
+        self._follow_up_goal = None
+        self.list_mode = None
+        self.list_intro = False
+        self.list_continues = False
+        self.group_had_items = False
+        self._settle_subject_doers()
+        self.list_measures = []
+        self._doer_in_parenthesis = False
+        if is_goal_heading(el.text) and _DASH_ONLY_RE.match(GOAL_LABEL_RE.sub("", squash(el.text), count=1)):
+            # 'Mål 9: –': a card titled by its row's goal cell, where a dash says the row
+            # serves no goal (as the dash in a table's goal column does): no goal, and the
+            # actions under it take none from the headings and text above
+            head.kind = None
+            head.no_goal = True
+            self.last_goal_list = []
+        elif is_goal_heading(el.text) and (title := self._titles_goal_headings(el, nxt)) is not None:
+            head.kind = None
+            self._title_card = (el.level, title)
+        elif is_goal_heading(el.text):
+            # a heading that is a goal ('Mål 3: ...') does not announce a list of goals:
+            # what follows are its measures and fields, not more goals
+            head.kind = None
+            own = _own_goal_number(el.text)
+            if own is not None:
+                # 'Mål 1: 5. Äldre inflyttade ...': the goal printed with its own number
+                # under a label that counts the cards; its number is the inner one
+                listed = self.numbered_goals.get(own)
+            else:
+                listed = self._named_goal(el.text) or self.numbered_goals.get(goal_heading_number(el.text) or "") \
+                    or self._actions_of_stated_goal(el.text)
+            if listed:
+                # 'Mål 2 – Arbete' over the measures of goal 2 of a numbered goal list
+                # printed earlier ('2. Invandrare kommer i arbete ...'): that goal again
+                head.goal_id = listed
+                head.names_stated_goal = True
+            else:
+                # under another goal heading ('Strategiskt mål 1:' > 'Delmål 1.1:') a sub-goal
+                # 'Mål 1. Mål 3.1 Fler ...': a goal cell's own label and dotted number under the
+                # label a print counts its goals with; the goal is known by that number
+                inner = dotted_goal_label(GOAL_LABEL_RE.sub("", squash(el.text), count=1))
+                parent = self._goal_above() or (self._numbered_parent(inner[0]) if inner else None) \
+                    or self._field_goal_above()
+                card_theme = self._title_card[1] if self._title_card and self._title_card[0] == el.level else None
+                head.goal_id = self.add_goal(inner[1] if inner else squash(el.text), el.page, parent=parent,
+                                             theme=card_theme)
+                if inner:
+                    self.coded_goals.setdefault(inner[0], head.goal_id)
+                self.b.goal_from_heading.add(head.goal_id)
+                self.goal_heading_numbers.setdefault(goal_heading_number(el.text) or "", head.goal_id)
+            self.last_goal_list = [head.goal_id]
+        elif (again := self._goal_heading_again(el.text)) is not None:
+            # 'Tyngdpunkt 2.1' alone (a table's caption) after the heading 'Tyngdpunkt 2.1:
+            # Vuxna ...': that goal again, whose actions follow, no goal of its own
+            head.kind = None
+            head.goal_id = again
+            head.names_stated_goal = True
+            self.last_goal_list = [again]
+        elif (area := self._follow_up_area(el.text)) is not None:
+            # 'Så följer vi upp' > 'Språk': a heading that names the area of one goal stated
+            # earlier (a goal table's 'Målområde'), right under a heading announcing
+            # indicators, sorts the follow-up by goal, as one naming the goal itself does
+            head.kind = None
+            head.goal_id = area
+            head.names_stated_goal = True
+            self.last_goal_list = [area]
+        elif head.kind == "goal":
+            self.last_goal_list = []
+        elif coded := self._coded_goal_heading(el.text):
+            # 'Vuxna invandrare lär sig svenska (M3)', the code by which the action tables'
+            # goal column refers to it: the heading is that goal, without its code (a goal
+            # that names what is done, 'åtgärdas', announces no actions)
+            head.kind = None
+            text, code = coded
+            head.goal_id = self.add_goal(text, el.page, parent=self._goal_above(), theme=self.theme(skip_top=True))
+            self.numbered_goals.setdefault(code, head.goal_id)
+            self.b.goal_from_heading.add(head.goal_id)
+            self.last_goal_list = [head.goal_id]
+        elif (key := self._continued_heading(el.text)) is not None:
+            # 'Boende (forts.)': the section above goes on past a page or a table's break; it
+            # states no goal of its own, the goal its first heading stated (if any) goes on
+            head.goal_id = self._heading_goals[key]
+            if head.goal_id:
+                self.last_goal_list = [head.goal_id]
+        elif (head.kind is None and nxt is not None and nxt.kind == "para"
+              and (answer := answer_goal(el.text, nxt.text))):
+            # 'Hur hittar jag ett arbete?' over 'Nyinflyttade hittar ett arbete ...': the
+            # resident's question is no goal, the answer under it is the section's goal
+            # (`resident_questions`); the paragraph is read as that goal and nothing else
+            answer, self._answer_rest = answer
+            head.goal_id = self.add_goal(answer, nxt.page, parent=self._goal_above(),
+                                         theme=self.theme(skip_top=True))
+            # stated for the section as a goal heading states it: a section that lists no
+            # action for it says in its sentences what is done (`_note_heading_action`)
+            self.b.goal_from_heading.add(head.goal_id)
+            self.last_goal_list = [head.goal_id]
+            self._answer_paragraph = nxt
+        elif head.kind is None and (self._heads_measures(head, nxt, parent)
+                                    or self._states_goal_of_table(head, nxt, after, parent)
+                                    or self._states_goal_of_actions(head, nxt, parent)):
+            head.goal_id = self.add_goal(squash(strip_heading_number(el.text)), el.page,
+                                         parent=self._goal_above(), theme=self.theme(skip_top=True))
+            self.b.goal_from_heading.add(head.goal_id)
+            self.last_goal_list = [head.goal_id]
+        elif head.kind is None and asks_yes_or_no(el.text):
+            # 'Får alla barn en god start i småbarnspedagogiken?': a goal set as a question
+            # to answer yes to, stated for the text under it (its 'Vi ska ...' sentences and
+            # targets); one that nothing answers is dropped at the end
+            head.goal_id = self.add_goal(squash(strip_heading_number(el.text)), el.page,
+                                         parent=self._goal_above(), theme=self.theme(skip_top=True))
+            self.b.goal_from_heading.add(head.goal_id)
+            self._question_goals.append(head.goal_id)
+            self._state_goal(head.goal_id)
+
+        if head.kind == "measure" and head.goal_id is None and (named := self._goal_of_measure_heading(el.text)):
+            # 'Åtgärder för strategiskt mål 3': the actions under it serve goal 3
+            head.goal_id = named
+            self.last_goal_list = [named]
+        self._heading_goals.setdefault(_theme_key(el.text), head.goal_id)
+
+    def _goals_of_sibling_heading(self, popped: Head | None, head: Head) -> list[str]:
+        """A chapter that gives its goal under a heading of its own ('Vårt mål', 'Vad vill vi
+        uppnå?') and then, under sibling headings, how it gets there ('Checklista för
+        sektorerna 2025–2027', 'Hur vet vi att vi lyckats?'): the goals read under that goal
+        heading are the goals of the siblings after it, until another goal heading or the
+        chapter's end. `popped`: the sibling heading just closed, at `head`'s level."""
+        if popped is None or popped.level != head.level or head.kind == "goal" or is_goal_heading(head.text):
+            return []
+        if popped.kind == "goal":
+            return [g.id for g in self.b.goals if g.section == popped.section]
+        return list(popped.sibling_goals)
+
+    def _titles_goal_headings(self, el: Element, nxt: Element | None) -> str | None:
+        """The title of a goal heading that states no goal but titles the goal headings
+        after it: 'Mål 1: Arbete och sysselsättning' (a theme's name, `is_title_of_nouns`)
+        with nothing under it, the next heading at its level a goal stated in
+        full ('Mål 2: Invandrare som bor här hittar ...'): a table's theme row printed as
+        a card of its own (`_titles_goals_below`). None for any other heading."""
+        if nxt is None or nxt.kind != "heading" or nxt.level != el.level or not is_goal_heading(nxt.text):
+            return None
+        # (a lettered theme, 'Delmål 1: A. SPRÅK OCH UTBILDNING', by its name: `theme_rows`)
+        title = without_theme_letter(GOAL_LABEL_RE.sub("", squash(el.text), count=1))
+        below = squash(GOAL_LABEL_RE.sub("", squash(nxt.text), count=1))
+        if not is_title_of_nouns(title) or len(words(below)) <= 4:
+            return None
+        return title
+
+    def _actions_of_stated_goal(self, text: str) -> str | None:
+        """The goal an earlier goal heading stated under the same number ('Mål 1: Inflyttade
+        ...'), when this heading gives that number again and names actions ('Mål 1. Arbete
+        och utbildning – åtgärder 2026', over a plan's table for goal 1): the title of that
+        goal's actions, no goal of its own. Else None."""
+        num = goal_heading_number(text)
+        if not num or "measure" not in header_roles(text):
+            return None
+        return self.goal_heading_numbers.get(num)
+
+    def _goal_heading_again(self, text: str) -> str | None:
+        """The goal a heading of only a goal label and number names ('Tyngdpunkt 2.1', 'Mål
+        3'), when a goal heading printed before had that label and number, else None."""
+        m = _BARE_HEADING_LABEL_RE.match(squash(text))
+        if not m:
+            return None
+        label = re.compile(rf"^\s*{re.escape(m.group('label'))}\s+{re.escape(m.group('num'))}(?!\.?\d)\s*[:.–-]\s*\S", re.I)
+        return next((g.id for g in self.b.goals if g.id in self.b.goal_from_heading and label.match(g.text)), None)
+
+    def _continued_heading(self, text: str) -> str | None:
+        """The theme key of an earlier heading that this one marks as going on ('Boende
+        (forts.)' after 'Boende'), else None."""
+        if not _CONTINUATION_RE.search(strip_heading_number(text)):
+            return None
+        key = _theme_key(text)
+        return key if key in self._heading_goals else None
+
+    def _caption_level(self, el: Element, nxt: Element | None) -> int | None:
+        """The level of a numbered caption right over its table ('Tabell 2. Mottagande och
+        handledning', `text.CAPTION_RE`): inside the section it is printed in, whatever its
+        type size (a layout that sets captions as large as its sub-headings). A caption names
+        a table; it opens no section beside the one it sits in, so the goals stated in that
+        section's text stay the goals of the table's measures; and what follows the table is
+        that section's again (`run`). None for any other heading."""
+        if nxt is None or (nxt.kind != "table" and not CAPTION_RE.match(el.text)):
+            # 'Tabell 2. ...' over cards (a table printed as one titled block per goal) is a
+            # caption as well: it names the table, no section beside the one it is printed in
+            return None
+        # the section the caption is printed in: the heading under which the last caption
+        # (and the cards it titled) sat, or the innermost heading
+        first = next((k for k, h in enumerate(self.stack) if h.caption), len(self.stack))
+        top = self.stack[first - 1] if first > 0 else None
+        if not CAPTION_RE.match(el.text) and not self._names_actions_of(el, top):
+            return None
+        return max(el.level, top.level + 1) if top is not None else None
+
+    @staticmethod
+    def _names_actions_of(el: Element, top: Head | None) -> bool:
+        """An unnumbered heading announcing actions right over a table ('Åtgärder inom
+        arbete och studier'), set as large as the numbered section heading it follows ('5.3
+        Arbete och studier'): the title of the section's action table, no section beside it
+        -- the goal stated in the section's text is the goal of the table's actions. The
+        section may be numbered by a label word ('Steg 1. Ankomst ...', `part_headings`):
+        its siblings are 'Steg 2.', 'Steg 3.', and the heading without a number none of them."""
+        return (top is not None and (bool(top.number) or label_number(top.text) is not None)
+                and top.level >= el.level
+                and not heading_number(el.text) and heading_kind(el.text) == "measure")
+
+    def _named_goal(self, heading: str) -> str | None:
+        """The goal a goal heading names by a code or a short name alone ('Mål 4: M2',
+        'Mål 5: Jobb': a card titled by its row's goal cell): the goal so coded or the
+        one goal under the heading so named, no goal of its own."""
+        name = GOAL_LABEL_RE.sub("", heading, count=1).strip()
+        if not name or name == heading.strip():
+            return None
+        m = BARE_CODE_RE.match(name)
+        # ... or by a single letter ('Mål 1: A'), the goal a list coded so ('A Nyinflyttade ...')
+        letter = self.goal_lookup.goal_by_number(name) if SINGLE_LETTER_CELL_RE.match(name) else None
+        # or by its number and a short form of its words ('Tyngdpunkt 1: 1.1 Klienten ...')
+        return ((self.numbered_goals.get(m.group(1)) if m else None) or letter or self.goal_lookup.goal_by_short_name(name)
+                or self.goal_lookup.goal_by_theme(name))
+
+    def _heads_measures(self, head: Head, nxt: Element | None, parent: str | None) -> bool:
+        """A heading that is the goal of the measures printed right under it, without the
+        word 'Mål': a sub-heading (not a chapter's own heading) phrased as a statement (four
+        words at least, no structure word), directly over records of actions with their
+        fields ('• ...', 'Ansvariga: ...', 'Tidtabell: ...'); or, under a goal heading
+        ('Mål 1: ...'), a sub-heading directly over a measure table that has no goal
+        column ('1.1 ...' with 'Vad gör vi? | Vem ansvarar? | När?'): a sub-goal."""
+        if nxt is None or nxt.kind != "table" or nxt.table is None or parent is None:
+            return False
+        if not self._goalless_measure_table(nxt.table):
+            return False
+        n_words = len(words(strip_heading_number(head.text)))
+        if header_roles(head.text) or head.text.rstrip().endswith(":"):
+            return False
+        if nxt.table.method == "label-value":
+            # not when the section's text already stated the goal of what it lists: the
+            # sub-heading then names a part of it ('4.2 Grundläggande utbildning och andra
+            # stadiet' under 'Målsättning: Barn och unga ... får stöd ...'), as a title over a
+            # table does (`_states_goal_of_table`)
+            return n_words >= 4 and not self.stated_goals_in_scope()
+        under_goal = any(h.goal_id for h in self.stack[:-1])
+        return under_goal and n_words >= 3
+
+    def _states_goal_of_table(self, head: Head, nxt: Element | None, after: Element | None,
+                              parent: str | None) -> bool:
+        """A sub-heading phrased as a statement ('Nya invånare hittar arbete som motsvarar
+        deras kompetens': four words or more, no structure word, reads as a clause,
+        `prose.reads_as_clause`) directly over a measure table without a goal column, or
+        over one paragraph of background and then that table, while no goal is in scope
+        (none stated in the section's text, no goal list or goal heading above): the goal
+        of the table's measures, as a goal heading without the word 'Mål'. Its theme is the
+        heading above it. A title over a table ('Service för barn och unga') stays a theme,
+        and a heading over a table whose measures already have a goal from the text around
+        it is not one either."""
+        if parent is None or nxt is None:
+            return False
+        table = nxt if nxt.kind == "table" else None
+        if nxt.kind == "para" and not nxt.text.rstrip().endswith(":") and after is not None \
+                and after.kind == "table":
+            table = after  # one paragraph of background between the goal and its table
+        if table is None or table.table is None or not self._goalless_measure_table(table.table):
+            return False
+        text = strip_heading_number(head.text)
+        if header_roles(head.text) or head.text.rstrip().endswith(":") or len(words(text)) < 4 \
+                or not reads_as_clause(text):
+            return False
+        listed = [g for g in self.last_goal_list if g not in self.b.goal_from_heading]
+        return not (self.stated_goals_in_scope() or listed or self._goal_above())
+
+    def _states_goal_of_actions(self, head: Head, nxt: Element | None, parent: str | None) -> bool:
+        """A numbered sub-heading ('3.2 Utbildade inflyttade får jobb inom vården', '3.3 Fler
+        invandrare i föreningarna': a dotted number, four words or more, no structure word,
+        not closed by a colon) directly over an action that names who carries it out -- a
+        list item with its doer in a tail ('• Kurs i ... – Ansvar: X, 2026', '(X, hösten
+        2026)') or a paragraph whose opening sentence states an action and whose next ones
+        say who answers for it ('Ansvarig är X.', 'Ansvar: X.') -- while no goal is in
+        scope: the goal of the actions under it, as a heading over a table of actions is
+        (`_states_goal_of_table`). A heading over background text, or over items naming
+        nobody, stays a theme: the doer named under it tells a goal from a title."""
+        if parent is None or nxt is None or not head.number or "." not in head.number:
+            return False
+        text = strip_heading_number(head.text)
+        if header_roles(head.text) or head.text.rstrip().endswith(":") or len(words(text)) < 4:
+            return False
+        if self.stated_goals_in_scope() or self._goal_above():
+            return False
+        return _names_its_doer(nxt)
+
+    def _goalless_measure_table(self, t) -> bool:
+        sc = self._structure_columns(t, defined=self.defined)
+        return sc is not None and "measure" in sc[1].values() and "goal" not in sc[1].values()

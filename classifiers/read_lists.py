@@ -1,0 +1,313 @@
+"""Reading list items (bullets and numbered items): goals and sub-goals listed under a
+goal heading or an intro, actions listed under a measure heading or a stated goal, and
+indicators listed under a follow-up heading, with the doer and time an item names.
+
+`ListReader` is a mixin of `builder.Builder`: its methods read and change the builder's
+state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import actors_parenthesis_start, leading_actors, parenthesis_in_actors_place, trailing_actors
+from .council_decision import area_goal
+from .inline_lists import without_list_joint
+from .elements import Element
+from .goal_lookup import LETTER_CODE
+from .headers import header_role
+from .reference_tails import number_reference
+from .prose import about_earlier_period
+from .prose_actions import prose_action
+from .records import trailing_fields
+from .schedule import parse_schedule
+from .titled_items import SINGLE_LETTER_ITEM_RE, titled_action
+from .text import BULLET_RE, fold, NUMBERED_RE, is_figure, is_question, numbering, squash, strip_marker
+from .reader_shared import (goal_field, coded_item, _SUB_GOAL_INTRO_RE, _without_source, _subject_actors,
+                            as_printed, _without_tail, _field_actors)
+
+
+# a goal's code in front of a listed goal ('A1 alla barn ...'), by which an action table's goal
+# column refers to it (`GoalLookup.goal_by_number`)
+_CODED_ITEM_RE = re.compile(rf"^({LETTER_CODE})[.:)]?\s+(\S.*)$", re.S)
+
+
+# an item labelled as a sub-goal by its number: 'Tyngdpunkt 1.1: ...', 'Delmål 2.1 – ...'
+_SUB_GOAL_ITEM_RE = re.compile(r"^\s*(?:delmål|tyngdpunkt)\s+(?P<code>\d{1,2}(?:\.\d{1,2})*)\s*[:.–-]\s+(?P<text>\S.*)$",
+                               re.I | re.S)
+
+
+def _speaks_of_indicators(item: str) -> bool:
+    """An item opening on the indicators (or the follow-up) named by a definite noun
+    ('Mätarna i tabellen nedan följs upp ...', 'Indikatorerna redovisas ...',
+    'Uppföljningen görs ...'): a sentence about them, not one of them."""
+    first = re.match(r"[^\W\d_]+", item.strip())
+    if not first or len(item.split()) < 3:
+        return False
+    word = first.group()
+    return word[:1].isupper() and header_role(word) == "indicator" and fold(word.lower()).endswith(("na", "en"))
+
+
+class ListReader:
+    """`Builder.on_bullet` and what only it calls."""
+
+    def indicator_mode(self) -> bool:
+        """Bullets now are indicators: a paragraph introduced them as such, or they sit under
+        a heading that announces indicators and no paragraph introduced them as something
+        else ('Resultaten från det föregående programmet visar att:' under 'Uppföljning')."""
+        if self.list_mode == "indicator":
+            return True
+        if not self.stack or self.list_intro:
+            return False
+        return self.stack[-1].kind == "indicator" or self._follow_up_by_goal()
+
+    def _follow_up_by_goal(self) -> bool:
+        """'Så följer vi upp' > 'Mål 1 – En god start': a heading that names a goal stated
+        earlier, right under a heading announcing indicators, only sorts the follow-up by
+        goal -- the list under it is that goal's indicators, as under the chapter itself."""
+        top = self.stack[-1]
+        return (top.names_stated_goal and len(self.stack) > 1
+                and self.stack[-2].kind == "indicator")
+
+    def _list_after_goal_heading(self, own_doer: bool) -> bool:
+        """A list under a sibling of the heading its chapter gave its goal under, introduced
+        by no paragraph as anything else, whose items name who does them ('☐ Alla chefer går
+        utbildningen i mångfaldsledning (personalenheten, 2025)' under 'Checklista för
+        sektorerna 2025–2027' after 'Vårt mål'): the actions towards that goal, whatever the
+        heading calls them. Without a doer the items may as well be routine steps or a
+        description, and stay unread."""
+        own_doer = own_doer or self._in_doers_list
+        return (bool(self.stack) and bool(self.stack[-1].sibling_goals) and not self.list_intro
+                and self.list_mode is None and own_doer)
+
+    def _coded_sub_goal(self, text: str, page: int) -> bool:
+        """A coded item right under a goal field ('Effektmål E1: ...' then '• R1: ...'): a
+        sub-goal of it, known by its code. True when the item was one."""
+        coded = coded_item(text) if self._field_goal else None
+        if not coded:
+            self._field_goal = None
+            return False
+        gid = self.add_goal(coded[1], page, parent=self._field_goal)
+        self.coded_goals.setdefault(coded[0], gid)
+        return True
+
+    def _sub_goal_parent(self) -> str | None:
+        """The goal whose sub-goals a list introduced as such ('Delmål:') holds: the one goal
+        stated in the section's text ('Målsättning: ...' above it), else None."""
+        if not (self.list_intro and _SUB_GOAL_INTRO_RE.match(self._intro_text)):
+            return None
+        stated = self.stated_goals_in_scope()
+        return stated[0] if len(stated) == 1 else None
+
+    def _labelled_sub_goal(self, text: str, page: int) -> bool:
+        """An item labelled as a sub-goal ('Tyngdpunkt 1.1: ...', 'Delmål 2.1: ...') listed
+        right under a heading that is a goal ('Strategiskt mål 1: ...'), with no paragraph
+        introducing the list as anything else: a sub-goal of the heading's goal, known by its
+        number to the action tables that name it ('1.1 Klienten ...'). True when it was one."""
+        m = _SUB_GOAL_ITEM_RE.match(text)
+        head_goal = self.stack[-1].goal_id if self.stack else None
+        if not m or head_goal is None or self.list_mode is not None or self.list_intro:
+            return False
+        gid = self.add_goal(squash(m.group("text")).rstrip(".").strip(), page, parent=head_goal)
+        self.numbered_goals.setdefault(m.group("code"), gid)
+        return True
+
+    def on_bullet(self, el: Element) -> None:
+        if self.list_mode == "background":
+            return  # a list introduced as the past or as another body's goals (prose.intro_kind)
+        if self.list_mode == "parts":
+            return  # the steps of the action above ('Delåtgärder:'), parts of that one measure
+        if self.list_mode is None and self.stack and about_earlier_period(self.stack[-1].text):
+            return  # listed under a heading about the previous programme: its results
+        text = strip_marker(el.text) if BULLET_RE.match(el.text) else el.text
+        if self.list_continues and not text[:1].islower():
+            # no item finishing the sentence broken off above (that one runs on in lower
+            # case): a list of its own, the paragraph above only broke off
+            self.list_mode, self.list_continues = None, False
+        num = numbering(text)
+        if self._coded_sub_goal(text, el.page) or self._labelled_sub_goal(text, el.page):
+            return
+        if self.goal_mode() or self.list_mode == "goal" or self._numbered_goal_under_theme(num):
+            gf = goal_field(text)
+            named = None if gf else area_goal(text)
+            if gf and gf[1]:
+                # 'Mål 2: ...' in a list of goals: the goal without its label, which numbers
+                # it for the tables and sections that refer to it ('Mål': '2', 'stöder mål 2')
+                text, num = gf
+            elif named:
+                # 'Mål 1. Språk och utbildning: ...': numbered so, and the area named is its theme
+                text, num = named.text, named.number
+            gid = self.add_goal(text, el.page, parent=self.heading_goal() or self._sub_goal_parent(),
+                                theme=named.area if named else None)
+            self.last_goal_list.append(gid)
+            if num and "." not in num:
+                self.numbered_goals.setdefault(num, gid)
+            return
+        inline = trailing_fields(text)
+        body = inline[0] if inline else text  # 'Tidtabell: 2022' at its end is no statistic
+        if is_question(body) or is_figure(body):
+            # a numbered question (a survey's) or a statistic ('Ryska: 701') is no action
+            return
+        if self._numbered_focus_area(text, num, inline, el.page):
+            return
+        if self.indicator_mode() and not num and self.list_mode != "indicator" and _speaks_of_indicators(text):
+            # 'Mätarna i tabellen nedan följs upp varje år' under 'Så följer vi upp': an item
+            # whose subject is the indicators themselves tells how they are followed up, so
+            # its list is the follow-up routine ('Rapport till nämnden i maj'), no indicators
+            self.list_mode = "background"
+            return
+        if self.indicator_mode() and not num:
+            # a list under 'Uppföljning' / 'Mätare' / '... följs upp med:': indicators, of
+            # the goals stated in the section (none in a follow-up chapter of their own)
+            # ... or of the goal its chapter gave under a sibling heading ('Vad vill vi uppnå?'
+            # before 'Hur vet vi att vi lyckats?')
+            goals = ([self._follow_up_goal] if self._follow_up_goal else self.stated_goals_in_scope()
+                     or ([self.heading_goal()] if self.heading_goal() else [])
+                     or list(self.stack[-1].sibling_goals))
+            ref = number_reference(text)
+            if ref is not None:
+                # '... (åtgärd 11)' / '... (mål 2)': the action or goal it follows up, by number
+                # (the item is kept as printed: programmes' gold keeps the reference, or reads
+                # the item without it as the same indicator)
+                found = (self._numbered_measure(ref[2]) or self.column_numbered_measures.get(ref[2])
+                         if ref[1] == "measure" else None)
+                goal = (self._measure(found).goal if found else
+                        self.goal_lookup.goal_by_number(ref[2]) if ref[1] == "goal" else None)
+                if found or goal:
+                    self.add_indicator(_without_source(text), el.page, found, [goal] if goal else goals)
+                    return
+            self.add_indicator(_without_source(text), el.page, self._named_measure(text), goals)
+            return
+        if self.in_measure_scope() or self.list_mode == "measure" or (num and "." in num) \
+                or self._list_of_goal_heading(own_doer=bool(inline) or trailing_actors(text) is not None) \
+                or self._action_of_stated_goal(own_doer=bool(inline) or trailing_actors(text) is not None,
+                                               item=text) \
+                or self._list_after_goal_heading(own_doer=bool(inline) or trailing_actors(text) is not None):
+            grp = self.group_number()
+            if num and grp and num == grp and not self.group_had_items:
+                num = f"{grp}.1"  # 'N.' opening the actions of group N is its first action, N.1
+            if self.list_continues:
+                text = without_list_joint(text)
+            printed = None  # the item with the who/when tail cut off its text, if one is
+            subject_doer: list[str] = []
+            if inline:
+                printed = squash(text)  # as trailing_fields squashes the text it cuts
+                text, fs = inline
+                resp, partners, when = _field_actors(fs)
+                # 'X – Ansvar: Y. Tidtabell: 2026.': the fields after the sentence, and a tail
+                # closing the sentence itself; the fields win where both say
+                t_resp, t_partners, t_when = trailing_actors(text) or ([], [], None)
+                if not (resp or partners):
+                    resp, partners = t_resp, t_partners
+                when = when or t_when
+                text = _without_tail(text)
+                # 'Språkcafé – Biblioteket ordnar ... Ansvarig: X.': the name before the dash
+                # is the action, the sentences after it describe it (`titled_items`)
+                text = titled_action(text, closed=True) or text
+            else:
+                tail = trailing_actors(text)
+                same_place = parenthesis_in_actors_place(text)
+                from_place = tail is None and same_place is not None and (self._doer_in_parenthesis
+                                                                          or self._doers_in_parentheses)
+                if from_place:
+                    # '(småbarnspedagogiken, fortlöpande)' among items whose closing
+                    # parenthesis holds their doer and time: its doer, in that place
+                    tail = same_place[1]
+                elif actors_parenthesis_start(text) is not None and tail and tail[2]:
+                    self._doer_in_parenthesis = True
+                resp, partners, when = tail or ([], [], None)
+                if not resp:
+                    # no doer at its end: its subject may name one, with partners
+                    resp, partners = leading_actors(text) or (resp, partners)
+                if not resp:
+                    # nor with partners: perhaps the named subject doing it ('Biblioteket
+                    # köper in ...'), settled when the section ends (`_settle_subject_doers`)
+                    subject_doer = _subject_actors(squash(text))
+                # the tail read for who and when is cut off the action: a doer read in the
+                # actors' place (a name the actor reader does not know) at its parenthesis
+                action = text[:same_place[0]].rstrip() if from_place else _without_tail(text)
+                # 'Språkcafé – Biblioteket ordnar språkcafé ... finska.' (its fields on lines
+                # of their own): the name is the action (`titled_items`)
+                action = titled_action(action) or action
+                if action != text:
+                    printed, text = text, action
+            sched, start, end = parse_schedule(when)
+            text, ref_goal = self._goal_reference(text)
+            goals = [ref_goal] if ref_goal else self.goal_lookup.goals_by_action_number(num, self.current_goals())
+            mid = self.add_measure(text, el.page, goals, number=num, responsible=resp,
+                                   partners=partners, schedule=sched, start_year=start, end_year=end,
+                                   printed=as_printed(printed))
+            if not resp:
+                self.subject_doers[mid] = subject_doer
+            self.list_measures.append(mid)
+            self.group_had_items = True
+            if self.stack and self.stack[-1].goal_id is not None:
+                self._goal_heading_actions = True
+            return
+        coded = _CODED_ITEM_RE.match(text) or SINGLE_LETTER_ITEM_RE.match(text)
+        if coded:
+            self.coded_items[coded.group(1)] = (squash(coded.group(2)), el.page, self.theme())
+
+    def _numbered_goal_under_theme(self, num: str | None) -> bool:
+        """'2. Mål för programperioden' > '2.1 Mottagande och vägledning' > '1. Alla nya ...':
+        a chapter announcing goals, split by theme subheadings that are no goals themselves;
+        the numbered items under a theme are the chapter's goals, numbered on across the
+        themes so that the action tables can refer to them ('Mål': '1'). Unnumbered items
+        under such a theme may as well be its background, and stay unread here."""
+        if not num or "." in num or self.list_mode is not None or self.list_intro or len(self.stack) < 2:
+            return False
+        top, above = self.stack[-1], self.stack[-2]
+        return (top.kind is None and top.goal_id is None and not top.caption and not top.earlier
+                and above.kind == "goal" and above.goal_id is None and not above.earlier)
+
+    def _numbered_focus_area(self, text: str, num: str | None, inline, page: int) -> bool:
+        """A list item numbered as a section is ('1.1 Vuxna invandrare har ...') whose number
+        an action table's goal column holds alone later ('Tyngdpunkt': '1.1'): the item is
+        a goal those actions work towards, a focus area of the goal stated above it, not an
+        action (an action is no goal of other actions). One that gives who does it or when
+        ('Ansvar: ...', '(X i samarbete med Y)') stays an action. True when it was a goal."""
+        if not num or "." not in num or num not in self.referenced_codes or inline or trailing_actors(text):
+            return False
+        above = self.current_goals() or ([self.heading_goal()] if self.heading_goal() else [])
+        gid = self.add_goal(squash(NUMBERED_RE.sub("", text, count=1)), page,
+                            parent=above[-1] if above else None)
+        self.numbered_goals.setdefault(num, gid)
+        return True
+
+    def _list_of_goal_heading(self, own_doer: bool = False) -> bool:
+        """A list right under a heading that is itself a goal ('Mål 4: Nya och gamla
+        invånare lär känna varandra'), introduced by no paragraph as anything else, in a
+        programme whose goal headings were already followed by lists of actions, or whose
+        item names who does it (`own_doer`: '... (ansvar: kommunkansliet, 2024)'): the
+        goal's actions, as the lists under the other goal headings are (without either,
+        the items under a goal heading may as well be its sub-goals or results)."""
+        return (bool(self.stack) and self.stack[-1].goal_id is not None and not self.list_intro
+                and self.list_mode is None and (self._goal_heading_actions or own_doer))
+
+    def _action_of_stated_goal(self, own_doer: bool, item: str = "") -> bool:
+        """An item naming who does it ('Kommunens hyresbolag reserverar bostäder ... (X
+        Bostäder Ab, 2026).') in a list right under the paragraph where its section stated
+        its goal ('Målet är att ...'), introduced by no paragraph as anything else: an action
+        towards that goal, as the same section's list after 'Åtgärder:' would be. Without its
+        doer the item may as well be a sub-goal or a background list, unless another item
+        of its list names one (a list holds items of one kind, and a doer the actor reader
+        does not know, '(småbarnspedagogiken och skolan)', leaves its item an action) -- or
+        unless it states an action ('Vi ordnar ...', `prose_action`) and the goals the
+        programme's other sections stated got their actions (a list or table under the
+        statement, 'Ansvar: X' after it): a section printed the same way without that line
+        lists actions too, with nobody named. Items stating how things are
+        ('Hyresbostäderna är få') stay unread."""
+        own_doer = own_doer or self._in_doers_list
+        if not (self._right_under_stated_goal() and self.list_mode is None):
+            return False
+        return own_doer or (self._stated_goals_had_actions() and prose_action(item) is not None)
+
+    def _stated_goals_had_actions(self) -> bool:
+        """Did the goals other sections stated in their text get actions (a list or table
+        under them)? Then the programme prints its actions under its goal statements."""
+        here = self.stack[-1].section if self.stack else None
+        return any(self._have_measures(gs) for sec, gs in self.stated_goals.items() if sec != here)
+
+    def _right_under_stated_goal(self) -> bool:
+        """A list item in the section whose text stated its goal, introduced by no paragraph."""
+        return bool(self.stack) and bool(self.stated_goals.get(self.stack[-1].section)) and not self.list_intro

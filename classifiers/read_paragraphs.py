@@ -1,0 +1,746 @@
+"""Reading paragraphs of running text: goal sentences ('Målet är att ...'), goal and
+indicator fields ('Mål: ...', 'Mätare: ...'), actions stated in a sentence or a numbered
+paragraph with their doers and fields, and the introductions that say what a list is.
+
+`ParagraphReader` is a mixin of `builder.Builder`: its methods read and change the
+builder's state.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .actors import dedupe_actors, leading_actors, names_actor, names_post, split_actors, trailing_actors
+from .council_decision import area_goal
+from .elements import Element
+from .headers import QUESTION_WORDS, SHORT_HEADER, header_role, header_roles, names_parts_of_action
+from .lead_phrase import carried_out, labelled_action, owner_said_after, time_of_action_before
+from .measured_statements import measured_target
+from .named_action import action_named_by
+from .prose import (count_list, enumerated_actions, followed_up_by, goal_named_as, intro_kind,
+                    is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
+                    states_requirement, says_paragraphs_open_with_goal, states_target, states_wish)
+from .prose_actions import ProseAction, partners_in, prose_action
+from .action_codes import closing_reference
+from .records import fields, trailing_fields
+from .schedule import parse_schedule
+from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, numbering, sentences, squash, words
+from .reader_shared import (strip_heading_number, _theme_key, _GOAL_BY_LABEL_RE, _GOAL_FIELD_RE, goal_field,
+                            labelled_item, _SUB_GOAL_INTRO_RE, _without_source, _subject_actors, as_printed,
+                            _without_tail, _owner_sentences, _field_actors, PendingAction)
+
+
+# a sentence whose subject is the goals themselves: 'Målen stöder ...', 'Dessa mål har ...'
+_ABOUT_GOALS_RE = re.compile(r"^\s*(?:målen|målsättningarna|(?:dessa|de\s+här|alla)\s+(?:mål|målsättningar))\b",
+                             re.I)
+# the heading of a programme's introduction
+# ... or a chapter asking why there is a programme ('Varför ett välkomstprogram?', 'Varför
+# behövs ett integrationsprogram?'): the reasons for it, as an introduction gives them
+_INTRODUCTION_RE = re.compile(r"^\s*(?:inledning|förord|introduktion|varför\b[^?]{0,40}program\w*\s*\??)\s*$", re.I)
+# a sentence stating the vision ('Visionen är ett X där ...', 'Vår vision: ...', 'Stadens
+# vision är ...'): the picture of the future the goals serve, said under 'Vision och mål'
+# beside them; no goal of its own (no gold goal of the corpus or blind sets is a vision)
+# (also dated, 'Vision 2028: ...')
+# and of what, 'Visionen för programmet är: ...'
+_VISION_RE = re.compile(r"^\s*(?:\w+\s+)?vision(?:en)?(?:\s+(?:19|20)\d\d|\s+för\s+\w+)?\s*(?:är\b|:)", re.I)
+# the purpose of the programme ('Syftet med programmet är att samla ...'): in its
+# introduction, what the document is for, which its chapters break down into goals (as
+# `Builder._in_introduction` says of a wish there)
+_PURPOSE_RE = re.compile(r"^\s*(?:\w+\s+)?syftet\b", re.I)
+
+
+# '1.2 Integrationskoordinatorn', or '1.2' alone over the name a narrow cell wrapped below it
+# 'för åtgärd 6.1' closing a follow-up item of running text: the action it follows up, named
+_ACTION_TAIL_RE = re.compile(r"\s+(?:för|inom|av|i)\s+åtgärd(?:erna)?\s+\d{1,2}(?:\.\d{1,2})+\s*$", re.I)
+_QUANTITY_HEAD = r"(?:antal|antalet|andel|andelen|mängd|mängden|nivå|nivån|grad|graden)\b"
+
+
+# a paragraph of one numbered field under a label that is no goal's, action's or record's
+# ('Strategi 1: Invandrare har en stadig förankring i arbetslivet'): a level of the
+# programme's own, the parent of the goals numbered under it ('Mål 1.1 ...', `_numbered_parent`)
+_NUMBERED_LEVEL_RE = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][a-zåäö]{3,})\s+(?P<num>\d{1,2})\s*:\s+"
+                                r"(?P<text>[A-ZÅÄÖ][^:]*)$", re.S)
+
+
+def numbered_level(text: str) -> tuple[str, str] | None:
+    """(number, text) of a paragraph 'Strategi 1: ...' whose label names none of the fields a
+    record or an action has, nor a goal ('Åtgärd 1:', 'Ansvar:', 'Mål 1:' are read as such);
+    else None."""
+    m = _NUMBERED_LEVEL_RE.match(text)
+    if not m or header_roles(m.group("label")) or names_actions(m.group("label")) \
+            or _GOAL_FIELD_RE.match(text) or CAPTION_RE.match(text) or len(sentences(m.group("text"))) != 1:
+        return None
+    return m.group("num"), squash(m.group("text")).rstrip(".").strip()
+
+
+def _label_line_kind(text: str) -> str | None:
+    """'measure' or 'indicator' for a paragraph that is only a label naming what the list
+    under it holds ('Åtgärder', 'Mätare'): a run-in heading printed in body type, which
+    introduces its list as 'Åtgärder:' does. A label names one role in at most three words
+    and ends in no punctuation (a sentence, or an intro ending in ':', is read as such)."""
+    text = squash(text)
+    if text.endswith("?") and len(words(text)) <= QUESTION_WORDS:
+        # a question asking how one knows heads its list of indicators as a column's header
+        # would ('Hur vet vi att vi lyckats?'); other questions over a list are asked of
+        # the reader ('Hur länge har du bott i kommunen?' over the answers of a survey)
+        return "indicator" if header_roles(text) == ["indicator"] else None
+    if not text or len(words(text)) > 3 or text[-1] in ".!?:;,":
+        return None
+    roles = header_roles(text)
+    return roles[0] if roles in (["measure"], ["indicator"]) else None
+
+
+# a field label of follow-up ('Uppföljning', 'Uppföljning av mål 3'), no meter of one action
+_FOLLOW_UP_LABEL_RE = re.compile(r"^\s*(?:uppföljning|utvärdering)", re.I)
+
+
+# a follow-up label naming its goal by label and number: 'Uppföljning av (strategiskt) mål 3:',
+# and so an indicator label ('Indikator för mål 5:', 'Mätare för delmål 2.1:'): the number
+# names the goal the field is of, it makes the label no less a label
+_FOLLOW_UP_OF_GOAL_RE = re.compile(r"^\s*(?:uppföljning|utvärdering|indikator(?:er|n|erna)?|mätare(?:n|na)?|"
+                                   r"mått(?:en)?)\s+(?:av|för)\s+(?:[^\W\d_]+\s+)?"
+                                   r"(?:mål|delmål|målsättning)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*:\s+(?P<rest>\S.*)$",
+                                   re.I | re.S)
+
+
+# the municipality as a whole, the subject of its programme's sentences ('Kommunen erbjuder ...')
+_MUNICIPALITY_RE = re.compile(r"^(?:kommunen|staden)$", re.I)
+
+
+def _unfinished_follow_up(text: str) -> str | None:
+    """'indicator' for a paragraph whose last sentence breaks off into the list under it
+    and says what follows up ('Hur det går följs upp med' / '• antalet ...'): it is the list's
+    intro as it would be with a ':', each item finishing the sentence with one indicator."""
+    sents = sentences(text)
+    if not sents or re.search(r"[.!?:;…)\"”]\s*$", sents[-1]):
+        return None
+    return "indicator" if intro_kind(sents[-1].rstrip() + ":") == "indicator" else None
+
+
+def _goal_then_unfinished(sents: list[str]) -> bool:
+    """A paragraph that states a goal and then breaks off mid-sentence ('Vi vill att ... .
+    Därför', 'Målsättning 4 är att ... . Under programperioden'): the list after it finishes
+    that sentence, one item each, so it says what is done for the goal. Its last sentence
+    has no closing mark (a paragraph introducing a list otherwise ends in ':') and is not
+    the goal sentence itself cut off ('Målet är att' over a list of goals)."""
+    if len(sents) < 2 or re.search(r"[.!?:;…)\"”]\s*$", sents[-1]) or is_goal_sentence(sents[-1], False):
+        return False
+    return any(is_goal_sentence(s, opens_paragraph=k == 0) for k, s in enumerate(sents[:-1]))
+
+
+# a run-in label of a few words before a colon ('Så följer vi upp: ...')
+_RUN_IN_LABEL_RE = re.compile(r"^\s*([A-ZÅÄÖ][^:.;]{2,40}):\s+(\S.*)$", re.S)
+
+
+def _follow_up_phrase_field(text: str) -> list[tuple[str, str, str]] | None:
+    """[('indicator', label, value)] of a paragraph run in by a phrase saying how progress is
+    followed up ('Så följer vi upp: antal X; antal Y.'): the phrase names the role as a whole
+    (`headers.header_role`), though its words are more than a field label qualifies its
+    structure word with (`records.fields`); else None."""
+    m = _RUN_IN_LABEL_RE.match(squash(text))
+    if not m or len(m.group(1).split()) > SHORT_HEADER or header_role(m.group(1)) != "indicator":
+        return None
+    return [("indicator", m.group(1), m.group(2))]
+
+
+def _sentence_opens_with_capital(sentence: str) -> bool:
+    return sentence.lstrip()[:1].isupper()
+
+
+class ParagraphReader:
+    """`Builder.on_para` and what only it calls."""
+
+    def _in_introduction(self) -> bool:
+        """Under the programme's introduction ('1 Inledning', 'Förord'): what the municipality
+        wishes there ('Kommunen vill att nya invånare ...') is the intent of the whole
+        programme, which its chapters break down into goals; no goal of the corpus or blind
+        gold stands in an introduction."""
+        return any(_INTRODUCTION_RE.match(strip_heading_number(h.text)) for h in self.stack)
+
+    def on_para(self, el: Element, nxt: Element | None = None) -> None:
+        text = el.text
+        was_mode = self.list_mode
+        # a label line introduces the bulleted list right under it; over numbered items
+        # ('Åtgärder' / '1. Åtgärdshelhet för ...' / '1.1 ...') it is a title of the groups
+        labels_list = nxt is not None and nxt.kind == "bullet" and bool(BULLET_RE.match(nxt.text))
+        self.list_mode = intro_kind(text) or (_label_line_kind(text) if labels_list else None) \
+            or (_unfinished_follow_up(text) if labels_list else None)
+        if text.rstrip().endswith(":") and names_parts_of_action(text):
+            # 'Delåtgärder:' under an action: its list holds the steps of that action
+            self.list_mode = "parts"
+        self.list_intro = text.rstrip().endswith(":") or self.list_mode is not None
+        self._intro_text = text
+        self.list_continues = False
+        self._follow_up_goal = self._goal_label_in_follow_up(text, was_mode)
+        if self._follow_up_goal:
+            self.list_mode = "indicator"
+        if self.list_mode == "measure" and (named := self._goal_of_measure_heading(text.rstrip().rstrip(":"))):
+            # 'Utvecklingsområden för mål 3:' over a list: its items serve goal 3, not every
+            # goal stated in the section (as a heading 'Åtgärder för mål 3' says it)
+            self.last_goal_list = [named]
+        num = numbering(text)
+        area = area_goal(text) if self.goal_mode() else None
+        if area:
+            # 'Mål 2 – Arbete: Fler vuxna ...': the goal is the sentence, the area its theme;
+            # the number is how decision paragraphs and tables refer to it ('(mål 2)')
+            gid = self.add_goal(area.text, el.page, parent=self.heading_goal(), theme=area.area)
+            self.numbered_goals.setdefault(area.number, gid)
+            self.last_goal_list.append(gid)
+            return
+        if (self.goal_mode() and len(sentences(text)) == 1 and len(words(text)) <= 60
+                and not text.rstrip().endswith(":") and not _ABOUT_GOALS_RE.match(text)
+                and not _VISION_RE.match(text)):
+            # under 'Programmets mål' each one-sentence paragraph is a goal; not the intro
+            # of a goal list ('... fem mål för integrationsarbetet:') nor a sentence about
+            # the goals ('Målen stöder stadsstrategins vision ...')
+            gid = self.add_goal(text, el.page, parent=self.heading_goal())
+            self.last_goal_list.append(gid)
+            return
+        if measured_target(text, nxt.text if nxt is not None and nxt.kind == "para" else None, self.own_start):
+            # 'År 2028 har ... ett arbete.' over 'Så här mäter vi: ...': the target state the
+            # field under it measures is a goal, heading the actions after it
+            gid = self.add_goal(squash(text).rstrip(".").strip(), el.page, parent=self.heading_goal())
+            self._state_goal(gid)
+            self.last_goal_list = [gid]
+            return
+        self._field_goal = None
+        if says_paragraphs_open_with_goal(text) and self.section():
+            self._lead_goal_scope = self.section()
+        self._of_action_above = self.list_mode == "parts"
+        fields_above, self._fields_given_to = self._fields_given_to, None
+        if el is self._taken_fields:
+            return  # the fields line of the action paragraph above, read with it
+        if self._fields_of_action_above(text, fields_above):
+            self._of_action_above = True
+            return
+        if self._lead_goal_paragraph(text, el.page, nxt):
+            return
+        if self.list_measures and self._assign_owner(text):
+            return
+        if self._indicator_field(text, el.page) or self._follow_up_of_numbered_goal(text, el.page):
+            return
+        level = numbered_level(text)
+        if level:
+            # 'Strategi 1: ...': a goal once the goals numbered under it show it is a level
+            # above them ('Mål 1.1 ...'); no goal while nothing is numbered under it
+            self._numbered_levels[level[0]] = [level[1], el.page, self.theme(), None]
+        field_goal = goal_field(text) or self._goal_in_measure_field(text)
+        named = self.goal_lookup.goal_named_by_field(field_goal[0]) if field_goal else None
+        if named:
+            # 'Mål: Jobb.' / 'Mål: <a goal stated above>. Tema: ...' under an action: the
+            # field refers to the goal the action serves, it states no new one
+            self._state_goal(named)
+            return
+        named = self._goal_in_group_card(text)
+        if named:
+            # 'Åtgärd: Mål 2. Barn och unga': an action plan's group row printed as a card of
+            # its own -- the cards after it are the actions of that chapter's goal
+            self._state_goal(named)
+            return
+        if field_goal:
+            # 'Mål: Invånarna får ...' -- a goal given as a labelled field of the section
+            sub_of = None if self.heading_goal() else (self._sub_goal_field_parent(text)
+                                                       or self._numbered_parent(field_goal[1]))
+            gid = self.add_goal(field_goal[0], el.page, parent=self.heading_goal() or sub_of)
+            self._state_goal(gid, instead_of_parent=sub_of is not None)
+            self._on_goal_field(gid, field_goal[1])
+            return
+        if self.in_measure_scope() and not self.goal_mode():
+            grp = self.group_number()
+            if grp and not self.group_had_items and len(words(text)) >= 20:
+                self.add_measure(text, el.page, self.last_goal_list, number=num or grp)
+                self.group_had_items = True
+                return
+        action = carried_out(text)
+        if action:
+            # 'Språkcafé för föräldrar. ... Genomförs av X tillsammans med Y från hösten 2025.'
+            name, resp, partners, when = action
+            sched, start, end = parse_schedule(when)
+            self.add_measure(name, el.page, self.current_goals(), responsible=resp, partners=partners,
+                             schedule=sched, start_year=start, end_year=end)
+            return
+        labelled = labelled_action(text)
+        if labelled:
+            # 'Åtgärd 4.1. En arbetsgivarträff ordnas ... X ansvarar för åtgärden ...': one
+            # numbered action, described in a paragraph of its own
+            num, name, resp, partners, when = labelled
+            sched, start, end = parse_schedule(when)
+            self.add_measure(name, el.page, self.current_goals(), number=num, responsible=resp,
+                             partners=partners, schedule=sched, start_year=start, end_year=end)
+            return
+        if self._action_then_owner_field(text, el.page, nxt):
+            return
+        if self._statement_section() in self._field_sections:
+            # the section gave its goal as a field: its prose is the background, but for a
+            # sentence naming what that goal is followed up by ('Som mätare används ...')
+            for s in sentences(text):
+                self._followed_up(s, el.page)
+            return
+        explains_goal = self._heading_states_goal()
+        sents = sentences(text)
+        if self.list_mode is None and _goal_then_unfinished(sents) and not explains_goal:
+            # 'Målet är att ... . Därför' / '... Under programperioden' and a list whose items
+            # finish that sentence ('• översätts kommunens webbsidor ...'): the goal's actions
+            self.list_mode = "measure"
+            self.list_continues = True
+        required = self._requirements_before_actions(sents, nxt) if not explains_goal else set()
+        opening: str | None = None  # the measure the paragraph's opening sentence stated
+        for k, s in enumerate(sents):
+            if self._followed_up(s, el.page):
+                continue
+            if not explains_goal and self._goal_named_as(s, el.page):
+                continue
+            if k in required or (is_goal_sentence(s, opens_paragraph=k == 0) and not explains_goal
+                                 and not ((states_wish(s) or _PURPOSE_RE.match(s)) and self._in_introduction())):
+                numbered = numbered_goal_clause(s)
+                gid = self.add_goal(numbered[1] if numbered else s, el.page, parent=self.heading_goal())
+                if numbered:
+                    # 'Målsättning 4 är att ...': the number labels the goal, as a goal
+                    # heading's does; tables and lists may refer to it by that number
+                    self.numbered_goals.setdefault(numbered[0], gid)
+                self._state_goal(gid)
+                self._prose_goals.setdefault(self._statement_section(), []).append(gid)
+            elif not self._enumerated_actions(s, el.page):
+                if k == 0 and self._opening_action(s, el.page):
+                    opening = self.b.measures[-1].id
+                    continue
+                if k == 1 and opening is not None and self._owner_said_after(s, opening):
+                    continue
+                self._note_prose_action(s, el.page)
+
+    def _goal_label_in_follow_up(self, text: str, was_mode: str | None) -> str | None:
+        """The goal a label line 'Mål 1:' names in a follow-up ('Uppföljning' / 'Målen 1 och
+        2 följs upp med följande mätare.' / 'Mål 1:' / '• Antal ...'): a goal's label and
+        number alone, closed by a colon, under a heading announcing indicators or right after
+        the list of another such label. It sorts the follow-up by goal: the list under it is
+        that goal's indicators, no goals of their own, as under a heading naming the goal
+        (`_follow_up_by_goal`). None for other text, or a number naming no goal stated."""
+        label = squash(text)
+        if not label.endswith(":") or not (
+                (self.stack and self.stack[-1].kind == "indicator") or (was_mode == "indicator" and self._follow_up_goal)):
+            return None
+        m = _GOAL_BY_LABEL_RE.match(label[:-1].strip())
+        if not m or not m.group("num") or m.group("what"):
+            return None
+        named = self._goal_named_by_label(label[:-1].strip())
+        return named[0] if named else None
+
+    def _action_then_owner_field(self, text: str, page: int, nxt: Element | None = None) -> bool:
+        """A paragraph of one sentence stating an action ('Kommunen ordnar i samarbete med X
+        en kurs ...', `prose_action`) and a closing field saying who answers for it
+        ('Ansvar: bildningschefen.', in the same paragraph or on a line of its own right
+        after it): one measure of the goal stated above, its responsible from the field, its
+        partners from the sentence. The field names the doer, so the sentence's generic
+        subject ('Kommunen') is not recorded. True when it was one."""
+        sents = sentences(text)
+        if not self.current_goals():
+            return False
+        if len(sents) >= 2:
+            after, taken = sents[1:], None
+        elif len(sents) == 1 and nxt is not None and nxt.kind == "para":
+            after, taken = [nxt.text], nxt
+        else:
+            return False
+        said = _owner_sentences(after)
+        if said is None or (taken is not None and not said[3]):
+            return False  # a paragraph of its own after the action says who only as a field
+        resp, partners, when, as_field = said
+        action = prose_action(sents[0])
+        if action is None and as_field and (taken is None or self.in_measure_scope()) \
+                and _sentence_opens_with_capital(sents[0]):
+            # 'Barnpassning under kurskvällarna. Ansvar: X.': the field closing the paragraph
+            # says its sentence is something X answers for, an action even when it names no
+            # verb (a field on a line of its own may close a card whose text came before --
+            # but not under a heading naming the actions, 'Så här når vi dit' / 'Åtgärder':
+            # there each paragraph over its own 'Ansvar:' line is one of them)
+            action = ProseAction(sents[0].strip().rstrip(".").strip(), [], [], None, None, None)
+        if action is None:
+            return False
+        sched, start, end = parse_schedule(when) if when else (action.schedule, action.start_year, action.end_year)
+        mid = self.add_measure(action.text, page, self.current_goals(), responsible=resp,
+                               partners=partners or action.partners, schedule=sched,
+                               start_year=start, end_year=end)
+        self.list_measures.append(mid)
+        if taken is not None:
+            self._taken_fields = taken  # read here, not again as a paragraph of its own
+        return True
+
+    def _fields_of_action_above(self, text: str, fields_above: str | None = None) -> bool:
+        """A paragraph made only of who/when fields ('Ansvar: X i samarbete med Y. Tidtabell:
+        2025.') right under a paragraph that stated one action naming no doer and no time
+        ('Åtgärd 1.1: Vi inför ...'): that action's responsible, partners and schedule, as a
+        field closing the action's own paragraph would be. True when it was one."""
+        mid = self._para_measure
+        fs = fields(text) if mid is not None else None
+        if not fs or not all(role in ("responsible", "actors", "partners", "schedule") for role, _, _ in fs):
+            return False
+        meas = self._measure(mid)
+        resp, partners, when = _field_actors(fs)
+        # the fields may go on over a line of their own ('Ansvar: X.' / 'Tidtabell: 2025.', a
+        # narrow column wrapping before the second label): each line gives what the action
+        # still lacks, and a line of the time alone follows one that named the doer
+        if (resp and meas.responsible) or (when and meas.schedule) \
+                or not (resp or (fields_above == mid and meas.responsible)):
+            return False
+        if resp:
+            meas.responsible, meas.partners = resp, dedupe_actors(meas.partners + partners)
+        self._fields_given_to = mid
+        if when:
+            meas.schedule, meas.start_year, meas.end_year = parse_schedule(when)
+        return True
+
+    def _owner_said_after(self, sentence: str, mid: str) -> bool:
+        """The sentence right after an opening action sentence says who carries it out and
+        when ('Välkomstpaketet delas ut av kommunkansliet från och med 2025.', 'För träffen
+        ansvarar X tillsammans med Y.', `lead_phrase.owner_said_after`): the action's
+        responsible, partners and schedule, where it names no doer but the municipality as
+        a whole ('Kommunen erbjuder ...': the sentence after says which part of it does)
+        and no time. True when it was such a sentence."""
+        found = owner_said_after(sentence)
+        if found is None:
+            return False
+        resp, partners = split_actors(found[0])
+        if not resp or not all(names_actor(n) or names_post(n) for n in resp + partners):
+            return False
+        meas = self._measure(mid)
+        if meas.responsible and not all(_MUNICIPALITY_RE.match(n) for n in meas.responsible):
+            return False
+        meas.responsible, meas.partners = resp, dedupe_actors(meas.partners + partners)
+        if found[1] and not meas.schedule:
+            meas.schedule, meas.start_year, meas.end_year = parse_schedule(found[1])
+        return True
+
+    def _requirements_before_actions(self, sents: list[str], nxt: Element | None) -> set[int]:
+        """The sentences stating a requirement ('Kommunen ska se till att alla ...', 'Barn
+        ... ska få det stöd de behöver', `prose.states_requirement`) of a paragraph right
+        over its section's 'Åtgärder:' label, when neither it nor the section's text so far
+        states a goal otherwise: the section says what is to hold, then what is done about
+        it, so those sentences are what the actions are for. A requirement that is itself an
+        action ('Kommunen ska ordna ...', `prose_action`) is none of them."""
+        if nxt is None or nxt.kind != "para" or intro_kind(nxt.text) != "measure" or len(words(nxt.text)) > 3:
+            return set()
+        if self.stated_goals.get(self._statement_section()) or self.heading_goal() \
+                or any(is_goal_sentence(s) for s in sents):
+            return set()
+        return {k for k, s in enumerate(sents) if states_requirement(s) and prose_action(s) is None}
+
+    def _lead_goal_paragraph(self, text: str, page: int, nxt: Element | None = None) -> bool:
+        """A paragraph under a heading of the section that said its paragraphs open with the
+        goal, the actions after it (`says_paragraphs_open_with_goal`): its first sentence
+        is a goal, each sentence after it an action towards that goal. A paragraph of one
+        sentence with its own fields ('... Ansvar: X. Tidtabell: 2025.', or those fields as
+        the next paragraph) is one more action of the goal stated above; one sentence
+        alone is text about the section. Fields closing a paragraph ('Ansvar för åtgärderna
+        ovan: X. Tidtabell: Y.') give its actions who and when, over the subjects of their
+        sentences. True when it was one."""
+        scope = self._lead_goal_scope
+        if scope is None or scope not in [h.section for h in self.stack[:-1]]:
+            return False
+        inline = trailing_fields(squash(text))
+        body = inline[0] if inline else squash(text)
+        below = fields(nxt.text) if nxt is not None and nxt.kind == "para" else None
+        if not inline and below and all(role in ("responsible", "actors", "partners", "schedule")
+                                        for role, _, _ in below):
+            inline, taken = (body, below), nxt
+        else:
+            taken = None
+        sents = [x for x in (sentences(body) or [body]) if x.strip()]
+        if len(sents) >= 2:
+            gid = self.add_goal(sents[0].strip().rstrip(".").strip(), page)
+            self._state_goal(gid)
+            actions = sents[1:]
+        elif inline and self.current_goals():
+            actions = sents
+        else:
+            return False
+        fresp, fpartners, fwhen = _field_actors(inline[1]) if inline else ([], [], None)
+        self._taken_fields = taken
+        for sentence in actions:
+            self._lead_paragraph_action(squash(sentence), page, fresp, fpartners, fwhen)
+        return True
+
+    def _lead_paragraph_action(self, sentence: str, page: int, fresp: list[str],
+                               fpartners: list[str], fwhen: str | None) -> None:
+        """One action sentence of a lead-goal paragraph: who and when from its own tail
+        ('(kansliet, fortlöpande)', '– ansvar: X'), else from the paragraph's closing fields,
+        else its subject ('AMS ordnar i samarbete med Y ...', 'Biblioteket fortsätter ...');
+        partners also from 'i samarbete med' in the sentence."""
+        text = sentence.rstrip(".").strip()
+        tail = trailing_actors(text)
+        printed = None
+        if tail:
+            resp, partners, when = tail
+            cut = _without_tail(text)
+            if cut != text:
+                printed, text = text, cut
+        elif fresp:
+            resp, partners, when = fresp, fpartners, fwhen
+        else:
+            resp, partners = leading_actors(text) or (_subject_actors(text), [])
+            when = fwhen
+        partners = list(dict.fromkeys(partners + partners_in(text)))
+        sched, start, end = parse_schedule(when)
+        self.add_measure(text, page, self.current_goals(), responsible=resp, partners=partners,
+                         schedule=sched, start_year=start, end_year=end, printed=as_printed(printed))
+
+    def _opening_action(self, sentence: str, page: int) -> bool:
+        """A paragraph under a numbered group of a chapter that announces actions ('3. Så här
+        gör vi' > '3.1 Välkomnande') opening with a sentence that states an action
+        ('Kommunen erbjuder alla nyinflyttade ett välkomstpaket ...', `prose_action`): that
+        sentence is one of the group's measures, as an item of a list there would be. Only
+        the opening sentence: the sentences after it tell who does it and how, or describe.
+        True when it was one."""
+        if not self.in_measure_scope() or self.list_mode is not None or self.stack[-1].kind == "measure":
+            return False
+        if not sentence.lstrip()[:1].isupper():
+            return False  # '– kartläggningen görs ...': a line going on with an item above
+        action = prose_action(sentence)
+        if action is None:
+            return False
+        # who and when in a closing parenthesis ('... (kommunstyrelsen, 2026).') before the subject
+        tail = trailing_actors(sentence)
+        resp, partners, when = tail if tail else (action.responsible, action.partners, action.schedule)
+        sched, start, end = parse_schedule(when) if tail else (action.schedule, action.start_year, action.end_year)
+        text = _without_tail(action.text) if tail else action.text  # the tail read is cut, as a list item's
+        mid = self.add_measure(text, page, self.current_goals(), responsible=resp,
+                               partners=partners, schedule=sched, start_year=start, end_year=end,
+                               printed=as_printed(action.text) if text != action.text else None)
+        self.list_measures.append(mid)
+        return True
+
+    def _heading_states_goal(self) -> bool:
+        """The heading over this text is a goal stated in full: one the tables name by its
+        code ('... (M3)'), or a goal heading whose goal is a clause ('Mål 1: Fler invandrare
+        är sysselsatta'). The text under it explains that goal: a 'Vi vill att ...' there
+        restates it or says what it takes, and is no goal of its own. A goal heading that
+        is a title ('Mål 2: Arbete') leaves its goal to be said in the text, and a goal
+        asked as a question is answered there."""
+        head = self.stack[-1] if self.stack else None
+        if head is None or head.goal_id is None or head.goal_id in self._question_goals:
+            return False
+        if self._coded_goal_heading(head.text) is not None:
+            return True
+        return is_goal_heading(head.text) and reads_as_clause(
+            GOAL_LABEL_RE.sub("", strip_heading_number(head.text), count=1))
+
+    def _goal_named_as(self, sentence: str, page: int) -> bool:
+        """'Som delmål eftersträvar vi att ...': a goal so labelled, a sub-goal of the goal
+        stated last in this section's text for a 'delmål'. True when the sentence was one."""
+        named = goal_named_as(sentence)
+        if not named:
+            return False
+        sub, clause = named
+        stated = self.stated_goals.get(self._statement_section(), [])
+        parent = stated[-1] if sub and stated else self.heading_goal()
+        gid = self.add_goal(clause, page, parent=parent)
+        self._state_goal(gid)
+        return True
+
+    def _followed_up(self, sentence: str, page: int) -> bool:
+        """'Målen för språk och kommunikation följs upp genom antalet deltagare ... samt
+        antalet besök ...': each thing named is an indicator, of no measure; of the goals
+        of the theme the sentence names, else of the goals in scope (none in a follow-up
+        chapter of its own). True when the sentence was such a list."""
+        found = followed_up_by(sentence)
+        if not found:
+            return False
+        what, items = found
+        key = squash(what).casefold()
+        themes = {g.theme for g in self.b.goals if g.parent is None and g.theme}
+        named = next((t for t in themes if _theme_key(t) and _theme_key(t) in key), None)
+        goals = (self.goal_lookup.goals_of_theme(named) if named else None) or self.current_goals() \
+            or ([self.heading_goal()] if self.heading_goal() else [])
+        for item in items:
+            self._followed_up_in_text.append((self.add_indicator(item, page, None, goals), goals))
+        return True
+
+    def _enumerated_actions(self, sentence: str, page: int) -> bool:
+        """'För att nå dit kommer kommunen att (1) starta ..., (2) bjuda in ... och (3) ordna
+        ...': the actions listed inside the sentence become measures of the goals in scope,
+        carried out by the doer the intro names, with the partners an item names ('i
+        samarbete med församlingen'). True when the sentence was such a list."""
+        found = enumerated_actions(sentence)
+        goals = self.current_goals()
+        if not found or not (goals or self.in_measure_scope()):
+            return False
+        doer, items = found
+        for item in items:
+            mid = self.add_measure(item, page, goals, responsible=[doer] if doer else [],
+                                   partners=partners_in(item))
+            self.list_measures.append(mid)
+        return True
+
+    @staticmethod
+    def _goal_in_measure_field(text: str) -> tuple[str, str | None] | None:
+        """(goal, code) of an action field whose value is a labelled goal ('Åtgärd: Mål 1:
+        ...'): an action table's goal row printed as a card of its own."""
+        fs = fields(text)
+        if not fs or len(fs) != 1 or fs[0][0] != "measure":
+            return None
+        lab = labelled_item(fs[0][2])
+        return (lab[1], lab[2]) if lab and lab[0] == "goal" else None
+
+    def _goal_in_group_card(self, text: str) -> str | None:
+        """The goal a paragraph names by its number and chapter, alone ('Mål 2. Barn och
+        unga') or as an action field ('Åtgärd: Mål 2. Barn och unga'), see `_group_row_goal`;
+        else None."""
+        fs = fields(text)
+        if fs and len(fs) == 1 and fs[0][0] == "measure":
+            text = fs[0][2]
+        return self.goal_lookup.goal_named_by_number(text)
+
+    def _indicator_field(self, text: str, page: int) -> bool:
+        """'Uppföljning: antal deltagare; antal besök.' (or 'antal deltagare, antal besök och
+        antal ...', a list of counts) under a goal: the goal's indicators, listed in the
+        field as a list would list them (items after ';' in lower case, as list items are
+        written; a sentence after the label, 'Uppföljning: Gruppen
+        rapporterar årligen.', says how the follow-up is done). Of no measure: the field
+        follows the goal's whole list. True when the paragraph was that field."""
+        fs = fields(text)
+        phrase = not fs  # run in by a phrase ('Så följer vi upp:', 'Så här mäter vi:')
+        fs = fs or _follow_up_phrase_field(text)
+        if not fs or len(fs) != 1 or fs[0][0] != "indicator":
+            return False
+        items = [squash(x).rstrip(".").strip() for x in fs[0][2].split(";")]
+        if len(items) == 1:
+            items = count_list(items[0])  # 'Mätare: antal X, antal Y och antal Z.'
+        if len(items) == 1:
+            # 'antal X för åtgärd 6.1 samt andelen Y': 'samt' joins two things counted
+            items = [p.strip() for p in re.split(rf"\s+samt\s+(?={_QUANTITY_HEAD})", items[0], flags=re.I)]
+        # ... or, after a list of actions or under a paragraph whose one action was read, a
+        # thing counted, upper-case as a field's value may be ('Mätare: Andel anställda som
+        # ...', 'Indikator: Antalet ...'): a quantity is no sentence saying how the follow-up
+        # is done. Elsewhere such a field may close a card whose action was not read
+        # ('Åtgärd: ... / Ansvar: ... / Indikator: Antalet ...'): it is that action's, which
+        # the goal would be taken for
+        counted = bool(self.list_measures) or self._para_measure is not None
+        if not all(items) or not all(x[:1].islower() or (counted and re.match(_QUANTITY_HEAD, x, re.I))
+                                     for x in items) \
+                or len(sentences(fs[0][2])) > 1:
+            return False
+        goals = self.current_goals() or ([self.heading_goal()] if self.heading_goal() else [])
+        if not goals:
+            return False
+        # a meter right under a paragraph that stated one action ('1.1.2 Mentorprogram ... –
+        # Ansvar: ...' / 'Mätare: antal mentorpar') is that action's, as a table row's meter
+        # cell is; under a list it follows the goal's whole list, and a follow-up field
+        # ('Uppföljning: ...') follows up the goal
+        own = self._para_measure if not _FOLLOW_UP_LABEL_RE.match(fs[0][1]) else None
+        if own is not None:
+            goals = [g for g in self._measure(own).goals] or goals
+        # one follow-up after a list of actions naming one of them by its words
+        # (`named_action`): that action's indicator
+        in_words = (action_named_by(items[0], [(m, self._measure(m).text) for m in self.list_measures])
+                    if len(items) == 1 and own is None else None)
+        for it in items:
+            # 'antal deltagare (II.b)' / '(hela fokusområdet)': the action it follows up by
+            # the code the action was listed with, or the whole area (`action_codes`)
+            if closing_reference(it) is not None:
+                it, coded, links = self._coded_reference(it, None, goals)
+                self.add_indicator(it, page, coded, links)
+                continue
+            # 'antal X för åtgärd 6.1': the one action it follows up, named in the sentence
+            named = self._named_measure(it) or own or in_words
+            it = _ACTION_TAIL_RE.sub("", it) if named else it
+            if phrase:
+                # 'Så här mäter vi: a (Statistikcentralen); b.': a brochure's measuring line
+                # names where each figure comes from, no part of the indicator
+                it = _without_source(it)
+            self.add_indicator(it, page, named, goals)
+        return True
+
+    def _follow_up_of_numbered_goal(self, text: str, page: int) -> bool:
+        """'Uppföljning av mål 3: Avtalet är undertecknat. Antalet X följs upp halvårsvis.':
+        a follow-up field whose label names the goal it follows up by the number the goal
+        was stated with. Naming its goal, the label says the field lists what that goal is
+        followed up by: each sentence one of its indicators, of no action (a follow-up of
+        the whole goal), written as sentences as well as counts. True when the paragraph was
+        that field."""
+        m = _FOLLOW_UP_OF_GOAL_RE.match(squash(text))
+        if not m:
+            return False
+        gid = self.goal_lookup.goal_by_number(m.group("num"))
+        items = [x.rstrip(".").strip() for x in sentences(m.group("rest"))]
+        if gid is None or not items or not all(items):
+            return False
+        for it in items:
+            self.add_indicator(it, page, None, [gid])
+        return True
+
+    def _on_goal_field(self, gid: str, code: str | None) -> None:
+        """A section that gives its goal as a labelled field ('Önskat läge 2028: ...') states
+        it there: the goal sentences of its prose before the field ('Målet är att fler ska
+        stanna.', 'Integration lyckas när ...') are the background to it, not goals of their
+        own (unless something is already linked to them). The field's code ('Effektmål E1')
+        names the goal for the items that refer to it, and coded items right under it
+        ('R1: ...') are its sub-goals (`on_bullet`)."""
+        sec = self._statement_section()
+        if sec is not None:
+            self._field_sections.add(sec)
+            linked = {m.goal for m in self.b.measures} | {i.goal for i in self.b.indicators}
+            for old in self._prose_goals.pop(sec, []):
+                if old in linked:
+                    continue
+                self.b.goals = [g for g in self.b.goals if g.id != old]
+                if old in self.stated_goals.get(sec, []):
+                    self.stated_goals[sec].remove(old)
+                if old in self._last_goal_list:
+                    self._last_goal_list.remove(old)
+        if code:
+            self.coded_goals.setdefault(code, gid)
+        self._field_goal = gid
+
+    def _sub_goal_field_parent(self, text: str) -> str | None:
+        """The goal a sub-goal field ('Delmål: ...', no number) is part of: the latest goal
+        of its section that is no sub-goal, stated before it ('Målsättning: ...'), else None."""
+        if not _SUB_GOAL_INTRO_RE.match(text):
+            return None
+        sec = self.section()
+        tops = [g.id for g in self.b.goals
+                if g.section == sec and g.parent is None and g.id not in self.b.goal_from_table]
+        return tops[-1] if tops else None
+
+    def _note_prose_action(self, sentence: str, page: int) -> None:
+        """Keep a sentence that states an action after a goal stated in this section's text
+        ('Vårt mål är att ...' / 'Kommunen ordnar ...'); whether it is a measure is known
+        at the end of the programme (`_settle_prose_actions`). Not under a measure heading (its
+        list is the measures) nor after a goal list or goal heading that came after the
+        stated goal (the section has structure of its own)."""
+        sec = self._stated_section()
+        if sec is None and not self.in_measure_scope():
+            self._note_heading_action(sentence, page)
+            return
+        if sec is None or self.in_measure_scope():
+            return
+        goals = self.current_goals()
+        if not goals or goals != self.stated_goals[sec]:
+            return
+        if states_target(sentence):
+            self.pending_targets.append((goals[-1], squash(sentence).rstrip(".").strip(), page))
+            return
+        action = prose_action(sentence)
+        if action is not None:
+            self.pending_actions.append(PendingAction(goals[-1], action, page, self.section(), self.theme()))
+
+    def _note_heading_action(self, sentence: str, page: int) -> None:
+        """A sentence of running text right under a goal heading ('Mål 3: ...'): an action
+        with a named doer as its subject is kept for that goal (`_settle_prose_actions`); a
+        sentence after it that gives only the time of 'the activity' ('Verksamheten inleds
+        våren 2025.') is that action's schedule."""
+        last, self._last_sentence_action = self._last_sentence_action, None
+        gid = self.heading_goal()
+        if gid is None or gid not in self.b.goal_from_heading or self.current_goals() != [gid]:
+            return
+        when = time_of_action_before(sentence)
+        if when is not None:
+            if last is not None and last.goal == gid and last.action.schedule is None:
+                sched, start, end = parse_schedule(when)
+                last.action = replace(last.action, schedule=sched, start_year=start, end_year=end)
+            return
+        action = prose_action(sentence)
+        if action is None or not action.responsible:
+            return
+        pending = PendingAction(gid, action, page, self.section(), self.theme())
+        self.heading_actions.append(pending)
+        self._last_sentence_action = pending

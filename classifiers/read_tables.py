@@ -1,0 +1,977 @@
+"""Reading tables row by row: the goals, measures and indicators of each row by its
+columns' roles, with 'same as above' cells, group, section and continuation rows, goals
+referred to by code, number or label, roadmap tables, and the actors of each row.
+
+`TableReader` is a mixin of `builder.Builder`: its methods read and change the builder's
+state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import (actors_by_qualifier, actors_parenthesis_start, parenthesis_in_actors_place,
+                     post_parenthesis, split_actors, trailing_actors)
+from .align import align
+from .organisation_columns import organisation_actors, organisation_columns
+from .parallel_lines import lines_per_action
+from .theme_rows import without_theme_letter
+from .parallel_rows import is_none, items_of, parallel_actions
+from .inline_lists import inline_list
+from .group_rows import group_time, leading_group_time
+from .cell_meters import split_cell_meters
+from .cells import column_width, split_goal_cell, split_indicator_cell, split_marked_items
+from .elements import Element, _continues_row as continues_row
+from .goal_lookup import bare_code, bare_number, goals_carried_into
+from .headers import (header_roles, is_label_cell, is_structure_header, map_columns, target_group_column,
+                      theme_column)
+from .matrix import mark_actors, mark_columns, marked_years, year_mark_columns
+from .prose import count_list, is_goal_heading
+from .part_headings import part_label, part_label_column
+from .action_codes import CHAPTER_CODE, without_action_key
+from .roadmap import split_doer, starts_action, year_columns
+from .schedule import parse_schedule
+from .target_columns import names_no_words
+from .titled_items import titled_action
+from .text import BULLET_RE, NUMBERED_RE, numbering, sentences, squash, words
+from .reader_shared import (heading_number, theme_name, caption_theme, names_section, _GOAL_BY_LABEL_RE,
+                            _GOAL_CODE, dotted_goal_label, _DASH_ONLY_RE, labelled_item, headers_of,
+                            as_printed, _without_tail, is_title_of_nouns, Head)
+
+
+def _merged_text(row: list[str], merged: set[str]) -> str | None:
+    """The text of a row merged across the table (its one filled cell, one of `merged`)."""
+    filled = [x.strip() for x in row if x.strip()]
+    return filled[0] if len(filled) == 1 and filled[0] in merged else None
+
+
+def _glue_continuation_rows(rows: list[list[str]], pages: list[int],
+                            merged: set[str] = frozenset()) -> tuple[list[list[str]], list[int]]:
+    """Rows that only continue the row above (a table finder that cut a row at its line
+    breaks: cells starting mid-sentence) are glued back to it. A row merged across the
+    table (its one text in `merged`) is a whole row of its own: nothing is glued to it, and
+    it is glued to nothing (a goal's sub-goal in the next merged row may start lower-case)."""
+
+    def is_merged(row: list[str]) -> bool:
+        return _merged_text(row, merged) is not None
+
+    out: list[list[str]] = []
+    out_pages: list[int] = []
+    for row, page in zip(rows, pages):
+        if out and continues_row(row, out[-1]) and not (is_merged(row) or is_merged(out[-1])):
+            prev = out[-1]
+            for c, cell in enumerate(row):
+                if cell.strip() and c < len(prev):
+                    prev[c] = f"{prev[c]}\n{cell}" if prev[c].strip() else cell
+            continue
+        out.append(list(row))
+        out_pages.append(page)
+    return out, out_pages
+
+
+# (or a chapter's code and a letter, 'V.a kansliet', as `action_codes.CHAPTER_CODE`)
+_KEYED_LINE_RE = re.compile(rf"^\s*(\d{{1,2}}(?:\.\d{{1,2}})+|{CHAPTER_CODE})\.?(?:\s+(\S.*))?$")
+
+
+def keyed_parts(text: str, numbers: list[str | None]) -> list[str] | None:
+    """A cell beside numbered actions ('1.1 ...', '1.2 ...') that repeats their numbers
+    ('1.1 Vuxeninstitutet' / '1.2 Integrationskoordinatorn', '1.1 Fortlöpande' / '1.2 2026'):
+    its part for each action, in the actions' order and without the number, else None. A line
+    without a number goes on the part above (a narrow cell wrapped it)."""
+    if not text or len(numbers) < 1 or not all(numbers):
+        return None
+    parts: dict[str, list[str]] = {}
+    last = None
+    for ln in text.splitlines():
+        m = _KEYED_LINE_RE.match(ln)
+        if m and m.group(1) not in parts:
+            last = m.group(1)
+            parts[last] = [m.group(2).strip()] if m.group(2) else []
+        elif last is not None and ln.strip():
+            parts[last].append(ln.strip())
+        elif ln.strip():
+            return None  # text before the first number: not a keyed cell
+    if set(parts) != set(numbers):
+        return None
+    return [" ".join(parts[n]) for n in numbers]
+
+
+_ACTOR_ROLES = frozenset(("responsible", "actors", "partners"))
+
+
+# a goal's label and number alone in a cell: 'Mål 3', 'Delmål 2.1:'
+_BARE_GOAL_LABEL_RE = re.compile(rf"^\s*(?:del|huvud)?(?:mål|målsättning)\s+(?P<code>{_GOAL_CODE})\s*[.:]?\s*$", re.I)
+
+
+def _goal_label_rows(rows: list[list[str]]) -> list[list[str]]:
+    """Goal rows of an action table whose number column holds the goal's label ('Nr':
+    'Mål 3', 'Åtgärd': the goal, the other cells empty), as the one labelled cell a word
+    processor's section row gives ('Mål 3: ...'), so each is read as the goal heading the
+    action rows below; other rows as they are. The 'Mål 3' in the column that numbers the
+    actions says the text beside it is a goal, not an action. A cell repeating the row
+    above is none of the row's own (a print that fills every cell 'as above', as
+    `Builder._field_rows` reads a labelled goal row)."""
+    out: list[list[str]] = []
+    above: list[str] = []
+    for row in rows:
+        own = [c for c, x in enumerate(row)
+               if x.strip() and not (c < len(above) and squash(above[c]) == squash(x))]
+        labels = [c for c in own if _BARE_GOAL_LABEL_RE.match(row[c])]
+        text = next((row[c].strip() for c in own if c not in labels), "")
+        if len(own) == 2 and len(labels) == 1 and any(ch.isalpha() for ch in text):
+            # a record prints the number as a field after the text ('Åtgärd: ...' / 'Nr: Mål 3')
+            joined = [""] * len(row)
+            joined[own[0]] = f"{squash(row[labels[0]]).rstrip('.:')}: {text}"
+            out.append(joined)
+        else:
+            out.append(row)
+        above = row
+    return out
+
+
+def _semicolon_parts(indicator: str) -> list[str]:
+    """An indicator cell's item that lists several measures with ';' ('Antal deltagare;
+    deltagarnas bedömning av träffen', noun phrases without a full stop): one indicator
+    each. A sentence keeps its ';' ('Personer som inte tagit emot sin plats; uppgifter enligt
+    grundskolans placeringskommun.': a note on the figure, as a footnote gives it)."""
+    text = squash(indicator)
+    parts = [p.strip() for p in text.split(";")]
+    if (len(parts) < 2 or text.endswith(".") or len(sentences(text)) > 1
+            or any(len(p.split()) < 2 for p in parts)):
+        return [indicator]
+    return parts
+
+
+def _counts_of(indicator: str) -> list[str]:
+    """An indicator cell's item as the counts it lists ('antal X, antal Y och antal Z', as a
+    'Mätare:' line under a list of actions gives them), else the item as it is."""
+    counts = count_list(indicator)
+    return counts if len(counts) > 1 else [indicator]
+
+
+# a cell that names a goal by its number alone ('Mål 3', 'Delmål 2.1')
+_ACTION_NUMBER_RE = re.compile(r"\d+(?:\.\d+)+")
+
+
+def _refers_by_number(text: str) -> bool:
+    """A cell of action numbers only ('4.1.1–4.1.3', '2.1, 2.2'): no word names an action."""
+    return any(ch.isdigit() for ch in text) and not any(ch.isalpha() for ch in text)
+
+
+# a cell naming actions by the label and numbers they were printed with ('Åtgärd 7',
+# 'Åtgärd 8–9', 'Åtgärderna 3 och 4', 'Insats 2, 5'): only numbers after the label
+_ACTION_LABEL_REF_RE = re.compile(
+    r"^(?:åtgärd(?:erna|er)?|insats(?:erna|er)?)\s+(?P<nums>\d{1,2}(?:\.\d{1,2})*"
+    r"(?:\s*(?:[–-]|,|och|samt)\s*\d{1,2}(?:\.\d{1,2})*)*)$", re.I)
+
+
+def labelled_action_numbers(text: str) -> list[str] | None:
+    """The action numbers a cell names after the word for an action ('Åtgärd 8–9' -> ['8',
+    '9'], 'Åtgärd 4.2' -> ['4.2'], 'Åtgärderna 3 och 5' -> ['3', '5']): a range of whole
+    numbers is each number in it. None for a cell that states an action."""
+    # an item number a print gave the row ('6.1 Åtgärd 1') is no part of the reference
+    m = _ACTION_LABEL_REF_RE.match(NUMBERED_RE.sub("", squash(text or ""), count=1).rstrip("."))
+    if not m:
+        return None
+    nums: list[str] = []
+    for part in re.split(r"\s*(?:,|och|samt)\s*", m.group("nums")):
+        ends = [e.strip() for e in re.split(r"[–-]", part)]
+        if len(ends) == 2 and ends[0].isdigit() and ends[1].isdigit() and int(ends[0]) < int(ends[1]):
+            nums += [str(k) for k in range(int(ends[0]), int(ends[1]) + 1)]
+        else:
+            nums += ends
+    return nums
+
+
+def _titles_goals_below(goal_texts: list[tuple[int, str]], rows: list[list[str]], k: int) -> bool:
+    """A row whose one text, in a goal column, is a theme's name (`is_title_of_nouns`, no
+    goal label) and whose next row states a goal in that column (more words than a title):
+    the title of the goals below. A goal heading the rows below ('Öka kompetensen inom
+    integration' over its sub-goals) names what is to change, and stays a goal."""
+    if len(goal_texts) != 1 or k + 1 >= len(rows):
+        return False
+    c, text = goal_texts[0]
+    # a lettered theme ('A. SPRÅK OCH UTBILDNING') is titled by its name (`theme_rows`)
+    text = without_theme_letter(text)
+    if not is_title_of_nouns(text) or is_goal_heading(text):
+        return False
+    below = squash(rows[k + 1][c]) if c < len(rows[k + 1]) else ""
+    return len(words(below)) > 4
+
+
+# Tables of a text dump (tab-separated rows, HTML cells without paragraphs): a cell is one
+# line however many lines the print gave it, so a cell of indicators listed one per line
+# arrives as sentences run together.
+_LINELESS_TABLES = ("tsv", "html")
+
+
+def _sentence_lines(cell: str) -> str:
+    """A cell's sentences one per line, for a cell whose printed line breaks were lost; lines
+    it has (an HTML cell's paragraphs) stay where they are."""
+    return "\n".join(s for ln in cell.split("\n") for s in sentences(ln))
+
+
+class TableReader:
+    """`Builder.on_table` and what only it calls."""
+
+    def _caption_theme(self, caption: str, above: list[Head]) -> str | None:
+        """The theme a caption over a table names, among the headings `above` it: the
+        section's, when the caption names the table after it (`names_section`), else the one
+        the caption names (`caption_theme`), else None."""
+        section = self._theme_among(above)
+        if section and names_section(caption, section):
+            return section
+        return caption_theme(caption)
+
+    def table_theme(self, caption: str | None) -> str | None:
+        """The theme of the goals of a table with this caption (the heading right over it)."""
+        if not caption or is_goal_heading(caption):
+            return self.theme()
+        top = self.stack[-1] if self.stack else None
+        if top is not None and top.text == caption:
+            if top.caption:
+                return self._theme_of(self.stack)
+            if not heading_number(caption):
+                # an unnumbered title right over the table ('Färdplan: Arbete och kompetens'
+                # under '2.1 Arbete och kompetens'); a numbered heading is a section of its own
+                return self._caption_theme(caption, self.stack[:-1]) or self._theme_of(self.stack[:-1])
+        return caption_theme(caption) or self.theme()
+
+    def _on_roadmap(self, el: Element, prev: Element | None) -> bool:
+        """A roadmap table (`roadmap.py`: 'Mål | 2025 | 2026 | ...'): each row a goal, each
+        year cell with words an action starting that year, its doer in the parenthesis
+        closing it; arrows and empty cells start nothing. True when the table was one."""
+        t = el.table
+        n_hdr = t.header_rows or 1
+        headers = [h.strip() for h in headers_of(t, n_hdr)]
+        years = year_columns(headers)
+        body = t.rows[n_hdr:]
+        if not years or not any(starts_action(r[c]) for r in body for c in years if c < len(r)):
+            return False
+        caption = prev.text if prev is not None and prev.kind == "heading" else None
+        theme = self.table_theme(caption)
+        pages = el.pages[n_hdr:] if len(el.pages) >= len(t.rows) else [el.page] * len(body)
+        gid: str | None = None
+        for row, page in zip(body, pages):
+            goal = squash(row[0]) if row else ""
+            if goal:
+                gid = self.add_goal(goal, page, parent=self.heading_goal(), theme=theme, from_table=True)
+            if gid is None:
+                continue  # an empty goal cell: the rest of the row above cut at a page end
+            for c, year in years.items():
+                if c >= len(row) or not starts_action(row[c]):
+                    continue
+                text, doer = split_doer(row[c])
+                resp, partners = split_actors(doer) if doer else ([], [])
+                sched, start, end = parse_schedule(year)
+                # 'Text (Ansvarig)': the cell as printed, its doer in parentheses
+                self.add_measure(text, page, [gid], from_table=True, theme=theme, responsible=resp,
+                                 partners=partners, schedule=sched, start_year=start, end_year=end,
+                                 printed=as_printed(squash(row[c])) if doer else None)
+        return True
+
+    def _note_owners_by_part(self, t) -> bool:
+        """A table of who answers for each part of the programme ('Målgrupp | Ansvarig |
+        Samarbetsparter', 'Tema | Ansvarig'): a first column naming no role and columns of
+        the responsible and partners, with no goal, measure or indicator column. Each row
+        names a chapter (a target group, a theme) by its heading; the measures printed there
+        that name nobody take that row's actors (`_owners_by_part`). True when it was one."""
+        n_hdr = t.header_rows or 1
+        if len(t.rows) <= n_hdr or t.n_cols < 2:
+            return False
+        headers = [h.strip() for h in headers_of(t, n_hdr)]
+        if not all(headers) or not all(is_label_cell(h) for h in headers):
+            return False
+        roles = map_columns(headers)
+        kinds = set(roles.values())
+        if 0 in roles or "responsible" not in kinds or kinds - {"responsible", "partners"}:
+            return False
+        resp_col = min(c for c, r in roles.items() if r == "responsible")
+        part_col = min((c for c, r in roles.items() if r == "partners"), default=None)
+        for row in t.rows[n_hdr:]:
+            name = squash(row[0]) if row else ""
+            if not name or resp_col >= len(row) or not row[resp_col].strip():
+                continue
+            partners = row[part_col] if part_col is not None and part_col < len(row) else ""
+            self.owners_by_part[theme_name(name).casefold()] = (squash(row[resp_col]), squash(partners))
+        return True
+
+    def unit(self) -> str | None:
+        """The unit a heading in scope names as responsible for its actions."""
+        return next((h.unit for h in reversed(self.stack) if h.unit), None)
+
+    def _owner_of_inline_list(self, sents: list[str], mids: list[str]) -> None:
+        """The sentences after a list run in one sentence ('Ansvarig för åtgärderna är
+        kommunstyrelsen.') give its actions their owner, as a paragraph after a bulleted
+        list gives that list's (`_assign_owner`)."""
+        kept = self.list_measures
+        self.list_measures = list(mids)
+        try:
+            self._assign_owner(" ".join(sents))
+        finally:
+            self.list_measures = kept
+
+    # ---- tables --------------------------------------------------------------------
+    def on_table(self, el: Element, prev: Element | None) -> None:
+        t = el.table
+        # the goals the table read last ended with, for this one alone (`goal_lookup.goals_carried_into`)
+        end_goals, self._table_end_goals = self._table_end_goals, None
+        if t is None or not t.rows:
+            return
+        self._n_tables += 1
+
+
+        if self._note_owners_by_part(t) or self._on_roadmap(el, prev):
+            return
+        sc = self._structure_columns(t, self.layouts, self.defined)
+        if sc is None:
+            return
+        n_hdr, roles = sc
+        caption = prev.text if prev is not None and prev.kind == "heading" else None
+        theme = self.table_theme(caption)
+        cap_num = heading_number(caption) if caption else None
+        cap_num = cap_num if cap_num and cap_num.isdigit() else None
+        goal_cols = [c for c, r in roles.items() if r == "goal"]
+        col = {r: c for c, r in sorted(roles.items(), reverse=True)}  # first column of each role
+        heading_goal = self.heading_goal()
+
+        goal_cols = [c for c, r in roles.items() if r == "goal"]
+        # a table of goals alone ('Nr | Nuläge | Önskat läge 2029'): each row a goal of its
+        # own, none the heading of the rows under it (it has no rows of actions to head)
+        goals_only = bool(goal_cols) and set(roles.values()) == {"goal"}
+        sections = self._section_rows(t, n_hdr) if not goal_cols else set()
+        body = _goal_label_rows(t.rows[n_hdr:]) if "goal" not in roles.values() else t.rows[n_hdr:]
+        field_rows = self._field_rows(body, roles)
+        sections = sections | set(field_rows)
+        body_pages = (el.pages[n_hdr:] if len(el.pages) >= len(t.rows)
+                      else [el.page] * (len(t.rows) - n_hdr))
+        if t.method in ("label-value", "transposed"):
+            # records (records.py) are whole rows by construction: a lower-case actor
+            # ('sektorn för bildning') under the record above is the next record's, not a
+            # table row the finder cut at a line break; so is a column of a table printed
+            # on its side (`transposed`), which became one row
+            rows, pages = [list(r) for r in body], list(body_pages)
+        else:
+            rows, pages = _glue_continuation_rows(body, body_pages, sections)
+        widths = {c: column_width([r[c] for r in rows if c < len(r)]) for c in roles}
+        if n_hdr:
+            # an actor column too short to measure (a table of two rows) is as wide as the same
+            # column of the programme's other tables under the same header: one layout,
+            # repeated, whose names wrap alike. (Not the goal and action columns: a table fitted
+            # to its text gives them the width their own text needs.)
+            seen = self._widths_by_header.setdefault(tuple(squash(h).lower() for h in headers_of(t, n_hdr)), {})
+            for c, w in widths.items():
+                if w is not None and roles.get(c) in _ACTOR_ROLES:
+                    seen[c] = max(w, seen.get(c, 0))
+            widths = {c: w if w is not None else seen.get(c) for c, w in widths.items()}
+        # a responsibility matrix: the actors are the header's names, marked row by row
+        mark_cols = mark_columns(headers_of(t, n_hdr), rows, roles) if n_hdr else {}
+        # years as columns, marked 'x' in the years an action is carried out: its schedule
+        year_cols = year_mark_columns(headers_of(t, n_hdr), rows, roles) if n_hdr else {}
+        org_cols = organisation_columns(headers_of(t, n_hdr), roles) if n_hdr and not mark_cols else []
+        self._widths = widths
+        self._col = col
+        # a table without a header has none to be printed again
+        header_key = [squash(h).lower() for h in headers_of(t, 1)] if n_hdr else None
+        cur_goals: list[str] = (self.current_goals() if not goal_cols
+                                else goals_carried_into(prev, header_key, end_goals))
+        level_goal: dict[int, str] = {}  # goal column -> current goal (parents across columns)
+        group_goal: str | None = None
+        group_lower_run = False
+        carry: dict[str, str] = {}
+        last_measures: list[str] = []
+        table_measures: list[str] = []
+        # an item of the table closed with its doer and time in parentheses, '(X, 2026)'
+        doer_in_parenthesis = False
+        prev_page = pages[0] if pages else el.page
+
+        def cell(role: str, row: list[str]) -> str:
+            c = col.get(role)
+            return row[c].strip() if c is not None and c < len(row) else ""
+
+        if t.method == "label-value" and sum(bool(cell("measure", r)) for r in rows) > 1:
+            # the number of a heading right over records numbers their action when there is
+            # one (a card under '3.2 ...'); over several records, each a whole action of its
+            # own, it is the section's number: given to each, it would join them as
+            # restatements of one action (a printed table's rows under one number may be
+            # the parts of one action's cell that a table finder cut)
+            cap_num = None
+
+        # a column naming each row's theme ('Tema | Mätare | Källa'), in a table of no goals
+        # (in a table of goals, 'Målområde | Mål', the area each goal belongs to: its theme)
+        theme_col = theme_column(headers_of(t, n_hdr)) if n_hdr else None
+        if n_hdr and goal_cols and theme_col is None:
+            # ... or the target group of each goal ('Målgrupp | Mål | ...'), its theme as well
+            theme_col = target_group_column(headers_of(t, n_hdr))
+        area_above = ""  # an empty area cell: the area of the row above (filled once per group)
+        if n_hdr and not goal_cols and theme_col is None:
+            # ... or the word the programme numbers its parts with ('Steg' over rows naming
+            # 'Steg 1. Ankomst ...' by its name, `part_headings`)
+            theme_col = part_label_column(headers_of(t, n_hdr),
+                                          {x for s in self.b.sections if (x := part_label(s.heading))})
+        # actions numbered by their goal ('Nr': '3.1' beside the action of goal 3)
+        number_goals = self.goal_lookup.goals_of_action_numbers(rows, roles, col.get("measure")) if not goal_cols else {}
+        row_theme = ""
+        group_when = ""  # the time a group row gave the rows under it (`group_time`)
+        for k_row, (row, page) in enumerate(zip(rows, pages)):
+            if not any(x.strip() for x in row):
+                continue
+            section = _merged_text(row, sections)
+            if section in field_rows:
+                role, text, code = field_rows[section]
+                if role == "indicator":
+                    # 'Mätare: ...' after a goal's measures: an indicator of the goal (of no
+                    # one measure: it closes the goal's rows)
+                    self.add_indicator(text, page, None, cur_goals or ([heading_goal] if heading_goal else []))
+                    continue
+                gid = self.add_goal(text, page, parent=heading_goal, theme=theme, from_table=True)
+                if code:
+                    self.numbered_goals.setdefault(code, gid)
+                cur_goals = [gid]
+                self.last_goal_list = [gid]
+                carry = {}
+                continue
+            when_row = group_time(row, roles)
+            if when_row is not None:
+                # '2025' / '2026–2027' / 'Hela perioden' alone in a row of an action plan
+                # grouped by when its actions start: the schedule of the rows under it
+                group_when = when_row
+                carry.pop("schedule", None)
+                continue
+            lead_when = leading_group_time(cell("measure", row))
+            if lead_when is not None:
+                # '5.1 2025' run together with the numbered action under it: the group row
+                group_when = lead_when[0]
+                carry.pop("schedule", None)
+                row = list(row)
+                row[col["measure"]] = lead_when[1]
+            named = self._group_row_goal(row, rows[k_row - 1] if k_row else [])
+            if named:
+                # 'Mål 2. Barn och unga' alone in its row: the rows below are the actions of
+                # the goal that chapter stated
+                cur_goals = [named]
+                self.last_goal_list = [named]
+                continue
+            if section is not None:
+                # a row merged across the table, in a table without a goal column: the goal
+                # of the rows below it ('Mål 1: Synligt kunnande' over its measures)
+                label, items = split_goal_cell(section, None)
+                new_ids = [self.add_goal(it, page, parent=heading_goal, theme=label or theme,
+                                         from_table=True) for it in items]
+                if new_ids:
+                    cur_goals = new_ids
+                    self.last_goal_list = new_ids
+                    carry = {}
+                continue
+            if [squash(x).lower() for x in row] == header_key or (
+                    n_hdr and is_structure_header(row) and map_columns(row) == roles):
+                continue  # the header printed again (a page break inside the table)
+            goal_texts = [(c, row[c].strip()) for c in goal_cols if c < len(row) and row[c].strip()]
+            # a goal cell holding a dash alone says the row serves no goal ('–', none), as a
+            # dash says in any cell; an empty one is the goal above
+            no_goal = bool(goal_texts) and all(_DASH_ONLY_RE.match(x) for _, x in goal_texts)
+            if no_goal:
+                goal_texts, cur_goals = [], []
+            others = [row[c] for c in roles if roles[c] != "goal" and c < len(row) and row[c].strip()]
+            above = level_goal.get(goal_texts[0][0]) if goal_texts else None
+            if (above and not others and len(goal_texts) == 1
+                    and not any(ch.isalpha() for ch in goal_texts[0][1])):
+                # A goal cell holding no word (a date, a number) is no goal: it is the last
+                # line of the goal above, set as a paragraph of its own, which a borderless
+                # table shows as a row of its own.
+                g = next(g for g in self.b.goals if g.id == above)
+                g.text = f"{g.text} {squash(goal_texts[0][1])}"
+                continue
+            named = [self._goal_named_by_label(t) for _, t in goal_texts]
+            row_measure = next((m for _, m in filter(None, named) if m), None)
+            lookup = self.goal_lookup
+            refs = [lookup.goal_by_number(t) or lookup.goal_by_short_name(t) or lookup.goal_by_theme(t)
+                    or (n[0] if n else None)
+                    or (lookup.goal_by_words(t) if "measure" not in roles.values() else None)
+                    for (_, t), n in zip(goal_texts, named)]
+            listed = [[r] if r else lookup.goals_by_numbers(t) for (_, t), r in zip(goal_texts, refs)]
+            if goal_texts and all(listed):
+                # a goal column holding only the numbers of goals listed before ('Mål nr':
+                # '3', or '1, 2' for an action serving two) refers to them: the row's
+                # measures are theirs, no new goals
+                goal_texts = []
+                cur_goals = list(dict.fromkeys(g for gs in listed for g in gs))
+            elif goal_texts and all(r or bare_number(t) or bare_code(t) or names_no_words(t)
+                                    for (_, t), r in zip(goal_texts, refs)):
+                # a number or code naming no goal read so far ('4' where goal 4 was lost or
+                # never printed) is a reference still, no goal's words: the row serves the
+                # goals it does name. So is a figure with no word ('100', '12 %') in a
+                # column headed 'Mål 2029': the level to reach that year, no goal
+                goal_texts = []
+                cur_goals = list(dict.fromkeys(r for r in refs if r))
+            if (goal_texts and not others and not goals_only and "measure" in roles.values()
+                    and _titles_goals_below(goal_texts, rows, k_row)):
+                # 'Arbete och sysselsättning' alone in the goal column, a goal stated in the
+                # row right under it: a theme's title over the goals of that theme (a
+                # title is no goal, and the goals under it are no sub-goals of it)
+                theme = without_theme_letter(goal_texts[0][1])
+                group_goal, cur_goals = None, []
+                continue
+            if goal_texts:
+                carry = {}  # "same as above" runs within one goal's rows
+                new_ids: list[str] = []
+                for c, txt in goal_texts:
+                    label, items = split_goal_cell(txt, widths.get(c))
+                    area = (squash(row[theme_col]) if theme_col is not None and theme_col < len(row) else "") \
+                        or area_above
+                    area_above = area
+                    gtheme = label or area or theme
+                    parent = level_goal.get(goal_cols[goal_cols.index(c) - 1]) if goal_cols.index(c) > 0 else None
+                    for it in items:
+                        dotted = dotted_goal_label(it)
+                        level = self._numbered_parent(dotted[0]) if dotted else None
+                        if dotted:
+                            # 'Mål 3.1 Fler invånare ...': the goal without its label, known by
+                            # its number, under the level that number is part of ('Strategi 3'),
+                            # whose theme it shares (not the caption's, 'Strategi 3 – mål ...')
+                            it = dotted[1]
+                            parent = parent or level
+                        if parent is None and group_goal is not None:
+                            starts_lower = it[:1].islower()
+                            if group_lower_run and not starts_lower:
+                                group_goal, group_lower_run = None, False
+                            else:
+                                group_lower_run = group_lower_run or starts_lower
+                        p = parent or group_goal or heading_goal
+                        if level is not None and p == level:
+                            gtheme = next((g.theme for g in self.b.goals if g.id == level), gtheme)
+                        gid = self.add_goal(it, page, parent=p, theme=gtheme, from_table=True)
+                        if dotted:
+                            self.coded_goals.setdefault(dotted[0], gid)
+                        new_ids.append(gid)
+                    if items:
+                        level_goal[c] = new_ids[-1] if len(items) == 1 else new_ids[-len(items)]
+                        for deeper in [g for g in goal_cols if g > c]:
+                            level_goal.pop(deeper, None)
+                if not others and not goals_only:
+                    # a group row: its goal heads the rows below
+                    group_goal = new_ids[0] if new_ids else group_goal
+                    group_lower_run = False
+                    cur_goals = new_ids
+                    self.last_goal_list = new_ids
+                    continue
+                # a bare number or code beside the goal in a column of no role ('Nr | Mål |
+                # Indikator', 'A1 | ... | Önskat läge') is the goal's number, by which an action
+                # table may refer to it later
+                nums = [bare_number(row[c]) or bare_code(row[c]) for c in range(len(row)) if c not in roles]
+                nums = [x for x in nums if x]
+                if len(nums) == 1 and len(new_ids) == 1:
+                    self.numbered_goals.setdefault(nums[0], new_ids[0])
+                deepest = max(c for c, _ in goal_texts)
+                cur_goals = [g for g in new_ids if self._goal_col(g, new_ids, goal_texts) == deepest] or new_ids
+                self.last_goal_list = cur_goals
+            links = [] if no_goal else cur_goals or ([heading_goal] if heading_goal else [])
+            if theme_col is not None and theme_col < len(row) and not goal_cols:
+                # an empty theme cell: the theme of the row above
+                row_theme = row[theme_col].strip() or row_theme
+                links = self.goal_lookup.goals_of_theme(row_theme) or links
+            if k_row in number_goals:
+                links = [number_goals[k_row]]
+
+            # schedule and actors: an empty cell under a filled one = same as above; but a
+            # record (records.py) with its own measure is a whole card: a field it does not
+            # print ('Samarbete:' left out) is none, not the card above's
+            whole_card = t.method == "label-value" and bool(cell("measure", row))
+            vals = {}
+            for role in ("schedule", "responsible", "actors", "partners"):
+                v = cell(role, row)
+                if v:
+                    carry[role] = v
+                vals[role] = v or ("" if whole_card else carry.get(role, ""))
+            if group_when and not vals["schedule"]:
+                vals["schedule"] = group_when
+            if year_cols and not vals["schedule"]:
+                # the years the row marks, not "same as above": an unmarked year is not done
+                vals["schedule"] = marked_years(row, year_cols) or ""
+            sched, start, end = parse_schedule(squash(vals["schedule"]) if vals["schedule"] else None)
+
+            measure_txt = cell("measure", row)
+            # '–' in the action column: the row names no action (an indicator table's goal-level
+            # indicator beside the ones naming the action they follow up)
+            no_measure = bool(_DASH_ONLY_RE.match((measure_txt or "").rstrip(".")))
+            if no_measure:
+                measure_txt = ""
+            ref_measures, cell_goal = self._action_cell_reference(measure_txt) if not goal_texts else ([], None)
+            if cell_goal:
+                # an indicator table's 'Åtgärd' cell 'Mål 3': the row's indicator is the
+                # goal's, of no one action (and the cell states no action of its own)
+                measure_txt, links = "", [cell_goal]
+            elif ref_measures:
+                links = list(dict.fromkeys(self._measure(m).goal for m in ref_measures if self._measure(m).goal)) \
+                    or links
+                if labelled_action_numbers(measure_txt) is not None:
+                    # 'Åtgärd 8–9 | X | ... | 2026': the row gives the actions printed above
+                    # their actors and schedule, and states no action of its own
+                    self._give_row_to(ref_measures, vals, sched, start, end)
+                    measure_txt = ""
+            if measure_txt and (_refers_by_number(measure_txt) or bare_code(measure_txt)):
+                # '4.1.1–4.1.3' in a summary's action column: the actions printed elsewhere,
+                # named by their numbers, not an action of its own; nor is a code alone
+                # ('Å2.1'), which names an action and states none
+                measure_txt = ""
+            new_measures: list[str] = []
+            parallel = None  # the row's actions and times, line for line (`parallel_rows`)
+            action_numbers: list[str | None] = []  # the numbers of the row's actions
+            if (measure_txt and not goal_texts and page != prev_page and last_measures
+                    and numbering(measure_txt) is None and self.b.measure_number.get(last_measures[-1])
+                    and not BULLET_RE.match(measure_txt)):
+                # the rest of a numbered action carried over to the next page
+                m = self._measure(last_measures[-1])
+                m.text = f"{m.text}\n{measure_txt}"
+                measure_txt = ""
+                new_measures = []
+                row = list(row)
+                row[col["measure"]] = ""
+            prev_page = page
+            # 'Action.\nMätare: ...' in the action cell: the action's meters (`cell_meters`)
+            measure_txt, cell_meters = split_cell_meters(measure_txt) if measure_txt else (measure_txt, [])
+            if measure_txt:
+                intro, items = split_marked_items(measure_txt)
+                inline = inline_list(measure_txt) if len(items) == 1 else None
+                owner_said: list[str] = []
+                if inline and (not inline[0] or inline[0].endswith(":")):
+                    # '(a) ...; (b) ...; (c) ... . Ansvarig för åtgärderna är X.': a list run
+                    # in the cell's sentence holds one action per item, as a bulleted cell
+                    # would; a sentence after it may name who carries them all out
+                    items = [(it, None) for it in inline[1]]
+                    owner_said = inline[2]
+                if intro and "goal" in header_roles(intro):
+                    items = []  # the cell restates goals ('Huvudsakliga målsättningar • ...')
+                if len(items) == 1 and not intro and not items[0][1]:
+                    # several actions as the lines of one row, their times the lines of its
+                    # time cell ('Vad gör vi? | Vem? | När? | Hur vet vi?', `parallel_rows`)
+                    beside = [(cell(r, row), widths.get(col[r])) for r in ("responsible", "actors", "indicator")
+                              if r in col]
+                    parallel = parallel_actions(measure_txt, cell("schedule", row), widths.get(col["measure"]), beside)
+                    if parallel:
+                        items = [(a, None) for a in parallel[0]]
+                single_number = cap_num if len(items) == 1 and not items[0][1] else None
+                actor_items = self._actor_items(vals, len(items), [t for t, _ in items],
+                                                numbers=[nb for _, nb in items], line_for_line=bool(parallel))
+                action_numbers = [nb for _, nb in items]
+                keyed_when = parallel[1] if parallel else keyed_parts(vals["schedule"], action_numbers)
+                marked = mark_actors(row, mark_cols) if mark_cols else None
+                if marked:
+                    actor_items = [marked] * len(items)  # a responsibility matrix's X / (X)
+                parties = organisation_actors(row, org_cols) if org_cols else None
+                if parties:
+                    # one column per party of a joint action ('Kommunen | Välfärdsområdet'): each
+                    # party's unit is responsible
+                    actor_items = [(parties, [])] * len(items)
+                for k, (txt, num) in enumerate(items):
+                    named = self.goal_lookup.goal_named_by_number(txt)
+                    if named:
+                        # the group row's 'Mål 2. Barn och unga' printed as the first item of
+                        # the cell of the action under it: the goal of the items after it
+                        links = cur_goals = [named]
+                        self.last_goal_list = [named]
+                        continue
+                    lab = labelled_item(txt)
+                    if lab and lab[0] not in roles.values():
+                        # one of the cell's items is a labelled goal or indicator ('1.1 Mål
+                        # 1: ...' printed with the actions it heads): a section row's text
+                        if lab[0] == "goal":
+                            gid = self.add_goal(lab[1], page, parent=heading_goal, theme=theme, from_table=True)
+                            links = cur_goals = [gid]
+                            self.last_goal_list = [gid]
+                        else:
+                            # 'Action.' / 'Mätare: ...' as the items of a cell of one action:
+                            # the meter follows that action up (as a meter line in the cell,
+                            # `cell_meters`); among several actions it is the row's goal's
+                            own = [t for t, _ in items if not labelled_item(t)]
+                            self.add_indicator(lab[1], page, new_measures[0] if len(own) == 1 and new_measures
+                                               else None, links)
+                        continue
+                    resp, partners = actor_items[k]
+                    when = (parse_schedule(squash(keyed_when[k])) if keyed_when
+                            else (sched, start, end))
+                    printed = None
+                    if not (resp or partners or vals["responsible"] or vals["actors"]):
+                        resp, partners, when = self._item_tail(txt, when)
+                        same_place = parenthesis_in_actors_place(txt) or (
+                            post_parenthesis(txt) if doer_in_parenthesis else None)
+                        from_place = False
+                        if resp and actors_parenthesis_start(txt) is not None:
+                            # an item closing with its doer in parentheses ('(kansliet)',
+                            # '(X, 2026)'): the table's items say who in that place, and a post
+                            # named alone there ('(näringslivsombudet)') is a doer too
+                            doer_in_parenthesis = True
+                        elif not (resp or partners) and same_place and (doer_in_parenthesis
+                                                                        or self._doers_in_parentheses):
+                            # '(småbarnspedagogiken, fortlöpande)' among items whose closing
+                            # parenthesis holds their doer and time: its doer, in that place
+                            resp, partners, paren_when = same_place[1]
+                            when = parse_schedule(paren_when) if when[0] is None else when
+                            from_place = True
+                        # the tail read for who and when is cut off the action, as a list's is
+                        action = txt[:same_place[0]].rstrip() if from_place else _without_tail(txt)
+                        if action != txt:
+                            printed, txt = as_printed(squash(txt)), action
+                    titled = titled_action(squash(txt)) if printed is None else None
+                    if titled:
+                        # 'Språkcafé – Biblioteket ordnar ...' in an action cell: the name
+                        # is the action, the sentences after it describe it (`titled_items`)
+                        printed, txt = as_printed(squash(txt)), titled
+                    txt, ref_goal = self._goal_reference(txt)
+                    mid = self.add_measure(txt, page, [ref_goal] if ref_goal else links,
+                                           number=num or single_number, from_table=True,
+                                           theme=theme, responsible=resp, partners=partners, schedule=when[0],
+                                           start_year=when[1], end_year=when[2], printed=printed)
+                    new_measures.append(mid)
+                for meter in cell_meters:
+                    self.add_indicator(meter, page, new_measures[0] if len(new_measures) == 1 else None, links)
+                if new_measures and owner_said:
+                    self._owner_of_inline_list(owner_said, new_measures)
+                if new_measures:
+                    last_measures = new_measures
+                    table_measures += new_measures
+                    self._note_action_code(row, roles, new_measures)
+
+            ind_txt = cell("indicator", row)
+            if ind_txt and not _DASH_ONLY_RE.match(ind_txt):  # '–': no indicator
+                if t.method in _LINELESS_TABLES:
+                    ind_txt = _sentence_lines(ind_txt)
+                inds = [part for item in split_indicator_cell(ind_txt, self.listed_cells, widths.get(col["indicator"]))
+                        for each in _semicolon_parts(item) for part in _counts_of(each)]
+                targets = new_measures if measure_txt else last_measures
+                if ref_measures or cell_goal or no_measure:
+                    # the row names the action it follows up by its number ('2.1'), or
+                    # a goal, or none ('–'): that action, or none
+                    targets = ref_measures
+                elif not measure_txt and not goal_texts:
+                    # a continuation row: the indicator belongs to the measure above
+                    targets = last_measures[-1:] if last_measures else []
+                owner = self._owners(inds, targets) if not row_measure else [row_measure] * len(inds)
+                if measure_txt and self._keys_all_but_indicators(vals, action_numbers, ind_txt):
+                    # the row's other cells name each action by its number ('1.1 X', '1.2
+                    # 2026'), its indicator cell does not: its indicators are the goal's
+                    owner = [None] * len(inds)
+                if t.method == "transposed" and len(targets) > 1:
+                    # a goal's column of a table printed on its side: its meters, as its
+                    # responsible and time, are said of the column's actions together,
+                    # none of one action by its place in the list
+                    owner = [None] * len(inds)
+                if self._follow_up_of_goal_said and len(targets) > 1 and not row_measure:
+                    # the document says its follow-up column follows up the goal ('I sista
+                    # kolumnen anges hur målet följs upp'): a row of several actions whose
+                    # follow-up lines happen to be as many is no pairing of lines with actions
+                    owner = [None] * len(inds)
+                per_line = (items_of(ind_txt, len(parallel[0]), widths.get(col["indicator"]))
+                            if parallel and len(new_measures) == len(parallel[0]) else None)
+                if per_line:
+                    # line k follows up action k; a dash says action k has none
+                    owner = [m for m, x in zip(new_measures, per_line) if not is_none(x)]
+                    inds = [x for x in per_line if not is_none(x)]
+                for k, txt in enumerate(inds):
+                    # 'antal utlåtanden (V.a)': the action it follows up by the code the action
+                    # was listed with, or the whole area, as in a follow-up paragraph
+                    # (`action_codes`): a card prints that paragraph as its last field
+                    txt, own, ind_goals = self._coded_reference(txt, owner[k], links)
+                    self.add_indicator(txt, page, own, ind_goals)
+        self._table_end_goals = (header_key, list(cur_goals)) if goal_cols else None
+
+    @staticmethod
+    def _field_rows(rows: list[list[str]], roles: dict[int, str]) -> dict[str, tuple[str, str, str | None]]:
+        """Rows that are a labelled goal or indicator ('Mål 1: Nya invånare ...', 'Mätare:
+        antal besök ...') in a table with no column of that role: a section row that a word
+        processor printed without merging its cells. A goal row heads the measure rows below
+        it; an indicator row follows them. The label is in the row's first filled cell, and
+        the row has no fields of its own: its other cells are empty, or repeat the row above
+        (a print that fills every cell 'as above'). Text of the row -> (role, the text
+        without its label, the goal's code or None)."""
+        out: dict[str, tuple[str, str, str | None]] = {}
+        have = set(roles.values())
+        above: list[str] = []
+        for row in rows:
+            filled = [(c, x.strip()) for c, x in enumerate(row) if x.strip()]
+            if filled and len(row) >= 2:
+                c0, first = filled[0]
+                own = [x for c, x in filled[1:] if not (c < len(above) and squash(above[c]) == squash(x))]
+                item = labelled_item(first)
+                if item and not own and item[0] not in have:
+                    out[first] = item
+            above = row
+        return out
+
+    @staticmethod
+    def _section_rows(t, n_hdr: int) -> set[str]:
+        """Texts of the body rows whose one cell is merged across every column (a word
+        processor's section row), by the table's merge spans."""
+        n = max((len(r) for r in t.rows), default=0)
+        out = set()
+        for r, c, _, cs in t.spans:
+            if n >= 2 and cs >= n and n_hdr <= r < len(t.rows) and c < len(t.rows[r]):
+                txt = t.rows[r][c].strip()
+                if txt:
+                    out.add(txt)
+        return out
+
+    def _goal_col(self, gid, new_ids, goal_texts):
+        # goals were created column by column; recover each id's column from creation order
+        idx = new_ids.index(gid)
+        n = 0
+        for c, txt in goal_texts:
+            k = len(split_goal_cell(txt, self._widths.get(c))[1])
+            if idx < n + k:
+                return c
+            n += k
+        return goal_texts[-1][0]
+
+    def _group_row_goal(self, row: list[str], above: list[str]) -> str | None:
+        """The goal a group row of an action table names: its first filled cell holding a
+        goal's number and its chapter's name ('Mål 2. Barn och unga'), a chapter that stated
+        one goal. None for any other row."""
+        filled = [(c, x.strip()) for c, x in enumerate(row) if x.strip()]
+        if not filled:
+            return None
+        # its other cells are empty or repeat the row above (a print that fills every cell
+        # 'as above', as `_field_rows` reads a labelled goal row)
+        if any(not (c < len(above) and squash(above[c]) == squash(x)) for c, x in filled[1:]):
+            return None
+        return self.goal_lookup.goal_named_by_number(filled[0][1])
+
+    def _action_cell_reference(self, text: str) -> tuple[list[str], str | None]:
+        """(measures, goal) an action cell refers to instead of stating an action: the
+        measures numbered so before ('2.1', '1.1, 1.2'), or a goal by its number ('Mål 3');
+        ([], None) for a cell that states an action or names nothing read so far."""
+        cell = squash(text or "").rstrip(".")
+        code = bare_code(cell)
+        if code:
+            # 'Å2.1': the action printed beside that code (`_note_action_code`)
+            return ([self.coded_measures[code]] if code in self.coded_measures else []), None
+        m = _GOAL_BY_LABEL_RE.match(cell)
+        if m and m.group("num") and not m.group("what"):
+            return [], self.numbered_goals.get(m.group("num")) or self.goal_lookup.goal_labelled(m.group("num"))
+        labelled = labelled_action_numbers(cell)
+        if labelled is not None:
+            # 'Åtgärd 8–9': the actions printed before as 'Åtgärd 8: ...', 'Åtgärd 9: ...'
+            nums = labelled
+        elif not _refers_by_number(cell):
+            return [], None
+        else:
+            # dotted action numbers ('2.1'); or whole ones ('7', '2, 6') naming the actions a
+            # table numbered so in a column of its own ('Nr')
+            numbered = set(self.column_numbered_measures) | set(self.b.measure_number.values())
+            nums = _ACTION_NUMBER_RE.findall(cell) or [n for n in re.findall(r"\d+", cell) if n in numbered]
+        found = [next((mid for mid, n in reversed(self.b.measure_number.items()) if n == num), None)
+                 or self.column_numbered_measures.get(num) for num in nums]
+        return [f for f in found if f], None
+
+    def _note_action_code(self, row: list[str], roles: dict[int, str], mids: list[str]) -> None:
+        """A row of one action with a code alone in a column of no role ('Kod': 'Å2.1' |
+        'Åtgärd' | ...): the action's code, by which a later table refers to it. A row of
+        several actions, or with several codes, names none of them by it."""
+        codes = [bare_code(row[c]) for c in range(len(row)) if c not in roles]
+        codes = [x for x in codes if x]
+        if len(codes) == 1 and len(mids) == 1:
+            self.coded_measures.setdefault(codes[0], mids[0])
+        # ... or a whole number alone ('Nr': '7'): the number by which a later table refers to
+        # it ('Följer upp åtgärd nr': '7'), kept apart from the numbers printed in the action
+        # cell itself (those also tell a row carried over to the next page)
+        nums = [bare_number(row[c]) for c in range(len(row)) if c not in roles]
+        nums = [x for x in nums if x and x.isdigit()]
+        if len(nums) == 1 and len(mids) == 1:
+            self.column_numbered_measures[nums[0]] = mids[0]
+
+    def _give_row_to(self, mids: list[str], vals: dict[str, str], sched: str | None,
+                     start: int | None, end: int | None) -> None:
+        """The actors and schedule of a row that names actions printed before by their
+        numbers, for each of those actions that names none of its own."""
+        (resp, partners), = self._actor_items(vals, 1)
+        for mid in mids:
+            m = self._measure(mid)
+            if not (m.responsible or m.partners):
+                m.responsible, m.partners = list(resp), list(partners)
+            if m.schedule is None and sched:
+                m.schedule, m.start_year, m.end_year = sched, start, end
+
+    @staticmethod
+    def _keys_all_but_indicators(vals: dict[str, str], numbers: list[str | None], ind_txt: str) -> bool:
+        """Several numbered actions in a row whose actor or schedule cell repeats their
+        numbers, beside an indicator cell that does not: the writer tied each field to its
+        action by the number and left the indicators to the row's goal."""
+        if len(numbers) < 2 or keyed_parts(ind_txt, numbers):
+            return False
+        return any(keyed_parts(vals.get(r, ""), numbers) for r in ("responsible", "actors", "schedule"))
+
+    def _owners(self, inds: list[str], targets: list[str]) -> list[str | None]:
+        """The measure of each indicator of a row: the only one; one each when the counts
+        agree; aligned by shared words when there are more indicators than measures; none
+        (goal level) when fewer."""
+        if len(targets) == 1:
+            return [targets[0]] * len(inds)
+        if not targets or len(inds) < len(targets):
+            return [None] * len(inds)
+        if len(inds) == len(targets):
+            return list(targets)
+        texts = [self._measure_text(t) for t in targets]
+        return [targets[j] for j in align(inds, texts)]
+
+    @staticmethod
+    def _item_tail(txt: str, when: tuple) -> tuple[list[str], list[str], tuple]:
+        """(responsible, partners, (schedule, start, end)) an action item of a table cell
+        names at its own end ('... – Medis i samarbete med kommunen, läsåret 2025–2026'), for
+        a row with no cell of who: the list item's tail says who and when, as it does in a
+        list outside a table; the row's schedule cell, if any, wins over the tail's."""
+        tail = trailing_actors(txt)
+        if not tail:
+            return [], [], when
+        if tail[2] and when[0] is None:
+            when = parse_schedule(tail[2])
+        return tail[0], tail[1], when
+
+    def _actor_items(self, vals: dict[str, str], n: int, texts: list[str] | None = None,
+                     numbers: list[str | None] | None = None,
+                     line_for_line: bool = False) -> list[tuple[list[str], list[str]]]:
+        """Responsible/partners for each of n measures of a row: the part of the actor cell
+        keyed by each measure's number ('1.1 X' / '1.2 Y'), one line of the cell per measure
+        when the counts agree, aligned by shared words when there are more lines, else
+        everyone for every measure."""
+        role_text = vals.get("actors") or vals.get("responsible") or ""
+        # 'V.a kansliet' on an action's own card: the key of the table row's line it was
+        role_text = without_action_key(role_text)
+        role = "actors"
+        partner_text = vals.get("partners") or ""
+        rc = self._col.get("actors", self._col.get("responsible"))
+        width = self._widths.get(rc) if rc is not None else None
+        lines = lines_per_action(role_text, n, width, vals.get("schedule") or "")
+        if line_for_line and n > 1:
+            # a row of parallel line lists (`parallel_rows`): its actor cell too, line k action k's
+            lines = items_of(role_text, n, width) or lines
+        keyed = keyed_parts(role_text, numbers or [])
+        per: list[tuple[list[str], list[str]]] = []
+        named, named_partners = split_actors(role_text, role, width)
+        # the names with their brackets: a one-word bracket may say whose action is whose
+        by_qualifier = (actors_by_qualifier(split_actors(role_text, role, width, keep_qualifier=True)[0], texts)
+                        if n > 1 and texts else None)
+        if keyed:
+            per = [split_actors(part, role, width) for part in keyed]
+        elif by_qualifier:
+            # 'Medborgarinstitutet (kvällskursen) och Biblioteket (språkvänner)': each its own
+            per = [(names, list(named_partners)) for names in by_qualifier]
+        elif n > 1 and len(lines) == n:
+            for ln in lines:
+                r, p = split_actors(ln, role, width)
+                per.append((r, p))
+        elif n > 1 and len(lines) > n and texts:
+            groups: list[list[str]] = [[] for _ in range(n)]
+            for ln, j in zip(lines, align(lines, texts)):
+                groups[j].append(ln)
+            for g in groups:
+                per.append(split_actors("\n".join(g), role, width))
+        else:
+            r, p = split_actors(role_text, role, width)
+            per = [(r, p)] * max(n, 1)
+        if not role_text and rc is None and self.unit():
+            # no column of who: the unit the heading above names is responsible
+            per = [([self.unit()], p) for _, p in per]
+        if partner_text:
+            pc = self._col.get("partners")
+            _, extra = split_actors(partner_text, "partners", self._widths.get(pc) if pc is not None else None)
+            per = [(r, p + [x for x in extra if x not in p]) for r, p in per]
+        return per

@@ -1,0 +1,456 @@
+"""What more than one of builder.py, read_headings.py, read_paragraphs.py, read_lists.py
+and read_tables.py use: heading numbers and theme names, goal fields and labels, the
+owners a sentence names, and the records of a heading and of a pending action. It
+imports none of those modules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .actors import names_actor, names_post, source_parenthesis_start, split_actors, tail_start
+from .headers import header_roles
+from .lead_phrase import names_responsible, owner_said_after
+from .prose import is_goal_heading
+from .part_headings import is_part_count
+from .prose_actions import ProseAction
+from .action_codes import without_action_key
+from .records import fields
+from .text import NUMBERED_RE, sentences, squash
+
+
+_SECTION_NUM_RE = re.compile(r"^\s*((?:\d+\.)*\d+)\.?\s+(?=\D)")
+_GOAL_NUM_RE = re.compile(r"^\s*((?:mål|målsättning|delmål|tyngdpunkt)\s+\d+)", re.I)
+
+
+def heading_number(text: str) -> str | None:
+    m = _SECTION_NUM_RE.match(text)
+    if m:
+        return m.group(1)
+    m = _GOAL_NUM_RE.match(text)
+    return m.group(1) if m else None
+
+
+def strip_heading_number(text: str) -> str:
+    return _SECTION_NUM_RE.sub("", text, count=1).strip()
+
+
+# A heading printed again over the next page of its section carries a counter or a
+# continuation mark ('Helsingfors förebygger ojämlikhet 2/2', 'Boende (forts.)'); the theme is
+# the heading without it, so that one section is one theme.
+_CONTINUATION_RE = re.compile(
+    r"\s*(?:\(\s*(?:forts(?:\.|ättning|att)?|cont(?:\.|inued)?)\s*\)|[,–-]?\s*forts(?:\.|ättning)"
+    r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2})\s*$", re.I)
+
+
+# A caption's own label and number ('Tabell 3.', 'Tabell 3a:', 'Bilaga 1 –'): the theme is
+# what the caption names after it.
+_CAPTION_LABEL_RE = re.compile(
+    r"^\s*(?:tabell|tab\.|bilaga|figur|diagram|table|appendix)\s*(?:nr\.?\s*)?\d+[a-z]?\s*[.:–-]?\s*", re.I)
+# A chapter enumerated by a letter or a roman numeral ('A. Språk', 'B) Arbete', 'C Välfärd',
+# 'IV. Boende', and without a full stop 'IV Hälsa och välfärd', a roman numeral of two
+# letters or more before a capital); 'I' alone is the preposition that opens many headings
+# ('I Vasa trivs alla').
+_ENUMERATOR_RE = re.compile(r"^\s*(?:[A-H][.)]|[A-HJ-Z](?=\s+[A-ZÅÄÖ])|[IVX]{1,4}[.)]|[IVX]{2,4}(?=\s+[A-ZÅÄÖ]))\s+")
+
+
+# 'Tyngdpunkter och åtgärder: Gemenskap', 'Insatsområde 2 – Arbete': a structure label, then
+# the name of the area it is about
+_LABELLED_NAME_RE = re.compile(r"^(?P<label>[^:–]{1,40}?)\s*(?::|\s[–-])\s+(?P<name>[A-ZÅÄÖ].*)$")
+# 'Tyngdpunktsområde 1. Barn och unga': the label numbered, a full stop, then the area's name
+_NUMBERED_NAME_RE = re.compile(r"^(?P<label>[^\W\d_]{4,})\s+\d{1,2}\.\s+(?P<name>[A-ZÅÄÖ].*)$")
+# 'Delprogram 2 Barn, unga och familjer': a capitalised word numbering a part of the
+# programme, no full stop, then the part's name (a word naming no role: 'Mål 1 Arbete' is a goal)
+_PART_NAME_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][^\W\d_]{2,})\s+\d{1,2}\s+(?P<name>[A-ZÅÄÖ][^\W\d_].*)$")
+_STRUCTURE_ROLES = {"goal", "measure", "indicator"}
+# 'Boende – nuläge och önskat läge', 'Arbete – mål och åtgärder': the area's name, then a dash
+# and what the table or section under it holds, said in column words
+_NAME_THEN_LABEL_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^:–]{1,60}?)\s+[–-]\s+(?P<label>[^\W\d_][^:–]{0,40})$")
+# 'Fokusområde:', 'Temaområde 2 –', 'Prioriterat område:': a label that only says an area of
+# the programme follows, whose name is the theme
+# ... or the word 'Tema' itself ('Tema: Arbete och försörjning', 'Tema 2: Arbete'): a caption
+# labelling the theme its table's rows belong to
+_AREA_LABEL_RE = re.compile(r"^(?:[^\W\d_]+\s+)?(?:[^\W\d_]*område(?:t|n)?|tema(?:t)?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?$",
+                            re.I)
+
+
+def _named_area(text: str) -> str | None:
+    """The area a structure label names ('Insatser inom arbete' -> 'Arbete', 'Tyngdpunkter och
+    åtgärder: Gemenskap' -> 'Gemenskap'), or None. A goal heading ('Mål 1: Stärka
+    delaktigheten') states a goal, not a theme."""
+    if is_goal_heading(text):
+        return None
+    m = _LABELLED_NAME_RE.match(text) or _NUMBERED_NAME_RE.match(text)
+    if m:
+        roles = header_roles(m.group("label"))
+        if (roles and set(roles) <= _STRUCTURE_ROLES) or _AREA_LABEL_RE.match(m.group("label")):
+            return m.group("name").strip()
+        if not roles and (is_part_count(m.group("label")) or m.re is _NUMBERED_NAME_RE):
+            # 'Del 1: Arbete och utbildning': a numbered part, then its name ('Mål 1: X',
+            # a label naming a role, is a goal, no part)
+            return m.group("name").strip()
+    m = _PART_NAME_RE.match(text)
+    if m and not header_roles(m.group("label")):
+        # 'Delprogram 1 Arbete och kompetens': the programme's numbered part, then its name
+        return m.group("name").strip()
+    head, _, rest = text.partition(" inom ")
+    if rest and " " not in head.strip() and header_roles(head) in (["measure"], ["indicator"]):
+        return rest[:1].upper() + rest[1:]
+    return None
+
+
+def theme_name(heading: str) -> str:
+    """The theme a heading or caption names: without its number, its caption label or letter,
+    a structure label before the name, and a continuation counter."""
+    text = strip_heading_number(heading)
+    named = _CAPTION_LABEL_RE.sub("", text, count=1).strip()
+    # 'Tabell 2 (forts.)' names nothing after its label: it stays 'Tabell 2'
+    text = named if _CONTINUATION_RE.sub("", named).strip() else text
+    text = _ENUMERATOR_RE.sub("", text, count=1).strip() or text
+    bare = _CONTINUATION_RE.sub("", text).strip()
+    text = bare or text
+    return _named_area(text) or text
+
+
+# 'Åtgärd 3.1', 'Tabell 2 (forts.)': a caption that only numbers what it heads names no theme;
+# nor does one numbering a run of them ('Tabell 2. Mål 1–3', 'Mål 4 och 5': the goals the
+# table holds, counted on across the sections it is printed in)
+_NUM = r"\d+(?:\.\d+)*[a-z]?"
+_NUMBERED_LABEL_RE = re.compile(rf"^[^\W\d_]+\s+{_NUM}(?:\s*(?:[–-]|,|\boch\b|&)\s*{_NUM})*\.?$", re.I)
+
+
+def _theme_key(text: str) -> str:
+    """What two names of one theme have in common ('3 Arbete och utbildning', 'Arbete och
+    utbildning', 'ARBETE OCH\nUTBILDNING')."""
+    return squash(theme_name(text)).casefold()
+
+
+# 'Delprogram 3: mål, åtgärder och mätare', 'Strategi 3 – mål och insatser': a numbered part
+# of the programme, then what the table holds in column words
+_PART_THEN_LABEL_RE = re.compile(r"^(?P<part>[^:–]{1,40}?)\s*(?::|\s[–-])\s+(?P<label>[^\W\d_][^:–]{0,40})$")
+
+
+def _names_part_by_number(caption: str) -> bool:
+    """A caption naming the part of the programme its table belongs to by its label and
+    number alone, and what the table holds ('Delprogram 3: mål, åtgärder och mätare'): it
+    names no area -- the section the table is printed in names it ('Delprogram 3 Delaktighet
+    och gemenskap')."""
+    m = _PART_THEN_LABEL_RE.match(caption)
+    if not m or not is_part_count(m.group("part").strip()):
+        return False
+    roles = header_roles(m.group("label"))
+    return bool(roles) and set(roles) <= _STRUCTURE_ROLES
+
+
+def caption_theme(caption: str) -> str | None:
+    """The theme a table's caption names, or None when it names none (then the section's)."""
+    rest = _CONTINUATION_RE.sub("", _CAPTION_LABEL_RE.sub("", caption, count=1)).strip()
+    if not rest or any(_NUMBERED_LABEL_RE.match(t) and header_roles(t)
+                       for t in (strip_heading_number(caption).strip(), rest)):
+        return None
+    if _names_part_by_number(rest) or _names_goal_by_number(rest) or _NUMBERED_AREA_RE.match(rest):
+        return None
+    return _area_of_table(rest) or theme_name(caption)
+
+
+# an area named by its label and number alone ('Fokusområde V', 'Insatsområde 2'): the caption
+# counts the area, the section it is printed in names it
+_NUMBERED_AREA_RE = re.compile(r"^[^\W\d_]*område(?:t|n)?\s+(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\.?$", re.I)
+# what a caption's table holds, for a goal named by its label and number: 'för effektmål 3',
+# 'för mål 2', 'inom delmål 1.1'
+_FOR_GOAL_LABEL_RE = re.compile(r"\s+(?:för|inom|under|till)\s+(?:[^\W\d_]+\s+)?[^\W\d_]*(?:mål|målsättning)"
+                                r"\s+\d{1,2}(?:\.\d{1,2})*\s*$", re.I)
+
+
+def _names_goal_by_number(caption: str) -> bool:
+    """'Resultatmål och insatser för effektmål 3', 'Åtgärder för mål 2': a caption saying in
+    structure words what its table holds for a goal it names by number names no theme; the
+    goal's section does."""
+    m = _FOR_GOAL_LABEL_RE.search(caption)
+    if not m:
+        return False
+    words = re.findall(r"[^\W\d_]+", caption[:m.start()])
+    return bool(words) and all(header_roles(w) or w.lower() in ("och", "samt") for w in words)
+
+
+def names_section(caption: str, section: str) -> bool:
+    """A caption naming the section it is printed in, beside what the table is ('Programlogik
+    – arbete och försörjning', 'Mål och åtgärder för barn och unga', 'Färdplan: Arbete och
+    kompetens', 'Handlingsplan 2025–2028', the section's name in the genitive:
+    'Social- och hälsovårdsförvaltningens delmål och åtgärder'): the caption names its table
+    after the section, whose name (as its heading prints it) is the theme of the table's goals.
+    The section's name is found whole, in any case, with a genitive 's' at most after it."""
+    name = squash(section).casefold()
+    if not name:
+        return False
+    text = squash(_CAPTION_LABEL_RE.sub("", caption, count=1)).casefold()
+    # the name whole, and no conjunct of a longer one ('arbete och utbildning' names more
+    # than a section 'Arbete')
+    return re.search(rf"(?<!\w)(?<!\boch )(?<!\bsamt )(?<!, ){re.escape(name)}s?(?!\w)"
+                     rf"(?!,? (?:och|samt) \w)(?!, \w)", text) is not None
+
+
+def _area_of_table(caption: str) -> str | None:
+    """The area a table's caption names before a dash and what the table holds, said in
+    column words ('Boende – nuläge och önskat läge', 'Arbete – mål och åtgärder'), else None.
+    Only a caption: a heading 'X – målsättningar' over a goal list is a part of its chapter,
+    whose theme the goals take (golden Helsingfors)."""
+    m = _NAME_THEN_LABEL_RE.match(strip_heading_number(caption))
+    if not m:
+        return None
+    roles = header_roles(m.group("label"))
+    if roles and set(roles) <= _STRUCTURE_ROLES and not header_roles(m.group("name")):
+        return m.group("name").strip()
+    return None
+
+
+_GOAL_BY_LABEL_RE = re.compile(
+    r"^(?:(?:mål|delmål|målsättning)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)"
+    r"|(?:målet|målsättningen|målen)\s+(?:i|för|under|inom)\s+(?:[^\W\d_]+\s+)?(?P<sec>\d{1,2}(?:\.\d{1,2})+))"
+    r"\s*(?:,\s*(?P<what>[^,]+?))?\s*\.?$", re.I)
+
+
+# A goal given as a labelled field: 'Mål: ...', and the other labels programmes give a
+# goal -- a compound of 'mål' / 'målsättning' ('Delmål', 'Effektmål', 'Huvudmålsättning'),
+# the picture of the state aimed at ('Målbild', 'Målläge', 'Önskat läge', 'Eftersträvat
+# läge', 'Önskad situation') -- with a year or a code after the label ('Önskat läge 2028:',
+# 'Effektmål E1:'). The code names the goal: activities refer to it later ('(E1)'). An
+# adjective may rank the goal ('Övergripande mål:', 'Långsiktigt mål:'), as 'Strategiskt mål
+# 2:' does in a heading.
+# ... or a goal's number and a letter, a sub-goal of goal 1 ('Delmål 1 a:', 'Delmål 2b:')
+_GOAL_CODE = r"[A-ZÅÄÖ]{0,2}\d{1,2}(?:\.\d{1,2})*(?:\s?[a-zåäö](?!\w))?"
+_GOAL_FIELD_RE = re.compile(
+    r"^\s*(?P<label>(?:[^\W\d_]{3,}[aet]\s+)?(?:\w{3,}?)?(?:mål|målet|målsättning|målsättningen)"
+    r"|målbild(?:en)?|målläge(?:t)?|tyngdpunkt(?:en)?"
+    r"|(?:önskat|eftersträvat)\s+läge|önskad\s+situation"
+    # the Finnish word, labelling the Swedish goal of a bilingual programme ('Tavoite 2: ...')
+    r"|tavoite)"
+    rf"(?:\s+(?P<code>(?:19|20)\d\d|{_GOAL_CODE}))?\s*:\s+(?P<text>\S.*)$", re.I | re.S)
+# ... or by its number and a full stop, then a whole sentence ('Mål 2. Inflyttade kan ...
+# inom två år.'), as a goal heading may print it ('Mål 2. ...', `prose.is_goal_heading`). A
+# numbered name that is no sentence ('Mål 2. Barn och unga', an action plan's group row read
+# by `_goal_in_group_card`) has no full stop of its own and is no goal field.
+_NUMBERED_GOAL_FIELD_RE = re.compile(
+    r"^\s*(?P<label>(?:[^\W\d_]{3,}[aet]\s+)?(?:\w{3,}?)?(?:mål|målsättning))"
+    rf"\s+(?P<code>{_GOAL_CODE})\.\s+(?P<text>(?-i:[A-ZÅÄÖ])[^:]*\.)\s*$", re.I | re.S)
+# ... or by a dotted number and no mark after it, then the goal ('Mål 1.1 Fler arbetssökande
+# får arbete'): the dotted number is a goal's own (sub-goal 1 of goal 1), as a bare 'Mål 2
+# Barn och unga' (a group's name, `_goal_in_group_card`) would not say
+_DOTTED_GOAL_FIELD_RE = re.compile(
+    r"^\s*(?P<label>(?:del)?mål|målsättning)\s+(?P<code>\d{1,2}(?:\.\d{1,2})+)\s+(?P<text>(?-i:[A-ZÅÄÖ])[^:]*)$",
+    re.I | re.S)
+# a speech or a court case is no goal ('Modersmål: arabiska')
+_NOT_GOAL_LABELS = frozenset(("modersmål", "talmål", "skriftmål", "riksmål", "brottmål", "tvistemål",
+                              "rättegångsmål"))
+
+
+# a label after the end of a sentence ('. Tema: ...'): a few words and a colon
+_NEXT_LABEL_RE = re.compile(r"(?<=[.;])\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,3}:(?=\s|$)")
+
+
+def dotted_goal_label(text: str) -> tuple[str, str] | None:
+    """(code, goal) of a text opening with a goal label and a dotted number with no mark
+    after it ('Mål 3.1 Fler invånare deltar ...' -> ('3.1', 'Fler invånare deltar ...')),
+    as a goal cell may print it too; else None."""
+    m = _DOTTED_GOAL_FIELD_RE.match(text)
+    return (m.group("code"), squash(m.group("text")).rstrip(".").strip()) if m else None
+
+
+def goal_field(text: str) -> tuple[str, str | None] | None:
+    """(goal, code) of a paragraph made of one goal field, 'Mål: Invånarna får ...',
+    'Önskat läge 2028: ...', 'Effektmål E1: ...' (the goal without its full stop; the code
+    'E1', None for none or a year), else None."""
+    m = _GOAL_FIELD_RE.match(text) or _NUMBERED_GOAL_FIELD_RE.match(text) or _DOTTED_GOAL_FIELD_RE.match(text)
+    if not m or m.group("label").lower() in _NOT_GOAL_LABELS or len(fields(text) or []) > 1:
+        return None  # 'Mål: ... Ansvar: ...' is a record (records.py), not a goal alone
+    # a further label after the goal's full stop, of a field the records do not read ('Mål:
+    # Fler ... arbete. Tema: Arbete'), starts a field of its own: it ends the goal
+    value = _NEXT_LABEL_RE.split(squash(m.group("text")), maxsplit=1)[0]
+    if ":" in value[:40]:
+        return None  # 'Mål: ... Ansvar: ...' is a record (records.py), not a goal alone
+    # the goal is the field's first sentence: a sentence after it says something about the
+    # goal (who provides the service, why), as text under a goal heading would
+    goal = (sentences(value) or [value])[0].rstrip(".").strip()
+    code = m.group("code")
+    if code and re.fullmatch(r"(?:19|20)\d\d", code):
+        code = None  # 'Önskat läge 2028:' dates the goal
+    return (goal, code) if goal else None
+
+
+# A code opening a list item or a cell, 'R1: ...', 'A5. ...' (letters and a number, a
+# colon or a full stop), and a reference to a coded goal closing it, '... (R3)'
+_LABEL_CODE = r"[A-ZÅÄÖ]{1,2}\d{1,2}(?:\.\d{1,2})*"
+_CODE_LABEL_RE = re.compile(rf"^\s*(?P<code>{_LABEL_CODE})\s*[:.]\s+(?P<text>\S.*)$", re.S)
+
+
+def coded_item(text: str) -> tuple[str, str] | None:
+    """(code, text) of an item opening with its code ('R1: Fler nyanlända ...'), else None."""
+    m = _CODE_LABEL_RE.match(text)
+    return (m.group("code"), m.group("text").strip()) if m else None
+
+
+_DASH_ONLY_RE = re.compile(r"^\s*[–—-]\s*$")
+
+
+def labelled_item(text: str) -> tuple[str, str, str | None] | None:
+    """('goal', goal, code) of a text that is a labelled goal ('Mål 1: Nya invånare ...',
+    also behind an action number a print gave it, '1.1 Mål 1: ...'), ('indicator', text,
+    None) of a labelled indicator ('Mätare: antal besök ...'), else None."""
+    text = NUMBERED_RE.sub("", text, count=1)
+    gf = goal_field(text)
+    if gf:
+        return "goal", gf[0], gf[1]
+    fs = fields(text)
+    if fs and len(fs) == 1 and fs[0][0] == "indicator" and fs[0][2]:
+        return "indicator", squash(fs[0][2]).rstrip(".").strip(), None
+    return None
+
+
+# an intro naming sub-goals: 'Delmål:', 'Delmålen är:'
+# 'Delmål: ...' and 'Tyngdpunkt: ...' (a focus of the goal stated above it, as numbered
+# 'Tyngdpunkt 1.1' is of goal 1) are parts of the section's goal, no goals beside it
+_SUB_GOAL_INTRO_RE = re.compile(r"^\s*(?:delmål|tyngdpunkt)", re.I)
+
+
+def _without_source(indicator: str) -> str:
+    """An indicator item without its closing parenthesis of who gives the figure and how
+    often ('arbetslösheten bland utrikes medborgare (Statistikcentralen, årligen)'): where
+    the figure comes from, as an action's actor parenthesis is who does it."""
+    cut = source_parenthesis_start(indicator)
+    return indicator[:cut].rstrip() if cut is not None else indicator
+
+
+# the finite verb of a main clause in the present tense ('ordnar', 'bjuder', 'ger', 'tar')
+_PRESENT_VERB_RE = re.compile(r"^[a-zåäö]+r$|^(?:ska|skall|kan|är)$")
+
+
+def _subject_actors(sentence: str) -> list[str]:
+    """The actors a sentence names as its subject, the words before its finite verb
+    ('Daghemmen och skolan håller ...' -> Daghemmen, skolan; 'Kommunens enheter tar ...'),
+    [] when the subject names no actor ('Alla elever som behöver det får ...'). The word
+    after a genitive or after 'och' is still the subject's."""
+    toks = sentence.split()
+    for k in range(1, min(len(toks), 8)):
+        prev, w = toks[k - 1].strip(",;"), toks[k].strip(",;")
+        if prev.lower() in ("och", "samt") or (prev.endswith("s") and not prev.endswith("ss")) or w[:1].isupper():
+            continue
+        if _PRESENT_VERB_RE.match(w):
+            subject = " ".join(toks[:k])
+            return split_actors(subject, "responsible")[0] if names_actor(subject) else []
+        if w.lower() in ("som", "att", "med", "i", "på", "för"):
+            return []
+    return []
+
+
+def headers_of(t, n_hdr: int) -> list[str]:
+    return [" ".join(r[c] for r in t.rows[:n_hdr] if c < len(r)) for c in range(t.n_cols)]
+
+
+def as_printed(item: str | None) -> str | None:
+    """An item as printed, for `Measure.printed`: its final full stop dropped, as the
+    writers drop it from a measure's text ('... (kansliet, 2025).' -> '... (kansliet,
+    2025)'); None stays None (nothing was cut)."""
+    return item.rstrip().rstrip(".").rstrip() or None if item else None
+
+
+def _without_tail(item: str) -> str:
+    """A list item without the who/when tail closing it (`actors.tail_start`: '(ansvar: X)',
+    '– X, 2025', an actor parenthesis), and without the comma or dash that set it off: the
+    action. The item itself when it has none."""
+    cut = tail_start(item)
+    return item if cut is None else item[:cut].rstrip(" \t\n,;–—")
+
+
+def _owner_sentences(sents: list[str]) -> tuple[list[str], list[str], str | None, bool] | None:
+    """(responsible, partners, time, answerable named) of the sentences after an action
+    sentence when each of them says who answers for it or when -- a field ('Ansvar: X.',
+    'Tidtabell: 2026.') or a sentence naming the doer ('Ansvarig är X i samarbete med Y',
+    'Kursen ordnas av X från hösten 2025', `owner_said_after`) -- and one names a
+    responsible. `answerable named`: a field or 'Ansvarig är X' says in so many words that
+    X answers for the sentence above (a passive agent only says who carries out a thing).
+    None when a sentence says anything else (a description goes on)."""
+    resp: list[str] = []
+    partners: list[str] = []
+    when: str | None = None
+    as_field = False
+    for s in sents:
+        fs = fields(s)
+        if fs:
+            r, p, w = _field_actors(fs)
+            as_field = as_field or bool(r)
+        else:
+            found = owner_said_after(s)
+            if found is None:
+                return None
+            (r, p), w = split_actors(found[0]), found[1]
+            if r and not all(names_actor(n) or names_post(n) for n in r):
+                return None
+            as_field = as_field or (bool(r) and names_responsible(s))
+        resp, partners, when = resp or r, partners or p, when or w
+    return (resp, partners, when, as_field) if resp else None
+
+
+# 'Arbete och sysselsättning', 'Hälsa, välfärd och fritid', 'Boende': single words joined
+# by 'och' / 'samt' / commas -- how a theme is named; a goal names what is to change, with
+# a verb or an object ('Öka kompetensen inom integration')
+_TITLE_OF_NOUNS_RE = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)?(?:(?:,\s*|\s+(?:och|samt)\s+)[^\W\d_]+(?:-[^\W\d_]+)?){0,3}$")
+
+
+def is_title_of_nouns(text: str) -> bool:
+    """A theme's name: one word, or single words joined by 'och', 'samt' or commas; also set
+    in capitals ('SPRÅK OCH UTBILDNING'), as theme rows and headings often are."""
+    t = squash(text).rstrip(".")
+    return bool(_TITLE_OF_NOUNS_RE.match(t.lower() if t.isupper() else t))
+
+
+def _field_actors(fs: list[tuple[str, str, str]]) -> tuple[list[str], list[str], str | None]:
+    """(responsible, partners, schedule) of labelled fields ('Ansvar: X i samarbete med Y',
+    'Tidtabell: 2022')."""
+    resp: list[str] = []
+    partners: list[str] = []
+    when = None
+    for role, _, value in fs:
+        if role in ("partners", "responsible", "actors"):
+            value = without_action_key(value)  # 'Ansvarig: V.b kulturbyrån' (`action_codes`)
+        if role == "partners":
+            partners += split_actors(value, "partners")[1]
+        elif role in ("responsible", "actors"):
+            r, p = split_actors(value)
+            resp += r
+            partners += p
+        elif role == "schedule":
+            when = when or value
+    return resp, partners, when
+
+
+@dataclass
+class Head:
+    level: int
+    text: str
+    section: str
+    kind: str | None  # 'goal' | 'measure' | 'indicator' | None (what the heading announces)
+    number: str | None
+    goal_id: str | None = None  # the heading is itself a goal
+    measure_group: bool = False  # a numbered group heading following 'Åtgärder' at its level
+    caption: bool = False  # a numbered caption right over its table ('Tabell 2. ...')
+    unit: str | None = None  # the heading names the unit responsible for the actions under it
+    earlier: bool = False  # the heading is about an earlier period (prose.about_earlier_period)
+    restated: bool = False  # the programme told again in easy-to-read language (titled_items)
+    names_stated_goal: bool = False  # a goal heading naming a goal the programme stated earlier
+    no_goal: bool = False  # a goal heading whose goal is a dash ('Mål 9: –'): what is under it serves none
+    # the goals read under an earlier sibling heading that announced them ('Vårt mål', 'Vad
+    # vill vi uppnå?'), no other goal heading between: the goals of the chapter this heading
+    # goes on (`Builder._goals_of_sibling_heading`)
+    sibling_goals: list[str] = field(default_factory=list)
+
+
+@dataclass
+class PendingAction:
+    """A sentence of running text that states an action, after a goal stated in the text of
+    its section: a measure of that goal if the programme gives its measures in no other way."""
+    goal: str
+    action: ProseAction
+    page: int
+    section: str | None
+    theme: str | None
