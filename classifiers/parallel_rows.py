@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .cells import split_lines_items
+from .cells import split_lines_items, split_sure_wraps
 from .schedule import opens_with_time
 from .text import BULLET_RE, NUMBERED_RE, is_wrap, squash
 
@@ -65,14 +65,7 @@ def items_of(cell: str, n: int, width: int | None = None) -> list[str] | None:
         return [squash(x) for x in items]
     # only the sure wraps joined (a lower-case start, a line ending on a comma or 'och'): a
     # full line ending on a name ('Sysselsättningstjänsterna') is a line of its own here
-    strict: list[str] = []
-    prev = ""
-    for ln in lines:
-        if strict and is_wrap(prev, ln, None):
-            strict[-1] = f"{strict[-1]} {ln}"
-        else:
-            strict.append(ln)
-        prev = ln
+    strict = split_sure_wraps(cell)
     if len(strict) == n:
         return [squash(x) for x in strict]
     # lower-case items ('antal deltagare' / 'andel i arbete ...'): a line ends its item
