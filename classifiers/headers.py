@@ -53,7 +53,7 @@ SHORT_HEADER = 4
 SHORT_STEMS: dict[str, tuple[str, ...]] = {
     "goal": ("syfte",  # the purpose a row's actions serve ('Syfte', 'Syftet')
              # the picture of the state aimed at, as a goal field's label says it
-             # ('Målbild 2029:', builder._GOAL_FIELD_RE), heading the goal column
+             # ('Målbild 2029:', reader_shared._GOAL_FIELD_RE), heading the goal column
              "malbild"),
     "responsible": ("utforare", "ledande", "huvudman"),
     # 'samarbets-'/'samverkans-' as the first part of a compound names the partners
