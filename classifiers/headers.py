@@ -138,6 +138,11 @@ def _question_roles(low: str) -> tuple[str, ...] | None:
 # (a number before it as a heading has it). 'Så här gör vi' is read by _PHRASE_ROLES.
 ANSWER_RE = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?så(?:\s+här)?\s+((?!gör\b)[a-zåäö]+\s+vi\b[^?.:]*)[.:]?\s*$")
 
+# a run-in label of a few words before a colon, then its value, on squashed text ('Så följer
+# vi upp: antal X; antal Y.', 'Så här mäter vi: ...'): a phrase naming a role runs in a
+# paragraph as a field label does
+RUN_IN_LABEL_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][^:;.]{2,40}):\s+(?P<value>\S.*)$")
+
 
 # Phrases that name a role in words of their own: how progress is followed ('Hur följs
 # upp?', 'Så följer vi upp') and whom one works with ('I samarbete med', 'Tillsammans med').
