@@ -262,11 +262,8 @@ def _stopped_short(item: str, prev: str, nxt: str, width: int | None) -> bool:
     return len(p) + 1 + len(n.split()[0]) <= width and not is_wrap(p, n, width)
 
 
-def split_lines_items(text: str, width: int | None = None) -> list[str]:
-    """Lines joined where they are wraps (responsible cells, schedules)."""
+def _join_wraps(lines: list[str], width: int | None) -> list[str]:
     items: list[str] = []
-    lines = _lines(text)
-    width = width or _width(lines)
     prev = ""
     for ln in lines:
         if items and is_wrap(prev, ln, width):
@@ -275,3 +272,16 @@ def split_lines_items(text: str, width: int | None = None) -> list[str]:
             items.append(ln)
         prev = ln
     return items
+
+
+def split_lines_items(text: str, width: int | None = None) -> list[str]:
+    """Lines joined where they are wraps (responsible cells, schedules)."""
+    lines = _lines(text)
+    return _join_wraps(lines, width or _width(lines))
+
+
+def split_sure_wraps(text: str) -> list[str]:
+    """Lines joined only where they surely wrap (a lower-case start, a line ending on a comma
+    or 'och': `is_wrap` without a width), so a full line ending on a name stays an item of its
+    own -- for a row whose count of actions says its cells are one line per action."""
+    return _join_wraps(_lines(text), None)

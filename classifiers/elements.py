@@ -893,7 +893,7 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
                     tail[c] = f"{tail[c]}\n{cell}" if tail[c].strip() else cell
             body_rows = body_rows[1:]
         # the piece's merged cells, renumbered as rows of the joined table (a row merged
-        # across the table on the next page is still a section row: builder._section_rows)
+        # across the table on the next page is still a section row: TableReader._section_rows)
         skip = len(rows) - len(body_rows)
         prev.spans = list(prev.spans) + [(len(prev.rows) + r - skip, c, rs, cs)
                                          for r, c, rs, cs in table.spans if r >= skip]

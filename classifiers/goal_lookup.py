@@ -36,7 +36,7 @@ They stay two functions, not one with a parameter for its reach: besides the rea
 differ in what they read -- the first the one goal in scope and its number among the coded
 goals alone, the second the whole table's numbers and every kind of goal number
 (`goal_by_number`) -- so a merged one would be two bodies behind a switch.
-Numbers that name *actions* rather than goals are read elsewhere: `builder.labelled_action_numbers`
+Numbers that name *actions* rather than goals are read elsewhere: `read_tables.labelled_action_numbers`
 ('Åtgärd 8–9' in a reference cell) and `lead_phrase.agents_by_number` ('Åtgärd 5.2.3
 ansvarar X för ...', who carries out actions named by number).
 

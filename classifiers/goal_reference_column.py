@@ -11,7 +11,7 @@ import re
 from .text import squash
 
 # 'Mål 3', 'Delmål 2.1', 'Mål 3, mentorprogrammet' (the builder reads the same form,
-# `builder._GOAL_BY_LABEL_RE`, to find the goal and the action)
+# `reader_shared._GOAL_BY_LABEL_RE`, to find the goal and the action)
 _GOAL_REFERENCE_RE = re.compile(
     r"^(?:mål|delmål|målsättning)\s+\d{1,2}(?:\.\d{1,2})*(?:\s*,\s*[^,]{1,60})?\.?$", re.I)
 

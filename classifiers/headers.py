@@ -53,7 +53,7 @@ SHORT_HEADER = 4
 SHORT_STEMS: dict[str, tuple[str, ...]] = {
     "goal": ("syfte",  # the purpose a row's actions serve ('Syfte', 'Syftet')
              # the picture of the state aimed at, as a goal field's label says it
-             # ('Målbild 2029:', builder._GOAL_FIELD_RE), heading the goal column
+             # ('Målbild 2029:', reader_shared._GOAL_FIELD_RE), heading the goal column
              "malbild"),
     "responsible": ("utforare", "ledande", "huvudman"),
     # 'samarbets-'/'samverkans-' as the first part of a compound names the partners
@@ -137,6 +137,11 @@ def _question_roles(low: str) -> tuple[str, ...] | None:
 # 'Så här <verb> vi ...' / 'Så <verb> vi ...': a how-question's answer, said as a statement
 # (a number before it as a heading has it). 'Så här gör vi' is read by _PHRASE_ROLES.
 ANSWER_RE = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?så(?:\s+här)?\s+((?!gör\b)[a-zåäö]+\s+vi\b[^?.:]*)[.:]?\s*$")
+
+# a run-in label of a few words before a colon, then its value, on squashed text ('Så följer
+# vi upp: antal X; antal Y.', 'Så här mäter vi: ...'): a phrase naming a role runs in a
+# paragraph as a field label does
+RUN_IN_LABEL_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][^:;.]{2,40}):\s+(?P<value>\S.*)$")
 
 
 # Phrases that name a role in words of their own: how progress is followed ('Hur följs

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .headers import ANSWER_RE, header_roles
+from .headers import ANSWER_RE, RUN_IN_LABEL_RE, header_roles
 from .records import fields
 from .text import sentences, squash
 
@@ -26,16 +26,13 @@ def target_year(sentence: str) -> int | None:
     return int(m.group("year")) if m else None
 
 
-# 'Så här mäter vi: a; b.' -- the run-in label a how-question's answer makes ('Hur mäter
-# vi?'), then what is measured
-_ANSWER_LABEL_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][^:;.]{2,40}):\s+(?P<value>\S.*)$")
-
-
 def measuring_items(text: str) -> list[str] | None:
     """The things a 'Så här mäter vi: a; b.' paragraph measures (['a', 'b']: split at ';',
     the closing full stop dropped), else None. Only the answer form of 'Hur mäter vi?' is
     read here; a labelled field 'Mätare: ...' is a record's (`records.fields`)."""
-    m = _ANSWER_LABEL_RE.match(squash(text))
+    # 'Så här mäter vi: a; b.' -- the run-in label a how-question's answer makes ('Hur
+    # mäter vi?'), then what is measured
+    m = RUN_IN_LABEL_RE.match(squash(text))
     if not m or not ANSWER_RE.match(m.group("label").lower()) or header_roles(m.group("label")) != ["indicator"]:
         return None
     items = [x.strip() for x in m.group("value").rstrip(".").split(";")]

@@ -43,6 +43,7 @@ def _head_key(text: str) -> tuple[str, ...] | None:
 
 def drop_page_furniture(elements: list[Element]) -> list[Element]:
     """The element stream without page number paragraphs and running heads."""
-    keys = Counter(k for el in elements if el.kind == "para" and (k := _head_key(el.text)))
-    return [el for el in elements
-            if not (el.kind == "para" and (is_page_number(el.text) or keys.get(_head_key(el.text) or (), 0) >= 2))]
+    heads = [_head_key(el.text) if el.kind == "para" else None for el in elements]
+    seen = Counter(k for k in heads if k)
+    return [el for el, k in zip(elements, heads)
+            if not (el.kind == "para" and (is_page_number(el.text) or k and seen[k] >= 2))]

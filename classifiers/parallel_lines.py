@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .cells import split_lines_items
-from .text import is_wrap
+from .cells import split_lines_items, split_sure_wraps
 
 
 def lines_per_action(text: str, n_actions: int, width: int | None = None, beside: str = "") -> list[str]:
@@ -25,15 +24,7 @@ def lines_per_action(text: str, n_actions: int, width: int | None = None, beside
     items = split_lines_items(text, width)
     if n_actions < 2 or len(items) >= n_actions or _times(beside) != n_actions:
         return items
-    strict: list[str] = []
-    prev = ""
-    for ln in (x.strip() for x in (text or "").splitlines() if x.strip()):
-        # only the sure wraps: a lower-case start, a line ending on 'och' or a comma, ...
-        if strict and is_wrap(prev, ln, None):
-            strict[-1] = f"{strict[-1]} {ln}"
-        else:
-            strict.append(ln)
-        prev = ln
+    strict = split_sure_wraps(text)
     return strict if len(strict) == n_actions else items
 
 

@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import re
 
-from .cells import split_lines_items
+from .cells import split_lines_items, split_sure_wraps
 from .schedule import opens_with_time
-from .text import BULLET_RE, NUMBERED_RE, is_wrap, squash
+from .text import BULLET_RE, DASH_ONLY_RE, NUMBERED_RE, is_wrap, squash
 
-_DASH_RE = re.compile(r"^[–—-]$")
 _BROKE_OFF_RE = re.compile(r"(?:[,–—-]|\b(?:och|till|samt|eller|från|i|under))\s*$", re.I)
 
 
@@ -54,7 +53,7 @@ def items_of(cell: str, n: int, width: int | None = None) -> list[str] | None:
     """The cell's n items, one per action in order ('–' alone: that action has none), or
     None when its lines do not make n items."""
     lines = _lines(cell)
-    if not lines or any(BULLET_RE.match(ln) and not _DASH_RE.match(ln) or NUMBERED_RE.match(ln) for ln in lines):
+    if not lines or any(BULLET_RE.match(ln) and not DASH_ONLY_RE.match(ln) or NUMBERED_RE.match(ln) for ln in lines):
         return None
     if len(lines) == n and not any(is_wrap(a, b[:1].upper() + b[1:]) for a, b in zip(lines, lines[1:])):
         # as many lines as actions, none breaking off ('Medborgarinstitutet i' / 'samarbete
@@ -65,14 +64,7 @@ def items_of(cell: str, n: int, width: int | None = None) -> list[str] | None:
         return [squash(x) for x in items]
     # only the sure wraps joined (a lower-case start, a line ending on a comma or 'och'): a
     # full line ending on a name ('Sysselsättningstjänsterna') is a line of its own here
-    strict: list[str] = []
-    prev = ""
-    for ln in lines:
-        if strict and is_wrap(prev, ln, None):
-            strict[-1] = f"{strict[-1]} {ln}"
-        else:
-            strict.append(ln)
-        prev = ln
+    strict = split_sure_wraps(cell)
     if len(strict) == n:
         return [squash(x) for x in strict]
     # lower-case items ('antal deltagare' / 'andel i arbete ...'): a line ends its item
@@ -81,7 +73,7 @@ def items_of(cell: str, n: int, width: int | None = None) -> list[str] | None:
     out: list[str] = []
     prev = ""
     for ln in lines:
-        joined = (out and not _DASH_RE.match(ln) and not _DASH_RE.match(prev)
+        joined = (out and not DASH_ONLY_RE.match(ln) and not DASH_ONLY_RE.match(prev)
                   and (_full(prev, ln, w) or is_wrap(prev, ln, None) and not ln[:1].islower()))
         if joined:
             out[-1] = f"{out[-1]} {ln}"
@@ -113,4 +105,4 @@ def parallel_actions(action_cell: str, time_cell: str, width: int | None = None,
 
 def is_none(item: str) -> bool:
     """A dash alone: the action of that line has nothing in this cell."""
-    return bool(_DASH_RE.match(item.strip()))
+    return bool(DASH_ONLY_RE.match(item.strip()))

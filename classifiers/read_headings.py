@@ -23,10 +23,10 @@ from .part_headings import label_number
 from .prose_actions import prose_action
 from .records import trailing_fields
 from .titled_items import SINGLE_LETTER_CELL_RE, restates_programme
-from .text import (BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, numbering, sentences, squash,
+from .text import (BULLET_RE, CAPTION_RE, DASH_ONLY_RE, GOAL_LABEL_RE, NUMBERED_RE, numbering, sentences, squash,
                    strip_marker, words)
 from .reader_shared import (heading_number, strip_heading_number, _CONTINUATION_RE, _theme_key,
-                            dotted_goal_label, _DASH_ONLY_RE, _owner_sentences, is_title_of_nouns, Head)
+                            dotted_goal_label, _owner_sentences, is_title_of_nouns, Head)
 
 
 _FIRST_ROMAN_RE = re.compile(r"^\s*I\.?\s+(?=[A-ZÅÄÖ])")
@@ -132,7 +132,7 @@ class HeadingReader:
         self._settle_subject_doers()
         self.list_measures = []
         self._doer_in_parenthesis = False
-        if is_goal_heading(el.text) and _DASH_ONLY_RE.match(GOAL_LABEL_RE.sub("", squash(el.text), count=1)):
+        if is_goal_heading(el.text) and DASH_ONLY_RE.match(GOAL_LABEL_RE.sub("", squash(el.text), count=1)):
             # 'Mål 9: –': a card titled by its row's goal cell, where a dash says the row
             # serves no goal (as the dash in a table's goal column does): no goal, and the
             # actions under it take none from the headings and text above

@@ -14,7 +14,7 @@ from dataclasses import replace
 from .actors import dedupe_actors, leading_actors, names_actor, names_post, split_actors, trailing_actors
 from .council_decision import area_goal
 from .elements import Element
-from .headers import QUESTION_WORDS, SHORT_HEADER, header_role, header_roles, names_parts_of_action
+from .headers import QUESTION_WORDS, RUN_IN_LABEL_RE, SHORT_HEADER, header_role, header_roles, names_parts_of_action
 from .lead_phrase import carried_out, labelled_action, owner_said_after, time_of_action_before
 from .measured_statements import measured_target
 from .named_action import action_named_by
@@ -129,16 +129,12 @@ def _goal_then_unfinished(sents: list[str]) -> bool:
     return any(is_goal_sentence(s, opens_paragraph=k == 0) for k, s in enumerate(sents[:-1]))
 
 
-# a run-in label of a few words before a colon ('Så följer vi upp: ...')
-_RUN_IN_LABEL_RE = re.compile(r"^\s*([A-ZÅÄÖ][^:.;]{2,40}):\s+(\S.*)$", re.S)
-
-
 def _follow_up_phrase_field(text: str) -> list[tuple[str, str, str]] | None:
     """[('indicator', label, value)] of a paragraph run in by a phrase saying how progress is
     followed up ('Så följer vi upp: antal X; antal Y.'): the phrase names the role as a whole
     (`headers.header_role`), though its words are more than a field label qualifies its
     structure word with (`records.fields`); else None."""
-    m = _RUN_IN_LABEL_RE.match(squash(text))
+    m = RUN_IN_LABEL_RE.match(squash(text))
     if not m or len(m.group(1).split()) > SHORT_HEADER or header_role(m.group(1)) != "indicator":
         return None
     return [("indicator", m.group(1), m.group(2))]

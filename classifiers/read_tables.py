@@ -33,9 +33,9 @@ from .roadmap import split_doer, starts_action, year_columns
 from .schedule import parse_schedule
 from .target_columns import names_no_words
 from .titled_items import titled_action
-from .text import BULLET_RE, NUMBERED_RE, numbering, sentences, squash, words
+from .text import BULLET_RE, DASH_ONLY_RE, NUMBERED_RE, numbering, sentences, squash, words
 from .reader_shared import (heading_number, theme_name, caption_theme, names_section, _GOAL_BY_LABEL_RE,
-                            _GOAL_CODE, dotted_goal_label, _DASH_ONLY_RE, labelled_item, headers_of,
+                            _GOAL_CODE, dotted_goal_label, labelled_item, headers_of,
                             as_printed, _without_tail, is_title_of_nouns, Head)
 
 
@@ -469,7 +469,7 @@ class TableReader:
             goal_texts = [(c, row[c].strip()) for c in goal_cols if c < len(row) and row[c].strip()]
             # a goal cell holding a dash alone says the row serves no goal ('–', none), as a
             # dash says in any cell; an empty one is the goal above
-            no_goal = bool(goal_texts) and all(_DASH_ONLY_RE.match(x) for _, x in goal_texts)
+            no_goal = bool(goal_texts) and all(DASH_ONLY_RE.match(x) for _, x in goal_texts)
             if no_goal:
                 goal_texts, cur_goals = [], []
             others = [row[c] for c in roles if roles[c] != "goal" and c < len(row) and row[c].strip()]
@@ -593,7 +593,7 @@ class TableReader:
             measure_txt = cell("measure", row)
             # '–' in the action column: the row names no action (an indicator table's goal-level
             # indicator beside the ones naming the action they follow up)
-            no_measure = bool(_DASH_ONLY_RE.match((measure_txt or "").rstrip(".")))
+            no_measure = bool(DASH_ONLY_RE.match((measure_txt or "").rstrip(".")))
             if no_measure:
                 measure_txt = ""
             ref_measures, cell_goal = self._action_cell_reference(measure_txt) if not goal_texts else ([], None)
@@ -733,7 +733,7 @@ class TableReader:
                     self._note_action_code(row, roles, new_measures)
 
             ind_txt = cell("indicator", row)
-            if ind_txt and not _DASH_ONLY_RE.match(ind_txt):  # '–': no indicator
+            if ind_txt and not DASH_ONLY_RE.match(ind_txt):  # '–': no indicator
                 if t.method in _LINELESS_TABLES:
                     ind_txt = _sentence_lines(ind_txt)
                 inds = [part for item in split_indicator_cell(ind_txt, self.listed_cells, widths.get(col["indicator"]))

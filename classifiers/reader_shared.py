@@ -290,8 +290,6 @@ def coded_item(text: str) -> tuple[str, str] | None:
     return (m.group("code"), m.group("text").strip()) if m else None
 
 
-_DASH_ONLY_RE = re.compile(r"^\s*[–—-]\s*$")
-
 
 def labelled_item(text: str) -> tuple[str, str, str | None] | None:
     """('goal', goal, code) of a text that is a labelled goal ('Mål 1: Nya invånare ...',

@@ -17,8 +17,8 @@ from dataclasses import replace
 from .actors import names_actor, names_post, split_names, split_time_after_actors
 from .elements import Element, _join
 from .headers import header_roles, map_columns
+from .text import DASH_ONLY_RE
 
-_DASH_ONLY_RE = re.compile(r"^\s*[–—-]\s*$")
 # the closing parenthesis of an item, '... (kansliet)' / '(bildningsnämnden, 2025)'
 _CLOSING_PAREN_RE = re.compile(r"\(([^()]+)\)\s*[.]?\s*$")
 # a keyword line over the goal: one or two words, no sentence punctuation
@@ -40,7 +40,7 @@ def cell_items(cell: str) -> list[str] | None:
     closes with the doer's parenthesis (a narrow cell wraps an action over lines). [] for an
     empty or dash cell; None when the cell is not such a list (a line run on past the last
     parenthesis, or an item whose parenthesis names no doer)."""
-    if not cell.strip() or _DASH_ONLY_RE.match(cell):
+    if not cell.strip() or DASH_ONLY_RE.match(cell):
         return []
     items, cur = [], ""
     for line in (x.strip() for x in cell.split("\n")):

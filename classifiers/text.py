@@ -33,6 +33,8 @@ LEADING_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zA-Z]\))\s+"
 # (also qualified: 'Strategiskt mål 1:', 'Övergripande mål 2.')
 GOAL_LABEL_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+)?(?:mål|målsättning|delmål|tyngdpunkt)\s+\d{1,2}(?:\.\d{1,2})*\s*[:.–-]\s+",
                            re.I)
+# a dash alone: a cell or field that says it has nothing ('–' where an action has no indicator)
+DASH_ONLY_RE = re.compile(r"^\s*[–—-]\s*$")
 TERMINAL_RE = re.compile(r"[.!?]['\")\]]?$")
 # a table-of-contents entry: leaders (dots, middle dots, an ellipsis run, underscores) up to
 # a page number ('2.1 Befolkningen ........ 5', 'Bilaga 1 … … 29', 'Förord ____ iii'); four
