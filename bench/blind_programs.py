@@ -77,9 +77,16 @@ writer asked for further real conventions (a programme as an appendix of a welfa
 slide handout with ongoing and new actions side by side, residents' questions as headings over
 parallel multi-line cells, one action table across pages with themes only in running headers, a
 goal × target-group grid, a brochure with cost and financing lines), committed before any
-measurement and first measured with the session-start code, while the twentieth set was being read.
+measurement and first measured with the session-start code, while the twentieth set was being read;
+the twenty-second set (blind127–blind132), by a twenty-second writer (two helpers in turn) asked
+for further real conventions (a Gantt-like action table of half-years, a welfare plan's chapter
+with an indicator appendix, a joint committee's minutes with '§' decisions, actions as
+sub-headings with 'Syfte:' / 'Målgrupp:' lines and merged responsibility cells, short- and
+long-term goal lists with actions marked by code, chapters quoting the law's required contents),
+committed before any measurement and first measured after the twentieth and twenty-first sets'
+work.
 
-    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|all] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|all] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -100,7 +107,7 @@ from pipeline import golden
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "blind_programs"
 OUT = Path(__file__).resolve().parent / "out" / "blind_programs"
 STYLES = R.STYLES + ("cards", "numbered", "keyvalue")
-SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37), "seventh": range(37, 43), "eighth": range(43, 49), "ninth": range(49, 55), "tenth": range(55, 61), "eleventh": range(61, 67), "twelfth": range(67, 73), "thirteenth": range(73, 79), "fourteenth": range(79, 85), "fifteenth": range(85, 91), "sixteenth": range(91, 97), "seventeenth": range(97, 103), "eighteenth": range(103, 109), "nineteenth": range(109, 115), "twentieth": range(115, 121), "twentyfirst": range(121, 127)}
+SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37), "seventh": range(37, 43), "eighth": range(43, 49), "ninth": range(49, 55), "tenth": range(55, 61), "eleventh": range(61, 67), "twelfth": range(67, 73), "thirteenth": range(73, 79), "fourteenth": range(79, 85), "fifteenth": range(85, 91), "sixteenth": range(91, 97), "seventeenth": range(97, 103), "eighteenth": range(103, 109), "nineteenth": range(109, 115), "twentieth": range(115, 121), "twentyfirst": range(121, 127), "twentysecond": range(127, 133)}
 
 
 def set_of(slug: str) -> str | None:
