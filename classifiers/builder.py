@@ -50,18 +50,15 @@ from .schedule import parse_schedule
 from .text import BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, sentences, squash, strip_marker, words
 from .reader_shared import (heading_number, strip_heading_number, _named_area, theme_name, _theme_key,
                             _names_part_by_number, caption_theme, names_section, _GOAL_BY_LABEL_RE,
-                            dotted_goal_label, goal_field, _LABEL_CODE, coded_item, labelled_item,
-                            _subject_actors, headers_of, Head, PendingAction)
-from .read_headings import _own_goal_number, HeadingReader
-from .read_paragraphs import numbered_level, ParagraphReader
+                            goal_field, _LABEL_CODE, coded_item, _subject_actors, headers_of, Head, PendingAction)
+from .read_headings import HeadingReader
+from .read_paragraphs import ParagraphReader
 from .read_lists import ListReader
-from .read_tables import _semicolon_parts, labelled_action_numbers, TableReader
+from .read_tables import TableReader
 
-# the names other modules and tests import from classifiers.builder (some defined in the
-# modules above)
-__all__ = ["Builder", "Built", "_fill_unnamed_leading", "_own_goal_number", "_semicolon_parts", "_theme_key",
-           "caption_theme", "coded_item", "dotted_goal_label", "goal_field", "labelled_action_numbers",
-           "labelled_item", "names_list_owner", "names_section", "numbered_level", "theme_name"]
+# what other modules import from here; the readers' own helpers are imported from their
+# modules (reader_shared, read_headings, read_paragraphs, read_lists, read_tables)
+__all__ = ["Builder", "Built", "_fill_unnamed_leading", "names_list_owner"]
 
 
 # the second and the first chapter of a count in roman numerals ('II Arbete', 'I Språk')

@@ -24,7 +24,7 @@ _PART_COUNT_RE = re.compile(r"^[A-ZÅÄÖ][^\W\d_]{2,}\s+\d{1,2}$")
 
 def is_part_count(label: str) -> bool:
     """'Del 1', 'Kapitel 3': a label counting a part of the programme, and nothing else (the
-    label of 'Del 1: Arbete och utbildning' before its name; builder.theme_name drops it)."""
+    label of 'Del 1: Arbete och utbildning' before its name; reader_shared.theme_name drops it)."""
     return _PART_COUNT_RE.match(label) is not None
 
 

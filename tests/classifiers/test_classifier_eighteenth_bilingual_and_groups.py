@@ -10,7 +10,7 @@ from blocks_doc import heading as _h
 from blocks_doc import paragraph as _p
 
 from classifiers.bilingual import is_bilingual, reads_finnish, swedish_half, swedish_lines, swedish_only, word_language
-from classifiers.builder import goal_field
+from classifiers.reader_shared import goal_field
 from classifiers.elements import Element
 from classifiers.group_rows import group_time, leading_group_time
 from classifiers.headers import header_role

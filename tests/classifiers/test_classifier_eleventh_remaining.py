@@ -190,7 +190,7 @@ def test_goals_listed_under_a_goal_chapter_take_its_name_as_theme():
     ("Agenda 2030 Hållbar kommun", "Agenda 2030 Hållbar kommun"),
 ])
 def test_a_numbered_part_of_the_programme_is_named_after_its_number(heading, theme):
-    from classifiers.builder import theme_name
+    from classifiers.reader_shared import theme_name
 
     assert theme_name(heading) == theme
 

@@ -3,7 +3,7 @@ goals named by a code, a dash for no goal, and year columns marked 'x'. Made-up 
 
 from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p, bullets as _b
 
-from classifiers.builder import caption_theme
+from classifiers.reader_shared import caption_theme
 from classifiers.headers import is_structure_header
 
 

@@ -7,7 +7,7 @@ ends the goal's value. Made-up text in the conventions of the label-style prints
 
 from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
 
-from classifiers.builder import goal_field
+from classifiers.reader_shared import goal_field
 
 
 def test_a_label_after_the_goals_full_stop_ends_the_goal():

@@ -8,7 +8,7 @@ the conventions of the fourth blind set (tests/data/blind_programs, blind20/21/2
 from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p, bullets as _b
 
 from classifiers.actors import actors_parenthesis_start, trailing_actors
-from classifiers.builder import coded_item, goal_field
+from classifiers.reader_shared import coded_item, goal_field
 from classifiers.cells import split_marked_items
 from classifiers.elements import _continues_row
 from classifiers.headers import is_structure_header, theme_column

@@ -77,7 +77,7 @@ def test_full_lines_ending_on_a_name_are_one_actor_each_when_the_row_has_that_ma
 
 # ---- a caption labelling its theme 'Tema: ...' -------------------------------------------
 
-from classifiers.builder import caption_theme  # noqa: E402
+from classifiers.reader_shared import caption_theme  # noqa: E402
 
 
 def test_a_caption_labelled_tema_names_the_theme_without_the_label():
@@ -99,7 +99,6 @@ def test_a_list_of_the_activities_the_municipality_carries_out_holds_actions():
 
 # ---- the follow-up cell of a row per goal -------------------------------------------------
 
-from blocks_doc import bullets as _b  # noqa: E402,F401
 
 from classifiers.cells import split_indicator_cell  # noqa: E402
 

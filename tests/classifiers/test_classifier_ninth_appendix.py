@@ -6,7 +6,7 @@ the ninth blind set (tests/data/blind_programs, blind49 and blind54)."""
 
 from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
 
-from classifiers.builder import _semicolon_parts
+from classifiers.read_tables import _semicolon_parts
 from classifiers.prose import is_goal_sentence
 
 

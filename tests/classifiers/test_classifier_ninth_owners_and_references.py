@@ -7,7 +7,7 @@ kurserna'); 'Fokusområde: X' names the theme X."""
 
 from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p, bullets as _b
 
-from classifiers.builder import theme_name
+from classifiers.reader_shared import theme_name
 
 
 def _t(columns, rows, caption=""):

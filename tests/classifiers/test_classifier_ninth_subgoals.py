@@ -9,7 +9,7 @@ import re
 from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p, bullets as _b
 
 from classifiers.actors import trailing_actors
-from classifiers.builder import goal_field, theme_name
+from classifiers.reader_shared import goal_field, theme_name
 from classifiers.elements import Element, _join_dash_tails
 
 

@@ -7,7 +7,7 @@ the fifth and third blind sets (tests/data/blind_programs)."""
 
 from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p, bullets as _b
 
-from classifiers.builder import goal_field
+from classifiers.reader_shared import goal_field
 from classifiers.prose import about_earlier_period, intro_kind, is_goal_sentence, reports_past
 
 

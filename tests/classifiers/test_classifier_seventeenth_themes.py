@@ -5,7 +5,7 @@ part of its name. Made-up text."""
 
 from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p, bullets as _b
 
-from classifiers.builder import caption_theme, names_section, theme_name
+from classifiers.reader_shared import caption_theme, names_section, theme_name
 
 
 def _table(caption, rows, columns=("Mål", "Åtgärd", "Ansvarig", "Tidtabell")):

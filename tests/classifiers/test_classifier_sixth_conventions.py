@@ -7,7 +7,9 @@ Made-up text, other wordings than the blind set's."""
 
 from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
 
-from classifiers.builder import Builder, labelled_item
+from classifiers.builder import Builder
+
+from classifiers.reader_shared import labelled_item
 from classifiers.elements import Element, _add_table, _continues_row
 from classifiers.text import squash
 from extractors.model import Table

@@ -208,7 +208,7 @@ def test_column_width_reads_lines_of_several_words():
 
 
 def test_a_continued_heading_names_the_same_theme():
-    from classifiers.builder import theme_name
+    from classifiers.reader_shared import theme_name
 
     assert theme_name("Helsingfors förebygger ojämlikhet 2/2") == "Helsingfors förebygger ojämlikhet"
     assert theme_name("3. Boende (forts.)") == "Boende"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from blocks_doc import classify_blocks, heading, paragraph
 
-from classifiers.builder import caption_theme, theme_name
+from classifiers.reader_shared import caption_theme, theme_name
 
 
 def test_a_caption_label_and_number_are_not_part_of_the_theme():

@@ -6,7 +6,9 @@ and time in a closing parenthesis. Made-up text."""
 
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
-from classifiers.builder import dotted_goal_label, numbered_level
+from classifiers.read_paragraphs import numbered_level
+
+from classifiers.reader_shared import dotted_goal_label
 from classifiers.headers import header_roles, map_columns
 from golden.render_more import column_roles
 

@@ -7,7 +7,7 @@ a qualifier, 'Delmål:' after a section's 'Målsättning:'. Made-up text."""
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
 from classifiers.actors import actors_by_qualifier
-from classifiers.builder import goal_field
+from classifiers.reader_shared import goal_field
 from classifiers.lead_phrase import agent_of_all, agents_by_number
 
 

@@ -7,7 +7,9 @@ with its own number under a label that counts cards. Made-up text."""
 
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
-from classifiers.builder import _own_goal_number, labelled_action_numbers
+from classifiers.read_headings import _own_goal_number
+
+from classifiers.read_tables import labelled_action_numbers
 from classifiers.elements import _continues_row
 from classifiers.headers import map_columns
 from classifiers.lead_phrase import time_of_action_before

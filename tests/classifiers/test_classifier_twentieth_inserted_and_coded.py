@@ -38,7 +38,7 @@ def test_no_action_behind_an_inserted_adverbial(sentence):
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p  # noqa: E402
 
 from classifiers.action_codes import closing_reference, leading_code  # noqa: E402
-from classifiers.builder import theme_name  # noqa: E402
+from classifiers.reader_shared import theme_name  # noqa: E402
 from classifiers.records import trailing_fields  # noqa: E402
 import re  # noqa: E402
 
@@ -184,7 +184,7 @@ def test_an_action_key_before_the_name_in_a_fields_line_is_no_part_of_the_name()
 
 
 def test_a_caption_counting_its_area_or_goal_names_no_theme():
-    from classifiers.builder import caption_theme
+    from classifiers.reader_shared import caption_theme
     assert caption_theme("Tabell 4. Resultatmål och insatser för effektmål 2") is None
     assert caption_theme("Åtgärder för mål 3") is None
     assert caption_theme("Fokusområde IV") is None

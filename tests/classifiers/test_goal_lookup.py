@@ -1,7 +1,9 @@
 """The goal look-ups (classifiers/goal_lookup.py) on made-up goals: which goal read so far a
 cell, heading or number names."""
 
-from classifiers.builder import Built, _theme_key
+from classifiers.builder import Built
+
+from classifiers.reader_shared import _theme_key
 from classifiers.elements import Element
 from classifiers.goal_lookup import GoalLookup, bare_code, bare_number, goals_carried_into
 from classifiers.model import Goal, Section
