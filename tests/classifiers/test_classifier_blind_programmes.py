@@ -203,6 +203,12 @@ FLOORS = {
     "blind130-tovsala-2025-2028": (None, None, None),
     "blind131-rimito-2025-2028": (None, None, None),
     "blind132-villnas-2025-2028": (None, None, None),
+    "blind133-virkby-2025-2028": (None, None, None),
+    "blind134-karislojo-2026-2029": (None, None, None),
+    "blind135-kimo-2025-2027": (None, None, None),
+    "blind136-torsnas-2024-2027": (None, None, None),
+    "blind137-mosskulla-2026-2029": (None, None, None),
+    "blind138-lappfors-2025-2028": (None, None, None),
 }
 
 
