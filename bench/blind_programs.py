@@ -89,9 +89,15 @@ conventions (a balanced-scorecard table with 'Styrtal', a dot-leader action list
 spreadsheet plan with Start and Slut columns, an updated programme of numbered assignments marked
 '(ny 2026)' / '(struken)', arrow chains to a 'Mätare:', actions grouped by life situation, results
 tables per goal, a SWOT-based table), committed before any measurement and first measured after the
-twenty-second set's work.
+twenty-second set's work; the twenty-fourth set (blind139–blind144), by a twenty-fourth writer asked
+for further real conventions (boxed 'Det här gör vi' / 'Så vet vi' lists under numbered goal
+headlines, one action table per department numbered across the programme with a 'Kopplar till mål'
+column of goal names, question goals answered by tables with English project names, A.1 codes with a
+'Nyckeltal' side column, goal cards with numbered actions, an annex checklist of ☐ actions),
+committed before any measurement and first measured after the twenty-second and twenty-third sets'
+work.
 
-    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|all] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|all] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -112,7 +118,7 @@ from pipeline import golden
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "blind_programs"
 OUT = Path(__file__).resolve().parent / "out" / "blind_programs"
 STYLES = R.STYLES + ("cards", "numbered", "keyvalue")
-SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37), "seventh": range(37, 43), "eighth": range(43, 49), "ninth": range(49, 55), "tenth": range(55, 61), "eleventh": range(61, 67), "twelfth": range(67, 73), "thirteenth": range(73, 79), "fourteenth": range(79, 85), "fifteenth": range(85, 91), "sixteenth": range(91, 97), "seventeenth": range(97, 103), "eighteenth": range(103, 109), "nineteenth": range(109, 115), "twentieth": range(115, 121), "twentyfirst": range(121, 127), "twentysecond": range(127, 133), "twentythird": range(133, 139)}
+SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37), "seventh": range(37, 43), "eighth": range(43, 49), "ninth": range(49, 55), "tenth": range(55, 61), "eleventh": range(61, 67), "twelfth": range(67, 73), "thirteenth": range(73, 79), "fourteenth": range(79, 85), "fifteenth": range(85, 91), "sixteenth": range(91, 97), "seventeenth": range(97, 103), "eighteenth": range(103, 109), "nineteenth": range(109, 115), "twentieth": range(115, 121), "twentyfirst": range(121, 127), "twentysecond": range(127, 133), "twentythird": range(133, 139), "twentyfourth": range(139, 145)}
 
 
 def set_of(slug: str) -> str | None:

@@ -209,6 +209,12 @@ FLOORS = {
     "blind136-torsnas-2024-2027": (None, None, None),
     "blind137-mosskulla-2026-2029": (None, None, None),
     "blind138-lappfors-2025-2028": (None, None, None),
+    "blind139-sundom-2025-2028": (None, None, None),
+    "blind140-dalsbruk-2024-2027": (None, None, None),
+    "blind141-nickby-2026-2029": (None, None, None),
+    "blind142-molpe-2025-2027": (None, None, None),
+    "blind143-kusto-2025-2029": (None, None, None),
+    "blind144-tosarby-2026-2029": (None, None, None),
 }
 
 
