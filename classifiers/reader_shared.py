@@ -6,6 +6,8 @@ imports none of those modules.
 
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import dataclass, field
 
@@ -120,6 +122,9 @@ _NUM = r"\d+(?:\.\d+)*[a-z]?"
 _NUMBERED_LABEL_RE = re.compile(rf"^[^\W\d_]+\s+{_NUM}(?:\s*(?:[–-]|,|\boch\b|&)\s*{_NUM})*\.?$", re.I)
 
 
+# cached: goal lookups compare every goal's theme with each table's theme cell, the same few
+# names over and over (a pure function of the string)
+@functools.lru_cache(maxsize=16384)
 def _theme_key(text: str) -> str:
     """What two names of one theme have in common ('3 Arbete och utbildning', 'Arbete och
     utbildning', 'ARBETE OCH\nUTBILDNING')."""

@@ -60,6 +60,8 @@ def fold(text: str) -> str:
 _SPACES_RE = re.compile(r"\s+")
 
 
+# cached: the readers squash the same cell and line texts many times over (a pure function)
+@functools.lru_cache(maxsize=65536)
 def squash(text: str) -> str:
     return _SPACES_RE.sub(" ", text).strip()
 
