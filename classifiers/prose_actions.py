@@ -128,14 +128,26 @@ def _bare(token: str) -> str:
     return fold(token).strip(".,;:!?()\"'”“")
 
 
+def _forms_by_first_word() -> dict[str, list[tuple[str, str | None]]]:
+    """Each verb form's first word -> [(kind, its particle or None)], active before passive
+    before infinitive: _verb_at looks up the word it stands on instead of trying every form."""
+    out: dict[str, list[tuple[str, str | None]]] = {}
+    for table, kind in ((_ACTIVE, "active"), (_PASSIVE, "passive"), (_INFINITIVE, "infinitive")):
+        for form in table:
+            first, *rest = form.split()
+            out.setdefault(first, []).append((kind, rest[0] if rest else None))
+    return out
+
+
+_FORMS_BY_FIRST = _forms_by_first_word()
+
+
 def _verb_at(bare: list[str], i: int) -> str | None:
     """'active' | 'passive' | 'infinitive' for a verb of doing at position i (a particle
     verb with its particle right after it, perhaps after one word), else None."""
-    for table, kind in ((_ACTIVE, "active"), (_PASSIVE, "passive"), (_INFINITIVE, "infinitive")):
-        for form in table:
-            parts = form.split()
-            if bare[i] == parts[0] and (len(parts) == 1 or parts[1] in bare[i + 1:i + 3]):
-                return kind
+    for kind, particle in _FORMS_BY_FIRST.get(bare[i], ()):
+        if particle is None or particle in bare[i + 1:i + 3]:
+            return kind
     return None
 
 
