@@ -39,6 +39,10 @@ A goal column that only refers to goals stated elsewhere (codes 'A1', numbers wi
 'Mål 3', or the names of the document's sections: 'Jobb' under '4.1 Jobb') is a field of each
 record, not goal headings.
 
+A measure table broken over a page whose second part has no header row (its first row stored as
+the part's ``columns``) goes on as records under the header of the first part
+(``continued_table``): a card-style programme does not switch to a bare table mid-list.
+
 Tables that carry no measures (a list of indicators, a glossary) stay tables in every style;
 so does a table whose measure column only names actions by number ('1.1', 'Mål 3' beside
 each indicator of a follow-up table).
@@ -589,6 +593,26 @@ def _tail(vals: dict[str, str], refers: list[tuple[str, str]] = (),
     return " ".join(p.rstrip(".") + "." for p in parts)
 
 
+def continued_table(b: dict, above: dict) -> dict:
+    """A table printed without a header row of its own, as wide as the measure table above
+    it with nothing but paragraphs between them (the running footer and header of a page
+    break), is that table continued on the next page: its first line (stored as its
+    `columns`) is a row like the others, and the header above names its columns. A
+    programme that prints its actions as records goes on printing them as records after a
+    page break: no real one switches to a bare table in the middle of its action list.
+    A table naming any column of its own (a measure table, or one whose header the styles
+    know a role for) is a table of its own and is returned unchanged."""
+    cols = list(b.get("columns") or [])
+    rows = [list(r) for r in (b.get("rows") or [])]
+    head = list(above.get("columns") or [])
+    n = max([len(cols)] + [len(r) for r in rows] + [0])
+    if not head or n != len(head) or any(_role(c) != "other" for c in cols):
+        return b
+    # the caption a headerless part carries, if any, is the continued table's ('Tabell 2
+    # (forts.)'); an empty one prints nothing
+    return {**b, "columns": head, "rows": ([cols] if any(_cell(c) for c in cols) else []) + rows}
+
+
 class TextStyleRenderer(Renderer):
     """cards / keyvalue / numbered: goal/measure tables rewritten as headings and label–value
     text (or label–value tables)."""
@@ -609,11 +633,18 @@ class TextStyleRenderer(Renderer):
         gold = gold_keys(source)
         heads: list[tuple[int, str | None]] = []  # (level, number) of the headings above
         numbers: dict = {}
+        last: dict | None = None  # the measure table above, while nothing but paragraphs follow it
         for b in source.get("blocks") or []:
             if b.get("type") == "heading":
                 level = int(b.get("level") or 1)
                 heads = [h for h in heads if h[0] < level] + [(level, _section_number(b.get("text") or ""))]
                 numbers = {"section": next((num for _, num in reversed(heads) if num), None), "count": 0}
+            if b.get("type") == "table" and last is not None:
+                b = continued_table(b, last)
+            if b.get("type") == "table" and _is_measure_table(b):
+                last = b
+            elif b.get("type") != "paragraph":
+                last = None
             if b.get("type") == "table" and _is_measure_table(b):
                 blocks.extend(_card_blocks(b, style, counter, gold, numbers, headings))
                 if numbers.get("group"):
