@@ -234,8 +234,9 @@ def heading_kind(heading: str) -> str | None:
 
 _GOAL_HEADING_RE = re.compile(
     # (a compound of 'mål' names a goal of its level: 'Resultatmål 1.1:', 'Effektmål 2:', as
-    # a goal field's label does, reader_shared._GOAL_FIELD_RE)
-    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[^\W\d_]+\s+)?(?:[^\W\d_]{3,}?)?(?:mål|målsättning|delmål|tyngdpunkt)\s+(\d+(?:\.\d+)*)"
+    # a goal field's label does, reader_shared._GOAL_FIELD_RE; so does the Finnish 'Tavoite 2.'
+    # a bilingual programme heads its goal with, as its goal field 'Tavoite 2:' is read)
+    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[^\W\d_]+\s+)?(?:[^\W\d_]{3,}?)?(?:mål|målsättning|delmål|tyngdpunkt|tavoite)\s+(\d+(?:\.\d+)*)"
     # the whole number: 'Tyngdpunkt 2.1' alone is no goal '2' reading '1'
     r"(?!\.?\d)\s*[:.–-]\s*\S", re.I)
 

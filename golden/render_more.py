@@ -27,7 +27,8 @@ gold in ``source.json``) is the same; only the typesetting changes.  Styles:
     (Åtgärder, Ansvarig aktör, Samarbetspartner, Tidsplan, Mätare) in a shaded first column.
 ``numbered``
     Prose: under a heading "Mål 1. <goal>" the measures as numbered paragraphs "1.1 …"
-    (a number already in the text is kept), each followed by one line "Ansvarig: X.
+    (a number already in the text is kept; several actions of one cell, each with its own actor
+    line, are numbered each), each followed by one line "Ansvarig: X.
     Tidtabell: Y." and one "Mätare: …".  The numbering goes on across a continued table;
     a table's own numbers ('Nr' counting the rows) are kept, a rank ('Prioritet' 1, 1, 2)
     is a field; a goalless list of actions that names no one responsible, no time and no
@@ -513,6 +514,19 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
         if numbered:
             measure = vals.pop("measure", "")
             lines: list[str] = []
+            numbered_here = False
+
+            def next_number() -> str:
+                nonlocal sub
+                if goalless:
+                    # no goal heading numbers these actions: they take the number of the
+                    # section they are listed in ('2.1' -> 2.1.1, 2.1.2, ...), counted on
+                    # over the section's tables (the goal's number would repeat 1.1 in
+                    # every table: '1.1' names one action of a programme, not several)
+                    numbers["count"] = numbers.get("count", 0) + 1
+                    return f"{numbers['section']}.{numbers['count']}"
+                sub += 1
+                return f"{max(counter[0], 1)}.{sub}"
             if measure:
                 lines = _value_items(measure, gold)
                 # a cell that already numbers its actions keeps them, one that opens with a
@@ -522,20 +536,17 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
                     # the table numbers its measures itself: the action keeps that number
                     lines[0] = f"{_cell(r[own_number]).rstrip('.')}. {lines[0]}"
                 elif plan and not re.match(r"\d+\.\d+", lines[0]) and not (len(lines) > 1 and _MARK.match(lines[1])):
-                    if goalless:
-                        # no goal heading numbers these actions: they take the number of the
-                        # section they are listed in ('2.1' -> 2.1.1, 2.1.2, ...), counted on
-                        # over the section's tables (the goal's number would repeat 1.1 in
-                        # every table: '1.1' names one action of a programme, not several)
-                        numbers["count"] = numbers.get("count", 0) + 1
-                        lines[0] = f"{numbers['section']}.{numbers['count']} {lines[0]}"
-                    else:
-                        sub += 1
-                        lines[0] = f"{max(counter[0], 1)}.{sub} {lines[0]}"
+                    lines[0] = f"{next_number()} {lines[0]}"
+                    numbered_here = True
             actors = _items(vals.get("responsible", ""))
             if measure and len(lines) > 1 and len(actors) == len(lines):
-                # one actor line per action in the table: each action with its own fields
-                for ln, actor in zip(lines, actors):
+                # one actor line per action in the table: each action with its own fields,
+                # and each with its own number as the first one got (a numbered programme
+                # numbers every action it lists; one left bare under a numbered one reads
+                # as the numbered action's text going on), unless it numbers itself
+                for k, (ln, actor) in enumerate(zip(lines, actors)):
+                    if k and numbered_here and not re.match(r"\d+\.\d+", ln):
+                        ln = f"{next_number()} {ln}"
                     out.append({"type": "lines", "lines": [ln]})
                     out.append({"type": "lines", "indent": 18,
                                 "lines": [_tail({**vals, "responsible": actor}, refers, others)]})

@@ -208,3 +208,18 @@ def test_a_table_with_a_header_of_its_own_or_after_a_heading_is_no_continuation(
                    _render_blocks([t1, {"type": "heading", "level": 1, "text": "5 Statistik"}, stats], style)):
         bare = [b for b in blocks if b["type"] == "table" and not b.get("kv")]
         assert len(bare) == 1 and bare[0]["columns"] in (meters["columns"], stats["columns"])
+
+
+def test_numbered_each_action_of_a_cell_with_one_actor_line_per_action_gets_its_number():
+    # two actions in one cell, one actor line each: each is printed with its own fields, and
+    # each is numbered (an unnumbered one under a numbered one reads as its text going on)
+    t = _table(["Mål", "Åtgärd", "Ansvarig"],
+               [["Fler i arbete", "Rekryteringsmässa varje vår\nArbetsprövning i stadens enheter",
+                 "Sysselsättningstjänsterna\nPersonalenheten"],
+                ["", "Mentorprogram för nya företagare", "Näringslivstjänsterna"]])
+    # the hand gold says the cell's lines are two actions, as the renderer reads a cell's lines
+    gold = {"measures": [{"text": x} for x in ("Rekryteringsmässa varje vår", "Arbetsprövning i stadens enheter",
+                                               "Mentorprogram för nya företagare")]}
+    blocks = M.TextStyleRenderer({"title": "T", "blocks": [t], "gold": gold}, "numbered").src["blocks"]
+    assert _numbered_firsts(blocks) == [
+        "1.1 Rekryteringsmässa varje vår", "1.2 Arbetsprövning i stadens enheter", "1.3 Mentorprogram för nya företagare"]
