@@ -483,6 +483,18 @@ _POST_STEMS = ("samordnare", "koordinator", "ombud", "handledare", "radgivare", 
 _QUANTIFIERS = frozenset("manga flera vissa nagra alla samtliga olika andra ovriga de flesta varje en ett".split())
 
 
+# A municipal service named by its field, in the definite form, is the unit that provides it:
+# Finnish municipalities organise (and name) their units by the fields of service the law
+# gives them -- early childhood education, basic and adult education, youth work, social and
+# family work, pupils' guidance, day care ('Småbarnspedagogiken utser ...', 'Ungdomsarbetet
+# startar ...', 'Den grundläggande utbildningen ordnar ...'). The field's compound head word
+# makes it a field; the bare nouns ('Arbetet', 'Utbildningen') name no unit
+_SERVICE_FIELD_RE = re.compile(
+    r"(?:^|\s)(?:\w+pedagogiken|(?:ungdoms|social|vuxensocial|familje)arbetet"
+    r"|(?:vuxen|yrkes)utbildningen|grundlaggande\s+utbildningen|(?:elev|studie)handledningen"
+    r"|dagvarden)$")
+
+
 def names_actor(phrase: str) -> bool:
     """A noun phrase that names an actor, as a sentence's subject: a head word of an
     organisation or a post ('Bildningssektorn', 'Tekniska sektorn', 'Integrationssamordnaren'),
@@ -503,6 +515,8 @@ def names_actor(phrase: str) -> bool:
     if any(t in _COMPANY_TOKENS for t in folded):
         return True
     if any(any(s in t for s in _ACTOR_STEMS + _POST_STEMS) for t in folded):
+        return True
+    if _SERVICE_FIELD_RE.search(" ".join(folded).casefold()):
         return True
     if len(toks) == 1:
         # an acronym ('FPA'), or a post by its agent noun in the definite singular

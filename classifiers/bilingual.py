@@ -225,7 +225,9 @@ def swedish_only(elements: list[Element]) -> list[Element]:
             e.text = half
             out.append(e)
             continue
-        if e.kind in ("para", "bullet") and reads_finnish(e.text):
+        # a heading in Finnish alone is the Finnish one of a pair printed one after the other
+        # ('Tavoite 1. …' over 'Tavoite 2. <the Swedish goal>', as paragraphs are printed)
+        if e.kind in ("para", "bullet", "heading") and reads_finnish(e.text):
             continue
         if e.kind == "para":
             e.text = _without_finnish_tail(e.text)

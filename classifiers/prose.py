@@ -234,8 +234,9 @@ def heading_kind(heading: str) -> str | None:
 
 _GOAL_HEADING_RE = re.compile(
     # (a compound of 'mål' names a goal of its level: 'Resultatmål 1.1:', 'Effektmål 2:', as
-    # a goal field's label does, reader_shared._GOAL_FIELD_RE)
-    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[^\W\d_]+\s+)?(?:[^\W\d_]{3,}?)?(?:mål|målsättning|delmål|tyngdpunkt)\s+(\d+(?:\.\d+)*)"
+    # a goal field's label does, reader_shared._GOAL_FIELD_RE; so does the Finnish 'Tavoite 2.'
+    # a bilingual programme heads its goal with, as its goal field 'Tavoite 2:' is read)
+    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[^\W\d_]+\s+)?(?:[^\W\d_]{3,}?)?(?:mål|målsättning|delmål|tyngdpunkt|tavoite)\s+(\d+(?:\.\d+)*)"
     # the whole number: 'Tyngdpunkt 2.1' alone is no goal '2' reading '1'
     r"(?!\.?\d)\s*[:.–-]\s*\S", re.I)
 
@@ -586,6 +587,13 @@ def enumerated_actions(sentence: str) -> tuple[str | None, list[str]] | None:
 
 # a measured quantity opening a conjunct or a list ('antalet ...', 'andelen ...')
 _QUANTITY_HEAD = r"(?:antal|antalet|andel|andelen|mängd|mängden|nivå|nivån|grad|graden)\b"
+# a measured result ('elevernas resultat i svenska som andra språk', 'vitsorden i modersmålet'):
+# pupils' results and grades are measured values, as a count or a share is (a source, 'enkäten
+# X', is none), when it says whose (a genitive before it) or in what ('resultaten i ...'):
+# bare 'resultaten' says no more than that the work is followed up
+_RESULT_WORD = r"(?:resultat(?:en|et)?|vitsord(?:en)?|medeltal(?:et)?)"
+_MEASURED_RESULT = rf"(?:[^\W\d_]+s\s+{_RESULT_WORD}\b|{_RESULT_WORD}\s+(?:i|på|inom)\s)"
+_MEASURED_RESULT_RE = re.compile(_MEASURED_RESULT, re.I)
 # '<what> följs upp genom / med / via <list>' ('... mäts med ...'): what a goal's follow-up
 # measures, said in a sentence; also with the thing followed up first ('För arbete följs antalet ...', the
 # indicator as the subject after the verb, as Swedish puts it after an opening adverbial)
@@ -606,7 +614,7 @@ _FOLLOWED_UP_RE = re.compile(
     # quantity ('Uppföljningen bygger på andelen X', 'Framstegen följs genom antalet X'):
     # only a measured quantity after it names an indicator, as a source names none
     r"|^(?P<what6>(?:vi|kommunen)\s+följer\s+upp\s+.*?)\s+(?P<prep6>genom|med\s+hjälp\s+av|med|via|utifrån)\s+"
-    rf"(?P<list6>(?={_QUANTITY_HEAD})\S.*?)\s*[.!]?\s*$"
+    rf"(?P<list6>(?={_QUANTITY_HEAD}|{_MEASURED_RESULT})\S.*?)\s*[.!]?\s*$"
     r"|^(?P<what7>(?:för|inom|i)\s+.*?)\s+följer\s+(?:vi|kommunen)\s+(?:upp\s+)?"
     rf"(?P<list7>(?={_QUANTITY_HEAD})\S.*?)\s*[.!]?\s*$"
     r"|^(?P<what8>uppföljning(?:en)?|framsteg(?:en)?)\s+(?:bygger\s+på|följs\s+(?P<prep8>genom|med|via))\s+"
@@ -666,7 +674,7 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     # the quantity before it (its source, what it is compared with), no indicator of its own
     parts = [p.strip() for p in parts if not re.match(r"som\s", p.strip(), re.I)]
     if not all(parts) or any(_NOT_AN_INDICATOR_RE.search(p) for p in parts) \
-            or not any(is_indicator_cell(p) for p in parts):
+            or not any(is_indicator_cell(p) or _MEASURED_RESULT_RE.match(p) for p in parts):
         return None
     return what.strip(), parts
 

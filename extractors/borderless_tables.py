@@ -14,7 +14,9 @@ positions and never run into the next column. We look for exactly that:
    column start, ends before the next one) and the vertical gap stays table-like; the table
    needs >= 2 such rows with pieces in >= 2 columns (header + 2 = 3 aligned rows), or,
    under a bold header of three labels or more, one row with a cell starting under every
-   label and nothing else (`_header_over_one_row`);
+   label and nothing else (`_header_over_one_row`), or, under a bold header of two labels,
+   a first row with a cell under each and further rows in one column (two lists side by
+   side of unequal length, `_bold_pair_over_rows`);
 4. visual rows become logical rows at the larger gaps (cell padding); lines of one cell in
    one logical row are joined with "\\n".
 
@@ -1077,6 +1079,39 @@ def _header_over_one_row(rows, h: int, page_right: float, bands: _Bands, merged:
     return header, groups[1], starts, page_right
 
 
+def _bold_pair_over_rows(rows, h: int, page_right: float, bands: _Bands, merged: set[int], lh: float):
+    """A bold header of two labels over rows of cells, the first row with a cell starting level
+    under each label and the rows after it filling one column only: two lists side by side
+    of unequal length ('Det här gör vi redan | Nytt 2024–2027', the left list ending first),
+    one row short of the two rows in both columns `_try_table` asks for. Two columns of running
+    text under side headings are told apart as `_try_table` tells them for a two-column table:
+    their lines fill the columns (`_looks_like_running_text`) and their headings are set larger
+    than the text (`_headings_over_text`). Every piece starts at a label (a wrapped line of a
+    cell too), and the rows are two or more, each started after a row gap: a pair of bold
+    names over one line each (a signature block) is no table. Returns (header, body, starts,
+    right) as `_try_table` does, or None."""
+    header = rows[h]
+    if len(header) != 2 or not _is_header_row(header):
+        return None
+    starts = [l.bbox.x0 for l in header]
+    if starts[1] - starts[0] < 2 * _ALIGN_TOL:
+        return None
+    body = _extend(rows, h + 1, header, starts, page_right, lh, bands=bands, merged=merged)
+    if not body or merged:
+        return None
+    first = body[0]
+    if not all(any(abs(l.bbox.x0 - s) <= _ALIGN_TOL for l in first) for s in starts) or not _level(first):
+        return None
+    if _headings_over_text(header, body) or _looks_like_running_text(body, starts, page_right):
+        return None
+    if not all(min(abs(l.bbox.x0 - s) for s in starts) <= _ALIGN_TOL for r in body for l in r):
+        return None
+    groups = _logical_rows([header, *body], starts, headed=True)
+    if len(groups) < 3 or groups[1][0] is not first:
+        return None
+    return header, body, starts, page_right
+
+
 def _cell_texts(group: list[list[Line]], starts: list[float], right: float) -> list[str]:
     """The text of each column in the logical row (its lines joined by spaces)."""
     cells: list[list[str]] = [[] for _ in starts]
@@ -1172,6 +1207,9 @@ def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None,
         if found is None:
             merged = set()
             found = _header_over_one_row(rows, h, page_right, shaded, merged, lh)
+        if found is None:
+            merged = set()
+            found = _bold_pair_over_rows(rows, h, page_right, shaded, merged, lh)
         if found is None:
             h += 1
             continue

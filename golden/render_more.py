@@ -27,7 +27,8 @@ gold in ``source.json``) is the same; only the typesetting changes.  Styles:
     (Åtgärder, Ansvarig aktör, Samarbetspartner, Tidsplan, Mätare) in a shaded first column.
 ``numbered``
     Prose: under a heading "Mål 1. <goal>" the measures as numbered paragraphs "1.1 …"
-    (a number already in the text is kept), each followed by one line "Ansvarig: X.
+    (a number already in the text is kept; several actions of one cell, each with its own actor
+    line, are numbered each), each followed by one line "Ansvarig: X.
     Tidtabell: Y." and one "Mätare: …".  The numbering goes on across a continued table;
     a table's own numbers ('Nr' counting the rows) are kept, a rank ('Prioritet' 1, 1, 2)
     is a field; a goalless list of actions that names no one responsible, no time and no
@@ -38,6 +39,10 @@ gold in ``source.json``) is the same; only the typesetting changes.  Styles:
 A goal column that only refers to goals stated elsewhere (codes 'A1', numbers with their word
 'Mål 3', or the names of the document's sections: 'Jobb' under '4.1 Jobb') is a field of each
 record, not goal headings.
+
+A measure table broken over a page whose second part has no header row (its first row stored as
+the part's ``columns``) goes on as records under the header of the first part
+(``continued_table``): a card-style programme does not switch to a bare table mid-list.
 
 Tables that carry no measures (a list of indicators, a glossary) stay tables in every style;
 so does a table whose measure column only names actions by number ('1.1', 'Mål 3' beside
@@ -509,6 +514,19 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
         if numbered:
             measure = vals.pop("measure", "")
             lines: list[str] = []
+            numbered_here = False
+
+            def next_number() -> str:
+                nonlocal sub
+                if goalless:
+                    # no goal heading numbers these actions: they take the number of the
+                    # section they are listed in ('2.1' -> 2.1.1, 2.1.2, ...), counted on
+                    # over the section's tables (the goal's number would repeat 1.1 in
+                    # every table: '1.1' names one action of a programme, not several)
+                    numbers["count"] = numbers.get("count", 0) + 1
+                    return f"{numbers['section']}.{numbers['count']}"
+                sub += 1
+                return f"{max(counter[0], 1)}.{sub}"
             if measure:
                 lines = _value_items(measure, gold)
                 # a cell that already numbers its actions keeps them, one that opens with a
@@ -518,20 +536,17 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
                     # the table numbers its measures itself: the action keeps that number
                     lines[0] = f"{_cell(r[own_number]).rstrip('.')}. {lines[0]}"
                 elif plan and not re.match(r"\d+\.\d+", lines[0]) and not (len(lines) > 1 and _MARK.match(lines[1])):
-                    if goalless:
-                        # no goal heading numbers these actions: they take the number of the
-                        # section they are listed in ('2.1' -> 2.1.1, 2.1.2, ...), counted on
-                        # over the section's tables (the goal's number would repeat 1.1 in
-                        # every table: '1.1' names one action of a programme, not several)
-                        numbers["count"] = numbers.get("count", 0) + 1
-                        lines[0] = f"{numbers['section']}.{numbers['count']} {lines[0]}"
-                    else:
-                        sub += 1
-                        lines[0] = f"{max(counter[0], 1)}.{sub} {lines[0]}"
+                    lines[0] = f"{next_number()} {lines[0]}"
+                    numbered_here = True
             actors = _items(vals.get("responsible", ""))
             if measure and len(lines) > 1 and len(actors) == len(lines):
-                # one actor line per action in the table: each action with its own fields
-                for ln, actor in zip(lines, actors):
+                # one actor line per action in the table: each action with its own fields,
+                # and each with its own number as the first one got (a numbered programme
+                # numbers every action it lists; one left bare under a numbered one reads
+                # as the numbered action's text going on), unless it numbers itself
+                for k, (ln, actor) in enumerate(zip(lines, actors)):
+                    if k and numbered_here and not re.match(r"\d+\.\d+", ln):
+                        ln = f"{next_number()} {ln}"
                     out.append({"type": "lines", "lines": [ln]})
                     out.append({"type": "lines", "indent": 18,
                                 "lines": [_tail({**vals, "responsible": actor}, refers, others)]})
@@ -589,6 +604,26 @@ def _tail(vals: dict[str, str], refers: list[tuple[str, str]] = (),
     return " ".join(p.rstrip(".") + "." for p in parts)
 
 
+def continued_table(b: dict, above: dict) -> dict:
+    """A table printed without a header row of its own, as wide as the measure table above
+    it with nothing but paragraphs between them (the running footer and header of a page
+    break), is that table continued on the next page: its first line (stored as its
+    `columns`) is a row like the others, and the header above names its columns. A
+    programme that prints its actions as records goes on printing them as records after a
+    page break: no real one switches to a bare table in the middle of its action list.
+    A table naming any column of its own (a measure table, or one whose header the styles
+    know a role for) is a table of its own and is returned unchanged."""
+    cols = list(b.get("columns") or [])
+    rows = [list(r) for r in (b.get("rows") or [])]
+    head = list(above.get("columns") or [])
+    n = max([len(cols)] + [len(r) for r in rows] + [0])
+    if not head or n != len(head) or any(_role(c) != "other" for c in cols):
+        return b
+    # the caption a headerless part carries, if any, is the continued table's ('Tabell 2
+    # (forts.)'); an empty one prints nothing
+    return {**b, "columns": head, "rows": ([cols] if any(_cell(c) for c in cols) else []) + rows}
+
+
 class TextStyleRenderer(Renderer):
     """cards / keyvalue / numbered: goal/measure tables rewritten as headings and label–value
     text (or label–value tables)."""
@@ -609,11 +644,18 @@ class TextStyleRenderer(Renderer):
         gold = gold_keys(source)
         heads: list[tuple[int, str | None]] = []  # (level, number) of the headings above
         numbers: dict = {}
+        last: dict | None = None  # the measure table above, while nothing but paragraphs follow it
         for b in source.get("blocks") or []:
             if b.get("type") == "heading":
                 level = int(b.get("level") or 1)
                 heads = [h for h in heads if h[0] < level] + [(level, _section_number(b.get("text") or ""))]
                 numbers = {"section": next((num for _, num in reversed(heads) if num), None), "count": 0}
+            if b.get("type") == "table" and last is not None:
+                b = continued_table(b, last)
+            if b.get("type") == "table" and _is_measure_table(b):
+                last = b
+            elif b.get("type") != "paragraph":
+                last = None
             if b.get("type") == "table" and _is_measure_table(b):
                 blocks.extend(_card_blocks(b, style, counter, gold, numbers, headings))
                 if numbers.get("group"):

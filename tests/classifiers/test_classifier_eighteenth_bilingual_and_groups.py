@@ -295,3 +295,23 @@ def test_numbered_rows_of_a_year_grouped_plan_with_their_area_in_the_fields_line
         ("Välkomstpärm på sex språk", [g["Mottagande"]], "2025"),
         ("Jobbmässa för nyinflyttade", [g["Arbete"]], "2025"),
         ("Läxhjälp i biblioteket", [g["Fritid"]], "Hela perioden")]
+
+
+def test_a_bilingual_goal_heading_pair_gives_the_swedish_goal_over_its_numbered_actions():
+    # a bilingual table printed as numbered text: the goal cell's Finnish and Swedish lines
+    # as two headings 'Tavoite N. …' (the Finnish label of the goal, as in a goal field), each
+    # action line numbered with its own field line; the Finnish heading is left out with the
+    # other Finnish text, and 'Tavoite 2.' heads the Swedish goal as 'Mål 2.' would
+    blocks = _bilingual_blocks()[:-1] + [
+        _h("Tavoite 1. Nuoret maahanmuuttajat jatkavat opintojaan.", 3),
+        _h("Tavoite 2. Unga invandrare fortsätter sina studier.", 3),
+        _p("2.1 Opinto-ohjaajia palkataan kaksi lisää kaupungin kouluihin."),
+        _p("Ansvarig: Opetustoimi. Tidtabell: 2026."),
+        _p("2.2 Två studiehandledare till anställs i stadens skolor."),
+        _p("Ansvarig: Utbildningssektorn. Tidtabell: 2026."),
+    ]
+    x = _classify(blocks)
+    goals = [" ".join(g.text.split()).rstrip(".").split(". ", 1)[-1] for g in x.goals]
+    assert goals == ["Nya invånare hittar en bostad till ett rimligt pris", "Unga invandrare fortsätter sina studier"]
+    last = [(m.text.split(" ", 1)[1].rstrip("."), m.responsible, m.goal) for m in x.measures][-1]
+    assert last == ("Två studiehandledare till anställs i stadens skolor", ["Utbildningssektorn"], x.goals[1].id)

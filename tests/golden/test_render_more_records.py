@@ -175,3 +175,51 @@ def test_numbered_actions_keep_their_own_dotted_numbers():
                                               ["2.1", "Läxhjälp", "Skolan"]])
     firsts = _numbered_firsts(_render_blocks([t], "numbered"))
     assert firsts == ["1.1. Välkomstpaket", "1.2. Kurser", "2.1. Läxhjälp"]
+
+
+@pytest.mark.parametrize("style", ["cards", "keyvalue", "numbered"])
+def test_a_headerless_part_after_a_page_break_goes_on_as_records(style):
+    # a numbered action table broken over a page: the second part prints no header row, so
+    # its first row is stored as the part's columns; only the page's running footer and
+    # header stand between the parts
+    cols = ["Nr", "Åtgärd", "Mål", "Ansvarig", "Tidsplan"]
+    t1 = _table(cols, [["1", "Välkomstsamtal för nyinflyttade", "1", "Kansliet", "2025"],
+                       ["2", "Språkcafé i biblioteket", "1", "Biblioteket", "fortlöpande"]], caption="Tabell 4")
+    t2 = _table(["3", "Läxhjälp på modersmål", "2", "Skolorna", "2026"],
+                [["4", "Föräldraträffar med tolk", "2", "Bildningen", "2 ggr/år"]], caption="")
+    blocks = _render_blocks([t1, {"type": "paragraph", "text": "Sida 5 (9)"},
+                             {"type": "paragraph", "text": "TESTBY KOMMUN | Barn och unga"}, t2], style)
+    assert not [b for b in blocks if b["type"] == "table" and not b.get("kv")]  # no bare table
+    text = " ".join(_texts(blocks))
+    for action in ("Läxhjälp på modersmål", "Föräldraträffar med tolk"):
+        assert action in text
+    resp = {"cards": "Ansvar", "keyvalue": "Ansvarig aktör", "numbered": "Ansvarig"}[style]
+    assert f"{resp}: Skolorna" in text and f"{resp}: Bildningen" in text
+    assert text.count("Mål: 2") == 2
+
+
+@pytest.mark.parametrize("style", ["cards", "numbered"])
+def test_a_table_with_a_header_of_its_own_or_after_a_heading_is_no_continuation(style):
+    cols = ["Åtgärd", "Ansvarig", "Tidsplan"]
+    t1 = _table(cols, [["Välkomstsamtal", "Kansliet", "2025"]])
+    meters = _table(["Indikator", "Källa", "Intervall"], [["Antal samtal", "Kansliet", "årligen"]])
+    stats = _table(["Språk", "2023", "2024"], [["arabiska", "40", "52"]])
+    for blocks in (_render_blocks([t1, {"type": "paragraph", "text": "Sida 3"}, meters], style),
+                   _render_blocks([t1, {"type": "heading", "level": 1, "text": "5 Statistik"}, stats], style)):
+        bare = [b for b in blocks if b["type"] == "table" and not b.get("kv")]
+        assert len(bare) == 1 and bare[0]["columns"] in (meters["columns"], stats["columns"])
+
+
+def test_numbered_each_action_of_a_cell_with_one_actor_line_per_action_gets_its_number():
+    # two actions in one cell, one actor line each: each is printed with its own fields, and
+    # each is numbered (an unnumbered one under a numbered one reads as its text going on)
+    t = _table(["Mål", "Åtgärd", "Ansvarig"],
+               [["Fler i arbete", "Rekryteringsmässa varje vår\nArbetsprövning i stadens enheter",
+                 "Sysselsättningstjänsterna\nPersonalenheten"],
+                ["", "Mentorprogram för nya företagare", "Näringslivstjänsterna"]])
+    # the hand gold says the cell's lines are two actions, as the renderer reads a cell's lines
+    gold = {"measures": [{"text": x} for x in ("Rekryteringsmässa varje vår", "Arbetsprövning i stadens enheter",
+                                               "Mentorprogram för nya företagare")]}
+    blocks = M.TextStyleRenderer({"title": "T", "blocks": [t], "gold": gold}, "numbered").src["blocks"]
+    assert _numbered_firsts(blocks) == [
+        "1.1 Rekryteringsmässa varje vår", "1.2 Arbetsprövning i stadens enheter", "1.3 Mentorprogram för nya företagare"]
