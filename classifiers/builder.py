@@ -36,6 +36,7 @@ from .council_decision import decision_item
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_marked_items
 from .elements import Element
+from .counted_actions import actions_counted
 from .goal_lookup import BARE_CODE_RE, LETTER_CODE, GoalLookup, bare_number
 from .headers import (defined_roles, header_role, is_evaluation_table, is_label_cell, is_structure_header,
                       label_columns, map_columns)
@@ -310,6 +311,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self.defined: dict[str, str] = {}  # set by run: the reading guide's roles of its words
         self.own_start = own_start
         self.stack: list[Head] = []
+        # indicator id -> how many measures had been read when it was (`_counted_actions`)
+        self._measures_before: dict[str, int] = {}
         self._answer_paragraph = None  # the goal under a resident's question (`resident_questions`)
         self._answer_rest = ""  # ... and the sentences after it in the same paragraph
         self._seq = 0  # order of goal lists and stated goals: the later one heads what follows
@@ -586,6 +589,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
 
     def add_indicator(self, text: str, page: int, measure: str | None, goals: list[str]) -> str:
         iid = self._id("i")
+        self._measures_before[iid] = len(self.b.measures)
         self.b.indicators.append(Indicator(id=iid, text=text, measure=measure, goal=goals[0] if goals else None,
                                            goals=list(goals), page=page))
         return iid
@@ -674,12 +678,30 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                     self.stack.pop()
         self._settle_subject_doers()
         self._settle_prose_actions()
+        self._counted_actions()
         self._drop_unanswered_questions()
         self._owners_by_part()
         self._owners_by_chapter(elements)
         self._spell_out_abbreviations(elements)
         self._close_sections(elements)
         return self.b
+
+    def _counted_actions(self) -> None:
+        """The indicators read after the last action, none linked to an action: a closing
+        follow-up list, whose figures may each count one action by its words
+        (`counted_actions`); each so named is that action's, of its goal."""
+        n = len(self.b.measures)
+        closing = [i for i in self.b.indicators if i.measure is None and self._measures_before.get(i.id) == n]
+        if not closing or any(i.measure for i in self.b.indicators if self._measures_before.get(i.id) == n):
+            return
+        counted = actions_counted([i.text for i in closing], [(m.id, m.text) for m in self.b.measures],
+                                  [g.text for g in self.b.goals])
+        measures = {m.id: m for m in self.b.measures}
+        for ind, mid in zip(closing, counted or []):
+            if mid:
+                ind.measure = mid
+                goals = measures[mid].goals or ([measures[mid].goal] if measures[mid].goal else [])
+                ind.goal, ind.goals = (goals[0] if goals else None), list(goals)
 
     def _restates_text_actions(self, elements: list[Element], i: int) -> bool:
         """A table under a paragraph saying it repeats the actions ('Sammanfattningen

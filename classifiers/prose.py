@@ -316,9 +316,15 @@ def intro_kind(paragraph: str) -> str | None:
         return "indicator"
     if goal_nouns:
         return "goal"
-    if any(t.startswith(_INTRO_INDICATOR) for t in toks) or _follow_up(toks):
+    if any(t.startswith(_INTRO_INDICATOR) for t in toks) or _follow_up(toks) or _gathered(toks):
         return "indicator"
     return None
+
+
+def _gathered(toks: list[str]) -> bool:
+    """'Följande uppgifter samlas in:', 'Vi samlar in följande uppgifter:': the data a
+    follow-up gathers are what it measures -- the list holds indicators."""
+    return any(t in ("samlas", "samlar", "samla") and "in" in toks[i + 1:i + 4] for i, t in enumerate(toks))
 
 
 def _numbered(toks: list[str], i: int) -> bool:

@@ -206,10 +206,27 @@ def _fields_line_run_on(text: str) -> tuple[str, list[tuple[str, str, str]]] | N
 _FIELD_AFTER_PARENTHESIS_RE = re.compile(r"(?<=\))\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ/ -]{1,40}:\s)")
 
 
+# a goal field among an item's closing fields names the goal by a short name or code ('Mål:
+# Språk.', 'Mål: K1.'): a few words, no sentence of its own
+_GOAL_NAME_MAX_WORDS = 3
+
+
+def _goal_name_field(role: str, value: str) -> bool:
+    return role == "goal" and 0 < len(value.split()) <= _GOAL_NAME_MAX_WORDS and "." not in value.rstrip(".")
+
+
 def _item_fields(head: str, tail: str) -> tuple[str, list[tuple[str, str, str]]] | None:
-    """(head, fields of tail) when everything in `tail` is a field of who and when."""
+    """(head, fields of tail) when everything in `tail` is a field of who and when -- or a
+    goal field naming the goal the item serves by a short name ('Kvällskurser ordnas. Mål:
+    Språk. Ansvar: X. Tidtabell: 2026.'; an action list under goals named by theme refers to
+    its goal so), beside at least one field of who and when."""
     head, fs = head.rstrip(), fields(tail.lstrip())
-    if not head or not fs or any(role not in _ITEM_FIELD_ROLES or not value for role, _, value in fs):
+    if not head or not fs:
+        return None
+    fs = [(role, label, value.rstrip(".;").strip() if _goal_name_field(role, value) else value)
+          for role, label, value in fs]
+    if any(not (role in _ITEM_FIELD_ROLES or _goal_name_field(role, value)) or not value for role, _, value in fs) \
+            or not any(role in _ITEM_FIELD_ROLES for role, _, _ in fs):
         return None
     return head, fs
 

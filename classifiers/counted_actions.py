@@ -1,0 +1,78 @@
+"""Which action each indicator of a closing follow-up list counts (twenty-second blind set).
+
+A programme that states its actions first and its follow-up last often lists, in the
+follow-up chapter, one figure per action it will count ('antal deltagare i kvällskurserna',
+'antal sålda hobbykort ...', a 'Mätare | Målnivå 2026' table) in the actions' order, among
+figures of the goals' effect ('andel invandrare som bor kvar ...') that count no one action.
+Each such figure names what it counts by the action's own word ('kvällskurserna' for
+'Kvällskurser i svenska ... ordnas', 'vänfamiljer' for 'Vänfamiljsverksamhet ...').
+
+An indicator counts an action when it shares with it a distinctive word: a word of meaning
+(four letters or more) that occurs in that one action only and in at most one goal -- a word
+several actions or goals use ('invandrare', 'kommunen') names the programme's people or
+place, no action. Words match by stem: one a prefix of the other, or the same but for an
+inflected ending of at most two letters on the indicator's word ('vänfamiljer' /
+'vänfamiljsverksamhet'). Of several
+actions so named, the one sharing most words with it; of equally many, the first not before
+the action the indicator above it counted (the list follows the actions' order).
+
+The list is read so only when at least half its indicators name an action: then it is a
+list per action; otherwise its figures follow the goals up, as before.
+"""
+from __future__ import annotations
+
+from .goal_lookup import long_words
+
+_STEM_MIN = 6  # a common beginning at least so long ...
+_ENDING_MAX = 2  # ... leaving at most so many letters of the shorter word
+
+
+def same_stem(word: str, other: str) -> bool:
+    """`word` (the indicator's) is `other`'s by stem: one a prefix of the other, or `word`
+    the beginning of `other` but for an ending of at most two letters ('vänfamiljer' of
+    'vänfamiljsverksamhet'; not the other way: 'arbetsgivarträffarna' is no 'arbetsgivare')."""
+    if word.startswith(other) or other.startswith(word):
+        return True
+    n = 0
+    for x, y in zip(word, other):
+        if x != y:
+            break
+        n += 1
+    return n >= _STEM_MIN and len(word) - n <= _ENDING_MAX
+
+
+def _holds(word: str, text_words: list[str]) -> bool:
+    return any(same_stem(word, w) for w in text_words)
+
+
+def actions_counted(indicators: list[str], actions: list[tuple[str, str]],
+                    goals: list[str]) -> list[str | None] | None:
+    """The id of the action (id, text) each indicator text counts, None for one that counts
+    none; None for the whole list when fewer than half its indicators name an action."""
+    if not indicators or len(actions) < 2:
+        return None
+    action_words = [long_words(text) for _, text in actions]
+    goal_words = [long_words(text) for text in goals]
+    out: list[str | None] = []
+    last = -1
+    for ind in indicators:
+        own = list(dict.fromkeys(long_words(ind)))
+        hits = [[w for w in own if _holds(w, ws)] for ws in action_words]
+        distinctive = {w for w in own
+                       if sum(1 for ws in action_words if _holds(w, ws)) == 1
+                       and sum(1 for ws in goal_words if _holds(w, ws)) <= 1}
+        cands = [(len(h), k) for k, h in enumerate(hits) if set(h) & distinctive]
+        if not cands:
+            out.append(None)
+            continue
+        best = max(n for n, _ in cands)
+        tied = sorted(k for n, k in cands if n == best)
+        k = tied[0] if len(tied) == 1 else next((k for k in tied if k >= last), None)
+        if k is None:
+            out.append(None)
+            continue
+        last = k
+        out.append(actions[k][0])
+    if sum(1 for x in out if x) * 2 < len(out):
+        return None
+    return out
