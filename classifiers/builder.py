@@ -313,6 +313,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self.stack: list[Head] = []
         # indicator id -> how many measures had been read when it was (`_counted_actions`)
         self._measures_before: dict[str, int] = {}
+        self._under_goal: set[str] = set()  # indicators read in the scope of a stated goal
         self._answer_paragraph = None  # the goal under a resident's question (`resident_questions`)
         self._answer_rest = ""  # ... and the sentences after it in the same paragraph
         self._seq = 0  # order of goal lists and stated goals: the later one heads what follows
@@ -590,6 +591,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
     def add_indicator(self, text: str, page: int, measure: str | None, goals: list[str]) -> str:
         iid = self._id("i")
         self._measures_before[iid] = len(self.b.measures)
+        if self.stated_goals_in_scope() or self.heading_goal():
+            self._under_goal.add(iid)
         self.b.indicators.append(Indicator(id=iid, text=text, measure=measure, goal=goals[0] if goals else None,
                                            goals=list(goals), page=page))
         return iid
@@ -693,6 +696,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         n = len(self.b.measures)
         closing = [i for i in self.b.indicators if i.measure is None and self._measures_before.get(i.id) == n]
         if not closing or any(i.measure for i in self.b.indicators if self._measures_before.get(i.id) == n):
+            return
+        # a follow-up under its goal, or sorted by goal (a 'Mål' column, goal headings), follows
+        # the goals up: its figures are theirs, whatever action words they use
+        if any(i.id in self._under_goal for i in closing) or len({i.goal for i in closing if i.goal}) > 1:
             return
         counted = actions_counted([i.text for i in closing], [(m.id, m.text) for m in self.b.measures],
                                   [g.text for g in self.b.goals])

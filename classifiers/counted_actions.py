@@ -16,7 +16,7 @@ inflected ending of at most two letters on the indicator's word ('vänfamiljer' 
 actions so named, the one sharing most words with it; of equally many, the first not before
 the action the indicator above it counted (the list follows the actions' order).
 
-The list is read so only when at least half its indicators name an action: then it is a
+The list (three figures at least) is read so only when at least half its indicators name an action: then it is a
 list per action; otherwise its figures follow the goals up, as before.
 """
 from __future__ import annotations
@@ -25,6 +25,8 @@ from .goal_lookup import long_words
 
 _STEM_MIN = 6  # a common beginning at least so long ...
 _ENDING_MAX = 2  # ... leaving at most so many letters of the shorter word
+# a follow-up list per action has several figures; one 'Mätare:' line follows its goal up
+_MIN_LIST = 3
 
 
 def same_stem(word: str, other: str) -> bool:
@@ -49,7 +51,7 @@ def actions_counted(indicators: list[str], actions: list[tuple[str, str]],
                     goals: list[str]) -> list[str | None] | None:
     """The id of the action (id, text) each indicator text counts, None for one that counts
     none; None for the whole list when fewer than half its indicators name an action."""
-    if not indicators or len(actions) < 2:
+    if len(indicators) < _MIN_LIST or len(actions) < 2:
         return None
     action_words = [long_words(text) for _, text in actions]
     goal_words = [long_words(text) for text in goals]
