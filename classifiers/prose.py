@@ -235,8 +235,9 @@ def heading_kind(heading: str) -> str | None:
 _GOAL_HEADING_RE = re.compile(
     # (a compound of 'mål' names a goal of its level: 'Resultatmål 1.1:', 'Effektmål 2:', as
     # a goal field's label does, reader_shared._GOAL_FIELD_RE)
-    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[^\W\d_]+\s+)?(?:[^\W\d_]{3,}?)?(?:mål|målsättning|delmål|tyngdpunkt)\s+(\d+(?:\.\d+)*)"
-    # the whole number: 'Tyngdpunkt 2.1' alone is no goal '2' reading '1'
+    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[^\W\d_]+\s+)?(?:[^\W\d_]{3,}?)?(?:mål|målsättning|delmål|tyngdpunkt)\s+(?!(?:19|20)\d\d\b)(\d+(?:\.\d+)*)"
+    # the whole number: 'Tyngdpunkt 2.1' alone is no goal '2' reading '1'; a year is no
+    # goal's number ('Kortsiktiga mål 2025–2026' heads the goals to reach by then)
     r"(?!\.?\d)\s*[:.–-]\s*\S", re.I)
 
 

@@ -135,6 +135,11 @@ class ListReader:
             lead = None if gf or named else theme_lead_in(text)
             if lead:
                 text = lead.text
+            # 'K1 Alla nyinflyttade har ...' in a list of goals: the goal without its code, known
+            # by it to the action table's goal column ('Mål': 'K1', 'K3, L1')
+            coded = None if gf or named or lead else _CODED_ITEM_RE.match(text)
+            if coded:
+                text, num = squash(coded.group(2)), coded.group(1)
             if gf and gf[1]:
                 # 'Mål 2: ...' in a list of goals: the goal without its label, which numbers
                 # it for the tables and sections that refer to it ('Mål': '2', 'stöder mål 2')
@@ -145,7 +150,7 @@ class ListReader:
             gid = self.add_goal(text, el.page, parent=self.heading_goal() or self._sub_goal_parent(),
                                 theme=named.area if named else lead.theme if lead else None)
             self.last_goal_list.append(gid)
-            if num and "." not in num:
+            if num and ("." not in num or coded):
                 self.numbered_goals.setdefault(num, gid)
             return
         inline = trailing_fields(text)
