@@ -13,7 +13,8 @@ several actions or goals use ('invandrare', 'kommunen') names the programme's pe
 place, no action. Words match by stem: one a prefix of the other, or the same but for an
 inflected ending of at most two letters on the indicator's word ('vänfamiljer' /
 'vänfamiljsverksamhet'). Of several
-actions so named, the one sharing most words with it; of equally many, the first not before
+actions so named, the one sharing most words with it (a word matched only but for its
+ending counts half); of equally many, the first not before
 the action the indicator above it counted (the list follows the actions' order).
 
 The list (three figures at least) is read so only when at least half its indicators name an action: then it is a
@@ -43,6 +44,10 @@ def same_stem(word: str, other: str) -> bool:
     return n >= _STEM_MIN and len(word) - n <= _ENDING_MAX
 
 
+def _holds_whole(word: str, text_words: list[str]) -> bool:
+    return any(word.startswith(w) or w.startswith(word) for w in text_words)
+
+
 def _holds(word: str, text_words: list[str]) -> bool:
     return any(same_stem(word, w) for w in text_words)
 
@@ -63,7 +68,10 @@ def actions_counted(indicators: list[str], actions: list[tuple[str, str]],
         distinctive = {w for w in own
                        if sum(1 for ws in action_words if _holds(w, ws)) == 1
                        and sum(1 for ws in goal_words if _holds(w, ws)) <= 1}
-        cands = [(len(h), k) for k, h in enumerate(hits) if set(h) & distinctive]
+        # a word the action holds whole (or inflected past it) counts one, one that differs
+        # in its ending ('familjer' / 'familjen') half: the looser match says less
+        cands = [(sum(1 if _holds_whole(w, action_words[k]) else 0.5 for w in h), k)
+                 for k, h in enumerate(hits) if set(h) & distinctive]
         if not cands:
             out.append(None)
             continue
