@@ -17,8 +17,11 @@ actions so named, the one sharing most words with it (a word matched only but fo
 ending counts half); of equally many, the first not before
 the action the indicator above it counted (the list follows the actions' order).
 
-The list (three figures at least) is read so only when at least half its indicators name an action: then it is a
-list per action; otherwise its figures follow the goals up, as before.
+The list is read so only when it reads as a list per action: three figures at least, one
+for every three actions at least (a few key figures after a long action plan follow the
+programme as a whole), at least half of them naming an action, and the actions named in
+the list's order, each once (figures sorted otherwise -- by goal, by area -- or naming one
+action twice follow the goals up). Otherwise its figures follow the goals up, as before.
 """
 from __future__ import annotations
 
@@ -28,6 +31,9 @@ _STEM_MIN = 6  # a common beginning at least so long ...
 _ENDING_MAX = 2  # ... leaving at most so many letters of the shorter word
 # a follow-up list per action has several figures; one 'Mätare:' line follows its goal up
 _MIN_LIST = 3
+# ... and counts a good part of the actions: a few key figures after a long action plan
+# (four for twenty actions) follow the programme as a whole, whatever words they share
+_ACTIONS_PER_FIGURE = 3
 
 
 def same_stem(word: str, other: str) -> bool:
@@ -56,8 +62,9 @@ def actions_counted(indicators: list[str], actions: list[tuple[str, str]],
                     goals: list[str]) -> list[str | None] | None:
     """The id of the action (id, text) each indicator text counts, None for one that counts
     none; None for the whole list when fewer than half its indicators name an action."""
-    if len(indicators) < _MIN_LIST or len(actions) < 2:
+    if len(indicators) < _MIN_LIST or len(actions) < 2 or len(indicators) * _ACTIONS_PER_FIGURE < len(actions):
         return None
+    order = {mid: k for k, (mid, _) in enumerate(actions)}
     action_words = [long_words(text) for _, text in actions]
     goal_words = [long_words(text) for text in goals]
     out: list[str | None] = []
@@ -83,6 +90,7 @@ def actions_counted(indicators: list[str], actions: list[tuple[str, str]],
             continue
         last = k
         out.append(actions[k][0])
-    if sum(1 for x in out if x) * 2 < len(out):
+    named = [order[x] for x in out if x]
+    if len(named) * 2 < len(out) or any(b <= a for a, b in zip(named, named[1:])):
         return None
     return out
