@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from .goal_lookup import long_words
 
+_PLAIN_VOWELS = str.maketrans("äö", "ao")
 _STEM_MIN = 6  # a common beginning at least so long ...
 _ENDING_MAX = 2  # ... leaving at most so many letters of the shorter word
 # a follow-up list per action has several figures; one 'Mätare:' line follows its goal up
@@ -39,9 +40,12 @@ _ACTIONS_PER_FIGURE = 3
 def same_stem(word: str, other: str) -> bool:
     """`word` (the indicator's) is `other`'s by stem: one a prefix of the other, or `word`
     the beginning of `other` but for an ending of at most two letters ('vänfamiljer' of
-    'vänfamiljsverksamhet'; not the other way: 'arbetsgivarträffarna' is no 'arbetsgivare')."""
+    'vänfamiljsverksamhet'; not the other way: 'arbetsgivarträffarna' is no 'arbetsgivare'),
+    a plural's vowel change aside ('bostäder' / 'bostads-')."""
     if word.startswith(other) or other.startswith(word):
         return True
+    # (a plural may change the stem's vowel: 'hyresbostäder' of 'hyresbostadsbolaget')
+    word, other = word.translate(_PLAIN_VOWELS), other.translate(_PLAIN_VOWELS)
     n = 0
     for x, y in zip(word, other):
         if x != y:
