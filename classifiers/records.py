@@ -338,7 +338,12 @@ def _titled_card(elements: list[Element], j: int) -> int:
     Tidtabell: Y.'), or j when it is none. Only labelled fields stand under the title: at
     least one of a kind the model has no place for (purpose, target group) and then who or
     when -- the title is the action's name, its fields describe it. A heading over prose, or
-    over a goal field ('Mål: ...'), is a section, as before."""
+    over a goal field ('Mål: ...'), or one naming a part of the structure ('Så här når vi
+    dit' over 'Jobbsafari: ...'), is a section, as before."""
+    if header_role(elements[j].text) is not None:
+        # a heading naming a part of the structure ('Så här når vi dit', 'Åtgärder') heads
+        # the actions under it: it is none of them
+        return j
     k, other = j + 1, False
     while k < len(elements) and k - j - 1 < _MAX_CARD_FIELDS and elements[k].kind == "para":
         fs = _field_of(elements[k])

@@ -201,3 +201,13 @@ def test_a_word_matched_only_but_for_its_ending_weighs_less_than_one_held_whole(
                ("b3", "Hobbykort med rabatt på avgifterna"), ("b4", "Språkcafé på torsdagar")]
     figures = ["antal timmar läxhjälp", "antal sålda hobbykort till familjer", "antal besök på språkcaféet"]
     assert actions_counted(figures, actions, []) == ["b1", "b3", "b4"]
+
+
+def test_a_heading_naming_the_actions_part_is_no_card_title_over_a_labelled_action():
+    x = _classify([_h("3 Arbete", 1),
+                   _p("Mål: Fler nyinflyttade har ett arbete."),
+                   _h("Så här når vi dit", 3),
+                   _p("Jobbsafari: nyinflyttade besöker arbetsplatser i små grupper med en handledare."),
+                   _p("Ansvar: sysselsättningstjänsterna. Tidtabell: 2025–2028.")])
+    assert "Så här når vi dit" not in [m.text for m in x.measures]
+    assert [m.text.startswith("Jobbsafari") for m in x.measures] == [True]
