@@ -25,6 +25,7 @@ action twice follow the goals up). Otherwise its figures follow the goals up, as
 """
 from __future__ import annotations
 
+from .elements import Element
 from .goal_lookup import long_words
 
 _PLAIN_VOWELS = str.maketrans("äö", "ao")
@@ -98,3 +99,15 @@ def actions_counted(indicators: list[str], actions: list[tuple[str, str]],
     if len(named) * 2 < len(out) or any(b <= a for a, b in zip(named, named[1:])):
         return None
     return out
+
+
+def one_follow_up(elements: list[Element], at: list[int]) -> bool:
+    """The elements at `at` (sorted indices) are one list (bullets with nothing between them)
+    or one table whose first column does not sort its rows: a key in words repeated on
+    consecutive rows ('Förvaltning': 'Bildningsförvaltningen', 'Bildningsförvaltningen')
+    groups the figures by unit or area -- they follow those up, no action each. (Values
+    further right repeat as values do: 'årligen' in a 'Frekvens' column.)"""
+    if len(at) == 1 and elements[at[0]].kind == "table" and elements[at[0]].table is not None:
+        keys = [" ".join(r[0].split()) if r else "" for r in elements[at[0]].table.rows]
+        return not any(a and a == b and any(ch.isalpha() for ch in a) for a, b in zip(keys, keys[1:]))
+    return all(elements[k].kind == "bullet" for k in range(at[0], at[-1] + 1))

@@ -211,3 +211,24 @@ def test_a_heading_naming_the_actions_part_is_no_card_title_over_a_labelled_acti
                    _p("Ansvar: sysselsättningstjänsterna. Tidtabell: 2025–2028.")])
     assert "Så här når vi dit" not in [m.text for m in x.measures]
     assert [m.text.startswith("Jobbsafari") for m in x.measures] == [True]
+
+
+def test_figures_sorted_under_area_paragraphs_or_by_a_unit_column_follow_the_goals_up():
+    x = _lead_in_programme([
+        _h("5. Uppföljning", 1),
+        _p("Kansliet skriver en årlig rapport. Följande mätare används:"),
+        _p("Skola och boende"),
+        _b("antal elever i läxklubben", "antal besök i bostadsrådgivningen"),
+        _p("Fritid"),
+        _b("andel invånare som känner sig trygga", "antal deltagare på prova-på-kvällarna")])
+    assert [i.measure for i in x.indicators] == [None] * 4
+    figures = [["Skolväsendet", "Antal elever i läxklubben", "skolans register", "årligen"],
+               ["Skolväsendet", "Antal besök i bostadsrådgivningen", "kansliets statistik", "årligen"],
+               ["Ungdomsväsendet", "Antal deltagare på prova-på-kvällarna", "gårdens listor", "per termin"]]
+    y = _lead_in_programme([_h("5. Uppföljning", 1),
+                            _table(["Förvaltning", "Mätare", "Källa", "Frekvens"], figures, caption="Tabell 3. Mätare")])
+    assert [i.measure for i in y.indicators] == [None] * 3
+    # the same figures without the unit column: each counts its action
+    z = _lead_in_programme([_h("5. Uppföljning", 1),
+                            _table(["Mätare", "Källa", "Frekvens"], [r[1:] for r in figures], caption="Tabell 3. Mätare")])
+    assert all(i.measure for i in z.indicators)
