@@ -36,6 +36,7 @@ from .council_decision import decision_item
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_marked_items
 from .elements import Element
+from .counted_actions import actions_counted, one_follow_up
 from .goal_lookup import BARE_CODE_RE, LETTER_CODE, GoalLookup, bare_number
 from .headers import (defined_roles, header_role, is_evaluation_table, is_label_cell, is_structure_header,
                       label_columns, map_columns)
@@ -310,6 +311,11 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self.defined: dict[str, str] = {}  # set by run: the reading guide's roles of its words
         self.own_start = own_start
         self.stack: list[Head] = []
+        # indicator id -> how many measures had been read when it was (`_counted_actions`)
+        self._measures_before: dict[str, int] = {}
+        self._under_goal: set[str] = set()  # indicators read in the scope of a stated goal
+        self._element_at = -1  # index of the element read now (`run`)
+        self._indicator_element: dict[str, int] = {}  # indicator id -> its element's index
         self._answer_paragraph = None  # the goal under a resident's question (`resident_questions`)
         self._answer_rest = ""  # ... and the sentences after it in the same paragraph
         self._seq = 0  # order of goal lists and stated goals: the later one heads what follows
@@ -586,6 +592,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
 
     def add_indicator(self, text: str, page: int, measure: str | None, goals: list[str]) -> str:
         iid = self._id("i")
+        self._measures_before[iid] = len(self.b.measures)
+        self._indicator_element[iid] = self._element_at
+        if self.stated_goals_in_scope() or self.heading_goal():
+            self._under_goal.add(iid)
         self.b.indicators.append(Indicator(id=iid, text=text, measure=measure, goal=goals[0] if goals else None,
                                            goals=list(goals), page=page))
         return iid
@@ -614,6 +624,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         people = _people_lists(elements)
         named_paras = _lead_phrase_runs(elements)
         for i, el in enumerate(elements):
+            self._element_at = i
             # the one action the element just above stated, a paragraph or a list of one item
             # (numbered action paragraphs read as items): a 'Mätare:' line right under it is its
             # own; under a list of several it follows them all
@@ -679,7 +690,35 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._owners_by_chapter(elements)
         self._spell_out_abbreviations(elements)
         self._close_sections(elements)
+        self._counted_actions(elements)
         return self.b
+
+    def _counted_actions(self, elements: list[Element]) -> None:
+        """The indicators read after the last action, none linked to an action: a closing
+        follow-up list, whose figures may each count one action by its words
+        (`counted_actions`); each so named is that action's, of its goal. Only one list or
+        one table, not sorted by a key of its own: figures listed under area paragraphs
+        ('Hälsa och välfärd (3.3)') or beside a column naming their unit or area
+        ('Förvaltning': 'Bildningsförvaltningen' on two rows) follow those areas' goals up."""
+        n = len(self.b.measures)
+        closing = [i for i in self.b.indicators if i.measure is None and self._measures_before.get(i.id) == n]
+        if not closing or any(i.measure for i in self.b.indicators if self._measures_before.get(i.id) == n):
+            return
+        at = sorted({self._indicator_element.get(i.id, -1) for i in closing})
+        if at[0] < 0 or not one_follow_up(elements, at):
+            return
+        # a follow-up under its goal, or sorted by goal (a 'Mål' column, goal headings), follows
+        # the goals up: its figures are theirs, whatever action words they use
+        if any(i.id in self._under_goal for i in closing) or len({i.goal for i in closing if i.goal}) > 1:
+            return
+        counted = actions_counted([i.text for i in closing], [(m.id, m.text) for m in self.b.measures],
+                                  [g.text for g in self.b.goals])
+        measures = {m.id: m for m in self.b.measures}
+        for ind, mid in zip(closing, counted or []):
+            if mid:
+                ind.measure = mid
+                goals = measures[mid].goals or ([measures[mid].goal] if measures[mid].goal else [])
+                ind.goal, ind.goals = (goals[0] if goals else None), list(goals)
 
     def _restates_text_actions(self, elements: list[Element], i: int) -> bool:
         """A table under a paragraph saying it repeats the actions ('Sammanfattningen

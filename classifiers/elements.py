@@ -986,6 +986,16 @@ def _short_finished_value(cell: str) -> bool:
     return bool(text) and len(re.findall(r"[^\W\d_]+", text)) <= 3 and not _ends_open(cell.splitlines()[-1])
 
 
+def _whole_actor(cell: str) -> bool:
+    """The cell names an actor whole (not opening with a function word or a compound's first
+    part, nor closing a bracket opened above)."""
+    text = squash(cell)
+    first = text.split()[0]
+    if first.lower() in FUNCTION_WORDS or first.endswith(("-", "–")) or text.count(")") > text.count("("):
+        return False
+    return names_actor(text)
+
+
 def _whole_actor_under_finished(cell: str, above: str) -> bool:
     """The cell names an actor whole ('näringslivsombudet', 'kommunkansliet', the head word
     of an organisation or a post) and the cell above it is finished: its last line does not
@@ -1053,6 +1063,10 @@ def _continues_row(row: list[str], above: list[str]) -> bool:
         elif not prev_cell and cell[0].islower() and opens_with_time(first):
             continue  # a time under an empty cell ('från hösten 2024' under a row whose time
             # cell is empty) goes on from nothing: a value of its own row, no vote
+        elif not prev_cell and cell[0].islower() and filled > 1 and _whole_actor(cell):
+            continue  # a doer named in lower case under an empty cell (a merged cell left
+            # blank in the rows it spans), in a row that fills other cells too: there is no
+            # text above for it to go on, it is its own row's value
         elif cell[0].islower() and last and filled > 1 and _whole_actor_under_finished(cell, prev_cell):
             continue  # a doer named in lower case ('näringslivsombudet') under a cell whose
             # name was finished ('KST tillsammans med X'), in a row that fills other cells

@@ -146,7 +146,8 @@ class GoalLookup:
         parts = _NUMBER_LIST_SPLIT_RE.split(squash(cell or ""))
         if len(parts) < 2:
             return None
-        found = [self.goal_by_number(p) if bare_number(p) else None for p in parts]
+        # (or codes: 'K3, L1' for an action serving a short-term and a long-term goal)
+        found = [self.goal_by_number(p) if bare_number(p) or bare_code(p) else None for p in parts]
         return found if all(found) else None
 
     def goal_by_number(self, cell: str) -> str | None:

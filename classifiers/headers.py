@@ -158,6 +158,9 @@ _PHRASE_ROLES = (
     # (after a section number too: '3. Så här gör vi')
     (re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:så\s+här|det\s+här|detta|det\s+här\s+är\s+vad)\s+gör\s+vi\b"),
      "measure"),
+    # what is done, said as an indirect question without its mark ('Vad vi gör', 'Vad vi gör
+    # tillsammans', 'Vad vi ska göra'): a column header of the action, as 'Vad gör vi?' is
+    (re.compile(r"^\W*vad\s+(?:vi|man)\s+(?:gör|ska\s+göra|kommer\s+att\s+göra)\b"), "measure"),
     # by when it is done ('Klart senast', 'Klart', 'Senast')
     (re.compile(r"^\W*(?:klart|färdigt)(?:\s+senast)?\W*$|^\W*senast\W*$"), "schedule"),
 )

@@ -236,8 +236,9 @@ _GOAL_HEADING_RE = re.compile(
     # (a compound of 'mål' names a goal of its level: 'Resultatmål 1.1:', 'Effektmål 2:', as
     # a goal field's label does, reader_shared._GOAL_FIELD_RE; so does the Finnish 'Tavoite 2.'
     # a bilingual programme heads its goal with, as its goal field 'Tavoite 2:' is read)
-    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[^\W\d_]+\s+)?(?:[^\W\d_]{3,}?)?(?:mål|målsättning|delmål|tyngdpunkt|tavoite)\s+(\d+(?:\.\d+)*)"
-    # the whole number: 'Tyngdpunkt 2.1' alone is no goal '2' reading '1'
+    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[^\W\d_]+\s+)?(?:[^\W\d_]{3,}?)?(?:mål|målsättning|delmål|tyngdpunkt|tavoite)\s+(?!(?:19|20)\d\d\b)(\d+(?:\.\d+)*)"
+    # the whole number: 'Tyngdpunkt 2.1' alone is no goal '2' reading '1'; a year is no
+    # goal's number ('Kortsiktiga mål 2025–2026' heads the goals to reach by then)
     r"(?!\.?\d)\s*[:.–-]\s*\S", re.I)
 
 
@@ -317,9 +318,15 @@ def intro_kind(paragraph: str) -> str | None:
         return "indicator"
     if goal_nouns:
         return "goal"
-    if any(t.startswith(_INTRO_INDICATOR) for t in toks) or _follow_up(toks):
+    if any(t.startswith(_INTRO_INDICATOR) for t in toks) or _follow_up(toks) or _gathered(toks):
         return "indicator"
     return None
+
+
+def _gathered(toks: list[str]) -> bool:
+    """'Följande uppgifter samlas in:', 'Vi samlar in följande uppgifter:': the data a
+    follow-up gathers are what it measures -- the list holds indicators."""
+    return any(t in ("samlas", "samlar", "samla") and "in" in toks[i + 1:i + 4] for i, t in enumerate(toks))
 
 
 def _numbered(toks: list[str], i: int) -> bool:

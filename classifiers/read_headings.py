@@ -339,8 +339,10 @@ class HeadingReader:
         # ... or by a single letter ('Mål 1: A'), the goal a list coded so ('A Nyinflyttade ...')
         letter = self.goal_lookup.goal_by_number(name) if SINGLE_LETTER_CELL_RE.match(name) else None
         # or by its number and a short form of its words ('Tyngdpunkt 1: 1.1 Klienten ...')
+        # or by several codes ('Mål 4: K3, L1'): the first, the goal the action chiefly serves
+        several = self.goal_lookup.goals_by_numbers(name)
         return ((self.numbered_goals.get(m.group(1)) if m else None) or letter or self.goal_lookup.goal_by_short_name(name)
-                or self.goal_lookup.goal_by_theme(name))
+                or self.goal_lookup.goal_by_theme(name) or (several[0] if several else None))
 
     def _heads_measures(self, head: Head, nxt: Element | None, parent: str | None) -> bool:
         """A heading that is the goal of the measures printed right under it, without the

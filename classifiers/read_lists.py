@@ -21,6 +21,7 @@ from .prose import about_earlier_period
 from .prose_actions import prose_action
 from .records import trailing_fields
 from .schedule import parse_schedule
+from .theme_lead_in import theme_lead_in
 from .titled_items import SINGLE_LETTER_ITEM_RE, titled_action
 from .text import BULLET_RE, fold, NUMBERED_RE, is_figure, is_question, numbering, squash, strip_marker
 from .reader_shared import (goal_field, coded_item, _SUB_GOAL_INTRO_RE, _without_source, _subject_actors,
@@ -130,6 +131,15 @@ class ListReader:
         if self.goal_mode() or self.list_mode == "goal" or self._numbered_goal_under_theme(num):
             gf = goal_field(text)
             named = None if gf else area_goal(text)
+            # 'Språk: Vuxna invandrare kan ...': the goal's theme named before it (`theme_lead_in`)
+            lead = None if gf or named else theme_lead_in(text)
+            if lead:
+                text = lead.text
+            # 'K1 Alla nyinflyttade har ...' in a list of goals: the goal without its code, known
+            # by it to the action table's goal column ('Mål': 'K1', 'K3, L1')
+            coded = None if gf or named or lead else _CODED_ITEM_RE.match(text)
+            if coded:
+                text, num = squash(coded.group(2)), coded.group(1)
             if gf and gf[1]:
                 # 'Mål 2: ...' in a list of goals: the goal without its label, which numbers
                 # it for the tables and sections that refer to it ('Mål': '2', 'stöder mål 2')
@@ -138,9 +148,9 @@ class ListReader:
                 # 'Mål 1. Språk och utbildning: ...': numbered so, and the area named is its theme
                 text, num = named.text, named.number
             gid = self.add_goal(text, el.page, parent=self.heading_goal() or self._sub_goal_parent(),
-                                theme=named.area if named else None)
+                                theme=named.area if named else lead.theme if lead else None)
             self.last_goal_list.append(gid)
-            if num and "." not in num:
+            if num and ("." not in num or coded):
                 self.numbered_goals.setdefault(num, gid)
             return
         inline = trailing_fields(text)
@@ -233,6 +243,12 @@ class ListReader:
                     printed, text = text, action
             sched, start, end = parse_schedule(when)
             text, ref_goal = self._goal_reference(text)
+            # 'Mål: Språk.' among the item's fields: the goal so named (by its theme, its
+            # words or its number), as a table's goal column names it
+            named_goal = next((v for role, _, v in (inline[1] if inline else []) if role == "goal"), None)
+            if named_goal and not ref_goal:
+                ref_goal = (self.goal_lookup.goal_by_number(named_goal)
+                            or self.goal_lookup.goal_named_by_field(named_goal))
             goals = [ref_goal] if ref_goal else self.goal_lookup.goals_by_action_number(num, self.current_goals())
             mid = self.add_measure(text, el.page, goals, number=num, responsible=resp,
                                    partners=partners, schedule=sched, start_year=start, end_year=end,

@@ -206,10 +206,27 @@ def _fields_line_run_on(text: str) -> tuple[str, list[tuple[str, str, str]]] | N
 _FIELD_AFTER_PARENTHESIS_RE = re.compile(r"(?<=\))\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ/ -]{1,40}:\s)")
 
 
+# a goal field among an item's closing fields names the goal by a short name or code ('Mål:
+# Språk.', 'Mål: K1.'): a few words, no sentence of its own
+_GOAL_NAME_MAX_WORDS = 3
+
+
+def _goal_name_field(role: str, value: str) -> bool:
+    return role == "goal" and 0 < len(value.split()) <= _GOAL_NAME_MAX_WORDS and "." not in value.rstrip(".")
+
+
 def _item_fields(head: str, tail: str) -> tuple[str, list[tuple[str, str, str]]] | None:
-    """(head, fields of tail) when everything in `tail` is a field of who and when."""
+    """(head, fields of tail) when everything in `tail` is a field of who and when -- or a
+    goal field naming the goal the item serves by a short name ('Kvällskurser ordnas. Mål:
+    Språk. Ansvar: X. Tidtabell: 2026.'; an action list under goals named by theme refers to
+    its goal so), beside at least one field of who and when."""
     head, fs = head.rstrip(), fields(tail.lstrip())
-    if not head or not fs or any(role not in _ITEM_FIELD_ROLES or not value for role, _, value in fs):
+    if not head or not fs:
+        return None
+    fs = [(role, label, value.rstrip(".;").strip() if _goal_name_field(role, value) else value)
+          for role, label, value in fs]
+    if any(not (role in _ITEM_FIELD_ROLES or _goal_name_field(role, value)) or not value for role, _, value in fs) \
+            or not any(role in _ITEM_FIELD_ROLES for role, _, _ in fs):
         return None
     return head, fs
 
@@ -303,14 +320,53 @@ def _heading_action(elements: list[Element], j: int) -> int:
     field must name who or when: a heading over a paragraph and an 'Uppföljning:' or 'Mål:'
     line is a chapter with prose, not an action."""
     el = elements[j]
-    if el.kind != "heading" or not _is_numbered_action(el.text):
+    if el.kind != "heading":
         return j
+    if not _is_numbered_action(el.text):
+        return _titled_card(elements, j)
     k = j + 1
     while k < len(elements) and k - j - 1 < _MAX_DESCRIPTION and elements[k].kind == "para" \
             and _field_of(elements[k]) is None and not _other_field(elements[k]):
         k += 1
     fs = _field_of(elements[k]) if k < len(elements) else None
     return k if fs and fs[0][0] in _ITEM_FIELD_ROLES else j
+
+
+def _titled_card(elements: list[Element], j: int) -> int:
+    """Index of the who/when fields of an action printed as a card titled by an unnumbered
+    heading ('Personlig välkomstträff' over 'Syfte: ...', 'Målgrupp: ...', 'Ansvar: X.
+    Tidtabell: Y.'), or j when it is none. Only labelled fields stand under the title: at
+    least one of a kind the model has no place for (purpose, target group) and then who or
+    when -- the title is the action's name, its fields describe it. A heading over prose, or
+    over a goal field ('Mål: ...'), or one naming a part of the structure ('Så här når vi
+    dit' over 'Jobbsafari: ...'), is a section, as before."""
+    if header_role(elements[j].text) is not None:
+        # a heading naming a part of the structure ('Så här når vi dit', 'Åtgärder') heads
+        # the actions under it: it is none of them
+        return j
+    k, other = j + 1, False
+    while k < len(elements) and k - j - 1 < _MAX_CARD_FIELDS and elements[k].kind == "para":
+        fs = _field_of(elements[k])
+        if fs is None and _other_field(elements[k]):
+            other = True
+        elif not (fs and len(fs) == 1 and _purpose_field(fs[0])):
+            break
+        k += 1
+    if not other or k >= len(elements):
+        return j
+    fs = _field_of(elements[k])
+    return k if fs and fs[0][0] in _ITEM_FIELD_ROLES else j
+
+
+# a titled card's fields before who and when: purpose, target group and the like
+_MAX_CARD_FIELDS = 3
+
+
+def _purpose_field(field: tuple[str, str, str]) -> bool:
+    """'Syfte: Att ...': what an action is for, read as a goal field's role, but on an
+    action's card the action's purpose -- no goal of the programme's ('Mål: ...' is)."""
+    role, label, _ = field
+    return role == "goal" and not re.match(r"(?:\w*mål|målsättning)\b", label.strip(), re.I)
 
 
 def _is_numbered_action(text: str) -> bool:

@@ -200,9 +200,9 @@ FLOORS = {
     "blind127-bjarna-2025-2028": (None, None, None),
     "blind128-sagu-2025-2028": (None, None, None),
     "blind129-gustavs-2025-2028": (None, None, None),
-    "blind130-tovsala-2025-2028": (None, None, None),
-    "blind131-rimito-2025-2028": (None, None, None),
-    "blind132-villnas-2025-2028": (None, None, None),
+    "blind130-tovsala-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.333/1.000 -> now 1/1/1 (i→m 0 -> 1, every print; resp 0.769 left: the writer's 'first actor responsible, the rest partners' against most sets' 'all responsible')
+    "blind131-rimito-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.800/1.000/1.000 -> now 1/1/1 (m→g 0.333 -> 1, i→m 0.286 -> 1, every print; resp 0.833 left, as blind130)
+    "blind132-villnas-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.909/0.857/0.000 -> now 1/1/1 (m→g 0.222 -> 1, resp 0.111 -> 1, every print)
     "blind133-virkby-2025-2028": (None, None, None),
     "blind134-karislojo-2026-2029": (None, None, None),
     "blind135-kimo-2025-2027": (None, None, None),
