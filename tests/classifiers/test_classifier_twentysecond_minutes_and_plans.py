@@ -1,0 +1,44 @@
+"""Twenty-second blind set (helper t22a): minutes of a committee whose decisions adopt the
+programme's goals and list the decided actions, each with '(ansvar: X; when)'. Made-up
+text."""
+
+from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
+
+from classifiers.decision_intros import decision_intro_kind
+from classifiers.prose import intro_kind
+
+
+def test_a_bare_decision_intro_lists_actions_and_a_decision_on_the_programmes_goals_lists_goals():
+    assert decision_intro_kind("Styrelsen beslutade enhälligt:") == "measure"
+    assert intro_kind("Ärendet bereddes av sekreteraren. Styrelsen beslutar:") == "measure"
+    assert intro_kind("Styrelsen beslutade att planen har följande mål:") == "goal"
+    # a goal clause reported from another body's text stays background
+    assert intro_kind("Regeringen anger att målen för politiken är:") == "background"
+    # a decision about something else is no list of goals or actions
+    assert decision_intro_kind("Styrelsen beslöt att tillsätta en arbetsgrupp med följande medlemmar:") is None
+    assert decision_intro_kind("Beslutar:") is None
+
+
+def _minutes():
+    return _classify([
+        _h("Kultur- och fritidskommittén i Ekby", 1),
+        _p("Protokoll 2/2025."),
+        _h("§ 3 Programmets mål", 2),
+        _p("Kommittén beslöt att programmet har följande mål:"),
+        _b("Mål 1: Nya invånare hittar till föreningslivet.",
+           "Mål 2: Unga nyinflyttade deltar i kommunens läger."),
+        _h("§ 4 Föreningar", 2),
+        _p("Sekreteraren hade berett ärendet. Kommittén beslöt enhälligt:"),
+        _b("Föreningsmässan får en egen monter för nya invånare (ansvar: fritidskansliet; 2025).",
+           "Föreningarna bjuds in till ett möte om tvåspråkiga ledare (ansvar: kulturchefen; våren 2026)."),
+    ])
+
+
+def test_minutes_give_the_adopted_goals_and_the_decided_actions():
+    x = _minutes()
+    assert {g.text for g in x.goals} == {"Nya invånare hittar till föreningslivet",
+                                         "Unga nyinflyttade deltar i kommunens läger"}
+    by_text = {m.text: m for m in x.measures}
+    assert set(by_text) == {"Föreningsmässan får en egen monter för nya invånare",
+                            "Föreningarna bjuds in till ett möte om tvåspråkiga ledare"}
+    assert by_text["Föreningsmässan får en egen monter för nya invånare"].responsible == ["fritidskansliet"]
