@@ -42,3 +42,28 @@ def test_minutes_give_the_adopted_goals_and_the_decided_actions():
     assert set(by_text) == {"Föreningsmässan får en egen monter för nya invånare",
                             "Föreningarna bjuds in till ett möte om tvåspråkiga ledare"}
     assert by_text["Föreningsmässan får en egen monter för nya invånare"].responsible == ["fritidskansliet"]
+
+
+# ---- a bracketed mark closing an action cell ('(I)') ---------------------------------------
+
+def _marked_table():
+    return _classify([
+        _h("4 Integration", 1),
+        _p("Åtgärder märkta med (I) gäller i första hand invandrare."),
+        {"type": "table", "caption": "Tabell 4.1 Mål och åtgärder",
+         "columns": ["Mål", "Åtgärd", "Ansvar", "Tidtabell"],
+         "rows": [["Nya invånare hittar rätt i den kommunala servicen",
+                   "Öppen mottagning för nyinflyttade vid kommunens infopunkt varje vecka (I)",
+                   "Infopunkten", "2025–2028"],
+                  ["", "Broschyrer om servicen på lättläst svenska (I)", "respektive sektor", ""],
+                  ["", "Guidade besök på biblioteket", "biblioteket", "2026"]]},
+    ])
+
+
+def test_a_bracketed_mark_ending_an_action_is_no_open_preposition_that_joins_the_next_row():
+    # '(I)' read as the preposition 'i' left the line open, so the rows below were glued to it
+    x = _marked_table()
+    texts = sorted(" ".join(m.text.split()) for m in x.measures)
+    assert len(texts) == 3, texts
+    assert any(t.startswith("Broschyrer om servicen") for t in texts)
+    assert {tuple(m.responsible) for m in x.measures} == {("Infopunkten",), ("respektive sektor",), ("biblioteket",)}
