@@ -67,3 +67,24 @@ def test_a_bracketed_mark_ending_an_action_is_no_open_preposition_that_joins_the
     assert len(texts) == 3, texts
     assert any(t.startswith("Broschyrer om servicen") for t in texts)
     assert {tuple(m.responsible) for m in x.measures} == {("Infopunkten",), ("respektive sektor",), ("biblioteket",)}
+
+
+# ---- an indicator table whose other columns are the years of its figures ------------------
+
+def test_an_indicator_column_beside_year_columns_is_a_follow_up_table():
+    from classifiers.headers import is_structure_header
+
+    assert is_structure_header(["Indikator", "2021", "2022", "2023"])
+    assert not is_structure_header(["Indikator", "2023"])  # one year alone names no series
+    assert not is_structure_header(["År", "2022", "2023"])  # no indicator column: statistics
+    x = _classify([
+        _h("Mål och åtgärder", 1),
+        {"type": "table", "caption": "Tabell 1", "columns": ["Mål", "Åtgärd", "Ansvar"],
+         "rows": [["Fler unga deltar i idrott", "Avgiftsfria idrottsskolor på lördagar", "idrottsbyrån"]]},
+        _h("Bilaga 2. Uppföljning", 1),
+        {"type": "table", "caption": "Mätare", "columns": ["Mätare", "2021", "2022", "2023"],
+         "rows": [["Antal deltagare i idrottsskolorna", "40", "52", "61"],
+                  ["Andel unga som idrottar, %", "33", "35", "–"]]},
+    ])
+    assert sorted(" ".join(i.text.split()) for i in x.indicators) == [
+        "Andel unga som idrottar, %", "Antal deltagare i idrottsskolorna"]
