@@ -437,10 +437,12 @@ def is_structure_header(headers: list[str], defined: dict[str, str] | None = Non
     kinds = set(m.values())
     if kinds == {"indicator"} and any(is_indicator_attribute(h or "") for c, h in enumerate(headers) if c not in m):
         return True
-    if kinds == {"indicator"} and _year_series(headers, m):
+    if kinds == {"indicator"} and _year_series(headers, m) and not any(
+            _first_word(headers[c] or "").startswith("nyckeltal") for c in m):
         # an indicator column beside the years of its values ('Indikator | 2022 | 2023 |
         # 2024', a follow-up appendix printing each indicator's figures so far): the years
-        # are its baseline, as 'Utgångsläge 2024' is
+        # are its baseline, as 'Utgångsläge 2024' is. 'Nyckeltal' over years are the key
+        # figures a needs analysis describes the municipality by, no follow-up
         return True
     if kinds == {"goal"} and any(is_present_state(h or "") for c, h in enumerate(headers) if c not in m):
         # the goals beside the state now ('Nr | Nuläge | Önskat läge 2029'): a table of the

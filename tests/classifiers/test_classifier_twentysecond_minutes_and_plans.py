@@ -77,6 +77,8 @@ def test_an_indicator_column_beside_year_columns_is_a_follow_up_table():
     assert is_structure_header(["Indikator", "2021", "2022", "2023"])
     assert not is_structure_header(["Indikator", "2023"])  # one year alone names no series
     assert not is_structure_header(["År", "2022", "2023"])  # no indicator column: statistics
+    # key figures over years describe the municipality (a needs analysis), no follow-up
+    assert not is_structure_header(["Nyckeltal", "2022", "2023", "2024"])
     x = _classify([
         _h("Mål och åtgärder", 1),
         {"type": "table", "caption": "Tabell 1", "columns": ["Mål", "Åtgärd", "Ansvar"],
@@ -88,3 +90,18 @@ def test_an_indicator_column_beside_year_columns_is_a_follow_up_table():
     ])
     assert sorted(" ".join(i.text.split()) for i in x.indicators) == [
         "Andel unga som idrottar, %", "Antal deltagare i idrottsskolorna"]
+
+
+# ---- a table caption numbered by its chapter ('Tabell 6.1') naming only what it holds ------
+
+def test_a_caption_numbered_by_chapter_and_naming_only_structure_gives_no_theme():
+    from classifiers.reader_shared import caption_theme
+
+    assert caption_theme("Tabell 4.2 Mål och åtgärder") is None
+    assert caption_theme("Tabell 4.2 Boende och närmiljö") == "Boende och närmiljö"
+    x = _classify([
+        _h("4 Boende och närmiljö", 1),
+        {"type": "table", "caption": "Tabell 4.1 Mål och åtgärder", "columns": ["Mål", "Åtgärd", "Ansvar"],
+         "rows": [["Nyinflyttade hittar en bostad", "Bostadsrådgivning på infopunkten", "bostadsbyrån"]]},
+    ])
+    assert [g.theme for g in x.goals] == ["Boende och närmiljö"]
