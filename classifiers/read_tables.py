@@ -16,6 +16,7 @@ from .align import align
 from .organisation_columns import organisation_actors, organisation_columns
 from .parallel_lines import lines_per_action
 from .theme_rows import without_theme_letter
+from .action_title_rows import action_title
 from .parallel_rows import is_none, items_of, parallel_actions
 from .inline_lists import inline_list
 from .group_rows import group_time, leading_group_time
@@ -466,6 +467,15 @@ class TableReader:
             if [squash(x).lower() for x in row] == header_key or (
                     n_hdr and is_structure_header(row) and map_columns(row) == roles):
                 continue  # the header printed again (a page break inside the table)
+            title = (action_title(row, col["measure"], rows, k_row)
+                     if not goal_cols and col.get("measure") is not None else None)
+            if title is not None:
+                # 'Arbete och vardag' alone in the action column over numbered actions: the
+                # theme of the rows below, whose actions serve the goals the text gave under
+                # that theme (`action_title_rows`)
+                theme = title
+                cur_goals = self.goal_lookup.goals_of_theme(title) or cur_goals
+                continue
             goal_texts = [(c, row[c].strip()) for c in goal_cols if c < len(row) and row[c].strip()]
             # a goal cell holding a dash alone says the row serves no goal ('–', none), as a
             # dash says in any cell; an empty one is the goal above

@@ -105,3 +105,34 @@ def test_a_caption_numbered_by_chapter_and_naming_only_structure_gives_no_theme(
          "rows": [["Nyinflyttade hittar en bostad", "Bostadsrådgivning på infopunkten", "bostadsbyrån"]]},
     ])
     assert [g.theme for g in x.goals] == ["Boende och närmiljö"]
+
+
+# ---- a theme's title row in an action table without a goal column -------------------------
+
+def _plan_with_title_rows():
+    return _classify([
+        _h("2 Mål", 1),
+        _h("Boende", 2),
+        _p("Vi vill att nyinflyttade familjer hittar en bostad inom ett halvår."),
+        _h("Fritid", 2),
+        _p("Vi vill att barn och unga deltar i föreningarnas verksamhet."),
+        _h("3 Handlingsplan", 1),
+        {"type": "table", "caption": "Tabell 3. Handlingsplan",
+         "columns": ["Nr", "Åtgärd", "Ansvar", "2025", "2026"],
+         "rows": [["", "Boende", "", "", ""],
+                  ["1", "Bostadsrådgivning på infopunkten varje vecka", "bostadsbyrån", "■", "■"],
+                  ["", "Fritid", "", "", ""],
+                  ["2", "Prova-på-dagar hos idrottsföreningarna", "fritidsbyrån", "", "■"]]},
+    ])
+
+
+def test_a_title_alone_in_the_action_column_is_the_theme_of_the_actions_below_not_an_action():
+    x = _plan_with_title_rows()
+    goals = {g.text.removeprefix("Vi vill att ").rstrip("."): g.id for g in x.goals}
+    by_text = {" ".join(m.text.split()): m for m in x.measures}
+    assert set(by_text) == {"Bostadsrådgivning på infopunkten varje vecka",
+                            "Prova-på-dagar hos idrottsföreningarna"}
+    assert by_text["Prova-på-dagar hos idrottsföreningarna"].goal == \
+        goals["barn och unga deltar i föreningarnas verksamhet"]
+    assert by_text["Bostadsrådgivning på infopunkten varje vecka"].goal == \
+        goals["nyinflyttade familjer hittar en bostad inom ett halvår"]
