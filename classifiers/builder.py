@@ -362,6 +362,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._field_sections: set[str] = set()  # sections that give their goal as a field
         self._prose_goals: dict[str, list[str]] = {}  # section -> goals read from its prose
         self.pending_actions: list[PendingAction] = []
+        # measures a 'Därför …' sentence stated after its goal (`therefore_actions`): prose too,
+        # no sign that the programme gives its measures in lists or tables
+        self.therefore_measures: set[str] = set()
         # indicators named in a follow-up sentence of running text ('Som mätare används
         # antalet X'), by the goals they follow up: the action of a goal that states one only
         # is what they measure (`_settle_prose_actions`)
@@ -964,7 +967,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                                  responsible=a.responsible, partners=a.partners, schedule=a.schedule,
                                  start_year=a.start_year, end_year=a.end_year, printed=a.printed)
         self.heading_actions = []
-        if self.b.measures or not self.pending_actions:
+        if any(m.id not in self.therefore_measures for m in self.b.measures) or not self.pending_actions:
             # the targets too: a programme that says what it does in its text states how it
             # knows it succeeded there ('Andelen ... ökar från 71 % (2022) till 80 % (2026)');
             # one with lists and tables tells figures in its text as background

@@ -136,3 +136,31 @@ def test_a_title_alone_in_the_action_column_is_the_theme_of_the_actions_below_no
         goals["barn och unga deltar i föreningarnas verksamhet"]
     assert by_text["Bostadsrådgivning på infopunkten varje vecka"].goal == \
         goals["nyinflyttade familjer hittar en bostad inom ett halvår"]
+
+
+# ---- 'Vi vill att …' goals and 'Därför …' actions in running text ----------------------------
+
+def test_a_therefore_sentence_after_a_wish_goal_states_its_actions_even_beside_an_action_table():
+    from classifiers.therefore_actions import therefore_actions
+
+    assert therefore_actions("Därför öppnar vi en rådgivning på torget, och broschyren trycks på fem språk.") == [
+        "öppnar vi en rådgivning på torget", "broschyren trycks på fem språk"]
+    assert therefore_actions("Därför är det viktigt att alla får information.") is None
+    x = _classify([
+        _h("3 Språk", 2),
+        _p("Vi vill att alla vuxna nyinflyttade kan börja studera svenska inom ett halvår."),
+        _p("Därför ordnar medborgarinstitutet en kurs varje termin och biblioteket en samtalsgrupp."),
+        _p("Vi vill att barnen talar sitt modersmål hemma och i skolan."),
+        _p("Därför erbjuder skolan modersmålsundervisning två timmar i veckan, och föräldrarna får "
+           "material om flerspråkighet."),
+        _h("4 Handlingsplan", 1),
+        {"type": "table", "caption": "Tabell 4", "columns": ["Nr", "Åtgärd", "Ansvar"],
+         "rows": [["1", "Välkomstträffar för nyinflyttade två gånger per år", "kommunkansliet"]]},
+    ])
+    goals = {g.text.removeprefix("Vi vill att ").rstrip("."): g.id for g in x.goals}
+    by_text = {" ".join(m.text.split()): m for m in x.measures}
+    first = by_text["ordnar medborgarinstitutet en kurs varje termin och biblioteket en samtalsgrupp"]
+    assert first.goal == goals["alla vuxna nyinflyttade kan börja studera svenska inom ett halvår"]
+    assert by_text["föräldrarna får material om flerspråkighet"].goal == \
+        goals["barnen talar sitt modersmål hemma och i skolan"]
+    assert "erbjuder skolan modersmålsundervisning två timmar i veckan" in by_text
