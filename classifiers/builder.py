@@ -47,6 +47,7 @@ from .action_codes import closing_reference, measure_by_code
 from .parenthesis_doers import doers_in_parentheses
 from .records import trailing_fields
 from .schedule import parse_schedule
+from .sections_in_goal_order import pair_sections_with_goals
 from .text import BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, sentences, squash, strip_marker, words
 from .reader_shared import (heading_number, strip_heading_number, _named_area, theme_name, _theme_key,
                             _names_part_by_number, caption_theme, names_section, _GOAL_BY_LABEL_RE,
@@ -677,6 +678,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                     self.stack.pop()
         self._settle_subject_doers()
         self._settle_prose_actions()
+        # minutes deciding one '§' of actions per listed goal, in the list's order
+        pair_sections_with_goals(self.b.goals, self.b.measures, self.b.sections)
         self._drop_unanswered_questions()
         self._owners_by_part()
         self._owners_by_chapter(elements)

@@ -164,3 +164,43 @@ def test_a_therefore_sentence_after_a_wish_goal_states_its_actions_even_beside_a
     assert by_text["föräldrarna får material om flerspråkighet"].goal == \
         goals["barnen talar sitt modersmål hemma och i skolan"]
     assert "erbjuder skolan modersmålsundervisning två timmar i veckan" in by_text
+
+
+# ---- one '§' of decided actions per listed goal, in the list's order ------------------------
+
+def _minutes_by_goal(second_heading: str = "§ 6 Idrott och läger"):
+    return _classify([
+        _h("Fritidskommittén i Ekby", 1),
+        _h("§ 4 Programmets mål", 2),
+        _p("Kommittén beslöt att programmet har följande mål:"),
+        _b("Mål 1: Nya invånare hittar till föreningslivet.",
+           "Mål 2: Unga nyinflyttade deltar i kommunens läger och idrottsskolor."),
+        _h("§ 5 Föreningsliv för nya invånare", 2),
+        _p("Kommittén beslöt enhälligt:"),
+        _b("Föreningsmässan får en egen monter för nya invånare (ansvar: fritidskansliet, "
+           "Ekby Marthaförening; 2025).",
+           "Föreningarna bjuds in till ett möte om tvåspråkiga ledare (ansvar: kulturchefen; 2026)."),
+        _h(second_heading, 2),
+        _p("Kommittén beslöt enhälligt:"),
+        _b("Lägeravgiften slopas för familjer som bott i kommunen under ett år (ansvar: fritidskansliet; 2025)."),
+    ])
+
+
+def test_sections_of_decided_actions_serve_the_listed_goals_in_order_and_title_them():
+    x = _minutes_by_goal()
+    goals = {g.text: g for g in x.goals}
+    g1 = goals["Nya invånare hittar till föreningslivet"]
+    g2 = goals["Unga nyinflyttade deltar i kommunens läger och idrottsskolor"]
+    by_text = {m.text: m for m in x.measures}
+    assert by_text["Föreningsmässan får en egen monter för nya invånare"].goal == g1.id
+    assert by_text["Lägeravgiften slopas för familjer som bott i kommunen under ett år"].goal == g2.id
+    assert (g1.theme, g2.theme) == ("Föreningsliv för nya invånare", "Idrott och läger")
+    # '(ansvar: X, Y; when)': the lead first, then the body it works with
+    m = by_text["Föreningsmässan får en egen monter för nya invånare"]
+    assert (m.responsible, m.partners) == (["fritidskansliet"], ["Ekby Marthaförening"])
+
+
+def test_sections_whose_headings_do_not_speak_of_the_goal_of_their_rank_are_not_paired():
+    x = _minutes_by_goal("§ 6 Avgifter")
+    lagret = next(m for m in x.measures if m.text.startswith("Lägeravgiften"))
+    assert len(lagret.goals) == 2
