@@ -204,3 +204,29 @@ def test_sections_whose_headings_do_not_speak_of_the_goal_of_their_rank_are_not_
     x = _minutes_by_goal("§ 6 Avgifter")
     lagret = next(m for m in x.measures if m.text.startswith("Lägeravgiften"))
     assert len(lagret.goals) == 2
+
+
+# ---- a welfare plan naming its integration chapter ------------------------------------------
+
+def test_a_plan_naming_its_integration_chapter_keeps_that_chapter_and_its_appendix_only():
+    from classifiers.chapter_of_plan import programme_chapter
+
+    assert programme_chapter(["Integrationsprogrammet ingår som kapitel 4 i välfärdsplanen."]) == "4"
+    assert programme_chapter(["Kapitel 4 handlar om barn."]) is None
+    x = _classify([
+        _h("Välfärdsplan 2025–2028", 1),
+        _p("Planen omfattar barn, äldre och invandrare. Integrationsprogrammet enligt lagen "
+           "(681/2023) ingår som kapitel 3 i denna plan."),
+        _h("2 Barn och familjer", 1),
+        {"type": "table", "caption": "Tabell 2.1", "columns": ["Mål", "Åtgärd", "Ansvar"],
+         "rows": [["Barnfamiljer får stöd tidigt", "Familjecafé varje vecka", "familjetjänsterna"]]},
+        _h("3 Integration", 1),
+        {"type": "table", "caption": "Tabell 3.1", "columns": ["Mål", "Åtgärd", "Ansvar"],
+         "rows": [["Nyinflyttade hittar rätt i servicen", "Infopunkt för nyinflyttade", "kommunkansliet"]]},
+        _h("Bilaga 1. Uppföljning av kapitel 3", 1),
+        {"type": "table", "caption": "Indikatorer", "columns": ["Indikator", "2023", "2024"],
+         "rows": [["Antal besök på infopunkten", "100", "140"]]},
+    ])
+    assert [g.text for g in x.goals] == ["Nyinflyttade hittar rätt i servicen"]
+    assert [m.text for m in x.measures] == ["Infopunkt för nyinflyttade"]
+    assert [i.text for i in x.indicators] == ["Antal besök på infopunkten"]
