@@ -230,3 +230,14 @@ def test_a_plan_naming_its_integration_chapter_keeps_that_chapter_and_its_append
     assert [g.text for g in x.goals] == ["Nyinflyttade hittar rätt i servicen"]
     assert [m.text for m in x.measures] == ["Infopunkt för nyinflyttade"]
     assert [i.text for i in x.indicators] == ["Antal besök på infopunkten"]
+
+
+# ---- a Gantt column printed as a field ('2025 V: ■') ----------------------------------------
+
+def test_a_half_year_column_printed_as_a_field_ends_the_field_before_it():
+    from classifiers.records import fields
+
+    assert fields("Ansvarig: fritidsbyrån. 2025 V: ■. 2025 H: ■.") == [("responsible", "Ansvarig", "fritidsbyrån")]
+    assert fields("Ansvarig: fritidsbyrån. 2026: x.") == [("responsible", "Ansvarig", "fritidsbyrån")]
+    # a time inside the value is no label
+    assert fields("Tidtabell: hösten 2025. Ansvarig: X.")[0] == ("schedule", "Tidtabell", "hösten 2025")
