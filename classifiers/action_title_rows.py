@@ -9,7 +9,7 @@ done and fills the row's other cells."""
 from __future__ import annotations
 
 from .reader_shared import is_title_of_nouns
-from .text import squash
+from .text import FUNCTION_WORDS, fold, squash, words
 
 
 def action_title(row: list[str], measure_col: int, rows: list[list[str]], k: int) -> str | None:
@@ -27,3 +27,18 @@ def action_title(row: list[str], measure_col: int, rows: list[list[str]], k: int
     if measure_col not in below_filled or len(below_filled) < 2:
         return None
     return text
+
+
+def _stems(text: str) -> list[str]:
+    # a word's first five letters, or a word of four, folded (as `Builder._goal_of_group`);
+    # no function word ('till', 'från'), which any two sentences may share
+    return [fold(w)[:5] for w in words(text) if len(w) >= 4 and w.lower() not in FUNCTION_WORDS]
+
+
+def goal_spoken_of(action: str, goals: list[tuple[str, str]]) -> str | None:
+    """Of the goals (id, text) of the theme a title row named, the one the action shares a
+    word with (at a word's start or inside a compound), if exactly one; else None (the
+    action serves the theme's goals together)."""
+    stems = _stems(action)
+    hits = [gid for gid, text in goals if any(st in fold(text) for st in stems)]
+    return hits[0] if len(hits) == 1 else None

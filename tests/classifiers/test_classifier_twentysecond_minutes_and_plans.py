@@ -241,3 +241,26 @@ def test_a_half_year_column_printed_as_a_field_ends_the_field_before_it():
     assert fields("Ansvarig: fritidsbyrån. 2026: x.") == [("responsible", "Ansvarig", "fritidsbyrån")]
     # a time inside the value is no label
     assert fields("Tidtabell: hösten 2025. Ansvarig: X.")[0] == ("schedule", "Tidtabell", "hösten 2025")
+
+
+def test_under_a_title_whose_theme_has_two_goals_an_action_serves_the_one_it_speaks_of():
+    x = _classify([
+        _h("2 Mål", 1),
+        _h("Arbete och vardag", 2),
+        _p("Vi vill att fler invandrare hittar arbete i lokala företag."),
+        _p("Vi vill att nyinflyttade känner till den kommunala servicen."),
+        _h("3 Handlingsplan", 1),
+        {"type": "table", "caption": "Tabell 3. Handlingsplan",
+         "columns": ["Nr", "Åtgärd", "Ansvar", "2025", "2026"],
+         "rows": [["", "Arbete och vardag", "", "", ""],
+                  ["1", "Företagsbesök för arbetssökande", "näringslivsenheten", "■", "■"],
+                  ["2", "Servicekarta för nyinflyttade på fyra språk", "kommunkansliet", "■", ""],
+                  ["3", "Broschyr översätts till arabiska", "kommunkansliet", "", "■"]]},
+    ])
+    goals = {g.text.removeprefix("Vi vill att ").rstrip("."): g.id for g in x.goals}
+    by_text = {" ".join(m.text.split()): m for m in x.measures}
+    assert by_text["Företagsbesök för arbetssökande"].goals == [goals["fler invandrare hittar arbete i lokala företag"]]
+    assert by_text["Servicekarta för nyinflyttade på fyra språk"].goals == [
+        goals["nyinflyttade känner till den kommunala servicen"]]
+    # speaking of neither ('till' is no word of meaning): the theme's goals together
+    assert len(by_text["Broschyr översätts till arabiska"].goals) == 2
