@@ -160,8 +160,10 @@ def _only_structure_words(caption: str) -> bool:
     """The caption names only what its table holds, in structure words ('Mål och åtgärder',
     'Åtgärder, ansvar och tidtabell'): the chapter it stands in names the theme."""
     words = re.findall(r"[^\W\d_]+", caption)
-    return bool(words) and all(header_roles(w) or w.lower() in ("och", "samt") for w in words) \
-        and any(header_roles(w) for w in words)
+    roles = [header_roles(w) for w in words]
+    # (a follow-up's 'Uppföljning' names the part of the programme it stands for: a theme)
+    return (bool(words) and all(r or w.lower() in ("och", "samt") for w, r in zip(words, roles))
+            and any(r for r in roles) and not any("indicator" in r for r in roles))
 
 
 # an area named by its label and number alone ('Fokusområde V', 'Insatsområde 2'): the caption

@@ -99,6 +99,8 @@ def test_a_caption_numbered_by_chapter_and_naming_only_structure_gives_no_theme(
 
     assert caption_theme("Tabell 4.2 Mål och åtgärder") is None
     assert caption_theme("Tabell 4.2 Boende och närmiljö") == "Boende och närmiljö"
+    # a follow-up's caption names the part of the programme it stands for
+    assert caption_theme("Tabell 7. Uppföljning") == "Uppföljning"
     x = _classify([
         _h("4 Boende och närmiljö", 1),
         {"type": "table", "caption": "Tabell 4.1 Mål och åtgärder", "columns": ["Mål", "Åtgärd", "Ansvar"],
