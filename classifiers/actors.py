@@ -561,6 +561,13 @@ def _comma_fields(value: str) -> list[tuple[str | None, str]]:
     return fields
 
 
+def _comma_listed(value: str, names: list[str]) -> bool:
+    """The names of an actor field are listed with commas ('X, Y'), not joined by 'och' as
+    equals ('X och Y'): the first is the lead, the rest its partners."""
+    squashed = squash(value)
+    return "," in squashed and not re.search(r"\b(?:och|samt)\b", squashed)
+
+
 def trailing_actors(text: str) -> tuple[list[str], list[str], str | None] | None:
     """(responsible, partners, schedule) named at the end of a list item, or None. A
     parenthesis counts only when every name in it reads as an organisation (a parenthesis
@@ -608,6 +615,11 @@ def _trailing_tail(text: str) -> tuple[int, str, tuple[list[str], list[str], str
                     partners += split_actors(value, "partners")[1]
                 else:
                     r, p = split_actors(value)
+                    if content and role == "responsible" and len(r) > 1 and _comma_listed(value, r):
+                        # '(ansvar: bildningssektorn, medborgarinstitutet; 2025)': a labelled
+                        # parenthesis names the lead first and, after a comma, the bodies it
+                        # works with (`_comma_listed`)
+                        r, p = r[:1], r[1:] + p
                     resp += r
                     partners += p
             elif role == "schedule" and opens_with_time(value):

@@ -48,6 +48,7 @@ from .action_codes import closing_reference, measure_by_code
 from .parenthesis_doers import doers_in_parentheses
 from .records import trailing_fields
 from .schedule import parse_schedule
+from .sections_in_goal_order import pair_sections_with_goals
 from .text import BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, sentences, squash, strip_marker, words
 from .reader_shared import (heading_number, strip_heading_number, _named_area, theme_name, _theme_key,
                             _names_part_by_number, caption_theme, names_section, _GOAL_BY_LABEL_RE,
@@ -368,6 +369,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._field_sections: set[str] = set()  # sections that give their goal as a field
         self._prose_goals: dict[str, list[str]] = {}  # section -> goals read from its prose
         self.pending_actions: list[PendingAction] = []
+        # measures a 'Därför …' sentence stated after its goal (`therefore_actions`): prose too,
+        # no sign that the programme gives its measures in lists or tables
+        self.therefore_measures: set[str] = set()
         # indicators named in a follow-up sentence of running text ('Som mätare används
         # antalet X'), by the goals they follow up: the action of a goal that states one only
         # is what they measure (`_settle_prose_actions`)
@@ -685,6 +689,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                     self.stack.pop()
         self._settle_subject_doers()
         self._settle_prose_actions()
+        # minutes deciding one '§' of actions per listed goal, in the list's order
+        pair_sections_with_goals(self.b.goals, self.b.measures, self.b.sections)
         self._drop_unanswered_questions()
         self._owners_by_part()
         self._owners_by_chapter(elements)
@@ -1003,7 +1009,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                                  responsible=a.responsible, partners=a.partners, schedule=a.schedule,
                                  start_year=a.start_year, end_year=a.end_year, printed=a.printed)
         self.heading_actions = []
-        if self.b.measures or not self.pending_actions:
+        if any(m.id not in self.therefore_measures for m in self.b.measures) or not self.pending_actions:
             # the targets too: a programme that says what it does in its text states how it
             # knows it succeeded there ('Andelen ... ökar från 71 % (2022) till 80 % (2026)');
             # one with lists and tables tells figures in its text as background

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .actors import split_units_acting_alone
+from .chapter_of_plan import drop_other_chapters
 from .builder import Builder
 from .elements import document_elements
 from .flat_tables import read_flat_tables
@@ -28,6 +29,8 @@ def classify(doc) -> ProgramExtraction:
     elements = fold_target_groups(elements)
     meta = metadata(doc)
     built = merge(Builder(own_start=meta["period_start"]).run(elements))
+    # a plan naming one of its chapters as the integration programme: that chapter's
+    drop_other_chapters(built, [el.text for el in elements if el.kind == "para"])
     split_units_acting_alone(built.measures)
     goals_by_id = {g.id: g for g in built.goals}
     for g in built.goals:

@@ -948,6 +948,8 @@ def _ends_open(line: str) -> bool:
     if line.endswith((",", "-", "–", ":", ";", "/", "(")):
         return True
     words = line.split()
+    if words and words[-1].startswith("(") and line.endswith(")"):
+        return False  # a bracketed mark ('(I)') closes the line, whatever letter it holds
     return bool(words) and re.sub(r"[^\wåäöÅÄÖ]", "", words[-1]).lower() in FUNCTION_WORDS
 
 

@@ -420,6 +420,16 @@ def is_present_state(header: str) -> bool:
     return is_label_cell(header) and _first_word(header) in _PRESENT_STATE
 
 
+_YEAR_HEADER_RE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+
+
+def _year_series(headers: list[str], named: dict[int, str]) -> bool:
+    """Every header cell beside the named columns is a year, and there are at least two
+    ('2022 | 2023 | 2024'): a series of figures, one column a year."""
+    rest = [h or "" for c, h in enumerate(headers) if c not in named]
+    return len(rest) >= 2 and all(_YEAR_HEADER_RE.match(h) for h in rest)
+
+
 def is_structure_header(headers: list[str], defined: dict[str, str] | None = None) -> bool:
     """A header row of a goal/measure/indicator table: columns of at least two roles, one of
     them a goal, measure or indicator column (a cell of content names no column:
@@ -429,6 +439,13 @@ def is_structure_header(headers: list[str], defined: dict[str, str] | None = Non
     m = label_columns(headers, defined)
     kinds = set(m.values())
     if kinds == {"indicator"} and any(is_indicator_attribute(h or "") for c, h in enumerate(headers) if c not in m):
+        return True
+    if kinds == {"indicator"} and _year_series(headers, m) and not any(
+            _first_word(headers[c] or "").startswith("nyckeltal") for c in m):
+        # an indicator column beside the years of its values ('Indikator | 2022 | 2023 |
+        # 2024', a follow-up appendix printing each indicator's figures so far): the years
+        # are its baseline, as 'Utgångsläge 2024' is. 'Nyckeltal' over years are the key
+        # figures a needs analysis describes the municipality by, no follow-up
         return True
     if kinds == {"goal"} and any(is_present_state(h or "") for c, h in enumerate(headers) if c not in m):
         # the goals beside the state now ('Nr | Nuläge | Önskat läge 2029'): a table of the

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .content_roles import is_indicator_cell
+from .decision_intros import decision_intro_kind
 from .headers import header_roles, label_role
 from .inline_lists import inline_items
 from .schedule import year_spans
@@ -295,6 +296,10 @@ def intro_kind(paragraph: str) -> str | None:
     toks = _tokens(last)
     if reports_past(text):
         return "background"
+    decided = decision_intro_kind(text)
+    if decided:
+        # minutes: the points or the goals a board decided ('Nämnden beslöt enhälligt:')
+        return decided
     if toks and toks[0].startswith(_INTRO_INDICATOR) and len(toks) <= _LABEL_INTRO_WORDS:
         # a label whose head noun names indicators: what follows it only says whose they
         # are ('Mätare för insatsområdet:', 'Indikatorer för åtgärderna:')

@@ -25,6 +25,7 @@ from .prose_actions import ProseAction, partners_in, prose_action
 from .action_codes import closing_reference
 from .records import fields, trailing_fields
 from .schedule import parse_schedule
+from .therefore_actions import therefore_actions
 from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, numbering, sentences, squash, words
 from .reader_shared import (strip_heading_number, _theme_key, _GOAL_BY_LABEL_RE, _GOAL_FIELD_RE, goal_field,
                             labelled_item, _SUB_GOAL_INTRO_RE, _without_source, _subject_actors, as_printed,
@@ -284,6 +285,8 @@ class ParagraphReader:
         opening: str | None = None  # the measure the paragraph's opening sentence stated
         for k, s in enumerate(sents):
             if self._followed_up(s, el.page):
+                continue
+            if self._therefore_actions(s, el.page):
                 continue
             if not explains_goal and self._goal_named_as(s, el.page):
                 continue
@@ -696,6 +699,30 @@ class ParagraphReader:
         tops = [g.id for g in self.b.goals
                 if g.section == sec and g.parent is None and g.id not in self.b.goal_from_table]
         return tops[-1] if tops else None
+
+    def _therefore_actions(self, sentence: str, page: int) -> bool:
+        """'Därför samordnar vi språkkurserna ...' after the goal this section's text stated
+        last ('Vi vill att ...'): the actions of that goal (`therefore_actions`). True when
+        the sentence gave them."""
+        sec = self._stated_section()
+        goals = self.current_goals() if sec is not None and not self.in_measure_scope() else []
+        if not goals or goals != self.stated_goals[sec]:
+            return False
+        parts = therefore_actions(sentence)
+        if not parts:
+            return False
+        for k, part in enumerate(parts):
+            # the first clause keeps the connective for reading its doer: 'Därför ordnar
+            # skolorna ...' puts the subject after the verb
+            action = prose_action(f"Därför {part}" if k == 0 else part) or prose_action(part)
+            mid = self.add_measure(part, page, [goals[-1]],
+                             responsible=action.responsible if action else [],
+                             partners=action.partners if action else [],
+                             schedule=action.schedule if action else None,
+                             start_year=action.start_year if action else None,
+                             end_year=action.end_year if action else None)
+            self.therefore_measures.add(mid)
+        return True
 
     def _note_prose_action(self, sentence: str, page: int) -> None:
         """Keep a sentence that states an action after a goal stated in this section's text

@@ -16,6 +16,7 @@ from .align import align
 from .organisation_columns import organisation_actors, organisation_columns
 from .parallel_lines import lines_per_action
 from .theme_rows import without_theme_letter
+from .action_title_rows import action_title, goal_spoken_of
 from .parallel_rows import is_none, items_of, parallel_actions
 from .inline_lists import inline_list
 from .group_rows import group_time, leading_group_time
@@ -412,6 +413,7 @@ class TableReader:
         # actions numbered by their goal ('Nr': '3.1' beside the action of goal 3)
         number_goals = self.goal_lookup.goals_of_action_numbers(rows, roles, col.get("measure")) if not goal_cols else {}
         row_theme = ""
+        titled_goals: list[str] = []  # the goals of the theme a title row named (`action_title`)
         group_when = ""  # the time a group row gave the rows under it (`group_time`)
         for k_row, (row, page) in enumerate(zip(rows, pages)):
             if not any(x.strip() for x in row):
@@ -466,6 +468,16 @@ class TableReader:
             if [squash(x).lower() for x in row] == header_key or (
                     n_hdr and is_structure_header(row) and map_columns(row) == roles):
                 continue  # the header printed again (a page break inside the table)
+            title = (action_title(row, col["measure"], rows, k_row)
+                     if not goal_cols and col.get("measure") is not None else None)
+            if title is not None:
+                # 'Arbete och vardag' alone in the action column over numbered actions: the
+                # theme of the rows below, whose actions serve the goals the text gave under
+                # that theme (`action_title_rows`)
+                theme = title
+                titled_goals = self.goal_lookup.goals_of_theme(title)
+                cur_goals = titled_goals or cur_goals
+                continue
             goal_texts = [(c, row[c].strip()) for c in goal_cols if c < len(row) and row[c].strip()]
             # a goal cell holding a dash alone says the row serves no goal ('–', none), as a
             # dash says in any cell; an empty one is the goal above
@@ -572,6 +584,12 @@ class TableReader:
                 links = self.goal_lookup.goals_of_theme(row_theme) or links
             if k_row in number_goals:
                 links = [number_goals[k_row]]
+            if titled_goals and links == titled_goals and len(links) > 1:
+                # a theme's title over actions, the theme holding several goals: the one goal
+                # the action speaks of, if only one (`action_title_rows.goal_spoken_of`)
+                texts = {g.id: g.text for g in self.b.goals if g.id in links}
+                spoken = goal_spoken_of(cell("measure", row), [(g, texts[g]) for g in links if g in texts])
+                links = [spoken] if spoken else links
 
             # schedule and actors: an empty cell under a filled one = same as above; but a
             # record (records.py) with its own measure is a whole card: a field it does not

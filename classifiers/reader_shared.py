@@ -49,7 +49,7 @@ _CONTINUATION_RE = re.compile(
 # A caption's own label and number ('Tabell 3.', 'Tabell 3a:', 'Bilaga 1 –'): the theme is
 # what the caption names after it.
 _CAPTION_LABEL_RE = re.compile(
-    r"^\s*(?:tabell|tab\.|bilaga|figur|diagram|table|appendix)\s*(?:nr\.?\s*)?\d+[a-z]?\s*[.:–-]?\s*", re.I)
+    r"^\s*(?:tabell|tab\.|bilaga|figur|diagram|table|appendix)\s*(?:nr\.?\s*)?\d+(?:\.\d+)*[a-z]?\s*[.:–-]?\s*", re.I)
 # A chapter enumerated by a letter or a roman numeral ('A. Språk', 'B) Arbete', 'C Välfärd',
 # 'IV. Boende', and without a full stop 'IV Hälsa och välfärd', a roman numeral of two
 # letters or more before a capital); 'I' alone is the preposition that opens many headings
@@ -156,7 +156,19 @@ def caption_theme(caption: str) -> str | None:
         return None
     if _names_part_by_number(rest) or _names_goal_by_number(rest) or _NUMBERED_AREA_RE.match(rest):
         return None
+    if _only_structure_words(rest):
+        return None  # 'Tabell 6.1 Mål och åtgärder': what the table holds, no theme
     return _area_of_table(rest) or theme_name(caption)
+
+
+def _only_structure_words(caption: str) -> bool:
+    """The caption names only what its table holds, in structure words ('Mål och åtgärder',
+    'Åtgärder, ansvar och tidtabell'): the chapter it stands in names the theme."""
+    words = re.findall(r"[^\W\d_]+", caption)
+    roles = [header_roles(w) for w in words]
+    # (a follow-up's 'Uppföljning' names the part of the programme it stands for: a theme)
+    return (bool(words) and all(r or w.lower() in ("och", "samt") for w, r in zip(words, roles))
+            and any(r for r in roles) and not any("indicator" in r for r in roles))
 
 
 # an area named by its label and number alone ('Fokusområde V', 'Insatsområde 2'): the caption

@@ -61,8 +61,10 @@ _ROLES = ("measure", "indicator", "responsible", "actors", "partners", "schedule
 # a label of any other field after the end of a sentence ('. Status: Ny', '. Resurser /
 # kostnad €: 1 500'): a few words (a slash, a currency or percent sign among them), a colon
 # (a word may be two joined by a slash: '. Ny/Fortsätter: Ny')
-_OTHER_LABEL_RE = re.compile(rf"(?<=[.;·|])\s+{ACRONYM_KEY}?[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:/[\wåäöÅÄÖ-]+)?"
-                             rf"(?:\s+(?:[\wåäöÅÄÖ-]+|/|€|%)){{0,3}}:(?=\s|$)")
+# ... or a period's column printed as a field ('. 2025 V: ■', '. 2026: x': a Gantt-like
+# plan's half-year or year marked for the action), no part of the field before it
+_OTHER_LABEL_RE = re.compile(rf"(?<=[.;·|])\s+(?:{ACRONYM_KEY}?[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:/[\wåäöÅÄÖ-]+)?"
+                             rf"(?:\s+(?:[\wåäöÅÄÖ-]+|/|€|%)){{0,3}}|(?:19|20)\d\d(?:\s+[A-ZÅÄÖ]{{1,2}})?):(?=\s|$)")
 
 
 def _inline_codes(text: str) -> list[tuple[str, str]]:

@@ -137,6 +137,11 @@ def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
     if p.endswith((",", "-", "–", ":", ";", "/", "(", "&", "+")):
         return True
     last = re.sub(r"[^\wåäöÅÄÖ]", "", p.split()[-1]).lower()
+    if p.split()[-1].startswith("(") and p.endswith(")"):
+        # a bracketed mark closing the line ('... två dagar i veckan (I)', a table's sign for
+        # the actions that chiefly concern one group) is no function word left open: 'I' in
+        # brackets is the mark, not the preposition 'i'
+        last = ""
     if last in _REGION_ATTRIBUTES and first.isupper():
         return True  # '... och Västra' / 'Nylands välfärdsområde': the region's name goes on
     if last in FUNCTION_WORDS or _DEFINITE_GENITIVE_RE.search(p):

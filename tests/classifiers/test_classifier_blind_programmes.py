@@ -197,9 +197,9 @@ FLOORS = {
     "blind124-storsand-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.923/0.783/1.000 -> now 1/1/1 (i→m 0.375 -> 1; cards, numbered, keyvalue measures 0.783 left: the style reorders the headed parts' columns, not the headerless part's)
     "blind125-hasto-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/1.000 -> now 1/1/1 (resp 1, every print)
     "blind126-ostkulla-2024-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.333/0.000 -> now 1/1/1 (m→g 0 -> 1, every print)
-    "blind127-bjarna-2025-2028": (None, None, None),
-    "blind128-sagu-2025-2028": (None, None, None),
-    "blind129-gustavs-2025-2028": (None, None, None),
+    "blind127-bjarna-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.727/1.000 -> now 1/1/1 (m→g 0 -> 0.917, resp 0.818: the gold's m1/m2 actors; cards 0.588, numbered/keyvalue theme rows left: the renderer)
+    "blind128-sagu-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.909/0.476/0.000 -> now 1/1/1 (every print; i→m 0.333, resp 0.909 left: conventions earlier sets' gold contradicts)
+    "blind129-gustavs-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/1.000 -> now 1/1/1 (m→g 1, resp 1, every print; i→m 0.167 left)
     "blind130-tovsala-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.333/1.000 -> now 1/1/1 (i→m 0 -> 1, every print; resp 0.769 left: the writer's 'first actor responsible, the rest partners' against most sets' 'all responsible')
     "blind131-rimito-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.800/1.000/1.000 -> now 1/1/1 (m→g 0.333 -> 1, i→m 0.286 -> 1, every print; resp 0.833 left, as blind130)
     "blind132-villnas-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.909/0.857/0.000 -> now 1/1/1 (m→g 0.222 -> 1, resp 0.111 -> 1, every print)

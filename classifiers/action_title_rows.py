@@ -1,0 +1,44 @@
+"""A theme's title row in an action table without a goal column: 'Arbete och vardag' alone in
+the action column, its number, doer and time cells empty, over the numbered actions of that
+theme. Action plans (a Gantt-like plan of half-year columns, a plain Nr | Åtgärd | Ansvar
+table) group their rows under such titles; the title names the theme the programme's text
+gave its goals under, so the actions below it serve the goals of that theme. A title is a
+name of nouns ('Arbete och vardag', 'DELAKTIGHET'), no action: an action states what is
+done and fills the row's other cells."""
+
+from __future__ import annotations
+
+from .reader_shared import is_title_of_nouns
+from .text import FUNCTION_WORDS, fold, squash, words
+
+
+def action_title(row: list[str], measure_col: int, rows: list[list[str]], k: int) -> str | None:
+    """The title a row gives the action rows under it: its one filled cell is the action
+    cell, holding a name of nouns, and the next row fills its action cell and some other
+    cell (an action with its doer, time or number). None for any other row."""
+    filled = [c for c, x in enumerate(row) if x.strip()]
+    if filled != [measure_col] or k + 1 >= len(rows):
+        return None
+    text = squash(row[measure_col])
+    if not is_title_of_nouns(text):
+        return None
+    below = rows[k + 1]
+    below_filled = [c for c, x in enumerate(below) if x.strip()]
+    if measure_col not in below_filled or len(below_filled) < 2:
+        return None
+    return text
+
+
+def _stems(text: str) -> list[str]:
+    # a word's first five letters, or a word of four, folded (as `Builder._goal_of_group`);
+    # no function word ('till', 'från'), which any two sentences may share
+    return [fold(w)[:5] for w in words(text) if len(w) >= 4 and w.lower() not in FUNCTION_WORDS]
+
+
+def goal_spoken_of(action: str, goals: list[tuple[str, str]]) -> str | None:
+    """Of the goals (id, text) of the theme a title row named, the one the action shares a
+    word with (at a word's start or inside a compound), if exactly one; else None (the
+    action serves the theme's goals together)."""
+    stems = _stems(action)
+    hits = [gid for gid, text in goals if any(st in fold(text) for st in stems)]
+    return hits[0] if len(hits) == 1 else None

@@ -1,0 +1,57 @@
+"""A programme printed as one chapter of a broader plan: a welfare plan covering children,
+the elderly, people with disabilities and immigrants says which of its chapters is the
+integration programme the law requires ('Integrationsprogrammet enligt lagen om främjande
+av integration ingår som kapitel 6 i denna plan.'). The other chapters set out goals and
+actions for other groups ('5 Äldre invånare': 'Äldre bor tryggt hemma'); they are the
+plan's, not the integration programme's. What stands outside the numbered chapters (an
+appendix following chapter 6 up) is kept."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Section
+from .text import sentences
+
+# 'Integrationsprogrammet ... ingår som kapitel 6 i denna plan' / '... utgör kapitel 4'
+_CHAPTER_RE = re.compile(
+    r"\bintegrationsprogram\w*\b.*?\b(?:ingår|utgör|är)\s+(?:som\s+)?kapitel\s+(?P<n>\d{1,2})\b", re.I | re.S)
+
+
+def programme_chapter(paragraphs: list[str]) -> str | None:
+    """The number of the chapter a plan's text names as its integration programme, else
+    None (a plan naming two is not read)."""
+    found = {m.group("n") for p in paragraphs for s in sentences(p) if (m := _CHAPTER_RE.search(s))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _chapter(section: str | None, by_id: dict[str, Section]) -> str | None:
+    """The number of the numbered chapter (a plain number, '5') a section lies in, else None."""
+    while section is not None and section in by_id:
+        s = by_id[section]
+        if s.number and s.number.isdigit():
+            return s.number
+        section = s.parent
+    return None
+
+
+def drop_other_chapters(built, paragraphs: list[str]) -> None:
+    """Drop the goals, measures and indicators of the numbered chapters other than the one
+    the plan names as its integration programme (`built` changed in place)."""
+    own = programme_chapter(paragraphs)
+    if own is None:
+        return
+    by_id = {s.id: s for s in built.sections}
+    if not any(_chapter(s.id, by_id) == own for s in built.sections):
+        return  # the chapter named is not one this print shows as a numbered heading
+
+    def other(item) -> bool:
+        n = _chapter(getattr(item, "section", None), by_id)
+        return n is not None and n != own
+
+    gone = {g.id for g in built.goals if other(g)}
+    built.goals = [g for g in built.goals if g.id not in gone]
+    built.measures = [m for m in built.measures if not other(m) and not (m.goal in gone and not
+                                                                          set(m.goals) - gone)]
+    kept = {m.id for m in built.measures}
+    built.indicators = [i for i in built.indicators if not other(i) and (i.measure is None or i.measure in kept)]

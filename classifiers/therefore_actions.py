@@ -1,0 +1,40 @@
+"""Actions stated in running text as what follows from the goal before them: 'Vi vill att
+alla nyinflyttade ska kunna få undervisning i svenska ... Därför samordnar vi
+språkkurserna med medborgarinstitutet ...'. A programme that writes its goals as wishes
+('Vi vill att ...') writes what it does about each as the consequence, opened by 'Därför'
+('therefore'); the connective ties the sentence to the goal stated last, so it is that goal's
+action even in a programme that lists other actions in a table (unlike a sentence describing
+a service, `Builder._settle_prose_actions`).
+
+The action is the sentence after the connective. A comma before 'och' joins two main
+clauses in Swedish ('... när minst fyra elever anmäler sig, och läxhjälp ges på två
+skolor'), each an action of its own; 'och' without a comma joins parts of one."""
+
+from __future__ import annotations
+
+import re
+
+from .text import fold
+
+_THEREFORE_RE = re.compile(r"^\s*därför\s*,?\s+(?P<rest>\S.*?)\s*\.?\s*$", re.I | re.S)
+# ', och ' between two main clauses
+_CLAUSE_JOINT_RE = re.compile(r",\s+och\s+")
+# a 'därför' sentence that states a need or a reason, not what is done ('Därför är det
+# viktigt att ...', 'Därför behövs ...', 'Därför krävs ...'): its verb is a copula or a verb
+# of need
+_NOT_DOING = frozenset(("ar", "var", "behovs", "kravs", "finns", "maste", "bor", "behover", "galler"))
+
+
+def therefore_actions(sentence: str) -> list[str] | None:
+    """The actions a sentence opened by 'Därför' states (its text after the connective,
+    split at ', och ' between main clauses, without the full stop), else None."""
+    m = _THEREFORE_RE.match(sentence)
+    if not m or sentence.rstrip().endswith((":", "?")):
+        return None
+    rest = m.group("rest")
+    first = re.findall(r"[a-z]+", fold(rest.split()[0]))
+    if not first or first[0] in _NOT_DOING:
+        return None
+    parts = [p.strip().rstrip(".").strip() for p in _CLAUSE_JOINT_RE.split(rest)]
+    parts = [p for p in parts if len(p.split()) >= 3]
+    return parts or None
