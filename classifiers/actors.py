@@ -28,6 +28,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from .headers import label_role
+from .dot_leaders import leader_tail
 from .schedule import opens_with_time, opens_with_times
 from .text import fold, squash
 
@@ -561,6 +562,13 @@ def _trailing_tail(text: str) -> tuple[int, str, tuple[list[str], list[str], str
     """(where the tail starts, its kind, what `trailing_actors` reads in it) of the who/when
     tail closing a list item, or None. Kinds: 'labelled' (a parenthesis of labelled fields
     or a trailing 'ansvar: X'), 'dash' ('– X, 2025') and 'parenthesis' (an unlabelled one)."""
+    leader = leader_tail(text)
+    if leader is not None:
+        # 'Språkcafé ........ bildningsavdelningen': the doer the dots lead to
+        value, when = split_time_after_actors(leader[1])
+        resp, partners = split_actors(value)
+        if resp or partners:
+            return leader[0], "leader", (dedupe_actors(resp), dedupe_actors(partners), when)
     m = _TRAILING_PAREN_RE.search(text)
     content = m.group(1) if m else None
     labelled = None

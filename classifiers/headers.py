@@ -65,6 +65,14 @@ SHORT_STEMS: dict[str, tuple[str, ...]] = {
     "actors": ("aktor", "involverad"),
     "schedule": ("tidpunkt", "tidsperiod", "deadline", "datum"),
 }
+# A balanced scorecard ('styrkort', the form of many municipalities' strategy and budget)
+# names its columns in its own words: the critical success factor ('Kritisk
+# framgångsfaktor', what must succeed) is the goal, the steering figure ('Styrtal') how it
+# is measured. Matched as the start of a word in a short header.
+SCORECARD_STEMS: dict[str, tuple[str, ...]] = {
+    "goal": ("framgangsfaktor",),
+    "indicator": ("styrtal",),
+}
 # Whole short words that head a column alone or nearly ('År', 'Tid', 'Period'; a header of
 # two words at most, so '1 gång per år' is no header): as a prefix 'år' would be 'årlig',
 # 'tid' 'tidigare'. 'Start' ('Start: hösten 2024') says when an action begins, as a
@@ -191,7 +199,8 @@ def _word_role(token: str, short: bool) -> str | None:
     words, and in a short header the words of SHORT_STEMS; a whole stem at the start of the
     word wins over a fuzzy match ('genomförandetid' is no 'genomförare')."""
     found = [m for m in (_token_match(token), _prefix_match(token, MORE_STEMS),
-                         _prefix_match(token, SHORT_STEMS) if short else None) if m]
+                         _prefix_match(token, SHORT_STEMS) if short else None,
+                         _prefix_match(token, SCORECARD_STEMS) if short else None) if m]
     return max(found)[1] if found else None
 
 
@@ -453,7 +462,10 @@ _THEME_HEADERS = frozenset(("tema", "temat", "teman", "temaomrade", "insatsomrad
                             "malomrade", "malomradet",
                             # the section of the document a row belongs to, named by its number
                             # ('Avsnitt': '5.2') or its title
-                            "avsnitt", "kapitel"))
+                            "avsnitt", "kapitel",
+                            # a balanced scorecard's perspective ('Perspektiv | Kritisk
+                            # framgångsfaktor | Styrtal | Åtgärd'): the area its goals are in
+                            "perspektiv", "perspektivet"))
 
 
 # the target group each goal of a table is for ('Målgrupp | Mål | Åtgärder', a programme
