@@ -185,7 +185,15 @@ def _split_conj(part: str) -> list[str]:
                       and not fold(cur_words[0]).endswith(("an", "en", "et", "na"))
                       and len(nxt_words) == 2 and nxt_words[0][:1].isupper() and not _is_org(nxt_words[0])
                       and nxt_words[1][:1].islower() and _head_level(nxt_words[1]) == 3)
-        if (has_prep and not org_follows) or genitive or indefinite or shared_head or shared_org:
+        # 'Kultur och fritid', 'Vård och omsorg': a municipality's service area named by two
+        # bare nouns of what it serves (one word each, no organisation word, neither in the
+        # definite form a body's name takes, 'Biblioteket och ungdomsgården'): one unit
+        service_area = (len(cur_words) == 1 and len(nxt_words) == 1 and pieces[i] == "och"
+                        and nxt_words[0][:1].islower()
+                        and not any(_is_org(w) or fold(w).endswith(("en", "et", "na", "an"))
+                                    for w in (cur_words[0], nxt_words[0])))
+        if (has_prep and not org_follows) or genitive or indefinite or shared_head or shared_org \
+                or service_area:
             cur = f"{cur} {pieces[i]} {nxt}"
         else:
             out.append(cur)

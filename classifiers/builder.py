@@ -311,6 +311,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self.own_start = own_start
         self.stack: list[Head] = []
         self._answer_paragraph = None  # the goal under a resident's question (`resident_questions`)
+        self._outline_goal = None  # (letter, goal, area) of a lettered goal heading (`goal_outline`)
         self._answer_rest = ""  # ... and the sentences after it in the same paragraph
         self._seq = 0  # order of goal lists and stated goals: the later one heads what follows
         self._list_seq = 0

@@ -210,6 +210,14 @@ def goal_sentences(paragraph: str) -> list[str]:
 _TABLE_CAPTION_RE = re.compile(r"^\s*(?:tabell|tab\.)\s*(?:nr\.?\s*)?\d+", re.I)
 
 
+def names_programme_and_plan(heading: str) -> bool:
+    """A heading that names a programme and its plan as documents ('Integrationsprogram och
+    åtgärdsplan 2026–2029'): the title of the whole document, which holds its background and
+    goals as well as its actions -- it announces no list of actions ('4. Åtgärdsplan' does)."""
+    words = re.findall(r"[^\W\d_]+", heading.lower())
+    return any(w.endswith("program") for w in words) and any(w.endswith(("plan", "planen")) for w in words)
+
+
 def heading_kind(heading: str) -> str | None:
     """'goal' for a heading that announces a list of goals ('Strategins målsättningar'),
     'measure' for one announcing actions ('Åtgärder'), 'indicator' for one announcing how
@@ -220,6 +228,8 @@ def heading_kind(heading: str) -> str | None:
         # header (or fields) say what its rows are: its lines are no list of goals
         return None
     roles = header_roles(heading)
+    if roles == ["measure"] and names_programme_and_plan(heading):
+        return None
     if roles in (["goal"], ["measure"], ["indicator"]):
         return roles[0]
     # 'Mätare för strategiskt mål 1', 'Åtgärder inom delmål 2': the first word is the

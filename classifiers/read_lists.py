@@ -15,6 +15,7 @@ from .council_decision import area_goal
 from .inline_lists import without_list_joint
 from .elements import Element
 from .goal_lookup import LETTER_CODE
+from .goal_outline import sub_goal_item
 from .headers import header_role
 from .reference_tails import number_reference
 from .prose import about_earlier_period
@@ -91,6 +92,22 @@ class ListReader:
         self.coded_goals.setdefault(coded[0], gid)
         return True
 
+    def _outline_sub_goal(self, text: str, page: int) -> bool:
+        """'A1 Vägen till arbete blir kortare' under 'Huvudmål A – Arbete ...' and its goal
+        sentence (`goal_outline`): a sub-goal of that goal, known by its code to the action
+        plan. True when the item was one."""
+        if self._outline_goal is None or self.list_intro:
+            return False
+        letter, parent, area = self._outline_goal
+        found = sub_goal_item(text, letter)
+        if not found:
+            return False
+        gid = self.add_goal(found[1], page, parent=parent, theme=area)
+        # (a goal column's bare code, 'A1', names it as it names a coded list item)
+        self.numbered_goals.setdefault(found[0], gid)
+        self.coded_goals.setdefault(found[0], gid)
+        return True
+
     def _sub_goal_parent(self) -> str | None:
         """The goal whose sub-goals a list introduced as such ('Delmål:') holds: the one goal
         stated in the section's text ('Målsättning: ...' above it), else None."""
@@ -125,7 +142,8 @@ class ListReader:
             # case): a list of its own, the paragraph above only broke off
             self.list_mode, self.list_continues = None, False
         num = numbering(text)
-        if self._coded_sub_goal(text, el.page) or self._labelled_sub_goal(text, el.page):
+        if self._coded_sub_goal(text, el.page) or self._labelled_sub_goal(text, el.page) \
+                or self._outline_sub_goal(text, el.page):
             return
         if self.goal_mode() or self.list_mode == "goal" or self._numbered_goal_under_theme(num):
             gf = goal_field(text)
