@@ -37,7 +37,8 @@ ROLE_STEMS: dict[str, tuple[str, ...]] = {
 # the Swedish ones, 'Nyckeltal', 'Handlingar', 'Tidplan'.
 MORE_STEMS: dict[str, tuple[str, ...]] = {
     "goal": ("tavoit",),
-    "measure": ("toimenp", "handling"),
+    # what a partner undertakes to do ('Åtagande', 'Åtaganden'): its action
+    "measure": ("toimenp", "handling", "atagande"),
     "indicator": ("nyckeltal", "mittar", "indikaattor", "matetal"),
     "responsible": ("vastuu",),
     "partners": ("kumppan", "yhteistyo"),
@@ -55,7 +56,9 @@ SHORT_STEMS: dict[str, tuple[str, ...]] = {
              # the picture of the state aimed at, as a goal field's label says it
              # ('Målbild 2029:', reader_shared._GOAL_FIELD_RE), heading the goal column
              "malbild"),
-    "responsible": ("utforare", "ledande", "huvudman"),
+    # ... and the kind of body that does it, named as a column of bodies ('Förening |
+    # Åtagande', 'Organisation | Insats'): the row's doer
+    "responsible": ("utforare", "ledande", "huvudman", "forening", "organisation"),
     # 'samarbets-'/'samverkans-' as the first part of a compound names the partners
     # ('samarbetsparter', 'samarbetsinstanser'); cooperation itself heads a partners column
     # ('Samverkan', 'Ansvar och samarbete')

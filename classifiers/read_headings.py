@@ -253,7 +253,12 @@ class HeadingReader:
             self._question_goals.append(head.goal_id)
             self._state_goal(head.goal_id)
 
-        if head.kind == "measure" and head.goal_id is None and (named := self._goal_of_measure_heading(el.text)):
+        # ('Föreningarnas åtaganden (delmål C1)': the actions announced without the bracket
+        # naming their goal, which the heading's roles otherwise mix with a goal's)
+        bare_roles = header_roles(re.sub(r"\s*\([^()]*\)\s*$", "", el.text))
+        announces_actions = head.kind == "measure" or (
+            head.kind is None and "measure" in bare_roles and not {"goal", "indicator"} & set(bare_roles))
+        if announces_actions and head.goal_id is None and (named := self._goal_of_measure_heading(el.text)):
             # 'Åtgärder för strategiskt mål 3': the actions under it serve goal 3
             head.goal_id = named
             self.last_goal_list = [named]
