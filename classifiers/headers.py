@@ -37,8 +37,9 @@ ROLE_STEMS: dict[str, tuple[str, ...]] = {
 # the Swedish ones, 'Nyckeltal', 'Handlingar', 'Tidplan'.
 MORE_STEMS: dict[str, tuple[str, ...]] = {
     "goal": ("tavoit",),
-    # what a partner undertakes to do ('Åtagande', 'Åtaganden'): its action
-    "measure": ("toimenp", "handling", "atagande"),
+    # what a partner undertakes to do ('Åtagande', 'Åtaganden'): its action; what a council
+    # assigns a committee to do ('Uppdrag', 'Mål och uppdrag'): its action
+    "measure": ("toimenp", "handling", "atagande", "uppdrag"),
     "indicator": ("nyckeltal", "mittar", "indikaattor", "matetal"),
     "responsible": ("vastuu",),
     "partners": ("kumppan", "yhteistyo"),
@@ -185,6 +186,9 @@ def _prefix_match(token: str, table: dict[str, tuple[str, ...]]) -> tuple[float,
     if best and best[1] == "measure" and token.startswith("handling") and not re.fullmatch(
             r"handling(ar|en|arna)?", token):
         return None  # an action ('handling', 'handlingar'), not a plan of them
+    if best and best[1] == "measure" and token.startswith("uppdrag") and not re.fullmatch(
+            r"uppdrag(et|en|s)?", token):
+        return None  # the assignment itself, not who gives it ('uppdragsgivare')
     return best
 
 

@@ -16,6 +16,9 @@ from .inline_lists import without_list_joint
 from .elements import Element
 from .goal_lookup import LETTER_CODE
 from .goal_outline import sub_goal_item
+from .change_markers import revision_marks
+from .assignments import assigned_actors
+from .result_chains import action_named_by_link, chain_indicator
 from .headers import header_role
 from .reference_tails import number_reference
 from .prose import about_earlier_period
@@ -137,6 +140,19 @@ class ListReader:
         if self.list_mode is None and self.stack and about_earlier_period(self.stack[-1].text):
             return  # listed under a heading about the previous programme: its results
         text = strip_marker(el.text) if BULLET_RE.match(el.text) else el.text
+        if (marks := revision_marks(text)) is not None:
+            # '... (ny 2026)', '... (Tidigare: ...) (ändrad)': the item as it now reads;
+            # '... (struken)' is struck out of the programme (`change_markers`)
+            if marks[1]:
+                return
+            text = marks[0]
+        if (chain := chain_indicator(text)) is not None:
+            # 'Språkstig ... → fler i arbete → Mätare: antal ...': the meter of the action the
+            # chain opens with (`result_chains`)
+            mid = action_named_by_link(chain[0], [(m.id, m.text) for m in self.b.measures])
+            goals = [self._measure(mid).goal] if mid and self._measure(mid).goal else self.current_goals()
+            self.add_indicator(chain[1], el.page, mid, goals)
+            return
         if self.list_continues and not text[:1].islower():
             # no item finishing the sentence broken off above (that one runs on in lower
             # case): a list of its own, the paragraph above only broke off
@@ -234,6 +250,9 @@ class ListReader:
                 elif actors_parenthesis_start(text) is not None and tail and tail[2]:
                     self._doer_in_parenthesis = True
                 resp, partners, when = tail or ([], [], None)
+                if not resp and (assigned := assigned_actors(text)) is not None:
+                    # 'Bildningsnämnden ges i uppdrag att ...': the body assigned (`assignments`)
+                    resp, partners = assigned
                 if not resp:
                     # no doer at its end: its subject may name one, with partners
                     resp, partners = leading_actors(text) or (resp, partners)
