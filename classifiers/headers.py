@@ -37,9 +37,8 @@ ROLE_STEMS: dict[str, tuple[str, ...]] = {
 # the Swedish ones, 'Nyckeltal', 'Handlingar', 'Tidplan'.
 MORE_STEMS: dict[str, tuple[str, ...]] = {
     "goal": ("tavoit",),
-    # what a partner undertakes to do ('Åtagande', 'Åtaganden'): its action; what a council
-    # assigns a committee to do ('Uppdrag', 'Mål och uppdrag'): its action
-    "measure": ("toimenp", "handling", "atagande", "uppdrag"),
+    # what a partner undertakes to do ('Åtagande', 'Åtaganden'): its action
+    "measure": ("toimenp", "handling", "atagande"),
     "indicator": ("nyckeltal", "mittar", "indikaattor", "matetal"),
     "responsible": ("vastuu",),
     "partners": ("kumppan", "yhteistyo"),
@@ -186,9 +185,9 @@ def _prefix_match(token: str, table: dict[str, tuple[str, ...]]) -> tuple[float,
     if best and best[1] == "measure" and token.startswith("handling") and not re.fullmatch(
             r"handling(ar|en|arna)?", token):
         return None  # an action ('handling', 'handlingar'), not a plan of them
-    if best and best[1] == "measure" and token.startswith("uppdrag") and not re.fullmatch(
-            r"uppdrag(et|en|s)?", token):
-        return None  # the assignment itself, not who gives it ('uppdragsgivare')
+    if best and best[1] == "responsible" and token.startswith(("forening", "organisation")) \
+            and not re.fullmatch(r"(?:forening|organisation)(?:en|ar|arna|er|erna)?", token):
+        return None  # the body itself, not a compound of it ('föreningsstartpaket')
     return best
 
 

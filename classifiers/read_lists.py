@@ -161,7 +161,11 @@ class ListReader:
         if self._coded_sub_goal(text, el.page) or self._labelled_sub_goal(text, el.page) \
                 or self._outline_sub_goal(text, el.page):
             return
-        if self.goal_mode() or self.list_mode == "goal" or self._numbered_goal_under_theme(num):
+        # an assignment to a committee ('Bildningsnämnden ges i uppdrag att ...') is an action
+        # whatever the heading above announces ('Mål och uppdrag', `assignments`)
+        assignment = assigned_actors(text) is not None
+        if not assignment and (self.goal_mode() or self.list_mode == "goal"
+                               or self._numbered_goal_under_theme(num)):
             gf = goal_field(text)
             named = None if gf else area_goal(text)
             if gf and gf[1]:
