@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .actors import _actor_like, split_actors
-from .text import squash
+from .actors import _actor_like, _indefinite_start, split_actors
+from .text import fold, squash
 
 # the cooperation phrase and what follows it up to the end of the cell
 _WITH_RE = re.compile(r"\b(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+(?P<who>[^,.;:()]+?)\s*\.?\s*$")
@@ -21,4 +21,13 @@ def partners_named_in_action(text: str) -> list[str]:
     if not m:
         return []
     _, partners = split_actors(m.group("who"), "partners")
-    return partners if partners and all(_actor_like(p) for p in partners) else []
+    # named bodies only: a proper name or a definite noun ('Luksia', 'föreningarna'), not a
+    # group described in general ('andra aktörer', 'olika sektorer', 'föreningar')
+    return partners if partners and all(_actor_like(p) and _named(p) for p in partners) else []
+
+
+def _named(name: str) -> bool:
+    first = name.split()[0]
+    if first[:1].isupper():
+        return True
+    return not _indefinite_start(name.split()) and fold(first).endswith(("en", "et", "na", "n"))
