@@ -275,7 +275,9 @@ def names_actions(word: str) -> bool:
     """A noun that names a programme's actions ('Åtgärderna', 'Insatser',
     'Utvecklingsområdena'), as an intro naming them introduces a list of measures."""
     return fold(word).startswith(_INTRO_MEASURE) or header_roles(word) == ["measure"]
-_INTRO_INDICATOR = ("matare", "indikator", "nyckeltal", "uppfoljning")
+# (the measuring itself too: 'I mätningen används också kommunens invånarenkät:' introduces
+# what is measured)
+_INTRO_INDICATOR = ("matare", "indikator", "nyckeltal", "uppfoljning", "matning")
 # an intro of at most so many words is a label (a noun and what qualifies it), no sentence
 _LABEL_INTRO_WORDS = 5
 

@@ -212,3 +212,15 @@ def test_revision_marks_and_chain_reading():
 def test_followed_up_adverb_is_no_part_of_the_indicator():
     assert followed_up_by("För målet Gemenskap följs dessutom antal anmälda fall av diskriminering.") == (
         "För målet Gemenskap", ["antal anmälda fall av diskriminering"])
+
+
+def test_list_introduced_by_the_measuring_is_indicators():
+    x = _classify([
+        _h("2 Mål", 1),
+        _p("Mål: Alla känner sig hemma i Exempelby."),
+        _h("5. Uppföljning", 1),
+        _p("Planen följs upp två gånger per år. I mätningen används också kommunens invånarenkät:"),
+        _b("Andel invånare med annat modersmål som trivs i kommunen (invånarenkäten 2027)"),
+    ])
+    assert [_squash(i.text) for i in x.indicators] == [
+        "Andel invånare med annat modersmål som trivs i kommunen (invånarenkäten 2027)"]
