@@ -56,9 +56,7 @@ SHORT_STEMS: dict[str, tuple[str, ...]] = {
              # the picture of the state aimed at, as a goal field's label says it
              # ('Målbild 2029:', reader_shared._GOAL_FIELD_RE), heading the goal column
              "malbild"),
-    # ... and the kind of body that does it, named as a column of bodies ('Förening |
-    # Åtagande', 'Organisation | Insats'): the row's doer
-    "responsible": ("utforare", "ledande", "huvudman", "forening", "organisation"),
+    "responsible": ("utforare", "ledande", "huvudman"),
     # 'samarbets-'/'samverkans-' as the first part of a compound names the partners
     # ('samarbetsparter', 'samarbetsinstanser'); cooperation itself heads a partners column
     # ('Samverkan', 'Ansvar och samarbete')
@@ -82,6 +80,11 @@ SCORECARD_STEMS: dict[str, tuple[str, ...]] = {
 # schedule does
 SHORT_WORDS: dict[str, str] = {"ar": "schedule", "aret": "schedule", "tid": "schedule",
                                "period": "schedule", "perioden": "schedule", "start": "schedule"}
+# The kind of body that does a row's action, heading a column alone ('Förening | Åtagande',
+# 'Organisation | Insats'): the row's doer. A word of its own only, the whole header: a
+# compound ('Föreningsstartpaket:') or a header naming several bodies ('Föreningar och
+# församling', a responsibility matrix's column) is no such column.
+_BODY_HEADER_RE = re.compile(r"(?:forening|organisation)(?:en|ar|arna|er|erna)?")
 # Swedish compounds put their head last: 'effektmål', 'utvecklingsåtgärd', 'huvudansvarig',
 # 'uppföljningsmått' name the role of their last part. Matched on the unfolded word (a
 # folded 'mal' ends 'normal', 'optimal'), after a first part of at least three letters.
@@ -185,9 +188,6 @@ def _prefix_match(token: str, table: dict[str, tuple[str, ...]]) -> tuple[float,
     if best and best[1] == "measure" and token.startswith("handling") and not re.fullmatch(
             r"handling(ar|en|arna)?", token):
         return None  # an action ('handling', 'handlingar'), not a plan of them
-    if best and best[1] == "responsible" and token.startswith(("forening", "organisation")) \
-            and not re.fullmatch(r"(?:forening|organisation)(?:en|ar|arna|er|erna)?", token):
-        return None  # the body itself, not a compound of it ('föreningsstartpaket')
     return best
 
 
@@ -283,6 +283,8 @@ def _header_roles(header: str) -> tuple[str, ...]:
         r = m.lastgroup if m else _word_role(fold(w.group()), short)
         if r is None and len(low.split()) <= 2:
             r = SHORT_WORDS.get(fold(w.group()))  # 'År', 'Tid', 'Period' alone
+        if r is None and len(words) == 1 and _BODY_HEADER_RE.fullmatch(fold(w.group())):
+            r = "responsible"  # 'Förening' alone
         if r:
             found.append((w.start(), r))
     roles: list[str] = []
