@@ -28,6 +28,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from .headers import label_role
+from .dot_leaders import leader_tail
 from .schedule import opens_with_time, opens_with_times
 from .text import fold, squash
 
@@ -184,7 +185,15 @@ def _split_conj(part: str) -> list[str]:
                       and not fold(cur_words[0]).endswith(("an", "en", "et", "na"))
                       and len(nxt_words) == 2 and nxt_words[0][:1].isupper() and not _is_org(nxt_words[0])
                       and nxt_words[1][:1].islower() and _head_level(nxt_words[1]) == 3)
-        if (has_prep and not org_follows) or genitive or indefinite or shared_head or shared_org:
+        # 'Kultur och fritid', 'Vård och omsorg': a municipality's service area named by two
+        # bare nouns of what it serves (one word each, no organisation word, neither in the
+        # definite form a body's name takes, 'Biblioteket och ungdomsgården'): one unit
+        service_area = (len(cur_words) == 1 and len(nxt_words) == 1 and pieces[i] == "och"
+                        and nxt_words[0][:1].islower()
+                        and not any(_is_org(w) or fold(w).endswith(("en", "et", "na", "an"))
+                                    for w in (cur_words[0], nxt_words[0])))
+        if (has_prep and not org_follows) or genitive or indefinite or shared_head or shared_org \
+                or service_area:
             cur = f"{cur} {pieces[i]} {nxt}"
         else:
             out.append(cur)
@@ -582,6 +591,13 @@ def _trailing_tail(text: str) -> tuple[int, str, tuple[list[str], list[str], str
     """(where the tail starts, its kind, what `trailing_actors` reads in it) of the who/when
     tail closing a list item, or None. Kinds: 'labelled' (a parenthesis of labelled fields
     or a trailing 'ansvar: X'), 'dash' ('– X, 2025') and 'parenthesis' (an unlabelled one)."""
+    leader = leader_tail(text)
+    if leader is not None:
+        # 'Språkcafé ........ bildningsavdelningen': the doer the dots lead to
+        value, when = split_time_after_actors(leader[1])
+        resp, partners = split_actors(value)
+        if resp or partners:
+            return leader[0], "leader", (dedupe_actors(resp), dedupe_actors(partners), when)
     m = _TRAILING_PAREN_RE.search(text)
     content = m.group(1) if m else None
     labelled = None

@@ -318,6 +318,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._element_at = -1  # index of the element read now (`run`)
         self._indicator_element: dict[str, int] = {}  # indicator id -> its element's index
         self._answer_paragraph = None  # the goal under a resident's question (`resident_questions`)
+        self._outline_goal = None  # (letter, goal, area) of a lettered goal heading (`goal_outline`)
         self._answer_rest = ""  # ... and the sentences after it in the same paragraph
         self._seq = 0  # order of goal lists and stated goals: the later one heads what follows
         self._list_seq = 0

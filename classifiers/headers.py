@@ -37,7 +37,8 @@ ROLE_STEMS: dict[str, tuple[str, ...]] = {
 # the Swedish ones, 'Nyckeltal', 'Handlingar', 'Tidplan'.
 MORE_STEMS: dict[str, tuple[str, ...]] = {
     "goal": ("tavoit",),
-    "measure": ("toimenp", "handling"),
+    # what a partner undertakes to do ('Åtagande', 'Åtaganden'): its action
+    "measure": ("toimenp", "handling", "atagande"),
     "indicator": ("nyckeltal", "mittar", "indikaattor", "matetal"),
     "responsible": ("vastuu",),
     "partners": ("kumppan", "yhteistyo"),
@@ -65,12 +66,25 @@ SHORT_STEMS: dict[str, tuple[str, ...]] = {
     "actors": ("aktor", "involverad"),
     "schedule": ("tidpunkt", "tidsperiod", "deadline", "datum"),
 }
+# A balanced scorecard ('styrkort', the form of many municipalities' strategy and budget)
+# names its columns in its own words: the critical success factor ('Kritisk
+# framgångsfaktor', what must succeed) is the goal, the steering figure ('Styrtal') how it
+# is measured. Matched as the start of a word in a short header.
+SCORECARD_STEMS: dict[str, tuple[str, ...]] = {
+    "goal": ("framgangsfaktor",),
+    "indicator": ("styrtal",),
+}
 # Whole short words that head a column alone or nearly ('År', 'Tid', 'Period'; a header of
 # two words at most, so '1 gång per år' is no header): as a prefix 'år' would be 'årlig',
 # 'tid' 'tidigare'. 'Start' ('Start: hösten 2024') says when an action begins, as a
 # schedule does
 SHORT_WORDS: dict[str, str] = {"ar": "schedule", "aret": "schedule", "tid": "schedule",
                                "period": "schedule", "perioden": "schedule", "start": "schedule"}
+# The kind of body that does a row's action, heading a column alone ('Förening | Åtagande',
+# 'Organisation | Insats'): the row's doer. A word of its own only, the whole header: a
+# compound ('Föreningsstartpaket:') or a header naming several bodies ('Föreningar och
+# församling', a responsibility matrix's column) is no such column.
+_BODY_HEADER_RE = re.compile(r"(?:forening|organisation)(?:en|ar|arna|er|erna)?")
 # Swedish compounds put their head last: 'effektmål', 'utvecklingsåtgärd', 'huvudansvarig',
 # 'uppföljningsmått' name the role of their last part. Matched on the unfolded word (a
 # folded 'mal' ends 'normal', 'optimal'), after a first part of at least three letters.
@@ -194,7 +208,8 @@ def _word_role(token: str, short: bool) -> str | None:
     words, and in a short header the words of SHORT_STEMS; a whole stem at the start of the
     word wins over a fuzzy match ('genomförandetid' is no 'genomförare')."""
     found = [m for m in (_token_match(token), _prefix_match(token, MORE_STEMS),
-                         _prefix_match(token, SHORT_STEMS) if short else None) if m]
+                         _prefix_match(token, SHORT_STEMS) if short else None,
+                         _prefix_match(token, SCORECARD_STEMS) if short else None) if m]
     return max(found)[1] if found else None
 
 
@@ -271,6 +286,8 @@ def _header_roles(header: str) -> tuple[str, ...]:
         r = m.lastgroup if m else _word_role(fold(w.group()), short)
         if r is None and len(low.split()) <= 2:
             r = SHORT_WORDS.get(fold(w.group()))  # 'År', 'Tid', 'Period' alone
+        if r is None and len(words) == 1 and _BODY_HEADER_RE.fullmatch(fold(w.group())):
+            r = "responsible"  # 'Förening' alone
         if r:
             found.append((w.start(), r))
     roles: list[str] = []
@@ -473,7 +490,10 @@ _THEME_HEADERS = frozenset(("tema", "temat", "teman", "temaomrade", "insatsomrad
                             "malomrade", "malomradet",
                             # the section of the document a row belongs to, named by its number
                             # ('Avsnitt': '5.2') or its title
-                            "avsnitt", "kapitel"))
+                            "avsnitt", "kapitel",
+                            # a balanced scorecard's perspective ('Perspektiv | Kritisk
+                            # framgångsfaktor | Styrtal | Åtgärd'): the area its goals are in
+                            "perspektiv", "perspektivet"))
 
 
 # the target group each goal of a table is for ('Målgrupp | Mål | Åtgärder', a programme

@@ -211,6 +211,14 @@ def goal_sentences(paragraph: str) -> list[str]:
 _TABLE_CAPTION_RE = re.compile(r"^\s*(?:tabell|tab\.)\s*(?:nr\.?\s*)?\d+", re.I)
 
 
+def names_programme_and_plan(heading: str) -> bool:
+    """A heading that names a programme and its plan as documents ('Integrationsprogram och
+    åtgärdsplan 2026–2029'): the title of the whole document, which holds its background and
+    goals as well as its actions -- it announces no list of actions ('4. Åtgärdsplan' does)."""
+    words = re.findall(r"[^\W\d_]+", heading.lower())
+    return any(w.endswith("program") for w in words) and any(w.endswith(("plan", "planen")) for w in words)
+
+
 def heading_kind(heading: str) -> str | None:
     """'goal' for a heading that announces a list of goals ('Strategins målsättningar'),
     'measure' for one announcing actions ('Åtgärder'), 'indicator' for one announcing how
@@ -221,6 +229,8 @@ def heading_kind(heading: str) -> str | None:
         # header (or fields) say what its rows are: its lines are no list of goals
         return None
     roles = header_roles(heading)
+    if roles == ["measure"] and names_programme_and_plan(heading):
+        return None
     if roles in (["goal"], ["measure"], ["indicator"]):
         return roles[0]
     # 'Mätare för strategiskt mål 1', 'Åtgärder inom delmål 2': the first word is the
@@ -268,7 +278,9 @@ def names_actions(word: str) -> bool:
     """A noun that names a programme's actions ('Åtgärderna', 'Insatser',
     'Utvecklingsområdena'), as an intro naming them introduces a list of measures."""
     return fold(word).startswith(_INTRO_MEASURE) or header_roles(word) == ["measure"]
-_INTRO_INDICATOR = ("matare", "indikator", "nyckeltal", "uppfoljning")
+# (the measuring itself too: 'I mätningen används också kommunens invånarenkät:' introduces
+# what is measured)
+_INTRO_INDICATOR = ("matare", "indikator", "nyckeltal", "uppfoljning", "matning")
 # an intro of at most so many words is a label (a noun and what qualifies it), no sentence
 _LABEL_INTRO_WORDS = 5
 
@@ -612,7 +624,8 @@ _MEASURED_RESULT_RE = re.compile(_MEASURED_RESULT, re.I)
 _FOLLOWED_UP_RE = re.compile(
     r"^(?P<what>.*?)\s*\b(?:följs\s+upp|mäts)\s+(?P<prep>genom|med\s+hjälp\s+av|med|via|utifrån)\s+"
     r"(?P<list>\S.*?)\s*[.!]?\s*$"
-    r"|^(?P<what2>(?:för|inom|i)\s+.*?)\s+följs\s+(?P<list2>(?!upp\b)\S.*?)\s*[.!]?\s*$"
+    # (an adverb adding it to what else is followed, 'följs dessutom antal ...', is no part of it)
+    r"|^(?P<what2>(?:för|inom|i)\s+.*?)\s+följs\s+(?:(?:dessutom|också|även|därtill)\s+)?(?P<list2>(?!upp\b)\S.*?)\s*[.!]?\s*$"
     # 'Som mätare används antalet X, antalet Y och antalet Z.': the indicators named as such,
     # of the goals in scope (the sentence names no goal)
     r"|^som\s+(?:mätare|indikator(?:er)?|nyckeltal)\s+(?:används|tillämpas|följs)\s+(?P<list4>\S.*?)\s*[.!]?\s*$"

@@ -14,6 +14,7 @@ from .actors import trailing_actors
 from .theme_rows import without_theme_letter
 from .resident_questions import answer_goal
 from .elements import Element
+from .goal_outline import lettered_goal_heading, stated_goal
 from .goal_lookup import BARE_CODE_RE
 from .headers import header_roles
 from .model import Section
@@ -132,6 +133,7 @@ class HeadingReader:
         self._settle_subject_doers()
         self.list_measures = []
         self._doer_in_parenthesis = False
+        self._outline_goal = None
         if is_goal_heading(el.text) and DASH_ONLY_RE.match(GOAL_LABEL_RE.sub("", squash(el.text), count=1)):
             # 'Mål 9: –': a card titled by its row's goal cell, where a dash says the row
             # serves no goal (as the dash in a table's goal column does): no goal, and the
@@ -174,6 +176,20 @@ class HeadingReader:
                 self.b.goal_from_heading.add(head.goal_id)
                 self.goal_heading_numbers.setdefault(goal_heading_number(el.text) or "", head.goal_id)
             self.last_goal_list = [head.goal_id]
+        elif (lettered := lettered_goal_heading(el.text)) is not None:
+            # 'Huvudmål A – Arbete och kompetens' over the goal's sentence and its coded
+            # sub-goals 'A1 ...' (`goal_outline`): the goal is the sentence, its area the theme
+            head.kind = None
+            letter, area = lettered
+            said = stated_goal(nxt.text) if nxt is not None and nxt.kind == "para" else None
+            head.goal_id = self.add_goal(said or area, el.page, parent=self._goal_above(),
+                                         theme=area if said else None)
+            if said:
+                self._answer_paragraph, self._answer_rest = nxt, ""
+            self.coded_goals.setdefault(letter, head.goal_id)
+            self.b.goal_from_heading.add(head.goal_id)
+            self.last_goal_list = [head.goal_id]
+            self._outline_goal = (letter, head.goal_id, area if said else None)
         elif (again := self._goal_heading_again(el.text)) is not None:
             # 'Tyngdpunkt 2.1' alone (a table's caption) after the heading 'Tyngdpunkt 2.1:
             # Vuxna ...': that goal again, whose actions follow, no goal of its own
@@ -237,7 +253,12 @@ class HeadingReader:
             self._question_goals.append(head.goal_id)
             self._state_goal(head.goal_id)
 
-        if head.kind == "measure" and head.goal_id is None and (named := self._goal_of_measure_heading(el.text)):
+        # ('Föreningarnas åtaganden (delmål C1)': the actions announced without the bracket
+        # naming their goal, which the heading's roles otherwise mix with a goal's)
+        bare_roles = header_roles(re.sub(r"\s*\([^()]*\)\s*$", "", el.text))
+        announces_actions = head.kind == "measure" or (
+            head.kind is None and "measure" in bare_roles and not {"goal", "indicator"} & set(bare_roles))
+        if announces_actions and head.goal_id is None and (named := self._goal_of_measure_heading(el.text)):
             # 'Åtgärder för strategiskt mål 3': the actions under it serve goal 3
             head.goal_id = named
             self.last_goal_list = [named]

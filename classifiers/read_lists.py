@@ -15,6 +15,10 @@ from .council_decision import area_goal
 from .inline_lists import without_list_joint
 from .elements import Element
 from .goal_lookup import LETTER_CODE
+from .goal_outline import sub_goal_item
+from .change_markers import revision_marks
+from .assignments import assigned_actors
+from .result_chains import action_named_by_link, chain_indicator
 from .headers import header_role
 from .reference_tails import number_reference
 from .prose import about_earlier_period
@@ -92,6 +96,22 @@ class ListReader:
         self.coded_goals.setdefault(coded[0], gid)
         return True
 
+    def _outline_sub_goal(self, text: str, page: int) -> bool:
+        """'A1 Vägen till arbete blir kortare' under 'Huvudmål A – Arbete ...' and its goal
+        sentence (`goal_outline`): a sub-goal of that goal, known by its code to the action
+        plan. True when the item was one."""
+        if self._outline_goal is None or self.list_intro:
+            return False
+        letter, parent, area = self._outline_goal
+        found = sub_goal_item(text, letter)
+        if not found:
+            return False
+        gid = self.add_goal(found[1], page, parent=parent, theme=area)
+        # (a goal column's bare code, 'A1', names it as it names a coded list item)
+        self.numbered_goals.setdefault(found[0], gid)
+        self.coded_goals.setdefault(found[0], gid)
+        return True
+
     def _sub_goal_parent(self) -> str | None:
         """The goal whose sub-goals a list introduced as such ('Delmål:') holds: the one goal
         stated in the section's text ('Målsättning: ...' above it), else None."""
@@ -121,14 +141,32 @@ class ListReader:
         if self.list_mode is None and self.stack and about_earlier_period(self.stack[-1].text):
             return  # listed under a heading about the previous programme: its results
         text = strip_marker(el.text) if BULLET_RE.match(el.text) else el.text
+        if (marks := revision_marks(text)) is not None:
+            # '... (ny 2026)', '... (Tidigare: ...) (ändrad)': the item as it now reads;
+            # '... (struken)' is struck out of the programme (`change_markers`)
+            if marks[1]:
+                return
+            text = marks[0]
+        if (chain := chain_indicator(text)) is not None:
+            # 'Språkstig ... → fler i arbete → Mätare: antal ...': the meter of the action the
+            # chain opens with (`result_chains`)
+            mid = action_named_by_link(chain[0], [(m.id, m.text) for m in self.b.measures])
+            goals = [self._measure(mid).goal] if mid and self._measure(mid).goal else self.current_goals()
+            self.add_indicator(chain[1], el.page, mid, goals)
+            return
         if self.list_continues and not text[:1].islower():
             # no item finishing the sentence broken off above (that one runs on in lower
             # case): a list of its own, the paragraph above only broke off
             self.list_mode, self.list_continues = None, False
         num = numbering(text)
-        if self._coded_sub_goal(text, el.page) or self._labelled_sub_goal(text, el.page):
+        if self._coded_sub_goal(text, el.page) or self._labelled_sub_goal(text, el.page) \
+                or self._outline_sub_goal(text, el.page):
             return
-        if self.goal_mode() or self.list_mode == "goal" or self._numbered_goal_under_theme(num):
+        # an assignment to a committee ('Bildningsnämnden ges i uppdrag att ...') is an action
+        # whatever the heading above announces ('Mål och uppdrag', `assignments`)
+        assignment = assigned_actors(text) is not None
+        if not assignment and (self.goal_mode() or self.list_mode == "goal"
+                               or self._numbered_goal_under_theme(num)):
             gf = goal_field(text)
             named = None if gf else area_goal(text)
             # 'Språk: Vuxna invandrare kan ...': the goal's theme named before it (`theme_lead_in`)
@@ -226,6 +264,9 @@ class ListReader:
                 elif actors_parenthesis_start(text) is not None and tail and tail[2]:
                     self._doer_in_parenthesis = True
                 resp, partners, when = tail or ([], [], None)
+                if not resp and (assigned := assigned_actors(text)) is not None:
+                    # 'Bildningsnämnden ges i uppdrag att ...': the body assigned (`assignments`)
+                    resp, partners = assigned
                 if not resp:
                     # no doer at its end: its subject may name one, with partners
                     resp, partners = leading_actors(text) or (resp, partners)

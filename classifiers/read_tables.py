@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .partners_in_text import partners_named_in_action
 from .actors import (actors_by_qualifier, actors_parenthesis_start, parenthesis_in_actors_place,
                      post_parenthesis, split_actors, trailing_actors)
 from .align import align
@@ -735,6 +736,11 @@ class TableReader:
                         # 'Språkcafé – Biblioteket ordnar ...' in an action cell: the name
                         # is the action, the sentences after it describe it (`titled_items`)
                         printed, txt = as_printed(squash(txt)), titled
+                    if (resp and not partners and "partners" not in self._col and "actors" not in self._col
+                            and vals["responsible"]):
+                        # 'Validering ... i samarbete med Luksia' beside a responsible column:
+                        # the partner the action's own text names (`partners_in_text`)
+                        partners = partners_named_in_action(txt)
                     txt, ref_goal = self._goal_reference(txt)
                     mid = self.add_measure(txt, page, [ref_goal] if ref_goal else links,
                                            number=num or single_number, from_table=True,

@@ -241,6 +241,9 @@ _GOAL_FIELD_RE = re.compile(
     r"^\s*(?P<label>(?:[^\W\d_]{3,}[aet]\s+)?(?:\w{3,}?)?(?:mål|målet|målsättning|målsättningen)"
     r"|målbild(?:en)?|målläge(?:t)?|tyngdpunkt(?:en)?"
     r"|(?:önskat|eftersträvat)\s+läge|önskad\s+situation"
+    # a balanced scorecard's goal, the critical success factor ('Kritisk framgångsfaktor:
+    # ...', `headers.SCORECARD_STEMS`)
+    r"|(?:kritisk\s+)?framgångsfaktor(?:n)?"
     # the Finnish word, labelling the Swedish goal of a bilingual programme ('Tavoite 2: ...')
     r"|tavoite)"
     rf"(?:\s+(?P<code>(?:19|20)\d\d|{_GOAL_CODE}))?\s*:\s+(?P<text>\S.*)$", re.I | re.S)

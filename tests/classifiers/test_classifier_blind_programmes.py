@@ -203,9 +203,9 @@ FLOORS = {
     "blind130-tovsala-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.333/1.000 -> now 1/1/1 (i→m 0 -> 1, every print; resp 0.769 left: the writer's 'first actor responsible, the rest partners' against most sets' 'all responsible')
     "blind131-rimito-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.800/1.000/1.000 -> now 1/1/1 (m→g 0.333 -> 1, i→m 0.286 -> 1, every print; resp 0.833 left, as blind130)
     "blind132-villnas-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.909/0.857/0.000 -> now 1/1/1 (m→g 0.222 -> 1, resp 0.111 -> 1, every print)
-    "blind133-virkby-2025-2028": (None, None, None),
-    "blind134-karislojo-2026-2029": (None, None, None),
-    "blind135-kimo-2025-2027": (None, None, None),
+    "blind133-virkby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/0.000 -> now 1/1/1 (ruled, borderless, twocolumn; keyvalue measures 0.966; cards m→g 0.733 and numbered 0.400/0.421/0.182 left: the renderer prints the scorecard's goal after its first action)
+    "blind134-karislojo-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.625/0.933 -> now 1/1/1 (m→g 0 -> 1, resp 0.9 -> 1, every print)
+    "blind135-kimo-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.400/0.000/0.286 -> now 1/1/1 (m→g 1, resp 1, every print)
     "blind136-torsnas-2024-2027": (None, None, None),
     "blind137-mosskulla-2026-2029": (None, None, None),
     "blind138-lappfors-2025-2028": (None, None, None),
