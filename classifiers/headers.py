@@ -131,7 +131,15 @@ def _question_roles(low: str) -> tuple[str, ...] | None:
         if _REACH_RE.search(rest):
             return ("goal",)
         return ("measure",) if DOING_RE.search(rest) else ()
+    if _HOW_MUCH_RE.match(rest):
+        # 'Hur ofta?', 'Hur mycket?' ask a quantity -- how often an indicator is reported
+        # ('Mål nr | Mätare | Källa | Hur ofta'), what it costs -- not how the work is done
+        return ()
     return ("indicator",) if _KNOW_RE.search(rest) else ("measure",)
+
+
+# a degree adverb right after 'hur': the question asks how often, how long, how much or many
+_HOW_MUCH_RE = re.compile(r"^\s*(?:ofta|länge|mycket|många|stor|stora)\b")
 
 
 # 'Så här <verb> vi ...' / 'Så <verb> vi ...': a how-question's answer, said as a statement

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from .actors import actors_parenthesis_start, leading_actors, parenthesis_in_actors_place, trailing_actors
-from .council_decision import area_goal
+from .council_decision import area_goal, listed_area_goal
 from .inline_lists import without_list_joint
 from .elements import Element
 from .goal_lookup import LETTER_CODE
 from .headers import header_role
-from .reference_tails import number_reference
+from .reference_tails import goal_in_closing_parenthesis, number_reference
 from .prose import about_earlier_period
 from .prose_actions import prose_action
 from .records import trailing_fields
@@ -129,7 +129,7 @@ class ListReader:
             return
         if self.goal_mode() or self.list_mode == "goal" or self._numbered_goal_under_theme(num):
             gf = goal_field(text)
-            named = None if gf else area_goal(text)
+            named = None if gf else area_goal(text) or listed_area_goal(text)
             if gf and gf[1]:
                 # 'Mål 2: ...' in a list of goals: the goal without its label, which numbers
                 # it for the tables and sections that refer to it ('Mål': '2', 'stöder mål 2')
@@ -143,6 +143,12 @@ class ListReader:
             if num and "." not in num:
                 self.numbered_goals.setdefault(num, gid)
             return
+        # '... (Infopunkten, mål 6)': the goal of the numbered list the item serves, named
+        # after its doer; the parenthesis is read for the doer without it
+        paren_goal = None
+        goal_ref = goal_in_closing_parenthesis(text)
+        if goal_ref and (found_goal := self.goal_lookup.goal_by_number(goal_ref[1])):
+            text, paren_goal = goal_ref[0], found_goal
         inline = trailing_fields(text)
         body = inline[0] if inline else text  # 'Tidtabell: 2022' at its end is no statistic
         if is_question(body) or is_figure(body):
@@ -161,7 +167,8 @@ class ListReader:
             # the goals stated in the section (none in a follow-up chapter of their own)
             # ... or of the goal its chapter gave under a sibling heading ('Vad vill vi uppnå?'
             # before 'Hur vet vi att vi lyckats?')
-            goals = ([self._follow_up_goal] if self._follow_up_goal else self.stated_goals_in_scope()
+            goals = ([paren_goal] if paren_goal else [self._follow_up_goal] if self._follow_up_goal
+                     else self.stated_goals_in_scope()
                      or ([self.heading_goal()] if self.heading_goal() else [])
                      or list(self.stack[-1].sibling_goals))
             ref = number_reference(text)
@@ -233,7 +240,8 @@ class ListReader:
                     printed, text = text, action
             sched, start, end = parse_schedule(when)
             text, ref_goal = self._goal_reference(text)
-            goals = [ref_goal] if ref_goal else self.goal_lookup.goals_by_action_number(num, self.current_goals())
+            goals = ([ref_goal] if ref_goal else [paren_goal] if paren_goal
+                     else self.goal_lookup.goals_by_action_number(num, self.current_goals()))
             mid = self.add_measure(text, el.page, goals, number=num, responsible=resp,
                                    partners=partners, schedule=sched, start_year=start, end_year=end,
                                    printed=as_printed(printed))

@@ -18,7 +18,7 @@ from .headers import QUESTION_WORDS, RUN_IN_LABEL_RE, SHORT_HEADER, header_role,
 from .lead_phrase import carried_out, labelled_action, owner_said_after, time_of_action_before
 from .measured_statements import measured_target
 from .named_action import action_named_by
-from .prose import (count_list, enumerated_actions, followed_up_by, goal_named_as, intro_kind,
+from .prose import (count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as, intro_kind,
                     is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
                     states_requirement, says_paragraphs_open_with_goal, states_target, states_wish)
 from .prose_actions import ProseAction, partners_in, prose_action
@@ -186,10 +186,11 @@ class ParagraphReader:
             return
         if (self.goal_mode() and len(sentences(text)) == 1 and len(words(text)) <= 60
                 and not text.rstrip().endswith(":") and not _ABOUT_GOALS_RE.match(text)
-                and not _VISION_RE.match(text)):
+                and not _VISION_RE.match(text) and not says_what_was_done(text)):
             # under 'Programmets mål' each one-sentence paragraph is a goal; not the intro
             # of a goal list ('... fem mål för integrationsarbetet:') nor a sentence about
-            # the goals ('Målen stöder stadsstrategins vision ...')
+            # the goals ('Målen stöder stadsstrategins vision ...'), nor the council's
+            # decision reported after its list of goals ('Stadsstyrelsen ålades att ...')
             gid = self.add_goal(text, el.page, parent=self.heading_goal())
             self.last_goal_list.append(gid)
             return
