@@ -127,7 +127,11 @@ class ListReader:
         num = numbering(text)
         if self._coded_sub_goal(text, el.page) or self._labelled_sub_goal(text, el.page):
             return
-        if self.goal_mode() or self.list_mode == "goal" or self._numbered_goal_under_theme(num):
+        # a list a paragraph introduced as actions ('Åtgärder:') holds actions also under a
+        # heading announcing goals ('Resultat – mål 1' over a goal's results table, then
+        # 'Åtgärder:' and the goal's actions)
+        goal_list = self.goal_mode() and self.list_mode != "measure"
+        if goal_list or self.list_mode == "goal" or self._numbered_goal_under_theme(num):
             gf = goal_field(text)
             named = None if gf else area_goal(text) or listed_area_goal(text)
             if gf and gf[1]:

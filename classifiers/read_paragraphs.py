@@ -381,7 +381,12 @@ class ParagraphReader:
                 or not (resp or (fields_above == mid and meas.responsible)):
             return False
         if resp:
-            meas.responsible, meas.partners = resp, dedupe_actors(meas.partners + partners)
+            # ... and one the action names in its own text ('Samtalsgrupp för föräldrar i
+            # samarbete med Ålands församlingar.' / 'Ansvar och tid: KST, hösten 2026.'), unless
+            # the field names it as the doer ('Kvällskurs ... i samarbete med Medis' done by
+            # 'Medborgarinstitutet Medis')
+            in_text = [p for p in partners_in(meas.text) if not any(p in r or r in p for r in resp)]
+            meas.responsible, meas.partners = resp, dedupe_actors(meas.partners + partners + in_text)
         self._fields_given_to = mid
         if when:
             meas.schedule, meas.start_year, meas.end_year = parse_schedule(when)
