@@ -164,8 +164,12 @@ _PHRASE_ROLES = (
                 r"effekter|resultat|utfall|tillstånd)\b"), "goal"),
     # what is done, said as a statement ('Så här gör vi', 'Det här gör vi', 'Detta gör vi')
     # (after a section number too: '3. Så här gör vi')
-    (re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:så\s+här|det\s+här|detta|det\s+här\s+är\s+vad)\s+gör\s+vi\b"),
+    # ('Så gör vi' without 'här', as a table's column says it)
+    (re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:så(?:\s+här)?|det\s+här|detta|det\s+här\s+är\s+vad)\s+gör\s+vi\b"),
      "measure"),
+    # what is to be reached, said as a statement answering 'Vad vill vi uppnå?' ('Det vill vi
+    # uppnå', 'Det här vill vi nå', 'Detta vill vi åstadkomma')
+    (re.compile(r"^\W*(?:det(?:\s+här)?|detta)\s+vill\s+vi\s+(?:uppnå|nå|åstadkomma)\b"), "goal"),
     # by when it is done ('Klart senast', 'Klart', 'Senast')
     (re.compile(r"^\W*(?:klart|färdigt)(?:\s+senast)?\W*$|^\W*senast\W*$"), "schedule"),
 )
@@ -461,7 +465,10 @@ _THEME_HEADERS = frozenset(("tema", "temat", "teman", "temaomrade", "insatsomrad
                             "malomrade", "malomradet",
                             # the section of the document a row belongs to, named by its number
                             # ('Avsnitt': '5.2') or its title
-                            "avsnitt", "kapitel"))
+                            "avsnitt", "kapitel",
+                            # the area alone ('Område | Utmaning | Det vill vi uppnå | Så gör vi',
+                            # twenty-third blind set): the field of the programme a row is in
+                            "omrade", "omradet"))
 
 
 # the target group each goal of a table is for ('Målgrupp | Mål | Åtgärder', a programme

@@ -147,10 +147,11 @@ class ListReader:
             if num and "." not in num:
                 self.numbered_goals.setdefault(num, gid)
             return
-        # '... (Infopunkten, mål 6)': the goal of the numbered list the item serves, named
-        # after its doer; the parenthesis is read for the doer without it
+        # '... (Infopunkten, mål 6)': the goal of the numbered list the action serves, named
+        # after its doer; the parenthesis is read for the doer without it (a follow-up item
+        # closed by '(mål 2)' is kept as printed, below)
         paren_goal = None
-        goal_ref = goal_in_closing_parenthesis(text)
+        goal_ref = None if self.indicator_mode() else goal_in_closing_parenthesis(text)
         if goal_ref and (found_goal := self.goal_lookup.goal_by_number(goal_ref[1])):
             text, paren_goal = goal_ref[0], found_goal
         inline = trailing_fields(text)
@@ -171,8 +172,7 @@ class ListReader:
             # the goals stated in the section (none in a follow-up chapter of their own)
             # ... or of the goal its chapter gave under a sibling heading ('Vad vill vi uppnå?'
             # before 'Hur vet vi att vi lyckats?')
-            goals = ([paren_goal] if paren_goal else [self._follow_up_goal] if self._follow_up_goal
-                     else self.stated_goals_in_scope()
+            goals = ([self._follow_up_goal] if self._follow_up_goal else self.stated_goals_in_scope()
                      or ([self.heading_goal()] if self.heading_goal() else [])
                      or list(self.stack[-1].sibling_goals))
             ref = number_reference(text)

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from .actors import dedupe_actors, leading_actors, names_actor, names_post, split_actors, trailing_actors
+from .area_follow_up import area_follow_up
 from .council_decision import area_goal
 from .elements import Element
 from .headers import QUESTION_WORDS, RUN_IN_LABEL_RE, SHORT_HEADER, header_role, header_roles, names_parts_of_action
@@ -175,6 +176,8 @@ class ParagraphReader:
             # 'Utvecklingsområden för mål 3:' over a list: its items serve goal 3, not every
             # goal stated in the section (as a heading 'Åtgärder för mål 3' says it)
             self.last_goal_list = [named]
+        if self._area_follow_up(text, el.page):
+            return
         num = numbering(text)
         area = area_goal(text) if self.goal_mode() else None
         if area:
@@ -650,6 +653,18 @@ class ParagraphReader:
                 # names where each figure comes from, no part of the indicator
                 it = _without_source(it)
             self.add_indicator(it, page, named, goals)
+        return True
+
+    def _area_follow_up(self, text: str, page: int) -> bool:
+        """'Arbete och näringsliv: Vi mäter antal X; andel Y.' where the area named is the
+        theme of goals read so far (a table's 'Område' column): the indicators of that area's
+        goals, of no action (`area_follow_up`). True when the paragraph was one."""
+        found = area_follow_up(text)
+        goals = self.goal_lookup.goals_of_theme(found.area) if found else []
+        if not goals:
+            return False
+        for it in found.indicators:
+            self.add_indicator(it, page, None, goals)
         return True
 
     def _follow_up_of_numbered_goal(self, text: str, page: int) -> bool:
