@@ -297,6 +297,11 @@ def _extend(rows, k: int, prev: list[Line] | None, starts: list[float], right: f
             continue
         if not all(fits(l) for l in r) or (judge and _heading_row(r, size)):
             break
+        if body and _set_larger(r, _type_size(body)):
+            # the text after a table set in smaller type than the page ('Åtgärder:' under a
+            # results table of 9 pt cells, in the 10 pt text): every row of the table so far
+            # is smaller than this one, so it is the text that goes on after the table
+            break
         # A gap well beyond every gap inside the table so far (cell padding included) is
         # the space between the table and what follows it (a page number, a note), unless
         # the row is the table's own: pieces starting at two or more of its columns. The
