@@ -23,6 +23,14 @@ from .prose_actions import dated_schedule, partners_in
 _AREA_GOAL_RE = re.compile(
     r"^\s*(?:del)?mål\s+(?P<num>\d{1,2})(?:\s+[–—-]|\.)\s+(?P<area>[^:.]{2,60}?)\s*:\s+(?P<text>\S.*?)\s*\.?\s*$",
     re.I | re.S)
+# '1. Arbete: <sentence>' in a list of goals: the goal's number, the area it belongs to (a
+# short name, capitalised, no stop inside), a colon, the goal sentence (capitalised) -- as
+# 'Mål 1. Arbete: ...' prints it with the label (a council's decision listing the programme's
+# goals, twenty-third blind set)
+_NUMBERED_AREA_GOAL_RE = re.compile(
+    r"^\s*(?P<num>\d{1,2})[.)]\s+(?P<area>[A-ZÅÄÖ][^:.;,\d]{1,40}?)\s*:\s+(?P<text>[A-ZÅÄÖ].*?)\s*\.?\s*$", re.S)
+# how many words an area's name has at most ('Hälsa och omsorg', 'Barn och familjer')
+_AREA_WORDS = 4
 # '2. <the decision> (mål 1),' -- a numbered decision paragraph referring to a goal
 _DECISION_ITEM_RE = re.compile(
     r"^\s*(?P<nr>\d{1,2})\.\s+(?P<text>(?-i:[a-zåäö]).*?)\s*\((?:mål|målet)\s+(?P<goal>\d{1,2})\)"
@@ -53,6 +61,16 @@ def area_goal(paragraph: str) -> AreaGoal | None:
     without the full stop), else None."""
     m = _AREA_GOAL_RE.match(" ".join(paragraph.split()))
     if not m:
+        return None
+    return AreaGoal(number=m.group("num"), area=m.group("area").strip(), text=m.group("text").rstrip("."))
+
+
+def listed_area_goal(item: str) -> AreaGoal | None:
+    """The goal of a numbered list item 'N. Area: sentence.' in a list of goals (its number,
+    area and sentence without the full stop), else None. The area is a name of a few words,
+    so a sentence with a colon of its own ('1. Vi vill: ...') is no area goal."""
+    m = _NUMBERED_AREA_GOAL_RE.match(" ".join(item.split()))
+    if not m or len(m.group("area").split()) > _AREA_WORDS:
         return None
     return AreaGoal(number=m.group("num"), area=m.group("area").strip(), text=m.group("text").rstrip("."))
 

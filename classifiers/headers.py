@@ -145,7 +145,15 @@ def _question_roles(low: str) -> tuple[str, ...] | None:
         if _REACH_RE.search(rest):
             return ("goal",)
         return ("measure",) if DOING_RE.search(rest) else ()
+    if _HOW_MUCH_RE.match(rest):
+        # 'Hur ofta?', 'Hur mycket?' ask a quantity -- how often an indicator is reported
+        # ('Mål nr | Mätare | Källa | Hur ofta'), what it costs -- not how the work is done
+        return ()
     return ("indicator",) if _KNOW_RE.search(rest) else ("measure",)
+
+
+# a degree adverb right after 'hur': the question asks how often, how long, how much or many
+_HOW_MUCH_RE = re.compile(r"^\s*(?:ofta|länge|mycket|många|stor|stora)\b")
 
 
 # 'Så här <verb> vi ...' / 'Så <verb> vi ...': a how-question's answer, said as a statement
@@ -170,11 +178,15 @@ _PHRASE_ROLES = (
                 r"effekter|resultat|utfall|tillstånd)\b"), "goal"),
     # what is done, said as a statement ('Så här gör vi', 'Det här gör vi', 'Detta gör vi')
     # (after a section number too: '3. Så här gör vi')
-    (re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:så\s+här|det\s+här|detta|det\s+här\s+är\s+vad)\s+gör\s+vi\b"),
+    # ('Så gör vi' without 'här', as a table's column says it)
+    (re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:så(?:\s+här)?|det\s+här|detta|det\s+här\s+är\s+vad)\s+gör\s+vi\b"),
      "measure"),
     # what is done, said as an indirect question without its mark ('Vad vi gör', 'Vad vi gör
     # tillsammans', 'Vad vi ska göra'): a column header of the action, as 'Vad gör vi?' is
     (re.compile(r"^\W*vad\s+(?:vi|man)\s+(?:gör|ska\s+göra|kommer\s+att\s+göra)\b"), "measure"),
+    # what is to be reached, said as a statement answering 'Vad vill vi uppnå?' ('Det vill vi
+    # uppnå', 'Det här vill vi nå', 'Detta vill vi åstadkomma')
+    (re.compile(r"^\W*(?:det(?:\s+här)?|detta)\s+vill\s+vi\s+(?:uppnå|nå|åstadkomma)\b"), "goal"),
     # by when it is done ('Klart senast', 'Klart', 'Senast')
     (re.compile(r"^\W*(?:klart|färdigt)(?:\s+senast)?\W*$|^\W*senast\W*$"), "schedule"),
 )
@@ -493,7 +505,10 @@ _THEME_HEADERS = frozenset(("tema", "temat", "teman", "temaomrade", "insatsomrad
                             "avsnitt", "kapitel",
                             # a balanced scorecard's perspective ('Perspektiv | Kritisk
                             # framgångsfaktor | Styrtal | Åtgärd'): the area its goals are in
-                            "perspektiv", "perspektivet"))
+                            "perspektiv", "perspektivet",
+                            # the area alone ('Område | Utmaning | Det vill vi uppnå | Så gör vi',
+                            # twenty-third blind set): the field of the programme a row is in
+                            "omrade", "omradet"))
 
 
 # the target group each goal of a table is for ('Målgrupp | Mål | Åtgärder', a programme

@@ -181,8 +181,25 @@ def _reported(toks: list[str], i: int) -> bool:
     before = toks[:i]
     if "enligt" in before or _of_other_document(toks, i):
         return True
+    if _own_programme_clause(before):
+        return False
     return any(t == "att" and (k == 0 or before[k - 1] not in _ATT_PREPOSITIONS)
                for k, t in enumerate(before))
+
+
+def _own_programme_clause(before: list[str]) -> bool:
+    """The content clause holding the goal noun has this programme as its subject: 'att
+    programmet har följande mål' in the council's decision adopting it ('Stadsfullmäktige
+    beslutade ... att godkänna integrationsprogrammet ... och att programmet har följande
+    mål:'). The council adopts the programme's own goals, so they are no other body's goals
+    reported: a programme whose goals are set only in the decision lists them there. The
+    definite 'programmet' / 'planen' (a compound too: 'integrationsprogrammet') names the
+    document itself; another body's is named by its genitive ('regeringsprogrammets mål')."""
+    last_att = max((k for k, t in enumerate(before) if t == "att"), default=None)
+    if last_att is None or last_att + 1 >= len(before):
+        return False
+    subject = before[last_att + 1]
+    return subject.endswith(("programmet", "planen")) and not subject.startswith("regerings")
 
 
 # what stands before 'ska' in a sentence stating a requirement: its subject, a few words
@@ -395,6 +412,16 @@ def _past_tense(toks: list[str]) -> bool:
         if _PAST_ACTIVE_RE.match(t) and near & _SUBJECTS:
             return True
     return False
+
+
+def says_what_was_done(sentence: str) -> bool:
+    """The sentence's finite verb, right after a subject of one or two words (a main clause's
+    second place), is a past passive: 'Stadsstyrelsen ålades att se till att programmet
+    genomförs ...', 'Programmet godkändes ...' ('-ades', '-des', '-tes'). It reports what was
+    decided or done, as a council decision's account does; a goal says what is to hold,
+    in the present ('Stadens information når alla invånare')."""
+    toks = _tokens(sentence)
+    return any(_PAST_PASSIVE_RE.match(t) for t in toks[1:3])
 
 
 def _names_earlier_period(toks: list[str]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .actors import actors_parenthesis_start, leading_actors, parenthesis_in_actors_place, trailing_actors
-from .council_decision import area_goal
+from .council_decision import area_goal, listed_area_goal
 from .inline_lists import without_list_joint
 from .elements import Element
 from .goal_lookup import LETTER_CODE
@@ -20,7 +20,7 @@ from .change_markers import revision_marks
 from .assignments import assigned_actors
 from .result_chains import action_named_by_link, chain_indicator
 from .headers import header_role
-from .reference_tails import number_reference
+from .reference_tails import goal_in_closing_parenthesis, number_reference
 from .prose import about_earlier_period
 from .prose_actions import prose_action
 from .records import trailing_fields
@@ -165,10 +165,14 @@ class ListReader:
         # an assignment to a committee ('Bildningsnämnden ges i uppdrag att ...') is an action
         # whatever the heading above announces ('Mål och uppdrag', `assignments`)
         assignment = assigned_actors(text) is not None
-        if not assignment and (self.goal_mode() or self.list_mode == "goal"
+        # a list a paragraph introduced as actions ('Åtgärder:') holds actions also under a
+        # heading announcing goals ('Resultat – mål 1' over a goal's results table, then
+        # 'Åtgärder:' and the goal's actions)
+        goal_list = self.goal_mode() and self.list_mode != "measure"
+        if not assignment and (goal_list or self.list_mode == "goal"
                                or self._numbered_goal_under_theme(num)):
             gf = goal_field(text)
-            named = None if gf else area_goal(text)
+            named = None if gf else area_goal(text) or listed_area_goal(text)
             # 'Språk: Vuxna invandrare kan ...': the goal's theme named before it (`theme_lead_in`)
             lead = None if gf or named else theme_lead_in(text)
             if lead:
@@ -191,6 +195,13 @@ class ListReader:
             if num and ("." not in num or coded):
                 self.numbered_goals.setdefault(num, gid)
             return
+        # '... (Infopunkten, mål 6)': the goal of the numbered list the action serves, named
+        # after its doer; the parenthesis is read for the doer without it (a follow-up item
+        # closed by '(mål 2)' is kept as printed, below)
+        paren_goal = None
+        goal_ref = None if self.indicator_mode() else goal_in_closing_parenthesis(text)
+        if goal_ref and (found_goal := self.goal_lookup.goal_by_number(goal_ref[1])):
+            text, paren_goal = goal_ref[0], found_goal
         inline = trailing_fields(text)
         body = inline[0] if inline else text  # 'Tidtabell: 2022' at its end is no statistic
         if is_question(body) or is_figure(body):
@@ -290,7 +301,8 @@ class ListReader:
             if named_goal and not ref_goal:
                 ref_goal = (self.goal_lookup.goal_by_number(named_goal)
                             or self.goal_lookup.goal_named_by_field(named_goal))
-            goals = [ref_goal] if ref_goal else self.goal_lookup.goals_by_action_number(num, self.current_goals())
+            goals = ([ref_goal] if ref_goal else [paren_goal] if paren_goal
+                     else self.goal_lookup.goals_by_action_number(num, self.current_goals()))
             mid = self.add_measure(text, el.page, goals, number=num, responsible=resp,
                                    partners=partners, schedule=sched, start_year=start, end_year=end,
                                    printed=as_printed(printed))

@@ -12,13 +12,14 @@ import re
 from dataclasses import replace
 
 from .actors import dedupe_actors, leading_actors, names_actor, names_post, split_actors, trailing_actors
+from .area_follow_up import area_follow_up
 from .council_decision import area_goal
 from .elements import Element
 from .headers import QUESTION_WORDS, RUN_IN_LABEL_RE, SHORT_HEADER, header_role, header_roles, names_parts_of_action
 from .lead_phrase import carried_out, labelled_action, owner_said_after, time_of_action_before
 from .measured_statements import measured_target
 from .named_action import action_named_by
-from .prose import (count_list, enumerated_actions, followed_up_by, goal_named_as, intro_kind,
+from .prose import (count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as, intro_kind,
                     is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
                     states_requirement, says_paragraphs_open_with_goal, states_target, states_wish)
 from .prose_actions import ProseAction, partners_in, prose_action
@@ -176,6 +177,8 @@ class ParagraphReader:
             # 'Utvecklingsområden för mål 3:' over a list: its items serve goal 3, not every
             # goal stated in the section (as a heading 'Åtgärder för mål 3' says it)
             self.last_goal_list = [named]
+        if self._area_follow_up(text, el.page):
+            return
         num = numbering(text)
         area = area_goal(text) if self.goal_mode() else None
         if area:
@@ -187,10 +190,11 @@ class ParagraphReader:
             return
         if (self.goal_mode() and len(sentences(text)) == 1 and len(words(text)) <= 60
                 and not text.rstrip().endswith(":") and not _ABOUT_GOALS_RE.match(text)
-                and not _VISION_RE.match(text)):
+                and not _VISION_RE.match(text) and not says_what_was_done(text)):
             # under 'Programmets mål' each one-sentence paragraph is a goal; not the intro
             # of a goal list ('... fem mål för integrationsarbetet:') nor a sentence about
-            # the goals ('Målen stöder stadsstrategins vision ...')
+            # the goals ('Målen stöder stadsstrategins vision ...'), nor the council's
+            # decision reported after its list of goals ('Stadsstyrelsen ålades att ...')
             gid = self.add_goal(text, el.page, parent=self.heading_goal())
             self.last_goal_list.append(gid)
             return
@@ -383,7 +387,12 @@ class ParagraphReader:
                 or not (resp or (fields_above == mid and meas.responsible)):
             return False
         if resp:
-            meas.responsible, meas.partners = resp, dedupe_actors(meas.partners + partners)
+            # ... and one the action names in its own text ('Samtalsgrupp för föräldrar i
+            # samarbete med Ålands församlingar.' / 'Ansvar och tid: KST, hösten 2026.'), unless
+            # the field names it as the doer ('Kvällskurs ... i samarbete med Medis' done by
+            # 'Medborgarinstitutet Medis')
+            in_text = [p for p in partners_in(meas.text) if not any(p in r or r in p for r in resp)]
+            meas.responsible, meas.partners = resp, dedupe_actors(meas.partners + partners + in_text)
         self._fields_given_to = mid
         if when:
             meas.schedule, meas.start_year, meas.end_year = parse_schedule(when)
@@ -647,6 +656,18 @@ class ParagraphReader:
                 # names where each figure comes from, no part of the indicator
                 it = _without_source(it)
             self.add_indicator(it, page, named, goals)
+        return True
+
+    def _area_follow_up(self, text: str, page: int) -> bool:
+        """'Arbete och näringsliv: Vi mäter antal X; andel Y.' where the area named is the
+        theme of goals read so far (a table's 'Område' column): the indicators of that area's
+        goals, of no action (`area_follow_up`). True when the paragraph was one."""
+        found = area_follow_up(text)
+        goals = self.goal_lookup.goals_of_theme(found.area) if found else []
+        if not goals:
+            return False
+        for it in found.indicators:
+            self.add_indicator(it, page, None, goals)
         return True
 
     def _follow_up_of_numbered_goal(self, text: str, page: int) -> bool:

@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .actors import names_actor, names_post, source_parenthesis_start, split_actors, tail_start
+from .actors import names_actor, names_post, source_parenthesis_start, split_actors, split_time_after_actors, tail_start
 from .headers import header_roles
 from .lead_phrase import names_responsible, owner_said_after
 from .prose import is_goal_heading
@@ -434,9 +434,13 @@ def _field_actors(fs: list[tuple[str, str, str]]) -> tuple[list[str], list[str],
         if role == "partners":
             partners += split_actors(value, "partners")[1]
         elif role in ("responsible", "actors"):
+            # 'Ansvar och tid: bildningschefen, 2026–2027.': a time after the doers, behind a
+            # comma, is when (a label naming both, or a who field that adds the time)
+            value, after = split_time_after_actors(value)
             r, p = split_actors(value)
             resp += r
             partners += p
+            when = when or after
         elif role == "schedule":
             when = when or value
     return resp, partners, when

@@ -22,3 +22,30 @@ def number_reference(text: str) -> tuple[str, str, str] | None:
         return None
     kind = "goal" if m.group("kind").lower() in ("mål", "delmål") else "measure"
     return t[:m.start()].rstrip(), kind, m.group("num")
+
+
+# '..., mål 6)' closing an action's who-parenthesis: the goal it serves, named by number
+# after its doer ('Välkomstsamtal ... (Infopunkten, mål 6)'); or the goal alone '(mål 6)'
+_GOAL_IN_PARENTHESIS_RE = re.compile(
+    r"(?P<sep>\(|[,;]\s*)(?:mål|målet|delmål)\s+(?:nr\.?\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*\)\s*\.?\s*$", re.I)
+
+
+def goal_in_closing_parenthesis(text: str) -> tuple[str, str] | None:
+    """(text without the goal reference, goal number) of an item whose closing parenthesis
+    names, last, the goal it serves: '... (biblioteket tillsammans med Folkhälsan, mål 3)' ->
+    ('... (biblioteket tillsammans med Folkhälsan)', '3'); '... (mål 3)' -> ('...', '3').
+    A programme that sorts its actions by something else than its goals (life situations,
+    administrations) ties each to a goal of its numbered list so, as its reading guide says
+    ('Inom parentes anges ansvarig aktör och målets nummer'). What stays in the parenthesis
+    is the action's who, read as any doer parenthesis is. Else None."""
+    t = squash(text)
+    m = _GOAL_IN_PARENTHESIS_RE.search(t)
+    if not m:
+        return None
+    if m.group("sep") == "(":
+        before = t[:m.start()].rstrip()
+    else:
+        before = t[:m.start()].rstrip() + ")"
+        if "(" not in t[:m.start()]:
+            return None
+    return (before, m.group("num")) if any(ch.isalpha() for ch in before.split("(")[0]) else None

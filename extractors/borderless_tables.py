@@ -299,6 +299,16 @@ def _extend(rows, k: int, prev: list[Line] | None, starts: list[float], right: f
             continue
         if not all(fits(l) for l in r) or (judge and _heading_row(r, size)):
             break
+        if (any(_aligned_columns(b, starts) >= 2 for b in body) and _one_size(body) and _one_size([r])
+                and _set_larger(r, _type_size(body))):
+            # the text after a table set in smaller type than the page ('Åtgärder:' under a
+            # results table of 9 pt cells, in the 10 pt text): every row of the table so far
+            # is set in one size, smaller than this one, so it is the text that goes on after
+            # the table. (A text layer sets cells in one size; a scan's sizes are estimates
+            # from box heights, no two alike, and say nothing of the kind.) The rows so far
+            # include a row of cells in two columns or more: a page's running head in small
+            # type taken as the first row of a carried table is no measure of its cells
+            break
         # A gap well beyond every gap inside the table so far (cell padding included) is
         # the space between the table and what follows it (a page number, a note), unless
         # the row is the table's own: pieces starting at two or more of its columns. The
@@ -339,6 +349,12 @@ def _heading_row(r: list[Line], size: float | None) -> bool:
     swallow it. Bold, because a size alone may be an estimate: an OCR box grown by a speck
     reads as large type, but a scan's lines are never known to be bold."""
     return all(l.bold for l in r) and _set_larger(r, size)
+
+
+def _one_size(rows: list[list[Line]]) -> bool:
+    """Every line of the rows carries one and the same type size (a text layer's type)."""
+    sizes = {l.font_size for r in rows for l in r}
+    return len(sizes) == 1 and None not in sizes
 
 
 def _set_larger(pieces: list[Line], size: float | None) -> bool:

@@ -206,9 +206,9 @@ FLOORS = {
     "blind133-virkby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/0.000 -> now 1/1/1 (ruled, borderless, twocolumn; keyvalue measures 0.966; cards m→g 0.733 and numbered 0.400/0.421/0.182 left: the renderer prints the scorecard's goal after its first action)
     "blind134-karislojo-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.625/0.933 -> now 1/1/1 (m→g 0 -> 1, resp 0.9 -> 1, every print)
     "blind135-kimo-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.400/0.000/0.286 -> now 1/1/1 (m→g 1, resp 1, every print)
-    "blind136-torsnas-2024-2027": (None, None, None),
-    "blind137-mosskulla-2026-2029": (None, None, None),
-    "blind138-lappfors-2025-2028": (None, None, None),
+    "blind136-torsnas-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.061/1.000 -> now 1/1/1 (m→g 0 -> 1, resp 0 -> 1, every print)
+    "blind137-mosskulla-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.545/0.375/1.000 -> now 1/1/1 (resp 0 -> 1; borderless 0.632/0.375/0.737 -> 1/1/1, every print)
+    "blind138-lappfors-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/0.000 -> now 1/1/1 (twocolumn indicators 0 left: two text columns read as a table)
     "blind139-sundom-2025-2028": (None, None, None),
     "blind140-dalsbruk-2024-2027": (None, None, None),
     "blind141-nickby-2026-2029": (None, None, None),
