@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .action_codes import chapter_code
+from .paren_numbers import paren_number, paren_number_marks, without_paren_number
 from .text import BULLET_RE, NUMBERED_RE, ends_item, is_label_line, is_wrap, numbering, squash, strip_marker
 
 
@@ -53,6 +54,9 @@ def item_marks(lines: list[str]) -> list[bool]:
     if chapter:
         marks = [mk or (chapter_code(ln) or "").split(".")[0] == chapter.split(".")[0]
                  for mk, ln in zip(marks, lines)]
+    # ... or numbered '1)', '2)', ... from the first line on (a goal card's action cell,
+    # `paren_numbers`)
+    marks = [mk or pm for mk, pm in zip(marks, paren_number_marks(lines))]
     dashed = [i for i, ln in enumerate(lines) if marks[i] and ln.lstrip().startswith(_DASHES)]
     if len(dashed) == 1 and dashed[0] > 0:
         prev = lines[dashed[0] - 1].rstrip()
@@ -199,6 +203,9 @@ def split_marked_items(text: str) -> tuple[str | None, list[tuple[str, str | Non
         # '• 4.3 ...': a numbered action in a list; 'V.a ...': coded by chapter and letter
         num = numbering(strip_marker(first)) or chapter_code(strip_marker(first))
         txt = " ".join([strip_marker(first)] + it[1:]) if BULLET_RE.match(first) else " ".join(it)
+        if num is None and paren_number(first):
+            # '1) ...': the number is the card's own label of the item, not part of the action
+            num, txt = paren_number(first), without_paren_number(txt)
         out.append((squash(txt), num))
     return intro, out
 
@@ -219,12 +226,22 @@ def split_indicator_cell(text: str, listed: bool = True, width: int | None = Non
             prev = items[-1]
             new_sentence = (ends_item(prev) or _closed_early(above, ln, width)
                             or _stopped_short(prev, above, ln, width)
-                            or _opens_alike(prev, ln)) and ln[:1].isupper()
+                            or _opens_alike(prev, ln) or _source_closed(prev, above, ln)) and ln[:1].isupper()
             if not new_sentence:
                 items[-1] = f"{prev}\n{ln}"
                 continue
         items.append(strip_marker(ln) if marked else ln)
     return items
+
+
+def _source_closed(item: str, prev: str, nxt: str) -> bool:
+    """An indicator closing with its source or time of measurement in brackets ('Andel ...
+    som känner till servicepunkten (enkät 2027 och 2029)') has no full stop: the bracket closed
+    it when the next line opens a new phrase, a capitalised word followed by a lower-case one
+    ('Antal deltagare ...'), not a name going on ('Kustö Varv Ab') as a wrap would."""
+    words = nxt.split()
+    return (prev.rstrip().endswith(")") and item.count("(") == item.count(")") and len(words) > 1
+            and words[0][:1].isupper() and words[0][1:].islower() and words[1][:1].islower())
 
 
 def _opens_alike(item: str, nxt: str) -> bool:

@@ -18,6 +18,8 @@ from .organisation_columns import organisation_actors, organisation_columns
 from .parallel_lines import lines_per_action
 from .theme_rows import without_theme_letter
 from .action_title_rows import action_title, goal_spoken_of
+from .named_action import action_named_by
+from .paren_numbers import actors_by_number, paren_number
 from .parallel_rows import is_none, items_of, parallel_actions
 from .inline_lists import inline_list
 from .group_rows import group_time, leading_group_time
@@ -649,6 +651,7 @@ class TableReader:
             prev_page = page
             # 'Action.\nMätare: ...' in the action cell: the action's meters (`cell_meters`)
             measure_txt, cell_meters = split_cell_meters(measure_txt) if measure_txt else (measure_txt, [])
+            card_numbered = bool(measure_txt) and paren_number(measure_txt) == "1"
             if measure_txt:
                 intro, items = split_marked_items(measure_txt)
                 inline = inline_list(measure_txt) if len(items) == 1 else None
@@ -780,6 +783,12 @@ class TableReader:
                     # responsible and time, are said of the column's actions together,
                     # none of one action by its place in the list
                     owner = [None] * len(inds)
+                if card_numbered and len(targets) > 1 and not row_measure:
+                    # a card's actions numbered '1)', '2)' and its follow-up lines unnumbered:
+                    # the lines are no list parallel to the actions; a line follows up the one
+                    # action it names by its words, else the card's goal (`paren_numbers`)
+                    acts = [(m, self._measure_text(m)) for m in targets]
+                    owner = [action_named_by(x, acts) for x in inds]
                 if self._follow_up_of_goal_said and len(targets) > 1 and not row_measure:
                     # the document says its follow-up column follows up the goal ('I sista
                     # kolumnen anges hur målet följs upp'): a row of several actions whose
@@ -968,6 +977,8 @@ class TableReader:
             # a row of parallel line lists (`parallel_rows`): its actor cell too, line k action k's
             lines = items_of(role_text, n, width) or lines
         keyed = keyed_parts(role_text, numbers or [])
+        # 'Servicepunkten (1, 3), biblioteket (2)': each name with the numbers of its actions
+        by_number = actors_by_number(role_text, numbers or []) if not keyed else None
         per: list[tuple[list[str], list[str]]] = []
         named, named_partners = split_actors(role_text, role, width)
         # the names with their brackets: a one-word bracket may say whose action is whose
@@ -975,6 +986,8 @@ class TableReader:
                         if n > 1 and texts else None)
         if keyed:
             per = [split_actors(part, role, width) for part in keyed]
+        elif by_number:
+            per = by_number
         elif by_qualifier:
             # 'Medborgarinstitutet (kvällskursen) och Biblioteket (språkvänner)': each its own
             per = [(names, list(named_partners)) for names in by_qualifier]
