@@ -28,6 +28,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from .headers import label_role
+from .checklist_items import deadline_tail
 from .dot_leaders import leader_tail
 from .schedule import opens_with_time, opens_with_times
 from .text import fold, squash
@@ -591,6 +592,13 @@ def _trailing_tail(text: str) -> tuple[int, str, tuple[list[str], list[str], str
     """(where the tail starts, its kind, what `trailing_actors` reads in it) of the who/when
     tail closing a list item, or None. Kinds: 'labelled' (a parenthesis of labelled fields
     or a trailing 'ansvar: X'), 'dash' ('– X, 2025') and 'parenthesis' (an unlabelled one)."""
+    deadline = deadline_tail(text)
+    if deadline is not None:
+        # '... (fritidssekreteraren) – klart senast 30.11.2026': a checklist item's doer in
+        # brackets and its deadline after them (`checklist_items`)
+        resp, partners = split_actors(deadline[1])
+        if resp:
+            return deadline[0], "deadline", (dedupe_actors(resp), dedupe_actors(partners), deadline[2])
     leader = leader_tail(text)
     if leader is not None:
         # 'Språkcafé ........ bildningsavdelningen': the doer the dots lead to

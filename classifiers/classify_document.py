@@ -12,6 +12,7 @@ from .metadata import metadata
 from .model import PageText, ProgramExtraction, ProgramMeta, RepairRecord
 from .bilingual import swedish_only
 from .records import fold_records
+from .checklist_items import without_ticked_items
 from .page_furniture import drop_page_furniture
 from .target_groups import fold_target_groups
 from .themes import theme_codes
@@ -24,7 +25,8 @@ def classify(doc) -> ProgramExtraction:
         # a text dump: tables OCR flattened into label lines and paragraphs (a PDF keeps cells)
         elements = read_flat_tables(elements)
     # a programme printed in Finnish and Swedish in parallel: its Swedish text
-    elements = fold_records(swedish_only(elements))
+    # a checklist's ticked items are steps done before the programme (`checklist_items`)
+    elements = fold_records(without_ticked_items(swedish_only(elements)))
     # a goal × target-group matrix: the plain action table it lays out as a grid
     elements = fold_target_groups(elements)
     meta = metadata(doc)

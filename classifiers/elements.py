@@ -725,6 +725,12 @@ def _same_block(a: Line, b: Line, in_para: bool = False) -> bool:
         return bool(width) and width <= 160 and len(t) >= 0.9 * width
     size = b.font_size or 10.0
     gap = _gap(a, b)
+    a_size = a.font_size or size
+    if gap < -2 and a.bbox.y1 - a.bbox.y0 > 1.5 * a_size and b.bbox.y0 > a.bbox.y0:
+        # a line holding a symbol from another font ('☐' before a checklist item) has a box
+        # far taller than its text: the line under it overlaps that box though it follows at
+        # the usual step; measured from the text's own height it is the line's next line
+        gap = b.bbox.y0 - (a.bbox.y0 + 1.2 * a_size)
     if gap < -2 or gap > 0.75 * size:
         return False
     pitch = _PITCH.get(round(size, 1))

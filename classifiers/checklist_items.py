@@ -1,0 +1,43 @@
+"""Action checklists: '☐ action (doer) – klart senast 31.8.2026' items, ticked ones done.
+
+An annex checklist lists each action as a box to tick, who does it in brackets and its
+deadline after a dash ('☐ Välkomstträff varje höst (fritidssekreteraren) – klart senast
+30.11.2026'). Items already ticked when the programme was adopted ('☒ Ansökan om
+landskapsbidrag (inlämnad 11/2025)') are steps done while it was prepared: they are no
+actions of the programme's period. Only where the list mixes open and ticked boxes: a list of
+ticked boxes only is a list of the programme's actions printed with checkmarks.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+
+_OPEN_BOX_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙·○\-–—*]\s+)?[☐□▢❏❑]\s+")
+_TICKED_BOX_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙·○\-–—*]\s+)?[☑☒]\s+")
+
+
+def without_ticked_items(elements: list) -> list:
+    """The elements without the ticked items of a checklist that also has open items."""
+    bullets = [e for e in elements if e.kind == "bullet"]
+    if not any(_OPEN_BOX_RE.match(e.text) for e in bullets):
+        return elements
+    return [e for e in elements if not (e.kind == "bullet" and _TICKED_BOX_RE.match(e.text))]
+
+
+# '(doer) – klart senast 31.8.2026' closing the item: the doer in brackets, then after a
+# spaced dash the deadline, a phrase with a date or a year in it
+_DEADLINE_TAIL_RE = re.compile(r"\(([^()]{2,120})\)\s+[–—-]\s+((?:[^()–—]*?\s)?\d{1,2}\.\d{1,2}\.\d{4}|[^()–—]*?\b(?:19|20)\d{2})\s*[.;]?\s*$")
+# the words before the date that only say it is a deadline ('klart senast', 'senast', 'klar')
+_DEADLINE_WORDS_RE = re.compile(r"^(?:[^\W\d_]+\s+){0,2}(?=\d)")
+
+
+def deadline_tail(text: str) -> tuple[int, str, str] | None:
+    """(where the tail starts, the bracket's content, the date) of an item closing with its
+    doer in brackets and its deadline after a dash, else None."""
+    m = _DEADLINE_TAIL_RE.search(text)
+    if not m:
+        return None
+    when = _DEADLINE_WORDS_RE.sub("", m.group(2).strip())
+    return m.start(), m.group(1).strip(), when
