@@ -18,6 +18,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .success_label import success_label
+
 from rapidfuzz import fuzz
 
 from .text import fold
@@ -636,7 +638,7 @@ _FOLLOW_UP_LABEL_RE = re.compile(r"^\s*(?:så(?:\s+här)?|hur)\s+följ\w*\s+(?:v
 def follow_up_label(label: str) -> bool:
     """'Så följer vi upp', 'Så här följer vi upp': the phrase labelling how an action is
     followed up (its indicator) when a colon follows it."""
-    return bool(_FOLLOW_UP_LABEL_RE.match(label))
+    return bool(_FOLLOW_UP_LABEL_RE.match(label)) or success_label(label)
 
 
 def label_role(label: str, free_words: int = LABEL_FREE_WORDS) -> str | None:
