@@ -41,6 +41,14 @@ def stated_goal(paragraph: str) -> str | None:
     return body if len(body.split()) <= MAX_GOAL_WORDS else None
 
 
+def speaks_of_goal(paragraph: str, letter: str) -> bool:
+    """The paragraph opens by naming the goal by its label and letter as its subject ('Mål F
+    behandlades separat i kommunstyrelsen ...'): a sentence about the goal, not the goal's
+    own statement, which would not name itself."""
+    return bool(re.match(rf"^\s*(?:[^\W\d_]+\s+)?(?:[^\W\d_]*?)mål\w*\s+{re.escape(letter)}\s+[^\W\d_]",
+                         squash(paragraph), re.I))
+
+
 def sub_goal_item(item: str, letter: str) -> tuple[str, str] | None:
     """(code, sub-goal) of a list item coded by `letter` and a number, else None."""
     m = _SUB_CODE_RE.match(item)

@@ -14,7 +14,7 @@ from .actors import trailing_actors
 from .theme_rows import without_theme_letter
 from .resident_questions import answer_goal
 from .elements import Element
-from .goal_outline import lettered_goal_heading, stated_goal
+from .goal_outline import lettered_goal_heading, speaks_of_goal, stated_goal
 from .goal_lookup import BARE_CODE_RE
 from .headers import header_roles
 from .model import Section
@@ -182,6 +182,8 @@ class HeadingReader:
             head.kind = None
             letter, area = lettered
             said = stated_goal(nxt.text) if nxt is not None and nxt.kind == "para" else None
+            if said and speaks_of_goal(nxt.text, letter):
+                said = None  # 'Mål F behandlades separat ...': about the goal, not its statement
             head.goal_id = self.add_goal(said or area, el.page, parent=self._goal_above(),
                                          theme=area if said else None)
             if said:
