@@ -365,6 +365,13 @@ class ParagraphReader:
                                partners=partners or action.partners, schedule=sched,
                                start_year=start, end_year=end)
         self.list_measures.append(mid)
+        for s in after:
+            # 'Ansvarig: X. År: 2026. Nyckeltal: antal ...': a follow-up field among the
+            # closing fields is the action's own indicator, as a 'Nyckeltal' column beside an
+            # action's row is
+            for role, _, value in fields(s) or []:
+                if role == "indicator" and value.strip().rstrip("."):
+                    self.add_indicator(value.strip().rstrip(".").strip(), page, mid, self.current_goals())
         if taken is not None:
             self._taken_fields = taken  # read here, not again as a paragraph of its own
         return True
