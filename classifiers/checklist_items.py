@@ -41,3 +41,12 @@ def deadline_tail(text: str) -> tuple[int, str, str] | None:
         return None
     when = _DEADLINE_WORDS_RE.sub("", m.group(2).strip())
     return m.start(), m.group(1).strip(), when
+
+
+# a deadline alone: 'klart senast 30.9.2027', 'senast 31.12.2026'
+_DEADLINE_PHRASE_RE = re.compile(r"^(?:[^\W\d_]+\s+){0,2}\d{1,2}\.\d{1,2}\.\d{4}\s*[.;]?$")
+
+
+def deadline_phrase(text: str) -> bool:
+    """The text is a deadline alone: a word or two and a date ('klart senast 30.9.2027')."""
+    return bool(_DEADLINE_PHRASE_RE.match(text.strip()))

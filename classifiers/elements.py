@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from extractors.model import Line, Table
 from extractors.spreads import book_pages
 
+from .checklist_items import deadline_phrase
 from .actors import dash_tail_actors, names_actor
 from .headers import any_label, field_label, is_structure_header, is_structure_label, label_role, map_columns
 from .line_tables import rebuild_page
@@ -542,7 +543,10 @@ def _wrapped_dash_tail(text: str, ln: Line, last: Element | None, prev_line: Lin
             or ln.bbox is None or prev_line.bbox is None or prev_line.column != ln.column):
         return False
     rest = text[m.end():].strip()
-    return field_label(rest) is not None and _no_room_for(text, prev_line, page_lines)
+    # ... or a checklist item's '(doer)' closing the line and '– klart senast 30.9.2027' its
+    # deadline wrapped before its dash (`checklist_items`)
+    tail = field_label(rest) is not None or (last.text.rstrip().endswith(")") and deadline_phrase(rest))
+    return tail and _no_room_for(text, prev_line, page_lines)
 
 
 def _stops_short(line: Line, page_lines: list[Line]) -> bool:
