@@ -305,11 +305,14 @@ _LABEL_INTRO_WORDS = 5
 # '... Därför ska vi:', 'Det här gör vi:', 'Under perioden kommer kommunen att:': what is
 # going to be done; 'Det gör vi genom att:', 'Målet nås genom att:': the means to a goal;
 # 'För att nå målet gör vi följande:', 'Under perioden görs följande:': what is done (also
-# in the passive)
+# in the passive); 'Vi gör så här:' says how
 _WILL_DO_RE = re.compile(r"\b(?:ska|skall|kommer)\s+(?:vi|kommunen|staden)(?:\s+att)?\W*$"
                          r"|\b(?:gor|genomfor)\s+(?:vi|kommunen|staden)(?:\s+foljande)?\W*$|\bgenom\s+att\W*$"
                          r"|\b(?:gors|genomfors)\s+foljande\W*$"
-                         r"|\b(?:vi|kommunen|staden)\s+(?:ska|skall|kommer\s+att)\W*$")
+                         r"|\b(?:vi|kommunen|staden)\s+(?:ska|skall|kommer\s+att)\W*$"
+                         # 'Vi gör så här:', 'Så här gör vi:': the way the goal is worked for
+                         r"|\b(?:vi|kommunen|staden)\s+(?:gor|arbetar)\s+sa\s+har\W*$"
+                         r"|\bsa\s+har\s+(?:gor|arbetar)\s+(?:vi|kommunen|staden)\W*$")
 
 
 def intro_kind(paragraph: str) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .intro_bodies import subject_from_intro
 from .actors import actors_parenthesis_start, leading_actors, parenthesis_in_actors_place, trailing_actors
 from .council_decision import area_goal, listed_area_goal
 from .inline_lists import without_list_joint
@@ -284,7 +285,8 @@ class ListReader:
                 if not resp:
                     # nor with partners: perhaps the named subject doing it ('Biblioteket
                     # köper in ...'), settled when the section ends (`_settle_subject_doers`)
-                    subject_doer = _subject_actors(squash(text))
+                    subject_doer = (_subject_actors(squash(text))
+                                    or subject_from_intro(squash(text), self._intro_text if self.list_intro else ""))
                 # the tail read for who and when is cut off the action: a doer read in the
                 # actors' place (a name the actor reader does not know) at its parenthesis
                 action = text[:same_place[0]].rstrip() if from_place else _without_tail(text)
