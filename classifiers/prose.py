@@ -674,6 +674,10 @@ _FOLLOWED_UP_RE = re.compile(
     rf"(?P<list7>(?={_QUANTITY_HEAD})\S.*?)\s*[.!]?\s*$"
     r"|^(?P<what8>uppföljning(?:en)?|framsteg(?:en)?)\s+(?:bygger\s+på|följs\s+(?P<prep8>genom|med|via))\s+"
     rf"(?P<list8>(?={_QUANTITY_HEAD})\S.*?)\s*[.!]?\s*$"
+    # '... Vi följer upp genom att räkna antalet X och antalet Y.': the speaker counting or
+    # measuring quantities to follow up, each quantity an indicator
+    r"|^(?P<what9>(?:vi|kommunen)\s+följer\s+upp(?:\s+\S.*?)?)\s+genom\s+att\s+(?:räkna|mäta|följa|jämföra)\s+"
+    rf"(?P<list9>(?={_QUANTITY_HEAD})\S.*?)\s*[.!]?\s*$"
     # 'Uppföljningen (av målet) görs med indikatorn X': the follow-up named as a noun and X
     # called an indicator ('Uppföljningen sker genom skolans elevenkät' names a source)
     r"|^(?P<what3>uppföljning(?:en)?(?:\s+av\s+.*?)?)\s+(?:görs|sker)\s+(?P<prep3>med\s+hjälp\s+av|med|genom|via|utifrån)\s+"
@@ -715,8 +719,8 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
         return None
     what = m.group("what") if m.group("list") else (
         (m.group("what2") or "") if m.group("list2") else (
-            m.group("what3") or m.group("what6") or m.group("what7") or m.group("what8") or ""))
-    text = next(m.group(g) for g in ("list", "list2", "list3", "list4", "list5", "list6", "list7", "list8")
+            m.group("what3") or m.group("what6") or m.group("what7") or m.group("what8") or m.group("what9") or ""))
+    text = next(m.group(g) for g in ("list", "list2", "list3", "list4", "list5", "list6", "list7", "list8", "list9")
                 if m.group(g))
     prep = (m.group("prep") or m.group("prep3") or m.group("prep6") or m.group("prep8") or "").split()[:1]
     parts = re.split(r",\s+|\s+samt\s+", text)
