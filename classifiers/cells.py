@@ -234,14 +234,17 @@ def split_indicator_cell(text: str, listed: bool = True, width: int | None = Non
     return items
 
 
+# the count or share an indicator opens with ('Antal deltagare ...', 'Andelen elever ...')
+_QUANTITY_OPENING_RE = re.compile(r"^(?:Antal|Antalet|Andel|Andelen)\s+[a-zåäö]")
+
+
 def _source_closed(item: str, prev: str, nxt: str) -> bool:
     """An indicator closing with its source or time of measurement in brackets ('Andel ...
     som känner till servicepunkten (enkät 2027 och 2029)') has no full stop: the bracket closed
-    it when the next line opens a new phrase, a capitalised word followed by a lower-case one
-    ('Antal deltagare ...'), not a name going on ('Kustö Varv Ab') as a wrap would."""
-    words = nxt.split()
-    return (prev.rstrip().endswith(")") and item.count("(") == item.count(")") and len(words) > 1
-            and words[0][:1].isupper() and words[0][1:].islower() and words[1][:1].islower())
+    it when the next line opens the next indicator, a count or a share ('Antal deltagare ...'),
+    not a name going on ('Helsingfors och Esbo') as a wrap would."""
+    return (prev.rstrip().endswith(")") and item.count("(") == item.count(")")
+            and bool(_QUANTITY_OPENING_RE.match(nxt.strip())))
 
 
 def _opens_alike(item: str, nxt: str) -> bool:
