@@ -23,13 +23,28 @@ def _shared(a: list[str], b: list[str]) -> int:
     return sum(1 for x in set(a) if any(x.startswith(y) or y.startswith(x) for y in b))
 
 
-def action_named_by(follow_up: str, actions: list[tuple[str, str]]) -> str | None:
+def action_named_by(follow_up: str, actions: list[tuple[str, str]], min_shared: int = _MIN_SHARED) -> str | None:
     """The id of the one action (id, text) of `actions` that `follow_up` names by its words,
-    else None (fewer than two actions: nothing to choose between)."""
+    else None (fewer than two actions: nothing to choose between). `min_shared`: the words
+    it must share with that action (see `actions_named_one_each` for one)."""
     if len(actions) < 2:
         return None
     own = long_words(follow_up)
     counts = [(_shared(own, long_words(text)), mid) for mid, text in actions]
-    named = [mid for n, mid in counts if n >= _MIN_SHARED]
+    named = [mid for n, mid in counts if n >= min_shared]
     touched = [mid for n, mid in counts if n > 0]
     return named[0] if len(named) == 1 and touched == named else None
+
+
+def actions_named_one_each(follow_ups: list[str], actions: list[tuple[str, str]]) -> list[str] | None:
+    """The action each of several follow-ups names, when each names a different one by a word
+    no other action of the list uses ('Vi följer upp genom att räkna antalet nya medlemmar i
+    KIF och antalet deltagare på talkodagen' after '... ordnar en gemensam talkodag ...' /
+    '... erbjuder nya medlemmar ...'): a sentence counting one thing per action it lists. A
+    single shared word is enough only so, every count matched to its own action; else None."""
+    if len(follow_ups) < 2:
+        return None
+    named = [action_named_by(f, actions, min_shared=1) for f in follow_ups]
+    if None in named or len(set(named)) != len(named):
+        return None
+    return named

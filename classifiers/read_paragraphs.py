@@ -18,7 +18,7 @@ from .elements import Element
 from .headers import QUESTION_WORDS, RUN_IN_LABEL_RE, SHORT_HEADER, header_role, header_roles, names_parts_of_action
 from .lead_phrase import carried_out, labelled_action, owner_said_after, time_of_action_before
 from .measured_statements import measured_target
-from .named_action import action_named_by
+from .named_action import action_named_by, actions_named_one_each
 from .prose import (count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as, intro_kind,
                     is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
                     states_requirement, says_paragraphs_open_with_goal, states_target, states_wish)
@@ -566,8 +566,12 @@ class ParagraphReader:
         named = next((t for t in themes if _theme_key(t) and _theme_key(t) in key), None)
         goals = (self.goal_lookup.goals_of_theme(named) if named else None) or self.current_goals() \
             or ([self.heading_goal()] if self.heading_goal() else [])
-        for item in items:
-            self._followed_up_in_text.append((self.add_indicator(item, page, None, goals), goals))
+        # each count naming its own action of the list just read: that action's indicator
+        named = actions_named_one_each(items, [(m, self._measure(m).text) for m in self.list_measures]) \
+            if self.list_measures else None
+        for k, item in enumerate(items):
+            self._followed_up_in_text.append((self.add_indicator(item, page, named[k] if named else None, goals),
+                                              goals))
         return True
 
     def _enumerated_actions(self, sentence: str, page: int) -> bool:

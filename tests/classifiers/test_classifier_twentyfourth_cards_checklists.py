@@ -18,6 +18,7 @@ from classifiers.elements import Element, document_elements
 from classifiers.goal_outline import speaks_of_goal
 from classifiers.headers import field_label
 from classifiers.intro_bodies import subject_from_intro
+from classifiers.named_action import actions_named_one_each
 from classifiers.paren_numbers import actors_by_number, paren_number_marks
 from classifiers.prose import followed_up_by, intro_kind
 from extractors.model import BBox, Line
@@ -145,8 +146,13 @@ def test_following_up_by_counting_names_the_indicators():
                           "besök på språkcaféerna.") == (
         "Vi följer upp", ["antalet deltagare på städdagen", "antalet besök på språkcaféerna"])
     x = _classify(_prose_card_doc())
-    assert {_squash(i.text) for i in x.indicators} == {"antalet deltagare på städdagen",
-                                                       "antalet besök på språkcaféerna"}
+    mid = {_squash(m.text).rstrip("."): m.id for m in x.measures}
+    # each count names its own action of the list by a word no other action uses
+    assert {_squash(i.text): i.measure for i in x.indicators} == {
+        "antalet deltagare på städdagen": mid["Byarådet ordnar en gemensam städdag varje vår"],
+        "antalet besök på språkcaféerna": mid["Marthorna håller språkcaféer varje vecka"]}
+    assert actions_named_one_each(["antalet deltagare", "antalet besök"],
+                                  [("m1", "Byarådet ordnar städdag"), ("m2", "Marthorna håller café")]) is None
 
 
 # ---- an annex checklist -------------------------------------------------------------
