@@ -212,9 +212,9 @@ FLOORS = {
     "blind139-sundom-2025-2028": (None, None, None),
     "blind140-dalsbruk-2024-2027": (None, None, None),
     "blind141-nickby-2026-2029": (None, None, None),
-    "blind142-molpe-2025-2027": (None, None, None),
-    "blind143-kusto-2025-2029": (None, None, None),
-    "blind144-tosarby-2026-2029": (None, None, None),
+    "blind142-molpe-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.833/1.000/0.941 -> now 1/1/1 (m→g 0.857 -> 1; twocolumn goals 0.833 left: the two text columns interleave at goal F)
+    "blind143-kusto-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/0.154 -> now 1/1/1 (resp 1, every print; i→m 0.556 left: links by one word of the gold's reading)
+    "blind144-tosarby-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.571/0.250 -> now 1/1/1 (resp 0.250 -> 1, every print; i→m 0.714 left)
 }
 
 
