@@ -142,6 +142,10 @@ def _follow_up_phrase_field(text: str) -> list[tuple[str, str, str]] | None:
     return [("indicator", m.group(1), m.group(2))]
 
 
+# the speaker following up by counting ('genom att räkna antalet ...', 'genom att mäta ...')
+_COUNTING_RE = re.compile(r"\bgenom\s+att\s+(?:räkna|mäta)\s", re.I)
+
+
 def _sentence_opens_with_capital(sentence: str) -> bool:
     return sentence.lstrip()[:1].isupper()
 
@@ -566,9 +570,14 @@ class ParagraphReader:
         named = next((t for t in themes if _theme_key(t) and _theme_key(t) in key), None)
         goals = (self.goal_lookup.goals_of_theme(named) if named else None) or self.current_goals() \
             or ([self.heading_goal()] if self.heading_goal() else [])
-        # each count naming its own action of the list just read: that action's indicator
+        # 'Vi följer upp genom att räkna antalet X och antalet Y' after a list of actions: the
+        # speaker counts what the listed activities gather, each count naming its own action
+        # is that action's indicator ('Som mätare används antalet ...' names the goal's
+        # measures, the eighth set's convention (test_classifier_eighth_conventions): left
+        # goal-level)
+        counting = bool(_COUNTING_RE.search(squash(sentence)))
         named = actions_named_one_each(items, [(m, self._measure(m).text) for m in self.list_measures]) \
-            if self.list_measures else None
+            if self.list_measures and counting else None
         for k, item in enumerate(items):
             self._followed_up_in_text.append((self.add_indicator(item, page, named[k] if named else None, goals),
                                               goals))
