@@ -6,6 +6,7 @@ from .actors import split_units_acting_alone
 from .chapter_of_plan import drop_other_chapters
 from .builder import Builder
 from .elements import document_elements
+from .role_boxes import read_role_boxes
 from .flat_tables import read_flat_tables
 from .merge import merge
 from .metadata import metadata
@@ -20,6 +21,8 @@ from .themes import theme_codes
 def classify(doc) -> ProgramExtraction:
     # page numbers and running heads printed in the body's flow are no content
     elements = drop_page_furniture(document_elements(doc))
+    # a one-column box ('Det här gör vi' over one action a row) printed as heading and lines
+    elements = read_role_boxes(elements)
     if doc.pages and all(getattr(p, "source", "") == "text-file" for p in doc.pages):
         # a text dump: tables OCR flattened into label lines and paragraphs (a PDF keeps cells)
         elements = read_flat_tables(elements)
