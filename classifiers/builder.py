@@ -38,6 +38,7 @@ from .cells import column_width, split_goal_cell, split_marked_items
 from .elements import Element
 from .counted_actions import actions_counted, one_follow_up
 from .goal_lookup import BARE_CODE_RE, LETTER_CODE, GoalLookup, bare_number
+from .name_columns import without_name_column
 from .headers import (defined_roles, header_role, is_evaluation_table, is_label_cell, is_structure_header,
                       label_columns, map_columns)
 from .lead_phrase import agent_of_all, agent_of_named, agents_by_number
@@ -1180,6 +1181,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         roles = _fill_unnamed_leading(map_columns(headers, defined), headers, t.rows[n_hdr:])
         # a column whose every cell names a goal ('Kopplat till': 'Mål 3, mentorprogrammet')
         roles = goal_reference_columns(headers, t.rows[n_hdr:], roles)
+        # a column of action names ('Insats': 'Welcome Office') beside what is done ('Vad gör vi?')
+        roles = without_name_column(t.rows[n_hdr:], roles)
         if is_evaluation_table(headers, t.rows[n_hdr:]) and not _follows_up_indicators(roles):
             return None  # the earlier programme's measures with their status
         return n_hdr, roles

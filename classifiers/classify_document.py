@@ -21,11 +21,13 @@ from .themes import theme_codes
 def classify(doc) -> ProgramExtraction:
     # page numbers and running heads printed in the body's flow are no content
     elements = drop_page_furniture(document_elements(doc))
-    # a one-column box ('Det här gör vi' over one action a row) printed as heading and lines
-    elements = read_role_boxes(elements)
     if doc.pages and all(getattr(p, "source", "") == "text-file" for p in doc.pages):
         # a text dump: tables OCR flattened into label lines and paragraphs (a PDF keeps cells)
         elements = read_flat_tables(elements)
+    else:
+        # a one-column box ('Det här gör vi' over one action a row) printed as heading and
+        # lines (a text dump's label lines are its flattened tables' headers, read above)
+        elements = read_role_boxes(elements)
     # a programme printed in Finnish and Swedish in parallel: its Swedish text
     elements = fold_records(swedish_only(elements))
     # a goal × target-group matrix: the plain action table it lays out as a grid

@@ -25,6 +25,7 @@ from .cell_meters import split_cell_meters
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_marked_items
 from .elements import Element, _continues_row as continues_row
 from .goal_lookup import bare_code, bare_number, goals_carried_into
+from .other_plans import points_to_other_plan
 from .headers import (header_roles, is_label_cell, is_structure_header, map_columns, target_group_column,
                       theme_column)
 from .matrix import mark_actors, mark_columns, marked_years, year_mark_columns
@@ -628,6 +629,10 @@ class TableReader:
                     # their actors and schedule, and states no action of its own
                     self._give_row_to(ref_measures, vals, sched, start, end)
                     measure_txt = ""
+            if measure_txt and points_to_other_plan(measure_txt):
+                # 'Se sysselsättningsplanen 2025–2027, åtgärd 4': another plan's action,
+                # pointed to, no action of this programme (`other_plans`)
+                measure_txt = ""
             if measure_txt and (_refers_by_number(measure_txt) or bare_code(measure_txt)):
                 # '4.1.1–4.1.3' in a summary's action column: the actions printed elsewhere,
                 # named by their numbers, not an action of its own; nor is a code alone
