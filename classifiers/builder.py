@@ -39,6 +39,7 @@ from .elements import Element
 from .counted_actions import actions_counted, one_follow_up
 from .goal_lookup import BARE_CODE_RE, LETTER_CODE, GoalLookup, bare_number
 from .name_columns import without_name_column
+from .question_goals import question_goal_column
 from .headers import (defined_roles, header_role, is_evaluation_table, is_label_cell, is_structure_header,
                       label_columns, map_columns)
 from .lead_phrase import agent_of_all, agent_of_named, agents_by_number
@@ -383,6 +384,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # other way (its section has no list or table of actions)
         self.heading_actions: list[PendingAction] = []
         self._last_sentence_action: PendingAction | None = None
+        # 'we' actions under a goal heading waiting for a sentence naming their doer (`shared_owner`)
+        self._ownerless_actions: list[PendingAction] = []
         # target sentences after a stated goal ('Andelen ... ökar från 71 % till 80 %'):
         # (goal, text, page), indicators of that goal when the measures are prose too
         self.pending_targets: list[tuple[str, str, int]] = []
@@ -1183,6 +1186,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         roles = goal_reference_columns(headers, t.rows[n_hdr:], roles)
         # a column of action names ('Insats': 'Welcome Office') beside what is done ('Vad gör vi?')
         roles = without_name_column(t.rows[n_hdr:], roles)
+        # a question column ('Fråga': 'Hur får fler jobb?') naming the goal each indicator follows up
+        roles = question_goal_column(headers, t.rows[n_hdr:], roles)
         if is_evaluation_table(headers, t.rows[n_hdr:]) and not _follows_up_indicators(roles):
             return None  # the earlier programme's measures with their status
         return n_hdr, roles

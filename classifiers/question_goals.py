@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .headers import DOING_RE
+from .target_columns import is_target_header
 from .text import squash
 
 # the verbs of a question about the work itself: done, worked, led, reached, followed up,
@@ -42,3 +43,21 @@ def asks_how_outcome(heading: str) -> bool:
         return False
     rest = " ".join(toks[1:])
     return not DOING_RE.search(rest) and not _KNOW_OR_REACH_RE.search(rest)
+
+
+def question_goal_column(headers: list[str], rows: list[list[str]], roles: dict[int, str]) -> dict[int, str]:
+    """`roles` with a column of no role whose every filled cell is a question ('Fråga': 'Hur
+    får fler jobb?', empty where the row above's question goes on) read as the goal column,
+    in a table of indicators naming no goal otherwise: a programme whose goals are questions
+    names them so where it follows them up."""
+    # ('Mål 2029' over the figures to reach names a level, no goal: `target_columns`)
+    targets = {c for c, r in roles.items() if r == "goal" and c < len(headers) and is_target_header(headers[c])}
+    if "indicator" not in roles.values() or any(r == "goal" and c not in targets for c, r in roles.items()):
+        return roles
+    for c in range(len(headers)):
+        if c in roles:
+            continue
+        cells = [squash(r[c]) for r in rows if c < len(r) and r[c].strip()]
+        if len(cells) >= 2 and all(x.endswith("?") for x in cells):
+            return {**{k: r for k, r in roles.items() if k not in targets}, c: "goal"}
+    return roles
