@@ -504,7 +504,8 @@ class TableReader:
                     or (n[0] if n else None)
                     or (lookup.goal_by_words(t) if "measure" not in roles.values() else None)
                     for (_, t), n in zip(goal_texts, named)]
-            listed = [[r] if r else lookup.goals_by_numbers(t) for (_, t), r in zip(goal_texts, refs)]
+            listed = [[r] if r else lookup.goals_by_numbers(t) or lookup.goals_by_themes(t)
+                      for (_, t), r in zip(goal_texts, refs)]
             if goal_texts and all(listed):
                 # a goal column holding only the numbers of goals listed before ('Mål nr':
                 # '3', or '1, 2' for an action serving two) refers to them: the row's
