@@ -39,7 +39,6 @@ from .elements import Element
 from .counted_actions import actions_counted, one_follow_up
 from .goal_lookup import BARE_CODE_RE, LETTER_CODE, GoalLookup, bare_number
 from .name_columns import without_name_column
-from .goal_indicator_actions import action_counted_in_goal
 from .question_goals import question_goal_column
 from .headers import (defined_roles, header_role, is_evaluation_table, is_label_cell, is_structure_header,
                       label_columns, map_columns)
@@ -703,21 +702,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._spell_out_abbreviations(elements)
         self._close_sections(elements)
         self._counted_actions(elements)
-        self._goal_indicators_naming_actions()
         return self.b
-
-    def _goal_indicators_naming_actions(self) -> None:
-        """An indicator of one goal, linked to no action, that names one of the goal's
-        actions by its distinctive words counts that action (`goal_indicator_actions`)."""
-        goals = {g.id: g for g in self.b.goals}
-        for ind in self.b.indicators:
-            gs = ind.goals or ([ind.goal] if ind.goal else [])
-            if ind.measure is not None or len(gs) != 1 or gs[0] not in goals:
-                continue
-            actions = [(m.id, m.text) for m in self.b.measures if gs[0] in (m.goals or [m.goal])]
-            mid = action_counted_in_goal(ind.text, actions, goals[gs[0]].text)
-            if mid:
-                ind.measure = mid
 
     def _counted_actions(self, elements: list[Element]) -> None:
         """The indicators read after the last action, none linked to an action: a closing

@@ -34,7 +34,7 @@ from .part_headings import part_label, part_label_column
 from .action_codes import CHAPTER_CODE, without_action_key
 from .roadmap import split_doer, starts_action, year_columns
 from .schedule import parse_schedule
-from .target_columns import names_no_words, target_figure
+from .target_columns import names_no_words
 from .titled_items import titled_action
 from .text import BULLET_RE, DASH_ONLY_RE, NUMBERED_RE, numbering, sentences, squash, words
 from .reader_shared import (heading_number, theme_name, caption_theme, names_section, _GOAL_BY_LABEL_RE,
@@ -339,7 +339,6 @@ class TableReader:
         heading_goal = self.heading_goal()
 
         goal_cols = [c for c, r in roles.items() if r == "goal"]
-        hdrs = headers_of(t, n_hdr) if n_hdr else []
         # a table of goals alone ('Nr | Nuläge | Önskat läge 2029'): each row a goal of its
         # own, none the heading of the rows under it (it has no rows of actions to head)
         goals_only = bool(goal_cols) and set(roles.values()) == {"goal"}
@@ -514,8 +513,7 @@ class TableReader:
                 goal_texts = []
                 cur_goals = list(dict.fromkeys(g for gs in listed for g in gs))
             elif goal_texts and all(r or bare_number(t) or bare_code(t) or names_no_words(t)
-                                    or (n_hdr and c < len(hdrs) and target_figure(t, hdrs[c]))
-                                    for (c, t), r in zip(goal_texts, refs)):
+                                    for (_, t), r in zip(goal_texts, refs)):
                 # a number or code naming no goal read so far ('4' where goal 4 was lost or
                 # never printed) is a reference still, no goal's words: the row serves the
                 # goals it does name. So is a figure with no word ('100', '12 %') in a

@@ -8,21 +8,25 @@ från hösten 2025)'). A one-column table has no column edges, so the extractor 
 heading and short paragraphs. Those paragraphs are the box's list: each is read as a bullet
 item under that heading, as a bulleted list under it would be.
 
-Only paragraphs without a closing full stop count as items (a sentence ending in '.' under
-such a heading is prose about the work, read as prose); the box ends at the first element
-that is no such paragraph.
+The header is a phrase ('Det här gör vi', 'Så vet vi'), two to five words with no number
+and no colon: a single label word over values ('Åtgärder' over 'Åtgärd: ...' / 'Ansvar: ...')
+is a card's, whose fields are read as fields. Only paragraphs without a closing full stop
+count as items (a sentence ending in '.' under such a heading is prose about the work, read
+as prose), and no field ('Ansvar: X', a label naming a role before a colon); the box ends
+at the first element that is no such paragraph.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .headers import header_roles
+from .headers import field_label, header_roles
 from .text import TERMINAL_RE, squash
 
 if TYPE_CHECKING:
     from .elements import Element
 
-# a box's header is a phrase, not a sentence: 'Det här gör vi', 'Så vet vi', 'Mätare'
+# a box's header is a phrase, not a sentence nor one label word: 'Det här gör vi', 'Så vet vi'
+_MIN_HEADER_WORDS = 2
 _MAX_HEADER_WORDS = 5
 # an item is a line or two, not a paragraph of prose
 _MAX_ITEM_WORDS = 40
@@ -30,7 +34,8 @@ _MAX_ITEM_WORDS = 40
 
 def _box_role(text: str) -> str | None:
     text = squash(text)
-    if not text or len(text.split()) > _MAX_HEADER_WORDS or text.endswith((":", "?")):
+    if not _MIN_HEADER_WORDS <= len(text.split()) <= _MAX_HEADER_WORDS or ":" in text or "?" in text \
+            or any(ch.isdigit() for ch in text):
         return None
     roles = header_roles(text)
     return roles[0] if roles in (["measure"], ["indicator"]) else None
@@ -39,7 +44,7 @@ def _box_role(text: str) -> str | None:
 def _is_item(text: str) -> bool:
     text = squash(text)
     return bool(text) and not TERMINAL_RE.search(text) and not text.endswith(":") \
-        and len(text.split()) <= _MAX_ITEM_WORDS
+        and len(text.split()) <= _MAX_ITEM_WORDS and field_label(text) is None
 
 
 def read_role_boxes(elements: list[Element]) -> list[Element]:

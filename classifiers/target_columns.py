@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .text import is_figure, squash
+from .text import squash
 
 # 'Mål 2029', 'Målvärde 2027', 'Mål år 2028': the level to reach by that year
 _TARGET_YEAR_RE = re.compile(r"^(?:mål|målvärde|målnivå)\s+(?:år\s+)?(?:19|20)\d{2}$", re.I)
@@ -22,8 +22,3 @@ def is_target_header(header: str) -> bool:
     """'Mål 2029': the goal word and a year, the level to reach that year."""
     return bool(_TARGET_YEAR_RE.match(squash(header)))
 
-
-def target_figure(cell: str, header: str) -> bool:
-    """A figure with a short unit ('20 per år', '2 500 besök') in a column headed by the goal
-    word and a year ('Mål 2029'): the level to reach that year, as a bare figure is."""
-    return bool(_TARGET_YEAR_RE.match(squash(header))) and is_figure(squash(cell))
