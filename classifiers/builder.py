@@ -38,7 +38,7 @@ from .cells import column_width, split_goal_cell, split_marked_items
 from .elements import Element
 from .counted_actions import actions_counted, one_follow_up
 from .goal_lookup import BARE_CODE_RE, LETTER_CODE, GoalLookup, bare_number
-from .name_columns import without_name_column
+from .name_columns import named_project, without_name_column
 from .question_goals import question_goal_column
 from .headers import (defined_roles, header_role, is_evaluation_table, is_label_cell, is_structure_header,
                       label_columns, map_columns)
@@ -360,6 +360,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._widths_by_header: dict[tuple[str, ...], dict[int, int]] = {}
         # '7' -> the action printed in a row whose number column ('Nr') holds 7 alone
         self.column_numbered_measures: dict[str, str] = {}
+        # the name a table's name column gives an action ('Insats': 'Welcome Office'), by id
+        self.measure_names: dict[str, str] = {}
         # 'Strategi 1: ...' -> (text, page, theme, goal once a goal numbered 1.x is under it)
         self._numbered_levels: dict[str, list] = {}
         self._field_goal: str | None = None  # the goal field just read ('Effektmål E1: ...')
@@ -702,7 +704,18 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._spell_out_abbreviations(elements)
         self._close_sections(elements)
         self._counted_actions(elements)
+        self._indicators_naming_projects()
         return self.b
+
+    def _indicators_naming_projects(self) -> None:
+        """An indicator linked to no action that names one action by the name a table's name
+        column gave it ('Antal besök på Welcome Office' for the row 'Welcome Office | Welcome
+        Office blir en permanent servicepunkt ...') counts that action (`name_columns`)."""
+        if not self.measure_names:
+            return
+        for ind in self.b.indicators:
+            if ind.measure is None and (mid := named_project(ind.text, self.measure_names)):
+                ind.measure = mid
 
     def _counted_actions(self, elements: list[Element]) -> None:
         """The indicators read after the last action, none linked to an action: a closing

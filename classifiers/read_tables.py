@@ -26,6 +26,7 @@ from .cells import column_width, split_goal_cell, split_indicator_cell, split_ma
 from .elements import Element, _continues_row as continues_row
 from .goal_lookup import bare_code, bare_number, goals_carried_into
 from .other_plans import points_to_other_plan
+from .name_columns import name_column
 from .headers import (header_roles, is_label_cell, is_structure_header, map_columns, target_group_column,
                       theme_column)
 from .matrix import mark_actors, mark_columns, marked_years, year_mark_columns
@@ -339,6 +340,7 @@ class TableReader:
         heading_goal = self.heading_goal()
 
         goal_cols = [c for c, r in roles.items() if r == "goal"]
+        name_col = name_column(headers_of(t, n_hdr), roles) if n_hdr else None
         # a table of goals alone ('Nr | Nuläge | Önskat läge 2029'): each row a goal of its
         # own, none the heading of the rows under it (it has no rows of actions to head)
         goals_only = bool(goal_cols) and set(roles.values()) == {"goal"}
@@ -762,6 +764,9 @@ class TableReader:
                     last_measures = new_measures
                     table_measures += new_measures
                     self._note_action_code(row, roles, new_measures)
+                    if name_col is not None and len(new_measures) == 1 and name_col < len(row) and row[name_col].strip():
+                        # 'Insats': 'Welcome Office' beside what is done: the action's name (`name_columns`)
+                        self.measure_names[new_measures[0]] = squash(row[name_col])
 
             ind_txt = cell("indicator", row)
             if ind_txt and not DASH_ONLY_RE.match(ind_txt):  # '–': no indicator

@@ -37,7 +37,7 @@ def _programme():
         _h("Mätare", 2),
         _t(["Fråga", "Mätare", "Utgångsläge 2025", "Mål 2029"],
            [["Hur får fler jobb?", "Arbetslöshetsgrad bland utländska medborgare", "16 %", "12 %"],
-            ["", "Antal veckor med prövning av arbete", "0", "20 per år"],
+            ["", "Antal Work Trial-veckor", "0", "20 per år"],
             ["Hur säger vi nej till rasism?", "Andel som upplevt rasism", "33 %", "20 %"]]),
     ]
 
@@ -86,5 +86,13 @@ def test_the_question_column_names_each_indicators_goal():
     goals = {g.id: g.text for g in x.goals}
     assert [(" ".join(i.text.split()), goals.get(i.goal)) for i in x.indicators] == [
         ("Arbetslöshetsgrad bland utländska medborgare", "Hur får fler jobb?"),
-        ("Antal veckor med prövning av arbete", "Hur får fler jobb?"),
+        ("Antal Work Trial-veckor", "Hur får fler jobb?"),
         ("Andel som upplevt rasism", "Hur säger vi nej till rasism?")]
+
+
+def test_a_count_naming_a_project_by_its_name_counts_that_action():
+    x = _classify(_programme())
+    inds = {" ".join(i.text.split()): i.measure for i in x.indicators}
+    trial = next(m.id for m in x.measures if m.text.startswith("Arbetssökande får pröva"))
+    assert inds["Antal Work Trial-veckor"] == trial
+    assert inds["Arbetslöshetsgrad bland utländska medborgare"] is None
