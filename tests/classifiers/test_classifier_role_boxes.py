@@ -64,3 +64,16 @@ def test_a_distributive_or_a_month_alone_is_a_time():
     # 'läsårsvis' (each school year) as 'årsvis'; a month alone is that month each year
     assert opens_with_time("läsårsvis") and opens_with_time("terminsvis")
     assert opens_with_time("augusti")
+
+
+def test_a_label_word_or_a_numbered_title_heads_no_box_and_fields_are_no_items():
+    from classifiers.elements import Element
+    from classifiers.role_boxes import read_role_boxes
+
+    els = read_role_boxes([
+        Element("heading", "Bilaga 1. Åtgärder 2024–2027"), Element("para", "Kompetenskartläggning för nya kunder"),
+        Element("heading", "Åtgärder"), Element("para", "Kartläggning av barnets språkutveckling"),
+        Element("heading", "Det här gör vi"), Element("para", "Ansvar: Bildningssektorn"),
+        Element("heading", "Det här gör vi"), Element("para", "Läxhjälp i biblioteket (biblioteket, 2026)"),
+    ])
+    assert [e.kind for e in els if e.kind != "heading"] == ["para", "para", "para", "bullet"]
