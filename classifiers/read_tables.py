@@ -503,8 +503,7 @@ class TableReader:
             lookup = self.goal_lookup
             refs = [lookup.goal_by_number(t) or lookup.goal_by_short_name(t) or lookup.goal_by_theme(t)
                     or (n[0] if n else None)
-                    # (a follow-up table repeating a goal in its words: 'Fråga': 'Hur får fler jobb?')
-                    or ((lookup.goal_by_text(t) or lookup.goal_by_words(t)) if "measure" not in roles.values() else None)
+                    or (lookup.goal_by_words(t) if "measure" not in roles.values() else None)
                     for (_, t), n in zip(goal_texts, named)]
             listed = [[r] if r else lookup.goals_by_numbers(t) or lookup.goals_by_themes(t)
                       for (_, t), r in zip(goal_texts, refs)]
