@@ -38,6 +38,8 @@ from .cells import column_width, split_goal_cell, split_marked_items
 from .elements import Element
 from .counted_actions import actions_counted, one_follow_up
 from .goal_lookup import BARE_CODE_RE, LETTER_CODE, GoalLookup, bare_number
+from .name_columns import named_project, without_name_column
+from .question_goals import question_goal_column
 from .headers import (defined_roles, header_role, is_evaluation_table, is_label_cell, is_structure_header,
                       label_columns, map_columns)
 from .lead_phrase import agent_of_all, agent_of_named, agents_by_number
@@ -358,6 +360,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._widths_by_header: dict[tuple[str, ...], dict[int, int]] = {}
         # '7' -> the action printed in a row whose number column ('Nr') holds 7 alone
         self.column_numbered_measures: dict[str, str] = {}
+        # the name a table's name column gives an action ('Insats': 'Welcome Office'), by id
+        self.measure_names: dict[str, str] = {}
         # 'Strategi 1: ...' -> (text, page, theme, goal once a goal numbered 1.x is under it)
         self._numbered_levels: dict[str, list] = {}
         self._field_goal: str | None = None  # the goal field just read ('Effektmål E1: ...')
@@ -382,6 +386,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # other way (its section has no list or table of actions)
         self.heading_actions: list[PendingAction] = []
         self._last_sentence_action: PendingAction | None = None
+        # 'we' actions under a goal heading waiting for a sentence naming their doer (`shared_owner`)
+        self._ownerless_actions: list[PendingAction] = []
         # target sentences after a stated goal ('Andelen ... ökar från 71 % till 80 %'):
         # (goal, text, page), indicators of that goal when the measures are prose too
         self.pending_targets: list[tuple[str, str, int]] = []
@@ -698,7 +704,18 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._spell_out_abbreviations(elements)
         self._close_sections(elements)
         self._counted_actions(elements)
+        self._indicators_naming_projects()
         return self.b
+
+    def _indicators_naming_projects(self) -> None:
+        """An indicator linked to no action that names one action by the name a table's name
+        column gave it ('Antal besök på Welcome Office' for the row 'Welcome Office | Welcome
+        Office blir en permanent servicepunkt ...') counts that action (`name_columns`)."""
+        if not self.measure_names:
+            return
+        for ind in self.b.indicators:
+            if ind.measure is None and (mid := named_project(ind.text, self.measure_names)):
+                ind.measure = mid
 
     def _counted_actions(self, elements: list[Element]) -> None:
         """The indicators read after the last action, none linked to an action: a closing
@@ -1180,6 +1197,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         roles = _fill_unnamed_leading(map_columns(headers, defined), headers, t.rows[n_hdr:])
         # a column whose every cell names a goal ('Kopplat till': 'Mål 3, mentorprogrammet')
         roles = goal_reference_columns(headers, t.rows[n_hdr:], roles)
+        # a column of action names ('Insats': 'Welcome Office') beside what is done ('Vad gör vi?')
+        roles = without_name_column(t.rows[n_hdr:], roles)
+        # a question column ('Fråga': 'Hur får fler jobb?') naming the goal each indicator follows up
+        roles = question_goal_column(headers, t.rows[n_hdr:], roles)
         if is_evaluation_table(headers, t.rows[n_hdr:]) and not _follows_up_indicators(roles):
             return None  # the earlier programme's measures with their status
         return n_hdr, roles

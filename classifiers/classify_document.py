@@ -6,6 +6,7 @@ from .actors import split_units_acting_alone
 from .chapter_of_plan import drop_other_chapters
 from .builder import Builder
 from .elements import document_elements
+from .role_boxes import read_role_boxes
 from .flat_tables import read_flat_tables
 from .merge import merge
 from .metadata import metadata
@@ -24,6 +25,10 @@ def classify(doc) -> ProgramExtraction:
     if doc.pages and all(getattr(p, "source", "") == "text-file" for p in doc.pages):
         # a text dump: tables OCR flattened into label lines and paragraphs (a PDF keeps cells)
         elements = read_flat_tables(elements)
+    else:
+        # a one-column box ('Det här gör vi' over one action a row) printed as heading and
+        # lines (a text dump's label lines are its flattened tables' headers, read above)
+        elements = read_role_boxes(elements)
     # a programme printed in Finnish and Swedish in parallel: its Swedish text
     # a checklist's ticked items are steps done before the programme (`checklist_items`)
     elements = fold_records(without_ticked_items(swedish_only(elements)))

@@ -678,6 +678,10 @@ def _line_pitch(lines: list[Line]) -> dict[float, float]:
     for a, b in zip(lines, lines[1:]):
         if a.bbox is None or b.bbox is None or a.column != b.column or a.font_size != b.font_size:
             continue
+        if a.bold != b.bold:
+            # a bold label over plain text ('Det här gör vi' over a box's first row) is no
+            # step inside a paragraph: the lines of one paragraph share their weight
+            continue
         d = b.bbox.y0 - a.bbox.y0
         size = a.font_size or 10.0
         if 0.8 * size < d < 2.5 * size:

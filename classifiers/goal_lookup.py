@@ -150,6 +150,16 @@ class GoalLookup:
         found = [self.goal_by_number(p) if bare_number(p) or bare_code(p) else None for p in parts]
         return found if all(found) else None
 
+    def goals_by_themes(self, cell: str) -> list[str] | None:
+        """The goals a goal cell names by a comma list of their themes' names ('Barn och
+        familjer, Språk': an action serving two goals each known by a short name, the first
+        named first); None unless every name names one goal (`goal_by_theme`)."""
+        parts = [p.strip() for p in squash(cell or "").split(",")]
+        if len(parts) < 2 or not all(parts):
+            return None
+        found = [self.goal_by_theme(p) for p in parts]
+        return list(dict.fromkeys(found)) if all(found) else None
+
     def goal_by_number(self, cell: str) -> str | None:
         """The goal a goal cell names by its number ('3') or code ('A1') alone: one listed
         so before. A code names a list item read as nothing so far ('Vi strävar efter att'

@@ -17,6 +17,7 @@ from .elements import Element
 from .goal_outline import lettered_goal_heading, speaks_of_goal, stated_goal
 from .goal_lookup import BARE_CODE_RE
 from .headers import header_roles
+from .question_goals import asks_how_outcome
 from .model import Section
 from .prose import (about_earlier_period, asks_yes_or_no, goal_heading_number, heading_kind, is_goal_heading,
                     reads_as_clause)
@@ -245,6 +246,16 @@ class HeadingReader:
                                          parent=self._goal_above(), theme=self.theme(skip_top=True))
             self.b.goal_from_heading.add(head.goal_id)
             self.last_goal_list = [head.goal_id]
+        elif head.kind in (None, "measure") and asks_how_outcome(el.text):
+            # 'Hur får fler jobb?' over 'Vårt svar' and its actions: the question asks how an
+            # outcome comes about (`question_goals`), the goal the answer's actions serve;
+            # one that nothing answers is dropped at the end, as a yes-or-no question goal is
+            head.kind = None
+            head.goal_id = self.add_goal(squash(strip_heading_number(el.text)), el.page,
+                                         parent=self._goal_above(), theme=self.theme(skip_top=True))
+            self.b.goal_from_heading.add(head.goal_id)
+            self._question_goals.append(head.goal_id)
+            self._state_goal(head.goal_id)
         elif head.kind is None and asks_yes_or_no(el.text):
             # 'Får alla barn en god start i småbarnspedagogiken?': a goal set as a question
             # to answer yes to, stated for the text under it (its 'Vi ska ...' sentences and

@@ -264,6 +264,10 @@ class ListReader:
                 # 'Språkcafé – Biblioteket ordnar ... Ansvarig: X.': the name before the dash
                 # is the action, the sentences after it describe it (`titled_items`)
                 text = titled_action(text, closed=True) or text
+                if not resp:
+                    # 'X ordnar ... Samarbete: Y.': only partners in the fields, the doer the
+                    # subject of the sentence (settled with the section's other items)
+                    subject_doer = _subject_actors(squash(text))
             else:
                 tail = trailing_actors(text)
                 same_place = parenthesis_in_actors_place(text)

@@ -19,6 +19,7 @@ from .headers import QUESTION_WORDS, RUN_IN_LABEL_RE, SHORT_HEADER, header_role,
 from .lead_phrase import carried_out, labelled_action, owner_said_after, time_of_action_before
 from .measured_statements import measured_target
 from .named_action import action_named_by, actions_named_one_each
+from .shared_owner import shared_owner
 from .prose import (count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as, intro_kind,
                     is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
                     states_requirement, says_paragraphs_open_with_goal, states_target, states_wish)
@@ -771,6 +772,8 @@ class ParagraphReader:
         at the end of the programme (`_settle_prose_actions`). Not under a measure heading (its
         list is the measures) nor after a goal list or goal heading that came after the
         stated goal (the section has structure of its own)."""
+        if self._owner_of_actions_before(sentence):
+            return
         sec = self._stated_section()
         if sec is None and not self.in_measure_scope():
             self._note_heading_action(sentence, page)
@@ -786,6 +789,27 @@ class ParagraphReader:
         action = prose_action(sentence)
         if action is not None:
             self.pending_actions.append(PendingAction(goals[-1], action, page, self.section(), self.theme()))
+            if not action.responsible:
+                self._ownerless_actions.append(self.pending_actions[-1])
+
+    def _owner_of_actions_before(self, sentence: str) -> bool:
+        """'Ansvaret för båda insatserna har X, och de startar hösten 2026' after 'we'
+        actions of this section (`shared_owner`): the doer and time of those actions, which
+        are then the section's measures as actions with a named doer are."""
+        owner = shared_owner(sentence)
+        waiting = [p for p in self._ownerless_actions if p.section == self.section()]
+        if owner is None or not waiting:
+            return False
+        count, who, when = owner
+        sched, start, end = parse_schedule(when) if when else (None, None, None)
+        for p in waiting[-count if count else 0:]:
+            p.action = replace(p.action, responsible=who, schedule=p.action.schedule or sched,
+                               start_year=p.action.start_year or start, end_year=p.action.end_year or end)
+            if p in self.pending_actions:
+                self.pending_actions.remove(p)
+            self.heading_actions.append(p)
+        self._ownerless_actions = []
+        return True
 
     def _note_heading_action(self, sentence: str, page: int) -> None:
         """A sentence of running text right under a goal heading ('Mål 3: ...'): an action
@@ -803,7 +827,11 @@ class ParagraphReader:
                 last.action = replace(last.action, schedule=sched, start_year=start, end_year=end)
             return
         action = prose_action(sentence)
-        if action is None or not action.responsible:
+        if action is None:
+            return
+        if not action.responsible:
+            # 'Vi utbildar ...': kept until a sentence names who carries it out
+            self._ownerless_actions.append(PendingAction(gid, action, page, self.section(), self.theme()))
             return
         pending = PendingAction(gid, action, page, self.section(), self.theme())
         self.heading_actions.append(pending)

@@ -27,6 +27,8 @@ from .cell_meters import split_cell_meters
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_marked_items
 from .elements import Element, _continues_row as continues_row
 from .goal_lookup import bare_code, bare_number, goals_carried_into
+from .other_plans import points_to_other_plan
+from .name_columns import name_column
 from .headers import (header_roles, is_label_cell, is_structure_header, map_columns, target_group_column,
                       theme_column)
 from .matrix import mark_actors, mark_columns, marked_years, year_mark_columns
@@ -340,6 +342,7 @@ class TableReader:
         heading_goal = self.heading_goal()
 
         goal_cols = [c for c, r in roles.items() if r == "goal"]
+        name_col = name_column(headers_of(t, n_hdr), roles) if n_hdr else None
         # a table of goals alone ('Nr | Nuläge | Önskat läge 2029'): each row a goal of its
         # own, none the heading of the rows under it (it has no rows of actions to head)
         goals_only = bool(goal_cols) and set(roles.values()) == {"goal"}
@@ -504,7 +507,8 @@ class TableReader:
                     or (n[0] if n else None)
                     or (lookup.goal_by_words(t) if "measure" not in roles.values() else None)
                     for (_, t), n in zip(goal_texts, named)]
-            listed = [[r] if r else lookup.goals_by_numbers(t) for (_, t), r in zip(goal_texts, refs)]
+            listed = [[r] if r else lookup.goals_by_numbers(t) or lookup.goals_by_themes(t)
+                      for (_, t), r in zip(goal_texts, refs)]
             if goal_texts and all(listed):
                 # a goal column holding only the numbers of goals listed before ('Mål nr':
                 # '3', or '1, 2' for an action serving two) refers to them: the row's
@@ -630,6 +634,10 @@ class TableReader:
                     # their actors and schedule, and states no action of its own
                     self._give_row_to(ref_measures, vals, sched, start, end)
                     measure_txt = ""
+            if measure_txt and points_to_other_plan(measure_txt):
+                # 'Se sysselsättningsplanen 2025–2027, åtgärd 4': another plan's action,
+                # pointed to, no action of this programme (`other_plans`)
+                measure_txt = ""
             if measure_txt and (_refers_by_number(measure_txt) or bare_code(measure_txt)):
                 # '4.1.1–4.1.3' in a summary's action column: the actions printed elsewhere,
                 # named by their numbers, not an action of its own; nor is a code alone
@@ -758,6 +766,9 @@ class TableReader:
                     last_measures = new_measures
                     table_measures += new_measures
                     self._note_action_code(row, roles, new_measures)
+                    if name_col is not None and len(new_measures) == 1 and name_col < len(row) and row[name_col].strip():
+                        # 'Insats': 'Welcome Office' beside what is done: the action's name (`name_columns`)
+                        self.measure_names[new_measures[0]] = squash(row[name_col])
 
             ind_txt = cell("indicator", row)
             if ind_txt and not DASH_ONLY_RE.match(ind_txt):  # '–': no indicator

@@ -347,8 +347,9 @@ def _subject_actors(sentence: str) -> list[str]:
     """The actors a sentence names as its subject, the words before its finite verb
     ('Daghemmen och skolan håller ...' -> Daghemmen, skolan; 'Kommunens enheter tar ...'),
     [] when the subject names no actor ('Alla elever som behöver det får ...'). The word
-    after a genitive or after 'och' is still the subject's."""
-    toks = sentence.split()
+    after a genitive or after 'och' is still the subject's. An item's number ('14.
+    Välfärdsområdet erbjuder ...') is no part of the subject."""
+    toks = NUMBERED_RE.sub("", sentence, count=1).split()
     for k in range(1, min(len(toks), 8)):
         prev, w = toks[k - 1].strip(",;"), toks[k].strip(",;")
         if prev.lower() in ("och", "samt") or (prev.endswith("s") and not prev.endswith("ss")) or w[:1].isupper():

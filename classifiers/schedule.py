@@ -50,10 +50,13 @@ _UNIT = (r"(?:år|året|termin|terminen|läsår|läsåret|månad|månaden|vecka|
 # be the pronoun 'our', the pair is a time
 _BARE_SEASON = r"(?:vår|höst|sommar|vinter)"
 _TWO_SEASONS = rf"{_BARE_SEASON}\s+(?:och|samt)\s+{_BARE_SEASON}"
-_UNDATED = (rf"(?:fortlöpande|fortgående|kontinuerligt|löpande|årligen|årsvis|tills\s+vidare|"
+# 'läsårsvis', 'terminsvis', 'månadsvis': once each school year, term, month (as 'årsvis')
+_EACH_UNIT = r"(?:läsårs|termins|månads|kvartals|vecko)vis"
+_UNDATED = (rf"(?:fortlöpande|fortgående|kontinuerligt|löpande|årligen|årsvis|{_EACH_UNIT}|tills\s+vidare|"
             rf"vid\s+behov|under\s+(?:hela\s+)?(?:program|plan|strategi)perioden|varje\s+{_UNIT}|"
             rf"(?:en|ett|två|tre|fyra|fem|\d+)\s+gång(?:er)?\s+(?:(?:per|i|om)\s+{_UNIT}|årligen)|"
-            rf"{_SEASONS}|{_TWO_SEASONS})")
+            # a season or a month named alone: that part of each year ('hösten', 'augusti')
+            rf"{_SEASONS}|{_TWO_SEASONS}|{_MONTHS})")
 # before or after an event of a year, named by one definite noun ('inför kommunalvalet 2027',
 # 'före valet 2027', 'efter sommarlovet 2026'): the year dates the event, the phrase is a
 # time as 'före 2027' is (`parse_schedule` reads 'inför' as closing a span)

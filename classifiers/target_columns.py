@@ -4,8 +4,21 @@ column holding a figure and no word states no goal (a goal is words), whatever i
 a number of one or two digits already reads as a goal's number (`goal_lookup.bare_number`)."""
 from __future__ import annotations
 
+import re
+
+from .text import squash
+
+# 'Mål 2029', 'Målvärde 2027', 'Mål år 2028': the level to reach by that year
+_TARGET_YEAR_RE = re.compile(r"^(?:mål|målvärde|målnivå)\s+(?:år\s+)?(?:19|20)\d{2}$", re.I)
+
 
 def names_no_words(cell: str) -> bool:
     """A cell with a figure and no letter at all ('100', '12 %', '1 200'): no goal's words."""
     cell = cell.strip()
     return bool(cell) and any(ch.isdigit() for ch in cell) and not any(ch.isalpha() for ch in cell)
+
+
+def is_target_header(header: str) -> bool:
+    """'Mål 2029': the goal word and a year, the level to reach that year."""
+    return bool(_TARGET_YEAR_RE.match(squash(header)))
+

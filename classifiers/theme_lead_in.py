@@ -16,7 +16,9 @@ from .headers import label_role
 
 # the name: one to three words, a capital first, no digit or sentence stop; the goal after it:
 # a sentence opening with a capital, of four words at least
-_LEAD_IN_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^\W\d_]*(?:\s+[^\W\d_]+){0,2})\s*:\s+(?P<text>[A-ZÅÄÖ].*)$", re.S)
+# (or before a dash: 'Barn och familjer – Barnfamiljer ... får stöd tidigt.', the name set
+# off as a title is, twenty-fourth blind set)
+_LEAD_IN_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^\W\d_]*(?:\s+[^\W\d_]+){0,2})(?:\s*:|\s+[–—])\s+(?P<text>[A-ZÅÄÖ].*)$", re.S)
 _GOAL_MIN_WORDS = 4
 
 
@@ -27,7 +29,7 @@ class LeadIn:
 
 
 def theme_lead_in(item: str) -> LeadIn | None:
-    """The theme name and goal of a listed goal 'Name: Sentence.', else None."""
+    """The theme name and goal of a listed goal 'Name: Sentence.' / 'Name – Sentence.', else None."""
     m = _LEAD_IN_RE.match(" ".join(item.split()))
     if not m:
         return None

@@ -209,9 +209,9 @@ FLOORS = {
     "blind136-torsnas-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.061/1.000 -> now 1/1/1 (m→g 0 -> 1, resp 0 -> 1, every print)
     "blind137-mosskulla-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.545/0.375/1.000 -> now 1/1/1 (resp 0 -> 1; borderless 0.632/0.375/0.737 -> 1/1/1, every print)
     "blind138-lappfors-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/0.000 -> now 1/1/1 (twocolumn indicators 0 left: two text columns read as a table)
-    "blind139-sundom-2025-2028": (None, None, None),
-    "blind140-dalsbruk-2024-2027": (None, None, None),
-    "blind141-nickby-2026-2029": (None, None, None),
+    "blind139-sundom-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.235/0.167 -> now 1/1/1 (i→m 0.273 left: gold links by the action's activity word)
+    "blind140-dalsbruk-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.526/1.000/1.000 -> now 1/1/1 (m→g 0 -> 0.933, resp 0.867 -> 1; i→m 0.429 left)
+    "blind141-nickby-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/1.000 -> now 1/1/1 (i→m 0.571 -> 1; cards-like prints 1/0.667/1 left)
     "blind142-molpe-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.833/1.000/0.941 -> now 1/1/1 (m→g 0.857 -> 1; twocolumn goals 0.833 left: the two text columns interleave at goal F)
     "blind143-kusto-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/0.154 -> now 1/1/1 (resp 1, every print; i→m 0.556 left: links by one word of the gold's reading)
     "blind144-tosarby-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.571/0.250 -> now 1/1/1 (resp 0.250 -> 1, every print; i→m 0.714 left)

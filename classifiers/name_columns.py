@@ -1,0 +1,59 @@
+"""A column of action names beside the column saying what is done (twenty-fourth blind set).
+
+An action table may give each action a short name of its own -- often a project's brand,
+'Welcome Office', 'Language Café' -- in a first column ('Insats') and then say what is done
+in a column of its own ('Vad gör vi?'). Both headers name the action; the name is a label
+of the row, the sentence beside it is the action. So when a table has two action columns
+and every filled cell of the first is a short name (a few words, no full sentence) while the
+later one holds longer text, the later one is the action column and the name column is
+read as no structure.
+
+The name still names the action: a follow-up table counting it says so by that name ('Antal
+besök på Welcome Office', 'Antal Job Shadowing-veckor'). An indicator linked to no action
+that holds the name of exactly one such action, as a whole phrase, counts that action.
+"""
+from __future__ import annotations
+
+import re
+
+from .headers import header_role
+from .text import squash
+
+_NAME_WORDS = 3  # a name: at most three words ('Welcome Office', 'Buddy-programmet')
+_TEXT_WORDS = 5  # what is done: a clause, more words than a name
+
+
+def _cells(rows: list[list[str]], c: int) -> list[str]:
+    return [squash(r[c]) for r in rows if c < len(r) and r[c].strip()]
+
+
+def without_name_column(rows: list[list[str]], roles: dict[int, str]) -> dict[int, str]:
+    """`roles` without the measure role of a name column beside a later action column."""
+    cols = sorted(c for c, r in roles.items() if r == "measure")
+    if len(cols) != 2:
+        return roles
+    names, texts = _cells(rows, cols[0]), _cells(rows, cols[1])
+    if len(names) < 2 or not texts:
+        return roles
+    if not all(len(x.split()) <= _NAME_WORDS and not x.endswith(".") for x in names):
+        return roles
+    if sum(len(x.split()) >= _TEXT_WORDS for x in texts) * 2 <= len(texts):
+        return roles
+    return {c: r for c, r in roles.items() if c != cols[0]}
+
+
+def name_column(headers: list[str], roles: dict[int, str]) -> int | None:
+    """The column left without a role whose header names the action ('Insats'), beside an
+    action column: the name column `without_name_column` set aside; else None."""
+    if "measure" not in roles.values():
+        return None
+    cols = [c for c, h in enumerate(headers) if c not in roles and header_role(h) == "measure"]
+    return cols[0] if len(cols) == 1 else None
+
+
+def named_project(indicator: str, names: dict[str, str]) -> str | None:
+    """The id of the one action whose name (id -> name) `indicator` holds as a whole phrase."""
+    text = squash(indicator).casefold()
+    hits = {mid for mid, name in names.items()
+            if name and re.search(rf"(?<!\w){re.escape(squash(name).casefold())}(?![^\W-])", text)}
+    return hits.pop() if len(hits) == 1 else None

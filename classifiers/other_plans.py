@@ -1,0 +1,25 @@
+"""An action cell that points to another plan's action (twenty-fourth blind set).
+
+A programme lists under a goal the work other plans already do for it, by reference only:
+'Se sysselsättningsplanen 2025–2027, åtgärd 4', 'Se välfärdsområdets plan för barn och unga,
+åtgärd 2.3'. The row names who carries it (that plan's owner) but states no action of this
+programme: the action is the other plan's, written and followed up there. Such a cell opens
+with 'Se' / 'Se även' / 'Jfr' ('see', 'compare'), names a plan, programme, strategy or
+chapter, and is short (a pointer, not a sentence describing work).
+"""
+from __future__ import annotations
+
+import re
+
+from .text import squash
+
+_POINTER_RE = re.compile(r"^(?:se(?:\s+även|\s+också)?|jfr\.?|jämför)\s+\S", re.I)
+_DOCUMENT_RE = re.compile(r"(?:plan|program|strategi|avsnitt|kapitel|bilaga)\w*\b", re.I)
+_MAX_WORDS = 14
+
+
+def points_to_other_plan(cell: str) -> bool:
+    """Is the cell only a pointer to another document's action ('Se X-planen, åtgärd 4')?"""
+    text = squash(cell or "")
+    return bool(_POINTER_RE.match(text)) and bool(_DOCUMENT_RE.search(text)) \
+        and len(text.split()) <= _MAX_WORDS
