@@ -105,13 +105,15 @@ def _role(header: str) -> str:
             return "partner"
         if w.startswith(("tidtabell", "tidsplan", "aikataulu")):
             return "schedule"
-        if w.startswith(("mätare", "indikator", "uppföljning")):
+        # a balanced scorecard ('styrkort') names its measuring figures 'Styrtal' and its
+        # goals 'Kritisk framgångsfaktor' (what the organisation must succeed in)
+        if w.startswith(("mätare", "indikator", "uppföljning", "styrtal")):
             return "indicator"
         if w.startswith(("åtgärd", "metod", "sammanfattning", "insats")):
             return "measure"
         if w.startswith(("målvärde", "målnivå", "målgrupp")):
             continue  # a target value or a target group ('Målvärde 2029'), no goal
-        if w.startswith(("mål", "delmål", "huvudmål", "tyngdpunkt")):
+        if w.startswith(("mål", "delmål", "huvudmål", "tyngdpunkt", "framgångsfaktor")):
             return "goal"
     return "other"
 
@@ -140,9 +142,16 @@ def _goal_word(header: str) -> str:
     h = header.strip()
     if not h or _role(h) != "goal":
         return "Mål"
-    w = re.findall(r"[\wåäöÅÄÖ]+", h)[0]
+    words = re.findall(r"[\wåäöÅÄÖ]+", h)
+    w = words[0]
     if w.casefold().startswith("målsättning"):
         return "Målsättning"
+    k = next((i for i, x in enumerate(words) if _role(x) == "goal"), 0)
+    if k and "mål" not in words[k].casefold():
+        # a scorecard's term for its goal is the noun with its qualifier ('Kritisk
+        # framgångsfaktor'): the heading names the goal by the whole term ('Kritisk 1:'
+        # names nothing)
+        w = " ".join(words[:k + 1])
     return w[:1].upper() + w[1:]
 
 

@@ -223,3 +223,20 @@ def test_numbered_each_action_of_a_cell_with_one_actor_line_per_action_gets_its_
     blocks = M.TextStyleRenderer({"title": "T", "blocks": [t], "gold": gold}, "numbered").src["blocks"]
     assert _numbered_firsts(blocks) == [
         "1.1 Rekryteringsmässa varje vår", "1.2 Arbetsprövning i stadens enheter", "1.3 Mentorprogram för nya företagare"]
+
+
+@pytest.mark.parametrize("style", ["cards", "keyvalue", "numbered"])
+def test_a_scorecards_success_factor_heads_its_actions_and_its_steering_figure_is_their_indicator(style):
+    # a balanced scorecard: the critical success factor is the goal the actions serve, the
+    # steering figure ('Styrtal') how it is measured; no print gives an action before its goal
+    t = _table(["Perspektiv", "Kritisk framgångsfaktor", "Styrtal", "Åtgärd"],
+               [["Kund", "Nya invånare hittar rätt service", "Andel som fått välkomstbrevet", "Välkomstbrev på fem språk"],
+                ["", "", "", "Välkomstmöte varje månad"]])
+    blocks = _render_blocks([t], style)
+    heads = [b["text"] for b in blocks if b["type"] == "heading"]
+    sep = "." if style == "numbered" else ":"
+    assert heads == [f"Kritisk framgångsfaktor 1{sep} Nya invånare hittar rätt service"]
+    assert blocks[0]["type"] == "heading"  # the goal before its first action
+    text = " ".join(_texts(blocks))
+    ind = {"cards": "Indikator", "keyvalue": "Mätare", "numbered": "Mätare"}[style]
+    assert f"{ind}: Andel som fått välkomstbrevet" in text

@@ -1,0 +1,40 @@
+"""The twenty-third set's card-like prints (blind127, blind133): a balanced scorecard's
+goal heading ('Kritisk framgångsfaktor 2: ...') read as the goal it heads, made-up text."""
+
+from __future__ import annotations
+
+from blocks_doc import classify_blocks as _classify
+from blocks_doc import heading as _h
+from blocks_doc import paragraph as _p
+
+from classifiers.prose import goal_heading_number, is_goal_heading
+from classifiers.text import GOAL_LABEL_RE, normalize_for_match
+
+
+def test_a_numbered_critical_success_factor_heading_is_a_goal_heading():
+    h = "Kritisk framgångsfaktor 2: Nya invånare hittar snabbt rätt service"
+    assert is_goal_heading(h) and goal_heading_number(h) == "2"
+    assert GOAL_LABEL_RE.sub("", h, count=1) == "Nya invånare hittar snabbt rätt service"
+    assert not is_goal_heading("Kritiska framgångsfaktorer")  # a chapter naming them, no goal
+
+
+def _scorecard_cards(label):
+    return _classify([_h("3 Styrkort", 1),
+                      _h(f"{label} 1: Nya invånare hittar snabbt rätt service", 3),
+                      _p("Åtgärd: Välkomstmöte varje månad på biblioteket"), _p("Ansvar: kommunkansliet"),
+                      _p("Styrtal: Antal deltagare på välkomstmötena"),
+                      _h(f"{label} 2: Eleverna klarar den grundläggande utbildningen", 3),
+                      _p("Åtgärd: Läxhjälp i skolorna två gånger i veckan"), _p("Ansvar: bildningsenheten")])
+
+
+def test_scorecard_goal_headings_head_their_actions_as_goal_headings_do():
+    x = _scorecard_cards("Kritisk framgångsfaktor")
+    assert [normalize_for_match(g.text) for g in x.goals] == [
+        "nya invånare hittar snabbt rätt service", "eleverna klarar den grundläggande utbildningen"]
+    assert [(m.text, m.goal) for m in x.measures] == [
+        ("Välkomstmöte varje månad på biblioteket", x.goals[0].id),
+        ("Läxhjälp i skolorna två gånger i veckan", x.goals[1].id)]
+    assert [(i.text, i.measure) for i in x.indicators] == [("Antal deltagare på välkomstmötena", x.measures[0].id)]
+    # read as 'Mål 1: ...' headings are
+    y = _scorecard_cards("Mål")
+    assert [(m.text, m.goal) for m in y.measures] == [(m.text, m.goal) for m in x.measures]
