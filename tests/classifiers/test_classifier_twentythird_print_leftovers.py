@@ -38,3 +38,19 @@ def test_scorecard_goal_headings_head_their_actions_as_goal_headings_do():
     # read as 'Mål 1: ...' headings are
     y = _scorecard_cards("Mål")
     assert [(m.text, m.goal) for m in y.measures] == [(m.text, m.goal) for m in x.measures]
+
+
+def test_actions_under_a_heading_naming_a_theme_of_earlier_goals_serve_that_themes_goals():
+    # goals stated under theme headings, then an action plan printed as cards under the same
+    # theme names (the plan's title rows as headings): the actions serve those themes' goals
+    x = _classify([_h("3 Våra mål", 1),
+                   _h("Boende", 2), _p("Vi vill att nyinflyttade hittar en bostad inom ett halvår."),
+                   _h("Fritid", 2), _p("Vi vill att unga med utländsk bakgrund deltar i föreningarnas verksamhet."),
+                   _h("4 Handlingsplan", 1),
+                   _h("Boende", 3),
+                   _p("Åtgärd: Bostadsrådgivning på servicekontoret"), _p("Ansvar: byggnadskontoret"),
+                   _h("Fritid", 3),
+                   _p("Åtgärd: Simskola för vuxna"), _p("Ansvar: fritidsbyrån")])
+    theme_of = {g.id: g.theme for g in x.goals}
+    assert [(m.text, theme_of.get(m.goal)) for m in x.measures] == [
+        ("Bostadsrådgivning på servicekontoret", "Boende"), ("Simskola för vuxna", "Fritid")]

@@ -240,3 +240,29 @@ def test_a_scorecards_success_factor_heads_its_actions_and_its_steering_figure_i
     text = " ".join(_texts(blocks))
     ind = {"cards": "Indikator", "keyvalue": "Mätare", "numbered": "Mätare"}[style]
     assert f"{ind}: Andel som fått välkomstbrevet" in text
+
+
+def _gantt():
+    return _table(["Nr", "Åtgärd", "Ansvar", "2025 V", "2025 H", "2026 V", "2026 H"],
+                  [["", "Boende", "", "", "", "", ""],
+                   ["1", "Bostadsrådgivning på servicekontoret", "byggnadskontoret", "■", "■", "■", ""],
+                   ["", "Fritid", "", "", "", "", ""],
+                   ["2", "Simskola för vuxna", "fritidsbyrån", "", "■", "", "■"]])
+
+
+@pytest.mark.parametrize("style", ["cards", "keyvalue", "numbered"])
+def test_a_time_plans_title_rows_print_as_headings_over_its_actions(style):
+    # '' | 'Fritid' | '' ... in a numbered plan titles the rows below it: no action, and
+    # no doer of the row above printed under it
+    blocks = _render_blocks([_gantt()], style)
+    assert [b["text"] for b in blocks if b["type"] == "heading"] == ["Boende", "Fritid"]
+    text = " ".join(_texts(blocks))
+    assert text.count("byggnadskontoret") == 1 and "Fritid:" not in text
+
+
+@pytest.mark.parametrize("style", ["cards", "keyvalue", "numbered"])
+def test_a_time_plans_marked_periods_print_as_the_actions_schedule(style):
+    text = " ".join(_texts(_render_blocks([_gantt()], style)))
+    assert "■" not in text  # no column of marks printed field by field
+    sched = {"cards": "Tidtabell", "keyvalue": "Tidsplan", "numbered": "Tidtabell"}[style]
+    assert f"{sched}: 2025 V–2026 V" in text and f"{sched}: 2025 H, 2026 H" in text
