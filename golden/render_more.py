@@ -388,6 +388,25 @@ def _marked_periods(r: list[str], cols: list[str], periods: list[int]) -> str:
     return ", ".join(name[x[0]] if len(x) == 1 else f"{name[x[0]]}–{name[x[-1]]}" for x in runs)
 
 
+def _group_column(cols: list[str], rows: list[list[str]], roles: list[str], extra: list[int]) -> int | None:
+    """A column left of the goal column naming the group the goals below it belong to
+    ('Perspektiv': 'Invånare' | goal | ..., then empty until the next group): filled at
+    two rows at least, each of them a row that starts a goal, and left empty on others. A
+    table prints the group once and leaves the cells below it empty; the text styles have
+    no cell to leave empty, so they print the group as a heading over its goals (as a
+    scorecard in text form heads its perspectives), not as a field of the first action."""
+    if "goal" not in roles:
+        return None
+    g = roles.index("goal")
+    for j in extra:
+        if j >= g or not cols[j].strip():
+            continue
+        filled = [r for r in rows if j < len(r) and _cell(r[j])]
+        if 2 <= len(filled) < len(rows) and all(g < len(r) and _cell(r[g]) for r in filled):
+            return j
+    return None
+
+
 def _title_row(r: list[str], roles: list[str], number: int | None) -> str | None:
     """The text of a row of a numbered action table that has no number and nothing but
     its action cell filled ('' | 'Arbete och vardag' | '' | ...): no action but the title
@@ -494,6 +513,8 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
                                                       or _names_headings(rows, roles.index("goal"), headings)) else None
     if ref is not None:
         roles = [("other" if role == "goal" else role) for role in roles]
+    groups = _group_column(cols, rows, roles, extra)
+    extra = [j for j in extra if j != groups]
     periods = _period_columns(cols, rows, extra) if "schedule" not in roles else []
     extra = [j for j in extra if j not in periods]
     # a column of the measures' own numbers ('Nr': 1, 2, ...) numbers the numbered actions
@@ -553,6 +574,10 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
             ref_above = _cell(r[ref]) or ref_above
             refers = [(_field_label(cols[ref]), ref_above)] if ref_above else []
         goal = vals.pop("goal", "")
+        if groups is not None and _cell(r[groups]):
+            # the group's name over its goals ('Invånare' over the scorecard's goals of that
+            # perspective), a level above the goal headings
+            out.append({"type": "heading", "level": 2 if numbered else 3, "text": " ".join(_items(_cell(r[groups])))})
         if goal:
             sub = 0
             above = {}

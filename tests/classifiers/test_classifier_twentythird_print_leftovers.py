@@ -54,3 +54,20 @@ def test_actions_under_a_heading_naming_a_theme_of_earlier_goals_serve_that_them
     theme_of = {g.id: g.theme for g in x.goals}
     assert [(m.text, theme_of.get(m.goal)) for m in x.measures] == [
         ("Bostadsrådgivning på servicekontoret", "Boende"), ("Simskola för vuxna", "Fritid")]
+
+
+def test_a_meter_under_an_action_naming_an_average_a_time_a_result_or_a_unit_is_its_indicator():
+    # a numbered action whose doer is in its parenthesis, each with its meter under it: a
+    # meter names the measured value ('Genomsnittlig ...', 'Tid ...', 'Resultat i ...',
+    # '... (%)') as 'Antal ...' / 'Andel ...' do
+    meters = ["Andel som fått välkomstpaketet", "Genomsnittlig tid till kartläggningen",
+              "Resultat i personalenkäten om bemötandet", "Sökta ersättningar av beräknad rätt (%)"]
+    acts = ["1.1 Välkomstpaket delas ut vid flyttanmälan (servicepunkten)",
+            "1.2 Inledande kartläggning inom en månad (integrationsenheten)",
+            "1.3 Mångfald som tema i medarbetarsamtalen (personalenheten)",
+            "1.4 Ersättningarna ansöks kvartalsvis (ekonomienheten)"]
+    blocks = [_h("3 Styrkort", 1), _h("Mål 1. Nya invånare hittar snabbt rätt service", 3)]
+    for a, m in zip(acts, meters):
+        blocks += [_p(a), _p(f"Mätare: {m}")]
+    x = _classify(blocks)
+    assert [(i.text, i.measure) for i in x.indicators] == [(m, x.measures[k].id) for k, m in enumerate(meters)]

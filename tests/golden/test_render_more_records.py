@@ -266,3 +266,18 @@ def test_a_time_plans_marked_periods_print_as_the_actions_schedule(style):
     assert "■" not in text  # no column of marks printed field by field
     sched = {"cards": "Tidtabell", "keyvalue": "Tidsplan", "numbered": "Tidtabell"}[style]
     assert f"{sched}: 2025 V–2026 V" in text and f"{sched}: 2025 H, 2026 H" in text
+
+
+@pytest.mark.parametrize("style", ["cards", "keyvalue", "numbered"])
+def test_a_group_column_left_of_the_goals_prints_as_a_heading_over_its_goals(style):
+    # 'Perspektiv' filled where a new perspective's first goal starts, empty below: the
+    # group of the goals, a heading over them (no field of the first action's card)
+    t = _table(["Perspektiv", "Kritisk framgångsfaktor", "Åtgärd"],
+               [["Kund", "Nya invånare hittar rätt service", "Välkomstbrev på fem språk"],
+                ["", "Eleverna klarar skolan", "Läxhjälp i skolorna"],
+                ["Personal", "Personalen möter alla invånare väl", "Utbildning i klarspråk"]])
+    blocks = _render_blocks([t], style)
+    heads = [b["text"] for b in blocks if b["type"] == "heading"]
+    assert [h for h in heads if not h.startswith("Kritisk")] == ["Kund", "Personal"]
+    assert heads.index("Personal") == 3  # after the two goals of 'Kund', before its own goal
+    assert "Perspektiv" not in " ".join(_texts(blocks))
