@@ -1173,7 +1173,11 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         if new_col is not None:
             t.header_rows = n_hdr or 1
             return t.header_rows, {new_col: "measure"}
-        if not (headers and is_structure_header(headers, defined)):
+        # a lone card folded into a table of one column (records.py: an action whose doer is
+        # in its parenthesis, `records._is_record`) names its column by the card's label: a
+        # structure header by construction, though it names one role only
+        folded = t.method == "label-value" and t.n_cols == 1 and bool(headers) and bool(map_columns(headers, defined))
+        if not (headers and (folded or is_structure_header(headers, defined))):
             if t.rows and is_structure_header(t.rows[0], defined):
                 n_hdr, headers = 1, list(t.rows[0])
             else:

@@ -71,3 +71,20 @@ def test_a_meter_under_an_action_naming_an_average_a_time_a_result_or_a_unit_is_
         blocks += [_p(a), _p(f"Mätare: {m}")]
     x = _classify(blocks)
     assert [(i.text, i.measure) for i in x.indicators] == [(m, x.measures[k].id) for k, m in enumerate(meters)]
+
+
+def test_a_lone_action_card_naming_its_doer_in_its_parenthesis_is_a_whole_card():
+    # a goal with one action printed as a card of one field: the action's doer in the
+    # parenthesis closing it is the card's second field
+    x = _classify([_h("3 Mål", 1),
+                   _h("Mål 1: Nya invånare hittar snabbt rätt service", 3),
+                   _p("Åtgärd: Välkomstmöte varje månad på biblioteket (kommunkansliet)"),
+                   _h("Mål 2: Eleverna klarar skolan", 3),
+                   _p("Åtgärd: Läxhjälp i skolan"), _p("Ansvar: skolan")])
+    assert [(m.text, m.goal, m.responsible) for m in x.measures] == [
+        ("Välkomstmöte varje månad på biblioteket", x.goals[0].id, ["kommunkansliet"]),
+        ("Läxhjälp i skolan", x.goals[1].id, ["skolan"])]
+    # a lone action field that names no doer stays as it was: no card of one field
+    y = _classify([_h("3 Mål", 1), _h("Mål 1: Nya invånare hittar snabbt rätt service", 3),
+                   _p("Åtgärd: Välkomstmöte varje månad på biblioteket")])
+    assert not y.measures
