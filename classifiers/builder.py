@@ -537,7 +537,19 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         sec = self._stated_section()
         if sec and not (self._last_goal_list and self._list_seq > self._stated_seq[sec]):
             return list(self.stated_goals[sec])
-        return self._goal_of_group(list(self._last_goal_list))
+        return self._goal_of_group(list(self._last_goal_list)) or self._goals_of_titled_theme()
+
+    def _goals_of_titled_theme(self) -> list[str]:
+        """The goals the text stated under a theme that a later heading names again over
+        actions ('Arbete och vardag' over a plan's actions, after the goals under 'Arbete och
+        vardag'): an action plan groups its actions under the themes the goals were given
+        in, as its title rows do in a table (`action_title_rows`), and a plan printed as
+        cards or a numbered list prints those titles as headings. None when the heading is
+        a goal's or states goals of its own."""
+        top = self.stack[-1] if self.stack else None
+        if top is None or top.kind is not None or self.stated_goals.get(top.section):
+            return []
+        return self.goal_lookup.goals_of_theme(squash(strip_heading_number(top.text)))
 
     def _goal_of_group(self, listed: list[str]) -> list[str]:
         """Of the goals listed by number ('1. Alla ... ska känna sig välkomna', '2. ...'),
@@ -1178,7 +1190,11 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         if new_col is not None:
             t.header_rows = n_hdr or 1
             return t.header_rows, {new_col: "measure"}
-        if not (headers and is_structure_header(headers, defined)):
+        # a lone card folded into a table of one column (records.py: an action whose doer is
+        # in its parenthesis, `records._is_record`) names its column by the card's label: a
+        # structure header by construction, though it names one role only
+        folded = t.method == "label-value" and t.n_cols == 1 and bool(headers) and bool(map_columns(headers, defined))
+        if not (headers and (folded or is_structure_header(headers, defined))):
             if t.rows and is_structure_header(t.rows[0], defined):
                 n_hdr, headers = 1, list(t.rows[0])
             else:

@@ -57,6 +57,12 @@ _PURPOSE_RE = re.compile(r"^\s*(?:\w+\s+)?syftet\b", re.I)
 # 'för åtgärd 6.1' closing a follow-up item of running text: the action it follows up, named
 _ACTION_TAIL_RE = re.compile(r"\s+(?:för|inom|av|i)\s+åtgärd(?:erna)?\s+\d{1,2}(?:\.\d{1,2})+\s*$", re.I)
 _QUANTITY_HEAD = r"(?:antal|antalet|andel|andelen|mängd|mängden|nivå|nivån|grad|graden)\b"
+# ... or another measured value a meter names: an average ('Genomsnittlig tid från ...'), a
+# time ('Tid från anmälan till kurs'), a result of a survey or test ('Resultat i
+# personalenkäten ...'), or a value given with its unit in parentheses at the end ('... (%)',
+# '(dagar)', '(st.)'): a thing measured, no sentence saying how the follow-up is done
+_MEASURED_VALUE_RE = re.compile(r"^(?:genomsnittlig[at]?|medel\w*|tid(?:en)?|resultat(?:et|en)?)\b"
+                                r"|\((?:%|dagar|veckor|månader|st\.?|€|euro)\)$", re.I)
 
 
 # a paragraph of one numbered field under a label that is no goal's, action's or record's
@@ -644,7 +650,8 @@ class ParagraphReader:
         # ('Åtgärd: ... / Ansvar: ... / Indikator: Antalet ...'): it is that action's, which
         # the goal would be taken for
         counted = bool(self.list_measures) or self._para_measure is not None
-        if not all(items) or not all(x[:1].islower() or (counted and re.match(_QUANTITY_HEAD, x, re.I))
+        if not all(items) or not all(x[:1].islower() or (counted and (re.match(_QUANTITY_HEAD, x, re.I)
+                                                                       or _MEASURED_VALUE_RE.search(x)))
                                      for x in items) \
                 or len(sentences(fs[0][2])) > 1:
             return False

@@ -804,7 +804,11 @@ def _generic_header(rows: list[list[str]]) -> list[str] | None:
 
 
 def _is_record(rec: dict[str, tuple[str, str]]) -> bool:
-    return "measure" in rec and len(rec) >= 2 and bool(rec["measure"][1].strip())
+    # an action field that closes with its own doer ('Åtgärd: Avtalet uppdateras
+    # (kommundirektören)') is a whole card by itself: the doer is its second field, printed
+    # inside the action as the table printed it in the action's cell
+    return "measure" in rec and bool(rec["measure"][1].strip()) and (
+        len(rec) >= 2 or _names_own_doer(squash(rec["measure"][1])))
 
 
 def _as_table(records: list[tuple[int, dict[str, tuple[str, str]]]]) -> Element:

@@ -105,13 +105,15 @@ def _role(header: str) -> str:
             return "partner"
         if w.startswith(("tidtabell", "tidsplan", "aikataulu")):
             return "schedule"
-        if w.startswith(("mätare", "indikator", "uppföljning")):
+        # a balanced scorecard ('styrkort') names its measuring figures 'Styrtal' and its
+        # goals 'Kritisk framgångsfaktor' (what the organisation must succeed in)
+        if w.startswith(("mätare", "indikator", "uppföljning", "styrtal")):
             return "indicator"
         if w.startswith(("åtgärd", "metod", "sammanfattning", "insats")):
             return "measure"
         if w.startswith(("målvärde", "målnivå", "målgrupp")):
             continue  # a target value or a target group ('Målvärde 2029'), no goal
-        if w.startswith(("mål", "delmål", "huvudmål", "tyngdpunkt")):
+        if w.startswith(("mål", "delmål", "huvudmål", "tyngdpunkt", "framgångsfaktor")):
             return "goal"
     return "other"
 
@@ -140,9 +142,16 @@ def _goal_word(header: str) -> str:
     h = header.strip()
     if not h or _role(h) != "goal":
         return "Mål"
-    w = re.findall(r"[\wåäöÅÄÖ]+", h)[0]
+    words = re.findall(r"[\wåäöÅÄÖ]+", h)
+    w = words[0]
     if w.casefold().startswith("målsättning"):
         return "Målsättning"
+    k = next((i for i, x in enumerate(words) if _role(x) == "goal"), 0)
+    if k and "mål" not in words[k].casefold():
+        # a scorecard's term for its goal is the noun with its qualifier ('Kritisk
+        # framgångsfaktor'): the heading names the goal by the whole term ('Kritisk 1:'
+        # names nothing)
+        w = " ".join(words[:k + 1])
     return w[:1].upper() + w[1:]
 
 
@@ -350,6 +359,66 @@ def _is_matrix_column(rows: list[list[str]], j: int) -> bool:
     return bool(cells) and all(c.casefold() in _MARKS for c in cells)
 
 
+# a time-plan (Gantt) column: headed by a period ('2025', '2025 V', '2026 H', 'Q1 2026',
+# '2025/1', 'HT 2025'), its cells a mark where the action runs ('■', 'X', '●') or empty
+_PERIOD_HEADER = re.compile(r"^(?:(?:Q|K|HT|VT|kv\.?)\s?\d?\s*)?(?:19|20)\d\d(?:\s*(?:[/:.]\s*\d|[VHvh]|Q\d|kv\.?\s?\d))?$")
+_PERIOD_MARKS = frozenset("■□●○◼▪xX✓✔*")
+
+
+def _period_columns(cols: list[str], rows: list[list[str]], extra: list[int]) -> list[int]:
+    """The columns of a time plan drawn as a chart ('2025 V' | '2025 H' | ..., a mark in the
+    half-years an action runs): together they are each action's schedule. A card, a
+    numbered list or a key-value table has no chart to draw them in, so the text styles
+    print the marked periods as the action's time ('Tidtabell: 2025 V–2026 H')."""
+    out = [j for j in extra if _PERIOD_HEADER.match(" ".join(cols[j].split()))
+           and _column_cells(rows, j) and all(c in _PERIOD_MARKS for c in _column_cells(rows, j))]
+    return out if len(out) >= 2 else []
+
+
+def _marked_periods(r: list[str], cols: list[str], periods: list[int]) -> str:
+    """The periods a row marks, runs of neighbouring columns as 'first–last'."""
+    runs: list[list[int]] = []
+    for k, j in enumerate(periods):
+        if _cell(r[j]):
+            if runs and runs[-1][-1] == k - 1:
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+    name = [" ".join(cols[j].split()) for j in periods]
+    return ", ".join(name[x[0]] if len(x) == 1 else f"{name[x[0]]}–{name[x[-1]]}" for x in runs)
+
+
+def _group_column(cols: list[str], rows: list[list[str]], roles: list[str], extra: list[int]) -> int | None:
+    """A column left of the goal column naming the group the goals below it belong to
+    ('Perspektiv': 'Invånare' | goal | ..., then empty until the next group): filled at
+    two rows at least, each of them a row that starts a goal, and left empty on others. A
+    table prints the group once and leaves the cells below it empty; the text styles have
+    no cell to leave empty, so they print the group as a heading over its goals (as a
+    scorecard in text form heads its perspectives), not as a field of the first action."""
+    if "goal" not in roles:
+        return None
+    g = roles.index("goal")
+    for j in extra:
+        if j >= g or not cols[j].strip():
+            continue
+        filled = [r for r in rows if j < len(r) and _cell(r[j])]
+        if 2 <= len(filled) < len(rows) and all(g < len(r) and _cell(r[g]) for r in filled):
+            return j
+    return None
+
+
+def _title_row(r: list[str], roles: list[str], number: int | None) -> str | None:
+    """The text of a row of a numbered action table that has no number and nothing but
+    its action cell filled ('' | 'Arbete och vardag' | '' | ...): no action but the title
+    of the rows below it (a time plan groups its numbered actions so). It prints as a
+    heading over them, and its empty cells are not the actions' "same as above"."""
+    if number is None or _cell(r[number]) or "measure" not in roles:
+        return None
+    filled = [j for j in range(len(r)) if _cell(r[j])]
+    m = roles.index("measure")
+    return " ".join(_items(_cell(r[m]))) if filled == [m] else None
+
+
 # a number given with the word for what it numbers ('Mål 2', 'Delmål 1.3')
 _LABELLED_NUMBER = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+\s\d{1,2}(?:\.\d{1,2})*\.?$")
 
@@ -444,8 +513,13 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
                                                       or _names_headings(rows, roles.index("goal"), headings)) else None
     if ref is not None:
         roles = [("other" if role == "goal" else role) for role in roles]
+    groups = _group_column(cols, rows, roles, extra)
+    extra = [j for j in extra if j != groups]
+    periods = _period_columns(cols, rows, extra) if "schedule" not in roles else []
+    extra = [j for j in extra if j not in periods]
     # a column of the measures' own numbers ('Nr': 1, 2, ...) numbers the numbered actions
-    own_number = next((j for j in extra if _counts_up(rows, j)), None) if numbered else None
+    counting = next((j for j in extra if _counts_up(rows, j)), None)
+    own_number = counting if numbered else None
     # a table with no goals that names no one responsible, no partner, no time and no
     # indicator lists actions with something else to say of them (how far a past plan's
     # actions got): nothing numbers them, so the numbered style prints its rows as records
@@ -472,7 +546,14 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
             above = {}
             out.append({"type": "paragraph", "text": spanning})
             continue
+        title = _title_row(r, roles, counting)
+        if title:
+            sub, above = 0, {}
+            out.append({"type": "heading", "level": 3, "text": title})
+            continue
         vals = {role: _cell(r[j]) for j, role in enumerate(roles) if role != "other" and _cell(r[j])}
+        if periods and _marked_periods(r, cols, periods):
+            vals["schedule"] = _marked_periods(r, cols, periods)
         goal_label = _goal_row_label(r, roles, own_number)
         if goal_label:
             # the goal heading the numbered style gives a goal ('Mål 2. …'); its empty cells
@@ -493,6 +574,10 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
             ref_above = _cell(r[ref]) or ref_above
             refers = [(_field_label(cols[ref]), ref_above)] if ref_above else []
         goal = vals.pop("goal", "")
+        if groups is not None and _cell(r[groups]):
+            # the group's name over its goals ('Invånare' over the scorecard's goals of that
+            # perspective), a level above the goal headings
+            out.append({"type": "heading", "level": 2 if numbered else 3, "text": " ".join(_items(_cell(r[groups])))})
         if goal:
             sub = 0
             above = {}

@@ -223,3 +223,61 @@ def test_numbered_each_action_of_a_cell_with_one_actor_line_per_action_gets_its_
     blocks = M.TextStyleRenderer({"title": "T", "blocks": [t], "gold": gold}, "numbered").src["blocks"]
     assert _numbered_firsts(blocks) == [
         "1.1 Rekryteringsmässa varje vår", "1.2 Arbetsprövning i stadens enheter", "1.3 Mentorprogram för nya företagare"]
+
+
+@pytest.mark.parametrize("style", ["cards", "keyvalue", "numbered"])
+def test_a_scorecards_success_factor_heads_its_actions_and_its_steering_figure_is_their_indicator(style):
+    # a balanced scorecard: the critical success factor is the goal the actions serve, the
+    # steering figure ('Styrtal') how it is measured; no print gives an action before its goal
+    t = _table(["Perspektiv", "Kritisk framgångsfaktor", "Styrtal", "Åtgärd"],
+               [["Kund", "Nya invånare hittar rätt service", "Andel som fått välkomstbrevet", "Välkomstbrev på fem språk"],
+                ["", "", "", "Välkomstmöte varje månad"]])
+    blocks = _render_blocks([t], style)
+    heads = [b["text"] for b in blocks if b["type"] == "heading"]
+    sep = "." if style == "numbered" else ":"
+    assert heads == [f"Kritisk framgångsfaktor 1{sep} Nya invånare hittar rätt service"]
+    assert blocks[0]["type"] == "heading"  # the goal before its first action
+    text = " ".join(_texts(blocks))
+    ind = {"cards": "Indikator", "keyvalue": "Mätare", "numbered": "Mätare"}[style]
+    assert f"{ind}: Andel som fått välkomstbrevet" in text
+
+
+def _gantt():
+    return _table(["Nr", "Åtgärd", "Ansvar", "2025 V", "2025 H", "2026 V", "2026 H"],
+                  [["", "Boende", "", "", "", "", ""],
+                   ["1", "Bostadsrådgivning på servicekontoret", "byggnadskontoret", "■", "■", "■", ""],
+                   ["", "Fritid", "", "", "", "", ""],
+                   ["2", "Simskola för vuxna", "fritidsbyrån", "", "■", "", "■"]])
+
+
+@pytest.mark.parametrize("style", ["cards", "keyvalue", "numbered"])
+def test_a_time_plans_title_rows_print_as_headings_over_its_actions(style):
+    # '' | 'Fritid' | '' ... in a numbered plan titles the rows below it: no action, and
+    # no doer of the row above printed under it
+    blocks = _render_blocks([_gantt()], style)
+    assert [b["text"] for b in blocks if b["type"] == "heading"] == ["Boende", "Fritid"]
+    text = " ".join(_texts(blocks))
+    assert text.count("byggnadskontoret") == 1 and "Fritid:" not in text
+
+
+@pytest.mark.parametrize("style", ["cards", "keyvalue", "numbered"])
+def test_a_time_plans_marked_periods_print_as_the_actions_schedule(style):
+    text = " ".join(_texts(_render_blocks([_gantt()], style)))
+    assert "■" not in text  # no column of marks printed field by field
+    sched = {"cards": "Tidtabell", "keyvalue": "Tidsplan", "numbered": "Tidtabell"}[style]
+    assert f"{sched}: 2025 V–2026 V" in text and f"{sched}: 2025 H, 2026 H" in text
+
+
+@pytest.mark.parametrize("style", ["cards", "keyvalue", "numbered"])
+def test_a_group_column_left_of_the_goals_prints_as_a_heading_over_its_goals(style):
+    # 'Perspektiv' filled where a new perspective's first goal starts, empty below: the
+    # group of the goals, a heading over them (no field of the first action's card)
+    t = _table(["Perspektiv", "Kritisk framgångsfaktor", "Åtgärd"],
+               [["Kund", "Nya invånare hittar rätt service", "Välkomstbrev på fem språk"],
+                ["", "Eleverna klarar skolan", "Läxhjälp i skolorna"],
+                ["Personal", "Personalen möter alla invånare väl", "Utbildning i klarspråk"]])
+    blocks = _render_blocks([t], style)
+    heads = [b["text"] for b in blocks if b["type"] == "heading"]
+    assert [h for h in heads if not h.startswith("Kritisk")] == ["Kund", "Personal"]
+    assert heads.index("Personal") == 3  # after the two goals of 'Kund', before its own goal
+    assert "Perspektiv" not in " ".join(_texts(blocks))
