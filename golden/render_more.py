@@ -503,7 +503,8 @@ def _section_number(heading: str) -> str | None:
 
 
 def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
-                 numbers: dict | None = None, headings: set[str] = frozenset()) -> list[dict]:
+                 numbers: dict | None = None, headings: set[str] = frozenset(),
+                 caption_level: int = 2) -> list[dict]:
     """The records of a measure table in one of the text styles. Every column of the table
     reaches the print: a column the styles have a label for under that label, a goal column
     that only refers to goals stated elsewhere ('A1', '3') and any other column ('Nr',
@@ -560,7 +561,10 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
     gword = _goal_word(cols[roles.index("goal")]) if "goal" in roles else "Mål"
     out: list[dict] = []
     if b.get("caption"):
-        out.append({"type": "heading", "level": 2, "text": b["caption"]})
+        # a table's caption sits inside the section the table is in: printed as a heading
+        # it is a level below the section's own heading ('Vårt svar' under the question it
+        # answers), not a section of its own beside it
+        out.append({"type": "heading", "level": caption_level, "text": b["caption"]})
     goalless = "goal" not in roles
     if numbered and goalless and plan and not numbers.get("section"):
         # no goal heading and no numbered section: each table is a group of its own
@@ -774,7 +778,8 @@ class TextStyleRenderer(Renderer):
             elif b.get("type") != "paragraph":
                 last = None
             if b.get("type") == "table" and _is_measure_table(b):
-                blocks.extend(_card_blocks(b, style, counter, gold, numbers, headings))
+                blocks.extend(_card_blocks(b, style, counter, gold, numbers, headings,
+                                           max(2, heads[-1][0] + 1) if heads else 2))
                 if numbers.get("group"):
                     numbers = {}  # the next goalless table is a group of its own
             else:
