@@ -94,10 +94,6 @@ def _role(header: str) -> str:
     h = header.casefold()
     # partners before responsibility: "Ansvarspart och partner" names the responsible first
     words = re.findall(r"[\wåäö]+", h)
-    if re.match(r"vad\s+(?:gör\s+vi|görs|ska\s+göras)\b", h):
-        # the question a card-like plan heads its action column with ('Vad gör vi?'):
-        # the answer is the action
-        return "measure"
     for w in words:
         if re.fullmatch(r"\w{3,}?områd(?:e|et|en|ena)", w):
             # 'Insatsområde', 'Åtgärdsområde': an area (the head of the compound is last),
@@ -466,6 +462,11 @@ def _links_to_goals(header: str) -> bool:
     return bool(re.match(r"(?:kopp|anknyt|hänvis|hänför)\w*\s+(?:till\s+)?(?:\w+\s+)?mål", header.strip().casefold()))
 
 
+def _asks_what_is_done(header: str) -> bool:
+    """A header asking what is done ('Vad gör vi?', 'Vad görs?', 'Vad ska göras?')."""
+    return bool(re.match(r"vad\s+(?:gör\s+vi|görs|ska\s+göras)\b", header.strip().casefold()))
+
+
 def _name_columns(rows: list[list[str]], roles: list[str]) -> list[int]:
     """Of several action columns, all but the one with the longest cells: the short ones
     name the action ('Welcome Office') that the longest one states as a sentence."""
@@ -503,8 +504,7 @@ def _section_number(heading: str) -> str | None:
 
 
 def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
-                 numbers: dict | None = None, headings: set[str] = frozenset(),
-                 caption_level: int = 2) -> list[dict]:
+                 numbers: dict | None = None, headings: set[str] = frozenset()) -> list[dict]:
     """The records of a measure table in one of the text styles. Every column of the table
     reaches the print: a column the styles have a label for under that label, a goal column
     that only refers to goals stated elsewhere ('A1', '3') and any other column ('Nr',
@@ -542,6 +542,12 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
     # two action columns ('Insats': 'Welcome Office' | 'Vad gör vi?': the action's sentence):
     # the one of shorter cells names the action the other one states; it is printed as a
     # field of its own first, under its own header, and the action is the longer text
+    doing = [j for j, c in enumerate(cols) if roles[j] == "other" and _asks_what_is_done(c)]
+    if roles.count("measure") == 1 and len(doing) == 1:
+        # 'Insats' beside 'Vad gör vi?': the question asks what is done, its answer states
+        # the action, and the column the styles took for the action may only name it
+        roles[doing[0]] = "measure"
+        extra = [j for j in extra if j != doing[0]]
     names = _name_columns(rows, roles)
     roles = [("other" if j in names else role) for j, role in enumerate(roles)]
     extra = [j for j in extra if j not in names]
@@ -561,10 +567,7 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
     gword = _goal_word(cols[roles.index("goal")]) if "goal" in roles else "Mål"
     out: list[dict] = []
     if b.get("caption"):
-        # a table's caption sits inside the section the table is in: printed as a heading
-        # it is a level below the section's own heading ('Vårt svar' under the question it
-        # answers), not a section of its own beside it
-        out.append({"type": "heading", "level": caption_level, "text": b["caption"]})
+        out.append({"type": "heading", "level": 2, "text": b["caption"]})
     goalless = "goal" not in roles
     if numbered and goalless and plan and not numbers.get("section"):
         # no goal heading and no numbered section: each table is a group of its own
@@ -778,8 +781,7 @@ class TextStyleRenderer(Renderer):
             elif b.get("type") != "paragraph":
                 last = None
             if b.get("type") == "table" and _is_measure_table(b):
-                blocks.extend(_card_blocks(b, style, counter, gold, numbers, headings,
-                                           max(2, heads[-1][0] + 1) if heads else 2))
+                blocks.extend(_card_blocks(b, style, counter, gold, numbers, headings))
                 if numbers.get("group"):
                     numbers = {}  # the next goalless table is a group of its own
             else:

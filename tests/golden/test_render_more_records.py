@@ -309,10 +309,3 @@ def test_a_column_of_action_names_beside_what_is_done_is_printed_as_the_name(sty
     assert "Promenadgrupper på lätt svenska varje tisdag från biblioteket" in text
     assert text.index("Insats: Walk & Talk") < text.index("Ansvar")
 
-
-def test_a_tables_caption_prints_a_level_below_the_section_it_sits_in():
-    blocks = _render_blocks([{"type": "heading", "level": 2, "text": "Hur blir fler aktiva?"},
-                             _table(["Åtgärd", "Ansvar"], [["Motionsdagar i byarna", "Fritidssektorn"]],
-                                    caption="Det här gör vi")], "cards")
-    levels = {b["text"]: b["level"] for b in blocks if b["type"] == "heading"}
-    assert levels["Det här gör vi"] == 3
