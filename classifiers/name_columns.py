@@ -27,6 +27,13 @@ def _cells(rows: list[list[str]], c: int) -> list[str]:
     return [squash(r[c]) for r in rows if c < len(r) and r[c].strip()]
 
 
+def is_action_name(text: str) -> bool:
+    """A short name of an action ('Welcome Office', 'Buddy-programmet'): a few words, no
+    sentence closed by a full stop."""
+    text = squash(text).rstrip()
+    return bool(text) and len(text.split()) <= _NAME_WORDS and not text.endswith(".")
+
+
 def without_name_column(rows: list[list[str]], roles: dict[int, str]) -> dict[int, str]:
     """`roles` without the measure role of a name column beside a later action column."""
     cols = sorted(c for c, r in roles.items() if r == "measure")
@@ -35,7 +42,7 @@ def without_name_column(rows: list[list[str]], roles: dict[int, str]) -> dict[in
     names, texts = _cells(rows, cols[0]), _cells(rows, cols[1])
     if len(names) < 2 or not texts:
         return roles
-    if not all(len(x.split()) <= _NAME_WORDS and not x.endswith(".") for x in names):
+    if not all(is_action_name(x) for x in names):
         return roles
     if sum(len(x.split()) >= _TEXT_WORDS for x in texts) * 2 <= len(texts):
         return roles

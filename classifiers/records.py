@@ -36,6 +36,7 @@ from .actors import split_time_after_actors, trailing_actors
 from .elements import Element
 from .headers import (ACRONYM_KEY, DOING_RE, QUESTION_WORDS, any_label, follow_up_label, header_role, header_roles, is_label_cell, label_role,
                       names_parts_of_action, theme_column)
+from .name_columns import _TEXT_WORDS, is_action_name
 from .organisation_columns import names_party
 from .prose import goal_led_headings, intro_kind
 from .text import BULLET_RE, CAPTION_RE, NUMBERED_RE, squash
@@ -516,6 +517,10 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                     if cur is not None:
                         _keep_other(cur, label, value)
                     continue
+                if role == "measure" and cur is not None and "measure" in cur \
+                        and _action_and_name(cur["measure"], (label, value)):
+                    _name_the_action(cur, (label, value))
+                    continue
                 if cur is None or role in cur:
                     cur = {}
                     records.append((page, cur))
@@ -558,6 +563,13 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                 first = cur["indicator"][1]
                 cur["indicator"] = (cur["indicator"][0], "\n".join(
                     x if BULLET_RE.match(x) else f"• {x}" for x in (*first.split("\n"), value)))
+                continue
+            if role == "measure" and cur is not None and "measure" in cur \
+                    and _action_and_name(cur["measure"], (label, value)):
+                # two action fields of one card under two labels ('Insats: Welcome Office',
+                # 'Åtgärd: Welcome Office blir en servicepunkt ...'): the short one names the
+                # action the other states, a label of the card (as a name column is of a table)
+                _name_the_action(cur, (label, value))
                 continue
             if cur is None or role in cur:
                 cur = {}
@@ -701,6 +713,25 @@ def _share_indicators(records):
         out += pending
         pending = []
     return out + pending
+
+
+def _action_and_name(first: tuple[str, str], second: tuple[str, str]) -> bool:
+    """Two action fields of one card under different labels, one a short name ('Insats:
+    Welcome Office', at most a few words, no sentence) and the other a clause saying what
+    is done: the action and its name (see name_columns.py), not two actions."""
+    if squash(first[0]).casefold() == squash(second[0]).casefold():
+        return False  # the same label again: the next card's action
+    short, long_ = sorted((squash(first[1]), squash(second[1])), key=len)
+    # a field on a line of fields closes with a full stop ('Insats: Welcome Office.
+    # Ansvarig: X.'): the stop ends the field, not a sentence
+    return is_action_name(short.removesuffix(".")) and len(long_.split()) >= _TEXT_WORDS
+
+
+def _name_the_action(cur: dict, field: tuple[str, str]) -> None:
+    """The card's action the longer of its two action fields, the short one kept as its name."""
+    name, action = sorted((cur["measure"], field), key=lambda f: len(squash(f[1])))
+    cur["measure"] = action
+    _keep_other(cur, *name)
 
 
 def _keep_other(cur: dict, label: str, value: str) -> None:

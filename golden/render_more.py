@@ -455,6 +455,31 @@ def _names_headings(rows: list[list[str]], j: int, headings: set[str]) -> bool:
     return bool(cells) and bool(headings) and all(_key(c) in headings for c in cells)
 
 
+def _links_to_goals(header: str) -> bool:
+    """A goal column headed as a link to goals ('Kopplar till mål', 'Koppling till mål',
+    'Anknyter till mål'): its cells name goals the programme states elsewhere (their short
+    names), a field of each record, not goals of their own to head the records with."""
+    return bool(re.match(r"(?:kopp|anknyt|hänvis|hänför)\w*\s+(?:till\s+)?(?:\w+\s+)?mål", header.strip().casefold()))
+
+
+def _asks_what_is_done(header: str) -> bool:
+    """A header asking what is done ('Vad gör vi?', 'Vad görs?', 'Vad ska göras?')."""
+    return bool(re.match(r"vad\s+(?:gör\s+vi|görs|ska\s+göras)\b", header.strip().casefold()))
+
+
+def _name_columns(rows: list[list[str]], roles: list[str]) -> list[int]:
+    """Of several action columns, all but the one with the longest cells: the short ones
+    name the action ('Welcome Office') that the longest one states as a sentence."""
+    ms = [j for j, role in enumerate(roles) if role == "measure"]
+    if len(ms) < 2:
+        return []
+    def mean_len(j: int) -> float:
+        cells = _column_cells(rows, j)
+        return sum(len(c) for c in cells) / len(cells) if cells else 0.0
+    keep = max(ms, key=mean_len)
+    return [j for j in ms if j != keep]
+
+
 def heading_names(blocks: list[dict]) -> set[str]:
     """The headings of a document without their numbers ('4.1 Jobb' -> 'jobb')."""
     out = set()
@@ -510,9 +535,22 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
     # a goal column holding only numbers or codes refers to goals stated elsewhere: it is a
     # field of each record (printed first, where the table has its goal), not a goal heading
     ref = roles.index("goal") if "goal" in roles and (_refs_only(rows, roles.index("goal"))
+                                                      or _links_to_goals(cols[roles.index("goal")])
                                                       or _names_headings(rows, roles.index("goal"), headings)) else None
     if ref is not None:
         roles = [("other" if role == "goal" else role) for role in roles]
+    # two action columns ('Insats': 'Welcome Office' | 'Vad gör vi?': the action's sentence):
+    # the one of shorter cells names the action the other one states; it is printed as a
+    # field of its own first, under its own header, and the action is the longer text
+    doing = [j for j, c in enumerate(cols) if roles[j] == "other" and _asks_what_is_done(c)]
+    if roles.count("measure") == 1 and len(doing) == 1:
+        # 'Insats' beside 'Vad gör vi?': the question asks what is done, its answer states
+        # the action, and the column the styles took for the action may only name it
+        roles[doing[0]] = "measure"
+        extra = [j for j in extra if j != doing[0]]
+    names = _name_columns(rows, roles)
+    roles = [("other" if j in names else role) for j, role in enumerate(roles)]
+    extra = [j for j in extra if j not in names]
     groups = _group_column(cols, rows, roles, extra)
     extra = [j for j in extra if j != groups]
     periods = _period_columns(cols, rows, extra) if "schedule" not in roles else []
@@ -573,6 +611,7 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
             # an empty cell under a filled one is the same goal (as for the actors below)
             ref_above = _cell(r[ref]) or ref_above
             refers = [(_field_label(cols[ref]), ref_above)] if ref_above else []
+        refers += [(_field_label(cols[j]), " ".join(_items(_cell(r[j])))) for j in names if _cell(r[j])]
         goal = vals.pop("goal", "")
         if groups is not None and _cell(r[groups]):
             # the group's name over its goals ('Invånare' over the scorecard's goals of that

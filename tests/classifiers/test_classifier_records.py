@@ -185,3 +185,54 @@ def test_a_lone_label_value_card_after_cards_of_the_same_fields_is_a_card():
     rows = folded[1].table.rows
     assert [r[rows[0].index("Åtgärder")] for r in rows[1:]] == [
         "Prova på-dagar i idrottshallen", "Hobbymässa på våren", "Utlåning av skridskor"]
+
+
+def test_a_cards_short_action_name_beside_its_action_is_no_action_of_its_own():
+    # 'Insats: Walk & Talk' names the action 'Åtgärd: ...' states (a name column of a table
+    # printed as cards): one action per card, the sentence
+    p = _Page()
+    _intro(p)
+    p.line("Mål 4: Fler rör på sig", size=10.5, bold=True, before=9)
+    p.line("Insats: Walk & Talk", before=3)
+    p.line("Åtgärd: Promenadgrupper på lätt svenska varje tisdag från biblioteket", before=3)
+    p.line("Ansvar: Biblioteket", before=3)
+    p.line("Start: 2026", before=3)
+    p.line("Insats: Matklubb", before=3)
+    p.line("Åtgärd: Matlagningskvällar för familjer i skolans hemkunskapsklass", before=3)
+    p.line("Ansvar: Skolan", before=3)
+    p.line("Start: 2027", before=3)
+    px = classify(p.doc())
+    assert [(m.text, m.responsible) for m in px.measures] == [
+        ("Promenadgrupper på lätt svenska varje tisdag från biblioteket", ["Biblioteket"]),
+        ("Matlagningskvällar för familjer i skolans hemkunskapsklass", ["Skolan"])]
+
+
+def test_a_numbered_actions_name_in_its_field_line_is_no_action_of_its_own():
+    p = _Page()
+    _intro(p)
+    p.line("Mål 5. Fler rör på sig", size=11, bold=True, before=10)
+    p.line("5.1 Promenadgrupper på lätt svenska varje tisdag från biblioteket", before=6)
+    p.line("Insats: Walk & Talk. Ansvarig: Biblioteket. Start: 2026.", x=78, before=1.5)
+    p.line("5.2 Matlagningskvällar för familjer i skolans hemkunskapsklass", before=6)
+    p.line("Insats: Matklubb. Ansvarig: Skolan. Start: 2027.", x=78, before=1.5)
+    px = classify(p.doc())
+    assert [(m.text, m.responsible) for m in px.measures] == [
+        ("5.1 Promenadgrupper på lätt svenska varje tisdag från biblioteket", ["Biblioteket"]),
+        ("5.2 Matlagningskvällar för familjer i skolans hemkunskapsklass", ["Skolan"])]
+
+
+def test_label_value_tables_with_a_name_row_and_an_action_row_are_one_action_each():
+    p = _Page()
+    _intro(p)
+    p.line("Mål 6: Fler rör på sig", size=10.5, bold=True, before=9)
+    y = p.y + 4
+    for name, action, who in (("Walk & Talk", "Promenadgrupper på lätt svenska varje tisdag från biblioteket", "Biblioteket"),
+                              ("Matklubb", "Matlagningskvällar för familjer i skolans hemkunskapsklass", "Skolan")):
+        p.items.append(Table(rows=[["Insats", name], ["Åtgärder", action], ["Ansvarig aktör", who]],
+                             header_rows=0, bbox=BBox(x0=60, y0=y, x1=530, y1=y + 50)))
+        y += 60
+    p.y = y
+    px = classify(p.doc())
+    assert [(m.text, m.responsible) for m in px.measures] == [
+        ("Promenadgrupper på lätt svenska varje tisdag från biblioteket", ["Biblioteket"]),
+        ("Matlagningskvällar för familjer i skolans hemkunskapsklass", ["Skolan"])]

@@ -281,3 +281,31 @@ def test_a_group_column_left_of_the_goals_prints_as_a_heading_over_its_goals(sty
     assert [h for h in heads if not h.startswith("Kritisk")] == ["Kund", "Personal"]
     assert heads.index("Personal") == 3  # after the two goals of 'Kund', before its own goal
     assert "Perspektiv" not in " ".join(_texts(blocks))
+
+
+@pytest.mark.parametrize("style", ["cards", "keyvalue", "numbered"])
+def test_a_column_linking_to_goals_stated_elsewhere_is_a_field_not_goal_headings(style):
+    # 'Kopplar till mål' holds the short names of goals the programme lists elsewhere: no
+    # programme heads its cards 'Kopplar 1: Hälsa'
+    t = _table(["Nr", "Åtgärd", "Kopplar till mål", "Tidtabell"],
+               [["1", "Simskola för vuxna i simhallen", "Hälsa", "2025"],
+                ["2", "Cykelkurs för nya invånare", "Hälsa, Rörlighet", "Varje vår"]])
+    blocks = _render_blocks([t], style)
+    assert not [b for b in blocks if b["type"] == "heading"]
+    text = " ".join(_texts(blocks))
+    assert "Kopplar till mål: Hälsa" in text and "Kopplar till mål: Hälsa, Rörlighet" in text
+
+
+@pytest.mark.parametrize("style", ["cards", "keyvalue", "numbered"])
+def test_a_column_of_action_names_beside_what_is_done_is_printed_as_the_name(style):
+    # 'Insats' names the action that 'Vad gör vi?' states: the action is the sentence, the
+    # name a field of its own under its own header, first
+    t = _table(["Insats", "Vad gör vi?", "Ansvar"],
+               [["Walk & Talk", "Promenadgrupper på lätt svenska varje tisdag från biblioteket", "Biblioteket"],
+                ["Matklubb", "Matlagningskvällar för familjer i skolans hemkunskapsklass", "Skolan"]])
+    text = " ".join(_texts(_render_blocks([t], style)))
+    assert "Insats: Walk & Talk" in text and "Insats: Matklubb" in text
+    assert "Åtgärd: Walk & Talk" not in text and "Åtgärder: Walk & Talk" not in text
+    assert "Promenadgrupper på lätt svenska varje tisdag från biblioteket" in text
+    assert text.index("Insats: Walk & Talk") < text.index("Ansvar")
+
