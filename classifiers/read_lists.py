@@ -172,24 +172,24 @@ class ListReader:
         goal_list = self.goal_mode() and self.list_mode != "measure"
         if not assignment and (goal_list or self.list_mode == "goal"
                                or self._numbered_goal_under_theme(num)):
+            # the first of these readings that fits, in this order
             gf = goal_field(text)
-            named = None if gf else area_goal(text) or listed_area_goal(text)
-            # 'Språk: Vuxna invandrare kan ...': the goal's theme named before it (`theme_lead_in`)
-            lead = None if gf or named else theme_lead_in(text)
-            if lead:
-                text = lead.text
-            # 'K1 Alla nyinflyttade har ...' in a list of goals: the goal without its code, known
-            # by it to the action table's goal column ('Mål': 'K1', 'K3, L1')
-            coded = None if gf or named or lead else _CODED_ITEM_RE.match(text)
-            if coded:
-                text, num = squash(coded.group(2)), coded.group(1)
-            if gf and gf[1]:
-                # 'Mål 2: ...' in a list of goals: the goal without its label, which numbers
-                # it for the tables and sections that refer to it ('Mål': '2', 'stöder mål 2')
-                text, num = gf
-            elif named:
+            named = lead = coded = None
+            if gf:
+                if gf[1]:
+                    # 'Mål 2: ...' in a list of goals: the goal without its label, which numbers
+                    # it for the tables and sections that refer to it ('Mål': '2', 'stöder mål 2')
+                    text, num = gf
+            elif named := area_goal(text) or listed_area_goal(text):
                 # 'Mål 1. Språk och utbildning: ...': numbered so, and the area named is its theme
                 text, num = named.text, named.number
+            elif lead := theme_lead_in(text):
+                # 'Språk: Vuxna invandrare kan ...': the goal's theme named before it (`theme_lead_in`)
+                text = lead.text
+            elif coded := _CODED_ITEM_RE.match(text):
+                # 'K1 Alla nyinflyttade har ...' in a list of goals: the goal without its code, known
+                # by it to the action table's goal column ('Mål': 'K1', 'K3, L1')
+                text, num = squash(coded.group(2)), coded.group(1)
             gid = self.add_goal(text, el.page, parent=self.heading_goal() or self._sub_goal_parent(),
                                 theme=named.area if named else lead.theme if lead else None)
             self.last_goal_list.append(gid)

@@ -763,13 +763,11 @@ class ParagraphReader:
         for k, part in enumerate(parts):
             # the first clause keeps the connective for reading its doer: 'Därför ordnar
             # skolorna ...' puts the subject after the verb
-            action = prose_action(f"Därför {part}" if k == 0 else part) or prose_action(part)
-            mid = self.add_measure(part, page, [goals[-1]],
-                             responsible=action.responsible if action else [],
-                             partners=action.partners if action else [],
-                             schedule=action.schedule if action else None,
-                             start_year=action.start_year if action else None,
-                             end_year=action.end_year if action else None)
+            action = (prose_action(f"Därför {part}" if k == 0 else part) or prose_action(part)
+                      or ProseAction(part, [], [], None, None, None))
+            mid = self.add_measure(part, page, [goals[-1]], responsible=action.responsible,
+                                   partners=action.partners, schedule=action.schedule,
+                                   start_year=action.start_year, end_year=action.end_year)
             self.therefore_measures.add(mid)
         return True
 
@@ -803,9 +801,10 @@ class ParagraphReader:
         """'Ansvaret för båda insatserna har X, och de startar hösten 2026' after 'we'
         actions of this section (`shared_owner`): the doer and time of those actions, which
         are then the section's measures as actions with a named doer are."""
-        owner = shared_owner(sentence)
+        # (most sentences: none waiting, the sentence not read)
         waiting = [p for p in self._ownerless_actions if p.section == self.section()]
-        if owner is None or not waiting:
+        owner = shared_owner(sentence) if waiting else None
+        if owner is None:
             return False
         count, who, when = owner
         sched, start, end = parse_schedule(when) if when else (None, None, None)
