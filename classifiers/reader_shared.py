@@ -7,7 +7,6 @@ imports none of those modules.
 from __future__ import annotations
 
 import functools
-
 import re
 from dataclasses import dataclass, field
 
