@@ -54,7 +54,7 @@ def closing_reference(text: str) -> Reference | None:
 
 def leading_code(text: str) -> str | None:
     """The code an action's text opens with ('II.a Vi startar ...' -> 'II.a'), or None."""
-    m = _LEADING_CODE_RE.match(BULLET_RE.sub("", text, count=1) if BULLET_RE.match(text) else text)
+    m = _LEADING_CODE_RE.match(BULLET_RE.sub("", text, count=1))
     return m.group(1) if m else None
 
 

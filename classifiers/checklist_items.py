@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 
+from .text import BULLET_CHARS
 
-
-_OPEN_BOX_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙·○\-–—*]\s+)?[☐□▢❏❑]\s+")
-_TICKED_BOX_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙·○\-–—*]\s+)?[☑☒]\s+")
+# the box after an optional list marker, as `text.BULLET_RE` reads a checklist item
+_MARKER = rf"^\s*(?:[{re.escape(BULLET_CHARS)}]\s+)?"
+_OPEN_BOX_RE = re.compile(rf"{_MARKER}[☐□▢❏❑]\s+")
+_TICKED_BOX_RE = re.compile(rf"{_MARKER}[☑☒]\s+")
 
 
 def without_ticked_items(elements: list) -> list:

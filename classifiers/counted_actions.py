@@ -77,8 +77,9 @@ def actions_counted(indicators: list[str], actions: list[tuple[str, str]],
     for ind in indicators:
         own = list(dict.fromkeys(long_words(ind)))
         hits = [[w for w in own if _holds(w, ws)] for ws in action_words]
+        # (`hits` already says which actions hold each word: no second pass over them)
         distinctive = {w for w in own
-                       if sum(1 for ws in action_words if _holds(w, ws)) == 1
+                       if sum(1 for h in hits if w in h) == 1
                        and sum(1 for ws in goal_words if _holds(w, ws)) <= 1}
         # a word the action holds whole (or inflected past it) counts one, one that differs
         # in its ending ('familjer' / 'familjen') half: the looser match says less

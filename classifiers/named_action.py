@@ -19,7 +19,8 @@ from .goal_lookup import long_words
 _MIN_SHARED = 2
 
 
-def _shared(a: list[str], b: list[str]) -> int:
+def shared_words(a: list[str], b: list[str]) -> int:
+    """How many distinct words of `a` match a word of `b` by stem (one a prefix of the other)."""
     return sum(1 for x in set(a) if any(x.startswith(y) or y.startswith(x) for y in b))
 
 
@@ -30,7 +31,7 @@ def action_named_by(follow_up: str, actions: list[tuple[str, str]], min_shared: 
     if len(actions) < 2:
         return None
     own = long_words(follow_up)
-    counts = [(_shared(own, long_words(text)), mid) for mid, text in actions]
+    counts = [(shared_words(own, long_words(text)), mid) for mid, text in actions]
     named = [mid for n, mid in counts if n >= min_shared]
     touched = [mid for n, mid in counts if n > 0]
     return named[0] if len(named) == 1 and touched == named else None

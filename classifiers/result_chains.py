@@ -11,6 +11,7 @@ import re
 
 from .goal_lookup import long_words
 from .headers import label_role
+from .named_action import shared_words
 from .text import squash
 
 _ARROW_RE = re.compile(r"\s*(?:→|⟶|⇒|->|=>)\s*")
@@ -28,10 +29,6 @@ def chain_indicator(text: str) -> tuple[str, str] | None:
     return links[0], value.strip().rstrip(".").strip()
 
 
-def _shared(a: list[str], b: list[str]) -> int:
-    return sum(1 for x in set(a) if any(x.startswith(y) or y.startswith(x) for y in b))
-
-
 def action_named_by_link(link: str, actions: list[tuple[str, str]]) -> str | None:
     """The id of the action (id, text) that a chain's first link names by its words: the one
     sharing the most of them (matched by stem), at least half of the link's own, with no other
@@ -39,7 +36,7 @@ def action_named_by_link(link: str, actions: list[tuple[str, str]]) -> str | Non
     own = long_words(link)
     if not own:
         return None
-    counts = sorted(((_shared(own, long_words(text)), mid) for mid, text in actions), reverse=True)
+    counts = sorted(((shared_words(own, long_words(text)), mid) for mid, text in actions), reverse=True)
     if not counts or counts[0][0] * 2 < len(own) or counts[0][0] == 0:
         return None
     if len(counts) > 1 and counts[1][0] == counts[0][0]:

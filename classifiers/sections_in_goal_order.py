@@ -51,8 +51,6 @@ def pair_sections_with_goals(goals: list[Goal], measures: list[Measure], section
                 order = []
                 break
             if m.section not in order:
-                if order and m.section != order[-1] and m.section in order:
-                    break
                 order.append(m.section)
         if len(order) != len(listed):
             continue
