@@ -571,7 +571,7 @@ def _comma_fields(value: str) -> list[tuple[str | None, str]]:
     return fields
 
 
-def _comma_listed(value: str, names: list[str]) -> bool:
+def _comma_listed(value: str) -> bool:
     """The names of an actor field are listed with commas ('X, Y'), not joined by 'och' as
     equals ('X och Y'): the first is the lead, the rest its partners."""
     squashed = squash(value)
@@ -639,7 +639,7 @@ def _trailing_tail(text: str) -> tuple[int, str, tuple[list[str], list[str], str
                     partners += split_actors(value, "partners")[1]
                 else:
                     r, p = split_actors(value)
-                    if content and role == "responsible" and len(r) > 1 and _comma_listed(value, r):
+                    if content and role == "responsible" and len(r) > 1 and _comma_listed(value):
                         # '(ansvar: bildningssektorn, medborgarinstitutet; 2025)': a labelled
                         # parenthesis names the lead first and, after a comma, the bodies it
                         # works with (`_comma_listed`)

@@ -1019,11 +1019,7 @@ def _whole_actor_under_finished(cell: str, above: str) -> bool:
     cell does not open with a function word ('och fritidsväsendet') or the first part of a
     compound ('arbetsmarknads- och ...'), nor close a bracket ('stad)' under '(X i samarbete
     med Vanda': the rest of the name above)."""
-    text = squash(cell)
-    first = text.split()[0]
-    if first.lower() in FUNCTION_WORDS or first.endswith(("-", "–")) or text.count(")") > text.count("("):
-        return False
-    return _finished_name(above) and names_actor(text)
+    return _finished_name(above) and _whole_actor(cell)
 
 
 def _continues_row(row: list[str], above: list[str]) -> bool:

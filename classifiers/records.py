@@ -517,9 +517,7 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                     if cur is not None:
                         _keep_other(cur, label, value)
                     continue
-                if role == "measure" and cur is not None and "measure" in cur \
-                        and _action_and_name(cur["measure"], (label, value)):
-                    _name_the_action(cur, (label, value))
+                if _named_action(cur, role, label, value):
                     continue
                 if cur is None or role in cur:
                     cur = {}
@@ -564,12 +562,7 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                 cur["indicator"] = (cur["indicator"][0], "\n".join(
                     x if BULLET_RE.match(x) else f"• {x}" for x in (*first.split("\n"), value)))
                 continue
-            if role == "measure" and cur is not None and "measure" in cur \
-                    and _action_and_name(cur["measure"], (label, value)):
-                # two action fields of one card under two labels ('Insats: Welcome Office',
-                # 'Åtgärd: Welcome Office blir en servicepunkt ...'): the short one names the
-                # action the other states, a label of the card (as a name column is of a table)
-                _name_the_action(cur, (label, value))
+            if _named_action(cur, role, label, value):
                 continue
             if cur is None or role in cur:
                 cur = {}
@@ -725,6 +718,18 @@ def _action_and_name(first: tuple[str, str], second: tuple[str, str]) -> bool:
     # a field on a line of fields closes with a full stop ('Insats: Welcome Office.
     # Ansvarig: X.'): the stop ends the field, not a sentence
     return is_action_name(short.removesuffix(".")) and len(long_.split()) >= _TEXT_WORDS
+
+
+def _named_action(cur: dict | None, role: str, label: str, value: str) -> bool:
+    """Two action fields of one card under two labels ('Insats: Welcome Office', 'Åtgärd:
+    Welcome Office blir en servicepunkt ...'): the short one names the action the other
+    states, a label of the card (as a name column is of a table). Folds the field into the
+    card as its action or its name and says so; False (nothing done) for any other field."""
+    if role != "measure" or cur is None or "measure" not in cur \
+            or not _action_and_name(cur["measure"], (label, value)):
+        return False
+    _name_the_action(cur, (label, value))
+    return True
 
 
 def _name_the_action(cur: dict, field: tuple[str, str]) -> None:

@@ -1090,7 +1090,7 @@ def _header_over_one_row(rows, h: int, page_right: float, bands: _Bands, merged:
         return None
     # every piece of the row starts at a label, its cells' wrapped lines too: a line of a
     # text column beside the table fits the last column without starting at its label
-    if not all(min(abs(l.bbox.x0 - s) for s in starts) <= _ALIGN_TOL for r in groups[1] for l in r):
+    if not _starts_at_labels(groups[1], starts):
         return None
     return header, groups[1], starts, page_right
 
@@ -1120,12 +1120,18 @@ def _bold_pair_over_rows(rows, h: int, page_right: float, bands: _Bands, merged:
         return None
     if _headings_over_text(header, body) or _looks_like_running_text(body, starts, page_right):
         return None
-    if not all(min(abs(l.bbox.x0 - s) for s in starts) <= _ALIGN_TOL for r in body for l in r):
+    if not _starts_at_labels(body, starts):
         return None
     groups = _logical_rows([header, *body], starts, headed=True)
     if len(groups) < 3 or groups[1][0] is not first:
         return None
     return header, body, starts, page_right
+
+
+def _starts_at_labels(rows: list[list[Line]], starts: list[float]) -> bool:
+    """Every piece of the rows starts at a column start (a header label), a wrapped line of
+    a cell too."""
+    return all(min(abs(l.bbox.x0 - s) for s in starts) <= _ALIGN_TOL for r in rows for l in r)
 
 
 def _cell_texts(group: list[list[Line]], starts: list[float], right: float) -> list[str]:
