@@ -100,9 +100,16 @@ conventions (actions over a second row of 'Ansvar · Tid · Mätare', actions li
 goals in brackets, an e-mail memo of numbered points and sub-points, small per-goal tables of
 present state and target level with an appendix of actions by responsible body, promises 'Vi lovar
 att …', percentage goals over arrow bullets), committed before any measurement and first measured
-after the twenty-fourth set's work.
+after the twenty-fourth set's work; the twenty-sixth set (blind151–blind156), by a twenty-sixth
+writer asked for further real conventions (a programme printed from a web page with 'Läs mer om …'
+accordion themes and '<Aktör> ska …' actions in paragraphs, year columns saying what happens each
+year with responsibility given once per goal, an indented plan without bullets with footnotes
+holding the responsible, 'Insats | Aktörer | … | Förväntat resultat | Indikator' tables with a
+'(huvudansvar)' lead, 'Konkreta steg: …; …' paragraphs with 'Signaler på framsteg' indicators,
+brochure action cards with an 'Ansvar · Partner · Tid · Följs upp med' line), committed before any
+measurement and first measured after the twenty-fifth set's work.
 
-    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|all] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|all] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -123,7 +130,7 @@ from pipeline import golden
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "blind_programs"
 OUT = Path(__file__).resolve().parent / "out" / "blind_programs"
 STYLES = R.STYLES + ("cards", "numbered", "keyvalue")
-SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37), "seventh": range(37, 43), "eighth": range(43, 49), "ninth": range(49, 55), "tenth": range(55, 61), "eleventh": range(61, 67), "twelfth": range(67, 73), "thirteenth": range(73, 79), "fourteenth": range(79, 85), "fifteenth": range(85, 91), "sixteenth": range(91, 97), "seventeenth": range(97, 103), "eighteenth": range(103, 109), "nineteenth": range(109, 115), "twentieth": range(115, 121), "twentyfirst": range(121, 127), "twentysecond": range(127, 133), "twentythird": range(133, 139), "twentyfourth": range(139, 145), "twentyfifth": range(145, 151)}
+SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37), "seventh": range(37, 43), "eighth": range(43, 49), "ninth": range(49, 55), "tenth": range(55, 61), "eleventh": range(61, 67), "twelfth": range(67, 73), "thirteenth": range(73, 79), "fourteenth": range(79, 85), "fifteenth": range(85, 91), "sixteenth": range(91, 97), "seventeenth": range(97, 103), "eighteenth": range(103, 109), "nineteenth": range(109, 115), "twentieth": range(115, 121), "twentyfirst": range(121, 127), "twentysecond": range(127, 133), "twentythird": range(133, 139), "twentyfourth": range(139, 145), "twentyfifth": range(145, 151), "twentysixth": range(151, 157)}
 
 
 def set_of(slug: str) -> str | None:

@@ -221,6 +221,12 @@ FLOORS = {
     "blind148-appelo-2025-2028": (None, None, None),
     "blind149-vastermalm-2024-2027": (None, None, None),
     "blind150-salvik-2026-2030": (None, None, None),
+    "blind151-vesso-2025-2028": (None, None, None),
+    "blind152-kantlax-2026-2029": (None, None, None),
+    "blind153-svarta-2025-2027": (None, None, None),
+    "blind154-barosund-2026-2029": (None, None, None),
+    "blind155-tjusterby-2025-2028": (None, None, None),
+    "blind156-sjomark-2024-2027": (None, None, None),
 }
 
 
