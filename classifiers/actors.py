@@ -800,6 +800,25 @@ def parenthesis_in_actors_place(text: str) -> tuple[int, tuple[list[str], list[s
     return (m.start(), (resp, partners, when)) if resp else None
 
 
+def units_in_actors_place(text: str) -> tuple[int, tuple[list[str], list[str], str | None]] | None:
+    """(start, (responsible, partners, None)) of an unlabelled closing parenthesis that names
+    units of the municipality and nothing else, no time ('(småbarnspedagogiken och skolan)'):
+    every name one the actor reader knows by its head word (`names_actor`: a service's
+    unit, 'skolan', 'daghemmet'), no digit (a code, '(S2)'), no label; else None. Such words
+    also name the service itself, so only a list whose other items put their doer there
+    (`Builder`, `parenthesis_doers`) says the parenthesis holds one."""
+    m = _TRAILING_PAREN_RE.search(text)
+    if not m or not text[:m.start()].strip():
+        return None
+    inner = squash(m.group(1))
+    if any(ch.isdigit() or ch in ":;," for ch in inner) or len(inner.split()) > 6:
+        return None
+    resp, partners = split_actors(inner)
+    if not resp or not all(names_actor(n) for n in resp + partners):
+        return None
+    return m.start(), (resp, partners, None)
+
+
 def post_parenthesis(text: str) -> tuple[int, tuple[list[str], list[str], str | None]] | None:
     """(start, ([post], [], None)) of a closing parenthesis naming one post alone
     ('(näringslivsombudet)'), else None. A post alone may be what the sentence speaks of: only

@@ -32,6 +32,7 @@ from .actors import (closing_parenthesis, dedupe_actors, legend_abbreviations, n
 from .parallel_lines import says_follow_up_of_goal
 from .new_and_ongoing import new_work_column
 from .goal_reference_column import goal_reference_columns
+from .goals_stated_together import goal_of_action
 from .council_decision import decision_item
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_marked_items
@@ -603,6 +604,11 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
     def add_measure(self, text: str, page: int, goals: list[str], number: str | None = None,
                     from_table: bool = False, theme: str | None = None, section: str | None = None, **kw) -> str:
         mid = self._id("m")
+        if len(goals) >= 2 and set(goals) == set(self.stated_goals_in_scope()):
+            # goals its section's text stated together over one list: the one the action
+            # speaks of, if only one (`goals_stated_together`)
+            stated = [(g.id, g.text, g.parent) for g in self.b.goals if g.id in goals]
+            goals = [spoken] if (spoken := goal_of_action(text, stated)) else goals
         self.b.measures.append(Measure(id=mid, text=text, goal=goals[0] if goals else None, goals=list(goals),
                                        section=section or self.section(),
                                        theme=theme if theme is not None else self.theme(), page=page, **kw))

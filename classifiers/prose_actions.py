@@ -53,6 +53,11 @@ _VERBS = (
     ("utreda", "utreder", "utreds"), ("kartlagga", "kartlagger", "kartlaggs"),
     ("sammanstalla", "sammanstaller", "sammanstalls"), ("utarbeta", "utarbetar", "utarbetas"),
     ("ta fram", "tar fram", "tas fram"), ("uppdatera", "uppdaterar", "uppdateras"),
+    # adding to what exists ('Webbplatsen kompletteras med en sida på engelska'), as updating
+    ("komplettera", "kompletterar", "kompletteras"),
+    # paying for a service ('Kommunen betalar deltagaravgiften ...'): done by someone, so
+    # only in the active ('Ersättningen betalas av staten' tells how things are)
+    ("betala", "betalar", None),
     ("oversatta", "oversatter", "oversatts"), ("publicera", "publicerar", "publiceras"),
     ("informera", "informerar", "informeras"), ("utbilda", "utbildar", "utbildas"),
     ("samordna", "samordnar", "samordnas"), ("tillhandahalla", "tillhandahaller", "tillhandahalls"),

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from .intro_bodies import subject_from_intro
-from .actors import actors_parenthesis_start, leading_actors, parenthesis_in_actors_place, trailing_actors
+from .actors import (actors_parenthesis_start, leading_actors, parenthesis_in_actors_place, trailing_actors,
+                     units_in_actors_place)
 from .council_decision import area_goal, listed_area_goal
 from .inline_lists import without_list_joint
 from .elements import Element
@@ -270,12 +271,14 @@ class ListReader:
                     subject_doer = _subject_actors(squash(text))
             else:
                 tail = trailing_actors(text)
-                same_place = parenthesis_in_actors_place(text)
+                # '(småbarnspedagogiken, fortlöpande)', or units alone with no time
+                # ('(småbarnspedagogiken och skolan)', `units_in_actors_place`)
+                same_place = parenthesis_in_actors_place(text) or units_in_actors_place(text)
                 from_place = tail is None and same_place is not None and (self._doer_in_parenthesis
                                                                           or self._doers_in_parentheses)
                 if from_place:
-                    # '(småbarnspedagogiken, fortlöpande)' among items whose closing
-                    # parenthesis holds their doer and time: its doer, in that place
+                    # such a parenthesis among items whose closing parenthesis holds their
+                    # doer and time: its doer, in that place
                     tail = same_place[1]
                 elif actors_parenthesis_start(text) is not None and tail and tail[2]:
                     self._doer_in_parenthesis = True

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .actors import dedupe_actors, leading_actors, names_actor, names_post, split_actors, trailing_actors
+from .actors import (closing_parenthesis, dedupe_actors, leading_actors, names_actor, names_post, split_actors,
+                     trailing_actors)
 from .area_follow_up import area_follow_up
 from .council_decision import area_goal
 from .elements import Element
@@ -26,7 +27,7 @@ from .prose import (count_list, says_what_was_done, enumerated_actions, followed
 from .prose_actions import ProseAction, partners_in, prose_action
 from .action_codes import closing_reference
 from .records import fields, trailing_fields
-from .schedule import parse_schedule
+from .schedule import opens_with_times, parse_schedule
 from .therefore_actions import therefore_actions
 from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, numbering, sentences, squash, words
 from .reader_shared import (strip_heading_number, _theme_key, _GOAL_BY_LABEL_RE, _GOAL_FIELD_RE, goal_field,
@@ -151,6 +152,16 @@ def _follow_up_phrase_field(text: str) -> list[tuple[str, str, str]] | None:
 
 # the speaker following up by counting ('genom att räkna antalet ...', 'genom att mäta ...')
 _COUNTING_RE = re.compile(r"\bgenom\s+att\s+(?:räkna|mäta)\s", re.I)
+
+
+def _own_tail(sentence: str) -> bool:
+    """The sentence closes with a parenthesis saying who does it and / or when ('...
+    (kommunstyrelsen, 2026).', '... (från 2026).'), as the items of an action list do."""
+    inner = closing_parenthesis(sentence)
+    if inner is None:
+        return False
+    when = opens_with_times(inner.strip())
+    return trailing_actors(sentence) is not None or (when is not None and when.end() == len(inner.strip()))
 
 
 def _sentence_opens_with_capital(sentence: str) -> bool:
@@ -318,6 +329,11 @@ class ParagraphReader:
             elif not self._enumerated_actions(s, el.page):
                 if k == 0 and self._opening_action(s, el.page):
                     opening = self.b.measures[-1].id
+                    continue
+                if k > 0 and opening is not None and _own_tail(s) and self._opening_action(s, el.page):
+                    # a later sentence closing with a who/when parenthesis of its own
+                    # ('... Kommunen betalar avgiften (från 2026).'): how this plan marks its
+                    # actions, so an action of its own, not one telling how the first is done
                     continue
                 if k == 1 and opening is not None and self._owner_said_after(s, opening):
                     continue
