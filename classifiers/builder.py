@@ -32,6 +32,8 @@ from .actors import (closing_parenthesis, dedupe_actors, legend_abbreviations, n
 from .parallel_lines import says_follow_up_of_goal
 from .new_and_ongoing import new_work_column
 from .goal_reference_column import goal_reference_columns
+from .goal_card_tables import card_number, goal_card
+from .actions_by_doer import by_doer_headings
 from .council_decision import decision_item
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_marked_items
@@ -629,6 +631,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             turned = transposed(el.table) if el.kind == "table" and el.table is not None else None
             if turned is not None:  # one column per goal: read it with a row per goal
                 el.table, el.pages = turned, [el.page] * len(turned.rows)
+            card = goal_card(el.table) if el.kind == "table" and turned is None else None
+            if card is not None:  # a goal's fields down a column: read as a one-row goal table
+                el.table, el.pages = card, [el.page] * len(card.rows)
         # the roles the document's own reading guide gives its words ('Effekterna är
         # programmets mål.'), for table headers outside the structure vocabulary
         self.defined = defined_roles([el.text for el in elements if el.kind == "para"])
@@ -701,7 +706,12 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             elif el.kind == "table":
                 if self._restates_text_actions(elements, i):
                     continue
+                goals_before = len(self.b.goals)
                 self.on_table(el, elements[i - 1] if i > 0 else None)
+                if el.table is not None and el.table.method == "goal-card" and len(self.b.goals) == goals_before + 1 \
+                        and (num := card_number(elements[i - 1] if i > 0 else None)):
+                    # the card's caption 'Mål 3' numbers its goal: the actions refer to it so
+                    self.numbered_goals.setdefault(num, self.b.goals[-1].id)
                 if self.stack and self.stack[-1].caption:
                     # a caption names its table only: what follows the table is the text of
                     # the section the table sits in
@@ -934,7 +944,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         for heads in groups.values():
             if len(heads) >= 2 and all(ok for _, ok in heads):
                 out |= {i for i, _ in heads}
-        return out
+        return out | by_doer_headings(elements)
 
     def _heads_actorless_actions(self, elements: list[Element], i: int) -> bool:
         """The first action table under heading i (before the next heading of its level or

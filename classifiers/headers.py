@@ -172,6 +172,9 @@ RUN_IN_LABEL_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][^:;.]{2,40}):\s+(?P<value>
 # upp?', 'Så följer vi upp') and whom one works with ('I samarbete med', 'Tillsammans med').
 _PHRASE_ROLES = (
     (re.compile(r"\bfölj\w*\s+(?:vi\s+|man\s+)?upp\b"), "indicator"),
+    # how the goal is measured, said in the passive ('Mäts med', 'Mäts genom'):
+    # a goal card's row of its indicator, as 'Mätare' is
+    (re.compile(r"^\W*mäts\s+(?:med|genom|utifrån)\W*$"), "indicator"),
     (re.compile(r"\b(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\b"), "partners"),
     # the others beside the responsible ('Övriga aktörer', 'Andra aktörer')
     (re.compile(r"^\W*(?:övriga|andra)\s+(?:aktörer|parter|samarbetsparter|aktörer\s+och\s+partner)\W*$"), "partners"),

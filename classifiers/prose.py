@@ -236,6 +236,10 @@ def names_programme_and_plan(heading: str) -> bool:
     return any(w.endswith("program") for w in words) and any(w.endswith(("plan", "planen")) for w in words)
 
 
+# an appendix's or a chapter's number before a heading's words ('Bilaga 1.', '3.2')
+_APPENDIX_NUMBER_RE = re.compile(r"^(?:bilaga\s+\d+\s*[.:–-]?\s*|\d+(?:\.\d+)*\.?\s+)", re.I)
+
+
 def heading_kind(heading: str) -> str | None:
     """'goal' for a heading that announces a list of goals ('Strategins målsättningar'),
     'measure' for one announcing actions ('Åtgärder'), 'indicator' for one announcing how
@@ -252,8 +256,10 @@ def heading_kind(heading: str) -> str | None:
         return roles[0]
     # 'Mätare för strategiskt mål 1', 'Åtgärder inom delmål 2': the first word is the
     # heading's head, the rest a phrase about it
-    first, _, rest = heading.strip().partition(" ")
-    if rest.split(" ", 1)[0].lower() in ("för", "inom", "till", "under") and len(roles) > 1:
+    # ... and 'Åtgärder per ansvarig aktör' (an appendix of the actions sorted by who does
+    # them, 'Bilaga 1.' and a chapter number before it): 'per' says how they are ordered
+    first, _, rest = _APPENDIX_NUMBER_RE.sub("", heading.strip()).partition(" ")
+    if rest.split(" ", 1)[0].lower() in ("för", "inom", "till", "under", "per") and len(roles) > 1:
         head = header_roles(first)
         if head in (["goal"], ["measure"], ["indicator"]):
             return head[0]
