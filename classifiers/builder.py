@@ -33,6 +33,7 @@ from .parallel_lines import says_follow_up_of_goal
 from .new_and_ongoing import new_work_column
 from .goal_reference_column import goal_reference_columns
 from .goal_card_tables import card_number, goal_card
+from .labelled_goal_headings import heading_label_number
 from .actions_by_doer import by_doer_headings
 from .council_decision import decision_item
 from .content_roles import document_layouts, fits_layout
@@ -587,6 +588,12 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             self.stated_goals.setdefault(sec, []).append(gid)
             self._seq += 1
             self._stated_seq[sec] = self._seq
+        if self.stack and len(self.stated_goals.get(sec, [])) == 1 \
+                and (labelled := heading_label_number(self.stack[-1].text)):
+            # the one goal stated under 'Löfte 3: …': goal number 3, and 'Löfte' names the
+            # goal column of a table referring to the goals (`labelled_goal_headings`)
+            self.numbered_goals.setdefault(labelled[1], gid)
+            self.defined.setdefault(labelled[0], "goal")
 
     def _have_measures(self, goals: list[str]) -> bool:
         """Some measure is linked to one of `goals`."""
