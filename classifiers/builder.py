@@ -44,7 +44,7 @@ from .goal_lookup import BARE_CODE_RE, LETTER_CODE, GoalLookup, bare_number
 from .name_columns import named_project, without_name_column
 from .question_goals import question_goal_column
 from .headers import (defined_roles, header_role, is_evaluation_table, is_label_cell, is_structure_header,
-                      label_columns, map_columns)
+                      label_columns, map_columns, names_direction)
 from .lead_phrase import agent_of_all, agent_of_named, agents_by_number
 from .model import Goal, Indicator, Measure, Section
 from .prose import is_goal_heading, says_actions_restated
@@ -676,7 +676,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                                 elements[i + 2] if i + 2 < len(elements) else None)
                 if i in self.unit_headings:
                     self.stack[-1].unit = theme_name(el.text)
-            elif self._reports_earlier_period():
+            elif self._reports_earlier_period() and not self._figures_with_direction(el):
                 # text, lists and tables under a heading about an earlier period report what
                 # was done then ('6 Utvärdering av programmet 2019–2023' over last period's
                 # actions): none of this programme's goals, measures or indicators
@@ -822,6 +822,18 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         while j < len(elements) and elements[j].kind == "bullet":
             j += 1
         return j < len(elements) and elements[j].kind == "para" and names_list_owner(elements[j].text)
+
+    def _figures_with_direction(self, el: Element) -> bool:
+        """A table of figures for past years beside the direction each should take ('Tabell 3.
+        Nyckeltal 2022–2024 och önskad riktning': 'Nyckeltal | 2022 | 2023 | 2024 |
+        Riktning'), under a caption naming those years and no heading about an earlier
+        period: the caption dates the baseline figures, the table states what the programme
+        wants of them (its follow-up), no report of the past."""
+        if el.kind != "table" or el.table is None or not el.table.rows:
+            return False
+        if any(h.earlier and not h.caption for h in self.stack) or any(h.restated for h in self.stack):
+            return False
+        return any(names_direction(c or "") for c in el.table.rows[0])
 
     def _reports_earlier_period(self) -> bool:
         # ... or one telling the programme again in easy-to-read words: nothing new
