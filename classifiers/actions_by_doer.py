@@ -11,6 +11,7 @@ import re
 
 from .actors import names_actor
 from .elements import Element
+from .headers import header_roles
 from .reader_shared import theme_name
 
 # a heading announcing the actions ordered by their doer: '… per ansvarig aktör', 'per
@@ -43,6 +44,14 @@ def by_doer_headings(elements: list[Element]) -> set[int]:
                 child_level = h.level
             if h.level == child_level:
                 children.append(j)
-        if len(children) >= 2 and all(names_actor(theme_name(elements[j].text)) for j in children):
+        if len(children) >= 2 and all(_body_name(elements[j].text) for j in children):
             out |= set(children)
     return out
+
+
+def _body_name(heading: str) -> bool:
+    """The heading is a body's name ('Äppelö skola och förskola', 'Medborgarinstitutet'):
+    it names an actor and no structure role ('Åtgärder som välfärdsområdet ansvarar för'
+    names the actions, a chapter title, not a doer)."""
+    name = theme_name(heading)
+    return names_actor(name) and not header_roles(name)

@@ -315,6 +315,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         """`own_start`: the first year of the programme's own period (metadata), if known."""
         self.b = Built()
         self.defined: dict[str, str] = {}  # set by run: the reading guide's roles of its words
+        self.item_units: set[str] = set()  # set by run: headings naming the doer of the items under them
         self.own_start = own_start
         self.stack: list[Head] = []
         # indicator id -> how many measures had been read when it was (`_counted_actions`)
@@ -963,7 +964,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         for heads in groups.values():
             if len(heads) >= 2 and all(ok for _, ok in heads):
                 out |= {i for i, _ in heads}
-        return out | by_doer_headings(elements)
+        by_doer = by_doer_headings(elements)
+        # the units that head lists of actions too, not only tables (`actions_by_doer`)
+        self.item_units = {theme_name(elements[i].text) for i in by_doer}
+        return out | by_doer
 
     def _heads_actorless_actions(self, elements: list[Element], i: int) -> bool:
         """The first action table under heading i (before the next heading of its level or

@@ -288,7 +288,7 @@ class ListReader:
                 if not resp and (assigned := assigned_actors(text)) is not None:
                     # 'Bildningsnämnden ges i uppdrag att ...': the body assigned (`assignments`)
                     resp, partners = assigned
-                if not resp and self.unit():
+                if not resp and self.unit() in self.item_units:
                     # listed under the heading of the body that does it ('Bilaga 1. Åtgärder
                     # per ansvarig aktör' > 'Medborgarinstitutet'): that body, and the partner
                     # the item names ('... i samarbete med X')
