@@ -41,7 +41,7 @@ from .cells import column_width, split_goal_cell, split_marked_items
 from .elements import Element
 from .counted_actions import actions_counted, one_follow_up
 from .goal_lookup import BARE_CODE_RE, LETTER_CODE, GoalLookup, bare_number
-from .name_columns import named_project, without_name_column
+from .name_columns import action_title, named_project, without_name_column
 from .question_goals import question_goal_column
 from .headers import (defined_roles, header_role, is_evaluation_table, is_label_cell, is_structure_header,
                       label_columns, map_columns, names_direction)
@@ -741,10 +741,13 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         """An indicator linked to no action that names one action by the name a table's name
         column gave it ('Antal besök på Welcome Office' for the row 'Welcome Office | Welcome
         Office blir en permanent servicepunkt ...') counts that action (`name_columns`)."""
-        if not self.measure_names:
+        # ... or by the title an action item opens with before its colon ('Båtvarvsakademin:
+        # sexmånaders yrkesutbildning …' counted by 'Antal deltagare i Båtvarvsakademin')
+        names = {**{m.id: t for m in self.b.measures if (t := action_title(m.text))}, **self.measure_names}
+        if not names:
             return
         for ind in self.b.indicators:
-            if ind.measure is None and (mid := named_project(ind.text, self.measure_names)):
+            if ind.measure is None and (mid := named_project(ind.text, names)):
                 ind.measure = mid
 
     def _counted_actions(self, elements: list[Element]) -> None:

@@ -64,3 +64,18 @@ def named_project(indicator: str, names: dict[str, str]) -> str | None:
     hits = {mid for mid, name in names.items()
             if name and re.search(rf"(?<!\w){re.escape(squash(name).casefold())}(?![^\W-])", text)}
     return hits.pop() if len(hits) == 1 else None
+
+
+# an action item's title before its colon: a capitalised name of one to three words
+# ('Båtvarvsakademin: sexmånaders yrkesutbildning med språkstöd', 'Språkstigen: ...')
+_TITLE_RE = re.compile(r"^\s*(?P<title>[A-ZÅÄÖ][\w-]+(?:\s+[\w-]+){0,2}):\s+\S")
+
+
+def action_title(text: str) -> str | None:
+    """The name an action's text opens with before a colon, else None. A name of one word
+    must be longer than a label ('Mål:', 'Ansvar:' are labels, no names)."""
+    m = _TITLE_RE.match(squash(text))
+    if not m:
+        return None
+    title = m.group("title")
+    return title if len(title.split()) > 1 or len(title) >= 8 else None
