@@ -14,6 +14,7 @@ from classifiers.actors import leading_actors, trailing_actors
 from classifiers.elements import Element
 from classifiers.headers import header_role, is_structure_header
 from classifiers.labelled_goal_headings import heading_label_number
+from classifiers.name_columns import action_title
 from classifiers.prose import heading_kind, intro_kind, is_goal_sentence
 from classifiers.reader_shared import heading_number, strip_heading_number
 from classifiers.records import trailing_fields
@@ -218,3 +219,24 @@ def test_key_figures_beside_a_wanted_direction_are_a_follow_up_table():
     assert is_structure_header(["Nyckeltal", "2022", "2023", "Riktning"])
     # key figures over years alone describe the municipality: no follow-up
     assert not is_structure_header(["Nyckeltal", "2022", "2023"])
+
+
+def test_an_action_titled_by_a_name_is_counted_by_it():
+    assert action_title("Fiskeakademin: ett halvår av yrkesutbildning med språkstöd") == "Fiskeakademin"
+    assert action_title("Welcome Office: en servicepunkt") == "Welcome Office"
+    # a title in plain words describes the action, no name of it
+    assert action_title("Svenska på arbetsplatsen: kurser på arbetstid") is None
+    x = _classify([
+        _h("Programmets mål", 1),
+        _h("Arbete", 2),
+        _h("70 % av de inflyttade i arbetsför ålder har arbete år 2029", 3),
+        _b("→ Fiskeakademin: ett halvår av yrkesutbildning med språkstöd (näringslivsenheten, 2026–2028)",
+           "→ Jobbcoacher för unga vuxna (sysselsättningstjänsterna, 2026)"),
+        _h("Uppföljning", 1),
+        _p("Vi följer upp programmet med följande mätare:"),
+        _b("Sysselsättningsgrad bland inflyttade", "Antal deltagare i Fiskeakademin"),
+    ])
+    mid = next(m.id for m in x.measures if m.text.startswith("Fiskeakademin"))
+    inds = {_squash(i.text): i.measure for i in x.indicators}
+    assert inds["Antal deltagare i Fiskeakademin"] == mid
+    assert inds["Sysselsättningsgrad bland inflyttade"] is None
