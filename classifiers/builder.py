@@ -33,7 +33,6 @@ from .parallel_lines import says_follow_up_of_goal
 from .new_and_ongoing import new_work_column
 from .goal_reference_column import goal_reference_columns
 from .goal_card_tables import card_number, goal_card
-from .named_action import action_counted
 from .labelled_goal_headings import heading_label_number
 from .actions_by_doer import by_doer_headings
 from .council_decision import decision_item
@@ -736,27 +735,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._close_sections(elements)
         self._counted_actions(elements)
         self._indicators_naming_projects()
-        self._counts_in_goal_rows(elements)
         return self.b
-
-    def _counts_in_goal_rows(self, elements: list[Element]) -> None:
-        """An indicator table naming each row's goal ('Indikator | Källa | Hur ofta | Löfte'):
-        a count in a goal's row that names one of that goal's actions by a long word's stem
-        ('Antal möten som invandrarrådet hållit' beside 'Invandrarrådet grundas …') counts
-        that action's output (`named_action.action_counted`); the rest follow up the goal."""
-        for ind in self.b.indicators:
-            at = self._indicator_element.get(ind.id, -1)
-            if ind.measure is not None or len(ind.goals) != 1 or not 0 <= at < len(elements):
-                continue
-            el = elements[at]
-            if el.kind != "table" or el.table is None:
-                continue
-            sc = self._structure_columns(el.table, self.layouts, self.defined)
-            if sc is None or set(sc[1].values()) & {"measure", "goal"} != {"goal"}:
-                continue
-            own = [(m.id, m.text) for m in self.b.measures if ind.goals[0] in m.goals]
-            if (mid := action_counted(ind.text, own)) is not None:
-                ind.measure = mid
 
     def _indicators_naming_projects(self) -> None:
         """An indicator linked to no action that names one action by the name a table's name

@@ -14,8 +14,6 @@ none.
 """
 from __future__ import annotations
 
-import re
-
 from .goal_lookup import long_words
 
 _MIN_SHARED = 2
@@ -51,35 +49,3 @@ def actions_named_one_each(follow_ups: list[str], actions: list[tuple[str, str]]
     if None in named or len(set(named)) != len(named):
         return None
     return named
-
-
-# a count: what an action produces, counted ('Antal möten som …', 'Antalet deltagare i …')
-_COUNT_RE = re.compile(r"^\s*antal(?:et)?\s+\w", re.I)
-# a word shared by stem: a common beginning of so many letters at least, most of the shorter
-# word ('lönesubventionerat' / 'lönesubventionerade', 'invandrarrådet')
-_STEM_LETTERS = 9
-_STEM_SHARE = 0.8
-
-
-def _same_stem(a: str, b: str) -> bool:
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n >= _STEM_LETTERS and n >= _STEM_SHARE * min(len(a), len(b))
-
-
-def action_counted(indicator: str, actions: list[tuple[str, str]]) -> str | None:
-    """The id of the one action of `actions` (a goal's, id and text) that a count in a goal's
-    row of an indicator table counts: 'Antal möten som invandrarrådet hållit' for
-    'Invandrarrådet grundas och får en egen budget', 'Antal personer i lönesubventionerat
-    arbete hos staden' for 'Staden erbjuder tio lönesubventionerade arbetsplatser …'. The count
-    shares a long word by its stem (`_same_stem`) with that action and with no other of the
-    goal's. Else None (a share, 'Andel …', measures the goal's outcome, not one action's output)."""
-    if not _COUNT_RE.match(indicator):
-        return None
-    own = [w for w in long_words(indicator) if len(w) >= _STEM_LETTERS]
-    hits = {mid for mid, text in actions
-            if any(_same_stem(w, x) for w in own for x in long_words(text) if len(x) >= _STEM_LETTERS)}
-    return hits.pop() if len(hits) == 1 else None
