@@ -868,6 +868,12 @@ def leading_actors(text: str) -> tuple[list[str], list[str]] | None:
     m = _LEADING_COOP_RE.match(squash(text))
     if not m or not names_actor(m.group("who")):
         return None
+    if any(t[:1].islower() and _PRESENT_END_RE.search(t) and t not in ("och", "samt", "eller")
+           for t in m.group("who").split()[1:]):
+        # 'Arbetskraftsservicen ordnar rekryteringsevenemang tillsammans med företag …': a verb
+        # before the phrase ended the subject; the cooperation is said in the predicate, of
+        # the subject's action (its doer the subject, settled as any subject doer)
+        return None
     toks = m.group("rest").split()
     for k in range(1, len(toks)):
         tok = toks[k]

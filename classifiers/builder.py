@@ -33,16 +33,19 @@ from .parallel_lines import says_follow_up_of_goal
 from .new_and_ongoing import new_work_column
 from .goal_reference_column import goal_reference_columns
 from .goals_stated_together import goal_of_action
+from .goal_card_tables import card_number, goal_card
+from .labelled_goal_headings import heading_label_number
+from .actions_by_doer import by_doer_headings
 from .council_decision import decision_item
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_marked_items
 from .elements import Element
 from .counted_actions import actions_counted, one_follow_up
 from .goal_lookup import BARE_CODE_RE, LETTER_CODE, GoalLookup, bare_number
-from .name_columns import named_project, without_name_column
+from .name_columns import action_title, named_project, without_name_column
 from .question_goals import question_goal_column
 from .headers import (defined_roles, header_role, is_evaluation_table, is_label_cell, is_structure_header,
-                      label_columns, map_columns)
+                      label_columns, map_columns, names_direction)
 from .lead_phrase import agent_of_all, agent_of_named, agents_by_number
 from .model import Goal, Indicator, Measure, Section
 from .prose import is_goal_heading, says_actions_restated
@@ -313,6 +316,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         """`own_start`: the first year of the programme's own period (metadata), if known."""
         self.b = Built()
         self.defined: dict[str, str] = {}  # set by run: the reading guide's roles of its words
+        self.item_units: set[str] = set()  # set by run: headings naming the doer of the items under them
         self.own_start = own_start
         self.stack: list[Head] = []
         # indicator id -> how many measures had been read when it was (`_counted_actions`)
@@ -586,6 +590,12 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             self.stated_goals.setdefault(sec, []).append(gid)
             self._seq += 1
             self._stated_seq[sec] = self._seq
+        if self.stack and len(self.stated_goals.get(sec, [])) == 1 \
+                and (labelled := heading_label_number(self.stack[-1].text)):
+            # the one goal stated under 'Löfte 3: …': goal number 3, and 'Löfte' names the
+            # goal column of a table referring to the goals (`labelled_goal_headings`)
+            self.numbered_goals.setdefault(labelled[1], gid)
+            self.defined.setdefault(labelled[0], "goal")
 
     def _have_measures(self, goals: list[str]) -> bool:
         """Some measure is linked to one of `goals`."""
@@ -635,6 +645,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             turned = transposed(el.table) if el.kind == "table" and el.table is not None else None
             if turned is not None:  # one column per goal: read it with a row per goal
                 el.table, el.pages = turned, [el.page] * len(turned.rows)
+            card = goal_card(el.table) if el.kind == "table" and turned is None else None
+            if card is not None:  # a goal's fields down a column: read as a one-row goal table
+                el.table, el.pages = card, [el.page] * len(card.rows)
         # the roles the document's own reading guide gives its words ('Effekterna är
         # programmets mål.'), for table headers outside the structure vocabulary
         self.defined = defined_roles([el.text for el in elements if el.kind == "para"])
@@ -670,7 +683,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                                 elements[i + 2] if i + 2 < len(elements) else None)
                 if i in self.unit_headings:
                     self.stack[-1].unit = theme_name(el.text)
-            elif self._reports_earlier_period():
+            elif self._reports_earlier_period() and not self._figures_with_direction(el):
                 # text, lists and tables under a heading about an earlier period report what
                 # was done then ('6 Utvärdering av programmet 2019–2023' over last period's
                 # actions): none of this programme's goals, measures or indicators
@@ -707,7 +720,12 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             elif el.kind == "table":
                 if self._restates_text_actions(elements, i):
                     continue
+                goals_before = len(self.b.goals)
                 self.on_table(el, elements[i - 1] if i > 0 else None)
+                if el.table is not None and el.table.method == "goal-card" and len(self.b.goals) == goals_before + 1 \
+                        and (num := card_number(elements[i - 1] if i > 0 else None)):
+                    # the card's caption 'Mål 3' numbers its goal: the actions refer to it so
+                    self.numbered_goals.setdefault(num, self.b.goals[-1].id)
                 if self.stack and self.stack[-1].caption:
                     # a caption names its table only: what follows the table is the text of
                     # the section the table sits in
@@ -729,10 +747,13 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         """An indicator linked to no action that names one action by the name a table's name
         column gave it ('Antal besök på Welcome Office' for the row 'Welcome Office | Welcome
         Office blir en permanent servicepunkt ...') counts that action (`name_columns`)."""
-        if not self.measure_names:
+        # ... or by the title an action item opens with before its colon ('Båtvarvsakademin:
+        # sexmånaders yrkesutbildning …' counted by 'Antal deltagare i Båtvarvsakademin')
+        names = {**{m.id: t for m in self.b.measures if (t := action_title(m.text))}, **self.measure_names}
+        if not names:
             return
         for ind in self.b.indicators:
-            if ind.measure is None and (mid := named_project(ind.text, self.measure_names)):
+            if ind.measure is None and (mid := named_project(ind.text, names)):
                 ind.measure = mid
 
     def _counted_actions(self, elements: list[Element]) -> None:
@@ -811,6 +832,18 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         while j < len(elements) and elements[j].kind == "bullet":
             j += 1
         return j < len(elements) and elements[j].kind == "para" and names_list_owner(elements[j].text)
+
+    def _figures_with_direction(self, el: Element) -> bool:
+        """A table of figures for past years beside the direction each should take ('Tabell 3.
+        Nyckeltal 2022–2024 och önskad riktning': 'Nyckeltal | 2022 | 2023 | 2024 |
+        Riktning'), under a caption naming those years and no heading about an earlier
+        period: the caption dates the baseline figures, the table states what the programme
+        wants of them (its follow-up), no report of the past."""
+        if el.kind != "table" or el.table is None or not el.table.rows:
+            return False
+        if any(h.earlier and not h.caption for h in self.stack) or any(h.restated for h in self.stack):
+            return False
+        return any(names_direction(c or "") for c in el.table.rows[0])
 
     def _reports_earlier_period(self) -> bool:
         # ... or one telling the programme again in easy-to-read words: nothing new
@@ -940,7 +973,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         for heads in groups.values():
             if len(heads) >= 2 and all(ok for _, ok in heads):
                 out |= {i for i, _ in heads}
-        return out
+        by_doer = by_doer_headings(elements)
+        # the units that head lists of actions too, not only tables (`actions_by_doer`)
+        self.item_units = {theme_name(elements[i].text) for i in by_doer}
+        return out | by_doer
 
     def _heads_actorless_actions(self, elements: list[Element], i: int) -> bool:
         """The first action table under heading i (before the next heading of its level or

@@ -172,6 +172,9 @@ RUN_IN_LABEL_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][^:;.]{2,40}):\s+(?P<value>
 # upp?', 'Så följer vi upp') and whom one works with ('I samarbete med', 'Tillsammans med').
 _PHRASE_ROLES = (
     (re.compile(r"\bfölj\w*\s+(?:vi\s+|man\s+)?upp\b"), "indicator"),
+    # how the goal is measured, said in the passive ('Mäts med', 'Mäts genom'):
+    # a goal card's row of its indicator, as 'Mätare' is
+    (re.compile(r"^\W*mäts\s+(?:med|genom|utifrån)\W*$"), "indicator"),
     (re.compile(r"\b(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\b"), "partners"),
     # the others beside the responsible ('Övriga aktörer', 'Andra aktörer')
     (re.compile(r"^\W*(?:övriga|andra)\s+(?:aktörer|parter|samarbetsparter|aktörer\s+och\s+partner)\W*$"), "partners"),
@@ -454,10 +457,22 @@ def is_present_state(header: str) -> bool:
 _YEAR_HEADER_RE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 
 
-def _year_series(headers: list[str], named: dict[int, str]) -> bool:
+# the column giving the direction a key figure should take ('Riktning', 'Önskad riktning',
+# 'Målriktning'): what the programme wants of the figure, a target without a number
+_DIRECTION_RE = re.compile(r"^\W*(?:önskad\s+|eftersträvad\s+)?(?:mål)?riktning(?:en)?\W*$", re.I)
+_DIRECTION = "direction"
+
+
+def names_direction(header: str) -> bool:
+    return bool(_DIRECTION_RE.match(" ".join(header.split())))
+
+
+def _year_series(headers: list[str], named: dict[int, str], also: str | None = None) -> bool:
     """Every header cell beside the named columns is a year, and there are at least two
-    ('2022 | 2023 | 2024'): a series of figures, one column a year."""
-    rest = [h or "" for c, h in enumerate(headers) if c not in named]
+    ('2022 | 2023 | 2024'): a series of figures, one column a year. `also`: _DIRECTION lets a
+    column of the figures' wanted direction stand beside the years."""
+    rest = [h or "" for c, h in enumerate(headers) if c not in named
+            and not (also == _DIRECTION and names_direction(h or ""))]
     return len(rest) >= 2 and all(_YEAR_HEADER_RE.match(h) for h in rest)
 
 
@@ -471,12 +486,15 @@ def is_structure_header(headers: list[str], defined: dict[str, str] | None = Non
     kinds = set(m.values())
     if kinds == {"indicator"} and any(is_indicator_attribute(h or "") for c, h in enumerate(headers) if c not in m):
         return True
-    if kinds == {"indicator"} and _year_series(headers, m) and not any(
-            _first_word(headers[c] or "").startswith("nyckeltal") for c in m):
+    if kinds == {"indicator"} and _year_series(headers, m, _DIRECTION) and (
+            not any(_first_word(headers[c] or "").startswith("nyckeltal") for c in m)
+            or any(names_direction(h or "") for h in headers)):
         # an indicator column beside the years of its values ('Indikator | 2022 | 2023 |
         # 2024', a follow-up appendix printing each indicator's figures so far): the years
         # are its baseline, as 'Utgångsläge 2024' is. 'Nyckeltal' over years are the key
-        # figures a needs analysis describes the municipality by, no follow-up
+        # figures a needs analysis describes the municipality by, no follow-up -- unless a
+        # column gives the direction each figure should go ('Riktning' ↑): then they are the
+        # figures the programme follows its goals by
         return True
     if kinds == {"goal"} and any(is_present_state(h or "") for c, h in enumerate(headers) if c not in m):
         # the goals beside the state now ('Nr | Nuläge | Önskat läge 2029'): a table of the

@@ -64,3 +64,22 @@ def named_project(indicator: str, names: dict[str, str]) -> str | None:
     hits = {mid for mid, name in names.items()
             if name and re.search(rf"(?<!\w){re.escape(squash(name).casefold())}(?![^\W-])", text)}
     return hits.pop() if len(hits) == 1 else None
+
+
+# an action item's title before its colon: a name of one to three words
+# ('Båtvarvsakademin: sexmånaders yrkesutbildning med språkstöd', 'Språkstigen: ...')
+_TITLE_RE = re.compile(r"^\s*(?P<title>[A-ZÅÄÖ][\w-]+(?:\s+[\w-]+){0,2}):\s+\S")
+
+
+def action_title(text: str) -> str | None:
+    """The name an action's text opens with before a colon, else None: a proper name, one
+    word longer than a label ('Mål:', 'Ansvar:' are labels) or words all capitalised ('Welcome
+    Office:'). A title in plain words ('Svenska på arbetsplatsen: kurser …') describes the
+    action; a count of 'kurser i svenska på arbetsplatsen' need not count this one."""
+    m = _TITLE_RE.match(squash(text))
+    if not m:
+        return None
+    title = m.group("title")
+    words = title.split()
+    named = len(title) >= 8 if len(words) == 1 else all(w[:1].isupper() for w in words)
+    return title if named else None

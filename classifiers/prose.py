@@ -57,6 +57,12 @@ def _tokens(s: str) -> list[str]:
 _WISH_RE = re.compile(r"^(?:vi|kommunen|staden)\s+vill\s+(?:(?:ocksa|aven|dessutom)\s+)?(?!tacka\b)\w")
 
 
+# 'Vi lovar att du får hjälp ...', 'Staden lovar att ...': the programme's promise in its own
+# voice (a programme written as promises to its residents, 'Löfte 1: ...'): the state it
+# commits to bring about, a goal as its wish is
+_PROMISE_RE = re.compile(r"^(?:vi|kommunen|staden)\s+lovar\s+(?:(?:ocksa|aven|dessutom)\s+)?att\s+\w")
+
+
 # 'Vi strävar (också) efter att alla ...': the programme's own aim in its own voice, at the
 # sentence's start (three blind writers' goals). Not an actor's effort described from outside
 # ('Staden strävar också efter att bygga upp ...', 'I vägledningen strävar man efter att ...')
@@ -107,7 +113,8 @@ def is_goal_sentence(sentence: str, opens_paragraph: bool = True) -> bool:
     programme's goal; opening its paragraph it states the section's aim."""
     toks = _tokens(sentence)
     head = " ".join(toks)
-    if (_WISH_RE.match(head) or _SUCCESS_RE.match(head) or _STRIVE_RE.match(head)) and len(toks) >= 5:
+    if (_WISH_RE.match(head) or _SUCCESS_RE.match(head) or _STRIVE_RE.match(head)
+            or _PROMISE_RE.match(head)) and len(toks) >= 5:
         return opens_paragraph or not _adds_to_description(toks)
     if opens_paragraph and _OWN_STRIVE_RE.match(head) and len(toks) >= 6:
         return True
@@ -236,6 +243,10 @@ def names_programme_and_plan(heading: str) -> bool:
     return any(w.endswith("program") for w in words) and any(w.endswith(("plan", "planen")) for w in words)
 
 
+# an appendix's or a chapter's number before a heading's words ('Bilaga 1.', '3.2')
+_APPENDIX_NUMBER_RE = re.compile(r"^(?:bilaga\s+\d+\s*[.:–-]?\s*|\d+(?:\.\d+)*\.?\s+)", re.I)
+
+
 def heading_kind(heading: str) -> str | None:
     """'goal' for a heading that announces a list of goals ('Strategins målsättningar'),
     'measure' for one announcing actions ('Åtgärder'), 'indicator' for one announcing how
@@ -252,8 +263,10 @@ def heading_kind(heading: str) -> str | None:
         return roles[0]
     # 'Mätare för strategiskt mål 1', 'Åtgärder inom delmål 2': the first word is the
     # heading's head, the rest a phrase about it
-    first, _, rest = heading.strip().partition(" ")
-    if rest.split(" ", 1)[0].lower() in ("för", "inom", "till", "under") and len(roles) > 1:
+    # ... and 'Åtgärder per ansvarig aktör' (an appendix of the actions sorted by who does
+    # them, 'Bilaga 1.' and a chapter number before it): 'per' says how they are ordered
+    first, _, rest = _APPENDIX_NUMBER_RE.sub("", heading.strip()).partition(" ")
+    if rest.split(" ", 1)[0].lower() in ("för", "inom", "till", "under", "per") and len(roles) > 1:
         head = header_roles(first)
         if head in (["goal"], ["measure"], ["indicator"]):
             return head[0]
@@ -313,7 +326,10 @@ _WILL_DO_RE = re.compile(r"\b(?:ska|skall|kommer)\s+(?:vi|kommunen|staden)(?:\s+
                          r"|\b(?:vi|kommunen|staden)\s+(?:ska|skall|kommer\s+att)\W*$"
                          # 'Vi gör så här:', 'Så här gör vi:': the way the goal is worked for
                          r"|\b(?:vi|kommunen|staden)\s+(?:gor|arbetar)\s+sa\s+har\W*$"
-                         r"|\bsa\s+har\s+(?:gor|arbetar)\s+(?:vi|kommunen|staden)\W*$")
+                         r"|\bsa\s+har\s+(?:gor|arbetar)\s+(?:vi|kommunen|staden)\W*$"
+                         # 'Det här innebär:' alone under a goal or promise: what it means in
+                         # practice, the work it commits to
+                         r"|^(?:det(?:\s+har)?|detta)\s+innebar\W*$")
 
 
 def intro_kind(paragraph: str) -> str | None:

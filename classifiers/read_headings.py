@@ -19,6 +19,7 @@ from .goal_lookup import BARE_CODE_RE
 from .headers import header_roles
 from .question_goals import asks_how_outcome
 from .model import Section
+from .target_headlines import states_share_target
 from .prose import (about_earlier_period, asks_yes_or_no, goal_heading_number, heading_kind, is_goal_heading,
                     reads_as_clause)
 from .part_headings import label_number
@@ -241,7 +242,8 @@ class HeadingReader:
             self._answer_paragraph = nxt
         elif head.kind is None and (self._heads_measures(head, nxt, parent)
                                     or self._states_goal_of_table(head, nxt, after, parent)
-                                    or self._states_goal_of_actions(head, nxt, parent)):
+                                    or self._states_goal_of_actions(head, nxt, parent)
+                                    or self._target_headline(head, nxt, after, parent)):
             head.goal_id = self.add_goal(squash(strip_heading_number(el.text)), el.page,
                                          parent=self._goal_above(), theme=self.theme(skip_top=True))
             self.b.goal_from_heading.add(head.goal_id)
@@ -444,6 +446,18 @@ class HeadingReader:
             return False
         if self.stated_goals_in_scope() or self._goal_above():
             return False
+        return _names_its_doer(nxt)
+
+    def _target_headline(self, head: Head, nxt: Element | None, after: Element | None,
+                         parent: str | None) -> bool:
+        """A sub-heading stating a share to reach ('75 % av invånarna … är sysselsatta år
+        2030', `target_headlines`) directly over an action that names its doer, or over one
+        paragraph on where the share stands now and then such an action: the goal of the
+        actions under it, numbered or not."""
+        if parent is None or nxt is None or not states_share_target(head.text):
+            return False
+        if nxt.kind == "para" and not nxt.text.rstrip().endswith(":") and after is not None:
+            nxt = after  # the baseline sentence between the goal and its actions
         return _names_its_doer(nxt)
 
     def _goalless_measure_table(self, t) -> bool:

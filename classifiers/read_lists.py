@@ -22,8 +22,9 @@ from .change_markers import revision_marks
 from .assignments import assigned_actors
 from .result_chains import action_named_by_link, chain_indicator
 from .headers import header_role
-from .reference_tails import goal_in_closing_parenthesis, number_reference
+from .reference_tails import goal_in_closing_parenthesis, goal_then_time, number_reference
 from .prose import about_earlier_period
+from .partners_in_text import partners_named_in_action
 from .prose_actions import prose_action
 from .records import trailing_fields
 from .schedule import parse_schedule
@@ -200,10 +201,14 @@ class ListReader:
         # '... (Infopunkten, mål 6)': the goal of the numbered list the action serves, named
         # after its doer; the parenthesis is read for the doer without it (a follow-up item
         # closed by '(mål 2)' is kept as printed, below)
-        paren_goal = None
+        paren_goal = paren_time = None
         goal_ref = None if self.indicator_mode() else goal_in_closing_parenthesis(text)
         if goal_ref and (found_goal := self.goal_lookup.goal_by_number(goal_ref[1])):
             text, paren_goal = goal_ref[0], found_goal
+        elif not self.indicator_mode() and (first := goal_then_time(text)) \
+                and (found_goal := self.goal_lookup.goal_by_number(first[1])):
+            # '... (mål 5, 2025–2028)': the goal named first, then the action's time
+            text, paren_goal, paren_time = first[0], found_goal, first[2]
         inline = trailing_fields(text)
         body = inline[0] if inline else text  # 'Tidtabell: 2022' at its end is no statistic
         if is_question(body) or is_figure(body):
@@ -286,6 +291,12 @@ class ListReader:
                 if not resp and (assigned := assigned_actors(text)) is not None:
                     # 'Bildningsnämnden ges i uppdrag att ...': the body assigned (`assignments`)
                     resp, partners = assigned
+                if not resp and self.unit() in self.item_units:
+                    # listed under the heading of the body that does it ('Bilaga 1. Åtgärder
+                    # per ansvarig aktör' > 'Medborgarinstitutet'): that body, and the partner
+                    # the item names ('... i samarbete med X')
+                    resp = [self.unit()]
+                    partners = partners or partners_named_in_action(text)
                 if not resp:
                     # no doer at its end: its subject may name one, with partners
                     resp, partners = leading_actors(text) or (resp, partners)
@@ -302,7 +313,7 @@ class ListReader:
                 action = titled_action(action) or action
                 if action != text:
                     printed, text = text, action
-            sched, start, end = parse_schedule(when)
+            sched, start, end = parse_schedule(when or paren_time)
             text, ref_goal = self._goal_reference(text)
             # 'Mål: Språk.' among the item's fields: the goal so named (by its theme, its
             # words or its number), as a table's goal column names it

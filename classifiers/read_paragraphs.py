@@ -103,6 +103,9 @@ def _label_line_kind(text: str) -> str | None:
 
 # a field label of follow-up ('Uppföljning', 'Uppföljning av mål 3'), no meter of one action
 _FOLLOW_UP_LABEL_RE = re.compile(r"^\s*(?:uppföljning|utvärdering)", re.I)
+# ... and a label whose subject is the goal itself ('Målet följs upp genom:', 'Löftet följs upp
+# genom:' in a programme of promises, 'Delmålet mäts med:'): what it names follows the goal
+_GOAL_FOLLOWED_UP_RE = re.compile(r"^\s*(?:del)?(?:målet|målen|löftet|löftena)\s+(?:följs|mäts)\b", re.I)
 
 
 # a follow-up label naming its goal by label and number: 'Uppföljning av (strategiskt) mål 3:',
@@ -678,13 +681,14 @@ class ParagraphReader:
         # Ansvar: ...' / 'Mätare: antal mentorpar') is that action's, as a table row's meter
         # cell is; under a list it follows the goal's whole list, and a follow-up field
         # ('Uppföljning: ...') follows up the goal
-        own = self._para_measure if not _FOLLOW_UP_LABEL_RE.match(fs[0][1]) else None
+        of_goal = bool(_GOAL_FOLLOWED_UP_RE.match(fs[0][1]))
+        own = self._para_measure if not (_FOLLOW_UP_LABEL_RE.match(fs[0][1]) or of_goal) else None
         if own is not None:
             goals = [g for g in self._measure(own).goals] or goals
         # one follow-up after a list of actions naming one of them by its words
         # (`named_action`): that action's indicator
         in_words = (action_named_by(items[0], [(m, self._measure(m).text) for m in self.list_measures])
-                    if len(items) == 1 and own is None else None)
+                    if len(items) == 1 and own is None and not of_goal else None)
         for it in items:
             # 'antal deltagare (II.b)' / '(hela fokusområdet)': the action it follows up by
             # the code the action was listed with, or the whole area (`action_codes`)

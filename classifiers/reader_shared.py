@@ -21,7 +21,9 @@ from .records import fields
 from .text import NUMBERED_RE, sentences, squash
 
 
-_SECTION_NUM_RE = re.compile(r"^\s*((?:\d+\.)*\d+)\.?\s+(?=\D)")
+# (a number followed by '%' or 'procent' is a quantity the heading states, '75 % av
+# invånarna …', no section number)
+_SECTION_NUM_RE = re.compile(r"^\s*((?:\d+\.)*\d+)\.?\s+(?=\D)(?!%|procent\b)")
 _GOAL_NUM_RE = re.compile(r"^\s*((?:mål|målsättning|delmål|tyngdpunkt)\s+\d+)", re.I)
 
 

@@ -40,6 +40,7 @@ from .name_columns import _TEXT_WORDS, is_action_name
 from .organisation_columns import names_party
 from .prose import goal_led_headings, intro_kind
 from .text import BULLET_RE, CAPTION_RE, NUMBERED_RE, squash
+from .schedule import parse_schedule
 
 # "<Label>: " at the start of a text or after the end of a sentence (". Tidtabell: 2024")
 # (or after a separator dot or bar: 'Ansvarig: X · Samarbetspart: Y · Tidsplan: 2026')
@@ -155,7 +156,27 @@ def fields(text: str) -> list[tuple[str, str, str]] | None:
             # refers to it: the full stop ends the field, it is no part of the code
             value = value.rstrip(".;").strip()
         out.append((role, m.group(1).strip(), value))
+    if out and out[-1][0] in _ITEM_FIELD_ROLES and out[-1][0] != "schedule" \
+            and not any(role == "schedule" for role, _, _ in out) and (timed := _closing_time(out[-1][2])):
+        # 'Ansvar: Välkomstpunkten. (2024–2027)': the time in a bracket of its own after the
+        # last field's full stop closes the item as a field of when (no label needed)
+        out[-1] = (out[-1][0], out[-1][1], timed[0])
+        out.append(("schedule", "", timed[1]))
     return out
+
+
+# a bracket of its own closing a field's value after its full stop: '… . (hösten 2024)'
+_CLOSING_BRACKET_RE = re.compile(r"^(?P<value>.*?\S)\s*[.;]\s*\((?P<time>[^()]{2,40})\)\s*\.?$")
+
+
+def _closing_time(value: str) -> tuple[str, str] | None:
+    """(value, time) when `value` ends in a bracket after its full stop that names a year
+    ('2024–2027', 'från 2024', 'sommaren 2025'), else None."""
+    m = _CLOSING_BRACKET_RE.match(value)
+    if not m or len(m.group("time").split()) > 4:
+        return None
+    _, start, _ = parse_schedule(m.group("time"))
+    return (m.group("value"), m.group("time").strip()) if start is not None else None
 
 
 # fields that can close a list item: who carries the action out and when

@@ -49,3 +49,21 @@ def goal_in_closing_parenthesis(text: str) -> tuple[str, str] | None:
         if "(" not in t[:m.start()]:
             return None
     return (before, m.group("num")) if any(ch.isalpha() for ch in before.split("(")[0]) else None
+
+# '(mål 5, 2025–2028)', '(mål 4, årligen i oktober)': an action listed by who does it (an
+# appendix of actions per responsible body) names the goal it serves first in its closing
+# parenthesis and then when it is done: the goal by number, the rest the action's time
+_GOAL_FIRST_IN_PARENTHESIS_RE = re.compile(
+    r"\((?:mål|målet|delmål)\s+(?:nr\.?\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*[,;]\s*(?P<rest>[^()]*?[^\s()][^()]*)\)\s*\.?\s*$",
+    re.I)
+
+
+def goal_then_time(text: str) -> tuple[str, str, str] | None:
+    """(text before the parenthesis, goal number, time) of an item closed by '(mål 5,
+    2025–2028)', else None."""
+    t = squash(text)
+    m = _GOAL_FIRST_IN_PARENTHESIS_RE.search(t)
+    if not m:
+        return None
+    before = t[:m.start()].rstrip()
+    return (before, m.group("num"), m.group("rest").strip()) if any(ch.isalpha() for ch in before) else None

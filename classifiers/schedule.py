@@ -52,7 +52,10 @@ _BARE_SEASON = r"(?:vår|höst|sommar|vinter)"
 _TWO_SEASONS = rf"{_BARE_SEASON}\s+(?:och|samt)\s+{_BARE_SEASON}"
 # 'läsårsvis', 'terminsvis', 'månadsvis': once each school year, term, month (as 'årsvis')
 _EACH_UNIT = r"(?:läsårs|termins|månads|kvartals|vecko)vis"
-_UNDATED = (rf"(?:fortlöpande|fortgående|kontinuerligt|löpande|årligen|årsvis|{_EACH_UNIT}|tills\s+vidare|"
+# a day of each year ('27.5 årligen', the national day of multiculturalism): a day and a month
+# without a year, then how often
+_DAY_EACH_YEAR = r"\d{1,2}\.\d{1,2}\.?\s+(?:årligen|varje\s+år)"
+_UNDATED = (rf"(?:{_DAY_EACH_YEAR}|fortlöpande|fortgående|kontinuerligt|löpande|årligen|årsvis|{_EACH_UNIT}|tills\s+vidare|"
             rf"vid\s+behov|under\s+(?:hela\s+)?(?:program|plan|strategi)perioden|varje\s+{_UNIT}|"
             rf"(?:en|ett|två|tre|fyra|fem|\d+)\s+gång(?:er)?\s+(?:(?:per|i|om)\s+{_UNIT}|årligen)|"
             # a season or a month named alone: that part of each year ('hösten', 'augusti')
@@ -61,7 +64,8 @@ _UNDATED = (rf"(?:fortlöpande|fortgående|kontinuerligt|löpande|årligen|årsv
 # 'före valet 2027', 'efter sommarlovet 2026'): the year dates the event, the phrase is a
 # time as 'före 2027' is (`parse_schedule` reads 'inför' as closing a span)
 _EVENT_DATED = rf"(?:inför|före|efter)\s+[^\W\d_]{{3,}}(?:et|en|na)\s+{_DATED}"
-_LEAD_IN = (r"(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|till\s+och\s+med|t\.\s?o\.\s?m\.|fram\s+till|"
+# ('start hösten 2026', 'med start 2027': when the action begins)
+_LEAD_IN = (r"(?:(?:med\s+)?start|från\s+och\s+med|fr\.\s?o\.\s?m\.|till\s+och\s+med|t\.\s?o\.\s?m\.|fram\s+till|"
             r"från|senast|under|före|till|efter|inom|på)")
 # the whole phrase, ending where a word ends (not 'året' of 'årets', not '2025' of '20255')
 TIME_PHRASE = rf"(?<!\w)(?:{_EVENT_DATED}|(?:{_LEAD_IN}\s+)?(?:{_DATED}|{_UNDATED}))(?!\w)"

@@ -17,7 +17,9 @@ BULLET_CHARS = "•●▪■◦‣∙·○-–—*"
 # no part of its text (what the list is -- routine steps or the chapter's actions -- its
 # heading and text say, not the box)
 CHECKBOX_CHARS = "☐☑☒□▢❏❑"
-BULLET_RE = re.compile(rf"^\s*(?:[•●▪■◦‣∙·○\-–—*]\s+(?:[{CHECKBOX_CHARS}]\s+)?|[{CHECKBOX_CHARS}]\s+)")
+# (an arrow right after the marker, '• → Hembesök …', is the programme's own list sign under
+# the print's bullet: part of the marker, as a checkbox there is)
+BULLET_RE = re.compile(rf"^\s*(?:[•●▪■◦‣∙·○\-–—*]\s+(?:[→➔➜⇒►▶]\s+)?(?:[{CHECKBOX_CHARS}]\s+)?|[{CHECKBOX_CHARS}]\s+)")
 # a table's numbered caption ('Tabell 5. Budget ...', 'Tabell 3a:'): it names the table
 # under it, it is no section heading (an appendix title, 'Bilaga 1.', is one)
 CAPTION_RE = re.compile(r"^\s*tabell\s+\d{1,2}[a-z]?\s*(?:[.:]|[,–-]?\s*\(?\s*forts\b)", re.I)

@@ -218,9 +218,9 @@ FLOORS = {
     "blind145-oja-2025-2028": (None, None, None),
     "blind146-hallnas-2026-2029": (None, None, None),
     "blind147-ramsholm-2025-2027": (None, None, None),
-    "blind148-appelo-2025-2028": (None, None, None),
-    "blind149-vastermalm-2024-2027": (None, None, None),
-    "blind150-salvik-2026-2030": (None, None, None),
+    "blind148-appelo-2025-2028": (0.95, 0.85, 0.95),  # first blind measurement 0.000/0.000/0.000 -> now 1/0.909/1 (m→g, i→m, resp 1; borderless and two-column prints left to the extractor, m5 to the gold's two readings of a closing partner phrase)
+    "blind149-vastermalm-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/0.833 -> now 1/1/1 (resp 1, every print; i→m 0.600 -> 0.714 left: one-word-stem links)
+    "blind150-salvik-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.333/0.000/0.000 -> now 1/1/1 (resp 1, i→m 1, every print)
     "blind151-vesso-2025-2028": (None, None, None),
     "blind152-kantlax-2026-2029": (None, None, None),
     "blind153-svarta-2025-2027": (None, None, None),

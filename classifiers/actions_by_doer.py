@@ -1,0 +1,57 @@
+"""Actions sorted by who does them: 'Bilaga 1. Åtgärder per ansvarig aktör' over one heading
+per responsible body ('Medborgarinstitutet', 'Föreningar och församling'), each over the list
+of that body's actions. A programme that states its goals in one place and gathers the
+actions in an appendix ordered by doer, so that each actor finds its own tasks, names the
+doer once, in the heading; the items name only what is done (and the goal they serve). The
+heading is the responsible of every action under it — all of the heading, as printed."""
+
+from __future__ import annotations
+
+import re
+
+from .actors import names_actor
+from .elements import Element
+from .headers import header_roles
+from .reader_shared import theme_name
+
+# a heading announcing the actions ordered by their doer: '… per ansvarig aktör', 'per
+# ansvarig', 'per aktör', 'per förvaltning', 'ordnade efter ansvarig'
+_PER_DOER_RE = re.compile(
+    r"\båtgärder\w*\s+(?:per|efter|enligt)\s+(?:ansvarig\w*(?:\s+aktör\w*)?|aktör\w*|huvudman\w*"
+    r"|förvaltning\w*|sektor\w*|enhet\w*|verksamhet\w*|organisation\w*)\s*$", re.I)
+
+
+def announces_actions_by_doer(text: str) -> bool:
+    return bool(_PER_DOER_RE.search(" ".join((text or "").split())))
+
+
+def by_doer_headings(elements: list[Element]) -> set[int]:
+    """Indexes of the headings right under a heading that announces actions per doer, when
+    there are two at least and each names an actor (`actors.names_actor`)."""
+    out: set[int] = set()
+    for i, el in enumerate(elements):
+        if el.kind != "heading" or not announces_actions_by_doer(el.text):
+            continue
+        children: list[int] = []
+        child_level = None
+        for j in range(i + 1, len(elements)):
+            h = elements[j]
+            if h.kind != "heading":
+                continue
+            if h.level <= el.level:
+                break
+            if child_level is None:
+                child_level = h.level
+            if h.level == child_level:
+                children.append(j)
+        if len(children) >= 2 and all(_body_name(elements[j].text) for j in children):
+            out |= set(children)
+    return out
+
+
+def _body_name(heading: str) -> bool:
+    """The heading is a body's name ('Äppelö skola och förskola', 'Medborgarinstitutet'):
+    it names an actor and no structure role ('Åtgärder som välfärdsområdet ansvarar för'
+    names the actions, a chapter title, not a doer)."""
+    name = theme_name(heading)
+    return names_actor(name) and not header_roles(name)
