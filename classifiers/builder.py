@@ -44,14 +44,15 @@ from .headers import (defined_roles, header_role, is_evaluation_table, is_label_
                       label_columns, map_columns)
 from .lead_phrase import agent_of_all, agent_of_named, agents_by_number
 from .model import Goal, Indicator, Measure, Section
-from .prose import is_goal_heading, says_actions_restated
+from .prose import goal_sentences, is_goal_heading, says_actions_restated
 from .prose_actions import partners_in
 from .action_codes import closing_reference, measure_by_code
 from .parenthesis_doers import doers_in_parentheses
 from .records import trailing_fields
 from .schedule import parse_schedule
 from .sections_in_goal_order import pair_sections_with_goals
-from .text import BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, sentences, squash, strip_marker, words
+from .text import BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, sentences, squash, strip_marker, words
+from .memo_points import points_over_sub_points
 from .reader_shared import (heading_number, strip_heading_number, _named_area, theme_name, _theme_key,
                             _names_part_by_number, caption_theme, names_section, _GOAL_BY_LABEL_RE,
                             goal_field, _LABEL_CODE, coded_item, _subject_actors, headers_of, Head, PendingAction)
@@ -645,6 +646,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # heading levels whose chapters are counted by roman numerals ('II Arbete', 'III Barn')
         self._roman_levels = {el.level for el in elements if el.kind == "heading" and _SECOND_ROMAN_RE.match(el.text)}
         people = _people_lists(elements)
+        # numbered points over their own sub-points ('1. <goal>' / '1.a <action>'): goals
+        point_goals = points_over_sub_points([(el.kind, el.text) for el in elements])
         named_paras = _lead_phrase_runs(elements)
         for i, el in enumerate(elements):
             self._element_at = i
@@ -692,6 +695,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                     continue
                 if self._decision_item(el):
                     continue  # (a numbered decision paragraph reads as a numbered item)
+                if i in point_goals:
+                    self._point_goal(el, point_goals[i])
+                    continue
                 if self.list_mode is None and self._owned_list_starts(elements, i):
                     self.list_mode = "measure"
                 self._in_doers_list = i in self._doers_listed
@@ -718,6 +724,20 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._counted_actions(elements)
         self._indicators_naming_projects()
         return self.b
+
+    def _point_goal(self, el: Element, heads_sub_points: bool) -> None:
+        """A numbered point of a list whose points head sub-points (`memo_points`). One that
+        heads its own is a goal stated, which the sub-points below it serve until the next
+        point; one without is at the goals' level, no action: the goal sentences in it
+        ('5. Boende och fritid – se bifogad tabell. Målet är att ...') are goals, which what
+        it refers to (an attached table) serves."""
+        text = squash(NUMBERED_RE.sub("", el.text, count=1))
+        stated = [text.rstrip(".")] if heads_sub_points else [s.rstrip(".") for s in goal_sentences(text)]
+        for goal in stated:
+            gid = self.add_goal(goal, el.page)
+            self._state_goal(gid)
+            self.last_goal_list = [gid]
+        self.list_mode = None
 
     def _indicators_naming_projects(self) -> None:
         """An indicator linked to no action that names one action by the name a table's name

@@ -24,6 +24,7 @@ from .checklist_items import deadline_phrase
 from .actors import dash_tail_actors, names_actor
 from .headers import any_label, field_label, is_structure_header, is_structure_label, label_role, map_columns
 from .line_tables import rebuild_page
+from .memo_points import ARROW_ITEM_RE
 from .page_furniture import is_page_number, looks_like_running_head
 from .prose import is_goal_heading
 from .schedule import opens_with_time
@@ -299,7 +300,8 @@ def document_elements(doc) -> list[Element]:
                                        blank_before=_blank_before(ln)))
                 prev_line = ln
                 continue
-            starts_item = bool(BULLET_RE.match(text) or NUMBERED_RE.match(text))
+            # (an arrow opening a line marks an item too, as plain text's lists do: `memo_points`)
+            starts_item = bool(BULLET_RE.match(text) or NUMBERED_RE.match(text) or ARROW_ITEM_RE.match(text))
             last = out[-1] if out else None
             if (
                 last is not None and last.kind == "heading" and prev_line is not None

@@ -21,6 +21,7 @@ from .change_markers import revision_marks
 from .assignments import assigned_actors
 from .result_chains import action_named_by_link, chain_indicator
 from .headers import header_role
+from .memo_points import measured_by
 from .reference_tails import goal_in_closing_parenthesis, number_reference
 from .prose import about_earlier_period
 from .prose_actions import prose_action
@@ -154,6 +155,11 @@ class ListReader:
             mid = action_named_by_link(chain[0], [(m.id, m.text) for m in self.b.measures])
             goals = [self._measure(mid).goal] if mid and self._measure(mid).goal else self.current_goals()
             self.add_indicator(chain[1], el.page, mid, goals)
+            return
+        if (meter := measured_by(text)) is not None:
+            # '→ mäts: antal ...' closing a point: the meter of the point's goal, not of its
+            # last sub-point (the arrow leads from the point; `memo_points`)
+            self.add_indicator(meter, el.page, None, self.current_goals())
             return
         if self.list_continues and not text[:1].islower():
             # no item finishing the sentence broken off above (that one runs on in lower
