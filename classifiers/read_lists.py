@@ -22,7 +22,7 @@ from .assignments import assigned_actors
 from .result_chains import action_named_by_link, chain_indicator
 from .headers import header_role
 from .memo_points import measured_by
-from .reference_tails import goal_in_closing_parenthesis, number_reference
+from .reference_tails import goal_in_brackets, goal_in_closing_parenthesis, number_reference
 from .prose import about_earlier_period
 from .prose_actions import prose_action
 from .records import trailing_fields
@@ -206,7 +206,8 @@ class ListReader:
         # after its doer; the parenthesis is read for the doer without it (a follow-up item
         # closed by '(mål 2)' is kept as printed, below)
         paren_goal = None
-        goal_ref = None if self.indicator_mode() else goal_in_closing_parenthesis(text)
+        # ('... [Mål 1]. Ansvar: X': the same said in square brackets before the fields)
+        goal_ref = None if self.indicator_mode() else (goal_in_closing_parenthesis(text) or goal_in_brackets(text))
         if goal_ref and (found_goal := self.goal_lookup.goal_by_number(goal_ref[1])):
             text, paren_goal = goal_ref[0], found_goal
         inline = trailing_fields(text)
