@@ -304,6 +304,12 @@ class ListReader:
                 # 'Språkcafé – Biblioteket ordnar språkcafé ... finska.' (its fields on lines
                 # of their own): the name is the action (`titled_items`)
                 action = titled_action(action) or action
+                inner = trailing_actors(action) if tail else None
+                if inner and not inner[0] and inner[1] and not inner[2]:
+                    # '... (tillsammans med X) – ansvar: Y': the partners in brackets closing the
+                    # sentence, its doer in the tail after it
+                    partners = [*partners, *(p for p in inner[1] if p not in partners)]
+                    action = _without_tail(action)
                 if action != text:
                     printed, text = text, action
             sched, start, end = parse_schedule(when)

@@ -640,6 +640,17 @@ class ParagraphReader:
         items = [squash(x).rstrip(".").strip() for x in fs[0][2].split(";")]
         if len(items) == 1:
             items = count_list(items[0])  # 'Mätare: antal X, antal Y och antal Z.'
+        one_each: list[str] | None = None
+        if len(items) == 1:
+            # 'antal utdelade prova-på-kort och antal nya föreningsmedlemmar': a pair joined by
+            # 'och' is two meters when each counts another of the actions just read, by words
+            # no other of them uses (one thing counted from two sides names one action)
+            pair = [p.strip() for p in re.split(rf"\s+och\s+(?={_QUANTITY_HEAD})", items[0], flags=re.I)]
+            above = [(m, self._measure(m).text) for m in self.list_measures] or [
+                (m.id, m.text) for m in self.b.measures if self.b.measure_table.get(m.id) == self._n_tables]
+            one_each = actions_named_one_each(pair, above) if len(pair) == 2 else None
+            if one_each:
+                items = pair
         if len(items) == 1:
             # 'antal X för åtgärd 6.1 samt andelen Y': 'samt' joins two things counted
             items = [p.strip() for p in re.split(rf"\s+samt\s+(?={_QUANTITY_HEAD})", items[0], flags=re.I)]
@@ -669,7 +680,7 @@ class ParagraphReader:
         # (`named_action`): that action's indicator
         in_words = (action_named_by(items[0], [(m, self._measure(m).text) for m in self.list_measures])
                     if len(items) == 1 and own is None else None)
-        for it in items:
+        for k, it in enumerate(items):
             # 'antal deltagare (II.b)' / '(hela fokusområdet)': the action it follows up by
             # the code the action was listed with, or the whole area (`action_codes`)
             if closing_reference(it) is not None:
@@ -677,7 +688,7 @@ class ParagraphReader:
                 self.add_indicator(it, page, coded, links)
                 continue
             # 'antal X för åtgärd 6.1': the one action it follows up, named in the sentence
-            named = self._named_measure(it) or own or in_words
+            named = self._named_measure(it) or own or in_words or (one_each[k] if one_each else None)
             it = _ACTION_TAIL_RE.sub("", it) if named else it
             if phrase:
                 # 'Så här mäter vi: a (Statistikcentralen); b.': a brochure's measuring line
