@@ -34,6 +34,11 @@ from .reader_shared import (strip_heading_number, _theme_key, _GOAL_BY_LABEL_RE,
                             _without_tail, _owner_sentences, _field_actors, PendingAction)
 
 
+# the adverbial of a follow-up sentence adding figures to the meters named elsewhere
+# ('Dessutom följs ...', 'Utöver mätarna i tabellerna följs ...', `prose.followed_up_by`)
+_ADDED_METERS_RE = re.compile(r"^(?:dessutom|därtill|vidare|också|även|utöver)\b", re.I)
+
+
 # a sentence whose subject is the goals themselves: 'Målen stöder ...', 'Dessa mål har ...'
 _ABOUT_GOALS_RE = re.compile(r"^\s*(?:målen|målsättningarna|(?:dessa|de\s+här|alla)\s+(?:mål|målsättningar))\b",
                              re.I)
@@ -585,6 +590,12 @@ class ParagraphReader:
         counting = bool(_COUNTING_RE.search(squash(sentence)))
         named = actions_named_one_each(items, [(m, self._measure(m).text) for m in self.list_measures]) \
             if self.list_measures and counting else None
+        if named is None and _ADDED_METERS_RE.match(what):
+            # 'Dessutom följs antalet X ...': figures added to the goals' meters, in the
+            # follow-up after every action; one naming a single action by its words (the
+            # training it counts the trained of) is that action's, as a table's meter is
+            every = [(m.id, m.text) for m in self.b.measures]
+            named = [action_named_by(it, every) for it in items]
         for k, item in enumerate(items):
             self._followed_up_in_text.append((self.add_indicator(item, page, named[k] if named else None, goals),
                                               goals))
