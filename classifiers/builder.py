@@ -53,6 +53,7 @@ from .schedule import parse_schedule
 from .sections_in_goal_order import pair_sections_with_goals
 from .text import BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, sentences, squash, strip_marker, words
 from .memo_points import points_over_sub_points
+from .figure_meters import figure_meter, meter_captions
 from .reader_shared import (heading_number, strip_heading_number, _named_area, theme_name, _theme_key,
                             _names_part_by_number, caption_theme, names_section, _GOAL_BY_LABEL_RE,
                             goal_field, _LABEL_CODE, coded_item, _subject_actors, headers_of, Head, PendingAction)
@@ -649,6 +650,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # numbered points over their own sub-points ('1. <goal>' / '1.a <action>'): goals
         point_goals = points_over_sub_points([(el.kind, el.text) for el in elements])
         named_paras = _lead_phrase_runs(elements)
+        # captions of the figures the text names as its meters ('Mätarna i figurerna 3–6')
+        meter_figures = meter_captions(elements)
         for i, el in enumerate(elements):
             self._element_at = i
             # the one action the element just above stated, a paragraph or a list of one item
@@ -679,6 +682,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                     # the background run into the answer's paragraph is read as text
                     el = replace(el, text=self._answer_rest)
                 if self._decision_item(el):
+                    continue
+                if i in meter_figures:
+                    # a figure shown as a meter: its caption names the indicator (`figure_meters`)
+                    self.add_indicator(figure_meter(el.text), el.page, None, self.current_goals())
                     continue
                 if i in named_paras and self.in_measure_scope():
                     self._named_paragraph_measure(el)
