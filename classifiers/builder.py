@@ -54,6 +54,7 @@ from .sections_in_goal_order import pair_sections_with_goals
 from .text import BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, sentences, squash, strip_marker, words
 from .memo_points import points_over_sub_points
 from .figure_meters import figure_meter, meter_captions
+from .goal_by_words import goal_by_words
 from .reader_shared import (heading_number, strip_heading_number, _named_area, theme_name, _theme_key,
                             _names_part_by_number, caption_theme, names_section, _GOAL_BY_LABEL_RE,
                             goal_field, _LABEL_CODE, coded_item, _subject_actors, headers_of, Head, PendingAction)
@@ -730,7 +731,24 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._close_sections(elements)
         self._counted_actions(elements)
         self._indicators_naming_projects()
+        self._goals_by_words()
         return self.b
+
+    def _goals_by_words(self) -> None:
+        """A measure of several top-level goals stated together (no goal column, reference or
+        number tied it to one): the one its words speak of, when one stands out
+        (`goal_by_words`), first; its indicators follow it."""
+        texts = {g.id: g.text for g in self.b.goals if g.parent is None}
+        for m in self.b.measures:
+            if len(m.goals) < 2 or m.goal != m.goals[0] or not all(g in texts for g in m.goals):
+                continue
+            best = goal_by_words(m.text, [(g, texts[g]) for g in m.goals])
+            if best is None or best == m.goal:
+                continue
+            m.goal, m.goals = best, [best] + [g for g in m.goals if g != best]
+            for ind in self.b.indicators:
+                if ind.measure == m.id:
+                    ind.goal, ind.goals = best, list(m.goals)
 
     def _point_goal(self, el: Element, heads_sub_points: bool) -> None:
         """A numbered point of a list whose points head sub-points (`memo_points`). One that
