@@ -14,6 +14,10 @@ from .text import numbering
 # sentence does not go on with an arrow and a space)
 ARROW_ITEM_RE = re.compile(r"^\s*(?:→|⟶|⇒|->|=>)\s+(?=\S)")
 
+# a sub-point's number: the point's and a letter ('1.a'). (Sub-points numbered '1.1' under
+# '1.' are a chapter's actions under their group's title, 'Åtgärdshelhet för ...', no goal.)
+_LETTERED_RE = re.compile(r"^\d{1,2}\.[a-zåäö]$")
+
 # the meter of a point, said with the verb ('mäts: antal ...', 'följs upp: ...', 'mäts med:
 # ...'), as a memo writes it rather than a table's 'Mätare' column
 _MEASURED_BY_RE = re.compile(r"^\s*(?:mäts|följs\s+upp)(?:\s+(?:med|genom))?\s*:\s*(?P<text>\S.*)$", re.I | re.S)
@@ -35,7 +39,7 @@ def measured_by(text: str) -> str | None:
 def points_over_sub_points(items: list[tuple[str, str]]) -> dict[int, bool]:
     """The numbered points of a list whose points head sub-points: of (kind, text) elements
     in order, {index: heads sub-points}. A list item numbered 'N.' whose next element is an
-    item numbered under it ('N.a', 'N.1') heads them (True): the sub-points are what is done
+    item lettered under it ('N.a') heads them (True): the sub-points are what is done
     towards the point (the memo's 'how'), so the point is their goal, as a goal heading is
     over its numbered actions. The other points of the same list, numbered 'M.' without
     sub-points ('5. Boende och fritid – se bifogad tabell. Målet är att ...', '6. Uppföljning:
@@ -51,6 +55,7 @@ def points_over_sub_points(items: list[tuple[str, str]]) -> dict[int, bool]:
             run.append(i)
             continue
         heads = {k for k in run if k + 1 < len(items) and items[k + 1][0] == "bullet"
+                 and _LETTERED_RE.match(numbering(items[k + 1][1]) or "")
                  and (numbering(items[k + 1][1]) or "").startswith(numbering(items[k][1]) + ".")}
         if heads:
             out.update({k: k in heads for k in run})

@@ -84,6 +84,10 @@ def test_points_heading_sub_points_and_their_siblings():
     assert points_over_sub_points(items) == {1: True, 4: False, 5: False}
     # a numbered list without sub-points is no list of points: left to be read as any list
     assert points_over_sub_points([("bullet", "1. Ett"), ("bullet", "2. Två"), ("para", "x")]) == {}
+    # actions numbered '1.1' under '1. Åtgärdshelhet för ...' are a group's, not a point's
+    assert points_over_sub_points([("bullet", "1. Åtgärdshelhet för arbete"), ("bullet", "1.1 Kurs"),
+                                   ("bullet", "2. Åtgärdshelhet för boende"), ("bullet", "2.1 Rådgivning"),
+                                   ("para", "x")]) == {}
 
 
 def test_arrow_line_names_the_points_meter():
@@ -133,6 +137,18 @@ def test_status_table_of_the_plan_is_its_action_table():
     inds = {_squash(i.text): i.measure for i in x.indicators}
     assert inds["antal utdelade simkort"] == by_text[_norm("Gratis simkort för nyanlända familjer")].id
     assert inds["antal nya medlemmar efter föreningskvällen"] == by_text[_norm("Föreningskväll för nya invånare")].id
+
+
+def test_appendix_heading_over_action_cards_is_no_goal():
+    # an appendix's title over records of actions names what the appendix holds, no goal
+    cards = []
+    for a in ["Boendeskola för nya hyresgäster", "Gratis simkort för nyanlända familjer"]:
+        cards += [_p(f"Åtgärd: {a}"), _p("Ansvar: Fritidssektorn"), _p("Tidtabell: 2026")]
+    x = _classify([_h("1 Inledning", 1), _p("Programmet gäller 2025–2028."),
+                   _h("Bilaga 1. Boende för nya invånare", 2)] + cards)
+    assert x.goals == []
+    assert sorted(_squash(m.text) for m in x.measures) == ["Boendeskola för nya hyresgäster",
+                                                           "Gratis simkort för nyanlända familjer"]
 
 
 def test_comment_cell_sentences_and_outcomes():
