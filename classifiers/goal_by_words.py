@@ -8,6 +8,7 @@ with the section's goals as read (the first of them first)."""
 from __future__ import annotations
 
 from .goal_lookup import long_words
+from .text import FUNCTION_WORDS
 
 # a stem: the first five letters of a word (a word of four, whole), so that inflections and
 # compounds meet ('arbetsgivare' / 'Arbetsgivarna', 'Föräldrakvällar' / 'Föräldrarna')
@@ -15,7 +16,8 @@ _STEM = 5
 
 
 def _stems(text: str) -> set[str]:
-    return {w[:_STEM] for w in long_words(text)}
+    # (a function word, 'efter', 'under', says nothing of what a goal is about)
+    return {w[:_STEM] for w in long_words(text) if w not in FUNCTION_WORDS}
 
 
 def _meets(stem: str, stems: set[str]) -> bool:

@@ -296,3 +296,64 @@ def test_target_group_column_casts_no_vote_on_a_cut_row():
     assert _continues_row(row, above, header) is False
     # without the header's word the lower-case cell reads as text going on
     assert _continues_row(row, above) is True
+
+
+# ---- two goals stated over one action table ------------------------------------------------------
+
+def test_goal_by_words_picks_the_goal_an_action_speaks_of():
+    from classifiers.goal_by_words import goal_by_words
+    goals = [("g1", "Fler invandrare får arbete som motsvarar deras utbildning"),
+             ("g2", "Arbetsgivarna rekryterar mångsidigt")]
+    assert goal_by_words("Rekryteringsfrukost för lokala arbetsgivare", goals) == "g2"
+    assert goal_by_words("Mentorprogram för högutbildade invandrare", goals) == "g1"
+    # nothing in common, or as much with both: no goal stands out
+    assert goal_by_words("Yrkesinriktad språkkurs i svenska", goals) is None
+    # a function word ('efter') says nothing of what a goal is about
+    assert goal_by_words("Kurs efter arbetstid för vuxna",
+                         [("a", "Barn klarar skolan"), ("b", "Vuxna kommunicerar efter integrationstiden")]) == "b"
+    assert goal_by_words("Kurs efter skoltid",
+                         [("a", "Barn klarar sig"), ("b", "Vuxna kommunicerar efter integrationstiden")]) is None
+
+
+def _two_goals_doc(goal_column=False):
+    rows = [["1", "Kartläggning av kompetens vid första besöket", "Arbetskraftsservicen"],
+            ["2", "Rekryteringsfrukost för lokala arbetsgivare", "Näringslivsenheten"],
+            ["3", "Mentorprogram för högutbildade invandrare", "Näringslivsenheten"]]
+    cols = ["Nr", "Åtgärd", "Ansvar"]
+    if goal_column:
+        cols = ["Nr", "Åtgärd", "Mål", "Ansvar"]
+        rows = [[r[0], r[1], "1, 2", r[2]] for r in rows]
+    return [
+        _h("3 Mål och åtgärder", 1),
+        _h("3.1 Arbete", 2),
+        _p("Målsättning 1. Fler invandrare får arbete som motsvarar deras utbildning."),
+        _p("Målsättning 2. Arbetsgivarna rekryterar mångsidigt."),
+        _t(cols, rows, caption="Tabell 2. Åtgärder för arbete"),
+    ]
+
+
+def test_action_of_two_goals_stated_together_serves_the_one_it_speaks_of():
+    x = _classify(_two_goals_doc())
+    goals = {g.id: _squash(g.text) for g in x.goals}
+    got = {_squash(m.text): goals.get(m.goal) for m in x.measures}
+    assert got == {"Kartläggning av kompetens vid första besöket": "Fler invandrare får arbete som motsvarar deras utbildning",
+                   "Rekryteringsfrukost för lokala arbetsgivare": "Arbetsgivarna rekryterar mångsidigt",
+                   "Mentorprogram för högutbildade invandrare": "Fler invandrare får arbete som motsvarar deras utbildning"}
+
+
+def test_action_naming_some_of_the_goals_by_number_keeps_the_first_named():
+    x = _classify([
+        _h("2 Mål", 1),
+        _b("1. Fler invandrare får arbete som motsvarar deras utbildning.",
+           "2. Barnen trivs i skolan.",
+           "3. Arbetsgivarna rekryterar mångsidigt."),
+        _h("3 Åtgärder", 1),
+        _t(["Nr", "Åtgärd", "Mål", "Ansvar"], [
+            ["1", "Rekryteringsfrukost för lokala arbetsgivare", "1, 3", "Näringslivsenheten"],
+            ["2", "Läxhjälp på biblioteket", "2", "Biblioteket"],
+        ]),
+    ])
+    goals = {g.id: _norm(g.text) for g in x.goals}
+    got = {_squash(m.text): goals.get(m.goal) for m in x.measures}
+    assert got["Rekryteringsfrukost för lokala arbetsgivare"] == \
+        _norm("Fler invandrare får arbete som motsvarar deras utbildning")
