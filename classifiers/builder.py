@@ -735,14 +735,19 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         return self.b
 
     def _goals_by_words(self) -> None:
-        """A measure of several top-level goals stated together in one section (no goal column,
-        reference or number tied it to one): the one its words speak of, when one stands out
+        """A measure of several top-level goals each labelled and numbered on its own, stated
+        together in one section (no goal column, reference or number tied it to one): the one its words speak of, when one stands out
         (`goal_by_words`), first; its indicators follow it."""
         texts = {g.id: g.text for g in self.b.goals if g.parent is None}
         section = {g.id: g.section for g in self.b.goals}
+        numbered = (set(self.numbered_goals.values()) | set(self.goal_heading_numbers.values())
+                    | set(self.coded_goals.values()))
         for m in self.b.measures:
             if len(m.goals) < 2 or m.goal != m.goals[0] or not all(g in texts for g in m.goals):
                 continue
+            if not all(g in numbered for g in m.goals):
+                continue  # goals stated together in prose ('… Dessutom är målet att …') are the
+                # list's goals together, the first first
             secs = {section[g] for g in m.goals}
             if len(secs) > 1 or m.goals != [g.id for g in self.b.goals if g.parent is None and g.section in secs]:
                 continue  # goals named by the action's codes ('K3, L1'), not all those its section

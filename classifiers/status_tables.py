@@ -16,6 +16,8 @@ import re
 from dataclasses import replace
 
 from .actors import names_actor
+from extractors.model import Table
+
 from .elements import Element
 from .headers import is_evaluation_table, is_outcome_phrase, is_status_label, map_columns
 from .schedule import time_phrases
@@ -57,8 +59,54 @@ def comment_parts(cell: str) -> tuple[str, str]:
 
 
 def fold_status_tables(elements: list[Element]) -> list[Element]:
-    """The element stream with each own status table read as an action table."""
-    return [_folded(el) or el for el in elements]
+    """The element stream with each own status table read as an action table (also one
+    printed as records: each action's paragraph, then a line of its fields)."""
+    return [_folded(el) or el for el in _records_as_tables(elements)]
+
+
+# a field of a record line: 'Nr: B1.', 'Status: pågår.', 'Kommentar: X ansvarar. Start 2025.'
+_FIELD_START_RE = re.compile(r"(?:^|(?<=\.)\s+)([A-ZÅÄÖ][a-zåäö]+):\s+")
+
+
+def _record_fields(text: str) -> dict[str, str] | None:
+    """{label: value} of a line of labelled fields that names a status and a comment ('Nr: B1.
+    Status: ny. Kommentar: ...'), else None."""
+    t = squash(text)
+    found = list(_FIELD_START_RE.finditer(t))
+    if not found or found[0].start() != 0:
+        return None
+    out = {m.group(1): t[m.end():(found[k + 1].start() if k + 1 < len(found) else len(t))].strip().rstrip(".")
+           for k, m in enumerate(found)}
+    labels = list(out)
+    if sum(map(is_status_label, labels)) != 1 or sum(map(_is_comment_header, labels)) != 1:
+        return None
+    return out
+
+
+def _records_as_tables(elements: list[Element]) -> list[Element]:
+    """Runs of two or more records of a status table printed as paragraphs (the action, then
+    'Nr: B1. Status: ny. Kommentar: ...') as the table they print: 'Åtgärd' and the labels."""
+    out: list[Element] = []
+    i = 0
+    while i < len(elements):
+        run: list[tuple[str, dict[str, str], int]] = []
+        j = i
+        while j + 1 < len(elements) and elements[j].kind == "para" and elements[j + 1].kind == "para" \
+                and _record_fields(elements[j].text) is None \
+                and (f := _record_fields(elements[j + 1].text)) is not None \
+                and (not run or list(f) == list(run[0][1])):
+            run.append((squash(elements[j].text), f, elements[j].page))
+            j += 2
+        if len(run) < 2:
+            out.append(elements[i])
+            i += 1
+            continue
+        labels = list(run[0][1])
+        rows = [["Åtgärd", *labels]] + [[action, *(f[k] for k in labels)] for action, f, _ in run]
+        table = Table(rows=rows, header_rows=1, method="records")
+        out.append(Element("table", "", run[0][2], table=table, pages=[run[0][2]] + [p for _, _, p in run]))
+        i = j
+    return out
 
 
 def _folded(el: Element) -> Element | None:

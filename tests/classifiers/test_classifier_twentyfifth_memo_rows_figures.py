@@ -357,3 +357,17 @@ def test_action_naming_some_of_the_goals_by_number_keeps_the_first_named():
     got = {_squash(m.text): goals.get(m.goal) for m in x.measures}
     assert got["Rekryteringsfrukost för lokala arbetsgivare"] == \
         _norm("Fler invandrare får arbete som motsvarar deras utbildning")
+
+
+def test_status_table_printed_as_records():
+    blocks = _memo_doc()
+    table = blocks[-2]
+    records = []
+    for row in table["rows"]:
+        records += [_p(row[1]), _p(f"Nr: {row[0]}. Status: {row[2]}. Kommentar: {row[3]}")]
+    x = _classify(blocks[:-2] + [_h("Bilaga 1. Boende", 2)] + records + blocks[-1:])
+    by_text = {_norm(m.text): m for m in x.measures}
+    assert _norm("Skyltar på flera språk i trapphusen") not in by_text
+    m = by_text[_norm("Boendeskola för nya hyresgäster")]
+    assert (m.responsible, m.partners, m.schedule) == (["Exempelby Bostäder Ab"], ["Marthaförbundet"],
+                                                       "Start hösten 2025")
