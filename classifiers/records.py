@@ -504,6 +504,14 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                 _keep_other(cur, label.strip(), value.strip() or "\n".join(items))
             continue
         kv = _kv_fields(el, _other_labels(records) if in_tables else frozenset()) if fs is None else None
+        if fs is not None and in_tables and _fields_row_of(cur, fs):
+            # ... unless it is the card's second row: an action table that gives each action
+            # a row of its fields under it ('Ansvar: X · Tid: Y · Mätare: Z', `field_rows`),
+            # printed as a box per row, prints that row as a line under the action's box
+            for role, label, value in fs:
+                cur[role] = (label, value)
+            j += 1
+            continue
         if fs is not None and in_tables:
             # cards printed as label-value tables hold their fields inside the tables: a
             # labelled paragraph after them ('Mätare: ...' under a goal's cards) is the
@@ -581,6 +589,17 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
     for _, rec in records:
         _time_after_doer(rec)
     return _share_indicators(records), j
+
+
+def _fields_row_of(cur: dict | None, fs: list[tuple[str, str, str]]) -> bool:
+    """A line of two or more fields of who, when or how it is measured, none of which the
+    card (an action's) already has: the rest of that action's record."""
+    roles = [role for role, _, _ in fs]
+    return (cur is not None and "measure" in cur and len(fs) >= 2 and len(set(roles)) == len(roles)
+            and all(r in _ROW_FIELD_ROLES for r in roles) and not set(roles) & set(cur))
+
+
+_ROW_FIELD_ROLES = frozenset({"responsible", "actors", "partners", "schedule", "indicator"})
 
 
 # a word for a goal inside a field's label ('Uppföljning av det övergripande målet',

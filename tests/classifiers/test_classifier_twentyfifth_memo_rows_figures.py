@@ -371,3 +371,23 @@ def test_status_table_printed_as_records():
     m = by_text[_norm("Boendeskola för nya hyresgäster")]
     assert (m.responsible, m.partners, m.schedule) == (["Exempelby Bostäder Ab"], ["Marthaförbundet"],
                                                        "Start hösten 2025")
+
+
+def test_two_row_action_printed_as_boxes_keeps_its_fields_row():
+    # each row a box of labels and values; the action's row of fields a line under its box
+    x = _classify([
+        _h("3.1 Arbete", 2),
+        _p("Målsättning 1. Fler invandrare får arbete."),
+        _t([], [["Åtgärd", "Kartläggning av kompetens vid första besöket"], ["Nr", "1"]]),
+        _p("Ansvar: Arbetskraftsservicen · Tid: 2025–2028 · Mätare: andel kunder med kartlagd kompetens"),
+        _t([], [["Åtgärd", "Rekryteringsfrukost för arbetsgivare"], ["Nr", "2"]]),
+        _p("Ansvar: Näringslivsenheten · Tid: hösten 2025 · Mätare: antal företag"),
+        _h("3.2 Barn", 2),
+    ])
+    by_text = {_norm(m.text): m for m in x.measures}
+    m = by_text[_norm("Kartläggning av kompetens vid första besöket")]
+    assert (m.responsible, m.schedule) == (["Arbetskraftsservicen"], "2025–2028")
+    m = by_text[_norm("Rekryteringsfrukost för arbetsgivare")]
+    assert (m.responsible, m.schedule) == (["Näringslivsenheten"], "hösten 2025")
+    inds = {_squash(i.text): i.measure for i in x.indicators}
+    assert inds["antal företag"] == m.id
