@@ -58,6 +58,8 @@ _GOAL_REF_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}\s?)?\d{1,2}(?:\.\d{1,2})*[.;]?$
 # a field of a kind the model has no place for ('Nr', 'Status'), kept in a record only to
 # say that the record had it
 _OTHER = "other"
+# the labels of a letter's or an e-mail's head ('Från:', 'Till:', 'Kopia:', 'Ämne:')
+_MAIL_HEADER_LABELS = frozenset({"från", "till", "kopia", "kopior", "cc", "ämne", "mottagare", "avsändare"})
 _ROLES = ("measure", "indicator", "responsible", "actors", "partners", "schedule", "goal")
 # a label of any other field after the end of a sentence ('. Status: Ny', '. Resurser /
 # kostnad €: 1 500'): a few words (a slash, a currency or percent sign among them), a colon
@@ -585,6 +587,11 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
     # the run starts with a whole record (a measure and another field); what follows may
     # be partial, as table rows are (an indicator continuing the measure above)
     if not records or not _is_record(records[0][1]):
+        return [], i
+    if sum(1 for el in elements[i:j] if el.kind == "para"
+           and squash(el.text).partition(":")[0].casefold() in _MAIL_HEADER_LABELS and ":" in el.text) >= 2:
+        # 'Från: … / Till: … / Ämne: … / Datum: …': the head of a letter or an e-mail (a plan
+        # sent as a memo), no card of an action, whatever line stands above it
         return [], i
     for _, rec in records:
         _time_after_doer(rec)

@@ -391,3 +391,17 @@ def test_two_row_action_printed_as_boxes_keeps_its_fields_row():
     assert (m.responsible, m.schedule) == (["Näringslivsenheten"], "hösten 2025")
     inds = {_squash(i.text): i.measure for i in x.indicators}
     assert inds["antal företag"] == m.id
+
+
+def test_mail_head_is_no_action_card():
+    # 'Från / Till / Ämne / Datum' under a line of its own: a letter's head, no record of an
+    # action whose time is the date
+    x = _classify([
+        _h("Exempelby 2025–2028", 3),
+        _p("Från: Kim Berg, integrationssamordnare"),
+        _p("Till: kommunstyrelsen, ledningsgruppen"),
+        _p("Datum: 3.3.2025"),
+        _p("Hej alla,"),
+    ] + _memo_doc()[3:6])
+    assert not any("Exempelby 2025" in m.text for m in x.measures)
+    assert any(_norm(m.text) == _norm("Läxklubb på biblioteket två gånger i veckan") for m in x.measures)
