@@ -18,7 +18,7 @@ from .elements import Element
 from .headers import QUESTION_WORDS, RUN_IN_LABEL_RE, SHORT_HEADER, header_role, header_roles, names_parts_of_action
 from .lead_phrase import carried_out, labelled_action, owner_said_after, time_of_action_before
 from .measured_statements import measured_target
-from .named_action import action_named_by, actions_named_one_each
+from .named_action import action_named_by, action_set_up_for, actions_named_one_each
 from .shared_owner import shared_owner
 from .prose import (count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as, intro_kind,
                     is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
@@ -595,7 +595,7 @@ class ParagraphReader:
             # follow-up after every action; one naming a single action by its words (the
             # training it counts the trained of) is that action's, as a table's meter is
             every = [(m.id, m.text) for m in self.b.measures]
-            named = [action_named_by(it, every) for it in items]
+            named = [action_named_by(it, every) or action_set_up_for(it, every) for it in items]
         for k, item in enumerate(items):
             self._followed_up_in_text.append((self.add_indicator(item, page, named[k] if named else None, goals),
                                               goals))

@@ -405,3 +405,25 @@ def test_mail_head_is_no_action_card():
     ] + _memo_doc()[3:6])
     assert not any("Exempelby 2025" in m.text for m in x.measures)
     assert any(_norm(m.text) == _norm("Läxklubb på biblioteket två gånger i veckan") for m in x.measures)
+
+
+def test_added_figure_counts_the_action_that_set_up_what_it_counts():
+    from classifiers.named_action import action_set_up_for
+    actions = [("m1", "Kurs för nyanlända kunder"),
+               ("m2", "En gemensam ingång, Infopunkt Exempelby, öppnas i stadshuset"),
+               ("m3", "Utvärdering av Infopunkt Exempelby och beslut om fortsatt verksamhet")]
+    # both name the service point; the first set it up, the second refers back to it
+    assert action_set_up_for("antalet kunder vid Infopunkt Exempelby per månad", actions) == "m2"
+    # one word in common, or only function words ('inom'), names no action
+    assert action_set_up_for("andelen som inleder studier inom tre månader",
+                             [("a", "Samtal inom en månad efter inflyttning"), ("b", "Kurs i svenska")]) is None
+    x = _classify(_years_doc()[:-2] + [
+        _h("2028", 2),
+        _b("Utvärdering av Infopunkt Exempelby och beslut om fortsatt verksamhet [Mål 2]. Ansvar: stadsdirektören."),
+        _h("5 Uppföljning", 1),
+        _p("Dessutom följs antalet kunder vid Infopunkt Exempelby per månad."),
+    ])
+    by_text = {_norm(m.text): m.id for m in x.measures}
+    inds = {_squash(i.text): i.measure for i in x.indicators}
+    assert inds["antalet kunder vid Infopunkt Exempelby per månad"] == \
+        by_text[_norm("Infopunkt Exempelby öppnas i stadshuset")]
