@@ -52,7 +52,7 @@ from .records import trailing_fields
 from .schedule import parse_schedule
 from .sections_in_goal_order import pair_sections_with_goals
 from .text import BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, sentences, squash, strip_marker, words
-from .memo_points import points_over_sub_points
+from .memo_points import caps_title, point_name, points_over_sub_points
 from .figure_meters import figure_meter, meter_captions
 from .goal_by_words import goal_by_words
 from .reader_shared import (heading_number, strip_heading_number, _named_area, theme_name, _theme_key,
@@ -704,7 +704,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                 if self._decision_item(el):
                     continue  # (a numbered decision paragraph reads as a numbered item)
                 if i in point_goals:
-                    self._point_goal(el, point_goals[i])
+                    self._point_goal(el, point_goals[i], self._points_title(elements, i, point_goals))
                     continue
                 if self.list_mode is None and self._owned_list_starts(elements, i):
                     self.list_mode = "measure"
@@ -760,7 +760,19 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                 if ind.measure == m.id:
                     ind.goal, ind.goals = best, list(m.goals)
 
-    def _point_goal(self, el: Element, heads_sub_points: bool) -> None:
+    @staticmethod
+    def _points_title(elements: list[Element], i: int, points: dict[int, bool]) -> str | None:
+        """The title in capitals right over the first point of the list point i is in
+        (`memo_points.caps_title`), else None."""
+        first = i
+        while first > 0 and (first - 1 in points or (elements[first - 1].kind == "bullet"
+                                                      and first - 1 not in points)):
+            first -= 1
+        while first not in points:
+            first += 1
+        return caps_title(elements[first - 1].text) if first > 0 and elements[first - 1].kind == "para" else None
+
+    def _point_goal(self, el: Element, heads_sub_points: bool, title: str | None = None) -> None:
         """A numbered point of a list whose points head sub-points (`memo_points`). One that
         heads its own is a goal stated, which the sub-points below it serve until the next
         point; one without is at the goals' level, no action: the goal sentences in it
@@ -768,8 +780,11 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         it refers to (an attached table) serves."""
         text = squash(NUMBERED_RE.sub("", el.text, count=1))
         stated = [text.rstrip(".")] if heads_sub_points else [s.rstrip(".") for s in goal_sentences(text)]
+        # the theme: the name a point opens with before its dash ('Boende och fritid – se
+        # bifogad tabell'), else the title in capitals over the points
+        theme = (None if heads_sub_points else point_name(el.text)) or title
         for goal in stated:
-            gid = self.add_goal(goal, el.page)
+            gid = self.add_goal(goal, el.page, theme=theme)
             self._state_goal(gid)
             self.last_goal_list = [gid]
         self.list_mode = None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .text import numbering
+from .text import NUMBERED_RE, numbering, squash
 
 # a line opened by an arrow as its list marker ('→ mäts: antal ...', '-> Mätare: ...'): a line
 # of its own, what the point above leads to, never the wrap of the line above it (a wrapped
@@ -61,3 +61,23 @@ def points_over_sub_points(items: list[tuple[str, str]]) -> dict[int, bool]:
             out.update({k: k in heads for k in run})
         run = []
     return out
+
+
+# a line in capitals over the points ('HANDLINGSPLAN – PUNKTER'): a memo has no headings, and
+# its writer sets the title of a part in capitals, as a heading would be
+_CAPS_TITLE_RE = re.compile(r"^[^\Wa-zåäö\d_][^a-zåäö]{2,60}$")
+# the name a point opens with before a dash ('Boende och fritid – se bifogad tabell. ...')
+_POINT_NAME_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^.:;–—()]{2,40}?)\s+[–—-]\s+\S")
+
+
+def caps_title(text: str) -> str | None:
+    """The title a paragraph in capitals sets ('HANDLINGSPLAN – PUNKTER'), else None."""
+    t = squash(text)
+    return t if _CAPS_TITLE_RE.match(t) and sum(ch.isalpha() for ch in t) >= 4 else None
+
+
+def point_name(text: str) -> str | None:
+    """The name a point opens with before a dash, of five words at most ('5. Boende och
+    fritid – se bifogad tabell. Målet är att ...' -> 'Boende och fritid'), else None."""
+    m = _POINT_NAME_RE.match(squash(NUMBERED_RE.sub("", text, count=1)))
+    return m.group("name").strip() if m and len(m.group("name").split()) <= 5 else None

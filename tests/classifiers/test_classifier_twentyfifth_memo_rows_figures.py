@@ -427,3 +427,16 @@ def test_added_figure_counts_the_action_that_set_up_what_it_counts():
     inds = {_squash(i.text): i.measure for i in x.indicators}
     assert inds["antalet kunder vid Infopunkt Exempelby per månad"] == \
         by_text[_norm("Infopunkt Exempelby öppnas i stadshuset")]
+
+
+def test_memo_points_take_the_title_in_capitals_or_their_own_name_as_theme():
+    from classifiers.memo_points import caps_title, point_name
+    assert caps_title("HANDLINGSPLAN – PUNKTER") == "HANDLINGSPLAN – PUNKTER"
+    assert caps_title("Hej alla,") is None and caps_title("EU") is None
+    assert point_name("5. Boende och fritid – se bifogad tabell. Målet är att ...") == "Boende och fritid"
+    assert point_name("1. Nya invånare hittar arbete snabbare") is None
+    x = _classify(_memo_doc())
+    themes = {_squash(g.text): g.theme for g in x.goals}
+    assert themes == {"Nya invånare hittar arbete snabbare": "PUNKTER",
+                      "Barnen trivs i skolan": "PUNKTER",
+                      "Målet är att alla nya invånare hittar en bostad i Exempelby": "Boende"}
