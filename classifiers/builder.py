@@ -736,8 +736,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
 
     def _goals_by_words(self) -> None:
         """A measure of several top-level goals each labelled and numbered on its own, stated
-        together in one section (no goal column, reference or number tied it to one): the one its words speak of, when one stands out
-        (`goal_by_words`), first; its indicators follow it."""
+        together in one section (no goal column, reference or number tied it to one): the one
+        its words speak of, when one stands out (`goal_by_words`), first; its indicators
+        follow it."""
         texts = {g.id: g.text for g in self.b.goals if g.parent is None}
         section = {g.id: g.section for g in self.b.goals}
         numbered = (set(self.numbered_goals.values()) | set(self.goal_heading_numbers.values())
