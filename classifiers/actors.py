@@ -36,6 +36,7 @@ from .text import fold, squash
 _COOP_PAREN_RE = re.compile(r"\s*\(\s*((?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+[^()]+?)\s*\)", re.I)
 # ... also opening the text: '(i samarbete med Y)' closing an action names partners only, and
 # no responsible 'i samarbete med Y'
+_BARE_COOP_RE = re.compile(r"\s*[;,]\s*samarbete\s+med\s+", re.I)
 _COOP_RE = re.compile(r"(?:^\s*|\s+)(?:i\s+samarbete\s+med|i\s+samverkan\s+med|tillsammans\s+med)\s+", re.I)
 
 
@@ -329,6 +330,9 @@ def split_actors(text: str | None, role: str = "actors", width: int | None = Non
     for item in _cell_items(text, width):
         # 'Biblioteket (i samarbete med Finlands Röda Kors)': the partners in brackets
         item = _COOP_PAREN_RE.sub(r" \1", item)
+        # 'kundservicen; samarbete med välfärdsområdet': the partners as a noun phrase of their
+        # own after the doers' semicolon or comma, as 'i samarbete med' says it in the sentence
+        item = _BARE_COOP_RE.sub(" i samarbete med ", item)
         halves = _COOP_RE.split(item, maxsplit=1)
         left = halves[0]
         right = halves[1] if len(halves) > 1 else ""

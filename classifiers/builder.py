@@ -48,14 +48,17 @@ from .headers import (defined_roles, header_role, is_evaluation_table, is_label_
                       label_columns, map_columns, names_direction)
 from .lead_phrase import agent_of_all, agent_of_named, agents_by_number
 from .model import Goal, Indicator, Measure, Section
-from .prose import is_goal_heading, says_actions_restated
+from .prose import goal_sentences, is_goal_heading, says_actions_restated
 from .prose_actions import partners_in
 from .action_codes import closing_reference, measure_by_code
 from .parenthesis_doers import doers_in_parentheses
 from .records import trailing_fields
 from .schedule import parse_schedule
 from .sections_in_goal_order import pair_sections_with_goals
-from .text import BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, sentences, squash, strip_marker, words
+from .text import BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, sentences, squash, strip_marker, words
+from .memo_points import caps_title, point_name, points_over_sub_points
+from .figure_meters import figure_meter, meter_captions
+from .goal_by_words import goal_by_words
 from .reader_shared import (heading_number, strip_heading_number, _named_area, theme_name, _theme_key,
                             _names_part_by_number, caption_theme, names_section, _GOAL_BY_LABEL_RE,
                             goal_field, _LABEL_CODE, coded_item, _subject_actors, headers_of, Head, PendingAction)
@@ -664,7 +667,11 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # heading levels whose chapters are counted by roman numerals ('II Arbete', 'III Barn')
         self._roman_levels = {el.level for el in elements if el.kind == "heading" and _SECOND_ROMAN_RE.match(el.text)}
         people = _people_lists(elements)
+        # numbered points over their own sub-points ('1. <goal>' / '1.a <action>'): goals
+        point_goals = points_over_sub_points([(el.kind, el.text) for el in elements])
         named_paras = _lead_phrase_runs(elements)
+        # captions of the figures the text names as its meters ('Mätarna i figurerna 3–6')
+        meter_figures = meter_captions(elements)
         for i, el in enumerate(elements):
             self._element_at = i
             # the one action the element just above stated, a paragraph or a list of one item
@@ -696,6 +703,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                     el = replace(el, text=self._answer_rest)
                 if self._decision_item(el):
                     continue
+                if i in meter_figures:
+                    # a figure shown as a meter: its caption names the indicator (`figure_meters`)
+                    self.add_indicator(figure_meter(el.text), el.page, None, self.current_goals())
+                    continue
                 if i in named_paras and self.in_measure_scope():
                     self._named_paragraph_measure(el)
                 else:
@@ -711,6 +722,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                     continue
                 if self._decision_item(el):
                     continue  # (a numbered decision paragraph reads as a numbered item)
+                if i in point_goals:
+                    self._point_goal(el, point_goals[i], self._points_title(elements, i, point_goals))
+                    continue
                 if self.list_mode is None and self._owned_list_starts(elements, i):
                     self.list_mode = "measure"
                 self._in_doers_list = i in self._doers_listed
@@ -741,7 +755,64 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._close_sections(elements)
         self._counted_actions(elements)
         self._indicators_naming_projects()
+        self._goals_by_words()
         return self.b
+
+    def _goals_by_words(self) -> None:
+        """A measure of several top-level goals each labelled and numbered on its own, stated
+        together in one section (no goal column, reference or number tied it to one): the one
+        its words speak of, when one stands out (`goal_by_words`), first; its indicators
+        follow it."""
+        texts = {g.id: g.text for g in self.b.goals if g.parent is None}
+        section = {g.id: g.section for g in self.b.goals}
+        numbered = (set(self.numbered_goals.values()) | set(self.goal_heading_numbers.values())
+                    | set(self.coded_goals.values()))
+        for m in self.b.measures:
+            if len(m.goals) < 2 or m.goal != m.goals[0] or not all(g in texts for g in m.goals):
+                continue
+            if not all(g in numbered for g in m.goals):
+                continue  # goals stated together in prose ('… Dessutom är målet att …') are the
+                # list's goals together, the first first
+            secs = {section[g] for g in m.goals}
+            if len(secs) > 1 or m.goals != [g.id for g in self.b.goals if g.parent is None and g.section in secs]:
+                continue  # goals named by the action's codes ('K3, L1'), not all those its section
+                # stated: the first is the one it chiefly serves, as the document's own order says
+            best = goal_by_words(m.text, [(g, texts[g]) for g in m.goals])
+            if best is None or best == m.goal:
+                continue
+            m.goal, m.goals = best, [best] + [g for g in m.goals if g != best]
+            for ind in self.b.indicators:
+                if ind.measure == m.id:
+                    ind.goal, ind.goals = best, list(m.goals)
+
+    @staticmethod
+    def _points_title(elements: list[Element], i: int, points: dict[int, bool]) -> str | None:
+        """The title in capitals right over the first point of the list point i is in
+        (`memo_points.caps_title`), else None."""
+        first = i
+        while first > 0 and (first - 1 in points or (elements[first - 1].kind == "bullet"
+                                                      and first - 1 not in points)):
+            first -= 1
+        while first not in points:
+            first += 1
+        return caps_title(elements[first - 1].text) if first > 0 and elements[first - 1].kind == "para" else None
+
+    def _point_goal(self, el: Element, heads_sub_points: bool, title: str | None = None) -> None:
+        """A numbered point of a list whose points head sub-points (`memo_points`). One that
+        heads its own is a goal stated, which the sub-points below it serve until the next
+        point; one without is at the goals' level, no action: the goal sentences in it
+        ('5. Boende och fritid – se bifogad tabell. Målet är att ...') are goals, which what
+        it refers to (an attached table) serves."""
+        text = squash(NUMBERED_RE.sub("", el.text, count=1))
+        stated = [text.rstrip(".")] if heads_sub_points else [s.rstrip(".") for s in goal_sentences(text)]
+        # the theme: the name a point opens with before its dash ('Boende och fritid – se
+        # bifogad tabell'), else the title in capitals over the points
+        theme = (None if heads_sub_points else point_name(el.text)) or title
+        for goal in stated:
+            gid = self.add_goal(goal, el.page, theme=theme)
+            self._state_goal(gid)
+            self.last_goal_list = [gid]
+        self.list_mode = None
 
     def _indicators_naming_projects(self) -> None:
         """An indicator linked to no action that names one action by the name a table's name

@@ -8,6 +8,8 @@ from .builder import Builder
 from .elements import document_elements
 from .role_boxes import read_role_boxes
 from .flat_tables import read_flat_tables
+from .field_rows import fold_field_rows
+from .status_tables import fold_status_tables
 from .merge import merge
 from .metadata import metadata
 from .model import PageText, ProgramExtraction, ProgramMeta, RepairRecord
@@ -34,6 +36,10 @@ def classify(doc) -> ProgramExtraction:
     elements = fold_records(without_ticked_items(swedish_only(elements)))
     # a goal × target-group matrix: the plain action table it lays out as a grid
     elements = fold_target_groups(elements)
+    # an action table giving each action a second row of fields ('Ansvar: X · Tid: Y')
+    elements = fold_field_rows(elements)
+    # a plan's own status table ('Nr | Åtgärd | Status | Kommentar'): an action table
+    elements = fold_status_tables(elements)
     meta = metadata(doc)
     built = merge(Builder(own_start=meta["period_start"]).run(elements))
     # a plan naming one of its chapters as the integration programme: that chapter's

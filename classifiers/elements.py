@@ -22,8 +22,10 @@ from extractors.spreads import book_pages
 
 from .checklist_items import deadline_phrase
 from .actors import dash_tail_actors, names_actor
-from .headers import any_label, field_label, is_structure_header, is_structure_label, label_role, map_columns
+from .headers import (any_label, field_label, is_structure_header, is_structure_label, label_role, map_columns,
+                      target_group_column)
 from .line_tables import rebuild_page
+from .memo_points import ARROW_ITEM_RE
 from .page_furniture import is_page_number, looks_like_running_head
 from .prose import is_goal_heading
 from .schedule import opens_with_time
@@ -299,7 +301,8 @@ def document_elements(doc) -> list[Element]:
                                        blank_before=_blank_before(ln)))
                 prev_line = ln
                 continue
-            starts_item = bool(BULLET_RE.match(text) or NUMBERED_RE.match(text))
+            # (an arrow opening a line marks an item too, as plain text's lists do: `memo_points`)
+            starts_item = bool(BULLET_RE.match(text) or NUMBERED_RE.match(text) or ARROW_ITEM_RE.match(text))
             last = out[-1] if out else None
             if (
                 last is not None and last.kind == "heading" and prev_line is not None
@@ -900,7 +903,8 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
             # the first row of a headerless piece joined further up (past page furniture,
             # `_furniture_between`), printed again on the next page as that piece's header
             body_rows = rows[1:]
-        if body_rows and prev.rows and _continues_row(body_rows[0], prev.rows[-1]):
+        if body_rows and prev.rows and _continues_row(body_rows[0], prev.rows[-1],
+                                                      prev.rows[0] if hdr else None):
             tail = prev.rows[-1]
             for c, cell in enumerate(body_rows[0]):
                 if cell.strip() and c < len(tail):
@@ -1022,16 +1026,21 @@ def _whole_actor_under_finished(cell: str, above: str) -> bool:
     return _finished_name(above) and _whole_actor(cell)
 
 
-def _continues_row(row: list[str], above: list[str]) -> bool:
+def _continues_row(row: list[str], above: list[str], header: list[str] | None = None) -> bool:
     """A row broken by a page end. Each filled cell votes: a cell starting in lower case
     (mid-sentence) votes twice for continuation, one that reads as a wrap of the cell above
     (that line ended in a comma, hyphen or function word) or an action number going on with
     the list above ('7.3' under '7.2') once; a cell starting with a capital after a finished
     line votes for a new row. One lower-case goal ('genom projekt') against three capitalised
-    cells is a new row."""
+    cells is a new row. A target-group column ('Målgrupp', by the table's `header`) casts no
+    vote: target groups are written in lower case as a rule ('alla som vill öva svenska'),
+    each row's whole, so its case says nothing of a cut."""
     cont = new = 0
     filled = sum(bool(cell.strip()) for cell in row)
+    quiet = target_group_column(header) if header else None
     for c, cell in enumerate(row):
+        if c == quiet:
+            continue
         cell = cell.strip()
         prev_cell = above[c].strip() if c < len(above) else ""
         num = numbering(cell)

@@ -597,6 +597,12 @@ def is_status_phrase(cell: str) -> bool:
     return bool(_STATUS_CELL_RE.match(" ".join(cell.split())))
 
 
+def is_outcome_phrase(cell: str) -> bool:
+    """A cell that opens with an outcome ('Klar 2024', 'Genomförd', 'Delvis genomförd'): the
+    measure was carried out (or not) already, not one under way or new."""
+    return bool(_OUTCOME_CELL_RE.match(" ".join(cell.split())))
+
+
 def is_evaluation_table(headers: list[str], rows: list[list[str]]) -> bool:
     """A report on the measures of an earlier period: a status column (named as one: 'Status',
     'Utfall'; or without a role, or named 'Genomförande') whose cells, two at least, are mostly

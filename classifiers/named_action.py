@@ -15,6 +15,7 @@ none.
 from __future__ import annotations
 
 from .goal_lookup import long_words
+from .text import FUNCTION_WORDS
 
 _MIN_SHARED = 2
 
@@ -49,3 +50,18 @@ def actions_named_one_each(follow_ups: list[str], actions: list[tuple[str, str]]
     if None in named or len(set(named)) != len(named):
         return None
     return named
+
+
+def action_set_up_for(figure: str, actions: list[tuple[str, str]]) -> str | None:
+    """The id of the action (id, text) a figure added after every action counts the use of:
+    the one sharing the most words of meaning with it (two at least), the earliest on a tie.
+    A programme names the thing it sets up ('En gemensam ingång, Infopunkt X, öppnas ...')
+    first in the action that sets it up; a later action naming it again refers back to it
+    ('Utvärdering av Infopunkt X ...'), and the figure ('antalet kunder vid Infopunkt X')
+    counts what the first set up."""
+    own = [w for w in long_words(figure) if w not in FUNCTION_WORDS]
+    counts = [(shared_words(own, long_words(text)), mid) for mid, text in actions]
+    best = max((n for n, _ in counts), default=0)
+    if best < _MIN_SHARED:
+        return None
+    return next(mid for n, mid in counts if n == best)

@@ -673,6 +673,11 @@ _FOLLOWED_UP_RE = re.compile(
     r"(?P<list>\S.*?)\s*[.!]?\s*$"
     # (an adverb adding it to what else is followed, 'följs dessutom antal ...', is no part of it)
     r"|^(?P<what2>(?:för|inom|i)\s+.*?)\s+följs\s+(?:(?:dessutom|också|även|därtill)\s+)?(?P<list2>(?!upp\b)\S.*?)\s*[.!]?\s*$"
+    # ... or after an adverbial adding it to the meters named elsewhere ('Dessutom följs antalet
+    # X och andelen Y.', 'Utöver mätarna i tabellerna följs andelen Z.'): a measured quantity
+    # after the verb is one more indicator, as after 'För X följs'
+    r"|^(?P<what10>(?:dessutom|därtill|vidare|också|även|utöver\s+.*?))\s*,?\s+följs\s+"
+    rf"(?:(?:dessutom|också|även|därtill)\s+)?(?:upp\s+)?(?P<list10>(?={_QUANTITY_HEAD})\S.*?)\s*[.!]?\s*$"
     # 'Som mätare används antalet X, antalet Y och antalet Z.': the indicators named as such,
     # of the goals in scope (the sentence names no goal)
     r"|^som\s+(?:mätare|indikator(?:er)?|nyckeltal)\s+(?:används|tillämpas|följs)\s+(?P<list4>\S.*?)\s*[.!]?\s*$"
@@ -736,8 +741,9 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
         return None
     what = m.group("what") if m.group("list") else (
         (m.group("what2") or "") if m.group("list2") else (
-            m.group("what3") or m.group("what6") or m.group("what7") or m.group("what8") or m.group("what9") or ""))
-    text = next(m.group(g) for g in ("list", "list2", "list3", "list4", "list5", "list6", "list7", "list8", "list9")
+            m.group("what3") or m.group("what6") or m.group("what7") or m.group("what8") or m.group("what9")
+            or m.group("what10") or ""))
+    text = next(m.group(g) for g in ("list", "list2", "list3", "list4", "list5", "list6", "list7", "list8", "list9", "list10")
                 if m.group(g))
     prep = (m.group("prep") or m.group("prep3") or m.group("prep6") or m.group("prep8") or "").split()[:1]
     parts = re.split(r",\s+|\s+samt\s+", text)

@@ -32,6 +32,10 @@ from .reader_shared import (heading_number, strip_heading_number, _CONTINUATION_
                             dotted_goal_label, _owner_sentences, is_title_of_nouns, Head)
 
 
+# an appendix's label and number opening a heading ('Bilaga 1. Boende och fritid')
+_APPENDIX_LABEL_RE = re.compile(r"^\s*(?:bilaga|appendix)\s*\d{1,2}\b", re.I)
+
+
 _FIRST_ROMAN_RE = re.compile(r"^\s*I\.?\s+(?=[A-ZÅÄÖ])")
 
 
@@ -394,6 +398,8 @@ class HeadingReader:
         n_words = len(words(strip_heading_number(head.text)))
         if header_roles(head.text) or head.text.rstrip().endswith(":"):
             return False
+        if _APPENDIX_LABEL_RE.match(head.text):
+            return False  # 'Bilaga 1. Boende och fritid': an appendix's title names what it holds
         if nxt.table.method == "label-value":
             # not when the section's text already stated the goal of what it lists: the
             # sub-heading then names a part of it ('4.2 Grundläggande utbildning och andra

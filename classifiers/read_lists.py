@@ -22,7 +22,8 @@ from .change_markers import revision_marks
 from .assignments import assigned_actors
 from .result_chains import action_named_by_link, chain_indicator
 from .headers import header_role
-from .reference_tails import goal_in_closing_parenthesis, goal_then_time, number_reference
+from .memo_points import measured_by
+from .reference_tails import goal_in_brackets, goal_in_closing_parenthesis, goal_then_time, number_reference
 from .prose import about_earlier_period
 from .partners_in_text import partners_named_in_action
 from .prose_actions import prose_action
@@ -157,6 +158,11 @@ class ListReader:
             goals = [self._measure(mid).goal] if mid and self._measure(mid).goal else self.current_goals()
             self.add_indicator(chain[1], el.page, mid, goals)
             return
+        if (meter := measured_by(text)) is not None:
+            # '→ mäts: antal ...' closing a point: the meter of the point's goal, not of its
+            # last sub-point (the arrow leads from the point; `memo_points`)
+            self.add_indicator(meter, el.page, None, self.current_goals())
+            return
         if self.list_continues and not text[:1].islower():
             # no item finishing the sentence broken off above (that one runs on in lower
             # case): a list of its own, the paragraph above only broke off
@@ -202,7 +208,8 @@ class ListReader:
         # after its doer; the parenthesis is read for the doer without it (a follow-up item
         # closed by '(mål 2)' is kept as printed, below)
         paren_goal = paren_time = None
-        goal_ref = None if self.indicator_mode() else goal_in_closing_parenthesis(text)
+        # ('... [Mål 1]. Ansvar: X': the same said in square brackets before the fields)
+        goal_ref = None if self.indicator_mode() else (goal_in_closing_parenthesis(text) or goal_in_brackets(text))
         if goal_ref and (found_goal := self.goal_lookup.goal_by_number(goal_ref[1])):
             text, paren_goal = goal_ref[0], found_goal
         elif not self.indicator_mode() and (first := goal_then_time(text)) \
@@ -311,6 +318,12 @@ class ListReader:
                 # 'Språkcafé – Biblioteket ordnar språkcafé ... finska.' (its fields on lines
                 # of their own): the name is the action (`titled_items`)
                 action = titled_action(action) or action
+                inner = trailing_actors(action) if tail else None
+                if inner and not inner[0] and inner[1] and not inner[2]:
+                    # '... (tillsammans med X) – ansvar: Y': the partners in brackets closing the
+                    # sentence, its doer in the tail after it
+                    partners = [*partners, *(p for p in inner[1] if p not in partners)]
+                    action = _without_tail(action)
                 if action != text:
                     printed, text = text, action
             sched, start, end = parse_schedule(when or paren_time)

@@ -19,7 +19,7 @@ from .elements import Element
 from .headers import QUESTION_WORDS, RUN_IN_LABEL_RE, SHORT_HEADER, header_role, header_roles, names_parts_of_action
 from .lead_phrase import carried_out, labelled_action, owner_said_after, time_of_action_before
 from .measured_statements import measured_target
-from .named_action import action_named_by, actions_named_one_each
+from .named_action import action_named_by, action_set_up_for, actions_named_one_each
 from .shared_owner import shared_owner
 from .prose import (count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as, intro_kind,
                     is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
@@ -33,6 +33,11 @@ from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, numbering, sentences, sq
 from .reader_shared import (strip_heading_number, _theme_key, _GOAL_BY_LABEL_RE, _GOAL_FIELD_RE, goal_field,
                             labelled_item, _SUB_GOAL_INTRO_RE, _without_source, _subject_actors, as_printed,
                             _without_tail, _owner_sentences, _field_actors, PendingAction)
+
+
+# the adverbial of a follow-up sentence adding figures to the meters named elsewhere
+# ('Dessutom följs ...', 'Utöver mätarna i tabellerna följs ...', `prose.followed_up_by`)
+_ADDED_METERS_RE = re.compile(r"^(?:dessutom|därtill|vidare|också|även|utöver)\b", re.I)
 
 
 # a sentence whose subject is the goals themselves: 'Målen stöder ...', 'Dessa mål har ...'
@@ -604,6 +609,12 @@ class ParagraphReader:
         counting = bool(_COUNTING_RE.search(squash(sentence)))
         named = actions_named_one_each(items, [(m, self._measure(m).text) for m in self.list_measures]) \
             if self.list_measures and counting else None
+        if named is None and _ADDED_METERS_RE.match(what):
+            # 'Dessutom följs antalet X ...': figures added to the goals' meters, in the
+            # follow-up after every action; one naming a single action by its words (the
+            # training it counts the trained of) is that action's, as a table's meter is
+            every = [(m.id, m.text) for m in self.b.measures]
+            named = [action_named_by(it, every) or action_set_up_for(it, every) for it in items]
         for k, item in enumerate(items):
             self._followed_up_in_text.append((self.add_indicator(item, page, named[k] if named else None, goals),
                                               goals))
@@ -659,6 +670,17 @@ class ParagraphReader:
         items = [squash(x).rstrip(".").strip() for x in fs[0][2].split(";")]
         if len(items) == 1:
             items = count_list(items[0])  # 'Mätare: antal X, antal Y och antal Z.'
+        one_each: list[str] | None = None
+        if len(items) == 1:
+            # 'antal utdelade prova-på-kort och antal nya föreningsmedlemmar': a pair joined by
+            # 'och' is two meters when each counts another of the actions just read, by words
+            # no other of them uses (one thing counted from two sides names one action)
+            pair = [p.strip() for p in re.split(rf"\s+och\s+(?={_QUANTITY_HEAD})", items[0], flags=re.I)]
+            above = [(m, self._measure(m).text) for m in self.list_measures] or [
+                (m.id, m.text) for m in self.b.measures if self.b.measure_table.get(m.id) == self._n_tables]
+            one_each = actions_named_one_each(pair, above) if len(pair) == 2 else None
+            if one_each:
+                items = pair
         if len(items) == 1:
             # 'antal X för åtgärd 6.1 samt andelen Y': 'samt' joins two things counted
             items = [p.strip() for p in re.split(rf"\s+samt\s+(?={_QUANTITY_HEAD})", items[0], flags=re.I)]
@@ -689,7 +711,7 @@ class ParagraphReader:
         # (`named_action`): that action's indicator
         in_words = (action_named_by(items[0], [(m, self._measure(m).text) for m in self.list_measures])
                     if len(items) == 1 and own is None and not of_goal else None)
-        for it in items:
+        for k, it in enumerate(items):
             # 'antal deltagare (II.b)' / '(hela fokusområdet)': the action it follows up by
             # the code the action was listed with, or the whole area (`action_codes`)
             if closing_reference(it) is not None:
@@ -697,7 +719,7 @@ class ParagraphReader:
                 self.add_indicator(it, page, coded, links)
                 continue
             # 'antal X för åtgärd 6.1': the one action it follows up, named in the sentence
-            named = self._named_measure(it) or own or in_words
+            named = self._named_measure(it) or own or in_words or (one_each[k] if one_each else None)
             it = _ACTION_TAIL_RE.sub("", it) if named else it
             if phrase:
                 # 'Så här mäter vi: a (Statistikcentralen); b.': a brochure's measuring line

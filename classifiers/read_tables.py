@@ -51,8 +51,8 @@ def _merged_text(row: list[str], merged: set[str]) -> str | None:
     return filled[0] if len(filled) == 1 and filled[0] in merged else None
 
 
-def _glue_continuation_rows(rows: list[list[str]], pages: list[int],
-                            merged: set[str] = frozenset()) -> tuple[list[list[str]], list[int]]:
+def _glue_continuation_rows(rows: list[list[str]], pages: list[int], merged: set[str] = frozenset(),
+                            header: list[str] | None = None) -> tuple[list[list[str]], list[int]]:
     """Rows that only continue the row above (a table finder that cut a row at its line
     breaks: cells starting mid-sentence) are glued back to it. A row merged across the
     table (its one text in `merged`) is a whole row of its own: nothing is glued to it, and
@@ -64,7 +64,7 @@ def _glue_continuation_rows(rows: list[list[str]], pages: list[int],
     out: list[list[str]] = []
     out_pages: list[int] = []
     for row, page in zip(rows, pages):
-        if out and continues_row(row, out[-1]) and not (is_merged(row) or is_merged(out[-1])):
+        if out and continues_row(row, out[-1], header) and not (is_merged(row) or is_merged(out[-1])):
             prev = out[-1]
             for c, cell in enumerate(row):
                 if cell.strip() and c < len(prev):
@@ -359,7 +359,8 @@ class TableReader:
             # on its side (`transposed`), which became one row
             rows, pages = [list(r) for r in body], list(body_pages)
         else:
-            rows, pages = _glue_continuation_rows(body, body_pages, sections)
+            rows, pages = _glue_continuation_rows(body, body_pages, sections,
+                                                  list(t.rows[0]) if n_hdr == 1 else None)
         widths = {c: column_width([r[c] for r in rows if c < len(r)]) for c in roles}
         if n_hdr:
             # an actor column too short to measure (a table of two rows) is as wide as the same

@@ -21,9 +21,9 @@ from .records import fields
 from .text import NUMBERED_RE, sentences, squash
 
 
-# (a number followed by '%' or 'procent' is a quantity the heading states, '75 % av
-# invånarna …', no section number)
-_SECTION_NUM_RE = re.compile(r"^\s*((?:\d+\.)*\d+)\.?\s+(?=\D)(?!%|procent\b)")
+# (a share opening a heading, '90 % av de nyanlända ...', a goal stated as a target, is no
+# section number: the figure is the goal's own word)
+_SECTION_NUM_RE = re.compile(r"^\s*((?:\d+\.)*\d+)\.?\s+(?!%|procent\b)(?=\D)", re.I)
 _GOAL_NUM_RE = re.compile(r"^\s*((?:mål|målsättning|delmål|tyngdpunkt)\s+\d+)", re.I)
 
 

@@ -59,6 +59,8 @@ _GOAL_REF_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}\s?)?\d{1,2}(?:\.\d{1,2})*[.;]?$
 # a field of a kind the model has no place for ('Nr', 'Status'), kept in a record only to
 # say that the record had it
 _OTHER = "other"
+# the labels of a letter's or an e-mail's head ('Från:', 'Till:', 'Kopia:', 'Ämne:')
+_MAIL_HEADER_LABELS = frozenset({"från", "till", "kopia", "kopior", "cc", "ämne", "mottagare", "avsändare"})
 _ROLES = ("measure", "indicator", "responsible", "actors", "partners", "schedule", "goal")
 # a label of any other field after the end of a sentence ('. Status: Ny', '. Resurser /
 # kostnad €: 1 500'): a few words (a slash, a currency or percent sign among them), a colon
@@ -525,6 +527,14 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                 _keep_other(cur, label.strip(), value.strip() or "\n".join(items))
             continue
         kv = _kv_fields(el, _other_labels(records) if in_tables else frozenset()) if fs is None else None
+        if fs is not None and in_tables and _fields_row_of(cur, fs):
+            # ... unless it is the card's second row: an action table that gives each action
+            # a row of its fields under it ('Ansvar: X · Tid: Y · Mätare: Z', `field_rows`),
+            # printed as a box per row, prints that row as a line under the action's box
+            for role, label, value in fs:
+                cur[role] = (label, value)
+            j += 1
+            continue
         if fs is not None and in_tables:
             # cards printed as label-value tables hold their fields inside the tables: a
             # labelled paragraph after them ('Mätare: ...' under a goal's cards) is the
@@ -599,9 +609,25 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
     # be partial, as table rows are (an indicator continuing the measure above)
     if not records or not _is_record(records[0][1]):
         return [], i
+    if sum(1 for el in elements[i:j] if el.kind == "para"
+           and squash(el.text).partition(":")[0].casefold() in _MAIL_HEADER_LABELS and ":" in el.text) >= 2:
+        # 'Från: … / Till: … / Ämne: … / Datum: …': the head of a letter or an e-mail (a plan
+        # sent as a memo), no card of an action, whatever line stands above it
+        return [], i
     for _, rec in records:
         _time_after_doer(rec)
     return _share_indicators(records), j
+
+
+def _fields_row_of(cur: dict | None, fs: list[tuple[str, str, str]]) -> bool:
+    """A line of two or more fields of who, when or how it is measured, none of which the
+    card (an action's) already has: the rest of that action's record."""
+    roles = [role for role, _, _ in fs]
+    return (cur is not None and "measure" in cur and len(fs) >= 2 and len(set(roles)) == len(roles)
+            and all(r in _ROW_FIELD_ROLES for r in roles) and not set(roles) & set(cur))
+
+
+_ROW_FIELD_ROLES = frozenset({"responsible", "actors", "partners", "schedule", "indicator"})
 
 
 # a word for a goal inside a field's label ('Uppföljning av det övergripande målet',

@@ -67,3 +67,23 @@ def goal_then_time(text: str) -> tuple[str, str, str] | None:
         return None
     before = t[:m.start()].rstrip()
     return (before, m.group("num"), m.group("rest").strip()) if any(ch.isalpha() for ch in before) else None
+
+
+# '... inom två veckor [Mål 1]. Ansvar: X.': the goal an action serves, named by its number in
+# square brackets at the end of the action's sentence, before its fields. A plan that sorts
+# its actions by something else than its goals (the year they start in) says so in its
+# reading guide ('anges inom hakparentes vilket mål åtgärden hör till'); square brackets hold
+# such editorial references, not the sentence's own words
+_GOAL_IN_BRACKETS_RE = re.compile(
+    r"\s*\[(?:mål|målet|delmål)\s+(?:nr\.?\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})*)\]\s*(?=[.;:]|$)", re.I)
+
+
+def goal_in_brackets(text: str) -> tuple[str, str] | None:
+    """(text without the bracketed goal reference, goal number) of an item whose sentence
+    closes with '[Mål N]' (its fields may follow: '... [Mål 5]. Ansvar: kundservicen.'),
+    else None."""
+    t = squash(text)
+    m = _GOAL_IN_BRACKETS_RE.search(t)
+    if not m or not any(ch.isalpha() for ch in t[:m.start()]):
+        return None
+    return t[:m.start()] + t[m.end():], m.group("num")

@@ -43,7 +43,8 @@ _WHEN = rf"(?:{_BEFORE_YEAR}(?:\s+|\s*/\s*))?{_DATE}"
 # '2025–2026', 'hösten 2025–våren 2026', 'Q4/2025–Q2/2026', '2025/26', '2023–26'
 _DATED = (rf"(?:(?:i\s+)?(?:början|slutet|mitten)\s+av\s+)?(?<![\d./]){_WHEN}"
           rf"(?:\s*[–—\-−/]\s*(?:{_WHEN}|\d{{2}}(?![./]\d)))?")
-# how often: 'varje termin', 'två gånger per år', 'en gång i månaden'
+# how often: 'varje termin', 'två gånger per år', 'en gång i månaden' (also 'varje september':
+# that month of each year)
 _UNIT = (r"(?:år|året|termin|terminen|läsår|läsåret|månad|månaden|vecka|veckan|kvartal|"
          r"kvartalet|höst|vår|sommar|vinter)")
 # two seasons named bare, 'vår och höst' (each year, in both): one season alone ('vår') may
@@ -56,7 +57,7 @@ _EACH_UNIT = r"(?:läsårs|termins|månads|kvartals|vecko)vis"
 # without a year, then how often
 _DAY_EACH_YEAR = r"\d{1,2}\.\d{1,2}\.?\s+(?:årligen|varje\s+år)"
 _UNDATED = (rf"(?:{_DAY_EACH_YEAR}|fortlöpande|fortgående|kontinuerligt|löpande|årligen|årsvis|{_EACH_UNIT}|tills\s+vidare|"
-            rf"vid\s+behov|under\s+(?:hela\s+)?(?:program|plan|strategi)perioden|varje\s+{_UNIT}|"
+            rf"vid\s+behov|under\s+(?:hela\s+)?(?:program|plan|strategi)perioden|varje\s+(?:{_UNIT}|{_MONTHS})|"
             rf"(?:en|ett|två|tre|fyra|fem|\d+)\s+gång(?:er)?\s+(?:(?:per|i|om)\s+{_UNIT}|årligen)|"
             # a season or a month named alone: that part of each year ('hösten', 'augusti')
             rf"{_SEASONS}|{_TWO_SEASONS}|{_MONTHS})")

@@ -215,9 +215,9 @@ FLOORS = {
     "blind142-molpe-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.833/1.000/0.941 -> now 1/1/1 (m→g 0.857 -> 1; twocolumn goals 0.833 left: the two text columns interleave at goal F)
     "blind143-kusto-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/0.154 -> now 1/1/1 (resp 1, every print; i→m 0.556 left: links by one word of the gold's reading)
     "blind144-tosarby-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.571/0.250 -> now 1/1/1 (resp 0.250 -> 1, every print; i→m 0.714 left)
-    "blind145-oja-2025-2028": (None, None, None),
-    "blind146-hallnas-2026-2029": (None, None, None),
-    "blind147-ramsholm-2025-2027": (None, None, None),
+    "blind145-oja-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/0.000 -> now 1/1/1 (m→g, i→m, resp 1.000)
+    "blind146-hallnas-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.000 (m→g 0.273, resp 0.727) -> now 1/1/1 (m→g, i→m, resp 1.000)
+    "blind147-ramsholm-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/0.000 -> now 1/1/1 (m→g, i→m, resp 1.000)
     "blind148-appelo-2025-2028": (0.95, 0.85, 0.95),  # first blind measurement 0.000/0.000/0.000 -> now 1/0.909/1 (m→g, i→m, resp 1; borderless and two-column prints left to the extractor, m5 to the gold's two readings of a closing partner phrase)
     "blind149-vastermalm-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/0.833 -> now 1/1/1 (resp 1, every print; i→m 0.600 -> 0.714 left: one-word-stem links)
     "blind150-salvik-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.333/0.000/0.000 -> now 1/1/1 (resp 1, i→m 1, every print)

@@ -1,0 +1,83 @@
+"""Meters shown as figures: a programme that draws its indicators' time series as charts in
+its situation chapter names the charts as its meters ('I de följande figurerna visas de
+mätare som programmet följs upp med.', 'Mätarna i figurerna 3–6 uppdateras årligen.'). Each
+such figure's caption is an indicator: what it shows, without the caption's number, the
+period of the series ('2019–2024'), its unit in brackets ('(%)') and the source named after a
+comma (', enkäten Hälsa och välfärd'). Figures the text does not name so (the population, the
+largest language groups) are statistics, no indicators."""
+from __future__ import annotations
+
+import re
+
+from .text import squash
+
+# a figure's caption: 'Figur 3. Andel sysselsatta ...' / 'Diagram 2: ...'
+_CAPTION_RE = re.compile(r"^\s*(?:figur|diagram|bild)\s+(?P<num>\d{1,2})\s*[.:–-]\s+(?P<text>\S.*)$", re.I | re.S)
+# the meters named as shown in figures by number: 'Mätarna i figurerna 3–6', 'indikatorerna
+# i figur 4', 'figurerna 3–6 visar mätarna'
+_METER = r"(?:mätarna|mätare|indikatorerna|indikatorer|nyckeltalen)"
+_FIGS = r"figur(?:erna)?\s+(\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?"
+_NAMED_RE = re.compile(rf"\b{_METER}\s+(?:i|enligt)\s+{_FIGS}\b|\b{_FIGS}\s+(?:visar|visas|anger)\s+{_METER}", re.I)
+# the figures that follow named as the meters: 'I de följande figurerna visas de mätare ...'
+_FOLLOWING_RE = re.compile(rf"\b(?:de\s+)?(?:följande|nedanstående)\s+figurerna\b.*\b{_METER}\b"
+                           rf"|\b{_METER}\b.*\b(?:i\s+)?(?:de\s+)?(?:följande|nedanstående)\s+figurerna\b", re.I)
+# what closes a caption and is no part of the figure's subject
+_UNIT_RE = re.compile(r"\s*\((?:%|procent|antal(?:\s+[^\W\d_]+)?|st|personer|€|euro)\)\s*$", re.I)
+_PERIOD_RE = re.compile(r"\s*(?:(?:åren|perioden)\s+)?(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?\s*$")
+_SOURCE_RE = re.compile(r",\s*(?:enkäten|källa|statistik|registret|undersökningen|[^\W\d_]*statistik)\b.*$", re.I)
+
+
+def caption_number(text: str) -> int | None:
+    m = _CAPTION_RE.match(squash(text))
+    return int(m.group("num")) if m else None
+
+
+def figures_named_as_meters(paragraphs: list[str]) -> set[int]:
+    """The numbers of the figures the text names as its meters, by number."""
+    out: set[int] = set()
+    for p in paragraphs:
+        for m in _NAMED_RE.finditer(squash(p)):
+            a = int(m.group(1) or m.group(3))
+            b = m.group(2) or m.group(4)
+            out.update(range(a, int(b) + 1) if b else [a])
+    return out
+
+
+def says_following_figures_are_meters(paragraph: str) -> bool:
+    """'I de följande figurerna visas de mätare som programmet följs upp med.'"""
+    return bool(_FOLLOWING_RE.search(squash(paragraph)))
+
+
+def figure_meter(caption: str) -> str | None:
+    """The indicator a meter figure's caption names ('Figur 3. Andel sysselsatta ... 2019–2024
+    (%)' -> 'Andel sysselsatta ...'), None for no caption."""
+    m = _CAPTION_RE.match(squash(caption))
+    if not m:
+        return None
+    text = m.group("text").strip().rstrip(".")
+    text = _UNIT_RE.sub("", text)
+    text = _PERIOD_RE.sub("", text)
+    text = _SOURCE_RE.sub("", text)
+    return text.strip().rstrip(",").strip() or None
+
+
+def meter_captions(elements) -> set[int]:
+    """Indices of the caption paragraphs of figures shown as meters: those named by number,
+    and those after a paragraph saying the following figures show the meters (up to the next
+    heading)."""
+    named = figures_named_as_meters([el.text for el in elements if el.kind == "para"])
+    out: set[int] = set()
+    following = False
+    for i, el in enumerate(elements):
+        if el.kind == "heading":
+            following = False
+            continue
+        if el.kind != "para":
+            continue
+        num = caption_number(el.text)
+        if num is None:
+            following = following or says_following_figures_are_meters(el.text)
+            continue
+        if num in named or following:
+            out.add(i)
+    return out
