@@ -227,6 +227,12 @@ FLOORS = {
     "blind154-barosund-2026-2029": (None, None, None),
     "blind155-tjusterby-2025-2028": (None, None, None),
     "blind156-sjomark-2024-2027": (None, None, None),
+    "blind157-lillkyro-2025-2028": (None, None, None),
+    "blind158-tolkis-2024-2027": (None, None, None),
+    "blind159-pensala-2026-2029": (None, None, None),
+    "blind160-odkarby-2025-2028": (None, None, None),
+    "blind161-langvik-2025-2028": (None, None, None),
+    "blind162-angsbacka-2024-2027": (None, None, None),
 }
 
 
