@@ -25,7 +25,12 @@ bold header, set no larger than the body (headings side by side atop two text co
 larger than the text under them, `_headings_over_text`), and body lines that do not fill their
 columns the way running text does; or, when either cue says running text (a right column
 running to the page edge), rows whose cells start level in both columns after the row gap
-(`_cells_start_together`), which running text does not do.
+(`_cells_start_together`), which running text does not do. A candidate found without a
+header (its first row content) is also no table where that row goes on from lines right
+above it at line spacing (`_goes_on_from_above`), where a heading set larger follows it
+(`_extend`, `content_head`), or where every block of every column is a paragraph of
+sentences (`_prose_in_every_column`): paragraphs that start level by chance, their line
+counts alike in both columns.
 
 A row merged across the table (a section row: the goal over its measures) has no column
 gaps and may run across the column starts. Without a grid it is told by the shaded band a
