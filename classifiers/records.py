@@ -778,7 +778,7 @@ def _kv_fields(el: Element, carried: set[str] = frozenset()) -> list[tuple[str, 
     `carried`: the labels of other fields that the cards printed just before this table, in
     the same run, carry (a lone card after a page break has the fields of the cards above)."""
     t = el.table
-    if el.kind != "table" or t is None or t.n_cols != 2 or not t.rows:
+    if el.kind != "table" or t is None or t.n_cols != 2 or len(t.rows) < 2:
         return None
     out = []
     pages = el.pages if len(el.pages) == len(t.rows) else [el.page] * len(t.rows)
@@ -803,11 +803,7 @@ def _kv_fields(el: Element, carried: set[str] = frozenset()) -> list[tuple[str, 
         out.append((role, label, value, page))
     # two fields at least, one of them the measure (a card whose only other fields are of
     # kinds the model has no place for, 'Nr | 14', 'Kostnad € / år | 1 200', still is one)
-    # (a table of one row is a card of one field, the action: 'Åtgärder | …' under a goal
-    # with no other field to print, as the goals' cards around it print two or more rows)
-    alone = len(t.rows) == 1 and [role for role, *_ in out] == ["measure"]
-    if (len(out) < 2 and not alone) or not any(role == "measure" for role, *_ in out) \
-            or not _passed_like_cards(out, carried):
+    if len(out) < 2 or not any(role == "measure" for role, *_ in out) or not _passed_like_cards(out, carried):
         return None
     return out
 

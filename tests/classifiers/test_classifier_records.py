@@ -120,26 +120,6 @@ def test_label_value_table_is_a_record():
     assert m.goal == px.goals[0].id
 
 
-def test_a_label_value_table_of_the_action_alone_is_a_record():
-    # a goal whose card has no field but its action ('Åtgärder | …', one row), after a
-    # goal's card of two fields: a card of one field, not a table heading nothing
-    p = _Page()
-    _intro(p)
-    p.line("Mål 3: Läsglädje för alla barn", size=10.5, bold=True, before=9)
-    p.items.append(Table(rows=[["Åtgärder", "Läxhjälp på biblioteket (biblioteket)"], ["Mätare", "Antal besök per vecka"]],
-                         header_rows=0, bbox=BBox(x0=60, y0=p.y + 4, x1=530, y1=p.y + 40)))
-    p.y += 50
-    p.line("Mål 4: Samarbetet med välfärdsområdet är smidigt", size=10.5, bold=True, before=9)
-    p.items.append(Table(rows=[["Åtgärder", "Ett samarbetsavtal med välfärdsområdet om hälsovården uppdateras "
-                                            "(kommundirektören)"]],
-                         header_rows=0, bbox=BBox(x0=60, y0=p.y + 4, x1=530, y1=p.y + 24)))
-    px = classify(p.doc())
-    assert [(m.text, m.responsible) for m in px.measures] == [
-        ("Läxhjälp på biblioteket", ["biblioteket"]),
-        ("Ett samarbetsavtal med välfärdsområdet om hälsovården uppdateras", ["kommundirektören"])]
-    assert px.measures[1].goal == px.goals[1].id
-
-
 def test_a_lone_field_in_running_text_stays_prose():
     p = _Page()
     _intro(p)
