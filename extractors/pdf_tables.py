@@ -499,12 +499,10 @@ def find_ruled_tables(
         # One-row or one-column "tables" are framed boxes (a highlighted paragraph, a
         # caption frame): their text reads better as lines. Except a row of a table that
         # a page break cut off: the last thing on its page, or the first on the next.
-        ft = grid_to_table(g, pw, METHOD_NAME[finder]) if len(g.rows) == 1 else None
         if max(len(r) for r in g.rows) < 2 or (len(g.rows) < 2 and not _ends_page(g, page, pw)
-                                                and not _starts_page(g, page, pw)
-                                                and not _label_value_row(g, ft, pw)):
+                                                and not _starts_page(g, page, pw)):
             continue
-        ft = ft or grid_to_table(g, pw, METHOD_NAME[finder])
+        ft = grid_to_table(g, pw, METHOD_NAME[finder])
         if not any(c.strip() for r in ft.table.rows for c in r):
             continue
         if len(g.rows) < 2 and not all(c.strip() for c in ft.table.rows[0]):
@@ -515,30 +513,6 @@ def find_ruled_tables(
             continue
         out.append(ft.table)
     return out
-
-
-# words a label cell holds at most ('Åtgärder', 'Ansvarig enhet', 'Mål 2029')
-_LABEL_WORDS = 4
-
-
-def _label_value_row(grid: Grid, ft: FoundTable | None, pw: PageWords) -> bool:
-    """A one-row grid that is a record of one field: a bold label in its first cell (a few
-    words) and plain text in every other cell, all of them filled ('Åtgärder' | the action):
-    a key-value card printed with a single row, as its neighbours are printed with two or
-    more. A framed paragraph or caption has no label cell beside its text, and a header
-    band alone is bold all through."""
-    if ft is None or len(grid.rows) != 1:
-        return False
-    boxes = [b for b in grid.rows[0] if b]
-    cells = [c for c in ft.table.rows[0]]
-    if len(boxes) < 2 or len(cells) != len(grid.rows[0]) or not all(c.strip() for c in cells):
-        return False
-
-    def bold(box) -> bool:
-        return any(_inside((b[0] + b[2]) / 2, (b[1] + b[3]) / 2, box) for b in pw.bold_boxes)
-
-    return (len(cells[0].split()) <= _LABEL_WORDS and bold(boxes[0])
-            and not any(bold(b) for b in boxes[1:]))
 
 
 def _ends_page(grid: Grid, page: pymupdf.Page, pw: PageWords, footer: float = 0.08) -> bool:
