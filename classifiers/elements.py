@@ -94,6 +94,10 @@ def _plain_heading_level(t: str) -> int | None:
     return None
 
 
+# a line opening with a footnote's mark ('¹ Uppgiften hämtas …'): the note a page prints under
+# its text, never the sentence above going on (a mark sits at the end of the word it annotates,
+# so no wrapped sentence opens with one)
+_FOOTNOTE_RE = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s+\S")
 _APPENDIX_RE = re.compile(r"^(?:bilaga|appendix|liite)\s+\d{1,2}\s*[.:–-]?\s*\S", re.I)
 
 
@@ -424,6 +428,7 @@ def document_elements(doc) -> list[Element]:
             if first_body and prev_line is None and carry is not None and last is not None \
                     and last.kind in ("para", "bullet") and not starts_item and not starts_field \
                     and not opens_label and not TERMINAL_RE.search(last.text) \
+                    and not _FOOTNOTE_RE.match(text) \
                     and (carry_col == ln.column - col0 or (ln.column == col0 and carry_col > 0)) \
                     and abs((carry.font_size or body) - (ln.font_size or body)) < 0.6 \
                     and not (last.kind == "bullet"

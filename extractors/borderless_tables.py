@@ -25,7 +25,12 @@ bold header, set no larger than the body (headings side by side atop two text co
 larger than the text under them, `_headings_over_text`), and body lines that do not fill their
 columns the way running text does; or, when either cue says running text (a right column
 running to the page edge), rows whose cells start level in both columns after the row gap
-(`_cells_start_together`), which running text does not do.
+(`_cells_start_together`), which running text does not do. A candidate found without a
+header (its first row content) is also no table where that row goes on from lines right
+above it at line spacing (`_goes_on_from_above`), where a heading set larger follows it
+(`_extend`, `content_head`), or where every block of every column is a paragraph of
+sentences (`_prose_in_every_column`): paragraphs that start level by chance, their line
+counts alike in both columns.
 
 A row merged across the table (a section row: the goal over its measures) has no column
 gaps and may run across the column starts. Without a grid it is told by the shaded band a
@@ -163,6 +168,62 @@ def _cells_start_together(body: list[list[Line]], starts: list[float], right: fl
     return len(together) >= _MIN_ALIGNED_TOPS and all(2 * len(together) >= len(t) for t in tops)
 
 
+def _column_blocks(rows: list[list[Line]], starts: list[float], right: float) -> list[list[list[Line]]]:
+    """Each column's blocks of text: its lines, cut where the gap above a line is wider than
+    the smallest line gap of any column (the line spacing) by a row step, as
+    `_cells_start_together` cuts them."""
+    cols: list[list[Line]] = [[] for _ in starts]
+    for r in rows:
+        for ln in r:
+            c = _column_of(ln, starts, right)
+            if c is not None:
+                cols[c].append(ln)
+    lh = _median_height(rows)
+    col_gaps = [[b.bbox.y0 - a.bbox.y1 for a, b in zip(col, col[1:])] for col in cols]
+    line_gap = min((g for gaps in col_gaps for g in gaps), default=0.0)
+    out: list[list[list[Line]]] = []
+    for col, gaps in zip(cols, col_gaps):
+        blocks: list[list[Line]] = [[col[0]]] if col else []
+        for g, ln in zip(gaps, col[1:]):
+            if g > line_gap + _ROW_GAP_JUMP * lh:
+                blocks.append([ln])
+            else:
+                blocks[-1].append(ln)
+        out.append(blocks)
+    return out
+
+
+def _goes_on_from_above(rows: list[list[Line]], h: int, body: list[list[Line]], starts: list[float],
+                        right: float, lh: float) -> bool:
+    """Row h (taken for a headerless table's first row) goes on from the row right above it:
+    that row has a line in a column where row h has one, at no more than the line spacing
+    of the rows found (their smallest gap): the lines are one block, a cell or paragraph
+    that started higher up. A table's first row starts its cells; the search that tries
+    every row as a first row must not start one halfway down two text columns."""
+    if h == 0:
+        return False
+    above, first = rows[h - 1], rows[h]
+    cols = {_column_of(l, starts, right) for l in first} - {None}
+    if not cols & {_column_of(l, starts, right) for l in above}:
+        return False
+    seq = [first, *body]
+    line_gap = min((_gap(a, b, lh) for a, b in zip(seq, seq[1:])), default=None)
+    return line_gap is not None and _gap(above, first, lh) <= line_gap + _ROW_GAP_JUMP * lh
+
+
+def _prose_in_every_column(rows: list[list[Line]], starts: list[float], right: float) -> bool:
+    """Every block of every column is running prose: more words than a label, its last line
+    ending a sentence. Paragraphs set in text columns end their sentences block by block;
+    a table, even one without a header, keeps a column of labels, names or dates (the key
+    its rows are about), whose cells are no sentences. Where every cell would be a
+    paragraph of sentences, the columns are the page's text columns, whatever paragraph
+    starts happen to fall level across them."""
+    blocks = _column_blocks(rows, starts, right)
+    return all(col for col in blocks) and all(
+        len(" ".join(l.text for l in b).split()) > _LABEL_MAX_WORDS and b[-1].text.rstrip().endswith(_SENTENCE_END)
+        for col in blocks for b in col)
+
+
 # pt: a text layer sets the first lines of a table row's cells at one height; their tops
 # differ by rounding only. Far less than a line: a visual row takes lines shifted by up to
 # half a line, as a scan's boxes are.
@@ -263,7 +324,7 @@ def _edge(rows: list[list[Line]]) -> float:
 
 def _extend(rows, k: int, prev: list[Line] | None, starts: list[float], right: float, lh: float, fits=None,
             bands: _Bands = _NO_BANDS, edge: float = 0.0, merged: set[int] | None = None, lead: bool = False,
-            size: float | None = None):
+            size: float | None = None, content_head: bool = False):
     """Visual rows from index k on that continue the table with these column starts.
 
     `prev`: the row above (the header), None when rows[k] starts the table. `lh`: the line
@@ -274,13 +335,18 @@ def _extend(rows, k: int, prev: list[Line] | None, starts: list[float], right: f
     table's text carried from the previous page (None: from the rows here; on a scan there
     is none); a row of headings set larger than every row so far ends the table
     (`_heading_row`). The first row under a header is not judged: a header may be set
-    smaller than the cells.
+    smaller than the cells. `content_head`: the row above is no header but a first row of
+    content (no labels), set in the cells' own size: the row under it is judged too.
     """
     if fits is None:
         fits = lambda l: _column_of(l, starts, right) is not None  # noqa: E731
     judge = size is not None
     if size is None and prev is not None:
         size = _type_size([prev])
+        # a row of content is set in the size of the cells below it, as a label row need
+        # not be: a heading set larger right under it ('1. Varför ett program?' under a
+        # line of two text columns) is no row of its table but the next section
+        judge = content_head and size is not None
     body: list[list[Line]] = []
     gaps: list[float] = []
     head = [l.text for l in prev] if prev is not None else []
@@ -567,7 +633,7 @@ def _try_table(rows: list[list[Line]], h: int, page_right: float, bands: _Bands 
     # A header may leave columns unnamed; a bold one says it is a header, an OCR line has no
     # boldness, so any label row is tried (the columns need alignment evidence below it).
     starts = _unnamed_columns(rows, h, _snap_to_body(rows, h, starts, lh), lh, bands)
-    body = _extend(rows, h + 1, header, starts, right, lh, bands=bands, merged=merged)
+    body = _extend(rows, h + 1, header, starts, right, lh, bands=bands, merged=merged, content_head=not labels)
     multi = [r for r in body if len({_column_of(l, starts, right) for l in r}) >= 2]
     if len(multi) < _MIN_BODY_ROWS:
         return None
@@ -578,6 +644,8 @@ def _try_table(rows: list[list[Line]], h: int, page_right: float, bands: _Bands 
         return None
     if not labels and (_looks_like_running_text(body, starts, right)
                        or not _cells_start_together([header, *body], starts, right, strict=True)
+                       or _prose_in_every_column([header, *body], starts, right)
+                       or _goes_on_from_above(rows, h, body, starts, right, lh)
                        or any(len(r) >= 2 and _headings_over_text(r, body) for r in body)):
         # rows of cells start level, row after row, in every column; columns of running
         # text, whose lines are no labels either, do not. Nor does a table without a header

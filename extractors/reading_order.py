@@ -209,6 +209,13 @@ def _gutter_runs_through(lines: list[Line], g: float) -> bool:
     if not beside:
         return False
     crossing = [ln for ln in lines if ln.bbox.x0 < g - 1 and ln.bbox.x1 > g + 1]
+    # a bold line across the page is a heading (a goal's heading over its full-width
+    # table), which cuts the page into bands as a larger one does, even where it is set in
+    # the size of a line beside the gutter (the next goal's heading 'Mål F: …' in the left
+    # column, its actions in the right one); running text across the page is not bold
+    # (as in `find_gutters`, unless all of it is)
+    if not all(getattr(ln, "bold", False) for ln in lines):
+        crossing = [c for c in crossing if not getattr(c, "bold", False)]
     return not any(_same_size(c, b) for c in crossing for b in beside)
 
 

@@ -503,8 +503,33 @@ def _section_number(heading: str) -> str | None:
     return m.group(1) if m else None
 
 
+# a table's label before its name ('Tabell 3.', 'Tabell 3b:', 'Taulukko 2.'): the label numbers
+# the table, it is not part of what the caption names
+_TABLE_LABEL = re.compile(r"^(?:tabell|taulukko|table)\s+\w{1,3}[.:]?\s+", re.IGNORECASE)
+
+
+def _caption_level(caption: str, section: tuple[int, str] | None) -> int:
+    """The heading level a measure table's caption prints at in the text styles. A caption
+    of its own ('Vårt svar' under the question it answers, 'Åtgärder för mål 1') is part of
+    the section the table sits in: a heading a level below the section's heading, as a card
+    programme heads the cards of a section (printed at the section's level it would end the
+    section and the cards would stand under no heading of their own). A caption that only
+    restates the section's heading ('Mål 1: Stärka delaktigheten' under that heading,
+    'Tabell 2. Mottagande' under '2.1 Mottagande') is that heading again: it keeps the
+    level every caption printed at before (2), which the programmes printed so were read at."""
+    if section is None:
+        return 2
+    level, heading = section
+    name = _key(_TABLE_LABEL.sub("", caption.strip()))
+    own = _key(re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", heading.strip()))
+    if name == own or name == _key(heading):
+        return 2  # the restated heading, printed where the styles always printed captions
+    return level + 1
+
+
 def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
-                 numbers: dict | None = None, headings: set[str] = frozenset()) -> list[dict]:
+                 numbers: dict | None = None, headings: set[str] = frozenset(),
+                 section: tuple[int, str] | None = None) -> list[dict]:
     """The records of a measure table in one of the text styles. Every column of the table
     reaches the print: a column the styles have a label for under that label, a goal column
     that only refers to goals stated elsewhere ('A1', '3') and any other column ('Nr',
@@ -567,7 +592,7 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
     gword = _goal_word(cols[roles.index("goal")]) if "goal" in roles else "Mål"
     out: list[dict] = []
     if b.get("caption"):
-        out.append({"type": "heading", "level": 2, "text": b["caption"]})
+        out.append({"type": "heading", "level": _caption_level(b["caption"], section), "text": b["caption"]})
     goalless = "goal" not in roles
     if numbered and goalless and plan and not numbers.get("section"):
         # no goal heading and no numbered section: each table is a group of its own
@@ -767,12 +792,14 @@ class TextStyleRenderer(Renderer):
         headings = heading_names(source.get("blocks") or [])
         gold = gold_keys(source)
         heads: list[tuple[int, str | None]] = []  # (level, number) of the headings above
+        section: tuple[int, str] | None = None  # (level, text) of the nearest heading above
         numbers: dict = {}
         last: dict | None = None  # the measure table above, while nothing but paragraphs follow it
         for b in source.get("blocks") or []:
             if b.get("type") == "heading":
                 level = int(b.get("level") or 1)
                 heads = [h for h in heads if h[0] < level] + [(level, _section_number(b.get("text") or ""))]
+                section = (level, b.get("text") or "")
                 numbers = {"section": next((num for _, num in reversed(heads) if num), None), "count": 0}
             if b.get("type") == "table" and last is not None:
                 b = continued_table(b, last)
@@ -781,7 +808,7 @@ class TextStyleRenderer(Renderer):
             elif b.get("type") != "paragraph":
                 last = None
             if b.get("type") == "table" and _is_measure_table(b):
-                blocks.extend(_card_blocks(b, style, counter, gold, numbers, headings))
+                blocks.extend(_card_blocks(b, style, counter, gold, numbers, headings, section))
                 if numbers.get("group"):
                     numbers = {}  # the next goalless table is a group of its own
             else:

@@ -334,3 +334,45 @@ def test_running_text_under_the_columns_over_a_caption_stays_in_its_column():
     assert len(find_gutters(items)) == 1
     order = [i.text if isinstance(i, Line) else "TABLE" for i in order_items(items)]
     assert order.index("Styrgruppen i början av året") < order.index("första målen är tre. Till mål 3 hör")
+
+
+def test_a_sparse_page_keeps_the_gutter_under_bold_headings_in_the_size_of_a_heading_beside_it(tmp_path):
+    # Page 2: goal headings, bold, set across the page over full-width content, and at the
+    # foot a band in two columns: the last goal's bold heading (the headings' size) and a
+    # note on the left, its actions on the right. The bold headings across the page are no
+    # running text across the gutter: the page keeps the gutter of the page before, and the
+    # actions are read after the left column, not line by line across both (blind142).
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    for i in range(10):
+        page.insert_text((60, 100 + 14 * i), f"vänster spalt rad {i + 1:02d} med text", fontsize=9.5)
+        page.insert_text((320, 100 + 14 * i), f"höger spalt rad {i + 1:02d} med text", fontsize=9.5)
+    page = doc.new_page(width=595, height=842)
+    y = 60
+    for goal in ("Mål A: Fler invandrare har ett arbete som motsvarar deras utbildning",
+                 "Mål B: Vuxna kan använda svenska i arbetet och i vardagen överallt",
+                 "Mål C: Nya invånare får service och information som de förstår i kommunen",
+                 "Mål D: Barnen går i småbarnspedagogik och klarar grundskolan väl",
+                 "Mål E: Nya och gamla invånare träffas och gör saker tillsammans"):
+        page.insert_text((60, y), goal, fontsize=10, fontname="hebo")
+        page.draw_rect(pymupdf.Rect(60, y + 10, 540, y + 50), color=(0, 0, 0))
+        y += 65
+    page.insert_text((60, 400), "Mål F: Kommunen samarbetar", fontsize=10, fontname="hebo")
+    page.insert_text((60, 413), "med arbetsgivarna", fontsize=10, fontname="hebo")
+    page.insert_text((60, 432), "Målet behandlades separat och", fontsize=9.5)
+    page.insert_text((60, 445), "skrivs därför ut som text.", fontsize=9.5)
+    right = ["F.1 Kommunstyrelsen bjuder årligen in de", "största arbetsgivarna till ett samråd.",
+             "Ansvarig: kommundirektören.", "F.2 Bostadsbolaget bygger om radhuset",
+             "till sex hyresbostäder för familjer."]
+    for k, text in enumerate(right):
+        page.insert_text((320, 400 + 13 * k), text, fontsize=9.5)
+    path = tmp_path / "goals.pdf"
+    doc.save(path)
+    lines = extract(path, ocr="never").pages[1].lines
+    cols = {ln.text: ln.column for ln in lines}
+    assert cols["Mål F: Kommunen samarbetar"] == 0 and cols["F.1 Kommunstyrelsen bjuder årligen in de"] == 1
+    texts = [ln.text for ln in lines]
+    k = texts.index("F.1 Kommunstyrelsen bjuder årligen in de")
+    assert texts[k:k + 5] == right

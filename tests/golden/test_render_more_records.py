@@ -309,3 +309,28 @@ def test_a_column_of_action_names_beside_what_is_done_is_printed_as_the_name(sty
     assert "Promenadgrupper på lätt svenska varje tisdag från biblioteket" in text
     assert text.index("Insats: Walk & Talk") < text.index("Ansvar")
 
+
+
+def _heading_levels(blocks: list[dict]) -> dict[str, int]:
+    return {b["text"]: b["level"] for b in blocks if b["type"] == "heading"}
+
+
+@pytest.mark.parametrize("style", ["cards", "keyvalue", "numbered"])
+def test_a_caption_of_its_own_heads_the_cards_a_level_below_the_section_they_answer(style):
+    # 'Svaret' is part of the question's section (the cards answer the question): printed at
+    # the question's level it would end that section and leave the cards under no question
+    q = {"type": "heading", "level": 2, "text": "Hur hittar fler en bostad?"}
+    t = _table(["Åtgärd", "Ansvar"], [["Bostadsrådgivning varje torsdag i stadshuset", "Bostadsbyrån"]],
+               caption="Svaret")
+    levels = _heading_levels(_render_blocks([q, t], style))
+    assert levels["Hur hittar fler en bostad?"] == 2 and levels["Svaret"] == 3
+
+
+@pytest.mark.parametrize("style", ["cards", "keyvalue", "numbered"])
+def test_a_caption_restating_its_sections_heading_keeps_its_level(style):
+    # 'Tabell 4. Boende' under '3.2 Boende' names the section again: it is no part below it
+    h = {"type": "heading", "level": 2, "text": "3.2 Boende"}
+    t = _table(["Åtgärd", "Ansvar"], [["Bostadsrådgivning varje torsdag i stadshuset", "Bostadsbyrån"]],
+               caption="Tabell 4. Boende")
+    blocks = _render_blocks([h, t], style)
+    assert [b["level"] for b in blocks if b["type"] == "heading" and b["text"] == "Tabell 4. Boende"] == [2]
