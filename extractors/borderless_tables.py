@@ -125,6 +125,25 @@ def _looks_like_running_text(body: list[list[Line]], starts: list[float], right:
     return bool(fills) and sum(f >= _FILL_SHARE for f in fills) / len(fills) >= 0.5
 
 
+def _lines_by_column(rows: list[list[Line]], starts: list[float], right: float) -> list[list[Line]]:
+    """Each column's lines, top to bottom (lines in no column left out)."""
+    cols: list[list[Line]] = [[] for _ in starts]
+    for r in rows:
+        for ln in r:
+            c = _column_of(ln, starts, right)
+            if c is not None:
+                cols[c].append(ln)
+    return cols
+
+
+def _gaps_and_spacing(cols: list[list[Line]]) -> tuple[list[list[float]], float]:
+    """The gaps between each column's successive lines, and the line spacing: the smallest
+    gap in any column. A column whose cells are all one line has no gap but row gaps; its
+    own smallest gap would hide every row start in it."""
+    col_gaps = [[b.bbox.y0 - a.bbox.y1 for a, b in zip(col, col[1:])] for col in cols]
+    return col_gaps, min((g for gaps in col_gaps for g in gaps), default=0.0)
+
+
 # Table rows whose cells start side by side, at least, for two columns of running text
 # to pass as a table: one or two such rows happen by chance (the first lines, a paragraph
 # break that falls level in both columns).
@@ -142,22 +161,13 @@ def _cells_start_together(body: list[list[Line]], starts: list[float], right: fl
     set in two columns balanced section by section starts each section level in both, and
     breaks its paragraphs in between each at its own place; a table's cells do not (a cell
     left empty, a goal over several measures, only makes a column start fewer blocks)."""
-    n = len(starts)
-    cols: list[list[Line]] = [[] for _ in range(n)]
-    for r in body:
-        for ln in r:
-            c = _column_of(ln, starts, right)
-            if c is not None:
-                cols[c].append(ln)
+    cols = _lines_by_column(body, starts, right)
     lh = _median_height(body)
     tops: list[set[int]] = []  # per column: ids of the visual rows where a block starts
     row_of = {id(ln): k for k, r in enumerate(body) for ln in r}
     if not all(cols):
         return False
-    col_gaps = [[b.bbox.y0 - a.bbox.y1 for a, b in zip(col, col[1:])] for col in cols]
-    # the line spacing: the smallest gap in any column. A column whose cells are all one
-    # line has no gap but row gaps; its own smallest gap would hide every row start in it.
-    line_gap = min((g for gaps in col_gaps for g in gaps), default=0.0)
+    col_gaps, line_gap = _gaps_and_spacing(cols)
     for col, gaps in zip(cols, col_gaps):
         tops.append({row_of[id(col[0])]} | {row_of[id(b)] for g, b in zip(gaps, col[1:])
                                              if g > line_gap + _ROW_GAP_JUMP * lh})
@@ -172,15 +182,9 @@ def _column_blocks(rows: list[list[Line]], starts: list[float], right: float) ->
     """Each column's blocks of text: its lines, cut where the gap above a line is wider than
     the smallest line gap of any column (the line spacing) by a row step, as
     `_cells_start_together` cuts them."""
-    cols: list[list[Line]] = [[] for _ in starts]
-    for r in rows:
-        for ln in r:
-            c = _column_of(ln, starts, right)
-            if c is not None:
-                cols[c].append(ln)
+    cols = _lines_by_column(rows, starts, right)
     lh = _median_height(rows)
-    col_gaps = [[b.bbox.y0 - a.bbox.y1 for a, b in zip(col, col[1:])] for col in cols]
-    line_gap = min((g for gaps in col_gaps for g in gaps), default=0.0)
+    col_gaps, line_gap = _gaps_and_spacing(cols)
     out: list[list[list[Line]]] = []
     for col, gaps in zip(cols, col_gaps):
         blocks: list[list[Line]] = [[col[0]]] if col else []
