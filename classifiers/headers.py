@@ -189,6 +189,9 @@ _PHRASE_ROLES = (
     # what is done, said as an indirect question without its mark ('Vad vi gör', 'Vad vi gör
     # tillsammans', 'Vad vi ska göra'): a column header of the action, as 'Vad gör vi?' is
     (re.compile(r"^\W*vad\s+(?:vi|man)\s+(?:gör|ska\s+göra|kommer\s+att\s+göra)\b"), "measure"),
+    # what is followed up, said the same way ('Vad vi följer', 'Vad vi mäter', 'Vad som
+    # följs upp'): a follow-up table's column of the indicators, as 'Vad följer vi upp?' is
+    (re.compile(r"^\W*vad\s+(?:(?:vi|man)\s+(?:följer|mäter)|som\s+(?:följs|mäts))\b"), "indicator"),
     # what is to be reached, said as a statement answering 'Vad vill vi uppnå?' ('Det vill vi
     # uppnå', 'Det här vill vi nå', 'Detta vill vi åstadkomma')
     (re.compile(r"^\W*(?:det(?:\s+här)?|detta)\s+vill\s+vi\s+(?:uppnå|nå|åstadkomma)\b"), "goal"),

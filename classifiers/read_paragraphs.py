@@ -24,6 +24,7 @@ from .shared_owner import shared_owner
 from .prose import (count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as, intro_kind,
                     is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
                     states_requirement, says_paragraphs_open_with_goal, states_target, states_wish)
+from .field_goal_actions import promised_clauses
 from .prose_actions import ProseAction, partners_in, prose_action
 from .action_codes import closing_reference
 from .records import fields, trailing_fields
@@ -304,9 +305,12 @@ class ParagraphReader:
             return
         if self._statement_section() in self._field_sections:
             # the section gave its goal as a field: its prose is the background, but for a
-            # sentence naming what that goal is followed up by ('Som mätare används ...')
+            # sentence naming what that goal is followed up by ('Som mätare används ...'), and
+            # for a named doer's promise to act ('X ska ordna ...': `field_goal_actions`)
             for s in sentences(text):
-                self._followed_up(s, el.page)
+                if not self._followed_up(s, el.page):
+                    for clause in promised_clauses(s):
+                        self._note_prose_action(clause, el.page)
             return
         explains_goal = self._heading_states_goal()
         sents = sentences(text)
