@@ -817,7 +817,10 @@ class TableReader:
                     # was listed with, or the whole area, as in a follow-up paragraph
                     # (`action_codes`): a card prints that paragraph as its last field
                     txt, own, ind_goals = self._coded_reference(txt, owner[k], links)
-                    self.add_indicator(txt, page, own, ind_goals)
+                    iid = self.add_indicator(txt, page, own, ind_goals)
+                    if theme_col is not None and not goal_cols and not new_measures:
+                        # a follow-up table sorted by an area column (`area_counts`)
+                        self.area_indicators.add(iid)
         self._table_end_goals = (header_key, list(cur_goals)) if goal_cols else None
 
     @staticmethod
