@@ -386,6 +386,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # indicators of a follow-up sorted by area (a heading per area, an area column): the
         # counts among them count an action of the area (`_area_counts`)
         self.area_indicators: set[str] = set()
+        # goal id -> the actors its responsible field names ('Ansvarig för målet: X')
+        self.goal_owners: dict[str, list[str]] = {}
         # measures a 'Därför …' sentence stated after its goal (`therefore_actions`): prose too,
         # no sign that the programme gives its measures in lists or tables
         self.therefore_measures: set[str] = set()
@@ -759,6 +761,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._close_sections(elements)
         self._counted_actions(elements)
         self._area_counts()
+        self._goal_owners()
         self._indicators_naming_projects()
         self._goals_by_words()
         return self.b
@@ -831,6 +834,16 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         for ind in self.b.indicators:
             if ind.measure is None and (mid := named_project(ind.text, names)):
                 ind.measure = mid
+
+    def _goal_owners(self) -> None:
+        """The goals' responsible fields ('Ansvarig för målet: X', `goal_owner`): the
+        responsible of each of the goal's actions; those taking part in an action ('Med i
+        arbetet') are its partners beside them."""
+        for m in self.b.measures:
+            owner = self.goal_owners.get(m.goal or "")
+            if owner:
+                partners = [p for p in (m.partners or m.responsible) if p not in owner]
+                m.responsible, m.partners = list(owner), partners
 
     def _area_counts(self) -> None:
         """The counts of a follow-up sorted by area, each the action of its area's goals it

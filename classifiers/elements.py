@@ -472,7 +472,7 @@ def document_elements(doc) -> list[Element]:
                 and not (last.kind == "bullet" and _left_of(ln, prev_line))
             )
             step = (continues and last.kind == "para"
-                    and _outline_step(prev_line, ln, edges, right_edges, last.indent is not None))
+                    and _outline_step(prev_line, ln, edges, right_edges, page_lines, last.indent is not None))
             if continues and not step:
                 last.text = _join(last.text, text)
             else:
@@ -509,7 +509,7 @@ def _hard_break(a: Line, text: str, right: dict[int, float]) -> bool:
 
 
 def _outline_step(a: Line, b: Line, edges: dict[int, float], right: dict[int, float],
-                  in_outline: bool) -> bool:
+                  page_lines: list[Line], in_outline: bool) -> bool:
     """b starts a line of an indented outline of its own, though it follows a at the usual
     line step: a plan typed without bullets or labels, one line per item, whose levels are
     told by their indentation only ('ARBETE' / '    goal' / '        action'). a ended where
@@ -521,6 +521,11 @@ def _outline_step(a: Line, b: Line, edges: dict[int, float], right: dict[int, fl
         return False
     ia = a.bbox.x0 - edges.get(a.column, 0.0)
     ib = b.bbox.x0 - edges.get(b.column, 0.0)
+    if not in_outline and not _stops_short(a, page_lines):
+        # the outline's first step follows a line well short of the column's edge (its
+        # title or first theme): a line wrapping into a hanging indent ('Åtgärd: …' going on
+        # under its value) fills its line
+        return False
     if not (_hard_break(a, b.text, right) or (in_outline and _ends_item(a, ia, ib))):
         return False
     return abs(ia - ib) >= _OUTLINE_STEP or (in_outline and ib >= _OUTLINE_STEP)

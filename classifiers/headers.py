@@ -176,6 +176,10 @@ _PHRASE_ROLES = (
     # a goal card's row of its indicator, as 'Mätare' is
     (re.compile(r"^\W*mäts\s+(?:med|genom|utifrån)\W*$"), "indicator"),
     (re.compile(r"\b(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\b"), "partners"),
+    # those taking part in the work beside its responsible ('Med i arbetet', 'Med i
+    # genomförandet', 'Involverade i arbetet'): the partners column of an action table
+    (re.compile(r"^\W*(?:med|delaktiga|involverade|medverkar)\s+i\s+(?:arbetet|genomförandet|åtgärden|åtgärderna)\W*$"),
+     "partners"),
     # the others beside the responsible ('Övriga aktörer', 'Andra aktörer')
     (re.compile(r"^\W*(?:övriga|andra)\s+(?:aktörer|parter|samarbetsparter|aktörer\s+och\s+partner)\W*$"), "partners"),
     # the state aimed at ('Önskat läge', 'Förväntade effekter')

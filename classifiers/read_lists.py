@@ -250,7 +250,7 @@ class ListReader:
                     self.add_indicator(_without_source(text), el.page, found, [goal] if goal else goals)
                     return
             iid = self.add_indicator(_without_source(text), el.page, self._named_measure(text), goals)
-            if self.stack and self.stack[-1].area_follow_up:
+            if self.stack and self.stack[-1].area_goals:
                 self.area_indicators.add(iid)
             return
         if self.in_measure_scope() or self.list_mode == "measure" or (num and "." in num) \

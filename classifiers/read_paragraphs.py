@@ -25,6 +25,7 @@ from .prose import (count_list, says_what_was_done, enumerated_actions, followed
                     is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
                     states_requirement, says_paragraphs_open_with_goal, states_target, states_wish)
 from .field_goal_actions import promised_clauses
+from .goal_owner import goal_owner_field
 from .prose_actions import ProseAction, partners_in, prose_action
 from .action_codes import closing_reference
 from .records import fields, trailing_fields
@@ -249,6 +250,12 @@ class ParagraphReader:
         if self._lead_goal_paragraph(text, el.page, nxt):
             return
         if self.list_measures and self._assign_owner(text):
+            return
+        owner = goal_owner_field(text)
+        if owner and (gid := self.heading_goal() or (self.current_goals() or [None])[-1]):
+            # 'Ansvarig för målet: X' under a goal: the responsible of the goal's actions
+            # (`goal_owner`), given them when all is read (`Builder._goal_owners`)
+            self.goal_owners[gid] = owner
             return
         if self._indicator_field(text, el.page) or self._follow_up_of_numbered_goal(text, el.page):
             return

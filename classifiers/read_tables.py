@@ -817,10 +817,7 @@ class TableReader:
                     # was listed with, or the whole area, as in a follow-up paragraph
                     # (`action_codes`): a card prints that paragraph as its last field
                     txt, own, ind_goals = self._coded_reference(txt, owner[k], links)
-                    iid = self.add_indicator(txt, page, own, ind_goals)
-                    if theme_col is not None and not goal_cols and not new_measures:
-                        # a follow-up table sorted by an area column (`area_counts`)
-                        self.area_indicators.add(iid)
+                    self.add_indicator(txt, page, own, ind_goals)
         self._table_end_goals = (header_key, list(cur_goals)) if goal_cols else None
 
     @staticmethod
@@ -922,7 +919,9 @@ class TableReader:
         # it ('Följer upp åtgärd nr': '7'), kept apart from the numbers printed in the action
         # cell itself (those also tell a row carried over to the next page)
         nums = [bare_number(row[c]) for c in range(len(row)) if c not in roles]
-        nums = [x for x in nums if x and x.isdigit()]
+        # ... or dotted by its goal ('Nr': '3.1', the first action of goal 3), as a later
+        # table refers to it ('Åtgärd': '3.1, 3.2')
+        nums = [x for x in nums if x and re.fullmatch(r"\d+(?:\.\d+)*", x)]
         if len(nums) == 1 and len(mids) == 1:
             self.column_numbered_measures[nums[0]] = mids[0]
 
