@@ -134,7 +134,7 @@ def _plan_table(rows: list[tuple[str, str, int | None]], notes: dict[int, str]) 
     body = []
     for goal, action, mark in rows:
         who, partners, when = note_fields(notes.get(mark, "")) if mark is not None else ([], [], "")
-        body.append([goal, action, ", ".join(who), ", ".join(partners), when])
+        body.append([goal, action, " och ".join(who), " och ".join(partners), when])
     return Table(rows=[list(_HEADER)] + body, header_rows=1, method="footnoted-plan")
 
 
@@ -205,7 +205,7 @@ def fold_footnoted_plans(elements: list[Element]) -> list[Element]:
                 continue
         if el.kind == "table" and el.table is not None:
             notes, taken = _notes_after(elements, i)
-            table = _split_marked_cells(el.table, notes) if notes else None
+            table = _split_marked_cells(el.table, notes)
             if table is not None:
                 out.append(replace(el, table=table, pages=[el.page] * len(table.rows)))
                 i += 1 + len(taken)
@@ -226,7 +226,16 @@ def _split_marked_cells(t: Table, notes: dict[int, str]) -> Table | None:
     if gcol is None or mcol is None or set(roles.values()) - {"goal", "measure"}:
         return None
     rows: list[tuple[str, str, int | None]] = []
+    notes = dict(notes)
     for row in t.rows[1:]:
+        cells = [squash(c) for c in row if c and c.strip()]
+        in_row = [notes_of(c) for c in cells]
+        if cells and all(n is not None for n in in_row):
+            # notes set under the plan in the table's grid (a print that reads the notes
+            # beside each other as the table's last rows): the notes, no row of actions
+            for n in in_row:
+                notes.update(n or {})
+            continue
         items = _marked_items(row[mcol] if mcol < len(row) else "")
         if items is None:
             return None

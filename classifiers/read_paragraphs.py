@@ -26,6 +26,7 @@ from .prose import (count_list, says_what_was_done, enumerated_actions, followed
                     states_requirement, says_paragraphs_open_with_goal, states_target, states_wish)
 from .field_goal_actions import promised_clauses
 from .goal_owner import goal_owner_field
+from .colon_goal import goal_after_colon
 from .prose_actions import ProseAction, partners_in, prose_action
 from .action_codes import closing_reference
 from .records import fields, trailing_fields
@@ -227,7 +228,7 @@ class ParagraphReader:
             # of a goal list ('... fem mål för integrationsarbetet:') nor a sentence about
             # the goals ('Målen stöder stadsstrategins vision ...'), nor the council's
             # decision reported after its list of goals ('Stadsstyrelsen ålades att ...')
-            gid = self.add_goal(text, el.page, parent=self.heading_goal())
+            gid = self.add_goal(goal_after_colon(text) or text, el.page, parent=self.heading_goal())
             self.last_goal_list.append(gid)
             return
         if measured_target(text, nxt.text if nxt is not None and nxt.kind == "para" else None, self.own_start):
@@ -334,6 +335,12 @@ class ParagraphReader:
             if self._therefore_actions(s, el.page):
                 continue
             if not explains_goal and self._goal_named_as(s, el.page):
+                continue
+            if not explains_goal and (announced := goal_after_colon(s)):
+                # 'Huvudmålet för planperioden är: X.': the goal X (`colon_goal`)
+                gid = self.add_goal(announced, el.page, parent=self.heading_goal())
+                self._state_goal(gid)
+                self._prose_goals.setdefault(self._statement_section(), []).append(gid)
                 continue
             if k in required or (is_goal_sentence(s, opens_paragraph=k == 0) and not explains_goal
                                  and not ((states_wish(s) or _PURPOSE_RE.match(s)) and self._in_introduction())):
