@@ -837,13 +837,14 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
 
     def _goal_owners(self) -> None:
         """The goals' responsible fields ('Ansvarig för målet: X', `goal_owner`): the
-        responsible of each of the goal's actions; those taking part in an action ('Med i
-        arbetet') are its partners beside them."""
+        responsible of each of the goal's actions that names none of its own; those taking
+        part in an action ('Med i arbetet') are its partners beside them."""
         for m in self.b.measures:
             owner = self.goal_owners.get(m.goal or "")
-            if owner:
-                partners = [p for p in (m.partners or m.responsible) if p not in owner]
-                m.responsible, m.partners = list(owner), partners
+            if owner and not m.responsible:
+                # (an action naming its own responsible keeps it)
+                m.responsible = list(owner)
+                m.partners = [p for p in m.partners if p not in owner]
 
     def _area_counts(self) -> None:
         """The counts of a follow-up sorted by area, each the action of its area's goals it

@@ -29,3 +29,30 @@ def goal_owner_field(text: str) -> list[str] | None:
         return None
     names = [n.strip() for n in _JOINS_RE.split(m.group("who")) if n.strip()]
     return names or None
+
+
+def goal_owner_lines(elements: list) -> list:
+    """The element stream with a goal's responsible field taken back out of the record table
+    it was read into ('Ansvarig för målet: X' over cards of the goal's actions, read by
+    `records` as the first card's field): a paragraph of its own again over the table, the
+    field of the goal, not of its first action."""
+    from dataclasses import replace
+
+    from .elements import Element
+
+    out = []
+    for el in elements:
+        t = el.table if el.kind == "table" else None
+        if t is None or t.header_rows != 1 or len(t.rows) < 2:
+            out.append(el)
+            continue
+        head = list(t.rows[0])
+        col = next((c for c, h in enumerate(head)
+                    if len(t.rows[1]) > c and goal_owner_field(f"{h}: {t.rows[1][c]}")), None)
+        if col is None or any(len(r) > col and r[col].strip() for r in t.rows[2:]):
+            out.append(el)
+            continue
+        out.append(Element("para", f"{head[col]}: {squash(t.rows[1][col])}", el.page))
+        rows = [[x for c, x in enumerate(r) if c != col] for r in t.rows]
+        out.append(replace(el, table=t.model_copy(update={"rows": rows, "spans": []})))
+    return out
