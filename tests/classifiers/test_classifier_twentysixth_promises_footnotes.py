@@ -72,6 +72,8 @@ def test_promises_under_goal_fields_are_the_goals_actions():
     goal_of = {_squash(g.text): g.id for g in x.goals}
     g1 = goal_of["Fler nyinflyttade får arbete inom ett år"]
     g2 = goal_of["Fler invandrare deltar i lokala beslut"]
+    # the accordion button 'Läs mer om arbete' names the theme 'arbete'
+    assert {g.theme for g in x.goals} == {"arbete", "delaktighet"}
     got = {_squash(m.text): (m.goal, m.responsible) for m in x.measures}
     assert got == {
         "Integrationsbyrån ska erbjuda varje ny invånare ett kompetenssamtal": (g1, ["Integrationsbyrån"]),
