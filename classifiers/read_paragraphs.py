@@ -24,10 +24,10 @@ from .shared_owner import shared_owner
 from .prose import (count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as, intro_kind,
                     is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
                     states_requirement, says_paragraphs_open_with_goal, states_target, states_wish)
-from .field_goal_actions import promised_clauses
+from .field_goal_actions import promised_clauses, received_clauses
 from .goal_owner import goal_owner_field
 from .colon_goal import goal_after_colon
-from .prose_actions import ProseAction, partners_in, prose_action
+from .prose_actions import ProseAction, dated_schedule, partners_in, prose_action
 from .action_codes import closing_reference
 from .records import fields, trailing_fields
 from .schedule import opens_with_times, parse_schedule
@@ -319,6 +319,8 @@ class ParagraphReader:
                 if not self._followed_up(s, el.page):
                     for clause in promised_clauses(s):
                         self._note_prose_action(clause, el.page)
+                    for clause in received_clauses(s):
+                        self._note_received(clause, el.page)
             return
         explains_goal = self._heading_states_goal()
         sents = sentences(text)
@@ -856,6 +858,18 @@ class ParagraphReader:
             self.pending_actions.append(PendingAction(goals[-1], action, page, self.section(), self.theme()))
             if not action.responsible:
                 self._ownerless_actions.append(self.pending_actions[-1])
+
+    def _note_received(self, clause: str, page: int) -> None:
+        """'Chefer ska få stöd i att …' under a goal field: an action of that goal whose doer
+        is not named -- the subject receives it (`field_goal_actions.received_clauses`)."""
+        sec = self._stated_section()
+        goals = self.current_goals()
+        if sec is None or not goals or goals != self.stated_goals[sec]:
+            return
+        text = squash(clause).rstrip(".").strip()
+        sched, start, end = dated_schedule(text)
+        action = ProseAction(text, [], [], sched, start, end, commits=True)
+        self.pending_actions.append(PendingAction(goals[-1], action, page, self.section(), self.theme()))
 
     def _owner_of_actions_before(self, sentence: str) -> bool:
         """'Ansvaret för båda insatserna har X, och de startar hösten 2026' after 'we'

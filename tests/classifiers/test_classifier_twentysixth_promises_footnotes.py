@@ -8,7 +8,7 @@ definite plural ('Studiehandledarna', `actors.names_actor`)."""
 from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
 
 from classifiers.actors import names_actor
-from classifiers.field_goal_actions import promised_clauses
+from classifiers.field_goal_actions import promised_clauses, received_clauses
 from classifiers.headers import header_roles, is_structure_header
 
 
@@ -32,6 +32,14 @@ def test_promised_clauses_are_the_promises_only():
     # the present and the past describe
     assert promised_clauses("Välfärdsområdet ansvarar för hälsovården.") == []
     assert promised_clauses("Tidigare ordnades kursen en gång i månaden.") == []
+
+
+def test_a_promise_to_a_group_that_receives_it():
+    assert received_clauses("Chefer ska få stöd i att rekrytera personer med utländsk bakgrund.") \
+        == ["Chefer ska få stöd i att rekrytera personer med utländsk bakgrund."]
+    # permission or a possibility is no action given
+    assert received_clauses("Chefer ska få arbeta på distans.") == []
+    assert received_clauses("Alla ska få möjlighet att delta.") == []
 
 
 def test_posts_in_the_definite_plural_name_actors():
@@ -58,7 +66,8 @@ def _web_page_doc():
         _h("Läs mer om delaktighet", 2),
         _p("Mål: Fler invandrare deltar i lokala beslut."),
         _p("Välfärdsområdet ansvarar för socialservicen. Vi vill att fler ska rösta i valet; "
-           "valnämnden ska därför ordna röstningsinformation på flera språk."),
+           "valnämnden ska därför ordna röstningsinformation på flera språk. Handläggarna ska få "
+           "utbildning i klarspråk."),
         _h("Så följer vi upp programmet", 2),
         _t(["Område", "Vad vi följer", "Var uppgiften finns", "Hur ofta"],
            [["Arbete", "Antal kompetenssamtal", "Integrationsbyrån", "Årligen"],
@@ -80,6 +89,7 @@ def test_promises_under_goal_fields_are_the_goals_actions():
         "Näringslivsenheten ska från hösten 2025 ordna rådgivning för blivande företagare":
             (g1, ["Näringslivsenheten"]),
         "valnämnden ska därför ordna röstningsinformation på flera språk": (g2, ["valnämnden"]),
+        "Handläggarna ska få utbildning i klarspråk": (g2, []),
     }
     assert {_squash(i.text) for i in x.indicators} == {
         "Antal kompetenssamtal", "Andelen sysselsatta", "Valdeltagandet bland invandrare"}
