@@ -494,6 +494,10 @@ def _actor_like(name: str) -> bool:
 _POST_STEMS = ("samordnare", "koordinator", "ombud", "handledare", "radgivare", "handlaggare",
                "rektor", "larare", "kurator", "chef", "direktor", "sekreterare", "personal", "forestandare")
 # a quantified or indefinite group ('Många föreningar', 'Flera företag') is no named actor
+# the same posts in the definite plural ('Studiehandledarna', 'Samordnarna', 'Rådgivarna'):
+# the holders of a post as a group, who act for the organisation as one does; a noun in -are
+# makes its definite plural in -arna
+_POST_PLURALS = tuple(s[:-1] + "na" for s in _POST_STEMS if s.endswith("are"))
 _QUANTIFIERS = frozenset("manga flera vissa nagra alla samtliga olika andra ovriga de flesta varje en ett".split())
 
 
@@ -529,6 +533,8 @@ def names_actor(phrase: str) -> bool:
     if any(t in _COMPANY_TOKENS for t in folded):
         return True
     if any(any(s in t for s in _ACTOR_STEMS + _POST_STEMS) for t in folded):
+        return True
+    if any(t.endswith(_POST_PLURALS) for t in folded):
         return True
     if _SERVICE_FIELD_RE.search(" ".join(folded).casefold()):
         return True

@@ -41,6 +41,7 @@ from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_marked_items
 from .elements import Element
 from .counted_actions import actions_counted, one_follow_up
+from .area_counts import action_counted
 from .goal_lookup import BARE_CODE_RE, LETTER_CODE, GoalLookup, bare_number
 from .name_columns import action_title, named_project, without_name_column
 from .question_goals import question_goal_column
@@ -382,6 +383,11 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._field_sections: set[str] = set()  # sections that give their goal as a field
         self._prose_goals: dict[str, list[str]] = {}  # section -> goals read from its prose
         self.pending_actions: list[PendingAction] = []
+        # indicators of a follow-up sorted by area (a heading per area, an area column): the
+        # counts among them count an action of the area (`_area_counts`)
+        self.area_indicators: set[str] = set()
+        # goal id -> the actors its responsible field names ('Ansvarig för målet: X')
+        self.goal_owners: dict[str, list[str]] = {}
         # measures a 'Därför …' sentence stated after its goal (`therefore_actions`): prose too,
         # no sign that the programme gives its measures in lists or tables
         self.therefore_measures: set[str] = set()
@@ -754,6 +760,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._spell_out_abbreviations(elements)
         self._close_sections(elements)
         self._counted_actions(elements)
+        self._area_counts()
+        self._goal_owners()
         self._indicators_naming_projects()
         self._goals_by_words()
         return self.b
@@ -826,6 +834,37 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         for ind in self.b.indicators:
             if ind.measure is None and (mid := named_project(ind.text, names)):
                 ind.measure = mid
+
+    def _goal_owners(self) -> None:
+        """The goals' responsible fields ('Ansvarig för målet: X', `goal_owner`): the
+        responsible of each of the goal's actions that names none of its own; those taking
+        part in an action ('Med i arbetet') are its partners beside them."""
+        for m in self.b.measures:
+            owner = self.goal_owners.get(m.goal or "")
+            if owner and not m.responsible:
+                # (an action naming its own responsible keeps it)
+                m.responsible = list(owner)
+                m.partners = [p for p in m.partners if p not in owner]
+
+    def _area_counts(self) -> None:
+        """The counts of a follow-up sorted by area, each the action of its area's goals it
+        names by its words (`area_counts`); the other figures are the goal's they speak of."""
+        measures = [(m.id, m.text) for m in self.b.measures]
+        goal_text = {g.id: g.text for g in self.b.goals}
+        for ind in self.b.indicators:
+            if ind.id not in self.area_indicators or ind.measure is not None or not ind.goals:
+                continue
+            area = [(m.id, m.text) for m in self.b.measures if set(m.goals or [m.goal]) & set(ind.goals)]
+            mid = action_counted(ind.text, area, measures, list(goal_text.values()))
+            if mid is not None:
+                m = self._measure(mid)
+                ind.measure = mid
+                ind.goals = list(m.goals or ([m.goal] if m.goal else []))
+                ind.goal = ind.goals[0] if ind.goals else None
+            elif len(ind.goals) > 1:
+                spoken = goal_of_action(ind.text, [(g, goal_text.get(g, ""), None) for g in ind.goals])
+                if spoken:
+                    ind.goals, ind.goal = [spoken], spoken
 
     def _counted_actions(self, elements: list[Element]) -> None:
         """The indicators read after the last action, none linked to an action: a closing

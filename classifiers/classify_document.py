@@ -9,6 +9,8 @@ from .elements import document_elements
 from .role_boxes import read_role_boxes
 from .flat_tables import read_flat_tables
 from .field_rows import fold_field_rows
+from .footnoted_plan import fold_footnoted_plans
+from .goal_owner import goal_owner_lines
 from .status_tables import fold_status_tables
 from .merge import merge
 from .metadata import metadata
@@ -40,6 +42,11 @@ def classify(doc) -> ProgramExtraction:
     elements = fold_field_rows(elements)
     # a plan's own status table ('Nr | Åtgärd | Status | Kommentar'): an action table
     elements = fold_status_tables(elements)
+    # an action plan typed as an indented outline, or actions closed by footnote marks
+    # whose notes name who does them and when: a plan table with those fields
+    elements = fold_footnoted_plans(elements)
+    # a goal's responsible field read into the first card of its actions: the goal's again
+    elements = goal_owner_lines(elements)
     meta = metadata(doc)
     built = merge(Builder(own_start=meta["period_start"]).run(elements))
     # a plan naming one of its chapters as the integration programme: that chapter's

@@ -52,6 +52,9 @@ class Element:
     # tables: the ordinal of the last book page the table reached (-1: not known). The two
     # pages of a spread share one page number, so the page after is told by this.
     book: int = -1
+    # paras: a line of an indented outline, typed without bullets or labels (`_outline_step`):
+    # its start right of its column's edge, in points; None for all other text
+    indent: float | None = None
 
     def last_page(self) -> int:
         return max(self.reached, self.pages[-1] if self.pages else self.page)
@@ -200,6 +203,16 @@ def document_elements(doc) -> list[Element]:
     # a spread is read as the two book pages it shows, each in turn
     pages = book_pages(doc.pages)
     all_lines = [it for p in pages for it in p.items if isinstance(it, Line)]
+    # the right edge of each column in the whole document (`_hard_break`): of the lines that
+    # stay left of the next column on their page (a title over both columns is no column's)
+    right_edges: dict[int, float] = {}
+    for p in pages:
+        p_lines = [it for it in p.items if isinstance(it, Line) and it.bbox is not None]
+        p_edges = _column_edges(p_lines)
+        for it in p_lines:
+            bound = min((x for c, x in p_edges.items() if c > it.column), default=None)
+            if bound is None or it.bbox.x1 <= bound:
+                right_edges[it.column] = max(right_edges.get(it.column, 0.0), it.bbox.x1)
     body = _body_size(all_lines)
     _OCR_LINES.clear()
     _OCR_LINES.update(id(it) for p in pages if getattr(p, "source", "") == "ocr"
@@ -406,9 +419,18 @@ def document_elements(doc) -> list[Element]:
             # a structure word and its number as a label ('Åtgärd 3.2: ...', 'Delmål 5.1: ...')
             # starts one, as a field label does
             opens_label = opens_numbered_label(text)
+            # an indented outline's item that ended by a hard break at a column's or page's
+            # foot: the line at the next one's top is its next item (`_outline_step`)
+            above = prev_line if prev_line is not None else (carry if first_body else None)
+            outline_jump = (last is not None and last.kind == "para" and last.indent is not None
+                            and above is not None and above.bbox is not None and ln.bbox is not None
+                            and (prev_line is None or prev_line.column != ln.column)
+                            and (_hard_break(above, text, right_edges)
+                                 or _ends_item(above, last.indent, ln.bbox.x0 - edges.get(ln.column, 0.0))))
             column_jump = (prev_line is not None and prev_line.column != ln.column and last is not None
                            and last.kind in ("para", "bullet") and not starts_item and not starts_field
                            and not opens_label
+                           and not outline_jump
                            and (not TERMINAL_RE.search(last.text)
                                 or (last.kind == "para" and _no_room_for(text, prev_line, page_lines)))
                            and abs((prev_line.font_size or body) - (ln.font_size or body)) < 0.6
@@ -429,6 +451,7 @@ def document_elements(doc) -> list[Element]:
                     and last.kind in ("para", "bullet") and not starts_item and not starts_field \
                     and not opens_label and not TERMINAL_RE.search(last.text) \
                     and not _FOOTNOTE_RE.match(text) \
+                    and not outline_jump \
                     and (carry_col == ln.column - col0 or (ln.column == col0 and carry_col > 0)) \
                     and abs((carry.font_size or body) - (ln.font_size or body)) < 0.6 \
                     and not (last.kind == "bullet"
@@ -453,13 +476,19 @@ def document_elements(doc) -> list[Element]:
                 and not starts_field
                 and not (last.kind == "bullet" and _left_of(ln, prev_line))
             )
-            if continues:
+            step = (continues and last.kind == "para"
+                    and _outline_step(prev_line, ln, edges, right_edges, page_lines, last.indent is not None))
+            if continues and not step:
                 last.text = _join(last.text, text)
             else:
                 if starts_item:
                     item_indent = ln.bbox.x0 - edges.get(ln.column, 0.0) if ln.bbox is not None else None
+                if step and last.indent is None:
+                    last.indent = prev_line.bbox.x0 - edges.get(prev_line.column, 0.0)
                 out.append(Element("bullet" if starts_item else "para", text, page.page_no,
-                                   blank_before=_blank_before(ln)))
+                                   blank_before=_blank_before(ln),
+                                   indent=ln.bbox.x0 - edges.get(ln.column, 0.0)
+                                   if (step or (outline_jump and not starts_item)) and ln.bbox is not None else None))
             prev_line = ln
         if prev_line is not None:
             carry_edge = edges.get(prev_line.column, 0.0)
@@ -467,6 +496,55 @@ def document_elements(doc) -> list[Element]:
             carry_short = _stops_short(prev_line, page_lines)
         carry = prev_line
     return _join_dash_tails(_dash_sub_items_as_fields(out))
+
+
+# the least step between two levels of an indented outline: two spaces of body text
+_OUTLINE_STEP = 5.0
+
+
+def _hard_break(a: Line, text: str, right: dict[int, float]) -> bool:
+    """`text`'s first word would have fitted after line a, up to the right edge of a's column
+    in the whole document (`right`: a page of short lines shows no edge of its own): a ended
+    by a hard line break, not a wrap."""
+    words = text.split()
+    if a.bbox is None or not words or not a.text.strip():
+        return False
+    per_char = a.bbox.width / len(a.text)
+    return right.get(a.column, 0.0) - a.bbox.x1 >= per_char * (len(words[0]) + 1)
+
+
+def _outline_step(a: Line, b: Line, edges: dict[int, float], right: dict[int, float],
+                  page_lines: list[Line], in_outline: bool) -> bool:
+    """b starts a line of an indented outline of its own, though it follows a at the usual
+    line step: a plan typed without bullets or labels, one line per item, whose levels are
+    told by their indentation only ('ARBETE' / '    goal' / '        action'). a ended where
+    b's first word would still have fitted (a hard line break, not a wrap) and b starts at another indent than a;
+    once a block has shown such a step, an indented line after a short line is its next item
+    at the same level too. A paragraph's wrapped lines fill the column, and its first line's
+    indent (a book's paragraph style) is followed by a full line."""
+    if a.bbox is None or b.bbox is None:
+        return False
+    ia = a.bbox.x0 - edges.get(a.column, 0.0)
+    ib = b.bbox.x0 - edges.get(b.column, 0.0)
+    if not in_outline and not _stops_short(a, page_lines):
+        # the outline's first step follows a line well short of the column's edge (its
+        # title or first theme): a line wrapping into a hanging indent ('Åtgärd: …' going on
+        # under its value) fills its line
+        return False
+    if not (_hard_break(a, b.text, right) or (in_outline and _ends_item(a, ia, ib))):
+        return False
+    return abs(ia - ib) >= _OUTLINE_STEP or (in_outline and ib >= _OUTLINE_STEP)
+
+
+# a footnote mark closing a line ('… utländska examina¹', '… per år¹²')
+_FOOTNOTE_END_RE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+\W?$")
+
+
+def _ends_item(a: Line, ia: float, ib: float) -> bool:
+    """In an outline, line a ended its item though it filled its column: it closes on a
+    footnote mark (a mark stands after the text it annotates, at an item's end), or the line
+    after it starts a level further in (an item's wrapped lines keep its indent)."""
+    return bool(_FOOTNOTE_END_RE.search(a.text.strip())) or ib >= ia + _OUTLINE_STEP
 
 
 def _label_line(last: Element, prev_line: Line | None) -> bool:

@@ -176,6 +176,10 @@ _PHRASE_ROLES = (
     # a goal card's row of its indicator, as 'Mätare' is
     (re.compile(r"^\W*mäts\s+(?:med|genom|utifrån)\W*$"), "indicator"),
     (re.compile(r"\b(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\b"), "partners"),
+    # those taking part in the work beside its responsible ('Med i arbetet', 'Med i
+    # genomförandet', 'Involverade i arbetet'): the partners column of an action table
+    (re.compile(r"^\W*(?:med|delaktiga|involverade|medverkar)\s+i\s+(?:arbetet|genomförandet|åtgärden|åtgärderna)\W*$"),
+     "partners"),
     # the others beside the responsible ('Övriga aktörer', 'Andra aktörer')
     (re.compile(r"^\W*(?:övriga|andra)\s+(?:aktörer|parter|samarbetsparter|aktörer\s+och\s+partner)\W*$"), "partners"),
     # the state aimed at ('Önskat läge', 'Förväntade effekter')
@@ -189,6 +193,9 @@ _PHRASE_ROLES = (
     # what is done, said as an indirect question without its mark ('Vad vi gör', 'Vad vi gör
     # tillsammans', 'Vad vi ska göra'): a column header of the action, as 'Vad gör vi?' is
     (re.compile(r"^\W*vad\s+(?:vi|man)\s+(?:gör|ska\s+göra|kommer\s+att\s+göra)\b"), "measure"),
+    # what is followed up, said the same way ('Vad vi följer', 'Vad vi mäter', 'Vad som
+    # följs upp'): a follow-up table's column of the indicators, as 'Vad följer vi upp?' is
+    (re.compile(r"^\W*vad\s+(?:(?:vi|man)\s+(?:följer|mäter)|som\s+(?:följs|mäts))\b"), "indicator"),
     # what is to be reached, said as a statement answering 'Vad vill vi uppnå?' ('Det vill vi
     # uppnå', 'Det här vill vi nå', 'Detta vill vi åstadkomma')
     (re.compile(r"^\W*(?:det(?:\s+här)?|detta)\s+vill\s+vi\s+(?:uppnå|nå|åstadkomma)\b"), "goal"),

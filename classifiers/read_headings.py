@@ -95,14 +95,13 @@ class HeadingReader:
                 return stated[0] if len(stated) == 1 and h.section in self._field_sections else None
         return None
 
-    def _follow_up_area(self, heading: str) -> str | None:
-        """The one goal whose theme a heading names (`GoalLookup.goals_of_theme`), when the heading
+    def _follow_up_area(self, heading: str) -> list[str] | None:
+        """The goals whose theme a heading names (`GoalLookup.goals_of_theme`), when the heading
         sits right under one announcing indicators ('Så följer vi upp' > 'Språk'); else None.
         Asked with the heading on the stack's top: the announcing heading is right under it."""
         if len(self.stack) < 2 or self.stack[-2].kind != "indicator" or heading_kind(heading) is not None:
             return None
-        tops = self.goal_lookup.goals_of_theme(squash(strip_heading_number(heading)))
-        return tops[0] if len(tops) == 1 else None
+        return self.goal_lookup.goals_of_theme(squash(strip_heading_number(heading))) or None
 
     def on_heading(self, el: Element, nxt: Element | None, after: Element | None = None) -> None:
         popped: Head | None = None
@@ -208,11 +207,17 @@ class HeadingReader:
         elif (area := self._follow_up_area(el.text)) is not None:
             # 'Så följer vi upp' > 'Språk': a heading that names the area of one goal stated
             # earlier (a goal table's 'Målområde'), right under a heading announcing
-            # indicators, sorts the follow-up by goal, as one naming the goal itself does
+            # indicators, sorts the follow-up by goal, as one naming the goal itself does;
+            # an area of several goals ('Arbete och utkomst' over two) sorts it by area: its
+            # figures follow those goals up (`area_counts` tells which)
             head.kind = None
-            head.goal_id = area
+            if len(area) == 1:
+                head.goal_id = area[0]
+            else:
+                head.area_goals = list(area)
             head.names_stated_goal = True
-            self.last_goal_list = [area]
+            head.area_follow_up = True
+            self.last_goal_list = list(area)
         elif head.kind == "goal":
             self.last_goal_list = []
         elif coded := self._coded_goal_heading(el.text):

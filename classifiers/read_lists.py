@@ -236,7 +236,7 @@ class ListReader:
             # before 'Hur vet vi att vi lyckats?')
             goals = ([self._follow_up_goal] if self._follow_up_goal else self.stated_goals_in_scope()
                      or ([self.heading_goal()] if self.heading_goal() else [])
-                     or list(self.stack[-1].sibling_goals))
+                     or list(self.stack[-1].sibling_goals) or list(self.stack[-1].area_goals))
             ref = number_reference(text)
             if ref is not None:
                 # '... (åtgärd 11)' / '... (mål 2)': the action or goal it follows up, by number
@@ -249,7 +249,9 @@ class ListReader:
                 if found or goal:
                     self.add_indicator(_without_source(text), el.page, found, [goal] if goal else goals)
                     return
-            self.add_indicator(_without_source(text), el.page, self._named_measure(text), goals)
+            iid = self.add_indicator(_without_source(text), el.page, self._named_measure(text), goals)
+            if self.stack and self.stack[-1].area_goals:
+                self.area_indicators.add(iid)
             return
         if self.in_measure_scope() or self.list_mode == "measure" or (num and "." in num) \
                 or self._list_of_goal_heading(own_doer=bool(inline) or trailing_actors(text) is not None) \

@@ -24,7 +24,10 @@ from .shared_owner import shared_owner
 from .prose import (count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as, intro_kind,
                     is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
                     states_requirement, says_paragraphs_open_with_goal, states_target, states_wish)
-from .prose_actions import ProseAction, partners_in, prose_action
+from .field_goal_actions import promised_clauses, received_clauses
+from .goal_owner import goal_owner_field
+from .colon_goal import goal_after_colon
+from .prose_actions import ProseAction, dated_schedule, partners_in, prose_action
 from .action_codes import closing_reference
 from .records import fields, trailing_fields
 from .schedule import opens_with_times, parse_schedule
@@ -225,7 +228,7 @@ class ParagraphReader:
             # of a goal list ('... fem mål för integrationsarbetet:') nor a sentence about
             # the goals ('Målen stöder stadsstrategins vision ...'), nor the council's
             # decision reported after its list of goals ('Stadsstyrelsen ålades att ...')
-            gid = self.add_goal(text, el.page, parent=self.heading_goal())
+            gid = self.add_goal(goal_after_colon(text) or text, el.page, parent=self.heading_goal())
             self.last_goal_list.append(gid)
             return
         if measured_target(text, nxt.text if nxt is not None and nxt.kind == "para" else None, self.own_start):
@@ -248,6 +251,12 @@ class ParagraphReader:
         if self._lead_goal_paragraph(text, el.page, nxt):
             return
         if self.list_measures and self._assign_owner(text):
+            return
+        owner = goal_owner_field(text)
+        if owner and (gid := self.heading_goal() or (self.current_goals() or [None])[-1]):
+            # 'Ansvarig för målet: X' under a goal: the responsible of the goal's actions
+            # (`goal_owner`), given them when all is read (`Builder._goal_owners`)
+            self.goal_owners[gid] = owner
             return
         if self._indicator_field(text, el.page) or self._follow_up_of_numbered_goal(text, el.page):
             return
@@ -304,9 +313,14 @@ class ParagraphReader:
             return
         if self._statement_section() in self._field_sections:
             # the section gave its goal as a field: its prose is the background, but for a
-            # sentence naming what that goal is followed up by ('Som mätare används ...')
+            # sentence naming what that goal is followed up by ('Som mätare används ...'), and
+            # for a named doer's promise to act ('X ska ordna ...': `field_goal_actions`)
             for s in sentences(text):
-                self._followed_up(s, el.page)
+                if not self._followed_up(s, el.page):
+                    for clause in promised_clauses(s):
+                        self._note_prose_action(clause, el.page)
+                    for clause in received_clauses(s):
+                        self._note_received(clause, el.page)
             return
         explains_goal = self._heading_states_goal()
         sents = sentences(text)
@@ -323,6 +337,12 @@ class ParagraphReader:
             if self._therefore_actions(s, el.page):
                 continue
             if not explains_goal and self._goal_named_as(s, el.page):
+                continue
+            if not explains_goal and (announced := goal_after_colon(s)):
+                # 'Huvudmålet för planperioden är: X.': the goal X (`colon_goal`)
+                gid = self.add_goal(announced, el.page, parent=self.heading_goal())
+                self._state_goal(gid)
+                self._prose_goals.setdefault(self._statement_section(), []).append(gid)
                 continue
             if k in required or (is_goal_sentence(s, opens_paragraph=k == 0) and not explains_goal
                                  and not ((states_wish(s) or _PURPOSE_RE.match(s)) and self._in_introduction())):
@@ -838,6 +858,18 @@ class ParagraphReader:
             self.pending_actions.append(PendingAction(goals[-1], action, page, self.section(), self.theme()))
             if not action.responsible:
                 self._ownerless_actions.append(self.pending_actions[-1])
+
+    def _note_received(self, clause: str, page: int) -> None:
+        """'Chefer ska få stöd i att …' under a goal field: an action of that goal whose doer
+        is not named -- the subject receives it (`field_goal_actions.received_clauses`)."""
+        sec = self._stated_section()
+        goals = self.current_goals()
+        if sec is None or not goals or goals != self.stated_goals[sec]:
+            return
+        text = squash(clause).rstrip(".").strip()
+        sched, start, end = dated_schedule(text)
+        action = ProseAction(text, [], [], sched, start, end, commits=True)
+        self.pending_actions.append(PendingAction(goals[-1], action, page, self.section(), self.theme()))
 
     def _owner_of_actions_before(self, sentence: str) -> bool:
         """'Ansvaret för båda insatserna har X, och de startar hösten 2026' after 'we'

@@ -919,7 +919,9 @@ class TableReader:
         # it ('Följer upp åtgärd nr': '7'), kept apart from the numbers printed in the action
         # cell itself (those also tell a row carried over to the next page)
         nums = [bare_number(row[c]) for c in range(len(row)) if c not in roles]
-        nums = [x for x in nums if x and x.isdigit()]
+        # ... or dotted by its goal ('Nr': '3.1', the first action of goal 3), as a later
+        # table refers to it ('Åtgärd': '3.1, 3.2')
+        nums = [x for x in nums if x and re.fullmatch(r"\d+(?:\.\d+)*", x)]
         if len(nums) == 1 and len(mids) == 1:
             self.column_numbered_measures[nums[0]] = mids[0]
 

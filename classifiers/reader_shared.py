@@ -113,7 +113,13 @@ def theme_name(heading: str) -> str:
     text = _ENUMERATOR_RE.sub("", text, count=1).strip() or text
     bare = _CONTINUATION_RE.sub("", text).strip()
     text = bare or text
+    # a web page's accordion button 'Läs mer om arbete och företagande': the page's furniture
+    # ('read more about') before the name of the part it opens
+    text = _READ_MORE_RE.sub("", text, count=1).strip() or text
     return _named_area(text) or text
+
+
+_READ_MORE_RE = re.compile(r"^(?:läs|lär\s+dig)\s+mer\s+om\s+", re.I)
 
 
 # 'Åtgärd 3.1', 'Tabell 2 (forts.)': a caption that only numbers what it heads names no theme;
@@ -467,6 +473,10 @@ class Head:
     # vill vi uppnå?'), no other goal heading between: the goals of the chapter this heading
     # goes on (`Builder._goals_of_sibling_heading`)
     sibling_goals: list[str] = field(default_factory=list)
+    # the goals of the area a heading under a follow-up heading names, when there are several
+    # ('Nyckeltal' > 'Arbete och utkomst' over two goals of that theme): its list follows them up
+    area_goals: list[str] = field(default_factory=list)
+    area_follow_up: bool = False  # the heading names an area under a follow-up heading
 
 
 @dataclass

@@ -104,20 +104,23 @@ def _split_long(word: str, font: str, size: float, width: float) -> list[str]:
 def wrap(text: str, font: str, size: float, width: float) -> list[tuple[float, str]]:
     """Wrap text into lines of at most ``width`` points.
 
-    "\\n" is a hard line break.  A hard line starting with "• " gets a hanging indent.  Returns
-    ``(indent, line)`` pairs.
+    "\\n" is a hard line break.  A hard line starting with "• " gets a hanging indent.  A hard
+    line starting with spaces is indented by them, as a word processor prints a plan typed as
+    an outline ('THEME' / '    goal' / '        action'): the indentation is its structure, and
+    printing every line at the margin would lose it.  Returns ``(indent, line)`` pairs.
     """
     out: list[tuple[float, str]] = []
     for hard in text.split("\n"):
+        lead = _w(" ", font, size) * (len(hard) - len(hard.lstrip(" ")))
         hard = " ".join(hard.split())
         if not hard:
             continue
-        hang = _w("• ", font, size) if hard.startswith("• ") else 0.0
+        hang = lead + (_w("• ", font, size) if hard.startswith("• ") else 0.0)
         tokens: list[tuple[str, bool]] = []  # (text, space before)
         for word in hard.split(" "):
             for j, chunk in enumerate(_split_long(word, font, size, width - hang)):
                 tokens.append((chunk, j == 0))
-        line, indent = "", 0.0
+        line, indent = "", lead
         for tok, space in tokens:
             cand = (line + (" " if space else "") + tok) if line else tok
             if line and _w(cand, font, size) > width - indent + EPS:

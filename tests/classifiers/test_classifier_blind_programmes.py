@@ -221,9 +221,9 @@ FLOORS = {
     "blind148-appelo-2025-2028": (0.95, 0.85, 0.95),  # first blind measurement 0.000/0.000/0.000 -> now 1/0.909/1 (m→g, i→m, resp 1; borderless and two-column prints left to the extractor, m5 to the gold's two readings of a closing partner phrase)
     "blind149-vastermalm-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/0.833 -> now 1/1/1 (resp 1, every print; i→m 0.600 -> 0.714 left: one-word-stem links)
     "blind150-salvik-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.333/0.000/0.000 -> now 1/1/1 (resp 1, i→m 1, every print)
-    "blind151-vesso-2025-2028": (None, None, None),
-    "blind152-kantlax-2026-2029": (None, None, None),
-    "blind153-svarta-2025-2027": (None, None, None),
+    "blind151-vesso-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/0.000 -> now 1/1/1 (resp 1; i→m 0.375: counts in an area table left, the eighteenth set's gold reads the same layout the other way)
+    "blind152-kantlax-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.824/1.000 (i→m 0.250, resp 0.000) -> now 1/1/1 (i→m 0.875, resp 1, every print)
+    "blind153-svarta-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.444/0.000/0.000 -> now 1/1/1 (resp 1, i→m 0.857, every print)
     "blind154-barosund-2026-2029": (None, None, None),
     "blind155-tjusterby-2025-2028": (None, None, None),
     "blind156-sjomark-2024-2027": (None, None, None),

@@ -162,6 +162,18 @@ def test_wrap_keeps_every_character():
     assert all(R._w(t, "reg", 9) <= 60 + 0.01 for _, t in lines)
 
 
+def test_wrap_indents_a_hard_line_typed_with_leading_spaces():
+    # a plan typed as an outline ('THEME' / '    goal' / '        action'): each level starts
+    # further right, as a word processor prints the spaces; wrapped lines keep the indent
+    text = "ARBETE\n    Fler vuxna i arbete\n        Mentorprogram med pensionerade yrkespersoner i byn"
+    lines = R.wrap(text, "reg", 10, 200)
+    space = R._w(" ", "reg", 10)
+    assert lines[0] == (0.0, "ARBETE")
+    assert lines[1] == (4 * space, "Fler vuxna i arbete")
+    assert len(lines) >= 4 and all(abs(ind - 8 * space) < 0.01 for ind, _ in lines[2:])
+    assert all(R._w(t, "reg", 10) <= 200 - ind + 0.01 for ind, t in lines)
+
+
 @pytest.mark.parametrize("slug", ["borga-2022-2024", "helsingfors-2017-2021", "vasa-2023-2026"])
 @pytest.mark.parametrize("style", R.FIXTURE_STYLES)
 def test_fixtures_present_and_small(slug, style):

@@ -1,0 +1,22 @@
+"""A goal announced by a sentence that names it and gives it after a colon: 'Huvudmålet för
+planperioden är: Svartå är en kommun där alla kan leva, arbeta och påverka på lika villkor.'
+A programme that sets one main goal over its sub-goals often presents it so, as a quotation
+of the goal the council adopted: the goal is the text after the colon, the words before it
+only announce it ('the main goal for the period is:')."""
+
+from __future__ import annotations
+
+import re
+
+from .text import squash
+
+_COLON_GOAL_RE = re.compile(
+    r"^(?:det\s+)?(?:övergripande\s+|gemensamma\s+)?(?:huvud|över)?(?:målet|målsättningen)"
+    r"(?:\s+(?:för|med|i)\s+[^:.]{1,40})?\s+är\s*:\s*(?P<goal>[A-ZÅÄÖ][^:]{10,}?)\.?$", re.I)
+
+
+def goal_after_colon(sentence: str) -> str | None:
+    """The goal a sentence 'Huvudmålet (för …) är: X.' announces (X without its full stop),
+    else None."""
+    m = _COLON_GOAL_RE.match(squash(sentence))
+    return m.group("goal").strip() if m else None
