@@ -1,0 +1,147 @@
+"""Fallbacks when a role comes out empty: what a programme plainly has, read by the most
+common conventions, when the convention-based reading (`builder.Builder`) found none of it.
+
+Every programme states measures and most state how they are followed up. When the reader
+finds goals but not one measure, or no indicator at all, the document's layout is one no rule
+knows yet -- and an empty role scores nothing. These fallbacks read the role by conventions
+almost every programme shares, and only then:
+
+- measures (none read, goals read from headings or paragraphs): in the scope of each goal --
+  from the heading or paragraph stating it to the next goal or the next heading -- the
+  sentences of running text that commit a doer to an action ('Biblioteket ska ordna ...',
+  'Kommunen kommer att anställa ...'; `prose_actions.prose_action`, future form only) and
+  the items of a list, are that goal's measures. A programme states a goal and then what is
+  done about it; a goal with nothing under it but commitments has those as its measures.
+- indicators (none read): under a follow-up heading ('Uppföljning', 'Så följer vi upp',
+  'Nyckeltal', 'Mätare', 'Indikatorer'), a list or a table column whose entries mostly open
+  with a count ('Antal …', 'Andelen …') is the programme's list of indicators: a meter is
+  named by what it counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .elements import Element
+from .model import Indicator, Measure
+from .prose_actions import prose_action
+from .text import fold, sentences, squash, strip_marker
+
+# a heading over the programme's follow-up: its lists and tables name what is measured
+_FOLLOW_UP_HEADING_RE = re.compile(
+    r"uppfolj|folj\w*\s+(?:vi\s+)?upp|nyckeltal|matare|indikator|mats\b|matning", re.I)
+# an entry naming a count: 'Antal deltagare', 'Andelen elever som ...', '% av ...'
+_COUNT_RE = re.compile(r"^(?:antal(?:et)?|andel(?:en)?|procent(?:andel(?:en)?)?|%)\b", re.I)
+
+
+def _counts(text: str) -> bool:
+    return bool(_COUNT_RE.match(fold(strip_marker(squash(text)))))
+
+
+def _next_id(items, prefix: str) -> int:
+    nums = [int(x.id[len(prefix):]) for x in items if x.id[len(prefix):].isdigit()]
+    return max(nums, default=0) + 1
+
+
+def _goal_at(el: Element, goals) -> object | None:
+    """The goal a heading or paragraph states (its text holds the goal's whole text)."""
+    if el.kind not in ("heading", "para"):
+        return None
+    text = fold(squash(el.text))
+    best = None
+    for g in goals:
+        gt = fold(squash(g.text)).rstrip(".")
+        if len(gt) >= 12 and gt in text and (best is None or len(gt) > len(fold(best.text))):
+            best = g
+    return best
+
+
+def measures_under_goals(built, elements: list[Element]) -> None:
+    """No measure read, goals read: each goal's committing sentences and list items."""
+    if built.measures or not built.goals:
+        return
+    n = _next_id(built.measures, "m")
+    goal = None
+    for el in elements:
+        stated = _goal_at(el, built.goals)
+        if stated is not None:
+            goal = stated
+            rest = fold(squash(el.text)).split(fold(squash(goal.text)).rstrip("."), 1)[-1]
+            if len(rest.strip(" .:")) < 20:  # the goal alone: nothing of it to read as actions
+                continue
+        elif el.kind == "heading" or el.kind == "table":
+            # a heading closes the goal's scope; a table is read by its own conventions
+            goal = None
+            continue
+        if goal is None:
+            continue
+        if el.kind == "bullet":
+            text = strip_marker(squash(el.text)).rstrip(".")
+            if len(text.split()) < 3 or _counts(text):
+                continue
+            built.measures.append(Measure(id=f"m{n}", text=text, goal=goal.id, goals=[goal.id],
+                                          section=goal.section, theme=goal.theme, page=el.page))
+            n += 1
+            continue
+        for sentence in sentences(el.text):
+            if stated is not None and fold(squash(goal.text)).rstrip(".") in fold(sentence):
+                continue
+            found = prose_action(sentence)
+            # a commitment ('ska', 'kommer att'): the plain present may tell what is done now
+            if found is None or not found.commits:
+                continue
+            built.measures.append(Measure(
+                id=f"m{n}", text=found.text, printed=found.printed, goal=goal.id, goals=[goal.id],
+                section=goal.section, theme=goal.theme, responsible=found.responsible,
+                partners=found.partners, schedule=found.schedule, start_year=found.start_year,
+                end_year=found.end_year, page=el.page))
+            n += 1
+
+
+def indicators_under_follow_up(built, elements: list[Element]) -> None:
+    """No indicator read: the count-led lists and table columns under a follow-up heading."""
+    if built.indicators:
+        return
+    n = _next_id(built.indicators, "i")
+    level = None  # the follow-up heading's level while in its scope
+    run: list[Element] = []
+
+    def flush() -> None:
+        nonlocal n
+        # a list mostly of counts: all its items name what is followed up
+        if run and 2 * sum(_counts(el.text) for el in run) >= len(run) and sum(_counts(el.text) for el in run) >= 2:
+            for el in run:
+                built.indicators.append(Indicator(id=f"i{n}", text=strip_marker(squash(el.text)).rstrip("."),
+                                                  page=el.page))
+                n += 1
+        run.clear()
+
+    for el in elements:
+        if el.kind != "bullet":
+            flush()
+        if el.kind == "heading":
+            if level is not None and el.level <= level:
+                level = None
+            if level is None and _FOLLOW_UP_HEADING_RE.search(fold(el.text)):
+                level = el.level
+            continue
+        if level is None:
+            continue
+        if el.kind == "bullet":
+            run.append(el)
+        elif el.kind == "table" and el.table is not None:
+            body = el.table.rows[el.table.header_rows:]
+            for c in range(el.table.n_cols):
+                cells = [(r, squash(row[c])) for r, row in enumerate(body) if c < len(row) and squash(row[c])]
+                hits = sum(_counts(t) for _, t in cells)
+                if hits >= 2 and 2 * hits >= len(cells):
+                    for r, t in cells:
+                        page = el.pages[el.table.header_rows + r] if el.table.header_rows + r < len(el.pages) else el.page
+                        built.indicators.append(Indicator(id=f"i{n}", text=t.rstrip("."), page=page))
+                        n += 1
+    flush()
+
+
+def fill_empty_roles(built, elements: list[Element]) -> None:
+    measures_under_goals(built, elements)
+    indicators_under_follow_up(built, elements)
