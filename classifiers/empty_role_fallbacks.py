@@ -24,12 +24,16 @@ import re
 
 from .elements import Element
 from .model import Indicator, Measure
+from .actors import parenthesis_in_actors_place, tail_start, trailing_actors
 from .prose_actions import prose_action
+from .schedule import parse_schedule
 from .text import fold, sentences, squash, strip_marker
 
 # a heading over the programme's follow-up: its lists and tables name what is measured
 _FOLLOW_UP_HEADING_RE = re.compile(
     r"uppfolj|folj\w*\s+(?:vi\s+)?upp|nyckeltal|matare|indikator|mats\b|matning", re.I)
+# an arrow opening a listed action ('→ Språkcafé ...'), a bullet's marker of its own
+_ARROW_RE = re.compile(r"^[→➔➜⇒►▶]\s*")
 # an entry naming a count: 'Antal deltagare', 'Andelen elever som ...', '% av ...'
 _COUNT_RE = re.compile(r"^(?:antal(?:et)?|andel(?:en)?|procent(?:andel(?:en)?)?|%)\b", re.I)
 
@@ -56,6 +60,26 @@ def _goal_at(el: Element, goals) -> object | None:
     return best
 
 
+def _listed_measure(item: str) -> dict | None:
+    """A list item under a goal as a measure's fields: its who/when tail ('(X, 2026)',
+    '– ansvar: X') cut off the text as the reader cuts it elsewhere (`actors.tail_start`),
+    or the '(X, <time>)' shape of a doer's place; None for a count (a meter) or a stub."""
+    text = _ARROW_RE.sub("", strip_marker(squash(item))).rstrip(".").strip()
+    if len(text.split()) < 3 or _counts(text):
+        return None
+    fields: dict = {"text": text}
+    start, found = tail_start(text), trailing_actors(text)
+    if start is None or found is None:
+        placed = parenthesis_in_actors_place(text)
+        start, found = placed if placed is not None else (None, None)
+    if start is not None and found is not None and text[:start].strip(" –-,"):
+        responsible, partners, when = found
+        schedule, first, last = parse_schedule(when)
+        fields.update(text=text[:start].strip(" –-,.").strip(), printed=text, responsible=responsible,
+                      partners=partners, schedule=schedule, start_year=first, end_year=last)
+    return fields
+
+
 def measures_under_goals(built, elements: list[Element]) -> None:
     """No measure read, goals read: each goal's committing sentences and list items."""
     if built.measures or not built.goals:
@@ -76,12 +100,11 @@ def measures_under_goals(built, elements: list[Element]) -> None:
         if goal is None:
             continue
         if el.kind == "bullet":
-            text = strip_marker(squash(el.text)).rstrip(".")
-            if len(text.split()) < 3 or _counts(text):
-                continue
-            built.measures.append(Measure(id=f"m{n}", text=text, goal=goal.id, goals=[goal.id],
-                                          section=goal.section, theme=goal.theme, page=el.page))
-            n += 1
+            measure = _listed_measure(el.text)
+            if measure is not None:
+                built.measures.append(Measure(id=f"m{n}", goal=goal.id, goals=[goal.id], section=goal.section,
+                                              theme=goal.theme, page=el.page, **measure))
+                n += 1
             continue
         for sentence in sentences(el.text):
             if stated is not None and fold(squash(goal.text)).rstrip(".") in fold(sentence):
