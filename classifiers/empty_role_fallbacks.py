@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 
 from .elements import Element
-from .model import Indicator, Measure
-from .actors import parenthesis_in_actors_place, tail_start, trailing_actors
+from .model import Goal, Indicator, Measure
+from .actors import names_actor, parenthesis_in_actors_place, tail_start, trailing_actors
 from .prose_actions import prose_action
+from .records import trailing_fields
 from .schedule import parse_schedule
 from .text import fold, sentences, squash, strip_marker
 
@@ -121,6 +122,69 @@ def measures_under_goals(built, elements: list[Element]) -> None:
             n += 1
 
 
+def _names_doer(item: str) -> bool:
+    """A list item that names who does it: a who/when tail, labelled fields, the
+    '(X, <time>)' shape, or a sentence committing its subject ('X ska ordna ...')."""
+    text = _ARROW_RE.sub("", strip_marker(squash(item)))
+    if trailing_actors(text) is not None or parenthesis_in_actors_place(text) is not None:
+        return True
+    if trailing_fields(text):
+        return True
+    found = prose_action(text)
+    return found is not None and bool(found.responsible)
+
+
+def measures_under_headings(built, elements: list[Element]) -> None:
+    """Still no measure read: a list right under a heading (an intro paragraph or two
+    between) whose items mostly name their doer is that heading's actions, and the heading
+    names what they are for -- the goal (or, when no goal was read at all, is taken as it)."""
+    if built.measures:
+        return
+    groups: list[tuple[Element, list[Element]]] = []
+    heading, items, paras = None, [], 0
+    for el in elements + [Element(kind="heading", text="", level=0)]:
+        if el.kind == "heading" or el.kind == "table":
+            if heading is not None and items:
+                groups.append((heading, items))
+            heading, items, paras = (el if el.kind == "heading" else None), [], 0
+        elif el.kind == "para":
+            paras += 1
+            if items or paras > 2:  # prose after the list, or no list right under the heading
+                if items:
+                    groups.append((heading, items))
+                heading, items = None, []
+        elif el.kind == "bullet" and heading is not None:
+            items.append(el)
+    groups = [(h, its) for h, its in groups
+              if h.text.strip() and 2 * sum(_names_doer(el.text) for el in its) >= len(its)
+              and sum(_names_doer(el.text) for el in its) >= 1]
+    if len(groups) < 2:  # one list under one heading says nothing of a layout
+        return
+    n, g = _next_id(built.measures, "m"), _next_id(built.goals, "g")
+    make_goals = not built.goals
+    for h, its in groups:
+        title = squash(h.text)
+        goal = _goal_at(h, built.goals)
+        doer = None
+        if goal is None and names_actor(title):
+            doer = title  # 'Biblioteket' over its list: the list's doer, no goal
+        elif goal is None and make_goals:
+            goal = Goal(id=f"g{g}", text=title, page=h.page)
+            built.goals.append(goal)
+            g += 1
+        for el in its:
+            measure = _listed_measure(el.text)
+            if measure is None:
+                continue
+            if doer and not measure.get("responsible"):
+                measure["responsible"] = [doer]
+            ids = [goal.id] if goal is not None else []
+            built.measures.append(Measure(id=f"m{n}", goal=ids[0] if ids else None, goals=ids, page=el.page,
+                                          section=goal.section if goal is not None else None,
+                                          theme=goal.theme if goal is not None else None, **measure))
+            n += 1
+
+
 def indicators_under_follow_up(built, elements: list[Element]) -> None:
     """No indicator read: the count-led lists and table columns under a follow-up heading."""
     if built.indicators:
@@ -167,4 +231,5 @@ def indicators_under_follow_up(built, elements: list[Element]) -> None:
 
 def fill_empty_roles(built, elements: list[Element]) -> None:
     measures_under_goals(built, elements)
+    measures_under_headings(built, elements)
     indicators_under_follow_up(built, elements)
