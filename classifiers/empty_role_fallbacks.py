@@ -229,7 +229,50 @@ def indicators_under_follow_up(built, elements: list[Element]) -> None:
     flush()
 
 
+# a run-in label naming what follows as meters: 'Mäts:', 'Mätare:', 'Följs upp med:',
+# 'Indikatorer:', 'Nyckeltal:'
+_METER_LABEL_RE = re.compile(r"mat|folj|indikator|nyckeltal")
+_PRONOUNS = frozenset("jag vi ni de den det detta dessa man".split())
+# the fields of one line set side by side ('Ansvar: X · Tid: 2025 · Följs upp med: Y')
+_FIELD_SEP_RE = re.compile(r"\s+[·|]\s+")
+_RUN_IN_RE = re.compile(r"^\W*(?P<label>[A-ZÅÄÖa-zåäö][^:;.]{0,40}):\s+(?P<rest>\S.*)$")
+
+
+def _run_in_meters(line: str) -> list[str]:
+    """The meters of a run-in line '<label>: a; b; c': its ';'-separated entries when the
+    label names meters, or when there are two or more and every one opens with a count."""
+    m = _RUN_IN_RE.match(squash(line))
+    if not m:
+        return []
+    entries = [e.strip(" .") for e in m.group("rest").split(";") if e.strip(" .")]
+    if not entries:
+        return []
+    if _METER_LABEL_RE.search(fold(m.group("label"))):
+        # a label naming meters: each entry a count or a short noun phrase ('valdeltagandet
+        # bland ...'), not a sentence telling how the follow-up is done ('jag sammanställer ...')
+        return [e for e in entries if _counts(e) or (
+            2 <= len(e.split()) <= 8 and fold(e.split()[0]) not in _PRONOUNS and not any(c.isdigit() for c in e))]
+    return entries if len(entries) >= 2 and all(_counts(e) for e in entries) else []
+
+
+def indicators_in_run_in_lines(built, elements: list[Element]) -> None:
+    """Still no indicator read: the entries of run-in lines of meters in paragraphs
+    ('Signaler på framsteg: antalet X; andelen Y.', '→ mäts: andel Z')."""
+    if built.indicators:
+        return
+    n = _next_id(built.indicators, "i")
+    for el in elements:
+        if el.kind != "para":
+            continue
+        fields = [f for line in el.text.split("\n") for f in _FIELD_SEP_RE.split(line)]
+        for field in fields:
+            for entry in _run_in_meters(_ARROW_RE.sub("", field.strip())):
+                built.indicators.append(Indicator(id=f"i{n}", text=entry, page=el.page))
+                n += 1
+
+
 def fill_empty_roles(built, elements: list[Element]) -> None:
     measures_under_goals(built, elements)
     measures_under_headings(built, elements)
     indicators_under_follow_up(built, elements)
+    indicators_in_run_in_lines(built, elements)

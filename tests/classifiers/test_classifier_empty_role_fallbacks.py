@@ -104,3 +104,52 @@ def test_fallbacks_leave_roles_the_conventions_filled_alone():
     doc[4:4] = [_p("Åtgärder:"), _b(*["Språkkurser för föräldrar med barnpassning"])]
     out = _classify(doc)
     assert not any(m.text.startswith("Exempelby medborgarinstitut ska") for m in out.measures)
+
+
+def _promises():
+    # goals stated in a way no rule reads; each heading over a list of actions naming doers
+    return [
+        _h("Våra löften till nya invånare", 1),
+        _h("Ett bra första år i Exempelby", 2),
+        _p("Vi tar emot varje ny invånare personligen."),
+        _b("Välkomstsamtal på servicepunkten inom två veckor. Ansvar: servicepunkten. (2025–2027)",
+           "Uppföljning av varje familj efter ett år (integrationsteamet, 2025–2027)"),
+        _h("Språk för arbete och vardag", 2),
+        _b("Kvällskurser i svenska vid medborgarinstitutet. Ansvar: medborgarinstitutet. (från 2025)"),
+        _h("Vad hände under förra perioden?", 1),
+        _b("Språkcaféet öppnades 2022 och hade många besök.", "Projektet Jobbsteget avslutades 2023."),
+    ]
+
+
+def test_list_under_heading_naming_doers_is_the_headings_actions(monkeypatch):
+    out = _classify(_promises())
+    goals = {g.id: g.text for g in out.goals}
+    by_text = {m.text: m for m in out.measures}
+    assert set(by_text) == {"Välkomstsamtal på servicepunkten inom två veckor",
+                            "Uppföljning av varje familj efter ett år",
+                            "Kvällskurser i svenska vid medborgarinstitutet"}
+    assert goals[by_text["Kvällskurser i svenska vid medborgarinstitutet"].goal] == "Språk för arbete och vardag"
+    assert by_text["Uppföljning av varje familj efter ett år"].responsible == ["integrationsteamet"]
+    # the past events' list names no doer: no action
+    monkeypatch.setattr(empty_role_fallbacks, "measures_under_headings", lambda built, elements: None)
+    assert _classify(_promises()).measures == []
+
+
+def _cards_with_meter_fields():
+    return [
+        _h("Integrationsprogram 2025–2028", 1),
+        _h("Tema 1 Arbete", 2),
+        _h("Mentorskap för högutbildade", 3),
+        _p("Personer med examen från ett annat land får en mentor i sin bransch."),
+        _p("Ansvar: Näringslivsbolaget · Tid: 2025 · Följs upp med: antal mentorpar"),
+        _h("Tema 2 Fritid", 2),
+        _p("Signaler på framsteg: antalet deltagare i simskolan; andelen barn som lärt sig simma."),
+        _p("Uppföljning: jag sammanställer uppgifterna varje januari och rapporterar dem."),
+    ]
+
+
+def test_run_in_meter_lines_are_the_indicators(monkeypatch):
+    texts = [i.text for i in _classify(_cards_with_meter_fields()).indicators]
+    assert texts == ["antal mentorpar", "antalet deltagare i simskolan", "andelen barn som lärt sig simma"]
+    monkeypatch.setattr(empty_role_fallbacks, "indicators_in_run_in_lines", lambda built, elements: None)
+    assert _classify(_cards_with_meter_fields()).indicators == []
