@@ -16,6 +16,12 @@ almost every programme shares, and only then:
   'Nyckeltal', 'Mätare', 'Indikatorer'), a list or a table column whose entries mostly open
   with a count ('Antal …', 'Andelen …') is the programme's list of indicators: a meter is
   named by what it counts.
+- measures, still none: a list right under a heading whose items mostly name their doer
+  (at least two such lists) holds the heading's actions, the heading their goal or doer.
+- indicators, still none: the entries of run-in meter lines ('Följs upp med: antal X',
+  'Signaler på framsteg: antalet X; andelen Y'), also one field of a ' · '-separated line.
+
+classifiers/README.md, 'Fallbacks when a role comes out empty'.
 """
 
 from __future__ import annotations
@@ -81,13 +87,30 @@ def _listed_measure(item: str) -> dict | None:
     return fields
 
 
+def _lists_naming_doers(elements: list[Element]) -> set[int]:
+    """Indices of the bullets of every list (a run of bullets) at least half of whose items
+    name their doer (`_names_doer`)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, el in enumerate(elements + [Element(kind="para")]):
+        if el.kind == "bullet":
+            run.append(i)
+            continue
+        doers = sum(_names_doer(elements[k].text) for k in run)
+        if run and doers and 2 * doers >= len(run):
+            out.update(run)
+        run = []
+    return out
+
+
 def measures_under_goals(built, elements: list[Element]) -> None:
     """No measure read, goals read: each goal's committing sentences and list items."""
     if built.measures or not built.goals:
         return
     n = _next_id(built.measures, "m")
     goal = None
-    for el in elements:
+    acting = _lists_naming_doers(elements)
+    for i, el in enumerate(elements):
         stated = _goal_at(el, built.goals)
         if stated is not None:
             goal = stated
@@ -101,7 +124,8 @@ def measures_under_goals(built, elements: list[Element]) -> None:
         if goal is None:
             continue
         if el.kind == "bullet":
-            measure = _listed_measure(el.text)
+            # a list of which no item names a doer may be background ('Många familjer bor ...')
+            measure = _listed_measure(el.text) if i in acting else None
             if measure is not None:
                 built.measures.append(Measure(id=f"m{n}", goal=goal.id, goals=[goal.id], section=goal.section,
                                               theme=goal.theme, page=el.page, **measure))
