@@ -255,7 +255,10 @@ def indicators_under_follow_up(built, elements: list[Element]) -> None:
 
 # a run-in label naming what follows as meters: 'Mäts:', 'Mätare:', 'Följs upp med:',
 # 'Indikatorer:', 'Nyckeltal:'
-_METER_LABEL_RE = re.compile(r"mat|folj|indikator|nyckeltal")
+# ('Uppföljning:' alone names a topic: what follows is often how the follow-up is done)
+_METER_LABEL_RE = re.compile(r"\bmat(?:s|are|arna|ning)?\b|folj\w*\s+upp\s+(?:med|genom)|indikator|nyckeltal")
+# a finite verb of being or having: the entry is a sentence ('Avtalet är undertecknat'), no meter
+_CLAUSE_VERB_RE = re.compile(r"\b(?:ar|var|har|hade|far|fick|blir|blev|ska|skall|kan|finns|sker|gors)\b")
 _PRONOUNS = frozenset("jag vi ni de den det detta dessa man".split())
 # the fields of one line set side by side ('Ansvar: X · Tid: 2025 · Följs upp med: Y')
 _FIELD_SEP_RE = re.compile(r"\s+[·|]\s+")
@@ -275,7 +278,8 @@ def _run_in_meters(line: str) -> list[str]:
         # a label naming meters: each entry a count or a short noun phrase ('valdeltagandet
         # bland ...'), not a sentence telling how the follow-up is done ('jag sammanställer ...')
         return [e for e in entries if _counts(e) or (
-            2 <= len(e.split()) <= 8 and fold(e.split()[0]) not in _PRONOUNS and not any(c.isdigit() for c in e))]
+            2 <= len(e.split()) <= 8 and fold(e.split()[0]) not in _PRONOUNS and not any(c.isdigit() for c in e)
+            and not _CLAUSE_VERB_RE.search(fold(e)))]
     return entries if len(entries) >= 2 and all(_counts(e) for e in entries) else []
 
 

@@ -145,11 +145,15 @@ def _cards_with_meter_fields():
         _h("Tema 2 Fritid", 2),
         _p("Signaler på framsteg: antalet deltagare i simskolan; andelen barn som lärt sig simma."),
         _p("Uppföljning: jag sammanställer uppgifterna varje januari och rapporterar dem."),
+        # a topic label over a sentence: no meter ('Uppföljning:' names no meters)
+        _p("Uppföljning av mål 7: Avtalet om vägledning är undertecknat."),
+        _p("Mäts: andelen som har en hobby; avtalet är klart."),
     ]
 
 
 def test_run_in_meter_lines_are_the_indicators(monkeypatch):
     texts = [i.text for i in _classify(_cards_with_meter_fields()).indicators]
-    assert texts == ["antal mentorpar", "antalet deltagare i simskolan", "andelen barn som lärt sig simma"]
+    assert texts == ["antal mentorpar", "antalet deltagare i simskolan", "andelen barn som lärt sig simma",
+                     "andelen som har en hobby"]
     monkeypatch.setattr(empty_role_fallbacks, "indicators_in_run_in_lines", lambda built, elements: None)
     assert _classify(_cards_with_meter_fields()).indicators == []
