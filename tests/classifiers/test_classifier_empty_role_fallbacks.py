@@ -1,12 +1,12 @@
 """Fallbacks when a role comes out empty (`empty_role_fallbacks`), on made-up programmes
 whose layout no convention of the reader knows: goals stated on 'Mål: …' lines of a web
 page with the actions as 'X ska …' sentences in the paragraph under each; a follow-up
-table whose column of meters has a header no rule knows ('Vad vi följer'); a 'Nyckeltal'
+table whose column of meters has a header no rule knows ('Det här räknar vi'); a 'Nyckeltal'
 chapter listing its meters under theme headings."""
 
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
-from classifiers import empty_role_fallbacks
+from classifiers import empty_role_fallbacks, read_paragraphs
 
 
 def _t(columns, rows, caption=None):
@@ -29,7 +29,7 @@ def _web_page():
            "Föreningarna har i dag få medlemmar med utländsk bakgrund."),
         _h("Så följer vi upp programmet", 2),
         _p("Integrationsgruppen sammanställer uppgifterna varje vår."),
-        _t(["Område", "Vad vi följer", "Hur ofta"], [
+        _t(["Område", "Det här räknar vi", "Hur ofta"], [
             ["Språk", "Antal deltagare i kvällskurserna", "Per termin"],
             ["", "Antal besök på språkcaféet", "Årligen"],
             ["Fritid", "Andelen föreningar som fått bidraget", "Årligen"],
@@ -40,6 +40,9 @@ def _web_page():
 
 
 def test_goal_with_no_measures_gets_its_committing_sentences(monkeypatch):
+    # the reader now knows this very layout ('Mål:' fields over a doer's promises,
+    # `field_goal_actions`); turned off, the page stands for a layout no convention knows
+    monkeypatch.setattr(read_paragraphs, "promised_clauses", lambda sentence: [])
     out = _classify(_web_page())
     goals = {g.id: g.text for g in out.goals}
     assert len(goals) == 2
