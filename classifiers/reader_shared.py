@@ -242,6 +242,9 @@ _GOAL_FIELD_RE = re.compile(
     r"^\s*(?P<label>(?:[^\W\d_]{3,}[aet]\s+)?(?:\w{3,}?)?(?:mål|målet|målsättning|målsättningen)"
     r"|målbild(?:en)?|målläge(?:t)?|tyngdpunkt(?:en)?"
     r"|(?:önskat|eftersträvat)\s+läge|önskad\s+situation"
+    # the direction striven for ('Strävan: Varje ny invånare känner sig välkommen'), a short
+    # programme's word for its goal, as 'Eftersträvat läge' is
+    r"|strävan|strävanden"
     # a balanced scorecard's goal, the critical success factor ('Kritisk framgångsfaktor:
     # ...', `headers.SCORECARD_STEMS`)
     r"|(?:kritisk\s+)?framgångsfaktor(?:n)?"

@@ -1,0 +1,70 @@
+"""Lists run into a labelled paragraph: 'Konkreta steg: a (X); b (Y, 2025); c.' and 'Signaler
+på framsteg: a; b.'. A short programme saves space by writing its actions and its indicators
+as one paragraph each, the label of the list run in, the items joined by semicolons (a comma
+may stand inside an item, and the doers in its parenthesis), the last closed by the full
+stop. Such a paragraph means what the label over a bulleted list means: it is read as the
+label and one bullet item per part, so the list reading does the rest (each item an action
+or an indicator, who and when from its parenthesis)."""
+
+from __future__ import annotations
+
+import re
+
+from .elements import Element
+from .headers import header_role
+from .text import squash
+
+# '<Label>: <items>' -- a label of a few words opening the paragraph
+_RUN_IN_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][^:;.()]{2,40}):\s+(?P<items>\S.*)$", re.S)
+# the roles whose items a run-in list holds
+_LIST_ROLES = ("measure", "indicator")
+_MIN_ITEMS = 1
+_MIN_ITEM_WORDS = 2
+
+
+def _parts(text: str) -> list[str]:
+    """`text` split at its semicolons outside brackets."""
+    out, depth, cur = [], 0, []
+    for ch in text:
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch == ";" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    out.append("".join(cur))
+    return [p.strip() for p in out]
+
+
+def run_in_list(text: str) -> tuple[str, str, list[str]] | None:
+    """(label, role, items) of a paragraph that runs a list of actions or indicators after its
+    label ('Konkreta steg: a (X); b; c.'), else None. The items lose the closing full stop; a
+    paragraph of one item, or whose parts are sentences of their own, is no list."""
+    m = _RUN_IN_RE.match(squash(text))
+    if not m:
+        return None
+    role = header_role(m.group("label"))
+    if role not in _LIST_ROLES:
+        return None
+    items = _parts(m.group("items").rstrip().removesuffix(".").rstrip())
+    if len(items) < _MIN_ITEMS or any(len(p.split()) < _MIN_ITEM_WORDS for p in items):
+        return None
+    # parts that end a sentence each ('X ordnar kurser. Y ordnar ...; ...') are prose
+    if any(re.search(r"[.!?]\s+[A-ZÅÄÖ]", p) for p in items):
+        return None
+    return m.group("label").strip(), role, items
+
+
+def split_run_in_lists(elements: list[Element]) -> list[Element]:
+    """The element stream with each run-in list paragraph read as its label and its items."""
+    out: list[Element] = []
+    for el in elements:
+        found = run_in_list(el.text) if el.kind == "para" else None
+        if found is None:
+            out.append(el)
+            continue
+        label, _, items = found
+        out.append(Element(kind="para", text=f"{label}:", page=el.page))
+        out.extend(Element(kind="bullet", text=f"• {item}", page=el.page) for item in items)
+    return out
