@@ -194,8 +194,9 @@ _PHRASE_ROLES = (
     # what is to be reached, said as a statement answering 'Vad vill vi uppnå?' ('Det vill vi
     # uppnå', 'Det här vill vi nå', 'Detta vill vi åstadkomma')
     (re.compile(r"^\W*(?:det(?:\s+här)?|detta)\s+vill\s+vi\s+(?:uppnå|nå|åstadkomma)\b"), "goal"),
-    # the steps taken ('Konkreta steg', 'Nästa steg', 'Steg'), a plan's actions by another word
-    (re.compile(r"^\W*(?:(?:konkreta|första|nästa|våra)\s+)?steg(?:en)?\W*$"), "measure"),
+    # the steps taken ('Konkreta steg', 'Nästa steg'), a plan's actions by another word ('Steg'
+    # alone may name the stages of a service path, no actions of the plan's)
+    (re.compile(r"^\W*(?:konkreta|första|nästa|våra)\s+steg(?:en)?\W*$"), "measure"),
     # the signs that show progress ('Signaler på framsteg', 'Tecken på framgång'): what is
     # followed up, as 'Mätare' is
     (re.compile(r"^\W*(?:signaler|tecken)\s+på\s+(?:framsteg|framgång)\W*$"), "indicator"),

@@ -17,7 +17,9 @@ from .text import squash
 # '<Label>: <items>' -- a label of a few words opening the paragraph
 _RUN_IN_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][^:;.()]{2,40}):\s+(?P<items>\S.*)$", re.S)
 # the roles whose items a run-in list holds
-_LIST_ROLES = ("measure", "indicator")
+# (actions only: a run-in follow-up list, 'Så här mäter vi: a; b.', is read where its goal
+# statement or its reference tails are, `measured_statements`, `reference_tails`)
+_LIST_ROLES = ("measure",)
 _MIN_ITEMS = 1
 _MIN_ITEM_WORDS = 2
 
@@ -56,12 +58,25 @@ def run_in_list(text: str) -> tuple[str, str, list[str]] | None:
     return m.group("label").strip(), role, items
 
 
+def is_run_in_list(text: str) -> bool:
+    """A paragraph that runs a list after its label: two items or more, or one item closed by
+    the parenthesis of its doers ('Konkreta steg: öppna kvällar i ungdomsgården
+    (ungdomsarbetet).'), as the document's other steps are. One item without it ('Följs upp
+    med: antal deltagare') is a card's field, read with the card."""
+    found = run_in_list(text)
+    return found is not None and (len(found[2]) >= 2 or found[2][0].endswith(")"))
+
+
 def split_run_in_lists(elements: list[Element]) -> list[Element]:
-    """The element stream with each run-in list paragraph read as its label and its items."""
+    """The element stream with each run-in list paragraph read as its label and its items; a
+    paragraph of one item too where the document runs lists under the same label (its
+    layout: 'Signaler på framsteg: a; b.' and later 'Signaler på framsteg: c.')."""
+    labels = {found[0].lower() for el in elements if el.kind == "para" and is_run_in_list(el.text)
+              and (found := run_in_list(el.text))}
     out: list[Element] = []
     for el in elements:
         found = run_in_list(el.text) if el.kind == "para" else None
-        if found is None:
+        if found is None or not (is_run_in_list(el.text) or found[0].lower() in labels):
             out.append(el)
             continue
         label, _, items = found
