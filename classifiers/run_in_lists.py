@@ -12,7 +12,7 @@ import re
 
 from .elements import Element
 from .headers import header_role
-from .text import squash
+from .text import fold, squash
 
 # '<Label>: <items>' -- a label of a few words opening the paragraph
 _RUN_IN_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][^:;.()]{2,40}):\s+(?P<items>\S.*)$", re.S)
@@ -22,6 +22,17 @@ _RUN_IN_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][^:;.()]{2,40}):\s+(?P<items>\S.
 _LIST_ROLES = ("measure",)
 _MIN_ITEMS = 1
 _MIN_ITEM_WORDS = 2
+
+
+# the structure words for one action, in the singular ('Åtgärd', 'Insatsen'): the label of a
+# card's field, whose one action may hold a semicolon ('Åtgärd: Tolk bokas alltid; personalen
+# utbildas'), no list
+_SINGULAR_RE = re.compile(r"(?:atgard|insats|aktivitet|metod|handling|atagande)(?:en|et)?")
+
+
+def _singular(label: str) -> bool:
+    words = fold(label).split()
+    return bool(words) and bool(_SINGULAR_RE.fullmatch(words[-1]))
 
 
 def _parts(text: str) -> list[str]:
@@ -47,7 +58,7 @@ def run_in_list(text: str) -> tuple[str, str, list[str]] | None:
     if not m:
         return None
     role = header_role(m.group("label"))
-    if role not in _LIST_ROLES:
+    if role not in _LIST_ROLES or _singular(m.group("label")):
         return None
     items = _parts(m.group("items").rstrip().removesuffix(".").rstrip())
     if len(items) < _MIN_ITEMS or any(len(p.split()) < _MIN_ITEM_WORDS for p in items):
