@@ -7,8 +7,12 @@ name ('Projekt', 'Steg', 'Vad händer' beside 'Månad': `headers._item_column`).
 
 from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
 
+from classifiers import classify
 from classifiers.headers import map_columns
 from classifiers.reader_shared import goal_field
+from classifiers.run_in_lists import is_run_in_list, run_in_list
+from extractors.model import BBox, Line
+from normalizers.model import NormalizedDocument, NormalizedPage
 
 
 def _t(columns, rows, caption=None):
@@ -111,3 +115,89 @@ def test_project_table_rows_are_actions_of_their_goal():
     assert set(ms) == {"Projekt Jobbvägen – snabbare till arbete", "Simskola för alla"}
     assert goals[ms["Simskola för alla"].goal].startswith("Alla barn")
     assert ms["Simskola för alla"].responsible == ["Fritidsbyrån"] and ms["Simskola för alla"].schedule == "2026"
+
+
+# ---- 'Strävan:' goals and lists run into their label -------------------------------------------
+
+def test_aspiration_label_is_a_goal_field():
+    assert goal_field("Strävan: Alla nya invånare hittar en bostad inom ett halvår.") == (
+        "Alla nya invånare hittar en bostad inom ett halvår", None)
+
+
+def test_run_in_list_of_steps_and_its_limits():
+    found = run_in_list("Konkreta steg: en bostadsguide på fyra språk (bostadsbolaget, 2026); "
+                        "hyresrådgivning i biblioteket (socialbyrån och Hyresgästföreningen); en infokväll.")
+    assert found == ("Konkreta steg", "measure", ["en bostadsguide på fyra språk (bostadsbolaget, 2026)",
+                                                  "hyresrådgivning i biblioteket (socialbyrån och Hyresgästföreningen)",
+                                                  "en infokväll"])
+    # a card's field holds one action, a semicolon inside it ('Åtgärd:' in the singular)
+    assert run_in_list("Åtgärd: Tolk bokas alltid när det behövs; personalen utbildas i tolkning.") is None
+    # a follow-up list is read where its statement is (`measured_statements`)
+    assert run_in_list("Så här mäter vi: antal deltagare; andel nöjda.") is None
+    # one item without its doers' parenthesis is a card's field
+    assert not is_run_in_list("Konkreta steg: antal deltagare i kursen")
+    assert is_run_in_list("Konkreta steg: öppna kvällar i ungdomsgården (ungdomsarbetet).")
+
+
+def _steps_doc():
+    return [
+        _h("Utvecklingsområden", 1),
+        _h("Utvecklingsområde 1: Boende", 2),
+        _p("Strävan: Alla nya invånare hittar en bostad inom ett halvår."),
+        _p("Konkreta steg: en bostadsguide på fyra språk (bostadsbolaget, 2026); hyresrådgivning i "
+           "biblioteket (socialbyrån i samarbete med Hyresgästföreningen); en infokväll för hyresvärdar."),
+        _p("Strävan: Ingen ny invånare blir bostadslös."),
+        _p("Konkreta steg: akutbostäder i kommunens hyreshus (tekniska nämnden)."),
+        _p("Signaler på framsteg: antalet utdelade bostadsguider; antalet bostadslösa."),
+    ]
+
+
+def test_steps_run_in_after_each_aspiration_are_its_actions():
+    x = _classify(_steps_doc())
+    goals = {g.text: g.id for g in x.goals}
+    assert set(goals) == {"Alla nya invånare hittar en bostad inom ett halvår", "Ingen ny invånare blir bostadslös"}
+    ms = {m.text: m for m in x.measures}
+    assert set(ms) == {"en bostadsguide på fyra språk", "hyresrådgivning i biblioteket",
+                       "en infokväll för hyresvärdar", "akutbostäder i kommunens hyreshus"}
+    guide = ms["en bostadsguide på fyra språk"]
+    assert guide.responsible == ["bostadsbolaget"] and guide.schedule == "2026"
+    assert guide.goal == goals["Alla nya invånare hittar en bostad inom ett halvår"]
+    advice = ms["hyresrådgivning i biblioteket"]
+    assert advice.responsible == ["socialbyrån"] and advice.partners == ["Hyresgästföreningen"]
+    assert ms["en infokväll för hyresvärdar"].responsible == []
+    # one step alone, in the layout of the document's other steps
+    assert ms["akutbostäder i kommunens hyreshus"].responsible == ["tekniska nämnden"]
+    assert ms["akutbostäder i kommunens hyreshus"].goal == goals["Ingen ny invånare blir bostadslös"]
+    assert {i.text for i in x.indicators} == {"antalet utdelade bostadsguider", "antalet bostadslösa"}
+
+
+# ---- a line of fields wrapped in a narrow column -----------------------------------------------
+
+def _ln(text, y, x=57.0):
+    return Line(text=text, bbox=BBox(x0=x, y0=y, x1=x + 4.5 * len(text), y1=y + 10.2), font_size=8.5)
+
+
+def test_field_line_wrapped_at_its_separator_stays_one_line():
+    items = [
+        Line(text="Program 2025–2028", bbox=BBox(x0=57, y0=40, x1=250, y1=60), font_size=16, bold=True),
+        Line(text="Tema 1 Arbete", bbox=BBox(x0=57, y0=70, x1=180, y1=84), font_size=12, bold=True),
+        _ln("MÅL 1  Nya invånare hittar ett arbete som motsvarar deras utbildning", 90),
+        Line(text="Yrkesmentorer för nyanlända", bbox=BBox(x0=57, y0=110, x1=200, y1=121), font_size=9.5, bold=True),
+        _ln("Nyanlända med yrkesutbildning får en mentor från samma bransch.", 125),
+        _ln("Ansvar: Näringslivsenheten · Partner: –", 145),
+        _ln("· Tid: 2025–2026 · Följs upp med: antal mentorpar", 155.5),
+        Line(text="Jobbmässa på engelska", bbox=BBox(x0=57, y0=175, x1=200, y1=186), font_size=9.5, bold=True),
+        _ln("Mässan ordnas i stadshuset varje höst.", 190),
+        _ln("Ansvar: Sysselsättningstjänsterna · Partner: företagarna ·", 210),
+        _ln("Tid: 2026 · Följs upp med: antal besökare", 220.5),
+    ]
+    doc = NormalizedDocument(source_file="x", sha256="0", kind="pdf",
+                             pages=[NormalizedPage(page_no=1, height=842, width=595, items=items)])
+    x = classify(doc)
+    ms = {m.text: m for m in x.measures}
+    assert ms["Yrkesmentorer för nyanlända"].schedule == "2025–2026"
+    assert ms["Jobbmässa på engelska"].schedule == "2026"
+    assert ms["Jobbmässa på engelska"].partners == ["företagarna"]
+    ind = {i.text: i.measure for i in x.indicators}
+    assert ind == {"antal mentorpar": ms["Yrkesmentorer för nyanlända"].id,
+                   "antal besökare": ms["Jobbmässa på engelska"].id}
