@@ -34,8 +34,7 @@ def classify(doc) -> ProgramExtraction:
         elements = read_role_boxes(elements)
     # a programme printed in Finnish and Swedish in parallel: its Swedish text
     # a checklist's ticked items are steps done before the programme (`checklist_items`)
-    # ('Konkreta steg: a (X); b.': a list run into its label's paragraph, read as the list;
-    # no card's field, `records._field_of`)
+    # ('Konkreta steg: a (X); b.': a list run into its label's paragraph, read as the list)
     elements = split_run_in_lists(fold_records(without_ticked_items(swedish_only(elements))))
     # a goal × target-group matrix: the plain action table it lays out as a grid
     elements = fold_target_groups(elements)

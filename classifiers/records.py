@@ -41,7 +41,6 @@ from .organisation_columns import names_party
 from .prose import goal_led_headings, intro_kind
 from .text import BULLET_RE, CAPTION_RE, NUMBERED_RE, squash
 from .schedule import parse_schedule
-from .run_in_lists import is_run_in_list
 
 # "<Label>: " at the start of a text or after the end of a sentence (". Tidtabell: 2024")
 # (or after a separator dot or bar: 'Ansvarig: X · Samarbetspart: Y · Tidsplan: 2026')
@@ -509,10 +508,6 @@ def _fold(elements: list[Element], label_level: int, card_roles: set[str] | None
 
 def _field_of(el: Element) -> list[tuple[str, str, str]] | None:
     if el.kind not in ("para", "heading", "bullet") or BULLET_RE.match(el.text):
-        return None
-    if el.kind == "para" and is_run_in_list(el.text):
-        # 'Konkreta steg: a (X); b (Y).': a list run into its label, read as the label over
-        # its items (`run_in_lists`), not one card's field
         return None
     return fields(el.text)
 

@@ -8,6 +8,7 @@ name ('Projekt', 'Steg', 'Vad händer' beside 'Månad': `headers._item_column`).
 from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
 
 from classifiers import classify
+from classifiers.actors import split_actors
 from classifiers.headers import map_columns
 from classifiers.reader_shared import goal_field
 from classifiers.run_in_lists import is_run_in_list, run_in_list
@@ -201,3 +202,16 @@ def test_field_line_wrapped_at_its_separator_stays_one_line():
     ind = {i.text: i.measure for i in x.indicators}
     assert ind == {"antal mentorpar": ms["Yrkesmentorer för nyanlända"].id,
                    "antal besökare": ms["Jobbmässa på engelska"].id}
+
+
+# ---- the lead marked among the actors ----------------------------------------------------------
+
+def test_marked_lead_is_responsible_and_the_others_partners():
+    assert split_actors("Biblioteket, Exempelby församling (huvudansvar)") == (["Exempelby församling"], ["Biblioteket"])
+    assert split_actors("Fritidsbyrån (huvudansvar), idrottsföreningarna och skolorna") == (
+        ["Fritidsbyrån"], ["idrottsföreningarna", "skolorna"])
+    # a name a narrow cell wrapped stays whole
+    assert split_actors("Uppsökande\nungdomsarbetet (huvudansvar), yrkesinstitutet") == (
+        ["Uppsökande ungdomsarbetet"], ["yrkesinstitutet"])
+    # no mark: the cell as before
+    assert split_actors("Alla sektorer") == (["Alla sektorer"], [])
