@@ -215,3 +215,28 @@ def test_marked_lead_is_responsible_and_the_others_partners():
         ["Uppsökande ungdomsarbetet"], ["yrkesinstitutet"])
     # no mark: the cell as before
     assert split_actors("Alla sektorer") == (["Alla sektorer"], [])
+
+
+# ---- a goal's actions in a form of their own ('Årsklocka för mål 2') ---------------------------
+
+def test_year_wheel_for_a_numbered_goal_serves_that_goal():
+    x = _classify([
+        _h("3 Programmets mål", 1),
+        _p("Programmet har två mål:"),
+        _p("1. Nya invånare hittar ett arbete som motsvarar deras utbildning"),
+        _p("2. Gamla och nya invånare möts i föreningarna och på byns fester"),
+        _h("4 Insatser för mål 1", 1),
+        _t(["Insats", "Aktörer", "Tidpunkt"], [["Yrkessvenska för vårdarbete", "Medborgarinstitutet", "2026"]]),
+        _h("5 Årsklocka för mål 2", 1),
+        _p("Målet förverkligas genom återkommande evenemang."),
+        _t(["Månad", "Vad händer", "Vem ordnar"], [
+            ["Februari", "Internationell matkväll i skolan", "Hem och skola-föreningen"],
+            ["Juni", "Gemensam midsommarfest", "Ungdomsföreningen"],
+        ], caption="Årsklocka"),
+    ])
+    goals = {g.id: g.text for g in x.goals}
+    ms = {m.text: m for m in x.measures}
+    assert set(ms) == {"Yrkessvenska för vårdarbete", "Internationell matkväll i skolan", "Gemensam midsommarfest"}
+    assert "Gamla och nya invånare" in goals[ms["Gemensam midsommarfest"].goal]
+    assert ms["Gemensam midsommarfest"].schedule == "Juni"
+    assert ms["Gemensam midsommarfest"].responsible == ["Ungdomsföreningen"]
