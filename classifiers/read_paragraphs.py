@@ -14,6 +14,7 @@ from dataclasses import replace
 from .actors import (closing_parenthesis, dedupe_actors, leading_actors, names_actor, names_post, split_actors,
                      trailing_actors)
 from .area_follow_up import area_follow_up
+from .survey_follow_up import survey_figure
 from .council_decision import area_goal
 from .elements import Element
 from .headers import QUESTION_WORDS, RUN_IN_LABEL_RE, SHORT_HEADER, header_role, header_roles, names_parts_of_action
@@ -592,7 +593,8 @@ class ParagraphReader:
         antalet besök ...': each thing named is an indicator, of no measure; of the goals
         of the theme the sentence names, else of the goals in scope (none in a follow-up
         chapter of its own). True when the sentence was such a list."""
-        found = followed_up_by(sentence)
+        # (or through a survey whose 'där' clause names the figure: `survey_follow_up`)
+        found = followed_up_by(sentence) or survey_figure(sentence)
         if not found:
             return False
         what, items = found

@@ -12,6 +12,7 @@ from classifiers.actors import split_actors
 from classifiers.headers import map_columns
 from classifiers.reader_shared import goal_field
 from classifiers.run_in_lists import is_run_in_list, run_in_list
+from classifiers.survey_follow_up import survey_figure
 from extractors.model import BBox, Line
 from normalizers.model import NormalizedDocument, NormalizedPage
 
@@ -240,3 +241,25 @@ def test_year_wheel_for_a_numbered_goal_serves_that_goal():
     assert "Gamla och nya invånare" in goals[ms["Gemensam midsommarfest"].goal]
     assert ms["Gemensam midsommarfest"].schedule == "Juni"
     assert ms["Gemensam midsommarfest"].responsible == ["Ungdomsföreningen"]
+
+
+# ---- a goal followed up through a survey, the figure in a 'där' clause -------------------------
+
+def test_figure_named_in_the_clause_after_a_survey_is_a_goal_indicator():
+    assert survey_figure("Vi följer upp målet genom kommunens invånarenkät, där vi frågar efter andelen "
+                         "invånare som känner sig trygga i byn.") == (
+        "", ["andelen invånare som känner sig trygga i byn"])
+    assert survey_figure("Dessutom följs målen upp med hälsoenkäten, där andelen unga som har en hobby "
+                         "följs upp som en egen nyckelindikator.") == ("", ["andelen unga som har en hobby"])
+    # a clause naming no figure is none
+    assert survey_figure("Vi följer upp målet i rådet, där föreningarna också deltar.") is None
+    x = _classify([
+        _h("Tema 1 Trygghet", 1),
+        _p("MÅL 1  Alla invånare känner sig trygga i sin by"),
+        _h("Uppföljning", 1),
+        _p("Vi följer upp målet genom kommunens invånarenkät, där vi frågar efter andelen invånare som känner "
+           "sig trygga i byn."),
+    ])
+    ind = {i.text: i for i in x.indicators}
+    assert list(ind) == ["andelen invånare som känner sig trygga i byn"]
+    assert ind["andelen invånare som känner sig trygga i byn"].measure is None
