@@ -9,6 +9,7 @@ from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as
 
 from classifiers import classify
 from classifiers.actors import split_actors
+from classifiers.figure_tables import figures_beside_names
 from classifiers.headers import map_columns
 from classifiers.reader_shared import goal_field
 from classifiers.run_in_lists import is_run_in_list, run_in_list
@@ -263,3 +264,26 @@ def test_figure_named_in_the_clause_after_a_survey_is_a_goal_indicator():
     ind = {i.text: i for i in x.indicators}
     assert list(ind) == ["andelen invånare som känner sig trygga i byn"]
     assert ind["andelen invånare som känner sig trygga i byn"].measure is None
+
+
+# ---- a table of key figures is no action table -------------------------------------------------
+
+def test_key_figures_table_is_no_action_table_of_the_headerless_layout():
+    assert figures_beside_names([["Andel med främmande modersmål", "6,2 %", "9,5 %"], ["Invånare", "1 402", "+88"]])
+    assert not figures_beside_names([["Simskola", "Fritidsbyrån", "2026"]])
+    x = _classify([
+        _h("Läget i korthet", 1),
+        _t(["Indikator", "Exempelby 2024", "Hela landet 2024"], [
+            ["Andel invånare med främmande modersmål", "6,2 %", "9,5 %"],
+            ["Arbetslöshetsgrad", "18,4 %", "20,1 %"],
+        ]),
+        _h("Tema 1 Fritid", 1),
+        _p("MÅL 1  Alla barn kan delta i en fritidsaktivitet som de själva väljer"),
+        # an action table continued without its header: the document's headerless layout
+        _t(["", "", ""], [
+            ["Avgiftsfri simskola för barn", "Fritidsbyrån", "Somrarna 2025–2028"],
+            ["Fritidspass med rabatt på terminsavgifter", "Fritidsbyrån", "2026"],
+        ]),
+    ])
+    texts = {_squash(m.text) for m in x.measures}
+    assert "Arbetslöshetsgrad" not in texts and "Andel invånare med främmande modersmål" not in texts
