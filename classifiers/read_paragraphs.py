@@ -47,7 +47,10 @@ _ABOUT_GOALS_RE = re.compile(r"^\s*(?:målen|målsättningarna|(?:dessa|de\s+hä
 # the heading of a programme's introduction
 # ... or a chapter asking why there is a programme ('Varför ett välkomstprogram?', 'Varför
 # behövs ett integrationsprogram?'): the reasons for it, as an introduction gives them
-_INTRODUCTION_RE = re.compile(r"^\s*(?:inledning|förord|introduktion|varför\b[^?]{0,40}program\w*\s*\??)\s*$", re.I)
+# (a foreword by its writer's greeting too: 'Hälsning från stadsdirektören', 'Ordförandens
+# hälsning', 'Till läsaren')
+_INTRODUCTION_RE = re.compile(r"^\s*(?:inledning|förord|introduktion|varför\b[^?]{0,40}program\w*\s*\??"
+                              r"|(?:\w+s\s+)?hälsning(?:\s+från\s+[^.:?]{1,40})?|till\s+läsaren)\s*$", re.I)
 # a sentence stating the vision ('Visionen är ett X där ...', 'Vår vision: ...', 'Stadens
 # vision är ...'): the picture of the future the goals serve, said under 'Vision och mål'
 # beside them; no goal of its own (no gold goal of the corpus or blind sets is a vision)

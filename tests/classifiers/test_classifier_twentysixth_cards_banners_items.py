@@ -287,3 +287,15 @@ def test_key_figures_table_is_no_action_table_of_the_headerless_layout():
     ])
     texts = {_squash(m.text) for m in x.measures}
     assert "Arbetslöshetsgrad" not in texts and "Andel invånare med främmande modersmål" not in texts
+
+
+# ---- a greeting is a foreword ------------------------------------------------------------------
+
+def test_wish_in_the_managers_greeting_is_no_goal():
+    x = _classify([
+        _h("Hälsning från kommundirektören", 1),
+        _p("Vi vill att de som flyttar hit ska stanna och trivas i kommunen."),
+        _h("Tema 1 Arbete", 1),
+        _p("MÅL 1  Nya invånare hittar ett arbete som motsvarar deras utbildning"),
+    ])
+    assert [g.text for g in x.goals] == ["Nya invånare hittar ett arbete som motsvarar deras utbildning"]
