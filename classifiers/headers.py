@@ -366,9 +366,13 @@ def _item_column(headers: list[str], roles: dict[int, str]) -> dict[int, str]:
     column without a role before the doers' ('Projekt | Huvudman | Finansiär | Period',
     'Steg | Vem | När', 'Månad | Vad händer | Vem ordnar'): a plan's projects, steps or events,
     its actions by whatever name. A column of numbers or codes ('Nr') or of themes ('Tema')
-    is none."""
+    is none, and a table dating its rows ('Datum') logs events, no plan."""
     kinds = set(roles.values())
     if kinds & {"measure", "indicator"} or not kinds & {"responsible", "actors"} or "schedule" not in kinds:
+        return roles
+    if any(fold(headers[i] or "").strip().startswith("datum") for i, r in roles.items() if r == "schedule"):
+        # a date dates what happened ('Datum | Händelse | Ansvarig': how the programme was
+        # drafted), a log, where a plan names the time or period of what it will do
         return roles
     doers = min(i for i, r in roles.items() if r in ("responsible", "actors"))
     for i in range(doers):

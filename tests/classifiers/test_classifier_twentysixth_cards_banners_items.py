@@ -99,6 +99,8 @@ def test_item_column_beside_who_and_when():
     # a number column is no item column; a table naming no time has none either
     assert 0 not in map_columns(["Nr", "Mål", "Ansvarig", "Tidtabell"])
     assert 0 not in map_columns(["Namn", "Organisation", "Telefon"])
+    # a log of dated events (how the programme was drafted) is no plan
+    assert 1 not in map_columns(["Datum", "Händelse", "Ansvarig"])
 
 
 def test_project_table_rows_are_actions_of_their_goal():
