@@ -9,6 +9,7 @@ from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as
 
 from classifiers import classify
 from classifiers.actors import split_actors
+from classifiers.council_decision import listed_area_goal
 from classifiers.figure_tables import figures_beside_names
 from classifiers.headers import map_columns
 from classifiers.reader_shared import goal_field
@@ -301,3 +302,13 @@ def test_wish_in_the_managers_greeting_is_no_goal():
         _p("MÅL 1  Nya invånare hittar ett arbete som motsvarar deras utbildning"),
     ])
     assert [g.text for g in x.goals] == ["Nya invånare hittar ett arbete som motsvarar deras utbildning"]
+
+
+# ---- a listed goal led by its short name and a dash --------------------------------------------
+
+def test_listed_goal_after_its_short_name_and_a_dash():
+    assert listed_area_goal("1. Arbete – Invånare med utländsk bakgrund har ett arbete.") is not None
+    found = listed_area_goal("2. Språk – Alla vuxna kan studera svenska på sin egen nivå.")
+    assert (found.number, found.area, found.text) == ("2", "Språk", "Alla vuxna kan studera svenska på sin egen nivå")
+    # a dash inside a sentence is none ('Nya invånare – oavsett bakgrund – hittar arbete')
+    assert listed_area_goal("1. Nya invånare – oavsett bakgrund – hittar arbete.") is None
