@@ -194,8 +194,13 @@ def _split_conj(part: str) -> list[str]:
                         and nxt_words[0][:1].islower()
                         and not any(_is_org(w) or fold(w).endswith(("en", "et", "na", "an"))
                                     for w in (cur_words[0], nxt_words[0])))
+        # 'Hem och skola-föreningen': a hyphen compound in lower case after the conjunction
+        # takes the whole phrase before its hyphen as its first part -- the body named after
+        # 'Hem och skola', one association
+        phrase_compound = (len(cur_words) == 1 and pieces[i] == "och" and bool(nxt_words)
+                           and re.match(r"^[a-zåäö]+-[a-zåäö]{3,}", nxt_words[0]) is not None)
         if (has_prep and not org_follows) or genitive or indefinite or shared_head or shared_org \
-                or service_area:
+                or service_area or phrase_compound:
             cur = f"{cur} {pieces[i]} {nxt}"
         else:
             out.append(cur)

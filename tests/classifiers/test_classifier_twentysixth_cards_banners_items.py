@@ -312,3 +312,9 @@ def test_listed_goal_after_its_short_name_and_a_dash():
     assert (found.number, found.area, found.text) == ("2", "Språk", "Alla vuxna kan studera svenska på sin egen nivå")
     # a dash inside a sentence is none ('Nya invånare – oavsett bakgrund – hittar arbete')
     assert listed_area_goal("1. Nya invånare – oavsett bakgrund – hittar arbete.") is None
+
+
+def test_hyphen_compound_after_och_names_one_body():
+    assert split_actors("Hem och skola-föreningen, kostservicen") == (["Hem och skola-föreningen", "kostservicen"], [])
+    # two bodies stay two
+    assert split_actors("Biblioteket och ungdomsgården") == (["Biblioteket", "ungdomsgården"], [])
