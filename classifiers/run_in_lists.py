@@ -12,6 +12,7 @@ import re
 
 from .elements import Element
 from .headers import header_role
+from .inline_lists import inline_items
 from .text import fold, squash
 
 # '<Label>: <items>' -- a label of a few words opening the paragraph
@@ -60,6 +61,8 @@ def run_in_list(text: str) -> tuple[str, str, list[str]] | None:
     role = header_role(m.group("label"))
     if role not in _LIST_ROLES or _singular(m.group("label")):
         return None
+    if inline_items(m.group("items")) is not None:
+        return None  # '(a) ...; (b) ...': items marked in order are read as such (`inline_lists`)
     items = _parts(m.group("items").rstrip().removesuffix(".").rstrip())
     if len(items) < _MIN_ITEMS or any(len(p.split()) < _MIN_ITEM_WORDS for p in items):
         return None
