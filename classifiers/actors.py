@@ -194,8 +194,13 @@ def _split_conj(part: str) -> list[str]:
                         and nxt_words[0][:1].islower()
                         and not any(_is_org(w) or fold(w).endswith(("en", "et", "na", "an"))
                                     for w in (cur_words[0], nxt_words[0])))
+        # 'Hem och skola-föreningen': a hyphen compound in lower case after the conjunction
+        # takes the whole phrase before its hyphen as its first part -- the body named after
+        # 'Hem och skola', one association
+        phrase_compound = (len(cur_words) == 1 and pieces[i] == "och" and bool(nxt_words)
+                           and re.match(r"^[a-zåäö]+-[a-zåäö]{3,}", nxt_words[0]) is not None)
         if (has_prep and not org_follows) or genitive or indefinite or shared_head or shared_org \
-                or service_area:
+                or service_area or phrase_compound:
             cur = f"{cur} {pieces[i]} {nxt}"
         else:
             out.append(cur)
@@ -325,6 +330,11 @@ def split_actors(text: str | None, role: str = "actors", width: int | None = Non
     `keep_qualifier` as for split_names."""
     if not text or not text.strip():
         return [], []
+    if role != "partners" and (marked := lead_marked(text)) is not None:
+        # 'X, Y (huvudansvar)': the actor marked as lead is responsible, the others partners
+        rest, leads = marked
+        resp, part = split_actors(rest, role, width, keep_qualifier)
+        return dedupe_actors(leads), dedupe_actors(resp + part)
     responsible: list[str] = []
     partners: list[str] = []
     for item in _cell_items(text, width):
@@ -348,6 +358,39 @@ def split_actors(text: str | None, role: str = "actors", width: int | None = Non
                 responsible.append(name)
         partners += split_names(right, keep_qualifier)
     return dedupe_actors(responsible), dedupe_actors(partners)
+
+
+# A cell naming the lead and the others together marks the lead ('Biblioteket, församlingen
+# (huvudansvar)', 'X (ansvarig), Y'): the marked actor is responsible, wherever it stands in
+# the cell, and the others are its partners
+_LEAD_MARK_RE = re.compile(r"\s*\((?:huvudansvar(?:ig)?|huvudansvarig\s+part|ansvarig|leder|lead)\)", re.I)
+# the name a mark follows: back to the cell's start or the separator before it
+_MARKED_NAME_RE = re.compile(r"(?:^|[,;\n]|\s(?:och|samt)\s)\s*([^,;\n()]+?)\s*$", re.I)
+
+
+def lead_marked(text: str) -> tuple[str, list[str]] | None:
+    """(the cell without its lead marks, the names marked) of a cell that marks its lead
+    ('Företagarna, näringslivsombudet (huvudansvar)'), else None."""
+    marks = list(_LEAD_MARK_RE.finditer(text))
+    if not marks:
+        return None
+    # a line going on in lower case is a name a narrow cell wrapped ('Uppsökande' /
+    # 'ungdomsarbetet (huvudansvar)'); a line in capitals starts a name of its own
+    text = re.sub(r"\s*\n\s*(?=[a-zåäö])", " ", text)
+    marks = list(_LEAD_MARK_RE.finditer(text))
+    leads, rest, at = [], [], 0
+    for m in marks:
+        name = _MARKED_NAME_RE.search(text[at:m.start()])
+        if not name:
+            return None
+        leads.append(squash(name.group(1)))
+        rest.append(text[at:at + name.start(1)])
+        at = m.end()
+    rest.append(text[at:])
+    # the others, without the separators the leads leave behind
+    others = re.sub(r"^[\s,;]+|[\s,;]+$", "", re.sub(r"(?:\s*[,;\n]\s*){2,}", ", ", "".join(rest)))
+    others = re.sub(r"\s+(?:och|samt)\s*$", "", others)
+    return others, leads
 
 
 # '... som partner' / 'som samarbetspartner' after a name: its role in the action

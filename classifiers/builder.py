@@ -58,6 +58,7 @@ from .schedule import parse_schedule
 from .sections_in_goal_order import pair_sections_with_goals
 from .text import BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, sentences, squash, strip_marker, words
 from .memo_points import caps_title, point_name, points_over_sub_points
+from .figure_tables import figures_beside_names
 from .figure_meters import figure_meter, meter_captions
 from .goal_by_words import goal_by_words
 from .reader_shared import (heading_number, strip_heading_number, _named_area, theme_name, _theme_key,
@@ -1382,6 +1383,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         roles = layouts.get(t.n_cols)
         if not roles or not _unnamed(t) or not fits_layout(t.rows, roles) \
                 or is_evaluation_table([""] * t.n_cols, t.rows):
+            return None
+        if figures_beside_names(t.rows[1:]):
+            # key figures ('Indikator | Exempelby 2024 | Hela landet 2024' over shares): the
+            # state of things, not a table of the layout of the programme's action tables
             return None
         t.header_rows = 0
         return 0, dict(roles)

@@ -12,6 +12,7 @@ from .flat_tables import read_flat_tables
 from .field_rows import fold_field_rows
 from .footnoted_plan import fold_footnoted_plans
 from .goal_owner import goal_owner_lines
+from .run_in_lists import split_run_in_lists
 from .status_tables import fold_status_tables
 from .merge import merge
 from .metadata import metadata
@@ -36,7 +37,8 @@ def classify(doc) -> ProgramExtraction:
         elements = read_role_boxes(elements)
     # a programme printed in Finnish and Swedish in parallel: its Swedish text
     # a checklist's ticked items are steps done before the programme (`checklist_items`)
-    elements = fold_records(without_ticked_items(swedish_only(elements)))
+    # ('Konkreta steg: a (X); b.': a list run into its label's paragraph, read as the list)
+    elements = split_run_in_lists(fold_records(without_ticked_items(swedish_only(elements))))
     # a goal × target-group matrix: the plain action table it lays out as a grid
     elements = fold_target_groups(elements)
     # an action table giving each action a second row of fields ('Ansvar: X · Tid: Y')

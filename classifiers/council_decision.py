@@ -27,8 +27,10 @@ _AREA_GOAL_RE = re.compile(
 # short name, capitalised, no stop inside), a colon, the goal sentence (capitalised) -- as
 # 'Mål 1. Arbete: ...' prints it with the label (a council's decision listing the programme's
 # goals, twenty-third blind set)
+# (or a spaced dash after the area, 'N. Arbete – <sentence>': the short name the tables use)
 _NUMBERED_AREA_GOAL_RE = re.compile(
-    r"^\s*(?P<num>\d{1,2})[.)]\s+(?P<area>[A-ZÅÄÖ][^:.;,\d]{1,40}?)\s*:\s+(?P<text>[A-ZÅÄÖ].*?)\s*\.?\s*$", re.S)
+    r"^\s*(?P<num>\d{1,2})[.)]\s+(?P<area>[A-ZÅÄÖ][^:.;,\d–—]{1,40}?)\s*(?::|\s[–—])\s+(?P<text>[A-ZÅÄÖ].*?)\s*\.?\s*$",
+    re.S)
 # how many words an area's name has at most ('Hälsa och omsorg', 'Barn och familjer')
 _AREA_WORDS = 4
 # '2. <the decision> (mål 1),' -- a numbered decision paragraph referring to a goal

@@ -412,6 +412,8 @@ def document_elements(doc) -> list[Element]:
                 # Only under a glyph item: fields indented under a numbered action ('2.1 ...',
                 # '2.2 ...', '    Ansvarig: ...') are the fields of the whole run (records.py)
                 starts_field = False
+            if (starts_item or starts_field) and _wrapped_field_line(text, ln, last, prev_line):
+                starts_item = starts_field = False
             if starts_item and (_wrapped_dash_tail(text, ln, last, prev_line, page_lines)
                                 or _wrapped_acronym_key(text, last, prev_line)):
                 starts_item = False
@@ -646,6 +648,26 @@ def _stops_short(line: Line, page_lines: list[Line]) -> bool:
 
 
 _KEY_AT_END_RE = re.compile(r"(?:^|\s)[A-ZÅÄÖ]$")
+
+
+# the separator of a line of fields ('Ansvar: X · Tid: Y', 'Ansvar: X | Tid: Y')
+_FIELD_SEP_RE = re.compile(r"\s[·|]\s")
+
+
+def _wrapped_field_line(text: str, ln: Line, last: Element | None, prev_line: Line | None) -> bool:
+    """A line that goes on with a line of fields a narrow column wrapped: the line above is
+    a paragraph of fields ('Ansvar: X · Partner: Y') that stops on the separator ('... · Tid:
+    2024 ·' / 'Följs upp med: ...') or goes on with one ('Ansvar: X · Partner: –' / '· Tid:
+    ...'). Its middle dot is the separator between two fields, no bullet, and the field after
+    it one of the same line, not a paragraph of its own."""
+    if last is None or last.kind != "para" or prev_line is None or field_label(last.text) is None:
+        return False
+    if ln.bbox is not None and prev_line.bbox is not None and not _same_block(prev_line, ln):
+        return False
+    above = prev_line.text.rstrip()
+    if above.endswith(("·", "|")):
+        return True
+    return bool(re.match(r"^\s*[·|]\s", text)) and bool(_FIELD_SEP_RE.search(f" {above} ") or ":" in above)
 
 
 def _wrapped_acronym_key(text: str, last: Element | None, prev_line: Line | None) -> bool:

@@ -81,7 +81,9 @@ SCORECARD_STEMS: dict[str, tuple[str, ...]] = {
 # 'tid' 'tidigare'. 'Start' ('Start: hösten 2024') says when an action begins, as a
 # schedule does
 SHORT_WORDS: dict[str, str] = {"ar": "schedule", "aret": "schedule", "tid": "schedule",
-                               "period": "schedule", "perioden": "schedule", "start": "schedule"}
+                               "period": "schedule", "perioden": "schedule", "start": "schedule",
+                               # a year wheel's ('årsklocka') column of when each event is held
+                               "manad": "schedule", "kvartal": "schedule"}
 # The kind of body that does a row's action, heading a column alone ('Förening | Åtagande',
 # 'Organisation | Insats'): the row's doer. A word of its own only, the whole header: a
 # compound ('Föreningsstartpaket:') or a header naming several bodies ('Föreningar och
@@ -199,6 +201,12 @@ _PHRASE_ROLES = (
     # what is to be reached, said as a statement answering 'Vad vill vi uppnå?' ('Det vill vi
     # uppnå', 'Det här vill vi nå', 'Detta vill vi åstadkomma')
     (re.compile(r"^\W*(?:det(?:\s+här)?|detta)\s+vill\s+vi\s+(?:uppnå|nå|åstadkomma)\b"), "goal"),
+    # the steps taken ('Konkreta steg', 'Nästa steg'), a plan's actions by another word ('Steg'
+    # alone may name the stages of a service path, no actions of the plan's)
+    (re.compile(r"^\W*(?:konkreta|första|nästa|våra)\s+steg(?:en)?\W*$"), "measure"),
+    # the signs that show progress ('Signaler på framsteg', 'Tecken på framgång'): what is
+    # followed up, as 'Mätare' is
+    (re.compile(r"^\W*(?:signaler|tecken)\s+på\s+(?:framsteg|framgång)\W*$"), "indicator"),
     # by when it is done ('Klart senast', 'Klart', 'Senast')
     (re.compile(r"^\W*(?:klart|färdigt)(?:\s+senast)?\W*$|^\W*senast\W*$"), "schedule"),
 )
@@ -352,7 +360,36 @@ def map_columns(headers: list[str], defined: dict[str, str] | None = None) -> di
         r = header_role(h or "") or _defined_role(h or "", defined or {})
         if r:
             out[i] = r
-    return _bare_what_column(headers, out)
+    return _item_column(headers, _bare_what_column(headers, out))
+
+
+# the least letters of an item column's header: a number or code column ('Nr', 'Kod') is none
+_ITEM_HEADER_LETTERS = 4
+
+
+def _item_column(headers: list[str], roles: dict[int, str]) -> dict[int, str]:
+    """A table that names who does each row's thing and when ('Huvudman' and 'Period', 'Vem'
+    and 'När', 'Vem ordnar'), and no column of what is done, names its items in the first
+    column without a role before the doers' ('Projekt | Huvudman | Finansiär | Period',
+    'Steg | Vem | När', 'Månad | Vad händer | Vem ordnar'): a plan's projects, steps or events,
+    its actions by whatever name. A column of numbers or codes ('Nr') or of themes ('Tema')
+    is none, and a table dating its rows ('Datum') logs events, no plan."""
+    kinds = set(roles.values())
+    if kinds & {"measure", "indicator"} or not kinds & {"responsible", "actors"} or "schedule" not in kinds:
+        return roles
+    if any(fold(headers[i] or "").strip().startswith("datum") for i, r in roles.items() if r == "schedule"):
+        # a date dates what happened ('Datum | Händelse | Ansvarig': how the programme was
+        # drafted), a log, where a plan names the time or period of what it will do
+        return roles
+    doers = min(i for i, r in roles.items() if r in ("responsible", "actors"))
+    for i in range(doers):
+        if i in roles:
+            continue
+        letters = re.findall(r"[^\W\d_]", headers[i] or "")
+        if len(letters) < _ITEM_HEADER_LETTERS or theme_column([headers[i]]) is not None:
+            continue
+        return {**roles, i: "measure"}
+    return roles
 
 
 # A programme may say in its own words what the columns of its tables hold, where its words

@@ -18,7 +18,7 @@ import re
 
 from .content_roles import is_indicator_cell
 from .decision_intros import decision_intro_kind
-from .headers import header_roles, label_role
+from .headers import header_role, header_roles, label_role
 from .inline_lists import inline_items
 from .schedule import year_spans
 from .text import fold, sentences, squash
@@ -353,6 +353,11 @@ def intro_kind(paragraph: str) -> str | None:
         # a label whose head noun names indicators: what follows it only says whose they
         # are ('Mätare för insatsområdet:', 'Indikatorer för åtgärderna:')
         return "indicator"
+    if not any(t.startswith(_INTRO_MEASURE) or t.startswith(_INTRO_INDICATOR) for t in toks) \
+            and len(toks) <= _LABEL_INTRO_WORDS and header_role(text[:-1]) in ("measure", "indicator"):
+        # a label alone naming its list's role in a phrase of its own ('Konkreta steg:',
+        # 'Signaler på framsteg:', `headers._PHRASE_ROLES`), as 'Åtgärder:' does by its noun
+        return header_role(text[:-1])
     measure_nouns = [i for i, t in enumerate(toks) if t.startswith(_INTRO_MEASURE)]
     if measure_nouns and all(_set_apart(toks, i) for i in measure_nouns):
         # 'Utöver mätarna i åtgärdsplanen följs delmålen upp med följande uppgifter:': what

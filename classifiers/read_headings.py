@@ -282,6 +282,12 @@ class HeadingReader:
         bare_roles = header_roles(re.sub(r"\s*\([^()]*\)\s*$", "", el.text))
         announces_actions = head.kind == "measure" or (
             head.kind is None and "measure" in bare_roles and not {"goal", "indicator"} & set(bare_roles))
+        if not announces_actions and head.kind in (None, "goal") and head.goal_id is None:
+            # (its 'mål' makes the heading's kind a goal's, which no goal under it bears out)
+            # 'Årsklocka för mål 5', 'Tidsplan för mål 2': a heading naming a goal by number
+            # and, before it, no part of the structure but a form the goal's work is given in
+            # (a year wheel, a plan) heads that goal's actions, as 'Åtgärder för mål 5' does
+            announces_actions = _names_form_for_goal(el.text)
         if announces_actions and head.goal_id is None and (named := self._goal_of_measure_heading(el.text)):
             # 'Åtgärder för strategiskt mål 3': the actions under it serve goal 3
             head.goal_id = named
@@ -474,3 +480,15 @@ class HeadingReader:
     def _goalless_measure_table(self, t) -> bool:
         sc = self._structure_columns(t, defined=self.defined)
         return sc is not None and "measure" in sc[1].values() and "goal" not in sc[1].values()
+
+
+# 'Årsklocka för mål 5': a few words, then 'för' / 'inom' and a goal named by its number
+_FORM_FOR_GOAL_RE = re.compile(r"^(?P<form>[^\W\d_][\w\s-]{2,40}?)\s+(?:för|inom)\s+(?:mål|delmål)\s+\d{1,2}(?:\.\d{1,2})*\s*$",
+                               re.I)
+
+
+def _names_form_for_goal(heading: str) -> bool:
+    """A heading 'Årsklocka för mål 5' whose words before the goal name no goal, indicator
+    or other part of the structure: the form the goal's actions are given in."""
+    m = _FORM_FOR_GOAL_RE.match(squash(strip_heading_number(heading)))
+    return bool(m) and not header_roles(m.group("form")) and len(m.group("form").split()) <= 3

@@ -14,6 +14,7 @@ from dataclasses import replace
 from .actors import (closing_parenthesis, dedupe_actors, leading_actors, names_actor, names_post, split_actors,
                      trailing_actors)
 from .area_follow_up import area_follow_up
+from .survey_follow_up import survey_figure
 from .council_decision import area_goal
 from .elements import Element
 from .headers import QUESTION_WORDS, RUN_IN_LABEL_RE, SHORT_HEADER, header_role, header_roles, names_parts_of_action
@@ -49,7 +50,10 @@ _ABOUT_GOALS_RE = re.compile(r"^\s*(?:målen|målsättningarna|(?:dessa|de\s+hä
 # the heading of a programme's introduction
 # ... or a chapter asking why there is a programme ('Varför ett välkomstprogram?', 'Varför
 # behövs ett integrationsprogram?'): the reasons for it, as an introduction gives them
-_INTRODUCTION_RE = re.compile(r"^\s*(?:inledning|förord|introduktion|varför\b[^?]{0,40}program\w*\s*\??)\s*$", re.I)
+# (a foreword by its writer's greeting too: 'Hälsning från stadsdirektören', 'Ordförandens
+# hälsning', 'Till läsaren')
+_INTRODUCTION_RE = re.compile(r"^\s*(?:inledning|förord|introduktion|varför\b[^?]{0,40}program\w*\s*\??"
+                              r"|(?:\w+s\s+)?hälsning(?:\s+från\s+[^.:?]{1,40})?|till\s+läsaren)\s*$", re.I)
 # a sentence stating the vision ('Visionen är ett X där ...', 'Vår vision: ...', 'Stadens
 # vision är ...'): the picture of the future the goals serve, said under 'Vision och mål'
 # beside them; no goal of its own (no gold goal of the corpus or blind sets is a vision)
@@ -612,7 +616,8 @@ class ParagraphReader:
         antalet besök ...': each thing named is an indicator, of no measure; of the goals
         of the theme the sentence names, else of the goals in scope (none in a follow-up
         chapter of its own). True when the sentence was such a list."""
-        found = followed_up_by(sentence)
+        # (or through a survey whose 'där' clause names the figure: `survey_follow_up`)
+        found = followed_up_by(sentence) or survey_figure(sentence)
         if not found:
             return False
         what, items = found

@@ -248,6 +248,9 @@ _GOAL_FIELD_RE = re.compile(
     r"^\s*(?P<label>(?:[^\W\d_]{3,}[aet]\s+)?(?:\w{3,}?)?(?:mål|målet|målsättning|målsättningen)"
     r"|målbild(?:en)?|målläge(?:t)?|tyngdpunkt(?:en)?"
     r"|(?:önskat|eftersträvat)\s+läge|önskad\s+situation"
+    # the direction striven for ('Strävan: Varje ny invånare känner sig välkommen'), a short
+    # programme's word for its goal, as 'Eftersträvat läge' is
+    r"|strävan|strävanden"
     # a balanced scorecard's goal, the critical success factor ('Kritisk framgångsfaktor:
     # ...', `headers.SCORECARD_STEMS`)
     r"|(?:kritisk\s+)?framgångsfaktor(?:n)?"
@@ -267,6 +270,14 @@ _NUMBERED_GOAL_FIELD_RE = re.compile(
 _DOTTED_GOAL_FIELD_RE = re.compile(
     r"^\s*(?P<label>(?:del)?mål|målsättning)\s+(?P<code>\d{1,2}(?:\.\d{1,2})+)\s+(?P<text>(?-i:[A-ZÅÄÖ])[^:]*)$",
     re.I | re.S)
+# ... or by a label in capitals and a number, then the goal with no mark between ('MÅL 1
+# Internationella invånare får arbete ...'): a brochure prints each goal as a banner whose
+# capitals set the label off as a colon would. A group's name in the same place ('MÅL 2 BARN
+# OCH UNGA', 'Mål 2 Barn och unga') is in capitals or in the label's ordinary case, and short:
+# a goal is a statement of some words in sentence case.
+_BANNER_GOAL_FIELD_RE = re.compile(
+    r"^\s*(?P<label>(?:DEL)?MÅL|MÅLSÄTTNING)\s+(?P<code>\d{1,2})\s+(?P<text>[A-ZÅÄÖ][^:]*)$", re.S)
+_BANNER_GOAL_WORDS = 4
 # a speech or a court case is no goal ('Modersmål: arabiska')
 _NOT_GOAL_LABELS = frozenset(("modersmål", "talmål", "skriftmål", "riksmål", "brottmål", "tvistemål",
                               "rättegångsmål"))
@@ -284,11 +295,20 @@ def dotted_goal_label(text: str) -> tuple[str, str] | None:
     return (m.group("code"), squash(m.group("text")).rstrip(".").strip()) if m else None
 
 
+def _banner_goal(text: str) -> re.Match | None:
+    """The match of a goal banner 'MÅL 1 <goal of some words in sentence case>', else None."""
+    m = _BANNER_GOAL_FIELD_RE.match(text)
+    if not m or m.group("text").isupper() or len(m.group("text").split()) < _BANNER_GOAL_WORDS:
+        return None
+    return m
+
+
 def goal_field(text: str) -> tuple[str, str | None] | None:
     """(goal, code) of a paragraph made of one goal field, 'Mål: Invånarna får ...',
     'Önskat läge 2028: ...', 'Effektmål E1: ...' (the goal without its full stop; the code
     'E1', None for none or a year), else None."""
-    m = _GOAL_FIELD_RE.match(text) or _NUMBERED_GOAL_FIELD_RE.match(text) or _DOTTED_GOAL_FIELD_RE.match(text)
+    m = _GOAL_FIELD_RE.match(text) or _NUMBERED_GOAL_FIELD_RE.match(text) or _DOTTED_GOAL_FIELD_RE.match(text) \
+        or _banner_goal(text)
     if not m or m.group("label").lower() in _NOT_GOAL_LABELS or len(fields(text) or []) > 1:
         return None  # 'Mål: ... Ansvar: ...' is a record (records.py), not a goal alone
     # a further label after the goal's full stop, of a field the records do not read ('Mål:

@@ -349,7 +349,8 @@ def _heading_action(elements: list[Element], j: int) -> int:
     if el.kind != "heading":
         return j
     if not _is_numbered_action(el.text):
-        return _titled_card(elements, j)
+        card = _titled_card(elements, j)
+        return card if card != j else _described_card(elements, j)
     k = j + 1
     while k < len(elements) and k - j - 1 < _MAX_DESCRIPTION and elements[k].kind == "para" \
             and _field_of(elements[k]) is None and not _other_field(elements[k]):
@@ -382,6 +383,33 @@ def _titled_card(elements: list[Element], j: int) -> int:
         return j
     fs = _field_of(elements[k])
     return k if fs and fs[0][0] in _ITEM_FIELD_ROLES else j
+
+
+def _described_card(elements: list[Element], j: int) -> int:
+    """Index of the field line of an action card in a brochure: an unnumbered heading naming
+    the action ('Mentorskap för högutbildade'), one or two paragraphs telling what it is, and
+    one line of fields joined by a separator ('Ansvar: X · Partner: Y · Tid: Z · Följs upp
+    med: W'); else j. The line must open with who does it and name at least one more of the
+    action's fields (partners, when, follow-up): a card states them together, where a chapter
+    over prose closing with a lone 'Ansvar: ...' sentence does not. The heading is the
+    action's name and the description no part of it, as under a numbered action heading."""
+    if header_role(elements[j].text) is not None or elements[j].text.rstrip().endswith((".", ":", "?")):
+        return j
+    k = j + 1
+    while k < len(elements) and k - j - 1 < _MAX_DESCRIPTION and elements[k].kind == "para" \
+            and _field_of(elements[k]) is None and not _other_field(elements[k]):
+        k += 1
+    if k == j + 1 or k >= len(elements) or elements[k].kind != "para" or not _FIELD_SEPARATOR_RE.search(elements[k].text):
+        return j
+    fs = _field_of(elements[k])
+    if not fs or fs[0][0] not in ("responsible", "actors") \
+            or not any(role in ("partners", "schedule", "indicator") for role, _, _ in fs[1:]):
+        return j
+    return k
+
+
+# the separator of fields on one line: a middle dot or a bar between spaces
+_FIELD_SEPARATOR_RE = re.compile(r"\s[·|]\s")
 
 
 # a titled card's fields before who and when: purpose, target group and the like

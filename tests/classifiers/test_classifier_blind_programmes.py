@@ -224,9 +224,9 @@ FLOORS = {
     "blind151-vesso-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/0.000 -> now 1/1/1 (resp 1; i→m 0.375: counts in an area table left, the eighteenth set's gold reads the same layout the other way)
     "blind152-kantlax-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.824/1.000 (i→m 0.250, resp 0.000) -> now 1/1/1 (i→m 0.875, resp 1, every print)
     "blind153-svarta-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.444/0.000/0.000 -> now 1/1/1 (resp 1, i→m 0.857, every print)
-    "blind154-barosund-2026-2029": (None, None, None),
-    "blind155-tjusterby-2025-2028": (None, None, None),
-    "blind156-sjomark-2024-2027": (None, None, None),
+    "blind154-barosund-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.880/0.933 (m→g 1, resp 0.364) -> now 1/1/1 (m→g, i→m, resp 1.000; borderless measures 0.929 left to the extractor)
+    "blind155-tjusterby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.182/0.000 -> now 1/1/1 (m→g, resp 1; i→m 0.250 left: signs of progress linked to steps by meaning)
+    "blind156-sjomark-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/0.000 -> now 1/1/1 (m→g, i→m, resp 1.000, every print)
     "blind157-lillkyro-2025-2028": (None, None, None),
     "blind158-tolkis-2024-2027": (None, None, None),
     "blind159-pensala-2026-2029": (None, None, None),
