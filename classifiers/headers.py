@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .abbreviated_headers import abbreviated_role
 from .success_label import success_label
 
 from rapidfuzz import fuzz
@@ -318,6 +319,9 @@ def _header_roles(header: str) -> tuple[str, ...]:
         r = m.lastgroup if m else _word_role(fold(w.group()), short)
         if r is None and len(low.split()) <= 2:
             r = SHORT_WORDS.get(fold(w.group()))  # 'År', 'Tid', 'Period' alone
+        if r is None and short and low[w.end():w.end() + 1] == ".":
+            # a narrow column's header cut short with a full stop ('Ansv.', 'Åtg.')
+            r = abbreviated_role(fold(w.group()), (ROLE_STEMS, MORE_STEMS))
         if r is None and len(words) == 1 and _BODY_HEADER_RE.fullmatch(fold(w.group())):
             r = "responsible"  # 'Förening' alone
         if r:

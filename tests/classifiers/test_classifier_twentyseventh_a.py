@@ -1,0 +1,30 @@
+"""Twenty-seventh blind set (helper t27a): column headers cut short with a full stop ('Ansv.'),
+... Made-up text."""
+
+from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
+
+from classifiers.headers import header_role
+
+
+def _table(caption, columns, rows):
+    return {"type": "table", "caption": caption, "columns": columns, "rows": rows}
+
+
+def test_a_header_cut_short_with_a_full_stop_names_the_role_of_the_word_it_begins():
+    assert header_role("Ansv.") == "responsible"
+    assert header_role("Åtg.") == "measure"
+    assert header_role("Samarb.") == "partners"
+    # too few letters to say which word, or no structure word at all
+    assert header_role("An.") is None
+    assert header_role("Nr.") is None
+
+
+def test_a_narrow_responsible_column_headed_ansv_gives_the_actions_their_doers():
+    plan = _table("", ["Delmål", "Åtgärd", "Ansv.", "Tid"],
+                  [["Fler nyinflyttade hittar en bostad", "Rådgivning om hyresavtal på flera språk", "BO, SK", "2026"],
+                   ["", "Visningar av lediga hyresbostäder", "BO", "2027"]])
+    x = _classify([_h("3 Boende", 1),
+                   _p("Förkortningar: BO = Bostadsbolaget Ab, SK = socialkuratorn."),
+                   plan])
+    assert [m.responsible for m in x.measures] == [["Bostadsbolaget Ab", "socialkuratorn"],
+                                                    ["Bostadsbolaget Ab"]]
