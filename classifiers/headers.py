@@ -689,7 +689,9 @@ _ANSWER_CELL_RE = re.compile(rf"^(?:ja|nej|delvis|(?:{_UNDER_WAY}))\b", re.I)
 # Mätbart', 'T – Tidsatt', 'S – Specifikt mål'. A capital and a dash before a label's first
 # word are that key, part of the label (the words after it name the role)
 ACRONYM_KEY = r"(?:[A-ZÅÄÖ]\s[–—-]\s)"
-_FIELD_RE = re.compile(rf"^\s*({ACRONYM_KEY}?[A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{{1,60}}?):(?=\s|$)")
+# (a label may be a word cut short with a full stop, as a narrow column's header: 'Ansv.:',
+# abbreviated_headers)
+_FIELD_RE = re.compile(rf"^\s*({ACRONYM_KEY}?[A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{{1,60}}?\.?):(?=\s|$)")
 _FILLER = frozenset({"och", "samt", "eller", "aktör", "aktörer", "aktörerna", "part", "parter", "instans"})
 
 
@@ -719,7 +721,8 @@ def label_role(label: str, free_words: int = LABEL_FREE_WORDS) -> str | None:
     words may qualify the structure word (0 for a text with no colon after it, where only
     structure words and fillers make a label); a label that qualifies its word starts with a
     capital."""
-    words = re.findall(r"[\wåäöÅÄÖ]+", label)
+    # (a word keeps a full stop after it: a header cut short, 'Ansv.', abbreviated_headers)
+    words = re.findall(r"[\wåäöÅÄÖ]+\.?", label)
     if not words or len(words) > LABEL_WORDS or any(w[0].isdigit() for w in words):
         return None
     free = [w for w in words if not header_roles(w) and w.lower() not in _FILLER

@@ -51,9 +51,10 @@ from .schedule import parse_schedule
 # it, 'År: Fortlöpande Hur mäts det?: ...', stays the value of the field before)
 # (a question needs no colon: 'Vad gör vi? Vi ordnar ...', 'Vem ansvarar? X.', 'När? 2025.'
 # are run-in labels, asked of each action as a table's question headers are; its question
-# mark ends the label, and only a question whose words name a role is read so)
+# mark ends the label, and only a question whose words name a role is read so; a label cut
+# short with a full stop, 'Ansv.: KS.', abbreviated_headers)
 _LABEL_RE = re.compile(r"(?:^|(?<=[.;·|])\s+|\s+(?=[A-ZÅÄÖ][a-zåäö]*(?:\s+[a-zåäö][\wåäö/-]*){0,8}\?:))"
-                       rf"({ACRONYM_KEY}?[A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{{1,60}}?\??)(?::|(?<=\?))(?=\s|$)")
+                       rf"({ACRONYM_KEY}?[A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{{1,60}}?[?.]?)(?::|(?<=\?))(?=\s|$)")
 # a goal's number or code alone ('3', 'A1', '2.1'), closed by the sentence's full stop
 _GOAL_REF_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}\s?)?\d{1,2}(?:\.\d{1,2})*[.;]?$")
 # a field of a kind the model has no place for ('Nr', 'Status'), kept in a record only to

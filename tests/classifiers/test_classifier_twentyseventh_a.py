@@ -3,7 +3,7 @@
 
 from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
 
-from classifiers.headers import header_role
+from classifiers.headers import field_label, header_role
 
 
 def _table(caption, columns, rows):
@@ -26,5 +26,21 @@ def test_a_narrow_responsible_column_headed_ansv_gives_the_actions_their_doers()
     x = _classify([_h("3 Boende", 1),
                    _p("Förkortningar: BO = Bostadsbolaget Ab, SK = socialkuratorn."),
                    plan])
+    assert [m.responsible for m in x.measures] == [["Bostadsbolaget Ab", "socialkuratorn"],
+                                                    ["Bostadsbolaget Ab"]]
+
+
+def test_a_field_label_cut_short_with_a_full_stop_is_the_field_of_its_role():
+    assert field_label("Ansv.: BO, SK") == ("Ansv.", "responsible")
+
+
+def test_a_cut_short_label_in_a_line_of_fields_gives_the_action_its_doers():
+    x = _classify([_h("3 Boende", 1),
+                   _p("Förkortningar: BO = Bostadsbolaget Ab, SK = socialkuratorn."),
+                   _p("Delmål 1. Fler nyinflyttade hittar en bostad"),
+                   _p("1.1 Rådgivning om hyresavtal på flera språk"),
+                   _p("Ansv.: BO, SK. Tid: 2026."),
+                   _p("1.2 Visningar av lediga hyresbostäder"),
+                   _p("Ansv.: BO. Tid: 2027.")])
     assert [m.responsible for m in x.measures] == [["Bostadsbolaget Ab", "socialkuratorn"],
                                                     ["Bostadsbolaget Ab"]]
