@@ -17,6 +17,7 @@ import re
 from rapidfuzz import fuzz
 
 from .builder import Built
+from .numbered_per_chapter import numbered_per_chapter
 from .text import normalize_for_match, numbering, words
 
 _SAME_RATIO = 85.0
@@ -145,7 +146,7 @@ def _merge_measures(b: Built) -> None:
     remap: dict[str, str] = {}
     drop: set[str] = set()
     for num, ms in by_num.items():
-        if len(ms) < 2 or _renumbered(num, ms, b):
+        if len(ms) < 2 or _renumbered(num, ms, b) or numbered_per_chapter(num, ms, b.measure_from_table):
             continue
         first = ms[0]
         # the running text states the action in full; a summary table shortens it

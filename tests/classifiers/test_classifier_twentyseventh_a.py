@@ -1,7 +1,7 @@
 """Twenty-seventh blind set (helper t27a): column headers cut short with a full stop ('Ansv.'),
 ... Made-up text."""
 
-from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
+from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p, bullets as _b
 
 from classifiers.headers import field_label, header_role
 
@@ -44,3 +44,18 @@ def test_a_cut_short_label_in_a_line_of_fields_gives_the_action_its_doers():
                    _p("Ansv.: BO. Tid: 2027.")])
     assert [m.responsible for m in x.measures] == [["Bostadsbolaget Ab", "socialkuratorn"],
                                                     ["Bostadsbolaget Ab"]]
+
+
+def test_action_lists_numbered_from_one_again_in_each_chapter_are_all_actions():
+    x = _classify([_h("3 Boende", 1),
+                   _p("Målsättning: Nyinflyttade hittar en bostad snabbt."),
+                   _b("1. Bostadsbolaget ger råd om hyresavtal på flera språk (bostadsbolaget, 2026).",
+                      "2. Visningar av lediga hyresbostäder ordnas varje månad (tekniska sektorn, 2027)."),
+                   _h("4 Hälsa", 1),
+                   _p("Målsättning: Nyanlända får stöd för sin hälsa tidigt."),
+                   _b("1. Hälsogranskning med tolk för alla nyanlända (välfärdsområdet, 2026).",
+                      "2. Samtalsgrupper för kvinnor om hälsa (välfärdsområdet, hösten 2026).")])
+    assert len(x.measures) == 4
+    assert [m.responsible for m in x.measures] == [["bostadsbolaget"], ["tekniska sektorn"],
+                                                    ["välfärdsområdet"], ["välfärdsområdet"]]
+    assert len({m.goal for m in x.measures}) == 2
