@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from extractors.model import Line, Table
 from extractors.spreads import book_pages
 
+from .part_references import is_part_reference
 from .checklist_items import deadline_phrase
 from .actors import dash_tail_actors, names_actor
 from .headers import (any_label, field_label, is_structure_header, is_structure_label, label_role, map_columns,
@@ -1164,6 +1165,9 @@ def _continues_row(row: list[str], above: list[str], header: list[str] | None = 
         last = prev_cell.splitlines()[-1] if prev_cell else ""
         if _EMPTY_MARK_RE.match(last) and not cell[0].islower():
             new += 1  # a dash marks the field above as empty: there is nothing to go on
+        elif is_part_reference(cell):
+            new += 2  # a reference to a part of the document ('kap. 3, punkt 2'), lower case
+            # as abbreviations are: the key of a row of its own (`part_references`)
         elif squash(cell) == squash(prev_cell):
             new += 2  # the cell above again (a goal's name on each of its rows): a text that
             # goes on does not start over, a new row repeats it

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .part_references import is_part_reference, part_reference, referred_targets
 from .partners_in_text import partners_named_in_action
 from .actors import (actors_by_qualifier, actors_parenthesis_start, parenthesis_in_actors_place,
                      post_parenthesis, split_actors, trailing_actors)
@@ -639,7 +640,8 @@ class TableReader:
                 # 'Se sysselsättningsplanen 2025–2027, åtgärd 4': another plan's action,
                 # pointed to, no action of this programme (`other_plans`)
                 measure_txt = ""
-            if measure_txt and (_refers_by_number(measure_txt) or bare_code(measure_txt)):
+            if measure_txt and (_refers_by_number(measure_txt) or bare_code(measure_txt)
+                                or is_part_reference(measure_txt)):
                 # '4.1.1–4.1.3' in a summary's action column: the actions printed elsewhere,
                 # named by their numbers, not an action of its own; nor is a code alone
                 # ('Å2.1'), which names an action and states none
@@ -885,6 +887,11 @@ class TableReader:
         measures numbered so before ('2.1', '1.1, 1.2'), or a goal by its number ('Mål 3');
         ([], None) for a cell that states an action or names nothing read so far."""
         cell = squash(text or "").rstrip(".")
+        ref = part_reference(cell)
+        if ref is not None:
+            # 'kap. 3, punkt 2' / 'kap. 6': the action or chapter named by where the document
+            # states it (`part_references`)
+            return referred_targets(ref, self.b.sections, self.b.goals, self.b.measures, self.b.measure_number)
         code = bare_code(cell)
         if code:
             # 'Å2.1': the action printed beside that code (`_note_action_code`)

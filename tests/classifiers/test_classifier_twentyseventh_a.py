@@ -59,3 +59,35 @@ def test_action_lists_numbered_from_one_again_in_each_chapter_are_all_actions():
     assert [m.responsible for m in x.measures] == [["bostadsbolaget"], ["tekniska sektorn"],
                                                     ["välfärdsområdet"], ["välfärdsområdet"]]
     assert len({m.goal for m in x.measures}) == 2
+
+
+def _chapters_then_follow_up(rows):
+    return [_h("3 Boende", 1),
+            _p("Målsättning: Nyinflyttade hittar en bostad snabbt."),
+            _b("1. Bostadsbolaget ger råd om hyresavtal på flera språk (bostadsbolaget, 2026).",
+               "2. Visningar av lediga hyresbostäder ordnas varje månad (tekniska sektorn, 2027)."),
+            _h("4 Hälsa", 1),
+            _p("Målsättning: Nyanlända får stöd för sin hälsa tidigt."),
+            _b("1. Hälsogranskning med tolk för alla nyanlända (välfärdsområdet, 2026).",
+               "2. Samtalsgrupper för kvinnor om hälsa (välfärdsområdet, hösten 2026)."),
+            _h("5 Uppföljning", 1),
+            _p("Planen följs upp årligen."),
+            _table("Tabell 2. Uppföljning", ["Åtgärd", "Indikator", "Målnivå 2029"], rows)]
+
+
+def test_follow_up_rows_keyed_by_chapter_and_item_are_rows_of_their_own_linked_to_that_action():
+    x = _classify(_chapters_then_follow_up(
+        [["kap. 3, punkt 1", "Antal rådgivningssamtal om hyresavtal", "20 per år"],
+         ["kap. 3, punkt 2", "Antal ordnade visningar", "8 under perioden"],
+         ["kap. 4, punkt 1", "Andel nyanlända som granskats", "70 %"],
+         ["kap. 4", "Andel som mår bra (enkät)", "80 %"]]))
+    assert len(x.measures) == 4  # the reference cells state no actions of their own
+    by_text = {m.id: m.text for m in x.measures}
+    goal_of = {g.id: g.text for g in x.goals}
+    got = [(" ".join(i.text.split()), by_text.get(i.measure), goal_of.get(i.goal)) for i in x.indicators]
+    assert [g for g in got] == [
+        ("Antal rådgivningssamtal om hyresavtal", x.measures[0].text, "Nyinflyttade hittar en bostad snabbt"),
+        ("Antal ordnade visningar", x.measures[1].text, "Nyinflyttade hittar en bostad snabbt"),
+        ("Andel nyanlända som granskats", x.measures[2].text, "Nyanlända får stöd för sin hälsa tidigt"),
+        # the chapter alone: its goal, of no one action
+        ("Andel som mår bra (enkät)", None, "Nyanlända får stöd för sin hälsa tidigt")]
