@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .denied_actions import denied
 from .content_roles import is_indicator_cell
 from .decision_intros import decision_intro_kind
 from .headers import header_role, header_roles, label_role
@@ -366,6 +367,10 @@ def intro_kind(paragraph: str) -> str | None:
         # is named as indicators after the phrase that sets the table's apart)
         named_after = any(t.startswith(_INTRO_INDICATOR) for t in toks[max(measure_nouns) + 1:])
         return "indicator" if _follow_up(toks) or named_after else "background"
+    if measure_nouns and all(denied(toks, i) for i in measure_nouns):
+        # 'Pågående verksamhet (ingår inte i planens åtgärder):': the list is said to be no
+        # part of the actions (`denied_actions`)
+        return "background"
     if measure_nouns or _WILL_DO_RE.search(" ".join(toks)) or (toks and toks[-1].startswith(_LISTED_ACTIVITIES)):
         return "measure"
     goal_nouns = [i for i, t in enumerate(toks) if _GOAL_NOUN.match(t)]

@@ -91,3 +91,12 @@ def test_follow_up_rows_keyed_by_chapter_and_item_are_rows_of_their_own_linked_t
         ("Andel nyanlända som granskats", x.measures[2].text, "Nyanlända får stöd för sin hälsa tidigt"),
         # the chapter alone: its goal, of no one action
         ("Andel som mår bra (enkät)", None, "Nyanlända får stöd för sin hälsa tidigt")]
+
+
+def test_a_list_introduced_as_no_part_of_the_actions_holds_no_measures():
+    x = _classify([_h("3 Boende", 1),
+                   _p("Målsättning: Nyinflyttade hittar en bostad snabbt."),
+                   _b("1. Bostadsbolaget ger råd om hyresavtal på flera språk (bostadsbolaget, 2026)."),
+                   _p("Pågående verksamhet (ingår inte i planens åtgärder):"),
+                   _b("Bostadsrådgivning på medborgarbyrån", "Hyresgästföreningens kvällsmöten")])
+    assert [m.responsible for m in x.measures] == [["bostadsbolaget"]]
