@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .table_halves import half_key, half_key_column
 from .part_references import is_part_reference, part_reference, referred_targets
 from .partners_in_text import partners_named_in_action
 from .actors import (actors_by_qualifier, actors_parenthesis_start, parenthesis_in_actors_place,
@@ -423,6 +424,9 @@ class TableReader:
         row_theme = ""
         titled_goals: list[str] = []  # the goals of the theme a title row named (`action_title`)
         group_when = ""  # the time a group row gave the rows under it (`group_time`)
+        # the right half of an action table printed in two halves: its rows are the actions
+        # the left half numbered (`table_halves`)
+        half_col = half_key_column(rows, roles, self.column_numbered_measures)
         for k_row, (row, page) in enumerate(zip(rows, pages)):
             if not any(x.strip() for x in row):
                 continue
@@ -624,6 +628,9 @@ class TableReader:
             if no_measure:
                 measure_txt = ""
             ref_measures, cell_goal = self._action_cell_reference(measure_txt) if not goal_texts else ([], None)
+            if half_col is not None and (key := half_key(row, half_col)) in self.column_numbered_measures:
+                ref_measures = [self.column_numbered_measures[key]]
+                self._give_row_to(ref_measures, vals, sched, start, end)
             if cell_goal:
                 # an indicator table's 'Åtgärd' cell 'Mål 3': the row's indicator is the
                 # goal's, of no one action (and the cell states no action of its own)

@@ -100,3 +100,22 @@ def test_a_list_introduced_as_no_part_of_the_actions_holds_no_measures():
                    _p("Pågående verksamhet (ingår inte i planens åtgärder):"),
                    _b("Bostadsrådgivning på medborgarbyrån", "Hyresgästföreningens kvällsmöten")])
     assert [m.responsible for m in x.measures] == [["bostadsbolaget"]]
+
+
+def test_the_right_half_of_a_split_action_table_follows_up_the_actions_its_numbers_name():
+    left = _table("Tabell 2a. Åtgärder", ["Nr", "Mål", "Åtgärd", "Ansvar"],
+                  [["1", "Fler nyinflyttade hittar en bostad", "Rådgivning om hyresavtal på flera språk", "Bostadsbolaget"],
+                   ["2", "", "Visningar av lediga hyresbostäder varje månad", "Tekniska sektorn"],
+                   ["3", "", "Flyttstädning med handledning för nya hyresgäster", "Bostadsbolaget"]])
+    right = _table("Tabell 2b. Tidtabell och uppföljning", ["Nr", "Tid", "Uppföljning"],
+                   [["1", "2026", "Antal rådgivningssamtal"],
+                    ["2", "Fortlöpande", "–"],
+                    ["3", "2027", "Antal nöjda hyresgäster"]])
+    x = _classify([_h("4 Åtgärder", 1), left, right])
+    by_id = {m.id: m for m in x.measures}
+    assert len(x.measures) == 3
+    assert [(" ".join(i.text.split()), " ".join(by_id[i.measure].text.split()) if i.measure else None)
+            for i in x.indicators] == [
+        ("Antal rådgivningssamtal", "Rådgivning om hyresavtal på flera språk"),
+        ("Antal nöjda hyresgäster", "Flyttstädning med handledning för nya hyresgäster")]
+    assert [m.schedule for m in x.measures] == ["2026", "Fortlöpande", "2027"]
