@@ -251,6 +251,10 @@ _GOAL_FIELD_RE = re.compile(
     # the direction striven for ('Strävan: Varje ny invånare känner sig välkommen'), a short
     # programme's word for its goal, as 'Eftersträvat läge' is
     r"|strävan|strävanden"
+    # the effect a theory of change aims at ('Resurser → Åtgärder → Resultat → Effekt'), the
+    # top of its chain: 'Effekt: Invånarna försörjer sig själva.' states the programme's goal
+    # as 'Effektmål:' does
+    r"|effekt(?:en)?"
     # a balanced scorecard's goal, the critical success factor ('Kritisk framgångsfaktor:
     # ...', `headers.SCORECARD_STEMS`)
     r"|(?:kritisk\s+)?framgångsfaktor(?:n)?"

@@ -119,3 +119,12 @@ def test_the_right_half_of_a_split_action_table_follows_up_the_actions_its_numbe
         ("Antal rådgivningssamtal", "Rådgivning om hyresavtal på flera språk"),
         ("Antal nöjda hyresgäster", "Flyttstädning med handledning för nya hyresgäster")]
     assert [m.schedule for m in x.measures] == ["2026", "Fortlöpande", "2027"]
+
+
+def test_the_effect_a_theory_of_change_aims_at_is_a_goal():
+    x = _classify([_h("3 Förändringsteori", 1),
+                   _p("Resurser → Åtgärder → Resultat (delmål) → Effekt"),
+                   _p("Effekt: Nyinflyttade familjer bor tryggt och trivs i sina hem."),
+                   _p("Effekt: Alla barn deltar i fritidsverksamhet på lika villkor.")])
+    assert [g.text for g in x.goals] == ["Nyinflyttade familjer bor tryggt och trivs i sina hem",
+                                         "Alla barn deltar i fritidsverksamhet på lika villkor"]
