@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .change_signs import change_sign
 from .actors import (closing_parenthesis, dedupe_actors, leading_actors, names_actor, names_post, split_actors,
                      trailing_actors)
 from .area_follow_up import area_follow_up
@@ -215,6 +216,10 @@ class ParagraphReader:
             # goal stated in the section (as a heading 'Åtgärder för mål 3' says it)
             self.last_goal_list = [named]
         if self._area_follow_up(text, el.page):
+            return
+        if (sign := change_sign(text)) is not None and self.b.goals and self.b.goals[-1].section == self.section():
+            # 'Vi ser förändringen när X.' after a goal: X follows up that goal (`change_signs`)
+            self.add_indicator(sign, el.page, None, [self.b.goals[-1].id])
             return
         num = numbering(text)
         area = area_goal(text) if self.goal_mode() else None

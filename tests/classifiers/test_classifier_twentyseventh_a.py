@@ -128,3 +128,16 @@ def test_the_effect_a_theory_of_change_aims_at_is_a_goal():
                    _p("Effekt: Alla barn deltar i fritidsverksamhet på lika villkor.")])
     assert [g.text for g in x.goals] == ["Nyinflyttade familjer bor tryggt och trivs i sina hem",
                                          "Alla barn deltar i fritidsverksamhet på lika villkor"]
+
+
+def test_the_sign_a_change_will_be_seen_by_follows_up_the_goal_before_it():
+    x = _classify([_h("3 Förändringsteori", 1),
+                   _p("Effekt: Nyinflyttade familjer bor tryggt och trivs i sina hem."),
+                   _p("Vi ser förändringen när färre familjer flyttar vidare inom ett år."),
+                   _p("Effekt: Alla barn deltar i fritidsverksamhet på lika villkor."),
+                   _p("Vi ser förändringen när andelen barn i föreningar är lika stor oberoende av modersmål.")])
+    goal_of = {g.id: g.text for g in x.goals}
+    assert [(" ".join(i.text.split()), i.measure, goal_of.get(i.goal)) for i in x.indicators] == [
+        ("färre familjer flyttar vidare inom ett år", None, "Nyinflyttade familjer bor tryggt och trivs i sina hem"),
+        ("andelen barn i föreningar är lika stor oberoende av modersmål", None,
+         "Alla barn deltar i fritidsverksamhet på lika villkor")]
