@@ -227,9 +227,9 @@ FLOORS = {
     "blind154-barosund-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.880/0.933 (m→g 1, resp 0.364) -> now 1/1/1 (m→g, i→m, resp 1.000; borderless measures 0.929 left to the extractor)
     "blind155-tjusterby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.182/0.000 -> now 1/1/1 (m→g, resp 1; i→m 0.250 left: signs of progress linked to steps by meaning)
     "blind156-sjomark-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/0.000 -> now 1/1/1 (m→g, i→m, resp 1.000, every print)
-    "blind157-lillkyro-2025-2028": (None, None, None),
-    "blind158-tolkis-2024-2027": (None, None, None),
-    "blind159-pensala-2026-2029": (None, None, None),
+    "blind157-lillkyro-2025-2028": (0.95, 0.95, 0.75),  # first blind measurement 1.000/1.000/0.769 -> now 1/1/0.769 (i→m 0.200 -> 1.000 but numbered; indicators left: gold keeps two cells with ";" whole)
+    "blind158-tolkis-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.769/1.000/0.800 -> now 1/1/1 (resp 0 -> 1 every print; twocolumn goals 0.933)
+    "blind159-pensala-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.421/0.000 -> now 1/1/1 (m→g, i→m, resp 1; numbered i→m 0.250)
     "blind160-odkarby-2025-2028": (None, None, None),
     "blind161-langvik-2025-2028": (None, None, None),
     "blind162-angsbacka-2024-2027": (None, None, None),
