@@ -3,7 +3,7 @@
 
 from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p, bullets as _b
 
-from classifiers.headers import field_label, header_role
+from classifiers.headers import any_label, field_label, header_role
 
 
 def _table(caption, columns, rows):
@@ -141,3 +141,19 @@ def test_the_sign_a_change_will_be_seen_by_follows_up_the_goal_before_it():
         ("färre familjer flyttar vidare inom ett år", None, "Nyinflyttade familjer bor tryggt och trivs i sina hem"),
         ("andelen barn i föreningar är lika stor oberoende av modersmål", None,
          "Alla barn deltar i fritidsverksamhet på lika villkor")]
+
+
+def test_a_field_labelled_with_the_year_its_value_is_for_is_a_field_of_its_own():
+    assert any_label("Målnivå 2029: 20 per år")
+    x = _classify([_h("3 Boende", 1),
+                   _p("Målsättning: Nyinflyttade hittar en bostad snabbt."),
+                   _h("Uppföljning", 2),
+                   _p("Åtgärd: Rådgivning om hyresavtal på flera språk"),
+                   _p("Indikator: Antal rådgivningssamtal om hyresavtal"),
+                   _p("Målnivå 2029: 20 per år"),
+                   _p("Åtgärd: Visningar av lediga hyresbostäder varje månad"),
+                   _p("Indikator: Antal ordnade visningar"),
+                   _p("Målnivå 2029: 8 under perioden")])
+    assert [" ".join(i.text.split()) for i in x.indicators] == ["Antal rådgivningssamtal om hyresavtal",
+                                                                "Antal ordnade visningar"]
+    assert [g.text for g in x.goals] == ["Nyinflyttade hittar en bostad snabbt"]
