@@ -30,3 +30,23 @@ def test_followed_up_through_as_one_verb_labels_indicators():
     assert [i.text for i in x.indicators] == ["antal besök på hälsorådgivningen",
                                              "andel som känner till jourens nummer"]
     assert all(i.goal == x.goals[0].id and i.measure is None for i in x.indicators)
+
+
+def test_answer_of_a_unit_is_the_action_its_unit_responsible():
+    x = _classify([
+        _h("Kommunens mål", 1),
+        _h("1. Boende", 2),
+        _p("Mål: Nyinflyttade familjer hittar en bostad."),
+        _h("Bilaga 2. Frågor till enheterna", 1),
+        _h("Mål 1 – Boende", 2),
+        _h("Fråga till byggnadskontoret: Hur ordnar ni hyresbostäder för nya familjer?", 3),
+        # what is already done first, then the commitment; its time as a field
+        _p("Svar: Kommunen hyr redan ut tjugo lägenheter. Vi bygger ett radhus med sex bostäder. Tidpunkt: 2027."),
+        _h("Fråga till socialbyrån: Hur ordnar ni rådgivning om hyresavtal?", 3),
+        _p("Svar: Socialhandledaren håller en boendekurs varje vår. Tidpunkt: Årligen."),
+    ])
+    assert [m.text.rstrip(".") for m in x.measures] == ["Vi bygger ett radhus med sex bostäder",
+                                                        "Socialhandledaren håller en boendekurs varje vår"]
+    assert [m.responsible for m in x.measures] == [["byggnadskontoret"], ["socialbyrån"]]
+    assert [m.schedule for m in x.measures] == ["2027", "Årligen"]
+    assert all(m.goal == x.goals[0].id for m in x.measures)
