@@ -50,3 +50,15 @@ def test_answer_of_a_unit_is_the_action_its_unit_responsible():
     assert [m.responsible for m in x.measures] == [["byggnadskontoret"], ["socialbyrån"]]
     assert [m.schedule for m in x.measures] == ["2027", "Årligen"]
     assert all(m.goal == x.goals[0].id for m in x.measures)
+
+
+def test_dash_item_under_dash_items_is_no_sign_of_a_row_cut_by_the_page():
+    from classifiers.elements import _continues_row
+    above = ["Tjänsterna är tillgängliga på flera språk (bindande)",
+             "– Webbplatsen kompletteras på engelska (2024)\n– Utbildning för chefer (2025–2026)",
+             "Antal sidor på engelska: minst 30"]
+    # a new goal, a new dash item, a new meter: a row of its own on the next page
+    assert not _continues_row(["Fler invånare får arbete i kommunen", "– Kommunen erbjuder tio praktikplatser",
+                               "Antal praktikplatser: 10/år"], above)
+    # a dash that goes on mid-sentence still continues the row above
+    assert _continues_row(["", "– och på ukrainska (2025)", ""], above)
