@@ -62,3 +62,11 @@ def test_dash_item_under_dash_items_is_no_sign_of_a_row_cut_by_the_page():
                                "Antal praktikplatser: 10/år"], above)
     # a dash that goes on mid-sentence still continues the row above
     assert _continues_row(["", "– och på ukrainska (2025)", ""], above)
+
+
+def test_meter_closed_by_its_target_ends_at_its_line():
+    from classifiers.cells import split_indicator_cell
+    # 'Mätare: målnivå' lines: the target after the colon closes each meter
+    items = split_indicator_cell("Antal sidor på engelska och\nsvenska: minst 30\nAndel lärare som gått\nkursen: 80 %")
+    assert [" ".join(i.split()) for i in items] == ["Antal sidor på engelska och svenska: minst 30",
+                                                    "Andel lärare som gått kursen: 80 %"]
