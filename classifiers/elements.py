@@ -1132,7 +1132,7 @@ def _whole_actor_under_finished(cell: str, above: str) -> bool:
 
 
 # an item of a list marked with dashes: the dash, a space and a capital or a figure
-_DASH_ITEM_RE = re.compile(r"^[–-]\s+[A-ZÅÄÖ0-9]")
+_DASH_LIST_ITEM_RE = re.compile(r"^[–-]\s+[A-ZÅÄÖ0-9]")
 
 
 def _continues_row(row: list[str], above: list[str], header: list[str] | None = None) -> bool:
@@ -1164,7 +1164,7 @@ def _continues_row(row: list[str], above: list[str], header: list[str] | None = 
             continue
         if _EMPTY_MARK_RE.match(cell):
             continue  # a dash alone marks an empty field ('–': none), it continues nothing
-        if _DASH_ITEM_RE.match(cell) and any(_DASH_ITEM_RE.match(x) for x in prev_cell.splitlines()):
+        if _DASH_LIST_ITEM_RE.match(cell) and any(_DASH_LIST_ITEM_RE.match(x) for x in prev_cell.splitlines()):
             continue  # an item of a dash list ('– Kommunen erbjuder ...') under a cell of such
             # items: a list item starts anew as a bullet does, whether its row is new or the
             # list above goes on -- no vote, as for the other bullets
