@@ -90,3 +90,22 @@ def test_goal_keyed_meter_column_gives_a_lone_actions_meter_to_the_goal():
     # both meters follow up their row's goal, as the column does in the row of three actions
     assert [i.measure for i in x.indicators] == [None, None]
     assert [i.goal for i in x.indicators] == [x.goals[0].id, x.goals[1].id]
+
+
+def test_compound_goal_word_with_its_number_is_a_goal_label():
+    from classifiers.text import GOAL_LABEL_RE
+    # a budget book's operating goal ('Verksamhetsmål 2. ...') is labelled as 'Mål 2.' is
+    assert GOAL_LABEL_RE.sub("", "Verksamhetsmål 2. Fler unga får sommarjobb", count=1) == "Fler unga får sommarjobb"
+    assert GOAL_LABEL_RE.sub("", "Resultatmål 1: Alla får en bostad", count=1) == "Alla får en bostad"
+    # a mother tongue with a count is no goal label
+    assert GOAL_LABEL_RE.match("Modersmål 2: arabiska") is None
+    x = _classify([
+        _h("2 Mål per sektor", 1),
+        _h("2.1 Tekniska sektorn", 2),
+        _h("Verksamhetsmål 1. Vägvisningen är begriplig för alla", 3),
+        _p("2.1 Skyltarna i centrum kompletteras med symboler (2025)"),
+        _p("Ansvarig: Tekniska sektorn."),
+    ])
+    # the goal is matched without its label, as 'Mål 1. ...' is
+    from classifiers.text import normalize_for_match
+    assert [normalize_for_match(g.text) for g in x.goals] == ["vägvisningen är begriplig för alla"]
