@@ -109,3 +109,11 @@ def test_compound_goal_word_with_its_number_is_a_goal_label():
     # the goal is matched without its label, as 'Mål 1. ...' is
     from classifiers.text import normalize_for_match
     assert [normalize_for_match(g.text) for g in x.goals] == ["vägvisningen är begriplig för alla"]
+
+
+def test_a_question_about_reading_the_programme_is_no_residents_question():
+    from classifiers.resident_questions import answer_goal, asks_as_resident
+    assert asks_as_resident("Hur hittar jag ett arbete?")
+    assert not asks_as_resident("Hur läser jag programmet?")
+    assert answer_goal("2 Hur använder jag planen?",
+                       "Varje kapitel har ett mål och en lista över det som ska göras.") is None
