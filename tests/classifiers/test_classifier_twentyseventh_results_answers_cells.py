@@ -117,3 +117,17 @@ def test_a_question_about_reading_the_programme_is_no_residents_question():
     assert not asks_as_resident("Hur läser jag programmet?")
     assert answer_goal("2 Hur använder jag planen?",
                        "Varje kapitel har ett mål och en lista över det som ska göras.") is None
+
+
+def test_a_time_alone_in_the_closing_parenthesis_dates_the_action():
+    from classifiers.closing_times import closing_time
+    assert closing_time("Mångfaldsutbildning för chefer (2025–2026)") == ("Mångfaldsutbildning för chefer", "2025–2026")
+    assert closing_time("Språkcafé tillsammans med institutet (Medis)") is None
+    x = _classify([
+        _h("2.1 Tekniska sektorn", 2),
+        {"type": "table", "caption": "", "columns": ["Mål", "Åtgärder"],
+         "rows": [["Vägvisningen är begriplig för alla",
+                   "– Skyltarna kompletteras med symboler (2025–2026)\n– Kartan trycks på fem språk"]]},
+    ])
+    assert [(m.text, m.schedule) for m in x.measures] == [
+        ("Skyltarna kompletteras med symboler", "2025–2026"), ("Kartan trycks på fem språk", None)]
