@@ -392,11 +392,7 @@ class TableReader:
         table_measures: list[str] = []
         # the table's meter column is the goal's: a row of several actions gave its meters to
         # its goal; the meters given to a row's only action then go to the goal as well
-        # the scope a meter column keeps one meaning in: the table itself, or -- for a card,
-        # one record of a goal's actions and meters under the goal's heading -- every card of
-        # the same fields (a card per goal prints the goal's column as its heading)
-        card = bool(header_key) and len(t.rows) - n_hdr == 1 and not goal_cols
-        meter_key = tuple(header_key or ()) if card else ("table", id(t))
+        meter_key = tuple(header_key or ())
         # an item of the table closed with its doer and time in parentheses, '(X, 2026)'
         doer_in_parenthesis = False
         prev_page = pages[0] if pages else el.page
@@ -826,8 +822,7 @@ class TableReader:
                     owner = [m for m, x in zip(new_measures, per_line) if not is_none(x)]
                     inds = [x for x in per_line if not is_none(x)]
                 # a table keyed by its goal: a goal column, or a card under its goal's heading
-                # (one record: the goal's actions and meters together)
-                goal_keyed = bool(goal_cols or (card and links))
+                goal_keyed = bool(goal_cols or (meter_key and links))
                 if goal_keyed and not per_line and len(targets) > 1 and inds and all(o is None for o in owner):
                     self._goal_meter_headers.add(meter_key)
                 lone = bool(goal_keyed and measure_txt and len(targets) == 1 and not ref_measures and not row_measure)
