@@ -368,11 +368,6 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self.coded_measures: dict[str, str] = {}
         # header of a table -> the widths its columns were measured at (`on_table`)
         self._widths_by_header: dict[tuple[str, ...], dict[int, int]] = {}
-        # per table header: whether its meter column was the goal's (a row of several actions
-        # gave its meters to the goal), and the meters given to a lone action of a row so far
-        # (`read_tables`: a column means one thing in every table of that header)
-        self._goal_meter_headers: set[tuple[str, ...]] = set()
-        self._lone_meters_by_header: dict[tuple[str, ...], list[str]] = {}
         # '7' -> the action printed in a row whose number column ('Nr') holds 7 alone
         self.column_numbered_measures: dict[str, str] = {}
         # the name a table's name column gives an action ('Insats': 'Welcome Office'), by id

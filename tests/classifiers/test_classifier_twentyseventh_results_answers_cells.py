@@ -131,21 +131,3 @@ def test_a_time_alone_in_the_closing_parenthesis_dates_the_action():
     ])
     assert [(m.text, m.schedule) for m in x.measures] == [
         ("Skyltarna kompletteras med symboler", "2025–2026"), ("Kartan trycks på fem språk", None)]
-
-
-def test_cards_under_goal_headings_give_a_lone_actions_meter_to_the_goal_as_the_others_do():
-    from blocks_doc import bullets as _b
-    x = _classify([
-        _h("2 Mål och åtgärder", 1),
-        _h("Mål 1: Vägvisningen är begriplig för alla", 3),
-        {"type": "table", "caption": "", "columns": ["Åtgärd", "Indikator"],
-         "rows": [["• Skyltarna kompletteras med symboler\n• Kartan trycks på fem språk\n• Guidade promenader varje vår",
-                   "Antal nya skyltar: 20"]]},
-        _h("Mål 2: Nya invånare hittar en hyresbostad", 3),
-        {"type": "table", "caption": "", "columns": ["Åtgärd", "Indikator"],
-         "rows": [["– Bostadsbolaget bygger tolv radhus", "Antal nya hyresbostäder: 12"]]},
-    ])
-    assert len(x.measures) == 4 and len(x.indicators) == 2
-    # the second card's meter follows up its goal, as the first card's does
-    assert [i.measure for i in x.indicators] == [None, None]
-    assert [i.goal for i in x.indicators] == [x.goals[0].id, x.goals[1].id]
