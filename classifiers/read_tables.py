@@ -390,10 +390,6 @@ class TableReader:
         carry: dict[str, str] = {}
         last_measures: list[str] = []
         table_measures: list[str] = []
-        # the table's meter column is the goal's: a row of several actions gave its meters to
-        # its goal; the meters given to a row's only action then go to the goal as well
-        goal_meter_column = False
-        lone_action_meters: list[str] = []
         # an item of the table closed with its doer and time in parentheses, '(X, 2026)'
         doer_in_parenthesis = False
         prev_page = pages[0] if pages else el.page
@@ -822,24 +818,12 @@ class TableReader:
                     # line k follows up action k; a dash says action k has none
                     owner = [m for m, x in zip(new_measures, per_line) if not is_none(x)]
                     inds = [x for x in per_line if not is_none(x)]
-                if goal_cols and not per_line and len(targets) > 1 and inds and all(o is None for o in owner):
-                    goal_meter_column = True
-                lone = bool(goal_cols and measure_txt and len(targets) == 1 and not ref_measures and not row_measure)
                 for k, txt in enumerate(inds):
                     # 'antal utlåtanden (V.a)': the action it follows up by the code the action
                     # was listed with, or the whole area, as in a follow-up paragraph
                     # (`action_codes`): a card prints that paragraph as its last field
                     txt, own, ind_goals = self._coded_reference(txt, owner[k], links)
-                    iid = self.add_indicator(txt, page, own, ind_goals)
-                    if lone and own == targets[0]:
-                        lone_action_meters.append(iid)
-        if goal_meter_column and lone_action_meters:
-            # a column means one thing in every row: a goal-keyed table ('Verksamhetsmål |
-            # Åtgärder | Mätare och målnivå') whose rows of several actions give their meters
-            # to the goal gives a lone action's row's meters to the goal too
-            for ind in self.b.indicators:
-                if ind.id in lone_action_meters:
-                    ind.measure = None
+                    self.add_indicator(txt, page, own, ind_goals)
         self._table_end_goals = (header_key, list(cur_goals)) if goal_cols else None
 
     @staticmethod

@@ -72,25 +72,6 @@ def test_meter_closed_by_its_target_ends_at_its_line():
                                                     "Andel lärare som gått kursen: 80 %"]
 
 
-def test_goal_keyed_meter_column_gives_a_lone_actions_meter_to_the_goal():
-    x = _classify([
-        _h("2 Mål och åtgärder per sektor", 1),
-        _h("2.1 Tekniska sektorn", 2),
-        {"type": "table", "caption": "", "columns": ["Verksamhetsmål", "Åtgärder 2025–2028", "Mätare och målnivå"],
-         "rows": [["Nya invånare hittar en hyresbostad",
-                   "– Bostadsbolaget bygger tolv radhus (2026)\n– Hyresgästerna får en flerspråkig guide\n"
-                   "– Boenderådgivning varje vecka",
-                   "Antal nya hyresbostäder: 12"],
-                  ["Vägvisningen är begriplig för alla",
-                   "– Skyltarna i centrum kompletteras med symboler (2025)",
-                   "Antal nya skyltar: 20"]]},
-    ])
-    assert [" ".join(i.text.split()).split(":")[0] for i in x.indicators] == ["Antal nya hyresbostäder",
-                                                                             "Antal nya skyltar"]
-    # both meters follow up their row's goal, as the column does in the row of three actions
-    assert [i.measure for i in x.indicators] == [None, None]
-    assert [i.goal for i in x.indicators] == [x.goals[0].id, x.goals[1].id]
-
 
 def test_compound_goal_word_with_its_number_is_a_goal_label():
     from classifiers.text import GOAL_LABEL_RE
