@@ -405,7 +405,7 @@ def document_elements(doc) -> list[Element]:
             if (starts_field and last is not None and last.kind == "bullet" and BULLET_RE.match(last.text)
                     and prev_line is not None
                     and not _is_heading(prev_line, body) and _same_block(prev_line, ln)
-                    and not _left_of(ln, prev_line)):
+                    and not _left_of(ln, prev_line) and not _at_marker(ln, prev_line)):
                 # a field line in the item's hanging indent, level with its text, is the item
                 # wrapping onto it ('• 3.2 ... med sin familj.' / 'Ansvar: X. Tidtabell: Y.'):
                 # the item's own fields; a field paragraph under a list starts at the margin.
@@ -712,6 +712,15 @@ def _wraps_on(line: str) -> bool:
         return True
     words = t.split()
     return bool(words) and re.sub(r"[^\wåäöÅÄÖ]", "", words[-1]).lower() in FUNCTION_WORDS
+
+
+def _at_marker(ln: Line, above: Line, tol: float = 1.5) -> bool:
+    """ln starts where the marker of the item line above starts ('– Festival ...' over
+    'Mätare: ...', both at the list's margin): left of the item's text, so out of its hanging
+    indent -- a field of the list as a whole, not the item's wrap."""
+    if ln.bbox is None or above.bbox is None or not BULLET_RE.match(above.text or ""):
+        return False
+    return abs(ln.bbox.x0 - above.bbox.x0) <= tol
 
 
 def _left_of(ln: Line, above: Line, tol: float = 3.0) -> bool:

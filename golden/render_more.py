@@ -720,7 +720,10 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
                 if _tail(vals, refers, others):
                     out.append({"type": "lines", "lines": [_tail(vals, refers, others)], "indent": 18})
             if "indicator" in vals:
-                out.append({"type": "label", "label": "Mätare", "indent": 18,
+                # the meters of a cell's unnumbered list of actions follow up the list as a
+                # whole: printed at the margin under it, not in its last item's hanging indent
+                group = bool(measure) and len(lines) > 1 and not numbered_here and all(_MARK.match(x) for x in lines)
+                out.append({"type": "label", "label": "Mätare", "indent": 0 if group else 18,
                             "items": _value_items(vals["indicator"], gold)})
             counter[2] = sub
         elif mode == "keyvalue":

@@ -112,3 +112,22 @@ def test_a_time_alone_in_the_closing_parenthesis_dates_the_action():
     ])
     assert [(m.text, m.schedule) for m in x.measures] == [
         ("Skyltarna kompletteras med symboler", "2025–2026"), ("Kartan trycks på fem språk", None)]
+
+
+def test_a_field_line_at_the_lists_margin_is_no_wrap_of_the_last_item():
+    from blocks_doc import HEADING_SIZE, NormalizedDocument, _Pager
+    from classifiers import classify
+    pg = _Pager()
+    pg.line("Integrationsprogram för Exempelby 2025–2028", size=20.0, bold=True)
+    pg.line("2.3 Fritidssektorn", size=HEADING_SIZE[2], bold=True, gap_before=8)
+    pg.line("Mål 5. Invånare med olika bakgrund möts i fritidsverksamheten", size=HEADING_SIZE[3], bold=True,
+            gap_before=8)
+    # a dash list of actions, then the list's meter at the list's margin (where the dashes are)
+    pg.line("– Biblioteket ordnar läxhjälp varje vecka")
+    pg.line("– Festival i samband med byadagarna (2026)")
+    pg.line("Mätare: Antal deltagare i läxhjälpen: 300 besök/år")
+    doc = NormalizedDocument(source_file="t", sha256="0" * 64, kind="pdf", pages=pg.pages)
+    x = classify(doc)
+    assert [m.text for m in x.measures][-1].startswith("Festival i samband med byadagarna")
+    assert "Mätare" not in " ".join(m.text for m in x.measures)
+    assert [i.text.split(":")[0] for i in x.indicators] == ["Antal deltagare i läxhjälpen"]

@@ -30,3 +30,14 @@ def test_numbered_goal_heading_under_its_section_and_lone_dash_action_numbered()
     assert heads == [(3, "2.1 Tekniska sektorn"), (4, "Verksamhetsmål 1. Vägvisningen är begriplig för alla")]
     lines = [ln for b in blocks if b["type"] == "lines" for ln in b["lines"]]
     assert lines[0] == "1.1 Skyltarna kompletteras med symboler (2025)"
+
+
+def test_numbered_meters_of_an_unnumbered_action_list_stand_at_the_margin():
+    t = {"type": "table", "caption": "", "columns": ["Verksamhetsmål", "Åtgärder", "Mätare"],
+         "rows": [["Invånare möts i fritidsverksamheten", "– Läxhjälp varje vecka\n– Festival (2026)",
+                   "Antal deltagare: 300"],
+                  ["Vägvisningen är begriplig", "Skyltar med symboler", "Antal skyltar: 20"]]}
+    blocks = _render_blocks([t], "numbered")
+    meters = [b for b in blocks if b["type"] == "label" and b["label"] == "Mätare"]
+    # the list's meter under the list at the margin; a numbered action's in its indent
+    assert [b["indent"] for b in meters] == [0, 18]
