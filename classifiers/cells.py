@@ -226,12 +226,26 @@ def split_indicator_cell(text: str, listed: bool = True, width: int | None = Non
             prev = items[-1]
             new_sentence = (ends_item(prev) or _closed_early(above, ln, width)
                             or _stopped_short(prev, above, ln, width)
-                            or _opens_alike(prev, ln) or _source_closed(prev, above, ln)) and ln[:1].isupper()
+                            or _opens_alike(prev, ln) or _source_closed(prev, above, ln)
+                            or _target_closed(above)) and ln[:1].isupper()
             if not new_sentence:
                 items[-1] = f"{prev}\n{ln}"
                 continue
         items.append(strip_marker(ln) if marked else ln)
     return items
+
+
+# a meter's target level after a colon at the end of its line ('Antal sidor på engelska:
+# minst 30', 'Andel chefer som deltagit: 80 %'): the 'Mätare: målnivå' lines of a cell that
+# gives each meter with its target
+_TARGET_TAIL_RE = re.compile(r"\S:\s+\S[^:]{0,30}$")
+
+
+def _target_closed(prev: str) -> bool:
+    """A meter's line closed by its target after a colon ('... ukrainska: minst 30') ends
+    the meter: the target is the last thing of a 'Mätare: målnivå' line, so a capital on
+    the next line opens the next meter."""
+    return bool(_TARGET_TAIL_RE.search(prev.rstrip()))
 
 
 # the count or share an indicator opens with ('Antal deltagare ...', 'Andelen elever ...')

@@ -22,6 +22,7 @@ from .records import fold_records
 from .checklist_items import without_ticked_items
 from .page_furniture import drop_page_furniture
 from .target_groups import fold_target_groups
+from .unit_answers import fold_unit_answers
 from .themes import theme_codes
 
 
@@ -38,6 +39,8 @@ def classify(doc) -> ProgramExtraction:
     # a programme printed in Finnish and Swedish in parallel: its Swedish text
     # a checklist's ticked items are steps done before the programme (`checklist_items`)
     # ('Konkreta steg: a (X); b.': a list run into its label's paragraph, read as the list)
+    # questions sent to the units and their answers: the answers' actions as records
+    elements = fold_unit_answers(elements)
     elements = split_run_in_lists(fold_records(without_ticked_items(swedish_only(elements))))
     # a goal × target-group matrix: the plain action table it lays out as a grid
     elements = fold_target_groups(elements)

@@ -406,7 +406,7 @@ def document_elements(doc) -> list[Element]:
             if (starts_field and last is not None and last.kind == "bullet" and BULLET_RE.match(last.text)
                     and prev_line is not None
                     and not _is_heading(prev_line, body) and _same_block(prev_line, ln)
-                    and not _left_of(ln, prev_line)):
+                    and not _left_of(ln, prev_line) and not _at_marker(ln, prev_line)):
                 # a field line in the item's hanging indent, level with its text, is the item
                 # wrapping onto it ('• 3.2 ... med sin familj.' / 'Ansvar: X. Tidtabell: Y.'):
                 # the item's own fields; a field paragraph under a list starts at the margin.
@@ -713,6 +713,15 @@ def _wraps_on(line: str) -> bool:
         return True
     words = t.split()
     return bool(words) and re.sub(r"[^\wåäöÅÄÖ]", "", words[-1]).lower() in FUNCTION_WORDS
+
+
+def _at_marker(ln: Line, above: Line, tol: float = 1.5) -> bool:
+    """ln starts where the marker of the item line above starts ('– Festival ...' over
+    'Mätare: ...', both at the list's margin): left of the item's text, so out of its hanging
+    indent -- a field of the list as a whole, not the item's wrap."""
+    if ln.bbox is None or above.bbox is None or not BULLET_RE.match(above.text or ""):
+        return False
+    return abs(ln.bbox.x0 - above.bbox.x0) <= tol
 
 
 def _left_of(ln: Line, above: Line, tol: float = 3.0) -> bool:
@@ -1132,6 +1141,10 @@ def _whole_actor_under_finished(cell: str, above: str) -> bool:
     return _finished_name(above) and _whole_actor(cell)
 
 
+# an item of a list marked with dashes: the dash, a space and a capital or a figure
+_DASH_LIST_ITEM_RE = re.compile(r"^[–-]\s+[A-ZÅÄÖ0-9]")
+
+
 def _continues_row(row: list[str], above: list[str], header: list[str] | None = None) -> bool:
     """A row broken by a page end. Each filled cell votes: a cell starting in lower case
     (mid-sentence) votes twice for continuation, one that reads as a wrap of the cell above
@@ -1161,6 +1174,10 @@ def _continues_row(row: list[str], above: list[str], header: list[str] | None = 
             continue
         if _EMPTY_MARK_RE.match(cell):
             continue  # a dash alone marks an empty field ('–': none), it continues nothing
+        if _DASH_LIST_ITEM_RE.match(cell) and any(_DASH_LIST_ITEM_RE.match(x) for x in prev_cell.splitlines()):
+            continue  # an item of a dash list ('– Kommunen erbjuder ...') under a cell of such
+            # items: a list item starts anew as a bullet does, whether its row is new or the
+            # list above goes on -- no vote, as for the other bullets
         first = cell.splitlines()[0]
         last = prev_cell.splitlines()[-1] if prev_cell else ""
         if _EMPTY_MARK_RE.match(last) and not cell[0].islower():

@@ -175,6 +175,9 @@ RUN_IN_LABEL_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][^:;.]{2,40}):\s+(?P<value>
 # upp?', 'Så följer vi upp') and whom one works with ('I samarbete med', 'Tillsammans med').
 _PHRASE_ROLES = (
     (re.compile(r"\bfölj\w*\s+(?:vi\s+|man\s+)?upp\b"), "indicator"),
+    # ... said with the particle joined to the verb ('Uppföljs genom: antal ...'), the same
+    # passive as 'Följs upp genom'
+    (re.compile(r"^\W*uppföljs\s+(?:genom|med|via|utifrån)\W*$"), "indicator"),
     # how the goal is measured, said in the passive ('Mäts med', 'Mäts genom'):
     # a goal card's row of its indicator, as 'Mätare' is
     (re.compile(r"^\W*mäts\s+(?:med|genom|utifrån)\W*$"), "indicator"),

@@ -26,6 +26,7 @@ from .parallel_rows import is_none, items_of, parallel_actions
 from .inline_lists import inline_list
 from .group_rows import group_time, leading_group_time
 from .cell_meters import split_cell_meters
+from .closing_times import closing_time
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_marked_items
 from .elements import Element, _continues_row as continues_row
 from .goal_lookup import bare_code, bare_number, goals_carried_into
@@ -752,6 +753,11 @@ class TableReader:
                         action = txt[:same_place[0]].rstrip() if from_place else _without_tail(txt)
                         if action != txt:
                             printed, txt = as_printed(squash(txt)), action
+                    if when[0] is None and (dated := closing_time(txt)) is not None:
+                        # '... för chefer (2025–2026)' in a row with no time of its own: the
+                        # parenthesis dates the action (`closing_times`)
+                        printed = printed or as_printed(squash(txt))
+                        txt, when = dated[0], parse_schedule(dated[1])
                     titled = titled_action(squash(txt)) if printed is None else None
                     if titled:
                         # 'Språkcafé – Biblioteket ordnar ...' in an action cell: the name

@@ -248,6 +248,9 @@ _GOAL_FIELD_RE = re.compile(
     r"^\s*(?P<label>(?:[^\W\d_]{3,}[aet]\s+)?(?:\w{3,}?)?(?:mål|målet|målsättning|målsättningen)"
     r"|målbild(?:en)?|målläge(?:t)?|tyngdpunkt(?:en)?"
     r"|(?:önskat|eftersträvat)\s+läge|önskad\s+situation"
+    # ... or the result aimed at ('Önskat resultat: Fler invandrare får arbete ...'), the
+    # word of a programme written as results and the work toward them ('Ska göras:')
+    r"|(?:önskat|eftersträvat)\s+resultat"
     # the direction striven for ('Strävan: Varje ny invånare känner sig välkommen'), a short
     # programme's word for its goal, as 'Eftersträvat läge' is
     r"|strävan|strävanden"

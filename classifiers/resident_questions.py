@@ -21,10 +21,17 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:jag|mig|min|mitt|mina)\b", re.I)
 _MAX_WORDS = 40
 
 
+# the document itself as the question's object ('Hur läser jag programmet?', 'Var hittar jag
+# planen?'): a reading guide about the programme, no question of a resident's life
+_ABOUT_DOCUMENT_RE = re.compile(r"\b[^\W\d_]*(?:programmet|planen|dokumentet)\b", re.I)
+
+
 def asks_as_resident(heading: str) -> bool:
-    """A heading that is a question in a resident's own words (first person singular)."""
+    """A heading that is a question in a resident's own words (first person singular),
+    not one about reading the document itself."""
     text = heading or ""
-    return text.rstrip().endswith("?") and bool(_FIRST_PERSON_RE.search(text))
+    return (text.rstrip().endswith("?") and bool(_FIRST_PERSON_RE.search(text))
+            and not _ABOUT_DOCUMENT_RE.search(text))
 
 
 def answer_goal(heading: str, paragraph: str) -> tuple[str, str] | None:

@@ -34,7 +34,10 @@ NUMBERED_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+|\d{1,2}\.[a-zåäö](?=\s)
 LEADING_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\.[a-zåäö](?=\s)|[a-zA-Z]\))\s+")
 # a goal's printed number with its label: 'Mål 1:', 'Delmål 2.1.', 'Tyngdpunkt 3 –'
 # (also qualified: 'Strategiskt mål 1:', 'Övergripande mål 2.')
-GOAL_LABEL_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+)?(?:mål|målsättning|delmål|tyngdpunkt|framgångsfaktor)\s+\d{1,2}(?:\.\d{1,2})*\s*[:.–-]\s+",
+# (also a compound naming the kind of goal: 'Verksamhetsmål 2.', 'Resultatmål 1:', a budget
+# book's operating goals)
+GOAL_LABEL_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+)?(?:[^\W\d_]{3,}?(?<!moders)(?=mål\s))?"
+                           r"(?:mål|målsättning|delmål|tyngdpunkt|framgångsfaktor)\s+\d{1,2}(?:\.\d{1,2})*\s*[:.–-]\s+",
                            re.I)
 # a dash alone: a cell or field that says it has nothing ('–' where an action has no indicator)
 DASH_ONLY_RE = re.compile(r"^\s*[–—-]\s*$")

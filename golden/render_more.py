@@ -115,6 +115,11 @@ def _role(header: str) -> str:
             continue  # a target value or a target group ('Målvärde 2029'), no goal
         if w.startswith(("mål", "delmål", "huvudmål", "tyngdpunkt", "framgångsfaktor")):
             return "goal"
+        if re.fullmatch(r"\w{3,}mål(?:et|en)?", w) and not re.search(r"(?:moders|tal|skrift|riks|brott|tviste)mål", w):
+            # a compound whose head is 'mål' ('Verksamhetsmål', 'Resultatmål'): a kind of
+            # goal, as the column of a budget book's goals is headed -- not a speech
+            # ('Modersmål') or a court case
+            return "goal"
     return "other"
 
 
@@ -265,6 +270,7 @@ class TableStyleRenderer(Renderer):
 
 
 _MARK = re.compile(r"^(?:[•\-–]\s|\d+(?:\.\d+)+\.?\s|\d+\.\s)")
+_LIST_MARK = re.compile(r"^[•–-]\s+")
 
 
 def _items(text: str, marked_only: bool = False) -> list[str]:
@@ -650,7 +656,13 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
             for g in _value_items(goal, gold):
                 counter[0] += 1
                 sep = "." if numbered else ":"
-                out.append({"type": "heading", "level": 3 if numbered else 4,
+                # a goal heading stands under the section the table sits in ('2.1
+                # Koncernförvaltningen' at level 3 over 'Verksamhetsmål 1. ...'): at the
+                # section's own level it would end the section, as `_caption_level` says
+                level = 3 if numbered else 4
+                if numbered and section is not None and section[0] >= 3:
+                    level = min(section[0] + 1, 5)
+                out.append({"type": "heading", "level": level,
                             "text": f"{gword} {counter[0]}{sep} {g}"})
         if "measure" in vals:
             # an empty cell under a filled one means "same as above" in the table; a card
@@ -685,7 +697,10 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
                     # the table numbers its measures itself: the action keeps that number
                     lines[0] = f"{_cell(r[own_number]).rstrip('.')}. {lines[0]}"
                 elif plan and not re.match(r"\d+\.\d+", lines[0]) and not (len(lines) > 1 and _MARK.match(lines[1])):
-                    lines[0] = f"{next_number()} {lines[0]}"
+                    # a lone action marked as a list item ('– Kommunen erbjuder ...') takes
+                    # the number in its mark's place: a numbered programme prints '2.1
+                    # Kommunen erbjuder ...', never a number and a dash before the text
+                    lines[0] = f"{next_number()} {_LIST_MARK.sub('', lines[0])}"
                     numbered_here = True
             actors = _items(vals.get("responsible", ""))
             if measure and len(lines) > 1 and len(actors) == len(lines):
@@ -705,7 +720,10 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
                 if _tail(vals, refers, others):
                     out.append({"type": "lines", "lines": [_tail(vals, refers, others)], "indent": 18})
             if "indicator" in vals:
-                out.append({"type": "label", "label": "Mätare", "indent": 18,
+                # the meters of a cell's unnumbered list of actions follow up the list as a
+                # whole: printed at the margin under it, not in its last item's hanging indent
+                group = bool(measure) and len(lines) > 1 and not numbered_here and all(_MARK.match(x) for x in lines)
+                out.append({"type": "label", "label": "Mätare", "indent": 0 if group else 18,
                             "items": _value_items(vals["indicator"], gold)})
             counter[2] = sub
         elif mode == "keyvalue":

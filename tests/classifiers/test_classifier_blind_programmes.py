@@ -230,9 +230,9 @@ FLOORS = {
     "blind157-lillkyro-2025-2028": (0.95, 0.95, 0.75),  # first blind measurement 1.000/1.000/0.769 -> now 1/1/0.769 (i→m 0.200 -> 1.000 but numbered; indicators left: gold keeps two cells with ";" whole)
     "blind158-tolkis-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.769/1.000/0.800 -> now 1/1/1 (resp 0 -> 1 every print; twocolumn goals 0.933)
     "blind159-pensala-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.421/0.000 -> now 1/1/1 (m→g, i→m, resp 1; numbered i→m 0.250)
-    "blind160-odkarby-2025-2028": (None, None, None),
-    "blind161-langvik-2025-2028": (None, None, None),
-    "blind162-angsbacka-2024-2027": (None, None, None),
+    "blind160-odkarby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/0.444 -> now 1/1/1 (m→g, i→m, resp 1.000, every print)
+    "blind161-langvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/1.000 (m→g 0) -> now 1/1/1 (m→g, i→m 1; resp 0.750 left: associations in the "Vem" cell, other golds read such names as co-responsible)
+    "blind162-angsbacka-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.923/0.500 -> now 1/1/1 (m→g, resp 1, every print; i→m 0.714 left: the gold reads a lone action's meter as the goal's, blind117's gold the same layout as the action's)
 }
 
 

@@ -1,0 +1,24 @@
+"""An action closing with its time alone in parentheses (twenty-seventh blind set).
+
+A plan whose table has no column of when may date an action at the end of its line, 'Stöd-
+undervisning utökas med 20 veckotimmar (2024)', 'Mångfaldsutbildning för chefer (2025–2026)':
+the parenthesis holds a time and nothing else, and is the action's schedule, as a schedule
+cell would be; it is no part of the action's text. A parenthesis with anything besides a
+time ('(Medis)', '(kansliet, 2025)') is left to the readers of doers and tails.
+"""
+from __future__ import annotations
+
+import re
+
+from .actors import _time_only
+
+_CLOSING_PAREN_RE = re.compile(r"\s*\(([^()]+)\)\s*\.?\s*$")
+
+
+def closing_time(text: str) -> tuple[str, str] | None:
+    """(the action without it, the time) of a text closed by a parenthesis holding only a
+    time ('... för chefer (2025–2026)' -> ('... för chefer', '2025–2026')), else None."""
+    m = _CLOSING_PAREN_RE.search(text or "")
+    if not m or not _time_only(m.group(1)) or not text[:m.start()].strip():
+        return None
+    return text[:m.start()].rstrip(), m.group(1).strip()
