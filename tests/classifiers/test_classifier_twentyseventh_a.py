@@ -46,22 +46,8 @@ def test_a_cut_short_label_in_a_line_of_fields_gives_the_action_its_doers():
                                                     ["Bostadsbolaget Ab"]]
 
 
-def test_action_lists_numbered_from_one_again_in_each_chapter_are_all_actions():
-    x = _classify([_h("3 Boende", 1),
-                   _p("Målsättning: Nyinflyttade hittar en bostad snabbt."),
-                   _b("1. Bostadsbolaget ger råd om hyresavtal på flera språk (bostadsbolaget, 2026).",
-                      "2. Visningar av lediga hyresbostäder ordnas varje månad (tekniska sektorn, 2027)."),
-                   _h("4 Hälsa", 1),
-                   _p("Målsättning: Nyanlända får stöd för sin hälsa tidigt."),
-                   _b("1. Hälsogranskning med tolk för alla nyanlända (välfärdsområdet, 2026).",
-                      "2. Samtalsgrupper för kvinnor om hälsa (välfärdsområdet, hösten 2026).")])
-    assert len(x.measures) == 4
-    assert [m.responsible for m in x.measures] == [["bostadsbolaget"], ["tekniska sektorn"],
-                                                    ["välfärdsområdet"], ["välfärdsområdet"]]
-    assert len({m.goal for m in x.measures}) == 2
-
-
-def _chapters_then_follow_up(rows):
+def _two_chapters():
+    """Two chapters, each with its goal and an action list numbered from 1."""
     return [_h("3 Boende", 1),
             _p("Målsättning: Nyinflyttade hittar en bostad snabbt."),
             _b("1. Bostadsbolaget ger råd om hyresavtal på flera språk (bostadsbolaget, 2026).",
@@ -69,7 +55,19 @@ def _chapters_then_follow_up(rows):
             _h("4 Hälsa", 1),
             _p("Målsättning: Nyanlända får stöd för sin hälsa tidigt."),
             _b("1. Hälsogranskning med tolk för alla nyanlända (välfärdsområdet, 2026).",
-               "2. Samtalsgrupper för kvinnor om hälsa (välfärdsområdet, hösten 2026)."),
+               "2. Samtalsgrupper för kvinnor om hälsa (välfärdsområdet, hösten 2026).")]
+
+
+def test_action_lists_numbered_from_one_again_in_each_chapter_are_all_actions():
+    x = _classify(_two_chapters())
+    assert len(x.measures) == 4
+    assert [m.responsible for m in x.measures] == [["bostadsbolaget"], ["tekniska sektorn"],
+                                                    ["välfärdsområdet"], ["välfärdsområdet"]]
+    assert len({m.goal for m in x.measures}) == 2
+
+
+def _chapters_then_follow_up(rows):
+    return [*_two_chapters(),
             _h("5 Uppföljning", 1),
             _p("Planen följs upp årligen."),
             _table("Tabell 2. Uppföljning", ["Åtgärd", "Indikator", "Målnivå 2029"], rows)]
