@@ -38,6 +38,9 @@ _COOP_PAREN_RE = re.compile(r"\s*\(\s*((?:i\s+samarbete|i\s+samverkan|tillsamman
 # no responsible 'i samarbete med Y'
 _BARE_COOP_RE = re.compile(r"\s*[;,]\s*samarbete\s+med\s+", re.I)
 _COOP_RE = re.compile(r"(?:^\s*|\s+)(?:i\s+samarbete\s+med|i\s+samverkan\s+med|tillsammans\s+med)\s+", re.I)
+# the join between a doer and its partners inside a phrase ('X i samarbete med Y', 'X
+# tillsammans med Y'): split at it, the part before names the doer, those after partners
+WITH_PARTNERS_RE = re.compile(r"\s+(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+", re.I)
 
 
 def opens_with_partners(text: str) -> bool:

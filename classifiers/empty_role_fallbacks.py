@@ -180,8 +180,7 @@ def measures_under_headings(built, elements: list[Element]) -> None:
         elif el.kind == "bullet" and heading is not None:
             items.append(el)
     groups = [(h, its) for h, its in groups
-              if h.text.strip() and 2 * sum(_names_doer(el.text) for el in its) >= len(its)
-              and sum(_names_doer(el.text) for el in its) >= 1]
+              if h.text.strip() and 1 <= (doers := sum(_names_doer(el.text) for el in its)) and 2 * doers >= len(its)]
     if len(groups) < 2:  # one list under one heading says nothing of a layout
         return
     n, g = _next_id(built.measures, "m"), _next_id(built.goals, "g")
@@ -220,7 +219,8 @@ def indicators_under_follow_up(built, elements: list[Element]) -> None:
     def flush() -> None:
         nonlocal n
         # a list mostly of counts: all its items name what is followed up
-        if run and 2 * sum(_counts(el.text) for el in run) >= len(run) and sum(_counts(el.text) for el in run) >= 2:
+        counts = sum(_counts(el.text) for el in run)
+        if counts >= 2 and 2 * counts >= len(run):
             for el in run:
                 built.indicators.append(Indicator(id=f"i{n}", text=strip_marker(squash(el.text)).rstrip("."),
                                                   page=el.page))

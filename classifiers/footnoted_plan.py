@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from extractors.model import Table
 
+from .actors import WITH_PARTNERS_RE
 from .elements import Element
 from .headers import map_columns
 from .schedule import opens_with_time
@@ -35,9 +36,8 @@ _MARK_END_RE = re.compile(rf"\s*([{_SUPERSCRIPT}]+)\s*$")
 # a note: its mark, then its text ('¹ Vuxenutbildningen …'); several notes may run in one
 # paragraph when a print set them without space between
 _NOTE_RE = re.compile(rf"(?:^|\s)([{_SUPERSCRIPT}]+)\s+(?=\S)")
-# the partner phrases of a note: 'X i samarbete med Y', 'Y som samarbetspart', 'A och
-# frivilliga från Y' (volunteers of an organisation), 'köps av Y' (a service bought from Y)
-_WITH_RE = re.compile(r"\s+(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+", re.I)
+# the partner phrases of a note: 'X i samarbete med Y' (`actors.WITH_PARTNERS_RE`), 'Y som
+# samarbetspart', 'A och frivilliga från Y' (volunteers of an organisation), 'köps av Y' (a service bought from Y)
 _AS_PARTNER_RE = re.compile(r"^(?P<who>.+?)\s+som\s+samarbets(?:part|partner)\w*$", re.I)
 _BOUGHT_RE = re.compile(r"^(?:köps|upphandlas|beställs)\s+(?:av|från)\s+(?P<who>.+)$", re.I)
 _VOLUNTEERS_RE = re.compile(r"^(?:frivilliga|volontärer)\s+(?:från|i|inom)\s+(?P<who>.+)$", re.I)
@@ -101,7 +101,7 @@ def note_fields(note: str) -> tuple[list[str], list[str], str]:
         if m:
             partners.append(m.group("who"))
             continue
-        lead, *withs = _WITH_RE.split(part)
+        lead, *withs = WITH_PARTNERS_RE.split(part)
         partners += withs
         names = [n.strip() for n in re.split(r"\s+(?:och|samt)\s+", lead) if n.strip()]
         for n in names:

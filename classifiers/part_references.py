@@ -12,13 +12,12 @@ import re
 _PART = r"(?:kap(?:itel|\.)?|avsnitt|avsn\.|del|bilaga|sid(?:an|\.)?|s\.)"
 _ITEM = r"(?:punkt(?:en)?|p\.|åtgärd|mål|nr)"
 _NUM = r"\d{1,2}(?:\.\d{1,2})*"
-PART_REFERENCE_RE = re.compile(rf"^\s*{_PART}\s*{_NUM}(?:\s*[,:]?\s*{_ITEM}\s*{_NUM})?\s*\.?\s*$", re.I)
 _PARTS_RE = re.compile(rf"^\s*{_PART}\s*(?P<part>{_NUM})(?:\s*[,:]?\s*{_ITEM}\s*(?P<item>{_NUM}))?\s*\.?\s*$", re.I)
 
 
 def is_part_reference(cell: str) -> bool:
     """The cell is a reference to a numbered part of the document and nothing more."""
-    return bool(PART_REFERENCE_RE.match(" ".join(cell.split())))
+    return part_reference(cell) is not None
 
 
 def part_reference(cell: str) -> tuple[str, str | None] | None:

@@ -77,7 +77,10 @@ def is_run_in_list(text: str) -> bool:
     the parenthesis of its doers ('Konkreta steg: öppna kvällar i ungdomsgården
     (ungdomsarbetet).'), as the document's other steps are. One item without it ('Följs upp
     med: antal deltagare') is a card's field, read with the card."""
-    found = run_in_list(text)
+    return _is_list(run_in_list(text))
+
+
+def _is_list(found: tuple[str, str, list[str]] | None) -> bool:
     return found is not None and (len(found[2]) >= 2 or found[2][0].endswith(")"))
 
 
@@ -85,12 +88,11 @@ def split_run_in_lists(elements: list[Element]) -> list[Element]:
     """The element stream with each run-in list paragraph read as its label and its items; a
     paragraph of one item too where the document runs lists under the same label (its
     layout: 'Signaler på framsteg: a; b.' and later 'Signaler på framsteg: c.')."""
-    labels = {found[0].lower() for el in elements if el.kind == "para" and is_run_in_list(el.text)
-              and (found := run_in_list(el.text))}
+    read = [run_in_list(el.text) if el.kind == "para" else None for el in elements]
+    labels = {found[0].lower() for found in read if _is_list(found)}
     out: list[Element] = []
-    for el in elements:
-        found = run_in_list(el.text) if el.kind == "para" else None
-        if found is None or not (is_run_in_list(el.text) or found[0].lower() in labels):
+    for el, found in zip(elements, read):
+        if found is None or not (_is_list(found) or found[0].lower() in labels):
             out.append(el)
             continue
         label, _, items = found

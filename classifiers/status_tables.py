@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .actors import names_actor
+from .actors import WITH_PARTNERS_RE, names_actor
 from extractors.model import Table
 
 from .elements import Element
@@ -26,8 +26,6 @@ from .text import fold, sentences, squash
 _COMMENT_HEADERS = frozenset({"kommentar", "kommentarer", "anmarkning", "anmarkningar", "noteringar"})
 # the doer said with its verb: 'X ansvarar (tillsammans med Y)', 'X svarar för åtgärden'
 _DOER_VERB_RE = re.compile(r"^(?P<who>.+?)\s+(?:ansvarar|svarar\s+för\s+(?:åtgärden|detta|det))\b\s*(?P<rest>.*)$", re.I)
-# the partners after a doer: 'X i samarbete med Y', 'X tillsammans med Y'
-_WITH_RE = re.compile(r"\s+(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+", re.I)
 # a time sentence is its time phrase and at most this many other words ('Start hösten 2025')
 _TIME_OTHER_WORDS = 2
 
@@ -49,7 +47,7 @@ def comment_parts(cell: str) -> tuple[str, str]:
         if m and names_actor(m.group("who")):
             who = who or squash(f"{m.group('who')} {m.group('rest')}")
             continue
-        if names_actor(_WITH_RE.split(s, maxsplit=1)[0]):
+        if names_actor(WITH_PARTNERS_RE.split(s, maxsplit=1)[0]):
             who = who or s
             continue
         found = time_phrases(s)
