@@ -37,6 +37,8 @@ _COOP_PAREN_RE = re.compile(r"\s*\(\s*((?:i\s+samarbete|i\s+samverkan|tillsamman
 # ... also opening the text: '(i samarbete med Y)' closing an action names partners only, and
 # no responsible 'i samarbete med Y'
 _BARE_COOP_RE = re.compile(r"\s*[;,]\s*samarbete\s+med\s+", re.I)
+# a hyphen compound in lower case ('skola-föreningen'): its first part closes a phrase (`_split_conj`)
+_PHRASE_COMPOUND_RE = re.compile(r"^[a-zåäö]+-[a-zåäö]{3,}")
 _COOP_RE = re.compile(r"(?:^\s*|\s+)(?:i\s+samarbete\s+med|i\s+samverkan\s+med|tillsammans\s+med)\s+", re.I)
 
 
@@ -198,7 +200,7 @@ def _split_conj(part: str) -> list[str]:
         # takes the whole phrase before its hyphen as its first part -- the body named after
         # 'Hem och skola', one association
         phrase_compound = (len(cur_words) == 1 and pieces[i] == "och" and bool(nxt_words)
-                           and re.match(r"^[a-zåäö]+-[a-zåäö]{3,}", nxt_words[0]) is not None)
+                           and _PHRASE_COMPOUND_RE.match(nxt_words[0]) is not None)
         if (has_prep and not org_follows) or genitive or indefinite or shared_head or shared_org \
                 or service_area or phrase_compound:
             cur = f"{cur} {pieces[i]} {nxt}"
