@@ -373,8 +373,7 @@ _MARKED_NAME_RE = re.compile(r"(?:^|[,;\n]|\s(?:och|samt)\s)\s*([^,;\n()]+?)\s*$
 def lead_marked(text: str) -> tuple[str, list[str]] | None:
     """(the cell without its lead marks, the names marked) of a cell that marks its lead
     ('Företagarna, näringslivsombudet (huvudansvar)'), else None."""
-    marks = list(_LEAD_MARK_RE.finditer(text))
-    if not marks:
+    if not _LEAD_MARK_RE.search(text):
         return None
     # a line going on in lower case is a name a narrow cell wrapped ('Uppsökande' /
     # 'ungdomsarbetet (huvudansvar)'); a line in capitals starts a name of its own
