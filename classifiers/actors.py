@@ -37,6 +37,8 @@ _COOP_PAREN_RE = re.compile(r"\s*\(\s*((?:i\s+samarbete|i\s+samverkan|tillsamman
 # ... also opening the text: '(i samarbete med Y)' closing an action names partners only, and
 # no responsible 'i samarbete med Y'
 _BARE_COOP_RE = re.compile(r"\s*[;,]\s*samarbete\s+med\s+", re.I)
+# a hyphen compound in lower case ('skola-föreningen'): its first part closes a phrase (`_split_conj`)
+_PHRASE_COMPOUND_RE = re.compile(r"^[a-zåäö]+-[a-zåäö]{3,}")
 _COOP_RE = re.compile(r"(?:^\s*|\s+)(?:i\s+samarbete\s+med|i\s+samverkan\s+med|tillsammans\s+med)\s+", re.I)
 # the join between a doer and its partners inside a phrase ('X i samarbete med Y', 'X
 # tillsammans med Y'): split at it, the part before names the doer, those after partners
@@ -201,7 +203,7 @@ def _split_conj(part: str) -> list[str]:
         # takes the whole phrase before its hyphen as its first part -- the body named after
         # 'Hem och skola', one association
         phrase_compound = (len(cur_words) == 1 and pieces[i] == "och" and bool(nxt_words)
-                           and re.match(r"^[a-zåäö]+-[a-zåäö]{3,}", nxt_words[0]) is not None)
+                           and _PHRASE_COMPOUND_RE.match(nxt_words[0]) is not None)
         if (has_prep and not org_follows) or genitive or indefinite or shared_head or shared_org \
                 or service_area or phrase_compound:
             cur = f"{cur} {pieces[i]} {nxt}"
@@ -374,8 +376,7 @@ _MARKED_NAME_RE = re.compile(r"(?:^|[,;\n]|\s(?:och|samt)\s)\s*([^,;\n()]+?)\s*$
 def lead_marked(text: str) -> tuple[str, list[str]] | None:
     """(the cell without its lead marks, the names marked) of a cell that marks its lead
     ('Företagarna, näringslivsombudet (huvudansvar)'), else None."""
-    marks = list(_LEAD_MARK_RE.finditer(text))
-    if not marks:
+    if not _LEAD_MARK_RE.search(text):
         return None
     # a line going on in lower case is a name a narrow cell wrapped ('Uppsökande' /
     # 'ungdomsarbetet (huvudansvar)'); a line in capitals starts a name of its own

@@ -852,11 +852,12 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         names by its words (`area_counts`); the other figures are the goal's they speak of."""
         measures = [(m.id, m.text) for m in self.b.measures]
         goal_text = {g.id: g.text for g in self.b.goals}
+        goal_texts = list(goal_text.values())
         for ind in self.b.indicators:
             if ind.id not in self.area_indicators or ind.measure is not None or not ind.goals:
                 continue
             area = [(m.id, m.text) for m in self.b.measures if set(m.goals or [m.goal]) & set(ind.goals)]
-            mid = action_counted(ind.text, area, measures, list(goal_text.values()))
+            mid = action_counted(ind.text, area, measures, goal_texts)
             if mid is not None:
                 m = self._measure(mid)
                 ind.measure = mid

@@ -652,7 +652,9 @@ _KEY_AT_END_RE = re.compile(r"(?:^|\s)[A-ZÅÄÖ]$")
 
 
 # the separator of a line of fields ('Ansvar: X · Tid: Y', 'Ansvar: X | Tid: Y')
-_FIELD_SEP_RE = re.compile(r"\s[·|]\s")
+FIELD_SEP_RE = re.compile(r"\s[·|]\s")
+# ... opening a line the field line wrapped onto ('· Tid: 2025')
+_FIELD_SEP_LEAD_RE = re.compile(r"^\s*[·|]\s")
 
 
 def _wrapped_field_line(text: str, ln: Line, last: Element | None, prev_line: Line | None) -> bool:
@@ -668,7 +670,7 @@ def _wrapped_field_line(text: str, ln: Line, last: Element | None, prev_line: Li
     above = prev_line.text.rstrip()
     if above.endswith(("·", "|")):
         return True
-    return bool(re.match(r"^\s*[·|]\s", text)) and bool(_FIELD_SEP_RE.search(f" {above} ") or ":" in above)
+    return bool(_FIELD_SEP_LEAD_RE.match(text)) and bool(FIELD_SEP_RE.search(f" {above} ") or ":" in above)
 
 
 def _wrapped_acronym_key(text: str, last: Element | None, prev_line: Line | None) -> bool:

@@ -511,19 +511,19 @@ _YEAR_HEADER_RE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 # the column giving the direction a key figure should take ('Riktning', 'Önskad riktning',
 # 'Målriktning'): what the programme wants of the figure, a target without a number
 _DIRECTION_RE = re.compile(r"^\W*(?:önskad\s+|eftersträvad\s+)?(?:mål)?riktning(?:en)?\W*$", re.I)
-_DIRECTION = "direction"
 
 
 def names_direction(header: str) -> bool:
+    """A header of the column giving the direction a figure should take ('Önskad riktning')."""
     return bool(_DIRECTION_RE.match(" ".join(header.split())))
 
 
-def _year_series(headers: list[str], named: dict[int, str], also: str | None = None) -> bool:
+def _year_series(headers: list[str], named: dict[int, str]) -> bool:
     """Every header cell beside the named columns is a year, and there are at least two
-    ('2022 | 2023 | 2024'): a series of figures, one column a year. `also`: _DIRECTION lets a
-    column of the figures' wanted direction stand beside the years."""
+    ('2022 | 2023 | 2024'): a series of figures, one column a year. A column of the figures' wanted
+    direction ('Riktning') may stand beside the years."""
     rest = [h or "" for c, h in enumerate(headers) if c not in named
-            and not (also == _DIRECTION and names_direction(h or ""))]
+            and not names_direction(h or "")]
     return len(rest) >= 2 and all(_YEAR_HEADER_RE.match(h) for h in rest)
 
 
@@ -537,7 +537,7 @@ def is_structure_header(headers: list[str], defined: dict[str, str] | None = Non
     kinds = set(m.values())
     if kinds == {"indicator"} and any(is_indicator_attribute(h or "") for c, h in enumerate(headers) if c not in m):
         return True
-    if kinds == {"indicator"} and _year_series(headers, m, _DIRECTION) and (
+    if kinds == {"indicator"} and _year_series(headers, m) and (
             not any(_first_word(headers[c] or "").startswith("nyckeltal") for c in m)
             or any(names_direction(h or "") for h in headers)):
         # an indicator column beside the years of its values ('Indikator | 2022 | 2023 |

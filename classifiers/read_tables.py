@@ -220,6 +220,10 @@ def _sentence_lines(cell: str) -> str:
     return "\n".join(s for ln in cell.split("\n") for s in sentences(ln))
 
 
+# a whole number, or one dotted by its goal ('7', '3.1'): an action's number in a column of no role
+_DOTTED_NUMBER_RE = re.compile(r"\d+(?:\.\d+)*")
+
+
 class TableReader:
     """`Builder.on_table` and what only it calls."""
 
@@ -941,7 +945,7 @@ class TableReader:
         nums = [bare_number(row[c]) for c in range(len(row)) if c not in roles]
         # ... or dotted by its goal ('Nr': '3.1', the first action of goal 3), as a later
         # table refers to it ('Åtgärd': '3.1, 3.2')
-        nums = [x for x in nums if x and re.fullmatch(r"\d+(?:\.\d+)*", x)]
+        nums = [x for x in nums if x and _DOTTED_NUMBER_RE.fullmatch(x)]
         if len(nums) == 1 and len(mids) == 1:
             self.column_numbered_measures[nums[0]] = mids[0]
 

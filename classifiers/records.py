@@ -33,7 +33,7 @@ import re
 from extractors.model import Table
 
 from .actors import split_time_after_actors, trailing_actors
-from .elements import Element
+from .elements import FIELD_SEP_RE, Element
 from .headers import (ACRONYM_KEY, DOING_RE, QUESTION_WORDS, any_label, follow_up_label, header_role, header_roles, is_label_cell, label_role,
                       names_parts_of_action, theme_column)
 from .name_columns import _TEXT_WORDS, is_action_name
@@ -400,17 +400,13 @@ def _described_card(elements: list[Element], j: int) -> int:
     while k < len(elements) and k - j - 1 < _MAX_DESCRIPTION and elements[k].kind == "para" \
             and _field_of(elements[k]) is None and not _other_field(elements[k]):
         k += 1
-    if k == j + 1 or k >= len(elements) or elements[k].kind != "para" or not _FIELD_SEPARATOR_RE.search(elements[k].text):
+    if k == j + 1 or k >= len(elements) or elements[k].kind != "para" or not FIELD_SEP_RE.search(elements[k].text):
         return j
     fs = _field_of(elements[k])
     if not fs or fs[0][0] not in ("responsible", "actors") \
             or not any(role in ("partners", "schedule", "indicator") for role, _, _ in fs[1:]):
         return j
     return k
-
-
-# the separator of fields on one line: a middle dot or a bar between spaces
-_FIELD_SEPARATOR_RE = re.compile(r"\s[·|]\s")
 
 
 # a titled card's fields before who and when: purpose, target group and the like
