@@ -161,6 +161,14 @@ def test_headings_and_captions_across_the_gutter_do_not_hide_it():
     assert cols["landsbygdskommun."] == 1
 
 
+def _two_column_page(doc, fontsize: float) -> None:
+    """A page of two columns of running text, ten lines each: its gutter is plain to see."""
+    page = doc.new_page(width=595, height=842)
+    for i in range(10):
+        page.insert_text((60, 100 + 14 * i), f"vänster spalt rad {i + 1:02d} med text", fontsize=fontsize)
+        page.insert_text((320, 100 + 14 * i), f"höger spalt rad {i + 1:02d} med text", fontsize=fontsize)
+
+
 def _sparse_two_column_pdf(path, third_page_prose: bool = False):
     """Page 1: two columns of running text (its gutter is plain to see). Page 2: headings
     set across the page and one short paragraph flowing from the left column into the
@@ -169,10 +177,7 @@ def _sparse_two_column_pdf(path, third_page_prose: bool = False):
     import pymupdf
 
     doc = pymupdf.open()
-    page = doc.new_page(width=595, height=842)
-    for i in range(10):
-        page.insert_text((60, 100 + 14 * i), f"vänster spalt rad {i + 1:02d} med text", fontsize=10)
-        page.insert_text((320, 100 + 14 * i), f"höger spalt rad {i + 1:02d} med text", fontsize=10)
+    _two_column_page(doc, 10)
     page = doc.new_page(width=595, height=842)
     page.insert_text((60, 80), "Rubrik två som går över båda spalterna på sidan", fontsize=14, fontname="hebo")
     page.insert_text((60, 110), "Ett stycke som börjar i vänster", fontsize=10)
@@ -345,10 +350,7 @@ def test_a_sparse_page_keeps_the_gutter_under_bold_headings_in_the_size_of_a_hea
     import pymupdf
 
     doc = pymupdf.open()
-    page = doc.new_page(width=595, height=842)
-    for i in range(10):
-        page.insert_text((60, 100 + 14 * i), f"vänster spalt rad {i + 1:02d} med text", fontsize=9.5)
-        page.insert_text((320, 100 + 14 * i), f"höger spalt rad {i + 1:02d} med text", fontsize=9.5)
+    _two_column_page(doc, 9.5)
     page = doc.new_page(width=595, height=842)
     y = 60
     for goal in ("Mål A: Fler invandrare har ett arbete som motsvarar deras utbildning",
