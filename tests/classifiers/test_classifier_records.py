@@ -187,6 +187,11 @@ def test_a_lone_label_value_card_after_cards_of_the_same_fields_is_a_card():
         "Prova på-dagar i idrottshallen", "Hobbymässa på våren", "Utlåning av skridskor"]
 
 
+# the two actions the name-beside-action tests below print in three ways, with their doers
+_WALK_AND_COOK = [("Promenadgrupper på lätt svenska varje tisdag från biblioteket", ["Biblioteket"]),
+                  ("Matlagningskvällar för familjer i skolans hemkunskapsklass", ["Skolan"])]
+
+
 def test_a_cards_short_action_name_beside_its_action_is_no_action_of_its_own():
     # 'Insats: Walk & Talk' names the action 'Åtgärd: ...' states (a name column of a table
     # printed as cards): one action per card, the sentence
@@ -202,9 +207,7 @@ def test_a_cards_short_action_name_beside_its_action_is_no_action_of_its_own():
     p.line("Ansvar: Skolan", before=3)
     p.line("Start: 2027", before=3)
     px = classify(p.doc())
-    assert [(m.text, m.responsible) for m in px.measures] == [
-        ("Promenadgrupper på lätt svenska varje tisdag från biblioteket", ["Biblioteket"]),
-        ("Matlagningskvällar för familjer i skolans hemkunskapsklass", ["Skolan"])]
+    assert [(m.text, m.responsible) for m in px.measures] == _WALK_AND_COOK
 
 
 def test_a_numbered_actions_name_in_its_field_line_is_no_action_of_its_own():
@@ -233,6 +236,4 @@ def test_label_value_tables_with_a_name_row_and_an_action_row_are_one_action_eac
         y += 60
     p.y = y
     px = classify(p.doc())
-    assert [(m.text, m.responsible) for m in px.measures] == [
-        ("Promenadgrupper på lätt svenska varje tisdag från biblioteket", ["Biblioteket"]),
-        ("Matlagningskvällar för familjer i skolans hemkunskapsklass", ["Skolan"])]
+    assert [(m.text, m.responsible) for m in px.measures] == _WALK_AND_COOK
