@@ -134,12 +134,17 @@ _FOLLOW_UP_OF_GOAL_RE = re.compile(r"^\s*(?:uppföljning|utvärdering|indikator(
 _MUNICIPALITY_RE = re.compile(r"^(?:kommunen|staden)$", re.I)
 
 
+# a sentence closed by a mark (full stop, colon, closing parenthesis or quote ...): not one
+# that breaks off into the list under it
+_CLOSED_RE = re.compile(r"[.!?:;…)\"”]\s*$")
+
+
 def _unfinished_follow_up(text: str) -> str | None:
     """'indicator' for a paragraph whose last sentence breaks off into the list under it
     and says what follows up ('Hur det går följs upp med' / '• antalet ...'): it is the list's
     intro as it would be with a ':', each item finishing the sentence with one indicator."""
     sents = sentences(text)
-    if not sents or re.search(r"[.!?:;…)\"”]\s*$", sents[-1]):
+    if not sents or _CLOSED_RE.search(sents[-1]):
         return None
     return "indicator" if intro_kind(sents[-1].rstrip() + ":") == "indicator" else None
 
@@ -150,7 +155,7 @@ def _goal_then_unfinished(sents: list[str]) -> bool:
     that sentence, one item each, so it says what is done for the goal. Its last sentence
     has no closing mark (a paragraph introducing a list otherwise ends in ':') and is not
     the goal sentence itself cut off ('Målet är att' over a list of goals)."""
-    if len(sents) < 2 or re.search(r"[.!?:;…)\"”]\s*$", sents[-1]) or is_goal_sentence(sents[-1], False):
+    if len(sents) < 2 or _CLOSED_RE.search(sents[-1]) or is_goal_sentence(sents[-1], False):
         return False
     return any(is_goal_sentence(s, opens_paragraph=k == 0) for k, s in enumerate(sents[:-1]))
 
