@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .actors import names_actor
-from .prose_actions import prose_action
+from .prose_actions import prose_action, reads_as_infinitive
 from .text import fold
 
 # a semicolon between two clauses (not inside a parenthesis or a list of a few words)
@@ -61,7 +61,7 @@ def received_clauses(sentence: str) -> list[str]:
             continue
         what = fold(m.group("what").lower())
         # an infinitive ends in a vowel ('arbeta', 'delta'): 'få' of permission, no thing given
-        if what in _NOT_RECEIVED or re.fullmatch(r"[a-z]+[aeiouy]", what):
+        if what in _NOT_RECEIVED or reads_as_infinitive(what):
             continue
         out.append(c)
     return out

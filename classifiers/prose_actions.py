@@ -93,6 +93,13 @@ _NOT_NEW_RE = re.compile(r"\b(?:i\s+dag|idag|redan|sedan|tidigare|hittills|fortf
 # to come, not something that exists already
 _FUTURE_RE = re.compile(r"\b(?:kommer\s+att|ska|skall)\b")
 _AS_EARLY_AS_RE = re.compile(r"\bredan\s+(?=(?:under|vid|i|fran|pa|innan|fore)\b)")
+# a Swedish infinitive ends in a vowel ('ordna', 'ge', 'arbeta'); a name or a noun mostly not
+_INFINITIVE_RE = re.compile(r"[a-z]+[aeiouy]")
+
+
+def reads_as_infinitive(word: str) -> bool:
+    """Whether a folded, lower-case word ends as an infinitive does (in a vowel)."""
+    return _INFINITIVE_RE.fullmatch(word) is not None
 
 
 # a closing clause of result after a comma ('..., så att rätt stöd kan sättas in')
@@ -295,7 +302,7 @@ def _after_inserted_adverbial(toks: list[str], bare: list[str], k: int) -> int:
         while j < len(toks) and named < _INSERTED_MAX and re.fullmatch(r"[a-zåäö]+", bare[j] or "-") is not None:
             # the partner's name: words up to the infinitive ('besöka'): a name ends in no vowel
             # of an infinitive, so stop at the first word that reads as one
-            if named and re.fullmatch(r"[a-z]+[aeiouy]", bare[j]):
+            if named and reads_as_infinitive(bare[j]):
                 return j
             j += 1
             named += 1
@@ -349,7 +356,7 @@ def _will(toks: list[str], bare: list[str]) -> tuple[list[str], list[str]] | Non
         return None
     if bare[k:k + 3] == ["se", "till", "att"]:
         return None  # 'Kommunen ska se till att alla har ...': a state to be ensured, a requirement
-    if not re.fullmatch(r"[a-z]+[aeiouy]", bare[k]):
+    if not reads_as_infinitive(bare[k]):
         return None  # an infinitive ends in a vowel ('ordna', 'ge'); not 'inte', not a noun
     return None if any(b in _REFLEXIVES for b in bare[k + 1:k + 3]) else who
 

@@ -23,8 +23,8 @@ from .lead_phrase import carried_out, labelled_action, owner_said_after, time_of
 from .measured_statements import measured_target
 from .named_action import action_named_by, action_set_up_for, actions_named_one_each
 from .shared_owner import shared_owner
-from .prose import (count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as, intro_kind,
-                    is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
+from .prose import (_QUANTITY_HEAD, count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as,
+                    intro_kind, is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
                     states_requirement, says_paragraphs_open_with_goal, states_target, states_wish)
 from .field_goal_actions import promised_clauses, received_clauses
 from .goal_owner import goal_owner_field
@@ -70,9 +70,9 @@ _PURPOSE_RE = re.compile(r"^\s*(?:\w+\s+)?syftet\b", re.I)
 # '1.2 Integrationskoordinatorn', or '1.2' alone over the name a narrow cell wrapped below it
 # 'för åtgärd 6.1' closing a follow-up item of running text: the action it follows up, named
 _ACTION_TAIL_RE = re.compile(r"\s+(?:för|inom|av|i)\s+åtgärd(?:erna)?\s+\d{1,2}(?:\.\d{1,2})+\s*$", re.I)
-_QUANTITY_HEAD = r"(?:antal|antalet|andel|andelen|mängd|mängden|nivå|nivån|grad|graden)\b"
-# ... or another measured value a meter names: an average ('Genomsnittlig tid från ...'), a
-# time ('Tid från anmälan till kurs'), a result of a survey or test ('Resultat i
+# a measured quantity (`prose._QUANTITY_HEAD`: 'antalet ...', 'andelen ...') or another
+# measured value a meter names: an average ('Genomsnittlig tid från ...'), a time ('Tid från
+# anmälan till kurs'), a result of a survey or test ('Resultat i
 # personalenkäten ...'), or a value given with its unit in parentheses at the end ('... (%)',
 # '(dagar)', '(st.)'): a thing measured, no sentence saying how the follow-up is done
 _MEASURED_VALUE_RE = re.compile(r"^(?:genomsnittlig[at]?|medel\w*|tid(?:en)?|resultat(?:et|en)?)\b"
@@ -134,12 +134,17 @@ _FOLLOW_UP_OF_GOAL_RE = re.compile(r"^\s*(?:uppföljning|utvärdering|indikator(
 _MUNICIPALITY_RE = re.compile(r"^(?:kommunen|staden)$", re.I)
 
 
+# a sentence closed by a mark (full stop, colon, closing parenthesis or quote ...): not one
+# that breaks off into the list under it
+_CLOSED_RE = re.compile(r"[.!?:;…)\"”]\s*$")
+
+
 def _unfinished_follow_up(text: str) -> str | None:
     """'indicator' for a paragraph whose last sentence breaks off into the list under it
     and says what follows up ('Hur det går följs upp med' / '• antalet ...'): it is the list's
     intro as it would be with a ':', each item finishing the sentence with one indicator."""
     sents = sentences(text)
-    if not sents or re.search(r"[.!?:;…)\"”]\s*$", sents[-1]):
+    if not sents or _CLOSED_RE.search(sents[-1]):
         return None
     return "indicator" if intro_kind(sents[-1].rstrip() + ":") == "indicator" else None
 
@@ -150,7 +155,7 @@ def _goal_then_unfinished(sents: list[str]) -> bool:
     that sentence, one item each, so it says what is done for the goal. Its last sentence
     has no closing mark (a paragraph introducing a list otherwise ends in ':') and is not
     the goal sentence itself cut off ('Målet är att' over a list of goals)."""
-    if len(sents) < 2 or re.search(r"[.!?:;…)\"”]\s*$", sents[-1]) or is_goal_sentence(sents[-1], False):
+    if len(sents) < 2 or _CLOSED_RE.search(sents[-1]) or is_goal_sentence(sents[-1], False):
         return False
     return any(is_goal_sentence(s, opens_paragraph=k == 0) for k, s in enumerate(sents[:-1]))
 
