@@ -1,0 +1,190 @@
+"""Fallbacks for goals when the convention-based reading (`builder.Builder`) left them empty
+or left the measures it read linked to no goal (or all to one) where the document plainly
+states its goals. Two conventions nearly every programme shares, applied only then:
+
+- goal label lines: a paragraph (or heading) opened by a word naming a goal -- 'Mål:',
+  'MÅL 1 ...', 'Målsättning:', 'Delmål 2.1:', 'Effektmål:', 'Strävan:', 'Effekt:',
+  'Önskat läge:', 'Önskat resultat:' -- states the goal its words after the label
+  name. When two or more such lines exist and no goal read is one of them, they are the
+  programme's goals (`goals_from_label_lines`).
+- a goal's scope: a programme states a goal and then what is done about it, so a measure
+  belongs to the goal stated last before it, as long as no heading at or above the goal's
+  own level lies between (`link_measures_by_scope`), when the reading linked none.
+
+classifiers/README.md, 'Fallbacks when a role comes out empty'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .elements import Element
+from .model import Goal
+from .reader_shared import theme_name
+from .text import fold, squash, strip_marker
+
+# a label naming a goal, on folded text: the label, an optional number ('MÅL 1', 'Delmål
+# 2.1'), then a colon, a dash or (after a number) plain space, then the goal's words.
+# 'Mål', 'Målet', 'Målsättning', 'Delmål', 'Effektmål', 'Huvudmål', 'Strävan',
+# 'Effekt', 'Önskat läge/resultat', 'Eftersträvat läge' (not 'Vision': one line over them all)
+_LABEL = (r"(?:(?:del|effekt|huvud|over(?:gripande\s+)?|strategisk(?:t)?\s+)?mal(?:et|sattning(?:en)?)?"
+          r"|strav(?:an|anden)|effekt(?:en)?|onskat\s+(?:lage|resultat|tillstand)"
+          r"|efterstravat\s+lage)")
+_LABEL_LINE_RE = re.compile(
+    rf"^(?P<label>{_LABEL})(?:\s+(?P<num>\d+(?:\.\d+)*)\.?)?\s*(?:(?P<sep>[:–-])\s*|(?<=\d)\s+|(?<=\d\.)\s+)"
+    r"(?P<rest>\S.*)$", re.S)
+
+
+def label_line_goal(text: str) -> str | None:
+    """The goal a label line states ('Önskat resultat: Fler får arbete.' -> 'Fler får
+    arbete'), or None. Only a line's first line counts; the label must be followed by a
+    colon or dash, or by a number (a banner 'MÅL 1  Fler får arbete')."""
+    first = squash(strip_marker(text.split("\n")[0] if "\n" in text and len(text.split("\n")[0]) > 20 else text))
+    m = _LABEL_LINE_RE.match(fold(first))
+    if not m or (m.group("sep") is None and m.group("num") is None):
+        return None
+    goal = first[m.start("rest"):].strip().rstrip(".").strip()
+    # a goal is a statement of some words, not a stub ('Mål: se ovan') or a bare number
+    if len(goal.split()) < 3 or not goal[:1].isalpha():
+        return None
+    return goal
+
+
+def _heading_over(elements: list[Element], i: int) -> Element | None:
+    for el in reversed(elements[:i]):
+        if el.kind == "heading":
+            return el
+    return None
+
+
+def _position_of(text: str, elements: list[Element], start: int) -> int | None:
+    """The index of the first element from `start` (then from 0) that holds `text`."""
+    key = fold(squash(text))[:60]
+    if len(key) < 6:
+        return None
+    for lo, hi in ((start, len(elements)), (0, start)):
+        for i in range(lo, hi):
+            el = elements[i]
+            if el.kind == "table" and el.table is not None:
+                hay = fold(squash(" ".join(c for row in el.table.rows for c in row)))
+            else:
+                hay = fold(squash(el.text))
+            if key in hay:
+                return i
+    return None
+
+
+def _label_lines(elements: list[Element]) -> list[tuple[int, str]]:
+    out = []
+    for i, el in enumerate(elements):
+        if el.kind in ("para", "heading"):
+            goal = label_line_goal(el.text)
+            if goal is not None:
+                out.append((i, goal))
+    return out
+
+
+def _scope_owner(elements: list[Element], anchors: dict[int, str], i: int) -> str | None:
+    """The goal (id) stated last before element `i` with no heading between closing its
+    scope: a heading at or above the level of the heading the goal stands under (or the
+    goal's own level, when it is a heading)."""
+    for k in range(i - 1, -1, -1):
+        if k in anchors:
+            # the goal's level: its own when a heading, else the heading it stands under
+            el = elements[k]
+            level = el.level if el.kind == "heading" else getattr(_heading_over(elements, k), "level", 0)
+            for j in range(k + 1, i):
+                h = elements[j]
+                if h.kind == "heading" and level and h.level <= level:
+                    return None
+            return anchors[k]
+    return None
+
+
+def _measure_positions(built, elements: list[Element]) -> list[int | None]:
+    out, at = [], 0
+    for m in built.measures:
+        pos = _position_of(m.printed or m.text, elements, at)
+        if pos is None and m.printed:
+            pos = _position_of(m.text, elements, at)
+        out.append(pos)
+        if pos is not None:
+            at = pos
+    return out
+
+
+def _link(built, elements: list[Element], anchors: dict[int, str], only) -> int:
+    """Link each measure `only` accepts to the goal whose scope holds it; the count linked."""
+    goals = {g.id: g for g in built.goals}
+    n = 0
+    for m, pos in zip(built.measures, _measure_positions(built, elements)):
+        if pos is None or not only(m):
+            continue
+        owner = _scope_owner(elements, anchors, pos)
+        if owner is None:
+            continue
+        m.goal, m.goals = owner, [owner]
+        if m.theme is None:
+            m.theme = goals[owner].theme
+        n += 1
+    return n
+
+
+def _unanchored(built) -> bool:
+    """The measures read name no goal, or all the same one (a layout no rule knows)."""
+    linked = {x for m in built.measures for x in (m.goals or ([m.goal] if m.goal else []))}
+    return len(linked) <= 1
+
+
+def goals_from_label_lines(built, elements: list[Element]) -> None:
+    """Goals read none of the document's goal label lines, and the measures read are linked
+    to at most one goal: the label lines (two or more) are the goals, the measures in their
+    scope linked to them."""
+    if not _unanchored(built):
+        return
+    lines = _label_lines(elements)
+    if len(lines) < 2:
+        return
+    read = [fold(squash(g.text)).rstrip(".") for g in built.goals]
+    if any(fold(squash(goal)) in r or (len(r) >= 12 and r in fold(squash(goal))) for _, goal in lines for r in read):
+        return
+    before = {m.id: m.goal for m in built.measures}
+    nums = [int(g.id[1:]) for g in built.goals if g.id[1:].isdigit()]
+    n = max(nums, default=0) + 1
+    anchors: dict[int, str] = {}
+    for i, text in lines:
+        head = elements[i] if elements[i].kind == "heading" else _heading_over(elements, i)
+        theme = theme_name(squash(head.text)) if head is not None and head.text.strip() else None
+        goal = Goal(id=f"g{n}", text=text, theme=theme, section=theme, page=elements[i].page)
+        built.goals.append(goal)
+        anchors[i] = goal.id
+        n += 1
+    # the measures linked to nothing, or to the one goal all shared, take their scope's goal
+    _link(built, elements, anchors, lambda m: before.get(m.id) is None or len(set(before.values())) == 1)
+    # a document stating its goals by label lines states them there: a goal read elsewhere
+    # (a reading guide's sentence, a greeting's 'Vi vill ...', a table's 'Mål 3' reference)
+    # that no measure, indicator or sub-goal is linked to is none of its goals
+    used = {x for m in built.measures for x in (m.goals or [m.goal])}
+    used |= {x for i in built.indicators for x in (i.goals or [i.goal])} | {g.parent for g in built.goals}
+    built.goals = [g for g in built.goals if g.id in anchors.values() or g.id in used]
+
+
+def link_measures_by_scope(built, elements: list[Element]) -> None:
+    """Goals read, measures read, not one measure linked: each measure to the goal stated
+    last before it in the document within that goal's heading scope."""
+    if not built.goals or not built.measures or any(m.goal or m.goals for m in built.measures):
+        return
+    anchors: dict[int, str] = {}
+    at = 0
+    for g in built.goals:
+        pos = _position_of(g.text, elements, at)
+        if pos is not None and pos not in anchors:
+            anchors[pos] = g.id
+            at = pos
+    if anchors:
+        _link(built, elements, anchors, lambda m: True)
+
+
+def fill_goals(built, elements: list[Element]) -> None:
+    goals_from_label_lines(built, elements)
+    link_measures_by_scope(built, elements)
