@@ -21,7 +21,7 @@ import re
 from .elements import Element
 from .model import Goal
 from .reader_shared import theme_name
-from .text import fold, squash, strip_marker
+from .text import fold, sentences, squash, strip_marker
 
 # a label naming a goal, on folded text: the label, an optional number ('MÅL 1', 'Delmål
 # 2.1'), then a colon, a dash or (after a number) plain space, then the goal's words.
@@ -183,6 +183,74 @@ def link_measures_by_scope(built, elements: list[Element]) -> None:
             at = pos
     if anchors:
         _link(built, elements, anchors, lambda m: True)
+
+
+# a sentence stating what is aimed at: 'Vi lovar att …', 'Vi vill att …', 'Vi strävar efter
+# …', 'Målet är att …', 'Vårt mål är …', 'Målsättningen är …', or a dated target ('Senast
+# 2028 har …', 'Till år 2028 …', 'År 2028 …'), on folded text
+_GOAL_SENTENCE_RE = re.compile(
+    r"^(?:vi\s+(?:lovar|vill|stravar|efterstravar|arbetar\s+for\s+att|ska\s+se\s+till\s+att)\b"
+    r"|(?:vart\s+|det\s+overgripande\s+)?mal(?:et|sattningen)?\s+(?:ar|for\s+\w+\s+ar)\b"
+    r"|(?:senast|till|fram\s+till)\s+(?:ar\s+|utgangen\s+av\s+)?20\d\d\b|ar\s+20\d\d\s+(?:har|ar|kan|ska)\b)")
+
+
+def goal_sentences_under_headings(built, elements: list[Element], made: set[str]) -> None:
+    """A goal the fallbacks made of a heading's bare words ('Löfte 1: Ett bra första år')
+    whose heading opens with a one-sentence paragraph stating what is aimed at ('Vi lovar
+    att …', 'Målet är att …', 'Senast 2028 har …'): that sentence is the goal, the heading
+    its theme. A programme heads a group of actions with a short name and states its goal
+    as the sentence under it."""
+    for g in built.goals:
+        if g.id not in made:
+            continue
+        for i, el in enumerate(elements[:-1]):
+            if el.kind != "heading" or squash(el.text) != squash(g.text):
+                continue
+            nxt = elements[i + 1]
+            if nxt.kind != "para":
+                break
+            first = sentences(nxt.text)[:1]
+            if first and len(sentences(nxt.text)) == 1 and _GOAL_SENTENCE_RE.match(fold(first[0])) \
+                    and len(first[0].split()) >= 5:
+                g.theme = g.theme or theme_name(squash(el.text))
+                g.text = first[0].rstrip(".").strip()
+            break
+
+
+# a heading that only names its part's role ('Åtgärder', 'Så gör vi'): the heading above it
+# names what the actions are for
+_ROLE_HEADING_RE = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:konkreta\s+|vara\s+|planerade\s+)?(?:atgarder|atgarderna|insatser|insatserna|aktiviteter|steg)"
+    r"|sa\s+(?:gor|arbetar)\s+vi|det\s+har\s+gor\s+vi|vad\s+gor\s+vi|handlingsplan(?:en)?)\W*$")
+
+
+def goals_from_headings_over_measures(built, elements: list[Element]) -> set[str]:
+    """Measures read, not one goal: the heading over each group of measures (above a
+    heading that only names the actions, 'Åtgärder') is what they are for -- their goal,
+    when two or more headings each hold measures. The ids of the goals made."""
+    if built.goals or not built.measures or any(m.goal or m.goals for m in built.measures):
+        return set()
+    groups: dict[int, list] = {}
+    for m, pos in zip(built.measures, _measure_positions(built, elements)):
+        if pos is None:
+            continue
+        k = pos - 1
+        while k >= 0 and (elements[k].kind != "heading"
+                          or _ROLE_HEADING_RE.match(fold(squash(elements[k].text)))):
+            k -= 1
+        if k >= 0:
+            groups.setdefault(k, []).append(m)
+    if len(groups) < 2:
+        return set()
+    made = set()
+    for n, (k, measures) in enumerate(sorted(groups.items()), start=1):
+        title = squash(elements[k].text)
+        goal = Goal(id=f"g{n}", text=title, page=elements[k].page)
+        built.goals.append(goal)
+        made.add(goal.id)
+        for m in measures:
+            m.goal, m.goals = goal.id, [goal.id]
+    return made
 
 
 def fill_goals(built, elements: list[Element]) -> None:
