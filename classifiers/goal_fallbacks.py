@@ -113,12 +113,12 @@ def _measure_positions(built, elements: list[Element]) -> list[int | None]:
     return out
 
 
-def _link(built, elements: list[Element], anchors: dict[int, str], only) -> int:
-    """Link each measure `only` accepts to the goal whose scope holds it; the count linked."""
+def _link(built, elements: list[Element], anchors: dict[int, str]) -> int:
+    """Link each measure to the goal whose scope holds it; the count linked."""
     goals = {g.id: g for g in built.goals}
     n = 0
     for m, pos in zip(built.measures, _measure_positions(built, elements)):
-        if pos is None or not only(m):
+        if pos is None:
             continue
         owner = _scope_owner(elements, anchors, pos)
         if owner is None:
@@ -131,42 +131,68 @@ def _link(built, elements: list[Element], anchors: dict[int, str], only) -> int:
 
 
 def _unanchored(built) -> bool:
-    """The measures read name no goal, or all the same one (a layout no rule knows)."""
-    linked = {x for m in built.measures for x in (m.goals or ([m.goal] if m.goal else []))}
-    return len(linked) <= 1
+    """The measures read name no goal, or all the same one, or all the same goals (every
+    one of them): their links tell no goal apart (a layout no rule knows)."""
+    return len({tuple(m.goals or ([m.goal] if m.goal else [])) for m in built.measures}) <= 1
 
 
 def goals_from_label_lines(built, elements: list[Element]) -> None:
-    """Goals read none of the document's goal label lines, and the measures read are linked
-    to at most one goal: the label lines (two or more) are the goals, the measures in their
-    scope linked to them."""
+    """Two or more of the document's goal lines -- label lines ('Mål: …', 'MÅL 1 …',
+    'Strävan: …') and target headlines ('75 % av … år 2030') -- not read as goals, and the
+    measures read tell no goal apart: those lines are goals, the measures in their scope
+    linked to them."""
     if not _unanchored(built):
         return
-    lines = _label_lines(elements)
-    if len(lines) < 2:
+    lines = _label_lines(elements) + _target_headings(elements)
+    lines.sort()
+    read = {fold(squash(g.text)).rstrip("."): g for g in built.goals}
+
+    def read_as(goal: str):
+        key = fold(squash(goal))
+        return next((g for r, g in read.items() if key in r or (len(r) >= 12 and r in key)), None)
+
+    unread = [(i, text) for i, text in lines if read_as(text) is None]
+    # two goal lines read already: the reader knows the document's goal lines, and the
+    # others are something else ('Mål 2 – Språk' over an appendix naming a goal read above)
+    if len(unread) < 2 or len(lines) - len(unread) >= 2:
         return
-    read = [fold(squash(g.text)).rstrip(".") for g in built.goals]
-    if any(fold(squash(goal)) in r or (len(r) >= 12 and r in fold(squash(goal))) for _, goal in lines for r in read):
-        return
-    before = {m.id: m.goal for m in built.measures}
     nums = [int(g.id[1:]) for g in built.goals if g.id[1:].isdigit()]
     n = max(nums, default=0) + 1
     anchors: dict[int, str] = {}
     for i, text in lines:
-        head = elements[i] if elements[i].kind == "heading" else _heading_over(elements, i)
+        known = read_as(text)
+        if known is not None:  # a goal line read already: its scope is its goal's
+            anchors[i] = known.id
+            continue
+        # the theme: the heading the goal line stands under
+        head = _heading_over(elements, i)
         theme = theme_name(squash(head.text)) if head is not None and head.text.strip() else None
         goal = Goal(id=f"g{n}", text=text, theme=theme, section=theme, page=elements[i].page)
         built.goals.append(goal)
         anchors[i] = goal.id
         n += 1
-    # the measures linked to nothing, or to the one goal all shared, take their scope's goal
-    _link(built, elements, anchors, lambda m: before.get(m.id) is None or len(set(before.values())) == 1)
-    # a document stating its goals by label lines states them there: a goal read elsewhere
+    # the measures (linked to nothing, or all to the same) take their scope's goal
+    _link(built, elements, anchors)
+    # a document stating its goals by goal lines states them there: a goal read elsewhere
     # (a reading guide's sentence, a greeting's 'Vi vill ...', a table's 'Mål 3' reference)
     # that no measure, indicator or sub-goal is linked to is none of its goals
     used = {x for m in built.measures for x in (m.goals or [m.goal])}
     used |= {x for i in built.indicators for x in (i.goals or [i.goal])} | {g.parent for g in built.goals}
     built.goals = [g for g in built.goals if g.id in anchors.values() or g.id in used]
+
+
+# a headline stating a measurable target: it opens with a share ('75 % av …', '90 procent
+# av …') -- a programme's goal set as the level it aims at
+_TARGET_RE = re.compile(r"^\d{1,3}(?:[,.]\d+)?\s*(?:%|procent)\s+(?:av|fler|farre|nya|alla)\b")
+
+
+def _target_headings(elements: list[Element]) -> list[tuple[int, str]]:
+    out = []
+    for i, el in enumerate(elements):
+        text = squash(el.text).rstrip(".")
+        if el.kind == "heading" and len(text.split()) >= 5 and _TARGET_RE.match(fold(text)):
+            out.append((i, text))
+    return out
 
 
 def link_measures_by_scope(built, elements: list[Element]) -> None:
@@ -182,7 +208,7 @@ def link_measures_by_scope(built, elements: list[Element]) -> None:
             anchors[pos] = g.id
             at = pos
     if anchors:
-        _link(built, elements, anchors, lambda m: True)
+        _link(built, elements, anchors)
 
 
 # a sentence stating what is aimed at: 'Vi lovar att …', 'Vi vill att …', 'Vi strävar efter
@@ -253,6 +279,65 @@ def goals_from_headings_over_measures(built, elements: list[Element]) -> set[str
     return made
 
 
+# a reference to a numbered goal in an action's text or row: '[Mål 2]', '(mål 3, 2026)',
+# 'mål nr 4', 'Delmål 1.2' (folded)
+_GOAL_REF_RE = re.compile(r"\b(?:del)?mal(?:et)?\s+(?:nr\.?\s*|nummer\s+)?(\d+(?:\.\d+)?)\b")
+# the number a goal's own line opens with: '1. …', '2.1 …'
+_LEADING_NUMBER_RE = re.compile(r"^\W*(\d+(?:\.\d+)?)[.):]?\s")
+
+
+def _context(text: str, el: Element) -> str:
+    """The text around a measure: its table row, or its paragraph or list item."""
+    if el.kind == "table" and el.table is not None:
+        key = fold(squash(text))[:60]
+        for row in el.table.rows:
+            if key in fold(squash(" ".join(row))):
+                return " ".join(row)
+    return el.text
+
+
+def _goal_number(goal, elements: list[Element]) -> str | None:
+    pos = _position_of(goal.text, elements, 0)
+    if pos is None:
+        return None
+    line = squash(strip_marker(elements[pos].text))
+    m = _LABEL_LINE_RE.match(fold(line))
+    if m and m.group("num"):
+        return m.group("num")
+    m = _LEADING_NUMBER_RE.match(line)
+    return m.group(1) if m else None
+
+
+def link_measures_by_goal_number(built, elements: list[Element]) -> None:
+    """Two or more numbered goals read ('Mål 1. …', '1. …'), the measures linked to none or
+    all to one: a measure whose own text or row names a goal by its number ('[Mål 2]',
+    '(mål 3, 2026)') is linked to that goal. A plan listing its actions apart from its goals
+    ties each action to its goal that way."""
+    if len(built.goals) < 2 or not _unanchored(built):
+        return
+    by_number = {}
+    for g in built.goals:
+        num = _goal_number(g, elements)
+        if num is not None and num not in by_number:
+            by_number[num] = g
+    if len(by_number) < 2:
+        return
+    links = []
+    for m, pos in zip(built.measures, _measure_positions(built, elements)):
+        if pos is None:
+            continue
+        refs = [r for r in _GOAL_REF_RE.findall(fold(squash(_context(m.printed or m.text, elements[pos]))))
+                if r in by_number]
+        if refs:
+            links.append((m, [by_number[r].id for r in dict.fromkeys(refs)]))
+    # the links must tell goals apart: references to one goal alone say nothing of a layout
+    if len({ids[0] for _, ids in links}) < 2:
+        return
+    for m, ids in links:
+        m.goal, m.goals = ids[0], ids
+
+
 def fill_goals(built, elements: list[Element]) -> None:
     goals_from_label_lines(built, elements)
     link_measures_by_scope(built, elements)
+    link_measures_by_goal_number(built, elements)
