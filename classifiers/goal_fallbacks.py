@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 
 from .elements import Element
-from .model import Goal
+from .actors import tail_start, trailing_actors
+from .model import Goal, Measure
+from .schedule import parse_schedule
 from .reader_shared import theme_name
 from .text import fold, sentences, squash, strip_marker
 
@@ -337,7 +339,83 @@ def link_measures_by_goal_number(built, elements: list[Element]) -> None:
         m.goal, m.goals = ids[0], ids
 
 
+# an outline point 'N. <goal>' and its sub-points 'N.a <action>' / 'N.1 <action>' run on in
+# one item; a follow-up line of the point ('→ mäts: …') closes its last sub-point
+_POINT_RE = re.compile(r"^\W*(\d{1,2})[.)]\s+(\S.*)$", re.S)
+_ARROW_LINE_RE = re.compile(r"\s*[→➔➜⇒►▶]")
+
+
+def _sub_points(num: str, text: str) -> list[tuple[int, int]]:
+    """(start, end of marker) of each sub-point 'num.a ' / 'num.1 ' of point `num`."""
+    return [(m.start(), m.end()) for m in re.finditer(rf"(?:^|\s){num}\.(?:[a-z]|\d{{1,2}})\)?\s+", text)]
+
+
+def _outline_action(text: str, goal: Goal, page: int, mid: str) -> Measure | None:
+    text = _ARROW_LINE_RE.split(text, maxsplit=1)[0].strip().rstrip(".")
+    if len(text.split()) < 3:
+        return None
+    fields: dict = {}
+    start, found = tail_start(text), trailing_actors(text)
+    if start is not None and found is not None and text[:start].strip(" –-,"):
+        responsible, partners, when = found
+        schedule, first, last = parse_schedule(when)
+        fields = dict(printed=text, responsible=responsible, partners=partners, schedule=schedule,
+                      start_year=first, end_year=last)
+        text = text[:start].strip(" –-,.").strip()
+    return Measure(id=mid, text=text, goal=goal.id, goals=[goal.id], theme=goal.theme, page=page, **fields)
+
+
+def _title_over(elements: list[Element], i: int) -> Element | None:
+    """The heading over element `i`, or a nearer line in capitals standing as one (a memo
+    or letter has no headings: 'HANDLINGSPLAN – PUNKTER' titles what follows)."""
+    for el in reversed(elements[:i]):
+        if el.kind == "heading":
+            return el
+        text = squash(el.text)
+        if el.kind == "para" and 1 <= len(text.split()) <= 8 and any(c.isalpha() for c in text) \
+                and text == text.upper():
+            return el
+    return None
+
+
+def goals_and_actions_of_outline_points(built, elements: list[Element]) -> None:
+    """No goal and no measure read: a memo's or plan's outline of numbered points, each
+    with sub-points numbered under its own number ('1. <goal> 1.a <action> – ansvar: X, tid:
+    Y 1.b …'), states a goal in each point's head and its actions in the sub-points. Two
+    such points at least (one says nothing of a layout)."""
+    if built.goals or built.measures:
+        return
+    points = []
+    for i, el in enumerate(elements):
+        if el.kind not in ("para", "bullet"):
+            continue
+        text = squash(el.text)
+        m = _POINT_RE.match(text)
+        if not m:
+            continue
+        subs = _sub_points(m.group(1), text)
+        head = text[m.start(2):subs[0][0]].strip().rstrip(".") if subs else ""
+        if len(subs) >= 1 and len(head.split()) >= 3:
+            points.append((i, text, head, subs))
+    if len(points) < 2:
+        return
+    n = m_id = 1
+    for i, text, head, subs in points:
+        under = _title_over(elements, i)
+        theme = theme_name(squash(under.text)) if under is not None and under.text.strip() else None
+        goal = Goal(id=f"g{n}", text=head, theme=theme, section=theme, page=elements[i].page)
+        built.goals.append(goal)
+        n += 1
+        for k, (_, end) in enumerate(subs):
+            stop = subs[k + 1][0] if k + 1 < len(subs) else len(text)
+            measure = _outline_action(text[end:stop], goal, elements[i].page, f"m{m_id}")
+            if measure is not None:
+                built.measures.append(measure)
+                m_id += 1
+
+
 def fill_goals(built, elements: list[Element]) -> None:
+    goals_and_actions_of_outline_points(built, elements)
     goals_from_label_lines(built, elements)
     link_measures_by_scope(built, elements)
     link_measures_by_goal_number(built, elements)

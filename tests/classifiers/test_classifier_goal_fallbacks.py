@@ -192,3 +192,34 @@ def test_heading_over_actions_is_their_goal_stated_by_the_sentence_under_it(monk
     monkeypatch.setattr(classify_document, "goals_from_headings_over_measures", lambda *args: None)
     out = _classify(_headed_commitments())
     assert out.goals == [] and len(out.measures) == 4
+
+
+def _memo():
+    return [
+        _h("Integrationsplan 2025–2027", 1),
+        _p("Till: kommunstyrelsen"),
+        _p("Hej, här kommer planen efter remissen."),
+        _p("PLANENS PUNKTER"),
+        _p("1. Nya invånare hittar arbete snabbare 1.a Arbetsgivarträffar två gånger per år – ansvar: "
+           "näringslivschefen, tid: 2025–2027 1.b Praktikplatser i kommunens kök och daghem – ansvar: "
+           "personalchefen, tid: 2026 → mäts: antal praktikanter"),
+        _p("2. Alla barn trivs i skolan 2.a Läxhjälp på biblioteket två kvällar i veckan – ansvar: "
+           "biblioteket, tid: 2025"),
+        _p("Hör av er om något saknas. /Kim"),
+    ]
+
+
+def test_outline_points_are_goals_and_their_sub_points_actions(monkeypatch):
+    out = _classify(_memo())
+    goals = {g.id: g for g in out.goals}
+    # the theme: the line in capitals titling the points (a memo has no headings)
+    assert [(g.text, g.theme) for g in goals.values()] == [
+        ("Nya invånare hittar arbete snabbare", "PLANENS PUNKTER"), ("Alla barn trivs i skolan", "PLANENS PUNKTER")]
+    assert [(m.text, goals[m.goal].text[:8], m.responsible, m.schedule) for m in out.measures] == [
+        ("Arbetsgivarträffar två gånger per år", "Nya invå", ["näringslivschefen"], "2025–2027"),
+        # the follow-up line closing the point is no part of its last action
+        ("Praktikplatser i kommunens kök och daghem", "Nya invå", ["personalchefen"], "2026"),
+        ("Läxhjälp på biblioteket två kvällar i veckan", "Alla bar", ["biblioteket"], "2025")]
+    monkeypatch.setattr(goal_fallbacks, "goals_and_actions_of_outline_points", lambda built, elements: None)
+    out = _classify(_memo())
+    assert out.goals == [] and out.measures == []
