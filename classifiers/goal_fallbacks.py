@@ -76,14 +76,42 @@ def _position_of(text: str, elements: list[Element], start: int) -> int | None:
     return None
 
 
+# a label alone, as a key-value table's row label or a caption: 'Mål', 'Målsättning', 'Mål 3'
+_BARE_LABEL_RE = re.compile(rf"^{_LABEL}(?:\s+\d+(?:\.\d+)*)?\W*$")
+
+
+def _label_row_goal(el: Element) -> str | None:
+    """The goal of a two-column key-value table ('Mål | <goal>', 'Nuvarande läge | …',
+    'Mäts med | …'): the cell beside its goal label, the label's colon in its own cell."""
+    if el.table is None or el.table.n_cols != 2:
+        return None
+    for row in el.table.rows:
+        if len(row) == 2 and _BARE_LABEL_RE.match(fold(squash(row[0]))) and not re.search(r"\d", row[0]):
+            goal = squash(row[1]).rstrip(".").strip()
+            return goal if len(goal.split()) >= 3 and goal[:1].isalpha() else None
+    return None
+
+
 def _label_lines(elements: list[Element]) -> list[tuple[int, str]]:
     out = []
     for i, el in enumerate(elements):
+        goal = None
         if el.kind in ("para", "heading"):
             goal = label_line_goal(el.text)
-            if goal is not None:
-                out.append((i, goal))
+        elif el.kind == "table":
+            goal = _label_row_goal(el)
+        if goal is not None:
+            out.append((i, goal))
     return out
+
+
+def _theme_over(elements: list[Element], i: int) -> Element | None:
+    """The heading over element `i` naming its theme: past a heading that only labels and
+    numbers the goal ('Mål 1' over the goal's table)."""
+    for el in reversed(elements[:i]):
+        if el.kind == "heading" and not _BARE_LABEL_RE.match(fold(squash(el.text))):
+            return el
+    return None
 
 
 def _scope_owner(elements: list[Element], anchors: dict[int, str], i: int) -> str | None:
@@ -167,7 +195,7 @@ def goals_from_label_lines(built, elements: list[Element]) -> None:
             anchors[i] = known.id
             continue
         # the theme: the heading the goal line stands under
-        head = _heading_over(elements, i)
+        head = _theme_over(elements, i)
         theme = theme_name(squash(head.text)) if head is not None and head.text.strip() else None
         goal = Goal(id=f"g{n}", text=text, theme=theme, section=theme, page=elements[i].page)
         built.goals.append(goal)
@@ -282,8 +310,8 @@ def goals_from_headings_over_measures(built, elements: list[Element]) -> set[str
 
 
 # a reference to a numbered goal in an action's text or row: '[Mål 2]', '(mål 3, 2026)',
-# 'mål nr 4', 'Delmål 1.2' (folded)
-_GOAL_REF_RE = re.compile(r"\b(?:del)?mal(?:et)?\s+(?:nr\.?\s*|nummer\s+)?(\d+(?:\.\d+)?)\b")
+# 'mål nr 4', 'Delmål 1.2', 'målsättning 3' (folded)
+_GOAL_REF_RE = re.compile(r"\b(?:del|effekt)?mal(?:et|sattning(?:en)?)?\s+(?:nr\.?\s*|nummer\s+)?(\d+(?:\.\d+)?)\b")
 # the number a goal's own line opens with: '1. …', '2.1 …'
 _LEADING_NUMBER_RE = re.compile(r"^\W*(\d+(?:\.\d+)?)[.):]?\s")
 
@@ -307,7 +335,16 @@ def _goal_number(goal, elements: list[Element]) -> str | None:
     if m and m.group("num"):
         return m.group("num")
     m = _LEADING_NUMBER_RE.match(line)
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    # a goal's table under a caption numbering it ('Mål 3' over 'Mål | <goal>')
+    above = elements[pos - 1] if pos else None
+    if above is not None and above.kind == "heading":
+        m = _BARE_LABEL_RE.match(fold(squash(above.text)))
+        num = re.search(r"\d+(?:\.\d+)*", above.text)
+        if m and num:
+            return num.group(0)
+    return None
 
 
 def link_measures_by_goal_number(built, elements: list[Element]) -> None:

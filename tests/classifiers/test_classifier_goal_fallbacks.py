@@ -13,6 +13,7 @@ from classifiers import classify_document, goal_fallbacks
 from classifiers.elements import Element
 from classifiers.goal_fallbacks import label_line_goal
 from classifiers.model import Goal, Measure
+from extractors.model import Table
 
 
 def _t(columns, rows, caption=None):
@@ -155,6 +156,35 @@ def test_unlinked_measures_take_the_goal_whose_scope_holds_them():
     goal_fallbacks.link_measures_by_scope(built, elements)
     # the third stands under a heading closing the second goal's scope: no goal of its own
     assert [m.goal for m in built.measures] == ["g1", "g2", None]
+
+
+def test_key_value_tables_state_their_goal_in_the_goal_row():
+    def table(goal: str) -> Element:
+        rows = [["", ""], ["Målsättning", goal], ["Läget i dag", "Många arbetar under sin utbildningsnivå."],
+                ["Följs upp med", "antal kursdeltagare"]]
+        return Element(kind="table", table=Table(rows=rows))
+
+    elements = [
+        _el("heading", "3 Mål", 2),
+        _el("heading", "3.1 Arbete", 3),
+        _el("heading", "Målsättning 1", 4),  # a caption numbering the goal: no theme
+        table("Inflyttade har arbete som motsvarar deras kompetens"),
+        _el("heading", "3.2 Språk", 3),
+        _el("heading", "Målsättning 2", 4),
+        table("Alla vuxna kan lära sig svenska nära hemmet"),
+        _el("heading", "Bilaga 1. Åtgärder per aktör", 2),
+        _el("bullet", "• Kvällskurs i svenska i byskolan (målsättning 2, 2026)"),
+        _el("bullet", "• Arbetsmarknadsinfo två gånger per år (målsättning 1, 2025–2028)"),
+    ]
+    measures = [Measure(id="m1", text="Kvällskurs i svenska i byskolan"),
+                Measure(id="m2", text="Arbetsmarknadsinfo två gånger per år")]
+    built = _built((), measures)
+    goal_fallbacks.fill_goals(built, elements)
+    assert [(g.text, g.theme) for g in built.goals] == [
+        ("Inflyttade har arbete som motsvarar deras kompetens", "Arbete"),
+        ("Alla vuxna kan lära sig svenska nära hemmet", "Språk")]
+    # the appendix's actions name the goal by the number its caption gives it
+    assert [m.goal for m in built.measures] == [built.goals[1].id, built.goals[0].id]
 
 
 def _headed_commitments():
