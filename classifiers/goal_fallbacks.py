@@ -1,17 +1,23 @@
-"""Fallbacks for goals when the convention-based reading (`builder.Builder`) left them empty
-or left the measures it read linked to no goal (or all to one) where the document plainly
-states its goals. Two conventions nearly every programme shares, applied only then:
+"""Fallbacks for goals where the convention-based reading (`builder.Builder`) left them
+empty, or left the measures it read telling no goal apart (linked to none, all to one, or
+all to every goal), while the document plainly states its goals. Conventions real
+programmes share, applied only then:
 
-- goal label lines: a paragraph (or heading) opened by a word naming a goal -- 'Mål:',
-  'MÅL 1 ...', 'Målsättning:', 'Delmål 2.1:', 'Effektmål:', 'Strävan:', 'Effekt:',
-  'Önskat läge:', 'Önskat resultat:' -- states the goal its words after the label
-  name. When two or more such lines exist and no goal read is one of them, they are the
-  programme's goals (`goals_from_label_lines`).
-- a goal's scope: a programme states a goal and then what is done about it, so a measure
-  belongs to the goal stated last before it, as long as no heading at or above the goal's
-  own level lies between (`link_measures_by_scope`), when the reading linked none.
+- an outline's numbered points over sub-points numbered under them ('1. <goal> 1.a <action>
+  – ansvar: X'), when neither goal nor measure was read (`goals_and_actions_of_outline_points`);
+- goal lines: a paragraph or heading opened by a label naming a goal ('Mål:', 'MÅL 1 …',
+  'Strävan:', 'Önskat resultat:'), a key-value table's goal row ('Mål | …'), a headline
+  stating a target share ('75 % av …'); each measure to the goal line last before it in its
+  heading scope (`goals_from_label_lines`);
+- goals read, no measure linked: each measure to the goal whose scope holds it
+  (`link_measures_by_scope`); or to the goal its own text names by number ('[Mål 2]',
+  `link_measures_by_goal_number`);
+- measures and still no goal: the heading over each group of them
+  (`goals_from_headings_over_measures`), and a goal made of a heading's words takes the
+  sentence under the heading stating the aim ('Vi lovar att …', 'Senast 2028 …';
+  `goal_sentences_under_headings`).
 
-classifiers/README.md, 'Fallbacks when a role comes out empty'.
+classifiers/README.md, 'Goal fallbacks' under 'Fallbacks when a role comes out empty'.
 """
 
 from __future__ import annotations
@@ -39,13 +45,15 @@ _LABEL_LINE_RE = re.compile(
 
 def label_line_goal(text: str) -> str | None:
     """The goal a label line states ('Önskat resultat: Fler får arbete.' -> 'Fler får
-    arbete'), or None. Only a line's first line counts; the label must be followed by a
-    colon or dash, or by a number (a banner 'MÅL 1  Fler får arbete')."""
-    first = squash(strip_marker(text.split("\n")[0] if "\n" in text and len(text.split("\n")[0]) > 20 else text))
-    m = _LABEL_LINE_RE.match(fold(first))
+    arbete'), or None: the first sentence after the label, which must be followed by a colon
+    or dash, or by a number (a banner 'MÅL 1  Fler får arbete')."""
+    line = squash(strip_marker(text))
+    # folding keeps the length of Swedish text (å -> a), so its offsets are the line's
+    m = _LABEL_LINE_RE.match(fold(line))
     if not m or (m.group("sep") is None and m.group("num") is None):
         return None
-    goal = first[m.start("rest"):].strip().rstrip(".").strip()
+    rest = sentences(line[m.start("rest"):])
+    goal = rest[0].strip().rstrip(".").strip() if rest else ""
     # a goal is a statement of some words, not a stub ('Mål: se ovan') or a bare number
     if len(goal.split()) < 3 or not goal[:1].isalpha():
         return None
