@@ -253,3 +253,26 @@ def test_outline_points_are_goals_and_their_sub_points_actions(monkeypatch):
     monkeypatch.setattr(goal_fallbacks, "goals_and_actions_of_outline_points", lambda built, elements: None)
     out = _classify(_memo())
     assert out.goals == [] and out.measures == []
+
+
+def test_goal_read_elsewhere_that_the_goal_lines_leave_empty_is_dropped():
+    elements = [
+        _el("heading", "2 Hur läser jag programmet?", 2),
+        _el("para", "Varje tema innehåller ett önskat resultat och en tabell över det som ska göras."),
+        _el("heading", "3 Välkomnande", 2),
+        _el("para", "Önskat resultat: Nyinflyttade får ett personligt välkomnande."),
+        _el("bullet", "• Välkomstsamtal för alla nyinflyttade (integrationsenheten)"),
+        _el("heading", "4 Arbete", 2),
+        _el("para", "Önskat resultat: Fler invandrare får arbete som motsvarar deras kompetens."),
+        _el("bullet", "• Mentorprogram för arbetssökande (arbetskraftsservicen)"),
+    ]
+    # the reading took the reading guide's sentence for the goal of every action
+    guide = Goal(id="g1", text="Varje tema innehåller ett önskat resultat och en tabell över det som ska göras")
+    measures = [Measure(id="m1", text="Välkomstsamtal för alla nyinflyttade", goal="g1", goals=["g1"]),
+                Measure(id="m2", text="Mentorprogram för arbetssökande", goal="g1", goals=["g1"])]
+    built = _built([guide], measures)
+    goal_fallbacks.goals_from_label_lines(built, elements)
+    assert [(g.text, g.theme) for g in built.goals] == [
+        ("Nyinflyttade får ett personligt välkomnande", "Välkomnande"),
+        ("Fler invandrare får arbete som motsvarar deras kompetens", "Arbete")]
+    assert [m.goal for m in built.measures] == [g.id for g in built.goals]
