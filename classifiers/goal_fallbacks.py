@@ -4,7 +4,7 @@ all to every goal), while the document plainly states its goals. Conventions rea
 programmes share, applied only then:
 
 - an outline's numbered points over sub-points numbered under them ('1. <goal> 1.a <action>
-  – ansvar: X'), when neither goal nor measure was read (`goals_and_actions_of_outline_points`);
+  – ansvar: X'), when no goal was read (`goals_and_actions_of_outline_points`);
 - goal lines: a paragraph or heading opened by a label naming a goal ('Mål:', 'MÅL 1 …',
   'Strävan:', 'Önskat resultat:'), a key-value table's goal row ('Mål | …'), a headline
   stating a target share ('75 % av …'); each measure to the goal line last before it in its
@@ -410,6 +410,10 @@ def _outline_action(text: str, goal: Goal, page: int, mid: str) -> Measure | Non
     return Measure(id=mid, text=text, goal=goal.id, goals=[goal.id], theme=goal.theme, page=page, **fields)
 
 
+def _next_number(items) -> int:
+    return max((int(x.id[1:]) for x in items if x.id[1:].isdigit()), default=0) + 1
+
+
 def _title_over(elements: list[Element], i: int) -> Element | None:
     """The heading over element `i`, or a nearer line in capitals standing as one (a memo
     or letter has no headings: 'HANDLINGSPLAN – PUNKTER' titles what follows)."""
@@ -424,12 +428,14 @@ def _title_over(elements: list[Element], i: int) -> Element | None:
 
 
 def goals_and_actions_of_outline_points(built, elements: list[Element]) -> None:
-    """No goal and no measure read: a memo's or plan's outline of numbered points, each
+    """No goal read: a memo's or plan's outline of numbered points, each
     with sub-points numbered under its own number ('1. <goal> 1.a <action> – ansvar: X, tid:
     Y 1.b …'), states a goal in each point's head and its actions in the sub-points. Two
     such points at least (one says nothing of a layout)."""
-    if built.goals or built.measures:
+    if built.goals:
         return
+    # an action the reading took already (a stray line may be read as one where no goal is)
+    known = [fold(squash(m.text))[:40] for m in built.measures if len(m.text) >= 12]
     points = []
     for i, el in enumerate(elements):
         if el.kind not in ("para", "bullet"):
@@ -444,7 +450,7 @@ def goals_and_actions_of_outline_points(built, elements: list[Element]) -> None:
             points.append((i, text, head, subs))
     if len(points) < 2:
         return
-    n = m_id = 1
+    n, m_id = 1, _next_number(built.measures)
     for i, text, head, subs in points:
         under = _title_over(elements, i)
         theme = theme_name(squash(under.text)) if under is not None and under.text.strip() else None
@@ -453,6 +459,8 @@ def goals_and_actions_of_outline_points(built, elements: list[Element]) -> None:
         n += 1
         for k, (_, end) in enumerate(subs):
             stop = subs[k + 1][0] if k + 1 < len(subs) else len(text)
+            if any(key in fold(text[end:stop]) for key in known):
+                continue
             measure = _outline_action(text[end:stop], goal, elements[i].page, f"m{m_id}")
             if measure is not None:
                 built.measures.append(measure)

@@ -276,3 +276,20 @@ def test_goal_read_elsewhere_that_the_goal_lines_leave_empty_is_dropped():
         ("Nyinflyttade får ett personligt välkomnande", "Välkomnande"),
         ("Fler invandrare får arbete som motsvarar deras kompetens", "Arbete")]
     assert [m.goal for m in built.measures] == [g.id for g in built.goals]
+
+
+def test_outline_points_read_beside_a_stray_action_and_not_twice():
+    elements = [
+        _el("para", "PLANENS PUNKTER"),
+        _el("bullet", "1. Nya invånare hittar arbete snabbare 1.a Arbetsgivarträffar två gånger per år – "
+                      "ansvar: näringslivschefen, tid: 2025 1.b Praktikplatser i kommunens kök – ansvar: personalchefen"),
+        _el("bullet", "2. Alla barn trivs i skolan 2.a Läxhjälp på biblioteket två kvällar i veckan – ansvar: biblioteket"),
+    ]
+    # the reading took a stray line for an action, and one sub-point already: no goal
+    measures = [Measure(id="m1", text="Exempelby 2025–2027"), Measure(id="m2", text="Läxhjälp på biblioteket två kvällar i veckan")]
+    built = _built((), measures)
+    goal_fallbacks.goals_and_actions_of_outline_points(built, elements)
+    assert [g.text for g in built.goals] == ["Nya invånare hittar arbete snabbare", "Alla barn trivs i skolan"]
+    assert [(m.id, m.text, m.goal) for m in built.measures] == [
+        ("m1", "Exempelby 2025–2027", None), ("m2", "Läxhjälp på biblioteket två kvällar i veckan", None),
+        ("m3", "Arbetsgivarträffar två gånger per år", "g1"), ("m4", "Praktikplatser i kommunens kök", "g1")]
