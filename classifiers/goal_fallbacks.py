@@ -435,7 +435,7 @@ def goals_and_actions_of_outline_points(built, elements: list[Element]) -> None:
     if built.goals:
         return
     # an action the reading took already (a stray line may be read as one where no goal is)
-    known = [fold(squash(m.text))[:40] for m in built.measures if len(m.text) >= 12]
+    known = [(fold(squash(m.text))[:40], m) for m in built.measures if len(m.text) >= 12]
     points = []
     for i, el in enumerate(elements):
         if el.kind not in ("para", "bullet"):
@@ -459,7 +459,10 @@ def goals_and_actions_of_outline_points(built, elements: list[Element]) -> None:
         n += 1
         for k, (_, end) in enumerate(subs):
             stop = subs[k + 1][0] if k + 1 < len(subs) else len(text)
-            if any(key in fold(text[end:stop]) for key in known):
+            taken = next((m for key, m in known if key in fold(text[end:stop])), None)
+            if taken is not None:  # read already: the point's action, under its goal
+                if not taken.goal:
+                    taken.goal, taken.goals = goal.id, [goal.id]
                 continue
             measure = _outline_action(text[end:stop], goal, elements[i].page, f"m{m_id}")
             if measure is not None:

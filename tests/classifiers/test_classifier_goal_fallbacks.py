@@ -291,5 +291,5 @@ def test_outline_points_read_beside_a_stray_action_and_not_twice():
     goal_fallbacks.goals_and_actions_of_outline_points(built, elements)
     assert [g.text for g in built.goals] == ["Nya invånare hittar arbete snabbare", "Alla barn trivs i skolan"]
     assert [(m.id, m.text, m.goal) for m in built.measures] == [
-        ("m1", "Exempelby 2025–2027", None), ("m2", "Läxhjälp på biblioteket två kvällar i veckan", None),
+        ("m1", "Exempelby 2025–2027", None), ("m2", "Läxhjälp på biblioteket två kvällar i veckan", "g2"),
         ("m3", "Arbetsgivarträffar två gånger per år", "g1"), ("m4", "Praktikplatser i kommunens kök", "g1")]
