@@ -7,6 +7,7 @@ from .chapter_of_plan import drop_other_chapters
 from .builder import Builder
 from .elements import document_elements
 from .empty_role_fallbacks import fill_empty_roles
+from .goal_fallbacks import fill_goals, goal_sentences_under_headings, goals_from_headings_over_measures
 from .role_boxes import read_role_boxes
 from .flat_tables import read_flat_tables
 from .field_rows import fold_field_rows
@@ -58,8 +59,15 @@ def classify(doc) -> ProgramExtraction:
     # a plan naming one of its chapters as the integration programme: that chapter's
     drop_other_chapters(built, [el.text for el in elements if el.kind == "para"])
     # a role the conventions above left empty where the document plainly has it: read by
-    # the conventions nearly every programme shares (`empty_role_fallbacks`)
+    # the conventions nearly every programme shares (`goal_fallbacks` first: the measure
+    # fallbacks read a goal's actions in its scope; then `empty_role_fallbacks`)
+    fill_goals(built, elements)
+    read_goals = {g.id for g in built.goals}
     fill_empty_roles(built, elements)
+    # measures and still no goal: the heading over each group of them
+    goals_from_headings_over_measures(built, elements)
+    # a goal the fallbacks made of a heading: the goal sentence under it, if one
+    goal_sentences_under_headings(built, elements, {g.id for g in built.goals} - read_goals)
     split_units_acting_alone(built.measures)
     goals_by_id = {g.id: g for g in built.goals}
     for g in built.goals:

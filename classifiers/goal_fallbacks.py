@@ -1,0 +1,477 @@
+"""Fallbacks for goals where the convention-based reading (`builder.Builder`) left them
+empty, or left the measures it read telling no goal apart (linked to none, all to one, or
+all to every goal), while the document plainly states its goals. Conventions real
+programmes share, applied only then:
+
+- an outline's numbered points over sub-points numbered under them ('1. <goal> 1.a <action>
+  – ansvar: X'), when no goal was read (`goals_and_actions_of_outline_points`);
+- goal lines: a paragraph or heading opened by a label naming a goal ('Mål:', 'MÅL 1 …',
+  'Strävan:', 'Önskat resultat:'), a key-value table's goal row ('Mål | …'), a headline
+  stating a target share ('75 % av …'); each measure to the goal line last before it in its
+  heading scope (`goals_from_label_lines`);
+- goals read, no measure linked: each measure to the goal whose scope holds it
+  (`link_measures_by_scope`); or to the goal its own text names by number ('[Mål 2]',
+  `link_measures_by_goal_number`);
+- measures and still no goal: the heading over each group of them
+  (`goals_from_headings_over_measures`), and a goal made of a heading's words takes the
+  sentence under the heading stating the aim ('Vi lovar att …', 'Senast 2028 …';
+  `goal_sentences_under_headings`).
+
+classifiers/README.md, 'Goal fallbacks' under 'Fallbacks when a role comes out empty'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .elements import Element
+from .actors import tail_start, trailing_actors
+from .model import Goal, Measure
+from .schedule import parse_schedule
+from .reader_shared import theme_name
+from .text import fold, sentences, squash, strip_marker
+
+# a label naming a goal, on folded text: the label, an optional number ('MÅL 1', 'Delmål
+# 2.1'), then a colon, a dash or (after a number) plain space, then the goal's words.
+# 'Mål', 'Målet', 'Målsättning', 'Delmål', 'Effektmål', 'Huvudmål', 'Strävan',
+# 'Effekt', 'Önskat läge/resultat', 'Eftersträvat läge' (not 'Vision': one line over them all)
+_LABEL = (r"(?:(?:del|effekt|huvud|over(?:gripande\s+)?|strategisk(?:t)?\s+)?mal(?:et|sattning(?:en)?)?"
+          r"|strav(?:an|anden)|effekt(?:en)?|onskat\s+(?:lage|resultat|tillstand)"
+          r"|efterstravat\s+lage)")
+_LABEL_LINE_RE = re.compile(
+    rf"^(?P<label>{_LABEL})(?:\s+(?P<num>\d+(?:\.\d+)*)\.?)?\s*(?:(?P<sep>[:–-])\s*|(?<=\d)\s+|(?<=\d\.)\s+)"
+    r"(?P<rest>\S.*)$", re.S)
+
+
+def label_line_goal(text: str) -> str | None:
+    """The goal a label line states ('Önskat resultat: Fler får arbete.' -> 'Fler får
+    arbete'), or None: the first sentence after the label, which must be followed by a colon
+    or dash, or by a number (a banner 'MÅL 1  Fler får arbete')."""
+    line = squash(strip_marker(text))
+    # folding keeps the length of Swedish text (å -> a), so its offsets are the line's
+    m = _LABEL_LINE_RE.match(fold(line))
+    if not m or (m.group("sep") is None and m.group("num") is None):
+        return None
+    rest = sentences(line[m.start("rest"):])
+    goal = rest[0].strip().rstrip(".").strip() if rest else ""
+    # a goal is a statement of some words, not a stub ('Mål: se ovan') or a bare number
+    if len(goal.split()) < 3 or not goal[:1].isalpha():
+        return None
+    return goal
+
+
+def _heading_over(elements: list[Element], i: int) -> Element | None:
+    for el in reversed(elements[:i]):
+        if el.kind == "heading":
+            return el
+    return None
+
+
+def _position_of(text: str, elements: list[Element], start: int) -> int | None:
+    """The index of the first element from `start` (then from 0) that holds `text`."""
+    key = fold(squash(text))[:60]
+    if len(key) < 6:
+        return None
+    for lo, hi in ((start, len(elements)), (0, start)):
+        for i in range(lo, hi):
+            el = elements[i]
+            if el.kind == "table" and el.table is not None:
+                hay = fold(squash(" ".join(c for row in el.table.rows for c in row)))
+            else:
+                hay = fold(squash(el.text))
+            if key in hay:
+                return i
+    return None
+
+
+# a label alone, as a key-value table's row label or a caption: 'Mål', 'Målsättning', 'Mål 3'
+_BARE_LABEL_RE = re.compile(rf"^{_LABEL}(?:\s+\d+(?:\.\d+)*)?\W*$")
+
+
+def _label_row_goal(el: Element) -> str | None:
+    """The goal of a two-column key-value table ('Mål | <goal>', 'Nuvarande läge | …',
+    'Mäts med | …'): the cell beside its goal label, the label's colon in its own cell."""
+    if el.table is None or el.table.n_cols != 2:
+        return None
+    for row in el.table.rows:
+        if len(row) == 2 and _BARE_LABEL_RE.match(fold(squash(row[0]))) and not re.search(r"\d", row[0]):
+            goal = squash(row[1]).rstrip(".").strip()
+            return goal if len(goal.split()) >= 3 and goal[:1].isalpha() else None
+    return None
+
+
+def _label_lines(elements: list[Element]) -> list[tuple[int, str]]:
+    out = []
+    for i, el in enumerate(elements):
+        goal = None
+        if el.kind in ("para", "heading"):
+            goal = label_line_goal(el.text)
+        elif el.kind == "table":
+            goal = _label_row_goal(el)
+        if goal is not None:
+            out.append((i, goal))
+    return out
+
+
+def _theme_over(elements: list[Element], i: int) -> Element | None:
+    """The heading over element `i` naming its theme: past a heading that only labels and
+    numbers the goal ('Mål 1' over the goal's table)."""
+    for el in reversed(elements[:i]):
+        if el.kind == "heading" and not _BARE_LABEL_RE.match(fold(squash(el.text))):
+            return el
+    return None
+
+
+def _scope_owner(elements: list[Element], anchors: dict[int, str], i: int) -> str | None:
+    """The goal (id) stated last before element `i` with no heading between closing its
+    scope: a heading at or above the level of the heading the goal stands under (or the
+    goal's own level, when it is a heading)."""
+    for k in range(i - 1, -1, -1):
+        if k in anchors:
+            # the goal's level: its own when a heading, else the heading it stands under
+            el = elements[k]
+            level = el.level if el.kind == "heading" else getattr(_heading_over(elements, k), "level", 0)
+            for j in range(k + 1, i):
+                h = elements[j]
+                if h.kind == "heading" and level and h.level <= level:
+                    return None
+            return anchors[k]
+    return None
+
+
+def _measure_positions(built, elements: list[Element]) -> list[int | None]:
+    out, at = [], 0
+    for m in built.measures:
+        pos = _position_of(m.printed or m.text, elements, at)
+        if pos is None and m.printed:
+            pos = _position_of(m.text, elements, at)
+        out.append(pos)
+        if pos is not None:
+            at = pos
+    return out
+
+
+def _link(built, elements: list[Element], anchors: dict[int, str]) -> int:
+    """Link each measure to the goal whose scope holds it; the count linked."""
+    goals = {g.id: g for g in built.goals}
+    n = 0
+    for m, pos in zip(built.measures, _measure_positions(built, elements)):
+        if pos is None:
+            continue
+        owner = _scope_owner(elements, anchors, pos)
+        if owner is None:
+            continue
+        m.goal, m.goals = owner, [owner]
+        if m.theme is None:
+            m.theme = goals[owner].theme
+        n += 1
+    return n
+
+
+def _unanchored(built) -> bool:
+    """The measures read name no goal, or all the same one, or all the same goals (every
+    one of them): their links tell no goal apart (a layout no rule knows)."""
+    return len({tuple(m.goals or ([m.goal] if m.goal else [])) for m in built.measures}) <= 1
+
+
+def goals_from_label_lines(built, elements: list[Element]) -> None:
+    """Two or more of the document's goal lines -- label lines ('Mål: …', 'MÅL 1 …',
+    'Strävan: …') and target headlines ('75 % av … år 2030') -- not read as goals, and the
+    measures read tell no goal apart: those lines are goals, the measures in their scope
+    linked to them."""
+    if not _unanchored(built):
+        return
+    lines = _label_lines(elements) + _target_headings(elements)
+    lines.sort()
+    read = {fold(squash(g.text)).rstrip("."): g for g in built.goals}
+
+    def read_as(goal: str):
+        key = fold(squash(goal))
+        return next((g for r, g in read.items() if key in r or (len(r) >= 12 and r in key)), None)
+
+    unread = [(i, text) for i, text in lines if read_as(text) is None]
+    # two goal lines read already: the reader knows the document's goal lines, and the
+    # others are something else ('Mål 2 – Språk' over an appendix naming a goal read above)
+    if len(unread) < 2 or len(lines) - len(unread) >= 2:
+        return
+    nums = [int(g.id[1:]) for g in built.goals if g.id[1:].isdigit()]
+    n = max(nums, default=0) + 1
+    anchors: dict[int, str] = {}
+    for i, text in lines:
+        known = read_as(text)
+        if known is not None:  # a goal line read already: its scope is its goal's
+            anchors[i] = known.id
+            continue
+        # the theme: the heading the goal line stands under
+        head = _theme_over(elements, i)
+        theme = theme_name(squash(head.text)) if head is not None and head.text.strip() else None
+        goal = Goal(id=f"g{n}", text=text, theme=theme, section=theme, page=elements[i].page)
+        built.goals.append(goal)
+        anchors[i] = goal.id
+        n += 1
+    # the measures (linked to nothing, or all to the same) take their scope's goal
+    _link(built, elements, anchors)
+    # a document stating its goals by goal lines states them there: a goal read elsewhere
+    # (a reading guide's sentence, a greeting's 'Vi vill ...', a table's 'Mål 3' reference)
+    # that no measure, indicator or sub-goal is linked to is none of its goals
+    used = {x for m in built.measures for x in (m.goals or [m.goal])}
+    used |= {x for i in built.indicators for x in (i.goals or [i.goal])} | {g.parent for g in built.goals}
+    built.goals = [g for g in built.goals if g.id in anchors.values() or g.id in used]
+
+
+# a headline stating a measurable target: it opens with a share ('75 % av …', '90 procent
+# av …') -- a programme's goal set as the level it aims at
+_TARGET_RE = re.compile(r"^\d{1,3}(?:[,.]\d+)?\s*(?:%|procent)\s+(?:av|fler|farre|nya|alla)\b")
+
+
+def _target_headings(elements: list[Element]) -> list[tuple[int, str]]:
+    out = []
+    for i, el in enumerate(elements):
+        text = squash(el.text).rstrip(".")
+        if el.kind == "heading" and len(text.split()) >= 5 and _TARGET_RE.match(fold(text)):
+            out.append((i, text))
+    return out
+
+
+def link_measures_by_scope(built, elements: list[Element]) -> None:
+    """Goals read, measures read, not one measure linked: each measure to the goal stated
+    last before it in the document within that goal's heading scope."""
+    if not built.goals or not built.measures or any(m.goal or m.goals for m in built.measures):
+        return
+    anchors: dict[int, str] = {}
+    at = 0
+    for g in built.goals:
+        pos = _position_of(g.text, elements, at)
+        if pos is not None and pos not in anchors:
+            anchors[pos] = g.id
+            at = pos
+    if anchors:
+        _link(built, elements, anchors)
+
+
+# a sentence stating what is aimed at: 'Vi lovar att …', 'Vi vill att …', 'Vi strävar efter
+# …', 'Målet är att …', 'Vårt mål är …', 'Målsättningen är …', or a dated target ('Senast
+# 2028 har …', 'Till år 2028 …', 'År 2028 …'), on folded text
+_GOAL_SENTENCE_RE = re.compile(
+    r"^(?:vi\s+(?:lovar|vill|stravar|efterstravar|arbetar\s+for\s+att|ska\s+se\s+till\s+att)\b"
+    r"|(?:vart\s+|det\s+overgripande\s+)?mal(?:et|sattningen)?\s+(?:ar|for\s+\w+\s+ar)\b"
+    r"|(?:senast|till|fram\s+till)\s+(?:ar\s+|utgangen\s+av\s+)?20\d\d\b|ar\s+20\d\d\s+(?:har|ar|kan|ska)\b)")
+
+
+def goal_sentences_under_headings(built, elements: list[Element], made: set[str]) -> None:
+    """A goal the fallbacks made of a heading's bare words ('Löfte 1: Ett bra första år')
+    whose heading opens with a one-sentence paragraph stating what is aimed at ('Vi lovar
+    att …', 'Målet är att …', 'Senast 2028 har …'): that sentence is the goal, the heading
+    its theme. A programme heads a group of actions with a short name and states its goal
+    as the sentence under it."""
+    for g in built.goals:
+        if g.id not in made:
+            continue
+        for i, el in enumerate(elements[:-1]):
+            if el.kind != "heading" or squash(el.text) != squash(g.text):
+                continue
+            nxt = elements[i + 1]
+            if nxt.kind != "para":
+                break
+            first = sentences(nxt.text)[:1]
+            if first and len(sentences(nxt.text)) == 1 and _GOAL_SENTENCE_RE.match(fold(first[0])) \
+                    and len(first[0].split()) >= 5:
+                g.theme = g.theme or theme_name(squash(el.text))
+                g.text = first[0].rstrip(".").strip()
+            break
+
+
+# a heading that only names its part's role ('Åtgärder', 'Så gör vi'): the heading above it
+# names what the actions are for
+_ROLE_HEADING_RE = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:konkreta\s+|vara\s+|planerade\s+)?(?:atgarder|atgarderna|insatser|insatserna|aktiviteter|steg)"
+    r"|sa\s+(?:gor|arbetar)\s+vi|det\s+har\s+gor\s+vi|vad\s+gor\s+vi|handlingsplan(?:en)?)\W*$")
+
+
+def goals_from_headings_over_measures(built, elements: list[Element]) -> set[str]:
+    """Measures read, not one goal: the heading over each group of measures (above a
+    heading that only names the actions, 'Åtgärder') is what they are for -- their goal,
+    when two or more headings each hold measures. The ids of the goals made."""
+    if built.goals or not built.measures or any(m.goal or m.goals for m in built.measures):
+        return set()
+    groups: dict[int, list] = {}
+    for m, pos in zip(built.measures, _measure_positions(built, elements)):
+        if pos is None:
+            continue
+        k = pos - 1
+        while k >= 0 and (elements[k].kind != "heading"
+                          or _ROLE_HEADING_RE.match(fold(squash(elements[k].text)))):
+            k -= 1
+        if k >= 0:
+            groups.setdefault(k, []).append(m)
+    if len(groups) < 2:
+        return set()
+    made = set()
+    for n, (k, measures) in enumerate(sorted(groups.items()), start=1):
+        title = squash(elements[k].text)
+        goal = Goal(id=f"g{n}", text=title, page=elements[k].page)
+        built.goals.append(goal)
+        made.add(goal.id)
+        for m in measures:
+            m.goal, m.goals = goal.id, [goal.id]
+    return made
+
+
+# a reference to a numbered goal in an action's text or row: '[Mål 2]', '(mål 3, 2026)',
+# 'mål nr 4', 'Delmål 1.2', 'målsättning 3' (folded)
+_GOAL_REF_RE = re.compile(r"\b(?:del|effekt)?mal(?:et|sattning(?:en)?)?\s+(?:nr\.?\s*|nummer\s+)?(\d+(?:\.\d+)?)\b")
+# the number a goal's own line opens with: '1. …', '2.1 …'
+_LEADING_NUMBER_RE = re.compile(r"^\W*(\d+(?:\.\d+)?)[.):]?\s")
+
+
+def _context(text: str, el: Element) -> str:
+    """The text around a measure: its table row, or its paragraph or list item."""
+    if el.kind == "table" and el.table is not None:
+        key = fold(squash(text))[:60]
+        for row in el.table.rows:
+            if key in fold(squash(" ".join(row))):
+                return " ".join(row)
+    return el.text
+
+
+def _goal_number(goal, elements: list[Element]) -> str | None:
+    pos = _position_of(goal.text, elements, 0)
+    if pos is None:
+        return None
+    line = squash(strip_marker(elements[pos].text))
+    m = _LABEL_LINE_RE.match(fold(line))
+    if m and m.group("num"):
+        return m.group("num")
+    m = _LEADING_NUMBER_RE.match(line)
+    if m:
+        return m.group(1)
+    # a goal's table under a caption numbering it ('Mål 3' over 'Mål | <goal>')
+    above = elements[pos - 1] if pos else None
+    if above is not None and above.kind == "heading":
+        m = _BARE_LABEL_RE.match(fold(squash(above.text)))
+        num = re.search(r"\d+(?:\.\d+)*", above.text)
+        if m and num:
+            return num.group(0)
+    return None
+
+
+def link_measures_by_goal_number(built, elements: list[Element]) -> None:
+    """Two or more numbered goals read ('Mål 1. …', '1. …'), the measures linked to none or
+    all to one: a measure whose own text or row names a goal by its number ('[Mål 2]',
+    '(mål 3, 2026)') is linked to that goal. A plan listing its actions apart from its goals
+    ties each action to its goal that way."""
+    if len(built.goals) < 2 or not _unanchored(built):
+        return
+    by_number = {}
+    for g in built.goals:
+        num = _goal_number(g, elements)
+        if num is not None and num not in by_number:
+            by_number[num] = g
+    if len(by_number) < 2:
+        return
+    links = []
+    for m, pos in zip(built.measures, _measure_positions(built, elements)):
+        if pos is None:
+            continue
+        refs = [r for r in _GOAL_REF_RE.findall(fold(squash(_context(m.printed or m.text, elements[pos]))))
+                if r in by_number]
+        if refs:
+            links.append((m, [by_number[r].id for r in dict.fromkeys(refs)]))
+    # the links must tell goals apart: references to one goal alone say nothing of a layout
+    if len({ids[0] for _, ids in links}) < 2:
+        return
+    for m, ids in links:
+        m.goal, m.goals = ids[0], ids
+
+
+# an outline point 'N. <goal>' and its sub-points 'N.a <action>' / 'N.1 <action>' run on in
+# one item; a follow-up line of the point ('→ mäts: …') closes its last sub-point
+_POINT_RE = re.compile(r"^\W*(\d{1,2})[.)]\s+(\S.*)$", re.S)
+_ARROW_LINE_RE = re.compile(r"\s*[→➔➜⇒►▶]")
+
+
+def _sub_points(num: str, text: str) -> list[tuple[int, int]]:
+    """(start, end of marker) of each sub-point 'num.a ' / 'num.1 ' of point `num`."""
+    return [(m.start(), m.end()) for m in re.finditer(rf"(?:^|\s){num}\.(?:[a-z]|\d{{1,2}})\)?\s+", text)]
+
+
+def _outline_action(text: str, goal: Goal, page: int, mid: str) -> Measure | None:
+    text = _ARROW_LINE_RE.split(text, maxsplit=1)[0].strip().rstrip(".")
+    if len(text.split()) < 3:
+        return None
+    fields: dict = {}
+    start, found = tail_start(text), trailing_actors(text)
+    if start is not None and found is not None and text[:start].strip(" –-,"):
+        responsible, partners, when = found
+        schedule, first, last = parse_schedule(when)
+        fields = dict(printed=text, responsible=responsible, partners=partners, schedule=schedule,
+                      start_year=first, end_year=last)
+        text = text[:start].strip(" –-,.").strip()
+    return Measure(id=mid, text=text, goal=goal.id, goals=[goal.id], theme=goal.theme, page=page, **fields)
+
+
+def _next_number(items) -> int:
+    return max((int(x.id[1:]) for x in items if x.id[1:].isdigit()), default=0) + 1
+
+
+def _title_over(elements: list[Element], i: int) -> Element | None:
+    """The heading over element `i`, or a nearer line in capitals standing as one (a memo
+    or letter has no headings: 'HANDLINGSPLAN – PUNKTER' titles what follows)."""
+    for el in reversed(elements[:i]):
+        if el.kind == "heading":
+            return el
+        text = squash(el.text)
+        if el.kind == "para" and 1 <= len(text.split()) <= 8 and any(c.isalpha() for c in text) \
+                and text == text.upper():
+            return el
+    return None
+
+
+def goals_and_actions_of_outline_points(built, elements: list[Element]) -> None:
+    """No goal read: a memo's or plan's outline of numbered points, each
+    with sub-points numbered under its own number ('1. <goal> 1.a <action> – ansvar: X, tid:
+    Y 1.b …'), states a goal in each point's head and its actions in the sub-points. Two
+    such points at least (one says nothing of a layout)."""
+    if built.goals:
+        return
+    # an action the reading took already (a stray line may be read as one where no goal is)
+    known = [(fold(squash(m.text))[:40], m) for m in built.measures if len(m.text) >= 12]
+    points = []
+    for i, el in enumerate(elements):
+        if el.kind not in ("para", "bullet"):
+            continue
+        text = squash(el.text)
+        m = _POINT_RE.match(text)
+        if not m:
+            continue
+        subs = _sub_points(m.group(1), text)
+        head = text[m.start(2):subs[0][0]].strip().rstrip(".") if subs else ""
+        if len(subs) >= 1 and len(head.split()) >= 3:
+            points.append((i, text, head, subs))
+    if len(points) < 2:
+        return
+    n, m_id = 1, _next_number(built.measures)
+    for i, text, head, subs in points:
+        under = _title_over(elements, i)
+        theme = theme_name(squash(under.text)) if under is not None and under.text.strip() else None
+        goal = Goal(id=f"g{n}", text=head, theme=theme, section=theme, page=elements[i].page)
+        built.goals.append(goal)
+        n += 1
+        for k, (_, end) in enumerate(subs):
+            stop = subs[k + 1][0] if k + 1 < len(subs) else len(text)
+            taken = next((m for key, m in known if key in fold(text[end:stop])), None)
+            if taken is not None:  # read already: the point's action, under its goal
+                if not taken.goal:
+                    taken.goal, taken.goals = goal.id, [goal.id]
+                continue
+            measure = _outline_action(text[end:stop], goal, elements[i].page, f"m{m_id}")
+            if measure is not None:
+                built.measures.append(measure)
+                m_id += 1
+
+
+def fill_goals(built, elements: list[Element]) -> None:
+    goals_and_actions_of_outline_points(built, elements)
+    goals_from_label_lines(built, elements)
+    link_measures_by_scope(built, elements)
+    link_measures_by_goal_number(built, elements)
