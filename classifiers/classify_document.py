@@ -7,6 +7,7 @@ from .chapter_of_plan import drop_other_chapters
 from .builder import Builder
 from .elements import document_elements
 from .empty_role_fallbacks import fill_empty_roles
+from .table_fallbacks import indicators_in_tables, measures_in_tables
 from .role_boxes import read_role_boxes
 from .flat_tables import read_flat_tables
 from .field_rows import fold_field_rows
@@ -59,7 +60,10 @@ def classify(doc) -> ProgramExtraction:
     drop_other_chapters(built, [el.text for el in elements if el.kind == "para"])
     # a role the conventions above left empty where the document plainly has it: read by
     # the conventions nearly every programme shares (`empty_role_fallbacks`)
+    # (`table_fallbacks`: the tables no rule knows, read by what their cells hold)
     fill_empty_roles(built, elements)
+    measures_in_tables(built, elements)
+    indicators_in_tables(built, elements)
     split_units_acting_alone(built.measures)
     goals_by_id = {g.id: g for g in built.goals}
     for g in built.goals:
