@@ -115,13 +115,15 @@ class _Scope:
 
     def see(self, el: Element) -> None:
         stated = _goal_at(el, self.goals)
+        # `level`: the heading level the goal's scope holds; a heading above it closes it
         if el.kind == "heading":
             if stated is not None:
-                self.goal, self.level = stated, el.level
-            elif self.goal is not None and el.level <= self.level:
+                self.goal, self.level = stated, el.level + 1
+            elif self.goal is not None and el.level < self.level:
                 self.goal = None
             self.heading_level = el.level
         elif stated is not None:
+            # a goal stated in a paragraph holds the subheadings under its heading
             self.goal, self.level = stated, self.heading_level + 1
 
 
@@ -157,6 +159,18 @@ def _fields(pairs: list[tuple[str | None, str]]) -> tuple[dict, list[str]]:
     return fields, meters
 
 
+def _add_meter(built, i: int, meter: str, measure: str, goal, page: int) -> int:
+    """Add an action's meter (or link the same meter read by another fallback to the action);
+    the next indicator number."""
+    same = next((x for x in built.indicators if squash(x.text).casefold() == squash(meter).casefold()), None)
+    if same is not None:
+        same.measure = same.measure or measure
+        return i
+    built.indicators.append(Indicator(id=f"i{i}", text=meter, measure=measure, goal=goal.id if goal else None,
+                                      goals=[goal.id] if goal else [], page=page))
+    return i + 1
+
+
 def _label_records(table) -> list[list[tuple[str, str, int]]] | None:
     """The records of a label table: (label, value, row) runs, each opened by the label
     opening the first; None when the table is no label table or no label repeats."""
@@ -186,9 +200,7 @@ def _label_records(table) -> list[list[tuple[str, str, int]]] | None:
 
 
 def measures_in_label_tables(built, elements: list[Element]) -> None:
-    """No measure read: the records of label tables whose labels repeat."""
-    if built.measures:
-        return
+    """The records of label tables whose labels repeat."""
     n, i = _next_id(built.measures, "m"), _next_id(built.indicators, "i")
     scope = _Scope(built.goals)
     for el in elements:
@@ -207,10 +219,7 @@ def measures_in_label_tables(built, elements: list[Element]) -> None:
             page = el.pages[k] if k < len(el.pages) else el.page
             built.measures.append(_measure(built, n, squash(action), fields, scope.goal, page))
             for meter in meters:
-                built.indicators.append(Indicator(id=f"i{i}", text=meter, measure=f"m{n}",
-                                                  goal=scope.goal.id if scope.goal else None,
-                                                  goals=[scope.goal.id] if scope.goal else [], page=page))
-                i += 1
+                i = _add_meter(built, i, meter, f"m{n}", scope.goal, page)
             n += 1
 
 
@@ -240,17 +249,14 @@ def _plan_columns(table) -> tuple[int, dict[int, str]] | None:
 
 
 def measures_in_unknown_tables(built, elements: list[Element]) -> None:
-    """Still no measure read: each row of a table laid out as an action plan under a header no
-    rule knows."""
-    if built.measures:
-        return
+    """Each row of a table laid out as an action plan under a header no rule knows."""
     n, i = _next_id(built.measures, "m"), _next_id(built.indicators, "i")
     scope = _Scope(built.goals)
     for el in elements:
         scope.see(el)
         if el.kind != "table" or el.table is None:
             continue
-        plan = _plan_columns(el.table)
+        plan = _plan_columns(el.table) if not _label_records(el.table) else None
         if plan is None:
             continue
         action_col, roles = plan
@@ -262,10 +268,7 @@ def measures_in_unknown_tables(built, elements: list[Element]) -> None:
             page = el.pages[k] if k < len(el.pages) else el.page
             built.measures.append(_measure(built, n, action, fields, scope.goal, page))
             for meter in meters:
-                built.indicators.append(Indicator(id=f"i{i}", text=meter, measure=f"m{n}",
-                                                  goal=scope.goal.id if scope.goal else None,
-                                                  goals=[scope.goal.id] if scope.goal else [], page=page))
-                i += 1
+                i = _add_meter(built, i, meter, f"m{n}", scope.goal, page)
             n += 1
 
 
@@ -289,11 +292,75 @@ def indicators_in_count_columns(built, elements: list[Element]) -> None:
                     n += 1
 
 
+# the fields of one line set side by side ('Ansvar: X · Tid: 2025 · Följs upp med: Y')
+_FIELD_SEP_RE = re.compile(r"\s+[·|]\s+|\n")
+_FIELD_RE = re.compile(r"^\W*(?P<label>[A-ZÅÄÖ][^:;.]{0,30}\.?):\s*(?P<value>.*)$")
+# paragraphs of description allowed between a card's title and its line of fields
+_CARD_PARAS = 2
+
+
+def _field_line(text: str) -> list[tuple[str | None, str]] | None:
+    """The (role, value) fields of a paragraph that is all labelled fields and opens with who
+    or when ('Ansvar: X · Partner: Y · Tid: Z · Följs upp med: W'), else None."""
+    fields = []
+    for part in _FIELD_SEP_RE.split(squash(text) if "·" in text or "|" in text else text):
+        if not part.strip():
+            continue
+        m = _FIELD_RE.match(part.strip())
+        if not m:
+            return None
+        fields.append((label_role(m.group("label")), m.group("value").strip()))
+    if len(fields) < 2 or fields[0][0] not in ("responsible", "partners", "schedule"):
+        return None
+    return fields
+
+
+def measures_on_cards(built, elements: list[Element]) -> None:
+    """An action card: a heading naming the action, a paragraph or two telling it, and a line
+    of its fields ('Ansvar: X · Tid: Y'), as brochures and web pages print a plan: the
+    heading is the action, the line its who, when and meters."""
+    n, i = _next_id(built.measures, "m"), _next_id(built.indicators, "i")
+    scope = _Scope(built.goals)
+    title, paras = None, 0
+    for el in elements:
+        scope.see(el)
+        if el.kind == "heading":
+            # a heading stating a goal or naming the follow-up titles no action
+            title = el if _goal_at(el, built.goals) is None and not _FOLLOW_UP_RE.search(el.text.lower()) else None
+            paras = 0
+            continue
+        if el.kind != "para" or title is None:
+            title = None
+            continue
+        fields = _field_line(el.text)
+        if fields is None:
+            paras += 1
+            if paras > _CARD_PARAS:
+                title = None
+            continue
+        found, meters = _fields(fields)
+        action = squash(title.text)
+        if len(action.split()) >= 2 and not _counts(action):
+            built.measures.append(_measure(built, n, action, found, scope.goal, title.page))
+            for meter in meters:
+                i = _add_meter(built, i, meter, f"m{n}", scope.goal, el.page)
+            n += 1
+        title = None
+
+
+# a heading over the follow-up, the sources or the contacts: its paragraphs are no card
+_FOLLOW_UP_RE = re.compile(r"uppf[oö]lj|f[oö]lj\w*\s+upp|kontakt|nyckeltal|m[aä]tare|indikator")
+
+
 def measures_in_tables(built, elements: list[Element]) -> None:
     """Still no measure read, not even from sentences and lists (`empty_role_fallbacks`):
     the plans laid out as tables no rule knows."""
+    if built.measures:
+        return
+    # each reads elements of its own kind: all of them, when the role was empty at the start
     measures_in_label_tables(built, elements)
     measures_in_unknown_tables(built, elements)
+    measures_on_cards(built, elements)
 
 
 def indicators_in_tables(built, elements: list[Element]) -> None:

@@ -163,4 +163,7 @@ def test_run_in_meter_lines_are_the_indicators(monkeypatch):
     assert texts == ["antal mentorpar", "antalet deltagare i simskolan", "andelen barn som lärt sig simma",
                      "andelen som har en hobby"]
     monkeypatch.setattr(empty_role_fallbacks, "indicators_in_run_in_lines", lambda built, elements: None)
+    # (the card under 'Mentorskap …' is an action card, `table_fallbacks.measures_on_cards`,
+    # whose meter it reads too)
+    monkeypatch.setattr(table_fallbacks, "measures_on_cards", lambda built, elements: None)
     assert _classify(_cards_with_meter_fields()).indicators == []

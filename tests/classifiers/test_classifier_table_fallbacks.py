@@ -167,3 +167,34 @@ def test_count_column_anywhere_is_the_indicators(monkeypatch):
         "Antal nya medlemmar i föreningarna"]
     _off(monkeypatch, "indicators_in_count_columns")
     assert _classify(_meter_table()).indicators == []
+
+
+def _cards():
+    return [
+        _h("Integrationsprogram för Exempelby 2025–2028", 1),
+        _h("Tema 1 Arbete", 2),
+        _h("Mentorskap för högutbildade", 3),
+        _p("Personer med examen från ett annat land får en mentor i sin bransch."),
+        # a line of fields opening with when: no convention of the reader's reads it as a card
+        _p("Tid: från hösten 2025 · Partner: Exempelby Företagare rf · Följs upp med: antal mentorpar"),
+        _h("Tema 2 Fritid", 2),
+        _h("Simskola för nyinflyttade barn", 3),
+        _p("Barn som inte lärt sig simma får en avgiftsfri kurs på sommaren."),
+        _p("Simhallen har plats för tjugo barn per kurs."),
+        _p("Tid: somrarna 2026–2028 · Partner: Exempelby Simsällskap"),
+        _h("Kontakt", 2),
+        _p("Tid: vardagar 9–15 · Partner: kundservicen"),
+    ]
+
+
+def test_heading_over_a_line_of_fields_is_an_action_card(monkeypatch):
+    out = _classify(_cards())
+    by_text = {m.text: m for m in out.measures}
+    # the contact heading's line is no card: a heading over the contacts titles no action
+    assert set(by_text) == {"Mentorskap för högutbildade", "Simskola för nyinflyttade barn"}
+    mentors = by_text["Mentorskap för högutbildade"]
+    assert mentors.schedule == "från hösten 2025" and mentors.partners == ["Exempelby Företagare rf"]
+    assert [(i.text, i.measure) for i in out.indicators] == [("antal mentorpar", mentors.id)]
+    assert by_text["Simskola för nyinflyttade barn"].start_year == 2026
+    _off(monkeypatch, "measures_on_cards")
+    assert _classify(_cards()).measures == []
