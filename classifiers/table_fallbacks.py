@@ -36,11 +36,11 @@ import re
 
 from .actors import names_actor, split_actors
 from .elements import Element
-from .empty_role_fallbacks import _counts, _goal_at, _next_id, _run_in_meters
+from .empty_role_fallbacks import _FOLLOW_UP_HEADING_RE, _counts, _goal_at, _next_id, _run_in_meters
 from .headers import header_role, label_role
 from .model import Indicator, Measure
 from .schedule import opens_with_time, parse_schedule
-from .text import squash
+from .text import fold, squash
 
 # a label cell: a few words, no digit, no sentence ('Åtgärder', 'Ansv.', 'Följs upp med')
 _LABEL_MAX_WORDS = 4
@@ -363,6 +363,49 @@ def measures_in_tables(built, elements: list[Element]) -> None:
     measures_on_cards(built, elements)
 
 
+def _count_columns(table) -> list[list[tuple[int, str]]]:
+    """The columns of a table whose filled cells mostly open with a count: (row, text) each."""
+    body = table.rows[table.header_rows:]
+    out = []
+    for c in range(max((len(r) for r in body), default=0)):
+        cells = [(table.header_rows + k, squash(row[c])) for k, row in enumerate(body) if c < len(row) and squash(row[c])]
+        hits = sum(_counts(t) for _, t in cells)
+        if hits >= 2 and 2 * hits >= len(cells):
+            out.append(cells)
+    return out
+
+
+def indicators_of_follow_up_columns_read_in_part(built, elements: list[Element]) -> None:
+    """A column of meters under a follow-up heading of which less than half was read: the
+    rest of it. A column is one list: the programme's own table of what it follows up names
+    all its meters alike, and a reading that took one or two of them (a row's cell taken
+    with a misread action) left the others for no reason the table gives."""
+    read = {fold(squash(x.text)) for x in built.indicators}
+    n = _next_id(built.indicators, "i")
+    level = None
+    for el in elements:
+        if el.kind == "heading":
+            if level is not None and el.level <= level:
+                level = None
+            if level is None and _FOLLOW_UP_HEADING_RE.search(fold(el.text)):
+                level = el.level
+            continue
+        if level is None or el.kind != "table" or el.table is None:
+            continue
+        for cells in _count_columns(el.table):
+            if 2 * sum(fold(t.rstrip(".")) in read for _, t in cells) >= len(cells):
+                continue
+            for r, t in cells:
+                if fold(t.rstrip(".")) in read:
+                    continue
+                built.indicators.append(Indicator(id=f"i{n}", text=t.rstrip("."),
+                                                  page=el.pages[r] if r < len(el.pages) else el.page))
+                read.add(fold(t.rstrip(".")))
+                n += 1
+
+
 def indicators_in_tables(built, elements: list[Element]) -> None:
-    """Still no indicator read after every other fallback: count-led table columns."""
+    """Still no indicator read after every other fallback: count-led table columns; a
+    follow-up table's column of meters read only in part: the rest of it."""
     indicators_in_count_columns(built, elements)
+    indicators_of_follow_up_columns_read_in_part(built, elements)

@@ -10,7 +10,7 @@ from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as
 
 from classifiers import table_fallbacks
 from classifiers.elements import Element
-from classifiers.model import Goal, Measure
+from classifiers.model import Goal, Indicator, Measure
 from extractors.model import Table
 
 
@@ -198,3 +198,48 @@ def test_heading_over_a_line_of_fields_is_an_action_card(monkeypatch):
     assert by_text["Simskola för nyinflyttade barn"].start_year == 2026
     _off(monkeypatch, "measures_on_cards")
     assert _classify(_cards()).measures == []
+
+
+def _follow_up_table_read_in_part():
+    """The reader takes the follow-up table's first row (its first cell is a reference to an
+    action, read as one), and with it one meter of the column: the elements as it leaves them."""
+    rows = [["Åtgärd", "Indikator", "Målnivå 2029"],
+            ["kap. 3, punkt 1", "Antal personer i arbetsprövning", "20 per år"],
+            ["kap. 3, punkt 3", "Antal genomförda företagsbesök", "8 under perioden"],
+            ["kap. 4, punkt 1", "Andel som når nivå A2 efter integrationsutbildningen", "70 %"],
+            ["kap. 6", "Sysselsättningsgrad för personer med främmande modersmål", "65 %"]]
+    return [
+        Element(kind="heading", text="7 Uppföljning", level=2, page=3),
+        Element(kind="para", text="Indikatorerna i tabell 2 rapporteras årligen.", page=3),
+        Element(kind="table", page=3, table=Table(rows=rows, header_rows=1), pages=[3] * len(rows)),
+        Element(kind="heading", text="Bilaga 1. Statistik för regionen", level=2, page=4),
+        Element(kind="table", page=4, pages=[4] * 3, table=Table(header_rows=1, rows=[
+            ["Nyckeltal", "Exempelby", "Grannby"],
+            ["Andel invånare med främmande modersmål", "6 %", "4 %"],
+            ["Antal kvotflyktingar 2024", "12", "8"]])),
+    ]
+
+
+def test_follow_up_column_read_in_part_gives_the_rest(monkeypatch):
+    built = _built()
+    built.indicators.append(Indicator(id="i1", text="Antal personer i arbetsprövning", page=3))
+    table_fallbacks.indicators_in_tables(built, _follow_up_table_read_in_part())
+    # the follow-up table's column, not the key figures of the annex (no follow-up heading)
+    assert [i.text for i in built.indicators] == [
+        "Antal personer i arbetsprövning", "Antal genomförda företagsbesök",
+        "Andel som når nivå A2 efter integrationsutbildningen",
+        "Sysselsättningsgrad för personer med främmande modersmål"]
+    _off(monkeypatch, "indicators_of_follow_up_columns_read_in_part")
+    built = _built()
+    built.indicators.append(Indicator(id="i1", text="Antal personer i arbetsprövning", page=3))
+    table_fallbacks.indicators_in_tables(built, _follow_up_table_read_in_part())
+    assert [i.text for i in built.indicators] == ["Antal personer i arbetsprövning"]
+
+
+def test_follow_up_column_read_in_full_is_left():
+    built = _built()
+    for k, text in enumerate(["Antal personer i arbetsprövning", "Antal genomförda företagsbesök",
+                              "Andel som når nivå A2 efter integrationsutbildningen"], start=1):
+        built.indicators.append(Indicator(id=f"i{k}", text=text, page=3))
+    table_fallbacks.indicators_in_tables(built, _follow_up_table_read_in_part())
+    assert len(built.indicators) == 3
