@@ -236,6 +236,14 @@ def test_follow_up_column_read_in_part_gives_the_rest(monkeypatch):
     assert [i.text for i in built.indicators] == ["Antal personer i arbetsprövning"]
 
 
+def test_follow_up_column_of_which_none_was_read_is_left():
+    # a key-figure table the reader set aside: none of its column read, no meters of the plan
+    built = _built()
+    built.indicators.append(Indicator(id="i1", text="Antal deltagare i språkcaféet", page=2))
+    table_fallbacks.indicators_in_tables(built, _follow_up_table_read_in_part())
+    assert [i.text for i in built.indicators] == ["Antal deltagare i språkcaféet"]
+
+
 def test_follow_up_column_read_in_full_is_left():
     built = _built()
     for k, text in enumerate(["Antal personer i arbetsprövning", "Antal genomförda företagsbesök",
