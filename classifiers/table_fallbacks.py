@@ -375,6 +375,25 @@ def _count_columns(table) -> list[list[tuple[int, str]]]:
     return out
 
 
+def _split_glued_column(built, cells: list[tuple[int, str]]) -> None:
+    """An indicator read as a whole column's cells glued into one (it holds two or more of them
+    whole) becomes one indicator per cell, keeping its links: the column lists its meters one
+    a cell."""
+    texts = [t.rstrip(".") for _, t in cells]
+    for k, ind in enumerate(built.indicators):
+        whole = fold(squash(ind.text))
+        held = [t for t in texts if fold(t) in whole]
+        if len(held) < 2:
+            continue
+        n = _next_id(built.indicators, "i")
+        parts = [ind.model_copy(update={"text": held[0]})]
+        for t in held[1:]:
+            parts.append(ind.model_copy(update={"id": f"i{n}", "text": t}))
+            n += 1
+        built.indicators[k:k + 1] = parts
+        return
+
+
 def indicators_of_follow_up_columns_read_in_part(built, elements: list[Element]) -> None:
     """A column of meters under a follow-up heading of which some but less than half was
     read: the rest of it. A column is one list: the programme's own table of what it follows up names
@@ -393,6 +412,8 @@ def indicators_of_follow_up_columns_read_in_part(built, elements: list[Element])
         if level is None or el.kind != "table" or el.table is None:
             continue
         for cells in _count_columns(el.table):
+            _split_glued_column(built, cells)
+            read = {fold(squash(x.text)) for x in built.indicators}
             # read in part: some of it (none read: a table of statistics the reader set aside,
             # 'Andel invånare med främmande modersmål | 6 %' under 'Nyckeltal'), not half
             taken = sum(fold(t.rstrip(".")) in read for _, t in cells)

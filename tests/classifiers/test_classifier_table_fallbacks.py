@@ -251,3 +251,21 @@ def test_follow_up_column_read_in_full_is_left():
         built.indicators.append(Indicator(id=f"i{k}", text=text, page=3))
     table_fallbacks.indicators_in_tables(built, _follow_up_table_read_in_part())
     assert len(built.indicators) == 3
+
+
+def test_follow_up_column_glued_into_one_indicator_is_split(monkeypatch):
+    glued = "\n".join(["Antal personer i arbetsprövning", "Antal genomförda företagsbesök",
+                       "Andel som når nivå A2 efter integrationsutbildningen",
+                       "Sysselsättningsgrad för personer med främmande modersmål"])
+    built = _built()
+    built.indicators.append(Indicator(id="i1", text=glued, goal="g1", goals=["g1"], page=3))
+    table_fallbacks.indicators_in_tables(built, _follow_up_table_read_in_part())
+    assert [(i.id, i.text, i.goal) for i in built.indicators] == [
+        ("i1", "Antal personer i arbetsprövning", "g1"), ("i2", "Antal genomförda företagsbesök", "g1"),
+        ("i3", "Andel som når nivå A2 efter integrationsutbildningen", "g1"),
+        ("i4", "Sysselsättningsgrad för personer med främmande modersmål", "g1")]
+    monkeypatch.setattr(table_fallbacks, "_split_glued_column", lambda built, cells: None)
+    built = _built()
+    built.indicators.append(Indicator(id="i1", text=glued, page=3))
+    table_fallbacks.indicators_in_tables(built, _follow_up_table_read_in_part())
+    assert [i.text for i in built.indicators] == [glued]
