@@ -394,13 +394,9 @@ def _split_glued_column(built, cells: list[tuple[int, str]]) -> None:
         return
 
 
-def indicators_of_follow_up_columns_read_in_part(built, elements: list[Element]) -> None:
-    """A column of meters under a follow-up heading of which some but less than half was
-    read: the rest of it. A column is one list: the programme's own table of what it follows up names
-    all its meters alike, and a reading that took one or two of them (a row's cell taken
-    with a misread action) left the others for no reason the table gives."""
-    read = {fold(squash(x.text)) for x in built.indicators}
-    n = _next_id(built.indicators, "i")
+def indicators_of_follow_up_columns_glued(built, elements: list[Element]) -> None:
+    """Under a follow-up heading, a count-led table column read as one indicator (its cells
+    glued into one text): one indicator per cell (`_split_glued_column`)."""
     level = None
     for el in elements:
         if el.kind == "heading":
@@ -413,23 +409,10 @@ def indicators_of_follow_up_columns_read_in_part(built, elements: list[Element])
             continue
         for cells in _count_columns(el.table):
             _split_glued_column(built, cells)
-            read = {fold(squash(x.text)) for x in built.indicators}
-            # read in part: some of it (none read: a table of statistics the reader set aside,
-            # 'Andel invånare med främmande modersmål | 6 %' under 'Nyckeltal'), not half
-            taken = sum(fold(t.rstrip(".")) in read for _, t in cells)
-            if taken == 0 or 2 * taken >= len(cells):
-                continue
-            for r, t in cells:
-                if fold(t.rstrip(".")) in read:
-                    continue
-                built.indicators.append(Indicator(id=f"i{n}", text=t.rstrip("."),
-                                                  page=el.pages[r] if r < len(el.pages) else el.page))
-                read.add(fold(t.rstrip(".")))
-                n += 1
 
 
 def indicators_in_tables(built, elements: list[Element]) -> None:
     """Still no indicator read after every other fallback: count-led table columns; a
-    follow-up table's column of meters read only in part: the rest of it."""
+    follow-up table's column of meters read as one indicator: one per cell."""
     indicators_in_count_columns(built, elements)
-    indicators_of_follow_up_columns_read_in_part(built, elements)
+    indicators_of_follow_up_columns_glued(built, elements)

@@ -200,9 +200,8 @@ def test_heading_over_a_line_of_fields_is_an_action_card(monkeypatch):
     assert _classify(_cards()).measures == []
 
 
-def _follow_up_table_read_in_part():
-    """The reader takes the follow-up table's first row (its first cell is a reference to an
-    action, read as one), and with it one meter of the column: the elements as it leaves them."""
+def _follow_up_table():
+    """A follow-up table whose first column refers to actions, then an annex of statistics."""
     rows = [["Åtgärd", "Indikator", "Målnivå 2029"],
             ["kap. 3, punkt 1", "Antal personer i arbetsprövning", "20 per år"],
             ["kap. 3, punkt 3", "Antal genomförda företagsbesök", "8 under perioden"],
@@ -220,37 +219,13 @@ def _follow_up_table_read_in_part():
     ]
 
 
-def test_follow_up_column_read_in_part_gives_the_rest(monkeypatch):
+def test_follow_up_column_read_in_part_is_left():
+    # one meter of the column read (perhaps in other words than the cell's): the others are
+    # not added -- a column read in part may be read as its reader meant
     built = _built()
     built.indicators.append(Indicator(id="i1", text="Antal personer i arbetsprövning", page=3))
-    table_fallbacks.indicators_in_tables(built, _follow_up_table_read_in_part())
-    # the follow-up table's column, not the key figures of the annex (no follow-up heading)
-    assert [i.text for i in built.indicators] == [
-        "Antal personer i arbetsprövning", "Antal genomförda företagsbesök",
-        "Andel som når nivå A2 efter integrationsutbildningen",
-        "Sysselsättningsgrad för personer med främmande modersmål"]
-    _off(monkeypatch, "indicators_of_follow_up_columns_read_in_part")
-    built = _built()
-    built.indicators.append(Indicator(id="i1", text="Antal personer i arbetsprövning", page=3))
-    table_fallbacks.indicators_in_tables(built, _follow_up_table_read_in_part())
+    table_fallbacks.indicators_in_tables(built, _follow_up_table())
     assert [i.text for i in built.indicators] == ["Antal personer i arbetsprövning"]
-
-
-def test_follow_up_column_of_which_none_was_read_is_left():
-    # a key-figure table the reader set aside: none of its column read, no meters of the plan
-    built = _built()
-    built.indicators.append(Indicator(id="i1", text="Antal deltagare i språkcaféet", page=2))
-    table_fallbacks.indicators_in_tables(built, _follow_up_table_read_in_part())
-    assert [i.text for i in built.indicators] == ["Antal deltagare i språkcaféet"]
-
-
-def test_follow_up_column_read_in_full_is_left():
-    built = _built()
-    for k, text in enumerate(["Antal personer i arbetsprövning", "Antal genomförda företagsbesök",
-                              "Andel som når nivå A2 efter integrationsutbildningen"], start=1):
-        built.indicators.append(Indicator(id=f"i{k}", text=text, page=3))
-    table_fallbacks.indicators_in_tables(built, _follow_up_table_read_in_part())
-    assert len(built.indicators) == 3
 
 
 def test_follow_up_column_glued_into_one_indicator_is_split(monkeypatch):
@@ -259,7 +234,7 @@ def test_follow_up_column_glued_into_one_indicator_is_split(monkeypatch):
                        "Sysselsättningsgrad för personer med främmande modersmål"])
     built = _built()
     built.indicators.append(Indicator(id="i1", text=glued, goal="g1", goals=["g1"], page=3))
-    table_fallbacks.indicators_in_tables(built, _follow_up_table_read_in_part())
+    table_fallbacks.indicators_in_tables(built, _follow_up_table())
     assert [(i.id, i.text, i.goal) for i in built.indicators] == [
         ("i1", "Antal personer i arbetsprövning", "g1"), ("i2", "Antal genomförda företagsbesök", "g1"),
         ("i3", "Andel som når nivå A2 efter integrationsutbildningen", "g1"),
@@ -267,5 +242,5 @@ def test_follow_up_column_glued_into_one_indicator_is_split(monkeypatch):
     monkeypatch.setattr(table_fallbacks, "_split_glued_column", lambda built, cells: None)
     built = _built()
     built.indicators.append(Indicator(id="i1", text=glued, page=3))
-    table_fallbacks.indicators_in_tables(built, _follow_up_table_read_in_part())
+    table_fallbacks.indicators_in_tables(built, _follow_up_table())
     assert [i.text for i in built.indicators] == [glued]
