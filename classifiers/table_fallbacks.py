@@ -19,10 +19,15 @@ fill is still empty after everything else:
   a field is the action column, each filled row one action; the other columns are fields as
   above. A table of names and tasks (both columns actors) or of terms and meanings (no who
   or when) has no action column and is left.
+- measures (none read), action cards: a heading, a paragraph or two, then a line of labelled
+  fields opening with who or when ('Tid: X · Partner: Y · Följs upp med: Z'): the heading is
+  the action, the line its fields and meters.
 - indicators (none read, not even under a follow-up heading): a table column whose cells
   mostly open with a count ('Antal …', 'Andelen …'), anywhere: a meter is named by what it
   counts. A cell of a grid read above that holds a '<meter label>: a; b' line gives its
   entries as the action's meters.
+- indicators (some read): under a follow-up heading, an indicator holding two or more cells
+  of a count-led column whole is the column glued into one text: one indicator per cell.
 
 Each measure is linked to the goal in whose scope the table stands: the last goal a heading
 or paragraph before it stated, until a heading of that goal's level or above.
