@@ -8,6 +8,7 @@ from .builder import Builder
 from .elements import document_elements
 from .empty_role_fallbacks import fill_empty_roles
 from .goal_fallbacks import fill_goals, goal_sentences_under_headings, goals_from_headings_over_measures
+from .table_fallbacks import indicators_in_tables, measures_in_tables
 from .role_boxes import read_role_boxes
 from .flat_tables import read_flat_tables
 from .field_rows import fold_field_rows
@@ -60,10 +61,13 @@ def classify(doc) -> ProgramExtraction:
     drop_other_chapters(built, [el.text for el in elements if el.kind == "para"])
     # a role the conventions above left empty where the document plainly has it: read by
     # the conventions nearly every programme shares (`goal_fallbacks` first: the measure
-    # fallbacks read a goal's actions in its scope; then `empty_role_fallbacks`)
+    # fallbacks read a goal's actions in its scope; then `empty_role_fallbacks`, then
+    # `table_fallbacks`: the tables no rule knows, read by what their cells hold)
     fill_goals(built, elements)
     read_goals = {g.id for g in built.goals}
     fill_empty_roles(built, elements)
+    measures_in_tables(built, elements)
+    indicators_in_tables(built, elements)
     # measures and still no goal: the heading over each group of them
     goals_from_headings_over_measures(built, elements)
     # a goal the fallbacks made of a heading: the goal sentence under it, if one

@@ -6,7 +6,7 @@ chapter listing its meters under theme headings."""
 
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
-from classifiers import empty_role_fallbacks, read_paragraphs
+from classifiers import empty_role_fallbacks, read_paragraphs, table_fallbacks
 
 
 def _t(columns, rows, caption=None):
@@ -70,6 +70,8 @@ def test_count_column_under_follow_up_heading_is_the_indicators(monkeypatch):
         "Antal deltagare i kvällskurserna", "Antal besök på språkcaféet",
         "Andelen föreningar som fått bidraget"]
     monkeypatch.setattr(empty_role_fallbacks, "indicators_under_follow_up", lambda built, elements: None)
+    # (the count-led columns of any table, `table_fallbacks`, are the wider net after it)
+    monkeypatch.setattr(table_fallbacks, "indicators_in_count_columns", lambda built, elements: None)
     assert _classify(_web_page()).indicators == []
 
 
@@ -161,4 +163,7 @@ def test_run_in_meter_lines_are_the_indicators(monkeypatch):
     assert texts == ["antal mentorpar", "antalet deltagare i simskolan", "andelen barn som lärt sig simma",
                      "andelen som har en hobby"]
     monkeypatch.setattr(empty_role_fallbacks, "indicators_in_run_in_lines", lambda built, elements: None)
+    # (the card under 'Mentorskap …' is an action card, `table_fallbacks.measures_on_cards`,
+    # whose meter it reads too)
+    monkeypatch.setattr(table_fallbacks, "measures_on_cards", lambda built, elements: None)
     assert _classify(_cards_with_meter_fields()).indicators == []
