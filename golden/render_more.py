@@ -355,9 +355,16 @@ def _column_cells(rows: list[list[str]], j: int) -> list[str]:
     return [_cell(r[j]) for r in rows if j < len(r) and _cell(r[j])]
 
 
+# a cell that refers to an action by the chapter it stands in and its place in that chapter's
+# list ('kap. 3, punkt 2'), or to a whole chapter ('kap. 6'): a programme whose lists restart
+# their numbers in every chapter can name its actions no other way. Such a cell states no
+# action either: a follow-up table of them stays a table
+_CHAPTER_REF = re.compile(rf"^(?:kap(?:itel|\.)?|avsnitt)\s*{_NUM}(?:,?\s*(?:punkt|p\.)\s*{_NUM})?\.?$", re.I)
+
+
 def _refs_only(rows: list[list[str]], j: int) -> bool:
     cells = _column_cells(rows, j)
-    return bool(cells) and all(_REF.match(c) for c in cells)
+    return bool(cells) and all(_REF.match(c) or _CHAPTER_REF.match(c) for c in cells)
 
 
 def _is_matrix_column(rows: list[list[str]], j: int) -> bool:

@@ -154,3 +154,19 @@ def test_a_table_naming_actions_by_number_stays_a_table():
                "rows": [["2.1", "Simskola i årskurs 3", "Idrottstjänsterna"]]}
     assert not M._is_measure_table(follow_up)
     assert M._is_measure_table(actions)
+
+
+def test_a_table_naming_actions_by_chapter_and_point_stays_a_table():
+    # lists numbered anew in every chapter name their actions 'kap. 3, punkt 2' (or a whole
+    # chapter, 'kap. 6'): an 'Åtgärd' column of such references states no action. Before, the
+    # numbered style printed each row as an action '7.1 kap. 3, punkt 1', whose meter then
+    # followed up no action
+    follow_up = {"type": "table", "caption": "Tabell 2. Uppföljning",
+                 "columns": ["Åtgärd", "Indikator", "Målnivå 2029"],
+                 "rows": [["kap. 3, punkt 1", "Antal simkunniga elever", "90 %"],
+                          ["kap. 6", "Andel vuxna som cyklar", "40 %"]]}
+    assert not M._is_measure_table(follow_up)
+    # an action whose text merely opens with a chapter word is still an action
+    actions = {"type": "table", "caption": "", "columns": ["Åtgärd", "Ansvarig"],
+               "rows": [["Kapitel 3 i välkomstguiden översätts till arabiska", "Kansliet"]]}
+    assert M._is_measure_table(actions)
