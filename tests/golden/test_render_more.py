@@ -170,3 +170,25 @@ def test_a_table_naming_actions_by_chapter_and_point_stays_a_table():
     actions = {"type": "table", "caption": "", "columns": ["Åtgärd", "Ansvarig"],
                "rows": [["Kapitel 3 i välkomstguiden översätts till arabiska", "Kansliet"]]}
     assert M._is_measure_table(actions)
+
+
+def test_a_goal_reference_runs_on_into_the_rest_of_a_table_after_a_page_break():
+    # the action table's goal column names the sections ('Arbete', 'Språk'); the table goes on
+    # after a page break under its header repeated, no caption, its first row's goal cell
+    # empty: the same goal as above. Every card states its goal field again, the first one
+    # after the break too (before: that card had none, and its action read as the goal before)
+    cols = ["Målsättning", "Åtgärd", "Ansvarig", "Tidsplan"]
+    source = {"title": "Test", "blocks": [
+        {"type": "heading", "level": 2, "text": "3.1 Arbete"},
+        {"type": "heading", "level": 2, "text": "3.2 Språk"},
+        {"type": "heading", "level": 2, "text": "3.3 Vardag"},
+        {"type": "heading", "level": 1, "text": "4 Åtgärdsplan"},
+        {"type": "table", "caption": "Åtgärdsplan", "columns": cols,
+         "rows": [["Arbete", "Rekryteringsdag för arbetsgivare", "Näringslivsombudet", "2025"],
+                  ["Språk", "Språkcafé på biblioteket varje vecka", "Biblioteket", "2025"]]},
+        {"type": "table", "caption": "", "columns": cols,
+         "rows": [["", "Kvällskurs i svenska på orten", "Bildningschefen", "2026"],
+                  ["Vardag", "Servicerådgivning i kommunhuset", "Kommunsekreteraren", "2025"]]}]}
+    blocks = M.TextStyleRenderer(source, "keyvalue").src["blocks"]
+    cards = [dict(b["rows"]) for b in blocks if b.get("type") == "table" and b.get("kv")]
+    assert [c.get("Målsättning") for c in cards] == ["Arbete", "Språk", "Språk", "Vardag"]
