@@ -615,8 +615,13 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
     # `carried`: what the part of the table before a page break left in its goal-reference
     # column ('ref'), for a continued part (`continued_table`) whose first row leaves that cell
     # empty: the same goal as above, which every card states again
+    # A first row filling nothing but its action cell is no card of its own but the rest of
+    # the row the page break cut ('stadiet och högskolorna …' going on from '… vid andra'):
+    # it is given no goal field it never had.
     carried = carried if carried is not None else {}
-    ref_above = carried.get("ref", "") if b.get("continued") else ""
+    first = (rows[0] + [""] * n)[:n] if rows else []
+    rest_of_row = bool(first) and all(not _cell(c) for j, c in enumerate(first) if roles[j] != "measure")
+    ref_above = carried.get("ref", "") if b.get("continued") and not rest_of_row else ""
     above: dict[str, str] = {}
     for r in rows:
         r = r + [""] * (n - len(r))

@@ -192,3 +192,23 @@ def test_a_goal_reference_runs_on_into_the_rest_of_a_table_after_a_page_break():
     blocks = M.TextStyleRenderer(source, "keyvalue").src["blocks"]
     cards = [dict(b["rows"]) for b in blocks if b.get("type") == "table" and b.get("kv")]
     assert [c.get("Målsättning") for c in cards] == ["Arbete", "Språk", "Språk", "Vardag"]
+
+
+def test_the_rest_of_a_row_cut_by_a_page_break_gets_no_goal_field_it_never_had():
+    # the part after the break opens with the rest of the row the break cut: only its action
+    # cell is filled. It is given no goal field from above (it would read as a card of its own,
+    # an action with its goal), as the goal-reference runs on into a full first row
+    cols = ["Målsättning", "Åtgärd", "Ansvarig", "Tidsplan"]
+    source = {"title": "Test", "blocks": [
+        {"type": "heading", "level": 2, "text": "3.1 Arbete"},
+        {"type": "heading", "level": 2, "text": "3.2 Språk"},
+        {"type": "heading", "level": 1, "text": "4 Åtgärdsplan"},
+        {"type": "table", "caption": "Åtgärdsplan", "columns": cols,
+         "rows": [["Arbete", "Rekryteringsdag för arbetsgivare", "Näringslivsombudet", "2025"],
+                  ["Språk", "Mentorer bland studerande vid andra", "Skolan", "2025"]]},
+        {"type": "table", "caption": "", "columns": cols,
+         "rows": [["", "stadiet stöder eleverna i deras studier", "", ""],
+                  ["Arbete", "Praktikplatser i kommunen", "Personalenheten", "2026"]]}]}
+    blocks = M.TextStyleRenderer(source, "keyvalue").src["blocks"]
+    cards = [dict(b["rows"]) for b in blocks if b.get("type") == "table" and b.get("kv")]
+    assert [c.get("Målsättning") for c in cards] == ["Arbete", "Språk", None, "Arbete"]
