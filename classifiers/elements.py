@@ -435,7 +435,8 @@ def document_elements(doc) -> list[Element]:
                            and not opens_label
                            and not outline_jump
                            and (not TERMINAL_RE.search(last.text)
-                                or (last.kind == "para" and _no_room_for(text, prev_line, page_lines)))
+                                or (last.kind == "para" and _no_room_for(text, prev_line, page_lines)
+                                    and not _LEAD_LABEL_RE.match(text)))
                            and abs((prev_line.font_size or body) - (ln.font_size or body)) < 0.6
                            and not (last.kind == "bullet" and item_indent is not None and ln.bbox is not None
                                     and ln.bbox.x0 - edges.get(ln.column, 0.0) < item_indent - 3.0))
@@ -561,6 +562,13 @@ def _label_line(last: Element, prev_line: Line | None) -> bool:
 # a structure word and its number as a label: 'Åtgärd 3.2: ...', 'Delmål 5.1: ...', 'Mål 2: ...'
 # (a letter after the number too: 'Mål 3a: ...', one of two goals of area 3)
 _NUMBERED_LABEL_RE = re.compile(r"^(?P<word>[A-ZÅÄÖ][a-zåäö]+)\s+\d{1,2}(?:\.\d{1,2})*(?:\s?[a-zåäö])?\s*:\s+\S")
+
+
+# a line opening with a capitalised word and a colon ('Effekt: …', 'Obs: …'): a lead label, which
+# opens a paragraph of its own. A sentence ended at a column's foot may end its paragraph or
+# not (`_no_room_for`); running text does not go on after its full stop with a label and a
+# colon, so the label at the next column's top starts the next paragraph.
+_LEAD_LABEL_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+:\s+\S")
 
 
 def opens_numbered_label(text: str) -> bool:

@@ -39,14 +39,19 @@ def without_name_column(rows: list[list[str]], roles: dict[int, str]) -> dict[in
     cols = sorted(c for c, r in roles.items() if r == "measure")
     if len(cols) != 2:
         return roles
-    names, texts = _cells(rows, cols[0]), _cells(rows, cols[1])
-    if len(names) < 2 or not texts:
-        return roles
-    if not all(is_action_name(x) for x in names):
-        return roles
-    if sum(len(x.split()) >= _TEXT_WORDS for x in texts) * 2 <= len(texts):
-        return roles
-    return {c: r for c, r in roles.items() if c != cols[0]}
+    # the name column first, as a printed table sets it; or after the action, as cards read
+    # back into a table keep it ('Åtgärd: …' the card's action, 'Insats: Welcome Office' the
+    # name `records` kept beside it as a field of its own)
+    for name_col, text_col in (cols, cols[::-1]):
+        names, texts = _cells(rows, name_col), _cells(rows, text_col)
+        if len(names) < 2 or not texts:
+            continue
+        if not all(is_action_name(x) for x in names):
+            continue
+        if sum(len(x.split()) >= _TEXT_WORDS for x in texts) * 2 <= len(texts):
+            continue
+        return {c: r for c, r in roles.items() if c != name_col}
+    return roles
 
 
 def name_column(headers: list[str], roles: dict[int, str]) -> int | None:

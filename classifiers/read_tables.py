@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .table_halves import half_key, half_key_column
+from .table_halves import half_key, half_key_column, numbered_actions
 from .part_references import is_part_reference, part_reference, referred_targets
 from .partners_in_text import partners_named_in_action
 from .actors import (actors_by_qualifier, actors_parenthesis_start, parenthesis_in_actors_place,
@@ -431,7 +431,8 @@ class TableReader:
         group_when = ""  # the time a group row gave the rows under it (`group_time`)
         # the right half of an action table printed in two halves: its rows are the actions
         # the left half numbered (`table_halves`)
-        half_col = half_key_column(rows, roles, self.column_numbered_measures)
+        halves = numbered_actions(self.column_numbered_measures, self.b.measure_number)
+        half_col = half_key_column(rows, roles, halves)
         for k_row, (row, page) in enumerate(zip(rows, pages)):
             if not any(x.strip() for x in row):
                 continue
@@ -633,8 +634,8 @@ class TableReader:
             if no_measure:
                 measure_txt = ""
             ref_measures, cell_goal = self._action_cell_reference(measure_txt) if not goal_texts else ([], None)
-            if half_col is not None and (key := half_key(row, half_col)) in self.column_numbered_measures:
-                ref_measures = [self.column_numbered_measures[key]]
+            if half_col is not None and (key := half_key(row, half_col)) in halves:
+                ref_measures = [halves[key]]
                 self._give_row_to(ref_measures, vals, sched, start, end)
             if cell_goal:
                 # an indicator table's 'Åtgärd' cell 'Mål 3': the row's indicator is the

@@ -797,7 +797,9 @@ def _named_action(cur: dict | None, role: str, label: str, value: str) -> bool:
     Welcome Office blir en servicepunkt ...'): the short one names the action the other
     states, a label of the card (as a name column is of a table). Folds the field into the
     card as its action or its name and says so; False (nothing done) for any other field."""
-    if role != "measure" or cur is None or "measure" not in cur \
+    # The two stand together, the name right over or under the action: a name after the
+    # card's other fields ('Ansvar: …', 'Start: …') opens the next card, whose action follows
+    if role != "measure" or cur is None or "measure" not in cur or list(cur)[-1] != "measure" \
             or not _action_and_name(cur["measure"], (label, value)):
         return False
     _name_the_action(cur, (label, value))

@@ -34,3 +34,18 @@ def half_key(row: list[str], c: int) -> str | None:
     """The number in the key column of a row of the right half."""
     m = _BARE_NUMBER_RE.match(row[c]) if c < len(row) else None
     return m.group(1) if m else None
+
+
+def numbered_actions(column_numbered: dict[str, str], listed: dict[str, str]) -> dict[str, str]:
+    """The actions a right half may name by number: those an earlier table's number column
+    gave (`column_numbered`), and those listed with a whole number of their own ('1.
+    Kartläggning …', `listed`: measure id -> number), as a programme that prints its action
+    plan as numbered paragraphs and the times and follow-up in a table keyed by 'Nr' does.
+    A number given to two listed actions (lists numbered anew in every chapter) names
+    neither."""
+    counts: dict[str, int] = {}
+    for n in listed.values():
+        counts[n] = counts.get(n, 0) + 1
+    out = {n: mid for mid, n in listed.items() if counts[n] == 1 and n.isdigit()}
+    out.update(column_numbered)
+    return out

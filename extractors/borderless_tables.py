@@ -136,12 +136,28 @@ def _lines_by_column(rows: list[list[Line]], starts: list[float], right: float) 
     return cols
 
 
+# A paragraph's lines on a text layer lie about a box apart: their boxes touch, or leave a
+# few points (one-and-a-half spacing leaves about a quarter of a box). A smallest gap of half
+# a box or more between boxes of one face is no line spacing but padding between rows.
+_OPEN_GAP = 0.5
+
+
 def _gaps_and_spacing(cols: list[list[Line]]) -> tuple[list[list[float]], float]:
     """The gaps between each column's successive lines, and the line spacing: the smallest
     gap in any column. A column whose cells are all one line has no gap but row gaps; its
-    own smallest gap would hide every row start in it."""
+    own smallest gap would hide every row start in it. When every cell is one line (a
+    key-value grid: 'Mål | …', 'Mäts med | …') no column shows the line spacing, and the
+    smallest gap is a row gap: on a text layer (boxes of one face, equal heights) a gap of
+    `_OPEN_GAP` boxes or more is padding no paragraph sets between its lines, so the line
+    spacing is taken as none and every such gap starts a row. OCR boxes are cut to the ink
+    and leave gaps between a paragraph's lines too: for them the smallest gap stays."""
     col_gaps = [[b.bbox.y0 - a.bbox.y1 for a, b in zip(col, col[1:])] for col in cols]
-    return col_gaps, min((g for gaps in col_gaps for g in gaps), default=0.0)
+    line_gap = min((g for gaps in col_gaps for g in gaps), default=0.0)
+    placed = [l for col in cols for l in col]
+    if placed and _one_face([placed]) and all(l.font_size for l in placed) \
+            and line_gap >= _OPEN_GAP * _median_height([placed]):
+        return col_gaps, 0.0
+    return col_gaps, line_gap
 
 
 # Table rows whose cells start side by side, at least, for two columns of running text

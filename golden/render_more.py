@@ -355,9 +355,16 @@ def _column_cells(rows: list[list[str]], j: int) -> list[str]:
     return [_cell(r[j]) for r in rows if j < len(r) and _cell(r[j])]
 
 
+# a cell that refers to an action by the chapter it stands in and its place in that chapter's
+# list ('kap. 3, punkt 2'), or to a whole chapter ('kap. 6'): a programme whose lists restart
+# their numbers in every chapter can name its actions no other way. Such a cell states no
+# action either: a follow-up table of them stays a table
+_CHAPTER_REF = re.compile(rf"^(?:kap(?:itel|\.)?|avsnitt)\s*{_NUM}(?:,?\s*(?:punkt|p\.)\s*{_NUM})?\.?$", re.I)
+
+
 def _refs_only(rows: list[list[str]], j: int) -> bool:
     cells = _column_cells(rows, j)
-    return bool(cells) and all(_REF.match(c) for c in cells)
+    return bool(cells) and all(_REF.match(c) or _CHAPTER_REF.match(c) for c in cells)
 
 
 def _is_matrix_column(rows: list[list[str]], j: int) -> bool:
@@ -535,7 +542,7 @@ def _caption_level(caption: str, section: tuple[int, str] | None) -> int:
 
 def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
                  numbers: dict | None = None, headings: set[str] = frozenset(),
-                 section: tuple[int, str] | None = None) -> list[dict]:
+                 section: tuple[int, str] | None = None, carried: dict | None = None) -> list[dict]:
     """The records of a measure table in one of the text styles. Every column of the table
     reaches the print: a column the styles have a label for under that label, a goal column
     that only refers to goals stated elsewhere ('A1', '3') and any other column ('Nr',
@@ -605,7 +612,16 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
         counter[1] += 1
         numbers.update(section=str(counter[1]), count=0, group=True)
     sub = counter[2]  # a table opening without a goal goes on under the goal above
-    ref_above = ""
+    # `carried`: what the part of the table before a page break left in its goal-reference
+    # column ('ref'), for a continued part (`continued_table`) whose first row leaves that cell
+    # empty: the same goal as above, which every card states again
+    # A first row filling nothing but its action cell is no card of its own but the rest of
+    # the row the page break cut ('stadiet och högskolorna …' going on from '… vid andra'):
+    # it is given no goal field it never had.
+    carried = carried if carried is not None else {}
+    first = (rows[0] + [""] * n)[:n] if rows else []
+    rest_of_row = bool(first) and all(not _cell(c) for j, c in enumerate(first) if roles[j] != "measure")
+    ref_above = carried.get("ref", "") if b.get("continued") and not rest_of_row else ""
     above: dict[str, str] = {}
     for r in rows:
         r = r + [""] * (n - len(r))
@@ -756,6 +772,7 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
                 out.append({"type": "label", "label": CARD_LABELS[k], "items": items})
             for label, value in others:
                 out.append({"type": "label", "label": label, "items": [" ".join(_items(value))]})
+    carried["ref"] = ref_above
     return out
 
 
@@ -788,7 +805,7 @@ def continued_table(b: dict, above: dict) -> dict:
         return b
     # the caption a headerless part carries, if any, is the continued table's ('Tabell 2
     # (forts.)'); an empty one prints nothing
-    return {**b, "columns": head, "rows": ([cols] if any(_cell(c) for c in cols) else []) + rows}
+    return {**b, "columns": head, "rows": ([cols] if any(_cell(c) for c in cols) else []) + rows, "continued": True}
 
 
 class TextStyleRenderer(Renderer):
@@ -813,6 +830,7 @@ class TextStyleRenderer(Renderer):
         section: tuple[int, str] | None = None  # (level, text) of the nearest heading above
         numbers: dict = {}
         last: dict | None = None  # the measure table above, while nothing but paragraphs follow it
+        carried: dict = {}  # what that table's last row left in its goal-reference column
         for b in source.get("blocks") or []:
             if b.get("type") == "heading":
                 level = int(b.get("level") or 1)
@@ -821,12 +839,16 @@ class TextStyleRenderer(Renderer):
                 numbers = {"section": next((num for _, num in reversed(heads) if num), None), "count": 0}
             if b.get("type") == "table" and last is not None:
                 b = continued_table(b, last)
+                if list(b.get("columns") or []) == list(last.get("columns") or []) and not _cell(b.get("caption") or ""):
+                    # the header repeated over the rest of the table after a page break, with no
+                    # caption of its own: the same table going on
+                    b = {**b, "continued": True}
             if b.get("type") == "table" and _is_measure_table(b):
                 last = b
             elif b.get("type") != "paragraph":
                 last = None
             if b.get("type") == "table" and _is_measure_table(b):
-                blocks.extend(_card_blocks(b, style, counter, gold, numbers, headings, section))
+                blocks.extend(_card_blocks(b, style, counter, gold, numbers, headings, section, carried))
                 if numbers.get("group"):
                     numbers = {}  # the next goalless table is a group of its own
             else:

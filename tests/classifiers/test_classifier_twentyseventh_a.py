@@ -155,3 +155,35 @@ def test_a_field_labelled_with_the_year_its_value_is_for_is_a_field_of_its_own()
     assert [" ".join(i.text.split()) for i in x.indicators] == ["Antal rådgivningssamtal om hyresavtal",
                                                                 "Antal ordnade visningar"]
     assert [g.text for g in x.goals] == ["Nyinflyttade hittar en bostad snabbt"]
+
+
+def test_the_right_half_follows_up_actions_listed_as_numbered_paragraphs():
+    # The action plan printed as numbered paragraphs, each with its fields on a line under
+    # it ('1. Rådgivning …' / 'Ansvarig: Bostadsbolaget.'), and the times and follow-up in a
+    # table keyed by the same numbers (Nr | Tid | Uppföljning). The numbers the actions were
+    # listed with name them as a number column would. (Before: only a table's number column
+    # gave such keys, and the table's meters followed up no action.)
+    right = _table("Tabell 2b. Tidtabell och uppföljning", ["Nr", "Tid", "Uppföljning"],
+                   [["1", "2026", "Antal rådgivningssamtal"],
+                    ["2", "Fortlöpande", "–"],
+                    ["3", "2027", "Antal nöjda hyresgäster"]])
+    x = _classify([_h("4 Åtgärder", 1), _h("Mål 1. Fler nyinflyttade hittar en bostad", 2),
+                   _p("1. Rådgivning om hyresavtal på flera språk"), _p("Ansvarig: Bostadsbolaget."),
+                   _p("2. Visningar av lediga hyresbostäder varje månad"), _p("Ansvarig: Tekniska sektorn."),
+                   _p("3. Flyttstädning med handledning för nya hyresgäster"), _p("Ansvarig: Bostadsbolaget."),
+                   right])
+    by_id = {m.id: m for m in x.measures}
+    assert len(x.measures) == 3
+    # (the measure's text as read, its list number aside: this is about the link)
+    assert [(" ".join(i.text.split()), " ".join(by_id[i.measure].text.split()).removeprefix(f"{k}. ")
+             if i.measure else None) for i, k in zip(x.indicators, (1, 3))] == [
+        ("Antal rådgivningssamtal", "Rådgivning om hyresavtal på flera språk"),
+        ("Antal nöjda hyresgäster", "Flyttstädning med handledning för nya hyresgäster")]
+
+
+def test_a_number_two_listed_actions_share_names_neither_for_a_right_half():
+    # lists numbered anew in every chapter give '1' to an action of each: a table keyed by
+    # 'Nr' cannot tell which it names, so neither is taken; a number column's keys stay
+    from classifiers.table_halves import numbered_actions
+
+    assert numbered_actions({"7": "m9"}, {"m1": "1", "m2": "2", "m3": "1", "m4": "2.1"}) == {"2": "m2", "7": "m9"}

@@ -151,3 +151,24 @@ def test_a_list_item_goes_on_into_a_column_of_list_items_only(tmp_path):
     assert [m.text.split(" –")[0] for m in px.measures] == [
         "Arbetsgivarna informeras om hur de kan anställa personer med utländsk bakgrund och om stöden för "
         "lönekostnader", "Praktikplatser i kommunens enheter"]
+
+
+def test_a_lead_label_at_the_next_columns_top_opens_a_paragraph_after_a_full_line_sentence(tmp_path):
+    # As above, the left column's last line ends a sentence where the next word would not
+    # have fitted. But the right column opens with a capitalised word and a colon ('Effekt:
+    # …'): running text does not go on after its full stop with a label, so the label opens
+    # a paragraph of its own. (Before: it was joined to the paragraph above, and the
+    # 'Effekt:' goal and the sentence before it were lost in one paragraph.)
+    from classifiers.elements import document_elements
+    from extractors import extract
+
+    left = [("para", ["Programmet har tre mål som gäller hela kommunen.",
+                      "Integrationsgruppen följer upp målen varje år och",
+                      "sammankallar arbetet och rapporterar om det."])]
+    right = [("para", ["Effekt: Alla nya invånare känner sig välkomna i", "kommunen."]),
+             ("para", ["Målen har beretts tillsammans med", "föreningarna och församlingarna. De",
+                       "ses över efter halva perioden."])]
+    _read(tmp_path / "tc.pdf", "Förändringsteori", left, right)
+    paras = [e.text for e in document_elements(extract(tmp_path / "tc.pdf", ocr="never")) if e.kind == "para"]
+    assert "Effekt: Alla nya invånare känner sig välkomna i kommunen." in paras
+    assert any(p.endswith("sammankallar arbetet och rapporterar om det.") for p in paras)

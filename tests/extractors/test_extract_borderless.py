@@ -644,6 +644,27 @@ def test_field_table_whose_rows_are_all_one_line_keeps_its_rows():
     assert _unmarked(found[0].table.rows) == rows
 
 
+def test_goal_card_of_one_line_rows_without_header_keeps_its_rows():
+    # A goal card printed without a header or rules: 'Mål | …', 'Nuvarande läge | …',
+    # 'Målnivå 2028 | …', 'Mäts med | …', every cell one line on a 21 pt row step. No cell
+    # wraps, so no column shows the line spacing: the smallest gap was taken for it, no row
+    # was found to start in either column, and the card was left as loose lines. A gap of
+    # more than half a text-layer box is row padding, never a paragraph's line spacing.
+    from extractors.borderless_tables import find_aligned_tables
+
+    rows = [["Mål", "Alla vuxna inflyttade har möjlighet att lära sig svenska på sin arbetsort"],
+            ["Nuvarande läge", "Svenskkurser ordnas i staden på dagtid, vilket är svårt för skiftarbetande."],
+            ["Målnivå 2028", "Minst två kurser per år ordnas på orten eller på distans kvällstid."],
+            ["Mäts med", "antal kurser och deltagare per år"]]
+    lines = [_face_ln("Mål 2", 60, 70, True)]
+    for k, (label, value) in enumerate(rows):
+        lines += [_face_ln(label, 60, 100 + 21 * k), _face_ln(value, 220, 100 + 21 * k)]
+    found = find_aligned_tables(lines)
+    assert len(found) == 1
+    assert found[0].table.header_rows == 0
+    assert _unmarked(found[0].table.rows) == rows
+
+
 def test_two_text_columns_with_side_by_side_section_headings_are_no_headerless_table():
     # Two text columns set at one height, whose short paragraph ends and section starts
     # happen to line up: under the row of sentence ends, a larger bold heading in each

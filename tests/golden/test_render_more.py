@@ -154,3 +154,61 @@ def test_a_table_naming_actions_by_number_stays_a_table():
                "rows": [["2.1", "Simskola i årskurs 3", "Idrottstjänsterna"]]}
     assert not M._is_measure_table(follow_up)
     assert M._is_measure_table(actions)
+
+
+def test_a_table_naming_actions_by_chapter_and_point_stays_a_table():
+    # lists numbered anew in every chapter name their actions 'kap. 3, punkt 2' (or a whole
+    # chapter, 'kap. 6'): an 'Åtgärd' column of such references states no action. Before, the
+    # numbered style printed each row as an action '7.1 kap. 3, punkt 1', whose meter then
+    # followed up no action
+    follow_up = {"type": "table", "caption": "Tabell 2. Uppföljning",
+                 "columns": ["Åtgärd", "Indikator", "Målnivå 2029"],
+                 "rows": [["kap. 3, punkt 1", "Antal simkunniga elever", "90 %"],
+                          ["kap. 6", "Andel vuxna som cyklar", "40 %"]]}
+    assert not M._is_measure_table(follow_up)
+    # an action whose text merely opens with a chapter word is still an action
+    actions = {"type": "table", "caption": "", "columns": ["Åtgärd", "Ansvarig"],
+               "rows": [["Kapitel 3 i välkomstguiden översätts till arabiska", "Kansliet"]]}
+    assert M._is_measure_table(actions)
+
+
+def test_a_goal_reference_runs_on_into_the_rest_of_a_table_after_a_page_break():
+    # the action table's goal column names the sections ('Arbete', 'Språk'); the table goes on
+    # after a page break under its header repeated, no caption, its first row's goal cell
+    # empty: the same goal as above. Every card states its goal field again, the first one
+    # after the break too (before: that card had none, and its action read as the goal before)
+    cols = ["Målsättning", "Åtgärd", "Ansvarig", "Tidsplan"]
+    source = {"title": "Test", "blocks": [
+        {"type": "heading", "level": 2, "text": "3.1 Arbete"},
+        {"type": "heading", "level": 2, "text": "3.2 Språk"},
+        {"type": "heading", "level": 2, "text": "3.3 Vardag"},
+        {"type": "heading", "level": 1, "text": "4 Åtgärdsplan"},
+        {"type": "table", "caption": "Åtgärdsplan", "columns": cols,
+         "rows": [["Arbete", "Rekryteringsdag för arbetsgivare", "Näringslivsombudet", "2025"],
+                  ["Språk", "Språkcafé på biblioteket varje vecka", "Biblioteket", "2025"]]},
+        {"type": "table", "caption": "", "columns": cols,
+         "rows": [["", "Kvällskurs i svenska på orten", "Bildningschefen", "2026"],
+                  ["Vardag", "Servicerådgivning i kommunhuset", "Kommunsekreteraren", "2025"]]}]}
+    blocks = M.TextStyleRenderer(source, "keyvalue").src["blocks"]
+    cards = [dict(b["rows"]) for b in blocks if b.get("type") == "table" and b.get("kv")]
+    assert [c.get("Målsättning") for c in cards] == ["Arbete", "Språk", "Språk", "Vardag"]
+
+
+def test_the_rest_of_a_row_cut_by_a_page_break_gets_no_goal_field_it_never_had():
+    # the part after the break opens with the rest of the row the break cut: only its action
+    # cell is filled. It is given no goal field from above (it would read as a card of its own,
+    # an action with its goal), as the goal-reference runs on into a full first row
+    cols = ["Målsättning", "Åtgärd", "Ansvarig", "Tidsplan"]
+    source = {"title": "Test", "blocks": [
+        {"type": "heading", "level": 2, "text": "3.1 Arbete"},
+        {"type": "heading", "level": 2, "text": "3.2 Språk"},
+        {"type": "heading", "level": 1, "text": "4 Åtgärdsplan"},
+        {"type": "table", "caption": "Åtgärdsplan", "columns": cols,
+         "rows": [["Arbete", "Rekryteringsdag för arbetsgivare", "Näringslivsombudet", "2025"],
+                  ["Språk", "Mentorer bland studerande vid andra", "Skolan", "2025"]]},
+        {"type": "table", "caption": "", "columns": cols,
+         "rows": [["", "stadiet stöder eleverna i deras studier", "", ""],
+                  ["Arbete", "Praktikplatser i kommunen", "Personalenheten", "2026"]]}]}
+    blocks = M.TextStyleRenderer(source, "keyvalue").src["blocks"]
+    cards = [dict(b["rows"]) for b in blocks if b.get("type") == "table" and b.get("kv")]
+    assert [c.get("Målsättning") for c in cards] == ["Arbete", "Språk", None, "Arbete"]
