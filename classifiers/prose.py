@@ -152,6 +152,15 @@ def is_goal_sentence(sentence: str, opens_paragraph: bool = True) -> bool:
 _ATT_PREPOSITIONS = frozenset("for genom utan efter om till med pa i av".split())
 
 
+def _infinitive_att(before: list[str], k: int) -> bool:
+    """The 'att' at before[k] follows a reflexive verb of commitment ('Parterna förbinder
+    sig att verka för följande mål:', 'Kommunen åtar sig att ...'): an infinitive marker
+    whose clause is what the subject itself takes on, not a content clause reporting what
+    another body said. An agreement-style programme states its own goals so. ('Det visade
+    sig att ...', 'it turned out that', is a content clause: excluded.)"""
+    return k >= 1 and before[k - 1] == "sig" and not (k >= 2 and before[k - 2].startswith("visa"))
+
+
 # the documents other bodies adopt, whose goals a programme quotes ('Stadsstrategins mål som
 # berör integrationen är:', 'Lagens syfte är:'); the programme's own goals are 'programmets'
 _OTHER_DOCUMENTS = ("strategi", "lag", "policy", "redogorelse", "regeringsprogram", "forordning", "direktiv")
@@ -192,6 +201,7 @@ def _reported(toks: list[str], i: int) -> bool:
     if _own_programme_clause(before):
         return False
     return any(t == "att" and (k == 0 or before[k - 1] not in _ATT_PREPOSITIONS)
+               and not _infinitive_att(before, k)
                for k, t in enumerate(before))
 
 

@@ -75,9 +75,27 @@ _INFINITIVE = {v[0]: v for v in _VERBS}
 _PASSIVE = {v[2]: v for v in _VERBS if v[2]}
 
 _MODALS = ("ska", "skall")
+# a party committing itself ('Kommunen förbinder sig att ...', 'Kulturbron åtar sig att ...',
+# 'X förpliktar sig att ...'): an agreement's way of saying 'ska', the commitment of the
+# subject to what the infinitive after 'sig att' says
+_COMMIT_VERBS = frozenset(("forbinder", "atar", "forpliktar"))
+# a party's name before such a verb: a few words ('Rangsby församling'), not a clause
+_PARTY_WORDS = 4
+
+
+def _commitment_at(bare: list[str], j: int) -> int:
+    """Length of the commitment phrase at bare[j] ('ska' 1, 'kommer att' 2, 'förbinder sig
+    att' 3), 0 for none."""
+    if bare[j] in _MODALS:
+        return 1
+    if bare[j:j + 2] == ["kommer", "att"]:
+        return 2
+    if bare[j] in _COMMIT_VERBS and bare[j + 1:j + 3] == ["sig", "att"]:
+        return 3
+    return 0
 # adverbs that may stand between 'ska' and its verb, or alone before the verb ('Därför ...')
 _ADVERBS = frozenset("ocksa aven dessutom darfor vidare dartill darutover framover fortsattningsvis "
-                     "aktivt regelbundet arligen".split())
+                     "aktivt regelbundet arligen gemensamt".split())
 # an adverbial opening the sentence: a preposition or a time word before the verb ('år',
 # folded, is 'är': a clause word)
 _OPENERS = frozenset("fran under inom i pa genom efter till med for infor senast varje hosten "
@@ -173,6 +191,8 @@ def _modal_before(bare: list[str], i: int) -> int | None:
         return j
     if j >= 1 and bare[j] == "att" and bare[j - 1] == "kommer":
         return j - 1
+    if j >= 2 and bare[j] == "att" and bare[j - 1] == "sig" and bare[j - 2] in _COMMIT_VERBS:
+        return j - 2
     return None
 
 
@@ -325,15 +345,17 @@ def _will(toks: list[str], bare: list[str]) -> tuple[list[str], list[str]] | Non
     känna oss hemma' is a vision). The past ('Vi skulle ...', 'lovade vi att ...') is no such
     sentence. Returns (responsible, partners) as the subject names them (nobody for 'Vi'),
     else None."""
-    p = next((j for j in range(len(bare)) if bare[j] in _MODALS
-              or bare[j:j + 2] == ["kommer", "att"]), None)
+    p = next((j for j in range(len(bare)) if _commitment_at(bare, j)), None)
     if p is None or p == 0:
         return None
-    k = p + (1 if bare[p] in _MODALS else 2)
+    k = p + _commitment_at(bare, p)
     if bare[:p] == ["vi"]:
         who: tuple[list[str], list[str]] = ([], [])
-    elif _first_part(bare[:p]) == "np" and names_actor(" ".join(toks[:p])):
+    elif _first_part(bare[:p]) == "np" and (names_actor(" ".join(toks[:p]))
+                                            or (bare[p] in _COMMIT_VERBS and p <= _PARTY_WORDS)):
         # a named unit as the subject ('Medborgarinstitutet kommer att ...'): it answers for it
+        # ... and whoever 'förbinder sig' / 'åtar sig' is a party by the verb itself, a name
+        # the actor vocabulary need not know ('Kulturbron åtar sig att ...')
         who = split_actors(" ".join(toks[:p]))
     elif _first_part(bare[:p]) == "adverbial" and bare[p] in _MODALS:
         # an adverbial first puts the subject after 'ska' (Swedish verb-second order:
