@@ -31,7 +31,9 @@ import re
 from .elements import Element
 from .model import Goal, Indicator, Measure
 from .actors import names_actor, parenthesis_in_actors_place, tail_start, trailing_actors
+from .goal_number_references import goals_by_number, referenced_goal_number
 from .prose_actions import prose_action
+from .reader_shared import theme_name
 from .records import trailing_fields
 from .schedule import parse_schedule
 from .text import fold, sentences, squash, strip_marker
@@ -164,30 +166,37 @@ def measures_under_headings(built, elements: list[Element]) -> None:
     names what they are for -- the goal (or, when no goal was read at all, is taken as it)."""
     if built.measures:
         return
-    groups: list[tuple[Element, list[Element]]] = []
-    heading, items, paras = None, [], 0
+    groups: list[tuple[Element, list[Element], list[str]]] = []
+    heading, items, paras = None, [], []
     for el in elements + [Element(kind="heading", text="", level=0)]:
         if el.kind == "heading" or el.kind == "table":
             if heading is not None and items:
-                groups.append((heading, items))
-            heading, items, paras = (el if el.kind == "heading" else None), [], 0
+                groups.append((heading, items, paras))
+            heading, items, paras = (el if el.kind == "heading" else None), [], []
         elif el.kind == "para":
-            paras += 1
-            if items or paras > 2:  # prose after the list, or no list right under the heading
+            paras = paras + [el.text]
+            if items or len(paras) > 2:  # prose after the list, or no list right under the heading
                 if items:
-                    groups.append((heading, items))
+                    groups.append((heading, items, paras[:-1]))
                 heading, items = None, []
         elif el.kind == "bullet" and heading is not None:
             items.append(el)
-    groups = [(h, its) for h, its in groups
+    groups = [(h, its, ps) for h, its, ps in groups
               if h.text.strip() and 1 <= (doers := sum(_names_doer(el.text) for el in its)) and 2 * doers >= len(its)]
     if len(groups) < 2:  # one list under one heading says nothing of a layout
         return
     n, g = _next_id(built.measures, "m"), _next_id(built.goals, "g")
     make_goals = not built.goals
-    for h, its in groups:
+    numbered = goals_by_number(built.goals)
+    # the goals each section names by number in its opening text ('Artikeln genomför
+    # avtalets mål 1.'): its list is that goal's actions, its heading the goal's theme
+    served = {id(h): numbered.get(referenced_goal_number(" ".join(ps)) or "") for h, _, ps in groups}
+    themed = [x.id for x in served.values() if x is not None]
+    for h, its, _ in groups:
         title = squash(h.text)
-        goal = _goal_at(h, built.goals)
+        goal = _goal_at(h, built.goals) or served[id(h)]
+        if goal is not None and goal is served[id(h)] and themed.count(goal.id) == 1:
+            goal.theme = theme_name(title)
         doer = None
         if goal is None and names_actor(title):
             doer = title  # 'Biblioteket' over its list: the list's doer, no goal
@@ -199,6 +208,10 @@ def measures_under_headings(built, elements: list[Element]) -> None:
             measure = _listed_measure(el.text)
             if measure is None:
                 continue
+            if not measure.get("responsible") and (said := prose_action(strip_marker(squash(el.text)))) is not None \
+                    and said.responsible:
+                # the item's own subject commits itself ('Kulturbron åtar sig att ...')
+                measure["responsible"], measure["partners"] = said.responsible, said.partners
             if doer and not measure.get("responsible"):
                 measure["responsible"] = [doer]
             ids = [goal.id] if goal is not None else []
