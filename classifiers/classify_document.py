@@ -16,6 +16,7 @@ from .footnoted_plan import fold_footnoted_plans
 from .goal_owner import goal_owner_lines
 from .run_in_lists import split_run_in_lists
 from .status_tables import fold_status_tables
+from .labelled_meters import link_labelled_meters
 from .merge import merge
 from .metadata import metadata
 from .model import PageText, ProgramExtraction, ProgramMeta, RepairRecord
@@ -73,6 +74,8 @@ def classify(doc) -> ProgramExtraction:
     # a goal the fallbacks made of a heading: the goal sentence under it, if one
     goal_sentences_under_headings(built, elements, {g.id for g in built.goals} - read_goals)
     split_units_acting_alone(built.measures)
+    # '• Förslag 4: antal …' in a follow-up list: the meter of the action its label names
+    link_labelled_meters(built)
     goals_by_id = {g.id: g for g in built.goals}
     for g in built.goals:
         g.theme_code, g.theme_code_alt = theme_codes(g.text, heading=g.theme or "")

@@ -406,11 +406,20 @@ def _item_column(headers: list[str], roles: dict[int, str]) -> dict[int, str]:
 # is used as indicators. The role is read from the word it is called by (`header_role`).
 _DEFINITION_RE = re.compile(
     r"(?:^|[.!?:]\s+)(?P<word>[A-ZÅÄÖ][a-zåäö]+(?:na|en|et))\s+"
-    r"(?:(?:är|utgör)\s+(?:(?:programmets|planens|kommunens|stadens|våra|vår|vårt)\s+)?"
+    # ... placed in the table it names ('Lösningarna i tabellen är ...')
+    r"(?:i\s+tabellen\s+)?"
+    r"(?:(?:är|utgör)\s+(?:(?:programmets|planens|kommunens|stadens|våra|vår|vårt"
+    # ... or the writers' own body's ('arbetsgruppens förslag': a working group's report)
+    r"|arbetsgruppens|styrgruppens|gruppens|kommittens)\s+)?"
     r"|används\s+som\s+)(?P<role>[a-zåäö]+)\b")
+# a report proposing the programme calls its actions its proposals ('Lösningarna i tabellen
+# är arbetsgruppens förslag.'): in such a definition 'förslag' is the actions' role
+_PROPOSALS = "forslag"
 # the endings of a definite noun ('Effekterna', 'Resultaten', 'Målen') after the form a
 # header prints ('Effekter', 'Resultat', 'Mål')
-_DEFINITE_ENDINGS = ("na", "en", "et", "n", "")
+# ... or after a header in the singular, the plural's ('Lösning' -> 'Lösningarna',
+# 'Insats' -> 'Insatserna')
+_DEFINITE_ENDINGS = ("na", "en", "et", "n", "", "arna", "erna", "orna")
 
 
 def defined_roles(texts: list[str]) -> dict[str, str]:
@@ -419,7 +428,7 @@ def defined_roles(texts: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for text in texts:
         for m in _DEFINITION_RE.finditer(" ".join(text.split())):
-            role = header_role(m.group("role"))
+            role = "measure" if fold(m.group("role")) == _PROPOSALS else header_role(m.group("role"))
             if role and role in ROLE_STEMS:
                 out.setdefault(fold(m.group("word").lower()), role)
     return out

@@ -31,6 +31,7 @@ from .goal_owner import goal_owner_field
 from .colon_goal import goal_after_colon
 from .prose_actions import ProseAction, dated_schedule, partners_in, prose_action
 from .action_codes import closing_reference
+from .numbered_item_label import opens_with_numbered_label
 from .records import fields, trailing_fields
 from .schedule import opens_with_times, parse_schedule
 from .therefore_actions import therefore_actions
@@ -419,13 +420,16 @@ class ParagraphReader:
             return False  # a paragraph of its own after the action says who only as a field
         resp, partners, when, as_field = said
         action = prose_action(sents[0])
-        if action is None and as_field and (taken is None or self.in_measure_scope()) \
+        if action is None and as_field and (taken is None or self.in_measure_scope()
+                                            or opens_with_numbered_label(sents[0])) \
                 and _sentence_opens_with_capital(sents[0]):
             # 'Barnpassning under kurskvällarna. Ansvar: X.': the field closing the paragraph
             # says its sentence is something X answers for, an action even when it names no
             # verb (a field on a line of its own may close a card whose text came before --
             # but not under a heading naming the actions, 'Så här når vi dit' / 'Åtgärder':
             # there each paragraph over its own 'Ansvar:' line is one of them)
+            # (... and a paragraph numbered as one of a series, 'Förslag 3: …': the field line
+            # under it is its own, `numbered_item_label`)
             action = ProseAction(sents[0].strip().rstrip(".").strip(), [], [], None, None, None)
         if action is None:
             return False

@@ -295,7 +295,9 @@ class TableReader:
         headers = [h.strip() for h in headers_of(t, n_hdr)]
         if not all(headers) or not all(is_label_cell(h) for h in headers):
             return False
-        roles = map_columns(headers)
+        # (a column the document's reading guide names, 'Lösningarna i tabellen är
+        # arbetsgruppens förslag', is that role's: a table holding it names no owners)
+        roles = map_columns(headers, self.defined)
         kinds = set(roles.values())
         if 0 in roles or "responsible" not in kinds or kinds - {"responsible", "partners"}:
             return False

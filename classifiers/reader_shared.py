@@ -10,6 +10,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from .cost_fields import is_cost_field
 from .actors import names_actor, names_post, source_parenthesis_start, split_actors, split_time_after_actors, tail_start
 from .headers import header_roles
 from .lead_phrase import names_responsible, owner_said_after
@@ -429,6 +430,8 @@ def _owner_sentences(sents: list[str]) -> tuple[list[str], list[str], str | None
     as_field = False
     for s in sents:
         fs = fields(s)
+        if not fs and is_cost_field(s):
+            continue  # 'Kostnadsuppskattning: 25 000 € per år.': a field of its own, no role
         if fs:
             r, p, w = _field_actors(fs)
             as_field = as_field or bool(r)
