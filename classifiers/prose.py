@@ -678,6 +678,9 @@ def enumerated_actions(sentence: str) -> tuple[str | None, list[str]] | None:
 
 # a measured quantity opening a conjunct or a list ('antalet ...', 'andelen ...')
 _QUANTITY_HEAD = r"(?:antal|antalet|andel|andelen|mängd|mängden|nivå|nivån|grad|graden)\b"
+# ... or a rate named by a compound ('sysselsättningsgraden', 'utbildningsnivån', 'röstningsandelen')
+# after the verb of a follow-up sentence: a measured quantity as 'graden' alone is
+_RATE_HEAD = rf"(?:{_QUANTITY_HEAD}|[^\W\d_]{{3,}}(?:graden|andelen|nivån)\b)"
 # a measured result ('elevernas resultat i svenska som andra språk', 'vitsorden i modersmålet'):
 # pupils' results and grades are measured values, as a count or a share is (a source, 'enkäten
 # X', is none), when it says whose (a genitive before it) or in what ('resultaten i ...'):
@@ -697,7 +700,11 @@ _FOLLOWED_UP_RE = re.compile(
     # X och andelen Y.', 'Utöver mätarna i tabellerna följs andelen Z.'): a measured quantity
     # after the verb is one more indicator, as after 'För X följs'
     r"|^(?P<what10>(?:dessutom|därtill|vidare|också|även|utöver\s+.*?))\s*,?\s+följs\s+"
-    rf"(?:(?:dessutom|också|även|därtill)\s+)?(?:upp\s+)?(?P<list10>(?={_QUANTITY_HEAD})\S.*?)\s*[.!]?\s*$"
+    rf"(?:(?:dessutom|också|även|därtill)\s+)?(?:upp\s+)?(?P<list10>(?={_RATE_HEAD})\S.*?)\s*[.!]?\s*$"
+    # ... or naming the goal it follows before the quantity ('Därtill följs det övergripande
+    # målet med sysselsättningsgraden bland ...'): the goal is what, the quantity its meter
+    r"|^(?:dessutom|därtill|vidare|också|även|utöver\s+.*?)\s*,?\s+följs\s+(?P<what11>\S[^,]*?\bmål\w*)\s+"
+    rf"(?:upp\s+)?med\s+(?P<list11>(?={_RATE_HEAD})\S.*?)\s*[.!]?\s*$"
     # 'Som mätare används antalet X, antalet Y och antalet Z.': the indicators named as such,
     # of the goals in scope (the sentence names no goal)
     r"|^som\s+(?:mätare|indikator(?:er)?|nyckeltal)\s+(?:används|tillämpas|följs)\s+(?P<list4>\S.*?)\s*[.!]?\s*$"
@@ -740,6 +747,10 @@ _FIGURE_IN_BRACKETS_RE = re.compile(
     re.I | re.S)
 
 
+_FOLLOW_UP_TAIL_RE = re.compile(r"(?:\s+(?:årligen|regelbundet|kontinuerligt)|\s*\((?:år\s+)?(?:19|20)\d\d:\s*[^()]*\))\s*$",
+                                re.I)
+
+
 def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     """(what, indicators) of a sentence naming what a goal is followed up by ('Målen för
     språk följs upp genom antalet deltagare och antalet språkvänpar samt antalet besök på
@@ -762,9 +773,13 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     what = m.group("what") if m.group("list") else (
         (m.group("what2") or "") if m.group("list2") else (
             m.group("what3") or m.group("what6") or m.group("what7") or m.group("what8") or m.group("what9")
-            or m.group("what10") or ""))
-    text = next(m.group(g) for g in ("list", "list2", "list3", "list4", "list5", "list6", "list7", "list8", "list9", "list10")
+            or m.group("what10") or m.group("what11") or ""))
+    text = next(m.group(g) for g in ("list", "list2", "list3", "list4", "list5", "list6", "list7", "list8", "list9", "list10",
+                                     "list11")
                 if m.group(g))
+    # how often, or the figure so far, closing the sentence ('... årligen', '(2023: 61 %)'):
+    # said of the following-up, no part of what is measured
+    text = _FOLLOW_UP_TAIL_RE.sub("", text)
     prep = (m.group("prep") or m.group("prep3") or m.group("prep6") or m.group("prep8") or "").split()[:1]
     parts = re.split(r",\s+|\s+samt\s+", text)
     if not re.search(r"\ssamt\s", text):
@@ -776,7 +791,8 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     # the quantity before it (its source, what it is compared with), no indicator of its own
     parts = [p.strip() for p in parts if not re.match(r"som\s", p.strip(), re.I)]
     if not all(parts) or any(_NOT_AN_INDICATOR_RE.search(p) for p in parts) \
-            or not any(is_indicator_cell(p) or _MEASURED_RESULT_RE.match(p) for p in parts):
+            or not any(is_indicator_cell(p) or _MEASURED_RESULT_RE.match(p) or re.match(_RATE_HEAD, p, re.I)
+                       for p in parts):
         return None
     return what.strip(), parts
 

@@ -29,6 +29,7 @@ from .cell_meters import split_cell_meters
 from .closing_times import closing_time
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_marked_items
 from .elements import Element, _continues_row as continues_row
+from .code_reference_columns import code_reference_column
 from .goal_lookup import bare_code, bare_number, goals_carried_into
 from .other_plans import points_to_other_plan
 from .name_columns import name_column
@@ -283,6 +284,18 @@ class TableReader:
                                  printed=as_printed(squash(row[c])) if doer else None)
         return True
 
+    def _coded_meter_table(self, t) -> tuple[int, dict[int, str]] | None:
+        """(1, roles) of a table whose header names its meter column alone and a column of
+        which refers to coded actions ('Leverans | Beskrivning | Mätare | Uppgift'),
+        `code_reference_columns`; else None."""
+        if len(t.rows) < 3:
+            return None
+        roles = map_columns(list(t.rows[0]), self.defined)
+        if code_reference_column(t.rows[1:], roles, self.coded_measures) is None:
+            return None
+        t.header_rows = 1
+        return 1, roles
+
     def _note_owners_by_part(self, t) -> bool:
         """A table of who answers for each part of the programme ('Målgrupp | Ansvarig |
         Samarbetsparter', 'Tema | Ansvarig'): a first column naming no role and columns of
@@ -338,10 +351,13 @@ class TableReader:
 
         if self._note_owners_by_part(t) or self._on_roadmap(el, prev):
             return
-        sc = self._structure_columns(t, self.layouts, self.defined)
+        sc = self._structure_columns(t, self.layouts, self.defined) or self._coded_meter_table(t)
         if sc is None:
             return
         n_hdr, roles = sc
+        if (ref_col := code_reference_column(t.rows[n_hdr:], roles, self.coded_measures)) is not None:
+            # 'Mätare | Uppgift: U1.1': the meters of the actions coded so before
+            roles = {**roles, ref_col: "measure"}
         caption = prev.text if prev is not None and prev.kind == "heading" else None
         theme = self.table_theme(caption)
         cap_num = heading_number(caption) if caption else None

@@ -1,0 +1,36 @@
+"""A column that refers to the programme's actions by their codes ('Uppgift': 'U1.1').
+
+A project-style programme codes its tasks in the action tables ('Nr': 'U1.1' | 'Uppgift' |
+...) and a later table -- the deliverables and their meters, a follow-up table -- names the
+task each row belongs to by that code alone, under whatever header ('Uppgift', 'Kopplad
+till', 'Avser'). A column whose every filled cell is the code of an action read before is
+such a reference, whatever its header says: it is the table's action column, each row's
+meter that action's (`read_tables.TableReader._action_cell_reference` reads the code).
+Only a table that has an indicator column and no action column of its own is read so, and
+only when every filled cell of the column names a coded action (a column of the table's own
+codes, 'Leverans': 'L1', names none).
+
+classifiers/README.md, 'Tables' (a column of action codes).
+"""
+
+from __future__ import annotations
+
+from .goal_lookup import bare_code
+
+
+def code_reference_column(rows: list[list[str]], roles: dict[int, str], coded: dict[str, str]) -> int | None:
+    """The column of `rows` (the table's body) whose filled cells are all codes of actions
+    read before (`coded`: code -> measure), when the table has an indicator column and no
+    measure column; else None. Two such columns: None (which one the rows belong to is
+    not said)."""
+    kinds = set(roles.values())
+    if "indicator" not in kinds or "measure" in kinds or not coded or not rows:
+        return None
+    found = []
+    for c in range(max(len(r) for r in rows)):
+        if c in roles:
+            continue
+        cells = [r[c].strip() for r in rows if c < len(r) and r[c].strip()]
+        if len(cells) >= 2 and all(bare_code(x) in coded for x in cells):
+            found.append(c)
+    return found[0] if len(found) == 1 else None
