@@ -363,9 +363,22 @@ class HeadingReader:
         # (and the cards it titled) sat, or the innermost heading
         first = next((k for k, h in enumerate(self.stack) if h.caption), len(self.stack))
         top = self.stack[first - 1] if first > 0 else None
-        if not CAPTION_RE.match(el.text) and not self._names_actions_of(el, top):
+        if not CAPTION_RE.match(el.text) and not self._names_actions_of(el, top) \
+                and not self._names_own_part(el, nxt, top):
             return None
         return max(el.level, top.level + 1) if top is not None else None
+
+    @staticmethod
+    def _names_own_part(el: Element, nxt: Element | None, top: Head | None) -> bool:
+        """A heading right over a table naming, by its label and number, the part it is
+        printed in ('Uppgifter i arbetspaket 1' under 'Arbetspaket 1: Mottagning och
+        handledning'): the title of that part's table, no section beside it, whatever its
+        type size (a layout may set it larger than the part's own heading)."""
+        if nxt is None or nxt.kind != "table" or top is None:
+            return False
+        own = label_number(top.text)
+        return own is not None and label_number(el.text) is None \
+            and re.search(rf"\b{re.escape(own)}\b", squash(el.text).lower()) is not None
 
     @staticmethod
     def _names_actions_of(el: Element, top: Head | None) -> bool:
