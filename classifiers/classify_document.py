@@ -18,6 +18,7 @@ from .run_in_lists import split_run_in_lists
 from .status_tables import fold_status_tables
 from .labelled_meters import link_labelled_meters
 from .merge import merge
+from .part_reference_columns import link_meters_to_parts
 from .metadata import metadata
 from .model import PageText, ProgramExtraction, ProgramMeta, RepairRecord
 from .bilingual import swedish_only
@@ -76,6 +77,8 @@ def classify(doc) -> ProgramExtraction:
     split_units_acting_alone(built.measures)
     # '• Förslag 4: antal …' in a follow-up list: the meter of the action its label names
     link_labelled_meters(built)
+    # 'Mått | Artikel: 3': the meter of the action of article 3 it names
+    link_meters_to_parts(built, elements)
     goals_by_id = {g.id: g for g in built.goals}
     for g in built.goals:
         g.theme_code, g.theme_code_alt = theme_codes(g.text, heading=g.theme or "")

@@ -77,3 +77,26 @@ def test_articles_naming_their_goal_carry_its_obligations(monkeypatch):
     monkeypatch.setattr(empty_role_fallbacks, "referenced_goal_number", lambda text: None)
     out = _classify(_agreement())
     assert out.measures and all(m.goal is None for m in out.measures)
+
+
+def _agreement_with_meters():
+    return _agreement() + [
+        _h("Bilaga 1 Uppföljningsmått", 2),
+        {"type": "table", "caption": None, "columns": ["Mått", "Artikel", "Utgångsläge 2025"], "rows": [
+            ["Antal besök vid rådgivningsdisken", "3", "0"],
+            ["Antal familjer på Ankarets evenemang", "4", "12"],
+            ["Antal föreningar som fått bidraget", "4", "3"],
+        ]},
+    ]
+
+
+def test_meter_table_naming_the_article_links_to_its_action(monkeypatch):
+    from classifiers import classify_document
+    out = _classify(_agreement_with_meters())
+    texts = {m.id: m.text for m in out.measures}
+    links = {i.text: texts.get(i.measure, "") for i in out.indicators}
+    assert "rådgivningsdisk" in links["Antal besök vid rådgivningsdisken"]
+    assert links["Antal familjer på Ankarets evenemang"].startswith("Ankaret åtar sig att bjuda in")
+    assert "bidrag" in links["Antal föreningar som fått bidraget"]
+    monkeypatch.setattr(classify_document, "link_meters_to_parts", lambda built, elements: None)
+    assert not any(i.measure for i in _classify(_agreement_with_meters()).indicators)
