@@ -10,7 +10,7 @@ Only a table that has an indicator column and no action column of its own is rea
 only when every filled cell of the column names a coded action (a column of the table's own
 codes, 'Leverans': 'L1', names none).
 
-classifiers/README.md, 'Tables' (a column of action codes).
+classifiers/README.md, 'Agreements, working-group reports and project plans'.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ action's own fields, not a sentence that goes on describing it: among the fields
 action it is passed over, as the record reader passes over a 'Resurser / kostnad €' field
 (`records._other_field`), so that the fields of who and when around it still count.
 
-classifiers/README.md, 'Fallbacks when a role comes out empty' (proposals' closing fields).
+classifiers/README.md, 'Agreements, working-group reports and project plans'.
 """
 
 from __future__ import annotations

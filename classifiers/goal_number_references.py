@@ -12,7 +12,7 @@ och mål', names no field).
   nr 2'), None when it names none or several (a paragraph naming several goals assigns
   nothing).
 
-classifiers/README.md, 'Fallbacks when a role comes out empty'.
+classifiers/README.md, 'Agreements, working-group reports and project plans'.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ meter is the text after the colon, and it belongs to the action the label names,
 that action's goal. Only a label that names exactly one action read is taken; the meter must
 open as a meter does (a count: 'antal', 'andel', ...).
 
-classifiers/README.md, 'Fallbacks when a role comes out empty' (proposals' closing fields).
+classifiers/README.md, 'Agreements, working-group reports and project plans'.
 """
 
 from __future__ import annotations

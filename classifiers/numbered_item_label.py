@@ -4,7 +4,7 @@ numbered across the report). The number makes the paragraph an item of that seri
 the text of a card or section: a line of fields right under it ('Föreslagen ansvarig: X.
 Tidpunkt: 2026.') is that item's own, as a field closing the paragraph itself would be.
 
-classifiers/README.md, 'Fallbacks when a role comes out empty' (proposals' closing fields).
+classifiers/README.md, 'Agreements, working-group reports and project plans'.
 """
 
 from __future__ import annotations

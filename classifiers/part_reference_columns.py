@@ -11,7 +11,7 @@ action. The column's header must be the label word the document's headings numbe
 parts with, and every filled cell a number of such a heading: a column of other numbers
 (a baseline, a year) is none.
 
-classifiers/README.md, 'Tables' (a column naming the part a meter follows up).
+classifiers/README.md, 'Agreements, working-group reports and project plans'.
 """
 
 from __future__ import annotations
