@@ -751,6 +751,13 @@ _FOLLOW_UP_TAIL_RE = re.compile(r"(?:\s+(?:årligen|regelbundet|kontinuerligt)|\
                                 re.I)
 
 
+def is_population_rate(item: str) -> bool:
+    """A meter that is a rate named by a compound ('sysselsättningsgraden bland invånare med
+    främmande modersmål'), not a count or share of something done (`_QUANTITY_HEAD`)."""
+    text = squash(item)
+    return not re.match(_QUANTITY_HEAD, text, re.I) and bool(re.match(_RATE_HEAD, text, re.I))
+
+
 def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     """(what, indicators) of a sentence naming what a goal is followed up by ('Målen för
     språk följs upp genom antalet deltagare och antalet språkvänpar samt antalet besök på

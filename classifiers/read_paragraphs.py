@@ -23,7 +23,7 @@ from .lead_phrase import carried_out, labelled_action, owner_said_after, time_of
 from .measured_statements import measured_target
 from .named_action import action_named_by, action_set_up_for, actions_named_one_each
 from .shared_owner import shared_owner
-from .prose import (_QUANTITY_HEAD, count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as,
+from .prose import (_QUANTITY_HEAD, is_population_rate, count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as,
                     intro_kind, is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
                     states_requirement, says_paragraphs_open_with_goal, states_target, states_wish)
 from .field_goal_actions import promised_clauses, received_clauses
@@ -653,7 +653,10 @@ class ParagraphReader:
             # follow-up after every action; one naming a single action by its words (the
             # training it counts the trained of) is that action's, as a table's meter is
             every = [(m.id, m.text) for m in self.b.measures]
-            named = [action_named_by(it, every) or action_set_up_for(it, every) for it in items]
+            # (a rate of a group of residents, 'sysselsättningsgraden bland …', measures the
+            # goal's outcome, not what one action set up: no action's)
+            named = [None if is_population_rate(it) else action_named_by(it, every) or action_set_up_for(it, every)
+                     for it in items]
         for k, item in enumerate(items):
             self._followed_up_in_text.append((self.add_indicator(item, page, named[k] if named else None, goals),
                                               goals))

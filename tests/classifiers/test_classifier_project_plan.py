@@ -72,3 +72,10 @@ def test_follow_up_sentence_naming_a_rate():
                           "modersmål årligen.") == (
         "Utöver detta", ["sysselsättningsgraden bland invånare med främmande modersmål"])
     assert followed_up_by("Utöver detta följs arbetet av styrgruppen.") is None
+
+
+def test_a_population_rate_is_no_actions_meter():
+    from classifiers.prose import is_population_rate
+    assert is_population_rate("sysselsättningsgraden bland invånare med främmande modersmål")
+    assert not is_population_rate("antal deltagare i kursen")
+    assert not is_population_rate("andelen elever som fortsätter till andra stadiet")

@@ -88,3 +88,24 @@ def test_reading_guide_naming_a_column_as_the_proposals():
     # a singular header read by the plural the sentence calls it by
     assert map_columns(["Behov", "Hinder", "Lösning", "Vem"], guide) == {2: "measure", 3: "responsible"}
     assert defined_roles(["Lösningarna i tabellen är bra."]) == {}
+
+
+def test_rate_followed_besides_the_proposals_is_the_goals(monkeypatch):
+    from classifiers import prose
+    report = _report()
+    blocks = report[:6] + [
+        _p("Förslag 3: Arbetsgruppen föreslår att kommunen ordnar vägledning för vårdnadshavare med främmande "
+           "modersmål. Föreslagen ansvarig: elevhandledningen."),
+    ] + report[6:-2] + [
+        _p("Utöver detta följs sysselsättningsgraden bland invånare med främmande modersmål årligen."),
+    ]
+    out = _classify(blocks)
+    rate = next(i for i in out.indicators if i.text.startswith("sysselsättningsgraden"))
+    assert rate.text == "sysselsättningsgraden bland invånare med främmande modersmål" and rate.measure is None
+    assert any(m.text.startswith("Förslag 3:") for m in out.measures)
+    # a rate read as any added figure: the proposal sharing its words would take it
+    monkeypatch.setattr(read_paragraphs, "is_population_rate", lambda item: False)
+    rate = next(i for i in _classify(blocks).indicators if i.text.startswith("sysselsättningsgraden"))
+    assert rate.measure is not None
+    monkeypatch.setattr(prose, "_RATE_HEAD", prose._QUANTITY_HEAD)
+    assert not any(i.text.startswith("sysselsättningsgraden") for i in _classify(blocks).indicators)
