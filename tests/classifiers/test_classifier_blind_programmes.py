@@ -233,9 +233,9 @@ FLOORS = {
     "blind160-odkarby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/0.444 -> now 1/1/1 (m→g, i→m, resp 1.000, every print)
     "blind161-langvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/1.000 (m→g 0) -> now 1/1/1 (m→g, i→m 1; resp 0.750 left: associations in the "Vem" cell, other golds read such names as co-responsible)
     "blind162-angsbacka-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.923/0.500 -> now 1/1/1 (m→g, resp 1, every print; i→m 0.714 left: the gold reads a lone action's meter as the goal's, blind117's gold the same layout as the action's)
-    "blind163-rangsby-2025-2028": (None, None, None),  # twenty-eighth set: unread
-    "blind164-norrlax-2026-2029": (None, None, None),  # twenty-eighth set: unread
-    "blind165-helsingby-2025-2027": (None, None, None),  # twenty-eighth set: unread
+    "blind163-rangsby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/1.000 -> now 1/1/1 (m→g, resp 1, every print; i→m 0 -> 0.875: one meter naming the party shares more words with the other obligation)
+    "blind164-norrlax-2026-2029": (0.75, 0.95, 0.95),  # first blind measurement 0.800/1.000/0.941 (i→m 0) -> now 0.800/1/1 (m→g 1 every print, i→m 1; goals left: the gold cuts "Projektets övergripande mål är att", 54 other gold goals keep such openers)
+    "blind165-helsingby-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.556/0.667 (i→m 0) -> now 1/1/1 (m→g, i→m, resp 1, every print)
     "blind166-sannas-2026-2029": (None, None, None),  # twenty-eighth set: unread
     "blind167-harrstrom-2025-2028": (None, None, None),  # twenty-eighth set: unread
     "blind168-skogsby-2026-2028": (None, None, None),  # twenty-eighth set: unread
