@@ -239,6 +239,12 @@ FLOORS = {
     "blind166-sannas-2026-2029": (None, None, None),  # twenty-eighth set: unread
     "blind167-harrstrom-2025-2028": (None, None, None),  # twenty-eighth set: unread
     "blind168-skogsby-2026-2028": (None, None, None),  # twenty-eighth set: unread
+    "blind169-nadendal-2025-2028": (None, None, None),  # twenty-ninth set: unread
+    "blind170-traskanda-2026-2029": (None, None, None),  # twenty-ninth set: unread
+    "blind171-lappo-2025-2028": (None, None, None),  # twenty-ninth set: unread
+    "blind172-nystad-2025-2028": (None, None, None),  # twenty-ninth set: unread
+    "blind173-reso-2026-2029": (None, None, None),  # twenty-ninth set: unread
+    "blind174-hyvinge-2025-2029": (None, None, None),  # twenty-ninth set: unread
 }
 
 
