@@ -22,14 +22,14 @@ what it is (a label right before it names it; a bullet or a numbered action '4.1
 a time phrase (schedule.py: a year, 'Fortlöpande', 'från hösten 2025') is a schedule, and what follows the schedule its actors) or else
 to the column after the last one filled; a value for a column the row already has, or one
 left of the last filled column, starts the next row. A paragraph starting in lower case
-goes on with the value before it; one of the same OCR block (no blank line between) is the
+(or with a remark in brackets, '(avslutas 12/2022)') goes on with the value before it; one of the same OCR block (no blank line between) is the
 next item of the cell filled last. The rows become one table element with the labels as
 header, so the table reading (builder.py) does the rest: bullets split into measures, an
 empty goal cell means the goal above, actors split on 'i samarbete med'.
 
 The reading by column order runs one cell behind where a row lost a cell (a goal printed once
-over its rows, a first line OCR glued across the row): an action lands in the actor column or
-as the next row's goal. A value that opens as an indicator ('Antalet ...', 'Uppföljning av
+over its rows, a first line OCR glued across the row): an action lands in the indicator or
+actor column or as the next row's goal. A value that opens as an indicator ('Antalet ...', 'Uppföljning av
 ...') after such a cell, in a table whose indicator column follows its measure column, puts
 that cell back as the row's action (`_behind_indicator`); not where labels stand over their
 values, which name the columns.
@@ -158,6 +158,17 @@ def _wraps_label(text: str) -> bool:
     return text[:1].islower() or text.split()[:1] in (["och"], ["samt"], ["OCH"], ["SAMT"])
 
 
+# a remark in brackets opening in lower case ('(avslutas 12/2022)', '(t.ex. pandemin)'):
+# it qualifies the words before it, no cell opens with one
+_REMARK_RE = re.compile(r"^\((?=[a-zåäö])")
+
+
+def _goes_on(text: str) -> bool:
+    """A paragraph that goes on with the value before it: it opens in lower case, or with a
+    remark in brackets (OCR broke the cell with a blank line)."""
+    return text[:1].islower() or bool(_REMARK_RE.match(text))
+
+
 def _introduces_list(cell: list[str], k: int) -> bool:
     """cell[k] is the unmarked line over the printed list the cell opens with ('Huvudsakliga
     målsättningar' over its bullets): the list's introduction, which the table reading tells
@@ -255,7 +266,7 @@ class _Reader:
         blank line (OCR keeps the lines of one cell in one block), so it is the next item of
         the cell filled last, not the next column."""
         text = squash(el.text)
-        if text[:1].islower() and self.rows and (self.named or self.last) is not None:
+        if _goes_on(text) and self.rows and (self.named or self.last) is not None:
             # a cell OCR broke with a blank line, or one going on under the header repeated
             # on the next page (the label names its column)
             cell = self.rows[-1][1].get(self.named or self.last)
@@ -319,23 +330,24 @@ class _Reader:
         self._put(col, text, el.page)
 
     def _behind_indicator(self, text: str) -> bool:
-        """`text` reads as an indicator and not as actors, the table's indicator column comes
-        right after its measure column, and the cell filled last (one paragraph, of a column
-        other than the measure's and the indicator's) reads as no indicator: in a table of
-        actions each followed by its indicator, that cell is the action `text` measures."""
+        """`text` opens as an indicator, the table's indicator column comes
+        right after its measure column, and the cell filled last (of a column other
+        than the measure's: a goal, an actor cell, or an indicator cell that reads as
+        none) reads as no indicator: in a table of actions each followed by its indicator,
+        that cell is the action `text` measures."""
         cols = self.columns
         if "measure" not in cols or "indicator" not in cols \
                 or cols.index("indicator") != cols.index("measure") + 1:
             return False
-        if self.last in (None, "measure", "indicator") or not self.rows \
+        if self.last in (None, "measure") or not self.rows \
                 or self.field_labels:
             # a table whose labels stand over their values ('Mätare' / its paragraphs) names
             # its columns: a cell read under its label is no cell the row lost
             return False
         cell = self.rows[-1][1].get(self.last)
-        if not cell or len(cell) != 1 or is_indicator_cell(cell[0]) or BULLET_RE.match(cell[0]):
+        if not cell or is_indicator_cell("\n".join(cell)):
             return False
-        return _opens_as_indicator(text) and not is_actor_cell(text)
+        return _opens_as_indicator(text)
 
     def _reads_as_later_indicator(self, col: str, text: str) -> bool:
         """`text`, due in actor column `col` by column order, reads as an indicator and not
