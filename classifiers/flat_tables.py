@@ -22,10 +22,17 @@ what it is (a label right before it names it; a bullet or a numbered action '4.1
 a time phrase (schedule.py: a year, 'Fortlöpande', 'från hösten 2025') is a schedule, and what follows the schedule its actors) or else
 to the column after the last one filled; a value for a column the row already has, or one
 left of the last filled column, starts the next row. A paragraph starting in lower case
-goes on with the value before it; one of the same OCR block (no blank line between) is the
+(or with a remark in brackets, '(avslutas 12/2022)') goes on with the value before it; one of the same OCR block (no blank line between) is the
 next item of the cell filled last. The rows become one table element with the labels as
 header, so the table reading (builder.py) does the rest: bullets split into measures, an
 empty goal cell means the goal above, actors split on 'i samarbete med'.
+
+The reading by column order runs one cell behind where a row lost a cell (a goal printed once
+over its rows, a first line OCR glued across the row): an action lands in the indicator or
+actor column or as the next row's goal. A value that opens as an indicator ('Antalet ...', 'Uppföljning av
+...') after such a cell, in a table whose indicator column follows its measure column, puts
+that cell back as the row's action (`_behind_indicator`); not where labels stand over their
+values, which name the columns.
 
 A region starts at a label line naming a goal, measure or indicator column (or at a header
 row naming only the indicator and actor columns: then unnamed goal and measure columns come
@@ -151,6 +158,17 @@ def _wraps_label(text: str) -> bool:
     return text[:1].islower() or text.split()[:1] in (["och"], ["samt"], ["OCH"], ["SAMT"])
 
 
+# a remark in brackets opening in lower case ('(avslutas 12/2022)', '(t.ex. pandemin)'):
+# it qualifies the words before it, no cell opens with one
+_REMARK_RE = re.compile(r"^\((?=[a-zåäö])")
+
+
+def _goes_on(text: str) -> bool:
+    """A paragraph that goes on with the value before it: it opens in lower case, or with a
+    remark in brackets (OCR broke the cell with a blank line)."""
+    return text[:1].islower() or bool(_REMARK_RE.match(text))
+
+
 def _introduces_list(cell: list[str], k: int) -> bool:
     """cell[k] is the unmarked line over the printed list the cell opens with ('Huvudsakliga
     målsättningar' over its bullets): the list's introduction, which the table reading tells
@@ -166,6 +184,7 @@ class _Reader:
         self.named: str | None = None  # column named by the label right before
         self.sticky: str | None = None  # column of the last label, while its values go on
         self.numbered_measures = False  # the table's actions carry numbers ('1.1 ...')
+        self.field_labels = False  # a label naming one column stood right over a value
 
     def add_labels(self, roles: list[str], joins_previous: bool, text: str = "") -> None:
         """A label line. Label lines in a row are one header row (the cells follow, row by
@@ -247,7 +266,7 @@ class _Reader:
         blank line (OCR keeps the lines of one cell in one block), so it is the next item of
         the cell filled last, not the next column."""
         text = squash(el.text)
-        if text[:1].islower() and self.rows and (self.named or self.last) is not None:
+        if _goes_on(text) and self.rows and (self.named or self.last) is not None:
             # a cell OCR broke with a blank line, or one going on under the header repeated
             # on the next page (the label names its column)
             cell = self.rows[-1][1].get(self.named or self.last)
@@ -256,6 +275,8 @@ class _Reader:
                 self.last, self.named = self.named or self.last, None
                 return
         named, self.named = self.named, None
+        if named is not None and named == self.sticky:
+            self.field_labels = True
         if (BULLET_RE.match(text) or _ACTION_RE.match(text)) and "measure" in self.columns:
             self._put("measure", text, el.page)
             return
@@ -291,11 +312,42 @@ class _Reader:
             col = self.columns[0]
         if col == "schedule" and not sched:
             col = self._after("schedule") or col
-        if named is None and self._reads_as_later_indicator(col, text):
+        if named is None and col != "indicator" and self._behind_indicator(text):
+            # the cell filled last was this row's action, not a cell of its own column (a
+            # goal printed once over its rows, a line OCR glued across the row left the row
+            # one cell behind): it becomes the measure, this value its indicator
+            row = self.rows[-1][1]
+            moved = row.pop(self.last)
+            if row:
+                row = self._new_row(el.page)
+            row["measure"] = moved
+            self.last = "measure"
+            col = "indicator"
+        elif named is None and self._reads_as_later_indicator(col, text):
             # the row left its actor cell empty: a follow-up ('Antalet boende i bostadsrätt')
             # that names no organisation is the indicator the row goes on to
             col = "indicator"
         self._put(col, text, el.page)
+
+    def _behind_indicator(self, text: str) -> bool:
+        """`text` opens as an indicator, the table's indicator column comes
+        right after its measure column, and the cell filled last (of a column other
+        than the measure's: a goal, an actor cell, or an indicator cell that reads as
+        none) reads as no indicator: in a table of actions each followed by its indicator,
+        that cell is the action `text` measures."""
+        cols = self.columns
+        if "measure" not in cols or "indicator" not in cols \
+                or cols.index("indicator") != cols.index("measure") + 1:
+            return False
+        if self.last in (None, "measure") or not self.rows \
+                or self.field_labels:
+            # a table whose labels stand over their values ('Mätare' / its paragraphs) names
+            # its columns: a cell read under its label is no cell the row lost
+            return False
+        cell = self.rows[-1][1].get(self.last)
+        if not cell or is_indicator_cell("\n".join(cell)):
+            return False
+        return _opens_as_indicator(text)
 
     def _reads_as_later_indicator(self, col: str, text: str) -> bool:
         """`text`, due in actor column `col` by column order, reads as an indicator and not
@@ -318,6 +370,14 @@ class _Reader:
 
 
 _LOOKAHEAD = 6
+# the words an indicator names what it counts or follows in ('Antalet besök', 'Uppföljning av
+# ...', 'Projektets egen uppföljning'): an action may name a count further on ('... samt
+# statistikföringen'), an indicator says so up front
+_INDICATOR_LEAD = 3
+
+
+def _opens_as_indicator(text: str) -> bool:
+    return is_indicator_cell(" ".join(text.split()[:_INDICATOR_LEAD]))
 
 
 def _header_row(elements: list[Element], i: int) -> list[str]:

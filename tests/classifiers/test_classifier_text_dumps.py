@@ -643,3 +643,88 @@ def test_a_follow_up_due_in_an_empty_actor_cell_is_the_rows_indicator():
     header = rows[0]
     assert rows[-1][header.index("Mätare")] == "Antalet besökare i de digitala ställena har ökat"
     assert rows[-1][header.index("Ansvar")] == ""
+
+
+def test_an_indicator_after_a_cell_of_another_column_makes_that_cell_the_rows_action():
+    # one header row, rows row by row; the goal is printed once over its rows, so the rows
+    # after the first hold action, indicator and actors only: the reading by column order
+    # runs one cell behind (an action in the actor column, the next action as a goal); an
+    # indicator ('Uppföljning av ...', 'Antalet ...') after a cell that reads as none puts
+    # that cell back as the row's action
+    els = _paras(["Tyngdpunkt Åtgärd/metod Indikator Ansvar",
+                  "Fler i arbete", "• Arbetsträning för vuxna", "Antal deltagare", "Sysselsättningstjänsterna",
+                  "Läxhjälp för elever i grundskolan", "Uppföljning av antalet elever", "Biblioteket",
+                  "Kamratgrupper för föräldrar", "Antalet grupper per år", "Vuxeninstitutet"])
+    rows = read_flat_tables(els)[0].table.rows
+    assert rows[0] == ["Mål", "Åtgärd", "Mätare", "Ansvar"]
+    assert rows[1:] == [
+        ["Fler i arbete", "• Arbetsträning för vuxna", "Antal deltagare", "Sysselsättningstjänsterna"],
+        ["", "Läxhjälp för elever i grundskolan", "Uppföljning av antalet elever", "Biblioteket"],
+        ["", "Kamratgrupper för föräldrar", "Antalet grupper per år", "Vuxeninstitutet"]]
+
+
+def test_an_indicator_after_a_cell_of_another_column_moves_no_cell_where_labels_name_them():
+    # each column's label over its values: the labels tell the columns, so the paragraph
+    # after the indicator is the actor cell and the target after it the next goal, as read
+    els = _paras(["Mål", "Fler i arbete", "Åtgärd", "• Arbetsträning", "Mätare", "Antal deltagare",
+                  "Ansvar", "Sysselsättningstjänsterna",
+                  "Mål", "Studievägar", "• Läxhjälp", "Antal elever", "Stöd för lärande hos elever",
+                  "Andelen elever som fått läxhjälp"])
+    rows = read_flat_tables(els)[0].table.rows
+    header = rows[0]
+    assert [r[header.index("Ansvar")] for r in rows[1:] if r[header.index("Mål")] == "Studievägar"] \
+        == ["Stöd för lärande hos elever"]
+    assert rows[-1][header.index("Mål")] == "Andelen elever som fått läxhjälp"
+
+
+def test_an_action_that_names_a_count_further_on_moves_no_cell():
+    # 'Ett register ... för statistikföringen' is an action that names what it serves late
+    # in the line; an indicator names its count or follow-up up front: the goal stays
+    els = _paras(["Tyngdpunkt Åtgärd/metod Indikator Ansvar",
+                  "Fler i arbete", "Ett separat register för klienterna och statistikföringen",
+                  "Antal klienter", "Biblioteket"])
+    rows = read_flat_tables(els)[0].table.rows
+    assert rows[1:] == [["Fler i arbete", "Ett separat register för klienterna och statistikföringen",
+                         "Antal klienter", "Biblioteket"]]
+
+
+def test_an_indicator_after_an_action_read_into_the_indicator_column_moves_it_back():
+    # the row's cell holds two actions, the second on a paragraph of its own, so it came
+    # where the indicator is due; the indicator after it, due in the actor column, puts it
+    # back as an action (a row of its own under the same goal) with its indicator and actors
+    els = _paras(["Tyngdpunkt Åtgärd/metod Indikator Ansvar",
+                  "Fler i arbete", "• Arbetsträning för vuxna", "Handledning på arbetsplatsen",
+                  "Antal deltagare", "Sysselsättningstjänsterna"])
+    rows = read_flat_tables(els)[0].table.rows
+    assert rows[1:] == [["Fler i arbete", "• Arbetsträning för vuxna", "", ""],
+                        ["", "Handledning på arbetsplatsen", "Antal deltagare", "Sysselsättningstjänsterna"]]
+
+
+def test_a_remark_in_brackets_opening_a_paragraph_goes_on_with_the_cell_before_it():
+    # OCR broke the action's cell with a blank line before its bracketed remark
+    els = _paras(["Tyngdpunkt Åtgärd/metod Indikator Ansvar",
+                  "Fler i arbete", "Projektet Osallisena, NTM-centralen", "(avslutas 12/2022)",
+                  "Antal deltagare", "Sysselsättningstjänsterna"])
+    rows = read_flat_tables(els)[0].table.rows
+    assert rows[1:] == [["Fler i arbete", "Projektet Osallisena, NTM-centralen (avslutas 12/2022)",
+                         "Antal deltagare", "Sysselsättningstjänsterna"]]
+
+
+def test_an_indicator_after_a_goal_moves_no_cell_where_the_actors_stand_between():
+    # 'Mål Åtgärd Ansvar Mätare': no action is followed by its indicator, so a count after
+    # a goal is read by column order, the goal stays the goal
+    els = _paras(["Mål Åtgärd Ansvar Mätare",
+                  "Fler i arbete", "• Arbetsträning", "Biblioteket", "Antal deltagare",
+                  "Språkkafé för vuxna", "Antal besök per månad", "Vuxeninstitutet"])
+    rows = read_flat_tables(els)[0].table.rows
+    assert rows[-1][0] == "Språkkafé för vuxna"
+
+
+def test_a_second_indicator_after_an_indicator_moves_no_cell():
+    # two follow-ups of one action, each a paragraph: the first reads as an indicator, so it
+    # is no action the row lost
+    els = _paras(["Tyngdpunkt Åtgärd/metod Indikator Ansvar",
+                  "Fler i arbete", "• Rådgivning för nya invånare", "Antalet besök",
+                  "Uppföljning av orsakerna till besöken", "Kommunen"])
+    rows = read_flat_tables(els)[0].table.rows
+    assert not any(r[1] == "Antalet besök" for r in rows[1:])
