@@ -310,11 +310,14 @@ def _header_roles(header: str) -> tuple[str, ...]:
     if asked is not None:
         return asked
     found: list[tuple[int, str]] = []  # (position in the header, role)
-    if short:
-        for rx, role in _PHRASE_ROLES:
-            m = rx.search(low)
-            if m and not (role == "indicator" and _follows_up_named(low[m.end():])):
-                found.append((m.start(), role))
+    for rx, role in _PHRASE_ROLES:
+        m = rx.search(low)
+        # a phrase that is the whole header names its column however many words it takes
+        # ('Det här vill vi uppnå', five words, a poster's box): the word limit keeps a
+        # phrase out of running text, which a header of the phrase alone is not
+        whole = m is not None and m.start() == 0 and not re.sub(r"[\W_]", "", low[m.end():])
+        if m and (short or whole) and not (role == "indicator" and _follows_up_named(low[m.end():])):
+            found.append((m.start(), role))
     for w in words:
         if _AREA_HEAD_RE.match(w.group()):
             continue
