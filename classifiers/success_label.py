@@ -9,7 +9,13 @@ import re
 
 _SUCCESS_LABEL_RE = re.compile(r"^\s*(?:så(?:\s+här)?|hur)\s+vet\s+vi\s+att\s+vi\s+(?:har\s+)?(?:lyckats|nått\s+målet)\s*$",
                                re.I)
+# the same said as the signs that show it ('Tecken på att vi nått nivå 2:', 'Tecken på att vi
+# har lyckats:', 'Signaler på att vi nått målet:'): a maturity model names the level reached,
+# by its number ('nivå 2') or as the target level ('målnivån')
+_SIGNS_LABEL_RE = re.compile(
+    r"^\s*(?:tecken|signaler)\s+på\s+att\s+vi\s+(?:har\s+)?"
+    r"(?:lyckats|nått\s+(?:målet|målen|målnivån|målläget|dit|(?:nivå|steg)\s+\d+))\s*$", re.I)
 
 
 def success_label(label: str) -> bool:
-    return bool(_SUCCESS_LABEL_RE.match(label))
+    return bool(_SUCCESS_LABEL_RE.match(label) or _SIGNS_LABEL_RE.match(label))
