@@ -642,7 +642,10 @@ def _wrapped_dash_tail(text: str, ln: Line, last: Element | None, prev_line: Lin
     rest = text[m.end():].strip()
     # ... or a checklist item's '(doer)' closing the line and '– klart senast 30.9.2027' its
     # deadline wrapped before its dash (`checklist_items`)
-    tail = field_label(rest) is not None or (last.text.rstrip().endswith(")") and deadline_phrase(rest))
+    # (the tail's label in lower case, as it runs on in the item's sentence: '... två månader
+    # – ansvar: kommunsekreteraren, tidpunkt: 2026–2028')
+    tail = (field_label(rest) is not None or field_label(rest[:1].upper() + rest[1:]) is not None
+            or (last.text.rstrip().endswith(")") and deadline_phrase(rest)))
     return tail and _no_room_for(text, prev_line, page_lines)
 
 
