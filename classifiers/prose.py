@@ -713,7 +713,14 @@ _FOLLOWED_UP_RE = re.compile(
     # 'Uppföljningen (av målet) görs med indikatorn X': the follow-up named as a noun and X
     # called an indicator ('Uppföljningen sker genom skolans elevenkät' names a source)
     r"|^(?P<what3>uppföljning(?:en)?(?:\s+av\s+.*?)?)\s+(?:görs|sker)\s+(?P<prep3>med\s+hjälp\s+av|med|genom|via|utifrån)\s+"
-    r"(?:indikatorn|indikatorerna|mätaren|mätarna|nyckeltalet|nyckeltalen)\s+(?P<list3>\S.*?)\s*[.!]?\s*$",
+    r"(?:indikatorn|indikatorerna|mätaren|mätarna|nyckeltalet|nyckeltalen)\s+(?P<list3>\S.*?)\s*[.!]?\s*$"
+    # the follow-up's own report or evaluation as the subject that measures or reports the
+    # figures ('Utvärderingen 2028 mäter bland annat andelen X och antalet Y.',
+    # 'Uppföljningsrapporten redovisar hur långt X kommit samt antalet Y.'): each thing it
+    # measures is an indicator, as after 'följs upp genom'
+    r"|^(?P<what11>(?:den\s+|det\s+)?(?:[^\W\d_]+\s+)?[^\W\d_]*(?:utvärdering|uppföljning|rapport)[^\W\d_]*"
+    r"(?:\s+(?:19|20)\d\d)?)\s+(?:mäter|redovisar)\s+(?:(?:bland\s+annat|även|också|dessutom)\s+)?"
+    r"(?P<list11>\S.*?)\s*[.!]?\s*$",
     re.I | re.S)
 # a measured quantity opening a conjunct ('och antalet ...', 'och andelen ...'), or the list's
 # preposition said again ('... och genom X'): where 'och' starts another indicator
@@ -752,8 +759,9 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     what = m.group("what") if m.group("list") else (
         (m.group("what2") or "") if m.group("list2") else (
             m.group("what3") or m.group("what6") or m.group("what7") or m.group("what8") or m.group("what9")
-            or m.group("what10") or ""))
-    text = next(m.group(g) for g in ("list", "list2", "list3", "list4", "list5", "list6", "list7", "list8", "list9", "list10")
+            or m.group("what10") or m.group("what11") or ""))
+    text = next(m.group(g) for g in ("list", "list2", "list3", "list4", "list5", "list6", "list7", "list8", "list9", "list10",
+                                     "list11")
                 if m.group(g))
     prep = (m.group("prep") or m.group("prep3") or m.group("prep6") or m.group("prep8") or "").split()[:1]
     parts = re.split(r",\s+|\s+samt\s+", text)
