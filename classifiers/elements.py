@@ -397,6 +397,7 @@ def document_elements(doc) -> list[Element]:
             if (starts_field and last is not None and last.kind in ("para", "bullet") and prev_line is not None
                     and ln.bbox is not None and prev_line.bbox is not None
                     and prev_line.text.rstrip().endswith(("–", "—")) and not _is_heading(prev_line, body)
+                    and not _EMPTY_FIELD_RE.match(prev_line.text)
                     and (_same_block(prev_line, ln) or prev_line.column != ln.column)):
                 # a line that stops on a dash goes on: the item's ' – Ansvar: X' tail, which a
                 # narrow column wrapped after its dash, is the rest of its text, as the wide
@@ -579,6 +580,9 @@ def opens_numbered_label(text: str) -> bool:
 
 
 _DASH_ITEM_RE = re.compile(r"^\s*[–—]\s+")
+# a field whose value is a dash alone ('Utgångsvärde: –'): the field given as empty, as a
+# table prints an empty cell; the line ends there, its dash no wrap before a tail
+_EMPTY_FIELD_RE = re.compile(r"^\s*[A-ZÅÄÖ][^:]{0,60}:\s*[–—]\s*$")
 # a sub-item of a list: a dash, under a glyph of the list or on its own ('• – Ansvar: X')
 _DASH_SUB_ITEM_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙·○*]\s+)?[–—-]\s+(?P<rest>\S.*)$", re.S)
 

@@ -29,6 +29,7 @@ from .prose import (_QUANTITY_HEAD, count_list, says_what_was_done, enumerated_a
 from .field_goal_actions import promised_clauses, received_clauses
 from .goal_owner import goal_owner_field
 from .colon_goal import goal_after_colon
+from .report_figures import REPORT_SUBJECT_RE, action_counted
 from .prose_actions import ProseAction, dated_schedule, partners_in, prose_action
 from .action_codes import closing_reference
 from .records import fields, trailing_fields
@@ -650,6 +651,13 @@ class ParagraphReader:
             # training it counts the trained of) is that action's, as a table's meter is
             every = [(m.id, m.text) for m in self.b.measures]
             named = [action_named_by(it, every) or action_set_up_for(it, every) for it in items]
+        if named is None and REPORT_SUBJECT_RE.match(what):
+            # 'Utvärderingen 2028 mäter bland annat andelen X och antalet Y' after the goal's
+            # actions: each figure the action it counts, by its words (`report_figures`)
+            own = [(m.id, m.text) for m in self.b.measures if m.goal in goals]
+            every = [g.text for g in self.b.goals] + [m.text for m in self.b.measures]
+            texts = [g.text for g in self.b.goals if g.id in goals]
+            named = [action_counted(it, own, texts, every) for it in items]
         for k, item in enumerate(items):
             self._followed_up_in_text.append((self.add_indicator(item, page, named[k] if named else None, goals),
                                               goals))

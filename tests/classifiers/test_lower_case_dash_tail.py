@@ -21,3 +21,14 @@ def test_wrapped_lower_case_tail_joins_its_item():
     bullets = [e.text for e in els if e.kind == "bullet"]
     assert bullets[0].endswith("två månader – ansvar: kommunsekreteraren, tidpunkt: 2026–2028")
     assert len(bullets) == 2
+
+
+def test_field_given_as_a_dash_ends_its_line():
+    # 'Utgångsvärde: –' closes a card; the next card's 'Åtgärd:' line is no tail of it
+    page = NormalizedPage(page_no=1, width=595, height=842, items=[
+        _line("Indikator: Antal besök per år", 100, 200),
+        _line("Utgångsvärde: –", 113, 140),
+        _line("Åtgärd: Svenskkurser vid medborgarinstitutet", 126, 300),
+    ])
+    els = document_elements(NormalizedDocument(source_file="t.pdf", sha256="0", kind="pdf", pages=[page]))
+    assert [e.text for e in els][-2:] == ["Utgångsvärde: –", "Åtgärd: Svenskkurser vid medborgarinstitutet"]
