@@ -773,6 +773,10 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     # ', som mottagningspunkten själv för statistik över': a relative clause telling more of
     # the quantity before it (its source, what it is compared with), no indicator of its own
     parts = [p.strip() for p in parts if not re.match(r"som\s", p.strip(), re.I)]
+    if m.group("list11") and not any(re.match(_QUANTITY_HEAD, p, re.I) for p in parts):
+        # a report telling what it covers ('Rapporten redovisar hur åtgärderna har genomförts
+        # och ...') names no figure: a figure of its own opens with its quantity
+        return None
     if not all(parts) or any(_NOT_AN_INDICATOR_RE.search(p) for p in parts) \
             or not any(is_indicator_cell(p) or _MEASURED_RESULT_RE.match(p) for p in parts):
         return None

@@ -17,3 +17,8 @@ def test_report_reports_figures():
 
 def test_report_telling_how_work_went_names_no_figure():
     assert followed_up_by("Rapporten redovisar hur åtgärderna har genomförts.") is None
+
+
+def test_report_covering_the_actions_and_the_follow_up_names_no_figure():
+    assert followed_up_by("Rapporten redovisar hur åtgärderna har genomförts och de uppgifter som anges "
+                          "under rubriken Uppföljning för respektive mål.") is None
