@@ -19,3 +19,16 @@ _SIGNS_LABEL_RE = re.compile(
 
 def success_label(label: str) -> bool:
     return bool(_SUCCESS_LABEL_RE.match(label) or _SIGNS_LABEL_RE.match(label))
+
+
+# the signs a programme says it will see ('Signaler på framsteg:', 'Tecken på att vi nått nivå
+# 2:'): each sign is what one of the actions listed above produces when it works (the
+# participants of the course, the folder updated), where 'Uppföljning:' or 'Mätare:' follow
+# the goal up as a whole
+_SIGNS_RE = re.compile(r"^\s*(?:signaler|tecken)\s+på\b", re.I)
+
+
+def signs_label(label: str) -> bool:
+    """A label naming the signs of progress or success ('Signaler på framsteg', 'Tecken på att
+    vi nått nivå 2')."""
+    return bool(_SIGNS_RE.match(label))
