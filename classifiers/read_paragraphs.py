@@ -659,6 +659,11 @@ class ParagraphReader:
             every = [g.text for g in self.b.goals] + [m.text for m in self.b.measures]
             texts = [g.text for g in self.b.goals if g.id in goals]
             named = [action_counted(it, own, texts, every) for it in items]
+            # a figure naming no action is the report's own, when the report is one of the
+            # goal's actions ('Uppföljningsrapporten redovisar hur långt varje tema kommit'
+            # after 'Årlig uppföljningsrapport till fullmäktige'): what that action presents
+            report = action_counted(what, own, texts, every)
+            named = [n or report for n in named]
         for k, item in enumerate(items):
             self._followed_up_in_text.append((self.add_indicator(item, page, named[k] if named else None, goals),
                                               goals))

@@ -14,6 +14,7 @@ import re
 
 from .counted_actions import same_stem
 from .goal_lookup import long_words
+from .text import FUNCTION_WORDS
 
 # the follow-up's own report or evaluation, as the subject of the sentence naming the figures
 REPORT_SUBJECT_RE = re.compile(r"^(?:den\s+|det\s+)?(?:[^\W\d_]+\s+)?[^\W\d_]*(?:utvärdering|uppföljning|rapport)",
@@ -35,7 +36,7 @@ def action_counted(figure: str, actions: list[tuple[str, str]], goal_texts: list
         return None
     goal_words = [w for t in goal_texts for w in long_words(t)]
     common = [t for t in programme_texts]
-    own = [w for w in dict.fromkeys(long_words(figure)) if w not in _QUANTITY_WORDS
+    own = [w for w in dict.fromkeys(long_words(figure)) if w not in _QUANTITY_WORDS and w not in FUNCTION_WORDS
            and not _matches(w, goal_words)
            and sum(1 for t in common if _matches(w, long_words(t))) <= 1]
     counts = [(sum(1 for w in own if _matches(w, long_words(text))), mid) for mid, text in actions]

@@ -238,7 +238,7 @@ FLOORS = {
     "blind165-helsingby-2025-2027": (None, None, None),  # twenty-eighth set: unread
     "blind166-sannas-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.769/0.788/0.800 -> now 1/1/1 (every print; i→m 0.875 left: the gold links a prose "antalet deltagare i X" to X's action, blind eighth-set convention keeps such prose goal-level)
     "blind167-harrstrom-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.286/0.800/0.889 (m→g 0) -> now 1/1/1 (m→g 1; i→m 0.500 left: the gold reads poster boxes' indicators box-level, equal counts pair line by line elsewhere)
-    "blind168-skogsby-2026-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/0.615 (m→g 0) -> now 1/1/1 (m→g 1 every print; i→m 0.667 left: a sign naming two actions' words, and chapter 5's report figures linked by the report action and "tolk-" compounds)
+    "blind168-skogsby-2026-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/0.615 (m→g 0) -> now 1/1/1 (m→g 1 every print; i→m 0.778 left: a sign naming two actions' words, and "tolkade besök" for "Köp av tolktjänster")
 }
 
 

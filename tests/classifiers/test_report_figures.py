@@ -33,3 +33,19 @@ def test_report_sentence_links_figures_to_actions():
     assert links == {"andelen chefer som gått utbildningen i kommunikation":
                      "Cheferna deltar i utbildning i interkulturell kommunikation",
                      "antalet sökande till tjänsten som samordnare": "En samordnare anställs på halvtid"}
+
+
+def test_figure_naming_no_action_is_the_report_actions_own():
+    doc = blocks_document({"title": "Integrationsprogram 2026–2029", "blocks": [
+        {"type": "heading", "level": 2, "text": "Samordning"},
+        {"type": "paragraph", "text": "Målet är att integrationsarbetet leds och följs upp samlat."},
+        {"type": "bullets", "items": ["En samordnare anställs på halvtid (kommundirektören, 2026).",
+                                      "Årlig uppföljningsrapport till nämnden (samordnaren, varje maj)."]},
+        {"type": "paragraph", "text": "Uppföljningsrapporten redovisar hur många av åtgärderna som inletts "
+                                      "samt antalet sökande till tjänsten som samordnare."},
+    ]})
+    r = classify(doc)
+    by_text = {m.id: m.text for m in r.measures}
+    links = {i.text: by_text.get(i.measure) for i in r.indicators}
+    assert links == {"hur många av åtgärderna som inletts": "Årlig uppföljningsrapport till nämnden",
+                     "antalet sökande till tjänsten som samordnare": "En samordnare anställs på halvtid"}
