@@ -13,15 +13,38 @@ import re
 from .model import Section
 from .text import sentences
 
-# 'Integrationsprogrammet ... ingår som kapitel 6 i denna plan' / '... utgör kapitel 4'
+# 'Integrationsprogrammet ... ingår som kapitel 6 i denna plan' / '... utgör kapitel 4'. A
+# plan ordered by its priorities or areas names the part by their word and number instead
+# ('... ingår i denna plan som prioritering 3'), which its chapter heading then carries ('4
+# Prioritering 3: Integration och goda relationer').
+_PART_WORDS = r"kapitel|prioritering|prioriteringsområde|fokusområde|insatsområde|delområde|avsnitt|del"
 _CHAPTER_RE = re.compile(
-    r"\bintegrationsprogram\w*\b.*?\b(?:ingår|utgör|är)\s+(?:som\s+)?kapitel\s+(?P<n>\d{1,2})\b", re.I | re.S)
+    r"\bintegrationsprogram\w*\b.*?\b(?:ingår|utgör|är)\s+(?:i\s+(?:denna|den\s+här)\s+plan(?:en)?\s+)?"
+    rf"(?:som\s+)?(?P<word>{_PART_WORDS})\s+(?P<n>\d{{1,2}})\b", re.I | re.S)
+
+
+def programme_part(paragraphs: list[str]) -> tuple[str, str] | None:
+    """(word, number) of the part a plan's text names as its integration programme
+    ('kapitel', '6'; 'prioritering', '3'), else None (a plan naming two is not read)."""
+    found = {(m.group("word").lower(), m.group("n")) for p in paragraphs for s in sentences(p)
+             if (m := _CHAPTER_RE.search(s))}
+    return found.pop() if len(found) == 1 else None
 
 
 def programme_chapter(paragraphs: list[str]) -> str | None:
     """The number of the chapter a plan's text names as its integration programme, else
     None (a plan naming two is not read)."""
-    found = {m.group("n") for p in paragraphs for s in sentences(p) if (m := _CHAPTER_RE.search(s))}
+    part = programme_part(paragraphs)
+    return part[1] if part and part[0] == "kapitel" else None
+
+
+def _chapter_of_part(word: str, n: str, sections: list[Section]) -> str | None:
+    """The number of the numbered chapter whose heading names the part ('4 Prioritering 3:
+    Integration ...' for ('prioritering', '3')), when exactly one does, else None."""
+    part_re = re.compile(rf"^\W*{re.escape(word)}\s+{n}(?!\d)", re.I)
+    found = {s.number for s in sections
+             if s.number and s.number.isdigit() and part_re.match(s.heading[len(s.number):] if
+                                                                  s.heading.startswith(s.number) else s.heading)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -38,7 +61,10 @@ def _chapter(section: str | None, by_id: dict[str, Section]) -> str | None:
 def drop_other_chapters(built, paragraphs: list[str]) -> None:
     """Drop the goals, measures and indicators of the numbered chapters other than the one
     the plan names as its integration programme (`built` changed in place)."""
-    own = programme_chapter(paragraphs)
+    part = programme_part(paragraphs)
+    if part is None:
+        return
+    own = part[1] if part[0] == "kapitel" else _chapter_of_part(*part, built.sections)
     if own is None:
         return
     by_id = {s.id: s for s in built.sections}

@@ -15,8 +15,18 @@ _COLON_GOAL_RE = re.compile(
     r"(?:\s+(?:för|med|i)\s+[^:.]{1,40})?\s+är\s*:\s*(?P<goal>[A-ZÅÄÖ][^:]{10,}?)\.?$", re.I)
 
 
+# The level the programme aims at by its last year, labelled with that year: 'Målnivå 2028:
+# Integrationsarbetet har en tydlig samordnare.' (a maturity model's target level given in
+# prose where a theme has no table of levels), 'Målläge 2028:', 'Mål 2028:'. The year makes
+# the label a target of the programme's period, no field of a table's row.
+_YEAR_GOAL_RE = re.compile(
+    r"^(?:mål|målnivå|målnivån|målläge|målläget|målbild|målbilden|målsättning)\s+(?:år\s+)?(?:19|20)\d\d"
+    r"\s*:\s*(?P<goal>[A-ZÅÄÖ][^:]{10,}?)\.?$", re.I)
+
+
 def goal_after_colon(sentence: str) -> str | None:
-    """The goal a sentence 'Huvudmålet (för …) är: X.' announces (X without its full stop),
-    else None."""
-    m = _COLON_GOAL_RE.match(squash(sentence))
+    """The goal a sentence 'Huvudmålet (för …) är: X.' or 'Målnivå 2028: X.' announces (X
+    without its full stop), else None."""
+    text = squash(sentence)
+    m = _COLON_GOAL_RE.match(text) or _YEAR_GOAL_RE.match(text)
     return m.group("goal").strip() if m else None

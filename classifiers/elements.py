@@ -397,6 +397,7 @@ def document_elements(doc) -> list[Element]:
             if (starts_field and last is not None and last.kind in ("para", "bullet") and prev_line is not None
                     and ln.bbox is not None and prev_line.bbox is not None
                     and prev_line.text.rstrip().endswith(("–", "—")) and not _is_heading(prev_line, body)
+                    and not _EMPTY_FIELD_RE.match(prev_line.text)
                     and (_same_block(prev_line, ln) or prev_line.column != ln.column)):
                 # a line that stops on a dash goes on: the item's ' – Ansvar: X' tail, which a
                 # narrow column wrapped after its dash, is the rest of its text, as the wide
@@ -579,6 +580,9 @@ def opens_numbered_label(text: str) -> bool:
 
 
 _DASH_ITEM_RE = re.compile(r"^\s*[–—]\s+")
+# a field whose value is a dash alone ('Utgångsvärde: –'): the field given as empty, as a
+# table prints an empty cell; the line ends there, its dash no wrap before a tail
+_EMPTY_FIELD_RE = re.compile(r"^\s*[A-ZÅÄÖ][^:]{0,60}:\s*[–—]\s*$")
 # a sub-item of a list: a dash, under a glyph of the list or on its own ('• – Ansvar: X')
 _DASH_SUB_ITEM_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙·○*]\s+)?[–—-]\s+(?P<rest>\S.*)$", re.S)
 
@@ -642,7 +646,10 @@ def _wrapped_dash_tail(text: str, ln: Line, last: Element | None, prev_line: Lin
     rest = text[m.end():].strip()
     # ... or a checklist item's '(doer)' closing the line and '– klart senast 30.9.2027' its
     # deadline wrapped before its dash (`checklist_items`)
-    tail = field_label(rest) is not None or (last.text.rstrip().endswith(")") and deadline_phrase(rest))
+    # (the tail's label in lower case, as it runs on in the item's sentence: '... två månader
+    # – ansvar: kommunsekreteraren, tidpunkt: 2026–2028')
+    tail = (field_label(rest) is not None or field_label(rest[:1].upper() + rest[1:]) is not None
+            or (last.text.rstrip().endswith(")") and deadline_phrase(rest)))
     return tail and _no_room_for(text, prev_line, page_lines)
 
 

@@ -19,6 +19,7 @@ import functools
 import re
 
 from .abbreviated_headers import abbreviated_role
+from .maturity_levels import names_present_level, target_level_column
 from .success_label import success_label
 
 from rapidfuzz import fuzz
@@ -309,11 +310,14 @@ def _header_roles(header: str) -> tuple[str, ...]:
     if asked is not None:
         return asked
     found: list[tuple[int, str]] = []  # (position in the header, role)
-    if short:
-        for rx, role in _PHRASE_ROLES:
-            m = rx.search(low)
-            if m and not (role == "indicator" and _follows_up_named(low[m.end():])):
-                found.append((m.start(), role))
+    for rx, role in _PHRASE_ROLES:
+        m = rx.search(low)
+        # a phrase that is the whole header names its column however many words it takes
+        # ('Det här vill vi uppnå', five words, a poster's box): the word limit keeps a
+        # phrase out of running text, which a header of the phrase alone is not
+        whole = m is not None and m.start() == 0 and not re.sub(r"[\W_]", "", low[m.end():])
+        if m and (short or whole) and not (role == "indicator" and _follows_up_named(low[m.end():])):
+            found.append((m.start(), role))
     for w in words:
         if _AREA_HEAD_RE.match(w.group()):
             continue
@@ -367,6 +371,12 @@ def map_columns(headers: list[str], defined: dict[str, str] | None = None) -> di
         r = header_role(h or "") or _defined_role(h or "", defined or {})
         if r:
             out[i] = r
+    if not set(out.values()) & {"goal", "measure", "indicator"}:
+        # a maturity model's row of levels ('Nivå 1 – nuläge 2025 | Nivå 2 – målnivå 2028 |
+        # Nivå 3 – vision'): the level aimed at is the goal (maturity_levels.py)
+        target = target_level_column(headers)
+        if target is not None:
+            out[target] = "goal"
     return _item_column(headers, _bare_what_column(headers, out))
 
 
@@ -511,7 +521,8 @@ _PRESENT_STATE = ("nulage", "nulaget", "utgangslage", "utgangslaget", "utgangsva
 def is_present_state(header: str) -> bool:
     """A column header naming the state now, the starting point ('Nuläge', 'Utgångsläge
     2025'): its first word."""
-    return is_label_cell(header) and _first_word(header) in _PRESENT_STATE
+    return is_label_cell(header) and (_first_word(header) in _PRESENT_STATE
+                                      or names_present_level(header))
 
 
 _YEAR_HEADER_RE = re.compile(r"^\s*(?:19|20)\d\d\s*$")

@@ -730,7 +730,14 @@ _FOLLOWED_UP_RE = re.compile(
     # 'Uppföljningen (av målet) görs med indikatorn X': the follow-up named as a noun and X
     # called an indicator ('Uppföljningen sker genom skolans elevenkät' names a source)
     r"|^(?P<what3>uppföljning(?:en)?(?:\s+av\s+.*?)?)\s+(?:görs|sker)\s+(?P<prep3>med\s+hjälp\s+av|med|genom|via|utifrån)\s+"
-    r"(?:indikatorn|indikatorerna|mätaren|mätarna|nyckeltalet|nyckeltalen)\s+(?P<list3>\S.*?)\s*[.!]?\s*$",
+    r"(?:indikatorn|indikatorerna|mätaren|mätarna|nyckeltalet|nyckeltalen)\s+(?P<list3>\S.*?)\s*[.!]?\s*$"
+    # the follow-up's own report or evaluation as the subject that measures or reports the
+    # figures ('Utvärderingen 2028 mäter bland annat andelen X och antalet Y.',
+    # 'Uppföljningsrapporten redovisar hur långt X kommit samt antalet Y.'): each thing it
+    # measures is an indicator, as after 'följs upp genom'
+    r"|^(?P<what11>(?:den\s+|det\s+)?(?:[^\W\d_]+\s+)?[^\W\d_]*(?:utvärdering|uppföljning|rapport)[^\W\d_]*"
+    r"(?:\s+(?:19|20)\d\d)?)\s+(?:mäter|redovisar)\s+(?:(?:bland\s+annat|även|också|dessutom)\s+)?"
+    r"(?P<list11>\S.*?)\s*[.!]?\s*$",
     re.I | re.S)
 # a measured quantity opening a conjunct ('och antalet ...', 'och andelen ...'), or the list's
 # preposition said again ('... och genom X'): where 'och' starts another indicator
@@ -797,6 +804,10 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     # ', som mottagningspunkten själv för statistik över': a relative clause telling more of
     # the quantity before it (its source, what it is compared with), no indicator of its own
     parts = [p.strip() for p in parts if not re.match(r"som\s", p.strip(), re.I)]
+    if m.group("list11") and not any(re.match(_QUANTITY_HEAD, p, re.I) for p in parts):
+        # a report telling what it covers ('Rapporten redovisar hur åtgärderna har genomförts
+        # och ...') names no figure: a figure of its own opens with its quantity
+        return None
     if not all(parts) or any(_NOT_AN_INDICATOR_RE.search(p) for p in parts) \
             or not any(is_indicator_cell(p) or _MEASURED_RESULT_RE.match(p) or re.match(_RATE_HEAD, p, re.I)
                        for p in parts):

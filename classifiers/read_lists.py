@@ -31,6 +31,7 @@ from .records import trailing_fields
 from .schedule import parse_schedule
 from .theme_lead_in import theme_lead_in
 from .titled_items import SINGLE_LETTER_ITEM_RE, titled_action
+from .timeline_items import leading_time_label
 from .text import BULLET_RE, fold, NUMBERED_RE, is_figure, is_question, numbering, squash, strip_marker
 from .reader_shared import (goal_field, coded_item, _SUB_GOAL_INTRO_RE, _without_source, _subject_actors,
                             as_printed, _without_tail, _field_actors)
@@ -253,7 +254,18 @@ class ListReader:
             if self.stack and self.stack[-1].area_goals:
                 self.area_indicators.add(iid)
             return
-        if self.in_measure_scope() or self.list_mode == "measure" or (num and "." in num) \
+        timed = leading_time_label(text)
+        if timed and self._timeline_of_stated_goal(trailing_actors(timed[1]) is not None):
+            # 'Hösten 2025: X (kommundirektören).' under the paragraph stating the goal: an
+            # action of the timeline, its time label its schedule (`timeline_items`)
+            # (the sentence's full stop after the doer's bracket set off, so the bracket
+            # closes the item as a tail does)
+            paren_time = paren_time or timed[0]
+            text = re.sub(r"\)\s*\.\s*$", ")", timed[1])
+            inline = trailing_fields(text)
+        else:
+            timed = None
+        if timed or self.in_measure_scope() or self.list_mode == "measure" or (num and "." in num) \
                 or self._list_of_goal_heading(own_doer=bool(inline) or trailing_actors(text) is not None) \
                 or self._action_of_stated_goal(own_doer=bool(inline) or trailing_actors(text) is not None,
                                                item=text) \
@@ -405,6 +417,15 @@ class ListReader:
         if not (self._right_under_stated_goal() and self.list_mode is None):
             return False
         return own_doer or (self._stated_goals_had_actions() and prose_action(item) is not None)
+
+    def _timeline_of_stated_goal(self, own_doer: bool) -> bool:
+        """An item opening with a time label and naming its doer ('Hösten 2025: En
+        integrationskoordinator anställs (kommundirektören).') in the section that stated its
+        goal ('Målet är att ... Arbetet är planerat som en tidslinje:'), in no list read as
+        anything else: a timeline of the actions towards that goal. The time before the colon
+        says when, the bracket who -- a list of past events has no doers to come."""
+        return (own_doer and self.list_mode is None and bool(self.stack)
+                and bool(self.stated_goals.get(self.stack[-1].section)))
 
     def _stated_goals_had_actions(self) -> bool:
         """Did the goals other sections stated in their text get actions (a list or table

@@ -29,6 +29,8 @@ from .prose import (_QUANTITY_HEAD, is_population_rate, count_list, says_what_wa
 from .field_goal_actions import promised_clauses, received_clauses
 from .goal_owner import goal_owner_field
 from .colon_goal import goal_after_colon
+from .report_figures import REPORT_SUBJECT_RE, action_counted
+from .success_label import signs_label
 from .prose_actions import ProseAction, dated_schedule, partners_in, prose_action
 from .action_codes import closing_reference
 from .numbered_item_label import opens_with_numbered_label
@@ -657,6 +659,18 @@ class ParagraphReader:
             # goal's outcome, not what one action set up: no action's)
             named = [None if is_population_rate(it) else action_named_by(it, every) or action_set_up_for(it, every)
                      for it in items]
+        if named is None and REPORT_SUBJECT_RE.match(what):
+            # 'Utvärderingen 2028 mäter bland annat andelen X och antalet Y' after the goal's
+            # actions: each figure the action it counts, by its words (`report_figures`)
+            own = [(m.id, m.text) for m in self.b.measures if m.goal in goals]
+            every = [g.text for g in self.b.goals] + [m.text for m in self.b.measures]
+            texts = [g.text for g in self.b.goals if g.id in goals]
+            named = [action_counted(it, own, texts, every) for it in items]
+            # a figure naming no action is the report's own, when the report is one of the
+            # goal's actions ('Uppföljningsrapporten redovisar hur långt varje tema kommit'
+            # after 'Årlig uppföljningsrapport till fullmäktige'): what that action presents
+            report = action_counted(what, own, texts, every)
+            named = [n or report for n in named]
         for k, item in enumerate(items):
             self._followed_up_in_text.append((self.add_indicator(item, page, named[k] if named else None, goals),
                                               goals))
@@ -753,6 +767,14 @@ class ParagraphReader:
         # (`named_action`): that action's indicator
         in_words = (action_named_by(items[0], [(m, self._measure(m).text) for m in self.list_measures])
                     if len(items) == 1 and own is None and not of_goal else None)
+        counts_each = None
+        if len(items) > 1 and own is None and one_each is None and self.list_measures and signs_label(fs[0][1]):
+            # 'Signaler på framsteg: antalet deltagare i X; andelen Y.' after the goal's actions:
+            # each sign the action it counts by its words, else the goal's (`report_figures`)
+            acts = [(m, self._measure(m).text) for m in self.list_measures]
+            every = [g.text for g in self.b.goals] + [m.text for m in self.b.measures]
+            texts = [g.text for g in self.b.goals if g.id in goals]
+            counts_each = [action_counted(it, acts, texts, every) for it in items]
         for k, it in enumerate(items):
             # 'antal deltagare (II.b)' / '(hela fokusområdet)': the action it follows up by
             # the code the action was listed with, or the whole area (`action_codes`)
@@ -761,7 +783,8 @@ class ParagraphReader:
                 self.add_indicator(it, page, coded, links)
                 continue
             # 'antal X för åtgärd 6.1': the one action it follows up, named in the sentence
-            named = self._named_measure(it) or own or in_words or (one_each[k] if one_each else None)
+            named = self._named_measure(it) or own or in_words or (one_each[k] if one_each else None) \
+                or (counts_each[k] if counts_each else None)
             it = _ACTION_TAIL_RE.sub("", it) if named else it
             if phrase:
                 # 'Så här mäter vi: a (Statistikcentralen); b.': a brochure's measuring line

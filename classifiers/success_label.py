@@ -9,7 +9,26 @@ import re
 
 _SUCCESS_LABEL_RE = re.compile(r"^\s*(?:så(?:\s+här)?|hur)\s+vet\s+vi\s+att\s+vi\s+(?:har\s+)?(?:lyckats|nått\s+målet)\s*$",
                                re.I)
+# the same said as the signs that show it ('Tecken på att vi nått nivå 2:', 'Tecken på att vi
+# har lyckats:', 'Signaler på att vi nått målet:'): a maturity model names the level reached,
+# by its number ('nivå 2') or as the target level ('målnivån')
+_SIGNS_LABEL_RE = re.compile(
+    r"^\s*(?:tecken|signaler)\s+på\s+att\s+vi\s+(?:har\s+)?"
+    r"(?:lyckats|nått\s+(?:målet|målen|målnivån|målläget|dit|(?:nivå|steg)\s+\d+))\s*$", re.I)
 
 
 def success_label(label: str) -> bool:
-    return bool(_SUCCESS_LABEL_RE.match(label))
+    return bool(_SUCCESS_LABEL_RE.match(label) or _SIGNS_LABEL_RE.match(label))
+
+
+# the signs a programme says it will see ('Signaler på framsteg:', 'Tecken på att vi nått nivå
+# 2:'): each sign is what one of the actions listed above produces when it works (the
+# participants of the course, the folder updated), where 'Uppföljning:' or 'Mätare:' follow
+# the goal up as a whole
+_SIGNS_RE = re.compile(r"^\s*(?:signaler|tecken)\s+på\b", re.I)
+
+
+def signs_label(label: str) -> bool:
+    """A label naming the signs of progress or success ('Signaler på framsteg', 'Tecken på att
+    vi nått nivå 2')."""
+    return bool(_SIGNS_RE.match(label))

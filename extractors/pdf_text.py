@@ -102,12 +102,29 @@ def _make_line(spans: list[dict]) -> Line | None:
     text_spans = [s for s in spans if not _is_bullet_glyph(s["text"])] or spans
     y0 = min(s["bbox"][1] for s in text_spans)
     y1 = max(s["bbox"][3] for s in text_spans)
+    bold = total > 0 and bold_chars * 2 > total
+    if bold and _bold_label_only(spans):
+        # 'Kostnad: 9 500', the label bold and its value not: a field of a card or record
+        # whose short value left the label most of the line's letters, no bold line
+        bold = False
     return Line(
         text=text,
         bbox=BBox(x0=x0, y0=y0, x1=x1, y1=y1),
         font_size=size,
-        bold=total > 0 and bold_chars * 2 > total,
+        bold=bold,
     )
+
+
+def _bold_label_only(spans) -> bool:
+    """The line's bold spans are a leading label closed by a colon ('Kostnad:') and the text
+    after it is set in the regular weight: the look of a label and its value."""
+    texts = [(s["text"], _span_is_bold(s)) for s in spans if s["text"].strip()]
+    k = 0
+    while k < len(texts) and texts[k][1]:
+        k += 1
+    if k == 0 or k == len(texts) or not texts[k - 1][0].rstrip().endswith(":"):
+        return False
+    return not any(b for _, b in texts[k:])
 
 
 def _split_far_spans(spans: list[dict]) -> list[list[dict]]:

@@ -236,9 +236,9 @@ FLOORS = {
     "blind163-rangsby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/1.000 -> now 1/1/1 (m→g, resp 1, every print; i→m 0 -> 0.875: one meter naming the party shares more words with the other obligation)
     "blind164-norrlax-2026-2029": (0.75, 0.95, 0.95),  # first blind measurement 0.800/1.000/0.941 (i→m 0) -> now 0.800/1/1 (m→g 1 every print, i→m 1; goals left: the gold cuts "Projektets övergripande mål är att", 54 other gold goals keep such openers)
     "blind165-helsingby-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.556/0.667 (i→m 0) -> now 1/1/1 (m→g, i→m, resp 1, every print)
-    "blind166-sannas-2026-2029": (None, None, None),  # twenty-eighth set: unread
-    "blind167-harrstrom-2025-2028": (None, None, None),  # twenty-eighth set: unread
-    "blind168-skogsby-2026-2028": (None, None, None),  # twenty-eighth set: unread
+    "blind166-sannas-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.769/0.788/0.800 -> now 1/1/1 (every print; i→m 0.875 left: the gold links a prose "antalet deltagare i X" to X's action, blind eighth-set convention keeps such prose goal-level)
+    "blind167-harrstrom-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.286/0.800/0.889 (m→g 0) -> now 1/1/1 (m→g 1; i→m 0.500 left: the gold reads poster boxes' indicators box-level, equal counts pair line by line elsewhere)
+    "blind168-skogsby-2026-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/0.615 (m→g 0) -> now 1/1/1 (m→g 1 every print; i→m 0.778 left: a sign naming two actions' words, and "tolkade besök" for "Köp av tolktjänster")
     "blind169-nadendal-2025-2028": (None, None, None),  # twenty-ninth set: unread
     "blind170-traskanda-2026-2029": (None, None, None),  # twenty-ninth set: unread
     "blind171-lappo-2025-2028": (None, None, None),  # twenty-ninth set: unread
