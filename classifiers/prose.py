@@ -735,9 +735,9 @@ _FOLLOWED_UP_RE = re.compile(
     # figures ('Utvärderingen 2028 mäter bland annat andelen X och antalet Y.',
     # 'Uppföljningsrapporten redovisar hur långt X kommit samt antalet Y.'): each thing it
     # measures is an indicator, as after 'följs upp genom'
-    r"|^(?P<what11>(?:den\s+|det\s+)?(?:[^\W\d_]+\s+)?[^\W\d_]*(?:utvärdering|uppföljning|rapport)[^\W\d_]*"
+    r"|^(?P<what12>(?:den\s+|det\s+)?(?:[^\W\d_]+\s+)?[^\W\d_]*(?:utvärdering|uppföljning|rapport)[^\W\d_]*"
     r"(?:\s+(?:19|20)\d\d)?)\s+(?:mäter|redovisar)\s+(?:(?:bland\s+annat|även|också|dessutom)\s+)?"
-    r"(?P<list11>\S.*?)\s*[.!]?\s*$",
+    r"(?P<list12>\S.*?)\s*[.!]?\s*$",
     re.I | re.S)
 # a measured quantity opening a conjunct ('och antalet ...', 'och andelen ...'), or the list's
 # preposition said again ('... och genom X'): where 'och' starts another indicator
@@ -787,9 +787,9 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     what = m.group("what") if m.group("list") else (
         (m.group("what2") or "") if m.group("list2") else (
             m.group("what3") or m.group("what6") or m.group("what7") or m.group("what8") or m.group("what9")
-            or m.group("what10") or m.group("what11") or ""))
+            or m.group("what10") or m.group("what11") or m.group("what12") or ""))
     text = next(m.group(g) for g in ("list", "list2", "list3", "list4", "list5", "list6", "list7", "list8", "list9", "list10",
-                                     "list11")
+                                     "list11", "list12")
                 if m.group(g))
     # how often, or the figure so far, closing the sentence ('... årligen', '(2023: 61 %)'):
     # said of the following-up, no part of what is measured
@@ -804,7 +804,7 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     # ', som mottagningspunkten själv för statistik över': a relative clause telling more of
     # the quantity before it (its source, what it is compared with), no indicator of its own
     parts = [p.strip() for p in parts if not re.match(r"som\s", p.strip(), re.I)]
-    if m.group("list11") and not any(re.match(_QUANTITY_HEAD, p, re.I) for p in parts):
+    if m.group("list12") and not any(re.match(_QUANTITY_HEAD, p, re.I) for p in parts):
         # a report telling what it covers ('Rapporten redovisar hur åtgärderna har genomförts
         # och ...') names no figure: a figure of its own opens with its quantity
         return None
