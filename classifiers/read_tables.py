@@ -24,6 +24,7 @@ from .named_action import action_named_by
 from .paren_numbers import actors_by_number, paren_number
 from .parallel_rows import is_none, items_of, parallel_actions
 from .inline_lists import inline_list
+from .past_series import past_years_only
 from .unit_columns import unit_column
 from .goal_numbered_segments import goal_numbered_segments
 from .group_rows import group_time, leading_group_time
@@ -357,6 +358,10 @@ class TableReader:
         if sc is None:
             return
         n_hdr, roles = sc
+        if n_hdr and past_years_only(headers_of(t, n_hdr), self.own_start):
+            # 'Indikator | 2021 | 2023 | 2025' before a programme for 2026–: background
+            # statistics, no follow-up (`past_series`)
+            return
         if (ref_col := code_reference_column(t.rows[n_hdr:], roles, self.coded_measures)) is not None:
             # 'Mätare | Uppgift: U1.1': the meters of the actions coded so before
             roles = {**roles, ref_col: "measure"}
