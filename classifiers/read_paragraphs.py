@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .service_promises import expectation_line
 from .change_signs import change_sign
 from .actors import (closing_parenthesis, dedupe_actors, leading_actors, names_actor, names_post, split_actors,
                      trailing_actors)
@@ -207,7 +208,8 @@ class ParagraphReader:
         # ('Åtgärder' / '1. Åtgärdshelhet för ...' / '1.1 ...') it is a title of the groups
         labels_list = nxt is not None and nxt.kind == "bullet" and bool(BULLET_RE.match(nxt.text))
         self.list_mode = intro_kind(text) or (_label_line_kind(text) if labels_list else None) \
-            or (_unfinished_follow_up(text) if labels_list else None)
+            or (_unfinished_follow_up(text) if labels_list else None) \
+            or ("indicator" if labels_list and expectation_line(text) else None)
         if text.rstrip().endswith(":") and names_parts_of_action(text):
             # 'Delåtgärder:' under an action: its list holds the steps of that action
             self.list_mode = "parts"
