@@ -136,3 +136,11 @@ def test_what_the_resident_can_expect_are_the_promises_indicators(monkeypatch):
     assert all(i.measure is None for i in out.indicators)
     monkeypatch.setattr(read_paragraphs, "expectation_line", lambda text: False)
     assert not _classify(_promises()).indicators
+
+
+def test_a_sentence_ending_in_a_function_word_is_finished(monkeypatch):
+    from classifiers.text import is_wrap
+    # '... som behöver det.' / 'Barnens ...': the full stop ends the item, the next line is a new one
+    assert not is_wrap("som behöver det.", "Barnens modersmål synliggörs i")
+    # an open function word still wraps
+    assert is_wrap("alla familjer som behöver det", "Barnens modersmål synliggörs i")
