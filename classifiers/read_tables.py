@@ -24,7 +24,7 @@ from .named_action import action_named_by
 from .paren_numbers import actors_by_number, paren_number
 from .parallel_rows import is_none, items_of, parallel_actions
 from .inline_lists import inline_list
-from .past_series import past_years_only
+from .past_series import follow_up_named, past_years_only
 from .unit_columns import unit_column
 from .goal_numbered_segments import goal_numbered_segments
 from .group_rows import group_time, leading_group_time
@@ -358,9 +358,11 @@ class TableReader:
         if sc is None:
             return
         n_hdr, roles = sc
-        if n_hdr and past_years_only(headers_of(t, n_hdr), self.own_start):
-            # 'Indikator | 2021 | 2023 | 2025' before a programme for 2026–: background
-            # statistics, no follow-up (`past_series`)
+        if (n_hdr and past_years_only(headers_of(t, n_hdr), self.own_start)
+                and not follow_up_named([prev.text if prev is not None and prev.kind == "heading" else "",
+                                         *(h.text for h in self.stack[-1:])])):
+            # 'Indikator | 2021 | 2023 | 2025' before a programme for 2026–, under no heading
+            # or caption of a follow-up: background statistics (`past_series`)
             return
         if (ref_col := code_reference_column(t.rows[n_hdr:], roles, self.coded_measures)) is not None:
             # 'Mätare | Uppgift: U1.1': the meters of the actions coded so before
