@@ -39,3 +39,19 @@ def unit_column(headers: list[str], rows: list[list[str]], roles: dict[int, str]
         if len(cells) >= 2 and all(names_actor(x) for x in cells):
             return c
     return None
+
+
+# a unit field opening a card's line: 'Enhet: Bildningssektorn. Kontaktperson: … Tidsram: …'
+_UNIT_FIELD_RE = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][a-zåäö]+)\s*:\s+(?P<value>[^.]+?)\s*(?:\.\s+(?=[A-ZÅÄÖ])|\.?\s*$)")
+
+
+def unit_field(text: str) -> tuple[str, str] | None:
+    """(unit, rest of the line) of a line opening with a unit's field ('Enhet:
+    Bildningssektorn. Tidsram: 2025–2028.'): the same table's row printed as a card under
+    the row's actions, the unit the one answering for them; None for any other line, or a
+    value that names no actor."""
+    m = _UNIT_FIELD_RE.match(squash(text))
+    if not m or not _UNIT_HEADER_RE.fullmatch(fold(m.group("label")).lower()):
+        return None
+    value = m.group("value").strip()
+    return (value, squash(text)[m.end():]) if names_actor(value) else None

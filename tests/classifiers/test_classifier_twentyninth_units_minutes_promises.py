@@ -144,3 +144,29 @@ def test_a_sentence_ending_in_a_function_word_is_finished(monkeypatch):
     assert not is_wrap("som behöver det.", "Barnens modersmål synliggörs i")
     # an open function word still wraps
     assert is_wrap("alla familjer som behöver det", "Barnens modersmål synliggörs i")
+
+
+def _unit_cards():
+    return [
+        _h("Integrationsprogram 2025–2028", 1),
+        _h("Programmets mål", 2),
+        _b("Mål 1 – Nya invånare hittar rätt i kommunens service.", "Mål 2 – Fler vuxna invandrare har ett arbete."),
+        _h("Enheternas åtaganden", 2),
+        _p("Rådgivning på fyra språk varje vecka (1); jobbkaféer ordnas två gånger per termin (2)"),
+        _p("Enhet: Servicepunkten. Kontaktperson: servicechef. Tidsram: från hösten 2025."),
+        _p("Praktikplatser förmedlas hos lokala företag (2); företagsbesök för nyanlända (2)"),
+        _p("Enhet: Näringslivsenheten. Tidsram: 2026."),
+    ]
+
+
+def test_a_units_row_printed_as_text_gives_one_action_per_goal_numbered_part(monkeypatch):
+    from classifiers import read_paragraphs as rp
+    out = _classify(_unit_cards())
+    goals = {g.id: g.text for g in out.goals}
+    got = [(m.text, "arbete" in goals[m.goal], m.responsible, m.schedule) for m in out.measures]
+    assert got == [("Rådgivning på fyra språk varje vecka", False, ["Servicepunkten"], "från hösten 2025"),
+                   ("jobbkaféer ordnas två gånger per termin", True, ["Servicepunkten"], "från hösten 2025"),
+                   ("Praktikplatser förmedlas hos lokala företag", True, ["Näringslivsenheten"], "2026"),
+                   ("företagsbesök för nyanlända", True, ["Näringslivsenheten"], "2026")]
+    monkeypatch.setattr(rp, "goal_numbered_segments", lambda text, goal_of: None)
+    assert len(_classify(_unit_cards()).measures) != 4
