@@ -170,3 +170,9 @@ def test_a_units_row_printed_as_text_gives_one_action_per_goal_numbered_part(mon
                    ("företagsbesök för nyanlända", True, ["Näringslivsenheten"], "2026")]
     monkeypatch.setattr(rp, "goal_numbered_segments", lambda text, goal_of: None)
     assert len(_classify(_unit_cards()).measures) != 4
+
+
+def test_a_lettered_area_label_is_no_part_of_the_theme():
+    from classifiers.reader_shared import theme_name
+    assert theme_name("Delområde A: Arbete och kompetens") == "Arbete och kompetens"
+    assert theme_name("Delområde 2: Språk") == "Språk"
