@@ -714,7 +714,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                     # a figure shown as a meter: its caption names the indicator (`figure_meters`)
                     self.add_indicator(figure_meter(el.text), el.page, None, self.current_goals())
                     continue
-                if i in named_paras and self.in_measure_scope():
+                if self._goal_numbered_paragraph(el, elements[i + 1] if i + 1 < len(elements) else None):
+                    pass  # 'a (1); b (2)': a unit's actions, each of its goal (`goal_numbered_segments`)
+                elif i in named_paras and self.in_measure_scope():
                     self._named_paragraph_measure(el)
                 else:
                     self._note_supported_goal(el.text)
@@ -732,6 +734,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                 if i in point_goals:
                     self._point_goal(el, point_goals[i], self._points_title(elements, i, point_goals))
                     continue
+                if self._goal_numbered_paragraph(replace(el, text=strip_marker(el.text)),
+                                                 elements[i + 1] if i + 1 < len(elements) else None):
+                    continue  # ('• a (1); b (2)': a unit's actions as one item, each of its goal)
                 if self.list_mode is None and self._owned_list_starts(elements, i):
                     self.list_mode = "measure"
                 self._in_doers_list = i in self._doers_listed

@@ -23,6 +23,7 @@ from .metadata import metadata
 from .model import PageText, ProgramExtraction, ProgramMeta, RepairRecord
 from .bilingual import swedish_only
 from .records import fold_records
+from .board_decisions import fold_board_decisions
 from .checklist_items import without_ticked_items
 from .page_furniture import drop_page_furniture
 from .target_groups import fold_target_groups
@@ -45,6 +46,8 @@ def classify(doc) -> ProgramExtraction:
     # ('Konkreta steg: a (X); b.': a list run into its label's paragraph, read as the list)
     # questions sent to the units and their answers: the answers' actions as records
     elements = fold_unit_answers(elements)
+    # a board's 'Beslut: X' with 'Verkställs av: Y' after it: an action's record (`board_decisions`)
+    elements = fold_board_decisions(elements)
     elements = split_run_in_lists(fold_records(without_ticked_items(swedish_only(elements))))
     # a goal × target-group matrix: the plain action table it lays out as a grid
     elements = fold_target_groups(elements)

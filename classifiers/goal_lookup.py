@@ -169,7 +169,10 @@ class GoalLookup:
             # or a goal field's number ('Mål 1: ...'): a goal column 'Tyngdpunkt' holding '1'
             # beside '1.1', '1.2' marks an action that serves the main goal itself; so does
             # a 'Delmål' column's '3' beside '3.1' where goal 3 was a heading 'Mål 3: ...'
-            return self.numbered_goals.get(num) or self.coded_goals.get(num) or self.goal_heading_numbers.get(num)
+            # ... or a goal printed with its label and number in its own text ('Mål 1 – Alla
+            # nya invånare ...' in a bulleted goal list): number 1 names it as a numbered list's '1.'
+            return (self.numbered_goals.get(num) or self.coded_goals.get(num)
+                    or self.goal_heading_numbers.get(num) or self.goal_labelled(num))
         m = BARE_CODE_RE.match(cell)
         if not m:
             # a single letter ('A'): the goal a list coded so ('A Nyinflyttade ...'), when one did

@@ -60,7 +60,10 @@ SHORT_STEMS: dict[str, tuple[str, ...]] = {
              # the picture of the state aimed at, as a goal field's label says it
              # ('Målbild 2029:', reader_shared._GOAL_FIELD_RE), heading the goal column
              "malbild"),
-    "responsible": ("utforare", "ledande", "huvudman"),
+    "responsible": ("utforare", "ledande", "huvudman",
+                    # a board's minutes name who executes a decision ('Verkställs av:',
+                    # 'Verkställare', 'Verkställighet'), `board_decisions`
+                    "verkstall"),
     # 'samarbets-'/'samverkans-' as the first part of a compound names the partners
     # ('samarbetsparter', 'samarbetsinstanser'); cooperation itself heads a partners column
     # ('Samverkan', 'Ansvar och samarbete')

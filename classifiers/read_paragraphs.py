@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .goal_numbered_segments import goal_numbered_segments
+from .unit_columns import unit_field
+from .service_promises import expectation_line
 from .change_signs import change_sign
 from .actors import (closing_parenthesis, dedupe_actors, leading_actors, names_actor, names_post, split_actors,
                      trailing_actors)
@@ -209,7 +212,8 @@ class ParagraphReader:
         # ('Åtgärder' / '1. Åtgärdshelhet för ...' / '1.1 ...') it is a title of the groups
         labels_list = nxt is not None and nxt.kind == "bullet" and bool(BULLET_RE.match(nxt.text))
         self.list_mode = intro_kind(text) or (_label_line_kind(text) if labels_list else None) \
-            or (_unfinished_follow_up(text) if labels_list else None)
+            or (_unfinished_follow_up(text) if labels_list else None) \
+            or ("indicator" if labels_list and expectation_line(text) else None)
         if text.rstrip().endswith(":") and names_parts_of_action(text):
             # 'Delåtgärder:' under an action: its list holds the steps of that action
             self.list_mode = "parts"
@@ -449,6 +453,33 @@ class ParagraphReader:
                     self.add_indicator(value.strip().rstrip(".").strip(), page, mid, self.current_goals())
         if taken is not None:
             self._taken_fields = taken  # read here, not again as a paragraph of its own
+        return True
+
+    def _goal_numbered_paragraph(self, el: Element, nxt: Element | None) -> bool:
+        """'a (1); b (1); c (2)' as a paragraph of its own (a unit's row of actions printed as
+        text, `goal_numbered_segments`): one action per part, of the goal its number names;
+        a unit's field line right under it ('Enhet: X. Tidsram: 2025–2028.', `unit_columns`)
+        names who answers for them all and when. True when it was one."""
+        segs = goal_numbered_segments(el.text, lambda n: self.numbered_goals.get(n)
+                                      or self.goal_lookup.goal_labelled(n))
+        if not segs:
+            return False
+        resp: list[str] = []
+        partners: list[str] = []
+        when: tuple = (None, None, None)
+        unit = unit_field(nxt.text) if nxt is not None and nxt.kind == "para" else None
+        if unit:
+            resp, partners = split_actors(unit[0])
+            # (the card's other fields, 'Kontaktperson: …', are passed over: each its own sentence)
+            sched = next((v for piece in re.split(r"(?<=\.)\s+(?=[A-ZÅÄÖ])", unit[1])
+                          for role, _, v in fields(piece) or [] if role == "schedule"), None)
+            when = parse_schedule(sched.rstrip(".")) if sched else when
+            self._taken_fields = nxt
+        self.list_measures = []
+        for text, gid in segs:
+            mid = self.add_measure(text, el.page, [gid], responsible=list(resp), partners=list(partners),
+                                   schedule=when[0], start_year=when[1], end_year=when[2])
+            self.list_measures.append(mid)
         return True
 
     def _fields_of_action_above(self, text: str, fields_above: str | None = None) -> bool:

@@ -24,6 +24,9 @@ from .named_action import action_named_by
 from .paren_numbers import actors_by_number, paren_number
 from .parallel_rows import is_none, items_of, parallel_actions
 from .inline_lists import inline_list
+from .past_series import follow_up_named, past_years_only
+from .unit_columns import unit_column
+from .goal_numbered_segments import goal_numbered_segments
 from .group_rows import group_time, leading_group_time
 from .cell_meters import split_cell_meters
 from .closing_times import closing_time
@@ -355,9 +358,18 @@ class TableReader:
         if sc is None:
             return
         n_hdr, roles = sc
+        if (n_hdr and past_years_only(headers_of(t, n_hdr), self.own_start)
+                and not follow_up_named([prev.text if prev is not None and prev.kind == "heading" else "",
+                                         *(h.text for h in self.stack[-1:])])):
+            # 'Indikator | 2021 | 2023 | 2025' before a programme for 2026–, under no heading
+            # or caption of a follow-up: background statistics (`past_series`)
+            return
         if (ref_col := code_reference_column(t.rows[n_hdr:], roles, self.coded_measures)) is not None:
             # 'Mätare | Uppgift: U1.1': the meters of the actions coded so before
             roles = {**roles, ref_col: "measure"}
+        if n_hdr and (unit_col := unit_column(headers_of(t, n_hdr), t.rows[n_hdr:], roles)) is not None:
+            # 'Enhet | Åtgärder (mål) | ...': the unit answers for its row's actions (`unit_columns`)
+            roles = {**roles, unit_col: "responsible"}
         caption = prev.text if prev is not None and prev.kind == "heading" else None
         theme = self.table_theme(caption)
         cap_num = heading_number(caption) if caption else None
@@ -706,6 +718,15 @@ class TableReader:
                     owner_said = inline[2]
                 if intro and "goal" in header_roles(intro):
                     items = []  # the cell restates goals ('Huvudsakliga målsättningar • ...')
+                seg_goals: list[str] = []
+                if len(items) == 1 and not intro and not items[0][1] and not inline:
+                    # 'a (1); b (1); c (2)': one action per part, each of the goal its closing
+                    # number names (`goal_numbered_segments`)
+                    segs = goal_numbered_segments(measure_txt, lambda n: self.numbered_goals.get(n)
+                                                  or self.goal_lookup.goal_labelled(n))
+                    if segs:
+                        items = [(t, None) for t, _ in segs]
+                        seg_goals = [g for _, g in segs]
                 if len(items) == 1 and not intro and not items[0][1]:
                     # several actions as the lines of one row, their times the lines of its
                     # time cell ('Vad gör vi? | Vem? | När? | Hur vet vi?', `parallel_rows`)
@@ -717,6 +738,9 @@ class TableReader:
                 single_number = cap_num if len(items) == 1 and not items[0][1] else None
                 actor_items = self._actor_items(vals, len(items), [t for t, _ in items],
                                                 numbers=[nb for _, nb in items], line_for_line=bool(parallel))
+                if seg_goals:
+                    # the parts run on in one text, no line each: the row's actors are all of them
+                    actor_items = self._actor_items(vals, 1) * len(items)
                 action_numbers = [nb for _, nb in items]
                 keyed_when = parallel[1] if parallel else keyed_parts(vals["schedule"], action_numbers)
                 marked = mark_actors(row, mark_cols) if mark_cols else None
@@ -792,7 +816,8 @@ class TableReader:
                         # the partner the action's own text names (`partners_in_text`)
                         partners = partners_named_in_action(txt)
                     txt, ref_goal = self._goal_reference(txt)
-                    mid = self.add_measure(txt, page, [ref_goal] if ref_goal else links,
+                    mid = self.add_measure(txt, page, [ref_goal] if ref_goal else
+                                           [seg_goals[k]] if seg_goals else links,
                                            number=num or single_number, from_table=True,
                                            theme=theme, responsible=resp, partners=partners, schedule=when[0],
                                            start_year=when[1], end_year=when[2], printed=printed)

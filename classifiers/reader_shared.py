@@ -75,8 +75,9 @@ _NAME_THEN_LABEL_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^:–]{1,60}?)\s+[–-]
 # the programme follows, whose name is the theme
 # ... or the word 'Tema' itself ('Tema: Arbete och försörjning', 'Tema 2: Arbete'): a caption
 # labelling the theme its table's rows belong to
-_AREA_LABEL_RE = re.compile(r"^(?:[^\W\d_]+\s+)?(?:[^\W\d_]*område(?:t|n)?|tema(?:t)?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?$",
-                            re.I)
+# (or lettered: 'Delområde A: Arbete och kompetens', a board's minutes' parts A–E)
+_AREA_LABEL_RE = re.compile(r"^(?:[^\W\d_]+\s+)?(?:[^\W\d_]*område(?:t|n)?|tema(?:t)?)"
+                            r"(?:\s+(?:\d{1,2}(?:\.\d{1,2})*|[A-ZÅÄÖ]))?$", re.I)
 
 
 def _named_area(text: str) -> str | None:

@@ -53,8 +53,12 @@ from .schedule import parse_schedule
 # are run-in labels, asked of each action as a table's question headers are; its question
 # mark ends the label, and only a question whose words name a role is read so; a label cut
 # short with a full stop, 'Ansv.: KS.', abbreviated_headers)
+# (after a semicolon the next field's label may go on in lower case, one word: 'Verkställs
+# av: stadskansliet; tidpunkt: våren 2026.' -- a semicolon joins the fields of one line as a
+# full stop does, and the sentence it continues does not restart with a capital)
 _LABEL_RE = re.compile(r"(?:^|(?<=[.;·|])\s+|\s+(?=[A-ZÅÄÖ][a-zåäö]*(?:\s+[a-zåäö][\wåäö/-]*){0,8}\?:))"
-                       rf"({ACRONYM_KEY}?[A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{{1,60}}?[?.]?)(?::|(?<=\?))(?=\s|$)")
+                       rf"({ACRONYM_KEY}?[A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{{1,60}}?[?.]?|(?<=;\s)[a-zåäö]{{3,20}})"
+                       r"(?::|(?<=\?))(?=\s|$)")
 # a goal's number or code alone ('3', 'A1', '2.1'), closed by the sentence's full stop
 _GOAL_REF_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}\s?)?\d{1,2}(?:\.\d{1,2})*[.;]?$")
 # a field of a kind the model has no place for ('Nr', 'Status'), kept in a record only to
@@ -107,6 +111,11 @@ def _label_role(label: str) -> str | None:
 def _match_role(m: re.Match) -> str | None:
     """The role of a label matched by _LABEL_RE: a question with no colon after it names a
     role only when asked as one ('Vad gör vi?', not 'Hur gick det?') and answered on its line."""
+    if m.group(1)[:1].islower():
+        # '; tidpunkt: 2026': a field of who or when closing the line, no more (a lower-case
+        # word before a colon inside a value, '...; mål: ...', labels no goal)
+        role = _label_role(m.group(1))
+        return role if role in _ITEM_FIELD_ROLES else None
     if m.group(0).rstrip().endswith(":"):
         # ('Så följer vi upp:', a phrase labelling the indicator, only so with its colon)
         return _label_role(m.group(1)) or (

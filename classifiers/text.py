@@ -150,7 +150,9 @@ def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
         last = ""
     if last in _REGION_ATTRIBUTES and first.isupper():
         return True  # '... och Västra' / 'Nylands välfärdsområde': the region's name goes on
-    if last in FUNCTION_WORDS or _DEFINITE_GENITIVE_RE.search(p):
+    if (last in FUNCTION_WORDS and not p.endswith((".", "!", "?"))) or _DEFINITE_GENITIVE_RE.search(p):
+        # (a function word closing a sentence, '... som behöver det.', left nothing open: the
+        # full stop ends the item, as a pronoun may end a sentence)
         # (a line ending in a name's definite genitive, 'Röda Korsets' / 'Karisavdelning',
         # has not named its noun yet)
         return True

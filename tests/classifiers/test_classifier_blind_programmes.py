@@ -239,9 +239,9 @@ FLOORS = {
     "blind166-sannas-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.769/0.788/0.800 -> now 1/1/1 (every print; i→m 0.875 left: the gold links a prose "antalet deltagare i X" to X's action, blind eighth-set convention keeps such prose goal-level)
     "blind167-harrstrom-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.286/0.800/0.889 (m→g 0) -> now 1/1/1 (m→g 1; i→m 0.500 left: the gold reads poster boxes' indicators box-level, equal counts pair line by line elsewhere)
     "blind168-skogsby-2026-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/0.615 (m→g 0) -> now 1/1/1 (m→g 1 every print; i→m 0.778 left: a sign naming two actions' words, and "tolkade besök" for "Köp av tolktjänster")
-    "blind169-nadendal-2025-2028": (None, None, None),  # twenty-ninth set: unread
-    "blind170-traskanda-2026-2029": (None, None, None),  # twenty-ninth set: unread
-    "blind171-lappo-2025-2028": (None, None, None),  # twenty-ninth set: unread
+    "blind169-nadendal-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/1.000 -> now 1/1/1 (m→g, i→m 1 every print; resp 0.643: the gold keeps "Välkomstpunkten och medborgarservicen" and "Tekniska sektorn och Nådendals Bostäder Ab" as one name each, against its README's "och" convention)
+    "blind170-traskanda-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/0.824 -> now 1/1/1 (m→g, i→m, resp 1, every print)
+    "blind171-lappo-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.889/0.000 -> now 1/1/1 (m→g, i→m 1; resp 0.929: "(Sydösterbottens sysselsättningsområde)" kept, a bracket spelling a body out stays by the corpus convention)
     "blind172-nystad-2025-2028": (None, None, None),  # twenty-ninth set: unread
     "blind173-reso-2026-2029": (None, None, None),  # twenty-ninth set: unread
     "blind174-hyvinge-2025-2029": (None, None, None),  # twenty-ninth set: unread

@@ -1,0 +1,54 @@
+"""Several actions in one table cell, each closed by the number of the goal it serves in
+brackets and set off from the next by a semicolon ('Välkomstsamtal med varje ny invånare
+(1); informationsmaterialet översätts till sex språk (1); rådgivning per telefon (2)').
+
+A programme that gives one row per unit ('Enhet | Åtgärder (mål) | Kontaktperson | Tidsram')
+writes all the unit's commitments into one free-text cell and says which goal each serves by
+the goal's number in brackets at its end. Each bracketed number closes one action: the cell
+holds as many actions as it has such closings, each linked to the goal of that number. Read
+only when every part closes with a number of a goal the document has numbered: a semicolon in
+one action, or a bracketed number that is a count or a year, splits nothing.
+
+classifiers/README.md, 'One row per unit, actions closed by their goal's number'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import squash
+
+# a part's closing bracketed number: '... från flytten (1)', with the list's full stop
+_CLOSING_NUMBER_RE = re.compile(r"\s*\((\d{1,2})\)\s*\.?$")
+
+
+def _parts(text: str) -> list[str]:
+    """`text` split at its semicolons outside brackets."""
+    out, depth, cur = [], 0, []
+    for ch in text:
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch == ";" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    out.append("".join(cur))
+    return [p.strip() for p in out]
+
+
+def goal_numbered_segments(text: str, goal_of) -> list[tuple[str, str]] | None:
+    """[(action, goal id)] of a cell whose semicolon-separated parts each close with a
+    bracketed number of a known goal (`goal_of`: number -> the goal the document numbered
+    so, or None), two parts or more; else None."""
+    parts = _parts(squash(text))
+    if len(parts) < 2:
+        return None
+    out = []
+    for p in parts:
+        m = _CLOSING_NUMBER_RE.search(p)
+        gid = goal_of(m.group(1)) if m else None
+        if gid is None or not p[:m.start()].strip():
+            return None
+        out.append((p[:m.start()].rstrip(), gid))
+    return out

@@ -1,0 +1,41 @@
+"""A table of figures for past years only ('Indikator | 2021 | 2023 | 2025' in a programme
+for 2026–2029): background statistics, no follow-up.
+
+A programme shows how its population or labour market developed in a table whose columns
+are the years before the programme's own period. Its rows are named like indicators
+('Arbetslöshetsgrad, utländska medborgare') because they are the same statistics, but the
+table reports what happened; the programme follows up its goals in a table of its own,
+which names a baseline and a target or a direction ('Utgångsläge 2024 | Målvärde 2028',
+'Riktning') or the years of its own period. So a table whose every column after the first
+is a bare year before the programme's first year holds no indicators. Only when that first
+year is known (metadata) and there are two year columns or more (a single year is a
+baseline column), and not under a caption or heading that names the table a follow-up
+('Bilaga 1. Uppföljning av kapitel 3', 'Indikatorer'): there the past years are the
+baseline series of the indicators the programme follows.
+
+classifiers/README.md, 'Board minutes: decisions with their executor'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .headers import header_roles
+from .text import squash
+
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def past_years_only(headers: list[str], own_start: int | None) -> bool:
+    """The header row of a table of past years' figures (see above)."""
+    if own_start is None or len(headers) < 3:
+        return False
+    rest = [squash(h or "") for h in headers[1:]]
+    if _YEAR_RE.fullmatch(squash(headers[0] or "")) or not all(_YEAR_RE.fullmatch(h) for h in rest):
+        return False
+    return all(int(h) < own_start for h in rest)
+
+
+def follow_up_named(titles: list[str]) -> bool:
+    """One of the caption or heading texts over a table names a follow-up or indicators."""
+    return any("indicator" in header_roles(t or "") for t in titles)
