@@ -29,6 +29,7 @@ from .prose import (_QUANTITY_HEAD, is_population_rate, count_list, says_what_wa
 from .field_goal_actions import promised_clauses, received_clauses
 from .goal_owner import goal_owner_field
 from .colon_goal import goal_after_colon
+from .goal_reference_note import referred_goal_number
 from .prose_actions import ProseAction, dated_schedule, partners_in, prose_action
 from .action_codes import closing_reference
 from .numbered_item_label import opens_with_numbered_label
@@ -226,6 +227,8 @@ class ParagraphReader:
         if (sign := change_sign(text)) is not None and self.b.goals and self.b.goals[-1].section == self.section():
             # 'Vi ser förändringen när X.' after a goal: X follows up that goal (`change_signs`)
             self.add_indicator(sign, el.page, None, [self.b.goals[-1].id])
+            return
+        if self._placed_by_note(text):
             return
         num = numbering(text)
         area = area_goal(text) if self.goal_mode() else None
@@ -865,6 +868,9 @@ class ParagraphReader:
             return
         sec = self._stated_section()
         if sec is None and not self.in_measure_scope():
+            if self.heading_goal() is None:
+                # no goal above it yet: a note closing the section may name one
+                self._unplaced_sentences.append((self.section(), self.theme(), sentence, page))
             self._note_heading_action(sentence, page)
             return
         if sec is None or self.in_measure_scope():
@@ -880,6 +886,25 @@ class ParagraphReader:
             self.pending_actions.append(PendingAction(goals[-1], action, page, self.section(), self.theme()))
             if not action.responsible:
                 self._ownerless_actions.append(self.pending_actions[-1])
+
+    def _placed_by_note(self, text: str) -> bool:
+        """'(Artikeln hör till mål 2.)' closing a section of running text: the sentences of
+        the section stating an action are that numbered goal's (`goal_reference_note`),
+        kept as prose actions are (measures when the programme gives them in no other way,
+        `_settle_prose_actions`). The note itself is nothing else."""
+        number = referred_goal_number(text)
+        if number is None:
+            return False
+        gid = self.numbered_goals.get(number)
+        if gid is None:
+            return True
+        here = self.section()
+        for sec, theme, sentence, page in [u for u in self._unplaced_sentences if u[0] == here]:
+            action = prose_action(sentence)
+            if action is not None:
+                self.pending_actions.append(PendingAction(gid, action, page, sec, theme))
+        self._unplaced_sentences = [u for u in self._unplaced_sentences if u[0] != here]
+        return True
 
     def _note_received(self, clause: str, page: int) -> None:
         """'Chefer ska få stöd i att …' under a goal field: an action of that goal whose doer
