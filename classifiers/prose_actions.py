@@ -73,6 +73,9 @@ _VERBS = (
     # of the follow-up done by its doer; only in the active ('Rapporteras: årligen' is a
     # follow-up table's field)
     ("rapportera", "rapporterar", None),
+    # following something up ('Staden följer upp befolkningsstrukturen ...'): active only,
+    # 'följs upp med X' names how a goal is measured
+    ("folja upp", "foljer upp", None),
 )
 _ACTIVE = {v[1]: v for v in _VERBS}
 _INFINITIVE = {v[0]: v for v in _VERBS}

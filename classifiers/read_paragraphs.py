@@ -30,6 +30,7 @@ from .field_goal_actions import promised_clauses, received_clauses
 from .goal_owner import goal_owner_field
 from .colon_goal import goal_after_colon
 from .goal_reference_note import referred_goal_number
+from .following_intro import after_following_intro
 from .prose_actions import ProseAction, dated_schedule, partners_in, prose_action
 from .action_codes import closing_reference
 from .numbered_item_label import opens_with_numbered_label
@@ -306,7 +307,8 @@ class ParagraphReader:
             return
         if self.in_measure_scope() and not self.goal_mode():
             grp = self.group_number()
-            if grp and not self.group_had_items and len(words(text)) >= 20:
+            if grp and not self.group_had_items and len(words(text)) >= 20 \
+                    and not self._states_own_goal(text):
                 self.add_measure(text, el.page, self.last_goal_list, number=num or grp)
                 self.group_had_items = True
                 return
@@ -874,6 +876,8 @@ class ParagraphReader:
             self._note_heading_action(sentence, page)
             return
         if sec is None or self.in_measure_scope():
+            if sec is not None and sec == self.section():
+                self._note_scope_action(sentence, page)
             return
         goals = self.current_goals()
         if not goals or goals != self.stated_goals[sec]:
@@ -886,6 +890,28 @@ class ParagraphReader:
             self.pending_actions.append(PendingAction(goals[-1], action, page, self.section(), self.theme()))
             if not action.responsible:
                 self._ownerless_actions.append(self.pending_actions[-1])
+
+    def _states_own_goal(self, text: str) -> bool:
+        """A paragraph of a numbered group under a measure chapter that states the group's
+        goal ('Målet för boendet är formulerat i stadens strategi: X.', `colon_goal`), or one
+        after such a paragraph: the group's text is a goal and the sentences telling what is
+        done about it, not one action described in a paragraph."""
+        first = (sentences(text) or [""])[0]
+        return goal_after_colon(first) is not None or self._stated_section() == self.section()
+
+    def _note_scope_action(self, sentence: str, page: int) -> None:
+        """A group of a measure chapter that states its goal in its text and then says in
+        plain sentences what is done ('Målet ... är formulerat i ...: X.' / 'Bolaget
+        anställer en boenderådgivare ...'): a sentence whose named doer acts is a measure of
+        that goal when the goal gets none in any other way (`_settle_prose_actions`, as a
+        goal heading's sentences)."""
+        goals = self.current_goals()
+        sec = self._stated_section()
+        if not goals or sec is None or goals != self.stated_goals[sec]:
+            return
+        action = prose_action(after_following_intro(sentence))
+        if action is not None and action.responsible:
+            self.heading_actions.append(PendingAction(goals[-1], action, page, self.section(), self.theme()))
 
     def _placed_by_note(self, text: str) -> bool:
         """'(Artikeln hör till mål 2.)' closing a section of running text: the sentences of
