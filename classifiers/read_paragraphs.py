@@ -362,6 +362,10 @@ class ParagraphReader:
                 # 'Huvudmålet för planperioden är: X.': the goal X (`colon_goal`)
                 gid = self.add_goal(announced, el.page, parent=self.heading_goal())
                 self._state_goal(gid)
+                if self.in_measure_scope():
+                    # a group of an action chapter quoting its goal: its doer sentences may
+                    # be the goal's actions (`_note_scope_action`)
+                    self._quoted_goal_sections.add(self._statement_section())
                 self._prose_goals.setdefault(self._statement_section(), []).append(gid)
                 continue
             if k in required or (is_goal_sentence(s, opens_paragraph=k == 0) and not explains_goal
@@ -907,7 +911,9 @@ class ParagraphReader:
         goal heading's sentences)."""
         goals = self.current_goals()
         sec = self._stated_section()
-        if not goals or sec is None or goals != self.stated_goals[sec]:
+        if not goals or sec is None or goals != self.stated_goals[sec] or sec not in self._quoted_goal_sections:
+            # ('Målet är att ...' in an action chapter's running text, no goal quoted after
+            # a colon: the text describes, the chapter's lists and tables are the actions)
             return
         action = prose_action(after_following_intro(sentence))
         if action is not None and action.responsible:
