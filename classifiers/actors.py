@@ -39,7 +39,9 @@ _COOP_PAREN_RE = re.compile(r"\s*\(\s*((?:i\s+samarbete|i\s+samverkan|tillsamman
 _BARE_COOP_RE = re.compile(r"\s*[;,]\s*samarbete\s+med\s+", re.I)
 # a hyphen compound in lower case ('skola-föreningen'): its first part closes a phrase (`_split_conj`)
 _PHRASE_COMPOUND_RE = re.compile(r"^[a-zåäö]+-[a-zåäö]{3,}")
-_COOP_RE = re.compile(r"(?:^\s*|\s+)(?:i\s+samarbete\s+med|i\s+samverkan\s+med|tillsammans\s+med)\s+", re.I)
+# ('X med stöd av Y' in an actor field: Y supports the doer, a partner as 'tillsammans med Y'
+# names one)
+_COOP_RE = re.compile(r"(?:^\s*|\s+)(?:i\s+samarbete\s+med|i\s+samverkan\s+med|tillsammans\s+med|med\s+stöd\s+av)\s+", re.I)
 # the join between a doer and its partners inside a phrase ('X i samarbete med Y', 'X
 # tillsammans med Y'): split at it, the part before names the doer, those after partners
 WITH_PARTNERS_RE = re.compile(r"\s+(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+", re.I)

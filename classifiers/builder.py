@@ -403,6 +403,13 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._last_sentence_action: PendingAction | None = None
         # 'we' actions under a goal heading waiting for a sentence naming their doer (`shared_owner`)
         self._ownerless_actions: list[PendingAction] = []
+        # sentences of running text stating an action in a section with no goal stated or
+        # heading it: (section, theme, sentence, page), placed by a closing note naming the
+        # goal ('(Artikeln hör till mål 2.)', `goal_reference_note`)
+        self._unplaced_sentences: list[tuple[str | None, str | None, str, int]] = []
+        # sections of an action chapter that quote their goal after a colon ('Målet ... är
+        # formulerat i stadens strategi: X'), whose sentences may state its actions
+        self._quoted_goal_sections: set[str | None] = set()
         # target sentences after a stated goal ('Andelen ... ökar från 71 % till 80 %'):
         # (goal, text, page), indicators of that goal when the measures are prose too
         self.pending_targets: list[tuple[str, str, int]] = []

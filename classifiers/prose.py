@@ -14,6 +14,8 @@ content clause is a verb of describing, so they are about the document, not abou
 
 from __future__ import annotations
 
+from .quoted_speech import attributed_quote
+
 import re
 
 from .denied_actions import denied
@@ -112,6 +114,9 @@ def is_goal_sentence(sentence: str, opens_paragraph: bool = True) -> bool:
     ...' after other sentences is the purpose of what they described ('De lutherska
     församlingarna bedriver ett uppsökande arbete ... Syftet är att stärka dialogen.'), not the
     programme's goal; opening its paragraph it states the section's aim."""
+    if attributed_quote(sentence):
+        # '"Vi vill att ...", säger hon.': someone's words quoted, not the programme's goal
+        return False
     toks = _tokens(sentence)
     head = " ".join(toks)
     if (_WISH_RE.match(head) or _SUCCESS_RE.match(head) or _STRIVE_RE.match(head)

@@ -69,6 +69,13 @@ _VERBS = (
     ("forstarka", "forstarker", None), ("forbattra", "forbattrar", None),
     ("framja", "framjar", None), ("utvidga", "utvidgar", None), ("utoka", "utokar", None),
     ("satsa", "satsar", None), ("fornya", "fornyar", None),
+    # reporting to a body ('Arbetsgruppen rapporterar varje år till stadsstyrelsen'): a task
+    # of the follow-up done by its doer; only in the active ('Rapporteras: årligen' is a
+    # follow-up table's field)
+    ("rapportera", "rapporterar", None),
+    # following something up ('Staden följer upp befolkningsstrukturen ...'): active only,
+    # 'följs upp med X' names how a goal is measured
+    ("folja upp", "foljer upp", None),
 )
 _ACTIVE = {v[1]: v for v in _VERBS}
 _INFINITIVE = {v[0]: v for v in _VERBS}
@@ -176,9 +183,23 @@ def _verb_at(bare: list[str], i: int) -> str | None:
     """'active' | 'passive' | 'infinitive' for a verb of doing at position i (a particle
     verb with its particle right after it, perhaps after one word), else None."""
     for kind, particle in _FORMS_BY_FIRST.get(bare[i], ()):
-        if particle is None or particle in bare[i + 1:i + 3]:
+        if particle is None or particle in bare[i + 1:i + 3] or _after_dated_adverbial(bare, i, particle):
             return kind
     return None
+
+
+# a year closing a time adverbial ('från och med 2026')
+_YEAR_TOKEN_RE = re.compile(r"^(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?$")
+
+
+def _after_dated_adverbial(bare: list[str], i: int, particle: str) -> bool:
+    """The particle follows a time adverbial put between it and its verb, which ends in a
+    year ('Kulturtjänsterna delar från och med 2026 ut ...', 'tar under 2026 fram'):
+    Swedish puts a short adverbial before the particle, and the year closes it."""
+    for k in range(i + 2, min(i + 7, len(bare))):
+        if bare[k] == particle and _YEAR_TOKEN_RE.match(bare[k - 1]):
+            return True
+    return False
 
 
 def _modal_before(bare: list[str], i: int) -> int | None:

@@ -34,6 +34,8 @@ from .goal_owner import goal_owner_field
 from .colon_goal import goal_after_colon
 from .report_figures import REPORT_SUBJECT_RE, action_counted
 from .success_label import signs_label
+from .goal_reference_note import referred_goal_number
+from .following_intro import after_following_intro
 from .prose_actions import ProseAction, dated_schedule, partners_in, prose_action
 from .action_codes import closing_reference
 from .numbered_item_label import opens_with_numbered_label
@@ -233,6 +235,8 @@ class ParagraphReader:
             # 'Vi ser förändringen när X.' after a goal: X follows up that goal (`change_signs`)
             self.add_indicator(sign, el.page, None, [self.b.goals[-1].id])
             return
+        if self._placed_by_note(text):
+            return
         num = numbering(text)
         area = area_goal(text) if self.goal_mode() else None
         if area:
@@ -309,7 +313,8 @@ class ParagraphReader:
             return
         if self.in_measure_scope() and not self.goal_mode():
             grp = self.group_number()
-            if grp and not self.group_had_items and len(words(text)) >= 20:
+            if grp and not self.group_had_items and len(words(text)) >= 20 \
+                    and not self._states_own_goal(text):
                 self.add_measure(text, el.page, self.last_goal_list, number=num or grp)
                 self.group_had_items = True
                 return
@@ -363,6 +368,10 @@ class ParagraphReader:
                 # 'Huvudmålet för planperioden är: X.': the goal X (`colon_goal`)
                 gid = self.add_goal(announced, el.page, parent=self.heading_goal())
                 self._state_goal(gid)
+                if self.in_measure_scope():
+                    # a group of an action chapter quoting its goal: its doer sentences may
+                    # be the goal's actions (`_note_scope_action`)
+                    self._quoted_goal_sections.add(self._statement_section())
                 self._prose_goals.setdefault(self._statement_section(), []).append(gid)
                 continue
             if k in required or (is_goal_sentence(s, opens_paragraph=k == 0) and not explains_goal
@@ -919,9 +928,14 @@ class ParagraphReader:
             return
         sec = self._stated_section()
         if sec is None and not self.in_measure_scope():
+            if self.heading_goal() is None:
+                # no goal above it yet: a note closing the section may name one
+                self._unplaced_sentences.append((self.section(), self.theme(), sentence, page))
             self._note_heading_action(sentence, page)
             return
         if sec is None or self.in_measure_scope():
+            if sec is not None and sec == self.section():
+                self._note_scope_action(sentence, page)
             return
         goals = self.current_goals()
         if not goals or goals != self.stated_goals[sec]:
@@ -934,6 +948,49 @@ class ParagraphReader:
             self.pending_actions.append(PendingAction(goals[-1], action, page, self.section(), self.theme()))
             if not action.responsible:
                 self._ownerless_actions.append(self.pending_actions[-1])
+
+    def _states_own_goal(self, text: str) -> bool:
+        """A paragraph of a numbered group under a measure chapter that states the group's
+        goal ('Målet för boendet är formulerat i stadens strategi: X.', `colon_goal`), or one
+        after such a paragraph: the group's text is a goal and the sentences telling what is
+        done about it, not one action described in a paragraph."""
+        first = (sentences(text) or [""])[0]
+        return goal_after_colon(first) is not None or self._stated_section() == self.section()
+
+    def _note_scope_action(self, sentence: str, page: int) -> None:
+        """A group of a measure chapter that states its goal in its text and then says in
+        plain sentences what is done ('Målet ... är formulerat i ...: X.' / 'Bolaget
+        anställer en boenderådgivare ...'): a sentence whose named doer acts is a measure of
+        that goal when the goal gets none in any other way (`_settle_prose_actions`, as a
+        goal heading's sentences)."""
+        goals = self.current_goals()
+        sec = self._stated_section()
+        if not goals or sec is None or goals != self.stated_goals[sec] or sec not in self._quoted_goal_sections:
+            # ('Målet är att ...' in an action chapter's running text, no goal quoted after
+            # a colon: the text describes, the chapter's lists and tables are the actions)
+            return
+        action = prose_action(after_following_intro(sentence))
+        if action is not None and action.responsible:
+            self.heading_actions.append(PendingAction(goals[-1], action, page, self.section(), self.theme()))
+
+    def _placed_by_note(self, text: str) -> bool:
+        """'(Artikeln hör till mål 2.)' closing a section of running text: the sentences of
+        the section stating an action are that numbered goal's (`goal_reference_note`),
+        kept as prose actions are (measures when the programme gives them in no other way,
+        `_settle_prose_actions`). The note itself is nothing else."""
+        number = referred_goal_number(text)
+        if number is None:
+            return False
+        gid = self.numbered_goals.get(number)
+        if gid is None:
+            return True
+        here = self.section()
+        for sec, theme, sentence, page in [u for u in self._unplaced_sentences if u[0] == here]:
+            action = prose_action(sentence)
+            if action is not None:
+                self.pending_actions.append(PendingAction(gid, action, page, sec, theme))
+        self._unplaced_sentences = [u for u in self._unplaced_sentences if u[0] != here]
+        return True
 
     def _note_received(self, clause: str, page: int) -> None:
         """'Chefer ska få stöd i att …' under a goal field: an action of that goal whose doer

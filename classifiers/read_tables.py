@@ -13,6 +13,7 @@ import re
 from .table_halves import half_key, half_key_column, numbered_actions
 from .part_references import is_part_reference, part_reference, referred_targets
 from .partners_in_text import partners_named_in_action
+from .translated_columns import own_language, translated_header
 from .actors import (actors_by_qualifier, actors_parenthesis_start, parenthesis_in_actors_place,
                      post_parenthesis, split_actors, trailing_actors)
 from .align import align
@@ -416,6 +417,9 @@ class TableReader:
         org_cols = organisation_columns(headers_of(t, n_hdr), roles) if n_hdr and not mark_cols else []
         self._widths = widths
         self._col = col
+        # 'Ansvar / Responsible': a column in two languages, its cells the same (`translated_columns`)
+        self._translated_cols = ({c for c, h in enumerate(headers_of(t, n_hdr)) if translated_header(h)}
+                                 if n_hdr else set())
         # a table without a header has none to be printed again
         header_key = [squash(h).lower() for h in headers_of(t, 1)] if n_hdr else None
         cur_goals: list[str] = (self.current_goals() if not goal_cols
@@ -1053,6 +1057,9 @@ class TableReader:
         role = "actors"
         partner_text = vals.get("partners") or ""
         rc = self._col.get("actors", self._col.get("responsible"))
+        if rc in getattr(self, "_translated_cols", ()):
+            # 'Näringslivstjänsterna / business services': the names before the translation
+            role_text = own_language(role_text)
         width = self._widths.get(rc) if rc is not None else None
         lines = lines_per_action(role_text, n, width, vals.get("schedule") or "")
         if line_for_line and n > 1:

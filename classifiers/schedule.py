@@ -59,6 +59,12 @@ _DAY_EACH_YEAR = r"\d{1,2}\.\d{1,2}\.?\s+(?:årligen|varje\s+år)"
 _UNDATED = (rf"(?:{_DAY_EACH_YEAR}|fortlöpande|fortgående|kontinuerligt|löpande|årligen|årsvis|{_EACH_UNIT}|tills\s+vidare|"
             rf"vid\s+behov|under\s+(?:hela\s+)?(?:program|plan|strategi)perioden|varje\s+(?:{_UNIT}|{_MONTHS})|"
             rf"(?:en|ett|två|tre|fyra|fem|\d+)\s+gång(?:er)?\s+(?:(?:per|i|om)\s+{_UNIT}|årligen)|"
+            # the same, abbreviated as a rate ('2 ggr/år', '1 gång/mån'): a table's or a
+            # parenthesis' short form of 'två gånger per år'
+            rf"(?:en|ett|två|tre|fyra|fem|\d+)\s*(?:gång(?:er)?|ggr|g)\s*/\s*(?:år|termin|mån|månad|vecka|v)\b|"
+            # the school terms named alone, as a season is: that term of each year
+            # ('vårterminerna', 'höstterminen')
+            rf"(?:vår|höst)termin(?:en|erna)|"
             # a season or a month named alone: that part of each year ('hösten', 'augusti')
             rf"{_SEASONS}|{_TWO_SEASONS}|{_MONTHS})")
 # before or after an event of a year, named by one definite noun ('inför kommunalvalet 2027',

@@ -603,6 +603,11 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
     plan = "goal" in roles or bool(matrix) or any(
         role in roles for role in ("responsible", "partner", "schedule", "indicator"))
     gword = _goal_word(cols[roles.index("goal")]) if "goal" in roles else "Mål"
+    # a column headed in two languages whose cells are written in both ('Ansvar /
+    # Responsible': 'Näringslivstjänsterna / business services') keeps its header as the
+    # field's label: a bilingual programme labels the field as it heads the column, never
+    # in one language over a value in two
+    own = {role: cols[j] for j, role in enumerate(roles) if role in CARD_LABELS and _translated_column(cols[j], rows, j)}
     out: list[dict] = []
     if b.get("caption"):
         out.append({"type": "heading", "level": _caption_level(b["caption"], section), "text": b["caption"]})
@@ -729,12 +734,12 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
                         ln = f"{next_number()} {ln}"
                     out.append({"type": "lines", "lines": [ln]})
                     out.append({"type": "lines", "indent": 18,
-                                "lines": [_tail({**vals, "responsible": actor}, refers, others)]})
+                                "lines": [_tail({**vals, "responsible": actor}, refers, others, own)]})
             else:
                 if measure:
                     out.append({"type": "lines", "lines": lines})
-                if _tail(vals, refers, others):
-                    out.append({"type": "lines", "lines": [_tail(vals, refers, others)], "indent": 18})
+                if _tail(vals, refers, others, own):
+                    out.append({"type": "lines", "lines": [_tail(vals, refers, others, own)], "indent": 18})
             if "indicator" in vals:
                 # the meters of a cell's unnumbered list of actions follow up the list as a
                 # whole: printed at the margin under it, not in its last item's hanging indent
@@ -750,7 +755,7 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
                 items = _value_items(vals[k], gold) if k in ("measure", "indicator") else _items(vals[k])
                 if k in ("measure", "indicator") and len(items) > 1:
                     items = [it if _MARK.match(it) else f"• {it}" for it in items]
-                kv.append([KV_LABELS[k], "\n".join(items)])
+                kv.append([own.get(k, KV_LABELS[k]), "\n".join(items)])
             kv += [[label, value] for label, value in others]
             if kv:
                 out.append({"type": "table", "caption": None, "columns": [], "rows": kv, "kv": True})
@@ -769,19 +774,34 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
                     items = [", ".join(x.rstrip(",") for x in _items(vals[k]))]
                 else:
                     items = _value_items(vals[k], gold)
-                out.append({"type": "label", "label": CARD_LABELS[k], "items": items})
+                out.append({"type": "label", "label": own.get(k, CARD_LABELS[k]), "items": items})
             for label, value in others:
                 out.append({"type": "label", "label": label, "items": [" ".join(_items(value))]})
     carried["ref"] = ref_above
     return out
 
 
+# the join of a header's or a cell's two languages: a slash with spaces ('Ansvar / Responsible'),
+# not the slash of 'ggr/år'
+_TWO_LANGUAGES = re.compile(r"\s+/\s+")
+
+
+def _translated_column(header: str, rows: list[list[str]], j: int) -> bool:
+    """A column headed 'A / B' in two languages (B names no role the styles know, the same
+    word in the other language) whose every filled cell is written the same way, 'a / b'."""
+    halves = _TWO_LANGUAGES.split(" ".join((header or "").split()))
+    if len(halves) != 2 or _role(halves[0]) == "other" or _role(halves[1]) != "other":
+        return False
+    cells = _column_cells(rows, j)
+    return bool(cells) and all(len(_TWO_LANGUAGES.split(" ".join(c.split()))) == 2 for c in cells)
+
+
 def _tail(vals: dict[str, str], refers: list[tuple[str, str]] = (),
-          others: list[tuple[str, str]] = ()) -> str:
+          others: list[tuple[str, str]] = (), own: dict[str, str] | None = None) -> str:
     """'Ansvarig: X. Samarbetspartner: Y. Tidtabell: Z.' under a numbered action ('Mål: A1.'
     first when the table refers each row to a goal stated elsewhere)."""
     parts = [f"{label}: {value}" for label, value in refers]
-    parts += [f"{NUMBERED_LABELS[k]}: {', '.join(x.rstrip(',') for x in _items(vals[k]))}"
+    parts += [f"{(own or {}).get(k, NUMBERED_LABELS[k])}: {', '.join(x.rstrip(',') for x in _items(vals[k]))}"
               for k in ("responsible", "partner", "schedule") if vals.get(k)]
     # the table's other columns ('Status: Ny. Resurser / kostnad €: 1 500.') close the line
     parts += [f"{label}: {' '.join(_items(value))}" for label, value in others]

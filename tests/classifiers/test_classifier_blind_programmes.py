@@ -242,9 +242,9 @@ FLOORS = {
     "blind169-nadendal-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/1.000 -> now 1/1/1 (m→g, i→m 1 every print; resp 0.643: the gold keeps "Välkomstpunkten och medborgarservicen" and "Tekniska sektorn och Nådendals Bostäder Ab" as one name each, against its README's "och" convention)
     "blind170-traskanda-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/0.824 -> now 1/1/1 (m→g, i→m, resp 1, every print)
     "blind171-lappo-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.889/0.000 -> now 1/1/1 (m→g, i→m 1; resp 0.929: "(Sydösterbottens sysselsättningsområde)" kept, a bracket spelling a body out stays by the corpus convention)
-    "blind172-nystad-2025-2028": (None, None, None),  # twenty-ninth set: unread
-    "blind173-reso-2026-2029": (None, None, None),  # twenty-ninth set: unread
-    "blind174-hyvinge-2025-2029": (None, None, None),  # twenty-ninth set: unread
+    "blind172-nystad-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.500/0.571 -> now 1/1/1 (resp 0.50 -> 1.00)
+    "blind173-reso-2026-2029": (0.95, 0.93, 0.90),  # first blind measurement 0.909/0.818/0.933 -> now 1.000/0.957/0.933
+    "blind174-hyvinge-2025-2029": (0.95, 0.90, 0.95),  # first blind measurement 0.923/0.000/1.000 -> now 1.000/0.923/1.000
 }
 
 

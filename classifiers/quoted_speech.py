@@ -1,0 +1,19 @@
+"""A sentence quoted from a person and attributed to them ('"Vi vill att ingen ska behöva gå
+från lucka till lucka", säger hon.'): a newsletter's or report's way of letting someone
+speak. Whatever the quote says ('Vi vill att ...' reads as a goal), it is that person's
+words, not the programme's own statement of a goal or an action."""
+
+from __future__ import annotations
+
+import re
+
+# the quote, its closing mark, then a verb of saying ('säger hon', 'berättar X', 'sa rektorn')
+_ATTRIBUTED_RE = re.compile(
+    r"^\s*[\"”“„»«'].+?[\"”“»«']\s*,?\s*(?:[–—-]\s*)?"
+    r"(?:säger|sa|sade|berättar|konstaterar|menar|påpekar|betonar|understryker|tycker|förklarar)\b",
+    re.S | re.I)
+
+
+def attributed_quote(sentence: str) -> bool:
+    """A quoted sentence attributed to its speaker by a verb of saying after it."""
+    return bool(_ATTRIBUTED_RE.match(sentence or ""))
