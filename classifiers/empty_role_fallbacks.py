@@ -240,12 +240,24 @@ def measures_under_headings(built, elements: list[Element]) -> None:
             n += 1
 
 
+def _under_follow_up(elements: list[Element]):
+    """Each element, and whether it stands under a follow-up heading: from that heading to
+    the next heading of its level or above."""
+    level = None  # the follow-up heading's level while in its scope
+    for el in elements:
+        if el.kind == "heading":
+            if level is not None and el.level <= level:
+                level = None
+            if level is None and _FOLLOW_UP_HEADING_RE.search(fold(el.text)):
+                level = el.level
+        yield el, level is not None
+
+
 def indicators_under_follow_up(built, elements: list[Element]) -> None:
     """No indicator read: the count-led lists and table columns under a follow-up heading."""
     if built.indicators:
         return
     n = _next_id(built.indicators, "i")
-    level = None  # the follow-up heading's level while in its scope
     run: list[Element] = []
 
     def flush() -> None:
@@ -259,16 +271,10 @@ def indicators_under_follow_up(built, elements: list[Element]) -> None:
                 n += 1
         run.clear()
 
-    for el in elements:
+    for el, under in _under_follow_up(elements):
         if el.kind != "bullet":
             flush()
-        if el.kind == "heading":
-            if level is not None and el.level <= level:
-                level = None
-            if level is None and _FOLLOW_UP_HEADING_RE.search(fold(el.text)):
-                level = el.level
-            continue
-        if level is None:
+        if el.kind == "heading" or not under:
             continue
         if el.kind == "bullet":
             run.append(el)

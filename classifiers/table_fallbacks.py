@@ -41,8 +41,7 @@ import re
 
 from .actors import names_actor, split_actors
 from .elements import Element
-from .empty_role_fallbacks import (_FOLLOW_UP_HEADING_RE, _count_columns, _counts, _goal_at, _next_id,
-                                   _run_in_meters)
+from .empty_role_fallbacks import _count_columns, _counts, _goal_at, _next_id, _run_in_meters, _under_follow_up
 from .headers import header_role, label_role
 from .model import Indicator, Measure
 from .schedule import opens_with_time, parse_schedule
@@ -385,15 +384,8 @@ def _split_glued_column(built, cells: list[tuple[int, str]]) -> None:
 def indicators_of_follow_up_columns_glued(built, elements: list[Element]) -> None:
     """Under a follow-up heading, a count-led table column read as one indicator (its cells
     glued into one text): one indicator per cell (`_split_glued_column`)."""
-    level = None
-    for el in elements:
-        if el.kind == "heading":
-            if level is not None and el.level <= level:
-                level = None
-            if level is None and _FOLLOW_UP_HEADING_RE.search(fold(el.text)):
-                level = el.level
-            continue
-        if level is None or el.kind != "table" or el.table is None:
+    for el, under in _under_follow_up(elements):
+        if not under or el.kind != "table" or el.table is None:
             continue
         for cells in _count_columns(el.table):
             _split_glued_column(built, cells)
