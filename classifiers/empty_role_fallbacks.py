@@ -51,6 +51,18 @@ def _counts(text: str) -> bool:
     return bool(_COUNT_RE.match(fold(strip_marker(squash(text)))))
 
 
+def _count_columns(table) -> list[list[tuple[int, str]]]:
+    """The columns of a table whose filled cells mostly open with a count: (row, text) each."""
+    body = table.rows[table.header_rows:]
+    out = []
+    for c in range(max((len(r) for r in body), default=0)):
+        cells = [(table.header_rows + k, squash(row[c])) for k, row in enumerate(body) if c < len(row) and squash(row[c])]
+        hits = sum(_counts(t) for _, t in cells)
+        if hits >= 2 and 2 * hits >= len(cells):
+            out.append(cells)
+    return out
+
+
 def _next_id(items, prefix: str) -> int:
     nums = [int(x.id[len(prefix):]) for x in items if x.id[len(prefix):].isdigit()]
     return max(nums, default=0) + 1
@@ -76,9 +88,16 @@ def _listed_measure(item: str) -> dict | None:
     text = _ARROW_RE.sub("", strip_marker(squash(item))).rstrip(".").strip()
     if len(text.split()) < 3 or _counts(text):
         return None
+    return _without_tail(text)
+
+
+def _without_tail(text: str, placed_doer: bool = True) -> dict:
+    """A listed action's fields: its who/when tail ('(X, 2026)', '– ansvar: X') cut off the
+    text (`actors.tail_start`) -- or, with `placed_doer`, the '(X, <time>)' shape of a doer's
+    place -- as its responsible, partners and schedule; the text alone when it has none."""
     fields: dict = {"text": text}
     start, found = tail_start(text), trailing_actors(text)
-    if start is None or found is None:
+    if placed_doer and (start is None or found is None):
         placed = parenthesis_in_actors_place(text)
         start, found = placed if placed is not None else (None, None)
     if start is not None and found is not None and text[:start].strip(" –-,"):
@@ -221,12 +240,24 @@ def measures_under_headings(built, elements: list[Element]) -> None:
             n += 1
 
 
+def _under_follow_up(elements: list[Element]):
+    """Each element, and whether it stands under a follow-up heading: from that heading to
+    the next heading of its level or above."""
+    level = None  # the follow-up heading's level while in its scope
+    for el in elements:
+        if el.kind == "heading":
+            if level is not None and el.level <= level:
+                level = None
+            if level is None and _FOLLOW_UP_HEADING_RE.search(fold(el.text)):
+                level = el.level
+        yield el, level is not None
+
+
 def indicators_under_follow_up(built, elements: list[Element]) -> None:
     """No indicator read: the count-led lists and table columns under a follow-up heading."""
     if built.indicators:
         return
     n = _next_id(built.indicators, "i")
-    level = None  # the follow-up heading's level while in its scope
     run: list[Element] = []
 
     def flush() -> None:
@@ -240,29 +271,19 @@ def indicators_under_follow_up(built, elements: list[Element]) -> None:
                 n += 1
         run.clear()
 
-    for el in elements:
+    for el, under in _under_follow_up(elements):
         if el.kind != "bullet":
             flush()
-        if el.kind == "heading":
-            if level is not None and el.level <= level:
-                level = None
-            if level is None and _FOLLOW_UP_HEADING_RE.search(fold(el.text)):
-                level = el.level
-            continue
-        if level is None:
+        if el.kind == "heading" or not under:
             continue
         if el.kind == "bullet":
             run.append(el)
         elif el.kind == "table" and el.table is not None:
-            body = el.table.rows[el.table.header_rows:]
-            for c in range(el.table.n_cols):
-                cells = [(r, squash(row[c])) for r, row in enumerate(body) if c < len(row) and squash(row[c])]
-                hits = sum(_counts(t) for _, t in cells)
-                if hits >= 2 and 2 * hits >= len(cells):
-                    for r, t in cells:
-                        page = el.pages[el.table.header_rows + r] if el.table.header_rows + r < len(el.pages) else el.page
-                        built.indicators.append(Indicator(id=f"i{n}", text=t.rstrip("."), page=page))
-                        n += 1
+            for cells in _count_columns(el.table):
+                for r, t in cells:
+                    built.indicators.append(Indicator(id=f"i{n}", text=t.rstrip("."),
+                                                      page=el.pages[r] if r < len(el.pages) else el.page))
+                    n += 1
     flush()
 
 

@@ -25,9 +25,8 @@ from __future__ import annotations
 import re
 
 from .elements import Element
-from .actors import tail_start, trailing_actors
+from .empty_role_fallbacks import _next_id, _without_tail
 from .model import Goal, Measure
-from .schedule import parse_schedule
 from .reader_shared import theme_name
 from .text import fold, sentences, squash, strip_marker
 
@@ -194,8 +193,7 @@ def goals_from_label_lines(built, elements: list[Element]) -> None:
     # others are something else ('Mål 2 – Språk' over an appendix naming a goal read above)
     if len(unread) < 2 or len(lines) - len(unread) >= 2:
         return
-    nums = [int(g.id[1:]) for g in built.goals if g.id[1:].isdigit()]
-    n = max(nums, default=0) + 1
+    n = _next_id(built.goals, "g")
     anchors: dict[int, str] = {}
     for i, text in lines:
         known = read_as(text)
@@ -399,19 +397,9 @@ def _outline_action(text: str, goal: Goal, page: int, mid: str) -> Measure | Non
     text = _ARROW_LINE_RE.split(text, maxsplit=1)[0].strip().rstrip(".")
     if len(text.split()) < 3:
         return None
-    fields: dict = {}
-    start, found = tail_start(text), trailing_actors(text)
-    if start is not None and found is not None and text[:start].strip(" –-,"):
-        responsible, partners, when = found
-        schedule, first, last = parse_schedule(when)
-        fields = dict(printed=text, responsible=responsible, partners=partners, schedule=schedule,
-                      start_year=first, end_year=last)
-        text = text[:start].strip(" –-,.").strip()
-    return Measure(id=mid, text=text, goal=goal.id, goals=[goal.id], theme=goal.theme, page=page, **fields)
-
-
-def _next_number(items) -> int:
-    return max((int(x.id[1:]) for x in items if x.id[1:].isdigit()), default=0) + 1
+    # its who/when tail as a listed action's (`empty_role_fallbacks`), the tail alone
+    return Measure(id=mid, goal=goal.id, goals=[goal.id], theme=goal.theme, page=page,
+                   **_without_tail(text, placed_doer=False))
 
 
 def _title_over(elements: list[Element], i: int) -> Element | None:
@@ -450,7 +438,7 @@ def goals_and_actions_of_outline_points(built, elements: list[Element]) -> None:
             points.append((i, text, head, subs))
     if len(points) < 2:
         return
-    n, m_id = 1, _next_number(built.measures)
+    n, m_id = 1, _next_id(built.measures, "m")
     for i, text, head, subs in points:
         under = _title_over(elements, i)
         theme = theme_name(squash(under.text)) if under is not None and under.text.strip() else None

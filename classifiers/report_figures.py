@@ -35,11 +35,13 @@ def action_counted(figure: str, actions: list[tuple[str, str]], goal_texts: list
     if len(actions) < 2:
         return None
     goal_words = [w for t in goal_texts for w in long_words(t)]
-    common = [t for t in programme_texts]
+    # each text's words once, not once per word of the figure checked against it
+    common = [long_words(t) for t in programme_texts]
     own = [w for w in dict.fromkeys(long_words(figure)) if w not in _QUANTITY_WORDS and w not in FUNCTION_WORDS
            and not _matches(w, goal_words)
-           and sum(1 for t in common if _matches(w, long_words(t))) <= 1]
-    counts = [(sum(1 for w in own if _matches(w, long_words(text))), mid) for mid, text in actions]
+           and sum(1 for words in common if _matches(w, words)) <= 1]
+    counts = [(sum(1 for w in own if _matches(w, words)), mid) for mid, words in
+              ((mid, long_words(text)) for mid, text in actions)]
     best = max(n for n, _ in counts)
     if best == 0:
         return None

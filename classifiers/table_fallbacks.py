@@ -41,7 +41,7 @@ import re
 
 from .actors import names_actor, split_actors
 from .elements import Element
-from .empty_role_fallbacks import _FOLLOW_UP_HEADING_RE, _counts, _goal_at, _next_id, _run_in_meters
+from .empty_role_fallbacks import _count_columns, _counts, _goal_at, _next_id, _run_in_meters, _under_follow_up
 from .headers import header_role, label_role
 from .model import Indicator, Measure
 from .schedule import opens_with_time, parse_schedule
@@ -132,11 +132,16 @@ class _Scope:
             self.goal, self.level = stated, self.heading_level + 1
 
 
-def _measure(built, n: int, text: str, fields: dict, goal, page: int) -> Measure:
+def _add_action(built, n: int, i: int, text: str, fields: dict, meters: list[str], goal, page: int,
+                meter_page: int | None = None) -> int:
+    """Add measure m<n> (in the scope of `goal`) and its meters; the next indicator number."""
     ids = [goal.id] if goal is not None else []
-    return Measure(id=f"m{n}", text=" ".join(text.split()).rstrip("."), goal=ids[0] if ids else None, goals=ids, page=page,
-                   section=goal.section if goal is not None else None,
-                   theme=goal.theme if goal is not None else None, **fields)
+    built.measures.append(Measure(id=f"m{n}", text=" ".join(text.split()).rstrip("."), goal=ids[0] if ids else None,
+                                  goals=ids, page=page, section=goal.section if goal is not None else None,
+                                  theme=goal.theme if goal is not None else None, **fields))
+    for meter in meters:
+        i = _add_meter(built, i, meter, f"m{n}", goal, page if meter_page is None else meter_page)
+    return i
 
 
 def _fields(pairs: list[tuple[str | None, str]]) -> tuple[dict, list[str]]:
@@ -222,9 +227,7 @@ def measures_in_label_tables(built, elements: list[Element]) -> None:
                 continue
             fields, meters = _fields([(label_role(lab), value) for lab, value, _ in record[1:]])
             page = el.pages[k] if k < len(el.pages) else el.page
-            built.measures.append(_measure(built, n, squash(action), fields, scope.goal, page))
-            for meter in meters:
-                i = _add_meter(built, i, meter, f"m{n}", scope.goal, page)
+            i = _add_action(built, n, i, squash(action), fields, meters, scope.goal, page)
             n += 1
 
 
@@ -271,9 +274,7 @@ def measures_in_unknown_tables(built, elements: list[Element]) -> None:
                 continue
             fields, meters = _fields([(role, row[c]) for c, role in roles.items() if c < len(row)])
             page = el.pages[k] if k < len(el.pages) else el.page
-            built.measures.append(_measure(built, n, action, fields, scope.goal, page))
-            for meter in meters:
-                i = _add_meter(built, i, meter, f"m{n}", scope.goal, page)
+            i = _add_action(built, n, i, action, fields, meters, scope.goal, page)
             n += 1
 
 
@@ -285,16 +286,11 @@ def indicators_in_count_columns(built, elements: list[Element]) -> None:
     for el in elements:
         if el.kind != "table" or el.table is None:
             continue
-        body = el.table.rows[el.table.header_rows:]
-        for c in range(max((len(r) for r in body), default=0)):
-            cells = [(k, squash(row[c])) for k, row in enumerate(body) if c < len(row) and squash(row[c])]
-            hits = sum(_counts(t) for _, t in cells)
-            if hits >= 2 and 2 * hits >= len(cells):
-                for k, t in cells:
-                    r = el.table.header_rows + k
-                    built.indicators.append(Indicator(id=f"i{n}", text=t.rstrip("."),
-                                                      page=el.pages[r] if r < len(el.pages) else el.page))
-                    n += 1
+        for cells in _count_columns(el.table):
+            for r, t in cells:
+                built.indicators.append(Indicator(id=f"i{n}", text=t.rstrip("."),
+                                                  page=el.pages[r] if r < len(el.pages) else el.page))
+                n += 1
 
 
 # the fields of one line set side by side ('Ansvar: X · Tid: 2025 · Följs upp med: Y')
@@ -346,9 +342,7 @@ def measures_on_cards(built, elements: list[Element]) -> None:
         found, meters = _fields(fields)
         action = squash(title.text)
         if len(action.split()) >= 2 and not _counts(action):
-            built.measures.append(_measure(built, n, action, found, scope.goal, title.page))
-            for meter in meters:
-                i = _add_meter(built, i, meter, f"m{n}", scope.goal, el.page)
+            i = _add_action(built, n, i, action, found, meters, scope.goal, title.page, meter_page=el.page)
             n += 1
         title = None
 
@@ -366,18 +360,6 @@ def measures_in_tables(built, elements: list[Element]) -> None:
     measures_in_label_tables(built, elements)
     measures_in_unknown_tables(built, elements)
     measures_on_cards(built, elements)
-
-
-def _count_columns(table) -> list[list[tuple[int, str]]]:
-    """The columns of a table whose filled cells mostly open with a count: (row, text) each."""
-    body = table.rows[table.header_rows:]
-    out = []
-    for c in range(max((len(r) for r in body), default=0)):
-        cells = [(table.header_rows + k, squash(row[c])) for k, row in enumerate(body) if c < len(row) and squash(row[c])]
-        hits = sum(_counts(t) for _, t in cells)
-        if hits >= 2 and 2 * hits >= len(cells):
-            out.append(cells)
-    return out
 
 
 def _split_glued_column(built, cells: list[tuple[int, str]]) -> None:
@@ -402,15 +384,8 @@ def _split_glued_column(built, cells: list[tuple[int, str]]) -> None:
 def indicators_of_follow_up_columns_glued(built, elements: list[Element]) -> None:
     """Under a follow-up heading, a count-led table column read as one indicator (its cells
     glued into one text): one indicator per cell (`_split_glued_column`)."""
-    level = None
-    for el in elements:
-        if el.kind == "heading":
-            if level is not None and el.level <= level:
-                level = None
-            if level is None and _FOLLOW_UP_HEADING_RE.search(fold(el.text)):
-                level = el.level
-            continue
-        if level is None or el.kind != "table" or el.table is None:
+    for el, under in _under_follow_up(elements):
+        if not under or el.kind != "table" or el.table is None:
             continue
         for cells in _count_columns(el.table):
             _split_glued_column(built, cells)
