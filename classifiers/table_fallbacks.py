@@ -111,6 +111,15 @@ def _reads_as_text(cells: list[str]) -> bool:
     return 2 * wordy > len(cells)
 
 
+def _groups_rows(cells: list[str]) -> bool:
+    """A column repeating a cell's text in another row names the group each row belongs to
+    (the area or theme a follow-up table's meters fall under: 'Delområde | Indikator |
+    Utgångsvärde | Rapporteras till', 'Arbete och kompetens' over two rows), not the
+    action: a plan lists each action once, an area spans several rows."""
+    texts = [c.casefold() for c in cells]
+    return len(set(texts)) < len(texts)
+
+
 class _Scope:
     """The goal a table stands under: the last goal stated by a heading or paragraph, until a
     heading of that goal's level or above."""
@@ -246,7 +255,7 @@ def _plan_columns(table) -> tuple[int, dict[int, str]] | None:
             roles[c] = role
         elif role is None and (by_content := _column_role(cells)) is not None:
             roles[c] = by_content
-        elif role is None and _reads_as_text(cells):
+        elif role is None and _reads_as_text(cells) and not _groups_rows(cells):
             texts.append(c)
     if not texts or not any(r in ("responsible", "schedule") for r in roles.values()):
         return None  # no who or when beside the text: no plan

@@ -244,3 +244,29 @@ def test_follow_up_column_glued_into_one_indicator_is_split(monkeypatch):
     built.indicators.append(Indicator(id="i1", text=glued, page=3))
     table_fallbacks.indicators_in_tables(built, _follow_up_table())
     assert [i.text for i in built.indicators] == [glued]
+
+
+def _area_follow_up_table():
+    # a follow-up table grouped by area, as the reader streams it: the area column repeats
+    # over the area's meters, the last column names who gets the report (a who column), no
+    # column is headed as the action
+    rows = [["Delområde", "Indikator", "Utgångsvärde", "Rapporteras till"],
+            ["Boende och närmiljö", "Andelen sysselsatta bland nya invånare", "59 % (2025)", "Kommunstyrelsen"],
+            ["Boende och närmiljö", "Antal praktikplatser i kommunens enheter", "12 (2025)", "Personalsektionen"],
+            ["Hälsa och välbefinnande", "Antal utdelade fritidskort", "140 (2025)", "Fritidsnämnden"]]
+    return [
+        Element(kind="heading", text="3 Arbete", level=2, page=2),
+        Element(kind="para", text="Mål: Fler nya invånare hittar arbete inom ett år.", page=2),
+        Element(kind="heading", text="Bilaga 2. Uppföljning", level=2, page=3),
+        Element(kind="table", page=3, table=Table(rows=rows, header_rows=1), pages=[3] * len(rows)),
+    ]
+
+
+def test_area_column_repeating_over_rows_is_no_action_column():
+    built = _built()
+    table_fallbacks.measures_in_unknown_tables(built, _area_follow_up_table())
+    # the area each meter falls under is no action: no row of the table is read as one
+    assert [m.text for m in built.measures] == []
+    # ... while a plan whose text column names each action once is still read
+    table_fallbacks.measures_in_unknown_tables(built, _step_plan())
+    assert len(built.measures) == 3
