@@ -323,35 +323,3 @@ def test_goal_made_of_a_heading_is_the_target_level_stated_under_it():
     built = _built([Goal(id="g1", text="1. Språk", page=2)])
     goal_fallbacks.goal_sentences_under_headings(built, _maturity_themes(), set())
     assert [g.text for g in built.goals] == ["1. Språk"]
-
-
-def _work_packages():
-    # each work package states its sub-goal, then its task table under a caption that a
-    # layout prints in a heading's type at the package's own level
-    def table(rows):
-        return Element(kind="table", page=2, table=Table(rows=rows, header_rows=1), pages=[2] * len(rows))
-    return [
-        Element(kind="heading", text="Arbetspaket 1: Mottagning", level=4, page=2),
-        Element(kind="para", text="Delmål: Varje ny invånare får ett välkomstsamtal inom en månad.", page=2),
-        Element(kind="heading", text="Uppgifter i arbetspaket 1", level=4, page=2),
-        table([["Nr", "Uppgift", "Ansvarig"], ["A1.1", "Välkomstsamtal med tolk", "Servicepunkten"]]),
-        Element(kind="heading", text="Arbetspaket 2: Språk", level=4, page=3),
-        Element(kind="para", text="Delmål: Alla vuxna kan börja en kurs i svenska utan väntetid.", page=3),
-        Element(kind="heading", text="Tabell 4. Uppgifter", level=4, page=3),
-        table([["Nr", "Uppgift", "Ansvarig"], ["A2.1", "Kvällskurs i svenska i skolan", "Institutet"]]),
-        Element(kind="heading", text="Arbetspaket 3: Arbete", level=4, page=3),
-        table([["Nr", "Uppgift", "Ansvarig"], ["A3.1", "Jobbmässa för inflyttade", "Näringslivet"]]),
-    ]
-
-
-def test_a_tables_caption_printed_as_a_heading_closes_no_goal_scope():
-    goals = [Goal(id="g1", text="Varje ny invånare får ett välkomstsamtal inom en månad", page=2),
-             Goal(id="g2", text="Alla vuxna kan börja en kurs i svenska utan väntetid", page=3)]
-    measures = [Measure(id="m1", text="Välkomstsamtal med tolk"),
-                Measure(id="m2", text="Kvällskurs i svenska i skolan"),
-                Measure(id="m3", text="Jobbmässa för inflyttade")]
-    built = _built(goals, measures)
-    goal_fallbacks.link_measures_by_scope(built, _work_packages())
-    # the captions title their package's table; the third package's heading opens a section
-    # of its own, with no goal stated: its task stays unlinked
-    assert [m.goal for m in built.measures] == ["g1", "g2", None]
