@@ -130,35 +130,13 @@ def _scope_owner(elements: list[Element], anchors: dict[int, str], i: int) -> st
         if k in anchors:
             # the goal's level: its own when a heading, else the heading it stands under
             el = elements[k]
-            over = el if el.kind == "heading" else _heading_over(elements, k)
-            level = getattr(over, "level", 0)
+            level = el.level if el.kind == "heading" else getattr(_heading_over(elements, k), "level", 0)
             for j in range(k + 1, i):
                 h = elements[j]
-                if h.kind == "heading" and level and h.level <= level \
-                        and not _caption_of_section_table(elements, j, over):
+                if h.kind == "heading" and level and h.level <= level:
                     return None
             return anchors[k]
     return None
-
-
-_NUMBER_TOKEN_RE = re.compile(r"\d+(?:\.\d+)*")
-
-
-def _caption_of_section_table(elements: list[Element], j: int, section) -> bool:
-    """The heading at `j` is the caption of a table right under it that belongs to the section
-    `section` heads: it opens with 'Tabell' / 'Taulukko', or it ends with the number of that
-    section ('Uppgifter i arbetspaket 1' over the tasks of 'Arbetspaket 1: Mottagning'). A
-    layout may print a caption in a heading's type at the section's own level; the caption
-    titles the table, it opens no section of its own."""
-    if j + 1 >= len(elements) or elements[j + 1].kind != "table":
-        return False
-    text = fold(squash(elements[j].text))
-    if re.match(r"(?:tabell|taulukko)\b", text):
-        return True
-    last = _NUMBER_TOKEN_RE.fullmatch(text.split()[-1].rstrip(".:")) if text.split() else None
-    if last is None or section is None or section is elements[j]:
-        return False
-    return last.group(0) in _NUMBER_TOKEN_RE.findall(squash(section.text))
 
 
 def _measure_positions(built, elements: list[Element]) -> list[int | None]:
