@@ -269,14 +269,55 @@ def goal_sentences_under_headings(built, elements: list[Element], made: set[str]
             if el.kind != "heading" or squash(el.text) != squash(g.text):
                 continue
             nxt = elements[i + 1]
-            if nxt.kind != "para":
-                break
-            first = sentences(nxt.text)[:1]
-            if first and len(sentences(nxt.text)) == 1 and _GOAL_SENTENCE_RE.match(fold(first[0])) \
-                    and len(first[0].split()) >= 5:
+            stated = _goal_in_table(nxt) if nxt.kind == "table" else None
+            if nxt.kind == "para":
+                first = sentences(nxt.text)[:1]
+                if first and len(sentences(nxt.text)) == 1 and _GOAL_SENTENCE_RE.match(fold(first[0])) \
+                        and len(first[0].split()) >= 5:
+                    stated = first[0]
+                else:
+                    stated = _labelled_goal_sentence(nxt.text)
+            if stated:
                 g.theme = g.theme or theme_name(squash(el.text))
-                g.text = first[0].rstrip(".").strip()
+                g.text = stated.rstrip(".").strip()
             break
+
+
+# a run-in label naming the goal or the target level, a year after it or not ('Målnivå
+# 2028: …', 'Målsättning: …', 'Mål 2028: …')
+_GOAL_LABEL_SENTENCE_RE = re.compile(r"^mal\w*(?:\s+(?:ar\s+)?20\d\d)?\s*:\s*(?=\S)")
+# a column header naming the goal or the target level ('Nivå 2 – målnivå 2028', 'Mål',
+# 'Målsättning'): a word opening with 'mål'
+_GOAL_HEADER_WORD_RE = re.compile(r"(?:^|\W)mal\w*")
+
+
+def _labelled_goal_sentence(text: str) -> str | None:
+    """The sentence of a paragraph opened by a run-in label naming the goal or the target
+    level ('Här har vi inte använt modellen. Målnivå 2028: X har Y.'), its label cut: the
+    paragraph states the goal there."""
+    for sentence in sentences(text):
+        m = _GOAL_LABEL_SENTENCE_RE.match(fold(sentence))
+        if m and len(sentence[m.end():].split()) >= 5:
+            return sentence[m.end():]
+    return None
+
+
+def _goal_in_table(el: Element) -> str | None:
+    """The cell of a one-row table right under a heading whose column header names the goal
+    or the target level ('Nivå 1 – nuläge | Nivå 2 – målnivå 2028 | Nivå 3 – vision': a
+    maturity table states where the theme is, where it is to be and a vision): that cell is
+    the goal of the heading's actions."""
+    table = el.table
+    if table is None or table.header_rows < 1 or len(table.rows) - table.header_rows != 1:
+        return None
+    header = [squash(" ".join(r[c] for r in table.rows[:table.header_rows] if c < len(r)))
+              for c in range(max(len(r) for r in table.rows))]
+    row = table.rows[table.header_rows]
+    hits = [c for c, h in enumerate(header) if _GOAL_HEADER_WORD_RE.search(fold(h)) and c < len(row)]
+    if len(hits) != 1:
+        return None
+    cell = squash(row[hits[0]])
+    return cell if len(cell.split()) >= 5 else None
 
 
 # a heading that only names its part's role ('Åtgärder', 'Så gör vi'): the heading above it

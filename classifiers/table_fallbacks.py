@@ -111,6 +111,15 @@ def _reads_as_text(cells: list[str]) -> bool:
     return 2 * wordy > len(cells)
 
 
+def _groups_rows(cells: list[str]) -> bool:
+    """A column repeating a cell's text in another row names the group each row belongs to
+    (the area or theme a follow-up table's meters fall under: 'Delområde | Indikator |
+    Utgångsvärde | Rapporteras till', 'Arbete och kompetens' over two rows), not the
+    action: a plan lists each action once, an area spans several rows."""
+    texts = [c.casefold() for c in cells]
+    return len(set(texts)) < len(texts)
+
+
 class _Scope:
     """The goal a table stands under: the last goal stated by a heading or paragraph, until a
     heading of that goal's level or above."""
@@ -249,7 +258,7 @@ def _plan_columns(table) -> tuple[int, dict[int, str]] | None:
             roles[c] = role
         elif role is None and (by_content := _column_role(cells)) is not None:
             roles[c] = by_content
-        elif role is None and _reads_as_text(cells):
+        elif role is None and _reads_as_text(cells) and not _groups_rows(cells):
             texts.append(c)
     if not texts or not any(r in ("responsible", "schedule") for r in roles.values()):
         return None  # no who or when beside the text: no plan
@@ -347,6 +356,70 @@ def measures_on_cards(built, elements: list[Element]) -> None:
         title = None
 
 
+# the fields of a line printed under the paragraph stating an action: set side by side, or
+# run on after a semicolon when a label follows it ('Verkställs av: X; tidpunkt: 2026')
+_RUN_ON_FIELD_SEP_RE = re.compile(r"\s+[·|]\s+|\n|;\s+(?=[A-ZÅÄÖa-zåäö][^:;.]{0,30}:)")
+_RUN_ON_FIELD_RE = re.compile(r"^\W*(?P<label>[A-ZÅÄÖa-zåäö][^:;.]{0,30}\.?):\s*(?P<value>\S.*)$")
+# a label in the s-passive with its agent ('Verkställs av', 'Genomförs av', 'Utförs av'):
+# Swedish names the doer of a passive verb with 'av', so the field is who does it
+_PASSIVE_AGENT_RE = re.compile(r"^\w+s\s+av$")
+# a run-in label opening the paragraph that states the action ('Beslut: ', 'Åtgärd: ')
+_RUN_IN_LABEL_RE = re.compile(r"^[A-ZÅÄÖ]\w*(?:\s\w+)?:\s+(?=\S)")
+
+
+def _fields_under_action(text: str) -> list[tuple[str | None, str]] | None:
+    """The (role, value) fields of a paragraph that is all labelled fields, two or more,
+    opening with who or when ('Verkställs av: X; tidpunkt: Y', 'Ansvar: X · Tid: Y'), else None."""
+    fields = []
+    for part in _RUN_ON_FIELD_SEP_RE.split(squash(text)):
+        if not part.strip():
+            continue
+        m = _RUN_ON_FIELD_RE.match(part.strip())
+        if not m:
+            return None
+        label = m.group("label").strip()
+        role = label_role(label) or ("responsible" if _PASSIVE_AGENT_RE.match(fold(label)) else None)
+        fields.append((role, m.group("value").strip().rstrip(".")))
+    if len(fields) < 2 or fields[0][0] not in ("responsible", "partners", "schedule"):
+        return None
+    return fields
+
+
+def measures_over_field_lines(built, elements: list[Element]) -> None:
+    """An action stated in a paragraph of its own with the line of its fields right under
+    it ('Beslut: En mentorverksamhet startas …' over 'Verkställs av: X; tidpunkt: hösten
+    2026'), as minutes and decision lists print a plan -- the action card without a heading:
+    the paragraph (its run-in label cut) is the action, the line its who and when; two such
+    pairs at least (one says nothing of a layout), each under the goal in whose scope it stands."""
+    pairs = []
+    scope = _Scope(built.goals)
+    prev = None
+    for el in elements:
+        scope.see(el)
+        if el.kind != "para":
+            prev = None
+            continue
+        fields = _fields_under_action(el.text)
+        if fields is not None and prev is not None:
+            pairs.append((prev, fields, scope.goal))
+            prev = None
+            continue
+        # a goal line or a field line states no action
+        prev = el if fields is None and _goal_at(el, built.goals) is None else None
+    if len(pairs) < 2:
+        return
+    n, i = _next_id(built.measures, "m"), _next_id(built.indicators, "i")
+    for para, fields, goal in pairs:
+        action = _RUN_IN_LABEL_RE.sub("", squash(para.text), count=1)
+        if len(action.split()) < 3 or _counts(action):
+            continue
+        found, meters = _fields(fields)
+        built.measures.append(_measure(built, n, action, found, goal, para.page))
+        for meter in meters:
+            i = _add_meter(built, i, meter, f"m{n}", goal, para.page)
+        n += 1
+
+
 # a heading over the follow-up, the sources or the contacts: its paragraphs are no card
 _FOLLOW_UP_RE = re.compile(r"uppf[oö]lj|f[oö]lj\w*\s+upp|kontakt|nyckeltal|m[aä]tare|indikator")
 
@@ -360,6 +433,9 @@ def measures_in_tables(built, elements: list[Element]) -> None:
     measures_in_label_tables(built, elements)
     measures_in_unknown_tables(built, elements)
     measures_on_cards(built, elements)
+    # still none: the cards printed without a heading, a paragraph over its line of fields
+    if not built.measures:
+        measures_over_field_lines(built, elements)
 
 
 def _split_glued_column(built, cells: list[tuple[int, str]]) -> None:

@@ -293,3 +293,33 @@ def test_outline_points_read_beside_a_stray_action_and_not_twice():
     assert [(m.id, m.text, m.goal) for m in built.measures] == [
         ("m1", "Exempelby 2025–2027", None), ("m2", "Läxhjälp på biblioteket två kvällar i veckan", "g2"),
         ("m3", "Arbetsgivarträffar två gånger per år", "g1"), ("m4", "Praktikplatser i kommunens kök", "g1")]
+
+
+def _maturity_themes():
+    # each theme heading over a one-row maturity table (now | target level | vision), or, where
+    # the model is not used, a paragraph stating the target level on a run-in label
+    def table(rows):
+        return Element(kind="table", page=2, table=Table(rows=rows, header_rows=1), pages=[2] * len(rows))
+    return [
+        Element(kind="heading", text="1. Språk", level=2, page=2),
+        table([["Nivå 1 – nuläge 2025", "Nivå 2 – målnivå 2028", "Nivå 3 – vision"],
+               ["Kurser finns bara i staden", "Varje vuxen inflyttad kan gå en kurs i svenska i byn",
+                "Alla talar svenska"]]),
+        Element(kind="para", text="För att nå nivå 2 gör vi följande:", page=2),
+        Element(kind="heading", text="2. Samordning", level=2, page=3),
+        Element(kind="para", text="Här använder vi inte modellen. Målnivå 2028: Integrationsarbetet har en "
+                                  "egen samordnare och en budget. Tabellen visar kostnaderna.", page=3),
+    ]
+
+
+def test_goal_made_of_a_heading_is_the_target_level_stated_under_it():
+    made = [Goal(id="g1", text="1. Språk", page=2), Goal(id="g2", text="2. Samordning", page=3)]
+    built = _built(made)
+    goal_fallbacks.goal_sentences_under_headings(built, _maturity_themes(), {"g1", "g2"})
+    assert [(g.text, g.theme) for g in built.goals] == [
+        ("Varje vuxen inflyttad kan gå en kurs i svenska i byn", "Språk"),
+        ("Integrationsarbetet har en egen samordnare och en budget", "Samordning")]
+    # a goal the reading stated itself is left as it is
+    built = _built([Goal(id="g1", text="1. Språk", page=2)])
+    goal_fallbacks.goal_sentences_under_headings(built, _maturity_themes(), set())
+    assert [g.text for g in built.goals] == ["1. Språk"]

@@ -196,7 +196,8 @@ def test_heading_over_a_line_of_fields_is_an_action_card(monkeypatch):
     assert mentors.schedule == "från hösten 2025" and mentors.partners == ["Exempelby Företagare rf"]
     assert [(i.text, i.measure) for i in out.indicators] == [("antal mentorpar", mentors.id)]
     assert by_text["Simskola för nyinflyttade barn"].start_year == 2026
-    _off(monkeypatch, "measures_on_cards")
+    # (the cards' paragraphs over their field lines are otherwise read by the next fallback)
+    _off(monkeypatch, "measures_on_cards", "measures_over_field_lines")
     assert _classify(_cards()).measures == []
 
 
@@ -244,3 +245,70 @@ def test_follow_up_column_glued_into_one_indicator_is_split(monkeypatch):
     built.indicators.append(Indicator(id="i1", text=glued, page=3))
     table_fallbacks.indicators_in_tables(built, _follow_up_table())
     assert [i.text for i in built.indicators] == [glued]
+
+
+def _area_follow_up_table():
+    # a follow-up table grouped by area, as the reader streams it: the area column repeats
+    # over the area's meters, the last column names who gets the report (a who column), no
+    # column is headed as the action
+    rows = [["Delområde", "Indikator", "Utgångsvärde", "Rapporteras till"],
+            ["Boende och närmiljö", "Andelen sysselsatta bland nya invånare", "59 % (2025)", "Kommunstyrelsen"],
+            ["Boende och närmiljö", "Antal praktikplatser i kommunens enheter", "12 (2025)", "Personalsektionen"],
+            ["Hälsa och välbefinnande", "Antal utdelade fritidskort", "140 (2025)", "Fritidsnämnden"]]
+    return [
+        Element(kind="heading", text="3 Arbete", level=2, page=2),
+        Element(kind="para", text="Mål: Fler nya invånare hittar arbete inom ett år.", page=2),
+        Element(kind="heading", text="Bilaga 2. Uppföljning", level=2, page=3),
+        Element(kind="table", page=3, table=Table(rows=rows, header_rows=1), pages=[3] * len(rows)),
+    ]
+
+
+def test_area_column_repeating_over_rows_is_no_action_column():
+    built = _built()
+    table_fallbacks.measures_in_unknown_tables(built, _area_follow_up_table())
+    # the area each meter falls under is no action: no row of the table is read as one
+    assert [m.text for m in built.measures] == []
+    # ... while a plan whose text column names each action once is still read
+    table_fallbacks.measures_in_unknown_tables(built, _step_plan())
+    assert len(built.measures) == 3
+
+
+def _decision_list():
+    # a board's decision list: each action a paragraph of its own, its line of fields under it
+    # (the doer in a passive 'verkställs av' label, the time run on after a semicolon)
+    return [
+        Element(kind="heading", text="Integrationsprogram för Exempelby 2025–2028", level=1, page=1),
+        Element(kind="heading", text="Område 1: Arbete", level=3, page=2),
+        Element(kind="para", text="Mål: Fler nya invånare hittar arbete inom ett år.", page=2),
+        Element(kind="para", text="Beslut: En jobbklubb startas i biblioteket för nyanlända arbetssökande.", page=2),
+        Element(kind="para", text="Verkställs av: näringslivsenheten i samarbete med biblioteket; tidpunkt: hösten 2026.",
+                page=2),
+        Element(kind="para", text="Beslut: Kommunen tar emot fem praktikanter per år i sina egna enheter.", page=2),
+        Element(kind="para", text="Genomförs av: personalavdelningen; tidpunkt: 2026–2028.", page=2),
+        Element(kind="heading", text="Besvärsanvisning", level=2, page=3),
+        Element(kind="para", text="Över beslutet kan kommunalbesvär anföras inom 30 dagar.", page=3),
+    ]
+
+
+def test_paragraph_over_its_line_of_fields_is_an_action(monkeypatch):
+    goal = Goal(id="g1", text="Fler nya invånare hittar arbete inom ett år", page=2)
+    built = SimpleNamespace(goals=[goal], measures=[], indicators=[])
+    table_fallbacks.measures_in_tables(built, _decision_list())
+    by_text = {m.text: m for m in built.measures}
+    assert set(by_text) == {"En jobbklubb startas i biblioteket för nyanlända arbetssökande",
+                            "Kommunen tar emot fem praktikanter per år i sina egna enheter"}
+    club = by_text["En jobbklubb startas i biblioteket för nyanlända arbetssökande"]
+    assert club.responsible == ["näringslivsenheten"]
+    assert club.partners == ["biblioteket"]
+    assert club.schedule == "hösten 2026"
+    assert club.goal == "g1"
+    assert by_text["Kommunen tar emot fem praktikanter per år i sina egna enheter"].responsible == [
+        "personalavdelningen"]
+    # one such pair says nothing of a layout
+    built = SimpleNamespace(goals=[goal], measures=[], indicators=[])
+    table_fallbacks.measures_in_tables(built, _decision_list()[:5])
+    assert built.measures == []
+    _off(monkeypatch, "measures_over_field_lines")
+    built = SimpleNamespace(goals=[goal], measures=[], indicators=[])
+    table_fallbacks.measures_in_tables(built, _decision_list())
+    assert built.measures == []
