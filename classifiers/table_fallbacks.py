@@ -414,9 +414,7 @@ def measures_over_field_lines(built, elements: list[Element]) -> None:
         if len(action.split()) < 3 or _counts(action):
             continue
         found, meters = _fields(fields)
-        built.measures.append(_measure(built, n, action, found, goal, para.page))
-        for meter in meters:
-            i = _add_meter(built, i, meter, f"m{n}", goal, para.page)
+        i = _add_action(built, n, i, action, found, meters, goal, para.page)
         n += 1
 
 
