@@ -1,0 +1,32 @@
+"""An appendix grouping actions printed elsewhere under the goals, by the actions' numbers.
+
+A programme may number its actions across the whole document ('1. Arbetskrafttjänsterna
+inför ...', '14. Personalen får ...') under theme headings with no goals there, and order them
+under the goals only in an appendix table: 'Tema | Mål | Åtgärd nr | Ansvarig | Tidtabell',
+the goal filled once per group and each row naming one action as 'Åtgärd 13'. Such a row
+states no action of its own, also the first row of a group beside its goal: it gives the
+numbered action printed before its goal, actors and schedule.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from .text import squash
+
+
+def labels_action_numbers(text: str | None) -> bool:
+    """Does the cell only name actions by the word for an action and their numbers
+    ('Åtgärd 13', 'Åtgärderna 3 och 4')?"""
+    from .read_tables import labelled_action_numbers
+    return bool(text) and labelled_action_numbers(squash(text).rstrip(".")) is not None
+
+
+def give_goal_to(mids: list[str], measure: Callable, goals: list[str]) -> None:
+    """The row's goal for each action it names by number that has no goal of its own yet."""
+    if not goals:
+        return
+    for mid in mids:
+        m = measure(mid)
+        if not m.goal:
+            m.goal, m.goals = goals[0], list(goals)
