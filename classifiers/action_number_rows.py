@@ -10,6 +10,7 @@ numbered action printed before its goal, actors and schedule.
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from .text import squash
@@ -30,3 +31,30 @@ def give_goal_to(mids: list[str], measure: Callable, goals: list[str]) -> None:
         m = measure(mid)
         if not m.goal:
             m.goal, m.goals = goals[0], list(goals)
+
+
+# a follow-up item closed by a bare number in brackets: 'antal besök i läxhjälpen (7)'
+_CLOSING_BARE_NUMBER_RE = re.compile(r"\s*\((\d{1,2})\)\s*\.?$")
+
+
+def closing_action_number(text: str, measure_of: Callable, goal_of: Callable) -> tuple[str, str] | None:
+    """(item without the number, measure) for a meter closed by a bare bracketed number
+    that is the number of an action the document numbered across ('antal besök i
+    läxhjälpen (7)' under 'Följande mätare används (åtgärdens nummer inom parentes):'): the
+    action it counts. Not when a goal has that number too (the number could be either), nor
+    when no action has it (a count, a footnote)."""
+    m = _CLOSING_BARE_NUMBER_RE.search(text)
+    if not m or not text[:m.start()].strip():
+        return None
+    num = m.group(1)
+    mid = measure_of(num)
+    if not mid or goal_of(num):
+        return None
+    return text[:m.start()].rstrip(), mid
+
+
+def without_asides(text: str) -> str:
+    """A list's lead-in without its parentheses: an aside there explains the list's notation
+    ('Följande mätare används (åtgärdens nummer inom parentes):' -- the bracketed numbers
+    are actions' numbers), it does not say what the list holds."""
+    return re.sub(r"\([^()]*\)", " ", text)
