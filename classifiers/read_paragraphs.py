@@ -248,7 +248,11 @@ class ParagraphReader:
             return
         if (self.goal_mode() and len(sentences(text)) == 1 and len(words(text)) <= 60
                 and not text.rstrip().endswith(":") and not _ABOUT_GOALS_RE.match(text)
-                and not _VISION_RE.match(text) and not says_what_was_done(text)):
+                and not _VISION_RE.match(text) and not says_what_was_done(text)
+                # a labelled goal field ('Strategiskt mål: ...' after the table of the goal
+                # above) is read as a field below: the goal without its label, stated for
+                # the actions after it
+                and not goal_field(text)):
             # under 'Programmets mål' each one-sentence paragraph is a goal; not the intro
             # of a goal list ('... fem mål för integrationsarbetet:') nor a sentence about
             # the goals ('Målen stöder stadsstrategins vision ...'), nor the council's
