@@ -58,3 +58,22 @@ def without_asides(text: str) -> str:
     ('Följande mätare används (åtgärdens nummer inom parentes):' -- the bracketed numbers
     are actions' numbers), it does not say what the list holds."""
     return re.sub(r"\([^()]*\)", " ", text)
+
+
+# a lead-in's legend of the list's brackets: 'Målgruppen inom parentes.', '(målgrupp inom parentes)'
+_TARGET_GROUP_LEGEND_RE = re.compile(r"\bmålgrupp(?:en|erna)?\s+(?:anges\s+|står\s+)?inom\s+parentes", re.I)
+_CLOSING_PAREN_RE = re.compile(r"\s*\([^()]+\)\s*\.?$")
+
+
+def names_target_group_brackets(text: str) -> bool:
+    """Does a paragraph say the brackets of the list after it hold the target group
+    ('... och redovisar dem för förbundsstyrelsen. Målgruppen inom parentes.')?"""
+    return bool(_TARGET_GROUP_LEGEND_RE.search(text or ""))
+
+
+def without_target_group(item: str) -> str:
+    """A meter without its closing bracket, the target group the legend said it holds
+    ('antal inskrivningssamtal med tolk (barn och unga)' -> 'antal inskrivningssamtal med
+    tolk'): whom it is counted for, not what is counted."""
+    stripped = _CLOSING_PAREN_RE.sub("", item)
+    return stripped if stripped.strip() else item

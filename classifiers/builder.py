@@ -378,6 +378,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._numbered_levels: dict[str, list] = {}
         self._field_goal: str | None = None  # the goal field just read ('Effektmål E1: ...')
         self._intro_text = ""  # the paragraph that introduced the list now read
+        self._target_group_brackets = False  # its legend: brackets hold the target group
         self._para_measure: str | None = None  # the one action the paragraph just read stated
         # the paragraph just read went on with that action: its who/when fields, or the label
         # of its steps ('Delåtgärder:')

@@ -134,6 +134,7 @@ class HeadingReader:
         self._follow_up_goal = None
         self.list_mode = None
         self.list_intro = False
+        self._target_group_brackets = False
         self.list_continues = False
         self.group_had_items = False
         self._settle_subject_doers()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .action_number_rows import closing_action_number
+from .action_number_rows import closing_action_number, without_target_group
 from .intro_bodies import subject_from_intro
 from .actors import (actors_parenthesis_start, leading_actors, parenthesis_in_actors_place, trailing_actors,
                      units_in_actors_place)
@@ -239,6 +239,9 @@ class ListReader:
             goals = ([self._follow_up_goal] if self._follow_up_goal else self.stated_goals_in_scope()
                      or ([self.heading_goal()] if self.heading_goal() else [])
                      or list(self.stack[-1].sibling_goals) or list(self.stack[-1].area_goals))
+            if self._target_group_brackets:
+                # 'antal X (barn och unga)' under 'Målgruppen inom parentes.': the meter is X
+                text = without_target_group(text)
             ref = number_reference(text)
             if ref is not None:
                 # '... (åtgärd 11)' / '... (mål 2)': the action or goal it follows up, by number

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .action_number_rows import names_target_group_brackets
 from .goal_numbered_segments import goal_numbered_segments
 from .unit_columns import unit_field
 from .service_promises import expectation_line
@@ -221,6 +222,8 @@ class ParagraphReader:
             self.list_mode = "parts"
         self.list_intro = text.rstrip().endswith(":") or self.list_mode is not None
         self._intro_text = text
+        # 'Målgruppen inom parentes.': the list's closing brackets name the target group
+        self._target_group_brackets = names_target_group_brackets(text)
         self.list_continues = False
         self._follow_up_goal = self._goal_label_in_follow_up(text, was_mode)
         if self._follow_up_goal:

@@ -96,3 +96,22 @@ def test_target_group_programme_reads_goals_and_questions():
     assert [" ".join(m.text.split()) for m in x.measures] == [
         "Vem ordnar ett inskrivningssamtal med tolk för familjen?", "Vem ger extra stöd i svenska i skolan?"]
     assert [m.responsible for m in x.measures] == [["Skolans rektor"], ["Grundskolan"]]
+
+
+def test_legend_saying_brackets_hold_the_target_group():
+    from blocks_doc import bullets as _b
+    blocks = [
+        _h("1. Vuxna", 2),
+        _p("Målsättning för målgruppen: Vuxna inflyttade hittar arbete inom två år."),
+        _t(["Fråga", "Vem gör?", "Tillsammans med", "När?"], [
+            ["Vem ordnar praktikplatser inom kommunen?", "Personalchefen", "", "2026"]]),
+        _h("Hur följer vi upp?", 2),
+        _p("Koordinatorn samlar in följande uppgifter varje år. Målgruppen inom parentes."),
+        _b("antal praktikplatser inom kommunen (vuxna)", "antal kartläggningar (vuxna)"),
+    ]
+    assert sorted(i.text for i in _classify(blocks).indicators) == [
+        "antal kartläggningar", "antal praktikplatser inom kommunen"]
+    # without the legend a bracket is part of the meter as printed
+    blocks[4] = _p("Koordinatorn samlar in följande uppgifter varje år.")
+    assert sorted(i.text for i in _classify(blocks).indicators) == [
+        "antal kartläggningar (vuxna)", "antal praktikplatser inom kommunen (vuxna)"]
