@@ -115,3 +115,13 @@ def test_legend_saying_brackets_hold_the_target_group():
     blocks[4] = _p("Koordinatorn samlar in följande uppgifter varje år.")
     assert sorted(i.text for i in _classify(blocks).indicators) == [
         "antal kartläggningar (vuxna)", "antal praktikplatser inom kommunen (vuxna)"]
+
+
+def test_indicator_code_column_naming_areas_and_actions():
+    from classifiers.code_reference_columns import code_reference_column
+    coded = {"S1.1": "m1", "S1.4": "m4", "S3.1": "m9"}
+    rows = [["S1", "Sysselsättningsgraden", "58 %"], ["S1.4", "Antal nya företag", "3"],
+            ["S3", "Andel som upplever sig delaktiga", "41 %"]]
+    assert code_reference_column(rows, {1: "indicator"}, coded) == 0
+    # a column of area codes alone names no action
+    assert code_reference_column([["S1", "a", "1"], ["S3", "b", "2"]], {1: "indicator"}, coded) is None
