@@ -53,11 +53,16 @@ def closing_action_number(text: str, measure_of: Callable, goal_of: Callable) ->
     return text[:m.start()].rstrip(), mid
 
 
+# a legend of the list's brackets: '(åtgärdens nummer inom parentes)', '(målgrupp i parentes)'
+_BRACKET_LEGEND_RE = re.compile(r"\([^()]*\b(?:inom|i)\s+parentes(?:en)?\s*\)", re.I)
+
+
 def without_asides(text: str) -> str:
-    """A list's lead-in without its parentheses: an aside there explains the list's notation
+    """A list's lead-in without a parenthesis that is a legend of the list's brackets
     ('Följande mätare används (åtgärdens nummer inom parentes):' -- the bracketed numbers
-    are actions' numbers), it does not say what the list holds."""
-    return re.sub(r"\([^()]*\)", " ", text)
+    are actions' numbers): it explains notation, it does not say what the list holds. Any
+    other parenthesis is read ('Pågående verksamhet (ingår inte i planens åtgärder):')."""
+    return _BRACKET_LEGEND_RE.sub(" ", text)
 
 
 # a lead-in's legend of the list's brackets: 'Målgruppen inom parentes.', '(målgrupp inom parentes)'

@@ -67,6 +67,8 @@ def test_meter_closed_by_an_action_number_follows_up_that_action():
 
 
 def test_aside_in_a_lead_in_does_not_name_the_list():
+    assert without_asides("Pågående verksamhet (ingår inte i planens åtgärder):") == \
+        "Pågående verksamhet (ingår inte i planens åtgärder):"
     assert without_asides("Följande mätare används (åtgärdens nummer inom parentes):") == \
         "Följande mätare används  :"
     assert intro_kind("Följande mätare används (åtgärdens nummer inom parentes):") == "indicator"
