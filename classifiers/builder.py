@@ -27,6 +27,7 @@ import os
 import re
 from dataclasses import dataclass, field, replace
 
+from .action_count_summaries import counts_actions
 from .actors import (closing_parenthesis, dedupe_actors, legend_abbreviations, names_actor, split_actors,
                      trailing_actors)
 from .parallel_lines import says_follow_up_of_goal
@@ -313,6 +314,7 @@ class Built:
     measure_from_table: set[str] = field(default_factory=set)
     goal_from_table: set[str] = field(default_factory=set)
     goal_from_heading: set[str] = field(default_factory=set)  # headings that are goals ('Mål 1: ...')
+    goal_short_form: set[str] = field(default_factory=set)  # goals of an action-counting overview
     measure_table: dict[str, int] = field(default_factory=dict)  # measure -> ordinal of its table
 
 
@@ -376,6 +378,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._numbered_levels: dict[str, list] = {}
         self._field_goal: str | None = None  # the goal field just read ('Effektmål E1: ...')
         self._intro_text = ""  # the paragraph that introduced the list now read
+        self._target_group_brackets = False  # its legend: brackets hold the target group
         self._para_measure: str | None = None  # the one action the paragraph just read stated
         # the paragraph just read went on with that action: its who/when fields, or the label
         # of its steps ('Delåtgärder:')
@@ -755,6 +758,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                     continue
                 goals_before = len(self.b.goals)
                 self.on_table(el, elements[i - 1] if i > 0 else None)
+                if el.table is not None and el.table.rows and len(self.b.goals) > goals_before \
+                        and counts_actions(el.table.rows[0], el.table.rows[1:]):
+                    # 'Mål i korthet | Antal åtgärder': goals restated short (`action_count_summaries`)
+                    self.b.goal_short_form.update(g.id for g in self.b.goals[goals_before:])
                 if el.table is not None and el.table.method == "goal-card" and len(self.b.goals) == goals_before + 1 \
                         and (num := card_number(elements[i - 1] if i > 0 else None)):
                     # the card's caption 'Mål 3' numbers its goal: the actions refer to it so

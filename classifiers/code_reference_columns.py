@@ -31,6 +31,15 @@ def code_reference_column(rows: list[list[str]], roles: dict[int, str], coded: d
         if c in roles:
             continue
         cells = [r[c].strip() for r in rows if c < len(r) and r[c].strip()]
-        if len(cells) >= 2 and all(bare_code(x) in coded for x in cells):
+        codes = [bare_code(x) for x in cells]
+        if len(cells) >= 2 and all(k in coded or _area_code(k, coded) for k in codes) \
+                and any(k in coded for k in codes):
             found.append(c)
     return found[0] if len(found) == 1 else None
+
+
+def _area_code(code: str | None, coded: dict[str, str]) -> bool:
+    """'S1' when actions are coded 'S1.1', 'S1.2': the code of the area those actions are
+    numbered under, by which an indicator table names an area-level meter of no one action
+    (a strategy's indicators 'Kod': 'S1' beside 'S1.4')."""
+    return bool(code) and any(k.startswith(f"{code}.") for k in coded)

@@ -1205,6 +1205,10 @@ def _continues_row(row: list[str], above: list[str], header: list[str] | None = 
         elif squash(cell) == squash(prev_cell):
             new += 2  # the cell above again (a goal's name on each of its rows): a text that
             # goes on does not start over, a new row repeats it
+        elif c == 0 and cell[0].isupper() and last.endswith(("?", "!")):
+            new += 2  # the key cell above closed its question ('Vem ordnar ...?', a 'Vem gör
+            # vad?' table that asks each action as a question): a capital after it asks the
+            # next one, a row of its own, whatever lower-case value the row holds beside it
         elif c == 0 and label_role(first.rstrip(":"), free_words=0):
             new += 2  # a row led by a field label ('Åtgärder | ...') is a row of its own
         elif c == 0 and cell[0].isupper() and _finished_name(prev_cell) and _names_whole(cell) \

@@ -16,6 +16,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from .action_count_summaries import drop_short_forms
 from .builder import Built
 from .numbered_per_chapter import numbered_per_chapter
 from .text import normalize_for_match, numbering, words
@@ -41,6 +42,7 @@ def same_goal_text(a: str, b: str) -> bool:
 
 def merge(b: Built) -> Built:
     _merge_goals(b)
+    drop_short_forms(b, b.goal_short_form)
     _merge_measures(b)
     return b
 

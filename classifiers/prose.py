@@ -14,6 +14,7 @@ content clause is a verb of describing, so they are about the document, not abou
 
 from __future__ import annotations
 
+from .action_number_rows import without_asides
 from .quoted_speech import attributed_quote
 
 import re
@@ -358,7 +359,9 @@ def intro_kind(paragraph: str) -> str | None:
     if not text.endswith(":"):
         return None
     last = sentences(text)[-1] if sentences(text) else text
-    toks = _tokens(last)
+    # a parenthesis explains the list's notation ('Följande mätare används (åtgärdens nummer
+    # inom parentes):'): an aside, not what the list holds (`action_number_rows`)
+    toks = _tokens(without_asides(last))
     if reports_past(text):
         return "background"
     decided = decision_intro_kind(text)

@@ -22,6 +22,7 @@ from .model import Section
 from .target_headlines import states_share_target
 from .prose import (about_earlier_period, asks_yes_or_no, goal_heading_number, heading_kind, is_goal_heading,
                     reads_as_clause)
+from .caption_codes import names_heading_code
 from .part_headings import label_number
 from .prose_actions import prose_action
 from .records import trailing_fields
@@ -133,6 +134,7 @@ class HeadingReader:
         self._follow_up_goal = None
         self.list_mode = None
         self.list_intro = False
+        self._target_group_brackets = False
         self.list_continues = False
         self.group_had_items = False
         self._settle_subject_doers()
@@ -376,6 +378,8 @@ class HeadingReader:
         type size (a layout may set it larger than the part's own heading)."""
         if nxt is None or nxt.kind != "table" or top is None:
             return False
+        if names_heading_code(el.text, top.text):
+            return True  # 'Strategiskt mål S1 b' under 'S1 Livskraft' (`caption_codes`)
         own = label_number(top.text)
         return own is not None and label_number(el.text) is None \
             and re.search(rf"\b{re.escape(own)}\b", squash(el.text).lower()) is not None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .action_number_rows import closing_action_number, without_target_group
 from .intro_bodies import subject_from_intro
 from .actors import (actors_parenthesis_start, leading_actors, parenthesis_in_actors_place, trailing_actors,
                      units_in_actors_place)
@@ -238,6 +239,9 @@ class ListReader:
             goals = ([self._follow_up_goal] if self._follow_up_goal else self.stated_goals_in_scope()
                      or ([self.heading_goal()] if self.heading_goal() else [])
                      or list(self.stack[-1].sibling_goals) or list(self.stack[-1].area_goals))
+            if self._target_group_brackets:
+                # 'antal X (barn och unga)' under 'Målgruppen inom parentes.': the meter is X
+                text = without_target_group(text)
             ref = number_reference(text)
             if ref is not None:
                 # '... (åtgärd 11)' / '... (mål 2)': the action or goal it follows up, by number
@@ -250,6 +254,14 @@ class ListReader:
                 if found or goal:
                     self.add_indicator(_without_source(text), el.page, found, [goal] if goal else goals)
                     return
+            closing = closing_action_number(
+                text, lambda n: self._numbered_measure(n) or self.column_numbered_measures.get(n),
+                self.goal_lookup.goal_by_number)
+            if closing is not None:
+                # 'antal besök i läxhjälpen (7)': the meter of action 7 (`action_number_rows`)
+                goal = self._measure(closing[1]).goal
+                self.add_indicator(_without_source(closing[0]), el.page, closing[1], [goal] if goal else goals)
+                return
             iid = self.add_indicator(_without_source(text), el.page, self._named_measure(text), goals)
             if self.stack and self.stack[-1].area_goals:
                 self.area_indicators.add(iid)

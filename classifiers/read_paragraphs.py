@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .action_number_rows import names_target_group_brackets
 from .goal_numbered_segments import goal_numbered_segments
 from .unit_columns import unit_field
 from .service_promises import expectation_line
@@ -221,6 +222,8 @@ class ParagraphReader:
             self.list_mode = "parts"
         self.list_intro = text.rstrip().endswith(":") or self.list_mode is not None
         self._intro_text = text
+        # 'Målgruppen inom parentes.': the list's closing brackets name the target group
+        self._target_group_brackets = names_target_group_brackets(text)
         self.list_continues = False
         self._follow_up_goal = self._goal_label_in_follow_up(text, was_mode)
         if self._follow_up_goal:
@@ -248,7 +251,11 @@ class ParagraphReader:
             return
         if (self.goal_mode() and len(sentences(text)) == 1 and len(words(text)) <= 60
                 and not text.rstrip().endswith(":") and not _ABOUT_GOALS_RE.match(text)
-                and not _VISION_RE.match(text) and not says_what_was_done(text)):
+                and not _VISION_RE.match(text) and not says_what_was_done(text)
+                # a labelled goal field ('Strategiskt mål: ...' after the table of the goal
+                # above) is read as a field below: the goal without its label, stated for
+                # the actions after it
+                and not goal_field(text)):
             # under 'Programmets mål' each one-sentence paragraph is a goal; not the intro
             # of a goal list ('... fem mål för integrationsarbetet:') nor a sentence about
             # the goals ('Målen stöder stadsstrategins vision ...'), nor the council's

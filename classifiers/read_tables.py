@@ -47,6 +47,7 @@ from .roadmap import split_doer, starts_action, year_columns
 from .schedule import parse_schedule
 from .target_columns import names_no_words
 from .titled_items import titled_action
+from .action_number_rows import give_goal_to, labels_action_numbers
 from .text import BULLET_RE, DASH_ONLY_RE, NUMBERED_RE, numbering, sentences, squash, words
 from .reader_shared import (heading_number, theme_name, caption_theme, names_section, _GOAL_BY_LABEL_RE,
                             _GOAL_CODE, dotted_goal_label, labelled_item, headers_of,
@@ -667,7 +668,11 @@ class TableReader:
             no_measure = bool(DASH_ONLY_RE.match((measure_txt or "").rstrip(".")))
             if no_measure:
                 measure_txt = ""
-            ref_measures, cell_goal = self._action_cell_reference(measure_txt) if not goal_texts else ([], None)
+            # a row's goal cell beside 'Åtgärd 13' (an appendix grouping actions printed
+            # elsewhere under the goals, Tema and Mål filled once per group): the cell still
+            # names the action by its number and states none (`action_number_rows`)
+            ref_measures, cell_goal = self._action_cell_reference(measure_txt) \
+                if not goal_texts or labels_action_numbers(measure_txt) else ([], None)
             if half_col is not None and (key := half_key(row, half_col)) in halves:
                 ref_measures = [halves[key]]
                 self._give_row_to(ref_measures, vals, sched, start, end)
@@ -682,6 +687,8 @@ class TableReader:
                     # 'Åtgärd 8–9 | X | ... | 2026': the row gives the actions printed above
                     # their actors and schedule, and states no action of its own
                     self._give_row_to(ref_measures, vals, sched, start, end)
+                    # ... and, under a goal of its own table, that goal (`action_number_rows`)
+                    give_goal_to(ref_measures, self._measure, cur_goals if goal_cols else [])
                     measure_txt = ""
             if measure_txt and points_to_other_plan(measure_txt):
                 # 'Se sysselsättningsplanen 2025–2027, åtgärd 4': another plan's action,

@@ -265,6 +265,9 @@ _GOAL_FIELD_RE = re.compile(
     r"|(?:kritisk\s+)?framgångsfaktor(?:n)?"
     # the Finnish word, labelling the Swedish goal of a bilingual programme ('Tavoite 2: ...')
     r"|tavoite)"
+    # ... for whom the goal is set, one or two words ('Målsättning för målgruppen: ...',
+    # 'Målsättning för arbetsgivarna: ...'): a programme by target group says whose goal it is
+    r"(?:\s+för\s+[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)?"
     rf"(?:\s+(?P<code>(?:19|20)\d\d|{_GOAL_CODE}))?\s*:\s+(?P<text>\S.*)$", re.I | re.S)
 # ... or by its number and a full stop, then a whole sentence ('Mål 2. Inflyttade kan ...
 # inom två år.'), as a goal heading may print it ('Mål 2. ...', `prose.is_goal_heading`). A

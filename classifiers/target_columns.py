@@ -12,9 +12,14 @@ from .text import squash
 _TARGET_YEAR_RE = re.compile(r"^(?:mål|målvärde|målnivå)\s+(?:år\s+)?(?:19|20)\d{2}$", re.I)
 
 
+# a figure's rate ('6 / år', '4 000 per år', '2 / mån'): the unit of a count, no words of a goal
+_RATE_RE = re.compile(r"\s*(?:/|per)\s*(?:år|månad|mån|vecka|termin|läsår)\.?\s*$", re.I)
+
+
 def names_no_words(cell: str) -> bool:
-    """A cell with a figure and no letter at all ('100', '12 %', '1 200'): no goal's words."""
-    cell = cell.strip()
+    """A cell with a figure and no letter at all ('100', '12 %', '1 200'), or only the rate
+    of a count ('6 / år', '4 000 / år'): no goal's words."""
+    cell = _RATE_RE.sub("", cell.strip()) if any(ch.isdigit() for ch in cell) else cell.strip()
     return bool(cell) and any(ch.isdigit() for ch in cell) and not any(ch.isalpha() for ch in cell)
 
 

@@ -245,9 +245,9 @@ FLOORS = {
     "blind172-nystad-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.500/0.571 -> now 1/1/1 (resp 0.50 -> 1.00)
     "blind173-reso-2026-2029": (0.95, 0.93, 0.90),  # first blind measurement 0.909/0.818/0.933 -> now 1.000/0.957/0.933
     "blind174-hyvinge-2025-2029": (0.95, 0.90, 0.95),  # first blind measurement 0.923/0.000/1.000 -> now 1.000/0.923/1.000
-    "blind175-smedsby-2025-2028": (None, None, None),  # thirtieth set: unread
-    "blind176-godby-2026-2029": (None, None, None),  # thirtieth set: unread
-    "blind177-jorvas-2025-2027": (None, None, None),  # thirtieth set: unread
+    "blind175-smedsby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.500/1.000/1.000 -> now 1.000/1.000/1.000
+    "blind176-godby-2026-2029": (0.95, 0.95, 0.70),  # first blind measurement 0.222/0.870/0.714 -> now 1.000/1.000/0.714
+    "blind177-jorvas-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.683/1.000 -> now 1.000/1.000/1.000
     "blind178-gerby-2026-2030": (None, None, None),  # thirtieth set: unread
     "blind179-rosala-2025-2028": (None, None, None),  # thirtieth set: unread
     "blind180-masaby-2026-2029": (None, None, None),  # thirtieth set: unread
