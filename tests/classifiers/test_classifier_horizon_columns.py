@@ -1,0 +1,72 @@
+"""Action plans whose columns after the goal are time horizons ('Kort sikt (2026)', 'Lång sikt
+(2027–2029)'), a cell holding several bullet actions with their doers in parentheses, and a
+goal cell that names its area first ('Area:\\nGoal'); and a borderless table's header row that
+came out as one heading per column (thirtieth blind set, blind180; classifiers/README.md)."""
+
+from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
+
+from classifiers.elements import Element, _add_table
+from classifiers.horizon_columns import cell_actions, horizon_columns, horizon_schedule, labelled_goal
+from extractors.model import Table
+
+
+def _t(columns, rows, caption=""):
+    return {"type": "table", "caption": caption, "columns": columns, "rows": rows}
+
+
+def test_horizon_headers_give_their_years_as_schedule():
+    assert horizon_schedule("Lång sikt (2027–2029)") == "2027–2029"
+    assert horizon_schedule("Kort sikt (2026)") == "2026"
+    assert horizon_schedule("På kort sikt") == "På kort sikt"
+    assert horizon_schedule("2027–2029") == "2027–2029"
+    assert horizon_schedule("Ansvar") is None
+    assert horizon_columns(["Mål", "Kort sikt", "Lång sikt"]) == {1: "Kort sikt", 2: "Lång sikt"}
+    # single years alone are a roadmap (roadmap.py), a column of another kind no horizon plan
+    assert horizon_columns(["Mål", "2026", "2027"]) is None
+    assert horizon_columns(["Mål", "Kort sikt", "Ansvar"]) is None
+
+
+def test_a_horizon_cell_holds_one_action_a_bullet_line_and_a_goal_cell_may_name_its_area():
+    assert cell_actions("• Läxhjälp på biblioteket\n(biblioteket)\n• Sommarjobb för unga (staden)") == [
+        "Läxhjälp på biblioteket (biblioteket)", "Sommarjobb för unga (staden)"]
+    assert cell_actions("Läxhjälp – varje vecka (biblioteket)") == ["Läxhjälp – varje vecka (biblioteket)"]
+    assert labelled_goal("Boende:\nNya invånare hittar en bostad snabbt") == (
+        "Boende", "Nya invånare hittar en bostad snabbt")
+    assert labelled_goal("Nya invånare hittar en bostad snabbt") == (None, "Nya invånare hittar en bostad snabbt")
+
+
+def test_a_horizon_plan_reads_each_bullet_line_as_an_action_of_the_row_goal():
+    x = _classify([
+        _h("Åtgärdsplan", 1),
+        _p("Planen delar in åtgärderna efter när de görs."),
+        _t(["Område och mål", "På kort sikt (2025)", "På lång sikt (2026–2028)"],
+           [["Boende:\nNya invånare hittar en bostad snabbt",
+             "• Bostadsrådgivning på arabiska (bostadsbyrån)\n• Hyresgästkurs (hyresbolaget, föreningen)",
+             "• Gårdsfester i hyreshusen (föreningsområdet)"],
+            ["Fritid:\nAlla barn har en hobby", "", "• Hobbypass för nya familjer (fritidstjänsterna)"]],
+           caption="Åtgärdsplan 2025–2028"),
+    ])
+    goals = {g.id: (g.text, g.theme) for g in x.goals}
+    assert sorted(goals.values()) == [("Alla barn har en hobby", "Fritid"),
+                                      ("Nya invånare hittar en bostad snabbt", "Boende")]
+    assert [(m.text, goals[m.goal][0], m.schedule, m.responsible) for m in x.measures] == [
+        ("Bostadsrådgivning på arabiska", "Nya invånare hittar en bostad snabbt", "2025", ["bostadsbyrån"]),
+        ("Hyresgästkurs", "Nya invånare hittar en bostad snabbt", "2025", ["hyresbolaget", "föreningen"]),
+        ("Gårdsfester i hyreshusen", "Nya invånare hittar en bostad snabbt", "2026–2028", ["föreningsområdet"]),
+        ("Hobbypass för nya familjer", "Alla barn har en hobby", "2026–2028", ["fritidstjänsterna"]),
+    ]
+
+
+def test_a_header_row_read_as_one_heading_per_column_goes_back_over_its_table():
+    out = [Element("heading", "Handlingsplan", 2, level=2),
+           Element("heading", "Mål", 2, level=3),
+           Element("heading", "Kort sikt (2026)", 2, level=3),
+           Element("heading", "Lång sikt (2027–2029)", 2, level=3)]
+    _add_table(out, Table(rows=[["Alla får arbete", "• Kurs (staden)", "• Mentorer (företagen)"]], header_rows=0), 2)
+    assert [e.kind for e in out] == ["heading", "table"]
+    assert out[-1].table.header_rows == 1
+    assert out[-1].table.rows[0] == ["Mål", "Kort sikt (2026)", "Lång sikt (2027–2029)"]
+    # headings that read as no header stay headings
+    out = [Element("heading", "Bakgrund", 2, level=2), Element("heading", "Läget i dag", 2, level=3)]
+    _add_table(out, Table(rows=[["Andel", "6,2"]], header_rows=0), 2)
+    assert [e.kind for e in out] == ["heading", "heading", "table"]
