@@ -70,3 +70,73 @@ def test_a_header_row_read_as_one_heading_per_column_goes_back_over_its_table():
     out = [Element("heading", "Bakgrund", 2, level=2), Element("heading", "Läget i dag", 2, level=3)]
     _add_table(out, Table(rows=[["Andel", "6,2"]], header_rows=0), 2)
     assert [e.kind for e in out] == ["heading", "heading", "table"]
+
+
+# ---- workshop reports: fields naming the numbered goals they serve, agreed actions ----------
+
+def _workshops(lead):
+    return [
+        _h("1 Mål", 1),
+        _t(["Nr", "Indikatormål 2030", "Mätare"],
+           [["1", "Sysselsättningen stiger till 70 procent", "Sysselsättningsgrad"],
+            ["2", "Alla barn deltar i småbarnspedagogik", "Deltagandegrad"]],
+           caption="Tabell 2. Indikatormål"),
+        _h("2 Verkstäderna", 1),
+        _h("Arbete (indikatormål 1)", 2),
+        _p("Gruppen konstaterade att många arbetar under sin utbildning."),
+        _p(lead),
+        {"type": "bullets", "items": ["staden själv ordnar en rekryteringsdag varje vår",
+                                      "praktikmodellen tas fram under 2026"]},
+        _h("Barn (indikatormål 2)", 2),
+        _p("Föräldrarna visste inte att dagvården är öppen."),
+        _p(lead),
+        {"type": "bullets", "items": ["rådgivningen informerar om dagvården"]},
+    ]
+
+
+def test_a_heading_naming_a_numbered_goal_gives_its_theme_and_links_its_actions():
+    from classifiers.goal_reference_headings import goal_reference_heading
+    assert goal_reference_heading("Barn och unga (indikatormål 3 och 4)") == ("Barn och unga", ["3", "4"])
+    assert goal_reference_heading("Språk (mål 2)") == ("Språk", ["2"])
+    assert goal_reference_heading("Mål 2: Språk") is None
+    x = _classify(_workshops("Vi har kommit överens om att …"))
+    goals = {g.id: (g.text, g.theme) for g in x.goals}
+    # the paragraphs under the field headings are background, no goals
+    assert sorted(goals.values()) == [("Alla barn deltar i småbarnspedagogik", "Barn"),
+                                      ("Sysselsättningen stiger till 70 procent", "Arbete")]
+    assert [(m.text, goals[m.goal][0] if m.goal else None) for m in x.measures] == [
+        ("staden själv ordnar en rekryteringsdag varje vår", "Sysselsättningen stiger till 70 procent"),
+        ("praktikmodellen tas fram under 2026", "Sysselsättningen stiger till 70 procent"),
+        ("rådgivningen informerar om dagvården", "Alla barn deltar i småbarnspedagogik"),
+    ]
+
+
+def test_an_agreed_clause_names_its_doer_by_its_subject_item_by_item():
+    from classifiers.agreement_intros import agreement_intro
+    assert agreement_intro("Vi har kommit överens om att …")
+    assert agreement_intro("Parterna kom överens om följande:")
+    assert not agreement_intro("Vi har kommit överens om att staden ordnar en fest.")
+    assert not agreement_intro("Vi ordnar följande:")
+    x = _classify(_workshops("Vi har kommit överens om att …"))
+    # the subject an actor: its doer (without 'själv'); a passive clause: none
+    assert [m.responsible for m in x.measures] == [["staden"], [], ["rådgivningen"]]
+    assert not any("överens" in g.text for g in x.goals)
+
+
+def test_a_shade_glyph_opening_a_goal_row_is_a_marker_not_text():
+    from classifiers.text import strip_marker
+    assert strip_marker("▓ MÅL: Alla får arbete") == "MÅL: Alla får arbete"
+    x = _classify([
+        _h("2 Mål och åtgärder", 1),
+        _t(["Åtgärd", "Ansvar", "Tidtabell"],
+           [["▓ MÅL: Nyinflyttade får snabbt information", "", ""],
+            ["Välkomstsamtal med varje nytt hushåll", "Kommunkansliet", "2025–2028"],
+            ["▓ MÅL: Barnen lär sig svenska", "", ""],
+            ["Svenska som andra språk i skolan", "Bildningssektorn", "2025–2028"]],
+           caption="Tabell 2. Mål och åtgärder"),
+    ])
+    goals = {g.id: g.text for g in x.goals}
+    assert sorted(goals.values()) == ["Barnen lär sig svenska", "Nyinflyttade får snabbt information"]
+    assert [(" ".join(m.text.split()), goals.get(m.goal)) for m in x.measures] == [
+        ("Välkomstsamtal med varje nytt hushåll", "Nyinflyttade får snabbt information"),
+        ("Svenska som andra språk i skolan", "Barnen lär sig svenska")]
