@@ -140,3 +140,15 @@ def test_a_shade_glyph_opening_a_goal_row_is_a_marker_not_text():
     assert [(" ".join(m.text.split()), goals.get(m.goal)) for m in x.measures] == [
         ("Välkomstsamtal med varje nytt hushåll", "Nyinflyttade får snabbt information"),
         ("Svenska som andra språk i skolan", "Barnen lär sig svenska")]
+
+
+def test_a_numbered_row_that_labels_itself_a_goal_is_that_goal():
+    from classifiers.elements import Element
+    from classifiers.goal_labelled_rows import goal_labelled_rows, own_goal
+    assert own_goal("2.1 ▓ MÅL: Barnen lär sig svenska") == "Barnen lär sig svenska"
+    assert own_goal("2.2 Svenska som andra språk") is None
+    assert own_goal("Mål: Barnen lär sig svenska") is None  # already a goal line
+    els = goal_labelled_rows([Element("bullet", "2.1 MÅL: Barnen lär sig svenska", 3),
+                              Element("bullet", "2.2 Svenska som andra språk", 3)])
+    assert [(e.kind, e.text) for e in els] == [("para", "Mål: Barnen lär sig svenska"),
+                                              ("bullet", "2.2 Svenska som andra språk")]
