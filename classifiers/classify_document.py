@@ -29,6 +29,7 @@ from .page_furniture import drop_page_furniture
 from .target_groups import fold_target_groups
 from .unit_answers import fold_unit_answers
 from .goal_labelled_rows import goal_labelled_rows
+from .contact_cards import fold_contact_cards
 from .themes import theme_codes
 
 
@@ -51,6 +52,8 @@ def classify(doc) -> ProgramExtraction:
     elements = goal_labelled_rows(elements)
     # a board's 'Beslut: X' with 'Verkställs av: Y' after it: an action's record (`board_decisions`)
     elements = fold_board_decisions(elements)
+    # 'Projekt X (2025–2027)' / action / 'Kontakt: e-post, roll': a project's record
+    elements = fold_contact_cards(elements)
     elements = split_run_in_lists(fold_records(without_ticked_items(swedish_only(elements))))
     # a goal × target-group matrix: the plain action table it lays out as a grid
     elements = fold_target_groups(elements)

@@ -152,3 +152,30 @@ def test_a_numbered_row_that_labels_itself_a_goal_is_that_goal():
                               Element("bullet", "2.2 Svenska som andra språk", 3)])
     assert [(e.kind, e.text) for e in els] == [("para", "Mål: Barnen lär sig svenska"),
                                               ("bullet", "2.2 Svenska som andra språk")]
+
+
+def _projects(run_in):
+    def card(title, action, contact, meter):
+        lines = [_h(title, 2)]
+        lines += [_p(f"{action} {contact}")] if run_in else [_p(action), _p(contact)]
+        return lines + [_p(meter)]
+    return [_h("3 Projekt", 1), _p("Utöver tabellen driver kommunen två projekt."),
+            _p("Mål: Äldre invånare har en trygg vardag."),
+            *card("Projekt Trygg (2025–2027)", "Hembesök hos äldre inflyttade tillsammans med en tolk.",
+                  "Kontakt: anna.vik@by.fi, äldreomsorgens ledande hemvårdare", "Mäts med: antal hembesök per år."),
+            *card("Projekt Digistöd (2026)", "Digistöd på biblioteket för e-tjänster.",
+                  "Kontakt: jon.k@by.fi, biblioteksansvarig", "Mäts med: antal handledningar."),
+            _h("4 Uppföljning", 1), _p("Arbetsgruppen rapporterar årligen.")]
+
+
+def test_a_project_card_with_a_contact_line_is_an_action_whose_role_is_responsible():
+    from classifiers.contact_cards import contact_role
+    assert contact_role("anna.vik@by.fi, äldreomsorgens ledande hemvårdare") == "äldreomsorgens ledande hemvårdare"
+    assert contact_role("Anna Vik, tfn 040 123") is None
+    for run_in in (False, True):
+        x = _classify(_projects(run_in))
+        assert [(m.text, m.responsible, m.schedule) for m in x.measures] == [
+            ("Hembesök hos äldre inflyttade tillsammans med en tolk", ["äldreomsorgens ledande hemvårdare"], "2025–2027"),
+            ("Digistöd på biblioteket för e-tjänster", ["biblioteksansvarig"], "2026")]
+        assert [(i.text, i.measure) for i in x.indicators] == [
+            ("antal hembesök per år", x.measures[0].id), ("antal handledningar", x.measures[1].id)]
