@@ -179,3 +179,22 @@ def test_a_project_card_with_a_contact_line_is_an_action_whose_role_is_responsib
             ("Digistöd på biblioteket för e-tjänster", ["biblioteksansvarig"], "2026")]
         assert [(i.text, i.measure) for i in x.indicators] == [
             ("antal hembesök per år", x.measures[0].id), ("antal handledningar", x.measures[1].id)]
+
+
+def test_a_follow_up_label_naming_its_area_in_a_parenthesis_lists_that_areas_indicators():
+    from classifiers.area_follow_up import area_follow_up
+    found = area_follow_up("Uppföljning (arbete och kompetens): antal kartläggningar; antal mentorer.")
+    assert found is not None and found.area == "arbete och kompetens"
+    assert found.indicators == ["antal kartläggningar", "antal mentorer"]
+    assert area_follow_up("Uppföljning: antal mentorer.") is None
+    x = _classify([
+        _h("Handlingsplan", 1),
+        _t(["Område och mål", "På kort sikt (2025)", "På lång sikt (2026–2028)"],
+           [["Boende:\nNya invånare hittar en bostad snabbt", "• Bostadsrådgivning (bostadsbyrån)", ""],
+            ["Fritid:\nAlla barn har en hobby", "", "• Hobbypass (fritidstjänsterna)"]]),
+        _p("Uppföljning (boende): antal rådgivningar."),
+        _p("Uppföljning (fritid): antal hobbypass; andel barn med en hobby."),
+    ])
+    goals = {g.id: g.theme for g in x.goals}
+    assert [(i.text, [goals[g] for g in i.goals]) for i in x.indicators] == [
+        ("antal rådgivningar", ["Boende"]), ("antal hobbypass", ["Fritid"]), ("andel barn med en hobby", ["Fritid"])]
