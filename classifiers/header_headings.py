@@ -17,7 +17,9 @@ from .text import squash
 def header_headings(out: list, n_cols: int, page_no: int) -> list[str] | None:
     """The texts of the last `n_cols` elements of `out` when they are headings on page
     `page_no` that read as the header of a table of `n_cols` columns; else None."""
-    if n_cols < 2 or len(out) < n_cols:
+    # (three columns at least: two headings over a two-column table are a section and a
+    # card's title over a label–value card, 'Verkställighetsplan 2024' / 'Mål 1: A')
+    if n_cols < 3 or len(out) < n_cols:
         return None
     tail = out[-n_cols:]
     if any(e.kind != "heading" or e.page != page_no for e in tail):

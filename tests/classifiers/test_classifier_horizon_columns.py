@@ -198,3 +198,10 @@ def test_a_follow_up_label_naming_its_area_in_a_parenthesis_lists_that_areas_ind
     goals = {g.id: g.theme for g in x.goals}
     assert [(i.text, [goals[g] for g in i.goals]) for i in x.indicators] == [
         ("antal rådgivningar", ["Boende"]), ("antal hobbypass", ["Fritid"]), ("andel barn med en hobby", ["Fritid"])]
+
+
+def test_two_headings_over_a_two_column_card_stay_headings():
+    out = [Element("heading", "Verkställighetsplan 2024", 2, level=2), Element("heading", "Mål 1: Arbete", 2, level=3)]
+    _add_table(out, Table(rows=[["Åtgärder", "Arbetsgivarträffar"], ["Ansvarig aktör", "Näringslivsenheten"]],
+                          header_rows=0), 2)
+    assert [e.kind for e in out] == ["heading", "heading", "table"]
