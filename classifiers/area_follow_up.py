@@ -18,6 +18,11 @@ from .text import squash
 _AREA_MEASURED_RE = re.compile(
     r"^(?P<area>[A-ZÅÄÖ][^:;.?!]{1,60}?)\s*:\s+(?:vi|här)\s+(?:mäter|följer\s+upp|följer)\s+(?:vi\s+)?"
     r"(?P<items>\S.*?)\s*\.?\s*$", re.I | re.S)
+# ... or the area in a parenthesis after the follow-up label: 'Uppföljning (arbete och
+# kompetens): a; b.' -- one such paragraph per area after a plan table
+_LABEL_AREA_RE = re.compile(
+    r"^(?:uppföljning|mätare|mätning|indikatorer|nyckeltal)\s*\((?P<area>[^()]{2,60})\)\s*:\s+"
+    r"(?P<items>\S.*?)\s*\.?\s*$", re.I | re.S)
 _AREA_WORDS = 6  # an area's name is a few words ('Fritid och goda relationer')
 
 
@@ -30,7 +35,9 @@ def area_follow_up(paragraph: str) -> AreaFollowUp | None:
     """The area named and the indicators listed of a paragraph 'Area: Vi mäter a; b.', else
     None. Items are separated by semicolons (commas may stand inside one)."""
     m = _AREA_MEASURED_RE.match(squash(paragraph))
-    if not m or len(m.group("area").split()) > _AREA_WORDS or not m.group("area")[0].isupper():
+    if not m or not m.group("area")[0].isupper():
+        m = _LABEL_AREA_RE.match(squash(paragraph))
+    if not m or len(m.group("area").split()) > _AREA_WORDS:
         return None
     items = [x.strip().rstrip(".").strip() for x in m.group("items").split(";")]
     if not items or not all(items):

@@ -28,6 +28,8 @@ from .checklist_items import without_ticked_items
 from .page_furniture import drop_page_furniture
 from .target_groups import fold_target_groups
 from .unit_answers import fold_unit_answers
+from .goal_labelled_rows import goal_labelled_rows
+from .contact_cards import fold_contact_cards
 from .themes import theme_codes
 
 
@@ -46,8 +48,12 @@ def classify(doc) -> ProgramExtraction:
     # ('Konkreta steg: a (X); b.': a list run into its label's paragraph, read as the list)
     # questions sent to the units and their answers: the answers' actions as records
     elements = fold_unit_answers(elements)
+    # 'Åtgärd: MÅL: ...', '2.1 MÅL: ...': a goal row in a frame that labels every row alike
+    elements = goal_labelled_rows(elements)
     # a board's 'Beslut: X' with 'Verkställs av: Y' after it: an action's record (`board_decisions`)
     elements = fold_board_decisions(elements)
+    # 'Projekt X (2025–2027)' / action / 'Kontakt: e-post, roll': a project's record
+    elements = fold_contact_cards(elements)
     elements = split_run_in_lists(fold_records(without_ticked_items(swedish_only(elements))))
     # a goal × target-group matrix: the plain action table it lays out as a grid
     elements = fold_target_groups(elements)

@@ -25,6 +25,7 @@ from .checklist_items import deadline_phrase
 from .actors import dash_tail_actors, names_actor
 from .headers import (any_label, field_label, is_structure_header, is_structure_label, label_role, map_columns,
                       target_group_column)
+from .header_headings import header_headings
 from .line_tables import rebuild_page
 from .memo_points import ARROW_ITEM_RE
 from .page_furniture import is_page_number, looks_like_running_head
@@ -964,6 +965,11 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
                book: int = -1, continued: bool = False) -> None:
     """`book`: the ordinal of the book page the table is on (the two pages of a spread share
     `page_no`); -1: pages are told by `page_no`."""
+    heads = header_headings(out, table.n_cols, page_no) if not table.header_rows and table.rows else None
+    if heads is not None:
+        # the header row left out of the table, read as one heading per column
+        del out[-table.n_cols:]
+        table = table.model_copy(update={"rows": [heads] + [list(r) for r in table.rows], "header_rows": 1})
     found = _header_only_before(out, table, page_no)
     if found is not None:
         j, loose = found

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .actors import trailing_actors
+from .goal_reference_headings import goal_reference_heading
 from .theme_rows import without_theme_letter
 from .resident_questions import answer_goal
 from .elements import Element
@@ -29,7 +30,7 @@ from .records import trailing_fields
 from .titled_items import SINGLE_LETTER_CELL_RE, restates_programme
 from .text import (BULLET_RE, CAPTION_RE, DASH_ONLY_RE, GOAL_LABEL_RE, NUMBERED_RE, numbering, sentences, squash,
                    strip_marker, words)
-from .reader_shared import (heading_number, strip_heading_number, _CONTINUATION_RE, _theme_key,
+from .reader_shared import (heading_number, strip_heading_number, theme_name, _CONTINUATION_RE, _theme_key,
                             dotted_goal_label, _owner_sentences, is_title_of_nouns, Head)
 
 
@@ -133,6 +134,7 @@ class HeadingReader:
         self._field_goal = None
         self._follow_up_goal = None
         self.list_mode = None
+        self.agreement_list = False
         self.list_intro = False
         self._target_group_brackets = False
         self.list_continues = False
@@ -220,6 +222,20 @@ class HeadingReader:
             head.names_stated_goal = True
             head.area_follow_up = True
             self.last_goal_list = list(area)
+        elif (ref := goal_reference_heading(strip_heading_number(el.text))) is not None:
+            # 'Arbete (indikatormål 1)': a field's heading that names the numbered goals it
+            # serves (`goal_reference_headings`): no list of goals; the field is the theme
+            # of the goals it names, its actions serve the one goal it names
+            field, nums = ref
+            head.kind = heading_kind(field)
+            named = [self.numbered_goals[n] for n in nums if n in self.numbered_goals]
+            for g in self.b.goals:
+                if g.id in named:
+                    g.theme = theme_name(field)
+            if len(named) == 1 and len(nums) == 1:
+                head.goal_id = named[0]
+            # (several goals named: the section's actions serve those, not the goal before)
+            self.last_goal_list = named
         elif head.kind == "goal":
             self.last_goal_list = []
         elif coded := self._coded_goal_heading(el.text):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .action_number_rows import closing_action_number, without_target_group
+from .agreement_intros import agreed_doers
 from .intro_bodies import subject_from_intro
 from .actors import (actors_parenthesis_start, leading_actors, parenthesis_in_actors_place, trailing_actors,
                      units_in_actors_place)
@@ -352,6 +353,12 @@ class ListReader:
                     action = _without_tail(action)
                 if action != text:
                     printed, text = text, action
+            if not resp and getattr(self, "agreement_list", False):
+                # an item completing 'Vi har kommit överens om att': its subject does it
+                said = prose_action(squash(text))
+                resp, partners = agreed_doers(said)
+                subject_doer = []
+                when = when or (said.schedule if said is not None else None)
             sched, start, end = parse_schedule(when or paren_time)
             text, ref_goal = self._goal_reference(text)
             # 'Mål: Språk.' among the item's fields: the goal so named (by its theme, its

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from .action_number_rows import names_target_group_brackets
+from .agreement_intros import agreement_intro
 from .goal_numbered_segments import goal_numbered_segments
 from .unit_columns import unit_field
 from .service_promises import expectation_line
@@ -214,7 +215,10 @@ class ParagraphReader:
         # a label line introduces the bulleted list right under it; over numbered items
         # ('Åtgärder' / '1. Åtgärdshelhet för ...' / '1.1 ...') it is a title of the groups
         labels_list = nxt is not None and nxt.kind == "bullet" and bool(BULLET_RE.match(nxt.text))
-        self.list_mode = intro_kind(text) or (_label_line_kind(text) if labels_list else None) \
+        # 'Vi har kommit överens om att …': what was agreed, the actions (`agreement_intros`)
+        self.agreement_list = labels_list and agreement_intro(text)
+        self.list_mode = ("measure" if self.agreement_list else None) or intro_kind(text) \
+            or (_label_line_kind(text) if labels_list else None) \
             or (_unfinished_follow_up(text) if labels_list else None) \
             or ("indicator" if labels_list and expectation_line(text) else None)
         if text.rstrip().endswith(":") and names_parts_of_action(text):

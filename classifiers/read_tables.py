@@ -43,6 +43,7 @@ from .matrix import mark_actors, mark_columns, marked_years, year_mark_columns
 from .prose import count_list, is_goal_heading
 from .part_headings import part_label, part_label_column
 from .action_codes import CHAPTER_CODE, without_action_key
+from .horizon_columns import cell_actions, horizon_columns, labelled_goal
 from .roadmap import split_doer, starts_action, year_columns
 from .schedule import parse_schedule
 from .target_columns import names_no_words
@@ -264,6 +265,8 @@ class TableReader:
         n_hdr = t.header_rows or 1
         headers = [h.strip() for h in headers_of(t, n_hdr)]
         years = year_columns(headers)
+        horizons = None if years else horizon_columns(headers)
+        years = years or horizons
         body = t.rows[n_hdr:]
         if not years or not any(starts_action(r[c]) for r in body for c in years if c < len(r)):
             return False
@@ -274,20 +277,28 @@ class TableReader:
         for row, page in zip(body, pages):
             goal = squash(row[0]) if row else ""
             if goal:
-                gid = self.add_goal(goal, page, parent=self.heading_goal(), theme=theme, from_table=True)
+                # 'Målområde:\nGoal' in a horizon plan: the area is the goal's theme
+                area, goal = labelled_goal(row[0]) if horizons else (None, goal)
+                gid = self.add_goal(goal, page, parent=self.heading_goal(), theme=area or theme,
+                                    from_table=True)
             if gid is None:
                 continue  # an empty goal cell: the rest of the row above cut at a page end
             for c, year in years.items():
                 if c >= len(row) or not starts_action(row[c]):
                     continue
-                text, doer = split_doer(row[c])
-                resp, partners = split_actors(doer) if doer else ([], [])
-                sched, start, end = parse_schedule(year)
-                # 'Text (Ansvarig)': the cell as printed, its doer in parentheses
-                self.add_measure(text, page, [gid], from_table=True, theme=theme, responsible=resp,
-                                 partners=partners, schedule=sched, start_year=start, end_year=end,
-                                 printed=as_printed(squash(row[c])) if doer else None)
+                for item in (cell_actions(row[c]) if horizons else [row[c]]):
+                    self._roadmap_action(item, year, page, gid, theme)
         return True
+
+    def _roadmap_action(self, cell: str, year: str, page: int, gid: str, theme: str | None) -> None:
+        """One action of a roadmap or horizon cell 'Text (Ansvarig)', scheduled by its column."""
+        text, doer = split_doer(cell)
+        resp, partners = split_actors(doer) if doer else ([], [])
+        sched, start, end = parse_schedule(year)
+        # 'Text (Ansvarig)': the cell as printed, its doer in parentheses
+        self.add_measure(text, page, [gid], from_table=True, theme=theme, responsible=resp,
+                         partners=partners, schedule=sched, start_year=start, end_year=end,
+                         printed=as_printed(squash(cell)) if doer else None)
 
     def _coded_meter_table(self, t) -> tuple[int, dict[int, str]] | None:
         """(1, roles) of a table whose header names its meter column alone and a column of

@@ -19,7 +19,10 @@ BULLET_CHARS = "•●▪■◦‣∙·○-–—*"
 CHECKBOX_CHARS = "☐☑☒□▢❏❑"
 # (an arrow right after the marker, '• → Hembesök …', is the programme's own list sign under
 # the print's bullet: part of the marker, as a checkbox there is)
-BULLET_RE = re.compile(rf"^\s*(?:[•●▪■◦‣∙·○\-–—*]\s+(?:[→➔➜⇒►▶]\s+)?(?:[{CHECKBOX_CHARS}]\s+)?|[{CHECKBOX_CHARS}]\s+)")
+# A block or shade glyph ('█', '▓', '▒', '░') opening a line is a square marker as '■' is:
+# a word processor's list sign, or the mark a copy keeps of a row the programme shaded to set
+# it apart (a goal row over its actions); the glyph is no part of the text.
+BULLET_RE = re.compile(rf"^\s*(?:[•●▪■█▓▒░◦‣∙·○\-–—*]\s+(?:[→➔➜⇒►▶]\s+)?(?:[{CHECKBOX_CHARS}]\s+)?|[{CHECKBOX_CHARS}]\s+)")
 # a table's numbered caption ('Tabell 5. Budget ...', 'Tabell 3a:'): it names the table
 # under it, it is no section heading (an appendix title, 'Bilaga 1.', is one)
 CAPTION_RE = re.compile(r"^\s*tabell\s+\d{1,2}[a-z]?\s*(?:[.:]|[,–-]?\s*\(?\s*forts\b)", re.I)

@@ -248,9 +248,9 @@ FLOORS = {
     "blind175-smedsby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.500/1.000/1.000 -> now 1.000/1.000/1.000
     "blind176-godby-2026-2029": (0.95, 0.95, 0.70),  # first blind measurement 0.222/0.870/0.714 -> now 1.000/1.000/0.714
     "blind177-jorvas-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.683/1.000 -> now 1.000/1.000/1.000
-    "blind178-gerby-2026-2030": (None, None, None),  # thirtieth set: unread
-    "blind179-rosala-2025-2028": (None, None, None),  # thirtieth set: unread
-    "blind180-masaby-2026-2029": (None, None, None),  # thirtieth set: unread
+    "blind178-gerby-2026-2030": (0.95, 0.95, 0.90),  # first blind measurement 0.435/0.857/0.783 -> now 1.000/1.000/0.947
+    "blind179-rosala-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.333/0.769/1.000 -> now 1.000/1.000/1.000
+    "blind180-masaby-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/0.667 -> now 1.000/1.000/1.000
 }
 
 

@@ -1,0 +1,45 @@
+"""A row of an action table that labels itself a goal ('MÅL: Nyinflyttade får ...'), printed
+in a frame that numbers every row alike: '2.1 MÅL: ...' as a numbered paragraph.
+
+A plan that alternates goal rows with the action rows under them (no goal column; the goal
+row set apart by shading and its own label) keeps the goal's label in the action column.
+When the plan is printed as cards or numbered paragraphs, the frame gives that row the
+action field's label or the next action number as it gives every row; the row's own label
+says what it is, and the frame's label does not make it an action. The element is read as
+the goal line it is ('Mål: ...')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .text import BULLET_RE, squash
+
+# the frame's number before the row's own label: '2.1', '12.' (a card's field label,
+# 'Åtgärd: MÅL: ...', is left to the card reader: the fields after it are the card's)
+_FRAME_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
+# the row's own goal label: 'MÅL:', 'Mål:' (a marker may stand before it)
+_OWN_GOAL_RE = re.compile(r"^(?:mål|målsättning)\s*:\s+(?P<goal>\S.*)$", re.I | re.S)
+
+
+def own_goal(text: str) -> str | None:
+    """The goal of a numbered item 'N.N MÅL: goal'; None otherwise."""
+    t = squash(text)
+    t = BULLET_RE.sub("", t, count=1)
+    m = _FRAME_RE.match(t)
+    if not m:
+        return None
+    rest = BULLET_RE.sub("", t[m.end():], count=1)
+    g = _OWN_GOAL_RE.match(rest)
+    if not g or _OWN_GOAL_RE.match(t):
+        return None
+    return squash(g.group("goal"))
+
+
+def goal_labelled_rows(elements: list) -> list:
+    """The elements with each framed goal row read as its goal line 'Mål: ...'."""
+    out = []
+    for el in elements:
+        goal = own_goal(el.text) if el.kind == "bullet" else None
+        out.append(replace(el, kind="para", text=f"Mål: {goal}") if goal else el)
+    return out
