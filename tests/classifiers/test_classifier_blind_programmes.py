@@ -246,7 +246,7 @@ FLOORS = {
     "blind173-reso-2026-2029": (0.95, 0.93, 0.90),  # first blind measurement 0.909/0.818/0.933 -> now 1.000/0.957/0.933
     "blind174-hyvinge-2025-2029": (0.95, 0.90, 0.95),  # first blind measurement 0.923/0.000/1.000 -> now 1.000/0.923/1.000
     "blind175-smedsby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.500/1.000/1.000 -> now 1.000/1.000/1.000
-    "blind176-godby-2026-2029": (0.95, 0.95, 0.70),  # first blind measurement 0.222/0.870/0.714 -> now 1.000/1.000/0.714
+    "blind176-godby-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.222/0.870/0.714 -> now 1.000/1.000/1.000 (i→m 0.714 left: meters naming a question-form action by another word form)
     "blind177-jorvas-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.683/1.000 -> now 1.000/1.000/1.000
     "blind178-gerby-2026-2030": (0.95, 0.95, 0.90),  # first blind measurement 0.435/0.857/0.783 -> now 1.000/1.000/0.947
     "blind179-rosala-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.333/0.769/1.000 -> now 1.000/1.000/1.000
