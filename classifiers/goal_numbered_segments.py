@@ -16,32 +16,17 @@ from __future__ import annotations
 
 import re
 
-from .text import squash
+from .text import semicolon_parts, squash
 
 # a part's closing bracketed number: '... från flytten (1)', with the list's full stop
 _CLOSING_NUMBER_RE = re.compile(r"\s*\((\d{1,2})\)\s*\.?$")
-
-
-def _parts(text: str) -> list[str]:
-    """`text` split at its semicolons outside brackets."""
-    out, depth, cur = [], 0, []
-    for ch in text:
-        depth += ch == "("
-        depth -= ch == ")" and depth > 0
-        if ch == ";" and depth == 0:
-            out.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    out.append("".join(cur))
-    return [p.strip() for p in out]
 
 
 def goal_numbered_segments(text: str, goal_of) -> list[tuple[str, str]] | None:
     """[(action, goal id)] of a cell whose semicolon-separated parts each close with a
     bracketed number of a known goal (`goal_of`: number -> the goal the document numbered
     so, or None), two parts or more; else None."""
-    parts = _parts(squash(text))
+    parts = semicolon_parts(squash(text))
     if len(parts) < 2:
         return None
     out = []

@@ -13,7 +13,7 @@ import re
 from .elements import Element
 from .headers import header_role
 from .inline_lists import inline_items
-from .text import fold, squash
+from .text import fold, semicolon_parts, squash
 
 # '<Label>: <items>' -- a label of a few words opening the paragraph
 _RUN_IN_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][^:;.()]{2,40}):\s+(?P<items>\S.*)$", re.S)
@@ -36,21 +36,6 @@ def _singular(label: str) -> bool:
     return bool(words) and bool(_SINGULAR_RE.fullmatch(words[-1]))
 
 
-def _parts(text: str) -> list[str]:
-    """`text` split at its semicolons outside brackets."""
-    out, depth, cur = [], 0, []
-    for ch in text:
-        depth += ch == "("
-        depth -= ch == ")" and depth > 0
-        if ch == ";" and depth == 0:
-            out.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    out.append("".join(cur))
-    return [p.strip() for p in out]
-
-
 def run_in_list(text: str) -> tuple[str, str, list[str]] | None:
     """(label, role, items) of a paragraph that runs a list of actions or indicators after its
     label ('Konkreta steg: a (X); b; c.'), else None. The items lose the closing full stop; a
@@ -63,7 +48,7 @@ def run_in_list(text: str) -> tuple[str, str, list[str]] | None:
         return None
     if inline_items(m.group("items")) is not None:
         return None  # '(a) ...; (b) ...': items marked in order are read as such (`inline_lists`)
-    items = _parts(m.group("items").rstrip().removesuffix(".").rstrip())
+    items = semicolon_parts(m.group("items").rstrip().removesuffix(".").rstrip())
     if len(items) < _MIN_ITEMS or any(len(p.split()) < _MIN_ITEM_WORDS for p in items):
         return None
     # parts that end a sentence each ('X ordnar kurser. Y ordnar ...; ...') are prose

@@ -218,5 +218,21 @@ def sentences(text: str) -> list[str]:
     return [s for s in out if s]
 
 
+def semicolon_parts(text: str) -> list[str]:
+    """`text` split at its semicolons outside brackets (a bracket's own ';' stays inside its part), each
+    part stripped."""
+    out, depth, cur = [], 0, []
+    for ch in text:
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch == ";" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    out.append("".join(cur))
+    return [p.strip() for p in out]
+
+
 def words(text: str) -> list[str]:
     return re.findall(r"[\wåäöÅÄÖ]+(?:-[\wåäöÅÄÖ]+)*", text)
