@@ -125,9 +125,12 @@ committed before any measurement; the thirtieth set (blind175–blind180), by a 
 implementation plan with codes and budget lines, 'Vem gör vad?' question tables per target group, actions
 numbered across the document and grouped under goals in an appendix, numeric 'Indikatormål' with workshop
 agreements, shaded goal rows between action rows, short- and long-term cells of '• action (actor)' lines),
-committed before any measurement.
+committed before any measurement; the thirty-first set (blind181–blind186), by a thirty-first writer (a mind map as
+bullets three levels deep, an 'Åtgärdsprogram' table over pages with a broken row, a council's 'Fullmäktige
+beslutar att' list, Status / Resurser columns with unit codes, one column per goal marked ● / ○, Åland
+guidelines as a theme column), committed before any measurement.
 
-    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|all] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|all] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -148,7 +151,7 @@ from pipeline import golden
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "blind_programs"
 OUT = Path(__file__).resolve().parent / "out" / "blind_programs"
 STYLES = R.STYLES + ("cards", "numbered", "keyvalue")
-SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37), "seventh": range(37, 43), "eighth": range(43, 49), "ninth": range(49, 55), "tenth": range(55, 61), "eleventh": range(61, 67), "twelfth": range(67, 73), "thirteenth": range(73, 79), "fourteenth": range(79, 85), "fifteenth": range(85, 91), "sixteenth": range(91, 97), "seventeenth": range(97, 103), "eighteenth": range(103, 109), "nineteenth": range(109, 115), "twentieth": range(115, 121), "twentyfirst": range(121, 127), "twentysecond": range(127, 133), "twentythird": range(133, 139), "twentyfourth": range(139, 145), "twentyfifth": range(145, 151), "twentysixth": range(151, 157), "twentyseventh": range(157, 163), "twentyeighth": range(163, 169), "twentyninth": range(169, 175), "thirtieth": range(175, 181)}
+SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37), "seventh": range(37, 43), "eighth": range(43, 49), "ninth": range(49, 55), "tenth": range(55, 61), "eleventh": range(61, 67), "twelfth": range(67, 73), "thirteenth": range(73, 79), "fourteenth": range(79, 85), "fifteenth": range(85, 91), "sixteenth": range(91, 97), "seventeenth": range(97, 103), "eighteenth": range(103, 109), "nineteenth": range(109, 115), "twentieth": range(115, 121), "twentyfirst": range(121, 127), "twentysecond": range(127, 133), "twentythird": range(133, 139), "twentyfourth": range(139, 145), "twentyfifth": range(145, 151), "twentysixth": range(151, 157), "twentyseventh": range(157, 163), "twentyeighth": range(163, 169), "twentyninth": range(169, 175), "thirtieth": range(175, 181), "thirtyfirst": range(181, 187)}
 
 
 def set_of(slug: str) -> str | None:
