@@ -340,12 +340,19 @@ _MARKS = {"x": "responsible", "(x)": "partner"}
 _SELF_LABELLED = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?:\s\d{1,2}(?:\.\d{1,2})*)?:\s")
 
 
+# a square or shade glyph opening a cell ('▓ MÅL: …'): the mark of a shaded row across the
+# table (a goal row of an alternating goal / action table, dark shading in the print). The
+# row labels itself after the mark as one without it does; a line between the cards has no
+# cell to shade, so the line is printed without the mark
+_SHADE_MARK = re.compile(r"^[■▪█▓▒░]\s+")
+
+
 def _spanning_label(row: list[str]) -> str | None:
     """The text of a row that is no record but a line across the table: one filled cell that
     labels itself ('Mål 1: …' over the actions of a goal, 'Mätare: …' under them). Such a
     row prints as a line of its own between the records; a lone unlabelled cell is an action
     whose empty cells repeat the ones above."""
-    filled = [_cell(c) for c in row if _cell(c)]
+    filled = [_SHADE_MARK.sub("", _cell(c)) for c in row if _cell(c)]
     if len(row) > 1 and len(filled) == 1 and _SELF_LABELLED.match(filled[0]):
         return " ".join(filled[0].split("\n"))
     return None

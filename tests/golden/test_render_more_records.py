@@ -98,6 +98,24 @@ def test_a_row_across_the_table_that_labels_itself_is_a_line_between_the_records
     assert text.count("Stadskansliet") == 1  # the action under the 'Mätare' row has no actor above
 
 
+@pytest.mark.parametrize("style", ["cards", "keyvalue", "numbered"])
+def test_a_shaded_goal_row_is_a_line_between_the_records_not_an_action_with_the_actors_above(style):
+    # goal rows marked as shaded ('▓ MÅL: …', the other cells empty) alternating with the
+    # actions under them: the goal row is no card repeating the previous action's actor and
+    # time, and the actions under it start afresh
+    t = _table(["Åtgärd", "Ansvar", "Tidtabell"], [
+        ["▓ MÅL: Nya invånare får information", "", ""],
+        ["Rådgivningspunkt i servicetorget", "Stadskansliet", "2024"],
+        ["▓ MÅL: Barnen lär sig svenska", "", ""],
+        ["Språkstöd i förskolan", "", ""],
+    ])
+    blocks = _render_blocks([t], style)
+    lines = [b["text"] for b in blocks if b["type"] == "paragraph"]
+    assert lines == ["MÅL: Nya invånare får information", "MÅL: Barnen lär sig svenska"]
+    text = " ".join(_texts(blocks))
+    assert text.count("Stadskansliet") == 1 and text.count("2024") == 1
+
+
 @pytest.mark.parametrize("style", ["cards", "keyvalue"])
 def test_a_lone_unlabelled_cell_is_still_an_action_repeating_the_actors_above(style):
     t = _table(["Åtgärd", "Ansvar", "Tidtabell"], [
