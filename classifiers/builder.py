@@ -475,6 +475,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                 # 'Delprogram 3: mål, åtgärder och mätare' (a title over cards): the part's
                 # section names it
                 continue
+            if h.text.rstrip().endswith("?") and k > 0:
+                # a question heading ('Vad svarade invånarna?', 'Hur gick det?') heads what a
+                # survey or a follow-up answered within a chapter: the chapter names the theme
+                continue
             # 'Uppföljning' announces indicators and is also a chapter's own name
             # a structure label naming its area ('Insatsområde 1: Arbete') is that area's heading
             if ((h.kind in (None, "indicator") or _named_area(strip_heading_number(h.text)))

@@ -1,0 +1,38 @@
+"""Goal themes: the document's own theme heading, without number or label (goal themes of the
+three newest blind sets, helper gt31). Made-up text."""
+
+from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p, bullets as _b
+
+from classifiers.reader_shared import theme_name
+
+
+def test_a_letter_and_number_code_before_a_heading_name_is_its_number():
+    # a strategy map numbers its areas 'S1', 'S2' (or 'A.2', 'B3:'): a number, like '3.'
+    assert theme_name("S1 Livskraft") == "Livskraft"
+    assert theme_name("A.2 Arbete och kompetens") == "Arbete och kompetens"
+    assert theme_name("B3: Boende") == "Boende"
+    # a heading opening with a word, or a code followed by no name, keeps it
+    assert theme_name("EU-projekt i skärgården") == "EU-projekt i skärgården"
+    assert theme_name("S1 är vårt viktigaste område") == "S1 är vårt viktigaste område"
+
+
+def test_goals_under_an_area_coded_heading_take_its_name():
+    x = _classify([_h("S1 Livskraft", 1),
+                   _p("Mål: Fler nyinflyttade hittar arbete i kommunen inom ett år."),
+                   _h("S2 Bildning", 1),
+                   _p("Mål: Alla barn deltar i småbarnspedagogiken före skolstarten.")])
+    assert [g.theme for g in x.goals] == ["Livskraft", "Bildning"]
+
+
+def test_a_question_heading_over_a_survey_summary_names_no_theme():
+    # 'Vad svarade invånarna?' heads what a survey answered inside a theme chapter: the goals
+    # stated after it are the chapter's
+    x = _classify([_h("3. Arbete och kompetens", 1),
+                   _p("Kapitlet beskriver läget på arbetsmarknaden år 2024."),
+                   _h("Vad svarade invånarna?", 2),
+                   _p("Många svarade att språkkurserna borde ges på kvällstid."),
+                   _p("Mål: Fler nyinflyttade hittar arbete i kommunen inom ett år."),
+                   _h("4. Boende", 1),
+                   _h("Vad svarade invånarna?", 2),
+                   _p("Mål: Alla hushåll har ett tryggt boende.")])
+    assert [g.theme for g in x.goals] == ["Arbete och kompetens", "Boende"]
