@@ -45,7 +45,7 @@ from .records import fields, trailing_fields
 from .schedule import opens_with_times, parse_schedule
 from .therefore_actions import therefore_actions
 from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, numbering, sentences, squash, words
-from .reader_shared import (strip_heading_number, _theme_key, _GOAL_BY_LABEL_RE, _GOAL_FIELD_RE, goal_field,
+from .reader_shared import (strip_heading_number, theme_name, _theme_key, _GOAL_BY_LABEL_RE, _GOAL_FIELD_RE, goal_field,
                             labelled_item, _SUB_GOAL_INTRO_RE, _without_source, _subject_actors, as_printed,
                             _without_tail, _owner_sentences, _field_actors, PendingAction)
 
@@ -996,12 +996,24 @@ class ParagraphReader:
         if gid is None:
             return True
         here = self.section()
+        self._theme_from_note(gid)
         for sec, theme, sentence, page in [u for u in self._unplaced_sentences if u[0] == here]:
             action = prose_action(sentence)
             if action is not None:
                 self.pending_actions.append(PendingAction(gid, action, page, sec, theme))
         self._unplaced_sentences = [u for u in self._unplaced_sentences if u[0] != here]
         return True
+
+    def _theme_from_note(self, gid: str) -> None:
+        """A section a closing note ties to a goal ('(Artikeln hör till mål 1.)') is that
+        goal's theme when the goal took its theme from a heading enclosing the section (a
+        newsletter's goal list under its cover title, then an article per goal): the cover
+        title names the document, the article the goal."""
+        theme = self.theme()
+        enclosing = {theme_name(h.text) for h in self.stack[:-1]}
+        goal = next((g for g in self.b.goals if g.id == gid), None)
+        if goal is not None and theme and goal.theme in enclosing and goal.theme != theme:
+            goal.theme = theme
 
     def _note_received(self, clause: str, page: int) -> None:
         """'Chefer ska få stöd i att …' under a goal field: an action of that goal whose doer

@@ -36,3 +36,20 @@ def test_a_question_heading_over_a_survey_summary_names_no_theme():
                    _h("Vad svarade invånarna?", 2),
                    _p("Mål: Alla hushåll har ett tryggt boende.")])
     assert [g.theme for g in x.goals] == ["Arbete och kompetens", "Boende"]
+
+
+def test_an_article_a_closing_note_ties_to_a_goal_is_its_theme_not_the_cover_title():
+    # a newsletter: the goals listed under the cover title, then one article per goal closed
+    # by '(Artikeln hör till mål N.)'; the cover title is the document's, the article the goal's
+    x = _classify([_h("Vi i Byvik", 1),
+                   _h("Våra mål 2026–2029", 2),
+                   _b("1. Nyinflyttade hittar snabbt rätt tjänster",
+                      "2. Fler vuxna invandrare får arbete inom ett år"),
+                   _h("Byviksbladet – temanummer", 2),
+                   _h("En dörr in", 3),
+                   _p("Servicepunkten i kommunhuset öppnar i mars 2027 och samlar rådgivningen."),
+                   _p("(Artikeln hör till mål 1.)"),
+                   _h("Från praktik till lön", 3),
+                   _p("Näringslivsenheten ordnar rekryteringsdagar två gånger per år."),
+                   _p("(Artikeln hör till mål 2.)")])
+    assert [g.theme for g in x.goals] == ["En dörr in", "Från praktik till lön"]
