@@ -53,3 +53,21 @@ def test_an_article_a_closing_note_ties_to_a_goal_is_its_theme_not_the_cover_tit
                    _p("Näringslivsenheten ordnar rekryteringsdagar två gånger per år."),
                    _p("(Artikeln hör till mål 2.)")])
     assert [g.theme for g in x.goals] == ["En dörr in", "Från praktik till lön"]
+
+
+def test_a_goal_chapter_under_the_title_printed_twice_names_its_goals_theme():
+    # the title on the cover and again over the first page: the chapter listing the goals
+    # under it names their block, as under a title printed once
+    from blocks_doc import blocks_document
+    from classifiers import classify
+
+    title = "Integrationsprogram för Byviks kommun 2026–2029"
+    x = classify(blocks_document({"slug": "t", "title": title, "blocks": [
+        _h(title, 1),
+        _h("Förord", 2),
+        _p("Byvik har vuxit med nya invånare från många länder."),
+        _h("Programmets mål", 2),
+        _p("Fullmäktige har fastställt följande mål för perioden:"),
+        _b("Mål 1 – Alla nya invånare får information om kommunens tjänster.",
+           "Mål 2 – Vuxna invandrare hittar vägen till arbete inom ett år.")]}))
+    assert [g.theme for g in x.goals] == ["Programmets mål", "Programmets mål"]
