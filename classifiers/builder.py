@@ -462,7 +462,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                 # it is printed in ('Tabell 3. Mål och åtgärder för äldre' under '6 Äldre',
                 # 'Handlingsplan 2025–2028' under 'Bilaga 1: Handlingsplan'): that section's
                 section = self._theme_among(heads[:k])
-                if section and names_section(h.text, section) and not self._repeats_title(heads, k):
+                # ('Arbetspaket 1: Mottagning' under '4 Arbetspaket': a numbered part of the
+                # section with a name of its own, which names the theme)
+                if (section and names_section(h.text, section) and not self._repeats_title(heads, k)
+                        and not _named_area(strip_heading_number(h.text))):
                     return section
             if h.caption:
                 # a caption names its table: the theme it names, if it names one, else the

@@ -71,3 +71,14 @@ def test_a_goal_chapter_under_the_title_printed_twice_names_its_goals_theme():
         _b("Mål 1 – Alla nya invånare får information om kommunens tjänster.",
            "Mål 2 – Vuxna invandrare hittar vägen till arbete inom ett år.")]}))
     assert [g.theme for g in x.goals] == ["Programmets mål", "Programmets mål"]
+
+
+def test_a_numbered_part_named_under_its_chapter_names_the_theme_not_the_chapter():
+    # a project plan: '4 Arbetspaket', then 'Arbetspaket 1: Mottagning' -- each work package
+    # the chapter counts has a name of its own, the theme of the sub-goal stated in it
+    x = _classify([_h("4 Arbetspaket", 1),
+                   _h("Arbetspaket 1: Mottagning och handledning", 2),
+                   _p("Delmål: Varje nyinflyttad får en personlig introduktion inom sex veckor."),
+                   _h("Arbetspaket 2: Språk och utbildning", 2),
+                   _p("Delmål: Barn och vuxna har tillgång till språkundervisning utan väntetid.")])
+    assert [g.theme for g in x.goals] == ["Mottagning och handledning", "Språk och utbildning"]
