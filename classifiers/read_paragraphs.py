@@ -307,6 +307,9 @@ class ParagraphReader:
             # 'Mål: Jobb.' / 'Mål: <a goal stated above>. Tema: ...' under an action: the
             # field refers to the goal the action serves, it states no new one
             self._state_goal(named)
+            # (a report listing its goals under the title, then a chapter per goal opening
+            # with it again, 'Mål 1: ...': the chapter names the goal's theme)
+            self._theme_from_section(named)
             return
         named = self._goal_in_group_card(text)
         if named:
@@ -996,7 +999,7 @@ class ParagraphReader:
         if gid is None:
             return True
         here = self.section()
-        self._theme_from_note(gid)
+        self._theme_from_section(gid)
         for sec, theme, sentence, page in [u for u in self._unplaced_sentences if u[0] == here]:
             action = prose_action(sentence)
             if action is not None:
@@ -1004,11 +1007,12 @@ class ParagraphReader:
         self._unplaced_sentences = [u for u in self._unplaced_sentences if u[0] != here]
         return True
 
-    def _theme_from_note(self, gid: str) -> None:
-        """A section a closing note ties to a goal ('(Artikeln hör till mål 1.)') is that
-        goal's theme when the goal took its theme from a heading enclosing the section (a
-        newsletter's goal list under its cover title, then an article per goal): the cover
-        title names the document, the article the goal."""
+    def _theme_from_section(self, gid: str) -> None:
+        """A section tied to a goal listed before -- by a closing note ('(Artikeln hör till
+        mål 1.)') or by stating the goal again ('Mål 1: ...') -- is that goal's theme when the
+        goal took its theme from a heading enclosing the section (a goal list under the cover
+        title, then an article or chapter per goal): the cover title names the document, the
+        section the goal."""
         theme = self.theme()
         enclosing = {theme_name(h.text) for h in self.stack[:-1]}
         goal = next((g for g in self.b.goals if g.id == gid), None)

@@ -82,3 +82,20 @@ def test_a_numbered_part_named_under_its_chapter_names_the_theme_not_the_chapter
                    _h("Arbetspaket 2: Språk och utbildning", 2),
                    _p("Delmål: Barn och vuxna har tillgång till språkundervisning utan väntetid.")])
     assert [g.theme for g in x.goals] == ["Mottagning och handledning", "Språk och utbildning"]
+
+
+def test_a_chapter_stating_a_listed_goal_again_is_its_theme_not_the_cover_title():
+    # a working group's report: the goals listed in its overview under the report's title,
+    # then a chapter per goal opening with it again ('Mål 1: ...')
+    x = _classify([_h("Ett Byvik för alla – arbetsgruppens rapport", 1),
+                   _h("2 Arbetsgruppens målbild", 2),
+                   _p("Arbetsgruppen föreslår två mål. Varje mål behandlas i ett eget kapitel."),
+                   _b("Mål 1: Alla nya invånare vet vart de ska vända sig",
+                      "Mål 2: Vuxna får jobb eller startar företag"),
+                   _h("3 Information och vägledning", 2),
+                   _p("Mål 1: Alla nya invånare vet vart de ska vända sig."),
+                   _p("Förslag 1: Arbetsgruppen föreslår att kommunen inrättar en servicepunkt i biblioteket."),
+                   _h("4 Arbete och företagande", 2),
+                   _p("Mål 2: Vuxna får jobb eller startar företag."),
+                   _p("Förslag 2: Arbetsgruppen föreslår att näringslivsrådet ordnar en årlig jobbmässa.")])
+    assert [g.theme for g in x.goals] == ["Information och vägledning", "Arbete och företagande"]
