@@ -465,7 +465,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                 # ('Arbetspaket 1: Mottagning' under '4 Arbetspaket': a numbered part of the
                 # section with a name of its own, which names the theme)
                 if (section and names_section(h.text, section) and not self._repeats_title(heads, k)
-                        and not _named_area(strip_heading_number(h.text))):
+                        and not (not h.caption and _named_area(strip_heading_number(h.text)))):
                     return section
             if h.caption:
                 # a caption names its table: the theme it names, if it names one, else the
