@@ -462,7 +462,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                 # it is printed in ('Tabell 3. Mål och åtgärder för äldre' under '6 Äldre',
                 # 'Handlingsplan 2025–2028' under 'Bilaga 1: Handlingsplan'): that section's
                 section = self._theme_among(heads[:k])
-                if section and names_section(h.text, section):
+                # ('Arbetspaket 1: Mottagning' under '4 Arbetspaket': a numbered part of the
+                # section with a name of its own, which names the theme)
+                if (section and names_section(h.text, section) and not self._repeats_title(heads, k)
+                        and not (not h.caption and _named_area(strip_heading_number(h.text)))):
                     return section
             if h.caption:
                 # a caption names its table: the theme it names, if it names one, else the
@@ -475,19 +478,31 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                 # 'Delprogram 3: mål, åtgärder och mätare' (a title over cards): the part's
                 # section names it
                 continue
+            if h.text.rstrip().endswith("?") and k > 0:
+                # a question heading ('Vad svarade invånarna?', 'Hur gick det?') heads what a
+                # survey or a follow-up answered within a chapter: the chapter names the theme
+                continue
             # 'Uppföljning' announces indicators and is also a chapter's own name
             # a structure label naming its area ('Insatsområde 1: Arbete') is that area's heading
             if ((h.kind in (None, "indicator") or _named_area(strip_heading_number(h.text)))
                     and not is_goal_heading(h.text) and not h.goal_id):
-                if h is self.stack[0] and h.level < min((x.level for x in heads[1:]), default=h.level):
+                # (the title printed twice, on the cover and again over the first page: the
+                # same name under itself is still the title)
+                if (h is self.stack[0] or self._repeats_title(heads, k)) and h.level < min((x.level for x in heads[k + 1:]), default=h.level):
                     # the programme's title over a chapter that lists goals ('2. Våra mål',
                     # 'Gemensamma mål'): that chapter names the block its goals form
-                    block = next((x for x in reversed(heads[1:]) if x.kind in ("goal", "measure")
+                    block = next((x for x in reversed(heads[k + 1:]) if x.kind in ("goal", "measure")
                                   and not is_goal_heading(x.text) and not x.goal_id), None)
                     if block is not None:
                         return theme_name(block.text)
                 return theme_name(h.text)
         return None
+
+    def _repeats_title(self, heads: list[Head], k: int) -> bool:
+        """`heads[k]` is the programme's title printed again under itself (on the cover, then
+        over the first page): every heading above it has its name."""
+        return (k > 0 and heads[0] is self.stack[0]
+                and all(_theme_key(x.text) == _theme_key(heads[k].text) for x in heads[:k]))
 
     def in_measure_scope(self) -> bool:
         return any(h.kind == "measure" or h.measure_group for h in self.stack)

@@ -45,7 +45,7 @@ from .records import fields, trailing_fields
 from .schedule import opens_with_times, parse_schedule
 from .therefore_actions import therefore_actions
 from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, numbering, sentences, squash, words
-from .reader_shared import (strip_heading_number, _theme_key, _GOAL_BY_LABEL_RE, _GOAL_FIELD_RE, goal_field,
+from .reader_shared import (strip_heading_number, theme_name, _theme_key, _GOAL_BY_LABEL_RE, _GOAL_FIELD_RE, goal_field,
                             labelled_item, _SUB_GOAL_INTRO_RE, _without_source, _subject_actors, as_printed,
                             _without_tail, _owner_sentences, _field_actors, PendingAction)
 
@@ -307,6 +307,9 @@ class ParagraphReader:
             # 'Mål: Jobb.' / 'Mål: <a goal stated above>. Tema: ...' under an action: the
             # field refers to the goal the action serves, it states no new one
             self._state_goal(named)
+            # (a report listing its goals under the title, then a chapter per goal opening
+            # with it again, 'Mål 1: ...': the chapter names the goal's theme)
+            self._theme_from_section(named)
             return
         named = self._goal_in_group_card(text)
         if named:
@@ -996,12 +999,25 @@ class ParagraphReader:
         if gid is None:
             return True
         here = self.section()
+        self._theme_from_section(gid)
         for sec, theme, sentence, page in [u for u in self._unplaced_sentences if u[0] == here]:
             action = prose_action(sentence)
             if action is not None:
                 self.pending_actions.append(PendingAction(gid, action, page, sec, theme))
         self._unplaced_sentences = [u for u in self._unplaced_sentences if u[0] != here]
         return True
+
+    def _theme_from_section(self, gid: str) -> None:
+        """A section tied to a goal listed before -- by a closing note ('(Artikeln hör till
+        mål 1.)') or by stating the goal again ('Mål 1: ...') -- is that goal's theme when the
+        goal took its theme from a heading enclosing the section (a goal list under the cover
+        title, then an article or chapter per goal): the cover title names the document, the
+        section the goal."""
+        theme = self.theme()
+        enclosing = {theme_name(h.text) for h in self.stack[:-1]}
+        goal = next((g for g in self.b.goals if g.id == gid), None)
+        if goal is not None and theme and goal.theme in enclosing and goal.theme != theme:
+            goal.theme = theme
 
     def _note_received(self, clause: str, page: int) -> None:
         """'Chefer ska få stöd i att …' under a goal field: an action of that goal whose doer

@@ -113,12 +113,19 @@ def theme_name(heading: str) -> str:
     # 'Tabell 2 (forts.)' names nothing after its label: it stays 'Tabell 2'
     text = named if _CONTINUATION_RE.sub("", named).strip() else text
     text = _ENUMERATOR_RE.sub("", text, count=1).strip() or text
+    text = _AREA_CODE_RE.sub("", text, count=1).strip() or text
     bare = _CONTINUATION_RE.sub("", text).strip()
     text = bare or text
     # a web page's accordion button 'Läs mer om arbete och företagande': the page's furniture
     # ('read more about') before the name of the part it opens
     text = _READ_MORE_RE.sub("", text, count=1).strip() or text
     return _named_area(text) or text
+
+
+# A code of letter and number before a heading's name ('S1 Livskraft', 'A.2 Arbete', 'B3:
+# Boende'): a strategy map's or an action plan's own numbering of its areas, a number like
+# '3.' -- the theme is the name after it
+_AREA_CODE_RE = re.compile(r"^\s*[A-ZÅÄÖ]{1,2}\.?\d{1,2}(?:\.\d{1,2})*[.:)]?\s+(?=[A-ZÅÄÖ])")
 
 
 _READ_MORE_RE = re.compile(r"^(?:läs|lär\s+dig)\s+mer\s+om\s+", re.I)
