@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .goal_numbered_segments import CLOSING_NUMBER_RE
 from .text import squash
 
 
@@ -33,17 +34,14 @@ def give_goal_to(mids: list[str], measure: Callable, goals: list[str]) -> None:
             m.goal, m.goals = goals[0], list(goals)
 
 
-# a follow-up item closed by a bare number in brackets: 'antal besök i läxhjälpen (7)'
-_CLOSING_BARE_NUMBER_RE = re.compile(r"\s*\((\d{1,2})\)\s*\.?$")
-
-
 def closing_action_number(text: str, measure_of: Callable, goal_of: Callable) -> tuple[str, str] | None:
     """(item without the number, measure) for a meter closed by a bare bracketed number
     that is the number of an action the document numbered across ('antal besök i
     läxhjälpen (7)' under 'Följande mätare används (åtgärdens nummer inom parentes):'): the
     action it counts. Not when a goal has that number too (the number could be either), nor
     when no action has it (a count, a footnote)."""
-    m = _CLOSING_BARE_NUMBER_RE.search(text)
+    # a follow-up item closed by a bare number in brackets: 'antal besök i läxhjälpen (7)'
+    m = CLOSING_NUMBER_RE.search(text)
     if not m or not text[:m.start()].strip():
         return None
     num = m.group(1)

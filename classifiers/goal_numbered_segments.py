@@ -19,7 +19,7 @@ import re
 from .text import semicolon_parts, squash
 
 # a part's closing bracketed number: '... från flytten (1)', with the list's full stop
-_CLOSING_NUMBER_RE = re.compile(r"\s*\((\d{1,2})\)\s*\.?$")
+CLOSING_NUMBER_RE = re.compile(r"\s*\((\d{1,2})\)\s*\.?$")
 
 
 def goal_numbered_segments(text: str, goal_of) -> list[tuple[str, str]] | None:
@@ -31,7 +31,7 @@ def goal_numbered_segments(text: str, goal_of) -> list[tuple[str, str]] | None:
         return None
     out = []
     for p in parts:
-        m = _CLOSING_NUMBER_RE.search(p)
+        m = CLOSING_NUMBER_RE.search(p)
         gid = goal_of(m.group(1)) if m else None
         if gid is None or not p[:m.start()].strip():
             return None

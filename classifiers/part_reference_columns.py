@@ -58,6 +58,7 @@ def link_meters_to_parts(built, elements: list[Element]) -> None:
     if not parts or not built.measures:
         return
     by_text = {}
+    in_part: dict[str, list] = {}
     for ind in built.indicators:
         if ind.measure is None:
             by_text.setdefault(fold(squash(ind.text)), []).append(ind)
@@ -74,7 +75,10 @@ def link_meters_to_parts(built, elements: list[Element]) -> None:
             for row in t.rows[1:]:
                 if c >= len(row) or not row[c].strip():
                     continue
-                part = _measures_in(built, elements, parts[f"{h} {squash(row[c])}"])
+                key = f"{h} {squash(row[c])}"
+                if key not in in_part:  # a part's actions once, not once per row naming it
+                    in_part[key] = _measures_in(built, elements, parts[key])
+                part = in_part[key]
                 for k, cell in enumerate(row):
                     for ind in by_text.get(fold(squash(cell)), []) if k != c else []:
                         found = _best(ind.text, part)
