@@ -31,9 +31,7 @@ def own_goal(text: str) -> str | None:
         return None
     rest = BULLET_RE.sub("", t[m.end():], count=1)
     g = _OWN_GOAL_RE.match(rest)
-    if not g or _OWN_GOAL_RE.match(t):
-        return None
-    return squash(g.group("goal"))
+    return squash(g.group("goal")) if g else None
 
 
 def goal_labelled_rows(elements: list) -> list:

@@ -20,6 +20,7 @@ _REF_RE = re.compile(
     r"^(?P<field>[^()]*?[^\W\d_][^()]*?)\s*\(\s*(?:[^\W\d_]*mål(?:en|et)?|mål)\s+(?:nr\.?\s+)?"
     r"(?P<nums>\d{1,2}(?:\s*(?:,|&|och|samt|[–-])\s*\d{1,2})*)\s*\)\s*$", re.I)
 _NUM_RE = re.compile(r"\d{1,2}")
+_RANGE_RE = re.compile(r"\d\s*[–-]\s*\d")  # 'mål 1–3'
 
 
 def goal_reference_heading(heading: str) -> tuple[str, list[str]] | None:
@@ -29,6 +30,6 @@ def goal_reference_heading(heading: str) -> tuple[str, list[str]] | None:
     if not m:
         return None
     nums = _NUM_RE.findall(m.group("nums"))
-    if re.search(r"\d\s*[–-]\s*\d", m.group("nums")) and len(nums) == 2:
+    if _RANGE_RE.search(m.group("nums")) and len(nums) == 2:
         nums = [str(n) for n in range(int(nums[0]), int(nums[1]) + 1)]  # 'mål 1–3'
     return squash(m.group("field")), nums

@@ -24,6 +24,7 @@ import re
 from .text import squash
 
 _YEAR = r"(?:19|20)\d{2}"
+_YEAR_RE = re.compile(_YEAR)
 _SPAN_RE = re.compile(rf"^{_YEAR}(?:\s*[–—-]\s*(?:{_YEAR}|\d{{2}}))?$")
 # a horizon word: 'kort sikt', 'lång sikt', 'medellång sikt', 'på sikt', 'långsiktigt',
 # 'kortsiktigt', 'omedelbart', 'genast'
@@ -57,7 +58,7 @@ def horizon_columns(headers: list[str]) -> dict[int, str] | None:
     cols = {c: horizon_schedule(h) for c, h in enumerate(heads) if c > 0}
     if any(s is None for s in cols.values()):
         return None
-    if all(re.fullmatch(_YEAR, h) for h in heads[1:]):
+    if all(_YEAR_RE.fullmatch(h) for h in heads[1:]):
         return None
     return cols  # type: ignore[return-value]
 
