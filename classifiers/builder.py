@@ -339,6 +339,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._last_goal_list: list[str] = []
         self.list_mode: str | None = None  # what bullets after an intro paragraph are
         self.list_intro = False  # the latest paragraph introduced a list (ends in ':')
+        self.agreement_list = False  # ... a list of what was agreed (`agreement_intros`)
         self.list_continues = False  # ... with a sentence its items finish (no ':', no full stop)
         self._follow_up_goal: str | None = None  # the goal a follow-up's 'Mål 1:' label names
         self.group_had_items = False
@@ -379,6 +380,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._field_goal: str | None = None  # the goal field just read ('Effektmål E1: ...')
         self._intro_text = ""  # the paragraph that introduced the list now read
         self._target_group_brackets = False  # its legend: brackets hold the target group
+        self._translated_cols: set[int] = set()  # the table's columns in two languages
         self._para_measure: str | None = None  # the one action the paragraph just read stated
         # the paragraph just read went on with that action: its who/when fields, or the label
         # of its steps ('Delåtgärder:')

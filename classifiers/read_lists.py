@@ -353,7 +353,7 @@ class ListReader:
                     action = _without_tail(action)
                 if action != text:
                     printed, text = text, action
-            if not resp and getattr(self, "agreement_list", False):
+            if not resp and self.agreement_list:
                 # an item completing 'Vi har kommit överens om att': its subject does it
                 said = prose_action(squash(text))
                 resp, partners = agreed_doers(said)

@@ -910,13 +910,20 @@ class ParagraphReader:
                 if g.section == sec and g.parent is None and g.id not in self.b.goal_from_table]
         return tops[-1] if tops else None
 
+    def _stated_goals_now(self) -> list[str]:
+        """The goals the running text of the enclosing section stated (`_stated_section`)
+        while they are still the goals of what is read now -- no goal list or goal heading
+        came after them; else []."""
+        sec = self._stated_section()
+        goals = self.current_goals() if sec is not None else []
+        return goals if goals and goals == self.stated_goals[sec] else []
+
     def _therefore_actions(self, sentence: str, page: int) -> bool:
         """'Därför samordnar vi språkkurserna ...' after the goal this section's text stated
         last ('Vi vill att ...'): the actions of that goal (`therefore_actions`). True when
         the sentence gave them."""
-        sec = self._stated_section()
-        goals = self.current_goals() if sec is not None and not self.in_measure_scope() else []
-        if not goals or goals != self.stated_goals[sec]:
+        goals = self._stated_goals_now() if not self.in_measure_scope() else []
+        if not goals:
             return False
         parts = therefore_actions(sentence)
         if not parts:
@@ -951,8 +958,8 @@ class ParagraphReader:
             if sec is not None and sec == self.section():
                 self._note_scope_action(sentence, page)
             return
-        goals = self.current_goals()
-        if not goals or goals != self.stated_goals[sec]:
+        goals = self._stated_goals_now()
+        if not goals:
             return
         if states_target(sentence):
             self.pending_targets.append((goals[-1], squash(sentence).rstrip(".").strip(), page))
@@ -977,9 +984,8 @@ class ParagraphReader:
         anställer en boenderådgivare ...'): a sentence whose named doer acts is a measure of
         that goal when the goal gets none in any other way (`_settle_prose_actions`, as a
         goal heading's sentences)."""
-        goals = self.current_goals()
-        sec = self._stated_section()
-        if not goals or sec is None or goals != self.stated_goals[sec] or sec not in self._quoted_goal_sections:
+        goals = self._stated_goals_now()
+        if not goals or self._stated_section() not in self._quoted_goal_sections:
             # ('Målet är att ...' in an action chapter's running text, no goal quoted after
             # a colon: the text describes, the chapter's lists and tables are the actions)
             return
@@ -1022,9 +1028,8 @@ class ParagraphReader:
     def _note_received(self, clause: str, page: int) -> None:
         """'Chefer ska få stöd i att …' under a goal field: an action of that goal whose doer
         is not named -- the subject receives it (`field_goal_actions.received_clauses`)."""
-        sec = self._stated_section()
-        goals = self.current_goals()
-        if sec is None or not goals or goals != self.stated_goals[sec]:
+        goals = self._stated_goals_now()
+        if not goals:
             return
         text = squash(clause).rstrip(".").strip()
         sched, start, end = dated_schedule(text)

@@ -371,7 +371,8 @@ class TableReader:
         if sc is None:
             return
         n_hdr, roles = sc
-        if (n_hdr and past_years_only(headers_of(t, n_hdr), self.own_start)
+        hdrs = headers_of(t, n_hdr) if n_hdr else []  # the header cells, read once
+        if (n_hdr and past_years_only(hdrs, self.own_start)
                 and not follow_up_named([prev.text if prev is not None and prev.kind == "heading" else "",
                                          *(h.text for h in self.stack[-1:])])):
             # 'Indikator | 2021 | 2023 | 2025' before a programme for 2026–, under no heading
@@ -380,7 +381,7 @@ class TableReader:
         if (ref_col := code_reference_column(t.rows[n_hdr:], roles, self.coded_measures)) is not None:
             # 'Mätare | Uppgift: U1.1': the meters of the actions coded so before
             roles = {**roles, ref_col: "measure"}
-        if n_hdr and (unit_col := unit_column(headers_of(t, n_hdr), t.rows[n_hdr:], roles)) is not None:
+        if n_hdr and (unit_col := unit_column(hdrs, t.rows[n_hdr:], roles)) is not None:
             # 'Enhet | Åtgärder (mål) | ...': the unit answers for its row's actions (`unit_columns`)
             roles = {**roles, unit_col: "responsible"}
         caption = prev.text if prev is not None and prev.kind == "heading" else None
@@ -392,7 +393,7 @@ class TableReader:
         heading_goal = self.heading_goal()
 
         goal_cols = [c for c, r in roles.items() if r == "goal"]
-        name_col = name_column(headers_of(t, n_hdr), roles) if n_hdr else None
+        name_col = name_column(hdrs, roles) if n_hdr else None
         # a table of goals alone ('Nr | Nuläge | Önskat läge 2029'): each row a goal of its
         # own, none the heading of the rows under it (it has no rows of actions to head)
         goals_only = bool(goal_cols) and set(roles.values()) == {"goal"}
@@ -417,20 +418,20 @@ class TableReader:
             # column of the programme's other tables under the same header: one layout,
             # repeated, whose names wrap alike. (Not the goal and action columns: a table fitted
             # to its text gives them the width their own text needs.)
-            seen = self._widths_by_header.setdefault(tuple(squash(h).lower() for h in headers_of(t, n_hdr)), {})
+            seen = self._widths_by_header.setdefault(tuple(squash(h).lower() for h in hdrs), {})
             for c, w in widths.items():
                 if w is not None and roles.get(c) in _ACTOR_ROLES:
                     seen[c] = max(w, seen.get(c, 0))
             widths = {c: w if w is not None else seen.get(c) for c, w in widths.items()}
         # a responsibility matrix: the actors are the header's names, marked row by row
-        mark_cols = mark_columns(headers_of(t, n_hdr), rows, roles) if n_hdr else {}
+        mark_cols = mark_columns(hdrs, rows, roles) if n_hdr else {}
         # years as columns, marked 'x' in the years an action is carried out: its schedule
-        year_cols = year_mark_columns(headers_of(t, n_hdr), rows, roles) if n_hdr else {}
-        org_cols = organisation_columns(headers_of(t, n_hdr), roles) if n_hdr and not mark_cols else []
+        year_cols = year_mark_columns(hdrs, rows, roles) if n_hdr else {}
+        org_cols = organisation_columns(hdrs, roles) if n_hdr and not mark_cols else []
         self._widths = widths
         self._col = col
         # 'Ansvar / Responsible': a column in two languages, its cells the same (`translated_columns`)
-        self._translated_cols = ({c for c, h in enumerate(headers_of(t, n_hdr)) if translated_header(h)}
+        self._translated_cols = ({c for c, h in enumerate(hdrs) if translated_header(h)}
                                  if n_hdr else set())
         # a table without a header has none to be printed again
         header_key = [squash(h).lower() for h in headers_of(t, 1)] if n_hdr else None
@@ -460,15 +461,15 @@ class TableReader:
 
         # a column naming each row's theme ('Tema | Mätare | Källa'), in a table of no goals
         # (in a table of goals, 'Målområde | Mål', the area each goal belongs to: its theme)
-        theme_col = theme_column(headers_of(t, n_hdr)) if n_hdr else None
+        theme_col = theme_column(hdrs) if n_hdr else None
         if n_hdr and goal_cols and theme_col is None:
             # ... or the target group of each goal ('Målgrupp | Mål | ...'), its theme as well
-            theme_col = target_group_column(headers_of(t, n_hdr))
+            theme_col = target_group_column(hdrs)
         area_above = ""  # an empty area cell: the area of the row above (filled once per group)
         if n_hdr and not goal_cols and theme_col is None:
             # ... or the word the programme numbers its parts with ('Steg' over rows naming
             # 'Steg 1. Ankomst ...' by its name, `part_headings`)
-            theme_col = part_label_column(headers_of(t, n_hdr),
+            theme_col = part_label_column(hdrs,
                                           {x for s in self.b.sections if (x := part_label(s.heading))})
         # actions numbered by their goal ('Nr': '3.1' beside the action of goal 3)
         number_goals = self.goal_lookup.goals_of_action_numbers(rows, roles, col.get("measure")) if not goal_cols else {}
@@ -1075,7 +1076,7 @@ class TableReader:
         role = "actors"
         partner_text = vals.get("partners") or ""
         rc = self._col.get("actors", self._col.get("responsible"))
-        if rc in getattr(self, "_translated_cols", ()):
+        if rc in self._translated_cols:
             # 'Näringslivstjänsterna / business services': the names before the translation
             role_text = own_language(role_text)
         width = self._widths.get(rc) if rc is not None else None
