@@ -257,6 +257,12 @@ FLOORS = {
     "blind184-havsnas-2024-2027": (None, None, None),  # thirty-first set: unread
     "blind185-lillby-2026-2029": (None, None, None),  # thirty-first set: unread
     "blind186-kalvo-2025-2028": (None, None, None),  # thirty-first set: unread
+    "blind187-vikby-2025-2028": (None, None, None),  # thirty-second set: unread
+    "blind188-kvarnlax-2026-2029": (None, None, None),  # thirty-second set: unread
+    "blind189-tallby-2025-2027": (None, None, None),  # thirty-second set: unread
+    "blind190-bergvik-2025-2028": (None, None, None),  # thirty-second set: unread
+    "blind191-skarvik-2026-2029": (None, None, None),  # thirty-second set: unread
+    "blind192-hamno-2026-2029": (None, None, None),  # thirty-second set: unread
 }
 
 
