@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .text import fold, squash
+from .text import fold, sentences, squash
 
 _AGREED_RE = re.compile(
     r"\b(?:har\s+|hade\s+)?(?:kommit|kom|kommer)\s+overens\s+om(?:\s+att|\s+foljande)?"
@@ -26,10 +26,15 @@ _OPEN_END_RE = re.compile(r"(?:att|foljande|om)\s*(?::|…|\.\.\.)\s*$")
 def agreement_intro(paragraph: str) -> bool:
     """A paragraph whose last sentence leads into a list of what was agreed: it names an
     agreement and ends open ('… överens om att …', '… enades om följande:')."""
-    text = fold(squash(paragraph))
-    if not _OPEN_END_RE.search(text):
+    # split before folding: the sentence split looks for a capital after the full stop, and a
+    # paragraph reporting a workshop ('Workshoppen samlade 40 deltagare. Vi enades om att:') is
+    # judged by its last sentence alone
+    said = sentences(paragraph)
+    if not said:
         return False
-    last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)[-1]
+    last = fold(said[-1])
+    if not _OPEN_END_RE.search(last):
+        return False
     return bool(_AGREED_RE.search(last)) and len(last.split()) <= 14
 
 

@@ -177,17 +177,13 @@ def _cells_start_together(body: list[list[Line]], starts: list[float], right: fl
     set in two columns balanced section by section starts each section level in both, and
     breaks its paragraphs in between each at its own place; a table's cells do not (a cell
     left empty, a goal over several measures, only makes a column start fewer blocks)."""
-    cols = _lines_by_column(body, starts, right)
-    lh = _median_height(body)
-    tops: list[set[int]] = []  # per column: ids of the visual rows where a block starts
-    row_of = {id(ln): k for k, r in enumerate(body) for ln in r}
-    if not all(cols):
+    blocks = _column_blocks(body, starts, right)
+    if not all(blocks):
         return False
-    col_gaps, line_gap = _gaps_and_spacing(cols)
-    for col, gaps in zip(cols, col_gaps):
-        tops.append({row_of[id(col[0])]} | {row_of[id(b)] for g, b in zip(gaps, col[1:])
-                                             if g > line_gap + _ROW_GAP_JUMP * lh})
-    first = [{row_of[id(col[0])]: col[0]} | {row_of[id(b)]: b for b in col[1:]} for col in cols]
+    row_of = {id(ln): k for k, r in enumerate(body) for ln in r}
+    # per column: the visual rows where a block starts, and the block's first line there
+    first = [{row_of[id(b[0])]: b[0] for b in col} for col in blocks]
+    tops = [set(f) for f in first]
     together = {k for k in set.intersection(*tops) if _level([f[k] for f in first])}
     if strict and together != min(tops, key=len):
         return False
@@ -196,8 +192,8 @@ def _cells_start_together(body: list[list[Line]], starts: list[float], right: fl
 
 def _column_blocks(rows: list[list[Line]], starts: list[float], right: float) -> list[list[list[Line]]]:
     """Each column's blocks of text: its lines, cut where the gap above a line is wider than
-    the smallest line gap of any column (the line spacing) by a row step, as
-    `_cells_start_together` cuts them."""
+    the smallest line gap of any column (the line spacing) by a row step (a column without
+    lines has no block)."""
     cols = _lines_by_column(rows, starts, right)
     lh = _median_height(rows)
     col_gaps, line_gap = _gaps_and_spacing(cols)

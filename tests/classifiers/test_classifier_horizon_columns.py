@@ -117,6 +117,13 @@ def test_an_agreed_clause_names_its_doer_by_its_subject_item_by_item():
     assert agreement_intro("Parterna kom överens om följande:")
     assert not agreement_intro("Vi har kommit överens om att staden ordnar en fest.")
     assert not agreement_intro("Vi ordnar följande:")
+    # judged by its last sentence: a workshop report that ends in the open lead-in is one,
+    # however long the report before it; a long lead-in sentence itself is not
+    assert agreement_intro("Workshoppen i mars samlade över fyrtio deltagare från staden, "
+                           "föreningarna och välfärdsområdet som diskuterade arbete och språk. "
+                           "Vi kom överens om följande:")
+    assert not agreement_intro("Under workshoppen i mars, där över fyrtio deltagare från staden, "
+                               "föreningarna och välfärdsområdet deltog, kom vi överens om att:")
     x = _classify(_workshops("Vi har kommit överens om att …"))
     # the subject an actor: its doer (without 'själv'); a passive clause: none
     assert [m.responsible for m in x.measures] == [["staden"], [], ["rådgivningen"]]
