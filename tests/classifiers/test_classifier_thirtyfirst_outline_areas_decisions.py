@@ -1,11 +1,18 @@
 """Conventions of the thirty-first blind set's Stensund, Furuvik and Ekholm programmes
 (tests/data/blind_programs, README there), on made-up programmes: numbered goal headings that
-name only the goal's area over the sentence stating the goal (`area_goal_headings`)."""
+name only the goal's area over the sentence stating the goal (`area_goal_headings`); a council's decision
+fixing lettered goals in its first point, its later points assigning actions (`decision_points`);
+a plan typed as one outline whose bullet glyphs tell goal, action and fields (`glyph_outline`),
+with partners labelled 'partner Y' (`actors`); a survey table of baselines and targets
+(`baseline_target_tables`)."""
 
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
+from classifiers.actors import split_actors
 from classifiers.area_goal_headings import area_of_goal_heading, goal_under_area_heading
+from classifiers.baseline_target_tables import indicator_header
 from classifiers.decision_points import lettered_point, opens_goal_points
+from classifiers.glyph_outline import glyph_item, outline_table
 
 
 def _t(columns, rows, caption=None):
@@ -91,3 +98,61 @@ def test_decision_point_fixing_goals_reads_lettered_sub_points_as_goals_and_poin
     m3 = got["uppdra åt kultur- och fritidsnämnden att ordna studiehandledning på modersmålet 2027"]
     assert m3.goal == goals["fler unga invandrare avlägger en examen på andra stadiet"]
     assert m3.responsible == ["kultur- och fritidsnämnden"]
+
+
+# ---- a plan typed as one outline whose glyphs tell the levels ----------------------------
+
+def _outline_doc():
+    return [
+        _h("4 Mål och åtgärder", 1),
+        _h("Boende", 2),
+        _b("● Nyinflyttade hittar en bostad utan lång väntan",
+           "○ Bostadsrådgivning på flera språk",
+           "▪ Ansvar: bostadsbolaget tillsammans med socialbyrån",
+           "▪ När: 2026",
+           "▪ Vi följer upp: antal rådgivningssamtal per år",
+           "○ Hyresgästkvällar på lätt svenska",
+           "▪ Ansvar: hyresgästföreningen, partner biblioteket"),
+    ]
+
+
+def test_glyph_levelled_outline_reads_goal_actions_and_their_fields():
+    assert glyph_item("• ○ Hyresgästkvällar") == ("○", "Hyresgästkvällar")
+    # a list that only changes its glyph, with no fields under the items, is no plan
+    assert outline_table(["● a", "○ b", "○ c", "● d"]) is None
+    x = _classify(_outline_doc())
+    assert [_squash(g.text) for g in x.goals] == ["Nyinflyttade hittar en bostad utan lång väntan"]
+    gid = x.goals[0].id
+    got = {_squash(m.text): m for m in x.measures}
+    assert set(got) == {"Bostadsrådgivning på flera språk", "Hyresgästkvällar på lätt svenska"}
+    m1 = got["Bostadsrådgivning på flera språk"]
+    assert (m1.goal, m1.responsible, m1.partners, m1.schedule) == (gid, ["bostadsbolaget"], ["socialbyrån"], "2026")
+    m2 = got["Hyresgästkvällar på lätt svenska"]
+    assert (m2.responsible, m2.partners) == (["hyresgästföreningen"], ["biblioteket"])
+    assert [(_squash(i.text), i.measure) for i in x.indicators] == [("antal rådgivningssamtal per år", m1.id)]
+
+
+def test_partner_labelled_before_the_name_is_a_partner():
+    assert split_actors("näringslivsenheten, partner Företagarna rf") == (["näringslivsenheten"], ["Företagarna rf"])
+    assert split_actors("fritidsenheten, samarbetspartner: idrottsföreningarna") == (["fritidsenheten"], ["idrottsföreningarna"])
+
+
+# ---- 'Fråga | Utgångsläge 2024 | Mål 2028' -----------------------------------------------
+
+def test_rows_with_a_baseline_and_a_target_are_indicators_whatever_the_first_column_is_called():
+    assert indicator_header(["Fråga", "Utgångsläge 2024", "Mål 2028"]) == ["Indikator", "Utgångsläge 2024", "Målvärde 2028"]
+    # a goal table beside the state now keeps its goals ('Mål | Nuläge | ...')
+    assert indicator_header(["Mål", "Nuläge", "Målvärde 2028"]) is None
+    # no baseline: 'Mål 2028' stays the goal column it may be
+    assert indicator_header(["Område", "Mål 2028", "Ansvar"]) is None
+    x = _classify([
+        _h("5 Så vet vi om vi lyckats", 1),
+        _p("Enkäten görs varje höst."),
+        _t(["Fråga", "Utgångsläge 2024", "Mål 2028"], [
+            ["Känner du dig välkommen i kommunen?", "61 %", "75 %"],
+            ["Har du ett arbete som motsvarar din utbildning?", "38 %", "50 %"],
+        ]),
+    ])
+    assert [_squash(i.text) for i in x.indicators] == ["Känner du dig välkommen i kommunen?",
+                                                       "Har du ett arbete som motsvarar din utbildning?"]
+    assert not x.goals
