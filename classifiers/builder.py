@@ -1167,7 +1167,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         gid = self.numbered_goals.get(item.goal_number) if item else None
         if not item or not gid:
             return False
-        self.add_measure(item.text, el.page, [gid], number=item.number, responsible=item.responsible,
+        self.add_measure(item.text, el.page, [gid], responsible=item.responsible,
                          partners=item.partners, schedule=item.schedule, start_year=item.start_year,
                          end_year=item.end_year)
         return True
