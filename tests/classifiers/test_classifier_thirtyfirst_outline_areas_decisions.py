@@ -13,6 +13,7 @@ from classifiers.area_goal_headings import area_of_goal_heading, goal_under_area
 from classifiers.baseline_target_tables import indicator_header
 from classifiers.decision_points import lettered_point, opens_goal_points
 from classifiers.glyph_outline import glyph_item, outline_table
+from classifiers.indicator_examples import indicator_examples
 
 
 def _t(columns, rows, caption=None):
@@ -156,3 +157,20 @@ def test_rows_with_a_baseline_and_a_target_are_indicators_whatever_the_first_col
     assert [_squash(i.text) for i in x.indicators] == ["Känner du dig välkommen i kommunen?",
                                                        "Har du ett arbete som motsvarar din utbildning?"]
     assert not x.goals
+
+
+# ---- indicators named as examples of a kind ----------------------------------------------
+
+def test_indicators_named_as_examples_after_the_word_for_indicators():
+    assert indicator_examples("Målen följs upp med regionala nyckeltal, till exempel antalet "
+                              "nyinflyttade och röstningsandelen bland utländska medborgare.") \
+        == ("Målen", ["antalet nyinflyttade", "röstningsandelen bland utländska medborgare"])
+    # examples of how, not of what is measured: none
+    assert indicator_examples("Målen följs upp med indikatorer, till exempel genom enkäter.") is None
+    x = _classify([
+        _h("6 Uppföljning", 1),
+        _p("Mätarna rapporteras årligen till nämnden. Dessutom följs målen upp med regionala "
+           "nyckeltal, till exempel antalet nyinflyttade och röstningsandelen bland utländska medborgare."),
+    ])
+    assert [(_squash(i.text), i.measure) for i in x.indicators] == [
+        ("antalet nyinflyttade", None), ("röstningsandelen bland utländska medborgare", None)]
