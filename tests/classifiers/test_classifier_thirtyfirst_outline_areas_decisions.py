@@ -14,6 +14,7 @@ from classifiers.baseline_target_tables import indicator_header
 from classifiers.decision_points import lettered_point, opens_goal_points
 from classifiers.glyph_outline import glyph_item, outline_table
 from classifiers.indicator_examples import indicator_examples
+from classifiers.page_furniture import closes_on_page_number
 
 
 def _t(columns, rows, caption=None):
@@ -174,3 +175,21 @@ def test_indicators_named_as_examples_after_the_word_for_indicators():
     ])
     assert [(_squash(i.text), i.measure) for i in x.indicators] == [
         ("antalet nyinflyttade", None), ("röstningsandelen bland utländska medborgare", None)]
+
+
+# ---- a running foot closing on its page number -------------------------------------------
+
+def test_a_line_closing_on_its_page_number_is_page_furniture_wherever_it_stands():
+    assert closes_on_page_number("Exempelby stad · Integrationsprogram 2026–2029 · sida 6")
+    assert closes_on_page_number("Integrationsprogram | Sida 3 (12)")
+    assert not closes_on_page_number("Ansvar: biblioteket · Tid: 2026")
+    x = _classify([
+        _h("5 Åtgärder", 1),
+        _t(["Nr", "Mål", "Åtgärd", "Ansvar", "Tidtabell"], [
+            ["1", "Arbete", "Mentorprogram för arbetssökande", "Näringslivsenheten", "2026"]]),
+        _p("Exempelby stad · Integrationsprogram 2026–2029 · sida 6"),
+        _t(["Nr", "Mål", "Åtgärd", "Ansvar", "Tidtabell"], [
+            ["2", "", "Rekryteringsdag för nyinflyttade", "Näringslivsenheten", "2027"]]),
+    ])
+    assert [_squash(m.text) for m in x.measures] == ["Mentorprogram för arbetssökande", "Rekryteringsdag för nyinflyttade"]
+    assert x.measures[1].goal == x.measures[0].goal is not None
