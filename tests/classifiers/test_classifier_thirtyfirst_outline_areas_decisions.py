@@ -35,6 +35,10 @@ def test_area_of_goal_heading_is_a_short_name_only():
         == ("Nyinflyttade hittar en bostad utan lång väntan", "Boende")
     # two sentences describe the area: no goal statement
     assert goal_under_area_heading("Mål 2 – Boende", "Bostäderna är få. Kön är lång.") is None
+    # a heading stating a goal as a clause; the writers' own work; a labelled line
+    assert goal_under_area_heading("Mål 2: Föreningarna når nya medlemmar", "Föreningarna ordnar mässor.") is None
+    assert goal_under_area_heading("Mål 2: Boende", "Vi arbetar för att alla ska ha ett hem.") is None
+    assert goal_under_area_heading("Mål 2: Boende", "Delmål 2.1: Hyresbostäderna annonseras.") is None
 
 
 def _area_doc():
