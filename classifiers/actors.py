@@ -359,8 +359,12 @@ def split_actors(text: str | None, role: str = "actors", width: int | None = Non
         for name in split_names(left, keep_qualifier):
             # 'X och Optima som partner': the name so qualified is a partner, not responsible
             as_partner = _AS_PARTNER_RE.search(name)
+            partner_first = _PARTNER_FIRST_RE.match(name)
             if as_partner:
                 partners.append(name[:as_partner.start()])
+            elif partner_first:
+                # 'X, partner Y' / 'X, samarbetspartner Y': the name so labelled a partner
+                partners.append(name[partner_first.end():])
             else:
                 responsible.append(name)
         partners += split_names(right, keep_qualifier)
@@ -401,6 +405,8 @@ def lead_marked(text: str) -> tuple[str, list[str]] | None:
 
 # '... som partner' / 'som samarbetspartner' after a name: its role in the action
 _AS_PARTNER_RE = re.compile(r"\s+som\s+(?:samarbets)?partners?$", re.I)
+# ... or labelled so before it, as a field's label would: 'partner Y', 'samarbetspartner: Y'
+_PARTNER_FIRST_RE = re.compile(r"^(?:samarbets)?partners?\s*:?\s+(?=\S)", re.I)
 
 
 def dedupe_actors(names: list[str]) -> list[str]:

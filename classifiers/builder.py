@@ -38,6 +38,7 @@ from .goal_card_tables import card_number, goal_card
 from .labelled_goal_headings import heading_label_number
 from .actions_by_doer import by_doer_headings
 from .council_decision import decision_item
+from .decision_points import lettered_point, opens_goal_points
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_marked_items
 from .elements import Element
@@ -359,6 +360,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # goals stated in a section's running text ('Målet är att ...', 'Mål: ...'): the
         # goals of the measures and indicators listed further down in that section
         self.stated_goals: dict[str, list[str]] = {}
+        self._goal_points = False  # under a decision point fixing the goals (`decision_points`)
         self.numbered_goals: dict[str, str] = {}  # '2' -> the goal listed as '2. ...' 
         self.goal_heading_numbers: dict[str, str] = {}  # '2' -> the goal headed 'Mål 2: ...' 
         # 'A1' -> (text, page, theme) of a list item 'A1 alla barn ...' read as nothing yet:
@@ -756,6 +758,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             elif el.kind == "bullet":
                 if i in people:
                     continue
+                if self._decision_goal_point(el):
+                    continue  # '1. fastställa följande mål:' / 'a) ...,': the goals (`decision_points`)
                 if self._decision_item(el):
                     continue  # (a numbered decision paragraph reads as a numbered item)
                 if i in point_goals:
@@ -1140,10 +1144,26 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                 return "measure" in kinds and not kinds & {"responsible", "actors"}
         return False
 
+    def _decision_goal_point(self, el: Element) -> bool:
+        """A decision point fixing the goals ('1. fastställa följande mål ...:') or one of its
+        lettered sub-points ('a) ...,'): the point no action, each sub-point a goal known by
+        its letter (`decision_points`)."""
+        if opens_goal_points(el.text):
+            self._goal_points = True
+            return True
+        point = lettered_point(el.text) if self._goal_points else None
+        if point is None:
+            self._goal_points = False
+            return False
+        gid = self.add_goal(point[1], el.page)
+        self.numbered_goals.setdefault(point[0], gid)
+        return True
+
     def _decision_item(self, el: Element) -> bool:
         """A numbered decision paragraph referring to a goal of the programme ('2. uppdra åt
         X att ... (mål 1),', council_decision.py): one action of that goal."""
-        item = decision_item(el.text)
+        # (a point printed as a list item: its own number after the list's bullet)
+        item = decision_item(strip_marker(el.text) if el.kind == "bullet" else el.text)
         gid = self.numbered_goals.get(item.goal_number) if item else None
         if not item or not gid:
             return False

@@ -13,6 +13,8 @@ from .role_boxes import read_role_boxes
 from .flat_tables import read_flat_tables
 from .field_rows import fold_field_rows
 from .footnoted_plan import fold_footnoted_plans
+from .glyph_outline import fold_glyph_outlines
+from .baseline_target_tables import read_baseline_target_tables
 from .goal_owner import goal_owner_lines
 from .run_in_lists import split_run_in_lists
 from .status_tables import fold_status_tables
@@ -64,6 +66,12 @@ def classify(doc) -> ProgramExtraction:
     # an action plan typed as an indented outline, or actions closed by footnote marks
     # whose notes name who does them and when: a plan table with those fields
     elements = fold_footnoted_plans(elements)
+    # a plan typed as one bulleted outline whose glyphs tell its levels ('● goal' / '○ action'
+    # / '▪ Ansvar: X'): the plan table it lays out (`glyph_outline`)
+    elements = fold_glyph_outlines(elements)
+    # 'Fråga | Utgångsläge 2024 | Mål 2028': what has a baseline and a target is measured,
+    # an indicator table (`baseline_target_tables`)
+    elements = read_baseline_target_tables(elements)
     # a goal's responsible field read into the first card of its actions: the goal's again
     elements = goal_owner_lines(elements)
     meta = metadata(doc)

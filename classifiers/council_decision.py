@@ -33,12 +33,14 @@ _NUMBERED_AREA_GOAL_RE = re.compile(
     re.S)
 # how many words an area's name has at most ('Hälsa och omsorg', 'Barn och familjer')
 _AREA_WORDS = 4
-# '2. <the decision> (mål 1),' -- a numbered decision paragraph referring to a goal
+# '2. <the decision> (mål 1),' -- a numbered decision paragraph referring to a goal (by its
+# number, or by its letter when the decision fixed the goals as lettered sub-points, '(mål b);')
 _DECISION_ITEM_RE = re.compile(
-    r"^\s*(?P<nr>\d{1,2})\.\s+(?P<text>(?-i:[a-zåäö]).*?)\s*\((?:mål|målet)\s+(?P<goal>\d{1,2})\)"
+    r"^\s*(?P<nr>\d{1,2})\.\s+(?P<text>(?-i:[a-zåäö]).*?)\s*\((?:mål|målet)\s+(?P<goal>\d{1,2}|[a-zåäö])\)"
     r"\s*(?:,|;|\.)?\s*(?:samt|och)?\s*$", re.I | re.S)
 # 'uppdra åt bildningsnämnden att': the body the decision gives the task to
-_ASSIGNS_RE = re.compile(r"^(?:att\s+)?(?:uppdra|ge)\s+(?:åt\s+)?(?P<who>\w+(?:\s+\w+)?)\s+(?:i\s+uppdrag\s+)?att\s", re.I)
+# (a body's name may join two words, 'kultur- och fritidsnämnden')
+_ASSIGNS_RE = re.compile(r"^(?:att\s+)?(?:uppdra|ge)\s+(?:åt\s+)?(?P<who>\w+-?(?:\s+\w+-?){0,2}?)\s+(?:i\s+uppdrag\s+)?att\s", re.I)
 
 
 class AreaGoal(BaseModel):

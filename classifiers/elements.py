@@ -461,7 +461,8 @@ def document_elements(doc) -> list[Element]:
                     and (carry_col == ln.column - col0 or (ln.column == col0 and carry_col > 0)) \
                     and abs((carry.font_size or body) - (ln.font_size or body)) < 0.6 \
                     and not (last.kind == "bullet"
-                             and _left_of_in_column(ln, edges.get(ln.column, 0.0), carry, carry_edge)) \
+                             and _after_list_in_column(ln, edges.get(ln.column, 0.0), carry, carry_edge,
+                                                       item_indent)) \
                     and not (ln.bbox is None and is_structure_label(text)) \
                     and not (carry_short and text[:1].isupper() and field_label(last.text) is not None):
                 # (plain text: a column label at the top of the page is the header repeated;
@@ -758,6 +759,20 @@ def _column_edges(items) -> dict[int, float]:
         if isinstance(it, Line) and it.bbox is not None:
             edges[it.column] = min(edges.get(it.column, it.bbox.x0), it.bbox.x0)
     return edges
+
+
+def _after_list_in_column(ln: Line, ln_edge: float, above: Line, above_edge: float,
+                          marker_indent: float | None, tol: float = 3.0) -> bool:
+    """A line at the top of the next column or page under a list item that broke off there:
+    the text after the list, not the item's rest, when it starts where the item's marker
+    stood or left of it (each measured from its column's edge). A column's edge is taken at
+    its list markers when it holds list items only, at its margin when it holds other text
+    too: so the rest of an item, in the hanging indent, may stand left of the item's last line
+    by the marker's own indent -- it is still right of the marker. Without the marker's
+    indent known: left of the line above (`_left_of_in_column`)."""
+    if marker_indent is None or ln.bbox is None:
+        return _left_of_in_column(ln, ln_edge, above, above_edge, tol)
+    return ln.bbox.x0 - ln_edge <= marker_indent + tol
 
 
 def _left_of_in_column(ln: Line, ln_edge: float, above: Line, above_edge: float, tol: float = 3.0) -> bool:

@@ -41,9 +41,23 @@ def _head_key(text: str) -> tuple[str, ...] | None:
     return tuple(p.casefold() for p in parts[:-1])
 
 
+# a running foot's parts: 'Furuviks stad · Integrationsprogram 2026–2029 · sida 6' (a middle
+# dot or a bar between spaces)
+_FOOT_SEP_RE = re.compile(r"\s+[·|]\s+")
+
+
+def closes_on_page_number(text: str) -> bool:
+    """A line of parts whose last part is a page number ('Furuviks stad · Integrationsprogram
+    2026–2029 · sida 6', 'Program 2025 | Sida 3 (12)'): a running foot, whatever its other
+    parts say -- content does not end by numbering its page."""
+    parts = _FOOT_SEP_RE.split(squash(text))
+    return len(parts) >= 2 and all(parts) and is_page_number(parts[-1]) and len(squash(text)) <= 160
+
+
 def drop_page_furniture(elements: list[Element]) -> list[Element]:
-    """The element stream without page number paragraphs and running heads."""
+    """The element stream without page number paragraphs, running heads and running feet."""
     heads = [_head_key(el.text) if el.kind == "para" else None for el in elements]
     seen = Counter(k for k in heads if k)
     return [el for el, k in zip(elements, heads)
-            if not (el.kind == "para" and (is_page_number(el.text) or k and seen[k] >= 2))]
+            if not (el.kind == "para" and (is_page_number(el.text) or k and seen[k] >= 2
+                                           or closes_on_page_number(el.text)))]

@@ -15,6 +15,7 @@ from .goal_reference_headings import goal_reference_heading
 from .theme_rows import without_theme_letter
 from .resident_questions import answer_goal
 from .elements import Element
+from .area_goal_headings import goal_under_area_heading
 from .goal_outline import lettered_goal_heading, speaks_of_goal, stated_goal
 from .goal_lookup import BARE_CODE_RE
 from .headers import header_roles
@@ -178,8 +179,15 @@ class HeadingReader:
                 parent = self._goal_above() or (self._numbered_parent(inner[0]) if inner else None) \
                     or self._field_goal_above()
                 card_theme = self._title_card[1] if self._title_card and self._title_card[0] == el.level else None
-                head.goal_id = self.add_goal(inner[1] if inner else squash(el.text), el.page, parent=parent,
-                                             theme=card_theme)
+                # 'Mål 1 – Arbete' over 'Invandrare ... får arbete snabbare.': the heading names
+                # the goal's area, the sentence under it is the goal (`area_goal_headings`)
+                under = (goal_under_area_heading(el.text, nxt.text)
+                         if not inner and nxt is not None and nxt.kind == "para" else None)
+                head.goal_id = self.add_goal(inner[1] if inner else under[0] if under else squash(el.text),
+                                             el.page, parent=parent,
+                                             theme=card_theme or (under[1] if under else None))
+                if under:
+                    self._answer_paragraph, self._answer_rest = nxt, ""
                 if inner:
                     self.coded_goals.setdefault(inner[0], head.goal_id)
                 self.b.goal_from_heading.add(head.goal_id)

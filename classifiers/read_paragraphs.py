@@ -21,6 +21,7 @@ from .actors import (closing_parenthesis, dedupe_actors, leading_actors, names_a
                      trailing_actors)
 from .area_follow_up import area_follow_up
 from .survey_follow_up import survey_figure
+from .indicator_examples import indicator_examples
 from .council_decision import area_goal
 from .elements import Element
 from .headers import QUESTION_WORDS, RUN_IN_LABEL_RE, SHORT_HEADER, header_role, header_roles, names_parts_of_action
@@ -687,7 +688,8 @@ class ParagraphReader:
         of the theme the sentence names, else of the goals in scope (none in a follow-up
         chapter of its own). True when the sentence was such a list."""
         # (or through a survey whose 'där' clause names the figure: `survey_follow_up`)
-        found = followed_up_by(sentence) or survey_figure(sentence)
+        # (or the indicators named as examples of a kind: `indicator_examples`)
+        found = followed_up_by(sentence) or survey_figure(sentence) or indicator_examples(sentence)
         if not found:
             return False
         what, items = found

@@ -58,6 +58,11 @@ def _span_is_bold(span: dict) -> bool:
 # drawing its own marker in front of the box ('• ☐ ...') gives one marker and the box, not two
 # bullets.
 _CHECKBOXES = frozenset("☐☑☒□▢❏❑")
+# The geometric bullets a multilevel list marks its levels with ('●' / '○' / '▪', a word
+# processor's default outline; `classifiers.glyph_outline`): Unicode's own list glyphs, which
+# the classifiers know as markers (classifiers/text.BULLET_RE), kept as printed so that the
+# level each tells is not lost, whether the glyph was set apart from its text or not.
+_LEVEL_GLYPHS = frozenset("●○◦▪■")
 
 
 def _marker(ch: str) -> str:
@@ -67,7 +72,7 @@ def _marker(ch: str) -> str:
     Unicode's Private Use Area (U+F0B7 is Symbol's bullet) or are arrows and ticks (➢, ►, ✓);
     read as printed they are no bullet to anyone downstream. Dashes and '*' stay as printed.
     """
-    if ch in _CHECKBOXES:
+    if ch in _CHECKBOXES or ch in _LEVEL_GLYPHS:
         return ch
     # (symbols from the Arrows block on: '©' and '°' are text, not markers)
     if len(ch) == 1 and ("\ue000" <= ch <= "\uf8ff" or (ord(ch) >= 0x2190 and unicodedata.category(ch) == "So")):

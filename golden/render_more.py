@@ -835,6 +835,45 @@ def continued_table(b: dict, above: dict) -> dict:
     return {**b, "columns": head, "rows": ([cols] if any(_cell(c) for c in cols) else []) + rows, "continued": True}
 
 
+def join_cut_rows(blocks: list[dict]) -> list[dict]:
+    """A row a page break cut in two, given back as one row: a measure table's part after
+    the break (its header repeated, or none: `continued_table`) whose first row fills no
+    action, no goal and no first (number) cell, only cells the last row above left empty
+    ('' | '' | '' | 'Bildningssektorn' | '' | 'Fortlöpande' under '7' | '' | 'Tolk vid …' |
+    '' | …), is the rest of that row: its cells go into the row above. A table breaks its
+    rows over pages; a card does not -- no programme prints a card with no action, its
+    responsible and time a card of their own over the next action's."""
+    out: list[dict] = []
+    last: int | None = None  # index in `out` of the measure table above, paragraphs between
+    for b in blocks:
+        if b.get("type") == "table" and last is not None:
+            above = out[last]
+            b2 = continued_table(b, above)
+            head = list(above.get("columns") or [])
+            same = list(b2.get("columns") or []) == head
+            rows = [list(r) for r in (b2.get("rows") or [])]
+            a_rows = [list(r) for r in (above.get("rows") or [])]
+            n = len(head)
+            roles = column_roles(head, n)
+            if same and rows and a_rows and not _cell(b2.get("caption") or "") and "measure" in roles:
+                first = (rows[0] + [""] * n)[:n]
+                prev = (a_rows[-1] + [""] * n)[:n]
+                keys = {j for j, role in enumerate(roles) if role in ("measure", "goal")} | {0}
+                filled = [j for j in range(n) if _cell(first[j])]
+                if filled and not any(_cell(first[j]) for j in keys) and _cell(prev[roles.index("measure")]) \
+                        and all(not _cell(prev[j]) for j in filled):
+                    for j in filled:
+                        prev[j] = first[j]
+                    out[last] = {**above, "rows": a_rows[:-1] + [prev]}
+                    b = {**b2, "rows": rows[1:]}
+        if b.get("type") == "table" and _is_measure_table(b):
+            last = len(out)
+        elif b.get("type") != "paragraph":
+            last = None
+        out.append(b)
+    return out
+
+
 class TextStyleRenderer(Renderer):
     """cards / keyvalue / numbered: goal/measure tables rewritten as headings and label–value
     text (or label–value tables)."""
@@ -858,7 +897,7 @@ class TextStyleRenderer(Renderer):
         numbers: dict = {}
         last: dict | None = None  # the measure table above, while nothing but paragraphs follow it
         carried: dict = {}  # what that table's last row left in its goal-reference column
-        for b in source.get("blocks") or []:
+        for b in join_cut_rows(list(source.get("blocks") or [])):
             if b.get("type") == "heading":
                 level = int(b.get("level") or 1)
                 heads = [h for h in heads if h[0] < level] + [(level, _section_number(b.get("text") or ""))]

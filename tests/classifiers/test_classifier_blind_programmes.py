@@ -251,9 +251,9 @@ FLOORS = {
     "blind178-gerby-2026-2030": (0.95, 0.95, 0.90),  # first blind measurement 0.435/0.857/0.783 -> now 1.000/1.000/0.947
     "blind179-rosala-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.333/0.769/1.000 -> now 1.000/1.000/1.000
     "blind180-masaby-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/0.667 -> now 1.000/1.000/1.000
-    "blind181-stensund-2025-2028": (None, None, None),  # thirty-first set: unread
-    "blind182-furuvik-2026-2029": (None, None, None),  # thirty-first set: unread
-    "blind183-ekholm-2025-2027": (None, None, None),  # thirty-first set: unread
+    "blind181-stensund-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/0.000 -> now 1.000/1.000/1.000
+    "blind182-furuvik-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/0.909 -> now 1.000/1.000/1.000
+    "blind183-ekholm-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/1.000 -> now 1.000/1.000/1.000
     "blind184-havsnas-2024-2027": (None, None, None),  # thirty-first set: unread
     "blind185-lillby-2026-2029": (None, None, None),  # thirty-first set: unread
     "blind186-kalvo-2025-2028": (None, None, None),  # thirty-first set: unread

@@ -1,0 +1,56 @@
+"""'Mål 1 – Arbete' over 'Invandrare i Furuvik får arbete snabbare än i dag.': a numbered goal
+heading whose name is only the goal's area, the goal itself the sentence under it.
+
+Programmes that number their goals often title each goal's section with the label, the number
+and a short name of the area the goal is about ('Mål 3 – Barn och unga'), and state the goal in
+the one sentence right below, as 'Huvudmål A – Arbete' does over its goal sentence
+(`goal_outline`). The heading's name is then a few words naming a field, not a state to reach
+(no finite verb, `prose.reads_as_clause`; no digit, no sentence punctuation): the goal is the
+sentence, the area its theme. A heading that states the goal itself ('Mål 1: Fler invandrare
+får arbete') keeps its own words, and so does one over a sentence that is no statement of an
+outcome: the writers' or the municipality's own work ('Vi arbetar för att …', 'Kommunen
+ordnar …': how, not what is reached) or a labelled line of its own ('Delmål 1.1: …').
+"""
+
+from __future__ import annotations
+
+import re
+
+from .goal_outline import stated_goal
+from .prose import reads_as_clause
+from .text import GOAL_LABEL_RE, squash
+
+# an area's name: one to four words, capitalised, no digit, no sentence punctuation
+MAX_AREA_WORDS = 4
+_AREA_RE = re.compile(r"^[A-ZÅÄÖ][^\d.!?:;]*$")
+# the subject of a sentence telling the programme's own work: its writers or the municipality
+_OWN_WORK_RE = re.compile(r"^(?:vi|kommunen|staden|man)\b", re.I)
+# a line opening with a label of its own ('Delmål 1.1: …', 'Mål: …', 'Ansvar: …')
+_LABELLED_RE = re.compile(r"^[^\W\d_]+(?:\s+\d+(?:\.\d+)*)?\s*[:.–-]\s", re.I)
+
+
+def area_of_goal_heading(heading: str) -> str | None:
+    """The area named by a numbered goal heading ('Mål 3 – Barn och unga' -> 'Barn och
+    unga') when its name is that short, else None."""
+    text = squash(heading)
+    m = GOAL_LABEL_RE.match(text)
+    if not m:
+        return None
+    name = text[m.end():].strip()
+    if not _AREA_RE.match(name) or len(name.split()) > MAX_AREA_WORDS or reads_as_clause(name):
+        return None
+    return name
+
+
+def goal_under_area_heading(heading: str, paragraph: str) -> tuple[str, str] | None:
+    """(goal sentence, area) of an area-named goal heading over the one sentence stating
+    its goal, else None (a longer paragraph describes the area; the heading stays the goal)."""
+    area = area_of_goal_heading(heading)
+    if area is None:
+        return None
+    said = stated_goal(paragraph)
+    if said and (_OWN_WORK_RE.match(said) or _LABELLED_RE.match(said)):
+        return None
+    if not said or len(said.split()) <= len(area.split()):
+        return None
+    return said, area

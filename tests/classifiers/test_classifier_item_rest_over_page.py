@@ -1,0 +1,59 @@
+"""A list item broken off at the foot of a page's right column goes on at the top of the next
+page's left column, in the hanging indent (thirty-first blind set, helper t31a). A column of
+list items only has its edge at the markers, a column with other text at its margin: the
+item's rest may then stand left of its last line by the marker's indent, and still right of
+where the marker stood. The pages are made here with PyMuPDF."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from classifiers.elements import document_elements
+from pipeline.process import ProcessOptions, extract, normalize
+
+_PITCH, _SIZE = 12.6, 9.5
+_REG, _BOLD = pymupdf.Font("helv"), pymupdf.Font("hebo")
+
+
+def _column(tw, x: float, y: float, blocks: list[tuple[str, list[str]]]) -> None:
+    """('para', lines) at the column's edge, ('item', lines) with its glyph 5 pt in and its
+    text hanging at 16 pt, ('rest', lines) an item's lines going on (hanging indent, no glyph)."""
+    for kind, lines in blocks:
+        for j, line in enumerate(lines):
+            if kind in ("item", "rest"):
+                if j == 0 and kind == "item":
+                    tw.append((x + 5, y), "•", font=_REG, fontsize=_SIZE)
+                tw.append((x + 16, y), line, font=_REG, fontsize=_SIZE)
+            else:
+                tw.append((x, y), line, font=_REG, fontsize=_SIZE)
+            y += _PITCH
+        y += 2.0 if kind in ("item", "rest") else 5.6
+
+
+def _filler(n: int) -> list[tuple[str, list[str]]]:
+    return [("para", ["Kommunen har tagit emot nya invånare under flera år", "och vill nu samla arbetet i ett program."])] * n
+
+
+def test_an_items_rest_at_the_next_pages_top_left_of_its_last_line_by_the_markers_indent(tmp_path):
+    doc = pymupdf.open()
+    p1 = doc.new_page(width=595, height=842)
+    tw = pymupdf.TextWriter(p1.rect)
+    tw.append((45, 60), "Integrationsprogram för Exempelby 2025–2027", font=_BOLD, fontsize=17)
+    _column(tw, 45, 100, _filler(20))
+    _column(tw, 309, 100, _filler(17) + [
+        ("para", ["Fullmäktige beslutar att"]),
+        ("item", ["2. uppdra åt socialnämnden att öppna en", "rådgivningspunkt från våren 2026 (mål"])])
+    tw.write_text(p1)
+    p2 = doc.new_page(width=595, height=842)
+    tw = pymupdf.TextWriter(p2.rect)
+    _column(tw, 45, 60, [("rest", ["a);"]),
+                         ("item", ["3. uppdra åt bildningsnämnden att ordna", "läxhjälp 2027 (mål b);"]),
+                         ("item", ["4. godkänna programmet i sin helhet."])])
+    tw.write_text(p2)
+    path = tmp_path / "rest.pdf"
+    doc.save(path)
+    o = ProcessOptions()
+    texts = [" ".join(e.text.split()) for e in document_elements(normalize(extract(str(path), o), o))
+             if e.kind in ("para", "bullet")]
+    assert "• 2. uppdra åt socialnämnden att öppna en rådgivningspunkt från våren 2026 (mål a);" in texts
+    assert "a);" not in texts
