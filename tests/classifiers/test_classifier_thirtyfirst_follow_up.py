@@ -1,0 +1,48 @@
+"""Conventions of the thirty-first blind set's Kalvö, Lillby and Havsnäs programmes
+(tests/data/blind_programs, README there), on made-up programmes."""
+
+from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
+
+from classifiers.follow_up_questions import follow_up_question, question_action
+
+
+def _t(columns, rows, caption=None):
+    return {"type": "table", "caption": caption, "columns": columns, "rows": rows}
+
+
+def _checklist_plan():
+    return [
+        _h("3. Mål och åtgärder", 2),
+        _t(["Mål", "Åtgärd", "Ansvar", "Tid"],
+           [["Alla nyinflyttade lär sig svenska", "Kvällskurs i svenska i byskolan", "Medis", "2026"],
+            ["", "Studiecirkel för nyinflyttade i biblioteket", "biblioteket", "2027"],
+            ["Nya invånare känner till servicen", "Informationskväll med tolkning på våren",
+             "kommunkansliet", "årligen"],
+            ["", "Broschyr om informationskvällen och servicen på tre språk", "kommunkansliet", "2026"]],
+           caption="Tabell 2. Mål och åtgärder"),
+        _h("4. Uppföljning", 2),
+        _p("Rådet går igenom checklistan nedan varje år och rapporterar till kommunstyrelsen."),
+        _h("Checklista för den årliga uppföljningen", 3),
+        _b("☐ Har kvällskursen ordnats varje termin? Ja / Delvis / Nej",
+           "☐ Har informationskvällen hållits och hur många kom? Ja / Delvis / Nej"),
+    ]
+
+
+def test_checklist_questions_are_indicators_of_the_action_they_ask_about():
+    x = _classify(_checklist_plan())
+    measures = {m.id: " ".join(m.text.split()) for m in x.measures}
+    got = {i.text: measures.get(i.measure) for i in x.indicators}
+    assert got == {"Har kvällskursen ordnats varje termin?": "Kvällskurs i svenska i byskolan",
+                   "Har informationskvällen hållits och hur många kom?":
+                       "Informationskväll med tolkning på våren"}
+
+
+def test_parts_of_the_checklist_rule():
+    assert follow_up_question("Har X ordnats? Ja / Delvis / Nej") == "Har X ordnats?"
+    assert follow_up_question("Har X ordnats? (ja/nej)") == "Har X ordnats?"
+    assert follow_up_question("Har X ordnats? Kommunen svarar i maj.") is None
+    assert follow_up_question("Kursen ordnas varje höst") is None
+    acts = [("m1", "Informationskväll med tolkning"), ("m2", "Broschyr om informationskvällen")]
+    # a tie broken by the action named by its head word
+    assert question_action("Har informationskvällen hållits?", acts) == "m1"
+    assert question_action("Har bastun värmts?", acts) is None
