@@ -37,6 +37,10 @@ _COOP_PAREN_RE = re.compile(r"\s*\(\s*((?:i\s+samarbete|i\s+samverkan|tillsamman
 # ... also opening the text: '(i samarbete med Y)' closing an action names partners only, and
 # no responsible 'i samarbete med Y'
 _BARE_COOP_RE = re.compile(r"\s*[;,]\s*samarbete\s+med\s+", re.I)
+# ... or with the word cut short, as a narrow cell writes it: 'NÄR 51 (samarb. KANS 12)',
+# '(samarb. med Y)', '(i samarb. m. Y)' -- the partners in brackets all the same
+_SHORT_COOP_PAREN_RE = re.compile(
+    r"\s*\(\s*(?:i\s+)?samarb\.\s*(?:(?:med|m\.)\s+)?([^()]+?)\s*\)", re.I)
 # a hyphen compound in lower case ('skola-föreningen'): its first part closes a phrase (`_split_conj`)
 _PHRASE_COMPOUND_RE = re.compile(r"^[a-zåäö]+-[a-zåäö]{3,}")
 # ('X med stöd av Y' in an actor field: Y supports the doer, a partner as 'tillsammans med Y'
@@ -344,6 +348,7 @@ def split_actors(text: str | None, role: str = "actors", width: int | None = Non
         return dedupe_actors(leads), dedupe_actors(resp + part)
     responsible: list[str] = []
     partners: list[str] = []
+    text = _SHORT_COOP_PAREN_RE.sub(r" i samarbete med \1", text)
     for item in _cell_items(text, width):
         # 'Biblioteket (i samarbete med Finlands Röda Kors)': the partners in brackets
         item = _COOP_PAREN_RE.sub(r" \1", item)

@@ -16,6 +16,7 @@ from .footnoted_plan import fold_footnoted_plans
 from .goal_owner import goal_owner_lines
 from .run_in_lists import split_run_in_lists
 from .status_tables import fold_status_tables
+from .ended_rows import without_ended_rows
 from .labelled_meters import link_labelled_meters
 from .merge import merge
 from .part_reference_columns import link_meters_to_parts
@@ -61,6 +62,9 @@ def classify(doc) -> ProgramExtraction:
     elements = fold_field_rows(elements)
     # a plan's own status table ('Nr | Åtgärd | Status | Kommentar'): an action table
     elements = fold_status_tables(elements)
+    # ... and a plan's action table whose Status column marks actions new, going on or
+    # ended ('Ny' / 'Pågår' / 'Avslutad'): the ended rows hold no action of the plan
+    elements = without_ended_rows(elements)
     # an action plan typed as an indented outline, or actions closed by footnote marks
     # whose notes name who does them and when: a plan table with those fields
     elements = fold_footnoted_plans(elements)

@@ -46,3 +46,47 @@ def test_parts_of_the_checklist_rule():
     # a tie broken by the action named by its head word
     assert question_action("Har informationskvällen hållits?", acts) == "m1"
     assert question_action("Har bastun värmts?", acts) is None
+
+
+_STATUS_COLS = ["Nr", "Mål", "Åtgärd", "Ansvar", "Tid", "Status", "Mätare"]
+
+
+def _status_plan():
+    return [
+        _h("2 Arbete", 2),
+        _t(_STATUS_COLS,
+           [["2.1", "Vuxna invandrare har en plan för sin sysselsättning", "Projektet Jobbväg: coachning",
+             "KANS 12", "2020–2023", "Avslutad", ""],
+            ["2.2", "", "Kartläggning av kompetens för alla arbetssökande", "NÄR 51", "2024–2027", "Pågår",
+             "Andel arbetssökande med plan"],
+            ["2.3", "", "Arbetsprövning i kommunens enheter", "NÄR 51 (samarb. KANS 12)", "2025–2027", "Ny",
+             "Antal platser"],
+            ["2.4", "Unga invandrare går vidare till andra stadiet", "Studiehandledning på modersmålet",
+             "BILD 21", "2024–2027", "Pågår", "Andel med studieplats"]],
+           caption="Tabell 2. Arbete"),
+    ]
+
+
+def test_a_plans_status_column_drops_ended_actions_but_keeps_their_goal():
+    x = _classify(_status_plan())
+    goals = {g.id: g.text for g in x.goals}
+    got = {" ".join(m.text.split()): goals.get(m.goal) for m in x.measures}
+    assert got == {
+        "Kartläggning av kompetens för alla arbetssökande": "Vuxna invandrare har en plan för sin sysselsättning",
+        "Arbetsprövning i kommunens enheter": "Vuxna invandrare har en plan för sin sysselsättning",
+        "Studiehandledning på modersmålet": "Unga invandrare går vidare till andra stadiet"}
+
+
+def test_partners_in_a_bracket_with_samarbete_cut_short():
+    x = _classify(_status_plan())
+    m = next(m for m in x.measures if m.text.startswith("Arbetsprövning"))
+    assert (m.responsible, m.partners) == (["NÄR 51"], ["KANS 12"])
+
+
+def test_a_status_column_marking_actions_new_is_the_plans_not_a_report():
+    from classifiers.headers import is_evaluation_table
+
+    rows = [["Kurs", "Avslutad"], ["Kafé", "Pågår"], ["Mentor", "Ny"], ["Guide", "Pågår"]]
+    assert not is_evaluation_table(["Åtgärd", "Status"], rows)
+    # without a new action it reports on the earlier period's
+    assert is_evaluation_table(["Åtgärd", "Status"], [["Kurs", "Avslutad"], ["Kafé", "Pågår"]])

@@ -1,0 +1,65 @@
+"""Ended actions in a plan's own status column (thirty-first blind set).
+
+A plan revised during its period, or one that shows the whole picture, keeps a Status column
+in its action tables: 'Ny' for an action new in this period, 'Pågår' for one that goes on,
+'Avslutad' for one that ended ('Avslutade åtgärder finns med för att visa helheten men ingår
+inte i programmet'). The column is the plan's own -- an action marked new is no report on an
+earlier programme (`headers.is_evaluation_table` reads such a column as a plan's) -- and a
+row whose status is an outcome ('Avslutad', 'Genomförd') holds no action of the plan.
+
+Such a row goes. The goal cell it carried (a goal column filled once per goal, on the goal's
+first row) is still the goal of the rows under it: it passes to the next row when that row's
+goal cell is empty; else the row stays as the goal's own, without its action and fields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .elements import Element
+from .headers import is_outcome_phrase, is_status_label, map_columns, marks_new_action
+
+
+def without_ended_rows(elements: list[Element]) -> list[Element]:
+    """The element stream with the ended rows of a plan's status-column tables taken out."""
+    return [_without_ended(el) or el for el in elements]
+
+
+def _without_ended(el: Element) -> Element | None:
+    t = el.table
+    if el.kind != "table" or t is None or t.header_rows != 1 or len(t.rows) < 2:
+        return None
+    header = list(t.rows[0])
+    roles = map_columns(header)
+    status = [c for c, h in enumerate(header) if is_status_label(h)]
+    measure_cols = [c for c, r in roles.items() if r == "measure"]
+    if len(status) != 1 or not measure_cols:
+        return None
+    sc = status[0]
+    body = [list(r) for r in t.rows[1:]]
+    cells = [r[sc] if sc < len(r) else "" for r in body]
+    if not any(marks_new_action(x) for x in cells):
+        return None  # no action marked new: not the plan's own statuses
+    ended = [bool(x.strip()) and is_outcome_phrase(x) for x in cells]
+    if not any(ended):
+        return None
+    goal_cols = [c for c, r in roles.items() if r == "goal"]
+    pages = list(el.pages[1:]) if len(el.pages) == len(t.rows) else [el.page] * len(body)
+    rows: list[list[str]] = [header]
+    kept_pages: list[int] = [el.pages[0] if el.pages else el.page]
+    for k, (row, page) in enumerate(zip(body, pages)):
+        if not ended[k]:
+            rows.append(row)
+            kept_pages.append(page)
+            continue
+        goal_cells = {c: row[c] for c in goal_cols if c < len(row) and row[c].strip()}
+        if not goal_cells:
+            continue
+        nxt = body[k + 1] if k + 1 < len(body) else None
+        if nxt is not None and not ended[k + 1] and all(c < len(nxt) and not nxt[c].strip() for c in goal_cells):
+            for c, v in goal_cells.items():
+                nxt[c] = v
+            continue
+        rows.append([row[c] if c in goal_cells else "" for c in range(len(row))])
+        kept_pages.append(page)
+    return replace(el, table=t.model_copy(update={"rows": rows, "spans": []}), pages=kept_pages)
