@@ -17,6 +17,7 @@ from .goal_owner import goal_owner_lines
 from .run_in_lists import split_run_in_lists
 from .status_tables import fold_status_tables
 from .ended_rows import without_ended_rows
+from .goal_mark_columns import fold_goal_mark_columns
 from .labelled_meters import link_labelled_meters
 from .merge import merge
 from .part_reference_columns import link_meters_to_parts
@@ -58,6 +59,8 @@ def classify(doc) -> ProgramExtraction:
     elements = split_run_in_lists(fold_records(without_ticked_items(swedish_only(elements))))
     # a goal × target-group matrix: the plain action table it lays out as a grid
     elements = fold_target_groups(elements)
+    # a goal matrix ('Åtgärd | A | B | C', ● under the action's goal): a plain action table
+    elements = fold_goal_mark_columns(elements)
     # an action table giving each action a second row of fields ('Ansvar: X · Tid: Y')
     elements = fold_field_rows(elements)
     # a plan's own status table ('Nr | Åtgärd | Status | Kommentar'): an action table

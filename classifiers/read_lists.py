@@ -18,6 +18,7 @@ from .actors import (actors_parenthesis_start, leading_actors, parenthesis_in_ac
 from .council_decision import area_goal, listed_area_goal
 from .inline_lists import without_list_joint
 from .follow_up_questions import follow_up_question, question_action
+from .goal_mark_columns import closing_goal_letter
 from .elements import Element
 from .goal_lookup import LETTER_CODE
 from .goal_outline import sub_goal_item
@@ -271,6 +272,11 @@ class ListReader:
                 # 'antal besök i läxhjälpen (7)': the meter of action 7 (`action_number_rows`)
                 goal = self._measure(closing[1]).goal
                 self.add_indicator(_without_source(closing[0]), el.page, closing[1], [goal] if goal else goals)
+                return
+            lettered = closing_goal_letter(text)
+            if lettered is not None and (goal := self.goal_lookup.goal_by_number(lettered[1])):
+                # '... efter tre år (A)': the goal known by the letter (`goal_mark_columns`)
+                self.add_indicator(_without_source(lettered[0]), el.page, None, [goal])
                 return
             iid = self.add_indicator(_without_source(text), el.page, self._named_measure(text), goals)
             if self.stack and self.stack[-1].area_goals:

@@ -90,3 +90,43 @@ def test_a_status_column_marking_actions_new_is_the_plans_not_a_report():
     assert not is_evaluation_table(["Åtgärd", "Status"], rows)
     # without a new action it reports on the earlier period's
     assert is_evaluation_table(["Åtgärd", "Status"], [["Kurs", "Avslutad"], ["Kafé", "Pågår"]])
+
+
+def _matrix_plan():
+    return [
+        _h("Våra mål", 2),
+        _h("Service", 3),
+        _h("Mål A. Nya invånare får ett gott bemötande", 4),
+        _p("Den första tiden avgör mycket. Vi vill att alla får en kontakt."),
+        _h("Mål B. Barnen klarar skolan på svenska", 4),
+        _p("Skolan ska ha beredskap att ta emot barn under hela året."),
+        _h("Åtgärder", 2),
+        _p("Tabellen visar vilka mål åtgärderna främjar. ● = åtgärdens huvudmål, ○ = åtgärden stöder även målet."),
+        _t(["Nr", "Åtgärd", "A", "B", "Ansvarig", "Tid"],
+           [["1", "Välkomstsamtal med varje ny familj", "●", "", "Invånarservicen", "2026"],
+            ["2", "Läxhjälp med frivilliga i biblioteket", "○", "●", "Bildningen", "2027"]]),
+        _h("Så följer vi upp", 2),
+        _p("Siffran inom parentes anger åtgärden, bokstaven målet."),
+        _b("Antal välkomstsamtal (1)", "Andel som bor kvar efter tre år (A)"),
+    ]
+
+
+def test_goal_matrix_links_each_action_to_the_goal_marked_filled():
+    x = _classify(_matrix_plan())
+    goals = {g.id: g.text for g in x.goals}
+    got = {" ".join(m.text.split()): goals.get(m.goal) for m in x.measures}
+    assert got == {"Välkomstsamtal med varje ny familj": "Nya invånare får ett gott bemötande",
+                   "Läxhjälp med frivilliga i biblioteket": "Barnen klarar skolan på svenska"}
+
+
+def test_goal_heading_stating_the_goal_keeps_it_over_the_rationale_sentence():
+    x = _classify(_matrix_plan())
+    assert "Barnen klarar skolan på svenska" in {g.text for g in x.goals}
+    assert not any(g.text.startswith("Skolan ska") for g in x.goals)
+
+
+def test_follow_up_item_closed_by_a_goal_letter_follows_that_goal_up():
+    x = _classify(_matrix_plan())
+    goals = {g.id: g.text for g in x.goals}
+    got = {i.text: (i.measure, goals.get(i.goal)) for i in x.indicators}
+    assert got["Andel som bor kvar efter tre år"] == (None, "Nya invånare får ett gott bemötande")
