@@ -18,6 +18,7 @@ from .run_in_lists import split_run_in_lists
 from .status_tables import fold_status_tables
 from .ended_rows import without_ended_rows
 from .goal_mark_columns import fold_goal_mark_columns
+from .slashed_actor_columns import split_slashed_actor_columns
 from .labelled_meters import link_labelled_meters
 from .merge import merge
 from .part_reference_columns import link_meters_to_parts
@@ -61,6 +62,8 @@ def classify(doc) -> ProgramExtraction:
     elements = fold_target_groups(elements)
     # a goal matrix ('Åtgärd | A | B | C', ● under the action's goal): a plain action table
     elements = fold_goal_mark_columns(elements)
+    # 'Ansvarig / samarbete': the responsible before each cell's slash, the partners after
+    elements = split_slashed_actor_columns(elements)
     # an action table giving each action a second row of fields ('Ansvar: X · Tid: Y')
     elements = fold_field_rows(elements)
     # a plan's own status table ('Nr | Åtgärd | Status | Kommentar'): an action table

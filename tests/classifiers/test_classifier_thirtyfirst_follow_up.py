@@ -130,3 +130,17 @@ def test_follow_up_item_closed_by_a_goal_letter_follows_that_goal_up():
     goals = {g.id: g.text for g in x.goals}
     got = {i.text: (i.measure, goals.get(i.goal)) for i in x.indicators}
     assert got["Andel som bor kvar efter tre år"] == (None, "Nya invånare får ett gott bemötande")
+
+
+def test_slashed_actor_column_gives_responsible_before_the_slash_and_partners_after():
+    blocks = [
+        _h("Mål och åtgärder", 2),
+        _t(["Mål", "Åtgärd", "Ansvarig / samarbete", "Tid"],
+           [["Nya invånare får ett gott bemötande", "Läxklubb med frivilliga lärare",
+             "Bildningen / Byskolan, Novia", "2026"],
+            ["", "Välkomstmapp på fem språk", "Kommunikationen", "2027"]]),
+    ]
+    x = _classify(blocks)
+    got = {" ".join(m.text.split()): (m.responsible, m.partners) for m in x.measures}
+    assert got == {"Läxklubb med frivilliga lärare": (["Bildningen"], ["Byskolan", "Novia"]),
+                   "Välkomstmapp på fem språk": (["Kommunikationen"], [])}
