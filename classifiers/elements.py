@@ -294,7 +294,9 @@ def document_elements(doc) -> list[Element]:
                 continue
             # a bullet glyph read after the text it precedes ('... sektorn). •'): it marks
             # the next line as a new item
-            trailing_bullet = bool(re.search(r"\s[•●▪■◦‣]$", text))
+            # (not a field's value: 'A: ●' on a card of a goal matrix, `goal_mark_columns`,
+            # gives the mark as the value of its label, the glyph is no list marker)
+            trailing_bullet = bool(re.search(r"\s[•●▪■◦‣]$", text)) and not _MARK_FIELD_RE.match(text)
             if trailing_bullet:
                 text = text[:-1].rstrip()
             if pending_bullet and not BULLET_RE.match(text):
@@ -463,7 +465,10 @@ def document_elements(doc) -> list[Element]:
                     and not (last.kind == "bullet"
                              and _left_of_in_column(ln, edges.get(ln.column, 0.0), carry, carry_edge)) \
                     and not (ln.bbox is None and is_structure_label(text)) \
-                    and not (carry_short and text[:1].isupper() and field_label(last.text) is not None):
+                    and not (carry_short and text[:1].isupper() and field_label(last.text) is not None) \
+                    and not (any_label(text) and _label_line(last, carry)):
+                # (... nor a card's field line alone, 'A: ●' at the page's foot, with a label
+                # opening the next page, 'F: ○': the card's next field, as on one page)
                 # (plain text: a column label at the top of the page is the header repeated;
                 # a field's value that stopped short of its column's edge ended there, 'Tidtabell:
                 # Varje termin' closing a card at the foot of the page: the capitalised line
@@ -585,6 +590,8 @@ _DASH_ITEM_RE = re.compile(r"^\s*[–—]\s+")
 # table prints an empty cell; the line ends there, its dash no wrap before a tail
 _EMPTY_FIELD_RE = re.compile(r"^\s*[A-ZÅÄÖ][^:]{0,60}:\s*[–—]\s*$")
 # a sub-item of a list: a dash, under a glyph of the list or on its own ('• – Ansvar: X')
+# a field whose value is a mark alone: 'A: ●', 'Mål 2: ○' -- a card's line of a matrix column
+_MARK_FIELD_RE = re.compile(r"^[^\s:]{1,12}(?:\s[^\s:]{1,12})?:\s*[•●▪■◦‣○]$")
 _DASH_SUB_ITEM_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙·○*]\s+)?[–—-]\s+(?P<rest>\S.*)$", re.S)
 
 

@@ -14,10 +14,24 @@ goal cell is empty; else the row stays as the goal's own, without its action and
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .elements import Element
-from .headers import is_outcome_phrase, is_status_label, map_columns, marks_new_action
+from .headers import is_status_label, map_columns, marks_new_action
+
+# a status saying the action ended: done or closed, wholly ('Avslutad', 'Genomförd 2024',
+# 'Klar'); not one done in part or not at all ('Genomförd delvis', 'Delvis genomförd', 'Inte
+# genomförd'): that action goes on in the plan, as one under way does; nor a traffic light
+# ('Grön': on track)
+_ENDED_RE = re.compile(r"^(?:avslutad|avslutats|avslutades|genomförd|genomfört|genomförts|slutförd|slutförts"
+                       r"|klar|förverkligad|förverkligats|upphört|upphörde|nedlagd)\b", re.I)
+_PART_RE = re.compile(r"\b(?:delvis|inte|ej|nästan|största|pågår|fortsätter)\b", re.I)
+
+
+def _ended(cell: str) -> bool:
+    text = " ".join(cell.split())
+    return bool(_ENDED_RE.match(text)) and not _PART_RE.search(text)
 
 
 def without_ended_rows(elements: list[Element]) -> list[Element]:
@@ -40,7 +54,7 @@ def _without_ended(el: Element) -> Element | None:
     cells = [r[sc] if sc < len(r) else "" for r in body]
     if not any(marks_new_action(x) for x in cells):
         return None  # no action marked new: not the plan's own statuses
-    ended = [bool(x.strip()) and is_outcome_phrase(x) for x in cells]
+    ended = [_ended(x) for x in cells]
     if not any(ended):
         return None
     goal_cols = [c for c, r in roles.items() if r == "goal"]

@@ -144,3 +144,39 @@ def test_slashed_actor_column_gives_responsible_before_the_slash_and_partners_af
     got = {" ".join(m.text.split()): (m.responsible, m.partners) for m in x.measures}
     assert got == {"Läxklubb med frivilliga lärare": (["Bildningen"], ["Byskolan", "Novia"]),
                    "Välkomstmapp på fem språk": (["Kommunikationen"], [])}
+
+
+def test_an_action_done_in_part_stays_in_the_plan():
+    blocks = _status_plan()
+    blocks[1]["rows"][3][5] = "Genomförd delvis"
+    x = _classify(blocks)
+    assert "Studiehandledning på modersmålet" in {" ".join(m.text.split()) for m in x.measures}
+
+
+def _matrix_cards(fillers):
+    """A goal matrix printed as cards, one field a line ('A: ●', 'B: ○'); `fillers` lines of
+    background push the first card's mark field to a page's foot (19: 'A: ●' is the last
+    line of page 1 and 'Tid: 2026' opens page 2)."""
+    blocks = [_h("Mål", 2), _h("Mål A. Nya invånare får ett gott bemötande", 3),
+              _h("Mål B. Barnen klarar skolan på svenska", 3), _h("Bakgrund", 2)]
+    blocks += [_p(f"Kommunen har {k} invånare.") for k in range(fillers)]
+    blocks += [_h("Åtgärder", 2),
+               _p("Tabellen visar vilka mål åtgärderna främjar. ● = åtgärdens huvudmål, ○ = åtgärden stöder även målet.")]
+    for i, (text, a, b) in enumerate([("Välkomstsamtal med varje ny familj", "●", ""),
+                                      ("Läxhjälp med frivilliga i biblioteket", "○", "●"),
+                                      ("Språkcafé för föräldrar i skolan", "", "●")]):
+        blocks += [_p(f"Åtgärd: {text}"), _p("Ansvar: Bildningen"), _p(f"Nr: {i + 1}")]
+        blocks += [_p(f"A: {a}")] if a else []
+        blocks += [_p(f"B: {b}")] if b else []
+        blocks.append(_p("Tid: 2026"))
+    return blocks
+
+
+def test_a_mark_as_a_cards_field_value_is_no_bullet_and_a_field_at_a_page_foot_ends_there():
+    for fillers in (0, 19):
+        x = _classify(_matrix_cards(fillers))
+        goals = {g.id: g.text for g in x.goals}
+        got = {" ".join(m.text.split()): goals.get(m.goal) for m in x.measures}
+        assert got == {"Välkomstsamtal med varje ny familj": "Nya invånare får ett gott bemötande",
+                       "Läxhjälp med frivilliga i biblioteket": "Barnen klarar skolan på svenska",
+                       "Språkcafé för föräldrar i skolan": "Barnen klarar skolan på svenska"}, fillers
