@@ -777,6 +777,11 @@ def closing_parenthesis(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+# a unit's code in the organisation's register, as a plan names its doers by phone-book
+# codes explained in a legend ('BILD 21', 'NÄR 51', 'KANS 12'): capitals and a number
+UNIT_CODE_RE = re.compile(r"^[A-ZÅÄÖ]{2,6}\s\d{1,3}$")
+
+
 def dash_tail_actors(tail: str) -> tuple[list[str], list[str], str | None] | None:
     """(responsible, partners, schedule) of a dash tail, 'X tillsammans med Y, fortlöpande',
     or None when it is no 'who, when' (a dash clause of the text, '– en del av arbetet').
@@ -793,7 +798,7 @@ def dash_tail_actors(tail: str) -> tuple[list[str], list[str], str | None] | Non
     for part in parts:
         t = opens_with_time(part)
         names.append(part[t.end():].strip() if t and t.end() < len(part) else part)
-    if not names or any(ch.isdigit() for n in names for ch in n):
+    if not names or any(ch.isdigit() for n in names for ch in n if not UNIT_CODE_RE.match(n)):
         return None
     resp: list[str] = []
     partners: list[str] = []
@@ -801,7 +806,8 @@ def dash_tail_actors(tail: str) -> tuple[list[str], list[str], str | None] | Non
         r, p = split_actors(n)
         resp += r
         partners += p
-    if resp and all(_actor_like(n) or names_post(n) for n in resp) and _partners_read(partners, schedule):
+    if resp and all(_actor_like(n) or names_post(n) or UNIT_CODE_RE.match(n) for n in resp) \
+            and _partners_read(partners, schedule):
         return dedupe_actors(resp), dedupe_actors(partners), schedule
     return None
 

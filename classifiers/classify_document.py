@@ -16,7 +16,7 @@ from .footnoted_plan import fold_footnoted_plans
 from .goal_owner import goal_owner_lines
 from .run_in_lists import split_run_in_lists
 from .status_tables import fold_status_tables
-from .ended_rows import without_ended_rows
+from .ended_rows import without_ended_rows, without_status_tails
 from .goal_mark_columns import fold_goal_mark_columns
 from .slashed_actor_columns import split_slashed_actor_columns
 from .labelled_meters import link_labelled_meters
@@ -57,6 +57,9 @@ def classify(doc) -> ProgramExtraction:
     elements = fold_board_decisions(elements)
     # 'Projekt X (2025–2027)' / action / 'Kontakt: e-post, roll': a project's record
     elements = fold_contact_cards(elements)
+    # 'Temavecka ... – BILD 21, 2024–2027, 2 000 €/år, pågår': a listed action's status and
+    # money read off its dash tail, an ended one left out (`ended_rows`)
+    elements = without_status_tails(elements)
     elements = split_run_in_lists(fold_records(without_ticked_items(swedish_only(elements))))
     # a goal × target-group matrix: the plain action table it lays out as a grid
     elements = fold_target_groups(elements)

@@ -77,3 +77,46 @@ def _without_ended(el: Element) -> Element | None:
         rows.append([row[c] if c in goal_cells else "" for c in range(len(row))])
         kept_pages.append(page)
     return replace(el, table=t.model_copy(update={"rows": rows, "spans": []}), pages=kept_pages)
+
+
+# The same plan may list a theme's actions as bullets with their fields after a dash, in the
+# order its lead-in names them ('Åtgärder (kod, resurser, status):' / 'Temavecka mot rasism –
+# BILD 21, 2024–2027, 2 000 €/år, pågår'): the status closes the line, the resources before
+# it are a sum of money. Both go (the model keeps neither); a line whose status says the
+# action ended is no action of the plan.
+_DASH_TAIL_RE = re.compile(r"\s+[–—-]\s+(?!.*\s[–—-]\s)")
+_MONEY_RE = re.compile(r"€|\beuro\b|\beur\b", re.I)
+
+
+def _status_word(field: str) -> bool:
+    text = " ".join(field.split()).rstrip(".").strip()
+    return bool(marks_new_action(text) or _ended(text) or re.fullmatch(r"pågår|pågående|fortsätter", text, re.I))
+
+
+def without_status_tail(text: str) -> tuple[str, bool] | None:
+    """(the item without its tail's money and status fields, whether its status says it
+    ended) of a list item whose dash tail closes with a status, else None."""
+    m = _DASH_TAIL_RE.search(text)
+    if not m:
+        return None
+    fields = [f.strip() for f in text[m.end():].split(",")]
+    if len(fields) < 2 or not _status_word(fields[-1]):
+        return None
+    status = fields.pop()
+    fields = [f for f in fields if not _MONEY_RE.search(f)]
+    if not fields:
+        return None
+    return f"{text[:m.start()]} – {', '.join(fields)}", _ended(status)
+
+
+def without_status_tails(elements: list[Element]) -> list[Element]:
+    """The element stream with the status tails of list items read off (`without_status_tail`)
+    and the items that ended left out."""
+    out: list[Element] = []
+    for el in elements:
+        found = without_status_tail(el.text) if el.kind == "bullet" else None
+        if found is None:
+            out.append(el)
+        elif not found[1]:
+            out.append(replace(el, text=found[0]))
+    return out

@@ -180,3 +180,18 @@ def test_a_mark_as_a_cards_field_value_is_no_bullet_and_a_field_at_a_page_foot_e
         assert got == {"Välkomstsamtal med varje ny familj": "Nya invånare får ett gott bemötande",
                        "Läxhjälp med frivilliga i biblioteket": "Barnen klarar skolan på svenska",
                        "Språkcafé för föräldrar i skolan": "Barnen klarar skolan på svenska"}, fillers
+
+
+def test_listed_actions_with_code_time_money_and_status_after_a_dash():
+    blocks = [
+        _h("5 Goda relationer", 2),
+        _p("Målsättning: Alla känner sig hemma i kommunen."),
+        _p("Åtgärder (kod, resurser, status):"),
+        _b("Temavecka mot rasism i skolorna – BILD 21, 2024–2027, 2 000 €/år, pågår",
+           "Gemensam fest för nya invånare – KANS 12, 2025–2027, 4 000 €/år, ny",
+           "Mångkulturell festival på torget – FRI 31, 2016–2023, avslutad"),
+    ]
+    x = _classify(blocks)
+    got = {m.text: (m.responsible, m.schedule) for m in x.measures}
+    assert got == {"Temavecka mot rasism i skolorna": (["BILD 21"], "2024–2027"),
+                   "Gemensam fest för nya invånare": (["KANS 12"], "2025–2027")}
