@@ -26,6 +26,7 @@ from .elements import Element
 from .headers import QUESTION_WORDS, RUN_IN_LABEL_RE, SHORT_HEADER, header_role, header_roles, names_parts_of_action
 from .lead_phrase import carried_out, labelled_action, owner_said_after, time_of_action_before
 from .measured_statements import measured_target
+from .goal_outline import lettered_goal_heading
 from .named_action import action_named_by, action_set_up_for, actions_named_one_each
 from .shared_owner import shared_owner
 from .prose import (_QUANTITY_HEAD, is_population_rate, count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as,
@@ -664,6 +665,10 @@ class ParagraphReader:
         if head is None or head.goal_id is None or head.goal_id in self._question_goals:
             return False
         if self._coded_goal_heading(head.text) is not None:
+            return True
+        if (lettered := lettered_goal_heading(head.text)) is not None and reads_as_clause(lettered[1]):
+            # ... or a goal headed by its letter ('Mål A. Alla nyinflyttade får ett gott
+            # mottagande', `read_headings`: the heading is the goal when it is a clause)
             return True
         return is_goal_heading(head.text) and reads_as_clause(
             GOAL_LABEL_RE.sub("", strip_heading_number(head.text), count=1))

@@ -123,6 +123,8 @@ def test_goal_heading_stating_the_goal_keeps_it_over_the_rationale_sentence():
     x = _classify(_matrix_plan())
     assert "Barnen klarar skolan på svenska" in {g.text for g in x.goals}
     assert not any(g.text.startswith("Skolan ska") for g in x.goals)
+    # ... and a wish sentence of the heading's rationale restates it, no goal of its own
+    assert not any(g.text.startswith("Vi vill") for g in x.goals)
 
 
 def test_follow_up_item_closed_by_a_goal_letter_follows_that_goal_up():
