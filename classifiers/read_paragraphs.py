@@ -59,6 +59,11 @@ _ADDED_METERS_RE = re.compile(r"^(?:dessutom|därtill|vidare|också|även|utöve
 # a sentence whose subject is the goals themselves: 'Målen stöder ...', 'Dessa mål har ...'
 _ABOUT_GOALS_RE = re.compile(r"^\s*(?:målen|målsättningarna|(?:dessa|de\s+här|alla)\s+(?:mål|målsättningar))\b",
                              re.I)
+# a sentence saying what the document holds ('Programmet har sex mål, A–F, grupperade i två
+# teman.', 'Planen innehåller fyra mål'): the document is its subject, its contents the
+# object -- a reading guide to the goals below, no goal
+_DOCUMENT_CONTENTS_RE = re.compile(
+    r"^\s*(?:(?:integrations|välkomst)?programmet|planen|dokumentet)\s+(?:har|innehåller|omfattar|består\s+av)\b", re.I)
 # the heading of a programme's introduction
 # ... or a chapter asking why there is a programme ('Varför ett välkomstprogram?', 'Varför
 # behövs ett integrationsprogram?'): the reasons for it, as an introduction gives them
@@ -256,6 +261,7 @@ class ParagraphReader:
             return
         if (self.goal_mode() and len(sentences(text)) == 1 and len(words(text)) <= 60
                 and not text.rstrip().endswith(":") and not _ABOUT_GOALS_RE.match(text)
+                and not _DOCUMENT_CONTENTS_RE.match(text)
                 and not _VISION_RE.match(text) and not says_what_was_done(text)
                 # a labelled goal field ('Strategiskt mål: ...' after the table of the goal
                 # above) is read as a field below: the goal without its label, stated for

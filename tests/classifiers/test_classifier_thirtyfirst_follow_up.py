@@ -95,6 +95,7 @@ def test_a_status_column_marking_actions_new_is_the_plans_not_a_report():
 def _matrix_plan():
     return [
         _h("Våra mål", 2),
+        _p("Programmet har två mål, A och B, i ett tema."),
         _h("Service", 3),
         _h("Mål A. Nya invånare får ett gott bemötande", 4),
         _p("Den första tiden avgör mycket. Vi vill att alla får en kontakt."),
@@ -125,6 +126,8 @@ def test_goal_heading_stating_the_goal_keeps_it_over_the_rationale_sentence():
     assert not any(g.text.startswith("Skolan ska") for g in x.goals)
     # ... and a wish sentence of the heading's rationale restates it, no goal of its own
     assert not any(g.text.startswith("Vi vill") for g in x.goals)
+    # ... nor is the sentence saying what the programme holds
+    assert not any(g.text.startswith("Programmet har") for g in x.goals)
 
 
 def test_follow_up_item_closed_by_a_goal_letter_follows_that_goal_up():
