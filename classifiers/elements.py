@@ -1175,6 +1175,22 @@ def _whole_actor_under_finished(cell: str, above: str) -> bool:
 _DASH_LIST_ITEM_RE = re.compile(r"^[–-]\s+[A-ZÅÄÖ0-9]")
 
 
+def _opens_under_empty_key(row: list[str], above: list[str]) -> bool:
+    """The row's first filled cell opens a text of several words with a capital under an
+    empty cell of the row above, which filled cells right of it: a grouped table leaves its
+    key column empty on the rows of a group ('same as above') and fills it where the next
+    group starts ('', '', 'Svenska som andraspråk ...' / '', 'Barn och unga ... trivs i
+    skolan', 'Modersmålsstöd ...'). A row cut by a page end goes on in the cells that held
+    text above it; there is no text above this cell for it to go on."""
+    first = next((c for c, cell in enumerate(row) if cell.strip()), None)
+    if first is None or first >= len(above) or above[first].strip():
+        return False
+    if not any(x.strip() for x in above[first + 1:]):
+        return False
+    text = row[first].strip()
+    return text[:1].isupper() and len(text.split()) >= 3 and not numbering(text)
+
+
 def _continues_row(row: list[str], above: list[str], header: list[str] | None = None) -> bool:
     """A row broken by a page end. Each filled cell votes: a cell starting in lower case
     (mid-sentence) votes twice for continuation, one that reads as a wrap of the cell above
@@ -1187,6 +1203,8 @@ def _continues_row(row: list[str], above: list[str], header: list[str] | None = 
     cont = new = 0
     filled = sum(bool(cell.strip()) for cell in row)
     quiet = target_group_column(header) if header else None
+    if _opens_under_empty_key(row, above):
+        return False
     for c, cell in enumerate(row):
         if c == quiet:
             continue

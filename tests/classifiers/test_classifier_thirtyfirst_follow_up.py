@@ -200,3 +200,19 @@ def test_listed_actions_with_code_time_money_and_status_after_a_dash():
     got = {m.text: (m.responsible, m.schedule) for m in x.measures}
     assert got == {"Temavecka mot rasism i skolorna": (["BILD 21"], "2024–2027"),
                    "Gemensam fest för nya invånare": (["KANS 12"], "2025–2027")}
+
+
+def test_a_goal_cell_filled_under_an_empty_one_starts_a_row_of_its_own():
+    # the doers are written in lower case, and the action above ends on a pronoun ('... som
+    # behöver det'): the votes of a row cut by a page end, but the goal cell opens under an
+    # empty one -- the next goal's first row
+    blocks = [
+        _h("3. Mål och åtgärder", 2),
+        _t(["Riktlinje", "Kommunens mål", "Kommunens åtgärder", "Ansvar", "Tid"],
+           [["Språk", "Alla inflyttade kan lära sig svenska", "Kurs i svenska på kvällstid", "Medis", "2025"],
+            ["", "", "Svenska som andraspråk för alla elever som behöver det", "skolföreståndaren", "fortlöpande"],
+            ["", "Barn och unga trivs i skolan", "Modersmålsstöd i rumänska på distans",
+             "skolföreståndaren, landskapsregeringen", "från hösten 2025"]]),
+    ]
+    x = _classify(blocks)
+    assert len(x.measures) == 3
