@@ -76,6 +76,11 @@ _OTHER_LABEL_RE = re.compile(rf"(?<=[.;·|])\s+(?:{ACRONYM_KEY}?[A-ZÅÄÖ][\wå
                              rf"(?:\s+(?:[\wåäöÅÄÖ-]+|/|€|%)){{0,3}}|(?:19|20)\d\d(?:\s+[A-ZÅÄÖ]{{1,2}})?):(?=\s|$)")
 
 
+# a mark alone as a field's value ('A: ●.', 'E: ○.'): a matrix's column printed on the card
+# (the goal the action serves, `goal_mark_columns`), kept as that column
+_MATRIX_MARK_RE = re.compile(r"^[●○■□xX✓✔◦]\s*[.;]?$")
+
+
 def _inline_codes(text: str) -> list[tuple[str, str]]:
     """(label, value) of each field of a kind the model has no place for whose value is a
     number or code alone, inside a line of fields ('Mål: M1. Ansvarig: AMS. Kod: Å1.1.' ->
@@ -96,7 +101,8 @@ def _inline_codes(text: str) -> list[tuple[str, str]]:
             continue
         end = min([st for st in starts if st > o.start()] + [len(text)])
         value = text[o.end():end].strip().rstrip("·|").strip()
-        if _GOAL_REF_RE.match(value) or theme_column([label]) is not None or names_party(label):
+        if _GOAL_REF_RE.match(value) or theme_column([label]) is not None or names_party(label) \
+                or _MATRIX_MARK_RE.match(value):
             # (also the area the card belongs to, 'Målområde: Språk.': its goal's theme, as
             # on a line of its own)
             out.append((label, value.rstrip(".;").strip()))

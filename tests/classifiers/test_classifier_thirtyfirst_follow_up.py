@@ -216,3 +216,19 @@ def test_a_goal_cell_filled_under_an_empty_one_starts_a_row_of_its_own():
     ]
     x = _classify(blocks)
     assert len(x.measures) == 3
+
+
+def test_a_matrix_printed_as_numbered_actions_with_a_line_of_fields():
+    blocks = [_h("Mål", 2), _h("Mål A. Nya invånare får ett gott bemötande", 3),
+              _h("Mål B. Barnen klarar skolan på svenska", 3), _h("Åtgärder", 2),
+              _p("Tabellen visar vilka mål åtgärderna främjar. ● = åtgärdens huvudmål, ○ = åtgärden stöder även målet."),
+              _p("1. Välkomstsamtal med varje ny familj"), _p("Ansvarig: Invånarservicen. A: ●. Tid: 2026."),
+              _p("2. Läxhjälp med frivilliga i biblioteket"), _p("Ansvarig: Bildningen. A: ○. B: ●. Tid: 2027."),
+              _p("3. Språkcafé för föräldrar i skolan"), _p("Ansvarig: Bildningen. B: ●. Tid: 2026.")]
+    x = _classify(blocks)
+    goals = {g.id: g.text for g in x.goals}
+    # (the action keeps its number as printed; the link is what is asserted)
+    got = {" ".join(m.text.split()).split(". ", 1)[-1]: goals.get(m.goal) for m in x.measures}
+    assert got == {"Välkomstsamtal med varje ny familj": "Nya invånare får ett gott bemötande",
+                   "Läxhjälp med frivilliga i biblioteket": "Barnen klarar skolan på svenska",
+                   "Språkcafé för föräldrar i skolan": "Barnen klarar skolan på svenska"}
