@@ -232,3 +232,16 @@ def test_a_matrix_printed_as_numbered_actions_with_a_line_of_fields():
     assert got == {"Välkomstsamtal med varje ny familj": "Nya invånare får ett gott bemötande",
                    "Läxhjälp med frivilliga i biblioteket": "Barnen klarar skolan på svenska",
                    "Språkcafé för föräldrar i skolan": "Barnen klarar skolan på svenska"}
+
+
+def test_reading_guide_sets_partners_off_after_the_slash_in_a_plain_doers_column():
+    blocks = [
+        _h("Mål och åtgärder", 2),
+        _p("Ansvarig enhet står först, samarbetsparter efter snedstrecket."),
+        _t(["Mål", "Åtgärd", "Ansvar", "Tid"],
+           [["Nya invånare får ett gott bemötande", "Läxklubb med frivilliga lärare", "Bildningen / Byskolan", "2026"],
+            ["", "Välkomstmapp på fem språk", "Kommunikationen", "2027"]]),
+    ]
+    x = _classify(blocks)
+    got = {" ".join(m.text.split()): m.responsible for m in x.measures}
+    assert got == {"Läxklubb med frivilliga lärare": ["Bildningen"], "Välkomstmapp på fem språk": ["Kommunikationen"]}
