@@ -1174,6 +1174,8 @@ def _header_at_page_foot(rows, h: int, page_right: float, bands: _Bands, merged:
         return None
     if _headings_over_text(header, body):
         return None  # headings side by side over two text columns, not a header
+    if len(starts) == 2 and (_headings_of_two_levels(header, body) or _wraps_heading_above(rows, h, starts, page_right)):
+        return None  # ... or headings of two text columns level by chance (as in `_try_table`)
     return header, body, starts, page_right
 
 

@@ -1130,3 +1130,5 @@ def test_the_wrapped_end_of_a_column_heading_is_no_table_header():
     from extractors.borderless_tables import find_aligned_tables
 
     assert find_aligned_tables(_two_column_lines(660, 770)) == []
+    # ... also where the text ends at the page's foot (a table's top split by a page break)
+    assert find_aligned_tables(_two_column_lines(660, 770), page_height=842.0) == []
