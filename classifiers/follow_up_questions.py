@@ -9,9 +9,9 @@ about: the one whose words it repeats ('kursen' ~ 'Kostnadsfri kurs i svenska ..
 
 Which action: the one sharing the most words of meaning with the question (four letters or
 more, matched by stem, `named_action.shared_words`), one word at least. On a tie the action
-named by its head -- its first word, what the action is ('Välkomstträff med
-samhällsinformation ...' is a welcome meeting; 'Information om ... vid kommunens
-välkomstträff' is information) -- is the one the question asks about ('Har välkomstträffen
+named by its head -- its first word past its number and a genitive owner ('Kommunens
+webbplats' is a web site), what the action is ('Välkomstträff med samhällsinformation ...'
+is a welcome meeting; 'Information om ... vid kommunens välkomstträff' is information) -- is the one the question asks about ('Har välkomstträffen
 ordnats?'). Still tied: no action is named, and the question follows the goal up.
 """
 
@@ -21,7 +21,7 @@ import re
 
 from .goal_lookup import long_words
 from .named_action import shared_words
-from .text import FUNCTION_WORDS, sentences
+from .text import FUNCTION_WORDS, sentences, words
 
 # the answers to tick after the question: two or three short words between slashes
 # ('Ja / Delvis / Nej', 'ja/nej', '(Ja / Nej)')
@@ -58,5 +58,19 @@ def question_action(question: str, actions: list[tuple[str, str]]) -> str | None
     top = [(mid, text) for n, mid, text in scored if n == best]
     if len(top) == 1:
         return top[0][0]
-    headed = [mid for mid, text in top if (head := long_words(text.split()[0])) and shared_words(own, head)]
+    headed = [mid for mid, text in top if (head := _head(text)) and shared_words(own, [head])]
     return headed[0] if len(headed) == 1 else None
+
+
+# a definite genitive before the head noun ('Kommunens webbplats', 'Stadens ...'): the
+# owner, not what the action is
+_GENITIVE_RE = re.compile(r"(?:ens|ets|nas)$")
+
+
+def _head(action: str) -> str | None:
+    """The word an action is named by: its first word (after its number, past a genitive
+    owner), lower case, when it carries meaning (four letters or more)."""
+    ws = [w.lower() for w in words(action) if w.isalpha()]
+    if ws and _GENITIVE_RE.search(ws[0]) and len(ws) > 1:
+        ws = ws[1:]
+    return ws[0] if ws and len(ws[0]) >= 4 else None

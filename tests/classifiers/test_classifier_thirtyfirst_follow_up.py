@@ -46,6 +46,11 @@ def test_parts_of_the_checklist_rule():
     # a tie broken by the action named by its head word
     assert question_action("Har informationskvällen hållits?", acts) == "m1"
     assert question_action("Har bastun värmts?", acts) is None
+    # the head past the action's number; a genitive owner is no head ('Kommunens webbplats')
+    numbered = [("m1", "6. Välkomstträff med tolkning"), ("m2", "4. Information om välkomstträffen")]
+    assert question_action("Har välkomstträffen hållits?", numbered) == "m1"
+    owned = [("m1", "Kommunens webbplats på lätt svenska"), ("m2", "Sommarjobb i kommunens enheter")]
+    assert question_action("Har kommunens stöd räckt?", owned) is None
 
 
 _STATUS_COLS = ["Nr", "Mål", "Åtgärd", "Ansvar", "Tid", "Status", "Mätare"]
