@@ -250,3 +250,17 @@ def test_reading_guide_sets_partners_off_after_the_slash_in_a_plain_doers_column
     x = _classify(blocks)
     got = {" ".join(m.text.split()): m.responsible for m in x.measures}
     assert got == {"Läxklubb med frivilliga lärare": ["Bildningen"], "Välkomstmapp på fem språk": ["Kommunikationen"]}
+
+
+def test_numbered_actions_with_an_inline_status_field_drop_the_ended_ones():
+    blocks = [_h("2 Arbete", 2),
+              _p("Mål 1. Vuxna invandrare har en plan för sin sysselsättning"),
+              _p("2.1. Projektet Jobbväg: coachning"),
+              _p("Ansvarig: KANS 12. Tid: 2020–2023. Status: Avslutad."),
+              _p("2.2. Kartläggning av kompetens för alla arbetssökande"),
+              _p("Ansvarig: NÄR 51. Tid: 2024–2027. Status: Pågår."),
+              _p("2.3. Arbetsprövning i kommunens enheter"),
+              _p("Ansvarig: NÄR 51. Tid: 2025–2027. Status: Ny.")]
+    x = _classify(blocks)
+    got = sorted(" ".join(m.text.split()).split(". ", 1)[-1] for m in x.measures)
+    assert got == ["Arbetsprövning i kommunens enheter", "Kartläggning av kompetens för alla arbetssökande"]
