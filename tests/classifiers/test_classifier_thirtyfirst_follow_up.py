@@ -264,3 +264,24 @@ def test_numbered_actions_with_an_inline_status_field_drop_the_ended_ones():
     x = _classify(blocks)
     got = sorted(" ".join(m.text.split()).split(". ", 1)[-1] for m in x.measures)
     assert got == ["Arbetsprövning i kommunens enheter", "Kartläggning av kompetens för alla arbetssökande"]
+
+
+def test_a_lettered_goal_heading_stating_the_goal_takes_the_theme_above_it():
+    x = _classify(_matrix_plan())
+    assert {g.text: g.theme for g in x.goals} == {"Nya invånare får ett gott bemötande": "Service",
+                                                  "Barnen klarar skolan på svenska": "Service"}
+
+
+def test_a_column_of_areas_left_of_the_goals_names_their_theme():
+    blocks = [
+        _h("3. Kommunens mål och åtgärder", 2),
+        _t(["Landskapsregeringens riktlinje", "Kommunens mål", "Kommunens åtgärder", "Ansvar", "Tid"],
+           [["Språk och utbildning", "Alla inflyttade kan lära sig svenska", "Kurs i svenska på kvällstid",
+             "Medis", "2025"],
+            ["", "Barn och unga trivs i skolan", "Modersmålsstöd på distans", "skolföreståndaren", "2026"],
+            ["Boende", "Det finns bostäder året runt", "Kartläggning av tomma hus", "tekniska nämnden", "2026"]]),
+    ]
+    x = _classify(blocks)
+    assert {g.text: g.theme for g in x.goals} == {"Alla inflyttade kan lära sig svenska": "Språk och utbildning",
+                                                  "Barn och unga trivs i skolan": "Språk och utbildning",
+                                                  "Det finns bostäder året runt": "Boende"}
