@@ -37,6 +37,10 @@ _COOP_PAREN_RE = re.compile(r"\s*\(\s*((?:i\s+samarbete|i\s+samverkan|tillsamman
 # ... also opening the text: '(i samarbete med Y)' closing an action names partners only, and
 # no responsible 'i samarbete med Y'
 _BARE_COOP_RE = re.compile(r"\s*[;,]\s*samarbete\s+med\s+", re.I)
+# ... or with the word cut short, as a narrow cell writes it: 'NÄR 51 (samarb. KANS 12)',
+# '(samarb. med Y)', '(i samarb. m. Y)' -- the partners in brackets all the same
+_SHORT_COOP_PAREN_RE = re.compile(
+    r"\s*\(\s*(?:i\s+)?samarb\.\s*(?:(?:med|m\.)\s+)?([^()]+?)\s*\)", re.I)
 # a hyphen compound in lower case ('skola-föreningen'): its first part closes a phrase (`_split_conj`)
 _PHRASE_COMPOUND_RE = re.compile(r"^[a-zåäö]+-[a-zåäö]{3,}")
 # ('X med stöd av Y' in an actor field: Y supports the doer, a partner as 'tillsammans med Y'
@@ -344,6 +348,7 @@ def split_actors(text: str | None, role: str = "actors", width: int | None = Non
         return dedupe_actors(leads), dedupe_actors(resp + part)
     responsible: list[str] = []
     partners: list[str] = []
+    text = _SHORT_COOP_PAREN_RE.sub(r" i samarbete med \1", text)
     for item in _cell_items(text, width):
         # 'Biblioteket (i samarbete med Finlands Röda Kors)': the partners in brackets
         item = _COOP_PAREN_RE.sub(r" \1", item)
@@ -778,6 +783,11 @@ def closing_parenthesis(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+# a unit's code in the organisation's register, as a plan names its doers by phone-book
+# codes explained in a legend ('BILD 21', 'NÄR 51', 'KANS 12'): capitals and a number
+UNIT_CODE_RE = re.compile(r"^[A-ZÅÄÖ]{2,6}\s\d{1,3}$")
+
+
 def dash_tail_actors(tail: str) -> tuple[list[str], list[str], str | None] | None:
     """(responsible, partners, schedule) of a dash tail, 'X tillsammans med Y, fortlöpande',
     or None when it is no 'who, when' (a dash clause of the text, '– en del av arbetet').
@@ -794,7 +804,7 @@ def dash_tail_actors(tail: str) -> tuple[list[str], list[str], str | None] | Non
     for part in parts:
         t = opens_with_time(part)
         names.append(part[t.end():].strip() if t and t.end() < len(part) else part)
-    if not names or any(ch.isdigit() for n in names for ch in n):
+    if not names or any(ch.isdigit() for n in names for ch in n if not UNIT_CODE_RE.match(n)):
         return None
     resp: list[str] = []
     partners: list[str] = []
@@ -802,7 +812,8 @@ def dash_tail_actors(tail: str) -> tuple[list[str], list[str], str | None] | Non
         r, p = split_actors(n)
         resp += r
         partners += p
-    if resp and all(_actor_like(n) or names_post(n) for n in resp) and _partners_read(partners, schedule):
+    if resp and all(_actor_like(n) or names_post(n) or UNIT_CODE_RE.match(n) for n in resp) \
+            and _partners_read(partners, schedule):
         return dedupe_actors(resp), dedupe_actors(partners), schedule
     return None
 

@@ -18,6 +18,9 @@ from .baseline_target_tables import read_baseline_target_tables
 from .goal_owner import goal_owner_lines
 from .run_in_lists import split_run_in_lists
 from .status_tables import fold_status_tables
+from .ended_rows import without_ended_rows, without_status_tails
+from .goal_mark_columns import fold_goal_mark_columns
+from .slashed_actor_columns import split_slashed_actor_columns
 from .labelled_meters import link_labelled_meters
 from .merge import merge
 from .part_reference_columns import link_meters_to_parts
@@ -56,13 +59,23 @@ def classify(doc) -> ProgramExtraction:
     elements = fold_board_decisions(elements)
     # 'Projekt X (2025–2027)' / action / 'Kontakt: e-post, roll': a project's record
     elements = fold_contact_cards(elements)
+    # 'Temavecka ... – BILD 21, 2024–2027, 2 000 €/år, pågår': a listed action's status and
+    # money read off its dash tail, an ended one left out (`ended_rows`)
+    elements = without_status_tails(elements)
     elements = split_run_in_lists(fold_records(without_ticked_items(swedish_only(elements))))
     # a goal × target-group matrix: the plain action table it lays out as a grid
     elements = fold_target_groups(elements)
+    # a goal matrix ('Åtgärd | A | B | C', ● under the action's goal): a plain action table
+    elements = fold_goal_mark_columns(elements)
+    # 'Ansvarig / samarbete': the responsible before each cell's slash, the partners after
+    elements = split_slashed_actor_columns(elements)
     # an action table giving each action a second row of fields ('Ansvar: X · Tid: Y')
     elements = fold_field_rows(elements)
     # a plan's own status table ('Nr | Åtgärd | Status | Kommentar'): an action table
     elements = fold_status_tables(elements)
+    # ... and a plan's action table whose Status column marks actions new, going on or
+    # ended ('Ny' / 'Pågår' / 'Avslutad'): the ended rows hold no action of the plan
+    elements = without_ended_rows(elements)
     # an action plan typed as an indented outline, or actions closed by footnote marks
     # whose notes name who does them and when: a plan table with those fields
     elements = fold_footnoted_plans(elements)

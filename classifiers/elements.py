@@ -294,7 +294,9 @@ def document_elements(doc) -> list[Element]:
                 continue
             # a bullet glyph read after the text it precedes ('... sektorn). •'): it marks
             # the next line as a new item
-            trailing_bullet = bool(re.search(r"\s[•●▪■◦‣]$", text))
+            # (not a field's value: 'A: ●' on a card of a goal matrix, `goal_mark_columns`,
+            # gives the mark as the value of its label, the glyph is no list marker)
+            trailing_bullet = bool(re.search(r"\s[•●▪■◦‣]$", text)) and not _MARK_FIELD_RE.match(text)
             if trailing_bullet:
                 text = text[:-1].rstrip()
             if pending_bullet and not BULLET_RE.match(text):
@@ -464,7 +466,10 @@ def document_elements(doc) -> list[Element]:
                              and _after_list_in_column(ln, edges.get(ln.column, 0.0), carry, carry_edge,
                                                        item_indent)) \
                     and not (ln.bbox is None and is_structure_label(text)) \
-                    and not (carry_short and text[:1].isupper() and field_label(last.text) is not None):
+                    and not (carry_short and text[:1].isupper() and field_label(last.text) is not None) \
+                    and not (any_label(text) and _label_line(last, carry)):
+                # (... nor a card's field line alone, 'A: ●' at the page's foot, with a label
+                # opening the next page, 'F: ○': the card's next field, as on one page)
                 # (plain text: a column label at the top of the page is the header repeated;
                 # a field's value that stopped short of its column's edge ended there, 'Tidtabell:
                 # Varje termin' closing a card at the foot of the page: the capitalised line
@@ -586,6 +591,8 @@ _DASH_ITEM_RE = re.compile(r"^\s*[–—]\s+")
 # table prints an empty cell; the line ends there, its dash no wrap before a tail
 _EMPTY_FIELD_RE = re.compile(r"^\s*[A-ZÅÄÖ][^:]{0,60}:\s*[–—]\s*$")
 # a sub-item of a list: a dash, under a glyph of the list or on its own ('• – Ansvar: X')
+# a field whose value is a mark alone: 'A: ●', 'Mål 2: ○' -- a card's line of a matrix column
+_MARK_FIELD_RE = re.compile(r"^[^\s:]{1,12}(?:\s[^\s:]{1,12})?:\s*[•●▪■◦‣○]$")
 _DASH_SUB_ITEM_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙·○*]\s+)?[–—-]\s+(?P<rest>\S.*)$", re.S)
 
 
@@ -1183,6 +1190,22 @@ def _whole_actor_under_finished(cell: str, above: str) -> bool:
 _DASH_LIST_ITEM_RE = re.compile(r"^[–-]\s+[A-ZÅÄÖ0-9]")
 
 
+def _opens_under_empty_key(row: list[str], above: list[str]) -> bool:
+    """The row's first filled cell opens a text of several words with a capital under an
+    empty cell of the row above, which filled cells right of it: a grouped table leaves its
+    key column empty on the rows of a group ('same as above') and fills it where the next
+    group starts ('', '', 'Svenska som andraspråk ...' / '', 'Barn och unga ... trivs i
+    skolan', 'Modersmålsstöd ...'). A row cut by a page end goes on in the cells that held
+    text above it; there is no text above this cell for it to go on."""
+    first = next((c for c, cell in enumerate(row) if cell.strip()), None)
+    if first is None or first >= len(above) or above[first].strip():
+        return False
+    if not any(x.strip() for x in above[first + 1:]):
+        return False
+    text = row[first].strip()
+    return text[:1].isupper() and len(text.split()) >= 3 and not numbering(text)
+
+
 def _continues_row(row: list[str], above: list[str], header: list[str] | None = None) -> bool:
     """A row broken by a page end. Each filled cell votes: a cell starting in lower case
     (mid-sentence) votes twice for continuation, one that reads as a wrap of the cell above
@@ -1195,6 +1218,8 @@ def _continues_row(row: list[str], above: list[str], header: list[str] | None = 
     cont = new = 0
     filled = sum(bool(cell.strip()) for cell in row)
     quiet = target_group_column(header) if header else None
+    if _opens_under_empty_key(row, above):
+        return False
     for c, cell in enumerate(row):
         if c == quiet:
             continue

@@ -177,6 +177,10 @@ class GoalLookup:
         if not m:
             # a single letter ('A'): the goal a list coded so ('A Nyinflyttade ...'), when one did
             m = SINGLE_LETTER_CELL_RE.match(cell or "")
+            if m and m.group(1) not in self.numbered_goals and m.group(1) in self.coded_goals:
+                # ... or a goal headed by its letter ('Mål A. Alla nyinflyttade ...'), which a
+                # goal matrix's column 'A' names (`goal_mark_columns`)
+                return self.coded_goals[m.group(1)]
             if not m or (m.group(1) not in self.numbered_goals and m.group(1) not in self.coded_items):
                 return None
         code = m.group(1)

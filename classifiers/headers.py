@@ -693,10 +693,23 @@ def is_evaluation_table(headers: list[str], rows: list[list[str]]) -> bool:
             return True
         if not is_status_label(h) and header_role(h or "") and _first_word(h) not in _WEAK_STATUS_LABELS:
             continue
+        if any(marks_new_action(x) for x in answers):
+            # an action marked new in this period ('Ny') beside those going on or ended: the
+            # status column of the plan itself (`ended_rows`), no report on an earlier one
+            continue
         if len(cells) >= 2 and sum(map(is_status_phrase, cells)) >= _STATUS_SHARE * len(cells) \
                 and any(_OUTCOME_CELL_RE.match(x) for x in cells):
             return True
     return False
+
+
+# a status naming an action new in this period: 'Ny', 'Ny åtgärd', 'Nytt', 'Ny 2025'
+_NEW_ACTION_RE = re.compile(r"^(?:ny|nytt|nya)(?:\s+(?:åtgärd|åtgärder|insats|\d{4}))?\.?$", re.I)
+
+
+def marks_new_action(cell: str) -> bool:
+    """A status cell marking the action new in the plan's period ('Ny', 'Ny åtgärd')."""
+    return bool(_NEW_ACTION_RE.match(" ".join(cell.split())))
 
 
 def _is_outcome_header(header: str) -> bool:

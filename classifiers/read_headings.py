@@ -199,10 +199,18 @@ class HeadingReader:
             head.kind = None
             letter, area = lettered
             said = stated_goal(nxt.text) if nxt is not None and nxt.kind == "para" else None
+            if said and reads_as_clause(area):
+                # 'Mål F. Kommunen är en rättvis arbetsgivare': the heading states the goal
+                # itself, a clause with its verb, not an area's name; the paragraph under it
+                # says why ('Kommunen ska föregå med gott exempel ...'), no goal of its own
+                said = None
             if said and speaks_of_goal(nxt.text, letter):
                 said = None  # 'Mål F behandlades separat ...': about the goal, not its statement
+            # (a heading that is the goal itself names no area: the goal's theme is the heading
+            # above it, 'Service' over 'Mål A. Alla nyinflyttade får ...', not the goal's own
+            # words)
             head.goal_id = self.add_goal(said or area, el.page, parent=self._goal_above(),
-                                         theme=area if said else None)
+                                         theme=area if said else self.theme(skip_top=True))
             if said:
                 self._answer_paragraph, self._answer_rest = nxt, ""
             self.coded_goals.setdefault(letter, head.goal_id)

@@ -17,6 +17,8 @@ from .actors import (actors_parenthesis_start, leading_actors, parenthesis_in_ac
                      units_in_actors_place)
 from .council_decision import area_goal, listed_area_goal
 from .inline_lists import without_list_joint
+from .follow_up_questions import follow_up_question, question_action
+from .goal_mark_columns import closing_goal_letter
 from .elements import Element
 from .goal_lookup import LETTER_CODE
 from .goal_outline import sub_goal_item
@@ -221,6 +223,14 @@ class ListReader:
             text, paren_goal, paren_time = first[0], found_goal, first[2]
         inline = trailing_fields(text)
         body = inline[0] if inline else text  # 'Tidtabell: 2022' at its end is no statistic
+        if self.indicator_mode() and not num and (question := follow_up_question(body)) is not None:
+            # '☐ Har kursen ordnats? Ja / Delvis / Nej' under a follow-up heading: the
+            # question follows up the action it asks about (`follow_up_questions`)
+            mid = question_action(question, [(m.id, m.text) for m in self.b.measures])
+            goals = ([self._measure(mid).goal] if mid and self._measure(mid).goal
+                     else self.stated_goals_in_scope() or ([self.heading_goal()] if self.heading_goal() else []))
+            self.add_indicator(question, el.page, mid, goals)
+            return
         if is_question(body) or is_figure(body):
             # a numbered question (a survey's) or a statistic ('Ryska: 701') is no action
             return
@@ -262,6 +272,11 @@ class ListReader:
                 # 'antal besök i läxhjälpen (7)': the meter of action 7 (`action_number_rows`)
                 goal = self._measure(closing[1]).goal
                 self.add_indicator(_without_source(closing[0]), el.page, closing[1], [goal] if goal else goals)
+                return
+            lettered = closing_goal_letter(text)
+            if lettered is not None and (goal := self.goal_lookup.goal_by_number(lettered[1])):
+                # '... efter tre år (A)': the goal known by the letter (`goal_mark_columns`)
+                self.add_indicator(_without_source(lettered[0]), el.page, None, [goal])
                 return
             iid = self.add_indicator(_without_source(text), el.page, self._named_measure(text), goals)
             if self.stack and self.stack[-1].area_goals:

@@ -27,6 +27,7 @@ from .elements import Element
 from .headers import QUESTION_WORDS, RUN_IN_LABEL_RE, SHORT_HEADER, header_role, header_roles, names_parts_of_action
 from .lead_phrase import carried_out, labelled_action, owner_said_after, time_of_action_before
 from .measured_statements import measured_target
+from .goal_outline import lettered_goal_heading
 from .named_action import action_named_by, action_set_up_for, actions_named_one_each
 from .shared_owner import shared_owner
 from .prose import (_QUANTITY_HEAD, is_population_rate, count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as,
@@ -59,6 +60,11 @@ _ADDED_METERS_RE = re.compile(r"^(?:dessutom|därtill|vidare|också|även|utöve
 # a sentence whose subject is the goals themselves: 'Målen stöder ...', 'Dessa mål har ...'
 _ABOUT_GOALS_RE = re.compile(r"^\s*(?:målen|målsättningarna|(?:dessa|de\s+här|alla)\s+(?:mål|målsättningar))\b",
                              re.I)
+# a sentence saying what the document holds ('Programmet har sex mål, A–F, grupperade i två
+# teman.', 'Planen innehåller fyra mål'): the document is its subject, its contents the
+# object -- a reading guide to the goals below, no goal
+_DOCUMENT_CONTENTS_RE = re.compile(
+    r"^\s*(?:(?:integrations|välkomst)?programmet|planen|dokumentet)\s+(?:har|innehåller|omfattar|består\s+av)\b", re.I)
 # the heading of a programme's introduction
 # ... or a chapter asking why there is a programme ('Varför ett välkomstprogram?', 'Varför
 # behövs ett integrationsprogram?'): the reasons for it, as an introduction gives them
@@ -256,6 +262,7 @@ class ParagraphReader:
             return
         if (self.goal_mode() and len(sentences(text)) == 1 and len(words(text)) <= 60
                 and not text.rstrip().endswith(":") and not _ABOUT_GOALS_RE.match(text)
+                and not _DOCUMENT_CONTENTS_RE.match(text)
                 and not _VISION_RE.match(text) and not says_what_was_done(text)
                 # a labelled goal field ('Strategiskt mål: ...' after the table of the goal
                 # above) is read as a field below: the goal without its label, stated for
@@ -665,6 +672,10 @@ class ParagraphReader:
         if head is None or head.goal_id is None or head.goal_id in self._question_goals:
             return False
         if self._coded_goal_heading(head.text) is not None:
+            return True
+        if (lettered := lettered_goal_heading(head.text)) is not None and reads_as_clause(lettered[1]):
+            # ... or a goal headed by its letter ('Mål A. Alla nyinflyttade får ett gott
+            # mottagande', `read_headings`: the heading is the goal when it is a clause)
             return True
         return is_goal_heading(head.text) and reads_as_clause(
             GOAL_LABEL_RE.sub("", strip_heading_number(head.text), count=1))

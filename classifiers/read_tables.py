@@ -22,6 +22,7 @@ from .parallel_lines import lines_per_action
 from .theme_rows import without_theme_letter
 from .action_title_rows import action_title, goal_spoken_of
 from .named_action import action_named_by
+from .grouping_columns import grouping_column
 from .paren_numbers import actors_by_number, paren_number
 from .parallel_rows import is_none, items_of, parallel_actions
 from .inline_lists import inline_list
@@ -465,6 +466,10 @@ class TableReader:
         if n_hdr and goal_cols and theme_col is None:
             # ... or the target group of each goal ('Målgrupp | Mål | ...'), its theme as well
             theme_col = target_group_column(hdrs)
+        if n_hdr and goal_cols and theme_col is None:
+            # ... or a column of areas left of the goals, filled once per group
+            # ('Landskapsregeringens riktlinje | Kommunens mål | ...', `grouping_columns`)
+            theme_col = grouping_column(hdrs, rows, roles)
         area_above = ""  # an empty area cell: the area of the row above (filled once per group)
         if n_hdr and not goal_cols and theme_col is None:
             # ... or the word the programme numbers its parts with ('Steg' over rows naming

@@ -34,7 +34,7 @@ from extractors.model import Table
 
 from .actors import split_time_after_actors, trailing_actors
 from .elements import FIELD_SEP_RE, Element
-from .headers import (ACRONYM_KEY, DOING_RE, QUESTION_WORDS, any_label, follow_up_label, header_role, header_roles, is_label_cell, label_role,
+from .headers import (ACRONYM_KEY, is_status_label, is_status_phrase, marks_new_action, DOING_RE, QUESTION_WORDS, any_label, follow_up_label, header_role, header_roles, is_label_cell, label_role,
                       names_parts_of_action, theme_column)
 from .name_columns import _TEXT_WORDS, is_action_name
 from .organisation_columns import names_party
@@ -76,6 +76,19 @@ _OTHER_LABEL_RE = re.compile(rf"(?<=[.;·|])\s+(?:{ACRONYM_KEY}?[A-ZÅÄÖ][\wå
                              rf"(?:\s+(?:[\wåäöÅÄÖ-]+|/|€|%)){{0,3}}|(?:19|20)\d\d(?:\s+[A-ZÅÄÖ]{{1,2}})?):(?=\s|$)")
 
 
+# a mark alone as a field's value ('A: ●.', 'E: ○.'): a matrix's column printed on the card
+# (the goal the action serves, `goal_mark_columns`), kept as that column
+_MATRIX_MARK_RE = re.compile(r"^[●○■□xX✓✔◦]\s*[.;]?$")
+
+
+def marks_plan_status(value: str) -> bool:
+    """A status value of a plan's own Status column: new, under way or ended ('Ny.',
+    'Pågår.', 'Avslutad.'), kept as that column (`ended_rows` reads it, and
+    `headers.is_evaluation_table` tells a plan's column from a report's)."""
+    v = value.rstrip(".;").strip()
+    return marks_new_action(v) or is_status_phrase(v)
+
+
 def _inline_codes(text: str) -> list[tuple[str, str]]:
     """(label, value) of each field of a kind the model has no place for whose value is a
     number or code alone, inside a line of fields ('Mål: M1. Ansvarig: AMS. Kod: Å1.1.' ->
@@ -96,7 +109,8 @@ def _inline_codes(text: str) -> list[tuple[str, str]]:
             continue
         end = min([st for st in starts if st > o.start()] + [len(text)])
         value = text[o.end():end].strip().rstrip("·|").strip()
-        if _GOAL_REF_RE.match(value) or theme_column([label]) is not None or names_party(label):
+        if _GOAL_REF_RE.match(value) or theme_column([label]) is not None or names_party(label) \
+                or _MATRIX_MARK_RE.match(value) or (is_status_label(label) and marks_plan_status(value)):
             # (also the area the card belongs to, 'Målområde: Språk.': its goal's theme, as
             # on a line of its own)
             out.append((label, value.rstrip(".;").strip()))

@@ -629,6 +629,38 @@ def _headings_over_text(header: list[Line], body: list[list[Line]]) -> bool:
     return bool(sizes) and _set_larger(header, statistics.median(sizes))
 
 
+def _headings_of_two_levels(header: list[Line], body: list[list[Line]]) -> bool:
+    """The "header"'s pieces are set in sizes a heading step apart, one of them larger than
+    the body's type: the headings of two text columns that happen to stand level, a section
+    heading in one ('Hur gick det med förra programmet?') and a run-in sub-heading in the
+    other, set bold at about the text's size ('Mål B. Barn och unga ...'). A table's header
+    names its columns alike: one face, one size."""
+    sizes = [l.font_size for l in header]
+    body_sizes = [l.font_size for r in body for l in r if l.font_size]
+    if not body_sizes or any(x is None for x in sizes) or max(sizes) - min(sizes) < _HEADING_STEP:
+        return False
+    return _set_larger([max(header, key=lambda l: l.font_size)], statistics.median(body_sizes))
+
+
+def _wraps_heading_above(rows: list[list[Line]], h: int, starts: list[float], right: float) -> bool:
+    """A piece of row h is the wrapped end of a bold line right above it in its column, set
+    in the same size and not ending a sentence ('Mål D. Invandrare deltar i föreningar,
+    kultur och' / 'idrott'): a heading of a text column running onto its second line, level
+    by chance with a heading in the other column. A table's header starts the table; the
+    search that tries every row as a header must not take a heading's last line for one."""
+    if h == 0:
+        return False
+    for p in rows[h]:
+        col = _column_of(p, starts, right)
+        for a in rows[h - 1]:
+            if (a.bold and p.bold and a.font_size and p.font_size and abs(a.font_size - p.font_size) < 0.1
+                    and _column_of(a, starts, right) == col and col is not None
+                    and not a.text.rstrip().endswith(_SENTENCE_END)
+                    and p.bbox.y0 - a.bbox.y1 < 0.5 * a.bbox.height):
+                return True
+    return False
+
+
 def _try_table(rows: list[list[Line]], h: int, page_right: float, bands: _Bands = _NO_BANDS,
                merged: set[int] | None = None, lh: float | None = None):
     # `lh`: the page's `_line_unit(rows)`, when the caller has it (the search tries every row
@@ -672,7 +704,8 @@ def _try_table(rows: list[list[Line]], h: int, page_right: float, bands: _Bands 
         header_bold = all(l.bold for l in header)
         # headings set larger than the text under them are headings, whatever lines happen
         # to start level below them (a bold sub-heading or a bullet in each text column)
-        if _headings_over_text(header, body):
+        if _headings_over_text(header, body) or _headings_of_two_levels(header, body) \
+                or _wraps_heading_above(rows, h, starts, right):
             return None
         if header_bold:
             if _looks_like_running_text(body, starts, right) and not _cells_start_together(body, starts, right):
@@ -1137,6 +1170,8 @@ def _header_at_page_foot(rows, h: int, page_right: float, bands: _Bands, merged:
         return None
     if _headings_over_text(header, body):
         return None  # headings side by side over two text columns, not a header
+    if len(starts) == 2 and (_headings_of_two_levels(header, body) or _wraps_heading_above(rows, h, starts, page_right)):
+        return None  # ... or headings of two text columns level by chance (as in `_try_table`)
     return header, body, starts, page_right
 
 

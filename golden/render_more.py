@@ -152,6 +152,11 @@ def _goal_word(header: str) -> str:
     if w.casefold().startswith("målsättning"):
         return "Målsättning"
     k = next((i for i, x in enumerate(words) if _role(x) == "goal"), 0)
+    if k and words[k].casefold() == "mål":
+        # 'Kommunens mål', 'Stadens mål': the owner before the goal noun qualifies it; the
+        # label is the noun ('Mål 1:'), as a programme numbers its goals ('Kommunens 1:'
+        # names nothing)
+        return "Mål"
     if k and "mål" not in words[k].casefold():
         # a scorecard's term for its goal is the noun with its qualifier ('Kritisk
         # framgångsfaktor'): the heading names the goal by the whole term ('Kritisk 1:'

@@ -1069,3 +1069,66 @@ def test_a_repeated_header_stays_apart_from_the_rest_of_a_row_cut_by_the_page_br
     assert rows[3] == ["", "Lönesubventionerade\narbetsplatser\nför invandrare i\nstadens enheter.",
                        "Personalservicen", "", ""]
     assert len(rows) == 6
+
+
+
+# A two-column print's page (thirty-first blind set, Lillby): the left column closes one
+# section and opens the goals ('Våra mål' > 'Service' > 'Mål A. ...'), the right one goes on
+# with goals B-D, each a bold sub-heading set at about the text's size (10 pt on 9.5 pt),
+# some wrapped onto a second line. Boxes as the text layer gave them; the words made up.
+_TWO_COLUMN_PAGE = [
+    (308.6, 520.8, 535.9, 534.5, 10.0, True, "Mål B. Barnen lär sig läsa och skriva på"),
+    (45.0, 522.4, 262.4, 539.6, 12.5, True, "Hur gick det förra gången?"),
+    (308.6, 534.8, 340.3, 548.5, 10.0, True, "svenska"),
+    (45.0, 546.0, 285.3, 559.1, 9.5, False, "Förra programmet hade tjugo åtgärder och av dem"),
+    (308.6, 554.6, 519.3, 567.7, 9.5, False, "Språket är nyckeln till skolan. Skolorna och"),
+    (45.0, 558.6, 273.6, 571.7, 9.5, False, "blev femton klara och fyra delvis klara. Mappen"),
+    (308.6, 567.2, 529.9, 580.3, 9.5, False, "daghemmen ska kunna ta emot barn hela"),
+    (45.0, 571.2, 251.5, 584.3, 9.5, False, "delades ut till alla hushåll. Det planerade"),
+    (308.6, 579.8, 409.0, 592.9, 9.5, False, "året om."),
+    (45.0, 583.8, 282.1, 596.9, 9.5, False, "forumet ordnades bara en gång, eftersom det kom"),
+    (45.0, 596.4, 277.3, 609.5, 9.5, False, "få deltagare. Utvärderingen visade att det ofta"),
+    (308.6, 599.1, 505.9, 612.8, 10.0, True, "Mål C. Arbetsgivarna hittar kunnig"),
+    (45.0, 609.0, 240.4, 622.1, 9.5, False, "saknades en tydlig ansvarig för åtgärderna."),
+    (308.6, 613.1, 449.8, 626.8, 10.0, True, "arbetskraft bland de nya"),
+    (45.0, 632.9, 97.1, 650.1, 12.5, True, "Våra mål"),
+    (308.6, 632.9, 548.9, 646.0, 9.5, False, "Många har en utbildning som inte används i dag."),
+    (308.6, 645.5, 507.7, 658.6, 9.5, False, "Samtidigt saknar varvet arbetskraft."),
+    (45.0, 656.5, 277.3, 669.5, 9.5, False, "Programmet har sex mål i två teman."),
+    (308.6, 667.3, 356.9, 682.5, 11.0, True, "Samhälle"),
+    (45.0, 678.3, 84.1, 693.4, 11.0, True, "Service"),
+    (308.6, 689.8, 533.7, 703.6, 10.0, True, "Mål D. Invandrare deltar i föreningar och"),
+    (45.0, 702.3, 266.1, 716.0, 10.0, True, "Mål A. Alla nya får ett gott mottagande"),
+    (308.6, 703.8, 334.2, 717.6, 10.0, True, "idrott"),
+    (45.0, 722.1, 285.2, 735.2, 9.5, False, "Den första tiden avgör ofta om man stannar."),
+    (308.6, 723.7, 547.3, 736.7, 9.5, False, "Föreningarna är byns ryggrad. Nya invånare ska"),
+    (45.0, 734.7, 264.6, 747.8, 9.5, False, "Vi vill att varje ny invånare får en personlig"),
+    (308.6, 736.3, 410.5, 749.3, 9.5, False, "känna sig välkomna."),
+    (45.0, 747.3, 94.6, 760.4, 9.5, False, "kontakt."),
+]
+
+
+def _two_column_lines(y0, y1):
+    from extractors.model import BBox, Line
+
+    return [Line(text=t, bbox=BBox(x0=a, y0=b, x1=c, y1=d), font_size=s, bold=bold)
+            for a, b, c, d, s, bold, t in _TWO_COLUMN_PAGE if y0 < b < y1]
+
+
+def test_a_section_heading_level_with_a_run_in_sub_heading_is_no_table_header():
+    # The left column's section heading (12.5 pt) stands level with the right column's goal
+    # sub-heading (10 pt): taken for a 2-column table's header, the pair swallowed the text
+    # columns under it and the goals in them. A table's header names its columns in one size.
+    from extractors.borderless_tables import find_aligned_tables
+
+    assert find_aligned_tables(_two_column_lines(515, 700)) == []
+
+
+def test_the_wrapped_end_of_a_column_heading_is_no_table_header():
+    # ... and lower down, the left column's sub-heading stands level with the last word of the
+    # right column's sub-heading, wrapped onto its second line ('... föreningar och' / 'idrott')
+    from extractors.borderless_tables import find_aligned_tables
+
+    assert find_aligned_tables(_two_column_lines(660, 770)) == []
+    # ... also where the text ends at the page's foot (a table's top split by a page break)
+    assert find_aligned_tables(_two_column_lines(660, 770), page_height=842.0) == []

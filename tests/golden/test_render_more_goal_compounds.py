@@ -41,3 +41,11 @@ def test_numbered_meters_of_an_unnumbered_action_list_stand_at_the_margin():
     meters = [b for b in blocks if b["type"] == "label" and b["label"] == "Mätare"]
     # the list's meter under the list at the margin; a numbered action's in its indent
     assert [b["indent"] for b in meters] == [0, 18]
+
+
+def test_an_owners_goal_column_labels_its_goals_with_the_noun():
+    # 'Kommunens mål' (thirty-first blind set, Kalvö): the cards labelled each goal
+    # 'Kommunens 1:', a label no programme prints; the goal noun labels it
+    assert M._goal_word("Kommunens mål") == "Mål"
+    assert M._goal_word("Verksamhetsmål") == "Verksamhetsmål"
+    assert M._goal_word("Målsättning") == "Målsättning"

@@ -1,0 +1,122 @@
+"""Ended actions in a plan's own status column (thirty-first blind set).
+
+A plan revised during its period, or one that shows the whole picture, keeps a Status column
+in its action tables: 'Ny' for an action new in this period, 'Pågår' for one that goes on,
+'Avslutad' for one that ended ('Avslutade åtgärder finns med för att visa helheten men ingår
+inte i programmet'). The column is the plan's own -- an action marked new is no report on an
+earlier programme (`headers.is_evaluation_table` reads such a column as a plan's) -- and a
+row whose status is an outcome ('Avslutad', 'Genomförd') holds no action of the plan.
+
+Such a row goes. The goal cell it carried (a goal column filled once per goal, on the goal's
+first row) is still the goal of the rows under it: it passes to the next row when that row's
+goal cell is empty; else the row stays as the goal's own, without its action and fields.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .elements import Element
+from .headers import is_status_label, map_columns, marks_new_action
+
+# a status saying the action ended: done or closed, wholly ('Avslutad', 'Genomförd 2024',
+# 'Klar'); not one done in part or not at all ('Genomförd delvis', 'Delvis genomförd', 'Inte
+# genomförd'): that action goes on in the plan, as one under way does; nor a traffic light
+# ('Grön': on track)
+_ENDED_RE = re.compile(r"^(?:avslutad|avslutats|avslutades|genomförd|genomfört|genomförts|slutförd|slutförts"
+                       r"|klar|förverkligad|förverkligats|upphört|upphörde|nedlagd)\b", re.I)
+_PART_RE = re.compile(r"\b(?:delvis|inte|ej|nästan|största|pågår|fortsätter)\b", re.I)
+
+
+def _ended(cell: str) -> bool:
+    text = " ".join(cell.split())
+    return bool(_ENDED_RE.match(text)) and not _PART_RE.search(text)
+
+
+def without_ended_rows(elements: list[Element]) -> list[Element]:
+    """The element stream with the ended rows of a plan's status-column tables taken out."""
+    return [_without_ended(el) or el for el in elements]
+
+
+def _without_ended(el: Element) -> Element | None:
+    t = el.table
+    if el.kind != "table" or t is None or t.header_rows != 1 or len(t.rows) < 2:
+        return None
+    header = list(t.rows[0])
+    roles = map_columns(header)
+    status = [c for c, h in enumerate(header) if is_status_label(h)]
+    measure_cols = [c for c, r in roles.items() if r == "measure"]
+    if len(status) != 1 or not measure_cols:
+        return None
+    sc = status[0]
+    body = [list(r) for r in t.rows[1:]]
+    cells = [r[sc] if sc < len(r) else "" for r in body]
+    if not any(marks_new_action(x) for x in cells):
+        return None  # no action marked new: not the plan's own statuses
+    ended = [_ended(x) for x in cells]
+    if not any(ended):
+        return None
+    goal_cols = [c for c, r in roles.items() if r == "goal"]
+    pages = list(el.pages[1:]) if len(el.pages) == len(t.rows) else [el.page] * len(body)
+    rows: list[list[str]] = [header]
+    kept_pages: list[int] = [el.pages[0] if el.pages else el.page]
+    for k, (row, page) in enumerate(zip(body, pages)):
+        if not ended[k]:
+            rows.append(row)
+            kept_pages.append(page)
+            continue
+        goal_cells = {c: row[c] for c in goal_cols if c < len(row) and row[c].strip()}
+        if not goal_cells:
+            continue
+        nxt = body[k + 1] if k + 1 < len(body) else None
+        if nxt is not None and not ended[k + 1] and all(c < len(nxt) and not nxt[c].strip() for c in goal_cells):
+            for c, v in goal_cells.items():
+                nxt[c] = v
+            continue
+        rows.append([row[c] if c in goal_cells else "" for c in range(len(row))])
+        kept_pages.append(page)
+    return replace(el, table=t.model_copy(update={"rows": rows, "spans": []}), pages=kept_pages)
+
+
+# The same plan may list a theme's actions as bullets with their fields after a dash, in the
+# order its lead-in names them ('Åtgärder (kod, resurser, status):' / 'Temavecka mot rasism –
+# BILD 21, 2024–2027, 2 000 €/år, pågår'): the status closes the line, the resources before
+# it are a sum of money. Both go (the model keeps neither); a line whose status says the
+# action ended is no action of the plan.
+_DASH_TAIL_RE = re.compile(r"\s+[–—-]\s+(?!.*\s[–—-]\s)")
+_MONEY_RE = re.compile(r"€|\beuro\b|\beur\b", re.I)
+
+
+def _status_word(field: str) -> bool:
+    text = " ".join(field.split()).rstrip(".").strip()
+    return bool(marks_new_action(text) or _ended(text) or re.fullmatch(r"pågår|pågående|fortsätter", text, re.I))
+
+
+def without_status_tail(text: str) -> tuple[str, bool] | None:
+    """(the item without its tail's money and status fields, whether its status says it
+    ended) of a list item whose dash tail closes with a status, else None."""
+    m = _DASH_TAIL_RE.search(text)
+    if not m:
+        return None
+    fields = [f.strip() for f in text[m.end():].split(",")]
+    if len(fields) < 2 or not _status_word(fields[-1]):
+        return None
+    status = fields.pop()
+    fields = [f for f in fields if not _MONEY_RE.search(f)]
+    if not fields:
+        return None
+    return f"{text[:m.start()]} – {', '.join(fields)}", _ended(status)
+
+
+def without_status_tails(elements: list[Element]) -> list[Element]:
+    """The element stream with the status tails of list items read off (`without_status_tail`)
+    and the items that ended left out."""
+    out: list[Element] = []
+    for el in elements:
+        found = without_status_tail(el.text) if el.kind == "bullet" else None
+        if found is None:
+            out.append(el)
+        elif not found[1]:
+            out.append(replace(el, text=found[0]))
+    return out
