@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .elements import Element
+from .model import Goal
 from .text import fold, sentences, squash
 
 # a goal number run in before the area name: 'Mål 1 – ', 'Mål 2: ', 'Delmål 3. ', '1. ', and
@@ -125,3 +126,39 @@ def put_back_unless_read(built, taken: tuple[list, dict]) -> None:
         for i in built.indicators:
             if i.id in links and i.measure is None:
                 i.measure = links[i.id]
+
+
+# a goal row's label in an action column ('▓ MÅL: …', 'MÅLSÄTTNING: …'): a shaded row over
+# the actions of its goal, the label and a glyph of shading or marking before it, and the
+# row's number when a layout numbers every row ('2.1 ▓ MÅL: …')
+_GOAL_ROW_LABEL_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?[^\w]*mal(?:et|sattning)?\s*:\s*(?=\w)")
+
+
+def goal_rows_read_as_measures(built) -> None:
+    """Measures opening with a goal label ('▓ MÅL: Nyinflyttade får …'), at least two: an
+    action table whose goal rows span the action column, each over the actions of its goal
+    (the row holds a goal, not an action). The labelled rows are goals, the measures after
+    each, up to the next, its actions (those linked to no goal yet)."""
+    measures = built.measures
+    labelled = [m for m in measures if _GOAL_ROW_LABEL_RE.match(fold(squash(m.text)))]
+    if len(labelled) < 2:
+        return
+    next_id = max((int(g.id[1:]) for g in built.goals if g.id[1:].isdigit()), default=0) + 1
+    kept, goal = [], None
+    for m in measures:
+        text = squash(m.text)
+        label = _GOAL_ROW_LABEL_RE.match(fold(text))
+        if label:
+            goal = Goal(id=f"g{next_id}", text=text[label.end():].strip().rstrip("."), section=m.section,
+                        theme=m.theme, page=getattr(m, "page", None))
+            next_id += 1
+            built.goals.append(goal)
+            continue
+        if goal is not None and m.goal is None and not m.goals:
+            m.goal, m.goals = goal.id, [goal.id]
+        kept.append(m)
+    dropped = {m.id for m in measures} - {m.id for m in kept}
+    for i in built.indicators:
+        if i.measure in dropped:
+            i.measure = None
+    built.measures[:] = kept

@@ -80,3 +80,28 @@ def test_measures_stating_an_action_are_not_taken():
     built = _built(["Alla nya invånare lär sig svenska"], acts)
     assert role_plausibility.take_unread_measures(built) == ([], {})
     assert len(built.measures) == 2
+
+
+def test_goal_rows_read_as_measures_become_goals_over_the_actions_below():
+    texts = ["Välkomstsamtal med varje nytt hushåll", "2.1 ▓ MÅL: Nya invånare får snabbt\nden information de behöver",
+             "Infoblad om kommunens tjänster", "▓ MÅL: Alla invånare möts i byns verksamhet",
+             "Byarådet bjuder in nya invånare"]
+    measures = [Measure(id=f"m{k}", text=t) for k, t in enumerate(texts, 1)]
+    built = _built(["Äldre inflyttade har en trygg vardag"], measures)
+    built.indicators = [Indicator(id="i1", text="antal hushåll", measure="m2")]
+    role_plausibility.goal_rows_read_as_measures(built)
+    assert [g.text for g in built.goals] == [
+        "Äldre inflyttade har en trygg vardag", "Nya invånare får snabbt den information de behöver",
+        "Alla invånare möts i byns verksamhet"]
+    # each labelled row's actions are the measures below it; the one above the first stays unlinked
+    assert [(m.text, m.goal) for m in built.measures] == [
+        ("Välkomstsamtal med varje nytt hushåll", None), ("Infoblad om kommunens tjänster", "g2"),
+        ("Byarådet bjuder in nya invånare", "g3")]
+    assert built.indicators[0].measure is None
+
+
+def test_one_goal_labelled_measure_is_not_the_layout():
+    measures = [Measure(id="m1", text="MÅL: Nya invånare får information"), Measure(id="m2", text="Infoblad")]
+    built = _built([], measures)
+    role_plausibility.goal_rows_read_as_measures(built)
+    assert built.goals == [] and len(built.measures) == 2
