@@ -7,6 +7,8 @@ from .chapter_of_plan import drop_other_chapters
 from .builder import Builder
 from .elements import document_elements
 from .empty_role_fallbacks import fill_empty_roles
+from .role_plausibility import (goal_rows_read_as_measures, goals_stated_under_area_headings, put_back_unless_read,
+                                take_unread_measures)
 from .goal_fallbacks import fill_goals, goal_sentences_under_headings, goals_from_headings_over_measures
 from .table_fallbacks import indicators_in_tables, measures_in_tables
 from .role_boxes import read_role_boxes
@@ -95,10 +97,17 @@ def classify(doc) -> ProgramExtraction:
     # the conventions nearly every programme shares (`goal_fallbacks` first: the measure
     # fallbacks read a goal's actions in its scope; then `empty_role_fallbacks`, then
     # `table_fallbacks`: the tables no rule knows, read by what their cells hold)
+    # a role read from what cannot hold it is unread too (`role_plausibility`): goals that
+    # are all area names with the goal sentence under each; measures opening with a goal
+    # label ('▓ MÅL: …'); measures all bare references
+    goal_rows_read_as_measures(built)
+    goals_stated_under_area_headings(built, elements)
+    unread_measures = take_unread_measures(built)
     fill_goals(built, elements)
     read_goals = {g.id for g in built.goals}
     fill_empty_roles(built, elements)
     measures_in_tables(built, elements)
+    put_back_unless_read(built, unread_measures)
     indicators_in_tables(built, elements)
     # measures and still no goal: the heading over each group of them
     goals_from_headings_over_measures(built, elements)
