@@ -30,6 +30,7 @@ from .metadata import metadata
 from .model import PageText, ProgramExtraction, ProgramMeta, RepairRecord
 from .bilingual import swedish_only
 from .records import fold_records
+from .dash_field_lines import dash_fields_as_paragraphs
 from .board_decisions import fold_board_decisions
 from .checklist_items import without_ticked_items
 from .page_furniture import drop_page_furniture
@@ -64,7 +65,7 @@ def classify(doc) -> ProgramExtraction:
     # 'Temavecka ... – BILD 21, 2024–2027, 2 000 €/år, pågår': a listed action's status and
     # money read off its dash tail, an ended one left out (`ended_rows`)
     elements = without_status_tails(elements)
-    elements = split_run_in_lists(fold_records(without_ticked_items(swedish_only(elements))))
+    elements = split_run_in_lists(fold_records(dash_fields_as_paragraphs(without_ticked_items(swedish_only(elements)))))
     # a goal × target-group matrix: the plain action table it lays out as a grid
     elements = fold_target_groups(elements)
     # a goal matrix ('Åtgärd | A | B | C', ● under the action's goal): a plain action table

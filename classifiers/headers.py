@@ -177,6 +177,9 @@ RUN_IN_LABEL_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][^:;.]{2,40}):\s+(?P<value>
 
 # Phrases that name a role in words of their own: how progress is followed ('Hur följs
 # upp?', 'Så följer vi upp') and whom one works with ('I samarbete med', 'Tillsammans med').
+# the criterion of a goal's being reached: 'Målet är nått när …', 'Målet är uppnått när',
+# 'Målen är nådda när'
+_REACHED_WHEN_RE = re.compile(r"^\W*mål(?:et|en)\s+(?:är|har)\s+(?:upp)?n[åa]\w*\s+när\b")
 _PHRASE_ROLES = (
     (re.compile(r"\bfölj\w*\s+(?:vi\s+|man\s+)?upp\b"), "indicator"),
     # ... said with the particle joined to the verb ('Uppföljs genom: antal ...'), the same
@@ -312,6 +315,11 @@ def _header_roles(header: str) -> tuple[str, ...]:
         asked = _question_roles(f"hur {answer.group(1)}?")
     if asked is not None:
         return asked
+    if _REACHED_WHEN_RE.match(low):
+        # 'Målet är nått när …', 'Målen är uppnådda när': the criterion a goal is judged
+        # reached by, which the follow-up checks -- the goal's indicator, as 'Hur vet vi att
+        # vi nått målet?' asks for; its word 'målet' names the goal it is measured for
+        return ("indicator",)
     found: list[tuple[int, str]] = []  # (position in the header, role)
     for rx, role in _PHRASE_ROLES:
         m = rx.search(low)

@@ -12,6 +12,8 @@ import re
 
 from .actors import trailing_actors
 from .goal_reference_headings import goal_reference_heading
+from .goal_number_headings import goal_number_heading
+from .goal_number_references import goals_by_number
 from .theme_rows import without_theme_letter
 from .resident_questions import answer_goal
 from .elements import Element
@@ -106,6 +108,15 @@ class HeadingReader:
             return None
         return self.goal_lookup.goals_of_theme(squash(strip_heading_number(heading))) or None
 
+    def _goal_of_number_heading(self, text: str) -> str | None:
+        """The goal stated earlier that a heading names by its number alone ('Till mål 1'),
+        else None."""
+        num = goal_number_heading(text)
+        if num is None:
+            return None
+        listed = goals_by_number(self.b.goals).get(num)
+        return self.numbered_goals.get(num) or (listed.id if listed is not None else None)
+
     def on_heading(self, el: Element, nxt: Element | None, after: Element | None = None) -> None:
         popped: Head | None = None
         level = self._caption_level(el, nxt)
@@ -144,7 +155,14 @@ class HeadingReader:
         self.list_measures = []
         self._doer_in_parenthesis = False
         self._outline_goal = None
-        if is_goal_heading(el.text) and DASH_ONLY_RE.match(GOAL_LABEL_RE.sub("", squash(el.text), count=1)):
+        if (stated := self._goal_of_number_heading(el.text)) is not None:
+            # 'Till mål 1' over a list of actions, the goals stated numbered before it: that
+            # goal's actions, no goal of its own (`goal_number_headings`)
+            head.kind = "measure"
+            head.goal_id = stated
+            head.names_stated_goal = True
+            self.last_goal_list = [stated]
+        elif is_goal_heading(el.text) and DASH_ONLY_RE.match(GOAL_LABEL_RE.sub("", squash(el.text), count=1)):
             # 'Mål 9: –': a card titled by its row's goal cell, where a dash says the row
             # serves no goal (as the dash in a table's goal column does): no goal, and the
             # actions under it take none from the headings and text above

@@ -1,0 +1,75 @@
+"""An action item's fields printed as dash sub-items under it.
+
+A list of actions often prints each action as a bullet and what is known of it as indented
+dash lines under the bullet, each a lower-case label and its value:
+
+    • Svenskkurs på distans med träffar på biblioteket
+      – vem: Medis i samarbete med biblioteket
+      – när: från hösten 2026
+      – kostnad: 2 500 €/år
+
+The dash lines are no list items of their own: they are the item's fields, as 'Ansvar: …'
+paragraphs under an action are (records.py). So a run of dash lines of the form
+'<label>: <value>' right under a bullet of another glyph is run onto the item as fields after
+its sentence ('Svenskkurs … . Vem: … . När: … . Kostnad: … .'), as an item that names its own
+fields prints them ('1.1 … . Ansvar: X. Tidtabell: 2026.', records.trailing_fields), and the
+list reading does the rest. Only when at least
+one of the run's labels names a role (who, when, how it is followed up): a dash list of
+'term: explanation' lines under a bullet is a glossary, no fields.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .elements import Element
+from .headers import label_role
+
+# a dash sub-item holding one labelled field: '– vem: X', '— Ansvar: X' (a label of one to
+# three words, no full stop in it, then a colon and the value)
+_DASH_FIELD_RE = re.compile(r"^\s*[–—-]\s+(?P<label>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ/-]*(?:\s+[\wåäöÅÄÖ/-]+){0,2}):\s+(?P<value>\S.*)$",
+                            re.S)
+# a bullet of another glyph than a dash: the action the dash lines belong to
+_ITEM_RE = re.compile(r"^\s*[•●▪■◦‣∙○*]\s+\S")
+
+
+def _dash_field(el: Element) -> tuple[str, str] | None:
+    # (a dash line may come as a paragraph: a continuation line of the item above that
+    # opens with the dash)
+    if el.kind not in ("bullet", "para"):
+        return None
+    m = _DASH_FIELD_RE.match(el.text)
+    return (m.group("label"), m.group("value")) if m else None
+
+
+def dash_fields_as_paragraphs(elements: list[Element]) -> list[Element]:
+    """The element stream with each run of dash field lines under a bullet item run onto the
+    item ('• A' + '– vem: X' -> '• A. Vem: X.')."""
+    out: list[Element] = []
+    i, n = 0, len(elements)
+    while i < n:
+        el = elements[i]
+        out.append(el)
+        i += 1
+        if el.kind != "bullet" or not _ITEM_RE.match(el.text):
+            continue
+        j = i
+        while j < n and _dash_field(elements[j]) is not None:
+            j += 1
+        run = [_dash_field(e) for e in elements[i:j]]
+        if not run or not any(label_role(label) for label, _ in run):
+            continue
+        # a field the model has no place for ('– kostnad: 800 €/år') is passed over, as a card
+        # passes over its 'Kostnad:' line
+        fields = " ".join(f"{label[:1].upper()}{label[1:]}: {_closed(value)}" for label, value in run
+                          if label_role(label))
+        out[-1] = replace(el, text=f"{_closed(el.text.rstrip())} {fields}")
+        i = j
+    return out
+
+
+def _closed(text: str) -> str:
+    """`text` ended by a full stop: the next field's label starts after one."""
+    text = " ".join(text.split())
+    return text if text.endswith((".", "!", "?")) else text + "."
