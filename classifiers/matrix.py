@@ -5,7 +5,9 @@
 
 A programme may name its actors in the header instead of in the rows (a RACI-style matrix):
 the header cell is the actor's name, and the row's cell says what part it takes. 'X' makes
-the column's actor responsible, '(X)' (the mark in brackets: a lesser part) a partner. A
+the column's actor responsible, '(X)' (the mark in brackets: a lesser part) a partner; a RACI
+matrix's letters say the same: R or A (A/R) responsible, C (consulted) a partner, I (only
+informed) no part in the action. A
 column is an actor column when its header names no role and is a short label, and every
 body cell is empty or a mark; the table must have two such columns at least and one plain
 'X' (a single column of crosses is a yes/no column, 'Genomförd | X', not a matrix).
@@ -29,6 +31,14 @@ from .text import squash
 _MARK_RE = re.compile(r"^[xX×✓✔]$")
 _PARTNER_MARK_RE = re.compile(r"^\(\s*[xX×✓✔]\s*\)$")
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
+# a RACI matrix's letters ('R', 'A', 'A/R', 'C', 'I'): Responsible and Accountable answer for
+# the action, Consulted takes part in it, Informed is only told of it -- the legend such a
+# matrix is printed with says so ('den som har R eller A är ansvarig, C samarbetspart')
+_RACI_RE = re.compile(r"^[RACI](?:\s*[/,+]\s*[RACI])*$")
+# a column so headed names who does the row's action; in a RACI matrix, a party
+_PARTY_ROLES = ("responsible", "actors", "partners")
+# the mark of a party kept informed: a cell of the matrix, but no part in the action
+INFORMED = "informed"
 
 
 def _mark(cell: str) -> str | None:
@@ -38,6 +48,9 @@ def _mark(cell: str) -> str | None:
         return "responsible"
     if _PARTNER_MARK_RE.match(text):
         return "partners"
+    if _RACI_RE.match(text):
+        letters = set(re.findall(r"[RACI]", text))
+        return "responsible" if letters & {"R", "A"} else "partners" if "C" in letters else INFORMED
     return None
 
 
@@ -49,10 +62,15 @@ def mark_columns(headers: list[str], rows: list[list[str]], roles: dict[int, str
     years = year_mark_columns(headers, rows, roles)
     for c, h in enumerate(headers):
         name = squash(h)
-        if c in roles or c in years or not name or not is_label_cell(h):
+        if (c in roles and roles[c] not in _PARTY_ROLES) or c in years or not name or not is_label_cell(h):
             continue
         cells = [squash(r[c]) for r in rows if c < len(r) and squash(r[c])]
         marks = [_mark(x) for x in cells]
+        if c in roles and not (cells and all(_RACI_RE.match(x) for x in cells)):
+            # a header that names a body of doers ('Organisationer') is a column of who
+            # unless every cell is a RACI letter: then it is that party's column of the
+            # matrix like its neighbours ('Staden | Välfärdsområdet | Organisationer')
+            continue
         if cells and all(marks):
             out[c] = name
             crosses += marks.count("responsible")
