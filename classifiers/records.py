@@ -103,6 +103,9 @@ def _inline_codes(text: str) -> list[tuple[str, str]]:
     starts = sorted({m.start(1) for m in _LABEL_RE.finditer(text) if _match_role(m)}
                     | {o.start() for o in _OTHER_LABEL_RE.finditer(text)})
     out = []
+    if (lead := _PARTY_FIELD_RE.match(text)) and names_party(lead.group("label")):
+        # the line opens with a party's field ('Staden: A/R. Välfärdsområdet: C. Tidpunkt: …')
+        out.append((lead.group("label"), lead.group("value")))
     for o in _OTHER_LABEL_RE.finditer(text):
         label = o.group(0).strip().rstrip(":").strip()
         if _label_role(label):
@@ -115,6 +118,21 @@ def _inline_codes(text: str) -> list[tuple[str, str]]:
             # on a line of its own)
             out.append((label, value.rstrip(".;").strip()))
     return out
+
+
+# a party's field opening a line: an organisation's name, a colon and a short value up to
+# the field's full stop ('Staden: A/R.', 'Kommunen: Integrationsbyrån.')
+_PARTY_FIELD_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+)?):\s+"
+                             r"(?P<value>[^.;:]{1,40}?)\s*[.;](?=\s|$)")
+
+
+def _opens_with_party_field(text: str) -> bool:
+    """A line of fields that opens with a party's field, a field of who or when after it: a
+    card of a table whose columns are the parties (one each per organisation, or a RACI
+    matrix's letters), printed as a line, `organisation_columns` / `matrix`."""
+    m = _PARTY_FIELD_RE.match(text)
+    return bool(m) and names_party(m.group("label")) and len(m.group("value").split()) <= 4 \
+        and any(_match_role(x) in _ITEM_FIELD_ROLES for x in _LABEL_RE.finditer(text, m.end()))
 
 
 def _label_role(label: str) -> str | None:
@@ -165,9 +183,11 @@ def fields(text: str) -> list[tuple[str, str, str]] | None:
     # the text must open with a field's label; most texts (sentences, list items) do not,
     # and are told by this one match at the start, not by a search of the whole text
     first = _LABEL_RE.match(text)
-    if first is None or not _match_role(first):
+    if (first is None or not _match_role(first)) and not _opens_with_party_field(text):
         return None
     spans = [m for m in _LABEL_RE.finditer(text) if _match_role(m)]
+    if not spans:
+        return None
     out = []
     others = [o.start() for o in _OTHER_LABEL_RE.finditer(text)]
     for k, m in enumerate(spans):
