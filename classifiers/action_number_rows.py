@@ -34,7 +34,8 @@ def give_goal_to(mids: list[str], measure: Callable, goals: list[str]) -> None:
             m.goal, m.goals = goals[0], list(goals)
 
 
-def closing_action_number(text: str, measure_of: Callable, goal_of: Callable) -> tuple[str, str] | None:
+def closing_action_number(text: str, measure_of: Callable, goal_of: Callable,
+                          said_actions: bool = False) -> tuple[str, str] | None:
     """(item without the number, measure) for a meter closed by a bare bracketed number
     that is the number of an action the document numbered across ('antal besök i
     läxhjälpen (7)' under 'Följande mätare används (åtgärdens nummer inom parentes):'): the
@@ -46,7 +47,9 @@ def closing_action_number(text: str, measure_of: Callable, goal_of: Callable) ->
         return None
     num = m.group(1)
     mid = measure_of(num)
-    if not mid or goal_of(num):
+    if not mid or (goal_of(num) and not said_actions):
+        # (unless the list's lead-in said the brackets hold the actions' numbers,
+        # `action_number_legends`)
         return None
     return text[:m.start()].rstrip(), mid
 

@@ -267,7 +267,7 @@ class ListReader:
                     return
             closing = closing_action_number(
                 text, lambda n: self._numbered_measure(n) or self.column_numbered_measures.get(n),
-                self.goal_lookup.goal_by_number)
+                self.goal_lookup.goal_by_number, self._action_number_brackets)
             if closing is not None:
                 # 'antal besök i läxhjälpen (7)': the meter of action 7 (`action_number_rows`)
                 goal = self._measure(closing[1]).goal

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from .action_number_rows import names_target_group_brackets
+from .action_number_legends import names_action_number_brackets
 from .agreement_intros import agreement_intro
 from .goal_numbered_segments import goal_numbered_segments
 from .unit_columns import unit_field
@@ -235,6 +236,8 @@ class ParagraphReader:
         self._intro_text = text
         # 'Målgruppen inom parentes.': the list's closing brackets name the target group
         self._target_group_brackets = names_target_group_brackets(text)
+        # 'Siffran inom parentes anger åtgärden.': the list's closing numbers are actions'
+        self._action_number_brackets = names_action_number_brackets(text)
         self.list_continues = False
         self._follow_up_goal = self._goal_label_in_follow_up(text, was_mode)
         if self._follow_up_goal:

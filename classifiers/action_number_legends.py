@@ -1,0 +1,25 @@
+"""A list's lead-in that says its bracketed numbers are the actions' numbers.
+
+A follow-up list whose items close with a bare number in brackets ('Antal deltagare i
+språkgruppen (1)') says in its lead-in what the number is: 'Siffran inom parentes anger
+åtgärden.', 'Numret inom parentes hänvisar till åtgärdens nummer.', '(åtgärdens nummer inom
+parentes)'. Without such a legend a number that both a goal and an action carry is left
+unread (`action_number_rows.closing_action_number`); with it, the number is the action's,
+whatever goal shares it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# 'Siffran / Numret / Talet / Siffrorna inom parentes anger / är / avser / hänvisar till
+# åtgärden / åtgärdens nummer / åtgärdsnumret', or 'åtgärdens nummer (står) inom parentes'
+_LEGEND_RE = re.compile(
+    r"\b(?:siffr(?:an|orna)|numr(?:et|en)|nummer|tal(?:et|en))\s+(?:inom|i)\s+parentes(?:en)?\s+"
+    r"(?:anger|är|avser|visar|hänvisar\s+till|står\s+för)\s+(?:numret\s+på\s+)?åtgärd(?:en|erna|ens|ernas|snumr\w*)?\b"
+    r"|\båtgärd(?:ens|ernas)\s+nummer\s+(?:anges\s+|står\s+)?(?:inom|i)\s+parentes", re.I)
+
+
+def names_action_number_brackets(text: str) -> bool:
+    """Does a paragraph say the brackets of the list after it hold the actions' numbers?"""
+    return bool(_LEGEND_RE.search(text or ""))
