@@ -180,9 +180,6 @@ RUN_IN_LABEL_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][^:;.]{2,40}):\s+(?P<value>
 # the criterion of a goal's being reached: 'Målet är nått när …', 'Målet är uppnått när',
 # 'Målen är nådda när'
 _REACHED_WHEN_RE = re.compile(r"^\W*mål(?:et|en)\s+(?:är|har)\s+(?:upp)?n[åa]\w*\s+när\b")
-# what is striven for ('Vi strävar efter', 'Kommunen strävar mot', 'Vi eftersträvar'), the
-# goal's run-in label or column (a label of its own words, read whole)
-STRIVE_RE = re.compile(r"^\W*(?:vi|kommunen|staden)\s+(?:strävar\s+(?:efter|mot|till)|eftersträvar)\W*$", re.I)
 _PHRASE_ROLES = (
     (re.compile(r"\bfölj\w*\s+(?:vi\s+|man\s+)?upp\b"), "indicator"),
     # ... said with the particle joined to the verb ('Uppföljs genom: antal ...'), the same
@@ -215,9 +212,6 @@ _PHRASE_ROLES = (
     # what is to be reached, said as a statement answering 'Vad vill vi uppnå?' ('Det vill vi
     # uppnå', 'Det här vill vi nå', 'Detta vill vi åstadkomma')
     (re.compile(r"^\W*(?:det(?:\s+här)?|detta)\s+vill\s+vi\s+(?:uppnå|nå|åstadkomma)\b"), "goal"),
-    # ... or as what is striven for ('Vi strävar efter:', 'Kommunen strävar mot', 'Vi
-    # eftersträvar'): the goal's run-in label, as 'Vårt mål:' is
-    (STRIVE_RE, "goal"),
     # the steps taken ('Konkreta steg', 'Nästa steg'), a plan's actions by another word ('Steg'
     # alone may name the stages of a service path, no actions of the plan's)
     (re.compile(r"^\W*(?:konkreta|första|nästa|våra)\s+steg(?:en)?\W*$"), "measure"),
@@ -775,8 +769,6 @@ def label_role(label: str, free_words: int = LABEL_FREE_WORDS) -> str | None:
     structure words and fillers make a label); a label that qualifies its word starts with a
     capital."""
     # (a word keeps a full stop after it: a header cut short, 'Ansv.', abbreviated_headers)
-    if STRIVE_RE.match(label):
-        return "goal"  # 'Vi strävar efter: …', a phrase whose words name no role one by one
     words = re.findall(r"[\wåäöÅÄÖ]+\.?", label)
     if not words or len(words) > LABEL_WORDS or any(w[0].isdigit() for w in words):
         return None

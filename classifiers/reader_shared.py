@@ -264,7 +264,7 @@ _GOAL_FIELD_RE = re.compile(
     # programme's word for its goal, as 'Eftersträvat läge' is
     r"|strävan|strävanden"
     # ... said as a clause ('Vi strävar efter: Alla som flyttar hit får ...', 'Kommunen
-    # strävar mot:'), the same direction in a sentence's words (`headers.STRIVE_RE`)
+    # strävar mot:'), the same direction in a sentence's words
     r"|(?:vi|kommunen|staden)\s+(?:strävar\s+(?:efter|mot|till)|eftersträvar)"
     # the effect a theory of change aims at ('Resurser → Åtgärder → Resultat → Effekt'), the
     # top of its chain: 'Effekt: Invånarna försörjer sig själva.' states the programme's goal

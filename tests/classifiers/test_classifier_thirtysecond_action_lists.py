@@ -98,3 +98,87 @@ def test_an_action_list_with_dash_fields_gives_responsible_and_schedule():
     got = {" ".join(m.text.split()).rstrip("."): (m.responsible, m.partners, m.schedule) for m in x.measures}
     assert got == {"Svenskkurs på distans med träffar på biblioteket": (["Medis"], ["biblioteket"], "från hösten 2026"),
                    "Reseersättning för deltagare i kurser i staden": (["kommunkansliet"], [], None)}
+
+
+_RACI_COLS = ["Nr", "Åtgärd", "Staden", "Välfärdsområdet", "Organisationer", "Tidpunkt"]
+
+
+def _raci_plan(goal_label="Vi strävar efter:", sub_heading=True):
+    blocks = [_h("3 Målområden och åtgärder", 1)]
+    areas = [("Alla nyinflyttade får vägledning redan första veckan.",
+              [["1.1", "Kartläggning för alla nyinflyttade", "A/R", "C", "", "fortlöpande"],
+               ["1.2", "Välkomstguide på sex språk", "R", "I", "C", "2026"]]),
+             ("Invandrarnas kompetens tas till vara i arbetslivet.",
+              [["2.1", "Praktikplatsbanken utvidgas", "C", "", "R", "2026"],
+               ["2.2", "Yrkessvenska med läroanstalterna", "A", "I", "R", "2027"]])]
+    for n, (goal, rows) in enumerate(areas, 1):
+        blocks += [_h(f"Målområde {n} – Tema {n}", 2), _p(f"{goal_label} {goal}")]
+        if sub_heading:
+            blocks.append(_h(f"Åtgärder inom målområde {n}", 3))
+        blocks.append(_t(_RACI_COLS, rows))
+    return blocks
+
+
+def test_a_raci_matrix_names_the_responsible_and_partners_by_its_letters():
+    x = _classify(_raci_plan())
+    got = {" ".join(m.text.split()): (m.responsible, m.partners) for m in x.measures}
+    assert got == {"Kartläggning för alla nyinflyttade": (["Staden"], ["Välfärdsområdet"]),
+                   "Välkomstguide på sex språk": (["Staden"], ["Organisationer"]),
+                   "Praktikplatsbanken utvidgas": (["Organisationer"], ["Staden"]),
+                   "Yrkessvenska med läroanstalterna": (["Staden", "Organisationer"], [])}
+
+
+def test_we_strive_for_labels_the_areas_goal():
+    for sub in (True, False):
+        x = _classify(_raci_plan(sub_heading=sub))
+        goals = {g.id: (g.text, g.theme) for g in x.goals}
+        assert sorted(goals.values()) == [("Alla nyinflyttade får vägledning redan första veckan", "Tema 1"),
+                                          ("Invandrarnas kompetens tas till vara i arbetslivet", "Tema 2")], sub
+        got = {" ".join(m.text.split()): goals[m.goal][0][:5] for m in x.measures}
+        assert got == {"Kartläggning för alla nyinflyttade": "Alla ", "Välkomstguide på sex språk": "Alla ",
+                       "Praktikplatsbanken utvidgas": "Invan", "Yrkessvenska med läroanstalterna": "Invan"}
+
+
+def test_a_raci_card_printed_as_a_line_of_party_fields():
+    x = _classify([
+        _h("Målområde 1 – Första tiden", 2),
+        _p("Vi strävar efter: Alla nyinflyttade får vägledning redan första veckan."),
+        _h("Åtgärder inom målområde 1", 3),
+        _p("1.1. Kartläggning för alla nyinflyttade"),
+        _p("Staden: A/R. Välfärdsområdet: C. Tidpunkt: fortlöpande."),
+        _p("1.2. Välkomstguide på sex språk"),
+        _p("Staden: I. Välfärdsområdet: R. Organisationer: C. Tidpunkt: 2026."),
+    ])
+    got = {" ".join(m.text.split()).removeprefix("1.1. ").removeprefix("1.2. "): (m.responsible, m.partners, m.schedule)
+           for m in x.measures}
+    assert got == {"Kartläggning för alla nyinflyttade": (["Staden"], ["Välfärdsområdet"], "fortlöpande"),
+                   "Välkomstguide på sex språk": (["Välfärdsområdet"], ["Organisationer"], "2026")}
+
+
+def test_a_lead_in_saying_the_brackets_are_action_numbers():
+    def plan(lead_in):
+        return [
+            _h("Mål", 2),
+            _t(["Nr", "Målområde", "Mål"], [["1", "Språk", "Alla vuxna lär sig svenska"],
+                                            ["2", "Utbildning", "Unga går vidare till studier"]]),
+            _h("Åtgärder", 2),
+            _t(["Nr", "Åtgärd", "Mål nr", "Ansvar"],
+               [["1", "Språkgrupp i byskolan", "1", "bildningskontoret"],
+                ["2", "Läxläsning för elever", "2", "skolan"],
+                ["3", "Språkkafé på biblioteket", "1", "biblioteket"]]),
+            _h("Lokala mätare", 2),
+            _p(lead_in),
+            _b("Antal som fått stöd efter skoldagen (2)", "Antal besökare på kaféet (3)"),
+        ]
+    said = _classify(plan("Planen följs upp med följande mätare. Siffran inom parentes anger åtgärden."))
+    measures = {m.id: " ".join(m.text.split()) for m in said.measures}
+    got = {i.text: measures.get(i.measure) for i in said.indicators}
+    assert got == {"Antal som fått stöd efter skoldagen": "Läxläsning för elever",
+                   "Antal besökare på kaféet": "Språkkafé på biblioteket"}
+    # without the legend, '(2)' could be goal 2 as well as action 2: left unread
+    unsaid = _classify(plan("Planen följs upp med följande mätare."))
+    measures = {m.id: " ".join(m.text.split()) for m in unsaid.measures}
+    got = {i.text: measures.get(i.measure) for i in unsaid.indicators}
+    assert got["Antal besökare på kaféet"] == "Språkkafé på biblioteket"
+    assert [t for t in got if t.startswith("Antal som")] == ["Antal som fått stöd efter skoldagen (2)"]
+    assert got["Antal som fått stöd efter skoldagen (2)"] is None
