@@ -932,7 +932,10 @@ def _passed_like_cards(out: list[tuple[str, str, str, int]], carried: set[str] =
     card; a glossary's terms are mostly no structure words, each once), or they are the
     fields the cards just above carried (`carried`): the same cards, one of them alone in its
     table after a page break."""
-    passed = [label.casefold() for role, label, *_ in out if role == _OTHER]
+    # (a party's field, 'Staden | A/R' or 'Kommunen | Integrationsbyrån', says who takes part
+    # in the card's action, as a party column of the table does: a field the reading uses,
+    # no glossary term, whether or not every card has it)
+    passed = [label.casefold() for role, label, *_ in out if role == _OTHER and not names_party(label)]
     if not passed or set(passed) <= carried:
         return True
     recurring = sum(role == "measure" for role, *_ in out) > 1 and all(passed.count(x) > 1 for x in passed)

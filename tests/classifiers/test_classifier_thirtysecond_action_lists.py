@@ -182,3 +182,19 @@ def test_a_lead_in_saying_the_brackets_are_action_numbers():
     assert got["Antal besökare på kaféet"] == "Språkkafé på biblioteket"
     assert [t for t in got if t.startswith("Antal som")] == ["Antal som fått stöd efter skoldagen (2)"]
     assert got["Antal som fått stöd efter skoldagen (2)"] is None
+
+
+def test_label_value_cards_with_party_rows_that_differ_per_card():
+    # RACI cards printed as label-value tables: each card lists only the parties it marks,
+    # so the party rows do not recur on every card; they are no glossary's terms
+    x = _classify([
+        _h("Målområde 4 – Hälsa", 2),
+        _p("Vi strävar efter: Alla förstår vården de får."),
+        _h("Åtgärder inom målområde 4", 3),
+        _t([], [["Åtgärder", "Uppsökande verksamhet för äldre via föreningarna"], ["Nr", "4.1"],
+                ["Staden", "C"], ["Välfärdsområdet", "R"], ["Organisationer", "R"], ["Tidpunkt", "2027–2029"],
+                ["Åtgärder", "Tolkning vid alla mottagningsbesök"], ["Nr", "4.2"], ["Välfärdsområdet", "A/R"]]),
+    ])
+    got = {" ".join(m.text.split()): (sorted(m.responsible), m.partners) for m in x.measures}
+    assert got == {"Uppsökande verksamhet för äldre via föreningarna": (["Organisationer", "Välfärdsområdet"], ["Staden"]),
+                   "Tolkning vid alla mottagningsbesök": (["Välfärdsområdet"], [])}
