@@ -383,6 +383,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._intro_text = ""  # the paragraph that introduced the list now read
         self._target_group_brackets = False  # its legend: brackets hold the target group
         self._action_number_brackets = False  # its legend: brackets hold actions' numbers
+        self._meters_numbered_in: str | None = None  # the section whose meters name actions by number
         self._translated_cols: set[int] = set()  # the table's columns in two languages
         self._para_measure: str | None = None  # the one action the paragraph just read stated
         # the paragraph just read went on with that action: its who/when fields, or the label

@@ -37,6 +37,8 @@ _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 _RACI_RE = re.compile(r"^[RACI](?:\s*[/,+]\s*[RACI])*$")
 # a column so headed names who does the row's action; in a RACI matrix, a party
 _PARTY_ROLES = ("responsible", "actors", "partners")
+# a cell of a matrix's party column: a RACI letter or letters, or a cross
+PARTY_MARK_RE = re.compile(r"^(?:[RACI](?:\s*[/,+]\s*[RACI])*|[xX×✓✔]|\(\s*[xX×✓✔]\s*\))$")
 # the mark of a party kept informed: a cell of the matrix, but no part in the action
 INFORMED = "informed"
 

@@ -268,6 +268,10 @@ class ListReader:
             closing = closing_action_number(
                 text, lambda n: self._numbered_measure(n) or self.column_numbered_measures.get(n),
                 self.goal_lookup.goal_by_number, self._action_number_brackets)
+            if closing is not None and self._action_number_brackets:
+                # the lead-in said the brackets are the actions' numbers: the section links
+                # its meters to actions by number, and says so of each it links
+                self._meters_numbered_in = self.section()
             if closing is not None:
                 # 'antal besök i läxhjälpen (7)': the meter of action 7 (`action_number_rows`)
                 goal = self._measure(closing[1]).goal

@@ -720,6 +720,11 @@ class ParagraphReader:
         counting = bool(_COUNTING_RE.search(squash(sentence)))
         named = actions_named_one_each(items, [(m, self._measure(m).text) for m in self.list_measures]) \
             if self.list_measures and counting else None
+        if named is None and _ADDED_METERS_RE.match(what) and self._meters_numbered_in == self.section():
+            # 'Dessutom följs andelen X.' after a list whose lead-in said its brackets hold the
+            # actions' numbers: the section names by number the action each meter follows,
+            # and this one it names none of -- the goal's meter (`action_number_legends`)
+            named = [None] * len(items)
         if named is None and _ADDED_METERS_RE.match(what):
             # 'Dessutom följs antalet X ...': figures added to the goals' meters, in the
             # follow-up after every action; one naming a single action by its words (the

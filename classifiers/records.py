@@ -38,6 +38,7 @@ from .headers import (ACRONYM_KEY, is_status_label, is_status_phrase, marks_new_
                       names_parts_of_action, theme_column)
 from .name_columns import _TEXT_WORDS, is_action_name
 from .organisation_columns import names_party
+from .matrix import PARTY_MARK_RE
 from .prose import goal_led_headings, intro_kind
 from .text import BULLET_RE, CAPTION_RE, NUMBERED_RE, squash
 from .schedule import parse_schedule
@@ -121,17 +122,19 @@ def _inline_codes(text: str) -> list[tuple[str, str]]:
 
 
 # a party's field opening a line: an organisation's name, a colon and a short value up to
-# the field's full stop ('Staden: A/R.', 'Kommunen: Integrationsbyrån.')
+# the field's full stop ('Staden: A/R.')
 _PARTY_FIELD_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+)?):\s+"
                              r"(?P<value>[^.;:]{1,40}?)\s*[.;](?=\s|$)")
 
 
 def _opens_with_party_field(text: str) -> bool:
-    """A line of fields that opens with a party's field, a field of who or when after it: a
-    card of a table whose columns are the parties (one each per organisation, or a RACI
-    matrix's letters), printed as a line, `organisation_columns` / `matrix`."""
+    """A line of fields that opens with a party's field marked as a matrix marks it ('Staden:
+    A/R.'), a field of who or when after it: a card of a responsibility matrix (a RACI
+    matrix's letters) printed as a line, `matrix`."""
     m = _PARTY_FIELD_RE.match(text)
-    return bool(m) and names_party(m.group("label")) and len(m.group("value").split()) <= 4 \
+    # (its value a matrix's mark, 'A/R', 'C', 'x': a field naming a unit, 'Enhet:
+    # Servicepunkten.', is a card's other field, read as before)
+    return bool(m) and names_party(m.group("label")) and bool(PARTY_MARK_RE.match(m.group("value"))) \
         and any(_match_role(x) in _ITEM_FIELD_ROLES for x in _LABEL_RE.finditer(text, m.end()))
 
 
