@@ -24,6 +24,10 @@ _FOLLOWING_RE = re.compile(rf"\b(?:de\s+)?(?:följande|nedanstående)\s+figurern
 # what closes a caption and is no part of the figure's subject
 _UNIT_RE = re.compile(r"\s*\((?:%|procent|antal(?:\s+[^\W\d_]+)?|st|personer|€|euro)\)\s*$", re.I)
 _PERIOD_RE = re.compile(r"\s*(?:(?:åren|perioden)\s+)?(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?\s*$")
+# a target value in brackets closing a caption: '(mål 2029: 65 %)', '(målvärde 2029: 40)',
+# '(mål: 60)'. A figure whose caption sets the level to reach is a meter of the programme, as
+# an indicator row with a target column is: statistics shown for background set no target.
+_TARGET_RE = re.compile(r"\s*\((?:mål|målvärde|målnivå|målsättning)(?:\s+(?:år\s+)?(?:19|20)\d{2})?\s*:[^()]*\)\s*\.?$", re.I)
 _SOURCE_RE = re.compile(r",\s*(?:enkäten|källa|statistik|registret|undersökningen|[^\W\d_]*statistik)\b.*$", re.I)
 
 
@@ -43,6 +47,13 @@ def figures_named_as_meters(paragraphs: list[str]) -> set[int]:
     return out
 
 
+def sets_target(caption: str) -> bool:
+    """A figure caption closed by the target to reach: 'Figur 3. Andel sysselsatta ... (mål
+    2029: 65 %)'."""
+    m = _CAPTION_RE.match(squash(caption))
+    return bool(m and _TARGET_RE.search(m.group("text")))
+
+
 def says_following_figures_are_meters(paragraph: str) -> bool:
     """'I de följande figurerna visas de mätare som programmet följs upp med.'"""
     return bool(_FOLLOWING_RE.search(squash(paragraph)))
@@ -55,6 +66,7 @@ def figure_meter(caption: str) -> str | None:
     if not m:
         return None
     text = m.group("text").strip().rstrip(".")
+    text = _TARGET_RE.sub("", text)
     text = _UNIT_RE.sub("", text)
     text = _PERIOD_RE.sub("", text)
     text = _SOURCE_RE.sub("", text)
@@ -64,7 +76,7 @@ def figure_meter(caption: str) -> str | None:
 def meter_captions(elements) -> set[int]:
     """Indices of the caption paragraphs of figures shown as meters: those named by number,
     and those after a paragraph saying the following figures show the meters (up to the next
-    heading)."""
+    heading), and those whose caption sets a target (`sets_target`)."""
     named = figures_named_as_meters([el.text for el in elements if el.kind == "para"])
     out: set[int] = set()
     following = False
@@ -78,6 +90,6 @@ def meter_captions(elements) -> set[int]:
         if num is None:
             following = following or says_following_figures_are_meters(el.text)
             continue
-        if num in named or following:
+        if num in named or following or sets_target(el.text):
             out.add(i)
     return out

@@ -260,6 +260,18 @@ def names_programme_and_plan(heading: str) -> bool:
     return any(w.endswith("program") for w in words) and any(w.endswith(("plan", "planen")) for w in words)
 
 
+def coordinates_programme(heading: str) -> bool:
+    """A heading that joins a part to the programme itself with 'och' ('Utvärdering och
+    integrationsprogram 2026–2029', 'Utvärdering av perioden 2022–2025 och integrationsprogram
+    2026–2029'): the title of a document that holds an evaluation *and* the whole programme
+    (its goals, actions and meters), so it announces no one role. The programme named in the
+    indefinite ('-program') is a document of its own; 'Uppföljning av programmet' (definite,
+    the object of the follow-up) still heads the follow-up chapter."""
+    words = re.findall(r"[^\W\d_]+", heading.lower())
+    return any(w.endswith("program") and len(w) > len("program")
+               and "och" in words[max(0, k - 1):k] for k, w in enumerate(words))
+
+
 # an appendix's or a chapter's number before a heading's words ('Bilaga 1.', '3.2')
 _APPENDIX_NUMBER_RE = re.compile(r"^(?:bilaga\s+\d+\s*[.:–-]?\s*|\d+(?:\.\d+)*\.?\s+)", re.I)
 
@@ -275,6 +287,8 @@ def heading_kind(heading: str) -> str | None:
         return None
     roles = header_roles(heading)
     if roles == ["measure"] and names_programme_and_plan(heading):
+        return None
+    if len(roles) == 1 and coordinates_programme(heading):
         return None
     if roles in (["goal"], ["measure"], ["indicator"]):
         return roles[0]
