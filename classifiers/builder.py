@@ -27,6 +27,7 @@ import os
 import re
 from dataclasses import dataclass, field, replace
 
+from .action_card_headings import heads_one_action
 from .action_count_summaries import counts_actions
 from .actors import (closing_parenthesis, dedupe_actors, legend_abbreviations, names_actor, split_actors,
                      trailing_actors)
@@ -560,7 +561,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         a heading; `Head.caption`, set by `_caption_level`). The text after a table goes on in the section around the table, and a goal
         stated there is that section's, the next table's too ('Syftet är också att ...'
         between 'Tabell 3a' and 'Tabell 3b')."""
-        return next((h.section for h in reversed(self.stack) if not h.caption),
+        # (a goal stated after one action's card, 'Åtgärdskort 2', is its chapter's:
+        # `action_card_headings`)
+        return next((h.section for h in reversed(self.stack) if not h.caption and not heads_one_action(h.text)),
                     self.section())
 
     def _stated_section(self) -> str | None:

@@ -31,6 +31,9 @@ from .metadata import metadata
 from .model import PageText, ProgramExtraction, ProgramMeta, RepairRecord
 from .bilingual import swedish_only
 from .records import fold_records
+from .action_references import link_action_references
+from .bulleted_fields import unbullet_field_lists
+from .shift_goals import read_shift_goals
 from .board_decisions import fold_board_decisions
 from .checklist_items import without_ticked_items
 from .page_furniture import drop_page_furniture
@@ -65,7 +68,10 @@ def classify(doc) -> ProgramExtraction:
     # 'Temavecka ... – BILD 21, 2024–2027, 2 000 €/år, pågår': a listed action's status and
     # money read off its dash tail, an ended one left out (`ended_rows`)
     elements = without_status_tails(elements)
-    elements = split_run_in_lists(fold_records(without_ticked_items(swedish_only(elements))))
+    # 'Från: <now>' / '→ Till: <goal>': a goal written as a shift (`shift_goals`)
+    elements = read_shift_goals(elements)
+    # '• Åtgärd: X' / '• Ansvar: Y' / '• Tid: Z': a card's fields typed as a list (`bulleted_fields`)
+    elements = split_run_in_lists(fold_records(unbullet_field_lists(without_ticked_items(swedish_only(elements)))))
     # a goal × target-group matrix: the plain action table it lays out as a grid
     elements = fold_target_groups(elements)
     # a goal matrix ('Åtgärd | A | B | C', ● under the action's goal): a plain action table
@@ -118,6 +124,8 @@ def classify(doc) -> ProgramExtraction:
     # a goal the fallbacks made of a heading: the goal sentence under it, if one
     goal_sentences_under_headings(built, elements, {g.id for g in built.goals} - read_goals)
     split_units_acting_alone(built.measures)
+    # 'Följer upp: Åtgärdskort 1–2': the meter of the card so numbered (`action_references`)
+    link_action_references(built)
     # '• Förslag 4: antal …' in a follow-up list: the meter of the action its label names
     link_labelled_meters(built)
     # 'Mått | Artikel: 3': the meter of the action of article 3 it names
