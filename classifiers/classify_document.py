@@ -30,6 +30,7 @@ from .part_reference_columns import link_meters_to_parts
 from .metadata import metadata
 from .model import PageText, ProgramExtraction, ProgramMeta, RepairRecord
 from .bilingual import swedish_only
+from .language_columns import read_language_columns
 from .records import fold_records
 from .action_references import link_action_references
 from .bulleted_fields import unbullet_field_lists
@@ -59,6 +60,8 @@ def classify(doc) -> ProgramExtraction:
     # ('Konkreta steg: a (X); b.': a list run into its label's paragraph, read as the list)
     # questions sent to the units and their answers: the answers' actions as records
     elements = fold_unit_answers(elements)
+    # 'Svenska | Suomeksi' tables: the text of the Swedish column (`language_columns`)
+    elements = read_language_columns(elements)
     # 'Åtgärd: MÅL: ...', '2.1 MÅL: ...': a goal row in a frame that labels every row alike
     elements = goal_labelled_rows(elements)
     # a board's 'Beslut: X' with 'Verkställs av: Y' after it: an action's record (`board_decisions`)

@@ -1,0 +1,67 @@
+"""Tables printing a programme in two languages side by side (thirty-second blind set).
+
+    Svenska                               | Suomeksi
+    Mål: Invandrare lär sig svenska ...   | Tavoite: Maahanmuuttajat oppivat ...
+    Så här gör vi:                        | Näin toimimme:
+    • Språkcaféer ... (biblioteket, 2025) | • Kielikahvilat ...
+
+A bilingual town may print its programme as two-column tables whose columns are headed by
+the language ('Svenska' | 'Suomeksi', 'På svenska' | 'Suomeksi'): each row holds the same
+text twice. Only the Swedish column is the programme koto reads, and its cells are no table
+fields but the running text of the page -- a goal line, a labelled list of actions, a
+labelled list of meters -- set in a table only to keep the translations side by side. Such a
+table is read as the text of its Swedish column: each cell's lines as paragraphs, the lines
+opening with a bullet or dash as list items (a line that opens with neither, after an item,
+is that item wrapped)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .elements import Element
+from .text import BULLET_RE, squash
+
+# a column header naming the language its column is in
+_SWEDISH_RE = re.compile(r"^\s*(?:på\s+)?svenska\s*$|^\s*ruotsiksi\s*$", re.I)
+_OTHER_RE = re.compile(r"^\s*(?:på\s+)?(?:finska|engelska)\s*$|^\s*(?:suomeksi|suomi|in\s+english|english)\s*$", re.I)
+
+
+def _swedish_column(header: list[str]) -> int | None:
+    hs = [squash(h) for h in header]
+    sv = [c for c, h in enumerate(hs) if _SWEDISH_RE.match(h)]
+    if len(sv) != 1 or not any(_OTHER_RE.match(h) for h in hs) or not all(_SWEDISH_RE.match(h) or _OTHER_RE.match(h)
+                                                                          for h in hs):
+        return None
+    return sv[0]
+
+
+def _cell_elements(cell: str, el: Element, page: int) -> list[Element]:
+    out: list[Element] = []
+    for line in cell.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if BULLET_RE.match(line):
+            out.append(replace(el, kind="bullet", text=line, table=None, page=page, pages=[], level=0))
+        elif out and (out[-1].kind == "bullet" or not re.search(r"[.:!?]$", out[-1].text)):
+            out[-1] = replace(out[-1], text=out[-1].text + " " + line)
+        else:
+            out.append(replace(el, kind="para", text=line, table=None, page=page, pages=[], level=0))
+    return out
+
+
+def read_language_columns(elements: list[Element]) -> list[Element]:
+    """The element stream with each side-by-side language table as its Swedish column's text."""
+    out: list[Element] = []
+    for el in elements:
+        t = el.table
+        col = _swedish_column(list(t.rows[0])) if el.kind == "table" and t is not None and t.rows else None
+        if col is None:
+            out.append(el)
+            continue
+        pages = el.pages if len(el.pages) >= len(t.rows) else [el.page] * len(t.rows)
+        for k, row in enumerate(t.rows[1:], start=1):
+            if col < len(row) and squash(row[col]):
+                out.extend(_cell_elements(row[col], el, pages[k]))
+    return out
