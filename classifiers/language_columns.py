@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .bilingual import swedish_half
 from .elements import Element
 from .text import BULLET_RE, squash
 
@@ -54,14 +55,32 @@ def _cell_elements(cell: str, el: Element, page: int) -> list[Element]:
 def read_language_columns(elements: list[Element]) -> list[Element]:
     """The element stream with each side-by-side language table as its Swedish column's text."""
     out: list[Element] = []
+    found = None
     for el in elements:
         t = el.table
         col = _swedish_column(list(t.rows[0])) if el.kind == "table" and t is not None and t.rows else None
         if col is None:
             out.append(el)
             continue
+        found = col if found is None else found
         pages = el.pages if len(el.pages) >= len(t.rows) else [el.page] * len(t.rows)
         for k, row in enumerate(t.rows[1:], start=1):
             if col < len(row) and squash(row[col]):
                 out.extend(_cell_elements(row[col], el, pages[k]))
+    if found is not None:
+        # the document is printed in both languages: a heading 'Språk / Kieli' keeps its
+        # Swedish half, as in a programme whose paragraphs alternate (`bilingual.swedish_half`);
+        # where the words do not tell (one short word each side), the half in the place the
+        # Swedish column has in the tables (first or second), as the document orders both
+        out = [replace(e, text=_heading_half(e.text, found)) if e.kind == "heading" and " / " in e.text else e
+               for e in out]
     return out
+
+
+def _heading_half(text: str, col: int) -> str:
+    text = squash(text)
+    half = swedish_half(text)
+    if half != text:
+        return half
+    parts = text.split(" / ")
+    return parts[min(col, 1)] if len(parts) == 2 else text
