@@ -32,7 +32,6 @@ from .model import PageText, ProgramExtraction, ProgramMeta, RepairRecord
 from .bilingual import swedish_only
 from .language_columns import read_language_columns
 from .records import fold_records
-from .meters_of_goal_actions import link_meters_to_goal_actions
 from .action_references import link_action_references
 from .bulleted_fields import unbullet_field_lists
 from .shift_goals import read_shift_goals
@@ -130,9 +129,6 @@ def classify(doc) -> ProgramExtraction:
     split_units_acting_alone(built.measures)
     # 'Följer upp: Åtgärdskort 1–2': the meter of the card so numbered (`action_references`)
     link_action_references(built)
-    # 'Mätare: – antal deltagare i språkcaféerna' under a goal's actions: the meter of the
-    # one action it names (`meters_of_goal_actions`)
-    link_meters_to_goal_actions(built)
     # '• Förslag 4: antal …' in a follow-up list: the meter of the action its label names
     link_labelled_meters(built)
     # 'Mått | Artikel: 3': the meter of the action of article 3 it names

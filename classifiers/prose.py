@@ -759,7 +759,13 @@ _FOLLOWED_UP_RE = re.compile(
     # measures is an indicator, as after 'följs upp genom'
     r"|^(?P<what12>(?:den\s+|det\s+)?(?:[^\W\d_]+\s+)?[^\W\d_]*(?:utvärdering|uppföljning|rapport)[^\W\d_]*"
     r"(?:\s+(?:19|20)\d\d)?)\s+(?:mäter|redovisar)\s+(?:(?:bland\s+annat|även|också|dessutom)\s+)?"
-    r"(?P<list12>\S.*?)\s*[.!]?\s*$",
+    r"(?P<list12>\S.*?)\s*[.!]?\s*$"
+    # the quantities themselves the subject of a passive of reporting ('Antal barn i X och
+    # antal deltagare i Y rapporteras till integrationsenheten i december.'), after a
+    # follow-up label or not ('Uppföljning av föreningarnas åtaganden: ...'): each quantity
+    # reported is an indicator, as after 'följs upp genom'
+    r"|^(?:(?P<what13>(?:uppföljning|utvärdering)[^:]{0,80}):\s+)?"
+    rf"(?P<list13>(?={_QUANTITY_HEAD})\S.*?)\s+(?:rapporteras|redovisas|sammanställs|följs\s+upp|mäts)\b.*?\s*[.!]?\s*$",
     re.I | re.S)
 # a measured quantity opening a conjunct ('och antalet ...', 'och andelen ...'), or the list's
 # preposition said again ('... och genom X'): where 'och' starts another indicator
@@ -809,9 +815,9 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     what = m.group("what") if m.group("list") else (
         (m.group("what2") or "") if m.group("list2") else (
             m.group("what3") or m.group("what6") or m.group("what7") or m.group("what8") or m.group("what9")
-            or m.group("what10") or m.group("what11") or m.group("what12") or ""))
+            or m.group("what10") or m.group("what11") or m.group("what12") or m.group("what13") or ""))
     text = next(m.group(g) for g in ("list", "list2", "list3", "list4", "list5", "list6", "list7", "list8", "list9", "list10",
-                                     "list11", "list12")
+                                     "list11", "list12", "list13")
                 if m.group(g))
     # how often, or the figure so far, closing the sentence ('... årligen', '(2023: 61 %)'):
     # said of the following-up, no part of what is measured
