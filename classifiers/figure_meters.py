@@ -93,3 +93,23 @@ def meter_captions(elements) -> set[int]:
         if num in named or following or sets_target(el.text):
             out.add(i)
     return out
+
+
+# a caption closed by its bracket, and after it the next figure's caption or a chart's
+# placeholder ('[Linjediagram: ...]'): two blocks a layout's line joining ran together
+_GLUED_RE = re.compile(r"(?<=\))\s+(?=(?:figur|diagram|bild)\s+\d{1,2}\s*[.:]\s|\[)", re.I)
+
+
+def split_glued_captions(elements) -> list:
+    """The element stream with a paragraph that opens with a figure's caption and holds the
+    next caption (or a chart placeholder) after its closing bracket split into one paragraph
+    each: a caption is a block of its own, printed under its figure."""
+    from dataclasses import replace
+
+    out = []
+    for el in elements:
+        if el.kind == "para" and _CAPTION_RE.match(squash(el.text)) and _GLUED_RE.search(squash(el.text)):
+            out.extend(replace(el, text=part) for part in _GLUED_RE.split(squash(el.text)) if part.strip())
+        else:
+            out.append(el)
+    return out

@@ -178,3 +178,13 @@ def test_a_pledge_header_and_reported_counts():
     assert followed_up_by("Antal barn i X och antal deltagare i Y rapporteras till enheten i december.") == \
         ("", ["Antal barn i X", "antal deltagare i Y"])
     assert followed_up_by("Kursen rapporteras till enheten.") is None
+
+
+def test_captions_run_together_are_split():
+    doc = _code_table_doc() + [
+        _h("Del C Uppföljning", 2),
+        _p("Rådet följer upp programmet en gång per år. Målvärdena anges i figurtexterna."),
+        _p("Figur 1. Antal bostadsrådgivningar per år (mål 2030: 200) Figur 2. Antal barn i simskolan (mål 2030: 40)"),
+    ]
+    x = _classify(doc)
+    assert sorted(i.text for i in x.indicators) == ["Antal barn i simskolan", "Antal bostadsrådgivningar per år"]
