@@ -113,3 +113,17 @@ def split_glued_captions(elements) -> list:
         else:
             out.append(el)
     return out
+
+
+def action_named_by_head(meter: str, actions: list[tuple[str, str]]) -> str | None:
+    """The id of the one action (id, text) whose head -- the word it is named by, its first
+    ('Läxhjälp i biblioteket', 'Lönesubvention från kommunen ...') -- the meter names
+    ('Antal elever som deltar i läxhjälpen'), else None. A figure counting what one action
+    runs names it so; a figure of the residents' situation ('Andel sysselsatta ...') names
+    no action's head and follows the goals up."""
+    from .follow_up_questions import _head, _meaning_words
+    from .named_action import shared_words
+
+    own = _meaning_words(meter)
+    named = [mid for mid, text in actions if (head := _head(text)) and shared_words(own, [head])]
+    return named[0] if len(named) == 1 else None
