@@ -12,14 +12,17 @@ fields but the running text of the page -- a goal line, a labelled list of actio
 labelled list of meters -- set in a table only to keep the translations side by side. Such a
 table is read as the text of its Swedish column: each cell's lines as paragraphs, the lines
 opening with a bullet or dash as list items (a line that opens with neither, after an item,
-is that item wrapped)."""
+is that item wrapped). Where a table finder cut such a table (a row's rest left as loose lines,
+the next rows as a table of their own with no header), the lines between the parts are the
+table's too -- the Finnish side's go, a Swedish line opening in lower case or with a bracket
+continues the item above -- and the headerless part after is read by the same column."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from .bilingual import swedish_half
+from .bilingual import reads_finnish, swedish_half
 from .elements import Element
 from .text import BULLET_RE, squash
 
@@ -56,15 +59,36 @@ def read_language_columns(elements: list[Element]) -> list[Element]:
     """The element stream with each side-by-side language table as its Swedish column's text."""
     out: list[Element] = []
     found = None
-    for el in elements:
+    cols = [_swedish_column(list(el.table.rows[0])) if el.kind == "table" and el.table is not None and el.table.rows
+            else None for el in elements]
+    # a table right after a language table, only lines between them, as many columns and no
+    # header of its own: the rest of that table, cut by a page or a table finder
+    first_body = [1] * len(elements)
+    for i, el in enumerate(elements):
+        if cols[i] is not None or el.kind != "table" or el.table is None or not el.table.rows:
+            continue
+        k = i - 1
+        while k >= 0 and elements[k].kind in ("para", "bullet"):
+            k -= 1
+        if k >= 0 and cols[k] is not None and len(el.table.rows[0]) == len(elements[k].table.rows[0]):
+            cols[i], first_body[i] = cols[k], 0
+    for i, el in enumerate(elements):
         t = el.table
-        col = _swedish_column(list(t.rows[0])) if el.kind == "table" and t is not None and t.rows else None
+        col = cols[i]
         if col is None:
+            if found is not None and el.kind in ("para", "bullet") and _between_language_tables(elements, cols, i):
+                # a line a table finder left out between two parts of one language table:
+                # the Finnish side's goes, the Swedish side's continues the item above it
+                if reads_finnish(el.text):
+                    continue
+                if out and out[-1].kind in ("para", "bullet") and el.kind == "para" and (el.text[:1].islower() or el.text[:1] == "("):
+                    out[-1] = replace(out[-1], text=out[-1].text + " " + squash(el.text))
+                    continue
             out.append(el)
             continue
         found = col if found is None else found
         pages = el.pages if len(el.pages) >= len(t.rows) else [el.page] * len(t.rows)
-        for k, row in enumerate(t.rows[1:], start=1):
+        for k, row in enumerate(t.rows[first_body[i]:], start=first_body[i]):
             if col < len(row) and squash(row[col]):
                 out.extend(_cell_elements(row[col], el, pages[k]))
     if found is not None:
@@ -75,6 +99,20 @@ def read_language_columns(elements: list[Element]) -> list[Element]:
         out = [replace(e, text=_heading_half(e.text, found)) if e.kind == "heading" and " / " in e.text else e
                for e in out]
     return out
+
+
+def _between_language_tables(elements: list[Element], cols: list[int | None], i: int) -> bool:
+    """Element i lies between two language tables with no heading or other table between."""
+    def side(step: int) -> bool:
+        k = i + step
+        while 0 <= k < len(elements):
+            if cols[k] is not None:
+                return True
+            if elements[k].kind in ("heading", "table"):
+                return False
+            k += step
+        return False
+    return side(-1) and side(1)
 
 
 def _heading_half(text: str, col: int) -> str:

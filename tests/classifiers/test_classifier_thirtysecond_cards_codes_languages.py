@@ -193,3 +193,26 @@ def test_captions_run_together_are_split():
     ]
     x = _classify(doc)
     assert sorted(i.text for i in x.indicators) == ["Antal barn i simskolan", "Antal bostadsrådgivningar per år"]
+
+
+def test_a_language_table_cut_by_the_table_finder_is_read_whole():
+    from extractors.model import Table
+
+    from classifiers.elements import Element
+    from classifiers.language_columns import read_language_columns
+
+    def table(rows, header_rows=1):
+        return Element(kind="table", table=Table(rows=rows, header_rows=header_rows))
+
+    els = [
+        Element(kind="heading", text="Skola / Koulu", level=2),
+        table([["Svenska", "Suomeksi"],
+               ["Så här gör vi:\n• Läxhjälp i biblioteket två kvällar", "Näin toimimme:\n• Läksyapu kirjastossa"]]),
+        Element(kind="para", text="i veckan (biblioteket, 2026)"),
+        Element(kind="bullet", text="• Kielikahvilat molemmilla kielillä (kirjasto, 2025–2027)"),
+        table([["• Simskola för nyinflyttade barn (idrottsklubben, 2027)", ""]], header_rows=1),
+    ]
+    got = [(e.kind, e.text) for e in read_language_columns(els)]
+    assert got == [("heading", "Skola"), ("para", "Så här gör vi:"),
+                   ("bullet", "• Läxhjälp i biblioteket två kvällar i veckan (biblioteket, 2026)"),
+                   ("bullet", "• Simskola för nyinflyttade barn (idrottsklubben, 2027)")]
