@@ -843,6 +843,13 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     return what.strip(), parts
 
 
+def reports_counts(sentence: str) -> bool:
+    """'Antal X och antal Y rapporteras till ...': quantities the subject of a passive of
+    reporting (`followed_up_by`'s last form)."""
+    m = _FOLLOWED_UP_RE.match(squash(sentence))
+    return bool(m and m.group("list13"))
+
+
 def count_list(text: str) -> list[str]:
     """The counts a serial list of counts names, each opening with its quantity ('antal
     nyinflyttade som deltagit, antal fadderpar och antal evenemang' -> three); the text alone

@@ -161,8 +161,10 @@ def _language_doc():
              "Mittarit:\n– Päättötodistuksen saaneiden osuus"]]),
         _h("Föreningarnas åtaganden", 2),
         _t(["Förening", "Vi gör", "Mål", "När"],
-           [["Byns idrottsklubb", "Simskola för nyinflyttade barn", "Skola", "somrarna"]]),
-        _p("Uppföljning av åtagandena: Antal barn i simskolan rapporteras till kommunen i december."),
+           [["Byns idrottsklubb", "Simskola för nyinflyttade barn", "Skola", "somrarna"],
+            ["Byns hembygdsförening", "Berättarkvällar om byns historia", "Skola", "varje vinter"]]),
+        _p("Uppföljning av åtagandena: Antal barn i simskolan och antal besökare på berättarkvällarna "
+           "rapporteras till kommunen i december."),
     ]
 
 
@@ -175,7 +177,12 @@ def test_a_swedish_finnish_table_is_read_as_its_swedish_text():
     assert got["Studiehandledning på modersmålet i årskurs 7–9"] == (["skolväsendet"], "från 2026")
     assert got["Simskola för nyinflyttade barn"] == (["Byns idrottsklubb"], "somrarna")
     assert not any("Läksyapu" in t or "Tavoite" in t for t in got)
-    assert {i.text for i in x.indicators} == {"Andel elever som får avgångsbetyg", "Antal barn i simskolan"}
+    measures = {m.id: _words(m.text) for m in x.measures}
+    # the counts reported after the pledges: each the meter of the pledge it names
+    assert {i.text: measures.get(i.measure) for i in x.indicators} == {
+        "Andel elever som får avgångsbetyg": None,
+        "Antal barn i simskolan": "Simskola för nyinflyttade barn",
+        "antal besökare på berättarkvällarna": "Berättarkvällar om byns historia"}
 
 
 def test_a_pledge_header_and_reported_counts():
