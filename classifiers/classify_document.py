@@ -26,7 +26,7 @@ from .code_level_columns import fold_code_level_columns
 from .slashed_actor_columns import split_slashed_actor_columns
 from .labelled_meters import link_labelled_meters
 from .merge import merge
-from .figure_meters import split_glued_captions
+from .figure_meters import captions_out_of_tables, split_glued_captions
 from .part_reference_columns import link_meters_to_parts
 from .metadata import metadata
 from .model import PageText, ProgramExtraction, ProgramMeta, RepairRecord
@@ -62,7 +62,7 @@ def classify(doc) -> ProgramExtraction:
     # questions sent to the units and their answers: the answers' actions as records
     elements = fold_unit_answers(elements)
     # 'Figur 6. … (mål 2029: 30) Figur 7. …': captions a line joining ran together (`figure_meters`)
-    elements = split_glued_captions(elements)
+    elements = split_glued_captions(captions_out_of_tables(elements))
     # 'Svenska | Suomeksi' tables: the text of the Swedish column (`language_columns`)
     elements = read_language_columns(elements)
     # 'Åtgärd: MÅL: ...', '2.1 MÅL: ...': a goal row in a frame that labels every row alike

@@ -127,3 +127,39 @@ def action_named_by_head(meter: str, actions: list[tuple[str, str]]) -> str | No
     own = _meaning_words(meter)
     named = [mid for mid, text in actions if (head := _head(text)) and shared_words(own, [head])]
     return named[0] if len(named) == 1 else None
+
+
+_PLACEHOLDER_RE = re.compile(r"^\[[^\[\]]*\]$")
+_TAIL_RE = re.compile(r"^\([^()]*\)\.?$")
+
+
+def captions_out_of_tables(elements) -> list:
+    """The element stream with a 'table' whose cells are only figure captions, chart
+    placeholders ('[Linjediagram: ...]') and a caption's bracketed tail ('(mål 2029: 30)') --
+    two columns of text a table finder read side by side, two captions at least -- as the
+    paragraphs it holds, column by column; a bracketed tail closes the last caption before it
+    that has no bracket yet (the caption a column break cut)."""
+    from dataclasses import replace
+
+    out: list = []
+    for el in elements:
+        t = el.table
+        cells = [squash(c) for r in (t.rows if el.kind == "table" and t is not None else []) for c in r if squash(c)]
+        if (not cells or sum(1 for c in cells if _CAPTION_RE.match(c)) < 2
+                or not all(_CAPTION_RE.match(c) or _PLACEHOLDER_RE.match(c) or _TAIL_RE.match(c) for c in cells)):
+            out.append(el)
+            continue
+        ncol = max(len(r) for r in t.rows)
+        for c in range(ncol):
+            for r in t.rows:
+                cell = squash(r[c]) if c < len(r) else ""
+                if not cell:
+                    continue
+                if _TAIL_RE.match(cell):
+                    k = next((k for k in range(len(out) - 1, -1, -1) if out[k].kind == "para"
+                              and _CAPTION_RE.match(squash(out[k].text)) and not squash(out[k].text).endswith(")")), None)
+                    if k is not None:
+                        out[k] = replace(out[k], text=squash(out[k].text) + " " + cell)
+                    continue
+                out.append(replace(el, kind="para", text=cell, table=None, pages=[], level=0))
+    return out

@@ -223,3 +223,24 @@ def test_a_language_table_cut_by_the_table_finder_is_read_whole():
     assert got == [("heading", "Skola"), ("para", "Så här gör vi:"),
                    ("bullet", "• Läxhjälp i biblioteket två kvällar i veckan (biblioteket, 2026)"),
                    ("bullet", "• Simskola för nyinflyttade barn (idrottsklubben, 2027)")]
+
+
+def test_captions_read_side_by_side_as_a_table_are_paragraphs():
+    from extractors.model import Table
+
+    from classifiers.elements import Element
+    from classifiers.figure_meters import captions_out_of_tables
+
+    els = [Element(kind="para", text="Figur 6. Antal elever i läxhjälpen per vecka"),
+           Element(kind="table", table=Table(rows=[
+               ["[Linjediagram: studerande]", "(mål 2029: 30)"],
+               ["Figur 2. Antal vuxna som studerar svenska (mål 2029: 60)", "Figur 7. Antal vuxna med simmärke"]],
+               header_rows=1))]
+    got = [(e.kind, e.text) for e in captions_out_of_tables(els)]
+    assert got == [("para", "Figur 6. Antal elever i läxhjälpen per vecka (mål 2029: 30)"),
+                   ("para", "[Linjediagram: studerande]"),
+                   ("para", "Figur 2. Antal vuxna som studerar svenska (mål 2029: 60)"),
+                   ("para", "Figur 7. Antal vuxna med simmärke")]
+    # a table of figures with any other cell is a table
+    other = [Element(kind="table", table=Table(rows=[["Figur 1. X", "Figur 2. Y"], ["Antal", "12"]], header_rows=1))]
+    assert captions_out_of_tables(other) == other
