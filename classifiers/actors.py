@@ -32,6 +32,7 @@ from .checklist_items import deadline_tail
 from .dot_leaders import leader_tail
 from .schedule import opens_with_time, opens_with_times
 from .text import fold, squash
+from .ticked_actors import ticked_names
 
 _COOP_PAREN_RE = re.compile(r"\s*\(\s*((?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+[^()]+?)\s*\)", re.I)
 # ... also opening the text: '(i samarbete med Y)' closing an action names partners only, and
@@ -341,6 +342,9 @@ def split_actors(text: str | None, role: str = "actors", width: int | None = Non
     `keep_qualifier` as for split_names."""
     if not text or not text.strip():
         return [], []
+    if (ticked := ticked_names(text)) is not None:
+        # '☒ kommunen ☐ välfärdsområdet': the ticked actors of a tick-box form (`ticked_actors`)
+        text = ticked
     if role != "partners" and (marked := lead_marked(text)) is not None:
         # 'X, Y (huvudansvar)': the actor marked as lead is responsible, the others partners
         rest, leads = marked

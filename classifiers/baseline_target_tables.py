@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from .elements import Element
+from .action_references import refers_to_actions
 from .headers import header_role, is_indicator_attribute, is_label_cell, is_present_state
 
 # 'Mål 2028', 'Mål år 2028', 'Målnivå 2028': the goal word and the year the level is aimed at
@@ -27,7 +28,7 @@ def _is_target(header: str) -> bool:
         is_indicator_attribute(header or "") and not is_present_state(header or ""))
 
 
-def indicator_header(header: list[str]) -> list[str] | None:
+def indicator_header(header: list[str], body: list[list[str]] = ()) -> list[str] | None:
     """The header row read as an indicator table's ('Indikator | Utgångsläge 2024 | Målvärde
     2028') when its first column names the rows and the others give a baseline and a target
     (module docstring), else None."""
@@ -40,9 +41,13 @@ def indicator_header(header: list[str]) -> list[str] | None:
     target = [c for c, h in enumerate(rest) if _is_target(h or "")]
     if not baseline or not target:
         return None
-    if any(header_role(h or "") is not None for c, h in enumerate(rest) if c not in target):
+    refs = {c for c in range(len(rest)) if c not in target and refers_to_actions([r[c + 1] if c + 1 < len(r) else ""
+                                                                                 for r in body])}
+    if any(header_role(h or "") is not None for c, h in enumerate(rest) if c not in target and c not in refs):
         return None  # another column of the structure: no table of figures alone
-    return ["Indikator", *(("Målvärde " + _year(h)).strip() if c in target else h
+    # a column naming the actions each row follows up ('Följer upp | Åtgärdskort 1–2'):
+    # the measure each indicator is of, by number (`action_references`)
+    return ["Indikator", *(("Målvärde " + _year(h)).strip() if c in target else "Åtgärd" if c in refs else h
                             for c, h in enumerate(rest))]
 
 
@@ -56,7 +61,7 @@ def read_baseline_target_tables(elements: list[Element]) -> list[Element]:
     out: list[Element] = []
     for el in elements:
         t = el.table
-        if el.kind == "table" and t is not None and t.rows and t.header_rows >= 1 and (new := indicator_header(list(t.rows[0]))):
+        if el.kind == "table" and t is not None and t.rows and t.header_rows >= 1 and (new := indicator_header(list(t.rows[0]), [list(r) for r in t.rows[1:]])):
             el = replace(el, table=t.model_copy(update={"rows": [new] + [list(r) for r in t.rows[1:]]}))
         out.append(el)
     return out

@@ -27,6 +27,7 @@ import os
 import re
 from dataclasses import dataclass, field, replace
 
+from .action_card_headings import heads_one_action
 from .action_count_summaries import counts_actions
 from .actors import (closing_parenthesis, dedupe_actors, legend_abbreviations, names_actor, split_actors,
                      trailing_actors)
@@ -61,7 +62,7 @@ from .sections_in_goal_order import pair_sections_with_goals
 from .text import BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, sentences, squash, strip_marker, words
 from .memo_points import caps_title, point_name, points_over_sub_points
 from .figure_tables import figures_beside_names
-from .figure_meters import figure_meter, meter_captions
+from .figure_meters import action_named_by_head, figure_meter, meter_captions
 from .goal_by_words import goal_by_words
 from .reader_shared import (heading_number, strip_heading_number, _named_area, theme_name, _theme_key,
                             _names_part_by_number, caption_theme, names_section, _GOAL_BY_LABEL_RE,
@@ -562,7 +563,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         a heading; `Head.caption`, set by `_caption_level`). The text after a table goes on in the section around the table, and a goal
         stated there is that section's, the next table's too ('Syftet är också att ...'
         between 'Tabell 3a' and 'Tabell 3b')."""
-        return next((h.section for h in reversed(self.stack) if not h.caption),
+        # (a goal stated after one action's card, 'Åtgärdskort 2', is its chapter's:
+        # `action_card_headings`)
+        return next((h.section for h in reversed(self.stack) if not h.caption and not heads_one_action(h.text)),
                     self.section())
 
     def _stated_section(self) -> str | None:
@@ -743,7 +746,12 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                     continue
                 if i in meter_figures:
                     # a figure shown as a meter: its caption names the indicator (`figure_meters`)
-                    self.add_indicator(figure_meter(el.text), el.page, None, self.current_goals())
+                    # (a figure counting what one action runs names that action's head:
+                    # its meter, of its goal; `figure_meters.action_named_by_head`)
+                    meter = figure_meter(el.text)
+                    mid = action_named_by_head(meter or "", [(m.id, m.text) for m in self.b.measures])
+                    own = next((m.goal for m in self.b.measures if m.id == mid), None)
+                    self.add_indicator(meter, el.page, mid, [own] if own else self.current_goals())
                     continue
                 if self._goal_numbered_paragraph(el, elements[i + 1] if i + 1 < len(elements) else None):
                     pass  # 'a (1); b (2)': a unit's actions, each of its goal (`goal_numbered_segments`)

@@ -22,15 +22,21 @@ from .run_in_lists import split_run_in_lists
 from .status_tables import fold_status_tables
 from .ended_rows import without_ended_rows, without_status_tails
 from .goal_mark_columns import fold_goal_mark_columns
+from .code_level_columns import fold_code_level_columns
 from .slashed_actor_columns import split_slashed_actor_columns
 from .labelled_meters import link_labelled_meters
 from .merge import merge
+from .figure_meters import captions_out_of_tables, split_glued_captions
 from .part_reference_columns import link_meters_to_parts
 from .metadata import metadata
 from .model import PageText, ProgramExtraction, ProgramMeta, RepairRecord
 from .bilingual import swedish_only
+from .language_columns import read_language_columns
 from .records import fold_records
+from .action_references import link_action_references
+from .bulleted_fields import unbullet_field_lists
 from .dash_field_lines import dash_fields_as_paragraphs
+from .shift_goals import read_shift_goals
 from .board_decisions import fold_board_decisions
 from .checklist_items import without_ticked_items
 from .page_furniture import drop_page_furniture
@@ -56,6 +62,10 @@ def classify(doc) -> ProgramExtraction:
     # ('Konkreta steg: a (X); b.': a list run into its label's paragraph, read as the list)
     # questions sent to the units and their answers: the answers' actions as records
     elements = fold_unit_answers(elements)
+    # 'Figur 6. … (mål 2029: 30) Figur 7. …': captions a line joining ran together (`figure_meters`)
+    elements = split_glued_captions(captions_out_of_tables(elements))
+    # 'Svenska | Suomeksi' tables: the text of the Swedish column (`language_columns`)
+    elements = read_language_columns(elements)
     # 'Åtgärd: MÅL: ...', '2.1 MÅL: ...': a goal row in a frame that labels every row alike
     elements = goal_labelled_rows(elements)
     # a board's 'Beslut: X' with 'Verkställs av: Y' after it: an action's record (`board_decisions`)
@@ -65,11 +75,19 @@ def classify(doc) -> ProgramExtraction:
     # 'Temavecka ... – BILD 21, 2024–2027, 2 000 €/år, pågår': a listed action's status and
     # money read off its dash tail, an ended one left out (`ended_rows`)
     elements = without_status_tails(elements)
-    elements = split_run_in_lists(fold_records(dash_fields_as_paragraphs(without_ticked_items(swedish_only(elements)))))
+    # 'Från: <now>' / '→ Till: <goal>': a goal written as a shift (`shift_goals`)
+    elements = read_shift_goals(elements)
+    # '• Åtgärd: X' / '• Ansvar: Y' / '• Tid: Z': a card's fields typed as a list (`bulleted_fields`);
+    # '– vem: X' / '– när: Y' lines under a bullet: the item's fields (`dash_field_lines`)
+    elements = split_run_in_lists(fold_records(dash_fields_as_paragraphs(unbullet_field_lists(
+        without_ticked_items(swedish_only(elements))))))
     # a goal × target-group matrix: the plain action table it lays out as a grid
     elements = fold_target_groups(elements)
     # a goal matrix ('Åtgärd | A | B | C', ● under the action's goal): a plain action table
     elements = fold_goal_mark_columns(elements)
+    # 'Område | Mål | Åtgärd | Text' holding '1' / '1.1' / '1.1.1' only: each row's text in
+    # the column of its code's level (`code_level_columns`)
+    elements = fold_code_level_columns(elements)
     # 'Ansvarig / samarbete': the responsible before each cell's slash, the partners after
     elements = split_slashed_actor_columns(elements)
     # an action table giving each action a second row of fields ('Ansvar: X · Tid: Y')
@@ -115,6 +133,8 @@ def classify(doc) -> ProgramExtraction:
     # a goal the fallbacks made of a heading: the goal sentence under it, if one
     goal_sentences_under_headings(built, elements, {g.id for g in built.goals} - read_goals)
     split_units_acting_alone(built.measures)
+    # 'Följer upp: Åtgärdskort 1–2': the meter of the card so numbered (`action_references`)
+    link_action_references(built)
     # '• Förslag 4: antal …' in a follow-up list: the meter of the action its label names
     link_labelled_meters(built)
     # 'Mått | Artikel: 3': the meter of the action of article 3 it names

@@ -24,6 +24,10 @@ _FOLLOWING_RE = re.compile(rf"\b(?:de\s+)?(?:följande|nedanstående)\s+figurern
 # what closes a caption and is no part of the figure's subject
 _UNIT_RE = re.compile(r"\s*\((?:%|procent|antal(?:\s+[^\W\d_]+)?|st|personer|€|euro)\)\s*$", re.I)
 _PERIOD_RE = re.compile(r"\s*(?:(?:åren|perioden)\s+)?(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?\s*$")
+# a target value in brackets closing a caption: '(mål 2029: 65 %)', '(målvärde 2029: 40)',
+# '(mål: 60)'. A figure whose caption sets the level to reach is a meter of the programme, as
+# an indicator row with a target column is: statistics shown for background set no target.
+_TARGET_RE = re.compile(r"\s*\((?:mål|målvärde|målnivå|målsättning)(?:\s+(?:år\s+)?(?:19|20)\d{2})?\s*:[^()]*\)\s*\.?$", re.I)
 _SOURCE_RE = re.compile(r",\s*(?:enkäten|källa|statistik|registret|undersökningen|[^\W\d_]*statistik)\b.*$", re.I)
 
 
@@ -43,6 +47,13 @@ def figures_named_as_meters(paragraphs: list[str]) -> set[int]:
     return out
 
 
+def sets_target(caption: str) -> bool:
+    """A figure caption closed by the target to reach: 'Figur 3. Andel sysselsatta ... (mål
+    2029: 65 %)'."""
+    m = _CAPTION_RE.match(squash(caption))
+    return bool(m and _TARGET_RE.search(m.group("text")))
+
+
 def says_following_figures_are_meters(paragraph: str) -> bool:
     """'I de följande figurerna visas de mätare som programmet följs upp med.'"""
     return bool(_FOLLOWING_RE.search(squash(paragraph)))
@@ -55,6 +66,7 @@ def figure_meter(caption: str) -> str | None:
     if not m:
         return None
     text = m.group("text").strip().rstrip(".")
+    text = _TARGET_RE.sub("", text)
     text = _UNIT_RE.sub("", text)
     text = _PERIOD_RE.sub("", text)
     text = _SOURCE_RE.sub("", text)
@@ -64,7 +76,7 @@ def figure_meter(caption: str) -> str | None:
 def meter_captions(elements) -> set[int]:
     """Indices of the caption paragraphs of figures shown as meters: those named by number,
     and those after a paragraph saying the following figures show the meters (up to the next
-    heading)."""
+    heading), and those whose caption sets a target (`sets_target`)."""
     named = figures_named_as_meters([el.text for el in elements if el.kind == "para"])
     out: set[int] = set()
     following = False
@@ -78,6 +90,76 @@ def meter_captions(elements) -> set[int]:
         if num is None:
             following = following or says_following_figures_are_meters(el.text)
             continue
-        if num in named or following:
+        if num in named or following or sets_target(el.text):
             out.add(i)
+    return out
+
+
+# a caption closed by its bracket, and after it the next figure's caption or a chart's
+# placeholder ('[Linjediagram: ...]'): two blocks a layout's line joining ran together
+_GLUED_RE = re.compile(r"(?<=\))\s+(?=(?:figur|diagram|bild)\s+\d{1,2}\s*[.:]\s|\[)", re.I)
+
+
+def split_glued_captions(elements) -> list:
+    """The element stream with a paragraph that opens with a figure's caption and holds the
+    next caption (or a chart placeholder) after its closing bracket split into one paragraph
+    each: a caption is a block of its own, printed under its figure."""
+    from dataclasses import replace
+
+    out = []
+    for el in elements:
+        if el.kind == "para" and _CAPTION_RE.match(squash(el.text)) and _GLUED_RE.search(squash(el.text)):
+            out.extend(replace(el, text=part) for part in _GLUED_RE.split(squash(el.text)) if part.strip())
+        else:
+            out.append(el)
+    return out
+
+
+def action_named_by_head(meter: str, actions: list[tuple[str, str]]) -> str | None:
+    """The id of the one action (id, text) whose head -- the word it is named by, its first
+    ('Läxhjälp i biblioteket', 'Lönesubvention från kommunen ...') -- the meter names
+    ('Antal elever som deltar i läxhjälpen'), else None. A figure counting what one action
+    runs names it so; a figure of the residents' situation ('Andel sysselsatta ...') names
+    no action's head and follows the goals up."""
+    from .follow_up_questions import _head, _meaning_words
+    from .named_action import shared_words
+
+    own = _meaning_words(meter)
+    named = [mid for mid, text in actions if (head := _head(text)) and shared_words(own, [head])]
+    return named[0] if len(named) == 1 else None
+
+
+_PLACEHOLDER_RE = re.compile(r"^\[[^\[\]]*\]$")
+_TAIL_RE = re.compile(r"^\([^()]*\)\.?$")
+
+
+def captions_out_of_tables(elements) -> list:
+    """The element stream with a 'table' whose cells are only figure captions, chart
+    placeholders ('[Linjediagram: ...]') and a caption's bracketed tail ('(mål 2029: 30)') --
+    two columns of text a table finder read side by side, two captions at least -- as the
+    paragraphs it holds, column by column; a bracketed tail closes the last caption before it
+    that has no bracket yet (the caption a column break cut)."""
+    from dataclasses import replace
+
+    out: list = []
+    for el in elements:
+        t = el.table
+        cells = [squash(c) for r in (t.rows if el.kind == "table" and t is not None else []) for c in r if squash(c)]
+        if (not cells or sum(1 for c in cells if _CAPTION_RE.match(c)) < 2
+                or not all(_CAPTION_RE.match(c) or _PLACEHOLDER_RE.match(c) or _TAIL_RE.match(c) for c in cells)):
+            out.append(el)
+            continue
+        ncol = max(len(r) for r in t.rows)
+        for c in range(ncol):
+            for r in t.rows:
+                cell = squash(r[c]) if c < len(r) else ""
+                if not cell:
+                    continue
+                if _TAIL_RE.match(cell):
+                    k = next((k for k in range(len(out) - 1, -1, -1) if out[k].kind == "para"
+                              and _CAPTION_RE.match(squash(out[k].text)) and not squash(out[k].text).endswith(")")), None)
+                    if k is not None:
+                        out[k] = replace(out[k], text=squash(out[k].text) + " " + cell)
+                    continue
+                out.append(replace(el, kind="para", text=cell, table=None, pages=[], level=0))
     return out

@@ -206,6 +206,10 @@ _PHRASE_ROLES = (
     # what is done, said as an indirect question without its mark ('Vad vi gör', 'Vad vi gör
     # tillsammans', 'Vad vi ska göra'): a column header of the action, as 'Vad gör vi?' is
     (re.compile(r"^\W*vad\s+(?:vi|man)\s+(?:gör|ska\s+göra|kommer\s+att\s+göra)\b"), "measure"),
+    # ... and the pledge of a party that carries its own actions out, said in its own voice
+    # ('Vi gör', 'Vi ordnar' over an association's rows: 'Förening | Vi gör | När'), the
+    # whole header those words alone
+    (re.compile(r"^\W*vi\s+(?:gör|ordnar|erbjuder|genomför)\W*$"), "measure"),
     # what is followed up, said the same way ('Vad vi följer', 'Vad vi mäter', 'Vad som
     # följs upp'): a follow-up table's column of the indicators, as 'Vad följer vi upp?' is
     (re.compile(r"^\W*vad\s+(?:(?:vi|man)\s+(?:följer|mäter)|som\s+(?:följs|mäts))\b"), "indicator"),

@@ -260,6 +260,18 @@ def names_programme_and_plan(heading: str) -> bool:
     return any(w.endswith("program") for w in words) and any(w.endswith(("plan", "planen")) for w in words)
 
 
+def coordinates_programme(heading: str) -> bool:
+    """A heading that joins a part to the programme itself with 'och' ('Utvärdering och
+    integrationsprogram 2026–2029', 'Utvärdering av perioden 2022–2025 och integrationsprogram
+    2026–2029'): the title of a document that holds an evaluation *and* the whole programme
+    (its goals, actions and meters), so it announces no one role. The programme named in the
+    indefinite ('-program') is a document of its own; 'Uppföljning av programmet' (definite,
+    the object of the follow-up) still heads the follow-up chapter."""
+    words = re.findall(r"[^\W\d_]+", heading.lower())
+    return any(w.endswith("program") and len(w) > len("program")
+               and "och" in words[max(0, k - 1):k] for k, w in enumerate(words))
+
+
 # an appendix's or a chapter's number before a heading's words ('Bilaga 1.', '3.2')
 _APPENDIX_NUMBER_RE = re.compile(r"^(?:bilaga\s+\d+\s*[.:–-]?\s*|\d+(?:\.\d+)*\.?\s+)", re.I)
 
@@ -275,6 +287,8 @@ def heading_kind(heading: str) -> str | None:
         return None
     roles = header_roles(heading)
     if roles == ["measure"] and names_programme_and_plan(heading):
+        return None
+    if len(roles) == 1 and coordinates_programme(heading):
         return None
     if roles in (["goal"], ["measure"], ["indicator"]):
         return roles[0]
@@ -745,7 +759,13 @@ _FOLLOWED_UP_RE = re.compile(
     # measures is an indicator, as after 'följs upp genom'
     r"|^(?P<what12>(?:den\s+|det\s+)?(?:[^\W\d_]+\s+)?[^\W\d_]*(?:utvärdering|uppföljning|rapport)[^\W\d_]*"
     r"(?:\s+(?:19|20)\d\d)?)\s+(?:mäter|redovisar)\s+(?:(?:bland\s+annat|även|också|dessutom)\s+)?"
-    r"(?P<list12>\S.*?)\s*[.!]?\s*$",
+    r"(?P<list12>\S.*?)\s*[.!]?\s*$"
+    # the quantities themselves the subject of a passive of reporting ('Antal barn i X och
+    # antal deltagare i Y rapporteras till integrationsenheten i december.'), after a
+    # follow-up label or not ('Uppföljning av föreningarnas åtaganden: ...'): each quantity
+    # reported is an indicator, as after 'följs upp genom'
+    r"|^(?:(?P<what13>(?:uppföljning|utvärdering)[^:]{0,80}):\s+)?"
+    rf"(?P<list13>(?={_QUANTITY_HEAD})\S.*?)\s+(?:rapporteras|redovisas|sammanställs|följs\s+upp|mäts)\b.*?\s*[.!]?\s*$",
     re.I | re.S)
 # a measured quantity opening a conjunct ('och antalet ...', 'och andelen ...'), or the list's
 # preposition said again ('... och genom X'): where 'och' starts another indicator
@@ -795,9 +815,9 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     what = m.group("what") if m.group("list") else (
         (m.group("what2") or "") if m.group("list2") else (
             m.group("what3") or m.group("what6") or m.group("what7") or m.group("what8") or m.group("what9")
-            or m.group("what10") or m.group("what11") or m.group("what12") or ""))
+            or m.group("what10") or m.group("what11") or m.group("what12") or m.group("what13") or ""))
     text = next(m.group(g) for g in ("list", "list2", "list3", "list4", "list5", "list6", "list7", "list8", "list9", "list10",
-                                     "list11", "list12")
+                                     "list11", "list12", "list13")
                 if m.group(g))
     # how often, or the figure so far, closing the sentence ('... årligen', '(2023: 61 %)'):
     # said of the following-up, no part of what is measured
@@ -821,6 +841,13 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
                        for p in parts):
         return None
     return what.strip(), parts
+
+
+def reports_counts(sentence: str) -> bool:
+    """'Antal X och antal Y rapporteras till ...': quantities the subject of a passive of
+    reporting (`followed_up_by`'s last form)."""
+    m = _FOLLOWED_UP_RE.match(squash(sentence))
+    return bool(m and m.group("list13"))
 
 
 def count_list(text: str) -> list[str]:

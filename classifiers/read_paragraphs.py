@@ -30,6 +30,7 @@ from .lead_phrase import carried_out, labelled_action, owner_said_after, time_of
 from .measured_statements import measured_target
 from .goal_outline import lettered_goal_heading
 from .named_action import action_named_by, action_set_up_for, actions_named_one_each
+from .prose import reports_counts
 from .shared_owner import shared_owner
 from .prose import (_QUANTITY_HEAD, is_population_rate, count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as,
                     intro_kind, is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
@@ -718,8 +719,13 @@ class ParagraphReader:
         # measures, the eighth set's convention (test_classifier_eighth_conventions): left
         # goal-level)
         counting = bool(_COUNTING_RE.search(squash(sentence)))
-        named = actions_named_one_each(items, [(m, self._measure(m).text) for m in self.list_measures]) \
-            if self.list_measures and counting else None
+        # ... and 'Antal X och antal Y rapporteras till ...' after the actions of its section
+        # (a table of them, `prose.reports_counts`): the counts the doers report of what they run
+        reported = reports_counts(sentence)
+        acts = self.list_measures or ([m.id for m in self.b.measures if m.section == self.section()]
+                                      if reported else [])
+        named = actions_named_one_each(items, [(m, self._measure(m).text) for m in acts]) \
+            if acts and (counting or reported) else None
         if named is None and _ADDED_METERS_RE.match(what) and self._meters_numbered_in == self.section():
             # 'Dessutom följs andelen X.' after a list whose lead-in said its brackets hold the
             # actions' numbers: the section names by number the action each meter follows,

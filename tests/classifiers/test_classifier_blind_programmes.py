@@ -257,9 +257,9 @@ FLOORS = {
     "blind184-havsnas-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.800/0.545/0.769 -> now 1.000/1.000/1.000 (resp 1; i→m 0.875: the survey line follows up the anti-racism week by meaning, not by words)
     "blind185-lillby-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.714/1.000/1.000 -> now 1.000/1.000/1.000 (m→g 0.000 -> 1, resp 0.500 -> 1, every print)
     "blind186-kalvo-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.880/0.000 -> now 1.000/1.000/1.000 (resp 0.615: gold reads 'X och Y' / 'X, Y' in an Ansvar cell as lead and partner, against the corpus convention)
-    "blind187-vikby-2025-2028": (None, None, None),  # thirty-second set: unread
-    "blind188-kvarnlax-2026-2029": (None, None, None),  # thirty-second set: unread
-    "blind189-tallby-2025-2027": (None, None, None),  # thirty-second set: unread
+    "blind187-vikby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.441/0.000 -> now 1.000/1.000/1.000 (m→g, i→m, resp 1, every print)
+    "blind188-kvarnlax-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/0.000 -> now 1.000/1.000/1.000 (i→m 0.875: the swimming-badge caption names no action's head; borderless resp 0.923: a partner's name wrapped in a narrow cell)
+    "blind189-tallby-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.353/0.000 -> now 1.000/1.000/1.000 (i→m 0.300: gold links meters under a goal to its actions, blind10's gold does not; resp 0.857: a bracket's second name a partner by its gold)
     "blind190-bergvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (i→m 0.500 -> 1: bracket legend; resp borderless 0.917: a wrapped genitive name split)
     "blind191-skarvik-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/1.000 -> now 1.000/1.000/1.000 (m→g and resp 0.000 -> 1: RACI matrix, 'Vi strävar efter:')
     "blind192-hamno-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.179/0.000/0.400 -> now 1.000/1.000/1.000 (every role 1, six styles)

@@ -1,0 +1,70 @@
+"""Cells that only refer to actions by number: 'Åtgärdskort 1–2', 'Åtgärd 4', 'Åtgärder 5, 7',
+'–' (thirty-second blind set).
+
+A follow-up table may say which actions each of its meters follows up, in a column of
+references ('Följer upp | Åtgärdskort 1–2'). Such a column names no indicator of its own:
+its cells are a label word and numbers, or a dash for a meter of no one action. A column is
+a reference column when every cell is such a reference (a dash or empty allowed) and one at
+least names a number."""
+
+from __future__ import annotations
+
+import re
+
+from .text import squash
+
+_REF_RE = re.compile(r"^[^\W\d_]+\s+\d{1,2}(?:\s*[–-]\s*\d{1,2}|\s*(?:,|och|&)\s*\d{1,2})*\.?$", re.I)
+_NONE_RE = re.compile(r"^[–—-]?$")
+
+
+def refers_to_actions(cells: list[str]) -> bool:
+    xs = [squash(x) for x in cells]
+    return any(_REF_RE.match(x) for x in xs) and all(_REF_RE.match(x) or _NONE_RE.match(x) for x in xs)
+
+
+def referred_numbers(cell: str) -> list[int]:
+    """'Åtgärdskort 1–2' -> [1, 2]; 'Åtgärd 4' -> [4]; '–' -> []."""
+    x = squash(cell)
+    if not _REF_RE.match(x):
+        return []
+    out: list[int] = []
+    for a, b in re.findall(r"(\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?", x):
+        out.extend(range(int(a), int(b) + 1) if b else [int(a)])
+    return out
+
+
+_LABEL_RE = re.compile(r"^\s*([^\W\d_]+)\s+\d")
+
+
+def link_action_references(built) -> None:
+    """Measures read from a reference column ('Åtgärdskort 1–2' under 'Följer upp') are no
+    actions: each names, by number, actions printed under headings of that label and number
+    ('Åtgärdskort 1'). An indicator linked to such a reference is the meter of the first
+    action it names (the one a range starts with), of that action's goal; the reference
+    measures go. References to a label no heading carries are left as they are."""
+    heads = {s.id: s.heading for s in built.sections}
+    numbered: dict[tuple[str, int], str] = {}
+    for m in built.measures:
+        h = heads.get(m.section or "") or ""
+        lab = _LABEL_RE.match(h)
+        nums = referred_numbers(h) if lab else []
+        if lab and len(nums) == 1:
+            numbered.setdefault((lab.group(1).casefold(), nums[0]), m.id)
+    if not numbered:
+        return
+    by_id = {m.id: m for m in built.measures}
+    refs: dict[str, str] = {}
+    for m in built.measures:
+        lab = _LABEL_RE.match(m.text)
+        nums = referred_numbers(m.text) if lab else []
+        if nums and (target := numbered.get((lab.group(1).casefold(), nums[0]))) and target != m.id:
+            refs[m.id] = target
+    if not refs:
+        return
+    for ind in built.indicators:
+        if ind.measure in refs:
+            ind.measure = refs[ind.measure]
+            goal = by_id[ind.measure].goal
+            ind.goal = goal
+            ind.goals = [goal] if goal else []
+    built.measures[:] = [m for m in built.measures if m.id not in refs]
