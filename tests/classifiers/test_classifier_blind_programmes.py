@@ -263,6 +263,12 @@ FLOORS = {
     "blind190-bergvik-2025-2028": (None, None, None),  # thirty-second set: unread
     "blind191-skarvik-2026-2029": (None, None, None),  # thirty-second set: unread
     "blind192-hamno-2026-2029": (None, None, None),  # thirty-second set: unread
+    "blind193-gronnas-2025-2028": (None, None, None),  # thirty-third set: unread
+    "blind194-jungsund-2025-2028": (None, None, None),  # thirty-third set: unread
+    "blind195-vitsand-2026-2029": (None, None, None),  # thirty-third set: unread
+    "blind196-klemetsby-2025-2028": (None, None, None),  # thirty-third set: unread
+    "blind197-norrkulla-2026-2029": (None, None, None),  # thirty-third set: unread
+    "blind198-sjundby-2025-2028": (None, None, None),  # thirty-third set: unread
 }
 
 
