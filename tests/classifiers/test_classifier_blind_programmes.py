@@ -263,6 +263,12 @@ FLOORS = {
     "blind190-bergvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (i→m 0.500 -> 1: bracket legend; resp borderless 0.917: a wrapped genitive name split)
     "blind191-skarvik-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/1.000 -> now 1.000/1.000/1.000 (m→g and resp 0.000 -> 1: RACI matrix, 'Vi strävar efter:')
     "blind192-hamno-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.179/0.000/0.400 -> now 1.000/1.000/1.000 (every role 1, six styles)
+    "blind193-gronnas-2025-2028": (None, None, None),  # thirty-third set: unread
+    "blind194-jungsund-2025-2028": (None, None, None),  # thirty-third set: unread
+    "blind195-vitsand-2026-2029": (None, None, None),  # thirty-third set: unread
+    "blind196-klemetsby-2025-2028": (None, None, None),  # thirty-third set: unread
+    "blind197-norrkulla-2026-2029": (None, None, None),  # thirty-third set: unread
+    "blind198-sjundby-2025-2028": (None, None, None),  # thirty-third set: unread
 }
 
 
