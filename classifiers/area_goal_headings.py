@@ -9,7 +9,8 @@ the one sentence right below, as 'Huvudmål A – Arbete' does over its goal sen
 sentence, the area its theme. A heading that states the goal itself ('Mål 1: Fler invandrare
 får arbete') keeps its own words, and so does one over a sentence that is no statement of an
 outcome: the writers' or the municipality's own work ('Vi arbetar för att …', 'Kommunen
-ordnar …': how, not what is reached), a labelled line of its own ('Delmål 1.1: …') or the first
+ordnar …': how, not what is reached), a phrase with no full stop (a sub-goal's title, or a
+line cut by a page or column break), a labelled line of its own ('Delmål 1.1: …') or the first
 field of the goal's plan, its label leading the value on the line with no colon after it
 ('Åtgärder Språkcafé varje vecka', 'Ansvarig aktör Bildningssektorn': a key-value card read
 as text, where the label and its value share a line) — the goal heading stays the goal.
@@ -69,6 +70,11 @@ def goal_under_area_heading(heading: str, paragraph: str) -> tuple[str, str] | N
     its goal, else None (a longer paragraph describes the area; the heading stays the goal)."""
     area = area_of_goal_heading(heading)
     if area is None:
+        return None
+    # a sentence closes with its full stop: a phrase without one is a sub-goal's title or a
+    # line a column or page break cut ('Stärka praxis för första' / 'bostäder för …'), and
+    # the heading stays the goal over it
+    if not squash(paragraph).endswith((".", "!")):
         return None
     said = stated_goal(paragraph)
     if said and (_OWN_WORK_RE.match(said) or _LABELLED_RE.match(said) or _opens_with_field_label(said)):
