@@ -776,8 +776,12 @@ def _after_list_in_column(ln: Line, ln_edge: float, above: Line, above_edge: flo
     its list markers when it holds list items only, at its margin when it holds other text
     too: so the rest of an item, in the hanging indent, may stand left of the item's last line
     by the marker's own indent -- it is still right of the marker. Without the marker's
-    indent known: left of the line above (`_left_of_in_column`)."""
-    if marker_indent is None or ln.bbox is None:
+    indent known: left of the line above (`_left_of_in_column`). Nor where the item has no
+    hanging indent, its last line standing where its marker did ('5.2 Ordna …' wrapped back to
+    the margin): its rest starts there too, so the marker tells nothing, and only a line left
+    of the item's last line is the text after it."""
+    if marker_indent is None or ln.bbox is None or above.bbox is None \
+            or above.bbox.x0 - above_edge <= marker_indent + tol:
         return _left_of_in_column(ln, ln_edge, above, above_edge, tol)
     return ln.bbox.x0 - ln_edge <= marker_indent + tol
 
