@@ -9,7 +9,11 @@ the one sentence right below, as 'Huvudmål A – Arbete' does over its goal sen
 sentence, the area its theme. A heading that states the goal itself ('Mål 1: Fler invandrare
 får arbete') keeps its own words, and so does one over a sentence that is no statement of an
 outcome: the writers' or the municipality's own work ('Vi arbetar för att …', 'Kommunen
-ordnar …': how, not what is reached) or a labelled line of its own ('Delmål 1.1: …').
+ordnar …': how, not what is reached), a phrase with no full stop (a sub-goal's title, or a
+line cut by a page or column break), a labelled line of its own ('Delmål 1.1: …') or the first
+field of the goal's plan, its label leading the value on the line with no colon after it
+('Åtgärder Språkcafé varje vecka', 'Ansvarig aktör Bildningssektorn': a key-value card read
+as text, where the label and its value share a line) — the goal heading stays the goal.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .goal_outline import stated_goal
+from .headers import label_role
 from .prose import reads_as_clause
 from .text import GOAL_LABEL_RE, squash
 
@@ -27,6 +32,24 @@ _AREA_RE = re.compile(r"^[A-ZÅÄÖ][^\d.!?:;]*$")
 _OWN_WORK_RE = re.compile(r"^(?:vi|kommunen|staden|man)\b", re.I)
 # a line opening with a label of its own ('Delmål 1.1: …', 'Mål: …', 'Ansvar: …')
 _LABELLED_RE = re.compile(r"^[^\W\d_]+(?:\s+\d+(?:\.\d+)*)?\s*[:.–-]\s", re.I)
+
+
+# a field's label ('Åtgärder', 'Ansvarig aktör': its word, perhaps a filler naming the doer)
+# then its value, a name starting with a capital ('CV-klinik', 'Fastighetssektorn'); a
+# sentence opening with a noun of the same stem goes on in lower case or with a preposition
+# ('Samarbetet mellan …', 'Insatserna når …', 'Samarbetet med Vasa …')
+_LABEL_VALUE_RE = re.compile(r"^([^\W\d_]+)(?:\s+(?:aktör|aktörer|aktörerna|aktor|part|parter|instans))?\s+[A-ZÅÄÖ]")
+
+
+def _opens_with_field_label(sentence: str) -> bool:
+    """'Åtgärder CV-klinik: info …', 'Ansvarig aktör Fastighetssektorn': the sentence opens with
+    the label of a plan's field other than the goal's ('Målet är att …' states the goal) and
+    its value after it."""
+    m = _LABEL_VALUE_RE.match(sentence)
+    if not m:
+        return False
+    role = label_role(m.group(1), free_words=0)
+    return role is not None and role != "goal"
 
 
 def area_of_goal_heading(heading: str) -> str | None:
@@ -48,8 +71,13 @@ def goal_under_area_heading(heading: str, paragraph: str) -> tuple[str, str] | N
     area = area_of_goal_heading(heading)
     if area is None:
         return None
+    # a sentence closes with its full stop: a phrase without one is a sub-goal's title or a
+    # line a column or page break cut ('Stärka praxis för första' / 'bostäder för …'), and
+    # the heading stays the goal over it
+    if not squash(paragraph).endswith((".", "!")):
+        return None
     said = stated_goal(paragraph)
-    if said and (_OWN_WORK_RE.match(said) or _LABELLED_RE.match(said)):
+    if said and (_OWN_WORK_RE.match(said) or _LABELLED_RE.match(said) or _opens_with_field_label(said)):
         return None
     if not said or len(said.split()) <= len(area.split()):
         return None

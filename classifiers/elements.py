@@ -776,8 +776,12 @@ def _after_list_in_column(ln: Line, ln_edge: float, above: Line, above_edge: flo
     its list markers when it holds list items only, at its margin when it holds other text
     too: so the rest of an item, in the hanging indent, may stand left of the item's last line
     by the marker's own indent -- it is still right of the marker. Without the marker's
-    indent known: left of the line above (`_left_of_in_column`)."""
-    if marker_indent is None or ln.bbox is None:
+    indent known: left of the line above (`_left_of_in_column`). Nor where the item has no
+    hanging indent, its last line standing where its marker did ('5.2 Ordna …' wrapped back to
+    the margin): its rest starts there too, so the marker tells nothing, and only a line left
+    of the item's last line is the text after it."""
+    if marker_indent is None or ln.bbox is None or above.bbox is None \
+            or above.bbox.x0 - above_edge <= marker_indent + tol:
         return _left_of_in_column(ln, ln_edge, above, above_edge, tol)
     return ln.bbox.x0 - ln_edge <= marker_indent + tol
 
@@ -1196,11 +1200,18 @@ def _opens_under_empty_key(row: list[str], above: list[str]) -> bool:
     key column empty on the rows of a group ('same as above') and fills it where the next
     group starts ('', '', 'Svenska som andraspråk ...' / '', 'Barn och unga ... trivs i
     skolan', 'Modersmålsstöd ...'). A row cut by a page end goes on in the cells that held
-    text above it; there is no text above this cell for it to go on."""
+    text above it; there is no text above this cell for it to go on. The group's first row is
+    a whole row, filling each cell the row above filled right of the key (its action has its
+    doer and time as the actions above had); a row that leaves some of them empty is a cut
+    row's rest, going on only in the cells still running, or a table read out of order (a
+    text dump's columns one after another), where an empty cell above tells no group."""
     first = next((c for c, cell in enumerate(row) if cell.strip()), None)
     if first is None or first >= len(above) or above[first].strip():
         return False
     if not any(x.strip() for x in above[first + 1:]):
+        return False
+    if any(x.strip() and not (c < len(row) and row[c].strip())
+           for c, x in enumerate(above[first + 1:], start=first + 1)):
         return False
     text = row[first].strip()
     return text[:1].isupper() and len(text.split()) >= 3 and not numbering(text)

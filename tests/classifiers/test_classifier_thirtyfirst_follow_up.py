@@ -285,3 +285,18 @@ def test_a_column_of_areas_left_of_the_goals_names_their_theme():
     assert {g.text: g.theme for g in x.goals} == {"Alla inflyttade kan lära sig svenska": "Språk och utbildning",
                                                   "Barn och unga trivs i skolan": "Språk och utbildning",
                                                   "Det finns bostäder året runt": "Boende"}
+
+
+def test_a_cut_rows_rest_under_an_empty_key_cell_still_goes_on():
+    # the rest of a row a page end cut goes on only in the cells still running: the cells
+    # the row above filled and that had ended stay empty, so the capitalised text under the
+    # empty key cell is no new group's first row (a group's first row is a whole row)
+    from classifiers.elements import _continues_row
+    above = ["", "Få med nyinflyttade i föreningarnas verksamhet genom",
+             "Antalet deltagare i kurserna", "Aktiv användning av guiden"]
+    rest = ["Bostadssektorn, fastighetsbolagen och kommunen", "kurser och träffar på flera språk", "", ""]
+    assert _continues_row(rest, above)
+    # the whole row of a new group, under the same empty key cell, starts a row of its own
+    whole = ["Bostadssektorn, fastighetsbolagen och kommunen", "kurser och träffar på flera språk",
+             "Antalet kurser", "Guiden på webben"]
+    assert not _continues_row(whole, above)
