@@ -6,6 +6,8 @@ import re
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
 from classifiers.capital_field_lines import capital_tail
+from classifiers.section_responsibility import whole_section_responsible
+from classifiers.start_stop_lists import start_stop_kind
 
 
 def _norm(s):
@@ -39,3 +41,39 @@ def test_the_capitals_tail_needs_a_named_responsible_and_a_comma():
     assert capital_tail("1. Kurs för vuxna (A1–B1), 2025") is None  # no word of letters
     assert capital_tail("1. Kurs för vuxna BIBLIOTEKET") is None  # no comma: no time given
     assert capital_tail("1. Kurs för vuxna") is None
+
+
+def _theme(closing, stop=True):
+    blocks = [_h("Program", 1), _h("1. Mötet", 2), _p("Målbild 2028: Alla nya invånare får vägledning."),
+              _p("Det här börjar vi med"), _b("1. Välkomstsamtal med alla nya", "2. Digital guide på fyra språk"),
+              _p("Det här fortsätter vi med"), _b("3. Kartläggning och plan")]
+    if stop:
+        blocks += [_p("Det här slutar vi med"), _b("Tryckta pärmar vid servicepunkten")]
+    return blocks + ([_p(closing)] if closing else [])
+
+
+def test_start_and_continue_lists_hold_actions_and_the_stop_list_none():
+    x = _classify(_theme(None))
+    assert sorted(_norm(m.text) for m in x.measures) == [
+        "Digital guide på fyra språk", "Kartläggning och plan", "Välkomstsamtal med alla nya"]
+    assert start_stop_kind("Det här slutar vi med") == "background"
+    assert start_stop_kind("Vi fortsätter med följande:") == "measure"
+    assert start_stop_kind("Det här är bra") is None
+
+
+def test_a_closing_sentence_gives_every_action_of_its_section_its_responsible():
+    for closing, want in (
+            ("Alla åtgärder under detta tema sköts av integrationsteamet.", (["integrationsteamet"],) * 3),
+            ("Ansvaret för åtgärderna i detta kapitel har näringslivsenheten i samarbete med biblioteket. "
+             "Åtgärderna genomförs under hela planperioden.", (["näringslivsenheten"],) * 3),
+            ("Ansvar: åtgärd 1 ungdomstjänsterna, åtgärd 2 skolan, åtgärd 3 personalenheten.",
+             (["ungdomstjänsterna"], ["skolan"], ["personalenheten"])),
+            ("Ansvar: fritidsenheten för åtgärderna 1–2, biblioteket för åtgärd 3.",
+             (["fritidsenheten"], ["fritidsenheten"], ["biblioteket"]))):
+        x = _classify(_theme(closing))
+        got = {_norm(m.text).split(". Ansvar")[0]: m.responsible for m in x.measures}
+        assert got == dict(zip(("Välkomstsamtal med alla nya", "Digital guide på fyra språk", "Kartläggning och plan"),
+                               want)), closing
+    x = _classify(_theme("Ansvaret för åtgärderna i detta kapitel har näringslivsenheten i samarbete med biblioteket."))
+    assert {tuple(m.partners) for m in x.measures} == {("biblioteket",)}
+    assert whole_section_responsible("Ansvaret för åtgärderna har vi alla.") is None  # no section named
