@@ -63,7 +63,11 @@ SHORT_STEMS: dict[str, tuple[str, ...]] = {
     "responsible": ("utforare", "ledande", "huvudman",
                     # a board's minutes name who executes a decision ('Verkställs av:',
                     # 'Verkställare', 'Verkställighet'), `board_decisions`
-                    "verkstall"),
+                    "verkstall",
+                    # the contact person of an action agreed with another body: the one who
+                    # answers for it there ('Kontaktperson'; 'Kontakt' alone, SHORT_WORDS --
+                    # not 'Kontaktuppgifter', an address column)
+                    "kontaktperson"),
     # 'samarbets-'/'samverkans-' as the first part of a compound names the partners
     # ('samarbetsparter', 'samarbetsinstanser'); cooperation itself heads a partners column
     # ('Samverkan', 'Ansvar och samarbete')
@@ -88,7 +92,9 @@ SCORECARD_STEMS: dict[str, tuple[str, ...]] = {
 SHORT_WORDS: dict[str, str] = {"ar": "schedule", "aret": "schedule", "tid": "schedule",
                                "period": "schedule", "perioden": "schedule", "start": "schedule",
                                # a year wheel's ('årsklocka') column of when each event is held
-                               "manad": "schedule", "kvartal": "schedule"}
+                               "manad": "schedule", "kvartal": "schedule",
+                               # 'Kontakt', 'Välfärdsområdets kontakt': who answers for the row's action
+                               "kontakt": "responsible"}
 # The kind of body that does a row's action, heading a column alone ('Förening | Åtagande',
 # 'Organisation | Insats'): the row's doer. A word of its own only, the whole header: a
 # compound ('Föreningsstartpaket:') or a header naming several bodies ('Föreningar och
