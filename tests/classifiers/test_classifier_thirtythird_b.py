@@ -10,6 +10,7 @@ from types import SimpleNamespace
 from classifiers.capital_field_lines import capital_tail
 from classifiers.chapter_of_plan import drop_other_chapters
 from classifiers.model import Goal, Indicator, Measure, Section
+from classifiers.numbered_per_chapter import numbered_per_chapter
 from classifiers.section_responsibility import whole_section_responsible
 from classifiers.start_stop_lists import start_stop_kind
 
@@ -103,3 +104,13 @@ def test_a_follow_up_indicator_linked_to_another_chapters_action_stays():
     drop_other_chapters(built, ["Kommunens integrationsprogram utgör kapitel 2 i denna plan."])
     assert [m.id for m in built.measures] == ["m2"]
     assert [(i.id, i.measure, i.goals) for i in built.indicators] == [("i1", None, []), ("i2", "m2", ["g2"])]
+
+
+def test_items_numbered_anew_per_theme_that_only_look_alike_letter_by_letter_are_two_actions():
+    ms = [Measure(id="m1", text="2. Svenska som andraspråk och modersmålsundervisning i grundskolan",
+                  goal="g1", goals=["g1"], section="s1"),
+          Measure(id="m2", text="2. Simundervisning för vuxna som inte kan simma", goal="g2", goals=["g2"], section="s2")]
+    assert numbered_per_chapter("2", ms, set())
+    same = [ms[0], Measure(id="m3", text="2. Modersmålsundervisning i grundskolan", goal="g2", goals=["g2"],
+                           section="s2")]
+    assert not numbered_per_chapter("2", same, set())  # a restatement repeats the action's words
