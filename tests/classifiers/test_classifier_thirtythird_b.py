@@ -11,6 +11,7 @@ from classifiers.capital_field_lines import capital_tail
 from classifiers.chapter_of_plan import drop_other_chapters
 from classifiers.model import Goal, Indicator, Measure, Section
 from classifiers.numbered_per_chapter import numbered_per_chapter
+from classifiers.prose import is_goal_heading
 from classifiers.section_responsibility import whole_section_responsible
 from classifiers.start_stop_lists import start_stop_kind
 
@@ -114,3 +115,9 @@ def test_items_numbered_anew_per_theme_that_only_look_alike_letter_by_letter_are
     same = [ms[0], Measure(id="m3", text="2. Modersmålsundervisning i grundskolan", goal="g2", goals=["g2"],
                            section="s2")]
     assert not numbered_per_chapter("2", same, set())  # a restatement repeats the action's words
+
+
+def test_a_numbered_picture_aimed_at_heads_a_goal():
+    assert is_goal_heading("Målbild 2: Bostadsområdena är blandade")
+    assert is_goal_heading("Målbild 1 – Alla har en bostad")
+    assert not is_goal_heading("Målbild 2028: Alla har en bostad")  # a year, no goal number
