@@ -7,7 +7,8 @@ from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _
 
 from types import SimpleNamespace
 
-from classifiers.capital_field_lines import capital_tail
+from classifiers.capital_field_lines import capital_tail, read_capital_field_lines
+from classifiers.elements import Element
 from classifiers.chapter_of_plan import drop_other_chapters
 from classifiers.model import Goal, Indicator, Measure, Section
 from classifiers.numbered_per_chapter import numbered_per_chapter
@@ -121,3 +122,13 @@ def test_a_numbered_picture_aimed_at_heads_a_goal():
     assert is_goal_heading("Målbild 2: Bostadsområdena är blandade")
     assert is_goal_heading("Målbild 1 – Alla har en bostad")
     assert not is_goal_heading("Målbild 2028: Alla har en bostad")  # a year, no goal number
+
+
+def test_a_paragraph_run_onto_the_capitals_line_is_split_off():
+    els = [Element(kind="bullet", text="12. Familjedag på torget KULTURTJÄNSTERNA, VARJE ÅR"),
+           Element(kind="bullet", text="13. Kurs för förtroendevalda KANSLIET, 2026 Vi följer upp detta genom: antal deltagare.")]
+    got = read_capital_field_lines(els)
+    assert [e.text for e in got] == ["12. Familjedag på torget. Ansvar: KULTURTJÄNSTERNA. Tidtabell: VARJE ÅR.",
+                                     "13. Kurs för förtroendevalda. Ansvar: KANSLIET. Tidtabell: 2026.",
+                                     "Vi följer upp detta genom: antal deltagare."]
+    assert got[2].kind == "para"
