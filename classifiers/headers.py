@@ -63,11 +63,7 @@ SHORT_STEMS: dict[str, tuple[str, ...]] = {
     "responsible": ("utforare", "ledande", "huvudman",
                     # a board's minutes name who executes a decision ('Verkställs av:',
                     # 'Verkställare', 'Verkställighet'), `board_decisions`
-                    "verkstall",
-                    # the contact person of an action agreed with another body: the one who
-                    # answers for it there ('Kontaktperson'; 'Kontakt' alone, SHORT_WORDS --
-                    # not 'Kontaktuppgifter', an address column)
-                    "kontaktperson"),
+                    "verkstall"),
     # 'samarbets-'/'samverkans-' as the first part of a compound names the partners
     # ('samarbetsparter', 'samarbetsinstanser'); cooperation itself heads a partners column
     # ('Samverkan', 'Ansvar och samarbete')
@@ -93,7 +89,10 @@ SHORT_WORDS: dict[str, str] = {"ar": "schedule", "aret": "schedule", "tid": "sch
                                "period": "schedule", "perioden": "schedule", "start": "schedule",
                                # a year wheel's ('årsklocka') column of when each event is held
                                "manad": "schedule", "kvartal": "schedule",
-                               # 'Kontakt', 'Välfärdsområdets kontakt': who answers for the row's action
+                               # 'Välfärdsområdets kontakt': a table of actions agreed with another
+                               # body names who answers for each there, the row's responsible (a
+                               # 'Kontaktperson' beside a unit column is a person to ask, the unit
+                               # does the work; 'Kontaktuppgifter' is an address)
                                "kontakt": "responsible"}
 # The kind of body that does a row's action, heading a column alone ('Förening | Åtagande',
 # 'Organisation | Insats'): the row's doer. A word of its own only, the whole header: a

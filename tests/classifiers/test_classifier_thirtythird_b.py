@@ -132,3 +132,21 @@ def test_a_paragraph_run_onto_the_capitals_line_is_split_off():
                                      "13. Kurs för förtroendevalda. Ansvar: KANSLIET. Tidtabell: 2026.",
                                      "Vi följer upp detta genom: antal deltagare."]
     assert got[2].kind == "para"
+
+
+def test_a_bodys_contact_column_gives_the_responsible():
+    blocks = [_h("Program", 1), _h("Hälsa", 2), _p("Mål: Alla får vård på ett språk de förstår."),
+              _t(["Nr", "Åtgärd", "Sjukhusets kontakt", "Tid"],
+                 [["1", "Tolk bokas automatiskt vid behov", "Tolkcentralen", "2026"],
+                  ["2", "Stödgrupp för nyblivna föräldrar", "Barnrådgivningen", "2027"]], caption="Gemensamma åtgärder")]
+    x = _classify(blocks)
+    assert {_norm(m.text): m.responsible for m in x.measures} == {
+        "Tolk bokas automatiskt vid behov": ["Tolkcentralen"], "Stödgrupp för nyblivna föräldrar": ["Barnrådgivningen"]}
+
+
+def test_a_follow_up_phrase_with_a_pronoun_object_names_one_meter():
+    blocks = [_h("Program", 1), _h("Insatsområde 1: Fritid", 2), _p("Mål: Alla barn har en hobby."),
+              _p("Åtgärder:"), _b("Gratis simskola för barn", "Läxhjälp på biblioteket"),
+              _p("Vi följer upp detta genom: andel elever som deltar i en hobby.")]
+    x = _classify(blocks)
+    assert [_norm(i.text) for i in x.indicators] == ["andel elever som deltar i en hobby"]
