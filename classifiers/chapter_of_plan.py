@@ -80,14 +80,4 @@ def drop_other_chapters(built, paragraphs: list[str]) -> None:
     built.measures = [m for m in built.measures if not other(m) and not (m.goal in gone and not
                                                                           set(m.goals) - gone)]
     kept = {m.id for m in built.measures}
-    # an indicator standing outside the other chapters (the plan's follow-up table) that was
-    # linked by its words to an action of another chapter still follows the programme up: its
-    # place says whose it is, the link does not; it stays, linked to no action
-    built.indicators = [i if i.measure is None or i.measure in kept else _unlinked(i, gone)
-                        for i in built.indicators if not other(i)]
-
-
-def _unlinked(indicator, gone: set[str]):
-    """The indicator linked to no action, and to none of the goals `gone`."""
-    goals = [g for g in indicator.goals if g not in gone]
-    return indicator.model_copy(update={"measure": None, "goals": goals, "goal": goals[0] if goals else None})
+    built.indicators = [i for i in built.indicators if not other(i) and (i.measure is None or i.measure in kept)]

@@ -88,12 +88,7 @@ SCORECARD_STEMS: dict[str, tuple[str, ...]] = {
 SHORT_WORDS: dict[str, str] = {"ar": "schedule", "aret": "schedule", "tid": "schedule",
                                "period": "schedule", "perioden": "schedule", "start": "schedule",
                                # a year wheel's ('årsklocka') column of when each event is held
-                               "manad": "schedule", "kvartal": "schedule",
-                               # 'Välfärdsområdets kontakt': a table of actions agreed with another
-                               # body names who answers for each there, the row's responsible (a
-                               # 'Kontaktperson' beside a unit column is a person to ask, the unit
-                               # does the work; 'Kontaktuppgifter' is an address)
-                               "kontakt": "responsible"}
+                               "manad": "schedule", "kvartal": "schedule"}
 # The kind of body that does a row's action, heading a column alone ('Förening | Åtagande',
 # 'Organisation | Insats'): the row's doer. A word of its own only, the whole header: a
 # compound ('Föreningsstartpaket:') or a header naming several bodies ('Föreningar och
@@ -308,6 +303,8 @@ def header_roles(header: str) -> list[str]:
 
 
 _WORD_RE = re.compile(r"[a-z]+")
+# '<a body in the genitive> kontakt': that body's contact for the row
+_BODYS_CONTACT_RE = re.compile(r"^[^\W\d_]{3,}s\s+kontakt$")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -324,6 +321,11 @@ def _header_roles(header: str) -> tuple[str, ...]:
         asked = _question_roles(f"hur {answer.group(1)}?")
     if asked is not None:
         return asked
+    if _BODYS_CONTACT_RE.match(low):
+        # 'Välfärdsområdets kontakt': a table of actions agreed with another body names who
+        # answers for each there, the row's responsible ('Kontakt' alone is a card's e-mail
+        # field, a 'Kontaktperson' beside a unit column a person to ask, the unit doing the work)
+        return ("responsible",)
     if _REACHED_WHEN_RE.match(low):
         # 'Målet är nått när …', 'Målen är uppnådda när': the criterion a goal is judged
         # reached by, which the follow-up checks -- the goal's indicator, as 'Hur vet vi att

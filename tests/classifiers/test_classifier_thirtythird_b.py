@@ -5,12 +5,9 @@ import re
 
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
-from types import SimpleNamespace
-
 from classifiers.capital_field_lines import capital_tail, read_capital_field_lines
 from classifiers.elements import Element
-from classifiers.chapter_of_plan import drop_other_chapters
-from classifiers.model import Goal, Indicator, Measure, Section
+from classifiers.model import Measure
 from classifiers.numbered_per_chapter import numbered_per_chapter
 from classifiers.prose import is_goal_heading
 from classifiers.section_responsibility import whole_section_responsible
@@ -88,24 +85,6 @@ def test_a_closing_sentence_gives_every_action_of_its_section_its_responsible():
     x = _classify(_theme("Ansvaret för åtgärderna i detta kapitel har näringslivsenheten i samarbete med biblioteket."))
     assert {tuple(m.partners) for m in x.measures} == {("biblioteket",)}
     assert whole_section_responsible("Ansvaret för åtgärderna har vi alla.") is None  # no section named
-
-
-def test_a_follow_up_indicator_linked_to_another_chapters_action_stays():
-    # a welfare plan whose chapter 2 is the integration programme; its follow-up table (no
-    # chapter) was linked by words to an action of chapter 1, which is not the programme's
-    built = SimpleNamespace(
-        sections=[Section(id="s1", number="1", heading="1 Äldre", level=2),
-                  Section(id="s2", number="2", heading="2 Integration", level=2)],
-        goals=[Goal(id="g1", text="Äldre kan bo hemma länge", section="s1"),
-               Goal(id="g2", text="Nyinflyttade lär sig svenska", section="s2")],
-        measures=[Measure(id="m1", text="Seniorrådgivning för personer över 70 år", goal="g1", goals=["g1"], section="s1"),
-                  Measure(id="m2", text="Svenskkurser på kvällstid", goal="g2", goals=["g2"], section="s2")],
-        indicators=[Indicator(id="i1", text="Arbetslöshetsgrad bland personer med främmande språk", measure="m1",
-                              goal="g1", goals=["g1"]),
-                    Indicator(id="i2", text="Antal deltagare i svenskkurserna", measure="m2", goal="g2", goals=["g2"])])
-    drop_other_chapters(built, ["Kommunens integrationsprogram utgör kapitel 2 i denna plan."])
-    assert [m.id for m in built.measures] == ["m2"]
-    assert [(i.id, i.measure, i.goals) for i in built.indicators] == [("i1", None, []), ("i2", "m2", ["g2"])]
 
 
 def test_items_numbered_anew_per_theme_that_only_look_alike_letter_by_letter_are_two_actions():
