@@ -779,6 +779,9 @@ def label_role(label: str, free_words: int = LABEL_FREE_WORDS) -> str | None:
     words may qualify the structure word (0 for a text with no colon after it, where only
     structure words and fillers make a label); a label that qualifies its word starts with a
     capital."""
+    if _BODYS_CONTACT_RE.match(" ".join(label.split()).lower()):
+        # 'Välfärdsområdets kontakt: X' -- the card form of that body's contact column
+        return "responsible"
     # (a word keeps a full stop after it: a header cut short, 'Ansv.', abbreviated_headers)
     words = re.findall(r"[\wåäöÅÄÖ]+\.?", label)
     if not words or len(words) > LABEL_WORDS or any(w[0].isdigit() for w in words):

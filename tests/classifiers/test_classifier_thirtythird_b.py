@@ -7,6 +7,7 @@ from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _
 
 from classifiers.capital_field_lines import capital_tail, read_capital_field_lines
 from classifiers.elements import Element
+from classifiers.headers import label_role
 from classifiers.model import Measure
 from classifiers.numbered_per_chapter import numbered_per_chapter
 from classifiers.prose import is_goal_heading
@@ -129,3 +130,14 @@ def test_a_follow_up_phrase_with_a_pronoun_object_names_one_meter():
               _p("Vi följer upp detta genom: andel elever som deltar i en hobby.")]
     x = _classify(blocks)
     assert [_norm(i.text) for i in x.indicators] == ["andel elever som deltar i en hobby"]
+
+
+def test_a_bodys_contact_field_gives_the_responsible():
+    assert label_role("Välfärdsområdets kontakt") == "responsible"
+    assert label_role("Kontakt") is None  # a card's e-mail field
+    blocks = [_h("Program", 1), _h("Hälsa", 2), _p("Mål: Alla får vård på ett språk de förstår."),
+              _p("1. Tolk bokas automatiskt vid behov"), _p("Sjukhusets kontakt: Tolkcentralen. Tid: 2026."),
+              _p("2. Stödgrupp för nyblivna föräldrar"), _p("Sjukhusets kontakt: Barnrådgivningen. Tid: 2027.")]
+    x = _classify(blocks)
+    assert {_norm(m.text): m.responsible for m in x.measures} == {
+        "Tolk bokas automatiskt vid behov": ["Tolkcentralen"], "Stödgrupp för nyblivna föräldrar": ["Barnrådgivningen"]}
