@@ -6,6 +6,7 @@ import re
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
 from classifiers.capital_field_lines import capital_tail, read_capital_field_lines
+from classifiers.counted_actions import actions_counted
 from classifiers.elements import Element
 from classifiers.headers import label_role
 from classifiers.model import Measure
@@ -141,3 +142,12 @@ def test_a_bodys_contact_field_gives_the_responsible():
     x = _classify(blocks)
     assert {_norm(m.text): m.responsible for m in x.measures} == {
         "Tolk bokas automatiskt vid behov": ["Tolkcentralen"], "Stödgrupp för nyblivna föräldrar": ["Barnrådgivningen"]}
+
+
+def test_a_rate_of_the_residents_counts_no_action():
+    actions = [("m1", "Seniorrådgivning för personer över 70 år"), ("m2", "Svenskkurser på kvällstid"),
+               ("m3", "Informationsträff för arbetsgivare")]
+    got = actions_counted(["Arbetslöshetsgrad bland personer med främmande språk, %",
+                           "Antal deltagare i svenskkurserna", "Antal arbetsgivare på informationsträffen"],
+                          actions, ["Invandrare får arbete"])
+    assert got == [None, "m2", "m3"]
