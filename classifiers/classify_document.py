@@ -44,6 +44,8 @@ from .target_groups import fold_target_groups
 from .unit_answers import fold_unit_answers
 from .goal_labelled_rows import goal_labelled_rows
 from .contact_cards import fold_contact_cards
+from .capital_field_lines import read_capital_field_lines
+from .section_responsibility import read_section_responsibility
 from .themes import theme_codes
 
 
@@ -77,6 +79,10 @@ def classify(doc) -> ProgramExtraction:
     elements = without_status_tails(elements)
     # 'Från: <now>' / '→ Till: <goal>': a goal written as a shift (`shift_goals`)
     elements = read_shift_goals(elements)
+    # '7. Action' over 'BILDNINGSSEKTORN, 2026': the item's responsible and time in capitals
+    elements = read_capital_field_lines(elements)
+    # 'Ansvaret för åtgärderna i detta kapitel har X.': every listed action of the section's
+    elements = read_section_responsibility(elements)
     # '• Åtgärd: X' / '• Ansvar: Y' / '• Tid: Z': a card's fields typed as a list (`bulleted_fields`);
     # '– vem: X' / '– när: Y' lines under a bullet: the item's fields (`dash_field_lines`)
     elements = split_run_in_lists(fold_records(dash_fields_as_paragraphs(unbullet_field_lists(

@@ -25,6 +25,8 @@ action twice follow the goals up). Otherwise its figures follow the goals up, as
 """
 from __future__ import annotations
 
+import re
+
 from .elements import Element
 from .goal_lookup import long_words
 
@@ -63,6 +65,12 @@ def _holds(word: str, text_words: list[str]) -> bool:
     return any(same_stem(word, w) for w in text_words)
 
 
+# a rate named by a compound, 'Arbetslöshetsgrad bland ...', 'Sysselsättningsgraden för ...':
+# a figure of the population, no count of what one action does (`prose.is_population_rate`,
+# there in the definite form after a follow-up verb; a table row names it bare)
+_RATE_OF_RESIDENTS_RE = re.compile(r"^[^\W\d_]{3,}(?:grad|graden)\s+(?:bland|för|hos|av)\s", re.I)
+
+
 def actions_counted(indicators: list[str], actions: list[tuple[str, str]],
                     goals: list[str]) -> list[str | None] | None:
     """The id of the action (id, text) each indicator text counts, None for one that counts
@@ -75,6 +83,11 @@ def actions_counted(indicators: list[str], actions: list[tuple[str, str]],
     out: list[str | None] = []
     last = -1
     for ind in indicators:
+        if _RATE_OF_RESIDENTS_RE.match(ind.strip()):
+            # 'Arbetslöshetsgrad bland personer med främmande språk, %': a rate of the
+            # residents follows the goals up, whatever word it shares with an action
+            out.append(None)
+            continue
         own = list(dict.fromkeys(long_words(ind)))
         hits = [[w for w in own if _holds(w, ws)] for ws in action_words]
         # (`hits` already says which actions hold each word: no second pass over them)

@@ -290,7 +290,7 @@ def indicators_under_follow_up(built, elements: list[Element]) -> None:
 # a run-in label naming what follows as meters: 'Mäts:', 'Mätare:', 'Följs upp med:',
 # 'Indikatorer:', 'Nyckeltal:'
 # ('Uppföljning:' alone names a topic: what follows is often how the follow-up is done)
-_METER_LABEL_RE = re.compile(r"\bmat(?:s|are|arna|ning)?\b|folj\w*\s+upp\s+(?:med|genom)|indikator|nyckeltal")
+_METER_LABEL_RE = re.compile(r"\bmat(?:s|are|arna|ning)?\b|folj\w*\s+upp\s+(?:(?:detta|det|dem|dessa)\s+)?(?:med|genom)|indikator|nyckeltal")
 # a finite verb of being or having: the entry is a sentence ('Avtalet är undertecknat'), no meter
 _CLAUSE_VERB_RE = re.compile(r"\b(?:ar|var|har|hade|far|fick|blir|blev|ska|skall|kan|finns|sker|gors)\b")
 _PRONOUNS = frozenset("jag vi ni de den det detta dessa man".split())

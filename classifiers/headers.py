@@ -303,6 +303,8 @@ def header_roles(header: str) -> list[str]:
 
 
 _WORD_RE = re.compile(r"[a-z]+")
+# '<a body in the genitive> kontakt': that body's contact for the row
+_BODYS_CONTACT_RE = re.compile(r"^[^\W\d_]{3,}s\s+kontakt$")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -319,6 +321,11 @@ def _header_roles(header: str) -> tuple[str, ...]:
         asked = _question_roles(f"hur {answer.group(1)}?")
     if asked is not None:
         return asked
+    if _BODYS_CONTACT_RE.match(low):
+        # 'Välfärdsområdets kontakt': a table of actions agreed with another body names who
+        # answers for each there, the row's responsible ('Kontakt' alone is a card's e-mail
+        # field, a 'Kontaktperson' beside a unit column a person to ask, the unit doing the work)
+        return ("responsible",)
     if _REACHED_WHEN_RE.match(low):
         # 'Målet är nått när …', 'Målen är uppnådda när': the criterion a goal is judged
         # reached by, which the follow-up checks -- the goal's indicator, as 'Hur vet vi att
@@ -772,6 +779,9 @@ def label_role(label: str, free_words: int = LABEL_FREE_WORDS) -> str | None:
     words may qualify the structure word (0 for a text with no colon after it, where only
     structure words and fillers make a label); a label that qualifies its word starts with a
     capital."""
+    if _BODYS_CONTACT_RE.match(" ".join(label.split()).lower()):
+        # 'Välfärdsområdets kontakt: X' -- the card form of that body's contact column
+        return "responsible"
     # (a word keeps a full stop after it: a header cut short, 'Ansv.', abbreviated_headers)
     words = re.findall(r"[\wåäöÅÄÖ]+\.?", label)
     if not words or len(words) > LABEL_WORDS or any(w[0].isdigit() for w in words):

@@ -32,4 +32,16 @@ def numbered_per_chapter(num: str, ms: list, from_table: set[str]) -> bool:
             set(a) & set(c) for i, a in enumerate(goals) for c in goals[i + 1:]):
         return False
     texts = [normalize_for_match(re.sub(r"^\s*\d{1,2}\.\s*", "", m.text)) for m in ms]
-    return all(fuzz.token_set_ratio(a, c) < UNRELATED for i, a in enumerate(texts) for c in texts[i + 1:])
+    return all(_unrelated(a, c) for i, a in enumerate(texts) for c in texts[i + 1:])
+
+
+def _unrelated(a: str, c: str) -> bool:
+    """Two action texts that share no words: alike in few letters, or sharing no word of
+    four letters or more by stem (one a prefix of the other) -- 'Svenska som andraspråk ...
+    i grundskolan' and 'Simundervisning för vuxna ...' look alike letter by letter
+    ('-undervisning') but name two things; a restatement repeats the action's words."""
+    if fuzz.token_set_ratio(a, c) < UNRELATED:
+        return True
+    wa = {w for w in re.findall(r"[^\W\d_]{4,}", a.lower())}
+    wc = {w for w in re.findall(r"[^\W\d_]{4,}", c.lower())}
+    return not any(x.startswith(y) or y.startswith(x) for x in wa for y in wc)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .start_stop_lists import start_stop_kind
 from .action_number_rows import names_target_group_brackets
 from .action_number_legends import names_action_number_brackets
 from .agreement_intros import agreement_intro
@@ -228,6 +229,7 @@ class ParagraphReader:
         self.agreement_list = labels_list and agreement_intro(text)
         self.list_mode = ("measure" if self.agreement_list else None) or intro_kind(text) \
             or (_label_line_kind(text) if labels_list else None) \
+            or (start_stop_kind(text) if labels_list else None) \
             or (_unfinished_follow_up(text) if labels_list else None) \
             or ("indicator" if labels_list and expectation_line(text) else None)
         if text.rstrip().endswith(":") and names_parts_of_action(text):

@@ -1,0 +1,124 @@
+"""Who does a section's actions, said once for the whole section in a closing sentence.
+
+A chapter of a welfare plan, or a theme of a short programme, often lists its actions
+without naming anyone and then says once who does them all:
+
+    Ansvaret för åtgärderna i detta kapitel har näringslivsenheten i samarbete med X.
+    Alla åtgärder under detta tema sköts av integrationsteamet.
+
+or, one line for the section, who does which of its numbered actions:
+
+    Ansvar: åtgärd 1 ungdomstjänsterna, åtgärd 2 bildningsväsendet, åtgärd 3 personalenheten.
+    Ansvar: fritidsenheten för åtgärderna 1–2, biblioteket för åtgärd 3.
+
+The sentence points at the section it stands in ('i detta kapitel', 'under detta tema'), so
+it is the responsible field of every listed action of that section, back to the section's
+heading: each item is given the field after its sentence ('… . Ansvar: X.', as an item that
+names its own fields prints it, records.trailing_fields) and the list reading does the rest
+(splitting 'X i samarbete med Y' into responsible and partner). The per-number line gives
+each numbered item its own; it is consumed. A list headed as something other than actions
+(recommendations not adopted, work given up) is left as it is: its intro is read first.
+An item that names its own responsible keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .elements import Element
+from .prose import intro_kind
+from .start_stop_lists import start_stop_kind
+
+_HERE = r"(?:i|inom|under|för)\s+(?:detta|det\s+här|denna|den\s+här)\s+(?:kapitel|avsnitt|tema|område|insatsområde|del)"
+_ACTIONS = r"(?:alla\s+)?(?:åtgärderna|åtgärder|insatserna)"
+# 'Ansvaret för åtgärderna i detta kapitel har X.', 'Alla åtgärder under detta tema sköts av X.',
+# 'För åtgärderna i detta avsnitt ansvarar X.', 'X ansvarar för åtgärderna i detta kapitel.'
+_WHOLE_RES = [
+    re.compile(rf"^ansvar(?:et)?\s+för\s+{_ACTIONS}\s+{_HERE}\s+(?:har|bär|ligger\s+(?:hos|på))\s+(?P<who>[^.]+?)\s*\.?$", re.I),
+    re.compile(rf"^{_ACTIONS}\s+{_HERE}\s+(?:sköts|genomförs|leds|samordnas)\s+av\s+(?P<who>[^.]+?)\s*\.?$", re.I),
+    re.compile(rf"^för\s+{_ACTIONS}\s+{_HERE}\s+ansvarar\s+(?P<who>[^.]+?)\s*\.?$", re.I),
+    re.compile(rf"^(?P<who>[^.]+?)\s+ansvarar\s+för\s+{_ACTIONS}\s+{_HERE}\s*\.?$", re.I),
+]
+# 'Ansvar: åtgärd 1 X, åtgärd 2 Y' / 'Ansvar: X för åtgärderna 1–2, Y för åtgärd 3'
+_BY_NUMBER_LINE_RE = re.compile(r"^ansvar(?:ig|iga)?\s*:\s*(?P<rest>.*\båtgärd(?:erna|en)?\s+\d.*?)\s*\.?$", re.I)
+_NUM = r"(?P<a>\d{1,2})(?:\s*[–-]\s*(?P<b>\d{1,2})|(?:\s*(?:,|och)\s*(?P<c>\d{1,2})))?"
+_NUMBER_FIRST_RE = re.compile(rf"^åtgärd(?:erna|en)?\s+{_NUM}\s+(?P<who>\S.*)$", re.I)
+_WHO_FIRST_RE = re.compile(rf"^(?P<who>\S.*?)\s+för\s+åtgärd(?:erna|en)?\s+{_NUM}$", re.I)
+_ITEM_NUMBER_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙○*–-]\s+)?(\d{1,2})[.)]\s+\S")
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+
+
+def whole_section_responsible(sentence: str) -> str | None:
+    """X of a sentence giving every action of its section to X, else None."""
+    s = " ".join(sentence.split())
+    for rx in _WHOLE_RES:
+        if (m := rx.match(s)):
+            return m.group("who").strip()
+    return None
+
+
+def responsible_by_number(paragraph: str) -> dict[int, str] | None:
+    """{action number: responsible} of an 'Ansvar: åtgärd 1 X, åtgärd 2 Y' line, else None."""
+    m = _BY_NUMBER_LINE_RE.match(" ".join(paragraph.split()))
+    if not m:
+        return None
+    out: dict[int, str] = {}
+    for part in re.split(r"\s*[,;]\s*(?=åtgärd|\S+(?:\s+\S+){0,4}\s+för\s+åtgärd)", m.group("rest"), flags=re.I):
+        p = part.strip().rstrip(".")
+        g = _NUMBER_FIRST_RE.match(p) or _WHO_FIRST_RE.match(p)
+        if not g:
+            return None
+        a = int(g.group("a"))
+        nums = range(a, int(g.group("b")) + 1) if g.group("b") else [a] + ([int(g.group("c"))] if g.group("c") else [])
+        for n in nums:
+            out[n] = g.group("who").strip()
+    return out or None
+
+
+def _is_item(el: Element) -> bool:
+    return el.kind == "bullet" or (el.kind == "para" and bool(_ITEM_NUMBER_RE.match(el.text)))
+
+
+def _with_field(el: Element, who: str) -> Element:
+    if re.search(r"\bAnsvar\w*\s*:", el.text):
+        return el  # the item names its own responsible
+    return replace(el, text=f"{el.text.rstrip().rstrip('.')}. Ansvar: {who}.")
+
+
+def read_section_responsibility(elements: list[Element]) -> list[Element]:
+    out = list(elements)
+    drop: set[int] = set()
+    start = 0
+    for i, el in enumerate(elements):
+        if el.kind == "heading":
+            start = i + 1
+            continue
+        if el.kind != "para":
+            continue
+        sentences = _SENTENCE_SPLIT_RE.split(" ".join(el.text.split()))
+        who = next((w for s in sentences if (w := whole_section_responsible(s))), None)
+        by_number = None if who else responsible_by_number(el.text)
+        if not who and not by_number:
+            continue
+        # the section's listed actions: items back to its heading, except lists whose intro
+        # names them as something else than the plan's actions
+        skipping = False
+        changed = False
+        for k in range(start, i):
+            e = out[k]
+            if e.kind == "para" and not _is_item(e):
+                kind = intro_kind(e.text) or start_stop_kind(e.text)
+                skipping = kind not in (None, "measure")
+                continue
+            if not _is_item(e) or skipping:
+                continue
+            if who:
+                out[k] = _with_field(e, who)
+                changed = True
+            elif (m := _ITEM_NUMBER_RE.match(e.text)) and int(m.group(1)) in by_number:
+                out[k] = _with_field(e, by_number[int(m.group(1))])
+                changed = True
+        if changed and by_number:
+            drop.add(i)
+    return [e for i, e in enumerate(out) if i not in drop]
