@@ -37,6 +37,7 @@ from .action_references import link_action_references
 from .bulleted_fields import unbullet_field_lists
 from .dash_field_lines import dash_fields_as_paragraphs
 from .question_fields import fold_question_fields
+from .paired_sub_goals import relink_paired_sub_goals
 from .shift_goals import read_shift_goals
 from .board_decisions import fold_board_decisions
 from .checklist_items import without_ticked_items
@@ -114,6 +115,8 @@ def classify(doc) -> ProgramExtraction:
     built = merge(Builder(own_start=meta["period_start"]).run(elements))
     # a plan naming one of its chapters as the integration programme: that chapter's
     drop_other_chapters(built, [el.text for el in elements if el.kind == "para"])
+    # a goal and its sub-goal stated back to back: each action the one it speaks of (`paired_sub_goals`)
+    relink_paired_sub_goals(built, elements)
     # a role the conventions above left empty where the document plainly has it: read by
     # the conventions nearly every programme shares (`goal_fallbacks` first: the measure
     # fallbacks read a goal's actions in its scope; then `empty_role_fallbacks`, then
