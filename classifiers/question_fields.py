@@ -22,6 +22,7 @@ not asked it yet is that record going on (a page broke it).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractors.model import Table
 
@@ -33,24 +34,45 @@ _QUESTION_LABEL_RE = re.compile(r"(?:^|(?<=\s))(Vad|Hur|Vem|När)\?(?=\s)")
 _ORDER = ("Vad", "Hur", "Vem", "När")
 
 
-def _question_fields(text: str) -> list[tuple[str, str]] | None:
-    """[(question, answer)] of a text made only of question labels and their answers, each
-    question once, else None."""
+# a run-in label opening a sentence of its own ('Så följer vi upp skedet: a; b.'): the short
+# answers to who and when hold none, so one in the last answer is the next paragraph, which the
+# extraction ran into the record (a column or page break lost the gap between them)
+_NEXT_FIELD_RE = re.compile(r"\s(?=[A-ZÅÄÖ][\wåäö]*(?:\s+[\wåäö-]+){0,5}:\s)")
+
+
+def split_off_next_paragraph(text: str) -> tuple[str, str | None]:
+    """(record, rest): the text cut before a run-in label after its last question's answer
+    began, else (text, None)."""
+    text = squash(text)
+    marks = list(_QUESTION_LABEL_RE.finditer(text))
+    if not marks:
+        return text, None
+    m = _NEXT_FIELD_RE.search(text, marks[-1].end() + 1)
+    if m is None:
+        return text, None
+    return text[:m.start()].strip(), text[m.end():].strip()
+
+
+def _question_fields(text: str) -> list[list[tuple[str, str]]] | None:
+    """The records [(question, answer)] of a text made only of question labels and their
+    answers, each question once a record; a new 'Vad?' starts the next record (two records
+    a page break joined into one paragraph). None for any other text."""
     text = squash(text)
     marks = list(_QUESTION_LABEL_RE.finditer(text))
     if not marks or marks[0].start() != 0:
         return None
-    asked = [m.group(1) for m in marks]
-    if len(set(asked)) != len(asked):
-        return None
-    out = []
+    records: list[list[tuple[str, str]]] = []
     for k, m in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
         answer = text[m.end():end].strip()
         if not answer:
             return None
-        out.append((m.group(1), answer))
-    return out
+        if not records or m.group(1) == "Vad":
+            records.append([])
+        if any(q == m.group(1) for q, _ in records[-1]):
+            return None
+        records[-1].append((m.group(1), answer))
+    return records
 
 
 def fold_question_fields(elements: list[Element]) -> list[Element]:
@@ -69,13 +91,21 @@ def fold_question_fields(elements: list[Element]) -> list[Element]:
         run.clear()
 
     for el in elements:
-        fs = _question_fields(el.text) if el.kind == "para" else None
-        if fs and fs[0][0] == "Vad" and len(fs) >= 2:
-            run.append((el.page, dict(fs)))
-            continue
-        if fs and run and fs[0][0] != "Vad" and not set(q for q, _ in fs) & set(run[-1][1]):
+        rest = None
+        recs = None
+        if el.kind == "para":
+            record, rest = split_off_next_paragraph(el.text)
+            recs = _question_fields(record)
+            if recs is None:
+                rest = None
+        if recs and recs[0][0][0] != "Vad" and run and not {q for q, _ in recs[0]} & set(run[-1][1]):
             # the rest of the record above, carried over a page break
-            run[-1][1].update(fs)
+            run[-1][1].update(recs.pop(0))
+        if recs is not None and all(r[0][0] == "Vad" and len(r) >= 2 for r in recs):
+            run.extend((el.page, dict(r)) for r in recs)
+            if rest:
+                flush()
+                out.append(replace(el, text=rest))
             continue
         flush()
         out.append(el)

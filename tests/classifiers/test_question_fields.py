@@ -33,3 +33,14 @@ def test_question_paragraphs_fold_into_a_table():
 def test_a_sentence_with_a_question_is_no_record():
     els = [Element("para", "Vad? Det frågar många. Vi svarar i kapitel 3.", 1)]
     assert [e.kind for e in fold_question_fields(els)] == ["para"]
+
+
+def test_two_records_joined_by_a_page_break_and_a_paragraph_run_in():
+    els = [Element("para", "Vad? Hembesök Hur? Två handledare. Vem? Familjeenheten När? Varje vår "
+                           "Vad? Cykelkurs Hur? Fem träffar. Vem? Idrottsbyrån När? Varje höst "
+                           "Så följer vi upp skedet: antal hembesök; antal deltagare.", 1)]
+    out = fold_question_fields(els)
+    assert [e.kind for e in out] == ["table", "para"]
+    assert [r[0] for r in out[0].table.rows[1:]] == ["Hembesök", "Cykelkurs"]
+    assert out[0].table.rows[2][3] == "Varje höst"
+    assert out[1].text == "Så följer vi upp skedet: antal hembesök; antal deltagare."
