@@ -15,6 +15,18 @@ the chapter that lists their actions in full rather than the overview's heading.
 
 from __future__ import annotations
 
+from .goal_by_words import _meets, _stems
+from .text import squash
+
+
+def _names_several(summary: str, actions: list[str]) -> bool:
+    """The summary cell lists names ('Språkcafé, föreningsbidrag, vänfamiljer') that meet the
+    words of two of the goal's actions at least: it restates them, short."""
+    if "," not in summary:
+        return False
+    own = _stems(squash(summary))
+    return sum(1 for a in actions if any(_meets(w, own) for w in _stems(squash(a)))) >= 2
+
 
 def drop_summary_tables(built) -> None:
     order = {m.id: k for k, m in enumerate(built.measures)}
@@ -45,6 +57,8 @@ def drop_summary_tables(built) -> None:
                 continue
             later.setdefault(m.goal, []).append(m)
         if not all(later.get(g) for g in goals):
+            continue
+        if not all(_names_several(m.text, [x.text for x in later[m.goal]]) for m in ms):
             continue
         dropped |= {m.id for m in ms}
         goals_by_id = {g.id: g for g in built.goals}
