@@ -7,7 +7,8 @@ a word or two, and then a chapter per goal that states the goal again and lists 
 full (an action table of its own). The overview's cells summarise those actions; they are no
 actions of their own. Read as an action table, the overview doubles every goal's actions.
 
-So a table (or a run of listed actions) whose measures are one per goal, each goal of which gets actions of its own from
+So a table (or a run of listed actions) whose measures are one per goal, for every goal that
+has actions, each goal of which gets actions of its own from
 later in the document (another table or list after it), is such a summary: its measures go.
 The goals stay (the chapters state the same goals: they were merged), and take the theme of
 the chapter that lists their actions in full rather than the overview's heading.
@@ -58,6 +59,8 @@ def drop_summary_tables(built) -> None:
             later.setdefault(m.goal, []).append(m)
         if not all(later.get(g) for g in goals):
             continue
+        if set(goals) != {m.goal for m in built.measures if m.id not in dropped}:
+            continue  # an overview names every goal that has actions
         if not all(_names_several(m.text, [x.text for x in later[m.goal]]) for m in ms):
             continue
         dropped |= {m.id for m in ms}
