@@ -167,12 +167,15 @@ def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
     # 'Motionstjänsternas ...'); after a capitalised word it may be the rest of a name
     # ('Welcome' / 'Office'): then a full line that could not take the next word wrapped
     if width and not ends_item(p) and p.split()[-1][:1].isupper():
-        if _DEFINITE_UNIT_RE.match(p) and len(n.split()) >= 2:
+        nw = n.split()
+        if _DEFINITE_UNIT_RE.match(p) and len(nw) >= 2 and nw[1][:1].islower() \
+                and nw[1].lower() not in FUNCTION_WORDS:
             # 'Personalavdelningen' / 'Österbottens välfärdsområde': a line of one compound
             # noun in its definite form is a unit's whole name, as a municipality names its
             # departments ('Bildningsväsendet', 'Kommunkansliet'); the capital after it
-            # starts the next name of words of its own, however full the line (one word after
-            # it may be the unit's proper name: 'Sysselsättningsområdet' / 'Kustbygden')
+            # starts the next name -- a noun phrase of its own, 'Österbottens välfärdsområde' --
+            # however full the line (a proper name after it may be the unit's own:
+            # 'Sysselsättningsområdet' / 'Kustbygden', / 'Esbo i samarbete med ...')
             return False
         return len(p) >= 0.7 * width and len(p) + 1 + len(n.split()[0]) > width
     return False
