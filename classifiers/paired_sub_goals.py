@@ -12,16 +12,25 @@ take over from its goal ('Delmål' over its own list after the goal's, as a sect
 several sub-goals lists each one's actions under it): right for a sub-goal that heads its
 own list, not for one stated together with its goal before any action.
 
-So, where a goal's one sub-goal has its paragraph right after the goal's, an action read as the
+So, where a goal's one sub-goal, an unnumbered 'Delmål:', has its paragraph right after the
+goal's, an action read as the
 sub-goal's is the sub-goal's only when its words speak of it more than of the goal
 (`goal_by_words`); else the goal's. Indicators of the sub-goal (no action) likewise.
 """
 
 from __future__ import annotations
 
+import re
+
 from .goal_by_words import goal_by_words
 from .reader_shared import goal_field
 from .text import squash
+
+
+# the sub-goal as a part of the goal, unnumbered ('Delmål: …'): a numbered one ('Delmål 4.1:')
+# heads the actions numbered under it ('4.1.1 …'), and a focus ('Tyngdpunkt: …') the list
+# right under it -- those keep their actions
+_PART_GOAL_RE = re.compile(r"^\s*delmål\s*:", re.I)
 
 
 def _norm(text: str) -> str:
@@ -38,7 +47,7 @@ def relink_paired_sub_goals(built, elements) -> None:
         if prev.kind != "para" or el.kind != "para":
             continue
         first, second = goal_field(prev.text), goal_field(el.text)
-        if not first or not second:
+        if not first or not second or not _PART_GOAL_RE.match(el.text):
             continue
         for sid in by_text.get(_norm(second[0]), []):
             parent = goals[sid].parent

@@ -52,3 +52,13 @@ def test_phase_plan_actions_goals_and_meters():
     assert by_text["Prova-på-dag i idrottsklubbarna"].goal == sub.id
     assert {i.text for i in ex.indicators} >= {"antal välkomstsamtal", "antal deltagare i turerna",
                                                 "andel i arbete eller studier", "antal familjer med hobbykort"}
+
+
+def test_a_numbered_or_focus_sub_goal_keeps_the_actions_under_it():
+    for label in ("Delmål 2.1:", "Tyngdpunkt:"):
+        blocks = [_p(b["text"].replace("Delmål:", label)) if b.get("text", "").startswith("Delmål:") else b
+                  for b in _plan()]
+        ex = _classify(blocks)
+        sub = next(g for g in ex.goals if g.parent)
+        by_text = {m.text.replace("\n", " "): m for m in ex.measures}
+        assert by_text["Kvällskurs i svenska"].goal == sub.id
