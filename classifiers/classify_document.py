@@ -36,6 +36,8 @@ from .records import fold_records
 from .action_references import link_action_references
 from .bulleted_fields import unbullet_field_lists
 from .dash_field_lines import dash_fields_as_paragraphs
+from .question_fields import fold_question_fields
+from .paired_sub_goals import relink_paired_sub_goals
 from .shift_goals import read_shift_goals
 from .board_decisions import fold_board_decisions
 from .checklist_items import without_ticked_items
@@ -85,8 +87,9 @@ def classify(doc) -> ProgramExtraction:
     elements = read_section_responsibility(elements)
     # '• Åtgärd: X' / '• Ansvar: Y' / '• Tid: Z': a card's fields typed as a list (`bulleted_fields`);
     # '– vem: X' / '– när: Y' lines under a bullet: the item's fields (`dash_field_lines`)
-    elements = split_run_in_lists(fold_records(dash_fields_as_paragraphs(unbullet_field_lists(
-        without_ticked_items(swedish_only(elements))))))
+    # 'Vad? X Hur? Y Vem? Z När? W': an action described by four run-in questions (`question_fields`)
+    elements = split_run_in_lists(fold_records(fold_question_fields(dash_fields_as_paragraphs(unbullet_field_lists(
+        without_ticked_items(swedish_only(elements)))))))
     # a goal × target-group matrix: the plain action table it lays out as a grid
     elements = fold_target_groups(elements)
     # a goal matrix ('Åtgärd | A | B | C', ● under the action's goal): a plain action table
@@ -118,6 +121,8 @@ def classify(doc) -> ProgramExtraction:
     built = merge(Builder(own_start=meta["period_start"]).run(elements))
     # a plan naming one of its chapters as the integration programme: that chapter's
     drop_other_chapters(built, [el.text for el in elements if el.kind == "para"])
+    # a goal and its sub-goal stated back to back: each action the one it speaks of (`paired_sub_goals`)
+    relink_paired_sub_goals(built, elements)
     # a role the conventions above left empty where the document plainly has it: read by
     # the conventions nearly every programme shares (`goal_fallbacks` first: the measure
     # fallbacks read a goal's actions in its scope; then `empty_role_fallbacks`, then

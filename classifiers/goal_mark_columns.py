@@ -4,6 +4,9 @@
     Nr | Åtgärd            | A | B | C | D | Ansvarig | Tid
     1  | Välkomstsamtal ...| ● |   |   | ○ | ...      | 2026
 
+(An evaluation matrix lays out its indicators so, 'Indikator | Mål 1 | Mål 2 | …' with × under
+the goal each follows up: read the same way, a plain indicator table with a goal column.)
+
 A programme whose actions serve several goals may lay its action table out as a matrix: the
 goals head the columns by their label ('A', 'B', '1', 'Mål 2'), and the row marks the goal
 the action is for. A legend says which mark is which ('● = åtgärdens huvudmål, ○ = åtgärden
@@ -49,11 +52,15 @@ def _folded(el: Element) -> Element | None:
     if el.kind != "table" or t is None or t.header_rows != 1 or len(t.rows) < 2:
         return None
     header = list(t.rows[0])
-    roles = map_columns(header)
-    if "measure" not in roles.values() or "goal" in roles.values():
+    # ('Mål 2' names the goal role as a header: a bare goal label is a goal's column here)
+    labels = {c: lab for c, h in enumerate(header) if (lab := _label(h))}
+    roles = {c: r for c, r in map_columns(header).items() if c not in labels}
+    # the rows are actions, or indicators ('Indikator | Mål 1 | Mål 2': an evaluation matrix
+    # marking the goal each indicator follows up)
+    if not {"measure", "indicator"} & set(roles.values()) or "goal" in roles.values():
         return None
     body = t.rows[1:]
-    cols = {c: lab for c, h in enumerate(header) if c not in roles and (lab := _label(h))}
+    cols = {c: lab for c, lab in labels.items() if c not in roles}
     if len(cols) < 2:
         return None
     cells = [squash(r[c]) for r in body for c in cols if c < len(r)]

@@ -187,7 +187,9 @@ _PHRASE_ROLES = (
     (re.compile(r"^\W*uppföljs\s+(?:genom|med|via|utifrån)\W*$"), "indicator"),
     # how the goal is measured, said in the passive ('Mäts med', 'Mäts genom'):
     # a goal card's row of its indicator, as 'Mätare' is
-    (re.compile(r"^\W*mäts\s+(?:med|genom|utifrån)\W*$"), "indicator"),
+    # ... a second measure of the same goal with an adverb between ('Mäts också med', 'Mäts
+    # även genom'): the goal's next indicator, as the first line's
+    (re.compile(r"^\W*mäts\s+(?:(?:också|även|dessutom)\s+)?(?:med|genom|utifrån)\W*$"), "indicator"),
     (re.compile(r"\b(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\b"), "partners"),
     # those taking part in the work beside its responsible ('Med i arbetet', 'Med i
     # genomförandet', 'Involverade i arbetet'): the partners column of an action table
@@ -480,6 +482,7 @@ def _defined_role(header: str, defined: dict[str, str]) -> str | None:
 
 
 _BARE_WHAT_RE = re.compile(r"^\W*vad\W*$")
+_BARE_HOW_RE = re.compile(r"^\W*hur\W*$")
 
 
 def _bare_what_column(headers: list[str], roles: dict[int, str]) -> dict[int, str]:
@@ -487,6 +490,13 @@ def _bare_what_column(headers: list[str], roles: dict[int, str]) -> dict[int, st
     whom and when: it is the measure column. Alone it names no role ('Vad?' may ask what is
     to be reached as well), so only a row that asks who or when, and names no other measure
     column, makes it the actions'."""
+    # 'Vad? | Hur? | Vem? | När?': the four questions an action is described by -- what is
+    # done (the action), how (a description of it), by whom, when. A bare 'Hur?' is the measure
+    # column only where no 'Vad?' asks what is done beside it.
+    hows = [i for i, r in roles.items() if r == "measure" and _BARE_HOW_RE.match((headers[i] or "").lower())]
+    if hows and len(hows) == sum(1 for r in roles.values() if r == "measure") \
+            and any(i not in roles and _BARE_WHAT_RE.match((h or "").lower()) for i, h in enumerate(headers)):
+        roles = {i: r for i, r in roles.items() if i not in hows}
     kinds = set(roles.values())
     if "measure" in kinds or not kinds & {"responsible", "actors", "schedule"}:
         return roles

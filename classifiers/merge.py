@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from .action_count_summaries import drop_short_forms
 from .builder import Built
 from .numbered_per_chapter import numbered_per_chapter
+from .summary_tables import drop_summary_tables
 from .text import normalize_for_match, numbering, words
 
 _SAME_RATIO = 85.0
@@ -43,6 +44,9 @@ def same_goal_text(a: str, b: str) -> bool:
 def merge(b: Built) -> Built:
     _merge_goals(b)
     drop_short_forms(b, b.goal_short_form)
+    # 'Programmet i korthet' (Mål | Viktigaste åtgärder) before the chapters: its action cells
+    # summarise the chapters' actions (`summary_tables`), dropped before actions merge by number
+    drop_summary_tables(b)
     _merge_measures(b)
     return b
 

@@ -110,6 +110,17 @@ def states_wish(sentence: str) -> bool:
 _OF_THE_DOCUMENT_RE = re.compile(r"^med\s+(?:(?:detta|det|denna|den)\s+(?:har\s+)?)?\w*(?:programmet|planen|dokumentet)\b")
 
 
+def _verb_ar_flags(sentence: str, toks: list[str]) -> list[bool]:
+    """Per folded token of `sentence`: False where it is the noun 'år' (a year) printed with its
+    ring, which folding makes 'ar' like the verb 'är'; True elsewhere (an OCR'd 'ar' may be
+    either: read as the verb, as before). All True when the words do not line up."""
+    flags: list[bool] = []
+    for w in re.findall(r"[^\W_]+", sentence.lower()):
+        for t in re.findall(r"[a-z0-9]+", fold(w)):
+            flags.append(not (t == "ar" and w == "år"))
+    return flags if len(flags) == len(toks) else [True] * len(toks)
+
+
 def is_goal_sentence(sentence: str, opens_paragraph: bool = True) -> bool:
     """`opens_paragraph`: the sentence is the first of its paragraph. A bare 'Syftet är att
     ...' after other sentences is the purpose of what they described ('De lutherska
@@ -139,8 +150,11 @@ def is_goal_sentence(sentence: str, opens_paragraph: bool = True) -> bool:
             continue  # 'Syftet med programmet är att samordna ...': what the document is for
         
         # "<mål> ... är (även) att ..." / "Målsättningen är ..."
-        if "ar" in after:
-            k = after.index("ar")
+        # (not the noun 'år', which folds to the same token: 'varje mål innehåller ett tal och
+        # ett år, så att ...' says what the goals look like, no goal)
+        is_verb = _verb_ar_flags(sentence, toks)[i + 1 : i + 10]
+        if "ar" in [a for a, v in zip(after, is_verb) if v]:
+            k = next(j for j, (a, v) in enumerate(zip(after, is_verb)) if a == "ar" and v)
             rest = after[k + 1 : k + 4]
             if "att" in rest:
                 j = i + 1 + k + 1 + rest.index("att") + 1

@@ -186,9 +186,17 @@ def _follow_up_phrase_field(text: str) -> list[tuple[str, str, str]] | None:
     (`headers.header_role`), though its words are more than a field label qualifies its
     structure word with (`records.fields`); else None."""
     m = RUN_IN_LABEL_RE.match(squash(text))
-    if not m or len(m.group(1).split()) > SHORT_HEADER or header_role(m.group(1)) != "indicator":
+    if not m or header_role(m.group(1)) != "indicator":
+        return None
+    if len(m.group(1).split()) > SHORT_HEADER and not _FOLLOWED_UP_OBJECT_RE.match(m.group(1)):
         return None
     return [("indicator", m.group(1), m.group(2))]
+
+
+# ... the phrase with what it follows up after it ('Så följer vi upp skedet:', 'Så här följer
+# vi upp målet:'): one or two words naming the part of the plan, still the phrase's label
+_FOLLOWED_UP_OBJECT_RE = re.compile(r"^(?:så(?:\s+här)?|hur)\s+följ\w*\s+(?:vi|man)\s+upp(?:\s+[^\W\d_]+){1,2}$",
+                                    re.I)
 
 
 # the speaker following up by counting ('genom att räkna antalet ...', 'genom att mäta ...')

@@ -253,6 +253,9 @@ _GOAL_BY_LABEL_RE = re.compile(
 # 2:' does in a heading.
 # ... or a goal's number and a letter, a sub-goal of goal 1 ('Delmål 1 a:', 'Delmål 2b:')
 _GOAL_CODE = r"[A-ZÅÄÖ]{0,2}\d{1,2}(?:\.\d{1,2})*(?:\s?[a-zåäö](?!\w))?"
+# ... or one capital letter alone ('Indikatormål A:', 'Mål C:'): goals lettered A–F, which an
+# appendix action table keys its rows by ('Mål | Nr | Åtgärd': 'A', 'B', ...)
+_GOAL_LETTER = r"(?-i:[A-ZÅÄÖ])(?![\wåäö])"
 _GOAL_FIELD_RE = re.compile(
     r"^\s*(?P<label>(?:[^\W\d_]{3,}[aet]\s+)?(?:\w{3,}?)?(?:mål|målet|målsättning|målsättningen)"
     r"|målbild(?:en)?|målläge(?:t)?|tyngdpunkt(?:en)?"
@@ -278,7 +281,7 @@ _GOAL_FIELD_RE = re.compile(
     # ... for whom the goal is set, one or two words ('Målsättning för målgruppen: ...',
     # 'Målsättning för arbetsgivarna: ...'): a programme by target group says whose goal it is
     r"(?:\s+för\s+[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)?"
-    rf"(?:\s+(?P<code>(?:19|20)\d\d|{_GOAL_CODE}))?\s*:\s+(?P<text>\S.*)$", re.I | re.S)
+    rf"(?:\s+(?P<code>(?:19|20)\d\d|{_GOAL_CODE}|{_GOAL_LETTER}))?\s*:\s+(?P<text>\S.*)$", re.I | re.S)
 # ... or by its number and a full stop, then a whole sentence ('Mål 2. Inflyttade kan ...
 # inom två år.'), as a goal heading may print it ('Mål 2. ...', `prose.is_goal_heading`). A
 # numbered name that is no sentence ('Mål 2. Barn och unga', an action plan's group row read

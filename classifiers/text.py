@@ -127,6 +127,10 @@ _EMPTY_FIELD_RE = re.compile(r":\s*[–—-]$")
 _REGION_ATTRIBUTES = frozenset(("västra", "östra", "norra", "södra", "mellersta"))
 
 
+# one capitalised compound of ten letters or more in its definite form (-en, -et, -na)
+_DEFINITE_UNIT_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{7,}(?:en|et|na)$")
+
+
 def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
     """True when `nxt` continues the item of `prev` (a line wrap) rather than starting a new one.
 
@@ -163,6 +167,16 @@ def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
     # 'Motionstjänsternas ...'); after a capitalised word it may be the rest of a name
     # ('Welcome' / 'Office'): then a full line that could not take the next word wrapped
     if width and not ends_item(p) and p.split()[-1][:1].isupper():
+        nw = n.split()
+        if _DEFINITE_UNIT_RE.match(p) and len(nw) >= 2 and nw[1][:1].islower() \
+                and nw[1].lower() not in FUNCTION_WORDS:
+            # 'Personalavdelningen' / 'Österbottens välfärdsområde': a line of one compound
+            # noun in its definite form is a unit's whole name, as a municipality names its
+            # departments ('Bildningsväsendet', 'Kommunkansliet'); the capital after it
+            # starts the next name -- a noun phrase of its own, 'Österbottens välfärdsområde' --
+            # however full the line (a proper name after it may be the unit's own:
+            # 'Sysselsättningsområdet' / 'Kustbygden', / 'Esbo i samarbete med ...')
+            return False
         return len(p) >= 0.7 * width and len(p) + 1 + len(n.split()[0]) > width
     return False
 

@@ -263,9 +263,9 @@ FLOORS = {
     "blind190-bergvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (i→m 0.500 -> 1: bracket legend; resp borderless 0.917: a wrapped genitive name split)
     "blind191-skarvik-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/1.000 -> now 1.000/1.000/1.000 (m→g and resp 0.000 -> 1: RACI matrix, 'Vi strävar efter:')
     "blind192-hamno-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.179/0.000/0.400 -> now 1.000/1.000/1.000 (every role 1, six styles)
-    "blind193-gronnas-2025-2028": (None, None, None),  # thirty-third set: unread
-    "blind194-jungsund-2025-2028": (None, None, None),  # thirty-third set: unread
-    "blind195-vitsand-2026-2029": (None, None, None),  # thirty-third set: unread
+    "blind193-gronnas-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.909/0.848/1.000 -> now 1.000/1.000/1.000 (summary table's cells no measures; × matrix no goal; resp 0.857 ruled: a narrow cell's place name)
+    "blind194-jungsund-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/0.727 -> now 1.000/1.000/1.000 (Vad?/Hur?/Vem?/När? records, 'Så följer vi upp skedet:', Delmål by words; resp 0.909)
+    "blind195-vitsand-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/0.923 -> now 1.000/1.000/1.000 ('Indikatormål A:' lettered goals, 'Mäts också med:'; every role 1)
     "blind196-klemetsby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.909 -> now 1.000/1.000/1.000 (resp 0.364 -> 1: the section's closing responsibility sentence)
     "blind197-norrkulla-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.308/0.667 -> now 1.000/1.000/1.000 (resp 0 -> 1: the capitals line under each action)
     "blind198-sjundby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.400/1.000 -> now 1.000/1.000/1.000 (start/continue/stop lists; resp 1)

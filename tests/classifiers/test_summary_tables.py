@@ -1,0 +1,40 @@
+"""'Programmet i korthet' (Mål | Viktigaste åtgärder) before the chapters that state each goal
+again over its full action table (made up): the overview's cells are no actions."""
+
+from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
+
+_ACTIONS = ["Nr", "Åtgärd", "Ansvar", "Tidtabell"]
+
+
+def _programme():
+    return [
+        _h("Integrationsprogram för Exempelby 2026–2029", 1),
+        _h("Programmet i korthet", 2),
+        {"type": "table", "caption": "Tabell 1. Programmet i korthet", "columns": ["Mål", "Viktigaste åtgärder"],
+         "rows": [["Nya invånare hittar rätt i kommunens service", "Välkomstpärm, rådgivning"],
+                  ["Fler vuxna nya invånare arbetar eller studerar", "Språkpraktik, mentorer"]]},
+        _h("1 Service", 2),
+        _p("Mål 1: Nya invånare hittar rätt i kommunens service."),
+        {"type": "table", "caption": "", "columns": _ACTIONS,
+         "rows": [["1.1", "Välkomstpärm på fem språk till alla nya hushåll", "Kansliet", "2026"],
+                  ["1.2", "Rådgivning i biblioteket varje tisdag", "Biblioteket", "Fortlöpande"]]},
+        _h("2 Arbete", 2),
+        _p("Mål 2: Fler vuxna nya invånare arbetar eller studerar."),
+        {"type": "table", "caption": "", "columns": _ACTIONS,
+         "rows": [["2.1", "Språkpraktik i kommunens egna enheter", "Personalenheten", "2026–2029"],
+                  ["2.2", "Mentorer från företagarföreningen", "Näringslivsenheten", "2027"]]},
+    ]
+
+
+def test_overview_cells_are_no_actions():
+    ex = _classify(_programme())
+    assert len(ex.goals) == 2
+    assert sorted(m.text.replace("\n", " ") for m in ex.measures) == [
+        "Mentorer från företagarföreningen", "Rådgivning i biblioteket varje tisdag",
+        "Språkpraktik i kommunens egna enheter", "Välkomstpärm på fem språk till alla nya hushåll"]
+
+
+def test_one_action_per_goal_with_no_fuller_list_stays():
+    blocks = _programme()[:3]
+    ex = _classify(blocks)
+    assert len(ex.measures) == 2
