@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .text import fold, sentences, squash
+from .text import fold, sentences
 
 _AGREED_RE = re.compile(
     r"\b(?:har\s+|hade\s+)?(?:kommit|kom|kommer)\s+overens\s+om(?:\s+att|\s+foljande)?"

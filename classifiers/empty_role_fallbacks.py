@@ -47,28 +47,28 @@ _ARROW_RE = re.compile(r"^[→➔➜⇒►▶]\s*")
 _COUNT_RE = re.compile(r"^(?:antal(?:et)?|andel(?:en)?|procent(?:andel(?:en)?)?|%)\b", re.I)
 
 
-def _counts(text: str) -> bool:
+def opens_with_count(text: str) -> bool:
     return bool(_COUNT_RE.match(fold(strip_marker(squash(text)))))
 
 
-def _count_columns(table) -> list[list[tuple[int, str]]]:
+def count_columns(table) -> list[list[tuple[int, str]]]:
     """The columns of a table whose filled cells mostly open with a count: (row, text) each."""
     body = table.rows[table.header_rows:]
     out = []
     for c in range(max((len(r) for r in body), default=0)):
         cells = [(table.header_rows + k, squash(row[c])) for k, row in enumerate(body) if c < len(row) and squash(row[c])]
-        hits = sum(_counts(t) for _, t in cells)
+        hits = sum(opens_with_count(t) for _, t in cells)
         if hits >= 2 and 2 * hits >= len(cells):
             out.append(cells)
     return out
 
 
-def _next_id(items, prefix: str) -> int:
+def next_id(items, prefix: str) -> int:
     nums = [int(x.id[len(prefix):]) for x in items if x.id[len(prefix):].isdigit()]
     return max(nums, default=0) + 1
 
 
-def _goal_at(el: Element, goals) -> object | None:
+def goal_stated_at(el: Element, goals) -> object | None:
     """The goal a heading or paragraph states (its text holds the goal's whole text)."""
     if el.kind not in ("heading", "para"):
         return None
@@ -86,12 +86,12 @@ def _listed_measure(item: str) -> dict | None:
     '– ansvar: X') cut off the text as the reader cuts it elsewhere (`actors.tail_start`),
     or the '(X, <time>)' shape of a doer's place; None for a count (a meter) or a stub."""
     text = _ARROW_RE.sub("", strip_marker(squash(item))).rstrip(".").strip()
-    if len(text.split()) < 3 or _counts(text):
+    if len(text.split()) < 3 or opens_with_count(text):
         return None
-    return _without_tail(text)
+    return action_fields(text)
 
 
-def _without_tail(text: str, placed_doer: bool = True) -> dict:
+def action_fields(text: str, placed_doer: bool = True) -> dict:
     """A listed action's fields: its who/when tail ('(X, 2026)', '– ansvar: X') cut off the
     text (`actors.tail_start`) -- or, with `placed_doer`, the '(X, <time>)' shape of a doer's
     place -- as its responsible, partners and schedule; the text alone when it has none."""
@@ -128,11 +128,11 @@ def measures_under_goals(built, elements: list[Element]) -> None:
     """No measure read, goals read: each goal's committing sentences and list items."""
     if built.measures or not built.goals:
         return
-    n = _next_id(built.measures, "m")
+    n = next_id(built.measures, "m")
     goal = None
     acting = _lists_naming_doers(elements)
     for i, el in enumerate(elements):
-        stated = _goal_at(el, built.goals)
+        stated = goal_stated_at(el, built.goals)
         if stated is not None:
             goal = stated
             rest = fold(squash(el.text)).split(fold(squash(goal.text)).rstrip("."), 1)[-1]
@@ -204,7 +204,7 @@ def measures_under_headings(built, elements: list[Element]) -> None:
               if h.text.strip() and 1 <= (doers := sum(_names_doer(el.text) for el in its)) and 2 * doers >= len(its)]
     if len(groups) < 2:  # one list under one heading says nothing of a layout
         return
-    n, g = _next_id(built.measures, "m"), _next_id(built.goals, "g")
+    n, g = next_id(built.measures, "m"), next_id(built.goals, "g")
     make_goals = not built.goals
     numbered = goals_by_number(built.goals)
     # the goals each section names by number in its opening text ('Artikeln genomför
@@ -213,7 +213,7 @@ def measures_under_headings(built, elements: list[Element]) -> None:
     themed = [x.id for x in served.values() if x is not None]
     for h, its, _ in groups:
         title = squash(h.text)
-        goal = _goal_at(h, built.goals) or served[id(h)]
+        goal = goal_stated_at(h, built.goals) or served[id(h)]
         if goal is not None and goal is served[id(h)] and themed.count(goal.id) == 1:
             goal.theme = theme_name(title)
         doer = None
@@ -240,7 +240,7 @@ def measures_under_headings(built, elements: list[Element]) -> None:
             n += 1
 
 
-def _under_follow_up(elements: list[Element]):
+def under_follow_up(elements: list[Element]):
     """Each element, and whether it stands under a follow-up heading: from that heading to
     the next heading of its level or above."""
     level = None  # the follow-up heading's level while in its scope
@@ -257,13 +257,13 @@ def indicators_under_follow_up(built, elements: list[Element]) -> None:
     """No indicator read: the count-led lists and table columns under a follow-up heading."""
     if built.indicators:
         return
-    n = _next_id(built.indicators, "i")
+    n = next_id(built.indicators, "i")
     run: list[Element] = []
 
     def flush() -> None:
         nonlocal n
         # a list mostly of counts: all its items name what is followed up
-        counts = sum(_counts(el.text) for el in run)
+        counts = sum(opens_with_count(el.text) for el in run)
         if counts >= 2 and 2 * counts >= len(run):
             for el in run:
                 built.indicators.append(Indicator(id=f"i{n}", text=strip_marker(squash(el.text)).rstrip("."),
@@ -271,7 +271,7 @@ def indicators_under_follow_up(built, elements: list[Element]) -> None:
                 n += 1
         run.clear()
 
-    for el, under in _under_follow_up(elements):
+    for el, under in under_follow_up(elements):
         if el.kind != "bullet":
             flush()
         if el.kind == "heading" or not under:
@@ -279,7 +279,7 @@ def indicators_under_follow_up(built, elements: list[Element]) -> None:
         if el.kind == "bullet":
             run.append(el)
         elif el.kind == "table" and el.table is not None:
-            for cells in _count_columns(el.table):
+            for cells in count_columns(el.table):
                 for r, t in cells:
                     built.indicators.append(Indicator(id=f"i{n}", text=t.rstrip("."),
                                                       page=el.pages[r] if r < len(el.pages) else el.page))
@@ -299,7 +299,7 @@ _FIELD_SEP_RE = re.compile(r"\s+[·|]\s+")
 _RUN_IN_RE = re.compile(r"^\W*(?P<label>[A-ZÅÄÖa-zåäö][^:;.]{0,40}):\s+(?P<rest>\S.*)$")
 
 
-def _run_in_meters(line: str) -> list[str]:
+def run_in_meters(line: str) -> list[str]:
     """The meters of a run-in line '<label>: a; b; c': its ';'-separated entries when the
     label names meters, or when there are two or more and every one opens with a count."""
     m = _RUN_IN_RE.match(squash(line))
@@ -311,10 +311,10 @@ def _run_in_meters(line: str) -> list[str]:
     if _METER_LABEL_RE.search(fold(m.group("label"))):
         # a label naming meters: each entry a count or a short noun phrase ('valdeltagandet
         # bland ...'), not a sentence telling how the follow-up is done ('jag sammanställer ...')
-        return [e for e in entries if _counts(e) or (
+        return [e for e in entries if opens_with_count(e) or (
             2 <= len(e.split()) <= 8 and fold(e.split()[0]) not in _PRONOUNS and not any(c.isdigit() for c in e)
             and not _CLAUSE_VERB_RE.search(fold(e)))]
-    return entries if len(entries) >= 2 and all(_counts(e) for e in entries) else []
+    return entries if len(entries) >= 2 and all(opens_with_count(e) for e in entries) else []
 
 
 def indicators_in_run_in_lines(built, elements: list[Element]) -> None:
@@ -322,13 +322,13 @@ def indicators_in_run_in_lines(built, elements: list[Element]) -> None:
     ('Signaler på framsteg: antalet X; andelen Y.', '→ mäts: andel Z')."""
     if built.indicators:
         return
-    n = _next_id(built.indicators, "i")
+    n = next_id(built.indicators, "i")
     for el in elements:
         if el.kind != "para":
             continue
         fields = [f for line in el.text.split("\n") for f in _FIELD_SEP_RE.split(line)]
         for field in fields:
-            for entry in _run_in_meters(_ARROW_RE.sub("", field.strip())):
+            for entry in run_in_meters(_ARROW_RE.sub("", field.strip())):
                 built.indicators.append(Indicator(id=f"i{n}", text=entry, page=el.page))
                 n += 1
 

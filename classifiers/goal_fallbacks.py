@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from .elements import Element
-from .empty_role_fallbacks import _next_id, _without_tail
+from .empty_role_fallbacks import next_id, action_fields
 from .model import Goal, Measure
 from .reader_shared import theme_name
 from .text import fold, sentences, squash, strip_marker
@@ -193,7 +193,7 @@ def goals_from_label_lines(built, elements: list[Element]) -> None:
     # others are something else ('Mål 2 – Språk' over an appendix naming a goal read above)
     if len(unread) < 2 or len(lines) - len(unread) >= 2:
         return
-    n = _next_id(built.goals, "g")
+    n = next_id(built.goals, "g")
     anchors: dict[int, str] = {}
     for i, text in lines:
         known = read_as(text)
@@ -440,7 +440,7 @@ def _outline_action(text: str, goal: Goal, page: int, mid: str) -> Measure | Non
         return None
     # its who/when tail as a listed action's (`empty_role_fallbacks`), the tail alone
     return Measure(id=mid, goal=goal.id, goals=[goal.id], theme=goal.theme, page=page,
-                   **_without_tail(text, placed_doer=False))
+                   **action_fields(text, placed_doer=False))
 
 
 def _title_over(elements: list[Element], i: int) -> Element | None:
@@ -479,7 +479,7 @@ def goals_and_actions_of_outline_points(built, elements: list[Element]) -> None:
             points.append((i, text, head, subs))
     if len(points) < 2:
         return
-    n, m_id = 1, _next_id(built.measures, "m")
+    n, m_id = 1, next_id(built.measures, "m")
     for i, text, head, subs in points:
         under = _title_over(elements, i)
         theme = theme_name(squash(under.text)) if under is not None and under.text.strip() else None

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .prose import _QUANTITY_HEAD, _RATE_HEAD
+from .prose import _RATE_HEAD
 from .text import squash
 
 # '<what> följs (målen) upp med/genom (nationella) <indicator word>, till exempel <list>'

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .empty_role_fallbacks import _counts
+from .empty_role_fallbacks import opens_with_count
 from .text import fold, squash
 
 # '<label of one to three words>: <meter>'
@@ -49,7 +49,7 @@ def _named_by_word(label: str, measures) -> list:
 def link_labelled_meters(built) -> None:
     for ind in built.indicators:
         m = _LABELLED_RE.match(squash(ind.text))
-        if not m or not _counts(m.group("rest")):
+        if not m or not opens_with_count(m.group("rest")):
             continue
         label = m.group("label")
         found = _named_by_number(label, built.measures) or _named_by_word(label, built.measures)

@@ -41,7 +41,7 @@ import re
 
 from .actors import names_actor, split_actors
 from .elements import Element
-from .empty_role_fallbacks import _count_columns, _counts, _goal_at, _next_id, _run_in_meters, _under_follow_up
+from .empty_role_fallbacks import count_columns, opens_with_count, goal_stated_at, next_id, run_in_meters, under_follow_up
 from .headers import header_role, label_role
 from .model import Indicator, Measure
 from .schedule import opens_with_time, parse_schedule
@@ -73,7 +73,7 @@ def _is_time(cell: str) -> bool:
 
 def _is_actor(cell: str) -> bool:
     text = squash(cell)
-    if not text or len(text.split()) > _ACTOR_MAX_WORDS or _is_time(text) or _counts(text):
+    if not text or len(text.split()) > _ACTOR_MAX_WORDS or _is_time(text) or opens_with_count(text):
         return False
     if any(c.isdigit() for c in text):
         return False
@@ -84,7 +84,7 @@ def _content_role(cell: str) -> str | None:
     """The field a cell holds by what it says: a time, a count (a meter), actor names."""
     if _is_time(cell):
         return "schedule"
-    if _counts(cell):
+    if opens_with_count(cell):
         return "indicator"
     if _is_actor(cell):
         return "responsible"
@@ -128,7 +128,7 @@ class _Scope:
         self.goals, self.goal, self.level, self.heading_level = goals, None, 0, 0
 
     def see(self, el: Element) -> None:
-        stated = _goal_at(el, self.goals)
+        stated = goal_stated_at(el, self.goals)
         # `level`: the heading level the goal's scope holds; a heading above it closes it
         if el.kind == "heading":
             if stated is not None:
@@ -172,9 +172,9 @@ def _fields(pairs: list[tuple[str | None, str]]) -> tuple[dict, list[str]]:
             schedule, first, last = parse_schedule(text)
             fields.update(schedule=schedule, start_year=first, end_year=last)
         elif role == "indicator":
-            meters += _run_in_meters(text) or [text.rstrip(".")]
+            meters += run_in_meters(text) or [text.rstrip(".")]
         elif role is None:
-            meters += _run_in_meters(text)
+            meters += run_in_meters(text)
     return fields, meters
 
 
@@ -220,7 +220,7 @@ def _label_records(table) -> list[list[tuple[str, str, int]]] | None:
 
 def measures_in_label_tables(built, elements: list[Element]) -> None:
     """The records of label tables whose labels repeat."""
-    n, i = _next_id(built.measures, "m"), _next_id(built.indicators, "i")
+    n, i = next_id(built.measures, "m"), next_id(built.indicators, "i")
     scope = _Scope(built.goals)
     for el in elements:
         scope.see(el)
@@ -267,7 +267,7 @@ def _plan_columns(table) -> tuple[int, dict[int, str]] | None:
 
 def measures_in_unknown_tables(built, elements: list[Element]) -> None:
     """Each row of a table laid out as an action plan under a header no rule knows."""
-    n, i = _next_id(built.measures, "m"), _next_id(built.indicators, "i")
+    n, i = next_id(built.measures, "m"), next_id(built.indicators, "i")
     scope = _Scope(built.goals)
     for el in elements:
         scope.see(el)
@@ -291,11 +291,11 @@ def indicators_in_count_columns(built, elements: list[Element]) -> None:
     """No indicator read: every table column whose cells mostly open with a count."""
     if built.indicators:
         return
-    n = _next_id(built.indicators, "i")
+    n = next_id(built.indicators, "i")
     for el in elements:
         if el.kind != "table" or el.table is None:
             continue
-        for cells in _count_columns(el.table):
+        for cells in count_columns(el.table):
             for r, t in cells:
                 built.indicators.append(Indicator(id=f"i{n}", text=t.rstrip("."),
                                                   page=el.pages[r] if r < len(el.pages) else el.page))
@@ -329,14 +329,14 @@ def measures_on_cards(built, elements: list[Element]) -> None:
     """An action card: a heading naming the action, a paragraph or two telling it, and a line
     of its fields ('Ansvar: X · Tid: Y'), as brochures and web pages print a plan: the
     heading is the action, the line its who, when and meters."""
-    n, i = _next_id(built.measures, "m"), _next_id(built.indicators, "i")
+    n, i = next_id(built.measures, "m"), next_id(built.indicators, "i")
     scope = _Scope(built.goals)
     title, paras = None, 0
     for el in elements:
         scope.see(el)
         if el.kind == "heading":
             # a heading stating a goal or naming the follow-up titles no action
-            title = el if _goal_at(el, built.goals) is None and not _FOLLOW_UP_RE.search(el.text.lower()) else None
+            title = el if goal_stated_at(el, built.goals) is None and not _FOLLOW_UP_RE.search(el.text.lower()) else None
             paras = 0
             continue
         if el.kind != "para" or title is None:
@@ -350,7 +350,7 @@ def measures_on_cards(built, elements: list[Element]) -> None:
             continue
         found, meters = _fields(fields)
         action = squash(title.text)
-        if len(action.split()) >= 2 and not _counts(action):
+        if len(action.split()) >= 2 and not opens_with_count(action):
             i = _add_action(built, n, i, action, found, meters, scope.goal, title.page, meter_page=el.page)
             n += 1
         title = None
@@ -405,13 +405,13 @@ def measures_over_field_lines(built, elements: list[Element]) -> None:
             prev = None
             continue
         # a goal line or a field line states no action
-        prev = el if fields is None and _goal_at(el, built.goals) is None else None
+        prev = el if fields is None and goal_stated_at(el, built.goals) is None else None
     if len(pairs) < 2:
         return
-    n, i = _next_id(built.measures, "m"), _next_id(built.indicators, "i")
+    n, i = next_id(built.measures, "m"), next_id(built.indicators, "i")
     for para, fields, goal in pairs:
         action = _RUN_IN_LABEL_RE.sub("", squash(para.text), count=1)
-        if len(action.split()) < 3 or _counts(action):
+        if len(action.split()) < 3 or opens_with_count(action):
             continue
         found, meters = _fields(fields)
         i = _add_action(built, n, i, action, found, meters, goal, para.page)
@@ -446,7 +446,7 @@ def _split_glued_column(built, cells: list[tuple[int, str]]) -> None:
         held = [t for t in texts if fold(t) in whole]
         if len(held) < 2:
             continue
-        n = _next_id(built.indicators, "i")
+        n = next_id(built.indicators, "i")
         parts = [ind.model_copy(update={"text": held[0]})]
         for t in held[1:]:
             parts.append(ind.model_copy(update={"id": f"i{n}", "text": t}))
@@ -458,10 +458,10 @@ def _split_glued_column(built, cells: list[tuple[int, str]]) -> None:
 def indicators_of_follow_up_columns_glued(built, elements: list[Element]) -> None:
     """Under a follow-up heading, a count-led table column read as one indicator (its cells
     glued into one text): one indicator per cell (`_split_glued_column`)."""
-    for el, under in _under_follow_up(elements):
+    for el, under in under_follow_up(elements):
         if not under or el.kind != "table" or el.table is None:
             continue
-        for cells in _count_columns(el.table):
+        for cells in count_columns(el.table):
             _split_glued_column(built, cells)
 
 

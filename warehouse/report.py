@@ -191,7 +191,7 @@ def _overview(d: dict) -> str:
     def tot(k: str) -> int:
         return sum(p[k] or 0 for p in ps)
 
-    parts = [f'<section id="overview"><h2>Overview</h2>']
+    parts = ['<section id="overview"><h2>Overview</h2>']
     if not ps:
         parts.append('<p id="empty" class="empty">The database holds no programs yet: load some '
                      'with <code>koto ingest PATH</code>, then run <code>koto report</code> '
