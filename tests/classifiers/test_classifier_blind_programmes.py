@@ -269,6 +269,12 @@ FLOORS = {
     "blind196-klemetsby-2025-2028": (None, None, None),  # thirty-third set: unread
     "blind197-norrkulla-2026-2029": (None, None, None),  # thirty-third set: unread
     "blind198-sjundby-2025-2028": (None, None, None),  # thirty-third set: unread
+    "blind199-taklax-2025-2028": (None, None, None),  # thirty-fourth set: unread
+    "blind200-vexala-2025-2027": (None, None, None),  # thirty-fourth set: unread
+    "blind201-billnas-2026-2029": (None, None, None),  # thirty-fourth set: unread
+    "blind202-fiskars-2025-2028": (None, None, None),  # thirty-fourth set: unread
+    "blind203-emsalo-2026-2028": (None, None, None),  # thirty-fourth set: unread
+    "blind204-ronnas-2025-2028": (None, None, None),  # thirty-fourth set: unread
 }
 
 
