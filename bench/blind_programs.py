@@ -137,9 +137,13 @@ by a thirty-third writer (action tables with 'Lagrum' and 'Målgrupp' columns an
 a newcomer's phases with 'Vad? / Hur? / Vem? / När?' blocks, 'Indikatormål' goal sentences with an appendix table keyed
 by goal letter, a welfare plan's chapter with recommendations beside adopted actions and responsibility in a closing
 sentence, a consultation draft with the responsible in capitals on each action's second line, start / continue / stop
-lists), committed before any measurement.
+lists), committed before any measurement; the thirty-fourth set (blind199–blind204), by a thirty-fourth writer (a table of
+years × goals with the actions in its cells, 'Strategiskt mål' / 'Delmål' / 'Åtgärd N.N.N' prose with '(Ansvar: …)',
+'Vi ska …' quote boxes with officials' titles as the responsible, actions under service promises with school-year
+terms, a goal tree with a separate responsibility list by short action names, adopted actions beside proposals),
+committed before any measurement.
 
-    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|all] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|all] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -160,7 +164,7 @@ from pipeline import golden
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "blind_programs"
 OUT = Path(__file__).resolve().parent / "out" / "blind_programs"
 STYLES = R.STYLES + ("cards", "numbered", "keyvalue")
-SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37), "seventh": range(37, 43), "eighth": range(43, 49), "ninth": range(49, 55), "tenth": range(55, 61), "eleventh": range(61, 67), "twelfth": range(67, 73), "thirteenth": range(73, 79), "fourteenth": range(79, 85), "fifteenth": range(85, 91), "sixteenth": range(91, 97), "seventeenth": range(97, 103), "eighteenth": range(103, 109), "nineteenth": range(109, 115), "twentieth": range(115, 121), "twentyfirst": range(121, 127), "twentysecond": range(127, 133), "twentythird": range(133, 139), "twentyfourth": range(139, 145), "twentyfifth": range(145, 151), "twentysixth": range(151, 157), "twentyseventh": range(157, 163), "twentyeighth": range(163, 169), "twentyninth": range(169, 175), "thirtieth": range(175, 181), "thirtyfirst": range(181, 187), "thirtysecond": range(187, 193), "thirtythird": range(193, 199)}
+SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37), "seventh": range(37, 43), "eighth": range(43, 49), "ninth": range(49, 55), "tenth": range(55, 61), "eleventh": range(61, 67), "twelfth": range(67, 73), "thirteenth": range(73, 79), "fourteenth": range(79, 85), "fifteenth": range(85, 91), "sixteenth": range(91, 97), "seventeenth": range(97, 103), "eighteenth": range(103, 109), "nineteenth": range(109, 115), "twentieth": range(115, 121), "twentyfirst": range(121, 127), "twentysecond": range(127, 133), "twentythird": range(133, 139), "twentyfourth": range(139, 145), "twentyfifth": range(145, 151), "twentysixth": range(151, 157), "twentyseventh": range(157, 163), "twentyeighth": range(163, 169), "twentyninth": range(169, 175), "thirtieth": range(175, 181), "thirtyfirst": range(181, 187), "thirtysecond": range(187, 193), "thirtythird": range(193, 199), "thirtyfourth": range(199, 205)}
 
 
 def set_of(slug: str) -> str | None:
