@@ -28,6 +28,7 @@ from .prose import (about_earlier_period, asks_yes_or_no, goal_heading_number, h
                     reads_as_clause)
 from .caption_codes import names_heading_code
 from .part_headings import label_number
+from .own_goal_labels import without_own_goal_label
 from .prose_actions import prose_action
 from .records import trailing_fields
 from .titled_items import SINGLE_LETTER_CELL_RE, restates_programme
@@ -306,8 +307,13 @@ class HeadingReader:
                                     or self._states_goal_of_table(head, nxt, after, parent)
                                     or self._states_goal_of_actions(head, nxt, parent)
                                     or self._target_headline(head, nxt, after, parent)):
-            head.goal_id = self.add_goal(squash(strip_heading_number(el.text)), el.page,
+            # 'Servicelöfte 5: ...': the document's own word and number label the goal
+            # (`own_goal_labels`), no part of what it states
+            text, own_num = without_own_goal_label(squash(strip_heading_number(el.text)))
+            head.goal_id = self.add_goal(text, el.page,
                                          parent=self._goal_above(), theme=self.theme(skip_top=True))
+            if own_num is not None:
+                self.numbered_goals.setdefault(own_num, head.goal_id)
             self.b.goal_from_heading.add(head.goal_id)
             self.last_goal_list = [head.goal_id]
         elif head.kind in (None, "measure") and asks_how_outcome(el.text):
