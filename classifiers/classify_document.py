@@ -21,6 +21,7 @@ from .goal_owner import goal_owner_lines
 from .run_in_lists import split_run_in_lists
 from .status_tables import fold_status_tables
 from .ended_rows import without_ended_rows, without_status_tails
+from .proposal_rows import without_proposal_rows
 from .goal_mark_columns import fold_goal_mark_columns
 from .code_level_columns import fold_code_level_columns
 from .slashed_actor_columns import split_slashed_actor_columns
@@ -106,6 +107,9 @@ def classify(doc) -> ProgramExtraction:
     # ... and a plan's action table whose Status column marks actions new, going on or
     # ended ('Ny' / 'Pågår' / 'Avslutad'): the ended rows hold no action of the plan
     elements = without_ended_rows(elements)
+    # ... or adopted actions beside proposals left to the budget ('Antagen' / 'Förslag –
+    # avgörs i budgeten'): the proposals are no part of the adopted plan
+    elements = without_proposal_rows(elements)
     # an action plan typed as an indented outline, or actions closed by footnote marks
     # whose notes name who does them and when: a plan table with those fields
     elements = fold_footnoted_plans(elements)

@@ -57,6 +57,17 @@ def _without_ended(el: Element) -> Element | None:
     ended = [_ended(x) for x in cells]
     if not any(ended):
         return None
+    return without_rows(el, ended)
+
+
+def without_rows(el: Element, dropped: list[bool]) -> Element:
+    """The table `el` without the body rows marked in `dropped`; a goal cell a dropped row
+    carried passes to the next row (or stays on a row of its own)."""
+    t = el.table
+    header = list(t.rows[0])
+    roles = map_columns(header)
+    body = [list(r) for r in t.rows[1:]]
+    ended = dropped
     goal_cols = [c for c, r in roles.items() if r == "goal"]
     pages = list(el.pages[1:]) if len(el.pages) == len(t.rows) else [el.page] * len(body)
     rows: list[list[str]] = [header]

@@ -34,6 +34,7 @@ from extractors.model import Table
 
 from .actors import split_time_after_actors, trailing_actors
 from .elements import FIELD_SEP_RE, Element
+from .proposal_rows import marks_adoption
 from .headers import (ACRONYM_KEY, is_status_label, is_status_phrase, marks_new_action, DOING_RE, QUESTION_WORDS, any_label, follow_up_label, header_role, header_roles, is_label_cell, label_role,
                       names_parts_of_action, theme_column)
 from .name_columns import _TEXT_WORDS, is_action_name
@@ -87,7 +88,8 @@ def marks_plan_status(value: str) -> bool:
     'Pågår.', 'Avslutad.'), kept as that column (`ended_rows` reads it, and
     `headers.is_evaluation_table` tells a plan's column from a report's)."""
     v = value.rstrip(".;").strip()
-    return marks_new_action(v) or is_status_phrase(v)
+    # (or adopted beside proposed, 'Antagen' / 'Förslag – avgörs i budgeten': `proposal_rows`)
+    return marks_new_action(v) or is_status_phrase(v) or marks_adoption(v)
 
 
 def _inline_codes(text: str) -> list[tuple[str, str]]:
