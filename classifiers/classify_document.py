@@ -26,6 +26,7 @@ from .goal_mark_columns import fold_goal_mark_columns
 from .code_level_columns import fold_code_level_columns
 from .slashed_actor_columns import split_slashed_actor_columns
 from .labelled_meters import link_labelled_meters
+from .responsibility_lists import read_responsibility_lists
 from .merge import merge
 from .figure_meters import captions_out_of_tables, split_glued_captions
 from .part_reference_columns import link_meters_to_parts
@@ -152,6 +153,8 @@ def classify(doc) -> ProgramExtraction:
     link_action_references(built)
     # '• Förslag 4: antal …' in a follow-up list: the meter of the action its label names
     link_labelled_meters(built)
+    # 'Ansvarsfördelning' / '• Biblioteket: språkcaféet': the owners of actions no table gave
+    read_responsibility_lists(built, elements)
     # 'Mått | Artikel: 3': the meter of the action of article 3 it names
     link_meters_to_parts(built, elements)
     goals_by_id = {g.id: g for g in built.goals}

@@ -67,3 +67,34 @@ def test_a_cards_status_field_of_a_proposal_is_kept_as_its_status_column(monkeyp
     assert records.marks_plan_status("Förslag – avgörs i budgeten.") and records.marks_plan_status("Antagen.")
     monkeypatch.setattr(records, "marks_adoption", lambda v: False)
     assert not records.marks_plan_status("Antagen.")
+
+
+def _goal_tree(owners=True):
+    from blocks_doc import bullets as _b
+    els = [
+        _h("Integrationsprogram för Exempelby 2026–2028", 1),
+        _h("Målträd", 2),
+        {"type": "table", "columns": ["Övergripande mål", "Delmål", "Åtgärder"],
+         "rows": [["Alla nya invånare får en bra start", "Nya invånare får information om servicen",
+                   "– Välkomstträff två gånger per år för nyinflyttade\n– Nätverk för arbetsgivare som anställer personal från utlandet\n– Fadderverksamhet där erfarna invånare introducerar nya"]]},
+        _h("Ansvarsfördelning", 2),
+        _p("Förvaltningarna ansvarar för de åtgärder som listas nedan. Förkortade namn används."),
+    ]
+    if owners:
+        els.append(_b("Kommunkansliet: välkomstträffarna", "Näringslivsombudet: arbetsgivarnätverket",
+                      "Integrationsbyrån: faddrarna"))
+    return els
+
+
+def test_a_responsibility_list_names_the_owner_of_each_action_by_a_short_name(monkeypatch):
+    from classifiers import classify_document
+    from classifiers.responsibility_lists import named_action
+    acts = [("m1", "Nätverk för arbetsgivare som anställer personal"), ("m2", "Stöd för arbetsgivare i att ordna bostäder")]
+    assert named_action("arbetsgivarnätverket", acts) == "m1"
+    assert named_action("kulturkvällarna", acts) is None
+    out = _classify(_goal_tree())
+    owners = {m.text.split()[0]: m.responsible for m in out.measures}
+    assert owners == {"Välkomstträff": ["Kommunkansliet"], "Nätverk": ["Näringslivsombudet"],
+                      "Fadderverksamhet": ["Integrationsbyrån"]}
+    monkeypatch.setattr(classify_document, "read_responsibility_lists", lambda built, els: None)
+    assert not any(m.responsible for m in _classify(_goal_tree()).measures)
