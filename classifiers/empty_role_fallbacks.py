@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from .goal_follow_up_headings import goal_named_by_heading
 from .elements import Element
 from .model import Goal, Indicator, Measure
 from .actors import names_actor, parenthesis_in_actors_place, tail_start, trailing_actors
@@ -259,21 +260,27 @@ def indicators_under_follow_up(built, elements: list[Element]) -> None:
         return
     n = next_id(built.indicators, "i")
     run: list[Element] = []
+    goal_of_heading: str | None = None
 
     def flush() -> None:
         nonlocal n
-        # a list mostly of counts: all its items name what is followed up
+        # a list mostly of counts: all its items name what is followed up; under a heading
+        # that names a goal again ('Uppföljning' / 'Alla får en bra start' / '• Antalet ...',
+        # `goal_follow_up_headings`), one count is enough: the heading says whose meters they are
         counts = sum(opens_with_count(el.text) for el in run)
-        if counts >= 2 and 2 * counts >= len(run):
+        if (counts >= 2 or (counts and goal_of_heading)) and 2 * counts >= len(run):
+            goals = [goal_of_heading] if goal_of_heading else []
             for el in run:
                 built.indicators.append(Indicator(id=f"i{n}", text=strip_marker(squash(el.text)).rstrip("."),
-                                                  page=el.page))
+                                                  goal=goals[0] if goals else None, goals=goals, page=el.page))
                 n += 1
         run.clear()
 
     for el, under in under_follow_up(elements):
         if el.kind != "bullet":
             flush()
+        if el.kind == "heading":
+            goal_of_heading = goal_named_by_heading(built.goals, el.text) if under else None
         if el.kind == "heading" or not under:
             continue
         if el.kind == "bullet":

@@ -98,3 +98,25 @@ def test_a_responsibility_list_names_the_owner_of_each_action_by_a_short_name(mo
                       "Fadderverksamhet": ["Integrationsbyrån"]}
     monkeypatch.setattr(classify_document, "read_responsibility_lists", lambda built, els: None)
     assert not any(m.responsible for m in _classify(_goal_tree()).measures)
+
+
+def test_meters_under_a_follow_up_heading_repeating_a_goal_are_that_goals(monkeypatch):
+    from classifiers import empty_role_fallbacks
+    from classifiers.goal_follow_up_headings import goal_named_by_heading
+    from classifiers.model import Goal
+    goals = [Goal(id="g1", text="Alla som flyttar hit får en bra start.")]
+    assert goal_named_by_heading(goals, "Alla som flyttar hit får en bra start") == "g1"
+    assert goal_named_by_heading(goals, "Alla som flyttar hit") is None
+    monkeypatch.setattr(empty_role_fallbacks, "goal_named_by_heading", lambda goals, h: "g1")
+    built = type("B", (), {})()
+    built.indicators, built.goals = [], goals
+    els = [empty_role_fallbacks.Element("heading", "Uppföljning", 1, level=2),
+           empty_role_fallbacks.Element("heading", "Alla som flyttar hit får en bra start", 1, level=3),
+           empty_role_fallbacks.Element("bullet", "• Antalet deltagare i träffarna", 1),
+           empty_role_fallbacks.Element("bullet", "• Väntetiden till en plats i daghem", 1)]
+    empty_role_fallbacks.indicators_under_follow_up(built, els)
+    assert [i.goal for i in built.indicators] == ["g1", "g1"]
+    monkeypatch.setattr(empty_role_fallbacks, "goal_named_by_heading", lambda goals, h: None)
+    built.indicators = []
+    empty_role_fallbacks.indicators_under_follow_up(built, els)
+    assert built.indicators == []
