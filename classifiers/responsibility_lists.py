@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from .empty_role_fallbacks import opens_with_count
+from .headers import header_role
 from .text import FUNCTION_WORDS, fold, squash, strip_marker
 
 # 'Kommunkansliet: välkomstträffarna, den digitala guiden': a unit of one to four words, a
@@ -80,7 +82,10 @@ def _runs(elements) -> list[list[tuple[str, list[str]]]]:
     for el in elements:
         m = _ITEM_RE.match(squash(strip_marker(el.text))) if el.kind == "bullet" else None
         names = [n.strip().rstrip(".;").strip() for n in _SPLIT_RE.split(m.group("names"))] if m else []
-        if m and names and all(n and len(n.split()) <= _NAME_WORDS for n in names):
+        # a unit's name: no number and no structure word ('Mål 2: antalet ...' opens a
+        # goal's meter, no owner's list), over names of actions, not counts
+        unit_ok = bool(m) and not re.search(r"\d", m.group("unit")) and header_role(m.group("unit")) is None
+        if unit_ok and names and all(n and len(n.split()) <= _NAME_WORDS and not opens_with_count(n) for n in names):
             cur.append((m.group("unit"), names))
             continue
         if len(cur) >= 2:

@@ -96,6 +96,11 @@ def test_a_responsibility_list_names_the_owner_of_each_action_by_a_short_name(mo
     owners = {m.text.split()[0]: m.responsible for m in out.measures}
     assert owners == {"Välkomstträff": ["Kommunkansliet"], "Nätverk": ["Näringslivsombudet"],
                       "Fadderverksamhet": ["Integrationsbyrån"]}
+    # a goal's meters listed by its label ('Mål 2: antalet ...') name no owner
+    from classifiers.responsibility_lists import _runs
+    from classifiers.elements import Element
+    meters = [Element("bullet", "• Mål 1: antalet besök vid infopunkten"), Element("bullet", "• Mål 2: antalet kurser")]
+    assert _runs(meters) == []
     monkeypatch.setattr(classify_document, "read_responsibility_lists", lambda built, els: None)
     assert not any(m.responsible for m in _classify(_goal_tree()).measures)
 
