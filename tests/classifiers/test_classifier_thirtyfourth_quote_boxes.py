@@ -1,0 +1,62 @@
+"""Conventions of the thirty-fourth blind set's Billnäs programme (tests/data/blind_programs,
+README there), on made-up programmes: a chapter's goal set apart in a highlighted quote box
+('VI SKA | ”Vi ska ... .”', `boxed_goals`), a caption repeated from box to box that is no
+running head (`page_furniture`)."""
+
+from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
+
+from classifiers.boxed_goals import boxed_goal
+from classifiers.elements import Element
+from classifiers.page_furniture import drop_page_furniture
+
+
+def _t(columns, rows, caption=None):
+    return {"type": "table", "caption": caption, "columns": columns, "rows": rows}
+
+
+def _squash(s):
+    return " ".join(s.split())
+
+
+def test_a_quote_box_under_an_aim_caption_states_a_goal():
+    assert boxed_goal("VI SKA | ”Vi ska ordna kurser i svenska för alla vuxna.”") \
+        == "Vi ska ordna kurser i svenska för alla vuxna"
+    assert boxed_goal("VÅRT MÅL: ”Alla nyinflyttade hittar en bostad inom ett år.”") \
+        == "Alla nyinflyttade hittar en bostad inom ett år"
+    # a resident's voice in a box, a quote without a caption, a caption over no quotation
+    assert boxed_goal("CITAT | ”Jag fick hjälp genast när jag flyttade hit.”") is None
+    assert boxed_goal("”Vi ska ordna kurser i svenska för alla vuxna.”") is None
+    assert boxed_goal("VI SKA | ordna kurser i svenska för alla vuxna") is None
+
+
+def test_a_repeated_box_caption_before_a_quotation_is_no_running_head():
+    els = [Element(kind="para", text=t, page=1) for t in (
+        "VI SKA | ”Vi ska ordna kurser i svenska för alla vuxna.”",
+        "VI SKA | ”Vi ska hjälpa föräldrar att följa skolarbetet.”",
+        "EXEMPELBY KOMMUN | INTEGRATIONSPROGRAM | Arbete",
+        "EXEMPELBY KOMMUN | INTEGRATIONSPROGRAM | Boende")]
+    kept = [e.text for e in drop_page_furniture(els)]
+    assert kept == ["VI SKA | ”Vi ska ordna kurser i svenska för alla vuxna.”",
+                    "VI SKA | ”Vi ska hjälpa föräldrar att följa skolarbetet.”"]
+
+
+def test_quote_boxes_give_the_goals_of_the_chapter_table_under_them():
+    cols = ["Nr", "Åtgärd", "Ansvarig tjänsteinnehavare", "Samarbetspartner", "Tidtabell"]
+    x = _classify([
+        _h("1 Språk", 1),
+        _p("Många vuxna har väntat länge på en kursplats i kommunen."),
+        _p("VI SKA | ”Vi ska ordna kurser i svenska för alla vuxna inom en månad.”"),
+        _t(cols, [["1.1", "Kvällskurser i svenska ordnas i skolan", "rektorn", "–", "2026"]],
+           caption="Åtgärder – språk"),
+        _h("2 Boende", 1),
+        _p("Det finns lediga bostäder men få hittar dem."),
+        _p("VI SKA | ”Vi ska göra det lätt att hitta en bostad under det första året.”"),
+        _t(cols, [["2.1", "Bostadsrådgivning varje vecka i servicepunkten", "disponenten", "–", "2027"]],
+           caption="Åtgärder – boende"),
+    ])
+    goals = {g.id: _squash(g.text) for g in x.goals}
+    assert sorted(goals.values()) == ["Vi ska göra det lätt att hitta en bostad under det första året",
+                                      "Vi ska ordna kurser i svenska för alla vuxna inom en månad"]
+    by_text = {_squash(m.text): goals.get(m.goal) for m in x.measures}
+    assert by_text["Kvällskurser i svenska ordnas i skolan"].startswith("Vi ska ordna kurser")
+    assert by_text["Bostadsrådgivning varje vecka i servicepunkten"].startswith("Vi ska göra det lätt")
