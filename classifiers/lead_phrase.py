@@ -63,8 +63,12 @@ def split_time(text: str) -> tuple[str, str | None]:
 
 # 'Åtgärd 4.1.', 'Åtgärd 2:', 'Insats 3 –': a paragraph opening with the word for an action
 # and its number labels the action it describes, as a numbered list item would
-_ACTION_LABEL_RE = re.compile(r"^(?:åtgärd|insats)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*[.:–-]\s+(?P<rest>\S.*)$",
-                              re.I | re.S)
+_ACTION_LABEL_RE = re.compile(
+    r"^(?i:åtgärd|insats)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)(?:\s*[.:–-]\s+|"
+    # 'Åtgärd 1.1.1 Kvällskurser ordnas ...': a code set as a label before the action, with
+    # no stop after it -- the capital after the number tells it from a reference in running
+    # text ('Åtgärd 4.1 genomfördes ...', which goes on in lower case)
+    r"\s+(?=[A-ZÅÄÖ]))(?P<rest>\S.*)$", re.S)
 # who carries an action out, said of it in a sentence of its own: 'X ansvarar för åtgärden
 # [tillsammans med Y][, som genomförs 2025]', 'Ansvaret ligger hos X', 'Ansvarig för
 # åtgärden är X', and the passive with its agent after a subject ('Gruppen leds av X i
