@@ -18,6 +18,7 @@ import re
 from .actors import opens_with_partners, split_actors
 from .schedule import TIME_PHRASE
 from .prose import names_actions
+from .owner_brackets import owner_bracket
 from .text import sentences, squash, words
 
 # 'Genomförs av ...', 'Ordnas av ...', 'Arrangeras av ...': the passive of carrying out,
@@ -138,7 +139,12 @@ def labelled_action(paragraph: str) -> tuple[str, str, list[str], list[str], str
         subj = _ACTION_SUBJECT_RE.match(s)
         if subj and when is None:
             when = split_time(" " + subj.group("rest"))[1]
-    return m.group("num"), sents[0].strip().rstrip(".").strip(), resp, partners, when
+    first = sents[0].strip().rstrip(".").strip()
+    if not resp and (owned := owner_bracket(sents[0])):
+        # 'Åtgärd 1.1.1 X ordnas (Ansvar: Y; i samarbete med Z).': the bracket is the
+        # action's owner field (`owner_brackets`)
+        first, resp, partners = owned
+    return m.group("num"), first, resp, partners, when
 
 
 # 'Boenderådgivningen och avtalet om bostäderna bereds av X i samarbete med Y under år
