@@ -60,3 +60,46 @@ def test_quote_boxes_give_the_goals_of_the_chapter_table_under_them():
     by_text = {_squash(m.text): goals.get(m.goal) for m in x.measures}
     assert by_text["Kvällskurser i svenska ordnas i skolan"].startswith("Vi ska ordna kurser")
     assert by_text["Bostadsrådgivning varje vecka i servicepunkten"].startswith("Vi ska göra det lätt")
+
+
+# ---- Vexala: 'Delmål 1.1 X' headings over 'Åtgärd 1.1.1 X (Ansvar: Y).' paragraphs -------
+
+from classifiers.lead_phrase import labelled_action  # noqa: E402
+from classifiers.owner_brackets import owner_bracket  # noqa: E402
+from classifiers.prose import is_goal_heading  # noqa: E402
+
+
+def test_a_code_set_apart_by_type_alone_still_labels_a_goal_or_an_action():
+    assert is_goal_heading("Delmål 2.1 Nyinflyttade hittar en bostad snabbt")
+    # the year is no goal's number; the bare label is no goal
+    assert not is_goal_heading("Mål 2026 Nyinflyttade hittar en bostad")
+    assert not is_goal_heading("Delmål 2.1")
+    num, text, *_ = labelled_action("Åtgärd 2.1.1 Bostadsrådgivning ordnas varje vecka (Ansvar: disponenten).")
+    assert (num, text) == ("2.1.1", "Bostadsrådgivning ordnas varje vecka")
+    # a reference in running text goes on in lower case: no label
+    assert labelled_action("Åtgärd 2.1 genomfördes redan under förra perioden.") is None
+
+
+def test_an_owner_bracket_closing_the_action_sentence_is_its_field():
+    assert owner_bracket("Språkcafé ordnas varje vecka (Ansvar: biblioteket; i samarbete med Röda Korset).") \
+        == ("Språkcafé ordnas varje vecka", ["biblioteket"], ["Röda Korset"])
+    assert owner_bracket("Språkcafé ordnas varje vecka (se bilaga 2).") is None
+
+
+def test_numbered_action_paragraphs_under_sub_goal_headings():
+    x = _classify([
+        _h("4 Boende", 1),
+        _h("Strategiskt mål 2: Nya invånare hittar en bostad", 2),
+        _h("Delmål 2.1 Bostadsrådgivningen är lätt att nå", 3),
+        _p("Åtgärd 2.1.1 Bostadsrådgivning ordnas varje vecka i servicepunkten (Ansvar: disponenten; "
+           "i samarbete med hyresgästföreningen)."),
+        _p("Åtgärd 2.1.2 Hyresannonserna översätts till engelska (Ansvar: kansliet)."),
+    ])
+    goals = {g.id: _squash(g.text) for g in x.goals}
+    assert "Bostadsrådgivningen är lätt att nå" in goals.values()
+    ms = {_squash(m.text): m for m in x.measures}
+    assert set(ms) == {"Bostadsrådgivning ordnas varje vecka i servicepunkten",
+                       "Hyresannonserna översätts till engelska"}
+    m = ms["Bostadsrådgivning ordnas varje vecka i servicepunkten"]
+    assert goals[m.goal] == "Bostadsrådgivningen är lätt att nå"
+    assert m.responsible == ["disponenten"] and m.partners == ["hyresgästföreningen"]
