@@ -22,6 +22,7 @@ from .run_in_lists import split_run_in_lists
 from .status_tables import fold_status_tables
 from .ended_rows import without_ended_rows, without_status_tails
 from .goal_mark_columns import fold_goal_mark_columns
+from .year_goal_matrices import fold_year_goal_matrices
 from .code_level_columns import fold_code_level_columns
 from .slashed_actor_columns import split_slashed_actor_columns
 from .labelled_meters import link_labelled_meters
@@ -94,6 +95,8 @@ def classify(doc) -> ProgramExtraction:
     elements = fold_target_groups(elements)
     # a goal matrix ('Åtgärd | A | B | C', ● under the action's goal): a plain action table
     elements = fold_goal_mark_columns(elements)
+    # 'År | Mål 1. X | Mål 2. Y' over a row per year: the plain action table it lays out
+    elements = fold_year_goal_matrices(elements)
     # 'Område | Mål | Åtgärd | Text' holding '1' / '1.1' / '1.1.1' only: each row's text in
     # the column of its code's level (`code_level_columns`)
     elements = fold_code_level_columns(elements)
