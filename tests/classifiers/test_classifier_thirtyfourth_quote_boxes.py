@@ -103,3 +103,36 @@ def test_numbered_action_paragraphs_under_sub_goal_headings():
     m = ms["Bostadsrådgivning ordnas varje vecka i servicepunkten"]
     assert goals[m.goal] == "Bostadsrådgivningen är lätt att nå"
     assert m.responsible == ["disponenten"] and m.partners == ["hyresgästföreningen"]
+
+
+# ---- Taklax: a year × goal matrix --------------------------------------------------------
+
+from classifiers.year_goal_matrices import cell_actions  # noqa: E402
+
+
+def test_a_matrix_cell_lists_actions_with_their_doers_and_skips_continuation_notes():
+    assert cell_actions("Språkcafé i biblioteket (biblioteket + Röda Korset, församlingen)\nkursen fortsätter") \
+        == [("Språkcafé i biblioteket", ["biblioteket"], ["Röda Korset", "församlingen"])]
+    assert cell_actions("–") == []
+    assert cell_actions("välkomstsamtalen fortsätter") == []
+
+
+def test_a_year_by_goal_matrix_is_read_as_an_action_table():
+    x = _classify([
+        _h("Åtgärder år för år", 1),
+        _t(["År", "Mål 1. Fler nyinflyttade får arbete", "Mål 2. Barnen klarar skolan bra",
+            "Mål 3. Alla känner sig trygga i byn"], [
+            ["2025", "Mentorprogram för arbetssökande (näringslivsenheten + företagarna)", "–",
+             "Trygghetsvandring i centrum (tekniska avdelningen)"],
+            ["2026", "mentorprogrammet fortsätter", "Läxhjälp i biblioteket (bildningsavdelningen)", "–"],
+        ]),
+    ])
+    goals = {g.id: _squash(g.text) for g in x.goals}
+    assert sorted(goals.values()) == ["Alla känner sig trygga i byn", "Barnen klarar skolan bra",
+                                      "Fler nyinflyttade får arbete"]
+    ms = {_squash(m.text): m for m in x.measures}
+    assert set(ms) == {"Mentorprogram för arbetssökande", "Läxhjälp i biblioteket", "Trygghetsvandring i centrum"}
+    m = ms["Mentorprogram för arbetssökande"]
+    assert goals[m.goal] == "Fler nyinflyttade får arbete"
+    assert m.responsible == ["näringslivsenheten"] and m.partners == ["företagarna"]
+    assert goals[ms["Läxhjälp i biblioteket"].goal] == "Barnen klarar skolan bra"
