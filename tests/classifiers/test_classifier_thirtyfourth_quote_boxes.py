@@ -136,3 +136,28 @@ def test_a_year_by_goal_matrix_is_read_as_an_action_table():
     assert goals[m.goal] == "Fler nyinflyttade får arbete"
     assert m.responsible == ["näringslivsenheten"] and m.partners == ["företagarna"]
     assert goals[ms["Läxhjälp i biblioteket"].goal] == "Barnen klarar skolan bra"
+
+
+# ---- Vexala: 'Utgångsläge 2024 | Mål 2027' beside an indicator --------------------------
+
+from classifiers.headers import map_columns  # noqa: E402
+
+
+def test_a_goal_year_header_beside_a_baseline_is_the_indicators_target():
+    assert map_columns(["Delmål", "Indikator", "Utgångsläge 2024", "Mål 2027"]) == {0: "goal", 1: "indicator"}
+    # without a baseline beside it, the column is left as the vocabulary reads it
+    assert map_columns(["Indikator", "Mål 2027"]).get(1) == "goal"
+    x = _classify([
+        _h("Strategiskt mål 1: Nya invånare hittar arbete", 1),
+        _h("Delmål 1.1 Fler får praktikplatser", 2),
+        _p("Åtgärd 1.1.1 Staden erbjuder praktikplatser (Ansvar: personalavdelningen)."),
+        _h("Bilaga Indikatorer", 1),
+        _t(["Delmål", "Indikator", "Utgångsläge 2024", "Mål 2027"], [
+            ["1.1", "Antalet praktikplatser i staden", "4", "10"],
+            ["1.1", "Antalet kundbesök vid mottagningen", "1 480", "–"]]),
+    ])
+    # the two goals stated, no goal made of a row's target figure or dash
+    texts = sorted(_squash(g.text) for g in x.goals)
+    assert len(texts) == 2 and texts[0] == "Fler får praktikplatser" and texts[1].endswith("Nya invånare hittar arbete")
+    assert {_squash(i.text) for i in x.indicators} == {"Antalet praktikplatser i staden",
+                                                      "Antalet kundbesök vid mottagningen"}
