@@ -35,6 +35,7 @@ from .bilingual import swedish_only
 from .language_columns import read_language_columns
 from .records import fold_records
 from .action_references import link_action_references
+from .bracketed_action_numbers import link_bracketed_action_numbers
 from .bulleted_fields import unbullet_field_lists
 from .dash_field_lines import dash_fields_as_paragraphs
 from .question_fields import fold_question_fields
@@ -149,6 +150,8 @@ def classify(doc) -> ProgramExtraction:
     split_units_acting_alone(built.measures)
     # 'Följer upp: Åtgärdskort 1–2': the meter of the card so numbered (`action_references`)
     link_action_references(built)
+    # 'Antalet praktikplatser (åtgärd 1.2.1)': the meter of the action so numbered
+    link_bracketed_action_numbers(built)
     # '• Förslag 4: antal …' in a follow-up list: the meter of the action its label names
     link_labelled_meters(built)
     # 'Mått | Artikel: 3': the meter of the action of article 3 it names

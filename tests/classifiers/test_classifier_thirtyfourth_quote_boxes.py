@@ -161,3 +161,21 @@ def test_a_goal_year_header_beside_a_baseline_is_the_indicators_target():
     assert len(texts) == 2 and texts[0] == "Fler får praktikplatser" and texts[1].endswith("Nya invånare hittar arbete")
     assert {_squash(i.text) for i in x.indicators} == {"Antalet praktikplatser i staden",
                                                       "Antalet kundbesök vid mottagningen"}
+
+
+def test_an_indicator_naming_its_action_number_in_a_bracket_follows_that_action_up():
+    x = _classify([
+        _h("Strategiskt mål 1: Nya invånare hittar arbete", 1),
+        _h("Delmål 1.1 Fler får praktikplatser", 2),
+        _p("Åtgärd 1.1.1 Staden erbjuder praktikplatser (Ansvar: personalavdelningen)."),
+        _p("Åtgärd 1.1.2 Företagen bjuds in till en rekryteringsdag (Ansvar: näringslivsenheten)."),
+        _h("Bilaga Indikatorer", 1),
+        _t(["Delmål", "Indikator", "Utgångsläge 2024", "Mål 2027"], [
+            ["1.1", "Antalet praktikplatser i staden (åtgärd 1.1.1)", "4", "10"],
+            ["1.1", "Sysselsättningsgraden bland nyinflyttade", "58 %", "65 %"]]),
+    ])
+    ms = {m.id: _squash(m.text) for m in x.measures}
+    inds = {_squash(i.text): i for i in x.indicators}
+    assert set(inds) == {"Antalet praktikplatser i staden", "Sysselsättningsgraden bland nyinflyttade"}
+    assert ms[inds["Antalet praktikplatser i staden"].measure] == "Staden erbjuder praktikplatser"
+    assert inds["Sysselsättningsgraden bland nyinflyttade"].measure is None
