@@ -31,3 +31,16 @@ def boxed_goal(text: str) -> str | None:
     if not m or not _GOAL_LABEL_RE.search(m.group("label")):
         return None
     return m.group("body").strip().rstrip(".").strip()
+
+
+# two boxes set one under the other with no gap read as one paragraph: a new caption in
+# capitals right after a closing quotation mark starts the next box
+_NEXT_BOX_RE = re.compile(r"(?<=[”“\"«»])\s+(?=[A-ZÅÄÖ][A-ZÅÄÖ]+(?:\s+[A-ZÅÄÖ]+){0,3}\s*[|:–-]?\s*[”“\"«»])")
+
+
+def boxed_goals(text: str) -> list[str]:
+    """The goals of a paragraph made of quote boxes only ('VI SKA | ”A.” VI SKA | ”B.”'),
+    each as `boxed_goal` reads it; [] when any part is no such box."""
+    parts = _NEXT_BOX_RE.split(squash(text))
+    goals = [boxed_goal(p) for p in parts]
+    return [g for g in goals if g] if all(goals) else []

@@ -5,7 +5,7 @@ running head (`page_furniture`)."""
 
 from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
 
-from classifiers.boxed_goals import boxed_goal
+from classifiers.boxed_goals import boxed_goal, boxed_goals
 from classifiers.elements import Element
 from classifiers.page_furniture import drop_page_furniture
 
@@ -27,6 +27,9 @@ def test_a_quote_box_under_an_aim_caption_states_a_goal():
     assert boxed_goal("CITAT | ”Jag fick hjälp genast när jag flyttade hit.”") is None
     assert boxed_goal("”Vi ska ordna kurser i svenska för alla vuxna.”") is None
     assert boxed_goal("VI SKA | ordna kurser i svenska för alla vuxna") is None
+    # two boxes one under the other, read as one paragraph
+    assert boxed_goals("VI SKA | ”Vi ska ordna kurser i svenska.” VI SKA | ”Vi ska lyssna på nya invånare.”") \
+        == ["Vi ska ordna kurser i svenska", "Vi ska lyssna på nya invånare"]
 
 
 def test_a_repeated_box_caption_before_a_quotation_is_no_running_head():
