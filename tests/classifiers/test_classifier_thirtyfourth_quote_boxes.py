@@ -182,3 +182,9 @@ def test_an_indicator_naming_its_action_number_in_a_bracket_follows_that_action_
     assert set(inds) == {"Antalet praktikplatser i staden", "Sysselsättningsgraden bland nyinflyttade"}
     assert ms[inds["Antalet praktikplatser i staden"].measure] == "Staden erbjuder praktikplatser"
     assert inds["Sysselsättningsgraden bland nyinflyttade"].measure is None
+
+
+def test_a_legal_form_alone_on_a_cell_line_closes_the_name_above():
+    from classifiers.actors import split_actors
+    assert split_actors("disponenten för Exempelby bostäder\nAb") == (["disponenten för Exempelby bostäder Ab"], [])
+    assert split_actors("Exempelby företagare\nrf, kansliet") == (["Exempelby företagare rf", "kansliet"], [])
