@@ -328,11 +328,17 @@ def split_units_acting_alone(measures: list) -> None:
         m.partners = _split_units_acting_alone(m.partners, alone)
 
 
+# a company's or association's legal form closes its name ('Billnäs bostäder Ab', 'Taklax
+# företagare rf'): alone on a line it is the end of the name the line above began, wrapped
+# by a narrow cell, never an actor of its own
+_FORM_LINE_RE = re.compile(r"\s*\n\s*(?=(?:Ab|Abp|Oy|Oyj|Ky|Kb|Ltd|rf|r\.f\.|ry|r\.y\.)\s*(?:$|\n|[,;.)]))")
+
+
 def _cell_items(text: str, width: int | None = None) -> list[str]:
     """Lines of a cell joined where they are wraps; each remaining item may list names."""
     from .cells import split_lines_items
 
-    return split_lines_items(text, width)
+    return split_lines_items(_FORM_LINE_RE.sub(" ", text), width)
 
 
 def split_actors(text: str | None, role: str = "actors", width: int | None = None,

@@ -23,6 +23,7 @@ from .status_tables import fold_status_tables
 from .ended_rows import without_ended_rows, without_status_tails
 from .proposal_rows import without_proposal_rows
 from .goal_mark_columns import fold_goal_mark_columns
+from .year_goal_matrices import fold_year_goal_matrices
 from .code_level_columns import fold_code_level_columns
 from .slashed_actor_columns import split_slashed_actor_columns
 from .labelled_meters import link_labelled_meters
@@ -36,6 +37,7 @@ from .bilingual import swedish_only
 from .language_columns import read_language_columns
 from .records import fold_records
 from .action_references import link_action_references
+from .bracketed_action_numbers import link_bracketed_action_numbers
 from .bulleted_fields import unbullet_field_lists
 from .dash_field_lines import dash_fields_as_paragraphs
 from .question_fields import fold_question_fields
@@ -96,6 +98,8 @@ def classify(doc) -> ProgramExtraction:
     elements = fold_target_groups(elements)
     # a goal matrix ('Åtgärd | A | B | C', ● under the action's goal): a plain action table
     elements = fold_goal_mark_columns(elements)
+    # 'År | Mål 1. X | Mål 2. Y' over a row per year: the plain action table it lays out
+    elements = fold_year_goal_matrices(elements)
     # 'Område | Mål | Åtgärd | Text' holding '1' / '1.1' / '1.1.1' only: each row's text in
     # the column of its code's level (`code_level_columns`)
     elements = fold_code_level_columns(elements)
@@ -151,6 +155,8 @@ def classify(doc) -> ProgramExtraction:
     split_units_acting_alone(built.measures)
     # 'Följer upp: Åtgärdskort 1–2': the meter of the card so numbered (`action_references`)
     link_action_references(built)
+    # 'Antalet praktikplatser (åtgärd 1.2.1)': the meter of the action so numbered
+    link_bracketed_action_numbers(built)
     # '• Förslag 4: antal …' in a follow-up list: the meter of the action its label names
     link_labelled_meters(built)
     # 'Ansvarsfördelning' / '• Biblioteket: språkcaféet': the owners of actions no table gave

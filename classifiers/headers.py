@@ -24,6 +24,7 @@ from .success_label import success_label
 
 from rapidfuzz import fuzz
 
+from .target_year_columns import target_year_columns
 from .text import fold
 
 # Stems of the structure vocabulary (DESIGN.md), folded (å/ä -> a, ö -> o). These may also
@@ -401,6 +402,8 @@ def map_columns(headers: list[str], defined: dict[str, str] | None = None) -> di
         target = target_level_column(headers)
         if target is not None:
             out[target] = "goal"
+    # 'Indikator | Utgångsläge 2024 | Mål 2027': the target by that year, no goal column
+    out = target_year_columns(headers, out, is_present_state)
     return _item_column(headers, _bare_what_column(headers, out))
 
 

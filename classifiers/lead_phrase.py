@@ -18,6 +18,7 @@ import re
 from .actors import opens_with_partners, split_actors
 from .schedule import TIME_PHRASE
 from .prose import names_actions
+from .owner_brackets import owner_bracket
 from .text import sentences, squash, words
 
 # 'Genomförs av ...', 'Ordnas av ...', 'Arrangeras av ...': the passive of carrying out,
@@ -63,8 +64,12 @@ def split_time(text: str) -> tuple[str, str | None]:
 
 # 'Åtgärd 4.1.', 'Åtgärd 2:', 'Insats 3 –': a paragraph opening with the word for an action
 # and its number labels the action it describes, as a numbered list item would
-_ACTION_LABEL_RE = re.compile(r"^(?:åtgärd|insats)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*[.:–-]\s+(?P<rest>\S.*)$",
-                              re.I | re.S)
+_ACTION_LABEL_RE = re.compile(
+    r"^(?i:åtgärd|insats)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)(?:\s*[.:–-]\s+|"
+    # 'Åtgärd 1.1.1 Kvällskurser ordnas ...': a code set as a label before the action, with
+    # no stop after it -- the capital after the number tells it from a reference in running
+    # text ('Åtgärd 4.1 genomfördes ...', which goes on in lower case)
+    r"\s+(?=[A-ZÅÄÖ]))(?P<rest>\S.*)$", re.S)
 # who carries an action out, said of it in a sentence of its own: 'X ansvarar för åtgärden
 # [tillsammans med Y][, som genomförs 2025]', 'Ansvaret ligger hos X', 'Ansvarig för
 # åtgärden är X', and the passive with its agent after a subject ('Gruppen leds av X i
@@ -134,7 +139,12 @@ def labelled_action(paragraph: str) -> tuple[str, str, list[str], list[str], str
         subj = _ACTION_SUBJECT_RE.match(s)
         if subj and when is None:
             when = split_time(" " + subj.group("rest"))[1]
-    return m.group("num"), sents[0].strip().rstrip(".").strip(), resp, partners, when
+    first = sents[0].strip().rstrip(".").strip()
+    if not resp and (owned := owner_bracket(sents[0])):
+        # 'Åtgärd 1.1.1 X ordnas (Ansvar: Y; i samarbete med Z).': the bracket is the
+        # action's owner field (`owner_brackets`)
+        first, resp, partners = owned
+    return m.group("num"), first, resp, partners, when
 
 
 # 'Boenderådgivningen och avtalet om bostäderna bereds av X i samarbete med Y under år

@@ -34,9 +34,15 @@ def looks_like_running_head(text: str) -> bool:
     return len(parts) >= 3 and all(parts) and len(squash(text)) <= 160
 
 
+# a running head's last part names a place (a chapter, a theme), never a quotation or a
+# sentence: 'VI SKA | ”Vi ska ge alla barn ... .”' repeated is a quote box's caption and its
+# quoted goal (`boxed_goals`), content in the body, however often the caption recurs
+_SENTENCE_PART_RE = re.compile(r"^[\"”“„»«]|[.!?][\"”“»«]?$")
+
+
 def _head_key(text: str) -> tuple[str, ...] | None:
     parts = [p.strip() for p in squash(text).split("|")]
-    if len(parts) < 2 or not all(parts):
+    if len(parts) < 2 or not all(parts) or _SENTENCE_PART_RE.search(parts[-1]):
         return None
     return tuple(p.casefold() for p in parts[:-1])
 

@@ -327,7 +327,10 @@ _GOAL_HEADING_RE = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[^\W\d_]+\s+)?(?:[^\W\d_]{3,}?)?(?:mål|målsättning|delmål|tyngdpunkt|tavoite|framgångsfaktor|målbild)\s+(?!(?:19|20)\d\d\b)(\d+(?:\.\d+)*)"
     # the whole number: 'Tyngdpunkt 2.1' alone is no goal '2' reading '1'; a year is no
     # goal's number ('Kortsiktiga mål 2025–2026' heads the goals to reach by then)
-    r"(?!\.?\d)\s*[:.–-]\s*\S", re.I)
+    r"(?!\.?\d)(?:\s*[:.–-]\s*\S"
+    # 'Delmål 1.1 Vuxna nyinflyttade lär sig svenska': the label and its code set apart by
+    # type alone, no stop -- a capital opening the goal's own words after the number
+    r"|\s+(?-i:[A-ZÅÄÖ])[^\W\d_]*\s+\S)", re.I)
 
 
 def is_goal_heading(heading: str) -> bool:

@@ -38,6 +38,7 @@ from .prose import (_QUANTITY_HEAD, is_population_rate, count_list, says_what_wa
                     states_requirement, says_paragraphs_open_with_goal, states_target, states_wish)
 from .field_goal_actions import promised_clauses, received_clauses
 from .goal_owner import goal_owner_field
+from .boxed_goals import boxed_goals
 from .colon_goal import goal_after_colon
 from .report_figures import REPORT_SUBJECT_RE, action_counted
 from .success_label import signs_label
@@ -385,6 +386,14 @@ class ParagraphReader:
                         self._note_received(clause, el.page)
             return
         explains_goal = self._heading_states_goal()
+        boxed = boxed_goals(text)
+        if boxed and not explains_goal:
+            # 'VI SKA | ”Vi ska ...”': a chapter's goal set apart in a quote box (`boxed_goals`)
+            for goal in boxed:
+                gid = self.add_goal(goal, el.page, parent=self.heading_goal())
+                self._state_goal(gid)
+                self._prose_goals.setdefault(self._statement_section(), []).append(gid)
+            return
         sents = sentences(text)
         if self.list_mode is None and _goal_then_unfinished(sents) and not explains_goal:
             # 'Målet är att ... . Därför' / '... Under programperioden' and a list whose items

@@ -269,9 +269,9 @@ FLOORS = {
     "blind196-klemetsby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.909 -> now 1.000/1.000/1.000 (resp 0.364 -> 1: the section's closing responsibility sentence)
     "blind197-norrkulla-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.308/0.667 -> now 1.000/1.000/1.000 (resp 0 -> 1: the capitals line under each action)
     "blind198-sjundby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.400/1.000 -> now 1.000/1.000/1.000 (start/continue/stop lists; resp 1)
-    "blind199-taklax-2025-2028": (None, None, None),  # thirty-fourth set: unread
-    "blind200-vexala-2025-2027": (None, None, None),  # thirty-fourth set: unread
-    "blind201-billnas-2026-2029": (None, None, None),  # thirty-fourth set: unread
+    "blind199-taklax-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.222/1.000 -> now 1.000/1.000/1.000 (a year × goal calendar)
+    "blind200-vexala-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.214/0.000/1.000 -> now 1.000/1.000/1.000 (Delmål/Åtgärd codes without a stop, owner brackets)
+    "blind201-billnas-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/1.000 -> now 1.000/1.000/1.000 (goals in quote boxes)
     "blind202-fiskars-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.667/1.000/1.000 -> now 1.000/1.000/1.000 ('Servicelöfte N:' label dropped from goal headings; m→g 0.714 -> 1)
     "blind203-emsalo-2026-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.833 -> now 1.000/1.000/1.000 (resp 0 -> 1: the Ansvarsfördelning list; meters under goal headings in Uppföljning)
     "blind204-ronnas-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.857/1.000 -> now 1.000/1.000/1.000 ('Förslag' rows beside 'Antagen' are no measures)

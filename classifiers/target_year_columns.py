@@ -1,0 +1,23 @@
+"""'Indikator | Utgångsläge 2024 | Mål 2027': in an indicator table, a header of the goal word
+and a year only, set after the indicator and beside the level it starts from, names the level
+aimed at by that year -- the target value of each row's indicator, as 'Målvärde 2027' would.
+It holds figures ('300', '45 %', '–'), no goal: read as a goal column, each '–' or figure
+became a goal of its own."""
+
+from __future__ import annotations
+
+import re
+
+from .text import squash
+
+_GOAL_YEAR_RE = re.compile(r"^(?:mål|målet|målsättning)\s+(?:år\s+)?(?:19|20)\d\d$", re.I)
+
+
+def target_year_columns(headers: list[str], roles: dict[int, str], is_baseline) -> dict[int, str]:
+    """`roles` without the goal role of 'Mål 2027' columns that stand after an indicator
+    column in a table that also gives a baseline column (`is_baseline(header)`)."""
+    indicator = min((i for i, r in roles.items() if r == "indicator"), default=None)
+    if indicator is None or not any(is_baseline(h or "") for h in headers):
+        return roles
+    return {i: r for i, r in roles.items()
+            if not (r == "goal" and i > indicator and _GOAL_YEAR_RE.match(squash(headers[i] or "")))}
