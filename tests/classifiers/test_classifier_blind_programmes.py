@@ -275,6 +275,12 @@ FLOORS = {
     "blind202-fiskars-2025-2028": (None, None, None),  # thirty-fourth set: unread
     "blind203-emsalo-2026-2028": (None, None, None),  # thirty-fourth set: unread
     "blind204-ronnas-2025-2028": (None, None, None),  # thirty-fourth set: unread
+    "blind205-karvsor-2026-2029": (None, None, None),  # thirty-fifth set: unread
+    "blind206-ostersundom-2025-2028": (None, None, None),  # thirty-fifth set: unread
+    "blind207-kvarnbo-2026-2029": (None, None, None),  # thirty-fifth set: unread
+    "blind208-oxkangar-2026-2029": (None, None, None),  # thirty-fifth set: unread
+    "blind209-sunnanvik-2025-2027": (None, None, None),  # thirty-fifth set: unread
+    "blind210-hindersby-2026-2030": (None, None, None),  # thirty-fifth set: unread
 }
 
 
