@@ -39,19 +39,24 @@ def without_ended_rows(elements: list[Element]) -> list[Element]:
     return [_without_ended(el) or el for el in elements]
 
 
-def _without_ended(el: Element) -> Element | None:
+def status_cells(el: Element) -> list[str] | None:
+    """The cells of a plan table's one Status column, row by row (a table of one header row
+    with an action column and exactly one status column), else None."""
     t = el.table
     if el.kind != "table" or t is None or t.header_rows != 1 or len(t.rows) < 2:
         return None
     header = list(t.rows[0])
-    roles = map_columns(header)
     status = [c for c, h in enumerate(header) if is_status_label(h)]
-    measure_cols = [c for c, r in roles.items() if r == "measure"]
-    if len(status) != 1 or not measure_cols:
+    if len(status) != 1 or "measure" not in map_columns(header).values():
         return None
     sc = status[0]
-    body = [list(r) for r in t.rows[1:]]
-    cells = [r[sc] if sc < len(r) else "" for r in body]
+    return [r[sc] if sc < len(r) else "" for r in t.rows[1:]]
+
+
+def _without_ended(el: Element) -> Element | None:
+    cells = status_cells(el)
+    if cells is None:
+        return None
     if not any(marks_new_action(x) for x in cells):
         return None  # no action marked new: not the plan's own statuses
     ended = [_ended(x) for x in cells]

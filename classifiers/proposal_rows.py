@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 
 from .elements import Element
-from .ended_rows import without_rows
-from .headers import is_status_label, map_columns
+from .ended_rows import status_cells, without_rows
 
 # 'Förslag', 'Förslag – avgörs i budgeten', 'Föreslås', 'Föreslagen', 'Ej beslutad'
 _PROPOSAL_RE = re.compile(r"^(?:förslag|föreslås|föreslagen|föreslaget|ej\s+beslutad|inte\s+beslutad)\b", re.I)
@@ -43,16 +42,10 @@ def without_proposal_rows(elements: list[Element]) -> list[Element]:
 
 
 def _without_proposals(el: Element) -> Element | None:
-    t = el.table
-    if el.kind != "table" or t is None or t.header_rows != 1 or len(t.rows) < 2:
+    cells = status_cells(el)
+    if cells is None:
         return None
-    header = list(t.rows[0])
-    roles = map_columns(header)
-    status = [c for c, h in enumerate(header) if is_status_label(h)]
-    if len(status) != 1 or "measure" not in roles.values():
-        return None
-    sc = status[0]
-    cells = [" ".join((r[sc] if sc < len(r) else "").split()) for r in t.rows[1:]]
+    cells = [" ".join(x.split()) for x in cells]
     dropped = [is_proposal(x) for x in cells]
     if not any(dropped) or not any(_ADOPTED_RE.match(x) for x in cells):
         return None
