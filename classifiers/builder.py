@@ -750,7 +750,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                     # its meter, of its goal; `figure_meters.action_named_by_head`)
                     meter = figure_meter(el.text)
                     mid = action_named_by_head(meter or "", [(m.id, m.text) for m in self.b.measures])
-                    own = next((m.goal for m in self.b.measures if m.id == mid), None)
+                    own = self._measure(mid).goal if mid else None
                     self.add_indicator(meter, el.page, mid, [own] if own else self.current_goals())
                     continue
                 if self._goal_numbered_paragraph(el, elements[i + 1] if i + 1 < len(elements) else None):

@@ -65,9 +65,6 @@ def classify(doc) -> ProgramExtraction:
         # a one-column box ('Det här gör vi' over one action a row) printed as heading and
         # lines (a text dump's label lines are its flattened tables' headers, read above)
         elements = read_role_boxes(elements)
-    # a programme printed in Finnish and Swedish in parallel: its Swedish text
-    # a checklist's ticked items are steps done before the programme (`checklist_items`)
-    # ('Konkreta steg: a (X); b.': a list run into its label's paragraph, read as the list)
     # questions sent to the units and their answers: the answers' actions as records
     elements = fold_unit_answers(elements)
     # 'Figur 6. … (mål 2029: 30) Figur 7. …': captions a line joining ran together (`figure_meters`)
@@ -89,11 +86,19 @@ def classify(doc) -> ProgramExtraction:
     elements = read_capital_field_lines(elements)
     # 'Ansvaret för åtgärderna i detta kapitel har X.': every listed action of the section's
     elements = read_section_responsibility(elements)
-    # '• Åtgärd: X' / '• Ansvar: Y' / '• Tid: Z': a card's fields typed as a list (`bulleted_fields`);
+    # a programme printed in Finnish and Swedish in parallel: its Swedish text
+    elements = swedish_only(elements)
+    # a checklist's ticked items are steps done before the programme (`checklist_items`)
+    elements = without_ticked_items(elements)
+    # '• Åtgärd: X' / '• Ansvar: Y' / '• Tid: Z': a card's fields typed as a list (`bulleted_fields`)
+    elements = unbullet_field_lists(elements)
     # '– vem: X' / '– när: Y' lines under a bullet: the item's fields (`dash_field_lines`)
+    elements = dash_fields_as_paragraphs(elements)
     # 'Vad? X Hur? Y Vem? Z När? W': an action described by four run-in questions (`question_fields`)
-    elements = split_run_in_lists(fold_records(fold_question_fields(dash_fields_as_paragraphs(unbullet_field_lists(
-        without_ticked_items(swedish_only(elements)))))))
+    elements = fold_question_fields(elements)
+    elements = fold_records(elements)
+    # ('Konkreta steg: a (X); b.': a list run into its label's paragraph, read as the list)
+    elements = split_run_in_lists(elements)
     # a goal × target-group matrix: the plain action table it lays out as a grid
     elements = fold_target_groups(elements)
     # a goal matrix ('Åtgärd | A | B | C', ● under the action's goal): a plain action table

@@ -14,11 +14,10 @@ content clause is a verb of describing, so they are about the document, not abou
 
 from __future__ import annotations
 
-from .action_number_rows import without_asides
-from .quoted_speech import attributed_quote
-
 import re
 
+from .action_number_rows import without_asides
+from .quoted_speech import attributed_quote
 from .denied_actions import denied
 from .content_roles import is_indicator_cell
 from .decision_intros import decision_intro_kind
@@ -136,6 +135,7 @@ def is_goal_sentence(sentence: str, opens_paragraph: bool = True) -> bool:
         return opens_paragraph or not _adds_to_description(toks)
     if opens_paragraph and _OWN_STRIVE_RE.match(head) and len(toks) >= 6:
         return True
+    verb_flags: list[bool] | None = None
     for i, t in enumerate(toks):
         if not _GOAL_NOUN.match(t):
             continue
@@ -152,9 +152,10 @@ def is_goal_sentence(sentence: str, opens_paragraph: bool = True) -> bool:
         # "<mål> ... är (även) att ..." / "Målsättningen är ..."
         # (not the noun 'år', which folds to the same token: 'varje mål innehåller ett tal och
         # ett år, så att ...' says what the goals look like, no goal)
-        is_verb = _verb_ar_flags(sentence, toks)[i + 1 : i + 10]
-        if "ar" in [a for a, v in zip(after, is_verb) if v]:
-            k = next(j for j, (a, v) in enumerate(zip(after, is_verb)) if a == "ar" and v)
+        if verb_flags is None:
+            verb_flags = _verb_ar_flags(sentence, toks)  # (once per sentence, at its first goal noun)
+        k = next((j for j, (a, v) in enumerate(zip(after, verb_flags[i + 1 : i + 10])) if a == "ar" and v), None)
+        if k is not None:
             rest = after[k + 1 : k + 4]
             if "att" in rest:
                 j = i + 1 + k + 1 + rest.index("att") + 1

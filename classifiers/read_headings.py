@@ -115,8 +115,10 @@ class HeadingReader:
         num = goal_number_heading(text)
         if num is None:
             return None
-        listed = goals_by_number(self.b.goals).get(num)
-        return self.numbered_goals.get(num) or (listed.id if listed is not None else None)
+        if num in self.numbered_goals:
+            return self.numbered_goals[num]
+        listed = goals_by_number(self.b.goals).get(num)  # (a pass over the goals: only when needed)
+        return listed.id if listed is not None else None
 
     def on_heading(self, el: Element, nxt: Element | None, after: Element | None = None) -> None:
         popped: Head | None = None

@@ -227,7 +227,8 @@ class ListReader:
             # '☐ Har kursen ordnats? Ja / Delvis / Nej' under a follow-up heading: the
             # question follows up the action it asks about (`follow_up_questions`)
             mid = question_action(question, [(m.id, m.text) for m in self.b.measures])
-            goals = ([self._measure(mid).goal] if mid and self._measure(mid).goal
+            own = self._measure(mid).goal if mid else None
+            goals = ([own] if own
                      else self.stated_goals_in_scope() or ([self.heading_goal()] if self.heading_goal() else []))
             self.add_indicator(question, el.page, mid, goals)
             return

@@ -525,7 +525,7 @@ class ParagraphReader:
         if unit:
             resp, partners = split_actors(unit[0])
             # (the card's other fields, 'Kontaktperson: …', are passed over: each its own sentence)
-            sched = next((v for piece in re.split(r"(?<=\.)\s+(?=[A-ZÅÄÖ])", unit[1])
+            sched = next((v for piece in sentences(unit[1])
                           for role, _, v in fields(piece) or [] if role == "schedule"), None)
             when = parse_schedule(sched.rstrip(".")) if sched else when
             self._taken_fields = nxt
