@@ -15,6 +15,8 @@ from .text import squash
 
 _REF_RE = re.compile(r"^[^\W\d_]+\s+\d{1,2}(?:\s*[–-]\s*\d{1,2}|\s*(?:,|och|&)\s*\d{1,2})*\.?$", re.I)
 _NONE_RE = re.compile(r"^[–—-]?$")
+# a number or a range of numbers in a reference ('1–2')
+_NUMBER_OR_RANGE_RE = re.compile(r"(\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?")
 
 
 def refers_to_actions(cells: list[str]) -> bool:
@@ -28,7 +30,7 @@ def referred_numbers(cell: str) -> list[int]:
     if not _REF_RE.match(x):
         return []
     out: list[int] = []
-    for a, b in re.findall(r"(\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?", x):
+    for a, b in _NUMBER_OR_RANGE_RE.findall(x):
         out.extend(range(int(a), int(b) + 1) if b else [int(a)])
     return out
 

@@ -32,14 +32,14 @@ def _field_item(el: Element) -> list[tuple[str, str, str]] | None:
 def unbullet_field_lists(elements: list[Element]) -> list[Element]:
     """The element stream with each bulleted list of a card's fields as plain field lines."""
     out = list(elements)
+    items = [_field_item(el) for el in elements]
     i, n = 0, len(elements)
     while i < n:
         j = i
-        while j < n and _field_item(elements[j]):
+        while j < n and items[j]:
             j += 1
-        run = elements[i:j]
-        if len(run) >= 2 and _field_item(run[0])[0][0] == "measure" \
-                and any(f[0] != "measure" for el in run[1:] for f in _field_item(el)):
+        if j - i >= 2 and items[i][0][0] == "measure" \
+                and any(f[0] != "measure" for fs in items[i + 1:j] for f in fs):
             for k in range(i, j):
                 out[k] = replace(elements[k], kind="para", text=BULLET_RE.sub("", elements[k].text, count=1))
         i = max(j, i + 1)

@@ -29,6 +29,10 @@ from .elements import Element
 _NUMBERED_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 _LOWER_RE = re.compile(r"[a-zåäöéü]")
 _WORD_RE = re.compile(r"[A-ZÅÄÖÉÜ]{3,}")
+# a word in ordinary case: the sentence after the capitals line
+_ORDINARY_WORD_RE = re.compile(r"[A-ZÅÄÖ][a-zåäö]")
+# 'OCH' between two responsible, not after a compound's dash ('ARBETS- OCH NÄRINGSTJÄNSTERNA')
+_CAPITAL_AND_RE = re.compile(r"(?<![-–])\s+OCH\s+")
 
 
 def capital_tail(text: str) -> tuple[str, str, str] | None:
@@ -52,7 +56,7 @@ def _capital_split(text: str) -> tuple[str, str, str, str] | None:
         while j < len(words) and not _LOWER_RE.search(words[j]):
             j += 1
         rest = words[j:]
-        if k > 0 and (not rest or re.match(r"[A-ZÅÄÖ][a-zåäö]", rest[0])):
+        if k > 0 and (not rest or _ORDINARY_WORD_RE.match(rest[0])):
             found = _fields(words[k:j])
             if found:
                 return " ".join(words[:k]).rstrip(" .,;:"), *found, " ".join(rest)
@@ -84,7 +88,7 @@ def read_capital_field_lines(elements: list[Element]) -> list[Element]:
         action, who, when, rest = t
         # 'BIBLIOTEKET OCH FÖRSAMLINGARNA': two responsible, joined as a sentence joins them
         # ('ARBETS- OCH NÄRINGSTJÄNSTERNA' stays one: its dash makes it one compound)
-        who = re.sub(r"(?<![-–])\s+OCH\s+", " och ", who)
+        who = _CAPITAL_AND_RE.sub(" och ", who)
         out.append(replace(el, text=f"{action}. Ansvar: {who}. Tidtabell: {when}."))
         if rest:
             out.append(replace(el, kind="para", text=rest))

@@ -8,7 +8,10 @@ largest language groups) are statistics, no indicators."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from .follow_up_questions import _head, _meaning_words
+from .named_action import shared_words
 from .text import squash
 
 # a figure's caption: 'Figur 3. Andel sysselsatta ...' / 'Diagram 2: ...'
@@ -104,8 +107,6 @@ def split_glued_captions(elements) -> list:
     """The element stream with a paragraph that opens with a figure's caption and holds the
     next caption (or a chart placeholder) after its closing bracket split into one paragraph
     each: a caption is a block of its own, printed under its figure."""
-    from dataclasses import replace
-
     out = []
     for el in elements:
         if el.kind == "para" and _CAPTION_RE.match(squash(el.text)) and _GLUED_RE.search(squash(el.text)):
@@ -121,9 +122,6 @@ def action_named_by_head(meter: str, actions: list[tuple[str, str]]) -> str | No
     ('Antal elever som deltar i läxhjälpen'), else None. A figure counting what one action
     runs names it so; a figure of the residents' situation ('Andel sysselsatta ...') names
     no action's head and follows the goals up."""
-    from .follow_up_questions import _head, _meaning_words
-    from .named_action import shared_words
-
     own = _meaning_words(meter)
     named = [mid for mid, text in actions if (head := _head(text)) and shared_words(own, [head])]
     return named[0] if len(named) == 1 else None
@@ -139,8 +137,6 @@ def captions_out_of_tables(elements) -> list:
     two columns of text a table finder read side by side, two captions at least -- as the
     paragraphs it holds, column by column; a bracketed tail closes the last caption before it
     that has no bracket yet (the caption a column break cut)."""
-    from dataclasses import replace
-
     out: list = []
     for el in elements:
         t = el.table

@@ -29,6 +29,8 @@ from .text import BULLET_RE, squash
 # a column header naming the language its column is in
 _SWEDISH_RE = re.compile(r"^\s*(?:på\s+)?svenska\s*$|^\s*ruotsiksi\s*$", re.I)
 _OTHER_RE = re.compile(r"^\s*(?:på\s+)?(?:finska|engelska)\s*$|^\s*(?:suomeksi|suomi|in\s+english|english)\s*$", re.I)
+# a line closed as a sentence or a label ('Så här gör vi:'): the next line starts a paragraph
+_CLOSED_LINE_RE = re.compile(r"[.:!?]$")
 
 
 def _swedish_column(header: list[str]) -> int | None:
@@ -48,7 +50,7 @@ def _cell_elements(cell: str, el: Element, page: int) -> list[Element]:
             continue
         if BULLET_RE.match(line):
             out.append(replace(el, kind="bullet", text=line, table=None, page=page, pages=[], level=0))
-        elif out and (out[-1].kind == "bullet" or not re.search(r"[.:!?]$", out[-1].text)):
+        elif out and (out[-1].kind == "bullet" or not _CLOSED_LINE_RE.search(out[-1].text)):
             out[-1] = replace(out[-1], text=out[-1].text + " " + line)
         else:
             out.append(replace(el, kind="para", text=line, table=None, page=page, pages=[], level=0))

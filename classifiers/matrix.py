@@ -28,23 +28,28 @@ import re
 from .headers import is_label_cell
 from .text import squash
 
-_MARK_RE = re.compile(r"^[xX×✓✔]$")
-_PARTNER_MARK_RE = re.compile(r"^\(\s*[xX×✓✔]\s*\)$")
+# a cross, and a cross in brackets (a lesser part)
+_CROSS = r"[xX×✓✔]"
+_PARTNER_CROSS = rf"\(\s*{_CROSS}\s*\)"
+_MARK_RE = re.compile(rf"^{_CROSS}$")
+_PARTNER_MARK_RE = re.compile(rf"^{_PARTNER_CROSS}$")
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 # a RACI matrix's letters ('R', 'A', 'A/R', 'C', 'I'): Responsible and Accountable answer for
 # the action, Consulted takes part in it, Informed is only told of it -- the legend such a
 # matrix is printed with says so ('den som har R eller A är ansvarig, C samarbetspart')
-_RACI_RE = re.compile(r"^[RACI](?:\s*[/,+]\s*[RACI])*$")
+_RACI = r"[RACI](?:\s*[/,+]\s*[RACI])*"
+_RACI_RE = re.compile(rf"^{_RACI}$")
 # a column so headed names who does the row's action; in a RACI matrix, a party
 _PARTY_ROLES = ("responsible", "actors", "partners")
 # a cell of a matrix's party column: a RACI letter or letters, or a cross
-PARTY_MARK_RE = re.compile(r"^(?:[RACI](?:\s*[/,+]\s*[RACI])*|[xX×✓✔]|\(\s*[xX×✓✔]\s*\))$")
+PARTY_MARK_RE = re.compile(rf"^(?:{_RACI}|{_CROSS}|{_PARTNER_CROSS})$")
 # the mark of a party kept informed: a cell of the matrix, but no part in the action
 INFORMED = "informed"
 
 
 def _mark(cell: str) -> str | None:
-    """'responsible' for a plain mark, 'partners' for a mark in brackets, else None."""
+    """'responsible' for a plain mark or a RACI 'R'/'A', 'partners' for a mark in brackets or a
+    'C', `INFORMED` for an 'I' alone, else None."""
     text = squash(cell)
     if _MARK_RE.match(text):
         return "responsible"

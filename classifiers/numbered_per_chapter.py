@@ -16,6 +16,9 @@ from .text import normalize_for_match
 # below this token-set similarity two texts share no more than a function word or two
 UNRELATED = 50.0
 _PLAIN_NUMBER_RE = re.compile(r"^\d{1,2}$")
+_ITEM_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\s*")
+# a word that carries meaning: four letters or more
+_LONG_WORD_RE = re.compile(r"[^\W\d_]{4,}")
 
 
 def numbered_per_chapter(num: str, ms: list, from_table: set[str]) -> bool:
@@ -31,7 +34,7 @@ def numbered_per_chapter(num: str, ms: list, from_table: set[str]) -> bool:
     if not all(g and g[0] for g in goals) or any(
             set(a) & set(c) for i, a in enumerate(goals) for c in goals[i + 1:]):
         return False
-    texts = [normalize_for_match(re.sub(r"^\s*\d{1,2}\.\s*", "", m.text)) for m in ms]
+    texts = [normalize_for_match(_ITEM_NUMBER_RE.sub("", m.text)) for m in ms]
     return all(_unrelated(a, c) for i, a in enumerate(texts) for c in texts[i + 1:])
 
 
@@ -42,6 +45,6 @@ def _unrelated(a: str, c: str) -> bool:
     ('-undervisning') but name two things; a restatement repeats the action's words."""
     if fuzz.token_set_ratio(a, c) < UNRELATED:
         return True
-    wa = {w for w in re.findall(r"[^\W\d_]{4,}", a.lower())}
-    wc = {w for w in re.findall(r"[^\W\d_]{4,}", c.lower())}
+    wa = set(_LONG_WORD_RE.findall(a.lower()))
+    wc = set(_LONG_WORD_RE.findall(c.lower()))
     return not any(x.startswith(y) or y.startswith(x) for x in wa for y in wc)

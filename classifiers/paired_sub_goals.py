@@ -62,16 +62,10 @@ def relink_paired_sub_goals(built, elements) -> None:
     paired = {s: p for s, p in paired.items() if children.get(p) == 1}
     if not paired:
         return
-    for m in built.measures:
-        if m.goal in paired:
-            sid, pid = m.goal, paired[m.goal]
-            best = goal_by_words(m.text, [(pid, goals[pid].text), (sid, goals[sid].text)])
-            if best != sid:
-                m.goal = pid
-                m.goals = [pid] + [g for g in m.goals if g not in (sid, pid)]
-    for ind in built.indicators:
-        if ind.measure is None and ind.goal in paired:
-            sid, pid = ind.goal, paired[ind.goal]
-            if goal_by_words(ind.text, [(pid, goals[pid].text), (sid, goals[sid].text)]) != sid:
-                ind.goal = pid
-                ind.goals = [pid] + [g for g in ind.goals if g not in (sid, pid)]
+    # an action read as the sub-goal's, and a meter of the sub-goal that follows up no action
+    for x in [*built.measures, *(i for i in built.indicators if i.measure is None)]:
+        if x.goal in paired:
+            sid, pid = x.goal, paired[x.goal]
+            if goal_by_words(x.text, [(pid, goals[pid].text), (sid, goals[sid].text)]) != sid:
+                x.goal = pid
+                x.goals = [pid] + [g for g in x.goals if g not in (sid, pid)]

@@ -93,7 +93,7 @@ def fold_question_fields(elements: list[Element]) -> list[Element]:
     for el in elements:
         rest = None
         recs = None
-        if el.kind == "para":
+        if el.kind == "para" and "?" in el.text:  # (every question label has its question mark)
             record, rest = split_off_next_paragraph(el.text)
             recs = _question_fields(record)
             if recs is None:

@@ -29,6 +29,7 @@ from dataclasses import replace
 from .elements import Element
 from .prose import intro_kind
 from .start_stop_lists import start_stop_kind
+from .text import squash
 
 _HERE = r"(?:i|inom|under|för)\s+(?:detta|det\s+här|denna|den\s+här)\s+(?:kapitel|avsnitt|tema|område|insatsområde|del)"
 _ACTIONS = r"(?:alla\s+)?(?:åtgärderna|åtgärder|insatserna)"
@@ -47,11 +48,14 @@ _NUMBER_FIRST_RE = re.compile(rf"^åtgärd(?:erna|en)?\s+{_NUM}\s+(?P<who>\S.*)$
 _WHO_FIRST_RE = re.compile(rf"^(?P<who>\S.*?)\s+för\s+åtgärd(?:erna|en)?\s+{_NUM}$", re.I)
 _ITEM_NUMBER_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙○*–-]\s+)?(\d{1,2})[.)]\s+\S")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+# the line's parts, one a responsible: split before 'åtgärd …' or before '<who> för åtgärd …'
+_BY_NUMBER_PART_RE = re.compile(r"\s*[,;]\s*(?=åtgärd|\S+(?:\s+\S+){0,4}\s+för\s+åtgärd)", re.I)
+_OWN_RESPONSIBLE_RE = re.compile(r"\bAnsvar\w*\s*:")
 
 
 def whole_section_responsible(sentence: str) -> str | None:
     """X of a sentence giving every action of its section to X, else None."""
-    s = " ".join(sentence.split())
+    s = squash(sentence)
     for rx in _WHOLE_RES:
         if (m := rx.match(s)):
             return m.group("who").strip()
@@ -60,11 +64,11 @@ def whole_section_responsible(sentence: str) -> str | None:
 
 def responsible_by_number(paragraph: str) -> dict[int, str] | None:
     """{action number: responsible} of an 'Ansvar: åtgärd 1 X, åtgärd 2 Y' line, else None."""
-    m = _BY_NUMBER_LINE_RE.match(" ".join(paragraph.split()))
+    m = _BY_NUMBER_LINE_RE.match(squash(paragraph))
     if not m:
         return None
     out: dict[int, str] = {}
-    for part in re.split(r"\s*[,;]\s*(?=åtgärd|\S+(?:\s+\S+){0,4}\s+för\s+åtgärd)", m.group("rest"), flags=re.I):
+    for part in _BY_NUMBER_PART_RE.split(m.group("rest")):
         p = part.strip().rstrip(".")
         g = _NUMBER_FIRST_RE.match(p) or _WHO_FIRST_RE.match(p)
         if not g:
@@ -81,7 +85,7 @@ def _is_item(el: Element) -> bool:
 
 
 def _with_field(el: Element, who: str) -> Element:
-    if re.search(r"\bAnsvar\w*\s*:", el.text):
+    if _OWN_RESPONSIBLE_RE.search(el.text):
         return el  # the item names its own responsible
     return replace(el, text=f"{el.text.rstrip().rstrip('.')}. Ansvar: {who}.")
 
@@ -96,7 +100,7 @@ def read_section_responsibility(elements: list[Element]) -> list[Element]:
             continue
         if el.kind != "para":
             continue
-        sentences = _SENTENCE_SPLIT_RE.split(" ".join(el.text.split()))
+        sentences = _SENTENCE_SPLIT_RE.split(squash(el.text))
         who = next((w for s in sentences if (w := whole_section_responsible(s))), None)
         by_number = None if who else responsible_by_number(el.text)
         if not who and not by_number:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from .text import squash
+
 _SPEAKER = r"(?:vi|kommunen|staden|vi\s+i\s+kommunen)"
 _GO_ON = r"(?:börjar|påbörjar|startar|inleder|fortsätter|behåller)"
 _STOP = r"(?:slutar|avslutar|upphör|lägger\s+ne[rd]|avvecklar)"
@@ -32,7 +34,7 @@ _LABEL_RE = re.compile(
 def start_stop_kind(text: str) -> str | None:
     """'measure' for a label line over what the speaker starts or goes on doing,
     'background' over what it stops doing, None for any other text."""
-    m = _LABEL_RE.match(" ".join(text.split()))
+    m = _LABEL_RE.match(squash(text))
     if not m:
         return None
     verb = m.group(1) or m.group(2)

@@ -47,6 +47,7 @@ def drop_summary_tables(built) -> None:
     if run:
         by_table[("run", run[0].id)] = run
     dropped: set[str] = set()
+    goals_by_id = {g.id: g for g in built.goals}
     for t, ms in sorted(by_table.items(), key=lambda kv: order[kv[1][0].id]):
         goals = [m.goal for m in ms]
         if len(ms) < 2 or None in goals or len(set(goals)) != len(goals):
@@ -64,7 +65,6 @@ def drop_summary_tables(built) -> None:
         if not all(_names_several(m.text, [x.text for x in later[m.goal]]) for m in ms):
             continue
         dropped |= {m.id for m in ms}
-        goals_by_id = {g.id: g for g in built.goals}
         for m in ms:
             full = later[m.goal][0]
             if m.goal in goals_by_id and full.theme:

@@ -15,6 +15,7 @@ import re
 _TICKED = "☒☑✅✔✓"
 _EMPTY = "☐□▢❏❑"
 _BOX_RE = re.compile(rf"([{_TICKED}{_EMPTY}])\s*([^{_TICKED}{_EMPTY}]*)")
+_ANY_BOX_RE = re.compile(rf"[{_TICKED}{_EMPTY}]")
 
 
 def ticked_names(text: str) -> str | None:
@@ -23,7 +24,7 @@ def ticked_names(text: str) -> str | None:
     the first box)."""
     if not text:
         return None
-    first = re.search(rf"[{_TICKED}{_EMPTY}]", text)
+    first = _ANY_BOX_RE.search(text)
     if first is None or text[:first.start()].strip(" :"):
         return None
     boxes = _BOX_RE.findall(text)
