@@ -102,11 +102,12 @@ def without_rows(el: Element, dropped: list[bool]) -> Element:
 # action ended is no action of the plan.
 _DASH_TAIL_RE = re.compile(r"\s+[–—-]\s+(?!.*\s[–—-]\s)")
 _MONEY_RE = re.compile(r"€|\beuro\b|\beur\b", re.I)
+_GOES_ON_RE = re.compile(r"pågår|pågående|fortsätter", re.I)
 
 
 def _status_word(field: str) -> bool:
     text = " ".join(field.split()).rstrip(".").strip()
-    return bool(marks_new_action(text) or _ended(text) or re.fullmatch(r"pågår|pågående|fortsätter", text, re.I))
+    return bool(marks_new_action(text) or _ended(text) or _GOES_ON_RE.fullmatch(text))
 
 
 def without_status_tail(text: str) -> tuple[str, bool] | None:
