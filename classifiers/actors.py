@@ -814,7 +814,7 @@ def dash_tail_actors(tail: str) -> tuple[list[str], list[str], str | None] | Non
     for part in parts:
         t = opens_with_time(part)
         names.append(part[t.end():].strip() if t and t.end() < len(part) else part)
-    if not names or any(ch.isdigit() for n in names for ch in n if not UNIT_CODE_RE.match(n)):
+    if not names or any(not UNIT_CODE_RE.match(n) and any(ch.isdigit() for ch in n) for n in names):
         return None
     resp: list[str] = []
     partners: list[str] = []

@@ -21,6 +21,7 @@ from .headers import header_role, is_indicator_attribute, is_label_cell, is_pres
 
 # 'Mål 2028', 'Mål år 2028', 'Målnivå 2028': the goal word and the year the level is aimed at
 _TARGET_YEAR_RE = re.compile(r"^\s*mål(?:värde|nivå)?\s+(?:år\s+)?(?:19|20)\d\d\s*$", re.I)
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 def _is_target(header: str) -> bool:
@@ -52,7 +53,7 @@ def indicator_header(header: list[str], body: list[list[str]] = ()) -> list[str]
 
 
 def _year(header: str) -> str:
-    m = re.search(r"(?:19|20)\d\d", header or "")
+    m = _YEAR_RE.search(header or "")
     return m.group(0) if m else ""
 
 

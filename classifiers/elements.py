@@ -296,7 +296,7 @@ def document_elements(doc) -> list[Element]:
             # the next line as a new item
             # (not a field's value: 'A: ●' on a card of a goal matrix, `goal_mark_columns`,
             # gives the mark as the value of its label, the glyph is no list marker)
-            trailing_bullet = bool(re.search(r"\s[•●▪■◦‣]$", text)) and not _MARK_FIELD_RE.match(text)
+            trailing_bullet = bool(_TRAILING_BULLET_RE.search(text)) and not _MARK_FIELD_RE.match(text)
             if trailing_bullet:
                 text = text[:-1].rstrip()
             if pending_bullet and not BULLET_RE.match(text):
@@ -590,9 +590,11 @@ _DASH_ITEM_RE = re.compile(r"^\s*[–—]\s+")
 # a field whose value is a dash alone ('Utgångsvärde: –'): the field given as empty, as a
 # table prints an empty cell; the line ends there, its dash no wrap before a tail
 _EMPTY_FIELD_RE = re.compile(r"^\s*[A-ZÅÄÖ][^:]{0,60}:\s*[–—]\s*$")
-# a sub-item of a list: a dash, under a glyph of the list or on its own ('• – Ansvar: X')
 # a field whose value is a mark alone: 'A: ●', 'Mål 2: ○' -- a card's line of a matrix column
 _MARK_FIELD_RE = re.compile(r"^[^\s:]{1,12}(?:\s[^\s:]{1,12})?:\s*[•●▪■◦‣○]$")
+# a bullet glyph closing a line ('... sektorn). •'), read after the text it precedes
+_TRAILING_BULLET_RE = re.compile(r"\s[•●▪■◦‣]$")
+# a sub-item of a list: a dash, under a glyph of the list or on its own ('• – Ansvar: X')
 _DASH_SUB_ITEM_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙·○*]\s+)?[–—-]\s+(?P<rest>\S.*)$", re.S)
 
 

@@ -72,13 +72,12 @@ def without_rows(el: Element, dropped: list[bool]) -> Element:
     header = list(t.rows[0])
     roles = map_columns(header)
     body = [list(r) for r in t.rows[1:]]
-    ended = dropped
     goal_cols = [c for c, r in roles.items() if r == "goal"]
     pages = list(el.pages[1:]) if len(el.pages) == len(t.rows) else [el.page] * len(body)
     rows: list[list[str]] = [header]
     kept_pages: list[int] = [el.pages[0] if el.pages else el.page]
     for k, (row, page) in enumerate(zip(body, pages)):
-        if not ended[k]:
+        if not dropped[k]:
             rows.append(row)
             kept_pages.append(page)
             continue
@@ -86,7 +85,7 @@ def without_rows(el: Element, dropped: list[bool]) -> Element:
         if not goal_cells:
             continue
         nxt = body[k + 1] if k + 1 < len(body) else None
-        if nxt is not None and not ended[k + 1] and all(c < len(nxt) and not nxt[c].strip() for c in goal_cells):
+        if nxt is not None and not dropped[k + 1] and all(c < len(nxt) and not nxt[c].strip() for c in goal_cells):
             for c, v in goal_cells.items():
                 nxt[c] = v
             continue
@@ -102,11 +101,12 @@ def without_rows(el: Element, dropped: list[bool]) -> Element:
 # action ended is no action of the plan.
 _DASH_TAIL_RE = re.compile(r"\s+[–—-]\s+(?!.*\s[–—-]\s)")
 _MONEY_RE = re.compile(r"€|\beuro\b|\beur\b", re.I)
+_GOES_ON_RE = re.compile(r"pågår|pågående|fortsätter", re.I)
 
 
 def _status_word(field: str) -> bool:
     text = " ".join(field.split()).rstrip(".").strip()
-    return bool(marks_new_action(text) or _ended(text) or re.fullmatch(r"pågår|pågående|fortsätter", text, re.I))
+    return bool(marks_new_action(text) or _ended(text) or _GOES_ON_RE.fullmatch(text))
 
 
 def without_status_tail(text: str) -> tuple[str, bool] | None:

@@ -48,7 +48,12 @@ def _field(text: str) -> tuple[str, str] | None:
 
 def outline_table(items: list[str]) -> Table | None:
     """The plan table of a glyph-levelled outline's items (module docstring), else None."""
-    marked = [glyph_item(t) for t in items]
+    found = _outline([glyph_item(t) for t in items])
+    return found[0] if found else None
+
+
+def _outline(marked: list[tuple[str, str] | None]) -> tuple[Table, str] | None:
+    """(plan table, the actions' glyph) of the (glyph, text) of an outline's items, else None."""
     if len(marked) < 4 or any(m is None for m in marked):
         return None
     order: list[str] = []
@@ -58,12 +63,13 @@ def outline_table(items: list[str]) -> Table | None:
     if len(order) != 3:
         return None
     goal_glyph, action_glyph, field_glyph = order
-    if not all(_field(t) for g, t in marked if g == field_glyph):
+    found = {k: _field(t) for k, (g, t) in enumerate(marked) if g == field_glyph}
+    if not all(found.values()):
         return None
     labels: list[str] = []
     rows: list[dict[str, str]] = []
     goal = None
-    for glyph, text in marked:
+    for k, (glyph, text) in enumerate(marked):
         if glyph == goal_glyph:
             goal = text
         elif glyph == action_glyph:
@@ -73,32 +79,33 @@ def outline_table(items: list[str]) -> Table | None:
         else:
             if not rows:
                 return None  # fields before any action: no plan of this shape
-            label, value = _field(text)
+            label, value = found[k]
             if label not in labels:
                 labels.append(label)
             rows[-1][label] = value
     header = ["Mål", "Åtgärd", *labels]
     return Table(rows=[header] + [[r.get(h, "") for h in header] for r in rows],
-                 header_rows=1, method="glyph-outline")
+                 header_rows=1, method="glyph-outline"), action_glyph
 
 
 def fold_glyph_outlines(elements: list[Element]) -> list[Element]:
     """The element stream with each run of bullet items forming a glyph-levelled plan read as
     its plan table (module docstring)."""
+    # each bullet's (glyph, text), read once
+    marks = [glyph_item(el.text) if el.kind == "bullet" else None for el in elements]
     out: list[Element] = []
     i = 0
     while i < len(elements):
         el = elements[i]
-        if el.kind == "bullet" and glyph_item(el.text):
+        if marks[i]:
             j = i
-            while j < len(elements) and elements[j].kind == "bullet" and glyph_item(elements[j].text):
+            while j < len(elements) and marks[j]:
                 j += 1
-            run = elements[i:j]
-            table = outline_table([e.text for e in run])
-            if table is not None:
+            found = _outline(marks[i:j])
+            if found is not None:
+                table, action_glyph = found
                 # each row's page: its action item's (the second level's glyph)
-                action_glyph = next(g for g, _ in map(glyph_item, (e.text for e in run)) if g != glyph_item(el.text)[0])
-                pages = [el.page] + [e.page for e in run if glyph_item(e.text)[0] == action_glyph]
+                pages = [el.page] + [e.page for e, m in zip(elements[i:j], marks[i:j]) if m[0] == action_glyph]
                 out.append(replace(el, kind="table", text="", table=table, pages=pages))
                 i = j
                 continue

@@ -24,6 +24,10 @@ _EXAMPLES_RE = re.compile(
     r"(?:\S+\s+){0,2}?(?:\w*indikator\w*|\w*nyckeltal\w*|mätar\w*|mått(?:en)?)\s*,?\s+"
     r"(?:till\s+exempel|t\.\s?ex\.|såsom|bland\s+annat|bl\.\s?a\.)\s+(?P<list>\S.*?)\s*[.!]?\s*$",
     re.I)
+# the list's joins: a comma, 'samt', and 'och' before another quantity ('X och andelen Y')
+_LIST_JOIN_RE = re.compile(r",\s+|\s+samt\s+")
+_OCH_QUANTITY_RE = re.compile(rf"\s+och\s+(?={_RATE_HEAD})", re.I)
+_QUANTITY_RE = re.compile(_RATE_HEAD, re.I)
 
 
 def indicator_examples(sentence: str) -> tuple[str, list[str]] | None:
@@ -31,9 +35,8 @@ def indicator_examples(sentence: str) -> tuple[str, list[str]] | None:
     m = _EXAMPLES_RE.match(squash(sentence))
     if not m:
         return None
-    parts = [p for part in re.split(r",\s+|\s+samt\s+", m.group("list"))
-             for p in re.split(rf"\s+och\s+(?={_RATE_HEAD})", part, flags=re.I)]
+    parts = [p for part in _LIST_JOIN_RE.split(m.group("list")) for p in _OCH_QUANTITY_RE.split(part)]
     parts = [p.strip() for p in parts if p.strip()]
-    if not parts or not all(re.match(_RATE_HEAD, p, re.I) for p in parts):
+    if not parts or not all(_QUANTITY_RE.match(p) for p in parts):
         return None
     return m.group("what").strip(), parts

@@ -28,12 +28,15 @@ def is_proposal(cell: str) -> bool:
     return bool(_PROPOSAL_RE.match(" ".join(cell.split())))
 
 
+def _adopted(cell: str) -> bool:
+    return bool(_ADOPTED_RE.match(" ".join(cell.split())))
+
+
 def marks_adoption(value: str) -> bool:
     """A status saying the action was adopted or is only proposed ('Antagen', 'Förslag –
     avgörs i budgeten'): a card's 'Status:' field kept as the Status column its table would
     print (`records.marks_plan_status`), so the proposals are read off it as off a table's."""
-    v = " ".join(value.split())
-    return bool(_PROPOSAL_RE.match(v) or _ADOPTED_RE.match(v))
+    return is_proposal(value) or _adopted(value)
 
 
 def without_proposal_rows(elements: list[Element]) -> list[Element]:
@@ -45,8 +48,7 @@ def _without_proposals(el: Element) -> Element | None:
     cells = status_cells(el)
     if cells is None:
         return None
-    cells = [" ".join(x.split()) for x in cells]
     dropped = [is_proposal(x) for x in cells]
-    if not any(dropped) or not any(_ADOPTED_RE.match(x) for x in cells):
+    if not any(dropped) or not any(_adopted(x) for x in cells):
         return None
     return without_rows(el, dropped)

@@ -83,6 +83,12 @@ _OTHER_LABEL_RE = re.compile(rf"(?<=[.;·|])\s+(?:{ACRONYM_KEY}?[A-ZÅÄÖ][\wå
 _MATRIX_MARK_RE = re.compile(r"^[●○■□xX✓✔◦]\s*[.;]?$")
 
 
+# a party's field opening a line: an organisation's name, a colon and a short value up to
+# the field's full stop ('Staden: A/R.')
+_PARTY_FIELD_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+)?):\s+"
+                             r"(?P<value>[^.;:]{1,40}?)\s*[.;](?=\s|$)")
+
+
 def marks_plan_status(value: str) -> bool:
     """A status value of a plan's own Status column: new, under way or ended ('Ny.',
     'Pågår.', 'Avslutad.'), kept as that column (`ended_rows` reads it, and
@@ -121,12 +127,6 @@ def _inline_codes(text: str) -> list[tuple[str, str]]:
             # on a line of its own)
             out.append((label, value.rstrip(".;").strip()))
     return out
-
-
-# a party's field opening a line: an organisation's name, a colon and a short value up to
-# the field's full stop ('Staden: A/R.')
-_PARTY_FIELD_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+)?):\s+"
-                             r"(?P<value>[^.;:]{1,40}?)\s*[.;](?=\s|$)")
 
 
 def _opens_with_party_field(text: str) -> bool:

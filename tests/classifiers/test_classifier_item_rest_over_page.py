@@ -7,27 +7,10 @@ where the marker stood. The pages are made here with PyMuPDF."""
 from __future__ import annotations
 
 import pymupdf
+from column_pages import BOLD as _BOLD, PITCH as _PITCH, REG as _REG, SIZE as _SIZE, column as _column
 
 from classifiers.elements import document_elements
 from pipeline.process import ProcessOptions, extract, normalize
-
-_PITCH, _SIZE = 12.6, 9.5
-_REG, _BOLD = pymupdf.Font("helv"), pymupdf.Font("hebo")
-
-
-def _column(tw, x: float, y: float, blocks: list[tuple[str, list[str]]]) -> None:
-    """('para', lines) at the column's edge, ('item', lines) with its glyph 5 pt in and its
-    text hanging at 16 pt, ('rest', lines) an item's lines going on (hanging indent, no glyph)."""
-    for kind, lines in blocks:
-        for j, line in enumerate(lines):
-            if kind in ("item", "rest"):
-                if j == 0 and kind == "item":
-                    tw.append((x + 5, y), "•", font=_REG, fontsize=_SIZE)
-                tw.append((x + 16, y), line, font=_REG, fontsize=_SIZE)
-            else:
-                tw.append((x, y), line, font=_REG, fontsize=_SIZE)
-            y += _PITCH
-        y += 2.0 if kind in ("item", "rest") else 5.6
 
 
 def _filler(n: int) -> list[tuple[str, list[str]]]:

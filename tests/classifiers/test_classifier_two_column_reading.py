@@ -4,33 +4,9 @@ to the top of the next, and what does not go on. The pages are made here with Py
 from __future__ import annotations
 
 import pymupdf
+from column_pages import BOLD as _BOLD, column as _column
 
 from pipeline.process import ProcessOptions, process_file, sha256_file
-
-_PITCH, _SIZE = 12.6, 9.5
-
-
-_REG, _BOLD = pymupdf.Font("helv"), pymupdf.Font("hebo")  # with their Unicode maps: '–', '•'
-
-
-def _column(tw, x: float, y: float, blocks: list[tuple[str, list[str]]]) -> None:
-    """Blocks down one column from y: ('para', lines) at the column's edge, ('item', lines)
-    with its glyph 5 pt in and its text hanging at 16 pt, ('rest', lines) an item's lines
-    going on from the column before (in the hanging indent, no glyph), ('head', [text])
-    bold and larger."""
-    for kind, lines in blocks:
-        for j, line in enumerate(lines):
-            if kind == "head":
-                tw.append((x, y), line, font=_BOLD, fontsize=12.5)
-                y += 6
-            elif kind in ("item", "rest"):
-                if j == 0 and kind == "item":
-                    tw.append((x + 5, y), "•", font=_REG, fontsize=_SIZE)
-                tw.append((x + 16, y), line, font=_REG, fontsize=_SIZE)
-            else:
-                tw.append((x, y), line, font=_REG, fontsize=_SIZE)
-            y += _PITCH
-        y += 2.0 if kind in ("item", "rest") else 5.6
 
 
 def _read(path, heading, left, right):
