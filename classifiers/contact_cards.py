@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .schedule import YEAR
 from .text import squash
 
-_YEAR = r"(?:19|20)\d{2}"
-_PERIOD_HEADING_RE = re.compile(rf"^.+?\(\s*(?P<period>{_YEAR}(?:\s*[–—-]\s*{_YEAR})?)\s*\)\s*$")
+_PERIOD_HEADING_RE = re.compile(rf"^.+?\(\s*(?P<period>{YEAR}(?:\s*[–—-]\s*{YEAR})?)\s*\)\s*$")
 _CONTACT_RE = re.compile(r"^(?:kontakt|kontaktperson|kontaktuppgifter)\s*:\s*(?P<value>.+)$", re.I)
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _MEASURED_RE = re.compile(r"^(?:mäts\s+med|mätare|indikator|uppföljning)\s*:\s*(?P<value>.+)$", re.I)

@@ -21,16 +21,18 @@ from __future__ import annotations
 
 import re
 
+from .schedule import YEAR
 from .text import squash
 
-_YEAR = r"(?:19|20)\d{2}"
-_YEAR_RE = re.compile(_YEAR)
-_SPAN_RE = re.compile(rf"^{_YEAR}(?:\s*[–—-]\s*(?:{_YEAR}|\d{{2}}))?$")
+_YEAR_RE = re.compile(YEAR)
+# a year or a span of years ('2027–2029', '2027–29')
+_SPAN = rf"{YEAR}(?:\s*[–—-]\s*(?:{YEAR}|\d{{2}}))?"
+_SPAN_RE = re.compile(rf"^{_SPAN}$")
 # a horizon word: 'kort sikt', 'lång sikt', 'medellång sikt', 'på sikt', 'långsiktigt',
 # 'kortsiktigt', 'omedelbart', 'genast'
 _HORIZON_RE = re.compile(
     r"^(?:på\s+)?(?:(?:kort|medellång|lång)\s+sikt|sikt|(?:kort|lång)siktig[at]?|omedelbart|genast)"
-    rf"(?:\s*\((?P<years>{_YEAR}(?:\s*[–—-]\s*(?:{_YEAR}|\d{{2}}))?)\))?$", re.I)
+    rf"(?:\s*\((?P<years>{_SPAN})\))?$", re.I)
 _BULLET_SPLIT_RE = re.compile(r"(?:^|\n)\s*[–-]\s+|(?:^|\s)[•▪◦‣]\s+")
 _LABEL_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][^:.;]{2,60}):\s*(?P<goal>[A-ZÅÄÖ].{9,})$", re.S)
 
