@@ -68,8 +68,8 @@ def horizon_columns(headers: list[str]) -> dict[int, str] | None:
 def cell_actions(cell: str) -> list[str]:
     """The actions of a horizon cell: one a bullet line; the whole cell when it has no
     bullets."""
-    text = cell.strip()
-    parts = [squash(p) for p in _BULLET_SPLIT_RE.split(text)] if _BULLET_SPLIT_RE.search(text) else [squash(text)]
+    # (a cell with no bullet splits into itself)
+    parts = [squash(p) for p in _BULLET_SPLIT_RE.split(cell.strip())]
     return [p for p in parts if any(ch.isalpha() for ch in p)]
 
 
