@@ -168,7 +168,13 @@ from pipeline import golden
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "blind_programs"
 OUT = Path(__file__).resolve().parent / "out" / "blind_programs"
 STYLES = R.STYLES + ("cards", "numbered", "keyvalue")
-SETS = {"dev": range(1, 7), "check": range(7, 13), "final": range(13, 19), "fourth": range(19, 25), "fifth": range(25, 31), "sixth": range(31, 37), "seventh": range(37, 43), "eighth": range(43, 49), "ninth": range(49, 55), "tenth": range(55, 61), "eleventh": range(61, 67), "twelfth": range(67, 73), "thirteenth": range(73, 79), "fourteenth": range(79, 85), "fifteenth": range(85, 91), "sixteenth": range(91, 97), "seventeenth": range(97, 103), "eighteenth": range(103, 109), "nineteenth": range(109, 115), "twentieth": range(115, 121), "twentyfirst": range(121, 127), "twentysecond": range(127, 133), "twentythird": range(133, 139), "twentyfourth": range(139, 145), "twentyfifth": range(145, 151), "twentysixth": range(151, 157), "twentyseventh": range(157, 163), "twentyeighth": range(163, 169), "twentyninth": range(169, 175), "thirtieth": range(175, 181), "thirtyfirst": range(181, 187), "thirtysecond": range(187, 193), "thirtythird": range(193, 199), "thirtyfourth": range(199, 205), "thirtyfifth": range(205, 211)}
+# the sets in the order they were written, six programmes each (blind1–6 the first)
+_SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+              "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+              "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth",
+              "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
+              "thirtyfourth", "thirtyfifth")
+SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 
 def set_of(slug: str) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .goal_numbered_segments import CLOSING_NUMBER_RE
+from .goal_numbered_segments import closing_number
 from .text import squash
 
 
@@ -42,16 +42,16 @@ def closing_action_number(text: str, measure_of: Callable, goal_of: Callable,
     action it counts. Not when a goal has that number too (the number could be either), nor
     when no action has it (a count, a footnote)."""
     # a follow-up item closed by a bare number in brackets: 'antal besök i läxhjälpen (7)'
-    m = CLOSING_NUMBER_RE.search(text)
-    if not m or not text[:m.start()].strip():
+    closed = closing_number(text)
+    if not closed:
         return None
-    num = m.group(1)
+    item, num = closed
     mid = measure_of(num)
     if not mid or (goal_of(num) and not said_actions):
         # (unless the list's lead-in said the brackets hold the actions' numbers,
         # `action_number_legends`)
         return None
-    return text[:m.start()].rstrip(), mid
+    return item, mid
 
 
 # a legend of the list's brackets: '(åtgärdens nummer inom parentes)', '(målgrupp i parentes)'

@@ -14,7 +14,7 @@ _COLON_GOAL_RE = re.compile(
     r"^(?:det\s+)?(?:övergripande\s+|gemensamma\s+)?(?:huvud|över)?(?:målet|målsättningen)"
     r"(?:\s+(?:för|med|i)\s+[^:.]{1,40})?\s+är"
     # '... är formulerat i stadens strategi: X': the goal quoted from the document that set it
-    r"(?:\s+(?:formulerat|formulerad|fastställt|fastställd|uttryckt|uttryckt|angivet|angiven|skrivet)"
+    r"(?:\s+(?:formulerat|formulerad|fastställt|fastställd|uttryckt|angivet|angiven|skrivet)"
     r"\s+(?:i|av)\s+[^:.]{1,60})?"
     r"\s*:\s*(?P<goal>[A-ZÅÄÖ][^:]{10,}?)\.?$", re.I)
 

@@ -20,11 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .schedule import YEAR
 from .text import squash
 
-_YEAR = r"(?:19|20)\d{2}"
-_PERIOD_HEADING_RE = re.compile(rf"^.+?\(\s*(?P<period>{_YEAR}(?:\s*[–—-]\s*{_YEAR})?)\s*\)\s*$")
-_CONTACT_RE = re.compile(r"^(?:kontakt|kontaktperson|kontaktuppgifter)\s*:\s*(?P<value>.+)$", re.I)
+_PERIOD_HEADING_RE = re.compile(rf"^.+?\(\s*(?P<period>{YEAR}(?:\s*[–—-]\s*{YEAR})?)\s*\)\s*$")
+# the contact line's label: 'Kontakt:', 'Kontaktperson:', 'Kontaktuppgifter:'
+_CONTACT_LABEL = r"(?:kontakt|kontaktperson|kontaktuppgifter)\s*:"
+_CONTACT_RE = re.compile(rf"^{_CONTACT_LABEL}\s*(?P<value>.+)$", re.I)
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _MEASURED_RE = re.compile(r"^(?:mäts\s+med|mätare|indikator|uppföljning)\s*:\s*(?P<value>.+)$", re.I)
 
@@ -40,8 +42,7 @@ def contact_role(value: str) -> str | None:
 
 
 # the contact line run into the action's paragraph ('... en tolk. Kontakt: a@b.fi, roll')
-_RUN_IN_RE = re.compile(r"^(?P<action>.+?[.!])\s+(?P<contact>(?:kontakt|kontaktperson|kontaktuppgifter)\s*:.+)$",
-                        re.I)
+_RUN_IN_RE = re.compile(rf"^(?P<action>.+?[.!])\s+(?P<contact>{_CONTACT_LABEL}.+)$", re.I)
 
 
 def _split_run_in(elements: list) -> list:

@@ -110,6 +110,11 @@ def goals_carried_into(prev: Element | None, header_key: list[str] | None,
     return list(end[1])
 
 
+# a goal's own label and number opening its text ('Mål 3. Fler vuxna ...', 'Delmål 2.1: ...');
+# the number is the whole run of digits and dots, so it equals the number asked for or not
+_GOAL_LABEL_NUMBER_RE = re.compile(r"^\s*(?:mål|delmål|målsättning)\s+(?P<num>\d+(?:\.\d+)*)\s*[.:–-]\s", re.I)
+
+
 class GoalLookup:
     """The look-ups over the goals a builder has read so far. It holds the builder's own
     containers (never copies): what the builder adds to them later, a look-up sees.
@@ -211,8 +216,8 @@ class GoalLookup:
     def goal_labelled(self, num: str) -> str | None:
         """The goal whose own text was printed with the label 'Mål <num>' (a goal cell
         'Mål 3. Fler vuxna ...' read without its label), else None."""
-        label = re.compile(rf"^\s*(?:mål|delmål|målsättning)\s+{re.escape(num)}\s*[.:–-]\s", re.I)
-        return next((g.id for g in self.built.goals if label.match(g.text)), None)
+        return next((g.id for g in self.built.goals
+                     if (m := _GOAL_LABEL_NUMBER_RE.match(g.text)) and m.group("num") == num), None)
 
     def goal_named_by_number(self, text: str) -> str | None:
         """The goal 'Mål 2. Barn och unga' names (a group row of an action plan after the

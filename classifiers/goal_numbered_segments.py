@@ -19,7 +19,17 @@ import re
 from .text import semicolon_parts, squash
 
 # a part's closing bracketed number: '... från flytten (1)', with the list's full stop
-CLOSING_NUMBER_RE = re.compile(r"\s*\((\d{1,2})\)\s*\.?$")
+_CLOSING_NUMBER_RE = re.compile(r"\s*\((\d{1,2})\)\s*\.?$")
+
+
+def closing_number(text: str) -> tuple[str, str] | None:
+    """(text before, number) of a text closed by a bare number in brackets ('antal besök i
+    läxhjälpen (7)' -> ('antal besök i läxhjälpen', '7')); None without one, or when nothing
+    stands before it."""
+    m = _CLOSING_NUMBER_RE.search(text)
+    if not m or not text[:m.start()].strip():
+        return None
+    return text[:m.start()].rstrip(), m.group(1)
 
 
 def goal_numbered_segments(text: str, goal_of) -> list[tuple[str, str]] | None:
@@ -31,9 +41,9 @@ def goal_numbered_segments(text: str, goal_of) -> list[tuple[str, str]] | None:
         return None
     out = []
     for p in parts:
-        m = CLOSING_NUMBER_RE.search(p)
-        gid = goal_of(m.group(1)) if m else None
-        if gid is None or not p[:m.start()].strip():
+        closed = closing_number(p)
+        gid = goal_of(closed[1]) if closed else None
+        if gid is None:
             return None
-        out.append((p[:m.start()].rstrip(), gid))
+        out.append((closed[0], gid))
     return out

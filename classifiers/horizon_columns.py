@@ -21,16 +21,18 @@ from __future__ import annotations
 
 import re
 
+from .schedule import YEAR
 from .text import squash
 
-_YEAR = r"(?:19|20)\d{2}"
-_YEAR_RE = re.compile(_YEAR)
-_SPAN_RE = re.compile(rf"^{_YEAR}(?:\s*[–—-]\s*(?:{_YEAR}|\d{{2}}))?$")
+_YEAR_RE = re.compile(YEAR)
+# a year or a span of years ('2027–2029', '2027–29')
+_SPAN = rf"{YEAR}(?:\s*[–—-]\s*(?:{YEAR}|\d{{2}}))?"
+_SPAN_RE = re.compile(rf"^{_SPAN}$")
 # a horizon word: 'kort sikt', 'lång sikt', 'medellång sikt', 'på sikt', 'långsiktigt',
 # 'kortsiktigt', 'omedelbart', 'genast'
 _HORIZON_RE = re.compile(
     r"^(?:på\s+)?(?:(?:kort|medellång|lång)\s+sikt|sikt|(?:kort|lång)siktig[at]?|omedelbart|genast)"
-    rf"(?:\s*\((?P<years>{_YEAR}(?:\s*[–—-]\s*(?:{_YEAR}|\d{{2}}))?)\))?$", re.I)
+    rf"(?:\s*\((?P<years>{_SPAN})\))?$", re.I)
 _BULLET_SPLIT_RE = re.compile(r"(?:^|\n)\s*[–-]\s+|(?:^|\s)[•▪◦‣]\s+")
 _LABEL_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][^:.;]{2,60}):\s*(?P<goal>[A-ZÅÄÖ].{9,})$", re.S)
 
@@ -66,8 +68,8 @@ def horizon_columns(headers: list[str]) -> dict[int, str] | None:
 def cell_actions(cell: str) -> list[str]:
     """The actions of a horizon cell: one a bullet line; the whole cell when it has no
     bullets."""
-    text = cell.strip()
-    parts = [squash(p) for p in _BULLET_SPLIT_RE.split(text)] if _BULLET_SPLIT_RE.search(text) else [squash(text)]
+    # (a cell with no bullet splits into itself)
+    parts = [squash(p) for p in _BULLET_SPLIT_RE.split(cell.strip())]
     return [p for p in parts if any(ch.isalpha() for ch in p)]
 
 

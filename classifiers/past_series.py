@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 
 from .headers import header_roles
+from .schedule import YEAR
 from .text import squash
 
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_YEAR_RE = re.compile(YEAR)
 
 
 def past_years_only(headers: list[str], own_start: int | None) -> bool:

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 
 from .actors import dedupe_actors, names_actor, split_actors, split_names
-from .schedule import dated_phrase, opens_with_time, parse_schedule
+from .schedule import YEAR, dated_phrase, opens_with_time, parse_schedule
 from .text import fold, squash
 
 # (infinitive, present tense, s-passive or None), diacritics folded; a particle verb keeps
@@ -189,7 +189,7 @@ def _verb_at(bare: list[str], i: int) -> str | None:
 
 
 # a year closing a time adverbial ('från och med 2026')
-_YEAR_TOKEN_RE = re.compile(r"^(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?$")
+_YEAR_TOKEN_RE = re.compile(rf"^{YEAR}(?:[–-](?:19|20)?\d{{2}})?$")
 
 
 def _after_dated_adverbial(bare: list[str], i: int, particle: str) -> bool:

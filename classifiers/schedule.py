@@ -17,14 +17,15 @@ from __future__ import annotations
 
 import re
 
-_YEAR = r"(?:19|20)\d{2}"
+# a year of the programmes' centuries, the one year pattern the readers share
+YEAR = r"(?:19|20)\d{2}"
 # where a year read for its number ends: at a word's end or at a footnote mark ('2023²'; a
 # superscript digit is a word character, so no word ends before it)
 _YEAR_END = r"(?:\b|(?=[¹²³⁴⁵⁶⁷⁸⁹⁰]))"
 # a range's second year may be written short ('2023–26'); a day or a month after it makes it
 # a date's day ('2025–31.12.2026'), no year
-_RANGE_RE = re.compile(rf"({_YEAR})\s*[–—\-−/]\s*({_YEAR}|\d{{2}}){_YEAR_END}(?![./]\d)")
-_YEAR_RE = re.compile(rf"\b({_YEAR}){_YEAR_END}")
+_RANGE_RE = re.compile(rf"({YEAR})\s*[–—\-−/]\s*({YEAR}|\d{{2}}){_YEAR_END}(?![./]\d)")
+_YEAR_RE = re.compile(rf"\b({YEAR}){_YEAR_END}")
 
 # --- the vocabulary ---------------------------------------------------------------------
 _MONTHS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
@@ -38,7 +39,7 @@ _BEFORE_YEAR = (rf"(?:{_SEASONS}|höstarna|vårarna|somrarna|vintrarna|höstterm
                 r"[1-4]\.\s*kvartalet)")
 # a year, or a date that ends in one ('31.12.2026', '3/2025'); not the tail of a longer
 # number or of a date already read
-_DATE = r"(?:\d{1,2}\.\d{1,2}\.|\d{1,2}/)?" + _YEAR
+_DATE = r"(?:\d{1,2}\.\d{1,2}\.|\d{1,2}/)?" + YEAR
 _WHEN = rf"(?:{_BEFORE_YEAR}(?:\s+|\s*/\s*))?{_DATE}"
 # '2025–2026', 'hösten 2025–våren 2026', 'Q4/2025–Q2/2026', '2025/26', '2023–26'
 _DATED = (rf"(?:(?:i\s+)?(?:början|slutet|mitten)\s+av\s+)?(?<![\d./]){_WHEN}"
@@ -135,7 +136,7 @@ _LIST_GAP_RE = re.compile(r"^[\s,;]*(?:och|eller|samt)?\s*(?:år\s+)?$", re.I)
 _TERM_SHORT_RE = re.compile(
     r"(?<!\w)(ht|vt|hösten|våren|sommaren|vintern)\s*[-–]?\s*(\d{2})(?![\d.:/]|\s*[.:]\d)", re.I)
 _SCHOOL_YEAR_SHORT_RE = re.compile(r"(?<!\w)(läsåre[tn])\s+(\d{2})\s*([–—\-−/])\s*(\d{2})(?!\d)", re.I)
-_ISO_DATE_RE = re.compile(rf"(?<!\d)({_YEAR})-[01]\d-[0-3]\d(?!\d)")
+_ISO_DATE_RE = re.compile(rf"(?<!\d)({YEAR})-[01]\d-[0-3]\d(?!\d)")
 
 
 def _years_written_out(s: str) -> str:

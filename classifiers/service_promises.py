@@ -21,10 +21,11 @@ from .text import squash
 
 # who is addressed ('du', 'ni') or named as the one served ('invånaren', 'kunden', 'familjen')
 _WHO = r"(?:du|ni|invånaren|invånarna|kunden|kunderna|familjen|familjerna)"
-# 'kan förvänta dig / er / sig', 'kan räkna med', 'kan lita på'
-_EXPECT = r"kan\s+(?:förvänta\s+(?:dig|er|sig)|räkna\s+med|lita\s+på)"
+# 'förvänta dig / er / sig', 'räkna med', 'lita på' after 'kan'
+_EXPECT = r"(?:förvänta\s+(?:dig|er|sig)|räkna\s+med|lita\s+på)"
+# 'Du kan förvänta dig', or with the subject after the verb: 'Det här kan du förvänta dig'
 _EXPECTATION_RE = re.compile(
-    rf"^(?:{_WHO}\s+{_EXPECT}|(?:det\s+här|detta|vad|så\s+här\s+mycket)\s+{_EXPECT.replace('kan', 'kan ' + _WHO, 1)})"
+    rf"^(?:{_WHO}\s+kan\s+{_EXPECT}|(?:det\s+här|detta|vad|så\s+här\s+mycket)\s+kan {_WHO}\s+{_EXPECT})"
     r"(?:\s+(?:av|från)\s+(?:oss|staden|kommunen))?\s*:?\s*$", re.I)
 # a line over a list, no sentence: at most this many words
 _LINE_WORDS = 8

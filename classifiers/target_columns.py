@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from .schedule import YEAR
 from .text import squash
 
 # 'Mål 2029', 'Målvärde 2027', 'Mål år 2028': the level to reach by that year
-_TARGET_YEAR_RE = re.compile(r"^(?:mål|målvärde|målnivå)\s+(?:år\s+)?(?:19|20)\d{2}$", re.I)
+_TARGET_YEAR_RE = re.compile(rf"^(?:mål|målvärde|målnivå)\s+(?:år\s+)?{YEAR}$", re.I)
 
 
 # a figure's rate ('6 / år', '4 000 per år', '2 / mån'): the unit of a count, no words of a goal
