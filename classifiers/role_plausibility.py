@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .elements import Element
+from .empty_role_fallbacks import next_id
 from .model import Goal
 from .text import fold, sentences, squash
 
@@ -143,15 +144,15 @@ def goal_rows_read_as_measures(built) -> None:
     labelled = [m for m in measures if _GOAL_ROW_LABEL_RE.match(fold(squash(m.text)))]
     if len(labelled) < 2:
         return
-    next_id = max((int(g.id[1:]) for g in built.goals if g.id[1:].isdigit()), default=0) + 1
+    n = next_id(built.goals, "g")
     kept, goal = [], None
     for m in measures:
         text = squash(m.text)
         label = _GOAL_ROW_LABEL_RE.match(fold(text))
         if label:
-            goal = Goal(id=f"g{next_id}", text=text[label.end():].strip().rstrip("."), section=m.section,
+            goal = Goal(id=f"g{n}", text=text[label.end():].strip().rstrip("."), section=m.section,
                         theme=m.theme, page=getattr(m, "page", None))
-            next_id += 1
+            n += 1
             built.goals.append(goal)
             continue
         if goal is not None and m.goal is None and not m.goals:
