@@ -265,22 +265,30 @@ def goal_sentences_under_headings(built, elements: list[Element], made: set[str]
     for g in built.goals:
         if g.id not in made:
             continue
-        for i, el in enumerate(elements[:-1]):
-            if el.kind != "heading" or squash(el.text) != squash(g.text):
-                continue
-            nxt = elements[i + 1]
-            stated = _goal_in_table(nxt) if nxt.kind == "table" else None
-            if nxt.kind == "para":
-                first = sentences(nxt.text)[:1]
-                if first and len(sentences(nxt.text)) == 1 and _GOAL_SENTENCE_RE.match(fold(first[0])) \
-                        and len(first[0].split()) >= 5:
-                    stated = first[0]
-                else:
-                    stated = _labelled_goal_sentence(nxt.text)
-            if stated:
-                g.theme = g.theme or theme_name(squash(el.text))
-                g.text = stated.rstrip(".").strip()
-            break
+        nxt = element_under_heading(g.text, elements)
+        if nxt is None:
+            continue
+        stated = _goal_in_table(nxt) if nxt.kind == "table" else None
+        if nxt.kind == "para":
+            first = sentences(nxt.text)[:1]
+            if first and len(sentences(nxt.text)) == 1 and _GOAL_SENTENCE_RE.match(fold(first[0])) \
+                    and len(first[0].split()) >= 5:
+                stated = first[0]
+            else:
+                stated = _labelled_goal_sentence(nxt.text)
+        if stated:
+            g.theme = g.theme or theme_name(squash(g.text))
+            g.text = stated.rstrip(".").strip()
+
+
+def element_under_heading(heading_text: str, elements: list[Element]) -> Element | None:
+    """The element right under the first heading printing `heading_text` (a goal the reader
+    or a fallback made of a heading's words), else None."""
+    key = squash(heading_text)
+    for i, el in enumerate(elements[:-1]):
+        if el.kind == "heading" and squash(el.text) == key:
+            return elements[i + 1]
+    return None
 
 
 # a run-in label naming the goal or the target level, a year after it or not ('Målnivå

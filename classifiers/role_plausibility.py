@@ -23,6 +23,7 @@ import re
 
 from .elements import Element
 from .empty_role_fallbacks import next_id
+from .goal_fallbacks import element_under_heading
 from .model import Goal
 from .text import fold, sentences, squash
 
@@ -51,16 +52,12 @@ def _numbered_area(text: str) -> tuple[str, str] | None:
 
 def _sentence_under(heading_text: str, elements: list[Element]) -> str | None:
     """The one sentence of the paragraph right under the heading printing `heading_text`."""
-    for i, el in enumerate(elements[:-1]):
-        if el.kind != "heading" or squash(el.text) != squash(heading_text):
-            continue
-        nxt = elements[i + 1]
-        if nxt.kind != "para":
-            return None
-        parts = sentences(nxt.text)
-        if len(parts) == 1 and len(parts[0].split()) >= 5:
-            return parts[0].rstrip(".").strip()
+    nxt = element_under_heading(heading_text, elements)
+    if nxt is None or nxt.kind != "para":
         return None
+    parts = sentences(nxt.text)
+    if len(parts) == 1 and len(parts[0].split()) >= 5:
+        return parts[0].rstrip(".").strip()
     return None
 
 
