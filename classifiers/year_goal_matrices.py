@@ -36,6 +36,8 @@ _GOAL_LABEL_RE = re.compile(r"^(?:[^\W\d_]+\s+)?[^\W\d_]*mål\w*\s+\d{1,2}(?:\.\
 # one item of a cell: its text and the bracket naming who does it
 _ITEM_RE = re.compile(r"(?P<text>[^()]+?)\s*\((?P<who>[^()]+)\)")
 _EMPTY = {"", "–", "-", "—", "x"}
+# the space before a capital: where a lower-case note run in before an item ends
+_BEFORE_CAPITAL_RE = re.compile(r"\s(?=[A-ZÅÄÖ])")
 
 
 def fold_year_goal_matrices(elements: list[Element]) -> list[Element]:
@@ -77,7 +79,7 @@ def _without_note(item: str) -> str:
     fortsätter Studiehandledning ...' -> 'Studiehandledning ...')."""
     if item[:1].isupper():
         return item
-    m = re.search(r"\s(?=[A-ZÅÄÖ])", item)
+    m = _BEFORE_CAPITAL_RE.search(item)
     return item[m.end():] if m else item
 
 
