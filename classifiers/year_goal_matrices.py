@@ -60,9 +60,8 @@ def cell_actions(cell: str) -> list[tuple[str, list[str], list[str]]]:
         pos = m.end()
         item = (head + " " + m.group("text")).strip() if head and not head[:1].isupper() else m.group("text").strip()
         if head and head[:1].isupper():
-            # a doerless action before this one, then this one's text
+            # a doerless action before this one (`item` is this one's text alone)
             out.append((head.rstrip(".;,").strip(), [], []))
-            item = m.group("text").strip()
         # a continuation note run into the next item's line ('... fortsätter Byaföreningarna ...')
         item = _without_note(item)
         who, _, partners = m.group("who").partition("+")
