@@ -27,7 +27,7 @@ import re
 from .elements import Element
 from .empty_role_fallbacks import next_id, action_fields
 from .model import Goal, Measure
-from .reader_shared import theme_name
+from .reader_shared import headers_of, theme_name
 from .text import fold, sentences, squash, strip_marker
 
 # a label naming a goal, on folded text: the label, an optional number ('MÅL 1', 'Delmål
@@ -318,8 +318,7 @@ def _goal_in_table(el: Element) -> str | None:
     table = el.table
     if table is None or table.header_rows < 1 or len(table.rows) - table.header_rows != 1:
         return None
-    header = [squash(" ".join(r[c] for r in table.rows[:table.header_rows] if c < len(r)))
-              for c in range(max(len(r) for r in table.rows))]
+    header = [squash(h) for h in headers_of(table, table.header_rows)]
     row = table.rows[table.header_rows]
     hits = [c for c, h in enumerate(header) if _GOAL_HEADER_WORD_RE.search(fold(h)) and c < len(row)]
     if len(hits) != 1:

@@ -44,6 +44,7 @@ from .elements import Element
 from .empty_role_fallbacks import count_columns, opens_with_count, goal_stated_at, next_id, run_in_meters, under_follow_up
 from .headers import header_role, label_role
 from .model import Indicator, Measure
+from .reader_shared import headers_of
 from .schedule import opens_with_time, parse_schedule
 from .text import fold, squash
 
@@ -244,8 +245,7 @@ def _plan_columns(table) -> tuple[int, dict[int, str]] | None:
     """(action column, {column: field role}) of a grid table read as an action plan, else None."""
     if table.header_rows < 1 or len(table.rows) - table.header_rows < 2:
         return None
-    header = [squash(" ".join(r[c] for r in table.rows[:table.header_rows] if c < len(r)))
-              for c in range(max(len(r) for r in table.rows))]
+    header = [squash(h) for h in headers_of(table, table.header_rows)]
     body = table.rows[table.header_rows:]
     if any(header_role(h) == "measure" for h in header if h):
         return None  # a column headed as the action: the reader's own conventions read it
