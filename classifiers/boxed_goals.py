@@ -14,8 +14,11 @@ from .text import squash
 
 # the caption: one to four words in capitals (no lower-case letter), then a box rule printed
 # as '|' or a colon or a dash, then the quotation filling the rest of the paragraph
+_CAPTION = r"[A-ZÅÄÖ][A-ZÅÄÖ]+(?:\s+[A-ZÅÄÖ]+){0,3}"
+_RULE = r"\s*[|:–-]?\s*"
+_QUOTE = r"[”“\"«»]"
 _BOX_RE = re.compile(
-    r"^(?P<label>[A-ZÅÄÖ][A-ZÅÄÖ]+(?:\s+[A-ZÅÄÖ]+){0,3})\s*[|:–-]?\s*"
+    rf"^(?P<label>{_CAPTION}){_RULE}"
     r"[”“\"«»](?P<body>[A-ZÅÄÖ][^”“\"«»]{10,}?)\s*\.?\s*[”“\"«»]\s*\.?$")
 
 # what a caption must say for the quotation to be a goal: the programme's aim or promise
@@ -35,7 +38,7 @@ def boxed_goal(text: str) -> str | None:
 
 # two boxes set one under the other with no gap read as one paragraph: a new caption in
 # capitals right after a closing quotation mark starts the next box
-_NEXT_BOX_RE = re.compile(r"(?<=[”“\"«»])\s+(?=[A-ZÅÄÖ][A-ZÅÄÖ]+(?:\s+[A-ZÅÄÖ]+){0,3}\s*[|:–-]?\s*[”“\"«»])")
+_NEXT_BOX_RE = re.compile(rf"(?<={_QUOTE})\s+(?={_CAPTION}{_RULE}{_QUOTE})")
 
 
 def boxed_goals(text: str) -> list[str]:

@@ -272,7 +272,7 @@ def indicators_under_follow_up(built, elements: list[Element]) -> None:
             goals = [goal_of_heading] if goal_of_heading else []
             for el in run:
                 built.indicators.append(Indicator(id=f"i{n}", text=strip_marker(squash(el.text)).rstrip("."),
-                                                  goal=goals[0] if goals else None, goals=goals, page=el.page))
+                                                  goal=goal_of_heading, goals=goals, page=el.page))
                 n += 1
         run.clear()
 

@@ -27,7 +27,7 @@ import re
 from .elements import Element
 from .empty_role_fallbacks import next_id, action_fields
 from .model import Goal, Measure
-from .reader_shared import theme_name
+from .reader_shared import headers_of, theme_name
 from .text import fold, sentences, squash, strip_marker
 
 # a label naming a goal, on folded text: the label, an optional number ('MÅL 1', 'Delmål
@@ -265,22 +265,30 @@ def goal_sentences_under_headings(built, elements: list[Element], made: set[str]
     for g in built.goals:
         if g.id not in made:
             continue
-        for i, el in enumerate(elements[:-1]):
-            if el.kind != "heading" or squash(el.text) != squash(g.text):
-                continue
-            nxt = elements[i + 1]
-            stated = _goal_in_table(nxt) if nxt.kind == "table" else None
-            if nxt.kind == "para":
-                first = sentences(nxt.text)[:1]
-                if first and len(sentences(nxt.text)) == 1 and _GOAL_SENTENCE_RE.match(fold(first[0])) \
-                        and len(first[0].split()) >= 5:
-                    stated = first[0]
-                else:
-                    stated = _labelled_goal_sentence(nxt.text)
-            if stated:
-                g.theme = g.theme or theme_name(squash(el.text))
-                g.text = stated.rstrip(".").strip()
-            break
+        nxt = element_under_heading(g.text, elements)
+        if nxt is None:
+            continue
+        stated = _goal_in_table(nxt) if nxt.kind == "table" else None
+        if nxt.kind == "para":
+            first = sentences(nxt.text)[:1]
+            if first and len(sentences(nxt.text)) == 1 and _GOAL_SENTENCE_RE.match(fold(first[0])) \
+                    and len(first[0].split()) >= 5:
+                stated = first[0]
+            else:
+                stated = _labelled_goal_sentence(nxt.text)
+        if stated:
+            g.theme = g.theme or theme_name(squash(g.text))
+            g.text = stated.rstrip(".").strip()
+
+
+def element_under_heading(heading_text: str, elements: list[Element]) -> Element | None:
+    """The element right under the first heading printing `heading_text` (a goal the reader
+    or a fallback made of a heading's words), else None."""
+    key = squash(heading_text)
+    for i, el in enumerate(elements[:-1]):
+        if el.kind == "heading" and squash(el.text) == key:
+            return elements[i + 1]
+    return None
 
 
 # a run-in label naming the goal or the target level, a year after it or not ('Målnivå
@@ -310,8 +318,7 @@ def _goal_in_table(el: Element) -> str | None:
     table = el.table
     if table is None or table.header_rows < 1 or len(table.rows) - table.header_rows != 1:
         return None
-    header = [squash(" ".join(r[c] for r in table.rows[:table.header_rows] if c < len(r)))
-              for c in range(max(len(r) for r in table.rows))]
+    header = [squash(h) for h in headers_of(table, table.header_rows)]
     row = table.rows[table.header_rows]
     hits = [c for c, h in enumerate(header) if _GOAL_HEADER_WORD_RE.search(fold(h)) and c < len(row)]
     if len(hits) != 1:

@@ -28,6 +28,8 @@ from .text import FUNCTION_WORDS, fold, squash, strip_marker
 # colon, then short names separated by commas (and 'och')
 _ITEM_RE = re.compile(r"^(?P<unit>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,3})\s*:\s+(?P<names>\S.*)$")
 _SPLIT_RE = re.compile(r"\s*,\s*|\s+och\s+")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_DIGIT_RE = re.compile(r"\d")
 # a short name: a few words, no sentence
 _NAME_WORDS = 5
 _MIN_STEM = 4
@@ -35,7 +37,7 @@ _MIN_SCORE = _MIN_STEM
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[^\W\d_]+", fold(text.lower())) if len(w) >= _MIN_STEM and w not in FUNCTION_WORDS]
+    return [w for w in _WORD_RE.findall(fold(text.lower())) if len(w) >= _MIN_STEM and w not in FUNCTION_WORDS]
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -84,7 +86,7 @@ def _runs(elements) -> list[list[tuple[str, list[str]]]]:
         names = [n.strip().rstrip(".;").strip() for n in _SPLIT_RE.split(m.group("names"))] if m else []
         # a unit's name: no number and no structure word ('Mål 2: antalet ...' opens a
         # goal's meter, no owner's list), over names of actions, not counts
-        unit_ok = bool(m) and not re.search(r"\d", m.group("unit")) and header_role(m.group("unit")) is None
+        unit_ok = bool(m) and not _DIGIT_RE.search(m.group("unit")) and header_role(m.group("unit")) is None
         if unit_ok and names and all(n and len(n.split()) <= _NAME_WORDS and not opens_with_count(n) for n in names):
             cur.append((m.group("unit"), names))
             continue

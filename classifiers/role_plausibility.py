@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 
 from .elements import Element
+from .empty_role_fallbacks import next_id
+from .goal_fallbacks import element_under_heading
 from .model import Goal
 from .text import fold, sentences, squash
 
@@ -50,16 +52,12 @@ def _numbered_area(text: str) -> tuple[str, str] | None:
 
 def _sentence_under(heading_text: str, elements: list[Element]) -> str | None:
     """The one sentence of the paragraph right under the heading printing `heading_text`."""
-    for i, el in enumerate(elements[:-1]):
-        if el.kind != "heading" or squash(el.text) != squash(heading_text):
-            continue
-        nxt = elements[i + 1]
-        if nxt.kind != "para":
-            return None
-        parts = sentences(nxt.text)
-        if len(parts) == 1 and len(parts[0].split()) >= 5:
-            return parts[0].rstrip(".").strip()
+    nxt = element_under_heading(heading_text, elements)
+    if nxt is None or nxt.kind != "para":
         return None
+    parts = sentences(nxt.text)
+    if len(parts) == 1 and len(parts[0].split()) >= 5:
+        return parts[0].rstrip(".").strip()
     return None
 
 
@@ -143,15 +141,15 @@ def goal_rows_read_as_measures(built) -> None:
     labelled = [m for m in measures if _GOAL_ROW_LABEL_RE.match(fold(squash(m.text)))]
     if len(labelled) < 2:
         return
-    next_id = max((int(g.id[1:]) for g in built.goals if g.id[1:].isdigit()), default=0) + 1
+    n = next_id(built.goals, "g")
     kept, goal = [], None
     for m in measures:
         text = squash(m.text)
         label = _GOAL_ROW_LABEL_RE.match(fold(text))
         if label:
-            goal = Goal(id=f"g{next_id}", text=text[label.end():].strip().rstrip("."), section=m.section,
+            goal = Goal(id=f"g{n}", text=text[label.end():].strip().rstrip("."), section=m.section,
                         theme=m.theme, page=getattr(m, "page", None))
-            next_id += 1
+            n += 1
             built.goals.append(goal)
             continue
         if goal is not None and m.goal is None and not m.goals:

@@ -44,6 +44,7 @@ from .elements import Element
 from .empty_role_fallbacks import count_columns, opens_with_count, goal_stated_at, next_id, run_in_meters, under_follow_up
 from .headers import header_role, label_role
 from .model import Indicator, Measure
+from .reader_shared import headers_of
 from .schedule import opens_with_time, parse_schedule
 from .text import fold, squash
 
@@ -244,8 +245,7 @@ def _plan_columns(table) -> tuple[int, dict[int, str]] | None:
     """(action column, {column: field role}) of a grid table read as an action plan, else None."""
     if table.header_rows < 1 or len(table.rows) - table.header_rows < 2:
         return None
-    header = [squash(" ".join(r[c] for r in table.rows[:table.header_rows] if c < len(r)))
-              for c in range(max(len(r) for r in table.rows))]
+    header = [squash(h) for h in headers_of(table, table.header_rows)]
     body = table.rows[table.header_rows:]
     if any(header_role(h) == "measure" for h in header if h):
         return None  # a column headed as the action: the reader's own conventions read it
@@ -309,20 +309,28 @@ _FIELD_RE = re.compile(r"^\W*(?P<label>[A-ZÅÄÖ][^:;.]{0,30}\.?):\s*(?P<value>
 _CARD_PARAS = 2
 
 
-def _field_line(text: str) -> list[tuple[str | None, str]] | None:
-    """The (role, value) fields of a paragraph that is all labelled fields and opens with who
-    or when ('Ansvar: X · Partner: Y · Tid: Z · Följs upp med: W'), else None."""
+def _labelled_fields(parts: list[str], field_re: re.Pattern, role_of) -> list[tuple[str | None, str]] | None:
+    """The (role, value) fields of a paragraph's parts when every part is a labelled field
+    ('<label>: <value>', the role `role_of(label)`), two or more, the first of who or when;
+    else None."""
     fields = []
-    for part in _FIELD_SEP_RE.split(squash(text) if "·" in text or "|" in text else text):
+    for part in parts:
         if not part.strip():
             continue
-        m = _FIELD_RE.match(part.strip())
+        m = field_re.match(part.strip())
         if not m:
             return None
-        fields.append((label_role(m.group("label")), m.group("value").strip()))
+        fields.append((role_of(m.group("label")), m.group("value").strip()))
     if len(fields) < 2 or fields[0][0] not in ("responsible", "partners", "schedule"):
         return None
     return fields
+
+
+def _field_line(text: str) -> list[tuple[str | None, str]] | None:
+    """The (role, value) fields of a paragraph that is all labelled fields and opens with who
+    or when ('Ansvar: X · Partner: Y · Tid: Z · Följs upp med: W'), else None."""
+    return _labelled_fields(_FIELD_SEP_RE.split(squash(text) if "·" in text or "|" in text else text),
+                            _FIELD_RE, label_role)
 
 
 def measures_on_cards(built, elements: list[Element]) -> None:
@@ -370,19 +378,13 @@ _RUN_IN_LABEL_RE = re.compile(r"^[A-ZÅÄÖ]\w*(?:\s\w+)?:\s+(?=\S)")
 def _fields_under_action(text: str) -> list[tuple[str | None, str]] | None:
     """The (role, value) fields of a paragraph that is all labelled fields, two or more,
     opening with who or when ('Verkställs av: X; tidpunkt: Y', 'Ansvar: X · Tid: Y'), else None."""
-    fields = []
-    for part in _RUN_ON_FIELD_SEP_RE.split(squash(text)):
-        if not part.strip():
-            continue
-        m = _RUN_ON_FIELD_RE.match(part.strip())
-        if not m:
-            return None
-        label = m.group("label").strip()
-        role = label_role(label) or ("responsible" if _PASSIVE_AGENT_RE.match(fold(label)) else None)
-        fields.append((role, m.group("value").strip().rstrip(".")))
-    if len(fields) < 2 or fields[0][0] not in ("responsible", "partners", "schedule"):
-        return None
-    return fields
+    fields = _labelled_fields(_RUN_ON_FIELD_SEP_RE.split(squash(text)), _RUN_ON_FIELD_RE, _run_on_role)
+    return None if fields is None else [(role, value.rstrip(".")) for role, value in fields]
+
+
+def _run_on_role(label: str) -> str | None:
+    label = label.strip()
+    return label_role(label) or ("responsible" if _PASSIVE_AGENT_RE.match(fold(label)) else None)
 
 
 def measures_over_field_lines(built, elements: list[Element]) -> None:

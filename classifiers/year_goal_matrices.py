@@ -36,6 +36,8 @@ _GOAL_LABEL_RE = re.compile(r"^(?:[^\W\d_]+\s+)?[^\W\d_]*mål\w*\s+\d{1,2}(?:\.\
 # one item of a cell: its text and the bracket naming who does it
 _ITEM_RE = re.compile(r"(?P<text>[^()]+?)\s*\((?P<who>[^()]+)\)")
 _EMPTY = {"", "–", "-", "—", "x"}
+# the space before a capital: where a lower-case note run in before an item ends
+_BEFORE_CAPITAL_RE = re.compile(r"\s(?=[A-ZÅÄÖ])")
 
 
 def fold_year_goal_matrices(elements: list[Element]) -> list[Element]:
@@ -58,9 +60,8 @@ def cell_actions(cell: str) -> list[tuple[str, list[str], list[str]]]:
         pos = m.end()
         item = (head + " " + m.group("text")).strip() if head and not head[:1].isupper() else m.group("text").strip()
         if head and head[:1].isupper():
-            # a doerless action before this one, then this one's text
+            # a doerless action before this one (`item` is this one's text alone)
             out.append((head.rstrip(".;,").strip(), [], []))
-            item = m.group("text").strip()
         # a continuation note run into the next item's line ('... fortsätter Byaföreningarna ...')
         item = _without_note(item)
         who, _, partners = m.group("who").partition("+")
@@ -77,7 +78,7 @@ def _without_note(item: str) -> str:
     fortsätter Studiehandledning ...' -> 'Studiehandledning ...')."""
     if item[:1].isupper():
         return item
-    m = re.search(r"\s(?=[A-ZÅÄÖ])", item)
+    m = _BEFORE_CAPITAL_RE.search(item)
     return item[m.end():] if m else item
 
 
