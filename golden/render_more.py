@@ -38,7 +38,10 @@ gold in ``source.json``) is the same; only the typesetting changes.  Styles:
 
 A goal column that only refers to goals stated elsewhere (codes 'A1', numbers with their word
 'Mål 3', or the names of the document's sections: 'Jobb' under '4.1 Jobb') is a field of each
-record, not goal headings.
+record, not goal headings; only that column: the table's other goal columns keep their goals.
+A goal tree ('Övergripande mål | Delmål | Åtgärder') heads its records with its last goal
+column (the goals the row's actions serve); a goal column before it is printed as a heading
+over its sub-goals when it is filled once per group, else as a field of each record.
 
 A measure table broken over a page whose second part has no header row (its first row stored as
 the part's ``columns``) goes on as records under the header of the first part
@@ -583,12 +586,25 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
         matrix = []  # a single column of crosses is a yes / no column, a field of its own
     extra = [j for j, role in enumerate(roles) if role == "other" and j not in matrix]
     # a goal column holding only numbers or codes refers to goals stated elsewhere: it is a
-    # field of each record (printed first, where the table has its goal), not a goal heading
-    ref = roles.index("goal") if "goal" in roles and (_refs_only(rows, roles.index("goal"))
-                                                      or _links_to_goals(cols[roles.index("goal")])
-                                                      or _names_headings(rows, roles.index("goal"), headings)) else None
+    # field of each record (printed first, where the table has its goal), not a goal heading.
+    # Any goal column may be the one that refers ('Mål' | 'Delmål': '1.1'), and only that
+    # column becomes the field: another goal column of the table (the sub-goals beside a
+    # column of main goals that the follow-up chapter repeats as its headings) still states
+    # goals of its own, which a card programme prints as the cards' headings
+    ref = next((j for j, role in enumerate(roles) if role == "goal"
+                and (_refs_only(rows, j) or _links_to_goals(cols[j]) or _names_headings(rows, j, headings))), None)
     if ref is not None:
-        roles = [("other" if role == "goal" else role) for role in roles]
+        roles[ref] = "other"
+    # a goal tree ('Övergripande mål | Delmål | Åtgärder'): read left to right, each goal
+    # column is a level below the one before it, and the row's actions serve the last one.
+    # That one heads the records; a column of goals above it is a column of the table like
+    # any other (a heading over its sub-goals when it is filled once per group, as
+    # `_group_column` prints a scorecard's perspectives, else a field of each record): a
+    # record has one goal heading, and a second goal column must not overwrite the first
+    trees = [j for j, role in enumerate(roles) if role == "goal"][:-1]
+    for j in trees:
+        roles[j] = "other"
+    extra = sorted(extra + trees)
     # two action columns ('Insats': 'Welcome Office' | 'Vad gör vi?': the action's sentence):
     # the one of shorter cells names the action the other one states; it is printed as a
     # field of its own first, under its own header, and the action is the longer text
