@@ -30,7 +30,11 @@ header (its first row content) is also no table where that row goes on from line
 above it at line spacing (`_goes_on_from_above`), where a heading set larger follows it
 (`_extend`, `content_head`), or where every block of every column is a paragraph of
 sentences (`_prose_in_every_column`): paragraphs that start level by chance, their line
-counts alike in both columns.
+counts alike in both columns. Nor is a bold pair of lines a two-column table's header where
+the lines right above it lie in the same two columns (`_columns_go_on_above`): a table's header
+is the top of its columns, while text columns set section by section in parallel (a
+sub-heading level in both, measures of equal line counts under them, starting level) run on
+above whatever pair is taken for one.
 
 A row merged across the table (a section row: the goal over its measures) has no column
 gaps and may run across the column starts. Without a grid it is told by the shaded band a
@@ -659,6 +663,34 @@ def _wraps_heading_above(rows: list[list[Line]], h: int, starts: list[float], ri
                     and p.bbox.y0 - a.bbox.y1 < 0.5 * a.bbox.height):
                 return True
     return False
+
+
+def _columns_go_on_above(rows: list[list[Line]], h: int, floor: int, starts: list[float], right: float,
+                         lh: float) -> bool:
+    """Every column of the candidate whose header is rows[h] goes on above it: the nearest
+    line above the header over each column's span (rows down to `floor`, where a table
+    found already ends) starts at that column's start, stays in the column, and no blank
+    band (as `_extend` ends a table on) separates it from the header. A table's header is
+    the top of its columns: over it stand a caption, a heading or text running across the
+    columns (or the page's text columns, set on their own grid, their lines starting
+    elsewhere than the table's cells), not a line starting at each of its columns. Two
+    columns of running text run on above whatever pair of lines is taken for a header (a
+    sub-heading level in both columns, 'Delmål 2.1 …' beside 'Delmål 3.1 …'): their lines
+    above it start where the pair does."""
+    if h <= floor:
+        return False
+    for c, s in enumerate(starts):
+        end = starts[c + 1] if c + 1 < len(starts) else right
+        for k in range(h - 1, floor - 1, -1):
+            over = [l for l in rows[k] if l.bbox.x0 < end - _ALIGN_TOL and l.bbox.x1 > s + _ALIGN_TOL]
+            if over:
+                break
+        else:
+            return False
+        if not all(_column_of(l, starts, right) == c and abs(l.bbox.x0 - s) <= _ALIGN_TOL for l in over) \
+                or _gap(rows[k], rows[h], lh) > 2.5 * lh:
+            return False
+    return True
 
 
 def _try_table(rows: list[list[Line]], h: int, page_right: float, bands: _Bands = _NO_BANDS,
@@ -1355,6 +1387,11 @@ def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None,
             h += 1
             continue
         header, body, starts, right = found
+        if len(starts) == 2 and _is_header_row(header) and _columns_go_on_above(rows, h, floor, starts, right, lh):
+            # a pair of bold lines inside two text columns (sub-headings level in both),
+            # whatever finder took them for a header
+            h += 1
+            continue
         groups = shaded.split(_logical_rows([header, *body], starts, headed=True), merged)
         # Header labels wrapped over two lines: the rows at line spacing below the header
         # belong to it.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pdf_fixtures as F
+import pymupdf
 
 from extractors import extract
 from extractors.cell_lines import SOFT_HYPHEN
@@ -1132,3 +1133,121 @@ def test_the_wrapped_end_of_a_column_heading_is_no_table_header():
     assert find_aligned_tables(_two_column_lines(660, 770)) == []
     # ... also where the text ends at the page's foot (a table's top split by a page break)
     assert find_aligned_tables(_two_column_lines(660, 770), page_height=842.0) == []
+
+
+# Two text columns set section by section in parallel (a two-column print of a programme):
+# each column opens a goal with a larger heading and a bold sub-heading level with the
+# other column's, and its first measures are paragraphs of the same line counts, so they
+# start level in both columns too. The lines of each column, top to bottom.
+_PARALLEL_COLUMNS = [
+    [("Strategiskt mål 2: Nya invånare hittar", 11.0, True),
+     ("service de behöver", 11.0, True),
+     ("Delmål 2.1 Rådgivningen är lätt att nå", 10.0, True),
+     ("Åtgärd 2.1.1 Mottagningsbyrån har öppet två", 9.5, False),
+     ("kvällar i veckan och erbjuder tidsbokning", 9.5, False),
+     ("(Ansvar: integrationsenheten).", 9.5, False),
+     ("Åtgärd 2.1.2 Tolkning på distans tas i bruk", 9.5, False),
+     ("vid stadens servicepunkt under år 2025", 9.5, False),
+     ("(Ansvar: kundservicen).", 9.5, False),
+     ("Åtgärd 2.1.3 Samhällsorientering ordnas på", 9.5, False),
+     ("arabiska och ukrainska i samarbete med", 9.5, False),
+     ("folkhälsoförbundet (Ansvar: integrationen).", 9.5, False)],
+    [("Strategiskt mål 3: Invånare möts på", 11.0, True),
+     ("lika villkor", 11.0, True),
+     ("Delmål 3.1 Nya deltar i föreningslivet", 10.0, True),
+     ("Åtgärd 3.1.1 Föreningsbidrag kan sökas för", 9.5, False),
+     ("verksamhet som för samman nya och gamla", 9.5, False),
+     ("invånare (Ansvar: fritidsnämnden).", 9.5, False),
+     ("Åtgärd 3.1.2 Biblioteket ordnar språkcafé", 9.5, False),
+     ("och läxhjälp varje vecka under terminerna", 9.5, False),
+     ("(Ansvar: stadsbiblioteket).", 9.5, False),
+     ("Åtgärd 3.1.3 Ett mångkulturellt råd tillsätts", 9.5, False),
+     ("för fullmäktigeperioden och möts fyra", 9.5, False),
+     ("gånger om året (Ansvar: stadsstyrelsen).", 9.5, False)],
+]
+
+
+def _parallel_columns_pdf(path):
+    doc = pymupdf.open()
+    page = doc.new_page(width=F.A4[0], height=F.A4[1])
+    page.insert_text((45, 40), "Vexby stads integrationsprogram 2025–2027", fontsize=8)
+    for x, column in zip((45, 309), _PARALLEL_COLUMNS):
+        y = 90.0
+        for k, (text, size, bold) in enumerate(column):
+            # a block (heading, sub-heading, measure) starts after a paragraph gap
+            if k and (bold != column[k - 1][2] or text.startswith("Åtgärd") or size != column[k - 1][1]):
+                y += 6
+            page.insert_text((x, y), text, fontsize=size, fontname="hebo" if bold else "helv")
+            y += 1.3 * size
+    doc.save(path)
+    return path
+
+
+def test_sub_headings_level_in_two_text_columns_are_no_table_header(tmp_path):
+    # 'Delmål 2.1 …' beside 'Delmål 3.1 …' is a bold pair over rows that start level in both
+    # columns: it read as a 2-column table's header, and the measures under it became cells
+    # (a blind programme's two-column print lost seven of its measures). The lines right
+    # above the pair lie in the same two columns: the text columns run on above it, as they
+    # do not above a table's header.
+    doc = extract(_parallel_columns_pdf(tmp_path / "pc.pdf"), ocr="never")
+    page = doc.pages[0]
+    assert page.tables == []
+    texts = [ln.text for ln in page.lines]
+    assert texts.index("Delmål 2.1 Rådgivningen är lätt att nå") < texts.index(
+        "Åtgärd 2.1.3 Samhällsorientering ordnas på") < texts.index("Strategiskt mål 3: Invånare möts på")
+
+
+def test_a_two_column_table_under_its_caption_stays_a_table(tmp_path):
+    # The same bold pair and rows as a real table: over its header a caption in the first
+    # column only and a paragraph across the page, no line set in the second column.
+    doc = pymupdf.open()
+    page = doc.new_page(width=F.A4[0], height=F.A4[1])
+    page.insert_text((45, 60), "Stycket före tabellen är vanlig löptext som går över hela sidans bredd och mer.",
+                     fontsize=9.5)
+    page.insert_text((45, 80), "Tabell 2. Åtgärder per delmål", fontsize=10, fontname="hebo")
+    y = 100.0
+    for x, column in zip((45, 309), _PARALLEL_COLUMNS):
+        yy = y
+        for k, (text, size, bold) in enumerate(column[2:]):
+            if k and text.startswith("Åtgärd"):
+                yy += 6
+            page.insert_text((x, yy), text, fontsize=size, fontname="hebo" if bold else "helv")
+            yy += 1.3 * size + (6 if k == 0 else 0)
+    path = tmp_path / "tab.pdf"
+    doc.save(path)
+    tables = extract(path, ocr="never").pages[0].tables
+    assert len(tables) == 1 and tables[0].method == "text-alignment"
+    rows = _unmarked(tables[0].rows)
+    assert rows[0] == ["Delmål 2.1 Rådgivningen är lätt att nå", "Delmål 3.1 Nya deltar i föreningslivet"]
+    assert [r[1].split("\n")[0] for r in rows[1:]] == [
+        "Åtgärd 3.1.1 Föreningsbidrag kan sökas för", "Åtgärd 3.1.2 Biblioteket ordnar språkcafé",
+        "Åtgärd 3.1.3 Ett mångkulturellt råd tillsätts"]
+
+
+def test_a_table_right_under_two_text_columns_on_a_grid_of_its_own_stays_a_table():
+    # Two text columns (at 45 and 309) end just above a two-column table whose cells start
+    # at 47 and 259 (a blind programme's two-column print): the lines right above its header
+    # lie over its columns, the left one in its first column, but the right one starts where
+    # the page's second text column does, not where the table's cells do. The table's header
+    # is the top of its own columns. (Before the lines had to start at the columns' starts,
+    # the table was lost to the rule for text columns running on above a bold pair.)
+    from extractors.borderless_tables import find_aligned_tables
+
+    t = _text_line
+    lines = [t("Biblioteket och frivilliga från föreningen,", 45, 244, 266),
+             t("Bildningsväsendet har gjort en egen tabell,", 309, 243, 520),
+             t("fortlöpande", 45, 257, 98), t("eftersom skolans åtgärder också ingår i", 309, 256, 510),
+             t("elevvårdsplanen.", 309, 268, 382),
+             t("Delmål", 47, 298, 80, 9.0, True), t("Aktiviteter", 259, 298, 305, 9.0, True),
+             t("Barn och unga når samma resultat som andra", 47, 317, 240, 9.0),
+             t("Förberedande undervisning i egen grupp", 259, 317, 430, 9.0),
+             t("Läxhjälp två eftermiddagar i veckan", 259, 328, 415, 9.0),
+             t("Ungdomar hittar en fritidssysselsättning", 47, 358, 225, 9.0),
+             t("Ungdomsgårdens öppna kvällar varje vecka", 259, 358, 440, 9.0),
+             t("Sommarjobb i kommunen för 15–17-åringar", 259, 369, 445, 9.0)]
+    tables = find_aligned_tables(lines)
+    assert len(tables) == 1
+    rows = _unmarked(tables[0].table.rows)
+    assert rows[0] == ["Delmål", "Aktiviteter"]
+    assert [r[0] for r in rows[1:]] == ["Barn och unga når samma resultat som andra",
+                                        "Ungdomar hittar en fritidssysselsättning"]
