@@ -56,7 +56,7 @@ from .prose import goal_sentences, is_goal_heading, says_actions_restated
 from .prose_actions import partners_in
 from .action_codes import closing_reference, measure_by_code
 from .parenthesis_doers import doers_in_parentheses
-from .records import trailing_fields
+from .records import names_own_fields
 from .schedule import parse_schedule
 from .sections_in_goal_order import pair_sections_with_goals
 from .text import BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, sentences, squash, strip_marker, words
@@ -167,7 +167,7 @@ def _lists_naming_doers(elements: list[Element]) -> set[int]:
         j = i
         while j < len(elements) and elements[j].kind == "bullet":
             j += 1
-        if j > i and any(trailing_fields(_item_text(el.text)) or trailing_actors(_item_text(el.text)) is not None
+        if j > i and any(names_own_fields(el, _item_text(el.text)) or trailing_actors(_item_text(el.text)) is not None
                          for el in elements[i:j]):
             out.update(range(i, j))
         i = max(j, i + 1)

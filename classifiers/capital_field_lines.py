@@ -11,8 +11,9 @@ responsible before its last comma and the time after it (the time may be in capi
 'FORTLÖPANDE', 'VARJE ÅR I AUGUSTI'). The page's line joining runs the two lines into one
 item, so the capitals are read off the item's tail: the longest run of words with no
 lower-case letter, after a word that has one, holding a comma and a word of letters only.
-The item is rewritten as an item that names its own fields ('7. … . Ansvar: X. Tidtabell:
-Y.', records.trailing_fields) and the list reading does the rest.
+The item keeps its text up to the capitals, as printed, and carries the two as its fields
+(`Element.fields`, read as an item's 'Ansvar: X. Tidtabell: Y.' after its sentence are,
+records.trailing_fields); the list reading takes them from the element.
 
 Only where the layout is the document's: two numbered items in a row ending so. One item
 ending in an acronym ('… inom ESF, 2025') is wording, not a field line.
@@ -24,6 +25,7 @@ import re
 from dataclasses import replace
 
 from .elements import Element
+from .records import closing_fields
 
 # a numbered action: '7. …', '1.2 …'
 _NUMBERED_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
@@ -59,7 +61,9 @@ def _capital_split(text: str) -> tuple[str, str, str, str] | None:
         if k > 0 and (not rest or _ORDINARY_WORD_RE.match(rest[0])):
             found = _fields(words[k:j])
             if found:
-                return " ".join(words[:k]).rstrip(" .,;:"), *found, " ".join(rest)
+                # (the action as printed before the capitals: a comma or colon that led into
+                # them is no part of it)
+                return " ".join(words[:k]).rstrip(" ,;:"), *found, " ".join(rest)
         k = j
     return None
 
@@ -89,7 +93,12 @@ def read_capital_field_lines(elements: list[Element]) -> list[Element]:
         # 'BIBLIOTEKET OCH FÖRSAMLINGARNA': two responsible, joined as a sentence joins them
         # ('ARBETS- OCH NÄRINGSTJÄNSTERNA' stays one: its dash makes it one compound)
         who = _CAPITAL_AND_RE.sub(" och ", who)
-        out.append(replace(el, text=f"{action}. Ansvar: {who}. Tidtabell: {when}."))
+        # (read as a line of fields after the item's sentence is)
+        found_fields = closing_fields(f"Ansvar: {who}. Tidtabell: {when}.")
+        if found_fields is None:
+            out.append(el)
+            continue
+        out.append(replace(el, text=action, fields=[*el.fields, *found_fields]))
         if rest:
             out.append(replace(el, kind="para", text=rest))
     return out

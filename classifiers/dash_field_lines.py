@@ -10,10 +10,10 @@ dash lines under the bullet, each a lower-case label and its value:
 
 The dash lines are no list items of their own: they are the item's fields, as 'Ansvar: …'
 paragraphs under an action are (records.py). So a run of dash lines of the form
-'<label>: <value>' right under a bullet of another glyph is run onto the item as fields after
-its sentence ('Svenskkurs … . Vem: … . När: … . Kostnad: … .'), as an item that names its own
-fields prints them ('1.1 … . Ansvar: X. Tidtabell: 2026.', records.trailing_fields), and the
-list reading does the rest. Only when at least
+'<label>: <value>' right under a bullet of another glyph is taken off the stream and handed
+on with the item (`Element.fields`), read as the fields an item prints after its sentence
+are ('1.1 … . Ansvar: X. Tidtabell: 2026.', records.trailing_fields); the item's text stays
+as printed, and the list reading takes the fields from the element. Only when at least
 one of the run's labels names a role (who, when, how it is followed up): a dash list of
 'term: explanation' lines under a bullet is a glossary, no fields.
 """
@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from .elements import Element
 from .headers import label_role
+from .records import closing_fields
 
 # a dash sub-item holding one labelled field: '– vem: X', '— Ansvar: X' (a label of one to
 # three words, no full stop in it, then a colon and the value)
@@ -44,8 +45,8 @@ def _dash_field(el: Element) -> tuple[str, str] | None:
 
 
 def dash_fields_as_paragraphs(elements: list[Element]) -> list[Element]:
-    """The element stream with each run of dash field lines under a bullet item run onto the
-    item ('• A' + '– vem: X' -> '• A. Vem: X.')."""
+    """The element stream with each run of dash field lines under a bullet item handed on
+    with the item ('• A' + '– vem: X' -> '• A' carrying the field vem: X)."""
     out: list[Element] = []
     i, n = 0, len(elements)
     while i < n:
@@ -62,9 +63,12 @@ def dash_fields_as_paragraphs(elements: list[Element]) -> list[Element]:
             continue
         # a field the model has no place for ('– kostnad: 800 €/år') is passed over, as a card
         # passes over its 'Kostnad:' line
-        fields = " ".join(f"{label[:1].upper()}{label[1:]}: {_closed(value)}" for label, value in run
-                          if label_role(label))
-        out[-1] = replace(el, text=f"{_closed(el.text.rstrip())} {fields}")
+        # (read as a line of fields after the item's sentence is: one field a sentence)
+        line = " ".join(f"{label[:1].upper()}{label[1:]}: {_closed(value)}" for label, value in run
+                        if label_role(label))
+        found = closing_fields(line)
+        if found:
+            out[-1] = replace(el, fields=[*el.fields, *found])
         i = j
     return out
 

@@ -57,6 +57,13 @@ class Element:
     # paras: a line of an indented outline, typed without bullets or labels (`_outline_step`):
     # its start right of its column's edge, in points; None for all other text
     indent: float | None = None
+    # list items: fields of who and when that the layout prints apart from the item's text
+    # and a pass before the reading took off the lines around it (dash lines under a bullet,
+    # a capitals line under a numbered action, a section's closing sentence naming who does
+    # its actions): (role, label, value) as `records.fields` gives them. They travel with
+    # the item, its text stays as printed, and the list reading takes them as it takes the
+    # fields printed after an item's sentence (`records.item_fields`)
+    fields: list[tuple[str, str, str]] = field(default_factory=list)
 
     def last_page(self) -> int:
         return max(self.reached, self.pages[-1] if self.pages else self.page)

@@ -118,7 +118,7 @@ def _lists_naming_doers(elements: list[Element]) -> set[int]:
         if el.kind == "bullet":
             run.append(i)
             continue
-        doers = sum(_names_doer(elements[k].text) for k in run)
+        doers = sum(_names_doer(elements[k].text) or bool(elements[k].fields) for k in run)
         if run and doers and 2 * doers >= len(run):
             out.update(run)
         run = []
@@ -202,7 +202,7 @@ def measures_under_headings(built, elements: list[Element]) -> None:
         elif el.kind == "bullet" and heading is not None:
             items.append(el)
     groups = [(h, its, ps) for h, its, ps in groups
-              if h.text.strip() and 1 <= (doers := sum(_names_doer(el.text) for el in its)) and 2 * doers >= len(its)]
+              if h.text.strip() and 1 <= (doers := sum(_names_doer(el.text) or bool(el.fields) for el in its)) and 2 * doers >= len(its)]
     if len(groups) < 2:  # one list under one heading says nothing of a layout
         return
     n, g = next_id(built.measures, "m"), next_id(built.goals, "g")

@@ -30,7 +30,7 @@ from .caption_codes import names_heading_code
 from .part_headings import label_number
 from .own_goal_labels import without_own_goal_label
 from .prose_actions import prose_action
-from .records import trailing_fields
+from .records import names_own_fields
 from .titled_items import SINGLE_LETTER_CELL_RE, restates_programme
 from .text import (BULLET_RE, CAPTION_RE, DASH_ONLY_RE, GOAL_LABEL_RE, NUMBERED_RE, numbering, sentences, squash,
                    strip_marker, words)
@@ -66,7 +66,7 @@ def _names_its_doer(el: Element) -> bool:
     ('Ansvarig är X ...', 'Ansvar: X.')."""
     if el.kind == "bullet":
         item = strip_marker(el.text) if BULLET_RE.match(el.text) else el.text
-        return trailing_fields(item) is not None or bool(trailing_actors(item) and trailing_actors(item)[0])
+        return names_own_fields(el, item) or bool(trailing_actors(item) and trailing_actors(item)[0])
     if el.kind != "para":
         return False
     sents = sentences(el.text)

@@ -31,7 +31,7 @@ from .reference_tails import goal_in_brackets, goal_in_closing_parenthesis, goal
 from .prose import about_earlier_period
 from .partners_in_text import partners_named_in_action
 from .prose_actions import prose_action
-from .records import trailing_fields
+from .records import item_fields
 from .schedule import parse_schedule
 from .theme_lead_in import theme_lead_in
 from .titled_items import SINGLE_LETTER_ITEM_RE, titled_action
@@ -221,7 +221,7 @@ class ListReader:
                 and (found_goal := self.goal_lookup.goal_by_number(first[1])):
             # '... (mål 5, 2025–2028)': the goal named first, then the action's time
             text, paren_goal, paren_time = first[0], found_goal, first[2]
-        inline = trailing_fields(text)
+        inline = item_fields(text, el)
         body = inline[0] if inline else text  # 'Tidtabell: 2022' at its end is no statistic
         if self.indicator_mode() and not num and (question := follow_up_question(body)) is not None:
             # '☐ Har kursen ordnats? Ja / Delvis / Nej' under a follow-up heading: the
@@ -295,7 +295,7 @@ class ListReader:
             # closes the item as a tail does)
             paren_time = paren_time or timed[0]
             text = re.sub(r"\)\s*\.\s*$", ")", timed[1])
-            inline = trailing_fields(text)
+            inline = item_fields(text, el)
         else:
             timed = None
         if timed or self.in_measure_scope() or self.list_mode == "measure" or (num and "." in num) \
@@ -320,7 +320,12 @@ class ListReader:
                 if not (resp or partners):
                     resp, partners = t_resp, t_partners
                 when = when or t_when
-                text = _without_tail(text)
+                # (a tail closing the sentence is cut off -- unless all the fields came on
+                # lines printed apart from the item, `item_fields`: the layout gave the doer
+                # its own place, and a bracket closing the item, '… skoldagen
+                # (Finlandsmodellen)', is the action's wording)
+                if len(fs) > len(el.fields):
+                    text = _without_tail(text)
                 # 'Språkcafé – Biblioteket ordnar ... Ansvarig: X.': the name before the dash
                 # is the action, the sentences after it describe it (`titled_items`)
                 text = titled_action(text, closed=True) or text
@@ -328,6 +333,8 @@ class ListReader:
                     # 'X ordnar ... Samarbete: Y.': only partners in the fields, the doer the
                     # subject of the sentence (settled with the section's other items)
                     subject_doer = _subject_actors(squash(text))
+                if text == printed:
+                    printed = None  # fields the element carried (`item_fields`): nothing was cut
             else:
                 tail = trailing_actors(text)
                 # '(småbarnspedagogiken, fortlöpande)', or units alone with no time

@@ -47,7 +47,7 @@ from .following_intro import after_following_intro
 from .prose_actions import ProseAction, dated_schedule, partners_in, prose_action
 from .action_codes import closing_reference
 from .numbered_item_label import opens_with_numbered_label
-from .records import fields, trailing_fields
+from .records import fields, item_fields, trailing_fields
 from .schedule import opens_with_times, parse_schedule
 from .therefore_actions import therefore_actions
 from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, numbering, sentences, squash, words
@@ -307,7 +307,7 @@ class ParagraphReader:
         if self._fields_of_action_above(text, fields_above):
             self._of_action_above = True
             return
-        if self._lead_goal_paragraph(text, el.page, nxt):
+        if self._lead_goal_paragraph(text, el.page, nxt, el):
             return
         if self.list_measures and self._assign_owner(text):
             return
@@ -600,7 +600,8 @@ class ParagraphReader:
             return set()
         return {k for k, s in enumerate(sents) if states_requirement(s) and prose_action(s) is None}
 
-    def _lead_goal_paragraph(self, text: str, page: int, nxt: Element | None = None) -> bool:
+    def _lead_goal_paragraph(self, text: str, page: int, nxt: Element | None = None,
+                             el: Element | None = None) -> bool:
         """A paragraph under a heading of the section that said its paragraphs open with the
         goal, the actions after it (`says_paragraphs_open_with_goal`): its first sentence
         is a goal, each sentence after it an action towards that goal. A paragraph of one
@@ -612,7 +613,8 @@ class ParagraphReader:
         scope = self._lead_goal_scope
         if scope is None or scope not in [h.section for h in self.stack[:-1]]:
             return False
-        inline = trailing_fields(squash(text))
+        # (with the fields the paragraph's element carries, `records.item_fields`)
+        inline = item_fields(squash(text), el) if el is not None else trailing_fields(squash(text))
         body = inline[0] if inline else squash(text)
         below = fields(nxt.text) if nxt is not None and nxt.kind == "para" else None
         if not inline and below and all(role in ("responsible", "actors", "partners", "schedule")

@@ -255,6 +255,32 @@ def trailing_fields(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
     return _item_fields(text[:m.start()], text[m.start():]) if m else None
 
 
+def closing_fields(tail: str) -> list[tuple[str, str, str]] | None:
+    """The fields of a line of who and when fields ('Ansvar: X. Tidtabell: 2026.') by the
+    rule that reads them after an item's sentence (`trailing_fields`), else None: what a
+    pass hands on with the item (`Element.fields`) when the layout printed them apart."""
+    found = _item_fields("-", tail)
+    return found[1] if found else None
+
+
+def item_fields(text: str, el: Element) -> tuple[str, list[tuple[str, str, str]]] | None:
+    """(text, fields) of a list item: the fields printed after its sentence
+    (`trailing_fields`) and those the element carries from lines printed apart from it
+    (`Element.fields`), else None. The text is the item's own, squashed as
+    `trailing_fields` gives it."""
+    printed = trailing_fields(text)
+    if not el.fields:
+        return printed
+    head, fs = printed if printed is not None else (squash(text), [])
+    return head, [*fs, *el.fields]
+
+
+def names_own_fields(el: Element, text: str | None = None) -> bool:
+    """The item gives its own fields of who and when: after its sentence, or carried with it
+    (`item_fields`); `text` is the item's text where the caller cut a marker off it."""
+    return bool(el.fields) or trailing_fields(el.text if text is None else text) is not None
+
+
 # a capitalised label of a few words and its colon inside a text, after a word (no full stop)
 _RUN_ON_LABEL_RE = re.compile(r"(?<=[\wåäöÅÄÖ])\s+(?=([A-ZÅÄÖ][\wåäöÅÄÖ/ -]{1,40}):\s)")
 # a line of fields run onto the item's text holds at least so many fields
@@ -346,14 +372,14 @@ def _action_run(elements: list[Element], j: int) -> int:
     # fields of one action on their own line and not another's, the fields under the run
     # are the last action's only)
     while k < len(elements) and _is_action(elements[k]) and not BULLET_RE.match(elements[k].text) \
-            and trailing_fields(elements[k].text) is None:
+            and not names_own_fields(elements[k]):
         k += 1
     if k == j and k + 1 < len(elements) and _is_series_action(elements[k], elements[k + 1]):
         return k + 1
     if k == j or k >= len(elements) or _field_of(elements[k]) is None:
         return j
     fs = _field_of(elements[k])
-    if fs and fs[0][0] == "indicator" and all(_names_own_doer(e.text) for e in elements[j:k]):
+    if fs and fs[0][0] == "indicator" and all(_names_own_doer(e.text, e) for e in elements[j:k]):
         # actions that each say who does them ('6.1 ... – kommunkansliet, 2026'), then
         # 'Indikatorer: ...': the follow-up of the section's goal, which may name one action
         # ('för åtgärd 6.1'), not a field the actions share (as under a bullet list)
@@ -494,7 +520,7 @@ def _bullet_run(elements: list[Element], j: int) -> int:
     while k < len(elements) and elements[k].kind == "bullet" and _field_of(elements[k]) is None \
             and not _is_action(elements[k]):
         k += 1
-    if k == j or k >= len(elements) or all(_names_own_doer(e.text) for e in elements[j:k]):
+    if k == j or k >= len(elements) or all(_names_own_doer(e.text, e) for e in elements[j:k]):
         # items that each say who does them ('... (personalenheten, 2026).') are actions
         # with their fields already: a follow-up list under them ('Mätare för ...:') is
         # the section's, not fields they share
@@ -503,9 +529,12 @@ def _bullet_run(elements: list[Element], j: int) -> int:
     return k if fs and fs[0][0] in _LIST_FIELD_ROLES else j
 
 
-def _names_own_doer(item: str) -> bool:
+def _names_own_doer(item: str, el: Element | None = None) -> bool:
     """A list item ending in its own actors: '(X i samarbete med Y, 2026)', '– ansvar: X',
-    or fields after its sentence ('Ansvar: X. Tidtabell: 2025.')."""
+    or fields after its sentence ('Ansvar: X. Tidtabell: 2025.'), or carried with its
+    element `el` (`item_fields`)."""
+    if el is not None and el.fields:
+        return True
     text = BULLET_RE.sub("", item, count=1) if BULLET_RE.match(item) else item
     return trailing_fields(text) is not None or trailing_actors(text) is not None
 
@@ -638,16 +667,19 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
             if not value:
                 # the label alone: its value is the bullet list, or the paragraph, under it
                 parts = []
+                taken = []  # the elements of `parts`
                 while j + 1 < n and elements[j + 1].kind == "bullet" and _action_run(elements, j + 1) == j + 1:
                     j += 1
                     parts.append(elements[j].text)
+                    taken.append(elements[j])
                 if not parts and j + 1 < n and elements[j + 1].kind == "para" \
                         and _field_of(elements[j + 1]) is None:
                     j += 1
                     parts.append(elements[j].text)
+                    taken.append(elements[j])
                 if role in ("responsible", "actors", "partners", "schedule"):
                     parts = [BULLET_RE.sub("", x, count=1) for x in parts]  # one actor per item
-                if role == "measure" and parts and all(_names_own_doer(x) for x in parts):
+                if role == "measure" and parts and all(_names_own_doer(x, e) for x, e in zip(parts, taken)):
                     # 'Åtgärder:' over items that each say who does them: actions with their
                     # fields already, and a field under them ('Indikatorer: ...') the section's
                     # text, as under a bullet list (_bullet_run): no record

@@ -13,10 +13,10 @@ or, one line for the section, who does which of its numbered actions:
 
 The sentence points at the section it stands in ('i detta kapitel', 'under detta tema'), so
 it is the responsible field of every listed action of that section, back to the section's
-heading: each item is given the field after its sentence ('… . Ansvar: X.', as an item that
-names its own fields prints it, records.trailing_fields) and the list reading does the rest
-(splitting 'X i samarbete med Y' into responsible and partner). The per-number line gives
-each numbered item its own; it is consumed. A list headed as something other than actions
+heading: each item carries the field (`Element.fields`, read as an item's 'Ansvar: X.' after
+its sentence is, records.trailing_fields), its text as printed, and the list reading takes it
+from the element (splitting 'X i samarbete med Y' into responsible and partner). The
+per-number line gives each numbered item its own; it is consumed. A list headed as something other than actions
 (recommendations not adopted, work given up) is left as it is: its intro is read first.
 An item that names its own responsible keeps it.
 """
@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from .elements import Element
 from .prose import intro_kind
+from .records import closing_fields
 from .start_stop_lists import start_stop_kind
 from .text import squash
 
@@ -85,9 +86,10 @@ def _is_item(el: Element) -> bool:
 
 
 def _with_field(el: Element, who: str) -> Element:
-    if _OWN_RESPONSIBLE_RE.search(el.text):
+    if _OWN_RESPONSIBLE_RE.search(el.text) or any(role == "responsible" for role, _, _ in el.fields):
         return el  # the item names its own responsible
-    return replace(el, text=f"{el.text.rstrip().rstrip('.')}. Ansvar: {who}.")
+    found = closing_fields(f"Ansvar: {who}.")
+    return replace(el, fields=[*el.fields, *found]) if found else el
 
 
 def read_section_responsibility(elements: list[Element]) -> list[Element]:

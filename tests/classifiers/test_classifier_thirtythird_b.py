@@ -109,9 +109,10 @@ def test_a_paragraph_run_onto_the_capitals_line_is_split_off():
     els = [Element(kind="bullet", text="12. Familjedag på torget KULTURTJÄNSTERNA, VARJE ÅR"),
            Element(kind="bullet", text="13. Kurs för förtroendevalda KANSLIET, 2026 Vi följer upp detta genom: antal deltagare.")]
     got = read_capital_field_lines(els)
-    assert [e.text for e in got] == ["12. Familjedag på torget. Ansvar: KULTURTJÄNSTERNA. Tidtabell: VARJE ÅR.",
-                                     "13. Kurs för förtroendevalda. Ansvar: KANSLIET. Tidtabell: 2026.",
-                                     "Vi följer upp detta genom: antal deltagare."]
+    assert [(e.text, e.fields) for e in got] == [
+        ("12. Familjedag på torget", [("responsible", "Ansvar", "KULTURTJÄNSTERNA"), ("schedule", "Tidtabell", "VARJE ÅR")]),
+        ("13. Kurs för förtroendevalda", [("responsible", "Ansvar", "KANSLIET"), ("schedule", "Tidtabell", "2026")]),
+        ("Vi följer upp detta genom: antal deltagare.", [])]
     assert got[2].kind == "para"
 
 
