@@ -42,6 +42,9 @@ _BARE_COOP_RE = re.compile(r"\s*[;,]\s*samarbete\s+med\s+", re.I)
 # '(samarb. med Y)', '(i samarb. m. Y)' -- the partners in brackets all the same
 _SHORT_COOP_PAREN_RE = re.compile(
     r"\s*\(\s*(?:i\s+)?samarb\.\s*(?:(?:med|m\.)\s+)?([^()]+?)\s*\)", re.I)
+# ... or with a plus sign, as a slide or a narrow column shortens it: 'Bildningsväsendet (+
+# Marthaföreningen)', under a header 'Ansvar (+ partner)' -- the one added to the doer
+_PLUS_PAREN_RE = re.compile(r"\s*\(\s*\+\s*([^()+]+?)\s*\)")
 # a hyphen compound in lower case ('skola-föreningen'): its first part closes a phrase (`_split_conj`)
 _PHRASE_COMPOUND_RE = re.compile(r"^[a-zåäö]+-[a-zåäö]{3,}")
 # ('X med stöd av Y' in an actor field: Y supports the doer, a partner as 'tillsammans med Y'
@@ -359,6 +362,7 @@ def split_actors(text: str | None, role: str = "actors", width: int | None = Non
     responsible: list[str] = []
     partners: list[str] = []
     text = _SHORT_COOP_PAREN_RE.sub(r" i samarbete med \1", text)
+    text = _PLUS_PAREN_RE.sub(r" i samarbete med \1", text)
     for item in _cell_items(text, width):
         # 'Biblioteket (i samarbete med Finlands Röda Kors)': the partners in brackets
         item = _COOP_PAREN_RE.sub(r" \1", item)

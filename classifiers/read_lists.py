@@ -18,6 +18,7 @@ from .actors import (actors_parenthesis_start, leading_actors, parenthesis_in_ac
 from .council_decision import area_goal, listed_area_goal
 from .inline_lists import without_list_joint
 from .follow_up_questions import follow_up_question, question_action
+from .meter_label_items import labelled_meter
 from .goal_mark_columns import closing_goal_letter
 from .elements import Element
 from .goal_lookup import LETTER_CODE
@@ -398,6 +399,11 @@ class ListReader:
             self.group_had_items = True
             if self.stack and self.stack[-1].goal_id is not None:
                 self._goal_heading_actions = True
+            return
+        if (meter := labelled_meter(text)) is not None and (goal := self.heading_goal()):
+            # '• Så mäter vi: andelen ...' under a slide's goal heading, read as nothing else:
+            # the label names its role, the heading its goal (`meter_label_items`)
+            self.add_indicator(meter, el.page, None, [goal])
             return
         coded = _CODED_ITEM_RE.match(text) or SINGLE_LETTER_ITEM_RE.match(text)
         if coded:
