@@ -77,7 +77,9 @@ _GOAL_NUMBERS_WORDED_RE = re.compile(r"^[(\[]?\s*(?:mål(?:en)?\s+)?(?P<nums>\d[
 
 
 def _unwrapped_goal_numbers(cell: str) -> str:
-    """'(mål 2 och 3)' -> '2 och 3'; any other cell as it is."""
+    """'(mål 2 och 3)' -> '2 och 3' (a field's full stop after it dropped); any other cell
+    as it is."""
+    cell = cell.rstrip(".") if cell.endswith(").") else cell
     m = _GOAL_NUMBERS_WORDED_RE.match(cell)
     if not m or (cell[:1] in "([") != (cell[-1:] in ")]"):
         return cell
