@@ -623,9 +623,15 @@ def split_time_after_actors(value: str) -> tuple[str, str | None]:
     """'kommunikationen, 2024' -> ('kommunikationen', '2024'): a schedule written after the
     actors in the same field."""
     parts = [x.strip() for x in value.split(",")]
-    if len(parts) > 1 and opens_with_time(parts[-1]):
+    if len(parts) > 1 and (opens_with_time(parts[-1]) or _GOES_ON_RE.fullmatch(parts[-1])):
         return ", ".join(parts[:-1]), parts[-1]
     return value, None
+
+
+# 'pågår' / 'pågående' in the time's place after the actors ('(ungdomstjänsterna, pågår)',
+# a planning board's card for work under way): the action runs now and on, its schedule as
+# 'fortlöpande' would say it -- only there, after a comma closing the actors
+_GOES_ON_RE = re.compile(r"pågår|pågående", re.I)
 
 
 # ', tidtabell: 2024' inside a dash tail: the next field of the tail, set off by a comma

@@ -48,6 +48,7 @@ from .prose_actions import ProseAction, dated_schedule, partners_in, prose_actio
 from .action_codes import closing_reference
 from .numbered_item_label import opens_with_numbered_label
 from .records import fields, trailing_fields
+from .goal_key_figures import goal_figures, names_baseline_brackets, without_baseline
 from .schedule import opens_with_times, parse_schedule
 from .therefore_actions import therefore_actions
 from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, numbering, sentences, squash, words
@@ -317,7 +318,12 @@ class ParagraphReader:
             # (`goal_owner`), given them when all is read (`Builder._goal_owners`)
             self.goal_owners[gid] = owner
             return
-        if self._indicator_field(text, el.page) or self._follow_up_of_numbered_goal(text, el.page):
+        if names_baseline_brackets(text):
+            # 'Utgångsvärdet anges inom parentes.': the figures' closing brackets in this
+            # section are their baselines (`goal_key_figures`)
+            self._baseline_brackets = True
+        if self._indicator_field(text, el.page) or self._follow_up_of_numbered_goal(text, el.page) \
+                or self._goal_key_figures(text, el.page):
             return
         level = numbered_level(text)
         if level:
@@ -921,6 +927,23 @@ class ParagraphReader:
             return False
         for it in items:
             self.add_indicator(it, page, None, [gid])
+        return True
+
+    def _goal_key_figures(self, text: str, page: int) -> bool:
+        """'Mål 1 – nyckeltal: A (2024: 61 %); B (2024: 2 310).': the figures of the goal its
+        number names, each of the goal's action it counts, else of the goal alone
+        (`goal_key_figures`). True when the paragraph was such a line."""
+        found = goal_figures(text)
+        gid = self.goal_lookup.goal_by_number(found[0]) if found else None
+        if gid is None:
+            return False
+        own = [(m.id, m.text) for m in self.b.measures if gid in (m.goals or [m.goal])]
+        every = [g.text for g in self.b.goals] + [m.text for m in self.b.measures]
+        texts = [g.text for g in self.b.goals if g.id == gid]
+        for it in found[1]:
+            if self._baseline_brackets:
+                it = without_baseline(it)
+            self.add_indicator(it, page, action_counted(it, own, texts, every) if own else None, [gid])
         return True
 
     def _on_goal_field(self, gid: str, code: str | None) -> None:
