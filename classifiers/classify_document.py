@@ -27,6 +27,7 @@ from .year_goal_matrices import fold_year_goal_matrices
 from .code_level_columns import fold_code_level_columns
 from .slashed_actor_columns import split_slashed_actor_columns
 from .labelled_meters import link_labelled_meters
+from .lead_then_partners import partners_after_lead
 from .responsibility_lists import read_responsibility_lists
 from .merge import merge
 from .figure_meters import captions_out_of_tables, split_glued_captions
@@ -164,6 +165,9 @@ def classify(doc) -> ProgramExtraction:
     link_bracketed_action_numbers(built)
     # '• Förslag 4: antal …' in a follow-up list: the meter of the action its label names
     link_labelled_meters(built)
+    # 'Parentesen anger ansvarig enhet först och därefter samarbetspart.': the names after
+    # the first in an action's closing parenthesis are its partners (`lead_then_partners`)
+    partners_after_lead(built.measures, [el.text for el in elements if el.kind == "para"])
     # 'Ansvarsfördelning' / '• Biblioteket: språkcaféet': the owners of actions no table gave
     read_responsibility_lists(built, elements)
     # 'Mått | Artikel: 3': the meter of the action of article 3 it names

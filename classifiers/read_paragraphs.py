@@ -48,6 +48,7 @@ from .prose_actions import ProseAction, dated_schedule, partners_in, prose_actio
 from .action_codes import closing_reference
 from .numbered_item_label import opens_with_numbered_label
 from .records import fields, trailing_fields
+from .figure_meters import action_named_by_head
 from .goal_key_figures import goal_figures, names_baseline_brackets, without_baseline
 from .schedule import opens_with_times, parse_schedule
 from .therefore_actions import therefore_actions
@@ -943,7 +944,10 @@ class ParagraphReader:
         for it in found[1]:
             if self._baseline_brackets:
                 it = without_baseline(it)
-            self.add_indicator(it, page, action_counted(it, own, texts, every) if own else None, [gid])
+            # (or, failing that, the one action whose head word it names: 'Antal deltagare i
+            # språkträningen' beside 'Språkträning på arbetsplatsen prövas …', `figure_meters`)
+            mid = (action_counted(it, own, texts, every) or action_named_by_head(it, own)) if own else None
+            self.add_indicator(it, page, mid, [gid])
         return True
 
     def _on_goal_field(self, gid: str, code: str | None) -> None:
