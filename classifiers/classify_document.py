@@ -27,6 +27,8 @@ from .year_goal_matrices import fold_year_goal_matrices
 from .code_level_columns import fold_code_level_columns
 from .slashed_actor_columns import split_slashed_actor_columns
 from .labelled_meters import link_labelled_meters
+from .heading_meters import split_heading_meters
+from .consultation_tables import without_consultation_tables
 from .lead_then_partners import partners_after_lead
 from .responsibility_lists import read_responsibility_lists
 from .merge import merge
@@ -132,6 +134,11 @@ def classify(doc) -> ProgramExtraction:
     elements = read_baseline_target_tables(elements)
     # a goal's responsible field read into the first card of its actions: the goal's again
     elements = goal_owner_lines(elements)
+    # 'Mål 1 – X (indikator: Y)': the goal's heading without its indicator, given as a field
+    # under it (`heading_meters`)
+    elements = split_heading_meters(elements)
+    # 'Instans | Synpunkt | Beaktat': the consultation's comments, no part of the plan
+    elements = without_consultation_tables(elements)
     meta = metadata(doc)
     built = merge(Builder(own_start=meta["period_start"]).run(elements))
     # a plan naming one of its chapters as the integration programme: that chapter's
