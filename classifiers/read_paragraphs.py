@@ -26,7 +26,7 @@ from .survey_follow_up import survey_figure
 from .indicator_examples import indicator_examples
 from .council_decision import area_goal
 from .elements import Element
-from .headers import QUESTION_WORDS, RUN_IN_LABEL_RE, SHORT_HEADER, header_role, header_roles, names_parts_of_action
+from .headers import QUESTION_WORDS, follow_up_label, RUN_IN_LABEL_RE, SHORT_HEADER, header_role, header_roles, names_parts_of_action
 from .lead_phrase import carried_out, labelled_action, owner_said_after, time_of_action_before
 from .measured_statements import measured_target
 from .goal_outline import lettered_goal_heading
@@ -826,7 +826,8 @@ class ParagraphReader:
         rapporterar årligen.', says how the follow-up is done). Of no measure: the field
         follows the goal's whole list. True when the paragraph was that field."""
         fs = fields(text)
-        phrase = not fs  # run in by a phrase ('Så följer vi upp:', 'Så här mäter vi:')
+        # run in by a phrase ('Så följer vi upp:', 'Så här mäter vi:'), read as a field or not
+        phrase = not fs or follow_up_label(fs[0][1])
         fs = fs or _follow_up_phrase_field(text)
         if not fs or len(fs) != 1 or fs[0][0] != "indicator":
             return False
