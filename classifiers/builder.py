@@ -385,6 +385,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._intro_text = ""  # the paragraph that introduced the list now read
         self._target_group_brackets = False  # its legend: brackets hold the target group
         self._baseline_brackets = False  # the section's legend: figures' brackets hold baselines
+        # element index -> indicator read from a follow-up list's item in capitals (`on_bullet`)
+        self._routine_candidates: dict[int, str] = {}
         self._action_number_brackets = False  # its legend: brackets hold actions' numbers
         self._meters_numbered_in: str | None = None  # the section whose meters name actions by number
         self._translated_cols: set[int] = set()  # the table's columns in two languages

@@ -55,3 +55,123 @@ def test_a_plus_in_brackets_after_the_doer_names_a_partner():
     assert split_actors("Bildningsväsendet (+ Marthaföreningen)") == (["Bildningsväsendet"], ["Marthaföreningen"])
     assert split_actors("Personalenheten (+ Föreningen Mångkulturella Österbotten)", "responsible") == \
         (["Personalenheten"], ["Föreningen Mångkulturella Österbotten"])
+
+
+def test_a_so_we_measure_field_drops_its_source_bracket():
+    # 'Så här mäter vi:' read as a field label now, it still names where each figure comes from
+    x = _classify([_h("Mål 2: Vuxna lär sig svenska", 2), _b("Språkcafé varje vecka (biblioteket, 2026)"),
+                   _p("Så här mäter vi: den genomsnittliga väntetiden till språkkurs (medborgarinstitutet); "
+                      "antalet deltagare i språkcaféerna.")])
+    assert [i.text for i in x.indicators] == ["den genomsnittliga väntetiden till språkkurs",
+                                              "antalet deltagare i språkcaféerna"]
+
+
+# --- a planning board: 'Mål | Planeras | Pågår | Klart (2021–2024)' ------------------------
+
+def _board(legend=True):
+    blocks = [_h("2 Handlingsplanen som tavla", 1),
+              _table("", ["Mål", "Planeras", "Pågår", "Klart (2021–2024)"], [
+                  ["1. Nya invånare får stöd", "• Ett välkomstpaket tas fram (kommunikationsenheten, 2025)",
+                   "• Vägledning vid servicepunkten Infopunkten (integrationsenheten, Röda korset, fortlöpande)",
+                   "Broschyr på fem språk (2022)"],
+                  ["2. Unga hittar arbete", "• Sommarjobb för unga i årskurs 9 (personalenheten, 2026)",
+                   "• Uppsökande ungdomsarbete (ungdomstjänsterna, pågår)", "• Ungdomsgården fick en ledare (2023)"]])]
+    if legend:
+        blocks.append(_p("Parentesen anger ansvarig enhet först och därefter eventuell samarbetspart."))
+    blocks += [_h("3 Nyckeltal", 1), _p("Uppföljningen görs i bokslutet. Utgångsvärdet anges inom parentes."),
+               _p("Mål 1 – nyckeltal: Andel nya som fått en kartläggning (2024: 61 %); Antal besök vid Infopunkten (2024: 2 310)."),
+               _p("Mål 2 – nyckeltal: Antal unga som fått sommarjobb (ny).")]
+    return _classify(blocks)
+
+
+def test_a_boards_planned_and_ongoing_cards_are_actions_and_the_done_ones_are_not():
+    x = _board()
+    assert [(m.text, m.goals) for m in x.measures] == [
+        ("Ett välkomstpaket tas fram", ["g1"]), ("Vägledning vid servicepunkten Infopunkten", ["g1"]),
+        ("Sommarjobb för unga i årskurs 9", ["g2"]), ("Uppsökande ungdomsarbete", ["g2"])]
+    assert [g.text for g in x.goals] == ["1. Nya invånare får stöd", "2. Unga hittar arbete"]
+
+
+def test_going_on_in_the_times_place_is_the_schedule():
+    x = _board()
+    assert (x.measures[3].responsible, x.measures[3].schedule) == (["ungdomstjänsterna"], "pågår")
+
+
+def test_a_legend_of_lead_then_partner_makes_the_later_names_partners():
+    x = _board()
+    assert (x.measures[1].responsible, x.measures[1].partners) == (["integrationsenheten"], ["Röda korset"])
+    # without the legend a comma list of units shares the responsibility
+    y = _board(legend=False)
+    assert y.measures[1].responsible == ["integrationsenheten", "Röda korset"]
+
+
+def test_key_figures_per_goal_number_are_its_indicators_without_their_baselines():
+    x = _board()
+    got = [(i.text, i.measure, i.goals) for i in x.indicators]
+    assert got == [("Andel nya som fått en kartläggning", None, ["g1"]),
+                   ("Antal besök vid Infopunkten", "m2", ["g1"]),
+                   ("Antal unga som fått sommarjobb", "m3", ["g2"])]
+
+
+def test_board_stages_and_a_baseline_legend_are_told_by_their_words():
+    from classifiers.board_columns import board_roles, stage_of
+    from classifiers.goal_key_figures import goal_figures, names_baseline_brackets, without_baseline
+    assert [stage_of(h) for h in ("Planeras", "Pågår", "Klart (2021–2024)", "Åtgärd")] == ["todo", "doing", "done", None]
+    assert board_roles(["Mål", "Planeras", "Pågår", "Klart"], 0) == {0: "goal", 1: "measure", 2: "measure"}
+    # a column that is no stage: no board
+    assert board_roles(["Mål", "Planeras", "Ansvar"], 0) is None
+    assert board_roles(["Mål", "Klart"], 0) is None
+    assert goal_figures("Mål 3 – nyckeltal: Antal X (ny).") == ("3", ["Antal X (ny)"])
+    assert goal_figures("Mål 3 – Fler vuxna talar svenska.") is None
+    assert names_baseline_brackets("Utgångsvärdet anges inom parentes.")
+    assert not names_baseline_brackets("Ansvarig anges inom parentes.")
+    assert without_baseline("Antal besök (2024: 2 310)") == "Antal besök"
+
+
+# --- 'Mål N – goal (indikator: X)' headings; a consultation table --------------------------
+
+def _indicator_headings():
+    return _classify([
+        _h("2 Mål, indikatorer och åtgärder", 1),
+        _h("Mål 1 – Fler invandrare har ett arbete (indikator: sysselsättningsgrad bland personer med främmande modersmål)", 2),
+        _table("", ["Nr", "Åtgärd", "Ansvarig", "Samarbetspart", "År"],
+               [["1", "Rekryteringsträffar för företag", "Näringslivsenheten", "Företagarna", "2026 →"]]),
+        _h("Mål 2 – Alla känner sig trygga (indikator: andel invånare som känner sig trygga (enkät))", 2),
+        _table("", ["Nr", "Åtgärd", "Ansvarig", "Samarbetspart", "År"],
+               [["2", "Välkomstträffar för nyinflyttade", "Integrationssamordnaren", "Församlingen", "2026"]]),
+        _h("4 Utlåtanden från remissrundan", 1),
+        _table("", ["Instans", "Synpunkt", "Beaktat"],
+               [["Ungdomsrådet", "Unga invandrare bör nämnas särskilt i kampanjen", "Ja"],
+                ["En invånare", "Kommunen borde ordna egen svenskundervisning", "Nej, hör till andra"]])])
+
+
+def test_a_goal_headings_closing_indicator_bracket_is_its_indicator():
+    x = _indicator_headings()
+    assert [g.text for g in x.goals][:2] == ["Mål 1 – Fler invandrare har ett arbete", "Mål 2 – Alla känner sig trygga"]
+    got = [(i.text, i.measure, i.goals) for i in x.indicators]
+    assert got == [("sysselsättningsgrad bland personer med främmande modersmål", None, ["g1"]),
+                   ("andel invånare som känner sig trygga (enkät)", None, ["g2"])]
+
+
+def test_a_consultation_summary_holds_no_goal_action_or_indicator():
+    x = _indicator_headings()
+    assert len(x.goals) == 2
+    assert [" ".join(m.text.split()) for m in x.measures] == ["Rekryteringsträffar för företag", "Välkomstträffar för nyinflyttade"]
+    assert len(x.indicators) == 2
+
+
+def test_closing_meter_balances_brackets():
+    from classifiers.consultation_tables import is_consultation_header
+    from classifiers.heading_meters import closing_meter
+    assert closing_meter("Mål 3 – X (indikator: andel Y (enkät))") == ("Mål 3 – X", "andel Y (enkät)")
+    assert closing_meter("Mål 3 – Barn och unga (0–17 år)") is None
+    assert is_consultation_header(["Remissinstans", "Utlåtande", "Bemötande"])
+    assert not is_consultation_header(["Nr", "Åtgärd", "Status", "Kommentar"])
+
+
+def test_a_follow_up_list_speaking_of_its_meters_is_the_routine_from_its_first_item():
+    x = _classify([_h("Mål 1: Fler vuxna talar svenska", 1), _b("Språkcafé varje vecka (biblioteket, 2026)"),
+                   _h("Hur följer vi upp?", 1),
+                   _b("Integrationsgruppen rapporterar årligen till kommunstyrelsen",
+                      "Mätarna följs upp i bokslutet", "Hela programmet utvärderas 2029")])
+    assert x.indicators == []
