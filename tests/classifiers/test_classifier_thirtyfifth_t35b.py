@@ -175,3 +175,18 @@ def test_a_follow_up_list_speaking_of_its_meters_is_the_routine_from_its_first_i
                    _b("Integrationsgruppen rapporterar årligen till kommunstyrelsen",
                       "Mätarna följs upp i bokslutet", "Hela programmet utvärderas 2029")])
     assert x.indicators == []
+
+
+def test_a_key_figure_naming_an_actions_head_word_is_that_actions():
+    # 'språkträningen' and 'arbetsplatsen' each touch two texts of the programme, so the
+    # count names no action by its rare words; it names the head of one of its goal's actions
+    x = _classify([
+        _h("2 Handlingsplanen", 1),
+        _table("", ["Mål", "Planeras", "Pågår"], [
+            ["1. Nya invånare får stöd", "• Ett välkomstpaket på sex språk tas fram (kommunikationsenheten, 2025)",
+             "• Kartläggning i samarbete med arbets- och näringsområdet (integrationsenheten, fortlöpande)"],
+            ["2. Vuxna lär sig svenska", "• Språkträning på arbetsplatsen prövas i städservicen (servicecentralen, 2026)\n"
+             "• Kvällskurs i finska för vuxna (medborgarinstitutet, 2025)", ""]]),
+        _h("3 Nyckeltal", 1),
+        _p("Mål 2 – nyckeltal: Antal deltagare i språkträningen på arbetsplatsen.")])
+    assert [(i.text, i.measure) for i in x.indicators] == [("Antal deltagare i språkträningen på arbetsplatsen", "m3")]
