@@ -940,9 +940,13 @@ class ParagraphReader:
         if gid is None:
             return False
         own = [(m.id, m.text) for m in self.b.measures if gid in (m.goals or [m.goal])]
-        every = [g.text for g in self.b.goals] + [m.text for m in self.b.measures]
+        # (the figures themselves count among the programme's texts: words they share, 'unga
+        # med främmande modersmål', name the people followed up, not one action)
+        figures = [i.text for i in self.b.indicators] + found[1]
+        programme = [g.text for g in self.b.goals] + [m.text for m in self.b.measures]
         texts = [g.text for g in self.b.goals if g.id == gid]
-        for it in found[1]:
+        for k, it in enumerate(found[1]):
+            every = programme + [f for j, f in enumerate(figures) if j != len(figures) - len(found[1]) + k]
             if self._baseline_brackets:
                 it = without_baseline(it)
             # (or, failing that, the one action whose head word it names: 'Antal deltagare i

@@ -190,3 +190,17 @@ def test_a_key_figure_naming_an_actions_head_word_is_that_actions():
         _h("3 Nyckeltal", 1),
         _p("Mål 2 – nyckeltal: Antal deltagare i språkträningen på arbetsplatsen.")])
     assert [(i.text, i.measure) for i in x.indicators] == [("Antal deltagare i språkträningen på arbetsplatsen", "m3")]
+
+
+def test_words_the_key_figures_share_name_the_people_and_no_action():
+    # 'unga med främmande modersmål' is in both figures and in one action: the people
+    # followed up; the share of those neither studying nor working counts no action
+    x = _classify([
+        _h("2 Handlingsplanen", 1),
+        _table("", ["Mål", "Planeras", "Pågår"], [
+            ["1. Unga hittar arbete", "• Sommarjobb för unga med främmande modersmål i årskurs 9 (personalenheten, 2026)",
+             "• Uppsökande ungdomsarbete på arabiska (ungdomstjänsterna, pågår)"]]),
+        _h("3 Nyckeltal", 1),
+        _p("Mål 1 – nyckeltal: Antal unga med främmande modersmål som fått sommarjobb; "
+           "Andel unga med främmande modersmål som varken studerar eller arbetar.")])
+    assert [i.measure for i in x.indicators] == ["m1", None]
