@@ -42,6 +42,9 @@ _BARE_COOP_RE = re.compile(r"\s*[;,]\s*samarbete\s+med\s+", re.I)
 # '(samarb. med Y)', '(i samarb. m. Y)' -- the partners in brackets all the same
 _SHORT_COOP_PAREN_RE = re.compile(
     r"\s*\(\s*(?:i\s+)?samarb\.\s*(?:(?:med|m\.)\s+)?([^()]+?)\s*\)", re.I)
+# ... or with a plus sign, as a slide or a narrow column shortens it: 'Bildningsväsendet (+
+# Marthaföreningen)', under a header 'Ansvar (+ partner)' -- the one added to the doer
+_PLUS_PAREN_RE = re.compile(r"\s*\(\s*\+\s*([^()+]+?)\s*\)")
 # a hyphen compound in lower case ('skola-föreningen'): its first part closes a phrase (`_split_conj`)
 _PHRASE_COMPOUND_RE = re.compile(r"^[a-zåäö]+-[a-zåäö]{3,}")
 # ('X med stöd av Y' in an actor field: Y supports the doer, a partner as 'tillsammans med Y'
@@ -359,6 +362,7 @@ def split_actors(text: str | None, role: str = "actors", width: int | None = Non
     responsible: list[str] = []
     partners: list[str] = []
     text = _SHORT_COOP_PAREN_RE.sub(r" i samarbete med \1", text)
+    text = _PLUS_PAREN_RE.sub(r" i samarbete med \1", text)
     for item in _cell_items(text, width):
         # 'Biblioteket (i samarbete med Finlands Röda Kors)': the partners in brackets
         item = _COOP_PAREN_RE.sub(r" \1", item)
@@ -619,9 +623,15 @@ def split_time_after_actors(value: str) -> tuple[str, str | None]:
     """'kommunikationen, 2024' -> ('kommunikationen', '2024'): a schedule written after the
     actors in the same field."""
     parts = [x.strip() for x in value.split(",")]
-    if len(parts) > 1 and opens_with_time(parts[-1]):
+    if len(parts) > 1 and (opens_with_time(parts[-1]) or _GOES_ON_RE.fullmatch(parts[-1])):
         return ", ".join(parts[:-1]), parts[-1]
     return value, None
+
+
+# 'pågår' / 'pågående' in the time's place after the actors ('(ungdomstjänsterna, pågår)',
+# a planning board's card for work under way): the action runs now and on, its schedule as
+# 'fortlöpande' would say it -- only there, after a comma closing the actors
+_GOES_ON_RE = re.compile(r"pågår|pågående", re.I)
 
 
 # ', tidtabell: 2024' inside a dash tail: the next field of the tail, set off by a comma

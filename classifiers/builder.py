@@ -33,6 +33,7 @@ from .actors import (closing_parenthesis, dedupe_actors, legend_abbreviations, n
                      trailing_actors)
 from .parallel_lines import says_follow_up_of_goal
 from .new_and_ongoing import new_work_column
+from .board_columns import board_roles, joined_stage_cells
 from .goal_reference_column import goal_reference_columns
 from .goals_stated_together import goal_of_action
 from .goal_card_tables import card_number, goal_card
@@ -383,6 +384,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._field_goal: str | None = None  # the goal field just read ('Effektmål E1: ...')
         self._intro_text = ""  # the paragraph that introduced the list now read
         self._target_group_brackets = False  # its legend: brackets hold the target group
+        self._baseline_brackets = False  # the section's legend: figures' brackets hold baselines
+        # element index -> indicator read from a follow-up list's item in capitals (`on_bullet`)
+        self._routine_candidates: dict[int, str] = {}
         self._action_number_brackets = False  # its legend: brackets hold actions' numbers
         self._meters_numbered_in: str | None = None  # the section whose meters name actions by number
         self._translated_cols: set[int] = set()  # the table's columns in two languages
@@ -1410,6 +1414,15 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         if new_col is not None:
             t.header_rows = n_hdr or 1
             return t.header_rows, {new_col: "measure"}
+        # a planning board ('Mål | Planeras | Pågår | Klart'): the cards still to do and under
+        # way are the actions, the done ones past work (`board_columns`)
+        # (its header found as such, or the first row of a table printed without rules)
+        for hdr_rows, hdr in ((n_hdr, headers), (1, list(t.rows[0]) if t.rows and not n_hdr else [])):
+            board = board_roles(hdr, next((c for c, r in map_columns(hdr, defined).items()
+                                           if r == "goal"), None)) if hdr else None
+            if board is not None:
+                t.header_rows = hdr_rows
+                return hdr_rows, joined_stage_cells(t, hdr_rows, board)
         # a lone card folded into a table of one column (records.py: an action whose doer is
         # in its parenthesis, `records._is_record`) names its column by the card's label: a
         # structure header by construction, though it names one role only

@@ -27,6 +27,9 @@ from .year_goal_matrices import fold_year_goal_matrices
 from .code_level_columns import fold_code_level_columns
 from .slashed_actor_columns import split_slashed_actor_columns
 from .labelled_meters import link_labelled_meters
+from .heading_meters import split_heading_meters
+from .consultation_tables import without_consultation_tables
+from .lead_then_partners import partners_after_lead
 from .responsibility_lists import read_responsibility_lists
 from .merge import merge
 from .figure_meters import captions_out_of_tables, split_glued_captions
@@ -131,6 +134,11 @@ def classify(doc) -> ProgramExtraction:
     elements = read_baseline_target_tables(elements)
     # a goal's responsible field read into the first card of its actions: the goal's again
     elements = goal_owner_lines(elements)
+    # 'Mål 1 – X (indikator: Y)': the goal's heading without its indicator, given as a field
+    # under it (`heading_meters`)
+    elements = split_heading_meters(elements)
+    # 'Instans | Synpunkt | Beaktat': the consultation's comments, no part of the plan
+    elements = without_consultation_tables(elements)
     meta = metadata(doc)
     built = merge(Builder(own_start=meta["period_start"]).run(elements))
     # a plan naming one of its chapters as the integration programme: that chapter's
@@ -164,6 +172,9 @@ def classify(doc) -> ProgramExtraction:
     link_bracketed_action_numbers(built)
     # '• Förslag 4: antal …' in a follow-up list: the meter of the action its label names
     link_labelled_meters(built)
+    # 'Parentesen anger ansvarig enhet först och därefter samarbetspart.': the names after
+    # the first in an action's closing parenthesis are its partners (`lead_then_partners`)
+    partners_after_lead(built.measures, [el.text for el in elements if el.kind == "para"])
     # 'Ansvarsfördelning' / '• Biblioteket: språkcaféet': the owners of actions no table gave
     read_responsibility_lists(built, elements)
     # 'Mått | Artikel: 3': the meter of the action of article 3 it names

@@ -70,6 +70,20 @@ NUMBERED_AREA_RE = re.compile(r"^mål\s+\d{1,2}\s*[.:–-]\s*(?P<name>[^.:;]{3,8
 
 # numbers of several goals in one cell: '1, 2', '2 och 6', '1 & 3', '3 / 4'
 _NUMBER_LIST_SPLIT_RE = re.compile(r"\s*(?:,|\boch\b|&|/)\s*")
+# the same list said as words in the cell ('mål 2 och 3', 'Målen 1 och 4'), perhaps in brackets
+# ('(mål 2 och 3)': a remark set off from the column's bare numbers, the action serving two
+# goals): the numbers are the same reference
+_GOAL_NUMBERS_WORDED_RE = re.compile(r"^[(\[]?\s*(?:mål(?:en)?\s+)?(?P<nums>\d[^()\[\]]*?)\s*[)\]]?$", re.I)
+
+
+def _unwrapped_goal_numbers(cell: str) -> str:
+    """'(mål 2 och 3)' -> '2 och 3' (a field's full stop after it dropped); any other cell
+    as it is."""
+    cell = cell.rstrip(".") if cell.endswith(").") else cell
+    m = _GOAL_NUMBERS_WORDED_RE.match(cell)
+    if not m or (cell[:1] in "([") != (cell[-1:] in ")]"):
+        return cell
+    return m.group("nums")
 
 
 def bare_code(text: str) -> str | None:
@@ -148,7 +162,7 @@ class GoalLookup:
         """The goals a goal cell names by a list of their numbers ('1, 2', '2 och 6'): an
         action serving two goals of a numbered goal list, whose reference column gives both
         (the Helsingfors convention). None unless every number names a goal read so far."""
-        parts = _NUMBER_LIST_SPLIT_RE.split(squash(cell or ""))
+        parts = _NUMBER_LIST_SPLIT_RE.split(_unwrapped_goal_numbers(squash(cell or "")))
         if len(parts) < 2:
             return None
         # (or codes: 'K3, L1' for an action serving a short-term and a long-term goal)

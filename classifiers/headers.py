@@ -777,12 +777,15 @@ _FUNCTION_WORDS = frozenset({"för", "att", "med", "av", "i", "på", "till", "om
 # the label of how an action is followed up, said as a phrase of its own ('Så följer vi upp:',
 # 'Så här följer vi upp:', 'Hur följer vi upp:'): before a colon, an indicator field, as
 # 'Mätare:' is (`field_label`; a column header so worded is read by `header_roles`)
-_FOLLOW_UP_LABEL_RE = re.compile(r"^\s*(?:så(?:\s+här)?|hur)\s+följ\w*\s+(?:vi\s+|man\s+)?upp\s*$", re.I)
+# The same label said with the verb of measuring ('Så mäter vi:', 'Så här mäter vi:', 'Hur
+# mäter vi?'): a slide or a leaflet puts the goal's measure after it, as 'Mätare:' would.
+_FOLLOW_UP_LABEL_RE = re.compile(
+    r"^\s*(?:så(?:\s+här)?|hur)\s+(?:följ\w*\s+(?:vi\s+|man\s+)?upp|mäter\s+(?:vi|man))\s*\??\s*$", re.I)
 
 
 def follow_up_label(label: str) -> bool:
-    """'Så följer vi upp', 'Så här följer vi upp': the phrase labelling how an action is
-    followed up (its indicator) when a colon follows it."""
+    """'Så följer vi upp', 'Så här följer vi upp', 'Så mäter vi': the phrase labelling how an
+    action or goal is followed up (its indicator) when a colon follows it."""
     return bool(_FOLLOW_UP_LABEL_RE.match(label)) or success_label(label)
 
 

@@ -18,6 +18,7 @@ from .actors import (actors_parenthesis_start, leading_actors, parenthesis_in_ac
 from .council_decision import area_goal, listed_area_goal
 from .inline_lists import without_list_joint
 from .follow_up_questions import follow_up_question, question_action
+from .meter_label_items import labelled_meter
 from .goal_mark_columns import closing_goal_letter
 from .elements import Element
 from .goal_lookup import LETTER_CODE
@@ -241,7 +242,13 @@ class ListReader:
             # 'Mätarna i tabellen nedan följs upp varje år' under 'Så följer vi upp': an item
             # whose subject is the indicators themselves tells how they are followed up, so
             # its list is the follow-up routine ('Rapport till nämnden i maj'), no indicators
+            # -- nor were the items of the same list read before it ('Gruppen rapporterar
+            # årligen till styrelsen' over 'Mätarna följs upp i bokslutet')
             self.list_mode = "background"
+            k = self._element_at - 1
+            while (iid := self._routine_candidates.pop(k, None)) is not None:
+                self.b.indicators = [i for i in self.b.indicators if i.id != iid]
+                k -= 1
             return
         if self.indicator_mode() and not num:
             # a list under 'Uppföljning' / 'Mätare' / '... följs upp med:': indicators, of
@@ -284,6 +291,10 @@ class ListReader:
                 self.add_indicator(_without_source(lettered[0]), el.page, None, [goal])
                 return
             iid = self.add_indicator(_without_source(text), el.page, self._named_measure(text), goals)
+            if text[:1].isupper() and not num:
+                # (an item in capitals may be a sentence of the routine: dropped again if a
+                # later item of the list speaks of the indicators themselves)
+                self._routine_candidates[self._element_at] = iid
             if self.stack and self.stack[-1].area_goals:
                 self.area_indicators.add(iid)
             return
@@ -405,6 +416,11 @@ class ListReader:
             self.group_had_items = True
             if self.stack and self.stack[-1].goal_id is not None:
                 self._goal_heading_actions = True
+            return
+        if (meter := labelled_meter(text)) is not None and (goal := self.heading_goal()):
+            # '• Så mäter vi: andelen ...' under a slide's goal heading, read as nothing else:
+            # the label names its role, the heading its goal (`meter_label_items`)
+            self.add_indicator(meter, el.page, None, [goal])
             return
         coded = _CODED_ITEM_RE.match(text) or SINGLE_LETTER_ITEM_RE.match(text)
         if coded:

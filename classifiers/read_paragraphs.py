@@ -26,7 +26,7 @@ from .survey_follow_up import survey_figure
 from .indicator_examples import indicator_examples
 from .council_decision import area_goal
 from .elements import Element
-from .headers import QUESTION_WORDS, RUN_IN_LABEL_RE, SHORT_HEADER, header_role, header_roles, names_parts_of_action
+from .headers import QUESTION_WORDS, follow_up_label, RUN_IN_LABEL_RE, SHORT_HEADER, header_role, header_roles, names_parts_of_action
 from .lead_phrase import carried_out, labelled_action, owner_said_after, time_of_action_before
 from .measured_statements import measured_target
 from .goal_outline import lettered_goal_heading
@@ -48,6 +48,8 @@ from .prose_actions import ProseAction, dated_schedule, partners_in, prose_actio
 from .action_codes import closing_reference
 from .numbered_item_label import opens_with_numbered_label
 from .records import fields, item_fields, trailing_fields
+from .figure_meters import action_named_by_head
+from .goal_key_figures import goal_figures, names_baseline_brackets, without_baseline
 from .schedule import opens_with_times, parse_schedule
 from .therefore_actions import therefore_actions
 from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, numbering, sentences, squash, words
@@ -317,7 +319,12 @@ class ParagraphReader:
             # (`goal_owner`), given them when all is read (`Builder._goal_owners`)
             self.goal_owners[gid] = owner
             return
-        if self._indicator_field(text, el.page) or self._follow_up_of_numbered_goal(text, el.page):
+        if names_baseline_brackets(text):
+            # 'Utgångsvärdet anges inom parentes.': the figures' closing brackets in this
+            # section are their baselines (`goal_key_figures`)
+            self._baseline_brackets = True
+        if self._indicator_field(text, el.page) or self._follow_up_of_numbered_goal(text, el.page) \
+                or self._goal_key_figures(text, el.page):
             return
         level = numbered_level(text)
         if level:
@@ -821,7 +828,8 @@ class ParagraphReader:
         rapporterar årligen.', says how the follow-up is done). Of no measure: the field
         follows the goal's whole list. True when the paragraph was that field."""
         fs = fields(text)
-        phrase = not fs  # run in by a phrase ('Så följer vi upp:', 'Så här mäter vi:')
+        # run in by a phrase ('Så följer vi upp:', 'Så här mäter vi:'), read as a field or not
+        phrase = not fs or follow_up_label(fs[0][1])
         fs = fs or _follow_up_phrase_field(text)
         if not fs or len(fs) != 1 or fs[0][0] != "indicator":
             return False
@@ -923,6 +931,30 @@ class ParagraphReader:
             return False
         for it in items:
             self.add_indicator(it, page, None, [gid])
+        return True
+
+    def _goal_key_figures(self, text: str, page: int) -> bool:
+        """'Mål 1 – nyckeltal: A (2024: 61 %); B (2024: 2 310).': the figures of the goal its
+        number names, each of the goal's action it counts, else of the goal alone
+        (`goal_key_figures`). True when the paragraph was such a line."""
+        found = goal_figures(text)
+        gid = self.goal_lookup.goal_by_number(found[0]) if found else None
+        if gid is None:
+            return False
+        own = [(m.id, m.text) for m in self.b.measures if gid in (m.goals or [m.goal])]
+        # (the figures themselves count among the programme's texts: words they share, 'unga
+        # med främmande modersmål', name the people followed up, not one action)
+        figures = [i.text for i in self.b.indicators] + found[1]
+        programme = [g.text for g in self.b.goals] + [m.text for m in self.b.measures]
+        texts = [g.text for g in self.b.goals if g.id == gid]
+        for k, it in enumerate(found[1]):
+            every = programme + [f for j, f in enumerate(figures) if j != len(figures) - len(found[1]) + k]
+            if self._baseline_brackets:
+                it = without_baseline(it)
+            # (or, failing that, the one action whose head word it names: 'Antal deltagare i
+            # språkträningen' beside 'Språkträning på arbetsplatsen prövas …', `figure_meters`)
+            mid = (action_counted(it, own, texts, every) or action_named_by_head(it, own)) if own else None
+            self.add_indicator(it, page, mid, [gid])
         return True
 
     def _on_goal_field(self, gid: str, code: str | None) -> None:

@@ -626,6 +626,10 @@ class TableReader:
                         gid = self.add_goal(it, page, parent=p, theme=gtheme, from_table=True)
                         if dotted:
                             self.coded_goals.setdefault(dotted[0], gid)
+                        elif (num := numbering(it)) and "." not in num:
+                            # '1. Nyinflyttade får stöd' in a goal column: goal 1, as a numbered
+                            # list's item is, to the follow-up that names it 'Mål 1'
+                            self.numbered_goals.setdefault(num, gid)
                         new_ids.append(gid)
                     if items:
                         level_goal[c] = new_ids[-1] if len(items) == 1 else new_ids[-len(items)]

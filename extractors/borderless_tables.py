@@ -719,7 +719,8 @@ def _try_table(rows: list[list[Line]], h: int, page_right: float, bands: _Bands 
         return None
     # Alignment evidence: most body pieces start right at a column start.
     pieces = [l for r in body for l in r]
-    aligned = sum(1 for l in pieces if min(abs(l.bbox.x0 - s) for s in starts) <= _ALIGN_TOL)
+    hanging = _hanging_indents(pieces, starts)
+    aligned = sum(1 for l in pieces if min(abs(l.bbox.x0 - s) for s in [*starts, *hanging]) <= _ALIGN_TOL)
     if aligned < 0.6 * len(pieces):
         return None
     if not labels and (_looks_like_running_text(body, starts, right)
@@ -749,6 +750,29 @@ def _try_table(rows: list[list[Line]], h: int, page_right: float, bands: _Bands 
                                                                                           strict=True):
             return None
     return header, body, starts, right
+
+
+# a bulleted cell's wrapped lines start where the text after the bullet does (a hanging
+# indent, as a word processor sets a list in a cell): a few points right of the column start
+_BULLET_PIECE_RE = re.compile(r"^\s*[•●▪■◦‣∙·○–-]\s")
+_HANGING_MAX = 12.0  # pt: a bullet glyph and its space, not a second column
+
+
+def _hanging_indents(pieces: list[Line], starts: list[float]) -> list[float]:
+    """The x where the lines of a bulleted cell wrap to, per column whose pieces open with a
+    bullet at the column start: the start of the text after the bullet, taken from the
+    wrapped lines themselves (the left edge most of them share, a little right of the
+    column start). Empty when no column holds bullets."""
+    out: list[float] = []
+    for k, s in enumerate(starts):
+        nxt = starts[k + 1] if k + 1 < len(starts) else float("inf")
+        mine = [l for l in pieces if s - _ALIGN_TOL <= l.bbox.x0 < nxt - _ALIGN_TOL]
+        if not any(_BULLET_PIECE_RE.match(l.text) and abs(l.bbox.x0 - s) <= _ALIGN_TOL for l in mine):
+            continue
+        inset = [round(l.bbox.x0, 0) for l in mine if _ALIGN_TOL < l.bbox.x0 - s <= _HANGING_MAX]
+        if inset:
+            out.append(statistics.mode(inset))
+    return out
 
 
 def _row_middle(r: list[Line]) -> float:

@@ -338,7 +338,10 @@ def _cell(text: str) -> str:
 # goal heading ('Mål 2: Mål 3' would be a goal called "Mål 3"). So does a list of such
 # numbers ('1, 2', '2 och 6': an action serving two goals), no goal called "1, 2"
 _NUM = r"\d{1,2}(?:\.\d{1,2})*"
-_REF = re.compile(rf"^(?:[A-ZÅÄÖ]{{1,2}}\s?|[A-ZÅÄÖ][a-zåäö]+\s)?{_NUM}(?:\s*(?:,|och)\s*{_NUM})*\.?$")
+_REF = re.compile(rf"^(?:[A-ZÅÄÖ]{{1,2}}\s?|[A-ZÅÄÖ][a-zåäö]+\s)?{_NUM}(?:\s*(?:,|och)\s*{_NUM})*\.?$"
+                  # ... or set off in brackets as a remark among the bare numbers ('(mål 2 och
+                  # 3)': one action serving two goals), the label in lower case as a remark has it
+                  rf"|^\((?:[A-ZÅÄÖa-zåäö][a-zåäö]+\s)?{_NUM}(?:\s*(?:,|och)\s*{_NUM})*\)$")
 _NUMBERS_OR_DASH = re.compile(r"\d{1,3}(?:\s*(?:,|och)\s*\d{1,3})*|[–—-]")
 # the marks of a responsibility matrix: 'X' responsible, '(X)' a partner
 _MARKS = {"x": "responsible", "(x)": "partner"}

@@ -278,9 +278,9 @@ FLOORS = {
     "blind205-karvsor-2026-2029": (None, None, None),  # thirty-fifth set: unread
     "blind206-ostersundom-2025-2028": (None, None, None),  # thirty-fifth set: unread
     "blind207-kvarnbo-2026-2029": (None, None, None),  # thirty-fifth set: unread
-    "blind208-oxkangar-2026-2029": (None, None, None),  # thirty-fifth set: unread
-    "blind209-sunnanvik-2025-2027": (None, None, None),  # thirty-fifth set: unread
-    "blind210-hindersby-2026-2030": (None, None, None),  # thirty-fifth set: unread
+    "blind208-oxkangar-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.909/1.000/0.000 -> now 1.000/1.000/1.000 ('Så mäter vi:' meters under slide goal headings; '(mål 2 och 3)'; '(+ X)' partners; cards no longer 'Mål 1: 1')
+    "blind209-sunnanvik-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/0.857 -> now 1.000/1.000/1.000 (planning board Planeras/Pågår/Klart; 'Mål N – nyckeltal:' per goal; borderless bulleted cells)
+    "blind210-hindersby-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.839/0.444 -> now 1.000/1.000/1.000 ('(indikator: …)' in goal headings; consultation table left out)
 }
 
 

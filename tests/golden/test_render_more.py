@@ -123,6 +123,19 @@ def test_a_goal_column_of_mal_numbers_refers_to_goals_and_prints_as_a_field():
         assert "Mål 2" in printed and "Delmål 3.1" in printed, mode
 
 
+def test_a_goal_column_of_numbers_with_a_bracketed_pair_still_refers_to_goals():
+    # '(mål 2 och 3)' among bare '1' / '2' cells names two goals stated elsewhere, set off as
+    # a remark; before, the whole column was taken for goals and every card got a heading
+    # 'Mål 1: 1', 'Mål 3: (mål 2 och 3)' -- a goal that is only its number
+    table = {"type": "table", "caption": "", "columns": ["Åtgärd", "Mål", "Ansvar", "När"],
+             "rows": [["Välkomstsamtal med nya invånare", "1", "Integrationskoordinatorn", "2026"],
+                      ["Familjekvällar med tolk", "(mål 2 och 3)", "Bildningsväsendet", "2027"]]}
+    for mode in ("cards", "numbered", "keyvalue"):
+        out = M._card_blocks(table, mode, [0, 0, 0], [])
+        assert not [b for b in out if b["type"] == "heading"], mode
+        assert "(mål 2 och 3)" in str(out), mode
+
+
 def test_numbered_prints_a_mal_row_of_a_number_column_as_the_goal_over_its_actions():
     # a 'Nr' column numbering actions 1.1, 1.2 under rows 'Mål 1' whose text is the goal and
     # whose other cells are empty: before, the numbered style renumbered every row (goal
