@@ -48,6 +48,7 @@ from .area_counts import action_counted
 from .goal_lookup import BARE_CODE_RE, LETTER_CODE, GoalLookup, bare_number
 from .name_columns import action_title, named_project, without_name_column
 from .question_goals import question_goal_column
+from .doer_field_lists import doer_field_line
 from .headers import (defined_roles, header_role, is_evaluation_table, is_label_cell, is_structure_header,
                       label_columns, map_columns, names_direction)
 from .lead_phrase import agent_of_all, agent_of_named, agents_by_number
@@ -993,7 +994,11 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         j = i
         while j < len(elements) and elements[j].kind == "bullet":
             j += 1
-        return j < len(elements) and elements[j].kind == "para" and names_list_owner(elements[j].text)
+        if j >= len(elements) or elements[j].kind != "para":
+            return False
+        # ... or whose field line right under it names who does it ('1. Det ordnas X.' over
+        # 'Ansvar: kansliet, 2025'): a field naming a doer is an action's (`doer_field_lists`)
+        return names_list_owner(elements[j].text) or doer_field_line(elements[j].text)
 
     def _figures_with_direction(self, el: Element) -> bool:
         """A table of figures for past years beside the direction each should take ('Tabell 3.
