@@ -937,8 +937,11 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # the goals up: its figures are theirs, whatever action words they use
         if any(i.id in self._under_goal for i in closing) or len({i.goal for i in closing if i.goal}) > 1:
             return
+        goal_place = {g.id: k for k, g in enumerate(self.b.goals)}
+        # each action's goal's place (-1: none, or several)
+        rank = [goal_place.get(m.goal, -1) if len(m.goals or [m.goal]) == 1 else -1 for m in self.b.measures]
         counted = actions_counted([i.text for i in closing], [(m.id, m.text) for m in self.b.measures],
-                                  [g.text for g in self.b.goals])
+                                  [g.text for g in self.b.goals], rank)
         measures = {m.id: m for m in self.b.measures}
         for ind, mid in zip(closing, counted or []):
             if mid:
