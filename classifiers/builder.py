@@ -659,9 +659,12 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
     def add_measure(self, text: str, page: int, goals: list[str], number: str | None = None,
                     from_table: bool = False, theme: str | None = None, section: str | None = None, **kw) -> str:
         mid = self._id("m")
-        if len(goals) >= 2 and set(goals) == set(self.stated_goals_in_scope()):
+        if len(goals) >= 2 and set(goals) in (set(self.stated_goals_in_scope()), set(self.current_goals())):
             # goals its section's text stated together over one list: the one the action
-            # speaks of, if only one (`goals_stated_together`)
+            # speaks of, if only one (`goals_stated_together`); so too the goals a sibling
+            # section stated ('Mål för området' over two goal paragraphs, then
+            # 'Utvecklingsåtgärder' listing the actions of both): the context gave them, not
+            # the action's own row or text
             stated = [(g.id, g.text, g.parent) for g in self.b.goals if g.id in goals]
             goals = [spoken] if (spoken := goal_of_action(text, stated)) else goals
         self.b.measures.append(Measure(id=mid, text=text, goal=goals[0] if goals else None, goals=list(goals),
