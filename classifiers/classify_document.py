@@ -17,6 +17,7 @@ from .field_rows import fold_field_rows
 from .footnoted_plan import fold_footnoted_plans
 from .footnoted_items import fold_footnoted_items
 from .doer_field_lists import goals_of_headings_over_doer_items
+from .mark_legends import without_mark_legends
 from .glyph_outline import fold_glyph_outlines
 from .baseline_target_tables import read_baseline_target_tables
 from .goal_owner import goal_owner_lines
@@ -67,6 +68,8 @@ def classify(doc) -> ProgramExtraction:
         # a one-column box ('Det här gör vi' over one action a row) printed as heading and
         # lines (a text dump's label lines are its flattened tables' headers, read above)
         elements = read_role_boxes(elements)
+    # '✓ = åtgärden har inletts …': the legend of a table's mark, no content (`mark_legends`)
+    elements = without_mark_legends(elements)
     # questions sent to the units and their answers: the answers' actions as records
     elements = fold_unit_answers(elements)
     # 'Figur 6. … (mål 2029: 30) Figur 7. …': captions a line joining ran together (`figure_meters`)
