@@ -155,3 +155,11 @@ def test_actions_under_sibling_goal_paragraphs_serve_the_goal_they_speak_of():
     goals = {g.id: g.text for g in x.goals}
     got = {_sq(m.text)[:20]: goals.get(m.goal, "")[:12] for m in x.measures}
     assert got == {"Varje nyanländ elev ": "Eleverna med", "Handledning i Wilma ": "Vårdnadshava"}
+
+
+def test_a_body_marked_as_paying_is_a_partner():
+    from classifiers.actors import split_actors
+    assert split_actors("Bildningsavdelningen, Svenska kulturfonden (finansiering)") == (
+        ["Bildningsavdelningen"], ["Svenska kulturfonden"])
+    assert split_actors("Skolan, Fonden (medfinansiär)") == (["Skolan"], ["Fonden"])
+    assert split_actors("Skolan, biblioteket") == (["Skolan", "biblioteket"], [])
