@@ -573,6 +573,18 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         """The innermost enclosing section whose running text stated goals."""
         return next((h.section for h in reversed(self.stack) if self.stated_goals.get(h.section)), None)
 
+    def _goals_of_sibling_section(self, goals: list[str]) -> bool:
+        """`goals` are the ones the context gives a measure now (`current_goals`: not its own
+        row's or text's) and were stated in a section already closed, a sibling of the one
+        listing the actions ('Mål för området' before 'Utvecklingsåtgärder' in one chapter).
+        A goal list in an enclosing section, over several groups of actions, is the goals
+        each group serves together."""
+        if set(goals) != set(self.current_goals()):
+            return False
+        open_sections = {h.section for h in self.stack}
+        by_id = {g.id: g for g in self.b.goals}
+        return all(gid in by_id and by_id[gid].section not in open_sections for gid in goals)
+
     def stated_goals_in_scope(self) -> list[str]:
         """Goals stated in the running text of the innermost enclosing section that has any
         (a chapter's 'Målet är att ...' over its 'Åtgärder' list)."""
@@ -659,12 +671,12 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
     def add_measure(self, text: str, page: int, goals: list[str], number: str | None = None,
                     from_table: bool = False, theme: str | None = None, section: str | None = None, **kw) -> str:
         mid = self._id("m")
-        if len(goals) >= 2 and set(goals) in (set(self.stated_goals_in_scope()), set(self.current_goals())):
+        if len(goals) >= 2 and (set(goals) == set(self.stated_goals_in_scope())
+                                or self._goals_of_sibling_section(goals)):
             # goals its section's text stated together over one list: the one the action
             # speaks of, if only one (`goals_stated_together`); so too the goals a sibling
             # section stated ('Mål för området' over two goal paragraphs, then
-            # 'Utvecklingsåtgärder' listing the actions of both): the context gave them, not
-            # the action's own row or text
+            # 'Utvecklingsåtgärder' listing the actions of both)
             stated = [(g.id, g.text, g.parent) for g in self.b.goals if g.id in goals]
             goals = [spoken] if (spoken := goal_of_action(text, stated)) else goals
         self.b.measures.append(Measure(id=mid, text=text, goal=goals[0] if goals else None, goals=list(goals),
