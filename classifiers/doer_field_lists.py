@@ -24,8 +24,8 @@ def goals_of_headings_over_doer_items(built, elements) -> None:
     Invandrare deltar i kommunens beslutsfattande och påverkan' over '1. Det ordnas …' /
     'Ansvar: …'), as a goal heading over its actions is in every programme that numbers its
     goals as sub-chapters. Taken only where the actions were linked to no goal, or to one
-    stated before the heading (a goal of an earlier chapter carried on: a new chapter's
-    sub-heading starts a new scope), and the heading is a statement, not a theme's name of
+    stated before the chapter enclosing the heading (a goal of an earlier chapter carried
+    on: a new chapter starts a new scope), and the heading is a statement, not a theme's name of
     nouns (a theme's actions serve the goals stated under it elsewhere)."""
     from .goal_fallbacks import _ROLE_HEADING_RE, _measure_positions, _position_of
     from .model import Goal
@@ -48,10 +48,14 @@ def goals_of_headings_over_doer_items(built, elements) -> None:
             continue
         if any(g.text and (p := goal_pos.get(g.id)) is not None and h <= p < nxt for g in built.goals):
             continue  # the section states its goal itself
-        if any((p := goal_pos.get(x)) is None or p > h for m in own for x in (m.goals or [])):
+        up = next((k for k in range(h - 1, -1, -1) if elements[k].kind == "heading"
+                   and elements[k].level < elements[h].level), None)
+        above = elements[up] if up is not None else None
+        # (a goal stated under the enclosing chapter, before the heading, is the actions' own:
+        # 'Mål: …' over 'Så här når vi dit'; one stated before that chapter was carried on)
+        start = up if up is not None else -1
+        if any((p := goal_pos.get(x)) is None or p > start for m in own for x in (m.goals or [])):
             continue
-        above = next((elements[k] for k in range(h - 1, -1, -1) if elements[k].kind == "heading"
-                      and elements[k].level < elements[h].level), None)
         n += 1
         gid = f"g{n}"
         while any(g.id == gid for g in built.goals):

@@ -163,3 +163,17 @@ def test_a_body_marked_as_paying_is_a_partner():
         ["Bildningsavdelningen"], ["Svenska kulturfonden"])
     assert split_actors("Skolan, Fonden (medfinansiär)") == (["Skolan"], ["Fonden"])
     assert split_actors("Skolan, biblioteket") == (["Skolan", "biblioteket"], [])
+
+
+def test_a_heading_under_a_chapter_that_states_the_goal_is_no_goal():
+    x = _classify(_grouped_table() + [
+        _h("4 Delaktighet", 2),
+        _p("Mål: Invandrare deltar i kommunens beslutsfattande."),
+        _h("Vi når dit genom följande", 3),
+        _p("1. Det ordnas en valinformation på flera språk inför varje val.¹"),
+        _p("¹ Ansvar: kansliet, inför valen 2027"),
+    ])
+    assert not any("följande" in g.text for g in x.goals)
+    goals = {g.id: g.text for g in x.goals}
+    assert [goals.get(m.goal) for m in x.measures if "valinformation" in m.text] == [
+        "Invandrare deltar i kommunens beslutsfattande"]
