@@ -953,8 +953,15 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         if any(i.id in self._under_goal for i in closing) or len({i.goal for i in closing if i.goal}) > 1:
             return
         goal_place = {g.id: k for k, g in enumerate(self.b.goals)}
-        # each action's goal's place (-1: none, or several)
-        rank = [goal_place.get(m.goal, -1) if len(m.goals or [m.goal]) == 1 else -1 for m in self.b.measures]
+        # each action's goal's place (-1: none, or several), by which a list may name a goal's
+        # actions in its own order; not a table of key figures ('Nyckeltal | Utgångsläge |
+        # Källa'): the municipality's statistics, which follow the goals up unless they name
+        # the actions one by one in the programme's order
+        first = elements[at[0]]
+        key_figures = first.kind == "table" and first.table is not None and first.table.rows and \
+            fold(squash(first.table.rows[0][0] or "")).startswith("nyckeltal")
+        rank = None if key_figures else [goal_place.get(m.goal, -1) if len(m.goals or [m.goal]) == 1 else -1
+                                         for m in self.b.measures]
         counted = actions_counted([i.text for i in closing], [(m.id, m.text) for m in self.b.measures],
                                   [g.text for g in self.b.goals], rank)
         measures = {m.id: m for m in self.b.measures}

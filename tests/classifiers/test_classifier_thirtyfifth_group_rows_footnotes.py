@@ -177,3 +177,36 @@ def test_a_heading_under_a_chapter_that_states_the_goal_is_no_goal():
     goals = {g.id: g.text for g in x.goals}
     assert [goals.get(m.goal) for m in x.measures if "valinformation" in m.text] == [
         "Invandrare deltar i kommunens beslutsfattande"]
+
+
+def _plan_with_follow_up(follow_up):
+    return [
+        _h("Integrationsprogram 2026–2029", 1),
+        _h("2 Mål och åtgärder", 2),
+        _t(["Mål", "Åtgärd", "Ansvar", "Tid"],
+           [["Nya invånare hittar rätt service", "Välkomstpaket skickas till alla inflyttade", "Kansliet", "2026"],
+            ["Barn lär sig svenska", "Undervisningen i svenska som andraspråk ordnas i alla skolor",
+             "Skolorna", "2026"],
+            ["", "Sommarskola i svenska för elever i årskurs 3–8", "Skolorna", "2027"],
+            ["Fler vuxna i arbete", "Rekryteringsdag för arbetsgivare ordnas årligen", "Näringslivet", "årligen"]]),
+        _h("3 Uppföljning", 2),
+    ] + follow_up
+
+
+_FIGURES = ["Antalet utdelade välkomstpaket", "Antalet deltagare i sommarskolan",
+            "Antalet skolor med undervisning i andraspråk", "Antalet arbetsgivare vid rekryteringsdagen"]
+
+
+def test_a_follow_up_list_names_a_goals_actions_in_its_own_order():
+    x = _classify(_plan_with_follow_up([_p("Följande indikatorer används:"), _b(*_FIGURES)]))
+    measures = {m.id: _sq(m.text)[:12] for m in x.measures}
+    assert {i.text: measures.get(i.measure) for i in x.indicators} == {
+        "Antalet utdelade välkomstpaket": "Välkomstpake", "Antalet deltagare i sommarskolan": "Sommarskola ",
+        "Antalet skolor med undervisning i andraspråk": "Undervisning",
+        "Antalet arbetsgivare vid rekryteringsdagen": "Rekryterings"}
+
+
+def test_key_figures_out_of_the_actions_order_follow_the_goals_up():
+    x = _classify(_plan_with_follow_up([_t(["Nyckeltal", "Utgångsläge 2024", "Källa"],
+                                           [[f, "10", "Kansliet"] for f in _FIGURES])]))
+    assert [i.measure for i in x.indicators] == [None] * 4
