@@ -17,9 +17,22 @@ prints its group rows alike. A title of nouns among them is a theme's title
 
 from __future__ import annotations
 
+import re
+
+from .headers import any_label
+
 
 def _filled(row: list[str]) -> list[int]:
     return [c for c, x in enumerate(row) if x.strip()]
+
+
+def _unlabelled(text: str) -> bool:
+    text = " ".join(text.split())
+    return bool(text) and text[0].isalpha() and not any_label(text) and not _LABEL_NUMBER_RE.match(text)
+
+
+# a label with a number opening the text ('Mål 2. …', 'Delmål 1.1 …')
+_LABEL_NUMBER_RE = re.compile(r"^[A-ZÅÄÖa-zåäö]+\s+\d{1,2}(?:\.\d{1,2})*\b")
 
 
 def goal_group_rows(rows: list[list[str]], measure_col: int | None) -> set[int]:
@@ -29,7 +42,8 @@ def goal_group_rows(rows: list[list[str]], measure_col: int | None) -> set[int]:
         return set()
 
     def lone(k: int) -> bool:
-        return _filled(rows[k]) == [measure_col]
+        # (a row labelling itself, '▓ MÅL: …', 'Mål 2. …', is read by its label elsewhere)
+        return _filled(rows[k]) == [measure_col] and _unlabelled(rows[k][measure_col])
 
     def action(k: int) -> bool:
         f = _filled(rows[k])

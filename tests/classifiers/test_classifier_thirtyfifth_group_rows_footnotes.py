@@ -50,6 +50,8 @@ def test_parts_of_the_goal_row_rule():
     # the first row an action of its own: a lone row below repeats the cells above it
     assert goal_group_rows([["Åtgärd 1", "X", "2026"], ["Åtgärd 2", "", ""], ["Åtgärd 3", "Y", "2027"]], 0) == set()
     assert goal_group_rows(rows, None) == set()
+    # a row labelling itself is read by its label ('▓ MÅL: …', `goal_labelled_rows`)
+    assert goal_group_rows([["▓ MÅL: A", "", ""], ["Åtgärd 1", "X", "2026"]], 0) == set()
 
 
 def _chapter_of_footnoted_actions():
