@@ -581,9 +581,21 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         each group serves together."""
         if set(goals) != set(self.current_goals()):
             return False
-        open_sections = {h.section for h in self.stack}
+        # the section right before this one, under the same parent: a chapter's goal part and
+        # its action part (several action sections after one goal list -- a minutes' '§ 5',
+        # '§ 6' -- may serve the goals by rank, `decision_points`)
+        order = [sec.id for sec in self.b.sections]
+        here = self.section()
+        if here not in order or order.index(here) == 0:
+            return False
+        before = self.b.sections[order.index(here) - 1]
+        mine = self.b.sections[order.index(here)]
         by_id = {g.id: g for g in self.b.goals}
-        return all(gid in by_id and by_id[gid].section not in open_sections for gid in goals)
+        # (goals numbered 'Mål 1', 'Mål 2' may be served by rank, one section each: left to
+        # `decision_points`' pairing, which needs every goal on each action)
+        numbered = set(self.numbered_goals.values()) | set(self.goal_heading_numbers.values())
+        return before.parent == mine.parent and all(gid in by_id and by_id[gid].section == before.id
+                                                    and gid not in numbered for gid in goals)
 
     def stated_goals_in_scope(self) -> list[str]:
         """Goals stated in the running text of the innermost enclosing section that has any
