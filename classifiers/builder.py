@@ -1033,9 +1033,11 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             j += 1
         if j >= len(elements) or elements[j].kind != "para":
             return False
-        # ... or whose field line right under it names who does it ('1. Det ordnas X.' over
-        # 'Ansvar: kansliet, 2025'): a field naming a doer is an action's (`doer_field_lists`)
-        return names_list_owner(elements[j].text) or doer_field_line(elements[j].text)
+        # ... or a lone item whose own field line right under it names who does it ('1. Det
+        # ordnas X.' over 'Ansvar: kansliet, 2025'): a field naming a doer is an action's
+        # (`doer_field_lists`; a line under a list of several may close a goal list,
+        # 'Huvudsakliga målsättningar' / '• …' / '• …' / 'Ansvarig: X.')
+        return names_list_owner(elements[j].text) or (j == i + 1 and doer_field_line(elements[j].text))
 
     def _figures_with_direction(self, el: Element) -> bool:
         """A table of figures for past years beside the direction each should take ('Tabell 3.

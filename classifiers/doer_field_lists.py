@@ -1,11 +1,12 @@
-"""A list whose field line right under it names who does it: a list of actions.
+"""An item whose field line right under it names who does it: an action.
 
 A programme may state its actions as plain numbered sentences under a goal heading, with no
 'Åtgärder' heading or label over them ('5.1 Invandrare deltar …' / '1. Det ordnas en
 invånarkväll …' / 'Ansvar: kansliet, inför valen 2025'), each followed by the line that names
-its doer (or one such line under a short list, for all its items). A field naming the
-responsible belongs to an action only: the item it closes is one, however it is worded (a
-passive 'Det ordnas …' names no doer of its own)."""
+its doer. A field naming the responsible belongs to an action only: the item it closes is
+one, however it is worded (a passive 'Det ordnas …' names no doer of its own). Only a lone
+item so closed: a line under a list of several may close a list of goals ('Huvudsakliga
+målsättningar' / '• …' / '• …' / 'Ansvarig: Sektorn för …', the owner of the goals)."""
 
 from __future__ import annotations
 

@@ -212,3 +212,13 @@ def test_key_figures_out_of_the_actions_order_follow_the_goals_up():
     x = _classify(_plan_with_follow_up([_t(["Nyckeltal", "Utgångsläge 2024", "Källa"],
                                            [[f, "10", "Kansliet"] for f in _FIGURES])]))
     assert [i.measure for i in x.indicators] == [None] * 4
+
+
+def test_a_doer_line_under_a_list_of_several_is_no_mark_of_actions():
+    x = _classify(_grouped_table() + [
+        _h("4 Utvecklingsplan för utbildningen", 2),
+        _p("Huvudsakliga målsättningar"),
+        _b("Jämlika möjligheter till utbildning.", "Förbättrade studieresultat bland eleverna."),
+        _p("Ansvarig: Sektorn för fostran och utbildning."),
+    ])
+    assert not any("Jämlika" in m.text or "studieresultat" in m.text for m in x.measures)
