@@ -359,6 +359,11 @@ def split_actors(text: str | None, role: str = "actors", width: int | None = Non
         rest, leads = marked
         resp, part = split_actors(rest, role, width, keep_qualifier)
         return dedupe_actors(leads), dedupe_actors(resp + part)
+    if (funded := funder_marked(text)) is not None:
+        # 'X, Y (finansiering)': Y pays, X does it (`_FUNDER_MARK_RE`)
+        rest, funders = funded
+        resp, part = split_actors(rest, role, width, keep_qualifier)
+        return dedupe_actors(resp), dedupe_actors(part + funders)
     responsible: list[str] = []
     partners: list[str] = []
     text = _SHORT_COOP_PAREN_RE.sub(r" i samarbete med \1", text)
@@ -398,15 +403,26 @@ _LEAD_MARK_RE = re.compile(r"\s*\((?:huvudansvar(?:ig)?|huvudansvarig\s+part|ans
 _MARKED_NAME_RE = re.compile(r"(?:^|[,;\n]|\s(?:och|samt)\s)\s*([^,;\n()]+?)\s*$", re.I)
 
 
-def lead_marked(text: str) -> tuple[str, list[str]] | None:
+# ... and a body that pays for an action, marked so ('Bildningsavdelningen, Svenska
+# kulturfonden (finansiering)'), is no doer of it: a partner, as 'i samarbete med' makes one
+_FUNDER_MARK_RE = re.compile(r"\s*\((?:med)?(?:finansiering|finansiär|finansierar)\)", re.I)
+
+
+def funder_marked(text: str) -> tuple[str, list[str]] | None:
+    """(the cell without its funder marks, the names marked as paying) of a cell that marks a
+    funder, else None."""
+    return lead_marked(text, _FUNDER_MARK_RE)
+
+
+def lead_marked(text: str, mark_re: re.Pattern = _LEAD_MARK_RE) -> tuple[str, list[str]] | None:
     """(the cell without its lead marks, the names marked) of a cell that marks its lead
     ('Företagarna, näringslivsombudet (huvudansvar)'), else None."""
-    if not _LEAD_MARK_RE.search(text):
+    if not mark_re.search(text):
         return None
     # a line going on in lower case is a name a narrow cell wrapped ('Uppsökande' /
     # 'ungdomsarbetet (huvudansvar)'); a line in capitals starts a name of its own
     text = re.sub(r"\s*\n\s*(?=[a-zåäö])", " ", text)
-    marks = list(_LEAD_MARK_RE.finditer(text))
+    marks = list(mark_re.finditer(text))
     leads, rest, at = [], [], 0
     for m in marks:
         name = _MARKED_NAME_RE.search(text[at:m.start()])

@@ -49,6 +49,7 @@ from .area_counts import action_counted
 from .goal_lookup import BARE_CODE_RE, LETTER_CODE, GoalLookup, bare_number
 from .name_columns import action_title, named_project, without_name_column
 from .question_goals import question_goal_column
+from .doer_field_lists import doer_field_line
 from .headers import (defined_roles, header_role, is_evaluation_table, is_label_cell, is_structure_header,
                       label_columns, map_columns, names_direction)
 from .lead_phrase import agent_of_all, agent_of_named, agents_by_number
@@ -576,6 +577,30 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         """The innermost enclosing section whose running text stated goals."""
         return next((h.section for h in reversed(self.stack) if self.stated_goals.get(h.section)), None)
 
+    def _goals_of_sibling_section(self, goals: list[str]) -> bool:
+        """`goals` are the ones the context gives a measure now (`current_goals`: not its own
+        row's or text's) and were stated in a section already closed, a sibling of the one
+        listing the actions ('Mål för området' before 'Utvecklingsåtgärder' in one chapter).
+        A goal list in an enclosing section, over several groups of actions, is the goals
+        each group serves together."""
+        if set(goals) != set(self.current_goals()):
+            return False
+        # the section right before this one, under the same parent: a chapter's goal part and
+        # its action part (several action sections after one goal list -- a minutes' '§ 5',
+        # '§ 6' -- may serve the goals by rank, `decision_points`)
+        order = [sec.id for sec in self.b.sections]
+        here = self.section()
+        if here not in order or order.index(here) == 0:
+            return False
+        before = self.b.sections[order.index(here) - 1]
+        mine = self.b.sections[order.index(here)]
+        by_id = {g.id: g for g in self.b.goals}
+        # (goals numbered 'Mål 1', 'Mål 2' may be served by rank, one section each: left to
+        # `decision_points`' pairing, which needs every goal on each action)
+        numbered = set(self.numbered_goals.values()) | set(self.goal_heading_numbers.values())
+        return before.parent == mine.parent and all(gid in by_id and by_id[gid].section == before.id
+                                                    and gid not in numbered for gid in goals)
+
     def stated_goals_in_scope(self) -> list[str]:
         """Goals stated in the running text of the innermost enclosing section that has any
         (a chapter's 'Målet är att ...' over its 'Åtgärder' list)."""
@@ -662,9 +687,12 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
     def add_measure(self, text: str, page: int, goals: list[str], number: str | None = None,
                     from_table: bool = False, theme: str | None = None, section: str | None = None, **kw) -> str:
         mid = self._id("m")
-        if len(goals) >= 2 and set(goals) == set(self.stated_goals_in_scope()):
+        if len(goals) >= 2 and (set(goals) == set(self.stated_goals_in_scope())
+                                or self._goals_of_sibling_section(goals)):
             # goals its section's text stated together over one list: the one the action
-            # speaks of, if only one (`goals_stated_together`)
+            # speaks of, if only one (`goals_stated_together`); so too the goals a sibling
+            # section stated ('Mål för området' over two goal paragraphs, then
+            # 'Utvecklingsåtgärder' listing the actions of both)
             stated = [(g.id, g.text, g.parent) for g in self.b.goals if g.id in goals]
             goals = [spoken] if (spoken := goal_of_action(text, stated)) else goals
         self.b.measures.append(Measure(id=mid, text=text, goal=goals[0] if goals else None, goals=list(goals),
@@ -940,8 +968,18 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # the goals up: its figures are theirs, whatever action words they use
         if any(i.id in self._under_goal for i in closing) or len({i.goal for i in closing if i.goal}) > 1:
             return
+        goal_place = {g.id: k for k, g in enumerate(self.b.goals)}
+        # each action's goal's place (-1: none, or several), by which a list may name a goal's
+        # actions in its own order; not a table of key figures ('Nyckeltal | Utgångsläge |
+        # Källa'): the municipality's statistics, which follow the goals up unless they name
+        # the actions one by one in the programme's order
+        first = elements[at[0]]
+        key_figures = first.kind == "table" and first.table is not None and first.table.rows and \
+            fold(squash(first.table.rows[0][0] or "")).startswith("nyckeltal")
+        rank = None if key_figures else [goal_place.get(m.goal, -1) if len(m.goals or [m.goal]) == 1 else -1
+                                         for m in self.b.measures]
         counted = actions_counted([i.text for i in closing], [(m.id, m.text) for m in self.b.measures],
-                                  [g.text for g in self.b.goals])
+                                  [g.text for g in self.b.goals], rank)
         measures = {m.id: m for m in self.b.measures}
         for ind, mid in zip(closing, counted or []):
             if mid:
@@ -997,7 +1035,13 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         j = i
         while j < len(elements) and elements[j].kind == "bullet":
             j += 1
-        return j < len(elements) and elements[j].kind == "para" and names_list_owner(elements[j].text)
+        if j >= len(elements) or elements[j].kind != "para":
+            return False
+        # ... or a lone item whose own field line right under it names who does it ('1. Det
+        # ordnas X.' over 'Ansvar: kansliet, 2025'): a field naming a doer is an action's
+        # (`doer_field_lists`; a line under a list of several may close a goal list,
+        # 'Huvudsakliga målsättningar' / '• …' / '• …' / 'Ansvarig: X.')
+        return names_list_owner(elements[j].text) or (j == i + 1 and doer_field_line(elements[j].text))
 
     def _figures_with_direction(self, el: Element) -> bool:
         """A table of figures for past years beside the direction each should take ('Tabell 3.

@@ -15,6 +15,9 @@ from .role_boxes import read_role_boxes
 from .flat_tables import read_flat_tables
 from .field_rows import fold_field_rows
 from .footnoted_plan import fold_footnoted_plans
+from .footnoted_items import fold_footnoted_items
+from .doer_field_lists import goals_of_headings_over_doer_items
+from .mark_legends import without_mark_legends
 from .glyph_outline import fold_glyph_outlines
 from .baseline_target_tables import read_baseline_target_tables
 from .goal_owner import goal_owner_lines
@@ -68,6 +71,8 @@ def classify(doc) -> ProgramExtraction:
         # a one-column box ('Det här gör vi' over one action a row) printed as heading and
         # lines (a text dump's label lines are its flattened tables' headers, read above)
         elements = read_role_boxes(elements)
+    # '✓ = åtgärden har inletts …': the legend of a table's mark, no content (`mark_legends`)
+    elements = without_mark_legends(elements)
     # questions sent to the units and their answers: the answers' actions as records
     elements = fold_unit_answers(elements)
     # 'Figur 6. … (mål 2029: 30) Figur 7. …': captions a line joining ran together (`figure_meters`)
@@ -126,6 +131,8 @@ def classify(doc) -> ProgramExtraction:
     # an action plan typed as an indented outline, or actions closed by footnote marks
     # whose notes name who does them and when: a plan table with those fields
     elements = fold_footnoted_plans(elements)
+    # '1. Action.¹' over '¹ Ansvar: X, 2025': the note is the action's field line (`footnoted_items`)
+    elements = fold_footnoted_items(elements)
     # a plan typed as one bulleted outline whose glyphs tell its levels ('● goal' / '○ action'
     # / '▪ Ansvar: X'): the plan table it lays out (`glyph_outline`)
     elements = fold_glyph_outlines(elements)
@@ -163,6 +170,8 @@ def classify(doc) -> ProgramExtraction:
     indicators_in_tables(built, elements)
     # measures and still no goal: the heading over each group of them
     goals_from_headings_over_measures(built, elements)
+    # '5.1 <goal>' over '1. action' / 'Ansvar: X': the heading is the actions' goal (`doer_field_lists`)
+    goals_of_headings_over_doer_items(built, elements)
     # a goal the fallbacks made of a heading: the goal sentence under it, if one
     goal_sentences_under_headings(built, elements, {g.id for g in built.goals} - read_goals)
     split_units_acting_alone(built.measures)

@@ -72,7 +72,7 @@ _RATE_OF_RESIDENTS_RE = re.compile(r"^[^\W\d_]{3,}(?:grad|graden)\s+(?:bland|fö
 
 
 def actions_counted(indicators: list[str], actions: list[tuple[str, str]],
-                    goals: list[str]) -> list[str | None] | None:
+                    goals: list[str], goal_rank: list[int] | None = None) -> list[str | None] | None:
     """The id of the action (id, text) each indicator text counts, None for one that counts
     none; None for the whole list when fewer than half its indicators name an action."""
     if len(indicators) < _MIN_LIST or len(actions) < 2 or len(indicators) * _ACTIONS_PER_FIGURE < len(actions):
@@ -96,8 +96,11 @@ def actions_counted(indicators: list[str], actions: list[tuple[str, str]],
                        and sum(1 for ws in goal_words if _holds(w, ws)) <= 1}
         # a word the action holds whole (or inflected past it) counts one, one that differs
         # in its ending ('familjer' / 'familjen') half: the looser match says less
+        # (an action a figure above already counts is no candidate: a list per action
+        # counts each once, so the figure names the other action it shares a word with)
+        taken = {x for x in out if x}
         cands = [(sum(1 if _holds_whole(w, action_words[k]) else 0.5 for w in h), k)
-                 for k, h in enumerate(hits) if set(h) & distinctive]
+                 for k, h in enumerate(hits) if set(h) & distinctive and actions[k][0] not in taken]
         if not cands:
             out.append(None)
             continue
@@ -110,9 +113,24 @@ def actions_counted(indicators: list[str], actions: list[tuple[str, str]],
         last = k
         out.append(actions[k][0])
     named = [order[x] for x in out if x]
-    if len(named) * 2 < len(out) or any(b <= a for a, b in zip(named, named[1:])):
+    if len(named) * 2 < len(out) or not _in_programme_order(named, goal_rank):
         return None
     return out
+
+
+def _in_programme_order(named: list[int], goal_rank: list[int] | None) -> bool:
+    """The actions a list names (their places in the programme) follow the programme's
+    order, each named once: in the actions' order, or -- `goal_rank` giving each action's
+    goal's place -- in the goals' order, the actions of one goal in any order (a follow-up
+    written goal by goal names a goal's actions as it counts them: 'deltagare i
+    sommarskolan' before 'andelen elever med S2-undervisning …')."""
+    if len(set(named)) < len(named):
+        return False
+    if all(b > a for a, b in zip(named, named[1:])):
+        return True
+    if goal_rank is None or any(goal_rank[k] < 0 for k in named):
+        return False
+    return all(goal_rank[b] >= goal_rank[a] for a, b in zip(named, named[1:]))
 
 
 def one_follow_up(elements: list[Element], at: list[int]) -> bool:

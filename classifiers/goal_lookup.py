@@ -59,6 +59,9 @@ from .text import NUMBERED_RE, numbering, squash, words
 # alla barn ...') and alone in an action table's goal column, which so refers to that goal
 LETTER_CODE = r"[A-ZÅÄÖ]\d{1,2}(?:\.\d{1,2})?"
 BARE_CODE_RE = re.compile(rf"^\s*({LETTER_CODE})\s*$")
+# ... or a letter and a roman numeral ('A.I', 'B.II', 'C.IV'): a lettered area's goals counted
+# I, II, III as headings 'A.I Alla vuxna …'; alone in a table's 'Mål' column it names that goal
+ROMAN_CODE_RE = re.compile(r"^\s*([A-ZÅÄÖ]\.?(?:I{1,3}|IV|VI{0,3}|IX|X))\.?\s*$")
 # a goal cell naming a listed goal by its number and a short name ('3. Sysselsättning'): at
 # most four words, no sentence punctuation inside
 _NUMBERED_NAME_CELL_RE = re.compile(r"^(?P<num>\d{1,2})\.\s+(?P<name>[^\s.:;!?]+(?:\s+[^\s.:;!?]+){0,3})\.?$")
@@ -192,6 +195,12 @@ class GoalLookup:
             # nya invånare ...' in a bulleted goal list): number 1 names it as a numbered list's '1.'
             return (self.numbered_goals.get(num) or self.coded_goals.get(num)
                     or self.goal_heading_numbers.get(num) or self.goal_labelled(num))
+        roman = ROMAN_CODE_RE.match(cell or "")
+        if roman:
+            # the goal printed with that code opening its text ('A.I Alla vuxna …')
+            code = roman.group(1)
+            return next((g.id for g in self.built.goals
+                         if re.match(rf"{re.escape(code)}\.?\s", squash(g.text))), None)
         m = BARE_CODE_RE.match(cell)
         if not m:
             # a single letter ('A'): the goal a list coded so ('A Nyinflyttade ...'), when one did

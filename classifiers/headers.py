@@ -500,6 +500,12 @@ def _bare_what_column(headers: list[str], roles: dict[int, str]) -> dict[int, st
     if hows and len(hows) == sum(1 for r in roles.values() if r == "measure") \
             and any(i not in roles and _BARE_WHAT_RE.match((h or "").lower()) for i, h in enumerate(headers)):
         roles = {i: r for i, r in roles.items() if i not in hows}
+    # 'Vad följs upp | Hur | När | Vem rapporterar': a bare 'Hur?' right of the column of what
+    # is followed up asks how that is measured (a register, a statistic: its source), no
+    # action; a follow-up plan has no actions of its own
+    if hows and len(hows) == sum(1 for r in roles.values() if r == "measure") \
+            and any(r == "indicator" and i < min(hows) for i, r in roles.items()):
+        roles = {i: r for i, r in roles.items() if i not in hows}
     kinds = set(roles.values())
     if "measure" in kinds or not kinds & {"responsible", "actors", "schedule"}:
         return roles

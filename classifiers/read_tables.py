@@ -38,6 +38,7 @@ from .code_reference_columns import code_reference_column
 from .goal_lookup import bare_code, bare_number, goals_carried_into
 from .other_plans import points_to_other_plan
 from .name_columns import name_column
+from .goal_group_rows import goal_group_rows
 from .headers import (header_roles, is_label_cell, is_structure_header, map_columns, target_group_column,
                       theme_column)
 from .matrix import mark_actors, mark_columns, marked_years, year_mark_columns
@@ -478,6 +479,8 @@ class TableReader:
                                           {x for s in self.b.sections if (x := part_label(s.heading))})
         # actions numbered by their goal ('Nr': '3.1' beside the action of goal 3)
         number_goals = self.goal_lookup.goals_of_action_numbers(rows, roles, col.get("measure")) if not goal_cols else {}
+        # goals stated alone in the action column over their actions (`goal_group_rows`)
+        group_rows = goal_group_rows(rows, col.get("measure")) if not goal_cols and not sections else set()
         row_theme = ""
         titled_goals: list[str] = []  # the goals of the theme a title row named (`action_title`)
         group_when = ""  # the time a group row gave the rows under it (`group_time`)
@@ -547,6 +550,15 @@ class TableReader:
                 theme = title
                 titled_goals = self.goal_lookup.goals_of_theme(title)
                 cur_goals = titled_goals or cur_goals
+                continue
+            if k_row in group_rows:
+                # a goal alone in the action column over the actions serving it: their goal,
+                # no action of its own (`goal_group_rows`)
+                gid = self.add_goal(squash(cell("measure", row)), page, parent=heading_goal, theme=theme,
+                                    from_table=True)
+                cur_goals = [gid]
+                self.last_goal_list = [gid]
+                carry = {}
                 continue
             goal_texts = [(c, row[c].strip()) for c in goal_cols if c < len(row) and row[c].strip()]
             # a goal cell holding a dash alone says the row serves no goal ('–', none), as a

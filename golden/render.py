@@ -37,6 +37,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,6 +100,35 @@ def _split_long(word: str, font: str, size: float, width: float) -> list[str]:
         rest = rest[cut:]
     chunks.append(rest)
     return chunks
+
+
+# a cell typed '**text**': the writer's mark for bold ('fetstil'), as a word processor prints
+# it (a goal row over its actions in bold); a print shows the bold text, never the asterisks
+BOLD_MARKED = re.compile(r"^\s*\*\*(.+?)\*\*\s*$", re.S)
+
+
+def bold_marked(text: str) -> str | None:
+    """The text of a cell typed as bold ('**X**' → 'X'), else None."""
+    m = BOLD_MARKED.match(text or "")
+    return m.group(1) if m else None
+
+
+class BoldLines(list):
+    """The wrapped lines of a bold body cell; a slice (a row split over a page) stays bold."""
+
+    def __getitem__(self, i):
+        got = super().__getitem__(i)
+        return BoldLines(got) if isinstance(i, slice) else got
+
+
+def cell_lines(text: str, size: float, width: float) -> list[tuple[float, str]]:
+    """A body cell's wrapped lines: a bold-marked cell wrapped in bold without its marks."""
+    bold = bold_marked(text)
+    return BoldLines(wrap(bold, "bold", size, width)) if bold is not None else wrap(text, "reg", size, width)
+
+
+def cell_font(lines, header: bool) -> str:
+    return "bold" if header or isinstance(lines, BoldLines) else "reg"
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[tuple[float, str]]:
@@ -496,7 +526,7 @@ class Renderer:
         tot = sum(mass)
         widths = [base[j] + spare * mass[j] / tot for j in range(n)]
         head = [wrap(c, "bold", size, widths[j] - 2 * pad) for j, c in enumerate(cols)] if cols else None
-        body = [[wrap(c, "reg", size, widths[j] - 2 * pad) for j, c in enumerate(r)] for r in rows]
+        body = [[cell_lines(c, size, widths[j] - 2 * pad) for j, c in enumerate(r)] for r in rows]
         return dict(n=n, size=size, lead=self.st.cell_leading * size / self.st.cell_size,
                     pad=pad, gap=gap, widths=widths, head=head, body=body)
 
@@ -537,7 +567,7 @@ class Renderer:
             for k, (ind, ln) in enumerate(lines):
                 top = y0 + vpad + k * tm["lead"]
                 cv.text(xs[j] + tm["pad"] + ind, _baseline(top, tm["lead"], tm["size"]), ln,
-                        font, tm["size"], color)
+                        cell_font(lines, header) if font == "reg" else font, tm["size"], color)
         if kind == "grid":
             for j in range(tm["n"]):
                 cv.rect((xs[j], y0, xs[j] + tm["widths"][j], y0 + h), color=(0.3, 0.3, 0.3), width=0.5)

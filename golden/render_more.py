@@ -250,12 +250,11 @@ class TableStyleRenderer(Renderer):
             if self.zebra % 2:
                 cv.rect((self.x0, y0, x_end, y0 + h), fill=(0.93, 0.93, 0.95), color=None)
             self.zebra += 1
-        font = "bold" if header else "reg"
         for j, lines in enumerate(cells):
             for k, (ind, ln) in enumerate(lines):
                 top = y0 + tm["pad"] + k * tm["lead"]
                 cv.text(xs[j] + tm["pad"] + ind, R._baseline(top, tm["lead"], tm["size"]), ln,
-                        font, tm["size"], color)
+                        R.cell_font(lines, header), tm["size"], color)
         if kind == "landscape" and not header:
             for j in range(tm["n"]):
                 cv.rect((xs[j], y0, xs[j] + tm["widths"][j], y0 + h), color=(0.55, 0.6, 0.55), width=0.4)
@@ -328,7 +327,19 @@ def _value_items(text: str, gold: list[str]) -> list[str]:
 
 
 def _cell(text: str) -> str:
-    return "\n".join(ln.strip() for ln in (text or "").split("\n") if ln.strip())
+    text = R.bold_marked(text or "") or text or ""  # the text styles print no bold marks
+    return "\n".join(ln.strip() for ln in text.split("\n") if ln.strip())
+
+
+def _bold_row(row: list[str]) -> str | None:
+    """The text of a row whose one filled cell is typed bold ('**X**' with the other cells
+    empty): a line across the table naming what the rows below it belong to (a goal over its
+    actions), as a word processor's table prints it. A text style has no table row to set
+    bold, so it prints the line as a bold heading over the records below it."""
+    filled = [c for c in row if _cell(c)]
+    if len(row) > 1 and len(filled) == 1 and R.bold_marked(filled[0]) is not None:
+        return " ".join(_cell(filled[0]).split("\n"))
+    return None
 
 
 # a cell that only refers to something numbered elsewhere: a goal's number or code ('3',
@@ -661,6 +672,12 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
     above: dict[str, str] = {}
     for r in rows:
         r = r + [""] * (n - len(r))
+        bold = _bold_row(r)
+        if bold:
+            # the group's heading: the cells above it are not repeated below it
+            above = {}
+            out.append({"type": "heading", "level": 3, "text": bold})
+            continue
         spanning = _spanning_label(r)
         if spanning:
             # a new part of the table: the cells above it are not repeated below it

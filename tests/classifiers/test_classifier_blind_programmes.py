@@ -275,9 +275,9 @@ FLOORS = {
     "blind202-fiskars-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.667/1.000/1.000 -> now 1.000/1.000/1.000 ('Servicelöfte N:' label dropped from goal headings; m→g 0.714 -> 1)
     "blind203-emsalo-2026-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.833 -> now 1.000/1.000/1.000 (resp 0 -> 1: the Ansvarsfördelning list; meters under goal headings in Uppföljning)
     "blind204-ronnas-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.857/1.000 -> now 1.000/1.000/1.000 ('Förslag' rows beside 'Antagen' are no measures)
-    "blind205-karvsor-2026-2029": (None, None, None),  # thirty-fifth set: unread
-    "blind206-ostersundom-2025-2028": (None, None, None),  # thirty-fifth set: unread
-    "blind207-kvarnbo-2026-2029": (None, None, None),  # thirty-fifth set: unread
+    "blind205-karvsor-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.778/1.000 -> now 1.000/1.000/1.000 (a bare 'Hur' right of 'Vad följs upp' is no action column; i→m 0.125 -> 0.875, m→g 0.857 -> 0.929)
+    "blind206-ostersundom-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.692/1.000 -> now 1.000/1.000/1.000 (goal rows alone in the action column, footnoted doers, goal headings over them; i→m 0 -> 0.857)
+    "blind207-kvarnbo-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.667/1.000/1.000 -> now 1.000/1.000/1.000 ('A.I' codes in the indicator table name their goals)
     "blind208-oxkangar-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.909/1.000/0.000 -> now 1.000/1.000/1.000 ('Så mäter vi:' meters under slide goal headings; '(mål 2 och 3)'; '(+ X)' partners; cards no longer 'Mål 1: 1')
     "blind209-sunnanvik-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/0.857 -> now 1.000/1.000/1.000 (planning board Planeras/Pågår/Klart; 'Mål N – nyckeltal:' per goal; borderless bulleted cells)
     "blind210-hindersby-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.839/0.444 -> now 1.000/1.000/1.000 ('(indikator: …)' in goal headings; consultation table left out)

@@ -1,0 +1,54 @@
+"""Goal rows of an action table without a goal column: the goal stated alone in the action
+column, every other cell of its row empty, over the actions that serve it.
+
+A word processor's action table often groups its rows under the programme's goals by giving
+each goal a row of its own (set in bold, 'Åtgärderna är grupperade under programmets mål')
+instead of a column: 'Nyinflyttade hittar snabbt rätt service' | '' | '' over
+'Välkomstpaket … skickas …' | 'Kommunikationsenheten' | '2025'. A row filling only its action
+cell may also be an action whose empty cells repeat the ones above ("same as above"), so the
+group reading is taken only where that one cannot be: the table's FIRST body row fills its
+action cell alone (there is nothing above it to repeat) and the row under it fills its action
+cell and more (an action with its doer or time). That first row is then no action but the
+head of a group, and every other row of the same shape in the table (alone in the action
+column, over a row of an action with its fields) heads a group the same way: one table
+prints its group rows alike. A title of nouns among them is a theme's title
+(`action_title_rows`, read first); a statement is a goal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .headers import any_label
+
+
+def _filled(row: list[str]) -> list[int]:
+    return [c for c, x in enumerate(row) if x.strip()]
+
+
+def _unlabelled(text: str) -> bool:
+    text = " ".join(text.split())
+    return bool(text) and text[0].isalpha() and not any_label(text) and not _LABEL_NUMBER_RE.match(text)
+
+
+# a label with a number opening the text ('Mål 2. …', 'Delmål 1.1 …')
+_LABEL_NUMBER_RE = re.compile(r"^[A-ZÅÄÖa-zåäö]+\s+\d{1,2}(?:\.\d{1,2})*\b")
+
+
+def goal_group_rows(rows: list[list[str]], measure_col: int | None) -> set[int]:
+    """Indices of the rows that head a group of actions (see the module doc); empty when the
+    table's first body row is an action of its own or the table has no action column."""
+    if measure_col is None or len(rows) < 2:
+        return set()
+
+    def lone(k: int) -> bool:
+        # (a row labelling itself, '▓ MÅL: …', 'Mål 2. …', is read by its label elsewhere)
+        return _filled(rows[k]) == [measure_col] and _unlabelled(rows[k][measure_col])
+
+    def action(k: int) -> bool:
+        f = _filled(rows[k])
+        return measure_col in f and len(f) >= 2
+
+    if not (lone(0) and action(1)):
+        return set()
+    return {k for k in range(len(rows) - 1) if lone(k) and action(k + 1)}
