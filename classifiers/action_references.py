@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 
+from .number_ranges import NUMBER_LIST, expand_numbers
 from .text import squash
 
-_REF_RE = re.compile(r"^[^\W\d_]+\s+\d{1,2}(?:\s*[–-]\s*\d{1,2}|\s*(?:,|och|&)\s*\d{1,2})*\.?$", re.I)
+_REF_RE = re.compile(rf"^[^\W\d_]+\s+(?P<nums>{NUMBER_LIST})\.?$", re.I)
 _NONE_RE = re.compile(r"^[–—-]?$")
-# a number or a range of numbers in a reference ('1–2')
-_NUMBER_OR_RANGE_RE = re.compile(r"(\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?")
 
 
 def refers_to_actions(cells: list[str]) -> bool:
@@ -24,18 +23,18 @@ def refers_to_actions(cells: list[str]) -> bool:
     return any(_REF_RE.match(x) for x in xs) and all(_REF_RE.match(x) or _NONE_RE.match(x) for x in xs)
 
 
-def referred_numbers(cell: str) -> list[int]:
-    """'Åtgärdskort 1–2' -> [1, 2]; 'Åtgärd 4' -> [4]; '–' -> []."""
-    x = squash(cell)
-    if not _REF_RE.match(x):
-        return []
-    out: list[int] = []
-    for a, b in _NUMBER_OR_RANGE_RE.findall(x):
-        out.extend(range(int(a), int(b) + 1) if b else [int(a)])
-    return out
+def referred_numbers(cell: str) -> list[str]:
+    """'Åtgärdskort 1–2' -> ['1', '2']; 'Åtgärd 4.1' -> ['4.1']; '–' -> []."""
+    m = _REF_RE.match(squash(cell))
+    return expand_numbers(m.group("nums")) if m else []
 
 
 _LABEL_RE = re.compile(r"^\s*([^\W\d_]+)\s+\d")
+
+
+def _key(number: str) -> str:
+    """A number as a key, leading zeros dropped ('Åtgärdskort 01' is card 1)."""
+    return ".".join(str(int(p)) for p in number.split("."))
 
 
 def link_action_references(built) -> None:
@@ -45,13 +44,13 @@ def link_action_references(built) -> None:
     action it names (the one a range starts with), of that action's goal; the reference
     measures go. References to a label no heading carries are left as they are."""
     heads = {s.id: s.heading for s in built.sections}
-    numbered: dict[tuple[str, int], str] = {}
+    numbered: dict[tuple[str, str], str] = {}
     for m in built.measures:
         h = heads.get(m.section or "") or ""
         lab = _LABEL_RE.match(h)
         nums = referred_numbers(h) if lab else []
         if lab and len(nums) == 1:
-            numbered.setdefault((lab.group(1).casefold(), nums[0]), m.id)
+            numbered.setdefault((lab.group(1).casefold(), _key(nums[0])), m.id)
     if not numbered:
         return
     by_id = {m.id: m for m in built.measures}
@@ -59,7 +58,7 @@ def link_action_references(built) -> None:
     for m in built.measures:
         lab = _LABEL_RE.match(m.text)
         nums = referred_numbers(m.text) if lab else []
-        if nums and (target := numbered.get((lab.group(1).casefold(), nums[0]))) and target != m.id:
+        if nums and (target := numbered.get((lab.group(1).casefold(), _key(nums[0])))) and target != m.id:
             refs[m.id] = target
     if not refs:
         return

@@ -29,6 +29,7 @@ from .header_headings import header_headings
 from .line_tables import rebuild_page
 from .memo_points import ARROW_ITEM_RE
 from .page_furniture import is_page_number, looks_like_running_head
+from .lone_marks import is_lone_mark
 from .prose import is_goal_heading
 from .schedule import opens_with_time
 from .text import BULLET_RE, CONTINUED_CAPTION_RE, FUNCTION_WORDS, NUMBERED_RE, TERMINAL_RE, TOC_LINE_RE, is_wrap, numbering, squash
@@ -303,7 +304,7 @@ def document_elements(doc) -> list[Element]:
             # the next line as a new item
             # (not a field's value: 'A: ●' on a card of a goal matrix, `goal_mark_columns`,
             # gives the mark as the value of its label, the glyph is no list marker)
-            trailing_bullet = bool(_TRAILING_BULLET_RE.search(text)) and not _MARK_FIELD_RE.match(text)
+            trailing_bullet = bool(_TRAILING_BULLET_RE.search(text)) and not _is_mark_field(text)
             if trailing_bullet:
                 text = text[:-1].rstrip()
             if pending_bullet and not BULLET_RE.match(text):
@@ -598,7 +599,15 @@ _DASH_ITEM_RE = re.compile(r"^\s*[–—]\s+")
 # table prints an empty cell; the line ends there, its dash no wrap before a tail
 _EMPTY_FIELD_RE = re.compile(r"^\s*[A-ZÅÄÖ][^:]{0,60}:\s*[–—]\s*$")
 # a field whose value is a mark alone: 'A: ●', 'Mål 2: ○' -- a card's line of a matrix column
-_MARK_FIELD_RE = re.compile(r"^[^\s:]{1,12}(?:\s[^\s:]{1,12})?:\s*[•●▪■◦‣○]$")
+_MARK_FIELD_RE = re.compile(r"^[^\s:]{1,12}(?:\s[^\s:]{1,12})?:(?P<mark>.*)$")
+
+
+def _is_mark_field(text: str) -> bool:
+    """A short label, a colon and a mark alone (`lone_marks`): 'A: ●', 'Mål 2: ○'."""
+    m = _MARK_FIELD_RE.match(text)
+    return bool(m) and is_lone_mark(m.group("mark"))
+
+
 # a bullet glyph closing a line ('... sektorn). •'), read after the text it precedes
 _TRAILING_BULLET_RE = re.compile(r"\s[•●▪■◦‣]$")
 # a sub-item of a list: a dash, under a glyph of the list or on its own ('• – Ansvar: X')

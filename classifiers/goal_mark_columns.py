@@ -27,12 +27,11 @@ from dataclasses import replace
 
 from .elements import Element
 from .headers import map_columns
+from .lone_marks import is_filled_mark, is_lone_mark
 from .text import squash
 
 # a goal's bare label heading a column: a capital letter or a number, 'Mål' before it or not
 _GOAL_LABEL_RE = re.compile(r"^(?:mål\s+)?([A-ZÅÄÖ]|\d{1,2})\.?$", re.I)
-_FILLED = "●■◼⬤✓✔xX×"
-_HOLLOW = "○◯□◻◦"
 
 
 def _label(header: str) -> str | None:
@@ -64,9 +63,9 @@ def _folded(el: Element) -> Element | None:
     if len(cols) < 2:
         return None
     cells = [squash(r[c]) for r in body for c in cols if c < len(r)]
-    if not all(x == "" or (len(x) == 1 and x in _FILLED + _HOLLOW) for x in cells):
+    if not all(x == "" or is_lone_mark(x) for x in cells):
         return None
-    if not any(x and x in _FILLED for x in cells):
+    if not any(is_filled_mark(x) for x in cells):
         return None
     first = min(cols)
     rows: list[list[str]] = []
@@ -74,8 +73,7 @@ def _folded(el: Element) -> Element | None:
         if k == 0:
             goal = "Mål"
         else:
-            goal = next((lab for c, lab in sorted(cols.items()) if c < len(row) and squash(row[c]) in _FILLED
-                         and squash(row[c])), "")
+            goal = next((lab for c, lab in sorted(cols.items()) if c < len(row) and is_filled_mark(row[c])), "")
         out = [row[c] if c < len(row) else "" for c in range(len(header)) if c not in cols]
         out.insert(sum(1 for c in range(first) if c not in cols), goal)
         rows.append(out)

@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import re
 
+from .number_ranges import NUMBER_LIST, expand_numbers
 from .text import squash
 
 _REF_RE = re.compile(
     r"^(?P<field>[^()]*?[^\W\d_][^()]*?)\s*\(\s*(?:[^\W\d_]*mål(?:en|et)?|mål)\s+(?:nr\.?\s+)?"
-    r"(?P<nums>\d{1,2}(?:\s*(?:,|&|och|samt|[–-])\s*\d{1,2})*)\s*\)\s*$", re.I)
-_NUM_RE = re.compile(r"\d{1,2}")
-_RANGE_RE = re.compile(r"\d\s*[–-]\s*\d")  # 'mål 1–3'
+    rf"(?P<nums>{NUMBER_LIST})\s*\)\s*$", re.I)
 
 
 def goal_reference_heading(heading: str) -> tuple[str, list[str]] | None:
@@ -29,7 +28,4 @@ def goal_reference_heading(heading: str) -> tuple[str, list[str]] | None:
     m = _REF_RE.match(squash(heading))
     if not m:
         return None
-    nums = _NUM_RE.findall(m.group("nums"))
-    if _RANGE_RE.search(m.group("nums")) and len(nums) == 2:
-        nums = [str(n) for n in range(int(nums[0]), int(nums[1]) + 1)]  # 'mål 1–3'
-    return squash(m.group("field")), nums
+    return squash(m.group("field")), expand_numbers(m.group("nums"))  # 'mål 1–3' -> 1, 2, 3

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .number_ranges import NUMBER_LIST, expand_numbers
+
 # a line opening with a number and a closing bracket: '1) Servicepunkten skickar ...'
 _PAREN_NUMBER_RE = re.compile(r"^\s*(\d{1,2})\)\s+(?=\S)")
 
@@ -39,20 +41,9 @@ def paren_number_marks(lines: list[str]) -> list[bool]:
 
 
 # 'Name (1, 3)' / 'Name (2 och 3)': a name and the action numbers it does
-_KEYED_NAME_RE = re.compile(r"([^,;()]+?)\s*\((\s*\d{1,2}(?:\s*(?:,|och|&|-|–)\s*\d{1,2})*\s*)\)")
+_KEYED_NAME_RE = re.compile(rf"([^,;()]+?)\s*\((\s*{NUMBER_LIST}\s*)\)", re.I)
 # 'Samarbete:' / 'I samarbete med' / 'Samarbetspartner:': the partners of the numbered actions
 _PARTNER_LEAD_RE = re.compile(r"^\s*(?:i\s+)?samarbete(?:spartner(?:s|e)?)?(?:\s+med)?\s*:?\s*", re.I)
-
-
-def _numbers(spec: str) -> list[str]:
-    out: list[str] = []
-    for part in re.split(r"\s*(?:,|och|&)\s*", spec.strip()):
-        rng = re.match(r"^(\d{1,2})\s*[-–]\s*(\d{1,2})$", part)
-        if rng:
-            out += [str(x) for x in range(int(rng.group(1)), int(rng.group(2)) + 1)]
-        elif part.isdigit():
-            out.append(part)
-    return out
 
 
 def actors_by_number(text: str, numbers: list[str | None]) -> list[tuple[list[str], list[str]]] | None:
@@ -77,7 +68,7 @@ def actors_by_number(text: str, numbers: list[str | None]) -> list[tuple[list[st
             return None
         for m in keyed:
             name = re.sub(r"^\s*(?:och|samt)\s+", "", m.group(1).strip(" ,"))
-            for n in _numbers(m.group(2)):
+            for n in expand_numbers(m.group(2)):
                 if n not in resp:
                     return None
                 target = partners if is_partner else resp

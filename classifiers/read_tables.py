@@ -24,6 +24,7 @@ from .action_title_rows import action_title, goal_spoken_of
 from .named_action import action_named_by
 from .grouping_columns import grouping_column
 from .paren_numbers import actors_by_number, paren_number
+from .number_ranges import NUMBER_LIST, expand_numbers
 from .parallel_rows import is_none, items_of, parallel_actions
 from .inline_lists import inline_list
 from .past_series import follow_up_named, past_years_only
@@ -179,26 +180,18 @@ def _refers_by_number(text: str) -> bool:
 # a cell naming actions by the label and numbers they were printed with ('Åtgärd 7',
 # 'Åtgärd 8–9', 'Åtgärderna 3 och 4', 'Insats 2, 5'): only numbers after the label
 _ACTION_LABEL_REF_RE = re.compile(
-    r"^(?:åtgärd(?:erna|er)?|insats(?:erna|er)?)\s+(?P<nums>\d{1,2}(?:\.\d{1,2})*"
-    r"(?:\s*(?:[–-]|,|och|samt)\s*\d{1,2}(?:\.\d{1,2})*)*)$", re.I)
+    rf"^(?:åtgärd(?:erna|er)?|insats(?:erna|er)?)\s+(?P<nums>{NUMBER_LIST})$", re.I)
 
 
 def labelled_action_numbers(text: str) -> list[str] | None:
     """The action numbers a cell names after the word for an action ('Åtgärd 8–9' -> ['8',
-    '9'], 'Åtgärd 4.2' -> ['4.2'], 'Åtgärderna 3 och 5' -> ['3', '5']): a range of whole
-    numbers is each number in it. None for a cell that states an action."""
+    '9'], 'Åtgärd 4.2' -> ['4.2'], 'Åtgärderna 3 och 5' -> ['3', '5']): a range is each number in it
+    (`number_ranges`). None for a cell that states an action."""
     # an item number a print gave the row ('6.1 Åtgärd 1') is no part of the reference
     m = _ACTION_LABEL_REF_RE.match(NUMBERED_RE.sub("", squash(text or ""), count=1).rstrip("."))
     if not m:
         return None
-    nums: list[str] = []
-    for part in re.split(r"\s*(?:,|och|samt)\s*", m.group("nums")):
-        ends = [e.strip() for e in re.split(r"[–-]", part)]
-        if len(ends) == 2 and ends[0].isdigit() and ends[1].isdigit() and int(ends[0]) < int(ends[1]):
-            nums += [str(k) for k in range(int(ends[0]), int(ends[1]) + 1)]
-        else:
-            nums += ends
-    return nums
+    return expand_numbers(m.group("nums"))
 
 
 def _titles_goals_below(goal_texts: list[tuple[int, str]], rows: list[list[str]], k: int) -> bool:

@@ -40,6 +40,7 @@ from .headers import (ACRONYM_KEY, is_status_label, is_status_phrase, marks_new_
 from .name_columns import _TEXT_WORDS, is_action_name
 from .organisation_columns import names_party
 from .matrix import PARTY_MARK_RE
+from .lone_marks import is_lone_mark
 from .prose import goal_led_headings, intro_kind
 from .text import BULLET_RE, CAPTION_RE, NUMBERED_RE, squash
 from .schedule import parse_schedule
@@ -76,11 +77,6 @@ _ROLES = ("measure", "indicator", "responsible", "actors", "partners", "schedule
 # plan's half-year or year marked for the action), no part of the field before it
 _OTHER_LABEL_RE = re.compile(rf"(?<=[.;·|])\s+(?:{ACRONYM_KEY}?[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:/[\wåäöÅÄÖ-]+)?"
                              rf"(?:\s+(?:[\wåäöÅÄÖ-]+|/|€|%)){{0,3}}|(?:19|20)\d\d(?:\s+[A-ZÅÄÖ]{{1,2}})?):(?=\s|$)")
-
-
-# a mark alone as a field's value ('A: ●.', 'E: ○.'): a matrix's column printed on the card
-# (the goal the action serves, `goal_mark_columns`), kept as that column
-_MATRIX_MARK_RE = re.compile(r"^[●○■□xX✓✔◦]\s*[.;]?$")
 
 
 # a party's field opening a line: an organisation's name, a colon and a short value up to
@@ -122,9 +118,10 @@ def _inline_codes(text: str) -> list[tuple[str, str]]:
         end = min([st for st in starts if st > o.start()] + [len(text)])
         value = text[o.end():end].strip().rstrip("·|").strip()
         if _GOAL_REF_RE.match(value) or theme_column([label]) is not None or names_party(label) \
-                or _MATRIX_MARK_RE.match(value) or (is_status_label(label) and marks_plan_status(value)):
+                or is_lone_mark(value) or (is_status_label(label) and marks_plan_status(value)):
             # (also the area the card belongs to, 'Målområde: Språk.': its goal's theme, as
-            # on a line of its own)
+            # on a line of its own; and a mark alone, 'A: ●.', 'E: ○.': a matrix's column
+            # printed on the card -- the goal the action serves, `goal_mark_columns`)
             out.append((label, value.rstrip(".;").strip()))
     return out
 

@@ -142,7 +142,7 @@ def test_parts_of_the_card_rules():
     assert split_actors("☐ kommunen ☒ välfärdsområdet ☐ tredje sektorn") == (["välfärdsområdet"], [])
     assert refers_to_actions(["Åtgärdskort 1–2", "Åtgärd 4", "–"]) and not refers_to_actions(["–", ""])
     assert not refers_to_actions(["Antal deltagare", "Åtgärd 4"])
-    assert referred_numbers("Åtgärdskort 5–7") == [5, 6, 7] and referred_numbers("–") == []
+    assert referred_numbers("Åtgärdskort 5–7") == ["5", "6", "7"] and referred_numbers("–") == []
 
 
 # --- Tallby: Swedish | Finnish tables, association pledges, counts reported ---
