@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .action_card_headings import heads_one_action
+from .timed_goal_lists import dated_lists
 from .action_count_summaries import counts_actions
 from .actors import (closing_parenthesis, dedupe_actors, legend_abbreviations, names_actor, split_actors,
                      trailing_actors)
@@ -356,6 +357,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._goal_heading_actions = False  # a list of actions came right under a goal heading
         self._doers_listed: set[int] = set()  # bullets of a list where an item names its doer
         self._in_doers_list = False  # the bullet read now is one of them
+        self._dated_listed: set[int] = set()  # bullets of a list where an item closes with its time
+        self._in_dated_list = False  # the bullet read now is one of them
         # the section whose text said that each paragraph under its headings opens with its
         # goal and goes on with the actions ('Under varje rubrik inleds stycket med målet')
         self._lead_goal_scope: str | None = None
@@ -736,6 +739,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self.referenced_codes = self._referenced_codes(elements)
         self.unit_headings = self._unit_headings(elements)
         self._doers_listed = _lists_naming_doers(elements)
+        self._dated_listed = dated_lists(elements)
         self._doers_in_parentheses = doers_in_parentheses(_listed_items(elements))
         # heading levels whose chapters are counted by roman numerals ('II Arbete', 'III Barn')
         self._roman_levels = {el.level for el in elements if el.kind == "heading" and _SECOND_ROMAN_RE.match(el.text)}
@@ -813,6 +817,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                 if self.list_mode is None and self._owned_list_starts(elements, i):
                     self.list_mode = "measure"
                 self._in_doers_list = i in self._doers_listed
+                self._in_dated_list = i in self._dated_listed
                 self.on_bullet(el)
                 if lone_item and len(self.b.measures) == before + 1:
                     self._para_measure = self.b.measures[-1].id

@@ -24,6 +24,7 @@ from .elements import Element
 from .goal_lookup import LETTER_CODE
 from .goal_outline import sub_goal_item
 from .change_markers import revision_marks
+from .closing_times import closing_time
 from .assignments import assigned_actors
 from .result_chains import action_named_by_link, chain_indicator
 from .headers import header_role
@@ -397,6 +398,11 @@ class ListReader:
                 resp, partners = agreed_doers(said)
                 subject_doer = []
                 when = when or (said.schedule if said is not None else None)
+            if not (when or paren_time) and (dated := closing_time(text)) is not None:
+                # '... (2026)': the time alone in parentheses closing the item is its schedule,
+                # no part of what is done (`closing_times`, as in a table's action cell)
+                printed = printed or text
+                text, paren_time = dated
             sched, start, end = parse_schedule(when or paren_time)
             text, ref_goal = self._goal_reference(text)
             # 'Mål: Språk.' among the item's fields: the goal so named (by its theme, its
@@ -459,8 +465,10 @@ class ListReader:
         item names who does it (`own_doer`: '... (ansvar: kommunkansliet, 2024)'): the
         goal's actions, as the lists under the other goal headings are (without either,
         the items under a goal heading may as well be its sub-goals or results)."""
+        # ... or whose items are dated, one closing with its time alone in parentheses
+        # ('... (2026)'): when an item is carried out, an action's schedule (`timed_goal_lists`)
         return (bool(self.stack) and self.stack[-1].goal_id is not None and not self.list_intro
-                and self.list_mode is None and (self._goal_heading_actions or own_doer))
+                and self.list_mode is None and (self._goal_heading_actions or own_doer or self._in_dated_list))
 
     def _action_of_stated_goal(self, own_doer: bool, item: str = "") -> bool:
         """An item naming who does it ('Kommunens hyresbolag reserverar bostäder ... (X

@@ -45,6 +45,7 @@ from .success_label import signs_label
 from .goal_reference_note import referred_goal_number
 from .following_intro import after_following_intro
 from .prose_actions import ProseAction, dated_schedule, partners_in, prose_action
+from .parent_goal_fields import hang_under_higher_goal, higher_goal_label
 from .action_codes import closing_reference
 from .numbered_item_label import opens_with_numbered_label
 from .records import fields, item_fields, trailing_fields
@@ -332,6 +333,11 @@ class ParagraphReader:
             # above them ('Mål 1.1 ...'); no goal while nothing is numbered under it
             self._numbered_levels[level[0]] = [level[1], el.page, self.theme(), None]
         field_goal = goal_field(text) or self._goal_in_measure_field(text)
+        if field_goal and (head := self.heading_goal()) and higher_goal_label(text):
+            # 'Övergripande mål: X.' in the card of the goal heading above: the goal X serves
+            # is its parent, no goal under it (`parent_goal_fields`)
+            hang_under_higher_goal(self, head, field_goal[0], el.page)
+            return
         named = self.goal_lookup.goal_named_by_field(field_goal[0]) if field_goal else None
         if named:
             # 'Mål: Jobb.' / 'Mål: <a goal stated above>. Tema: ...' under an action: the

@@ -38,6 +38,7 @@ from .elements import Element, _continues_row as continues_row
 from .code_reference_columns import code_reference_column
 from .goal_lookup import bare_code, bare_number, goals_carried_into
 from .other_plans import points_to_other_plan
+from .parent_goal_fields import hang_under_higher_goal, names_higher_goal
 from .name_columns import name_column
 from .goal_group_rows import goal_group_rows
 from .headers import (header_roles, is_label_cell, is_structure_header, map_columns, target_group_column,
@@ -559,6 +560,14 @@ class TableReader:
             no_goal = bool(goal_texts) and all(DASH_ONLY_RE.match(x) for _, x in goal_texts)
             if no_goal:
                 goal_texts, cur_goals = [], []
+            if (t.method == "label-value" and heading_goal and goal_texts
+                    and all(c < len(hdrs) and names_higher_goal(hdrs[c]) for c, _ in goal_texts)):
+                # 'Delmål 1: ...' over a card whose field 'Övergripande mål: X' names the goal
+                # it serves: X is the heading goal's parent, and the card's actions serve the
+                # heading goal (`parent_goal_fields`)
+                for _, txt in goal_texts:
+                    hang_under_higher_goal(self, heading_goal, txt, page)
+                goal_texts, cur_goals = [], [heading_goal]
             others = [row[c] for c in roles if roles[c] != "goal" and c < len(row) and row[c].strip()]
             above = level_goal.get(goal_texts[0][0]) if goal_texts else None
             if (above and not others and len(goal_texts) == 1
