@@ -281,6 +281,12 @@ FLOORS = {
     "blind208-oxkangar-2026-2029": (None, None, None),  # thirty-fifth set: unread
     "blind209-sunnanvik-2025-2027": (None, None, None),  # thirty-fifth set: unread
     "blind210-hindersby-2026-2030": (None, None, None),  # thirty-fifth set: unread
+    "blind211-forsby-2025-2028": (None, None, None),  # thirty-sixth set: unread
+    "blind212-tolby-2026-2029": (None, None, None),  # thirty-sixth set: unread
+    "blind213-ytteresse-2025-2027": (None, None, None),  # thirty-sixth set: unread
+    "blind214-kvimo-2026-2029": (None, None, None),  # thirty-sixth set: unread
+    "blind215-gammelby-2026-2029": (None, None, None),  # thirty-sixth set: unread
+    "blind216-ango-2025-2028": (None, None, None),  # thirty-sixth set: unread
 }
 
 
