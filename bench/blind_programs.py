@@ -145,9 +145,14 @@ committed before any measurement; the thirty-fifth set (blind205–blind210), by
 service area with 'Nuvarande verksamhet' beside 'Utvecklingsåtgärder', bold goal rows with a ✓ 'Inlett' column and
 passive actions with '¹ Ansvar:' lines, 'A.I' goal codes with one shared responsibility line, a presentation
 printout with speaker notes and an action serving two goals, a planning board Planeras | Pågår | Klart, goal
-headings with their indicator inline), committed before any measurement.
+headings with their indicator inline), committed before any measurement; the thirty-sixth set (blind211–blind216),
+by a thirty-sixth writer (a goal and its '–' actions in one table cell with who / when on matching lines, indicators
+only in chart captions, a municipal strategy excerpt with action codes INT-01 and a cross-reference table, priority
+sections with several actions in one cell and a month wheel, a coordinator's letter with 'Fokus N' headings, job
+titles and quarter times, a regional programme's local sub-goals, actions by season), committed before any
+measurement.
 
-    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|all] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|final|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|all] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -173,7 +178,7 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
               "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth",
               "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
-              "thirtyfourth", "thirtyfifth")
+              "thirtyfourth", "thirtyfifth", "thirtysixth")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 
