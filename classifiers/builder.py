@@ -44,7 +44,7 @@ from .council_decision import decision_item
 from .decision_points import lettered_point, opens_goal_points
 from .content_roles import document_layouts, fits_layout
 from .cells import column_width, split_goal_cell, split_marked_items
-from .elements import Element
+from .elements import Element, bullet_runs_where
 from .counted_actions import actions_counted, one_follow_up
 from .area_counts import action_counted
 from .goal_lookup import BARE_CODE_RE, LETTER_CODE, GoalLookup, bare_number
@@ -164,17 +164,8 @@ _PERSON_ITEM_RE = re.compile(rf"^{_NAME}(?:\s+{_NAME})+(?:\s+och\s+{_NAME}(?:\s+
 def _lists_naming_doers(elements: list[Element]) -> set[int]:
     """The indices of the bullets of every list (a run of bullets) where at least one item
     ends in who does it ('... (biblioteket, 2025).', '... Ansvar: kansliet.')."""
-    out: set[int] = set()
-    i = 0
-    while i < len(elements):
-        j = i
-        while j < len(elements) and elements[j].kind == "bullet":
-            j += 1
-        if j > i and any(names_own_fields(el, _item_text(el.text)) or trailing_actors(_item_text(el.text)) is not None
-                         for el in elements[i:j]):
-            out.update(range(i, j))
-        i = max(j, i + 1)
-    return out
+    return bullet_runs_where(elements, lambda el: names_own_fields(el, _item_text(el.text))
+                             or trailing_actors(_item_text(el.text)) is not None)
 
 
 def _item_text(text: str) -> str:

@@ -209,6 +209,21 @@ _TOC_PAGES = 3
 _TOC_LINES = 200
 
 
+def bullet_runs_where(elements: list[Element], test) -> set[int]:
+    """The indices of the bullets of every list (a run of bullets) where at least one item
+    passes `test`: a list holds items of one kind, so one item's sign speaks for the list."""
+    out: set[int] = set()
+    i = 0
+    while i < len(elements):
+        j = i
+        while j < len(elements) and elements[j].kind == "bullet":
+            j += 1
+        if j > i and any(test(el) for el in elements[i:j]):
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
+
+
 def document_elements(doc) -> list[Element]:
     # a spread is read as the two book pages it shows, each in turn
     pages = book_pages(doc.pages)

@@ -15,7 +15,7 @@ its doer does (`builder._lists_naming_doers`).
 from __future__ import annotations
 
 from .closing_times import closing_time
-from .elements import Element
+from .elements import Element, bullet_runs_where
 from .text import BULLET_RE, strip_marker
 
 
@@ -26,13 +26,4 @@ def _item(text: str) -> str:
 def dated_lists(elements: list[Element]) -> set[int]:
     """The indices of the bullets of every list (a run of bullets) where at least one item
     closes with its time alone in parentheses."""
-    out: set[int] = set()
-    i = 0
-    while i < len(elements):
-        j = i
-        while j < len(elements) and elements[j].kind == "bullet":
-            j += 1
-        if j > i and any(closing_time(_item(el.text)) is not None for el in elements[i:j]):
-            out.update(range(i, j))
-        i = max(j, i + 1)
-    return out
+    return bullet_runs_where(elements, lambda el: closing_time(_item(el.text)) is not None)

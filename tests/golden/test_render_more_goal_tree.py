@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from golden import render_more as M
+from tests.golden.test_render_more_records import _texts
 
 
 def _table(columns, rows):
@@ -17,18 +18,6 @@ def _table(columns, rows):
 
 def _render(blocks, style):
     return M.TextStyleRenderer({"title": "T", "blocks": blocks, "gold": {}}, style).src["blocks"]
-
-
-def _texts(blocks):
-    out = []
-    for b in blocks:
-        if b["type"] == "label":
-            out.append(f"{b['label']}: {' '.join(b['items'])}")
-        elif b["type"] == "table":
-            out += [f"{k}: {v}" for k, v in b["rows"]]
-        else:
-            out += b.get("lines") or [b.get("text", "")]
-    return out
 
 
 def _headings(blocks):
