@@ -1200,14 +1200,24 @@ def _header_over_merged_rows(rows, h: int, page_right: float, bands: _Bands, mer
     return header, body, starts, page_right
 
 
+# columns a header must name for one row under it to show a table: two columns of running
+# text start their lines at two places, and no heading stands over three
+_ONE_ROW_COLUMNS = 3
+
+
 def _header_at_page_foot(rows, h: int, page_right: float, bands: _Bands, merged: set[int],
                          page_height: float | None, lh: float):
     """A bold header of labels with one or a few rows under it down to the foot of the page:
     the top of a table the page break split (a word processor moves a row that does not fit
     to the next page, so a table may start with its header and a row at the foot of one
     page). Too few rows for the alignment evidence `_try_table` asks for: every piece of the
-    rows must start at one of the header's labels, and one row must fill two columns. The
-    next page's rows are then found as the table's continuation (`_continuation`).
+    rows must start at one of the header's labels, and one row must fill two columns, unless
+    the header names three columns or more (no heading stands over three, `_ONE_ROW_COLUMNS`):
+    then a row in the first column alone is the table's too, a goal row over the measures the
+    page break moved to the next page (where the header is printed again, and
+    pdf_tables.mark_continuations joins the pieces by it). Unfound, the row was a line of the
+    page, read with the header's labels as text. The next page's rows are then found as the
+    table's continuation (`_continuation`).
     Returns (header, body, starts, right) as `_try_table` does, or None."""
     header = rows[h]
     if not _is_header_row(header) or not all(_is_label(l) for l in header):
@@ -1222,18 +1232,14 @@ def _header_at_page_foot(rows, h: int, page_right: float, bands: _Bands, merged:
     body = body[:aligned.index(False)] if False in aligned else body
     if not body or not _at_page_foot(rows, h + 1 + len(body), page_height):
         return None
-    if not any(len({_column_of(l, starts, page_right) for l in r}) >= 2 for r in body):
-        return None
+    if len(starts) < _ONE_ROW_COLUMNS and not any(len({_column_of(l, starts, page_right) for l in r}) >= 2
+                                                 for r in body):
+        return None  # two labels over lines in one column: as likely two text columns' headings
     if _headings_over_text(header, body):
         return None  # headings side by side over two text columns, not a header
     if len(starts) == 2 and (_headings_of_two_levels(header, body) or _wraps_heading_above(rows, h, starts, page_right)):
         return None  # ... or headings of two text columns level by chance (as in `_try_table`)
     return header, body, starts, page_right
-
-
-# columns a header must name for one row under it to show a table: two columns of running
-# text start their lines at two places, and no heading stands over three
-_ONE_ROW_COLUMNS = 3
 
 
 def _header_over_one_row(rows, h: int, page_right: float, bands: _Bands, merged: set[int], lh: float):
