@@ -1,0 +1,62 @@
+"""Thirty-sixth blind set (helper t36b): a programme written as a letter -- 'Tema N: …'
+headings with a problem paragraph and a labelled goal ('Det vi vill nå: …'), an action
+table per theme, and one follow-up list under 'Så här vet vi om vi lyckas' whose items close
+with '(Tema N)'. Made-up text."""
+
+from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p, bullets as _b
+
+from classifiers import classify_document, empty_role_fallbacks
+
+
+def _table(columns, rows):
+    return {"type": "table", "caption": "", "columns": columns, "rows": rows}
+
+
+def _letter():
+    cols = ["Åtgärd", "Ansvarig", "När"]
+    return [
+        _h("Integrationsplan 2026–2028 – ett brev till invånarna", 1),
+        _p("Bästa invånare! Här är planen för de kommande åren."),
+        _h("Tema 1: Bostäder", 1),
+        _p("Det är svårt att hitta en hyresbostad i byn. Många flyttar därför vidare."),
+        _p("Det vi vill nå: Varje ny familj hittar en bostad inom tre månader."),
+        _table(cols, [["Bostadsrådgivning för nya familjer", "bostadssekreteraren", "Q1/2026"],
+                      ["Hyresgaranti för nyinflyttade", "socialchefen", "Q3/2026"]]),
+        _h("Tema 2: Fritid", 1),
+        _p("Föreningarna är många men svåra att hitta för den som är ny."),
+        _p("Det vi vill nå: Alla barn har en fritidshobby inom ett år."),
+        _table(cols, [["Föreningsmässa varje höst", "fritidssekreteraren", "Q4/2026"],
+                      ["Simskola för nyinflyttade barn", "idrottsledaren", "Q2/2027"]]),
+        _h("Så här vet vi om vi lyckas", 1),
+        _p("Jag rapporterar till styrelsen varje år om de här sakerna:"),
+        _b("Antal familjer som fått bostadsrådgivning (Tema 1)",
+           "Andelen nyinflyttade som bor kvar efter två år (Tema 1)",
+           "Antal barn i simskolan (Tema 2)"),
+    ]
+
+
+def test_follow_up_headed_by_how_success_is_known_lists_the_meters(monkeypatch):
+    out = _classify(_letter())
+    goals = {g.id: g for g in out.goals}
+    measures = {m.id: m for m in out.measures}
+    assert [(g.text, g.theme) for g in out.goals] == [
+        ("Varje ny familj hittar en bostad inom tre månader", "Bostäder"),
+        ("Alla barn har en fritidshobby inom ett år", "Fritid")]
+    # the bracket naming the part is cut; the meter is that part's goal's, and of the one
+    # action it counts, else of the goal alone
+    got = [(i.text, goals[i.goal].theme, measures[i.measure].text if i.measure else None) for i in out.indicators]
+    assert got == [
+        ("Antal familjer som fått bostadsrådgivning", "Bostäder", "Bostadsrådgivning för nya familjer"),
+        ("Andelen nyinflyttade som bor kvar efter två år", "Bostäder", None),
+        ("Antal barn i simskolan", "Fritid", "Simskola för nyinflyttade barn")]
+    # without the part reference rule the bracket stays and nothing is linked
+    monkeypatch.setattr(classify_document, "meters_naming_their_part", lambda *a: None)
+    out = _classify(_letter())
+    assert [i.text for i in out.indicators][0] == "Antal familjer som fått bostadsrådgivning (Tema 1)"
+    assert all(i.measure is None for i in out.indicators)
+
+
+def test_how_success_is_known_heads_the_follow_up():
+    assert empty_role_fallbacks._FOLLOW_UP_HEADING_RE.search("sa har vet vi om vi lyckas")
+    assert empty_role_fallbacks._FOLLOW_UP_HEADING_RE.search("hur vet vi att vi har natt malet?")
+    assert not empty_role_fallbacks._FOLLOW_UP_HEADING_RE.search("vad vet vi om nya invanare?")
