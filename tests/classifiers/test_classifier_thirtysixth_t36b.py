@@ -60,3 +60,32 @@ def test_how_success_is_known_heads_the_follow_up():
     assert empty_role_fallbacks._FOLLOW_UP_HEADING_RE.search("sa har vet vi om vi lyckas")
     assert empty_role_fallbacks._FOLLOW_UP_HEADING_RE.search("hur vet vi att vi har natt malet?")
     assert not empty_role_fallbacks._FOLLOW_UP_HEADING_RE.search("vad vet vi om nya invanare?")
+
+
+# --- key figures: 'Nyckeltal | Mål | 2024 | Målsättning 2028' -----------------------------
+
+def _key_figures(baseline="2024"):
+    return [
+        _h("1 Mål", 1),
+        _p("Fullmäktige har fastställt två mål:"),
+        _b("1) Språk: Nyinflyttade vuxna kan använda svenska i arbetet.",
+           "2) Gemenskap: Nya och gamla invånare har platser att mötas."),
+        _h("2 Åtgärder", 1),
+        _table(["Åtgärd", "Mål", "Vem"], [["Svenskkurs på distans med träffar i byahuset", "1", "Kommunkansliet"],
+                                          ["Sommarcafé i byahuset", "2", "Fritidsnämnden"],
+                                          ["Simskola för vuxna", "2", "Fritidsnämnden"]]),
+        _h("3 Nyckeltal", 1),
+        _table(["Nyckeltal", "Mål", baseline, "Målsättning 2028"],
+               [["Antal deltagare i distanskursen", "1", "–", "10 per år"],
+                ["Antal besökare på sommarcaféet", "2", "–", "150 per sommar"]]),
+    ]
+
+
+def test_target_column_beside_a_year_of_measurement_holds_no_goal():
+    out = _classify(_key_figures())
+    # the bare year before the target's year is the baseline: 'Målsättning 2028' is the level
+    # aimed at, its figures no goals; the 'Mål' column names each figure's goal
+    assert [g.theme for g in out.goals] == ["Språk", "Gemenskap"]
+    assert [i.goal for i in out.indicators] == [out.goals[0].id, out.goals[1].id]
+    # a year after the target's is no baseline: the column stays a goal column
+    assert len(_classify(_key_figures(baseline="2030")).goals) > 2
