@@ -6,6 +6,7 @@ with '(Tema N)'. Made-up text."""
 from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p, bullets as _b
 
 from classifiers import classify_document, empty_role_fallbacks
+from classifiers.text import squash
 
 
 def _table(columns, rows):
@@ -69,15 +70,19 @@ def _key_figures(baseline="2024"):
         _h("1 Mål", 1),
         _p("Fullmäktige har fastställt två mål:"),
         _b("1) Språk: Nyinflyttade vuxna kan använda svenska i arbetet.",
-           "2) Gemenskap: Nya och gamla invånare har platser att mötas."),
+           "2) Gemenskap: Nya och gamla invånare har platser att mötas.",
+           "3) Arbete: Säsongsanställda som vill stanna hittar arbete året runt."),
         _h("2 Åtgärder", 1),
         _table(["Åtgärd", "Mål", "Vem"], [["Svenskkurs på distans med träffar i byahuset", "1", "Kommunkansliet"],
                                           ["Sommarcafé i byahuset", "2", "Fritidsnämnden"],
-                                          ["Simskola för vuxna", "2", "Fritidsnämnden"]]),
+                                          ["Simskola för vuxna", "2", "Fritidsnämnden"],
+                                          ["Jobbdag för säsongsanställda", "3", "Näringslivsansvarig"],
+                                          ["Vinterträff med arbetsgivarna", "3", "Kommundirektören"]]),
         _h("3 Nyckeltal", 1),
         _table(["Nyckeltal", "Mål", baseline, "Målsättning 2028"],
                [["Antal deltagare i distanskursen", "1", "–", "10 per år"],
-                ["Antal besökare på sommarcaféet", "2", "–", "150 per sommar"]]),
+                ["Antal besökare på sommarcaféet", "2", "–", "150 per sommar"],
+                ["Antal säsongsanställda med arbete året runt", "3", "5", "12"]]),
     ]
 
 
@@ -85,7 +90,24 @@ def test_target_column_beside_a_year_of_measurement_holds_no_goal():
     out = _classify(_key_figures())
     # the bare year before the target's year is the baseline: 'Målsättning 2028' is the level
     # aimed at, its figures no goals; the 'Mål' column names each figure's goal
-    assert [g.theme for g in out.goals] == ["Språk", "Gemenskap"]
-    assert [i.goal for i in out.indicators] == [out.goals[0].id, out.goals[1].id]
+    assert [g.theme for g in out.goals] == ["Språk", "Gemenskap", "Arbete"]
+    assert [i.goal for i in out.indicators] == [g.id for g in out.goals]
     # a year after the target's is no baseline: the column stays a goal column
-    assert len(_classify(_key_figures(baseline="2030")).goals) > 2
+    assert len(_classify(_key_figures(baseline="2030")).goals) > 3
+
+
+def test_count_beside_its_goal_number_counts_the_action_of_that_goal_it_names(monkeypatch):
+    out = _classify(_key_figures())
+    measures = {m.id: m.text for m in out.measures}
+    # a count names the one action of its row's goal by the action's word; a count naming
+    # whom its goal speaks of ('säsongsanställda') follows the goal up, no action
+    assert [squash(measures[i.measure]) if i.measure else None for i in out.indicators] == [
+        "Svenskkurs på distans med träffar i byahuset", "Sommarcafé i byahuset", None]
+    # without the goal words set apart the people counted pick the action naming them
+    from classifiers import area_counts
+    plain = area_counts.action_counted
+    monkeypatch.setattr(area_counts, "action_counted", lambda i, a, m, g, own=(): plain(i, a, m, g))
+    from classifiers import builder
+    monkeypatch.setattr(builder, "action_counted", area_counts.action_counted)
+    out = _classify(_key_figures())
+    assert out.indicators[2].measure is not None
