@@ -111,3 +111,11 @@ def test_count_beside_its_goal_number_counts_the_action_of_that_goal_it_names(mo
     monkeypatch.setattr(builder, "action_counted", area_counts.action_counted)
     out = _classify(_key_figures())
     assert out.indicators[2].measure is not None
+
+
+def test_bare_plus_between_names_adds_partners_to_the_doer():
+    from classifiers.actors import split_actors
+    assert split_actors("Ungdomstjänsterna + lokala företag") == (["Ungdomstjänsterna"], ["lokala företag"])
+    assert split_actors("Fritidsbyrån + föreningarna + församlingen") == (["Fritidsbyrån"], ["föreningarna", "församlingen"])
+    # a sum is no pair of names
+    assert split_actors("29 500 + ordinarie budget") == (["29 500 + ordinarie budget"], [])
