@@ -50,6 +50,7 @@ from .action_codes import closing_reference
 from .numbered_item_label import opens_with_numbered_label
 from .records import fields, item_fields, trailing_fields
 from .figure_meters import action_named_by_head
+from .pointing_intros import pointing_intro_kind
 from .goal_key_figures import goal_figures, names_baseline_brackets, without_baseline
 from .schedule import opens_with_times, parse_schedule
 from .therefore_actions import therefore_actions
@@ -243,6 +244,7 @@ class ParagraphReader:
             or (_label_line_kind(text) if labels_list else None) \
             or (start_stop_kind(text) if labels_list else None) \
             or (_unfinished_follow_up(text) if labels_list else None) \
+            or (pointing_intro_kind(text) if labels_list else None) \
             or ("indicator" if labels_list and expectation_line(text) else None)
         if text.rstrip().endswith(":") and names_parts_of_action(text):
             # 'Delåtgärder:' under an action: its list holds the steps of that action

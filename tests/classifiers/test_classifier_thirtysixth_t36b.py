@@ -119,3 +119,47 @@ def test_bare_plus_between_names_adds_partners_to_the_doer():
     assert split_actors("Fritidsbyrån + föreningarna + församlingen") == (["Fritidsbyrån"], ["föreningarna", "församlingen"])
     # a sum is no pair of names
     assert split_actors("29 500 + ordinarie budget") == (["29 500 + ordinarie budget"], [])
+
+
+# --- additions after the consultation: '<action> (delmål 1.2) – ansvar: X, tidtabell: Y' ---
+
+def _additions(intro="Utifrån utlåtandena lades följande åtgärder till. De hör till de delmål som anges inom parentes."):
+    cols = ["Delmål", "Åtgärd", "Ansvar"]
+    return [
+        _h("Integrationsprogram 2026–2029", 1),
+        _h("4 Mål och åtgärder", 1),
+        _table(cols, [["1.1 Nyanlända vuxna får en sammanhållen språkstig", "Alfabetiseringskurs i byn", "Medborgarinstitutet"],
+                      ["1.2 Unga hittar en studieplats efter grundskolan", "Sommarjobbskampanj för unga", "Ungdomstjänsterna"],
+                      ["2.1 Nya invånare deltar i föreningarna", "Föreningsmässa med tolkar", "Fritidsbyrån"]]),
+        _h("5 Tillägg efter remissen", 1),
+        _p(intro),
+        _b("Studiehandledare på modersmålet vid gymnasiet (delmål 1.2) – ansvar: gymnasiets rektor, tidtabell: 2027",
+           "Gratis simundervisning för vuxna kvinnor (delmål 2.1) – ansvar: idrottsbyrån, tidtabell: Från våren 2027"),
+        _h("6 Uppföljning", 1),
+        _p("Koordinatorn följer upp åtgärderna två gånger per år."),
+    ]
+
+
+def test_list_announced_by_a_sentence_pointing_forward_holds_actions_of_the_goals_in_brackets(monkeypatch):
+    out = _classify(_additions())
+    goals = {g.id: squash(g.text) for g in out.goals}
+    got = [(squash(m.text), goals[m.goal][:3], m.responsible, m.schedule) for m in out.measures[3:]]
+    assert got == [("Studiehandledare på modersmålet vid gymnasiet", "1.2", ["gymnasiets rektor"], "2027"),
+                   ("Gratis simundervisning för vuxna kvinnor", "2.1", ["idrottsbyrån"], "Från våren 2027")]
+    # without the forward-pointing intro the list is read as no actions
+    from classifiers import read_paragraphs
+    monkeypatch.setattr(read_paragraphs, "pointing_intro_kind", lambda text: None)
+    assert len(_classify(_additions()).measures) == 3
+
+
+def test_goal_code_bracket_is_cut_and_names_the_goal(monkeypatch):
+    monkeypatch.setattr(classify_document, "actions_closing_with_goal_code", lambda built: None)
+    out = _classify(_additions())
+    assert squash(out.measures[4].text).endswith("(delmål 2.1)")
+
+
+def test_pointing_intro_reads_the_sentence_pointing_forward():
+    from classifiers.pointing_intros import pointing_intro_kind
+    assert pointing_intro_kind("Programmet var på remiss. Följande åtgärder lades till. De hör till delmålen inom parentes.") == "measure"
+    assert pointing_intro_kind("Programmet var på remiss i mars.") is None
+    assert pointing_intro_kind("Följande åtgärder lades till:") is None  # a colon intro is read as such

@@ -1,0 +1,33 @@
+"""A paragraph that announces the list under it with a full stop instead of a colon:
+'Utifrån utlåtandena lades följande åtgärder till. De hör till de delmål som anges inom
+parentes.' / '• …'.
+
+'Följande' ('the following') points forward: a sentence naming 'följande åtgärder' /
+'följande mål' can only speak of what comes after it, so it introduces the list right under
+its paragraph as it would with a colon, even when closed by a full stop and followed by a
+sentence on the list's notation. What the list holds is read from that sentence as from any
+intro (`prose.intro_kind`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .prose import intro_kind
+from .text import fold, sentences
+
+# the word pointing forward to what follows: 'följande', 'nedanstående'
+_POINTING_RE = re.compile(r"\b(?:foljande|nedanstaende)\b")
+
+
+def pointing_intro_kind(paragraph: str) -> str | None:
+    """What the list under `paragraph` holds when its last sentence pointing forward ('…
+    följande åtgärder till.') introduces it, else None (a paragraph closed by a colon is read
+    as an intro already)."""
+    text = paragraph.strip()
+    if text.endswith(":"):
+        return None
+    pointing = [s for s in sentences(text) if _POINTING_RE.search(fold(s))]
+    if not pointing:
+        return None
+    return intro_kind(pointing[-1].rstrip(" .!") + ":")
