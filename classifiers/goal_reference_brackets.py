@@ -29,6 +29,17 @@ def goal_of_code(goals, code: str) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
+# a goal named by its label and code in running text: 'delmål 1.2', 'mål 3.1'
+_NAMED_CODE_RE = re.compile(r"^\s*(?:del)?mål\s+(?P<code>\d{1,2}(?:\.\d{1,2})+)\s*$", re.I)
+
+
+def goal_named_by_code(text: str, goals) -> str | None:
+    """The id of the one goal a phrase names by its label and dotted code ('delmål 1.2'),
+    the code its text opens with; else None."""
+    m = _NAMED_CODE_RE.match(squash(text))
+    return goal_of_code(goals, m.group("code")) if m else None
+
+
 def actions_closing_with_goal_code(built) -> None:
     for m in built.measures:
         found = _CLOSING_REFERENCE_RE.search(m.text)

@@ -136,7 +136,8 @@ def _additions(intro="Utifrån utlåtandena lades följande åtgärder till. De 
         _b("Studiehandledare på modersmålet vid gymnasiet (delmål 1.2) – ansvar: gymnasiets rektor, tidtabell: 2027",
            "Gratis simundervisning för vuxna kvinnor (delmål 2.1) – ansvar: idrottsbyrån, tidtabell: Från våren 2027"),
         _h("6 Uppföljning", 1),
-        _p("Koordinatorn följer upp åtgärderna två gånger per år."),
+        _p("Koordinatorn följer upp åtgärderna två gånger per år. Därtill följs delmål 1.2 upp med andelen unga "
+           "som fortsätter till andra stadiet direkt efter grundskolan."),
     ]
 
 
@@ -163,3 +164,13 @@ def test_pointing_intro_reads_the_sentence_pointing_forward():
     assert pointing_intro_kind("Programmet var på remiss. Följande åtgärder lades till. De hör till delmålen inom parentes.") == "measure"
     assert pointing_intro_kind("Programmet var på remiss i mars.") is None
     assert pointing_intro_kind("Följande åtgärder lades till:") is None  # a colon intro is read as such
+
+
+def test_follow_up_sentence_naming_a_goal_by_its_code_gives_that_goal_a_meter():
+    from classifiers.prose import followed_up_by
+    assert followed_up_by("Därtill följs delmål 1.2 upp med andelen unga som fortsätter till andra stadiet.") == (
+        "delmål 1.2", ["andelen unga som fortsätter till andra stadiet"])
+    out = _classify(_additions())
+    goals = {g.id: squash(g.text) for g in out.goals}
+    assert [(squash(i.text), goals[i.goal][:3], i.measure) for i in out.indicators] == [
+        ("andelen unga som fortsätter till andra stadiet direkt efter grundskolan", "1.2", None)]
