@@ -34,7 +34,10 @@ from .schedule import opens_with_time, opens_with_times
 from .text import fold, squash
 from .ticked_actors import ticked_names
 
-_COOP_PAREN_RE = re.compile(r"\s*\(\s*((?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+[^()]+?)\s*\)", re.I)
+# (a partner's abbreviation in brackets of its own inside them, '(i samarbete med Ålands
+# arbetsmarknads- och studieservicemyndighet (AMS))', stays with the partner's name)
+_COOP_PAREN_RE = re.compile(
+    r"\s*\(\s*((?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+(?:[^()]|\([^()]*\))+?)\s*\)", re.I)
 # ... also opening the text: '(i samarbete med Y)' closing an action names partners only, and
 # no responsible 'i samarbete med Y'
 _BARE_COOP_RE = re.compile(r"\s*[;,]\s*samarbete\s+med\s+", re.I)

@@ -174,3 +174,9 @@ def test_follow_up_sentence_naming_a_goal_by_its_code_gives_that_goal_a_meter():
     goals = {g.id: squash(g.text) for g in out.goals}
     assert [(squash(i.text), goals[i.goal][:3], i.measure) for i in out.indicators] == [
         ("andelen unga som fortsätter till andra stadiet direkt efter grundskolan", "1.2", None)]
+
+
+def test_partner_with_its_abbreviation_in_brackets_inside_the_partner_bracket():
+    from classifiers.actors import split_actors
+    assert split_actors("Näringslivsansvarig (i samarbete med Ålands arbetsförmedling (AMS))") == (
+        ["Näringslivsansvarig"], ["Ålands arbetsförmedling (AMS)"])
