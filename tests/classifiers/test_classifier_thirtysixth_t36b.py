@@ -180,3 +180,10 @@ def test_partner_with_its_abbreviation_in_brackets_inside_the_partner_bracket():
     from classifiers.actors import split_actors
     assert split_actors("Näringslivsansvarig (i samarbete med Ålands arbetsförmedling (AMS))") == (
         ["Näringslivsansvarig"], ["Ålands arbetsförmedling (AMS)"])
+
+
+def test_bare_year_baseline_sets_the_target_apart_only_beside_a_goal_column():
+    from classifiers.builder import map_columns
+    assert map_columns(["Nyckeltal", "Mål", "2024", "Målsättning 2028"], None) == {0: "indicator", 1: "goal"}
+    # no column naming the rows' goals: the table is read as before
+    assert map_columns(["Mätare", "Enhet", "2024", "Mål 2029"], None).get(3) == "goal"
