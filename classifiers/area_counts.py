@@ -30,21 +30,15 @@ def is_count(indicator: str) -> bool:
 
 
 def action_counted(indicator: str, area_actions: list[tuple[str, str]],
-                   all_actions: list[tuple[str, str]], goals: list[str],
-                   own_goals: list[str] = ()) -> str | None:
-    """The id of the action (id, text) of the area a count counts, or None (module docstring).
-    `own_goals`: the texts of the goal a row names beside the count ('Nyckeltal | Mål': '4'); a
-    word the count shares with them names whom that goal speaks of ('Antal säsongsanställda
-    som …' under 'Säsongsanställda som vill stanna …'), no action."""
+                   all_actions: list[tuple[str, str]], goals: list[str]) -> str | None:
+    """The id of the action (id, text) of the area a count counts, or None (module docstring)."""
     if not is_count(indicator):
         return None
     own = list(dict.fromkeys(long_words(indicator)))
     every = [long_words(text) for _, text in all_actions]
     goal_words = [long_words(text) for text in goals]
-    stated = [long_words(text) for text in own_goals]
     distinctive = {w for w in own if sum(1 for ws in every if _holds(w, ws)) == 1
-                   and sum(1 for ws in goal_words if _holds(w, ws)) <= 1
-                   and not any(_holds(w, ws) for ws in stated)}
+                   and sum(1 for ws in goal_words if _holds(w, ws)) <= 1}
     best: tuple[float, str] | None = None
     for mid, text in area_actions:
         ws = long_words(text)

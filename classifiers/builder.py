@@ -396,8 +396,6 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # indicators of a follow-up sorted by area (a heading per area, an area column): the
         # counts among them count an action of the area (`_area_counts`)
         self.area_indicators: set[str] = set()
-        # the figures of a follow-up table whose goal column names each row's goal
-        self.goal_column_indicators: set[str] = set()
         # goal id -> the actors its responsible field names ('Ansvarig för målet: X')
         self.goal_owners: dict[str, list[str]] = {}
         # measures a 'Därför …' sentence stated after its goal (`therefore_actions`): prose too,
@@ -937,8 +935,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             if ind.id not in self.area_indicators or ind.measure is not None or not ind.goals:
                 continue
             area = [(m.id, m.text) for m in self.b.measures if set(m.goals or [m.goal]) & set(ind.goals)]
-            own_goals = [goal_text.get(g, "") for g in ind.goals] if ind.id in self.goal_column_indicators else []
-            mid = action_counted(ind.text, area, measures, goal_texts, own_goals)
+            mid = action_counted(ind.text, area, measures, goal_texts)
             if mid is not None:
                 m = self._measure(mid)
                 ind.measure = mid

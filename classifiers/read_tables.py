@@ -926,13 +926,7 @@ class TableReader:
                     # was listed with, or the whole area, as in a follow-up paragraph
                     # (`action_codes`): a card prints that paragraph as its last field
                     txt, own, ind_goals = self._coded_reference(txt, owner[k], links)
-                    iid = self.add_indicator(txt, page, own, ind_goals)
-                    if goal_cols and "measure" not in roles.values() and own is None and iid:
-                        # a follow-up table sorting its figures by goal ('Nyckeltal | Mål':
-                        # '2'), no action column: a count there may count one action of that
-                        # goal, as in a follow-up sorted by area (`area_counts`)
-                        self.area_indicators.add(iid)
-                        self.goal_column_indicators.add(iid)
+                    self.add_indicator(txt, page, own, ind_goals)
         self._table_end_goals = (header_key, list(cur_goals)) if goal_cols else None
 
     @staticmethod

@@ -96,23 +96,6 @@ def test_target_column_beside_a_year_of_measurement_holds_no_goal():
     assert len(_classify(_key_figures(baseline="2030")).goals) > 3
 
 
-def test_count_beside_its_goal_number_counts_the_action_of_that_goal_it_names(monkeypatch):
-    out = _classify(_key_figures())
-    measures = {m.id: m.text for m in out.measures}
-    # a count names the one action of its row's goal by the action's word; a count naming
-    # whom its goal speaks of ('säsongsanställda') follows the goal up, no action
-    assert [squash(measures[i.measure]) if i.measure else None for i in out.indicators] == [
-        "Svenskkurs på distans med träffar i byahuset", "Sommarcafé i byahuset", None]
-    # without the goal words set apart the people counted pick the action naming them
-    from classifiers import area_counts
-    plain = area_counts.action_counted
-    monkeypatch.setattr(area_counts, "action_counted", lambda i, a, m, g, own=(): plain(i, a, m, g))
-    from classifiers import builder
-    monkeypatch.setattr(builder, "action_counted", area_counts.action_counted)
-    out = _classify(_key_figures())
-    assert out.indicators[2].measure is not None
-
-
 def test_bare_plus_between_names_adds_partners_to_the_doer():
     from classifiers.actors import split_actors
     assert split_actors("Ungdomstjänsterna + lokala företag") == (["Ungdomstjänsterna"], ["lokala företag"])
