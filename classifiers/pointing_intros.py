@@ -21,13 +21,18 @@ _POINTING_RE = re.compile(r"\b(?:foljande|nedanstaende)\b")
 
 
 def pointing_intro_kind(paragraph: str) -> str | None:
-    """What the list under `paragraph` holds when its last sentence pointing forward ('…
-    följande åtgärder till.') introduces it, else None (a paragraph closed by a colon is read
-    as an intro already)."""
+    """'measure' when the last clause pointing forward in `paragraph` ('… följande åtgärder
+    till.') introduces the list under it as a list of actions, else None (a paragraph closed
+    by a colon is read as an intro already)."""
     text = paragraph.strip()
     if text.endswith(":"):
         return None
-    pointing = [s for s in sentences(text) if _POINTING_RE.search(fold(s))]
+    # the clause that points ('Följande indikatorer används; hänvisningen inom parentes anger
+    # den åtgärd …': the clause after the semicolon explains the notation, naming other things)
+    pointing = [c for s in sentences(text) for c in re.split(r"\s*;\s*", s) if _POINTING_RE.search(fold(c))]
     if not pointing:
         return None
-    return intro_kind(pointing[-1].rstrip(" .!") + ":")
+    kind = intro_kind(pointing[-1].rstrip(" .!") + ":")
+    # (only a list of actions so announced: a list of indicators or goals under such a
+    # paragraph is read by the rules that know its items already)
+    return kind if kind == "measure" else None

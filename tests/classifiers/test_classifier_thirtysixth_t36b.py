@@ -170,3 +170,10 @@ def test_bare_year_baseline_sets_the_target_apart_only_beside_a_goal_column():
     assert map_columns(["Nyckeltal", "Mål", "2024", "Målsättning 2028"], None) == {0: "indicator", 1: "goal"}
     # no column naming the rows' goals: the table is read as before
     assert map_columns(["Mätare", "Enhet", "2024", "Mål 2029"], None).get(3) == "goal"
+
+
+def test_pointing_clause_is_read_alone_and_announces_actions_only():
+    from classifiers.pointing_intros import pointing_intro_kind
+    # the clause after the semicolon explains the brackets and names actions: not the intro
+    assert pointing_intro_kind("Följande indikatorer används; hänvisningen inom parentes anger den åtgärd "
+                               "som indikatorn hänför sig till.") is None
