@@ -34,7 +34,10 @@ from .schedule import opens_with_time, opens_with_times
 from .text import fold, squash
 from .ticked_actors import ticked_names
 
-_COOP_PAREN_RE = re.compile(r"\s*\(\s*((?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+[^()]+?)\s*\)", re.I)
+# (a partner's abbreviation in brackets of its own inside them, '(i samarbete med Ålands
+# arbetsmarknads- och studieservicemyndighet (AMS))', stays with the partner's name)
+_COOP_PAREN_RE = re.compile(
+    r"\s*\(\s*((?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+(?:[^()]|\([^()]*\))+?)\s*\)", re.I)
 # ... also opening the text: '(i samarbete med Y)' closing an action names partners only, and
 # no responsible 'i samarbete med Y'
 _BARE_COOP_RE = re.compile(r"\s*[;,]\s*samarbete\s+med\s+", re.I)
@@ -53,6 +56,19 @@ _COOP_RE = re.compile(r"(?:^\s*|\s+)(?:i\s+samarbete\s+med|i\s+samverkan\s+med|t
 # the join between a doer and its partners inside a phrase ('X i samarbete med Y', 'X
 # tillsammans med Y'): split at it, the part before names the doer, those after partners
 WITH_PARTNERS_RE = re.compile(r"\s+(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+", re.I)
+
+
+# a bare plus sign between names ('Ungdomstjänsterna + lokala företag', 'X + Y + Z'): as in
+# its bracketed form '(+ Y)', the names added after the doer are those it works with -- a
+# narrow column's short way of writing 'i samarbete med'
+_PLUS_JOIN_RE = re.compile(r"\s+\+\s+")
+
+
+def _plus_partners(item: str) -> str:
+    parts = _PLUS_JOIN_RE.split(item)
+    if len(parts) < 2 or not all(re.search(r"[^\W\d_]{2}", p) for p in parts) or _COOP_RE.search(item):
+        return item  # no plus, a sum ('29 500 + ordinarie budget'), or partners said already
+    return f"{parts[0]} i samarbete med {', '.join(parts[1:])}"
 
 
 def opens_with_partners(text: str) -> bool:
@@ -374,6 +390,7 @@ def split_actors(text: str | None, role: str = "actors", width: int | None = Non
         # 'kundservicen; samarbete med välfärdsområdet': the partners as a noun phrase of their
         # own after the doers' semicolon or comma, as 'i samarbete med' says it in the sentence
         item = _BARE_COOP_RE.sub(" i samarbete med ", item)
+        item = _plus_partners(item)
         halves = _COOP_RE.split(item, maxsplit=1)
         left = halves[0]
         right = halves[1] if len(halves) > 1 else ""

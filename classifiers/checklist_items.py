@@ -30,7 +30,9 @@ def without_ticked_items(elements: list) -> list:
 
 # '(doer) – klart senast 31.8.2026' closing the item: the doer in brackets, then after a
 # spaced dash the deadline, a phrase with a date or a year in it
-_DEADLINE_TAIL_RE = re.compile(r"\(([^()]{2,120})\)\s+[–—-]\s+((?:[^()–—]*?\s)?\d{1,2}\.\d{1,2}\.\d{4}|[^()–—]*?\b(?:19|20)\d{2})\s*[.;]?\s*$")
+# (no colon after the dash: '(delmål 1.2) – ansvar: X, tidtabell: 2027' is a reference in
+# brackets and labelled fields after it, read as such, no doer and deadline)
+_DEADLINE_TAIL_RE = re.compile(r"\(([^()]{2,120})\)\s+[–—-]\s+((?:[^()–—:]*?\s)?\d{1,2}\.\d{1,2}\.\d{4}|[^()–—:]*?\b(?:19|20)\d{2})\s*[.;]?\s*$")
 # the words before the date that only say it is a deadline ('klart senast', 'senast', 'klar')
 _DEADLINE_WORDS_RE = re.compile(r"^(?:[^\W\d_]+\s+){0,2}(?=\d)")
 

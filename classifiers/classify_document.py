@@ -9,6 +9,8 @@ from .elements import document_elements
 from .empty_role_fallbacks import fill_empty_roles
 from .role_plausibility import (goal_rows_read_as_measures, goals_stated_under_area_headings, put_back_unless_read,
                                 take_unread_measures)
+from .part_reference_meters import meters_naming_their_part
+from .goal_reference_brackets import actions_closing_with_goal_code
 from .goal_fallbacks import fill_goals, goal_sentences_under_headings, goals_from_headings_over_measures
 from .table_fallbacks import indicators_in_tables, measures_in_tables
 from .role_boxes import read_role_boxes
@@ -174,6 +176,10 @@ def classify(doc) -> ProgramExtraction:
     goals_of_headings_over_doer_items(built, elements)
     # a goal the fallbacks made of a heading: the goal sentence under it, if one
     goal_sentences_under_headings(built, elements, {g.id for g in built.goals} - read_goals)
+    # '• Antal hushåll som fått boendestöd (Fokus 1)': the meter of part 1's goal (`part_reference_meters`)
+    meters_naming_their_part(built, elements)
+    # 'Gratis simundervisning (delmål 3.1)': the action of the goal so coded (`goal_reference_brackets`)
+    actions_closing_with_goal_code(built)
     split_units_acting_alone(built.measures)
     # 'Följer upp: Åtgärdskort 1–2': the meter of the card so numbered (`action_references`)
     link_action_references(built)

@@ -39,9 +39,12 @@ from .records import trailing_fields
 from .schedule import parse_schedule
 from .text import fold, sentences, squash, strip_marker
 
-# a heading over the programme's follow-up: its lists and tables name what is measured
+# a heading over the programme's follow-up: its lists and tables name what is measured;
+# also said as how success is known ('Så här vet vi om vi lyckas', 'Hur vet vi att vi nått
+# målet?'), as a programme in plain language heads its follow-up
 _FOLLOW_UP_HEADING_RE = re.compile(
-    r"uppfolj|folj\w*\s+(?:vi\s+)?upp|nyckeltal|matare|indikator|mats\b|matning", re.I)
+    r"uppfolj|folj\w*\s+(?:vi\s+)?upp|nyckeltal|matare|indikator|mats\b|matning"
+    r"|\b(?:vet|ser)\s+(?:vi|man)\s+(?:om|att)\s+(?:vi|man|\w+)\s+(?:har\s+)?(?:lyckas|lyckats|natt|uppnatt)\b", re.I)
 # an arrow opening a listed action ('→ Språkcafé ...'), a bullet's marker of its own
 _ARROW_RE = re.compile(r"^[→➔➜⇒►▶]\s*")
 # an entry naming a count: 'Antal deltagare', 'Andelen elever som ...', '% av ...'

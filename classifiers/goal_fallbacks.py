@@ -276,6 +276,10 @@ def goal_sentences_under_headings(built, elements: list[Element], made: set[str]
                 stated = first[0]
             else:
                 stated = _labelled_goal_sentence(nxt.text)
+        if not stated:
+            # 'Fokus 1: Att stanna kvar' / a paragraph on the problem / 'Det vi vill nå: …':
+            # the labelled goal sentence further down the heading's own running text
+            stated = labelled_goal_in_heading_text(g.text, elements)
         if stated:
             g.theme = g.theme or theme_name(squash(g.text))
             g.text = stated.rstrip(".").strip()
@@ -292,11 +296,34 @@ def element_under_heading(heading_text: str, elements: list[Element]) -> Element
 
 
 # a run-in label naming the goal or the target level, a year after it or not ('Målnivå
-# 2028: …', 'Målsättning: …', 'Mål 2028: …')
-_GOAL_LABEL_SENTENCE_RE = re.compile(r"^mal\w*(?:\s+(?:ar\s+)?20\d\d)?\s*:\s*(?=\S)")
+# 2028: …', 'Målsättning: …', 'Mål 2028: …'), or saying in a clause what is to be reached
+# ('Det vi vill nå: …', 'Vad vi vill uppnå: …', 'Vårt mål: …'), as a letter-like programme
+# written in the first person labels its goal
+_GOAL_LABEL_SENTENCE_RE = re.compile(
+    r"^(?:mal\w*(?:\s+(?:ar\s+)?20\d\d)?"
+    r"|(?:det|vad|detta)\s+(?:vi|kommunen)\s+(?:vill|ska|onskar)\s+(?:na|uppna|astadkomma)"
+    r"|(?:vart|vara)\s+mal)\s*:\s*(?=\S)")
 # a column header naming the goal or the target level ('Nivå 2 – målnivå 2028', 'Mål',
 # 'Målsättning'): a word opening with 'mål'
 _GOAL_HEADER_WORD_RE = re.compile(r"(?:^|\W)mal\w*")
+
+
+def labelled_goal_in_heading_text(heading_text: str, elements: list[Element]) -> str | None:
+    """The first sentence opened by a goal label ('Det vi vill nå: …', 'Målnivå 2028: …') in
+    the paragraphs under the first heading printing `heading_text`, up to the next heading or
+    the first non-paragraph (a table, a list: the heading's actions). A programme often opens
+    a theme with the problem in a paragraph or two and labels its goal after them."""
+    key = squash(heading_text)
+    start = next((i for i, el in enumerate(elements) if el.kind == "heading" and squash(el.text) == key), None)
+    if start is None:
+        return None
+    for el in elements[start + 1:]:
+        if el.kind != "para":
+            return None
+        stated = _labelled_goal_sentence(el.text)
+        if stated:
+            return stated
+    return None
 
 
 def _labelled_goal_sentence(text: str) -> str | None:

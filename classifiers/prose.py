@@ -744,8 +744,10 @@ _FOLLOWED_UP_RE = re.compile(
     rf"(?:(?:dessutom|också|även|därtill)\s+)?(?:upp\s+)?(?P<list10>(?={_RATE_HEAD})\S.*?)\s*[.!]?\s*$"
     # ... or naming the goal it follows before the quantity ('Därtill följs det övergripande
     # målet med sysselsättningsgraden bland ...'): the goal is what, the quantity its meter
-    r"|^(?:dessutom|därtill|vidare|också|även|utöver\s+.*?)\s*,?\s+följs\s+(?P<what11>\S[^,]*?\bmål\w*)\s+"
-    rf"(?:upp\s+)?med\s+(?P<list11>(?={_RATE_HEAD})\S.*?)\s*[.!]?\s*$"
+    # (or by its label and code: 'Därtill följs delmål 1.2 upp med andelen …')
+    r"|^(?:dessutom|därtill|vidare|också|även|utöver\s+.*?)\s*,?\s+följs\s+"
+    r"(?P<what11>(?:\S[^,]*?\s)?(?:del)?mål\w*(?:\s+\d{1,2}(?:\.\d{1,2})*(?=\s+upp\b))?)\s+"
+    rf"(?:upp\s+)?med\s+(?P<list11>(?={_RATE_HEAD}|{_QUANTITY_HEAD})\S.*?)\s*[.!]?\s*$"
     # 'Som mätare används antalet X, antalet Y och antalet Z.': the indicators named as such,
     # of the goals in scope (the sentence names no goal)
     r"|^som\s+(?:mätare|indikator(?:er)?|nyckeltal)\s+(?:används|tillämpas|följs)\s+(?P<list4>\S.*?)\s*[.!]?\s*$"

@@ -50,6 +50,8 @@ from .action_codes import closing_reference
 from .numbered_item_label import opens_with_numbered_label
 from .records import fields, item_fields, trailing_fields
 from .figure_meters import action_named_by_head
+from .pointing_intros import pointing_intro_kind
+from .goal_reference_brackets import goal_named_by_code
 from .goal_key_figures import goal_figures, names_baseline_brackets, without_baseline
 from .schedule import opens_with_times, parse_schedule
 from .therefore_actions import therefore_actions
@@ -243,6 +245,7 @@ class ParagraphReader:
             or (_label_line_kind(text) if labels_list else None) \
             or (start_stop_kind(text) if labels_list else None) \
             or (_unfinished_follow_up(text) if labels_list else None) \
+            or (pointing_intro_kind(text) if labels_list else None) \
             or ("indicator" if labels_list and expectation_line(text) else None)
         if text.rstrip().endswith(":") and names_parts_of_action(text):
             # 'Delåtgärder:' under an action: its list holds the steps of that action
@@ -745,8 +748,10 @@ class ParagraphReader:
         key = squash(what).casefold()
         themes = {g.theme for g in self.b.goals if g.parent is None and g.theme}
         named = next((t for t in themes if _theme_key(t) and _theme_key(t) in key), None)
-        goals = (self.goal_lookup.goals_of_theme(named) if named else None) or self.current_goals() \
-            or ([self.heading_goal()] if self.heading_goal() else [])
+        # ('Därtill följs delmål 1.2 upp med …': the goal named by the code it was tabled with)
+        coded = goal_named_by_code(what, self.b.goals)
+        goals = ([coded] if coded else None) or (self.goal_lookup.goals_of_theme(named) if named else None) \
+            or self.current_goals() or ([self.heading_goal()] if self.heading_goal() else [])
         # 'Vi följer upp genom att räkna antalet X och antalet Y' after a list of actions: the
         # speaker counts what the listed activities gather, each count naming its own action
         # is that action's indicator ('Som mätare används antalet ...' names the goal's

@@ -10,6 +10,8 @@ import re
 
 from .text import squash
 
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_BARE_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 _GOAL_YEAR_RE = re.compile(r"^(?:mål|målet|målsättning)\s+(?:år\s+)?(?:19|20)\d\d$", re.I)
 
 
@@ -17,7 +19,19 @@ def target_year_columns(headers: list[str], roles: dict[int, str], is_baseline) 
     """`roles` without the goal role of 'Mål 2027' columns that stand after an indicator
     column in a table that also gives a baseline column (`is_baseline(header)`)."""
     indicator = min((i for i, r in roles.items() if r == "indicator"), default=None)
-    if indicator is None or not any(is_baseline(h or "") for h in headers):
+    if indicator is None:
+        return roles
+    # the baseline may be headed by its year alone ('Nyckeltal | 2024 | Målsättning 2028'): a
+    # bare year before the target's year is the level measured then, the starting point
+    targets = [int(y.group()) for h in headers if _GOAL_YEAR_RE.match(squash(h or ""))
+               and (y := _YEAR_RE.search(h or ""))]
+    # (only where another column names each row's goal, 'Nyckeltal | Mål | 2024 | Målsättning
+    # 2028': a table with no such column reads its 'Mål 2029' column as it always has)
+    other_goal = any(r == "goal" and not _GOAL_YEAR_RE.match(squash(headers[i] or ""))
+                     for i, r in roles.items() if i < len(headers))
+    measured_year = other_goal and any(_BARE_YEAR_RE.match(squash(h or "")) and int(squash(h)) < max(targets)
+                                       for h in headers) if targets else False
+    if not (measured_year or any(is_baseline(h or "") for h in headers)):
         return roles
     return {i: r for i, r in roles.items()
             if not (r == "goal" and i > indicator and _GOAL_YEAR_RE.match(squash(headers[i] or "")))}

@@ -323,3 +323,31 @@ def test_goal_made_of_a_heading_is_the_target_level_stated_under_it():
     built = _built([Goal(id="g1", text="1. Språk", page=2)])
     goal_fallbacks.goal_sentences_under_headings(built, _maturity_themes(), set())
     assert [g.text for g in built.goals] == ["1. Språk"]
+
+
+def _letter_themes():
+    # a programme written as a letter: each theme heading opens with the problem in a
+    # paragraph, then labels its goal in a clause ('Det vi vill nå: …'), then the actions table
+    def table(rows):
+        return Element(kind="table", page=2, table=Table(rows=rows, header_rows=1), pages=[2] * len(rows))
+    return [
+        Element(kind="heading", text="Tema 1: Bostäder", level=1, page=2),
+        Element(kind="para", text="Det är svårt att hitta en hyresbostad i byn. Många flyttar därför vidare.", page=2),
+        Element(kind="para", text="Det vi vill nå: Varje ny familj hittar en bostad inom tre månader.", page=2),
+        table([["Åtgärd", "Ansvarig"], ["Bostadsrådgivning för nya familjer", "bostadssekreteraren"]]),
+        Element(kind="heading", text="Tema 2: Fritid", level=1, page=3),
+        Element(kind="para", text="Föreningarna är många men svåra att hitta.", page=3),
+        table([["Åtgärd", "Ansvarig"], ["Föreningsmässa varje höst", "fritidssekreteraren"]]),
+        Element(kind="para", text="Vad vi vill uppnå: Alla barn har en fritidshobby inom ett år.", page=3),
+    ]
+
+
+def test_goal_made_of_a_heading_is_the_goal_labelled_further_down_its_running_text():
+    made = [Goal(id="g1", text="Tema 1: Bostäder", page=2), Goal(id="g2", text="Tema 2: Fritid", page=3)]
+    built = _built(made)
+    goal_fallbacks.goal_sentences_under_headings(built, _letter_themes(), {"g1", "g2"})
+    # the labelled sentence two paragraphs down is the goal; a label after the heading's
+    # actions (past its running text) is not read
+    assert [(g.text, g.theme) for g in built.goals] == [
+        ("Varje ny familj hittar en bostad inom tre månader", "Bostäder"), ("Tema 2: Fritid", None)]
+    assert goal_fallbacks.labelled_goal_in_heading_text("Tema 2: Fritid", _letter_themes()) is None

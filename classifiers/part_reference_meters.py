@@ -1,0 +1,55 @@
+"""A follow-up list whose items close by naming the part they follow up: '• Antal hushåll som
+fått boendestöd (Fokus 1)', '• Andelen ... (Tema 3)'.
+
+A programme that heads each of its parts with a label and a number ('Fokus 1: Att stanna
+kvar', 'Tema 3: Fritid') and gathers its follow-up in one list at the end names, in a closing
+bracket, the part each meter belongs to. The bracket is a reference, not part of the meter:
+it is cut, the meter is the goal's of that part, and of the one action of that part it counts
+(`report_figures.action_counted`, `figure_meters.action_named_by_head`), else of the goal alone.
+
+classifiers/README.md, 'Follow-up lists naming their part'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .elements import Element
+from .figure_meters import action_named_by_head
+from .reader_shared import theme_name
+from .report_figures import action_counted
+from .text import fold, squash
+
+# a closing bracket naming a part by label and number: '(Fokus 2)', '(Tema 3).'
+_TAIL_REFERENCE_RE = re.compile(r"\s*\((?P<label>[^\W\d_]+)\s+(?P<num>\d{1,2})\)\s*\.?\s*$")
+# a heading naming its part by label and number before its name: 'Fokus 2: Svenska i vardagen'
+_PART_HEADING_RE = re.compile(r"^(?P<label>[^\W\d_]+)\s+(?P<num>\d{1,2})\s*[:.–-]\s*\S")
+
+
+def meters_naming_their_part(built, elements: list[Element]) -> None:
+    parts: dict[tuple[str, str], str] = {}
+    for el in elements:
+        if el.kind == "heading" and (m := _PART_HEADING_RE.match(squash(el.text))):
+            parts.setdefault((fold(m.group("label")), m.group("num")), theme_name(squash(el.text)))
+    if not parts:
+        return
+    programme = [g.text for g in built.goals] + [m.text for m in built.measures]
+    figures = [i.text for i in built.indicators]
+    for ind in built.indicators:
+        m = _TAIL_REFERENCE_RE.search(ind.text)
+        if not m or (fold(m.group("label")), m.group("num")) not in parts:
+            continue
+        ind.text = ind.text[:m.start()].rstrip(" .")
+        theme = parts[(fold(m.group("label")), m.group("num"))]
+        goal = next((g for g in built.goals if g.theme == theme), None)
+        if goal is None:
+            continue
+        if ind.goal is None:
+            ind.goal, ind.goals = goal.id, [goal.id]
+        if ind.measure is None and ind.goal == goal.id:
+            own = [(x.id, x.text) for x in built.measures if goal.id in (x.goals or [x.goal])]
+            # (the other meters count among the programme's texts: words they share name the
+            # people followed up, not one action)
+            every = programme + [f for f in figures if f != ind.text]
+            ind.measure = (action_counted(ind.text, own, [goal.text], every)
+                           or action_named_by_head(ind.text, own)) if own else None
