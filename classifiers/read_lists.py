@@ -39,6 +39,7 @@ from .theme_lead_in import theme_lead_in
 from .titled_items import SINGLE_LETTER_ITEM_RE, titled_action
 from .timeline_items import leading_time_label
 from .text import BULLET_RE, fold, NUMBERED_RE, is_figure, is_question, numbering, squash, strip_marker
+from .goal_chapter_items import in_goal_chapter, labelled_goal_item
 from .reader_shared import (goal_field, coded_item, _SUB_GOAL_INTRO_RE, _without_source, _subject_actors,
                             as_printed, _without_tail, _field_actors)
 
@@ -185,6 +186,10 @@ class ListReader:
         # heading announcing goals ('Resultat – mål 1' over a goal's results table, then
         # 'Åtgärder:' and the goal's actions)
         goal_list = self.goal_mode() and self.list_mode != "measure"
+        if not goal_list and self.list_mode is None and in_goal_chapter(self.stack) \
+                and labelled_goal_item(text):
+            # '• Mål 3: ...' under a theme sub-heading of the goal chapter (`goal_chapter_items`)
+            goal_list = True
         if not assignment and (goal_list or self.list_mode == "goal"
                                or self._numbered_goal_under_theme(num)):
             # the first of these readings that fits, in this order

@@ -54,6 +54,7 @@ from .goal_key_figures import goal_figures, names_baseline_brackets, without_bas
 from .schedule import opens_with_times, parse_schedule
 from .therefore_actions import therefore_actions
 from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, numbering, sentences, squash, words
+from .goal_counts import counts_goals
 from .reader_shared import (strip_heading_number, theme_name, _theme_key, _GOAL_BY_LABEL_RE, _GOAL_FIELD_RE, goal_field,
                             labelled_item, _SUB_GOAL_INTRO_RE, _without_source, _subject_actors, as_printed,
                             _without_tail, _owner_sentences, _field_actors, PendingAction)
@@ -280,7 +281,7 @@ class ParagraphReader:
             return
         if (self.goal_mode() and len(sentences(text)) == 1 and len(words(text)) <= 60
                 and not text.rstrip().endswith(":") and not _ABOUT_GOALS_RE.match(text)
-                and not _DOCUMENT_CONTENTS_RE.match(text)
+                and not _DOCUMENT_CONTENTS_RE.match(text) and not counts_goals(text)
                 and not _VISION_RE.match(text) and not says_what_was_done(text)
                 # a labelled goal field ('Strategiskt mål: ...' after the table of the goal
                 # above) is read as a field below: the goal without its label, stated for

@@ -33,6 +33,7 @@ from .goal_numbered_segments import goal_numbered_segments
 from .group_rows import group_time, leading_group_time
 from .cell_meters import split_cell_meters
 from .closing_times import closing_time
+from .semicolon_actions import semicolon_actions
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_marked_items
 from .elements import Element, _continues_row as continues_row
 from .code_reference_columns import code_reference_column
@@ -773,6 +774,12 @@ class TableReader:
                     if segs:
                         items = [(t, None) for t, _ in segs]
                         seg_goals = [g for _, g in segs]
+                semicolon_split = False
+                if len(items) == 1 and not intro and not items[0][1] and not inline and not seg_goals \
+                        and (parts := semicolon_actions(measure_txt)):
+                    # 'A; B; C': one action per capitalised part (`semicolon_actions`)
+                    items = [(t, None) for t in parts]
+                    semicolon_split = True
                 if len(items) == 1 and not intro and not items[0][1]:
                     # several actions as the lines of one row, their times the lines of its
                     # time cell ('Vad gör vi? | Vem? | När? | Hur vet vi?', `parallel_rows`)
@@ -784,7 +791,7 @@ class TableReader:
                 single_number = cap_num if len(items) == 1 and not items[0][1] else None
                 actor_items = self._actor_items(vals, len(items), [t for t, _ in items],
                                                 numbers=[nb for _, nb in items], line_for_line=bool(parallel))
-                if seg_goals:
+                if seg_goals or semicolon_split:
                     # the parts run on in one text, no line each: the row's actors are all of them
                     actor_items = self._actor_items(vals, 1) * len(items)
                 action_numbers = [nb for _, nb in items]
