@@ -39,6 +39,7 @@ from .theme_lead_in import theme_lead_in
 from .titled_items import SINGLE_LETTER_ITEM_RE, titled_action
 from .timeline_items import leading_time_label
 from .text import BULLET_RE, fold, NUMBERED_RE, is_figure, is_question, numbering, squash, strip_marker
+from .goal_labelled_meters import counted_action, goal_labelled_meter
 from .goal_chapter_items import in_goal_chapter, labelled_goal_item
 from .reader_shared import (goal_field, coded_item, _SUB_GOAL_INTRO_RE, _without_source, _subject_actors,
                             as_printed, _without_tail, _field_actors)
@@ -267,6 +268,13 @@ class ListReader:
             if self._target_group_brackets:
                 # 'antal X (barn och unga)' under 'Målgruppen inom parentes.': the meter is X
                 text = without_target_group(text)
+            labelled = goal_labelled_meter(text)
+            if labelled is not None and (goal := self.goal_lookup.goal_by_number(labelled[1])):
+                # 'mål 3: antalet deltagare i ...': the meter of goal 3, and of the action of
+                # it that it counts (`goal_labelled_meters`)
+                own = [(m.id, m.text) for m in self.b.measures if goal in (m.goals or [m.goal])]
+                self.add_indicator(labelled[0], el.page, counted_action(labelled[0], own), [goal])
+                return
             ref = number_reference(text)
             if ref is not None:
                 # '... (åtgärd 11)' / '... (mål 2)': the action or goal it follows up, by number

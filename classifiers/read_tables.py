@@ -34,6 +34,7 @@ from .group_rows import group_time, leading_group_time
 from .cell_meters import split_cell_meters
 from .closing_times import closing_time
 from .semicolon_actions import semicolon_actions
+from .goal_tied_rows import goal_tied_cells, tied_goal
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_marked_items
 from .elements import Element, _continues_row as continues_row
 from .code_reference_columns import code_reference_column
@@ -483,6 +484,11 @@ class TableReader:
         # the left half numbered (`table_halves`)
         halves = numbered_actions(self.column_numbered_measures, self.b.measure_number)
         half_col = half_key_column(rows, roles, halves)
+        # actions tied to their goal by a closing '(mål N)' in a table of no goal column
+        # (`goal_tied_rows`)
+        goal_tied = (not goal_cols and col.get("measure") is not None
+                     and goal_tied_cells([r[col["measure"]] for r in rows if col["measure"] < len(r)],
+                                         self.goal_lookup.goal_by_number))
         for k_row, (row, page) in enumerate(zip(rows, pages)):
             if not any(x.strip() for x in row):
                 continue
@@ -699,6 +705,11 @@ class TableReader:
             sched, start, end = parse_schedule(squash(vals["schedule"]) if vals["schedule"] else None)
 
             measure_txt = cell("measure", row)
+            tied = tied_goal(measure_txt, self.goal_lookup.goal_by_number) if goal_tied and measure_txt else None
+            if goal_tied and measure_txt and tied is None:
+                continue  # the programme's own upkeep among goal-tied actions: no action
+            if tied:
+                measure_txt, links = tied[0], [tied[1]]
             # '–' in the action column: the row names no action (an indicator table's goal-level
             # indicator beside the ones naming the action they follow up)
             no_measure = bool(DASH_ONLY_RE.match((measure_txt or "").rstrip(".")))
