@@ -43,6 +43,7 @@ from .actions_by_doer import by_doer_headings
 from .council_decision import decision_item
 from .decision_points import lettered_point, opens_goal_points
 from .content_roles import document_layouts, fits_layout
+from .goal_action_cells import split_goal_action_column
 from .cells import column_width, split_goal_cell, split_marked_items
 from .elements import Element, bullet_runs_where
 from .counted_actions import actions_counted, one_follow_up
@@ -715,6 +716,11 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             turned = transposed(el.table) if el.kind == "table" and el.table is not None else None
             if turned is not None:  # one column per goal: read it with a row per goal
                 el.table, el.pages = turned, [el.page] * len(turned.rows)
+            split = split_goal_action_column(el.table) if el.kind == "table" and el.table is not None \
+                and turned is None else None
+            if split is not None:  # goal over its actions in one cell (`goal_action_cells`)
+                el.table = split
+                turned = split
             card = goal_card(el.table) if el.kind == "table" and turned is None else None
             if card is not None:  # a goal's fields down a column: read as a one-row goal table
                 el.table, el.pages = card, [el.page] * len(card.rows)
