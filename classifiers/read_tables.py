@@ -34,6 +34,7 @@ from .group_rows import group_time, leading_group_time
 from .cell_meters import split_cell_meters
 from .closing_times import closing_time
 from .semicolon_actions import semicolon_actions
+from .action_goal_links import action_code, first_goal_ref, goal_links
 from .goal_tied_rows import goal_tied_cells, tied_goal
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_marked_items
 from .elements import Element, _continues_row as continues_row
@@ -364,6 +365,12 @@ class TableReader:
 
 
         if self._note_owners_by_part(t) or self._on_roadmap(el, prev):
+            return
+        if (links := goal_links(t.rows, self.coded_measures, self.goal_lookup.goal_by_number)) is not None:
+            # 'Åtgärd | Bidrar till mål': each coded action's main goal (`action_goal_links`)
+            for mid, gid in links.items():
+                m = self._measure(mid)
+                m.goal, m.goals = gid, [gid]
             return
         sc = self._structure_columns(t, self.layouts, self.defined) or self._coded_meter_table(t)
         if sc is None:
@@ -1024,6 +1031,9 @@ class TableReader:
         m = _GOAL_BY_LABEL_RE.match(cell)
         if m and m.group("num") and not m.group("what"):
             return [], self.numbered_goals.get(m.group("num")) or self.goal_lookup.goal_labelled(m.group("num"))
+        if re.fullmatch(r"(?i:mål)\s+[A-ZÅÄÖ]", cell) and (ref := first_goal_ref(cell)):
+            # 'Mål C': a lettered goal ('Mål C. Barn och familjer: ...'), as 'Mål 3' names a numbered one
+            return [], self.goal_lookup.goal_by_number(ref)
         labelled = labelled_action_numbers(cell)
         if labelled is not None:
             # 'Åtgärd 8–9': the actions printed before as 'Åtgärd 8: ...', 'Åtgärd 9: ...'
@@ -1043,7 +1053,8 @@ class TableReader:
         """A row of one action with a code alone in a column of no role ('Kod': 'Å2.1' |
         'Åtgärd' | ...): the action's code, by which a later table refers to it. A row of
         several actions, or with several codes, names none of them by it."""
-        codes = [bare_code(row[c]) for c in range(len(row)) if c not in roles]
+        # (or an action's own code, 'INT-03', `action_goal_links`)
+        codes = [bare_code(row[c]) or action_code(row[c]) for c in range(len(row)) if c not in roles]
         codes = [x for x in codes if x]
         if len(codes) == 1 and len(mids) == 1:
             self.coded_measures.setdefault(codes[0], mids[0])
