@@ -748,7 +748,7 @@ class TableReader:
                 # 'Se sysselsättningsplanen 2025–2027, åtgärd 4': another plan's action,
                 # pointed to, no action of this programme (`other_plans`)
                 measure_txt = ""
-            if measure_txt and (_refers_by_number(measure_txt) or bare_code(measure_txt)
+            if measure_txt and (_refers_by_number(measure_txt) or bare_code(measure_txt) or action_code(measure_txt)
                                 or is_part_reference(measure_txt)):
                 # '4.1.1–4.1.3' in a summary's action column: the actions printed elsewhere,
                 # named by their numbers, not an action of its own; nor is a code alone
@@ -1024,7 +1024,7 @@ class TableReader:
             # 'kap. 3, punkt 2' / 'kap. 6': the action or chapter named by where the document
             # states it (`part_references`)
             return referred_targets(ref, self.b.sections, self.b.goals, self.b.measures, self.b.measure_number)
-        code = bare_code(cell)
+        code = bare_code(cell) or action_code(cell)
         if code:
             # 'Å2.1': the action printed beside that code (`_note_action_code`)
             return ([self.coded_measures[code]] if code in self.coded_measures else []), None
