@@ -37,10 +37,11 @@ def counted_action(meter: str, actions: list[tuple[str, str]]) -> str | None:
     words = [w.lower() for w in re.findall(r"\w{5,}", meter)]
 
     def named(action: str) -> bool:
-        head = re.match(r"\w+", action)
-        if not head or len(head.group()) < 5:
+        # (past a running number printed before it, '5.5 Trygghetsvandring ...')
+        head = re.match(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?([^\W\d_]+)", action.strip())
+        if not head or len(head.group(1)) < 5:
             return False
-        h = head.group().lower()
+        h = head.group(1).lower()
         return any(w.startswith(h) or h.startswith(w) or len(os.path.commonprefix([w, h])) >= _STEM
                    for w in words)
 

@@ -793,9 +793,11 @@ class TableReader:
                         items = [(t, None) for t, _ in segs]
                         seg_goals = [g for _, g in segs]
                 semicolon_split = False
-                if len(items) == 1 and not intro and not items[0][1] and not inline and not seg_goals \
-                        and (parts := semicolon_actions(measure_txt)):
-                    # 'A; B; C': one action per capitalised part (`semicolon_actions`)
+                if len(items) == 1 and not intro and not inline and not seg_goals \
+                        and (parts := semicolon_actions(items[0][0])):
+                    # 'A; B; C': one action per capitalised part (`semicolon_actions`); a
+                    # running number printed before them ('1.1 A; B') numbers the row, none
+                    # of its actions
                     items = [(t, None) for t in parts]
                     semicolon_split = True
                 if len(items) == 1 and not intro and not items[0][1]:

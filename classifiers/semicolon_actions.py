@@ -18,7 +18,8 @@ from .text import semicolon_parts, squash
 def semicolon_actions(cell: str) -> list[str] | None:
     """The actions of a cell listing two or more capitalised parts between semicolons, each
     without its closing full stop; else None."""
-    text = squash(cell)
+    # (a running number before the first part, '1.1 A; B', numbers the row, no part of it)
+    text = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", squash(cell))
     parts = [p.rstrip(".").strip() for p in semicolon_parts(text)]
     if len(parts) < 2 or any(len(p.split()) < 2 for p in parts):
         return None

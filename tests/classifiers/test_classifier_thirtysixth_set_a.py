@@ -167,3 +167,16 @@ def test_coded_actions_linked_to_lettered_goals_by_a_table_of_their_own():
     assert ind["Antal deltagare i kvällskurserna"].measure == by["Kvällskurser i svenska i skolorna"].id
     assert ind["Andel sysselsatta bland inflyttade"].measure is None
     assert ind["Andel sysselsatta bland inflyttade"].goal == a.id
+
+
+def test_numbered_row_of_semicolon_actions_and_its_counted_action():
+    from classifiers.goal_labelled_meters import counted_action
+    from classifiers.semicolon_actions import semicolon_actions
+
+    # a record's running number numbers the row, none of its actions
+    assert semicolon_actions("2.1 Simskola för barn; Simkurs för vuxna") == ["Simskola för barn", "Simkurs för vuxna"]
+    # a clause after a semicolon in lower case is no action of its own
+    assert semicolon_actions("Simskola ordnas på sommaren; den följs upp i maj") is None
+    # the head past the action's running number
+    assert counted_action("antalet deltagare i simskolan", [("m1", "5.2 Simskola för barn"),
+                                                             ("m2", "5.3 Föreningsmässa")]) == "m1"
