@@ -379,6 +379,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._numbered_levels: dict[str, list] = {}
         self._field_goal: str | None = None  # the goal field just read ('Effektmål E1: ...')
         self._intro_text = ""  # the paragraph that introduced the list now read
+        self._quoted_tables: list[list[list[str]]] = []  # every table's rows, as read (`broken_down_goals`)
+        self._broken_down_parent: str | None = None  # the higher goal the list breaks down
         self._target_group_brackets = False  # its legend: brackets hold the target group
         self._baseline_brackets = False  # the section's legend: figures' brackets hold baselines
         # element index -> indicator read from a follow-up list's item in capitals (`on_bullet`)

@@ -211,7 +211,8 @@ class ListReader:
                 # 'K1 Alla nyinflyttade har ...' in a list of goals: the goal without its code, known
                 # by it to the action table's goal column ('Mål': 'K1', 'K3, L1')
                 text, num = squash(coded.group(2)), coded.group(1)
-            gid = self.add_goal(text, el.page, parent=self.heading_goal() or self._sub_goal_parent(),
+            gid = self.add_goal(text, el.page, parent=self.heading_goal() or self._sub_goal_parent()
+                                or self._broken_down_parent,
                                 theme=named.area if named else lead.theme if lead else None)
             self.last_goal_list.append(gid)
             if num and ("." not in num or coded):

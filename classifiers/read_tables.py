@@ -362,6 +362,7 @@ class TableReader:
         if t is None or not t.rows:
             return
         self._n_tables += 1
+        self._quoted_tables.append([list(r) for r in t.rows])
 
 
         if self._note_owners_by_part(t) or self._on_roadmap(el, prev):

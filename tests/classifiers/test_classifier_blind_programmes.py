@@ -282,7 +282,7 @@ FLOORS = {
     "blind209-sunnanvik-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/0.857 -> now 1.000/1.000/1.000 (planning board Planeras/Pågår/Klart; 'Mål N – nyckeltal:' per goal; borderless bulleted cells)
     "blind210-hindersby-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.839/0.444 -> now 1.000/1.000/1.000 ('(indikator: …)' in goal headings; consultation table left out)
     "blind211-forsby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.435/0.000/0.000 -> now 1.000/1.000/1.000 (goal over its dashed actions in one cell; chart captions with '(målnivå …)')
-    "blind212-tolby-2026-2029": (0.85, 0.95, 0.95),  # first blind measurement 0.909/1.000/1.000 -> now 0.909/1.000/1.000 (action-goal link table by code; lettered area goals; '(samarbete: X)'; strategy goal left)
+    "blind212-tolby-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.909/1.000/1.000 -> now 1.000/1.000/1.000 (action-goal link table by code; lettered area goals; strategy goal broken down; (samarbete: X))
     "blind213-ytteresse-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.308/1.000 -> now 1.000/1.000/1.000 ('Mål N:' under theme sub-headings; semicolon actions; '(mål N)' annual cycle)
     "blind214-kvimo-2026-2029": (None, None, None),  # thirty-sixth set: unread
     "blind215-gammelby-2026-2029": (None, None, None),  # thirty-sixth set: unread

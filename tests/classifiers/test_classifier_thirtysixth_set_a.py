@@ -180,3 +180,21 @@ def test_numbered_row_of_semicolon_actions_and_its_counted_action():
     # the head past the action's running number
     assert counted_action("antalet deltagare i simskolan", [("m1", "5.2 Simskola för barn"),
                                                              ("m2", "5.3 Föreningsmässa")]) == "m1"
+
+
+def test_strategy_goal_the_programme_breaks_down_is_the_parent():
+    doc = _classify([
+        _h("2 Kommunstrategin", 1),
+        _t(["Strategiskt område", "Mål 2030"], [
+            ["Ekonomi", "Kommunens ekonomi är i balans varje år"],
+            ["Delaktighet", "Alla invånare kan delta i samhället på lika villkor"],
+            ["Klimat", "Kommunens utsläpp halveras jämfört med år 2019"],
+        ], caption="Utdrag ur kommunstrategin"),
+        _h("3 Programmets mål", 1),
+        _p("Strategimålet för Delaktighet har brutits ned i två mål för programperioden:"),
+        _b("Fler inflyttade får arbete i kommunen.", "Alla vuxna kan studera svenska på sin nivå."),
+    ])
+    top = next(g for g in doc.goals if g.text.startswith("Alla invånare kan delta"))
+    assert top.theme == "Delaktighet"
+    assert all(g.parent == top.id for g in doc.goals if g.id != top.id)
+    assert not any("ekonomi" in g.text for g in doc.goals)
