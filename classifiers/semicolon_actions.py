@@ -27,4 +27,6 @@ def semicolon_actions(cell: str) -> list[str] | None:
         return None
     if any(re.search(r"[.!?]\s+[A-ZÅÄÖ]", p) for p in parts):
         return None  # sentences: prose, no list of actions
+    if any(":" in p for p in parts):
+        return None  # a labelled field inside ('Källa: X; Y'): the cell lists no actions
     return parts

@@ -198,3 +198,10 @@ def test_strategy_goal_the_programme_breaks_down_is_the_parent():
     assert top.theme == "Delaktighet"
     assert all(g.parent == top.id for g in doc.goals if g.id != top.id)
     assert not any("ekonomi" in g.text for g in doc.goals)
+
+
+def test_semicolon_parts_with_a_labelled_field_are_no_actions():
+    from classifiers.semicolon_actions import semicolon_actions
+
+    # a source field run into the cell ('Källa: X; Y') names where figures come from
+    assert semicolon_actions("Stadskansliet, Källa: Enheten för statistik; Statistikcentralen, Migrationsverket") is None
