@@ -45,6 +45,10 @@ _BARE_COOP_RE = re.compile(r"\s*[;,]\s*samarbete\s+med\s+", re.I)
 # '(samarb. med Y)', '(i samarb. m. Y)' -- the partners in brackets all the same
 _SHORT_COOP_PAREN_RE = re.compile(
     r"\s*\(\s*(?:i\s+)?samarb\.\s*(?:(?:med|m\.)\s+)?([^()]+?)\s*\)", re.I)
+# ... or as a labelled field in the bracket, 'Sysselsättningsenheten (samarbete: Vamia)',
+# 'X (samarbetspartner: Y, Z)': the label names what the names after it are, the partners
+_LABELLED_COOP_PAREN_RE = re.compile(
+    r"\s*\(\s*samarbet(?:e|spartners?|sparter)\s*:\s*([^()]+?)\s*\)", re.I)
 # ... or with a plus sign, as a slide or a narrow column shortens it: 'Bildningsväsendet (+
 # Marthaföreningen)', under a header 'Ansvar (+ partner)' -- the one added to the doer
 _PLUS_PAREN_RE = re.compile(r"\s*\(\s*\+\s*([^()+]+?)\s*\)")
@@ -384,6 +388,7 @@ def split_actors(text: str | None, role: str = "actors", width: int | None = Non
     partners: list[str] = []
     text = _SHORT_COOP_PAREN_RE.sub(r" i samarbete med \1", text)
     text = _PLUS_PAREN_RE.sub(r" i samarbete med \1", text)
+    text = _LABELLED_COOP_PAREN_RE.sub(r" i samarbete med \1", text)
     for item in _cell_items(text, width):
         # 'Biblioteket (i samarbete med Finlands Röda Kors)': the partners in brackets
         item = _COOP_PAREN_RE.sub(r" \1", item)

@@ -43,6 +43,7 @@ from .actions_by_doer import by_doer_headings
 from .council_decision import decision_item
 from .decision_points import lettered_point, opens_goal_points
 from .content_roles import document_layouts, fits_layout
+from .goal_action_cells import split_goal_action_column
 from .cells import column_width, split_goal_cell, split_marked_items
 from .elements import Element, bullet_runs_where
 from .counted_actions import actions_counted, one_follow_up
@@ -378,6 +379,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._numbered_levels: dict[str, list] = {}
         self._field_goal: str | None = None  # the goal field just read ('Effektmål E1: ...')
         self._intro_text = ""  # the paragraph that introduced the list now read
+        self._quoted_tables: list[list[list[str]]] = []  # every table's rows, as read (`broken_down_goals`)
+        self._broken_down_parent: str | None = None  # the higher goal the list breaks down
         self._target_group_brackets = False  # its legend: brackets hold the target group
         self._baseline_brackets = False  # the section's legend: figures' brackets hold baselines
         # element index -> indicator read from a follow-up list's item in capitals (`on_bullet`)
@@ -715,6 +718,11 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             turned = transposed(el.table) if el.kind == "table" and el.table is not None else None
             if turned is not None:  # one column per goal: read it with a row per goal
                 el.table, el.pages = turned, [el.page] * len(turned.rows)
+            split = split_goal_action_column(el.table) if el.kind == "table" and el.table is not None \
+                and turned is None else None
+            if split is not None:  # goal over its actions in one cell (`goal_action_cells`)
+                el.table = split
+                turned = split
             card = goal_card(el.table) if el.kind == "table" and turned is None else None
             if card is not None:  # a goal's fields down a column: read as a one-row goal table
                 el.table, el.pages = card, [el.page] * len(card.rows)

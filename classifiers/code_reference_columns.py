@@ -15,7 +15,13 @@ classifiers/README.md, 'Agreements, working-group reports and project plans'.
 
 from __future__ import annotations
 
+import re
+
+from .action_goal_links import action_code
 from .goal_lookup import bare_code
+
+# 'Mål A', 'Mål 3': one goal by its label and letter or number
+_GOAL_NAMED_RE = re.compile(r"(?i:mål|delmål)\s+(?:[A-ZÅÄÖ]|\d{1,2})")
 
 
 def code_reference_column(rows: list[list[str]], roles: dict[int, str], coded: dict[str, str]) -> int | None:
@@ -27,12 +33,18 @@ def code_reference_column(rows: list[list[str]], roles: dict[int, str], coded: d
     if "indicator" not in kinds or "measure" in kinds or not coded or not rows:
         return None
     found = []
+    meters = [c for c, r in roles.items() if r == "indicator"]
     for c in range(max(len(r) for r in rows)):
-        if c in roles:
+        # (a second meter column by its header, 'Följer upp' beside 'Indikator', whose cells
+        # are codes: it says what the meter follows up, and states no meter)
+        if c in roles and not (roles[c] == "indicator" and len(meters) >= 2):
             continue
         cells = [r[c].strip() for r in rows if c < len(r) and r[c].strip()]
-        codes = [bare_code(x) for x in cells]
-        if len(cells) >= 2 and all(k in coded or _area_code(k, coded) for k in codes) \
+        # (an action's own code, 'INT-03'; or a goal named by label, 'Mål A': a meter of the
+        # whole goal among the actions' meters, `action_goal_links`)
+        codes = [bare_code(x) or action_code(x) for x in cells]
+        if len(cells) >= 2 and all(k in coded or _area_code(k, coded) or _GOAL_NAMED_RE.fullmatch(x)
+                                   for k, x in zip(codes, cells)) \
                 and any(k in coded for k in codes):
             found.append(c)
     return found[0] if len(found) == 1 else None

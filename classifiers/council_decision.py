@@ -20,8 +20,10 @@ from .prose_actions import dated_schedule, partners_in
 # 'Mål 2 – Arbete: <sentence>': a goal's number, a dash, the area it belongs to, a colon;
 # or a full stop after the number, as a list of goals prints it ('Mål 1. Språk och
 # utbildning: Alla nyinflyttade ...', twentieth blind set): the area a name without a stop
+# (the goals may be lettered instead: 'Mål A. Arbete: ...', as a programme lettering the
+# goals it broke a strategy goal into names them)
 _AREA_GOAL_RE = re.compile(
-    r"^\s*(?:del)?mål\s+(?P<num>\d{1,2})(?:\s+[–—-]|\.)\s+(?P<area>[^:.]{2,60}?)\s*:\s+(?P<text>\S.*?)\s*\.?\s*$",
+    r"^\s*(?:del)?mål\s+(?P<num>\d{1,2}|(?-i:[A-ZÅÄÖ]))(?:\s+[–—-]|\.)\s+(?P<area>[^:.]{2,60}?)\s*:\s+(?P<text>\S.*?)\s*\.?\s*$",
     re.I | re.S)
 # '1. Arbete: <sentence>' in a list of goals: the goal's number, the area it belongs to (a
 # short name, capitalised, no stop inside), a colon, the goal sentence (capitalised) -- as

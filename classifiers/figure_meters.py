@@ -11,7 +11,6 @@ import re
 from dataclasses import replace
 
 from .follow_up_questions import _head, _meaning_words
-from .named_action import shared_words
 from .text import squash
 
 # a figure's caption: 'Figur 3. Andel sysselsatta ...' / 'Diagram 2: ...'
@@ -31,6 +30,11 @@ _PERIOD_RE = re.compile(r"\s*(?:(?:åren|perioden)\s+)?(?:19|20)\d{2}(?:\s*[–-
 # '(mål: 60)'. A figure whose caption sets the level to reach is a meter of the programme, as
 # an indicator row with a target column is: statistics shown for background set no target.
 _TARGET_RE = re.compile(r"\s*\((?:mål|målvärde|målnivå|målsättning)(?:\s+(?:år\s+)?(?:19|20)\d{2})?\s*:[^()]*\)\s*\.?$", re.I)
+# ... or the level to reach with its figure and no colon: '(målnivå 80 % år 2028)', '(målnivå
+# 150 besök per termin)' -- the same target said as a phrase; kept in the meter's text, as the
+# programme prints the level beside what it measures
+_TARGET_LEVEL_RE = re.compile(
+    r"\s*\((?:mål|målvärde|målnivå|målnivån|målsättning)\s+(?=[^()]*\d)[^():]*\)\s*\.?$", re.I)
 _SOURCE_RE = re.compile(r",\s*(?:enkäten|källa|statistik|registret|undersökningen|[^\W\d_]*statistik)\b.*$", re.I)
 
 
@@ -54,7 +58,7 @@ def sets_target(caption: str) -> bool:
     """A figure caption closed by the target to reach: 'Figur 3. Andel sysselsatta ... (mål
     2029: 65 %)'."""
     m = _CAPTION_RE.match(squash(caption))
-    return bool(m and _TARGET_RE.search(m.group("text")))
+    return bool(m and (_TARGET_RE.search(m.group("text")) or _TARGET_LEVEL_RE.search(m.group("text"))))
 
 
 def says_following_figures_are_meters(paragraph: str) -> bool:
@@ -123,8 +127,20 @@ def action_named_by_head(meter: str, actions: list[tuple[str, str]]) -> str | No
     runs names it so; a figure of the residents' situation ('Andel sysselsatta ...') names
     no action's head and follows the goals up."""
     own = _meaning_words(meter)
-    named = [mid for mid, text in actions if (head := _head(text)) and shared_words(own, [head])]
+    named = [mid for mid, text in actions if (head := _head(text)) and any(_names_head(w, head) for w in own)]
     return named[0] if len(named) == 1 else None
+
+
+# letters an inflection adds to a word ('svenskkurs' / 'svenskkurserna'); a word shorter than
+# the head by more is the first part of a compound head ('språk' of 'Språkcafé'), which names
+# another thing ('Sysselsättningsgraden bland invånare med främmande språk')
+_INFLECTION = 3
+
+
+def _names_head(word: str, head: str) -> bool:
+    """True when a meter's word names an action's head: the head is its stem, or it is the
+    head less an inflection's ending."""
+    return word.startswith(head) or (head.startswith(word) and len(head) - len(word) <= _INFLECTION)
 
 
 _PLACEHOLDER_RE = re.compile(r"^\[[^\[\]]*\]$")

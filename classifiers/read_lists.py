@@ -39,6 +39,8 @@ from .theme_lead_in import theme_lead_in
 from .titled_items import SINGLE_LETTER_ITEM_RE, titled_action
 from .timeline_items import leading_time_label
 from .text import BULLET_RE, fold, NUMBERED_RE, is_figure, is_question, numbering, squash, strip_marker
+from .goal_labelled_meters import counted_action, goal_labelled_meter
+from .goal_chapter_items import in_goal_chapter, labelled_goal_item
 from .reader_shared import (goal_field, coded_item, _SUB_GOAL_INTRO_RE, _without_source, _subject_actors,
                             as_printed, _without_tail, _field_actors)
 
@@ -185,6 +187,10 @@ class ListReader:
         # heading announcing goals ('Resultat – mål 1' over a goal's results table, then
         # 'Åtgärder:' and the goal's actions)
         goal_list = self.goal_mode() and self.list_mode != "measure"
+        if not goal_list and self.list_mode is None and in_goal_chapter(self.stack) \
+                and labelled_goal_item(text):
+            # '• Mål 3: ...' under a theme sub-heading of the goal chapter (`goal_chapter_items`)
+            goal_list = True
         if not assignment and (goal_list or self.list_mode == "goal"
                                or self._numbered_goal_under_theme(num)):
             # the first of these readings that fits, in this order
@@ -205,7 +211,8 @@ class ListReader:
                 # 'K1 Alla nyinflyttade har ...' in a list of goals: the goal without its code, known
                 # by it to the action table's goal column ('Mål': 'K1', 'K3, L1')
                 text, num = squash(coded.group(2)), coded.group(1)
-            gid = self.add_goal(text, el.page, parent=self.heading_goal() or self._sub_goal_parent(),
+            gid = self.add_goal(text, el.page, parent=self.heading_goal() or self._sub_goal_parent()
+                                or self._broken_down_parent,
                                 theme=named.area if named else lead.theme if lead else None)
             self.last_goal_list.append(gid)
             if num and ("." not in num or coded):
@@ -262,6 +269,13 @@ class ListReader:
             if self._target_group_brackets:
                 # 'antal X (barn och unga)' under 'Målgruppen inom parentes.': the meter is X
                 text = without_target_group(text)
+            labelled = goal_labelled_meter(text)
+            if labelled is not None and (goal := self.goal_lookup.goal_by_number(labelled[1])):
+                # 'mål 3: antalet deltagare i ...': the meter of goal 3, and of the action of
+                # it that it counts (`goal_labelled_meters`)
+                own = [(m.id, m.text) for m in self.b.measures if goal in (m.goals or [m.goal])]
+                self.add_indicator(labelled[0], el.page, counted_action(labelled[0], own), [goal])
+                return
             ref = number_reference(text)
             if ref is not None:
                 # '... (åtgärd 11)' / '... (mål 2)': the action or goal it follows up, by number

@@ -56,6 +56,8 @@ from .goal_key_figures import goal_figures, names_baseline_brackets, without_bas
 from .schedule import opens_with_times, parse_schedule
 from .therefore_actions import therefore_actions
 from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, numbering, sentences, squash, words
+from .goal_counts import counts_goals
+from .broken_down_goals import area_goal_in_tables, broken_down_area
 from .reader_shared import (strip_heading_number, theme_name, _theme_key, _GOAL_BY_LABEL_RE, _GOAL_FIELD_RE, goal_field,
                             labelled_item, _SUB_GOAL_INTRO_RE, _without_source, _subject_actors, as_printed,
                             _without_tail, _owner_sentences, _field_actors, PendingAction)
@@ -252,6 +254,11 @@ class ParagraphReader:
             self.list_mode = "parts"
         self.list_intro = text.rstrip().endswith(":") or self.list_mode is not None
         self._intro_text = text
+        self._broken_down_parent = None
+        if self.list_intro and (area := broken_down_area(text)) \
+                and (higher := area_goal_in_tables(self._quoted_tables, area)):
+            # the higher plan's goal of the area the goals below break down (`broken_down_goals`)
+            self._broken_down_parent = self.add_goal(higher, el.page, theme=area)
         # 'Målgruppen inom parentes.': the list's closing brackets name the target group
         self._target_group_brackets = names_target_group_brackets(text)
         # 'Siffran inom parentes anger åtgärden.': the list's closing numbers are actions'
@@ -283,7 +290,7 @@ class ParagraphReader:
             return
         if (self.goal_mode() and len(sentences(text)) == 1 and len(words(text)) <= 60
                 and not text.rstrip().endswith(":") and not _ABOUT_GOALS_RE.match(text)
-                and not _DOCUMENT_CONTENTS_RE.match(text)
+                and not _DOCUMENT_CONTENTS_RE.match(text) and not counts_goals(text)
                 and not _VISION_RE.match(text) and not says_what_was_done(text)
                 # a labelled goal field ('Strategiskt mål: ...' after the table of the goal
                 # above) is read as a field below: the goal without its label, stated for

@@ -33,6 +33,9 @@ from .goal_numbered_segments import goal_numbered_segments
 from .group_rows import group_time, leading_group_time
 from .cell_meters import split_cell_meters
 from .closing_times import closing_time
+from .semicolon_actions import semicolon_actions
+from .action_goal_links import action_code, first_goal_ref, goal_links
+from .goal_tied_rows import goal_tied_cells, tied_goal
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_marked_items
 from .elements import Element, _continues_row as continues_row
 from .code_reference_columns import code_reference_column
@@ -359,9 +362,16 @@ class TableReader:
         if t is None or not t.rows:
             return
         self._n_tables += 1
+        self._quoted_tables.append([list(r) for r in t.rows])
 
 
         if self._note_owners_by_part(t) or self._on_roadmap(el, prev):
+            return
+        if (links := goal_links(t.rows, self.coded_measures, self.goal_lookup.goal_by_number)) is not None:
+            # 'Åtgärd | Bidrar till mål': each coded action's main goal (`action_goal_links`)
+            for mid, gid in links.items():
+                m = self._measure(mid)
+                m.goal, m.goals = gid, [gid]
             return
         sc = self._structure_columns(t, self.layouts, self.defined) or self._coded_meter_table(t)
         if sc is None:
@@ -482,6 +492,11 @@ class TableReader:
         # the left half numbered (`table_halves`)
         halves = numbered_actions(self.column_numbered_measures, self.b.measure_number)
         half_col = half_key_column(rows, roles, halves)
+        # actions tied to their goal by a closing '(mål N)' in a table of no goal column
+        # (`goal_tied_rows`)
+        goal_tied = (not goal_cols and col.get("measure") is not None
+                     and goal_tied_cells([r[col["measure"]] for r in rows if col["measure"] < len(r)],
+                                         self.goal_lookup.goal_by_number))
         for k_row, (row, page) in enumerate(zip(rows, pages)):
             if not any(x.strip() for x in row):
                 continue
@@ -698,6 +713,11 @@ class TableReader:
             sched, start, end = parse_schedule(squash(vals["schedule"]) if vals["schedule"] else None)
 
             measure_txt = cell("measure", row)
+            tied = tied_goal(measure_txt, self.goal_lookup.goal_by_number) if goal_tied and measure_txt else None
+            if goal_tied and measure_txt and tied is None:
+                continue  # the programme's own upkeep among goal-tied actions: no action
+            if tied:
+                measure_txt, links = tied[0], [tied[1]]
             # '–' in the action column: the row names no action (an indicator table's goal-level
             # indicator beside the ones naming the action they follow up)
             no_measure = bool(DASH_ONLY_RE.match((measure_txt or "").rstrip(".")))
@@ -729,7 +749,7 @@ class TableReader:
                 # 'Se sysselsättningsplanen 2025–2027, åtgärd 4': another plan's action,
                 # pointed to, no action of this programme (`other_plans`)
                 measure_txt = ""
-            if measure_txt and (_refers_by_number(measure_txt) or bare_code(measure_txt)
+            if measure_txt and (_refers_by_number(measure_txt) or bare_code(measure_txt) or action_code(measure_txt)
                                 or is_part_reference(measure_txt)):
                 # '4.1.1–4.1.3' in a summary's action column: the actions printed elsewhere,
                 # named by their numbers, not an action of its own; nor is a code alone
@@ -773,6 +793,14 @@ class TableReader:
                     if segs:
                         items = [(t, None) for t, _ in segs]
                         seg_goals = [g for _, g in segs]
+                semicolon_split = False
+                if len(items) == 1 and not intro and not inline and not seg_goals \
+                        and (parts := semicolon_actions(items[0][0])):
+                    # 'A; B; C': one action per capitalised part (`semicolon_actions`); a
+                    # running number printed before them ('1.1 A; B') numbers the row, none
+                    # of its actions
+                    items = [(t, None) for t in parts]
+                    semicolon_split = True
                 if len(items) == 1 and not intro and not items[0][1]:
                     # several actions as the lines of one row, their times the lines of its
                     # time cell ('Vad gör vi? | Vem? | När? | Hur vet vi?', `parallel_rows`)
@@ -784,7 +812,7 @@ class TableReader:
                 single_number = cap_num if len(items) == 1 and not items[0][1] else None
                 actor_items = self._actor_items(vals, len(items), [t for t, _ in items],
                                                 numbers=[nb for _, nb in items], line_for_line=bool(parallel))
-                if seg_goals:
+                if seg_goals or semicolon_split:
                     # the parts run on in one text, no line each: the row's actors are all of them
                     actor_items = self._actor_items(vals, 1) * len(items)
                 action_numbers = [nb for _, nb in items]
@@ -999,13 +1027,16 @@ class TableReader:
             # 'kap. 3, punkt 2' / 'kap. 6': the action or chapter named by where the document
             # states it (`part_references`)
             return referred_targets(ref, self.b.sections, self.b.goals, self.b.measures, self.b.measure_number)
-        code = bare_code(cell)
+        code = bare_code(cell) or action_code(cell)
         if code:
             # 'Å2.1': the action printed beside that code (`_note_action_code`)
             return ([self.coded_measures[code]] if code in self.coded_measures else []), None
         m = _GOAL_BY_LABEL_RE.match(cell)
         if m and m.group("num") and not m.group("what"):
             return [], self.numbered_goals.get(m.group("num")) or self.goal_lookup.goal_labelled(m.group("num"))
+        if re.fullmatch(r"(?i:mål)\s+[A-ZÅÄÖ]", cell) and (ref := first_goal_ref(cell)):
+            # 'Mål C': a lettered goal ('Mål C. Barn och familjer: ...'), as 'Mål 3' names a numbered one
+            return [], self.goal_lookup.goal_by_number(ref)
         labelled = labelled_action_numbers(cell)
         if labelled is not None:
             # 'Åtgärd 8–9': the actions printed before as 'Åtgärd 8: ...', 'Åtgärd 9: ...'
@@ -1025,7 +1056,8 @@ class TableReader:
         """A row of one action with a code alone in a column of no role ('Kod': 'Å2.1' |
         'Åtgärd' | ...): the action's code, by which a later table refers to it. A row of
         several actions, or with several codes, names none of them by it."""
-        codes = [bare_code(row[c]) for c in range(len(row)) if c not in roles]
+        # (or an action's own code, 'INT-03', `action_goal_links`)
+        codes = [bare_code(row[c]) or action_code(row[c]) for c in range(len(row)) if c not in roles]
         codes = [x for x in codes if x]
         if len(codes) == 1 and len(mids) == 1:
             self.coded_measures.setdefault(codes[0], mids[0])

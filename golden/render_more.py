@@ -353,6 +353,11 @@ _REF = re.compile(rf"^(?:[A-ZÅÄÖ]{{1,2}}\s?|[A-ZÅÄÖ][a-zåäö]+\s)?{_NUM}
                   # ... or set off in brackets as a remark among the bare numbers ('(mål 2 och
                   # 3)': one action serving two goals), the label in lower case as a remark has it
                   rf"|^\((?:[A-ZÅÄÖa-zåäö][a-zåäö]+\s)?{_NUM}(?:\s*(?:,|och)\s*{_NUM})*\)$")
+# ... or goals lettered ('Mål A', 'Mål C, B': an action serving two goals, the first its main
+# one) and actions named by their own code ('INT-03'): a table linking coded actions to the
+# goals they serve ('Åtgärd | Bidrar till mål') states neither, and stays a table -- a card
+# style printed it as goal cards 'Mål 1: Mål A', no programme's layout
+_LETTER_REF = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+\s[A-ZÅÄÖ](?:\s*(?:,|och)\s*[A-ZÅÄÖ])*\.?$|^[A-ZÅÄÖ]{2,5}-\d{1,3}$")
 _NUMBERS_OR_DASH = re.compile(r"\d{1,3}(?:\s*(?:,|och)\s*\d{1,3})*|[–—-]")
 # the marks of a responsibility matrix: 'X' responsible, '(X)' a partner
 _MARKS = {"x": "responsible", "(x)": "partner"}
@@ -393,7 +398,7 @@ _CHAPTER_REF = re.compile(rf"^(?:kap(?:itel|\.)?|avsnitt)\s*{_NUM}(?:,?\s*(?:pun
 
 def _refs_only(rows: list[list[str]], j: int) -> bool:
     cells = _column_cells(rows, j)
-    return bool(cells) and all(_REF.match(c) or _CHAPTER_REF.match(c) for c in cells)
+    return bool(cells) and all(_REF.match(c) or _CHAPTER_REF.match(c) or _LETTER_REF.match(c) for c in cells)
 
 
 def _is_matrix_column(rows: list[list[str]], j: int) -> bool:

@@ -225,3 +225,14 @@ def test_the_rest_of_a_row_cut_by_a_page_break_gets_no_goal_field_it_never_had()
     blocks = M.TextStyleRenderer(source, "keyvalue").src["blocks"]
     cards = [dict(b["rows"]) for b in blocks if b.get("type") == "table" and b.get("kv")]
     assert [c.get("Målsättning") for c in cards] == ["Arbete", "Språk", None, "Arbete"]
+
+
+def test_a_table_linking_coded_actions_to_lettered_goals_stays_a_table():
+    # 'Åtgärd | Bidrar till mål': 'INT-03' | 'Mål A, B' names actions and goals stated
+    # elsewhere; before, the card styles printed each row as a goal card 'Mål 3: Mål A, B'
+    links = {"type": "table", "caption": "Tabell 3. Åtgärdernas koppling till målen",
+             "columns": ["Åtgärd", "Bidrar till mål"],
+             "rows": [["INT-01", "Mål A"], ["INT-02", "Mål B, A"]]}
+    assert not M._is_measure_table(links)
+    blocks = M._card_blocks(links, "cards", [0, 0, 0], [])
+    assert not any(re.match(r"Mål \d+: Mål [A-Z]", b.get("text", "")) for b in blocks)

@@ -1,0 +1,49 @@
+"""A meter listed under the follow-up heading with the goal it follows up as its label
+('mål 3: antalet deltagare i svenskkurserna på arbetsplatserna').
+
+A follow-up list that keeps its meters short opens each with the number of the goal it
+follows up, in lower case as a running label, and the meter after the colon. The label names
+the goal; the meter is the text after it. A meter that counts ('antalet deltagare i
+svenskkurserna', 'antal besök på ...') counts what one of that goal's actions produces: the
+action it names by its name (the head noun it opens with, 'Svenskkurs på arbetsplatsen') is
+the one it follows up. A share ('andelen ...') measures the goal's outcome among residents,
+of no one action."""
+
+from __future__ import annotations
+
+import os
+import re
+
+# 'mål 3: ...' / 'Mål 3 – ...': the goal's label and number, then the meter
+_GOAL_LABEL_RE = re.compile(r"^\s*(?:mål|delmål)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*[:–-]\s+(?P<text>\S.*)$",
+                            re.I | re.S)
+# a meter that counts: 'antal(et) ...'
+_COUNTS_RE = re.compile(r"^\s*antal(?:et)?\b", re.I)
+# the stem two names share: one a prefix of the other, or a compound's common start
+_STEM = 7
+
+
+def goal_labelled_meter(text: str) -> tuple[str, str] | None:
+    """(meter, goal number) of an item 'mål N: <meter>', else None."""
+    m = _GOAL_LABEL_RE.match(text)
+    return (m.group("text").strip().rstrip("."), m.group("num")) if m else None
+
+
+def counted_action(meter: str, actions: list[tuple[str, str]]) -> str | None:
+    """The one action (id, text) a counting meter names by the head noun its text opens with,
+    else None (a share, or no action or several named)."""
+    if not _COUNTS_RE.match(meter):
+        return None
+    words = [w.lower() for w in re.findall(r"\w{5,}", meter)]
+
+    def named(action: str) -> bool:
+        # (past a running number printed before it, '5.5 Trygghetsvandring ...')
+        head = re.match(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?([^\W\d_]+)", action.strip())
+        if not head or len(head.group(1)) < 5:
+            return False
+        h = head.group(1).lower()
+        return any(w.startswith(h) or h.startswith(w) or len(os.path.commonprefix([w, h])) >= _STEM
+                   for w in words)
+
+    hits = [mid for mid, txt in actions if named(txt)]
+    return hits[0] if len(hits) == 1 else None
