@@ -187,6 +187,16 @@ _ACTION_LABEL_REF_RE = re.compile(
     rf"^(?:åtgärd(?:erna|er)?|insats(?:erna|er)?)\s+(?P<nums>{NUMBER_LIST})$", re.I)
 
 
+# 'Mål C': a goal named by its letter alone
+_LETTERED_GOAL_REF_RE = re.compile(r"(?i:mål)\s+[A-ZÅÄÖ]")
+
+
+def _code_alone(cell: str) -> str | None:
+    """The code a cell holds alone: a short code ('Å2.1', `goal_lookup.bare_code`) or an
+    action's own code ('INT-03', `action_goal_links.action_code`)."""
+    return bare_code(cell) or action_code(cell)
+
+
 def labelled_action_numbers(text: str) -> list[str] | None:
     """The action numbers a cell names after the word for an action ('Åtgärd 8–9' -> ['8',
     '9'], 'Åtgärd 4.2' -> ['4.2'], 'Åtgärderna 3 och 5' -> ['3', '5']): a range is each number in it
@@ -749,7 +759,7 @@ class TableReader:
                 # 'Se sysselsättningsplanen 2025–2027, åtgärd 4': another plan's action,
                 # pointed to, no action of this programme (`other_plans`)
                 measure_txt = ""
-            if measure_txt and (_refers_by_number(measure_txt) or bare_code(measure_txt) or action_code(measure_txt)
+            if measure_txt and (_refers_by_number(measure_txt) or _code_alone(measure_txt)
                                 or is_part_reference(measure_txt)):
                 # '4.1.1–4.1.3' in a summary's action column: the actions printed elsewhere,
                 # named by their numbers, not an action of its own; nor is a code alone
@@ -1027,14 +1037,14 @@ class TableReader:
             # 'kap. 3, punkt 2' / 'kap. 6': the action or chapter named by where the document
             # states it (`part_references`)
             return referred_targets(ref, self.b.sections, self.b.goals, self.b.measures, self.b.measure_number)
-        code = bare_code(cell) or action_code(cell)
+        code = _code_alone(cell)
         if code:
             # 'Å2.1': the action printed beside that code (`_note_action_code`)
             return ([self.coded_measures[code]] if code in self.coded_measures else []), None
         m = _GOAL_BY_LABEL_RE.match(cell)
         if m and m.group("num") and not m.group("what"):
             return [], self.numbered_goals.get(m.group("num")) or self.goal_lookup.goal_labelled(m.group("num"))
-        if re.fullmatch(r"(?i:mål)\s+[A-ZÅÄÖ]", cell) and (ref := first_goal_ref(cell)):
+        if _LETTERED_GOAL_REF_RE.fullmatch(cell) and (ref := first_goal_ref(cell)):
             # 'Mål C': a lettered goal ('Mål C. Barn och familjer: ...'), as 'Mål 3' names a numbered one
             return [], self.goal_lookup.goal_by_number(ref)
         labelled = labelled_action_numbers(cell)
@@ -1057,7 +1067,7 @@ class TableReader:
         'Åtgärd' | ...): the action's code, by which a later table refers to it. A row of
         several actions, or with several codes, names none of them by it."""
         # (or an action's own code, 'INT-03', `action_goal_links`)
-        codes = [bare_code(row[c]) or action_code(row[c]) for c in range(len(row)) if c not in roles]
+        codes = [_code_alone(row[c]) for c in range(len(row)) if c not in roles]
         codes = [x for x in codes if x]
         if len(codes) == 1 and len(mids) == 1:
             self.coded_measures.setdefault(codes[0], mids[0])
