@@ -34,7 +34,7 @@ from .actors import (closing_parenthesis, dedupe_actors, legend_abbreviations, n
                      trailing_actors)
 from .parallel_lines import says_follow_up_of_goal
 from .new_and_ongoing import new_work_column
-from .board_columns import board_roles, joined_stage_cells
+from .board_columns import board_roles, joined_stage_cells, stage_of
 from .goal_reference_column import goal_reference_columns
 from .goals_stated_together import goal_of_action
 from .goal_card_tables import card_number, goal_card
@@ -1466,8 +1466,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # way are the actions, the done ones past work (`board_columns`)
         # (its header found as such, or the first row of a table printed without rules)
         for hdr_rows, hdr in ((n_hdr, headers), (1, list(t.rows[0]) if t.rows and not n_hdr else [])):
-            board = board_roles(hdr, next((c for c, r in map_columns(hdr, defined).items()
-                                           if r == "goal"), None)) if hdr else None
+            # (the header's words are mapped only when one names a stage: every table is asked)
+            board = board_roles(hdr, next((c for c, r in map_columns(hdr, defined).items() if r == "goal"), None)) \
+                if any(stage_of(h) for h in hdr) else None
             if board is not None:
                 t.header_rows = hdr_rows
                 return hdr_rows, joined_stage_cells(t, hdr_rows, board)
@@ -1586,6 +1587,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                    and g.id not in self.b.goal_from_table]
         return between[0] if len(between) == 1 else None
 
+    def measures_of_goal(self, gid: str) -> list[Measure]:
+        """The measures read so far that serve goal `gid` (among their goals, or as their one goal)."""
+        return [m for m in self.b.measures if gid in (m.goals or [m.goal])]
+
     def _measure_of_goal_named(self, gid: str, what: str | None) -> str | None:
         """The one measure of goal `gid` with a word of the stem of `what` ('svenskkurserna'
         names 'Svenskkurser ... ordnas'): one word a prefix of the other, five letters at least;
@@ -1594,7 +1599,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         if not what or len(what.split()) > 3:
             return None
         keys = [w.lower() for w in re.findall(r"\w{5,}", what)]
-        own = [m for m in self.b.measures if gid in (m.goals or [m.goal])]
+        own = self.measures_of_goal(gid)
 
         def hits_by(same) -> list[str]:
             return [m.id for m in own

@@ -273,7 +273,7 @@ class ListReader:
             if labelled is not None and (goal := self.goal_lookup.goal_by_number(labelled[1])):
                 # 'mål 3: antalet deltagare i ...': the meter of goal 3, and of the action of
                 # it that it counts (`goal_labelled_meters`)
-                own = [(m.id, m.text) for m in self.b.measures if goal in (m.goals or [m.goal])]
+                own = [(m.id, m.text) for m in self.measures_of_goal(goal)]
                 self.add_indicator(labelled[0], el.page, counted_action(labelled[0], own), [goal])
                 return
             ref = number_reference(text)

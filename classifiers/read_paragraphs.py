@@ -48,7 +48,7 @@ from .prose_actions import ProseAction, dated_schedule, partners_in, prose_actio
 from .parent_goal_fields import hang_under_higher_goal, higher_goal_label
 from .action_codes import closing_reference
 from .numbered_item_label import opens_with_numbered_label
-from .records import fields, item_fields, trailing_fields
+from .records import fields, item_fields
 from .figure_meters import action_named_by_head
 from .pointing_intros import pointing_intro_kind
 from .goal_reference_brackets import goal_named_by_code
@@ -320,7 +320,7 @@ class ParagraphReader:
         if self._fields_of_action_above(text, fields_above):
             self._of_action_above = True
             return
-        if self._lead_goal_paragraph(text, el.page, nxt, el):
+        if self._lead_goal_paragraph(el, text, nxt):
             return
         if self.list_measures and self._assign_owner(text):
             return
@@ -623,8 +623,7 @@ class ParagraphReader:
             return set()
         return {k for k, s in enumerate(sents) if states_requirement(s) and prose_action(s) is None}
 
-    def _lead_goal_paragraph(self, text: str, page: int, nxt: Element | None = None,
-                             el: Element | None = None) -> bool:
+    def _lead_goal_paragraph(self, el: Element, text: str, nxt: Element | None = None) -> bool:
         """A paragraph under a heading of the section that said its paragraphs open with the
         goal, the actions after it (`says_paragraphs_open_with_goal`): its first sentence
         is a goal, each sentence after it an action towards that goal. A paragraph of one
@@ -637,7 +636,8 @@ class ParagraphReader:
         if scope is None or scope not in [h.section for h in self.stack[:-1]]:
             return False
         # (with the fields the paragraph's element carries, `records.item_fields`)
-        inline = item_fields(squash(text), el) if el is not None else trailing_fields(squash(text))
+        page = el.page
+        inline = item_fields(squash(text), el)
         body = inline[0] if inline else squash(text)
         below = fields(nxt.text) if nxt is not None and nxt.kind == "para" else None
         if not inline and below and all(role in ("responsible", "actors", "partners", "schedule")
@@ -959,7 +959,7 @@ class ParagraphReader:
         gid = self.goal_lookup.goal_by_number(found[0]) if found else None
         if gid is None:
             return False
-        own = [(m.id, m.text) for m in self.b.measures if gid in (m.goals or [m.goal])]
+        own = [(m.id, m.text) for m in self.measures_of_goal(gid)]
         # (the figures themselves count among the programme's texts: words they share, 'unga
         # med främmande modersmål', name the people followed up, not one action)
         figures = [i.text for i in self.b.indicators] + found[1]
