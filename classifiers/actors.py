@@ -66,11 +66,13 @@ WITH_PARTNERS_RE = re.compile(r"\s+(?:i\s+samarbete|i\s+samverkan|tillsammans)\s
 # its bracketed form '(+ Y)', the names added after the doer are those it works with -- a
 # narrow column's short way of writing 'i samarbete med'
 _PLUS_JOIN_RE = re.compile(r"\s+\+\s+")
+# (each part a name: two letters in a row, not a figure of a sum)
+_TWO_LETTERS_RE = re.compile(r"[^\W\d_]{2}")
 
 
 def _plus_partners(item: str) -> str:
     parts = _PLUS_JOIN_RE.split(item)
-    if len(parts) < 2 or not all(re.search(r"[^\W\d_]{2}", p) for p in parts) or _COOP_RE.search(item):
+    if len(parts) < 2 or not all(_TWO_LETTERS_RE.search(p) for p in parts) or _COOP_RE.search(item):
         return item  # no plus, a sum ('29 500 + ordinarie budget'), or partners said already
     return f"{parts[0]} i samarbete med {', '.join(parts[1:])}"
 

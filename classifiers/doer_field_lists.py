@@ -10,7 +10,11 @@ målsättningar' / '• …' / '• …' / 'Ansvarig: Sektorn för …', the own
 
 from __future__ import annotations
 
+from .goal_fallbacks import _ROLE_HEADING_RE, _measure_positions, _position_of
 from .headers import field_label
+from .model import Goal
+from .reader_shared import is_title_of_nouns, strip_heading_number, theme_name
+from .text import fold, squash
 
 
 def doer_field_line(text: str) -> bool:
@@ -28,11 +32,6 @@ def goals_of_headings_over_doer_items(built, elements) -> None:
     stated before the chapter enclosing the heading (a goal of an earlier chapter carried
     on: a new chapter starts a new scope), and the heading is a statement, not a theme's name of
     nouns (a theme's actions serve the goals stated under it elsewhere)."""
-    from .goal_fallbacks import _ROLE_HEADING_RE, _measure_positions, _position_of
-    from .model import Goal
-    from .reader_shared import is_title_of_nouns, strip_heading_number, theme_name
-    from .text import fold, squash
-
     positions = _measure_positions(built, elements)
     goal_pos = {g.id: _position_of(g.text, elements, 0) for g in built.goals}
     heads = [k for k, el in enumerate(elements) if el.kind == "heading"]

@@ -22,10 +22,9 @@ from .text import squash
 
 def _note(text: str) -> tuple[int, str] | None:
     """(mark, rest) of a paragraph that opens with a footnote mark, else None."""
-    m = _NOTE_RE.match(squash(text))
-    if not m or m.start() != 0:
-        return None
-    return mark_number(m.group(1)), squash(text)[m.end():]
+    text = squash(text)
+    m = _NOTE_RE.match(text)
+    return (mark_number(m.group(1)), text[m.end():]) if m else None
 
 
 def fold_footnoted_items(elements: list[Element]) -> list[Element]:

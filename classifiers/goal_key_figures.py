@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .action_number_rows import without_target_group
 from .text import squash
 
 # 'Mål 1 – nyckeltal:', 'Mål 2: mätare:', 'Mål 3, indikatorer:' -- the goal's number first,
@@ -29,7 +30,6 @@ _BASELINE_LEGEND_RE = re.compile(
     r"\b(?:utgångsvärde(?:t|na)?|utgångsläge(?:t)?|utgångsnivå(?:n)?|nuläge(?:t)?|basvärde(?:t|na)?)\b"
     r"[^.]{0,30}\binom\s+parentes|\binom\s+parentes\b[^.]{0,30}\b(?:utgångsvärde|utgångsläge|utgångsnivå|nuläge|basvärde)",
     re.I)
-_CLOSING_BRACKET_RE = re.compile(r"\s*\([^()]+\)\s*\.?$")
 
 
 def goal_figures(text: str) -> tuple[str, list[str]] | None:
@@ -48,6 +48,6 @@ def names_baseline_brackets(text: str) -> bool:
 
 
 def without_baseline(item: str) -> str:
-    """'Antal besök vid Kompassen (2024: 2 310)' -> 'Antal besök vid Kompassen'."""
-    stripped = _CLOSING_BRACKET_RE.sub("", item)
-    return stripped if stripped.strip() else item
+    """'Antal besök vid Kompassen (2024: 2 310)' -> 'Antal besök vid Kompassen'. (The
+    closing bracket dropped as a target-group legend drops it: `without_target_group`.)"""
+    return without_target_group(item)

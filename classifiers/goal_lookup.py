@@ -198,9 +198,8 @@ class GoalLookup:
         roman = ROMAN_CODE_RE.match(cell or "")
         if roman:
             # the goal printed with that code opening its text ('A.I Alla vuxna …')
-            code = roman.group(1)
-            return next((g.id for g in self.built.goals
-                         if re.match(rf"{re.escape(code)}\.?\s", squash(g.text))), None)
+            code_re = re.compile(rf"{re.escape(roman.group(1))}\.?\s")
+            return next((g.id for g in self.built.goals if code_re.match(squash(g.text))), None)
         m = BARE_CODE_RE.match(cell)
         if not m:
             # a single letter ('A'): the goal a list coded so ('A Nyinflyttade ...'), when one did

@@ -496,15 +496,13 @@ def _bare_what_column(headers: list[str], roles: dict[int, str]) -> dict[int, st
     # 'Vad? | Hur? | Vem? | När?': the four questions an action is described by -- what is
     # done (the action), how (a description of it), by whom, when. A bare 'Hur?' is the measure
     # column only where no 'Vad?' asks what is done beside it.
-    hows = [i for i, r in roles.items() if r == "measure" and _BARE_HOW_RE.match((headers[i] or "").lower())]
-    if hows and len(hows) == sum(1 for r in roles.values() if r == "measure") \
-            and any(i not in roles and _BARE_WHAT_RE.match((h or "").lower()) for i, h in enumerate(headers)):
-        roles = {i: r for i, r in roles.items() if i not in hows}
     # 'Vad följs upp | Hur | När | Vem rapporterar': a bare 'Hur?' right of the column of what
     # is followed up asks how that is measured (a register, a statistic: its source), no
     # action; a follow-up plan has no actions of its own
+    hows = [i for i, r in roles.items() if r == "measure" and _BARE_HOW_RE.match((headers[i] or "").lower())]
     if hows and len(hows) == sum(1 for r in roles.values() if r == "measure") \
-            and any(r == "indicator" and i < min(hows) for i, r in roles.items()):
+            and (any(i not in roles and _BARE_WHAT_RE.match((h or "").lower()) for i, h in enumerate(headers))
+                 or any(r == "indicator" and i < min(hows) for i, r in roles.items())):
         roles = {i: r for i, r in roles.items() if i not in hows}
     kinds = set(roles.values())
     if "measure" in kinds or not kinds & {"responsible", "actors", "schedule"}:

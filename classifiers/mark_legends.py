@@ -19,8 +19,7 @@ _LEGEND_RE = re.compile(r"^\s*(?:[^\w\s]{1,2}\s*)?=\s+\S")
 def is_mark_legend(el: Element) -> bool:
     if el.kind not in ("para", "bullet"):
         return False
-    text = strip_marker(el.text) if el.kind == "bullet" else el.text
-    return bool(_LEGEND_RE.match(text)) or bool(_LEGEND_RE.match(el.text))
+    return bool(_LEGEND_RE.match(el.text)) or (el.kind == "bullet" and bool(_LEGEND_RE.match(strip_marker(el.text))))
 
 
 def without_mark_legends(elements: list[Element]) -> list[Element]:
