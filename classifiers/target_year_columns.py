@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
+from .schedule import YEAR
 from .text import squash
 
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")
-_BARE_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
-_GOAL_YEAR_RE = re.compile(r"^(?:mål|målet|målsättning)\s+(?:år\s+)?(?:19|20)\d\d$", re.I)
+_YEAR_RE = re.compile(YEAR)
+_BARE_YEAR_RE = re.compile(rf"^{YEAR}$")
+_GOAL_YEAR_RE = re.compile(rf"^(?:mål|målet|målsättning)\s+(?:år\s+)?{YEAR}$", re.I)
 
 
 def target_year_columns(headers: list[str], roles: dict[int, str], is_baseline) -> dict[int, str]:
