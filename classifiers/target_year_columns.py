@@ -30,8 +30,8 @@ def target_year_columns(headers: list[str], roles: dict[int, str], is_baseline) 
     # 2028': a table with no such column reads its 'Mål 2029' column as it always has)
     other_goal = any(r == "goal" and not _GOAL_YEAR_RE.match(squash(headers[i] or ""))
                      for i, r in roles.items() if i < len(headers))
-    measured_year = other_goal and any(_BARE_YEAR_RE.match(squash(h or "")) and int(squash(h)) < max(targets)
-                                       for h in headers) if targets else False
+    measured_year = bool(targets) and other_goal and any(
+        _BARE_YEAR_RE.match(squash(h or "")) and int(squash(h)) < max(targets) for h in headers)
     if not (measured_year or any(is_baseline(h or "") for h in headers)):
         return roles
     return {i: r for i, r in roles.items()
