@@ -44,7 +44,8 @@ from .text import fold, sentences, squash, strip_marker
 # målet?'), as a programme in plain language heads its follow-up
 _FOLLOW_UP_HEADING_RE = re.compile(
     r"uppfolj|folj\w*\s+(?:vi\s+)?upp|nyckeltal|matare|indikator|mats\b|matning"
-    r"|\b(?:vet|ser)\s+(?:vi|man)\s+(?:om|att)\s+(?:vi|man|\w+)\s+(?:har\s+)?(?:lyckas|lyckats|natt|uppnatt)\b", re.I)
+    # (the subject after 'om'/'att' any one word: 'vi', 'man', 'kommunen')
+    r"|\b(?:vet|ser)\s+(?:vi|man)\s+(?:om|att)\s+\w+\s+(?:har\s+)?(?:lyckas|lyckats|natt|uppnatt)\b", re.I)
 # an arrow opening a listed action ('→ Språkcafé ...'), a bullet's marker of its own
 _ARROW_RE = re.compile(r"^[→➔➜⇒►▶]\s*")
 # an entry naming a count: 'Antal deltagare', 'Andelen elever som ...', '% av ...'
