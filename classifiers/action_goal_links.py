@@ -16,7 +16,7 @@ from .text import squash
 
 # an action's code as an ID column prints it: letters, a hyphen or none, a number ('INT-01',
 # 'A-3', 'ÅT12')
-ACTION_CODE_RE = re.compile(r"^\s*([A-ZÅÄÖ]{1,5}-\d{1,3}|[A-ZÅÄÖ]{2,5}\d{1,3})\s*$")
+_ACTION_CODE_RE = re.compile(r"^\s*([A-ZÅÄÖ]{1,5}-\d{1,3}|[A-ZÅÄÖ]{2,5}\d{1,3})\s*$")
 # 'Mål A', 'Mål A, B', 'Mål 2 och 4': the goals by label and letter or number, first the main one
 _GOAL_REFS_RE = re.compile(
     r"^\s*(?:mål|delmål)\s+(?P<refs>[A-ZÅÄÖ]|\d{1,2})(?:\s*(?:,|och|&|/)\s*(?:[A-ZÅÄÖ]|\d{1,2}))*\s*\.?\s*$", re.I)
@@ -24,7 +24,7 @@ _GOAL_REFS_RE = re.compile(
 
 def action_code(cell: str) -> str | None:
     """The action code alone in a cell ('INT-01'), else None."""
-    m = ACTION_CODE_RE.match(cell or "")
+    m = _ACTION_CODE_RE.match(cell or "")
     return m.group(1) if m else None
 
 

@@ -44,7 +44,8 @@ from .text import fold, sentences, squash, strip_marker
 # målet?'), as a programme in plain language heads its follow-up
 _FOLLOW_UP_HEADING_RE = re.compile(
     r"uppfolj|folj\w*\s+(?:vi\s+)?upp|nyckeltal|matare|indikator|mats\b|matning"
-    r"|\b(?:vet|ser)\s+(?:vi|man)\s+(?:om|att)\s+(?:vi|man|\w+)\s+(?:har\s+)?(?:lyckas|lyckats|natt|uppnatt)\b", re.I)
+    # (the subject after 'om'/'att' any one word: 'vi', 'man', 'kommunen')
+    r"|\b(?:vet|ser)\s+(?:vi|man)\s+(?:om|att)\s+\w+\s+(?:har\s+)?(?:lyckas|lyckats|natt|uppnatt)\b", re.I)
 # an arrow opening a listed action ('→ Språkcafé ...'), a bullet's marker of its own
 _ARROW_RE = re.compile(r"^[→➔➜⇒►▶]\s*")
 # an entry naming a count: 'Antal deltagare', 'Andelen elever som ...', '% av ...'
@@ -121,7 +122,7 @@ def _lists_naming_doers(elements: list[Element]) -> set[int]:
         if el.kind == "bullet":
             run.append(i)
             continue
-        doers = sum(_names_doer(elements[k].text) or bool(elements[k].fields) for k in run)
+        doers = sum(_item_names_doer(elements[k]) for k in run)
         if run and doers and 2 * doers >= len(run):
             out.update(run)
         run = []
@@ -183,6 +184,12 @@ def _names_doer(item: str) -> bool:
     return found is not None and bool(found.responsible)
 
 
+def _item_names_doer(el: Element) -> bool:
+    """A list item naming its doer in its text (`_names_doer`) or in fields of who and when
+    the layout printed apart from its text (`Element.fields`)."""
+    return _names_doer(el.text) or bool(el.fields)
+
+
 def measures_under_headings(built, elements: list[Element]) -> None:
     """Still no measure read: a list right under a heading (an intro paragraph or two
     between) whose items mostly name their doer is that heading's actions, and the heading
@@ -205,7 +212,7 @@ def measures_under_headings(built, elements: list[Element]) -> None:
         elif el.kind == "bullet" and heading is not None:
             items.append(el)
     groups = [(h, its, ps) for h, its, ps in groups
-              if h.text.strip() and 1 <= (doers := sum(_names_doer(el.text) or bool(el.fields) for el in its)) and 2 * doers >= len(its)]
+              if h.text.strip() and 1 <= (doers := sum(_item_names_doer(el) for el in its)) and 2 * doers >= len(its)]
     if len(groups) < 2:  # one list under one heading says nothing of a layout
         return
     n, g = next_id(built.measures, "m"), next_id(built.goals, "g")

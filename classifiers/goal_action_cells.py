@@ -38,15 +38,14 @@ def split_goal_action_column(t):
             continue
         body = t.rows[t.header_rows:]
         cells = [r[c] if c < len(r) else "" for r in body]
-        filled = [x for x in cells if x and x.strip()]
-        parts = [_split(x) for x in filled]
-        if not filled or any(p is None for p in parts):
+        # (each filled cell split once: a goal over marked action lines, or no such column)
+        split = [_split(x) if x and x.strip() else ("", "") for x in cells]
+        if not any(x and x.strip() for x in cells) or any(p is None for p in split):
             return None
         rows = [list(r) for r in t.rows[:t.header_rows - 1]]
         rows = [r[:c] + [r[c] if c < len(r) else "", ""] + r[c + 1:] for r in rows]
         rows.append(list(head[:c]) + ["Mål", "Åtgärder"] + list(head[c + 1:]))
-        for r in body:
-            goal, actions = _split(r[c]) if c < len(r) and (r[c] or "").strip() else ("", "")
+        for r, (goal, actions) in zip(body, split):
             rows.append(list(r[:c]) + [goal, actions] + list(r[c + 1:]))
         return t.model_copy(update={"rows": rows, "spans": []})
     return None

@@ -265,9 +265,11 @@ def goal_sentences_under_headings(built, elements: list[Element], made: set[str]
     for g in built.goals:
         if g.id not in made:
             continue
-        nxt = element_under_heading(g.text, elements)
-        if nxt is None:
+        # (the heading found once: the element right under it, then its running text)
+        at = _heading_index(g.text, elements)
+        if at is None or at + 1 >= len(elements):
             continue
+        nxt = elements[at + 1]
         stated = _goal_in_table(nxt) if nxt.kind == "table" else None
         if nxt.kind == "para":
             first = sentences(nxt.text)[:1]
@@ -279,20 +281,23 @@ def goal_sentences_under_headings(built, elements: list[Element], made: set[str]
         if not stated:
             # 'Fokus 1: Att stanna kvar' / a paragraph on the problem / 'Det vi vill nå: …':
             # the labelled goal sentence further down the heading's own running text
-            stated = labelled_goal_in_heading_text(g.text, elements)
+            stated = _labelled_goal_after(at, elements)
         if stated:
             g.theme = g.theme or theme_name(squash(g.text))
             g.text = stated.rstrip(".").strip()
 
 
+def _heading_index(heading_text: str, elements: list[Element]) -> int | None:
+    """The index of the first heading printing `heading_text`, else None."""
+    key = squash(heading_text)
+    return next((i for i, el in enumerate(elements) if el.kind == "heading" and squash(el.text) == key), None)
+
+
 def element_under_heading(heading_text: str, elements: list[Element]) -> Element | None:
     """The element right under the first heading printing `heading_text` (a goal the reader
     or a fallback made of a heading's words), else None."""
-    key = squash(heading_text)
-    for i, el in enumerate(elements[:-1]):
-        if el.kind == "heading" and squash(el.text) == key:
-            return elements[i + 1]
-    return None
+    at = _heading_index(heading_text, elements)
+    return elements[at + 1] if at is not None and at + 1 < len(elements) else None
 
 
 # a run-in label naming the goal or the target level, a year after it or not ('Målnivå
@@ -313,10 +318,12 @@ def labelled_goal_in_heading_text(heading_text: str, elements: list[Element]) ->
     the paragraphs under the first heading printing `heading_text`, up to the next heading or
     the first non-paragraph (a table, a list: the heading's actions). A programme often opens
     a theme with the problem in a paragraph or two and labels its goal after them."""
-    key = squash(heading_text)
-    start = next((i for i, el in enumerate(elements) if el.kind == "heading" and squash(el.text) == key), None)
-    if start is None:
-        return None
+    start = _heading_index(heading_text, elements)
+    return None if start is None else _labelled_goal_after(start, elements)
+
+
+def _labelled_goal_after(start: int, elements: list[Element]) -> str | None:
+    """`labelled_goal_in_heading_text` of the heading at `start`."""
     for el in elements[start + 1:]:
         if el.kind != "para":
             return None

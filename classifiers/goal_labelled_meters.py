@@ -19,6 +19,10 @@ _GOAL_LABEL_RE = re.compile(r"^\s*(?:mål|delmål)\s+(?P<num>\d{1,2}(?:\.\d{1,2}
                             re.I | re.S)
 # a meter that counts: 'antal(et) ...'
 _COUNTS_RE = re.compile(r"^\s*antal(?:et)?\b", re.I)
+# the meter's words that can name an action (five letters or more)
+_LONG_WORD_RE = re.compile(r"\w{5,}")
+# an action's head: its first word, past a running number printed before it ('5.5 Trygghetsvandring ...')
+_ACTION_HEAD_RE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?([^\W\d_]+)")
 # the stem two names share: one a prefix of the other, or a compound's common start
 _STEM = 7
 
@@ -34,11 +38,10 @@ def counted_action(meter: str, actions: list[tuple[str, str]]) -> str | None:
     else None (a share, or no action or several named)."""
     if not _COUNTS_RE.match(meter):
         return None
-    words = [w.lower() for w in re.findall(r"\w{5,}", meter)]
+    words = [w.lower() for w in _LONG_WORD_RE.findall(meter)]
 
     def named(action: str) -> bool:
-        # (past a running number printed before it, '5.5 Trygghetsvandring ...')
-        head = re.match(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?([^\W\d_]+)", action.strip())
+        head = _ACTION_HEAD_RE.match(action.strip())
         if not head or len(head.group(1)) < 5:
             return False
         h = head.group(1).lower()

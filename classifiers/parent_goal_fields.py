@@ -31,7 +31,7 @@ _HIGHER_GOAL_LABEL_RE = re.compile(
 def names_higher_goal(label: str) -> bool:
     """The field label ranks its goal above the card's ('Övergripande mål', 'Huvudmål',
     'Strategiskt mål:', 'Hör till mål'), with or without its colon."""
-    return bool(_HIGHER_GOAL_LABEL_RE.fullmatch(fold(squash(label).rstrip(":").strip().lower())))
+    return bool(_HIGHER_GOAL_LABEL_RE.fullmatch(fold(squash(label).rstrip(":").strip())))
 
 
 def higher_goal_label(text: str) -> bool:
@@ -41,7 +41,7 @@ def higher_goal_label(text: str) -> bool:
 
 
 def _same_text(a: str, b: str) -> bool:
-    return fold(squash(a).rstrip(".").strip().lower()) == fold(squash(b).rstrip(".").strip().lower())
+    return fold(squash(a).rstrip(".").strip()) == fold(squash(b).rstrip(".").strip())
 
 
 def hang_under_higher_goal(builder, child: str, text: str, page: int) -> str:

@@ -18,6 +18,8 @@ from .text import fold, sentences
 
 # the word pointing forward to what follows: 'följande', 'nedanstående'
 _POINTING_RE = re.compile(r"\b(?:foljande|nedanstaende)\b")
+# a semicolon between clauses, the spaces about it
+_CLAUSE_BREAK_RE = re.compile(r"\s*;\s*")
 
 
 def pointing_intro_kind(paragraph: str) -> str | None:
@@ -29,7 +31,7 @@ def pointing_intro_kind(paragraph: str) -> str | None:
         return None
     # the clause that points ('Följande indikatorer används; hänvisningen inom parentes anger
     # den åtgärd …': the clause after the semicolon explains the notation, naming other things)
-    pointing = [c for s in sentences(text) for c in re.split(r"\s*;\s*", s) if _POINTING_RE.search(fold(c))]
+    pointing = [c for s in sentences(text) for c in _CLAUSE_BREAK_RE.split(s) if _POINTING_RE.search(fold(c))]
     if not pointing:
         return None
     kind = intro_kind(pointing[-1].rstrip(" .!") + ":")

@@ -14,18 +14,22 @@ import re
 
 from .text import semicolon_parts, squash
 
+# a running number before the first part ('1.1 A; B') numbers the row, no part of it
+_ROW_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
+# a sentence ending and another opening inside a part: prose
+_SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+[A-ZÅÄÖ]")
+
 
 def semicolon_actions(cell: str) -> list[str] | None:
     """The actions of a cell listing two or more capitalised parts between semicolons, each
     without its closing full stop; else None."""
-    # (a running number before the first part, '1.1 A; B', numbers the row, no part of it)
-    text = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", squash(cell))
+    text = _ROW_NUMBER_RE.sub("", squash(cell))
     parts = [p.rstrip(".").strip() for p in semicolon_parts(text)]
     if len(parts) < 2 or any(len(p.split()) < 2 for p in parts):
         return None
     if not all(p[:1].isupper() for p in parts):
         return None
-    if any(re.search(r"[.!?]\s+[A-ZÅÄÖ]", p) for p in parts):
+    if any(_SENTENCE_BREAK_RE.search(p) for p in parts):
         return None  # sentences: prose, no list of actions
     if any(":" in p for p in parts):
         return None  # a labelled field inside ('Källa: X; Y'): the cell lists no actions

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
+from .schedule import YEAR
 from .text import squash
 
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")
-_BARE_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
-_GOAL_YEAR_RE = re.compile(r"^(?:mål|målet|målsättning)\s+(?:år\s+)?(?:19|20)\d\d$", re.I)
+_YEAR_RE = re.compile(YEAR)
+_BARE_YEAR_RE = re.compile(rf"^{YEAR}$")
+_GOAL_YEAR_RE = re.compile(rf"^(?:mål|målet|målsättning)\s+(?:år\s+)?{YEAR}$", re.I)
 
 
 def target_year_columns(headers: list[str], roles: dict[int, str], is_baseline) -> dict[int, str]:
@@ -29,8 +30,8 @@ def target_year_columns(headers: list[str], roles: dict[int, str], is_baseline) 
     # 2028': a table with no such column reads its 'Mål 2029' column as it always has)
     other_goal = any(r == "goal" and not _GOAL_YEAR_RE.match(squash(headers[i] or ""))
                      for i, r in roles.items() if i < len(headers))
-    measured_year = other_goal and any(_BARE_YEAR_RE.match(squash(h or "")) and int(squash(h)) < max(targets)
-                                       for h in headers) if targets else False
+    measured_year = bool(targets) and other_goal and any(
+        _BARE_YEAR_RE.match(squash(h or "")) and int(squash(h)) < max(targets) for h in headers)
     if not (measured_year or any(is_baseline(h or "") for h in headers)):
         return roles
     return {i: r for i, r in roles.items()
