@@ -31,6 +31,7 @@ NUMBER_LIST = rf"{NUMBER}(?:(?:{RANGE_SEP}|{LIST_SEP}){NUMBER})*"
 _LIST_RE = re.compile(rf"^\s*{NUMBER_LIST}\s*$", re.I)
 _LIST_SPLIT_RE = re.compile(LIST_SEP, re.I)
 _RANGE_SPLIT_RE = re.compile(RANGE_SEP, re.I)
+_NUMBER_RE = re.compile(NUMBER)
 
 
 def is_number_list(text: str) -> bool:
@@ -55,7 +56,7 @@ def expand_numbers(spec: str) -> list[str]:
     out: list[str] = []
     for part in _LIST_SPLIT_RE.split((spec or "").strip()):
         ends = [e.strip() for e in _RANGE_SPLIT_RE.split(part.strip())]
-        if not all(re.fullmatch(NUMBER, e) for e in ends):
+        if not all(_NUMBER_RE.fullmatch(e) for e in ends):
             continue
         if len(ends) == 2:
             out += _range(ends[0], ends[1])

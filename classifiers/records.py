@@ -663,20 +663,18 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
         for role, label, value in fs:
             if not value:
                 # the label alone: its value is the bullet list, or the paragraph, under it
-                parts = []
-                taken = []  # the elements of `parts`
+                taken: list[Element] = []
                 while j + 1 < n and elements[j + 1].kind == "bullet" and _action_run(elements, j + 1) == j + 1:
                     j += 1
-                    parts.append(elements[j].text)
                     taken.append(elements[j])
-                if not parts and j + 1 < n and elements[j + 1].kind == "para" \
+                if not taken and j + 1 < n and elements[j + 1].kind == "para" \
                         and _field_of(elements[j + 1]) is None:
                     j += 1
-                    parts.append(elements[j].text)
                     taken.append(elements[j])
+                parts = [e.text for e in taken]
                 if role in ("responsible", "actors", "partners", "schedule"):
                     parts = [BULLET_RE.sub("", x, count=1) for x in parts]  # one actor per item
-                if role == "measure" and parts and all(_names_own_doer(x, e) for x, e in zip(parts, taken)):
+                if role == "measure" and taken and all(_names_own_doer(e.text, e) for e in taken):
                     # 'Åtgärder:' over items that each say who does them: actions with their
                     # fields already, and a field under them ('Indikatorer: ...') the section's
                     # text, as under a bullet list (_bullet_run): no record

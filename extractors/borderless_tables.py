@@ -719,8 +719,12 @@ def _try_table(rows: list[list[Line]], h: int, page_right: float, bands: _Bands 
         return None
     # Alignment evidence: most body pieces start right at a column start.
     pieces = [l for r in body for l in r]
-    hanging = _hanging_indents(pieces, starts)
-    aligned = sum(1 for l in pieces if min(abs(l.bbox.x0 - s) for s in [*starts, *hanging]) <= _ALIGN_TOL)
+    aligned = sum(1 for l in pieces if min(abs(l.bbox.x0 - s) for s in starts) <= _ALIGN_TOL)
+    if aligned < 0.6 * len(pieces):
+        # (a bulleted cell's wrapped lines count too: looked for only when the column starts
+        # alone fall short, as the search tries this for every row)
+        edges = [*starts, *_hanging_indents(pieces, starts)]
+        aligned = sum(1 for l in pieces if min(abs(l.bbox.x0 - s) for s in edges) <= _ALIGN_TOL)
     if aligned < 0.6 * len(pieces):
         return None
     if not labels and (_looks_like_running_text(body, starts, right)

@@ -559,7 +559,6 @@ class Renderer:
             fill_c = (0.88, 0.88, 0.88) if st.name == "ruled" else (0.85, 0.92, 0.94)
             cv.rect((self.x0, y0, x_end, y0 + h), fill=fill_c)
         vpad = tm["pad"] if st.name != "borderless" else (3.0 if not header else 2.0)
-        font = "bold" if header else "reg"
         color = st.head_color if (header and kind == "light") else BLACK
         if own is not None:
             color = _ink_on(own)
@@ -567,7 +566,7 @@ class Renderer:
             for k, (ind, ln) in enumerate(lines):
                 top = y0 + vpad + k * tm["lead"]
                 cv.text(xs[j] + tm["pad"] + ind, _baseline(top, tm["lead"], tm["size"]), ln,
-                        cell_font(lines, header) if font == "reg" else font, tm["size"], color)
+                        cell_font(lines, header), tm["size"], color)
         if kind == "grid":
             for j in range(tm["n"]):
                 cv.rect((xs[j], y0, xs[j] + tm["widths"][j], y0 + h), color=(0.3, 0.3, 0.3), width=0.5)
