@@ -34,7 +34,8 @@ def meters_naming_their_part(built, elements: list[Element]) -> None:
     if not parts:
         return
     programme = [g.text for g in built.goals] + [m.text for m in built.measures]
-    figures = [i.text for i in built.indicators]
+    # each meter's text as printed, taken before any bracket is cut below
+    figures = [(i, i.text) for i in built.indicators]
     for ind in built.indicators:
         m = _TAIL_REFERENCE_RE.search(ind.text)
         if not m or (fold(m.group("label")), m.group("num")) not in parts:
@@ -50,6 +51,7 @@ def meters_naming_their_part(built, elements: list[Element]) -> None:
             own = [(x.id, x.text) for x in built.measures if goal.id in (x.goals or [x.goal])]
             # (the other meters count among the programme's texts: words they share name the
             # people followed up, not one action)
-            every = programme + [f for f in figures if f != ind.text]
+            # (the meter itself by identity: its text has lost its bracket by now)
+            every = programme + [t for other, t in figures if other is not ind]
             ind.measure = (action_counted(ind.text, own, [goal.text], every)
                            or action_named_by_head(ind.text, own)) if own else None
