@@ -29,6 +29,7 @@ import re
 
 from .elements import Element
 from .goal_lookup import long_words
+from .word_stems import common_start, one_begins_other
 
 _PLAIN_VOWELS = str.maketrans("äö", "ao")
 _STEM_MIN = 6  # a common beginning at least so long ...
@@ -45,20 +46,16 @@ def same_stem(word: str, other: str) -> bool:
     the beginning of `other` but for an ending of at most two letters ('vänfamiljer' of
     'vänfamiljsverksamhet'; not the other way: 'arbetsgivarträffarna' is no 'arbetsgivare'),
     a plural's vowel change aside ('bostäder' / 'bostads-')."""
-    if word.startswith(other) or other.startswith(word):
+    if one_begins_other(word, other):
         return True
     # (a plural may change the stem's vowel: 'hyresbostäder' of 'hyresbostadsbolaget')
     word, other = word.translate(_PLAIN_VOWELS), other.translate(_PLAIN_VOWELS)
-    n = 0
-    for x, y in zip(word, other):
-        if x != y:
-            break
-        n += 1
+    n = common_start(word, other)
     return n >= _STEM_MIN and len(word) - n <= _ENDING_MAX
 
 
 def _holds_whole(word: str, text_words: list[str]) -> bool:
-    return any(word.startswith(w) or w.startswith(word) for w in text_words)
+    return any(one_begins_other(word, w) for w in text_words)
 
 
 def _holds(word: str, text_words: list[str]) -> bool:

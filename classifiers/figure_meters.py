@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from .follow_up_questions import _head, _meaning_words
 from .text import squash
+from .word_stems import one_begins_other
 
 # a figure's caption: 'Figur 3. Andel sysselsatta ...' / 'Diagram 2: ...'
 _CAPTION_RE = re.compile(r"^\s*(?:figur|diagram|bild)\s+(?P<num>\d{1,2})\s*[.:–-]\s+(?P<text>\S.*)$", re.I | re.S)
@@ -139,8 +140,9 @@ _INFLECTION = 3
 
 def _names_head(word: str, head: str) -> bool:
     """True when a meter's word names an action's head: the head is its stem, or it is the
-    head less an inflection's ending."""
-    return word.startswith(head) or (head.startswith(word) and len(head) - len(word) <= _INFLECTION)
+    head less an inflection's ending. (Unlike the other readers' stem match, the word may be
+    shorter than the head by `_INFLECTION` letters at most.)"""
+    return one_begins_other(word, head) and len(head) - len(word) <= _INFLECTION
 
 
 _PLACEHOLDER_RE = re.compile(r"^\[[^\[\]]*\]$")

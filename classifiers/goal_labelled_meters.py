@@ -11,8 +11,9 @@ of no one action."""
 
 from __future__ import annotations
 
-import os
 import re
+
+from .word_stems import common_start, one_begins_other
 
 # 'mål 3: ...' / 'Mål 3 – ...': the goal's label and number, then the meter
 _GOAL_LABEL_RE = re.compile(r"^\s*(?:mål|delmål)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*[:–-]\s+(?P<text>\S.*)$",
@@ -45,8 +46,9 @@ def counted_action(meter: str, actions: list[tuple[str, str]]) -> str | None:
         if not head or len(head.group(1)) < 5:
             return False
         h = head.group(1).lower()
-        return any(w.startswith(h) or h.startswith(w) or len(os.path.commonprefix([w, h])) >= _STEM
-                   for w in words)
+        # (one begins the other, or a compound's common start of `_STEM` letters, however
+        # the two go on)
+        return any(one_begins_other(w, h) or common_start(w, h) >= _STEM for w in words)
 
     hits = [mid for mid, txt in actions if named(txt)]
     return hits[0] if len(hits) == 1 else None
