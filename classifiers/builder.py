@@ -63,7 +63,7 @@ from .parenthesis_doers import doers_in_parentheses
 from .records import names_own_fields
 from .schedule import parse_schedule
 from .sections_in_goal_order import pair_sections_with_goals
-from .text import BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, sentences, squash, strip_marker, words
+from .text import BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, item_text, sentences, squash, strip_marker, words
 from .memo_points import caps_title, point_name, points_over_sub_points
 from .figure_tables import figures_beside_names
 from .figure_meters import action_named_by_head, figure_meter, meter_captions
@@ -165,12 +165,8 @@ _PERSON_ITEM_RE = re.compile(rf"^{_NAME}(?:\s+{_NAME})+(?:\s+och\s+{_NAME}(?:\s+
 def _lists_naming_doers(elements: list[Element]) -> set[int]:
     """The indices of the bullets of every list (a run of bullets) where at least one item
     ends in who does it ('... (biblioteket, 2025).', '... Ansvar: kansliet.')."""
-    return bullet_runs_where(elements, lambda el: names_own_fields(el, _item_text(el.text))
-                             or trailing_actors(_item_text(el.text)) is not None)
-
-
-def _item_text(text: str) -> str:
-    return strip_marker(text) if BULLET_RE.match(text) else text
+    return bullet_runs_where(elements, lambda el: names_own_fields(el, item_text(el.text))
+                             or trailing_actors(item_text(el.text)) is not None)
 
 
 def _people_lists(elements: list[Element]) -> set[int]:

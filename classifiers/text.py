@@ -80,6 +80,11 @@ def strip_marker(text: str) -> str:
     return BULLET_RE.sub("", text, count=1).strip()
 
 
+def item_text(text: str) -> str:
+    """A list item's text without its bullet marker; a text without one as it is."""
+    return strip_marker(text) if BULLET_RE.match(text) else text
+
+
 def numbering(text: str) -> str | None:
     """The action number a text starts with ('1.1', '4.10', '10'), or None."""
     m = NUMBERED_RE.match(text)

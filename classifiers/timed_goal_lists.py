@@ -16,14 +16,10 @@ from __future__ import annotations
 
 from .closing_times import closing_time
 from .elements import Element, bullet_runs_where
-from .text import BULLET_RE, strip_marker
-
-
-def _item(text: str) -> str:
-    return strip_marker(text) if BULLET_RE.match(text) else text
+from .text import item_text
 
 
 def dated_lists(elements: list[Element]) -> set[int]:
     """The indices of the bullets of every list (a run of bullets) where at least one item
     closes with its time alone in parentheses."""
-    return bullet_runs_where(elements, lambda el: closing_time(_item(el.text)) is not None)
+    return bullet_runs_where(elements, lambda el: closing_time(item_text(el.text)) is not None)
