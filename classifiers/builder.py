@@ -162,7 +162,7 @@ _NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _PERSON_ITEM_RE = re.compile(rf"^{_NAME}(?:\s+{_NAME})+(?:\s+och\s+{_NAME}(?:\s+{_NAME})+)?,\s+[a-zåäö]")
 
 
-def _lists_naming_doers(elements: list[Element]) -> set[int]:
+def _lists_where_an_item_names_its_doer(elements: list[Element]) -> set[int]:
     """The indices of the bullets of every list (a run of bullets) where at least one item
     ends in who does it ('... (biblioteket, 2025).', '... Ansvar: kansliet.')."""
     return bullet_runs_where(elements, lambda el: names_own_fields(el, item_text(el.text))
@@ -733,7 +733,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self.listed_cells = self._lists_per_line(elements)
         self.referenced_codes = self._referenced_codes(elements)
         self.unit_headings = self._unit_headings(elements)
-        self._doers_listed = _lists_naming_doers(elements)
+        self._doers_listed = _lists_where_an_item_names_its_doer(elements)
         self._dated_listed = dated_lists(elements)
         self._doers_in_parentheses = doers_in_parentheses(_listed_items(elements))
         # heading levels whose chapters are counted by roman numerals ('II Arbete', 'III Barn')

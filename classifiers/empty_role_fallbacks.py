@@ -113,9 +113,10 @@ def action_fields(text: str, placed_doer: bool = True) -> dict:
     return fields
 
 
-def _lists_naming_doers(elements: list[Element]) -> set[int]:
+def _lists_mostly_naming_doers(elements: list[Element]) -> set[int]:
     """Indices of the bullets of every list (a run of bullets) at least half of whose items
-    name their doer (`_names_doer`)."""
+    name their doer (`_item_names_doer`). (Not the structure reader's
+    `builder._lists_where_an_item_names_its_doer`, for which one item naming its doer is enough.)"""
     out: set[int] = set()
     run: list[int] = []
     for i, el in enumerate(elements + [Element(kind="para")]):
@@ -135,7 +136,7 @@ def measures_under_goals(built, elements: list[Element]) -> None:
         return
     n = next_id(built.measures, "m")
     goal = None
-    acting = _lists_naming_doers(elements)
+    acting = _lists_mostly_naming_doers(elements)
     for i, el in enumerate(elements):
         stated = goal_stated_at(el, built.goals)
         if stated is not None:

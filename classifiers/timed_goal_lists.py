@@ -9,7 +9,7 @@ One sign is an item closed by its time alone in parentheses ('(2026)', '(2025–
 says ('Åtgärderna genomförs under hela perioden om inte annat anges inom parentes'); a
 result or sub-goal states a state to reach, not a time to do something. A list holds items
 of one kind, so one dated item makes the whole list the goal's actions, as one item naming
-its doer does (`builder._lists_naming_doers`).
+its doer does (`builder._lists_where_an_item_names_its_doer`).
 """
 
 from __future__ import annotations
