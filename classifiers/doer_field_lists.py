@@ -10,10 +10,11 @@ målsättningar' / '• …' / '• …' / 'Ansvarig: Sektorn för …', the own
 
 from __future__ import annotations
 
-from .goal_fallbacks import _ROLE_HEADING_RE, _measure_positions, _position_of
+from .element_positions import measure_positions, position_of
 from .headers import field_label
 from .model import Goal
 from .reader_shared import is_title_of_nouns, strip_heading_number, theme_name
+from .role_headings import ROLE_HEADING_RE
 from .text import fold, squash
 
 
@@ -32,13 +33,13 @@ def goals_of_headings_over_doer_items(built, elements) -> None:
     stated before the chapter enclosing the heading (a goal of an earlier chapter carried
     on: a new chapter starts a new scope), and the heading is a statement, not a theme's name of
     nouns (a theme's actions serve the goals stated under it elsewhere)."""
-    positions = _measure_positions(built, elements)
-    goal_pos = {g.id: _position_of(g.text, elements, 0) for g in built.goals}
+    positions = measure_positions(built, elements)
+    goal_pos = {g.id: position_of(g.text, elements, 0) for g in built.goals}
     heads = [k for k, el in enumerate(elements) if el.kind == "heading"]
     n = len(built.goals)
     for h, nxt in zip(heads, heads[1:] + [len(elements)]):
         title = squash(strip_heading_number(elements[h].text))
-        if _ROLE_HEADING_RE.match(fold(squash(elements[h].text))) or is_title_of_nouns(title):
+        if ROLE_HEADING_RE.match(fold(squash(elements[h].text))) or is_title_of_nouns(title):
             continue
         own = [m for m, pos in zip(built.measures, positions)
                if pos is not None and h < pos < nxt and elements[pos].kind in ("para", "bullet")

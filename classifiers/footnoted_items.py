@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .elements import Element
-from .footnoted_plan import _MARK_END_RE, _NOTE_RE, mark_number
+from .footnote_marks import MARK_END_RE, NOTE_RE, mark_number
 from .headers import field_label
 from .text import squash
 
@@ -23,7 +23,7 @@ from .text import squash
 def _note(text: str) -> tuple[int, str] | None:
     """(mark, rest) of a paragraph that opens with a footnote mark, else None."""
     text = squash(text)
-    m = _NOTE_RE.match(text)
+    m = NOTE_RE.match(text)
     return (mark_number(m.group(1)), text[m.end():]) if m else None
 
 
@@ -31,14 +31,14 @@ def fold_footnoted_items(elements: list[Element]) -> list[Element]:
     out: list[Element] = []
     for k, el in enumerate(elements):
         nxt = elements[k + 1] if k + 1 < len(elements) else None
-        m = _MARK_END_RE.search(el.text) if el.kind in ("para", "bullet") else None
+        m = MARK_END_RE.search(el.text) if el.kind in ("para", "bullet") else None
         note = _note(nxt.text) if m and nxt is not None and nxt.kind == "para" else None
         if note and note[0] == mark_number(m.group(1)) and field_label(note[1]) is not None:
-            out.append(replace(el, text=_MARK_END_RE.sub("", el.text)))
+            out.append(replace(el, text=MARK_END_RE.sub("", el.text)))
             continue
         prev = elements[k - 1] if k else None
         mine = _note(el.text) if el.kind == "para" and prev is not None and prev.kind in ("para", "bullet") else None
-        pm = _MARK_END_RE.search(prev.text) if mine else None
+        pm = MARK_END_RE.search(prev.text) if mine else None
         if mine and pm and mine[0] == mark_number(pm.group(1)) and field_label(mine[1]) is not None:
             out.append(replace(el, text=mine[1]))
             continue

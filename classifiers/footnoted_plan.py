@@ -25,17 +25,11 @@ from extractors.model import Table
 
 from .actors import WITH_PARTNERS_RE
 from .elements import Element
+from .footnote_marks import MARK_END_RE, NOTE_RE, mark_number
 from .headers import map_columns
 from .schedule import opens_with_time
 from .text import squash
 
-_SUPERSCRIPT = "¹²³⁴⁵⁶⁷⁸⁹⁰"
-_TO_DIGIT = str.maketrans(_SUPERSCRIPT, "1234567890")
-# a mark closing an item ('… examina¹', '… per år¹²')
-_MARK_END_RE = re.compile(rf"\s*([{_SUPERSCRIPT}]+)\s*$")
-# a note: its mark, then its text ('¹ Vuxenutbildningen …'); several notes may run in one
-# paragraph when a print set them without space between
-_NOTE_RE = re.compile(rf"(?:^|\s)([{_SUPERSCRIPT}]+)\s+(?=\S)")
 # the partner phrases of a note: 'X i samarbete med Y' (`actors.WITH_PARTNERS_RE`), 'Y som
 # samarbetspart', 'A och frivilliga från Y' (volunteers of an organisation), 'köps av Y' (a service bought from Y)
 _AS_PARTNER_RE = re.compile(r"^(?P<who>.+?)\s+som\s+samarbets(?:part|partner)\w*$", re.I)
@@ -45,10 +39,6 @@ _VOLUNTEERS_RE = re.compile(r"^(?:frivilliga|volontärer)\s+(?:från|i|inom)\s+(
 _TERMS_RE = re.compile(r"^(?:enligt|med\s+stöd\s+av|inom\s+ramen\s+för|vid\s+behov)\b", re.I)
 
 _HEADER = ["Mål", "Åtgärd", "Ansvarig", "Samarbetspartner", "Tidtabell"]
-
-
-def mark_number(mark: str) -> int:
-    return int(mark.translate(_TO_DIGIT))
 
 
 def _marked_items(cell: str) -> list[tuple[str, int]] | None:
@@ -61,9 +51,9 @@ def _marked_items(cell: str) -> list[tuple[str, int]] | None:
         if not line.strip():
             continue
         buf.append(line.strip())
-        m = _MARK_END_RE.search(line)
+        m = MARK_END_RE.search(line)
         if m:
-            out.append((_MARK_END_RE.sub("", squash(" ".join(buf))).rstrip(".").strip(), mark_number(m.group(1))))
+            out.append((MARK_END_RE.sub("", squash(" ".join(buf))).rstrip(".").strip(), mark_number(m.group(1))))
             buf = []
     return out if out and not buf else None
 
@@ -72,7 +62,7 @@ def notes_of(text: str) -> dict[int, str] | None:
     """The notes a paragraph holds ('¹ Vuxenutbildningen …, 2025–2027'), by mark; None when it
     opens with no mark."""
     text = squash(text)
-    found = list(_NOTE_RE.finditer(text))
+    found = list(NOTE_RE.finditer(text))
     if not found or found[0].start() != 0:
         return None
     out: dict[int, str] = {}
@@ -173,8 +163,8 @@ def _fold_outline(run: list[Element], heading_level: int, notes: dict[int, str])
         elif lv == depth - 2:
             goal = text.rstrip(".").strip()
         elif goal:
-            m = _MARK_END_RE.search(text)
-            rows.append((goal, _MARK_END_RE.sub("", text).rstrip(".").strip(), mark_number(m.group(1)) if m else None))
+            m = MARK_END_RE.search(text)
+            rows.append((goal, MARK_END_RE.sub("", text).rstrip(".").strip(), mark_number(m.group(1)) if m else None))
         else:
             return None
     flush()

@@ -24,10 +24,12 @@ from __future__ import annotations
 
 import re
 
+from .element_positions import measure_positions, position_of
 from .elements import Element
 from .empty_role_fallbacks import next_id, action_fields
 from .model import Goal, Measure
 from .reader_shared import headers_of, theme_name
+from .role_headings import ROLE_HEADING_RE
 from .text import fold, sentences, squash, strip_marker
 
 # a label naming a goal, on folded text: the label, an optional number ('MÅL 1', 'Delmål
@@ -63,23 +65,6 @@ def _heading_over(elements: list[Element], i: int) -> Element | None:
     for el in reversed(elements[:i]):
         if el.kind == "heading":
             return el
-    return None
-
-
-def _position_of(text: str, elements: list[Element], start: int) -> int | None:
-    """The index of the first element from `start` (then from 0) that holds `text`."""
-    key = fold(squash(text))[:60]
-    if len(key) < 6:
-        return None
-    for lo, hi in ((start, len(elements)), (0, start)):
-        for i in range(lo, hi):
-            el = elements[i]
-            if el.kind == "table" and el.table is not None:
-                hay = fold(squash(" ".join(c for row in el.table.rows for c in row)))
-            else:
-                hay = fold(squash(el.text))
-            if key in hay:
-                return i
     return None
 
 
@@ -138,23 +123,11 @@ def _scope_owner(elements: list[Element], anchors: dict[int, str], i: int) -> st
     return None
 
 
-def _measure_positions(built, elements: list[Element]) -> list[int | None]:
-    out, at = [], 0
-    for m in built.measures:
-        pos = _position_of(m.printed or m.text, elements, at)
-        if pos is None and m.printed:
-            pos = _position_of(m.text, elements, at)
-        out.append(pos)
-        if pos is not None:
-            at = pos
-    return out
-
-
 def _link(built, elements: list[Element], anchors: dict[int, str]) -> int:
     """Link each measure to the goal whose scope holds it; the count linked."""
     goals = {g.id: g for g in built.goals}
     n = 0
-    for m, pos in zip(built.measures, _measure_positions(built, elements)):
+    for m, pos in zip(built.measures, measure_positions(built, elements)):
         if pos is None:
             continue
         owner = _scope_owner(elements, anchors, pos)
@@ -239,7 +212,7 @@ def link_measures_by_scope(built, elements: list[Element]) -> None:
     anchors: dict[int, str] = {}
     at = 0
     for g in built.goals:
-        pos = _position_of(g.text, elements, at)
+        pos = position_of(g.text, elements, at)
         if pos is not None and pos not in anchors:
             anchors[pos] = g.id
             at = pos
@@ -361,13 +334,6 @@ def _goal_in_table(el: Element) -> str | None:
     return cell if len(cell.split()) >= 5 else None
 
 
-# a heading that only names its part's role ('Åtgärder', 'Så gör vi'): the heading above it
-# names what the actions are for
-_ROLE_HEADING_RE = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:konkreta\s+|vara\s+|planerade\s+)?(?:atgarder|atgarderna|insatser|insatserna|aktiviteter|steg)"
-    r"|sa\s+(?:gor|arbetar)\s+vi|det\s+har\s+gor\s+vi|vad\s+gor\s+vi|handlingsplan(?:en)?)\W*$")
-
-
 def goals_from_headings_over_measures(built, elements: list[Element]) -> set[str]:
     """Measures read, not one goal: the heading over each group of measures (above a
     heading that only names the actions, 'Åtgärder') is what they are for -- their goal,
@@ -375,12 +341,12 @@ def goals_from_headings_over_measures(built, elements: list[Element]) -> set[str
     if built.goals or not built.measures or any(m.goal or m.goals for m in built.measures):
         return set()
     groups: dict[int, list] = {}
-    for m, pos in zip(built.measures, _measure_positions(built, elements)):
+    for m, pos in zip(built.measures, measure_positions(built, elements)):
         if pos is None:
             continue
         k = pos - 1
         while k >= 0 and (elements[k].kind != "heading"
-                          or _ROLE_HEADING_RE.match(fold(squash(elements[k].text)))):
+                          or ROLE_HEADING_RE.match(fold(squash(elements[k].text)))):
             k -= 1
         if k >= 0:
             groups.setdefault(k, []).append(m)
@@ -415,7 +381,7 @@ def _context(text: str, el: Element) -> str:
 
 
 def _goal_number(goal, elements: list[Element]) -> str | None:
-    pos = _position_of(goal.text, elements, 0)
+    pos = position_of(goal.text, elements, 0)
     if pos is None:
         return None
     line = squash(strip_marker(elements[pos].text))
@@ -450,7 +416,7 @@ def link_measures_by_goal_number(built, elements: list[Element]) -> None:
     if len(by_number) < 2:
         return
     links = []
-    for m, pos in zip(built.measures, _measure_positions(built, elements)):
+    for m, pos in zip(built.measures, measure_positions(built, elements)):
         if pos is None:
             continue
         refs = [r for r in _GOAL_REF_RE.findall(fold(squash(_context(m.printed or m.text, elements[pos]))))
