@@ -34,7 +34,9 @@ def meters_naming_their_part(built, elements: list[Element]) -> None:
     if not parts:
         return
     programme = [g.text for g in built.goals] + [m.text for m in built.measures]
-    figures = [i.text for i in built.indicators]
+    # (each meter as written, bracket and all: a meter is compared with the others, never with
+    # itself, whose words would count as a second text using them)
+    figures = [(i.id, i.text) for i in built.indicators]
     for ind in built.indicators:
         m = _TAIL_REFERENCE_RE.search(ind.text)
         if not m or (fold(m.group("label")), m.group("num")) not in parts:
@@ -50,6 +52,6 @@ def meters_naming_their_part(built, elements: list[Element]) -> None:
             own = [(x.id, x.text) for x in built.measures if goal.id in (x.goals or [x.goal])]
             # (the other meters count among the programme's texts: words they share name the
             # people followed up, not one action)
-            every = programme + [f for f in figures if f != ind.text]
+            every = programme + [f for fid, f in figures if fid != ind.id]
             ind.measure = (action_counted(ind.text, own, [goal.text], every)
                            or action_named_by_head(ind.text, own)) if own else None
