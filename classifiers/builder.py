@@ -48,7 +48,6 @@ from .cells import column_width, split_goal_cell, split_marked_items
 from .elements import Element, bullet_runs_where
 from .counted_actions import actions_counted, one_follow_up
 from .area_counts import action_counted
-from .goal_referenced_meters import link_goal_referenced_meters
 from .goal_lookup import BARE_CODE_RE, LETTER_CODE, GoalLookup, bare_number
 from .name_columns import action_title, named_project, without_name_column
 from .question_goals import question_goal_column
@@ -400,9 +399,6 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # indicators of a follow-up sorted by area (a heading per area, an area column): the
         # counts among them count an action of the area (`_area_counts`)
         self.area_indicators: set[str] = set()
-        # indicators of a follow-up table whose goal column names each row's goal by its number
-        # (`goal_referenced_meters`)
-        self.goal_referenced_indicators: set[str] = set()
         # goal id -> the actors its responsible field names ('Ansvarig för målet: X')
         self.goal_owners: dict[str, list[str]] = {}
         # measures a 'Därför …' sentence stated after its goal (`therefore_actions`): prose too,
@@ -852,8 +848,6 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._close_sections(elements)
         self._counted_actions(elements)
         self._area_counts()
-        # 'Nyckeltal | Mål': '5': a figure of goal 5 counting one of its actions
-        link_goal_referenced_meters(self.b, self.goal_referenced_indicators)
         self._goal_owners()
         self._indicators_naming_projects()
         self._goals_by_words()

@@ -28,13 +28,11 @@ def _matches(word: str, words: list[str]) -> bool:
 
 
 def action_counted(figure: str, actions: list[tuple[str, str]], goal_texts: list[str],
-                   programme_texts: list[str], min_actions: int = 2) -> str | None:
+                   programme_texts: list[str]) -> str | None:
     """The id of the action (id, text) of `actions` the figure counts, else None.
     `goal_texts`: the section's goals; `programme_texts`: every goal and action of the
-    programme (a word two of them use is common to the programme). `min_actions`: the
-    fewest actions to choose among (a figure a table row ties to its goal may count the
-    goal's one action)."""
-    if len(actions) < max(min_actions, 1):
+    programme (a word two of them use is common to the programme)."""
+    if len(actions) < 2:
         return None
     goal_words = [w for t in goal_texts for w in long_words(t)]
     # each text's words once, not once per word of the figure checked against it

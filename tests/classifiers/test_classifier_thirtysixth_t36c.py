@@ -110,46 +110,6 @@ def test_a_meter_is_compared_with_the_other_meters_not_with_itself(monkeypatch):
         ("Antal barn i simskolan", "Simskola för nyinflyttade barn")]
 
 
-# --- key figures beside the goal they follow up: 'Nyckeltal | Mål | 2024 | Målsättning 2028'
-
-def _key_figures():
-    return [
-        _h("1 Mål", 1),
-        _p("Fullmäktige har fastställt tre mål:"),
-        _b("1) Språk: Nyinflyttade vuxna kan använda svenska i arbetet.",
-           "2) Gemenskap: Nya och gamla invånare har platser att mötas.",
-           "3) Arbete: Säsongsanställda som vill stanna hittar arbete året runt."),
-        _h("2 Åtgärder", 1),
-        _table(["Åtgärd", "Mål", "Vem"], [["Svenskkurs på distans med träffar i byahuset", "1", "Kommunkansliet"],
-                                          ["Sommarcafé i byahuset", "2", "Fritidsnämnden"],
-                                          ["Simskola för vuxna", "2", "Fritidsnämnden"],
-                                          ["Jobbdag för säsongsanställda", "3", "Näringslivsansvarig"],
-                                          ["Vinterträff med arbetsgivarna", "3", "Kommundirektören"]]),
-        _h("3 Nyckeltal", 1),
-        _table(["Nyckeltal", "Mål", "2024", "Målsättning 2028"],
-               [["Antal deltagare i distanskursen", "1", "–", "10 per år"],
-                ["Antal besökare på sommarcaféet", "2", "–", "150 per sommar"],
-                ["Antal säsongsanställda med arbete året runt", "3", "5", "12"]]),
-    ]
-
-
-def test_key_figure_beside_its_goals_number_counts_one_of_the_goals_actions(monkeypatch):
-    out = _classify(_key_figures())
-    measures = {m.id: squash(m.text) for m in out.measures}
-    goals = {g.id: g.theme for g in out.goals}
-    got = [(squash(i.text), goals[i.goal], measures.get(i.measure)) for i in out.indicators]
-    assert got == [
-        # the goal's one action, named by its words ('distans')
-        ("Antal deltagare i distanskursen", "Språk", "Svenskkurs på distans med träffar i byahuset"),
-        ("Antal besökare på sommarcaféet", "Gemenskap", "Sommarcafé i byahuset"),
-        # the goal's own people ('säsongsanställda', stated in the goal): the goal's figure
-        ("Antal säsongsanställda med arbete året runt", "Arbete", None)]
-    from classifiers import builder
-    monkeypatch.setattr(builder, "link_goal_referenced_meters", lambda *a: None)
-    out = _classify(_key_figures())
-    assert all(i.measure is None for i in out.indicators)
-
-
 # --- an action paragraph over its fields line: 'Mål: 2. Vem: X.' --------------------------
 
 def _action_cards():
