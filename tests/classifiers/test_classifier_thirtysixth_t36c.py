@@ -136,3 +136,13 @@ def test_goal_field_under_an_action_paragraph_names_its_goal_by_number():
         ("Svenskkurs på distans med träffar i byahuset", ["Kommunkansliet"], "Språk"),
         ("Sommarcafé i byahuset där nya och gamla bybor träffas", ["Fritidsnämnden"], "Gemenskap"),
         ("Jobbdag där företagen presenterar arbeten för vintern", ["Näringslivsansvarig"], "Arbete")]
+
+
+def test_a_compound_on_a_plural_heads_stem_names_that_action():
+    from classifiers.figure_meters import action_named_by_head
+    acts = [("m1", "Språkvänner som träffar nyinflyttade en gång i veckan"),
+            ("m2", "Digitala kurser i biblioteket")]
+    # 'språkvänspar': the pairs the action forms, a compound on the stem of 'Språkvänner'
+    assert action_named_by_head("Antal språkvänspar", acts) == "m1"
+    # a short stem names nothing ('kurs' of 'Kurser' opens 'kursavgifter' and many more)
+    assert action_named_by_head("Antal kursavgifter", [("m1", "Kurser i svenska"), ("m2", "Läxhjälp")]) is None
