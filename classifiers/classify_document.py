@@ -24,6 +24,7 @@ from .glyph_outline import fold_glyph_outlines
 from .baseline_target_tables import read_baseline_target_tables
 from .goal_owner import goal_owner_lines
 from .run_in_lists import split_run_in_lists
+from .ordinal_items import split_ordinal_items
 from .status_tables import fold_status_tables
 from .ended_rows import without_ended_rows, without_status_tails
 from .proposal_rows import without_proposal_rows
@@ -109,6 +110,8 @@ def classify(doc) -> ProgramExtraction:
     elements = fold_records(elements)
     # ('Konkreta steg: a (X); b.': a list run into its label's paragraph, read as the list)
     elements = split_run_in_lists(elements)
+    # ('Den första: X. Den andra: Y.': items counted by ordinals in prose, read as the list)
+    elements = split_ordinal_items(elements)
     # a goal × target-group matrix: the plain action table it lays out as a grid
     elements = fold_target_groups(elements)
     # a goal matrix ('Åtgärd | A | B | C', ● under the action's goal): a plain action table

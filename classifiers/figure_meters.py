@@ -138,11 +138,23 @@ def action_named_by_head(meter: str, actions: list[tuple[str, str]]) -> str | No
 _INFLECTION = 3
 
 
+# a plural's ending on an action's head ('Språkvänner', 'Mentorer', 'Läxhjälpsgrupper'): the
+# head less it is the thing's stem, which a compound naming what the action forms opens with
+# ('språkvänspar', 'mentorsparen') -- a stem of six letters at least, no short word's
+# beginning ('kurs' of 'Kurser' opens many words)
+_PLURAL_RE = re.compile(r"(?:ner|er|ar|or)$")
+_STEM_MIN = 6
+
+
 def _names_head(word: str, head: str) -> bool:
     """True when a meter's word names an action's head: the head is its stem, or it is the
-    head less an inflection's ending. (Unlike the other readers' stem match, the word may be
-    shorter than the head by `_INFLECTION` letters at most.)"""
-    return one_begins_other(word, head) and len(head) - len(word) <= _INFLECTION
+    head less an inflection's ending, or the word is a compound opening with the stem of a
+    plural head ('språkvänspar' of 'Språkvänner'). (Unlike the other readers' stem match, the
+    word may be shorter than the head by `_INFLECTION` letters at most.)"""
+    if one_begins_other(word, head) and len(head) - len(word) <= _INFLECTION:
+        return True
+    stem = _PLURAL_RE.sub("", head)
+    return stem != head and len(stem) >= _STEM_MIN and word.startswith(stem) and len(word) > len(stem)
 
 
 _PLACEHOLDER_RE = re.compile(r"^\[[^\[\]]*\]$")

@@ -517,7 +517,11 @@ class ParagraphReader:
         if action is None:
             return False
         sched, start, end = parse_schedule(when) if when else (action.schedule, action.start_year, action.end_year)
-        mid = self.add_measure(action.text, page, self.current_goals(), responsible=resp,
+        # 'Mål: 3.' among the closing fields: the number of the goal listed before that the
+        # action serves, as a table's 'Mål' column names it -- not every goal in scope
+        named = [g for s in after for role, _, v in fields(s) or []
+                 if role == "goal" and (g := self.goal_lookup.goal_by_number(v.strip().rstrip(".")))]
+        mid = self.add_measure(action.text, page, named[:1] or self.current_goals(), responsible=resp,
                                partners=partners or action.partners, schedule=sched,
                                start_year=start, end_year=end)
         self.list_measures.append(mid)
