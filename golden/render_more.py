@@ -41,7 +41,13 @@ A goal column that only refers to goals stated elsewhere (codes 'A1', numbers wi
 record, not goal headings; only that column: the table's other goal columns keep their goals.
 A goal tree ('Övergripande mål | Delmål | Åtgärder') heads its records with its last goal
 column (the goals the row's actions serve); a goal column before it is printed as a heading
-over its sub-goals when it is filled once per group, else as a field of each record.
+over its sub-goals, labelled with its own goal word as they are ('Mål 1: …' over 'Delmål 1:
+…'), when it is filled once per group (or on the table's first row only, one goal over all),
+else as a field of each record. A goal cell opening with its own number ('1.2 Unga …') is
+labelled by that number ('Delmål 1.2: Unga …', its actions numbered 1.2.1, … in the numbered
+style), not by the running count. A row whose goal cell holds two goals on lines that match
+the action cell's lines (an empty line: the goal above) is one record per line, each goal
+over its own actions.
 
 A measure table broken over a page whose second part has no header row (its first row stored as
 the part's ``columns``) goes on as records under the header of the first part
