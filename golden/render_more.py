@@ -485,7 +485,10 @@ def _line_rows(rows: list[list[str]], roles: list[str]) -> list[list[str]]:
     up with the actions beside it, the empty line meaning "same as above" as an empty cell
     does. A card programme prints each goal over its own actions; printed as one record
     the goals would stand one after another over all the actions, the first with none.
-    Cells of another line count (a note, one actor for all) stay whole on the first line."""
+    Cells of another line count (a note, one actor for all) stay whole on the first line.
+    Only a goal cell padded with an empty line says its lines stand level with the actions':
+    a cell in two languages ('Tavoite' / 'Mål' line under line) matches an action cell in
+    the same two languages, one goal and one action, no two of either."""
     if "goal" not in roles or "measure" not in roles:
         return rows
     g, m = roles.index("goal"), roles.index("measure")
@@ -494,6 +497,7 @@ def _line_rows(rows: list[list[str]], roles: list[str]) -> list[list[str]]:
         lines = [(c or "").split("\n") for c in r]
         if max(g, m) >= len(r) or len(lines[m]) < 2 or len(lines[g]) != len(lines[m]) \
                 or not lines[g][0].strip() or sum(bool(x.strip()) for x in lines[g]) < 2 \
+                or all(x.strip() for x in lines[g]) \
                 or not all(x.strip() for x in lines[m]):
             out.append(r)
             continue

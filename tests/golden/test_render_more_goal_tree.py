@@ -147,3 +147,13 @@ def test_a_row_of_two_goals_whose_lines_match_the_actions_heads_each_goal_over_i
     assert "Boenderådgivning varje vecka" in between and "Husträffar med tolk" in between
     assert "Bostäder för stora familjer" in after and "Boenderådgivning" not in after
     assert "Tekniska nämnden" in after and "Tekniska nämnden" not in between
+
+
+def test_a_goal_and_action_in_two_languages_line_under_line_stay_one_record():
+    # 'Finnish / Swedish' in each cell (eighteenth blind set): the lines match, but no empty
+    # line pads the goal cell; one goal and one action, printed as they stand
+    t = _table(["Tavoite\nMål", "Toimenpide\nÅtgärd", "Vastuutaho\nAnsvarig"], [[
+        "Työllisyysaste nousee.\nSysselsättningsgraden stiger.",
+        "Osaamiskartoitus kaikille.\nKompetenskartläggning för alla.", "Työllisyyspalvelut\nSysselsättningstjänsterna"]])
+    heads = _headings(_render([t], "cards"))
+    assert len(heads) == 1 and "Sysselsättningsgraden stiger" in heads[0] and "Työllisyysaste nousee" in heads[0]
