@@ -38,9 +38,10 @@ LEADING_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\.[a-zå
 # a goal's printed number with its label: 'Mål 1:', 'Delmål 2.1.', 'Tyngdpunkt 3 –'
 # (also qualified: 'Strategiskt mål 1:', 'Övergripande mål 2.')
 # (also a compound naming the kind of goal: 'Verksamhetsmål 2.', 'Resultatmål 1:', a budget
-# book's operating goals)
+# book's operating goals; and the picture aimed at, 'Målbild 2:', which `prose.is_goal_heading`
+# takes for a goal heading: the label it reads the goal by is no part of the goal)
 GOAL_LABEL_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+)?(?:[^\W\d_]{3,}?(?<!moders)(?=mål\s))?"
-                           r"(?:mål|målsättning|delmål|tyngdpunkt|framgångsfaktor)\s+\d{1,2}(?:\.\d{1,2})*\s*[:.–-]\s+",
+                           r"(?:mål|målsättning|delmål|tyngdpunkt|framgångsfaktor|målbild)\s+\d{1,2}(?:\.\d{1,2})*\s*[:.–-]\s+",
                            re.I)
 # a dash alone: a cell or field that says it has nothing ('–' where an action has no indicator)
 DASH_ONLY_RE = re.compile(r"^\s*[–—-]\s*$")

@@ -594,7 +594,7 @@ class Renderer:
         cap = b.get("caption")
         cap_items = []
         if cap:
-            size = 11 if st.name != "twocolumn" else 11.5
+            size = 11 if st.name != "twocolumn" else 10.5
             cap_items = [Item(size * 1.3, 0, [(ind, ln, "bold", size, st.head_color)])
                          for ind, ln in wrap(cap, "bold", size, width)]
             cap_items[-1].height += 3

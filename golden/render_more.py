@@ -41,7 +41,13 @@ A goal column that only refers to goals stated elsewhere (codes 'A1', numbers wi
 record, not goal headings; only that column: the table's other goal columns keep their goals.
 A goal tree ('Övergripande mål | Delmål | Åtgärder') heads its records with its last goal
 column (the goals the row's actions serve); a goal column before it is printed as a heading
-over its sub-goals when it is filled once per group, else as a field of each record.
+over its sub-goals, labelled with its own goal word as they are ('Mål 1: …' over 'Delmål 1:
+…'), when it is filled once per group (or on the table's first row only, one goal over all),
+else as a field of each record. A goal cell opening with its own number ('1.2 Unga …') is
+labelled by that number ('Delmål 1.2: Unga …', its actions numbered 1.2.1, … in the numbered
+style), not by the running count. A row whose goal cell holds two goals on lines that match
+the action cell's lines (an empty line: the goal above) is one record per line, each goal
+over its own actions.
 
 A measure table broken over a page whose second part has no header row (its first row stored as
 the part's ``columns``) goes on as records under the header of the first part
@@ -146,6 +152,18 @@ def _is_measure_table(b: dict) -> bool:
     return "measure" in roles and not _refs_only(rows, roles.index("measure"))
 
 
+# a goal cell opening with the goal's own number ('1.2 Unga …', '3. Arbete …'), then its words.
+# A code with a letter ('R1 Invandrare …', a regional goal) stays in the goal's text under
+# the running number ('Mål 1: R1 …'): the labels the styles print number goals
+_OWN_CODE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=[^\W\d_])")
+
+
+def _own_code(goal: str) -> tuple[str, str]:
+    """The code a goal cell opens with and the goal without it ('' and the cell if none)."""
+    m = _OWN_CODE.match(goal.strip())
+    return (m.group(1), goal.strip()[m.end():]) if m else ("", goal)
+
+
 def _goal_word(header: str) -> str:
     h = header.strip()
     if not h or _role(h) != "goal":
@@ -155,11 +173,12 @@ def _goal_word(header: str) -> str:
     if w.casefold().startswith("målsättning"):
         return "Målsättning"
     k = next((i for i, x in enumerate(words) if _role(x) == "goal"), 0)
-    if k and words[k].casefold() == "mål":
-        # 'Kommunens mål', 'Stadens mål': the owner before the goal noun qualifies it; the
-        # label is the noun ('Mål 1:'), as a programme numbers its goals ('Kommunens 1:'
-        # names nothing)
-        return "Mål"
+    if k and "mål" in words[k].casefold():
+        # 'Kommunens mål', 'Stadens mål', 'Lokalt delmål': the word before the goal noun
+        # qualifies it; the label is the noun ('Mål 1:', 'Delmål 1:'), as a programme numbers
+        # its goals ('Kommunens 1:', 'Lokalt 1:' names nothing)
+        w = words[k]
+        return w[:1].upper() + w[1:]
     if k and "mål" not in words[k].casefold():
         # a scorecard's term for its goal is the noun with its qualifier ('Kritisk
         # framgångsfaktor'): the heading names the goal by the whole term ('Kritisk 1:'
@@ -435,13 +454,17 @@ def _marked_periods(r: list[str], cols: list[str], periods: list[int]) -> str:
     return ", ".join(name[x[0]] if len(x) == 1 else f"{name[x[0]]}–{name[x[-1]]}" for x in runs)
 
 
-def _group_column(cols: list[str], rows: list[list[str]], roles: list[str], extra: list[int]) -> int | None:
+def _group_column(cols: list[str], rows: list[list[str]], roles: list[str], extra: list[int],
+                  trees: list[int] = ()) -> int | None:
     """A column left of the goal column naming the group the goals below it belong to
     ('Perspektiv': 'Invånare' | goal | ..., then empty until the next group): filled at
     two rows at least, each of them a row that starts a goal, and left empty on others. A
     table prints the group once and leaves the cells below it empty; the text styles have
     no cell to leave empty, so they print the group as a heading over its goals (as a
-    scorecard in text form heads its perspectives), not as a field of the first action."""
+    scorecard in text form heads its perspectives), not as a field of the first action.
+    A goal tree's higher goal column (`trees`) filled on its first row only is such a column
+    too: that goal is the one above every sub-goal of the table ('R3' over '3.1' and '3.2'),
+    and printed as a field it would stand among the first action's fields alone."""
     if "goal" not in roles:
         return None
     g = roles.index("goal")
@@ -449,9 +472,39 @@ def _group_column(cols: list[str], rows: list[list[str]], roles: list[str], extr
         if j >= g or not cols[j].strip():
             continue
         filled = [r for r in rows if j < len(r) and _cell(r[j])]
-        if 2 <= len(filled) < len(rows) and all(g < len(r) and _cell(r[g]) for r in filled):
+        least = 1 if j in trees and rows and filled and filled[0] is rows[0] else 2
+        if least <= len(filled) < len(rows) and all(g < len(r) and _cell(r[g]) for r in filled):
             return j
     return None
+
+
+def _line_rows(rows: list[list[str]], roles: list[str]) -> list[list[str]]:
+    """Rows whose multi-line cells match line for line, each line a row of its own. A goal
+    cell of two goals set apart by an empty line beside an action cell of as many lines
+    ('goal 1' / '' / 'goal 2' beside 'action 1' / 'action 2' / 'action 3') lines each goal
+    up with the actions beside it, the empty line meaning "same as above" as an empty cell
+    does. A card programme prints each goal over its own actions; printed as one record
+    the goals would stand one after another over all the actions, the first with none.
+    Cells of another line count (a note, one actor for all) stay whole on the first line.
+    Only a goal cell padded with an empty line says its lines stand level with the actions':
+    a cell in two languages ('Tavoite' / 'Mål' line under line) matches an action cell in
+    the same two languages, one goal and one action, no two of either."""
+    if "goal" not in roles or "measure" not in roles:
+        return rows
+    g, m = roles.index("goal"), roles.index("measure")
+    out: list[list[str]] = []
+    for r in rows:
+        lines = [(c or "").split("\n") for c in r]
+        if max(g, m) >= len(r) or len(lines[m]) < 2 or len(lines[g]) != len(lines[m]) \
+                or not lines[g][0].strip() or sum(bool(x.strip()) for x in lines[g]) < 2 \
+                or all(x.strip() for x in lines[g]) \
+                or not all(x.strip() for x in lines[m]):
+            out.append(r)
+            continue
+        n = len(lines[m])
+        for k in range(n):
+            out.append([(ls[k] if len(ls) == n else (c if k == 0 else "")) for c, ls in zip(r, lines)])
+    return out
 
 
 def _title_row(r: list[str], roles: list[str], number: int | None) -> str | None:
@@ -633,10 +686,11 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
         # the action, and the column the styles took for the action may only name it
         roles[doing[0]] = "measure"
         extra = [j for j in extra if j != doing[0]]
+    rows = _line_rows(rows, roles)
     names = _name_columns(rows, roles)
     roles = [("other" if j in names else role) for j, role in enumerate(roles)]
     extra = [j for j in extra if j not in names]
-    groups = _group_column(cols, rows, roles, extra)
+    groups = _group_column(cols, rows, roles, extra, trees)
     extra = [j for j in extra if j != groups]
     periods = _period_columns(cols, rows, extra) if "schedule" not in roles else []
     extra = [j for j in extra if j not in periods]
@@ -721,7 +775,14 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
         if groups is not None and _cell(r[groups]):
             # the group's name over its goals ('Invånare' over the scorecard's goals of that
             # perspective), a level above the goal headings
-            out.append({"type": "heading", "level": 2 if numbered else 3, "text": " ".join(_items(_cell(r[groups])))})
+            text = " ".join(_items(_cell(r[groups])))
+            if groups in trees:
+                # a goal tree's higher goal, labelled as the goals under it are ('Mål 1: …'
+                # over 'Delmål 1: …'): a card programme names both levels of its goals
+                counter[3] += 1
+                code, text = _own_code(text)
+                text = f"{_goal_word(cols[groups])} {code or counter[3]}{'.' if numbered else ':'} {text}"
+            out.append({"type": "heading", "level": 2 if numbered else 3, "text": text})
         if goal:
             sub = 0
             above = {}
@@ -729,6 +790,11 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
             # several headings (the rows' measures then sit under the last one)
             for g in _value_items(goal, gold):
                 counter[0] += 1
+                # the goal's own code labels it ('1.2 Unga …' -> 'Delmål 1.2: Unga …'), not the
+                # running count: 'Delmål 2: 1.2 …' would number one goal twice, and a reference
+                # elsewhere ('(delmål 1.2)') names it by its code
+                code, g = _own_code(g)
+                counter[4] = code or str(counter[0])
                 sep = "." if numbered else ":"
                 # a goal heading stands under the section the table sits in ('2.1
                 # Koncernförvaltningen' at level 3 over 'Verksamhetsmål 1. ...'): at the
@@ -737,7 +803,7 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
                 if numbered and section is not None and section[0] >= 3:
                     level = min(section[0] + 1, 5)
                 out.append({"type": "heading", "level": level,
-                            "text": f"{gword} {counter[0]}{sep} {g}"})
+                            "text": f"{gword} {counter[4]}{sep} {g}"})
         if "measure" in vals:
             # an empty cell under a filled one means "same as above" in the table; a card
             # has no cell above, so it prints the value again
@@ -761,7 +827,7 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
                     numbers["count"] = numbers.get("count", 0) + 1
                     return f"{numbers['section']}.{numbers['count']}"
                 sub += 1
-                return f"{max(counter[0], 1)}.{sub}"
+                return f"{counter[4] or max(counter[0], 1)}.{sub}"
             if measure:
                 lines = _value_items(measure, gold)
                 # a cell that already numbers its actions keeps them, one that opens with a
@@ -935,7 +1001,9 @@ class TextStyleRenderer(Renderer):
             c, 8.5, 10.5,
         )
         blocks: list[dict] = []
-        counter = [0, 0, 0]  # goals numbered so far, groups of goalless actions, actions of the goal
+        # goals numbered so far, groups of goalless actions, actions of the goal, higher goals,
+        # and the number of the goal the actions are printed under ('' before the first)
+        counter = [0, 0, 0, 0, ""]
         headings = heading_names(source.get("blocks") or [])
         gold = gold_keys(source)
         heads: list[tuple[int, str | None]] = []  # (level, number) of the headings above

@@ -14,6 +14,7 @@ from classifiers.numbered_per_chapter import numbered_per_chapter
 from classifiers.prose import is_goal_heading
 from classifiers.section_responsibility import whole_section_responsible
 from classifiers.start_stop_lists import start_stop_kind
+from classifiers.text import normalize_for_match
 
 
 def _t(columns, rows, caption=None):
@@ -152,3 +153,21 @@ def test_a_rate_of_the_residents_counts_no_action():
                            "Antal deltagare i svenskkurserna", "Antal arbetsgivare på informationsträffen"],
                           actions, ["Invandrare får arbete"])
     assert got == [None, "m2", "m3"]
+
+
+
+def test_a_numbered_picture_aimed_at_is_matched_without_its_label():
+    # two cards of a table's theme, each goal 'Målbild N:' over its own actions: the label
+    # numbers the goal, it is no part of it -- dropped when goal texts are compared, as
+    # 'Mål 2:' is (a goal heading's text keeps its label, as 'Mål 2: …' does)
+    x = _classify([_h("Program", 1), _h("3. Boende", 2),
+                   _h("Målbild 1: Alla nyinflyttade har en trygg bostad", 3),
+                   _p("Åtgärd: Boenderådgivning en dag i veckan"), _p("Ansvar: Bostadsbolaget"),
+                   _h("Målbild 2: Bostadsområdena är blandade", 3),
+                   _p("Åtgärd: Bostäder för stora familjer i nybygget"), _p("Ansvar: Tekniska nämnden")])
+    goals = {g.id: normalize_for_match(g.text) for g in x.goals}
+    assert sorted(goals.values()) == ["alla nyinflyttade har en trygg bostad", "bostadsområdena är blandade"]
+    assert {m.text.rstrip("."): goals[m.goal] for m in x.measures} == {
+        "Boenderådgivning en dag i veckan": "alla nyinflyttade har en trygg bostad",
+        "Bostäder för stora familjer i nybygget": "bostadsområdena är blandade"}
+    assert normalize_for_match("Målbild 2028: Alla har en bostad") == "målbild 2028: alla har en bostad"  # a year

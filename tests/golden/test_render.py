@@ -212,3 +212,23 @@ def test_twocolumn_band_at_the_top_of_a_page_still_places_an_overlong_heading():
     r.place_band(r.heading_items(2, words, r.col_w))
     r.cv.finish()
     assert "ord0" in r.doc[0].get_text()
+
+
+@pytest.mark.parametrize("style", R.STYLES)
+def test_a_table_caption_is_set_below_every_section_heading(style):
+    # a caption names its table inside the section it stands in: set larger than the section's
+    # smallest heading (two-column: 11.5 pt over 11 pt level-3 headings) it outranked the
+    # sub-section holding the goal above the table, and closed it (blind172 two-column)
+    src = {"title": "T", "blocks": [
+        {"type": "heading", "level": 2, "text": "Arbete och kompetens"},
+        {"type": "heading", "level": 3, "text": "Vad svarade invånarna"},
+        {"type": "paragraph", "text": "Målsättning: Fler har arbete."},
+        {"type": "table", "caption": "Åtgärder och ansvar", "columns": ["Åtgärd", "Ansvar"],
+         "rows": [["Mentorprogram", "Näringslivstjänsterna"]]}]}
+    doc = pymupdf.open(stream=R.render(src, style), filetype="pdf")
+    sizes = {}
+    for block in doc[0].get_text("dict")["blocks"]:
+        for line in block.get("lines", []):
+            for span in line["spans"]:
+                sizes.setdefault(span["text"].strip(), span["size"])
+    assert sizes["Åtgärder och ansvar"] < sizes["Vad svarade invånarna"]
