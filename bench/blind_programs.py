@@ -150,7 +150,12 @@ by a thirty-sixth writer (a goal and its '–' actions in one table cell with wh
 only in chart captions, a municipal strategy excerpt with action codes INT-01 and a cross-reference table, priority
 sections with several actions in one cell and a month wheel, a coordinator's letter with 'Fokus N' headings, job
 titles and quarter times, a regional programme's local sub-goals, actions by season), committed before any
-measurement.
+measurement. The thirty-seventh set (blind217–blind222), by a thirty-seventh writer (goals
+stated once in an introduction table and referred to by short name with 'Mål: … · Ansvar: …' tag lines and a key-figure
+dashboard, board minutes with the programme as 'Bilaga 1' and a two-level numbered plan, an action table sorted by
+responsible unit with the goal last and an interview chapter, resident-outcome goals in margin boxes with a table row
+continued '(forts.)', 'Det gör kommunen' | 'Det gör andra' tables with question indicators, numbered actions in one
+cell per goal row), committed before any measurement.
 
     python -m bench.blind_programs [--set dev|check|…|thirtysixth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
@@ -178,7 +183,7 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
               "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth",
               "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
-              "thirtyfourth", "thirtyfifth", "thirtysixth")
+              "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 

@@ -287,6 +287,12 @@ FLOORS = {
     "blind214-kvimo-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.917/0.000 -> now 1.000/1.000/1.000 ('Det vi vill nå:' goal under the Fokus heading's problem paragraph; 'Så här vet vi om vi lyckas' meters closing '(Fokus N)'; Fokus 3 actions counted by ordinals in prose)
     "blind215-gammelby-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.909/0.923 -> now 1.000/1.000/1.000 (additions announced by 'följande åtgärder' with '(delmål 1.2)'; '+ X' partners; 'Därtill följs delmål 1.2 upp med …')
     "blind216-ango-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.857/1.000/1.000 -> now 1.000/1.000/1.000 ('Målsättning 2028' beside '2024' and a goal column is the target; nested partner brackets)
+    "blind217-nampnas-2025-2028": (None, None, None),
+    "blind218-sjokulla-2025-2028": (None, None, None),
+    "blind219-bjorkoby-2025-2027": (None, None, None),
+    "blind220-lappvik-2025-2028": (None, None, None),
+    "blind221-langnas-2026-2029": (None, None, None),
+    "blind222-stromsby-2025-2029": (None, None, None),
 }
 
 
