@@ -661,10 +661,15 @@ def names_actor(phrase: str) -> bool:
 
 def split_time_after_actors(value: str) -> tuple[str, str | None]:
     """'kommunikationen, 2024' -> ('kommunikationen', '2024'): a schedule written after the
-    actors in the same field."""
+    actors in the same field. A semicolon sets the time off as a comma does ('ansvar:
+    servicepunkten; från 2025'): a plan's list item closes with its who and, after the
+    stronger stop, its when, so no time is an actor's name."""
     parts = [x.strip() for x in value.split(",")]
     if len(parts) > 1 and (opens_with_time(parts[-1]) or _GOES_ON_RE.fullmatch(parts[-1])):
         return ", ".join(parts[:-1]), parts[-1]
+    head, semi, last = value.rpartition(";")
+    if semi and head.strip() and _time_only(last):
+        return head.strip(), last.strip()
     return value, None
 
 

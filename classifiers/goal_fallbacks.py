@@ -28,6 +28,7 @@ from .element_positions import measure_positions, position_of
 from .elements import Element
 from .empty_role_fallbacks import next_id, action_fields
 from .model import Goal, Measure
+from .numbered_list_heads import goals_of_numbered_list_heads
 from .reader_shared import headers_of, theme_name
 from .role_headings import ROLE_HEADING_RE
 from .text import fold, sentences, squash, strip_marker
@@ -508,6 +509,7 @@ def goals_and_actions_of_outline_points(built, elements: list[Element]) -> None:
 
 def fill_goals(built, elements: list[Element]) -> None:
     goals_and_actions_of_outline_points(built, elements)
+    goals_of_numbered_list_heads(built, elements)
     goals_from_label_lines(built, elements)
     link_measures_by_scope(built, elements)
     link_measures_by_goal_number(built, elements)
