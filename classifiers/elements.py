@@ -1250,6 +1250,10 @@ def _opens_under_empty_key(row: list[str], above: list[str]) -> bool:
     return text[:1].isupper() and len(text.split()) >= 3 and not numbering(text)
 
 
+# a cell holding a dotted action number and nothing else ('2.1', '2.1.')
+_BARE_ACTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
+
+
 def _continues_row(row: list[str], above: list[str], header: list[str] | None = None) -> bool:
     """A row broken by a page end. Each filled cell votes: a cell starting in lower case
     (mid-sentence) votes twice for continuation, one that reads as a wrap of the cell above
@@ -1270,6 +1274,11 @@ def _continues_row(row: list[str], above: list[str], header: list[str] | None = 
         cell = cell.strip()
         prev_cell = above[c].strip() if c < len(above) else ""
         num = numbering(cell)
+        if _BARE_ACTION_NUMBER_RE.match(cell) and _BARE_ACTION_NUMBER_RE.match(prev_cell):
+            # '1.2' alone under '1.1' alone: a key column of action numbers ('Åtgärd nr'),
+            # one number a row; a list going on in a cell has its items' text after each
+            # number, and the rest of a row cut by a page end leaves its key cell empty
+            return False
         if num and "." in num:
             # '7.3 ...' under a cell whose actions end with '7.2 ...': the same list goes on
             prev_nums = [numbering(x) for x in prev_cell.splitlines()]
