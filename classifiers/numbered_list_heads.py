@@ -124,6 +124,15 @@ def _lone_actions(built, elements: list[Element], run, lone) -> None:
         act = prose_action(squash(said.group(0)))
         when = act.schedule if act is not None else None
         sched, first, last = parse_schedule(when)
+        head = squash(text).rstrip(".")
+        taken = next((m for m in built.measures if squash(m.printed or m.text).rstrip(".").endswith(head)), None)
+        if taken is not None:
+            # read already as an action (a list item under an action heading): its doer and
+            # time from the sentence, where it has none of its own
+            taken.responsible = taken.responsible or doers
+            if not taken.schedule:
+                taken.schedule, taken.start_year, taken.end_year = sched, first, last
+            continue
         mid = next_id(built.measures, "m")
         built.measures.append(Measure(
             id=f"m{mid}", text=text.strip().rstrip("."), theme=_title_over(elements, i),
