@@ -46,6 +46,8 @@ printed before it under the same header.
 
 from __future__ import annotations
 
+from .goal_short_names import name_key
+
 import re
 from typing import Callable
 
@@ -320,8 +322,10 @@ class GoalLookup:
 
     def goal_named_by_field(self, value: str) -> str | None:
         """The goal a goal field's value names: a goal stated before in the same words, or
-        the one goal under the heading it names ('Mål: Jobb.' under '4.1 Jobb'), else None."""
-        return self.goal_by_text(value) or self.goal_by_theme(value)
+        the one goal under the heading it names ('Mål: Jobb.' under '4.1 Jobb'), or the goal a
+        goal table gave that short name ('Mål: Första tiden', `goal_short_names`), else None."""
+        return self.goal_by_text(value) or self.goal_by_theme(value) \
+            or getattr(self.built, "goal_names", {}).get(name_key(value))
 
     # ---- by action numbers ---------------------------------------------------------------
     def goals_by_action_number(self, num: str | None, goals: list[str]) -> list[str]:

@@ -8,6 +8,8 @@ builder's state.
 
 from __future__ import annotations
 
+from .tag_lines import action_title, tag_line
+
 import re
 from dataclasses import replace
 
@@ -317,6 +319,8 @@ class ParagraphReader:
         fields_above, self._fields_given_to = self._fields_given_to, None
         if el is self._taken_fields:
             return  # the fields line of the action paragraph above, read with it
+        if self._action_over_tag_line(el, text, nxt):
+            return
         if self._fields_of_action_above(text, fields_above):
             self._of_action_above = True
             return
@@ -481,6 +485,33 @@ class ParagraphReader:
             return None
         named = self._goal_named_by_label(label[:-1].strip())
         return named[0] if named else None
+
+    def _action_over_tag_line(self, el: Element, text: str, nxt: Element | None) -> bool:
+        """A paragraph of a title sentence and its description over a tag line of fields
+        ('Mål: Första tiden · Ansvar: X · Partner: Y · År: 2025 · Följs upp: antal …',
+        `tag_lines`): the title is one action, of the goal the tag line names (by number,
+        words, heading or short name), its doers and time the fields', its meter the
+        'Följs upp' field. True when it was one."""
+        if nxt is None or nxt.kind != "para" or el.kind != "para":
+            return False
+        tag = tag_line(nxt.text)
+        title = action_title(text) if tag else None
+        if title is None:
+            return False
+        fs, meters = tag
+        resp, partners, when = _field_actors(fs)
+        value = next((v for role, _, v in fs if role == "goal"), None)
+        goal = (self.goal_lookup.goal_by_number(value.strip().rstrip("."))
+                or self.goal_lookup.goal_named_by_field(value)) if value else None
+        goals = [goal] if goal else self.current_goals()
+        sched, start, end = parse_schedule(when)
+        mid = self.add_measure(title, el.page, goals, responsible=resp, partners=partners,
+                               schedule=sched, start_year=start, end_year=end)
+        self.list_measures.append(mid)
+        for meter in meters:
+            self.add_indicator(meter, el.page, mid, goals)
+        self._taken_fields = nxt  # read here, not again as a paragraph of its own
+        return True
 
     def _action_then_owner_field(self, text: str, page: int, nxt: Element | None = None) -> bool:
         """A paragraph of one sentence stating an action ('Kommunen ordnar i samarbete med X

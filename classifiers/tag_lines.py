@@ -1,0 +1,44 @@
+"""An action paragraph over its tag line: a title sentence naming the action and sentences
+describing it ('Välkomstpaket på sex språk. Paketet samlar information om …'), then a line of
+labelled fields joined by middle dots or bars ('Mål: Första tiden · Ansvar: Kommunikationen
+· Partner: … · År: 2025 · Följs upp: antal …'). A brochure or web page prints each action so
+(as `records._described_card` reads the same card under a heading): the title sentence is
+the action, the description no part of it, the tag line its goal, doers, time and meter."""
+from __future__ import annotations
+
+import re
+
+from .records import fields
+from .text import sentences, squash
+
+# the separators of a tag line's fields
+_SEPARATOR_RE = re.compile(r"\s+[·•|]\s+")
+# a meter field said with the verb ('Följs upp: antal …', 'Mäts: …', 'Följs upp med: …')
+_METER_PART_RE = re.compile(r"^(?:mäts|följs\s+upp)(?:\s+(?:med|genom))?\s*:\s*(?P<text>\S.*)$", re.I | re.S)
+_MAX_TITLE_WORDS = 20
+
+
+def tag_line(text: str) -> tuple[list[tuple[str, str, str]], list[str]] | None:
+    """(fields, meters) of a tag line: three fields at least joined by ' · ' or ' | ', each
+    'Label: value', one of them naming the responsible; else None."""
+    t = squash(text)
+    parts = _SEPARATOR_RE.split(t)
+    if len(parts) < 3 or not all(re.match(r"^[^\W\d_][\w\s-]{0,30}:\s*\S", p) for p in parts):
+        return None
+    fs = fields(t)
+    if not fs or not any(role == "responsible" for role, _, _ in fs):
+        return None
+    meters = [m.group("text").strip().rstrip(".") for p in parts if (m := _METER_PART_RE.match(p))]
+    return fs, meters
+
+
+def action_title(text: str) -> str | None:
+    """The title sentence of a paragraph that goes on describing it: the first of two
+    sentences or more, opening with a capital, of a few words, no field itself; else None."""
+    sents = sentences(squash(text))
+    if len(sents) < 2:
+        return None
+    first = sents[0].strip().rstrip(".").strip()
+    if not first[:1].isupper() or len(first.split()) > _MAX_TITLE_WORDS or fields(first) or ":" in first:
+        return None
+    return first
