@@ -32,6 +32,7 @@ from .page_furniture import is_page_number, looks_like_running_head
 from .lone_marks import is_lone_mark
 from .prose import is_goal_heading
 from .schedule import opens_with_time
+from .tag_lines import joined_fields
 from .text import BULLET_RE, CONTINUED_CAPTION_RE, FUNCTION_WORDS, NUMBERED_RE, TERMINAL_RE, TOC_LINE_RE, is_wrap, numbering, squash
 from .toc import leaderless_toc
 
@@ -490,7 +491,10 @@ def document_elements(doc) -> list[Element]:
                                                        item_indent)) \
                     and not (ln.bbox is None and is_structure_label(text)) \
                     and not (carry_short and text[:1].isupper() and field_label(last.text) is not None) \
+                    and not (text[:1].isupper() and joined_fields(last.text) is not None) \
                     and not (any_label(text) and _label_line(last, carry)):
+                # (... nor a tag line of fields joined by '·' at the page's foot, whose last
+                # field ends the line: the capitalised text on the next page starts anew)
                 # (... nor a card's field line alone, 'A: ●' at the page's foot, with a label
                 # opening the next page, 'F: ○': the card's next field, as on one page)
                 # (plain text: a column label at the top of the page is the header repeated;

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from .records import fields
 from .text import sentences, squash
 
 # the separators of a tag line's fields
@@ -18,12 +17,24 @@ _METER_PART_RE = re.compile(r"^(?:mäts|följs\s+upp)(?:\s+(?:med|genom))?\s*:\s
 _MAX_TITLE_WORDS = 20
 
 
+def joined_fields(text: str) -> list[str] | None:
+    """The parts of a line of three fields at least joined by ' · ' or ' | ', each 'Label:
+    value'; else None. (Such a line ends where its last field does: a line at the foot of a
+    page does not run on into a capitalised paragraph on the next, `elements`.)"""
+    parts = _SEPARATOR_RE.split(squash(text))
+    if len(parts) < 3 or not all(re.match(r"^[^\W\d_][\w\s-]{0,30}:\s*\S", p) for p in parts):
+        return None
+    return parts
+
+
 def tag_line(text: str) -> tuple[list[tuple[str, str, str]], list[str]] | None:
     """(fields, meters) of a tag line: three fields at least joined by ' · ' or ' | ', each
     'Label: value', one of them naming the responsible; else None."""
+    from .records import fields  # (records reads elements, which reads `joined_fields`)
+
     t = squash(text)
-    parts = _SEPARATOR_RE.split(t)
-    if len(parts) < 3 or not all(re.match(r"^[^\W\d_][\w\s-]{0,30}:\s*\S", p) for p in parts):
+    parts = joined_fields(t)
+    if parts is None:
         return None
     fs = fields(t)
     if not fs or not any(role == "responsible" for role, _, _ in fs):
@@ -39,6 +50,6 @@ def action_title(text: str) -> str | None:
     if len(sents) < 2:
         return None
     first = sents[0].strip().rstrip(".").strip()
-    if not first[:1].isupper() or len(first.split()) > _MAX_TITLE_WORDS or fields(first) or ":" in first:
+    if not first[:1].isupper() or len(first.split()) > _MAX_TITLE_WORDS or ":" in first:
         return None
     return first
