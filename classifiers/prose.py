@@ -792,8 +792,11 @@ _FOLLOWED_UP_RE = re.compile(
 # preposition said again ('... och genom X'): where 'och' starts another indicator
 # a list item that names where the indicators are, or how the follow-up is done, rather than
 # an indicator ('indikatorerna i tabell 2', 'mätarna ovan', 'att ...', 'årliga rapporter')
+# ... or that quotes a label of the layout ('står det efter ”Följs upp:”': a reading guide
+# telling where each action's own meter is printed)
 _NOT_AN_INDICATOR_RE = re.compile(
-    r"^att\b|\b(?:indikator|mätar|nyckeltal|tabell|kapitel|bilaga|avsnitt|rapport)", re.I)
+    r"^att\b|\b(?:indikator|mätar|nyckeltal|tabell|kapitel|bilaga|avsnitt|rapport)"
+    r"|[”\"“'’][^”\"“'’]{1,40}:\s*[”\"“'’]", re.I)
 
 
 # 'Tryggheten följs upp i enkäten X 2025 och 2027 (andel invandrare som känner sig trygga).':

@@ -9,7 +9,7 @@ builder's state.
 from __future__ import annotations
 
 from .tag_lines import action_title, tag_line
-from .target_boxes import target_box
+from .target_boxes import target_boxes
 
 import re
 from dataclasses import replace
@@ -322,11 +322,13 @@ class ParagraphReader:
             return  # the fields line of the action paragraph above, read with it
         if self._action_over_tag_line(el, text, nxt):
             return
-        if (box := target_box(text)) is not None \
-                and (gid := self.goal_lookup.goal_by_number(box[1]) or self.goal_lookup.goal_named_by_field(box[1])):
+        if (boxes := target_boxes(text)) is not None and all(
+                gids := [self.goal_lookup.goal_by_number(g) or self.goal_lookup.goal_named_by_field(g)
+                         for _, g in boxes]):
             # '58 % | sysselsättningsgrad … | Målvärde 2028: 65 % → Jobbet': a dashboard box
             # with a target pointing to a goal is that goal's meter (`target_boxes`)
-            self.add_indicator(box[0], el.page, None, [gid])
+            for (label, _), gid in zip(boxes, gids):
+                self.add_indicator(label, el.page, None, [gid])
             return
         if self._fields_of_action_above(text, fields_above):
             self._of_action_above = True

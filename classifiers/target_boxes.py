@@ -17,12 +17,29 @@ _TARGET_RE = re.compile(r"^(?:mål(?:värde|nivå)?|målsättning|mål\s+år)\b[
                         re.I | re.S)
 
 
-def target_box(text: str) -> tuple[str, str] | None:
-    """(label, goal name) of a box 'figure | label | target → goal', else None."""
+def target_boxes(text: str) -> list[tuple[str, str]] | None:
+    """[(label, goal name)] of the boxes a paragraph holds ('figure | label | target → goal'),
+    the boxes with no target left out; None unless the paragraph is boxes and one at least
+    has a target. Boxes set side by side, or down the foot of one column and the top of the
+    next, may be read run together ('… → Första tiden 38 | personer …'): the figure closing a
+    goal's name opens the next box."""
     parts = [p.strip() for p in re.split(r"\s+\|\s+", squash(text))]
-    if len(parts) != 3 or not _FIGURE_RE.match(parts[0]):
-        return None
-    m = _TARGET_RE.match(parts[2])
-    if not m or not parts[1][:1].isalpha():
-        return None
-    return parts[1].rstrip("."), m.group("goal").strip().rstrip(".")
+    boxes: list[list[str]] = [[]]
+    for p in parts:
+        m = _TARGET_RE.match(p)
+        tail = re.match(r"^(?P<name>.*?\S)\s+(?P<fig>\d[\d\s]*(?:[,.]\d+)?\s*%?)$", m.group("goal")) if m else None
+        if tail and _FIGURE_RE.match(tail.group("fig")) and p is not parts[-1]:
+            boxes[-1].append(p[:m.start("goal")] + tail.group("name"))
+            boxes.append([tail.group("fig")])
+            continue
+        boxes[-1].append(p)
+    out = []
+    for box in boxes:
+        if len(box) not in (2, 3) or not _FIGURE_RE.match(box[0]) or not box[1][:1].isalpha():
+            return None
+        if len(box) == 3:
+            m = _TARGET_RE.match(box[2])
+            if not m:
+                return None
+            out.append((box[1].rstrip("."), m.group("goal").strip().rstrip(".")))
+    return out or None
