@@ -446,6 +446,8 @@ def document_elements(doc) -> list[Element]:
             if starts_item and (_wrapped_dash_tail(text, ln, last, prev_line, page_lines)
                                 or _wrapped_acronym_key(text, last, prev_line)):
                 starts_item = False
+            if starts_item and _number_mid_sentence(text, last, prev_line):
+                starts_item = False
             # at the top of a column or page no gap tells a new paragraph: a line opening with
             # a structure word and its number as a label ('Åtgärd 3.2: ...', 'Delmål 5.1: ...')
             # starts one, as a field label does
@@ -1252,6 +1254,21 @@ def _opens_under_empty_key(row: list[str], above: list[str]) -> bool:
         return False
     text = row[first].strip()
     return text[:1].isupper() and len(text.split()) >= 3 and not numbering(text)
+
+
+# a dotted number opening a line, the words after it in lower case ('6.2 lagts till och …')
+_LOWER_AFTER_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+[a-zåäö]")
+
+
+def _number_mid_sentence(text: str, last, prev_line) -> bool:
+    """A paragraph's line wrapped before a number it names ('… har åtgärderna 2.3 och' / '6.2
+    lagts till och …'): the line above ends in a word that cannot end a sentence ('och',
+    'i') and the number runs on in lower case. A list item's number opens its own sentence,
+    with a capital; a sentence naming items by number breaks where the width falls."""
+    if last is None or last.kind != "para" or prev_line is None or not _LOWER_AFTER_NUMBER_RE.match(text):
+        return False
+    words = prev_line.text.rstrip().split()
+    return bool(words) and (words[-1].lower() in FUNCTION_WORDS or words[-1].endswith(","))
 
 
 # a cell holding a dotted action number and nothing else ('2.1', '2.1.')

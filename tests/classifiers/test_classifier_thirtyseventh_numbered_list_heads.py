@@ -66,3 +66,19 @@ def test_bare_action_numbers_key_rows_of_their_own():
                               ["1.1", "antal utdelade broschyrer", "Klar, 300 st"])
     assert not _continues_row(["2.1", "antal barn i simskolan", "Klar"],
                               ["1.2", "antal besökare på kvällarna", ""])
+
+
+def test_a_number_a_paragraph_wrapped_before_runs_on():
+    from blocks_doc import _Pager
+
+    from classifiers.elements import document_elements
+    from normalizers.model import NormalizedDocument
+
+    pg = _Pager()
+    pg.line("Ändringar", size=13.0, bold=True)
+    pg.line("I den nya versionen av planen har åtgärderna 1.3 och")
+    pg.line("2.4 lagts till och åtgärd 3.1 har preciserats. Målen är desamma.")
+    doc = NormalizedDocument(source_file="t", sha256="0" * 64, kind="pdf", pages=pg.pages)
+    els = [e for e in document_elements(doc) if e.kind != "heading"]
+    assert [e.kind for e in els] == ["para"]
+    assert "1.3 och 2.4 lagts till" in _sq(els[0].text)
