@@ -287,8 +287,8 @@ FLOORS = {
     "blind214-kvimo-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.917/0.000 -> now 1.000/1.000/1.000 ('Det vi vill nå:' goal under the Fokus heading's problem paragraph; 'Så här vet vi om vi lyckas' meters closing '(Fokus N)'; Fokus 3 actions counted by ordinals in prose)
     "blind215-gammelby-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.909/0.923 -> now 1.000/1.000/1.000 (additions announced by 'följande åtgärder' with '(delmål 1.2)'; '+ X' partners; 'Därtill följs delmål 1.2 upp med …')
     "blind216-ango-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.857/1.000/1.000 -> now 1.000/1.000/1.000 ('Målsättning 2028' beside '2024' and a goal column is the target; nested partner brackets)
-    "blind217-nampnas-2025-2028": (None, None, None),
-    "blind218-sjokulla-2025-2028": (None, None, None),
+    "blind217-nampnas-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.095/0.000/0.000 -> now 1.000/1.000/1.000 (action paragraph over its '·' tag line; goals by the goal table's short names; dashboard boxes with a target pointing to a goal)
+    "blind218-sjokulla-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.963/1.000 -> now 1.000/1.000/1.000 (two-level numbered list: level-one items over sub-items are goals; 'Punkt N genomförs …' lone action; bare 'Åtgärd nr' key rows)
     "blind219-bjorkoby-2025-2027": (None, None, None),
     "blind220-lappvik-2025-2028": (None, None, None),
     "blind221-langnas-2026-2029": (None, None, None),
