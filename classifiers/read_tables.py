@@ -490,7 +490,7 @@ class TableReader:
         area_above = ""  # an empty area cell: the area of the row above (filled once per group)
         # a column of the goals' short names beside them ('Kortnamn': 'Första tiden'), by
         # which the chapters after the table refer to each goal (`goal_short_names`)
-        name_col = short_name_column(rows, roles, {theme_col} if theme_col is not None else set()) \
+        short_col = short_name_column(rows, roles, {theme_col} if theme_col is not None else set()) \
             if goal_cols else None
         if n_hdr and not goal_cols and theme_col is None:
             # ... or the word the programme numbers its parts with ('Steg' over rows naming
@@ -669,8 +669,8 @@ class TableReader:
                         if level is not None and p == level:
                             gtheme = next((g.theme for g in self.b.goals if g.id == level), gtheme)
                         gid = self.add_goal(it, page, parent=p, theme=gtheme, from_table=True)
-                        if name_col is not None and len(items) == 1 and name_col < len(row):
-                            self.b.goal_names.setdefault(name_key(row[name_col]), gid)
+                        if short_col is not None and len(items) == 1 and short_col < len(row):
+                            self.b.goal_names.setdefault(name_key(row[short_col]), gid)
                         if dotted:
                             self.coded_goals.setdefault(dotted[0], gid)
                         elif (num := numbering(it)) and "." not in num:
