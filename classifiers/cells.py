@@ -179,6 +179,10 @@ def split_marked_items(text: str) -> tuple[str | None, list[tuple[str, str | Non
     if not any(marked):
         # one item; its number may stand alone on the first line ('1.4' above the text)
         whole = "\n".join(lines)
+        if numbering(whole) is None and paren_number(lines[0]):
+            # '1) Kvällskurser i svenska — X' alone in its cell (a goal's only action, numbered
+            # as the goals' other cells number theirs): the item's label, as in a list below
+            return None, [(without_paren_number(whole), paren_number(lines[0]))]
         return None, [(whole, numbering(whole))]
     intro_lines: list[str] = []
     items: list[list[str]] = []
