@@ -510,7 +510,6 @@ class TableReader:
         for k_row, (row, page) in enumerate(zip(rows, pages)):
             if not any(x.strip() for x in row):
                 continue
-            goal_referred = False  # the row's goal cell names a goal listed before, by number
             section = _merged_text(row, sections)
             if section in field_rows:
                 role, text, code = field_rows[section]
@@ -619,7 +618,6 @@ class TableReader:
                 # measures are theirs, no new goals
                 goal_texts = []
                 cur_goals = list(dict.fromkeys(g for gs in listed for g in gs))
-                goal_referred = True
             elif goal_texts and all(r or bare_number(t) or bare_code(t) or names_no_words(t)
                                     for (_, t), r in zip(goal_texts, refs)):
                 # a number or code naming no goal read so far ('4' where goal 4 was lost or
@@ -966,12 +964,7 @@ class TableReader:
                     # was listed with, or the whole area, as in a follow-up paragraph
                     # (`action_codes`): a card prints that paragraph as its last field
                     txt, own, ind_goals = self._coded_reference(txt, owner[k], links)
-                    iid = self.add_indicator(txt, page, own, ind_goals)
-                    if goal_referred and own is None and "measure" not in roles.values():
-                        # 'Indikator | Källa | Mål nr': a follow-up table sorted by the goals
-                        # stated before, as one sorted by area: a count in it counts the one
-                        # action of its goal it names (`area_counts`)
-                        self.area_indicators.add(iid)
+                    self.add_indicator(txt, page, own, ind_goals)
         self._table_end_goals = (header_key, list(cur_goals)) if goal_cols else None
 
     @staticmethod

@@ -1,7 +1,8 @@
 """Thirty-seventh blind set (helper t37c): tables with one column per doer ('Det gör kommunen |
 Det gör andra (vem)'), follow-up questions answered in the annual report and closed by
 '(mål N)', a goal cell wrapped before a language level ('B1'), actions numbered '1)', '2)'
-anew in each cell of several tables, and a follow-up table sorted by 'Mål nr'. Made-up text."""
+anew in each cell of several tables, and the rows of a follow-up table sorted by 'Mål nr'.
+Made-up text."""
 
 import re
 
@@ -159,32 +160,7 @@ def test_numbers_anew_in_each_cell_join_no_actions_of_other_tables(monkeypatch):
     assert len(_classify(_area_tables()).measures) == 4
 
 
-# --- a follow-up table sorted by 'Mål nr' ------------------------------------------------
-
-def _follow_up_by_goal_number():
-    return _area_tables() + [
-        _h("5 Uppföljning", 1),
-        _table(["Indikator", "Källa", "Hur ofta", "Mål nr"],
-               [["andel elever som fått studieplats", "Wilma", "årligen", "1"],
-                ["antal deltagare i kvällskurserna", "Medborgarinstitutet", "årligen", "2"],
-                ["antal besökare på jobbmässan", "Näringslivsservicen", "årligen", "3"],
-                ["andel sysselsatta bland invandrare", "Statistikcentralen", "vartannat år", "3"]],
-               caption="Tabell 3. Indikatorer"),
-    ]
-
-
-def test_counts_of_a_goal_sorted_follow_up_table_count_the_action_they_name():
-    out = _classify(_follow_up_by_goal_number())
-    goals = {g.id: _s(g.text) for g in out.goals}
-    measures = {m.id: _s(m.text) for m in out.measures}
-    got = [(_s(i.text), goals.get(i.goal), measures.get(i.measure)) for i in out.indicators]
-    assert got == [
-        ("andel elever som fått studieplats", "Barnen lyckas i skolan", None),
-        ("antal deltagare i kvällskurserna", "Vuxna lär sig svenska", "Kvällskurser i svenska"),
-        ("antal besökare på jobbmässan", "Fler invandrare får arbete", "Jobbmässa varje höst"),
-        ("andel sysselsatta bland invandrare", "Fler invandrare får arbete", None),
-    ]
-
+# --- a follow-up table sorted by 'Mål nr': its rows' numbers ---------------------------
 
 def test_a_bare_number_under_a_bare_number_starts_a_row(monkeypatch):
     above = ["antal besökare på välkomstkvällarna", "Mötesplatsen", "årligen", "5"]
