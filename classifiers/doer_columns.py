@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from extractors.model import Table
+
 from .actors import names_actor
 from .elements import Element
 from .text import squash
@@ -87,3 +89,68 @@ def _fold(el: Element) -> Element | None:
     if len(rows) < 2:
         return None
     return replace(el, pages=pages, table=t.model_copy(update={"rows": rows, "spans": []}))
+
+
+# --- the same table printed without its grid -------------------------------------------------
+#
+# A page without rules may lose the grid: the column headers come out as headings of their
+# own ('Det gör kommunen', 'Det gör andra (vem)') and the cells as paragraphs under them. A
+# heading that names a doer's actions can only be such a column's header -- no chapter is
+# called so -- so the paragraphs under it, up to the next heading that is no doer header,
+# are that column's cells. Two doer headings stacked over the paragraphs are the whole header
+# row, the cells read row by row across both columns: a cell of others opens with its doer
+# before a colon, the others are the first column's; where a row's two cells were read as one
+# paragraph, the second starts at the doer's name before its colon.
+
+# '... den som vill Medborgarinstitutet: Samhällsorientering ...': a doer's name of up to
+# four words, capitalised, before a colon inside a paragraph
+_INNER_DOER_RE = re.compile(r"\s(?P<who>[A-ZÅÄÖ][^\s:]*(?:\s[^\s:]+){0,3}?):\s+\S")
+
+
+def _split_cells(text: str) -> list[str]:
+    """A paragraph of a gridless doer table as its cells: one, or two where a row's cells
+    were read as one line (the second opening with its doer before a colon)."""
+    flat = squash(text)
+    m = _INNER_DOER_RE.search(flat)
+    if m and m.start() > 0 and not _cell_doer(flat)[0]:
+        return [flat[:m.start()].strip(), flat[m.start():].strip()]
+    return [flat]
+
+
+def fold_doer_headings(elements: list[Element]) -> list[Element]:
+    """The element stream with each doer heading and the paragraphs under it read as the
+    doer table it was printed from (`fold_doer_columns` reads that)."""
+    out: list[Element] = []
+    k = 0
+    while k < len(elements):
+        el = elements[k]
+        if el.kind != "heading" or doer_header(el.text) is None:
+            out.append(el)
+            k += 1
+            continue
+        heads = [el]
+        j = k + 1
+        while j < len(elements) and elements[j].kind == "heading" and doer_header(elements[j].text):
+            heads.append(elements[j])
+            j += 1
+        paras: list[Element] = []
+        while j < len(elements) and elements[j].kind == "para":
+            paras.append(elements[j])
+            j += 1
+        if not paras or len(heads) > 2:
+            out.extend(elements[k:j])
+            k = j
+            continue
+        doers = [doer_header(h.text) for h in heads]
+        rows: list[list[str]] = []
+        for p in paras:
+            for cell in _split_cells(p.text):
+                if len(heads) == 2 and doers[1][1] and _cell_doer(cell)[0]:
+                    rows.append(["", cell])
+                else:
+                    rows.append([cell, ""] if len(heads) == 2 else [cell])
+        table = Table(rows=[[h.text for h in heads], *rows], header_rows=1, method="doer-headings")
+        out.append(Element(kind="table", page=el.page, table=table,
+                           pages=[el.page] + [p.page for p in paras for _ in _split_cells(p.text)]))
+        k = j
+    return out
