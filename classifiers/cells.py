@@ -62,6 +62,16 @@ def item_marks(lines: list[str]) -> list[bool]:
         prev = lines[dashed[0] - 1].rstrip()
         if not (ends_item(prev) or prev.endswith(":")):
             marks[dashed[0]] = False
+    elif dashed and marks[0] and not lines[0].lstrip().startswith(_DASHES):
+        # items numbered from the first line ('1) X — Ansvarig, 2025'): a dash opening a line
+        # under an unfinished one is the item's own dash, wrapped before who and when, in
+        # each item alike -- not a dash list (sub-items follow a finished line or a colon)
+        for i in dashed:
+            prev = lines[i - 1].rstrip()
+            if (not (ends_item(prev) or prev.endswith(":"))
+                    and not lines[i - 1].lstrip().startswith(_DASHES)):
+                # (under a dash line it is the next of a dash list: '– i svenska' / '– i finska')
+                marks[i] = False
     return marks
 
 

@@ -175,3 +175,53 @@ def test_a_cells_only_item_numbered_1_is_labelled_so(monkeypatch):
     assert cells.split_marked_items(cell) == (None, [("Kvällskurser i svenska — Medborgarinstitutet, 2025–2029", "1")])
     monkeypatch.setattr(cells, "paren_number", lambda line: None)
     assert cells.split_marked_items(cell)[1][0][0].startswith("1)")
+
+
+# --- the doer table printed without its grid -------------------------------------------
+
+def _gridless_plan():
+    return [
+        _h("Integrationsprogram för Byvik 2026–2029", 1),
+        _h("Mål 1: Nyinflyttade vet var de får service", 2),
+        _h("Det gör kommunen", 6),
+        _h("Det gör andra (vem)", 6),
+        _p("Informationsblad om kommunens service delas ut vid inflyttningen"),
+        _p("Öppet hus i kommunkansliet varje vår Arbetsförmedlingen: Vägledning för arbetssökande"),
+        _h("Mål 2: Barnen trivs i skolan", 2),
+        _h("Det gör kommunen", 6),
+        _p("Läxhjälp två eftermiddagar i veckan"),
+        _h("Det gör andra (vem)", 6),
+        _p("Idrottsföreningen Byvik: Gratis medlemskap första året"),
+    ]
+
+
+def test_doer_headings_over_paragraphs_are_the_doer_table(monkeypatch):
+    out = _classify(_gridless_plan())
+    goals = {g.id: _s(g.text) for g in out.goals}
+    got = sorted((_s(m.text), goals.get(m.goal), tuple(m.responsible)) for m in out.measures)
+    assert got == sorted([
+        ("Informationsblad om kommunens service delas ut vid inflyttningen",
+         "Nyinflyttade vet var de får service", ("kommunen",)),
+        ("Öppet hus i kommunkansliet varje vår", "Nyinflyttade vet var de får service", ("kommunen",)),
+        ("Vägledning för arbetssökande", "Nyinflyttade vet var de får service", ("Arbetsförmedlingen",)),
+        ("Läxhjälp två eftermiddagar i veckan", "Barnen trivs i skolan", ("kommunen",)),
+        ("Gratis medlemskap första året", "Barnen trivs i skolan", ("Idrottsföreningen Byvik",)),
+    ])
+    monkeypatch.setattr(classify_document, "fold_doer_headings", lambda els: els)
+    assert not any("Gratis medlemskap" in m.text for m in _classify(_gridless_plan()).measures)
+
+
+# --- numbered items wrapped before their dash ----------------------------------------------
+
+def test_a_numbered_items_dash_wrapped_to_a_line_of_its_own_stays_in_the_item(monkeypatch):
+    cell = ("1) Kompetenskartläggning för arbetssökande\n— Arbetsförmedlingen, 2025–2029\n"
+            "2) Rekryteringsmässa två gånger per år\n— Näringslivsservicen, 2026–2029")
+    _, items = cells.split_marked_items(cell)
+    assert [(squash(t), n) for t, n in items] == [
+        ("Kompetenskartläggning för arbetssökande — Arbetsförmedlingen, 2025–2029", "1"),
+        ("Rekryteringsmässa två gånger per år — Näringslivsservicen, 2026–2029", "2")]
+    # a dash list under a numbered item's colon is its sub-items still
+    assert cells.item_marks(["1) Kurser:", "– i svenska", "– i finska", "2) Mässa"])[1:3] == [True, True]
+    # without the rule each dash line is an item of its own
+    monkeypatch.setattr(cells, "_DASHES", ("\x00",))
+    assert cells.item_marks(cell.split("\n")) == [True, True, True, True]
