@@ -34,6 +34,8 @@ _ASKS_WHO_RE = re.compile(r"\(\s*(?:vem|vilka|vilken)\s*\)", re.I)
 # 'ÅMS: action', 'Långnäs hembygdsförening: action': a cell's doer before its colon
 _CELL_DOER_RE = re.compile(r"^(?P<who>[^\W\d_][^:\n]{1,60}?):\s+(?P<what>\S.*)$", re.S)
 _DOER_WORDS = 5
+# the plan speaking of itself: no doer named
+_PRONOUNS = frozenset(("vi", "man", "jag", "ni"))
 
 
 def doer_header(header: str) -> tuple[str, bool] | None:
@@ -47,7 +49,9 @@ def doer_header(header: str) -> tuple[str, bool] | None:
     who = m.group("who")
     asks = bool(_ASKS_WHO_RE.search(who))
     who = _ASKS_WHO_RE.sub("", who).strip()
-    if not who or len(who.split()) > _DOER_WORDS:
+    if not who or len(who.split()) > _DOER_WORDS or who.lower() in _PRONOUNS:
+        # ('Det här gör vi': the plan's own 'what we do', a role heading over its actions,
+        # `role_boxes` -- no column of one doer beside others)
         return None
     # a doer that is no body ('andra', 'övriga'): others, each cell naming which
     return who, asks or not names_actor(who)

@@ -75,6 +75,7 @@ def test_doer_header():
     assert doer_header("Det gör andra (vem)") == ("andra", True)
     assert doer_header("Vad gör skolan?") == ("skolan", False)
     assert doer_header("Åtgärd") is None
+    assert doer_header("Det här gör vi") is None  # the plan's own role heading (`role_boxes`)
     assert doer_header("Det gör vi för att nå målet och följa upp resultaten varje år") is None
 
 
