@@ -62,6 +62,16 @@ def item_marks(lines: list[str]) -> list[bool]:
         prev = lines[dashed[0] - 1].rstrip()
         if not (ends_item(prev) or prev.endswith(":")):
             marks[dashed[0]] = False
+    elif dashed and marks[0] and not lines[0].lstrip().startswith(_DASHES):
+        # items numbered from the first line ('1) X — Ansvarig, 2025'): a dash opening a line
+        # under an unfinished one is the item's own dash, wrapped before who and when, in
+        # each item alike -- not a dash list (sub-items follow a finished line or a colon)
+        for i in dashed:
+            prev = lines[i - 1].rstrip()
+            if (not (ends_item(prev) or prev.endswith(":"))
+                    and not lines[i - 1].lstrip().startswith(_DASHES)):
+                # (under a dash line it is the next of a dash list: '– i svenska' / '– i finska')
+                marks[i] = False
     return marks
 
 
@@ -179,6 +189,10 @@ def split_marked_items(text: str) -> tuple[str | None, list[tuple[str, str | Non
     if not any(marked):
         # one item; its number may stand alone on the first line ('1.4' above the text)
         whole = "\n".join(lines)
+        if numbering(whole) is None and paren_number(lines[0]):
+            # '1) Kvällskurser i svenska — X' alone in its cell (a goal's only action, numbered
+            # as the goals' other cells number theirs): the item's label, as in a list below
+            return None, [(without_paren_number(whole), paren_number(lines[0]))]
         return None, [(whole, numbering(whole))]
     intro_lines: list[str] = []
     items: list[list[str]] = []

@@ -1275,6 +1275,10 @@ def _number_mid_sentence(text: str, last, prev_line) -> bool:
 _BARE_ACTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
 
 
+# a cell holding one whole number and nothing else ('5', '12')
+_BARE_NUMBER_CELL_RE = re.compile(r"\d{1,3}")
+
+
 def _continues_row(row: list[str], above: list[str], header: list[str] | None = None) -> bool:
     """A row broken by a page end. Each filled cell votes: a cell starting in lower case
     (mid-sentence) votes twice for continuation, one that reads as a wrap of the cell above
@@ -1319,6 +1323,9 @@ def _continues_row(row: list[str], above: list[str], header: list[str] | None = 
         last = prev_cell.splitlines()[-1] if prev_cell else ""
         if _EMPTY_MARK_RE.match(last) and not cell[0].islower():
             new += 1  # a dash marks the field above as empty: there is nothing to go on
+        elif _BARE_NUMBER_CELL_RE.fullmatch(cell) and _BARE_NUMBER_CELL_RE.fullmatch(prev_cell):
+            new += 2  # a number alone under a number alone ('6' under '5' in a 'Mål nr' column):
+            # a finished number goes on in no second one -- each row's own key or value
         elif is_part_reference(cell):
             new += 2  # a reference to a part of the document ('kap. 3, punkt 2'), lower case
             # as abbreviations are: the key of a row of its own (`part_references`)

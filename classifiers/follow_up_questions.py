@@ -74,3 +74,22 @@ def _head(action: str) -> str | None:
     if ws and _GENITIVE_RE.search(ws[0]) and len(ws) > 1:
         ws = ws[1:]
     return ws[0] if ws and len(ws[0]) >= 4 else None
+
+
+# a question closed by the goal it follows up, in brackets: 'Hur många deltog i kursen? (mål 1)'
+_GOAL_TAIL_RE = re.compile(r"\?\s*\(\s*(?:mål|målet|delmål)\s+(?:nr\.?\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*\)\s*\.?$",
+                           re.I)
+
+
+def question_for_goal(text: str) -> tuple[str, str] | None:
+    """(question, goal number) of a follow-up question closed by a bracketed reference to the
+    goal it follows up ('Hur många deltog i samhällsorienteringen? (mål 1)' -> ('Hur många
+    deltog i samhällsorienteringen?', '1')), else None. A programme that answers a list of
+    questions in its annual report sorts them by goal so: the question is the indicator, kept
+    as printed with its question mark; the reference is the goal's, no words of it."""
+    flat = " ".join(text.split())
+    m = _GOAL_TAIL_RE.search(flat)
+    if not m:
+        return None
+    question = follow_up_question(flat[:m.start() + 1])
+    return (question, m.group("num")) if question else None

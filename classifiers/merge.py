@@ -114,10 +114,29 @@ def _renumbered(num: str, ms: list, b: Built) -> bool:
     tables = [b.measure_table.get(m.id) for m in ms]
     if len(set(tables)) < len(tables):
         return True
+    if any(t is not None and t in _tables_repeating_numbers(b) for t in tables):
+        # a table that gave some other number to two of its rows numbers the items of each
+        # cell from 1 again ('1) ...', '2) ...' under each goal): its numbers name no action,
+        # so they join none in the other tables either
+        return True
     if not all(numbering(m.text) == num for m in ms):
         return False
     texts = [normalize_for_match(m.text) for m in ms]  # (without the number)
     return all(fuzz.token_set_ratio(a, c) < _UNRELATED for i, a in enumerate(texts) for c in texts[i + 1:])
+
+
+def _tables_repeating_numbers(b: Built) -> set:
+    """The tables that give one number to two of their rows (`Built.measure_table`)."""
+    seen: set = set()
+    out: set = set()
+    for mid, num in b.measure_number.items():
+        t = b.measure_table.get(mid)
+        if t is None or mid not in b.measure_from_table:
+            continue
+        if (t, num) in seen:
+            out.add(t)
+        seen.add((t, num))
+    return out
 
 
 # a goal printed with its label and number ('Mål 1. Barn och unga ...', a goal row of a table)

@@ -17,7 +17,7 @@ from .actors import (actors_parenthesis_start, leading_actors, parenthesis_in_ac
                      units_in_actors_place)
 from .council_decision import area_goal, listed_area_goal
 from .inline_lists import without_list_joint
-from .follow_up_questions import follow_up_question, question_action
+from .follow_up_questions import follow_up_question, question_action, question_for_goal
 from .meter_label_items import labelled_meter
 from .goal_mark_columns import closing_goal_letter
 from .elements import Element
@@ -232,6 +232,13 @@ class ListReader:
             text, paren_goal, paren_time = first[0], found_goal, first[2]
         inline = item_fields(text, el)
         body = inline[0] if inline else text  # 'Tidtabell: 2022' at its end is no statistic
+        if self.indicator_mode() and not num and (asked := question_for_goal(body)) is not None \
+                and (goal := self.goal_lookup.goal_by_number(asked[1])):
+            # 'Hur många deltog i kursen? (mål 1)': the question follows up goal 1, and the one
+            # action of that goal it asks about, if it names one (`follow_up_questions`)
+            mid = question_action(asked[0], [(m.id, m.text) for m in self.measures_of_goal(goal)])
+            self.add_indicator(asked[0], el.page, mid, [goal])
+            return
         if self.indicator_mode() and not num and (question := follow_up_question(body)) is not None:
             # '☐ Har kursen ordnats? Ja / Delvis / Nej' under a follow-up heading: the
             # question follows up the action it asks about (`follow_up_questions`)

@@ -14,6 +14,7 @@ from .target_boxes import target_boxes
 import re
 from dataclasses import replace
 
+from .answered_questions import introduces_answered_questions
 from .start_stop_lists import start_stop_kind
 from .action_number_rows import names_target_group_brackets
 from .action_number_legends import names_action_number_brackets
@@ -251,7 +252,8 @@ class ParagraphReader:
             or (start_stop_kind(text) if labels_list else None) \
             or (_unfinished_follow_up(text) if labels_list else None) \
             or (pointing_intro_kind(text) if labels_list else None) \
-            or ("indicator" if labels_list and expectation_line(text) else None)
+            or ("indicator" if labels_list and expectation_line(text) else None) \
+            or ("indicator" if introduces_answered_questions(text) else None)
         if text.rstrip().endswith(":") and names_parts_of_action(text):
             # 'Delåtgärder:' under an action: its list holds the steps of that action
             self.list_mode = "parts"

@@ -124,6 +124,9 @@ def ends_item(line: str) -> bool:
 # 'Pargas', 'Helsingfors') and indefinite genitives ('Finlands') do not end so.
 _DEFINITE_GENITIVE_RE = re.compile(r"\b[A-ZÅÄÖ][^\W\d_]+(?:ets|ens|nas)$")
 
+# a code or level of capitals and digits ('B1', 'A2.2') followed by a lower-case word
+_CODE_IN_SENTENCE_RE = re.compile(r"^[A-ZÅÄÖ]{1,3}\d{1,2}(?:\.\d{1,2})?\s+[a-zåäö]")
+
 # a label whose value is a dash alone ('Samarbetspartner: –'): the field is printed empty
 _EMPTY_FIELD_RE = re.compile(r":\s*[–—-]$")
 
@@ -150,6 +153,11 @@ def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
         return False
     first = n[0]
     if first.islower() or first.isdigit() or first in "(/&+":
+        return True
+    if _CODE_IN_SENTENCE_RE.match(n) and p[-1:].isalpha() and p.split()[-1].islower():
+        # 'Vuxna invandrare når minst nivå' / 'B1 i svenska eller finska': a code or level
+        # ('B1', 'A2.2') read on in lower case continues the sentence the line left open --
+        # an item's code stands before the item's own first word, capitalised ('K1 Alla ...')
         return True
     if _EMPTY_FIELD_RE.search(p):
         return False  # 'Indikator: –': the dash is the field's value (none), the field ends

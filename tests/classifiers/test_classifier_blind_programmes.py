@@ -291,8 +291,8 @@ FLOORS = {
     "blind218-sjokulla-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.963/1.000 -> now 1.000/1.000/1.000 (two-level numbered list: level-one items over sub-items are goals; 'Punkt N genomförs …' lone action; bare 'Åtgärd nr' key rows)
     "blind219-bjorkoby-2025-2027": (None, None, None),
     "blind220-lappvik-2025-2028": (None, None, None),
-    "blind221-langnas-2026-2029": (None, None, None),
-    "blind222-stromsby-2025-2029": (None, None, None),
+    "blind221-langnas-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/0.000 -> now 1.000/1.000/1.000 ('Det gör kommunen | Det gör andra (vem)' doer columns; questions answered in the annual report, '(mål N)')
+    "blind222-stromsby-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.769/0.960/1.000 -> now 1.000/1.000/1.000 ('nivå' / 'B1 i ...' wraps; '1)' numbered anew per cell)
 }
 
 
