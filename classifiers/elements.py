@@ -28,7 +28,7 @@ from .headers import (any_label, field_label, is_structure_header, is_structure_
 from .header_headings import header_headings
 from .line_tables import rebuild_page
 from .memo_points import ARROW_ITEM_RE
-from .page_furniture import is_page_number, looks_like_running_head
+from .page_furniture import is_foot_line, is_page_number, looks_like_running_head
 from .lone_marks import is_lone_mark
 from .prose import is_goal_heading
 from .schedule import opens_with_time
@@ -1051,6 +1051,16 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
         # goes on, so its rows are the same table's ("same goal as above" runs on into them)
         out.pop()
         _add_table(out, table, page_no, first_on_page, book, continued=True)
+        return
+    if len(out) >= 3 and is_foot_line(out[-2].text) and out[-2].kind == "para" \
+            and _continued_caption_over([out[-3], out[-1]], table):
+        # ... with the page's running foot set as text before the caption ('Lappviks kommun
+        # · Integrationsprogram 2025–2028 · 8', 'Tabell 3 (forts.)'): the page broke the
+        # table there; it is joined past both, and the foot follows it
+        out.pop()
+        foot = out.pop()
+        _add_table(out, table, page_no, first_on_page, book, continued=True)
+        out.append(foot)
         return
     furniture = _furniture_between(out, table, page_no, book)
     if furniture:

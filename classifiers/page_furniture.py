@@ -60,10 +60,36 @@ def closes_on_page_number(text: str) -> bool:
     return len(parts) >= 2 and all(parts) and is_page_number(parts[-1]) and len(squash(text)) <= 160
 
 
+# a bare page number as a line's last part ('Lappviks kommun · Integrationsprogram 2025–2028 · 9')
+_BARE_NUMBER_RE = re.compile(r"^\d{1,3}$")
+
+
+def numbered_foot_key(text: str) -> tuple[str, ...] | None:
+    """The leading parts of a line of parts whose last is a bare number ('Lappviks kommun ·
+    Integrationsprogram 2025–2028 · 9' -> its first two parts): a running foot's shape, which
+    the document shows by printing the same leading parts again with another number. None
+    for other lines."""
+    parts = _FOOT_SEP_RE.split(squash(text))
+    if len(parts) < 2 or not all(parts) or len(squash(text)) > 160 or not _BARE_NUMBER_RE.match(parts[-1]):
+        return None
+    return tuple(p.casefold() for p in parts[:-1])
+
+
+def is_foot_line(text: str) -> bool:
+    """A line shaped as a running foot: parts closing on a page number, bare or labelled
+    ('Lappviks kommun · Integrationsprogram 2025–2028 · 9', '... · sida 6')."""
+    return numbered_foot_key(text) is not None or closes_on_page_number(text)
+
+
 def drop_page_furniture(elements: list[Element]) -> list[Element]:
     """The element stream without page number paragraphs, running heads and running feet."""
     heads = [_head_key(el.text) if el.kind == "para" else None for el in elements]
     seen = Counter(k for k in heads if k)
-    return [el for el, k in zip(elements, heads)
+    # a running foot closing on a bare page number, the same leading parts on two pages or
+    # more (one such line alone may be content: 'Mål · 3')
+    feet = [numbered_foot_key(el.text) if el.kind == "para" else None for el in elements]
+    seen_feet = Counter(k for k in feet if k)
+    return [el for el, k, f in zip(elements, heads, feet)
             if not (el.kind == "para" and (is_page_number(el.text) or k and seen[k] >= 2
+                                           or f and seen_feet[f] >= 2
                                            or closes_on_page_number(el.text)))]
