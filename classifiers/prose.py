@@ -424,7 +424,9 @@ def intro_kind(paragraph: str) -> str | None:
         return "background"
     if measure_nouns or _WILL_DO_RE.search(" ".join(toks)) or (toks and toks[-1].startswith(_LISTED_ACTIVITIES)):
         return "measure"
-    goal_nouns = [i for i, t in enumerate(toks) if _GOAL_NOUN.match(t)]
+    # 'Följande indikatorer följs upp per mål:': a goal noun after 'per' ('för varje',
+    # 'för respektive') says how the list is grouped, not what it holds
+    goal_nouns = [i for i, t in enumerate(toks) if _GOAL_NOUN.match(t) and not grouped_by(toks, i)]
     if goal_nouns and all(_reported(toks, i) for i in goal_nouns):
         return "background"
     if goal_nouns and all(_numbered(toks, i) for i in goal_nouns) and _names_indicators(toks):
@@ -436,6 +438,17 @@ def intro_kind(paragraph: str) -> str | None:
     if any(t.startswith(_INTRO_INDICATOR) for t in toks) or _follow_up(toks) or _gathered(toks):
         return "indicator"
     return None
+
+
+# the distributive words before a noun: 'per mål', 'för varje mål', 'för respektive mål'
+_DISTRIBUTIVE = frozenset(("per", "varje", "respektive"))
+
+
+def grouped_by(toks: list[str], i: int) -> bool:
+    """The noun at toks[i] follows a distributive word ('... följs upp per mål:', '... för
+    varje mål:'): the list is grouped by it, each item under one of them -- the noun names
+    no item of the list."""
+    return i > 0 and toks[i - 1] in _DISTRIBUTIVE
 
 
 def _gathered(toks: list[str]) -> bool:
