@@ -22,6 +22,7 @@ from .parallel_lines import lines_per_action
 from .theme_rows import without_theme_letter
 from .action_title_rows import action_title, goal_spoken_of
 from .named_action import action_named_by
+from .key_column_carry import grouping_key_column
 from .grouping_columns import grouping_column
 from .paren_numbers import actors_by_number, paren_number
 from .number_ranges import NUMBER_LIST, expand_numbers
@@ -635,7 +636,10 @@ class TableReader:
                 group_goal, cur_goals = None, []
                 continue
             if goal_texts:
-                carry = {}  # "same as above" runs within one goal's rows
+                # "same as above" runs within one goal's rows -- but for a column left of the
+                # goal and action columns, the key a table sorted by unit groups its rows by
+                # ('Ansvarig enhet | Åtgärd | ... | Mål'): its merged cell spans the goals
+                carry = {r: v for r, v in carry.items() if grouping_key_column(col, r, goal_cols)}
                 new_ids: list[str] = []
                 for c, txt in goal_texts:
                     label, items = split_goal_cell(txt, widths.get(c))
