@@ -1114,7 +1114,8 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
                                                       prev.rows[0] if hdr else None):
             tail = prev.rows[-1]
             for c, cell in enumerate(body_rows[0]):
-                if cell.strip() and c < len(tail):
+                # '(forts.)' in a cell marks the row as going on, no text of it
+                if cell.strip() and c < len(tail) and not _CONTINUED_CELL_RE.match(cell):
                     tail[c] = f"{tail[c]}\n{cell}" if tail[c].strip() else cell
             body_rows = body_rows[1:]
         # the piece's merged cells, renumbered as rows of the joined table (a row merged
@@ -1130,6 +1131,10 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
     t = table.model_copy(deep=True)
     out.append(Element("table", "", page_no, table=t, pages=[page_no] * len(rows),
                        book=book))
+
+
+# a cell holding only the mark that its row goes on from the page before: '(forts.)', 'forts.'
+_CONTINUED_CELL_RE = re.compile(r"^\s*\(?\s*(?:forts(?:\.|ättning)?|cont(?:\.|inued)?)\s*\)?\s*$", re.I)
 
 
 def _same_row(a: list[str], b: list[str]) -> bool:

@@ -1,0 +1,139 @@
+"""Conventions of the thirty-seventh blind set's Björköby and Lappvik programmes
+(tests/data/blind_programs, README there), on made-up programmes: an action table sorted by
+the responsible unit, the unit named once per group in its first column (`key_column_carry`);
+an indicator list introduced as followed up 'per mål' (`prose.grouped_by`); a box stating how
+things shall be at the period's end ('Så här ska det vara 2028', `headers`); running feet
+closing on a bare page number (`page_furniture.numbered_foot_key`); and a 'Tabell 3 (forts.)'
+continuation set after such a foot (`elements`)."""
+
+from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
+
+from classifiers.headers import header_roles
+from classifiers.page_furniture import drop_page_furniture, numbered_foot_key
+from classifiers.prose import intro_kind
+
+
+def _t(columns, rows, caption=None):
+    return {"type": "table", "caption": caption, "columns": columns, "rows": rows}
+
+
+def _squash(s):
+    return " ".join(s.split())
+
+
+# ---- a table sorted by unit: the unit cell filled on its group's first row only --------
+
+def _unit_doc():
+    return [
+        _h("3 Åtgärder per enhet", 1),
+        _t(["Ansvarig enhet", "Åtgärd", "Samarbetspartner", "Tidpunkt", "Mål"], [
+            ["Kulturenheten", "Läxhjälp på biblioteket varje vecka", "", "2026", "Skola: Alla barn klarar skolan"],
+            ["", "Filmkvällar med textning på flera språk", "Filmklubben", "2026–2027", "Fritid: Alla hittar en fritidssysselsättning"],
+            ["Fritidsenheten", "Simskola för vuxna nybörjare", "", "2027", "Fritid: Alla hittar en fritidssysselsättning"],
+            ["", "Hobbykort för barn i nya familjer", "", "2026", "Skola: Alla barn klarar skolan"],
+        ], caption="Tabell 1. Åtgärder sorterade efter ansvarig enhet"),
+    ]
+
+
+def test_unit_named_once_per_group_carries_down_across_goals():
+    x = _classify(_unit_doc())
+    resp = {_squash(m.text): m.responsible for m in x.measures}
+    assert resp["Filmkvällar med textning på flera språk"] == ["Kulturenheten"]
+    assert resp["Hobbykort för barn i nya familjer"] == ["Fritidsenheten"]
+    # a partners cell right of the action is the row's own: empty is none
+    part = {_squash(m.text): m.partners for m in x.measures}
+    assert part["Simskola för vuxna nybörjare"] == []
+
+
+# ---- 'Följande indikatorer följs upp per mål:' -------------------------------------------
+
+def test_goal_noun_after_per_names_the_grouping_not_the_list():
+    assert intro_kind("Följande indikatorer följs upp per mål:") == "indicator"
+    assert intro_kind("Mätarna för varje mål:") == "indicator"
+    assert intro_kind("Kommunens mål under perioden:") == "goal"
+
+
+def test_indicator_list_grouped_per_goal_gives_indicators_not_goals():
+    x = _classify(_unit_doc() + [
+        _h("5 Uppföljning", 1),
+        _p("Kommunstyrelsen får en rapport varje år. Följande indikatorer följs upp per mål:"),
+        _b("Skola: andel elever som får läxhjälp", "Fritid: antal sålda hobbykort"),
+    ])
+    assert any("andel elever som får läxhjälp" in _squash(i.text) for i in x.indicators)
+    assert not any("andel elever" in g.text for g in x.goals)
+
+
+# ---- 'Så här ska det vara 2028' ------------------------------------------------------------
+
+def test_how_it_shall_be_at_the_period_end_heads_a_goal():
+    assert header_roles("Så här ska det vara 2028") == ["goal"]
+    assert header_roles("I MARGINALEN: SÅ HÄR SKA DET VARA 2028") == ["goal"]
+    assert header_roles("Så ska det se ut år 2030") == ["goal"]
+    assert header_roles("Så här ska det vara enligt lagen om integration") == []
+
+
+def _margin_doc(foot=True):
+    blocks = []
+    for n, (chapter, goal, action) in enumerate([
+            ("Skola", "Alla barn med annat modersmål klarar grundskolan.", "Läxhjälp på modersmålet"),
+            ("Fritid", "Alla nyinflyttade hittar en hobby i kommunen.", "Hobbykort för nya familjer")], start=2):
+        blocks += [
+            _h(f"{n} {chapter}", 1),
+            _p("Läget i dag beskrivs här kort med några siffror och en bakgrund till kapitlet."),
+            _h("I MARGINALEN: SÅ HÄR SKA DET VARA 2028", 3),
+            _b(goal),
+            _t(["Åtgärd", "Ansvar", "Tidtabell"], [[action, "Bildningsenheten", "2026"]],
+               caption=f"Tabell {n}. Åtgärder – {chapter.lower()}"),
+        ]
+        if foot:
+            blocks.append(_p(f"Exempelby kommun · Integrationsprogram 2025–2028 · {n + 5}"))
+    return blocks
+
+
+def test_margin_box_bullet_is_the_chapter_goal_and_its_actions_serve_it():
+    x = _classify(_margin_doc())
+    goals = {_squash(g.text).rstrip("."): g for g in x.goals}
+    assert set(goals) == {"Alla barn med annat modersmål klarar grundskolan",
+                          "Alla nyinflyttade hittar en hobby i kommunen"}
+    assert goals["Alla barn med annat modersmål klarar grundskolan"].theme == "Skola"
+    by_text = {_squash(m.text): m.goal for m in x.measures}
+    assert by_text["Hobbykort för nya familjer"] == goals["Alla nyinflyttade hittar en hobby i kommunen"].id
+
+
+# ---- running feet closing on a bare page number -----------------------------------------
+
+def test_running_foot_with_a_bare_page_number_is_known_by_its_repeated_parts():
+    assert numbered_foot_key("Exempelby kommun · Integrationsprogram 2025–2028 · 9") == (
+        "exempelby kommun", "integrationsprogram 2025–2028")
+    assert numbered_foot_key("Ansvar: biblioteket · Tid: 2026") is None
+
+
+def test_repeated_numbered_feet_are_dropped_a_single_one_kept():
+    from classifiers.elements import Element
+    els = [Element("para", "Exempelby kommun · Program · 7", 1), Element("para", "Läget i dag.", 1),
+           Element("para", "Exempelby kommun · Program · 8", 2), Element("para", "Mål · 3", 2)]
+    assert [e.text for e in drop_page_furniture(els)] == ["Läget i dag.", "Mål · 3"]
+
+
+# ---- 'Tabell 3 (forts.)' after the page's running foot ------------------------------------
+
+def test_continued_table_past_a_running_foot_joins_the_row_it_continues():
+    x = _classify([
+        _h("3 Språk", 1),
+        _h("Så här ska det vara 2028", 3),
+        _b("Alla vuxna hittar en språkkurs som passar dem."),
+        _t(["Åtgärd", "Ansvar", "Samarbete", "Tidtabell", "Indikator"], [
+            ["Kvällskurs i svenska för föräldrar", "Medborgarinstitutet", "", "2026", "antal deltagare"],
+            ["Språkcaféer varje vecka", "Integrationsenheten", "biblioteket,", "2025–2028", "antal besök;"]],
+           caption="Tabell 3. Åtgärder – språk"),
+        _p("Exempelby kommun · Integrationsprogram 2025–2028 · 8"),
+        _t(["Åtgärd", "Ansvar", "Samarbete", "Tidtabell", "Indikator"], [
+            ["(forts.)", "", "Röda Korset", "", "andel som går vidare till en kurs"]],
+           caption="Tabell 3 (forts.)"),
+        _p("Exempelby kommun · Integrationsprogram 2025–2028 · 9"),
+    ])
+    texts = [_squash(m.text) for m in x.measures]
+    assert texts == ["Kvällskurs i svenska för föräldrar", "Språkcaféer varje vecka"]
+    cafe = x.measures[1]
+    assert cafe.partners == ["biblioteket", "Röda Korset"]
+    assert {i.measure for i in x.indicators if "andel som går vidare" in i.text} == {cafe.id}
