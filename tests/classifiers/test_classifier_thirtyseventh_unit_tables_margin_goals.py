@@ -137,3 +137,23 @@ def test_continued_table_past_a_running_foot_joins_the_row_it_continues():
     cafe = x.measures[1]
     assert cafe.partners == ["biblioteket", "Röda Korset"]
     assert {i.measure for i in x.indicators if "andel som går vidare" in i.text} == {cafe.id}
+
+
+# ---- an interview chapter: a person's replies, no plan --------------------------------------
+
+def test_interview_chapter_replies_are_neither_goals_nor_measures():
+    from classifiers.interview_sections import names_interview
+    assert names_interview("4 Integration i vardagen – intervju med integrationskoordinatorn")
+    assert names_interview("Intervju: en dag på servicepunkten")
+    assert not names_interview("Kommunen intervjuar nya invånare varje höst")
+    x = _classify(_unit_doc() + [
+        _h("4 Integration i vardagen – intervju med koordinatorn", 1),
+        _p("Koordinator Anna Berg har arbetat i kommunen sedan 2018. Vi frågade henne om arbetet."),
+        _h("Vad gör ni nu?", 3),
+        _p("– Jag ordnar välkomstträffar för alla nya familjer och hjälper dem med blanketterna."),
+        _h("Vad önskar du av invånarna?", 3),
+        _p("– Hälsa på grannen! Alla nyinflyttade ska känna sig välkomna i byn."),
+    ])
+    texts = [_squash(m.text) for m in x.measures] + [_squash(g.text) for g in x.goals]
+    assert not any("välkomstträffar" in t or "Hälsa på grannen" in t for t in texts)
+    assert any("Hobbykort" in t for t in texts)
