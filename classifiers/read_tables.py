@@ -23,6 +23,7 @@ from .theme_rows import without_theme_letter
 from .action_title_rows import action_title, goal_spoken_of
 from .named_action import action_named_by
 from .key_column_carry import grouping_key_column
+from .theme_lead_in import theme_lead_in
 from .grouping_columns import grouping_column
 from .paren_numbers import actors_by_number, paren_number
 from .number_ranges import NUMBER_LIST, expand_numbers
@@ -666,7 +667,12 @@ class TableReader:
                         p = parent or group_goal or heading_goal
                         if level is not None and p == level:
                             gtheme = next((g.theme for g in self.b.goals if g.id == level), gtheme)
-                        gid = self.add_goal(it, page, parent=p, theme=gtheme, from_table=True)
+                        it_theme = gtheme
+                        if len(items) == 1 and not label and not dotted and (lead := theme_lead_in(it)):
+                            # 'Språk: Alla som bor här kan ...' alone in a goal cell: the goal's
+                            # theme named before it, as in a goal list (`theme_lead_in`)
+                            it, it_theme = lead.text, lead.theme
+                        gid = self.add_goal(it, page, parent=p, theme=it_theme, from_table=True)
                         if dotted:
                             self.coded_goals.setdefault(dotted[0], gid)
                         elif (num := numbering(it)) and "." not in num:

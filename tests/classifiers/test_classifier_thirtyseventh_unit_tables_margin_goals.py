@@ -157,3 +157,34 @@ def test_interview_chapter_replies_are_neither_goals_nor_measures():
     texts = [_squash(m.text) for m in x.measures] + [_squash(g.text) for g in x.goals]
     assert not any("välkomstträffar" in t or "Hälsa på grannen" in t for t in texts)
     assert any("Hobbykort" in t for t in texts)
+
+
+# ---- 'Tema: goal' in a goal column; 'Tema: meter' in the follow-up -----------------------
+
+def test_goal_cell_led_in_by_its_theme_name_gives_theme_and_goal():
+    x = _classify(_unit_doc())
+    goals = {_squash(g.text): g.theme for g in x.goals}
+    assert goals == {"Alla barn klarar skolan": "Skola",
+                     "Alla hittar en fritidssysselsättning": "Fritid"}
+
+
+def test_theme_labelled_meter_follows_up_the_goal_of_that_theme_and_the_action_it_names():
+    from classifiers.theme_labelled_meters import theme_labelled_meter
+    assert theme_labelled_meter("Fritid: antal sålda hobbykort") == ("antal sålda hobbykort", "Fritid")
+    assert theme_labelled_meter("Ansvar: kulturenheten") is None
+    x = _classify(_unit_doc() + [
+        _h("5 Uppföljning", 1),
+        _p("Kommunstyrelsen får en rapport varje år. Följande indikatorer följs upp per mål:"),
+        _b("Skola: andel elever som når målen i årskurs 9",
+           "Fritid: antal vuxna som lärt sig simma i simskolan",
+           "Fritid: antal deltagare i simskolan och på filmkvällarna"),
+    ])
+    goals = {g.theme: g.id for g in x.goals}
+    measures = {_squash(m.text): m.id for m in x.measures}
+    ind = {_squash(i.text): i for i in x.indicators}
+    swim = ind["antal vuxna som lärt sig simma i simskolan"]
+    assert swim.goal == goals["Fritid"]
+    assert swim.measure == measures["Simskola för vuxna nybörjare"]
+    # two actions named: the goal's meter
+    assert ind["antal deltagare i simskolan och på filmkvällarna"].measure is None
+    assert ind["andel elever som når målen i årskurs 9"].goal == goals["Skola"]
