@@ -200,6 +200,21 @@ def _of_other_document(toks: list[str], i: int) -> bool:
     return _in_other_document(toks[:i])
 
 
+# how near before the goal noun the relative 'där' stands ('där ett av de strategiska målen')
+_WHERE_REACH = 5
+
+
+def _where_other_document(before: list[str]) -> bool:
+    """The goal noun stands in a relative clause on another document: 'där' a few words
+    before it, and that document named before 'där' ('... och på kommunstrategin Lappvik
+    2030, där ett av de strategiska målen är att ...'): the strategy's goal, which the
+    programme builds on, as 'vars mål är att ...' states another thing's aim."""
+    k = next((j for j in range(len(before) - 1, max(-1, len(before) - 1 - _WHERE_REACH), -1)
+              if before[j] == "dar"), None)
+    return k is not None and any(any(t.startswith(d) or d in t for d in _OTHER_DOCUMENTS if len(d) > 3)
+                                 for t in before[:k])
+
+
 def _in_other_document(before: list[str]) -> bool:
     """The sentence opens 'I <document>' ('I kommunstrategin', 'I lagen'): what it says
     next is that document's."""
@@ -217,7 +232,7 @@ def _reported(toks: list[str], i: int) -> bool:
     clause ('Målet är att ...', 'Vi vill att ...'); no goal of the golden or blind gold is
     so embedded."""
     before = toks[:i]
-    if "enligt" in before or _of_other_document(toks, i):
+    if "enligt" in before or _of_other_document(toks, i) or _where_other_document(before):
         return True
     if _own_programme_clause(before):
         return False

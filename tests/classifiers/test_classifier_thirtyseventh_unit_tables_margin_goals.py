@@ -188,3 +188,13 @@ def test_theme_labelled_meter_follows_up_the_goal_of_that_theme_and_the_action_i
     # two actions named: the goal's meter
     assert ind["antal deltagare i simskolan och på filmkvällarna"].measure is None
     assert ind["andel elever som når målen i årskurs 9"].goal == goals["Skola"]
+
+
+# ---- '..., där ett av de strategiska målen är att ...' on another document ----------------
+
+def test_goal_in_a_relative_clause_on_another_document_is_that_documents():
+    from classifiers.prose import is_goal_sentence
+    assert not is_goal_sentence("Programmet bygger på kommunstrategin Exempelby 2030, där ett av de "
+                                "strategiska målen är att befolkningen ska växa.")
+    assert is_goal_sentence("Målet är att befolkningen ska växa genom inflyttning.")
+    assert is_goal_sentence("Vi bygger en kommun där målet är att alla ska trivas.")
