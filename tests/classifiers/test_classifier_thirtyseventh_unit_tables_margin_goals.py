@@ -198,3 +198,15 @@ def test_goal_in_a_relative_clause_on_another_document_is_that_documents():
                                 "strategiska målen är att befolkningen ska växa.")
     assert is_goal_sentence("Målet är att befolkningen ska växa genom inflyttning.")
     assert is_goal_sentence("Vi bygger en kommun där målet är att alla ska trivas.")
+
+
+def test_numbered_foot_taken_into_a_table_as_a_row_of_one_cell_is_dropped():
+    from classifiers.elements import Element
+    from extractors.model import Table
+    t = Table(rows=[["Åtgärd", "Ansvar"], ["Språkcaféer varje vecka", "Integrationsenheten"],
+                    ["Exempelby kommun · Program · 9", ""]], header_rows=1, method="blocks")
+    els = [Element("para", "Exempelby kommun · Program · 8", 1),
+           Element("table", "", 2, table=t, pages=[2, 2, 2])]
+    out = drop_page_furniture(els)
+    assert len(out) == 1 and out[0].table.rows == [["Åtgärd", "Ansvar"], ["Språkcaféer varje vecka", "Integrationsenheten"]]
+    assert out[0].pages == [2, 2]
