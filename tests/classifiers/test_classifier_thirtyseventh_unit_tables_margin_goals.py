@@ -210,3 +210,18 @@ def test_numbered_foot_taken_into_a_table_as_a_row_of_one_cell_is_dropped():
     out = drop_page_furniture(els)
     assert len(out) == 1 and out[0].table.rows == [["Åtgärd", "Ansvar"], ["Språkcaféer varje vecka", "Integrationsenheten"]]
     assert out[0].pages == [2, 2]
+
+
+def test_goal_heading_led_in_by_its_theme_past_its_label():
+    x = _classify([
+        _h("3 Åtgärder", 1),
+        _h("Mål 1: Skola: Alla barn med annat modersmål klarar grundskolan", 3),
+        _p("Åtgärd: Läxhjälp på biblioteket varje vecka"),
+        _p("Ansvar: Kulturenheten"),
+        _h("Mål 2: Fritid: Alla nyinflyttade hittar en hobby i kommunen", 3),
+        _p("Åtgärd: Hobbykort för barn i nya familjer"),
+        _p("Ansvar: Fritidsenheten"),
+    ])
+    goals = {_squash(g.text): g.theme for g in x.goals}
+    assert goals == {"Alla barn med annat modersmål klarar grundskolan": "Skola",
+                     "Alla nyinflyttade hittar en hobby i kommunen": "Fritid"}
