@@ -63,11 +63,14 @@ from .capital_field_lines import read_capital_field_lines
 from .section_responsibility import read_section_responsibility
 from .themes import theme_codes
 from .interview_sections import drop_interview_sections
+from .continuation_marks import without_continuation_marks
 
 
 def classify(doc) -> ProgramExtraction:
     # page numbers and running heads printed in the body's flow are no content
     elements = drop_page_furniture(document_elements(doc))
+    # 'Tabell 3 (forts.)', 'Åtgärd: (forts.)' where a table printed as cards goes on (`continuation_marks`)
+    elements = without_continuation_marks(elements)
     if doc.pages and all(getattr(p, "source", "") == "text-file" for p in doc.pages):
         # a text dump: tables OCR flattened into label lines and paragraphs (a PDF keeps cells)
         elements = read_flat_tables(elements)

@@ -225,3 +225,42 @@ def test_goal_heading_led_in_by_its_theme_past_its_label():
     goals = {_squash(g.text): g.theme for g in x.goals}
     assert goals == {"Alla barn med annat modersmål klarar grundskolan": "Skola",
                      "Alla nyinflyttade hittar en hobby i kommunen": "Fritid"}
+
+
+# ---- a table printed as cards going on over a page: 'Tabell 3 (forts.)', 'Åtgärd: (forts.)' ----
+
+def test_continuation_marks_of_a_card_print_are_no_goal_or_action_and_their_fields_go_on():
+    from classifiers.continuation_marks import is_continuation_mark
+    assert is_continuation_mark("Tabell 3 (forts.)") and is_continuation_mark("3.3 (forts.)")
+    assert is_continuation_mark("Åtgärd: (forts.)")
+    assert not is_continuation_mark("Boende (forts.) och närmiljö i kommunen")
+    x = _classify([
+        _h("3 Språk", 1),
+        _h("Så här ska det vara 2028", 3),
+        _b("Alla vuxna hittar en språkkurs som passar dem."),
+        _p("Tabell 3. Åtgärder – språk"),
+        _p("Åtgärd: Kvällskurs i svenska för föräldrar"),
+        _p("Ansvar: Medborgarinstitutet"),
+        _p("Indikator: antal deltagare"),
+        _p("Åtgärd: Språkcaféer varje vecka"),
+        _p("Ansvar: Integrationsenheten"),
+        _p("Indikator: antal besök;"),
+        _p("Tabell 3 (forts.)"),
+        _p("Åtgärd: (forts.)"),
+        _p("Indikator: andel som går vidare till en kurs"),
+    ])
+    texts = [_squash(m.text) for m in x.measures]
+    assert texts == ["Kvällskurs i svenska för föräldrar", "Språkcaféer varje vecka"]
+    assert not any("forts" in g.text for g in x.goals)
+
+
+def test_field_row_holding_only_the_mark_leaves_a_card_table():
+    from classifiers.continuation_marks import without_continuation_marks
+    from classifiers.elements import Element
+    from extractors.model import Table
+    t = Table(rows=[["Åtgärder", "Språkcaféer varje vecka"], ["Mätare", "antal besök;"],
+                    ["Åtgärder", "(forts.)"], ["Mätare", "andel som går vidare"]], header_rows=0, method="blocks")
+    out = without_continuation_marks([Element("table", "", 1, table=t, pages=[1, 1, 2, 2])])
+    assert out[0].table.rows == [["Åtgärder", "Språkcaféer varje vecka"], ["Mätare", "antal besök;"],
+                                 ["Mätare", "andel som går vidare"]]
+    assert out[0].pages == [1, 1, 2]
