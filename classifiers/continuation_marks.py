@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .headers import field_label
 from .text import squash
 
 if TYPE_CHECKING:
@@ -47,9 +48,41 @@ def _without_mark_rows(el: Element) -> Element:
     return el
 
 
+def _field(el: Element) -> tuple[str, str, str] | None:
+    """(label, role, value) of a field paragraph ('Åtgärd: Språkcafé …'), else None."""
+    if el.kind != "para":
+        return None
+    f = field_label(el.text)
+    return (f[0], f[1], el.text.split(":", 1)[1].strip()) if f else None
+
+
+def _without_cut_action_rests(elements: list[Element]) -> list[Element]:
+    """Without a card of one field, its action opening in lower case ('Åtgärd: stadiet och
+    högskolorna stöder …'), between the last field of the card above and the first field of
+    the next card: the rest of the action above, cut where the page broke its table row (a
+    row's text does not start over in mid-sentence) -- no action of its own. (It is not
+    joined: the action is read as its card prints it, one block's text.)"""
+    out: list[Element] = []
+    for k, el in enumerate(elements):
+        f = _field(el)
+        if f and f[1] == "measure" and f[2][:1].islower():
+            # the card above: its fields back to its action field
+            j = len(out) - 1
+            while j >= 0 and (g := _field(out[j])) and g[1] != "measure":
+                j -= 1
+            above = _field(out[j]) if j >= 0 else None
+            card_labels = {g[0] for x in out[max(0, j - 1):] if (g := _field(x))}
+            nxt = _field(elements[k + 1]) if k + 1 < len(elements) else None
+            if above and above[1] == "measure" and len(out) - j > 1 and (nxt is None or nxt[0] in card_labels):
+                continue
+        out.append(el)
+    return out
+
+
 def without_continuation_marks(elements: list[Element]) -> list[Element]:
     """The element stream without paragraphs and list items that are only a continuation
     mark (headings are kept: 'Boende (forts.)' heads its section going on), and without the
     field rows of a card table holding only the mark."""
-    return [_without_mark_rows(el) if el.kind == "table" else el for el in elements
+    kept = [_without_mark_rows(el) if el.kind == "table" else el for el in elements
             if not (el.kind in ("para", "bullet") and is_continuation_mark(el.text))]
+    return _without_cut_action_rests(kept)

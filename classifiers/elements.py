@@ -1053,14 +1053,16 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
         _add_table(out, table, page_no, first_on_page, book, continued=True)
         return
     if len(out) >= 3 and is_foot_line(out[-2].text) and out[-2].kind == "para" \
-            and _continued_caption_over([out[-3], out[-1]], table):
+            and _continued_caption_over([out[-3], out[-1]], table) \
+            and _repeats_header_of(table, out[-3]):
         # ... with the page's running foot set as text before the caption ('Lappviks kommun
         # · Integrationsprogram 2025–2028 · 8', 'Tabell 3 (forts.)'): the page broke the
-        # table there; it is joined past both, and the foot follows it
+        # table there; it is joined past both, and the foot is set before it (after it, the
+        # foot would stand between the table and its next piece on the page after)
         out.pop()
         foot = out.pop()
         _add_table(out, table, page_no, first_on_page, book, continued=True)
-        out.append(foot)
+        out.insert(len(out) - 1, foot)
         return
     furniture = _furniture_between(out, table, page_no, book)
     if furniture:
@@ -1139,6 +1141,15 @@ _CONTINUED_CELL_RE = re.compile(r"^\s*\(?\s*(?:forts(?:\.|ättning)?|cont(?:\.|i
 
 def _same_row(a: list[str], b: list[str]) -> bool:
     return len(a) == len(b) and any(x.strip() for x in a) and all(squash(x) == squash(y) for x, y in zip(a, b))
+
+
+def _repeats_header_of(table: Table, piece: Element) -> bool:
+    """The piece going on prints the header of the table piece it continues, or none: a
+    header row before a headerless piece (itself a continuation) would be read as a row."""
+    if not table.header_rows or not table.rows:
+        return True
+    t = piece.table
+    return t is not None and bool(t.header_rows) and bool(t.rows) and _looks_like_header_of(table.rows[0], t.rows[0])
 
 
 def _continued_caption_over(out: list[Element], table: Table) -> bool:

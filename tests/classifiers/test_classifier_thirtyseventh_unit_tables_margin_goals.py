@@ -264,3 +264,31 @@ def test_field_row_holding_only_the_mark_leaves_a_card_table():
     assert out[0].table.rows == [["Åtgärder", "Språkcaféer varje vecka"], ["Mätare", "antal besök;"],
                                  ["Mätare", "andel som går vidare"]]
     assert out[0].pages == [1, 1, 2]
+
+
+def test_lone_lower_case_action_card_is_the_rest_of_the_card_above_no_action():
+    x = _classify([
+        _h("3 Åtgärder", 1),
+        _p("Mål: Skola"),
+        _p("Åtgärd: Mentorprogram för elever där studerande vid andra"),
+        _p("Ansvar: Bildningssektorn"),
+        _p("Indikator: Antal mentorpar"),
+        _p("Åtgärd: stadiet stöder eleverna i deras studier och yrkesval"),
+        _p("Mål: Skola"),
+        _p("Åtgärd: Läxhjälp på flera språk"),
+        _p("Ansvar: Bildningssektorn"),
+    ])
+    texts = [_squash(m.text) for m in x.measures]
+    assert not any(t.startswith("stadiet") for t in texts)
+    assert "Läxhjälp på flera språk" in texts
+
+
+def test_continued_table_past_a_foot_keeps_apart_a_piece_whose_header_comes_after_a_headerless_one():
+    from classifiers.elements import _repeats_header_of, Element
+    from extractors.model import Table
+    head = ["Åtgärd", "Ansvar"]
+    headed = Table(rows=[head, ["Läxhjälp", "Skolan"]], header_rows=1, method="blocks")
+    bare = Table(rows=[["Simskola", "Fritid"]], header_rows=0, method="blocks")
+    piece = Table(rows=[head, ["Språkcafé", "Biblioteket"]], header_rows=1, method="blocks")
+    assert _repeats_header_of(piece, Element("table", "", 1, table=headed, pages=[1, 1]))
+    assert not _repeats_header_of(piece, Element("table", "", 2, table=bare, pages=[2]))
