@@ -63,11 +63,15 @@ from .contact_cards import fold_contact_cards
 from .capital_field_lines import read_capital_field_lines
 from .section_responsibility import read_section_responsibility
 from .themes import theme_codes
+from .interview_sections import drop_interview_sections
+from .continuation_marks import without_continuation_marks
 
 
 def classify(doc) -> ProgramExtraction:
     # page numbers and running heads printed in the body's flow are no content
     elements = drop_page_furniture(document_elements(doc))
+    # 'Tabell 3 (forts.)', 'Åtgärd: (forts.)' where a table printed as cards goes on (`continuation_marks`)
+    elements = without_continuation_marks(elements)
     if doc.pages and all(getattr(p, "source", "") == "text-file" for p in doc.pages):
         # a text dump: tables OCR flattened into label lines and paragraphs (a PDF keeps cells)
         elements = read_flat_tables(elements)
@@ -201,6 +205,9 @@ def classify(doc) -> ProgramExtraction:
     read_responsibility_lists(built, elements)
     # 'Mått | Artikel: 3': the meter of the action of article 3 it names
     link_meters_to_parts(built, elements)
+    # '4 ... – intervju med integrationshandledaren': a person's replies, no plan of the
+    # programme's, whatever was read there (`interview_sections`)
+    drop_interview_sections(built)
     goals_by_id = {g.id: g for g in built.goals}
     for g in built.goals:
         g.theme_code, g.theme_code_alt = theme_codes(g.text, heading=g.theme or "")

@@ -28,7 +28,7 @@ from .headers import (any_label, field_label, is_structure_header, is_structure_
 from .header_headings import header_headings
 from .line_tables import rebuild_page
 from .memo_points import ARROW_ITEM_RE
-from .page_furniture import is_page_number, looks_like_running_head
+from .page_furniture import is_foot_line, is_page_number, looks_like_running_head
 from .lone_marks import is_lone_mark
 from .prose import is_goal_heading
 from .schedule import opens_with_time
@@ -1058,6 +1058,18 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
         out.pop()
         _add_table(out, table, page_no, first_on_page, book, continued=True)
         return
+    if len(out) >= 3 and is_foot_line(out[-2].text) and out[-2].kind == "para" \
+            and _continued_caption_over([out[-3], out[-1]], table) \
+            and _repeats_header_of(table, out[-3]):
+        # ... with the page's running foot set as text before the caption ('Lappviks kommun
+        # · Integrationsprogram 2025–2028 · 8', 'Tabell 3 (forts.)'): the page broke the
+        # table there; it is joined past both, and the foot is set before it (after it, the
+        # foot would stand between the table and its next piece on the page after)
+        out.pop()
+        foot = out.pop()
+        _add_table(out, table, page_no, first_on_page, book, continued=True)
+        out.insert(len(out) - 1, foot)
+        return
     furniture = _furniture_between(out, table, page_no, book)
     if furniture:
         # 'Sida 6 (10)' and the running head of the next page, printed as text between a
@@ -1110,7 +1122,8 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
                                                       prev.rows[0] if hdr else None):
             tail = prev.rows[-1]
             for c, cell in enumerate(body_rows[0]):
-                if cell.strip() and c < len(tail):
+                # '(forts.)' in a cell marks the row as going on, no text of it
+                if cell.strip() and c < len(tail) and not _CONTINUED_CELL_RE.match(cell):
                     tail[c] = f"{tail[c]}\n{cell}" if tail[c].strip() else cell
             body_rows = body_rows[1:]
         # the piece's merged cells, renumbered as rows of the joined table (a row merged
@@ -1128,8 +1141,21 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
                        book=book))
 
 
+# a cell holding only the mark that its row goes on from the page before: '(forts.)', 'forts.'
+_CONTINUED_CELL_RE = re.compile(r"^\s*\(?\s*(?:forts(?:\.|ättning)?|cont(?:\.|inued)?)\s*\)?\s*$", re.I)
+
+
 def _same_row(a: list[str], b: list[str]) -> bool:
     return len(a) == len(b) and any(x.strip() for x in a) and all(squash(x) == squash(y) for x, y in zip(a, b))
+
+
+def _repeats_header_of(table: Table, piece: Element) -> bool:
+    """The piece going on prints the header of the table piece it continues, or none: a
+    header row before a headerless piece (itself a continuation) would be read as a row."""
+    if not table.header_rows or not table.rows:
+        return True
+    t = piece.table
+    return t is not None and bool(t.header_rows) and bool(t.rows) and _looks_like_header_of(table.rows[0], t.rows[0])
 
 
 def _continued_caption_over(out: list[Element], table: Table) -> bool:

@@ -219,6 +219,11 @@ _PHRASE_ROLES = (
     # what is to be reached, said as a statement answering 'Vad vill vi uppnå?' ('Det vill vi
     # uppnå', 'Det här vill vi nå', 'Detta vill vi åstadkomma')
     (re.compile(r"^\W*(?:det(?:\s+här)?|detta)\s+vill\s+vi\s+(?:uppnå|nå|åstadkomma)\b"), "goal"),
+    # the state aimed at, said as how things shall be at the period's end ('Så här ska det
+    # vara 2028', 'Så ska det se ut år 2028', after a box's label: 'I MARGINALEN: SÅ HÄR SKA
+    # DET VARA 2028'): a target picture, the goal, as 'Önskat läge' and 'Målbild 2028' are
+    (re.compile(r"^\W*(?:[^:.?!]{1,40}:\s*)?så(?:\s+här)?\s+ska\s+det\s+(?:vara|se\s+ut|bli)"
+                r"(?:\s+(?:år\s+)?(?:19|20)\d\d)?\W*$"), "goal"),
     # the steps taken ('Konkreta steg', 'Nästa steg'), a plan's actions by another word ('Steg'
     # alone may name the stages of a service path, no actions of the plan's)
     (re.compile(r"^\W*(?:konkreta|första|nästa|våra)\s+steg(?:en)?\W*$"), "measure"),

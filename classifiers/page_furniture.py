@@ -60,10 +60,69 @@ def closes_on_page_number(text: str) -> bool:
     return len(parts) >= 2 and all(parts) and is_page_number(parts[-1]) and len(squash(text)) <= 160
 
 
+# a bare page number as a line's last part ('Lappviks kommun · Integrationsprogram 2025–2028 · 9')
+_BARE_NUMBER_RE = re.compile(r"^\d{1,3}$")
+
+
+def numbered_foot_key(text: str) -> tuple[str, ...] | None:
+    """The leading parts of a line of parts whose last is a bare number ('Lappviks kommun ·
+    Integrationsprogram 2025–2028 · 9' -> its first two parts): a running foot's shape, which
+    the document shows by printing the same leading parts again with another number. None
+    for other lines."""
+    parts = _FOOT_SEP_RE.split(squash(text))
+    if len(parts) < 2 or not all(parts) or len(squash(text)) > 160 or not _BARE_NUMBER_RE.match(parts[-1]):
+        return None
+    return tuple(p.casefold() for p in parts[:-1])
+
+
+def is_foot_line(text: str) -> bool:
+    """A line shaped as a running foot: parts closing on a page number, bare or labelled
+    ('Lappviks kommun · Integrationsprogram 2025–2028 · 9', '... · sida 6')."""
+    return numbered_foot_key(text) is not None or closes_on_page_number(text)
+
+
+def _lone_cell(row: list[str]) -> str | None:
+    """The one filled cell of a table row, else None."""
+    filled = [c for c in row if c.strip()]
+    return filled[0] if len(filled) == 1 else None
+
+
+def _without_foot_rows(el: Element, is_foot) -> Element:
+    """A table without its rows that hold a running foot alone in one cell (a borderless
+    table's finder took the foot line below it as a row of its own)."""
+    t = el.table
+    if t is None:
+        return el
+    drop = [k for k, r in enumerate(t.rows) if k >= t.header_rows and (c := _lone_cell(r)) and is_foot(c)]
+    if not drop:
+        return el
+    keep = [k for k in range(len(t.rows)) if k not in drop]
+    t.rows = [t.rows[k] for k in keep]
+    if len(el.pages) == len(keep) + len(drop):
+        el.pages = [el.pages[k] for k in keep]
+    t.spans = [(r - sum(d < r for d in drop), c, rs, cs) for r, c, rs, cs in t.spans if r not in drop]
+    return el
+
+
 def drop_page_furniture(elements: list[Element]) -> list[Element]:
     """The element stream without page number paragraphs, running heads and running feet."""
     heads = [_head_key(el.text) if el.kind == "para" else None for el in elements]
     seen = Counter(k for k in heads if k)
-    return [el for el, k in zip(elements, heads)
-            if not (el.kind == "para" and (is_page_number(el.text) or k and seen[k] >= 2
-                                           or closes_on_page_number(el.text)))]
+    # a running foot closing on a bare page number, the same leading parts on two pages or
+    # more (one such line alone may be content: 'Mål · 3'); counted also where a table
+    # took the line in as a row of one cell
+    feet = [numbered_foot_key(el.text) if el.kind == "para" else None for el in elements]
+    seen_feet = Counter(k for k in feet if k)
+    for el in elements:
+        if el.kind == "table" and el.table is not None:
+            seen_feet.update(k for r in el.table.rows if (c := _lone_cell(r)) and (k := numbered_foot_key(c)))
+
+    def repeated_foot(text: str) -> bool:
+        f = numbered_foot_key(text)
+        return bool(f) and seen_feet[f] >= 2
+
+    out = [el for el, k, f in zip(elements, heads, feet)
+           if not (el.kind == "para" and (is_page_number(el.text) or k and seen[k] >= 2
+                                          or f and seen_feet[f] >= 2
+                                          or closes_on_page_number(el.text)))]
+    return [_without_foot_rows(el, repeated_foot) if el.kind == "table" else el for el in out]

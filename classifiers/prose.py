@@ -200,6 +200,21 @@ def _of_other_document(toks: list[str], i: int) -> bool:
     return _in_other_document(toks[:i])
 
 
+# how near before the goal noun the relative 'där' stands ('där ett av de strategiska målen')
+_WHERE_REACH = 5
+
+
+def _where_other_document(before: list[str]) -> bool:
+    """The goal noun stands in a relative clause on another document: 'där' a few words
+    before it, and that document named before 'där' ('... och på kommunstrategin Lappvik
+    2030, där ett av de strategiska målen är att ...'): the strategy's goal, which the
+    programme builds on, as 'vars mål är att ...' states another thing's aim."""
+    k = next((j for j in range(len(before) - 1, max(-1, len(before) - 1 - _WHERE_REACH), -1)
+              if before[j] == "dar"), None)
+    return k is not None and any(any(t.startswith(d) or d in t for d in _OTHER_DOCUMENTS if len(d) > 3)
+                                 for t in before[:k])
+
+
 def _in_other_document(before: list[str]) -> bool:
     """The sentence opens 'I <document>' ('I kommunstrategin', 'I lagen'): what it says
     next is that document's."""
@@ -217,7 +232,7 @@ def _reported(toks: list[str], i: int) -> bool:
     clause ('Målet är att ...', 'Vi vill att ...'); no goal of the golden or blind gold is
     so embedded."""
     before = toks[:i]
-    if "enligt" in before or _of_other_document(toks, i):
+    if "enligt" in before or _of_other_document(toks, i) or _where_other_document(before):
         return True
     if _own_programme_clause(before):
         return False
@@ -424,7 +439,9 @@ def intro_kind(paragraph: str) -> str | None:
         return "background"
     if measure_nouns or _WILL_DO_RE.search(" ".join(toks)) or (toks and toks[-1].startswith(_LISTED_ACTIVITIES)):
         return "measure"
-    goal_nouns = [i for i, t in enumerate(toks) if _GOAL_NOUN.match(t)]
+    # 'Följande indikatorer följs upp per mål:': a goal noun after 'per' ('för varje',
+    # 'för respektive') says how the list is grouped, not what it holds
+    goal_nouns = [i for i, t in enumerate(toks) if _GOAL_NOUN.match(t) and not grouped_by(toks, i)]
     if goal_nouns and all(_reported(toks, i) for i in goal_nouns):
         return "background"
     if goal_nouns and all(_numbered(toks, i) for i in goal_nouns) and _names_indicators(toks):
@@ -436,6 +453,17 @@ def intro_kind(paragraph: str) -> str | None:
     if any(t.startswith(_INTRO_INDICATOR) for t in toks) or _follow_up(toks) or _gathered(toks):
         return "indicator"
     return None
+
+
+# the distributive words before a noun: 'per mål', 'för varje mål', 'för respektive mål'
+_DISTRIBUTIVE = frozenset(("per", "varje", "respektive"))
+
+
+def grouped_by(toks: list[str], i: int) -> bool:
+    """The noun at toks[i] follows a distributive word ('... följs upp per mål:', '... för
+    varje mål:'): the list is grouped by it, each item under one of them -- the noun names
+    no item of the list."""
+    return i > 0 and toks[i - 1] in _DISTRIBUTIVE
 
 
 def _gathered(toks: list[str]) -> bool:

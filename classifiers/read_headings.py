@@ -21,6 +21,7 @@ from .area_goal_headings import goal_under_area_heading
 from .goal_outline import lettered_goal_heading, speaks_of_goal, stated_goal
 from .goal_lookup import BARE_CODE_RE
 from .headers import header_roles
+from .theme_lead_in import theme_lead_in
 from .question_goals import asks_how_outcome
 from .model import Section
 from .target_headlines import states_share_target
@@ -206,9 +207,14 @@ class HeadingReader:
                 # the goal's area, the sentence under it is the goal (`area_goal_headings`)
                 under = (goal_under_area_heading(el.text, nxt.text)
                          if not inner and nxt is not None and nxt.kind == "para" else None)
-                head.goal_id = self.add_goal(inner[1] if inner else under[0] if under else squash(el.text),
+                # 'Mål 1: Språk: Alla som bor här kan ...': past its label, the goal led in by
+                # its theme's name (`theme_lead_in`), as in a goal column or list
+                lead = (theme_lead_in(GOAL_LABEL_RE.sub("", squash(el.text), count=1))
+                        if not inner and not under else None)
+                head.goal_id = self.add_goal(inner[1] if inner else under[0] if under else
+                                             lead.text if lead else squash(el.text),
                                              el.page, parent=parent,
-                                             theme=card_theme or (under[1] if under else None))
+                                             theme=card_theme or (under[1] if under else lead.theme if lead else None))
                 if under:
                     self._answer_paragraph, self._answer_rest = nxt, ""
                 if inner:

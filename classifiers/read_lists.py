@@ -36,6 +36,7 @@ from .prose_actions import prose_action
 from .records import item_fields
 from .schedule import parse_schedule
 from .theme_lead_in import theme_lead_in
+from .theme_labelled_meters import followed_action, theme_labelled_meter
 from .titled_items import SINGLE_LETTER_ITEM_RE, titled_action
 from .timeline_items import leading_time_label
 from .text import BULLET_RE, fold, NUMBERED_RE, is_figure, is_question, numbering, squash, strip_marker
@@ -282,6 +283,16 @@ class ListReader:
                 # it that it counts (`goal_labelled_meters`)
                 own = [(m.id, m.text) for m in self.measures_of_goal(goal)]
                 self.add_indicator(labelled[0], el.page, counted_action(labelled[0], own), [goal])
+                return
+            themed = theme_labelled_meter(text)
+            tops = self.goal_lookup.goals_of_theme(themed[1]) if themed is not None else []
+            texts = {squash(g.text) for g in self.b.goals if g.id in tops}
+            if themed is not None and tops and len(texts) == 1:
+                # 'Arbete: antal deltagande företag i jobbmässan': the meter of the one goal of
+                # that theme (stated again on each table row of its actions, merged later), and
+                # of the action of it that it names (`theme_labelled_meters`)
+                own = [(m.id, m.text) for gid in tops for m in self.measures_of_goal(gid)]
+                self.add_indicator(themed[0], el.page, followed_action(themed[0], own), [tops[0]])
                 return
             ref = number_reference(text)
             if ref is not None:

@@ -24,6 +24,8 @@ from .parallel_lines import lines_per_action
 from .theme_rows import without_theme_letter
 from .action_title_rows import action_title, goal_spoken_of
 from .named_action import action_named_by
+from .key_column_carry import grouping_key_column
+from .theme_lead_in import theme_lead_in
 from .grouping_columns import grouping_column
 from .paren_numbers import actors_by_number, paren_number
 from .number_ranges import NUMBER_LIST, expand_numbers
@@ -641,7 +643,10 @@ class TableReader:
                 group_goal, cur_goals = None, []
                 continue
             if goal_texts:
-                carry = {}  # "same as above" runs within one goal's rows
+                # "same as above" runs within one goal's rows -- but for a column left of the
+                # goal and action columns, the key a table sorted by unit groups its rows by
+                # ('Ansvarig enhet | Åtgärd | ... | Mål'): its merged cell spans the goals
+                carry = {r: v for r, v in carry.items() if grouping_key_column(col, r, goal_cols)}
                 new_ids: list[str] = []
                 for c, txt in goal_texts:
                     label, items = split_goal_cell(txt, widths.get(c))
@@ -668,7 +673,12 @@ class TableReader:
                         p = parent or group_goal or heading_goal
                         if level is not None and p == level:
                             gtheme = next((g.theme for g in self.b.goals if g.id == level), gtheme)
-                        gid = self.add_goal(it, page, parent=p, theme=gtheme, from_table=True)
+                        it_theme = gtheme
+                        if len(items) == 1 and not label and not dotted and (lead := theme_lead_in(it)):
+                            # 'Språk: Alla som bor här kan ...' alone in a goal cell: the goal's
+                            # theme named before it, as in a goal list (`theme_lead_in`)
+                            it, it_theme = lead.text, lead.theme
+                        gid = self.add_goal(it, page, parent=p, theme=it_theme, from_table=True)
                         if short_col is not None and len(items) == 1 and short_col < len(row):
                             self.b.goal_names.setdefault(name_key(row[short_col]), gid)
                         if dotted:

@@ -289,8 +289,8 @@ FLOORS = {
     "blind216-ango-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.857/1.000/1.000 -> now 1.000/1.000/1.000 ('Målsättning 2028' beside '2024' and a goal column is the target; nested partner brackets)
     "blind217-nampnas-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.095/0.000/0.000 -> now 1.000/1.000/1.000 (action paragraph over its '·' tag line; goals by the goal table's short names; dashboard boxes with a target pointing to a goal)
     "blind218-sjokulla-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.963/1.000 -> now 1.000/1.000/1.000 (two-level numbered list: level-one items over sub-items are goals; 'Punkt N genomförs …' lone action; bare 'Åtgärd nr' key rows)
-    "blind219-bjorkoby-2025-2027": (None, None, None),
-    "blind220-lappvik-2025-2028": (None, None, None),
+    "blind219-bjorkoby-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.556/0.966/0.000 -> now 1.000/1.000/1.000 (unit named once per group carried across goals; 'Tema: goal' cells; indicators 'per mål' with 'Tema:' labels; interview chapter)
+    "blind220-lappvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.963/1.000 -> now 1.000/1.000/1.000 ('Så här ska det vara 2028' margin goals; numbered running feet; 'Tabell 3 (forts.)' past a foot)
     "blind221-langnas-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/0.000 -> now 1.000/1.000/1.000 ('Det gör kommunen | Det gör andra (vem)' doer columns; questions answered in the annual report, '(mål N)')
     "blind222-stromsby-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.769/0.960/1.000 -> now 1.000/1.000/1.000 ('nivå' / 'B1 i ...' wraps; '1)' numbered anew per cell)
 }
