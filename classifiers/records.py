@@ -757,7 +757,8 @@ def _captioned(elements: list[Element], i: int) -> bool:
 def _after_cards(records, fs: list, card_roles: set[str] | None, listed: int = 0,
                  captioned: bool = False) -> bool:
     """A field after the cards rather than one of the last card: the run's cards each end
-    on the same field (the order a card prints its fields in), the last card has ended on it
+    on the same field the model reads (the order a card prints its fields in; a field kept
+    as other is passed over, `_last_read_field`), the last card has ended on it
     too, and the field is of a kind no card of the document carries between other cards
     ('Mätare: …' under a goal's cards, a row across the table the cards were printed
     from). Two cards at least show that order. Without `card_roles` (the first reading)
@@ -782,12 +783,17 @@ def _after_cards(records, fs: list, card_roles: set[str] | None, listed: int = 0
         return False
     if any(role in card_roles or any(role in rec for _, rec in records) for role, _, _ in fs):
         return False
-    if listed >= 2 and any(not value for _, _, value in fs):
-        # a label over a list of several items, the cards printing no such field: a field of
-        # another kind ('Kostnad: ...', 'Finansiering: ...') is left out of a card whose
-        # table cell was empty, so the cards end alike on the fields the model reads
-        return len({[k for k in rec if not k.startswith(f"{_OTHER}:")][-1] for _, rec in records}) == 1
-    return len({list(rec)[-1] for _, rec in records}) == 1
+    # the cards end alike on the fields the model reads: a field of another kind is passed
+    # over, whether a card printed from a table left it out where the cell was empty
+    # ('Kostnad: ...', 'Finansiering: ...' under a label over a list, blind99) or it stands
+    # wherever a line broke ('Action: …' / 'Time: 2026' of a second language on lines of
+    # their own under one card, blind172): it says nothing of where a card ends
+    return len({_last_read_field(rec) for _, rec in records}) == 1
+
+
+def _last_read_field(rec: dict) -> str | None:
+    """The role of a record's last field that the model reads (not a field kept as other)."""
+    return next((k for k in reversed(list(rec)) if not k.startswith(f"{_OTHER}:")), None)
 
 
 def _cards_since(records, role: str) -> int:
