@@ -54,7 +54,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .cell_lines import join_cell_lines
+from .cell_lines import corroborated, join_cell_lines
 from .model import BBox, Line, Table
 
 _ALIGN_TOL = 3.0  # pt: left edges this close count as aligned
@@ -960,8 +960,10 @@ def _build(groups, starts, right, header_rows: int, head_rows=None,
         placed.append(cells)
     # each column's right text edge, where a word too long for the column is broken
     edges = [max((l.bbox.x1 for cells in placed for l in cells[i]), default=None) for i in range(n)]
+    sure = [e is not None and corroborated([(l.bbox.x1, l.bbox.height) for cells in placed for l in cells[i]], e)
+            for i, e in enumerate(edges)]
     for cells in placed:
-        grid.append([join_cell_lines([(l.text, l.bbox.x1, l.bbox.height) for l in c], edges[i])
+        grid.append([join_cell_lines([(l.text, l.bbox.x1, l.bbox.height) for l in c], edges[i], sure[i])
                      for i, c in enumerate(cells)])
     bbox = BBox(
         x0=min(l.bbox.x0 for l in used),
