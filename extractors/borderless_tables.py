@@ -54,7 +54,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .cell_lines import join_cell_lines
+from .cell_lines import corroborated, join_cell_lines
 from .model import BBox, Line, Table
 
 _ALIGN_TOL = 3.0  # pt: left edges this close count as aligned
@@ -960,8 +960,10 @@ def _build(groups, starts, right, header_rows: int, head_rows=None,
         placed.append(cells)
     # each column's right text edge, where a word too long for the column is broken
     edges = [max((l.bbox.x1 for cells in placed for l in cells[i]), default=None) for i in range(n)]
+    sure = [e is not None and corroborated([(l.bbox.x1, l.bbox.height) for cells in placed for l in cells[i]], e)
+            for i, e in enumerate(edges)]
     for cells in placed:
-        grid.append([join_cell_lines([(l.text, l.bbox.x1, l.bbox.height) for l in c], edges[i])
+        grid.append([join_cell_lines([(l.text, l.bbox.x1, l.bbox.height) for l in c], edges[i], sure[i])
                      for i, c in enumerate(cells)])
     bbox = BBox(
         x0=min(l.bbox.x0 for l in used),
@@ -1280,7 +1282,8 @@ def _header_over_one_row(rows, h: int, page_right: float, bands: _Bands, merged:
     return header, groups[1], starts, page_right
 
 
-def _bold_pair_over_rows(rows, h: int, page_right: float, bands: _Bands, merged: set[int], lh: float):
+def _bold_pair_over_rows(rows, h: int, page_right: float, bands: _Bands, merged: set[int], lh: float,
+                         rules=()):
     """A bold header of two labels over rows of cells, the first row with a cell starting level
     under each label and the rows after it filling one column only: two lists side by side
     of unequal length ('Det här gör vi redan | Nytt 2024–2027', the left list ending first),
@@ -1290,7 +1293,11 @@ def _bold_pair_over_rows(rows, h: int, page_right: float, bands: _Bands, merged:
     than the text (`_headings_over_text`). Every piece starts at a label (a wrapped line of a
     cell too), and the rows are two or more, each started after a row gap: a pair of bold
     names over one line each (a signature block) is no table. Returns (header, body, starts,
-    right) as `_try_table` does, or None."""
+    right) as `_try_table` does, or None.
+
+    Cells filled to the column's end look like running text; but when a rule across both
+    columns closes the header and every row (`_ruled_row`), the lines are a ruled table's
+    cells: two text columns are not ruled across both between their lines."""
     header = rows[h]
     if len(header) != 2 or not _is_header_row(header):
         return None
@@ -1303,12 +1310,15 @@ def _bold_pair_over_rows(rows, h: int, page_right: float, bands: _Bands, merged:
     first = body[0]
     if not all(any(abs(l.bbox.x0 - s) <= _ALIGN_TOL for l in first) for s in starts) or not _level(first):
         return None
-    if _headings_over_text(header, body) or _looks_like_running_text(body, starts, page_right):
+    if _headings_over_text(header, body):
         return None
     if not _starts_at_labels(body, starts):
         return None
     groups = _logical_rows([header, *body], starts, headed=True)
     if len(groups) < 3 or groups[1][0] is not first:
+        return None
+    if _looks_like_running_text(body, starts, page_right) and not all(
+            _ruled_row(g, above, starts, rules) for above, g in zip(groups, groups[1:])):
         return None
     return header, body, starts, page_right
 
@@ -1416,7 +1426,7 @@ def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None,
             found = _header_over_one_row(rows, h, page_right, shaded, merged, lh)
         if found is None:
             merged = set()
-            found = _bold_pair_over_rows(rows, h, page_right, shaded, merged, lh)
+            found = _bold_pair_over_rows(rows, h, page_right, shaded, merged, lh, rules)
         if found is None:
             h += 1
             continue

@@ -8,6 +8,12 @@ also how some ordinary line breaks look, so the extractor only marks the break: 
 hyphen (U+00AD, a break allowed inside a word) before the "\\n". The normalizer decides
 with the Swedish lexicon whether to join the word (normalizers.document), and drops the
 mark otherwise.
+
+When the edge is only the one line that reaches it (`corroborated`: a column of one row), the
+line is taken as a broken word's head only when it is one word: a word processor that moves
+a too-long word to a line of its own leaves it alone there ("en gemensam" / "inflyttarfest"
+is an ordinary wrap). Some producers break words anywhere in the line ("om befolk" /
+"ningsutvecklingens"); for them a corroborated edge is needed.
 """
 
 from __future__ import annotations
@@ -25,12 +31,27 @@ def broken_at_edge(text: str, x1: float, height: float, next_text: str, right: f
             and x1 >= right - _EDGE_SHARE * height)
 
 
-def join_cell_lines(lines: list[tuple[str, float, float]], right: float | None) -> str:
+def _one_word(text: str) -> bool:
+    """The line is one word, after list markers at most (tokens without a letter: "•", "1.")."""
+    *before, _ = text.split()
+    return not any(ch.isalpha() for t in before for ch in t)
+
+
+def corroborated(ends: list[tuple[float, float]], right: float) -> bool:
+    """`right`, the furthest a column's lines (`ends`: right end x1, box height) reach, is
+    the column's edge on the word of two lines or more. Reached by one line only (a column
+    of one row), it is that line's end, which an ordinary wrap reaches as well as a break."""
+    return sum(1 for x1, h in ends if x1 >= right - _EDGE_SHARE * h) >= 2
+
+
+def join_cell_lines(lines: list[tuple[str, float, float]], right: float | None, sure: bool = True) -> str:
     """`lines`: (text, right end x1, box height) from top to bottom; `right`: the furthest
-    any line of the column reaches (None: unknown, no break is marked)."""
+    any line of the column reaches (None: unknown, no break is marked); `sure`: two lines or
+    more reach it (else only a line of one word is marked)."""
     out: list[str] = []
     for i, (text, x1, h) in enumerate(lines):
-        if right is not None and i + 1 < len(lines) and broken_at_edge(text, x1, h, lines[i + 1][0], right):
+        if right is not None and i + 1 < len(lines) and broken_at_edge(text, x1, h, lines[i + 1][0], right) \
+                and (sure or _one_word(text)):
             text += SOFT_HYPHEN
         out.append(text)
     return "\n".join(out)

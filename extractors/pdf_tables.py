@@ -29,7 +29,7 @@ from typing import Callable
 
 import pymupdf
 
-from .cell_lines import join_cell_lines
+from .cell_lines import corroborated, join_cell_lines
 from .model import BBox, Table
 from .pdf_text import page_drawings
 
@@ -310,7 +310,11 @@ def _inside(x: float, y: float, box) -> bool:
     return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
-def _cell_text(words: list[tuple], right: float | None = None) -> str:
+def _cell_text(words: list[tuple], right: float | None = None, sure: bool = True) -> str:
+    return join_cell_lines(_text_lines(words), right, sure)
+
+
+def _text_lines(words: list[tuple]) -> list[tuple[str, float, float]]:
     # Words on one height form one text line of the cell, read left to right; text lines
     # are joined by cell_lines.join_cell_lines (a word broken at the cell's edge, `right`:
     # the column's right text edge, is marked). Grouping by geometry, not by MuPDF's line
@@ -330,22 +334,25 @@ def _cell_text(words: list[tuple], right: float | None = None) -> str:
     for ln in lines:
         ln = sorted(ln, key=lambda w: w[0])
         rows.append((" ".join(w[4] for w in ln), ln[-1][2], max(w[3] - w[1] for w in ln)))
-    return join_cell_lines(rows, right)
+    return rows
 
 
-def _column_text_edges(grid: Grid, buckets: dict[tuple[int, int], list[tuple]]) -> dict[tuple[int, int], float]:
+def _column_text_edges(grid: Grid, buckets: dict[tuple[int, int], list[tuple]]
+                       ) -> dict[tuple[int, int], tuple[float, bool]]:
     """For every filled cell with a box of its own, the right text edge of its column: the
-    furthest right any word reaches in the cells that share the cell's left and right rules.
+    furthest right any word reaches in the cells that share the cell's left and right rules,
+    and whether two lines or more reach it (cell_lines.corroborated).
     (Words given back to the columns of a split spanning cell have no box: no edge.)"""
-    edge: dict[tuple[int, int], float] = {}
+    ends: dict[tuple[int, int], list[tuple[float, float]]] = {}
     key: dict[tuple[int, int], tuple[int, int]] = {}
     for (r, c), ws in buckets.items():
         box = grid.rows[r][c] if c < len(grid.rows[r]) else None
-        if box is None:
+        if box is None or not ws:
             continue
         key[(r, c)] = k = (round(box[0]), round(box[2]))
-        edge[k] = max(edge.get(k, 0.0), max(w[2] for w in ws))
-    return {rc: edge[k] for rc, k in key.items()}
+        ends.setdefault(k, []).extend((x1, h) for _, x1, h in _text_lines(ws))
+    edge = {k: max(x1 for x1, _ in v) for k, v in ends.items()}
+    return {rc: (edge[k], corroborated(ends[k], edge[k])) for rc, k in key.items()}
 
 
 def _boundaries(values: list[float], tol: float = 2.0) -> list[float]:
@@ -465,7 +472,8 @@ def grid_to_table(grid: Grid, pw: PageWords, method: str) -> FoundTable:
     split = _split_spanning_cells(grid, buckets)
     edges = _column_text_edges(grid, buckets)
     for (r, c), ws in buckets.items():
-        texts[r][c] = _cell_text(ws, edges.get((r, c)))
+        e, sure = edges.get((r, c), (None, True))
+        texts[r][c] = _cell_text(ws, e, sure)
     # First row "bold" when every non-empty cell of it has its text in bold spans.
     first_bold = False
     if grid.rows:
