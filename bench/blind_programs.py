@@ -155,7 +155,11 @@ stated once in an introduction table and referred to by short name with 'Mål: �
 dashboard, board minutes with the programme as 'Bilaga 1' and a two-level numbered plan, an action table sorted by
 responsible unit with the goal last and an interview chapter, resident-outcome goals in margin boxes with a table row
 continued '(forts.)', 'Det gör kommunen' | 'Det gör andra' tables with question indicators, numbered actions in one
-cell per goal row), committed before any measurement.
+cell per goal row), committed before any measurement. The thirty-eighth set (blind223–blind228), by a thirty-eighth writer (goals only in a
+summary box with ranges of action numbers, a Word draft with tracked-changes remnants and goal cells printed on
+their first page only, 'Effekt' / 'Prestation' goals with initials and a staff list, one action card per page with
+photo captions, a 'Del A Nulägesbeskrivning' / 'Del B Handlingsplan' split on Åland, '☐ Uppgift' checkboxes under
+responsible persons), committed before any measurement.
 
     python -m bench.blind_programs [--set dev|check|…|thirtysixth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
@@ -183,7 +187,7 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
               "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth",
               "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
-              "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh")
+              "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 
