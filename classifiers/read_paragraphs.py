@@ -8,13 +8,12 @@ builder's state.
 
 from __future__ import annotations
 
-from .tag_lines import action_title, tag_line
-from .target_boxes import target_boxes
-
 import re
 from dataclasses import replace
 
 from .answered_questions import introduces_answered_questions
+from .tag_lines import action_title, tag_line
+from .target_boxes import target_boxes
 from .start_stop_lists import start_stop_kind
 from .action_number_rows import names_target_group_brackets
 from .action_number_legends import names_action_number_brackets
