@@ -1313,13 +1313,15 @@ def _bold_pair_over_rows(rows, h: int, page_right: float, bands: _Bands, merged:
         return None
     if _headings_over_text(header, body):
         return None
+    running = _looks_like_running_text(body, starts, page_right)
+    if running and not rules:
+        return None  # (no rule to close its rows: running text, without grouping the rows)
     if not _starts_at_labels(body, starts):
         return None
     groups = _logical_rows([header, *body], starts, headed=True)
     if len(groups) < 3 or groups[1][0] is not first:
         return None
-    if _looks_like_running_text(body, starts, page_right) and not all(
-            _ruled_row(g, above, starts, rules) for above, g in zip(groups, groups[1:])):
+    if running and not all(_ruled_row(g, above, starts, rules) for above, g in zip(groups, groups[1:])):
         return None
     return header, body, starts, page_right
 
