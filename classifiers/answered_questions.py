@@ -20,6 +20,8 @@ _QUESTIONS_RE = re.compile(r"\bfrag(?:or|orna)\b")
 # ... whose answers are given or reported: 'besvaras', 'svaren ... redovisas / rapporteras'
 _ANSWERED_RE = re.compile(r"\bbesvar(?:as|ar)\b|\bsvar(?:en|et)\b.*\b(?:redovisas|rapporteras|presenteras)\b"
                           r"|\b(?:redovisas|rapporteras|presenteras)\b.*\bsvar(?:en|et)\b")
+# a sentence's end: the intro is the paragraph's last sentence
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
 
 
 def introduces_answered_questions(paragraph: str) -> bool:
@@ -27,5 +29,5 @@ def introduces_answered_questions(paragraph: str) -> bool:
     text = paragraph.strip()
     if not text.endswith(":"):
         return False
-    last = fold(re.split(r"(?<=[.!?])\s+", text)[-1])
+    last = fold(_SENTENCE_END_RE.split(text)[-1])
     return bool(_QUESTIONS_RE.search(last) and _ANSWERED_RE.search(last))

@@ -147,14 +147,15 @@ def fold_doer_headings(elements: list[Element]) -> list[Element]:
             continue
         doers = [doer_header(h.text) for h in heads]
         rows: list[list[str]] = []
+        pages = [el.page]
         for p in paras:
             for cell in _split_cells(p.text):
                 if len(heads) == 2 and doers[1][1] and _cell_doer(cell)[0]:
                     rows.append(["", cell])
                 else:
                     rows.append([cell, ""] if len(heads) == 2 else [cell])
+                pages.append(p.page)
         table = Table(rows=[[h.text for h in heads], *rows], header_rows=1, method="doer-headings")
-        out.append(Element(kind="table", page=el.page, table=table,
-                           pages=[el.page] + [p.page for p in paras for _ in _split_cells(p.text)]))
+        out.append(Element(kind="table", page=el.page, table=table, pages=pages))
         k = j
     return out

@@ -21,7 +21,7 @@ import re
 
 from .goal_lookup import long_words
 from .named_action import shared_words
-from .text import FUNCTION_WORDS, sentences, words
+from .text import FUNCTION_WORDS, sentences, squash, words
 
 # the answers to tick after the question: two or three short words between slashes
 # ('Ja / Delvis / Nej', 'ja/nej', '(Ja / Nej)')
@@ -31,7 +31,7 @@ _ANSWER_OPTIONS_RE = re.compile(r"^\(?\s*[^\W\d_]{2,8}(?:\s*/\s*[^\W\d_]{2,8}){1
 def follow_up_question(text: str) -> str | None:
     """The question of a checklist item that is one question, maybe with its answer options
     after it ('Har X ordnats? Ja / Delvis / Nej' -> 'Har X ordnats?'), else None."""
-    flat = " ".join(text.split())
+    flat = squash(text)
     parts = sentences(flat)
     if not parts or "?" not in parts[0]:
         return None
@@ -87,7 +87,7 @@ def question_for_goal(text: str) -> tuple[str, str] | None:
     deltog i samhällsorienteringen?', '1')), else None. A programme that answers a list of
     questions in its annual report sorts them by goal so: the question is the indicator, kept
     as printed with its question mark; the reference is the goal's, no words of it."""
-    flat = " ".join(text.split())
+    flat = squash(text)
     m = _GOAL_TAIL_RE.search(flat)
     if not m:
         return None

@@ -102,19 +102,20 @@ def _dedupe(ids: list[str]) -> list[str]:
 _UNRELATED = 50.0
 
 
-def _renumbered(num: str, ms: list, b: Built) -> bool:
+def _renumbered(num: str, ms: list, b: Built, repeating: set) -> bool:
     """Table rows that share a number but are different actions: two of them rows of one
     table (a table states each action once: a number it gives two rows -- its caption's, or
     a rank or priority printed in front of the actions, '1. ...', '1. ...', '2. ...' -- names
     no action, so it joins none in the other tables either), or rows that print the number
     in front of their texts ('1.2 ...') but share no words (tables that each number their
-    actions from 1 again; a restatement, even shortened, repeats the action's words)."""
+    actions from 1 again; a restatement, even shortened, repeats the action's words).
+    `repeating`: the tables that give one number to two of their rows (`_tables_repeating_numbers`)."""
     if not all(m.id in b.measure_from_table for m in ms):
         return _numbered_anew(num, ms, b)
     tables = [b.measure_table.get(m.id) for m in ms]
     if len(set(tables)) < len(tables):
         return True
-    if any(t is not None and t in _tables_repeating_numbers(b) for t in tables):
+    if any(t is not None and t in repeating for t in tables):
         # a table that gave some other number to two of its rows numbers the items of each
         # cell from 1 again ('1) ...', '2) ...' under each goal): its numbers name no action,
         # so they join none in the other tables either
@@ -170,8 +171,9 @@ def _merge_measures(b: Built) -> None:
             by_num.setdefault(num, []).append(m)
     remap: dict[str, str] = {}
     drop: set[str] = set()
+    repeating = _tables_repeating_numbers(b)  # (once: the loop changes no number or table)
     for num, ms in by_num.items():
-        if len(ms) < 2 or _renumbered(num, ms, b) or numbered_per_chapter(num, ms, b.measure_from_table):
+        if len(ms) < 2 or _renumbered(num, ms, b, repeating) or numbered_per_chapter(num, ms, b.measure_from_table):
             continue
         first = ms[0]
         # the running text states the action in full; a summary table shortens it

@@ -8,13 +8,12 @@ builder's state.
 
 from __future__ import annotations
 
-from .tag_lines import action_title, tag_line
-from .target_boxes import target_boxes
-
 import re
 from dataclasses import replace
 
 from .answered_questions import introduces_answered_questions
+from .tag_lines import action_title, tag_line
+from .target_boxes import target_boxes
 from .start_stop_lists import start_stop_kind
 from .action_number_rows import names_target_group_brackets
 from .action_number_legends import names_action_number_brackets
@@ -561,19 +560,18 @@ class ParagraphReader:
         sched, start, end = parse_schedule(when) if when else (action.schedule, action.start_year, action.end_year)
         # 'Mål: 3.' among the closing fields: the number of the goal listed before that the
         # action serves, as a table's 'Mål' column names it -- not every goal in scope
-        named = [g for s in after for role, _, v in fields(s) or []
+        closing = [f for s in after for f in fields(s) or []]  # (read once: the goal, the meters)
+        named = [g for role, _, v in closing
                  if role == "goal" and (g := self.goal_lookup.goal_by_number(v.strip().rstrip(".")))]
         mid = self.add_measure(action.text, page, named[:1] or self.current_goals(), responsible=resp,
                                partners=partners or action.partners, schedule=sched,
                                start_year=start, end_year=end)
         self.list_measures.append(mid)
-        for s in after:
-            # 'Ansvarig: X. År: 2026. Nyckeltal: antal ...': a follow-up field among the
-            # closing fields is the action's own indicator, as a 'Nyckeltal' column beside an
-            # action's row is
-            for role, _, value in fields(s) or []:
-                if role == "indicator" and value.strip().rstrip("."):
-                    self.add_indicator(value.strip().rstrip(".").strip(), page, mid, self.current_goals())
+        # 'Ansvarig: X. År: 2026. Nyckeltal: antal ...': a follow-up field among the closing
+        # fields is the action's own indicator, as a 'Nyckeltal' column beside an action's row is
+        for role, _, value in closing:
+            if role == "indicator" and value.strip().rstrip("."):
+                self.add_indicator(value.strip().rstrip(".").strip(), page, mid, self.current_goals())
         if taken is not None:
             self._taken_fields = taken  # read here, not again as a paragraph of its own
         return True

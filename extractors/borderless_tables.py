@@ -959,9 +959,10 @@ def _build(groups, starts, right, header_rows: int, head_rows=None,
                 used.append(l)
         placed.append(cells)
     # each column's right text edge, where a word too long for the column is broken
-    edges = [max((l.bbox.x1 for cells in placed for l in cells[i]), default=None) for i in range(n)]
-    sure = [e is not None and corroborated([(l.bbox.x1, l.bbox.height) for cells in placed for l in cells[i]], e)
-            for i, e in enumerate(edges)]
+    # (and whether two lines or more reach it, cell_lines.corroborated)
+    ends = [[(l.bbox.x1, l.bbox.height) for cells in placed for l in cells[i]] for i in range(n)]
+    edges = [max((x1 for x1, _ in e), default=None) for e in ends]
+    sure = [e is not None and corroborated(ends[i], e) for i, e in enumerate(edges)]
     for cells in placed:
         grid.append([join_cell_lines([(l.text, l.bbox.x1, l.bbox.height) for l in c], edges[i], sure[i])
                      for i, c in enumerate(cells)])
@@ -1312,13 +1313,15 @@ def _bold_pair_over_rows(rows, h: int, page_right: float, bands: _Bands, merged:
         return None
     if _headings_over_text(header, body):
         return None
+    running = _looks_like_running_text(body, starts, page_right)
+    if running and not rules:
+        return None  # (no rule to close its rows: running text, without grouping the rows)
     if not _starts_at_labels(body, starts):
         return None
     groups = _logical_rows([header, *body], starts, headed=True)
     if len(groups) < 3 or groups[1][0] is not first:
         return None
-    if _looks_like_running_text(body, starts, page_right) and not all(
-            _ruled_row(g, above, starts, rules) for above, g in zip(groups, groups[1:])):
+    if running and not all(_ruled_row(g, above, starts, rules) for above, g in zip(groups, groups[1:])):
         return None
     return header, body, starts, page_right
 

@@ -310,10 +310,6 @@ def _inside(x: float, y: float, box) -> bool:
     return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
-def _cell_text(words: list[tuple], right: float | None = None, sure: bool = True) -> str:
-    return join_cell_lines(_text_lines(words), right, sure)
-
-
 def _text_lines(words: list[tuple]) -> list[tuple[str, float, float]]:
     # Words on one height form one text line of the cell, read left to right; text lines
     # are joined by cell_lines.join_cell_lines (a word broken at the cell's edge, `right`:
@@ -337,20 +333,21 @@ def _text_lines(words: list[tuple]) -> list[tuple[str, float, float]]:
     return rows
 
 
-def _column_text_edges(grid: Grid, buckets: dict[tuple[int, int], list[tuple]]
+def _column_text_edges(grid: Grid, cell_lines: dict[tuple[int, int], list[tuple[str, float, float]]]
                        ) -> dict[tuple[int, int], tuple[float, bool]]:
     """For every filled cell with a box of its own, the right text edge of its column: the
     furthest right any word reaches in the cells that share the cell's left and right rules,
-    and whether two lines or more reach it (cell_lines.corroborated).
+    and whether two lines or more reach it (cell_lines.corroborated). `cell_lines`: each
+    cell's text lines (`_text_lines`).
     (Words given back to the columns of a split spanning cell have no box: no edge.)"""
     ends: dict[tuple[int, int], list[tuple[float, float]]] = {}
     key: dict[tuple[int, int], tuple[int, int]] = {}
-    for (r, c), ws in buckets.items():
+    for (r, c), lines in cell_lines.items():
         box = grid.rows[r][c] if c < len(grid.rows[r]) else None
-        if box is None or not ws:
+        if box is None or not lines:
             continue
         key[(r, c)] = k = (round(box[0]), round(box[2]))
-        ends.setdefault(k, []).extend((x1, h) for _, x1, h in _text_lines(ws))
+        ends.setdefault(k, []).extend((x1, h) for _, x1, h in lines)
     edge = {k: max(x1 for x1, _ in v) for k, v in ends.items()}
     return {rc: (edge[k], corroborated(ends[k], edge[k])) for rc, k in key.items()}
 
@@ -470,10 +467,12 @@ def grid_to_table(grid: Grid, pw: PageWords, method: str) -> FoundTable:
                 buckets.setdefault((r, c), []).append(w)
                 break
     split = _split_spanning_cells(grid, buckets)
-    edges = _column_text_edges(grid, buckets)
-    for (r, c), ws in buckets.items():
+    # each cell's text lines, grouped once for the column edges and the cell's text
+    lines = {rc: _text_lines(ws) for rc, ws in buckets.items()}
+    edges = _column_text_edges(grid, lines)
+    for (r, c), ls in lines.items():
         e, sure = edges.get((r, c), (None, True))
-        texts[r][c] = _cell_text(ws, e, sure)
+        texts[r][c] = join_cell_lines(ls, e, sure)
     # First row "bold" when every non-empty cell of it has its text in bold spans.
     first_bold = False
     if grid.rows:
