@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .headers import field_label
+from .table_rows import drop_table_rows
 from .text import squash
 
 if TYPE_CHECKING:
@@ -38,14 +39,7 @@ def _without_mark_rows(el: Element) -> Element:
     if t is None or any(len(r) != 2 for r in t.rows):
         return el
     drop = [k for k, r in enumerate(t.rows) if r[0].strip() and _MARK_ONLY_RE.match(squash(r[1]))]
-    if not drop:
-        return el
-    keep = [k for k in range(len(t.rows)) if k not in drop]
-    pages = [el.pages[k] for k in keep] if len(el.pages) == len(t.rows) else el.pages
-    t.rows = [t.rows[k] for k in keep]
-    el.pages = pages
-    t.spans = [(r - sum(d < r for d in drop), c, rs, cs) for r, c, rs, cs in t.spans if r not in drop]
-    return el
+    return drop_table_rows(el, drop) if drop else el
 
 
 def _field(el: Element) -> tuple[str, str, str] | None:
