@@ -18,12 +18,14 @@ from .text import squash
 if TYPE_CHECKING:
     from .elements import Element
 
+# the mark: 'forts.', 'fortsättning'
+_FORTS = r"forts(?:\.|ättning)?"
 # the caption of a table's continued piece: 'Tabell 3 (forts.)', 'Tabell 3, forts.'
-_CONTINUED_TABLE_RE = re.compile(r"^\s*tabell\s+\d{1,2}[a-z]?\s*[.,:–-]?\s*\(?\s*forts(?:\.|ättning)?\s*\)?\s*$", re.I)
+_CONTINUED_TABLE_RE = re.compile(rf"^\s*tabell\s+\d{{1,2}}[a-z]?\s*[.,:–-]?\s*\(?\s*{_FORTS}\s*\)?\s*$", re.I)
 # an item or field that holds only the mark: '(forts.)', '3.3 (forts.)', 'Åtgärd: (forts.)', '• (forts.)'
 _MARK_ONLY_RE = re.compile(
     r"^\s*(?:[•\-–]\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+|[A-ZÅÄÖ][^\W\d_]{2,30}\s*:\s*)?"
-    r"\(\s*forts(?:\.|ättning)?\s*\)\s*\.?\s*$", re.I)
+    rf"\(\s*{_FORTS}\s*\)\s*\.?\s*$", re.I)
 
 
 def is_continuation_mark(text: str) -> bool:
