@@ -12,17 +12,20 @@ import re
 from typing import TYPE_CHECKING
 
 from .headers import field_label
+from .table_rows import drop_table_rows
 from .text import squash
 
 if TYPE_CHECKING:
     from .elements import Element
 
+# the mark: 'forts.', 'fortsättning'
+_FORTS = r"forts(?:\.|ättning)?"
 # the caption of a table's continued piece: 'Tabell 3 (forts.)', 'Tabell 3, forts.'
-_CONTINUED_TABLE_RE = re.compile(r"^\s*tabell\s+\d{1,2}[a-z]?\s*[.,:–-]?\s*\(?\s*forts(?:\.|ättning)?\s*\)?\s*$", re.I)
+_CONTINUED_TABLE_RE = re.compile(rf"^\s*tabell\s+\d{{1,2}}[a-z]?\s*[.,:–-]?\s*\(?\s*{_FORTS}\s*\)?\s*$", re.I)
 # an item or field that holds only the mark: '(forts.)', '3.3 (forts.)', 'Åtgärd: (forts.)', '• (forts.)'
 _MARK_ONLY_RE = re.compile(
     r"^\s*(?:[•\-–]\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+|[A-ZÅÄÖ][^\W\d_]{2,30}\s*:\s*)?"
-    r"\(\s*forts(?:\.|ättning)?\s*\)\s*\.?\s*$", re.I)
+    rf"\(\s*{_FORTS}\s*\)\s*\.?\s*$", re.I)
 
 
 def is_continuation_mark(text: str) -> bool:
@@ -38,14 +41,7 @@ def _without_mark_rows(el: Element) -> Element:
     if t is None or any(len(r) != 2 for r in t.rows):
         return el
     drop = [k for k, r in enumerate(t.rows) if r[0].strip() and _MARK_ONLY_RE.match(squash(r[1]))]
-    if not drop:
-        return el
-    keep = [k for k in range(len(t.rows)) if k not in drop]
-    pages = [el.pages[k] for k in keep] if len(el.pages) == len(t.rows) else el.pages
-    t.rows = [t.rows[k] for k in keep]
-    el.pages = pages
-    t.spans = [(r - sum(d < r for d in drop), c, rs, cs) for r, c, rs, cs in t.spans if r not in drop]
-    return el
+    return drop_table_rows(el, drop) if drop else el
 
 
 def _field(el: Element) -> tuple[str, str, str] | None:

@@ -22,8 +22,9 @@ def names_interview(heading: str) -> bool:
 
 
 def drop_interview_sections(built) -> None:
-    """Drop the goals, measures and indicators read in a section under a heading naming an
-    interview (`built` changed in place); links to a dropped goal or measure are cleared."""
+    """Drop the goals and measures read in a section under a heading naming an interview
+    (`built` changed in place); links to a dropped goal or measure are cleared. (An indicator
+    carries no section of its own: one read there stays, unlinked from what was dropped.)"""
     by_id = {s.id: s for s in built.sections}
     memo: dict[str, bool] = {}
 
@@ -41,14 +42,12 @@ def drop_interview_sections(built) -> None:
         memo.update(dict.fromkeys(seen, found))
         return found
 
-    gone_goals = {g.id for g in built.goals if inside(getattr(g, "section", None))}
-    gone_measures = {m.id for m in built.measures if inside(getattr(m, "section", None))}
-    if not gone_goals and not gone_measures and not any(
-            inside(getattr(i, "section", None)) for i in built.indicators):
+    gone_goals = {g.id for g in built.goals if inside(g.section)}
+    gone_measures = {m.id for m in built.measures if inside(m.section)}
+    if not gone_goals and not gone_measures:
         return
     built.goals = [g for g in built.goals if g.id not in gone_goals]
     built.measures = [m for m in built.measures if m.id not in gone_measures]
-    built.indicators = [i for i in built.indicators if not inside(getattr(i, "section", None))]
     for m in built.measures:
         if m.goal in gone_goals:
             m.goal = None
@@ -56,7 +55,6 @@ def drop_interview_sections(built) -> None:
     for i in built.indicators:
         if i.measure in gone_measures:
             i.measure = None
-        if getattr(i, "goal", None) in gone_goals:
+        if i.goal in gone_goals:
             i.goal = None
-        if hasattr(i, "goals"):
-            i.goals = [g for g in i.goals if g not in gone_goals]
+        i.goals = [g for g in i.goals if g not in gone_goals]

@@ -13,6 +13,7 @@ from collections import Counter
 
 from typing import TYPE_CHECKING
 
+from .table_rows import drop_table_rows
 from .text import squash
 
 if TYPE_CHECKING:
@@ -94,14 +95,7 @@ def _without_foot_rows(el: Element, is_foot) -> Element:
     if t is None:
         return el
     drop = [k for k, r in enumerate(t.rows) if k >= t.header_rows and (c := _lone_cell(r)) and is_foot(c)]
-    if not drop:
-        return el
-    keep = [k for k in range(len(t.rows)) if k not in drop]
-    t.rows = [t.rows[k] for k in keep]
-    if len(el.pages) == len(keep) + len(drop):
-        el.pages = [el.pages[k] for k in keep]
-    t.spans = [(r - sum(d < r for d in drop), c, rs, cs) for r, c, rs, cs in t.spans if r not in drop]
-    return el
+    return drop_table_rows(el, drop) if drop else el
 
 
 def drop_page_furniture(elements: list[Element]) -> list[Element]:

@@ -286,8 +286,7 @@ class ListReader:
                 return
             themed = theme_labelled_meter(text)
             tops = self.goal_lookup.goals_of_theme(themed[1]) if themed is not None else []
-            texts = {squash(g.text) for g in self.b.goals if g.id in tops}
-            if themed is not None and tops and len(texts) == 1:
+            if tops and len({squash(g.text) for g in self.b.goals if g.id in tops}) == 1:
                 # 'Arbete: antal deltagande företag i jobbmässan': the meter of the one goal of
                 # that theme (stated again on each table row of its actions, merged later), and
                 # of the action of it that it names (`theme_labelled_meters`)
