@@ -178,8 +178,7 @@ def _goal_word(header: str) -> str:
         # qualifies it; the label is the noun ('Mål 1:', 'Delmål 1:'), as a programme numbers
         # its goals ('Kommunens 1:', 'Lokalt 1:' names nothing)
         w = words[k]
-        return w[:1].upper() + w[1:]
-    if k and "mål" not in words[k].casefold():
+    elif k:
         # a scorecard's term for its goal is the noun with its qualifier ('Kritisk
         # framgångsfaktor'): the heading names the goal by the whole term ('Kritisk 1:'
         # names nothing)
