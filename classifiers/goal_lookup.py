@@ -46,12 +46,11 @@ printed before it under the same header.
 
 from __future__ import annotations
 
-from .goal_short_names import name_key
-
 import re
 from typing import Callable
 
 from .elements import Element
+from .goal_short_names import name_key
 from .model import Goal
 from .part_headings import without_label_number
 from .titled_items import SINGLE_LETTER_CELL_RE
@@ -325,7 +324,7 @@ class GoalLookup:
         the one goal under the heading it names ('Mål: Jobb.' under '4.1 Jobb'), or the goal a
         goal table gave that short name ('Mål: Första tiden', `goal_short_names`), else None."""
         return self.goal_by_text(value) or self.goal_by_theme(value) \
-            or getattr(self.built, "goal_names", {}).get(name_key(value))
+            or self.built.goal_names.get(name_key(value))
 
     # ---- by action numbers ---------------------------------------------------------------
     def goals_by_action_number(self, num: str | None, goals: list[str]) -> list[str]:

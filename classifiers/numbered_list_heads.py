@@ -33,7 +33,8 @@ _CARRIED_OUT_RE = re.compile(
 
 
 def _numbered(el: Element) -> tuple[str, str] | None:
-    if el.kind not in ("bullet", "para"):
+    """(number, text) of a list item numbered 'N' or 'N.M', else None."""
+    if el.kind != "bullet":
         return None
     m = _ITEM_NUMBER_RE.match(squash(strip_marker(el.text)))
     return (m.group("num"), m.group("text")) if m else None
@@ -43,7 +44,7 @@ def _lists(elements: list[Element]) -> list[list[tuple[int, str, str]]]:
     """Runs of consecutive numbered items: [(index, number, text)]."""
     runs, run = [], []
     for i, el in enumerate(elements):
-        got = _numbered(el) if el.kind == "bullet" else None
+        got = _numbered(el)
         if got:
             run.append((i, *got))
             continue

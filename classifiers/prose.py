@@ -202,6 +202,9 @@ def _of_other_document(toks: list[str], i: int) -> bool:
 
 # how near before the goal noun the relative 'där' stands ('där ett av de strategiska målen')
 _WHERE_REACH = 5
+# the document words long enough to be told inside a compound ('kommunstrategin'; 'lag' is
+# inside too many words, 'förslag', 'underlag')
+_COMPOUND_DOCUMENTS = tuple(d for d in _OTHER_DOCUMENTS if len(d) > 3)
 
 
 def _where_other_document(before: list[str]) -> bool:
@@ -211,8 +214,7 @@ def _where_other_document(before: list[str]) -> bool:
     programme builds on, as 'vars mål är att ...' states another thing's aim."""
     k = next((j for j in range(len(before) - 1, max(-1, len(before) - 1 - _WHERE_REACH), -1)
               if before[j] == "dar"), None)
-    return k is not None and any(any(t.startswith(d) or d in t for d in _OTHER_DOCUMENTS if len(d) > 3)
-                                 for t in before[:k])
+    return k is not None and any(d in t for t in before[:k] for d in _COMPOUND_DOCUMENTS)
 
 
 def _in_other_document(before: list[str]) -> bool:

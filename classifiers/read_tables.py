@@ -8,10 +8,9 @@ state.
 
 from __future__ import annotations
 
-from .goal_short_names import name_key, short_name_column
-
 import re
 
+from .goal_short_names import name_key, short_name_column
 from .table_halves import half_key, half_key_column, numbered_actions
 from .part_references import is_part_reference, part_reference, referred_targets
 from .partners_in_text import partners_named_in_action

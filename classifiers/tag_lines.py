@@ -12,6 +12,8 @@ from .text import sentences, squash
 
 # the separators of a tag line's fields
 _SEPARATOR_RE = re.compile(r"\s+[·•|]\s+")
+# one field of it: a label of a few words, a colon, a value
+_FIELD_PART_RE = re.compile(r"^[^\W\d_][\w\s-]{0,30}:\s*\S")
 # a meter field said with the verb ('Följs upp: antal …', 'Mäts: …', 'Följs upp med: …')
 _METER_PART_RE = re.compile(r"^(?:mäts|följs\s+upp)(?:\s+(?:med|genom))?\s*:\s*(?P<text>\S.*)$", re.I | re.S)
 _MAX_TITLE_WORDS = 20
@@ -22,7 +24,7 @@ def joined_fields(text: str) -> list[str] | None:
     value'; else None. (Such a line ends where its last field does: a line at the foot of a
     page does not run on into a capitalised paragraph on the next, `elements`.)"""
     parts = _SEPARATOR_RE.split(squash(text))
-    if len(parts) < 3 or not all(re.match(r"^[^\W\d_][\w\s-]{0,30}:\s*\S", p) for p in parts):
+    if len(parts) < 3 or not all(_FIELD_PART_RE.match(p) for p in parts):
         return None
     return parts
 
@@ -32,11 +34,10 @@ def tag_line(text: str) -> tuple[list[tuple[str, str, str]], list[str]] | None:
     'Label: value', one of them naming the responsible; else None."""
     from .records import fields  # (records reads elements, which reads `joined_fields`)
 
-    t = squash(text)
-    parts = joined_fields(t)
+    parts = joined_fields(text)
     if parts is None:
         return None
-    fs = fields(t)
+    fs = fields(squash(text))
     if not fs or not any(role == "responsible" for role, _, _ in fs):
         return None
     meters = [m.group("text").strip().rstrip(".") for p in parts if (m := _METER_PART_RE.match(p))]

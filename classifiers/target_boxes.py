@@ -15,6 +15,10 @@ _FIGURE_RE = re.compile(r"^[<>≈~]?\s*\d[\d\s]*(?:[,.]\d+)?\s*(?:%|‰|st|€|e
 # its target and the goal it points to: 'Målvärde 2028: 65 % → Jobbet', 'Mål: 95 % -> Svenskan'
 _TARGET_RE = re.compile(r"^(?:mål(?:värde|nivå)?|målsättning|mål\s+år)\b[^:]{0,20}:\s*[^→]+?\s*(?:→|->|⟶|⇒)\s*(?P<goal>\S.*)$",
                         re.I | re.S)
+# the boxes' separator
+_BOX_SEP_RE = re.compile(r"\s+\|\s+")
+# a goal's name run together with the figure opening the next box ('Första tiden 38')
+_NAME_THEN_FIGURE_RE = re.compile(r"^(?P<name>.*?\S)\s+(?P<fig>\d[\d\s]*(?:[,.]\d+)?\s*%?)$")
 
 
 def target_boxes(text: str) -> list[tuple[str, str]] | None:
@@ -23,12 +27,14 @@ def target_boxes(text: str) -> list[tuple[str, str]] | None:
     has a target. Boxes set side by side, or down the foot of one column and the top of the
     next, may be read run together ('… → Första tiden 38 | personer …'): the figure closing a
     goal's name opens the next box."""
-    parts = [p.strip() for p in re.split(r"\s+\|\s+", squash(text))]
+    if "|" not in text:
+        return None  # one part: no box (run on each paragraph, so told cheaply)
+    parts = [p.strip() for p in _BOX_SEP_RE.split(squash(text))]
     boxes: list[list[str]] = [[]]
-    for p in parts:
+    for k, p in enumerate(parts):
         m = _TARGET_RE.match(p)
-        tail = re.match(r"^(?P<name>.*?\S)\s+(?P<fig>\d[\d\s]*(?:[,.]\d+)?\s*%?)$", m.group("goal")) if m else None
-        if tail and _FIGURE_RE.match(tail.group("fig")) and p is not parts[-1]:
+        tail = _NAME_THEN_FIGURE_RE.match(m.group("goal")) if m else None
+        if tail and _FIGURE_RE.match(tail.group("fig")) and k < len(parts) - 1:
             boxes[-1].append(p[:m.start("goal")] + tail.group("name"))
             boxes.append([tail.group("fig")])
             continue

@@ -178,8 +178,7 @@ def _goal_word(header: str) -> str:
         # qualifies it; the label is the noun ('Mål 1:', 'Delmål 1:'), as a programme numbers
         # its goals ('Kommunens 1:', 'Lokalt 1:' names nothing)
         w = words[k]
-        return w[:1].upper() + w[1:]
-    if k and "mål" not in words[k].casefold():
+    elif k:
         # a scorecard's term for its goal is the noun with its qualifier ('Kritisk
         # framgångsfaktor'): the heading names the goal by the whole term ('Kritisk 1:'
         # names nothing)
@@ -627,7 +626,7 @@ def _caption_level(caption: str, section: tuple[int, str] | None) -> int:
     return level + 1
 
 
-def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
+def _card_blocks(b: dict, mode: str, counter: list, gold: list[str],
                  numbers: dict | None = None, headings: set[str] = frozenset(),
                  section: tuple[int, str] | None = None, carried: dict | None = None) -> list[dict]:
     """The records of a measure table in one of the text styles. Every column of the table
@@ -638,7 +637,9 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
     fields it states. `numbers` (numbered style) carries the section a goalless table sits
     in and how many actions were numbered there; `counter` the goals numbered so far, the
     groups of goalless actions, and the actions numbered under the current goal (a table
-    whose first row has no goal continues the goal above, and its numbering)."""
+    whose first row has no goal continues the goal above, and its numbering), the higher
+    goals of a goal tree numbered so far, and the number of the current goal ('' before the
+    first)."""
     numbered = mode == "numbered"
     numbers = numbers if numbers is not None else {}
     rows = [list(r) for r in (b.get("rows") or [])]
@@ -827,7 +828,7 @@ def _card_blocks(b: dict, mode: str, counter: list[int], gold: list[str],
                     numbers["count"] = numbers.get("count", 0) + 1
                     return f"{numbers['section']}.{numbers['count']}"
                 sub += 1
-                return f"{counter[4] or max(counter[0], 1)}.{sub}"
+                return f"{counter[4] or 1}.{sub}"  # (no goal yet: under goal 1)
             if measure:
                 lines = _value_items(measure, gold)
                 # a cell that already numbers its actions keeps them, one that opens with a
