@@ -28,7 +28,7 @@ from .headers import (any_label, field_label, is_structure_header, is_structure_
 from .header_headings import header_headings
 from .line_tables import rebuild_page
 from .memo_points import ARROW_ITEM_RE
-from .page_furniture import is_foot_line, is_page_number, looks_like_running_head
+from .page_furniture import BARE_NUMBER_RE, is_foot_line, is_page_number, looks_like_running_head
 from .lone_marks import is_lone_mark
 from .prose import is_goal_heading
 from .schedule import opens_with_time
@@ -1301,8 +1301,6 @@ def _number_mid_sentence(text: str, last, prev_line) -> bool:
 _BARE_ACTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
 
 
-# a cell holding one whole number and nothing else ('5', '12')
-_BARE_NUMBER_CELL_RE = re.compile(r"\d{1,3}")
 
 
 def _continues_row(row: list[str], above: list[str], header: list[str] | None = None) -> bool:
@@ -1349,7 +1347,7 @@ def _continues_row(row: list[str], above: list[str], header: list[str] | None = 
         last = prev_cell.splitlines()[-1] if prev_cell else ""
         if _EMPTY_MARK_RE.match(last) and not cell[0].islower():
             new += 1  # a dash marks the field above as empty: there is nothing to go on
-        elif _BARE_NUMBER_CELL_RE.fullmatch(cell) and _BARE_NUMBER_CELL_RE.fullmatch(prev_cell):
+        elif BARE_NUMBER_RE.match(cell) and BARE_NUMBER_RE.match(prev_cell):
             new += 2  # a number alone under a number alone ('6' under '5' in a 'Mål nr' column):
             # a finished number goes on in no second one -- each row's own key or value
         elif is_part_reference(cell):

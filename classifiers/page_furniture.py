@@ -62,7 +62,8 @@ def closes_on_page_number(text: str) -> bool:
 
 
 # a bare page number as a line's last part ('Lappviks kommun · Integrationsprogram 2025–2028 · 9')
-_BARE_NUMBER_RE = re.compile(r"^\d{1,3}$")
+# a bare page or row number: one whole number and nothing else ('9', '12')
+BARE_NUMBER_RE = re.compile(r"^\d{1,3}$")
 
 
 def numbered_foot_key(text: str) -> tuple[str, ...] | None:
@@ -71,7 +72,7 @@ def numbered_foot_key(text: str) -> tuple[str, ...] | None:
     the document shows by printing the same leading parts again with another number. None
     for other lines."""
     parts = _FOOT_SEP_RE.split(squash(text))
-    if len(parts) < 2 or not all(parts) or len(squash(text)) > 160 or not _BARE_NUMBER_RE.match(parts[-1]):
+    if len(parts) < 2 or not all(parts) or len(squash(text)) > 160 or not BARE_NUMBER_RE.match(parts[-1]):
         return None
     return tuple(p.casefold() for p in parts[:-1])
 
