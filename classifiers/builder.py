@@ -70,7 +70,7 @@ from .figure_meters import action_named_by_head, figure_meter, meter_captions
 from .goal_by_words import goal_by_words
 from .reader_shared import (heading_number, strip_heading_number, _named_area, theme_name, _theme_key,
                             _names_part_by_number, caption_theme, names_section, _GOAL_BY_LABEL_RE,
-                            goal_field, _LABEL_CODE, coded_item, _subject_actors, headers_of, Head, PendingAction)
+                            goal_field, _LABEL_CODE, coded_item, subject_actors, headers_of, Head, PendingAction)
 from .read_headings import HeadingReader
 from .read_paragraphs import ParagraphReader
 from .read_lists import ListReader
@@ -1291,7 +1291,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         paren = closing_parenthesis(text)
         sched, start, end = parse_schedule(paren.strip()) if paren else (None, None, None)
         self.add_measure(text.rstrip(".").strip(), el.page, self.current_goals(),
-                         responsible=_subject_actors(first), partners=partners_in(rest),
+                         responsible=subject_actors(first), partners=partners_in(rest),
                          schedule=sched, start_year=start, end_year=end)
 
     def _settle_prose_actions(self) -> None:

@@ -20,7 +20,7 @@ from .elements import Element
 from .empty_role_fallbacks import next_id
 from .model import Goal, Measure
 from .prose_actions import prose_action
-from .reader_shared import _subject_actors, theme_name
+from .reader_shared import subject_actors, theme_name
 from .schedule import parse_schedule
 from .text import squash, strip_marker
 
@@ -121,7 +121,7 @@ def _lone_actions(built, elements: list[Element], run, lone) -> None:
         if said is None:
             continue
         how = squash(said.group("how") or "")
-        doers = _subject_actors(how) if how else []
+        doers = subject_actors(how) if how else []
         act = prose_action(squash(said.group(0)))
         when = act.schedule if act is not None else None
         sched, first, last = parse_schedule(when)

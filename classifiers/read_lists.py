@@ -42,7 +42,7 @@ from .timeline_items import leading_time_label
 from .text import BULLET_RE, fold, NUMBERED_RE, is_figure, is_question, numbering, squash, strip_marker
 from .goal_labelled_meters import counted_action, goal_labelled_meter
 from .goal_chapter_items import in_goal_chapter, labelled_goal_item
-from .reader_shared import (goal_field, coded_item, _SUB_GOAL_INTRO_RE, _without_source, _subject_actors,
+from .reader_shared import (goal_field, coded_item, _SUB_GOAL_INTRO_RE, _without_source, subject_actors,
                             as_printed, _without_tail, _field_actors)
 
 
@@ -375,7 +375,7 @@ class ListReader:
                 if not resp:
                     # 'X ordnar ... Samarbete: Y.': only partners in the fields, the doer the
                     # subject of the sentence (settled with the section's other items)
-                    subject_doer = _subject_actors(squash(text))
+                    subject_doer = subject_actors(squash(text))
                 if text == printed:
                     printed = None  # fields the element carried (`item_fields`): nothing was cut
             else:
@@ -407,7 +407,7 @@ class ListReader:
                 if not resp:
                     # nor with partners: perhaps the named subject doing it ('Biblioteket
                     # köper in ...'), settled when the section ends (`_settle_subject_doers`)
-                    subject_doer = (_subject_actors(squash(text))
+                    subject_doer = (subject_actors(squash(text))
                                     or subject_from_intro(squash(text), self._intro_text if self.list_intro else ""))
                 # the tail read for who and when is cut off the action: a doer read in the
                 # actors' place (a name the actor reader does not know) at its parenthesis

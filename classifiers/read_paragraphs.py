@@ -62,7 +62,7 @@ from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, numbering, sentences, sq
 from .goal_counts import counts_goals
 from .broken_down_goals import area_goal_in_tables, broken_down_area
 from .reader_shared import (strip_heading_number, theme_name, _theme_key, _GOAL_BY_LABEL_RE, _GOAL_FIELD_RE, goal_field,
-                            labelled_item, _SUB_GOAL_INTRO_RE, _without_source, _subject_actors, as_printed,
+                            labelled_item, _SUB_GOAL_INTRO_RE, _without_source, subject_actors, as_printed,
                             _without_tail, _owner_sentences, _field_actors, PendingAction)
 
 
@@ -721,7 +721,7 @@ class ParagraphReader:
         elif fresp:
             resp, partners, when = fresp, fpartners, fwhen
         else:
-            resp, partners = leading_actors(text) or (_subject_actors(text), [])
+            resp, partners = leading_actors(text) or (subject_actors(text), [])
             when = fwhen
         partners = list(dict.fromkeys(partners + partners_in(text)))
         sched, start, end = parse_schedule(when)

@@ -395,7 +395,7 @@ def _without_source(indicator: str) -> str:
 _PRESENT_VERB_RE = re.compile(r"^[a-zåäö]+r$|^(?:ska|skall|kan|är)$")
 
 
-def _subject_actors(sentence: str) -> list[str]:
+def subject_actors(sentence: str) -> list[str]:
     """The actors a sentence names as its subject, the words before its finite verb
     ('Daghemmen och skolan håller ...' -> Daghemmen, skolan; 'Kommunens enheter tar ...'),
     [] when the subject names no actor ('Alla elever som behöver det får ...'). The word

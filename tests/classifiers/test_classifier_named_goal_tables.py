@@ -5,7 +5,7 @@ Made-up text."""
 
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
-from classifiers.reader_shared import _subject_actors
+from classifiers.reader_shared import subject_actors
 from classifiers.theme_lead_in import theme_lead_in
 
 
@@ -54,7 +54,7 @@ def test_a_cell_of_goal_names_refers_to_those_goals_the_first_first():
 
 
 def test_an_items_number_is_no_part_of_its_subject():
-    assert _subject_actors("14. Välfärdsområdet erbjuder en hälsoundersökning för alla nyanlända.") == ["Välfärdsområdet"]
+    assert subject_actors("14. Välfärdsområdet erbjuder en hälsoundersökning för alla nyanlända.") == ["Välfärdsområdet"]
 
 
 def test_numbered_paragraph_actions_name_their_doer_beside_a_partner_field():
