@@ -167,7 +167,7 @@ def test_a_bare_number_under_a_bare_number_starts_a_row(monkeypatch):
     above = ["antal besökare på välkomstkvällarna", "Mötesplatsen", "årligen", "5"]
     row = ["andel invånare som känner sig trygga", "Invånarenkäten", "vartannat år", "6"]
     assert not _continues_row(row, above)
-    monkeypatch.setattr(elements_mod, "_BARE_NUMBER_CELL_RE", re.compile(r"(?!)"))
+    monkeypatch.setattr(elements_mod, "BARE_NUMBER_RE", re.compile(r"(?!)"))
     assert _continues_row(row, above)
 
 
