@@ -19,9 +19,8 @@ import re
 from .elements import Element
 from .empty_role_fallbacks import next_id
 from .model import Goal, Measure
-from .prose_actions import prose_action
+from .prose_actions import dated_schedule
 from .reader_shared import subject_actors, theme_name
-from .schedule import parse_schedule
 from .text import squash, strip_marker
 
 # an item's own number: 'N' or 'N.M' (a closing dot or bracket allowed), then its words
@@ -122,9 +121,9 @@ def _lone_actions(built, elements: list[Element], run, lone) -> None:
             continue
         how = squash(said.group("how") or "")
         doers = subject_actors(how) if how else []
-        act = prose_action(squash(said.group(0)))
-        when = act.schedule if act is not None else None
-        sched, first, last = parse_schedule(when)
+        # the time from the whole sentence, not the match: 'Punkt 3 genomförs hösten 2026.'
+        # holds it after the verb, with no 'genom att' clause
+        sched, first, last = dated_schedule(said.string)
         head = squash(text).rstrip(".")
         taken = next((m for m in built.measures if squash(m.printed or m.text).rstrip(".").endswith(head)), None)
         if taken is not None:

@@ -82,3 +82,21 @@ def test_a_number_a_paragraph_wrapped_before_runs_on():
     els = [e for e in document_elements(doc) if e.kind != "heading"]
     assert [e.kind for e in els] == ["para"]
     assert "1.3 och 2.4 lagts till" in _sq(els[0].text)
+
+
+def test_a_lone_point_keeps_its_time_without_a_how_clause():
+    # 'Punkt 3 genomförs hösten 2026.': the time follows the verb, no 'genom att' clause holds it
+    got = _classify([
+        _h("Åtgärdsplan"),
+        _b("1 Alla nya invånare känner till kommunens tjänster",
+           "1.1 Informationskvällar för nya invånare varje vår – ansvar: kansliet; 2026–2027",
+           "3 Utbildning för kommunens förmän",
+           "4 Fler vuxna hittar ett arbete nära hemmet",
+           "4.1 Jobbcafé i biblioteket en gång i månaden – ansvar: näringslivsbyrån; 2026–2029"),
+        _p("Punkt 3 genomförs hösten 2026."),
+        _h("Uppföljning"),
+        _p("Styrgruppen följer upp planen varje år."),
+    ])
+    lone = [m for m in got.measures if _sq(m.text).endswith("Utbildning för kommunens förmän")]
+    assert len(lone) == 1
+    assert (lone[0].schedule, lone[0].start_year) == ("hösten 2026", 2026)
