@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import re
 
-from .text import fold
+from .text import fold, sentences
 
 # the items are questions: 'frågor', 'frågorna'
 _QUESTIONS_RE = re.compile(r"\bfrag(?:or|orna)\b")
 # ... whose answers are given or reported: 'besvaras', 'svaren ... redovisas / rapporteras'
 _ANSWERED_RE = re.compile(r"\bbesvar(?:as|ar)\b|\bsvar(?:en|et)\b.*\b(?:redovisas|rapporteras|presenteras)\b"
                           r"|\b(?:redovisas|rapporteras|presenteras)\b.*\bsvar(?:en|et)\b")
-# a sentence's end: the intro is the paragraph's last sentence
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
 
 
 def introduces_answered_questions(paragraph: str) -> bool:
@@ -29,5 +27,6 @@ def introduces_answered_questions(paragraph: str) -> bool:
     text = paragraph.strip()
     if not text.endswith(":"):
         return False
-    last = fold(_SENTENCE_END_RE.split(text)[-1])
+    # the intro is the paragraph's last sentence (text.sentences keeps 'bl.a.' / 't.ex.' whole)
+    last = fold(sentences(text)[-1])
     return bool(_QUESTIONS_RE.search(last) and _ANSWERED_RE.search(last))

@@ -226,3 +226,12 @@ def test_a_numbered_items_dash_wrapped_to_a_line_of_its_own_stays_in_the_item(mo
     # without the rule each dash line is an item of its own
     monkeypatch.setattr(cells, "_DASHES", ("\x00",))
     assert cells.item_marks(cell.split("\n")) == [True, True, True, True]
+
+
+def test_an_abbreviation_does_not_end_the_intro_sentence():
+    introduces_answered_questions = answered_questions.introduces_answered_questions
+    # 'bl.a.' inside the intro: the last sentence is the whole intro, answers and all
+    assert introduces_answered_questions(
+        "Planen följs upp varje år. Svaren på bl.a. följande frågor redovisas i bokslutet:")
+    assert not introduces_answered_questions(
+        "Svaren redovisas i bokslutet. Enkäten innehöll bl.a. följande frågor:")
