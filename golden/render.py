@@ -81,6 +81,25 @@ def _w(text: str, font: str, size: float) -> float:
 # Text wrapping
 # --------------------------------------------------------------------------------------------
 
+# a word processor's default tab stops, every 1.27 cm: a tab typed in a line moves what follows
+# on to the next stop (a plan typed with tabs, 'Nr<tab>Åtgärd<tab>Ansvarig', prints as gapped
+# columns, not as words run together)
+TAB = 36.0
+
+
+def tab_stop(pos: float) -> float:
+    """The first tab stop right of ``pos`` (points from the line's start)."""
+    return (math.floor(pos / TAB + EPS) + 1) * TAB
+
+
+def tabbed_width(line: str, font: str, size: float) -> float:
+    """Width of a line whose tabs move on to the next stop."""
+    pos = 0.0
+    for k, seg in enumerate(line.split("\t")):
+        pos = tab_stop(pos) if k else pos
+        pos += _w(seg, font, size)
+    return pos
+
 
 def _split_long(word: str, font: str, size: float, width: float) -> list[str]:
     """Break a word wider than ``width`` after a hyphen or slash if possible, else anywhere."""
@@ -142,6 +161,9 @@ def wrap(text: str, font: str, size: float, width: float) -> list[tuple[float, s
     out: list[tuple[float, str]] = []
     for hard in text.split("\n"):
         lead = _w(" ", font, size) * (len(hard) - len(hard.lstrip(" ")))
+        if "\t" in hard:
+            out += _wrap_tabbed(hard, font, size, width, lead)
+            continue
         hard = " ".join(hard.split())
         if not hard:
             continue
@@ -163,6 +185,27 @@ def wrap(text: str, font: str, size: float, width: float) -> list[tuple[float, s
     return out
 
 
+def _wrap_tabbed(hard: str, font: str, size: float, width: float, lead: float) -> list[tuple[float, str]]:
+    """A hard line typed with tabs: the tabs kept (Canvas.text moves on to the next stop at
+    each), the line wrapped where the next word or tab runs past the width, as a word
+    processor wraps it; a tab that would wrap starts the next line at the margin."""
+    tokens: list[str] = []
+    for k, part in enumerate(hard.strip(" ").split("\t")):
+        tokens += (["\t"] if k else []) + part.split()
+    out: list[tuple[float, str]] = []
+    line = ""
+    for tok in tokens:
+        cand = line + tok if tok == "\t" or not line or line.endswith("\t") else line + " " + tok
+        if line.strip("\t") and tabbed_width(cand, font, size) > width - lead + EPS:
+            out.append((lead, line))
+            line = "" if tok == "\t" else tok
+        else:
+            line = cand
+    if line.strip("\t"):
+        out.append((lead, line))
+    return out
+
+
 # --------------------------------------------------------------------------------------------
 # Page canvas and flowing items
 # --------------------------------------------------------------------------------------------
@@ -178,6 +221,15 @@ class Canvas:
         self.color: tuple | None = None
 
     def text(self, x: float, baseline: float, s: str, font: str, size: float, color=BLACK):
+        if "\t" in s:
+            # a line typed with tabs: each part at the next tab stop, no space glyphs between
+            pos = 0.0
+            for k, seg in enumerate(s.split("\t")):
+                pos = tab_stop(pos) if k else pos
+                if seg:
+                    self.text(x + pos, baseline, seg, font, size, color)
+                pos += _w(seg, font, size)
+            return
         if self.tw is not None and color != self.color:
             self.flush()
         if self.tw is None:

@@ -232,3 +232,33 @@ def test_a_table_caption_is_set_below_every_section_heading(style):
             for span in line["spans"]:
                 sizes.setdefault(span["text"].strip(), span["size"])
     assert sizes["Åtgärder och ansvar"] < sizes["Vad svarade invånarna"]
+
+
+def test_a_line_typed_with_tabs_prints_its_parts_at_tab_stops(tmp_path):
+    # a plan typed with tab stops ('1.1<tab>Språkcafé<tab>Biblioteket'): a word processor prints
+    # each part at the next stop, with a gap and no space glyphs; collapsing the tabs to spaces
+    # ran the fields together into one sentence
+    text = "1.1\tSpråkcafé varje vecka\tBiblioteket\t2025–2027"
+    lines = R.wrap(text, "reg", 10, 480)
+    assert lines == [(0.0, "1.1\tSpråkcafé varje vecka\tBiblioteket\t2025–2027")]
+    doc = pymupdf.open()
+    page = doc.new_page()
+    cv = R.Canvas(page)
+    cv.text(50, 100, lines[0][1], "reg", 10)
+    cv.finish()
+    words = page.get_text("words")
+    xs = {w[4]: w[0] for w in words}
+    assert "\t" not in page.get_text()
+    assert abs(xs["1.1"] - 50) < 0.5
+    assert abs(xs["Språkcafé"] - (50 + R.TAB)) < 0.5  # '1.1' is narrower than one stop
+    after_cafe = R.tab_stop(R.TAB + R._w("Språkcafé varje vecka", "reg", 10))
+    assert abs(xs["Biblioteket"] - (50 + after_cafe)) < 0.5
+
+
+def test_a_tabbed_line_wraps_at_the_width():
+    lines = R.wrap("2.3\tKurs i svenska för föräldrar med barn i småbarnspedagogiken\tMedborgarinstitutet",
+                   "reg", 10, 200)
+    assert len(lines) >= 2
+    assert all(R.tabbed_width(t, "reg", 10) <= 200 + 0.01 for _, t in lines)
+    assert " ".join(t.replace("\t", " ") for _, t in lines).split() == \
+        "2.3 Kurs i svenska för föräldrar med barn i småbarnspedagogiken Medborgarinstitutet".split()
