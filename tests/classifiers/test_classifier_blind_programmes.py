@@ -299,6 +299,12 @@ FLOORS = {
     "blind226-kallvik-2024-2027": (None, None, None),
     "blind227-markby-2025-2028": (None, None, None),
     "blind228-storvik-2026-2029": (None, None, None),
+    "blind229-ekvik-2025-2028": (None, None, None),
+    "blind230-rosund-2025-2029": (None, None, None),
+    "blind231-stenvik-2026-2029": (None, None, None),
+    "blind232-bjorsund-2024-2027": (None, None, None),
+    "blind233-skogsnas-2025-2028": (None, None, None),
+    "blind234-angsholm-2026-2029": (None, None, None),
 }
 
 
