@@ -107,13 +107,13 @@ def fold_level_name_columns(elements: list[Element]) -> list[Element]:
     pieces = []
     for k, el in enumerate(elements):
         t = el.table
-        if el.kind != "table" or t is None or t.header_rows != 1 or len(t.rows) < 3:
+        if el.kind != "table" or t is None or t.header_rows != 1 or len(t.rows) < 2:
             continue
         header = [squash(h) for h in t.rows[0]]
         # (a piece of the report repeating its header as its first data row: no data)
         keep = [j for j, r in enumerate(t.rows) if j and [squash(x) for x in r] != header]
         body = [list(t.rows[j]) for j in keep]
-        lay = _layout(header, body)
+        lay = _layout(header, body) if len(body) >= 2 else None
         if lay is not None:
             found[k] = (lay, body, keep)
         else:
