@@ -159,7 +159,12 @@ cell per goal row), committed before any measurement. The thirty-eighth set (bli
 summary box with ranges of action numbers, a Word draft with tracked-changes remnants and goal cells printed on
 their first page only, 'Effekt' / 'Prestation' goals with initials and a staff list, one action card per page with
 photo captions, a 'Del A Nulägesbeskrivning' / 'Del B Handlingsplan' split on Åland, '☐ Uppgift' checkboxes under
-responsible persons), committed before any measurement.
+responsible persons), committed before any measurement. The thirty-ninth set (blind229–blind234), by a thirty-ninth
+writer (a goal-tracking system's flat report with levels in a 'Nivå' column and the hierarchy only in parent ids, one
+action form per action with indicators listed apart, a 'Vem gör vad?' grid of goals × organisations, a spreadsheet of
+goal rows with repeated action / responsible column pairs and a separate timetable by action code, a commissioning
+plan of committees ordering work from units, indicator tables first with the actions as lines under them), committed
+before any measurement.
 
     python -m bench.blind_programs [--set dev|check|…|thirtysixth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
@@ -187,7 +192,8 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
               "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth",
               "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
-              "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth")
+              "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
+              "thirtyninth")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 

@@ -29,3 +29,12 @@ def revision_marks(text: str) -> tuple[str, bool] | None:
     struck = any(_STRUCK.match(m.strip()) for m in marks)
     head = text[:tail.start()].rstrip()
     return head, struck
+
+
+# a status field saying the item was struck out ('Utgår ur programmet enligt …', 'Struken 2026')
+_STRUCK_STATUS_RE = re.compile(r"^(?:struken|struket|stryks|utgår|utgått|slopad|slopat)\b", re.I)
+
+
+def is_struck_status(value: str) -> bool:
+    """A status value that opens by saying the item is struck out ('Utgår ur programmet')."""
+    return bool(_STRUCK_STATUS_RE.match(" ".join((value or "").split())))

@@ -31,6 +31,9 @@ from .proposal_rows import without_proposal_rows
 from .goal_mark_columns import fold_goal_mark_columns
 from .year_goal_matrices import fold_year_goal_matrices
 from .code_level_columns import fold_code_level_columns
+from .level_name_columns import fold_level_name_columns
+from .meter_references import link_meter_references
+from .void_cards import without_void_cards
 from .slashed_actor_columns import split_slashed_actor_columns
 from .doer_columns import fold_doer_columns, fold_doer_headings
 from .labelled_meters import link_labelled_meters
@@ -112,6 +115,9 @@ def classify(doc) -> ProgramExtraction:
     elements = dash_fields_as_paragraphs(elements)
     # 'Vad? X Hur? Y Vem? Z När? W': an action described by four run-in questions (`question_fields`)
     elements = fold_question_fields(elements)
+    # 'Åtgärdsblankett Å9 (utgår)' / 'Status | Utgår …', a form of '[En enhet]' placeholders:
+    # a struck-out form or the blank template, no action (`void_cards`)
+    elements = without_void_cards(elements)
     elements = fold_records(elements)
     # ('Konkreta steg: a (X); b.': a list run into its label's paragraph, read as the list)
     elements = split_run_in_lists(elements)
@@ -126,6 +132,9 @@ def classify(doc) -> ProgramExtraction:
     # 'Område | Mål | Åtgärd | Text' holding '1' / '1.1' / '1.1.1' only: each row's text in
     # the column of its code's level (`code_level_columns`)
     elements = fold_code_level_columns(elements)
+    # 'Nivå | Id | Benämning | Hör till': each row names its level and its parent's id, a
+    # strategy system's flat report (`level_name_columns`)
+    elements = fold_level_name_columns(elements)
     # 'Ansvarig / samarbete': the responsible before each cell's slash, the partners after
     elements = split_slashed_actor_columns(elements)
     # 'Det gör kommunen | Det gör andra (vem)': one column per doer, each cell an action of it
@@ -194,6 +203,9 @@ def classify(doc) -> ProgramExtraction:
     split_units_acting_alone(built.measures)
     # 'Följer upp: Åtgärdskort 1–2': the meter of the card so numbered (`action_references`)
     link_action_references(built)
+    # 'Uppföljning: Mätare M5' on an action's form: the meter listed as 'M5 …' is the action's;
+    # 'Ingen egen mätare' is no meter (`meter_references`)
+    link_meter_references(built)
     # 'Antalet praktikplatser (åtgärd 1.2.1)': the meter of the action so numbered
     link_bracketed_action_numbers(built)
     # '• Förslag 4: antal …' in a follow-up list: the meter of the action its label names

@@ -25,6 +25,13 @@ from .prose_actions import dated_schedule, partners_in
 _AREA_GOAL_RE = re.compile(
     r"^\s*(?:del)?mål\s+(?P<num>\d{1,2}|(?-i:[A-ZÅÄÖ]))(?:\s+[–—-]|\.)\s+(?P<area>[^:.]{2,60}?)\s*:\s+(?P<text>\S.*?)\s*\.?\s*$",
     re.I | re.S)
+# ... or the area set off by a second dash: 'Mål 3 – Barn och familjer – Barnfamiljer får
+# stöd …' (thirty-ninth set): the area a short name with no stop or dash, the goal a sentence
+# opening with a capital
+_DASHED_AREA_GOAL_RE = re.compile(
+    r"^\s*(?:del)?mål\s+(?P<num>\d{1,2}|(?-i:[A-ZÅÄÖ]))\s+[–—]\s+(?P<area>(?-i:[A-ZÅÄÖ])[^:.;,\d–—]{1,40}?)"
+    r"\s+[–—]\s+(?P<text>(?-i:[A-ZÅÄÖ]).*?)\s*\.?\s*$",
+    re.I | re.S)
 # '1. Arbete: <sentence>' in a list of goals: the goal's number, the area it belongs to (a
 # short name, capitalised, no stop inside), a colon, the goal sentence (capitalised) -- as
 # 'Mål 1. Arbete: ...' prints it with the label (a council's decision listing the programme's
@@ -67,7 +74,9 @@ def area_goal(paragraph: str) -> AreaGoal | None:
     without the full stop), else None."""
     m = _AREA_GOAL_RE.match(" ".join(paragraph.split()))
     if not m:
-        return None
+        m = _DASHED_AREA_GOAL_RE.match(" ".join(paragraph.split()))
+        if not m or len(m.group("area").split()) > _AREA_WORDS:
+            return None
     return AreaGoal(number=m.group("num"), area=m.group("area").strip(), text=m.group("text").rstrip("."))
 
 

@@ -29,9 +29,16 @@ _ENDED_RE = re.compile(r"^(?:avslutad|avslutats|avslutades|genomförd|genomfört
 _PART_RE = re.compile(r"\b(?:delvis|inte|ej|nästan|största|pågår|fortsätter)\b", re.I)
 
 
-def _ended(cell: str) -> bool:
+def is_ended(cell: str) -> bool:
+    """A status saying the action ended ('Avslutad', 'Genomförd 2024'). A narrow status
+    column breaks a long word at its edge ('Avsluta' / 'd'): a cell of one-word lines whose
+    lines joined make such a status is one."""
     text = " ".join(cell.split())
+    if not _ENDED_RE.match(text) and "\n" in cell.strip() and all(
+            len(ln.split()) == 1 for ln in cell.strip().splitlines()):
+        text = "".join(cell.split())
     return bool(_ENDED_RE.match(text)) and not _PART_RE.search(text)
+
 
 
 def without_ended_rows(elements: list[Element]) -> list[Element]:
@@ -59,7 +66,7 @@ def _without_ended(el: Element) -> Element | None:
         return None
     if not any(marks_new_action(x) for x in cells):
         return None  # no action marked new: not the plan's own statuses
-    ended = [_ended(x) for x in cells]
+    ended = [is_ended(x) for x in cells]
     if not any(ended):
         return None
     return without_rows(el, ended)
@@ -106,7 +113,7 @@ _GOES_ON_RE = re.compile(r"pågår|pågående|fortsätter", re.I)
 
 def _status_word(field: str) -> bool:
     text = " ".join(field.split()).rstrip(".").strip()
-    return bool(marks_new_action(text) or _ended(text) or _GOES_ON_RE.fullmatch(text))
+    return bool(marks_new_action(text) or is_ended(text) or _GOES_ON_RE.fullmatch(text))
 
 
 def without_status_tail(text: str) -> tuple[str, bool] | None:
@@ -122,7 +129,7 @@ def without_status_tail(text: str) -> tuple[str, bool] | None:
     fields = [f for f in fields if not _MONEY_RE.search(f)]
     if not fields:
         return None
-    return f"{text[:m.start()]} – {', '.join(fields)}", _ended(status)
+    return f"{text[:m.start()]} – {', '.join(fields)}", is_ended(status)
 
 
 def without_status_tails(elements: list[Element]) -> list[Element]:

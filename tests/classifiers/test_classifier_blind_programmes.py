@@ -299,6 +299,12 @@ FLOORS = {
     "blind226-kallvik-2024-2027": (None, None, None),
     "blind227-markby-2025-2028": (None, None, None),
     "blind228-storvik-2026-2029": (None, None, None),
+    "blind229-ekvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/0.941 -> now 1.000/1.000/1.000 ('Nivå | Id | Benämning | Hör till' flat level report read by parent ids; key figures naming goal and action ids; 'Avsluta⏎d' broken status)
+    "blind230-rosund-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.632/0.923/0.545 -> now 1.000/1.000/1.000 ('Mål N – area – goal' list; 'Uppföljning: Mätare M5' coded meter references; struck-out forms and the blank template)
+    "blind231-stenvik-2026-2029": (None, None, None),
+    "blind232-bjorsund-2024-2027": (None, None, None),
+    "blind233-skogsnas-2025-2028": (None, None, None),
+    "blind234-angsholm-2026-2029": (None, None, None),
 }
 
 

@@ -1,0 +1,84 @@
+"""An action's follow-up field that names a meter by its code, or says it has none (thirty-ninth set).
+
+    Åtgärdsblankett Å6                      5 Mätare
+    Uppföljning | Mätare M5                 • M5 Antal tolkade föräldramöten per läsår (mål 3)
+    ...                                     • M6 Andel invånare som trivs ... (mål 4)
+    Uppföljning | Ingen egen mätare; rapporteras i årsrapporten.
+
+A programme that keeps its meters in one coded list ('M1'–'M10', in a chapter of its own)
+names on each action's form only the code of the meter that follows it up: the field is a
+reference, no meter. The listed meter opening with that code is the one that follows the
+action (of the action's goal); the reference goes, and the code, the key the list was
+printed by, is no part of the meter's text. A listed meter no action names stays with the
+goal its own item names. A field saying the action has no meter of its own ('Ingen egen
+mätare', 'Inget eget mått; rapporteras i årsrapporten') states no meter either: it goes.
+
+classifiers/README.md, 'Flat level tables and action forms (thirty-ninth set: blind229, blind230)'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .reference_tails import goal_in_closing_parenthesis
+from .text import squash
+
+# 'Mätare M5', 'Indikator I3', 'M5': a meter's code alone, after the word for a meter or not
+_CODE = r"[A-ZÅÄÖ]{1,2}\d{1,2}(?:\.\d{1,2})?"
+_REFERENCE_RE = re.compile(
+    rf"^(?:(?i:mätare|mätaren|indikator|indikatorn|nyckeltal|nyckeltalet|mått|måttet)\s+)?(?P<code>{_CODE})\s*\.?$")
+# 'Ingen egen mätare', 'Inget eget mått', 'Ingen indikator': the action has no meter of its own
+_NO_METER_RE = re.compile(r"^(?:ingen|inget|inga)\s+(?:egen\s+|eget\s+|egna\s+|särskild\s+|särskilt\s+)?"
+                          r"(?:mätare|mått|indikator|indikatorer|nyckeltal)\b", re.I)
+
+
+def _listed(code: str, text: str) -> str | None:
+    """The meter `text` without its opening `code` ('M5 Antal …' -> 'Antal …'), else None."""
+    m = re.match(rf"^\s*(?:[•·\-–]\s*)?{re.escape(code)}[.:]?\s+(?=\S)", text)
+    return text[m.end():] if m else None
+
+
+def _without_goal_key(text: str) -> str:
+    """A coded list's meter without its closing '(mål 3)': the goal it belongs to, a key of
+    the list as the code is, no part of what is measured."""
+    found = goal_in_closing_parenthesis(text)
+    return found[0] if found and found[0] else text
+
+
+def link_meter_references(built) -> None:
+    """Meters named by code on an action's form: the listed meter of that code follows the
+    action; the reference, and a note of no meter, go."""
+    by_id = {m.id: m for m in built.measures}
+    drop: set[str] = set()
+    prefixes: set[str] = set()
+    for ind in built.indicators:
+        if _NO_METER_RE.match(squash(ind.text)):
+            drop.add(ind.id)
+    for ind in built.indicators:
+        ref = _REFERENCE_RE.match(squash(ind.text))
+        if ref is None or ind.id in drop:
+            continue
+        code = ref.group("code")
+        listed = [(o, rest) for o in built.indicators if o is not ind and o.id not in drop
+                  and (rest := _listed(code, o.text)) is not None]
+        if len(listed) != 1:
+            continue
+        meter, rest = listed[0]
+        drop.add(ind.id)
+        meter.text = _without_goal_key(rest)
+        if ind.measure and ind.measure in by_id:
+            meter.measure = ind.measure
+            goal = by_id[ind.measure].goal
+            if goal:
+                meter.goal, meter.goals = goal, [goal]
+        prefixes.add(re.match(r"[A-ZÅÄÖ]+", code).group(0))
+    # (the list's other meters, those no form names, are keyed by codes of the same kind:
+    # 'M6 Andel …' beside 'M5 Antal …' -- the code is no part of their text either)
+    for ind in built.indicators:
+        if ind.id in drop or ind.measure is not None:
+            continue
+        for prefix in prefixes:
+            if (m := re.match(rf"^{re.escape(prefix)}\d{{1,2}}\s+(?=[^\W\d_])", ind.text)):
+                ind.text = _without_goal_key(ind.text[m.end():])
+    if drop:
+        built.indicators[:] = [i for i in built.indicators if i.id not in drop]
