@@ -27,7 +27,7 @@ import os
 import re
 from dataclasses import dataclass, field, replace
 
-from .action_card_headings import heads_one_action
+from .action_card_headings import ACTION_CARD_METHOD, heads_one_action
 from .timed_goal_lists import dated_lists
 from .action_count_summaries import counts_actions
 from .actors import (closing_parenthesis, dedupe_actors, legend_abbreviations, names_actor, split_actors,
@@ -831,6 +831,11 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                         and (num := card_number(elements[i - 1] if i > 0 else None)):
                     # the card's caption 'Mål 3' numbers its goal: the actions refer to it so
                     self.numbered_goals.setdefault(num, self.b.goals[-1].id)
+                if el.table is not None and el.table.method == ACTION_CARD_METHOD \
+                        and len(self.b.measures) == before + 1:
+                    # an action card read as a one-row table (`action_card_headings`): the
+                    # follow-up line under it is the card's, as under an action's paragraph
+                    self._para_measure = self.b.measures[-1].id
                 if self.stack and self.stack[-1].caption:
                     # a caption names its table only: what follows the table is the text of
                     # the section the table sits in

@@ -26,6 +26,7 @@ from .goal_owner import goal_owner_lines
 from .run_in_lists import split_run_in_lists
 from .ordinal_items import split_ordinal_items
 from .status_tables import fold_status_tables
+from .action_card_headings import fold_card_field_tables
 from .ended_rows import without_ended_rows, without_status_tails
 from .proposal_rows import without_proposal_rows
 from .goal_mark_columns import fold_goal_mark_columns
@@ -168,6 +169,9 @@ def classify(doc) -> ProgramExtraction:
     elements = split_heading_meters(elements)
     # 'Instans | Synpunkt | Beaktat': the consultation's comments, no part of the plan
     elements = without_consultation_tables(elements)
+    # 'Åtgärdskort 2 · X' / the action's text / 'Ansvarig | Med i arbetet | Tid' in one row:
+    # the card as an action table (`action_card_headings.fold_card_field_tables`)
+    elements = fold_card_field_tables(elements)
     meta = metadata(doc)
     built = merge(Builder(own_start=meta["period_start"]).run(elements))
     # a plan naming one of its chapters as the integration programme: that chapter's

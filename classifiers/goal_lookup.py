@@ -60,6 +60,8 @@ from .text import NUMBERED_RE, numbering, squash, words
 # alla barn ...') and alone in an action table's goal column, which so refers to that goal
 LETTER_CODE = r"[A-ZÅÄÖ]\d{1,2}(?:\.\d{1,2})?"
 BARE_CODE_RE = re.compile(rf"^\s*({LETTER_CODE})\s*$")
+# a goal's label and its letter alone ('Mål A', 'delmål C'): the goal lettered so
+_LABELLED_LETTER_RE = re.compile(r"^\s*(?i:(?:del)?mål(?:et)?)\s+([A-ZÅÄÖ])\s*\.?\s*$")
 # ... or a letter and a roman numeral ('A.I', 'B.II', 'C.IV'): a lettered area's goals counted
 # I, II, III as headings 'A.I Alla vuxna …'; alone in a table's 'Mål' column it names that goal
 ROMAN_CODE_RE = re.compile(r"^\s*([A-ZÅÄÖ]\.?(?:I{1,3}|IV|VI{0,3}|IX|X))\.?\s*$")
@@ -201,6 +203,11 @@ class GoalLookup:
             # the goal printed with that code opening its text ('A.I Alla vuxna …')
             code_re = re.compile(rf"{re.escape(roman.group(1))}\.?\s")
             return next((g.id for g in self.built.goals if code_re.match(squash(g.text))), None)
+        labelled = _LABELLED_LETTER_RE.match(cell or "")
+        if labelled:
+            # 'Mål A' in a follow-up table's goal column: the goal lettered A, as 'A' alone
+            # names it (a lettered goal list keeps its label in the references to it)
+            return self.goal_by_number(labelled.group(1))
         m = BARE_CODE_RE.match(cell)
         if not m:
             # a single letter ('A'): the goal a list coded so ('A Nyinflyttade ...'), when one did

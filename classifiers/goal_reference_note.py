@@ -15,10 +15,12 @@ from .text import squash
 # '(Artikeln hör till mål 2.)': the text, then belonging to the goal of that number; the
 # words before the verb name the text ('Artikeln', 'Avsnittet', 'Texten', 'Berättelsen'):
 # at most two words and no digit, so no sentence of the article itself reads as one
+# ... also pointed at ('Det här kortet hör till mål A.', 'Denna åtgärd hör till mål 2.': an
+# action card saying which goal it serves), and a goal lettered A–F as well as numbered
 _NOTE_RE = re.compile(
-    r"^\(?\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s+)?"
+    r"^\(?\s*(?:(?:det|den)\s+här\s+|detta\s+|denna\s+)?(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s+)?"
     r"(?:hör\s+till|gäller|anknyter\s+till|hänför\s+sig\s+till|kopplas\s+till|är\s+kopplad\s+till|stöder)\s+"
-    r"(?:mål(?:et|sättning(?:en)?)?)\s+(?:nr\.?\s*|nummer\s+)?(\d{1,2})\s*\.?\s*\)?\s*\.?$", re.I)
+    r"(?:mål(?:et|sättning(?:en)?)?)\s+(?:nr\.?\s*|nummer\s+)?(\d{1,2}|(?-i:[A-F]))\s*\.?\s*\)?\s*\.?$", re.I)
 
 
 def referred_goal_number(text: str) -> str | None:

@@ -206,8 +206,17 @@ def _follow_up_phrase_field(text: str) -> list[tuple[str, str, str]] | None:
 
 # ... the phrase with what it follows up after it ('Så följer vi upp skedet:', 'Så här följer
 # vi upp målet:'): one or two words naming the part of the plan, still the phrase's label
-_FOLLOWED_UP_OBJECT_RE = re.compile(r"^(?:så(?:\s+här)?|hur)\s+följ\w*\s+(?:vi|man)\s+upp(?:\s+[^\W\d_]+){1,2}$",
+# ... or asking whether it works ('Så ser vi om det fungerar:', 'Så vet vi att åtgärden
+# lyckas:'): the evidence looked for, the card's follow-up said as a question of success
+_FOLLOWED_UP_OBJECT_RE = re.compile(r"^(?:så(?:\s+här)?|hur)\s+(?:följ\w*\s+(?:vi|man)\s+upp(?:\s+[^\W\d_]+){1,2}"
+                                    r"|(?:ser|vet|märker)\s+(?:vi|man)\s+(?:om|att)(?:\s+[^\W\d_]+){1,2}"
+                                    r"\s+(?:fungerar|lyckas|lyckats|fungerat))$",
                                     re.I)
+
+
+# a field value saying how the follow-up is done rather than what is counted: a passive verb
+# of following up first ('följs upp i den årliga rapporten', 'redovisas i bokslutet')
+_HOW_FOLLOWED_UP_RE = re.compile(r"^(?:följs\s+upp|redovisas|rapporteras|utvärderas|granskas|bedöms)\b", re.I)
 
 
 # the speaker following up by counting ('genom att räkna antalet ...', 'genom att mäta ...')
@@ -919,6 +928,10 @@ class ParagraphReader:
         # ('Åtgärd: ... / Ansvar: ... / Indikator: Antalet ...'): it is that action's, which
         # the goal would be taken for
         counted = bool(self.list_measures) or self._para_measure is not None
+        if any(_HOW_FOLLOWED_UP_RE.match(x) for x in items):
+            # 'Så ser vi om det fungerar: följs upp i den årliga rapporten.': the value says
+            # how and where the follow-up is done, a passive verb first -- it names no meter
+            return False
         if not all(items) or not all(x[:1].islower() or (counted and (re.match(_QUANTITY_HEAD, x, re.I)
                                                                        or _MEASURED_VALUE_RE.search(x)))
                                      for x in items) \

@@ -273,6 +273,9 @@ _GOAL_FIELD_RE = re.compile(
     # top of its chain: 'Effekt: Invånarna försörjer sig själva.' states the programme's goal
     # as 'Effektmål:' does
     r"|effekt(?:en)?"
+    # ... and the level under it in results-based management: the output the organisation
+    # itself delivers toward that effect ('Prestation: Kommunen erbjuder ...'), a goal of its own
+    r"|prestation(?:en)?"
     # a balanced scorecard's goal, the critical success factor ('Kritisk framgångsfaktor:
     # ...', `headers.SCORECARD_STEMS`)
     r"|(?:kritisk\s+)?framgångsfaktor(?:n)?"
@@ -380,7 +383,9 @@ def labelled_item(text: str) -> tuple[str, str, str | None] | None:
 # an intro naming sub-goals: 'Delmål:', 'Delmålen är:'
 # 'Delmål: ...' and 'Tyngdpunkt: ...' (a focus of the goal stated above it, as numbered
 # 'Tyngdpunkt 1.1' is of goal 1) are parts of the section's goal, no goals beside it
-_SUB_GOAL_INTRO_RE = re.compile(r"^\s*(?:delmål|tyngdpunkt)", re.I)
+# ... and so is an output goal ('Prestation: ...', 'Prestationsmål: ...') of results-based
+# management, stated under the effect it serves ('Effekt: ...' / 'Effektmål: ...')
+_SUB_GOAL_INTRO_RE = re.compile(r"^\s*(?:delmål|tyngdpunkt|prestation)", re.I)
 
 
 def _without_source(indicator: str) -> str:

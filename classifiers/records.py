@@ -918,7 +918,15 @@ def _other_field(el: Element) -> bool:
     the label of an amount."""
     if _amount_label(el.text):
         return el.kind in ("para", "heading")
+    if _RESULT_LEVEL_GOAL_RE.match(el.text):
+        # 'Prestation: Alla … får en studieplan.' after a card's last field: the next goal of
+        # results-based management, heading the cards after it -- no field of the card above
+        return False
     return el.kind in ("para", "heading") and any_label(el.text)
+
+
+# the goal levels of results-based management ('Effekt: …', 'Prestation: …', 'Prestationsmål: …')
+_RESULT_LEVEL_GOAL_RE = re.compile(r"^\s*(?:effekt|prestation)(?:en|smål(?:et)?)?\s*:\s+\S", re.I)
 
 
 def _other_labels(records) -> set[str]:

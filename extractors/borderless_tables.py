@@ -1269,7 +1269,12 @@ def _header_over_one_row(rows, h: int, page_right: float, bands: _Bands, merged:
     if not body:
         return None
     first = body[0]
-    if not all(any(abs(l.bbox.x0 - s) <= _ALIGN_TOL for l in first) for s in starts) or not _level(first):
+    # a cell under every label -- or under all but one inner label, the first and the last
+    # filled: the row spans the grid, and a one-row card of fields leaves a field it has
+    # nothing for empty ('Ansvarig | Med i arbetet | Tid' over 'Biblioteket' and '2025').
+    # A row stopping short of the last label shows no grid (its lines may be text).
+    under = [any(abs(l.bbox.x0 - s) <= _ALIGN_TOL for l in first) for s in starts]
+    if not (under[0] and under[-1] and sum(under) >= len(starts) - 1) or not _level(first):
         return None
     if _headings_over_text(header, body):
         return None

@@ -295,8 +295,8 @@ FLOORS = {
     "blind222-stromsby-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.769/0.960/1.000 -> now 1.000/1.000/1.000 ('nivå' / 'B1 i ...' wraps; '1)' numbered anew per cell)
     "blind223-lillsund-2025-2028": (None, None, None),
     "blind224-norrvik-2026-2029": (None, None, None),
-    "blind225-vastanby-2025-2027": (None, None, None),
-    "blind226-kallvik-2024-2027": (None, None, None),
+    "blind225-vastanby-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.600/1.000/1.000 -> now 1.000/1.000/1.000 ('Prestation:' output goals under their 'Effekt:' goal, each over its own action table or cards)
+    "blind226-kallvik-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.769/0.400/0.462 -> now 1.000/1.000/1.000 ('Åtgärdskort N · name' cards: first sentence the action, one-row Ansvarig | Med i arbetet | Tid table its fields, 'hör till mål X' note, 'Så ser vi om det fungerar:' meter; 'Mål A' cells)
     "blind227-markby-2025-2028": (None, None, None),
     "blind228-storvik-2026-2029": (None, None, None),
     "blind229-ekvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/0.941 -> now 1.000/1.000/1.000 ('Nivå | Id | Benämning | Hör till' flat level report read by parent ids; key figures naming goal and action ids; 'Avsluta⏎d' broken status)

@@ -90,3 +90,12 @@ def test_a_row_with_a_line_of_another_text_column_beside_it_is_no_table(tmp_path
     _columns(page, y + 30, "C", "D", 6)
     doc.save(tmp_path / "beside.pdf")
     assert extract(tmp_path / "beside.pdf", ocr="never").pages[0].tables == []
+
+
+def test_a_row_leaving_an_inner_label_empty_is_still_a_table(tmp_path):
+    # a one-row card of fields with no partner: the first and the last label have their
+    # cells, the one between is empty -- the row still spans the grid
+    labels = [(49, "Ansvarig"), (224, "Med i arbetet"), (385, "Tid")]
+    page = _page(tmp_path / "inner.pdf", labels=labels, cells=("Fritidsbyrån", "", "från 2026"), wrap=False)
+    (table,) = page.tables
+    assert table.rows == [["Ansvarig", "Med i arbetet", "Tid"], ["Fritidsbyrån", "", "från 2026"]]
