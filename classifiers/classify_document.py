@@ -54,7 +54,7 @@ from .question_fields import fold_question_fields
 from .paired_sub_goals import relink_paired_sub_goals
 from .shift_goals import read_shift_goals
 from .board_decisions import fold_board_decisions
-from .checklist_items import without_ticked_items
+from .checklist_items import without_denied_tasks, without_ticked_items
 from .page_furniture import drop_page_furniture
 from .target_groups import fold_target_groups
 from .unit_answers import fold_unit_answers
@@ -106,6 +106,8 @@ def classify(doc) -> ProgramExtraction:
     elements = swedish_only(elements)
     # a checklist's ticked items are steps done before the programme (`checklist_items`)
     elements = without_ticked_items(elements)
+    # 'Uppgiften AF-3 … räknas inte som en åtgärd': the coded task so denied (`checklist_items`)
+    elements = without_denied_tasks(elements)
     # '• Åtgärd: X' / '• Ansvar: Y' / '• Tid: Z': a card's fields typed as a list (`bulleted_fields`)
     elements = unbullet_field_lists(elements)
     # '– vem: X' / '– när: Y' lines under a bullet: the item's fields (`dash_field_lines`)
