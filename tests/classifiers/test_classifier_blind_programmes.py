@@ -297,8 +297,8 @@ FLOORS = {
     "blind224-norrvik-2026-2029": (None, None, None),
     "blind225-vastanby-2025-2027": (None, None, None),
     "blind226-kallvik-2024-2027": (None, None, None),
-    "blind227-markby-2025-2028": (None, None, None),
-    "blind228-storvik-2026-2029": (None, None, None),
+    "blind227-markby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/1.000 -> now 1.000/1.000/1.000 ('Inriktning:' goals; 'Insats | Vem och när' cells '<actor>, <time> (med <partner>)'; default doer 'om inget annat sägs' over '<action> – <time>' bullets)
+    "blind228-storvik-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/1.000 -> now 1.000/1.000/1.000 (task lists per person, '☐ AF-1 Uppgift: … (tillsammans med X) (5) – <time>'; a task denied by code; follow-up by task code or '(mål 3)')
 }
 
 
