@@ -449,7 +449,8 @@ def _named_paragraph_action(elements: list[Element], j: int) -> int:
     if el.kind != "para" or j + 1 >= len(elements) or elements[j + 1].kind != "para":
         return j
     text = squash(el.text)
-    if not text or text.endswith((".", ":", "?", "!")) or len(text.split()) > _NAME_WORDS \
+    # (a colon: a labelled line, 'Åtgärd 1.1: …', read by the labels' own readings)
+    if not text or text.endswith((".", "?", "!")) or ":" in text or len(text.split()) > _NAME_WORDS \
             or any_label(text) or _other_field(el):
         return j
     fs = _field_of(elements[j + 1])
