@@ -16,9 +16,11 @@ from .reader_shared import theme_name
 
 # a heading announcing the actions ordered by their doer: '… per ansvarig aktör', 'per
 # ansvarig', 'per aktör', 'per förvaltning', 'ordnade efter ansvarig'
+# ... and the tasks listed per person answering for them ('Uppgiftslistor per ansvarsperson',
+# 'Uppgifter per ansvarig'): each person's heading over the list of that person's tasks
 _PER_DOER_RE = re.compile(
-    r"\båtgärder\w*\s+(?:per|efter|enligt)\s+(?:ansvarig\w*(?:\s+aktör\w*)?|aktör\w*|huvudman\w*"
-    r"|förvaltning\w*|sektor\w*|enhet\w*|verksamhet\w*|organisation\w*)\s*$", re.I)
+    r"\b(?:åtgärder|uppgift(?:er|slist))\w*\s+(?:per|efter|enligt)\s+(?:ansvarig\w*(?:\s+aktör\w*)?|aktör\w*"
+    r"|ansvarsperson\w*|huvudman\w*|förvaltning\w*|sektor\w*|enhet\w*|verksamhet\w*|organisation\w*)\s*$", re.I)
 
 
 def announces_actions_by_doer(text: str) -> bool:
@@ -54,4 +56,17 @@ def _body_name(heading: str) -> bool:
     it names an actor and no structure role ('Åtgärder som välfärdsområdet ansvarar för'
     names the actions, a chapter title, not a doer)."""
     name = theme_name(heading)
-    return names_actor(name) and not header_roles(name)
+    # (a person with a post, 'Anna Berg, chef för arbets- och näringstjänsterna': the person)
+    return (names_actor(name) or names_actor(person_named(name))) and not header_roles(name)
+
+
+# 'Anna Berg, fritidschef': a person's name, then after a comma the post in lower case (a task
+# list per person heads each person's tasks so)
+_PERSON_WITH_POST_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,3}),\s+[a-zåäö]")
+
+
+def person_named(heading: str) -> str:
+    """The person a doer's heading names, without the post after the comma ('Anna Berg,
+    fritidschef' -> 'Anna Berg'); any other heading as it is."""
+    m = _PERSON_WITH_POST_RE.match(heading)
+    return m.group("name") if m else heading

@@ -673,6 +673,24 @@ def split_time_after_actors(value: str) -> tuple[str, str | None]:
     return value, None
 
 
+# '(med AMS)', '(tillsammans med X)' closing a cell of who and when: the partners
+_WITH_PARTNERS_RE = re.compile(r"\s*\((?:med|tillsammans\s+med|i\s+samarbete\s+med|i\s+samverkan\s+med)\s+([^()]+)\)\s*$", re.I)
+
+
+def who_when_cell(value: str) -> tuple[str, str, str | None]:
+    """(actors, partners, time) of a cell answering 'Vem och när': 'Medborgarinstitutet,
+    hösten 2025 (med kommunens bildningskansli)' -> ('Medborgarinstitutet', 'kommunens
+    bildningskansli', 'hösten 2025'): the doer first, its time after a comma, the partners
+    in a closing bracket after 'med'."""
+    text = squash(value)
+    partners = ""
+    m = _WITH_PARTNERS_RE.search(text)
+    if m:
+        partners, text = m.group(1).strip(), text[:m.start()].rstrip()
+    who, when = split_time_after_actors(text)
+    return who, partners, when
+
+
 # 'pågår' / 'pågående' in the time's place after the actors ('(ungdomstjänsterna, pågår)',
 # a planning board's card for work under way): the action runs now and on, its schedule as
 # 'fortlöpande' would say it -- only there, after a comma closing the actors

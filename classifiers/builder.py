@@ -39,7 +39,7 @@ from .goal_reference_column import goal_reference_columns
 from .goals_stated_together import goal_of_action
 from .goal_card_tables import card_number, goal_card
 from .labelled_goal_headings import heading_label_number
-from .actions_by_doer import by_doer_headings
+from .actions_by_doer import announces_actions_by_doer, by_doer_headings
 from .council_decision import decision_item
 from .decision_points import lettered_point, opens_goal_points
 from .content_roles import document_layouts, fits_layout
@@ -764,6 +764,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                                 elements[i + 2] if i + 2 < len(elements) else None)
                 if i in self.unit_headings:
                     self.stack[-1].unit = theme_name(el.text)
+                if announces_actions_by_doer(el.text) and self.stack and self.stack[-1].kind is None:
+                    # 'Uppgiftslistor per ansvarsperson': the tasks under it are the actions,
+                    # by doer, though no word of the heading is an action's (`actions_by_doer`)
+                    self.stack[-1].kind = "measure"
             elif self._reports_earlier_period() and not self._figures_with_direction(el):
                 # text, lists and tables under a heading about an earlier period report what
                 # was done then ('6 Utvärdering av programmet 2019–2023' over last period's

@@ -11,8 +11,10 @@ ticked boxes only is a list of the programme's actions printed with checkmarks.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from .text import BULLET_CHARS
+from .denied_actions import denied
+from .text import BULLET_CHARS, fold, strip_marker
 
 # the box after an optional list marker, as `text.BULLET_RE` reads a checklist item
 _MARKER = rf"^\s*(?:[{re.escape(BULLET_CHARS)}]\s+)?"
@@ -54,3 +56,83 @@ _DEADLINE_PHRASE_RE = re.compile(r"^(?:[^\W\d_]+\s+){0,2}\d{1,2}\.\d{1,2}\.\d{4}
 def deadline_phrase(text: str) -> bool:
     """The text is a deadline alone: a word or two and a date ('klart senast 30.9.2027')."""
     return bool(_DEADLINE_PHRASE_RE.match(text.strip()))
+
+
+# A task list sorted by the person answering for it ('Uppgiftslistor per ansvarsperson' over
+# one heading per person, `actions_by_doer`) codes each task by the person's initials and a
+# number, and closes it with the goal it serves as a bare number in brackets and its time
+# after a dash: '☐ AF-1 Uppgift: <task> (tillsammans med X) (5) – klart senast 9/2026'. The
+# code is how the follow-up table names the task ('Uppgift': 'AF-1'); the label ('Uppgift:',
+# 'Åtgärd:') is no part of the task. A paragraph may take one task out: 'Uppgiften AF-3 …
+# räknas inte som en åtgärd i programmet' (`without_denied_tasks`).
+_TASK_CODE = r"[A-ZÅÄÖ]{1,5}-\d{1,3}"
+_CODED_TASK_RE = re.compile(rf"^\s*(?P<code>{_TASK_CODE})\s+(?:(?P<label>[^\W\d_]+)\s*:\s+)?(?P<body>\S.*)$", re.S)
+# the labels a coded task may carry: an action's words and 'uppgift' (a task)
+_TASK_LABEL_RE = re.compile(r"^(?:uppgift|åtgärd|insats|aktivitet)(?:en|er|erna)?$", re.I)
+# '<task> (tillsammans med X) (5) – <time>': partners, the goal number(s) or 'alla mål', time
+_TASK_TAIL_RE = re.compile(
+    r"^(?P<task>.+?)(?:\s*\((?P<with>(?:tillsammans|i\s+samarbete|i\s+samverkan)\s+med\s+[^()]+)\))?"
+    r"\s*\((?P<goal>(?:mål\s+)?\d{1,2}(?:\s*(?:,|och|&)\s*\d{1,2})*|alla\s+mål)\)"
+    r"\s*[–—-]\s+(?P<when>[^()]+?)\s*\.?$", re.S | re.I)
+_WITH_LEAD_RE = re.compile(r"^(?:tillsammans|i\s+samarbete|i\s+samverkan)\s+med\s+", re.I)
+
+
+@dataclass
+class CodedTask:
+    code: str
+    text: str
+    goal_numbers: list[str]  # the goals its bracket names by number; [] for 'alla mål'
+    partners: list[str]
+    schedule: str
+
+
+def coded_task(text: str) -> CodedTask | None:
+    """The coded task a list item states ('AF-1 Uppgift: Öppna … (tillsammans med X) (5) –
+    2026', its box and list marker cut off before), else None: it needs its code, a goal
+    bracket and a time after a dash."""
+    m = _CODED_TASK_RE.match(_OPEN_BOX_RE.sub("", " ".join(text.split()), count=1))
+    if not m or (m.group("label") and not _TASK_LABEL_RE.match(m.group("label"))):
+        return None
+    tail = _TASK_TAIL_RE.match(m.group("body"))
+    if not tail:
+        return None
+    from .actors import split_names  # (actors reads `deadline_tail` of this module)
+
+    partners = split_names(_WITH_LEAD_RE.sub("", tail.group("with"))) if tail.group("with") else []
+    return CodedTask(m.group("code"), tail.group("task").strip(), re.findall(r"\d{1,2}", tail.group("goal")),
+                     partners, tail.group("when").strip())
+
+
+# 'Uppgiften AF-3 … räknas inte som en åtgärd': a sentence naming a task's code and denying
+# that it is an action
+_CODE_IN_TEXT_RE = re.compile(rf"(?<![\w-])({_TASK_CODE})(?![\w-])")
+_ACTION_NOUN_RE = re.compile(r"^(?:atgard|insats|uppgift)\w*$")  # folded
+
+
+def without_denied_tasks(elements: list) -> list:
+    """The elements without the coded tasks (`coded_task`) that a sentence of a paragraph
+    names by code and says are no action ('… räknas inte som en åtgärd i programmet')."""
+    denied_codes: set[str] = set()
+    for el in elements:
+        if el.kind != "para":
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+", el.text):
+            codes = _CODE_IN_TEXT_RE.findall(sentence)
+            if not codes:
+                continue
+            toks = [fold(t) for t in re.findall(r"[^\W\d_]+", sentence.lower())]
+            nouns = [i for i, t in enumerate(toks) if _ACTION_NOUN_RE.match(t) and i > 0]
+            # (the noun that names the task itself, 'Uppgiften AF-3', is not denied: the
+            # negation stands before a later one, 'räknas inte som en åtgärd')
+            if any(denied(toks, i) for i in nouns):
+                denied_codes.update(codes)
+    if not denied_codes:
+        return elements
+    out = []
+    for el in elements:
+        task = coded_task(strip_marker(el.text)) if el.kind == "bullet" else None
+        if task is not None and task.code in denied_codes:
+            continue
+        out.append(el)
+    return out
+

@@ -58,7 +58,8 @@ from .question_fields import fold_question_fields
 from .paired_sub_goals import relink_paired_sub_goals
 from .shift_goals import read_shift_goals
 from .board_decisions import fold_board_decisions
-from .checklist_items import without_ticked_items
+from .parallel_rows import split_code_parallel_rows
+from .checklist_items import without_denied_tasks, without_ticked_items
 from .page_furniture import drop_page_furniture
 from .target_groups import fold_target_groups
 from .unit_answers import fold_unit_answers
@@ -74,6 +75,8 @@ from .continuation_marks import without_continuation_marks
 def classify(doc) -> ProgramExtraction:
     # page numbers and running heads printed in the body's flow are no content
     elements = drop_page_furniture(document_elements(doc))
+    # a row of line lists, a code on each line, where a table ran onto the next page: one row a line
+    elements = split_code_parallel_rows(elements)
     # 'Tabell 3 (forts.)', 'Åtgärd: (forts.)' where a table printed as cards goes on (`continuation_marks`)
     elements = without_continuation_marks(elements)
     if doc.pages and all(getattr(p, "source", "") == "text-file" for p in doc.pages):
@@ -110,6 +113,8 @@ def classify(doc) -> ProgramExtraction:
     elements = swedish_only(elements)
     # a checklist's ticked items are steps done before the programme (`checklist_items`)
     elements = without_ticked_items(elements)
+    # 'Uppgiften AF-3 … räknas inte som en åtgärd': the coded task so denied (`checklist_items`)
+    elements = without_denied_tasks(elements)
     # '• Åtgärd: X' / '• Ansvar: Y' / '• Tid: Z': a card's fields typed as a list (`bulleted_fields`)
     elements = unbullet_field_lists(elements)
     # '– vem: X' / '– när: Y' lines under a bullet: the item's fields (`dash_field_lines`)

@@ -22,3 +22,17 @@ def closing_time(text: str) -> tuple[str, str] | None:
     if not m or not _time_only(m.group(1)) or not text[:m.start()].strip():
         return None
     return text[:m.start()].rstrip(), m.group(1).strip()
+
+
+# '… marknadsförs på fem språk – somrarna 2025–2028': the time after a spaced dash, alone
+_CLOSING_DASH_RE = re.compile(r"\s+[–—]\s+((?:(?!\s[–—]\s).)+?)\s*\.?\s*$")
+
+
+def closing_dash_time(text: str) -> tuple[str, str] | None:
+    """(the action without it, the time) of a list item closed by a spaced dash and a time
+    and nothing else ('Sommarfester marknadsförs – somrarna 2025–2028'), else None: the
+    item's schedule, as a time alone in parentheses is (`closing_time`)."""
+    m = _CLOSING_DASH_RE.search(text or "")
+    if not m or not _time_only(m.group(1)) or not text[:m.start()].strip():
+        return None
+    return text[:m.start()].rstrip(), m.group(1).strip()

@@ -29,6 +29,7 @@ import re
 
 from .elements import Element
 from .goal_lookup import long_words
+from .text import FUNCTION_WORDS
 from .word_stems import common_start, one_begins_other
 
 _PLAIN_VOWELS = str.maketrans("äö", "ao")
@@ -85,7 +86,8 @@ def actions_counted(indicators: list[str], actions: list[tuple[str, str]],
             # residents follows the goals up, whatever word it shares with an action
             out.append(None)
             continue
-        own = list(dict.fromkeys(long_words(ind)))
+        # (a function word of four letters, 'inom', 'från', 'mellan', names nothing counted)
+        own = [w for w in dict.fromkeys(long_words(ind)) if w not in FUNCTION_WORDS]
         hits = [[w for w in own if _holds(w, ws)] for ws in action_words]
         # (`hits` already says which actions hold each word: no second pass over them)
         distinctive = {w for w in own

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .actors import _time_only
 from .elements import Element
 from .headers import label_role
 from .records import closing_fields
@@ -55,6 +56,13 @@ def dash_fields_as_paragraphs(elements: list[Element]) -> list[Element]:
         i += 1
         if el.kind != "bullet" or not _ITEM_RE.match(el.text):
             continue
+        if i < n and (tail := _dash_time(elements[i])) is not None:
+            # '• Sommarfester marknadsförs på fem språk' / '– somrarna 2025–2028': the item's
+            # closing time after its dash, put on a line of its own by a narrow column, whose
+            # dash then reads as a list glyph: the item's line, as printed
+            el = replace(el, text=f"{el.text.rstrip()} – {tail}")
+            out[-1] = el
+            i += 1
         j = i
         while j < n and _dash_field(elements[j]) is not None:
             j += 1
@@ -71,6 +79,19 @@ def dash_fields_as_paragraphs(elements: list[Element]) -> list[Element]:
             out[-1] = replace(el, fields=[*el.fields, *found])
         i = j
     return out
+
+
+# a dash line holding a time and nothing else ('– somrarna 2025–2028', '— 2026')
+_DASH_LINE_RE = re.compile(r"^\s*[–—]\s+(?P<rest>\S.*)$", re.S)
+
+
+def _dash_time(el: Element) -> str | None:
+    """The time of a dash line that holds a time alone, else None."""
+    if el.kind not in ("bullet", "para"):
+        return None
+    m = _DASH_LINE_RE.match(el.text)
+    rest = " ".join(m.group("rest").split()).rstrip(".") if m else ""
+    return rest if rest and _time_only(rest) else None
 
 
 def _closed(text: str) -> str:

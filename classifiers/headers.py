@@ -127,10 +127,21 @@ _COOPERATE_RE = re.compile(r"samarbet|samverk|\bdelta|medverk|involver|\bmed\W*$
 _LEAD_RE = re.compile(r"ansvar|\bleder\b|\bgör\b|genomför|utför")
 _REACH_RE = re.compile(r"uppnå|\bnå\b|\bvill\b|önsk|syft|\bmål|förbättr|förändr")
 DOING_RE = re.compile(r"\bgör|\bgöra|åtgärd|genomför|\bske\b")
+# questions joined in one header: 'Vem och när', 'Vad, vem, när', 'Vem / när'
+_JOINED_QUESTIONS_RE = re.compile(r"\s*(?:,|/|&|\boch\b)\s*")
+_COUNT_RE = re.compile(r"^\s*(?:räknar|mäter)\b")
 _KNOW_RE = re.compile(r"\bvet\b|\bmät|följ\w*\s+(?:vi\s+|man\s+)?upp|\bse\b|\bser\b|märk|utvärder")
 
 
 def _question_roles(low: str) -> tuple[str, ...] | None:
+    parts = _JOINED_QUESTIONS_RE.split(low.strip().rstrip("?").strip())
+    if len(parts) > 1 and all(_QUESTION_RE.match(p) for p in parts):
+        # 'Vem och när', 'Vem / när?': two questions asked in one header, a column of both
+        # answers ('Kommunkansliet, från maj 2025'): the roles of each, in order
+        roles: list[str] = []
+        for p in parts:
+            roles += [r for r in _question_roles(f"{p}?") or () if r not in roles]
+        return tuple(roles)
     m = _QUESTION_RE.match(low)
     n = len(low.split())
     if not m or not (low.rstrip().endswith("?") and n <= QUESTION_WORDS or n <= 2):
@@ -154,6 +165,9 @@ def _question_roles(low: str) -> tuple[str, ...] | None:
     if q == "vad":
         if _REACH_RE.search(rest):
             return ("goal",)
+        if _COUNT_RE.match(rest):
+            # 'Vad räknar vi?', 'Vad mäter vi?': what is counted or measured, the meter
+            return ("indicator",)
         return ("measure",) if DOING_RE.search(rest) else ()
     if _HOW_MUCH_RE.match(rest):
         # 'Hur ofta?', 'Hur mycket?' ask a quantity -- how often an indicator is reported

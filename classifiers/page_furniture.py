@@ -112,8 +112,16 @@ def drop_page_furniture(elements: list[Element]) -> list[Element]:
         if el.kind == "table" and el.table is not None:
             seen_feet.update(k for r in el.table.rows if (c := _lone_cell(r)) and (k := numbered_foot_key(c)))
 
+    # a running head naming the programme by its title ('Storvik · Integrationsprogram för
+    # Storviks kommun 2026–2029', the title the document opens with as its first heading):
+    # a page's head, also where a borderless table running onto the page took it in as a row
+    first = next((el.text for el in elements if el.kind == "heading"), "")
+    title = squash(first).casefold() if len(squash(first)) >= 20 else ""
+
     def repeated_foot(text: str) -> bool:
         f = numbered_foot_key(text)
+        if title and title in (p.casefold() for p in _FOOT_SEP_RE.split(squash(text))[1:]):
+            return True
         return bool(f) and seen_feet[f] >= 2
 
     out = [el for el, k, f in zip(elements, heads, feet)

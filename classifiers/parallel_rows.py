@@ -106,3 +106,47 @@ def parallel_actions(action_cell: str, time_cell: str, width: int | None = None,
 def is_none(item: str) -> bool:
     """A dash alone: the action of that line has nothing in this cell."""
     return bool(DASH_ONLY_RE.match(item.strip()))
+
+
+def _code_lines(cell: str) -> bool:
+    """Every line of the cell is a task's code alone ('AF-1', 'ED-1')."""
+    from .action_goal_links import action_code
+
+    lines = _lines(cell)
+    return len(lines) >= 2 and all(action_code(ln) for ln in lines)
+
+
+def split_code_parallel_rows(elements: list) -> list:
+    """Tables with their rows of parallel line lists split into one row per line: a row whose
+    filled cells all hold the same number of lines, one of them a code on each line ('Antal
+    besökare … / Antal sidvisningar …' | 'AF / ED' | 'AF-1 / ED-1'). A borderless table
+    running onto the next page may come back so, its rows there read as one (no rule parts
+    them): each code names its own row, and the lines beside it are that row's."""
+    for el in elements:
+        t = el.table if el.kind == "table" else None
+        # (a table with merged cells is left as it is: its spans would have to move)
+        if t is None or len(t.rows) <= t.header_rows or t.spans:
+            continue
+        new_rows, new_pages = [], []
+        split = False
+        paged = len(el.pages) == len(t.rows)
+        for k, row in enumerate(t.rows):
+            filled = [c for c in row if c.strip()]
+            counts = {len(_lines(c)) for c in filled}
+            if k >= t.header_rows and len(filled) >= 2 and len(counts) == 1 \
+                    and counts.pop() >= 2 and any(_code_lines(c) for c in filled):
+                n = len(_lines(filled[0]))
+                for j in range(n):
+                    new_rows.append([_lines(c)[j] if c.strip() else "" for c in row])
+                    if paged:
+                        new_pages.append(el.pages[k])
+                split = True
+                continue
+            new_rows.append(list(row))
+            if paged:
+                new_pages.append(el.pages[k])
+        if split:
+            t.rows = new_rows
+            if paged:
+                el.pages = new_pages
+    return elements

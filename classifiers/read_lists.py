@@ -24,7 +24,7 @@ from .elements import Element
 from .goal_lookup import LETTER_CODE
 from .goal_outline import sub_goal_item
 from .change_markers import revision_marks
-from .closing_times import closing_time
+from .closing_times import closing_dash_time, closing_time
 from .assignments import assigned_actors
 from .result_chains import action_named_by_link, chain_indicator
 from .headers import header_role
@@ -39,6 +39,8 @@ from .theme_lead_in import theme_lead_in
 from .theme_labelled_meters import followed_action, theme_labelled_meter
 from .titled_items import SINGLE_LETTER_ITEM_RE, titled_action
 from .timeline_items import leading_time_label
+from .actions_by_doer import person_named
+from .checklist_items import coded_task
 from .text import BULLET_RE, fold, NUMBERED_RE, is_figure, is_question, numbering, squash, strip_marker
 from .goal_labelled_meters import counted_action, goal_labelled_meter
 from .goal_chapter_items import in_goal_chapter, labelled_goal_item
@@ -346,6 +348,20 @@ class ListReader:
                 or self._action_of_stated_goal(own_doer=bool(inline) or trailing_actors(text) is not None,
                                                item=text) \
                 or self._list_after_goal_heading(own_doer=bool(inline) or trailing_actors(text) is not None):
+            if (task := coded_task(text)) is not None:
+                # 'AF-1 Uppgift: <task> (tillsammans med X) (5) – 2026' under the heading of the
+                # person doing it: the task, of goal 5, its code kept for the follow-up table
+                # (`checklist_items.coded_task`)
+                goal = next((g for n in task.goal_numbers if (g := self.goal_lookup.goal_by_number(n))), None)
+                unit = self.unit()
+                resp = [person_named(unit)] if unit and unit in self.item_units else []
+                sched, start, end = parse_schedule(task.schedule)
+                mid = self.add_measure(task.text, el.page, [goal] if goal else self.current_goals(),
+                                       responsible=resp, partners=task.partners, schedule=sched,
+                                       start_year=start, end_year=end, printed=as_printed(squash(text)))
+                self.coded_measures.setdefault(task.code, mid)
+                self.list_measures.append(mid)
+                return
             grp = self.group_number()
             if num and grp and num == grp and not self.group_had_items:
                 num = f"{grp}.1"  # 'N.' opening the actions of group N is its first action, N.1
@@ -429,7 +445,7 @@ class ListReader:
                 resp, partners = agreed_doers(said)
                 subject_doer = []
                 when = when or (said.schedule if said is not None else None)
-            if not (when or paren_time) and (dated := closing_time(text)) is not None:
+            if not (when or paren_time) and (dated := closing_time(text) or closing_dash_time(text)) is not None:
                 # '... (2026)': the time alone in parentheses closing the item is its schedule,
                 # no part of what is done (`closing_times`, as in a table's action cell)
                 printed = printed or text

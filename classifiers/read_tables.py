@@ -15,7 +15,7 @@ from .table_halves import half_key, half_key_column, numbered_actions
 from .part_references import is_part_reference, part_reference, referred_targets
 from .partners_in_text import partners_named_in_action
 from .translated_columns import own_language, translated_header
-from .actors import (actors_by_qualifier, actors_parenthesis_start, parenthesis_in_actors_place,
+from .actors import (actors_by_qualifier, who_when_cell, actors_parenthesis_start, parenthesis_in_actors_place,
                      post_parenthesis, split_actors, trailing_actors)
 from .align import align
 from .organisation_columns import organisation_actors, organisation_columns
@@ -460,6 +460,10 @@ class TableReader:
         group_goal: str | None = None
         group_lower_run = False
         carry: dict[str, str] = {}
+        # 'Vem och när': one column of who and when, its cells '<actor>, <time> (med <partner>)'
+        # (`actors.who_when_cell`), where the table has no column of when
+        who_when = bool(n_hdr) and "responsible" in col and "schedule" not in col \
+            and "schedule" in header_roles(hdrs[col["responsible"]])
         last_measures: list[str] = []
         table_measures: list[str] = []
         # an item of the table closed with its doer and time in parentheses, '(X, 2026)'
@@ -732,6 +736,10 @@ class TableReader:
                 if v:
                     carry[role] = v
                 vals[role] = v or ("" if whole_card else carry.get(role, ""))
+            if who_when and vals["responsible"] and not vals["schedule"]:
+                who, partners_said, when_said = who_when_cell(vals["responsible"])
+                vals["responsible"], vals["schedule"] = who, when_said or ""
+                vals["partners"] = vals["partners"] or partners_said
             if group_when and not vals["schedule"]:
                 vals["schedule"] = group_when
             if year_cols and not vals["schedule"]:
@@ -1049,6 +1057,8 @@ class TableReader:
         measures numbered so before ('2.1', '1.1, 1.2'), or a goal by its number ('Mål 3');
         ([], None) for a cell that states an action or names nothing read so far."""
         cell = squash(text or "").rstrip(".")
+        if re.fullmatch(r"\((?i:mål|delmål)\s+[^()]+\)", cell):
+            cell = cell[1:-1]  # '(mål 3)' among task codes: goal 3 (`code_reference_columns`)
         ref = part_reference(cell)
         if ref is not None:
             # 'kap. 3, punkt 2' / 'kap. 6': the action or chapter named by where the document

@@ -266,6 +266,9 @@ _GOAL_FIELD_RE = re.compile(
     # the direction striven for ('Strävan: Varje ny invånare känner sig välkommen'), a short
     # programme's word for its goal, as 'Eftersträvat läge' is
     r"|strävan|strävanden"
+    # ... or the direction set for a theme ('Inriktning: Inflyttade vuxna kan lära sig
+    # svenska …' under the theme's heading, over its actions), a plan's word for its goal
+    r"|inriktning(?:en)?"
     # ... said as a clause ('Vi strävar efter: Alla som flyttar hit får ...', 'Kommunen
     # strävar mot:'), the same direction in a sentence's words
     r"|(?:vi|kommunen|staden)\s+(?:strävar\s+(?:efter|mot|till)|eftersträvar)"

@@ -32,7 +32,7 @@ import re
 
 from extractors.model import Table
 
-from .actors import split_time_after_actors, trailing_actors
+from .actors import trailing_actors, who_when_cell
 from .elements import FIELD_SEP_RE, Element
 from .proposal_rows import marks_adoption
 from .headers import (ACRONYM_KEY, is_status_label, is_status_phrase, marks_new_action, DOING_RE, QUESTION_WORDS, any_label, follow_up_label, header_role, header_roles, is_label_cell, label_role,
@@ -347,10 +347,13 @@ def _time_after_doer(record: dict) -> None:
     if "responsible" not in record or "schedule" in record:
         return
     label, value = record["responsible"]
-    who, when = split_time_after_actors(value)
+    # ('Vem och när: X, hösten 2025 (med Y).': the partners in the bracket after the time)
+    who, partners, when = who_when_cell(value)
     if when:
         record["responsible"] = (label, who)
         record["schedule"] = ("Tidtabell", when)  # the column the table of records heads it by
+        if partners and "partners" not in record:
+            record["partners"] = ("Samarbetspartner", partners)
 
 
 def _is_action(el: Element) -> bool:
@@ -429,6 +432,32 @@ def _heading_action(elements: list[Element], j: int) -> int:
         k += 1
     fs = _field_of(elements[k]) if k < len(elements) else None
     return k if fs and fs[0][0] in _ITEM_FIELD_ROLES else j
+
+
+# an action's name printed as a line of its own: a few words and no full stop
+_NAME_WORDS = 20
+
+
+def _named_paragraph_action(elements: list[Element], j: int) -> int:
+    """Index of the field line right under an action named by a paragraph of its own, or j.
+    A table 'Insats | Vem och när' printed as records gives each action its name on one line
+    (no full stop: a name, not a sentence of the text) and one line of who and when under it
+    ('Vem och när: Kommunkansliet, från maj 2025.'). The line must say both: one label
+    asking both ('Vem och när'), or a field of who and a field of when; a paragraph over a
+    lone 'Ansvar: …' line is text that names someone."""
+    el = elements[j]
+    if el.kind != "para" or j + 1 >= len(elements) or elements[j + 1].kind != "para":
+        return j
+    text = squash(el.text)
+    # (a colon: a labelled line, 'Åtgärd 1.1: …', read by the labels' own readings)
+    if not text or text.endswith((".", "?", "!")) or ":" in text or len(text.split()) > _NAME_WORDS \
+            or any_label(text) or _other_field(el):
+        return j
+    fs = _field_of(elements[j + 1])
+    if not fs or fs[0][0] not in ("responsible", "actors"):
+        return j
+    says_when = "schedule" in header_roles(fs[0][1]) or any(role == "schedule" for role, _, _ in fs[1:])
+    return j + 1 if says_when else j
 
 
 def _titled_card(elements: list[Element], j: int) -> int:
@@ -599,6 +628,8 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
         if end == j and fs is None and not records:
             end = _bullet_run(elements, j)
         fields_at = _heading_action(elements, j) if end == j and fs is None and j not in goal_led else j
+        if fields_at == j and end == j and fs is None:
+            fields_at = _named_paragraph_action(elements, j)
         if fields_at > j:
             # an action heading: its text the measure, its description passed over
             cur = {"measure": ("Åtgärd", el.text)}

@@ -26,11 +26,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .actors import trailing_actors
 from .elements import Element
 from .prose import intro_kind
 from .records import closing_fields
 from .start_stop_lists import start_stop_kind
-from .text import squash
+from .text import item_text, squash
 
 _HERE = r"(?:i|inom|under|för)\s+(?:detta|det\s+här|denna|den\s+här)\s+(?:kapitel|avsnitt|tema|område|insatsområde|del)"
 _ACTIONS = r"(?:alla\s+)?(?:åtgärderna|åtgärder|insatserna)"
@@ -41,6 +42,14 @@ _WHOLE_RES = [
     re.compile(rf"^{_ACTIONS}\s+{_HERE}\s+(?:sköts|genomförs|leds|samordnas)\s+av\s+(?P<who>[^.]+?)\s*\.?$", re.I),
     re.compile(rf"^för\s+{_ACTIONS}\s+{_HERE}\s+ansvarar\s+(?P<who>[^.]+?)\s*\.?$", re.I),
     re.compile(rf"^(?P<who>[^.]+?)\s+ansvarar\s+för\s+{_ACTIONS}\s+{_HERE}\s*\.?$", re.I),
+]
+# ... or said before the list as the doer of every item that names none: 'Ansvaret ligger hos
+# fritidsnämnden om inget annat sägs.', 'X ansvarar om inte annat anges.' The exception clause
+# points at the items after it, some of which name another doer ('– biblioteket, 2025')
+_UNLESS = r"\s+(?:om|där|när)\s+(?:inget|inte|ej)\s+annat\s+(?:sägs|anges|nämns|står|framgår)"
+_DEFAULT_RES = [
+    re.compile(rf"^(?:huvud)?ansvar(?:et)?\s+(?:ligger\s+(?:hos|på)|har|bärs\s+av)\s+(?P<who>[^.]+?){_UNLESS}\s*\.?$", re.I),
+    re.compile(rf"^(?P<who>[^.]+?)\s+ansvarar(?:\s+för\s+{_ACTIONS})?{_UNLESS}\s*\.?$", re.I),
 ]
 # 'Ansvar: åtgärd 1 X, åtgärd 2 Y' / 'Ansvar: X för åtgärderna 1–2, Y för åtgärd 3'
 _BY_NUMBER_LINE_RE = re.compile(r"^ansvar(?:ig|iga)?\s*:\s*(?P<rest>.*\båtgärd(?:erna|en)?\s+\d.*?)\s*\.?$", re.I)
@@ -81,6 +90,22 @@ def responsible_by_number(paragraph: str) -> dict[int, str] | None:
     return out or None
 
 
+def default_responsible(sentence: str) -> str | None:
+    """X of a sentence making X the doer of the items after it that name no other ('Ansvaret
+    ligger hos X om inget annat sägs.'), else None."""
+    s = squash(sentence)
+    for rx in _DEFAULT_RES:
+        if (m := rx.match(s)):
+            return m.group("who").strip()
+    return None
+
+
+def _names_own_doer(el: Element) -> bool:
+    """The item closes with a doer of its own ('… – biblioteket, 2025', '(kansliet)')."""
+    found = trailing_actors(item_text(el.text))
+    return bool(found and (found[0] or found[1]))
+
+
 def _is_item(el: Element) -> bool:
     return el.kind == "bullet" or (el.kind == "para" and bool(_ITEM_NUMBER_RE.match(el.text)))
 
@@ -103,6 +128,16 @@ def read_section_responsibility(elements: list[Element]) -> list[Element]:
         if el.kind != "para":
             continue
         sentences = _SENTENCE_SPLIT_RE.split(squash(el.text))
+        default = next((w for s in sentences if (w := default_responsible(s))), None)
+        if default:
+            # the items after it, to the section's end, that name no doer of their own
+            for k in range(i + 1, len(elements)):
+                e = out[k]
+                if e.kind == "heading":
+                    break
+                if _is_item(e) and not _names_own_doer(e):
+                    out[k] = _with_field(e, default)
+            continue
         who = next((w for s in sentences if (w := whole_section_responsible(s))), None)
         by_number = None if who else responsible_by_number(el.text)
         if not who and not by_number:

@@ -297,8 +297,8 @@ FLOORS = {
     "blind224-norrvik-2026-2029": (None, None, None),
     "blind225-vastanby-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.600/1.000/1.000 -> now 1.000/1.000/1.000 ('Prestation:' output goals under their 'Effekt:' goal, each over its own action table or cards)
     "blind226-kallvik-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.769/0.400/0.462 -> now 1.000/1.000/1.000 ('Åtgärdskort N · name' cards: first sentence the action, one-row Ansvarig | Med i arbetet | Tid table its fields, 'hör till mål X' note, 'Så ser vi om det fungerar:' meter; 'Mål A' cells)
-    "blind227-markby-2025-2028": (None, None, None),
-    "blind228-storvik-2026-2029": (None, None, None),
+    "blind227-markby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/1.000 -> now 1.000/1.000/1.000 ('Inriktning:' goals; 'Insats | Vem och när' cells '<actor>, <time> (med <partner>)'; default doer 'om inget annat sägs' over '<action> – <time>' bullets)
+    "blind228-storvik-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/1.000 -> now 1.000/1.000/1.000 (task lists per person, '☐ AF-1 Uppgift: … (tillsammans med X) (5) – <time>'; a task denied by code; follow-up by task code or '(mål 3)')
     "blind229-ekvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/0.941 -> now 1.000/1.000/1.000 ('Nivå | Id | Benämning | Hör till' flat level report read by parent ids; key figures naming goal and action ids; 'Avsluta⏎d' broken status)
     "blind230-rosund-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.632/0.923/0.545 -> now 1.000/1.000/1.000 ('Mål N – area – goal' list; 'Uppföljning: Mätare M5' coded meter references; struck-out forms and the blank template)
     "blind231-stenvik-2026-2029": (None, None, None),
