@@ -62,27 +62,6 @@ def _holds(word: str, text_words: list[str]) -> bool:
     return any(same_stem(word, w) for w in text_words)
 
 
-def _holds_close(word: str, text_words: list[str]) -> bool:
-    """`_holds`, but not by a short word the figure's compound merely opens with: 'stöd'
-    (of 'Stöd till föreningar …') is no 'stödundervisning' -- the action's word covers less
-    than half of the figure's."""
-    return any(same_stem(word, w) and not (word.startswith(w) and len(w) * 2 < len(word))
-               for w in text_words)
-
-
-def _goal_named(own: list[str], action_words: list[list[str]], goal_words: list[list[str]]) -> int | None:
-    """The place of the one goal a figure names by a word of its own that that goal holds,
-    no other goal and no action; None when it names none or several."""
-    named = set()
-    for w in own:
-        if any(_holds(w, ws) for ws in action_words):
-            continue
-        goals = [g for g, ws in enumerate(goal_words) if _holds(w, ws)]
-        if len(goals) == 1:
-            named.add(goals[0])
-    return named.pop() if len(named) == 1 else None
-
-
 # a rate named by a compound, 'Arbetslöshetsgrad bland ...', 'Sysselsättningsgraden för ...':
 # a figure of the population, no count of what one action does (`prose.is_population_rate`,
 # there in the definite form after a follow-up verb; a table row names it bare)
@@ -107,12 +86,7 @@ def actions_counted(indicators: list[str], actions: list[tuple[str, str]],
             out.append(None)
             continue
         own = list(dict.fromkeys(long_words(ind)))
-        hits = [[w for w in own if _holds_close(w, ws)] for ws in action_words]
-        # the one goal the figure names by a word no action uses ('… i påverkansorganen' of
-        # 'Invandrare är representerade i stadens påverkansorgan'): it follows that goal up,
-        # so it counts an action of that goal or none (a word it shares with another goal's
-        # action, 'utländsk bakgrund', names people, not what is done)
-        named_goal = _goal_named(own, action_words, goal_words) if goal_rank is not None else None
+        hits = [[w for w in own if _holds(w, ws)] for ws in action_words]
         # (`hits` already says which actions hold each word: no second pass over them)
         distinctive = {w for w in own
                        if sum(1 for h in hits if w in h) == 1
@@ -123,8 +97,7 @@ def actions_counted(indicators: list[str], actions: list[tuple[str, str]],
         # counts each once, so the figure names the other action it shares a word with)
         taken = {x for x in out if x}
         cands = [(sum(1 if _holds_whole(w, action_words[k]) else 0.5 for w in h), k)
-                 for k, h in enumerate(hits) if set(h) & distinctive and actions[k][0] not in taken
-                 and (named_goal is None or goal_rank[k] == named_goal)]
+                 for k, h in enumerate(hits) if set(h) & distinctive and actions[k][0] not in taken]
         if not cands:
             out.append(None)
             continue

@@ -197,27 +197,6 @@ def test_a_comment_goes_on_past_a_column_break():
     assert [e.text for e in without_tracked_changes(els)] == ["• Antal barn i simskolan"]
 
 
-_ACTIONS = [("a1", "Rekryteringsdag för kvinnor med utländsk bakgrund"),
-            ("a2", "Läxhjälp med stödundervisning i matematik"),
-            ("a3", "Stöd till idrottsföreningar för hallhyror"),
-            ("a4", "Simskola för förskolebarn"),
-            ("a5", "Mångfaldsrådet får en plats i byastämman")]
-_GOALS = ["Kvinnor hittar arbete", "Elever klarar skolan", "Barn rör på sig",
-          "Nyinflyttade är representerade i byarådet"]
-
-
-def test_a_closing_list_counts_the_action_a_figure_names_not_a_goal_elsewhere():
-    from classifiers.counted_actions import actions_counted
-    got = actions_counted(["Antal ledamöter med utländsk bakgrund i byarådet",
-                           "Antal deltagare i rekryteringsdagen",
-                           "Antal elever som fått stödundervisning",
-                           "Antal barn i simskolan"], _ACTIONS, _GOALS, [0, 1, 2, 2, 3])
-    # 'byarådet' names the last goal, none of whose actions the figure names: it counts
-    # no action ('utländsk bakgrund' names people, shared with another goal's action);
-    # 'stöd' of 'Stöd till …' is no 'stödundervisning'
-    assert got == [None, "a1", "a2", "a4"]
-
-
 def test_one_number_lists_the_one_action_of_a_goal_on_the_next_card():
     cols = ["Mål", "Vad vi vill uppnå", "Åtgärder"]
     got = _classify([
