@@ -69,3 +69,19 @@ def link_action_references(built) -> None:
             ind.goal = goal
             ind.goals = [goal] if goal else []
     built.measures[:] = [m for m in built.measures if m.id not in refs]
+
+
+def action_number_column(rows: list[list[str]], roles: dict[int, str], numbered: set[str]) -> int | None:
+    """A second meter column by its header ('Följer upp' beside 'Indikator') whose filled
+    cells all name actions by label and number ('åtgärd 4', 'Åtgärd 8–9', a dash for none),
+    one at least an action numbered so before (`numbered`): the column says which action
+    each meter follows up and states no meter. None when the table has a measure column,
+    fewer than two meter columns, or no such column."""
+    meters = [c for c, r in sorted(roles.items()) if r == "indicator"]
+    if "measure" in roles.values() or len(meters) < 2 or not numbered:
+        return None
+    for c in meters[1:]:
+        cells = [squash(r[c]) for r in rows if c < len(r)]
+        if refers_to_actions(cells) and any(n in numbered for x in cells for n in referred_numbers(x)):
+            return c
+    return None

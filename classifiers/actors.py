@@ -564,6 +564,10 @@ def same_actor(a: str, b: str, threshold: float = 90.0) -> bool:
 _TRAILING_PAREN_RE = re.compile(r"\(([^()]{2,160})\)\s*[.;]?\s*$")
 # '... – bildningssektorn, fortlöpande': who and when after a spaced dash closing the item
 # (a dash with spaces, not the hyphen of 'kultur- och fritidsnämnden')
+# the last sentence of an item holding a field after a semicolon, no colon nor bracket
+# ('… veckan. Integrationskoordinatorn tillsammans med X; 2025–2028.'): read as an
+# unlabelled parenthesis is (`_unlabelled_actors`), and only with its time
+_TRAILING_SENTENCE_RE = re.compile(r"(?<=[.!])\s+([A-ZÅÄÖ][^.;:()!?]{1,100};[^.;:()!?]{2,60})\.?\s*$")
 _TRAILING_DASH_RE = re.compile(r"\s[–—]\s+((?:(?!\s[–—]\s)[^()]){2,160}?)\s*[.;]?\s*$")
 _TRAILING_LABEL_RE = re.compile(r"(?:[–—-]|\s)\s*((?:huvud)?ansvar(?:ig|iga|et)?)\s*:\s*([^()]{2,160}?)\s*[.;]?\s*$",
                                 re.I)
@@ -808,6 +812,12 @@ def _trailing_tail(text: str) -> tuple[int, str, tuple[list[str], list[str], str
     if content is None:
         dm = _TRAILING_DASH_RE.search(text)
         found = dash_tail_actors(dm.group(1)) if dm and ":" not in dm.group(1) else None
+        if found is None and (sm := _TRAILING_SENTENCE_RE.search(text)) is not None:
+            # '1. Läxhjälp i högstadiet. Bildningsavdelningen tillsammans med X; läsåret
+            # 2025–2026.': a closing sentence of who, then when after a semicolon -- the
+            # unlabelled fields of a parenthesis, set as a sentence of their own
+            found = _unlabelled_actors(sm.group(1))
+            return (sm.start(), "sentence", found) if found and found[2] else None
         return (dm.start(), "dash", found) if found else None
     if ":" in content:
         return None

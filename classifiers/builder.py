@@ -51,6 +51,7 @@ from .area_counts import action_counted
 from .goal_lookup import BARE_CODE_RE, LETTER_CODE, GoalLookup, bare_number
 from .name_columns import action_title, named_project, without_name_column
 from .question_goals import question_goal_column
+from .goal_action_ranges import without_goal_number_column
 from .doer_field_lists import doer_field_line
 from .headers import (defined_roles, header_role, is_evaluation_table, is_label_cell, is_structure_header,
                       label_columns, map_columns, names_direction)
@@ -311,6 +312,8 @@ class Built:
     # a goal table's short name of each goal ('Kortnamn': 'Första tiden', `goal_short_names`)
     goal_names: dict[str, str] = field(default_factory=dict)
     measure_table: dict[str, int] = field(default_factory=dict)  # measure -> ordinal of its table
+    # action number -> the goal a goal table lists it under ('Åtgärder': '1–3', `goal_action_ranges`)
+    goal_of_action_number: dict[str, str] = field(default_factory=dict)
 
 
 class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
@@ -1506,6 +1509,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         roles = without_name_column(t.rows[n_hdr:], roles)
         # a question column ('Fråga': 'Hur får fler jobb?') naming the goal each indicator follows up
         roles = question_goal_column(headers, t.rows[n_hdr:], roles)
+        # 'Mål': '1' beside 'Vad vi vill uppnå': '<goal>': the goal's number (`goal_action_ranges`)
+        roles = without_goal_number_column(t.rows[n_hdr:], roles)
         if is_evaluation_table(headers, t.rows[n_hdr:]) and not _follows_up_indicators(roles):
             return None  # the earlier programme's measures with their status
         return n_hdr, roles

@@ -38,3 +38,63 @@ _STRUCK_STATUS_RE = re.compile(r"^(?:struken|struket|stryks|utgår|utgått|slopa
 def is_struck_status(value: str) -> bool:
     """A status value that opens by saying the item is struck out ('Utgår ur programmet')."""
     return bool(_STRUCK_STATUS_RE.match(" ".join((value or "").split())))
+
+
+# A draft exported with its tracked changes shows a deletion between tags, '[struken] Hembesök
+# hos alla över 75 år [/struken] Förebyggande hembesök …' (Word's 'show markup' saved as
+# text): the struck words are no longer the programme's, the text after them is. A margin
+# comment exported as a paragraph of its own opens with the word for a comment and the
+# reviewer's initials and number in brackets ('Kommentar [AB1]: Ska vi …?'): a reviewer's
+# note, no part of the programme either.
+_STRUCK_TAG = r"struken|struket|raderad|raderat|borttagen|borttaget|strike|del"
+_STRUCK_SPAN_RE = re.compile(rf"\[\s*(?P<tag>{_STRUCK_TAG})\s*\].*?\[\s*/\s*(?P=tag)\s*\]", re.I | re.S)
+_COMMENT_RE = re.compile(r"^\W*(?:kommentar|comment)\s*\[[A-ZÅÄÖ]{1,4}\d{1,3}\]\s*:", re.I)
+
+
+# a text opening in lower case, after a list mark or a dash if any: the rest of a sentence
+_LOWER_START_RE = re.compile(r"^[\s•·▪–—-]*[a-zåäö]")
+
+
+def without_struck_spans(text: str) -> str:
+    """`text` without its tagged deletions ('[struken] … [/struken]'), spaces closed up."""
+    if "[" not in text:
+        return text
+    out = _STRUCK_SPAN_RE.sub(" ", text)
+    if out == text:
+        return text
+    return re.sub(r"[ \t]{2,}", " ", re.sub(r"^[ \t]+|[ \t]+(?=[.,;:!?]|$)", "", out, flags=re.M)).strip()
+
+
+def is_margin_comment(text: str) -> bool:
+    """'Kommentar [AB1]: …': a reviewer's comment exported as a paragraph."""
+    return bool(_COMMENT_RE.match(text or ""))
+
+
+def without_tracked_changes(elements: list) -> list:
+    """The elements with their tagged deletions taken out (cells too) and without margin
+    comments; an element, a list item, left with no words is dropped."""
+    out = []
+    in_comment = False
+    for el in elements:
+        if el.kind != "table" and is_margin_comment(el.text):
+            # (its sentence unfinished, the comment goes on in the next element if that
+            # opens in lower case: '– uppgiften finns inte …' set apart by a column break)
+            in_comment = not el.text.rstrip().endswith((".", "!", "?"))
+            continue
+        if in_comment and el.kind in ("para", "bullet") and _LOWER_START_RE.match(el.text):
+            in_comment = not el.text.rstrip().endswith((".", "!", "?"))
+            continue
+        in_comment = False
+        if el.text and "[" in el.text:
+            text = without_struck_spans(el.text)
+            if text != el.text:
+                if not any(ch.isalnum() for ch in text):
+                    continue
+                el.text = text
+        if el.kind == "table" and el.table is not None:
+            for row in el.table.rows:
+                for c, cell in enumerate(row):
+                    if cell and "[" in cell:
+                        row[c] = without_struck_spans(cell)
+        out.append(el)
+    return out

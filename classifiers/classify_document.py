@@ -52,6 +52,8 @@ from .language_columns import read_language_columns
 from .records import fold_records
 from .action_references import link_action_references
 from .bracketed_action_numbers import link_bracketed_action_numbers
+from .goal_action_ranges import link_listed_action_numbers
+from .change_markers import without_tracked_changes
 from .bulleted_fields import unbullet_field_lists
 from .dash_field_lines import dash_fields_as_paragraphs
 from .question_fields import fold_question_fields
@@ -77,6 +79,9 @@ def classify(doc) -> ProgramExtraction:
     elements = drop_page_furniture(document_elements(doc))
     # a row of line lists, a code on each line, where a table ran onto the next page: one row a line
     elements = split_code_parallel_rows(elements)
+    # a draft's tagged deletions ('[struken] … [/struken]') and margin comments ('Kommentar
+    # [AB1]: …'): no text of the programme (`change_markers`)
+    elements = without_tracked_changes(elements)
     # 'Tabell 3 (forts.)', 'Åtgärd: (forts.)' where a table printed as cards goes on (`continuation_marks`)
     elements = without_continuation_marks(elements)
     if doc.pages and all(getattr(p, "source", "") == "text-file" for p in doc.pages):
@@ -179,6 +184,8 @@ def classify(doc) -> ProgramExtraction:
     elements = fold_card_field_tables(elements)
     meta = metadata(doc)
     built = merge(Builder(own_start=meta["period_start"]).run(elements))
+    # 'Mål | … | Åtgärder: 1–3': the actions numbered so serve that row's goal (`goal_action_ranges`)
+    link_listed_action_numbers(built)
     # a plan naming one of its chapters as the integration programme: that chapter's
     drop_other_chapters(built, [el.text for el in elements if el.kind == "para"])
     # a goal and its sub-goal stated back to back: each action the one it speaks of (`paired_sub_goals`)

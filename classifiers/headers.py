@@ -194,6 +194,7 @@ RUN_IN_LABEL_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][^:;.]{2,40}):\s+(?P<value>
 # upp?', 'Så följer vi upp') and whom one works with ('I samarbete med', 'Tillsammans med').
 # the criterion of a goal's being reached: 'Målet är nått när …', 'Målet är uppnått när',
 # 'Målen är nådda när'
+_GOAL_QUESTION_LABEL_RE = re.compile(r"^\W*vad\s+(?:vi|man)\s+(?:vill|ska)\s+(?:uppnå|nå|åstadkomma)\W*$")
 _REACHED_WHEN_RE = re.compile(r"^\W*mål(?:et|en)\s+(?:är|har)\s+(?:upp)?n[åa]\w*\s+när\b")
 _PHRASE_ROLES = (
     (re.compile(r"\bfölj\w*\s+(?:vi\s+|man\s+)?upp\b"), "indicator"),
@@ -233,6 +234,9 @@ _PHRASE_ROLES = (
     # what is to be reached, said as a statement answering 'Vad vill vi uppnå?' ('Det vill vi
     # uppnå', 'Det här vill vi nå', 'Detta vill vi åstadkomma')
     (re.compile(r"^\W*(?:det(?:\s+här)?|detta)\s+vill\s+vi\s+(?:uppnå|nå|åstadkomma)\b"), "goal"),
+    # ... and as the indirect question without its mark ('Vad vi vill uppnå', 'Vad vi ska
+    # nå'), a summary table's column of the goals, as 'Vad vi gör' is of the actions
+    (_GOAL_QUESTION_LABEL_RE, "goal"),
     # the state aimed at, said as how things shall be at the period's end ('Så här ska det
     # vara 2028', 'Så ska det se ut år 2028', after a box's label: 'I MARGINALEN: SÅ HÄR SKA
     # DET VARA 2028'): a target picture, the goal, as 'Önskat läge' and 'Målbild 2028' are
@@ -660,6 +664,17 @@ _THEME_HEADERS = frozenset(("tema", "temat", "teman", "temaomrade", "insatsomrad
                             "omrade", "omradet"))
 
 
+# a heading or caption labelled as a theme by the word and its number ('Tema 3: Delaktighet
+# och goda relationer', 'Temaområde 2 – Arbete'): it names the theme the goals under it
+# belong to, never a goal itself -- an action card printed right under it (the card's goal
+# cell empty, the goal printed on the page before) goes on with the goal above
+_THEME_LABEL_RE = re.compile(r"^\W*(?:tema|temaområde)\s+(?:\d{1,2}|[IVX]{1,4}|[A-ZÅÄÖ])\s*[:.–-]\s+\S", re.I)
+
+
+def labelled_as_theme(text: str) -> bool:
+    return bool(_THEME_LABEL_RE.match(text or ""))
+
+
 # the target group each goal of a table is for ('Målgrupp | Mål | Åtgärder', a programme
 # ordered by target group: children, adults, the elderly): beside a goal column, the group
 # names the goal's part of the programme, its theme (`target_group_column`)
@@ -829,6 +844,10 @@ def label_role(label: str, free_words: int = LABEL_FREE_WORDS) -> str | None:
             and w.lower() not in _FUNCTION_WORDS]
     if free and not label.lstrip()[:1].isupper():
         return None
+    if free and _GOAL_QUESTION_LABEL_RE.match(" ".join(label.split()).lower()):
+        # 'Vad vi vill uppnå:' as a card's field, its summary table's column so headed: the
+        # phrase names the goal as a whole, none of its words alone does
+        return "goal"
     if len(free) > min(free_words, len(words) - 1):
         return None
     return header_role(label)

@@ -20,7 +20,7 @@ from .elements import Element
 from .area_goal_headings import goal_under_area_heading
 from .goal_outline import lettered_goal_heading, speaks_of_goal, stated_goal
 from .goal_lookup import BARE_CODE_RE
-from .headers import header_roles
+from .headers import header_roles, labelled_as_theme
 from .theme_lead_in import theme_lead_in
 from .question_goals import asks_how_outcome
 from .model import Section
@@ -494,6 +494,8 @@ class HeadingReader:
             return False
         if _APPENDIX_LABEL_RE.match(head.text):
             return False  # 'Bilaga 1. Boende och fritid': an appendix's title names what it holds
+        if labelled_as_theme(head.text):
+            return False  # 'Tema 3: Delaktighet …': a theme's caption (`headers.labelled_as_theme`)
         if nxt.table.method == "label-value":
             # not when the section's text already stated the goal of what it lists: the
             # sub-heading then names a part of it ('4.2 Grundläggande utbildning och andra

@@ -39,6 +39,9 @@ from .closing_times import closing_time
 from .semicolon_actions import semicolon_actions
 from .action_goal_links import action_code, first_goal_ref, goal_links
 from .goal_tied_rows import goal_tied_cells, tied_goal
+from .goal_action_ranges import action_range_column
+from .action_references import action_number_column
+from .number_ranges import expand_numbers
 from .cells import column_width, split_goal_cell, split_indicator_cell, split_marked_items
 from .elements import Element, _continues_row as continues_row
 from .code_reference_columns import code_reference_column
@@ -391,6 +394,14 @@ class TableReader:
             return
         n_hdr, roles = sc
         hdrs = headers_of(t, n_hdr) if n_hdr else []  # the header cells, read once
+        # 'Åtgärder': '1–3' in a goal table: the numbers of each goal's actions, no action
+        # (`goal_action_ranges`)
+        range_key = tuple(squash(h).lower() for h in hdrs)
+        range_col = action_range_column(t.rows[n_hdr:], roles,
+                                        bool(hdrs) and getattr(self, "_range_header", None) == range_key)
+        self._range_header = range_key if range_col is not None else None
+        if range_col is not None:
+            roles = {c: r for c, r in roles.items() if c != range_col}
         if (n_hdr and past_years_only(hdrs, self.own_start)
                 and not follow_up_named([prev.text if prev is not None and prev.kind == "heading" else "",
                                          *(h.text for h in self.stack[-1:])])):
@@ -399,6 +410,10 @@ class TableReader:
             return
         if (ref_col := code_reference_column(t.rows[n_hdr:], roles, self.coded_measures)) is not None:
             # 'Mätare | Uppgift: U1.1': the meters of the actions coded so before
+            roles = {**roles, ref_col: "measure"}
+        elif (ref_col := action_number_column(t.rows[n_hdr:], roles, set(self.b.measure_number.values()))) is not None:
+            # 'Indikator | … | Följer upp: åtgärd 4': the meters of the actions numbered so
+            # before (`action_references`)
             roles = {**roles, ref_col: "measure"}
         if n_hdr and (unit_col := unit_column(hdrs, t.rows[n_hdr:], roles)) is not None:
             # 'Enhet | Åtgärder (mål) | ...': the unit answers for its row's actions (`unit_columns`)
@@ -454,8 +469,20 @@ class TableReader:
                                  if n_hdr else set())
         # a table without a header has none to be printed again
         header_key = [squash(h).lower() for h in headers_of(t, 1)] if n_hdr else None
+        # a caption alone between two pieces of one table ('Tema 3: … (sida 6)' over the
+        # piece going on with the goal of the piece above, its merged goal cell printed on
+        # the goal's first page only): the pieces are one table still, as across a repeated
+        # header (`goals_carried_into`). A caption is set as the piece above's was (the same
+        # heading level) and carries no section number; a section's heading between them
+        # ('2.2 Arbete') or a caption stating a goal heads rows of its own
+        captioned = (prev is not None and prev.kind == "heading" and end_goals is not None
+                     and self._element_at - getattr(self, "_table_end_at", -9) == 2
+                     and prev.level == getattr(self, "_table_caption_level", None)
+                     and heading_number(prev.text) is None
+                     and not is_goal_heading(prev.text) and self.heading_goal() is None)
         cur_goals: list[str] = (self.current_goals() if not goal_cols
-                                else goals_carried_into(prev, header_key, end_goals))
+                                else goals_carried_into(self._last_table_el if captioned else prev,
+                                                        header_key, end_goals))
         level_goal: dict[int, str] = {}  # goal column -> current goal (parents across columns)
         group_goal: str | None = None
         group_lower_run = False
@@ -709,6 +736,9 @@ class TableReader:
                 nums = [x for x in nums if x]
                 if len(nums) == 1 and len(new_ids) == 1:
                     self.numbered_goals.setdefault(nums[0], new_ids[0])
+                if range_col is not None and range_col < len(row) and len(new_ids) == 1:
+                    for num in expand_numbers(squash(row[range_col])):
+                        self.b.goal_of_action_number.setdefault(num, new_ids[0])
                 deepest = max(c for c, _ in goal_texts)
                 cur_goals = [g for g in new_ids if self._goal_col(g, new_ids, goal_texts) == deepest] or new_ids
                 self.last_goal_list = cur_goals
@@ -991,6 +1021,11 @@ class TableReader:
                     txt, own, ind_goals = self._coded_reference(txt, owner[k], links)
                     self.add_indicator(txt, page, own, ind_goals)
         self._table_end_goals = (header_key, list(cur_goals)) if goal_cols else None
+        self._table_end_at, self._last_table_el = self._element_at, el
+        # (a piece right under the piece above keeps that one's caption level)
+        self._table_caption_level = (prev.level if prev is not None and prev.kind == "heading"
+                                     else getattr(self, "_table_caption_level", None)
+                                     if prev is not None and prev.kind == "table" else None)
 
     @staticmethod
     def _field_rows(rows: list[list[str]], roles: dict[int, str]) -> dict[str, tuple[str, str, str | None]]:

@@ -42,9 +42,11 @@ def strip_heading_number(text: str) -> str:
 
 # A heading printed again over the next page of its section carries a counter or a
 # continuation mark ('Helsingfors förebygger ojämlikhet 2/2', 'Boende (forts.)'); the theme is
-# the heading without it, so that one section is one theme.
+# the heading without it, so that one section is one theme. So is the page a caption says it
+# stands on ('Tema 1: Arbete och utbildning (sida 4)', '(s. 4)'): where the name is, no part of it.
 _CONTINUATION_RE = re.compile(
     r"\s*(?:\(\s*(?:forts(?:\.|ättning|att)?|cont(?:\.|inued)?)\s*\)|[,–-]?\s*forts(?:\.|ättning)"
+    r"|\(\s*(?:sida|sidan|sid\.|s\.)\s*\d{1,3}\s*\)"
     r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2})\s*$", re.I)
 
 

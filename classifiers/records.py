@@ -43,6 +43,7 @@ from .matrix import PARTY_MARK_RE
 from .lone_marks import is_lone_mark
 from .prose import goal_led_headings, intro_kind
 from .text import BULLET_RE, CAPTION_RE, NUMBERED_RE, squash
+from .number_ranges import is_number_list
 from .schedule import parse_schedule
 
 # "<Label>: " at the start of a text or after the end of a sentence (". Tidtabell: 2024")
@@ -59,7 +60,10 @@ from .schedule import parse_schedule
 # (after a semicolon the next field's label may go on in lower case, one word: 'Verkställs
 # av: stadskansliet; tidpunkt: våren 2026.' -- a semicolon joins the fields of one line as a
 # full stop does, and the sentence it continues does not restart with a capital)
-_LABEL_RE = re.compile(r"(?:^|(?<=[.;·|])\s+|\s+(?=[A-ZÅÄÖ][a-zåäö]*(?:\s+[a-zåäö][\wåäö/-]*){0,8}\?:))"
+_LABEL_RE = re.compile(r"(?:^|(?<=[.;·|])\s+|\s+(?=[A-ZÅÄÖ][a-zåäö]*(?:\s+[a-zåäö][\wåäö/-]*){0,8}\?:)"
+                       # (after a value of figures only, '1–3 Vad vi vill uppnå: …': numbers
+                       # run into no sentence, the capitalised label after them opens a field)
+                       r"|(?<=\d)\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,4}:\s))"
                        rf"({ACRONYM_KEY}?[A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{{1,60}}?[?.]?|(?<=;\s)[a-zåäö]{{3,20}})"
                        r"(?::|(?<=\?))(?=\s|$)")
 # a goal's number or code alone ('3', 'A1', '2.1'), closed by the sentence's full stop
@@ -680,6 +684,7 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                     continue
                 if _named_action(cur, role, label, value):
                     continue
+                _goal_number_beside(cur, role, value)
                 if cur is None or role in cur:
                     cur = {}
                     records.append((page, cur))
@@ -726,6 +731,7 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                 continue
             if _named_action(cur, role, label, value):
                 continue
+            _goal_number_beside(cur, role, value)
             if cur is None or role in cur:
                 cur = {}
                 records.append((el.page, cur))
@@ -852,7 +858,11 @@ def _goal_opens_records(cur: dict, fs: list) -> bool:
     above its measures is; not a field of the record above it. It ends the run, and the
     records under it are a run of their own that starts with it (a table whose first row
     holds the goal)."""
-    return len(fs) == 1 and fs[0][0] == "goal" and "measure" in cur
+    # (not after a record whose goal is a number and whose action field lists action
+    # numbers, 'Mål: 1' / 'Åtgärder: 1–3': the goal field states that record's goal,
+    # `_goal_number_beside`)
+    return len(fs) == 1 and fs[0][0] == "goal" and "measure" in cur \
+        and not (_GOAL_REF_RE.match(cur.get("goal", ("", ""))[1]) and is_number_list(squash(cur["measure"][1])))
 
 
 def _record_goes_on(cur: dict, nxt: Element | None) -> bool:
@@ -923,6 +933,18 @@ def _name_the_action(cur: dict, field: tuple[str, str]) -> None:
     name, action = sorted((cur["measure"], field), key=lambda f: len(squash(f[1])))
     cur["measure"] = action
     _keep_other(cur, *name)
+
+
+def _goal_number_beside(cur: dict | None, role: str, value: str) -> None:
+    """'Mål: 1' then 'Vad vi vill uppnå: <goal>' in one card (a summary table printed as
+    cards, `goal_action_ranges`): the first goal field holds the goal's number only, the
+    second states the goal -- one card, the number kept as a field of its own. (Its action
+    field, if read already, lists the goal's actions by number, '1–3', and states none.)"""
+    if (role == "goal" and cur is not None and "goal" in cur
+            and ("measure" not in cur or is_number_list(squash(cur["measure"][1])))
+            and _GOAL_REF_RE.match(cur["goal"][1]) and any(ch.isalpha() for ch in value)
+            and not _GOAL_REF_RE.match(value)):
+        _keep_other(cur, *cur.pop("goal"))
 
 
 def _keep_other(cur: dict, label: str, value: str) -> None:

@@ -293,8 +293,8 @@ FLOORS = {
     "blind220-lappvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.963/1.000 -> now 1.000/1.000/1.000 ('Så här ska det vara 2028' margin goals; numbered running feet; 'Tabell 3 (forts.)' past a foot)
     "blind221-langnas-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/0.000 -> now 1.000/1.000/1.000 ('Det gör kommunen | Det gör andra (vem)' doer columns; questions answered in the annual report, '(mål N)')
     "blind222-stromsby-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.769/0.960/1.000 -> now 1.000/1.000/1.000 ('nivå' / 'B1 i ...' wraps; '1)' numbered anew per cell)
-    "blind223-lillsund-2025-2028": (None, None, None),
-    "blind224-norrvik-2026-2029": (None, None, None),
+    "blind223-lillsund-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.154/1.000 -> now 1.000/1.000/1.000 ('Mål | Vad vi vill uppnå | Område | Åtgärder: 1–3' summary goals and action ranges; '<doer> tillsammans med X; <time>.' closing sentence; 'Följer upp: åtgärd N')
+    "blind224-norrvik-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.929/0.933 -> now 1.000/1.000/1.000 ('[struken] … [/struken]' and 'Kommentar [AB1]:' dropped; piece under 'Tema N: … (sida N)' caption keeps the goal above)
     "blind225-vastanby-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.600/1.000/1.000 -> now 1.000/1.000/1.000 ('Prestation:' output goals under their 'Effekt:' goal, each over its own action table or cards)
     "blind226-kallvik-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.769/0.400/0.462 -> now 1.000/1.000/1.000 ('Åtgärdskort N · name' cards: first sentence the action, one-row Ansvarig | Med i arbetet | Tid table its fields, 'hör till mål X' note, 'Så ser vi om det fungerar:' meter; 'Mål A' cells)
     "blind227-markby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/1.000 -> now 1.000/1.000/1.000 ('Inriktning:' goals; 'Insats | Vem och när' cells '<actor>, <time> (med <partner>)'; default doer 'om inget annat sägs' over '<action> – <time>' bullets)
