@@ -32,7 +32,7 @@ from .goal_mark_columns import fold_goal_mark_columns
 from .year_goal_matrices import fold_year_goal_matrices
 from .code_level_columns import fold_code_level_columns
 from .slashed_actor_columns import split_slashed_actor_columns
-from .doer_columns import fold_doer_columns, fold_doer_headings
+from .doer_columns import fold_actor_lanes, fold_doer_columns, fold_doer_headings
 from .labelled_meters import link_labelled_meters
 from .heading_meters import split_heading_meters
 from .consultation_tables import without_consultation_tables
@@ -131,6 +131,9 @@ def classify(doc) -> ProgramExtraction:
     # 'Det gör kommunen | Det gör andra (vem)': one column per doer, each cell an action of it
     # ... and the same table printed without its grid: doer headings over paragraphs
     elements = fold_doer_columns(fold_doer_headings(elements))
+    # 'Mål | Kommunen | Välfärdsområdet | Föreningar': a goal's row across the actors' columns,
+    # each cell that actor's actions as dash lines ('– X (med Y) [2026]')
+    elements = fold_actor_lanes(elements)
     # an action table giving each action a second row of fields ('Ansvar: X · Tid: Y')
     elements = fold_field_rows(elements)
     # a plan's own status table ('Nr | Åtgärd | Status | Kommentar'): an action table

@@ -36,7 +36,7 @@ from .prose_actions import prose_action
 from .records import item_fields
 from .schedule import parse_schedule
 from .theme_lead_in import theme_lead_in
-from .theme_labelled_meters import followed_action, theme_labelled_meter
+from .theme_labelled_meters import cell_action, followed_action, matrix_cell_reference, theme_labelled_meter
 from .titled_items import SINGLE_LETTER_ITEM_RE, titled_action
 from .timeline_items import leading_time_label
 from .text import BULLET_RE, fold, NUMBERED_RE, is_figure, is_question, numbering, squash, strip_marker
@@ -292,6 +292,18 @@ class ListReader:
                 # of the action of it that it names (`theme_labelled_meters`)
                 own = [(m.id, m.text) for gid in tops for m in self.measures_of_goal(gid)]
                 self.add_indicator(themed[0], el.page, followed_action(themed[0], own), [tops[0]])
+                return
+            cell_ref = matrix_cell_reference(text)
+            if cell_ref is not None and any(g.theme for g in self.b.goals):
+                # '... (rad Arbete, sysselsättningsområdet)': the meter of the goal of the
+                # matrix row so named, and of the action in that actor's cell it counts; a row
+                # naming no goal (a row of services beside the plan) has no meter of the plan
+                rows = self.goal_lookup.goals_of_theme(cell_ref[1])
+                if not rows:
+                    return
+                own = [(m.id, m.text, m.responsible) for gid in rows for m in self.measures_of_goal(gid)]
+                mid = cell_action(cell_ref[0], cell_ref[2], own) if cell_ref[2] else None
+                self.add_indicator(cell_ref[0], el.page, mid, [rows[0]])
                 return
             ref = number_reference(text)
             if ref is not None:

@@ -96,6 +96,10 @@ _VISION_RE = re.compile(r"^\s*(?:\w+\s+)?vision(?:en)?(?:\s+(?:19|20)\d\d|\s+fö
 # introduction, what the document is for, which its chapters break down into goals (as
 # `Builder._in_introduction` says of a wish there)
 _PURPOSE_RE = re.compile(r"^\s*(?:\w+\s+)?syftet\b", re.I)
+# a sentence naming the one before it a principle: 'Principen gäller all verksamhet',
+# 'Denna princip gäller ...' (the principle, definite, as the subject)
+_NAMES_PRINCIPLE_RE = re.compile(r"^(?:principen|denna\s+princip|den\s+här\s+principen)\s+(?:gäller|omfattar|är)\b",
+                                 re.I)
 
 
 # '1.2 Integrationskoordinatorn', or '1.2' alone over the name a narrow cell wrapped below it
@@ -441,6 +445,11 @@ class ParagraphReader:
         opening: str | None = None  # the measure the paragraph's opening sentence stated
         for k, s in enumerate(sents):
             if self._followed_up(s, el.page):
+                continue
+            if any(_NAMES_PRINCIPLE_RE.match(x) for x in sents[k + 1:]):
+                # 'Kommunen strävar efter att alla ... Principen gäller all verksamhet och
+                # beskrivs därför inte som en egen åtgärd.': the paragraph names what it
+                # stated a principle of all the work -- no goal or action of the plan
                 continue
             if self._therefore_actions(s, el.page):
                 continue
