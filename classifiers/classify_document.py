@@ -30,6 +30,7 @@ from .ended_rows import without_ended_rows, without_status_tails
 from .proposal_rows import without_proposal_rows
 from .goal_mark_columns import fold_goal_mark_columns
 from .year_goal_matrices import fold_year_goal_matrices
+from .column_groups import fold_column_groups
 from .code_level_columns import fold_code_level_columns
 from .slashed_actor_columns import split_slashed_actor_columns
 from .doer_columns import fold_actor_lanes, fold_doer_columns, fold_doer_headings
@@ -123,6 +124,9 @@ def classify(doc) -> ProgramExtraction:
     elements = fold_goal_mark_columns(elements)
     # 'År | Mål 1. X | Mål 2. Y' over a row per year: the plain action table it lays out
     elements = fold_year_goal_matrices(elements)
+    # 'Åtgärd A | Ansvar A | Åtgärd B | Ansvar B': a goal's actions side by side in repeated
+    # column groups, one row per filled group, coded '3B' (`column_groups`)
+    elements = fold_column_groups(elements)
     # 'Område | Mål | Åtgärd | Text' holding '1' / '1.1' / '1.1.1' only: each row's text in
     # the column of its code's level (`code_level_columns`)
     elements = fold_code_level_columns(elements)

@@ -311,7 +311,7 @@ class ListReader:
                 # (the item is kept as printed: programmes' gold keeps the reference, or reads
                 # the item without it as the same indicator)
                 found = (self._numbered_measure(ref[2]) or self.column_numbered_measures.get(ref[2])
-                         if ref[1] == "measure" else None)
+                         or self.coded_measures.get(ref[2]) if ref[1] == "measure" else None)
                 goal = (self._measure(found).goal if found else
                         self.goal_lookup.goal_by_number(ref[2]) if ref[1] == "goal" else None)
                 if found or goal:
