@@ -759,12 +759,12 @@ _RATE_HEAD = rf"(?:{_QUANTITY_HEAD}|[^\W\d_]{{3,}}(?:graden|andelen|nivån)\b)"
 _RESULT_WORD = r"(?:resultat(?:en|et)?|vitsord(?:en)?|medeltal(?:et)?)"
 _MEASURED_RESULT = rf"(?:[^\W\d_]+s\s+{_RESULT_WORD}\b|{_RESULT_WORD}\s+(?:i|på|inom)\s)"
 _MEASURED_RESULT_RE = re.compile(_MEASURED_RESULT, re.I)
-# '<what> följs upp genom / med / via <list>' ('... mäts med ...'): what a goal's follow-up
-# measures, said in a sentence; also with the thing followed up first ('För arbete följs antalet ...', the
-# indicator as the subject after the verb, as Swedish puts it after an opening adverbial)
 # 'två mätare:', 'tre indikatorer:', 'följande nyckeltal:' opening the list after 'följs upp med'
 _COUNTED_METERS_RE = re.compile(
     r"^(?:två|tre|fyra|fem|sex|\d{1,2}|följande)\s+(?:mätare|indikatorer|nyckeltal|mått)\s*:\s*", re.I)
+# '<what> följs upp genom / med / via <list>' ('... mäts med ...'): what a goal's follow-up
+# measures, said in a sentence; also with the thing followed up first ('För arbete följs antalet ...', the
+# indicator as the subject after the verb, as Swedish puts it after an opening adverbial)
 _FOLLOWED_UP_RE = re.compile(
     r"^(?P<what>.*?)\s*\b(?:följs\s+upp|mäts)\s+(?P<prep>genom|med\s+hjälp\s+av|med|via|utifrån)\s+"
     r"(?P<list>\S.*?)\s*[.!]?\s*$"

@@ -97,10 +97,10 @@ _VISION_RE = re.compile(r"^\s*(?:\w+\s+)?vision(?:en)?(?:\s+(?:19|20)\d\d|\s+fö
 # introduction, what the document is for, which its chapters break down into goals (as
 # `Builder._in_introduction` says of a wish there)
 _PURPOSE_RE = re.compile(r"^\s*(?:\w+\s+)?syftet\b", re.I)
-# a sentence naming the one before it a principle: 'Principen gäller all verksamhet',
-# 'Denna princip gäller ...' (the principle, definite, as the subject)
 # 'Mål 3', 'Delmål 2', 'Målet 4': a goal named by its number alone
 _GOAL_BY_NUMBER_RE = re.compile(r"^(?:del)?mål(?:et)?\s+(?:nr\.?\s+)?(\d{1,2})$", re.I)
+# a sentence naming the one before it a principle: 'Principen gäller all verksamhet',
+# 'Denna princip gäller ...' (the principle, definite, as the subject)
 _NAMES_PRINCIPLE_RE = re.compile(r"^(?:principen|denna\s+princip|den\s+här\s+principen)\s+(?:gäller|omfattar|är)\b",
                                  re.I)
 

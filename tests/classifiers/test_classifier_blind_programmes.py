@@ -301,8 +301,8 @@ FLOORS = {
     "blind228-storvik-2026-2029": (None, None, None),
     "blind229-ekvik-2025-2028": (None, None, None),
     "blind230-rosund-2025-2029": (None, None, None),
-    "blind231-stenvik-2026-2029": (None, None, None),
-    "blind232-bjorsund-2024-2027": (None, None, None),
+    "blind231-stenvik-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/0.235 -> now 1.000/1.000/1.000 ('Vem gör vad?' swimlane matrix of dash-line actions per actor column; '(rad X, Y)' meters into its cells; a dash item under an empty cell starts a row; a principle is no goal)
+    "blind232-bjorsund-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.632/0.500 -> now 1.000/1.000/1.000 (repeated column groups 'Åtgärd A | Ansvar A | …' coded '3B'; 'X, stöd: Y'; 'Mål N följs upp med två mätare: … (åtgärd 3B)')
     "blind233-skogsnas-2025-2028": (None, None, None),
     "blind234-angsholm-2026-2029": (None, None, None),
 }
