@@ -216,13 +216,23 @@ def lane_action(item: str, column_actor: str) -> tuple[str, str, str, str]:
     responsible instead of the column's actor."""
     when = "; ".join(m.group("when").strip() for m in _TIME_BRACKET_RE.finditer(item))
     text = _TIME_BRACKET_RE.sub("", item)
-    partners = "; ".join(m.group("who").strip() for m in _WITH_RE.finditer(text))
-    text = _WITH_RE.sub("", text).strip().rstrip(".;,").strip()
+    # ('(med barnpassning)', '(med tolk)': what the action comes with, no partner -- a partner
+    # is named as an actor or by a capitalised name)
+    withs = [m for m in _WITH_RE.finditer(text) if _names_partner(m.group("who"))]
+    partners = "; ".join(m.group("who").strip() for m in withs)
+    for m in reversed(withs):
+        text = text[:m.start()] + text[m.end():]
+    text = text.strip().rstrip(".;,").strip()
     who = column_actor
     m = _CELL_DOER_RE.match(text)
     if m and len(m.group("who").split()) <= _DOER_WORDS and names_actor(m.group("who")):
         who, text = m.group("who").strip(), m.group("what").strip()
     return text, who, partners, when
+
+
+def _names_partner(who: str) -> bool:
+    who = who.strip()
+    return bool(who) and (who[:1].isupper() or names_actor(who))
 
 
 def _theme_and_goal(cell: str) -> tuple[str, str]:

@@ -25,7 +25,7 @@ def _table(columns, rows, caption=None):
 _LANES = _table(
     ["Mål", "Lillby kommun", "Västra Nylands välfärdsområde", "Föreningar och byalag"],
     [["SPRÅK\nAlla vuxna inflyttade kan sköta sina ärenden på svenska",
-      "– Kvällskurser i svenska på biblioteket [2026–2028]\n– Pratcafé varje onsdag (med Lillby bibliotek) [från hösten 2026]",
+      "– Kvällskurser i svenska på biblioteket (med barnpassning) [2026–2028]\n– Pratcafé varje onsdag (med Lillby bibliotek) [från hösten 2026]",
       "", "– Lillby Byalag: läsecirkel för nyinflyttade [varje vinter]"],
      ["FRITID\nAlla barn i Lillby har en hobby",
       "", "– Familjerådgivaren presenterar hobbyer vid hembesöket [fortlöpande]",
@@ -56,13 +56,15 @@ def test_a_swimlane_matrix_reads_goals_themes_and_one_action_per_dash_line():
                      "Alla barn i Lillby har en hobby": "FRITID"}
     by_goal = {g.id: _sq(g.text) for g in got.goals}
     acts = {_sq(m.text): m for m in got.measures}
-    assert set(acts) == {"Kvällskurser i svenska på biblioteket", "Pratcafé varje onsdag",
+    assert set(acts) == {"Kvällskurser i svenska på biblioteket (med barnpassning)", "Pratcafé varje onsdag",
                          "läsecirkel för nyinflyttade",
                          "Familjerådgivaren presenterar hobbyer vid hembesöket",
                          "avgiftsfri fotbollsskola för nya barn"}
     assert acts["Pratcafé varje onsdag"].responsible == ["Lillby kommun"]
     assert acts["Pratcafé varje onsdag"].partners == ["Lillby bibliotek"]
     assert acts["Pratcafé varje onsdag"].schedule == "från hösten 2026"
+    # what an action comes with ('med barnpassning') is no partner
+    assert acts["Kvällskurser i svenska på biblioteket (med barnpassning)"].partners == []
     assert acts["Familjerådgivaren presenterar hobbyer vid hembesöket"].responsible == \
         ["Västra Nylands välfärdsområde"]
     # a column of several actors: the one before the line's colon answers for it
@@ -80,7 +82,8 @@ def test_meters_pointing_into_the_matrix_by_row_and_column():
                            "Andel vuxna inflyttade som klarar ärenden på svenska, %",
                            "Antal barn i fotbollsskolan"}
     # row and column: the action of that cell it counts (of the two in the cell)
-    assert by_measure[meters["Antal deltagare i kvällskurserna"].measure] == "Kvällskurser i svenska på biblioteket"
+    assert by_measure[meters["Antal deltagare i kvällskurserna"].measure] == \
+        "Kvällskurser i svenska på biblioteket (med barnpassning)"
     assert by_measure[meters["Antal barn i fotbollsskolan"].measure] == "avgiftsfri fotbollsskola för nya barn"
     # a row alone: the goal as a whole
     share = meters["Andel vuxna inflyttade som klarar ärenden på svenska, %"]
