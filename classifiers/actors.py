@@ -48,7 +48,15 @@ _SHORT_COOP_PAREN_RE = re.compile(
 # ... or as a labelled field in the bracket, 'Sysselsättningsenheten (samarbete: Vamia)',
 # 'X (samarbetspartner: Y, Z)': the label names what the names after it are, the partners
 _LABELLED_COOP_PAREN_RE = re.compile(
-    r"\s*\(\s*samarbet(?:e|spartners?|sparter)\s*:\s*([^()]+?)\s*\)", re.I)
+    r"\s*\(\s*(?:samarbet(?:e|spartners?|sparter)|stöd)\s*:\s*([^()]+?)\s*\)", re.I)
+# ... or the label after the doer's comma, as a spreadsheet cell writes it: 'Biblioteket,
+# stöd: Röda Korset' ('stöd': who supports the doer, a partner as 'med stöd av Y' names one)
+_LABELLED_COOP_RE = re.compile(r"\s*[,;]\s*(?:samarbet(?:e|spartners?|sparter)|stöd)\s*:\s*", re.I)
+# a lone consonant opening a line before a comma: the last letter of the name above, which a
+# cell too narrow for it broke off ('Fritidsbyrå' / 'n, stöd: ...'); no Swedish word is a lone
+# consonant. (Not yet at the cell's end: 'Familjecenterverksamhe' / 't' closing a cell of the
+# golden vasa scan would be joined too, a change of its expected output left to decide.)
+_BROKEN_LAST_LETTER_RE = re.compile(r"(?<=[a-zåäö])\s*\n\s*([bcdfghjklmnpqrstvwxz])(?=\s*[,;])")
 # ... or with a plus sign, as a slide or a narrow column shortens it: 'Bildningsväsendet (+
 # Marthaföreningen)', under a header 'Ansvar (+ partner)' -- the one added to the doer
 _PLUS_PAREN_RE = re.compile(r"\s*\(\s*\+\s*([^()+]+?)\s*\)")
@@ -391,6 +399,7 @@ def split_actors(text: str | None, role: str = "actors", width: int | None = Non
     text = _SHORT_COOP_PAREN_RE.sub(r" i samarbete med \1", text)
     text = _PLUS_PAREN_RE.sub(r" i samarbete med \1", text)
     text = _LABELLED_COOP_PAREN_RE.sub(r" i samarbete med \1", text)
+    text = _LABELLED_COOP_RE.sub(" i samarbete med ", _BROKEN_LAST_LETTER_RE.sub(r"\1", text))
     for item in _cell_items(text, width):
         # 'Biblioteket (i samarbete med Finlands Röda Kors)': the partners in brackets
         item = _COOP_PAREN_RE.sub(r" \1", item)

@@ -31,12 +31,13 @@ from .ended_rows import without_ended_rows, without_status_tails
 from .proposal_rows import without_proposal_rows
 from .goal_mark_columns import fold_goal_mark_columns
 from .year_goal_matrices import fold_year_goal_matrices
+from .column_groups import fold_column_groups
 from .code_level_columns import fold_code_level_columns
 from .level_name_columns import fold_level_name_columns
 from .meter_references import link_meter_references
 from .void_cards import without_void_cards
 from .slashed_actor_columns import split_slashed_actor_columns
-from .doer_columns import fold_doer_columns, fold_doer_headings
+from .doer_columns import fold_actor_lanes, fold_doer_columns, fold_doer_headings
 from .labelled_meters import link_labelled_meters
 from .heading_meters import split_heading_meters
 from .consultation_tables import without_consultation_tables
@@ -140,6 +141,9 @@ def classify(doc) -> ProgramExtraction:
     elements = fold_goal_mark_columns(elements)
     # 'År | Mål 1. X | Mål 2. Y' over a row per year: the plain action table it lays out
     elements = fold_year_goal_matrices(elements)
+    # 'Åtgärd A | Ansvar A | Åtgärd B | Ansvar B': a goal's actions side by side in repeated
+    # column groups, one row per filled group, coded '3B' (`column_groups`)
+    elements = fold_column_groups(elements)
     # 'Område | Mål | Åtgärd | Text' holding '1' / '1.1' / '1.1.1' only: each row's text in
     # the column of its code's level (`code_level_columns`)
     elements = fold_code_level_columns(elements)
@@ -151,6 +155,9 @@ def classify(doc) -> ProgramExtraction:
     # 'Det gör kommunen | Det gör andra (vem)': one column per doer, each cell an action of it
     # ... and the same table printed without its grid: doer headings over paragraphs
     elements = fold_doer_columns(fold_doer_headings(elements))
+    # 'Mål | Kommunen | Välfärdsområdet | Föreningar': a goal's row across the actors' columns,
+    # each cell that actor's actions as dash lines ('– X (med Y) [2026]')
+    elements = fold_actor_lanes(elements)
     # an action table giving each action a second row of fields ('Ansvar: X · Tid: Y')
     elements = fold_field_rows(elements)
     # a plan's own status table ('Nr | Åtgärd | Status | Kommentar'): an action table

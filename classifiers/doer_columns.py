@@ -22,8 +22,10 @@ from dataclasses import replace
 from extractors.model import Table
 
 from .actors import names_actor
+from .denied_actions import denied
 from .elements import Element
-from .text import squash
+from .headers import header_role
+from .text import fold, squash
 
 # 'Det gör kommunen', 'Det här gör skolan', 'Detta gör X', 'Vad gör kommunen?': the header
 # of the actions of the doer it names
@@ -159,3 +161,130 @@ def fold_doer_headings(elements: list[Element]) -> list[Element]:
         out.append(Element(kind="table", page=el.page, table=table, pages=pages))
         k = j
     return out
+
+
+# --- a goal's row across the actors' columns (thirty-ninth blind set) ------------------------
+#
+#     Mål                        | Kommunen                         | Välfärdsområdet | Föreningar
+#     ARBETE                     | – Sommarjobb för unga [2026]     |                 | – Byaföreningen:
+#     Invandrare har arbete ...  | – Jobbmässa (med företagarna)    |                 |   jobbcafé [2027]
+#
+# A responsibility matrix laid out as swimlanes ('Vem gör vad?'): one row per goal, its first
+# cell the goal (its theme in capitals on the line(s) above it), and one column per actor,
+# headed by the actor's name. A cell lists what that actor does for the row's goal, one action
+# a dash line, its partner in '(med X)' and its time in square brackets; an empty cell says the
+# actor has no action of its own for that goal. A column of several actors ('Föreningar och
+# församling') names the one that answers for each line before a colon. A row whose first cell
+# says its content is no part of the programme's actions ('GRUNDSERVICE ENLIGT LAG (ingår inte
+# i programmets åtgärder)') lists the statutory services beside the plan: no actions.
+#
+# Such a table is read as the plain action table it lays out, Tema | Mål | Åtgärd | Ansvarig |
+# Samarbetspartner | Tidtabell, one row per dash line. Gate: the first header names the goal,
+# two headers after it at least, each naming an actor (no role word), and dash lines in the
+# filled cells of those columns.
+
+# a cell's action line: a dash opening a line, alone or before the text
+_LANE_ITEM_RE = re.compile(r"^[–—-](?:\s+|$)")
+# '(med X)', '(i samarbete med X)', '(tillsammans med X)': the action's partner
+_WITH_RE = re.compile(r"\s*\(\s*(?:i\s+samarbete\s+|tillsammans\s+)?med\s+(?P<who>[^()]+?)\s*\)", re.I)
+# '[2026–2029]', '[varje vår]': the action's time, in square brackets
+_TIME_BRACKET_RE = re.compile(r"\s*\[(?P<when>[^\[\]]+)\]")
+# the theme over a goal: a line in capitals (letters all upper case, two at least)
+_CAPITALS_RE = re.compile(r"^[^a-zåäöü]*[A-ZÅÄÖÜ][^a-zåäöü]*[A-ZÅÄÖÜ][^a-zåäöü]*$")
+
+
+def lane_items(cell: str) -> list[str]:
+    """The action lines of a swimlane cell, each joined from its wrapped lines ('– A …' /
+    'B …' / '– C …' -> ['A … B …', 'C …']); [] when no line of the cell opens with a dash."""
+    items: list[list[str]] = []
+    for line in cell.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if _LANE_ITEM_RE.match(line):
+            items.append([_LANE_ITEM_RE.sub("", line, count=1)])
+        elif items:
+            items[-1].append(line)
+        else:
+            return []  # text before the first dash: no dash list
+    return [squash(" ".join(x)) for x in items if squash(" ".join(x))]
+
+
+def lane_action(item: str, column_actor: str) -> tuple[str, str, str, str]:
+    """(action, responsible, partners, time) of one action line of an actor's column:
+    '(med X)' the partner, '[…]' the time, a name of an actor before a colon the
+    responsible instead of the column's actor."""
+    when = "; ".join(m.group("when").strip() for m in _TIME_BRACKET_RE.finditer(item))
+    text = _TIME_BRACKET_RE.sub("", item)
+    # ('(med barnpassning)', '(med tolk)': what the action comes with, no partner -- a partner
+    # is named as an actor or by a capitalised name)
+    withs = [m for m in _WITH_RE.finditer(text) if _names_partner(m.group("who"))]
+    partners = "; ".join(m.group("who").strip() for m in withs)
+    for m in reversed(withs):
+        text = text[:m.start()] + text[m.end():]
+    text = text.strip().rstrip(".;,").strip()
+    who = column_actor
+    m = _CELL_DOER_RE.match(text)
+    if m and len(m.group("who").split()) <= _DOER_WORDS and names_actor(m.group("who")):
+        who, text = m.group("who").strip(), m.group("what").strip()
+    return text, who, partners, when
+
+
+def _names_partner(who: str) -> bool:
+    who = who.strip()
+    return bool(who) and (who[:1].isupper() or names_actor(who))
+
+
+def _theme_and_goal(cell: str) -> tuple[str, str]:
+    """(theme, goal) of a goal cell whose first line(s) in capitals name the theme."""
+    lines = [x.strip() for x in cell.splitlines() if x.strip()]
+    k = 0
+    while k < len(lines) - 1 and _CAPITALS_RE.match(lines[k]):
+        k += 1
+    return squash(" ".join(lines[:k])), squash(" ".join(lines[k:]))
+
+
+def _denies_actions(cell: str) -> bool:
+    """The cell says its row is no part of the programme's actions ('(ingår inte i
+    programmets åtgärder)')."""
+    toks = re.findall(r"\w+", fold(cell))
+    return any(t.startswith("atgard") and denied(toks, i) for i, t in enumerate(toks))
+
+
+def fold_actor_lanes(elements: list[Element]) -> list[Element]:
+    """The element stream with each swimlane matrix (goals as rows, actors as columns,
+    dash-line actions in the cells) read as a plain action table."""
+    return [_lanes_folded(el) or el for el in elements]
+
+
+def _lanes_folded(el: Element) -> Element | None:
+    t = el.table
+    if el.kind != "table" or t is None or t.header_rows != 1 or len(t.rows) < 2:
+        return None
+    header = [squash(h) for h in t.rows[0]]
+    if len(header) < 3 or header_role(header[0]) != "goal":
+        return None
+    actors = header[1:]
+    if not all(h and header_role(h) is None and names_actor(h) for h in actors):
+        return None
+    body = t.rows[1:]
+    filled = [r[c] for r in body for c in range(1, len(header)) if c < len(r) and r[c].strip()]
+    if not filled or sum(bool(lane_items(x)) for x in filled) * 2 <= len(filled):
+        return None  # not a dash list in most filled cells: not this layout
+    row_pages = el.pages[1:] if len(el.pages) >= len(t.rows) else [el.page] * len(body)
+    rows = [["Tema", "Mål", "Åtgärd", "Ansvarig", "Samarbetspartner", "Tidtabell"]]
+    pages = [el.pages[0] if el.pages else el.page]
+    for r, page in zip(body, row_pages):
+        if not r or _denies_actions(r[0]):
+            continue
+        theme, goal = _theme_and_goal(r[0])
+        for c, actor in enumerate(actors, start=1):
+            for item in lane_items(r[c] if c < len(r) else ""):
+                text, who, partners, when = lane_action(item, actor)
+                if text:
+                    rows.append([theme, goal, text, who, partners, when])
+                    pages.append(page)
+    if len(rows) < 2:
+        return None
+    return replace(el, pages=pages, table=t.model_copy(update={
+        "rows": rows, "spans": [], "header_rows": 1, "continued": False, "continues_row": False}))

@@ -1339,10 +1339,12 @@ def _continues_row(row: list[str], above: list[str], header: list[str] | None = 
             continue
         if _EMPTY_MARK_RE.match(cell):
             continue  # a dash alone marks an empty field ('–': none), it continues nothing
-        if _DASH_LIST_ITEM_RE.match(cell) and any(_DASH_LIST_ITEM_RE.match(x) for x in prev_cell.splitlines()):
+        if _DASH_LIST_ITEM_RE.match(cell) and (not prev_cell or any(_DASH_LIST_ITEM_RE.match(x)
+                                                                    for x in prev_cell.splitlines())):
             continue  # an item of a dash list ('– Kommunen erbjuder ...') under a cell of such
             # items: a list item starts anew as a bullet does, whether its row is new or the
-            # list above goes on -- no vote, as for the other bullets
+            # list above goes on -- no vote, as for the other bullets; under an empty cell
+            # (an actor's cell left empty in a 'Vem gör vad?' matrix) it goes on from nothing
         first = cell.splitlines()[0]
         last = prev_cell.splitlines()[-1] if prev_cell else ""
         if _EMPTY_MARK_RE.match(last) and not cell[0].islower():

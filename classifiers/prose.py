@@ -759,6 +759,9 @@ _RATE_HEAD = rf"(?:{_QUANTITY_HEAD}|[^\W\d_]{{3,}}(?:graden|andelen|nivån)\b)"
 _RESULT_WORD = r"(?:resultat(?:en|et)?|vitsord(?:en)?|medeltal(?:et)?)"
 _MEASURED_RESULT = rf"(?:[^\W\d_]+s\s+{_RESULT_WORD}\b|{_RESULT_WORD}\s+(?:i|på|inom)\s)"
 _MEASURED_RESULT_RE = re.compile(_MEASURED_RESULT, re.I)
+# 'två mätare:', 'tre indikatorer:', 'följande nyckeltal:' opening the list after 'följs upp med'
+_COUNTED_METERS_RE = re.compile(
+    r"^(?:två|tre|fyra|fem|sex|\d{1,2}|följande)\s+(?:mätare|indikatorer|nyckeltal|mått)\s*:\s*", re.I)
 # '<what> följs upp genom / med / via <list>' ('... mäts med ...'): what a goal's follow-up
 # measures, said in a sentence; also with the thing followed up first ('För arbete följs antalet ...', the
 # indicator as the subject after the verb, as Swedish puts it after an opening adverbial)
@@ -876,6 +879,9 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     # how often, or the figure so far, closing the sentence ('... årligen', '(2023: 61 %)'):
     # said of the following-up, no part of what is measured
     text = _FOLLOW_UP_TAIL_RE.sub("", text)
+    # 'följs upp med två mätare: X samt Y': the count of the meters and their noun, a label
+    # before the list, no part of the first meter
+    text = _COUNTED_METERS_RE.sub("", text, count=1)
     prep = (m.group("prep") or m.group("prep3") or m.group("prep6") or m.group("prep8") or "").split()[:1]
     parts = re.split(r",\s+|\s+samt\s+", text)
     if not re.search(r"\ssamt\s", text):

@@ -36,7 +36,7 @@ from .prose_actions import prose_action
 from .records import item_fields
 from .schedule import parse_schedule
 from .theme_lead_in import theme_lead_in
-from .theme_labelled_meters import followed_action, theme_labelled_meter
+from .theme_labelled_meters import cell_action, followed_action, matrix_cell_reference, theme_labelled_meter
 from .titled_items import SINGLE_LETTER_ITEM_RE, titled_action
 from .timeline_items import leading_time_label
 from .actions_by_doer import person_named
@@ -295,13 +295,25 @@ class ListReader:
                 own = [(m.id, m.text) for gid in tops for m in self.measures_of_goal(gid)]
                 self.add_indicator(themed[0], el.page, followed_action(themed[0], own), [tops[0]])
                 return
+            cell_ref = matrix_cell_reference(text)
+            if cell_ref is not None and any(g.theme for g in self.b.goals):
+                # '... (rad Arbete, sysselsättningsområdet)': the meter of the goal of the
+                # matrix row so named, and of the action in that actor's cell it counts; a row
+                # naming no goal (a row of services beside the plan) has no meter of the plan
+                rows = self.goal_lookup.goals_of_theme(cell_ref[1])
+                if not rows:
+                    return
+                own = [(m.id, m.text, m.responsible) for gid in rows for m in self.measures_of_goal(gid)]
+                mid = cell_action(cell_ref[0], cell_ref[2], own) if cell_ref[2] else None
+                self.add_indicator(cell_ref[0], el.page, mid, [rows[0]])
+                return
             ref = number_reference(text)
             if ref is not None:
                 # '... (åtgärd 11)' / '... (mål 2)': the action or goal it follows up, by number
                 # (the item is kept as printed: programmes' gold keeps the reference, or reads
                 # the item without it as the same indicator)
                 found = (self._numbered_measure(ref[2]) or self.column_numbered_measures.get(ref[2])
-                         if ref[1] == "measure" else None)
+                         or self.coded_measures.get(ref[2]) if ref[1] == "measure" else None)
                 goal = (self._measure(found).goal if found else
                         self.goal_lookup.goal_by_number(ref[2]) if ref[1] == "goal" else None)
                 if found or goal:

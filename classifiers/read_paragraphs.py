@@ -34,6 +34,7 @@ from .lead_phrase import carried_out, labelled_action, owner_said_after, time_of
 from .measured_statements import measured_target
 from .goal_outline import lettered_goal_heading
 from .named_action import action_named_by, action_set_up_for, actions_named_one_each
+from .reference_tails import number_reference
 from .prose import reports_counts
 from .shared_owner import shared_owner
 from .prose import (_QUANTITY_HEAD, is_population_rate, count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as,
@@ -96,6 +97,12 @@ _VISION_RE = re.compile(r"^\s*(?:\w+\s+)?vision(?:en)?(?:\s+(?:19|20)\d\d|\s+fö
 # introduction, what the document is for, which its chapters break down into goals (as
 # `Builder._in_introduction` says of a wish there)
 _PURPOSE_RE = re.compile(r"^\s*(?:\w+\s+)?syftet\b", re.I)
+# 'Mål 3', 'Delmål 2', 'Målet 4': a goal named by its number alone
+_GOAL_BY_NUMBER_RE = re.compile(r"^(?:del)?mål(?:et)?\s+(?:nr\.?\s+)?(\d{1,2})$", re.I)
+# a sentence naming the one before it a principle: 'Principen gäller all verksamhet',
+# 'Denna princip gäller ...' (the principle, definite, as the subject)
+_NAMES_PRINCIPLE_RE = re.compile(r"^(?:principen|denna\s+princip|den\s+här\s+principen)\s+(?:gäller|omfattar|är)\b",
+                                 re.I)
 
 
 # '1.2 Integrationskoordinatorn', or '1.2' alone over the name a narrow cell wrapped below it
@@ -450,6 +457,11 @@ class ParagraphReader:
         opening: str | None = None  # the measure the paragraph's opening sentence stated
         for k, s in enumerate(sents):
             if self._followed_up(s, el.page):
+                continue
+            if any(_NAMES_PRINCIPLE_RE.match(x) for x in sents[k + 1:]):
+                # 'Kommunen strävar efter att alla ... Principen gäller all verksamhet och
+                # beskrivs därför inte som en egen åtgärd.': the paragraph names what it
+                # stated a principle of all the work -- no goal or action of the plan
                 continue
             if self._therefore_actions(s, el.page):
                 continue
@@ -810,6 +822,9 @@ class ParagraphReader:
         named = next((t for t in themes if _theme_key(t) and _theme_key(t) in key), None)
         # ('Därtill följs delmål 1.2 upp med …': the goal named by the code it was tabled with)
         coded = goal_named_by_code(what, self.b.goals)
+        if coded is None and (num := _GOAL_BY_NUMBER_RE.match(squash(what))):
+            # 'Mål 3 följs upp med ...': the goal of that number
+            coded = self.goal_lookup.goal_by_number(num.group(1))
         goals = ([coded] if coded else None) or (self.goal_lookup.goals_of_theme(named) if named else None) \
             or self.current_goals() or ([self.heading_goal()] if self.heading_goal() else [])
         # 'Vi följer upp genom att räkna antalet X och antalet Y' after a list of actions: the
@@ -852,8 +867,20 @@ class ParagraphReader:
             report = action_counted(what, own, texts, every)
             named = [n or report for n in named]
         for k, item in enumerate(items):
-            self._followed_up_in_text.append((self.add_indicator(item, page, named[k] if named else None, goals),
-                                              goals))
+            own_goals = goals
+            ref = number_reference(item)
+            if ref is not None and ref[1] == "measure":
+                # '... (åtgärd 3B)': the meter of the action so numbered or coded; the
+                # reference is no part of the meter
+                mid = (self._numbered_measure(ref[2]) or self.column_numbered_measures.get(ref[2])
+                       or self.coded_measures.get(ref[2]))
+                if mid:
+                    item = ref[0]
+                    named = named or [None] * len(items)
+                    named[k] = mid
+                    own_goals = [g for g in [self._measure(mid).goal] if g] or goals
+            self._followed_up_in_text.append((self.add_indicator(item, page, named[k] if named else None,
+                                                                 own_goals), own_goals))
         return True
 
     def _enumerated_actions(self, sentence: str, page: int) -> bool:

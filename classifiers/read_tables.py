@@ -197,10 +197,17 @@ _ACTION_LABEL_REF_RE = re.compile(
 _LETTERED_GOAL_REF_RE = re.compile(r"(?i:mål)\s+[A-ZÅÄÖ]")
 
 
+# a goal's number and a column group's letter ('3B'): the code of an action of a table of
+# repeated column groups (`column_groups`)
+_GROUP_CODE_RE = re.compile(r"\d{1,2}[A-Z]")
+
+
 def _code_alone(cell: str) -> str | None:
-    """The code a cell holds alone: a short code ('Å2.1', `goal_lookup.bare_code`) or an
-    action's own code ('INT-03', `action_goal_links.action_code`)."""
-    return bare_code(cell) or action_code(cell)
+    """The code a cell holds alone: a short code ('Å2.1', `goal_lookup.bare_code`), an
+    action's own code ('INT-03', `action_goal_links.action_code`) or a goal's number with its
+    column group's letter ('3B')."""
+    flat = squash(cell or "")
+    return bare_code(cell) or action_code(cell) or (flat if _GROUP_CODE_RE.fullmatch(flat) else None)
 
 
 def labelled_action_numbers(text: str) -> list[str] | None:

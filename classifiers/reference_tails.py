@@ -10,7 +10,10 @@ import re
 from .text import squash
 
 _REFERENCE_RE = re.compile(
-    r"\s*\((?P<kind>åtgärd|åtg\.|mål|delmål)\s+(?:nr\.?\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})*)\)\s*\.?\s*$", re.I)
+    r"\s*\((?P<kind>åtgärd|åtg\.|mål|delmål)\s+(?:nr\.?\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})*|\d{1,2}(?-i:[A-Z])(?=\)))\)\s*\.?\s*$",
+    re.I)
+# (or an action's code, its goal's number and its column group's letter: '(åtgärd 3B)',
+# `column_groups`)
 
 
 def number_reference(text: str) -> tuple[str, str, str] | None:

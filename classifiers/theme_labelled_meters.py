@@ -19,6 +19,8 @@ import re
 from .goal_labelled_meters import counted_action
 from .headers import label_role
 from .named_action import action_named_by
+from .text import fold
+from .word_stems import common_start, one_begins_other
 
 # the name: one to three words, a capital first, no digit; the meter after the colon in lower case
 _THEME_LABEL_RE = re.compile(r"^\s*(?P<name>[A-ZÅÄÖ][^\W\d_]*(?:\s+[^\W\d_]+){0,2})\s*:\s+(?P<text>[a-zåäö].*)$", re.S)
@@ -36,3 +38,54 @@ def theme_labelled_meter(text: str) -> tuple[str, str] | None:
 def followed_action(meter: str, actions: list[tuple[str, str]]) -> str | None:
     """The one action (id, text) of a goal's `actions` the meter names, else None."""
     return counted_action(meter, actions) or action_named_by(meter, actions)
+
+
+# --- a meter pointing into a 'Vem gör vad?' matrix by row and column (thirty-ninth set) -------
+#
+# A programme laid out as a matrix of goals (rows, each named by its theme) and actors
+# (columns) may point each meter of its follow-up into it: 'Antal elever i läxklubben (rad
+# Barn och unga, Stenviks kommun)'. The row names the goal by its theme; the column, when
+# given, the actor whose cell holds the action counted -- of that cell's actions the one the
+# meter names, or the only one. A meter naming the row alone follows up the goal as a whole
+# ('Om bara en rad anges följer mätaren upp målet som helhet'). The bracket is a reference,
+# no part of the meter's text.
+
+# '(rad Arbete)', '(raden Arbete, sysselsättningsområdet)', '(rad Arbete, kolumn X)'
+_CELL_REFERENCE_RE = re.compile(
+    r"\s*\(\s*rad(?:en)?\s+(?P<row>[^,()]+?)(?:\s*,\s*(?:kolumn(?:en)?\s+)?(?P<col>[^,()]+?))?\s*\)\s*\.?\s*$",
+    re.I)
+_COLUMN_WORD = 4  # a word of the column's name that can name an actor: four letters or more
+_STEM = 5  # ... and matches a word of the actor's name by a common start of five letters
+
+
+def matrix_cell_reference(text: str) -> tuple[str, str, str | None] | None:
+    """(meter, row name, column name or None) of an item closed by '(rad X[, Y])', else None."""
+    m = _CELL_REFERENCE_RE.search(text)
+    if not m or not text[:m.start()].strip():
+        return None
+    col = m.group("col")
+    return text[:m.start()].strip().rstrip("."), m.group("row").strip(), col.strip() if col else None
+
+
+def _column_words(name: str) -> list[str]:
+    return [w for w in re.findall(r"\w+", fold(name)) if len(w) >= _COLUMN_WORD]
+
+
+def _column_score(column: str, actors: list[str]) -> int:
+    """How many words of the column's name match a word of the actors' names
+    ('sysselsättningsområdet' -> 'Vasaregionens sysselsättningsområde')."""
+    own = [w for a in actors for w in _column_words(a)]
+    return sum(any(one_begins_other(w, x) and min(len(w), len(x)) >= _STEM or common_start(w, x) >= _STEM + 3
+                   for x in own) for w in _column_words(column))
+
+
+def cell_action(meter: str, column: str, actions: list[tuple[str, str, list[str]]]) -> str | None:
+    """The action (id, text, responsible) of a goal's `actions` in the column named by
+    `column` that the meter follows up: the one of that actor's actions it names, or its
+    only one; else None."""
+    scores = {mid: _column_score(column, who) for mid, _, who in actions}
+    best = max(scores.values(), default=0)
+    cell = [(mid, txt) for mid, txt, _ in actions if best and scores[mid] == best]
+    if not cell:
+        return followed_action(meter, [(mid, txt) for mid, txt, _ in actions])
+    return followed_action(meter, cell) or (cell[0][0] if len(cell) == 1 else None)
