@@ -68,7 +68,9 @@ SHORT_STEMS: dict[str, tuple[str, ...]] = {
     # 'samarbets-'/'samverkans-' as the first part of a compound names the partners
     # ('samarbetsparter', 'samarbetsinstanser'); cooperation itself heads a partners column
     # ('Samverkan', 'Ansvar och samarbete')
-    "partners": ("samarbets", "samverkans", "medverkande", "samverkande", "samarbetande",
+    # ('medverka-': 'Medverkande', and 'medverkar: X' in a who/when parenthesis, the body
+    # taking part beside the one answering for the action)
+    "partners": ("samarbets", "samverkans", "medverka", "samverkande", "samarbetande",
                  "samarbete", "samverkan"),
     # the responsible and their partners in one column ('Aktörer', 'Berörda aktörer')
     "actors": ("aktor", "involverad"),
