@@ -568,6 +568,19 @@ def about_earlier_period(heading: str, own_start: int | None = None) -> bool:
             or ended_before(heading, own_start))
 
 
+# what was weighed and left out: 'Mätare som vi övervägde men valde bort', 'Bortvalda
+# åtgärder', 'Förslag som inte togs med', 'Förslag som förkastades'
+_LEFT_OUT_RE = re.compile(r"\b(?:valde|valdes|valts|valt)\s+bort\b|\bbortvald|\b(?:togs|tagits)\s+inte\s+med\b"
+                          r"|\binte\s+(?:togs|tagits)\s+med\b|\bforkastad")
+
+
+def lists_what_was_left_out(heading: str) -> bool:
+    """A heading over what the writers considered and left out of the programme ('4
+    Mätare som vi övervägde men valde bort', 'Bortvalda åtgärder'): its items, meters or
+    actions by their words, are none of the programme's, as a past period's are not."""
+    return bool(_LEFT_OUT_RE.search(fold(heading)))
+
+
 def ended_before(text: str, own_start: int | None) -> bool:
     """The text names a span of years that ended before `own_start` ('... 2019–2023' for a
     programme that starts in 2024): a period, a programme or a plan of the past. A single

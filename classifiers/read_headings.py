@@ -25,7 +25,7 @@ from .theme_lead_in import theme_lead_in
 from .question_goals import asks_how_outcome
 from .model import Section
 from .target_headlines import states_share_target
-from .prose import (about_earlier_period, asks_yes_or_no, goal_heading_number, heading_kind, is_goal_heading,
+from .prose import (about_earlier_period, lists_what_was_left_out, asks_yes_or_no, goal_heading_number, heading_kind, is_goal_heading,
                     reads_as_clause)
 from .caption_codes import names_heading_code
 from .part_headings import label_number
@@ -135,7 +135,8 @@ class HeadingReader:
                                        level=el.level, page_start=el.page, page_end=el.page))
         head = Head(level or el.level, self._without_first_numeral(el), sid, heading_kind(el.text), number,
                     caption=level is not None,
-                    earlier=about_earlier_period(el.text, self.own_start),
+                    # (what was weighed and left out is as little the programme's own)
+                    earlier=about_earlier_period(el.text, self.own_start) or lists_what_was_left_out(el.text),
                     restated=restates_programme(el.text))
         # headings printed in one style: 'Åtgärder' then '1. ...', '2. ...' at the same level;
         # the numbered ones are the groups the measure heading announced

@@ -941,6 +941,10 @@ class TableReader:
                     ind_txt = _sentence_lines(ind_txt)
                 inds = [part for item in split_indicator_cell(ind_txt, self.listed_cells, widths.get(col["indicator"]))
                         for each in _semicolon_parts(item) for part in _counts_of(each)]
+                # a bare figure in the indicator column ('2' under 'Mätare' in a summary of
+                # the goals with how many meters and actions each has) counts the meters, it
+                # names none: a meter says what is measured, in words
+                inds = [x for x in inds if any(ch.isalpha() for ch in x)]
                 targets = new_measures if measure_txt else last_measures
                 if ref_measures or cell_goal or no_measure:
                     # the row names the action it follows up by its number ('2.1'), or
