@@ -345,7 +345,7 @@ _GOAL_HEADING_RE = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[^\W\d_]+\s+)?(?:[^\W\d_]{3,}?)?(?:mål|målsättning|delmål|tyngdpunkt|tavoite|framgångsfaktor|målbild)\s+(?!(?:19|20)\d\d\b)(\d+(?:\.\d+)*)"
     # the whole number: 'Tyngdpunkt 2.1' alone is no goal '2' reading '1'; a year is no
     # goal's number ('Kortsiktiga mål 2025–2026' heads the goals to reach by then)
-    r"(?!\.?\d)(?:\s*[:.–-]\s*\S"
+    r"(?!\.?\d)(?:\s*[:.–·-]\s*\S"
     # 'Delmål 1.1 Vuxna nyinflyttade lär sig svenska': the label and its code set apart by
     # type alone, no stop -- a capital opening the goal's own words after the number
     r"|\s+(?-i:[A-ZÅÄÖ])[^\W\d_]*\s+\S)", re.I)
@@ -776,7 +776,10 @@ _MEASURED_RESULT_RE = re.compile(_MEASURED_RESULT, re.I)
 # measures, said in a sentence; also with the thing followed up first ('För arbete följs antalet ...', the
 # indicator as the subject after the verb, as Swedish puts it after an opening adverbial)
 _FOLLOWED_UP_RE = re.compile(
-    r"^(?P<what>.*?)\s*\b(?:följs\s+upp|mäts)\s+(?P<prep>genom|med\s+hjälp\s+av|med|via|utifrån)\s+"
+    # (an adverb adding this follow-up to the others may stand between verb and particle:
+    # 'Målet följs dessutom upp med andelen …', 'följs också upp genom …')
+    r"^(?P<what>.*?)\s*\b(?:följs\s+(?:(?:dessutom|också|även|därtill)\s+)?upp|mäts)\s+"
+    r"(?P<prep>genom|med\s+hjälp\s+av|med|via|utifrån)\s+"
     r"(?P<list>\S.*?)\s*[.!]?\s*$"
     # (an adverb adding it to what else is followed, 'följs dessutom antal ...', is no part of it)
     r"|^(?P<what2>(?:för|inom|i)\s+.*?)\s+följs\s+(?:(?:dessutom|också|även|därtill)\s+)?(?P<list2>(?!upp\b)\S.*?)\s*[.!]?\s*$"
@@ -840,6 +843,18 @@ _FOLLOWED_UP_RE = re.compile(
 _NOT_AN_INDICATOR_RE = re.compile(
     r"^att\b|\b(?:indikator|mätar|nyckeltal|tabell|kapitel|bilaga|avsnitt|rapport)"
     r"|[”\"“'’][^”\"“'’]{1,40}:\s*[”\"“'’]", re.I)
+
+
+# a report named alone ('Leveransrapport', 'Årsrapporten', 'Verksamhetsberättelse'): the
+# document in which the result is reported, no figure
+_REPORT_ONLY_RE = re.compile(r"^[^\W\d_]*(?:rapport|redovisning|berättelse)(?:en|er|erna|n)?\.?$", re.I)
+
+
+def names_report_only(text: str) -> bool:
+    """The follow-up cell names a report and nothing else ('Leveransrapport' where other rows
+    of an 'Uppföljs genom' column name a count): the doer only reports that the action was
+    delivered, how it is followed up, no indicator -- an indicator says what is measured."""
+    return bool(_REPORT_ONLY_RE.match(squash(text)))
 
 
 # 'Tryggheten följs upp i enkäten X 2025 och 2027 (andel invandrare som känner sig trygga).':
