@@ -1007,6 +1007,27 @@ def actors_parenthesis_start(text: str) -> int | None:
     return m.start()
 
 
+# '<Name> – <what it does>': a name of at most six words, a spaced dash, the task in lower case
+_DOER_DASH_RE = re.compile(r"^(?P<who>[A-ZÅÄÖ][^\d()–—:;,.]{1,80}?)\s+[–—]\s+(?P<rest>[a-zåäö].*)$", re.S)
+_DOER_DASH_WORDS = 6
+
+
+def doer_before_dash(text: str) -> tuple[str, str] | None:
+    """(doer, task) of a list item that names who does it before a spaced dash and what it
+    does after it in lower case ('Skogsnäs Idrottsförening rf – simskola för vuxna (2025–2027)',
+    a service agreement listed by the association that carries it out), else None. The name
+    must read as an organisation by its head word (`names_actor`: '-förening', 'rf', '-tjänsterna');
+    a capital after the dash starts a sentence of its own ('Språkcafé – Biblioteket ordnar …',
+    the name the action's title, `titled_items`)."""
+    m = _DOER_DASH_RE.match(squash(text))
+    if not m:
+        return None
+    who = m.group("who").strip()
+    if len(who.split()) > _DOER_DASH_WORDS or not names_actor(who):
+        return None
+    return who, m.group("rest").strip()
+
+
 # 'Kommunen i samarbete med X (AMS) sammanställer ...': an item opening with its doer and the
 # partners it works with, then the verb
 _LEADING_COOP_RE = re.compile(

@@ -333,6 +333,13 @@ def heading_kind(heading: str) -> str | None:
         head = header_roles(first)
         if head in (["goal"], ["measure"], ["indicator"]):
             return head[0]
+    # ... so too when the head is a word that names a role only in a short header (the
+    # commission of a purchaser's plan: 'Uppdrag till föreningar genom serviceavtal', five
+    # words, so none named by the whole): the head and its 'till' / 'för' phrase
+    if not roles and rest.split(" ", 1)[0].lower() in ("för", "inom", "till", "per"):
+        head = header_roles(first)
+        if head == ["measure"]:
+            return head[0]
     return None
 
 

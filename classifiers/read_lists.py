@@ -13,7 +13,7 @@ import re
 from .action_number_rows import closing_action_number, without_target_group
 from .agreement_intros import agreed_doers
 from .intro_bodies import subject_from_intro
-from .actors import (actors_parenthesis_start, leading_actors, parenthesis_in_actors_place, trailing_actors,
+from .actors import (actors_parenthesis_start, doer_before_dash, leading_actors, parenthesis_in_actors_place, trailing_actors,
                      units_in_actors_place)
 from .council_decision import area_goal, listed_area_goal
 from .inline_lists import without_list_joint
@@ -404,6 +404,11 @@ class ListReader:
                 if not resp:
                     # no doer at its end: its subject may name one, with partners
                     resp, partners = leading_actors(text) or (resp, partners)
+                dash_doer = doer_before_dash(text) if not resp else None
+                if dash_doer:
+                    # 'X rf – simskola för vuxna (2025–2027)': the body named before the dash
+                    # does what the lower-case rest says (`actors.doer_before_dash`)
+                    resp = [dash_doer[0]]
                 if not resp:
                     # nor with partners: perhaps the named subject doing it ('Biblioteket
                     # köper in ...'), settled when the section ends (`_settle_subject_doers`)
@@ -415,6 +420,8 @@ class ListReader:
                 # 'Språkcafé – Biblioteket ordnar språkcafé ... finska.' (its fields on lines
                 # of their own): the name is the action (`titled_items`)
                 action = titled_action(action) or action
+                if dash_doer and (cut := doer_before_dash(action)):
+                    action = cut[1]
                 inner = trailing_actors(action) if tail else None
                 if inner and not inner[0] and inner[1] and not inner[2]:
                     # '... (tillsammans med X) – ansvar: Y': the partners in brackets closing the
