@@ -61,6 +61,15 @@ _BARE_HEADING_LABEL_RE = re.compile(r"^\s*(?P<label>(?:[^\W\d_]+\s+)?(?:mål|må
                                     r"(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*[.:]?\s*$", re.I)
 
 
+def _restates_heading(text: str, above: str) -> bool:
+    """The heading says the heading above it again, but for the mark between a label's number
+    and the name ('Målområde 1 – Välkomnande' under 'Målområde 1: Välkomnande'); a heading
+    with no number is no such restatement (a theme may head its sub-theme of the same name)."""
+    def key(t: str) -> str:
+        return re.sub(r"[\W_]+", " ", squash(t)).strip().casefold()
+    return bool(re.search(r"\d", text)) and key(text) == key(above) and squash(text) != squash(above)
+
+
 def _names_its_doer(el: Element) -> bool:
     """An action printed with who carries it out: a list item with a who/when tail, or a
     paragraph stating an action whose next sentence is a field or clause naming the doer
@@ -426,14 +435,20 @@ class HeadingReader:
         a table; it opens no section beside the one it sits in, so the goals stated in that
         section's text stay the goals of the table's measures; and what follows the table is
         that section's again (`run`). None for any other heading."""
-        if nxt is None or (nxt.kind != "table" and not CAPTION_RE.match(el.text)):
-            # 'Tabell 2. ...' over cards (a table printed as one titled block per goal) is a
-            # caption as well: it names the table, no section beside the one it is printed in
-            return None
         # the section the caption is printed in: the heading under which the last caption
         # (and the cards it titled) sat, or the innermost heading
         first = next((k for k, h in enumerate(self.stack) if h.caption), len(self.stack))
         top = self.stack[first - 1] if first > 0 else None
+        if top is not None and nxt is not None and nxt.kind in ("bullet", "para") \
+                and _restates_heading(el.text, top.text):
+            # 'Målområde 1 – Välkomnande' under 'Målområde 1: Välkomnande': the part's name
+            # again, the title of its table printed as a list or cards -- a caption, no
+            # section beside the part (the goal the part's text stated is its items')
+            return max(el.level, top.level + 1)
+        if nxt is None or (nxt.kind != "table" and not CAPTION_RE.match(el.text)):
+            # 'Tabell 2. ...' over cards (a table printed as one titled block per goal) is a
+            # caption as well: it names the table, no section beside the one it is printed in
+            return None
         if not CAPTION_RE.match(el.text) and not self._names_actions_of(el, top) \
                 and not self._names_own_part(el, nxt, top):
             return None

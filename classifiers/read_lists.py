@@ -543,4 +543,6 @@ class ListReader:
 
     def _right_under_stated_goal(self) -> bool:
         """A list item in the section whose text stated its goal, introduced by no paragraph."""
-        return bool(self.stack) and bool(self.stated_goals.get(self.stack[-1].section)) and not self.list_intro
+        # (under a caption, the section it is printed in: a caption opens no section of its own)
+        head = next((h for h in reversed(self.stack) if not h.caption), None)
+        return head is not None and bool(self.stated_goals.get(head.section)) and not self.list_intro
