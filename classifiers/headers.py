@@ -57,11 +57,11 @@ MORE_STEMS: dict[str, tuple[str, ...]] = {
 # SHORT_HEADER words, as are the compounds, phrases and questions below.
 SHORT_HEADER = 4
 SHORT_STEMS: dict[str, tuple[str, ...]] = {
-    # a commissioning plan's word ('beställarens uppdragsplan'): the purchaser gives each
-    # provider a commission ('Uppdrag', 'Uppdragets innehåll'), what is to be done -- the
-    # plan's action; common in running text ('kommunens uppdrag' is its mission), so a short
-    # header's word only
-    "measure": ("uppdrag",),
+    # a commissioning plan's column of what the purchaser commissions ('beställarens
+    # uppdragsplan': 'Uppdragets innehåll'), the plan's action; the genitive only -- 'Uppdrag'
+    # alone is as often the municipality's mission ('Vision | Uppdrag | Fokusområden'), and a
+    # short header's word only
+    "measure": ("uppdragets",),
     "goal": ("syfte",  # the purpose a row's actions serve ('Syfte', 'Syftet')
              # the picture of the state aimed at, as a goal field's label says it
              # ('Målbild 2029:', reader_shared._GOAL_FIELD_RE), heading the goal column
@@ -253,9 +253,6 @@ def _prefix_match(token: str, table: dict[str, tuple[str, ...]]) -> tuple[float,
     if best and best[1] == "measure" and token.startswith("handling") and not re.fullmatch(
             r"handling(ar|en|arna)?", token):
         return None  # an action ('handling', 'handlingar'), not a plan of them
-    if best and best[1] == "measure" and token.startswith("uppdrag") and not re.fullmatch(
-            r"uppdrag(et|en|ets|ens)?", token):
-        return None  # a commission ('Uppdrag', 'Uppdragets innehåll'), not who gives it ('Uppdragsgivare')
     return best
 
 

@@ -333,14 +333,15 @@ def heading_kind(heading: str) -> str | None:
         head = header_roles(first)
         if head in (["goal"], ["measure"], ["indicator"]):
             return head[0]
-    # ... so too when the head is a word that names a role only in a short header (the
-    # commission of a purchaser's plan: 'Uppdrag till föreningar genom serviceavtal', five
-    # words, so none named by the whole): the head and its 'till' / 'för' phrase
-    if not roles and rest.split(" ", 1)[0].lower() in ("för", "inom", "till", "per"):
-        head = header_roles(first)
-        if head == ["measure"]:
-            return head[0]
+    # ... and commissions given to someone ('Uppdrag till föreningar genom serviceavtal',
+    # 'Uppdragen till resultatenheterna'): what a purchaser's plan commissions, its actions
+    # (the mission alone, 'Stadens uppdrag', is given to no one)
+    if not roles and _COMMISSIONS_TO_RE.match(_APPENDIX_NUMBER_RE.sub("", heading.strip())):
+        return "measure"
     return None
+
+
+_COMMISSIONS_TO_RE = re.compile(r"uppdrag(?:en)?\s+till\s+\w", re.I)
 
 
 _GOAL_HEADING_RE = re.compile(

@@ -42,7 +42,7 @@ from .organisation_columns import names_party
 from .matrix import PARTY_MARK_RE
 from .lone_marks import is_lone_mark
 from .prose import goal_led_headings, intro_kind
-from .text import BULLET_RE, CAPTION_RE, NUMBERED_RE, squash, strip_marker
+from .text import BULLET_RE, CAPTION_RE, NUMBERED_RE, squash
 from .schedule import parse_schedule
 
 # "<Label>: " at the start of a text or after the end of a sentence (". Tidtabell: 2024")
@@ -199,10 +199,6 @@ def fields(text: str) -> list[tuple[str, str, str]] | None:
         value = text[m.end():end].strip()
         role = _match_role(m)
         value = value.rstrip("·|").strip()
-        if BULLET_RE.match(value) and not re.search(r"\s[•●▪■◦‣]\s", strip_marker(value)):
-            # 'Åtgärd: • Välkomstsamtal …': the field's value a list of one item, printed with
-            # its bullet as the cell printed it; the bullet is no part of the value
-            value = strip_marker(value)
         if role in _ITEM_FIELD_ROLES or (role == "goal" and _GOAL_REF_RE.match(value)):
             # a goal field holding only a goal's number or code ('Mål: A1. Ansvarig: ...')
             # refers to it: the full stop ends the field, it is no part of the code

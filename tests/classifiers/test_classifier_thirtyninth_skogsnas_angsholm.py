@@ -15,7 +15,6 @@ from classifiers.prose import (followed_up_by, goal_heading_number, heading_kind
                                names_report_only)
 from classifiers.read_headings import _restates_heading
 from classifiers.read_paragraphs import _unfinished_follow_up
-from classifiers.records import fields
 from classifiers.text import GOAL_LABEL_RE
 
 
@@ -138,11 +137,6 @@ def test_a_heading_restating_its_part_is_its_caption():
     assert all(m.goal == goal for m in ms.values())
 
 
-def test_a_field_value_printed_with_its_bullet():
-    assert fields("Åtgärd: • Prova-på-dagar i idrottshallen (fritidsbyrån · 2026)") == [
-        ("measure", "Åtgärd", "Prova-på-dagar i idrottshallen (fritidsbyrån · 2026)")]
-
-
 # --- a purchaser's commissioning plan ----------------------------------------------------------
 
 def test_goal_heading_with_a_middle_dot():
@@ -174,8 +168,11 @@ def test_a_report_named_alone_is_no_indicator():
 def test_commission_is_a_short_headers_action_word():
     assert header_roles("Uppdragets innehåll") == ["measure"]
     assert header_roles("Uppdragsgivare") == []
-    assert map_columns(["Nr", "Mål", "Uppdrag", "Utförare"]) == {1: "goal", 2: "measure", 3: "responsible"}
+    # the mission, not a commission: 'Vision | Uppdrag | Fokusområden'
+    assert header_roles("Uppdrag") == []
+    assert map_columns(["Nr", "Mål", "Uppdragets innehåll", "Utförare"]) == {1: "goal", 2: "measure", 3: "responsible"}
     assert heading_kind("5 Uppdrag till föreningar genom serviceavtal") == "measure"
+    assert heading_kind("Stadens uppdrag") is None
 
 
 def test_a_doer_named_before_the_dash():
