@@ -76,14 +76,15 @@ def item_marks(lines: list[str]) -> list[bool]:
 
 
 def _inside_parenthesis(lines: list[str], marks: list[bool]) -> list[bool]:
-    """No item starts inside a parenthesis the item above left open: '(biblioteket ·
+    """No middle-dot item starts inside a parenthesis the item above left open: '(biblioteket ·
     medverkar: X' / '· löpande)' -- a who/when parenthesis whose fields are set off by middle
     dots, wrapped before a dot, puts the dot at the line's start, where it reads as a
-    bullet. An item's text opens no parenthesis it does not close, so the line is its wrap."""
+    bullet; the line is the parenthesis going on. (Only the dot, the fields' own separator: a
+    bullet or dash under a bracket an OCR'd line lost the end of still starts an item.)"""
     depth = 0
     out = list(marks)
     for i, ln in enumerate(lines):
-        if out[i] and i and depth > 0 and BULLET_RE.match(ln):
+        if out[i] and i and depth > 0 and ln.lstrip().startswith(("·", "∙")):
             out[i] = False
         elif out[i]:
             depth = 0
