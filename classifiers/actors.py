@@ -570,6 +570,10 @@ def same_actor(a: str, b: str, threshold: float = 90.0) -> bool:
 # Who does an action, appended to a list item: '... (integrationsteamet)', '... (sektorn för
 # bildning i samarbete med föreningarna)', '... – ansvar: bildningssektorn', '... (ansvar: X;
 # samarbete: Y; 2026)'.
+# fields of a who/when parenthesis: set apart by semicolons, or by middle dots with space
+# around them ('(X · medverkar: Y · 2026)', as a tag line sets its fields apart)
+_DOT_SEP_RE = re.compile(r"\s+·\s+")
+FIELD_SEP_RE = re.compile(r";|\s+·\s+")
 _TRAILING_PAREN_RE = re.compile(r"\(([^()]{2,160})\)\s*[.;]?\s*$")
 # '... – bildningssektorn, fortlöpande': who and when after a spaced dash closing the item
 # (a dash with spaces, not the hyphen of 'kultur- och fritidsnämnden')
@@ -782,11 +786,19 @@ def _trailing_tail(text: str) -> tuple[int, str, tuple[list[str], list[str], str
     if content and _time_only(content) and _TRAILING_LABEL_RE.search(text[:m.start()]):
         paren_when, content = squash(content), None
     if content:
-        parts = [f.strip() for f in content.split(";") if f.strip()]
+        parts = [f.strip() for f in FIELD_SEP_RE.split(content) if f.strip()]
         lab = [f.split(":", 1) for f in parts]
         if lab and len(lab[0]) == 2:
             labelled = [(label_role(x[0].strip()), x[1].strip()) if len(x) == 2 else ("schedule", x[0].strip())
                         for x in lab]
+        elif (len(lab) > 1 and not _time_only(parts[0])
+              and any(len(x) == 2 and label_role(x[0].strip()) for x in lab[1:])):
+            # '(medborgarservicen · medverkar: X · från 2026)': the first field unlabelled and
+            # a later one labelled -- the labels name the fields after the first, which
+            # stands where the doer stands, and an unlabelled field after it says when
+            labelled = [("responsible", parts[0])] + [
+                (label_role(x[0].strip()), x[1].strip()) if len(x) == 2 else ("schedule", x[0].strip())
+                for x in lab[1:]]
     else:
         lm = _TRAILING_LABEL_RE.search(text[:m.start()] if paren_when else text)
         if lm:
@@ -945,6 +957,9 @@ def _unlabelled_actors(content: str) -> tuple[list[str], list[str], str | None] 
     semicolon ('bildningsväsendet i samarbete med X; somrarna 2025–2028', 'kommunstyrelsen;
     två gånger per år': the field after the actors says when, whatever its words)."""
     actors, sep, when = content.partition(";")
+    if not sep and (dot := _DOT_SEP_RE.search(content)):
+        # '(kommunikationsenheten · 2026)': a middle dot sets the fields apart as a semicolon does
+        actors, sep, when = content[:dot.start()], dot.group(), content[dot.end():]
     schedule = squash(when) or None if sep else None
     actors, comma_when = split_time_after_actors(actors.strip())
     schedule = schedule or comma_when
@@ -1027,6 +1042,27 @@ def actors_parenthesis_start(text: str) -> int | None:
     if not found or not (text.rstrip().endswith(")") or found[2]):
         return None
     return m.start()
+
+
+# '<Name> – <what it does>': a name of at most six words, a spaced dash, the task in lower case
+_DOER_DASH_RE = re.compile(r"^(?P<who>[A-ZÅÄÖ][^\d()–—:;,.]{1,80}?)\s+[–—]\s+(?P<rest>[a-zåäö].*)$", re.S)
+_DOER_DASH_WORDS = 6
+
+
+def doer_before_dash(text: str) -> tuple[str, str] | None:
+    """(doer, task) of a list item that names who does it before a spaced dash and what it
+    does after it in lower case ('Skogsnäs Idrottsförening rf – simskola för vuxna (2025–2027)',
+    a service agreement listed by the association that carries it out), else None. The name
+    must read as an organisation by its head word (`names_actor`: '-förening', 'rf', '-tjänsterna');
+    a capital after the dash starts a sentence of its own ('Språkcafé – Biblioteket ordnar …',
+    the name the action's title, `titled_items`)."""
+    m = _DOER_DASH_RE.match(squash(text))
+    if not m:
+        return None
+    who = m.group("who").strip()
+    if len(who.split()) > _DOER_DASH_WORDS or not names_actor(who):
+        return None
+    return who, m.group("rest").strip()
 
 
 # 'Kommunen i samarbete med X (AMS) sammanställer ...': an item opening with its doer and the

@@ -22,8 +22,8 @@ import re
 
 from .goal_outline import stated_goal
 from .headers import label_role
-from .prose import reads_as_clause
-from .text import GOAL_LABEL_RE, squash
+from .prose import followed_up_by, reads_as_clause
+from .text import GOAL_LABEL_RE, sentences, squash
 
 # an area's name: one to four words, capitalised, no digit, no sentence punctuation
 MAX_AREA_WORDS = 4
@@ -65,12 +65,27 @@ def area_of_goal_heading(heading: str) -> str | None:
     return name
 
 
+def follow_up_after_goal(paragraph: str) -> tuple[str, str]:
+    """(the goal's sentence, the rest) of a paragraph that states a goal and then says how that
+    goal is followed up ('… inom tre år. Målet följs dessutom upp med andelen …'): a sentence
+    naming what the goal is followed up by (`prose.followed_up_by`) tells its meter, no more
+    of the goal or of the area, so the sentence before it still states the goal alone. A
+    paragraph with any other sentence is returned whole, with no rest."""
+    said = sentences(squash(paragraph))
+    if len(said) < 2 or not all(followed_up_by(x) for x in said[1:]):
+        return paragraph, ""
+    return said[0], " ".join(said[1:])
+
+
 def goal_under_area_heading(heading: str, paragraph: str) -> tuple[str, str] | None:
     """(goal sentence, area) of an area-named goal heading over the one sentence stating
-    its goal, else None (a longer paragraph describes the area; the heading stays the goal)."""
+    its goal, else None (a longer paragraph describes the area; the heading stays the goal).
+    A sentence after it telling how the goal is followed up is no description
+    (`follow_up_after_goal`)."""
     area = area_of_goal_heading(heading)
     if area is None:
         return None
+    paragraph = follow_up_after_goal(paragraph)[0]
     # a sentence closes with its full stop: a phrase without one is a sub-goal's title or a
     # line a column or page break cut ('Stärka praxis för första' / 'bostäder för …'), and
     # the heading stays the goal over it

@@ -72,7 +72,24 @@ def item_marks(lines: list[str]) -> list[bool]:
                     and not lines[i - 1].lstrip().startswith(_DASHES)):
                 # (under a dash line it is the next of a dash list: '– i svenska' / '– i finska')
                 marks[i] = False
-    return marks
+    return _inside_parenthesis(lines, marks)
+
+
+def _inside_parenthesis(lines: list[str], marks: list[bool]) -> list[bool]:
+    """No middle-dot item starts inside a parenthesis the item above left open: '(biblioteket ·
+    medverkar: X' / '· löpande)' -- a who/when parenthesis whose fields are set off by middle
+    dots, wrapped before a dot, puts the dot at the line's start, where it reads as a
+    bullet; the line is the parenthesis going on. (Only the dot, the fields' own separator: a
+    bullet or dash under a bracket an OCR'd line lost the end of still starts an item.)"""
+    depth = 0
+    out = list(marks)
+    for i, ln in enumerate(lines):
+        if out[i] and i and depth > 0 and ln.lstrip().startswith(("·", "∙")):
+            out[i] = False
+        elif out[i]:
+            depth = 0
+        depth = max(0, depth + ln.count("(") - ln.count(")"))
+    return out
 
 
 def _width(lines: list[str]) -> int | None:

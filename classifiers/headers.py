@@ -57,6 +57,11 @@ MORE_STEMS: dict[str, tuple[str, ...]] = {
 # SHORT_HEADER words, as are the compounds, phrases and questions below.
 SHORT_HEADER = 4
 SHORT_STEMS: dict[str, tuple[str, ...]] = {
+    # a commissioning plan's column of what the purchaser commissions ('beställarens
+    # uppdragsplan': 'Uppdragets innehåll'), the plan's action; the genitive only -- 'Uppdrag'
+    # alone is as often the municipality's mission ('Vision | Uppdrag | Fokusområden'), and a
+    # short header's word only
+    "measure": ("uppdragets",),
     "goal": ("syfte",  # the purpose a row's actions serve ('Syfte', 'Syftet')
              # the picture of the state aimed at, as a goal field's label says it
              # ('Målbild 2029:', reader_shared._GOAL_FIELD_RE), heading the goal column
@@ -68,7 +73,9 @@ SHORT_STEMS: dict[str, tuple[str, ...]] = {
     # 'samarbets-'/'samverkans-' as the first part of a compound names the partners
     # ('samarbetsparter', 'samarbetsinstanser'); cooperation itself heads a partners column
     # ('Samverkan', 'Ansvar och samarbete')
-    "partners": ("samarbets", "samverkans", "medverkande", "samverkande", "samarbetande",
+    # ('medverka-': 'Medverkande', and 'medverkar: X' in a who/when parenthesis, the body
+    # taking part beside the one answering for the action)
+    "partners": ("samarbets", "samverkans", "medverka", "samverkande", "samarbetande",
                  "samarbete", "samverkan"),
     # the responsible and their partners in one column ('Aktörer', 'Berörda aktörer')
     "actors": ("aktor", "involverad"),

@@ -333,7 +333,15 @@ def heading_kind(heading: str) -> str | None:
         head = header_roles(first)
         if head in (["goal"], ["measure"], ["indicator"]):
             return head[0]
+    # ... and commissions given to someone ('Uppdrag till föreningar genom serviceavtal',
+    # 'Uppdragen till resultatenheterna'): what a purchaser's plan commissions, its actions
+    # (the mission alone, 'Stadens uppdrag', is given to no one)
+    if not roles and _COMMISSIONS_TO_RE.match(_APPENDIX_NUMBER_RE.sub("", heading.strip())):
+        return "measure"
     return None
+
+
+_COMMISSIONS_TO_RE = re.compile(r"uppdrag(?:en)?\s+till\s+\w", re.I)
 
 
 _GOAL_HEADING_RE = re.compile(
@@ -345,7 +353,7 @@ _GOAL_HEADING_RE = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[^\W\d_]+\s+)?(?:[^\W\d_]{3,}?)?(?:mål|målsättning|delmål|tyngdpunkt|tavoite|framgångsfaktor|målbild)\s+(?!(?:19|20)\d\d\b)(\d+(?:\.\d+)*)"
     # the whole number: 'Tyngdpunkt 2.1' alone is no goal '2' reading '1'; a year is no
     # goal's number ('Kortsiktiga mål 2025–2026' heads the goals to reach by then)
-    r"(?!\.?\d)(?:\s*[:.–-]\s*\S"
+    r"(?!\.?\d)(?:\s*[:.–·-]\s*\S"
     # 'Delmål 1.1 Vuxna nyinflyttade lär sig svenska': the label and its code set apart by
     # type alone, no stop -- a capital opening the goal's own words after the number
     r"|\s+(?-i:[A-ZÅÄÖ])[^\W\d_]*\s+\S)", re.I)
@@ -568,6 +576,19 @@ def about_earlier_period(heading: str, own_start: int | None = None) -> bool:
             or ended_before(heading, own_start))
 
 
+# what was weighed and left out: 'Mätare som vi övervägde men valde bort', 'Bortvalda
+# åtgärder', 'Förslag som inte togs med', 'Förslag som förkastades'
+_LEFT_OUT_RE = re.compile(r"\b(?:valde|valdes|valts|valt)\s+bort\b|\bbortvald|\b(?:togs|tagits)\s+inte\s+med\b"
+                          r"|\binte\s+(?:togs|tagits)\s+med\b|\bforkastad")
+
+
+def lists_what_was_left_out(heading: str) -> bool:
+    """A heading over what the writers considered and left out of the programme ('4
+    Mätare som vi övervägde men valde bort', 'Bortvalda åtgärder'): its items, meters or
+    actions by their words, are none of the programme's, as a past period's are not."""
+    return bool(_LEFT_OUT_RE.search(fold(heading)))
+
+
 def ended_before(text: str, own_start: int | None) -> bool:
     """The text names a span of years that ended before `own_start` ('... 2019–2023' for a
     programme that starts in 2024): a period, a programme or a plan of the past. A single
@@ -766,7 +787,10 @@ _COUNTED_METERS_RE = re.compile(
 # measures, said in a sentence; also with the thing followed up first ('För arbete följs antalet ...', the
 # indicator as the subject after the verb, as Swedish puts it after an opening adverbial)
 _FOLLOWED_UP_RE = re.compile(
-    r"^(?P<what>.*?)\s*\b(?:följs\s+upp|mäts)\s+(?P<prep>genom|med\s+hjälp\s+av|med|via|utifrån)\s+"
+    # (an adverb adding this follow-up to the others may stand between verb and particle:
+    # 'Målet följs dessutom upp med andelen …', 'följs också upp genom …')
+    r"^(?P<what>.*?)\s*\b(?:följs\s+(?:(?:dessutom|också|även|därtill)\s+)?upp|mäts)\s+"
+    r"(?P<prep>genom|med\s+hjälp\s+av|med|via|utifrån)\s+"
     r"(?P<list>\S.*?)\s*[.!]?\s*$"
     # (an adverb adding it to what else is followed, 'följs dessutom antal ...', is no part of it)
     r"|^(?P<what2>(?:för|inom|i)\s+.*?)\s+följs\s+(?:(?:dessutom|också|även|därtill)\s+)?(?P<list2>(?!upp\b)\S.*?)\s*[.!]?\s*$"
@@ -830,6 +854,18 @@ _FOLLOWED_UP_RE = re.compile(
 _NOT_AN_INDICATOR_RE = re.compile(
     r"^att\b|\b(?:indikator|mätar|nyckeltal|tabell|kapitel|bilaga|avsnitt|rapport)"
     r"|[”\"“'’][^”\"“'’]{1,40}:\s*[”\"“'’]", re.I)
+
+
+# a report named alone ('Leveransrapport', 'Årsrapporten', 'Verksamhetsberättelse'): the
+# document in which the result is reported, no figure
+_REPORT_ONLY_RE = re.compile(r"^[^\W\d_]*(?:rapport|redovisning|berättelse)(?:en|er|erna|n)?\.?$", re.I)
+
+
+def names_report_only(text: str) -> bool:
+    """The follow-up cell names a report and nothing else ('Leveransrapport' where other rows
+    of an 'Uppföljs genom' column name a count): the doer only reports that the action was
+    delivered, how it is followed up, no indicator -- an indicator says what is measured."""
+    return bool(_REPORT_ONLY_RE.match(squash(text)))
 
 
 # 'Tryggheten följs upp i enkäten X 2025 och 2027 (andel invandrare som känner sig trygga).':

@@ -17,7 +17,7 @@ from .goal_number_references import goals_by_number
 from .theme_rows import without_theme_letter
 from .resident_questions import answer_goal
 from .elements import Element
-from .area_goal_headings import goal_under_area_heading
+from .area_goal_headings import follow_up_after_goal, goal_under_area_heading
 from .goal_outline import lettered_goal_heading, speaks_of_goal, stated_goal
 from .goal_lookup import BARE_CODE_RE
 from .headers import header_roles, labelled_as_theme
@@ -25,7 +25,7 @@ from .theme_lead_in import theme_lead_in
 from .question_goals import asks_how_outcome
 from .model import Section
 from .target_headlines import states_share_target
-from .prose import (about_earlier_period, asks_yes_or_no, goal_heading_number, heading_kind, is_goal_heading,
+from .prose import (about_earlier_period, lists_what_was_left_out, asks_yes_or_no, goal_heading_number, heading_kind, is_goal_heading,
                     reads_as_clause)
 from .caption_codes import names_heading_code
 from .part_headings import label_number
@@ -59,6 +59,15 @@ def _own_goal_number(heading: str) -> str | None:
 # a heading of a goal's label and number alone: 'Tyngdpunkt 2.1', 'Mål 3', 'Delmål 1.2:'
 _BARE_HEADING_LABEL_RE = re.compile(r"^\s*(?P<label>(?:[^\W\d_]+\s+)?(?:mål|målsättning|delmål|tyngdpunkt))\s+"
                                     r"(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*[.:]?\s*$", re.I)
+
+
+def _restates_heading(text: str, above: str) -> bool:
+    """The heading says the heading above it again, but for the mark between a label's number
+    and the name ('Målområde 1 – Välkomnande' under 'Målområde 1: Välkomnande'); a heading
+    with no number is no such restatement (a theme may head its sub-theme of the same name)."""
+    def key(t: str) -> str:
+        return re.sub(r"[\W_]+", " ", squash(t)).strip().casefold()
+    return bool(re.search(r"\d", text)) and key(text) == key(above) and squash(text) != squash(above)
 
 
 def _names_its_doer(el: Element) -> bool:
@@ -135,7 +144,8 @@ class HeadingReader:
                                        level=el.level, page_start=el.page, page_end=el.page))
         head = Head(level or el.level, self._without_first_numeral(el), sid, heading_kind(el.text), number,
                     caption=level is not None,
-                    earlier=about_earlier_period(el.text, self.own_start),
+                    # (what was weighed and left out is as little the programme's own)
+                    earlier=about_earlier_period(el.text, self.own_start) or lists_what_was_left_out(el.text),
                     restated=restates_programme(el.text))
         # headings printed in one style: 'Åtgärder' then '1. ...', '2. ...' at the same level;
         # the numbered ones are the groups the measure heading announced
@@ -216,7 +226,9 @@ class HeadingReader:
                                              el.page, parent=parent,
                                              theme=card_theme or (under[1] if under else lead.theme if lead else None))
                 if under:
-                    self._answer_paragraph, self._answer_rest = nxt, ""
+                    # (a sentence after the goal's telling how it is followed up is read on as
+                    # text: the goal's meter, `area_goal_headings.follow_up_after_goal`)
+                    self._answer_paragraph, self._answer_rest = nxt, follow_up_after_goal(nxt.text)[1]
                 if inner:
                     self.coded_goals.setdefault(inner[0], head.goal_id)
                 self.b.goal_from_heading.add(head.goal_id)
@@ -423,14 +435,20 @@ class HeadingReader:
         a table; it opens no section beside the one it sits in, so the goals stated in that
         section's text stay the goals of the table's measures; and what follows the table is
         that section's again (`run`). None for any other heading."""
-        if nxt is None or (nxt.kind != "table" and not CAPTION_RE.match(el.text)):
-            # 'Tabell 2. ...' over cards (a table printed as one titled block per goal) is a
-            # caption as well: it names the table, no section beside the one it is printed in
-            return None
         # the section the caption is printed in: the heading under which the last caption
         # (and the cards it titled) sat, or the innermost heading
         first = next((k for k, h in enumerate(self.stack) if h.caption), len(self.stack))
         top = self.stack[first - 1] if first > 0 else None
+        if top is not None and nxt is not None and nxt.kind in ("bullet", "para") \
+                and _restates_heading(el.text, top.text):
+            # 'Målområde 1 – Välkomnande' under 'Målområde 1: Välkomnande': the part's name
+            # again, the title of its table printed as a list or cards -- a caption, no
+            # section beside the part (the goal the part's text stated is its items')
+            return max(el.level, top.level + 1)
+        if nxt is None or (nxt.kind != "table" and not CAPTION_RE.match(el.text)):
+            # 'Tabell 2. ...' over cards (a table printed as one titled block per goal) is a
+            # caption as well: it names the table, no section beside the one it is printed in
+            return None
         if not CAPTION_RE.match(el.text) and not self._names_actions_of(el, top) \
                 and not self._names_own_part(el, nxt, top):
             return None

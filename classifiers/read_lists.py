@@ -13,7 +13,7 @@ import re
 from .action_number_rows import closing_action_number, without_target_group
 from .agreement_intros import agreed_doers
 from .intro_bodies import subject_from_intro
-from .actors import (actors_parenthesis_start, leading_actors, parenthesis_in_actors_place, trailing_actors,
+from .actors import (actors_parenthesis_start, doer_before_dash, leading_actors, parenthesis_in_actors_place, trailing_actors,
                      units_in_actors_place)
 from .council_decision import area_goal, listed_area_goal
 from .inline_lists import without_list_joint
@@ -432,6 +432,11 @@ class ListReader:
                 if not resp:
                     # no doer at its end: its subject may name one, with partners
                     resp, partners = leading_actors(text) or (resp, partners)
+                dash_doer = doer_before_dash(text) if not resp else None
+                if dash_doer:
+                    # 'X rf – simskola för vuxna (2025–2027)': the body named before the dash
+                    # does what the lower-case rest says (`actors.doer_before_dash`)
+                    resp = [dash_doer[0]]
                 if not resp:
                     # nor with partners: perhaps the named subject doing it ('Biblioteket
                     # köper in ...'), settled when the section ends (`_settle_subject_doers`)
@@ -443,6 +448,8 @@ class ListReader:
                 # 'Språkcafé – Biblioteket ordnar språkcafé ... finska.' (its fields on lines
                 # of their own): the name is the action (`titled_items`)
                 action = titled_action(action) or action
+                if dash_doer and (cut := doer_before_dash(action)):
+                    action = cut[1]
                 inner = trailing_actors(action) if tail else None
                 if inner and not inner[0] and inner[1] and not inner[2]:
                     # '... (tillsammans med X) – ansvar: Y': the partners in brackets closing the
@@ -564,4 +571,6 @@ class ListReader:
 
     def _right_under_stated_goal(self) -> bool:
         """A list item in the section whose text stated its goal, introduced by no paragraph."""
-        return bool(self.stack) and bool(self.stated_goals.get(self.stack[-1].section)) and not self.list_intro
+        # (under a caption, the section it is printed in: a caption opens no section of its own)
+        head = next((h for h in reversed(self.stack) if not h.caption), None)
+        return head is not None and bool(self.stated_goals.get(head.section)) and not self.list_intro

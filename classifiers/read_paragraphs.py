@@ -184,6 +184,10 @@ def _unfinished_follow_up(text: str) -> str | None:
     sents = sentences(text)
     if not sents or _CLOSED_RE.search(sents[-1]):
         return None
+    if (fs := fields(text)) and all(value.strip() for _, _, value in fs):
+        # 'Mätare: Antal besök på webbsidan per år' with no full stop: a field and its
+        # value, whole -- a card's last line, the list under it the next card's items
+        return None
     return "indicator" if intro_kind(sents[-1].rstrip() + ":") == "indicator" else None
 
 

@@ -53,7 +53,7 @@ from .goal_group_rows import goal_group_rows
 from .headers import (header_roles, is_label_cell, is_structure_header, map_columns, target_group_column,
                       theme_column)
 from .matrix import mark_actors, mark_columns, marked_years, year_mark_columns
-from .prose import count_list, is_goal_heading
+from .prose import count_list, is_goal_heading, names_report_only
 from .part_headings import part_label, part_label_column
 from .action_codes import CHAPTER_CODE, without_action_key
 from .horizon_columns import cell_actions, horizon_columns, labelled_goal
@@ -986,6 +986,11 @@ class TableReader:
                     ind_txt = _sentence_lines(ind_txt)
                 inds = [part for item in split_indicator_cell(ind_txt, self.listed_cells, widths.get(col["indicator"]))
                         for each in _semicolon_parts(item) for part in _counts_of(each)]
+                # a bare figure in the indicator column ('2' under 'Mätare' in a summary of
+                # the goals with how many meters and actions each has) counts the meters, it
+                # names none: a meter says what is measured, in words
+                # ... nor does a report named alone ('Leveransrapport', `prose.names_report_only`)
+                inds = [x for x in inds if any(ch.isalpha() for ch in x) and not names_report_only(x)]
                 targets = new_measures if measure_txt else last_measures
                 if ref_measures or cell_goal or no_measure:
                     # the row names the action it follows up by its number ('2.1'), or
