@@ -305,6 +305,12 @@ FLOORS = {
     "blind232-bjorsund-2024-2027": (None, None, None),
     "blind233-skogsnas-2025-2028": (None, None, None),
     "blind234-angsholm-2026-2029": (None, None, None),
+    "blind235-lovsund-2025-2028": (None, None, None),
+    "blind236-sandbacka-2024-2027": (None, None, None),
+    "blind237-kvarnhamn-2026-2029": (None, None, None),
+    "blind238-storgrund-2025-2029": (None, None, None),
+    "blind239-tallsund-2024-2028": (None, None, None),
+    "blind240-ektrask-2026-2030": (None, None, None),
 }
 
 
