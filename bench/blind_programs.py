@@ -164,7 +164,12 @@ writer (a goal-tracking system's flat report with levels in a 'Nivå' column and
 action form per action with indicators listed apart, a 'Vem gör vad?' grid of goals × organisations, a spreadsheet of
 goal rows with repeated action / responsible column pairs and a separate timetable by action code, a commissioning
 plan of committees ordering work from units, indicator tables first with the actions as lines under them), committed
-before any measurement.
+before any measurement. The fortieth set (blind235–blind240), by a fortieth writer (an action plan typed with tab
+stops and 'd:o' for a value repeated from the line above, logical-framework matrices per theme with a separate
+implementation table by activity code, a 'Ni sa – vi gör' answer to a residents' consultation with the goal only in
+the table caption, action tables with vertically merged cells printed in the group's middle row, one small table per
+goal with a 'Mätare:' footer and an annex in Finnish, an objectives-and-key-results programme), committed before any
+measurement.
 
     python -m bench.blind_programs [--set dev|check|…|thirtysixth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
@@ -193,7 +198,7 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth",
               "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
               "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
-              "thirtyninth")
+              "thirtyninth", "fortieth")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 
