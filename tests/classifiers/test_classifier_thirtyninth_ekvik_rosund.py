@@ -106,6 +106,17 @@ def test_level_layout_needs_goal_and_action_levels():
     assert level_name_columns._layout(["Tema", "Kod", "Text", "Hör till"], themes) is None
 
 
+def test_a_goal_whose_parent_id_names_no_row_has_no_theme():
+    # (the goal's parent 'P' is the programme itself, printed on no row of the report: no
+    # area above the goal -- the report is read, not stopped by the missing id)
+    got = _classify([_h("1 Planen"), _t("Utskrift · Plan", ["Typ", "Kod", "Text", "Hör till", "Ansvar"], [
+        ["Delmål", "A1", "Alla nyinflyttade kan läsa svenska", "P", ""],
+        ["Insats", "A1.1", "Läsklubb på biblioteket", "A1", "Biblioteket"],
+        ["Insats", "A1.2", "Bokbuss till byarna", "A1", "Biblioteket"]])])
+    assert [_sq(g.text) for g in got.goals] == ["Alla nyinflyttade kan läsa svenska"]
+    assert {_sq(m.text) for m in got.measures} == {"Läsklubb på biblioteket", "Bokbuss till byarna"}
+
+
 def test_a_status_word_broken_at_a_narrow_columns_edge():
     assert ended_rows.is_ended("Avsluta\nd")
     assert ended_rows.is_ended("Avslutad")
