@@ -187,3 +187,17 @@ def test_a_blank_column_before_the_goal_numbers_numbers_no_action():
     folded = fold_column_groups([el])[0].table.rows
     assert folded[0][-1] == "Kod"
     assert [r[-1] for r in folded[1:]] == ["1A", "1B", "2A"]
+
+
+def test_a_row_named_by_number_is_no_matrix_reference():
+    # ('rad 12' of a statistics table is no row of the goal matrix, named by its theme: the
+    # meter stays, where a matrix row naming no goal would leave no meter of the plan)
+    got = _classify([
+        _h("Integrationsplan – vem gör vad?"),
+        _LANES,
+        _h("Uppföljning"),
+        _b("Antal deltagare i kvällskurserna (rad Språk, Lillby kommun)",
+           "Antal lån till nyinflyttade (rad 12 i bibliotekets årsstatistik)"),
+    ])
+    meters = {_sq(i.text) for i in got.indicators}
+    assert any(t.startswith("Antal lån till nyinflyttade") for t in meters)
