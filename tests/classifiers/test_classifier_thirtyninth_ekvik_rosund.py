@@ -223,3 +223,24 @@ def test_a_template_needs_placeholders_throughout():
                                                header_rows=1, method="t"))
     assert void_cards.void_card(tmpl, None)
     assert not void_cards.void_card(filled, None)
+
+
+def test_two_forms_naming_one_meter_leave_no_reference_behind():
+    # (the listed meter follows the first form naming it; the second form's field is a
+    # reference as well, no meter 'Mätare K2' of its own)
+    got = _classify([
+        _h("1 Mål"),
+        _b("Mål 1 – Hälsa – Alla nyinflyttade vet hur de får vård på sitt eget språk."),
+        _h("2 Blanketter"),
+        _h("Blankett B1", 3),
+        _form("Hälsoinfo på tre språk vid varje hälsostation.", "Mål 1", "Hälsovårdsbyrån", "2026", "Mätare K2"),
+        _h("Blankett B2", 3),
+        _form("Hälsoinfo på nätet för nyinflyttade familjer.", "Mål 1", "Hälsovårdsbyrån", "2027", "Mätare K2"),
+        _h("3 Mätare"),
+        _b("K1 Andel nyinflyttade som har en egen läkare, % (mål 1)",
+           "K2 Antal besök på hälsoinfon per år (mål 1)"),
+    ])
+    ms = {m.id: _sq(m.text) for m in got.measures}
+    ind = {_sq(i.text): i for i in got.indicators}
+    assert set(ind) == {"Andel nyinflyttade som har en egen läkare, %", "Antal besök på hälsoinfon per år"}
+    assert ms[ind["Antal besök på hälsoinfon per år"].measure].startswith("Hälsoinfo på tre språk")
