@@ -438,6 +438,14 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # (header, goals of its last row) of the table read last, for a table printed right
         # after it under the same header (`goal_lookup.goals_carried_into`)
         self._table_end_goals: tuple[list[str] | None, list[str]] | None = None
+        # ... the index and element of that table and the level of the caption over it, for a
+        # piece of it going on under a caption alone (`TableReader`, 'captioned')
+        self._table_end_at = -9
+        self._last_table_el: Element | None = None
+        self._table_caption_level: int | None = None
+        # the header of the goal table read last whose action column listed action numbers
+        # ('Åtgärder': '1–3', `goal_action_ranges`): the next card of it lists them too
+        self._range_header: tuple[str, ...] | None = None
         # which goal read so far a cell, heading or number names (goal_lookup.py): over the
         # containers above, so it sees every goal added to them
         self.goal_lookup = GoalLookup(self.b, numbered_goals=self.numbered_goals, coded_goals=self.coded_goals,
