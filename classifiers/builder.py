@@ -1456,6 +1456,12 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         """The latest measure printed with this number ('5.2.1 ...')."""
         return next((mid for mid, n in reversed(self.b.measure_number.items()) if n == number), None)
 
+    def _referred_measure(self, number: str) -> str | None:
+        """The measure a reference '(åtgärd N)' names: printed with that number, numbered so
+        by a table's number column, or coded so ('3B' of a column group, 'AF-1' of a task)."""
+        return (self._numbered_measure(number) or self.column_numbered_measures.get(number)
+                or self.coded_measures.get(number))
+
     _ACTION_REF_RE = re.compile(r"\båtgärd(?:erna)?\s+(\d{1,2}(?:\.\d{1,2})+)", re.I)
 
     def _named_measure(self, text: str) -> str | None:
