@@ -62,7 +62,7 @@ def link_listed_action_numbers(built) -> None:
     goal_of_action_number`) serves that goal -- when the document's action numbers are
     its own (no two measures share one: numbers counted anew per chapter name no action
     of the table's)."""
-    listed = getattr(built, "goal_of_action_number", {})
+    listed = built.goal_of_action_number
     if not listed:
         return
     uses = Counter(built.measure_number.values())
