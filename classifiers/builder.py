@@ -438,6 +438,14 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # (header, goals of its last row) of the table read last, for a table printed right
         # after it under the same header (`goal_lookup.goals_carried_into`)
         self._table_end_goals: tuple[list[str] | None, list[str]] | None = None
+        # ... the index and element of that table and the level of the caption over it, for a
+        # piece of it going on under a caption alone (`TableReader`, 'captioned')
+        self._table_end_at = -9
+        self._last_table_el: Element | None = None
+        self._table_caption_level: int | None = None
+        # the header of the goal table read last whose action column listed action numbers
+        # ('Åtgärder': '1–3', `goal_action_ranges`): the next card of it lists them too
+        self._range_header: tuple[str, ...] | None = None
         # which goal read so far a cell, heading or number names (goal_lookup.py): over the
         # containers above, so it sees every goal added to them
         self.goal_lookup = GoalLookup(self.b, numbered_goals=self.numbered_goals, coded_goals=self.coded_goals,
@@ -1447,6 +1455,12 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
     def _numbered_measure(self, number: str) -> str | None:
         """The latest measure printed with this number ('5.2.1 ...')."""
         return next((mid for mid, n in reversed(self.b.measure_number.items()) if n == number), None)
+
+    def _referred_measure(self, number: str) -> str | None:
+        """The measure a reference '(åtgärd N)' names: printed with that number, numbered so
+        by a table's number column, or coded so ('3B' of a column group, 'AF-1' of a task)."""
+        return (self._numbered_measure(number) or self.column_numbered_measures.get(number)
+                or self.coded_measures.get(number))
 
     _ACTION_REF_RE = re.compile(r"\båtgärd(?:erna)?\s+(\d{1,2}(?:\.\d{1,2})+)", re.I)
 

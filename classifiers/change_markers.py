@@ -51,8 +51,10 @@ _STRUCK_SPAN_RE = re.compile(rf"\[\s*(?P<tag>{_STRUCK_TAG})\s*\].*?\[\s*/\s*(?P=
 _COMMENT_RE = re.compile(r"^\W*(?:kommentar|comment)\s*\[[A-ZÅÄÖ]{1,4}\d{1,3}\]\s*:", re.I)
 
 
-# a text opening in lower case, after a list mark or a dash if any: the rest of a sentence
-_LOWER_START_RE = re.compile(r"^[\s•·▪–—-]*[a-zåäö]")
+# a text opening in lower case, after a dash if any: the rest of a sentence (a column break
+# setting '– uppgiften finns inte …' apart reads its dash as a list glyph; a list's own mark,
+# '•', opens an item of a list, lower case and unpunctuated as items are, no comment's rest)
+_LOWER_START_RE = re.compile(r"^[\s–—-]*[a-zåäö]")
 
 
 def without_struck_spans(text: str) -> str:
@@ -82,7 +84,8 @@ def without_tracked_changes(elements: list) -> list:
             in_comment = not el.text.rstrip().endswith((".", "!", "?"))
             continue
         if in_comment and el.kind in ("para", "bullet") and _LOWER_START_RE.match(el.text):
-            in_comment = not el.text.rstrip().endswith((".", "!", "?"))
+            # (the one element after it: a dash list under an unfinished comment is a list)
+            in_comment = False
             continue
         in_comment = False
         if el.text and "[" in el.text:

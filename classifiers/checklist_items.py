@@ -135,4 +135,3 @@ def without_denied_tasks(elements: list) -> list:
             continue
         out.append(el)
     return out
-

@@ -52,6 +52,18 @@ def _groups(header: list[str]) -> tuple[list[str], dict[str, list[tuple[int, str
     return words, groups
 
 
+def _number_column(body: list[list[str]], shared: list[int], header: list[str]) -> int | None:
+    """The first of the `shared` columns whose filled cells are all whole numbers, one at
+    least (an empty column, a blank spreadsheet column A, numbers nothing); the header
+    printed again as a data row is passed over."""
+    for c in shared:
+        cells = [squash(r[c]) for r in body if c < len(r) and [squash(x) for x in r] != header]
+        filled = [x for x in cells if x]
+        if filled and all(_NUMBER_RE.match(x) for x in filled):
+            return c
+    return None
+
+
 def fold_column_groups(elements: list[Element]) -> list[Element]:
     """The element stream with each table of repeated action column groups read as a plain
     action table, one row per filled group."""
@@ -69,9 +81,7 @@ def _folded(el: Element) -> Element | None:
     words, groups = found
     grouped = {c for cols in groups.values() for c, _ in cols}
     shared = [c for c in range(len(header)) if c not in grouped]
-    number_col = next((c for c in shared if t.rows[1:] and all(
-        _NUMBER_RE.match(squash(r[c])) for r in t.rows[1:] if c < len(r) and squash(r[c]) and
-        [squash(x) for x in r] != header)), None)
+    number_col = _number_column(t.rows[1:], shared, header)
     rows = [[header[c] for c in shared] + words + (["Kod"] if number_col is not None else [])]
     row_pages = el.pages[1:] if len(el.pages) >= len(t.rows) else [el.page] * (len(t.rows) - 1)
     pages = [el.pages[0] if el.pages else el.page]

@@ -40,7 +40,6 @@ def is_ended(cell: str) -> bool:
     return bool(_ENDED_RE.match(text)) and not _PART_RE.search(text)
 
 
-
 def without_ended_rows(elements: list[Element]) -> list[Element]:
     """The element stream with the ended rows of a plan's status-column tables taken out."""
     return [_without_ended(el) or el for el in elements]

@@ -12,6 +12,8 @@ number, no goal of its own."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from .goal_lookup import bare_number
 from .number_ranges import expand_numbers, is_number_list
 from .text import squash
@@ -60,17 +62,19 @@ def link_listed_action_numbers(built) -> None:
     goal_of_action_number`) serves that goal -- when the document's action numbers are
     its own (no two measures share one: numbers counted anew per chapter name no action
     of the table's)."""
-    listed = getattr(built, "goal_of_action_number", {})
+    listed = built.goal_of_action_number
     if not listed:
         return
-    numbers = list(built.measure_number.values())
+    uses = Counter(built.measure_number.values())
     known = {g.id for g in built.goals}
+    meters_of: dict[str, list] = {}
+    for ind in built.indicators:
+        meters_of.setdefault(ind.measure, []).append(ind)
     for m in built.measures:
         num = built.measure_number.get(m.id)
-        gid = listed.get(num) if num is not None and numbers.count(num) == 1 else None
+        gid = listed.get(num) if num is not None and uses[num] == 1 else None
         if gid in known and m.goal != gid:
             m.goal, m.goals = gid, [gid]
             # ... and so do the meters of it, read before its goal was known
-            for ind in built.indicators:
-                if ind.measure == m.id:
-                    ind.goal, ind.goals = gid, [gid]
+            for ind in meters_of.get(m.id, []):
+                ind.goal, ind.goals = gid, [gid]

@@ -131,7 +131,8 @@ def fold_level_name_columns(elements: list[Element]) -> list[Element]:
     for k, (lay, body, _keep) in found.items():
         level, ident, parent, text = lay
         for r in body:
-            rows_by_id[_token(r[ident])] = (squash(r[level]), r, lay, list(elements[k].table.rows[0]))
+            # (a later piece is known by its header alone: its rows may be ragged)
+            rows_by_id[_token(_cell(r, ident))] = (squash(_cell(r, level)), r, lay, list(elements[k].table.rows[0]))
 
     def kind(key: str) -> str | None:
         return _level_kind(rows_by_id[key][0]) if key in rows_by_id else None
@@ -143,6 +144,12 @@ def fold_level_name_columns(elements: list[Element]) -> list[Element]:
     def text_of(key: str) -> str:
         _lvl, r, lay, _h = rows_by_id[key]
         return _cell(r, lay[3])
+
+    def theme_of(goal: str) -> str:
+        # the text of the row a goal stands under when that row is a grouping above the
+        # goals ('Målområde'); none when its parent id is no row of the report ('P', '–')
+        area = parent_of(goal)
+        return text_of(area) if area and area in rows_by_id and kind(area) is None else ""
 
     def goal_of(key: str) -> str | None:
         seen = set()
@@ -161,7 +168,7 @@ def fold_level_name_columns(elements: list[Element]) -> list[Element]:
     out: list[Element] = []
     for k, el in enumerate(elements):
         if k in found:
-            out.append(_folded(el, found[k], kind, goal_of, text_of, parent_of, with_actions))
+            out.append(_folded(el, found[k], kind, goal_of, text_of, theme_of, with_actions))
         elif el.kind == "table" and el.table is not None:
             out.append(_references_read(el, rows_by_id, kind, text_of, ended) or el)
         else:
@@ -169,7 +176,7 @@ def fold_level_name_columns(elements: list[Element]) -> list[Element]:
     return out
 
 
-def _folded(el, found, kind, goal_of, text_of, parent_of, with_actions) -> Element:
+def _folded(el, found, kind, goal_of, text_of, theme_of, with_actions) -> Element:
     (level, ident, parent, text), body, keep = found
     t = el.table
     header = list(t.rows[0])
@@ -178,19 +185,16 @@ def _folded(el, found, kind, goal_of, text_of, parent_of, with_actions) -> Eleme
     rest = [c for c in range(len(header)) if c not in (level, ident, parent, text)]
     rows = [["Tema", "Mål", header[ident], "Åtgärd", *(header[c] for c in rest)]]
     for j, r in zip(keep, body):
-        key = _token(r[ident])
+        key = _token(_cell(r, ident))
         what = kind(key)
         if what in ("goal", "measure") and not (what == "goal" and key in with_actions):
             pages.append(old_pages[j])
         if what == "goal" and key not in with_actions:
-            area = parent_of(key)
-            rows.append([text_of(area) if area and kind(area) is None else "", r[text], "", "",
-                         *("" for _ in rest)])
+            rows.append([theme_of(key), _cell(r, text), "", "", *("" for _ in rest)])
         elif what == "measure":
             goal = goal_of(key)
-            area = parent_of(goal) if goal else ""
-            rows.append([text_of(area) if area and kind(area) is None else "",
-                         text_of(goal) if goal else "", key, r[text], *(_cell(r, c) for c in rest)])
+            rows.append([theme_of(goal) if goal else "", text_of(goal) if goal else "", key,
+                         _cell(r, text), *(_cell(r, c) for c in rest)])
     if len(rows) == 1:
         rows.append(["" for _ in rows[0]])
         pages.append(old_pages[-1])

@@ -54,17 +54,26 @@ def link_meter_references(built) -> None:
     for ind in built.indicators:
         if _NO_METER_RE.match(squash(ind.text)):
             drop.add(ind.id)
+    # (each code's listed meter is found before any is rewritten: a second form naming the
+    # same code finds it as the first did, its code cut off by then)
+    listed_as: dict[str, tuple | None] = {}
+    claimed: set[str] = set()
     for ind in built.indicators:
         ref = _REFERENCE_RE.match(squash(ind.text))
         if ref is None or ind.id in drop:
             continue
         code = ref.group("code")
-        listed = [(o, rest) for o in built.indicators if o is not ind and o.id not in drop
-                  and (rest := _listed(code, o.text)) is not None]
-        if len(listed) != 1:
+        if code not in listed_as:
+            listed = [(o, rest) for o in built.indicators if o is not ind and o.id not in drop
+                      and (rest := _listed(code, o.text)) is not None]
+            listed_as[code] = listed[0] if len(listed) == 1 else None
+        if listed_as[code] is None:
             continue
-        meter, rest = listed[0]
+        meter, rest = listed_as[code]
         drop.add(ind.id)
+        if meter.id in claimed:
+            continue  # the meter follows the first form naming it
+        claimed.add(meter.id)
         meter.text = _without_goal_key(rest)
         if ind.measure and ind.measure in by_id:
             meter.measure = ind.measure

@@ -116,12 +116,19 @@ def _code_lines(cell: str) -> bool:
     return len(lines) >= 2 and all(action_code(ln) for ln in lines)
 
 
+def _goes_on_in_lower_case(cell: str) -> bool:
+    """A line of the cell after its first opens in lower case: the text above wrapped onto
+    it ('… ett arbete inom' / 'ett år efter flytten'), one text, no list of lines."""
+    return any(ln[:1].islower() for ln in _lines(cell)[1:])
+
+
 def split_code_parallel_rows(elements: list) -> list:
     """Tables with their rows of parallel line lists split into one row per line: a row whose
     filled cells all hold the same number of lines, one of them a code on each line ('Antal
     besökare … / Antal sidvisningar …' | 'AF / ED' | 'AF-1 / ED-1'). A borderless table
     running onto the next page may come back so, its rows there read as one (no rule parts
-    them): each code names its own row, and the lines beside it are that row's."""
+    them): each code names its own row, and the lines beside it are that row's. A cell whose
+    line goes on in lower case holds one wrapped text: the row is as printed."""
     for el in elements:
         t = el.table if el.kind == "table" else None
         # (a table with merged cells is left as it is: its spans would have to move)
@@ -134,7 +141,8 @@ def split_code_parallel_rows(elements: list) -> list:
             filled = [c for c in row if c.strip()]
             counts = {len(_lines(c)) for c in filled}
             if k >= t.header_rows and len(filled) >= 2 and len(counts) == 1 \
-                    and counts.pop() >= 2 and any(_code_lines(c) for c in filled):
+                    and counts.pop() >= 2 and any(_code_lines(c) for c in filled) \
+                    and not any(_goes_on_in_lower_case(c) for c in filled):
                 n = len(_lines(filled[0]))
                 for j in range(n):
                     new_rows.append([_lines(c)[j] if c.strip() else "" for c in row])

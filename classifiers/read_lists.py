@@ -312,8 +312,7 @@ class ListReader:
                 # '... (åtgärd 11)' / '... (mål 2)': the action or goal it follows up, by number
                 # (the item is kept as printed: programmes' gold keeps the reference, or reads
                 # the item without it as the same indicator)
-                found = (self._numbered_measure(ref[2]) or self.column_numbered_measures.get(ref[2])
-                         or self.coded_measures.get(ref[2]) if ref[1] == "measure" else None)
+                found = self._referred_measure(ref[2]) if ref[1] == "measure" else None
                 goal = (self._measure(found).goal if found else
                         self.goal_lookup.goal_by_number(ref[2]) if ref[1] == "goal" else None)
                 if found or goal:

@@ -876,8 +876,7 @@ class ParagraphReader:
             if ref is not None and ref[1] == "measure":
                 # '... (åtgärd 3B)': the meter of the action so numbered or coded; the
                 # reference is no part of the meter
-                mid = (self._numbered_measure(ref[2]) or self.column_numbered_measures.get(ref[2])
-                       or self.coded_measures.get(ref[2]))
+                mid = self._referred_measure(ref[2])
                 if mid:
                     item = ref[0]
                     named = named or [None] * len(items)

@@ -405,7 +405,7 @@ class TableReader:
         # (`goal_action_ranges`)
         range_key = tuple(squash(h).lower() for h in hdrs)
         range_col = action_range_column(t.rows[n_hdr:], roles,
-                                        bool(hdrs) and getattr(self, "_range_header", None) == range_key)
+                                        bool(hdrs) and self._range_header == range_key)
         self._range_header = range_key if range_col is not None else None
         if range_col is not None:
             roles = {c: r for c, r in roles.items() if c != range_col}
@@ -483,8 +483,8 @@ class TableReader:
         # heading level) and carries no section number; a section's heading between them
         # ('2.2 Arbete') or a caption stating a goal heads rows of its own
         captioned = (prev is not None and prev.kind == "heading" and end_goals is not None
-                     and self._element_at - getattr(self, "_table_end_at", -9) == 2
-                     and prev.level == getattr(self, "_table_caption_level", None)
+                     and self._element_at - self._table_end_at == 2
+                     and prev.level == self._table_caption_level
                      and heading_number(prev.text) is None
                      and not is_goal_heading(prev.text) and self.heading_goal() is None)
         cur_goals: list[str] = (self.current_goals() if not goal_cols
@@ -1036,7 +1036,7 @@ class TableReader:
         self._table_end_at, self._last_table_el = self._element_at, el
         # (a piece right under the piece above keeps that one's caption level)
         self._table_caption_level = (prev.level if prev is not None and prev.kind == "heading"
-                                     else getattr(self, "_table_caption_level", None)
+                                     else self._table_caption_level
                                      if prev is not None and prev.kind == "table" else None)
 
     @staticmethod

@@ -61,8 +61,9 @@ from .schedule import parse_schedule
 # av: stadskansliet; tidpunkt: våren 2026.' -- a semicolon joins the fields of one line as a
 # full stop does, and the sentence it continues does not restart with a capital)
 _LABEL_RE = re.compile(r"(?:^|(?<=[.;·|])\s+|\s+(?=[A-ZÅÄÖ][a-zåäö]*(?:\s+[a-zåäö][\wåäö/-]*){0,8}\?:)"
-                       # (after a value of figures only, '1–3 Vad vi vill uppnå: …': numbers
-                       # run into no sentence, the capitalised label after them opens a field)
+                       # (after a figure, '1–3 Vad vi vill uppnå: …': a number runs into no
+                       # capitalised word of its sentence, the label after it opens a field --
+                       # the lookbehind is one digit, whatever the value held before it)
                        r"|(?<=\d)\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,4}:\s))"
                        rf"({ACRONYM_KEY}?[A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{{1,60}}?[?.]?|(?<=;\s)[a-zåäö]{{3,20}})"
                        r"(?::|(?<=\?))(?=\s|$)")

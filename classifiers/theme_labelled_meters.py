@@ -50,9 +50,10 @@ def followed_action(meter: str, actions: list[tuple[str, str]]) -> str | None:
 # ('Om bara en rad anges följer mätaren upp målet som helhet'). The bracket is a reference,
 # no part of the meter's text.
 
-# '(rad Arbete)', '(raden Arbete, sysselsättningsområdet)', '(rad Arbete, kolumn X)'
+# '(rad Arbete)', '(raden Arbete, sysselsättningsområdet)', '(rad Arbete, kolumn X)': a row
+# named by its theme, in words ('(rad 12 i årsstatistiken)' names a row of another table)
 _CELL_REFERENCE_RE = re.compile(
-    r"\s*\(\s*rad(?:en)?\s+(?P<row>[^,()]+?)(?:\s*,\s*(?:kolumn(?:en)?\s+)?(?P<col>[^,()]+?))?\s*\)\s*\.?\s*$",
+    r"\s*\(\s*rad(?:en)?\s+(?P<row>[^\W\d_][^,()]*?)(?:\s*,\s*(?:kolumn(?:en)?\s+)?(?P<col>[^,()]+?))?\s*\)\s*\.?\s*$",
     re.I)
 _COLUMN_WORD = 4  # a word of the column's name that can name an actor: four letters or more
 _STEM = 5  # ... and matches a word of the actor's name by a common start of five letters

@@ -117,6 +117,22 @@ def test_tracked_deletions_and_margin_comments_are_no_text():
     assert [_sq(i.text) for i in got.indicators] == ["Antal barn i simskolan"]
 
 
+def test_a_comment_without_a_full_stop_takes_no_list_after_it():
+    # (a comment's unfinished sentence goes on in the one element after it, a dash line a
+    # column break set apart -- not in the list items after it, lower case and unpunctuated
+    # as a list's items are)
+    from classifiers.change_markers import without_tracked_changes
+    from classifiers.elements import Element
+
+    els = [Element("para", "Kommentar [KL1]: Kolla listan med bildningssektorn"),
+           Element("bullet", "• språkcafé varje vecka"), Element("bullet", "• läxhjälp i skolan")]
+    assert [e.text for e in without_tracked_changes(els)] == ["• språkcafé varje vecka", "• läxhjälp i skolan"]
+    els = [Element("para", "Kommentar [KL2]: Indikatorn struken"),
+           Element("bullet", "– uppgiften finns inte per modersmål"),
+           Element("bullet", "– antal deltagare i språkcaféet")]
+    assert [e.text for e in without_tracked_changes(els)] == ["– antal deltagare i språkcaféet"]
+
+
 def test_a_table_piece_under_a_theme_caption_goes_on_with_the_goal_above():
     cols = ["Mål", "Åtgärd", "Ansvarig", "Tidtabell"]
     got = _classify([

@@ -106,6 +106,17 @@ def test_level_layout_needs_goal_and_action_levels():
     assert level_name_columns._layout(["Tema", "Kod", "Text", "Hör till"], themes) is None
 
 
+def test_a_goal_whose_parent_id_names_no_row_has_no_theme():
+    # (the goal's parent 'P' is the programme itself, printed on no row of the report: no
+    # area above the goal -- the report is read, not stopped by the missing id)
+    got = _classify([_h("1 Planen"), _t("Utskrift · Plan", ["Typ", "Kod", "Text", "Hör till", "Ansvar"], [
+        ["Delmål", "A1", "Alla nyinflyttade kan läsa svenska", "P", ""],
+        ["Insats", "A1.1", "Läsklubb på biblioteket", "A1", "Biblioteket"],
+        ["Insats", "A1.2", "Bokbuss till byarna", "A1", "Biblioteket"]])])
+    assert [_sq(g.text) for g in got.goals] == ["Alla nyinflyttade kan läsa svenska"]
+    assert {_sq(m.text) for m in got.measures} == {"Läsklubb på biblioteket", "Bokbuss till byarna"}
+
+
 def test_a_status_word_broken_at_a_narrow_columns_edge():
     assert ended_rows.is_ended("Avsluta\nd")
     assert ended_rows.is_ended("Avslutad")
@@ -212,3 +223,24 @@ def test_a_template_needs_placeholders_throughout():
                                                header_rows=1, method="t"))
     assert void_cards.void_card(tmpl, None)
     assert not void_cards.void_card(filled, None)
+
+
+def test_two_forms_naming_one_meter_leave_no_reference_behind():
+    # (the listed meter follows the first form naming it; the second form's field is a
+    # reference as well, no meter 'Mätare K2' of its own)
+    got = _classify([
+        _h("1 Mål"),
+        _b("Mål 1 – Hälsa – Alla nyinflyttade vet hur de får vård på sitt eget språk."),
+        _h("2 Blanketter"),
+        _h("Blankett B1", 3),
+        _form("Hälsoinfo på tre språk vid varje hälsostation.", "Mål 1", "Hälsovårdsbyrån", "2026", "Mätare K2"),
+        _h("Blankett B2", 3),
+        _form("Hälsoinfo på nätet för nyinflyttade familjer.", "Mål 1", "Hälsovårdsbyrån", "2027", "Mätare K2"),
+        _h("3 Mätare"),
+        _b("K1 Andel nyinflyttade som har en egen läkare, % (mål 1)",
+           "K2 Antal besök på hälsoinfon per år (mål 1)"),
+    ])
+    ms = {m.id: _sq(m.text) for m in got.measures}
+    ind = {_sq(i.text): i for i in got.indicators}
+    assert set(ind) == {"Andel nyinflyttade som har en egen läkare, %", "Antal besök på hälsoinfon per år"}
+    assert ms[ind["Antal besök på hälsoinfon per år"].measure].startswith("Hälsoinfo på tre språk")

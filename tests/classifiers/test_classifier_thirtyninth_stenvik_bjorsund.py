@@ -171,3 +171,33 @@ def test_counted_meters_label_and_action_codes():
     assert what == "Mål 4"
     assert items[0] == "andelen X"
     assert number_reference("antalet Y (åtgärd 4B)") == ("antalet Y", "measure", "4B")
+
+
+def test_a_blank_column_before_the_goal_numbers_numbers_no_action():
+    # (a spreadsheet printed with its column A left empty: the codes come from 'Nr', the
+    # first column of numbers, not from the empty column before it)
+    from classifiers.column_groups import fold_column_groups
+    from classifiers.elements import Element
+    from extractors.model import Table
+
+    rows = [["", "Nr", "Mål", "Åtgärd A", "Ansvar A", "Åtgärd B", "Ansvar B"],
+            ["", "1", "Fler i arbete", "Jobbmässa", "Näringslivet", "Praktik", "Personalen"],
+            ["", "2", "Fler talar svenska", "Språkcafé", "Biblioteket", "", ""]]
+    el = Element(kind="table", page=1, table=Table(rows=rows, header_rows=1), pages=[1, 1, 2])
+    folded = fold_column_groups([el])[0].table.rows
+    assert folded[0][-1] == "Kod"
+    assert [r[-1] for r in folded[1:]] == ["1A", "1B", "2A"]
+
+
+def test_a_row_named_by_number_is_no_matrix_reference():
+    # ('rad 12' of a statistics table is no row of the goal matrix, named by its theme: the
+    # meter stays, where a matrix row naming no goal would leave no meter of the plan)
+    got = _classify([
+        _h("Integrationsplan – vem gör vad?"),
+        _LANES,
+        _h("Uppföljning"),
+        _b("Antal deltagare i kvällskurserna (rad Språk, Lillby kommun)",
+           "Antal lån till nyinflyttade (rad 12 i bibliotekets årsstatistik)"),
+    ])
+    meters = {_sq(i.text) for i in got.indicators}
+    assert any(t.startswith("Antal lån till nyinflyttade") for t in meters)

@@ -148,3 +148,22 @@ def test_a_question_in_the_programmes_own_voice_has_no_answer_goal():
         "Nyinflyttade hittar ett arbete.", "I fjol var 31 procent utan.")
     # background with figures first: no answer
     assert answer_goal("Hur hittar jag ett arbete?", "I fjol var 31 procent utan arbete. Det är många.") is None
+
+
+def test_a_wrapped_cell_beside_codes_one_a_line_is_no_row_of_parallel_lines():
+    # (a goal wrapped over two lines beside the codes of its two actions: the second line
+    # goes on in lower case, so the lines are one text, not one row each -- where the lines
+    # of a table's rows run together each opens anew: 'Antal besökare …' / 'Antal sidvisningar …')
+    from classifiers.elements import Element
+    from classifiers.parallel_rows import split_code_parallel_rows
+    from extractors.model import Table
+
+    def table(rows):
+        return Element(kind="table", page=1, table=Table(rows=rows, header_rows=1), pages=[1] * len(rows))
+
+    goal = ["Fler nyinflyttade har ett arbete inom\nett år efter flytten", "INT-01\nINT-02"]
+    el = table([["Mål", "Åtgärder"], goal])
+    assert split_code_parallel_rows([el])[0].table.rows == [["Mål", "Åtgärder"], goal]
+    run = table([["Mätare", "Uppgift"], ["Antal besökare per månad\nAntal sidvisningar", "AF-1\nED-1"]])
+    assert split_code_parallel_rows([run])[0].table.rows == [
+        ["Mätare", "Uppgift"], ["Antal besökare per månad", "AF-1"], ["Antal sidvisningar", "ED-1"]]
