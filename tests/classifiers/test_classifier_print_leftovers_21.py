@@ -1,8 +1,9 @@
 """Print-specific leftovers of the thirty-eighth and thirty-ninth blind sets, on made-up text:
 a running foot a two-column page splits across its columns' line into a line of parts and its
-'· sida 4' tail (`page_furniture.join_split_feet`)."""
+'· sida 4' tail (`page_furniture.join_split_feet`); a summary card titled by its action
+numbers only ('1–3' over 'Mål: 1. Vad vi vill uppnå: …', `records._number_titled_card`)."""
 
-from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
+from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
 from classifiers.elements import Element
 from classifiers.page_furniture import drop_page_furniture, join_split_feet
@@ -53,3 +54,47 @@ def test_table_split_by_a_split_foot_joins_and_keeps_its_goal():
     links = {_squash(m.text): [goal[g] for g in m.goals] for m in x.measures}
     assert links["Rekryteringsdag för kvinnor"] == ["Fler kvinnor får arbete"]
     assert not any("sida" in t or "Utkast" in t for t in list(links) + list(goal.values()))
+
+
+# ---- a card titled by its action numbers: '1–3' over 'Mål: 1. Vad vi vill uppnå: …' -----------
+
+_ACTIONS = [
+    _h("Åtgärder"),
+    _b("1. Simskola för förskolebarn varje sommar. Idrottsbyrån tillsammans med simklubben; 2026–2028.",
+       "2. Simlektioner i skolans gymnastikpass. Skolan; från hösten 2026.",
+       "3. Föreningsmässa på torget. Fritidsbyrån; årligen i maj."),
+]
+
+
+def _summary(first_title="1–2"):
+    return [
+        _h("Planen i korthet"),
+        _p(first_title),
+        _p("Mål: 1. Vad vi vill uppnå: Alla barn i byn kan simma när de börjar skolan."),
+        _p("Område: Idrott."),
+        _p("3"),
+        _p("Mål: 2. Vad vi vill uppnå: Ortens föreningar har medlemmar med olika bakgrund. Område: Fritid."),
+    ] + _ACTIONS
+
+
+def _links(got):
+    by_goal = {g.id: _squash(g.text).rstrip(".") for g in got.goals}
+    return {_squash(m.text).split(" ", 1)[-1].rstrip("."): by_goal.get(m.goal) for m in got.measures}
+
+
+def test_card_titled_by_its_action_numbers_states_its_goal_and_lists_its_actions():
+    links = _links(_classify(_summary()))
+    assert links == {"Simskola för förskolebarn varje sommar": "Alla barn i byn kan simma när de börjar skolan",
+                     "Simlektioner i skolans gymnastikpass": "Alla barn i byn kan simma när de börjar skolan",
+                     "Föreningsmässa på torget": "Ortens föreningar har medlemmar med olika bakgrund"}
+
+
+def test_lone_number_over_fields_titles_no_card_outside_such_a_run():
+    from classifiers.elements import Element
+    from classifiers.records import _number_titled_card
+    els = [Element("para", "12"), Element("para", "Ansvar: Skolan. Tidtabell: 2026.")]
+    assert _number_titled_card(els, 0, []) == 0
+    els = [Element("para", "1–2"), Element("para", "Åtgärd: Simskola. Ansvar: Skolan.")]
+    assert _number_titled_card(els, 0, []) == 0  # the line under it names its own action
+    els = [Element("para", "1–2"), Element("para", "Mål: 1. Vad vi vill uppnå: Alla kan simma.")]
+    assert _number_titled_card(els, 0, []) == 1
