@@ -725,6 +725,7 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                 or _after_cards(records, fs, card_roles, _listed_under(elements, j), captioned) \
                 or (records and _follows_up_goal(fs)):
             break
+        at, ended = j, False
         for role, label, value in fs:
             if not value:
                 # the label alone: its value is the bullet list, or the paragraph, under it
@@ -742,8 +743,14 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                 if role == "measure" and taken and all(_names_own_doer(e.text, e) for e in taken):
                     # 'Åtgärder:' over items that each say who does them: actions with their
                     # fields already, and a field under them ('Indikatorer: ...') the section's
-                    # text, as under a bullet list (_bullet_run): no record
-                    return [], i
+                    # text, as under a bullet list (_bullet_run): no record. After cards read
+                    # already ('Åtgärd: • X (who · when)' / 'Indikator: …', a one-action card
+                    # that puts its one item on the label's line) it ends the run: those cards
+                    # stand, and the label and its list are read as before
+                    if not records:
+                        return [], i
+                    j, ended = at, True
+                    break
                 value = "\n".join(parts)
             if role == "measure" and names_parts_of_action(label):
                 # 'Delåtgärder:' under 'Åtgärd 1.1: ...': the steps the action is carried out
@@ -765,6 +772,8 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                 cur = {}
                 records.append((el.page, cur))
             cur[role] = (label, value)
+        if ended:
+            break
         if cur is not None:
             # a code on the same line ('Ansvarig: AMS. Kod: Å1.1.') stays in the card, as it
             # does on a line of its own and as a table keeps its column

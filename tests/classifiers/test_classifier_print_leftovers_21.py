@@ -1,7 +1,9 @@
 """Print-specific leftovers of the thirty-eighth and thirty-ninth blind sets, on made-up text:
 a running foot a two-column page splits across its columns' line into a line of parts and its
 '· sida 4' tail (`page_furniture.join_split_feet`); a summary card titled by its action
-numbers only ('1–3' over 'Mål: 1. Vad vi vill uppnå: …', `records._number_titled_card`)."""
+numbers only ('1–3' over 'Mål: 1. Vad vi vill uppnå: …', `records._number_titled_card`); a
+one-action card 'Åtgärd: • X (who · when)' before a card whose 'Åtgärd:' label stands over
+items naming their own doers (`records._read_run`)."""
 
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
@@ -98,3 +100,28 @@ def test_lone_number_over_fields_titles_no_card_outside_such_a_run():
     assert _number_titled_card(els, 0, []) == 0  # the line under it names its own action
     els = [Element("para", "1–2"), Element("para", "Mål: 1. Vad vi vill uppnå: Alla kan simma.")]
     assert _number_titled_card(els, 0, []) == 1
+
+
+# ---- 'Åtgärd: • X (who · when)' / 'Indikator: …', then 'Åtgärd:' over items ------------------
+
+def test_one_action_card_before_a_label_over_items_is_read():
+    got = _classify([
+        _h("Målområde 1: Fritid"),
+        _p("Mål: Alla barn i byn har en hobby."),
+        _h("Målområde 1 – Fritid", 3),
+        _p("Åtgärd: • Hobbypass efter skoldagen (fritidsbyrån · medverkar: idrottsklubben · från 2026)"),
+        _p("Indikator: Andel barn med en regelbunden hobby, %"),
+        _p("Utgångsläge 2024: 40 %"),
+        _p("Målnivå 2029: 60 %"),
+        _h("Åtgärd:", 4),
+        _b("Föreningsmässa på torget (fritidsbyrån · 2027)",
+           "Prova-på-dagar i simhallen (idrottsbyrån · 2026–2028)"),
+        _p("Indikator: Antal deltagare i föreningarnas verksamhet"),
+    ])
+    ms = {_squash(m.text).lstrip("• ").split(" (")[0]: m for m in got.measures}
+    assert "Hobbypass efter skoldagen" in ms
+    hobby = ms["Hobbypass efter skoldagen"]
+    assert hobby.responsible == ["fritidsbyrån"]
+    inds = {_squash(i.text): i.measure for i in got.indicators}
+    assert inds.get("Andel barn med en regelbunden hobby, %") == hobby.id
+    assert inds.get("Antal deltagare i föreningarnas verksamhet", "x") is None  # two actions: the goal's
