@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from typing import TYPE_CHECKING
 
@@ -99,8 +100,41 @@ def _without_foot_rows(el: Element, is_foot) -> Element:
     return drop_table_rows(el, drop) if drop else el
 
 
+# the tail of a running foot the layout set apart: its separator and the page number, bare or
+# labelled ('· sida 4', '| 4'), a line of its own or a list item of its own ('·' read as a bullet)
+_FOOT_TAIL_RE = re.compile(r"^[·|]\s*(\S.*)$")
+
+
+def _foot_tail(text: str) -> str | None:
+    """'· sida 4' -> 'sida 4': the page number of a foot's tail, else None."""
+    m = _FOOT_TAIL_RE.match(squash(text))
+    if not m or not (is_page_number(m.group(1)) or BARE_NUMBER_RE.match(m.group(1))):
+        return None
+    return m.group(1)
+
+
+def join_split_feet(elements: list[Element]) -> list[Element]:
+    """The element stream with a running foot split in two put together again: a line of parts
+    ('Norrviks stad · Integrationsprogram 2026–2029 · Utkast 3') followed by its separator and
+    page number as an element of its own ('· sida 4'), as a two-column page prints a foot
+    across the columns' line and the text layer gives each column its piece. Joined, the two
+    are one foot line (`is_foot_line`) and go as one; the tail alone is no content either."""
+    out: list[Element] = []
+    for el in elements:
+        prev = out[-1] if out else None
+        tail = _foot_tail(el.text) if el.kind in ("para", "bullet") else None
+        if (tail is not None and prev is not None and prev.kind == "para"
+                and len(_FOOT_SEP_RE.split(squash(prev.text))) >= 2
+                and is_foot_line(f"{squash(prev.text)} · {tail}")):
+            out[-1] = replace(prev, text=f"{squash(prev.text)} · {tail}")
+            continue
+        out.append(el)
+    return out
+
+
 def drop_page_furniture(elements: list[Element]) -> list[Element]:
     """The element stream without page number paragraphs, running heads and running feet."""
+    elements = join_split_feet(elements)
     heads = [_head_key(el.text) if el.kind == "para" else None for el in elements]
     seen = Counter(k for k in heads if k)
     # a running foot closing on a bare page number, the same leading parts on two pages or

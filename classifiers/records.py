@@ -465,6 +465,33 @@ def _named_paragraph_action(elements: list[Element], j: int) -> int:
     return j + 1 if says_when else j
 
 
+# a number list with more than one number in it: a range or a list ('1–3', '2 och 4')
+_SEVERAL_NUMBERS_RE = re.compile(r"[–—,&-]|\s(?:till|och|samt)\s")
+
+
+def _number_titled_card(elements: list[Element], j: int, records: list) -> int:
+    """Index of the field line under a card titled by action numbers only ('1–3' over 'Mål:
+    1. Vad vi vill uppnå: …'), or j. A summary table listing each goal's actions by number
+    (`goal_action_ranges`) printed with its action column as each card's title: the title
+    is the card's action field, as 'Åtgärd: 1–3' is on a card that labels it. The line
+    under it holds fields and no action of its own. A lone number ('13') titles a card only
+    in a run of such cards already (one card before it titled by a range or a list): alone
+    it may be any figure set apart."""
+    el = elements[j]
+    text = squash(el.text)
+    if el.kind != "para" or not is_number_list(text) or j + 1 >= len(elements) \
+            or elements[j + 1].kind != "para":
+        return j
+    if not _SEVERAL_NUMBERS_RE.search(text) and not any(
+            is_number_list(squash(rec.get("measure", ("", ""))[1]))
+            and _SEVERAL_NUMBERS_RE.search(rec["measure"][1]) for _, rec in records):
+        return j
+    fs = _field_of(elements[j + 1])
+    if not fs or any(role == "measure" for role, _, _ in fs):
+        return j
+    return j + 1
+
+
 def _titled_card(elements: list[Element], j: int) -> int:
     """Index of the who/when fields of an action printed as a card titled by an unnumbered
     heading ('Personlig välkomstträff' over 'Syfte: ...', 'Målgrupp: ...', 'Ansvar: X.
@@ -635,6 +662,8 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
         fields_at = _heading_action(elements, j) if end == j and fs is None and j not in goal_led else j
         if fields_at == j and end == j and fs is None:
             fields_at = _named_paragraph_action(elements, j)
+        if fields_at == j and end == j and fs is None:
+            fields_at = _number_titled_card(elements, j, records)
         if fields_at > j:
             # an action heading: its text the measure, its description passed over
             cur = {"measure": ("Åtgärd", el.text)}
@@ -697,6 +726,7 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                 or _after_cards(records, fs, card_roles, _listed_under(elements, j), captioned) \
                 or (records and _follows_up_goal(fs)):
             break
+        at, ended = j, False
         for role, label, value in fs:
             if not value:
                 # the label alone: its value is the bullet list, or the paragraph, under it
@@ -714,8 +744,14 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                 if role == "measure" and taken and all(_names_own_doer(e.text, e) for e in taken):
                     # 'Åtgärder:' over items that each say who does them: actions with their
                     # fields already, and a field under them ('Indikatorer: ...') the section's
-                    # text, as under a bullet list (_bullet_run): no record
-                    return [], i
+                    # text, as under a bullet list (_bullet_run): no record. After cards read
+                    # already ('Åtgärd: • X (who · when)' / 'Indikator: …', a one-action card
+                    # that puts its one item on the label's line) it ends the run: those cards
+                    # stand, and the label and its list are read as before
+                    if not records:
+                        return [], i
+                    j, ended = at, True
+                    break
                 value = "\n".join(parts)
             if role == "measure" and names_parts_of_action(label):
                 # 'Delåtgärder:' under 'Åtgärd 1.1: ...': the steps the action is carried out
@@ -737,6 +773,8 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                 cur = {}
                 records.append((el.page, cur))
             cur[role] = (label, value)
+        if ended:
+            break
         if cur is not None:
             # a code on the same line ('Ansvarig: AMS. Kod: Å1.1.') stays in the card, as it
             # does on a line of its own and as a table keeps its column
