@@ -171,7 +171,7 @@ the table caption, action tables with vertically merged cells printed in the gro
 goal with a 'Mätare:' footer and an annex in Finnish, an objectives-and-key-results programme), committed before any
 measurement.
 
-    python -m bench.blind_programs [--set dev|check|…|thirtysixth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|…|fortieth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
