@@ -108,18 +108,17 @@ def is_none(item: str) -> bool:
     return bool(DASH_ONLY_RE.match(item.strip()))
 
 
-def _code_lines(cell: str) -> bool:
-    """Every line of the cell is a task's code alone ('AF-1', 'ED-1')."""
+def _code_lines(lines: list[str]) -> bool:
+    """Every line of a cell (`_lines`) is a task's code alone ('AF-1', 'ED-1')."""
     from .action_goal_links import action_code
 
-    lines = _lines(cell)
     return len(lines) >= 2 and all(action_code(ln) for ln in lines)
 
 
-def _goes_on_in_lower_case(cell: str) -> bool:
-    """A line of the cell after its first opens in lower case: the text above wrapped onto
-    it ('… ett arbete inom' / 'ett år efter flytten'), one text, no list of lines."""
-    return any(ln[:1].islower() for ln in _lines(cell)[1:])
+def _goes_on_in_lower_case(lines: list[str]) -> bool:
+    """A line of a cell (`_lines`) after its first opens in lower case: the text above wrapped
+    onto it ('… ett arbete inom' / 'ett år efter flytten'), one text, no list of lines."""
+    return any(ln[:1].islower() for ln in lines[1:])
 
 
 def split_code_parallel_rows(elements: list) -> list:
@@ -138,14 +137,15 @@ def split_code_parallel_rows(elements: list) -> list:
         split = False
         paged = len(el.pages) == len(t.rows)
         for k, row in enumerate(t.rows):
-            filled = [c for c in row if c.strip()]
-            counts = {len(_lines(c)) for c in filled}
+            # (each cell's lines split once: the checks and the split rows all read them)
+            lines = [_lines(c) if c.strip() else None for c in row]
+            filled = [ls for ls in lines if ls is not None]
+            counts = {len(ls) for ls in filled}
             if k >= t.header_rows and len(filled) >= 2 and len(counts) == 1 \
-                    and counts.pop() >= 2 and any(_code_lines(c) for c in filled) \
-                    and not any(_goes_on_in_lower_case(c) for c in filled):
-                n = len(_lines(filled[0]))
-                for j in range(n):
-                    new_rows.append([_lines(c)[j] if c.strip() else "" for c in row])
+                    and len(filled[0]) >= 2 and any(_code_lines(ls) for ls in filled) \
+                    and not any(_goes_on_in_lower_case(ls) for ls in filled):
+                for j in range(len(filled[0])):
+                    new_rows.append([ls[j] if ls is not None else "" for ls in lines])
                     if paged:
                         new_pages.append(el.pages[k])
                 split = True
