@@ -1301,8 +1301,6 @@ def _number_mid_sentence(text: str, last, prev_line) -> bool:
 _BARE_ACTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
 
 
-
-
 def _continues_row(row: list[str], above: list[str], header: list[str] | None = None) -> bool:
     """A row broken by a page end. Each filled cell votes: a cell starting in lower case
     (mid-sentence) votes twice for continuation, one that reads as a wrap of the cell above
