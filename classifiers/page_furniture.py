@@ -62,7 +62,6 @@ def closes_on_page_number(text: str) -> bool:
     return len(parts) >= 2 and all(parts) and is_page_number(parts[-1]) and len(squash(text)) <= 160
 
 
-# a bare page number as a line's last part ('Lappviks kommun · Integrationsprogram 2025–2028 · 9')
 # a bare page or row number: one whole number and nothing else ('9', '12')
 BARE_NUMBER_RE = re.compile(r"^\d{1,3}$")
 
