@@ -659,11 +659,16 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
         end = _action_run(elements, j) if fs is None else j
         if end == j and fs is None and not records:
             end = _bullet_run(elements, j)
-        fields_at = _heading_action(elements, j) if end == j and fs is None and j not in goal_led else j
-        if fields_at == j and end == j and fs is None:
-            fields_at = _named_paragraph_action(elements, j)
-        if fields_at == j and end == j and fs is None:
-            fields_at = _number_titled_card(elements, j, records)
+        fields_at = j
+        if end == j and fs is None:
+            # an action's title over its fields: a heading, a name over its who/when line, or
+            # action numbers titling a card -- the first reading that finds one
+            if j not in goal_led:
+                fields_at = _heading_action(elements, j)
+            if fields_at == j:
+                fields_at = _named_paragraph_action(elements, j)
+            if fields_at == j:
+                fields_at = _number_titled_card(elements, j, records)
         if fields_at > j:
             # an action heading: its text the measure, its description passed over
             cur = {"measure": ("Åtgärd", el.text)}
