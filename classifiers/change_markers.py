@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
-# a revision marker in brackets: new (with its year), changed, struck / removed / cancelled
+# the words saying an item is struck out / removed / cancelled
+_STRUCK_WORDS = r"struken|struket|stryks|utgår|utgått|slopad|slopat"
+# a revision marker in brackets: new (with its year), changed, struck
 _MARKER = (r"ny(?:tt)?(?:\s+(?:år\s+)?(?:19|20)\d\d)?|ändrad|ändrat|uppdaterad|uppdaterat"
-           r"|struken|struket|stryks|utgår|utgått|slopad|slopat")
-_STRUCK = re.compile(r"^(?:struken|struket|stryks|utgår|utgått|slopad|slopat)$", re.I)
+           rf"|{_STRUCK_WORDS}")
+_STRUCK = re.compile(rf"^(?:{_STRUCK_WORDS})$", re.I)
 # what the item said before: '(Tidigare: ...)', '(Tidigare endast som arbetsgivare.)'
 _EARLIER = r"tidigare\b[^()]*"
 _MARK_RE = re.compile(rf"\s*\(\s*(?P<m>{_MARKER})\s*\)|\s*\(\s*{_EARLIER}\)", re.I)
@@ -32,7 +34,7 @@ def revision_marks(text: str) -> tuple[str, bool] | None:
 
 
 # a status field saying the item was struck out ('Utgår ur programmet enligt …', 'Struken 2026')
-_STRUCK_STATUS_RE = re.compile(r"^(?:struken|struket|stryks|utgår|utgått|slopad|slopat)\b", re.I)
+_STRUCK_STATUS_RE = re.compile(rf"^(?:{_STRUCK_WORDS})\b", re.I)
 
 
 def is_struck_status(value: str) -> bool:
