@@ -59,6 +59,11 @@ _COMMENT_RE = re.compile(r"^\W*(?:kommentar|comment)\s*\[[A-ZÅÄÖ]{1,4}\d{1,3}
 _LOWER_START_RE = re.compile(r"^[\s–—-]*[a-zåäö]")
 
 
+# the spaces a span taken out leaves: at a line's ends or before a mark, and two or more in a row
+_LOOSE_SPACE_RE = re.compile(r"^[ \t]+|[ \t]+(?=[.,;:!?]|$)", re.M)
+_SPACE_RUN_RE = re.compile(r"[ \t]{2,}")
+
+
 def without_struck_spans(text: str) -> str:
     """`text` without its tagged deletions ('[struken] … [/struken]'), spaces closed up."""
     if "[" not in text:
@@ -66,7 +71,7 @@ def without_struck_spans(text: str) -> str:
     out = _STRUCK_SPAN_RE.sub(" ", text)
     if out == text:
         return text
-    return re.sub(r"[ \t]{2,}", " ", re.sub(r"^[ \t]+|[ \t]+(?=[.,;:!?]|$)", "", out, flags=re.M)).strip()
+    return _SPACE_RUN_RE.sub(" ", _LOOSE_SPACE_RE.sub("", out)).strip()
 
 
 def is_margin_comment(text: str) -> bool:
