@@ -194,6 +194,8 @@ _ACTION_LABEL_REF_RE = re.compile(
 
 # 'Mål C': a goal named by its letter alone
 _LETTERED_GOAL_REF_RE = re.compile(r"(?i:mål)\s+[A-ZÅÄÖ]")
+# a goal reference in brackets alone in an action cell ('(mål 3)' among task codes)
+_BRACKETED_GOAL_REF_RE = re.compile(r"\((?i:mål|delmål)\s+[^()]+\)")
 
 
 # a goal's number and a column group's letter ('3B'): the code of an action of a table of
@@ -1103,7 +1105,7 @@ class TableReader:
         measures numbered so before ('2.1', '1.1, 1.2'), or a goal by its number ('Mål 3');
         ([], None) for a cell that states an action or names nothing read so far."""
         cell = squash(text or "").rstrip(".")
-        if re.fullmatch(r"\((?i:mål|delmål)\s+[^()]+\)", cell):
+        if _BRACKETED_GOAL_REF_RE.fullmatch(cell):
             cell = cell[1:-1]  # '(mål 3)' among task codes: goal 3 (`code_reference_columns`)
         ref = part_reference(cell)
         if ref is not None:
