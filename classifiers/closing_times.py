@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import _time_only
+from .actors import time_only
 
 _CLOSING_PAREN_RE = re.compile(r"\s*\(([^()]+)\)\s*\.?\s*$")
 
@@ -19,7 +19,7 @@ def closing_time(text: str) -> tuple[str, str] | None:
     """(the action without it, the time) of a text closed by a parenthesis holding only a
     time ('... för chefer (2025–2026)' -> ('... för chefer', '2025–2026')), else None."""
     m = _CLOSING_PAREN_RE.search(text or "")
-    if not m or not _time_only(m.group(1)) or not text[:m.start()].strip():
+    if not m or not time_only(m.group(1)) or not text[:m.start()].strip():
         return None
     return text[:m.start()].rstrip(), m.group(1).strip()
 
@@ -33,6 +33,6 @@ def closing_dash_time(text: str) -> tuple[str, str] | None:
     and nothing else ('Sommarfester marknadsförs – somrarna 2025–2028'), else None: the
     item's schedule, as a time alone in parentheses is (`closing_time`)."""
     m = _CLOSING_DASH_RE.search(text or "")
-    if not m or not _time_only(m.group(1)) or not text[:m.start()].strip():
+    if not m or not time_only(m.group(1)) or not text[:m.start()].strip():
         return None
     return text[:m.start()].rstrip(), m.group(1).strip()
