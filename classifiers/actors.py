@@ -567,21 +567,22 @@ def same_actor(a: str, b: str, threshold: float = 90.0) -> bool:
     return fuzz.ratio(ka, kb) >= threshold
 
 
+# fields of a who/when parenthesis: set apart by semicolons, or by middle dots with space
+# around them ('(X · medverkar: Y · 2026)', as a tag line sets its fields apart; not
+# `elements.FIELD_SEP_RE`, a tag line's own separators)
+_DOT_SEP_RE = re.compile(r"\s+·\s+")
+_PAREN_FIELD_SEP_RE = re.compile(rf";|{_DOT_SEP_RE.pattern}")
 # Who does an action, appended to a list item: '... (integrationsteamet)', '... (sektorn för
 # bildning i samarbete med föreningarna)', '... – ansvar: bildningssektorn', '... (ansvar: X;
 # samarbete: Y; 2026)'.
-# fields of a who/when parenthesis: set apart by semicolons, or by middle dots with space
-# around them ('(X · medverkar: Y · 2026)', as a tag line sets its fields apart)
-_DOT_SEP_RE = re.compile(r"\s+·\s+")
-FIELD_SEP_RE = re.compile(r";|\s+·\s+")
 _TRAILING_PAREN_RE = re.compile(r"\(([^()]{2,160})\)\s*[.;]?\s*$")
 # '... – bildningssektorn, fortlöpande': who and when after a spaced dash closing the item
 # (a dash with spaces, not the hyphen of 'kultur- och fritidsnämnden')
+_TRAILING_DASH_RE = re.compile(r"\s[–—]\s+((?:(?!\s[–—]\s)[^()]){2,160}?)\s*[.;]?\s*$")
 # the last sentence of an item holding a field after a semicolon, no colon nor bracket
 # ('… veckan. Integrationskoordinatorn tillsammans med X; 2025–2028.'): read as an
 # unlabelled parenthesis is (`_unlabelled_actors`), and only with its time
 _TRAILING_SENTENCE_RE = re.compile(r"(?<=[.!])\s+([A-ZÅÄÖ][^.;:()!?]{1,100};[^.;:()!?]{2,60})\.?\s*$")
-_TRAILING_DASH_RE = re.compile(r"\s[–—]\s+((?:(?!\s[–—]\s)[^()]){2,160}?)\s*[.;]?\s*$")
 _TRAILING_LABEL_RE = re.compile(r"(?:[–—-]|\s)\s*((?:huvud)?ansvar(?:ig|iga|et)?)\s*:\s*([^()]{2,160}?)\s*[.;]?\s*$",
                                 re.I)
 # heads of organisation names beyond _ORG_STEMS: teams, boards, associations, churches,
@@ -786,7 +787,7 @@ def _trailing_tail(text: str) -> tuple[int, str, tuple[list[str], list[str], str
     if content and time_only(content) and _TRAILING_LABEL_RE.search(text[:m.start()]):
         paren_when, content = squash(content), None
     if content:
-        parts = [f.strip() for f in FIELD_SEP_RE.split(content) if f.strip()]
+        parts = [f.strip() for f in _PAREN_FIELD_SEP_RE.split(content) if f.strip()]
         lab = [f.split(":", 1) for f in parts]
         if lab and len(lab[0]) == 2:
             labelled = [(label_role(x[0].strip()), x[1].strip()) if len(x) == 2 else ("schedule", x[0].strip())
