@@ -567,21 +567,22 @@ def same_actor(a: str, b: str, threshold: float = 90.0) -> bool:
     return fuzz.ratio(ka, kb) >= threshold
 
 
+# fields of a who/when parenthesis: set apart by semicolons, or by middle dots with space
+# around them ('(X · medverkar: Y · 2026)', as a tag line sets its fields apart; not
+# `elements.FIELD_SEP_RE`, a tag line's own separators)
+_DOT_SEP_RE = re.compile(r"\s+·\s+")
+_PAREN_FIELD_SEP_RE = re.compile(rf";|{_DOT_SEP_RE.pattern}")
 # Who does an action, appended to a list item: '... (integrationsteamet)', '... (sektorn för
 # bildning i samarbete med föreningarna)', '... – ansvar: bildningssektorn', '... (ansvar: X;
 # samarbete: Y; 2026)'.
-# fields of a who/when parenthesis: set apart by semicolons, or by middle dots with space
-# around them ('(X · medverkar: Y · 2026)', as a tag line sets its fields apart)
-_DOT_SEP_RE = re.compile(r"\s+·\s+")
-FIELD_SEP_RE = re.compile(r";|\s+·\s+")
 _TRAILING_PAREN_RE = re.compile(r"\(([^()]{2,160})\)\s*[.;]?\s*$")
 # '... – bildningssektorn, fortlöpande': who and when after a spaced dash closing the item
 # (a dash with spaces, not the hyphen of 'kultur- och fritidsnämnden')
+_TRAILING_DASH_RE = re.compile(r"\s[–—]\s+((?:(?!\s[–—]\s)[^()]){2,160}?)\s*[.;]?\s*$")
 # the last sentence of an item holding a field after a semicolon, no colon nor bracket
 # ('… veckan. Integrationskoordinatorn tillsammans med X; 2025–2028.'): read as an
 # unlabelled parenthesis is (`_unlabelled_actors`), and only with its time
 _TRAILING_SENTENCE_RE = re.compile(r"(?<=[.!])\s+([A-ZÅÄÖ][^.;:()!?]{1,100};[^.;:()!?]{2,60})\.?\s*$")
-_TRAILING_DASH_RE = re.compile(r"\s[–—]\s+((?:(?!\s[–—]\s)[^()]){2,160}?)\s*[.;]?\s*$")
 _TRAILING_LABEL_RE = re.compile(r"(?:[–—-]|\s)\s*((?:huvud)?ansvar(?:ig|iga|et)?)\s*:\s*([^()]{2,160}?)\s*[.;]?\s*$",
                                 re.I)
 # heads of organisation names beyond _ORG_STEMS: teams, boards, associations, churches,
@@ -685,7 +686,7 @@ def split_time_after_actors(value: str) -> tuple[str, str | None]:
     if len(parts) > 1 and (opens_with_time(parts[-1]) or _GOES_ON_RE.fullmatch(parts[-1])):
         return ", ".join(parts[:-1]), parts[-1]
     head, semi, last = value.rpartition(";")
-    if semi and head.strip() and _time_only(last):
+    if semi and head.strip() and time_only(last):
         return head.strip(), last.strip()
     return value, None
 
@@ -718,7 +719,7 @@ _GOES_ON_RE = re.compile(r"pågår|pågående", re.I)
 _COMMA_FIELD_RE = re.compile(r",\s*(?=[^\W\d][\w-]*(?:\s+[\w-]+){0,2}\s*:)")
 
 
-def _time_only(content: str) -> bool:
+def time_only(content: str) -> bool:
     """A parenthesis that holds a time and nothing else ('från hösten 2024', '2025–2027')."""
     t = opens_with_times(content.strip())
     return bool(t) and t.end() == len(content.strip())
@@ -783,15 +784,15 @@ def _trailing_tail(text: str) -> tuple[int, str, tuple[list[str], list[str], str
     # when follows its actors in a parenthesis of its own; the parenthesis holds a time and
     # nothing else, so it is the tail's schedule, and the tail is read before it
     paren_when = None
-    if content and _time_only(content) and _TRAILING_LABEL_RE.search(text[:m.start()]):
+    if content and time_only(content) and _TRAILING_LABEL_RE.search(text[:m.start()]):
         paren_when, content = squash(content), None
     if content:
-        parts = [f.strip() for f in FIELD_SEP_RE.split(content) if f.strip()]
+        parts = [f.strip() for f in _PAREN_FIELD_SEP_RE.split(content) if f.strip()]
         lab = [f.split(":", 1) for f in parts]
         if lab and len(lab[0]) == 2:
             labelled = [(label_role(x[0].strip()), x[1].strip()) if len(x) == 2 else ("schedule", x[0].strip())
                         for x in lab]
-        elif (len(lab) > 1 and not _time_only(parts[0])
+        elif (len(lab) > 1 and not time_only(parts[0])
               and any(len(x) == 2 and label_role(x[0].strip()) for x in lab[1:])):
             # '(medborgarservicen · medverkar: X · från 2026)': the first field unlabelled and
             # a later one labelled -- the labels name the fields after the first, which

@@ -71,10 +71,9 @@ _CODED_TASK_RE = re.compile(rf"^\s*(?P<code>{_TASK_CODE})\s+(?:(?P<label>[^\W\d_
 _TASK_LABEL_RE = re.compile(r"^(?:uppgift|åtgärd|insats|aktivitet)(?:en|er|erna)?$", re.I)
 # '<task> (tillsammans med X) (5) – <time>': partners, the goal number(s) or 'alla mål', time
 _TASK_TAIL_RE = re.compile(
-    r"^(?P<task>.+?)(?:\s*\((?P<with>(?:tillsammans|i\s+samarbete|i\s+samverkan)\s+med\s+[^()]+)\))?"
+    r"^(?P<task>.+?)(?:\s*\((?:tillsammans|i\s+samarbete|i\s+samverkan)\s+med\s+(?P<with>[^()]+)\))?"
     r"\s*\((?P<goal>(?:mål\s+)?\d{1,2}(?:\s*(?:,|och|&)\s*\d{1,2})*|alla\s+mål)\)"
     r"\s*[–—-]\s+(?P<when>[^()]+?)\s*\.?$", re.S | re.I)
-_WITH_LEAD_RE = re.compile(r"^(?:tillsammans|i\s+samarbete|i\s+samverkan)\s+med\s+", re.I)
 
 
 @dataclass
@@ -98,7 +97,7 @@ def coded_task(text: str) -> CodedTask | None:
         return None
     from .actors import split_names  # (actors reads `deadline_tail` of this module)
 
-    partners = split_names(_WITH_LEAD_RE.sub("", tail.group("with"))) if tail.group("with") else []
+    partners = split_names(tail.group("with")) if tail.group("with") else []
     return CodedTask(m.group("code"), tail.group("task").strip(), re.findall(r"\d{1,2}", tail.group("goal")),
                      partners, tail.group("when").strip())
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import _time_only
+from .actors import time_only
 
 _CLOSING_PAREN_RE = re.compile(r"\s*\(([^()]+)\)\s*\.?\s*$")
 
@@ -18,8 +18,14 @@ _CLOSING_PAREN_RE = re.compile(r"\s*\(([^()]+)\)\s*\.?\s*$")
 def closing_time(text: str) -> tuple[str, str] | None:
     """(the action without it, the time) of a text closed by a parenthesis holding only a
     time ('... för chefer (2025–2026)' -> ('... för chefer', '2025–2026')), else None."""
-    m = _CLOSING_PAREN_RE.search(text or "")
-    if not m or not _time_only(m.group(1)) or not text[:m.start()].strip():
+    return _closed_by_time(_CLOSING_PAREN_RE, text)
+
+
+def _closed_by_time(closing: re.Pattern, text: str) -> tuple[str, str] | None:
+    """(the text before it, the time) of `text` closed by a `closing` match whose group
+    holds a time alone, with something before it, else None."""
+    m = closing.search(text or "")
+    if not m or not time_only(m.group(1)) or not text[:m.start()].strip():
         return None
     return text[:m.start()].rstrip(), m.group(1).strip()
 
@@ -32,7 +38,4 @@ def closing_dash_time(text: str) -> tuple[str, str] | None:
     """(the action without it, the time) of a list item closed by a spaced dash and a time
     and nothing else ('Sommarfester marknadsförs – somrarna 2025–2028'), else None: the
     item's schedule, as a time alone in parentheses is (`closing_time`)."""
-    m = _CLOSING_DASH_RE.search(text or "")
-    if not m or not _time_only(m.group(1)) or not text[:m.start()].strip():
-        return None
-    return text[:m.start()].rstrip(), m.group(1).strip()
+    return _closed_by_time(_CLOSING_DASH_RE, text)

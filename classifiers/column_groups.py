@@ -83,7 +83,7 @@ def _folded(el: Element) -> Element | None:
     shared = [c for c in range(len(header)) if c not in grouped]
     number_col = _number_column(t.rows[1:], shared, header)
     rows = [[header[c] for c in shared] + words + (["Kod"] if number_col is not None else [])]
-    row_pages = el.pages[1:] if len(el.pages) >= len(t.rows) else [el.page] * (len(t.rows) - 1)
+    row_pages = el.body_pages()
     pages = [el.pages[0] if el.pages else el.page]
     for r, page in zip(t.rows[t.header_rows:], row_pages[t.header_rows - 1:]):
         cells = [r[c] if c < len(r) else "" for c in range(len(header))]

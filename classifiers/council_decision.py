@@ -72,9 +72,10 @@ class DecisionItem(BaseModel):
 def area_goal(paragraph: str) -> AreaGoal | None:
     """The goal of a paragraph 'Mål N – Area: sentence.' (its number, area and sentence
     without the full stop), else None."""
-    m = _AREA_GOAL_RE.match(" ".join(paragraph.split()))
+    flat = " ".join(paragraph.split())
+    m = _AREA_GOAL_RE.match(flat)
     if not m:
-        m = _DASHED_AREA_GOAL_RE.match(" ".join(paragraph.split()))
+        m = _DASHED_AREA_GOAL_RE.match(flat)
         if not m or len(m.group("area").split()) > _AREA_WORDS:
             return None
     return AreaGoal(number=m.group("num"), area=m.group("area").strip(), text=m.group("text").rstrip("."))

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .actors import _time_only
+from .actors import time_only
 from .elements import Element
 from .headers import label_role
 from .records import closing_fields
@@ -91,7 +91,7 @@ def _dash_time(el: Element) -> str | None:
         return None
     m = _DASH_LINE_RE.match(el.text)
     rest = " ".join(m.group("rest").split()).rstrip(".") if m else ""
-    return rest if rest and _time_only(rest) else None
+    return rest if rest and time_only(rest) else None
 
 
 def _closed(text: str) -> str:

@@ -79,7 +79,7 @@ def _fold(el: Element) -> Element | None:
     doers = [doer_header(h) for h in t.rows[0]]
     if not doers or not all(doers):
         return None
-    row_pages = el.pages[1:] if len(el.pages) >= len(t.rows) else [el.page] * (len(t.rows) - 1)
+    row_pages = el.body_pages()
     rows: list[list[str]] = [["Åtgärd", "Ansvarig"]]
     pages: list[int] = [el.pages[0] if el.pages else el.page]
     for c, (who, own) in enumerate(doers):
@@ -271,7 +271,7 @@ def _lanes_folded(el: Element) -> Element | None:
     filled = [r[c] for r in body for c in range(1, len(header)) if c < len(r) and r[c].strip()]
     if not filled or sum(bool(lane_items(x)) for x in filled) * 2 <= len(filled):
         return None  # not a dash list in most filled cells: not this layout
-    row_pages = el.pages[1:] if len(el.pages) >= len(t.rows) else [el.page] * len(body)
+    row_pages = el.body_pages()
     rows = [["Tema", "Mål", "Åtgärd", "Ansvarig", "Samarbetspartner", "Tidtabell"]]
     pages = [el.pages[0] if el.pages else el.page]
     for r, page in zip(body, row_pages):

@@ -67,6 +67,12 @@ class Element:
     # fields printed after an item's sentence (`records.item_fields`)
     fields: list[tuple[str, str, str]] = field(default_factory=list)
 
+    def body_pages(self, header_rows: int = 1) -> list[int]:
+        """Tables: the page of each row after the first `header_rows` -- the element's own
+        page for each when `pages` holds fewer entries than rows."""
+        n = len(self.table.rows)
+        return self.pages[header_rows:] if len(self.pages) >= n else [self.page] * (n - header_rows)
+
     def last_page(self) -> int:
         return max(self.reached, self.pages[-1] if self.pages else self.page)
 

@@ -47,11 +47,9 @@ def without_goal_number_column(rows: list[list[str]], roles: dict[int, str]) -> 
     if len(goal_cols) < 2:
         return roles
 
-    def filled(c: int) -> list[str]:
-        return [squash(r[c]) for r in rows if c < len(r) and squash(r[c])]
-
-    numbered = [c for c in goal_cols if filled(c) and all(bare_number(x) for x in filled(c))]
-    worded = [c for c in goal_cols if c not in numbered and any(any(ch.isalpha() for ch in x) for x in filled(c))]
+    filled = {c: [x for r in rows if c < len(r) and (x := squash(r[c]))] for c in goal_cols}
+    numbered = [c for c in goal_cols if filled[c] and all(bare_number(x) for x in filled[c])]
+    worded = [c for c in goal_cols if c not in numbered and any(any(ch.isalpha() for ch in x) for x in filled[c])]
     if len(numbered) != 1 or not worded:
         return roles
     return {c: r for c, r in roles.items() if c != numbered[0]}
