@@ -328,7 +328,8 @@ def heading_kind(heading: str) -> str | None:
     # heading's head, the rest a phrase about it
     # ... and 'Åtgärder per ansvarig aktör' (an appendix of the actions sorted by who does
     # them, 'Bilaga 1.' and a chapter number before it): 'per' says how they are ordered
-    first, _, rest = _APPENDIX_NUMBER_RE.sub("", heading.strip()).partition(" ")
+    bare = _APPENDIX_NUMBER_RE.sub("", heading.strip())
+    first, _, rest = bare.partition(" ")
     if rest.split(" ", 1)[0].lower() in ("för", "inom", "till", "under", "per") and len(roles) > 1:
         head = header_roles(first)
         if head in (["goal"], ["measure"], ["indicator"]):
@@ -336,7 +337,7 @@ def heading_kind(heading: str) -> str | None:
     # ... and commissions given to someone ('Uppdrag till föreningar genom serviceavtal',
     # 'Uppdragen till resultatenheterna'): what a purchaser's plan commissions, its actions
     # (the mission alone, 'Stadens uppdrag', is given to no one)
-    if not roles and _COMMISSIONS_TO_RE.match(_APPENDIX_NUMBER_RE.sub("", heading.strip())):
+    if not roles and _COMMISSIONS_TO_RE.match(bare):
         return "measure"
     return None
 

@@ -54,7 +54,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .cell_lines import corroborated, join_cell_lines
+from .cell_lines import column_edge, join_cell_lines
 from .model import BBox, Line, Table
 
 _ALIGN_TOL = 3.0  # pt: left edges this close count as aligned
@@ -959,12 +959,10 @@ def _build(groups, starts, right, header_rows: int, head_rows=None,
                 used.append(l)
         placed.append(cells)
     # each column's right text edge, where a word too long for the column is broken
-    # (and whether two lines or more reach it, cell_lines.corroborated)
-    ends = [[(l.bbox.x1, l.bbox.height) for cells in placed for l in cells[i]] for i in range(n)]
-    edges = [max((x1 for x1, _ in e), default=None) for e in ends]
-    sure = [e is not None and corroborated(ends[i], e) for i, e in enumerate(edges)]
+    # (and whether two lines or more reach it, cell_lines.column_edge)
+    edges = [column_edge([(l.bbox.x1, l.bbox.height) for cells in placed for l in cells[i]]) for i in range(n)]
     for cells in placed:
-        grid.append([join_cell_lines([(l.text, l.bbox.x1, l.bbox.height) for l in c], edges[i], sure[i])
+        grid.append([join_cell_lines([(l.text, l.bbox.x1, l.bbox.height) for l in c], *edges[i])
                      for i, c in enumerate(cells)])
     bbox = BBox(
         x0=min(l.bbox.x0 for l in used),

@@ -44,6 +44,16 @@ def corroborated(ends: list[tuple[float, float]], right: float) -> bool:
     return sum(1 for x1, h in ends if x1 >= right - _EDGE_SHARE * h) >= 2
 
 
+def column_edge(ends: list[tuple[float, float]]) -> tuple[float | None, bool]:
+    """(the column's right text edge, the furthest its lines reach; whether two lines or more
+    reach it, `corroborated`) of a column's lines (`ends`: right end x1, box height); (None,
+    False) for a column with no line."""
+    if not ends:
+        return None, False
+    right = max(x1 for x1, _ in ends)
+    return right, corroborated(ends, right)
+
+
 def join_cell_lines(lines: list[tuple[str, float, float]], right: float | None, sure: bool = True) -> str:
     """`lines`: (text, right end x1, box height) from top to bottom; `right`: the furthest
     any line of the column reaches (None: unknown, no break is marked); `sure`: two lines or

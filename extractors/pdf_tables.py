@@ -29,7 +29,7 @@ from typing import Callable
 
 import pymupdf
 
-from .cell_lines import corroborated, join_cell_lines
+from .cell_lines import column_edge, join_cell_lines
 from .model import BBox, Table
 from .pdf_text import page_drawings
 
@@ -337,7 +337,7 @@ def _column_text_edges(grid: Grid, cell_lines: dict[tuple[int, int], list[tuple[
                        ) -> dict[tuple[int, int], tuple[float, bool]]:
     """For every filled cell with a box of its own, the right text edge of its column: the
     furthest right any word reaches in the cells that share the cell's left and right rules,
-    and whether two lines or more reach it (cell_lines.corroborated). `cell_lines`: each
+    and whether two lines or more reach it (cell_lines.column_edge). `cell_lines`: each
     cell's text lines (`_text_lines`).
     (Words given back to the columns of a split spanning cell have no box: no edge.)"""
     ends: dict[tuple[int, int], list[tuple[float, float]]] = {}
@@ -348,8 +348,8 @@ def _column_text_edges(grid: Grid, cell_lines: dict[tuple[int, int], list[tuple[
             continue
         key[(r, c)] = k = (round(box[0]), round(box[2]))
         ends.setdefault(k, []).extend((x1, h) for _, x1, h in lines)
-    edge = {k: max(x1 for x1, _ in v) for k, v in ends.items()}
-    return {rc: (edge[k], corroborated(ends[k], edge[k])) for rc, k in key.items()}
+    edge = {k: column_edge(v) for k, v in ends.items()}  # once a column, not once a cell
+    return {rc: edge[k] for rc, k in key.items()}
 
 
 def _boundaries(values: list[float], tol: float = 2.0) -> list[float]:

@@ -92,13 +92,22 @@ def tab_stop(pos: float) -> float:
     return (math.floor(pos / TAB + EPS) + 1) * TAB
 
 
-def tabbed_width(line: str, font: str, size: float) -> float:
-    """Width of a line whose tabs move on to the next stop."""
+def _tab_segments(line: str, font: str, size: float) -> list[tuple[float, str]]:
+    """The parts of a line between its tabs, each with where it starts (points from the line's
+    start): each part after a tab at the next stop past the end of the one before."""
+    out: list[tuple[float, str]] = []
     pos = 0.0
     for k, seg in enumerate(line.split("\t")):
         pos = tab_stop(pos) if k else pos
+        out.append((pos, seg))
         pos += _w(seg, font, size)
-    return pos
+    return out
+
+
+def tabbed_width(line: str, font: str, size: float) -> float:
+    """Width of a line whose tabs move on to the next stop."""
+    pos, seg = _tab_segments(line, font, size)[-1]
+    return pos + _w(seg, font, size)
 
 
 def _split_long(word: str, font: str, size: float, width: float) -> list[str]:
@@ -223,12 +232,9 @@ class Canvas:
     def text(self, x: float, baseline: float, s: str, font: str, size: float, color=BLACK):
         if "\t" in s:
             # a line typed with tabs: each part at the next tab stop, no space glyphs between
-            pos = 0.0
-            for k, seg in enumerate(s.split("\t")):
-                pos = tab_stop(pos) if k else pos
+            for pos, seg in _tab_segments(s, font, size):
                 if seg:
                     self.text(x + pos, baseline, seg, font, size, color)
-                pos += _w(seg, font, size)
             return
         if self.tw is not None and color != self.color:
             self.flush()
