@@ -33,6 +33,7 @@ from .goal_mark_columns import fold_goal_mark_columns
 from .year_goal_matrices import fold_year_goal_matrices
 from .column_groups import fold_column_groups
 from .code_level_columns import fold_code_level_columns
+from .logframe_matrices import fold_logframe_matrices
 from .level_name_columns import fold_level_name_columns
 from .meter_references import link_meter_references
 from .void_cards import without_void_cards
@@ -147,6 +148,9 @@ def classify(doc) -> ProgramExtraction:
     # 'Område | Mål | Åtgärd | Text' holding '1' / '1.1' / '1.1.1' only: each row's text in
     # the column of its code's level (`code_level_columns`)
     elements = fold_code_level_columns(elements)
+    # 'Interventionslogik | Objektivt verifierbara indikatorer | ...' with rows 'Övergripande
+    # mål' / 'Delmål 1.1' / 'Aktiviteter': an LFA matrix, the goal and action table it lays out
+    elements = fold_logframe_matrices(elements)
     # 'Nivå | Id | Benämning | Hör till': each row names its level and its parent's id, a
     # strategy system's flat report (`level_name_columns`)
     elements = fold_level_name_columns(elements)

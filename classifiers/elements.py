@@ -27,6 +27,7 @@ from .headers import (any_label, field_label, is_structure_header, is_structure_
                       target_group_column)
 from .header_headings import header_headings
 from .line_tables import rebuild_page
+from .tab_typed_plans import rebuild_tab_typed
 from .memo_points import ARROW_ITEM_RE
 from .page_furniture import BARE_NUMBER_RE, is_foot_line, is_page_number, looks_like_running_head
 from .lone_marks import is_lone_mark
@@ -281,6 +282,7 @@ def document_elements(doc) -> list[Element]:
     carry_col = 0  # the column `carry` stood in, counted from its page's first
     carry_short = False  # `carry` stopped well short of its column's right edge
     open_cols = None
+    tab_plan = None  # a plan typed with tabs still open at the last page's end (`tab_typed_plans`)
     pending_bullet = False
     item_indent: float | None = None  # the last list item's marker: its start in its column
     toc_mark = -1  # len(out) after the last table-of-contents line
@@ -290,6 +292,7 @@ def document_elements(doc) -> list[Element]:
         first_body = True
         page_items = [it for it in page.items if not (isinstance(it, Line) and id(it) in furniture)]
         page_items, open_cols = rebuild_page(page_items, open_cols, page.height)
+        page_items, tab_plan = rebuild_tab_typed(page_items, tab_plan)
         edges = _column_edges(page_items)
         # the right page of a spread numbers its columns after the left page's: columns are
         # compared from the page's first

@@ -65,3 +65,17 @@ def inline_list(text: str) -> tuple[str, list[str], list[str]] | None:
     if found is None:
         return None
     return found[0], found[1], sents[1:]
+
+
+# 'a) ', '(b) ' opening an item of a list already split at its semicolons
+_ITEM_LETTER_RE = re.compile(r"^\(?(?P<mark>[a-zåäö])\)\s+(?P<text>\S.*)$")
+
+
+def lettered_items(items: list[str]) -> list[str] | None:
+    """The items of a list split at its semicolons without their letters, when every item
+    opens with one and they run a, b, c ... in order ('a) antal X; b) andel Y' -> ['antal X',
+    'andel Y']; one item 'a) antal X' too); else None."""
+    found = [_ITEM_LETTER_RE.match(x.strip()) for x in items]
+    if not items or not all(found) or not _in_order([m.group("mark") for m in found]):
+        return None
+    return [m.group("text").strip() for m in found]

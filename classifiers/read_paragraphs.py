@@ -60,6 +60,7 @@ from .goal_key_figures import goal_figures, names_baseline_brackets, without_bas
 from .schedule import opens_with_times, parse_schedule
 from .therefore_actions import therefore_actions
 from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, numbering, sentences, squash, words
+from .inline_lists import lettered_items
 from .goal_counts import counts_goals
 from .broken_down_goals import area_goal_in_tables, broken_down_area
 from .reader_shared import (strip_heading_number, theme_name, _theme_key, _GOAL_BY_LABEL_RE, _GOAL_FIELD_RE, goal_field,
@@ -123,6 +124,9 @@ _MEASURED_VALUE_RE = re.compile(r"^(?:genomsnittlig[at]?|medel\w*|tid(?:en)?|res
 _NUMBERED_LEVEL_RE = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][a-zåäö]{3,})\s+(?P<num>\d{1,2})\s*:\s+"
                                 r"(?P<text>[A-ZÅÄÖ][^:]*)$", re.S)
 
+
+# a bracket within a field's value, left out where its sentences are counted
+_PARENTHESIS_RE = re.compile(r"\([^()]*\)")
 
 def numbered_level(text: str) -> tuple[str, str] | None:
     """(number, text) of a paragraph 'Strategi 1: ...' whose label names none of the fields a
@@ -935,6 +939,8 @@ class ParagraphReader:
         if not fs or len(fs) != 1 or fs[0][0] != "indicator":
             return False
         items = [squash(x).rstrip(".").strip() for x in fs[0][2].split(";")]
+        # 'Uppföljning: a) antal X (åtg. 1.3); b) andel Y.': the items without their letters
+        items = lettered_items(items) or items
         if len(items) == 1:
             items = count_list(items[0])  # 'Mätare: antal X, antal Y och antal Z.'
         one_each: list[str] | None = None
@@ -965,7 +971,8 @@ class ParagraphReader:
         if not all(items) or not all(x[:1].islower() or (counted and (re.match(_QUANTITY_HEAD, x, re.I)
                                                                        or _MEASURED_VALUE_RE.search(x)))
                                      for x in items) \
-                or len(sentences(fs[0][2])) > 1:
+                or len(sentences(_PARENTHESIS_RE.sub("", fs[0][2]))) > 1:
+            # (a bracket's dot ends no sentence: '(åtg. 1.3)' names the action an item follows up)
             return False
         goals = self.current_goals() or ([self.heading_goal()] if self.heading_goal() else [])
         if not goals:
@@ -996,6 +1003,12 @@ class ParagraphReader:
             if closing_reference(it) is not None:
                 it, coded, links = self._coded_reference(it, None, goals)
                 self.add_indicator(it, page, coded, links)
+                continue
+            # 'antal X (åtg. 1.3)': the action its closing bracket names by number -- printed
+            # with it, or numbered so in a table's number column ('Nr') -- the bracket no part of it
+            ref = number_reference(it)
+            if ref and ref[1] == "measure" and (mid := self._referred_measure(ref[2])):
+                self.add_indicator(ref[0], page, mid, goals)
                 continue
             # 'antal X för åtgärd 6.1': the one action it follows up, named in the sentence
             named = self._named_measure(it) or own or in_words or (one_each[k] if one_each else None) \

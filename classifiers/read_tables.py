@@ -553,6 +553,14 @@ class TableReader:
         goal_tied = (not goal_cols and col.get("measure") is not None
                      and goal_tied_cells([r[col["measure"]] for r in rows if col["measure"] < len(r)],
                                          self.goal_lookup.goal_by_number))
+        # an implementation table whose action column names only actions printed before, by
+        # their numbers or codes ('Aktivitet': '1.1.1' | 'Huvudansvar' | 'Tidsperiod'): a plan
+        # of those actions, each row giving its doers and time to the action it names
+        mc = col.get("measure")
+        named_cells = [r[mc] for r in rows if mc is not None and mc < len(r) and r[mc].strip()]
+        refers_only = (not goal_cols and len(named_cells) >= 2
+                       and all(_refers_by_number(squash(x)) and self._action_cell_reference(x)[0]
+                               for x in named_cells))
         for k_row, (row, page) in enumerate(zip(rows, pages)):
             if not any(x.strip() for x in row):
                 continue
@@ -811,7 +819,7 @@ class TableReader:
             elif ref_measures:
                 links = list(dict.fromkeys(self._measure(m).goal for m in ref_measures if self._measure(m).goal)) \
                     or links
-                if labelled_action_numbers(measure_txt) is not None:
+                if labelled_action_numbers(measure_txt) is not None or refers_only:
                     # 'Åtgärd 8–9 | X | ... | 2026': the row gives the actions printed above
                     # their actors and schedule, and states no action of its own
                     self._give_row_to(ref_measures, vals, sched, start, end)
@@ -1000,6 +1008,10 @@ class TableReader:
                 elif not measure_txt and not goal_texts:
                     # a continuation row: the indicator belongs to the measure above
                     targets = last_measures[-1:] if last_measures else []
+                elif not measure_txt and goal_cols and any(c in goal_cols for c, _ in goal_texts):
+                    # a row stating a goal of its own and no action ('| Delmål 1.2 | | antal
+                    # X'): the indicator is that goal's, of none of the actions above it
+                    targets = []
                 owner = self._owners(inds, targets) if not row_measure else [row_measure] * len(inds)
                 if measure_txt and self._keys_all_but_indicators(vals, action_numbers, ind_txt):
                     # the row's other cells name each action by its number ('1.1 X', '1.2
