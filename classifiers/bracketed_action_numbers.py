@@ -11,7 +11,7 @@ import re
 from .text import squash
 
 _ACTION_BRACKET_RE = re.compile(
-    r"\s*\(\s*(?:åtgärd|åtgärden|åtg\.|insats|insatsen)\s*(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*\)\s*\.?$", re.I)
+    r"\s*\(\s*(?:åtgärd|åtgärden|insats|insatsen)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*\)\s*\.?$", re.I)
 
 
 def link_bracketed_action_numbers(built) -> None:

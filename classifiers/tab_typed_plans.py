@@ -222,8 +222,8 @@ def _fields(tokens: list[tuple[str, str]], roles: list[str | None]) -> list[str]
 
 def _goal_fields(rest: list[tuple[str, str]]) -> tuple[str, str]:
     """(theme, goal) of a goal line's fields after its label: the first field the theme when
-    a break sets it apart, else cut before the first capitalised word after one in lower case
-    (the gap between them lost in print); no such cut: no theme."""
+    a break sets it apart, else cut before the first capitalised word after a word ending in a
+    lower-case letter (the gap between them lost in print); no such cut: no theme."""
     if not rest:
         return "", ""
     if len(rest) > 1 and rest[1][0] == "tab":
@@ -231,7 +231,7 @@ def _goal_fields(rest: list[tuple[str, str]]) -> tuple[str, str]:
     text = " ".join(t for _, t in rest)
     words = text.split()
     for k in range(1, min(len(words), 8)):
-        if words[k][:1].isupper() and words[k - 1][:1].islower() and words[k - 1][-1:].isalpha():
+        if words[k][:1].isupper() and words[k - 1][-1:].islower():
             return " ".join(words[:k]), " ".join(words[k:])
     return "", text
 
@@ -253,10 +253,13 @@ def rebuild_tab_typed(items: list, plan: _Plan | None) -> tuple[list, _Plan | No
     if not lines:
         return items, plan
     margins: dict[int, float] = {}
-    rights: dict[int, float] = {}
+    ends: dict[int, list[float]] = {}
     for ln in lines:
         margins[ln.column] = min(margins.get(ln.column, ln.bbox.x0), ln.bbox.x0)
-        rights[ln.column] = max(rights.get(ln.column, ln.bbox.x1), ln.bbox.x1)
+        ends.setdefault(ln.column, []).append(ln.bbox.x1)
+    # a column's right edge: where most of its lines end (a title over both columns of a
+    # page counts as the first column's, and ends far right of it)
+    rights = {c: sorted(xs)[int(0.8 * (len(xs) - 1))] for c, xs in ends.items()}
     paras = _paragraphs(_rows(lines))
     replace: dict[int, Table | None] = {}  # id of a line -> the table standing there (None: gone)
     run_rows: list[list[str]] = []

@@ -305,8 +305,8 @@ FLOORS = {
     "blind232-bjorsund-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.632/0.500 -> now 1.000/1.000/1.000 (repeated column groups 'Åtgärd A | Ansvar A | …' coded '3B'; 'X, stöd: Y'; 'Mål N följs upp med två mätare: … (åtgärd 3B)')
     "blind233-skogsnas-2025-2028": (0.75, 0.95, 0.95),  # first blind measurement 0.667/0.909/0.778 -> now 0.800/1.000/1.000 ('Mål N · theme' headings over 'Beställaren vill att …'; 'Uppdrag' commission table, 'Leveransrapport' no meter; '<förening> – <task>' agreements; m→g 0 -> 0.75)
     "blind234-angsholm-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.222/0.667 -> now 1.000/1.000/1.000 ('(X · medverkar: Y · time)' action lines in the meter table; meter counts and meters left out are none)
-    "blind235-lovsund-2025-2028": (None, None, None),
-    "blind236-sandbacka-2024-2027": (None, None, None),
+    "blind235-lovsund-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.889/0.000/0.000 -> now 1.000/1.000/1.000 (a plan typed with tab stops rebuilt from its printed pieces, 'd:o' the field above; 'Uppföljning: a) … (åtg. 1.3); b) ….' lettered meters tied to the Nr column's action)
+    "blind236-sandbacka-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.769/0.800/0.800 -> now 1.000/1.000/1.000 (LFA matrix Övergripande mål / Delmål N.M / coded Aktiviteter read as goals, sub-goals and actions; an implementation table of activity codes gives doers and time; a sub-goal row's meter stays its own)
     "blind237-kvarnhamn-2026-2029": (None, None, None),
     "blind238-storgrund-2025-2029": (None, None, None),
     "blind239-tallsund-2024-2028": (None, None, None),
