@@ -302,7 +302,8 @@ def rebuild_tab_typed(items: list, plan: _Plan | None) -> tuple[list, _Plan | No
             if rest and not rest[0][0]:
                 rest[0] = ("", rest[0][1])
             theme, text = _goal_fields(rest)
-            if not text:
+            if not text or not (rest[0][1][:1].isupper()):
+                # 'Mål 2 följs upp med …': a sentence about a goal, no goal line of the plan
                 close_run()
                 continue
             num = re.sub(r"\D", "", goal.group("label"))

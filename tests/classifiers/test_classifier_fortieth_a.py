@@ -52,6 +52,8 @@ def _tabbed_blocks():
         _p("MÅL 2\tFritid\tBarn och unga med utländsk bakgrund har en regelbunden hobby"),
         _p("2.1\tProva-på-dagar i idrottshallen varje lov\tFritidsenheten\tExempelby Idrottsklubb\t2026–2029"),
         _p("2.2\tHobbykort för nyinflyttade barn och deras föräldrar\td:o\td:o\td:o"),
+        # a sentence about a goal in the plan is no goal line of it
+        _p("Mål 2 gäller också barn som flyttar hit under läsåret."),
         _p("Uppföljning: a) antalet utdelade hobbykort (åtg. 2.2)."),
         _h("3 Uppföljning", 1),
         _p("Bildningsnämnden följer upp planen varje år."),
