@@ -174,6 +174,10 @@ def caption_theme(caption: str) -> str | None:
         return None
     if _names_part_by_number(rest) or _names_goal_by_number(rest) or _NUMBERED_AREA_RE.match(rest):
         return None
+    if _FOR_NUMBERED_AREA_RE.search(rest):
+        # 'Logisk ram för målområde 1': what the table is, for the area the section it is
+        # printed in names ('Målområde 1: Arbete och kompetens')
+        return None
     if _only_structure_words(rest):
         return None  # 'Tabell 6.1 Mål och åtgärder': what the table holds, no theme
     return _area_of_table(rest) or theme_name(caption)
@@ -191,6 +195,8 @@ def _only_structure_words(caption: str) -> bool:
 
 # an area named by its label and number alone ('Fokusområde V', 'Insatsområde 2'): the caption
 # counts the area, the section it is printed in names it
+# ... or named so after what the table is ('Logisk ram för målområde 1')
+_FOR_NUMBERED_AREA_RE = re.compile(r"\s(?:för|inom|i)\s+[^\W\d_]*område(?:t)?\s+(?:\d{1,2}|[IVX]{1,5})\.?$", re.I)
 _NUMBERED_AREA_RE = re.compile(r"^[^\W\d_]*område(?:t|n)?\s+(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\.?$", re.I)
 # what a caption's table holds, for a goal named by its label and number: 'för effektmål 3',
 # 'för mål 2', 'inom delmål 1.1'

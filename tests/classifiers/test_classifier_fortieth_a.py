@@ -12,6 +12,7 @@ from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as
 
 from classifiers.classify_document import classify
 from classifiers.inline_lists import lettered_items
+from classifiers.reader_shared import caption_theme
 from classifiers.tab_typed_plans import _fields, _glued, _paragraphs, _rows, _tokens
 from extractors.model import BBox, Line
 from golden import render as R
@@ -245,3 +246,10 @@ def test_the_implementation_table_gives_each_coded_activity_its_doers_and_time()
     inds = {_sq(i.text): i for i in x.indicators}
     assert inds["Antal kurstimmar per år"].measure == by_text["Kvällskurs i svenska för anställda inom vården"].id
     assert not any("grannkommunerna" in t for t in by_text)
+
+
+def test_a_caption_naming_its_area_by_number_leaves_the_theme_to_the_section():
+    assert caption_theme("Tabell 2. Logisk ram för insatsområde 3") is None
+    assert caption_theme("Tabell 4. Boende och trygghet") == "Boende och trygghet"
+    x = _classify(_logframe_blocks())
+    assert {g.theme for g in x.goals} == {"Språk"}
