@@ -67,6 +67,8 @@ class _Plan:
     roles: list[str | None]  # the role of each ('number' for the first)
     size: float  # the header's font size: a larger or bold line is a heading, ending the plan
     above: dict[int, str] = field(default_factory=dict)  # field -> value of the line above (d:o)
+    # the header's lines, until a record under it is read (a header over no record stays text)
+    header_lines: list[Line] = field(default_factory=list)
 
 
 def _header_words(text: str) -> list[str] | None:
@@ -268,9 +270,10 @@ def rebuild_tab_typed(items: list, plan: _Plan | None) -> tuple[list, _Plan | No
     def close_run() -> None:
         if run_rows:
             t = _table(list(run_rows), list(run_lines), plan)
-            for ln in run_lines:
+            for ln in run_lines + plan.header_lines:
                 replace[id(ln)] = None
             replace[id(run_lines[0])] = t
+            plan.header_lines = []
         run_rows.clear()
         run_lines.clear()
 
@@ -284,9 +287,7 @@ def rebuild_tab_typed(items: list, plan: _Plan | None) -> tuple[list, _Plan | No
             if words and pieces >= 2 and len(words) >= 3 and "measure" in roles and len(set(roles)) >= 3:
                 plan = _Plan(header=words, roles=["number" if _NUMBER_HEADER_RE.match(w) else r
                                                    for w, r in zip(words, roles)],
-                             size=first.font_size or 10.0)
-                for ln in para_lines:
-                    replace[id(ln)] = None
+                             size=first.font_size or 10.0, header_lines=list(para_lines))
             continue
         if any(ln.bold or (ln.font_size or plan.size) > plan.size + 0.5 for ln in para_lines):
             close_run()
@@ -299,8 +300,6 @@ def rebuild_tab_typed(items: list, plan: _Plan | None) -> tuple[list, _Plan | No
         goal = _GOAL_OPEN_RE.match(head)
         if goal and not _ACTION_NUMBER_RE.match(head):
             rest = ([("", goal.group("rest"))] if goal.group("rest") else []) + toks[1:]
-            if rest and not rest[0][0]:
-                rest[0] = ("", rest[0][1])
             theme, text = _goal_fields(rest)
             if not text or not (rest[0][1][:1].isupper()):
                 # 'Mål 2 följs upp med …': a sentence about a goal, no goal line of the plan
