@@ -128,6 +128,7 @@ _NUMBERED_LEVEL_RE = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][a-zåäö]{3,})\s+(?
 # a bracket within a field's value, left out where its sentences are counted
 _PARENTHESIS_RE = re.compile(r"\([^()]*\)")
 
+
 def numbered_level(text: str) -> tuple[str, str] | None:
     """(number, text) of a paragraph 'Strategi 1: ...' whose label names none of the fields a
     record or an action has, nor a goal ('Åtgärd 1:', 'Ansvar:', 'Mål 1:' are read as such);

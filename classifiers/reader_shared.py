@@ -195,9 +195,9 @@ def _only_structure_words(caption: str) -> bool:
 
 # an area named by its label and number alone ('Fokusområde V', 'Insatsområde 2'): the caption
 # counts the area, the section it is printed in names it
+_NUMBERED_AREA_RE = re.compile(r"^[^\W\d_]*område(?:t|n)?\s+(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\.?$", re.I)
 # ... or named so after what the table is ('Logisk ram för målområde 1')
 _FOR_NUMBERED_AREA_RE = re.compile(r"\s(?:för|inom|i)\s+[^\W\d_]*område(?:t)?\s+(?:\d{1,2}|[IVX]{1,5})\.?$", re.I)
-_NUMBERED_AREA_RE = re.compile(r"^[^\W\d_]*område(?:t|n)?\s+(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\.?$", re.I)
 # what a caption's table holds, for a goal named by its label and number: 'för effektmål 3',
 # 'för mål 2', 'inom delmål 1.1'
 _FOR_GOAL_LABEL_RE = re.compile(r"\s+(?:för|inom|under|till)\s+(?:[^\W\d_]+\s+)?[^\W\d_]*(?:mål|målsättning)"
