@@ -41,7 +41,9 @@ def split_caption_goals(elements: list[Element]) -> list[Element]:
     out: list[Element] = []
     for i, el in enumerate(elements):
         nxt = elements[i + 1] if i + 1 < len(elements) else None
-        found = caption_goal(el.text) if el.kind == "heading" and nxt is not None and nxt.kind == "table" else None
+        # (a caption set as a heading, or in the body's size as a paragraph)
+        found = caption_goal(el.text) if el.kind in ("heading", "para") and nxt is not None \
+            and nxt.kind == "table" else None
         if found is None:
             out.append(el)
             continue
