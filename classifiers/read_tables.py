@@ -416,8 +416,8 @@ class TableReader:
             # 'Indikator | 2021 | 2023 | 2025' before a programme for 2026–, under no heading
             # or caption of a follow-up: background statistics (`past_series`)
             return
-        if (ref_col := code_reference_column(t.rows[n_hdr:], roles, self.coded_measures,
-                                                 self.column_numbered_measures)) is not None:
+        if (ref_col := code_reference_column(t.rows[n_hdr:], roles, self.coded_measures, {
+                **{n: mid for mid, n in self.b.measure_number.items() if n}, **self.column_numbered_measures})) is not None:
             # 'Mätare | Uppgift: U1.1': the meters of the actions coded so before
             roles = {**roles, ref_col: "measure"}
         elif (ref_col := action_number_column(t.rows[n_hdr:], roles, set(self.b.measure_number.values()))) is not None:

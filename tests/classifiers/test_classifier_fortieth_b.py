@@ -197,3 +197,72 @@ def test_a_meter_table_naming_dotted_action_numbers_or_goals_by_number():
     assert goals[meters["Andelen elever med avgångsbetyg, %"].goal] == "Alla elever klarar grundskolan"
     # 'mål 1' is no action
     assert not any(t.startswith("mål") for t in acts.values())
+
+
+# --- the same plan printed as numbered actions: goal headings set in each group's middle ----
+
+def _numbered_doc():
+    return _classify([
+        _h("Åtgärdsplan"),
+        _p("Åtgärdens nummer anger vilket mål den hör till."),
+        _p("1.1. Jobbmässa för nya invånare"),
+        _p("Ansvarig: Personalenheten. Tidtabell: varje vår."),
+        _h("Mål 1. Fler inflyttade har ett arbete", 3),
+        _p("1.2. Praktikplatser i kommunens enheter"),
+        _p("Ansvarig: Personalenheten. Tidtabell: 2026–2028."),
+        _p("2.1. Läxhjälp i biblioteket"),
+        _p("Ansvarig: Skolkontoret. Tidtabell: 2026."),
+        _h("Mål 2. Alla elever klarar grundskolan", 3),
+        _p("2.2. Studiehandledning på modersmålet"),
+        _p("Ansvarig: Skolkontoret. Tidtabell: läsåren 2026–2028."),
+        _p("2.3. Studievägledning med tolk i årskurs 9"),
+        _p("Ansvarig: Skolkontoret. Tidtabell: varje höst."),
+        _h("Bilaga: Indikatorer"),
+        _table(["Indikator", "Hör till", "Utgångsläge 2024", "Målnivå 2028"],
+               [["Antal praktikanter i kommunens enheter", "1.2", "3", "10"],
+                ["Antal elever i läxhjälpen", "2.1", "0", "30"],
+                ["Andelen elever med avgångsbetyg, %", "mål 2", "90", "97"]],
+               caption="Tabell 2. Indikatorer"),
+    ])
+
+
+def test_an_action_numbered_by_its_goal_serves_that_goal_wherever_its_heading_stands():
+    got = _numbered_doc()
+    goals = {g.id: _sq(g.text) for g in got.goals}
+    # (this print keeps the numbers and labels in the texts)
+    acts = {_sq(m.text).split(". ", 1)[-1]: m for m in got.measures}
+    assert len(acts) == 5
+    assert goals[acts["Jobbmässa för nya invånare"].goal].endswith("Fler inflyttade har ett arbete")
+    assert goals[acts["Praktikplatser i kommunens enheter"].goal].endswith("Fler inflyttade har ett arbete")
+    assert goals[acts["Läxhjälp i biblioteket"].goal].endswith("Alla elever klarar grundskolan")
+    assert goals[acts["Studiehandledning på modersmålet"].goal].endswith("Alla elever klarar grundskolan")
+
+
+def test_a_number_a_paragraph_names_after_a_line_break_opens_no_item():
+    from types import SimpleNamespace as NS
+
+    from classifiers.elements import _number_mid_sentence
+    last = NS(kind="para")
+    assert _number_mid_sentence("2.3 hör till mål 2).", last, NS(text="… vilket mål den hör till (åtgärd"))
+    assert _number_mid_sentence("4.1 gäller alla skolor.", last, NS(text="Det som sägs i punkt"))
+    # a finished sentence above, or a capital after the number: a numbered item
+    assert not _number_mid_sentence("2.3 hör till mål 2.", last, NS(text="Målen följs upp varje år."))
+    assert not _number_mid_sentence("2.3 Läxhjälp i biblioteket", last, NS(text="(åtgärd"))
+
+
+def test_a_meter_table_naming_numbered_list_actions_by_their_numbers():
+    got = _classify([
+        _h("Åtgärder"),
+        _p("1.1. Jobbmässa för nya invånare ordnas varje vår av personalenheten."),
+        _p("1.2. Praktikplatser i kommunens enheter erbjuds av personalenheten."),
+        _p("2.1. Läxhjälp i biblioteket ordnas av skolkontoret."),
+        _h("Uppföljning"),
+        _table(["Indikator", "Hör till", "Utgångsläge 2024", "Målnivå 2028"],
+               [["Antal praktikanter i kommunens enheter", "1.2", "3", "10"],
+                ["Antal elever i läxhjälpen", "2.1", "0", "30"]],
+               caption="Tabell 2. Indikatorer"),
+    ])
+    acts = {m.id: _sq(m.text) for m in got.measures}
+    meters = {_sq(i.text): i for i in got.indicators}
+    assert acts[meters["Antal praktikanter i kommunens enheter"].measure].startswith("1.2. Praktikplatser")
+    assert acts[meters["Antal elever i läxhjälpen"].measure].startswith("2.1. Läxhjälp")
