@@ -41,7 +41,7 @@ from .action_goal_links import action_code, first_goal_ref, goal_links
 from .goal_tied_rows import goal_tied_cells, tied_goal
 from .goal_action_ranges import action_range_column
 from .action_references import action_number_column
-from .cells import first_person_lines, column_width, split_goal_cell, split_indicator_cell, split_marked_items
+from .cells import column_width, first_person_lines, split_goal_cell, split_indicator_cell, split_marked_items
 from .elements import Element, _continues_row as continues_row
 from .code_reference_columns import code_reference_column
 from .goal_lookup import bare_code, bare_number, goals_carried_into
@@ -416,8 +416,9 @@ class TableReader:
             # 'Indikator | 2021 | 2023 | 2025' before a programme for 2026–, under no heading
             # or caption of a follow-up: background statistics (`past_series`)
             return
-        if (ref_col := code_reference_column(t.rows[n_hdr:], roles, self.coded_measures, {
-                **{n: mid for mid, n in self.b.measure_number.items() if n}, **self.column_numbered_measures})) is not None:
+        # (also by the dotted numbers a numbered list or an action table's 'Nr' column gave)
+        numbered = {**{n: mid for mid, n in self.b.measure_number.items() if n}, **self.column_numbered_measures}
+        if (ref_col := code_reference_column(t.rows[n_hdr:], roles, self.coded_measures, numbered)) is not None:
             # 'Mätare | Uppgift: U1.1': the meters of the actions coded so before
             roles = {**roles, ref_col: "measure"}
         elif (ref_col := action_number_column(t.rows[n_hdr:], roles, set(self.b.measure_number.values()))) is not None:
