@@ -893,14 +893,23 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         if 2 * sum(1 for m in acts if m.goal == heads[numbered[m.id]]) <= len(acts):
             return
         moved: dict[str, str] = {}
+        left: set[str] = set()
         for m in acts:
             gid = heads[numbered[m.id]]
             if m.goal != gid:
+                left.update(m.goals)
                 m.goal, m.goals = gid, [gid]
                 moved[m.id] = gid
         for ind in self.b.indicators:
             if ind.measure in moved:
                 ind.goal, ind.goals = moved[ind.measure], [moved[ind.measure]]
+        # a table's caption ('Tabell 2. Tema A: Arbete') read as the goal of the actions right
+        # under it, all of which went to the goals their numbers name: a caption, no goal
+        served = {g for m in self.b.measures for g in m.goals} | {g for i in self.b.indicators for g in i.goals} \
+            | {g.parent for g in self.b.goals}
+        empty = {g.id for g in self.b.goals if g.id in left and g.id not in served
+                 and g.id in self.b.goal_from_heading and CAPTION_RE.match(g.text)}
+        self.b.goals = [g for g in self.b.goals if g.id not in empty]
 
     def _goals_by_words(self) -> None:
         """A measure of several top-level goals each labelled and numbered on its own, stated

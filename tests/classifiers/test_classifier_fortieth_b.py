@@ -205,6 +205,7 @@ def _numbered_doc():
     return _classify([
         _h("Åtgärdsplan"),
         _p("Åtgärdens nummer anger vilket mål den hör till."),
+        _h("Tabell 1. Tema A: Arbete och skola", 3),
         _p("1.1. Jobbmässa för nya invånare"),
         _p("Ansvarig: Personalenheten. Tidtabell: varje vår."),
         _h("Mål 1. Fler inflyttade har ett arbete", 3),
@@ -236,6 +237,8 @@ def test_an_action_numbered_by_its_goal_serves_that_goal_wherever_its_heading_st
     assert goals[acts["Praktikplatser i kommunens enheter"].goal].endswith("Fler inflyttade har ett arbete")
     assert goals[acts["Läxhjälp i biblioteket"].goal].endswith("Alla elever klarar grundskolan")
     assert goals[acts["Studiehandledning på modersmålet"].goal].endswith("Alla elever klarar grundskolan")
+    # the caption over the first action, read as its goal until the number gave it to goal 1
+    assert len(goals) == 2
 
 
 def test_a_number_a_paragraph_names_after_a_line_break_opens_no_item():
