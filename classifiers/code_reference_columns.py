@@ -8,8 +8,8 @@ such a reference, whatever its header says: it is the table's action column, eac
 meter that action's (`read_tables.TableReader._action_cell_reference` reads the code).
 The same holds for an action's dotted number printed in the action table's own number
 column ('Nr': '1.2', the second action of goal 1) or before a listed action ('1.2. …';
-`numbered`), referred to by it alone
-('Hör till': '1.2' beside 'mål 3' for a meter of a whole goal; fortieth set).
+`dotted_numbers`), referred to by it alone ('Hör till': '1.2' beside 'mål 3' for a meter of
+a whole goal; fortieth set).
 Only a table that has an indicator column and no action column of its own is read so, and
 only when every filled cell of the column names a coded action (a column of the table's own
 codes, 'Leverans': 'L1', names none).
@@ -29,14 +29,13 @@ from .goal_lookup import bare_code, bare_number
 _GOAL_NAMED_RE = re.compile(r"\(?(?i:mål|delmål)\s+(?:[A-ZÅÄÖ]|\d{1,2})\)?")
 
 
-def code_reference_column(rows: list[list[str]], roles: dict[int, str], coded: dict[str, str],
-                          numbered: dict[str, str] | None = None) -> int | None:
+def code_reference_column(rows: list[list[str]], roles: dict[int, str], coded: dict[str, str]) -> int | None:
     """The column of `rows` (the table's body) whose filled cells are all codes of actions
-    read before (`coded`: code -> measure; `numbered`: a dotted number a numbered list or
-    an action table's number column gave -> measure), when the table has an indicator column and no measure
-    column; else None. Two such columns: None (which one the rows belong to is not said)."""
+    read before (`coded`: code -> measure; a dotted number a numbered list or an action
+    table's number column gave counts as a code, `dotted_numbers`), when the table has an
+    indicator column and no measure column; else None. Two such columns: None (which one the
+    rows belong to is not said)."""
     kinds = set(roles.values())
-    coded = {**{k: v for k, v in (numbered or {}).items() if "." in k}, **coded}
     if "indicator" not in kinds or "measure" in kinds or not coded or not rows:
         return None
     found = []
@@ -55,6 +54,11 @@ def code_reference_column(rows: list[list[str]], roles: dict[int, str], coded: d
                 and any(k in coded for k in codes):
             found.append(c)
     return found[0] if len(found) == 1 else None
+
+
+def dotted_numbers(numbered: dict[str, str]) -> dict[str, str]:
+    """The dotted action numbers ('1.2') of `numbered` (number -> measure), read as codes."""
+    return {k: v for k, v in numbered.items() if "." in k}
 
 
 def _area_code(code: str | None, coded: dict[str, str]) -> bool:

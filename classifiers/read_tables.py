@@ -43,7 +43,7 @@ from .goal_action_ranges import action_range_column
 from .action_references import action_number_column
 from .cells import column_width, first_person_lines, split_goal_cell, split_indicator_cell, split_marked_items
 from .elements import Element, _continues_row as continues_row
-from .code_reference_columns import code_reference_column
+from .code_reference_columns import code_reference_column, dotted_numbers
 from .goal_lookup import bare_code, bare_number, goals_carried_into
 from .other_plans import points_to_other_plan
 from .parent_goal_fields import hang_under_higher_goal, names_higher_goal
@@ -418,7 +418,8 @@ class TableReader:
             return
         # (also by the dotted numbers a numbered list or an action table's 'Nr' column gave)
         numbered = {**{n: mid for mid, n in self.b.measure_number.items() if n}, **self.column_numbered_measures}
-        if (ref_col := code_reference_column(t.rows[n_hdr:], roles, self.coded_measures, numbered)) is not None:
+        if (ref_col := code_reference_column(t.rows[n_hdr:], roles,
+                                             {**dotted_numbers(numbered), **self.coded_measures})) is not None:
             # 'Mätare | Uppgift: U1.1': the meters of the actions coded so before
             roles = {**roles, ref_col: "measure"}
         elif (ref_col := action_number_column(t.rows[n_hdr:], roles, set(self.b.measure_number.values()))) is not None:
