@@ -60,6 +60,10 @@ _BROKEN_LAST_LETTER_RE = re.compile(r"(?<=[a-zåäö])\s*\n\s*([bcdfghjklmnpqrst
 # ... or with a plus sign, as a slide or a narrow column shortens it: 'Bildningsväsendet (+
 # Marthaföreningen)', under a header 'Ansvar (+ partner)' -- the one added to the doer
 _PLUS_PAREN_RE = re.compile(r"\s*\(\s*\+\s*([^()+]+?)\s*\)")
+# ... or with 'med' alone, as a narrow 'Vem ansvarar' column shortens 'i samarbete med':
+# 'Biblioteket (med Folkhälsan)' -- the one the doer works with (not 'med stöd av', a
+# supporter named by `_COOP_RE` as it stands)
+_WITH_PAREN_RE = re.compile(r"(?<=\S)\s*\(\s*med\s+(?!stöd\b)([^()]+?)\s*\)", re.I)
 # a hyphen compound in lower case ('skola-föreningen'): its first part closes a phrase (`_split_conj`)
 _PHRASE_COMPOUND_RE = re.compile(r"^[a-zåäö]+-[a-zåäö]{3,}")
 # ('X med stöd av Y' in an actor field: Y supports the doer, a partner as 'tillsammans med Y'
@@ -398,6 +402,7 @@ def split_actors(text: str | None, role: str = "actors", width: int | None = Non
     partners: list[str] = []
     text = _SHORT_COOP_PAREN_RE.sub(r" i samarbete med \1", text)
     text = _PLUS_PAREN_RE.sub(r" i samarbete med \1", text)
+    text = _WITH_PAREN_RE.sub(r" i samarbete med \1", text)
     text = _LABELLED_COOP_PAREN_RE.sub(r" i samarbete med \1", text)
     text = _LABELLED_COOP_RE.sub(" i samarbete med ", _BROKEN_LAST_LETTER_RE.sub(r"\1", text))
     for item in _cell_items(text, width):

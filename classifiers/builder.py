@@ -869,7 +869,47 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._goal_owners()
         self._indicators_naming_projects()
         self._goals_by_words()
+        self._actions_numbered_by_goal()
         return self.b
+
+    _GOAL_DOTTED_RE = re.compile(r"(\d{1,2})\.\d{1,2}")
+
+    def _actions_numbered_by_goal(self) -> None:
+        """Actions numbered 'N.M' (the M-th action of goal N) read under goal headings 'Mål N.
+        …': one printed before its goal's heading or after the next one (a print that sets
+        each goal where its merged cell stood, in the middle of its actions) is goal N's all
+        the same, as the number says. Only where every such number's first part is a goal
+        heading's number, they name two goals or more, and most actions already stand under
+        the goal their number names (a chapter's own numbering, '3.1' under 'Mål 1', is none);
+        the meters of an action so moved go with it (fortieth set)."""
+        heads = self.goal_heading_numbers
+        # (printed before the action, or in a number column of its own: 'Nr: 1.1' on a card)
+        printed = {**{mid: n for n, mid in self.column_numbered_measures.items()}, **self.b.measure_number}
+        numbered = {mid: m.group(1) for mid, n in printed.items() if (m := self._GOAL_DOTTED_RE.fullmatch(n or ""))}
+        firsts = set(numbered.values())
+        if len(heads) < 2 or len(firsts) < 2 or not firsts <= set(heads):
+            return
+        acts = [m for m in self.b.measures if m.id in numbered]
+        if 2 * sum(1 for m in acts if m.goal == heads[numbered[m.id]]) <= len(acts):
+            return
+        moved: dict[str, str] = {}
+        left: set[str] = set()
+        for m in acts:
+            gid = heads[numbered[m.id]]
+            if m.goal != gid:
+                left.update(m.goals)
+                m.goal, m.goals = gid, [gid]
+                moved[m.id] = gid
+        for ind in self.b.indicators:
+            if ind.measure in moved:
+                ind.goal, ind.goals = moved[ind.measure], [moved[ind.measure]]
+        # a table's caption ('Tabell 2. Tema A: Arbete') read as the goal of the actions right
+        # under it, all of which went to the goals their numbers name: a caption, no goal
+        served = {g for m in self.b.measures for g in m.goals} | {g for i in self.b.indicators for g in i.goals} \
+            | {g.parent for g in self.b.goals}
+        empty = {g.id for g in self.b.goals if g.id in left and g.id not in served
+                 and g.id in self.b.goal_from_heading and CAPTION_RE.match(g.text)}
+        self.b.goals = [g for g in self.b.goals if g.id not in empty]
 
     def _goals_by_words(self) -> None:
         """A measure of several top-level goals each labelled and numbered on its own, stated

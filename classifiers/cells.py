@@ -350,3 +350,32 @@ def split_sure_wraps(text: str) -> list[str]:
     or 'och': `is_wrap` without a width), so a full line ending on a name stays an item of its
     own -- for a row whose count of actions says its cells are one line per action."""
     return _join_wraps(_lines(text), None)
+
+
+# 'Vi ordnar …', 'Vi startar …': an action said in the programme's own voice, the verb after
+# 'Vi' in lower case (fortieth set)
+_WE_ACTION_RE = re.compile(r"^Vi\s+[a-zåäö]{2,}\b")
+
+
+def first_person_lines(text: str, width: int | None = None) -> list[str] | None:
+    """The actions of a measure cell listing 'Vi …' actions one a line ('Vi startar ett
+    nätverk av' / 'språkvänliga arbetsplatser' / 'Vi tar emot minst tolv praktikanter …'),
+    else None. A cell holds one action however many sentences it has (`split_marked_items`),
+    but where every item opens 'Vi <verb>' at a line's start, the line before it closing no
+    sentence and stopping short of the cell's width (the next line's 'Vi' would have fitted
+    on it: a break the writer typed, no wrap), each is an action of its own, as a list's
+    items are."""
+    lines = _lines(text)
+    width = width or _width(lines)
+    if len(lines) < 2 or not width or not _WE_ACTION_RE.match(lines[0]):
+        return None
+    items = [lines[0]]
+    for prev, ln in zip(lines, lines[1:]):
+        if _WE_ACTION_RE.match(ln):
+            p = prev.rstrip()
+            if p.endswith((".", "!", "?", ",", ";", ":")) or len(p) + 1 + len(ln.split()[0]) > width:
+                return None  # a sentence's end or a wrap: no list of actions
+            items.append(ln)
+        else:
+            items[-1] = f"{items[-1]} {ln}"
+    return items if len(items) >= 2 else None

@@ -29,6 +29,7 @@ from .status_tables import fold_status_tables
 from .action_card_headings import fold_card_field_tables
 from .ended_rows import without_ended_rows, without_status_tails
 from .proposal_rows import without_proposal_rows
+from .new_and_ongoing import without_ongoing_rows
 from .goal_mark_columns import fold_goal_mark_columns
 from .year_goal_matrices import fold_year_goal_matrices
 from .column_groups import fold_column_groups
@@ -74,6 +75,8 @@ from .section_responsibility import read_section_responsibility
 from .themes import theme_codes
 from .interview_sections import drop_interview_sections
 from .continuation_marks import without_continuation_marks
+from .merged_group_cells import read_merged_group_cells
+from .caption_goals import split_caption_goals
 
 
 def classify(doc) -> ProgramExtraction:
@@ -86,6 +89,12 @@ def classify(doc) -> ProgramExtraction:
     elements = without_tracked_changes(elements)
     # 'Tabell 3 (forts.)', 'Åtgärd: (forts.)' where a table printed as cards goes on (`continuation_marks`)
     elements = without_continuation_marks(elements)
+    # 'Nr | Mål | Åtgärd | Ansvar': a goal (or doer, time) merged over its actions' rows,
+    # printed in the group's middle row (`merged_group_cells`)
+    elements = read_merged_group_cells(elements)
+    # 'Tabell 2. Arbete – Mål: Fler i arbete.' over a table: the caption and the goal line of
+    # the table's actions (`caption_goals`)
+    elements = split_caption_goals(elements)
     if doc.pages and all(getattr(p, "source", "") == "text-file" for p in doc.pages):
         # a text dump: tables OCR flattened into label lines and paragraphs (a PDF keeps cells)
         elements = read_flat_tables(elements)
@@ -172,6 +181,9 @@ def classify(doc) -> ProgramExtraction:
     # ... or adopted actions beside proposals left to the budget ('Antagen' / 'Förslag –
     # avgörs i budgeten'): the proposals are no part of the adopted plan
     elements = without_proposal_rows(elements)
+    # ... or rows whose action cell opens 'Det gör vi redan: …': an existing service pointed
+    # to, no action of the plan (`new_and_ongoing`)
+    elements = without_ongoing_rows(elements)
     # an action plan typed as an indented outline, or actions closed by footnote marks
     # whose notes name who does them and when: a plan table with those fields
     elements = fold_footnoted_plans(elements)

@@ -6,6 +6,10 @@ task each row belongs to by that code alone, under whatever header ('Uppgift', '
 till', 'Avser'). A column whose every filled cell is the code of an action read before is
 such a reference, whatever its header says: it is the table's action column, each row's
 meter that action's (`read_tables.TableReader._action_cell_reference` reads the code).
+The same holds for an action's dotted number printed in the action table's own number
+column ('Nr': '1.2', the second action of goal 1) or before a listed action ('1.2. …';
+`dotted_numbers`), referred to by it alone ('Hör till': '1.2' beside 'mål 3' for a meter of
+a whole goal; fortieth set).
 Only a table that has an indicator column and no action column of its own is read so, and
 only when every filled cell of the column names a coded action (a column of the table's own
 codes, 'Leverans': 'L1', names none).
@@ -18,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .action_goal_links import action_code
-from .goal_lookup import bare_code
+from .goal_lookup import bare_code, bare_number
 
 # 'Mål A', 'Mål 3': one goal by its label and letter or number (also in brackets, '(mål 3)':
 # a row that follows up no one task names the goal so among the task codes)
@@ -27,9 +31,10 @@ _GOAL_NAMED_RE = re.compile(r"\(?(?i:mål|delmål)\s+(?:[A-ZÅÄÖ]|\d{1,2})\)?"
 
 def code_reference_column(rows: list[list[str]], roles: dict[int, str], coded: dict[str, str]) -> int | None:
     """The column of `rows` (the table's body) whose filled cells are all codes of actions
-    read before (`coded`: code -> measure), when the table has an indicator column and no
-    measure column; else None. Two such columns: None (which one the rows belong to is
-    not said)."""
+    read before (`coded`: code -> measure; a dotted number a numbered list or an action
+    table's number column gave counts as a code, `dotted_numbers`), when the table has an
+    indicator column and no measure column; else None. Two such columns: None (which one the
+    rows belong to is not said)."""
     kinds = set(roles.values())
     if "indicator" not in kinds or "measure" in kinds or not coded or not rows:
         return None
@@ -43,12 +48,17 @@ def code_reference_column(rows: list[list[str]], roles: dict[int, str], coded: d
         cells = [r[c].strip() for r in rows if c < len(r) and r[c].strip()]
         # (an action's own code, 'INT-03'; or a goal named by label, 'Mål A': a meter of the
         # whole goal among the actions' meters, `action_goal_links`)
-        codes = [bare_code(x) or action_code(x) for x in cells]
+        codes = [bare_code(x) or action_code(x) or bare_number(x) for x in cells]
         if len(cells) >= 2 and all(k in coded or _area_code(k, coded) or _GOAL_NAMED_RE.fullmatch(x)
                                    for k, x in zip(codes, cells)) \
                 and any(k in coded for k in codes):
             found.append(c)
     return found[0] if len(found) == 1 else None
+
+
+def dotted_numbers(numbered: dict[str, str]) -> dict[str, str]:
+    """The dotted action numbers ('1.2') of `numbered` (number -> measure), read as codes."""
+    return {k: v for k, v in numbered.items() if "." in k}
 
 
 def _area_code(code: str | None, coded: dict[str, str]) -> bool:

@@ -1295,6 +1295,11 @@ def _opens_under_empty_key(row: list[str], above: list[str]) -> bool:
 _LOWER_AFTER_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+[a-zåäö]")
 
 
+# the words a number follows when the text names a numbered part: 'åtgärd 2.3', 'mål 2', 'punkt 4'
+_NUMBERED_PART_WORD_RE = re.compile(r"(?:åtgärd(?:erna)?|(?:del)?mål(?:en)?|punkt(?:erna)?|kapitel|avsnitt"
+                                    r"|bilaga|tabell|sidan|nr)")
+
+
 def _number_mid_sentence(text: str, last, prev_line) -> bool:
     """A paragraph's line wrapped before a number it names ('… har åtgärderna 2.3 och' / '6.2
     lagts till och …'): the line above ends in a word that cannot end a sentence ('och',
@@ -1303,7 +1308,10 @@ def _number_mid_sentence(text: str, last, prev_line) -> bool:
     if last is None or last.kind != "para" or prev_line is None or not _LOWER_AFTER_NUMBER_RE.match(text):
         return False
     words = prev_line.text.rstrip().split()
-    return bool(words) and (words[-1].lower() in FUNCTION_WORDS or words[-1].endswith(","))
+    # ... or in the word the number belongs to ('… vilket mål den hör till (åtgärd' / '2.3 hör
+    # till mål 2).': a part named by its number, fortieth set)
+    return bool(words) and (words[-1].lower() in FUNCTION_WORDS or words[-1].endswith(",")
+                            or bool(_NUMBERED_PART_WORD_RE.fullmatch(words[-1].lstrip("(").lower())))
 
 
 # a cell holding a dotted action number and nothing else ('2.1', '2.1.')

@@ -56,8 +56,13 @@ def _tokens(s: str) -> list[str]:
 
 
 # 'Vi vill att alla barn får ...', 'Vi vill (också) motverka ...': the programme's own wish,
-# at the start of the sentence; not 'Vi vill tacka ...'
-_WISH_RE = re.compile(r"^(?:vi|kommunen|staden)\s+vill\s+(?:(?:ocksa|aven|dessutom)\s+)?(?!tacka\b)\w")
+# at the start of the sentence; not 'Vi vill tacka ...', nor the writers turning to the
+# reader ('Vi vill ändå berätta varför.', 'Vi vill förklara ...', 'Vi vill påminna om ...':
+# what the text is about to say, no state the programme wants)
+_WISH_RE = re.compile(r"^(?:vi|kommunen|staden)\s+vill\s+"
+                      r"(?!(?:(?:ocksa|aven|dessutom|anda|garna)\s+)?"
+                      r"(?:tacka|beratta|forklara|informera|paminna|papeka|betona|understryka)\b)"
+                      r"(?:(?:ocksa|aven|dessutom)\s+)?\w")
 
 
 # 'Vi lovar att du får hjälp ...', 'Staden lovar att ...': the programme's promise in its own

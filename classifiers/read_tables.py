@@ -41,9 +41,9 @@ from .action_goal_links import action_code, first_goal_ref, goal_links
 from .goal_tied_rows import goal_tied_cells, tied_goal
 from .goal_action_ranges import action_range_column
 from .action_references import action_number_column
-from .cells import column_width, split_goal_cell, split_indicator_cell, split_marked_items
+from .cells import column_width, first_person_lines, split_goal_cell, split_indicator_cell, split_marked_items
 from .elements import Element, _continues_row as continues_row
-from .code_reference_columns import code_reference_column
+from .code_reference_columns import code_reference_column, dotted_numbers
 from .goal_lookup import bare_code, bare_number, goals_carried_into
 from .other_plans import points_to_other_plan
 from .parent_goal_fields import hang_under_higher_goal, names_higher_goal
@@ -416,7 +416,10 @@ class TableReader:
             # 'Indikator | 2021 | 2023 | 2025' before a programme for 2026–, under no heading
             # or caption of a follow-up: background statistics (`past_series`)
             return
-        if (ref_col := code_reference_column(t.rows[n_hdr:], roles, self.coded_measures)) is not None:
+        # (also by the dotted numbers a numbered list or an action table's 'Nr' column gave)
+        numbered = {**{n: mid for mid, n in self.b.measure_number.items() if n}, **self.column_numbered_measures}
+        if (ref_col := code_reference_column(t.rows[n_hdr:], roles,
+                                             {**dotted_numbers(numbered), **self.coded_measures})) is not None:
             # 'Mätare | Uppgift: U1.1': the meters of the actions coded so before
             roles = {**roles, ref_col: "measure"}
         elif (ref_col := action_number_column(t.rows[n_hdr:], roles, set(self.b.measure_number.values()))) is not None:
@@ -890,6 +893,10 @@ class TableReader:
                     parallel = parallel_actions(measure_txt, cell("schedule", row), widths.get(col["measure"]), beside)
                     if parallel:
                         items = [(a, None) for a in parallel[0]]
+                if len(items) == 1 and not intro and not items[0][1] and not parallel \
+                        and (lined := first_person_lines(measure_txt, widths.get(col["measure"]))):
+                    # 'Vi startar …' / 'Vi tar emot …': one 'Vi …' action a line (`cells`)
+                    items = [(a, None) for a in lined]
                 single_number = cap_num if len(items) == 1 and not items[0][1] else None
                 actor_items = self._actor_items(vals, len(items), [t for t, _ in items],
                                                 numbers=[nb for _, nb in items], line_for_line=bool(parallel))
@@ -1130,7 +1137,8 @@ class TableReader:
             return ([self.coded_measures[code]] if code in self.coded_measures else []), None
         m = _GOAL_BY_LABEL_RE.match(cell)
         if m and m.group("num") and not m.group("what"):
-            return [], self.numbered_goals.get(m.group("num")) or self.goal_lookup.goal_labelled(m.group("num"))
+            return [], (self.numbered_goals.get(m.group("num")) or self.goal_lookup.goal_labelled(m.group("num"))
+                        or self._goal_of_numbered_actions(m.group("num")))
         if _LETTERED_GOAL_REF_RE.fullmatch(cell) and (ref := first_goal_ref(cell)):
             # 'Mål C': a lettered goal ('Mål C. Barn och familjer: ...'), as 'Mål 3' names a numbered one
             return [], self.goal_lookup.goal_by_number(ref)
@@ -1148,6 +1156,16 @@ class TableReader:
         found = [next((mid for mid, n in reversed(self.b.measure_number.items()) if n == num), None)
                  or self.column_numbered_measures.get(num) for num in nums]
         return [f for f in found if f], None
+
+    def _goal_of_numbered_actions(self, num: str) -> str | None:
+        """The goal 'mål 3' names where no goal was printed with that number: the one goal
+        of the actions an action table's number column numbered '3.1', '3.2' (the first part
+        of an action's dotted number is its goal's; fortieth set), else None."""
+        mids = {mid for n, mid in self.column_numbered_measures.items() if n.split(".")[0] == num}
+        goals = [m.goal for m in self.b.measures if m.id in mids]
+        # (a goal given to each row of its group is read once a row, the same words each time)
+        texts = {squash(g.text) for g in self.b.goals if g.id in goals}
+        return goals[0] if goals and None not in goals and len(texts) == 1 else None
 
     def _note_action_code(self, row: list[str], roles: dict[int, str], mids: list[str]) -> None:
         """A row of one action with a code alone in a column of no role ('Kod': 'Å2.1' |
