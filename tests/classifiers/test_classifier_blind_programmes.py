@@ -309,8 +309,8 @@ FLOORS = {
     "blind236-sandbacka-2024-2027": (None, None, None),
     "blind237-kvarnhamn-2026-2029": (None, None, None),
     "blind238-storgrund-2025-2029": (None, None, None),
-    "blind239-tallsund-2024-2028": (None, None, None),
-    "blind240-ektrask-2026-2030": (None, None, None),
+    "blind239-tallsund-2024-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.333/0.333 -> now 1.000/1.000/1.000 ('Mål N. <goal> | Ansvarig | …' goal in its table's header row over its actions and a closing 'Mätare: a; b' row; a 'jatkuva perustehtävä' time cell is no action; 'hyvinvointialue, <unit>' one name)
+    "blind240-ektrask-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.909/0.846/0.000 -> now 1.000/1.000/1.000 (OKR: 'NR1.1' key results coded as the guide's 'nyckelresultat (NR)' defines; 'O1 · theme'; 'Initiativ | Ägare' tables; run-in 'O6 · X. Målsättning: …'; '– ägare: X, med Y – tid: Z' initiatives)
 }
 
 

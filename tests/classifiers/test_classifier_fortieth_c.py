@@ -11,6 +11,7 @@ import re
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
 from classifiers import caption_codes, ended_rows
+from classifiers.actors import split_names
 from classifiers.elements import Element
 from classifiers.goal_header_tables import fold_goal_header_tables
 from classifiers.guide_codes import defined_codes, label_coded_items, split_run_in_goal_heads
@@ -213,3 +214,12 @@ def test_guide_codes_and_run_in_heads_as_elements():
 def test_a_caption_naming_a_dotted_heading_code():
     assert caption_codes.names_heading_code("Nyckelresultat för O6", "O6 · Kommunen som arbetsgivare")
     assert not caption_codes.names_heading_code("Nyckelresultat för O5", "O6 · Kommunen som arbetsgivare")
+
+
+def test_a_finnish_body_and_its_unit_after_the_comma_are_one_name():
+    assert split_names("Keski-Pohjanmaan hyvinvointialue, lapsiperhepalvelut") == [
+        "Keski-Pohjanmaan hyvinvointialue, lapsiperhepalvelut"]
+    assert split_names("Kokkolan kaupunki, sivistyspalvelut") == ["Kokkolan kaupunki, sivistyspalvelut"]
+    # two bodies of the same level stay two
+    assert split_names("Keski-Pohjanmaan hyvinvointialue, Kokkolan kaupunki") == [
+        "Keski-Pohjanmaan hyvinvointialue", "Kokkolan kaupunki"]
