@@ -95,9 +95,13 @@ def opens_with_partners(text: str) -> bool:
     return bool(_COOP_RE.match(text))
 # Organisation-level head nouns: a comma after one of these introduces a sub-unit, not a
 # list item ("Borgå stad, koncerntjänsterna").
+_FINNISH_ORGS = ("hyvinvointialue", "kaupunki", "kunta")
 _ORG_STEMS = (
     "stad", "kommun", "sektor", "forvaltning", "kansli", "enhet", "tjanst", "service",
     "avdelning", "verk", "central", "koncern", "region", "omrade",
+    # a body's Finnish name quoted as the body gave it ('Itä-Uudenmaan hyvinvointialue,
+    # perhepalvelut': the welfare area and its unit): welfare area, town, municipality
+    *_FINNISH_ORGS,
 )
 _PREPOSITIONS = frozenset("för av i på inom med till om vid från hos under".split())
 _PREDICATE_RE = re.compile(r"\s+(?:har|är|ska|skall|bär|ansvarar)\s+.*$", re.I)
@@ -134,7 +138,7 @@ def _is_org(part: str) -> bool:
 # ('Stadskansliets ekonomi- och planeringsavdelning, Stadsmiljösektorn' lists two actors;
 # 'Kultur- och fritidssektorn, kultur- och fritidssektorns utvecklingstjänster' is one).
 _ORG_LEVELS = (
-    ("stad", 1), ("kommun", 1), ("region", 1), ("koncern", 1),
+    ("stad", 1), ("kommun", 1), ("region", 1), ("koncern", 1), *((w, 1) for w in _FINNISH_ORGS),
     ("sektor", 2), ("forvaltning", 2), ("kansli", 2), ("verk", 2),
     ("avdelning", 3), ("enhet", 3), ("central", 3), ("tjanst", 3), ("service", 3), ("omrade", 3),
 )

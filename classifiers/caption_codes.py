@@ -14,7 +14,8 @@ import re
 from .text import squash
 
 # a heading opening with a letter code and a number, then its name: 'S1 Livskraft', 'A2 Arbete'
-_HEADING_CODE_RE = re.compile(r"^\s*([A-ZÅÄÖ]{1,2}\d{1,2})\s+[A-ZÅÄÖ]")
+# ... or set off by a middle dot ('O6 · Kommunen som arbetsgivare' over 'Nyckelresultat för O6')
+_HEADING_CODE_RE = re.compile(r"^\s*([A-ZÅÄÖ]{1,2}\d{1,2})(?:\s+·)?\s+[A-ZÅÄÖ]")
 
 
 def names_heading_code(caption: str, heading: str | None) -> bool:

@@ -27,7 +27,7 @@ from .run_in_lists import split_run_in_lists
 from .ordinal_items import split_ordinal_items
 from .status_tables import fold_status_tables
 from .action_card_headings import fold_card_field_tables
-from .ended_rows import without_ended_rows, without_status_tails
+from .ended_rows import without_basic_task_rows, without_ended_rows, without_status_tails
 from .proposal_rows import without_proposal_rows
 from .new_and_ongoing import without_ongoing_rows
 from .goal_mark_columns import fold_goal_mark_columns
@@ -69,6 +69,8 @@ from .page_furniture import drop_page_furniture
 from .target_groups import fold_target_groups
 from .unit_answers import fold_unit_answers
 from .goal_labelled_rows import goal_labelled_rows
+from .goal_header_tables import fold_goal_header_tables
+from .guide_codes import label_coded_items, split_run_in_goal_heads
 from .contact_cards import fold_contact_cards
 from .capital_field_lines import read_capital_field_lines
 from .section_responsibility import read_section_responsibility
@@ -112,6 +114,15 @@ def classify(doc) -> ProgramExtraction:
     elements = read_language_columns(elements)
     # 'Åtgärd: MÅL: ...', '2.1 MÅL: ...': a goal row in a frame that labels every row alike
     elements = goal_labelled_rows(elements)
+    # 'Mål 1. <goal> | Ansvarig | Samarbetspart | Tidtabell' over the goal's actions and a
+    # closing 'Mätare: …' row: the goal's line, its action table, its meter line (`goal_header_tables`)
+    elements = fold_goal_header_tables(elements)
+    # '• NR1.1 …' where the reading guide says 'nyckelresultat (NR)': the item labelled by
+    # the word its code stands for, 'Nyckelresultat: …' (`guide_codes`)
+    elements = label_coded_items(elements)
+    # 'O6 · Kommunen som arbetsgivare. Målsättning: …': the coded head a heading, the goal's
+    # field a line of its own (`guide_codes`)
+    elements = split_run_in_goal_heads(elements)
     # a board's 'Beslut: X' with 'Verkställs av: Y' after it: an action's record (`board_decisions`)
     elements = fold_board_decisions(elements)
     # 'Projekt X (2025–2027)' / action / 'Kontakt: e-post, roll': a project's record
@@ -178,6 +189,9 @@ def classify(doc) -> ProgramExtraction:
     # ... and a plan's action table whose Status column marks actions new, going on or
     # ended ('Ny' / 'Pågår' / 'Avslutad'): the ended rows hold no action of the plan
     elements = without_ended_rows(elements)
+    # ... or a row whose time cell names a standing basic task ('jatkuva perustehtävä'): the
+    # doer's ordinary (statutory) work, no action of the plan (`ended_rows`)
+    elements = without_basic_task_rows(elements)
     # ... or adopted actions beside proposals left to the budget ('Antagen' / 'Förslag –
     # avgörs i budgeten'): the proposals are no part of the adopted plan
     elements = without_proposal_rows(elements)

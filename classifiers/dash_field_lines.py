@@ -56,6 +56,8 @@ def dash_fields_as_paragraphs(elements: list[Element]) -> list[Element]:
         i += 1
         if el.kind != "bullet" or not _ITEM_RE.match(el.text):
             continue
+        if (inline := _inline_dash_fields(el)) is not None:
+            el = out[-1] = inline
         if i < n and (tail := _dash_time(elements[i])) is not None:
             # '• Sommarfester marknadsförs på fem språk' / '– somrarna 2025–2028': the item's
             # closing time after its dash, put on a line of its own by a narrow column, whose
@@ -79,6 +81,44 @@ def dash_fields_as_paragraphs(elements: list[Element]) -> list[Element]:
             out[-1] = replace(el, fields=[*el.fields, *found])
         i = j
     return out
+
+
+# The same fields run on the item's own line, each after a dash ('• Anonym rekrytering prövas
+# – ägare: personalsektionen, med X – tid: Q1 2026–Q4 2027', a personnel programme's way):
+# the item's text is what stands before the first of them
+_INLINE_FIELD_RE = re.compile(r"\s+[–—]\s+(?=[A-Za-zÅÄÖåäö][\wåäöÅÄÖ/-]*(?:\s+[\wåäöÅÄÖ/-]+){0,2}:\s)")
+_LABELLED_RE = re.compile(r"^(?P<label>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ/-]*(?:\s+[\wåäöÅÄÖ/-]+){0,2}):\s+(?P<value>\S.*)$", re.S)
+# fields of who and when so run on: two at least (one dash and colon may be a sentence's)
+_INLINE_FIELDS = 2
+
+
+def _inline_dash_fields(el: Element) -> Element | None:
+    """The item `el` without the dash fields run on its line, carrying them, else None."""
+    parts = _INLINE_FIELD_RE.split(el.text)
+    if len(parts) <= _INLINE_FIELDS:
+        return None
+    run = [_LABELLED_RE.match(p.strip()) for p in parts[1:]]
+    if not all(run) or sum(1 for m in run if label_role(m.group("label"))) < _INLINE_FIELDS:
+        return None
+    line = " ".join(f"{m.group('label')[:1].upper()}{m.group('label')[1:]}: {_closed(m.group('value'))}"
+                    for m in run if label_role(m.group("label")))
+    found = closing_fields(line)
+    if not found:
+        return None
+    return replace(el, text=parts[0].rstrip(), fields=[*el.fields, *(f for x in found for f in _partner_after_with(x))])
+
+
+# 'ägare: personalsektionen, med Arbetshälsoinstitutet': the doer, then after a comma whom it
+# works with -- the partner, a field of its own
+_WITH_RE = re.compile(r"^(?P<doer>[^,]+?),\s+(?:tillsammans\s+med|i\s+samarbete\s+med|med)\s+(?P<partner>\S.*)$")
+
+
+def _partner_after_with(field: tuple[str, str, str]) -> list[tuple[str, str, str]]:
+    role, label, value = field
+    m = _WITH_RE.match(value) if role == "responsible" else None
+    if not m:
+        return [field]
+    return [(role, label, m.group("doer").strip()), ("partners", "med", m.group("partner").strip())]
 
 
 # a dash line holding a time and nothing else ('– somrarna 2025–2028', '— 2026')

@@ -142,3 +142,45 @@ def without_status_tails(elements: list[Element]) -> list[Element]:
         elif not found[1]:
             out.append(replace(el, text=found[0]))
     return out
+
+
+# A time cell that gives no time but says the row is a standing basic task of its doer
+# ('jatkuva perustehtävä', 'Grunduppgift', 'lagstadgad uppgift' -- a welfare area's statutory
+# service listed beside its programme actions, fortieth blind set): the row is the doer's
+# ordinary work, no action of the plan. The word is the task's kind in Swedish or Finnish, with
+# at most a word of 'ongoing' or 'statutory' beside it; a time cell naming a period besides
+# ('grunduppgift, 2025–2027') is a time.
+_BASIC_TASK_RE = re.compile(
+    r"^(?:(?:jatkuva|pysyvä|lakisääteinen|lagstadgad|permanent|fortlöpande|fortgående|stående)\s+)?"
+    r"(?:perustehtävä|perustyö|perustoiminta|grunduppgift|basuppgift|lagstadgad\s+uppgift|"
+    r"lakisääteinen\s+tehtävä|ordinarie\s+verksamhet|peruspalvelu)$",
+    re.I)
+
+
+def is_basic_task(cell: str) -> bool:
+    """A time cell saying its row is a standing basic task ('jatkuva perustehtävä')."""
+    return bool(_BASIC_TASK_RE.match(" ".join((cell or "").split()).rstrip(".").strip()))
+
+
+def without_basic_task_rows(elements: list[Element]) -> list[Element]:
+    """The element stream with the rows of an action table whose time cell names a standing
+    basic task taken out -- when another row of the table gives a time (the column is a time
+    column, not a column of task kinds)."""
+    out = []
+    for el in elements:
+        t = el.table
+        if el.kind != "table" or t is None or t.header_rows != 1 or len(t.rows) < 3:
+            out.append(el)
+            continue
+        roles = map_columns(list(t.rows[0]))
+        times = [c for c, r in roles.items() if r == "schedule"]
+        if len(times) != 1 or "measure" not in roles.values():
+            out.append(el)
+            continue
+        cells = [r[times[0]] if times[0] < len(r) else "" for r in t.rows[1:]]
+        basic = [is_basic_task(x) for x in cells]
+        if not any(basic) or all(b or not x.strip() for b, x in zip(basic, cells)):
+            out.append(el)
+            continue
+        out.append(without_rows(el, basic))
+    return out

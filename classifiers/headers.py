@@ -44,7 +44,10 @@ MORE_STEMS: dict[str, tuple[str, ...]] = {
     "goal": ("tavoit",),
     # what a partner undertakes to do ('Åtagande', 'Åtaganden'): its action
     "measure": ("toimenp", "handling", "atagande"),
-    "indicator": ("nyckeltal", "mittar", "indikaattor", "matetal"),
+    "indicator": ("nyckeltal", "mittar", "indikaattor", "matetal",
+                  # an OKR programme's key results ('Nyckelresultat'): what it measures its
+                  # objectives by, with the start and target values
+                  "nyckelresultat"),
     "responsible": ("vastuu",),
     "partners": ("kumppan", "yhteistyo"),
     "schedule": ("tidplan", "tidsschema", "genomforandetid",
@@ -61,12 +64,18 @@ SHORT_STEMS: dict[str, tuple[str, ...]] = {
     # uppdragsplan': 'Uppdragets innehåll'), the plan's action; the genitive only -- 'Uppdrag'
     # alone is as often the municipality's mission ('Vision | Uppdrag | Fokusområden'), and a
     # short header's word only
-    "measure": ("uppdragets",),
+    "measure": ("uppdragets",
+                # an OKR programme's initiatives ('Initiativ | Ägare | Tid', 'Initiativ för O6:'):
+                # what it does towards its objectives, its actions
+                "initiativ"),
     "goal": ("syfte",  # the purpose a row's actions serve ('Syfte', 'Syftet')
              # the picture of the state aimed at, as a goal field's label says it
              # ('Målbild 2029:', reader_shared._GOAL_FIELD_RE), heading the goal column
              "malbild"),
     "responsible": ("utforare", "ledande", "huvudman",
+                    # the owner of an OKR programme's initiative ('Ägare', '– ägare: X'): the
+                    # unit that answers for it
+                    "agare",
                     # a board's minutes name who executes a decision ('Verkställs av:',
                     # 'Verkställare', 'Verkställighet'), `board_decisions`
                     "verkstall"),

@@ -488,14 +488,21 @@ class ListReader:
             if self.stack and self.stack[-1].goal_id is not None:
                 self._goal_heading_actions = True
             return
-        if (meter := labelled_meter(text)) is not None and (goal := self.heading_goal()):
+        if (meter := labelled_meter(text)) is not None and (goal := self.heading_goal() or self._one_stated_goal()):
             # '• Så mäter vi: andelen ...' under a slide's goal heading, read as nothing else:
             # the label names its role, the heading its goal (`meter_label_items`)
+            # ... or the one goal its section's text stated ('Målsättning: …' over the
+            # objective's '• Nyckelresultat: …' items, `guide_codes`)
             self.add_indicator(meter, el.page, None, [goal])
             return
         coded = _CODED_ITEM_RE.match(text) or SINGLE_LETTER_ITEM_RE.match(text)
         if coded:
             self.coded_items[coded.group(1)] = (squash(coded.group(2)), el.page, self.theme())
+
+    def _one_stated_goal(self) -> str | None:
+        """The goal stated in the running text of the section, when it stated one."""
+        stated = self.stated_goals_in_scope()
+        return stated[0] if len(stated) == 1 else None
 
     def _numbered_goal_under_theme(self, num: str | None) -> bool:
         """'2. Mål för programperioden' > '2.1 Mottagande och vägledning' > '1. Alla nya ...':
@@ -551,7 +558,10 @@ class ListReader:
         own_doer = own_doer or self._in_doers_list
         if not (self._right_under_stated_goal() and self.list_mode is None):
             return False
-        return own_doer or (self._stated_goals_had_actions() and prose_action(item) is not None)
+        # (an item its label calls a meter, 'Nyckelresultat: Alla … erbjuds …', states the
+        # result looked for, no action, however its sentence reads: `meter_label_items`)
+        return own_doer or (self._stated_goals_had_actions() and prose_action(item) is not None
+                            and labelled_meter(item) is None)
 
     def _timeline_of_stated_goal(self, own_doer: bool) -> bool:
         """An item opening with a time label and naming its doer ('Hösten 2025: En

@@ -127,7 +127,8 @@ def theme_name(heading: str) -> str:
 # A code of letter and number before a heading's name ('S1 Livskraft', 'A.2 Arbete', 'B3:
 # Boende'): a strategy map's or an action plan's own numbering of its areas, a number like
 # '3.' -- the theme is the name after it
-_AREA_CODE_RE = re.compile(r"^\s*[A-ZÅÄÖ]{1,2}\.?\d{1,2}(?:\.\d{1,2})*[.:)]?\s+(?=[A-ZÅÄÖ])")
+# ... or set off by a middle dot ('O1 · Arbete', an OKR programme's objective codes)
+_AREA_CODE_RE = re.compile(r"^\s*[A-ZÅÄÖ]{1,2}\.?\d{1,2}(?:\.\d{1,2})*(?:[.:)]|\s+·)?\s+(?=[A-ZÅÄÖ])")
 
 
 _READ_MORE_RE = re.compile(r"^(?:läs|lär\s+dig)\s+mer\s+om\s+", re.I)
