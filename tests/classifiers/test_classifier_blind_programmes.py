@@ -311,6 +311,12 @@ FLOORS = {
     "blind238-storgrund-2025-2029": (None, None, None),
     "blind239-tallsund-2024-2028": (None, None, None),
     "blind240-ektrask-2026-2030": (None, None, None),
+    "blind241-grasund-2025-2028": (None, None, None),
+    "blind242-finnvik-2024-2027": (None, None, None),
+    "blind243-ramsvik-2025-2029": (None, None, None),
+    "blind244-tjarnby-2026-2029": (None, None, None),
+    "blind245-rodsund-2025-2028": (None, None, None),
+    "blind246-stromnas-2026-2030": (None, None, None),
 }
 
 
