@@ -170,8 +170,14 @@ implementation table by activity code, a 'Ni sa – vi gör' answer to a residen
 the table caption, action tables with vertically merged cells printed in the group's middle row, one small table per
 goal with a 'Mätare:' footer and an annex in Finnish, an objectives-and-key-results programme), committed before any
 measurement.
+The forty-first set (blind241–blind246), by a forty-first writer (working groups' proposals with the steering
+group's decision on each, goals in the residents' voice with indicators as numbered endnotes, a roadmap of tracks with
+steps and milestones and partners given once per track, one boxed key action per area with compact 'Övriga åtgärder'
+and an indicator table broken across a page with its footer and repeated header inside the data, a revised programme
+setting each old goal beside the new one, a combined equality and integration plan with survey-finding and
+discrimination-ground columns), committed before any measurement.
 
-    python -m bench.blind_programs [--set dev|check|…|fortieth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|…|fortyfirst|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -198,7 +204,7 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth",
               "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
               "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
-              "thirtyninth", "fortieth")
+              "thirtyninth", "fortieth", "fortyfirst")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 
