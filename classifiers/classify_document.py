@@ -28,7 +28,7 @@ from .ordinal_items import split_ordinal_items
 from .status_tables import fold_status_tables
 from .action_card_headings import fold_card_field_tables
 from .ended_rows import without_basic_task_rows, without_ended_rows, without_status_tails
-from .proposal_rows import without_proposal_rows
+from .proposal_rows import decided_proposals, without_proposal_rows
 from .new_and_ongoing import without_ongoing_rows
 from .goal_mark_columns import fold_goal_mark_columns
 from .year_goal_matrices import fold_year_goal_matrices
@@ -195,6 +195,9 @@ def classify(doc) -> ProgramExtraction:
     # ... or adopted actions beside proposals left to the budget ('Antagen' / 'Förslag –
     # avgörs i budgeten'): the proposals are no part of the adopted plan
     elements = without_proposal_rows(elements)
+    # ... or working groups' proposals beside the steering group's decision on each
+    # ('Godkänns' / 'Godkänns i ändrad form: X' / 'Avslås – …'): what was decided (`proposal_rows`)
+    elements = decided_proposals(elements)
     # ... or rows whose action cell opens 'Det gör vi redan: …': an existing service pointed
     # to, no action of the plan (`new_and_ongoing`)
     elements = without_ongoing_rows(elements)

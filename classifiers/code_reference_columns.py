@@ -26,7 +26,7 @@ from .goal_lookup import bare_code, bare_number
 
 # 'Mål A', 'Mål 3': one goal by its label and letter or number (also in brackets, '(mål 3)':
 # a row that follows up no one task names the goal so among the task codes)
-_GOAL_NAMED_RE = re.compile(r"\(?(?i:mål|delmål)\s+(?:[A-ZÅÄÖ]|\d{1,2})\)?")
+_GOAL_NAMED_RE = re.compile(r"\(?(?i:mål|delmål|målbild)\s+(?:[A-ZÅÄÖ]|\d{1,2})\)?")
 
 
 def code_reference_column(rows: list[list[str]], roles: dict[int, str], coded: dict[str, str]) -> int | None:

@@ -132,7 +132,7 @@ def goals_carried_into(prev: Element | None, header_key: list[str] | None,
 
 # a goal's own label and number opening its text ('Mål 3. Fler vuxna ...', 'Delmål 2.1: ...');
 # the number is the whole run of digits and dots, so it equals the number asked for or not
-_GOAL_LABEL_NUMBER_RE = re.compile(r"^\s*(?:mål|delmål|målsättning)\s+(?P<num>\d+(?:\.\d+)*)\s*[.:–-]\s", re.I)
+_GOAL_LABEL_NUMBER_RE = re.compile(r"^\s*(?:mål|delmål|målsättning|målbild)\s+(?P<num>\d+(?:\.\d+)*)\s*[.:–-]\s", re.I)
 
 
 class GoalLookup:

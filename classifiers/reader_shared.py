@@ -248,7 +248,7 @@ def _area_of_table(caption: str) -> str | None:
 
 
 _GOAL_BY_LABEL_RE = re.compile(
-    r"^(?:(?:mål|delmål|målsättning)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)"
+    r"^(?:(?:mål|delmål|målsättning|målbild)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)"
     r"|(?:målet|målsättningen|målen)\s+(?:i|för|under|inom)\s+(?:[^\W\d_]+\s+)?(?P<sec>\d{1,2}(?:\.\d{1,2})+))"
     r"\s*(?:,\s*(?P<what>[^,]+?))?\s*\.?$", re.I)
 
