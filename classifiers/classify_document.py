@@ -28,6 +28,7 @@ from .ordinal_items import split_ordinal_items
 from .status_tables import fold_status_tables
 from .action_card_headings import fold_card_field_tables
 from .ended_rows import without_basic_task_rows, without_ended_rows, without_status_tails
+from .endnote_meters import read_endnote_meters
 from .proposal_rows import decided_proposals, without_proposal_rows
 from .new_and_ongoing import without_ongoing_rows
 from .goal_mark_columns import fold_goal_mark_columns
@@ -89,6 +90,9 @@ def classify(doc) -> ProgramExtraction:
     # a draft's tagged deletions ('[struken] … [/struken]') and margin comments ('Kommentar
     # [AB1]: …'): no text of the programme (`change_markers`)
     elements = without_tracked_changes(elements)
+    # 'Mål 1. … [4]' / 'Vi inför … [5]' and the closing notes '[4] Mätare: …': each meter
+    # read where its mark stands (`endnote_meters`)
+    elements = read_endnote_meters(elements)
     # 'Tabell 3 (forts.)', 'Åtgärd: (forts.)' where a table printed as cards goes on (`continuation_marks`)
     elements = without_continuation_marks(elements)
     # 'Nr | Mål | Åtgärd | Ansvar': a goal (or doer, time) merged over its actions' rows,
