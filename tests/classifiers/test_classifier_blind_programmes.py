@@ -311,8 +311,8 @@ FLOORS = {
     "blind238-storgrund-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (goal, doer, partner and time merged over a goal's rows printed in the group's middle row, tied by 'N.M'; 'Hör till' '1.2' / 'mål 3' meter references; m→g 0.643 -> 1.000, i→m 0.375 -> 1.000, resp 0.786 -> 1.000)
     "blind239-tallsund-2024-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.333/0.333 -> now 1.000/1.000/1.000 ('Mål N. <goal> | Ansvarig | …' goal in its table's header row over its actions and a closing 'Mätare: a; b' row; a 'jatkuva perustehtävä' time cell is no action; 'hyvinvointialue, <unit>' one name)
     "blind240-ektrask-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.909/0.846/0.000 -> now 1.000/1.000/1.000 (OKR: 'NR1.1' key results coded as the guide's 'nyckelresultat (NR)' defines; 'O1 · theme'; 'Initiativ | Ägare' tables; run-in 'O6 · X. Målsättning: …'; '– ägare: X, med Y – tid: Z' initiatives)
-    "blind241-grasund-2025-2028": (None, None, None),
-    "blind242-finnvik-2024-2027": (None, None, None),
+    "blind241-grasund-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.552/1.000 -> now 1.000/1.000/1.000 (proposals beside the steering group's decision: 'Avslås' / 'Överförs' rows no actions, 'Godkänns i ändrad form: X' the decided wording; 'Målbild N' names a goal; '(i samarbete med X)' wrapped over lines one name)
+    "blind242-finnvik-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.000 -> now 1.000/1.000/1.000 (endnote meters: '[n]' marks on goal headings and action cells, '[n] Mätare: …' notes read where the marks stand)
     "blind243-ramsvik-2025-2029": (None, None, None),
     "blind244-tjarnby-2026-2029": (None, None, None),
     "blind245-rodsund-2025-2028": (None, None, None),
