@@ -21,9 +21,10 @@ from .prose_actions import dated_schedule, partners_in
 # or a full stop after the number, as a list of goals prints it ('Mål 1. Språk och
 # utbildning: Alla nyinflyttade ...', twentieth blind set): the area a name without a stop
 # (the goals may be lettered instead: 'Mål A. Arbete: ...', as a programme lettering the
-# goals it broke a strategy goal into names them)
+# goals it broke a strategy goal into names them; or labelled as the picture aimed at,
+# 'Målbild 1 – Arbete: …', forty-first set)
 _AREA_GOAL_RE = re.compile(
-    r"^\s*(?:del)?mål\s+(?P<num>\d{1,2}|(?-i:[A-ZÅÄÖ]))(?:\s+[–—-]|\.)\s+(?P<area>[^:.]{2,60}?)\s*:\s+(?P<text>\S.*?)\s*\.?\s*$",
+    r"^\s*(?:(?:del)?mål|målbild)\s+(?P<num>\d{1,2}|(?-i:[A-ZÅÄÖ]))(?:\s+[–—-]|\.)\s+(?P<area>[^:.]{2,60}?)\s*:\s+(?P<text>\S.*?)\s*\.?\s*$",
     re.I | re.S)
 # ... or the area set off by a second dash: 'Mål 3 – Barn och familjer – Barnfamiljer får
 # stöd …' (thirty-ninth set): the area a short name with no stop or dash, the goal a sentence

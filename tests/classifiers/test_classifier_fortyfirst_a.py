@@ -74,6 +74,10 @@ def test_a_goal_numbered_as_malbild_is_named_by_its_number_and_by_malbild_n():
     ms = {_sq(m.text): m for m in got.measures}
     assert "Nya invånare hittar en hyresbostad inom två månader" in goals[ms["Bostadsguide på biblioteket varje onsdag"].goal]
     assert "har en hobby" in goals[ms["Prova-på-dagar i idrottsföreningarna"].goal]
+    # 'Målbild N – <theme>: <goal>': the goal without its label, the theme named between
+    themes = {_sq(g.text): g.theme for g in got.goals}
+    assert themes == {"Nya invånare hittar en hyresbostad inom två månader": "Boende",
+                      "Alla barn i familjer som flyttat hit har en hobby": "Fritid"}
     inds = {_sq(i.text): i for i in got.indicators}
     goal_meter = inds["Andel nyinflyttade i egen hyresbostad inom två månader, %"]
     assert goal_meter.measure is None and "hyresbostad" in goals[goal_meter.goal]
