@@ -1173,7 +1173,11 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                 named = self.partners_by_part.get(theme_name(strip_heading_number(heads[sid].heading)).casefold())
                 if named is not None:
                     own = {squash(r).casefold() for r in m.responsible}
-                    m.partners = [*m.partners, *(p for p in split_actors(named, "partners")[1]
+                    # (the cell lists them at its commas or semicolons, a qualifier in
+                    # brackets kept with its name: 'Välfärdsområdet X (socialarbete), Y')
+                    listed = [x for part in re.split(r"\s*[;,]\s+(?![^()]*\))", named)
+                              for x in split_actors(part, "partners")[1]]
+                    m.partners = [*m.partners, *(p for p in listed
                                                 if squash(p).casefold() not in own and p not in m.partners)]
                     break
                 sid = heads[sid].parent
