@@ -27,6 +27,7 @@ import os
 import re
 from dataclasses import dataclass, field, replace
 
+from .milestone_items import milestone
 from .action_card_headings import ACTION_CARD_METHOD, heads_one_action
 from .timed_goal_lists import dated_lists
 from .action_count_summaries import counts_actions
@@ -370,6 +371,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # 'Å2.1' -> the action a table printed beside that code in a column of no role, by
         # which a later table ('Indikator | Mål | Åtgärd': 'Å2.1') refers to it
         self.coded_measures: dict[str, str] = {}
+        # a roadmap's numbered steps by (section, step number), for its milestones (`milestone_items`)
+        self.step_measures: dict[tuple[str | None, str], str] = {}
         # header of a table -> the widths its columns were measured at (`on_table`)
         self._widths_by_header: dict[tuple[str, ...], dict[int, int]] = {}
         # '7' -> the action printed in a row whose number column ('Nr') holds 7 alone
@@ -433,6 +436,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._title_card: tuple[int, str] | None = None
         # chapter heading -> (responsible, partners) of a responsibility table by chapter
         self.owners_by_part: dict[str, tuple[str, str]] = {}
+        # a part's partners alone ('Spår | Samarbetsparter'), by the part's name (`_partners_by_part`)
+        self.partners_by_part: dict[str, str] = {}
         self._n = {"s": 0, "g": 0, "m": 0, "i": 0}
         self._n_tables = 0  # tables read so far
         # (header, goals of its last row) of the table read last, for a table printed right
@@ -711,6 +716,19 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             self.b.measure_table[mid] = self._n_tables
         return mid
 
+    def read_milestone(self, text: str, page: int) -> bool:
+        """'◆ Milstolpe efter steg 3: X' / '◆ Milstolpe 2026: X' (`milestone_items`): X the
+        meter of step 3 of this section, or of the section's goal as a whole; False if the
+        text is no milestone."""
+        found = milestone(text)
+        if found is None:
+            return False
+        step, meter = found
+        mid = self.step_measures.get((self.section(), step)) if step else None
+        own = self._measure(mid).goal if mid else None
+        self.add_indicator(meter, page, mid, [own] if own else self.current_goals())
+        return True
+
     def add_indicator(self, text: str, page: int, measure: str | None, goals: list[str]) -> str:
         iid = self._id("i")
         self._measures_before[iid] = len(self.b.measures)
@@ -861,6 +879,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         pair_sections_with_goals(self.b.goals, self.b.measures, self.b.sections)
         self._drop_unanswered_questions()
         self._owners_by_part()
+        self._partners_by_part()
         self._owners_by_chapter(elements)
         self._spell_out_abbreviations(elements)
         self._close_sections(elements)
@@ -1138,6 +1157,28 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                     resp, partners = owner
                     m.responsible, with_them = split_actors(resp)
                     m.partners = with_them + split_actors(partners, "partners")[1]
+                    break
+                sid = heads[sid].parent
+
+    def _partners_by_part(self) -> None:
+        """Each measure in a part that a table of partners by part names ('Spår |
+        Samarbetsparter', `_note_owners_by_part`) takes that row's partners ('–': none) --
+        but not an actor who is its own responsible: that one answers for the step."""
+        if not self.partners_by_part:
+            return
+        heads = {sec.id: sec for sec in self.b.sections}
+        for m in self.b.measures:
+            sid = m.section
+            while sid is not None and sid in heads:
+                named = self.partners_by_part.get(theme_name(strip_heading_number(heads[sid].heading)).casefold())
+                if named is not None:
+                    own = {squash(r).casefold() for r in m.responsible}
+                    # (the cell lists them at its commas or semicolons, a qualifier in
+                    # brackets kept with its name: 'Välfärdsområdet X (socialarbete), Y')
+                    listed = [x for part in re.split(r"\s*[;,]\s+(?![^()]*\))", named)
+                              for x in split_actors(part, "partners")[1]]
+                    m.partners = [*m.partners, *(p for p in listed
+                                                if squash(p).casefold() not in own and p not in m.partners)]
                     break
                 sid = heads[sid].parent
 

@@ -77,7 +77,7 @@ from .capital_field_lines import read_capital_field_lines
 from .section_responsibility import read_section_responsibility
 from .themes import theme_codes
 from .interview_sections import drop_interview_sections
-from .continuation_marks import without_continuation_marks
+from .continuation_marks import without_continuation_marks, without_repeated_box_titles
 from .merged_group_cells import read_merged_group_cells
 from .caption_goals import split_caption_goals
 
@@ -95,6 +95,8 @@ def classify(doc) -> ProgramExtraction:
     elements = read_endnote_meters(elements)
     # 'Tabell 3 (forts.)', 'Åtgärd: (forts.)' where a table printed as cards goes on (`continuation_marks`)
     elements = without_continuation_marks(elements)
+    # 'NYCKELÅTGÄRD 1' printed again where the page breaks its box (`continuation_marks`)
+    elements = without_repeated_box_titles(elements)
     # 'Nr | Mål | Åtgärd | Ansvar': a goal (or doer, time) merged over its actions' rows,
     # printed in the group's middle row (`merged_group_cells`)
     elements = read_merged_group_cells(elements)

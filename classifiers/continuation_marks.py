@@ -82,3 +82,29 @@ def without_continuation_marks(elements: list[Element]) -> list[Element]:
     kept = [_without_mark_rows(el) if el.kind == "table" else el for el in elements
             if not (el.kind in ("para", "bullet") and is_continuation_mark(el.text))]
     return _without_cut_action_rests(kept)
+
+
+def without_repeated_box_titles(elements: list[Element]) -> list[Element]:
+    """The element stream without a numbered heading printed again at the top of a later
+    page right inside the part it titles ('NYCKELÅTGÄRD 1' / the action / [page break]
+    'NYCKELÅTGÄRD 1' / 'Ansvarig: …'): a box or one-column table whose title row the print
+    repeats where the page breaks it, as a grid repeats its header row. Nothing but
+    paragraphs and list items stands between the two, so no other part began: the second
+    says nothing new, and kept it would cut the box's fields off its action. (An unnumbered
+    heading printed twice may title two parts alike, 'Åtgärd' over each card: kept.)"""
+    out: list[Element] = []
+    last_head: Element | None = None
+    between = 0
+    for el in elements:
+        if el.kind == "heading":
+            if (last_head is not None and between and el.page > last_head.page
+                    and any(ch.isdigit() for ch in el.text)
+                    and squash(el.text).casefold() == squash(last_head.text).casefold()):
+                continue
+            last_head, between = el, 0
+        elif el.kind in ("para", "bullet"):
+            between += 1
+        else:
+            last_head = None  # a table between: the heading titled no box running on
+        out.append(el)
+    return out

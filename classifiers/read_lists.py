@@ -38,7 +38,7 @@ from .schedule import parse_schedule
 from .theme_lead_in import theme_lead_in
 from .theme_labelled_meters import cell_action, followed_action, matrix_cell_reference, theme_labelled_meter
 from .titled_items import SINGLE_LETTER_ITEM_RE, titled_action
-from .timeline_items import leading_time_label
+from .timeline_items import leading_time_label, numbered_step_label
 from .actions_by_doer import person_named
 from .checklist_items import coded_task
 from .text import BULLET_RE, fold, NUMBERED_RE, is_figure, is_question, numbering, squash, strip_marker
@@ -163,6 +163,8 @@ class ListReader:
             if marks[1]:
                 return
             text = marks[0]
+        if self.read_milestone(text, el.page):
+            return  # '◆ Milstolpe efter steg 3: …': a meter of the step (`milestone_items`)
         if (chain := chain_indicator(text)) is not None:
             # 'Språkstig ... → fler i arbete → Mätare: antal ...': the meter of the action the
             # chain opens with (`result_chains`)
@@ -233,6 +235,11 @@ class ListReader:
                 and (found_goal := self.goal_lookup.goal_by_number(first[1])):
             # '... (mål 5, 2025–2028)': the goal named first, then the action's time
             text, paren_goal, paren_time = first[0], found_goal, first[2]
+        step = None if self.indicator_mode() else numbered_step_label(text)
+        if step is not None:
+            # 'Steg 2 (hösten 2025): X. Ansvar: Y.': the step's time in brackets is its
+            # schedule, its number known to the milestones after it (`timeline_items`)
+            text, paren_time = step[2], paren_time or step[1]
         inline = item_fields(text, el)
         body = inline[0] if inline else text  # 'Tidtabell: 2022' at its end is no statistic
         if self.indicator_mode() and not num and (asked := question_for_goal(body)) is not None \
@@ -481,6 +488,8 @@ class ListReader:
             mid = self.add_measure(text, el.page, goals, number=num, responsible=resp,
                                    partners=partners, schedule=sched, start_year=start, end_year=end,
                                    printed=as_printed(printed))
+            if step is not None:
+                self.step_measures.setdefault((self.section(), step[0]), mid)
             if not resp:
                 self.subject_doers[mid] = subject_doer
             self.list_measures.append(mid)

@@ -265,6 +265,8 @@ class ParagraphReader:
 
     def on_para(self, el: Element, nxt: Element | None = None) -> None:
         text = el.text
+        if self.read_milestone(text, el.page):
+            return  # '◆ Milstolpe 2026: …' after a track's steps: a meter (`milestone_items`)
         was_mode = self.list_mode
         # a label line introduces the bulleted list right under it; over numbered items
         # ('Åtgärder' / '1. Åtgärdshelhet för ...' / '1.1 ...') it is a title of the groups

@@ -44,6 +44,7 @@ from .action_references import action_number_column
 from .cells import column_width, first_person_lines, split_goal_cell, split_indicator_cell, split_marked_items
 from .elements import Element, _continues_row as continues_row
 from .code_reference_columns import code_reference_column, dotted_numbers
+from .heading_references import heading_reference, heading_reference_column, referred_part
 from .goal_lookup import bare_code, bare_number, goals_carried_into
 from .other_plans import points_to_other_plan
 from .parent_goal_fields import hang_under_higher_goal, names_higher_goal
@@ -351,6 +352,17 @@ class TableReader:
         # arbetsgruppens förslag', is that role's: a table holding it names no owners)
         roles = map_columns(headers, self.defined)
         kinds = set(roles.values())
+        rest = {c: r for c, r in roles.items() if c != 0}
+        if roles.get(0) in (None, "goal") and set(rest.values()) == {"partners"} and len(rest) == 1:
+            # 'Spår | Samarbetsparter': the partners of each part alone, the part's actions
+            # naming their own doers -- the row's partners take part in all of them (the
+            # first column names the part, perhaps by the word the text defined as its goal's)
+            part_col = next(iter(rest))
+            for row in t.rows[n_hdr:]:
+                name = squash(row[0]) if row else ""
+                if name and part_col < len(row) and row[part_col].strip():
+                    self.partners_by_part[theme_name(name).casefold()] = squash(row[part_col])
+            return bool(self.partners_by_part)
         if 0 in roles or "responsible" not in kinds or kinds - {"responsible", "partners"}:
             return False
         resp_col = min(c for c, r in roles.items() if r == "responsible")
@@ -425,6 +437,11 @@ class TableReader:
         elif (ref_col := action_number_column(t.rows[n_hdr:], roles, set(self.b.measure_number.values()))) is not None:
             # 'Indikator | … | Följer upp: åtgärd 4': the meters of the actions numbered so
             # before (`action_references`)
+            roles = {**roles, ref_col: "measure"}
+        elif (ref_col := heading_reference_column(t.rows[n_hdr:], roles, self.b.sections,
+                                                  [h for h in hdrs] if hdrs else None)) is not None:
+            # 'Indikator | Följer upp: Nyckelåtgärd 1 / Insatsområde 3': the meters of the
+            # parts headed so -- an action's box, an area's goal (`heading_references`)
             roles = {**roles, ref_col: "measure"}
         if n_hdr and (unit_col := unit_column(hdrs, t.rows[n_hdr:], roles)) is not None:
             # 'Enhet | Åtgärder (mål) | ...': the unit answers for its row's actions (`unit_columns`)
@@ -1142,6 +1159,11 @@ class TableReader:
         if _LETTERED_GOAL_REF_RE.fullmatch(cell) and (ref := first_goal_ref(cell)):
             # 'Mål C': a lettered goal ('Mål C. Barn och familjer: ...'), as 'Mål 3' names a numbered one
             return [], self.goal_lookup.goal_by_number(ref)
+        if (href := heading_reference(cell)) is not None \
+                and (part := referred_part(href, self.b.sections, self.b.goals, self.b.measures)) is not None:
+            # 'Nyckelåtgärd 1' / 'Insatsområde 3': the action boxed under the heading so
+            # labelled and numbered, or the goal of the part so headed (`heading_references`)
+            return part
         labelled = labelled_action_numbers(cell)
         if labelled is not None:
             # 'Åtgärd 8–9': the actions printed before as 'Åtgärd 8: ...', 'Åtgärd 9: ...'

@@ -292,7 +292,10 @@ _GOAL_FIELD_RE = re.compile(
     # ...', `headers.SCORECARD_STEMS`)
     r"|(?:kritisk\s+)?framgångsfaktor(?:n)?"
     # the Finnish word, labelling the Swedish goal of a bilingual programme ('Tavoite 2: ...')
-    r"|tavoite)"
+    r"|tavoite"
+    # a roadmap's destination ('Destination 2029: Varje nyinflyttad har ...' under a track
+    # of numbered steps): where the steps lead, the track's goal
+    r"|destination(?:en)?)"
     # ... for whom the goal is set, one or two words ('Målsättning för målgruppen: ...',
     # 'Målsättning för arbetsgivarna: ...'): a programme by target group says whose goal it is
     r"(?:\s+för\s+[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)?"

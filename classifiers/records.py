@@ -142,7 +142,15 @@ def _opens_with_party_field(text: str) -> bool:
         and any(_match_role(x) in _ITEM_FIELD_ROLES for x in _LABEL_RE.finditer(text, m.end()))
 
 
+# 'Övriga åtgärder:' / 'Andra åtgärder:' / 'Ytterligare åtgärder:' after a boxed action's
+# fields: the actions besides that one (a list's label, or a sentence run into it), no field
+# of its record -- the record's own action is the one the box printed
+_OTHER_ACTIONS_LABEL_RE = re.compile(r"^\W*(?:övriga|andra|ytterligare)\s+åtgärder\W*$", re.I)
+
+
 def _label_role(label: str) -> str | None:
+    if _OTHER_ACTIONS_LABEL_RE.match(label):
+        return None
     role = label_role(label) or _question_label_role(label)
     return role if role in _ROLES else None
 
@@ -469,6 +477,33 @@ def _named_paragraph_action(elements: list[Element], j: int) -> int:
 _SEVERAL_NUMBERS_RE = re.compile(r"[–—,&-]|\s(?:till|och|samt)\s")
 
 
+# a box's title that is an action's label and number alone ('NYCKELÅTGÄRD 2', 'Åtgärd 3')
+_BOX_TITLE_RE = re.compile(r"^\s*(?P<label>[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s+\d{1,2}\s*[.:]?\s*$")
+
+
+def _box_titled_action(elements: list[Element], j: int) -> int:
+    """Index of the first field line under an action printed as the first line of a box
+    titled by an action's label and number ('NYCKELÅTGÄRD 2' / 'Språkstigen: en gemensam
+    modell …' / 'Ansvarig: X' / 'Samarbete: Y' / 'Tidtabell: Z'), or j. The title names the
+    role of what the box holds, so its first line is the action (a name, with a colon in it
+    or not) and the field lines under it are its fields, one a line -- a lone who-field is
+    enough, where a name over it under any other heading needs who and when
+    (`_named_paragraph_action`)."""
+    el = elements[j]
+    if el.kind != "para" or j == 0 or j + 1 >= len(elements) or elements[j + 1].kind != "para":
+        return j
+    head = elements[j - 1]
+    m = _BOX_TITLE_RE.match(squash(head.text)) if head.kind == "heading" else None
+    if m is None or header_role(m.group("label")) != "measure":
+        return j
+    # (a name run into a description, 'Språkstigen: en gemensam modell …', is the action:
+    # the box says what it holds; a line of the action's own fields is not)
+    if _field_of(el) is not None or _amount_label(el.text) or squash(el.text).endswith(":"):
+        return j
+    fs = _field_of(elements[j + 1])
+    return j + 1 if fs and fs[0][0] in ("responsible", "actors", "partners", "schedule") else j
+
+
 def _number_titled_card(elements: list[Element], j: int, records: list) -> int:
     """Index of the field line under a card titled by action numbers only ('1–3' over 'Mål:
     1. Vad vi vill uppnå: …'), or j. A summary table listing each goal's actions by number
@@ -669,6 +704,8 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                 fields_at = _named_paragraph_action(elements, j)
             if fields_at == j:
                 fields_at = _number_titled_card(elements, j, records)
+            if fields_at == j:
+                fields_at = _box_titled_action(elements, j)
         if fields_at > j:
             # an action heading: its text the measure, its description passed over
             cur = {"measure": ("Åtgärd", el.text)}
@@ -1015,6 +1052,10 @@ def _other_field(el: Element) -> bool:
     the label of an amount."""
     if _amount_label(el.text):
         return el.kind in ("para", "heading")
+    if _OTHER_ACTIONS_LABEL_RE.match(squash(el.text).partition(":")[0]):
+        # 'Övriga åtgärder:' after a boxed action's fields: the actions besides it follow,
+        # no field of its card (`_label_role`)
+        return False
     if _RESULT_LEVEL_GOAL_RE.match(el.text):
         # 'Prestation: Alla … får en studieplan.' after a card's last field: the next goal of
         # results-based management, heading the cards after it -- no field of the card above

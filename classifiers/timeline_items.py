@@ -30,3 +30,22 @@ def leading_time_label(text: str) -> tuple[str, str] | None:
     if not m:
         return None
     return " ".join(m.group("time").split()), m.group("rest").strip()
+
+
+# a step of a roadmap, numbered by a word for a step and its time in brackets before the
+# colon ('Steg 2 (hösten 2025): Välkomstsamtal erbjuds alla. Ansvar: X.', 'Fas 1 (2026):
+# …'): a plan that orders the work towards a goal in steps prints each step so -- the
+# bracket is the step's schedule and the label its number, neither part of what is done
+_STEP_LABEL_RE = re.compile(
+    r"^\s*(?:steg|delsteg|fas|etapp|skede|vaihe)\s+(?P<num>\d{1,2})\s*\((?P<time>[^()]*\d{4}[^()]*)\)"
+    r"\s*:\s+(?P<rest>\S.*)$", re.I | re.S)
+
+
+def numbered_step_label(text: str) -> tuple[str, str, str] | None:
+    """(step number, time, the rest) of an item opening with a numbered step and its time
+    ('Steg 2 (hösten 2025): Välkomstsamtal erbjuds ...' -> ('2', 'hösten 2025',
+    'Välkomstsamtal erbjuds ...')), else None."""
+    m = _STEP_LABEL_RE.match(text or "")
+    if not m or not m.group("rest")[:1].isupper():
+        return None
+    return m.group("num"), " ".join(m.group("time").split()), m.group("rest").strip()

@@ -313,8 +313,8 @@ FLOORS = {
     "blind240-ektrask-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.909/0.846/0.000 -> now 1.000/1.000/1.000 (OKR: 'NR1.1' key results coded as the guide's 'nyckelresultat (NR)' defines; 'O1 · theme'; 'Initiativ | Ägare' tables; run-in 'O6 · X. Målsättning: …'; '– ägare: X, med Y – tid: Z' initiatives)
     "blind241-grasund-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.552/1.000 -> now 1.000/1.000/1.000 (proposals beside the steering group's decision: 'Avslås' / 'Överförs' rows no actions, 'Godkänns i ändrad form: X' the decided wording; 'Målbild N' names a goal; '(i samarbete med X)' wrapped over lines one name)
     "blind242-finnvik-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.000 -> now 1.000/1.000/1.000 (endnote meters: '[n]' marks on goal headings and action cells, '[n] Mätare: …' notes read where the marks stand)
-    "blind243-ramsvik-2025-2029": (None, None, None),
-    "blind244-tjarnby-2026-2029": (None, None, None),
+    "blind243-ramsvik-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.571/0.000 -> now 1.000/1.000/1.000 (roadmap: 'Destination 2029: …' goal field; 'Steg K (<time>): …' steps, bracket = schedule; '◆ Milstolpe <year>/efter steg K: …' meters of the track's goal / step K; 'Spår | Samarbetsparter' partners of each track's steps)
+    "blind244-tjarnby-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.880/1.000 -> now 1.000/1.000/1.000 (box 'NYCKELÅTGÄRD N' titled by an action label: first line the action, field lines its fields, title repeated at a page break dropped; 'Övriga åtgärder:' no field of it; 'Följer upp': 'Nyckelåtgärd N' / 'Insatsområde N' by heading label and number)
     "blind245-rodsund-2025-2028": (None, None, None),
     "blind246-stromnas-2026-2030": (None, None, None),
 }
