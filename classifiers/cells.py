@@ -330,13 +330,20 @@ def _stopped_short(item: str, prev: str, nxt: str, width: int | None) -> bool:
 def _join_wraps(lines: list[str], width: int | None) -> list[str]:
     items: list[str] = []
     prev = ""
-    for ln in lines:
-        if items and is_wrap(prev, ln, width):
+    for k, ln in enumerate(lines):
+        if items and (is_wrap(prev, ln, width) or _open_bracket(items[-1], lines[k:])):
             items[-1] = f"{items[-1]} {ln}"
         else:
             items.append(ln)
         prev = ln
     return items
+
+
+def _open_bracket(item: str, rest: list[str]) -> bool:
+    """The item so far leaves a bracket open that a later line closes ('X (i samarbete med
+    Y' / 'Företagare)'): the lines up to the closing one are the bracket's, one item however
+    a narrow column broke them (a capital line start inside a bracket opens no new name)."""
+    return item.count("(") > item.count(")") and any(")" in ln for ln in rest)
 
 
 def split_lines_items(text: str, width: int | None = None) -> list[str]:
