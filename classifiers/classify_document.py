@@ -27,7 +27,7 @@ from .run_in_lists import split_run_in_lists
 from .ordinal_items import split_ordinal_items
 from .status_tables import fold_status_tables
 from .action_card_headings import fold_card_field_tables
-from .ended_rows import without_basic_task_rows, without_ended_rows, without_status_tails
+from .ended_rows import without_basic_task_rows, without_ended_rows, without_status_tails, without_struck_rows
 from .endnote_meters import read_endnote_meters
 from .proposal_rows import decided_proposals, without_proposal_rows
 from .new_and_ongoing import without_ongoing_rows
@@ -60,6 +60,8 @@ from .goal_action_ranges import link_listed_action_numbers
 from .change_markers import without_tracked_changes
 from .bulleted_fields import unbullet_field_lists
 from .dash_field_lines import dash_fields_as_paragraphs
+from .slash_field_items import read_slash_field_items
+from .denied_actions import without_self_denied_paragraphs
 from .question_fields import fold_question_fields
 from .paired_sub_goals import relink_paired_sub_goals
 from .shift_goals import read_shift_goals
@@ -136,6 +138,8 @@ def classify(doc) -> ProgramExtraction:
     # 'Temavecka ... – BILD 21, 2024–2027, 2 000 €/år, pågår': a listed action's status and
     # money read off its dash tail, an ended one left out (`ended_rows`)
     elements = without_status_tails(elements)
+    # 'Indikator | … | Målnivå 2028' with '(utgår)': a struck row, no indicator (`ended_rows`)
+    elements = without_struck_rows(elements)
     # 'Från: <now>' / '→ Till: <goal>': a goal written as a shift (`shift_goals`)
     elements = read_shift_goals(elements)
     # '7. Action' over 'BILDNINGSSEKTORN, 2026': the item's responsible and time in capitals
@@ -148,8 +152,12 @@ def classify(doc) -> ProgramExtraction:
     elements = without_ticked_items(elements)
     # 'Uppgiften AF-3 … räknas inte som en åtgärd': the coded task so denied (`checklist_items`)
     elements = without_denied_tasks(elements)
+    # '… ordnas enligt lagen och är ingen åtgärd i programmet.': a paragraph so denied (`denied_actions`)
+    elements = without_self_denied_paragraphs(elements)
     # '• Åtgärd: X' / '• Ansvar: Y' / '• Tid: Z': a card's fields typed as a list (`bulleted_fields`)
     elements = unbullet_field_lists(elements)
+    # 'i formen Åtgärd / Ansvar / Tid' over '• X / Y / 2026': the items' fields (`slash_field_items`)
+    elements = read_slash_field_items(elements)
     # '– vem: X' / '– när: Y' lines under a bullet: the item's fields (`dash_field_lines`)
     elements = dash_fields_as_paragraphs(elements)
     # 'Vad? X Hur? Y Vem? Z När? W': an action described by four run-in questions (`question_fields`)

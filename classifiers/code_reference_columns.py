@@ -27,6 +27,9 @@ from .goal_lookup import bare_code, bare_number
 # 'Mål A', 'Mål 3': one goal by its label and letter or number (also in brackets, '(mål 3)':
 # a row that follows up no one task names the goal so among the task codes)
 _GOAL_NAMED_RE = re.compile(r"\(?(?i:mål|delmål|målbild)\s+(?:[A-ZÅÄÖ]|\d{1,2})\)?")
+# 'område 2': a goal named by the area it is set for, in a plan whose goals are one per
+# numbered area ('Område 2: Utbildning' / 'Målsättning: …'); forty-first set
+AREA_NAMED_RE = re.compile(r"\(?(?i:(?:insats|fokus|tema)?område(?:t)?)\s+(?P<num>\d{1,2})\)?")
 
 
 def code_reference_column(rows: list[list[str]], roles: dict[int, str], coded: dict[str, str]) -> int | None:
@@ -48,8 +51,10 @@ def code_reference_column(rows: list[list[str]], roles: dict[int, str], coded: d
         cells = [r[c].strip() for r in rows if c < len(r) and r[c].strip()]
         # (an action's own code, 'INT-03'; or a goal named by label, 'Mål A': a meter of the
         # whole goal among the actions' meters, `action_goal_links`)
-        codes = [bare_code(x) or action_code(x) or bare_number(x) for x in cells]
+        # (or an action named by its label and number, 'åtgärd 1.2', beside areas, 'område 1')
+        codes = [bare_code(x) or action_code(x) or bare_number(x) or _labelled_number(x) for x in cells]
         if len(cells) >= 2 and all(k in coded or _area_code(k, coded) or _GOAL_NAMED_RE.fullmatch(x)
+                                   or AREA_NAMED_RE.fullmatch(x)
                                    for k, x in zip(codes, cells)) \
                 and any(k in coded for k in codes):
             found.append(c)
@@ -66,3 +71,11 @@ def _area_code(code: str | None, coded: dict[str, str]) -> bool:
     numbered under, by which an indicator table names an area-level meter of no one action
     (a strategy's indicators 'Kod': 'S1' beside 'S1.4')."""
     return bool(code) and any(k.startswith(f"{code}.") for k in coded)
+
+
+def _labelled_number(cell: str) -> str | None:
+    """'åtgärd 1.2': the one dotted action number a cell names after the word for an action."""
+    from .read_tables import labelled_action_numbers  # (read_tables reads this module)
+
+    nums = labelled_action_numbers(cell)
+    return nums[0] if nums and len(nums) == 1 and "." in nums[0] else None

@@ -6,6 +6,8 @@ list is no part of them. The action noun is named only to be denied: the list is
 (the present services), no measures."""
 from __future__ import annotations
 
+import re
+
 # words that deny the clause they stand in ('inte', 'ej', 'icke'), folded
 _NEGATIONS = frozenset(("inte", "ej", "icke"))
 # how far before the action noun the negation may stand ('ingår inte i planens åtgärder':
@@ -17,3 +19,34 @@ def denied(toks: list[str], i: int) -> bool:
     """The noun at toks[i] (folded tokens) stands in a denied clause: a negation among the
     _REACH words before it."""
     return any(t in _NEGATIONS for t in toks[max(0, i - _REACH):i])
+
+
+# A paragraph may say of itself that what it describes is no action of the programme:
+# 'Integrationsutbildningen ordnas av X enligt lagen och är ingen åtgärd i programmet.' -- a
+# statutory service named beside the actions so that no reader counts it among them. The
+# sentence's own verb phrase denies the action noun ('är ingen åtgärd', 'räknas inte som en
+# åtgärd', 'hör inte till åtgärderna'); a noun the sentence opens with is its subject, not
+# denied ('Åtgärden ingår inte i budgeten' is an action's sentence).
+_SELF_NEGATIONS = _NEGATIONS | {"ingen", "inga", "inget"}
+_ACTION_NOUNS = ("atgard", "insats")  # folded stems
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+
+
+def denies_itself(text: str) -> bool:
+    """A paragraph of one sentence whose predicate denies that it is an action ('… och är
+    ingen åtgärd i programmet.'); not a list's lead-in (ending with a colon)."""
+    flat = " ".join((text or "").split())
+    if not flat or flat.endswith(":") or len(_SENTENCE_END_RE.split(flat)) != 1:
+        return False
+    toks = [_fold(t) for t in re.findall(r"[^\W\d_]+", flat.lower())]
+    nouns = [i for i, t in enumerate(toks) if i > 0 and t.startswith(_ACTION_NOUNS)]
+    return bool(nouns) and any(t in _SELF_NEGATIONS for i in nouns for t in toks[max(0, i - _REACH):i])
+
+
+def without_self_denied_paragraphs(elements: list) -> list:
+    """The element stream without the paragraphs that say they are no action (`denies_itself`)."""
+    return [el for el in elements if not (el.kind == "para" and denies_itself(el.text))]
+
+
+def _fold(word: str) -> str:
+    return word.replace("å", "a").replace("ä", "a").replace("ö", "o")

@@ -184,3 +184,33 @@ def without_basic_task_rows(elements: list[Element]) -> list[Element]:
             continue
         out.append(without_rows(el, basic))
     return out
+
+
+# A revised plan keeps an earlier period's indicator in its table for comparison and marks it
+# struck in a column of its own values ('Målnivå 2028': '(utgår)', explained in the note
+# before the table): a cell holding nothing but the word for struck out ('(utgår)',
+# 'Stryks', `change_markers`) says the row is no longer followed up -- no indicator (nor
+# action) of the plan. A marker after words ('– (målet utgår)') is a cell's own note.
+def _struck_cell(cell: str) -> bool:
+    from .change_markers import is_struck_status
+
+    flat = " ".join((cell or "").split()).rstrip(".")
+    inner = flat[1:-1].strip() if flat.startswith("(") and flat.endswith(")") else flat
+    return bool(inner) and len(inner.split()) == 1 and is_struck_status(inner)
+
+
+def without_struck_rows(elements: list[Element]) -> list[Element]:
+    """The element stream with the table rows a struck marker alone in a cell takes out, in
+    tables of one header row that hold indicators or actions."""
+    out = []
+    for el in elements:
+        t = el.table
+        if el.kind == "table" and t is not None and t.header_rows == 1 and len(t.rows) >= 3:
+            roles = map_columns(list(t.rows[0]))
+            text_cols = {c for c, r in roles.items() if r in ("indicator", "measure")}
+            if text_cols:
+                struck = [any(_struck_cell(x) for c, x in enumerate(r) if c not in text_cols) for r in t.rows[1:]]
+                if any(struck) and not all(struck):
+                    el = without_rows(el, struck)
+        out.append(el)
+    return out

@@ -576,11 +576,13 @@ def label_columns(headers: list[str], defined: dict[str, str] | None = None) -> 
 
 # What an indicator table says about each indicator besides its name: the level it starts
 # from ('Utgångsläge 2024', 'Nuläge', 'Basvärde'), the level aimed at ('Målvärde 2028',
-# 'Målnivå', 'Riktvärde') and where the figure comes from ('Källa', 'Datakälla'), also in
-# Finnish ('Lähtötaso', 'Tavoitetaso', 'Lähde'). A header word of its own, never a role.
+# 'Målnivå', 'Riktvärde'), where the figure comes from ('Källa', 'Datakälla') and how it is
+# measured ('Mätmetod', 'Mätsätt'; forty-first set), also in Finnish ('Lähtötaso',
+# 'Tavoitetaso', 'Lähde', 'Mittaustapa'). A header word of its own, never a role.
 _INDICATOR_ATTRIBUTES = ("utgangslage", "utgangsvarde", "utgangsniva", "nulage", "nuvarde",
                          "basvarde", "basniva", "referensvarde", "malvarde", "malniva", "riktvarde",
                          "kalla", "kallan", "kallor", "datakalla", "informationskalla", "lahde",
+                         "matmetod", "matmetoden", "matsatt", "mittaustapa",
                          "lahtotaso", "lahtoarvo", "tavoitetaso", "tavoitearvo")
 
 

@@ -43,7 +43,7 @@ from .goal_action_ranges import action_range_column
 from .action_references import action_number_column
 from .cells import column_width, first_person_lines, split_goal_cell, split_indicator_cell, split_marked_items
 from .elements import Element, _continues_row as continues_row
-from .code_reference_columns import code_reference_column, dotted_numbers
+from .code_reference_columns import AREA_NAMED_RE, code_reference_column, dotted_numbers
 from .heading_references import heading_reference, heading_reference_column, referred_part
 from .goal_lookup import bare_code, bare_number, goals_carried_into
 from .other_plans import points_to_other_plan
@@ -1156,6 +1156,9 @@ class TableReader:
         if m and m.group("num") and not m.group("what"):
             return [], (self.numbered_goals.get(m.group("num")) or self.goal_lookup.goal_labelled(m.group("num"))
                         or self._goal_of_numbered_actions(m.group("num")))
+        if area := AREA_NAMED_RE.fullmatch(cell):
+            # 'område 2' among 'åtgärd 2.1' references: the goal set for area 2 (`code_reference_columns`)
+            return [], (self.numbered_goals.get(area.group("num")) or self.goal_lookup.goal_labelled(area.group("num")))
         if _LETTERED_GOAL_REF_RE.fullmatch(cell) and (ref := first_goal_ref(cell)):
             # 'Mål C': a lettered goal ('Mål C. Barn och familjer: ...'), as 'Mål 3' names a numbered one
             return [], self.goal_lookup.goal_by_number(ref)

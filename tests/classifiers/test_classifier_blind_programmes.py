@@ -315,8 +315,8 @@ FLOORS = {
     "blind242-finnvik-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.000 -> now 1.000/1.000/1.000 (endnote meters: '[n]' marks on goal headings and action cells, '[n] Mätare: …' notes read where the marks stand)
     "blind243-ramsvik-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.571/0.000 -> now 1.000/1.000/1.000 (roadmap: 'Destination 2029: …' goal field; 'Steg K (<time>): …' steps, bracket = schedule; '◆ Milstolpe <year>/efter steg K: …' meters of the track's goal / step K; 'Spår | Samarbetsparter' partners of each track's steps)
     "blind244-tjarnby-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.880/1.000 -> now 1.000/1.000/1.000 (box 'NYCKELÅTGÄRD N' titled by an action label: first line the action, field lines its fields, title repeated at a page break dropped; 'Övriga åtgärder:' no field of it; 'Följer upp': 'Nyckelåtgärd N' / 'Insatsområde N' by heading label and number)
-    "blind245-rodsund-2025-2028": (None, None, None),
-    "blind246-stromnas-2026-2030": (None, None, None),
+    "blind245-rodsund-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.087/0.923 -> now 1.000/1.000/1.000 ('i formen Åtgärd / Ansvar / Samarbete / Tid' note over slash-joined action items; a paragraph saying it 'är ingen åtgärd'; an indicator row struck by '(utgår)' in a value column)
+    "blind246-stromnas-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000, i→m 0.500 -> 1.000 ('Indikator | Gäller | Mätmetod' naming 'åtgärd 1.1' / 'område 1'; a partner bracket broken over a narrow cell's lines)
 }
 
 
