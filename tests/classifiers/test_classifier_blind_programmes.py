@@ -317,6 +317,12 @@ FLOORS = {
     "blind244-tjarnby-2026-2029": (None, None, None),
     "blind245-rodsund-2025-2028": (None, None, None),
     "blind246-stromnas-2026-2030": (None, None, None),
+    "blind247-granholm-2025-2028": (None, None, None),
+    "blind248-tuno-2024-2027": (None, None, None),
+    "blind249-ribbnas-2026-2029": (None, None, None),
+    "blind250-mossby-2025-2029": (None, None, None),
+    "blind251-klobbvik-2026-2030": (None, None, None),
+    "blind252-lervik-2025-2027": (None, None, None),
 }
 
 
