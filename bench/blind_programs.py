@@ -176,8 +176,13 @@ steps and milestones and partners given once per track, one boxed key action per
 and an indicator table broken across a page with its footer and repeated header inside the data, a revised programme
 setting each old goal beside the new one, a combined equality and integration plan with survey-finding and
 discrimination-ground columns), committed before any measurement.
+The forty-second set (blind247–blind252), by a forty-second writer (action tables with a two-row header and a
+goal printed on its group's first row only, actions grouped by island with one action serving two goals, one actors
+cell per action with '*' marking partners, a two-column magazine with fact boxes breaking the action lists and
+'Så mäter vi' margin boxes, one 'Åtgärd N:' heading per action with a contact-person line, a programme written as a
+timetable sorted by week or month), committed before any measurement.
 
-    python -m bench.blind_programs [--set dev|check|…|fortyfirst|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|…|fortysecond|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -204,7 +209,7 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth",
               "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
               "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
-              "thirtyninth", "fortieth", "fortyfirst")
+              "thirtyninth", "fortieth", "fortyfirst", "fortysecond")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 

@@ -317,6 +317,12 @@ FLOORS = {
     "blind244-tjarnby-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.880/1.000 -> now 1.000/1.000/1.000 (box 'NYCKELÅTGÄRD N' titled by an action label: first line the action, field lines its fields, title repeated at a page break dropped; 'Övriga åtgärder:' no field of it; 'Följer upp': 'Nyckelåtgärd N' / 'Insatsområde N' by heading label and number)
     "blind245-rodsund-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.087/0.923 -> now 1.000/1.000/1.000 ('i formen Åtgärd / Ansvar / Samarbete / Tid' note over slash-joined action items; a paragraph saying it 'är ingen åtgärd'; an indicator row struck by '(utgår)' in a value column)
     "blind246-stromnas-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000, i→m 0.500 -> 1.000 ('Indikator | Gäller | Mätmetod' naming 'åtgärd 1.1' / 'område 1'; a partner bracket broken over a narrow cell's lines)
+    "blind247-granholm-2025-2028": (None, None, None),
+    "blind248-tuno-2024-2027": (None, None, None),
+    "blind249-ribbnas-2026-2029": (None, None, None),
+    "blind250-mossby-2025-2029": (None, None, None),
+    "blind251-klobbvik-2026-2030": (None, None, None),
+    "blind252-lervik-2025-2027": (None, None, None),
 }
 
 
