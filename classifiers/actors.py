@@ -64,6 +64,10 @@ _PLUS_PAREN_RE = re.compile(r"\s*\(\s*\+\s*([^()+]+?)\s*\)")
 # 'Biblioteket (med Folkhälsan)' -- the one the doer works with (not 'med stöd av', a
 # supporter named by `_COOP_RE` as it stands)
 _WITH_PAREN_RE = re.compile(r"(?<=\S)\s*\(\s*med\s+(?!stöd\b)([^()]+?)\s*\)", re.I)
+# ... or as a label of its own, 'med:' after the doer (on the cell's next line, as a narrow
+# 'Ansvarig' column gives the partner a line: 'Biblioteket' / 'med: Röda Korset'; forty-second
+# set): the label names the one the doer works with -- a name has no colon after 'med'
+_WITH_LABEL_RE = re.compile(r"(?<=\S)\s*[,;]?\s+med\s*:\s*(?=\S)", re.I)
 # a hyphen compound in lower case ('skola-föreningen'): its first part closes a phrase (`_split_conj`)
 _PHRASE_COMPOUND_RE = re.compile(r"^[a-zåäö]+-[a-zåäö]{3,}")
 # ('X med stöd av Y' in an actor field: Y supports the doer, a partner as 'tillsammans med Y'
@@ -407,6 +411,7 @@ def split_actors(text: str | None, role: str = "actors", width: int | None = Non
     text = _SHORT_COOP_PAREN_RE.sub(r" i samarbete med \1", text)
     text = _PLUS_PAREN_RE.sub(r" i samarbete med \1", text)
     text = _WITH_PAREN_RE.sub(r" i samarbete med \1", text)
+    text = _WITH_LABEL_RE.sub(" i samarbete med ", text)
     text = _LABELLED_COOP_PAREN_RE.sub(r" i samarbete med \1", text)
     text = _LABELLED_COOP_RE.sub(" i samarbete med ", _BROKEN_LAST_LETTER_RE.sub(r"\1", text))
     for item in _cell_items(text, width):

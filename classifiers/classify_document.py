@@ -34,6 +34,7 @@ from .new_and_ongoing import without_ongoing_rows
 from .goal_mark_columns import fold_goal_mark_columns
 from .year_goal_matrices import fold_year_goal_matrices
 from .column_groups import fold_column_groups
+from .grouped_headers import fold_grouped_headers
 from .code_level_columns import fold_code_level_columns
 from .logframe_matrices import fold_logframe_matrices
 from .level_name_columns import fold_level_name_columns
@@ -179,6 +180,9 @@ def classify(doc) -> ProgramExtraction:
     # 'Åtgärd A | Ansvar A | Åtgärd B | Ansvar B': a goal's actions side by side in repeated
     # column groups, one row per filled group, coded '3B' (`column_groups`)
     elements = fold_column_groups(elements)
+    # 'Genomförande | '' ' over 'Ansvarig | Tidtabell' as the first data row: a header of two
+    # rows, the sub-headers the columns' own (`grouped_headers`)
+    elements = fold_grouped_headers(elements)
     # 'Område | Mål | Åtgärd | Text' holding '1' / '1.1' / '1.1.1' only: each row's text in
     # the column of its code's level (`code_level_columns`)
     elements = fold_code_level_columns(elements)

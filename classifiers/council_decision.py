@@ -41,6 +41,13 @@ _DASHED_AREA_GOAL_RE = re.compile(
 _NUMBERED_AREA_GOAL_RE = re.compile(
     r"^\s*(?P<num>\d{1,2})[.)]\s+(?P<area>[A-ZÅÄÖ][^:.;,\d–—]{1,40}?)\s*(?::|\s[–—])\s+(?P<text>[A-ZÅÄÖ].*?)\s*\.?\s*$",
     re.S)
+# ... or the area in brackets before the colon: 'Mål 2 (Språk): Vuxna inflyttade kan ...' (forty-
+# second set): the area a short capitalised name with no stop or bracket of its own, the goal a
+# sentence opening with a capital
+_BRACKETED_AREA_GOAL_RE = re.compile(
+    r"^\s*(?:(?:del)?mål|målbild|tavoite)\s+(?P<num>\d{1,2}|(?-i:[A-ZÅÄÖ]))\s+\((?P<area>(?-i:[A-ZÅÄÖ])[^():.;\d]{1,40}?)\)"
+    r"\s*:\s+(?P<text>(?-i:[A-ZÅÄÖ]).*?)\s*\.?\s*$",
+    re.I | re.S)
 # how many words an area's name has at most ('Hälsa och omsorg', 'Barn och familjer')
 _AREA_WORDS = 4
 # '2. <the decision> (mål 1),' -- a numbered decision paragraph referring to a goal (by its
@@ -76,7 +83,7 @@ def area_goal(paragraph: str) -> AreaGoal | None:
     flat = " ".join(paragraph.split())
     m = _AREA_GOAL_RE.match(flat)
     if not m:
-        m = _DASHED_AREA_GOAL_RE.match(flat)
+        m = _DASHED_AREA_GOAL_RE.match(flat) or _BRACKETED_AREA_GOAL_RE.match(flat)
         if not m or len(m.group("area").split()) > _AREA_WORDS:
             return None
     return AreaGoal(number=m.group("num"), area=m.group("area").strip(), text=m.group("text").rstrip("."))

@@ -680,11 +680,19 @@ def _join_dash_tails(elements: list[Element]) -> list[Element]:
         prev = out[-1] if out else None
         if (e.kind == "bullet" and prev is not None and prev.kind == "bullet"
                 and _DASH_ITEM_RE.match(e.text) and not _DASH_ITEM_RE.match(prev.text)
-                and " – " not in prev.text and dash_tail_actors(_DASH_ITEM_RE.sub("", e.text)) is not None):
+                and ((" – " not in prev.text and dash_tail_actors(_DASH_ITEM_RE.sub("", e.text)) is not None)
+                     or _closes_open_bracket(prev.text, _DASH_ITEM_RE.sub("", e.text)))):
             prev.text = f"{prev.text.rstrip()} – {_DASH_ITEM_RE.sub('', e.text).strip()}"
             continue
         out.append(e)
     return out
+
+
+def _closes_open_bracket(item: str, rest: str) -> bool:
+    """The item above left a bracket open and the dash line closes it ('• X. (Mål 3 –
+    ungdomsarbetet' / '– varje sommar)', the line broken before its dash at a page's or
+    column's end; forty-second set): the rest of the item's bracket, no item of its own."""
+    return item.count("(") > item.count(")") and rest.count(")") > rest.count("(")
 
 
 def _wrapped_dash_tail(text: str, ln: Line, last: Element | None, prev_line: Line | None,

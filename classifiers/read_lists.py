@@ -13,7 +13,7 @@ import re
 from .action_number_rows import closing_action_number, without_target_group
 from .agreement_intros import agreed_doers
 from .intro_bodies import subject_from_intro
-from .actors import (actors_parenthesis_start, doer_before_dash, leading_actors, parenthesis_in_actors_place, trailing_actors,
+from .actors import (actors_parenthesis_start, split_actors, doer_before_dash, leading_actors, parenthesis_in_actors_place, trailing_actors,
                      units_in_actors_place)
 from .council_decision import area_goal, listed_area_goal
 from .inline_lists import without_list_joint
@@ -29,7 +29,7 @@ from .assignments import assigned_actors
 from .result_chains import action_named_by_link, chain_indicator
 from .headers import header_role
 from .memo_points import measured_by
-from .reference_tails import goal_in_brackets, goal_in_closing_parenthesis, goal_then_time, number_reference
+from .reference_tails import goal_in_brackets, goal_in_closing_parenthesis, goal_doer_time, goal_then_time, number_reference
 from .prose import about_earlier_period
 from .partners_in_text import partners_named_in_action
 from .prose_actions import prose_action
@@ -226,7 +226,7 @@ class ListReader:
         # '... (Infopunkten, mål 6)': the goal of the numbered list the action serves, named
         # after its doer; the parenthesis is read for the doer without it (a follow-up item
         # closed by '(mål 2)' is kept as printed, below)
-        paren_goal = paren_time = None
+        paren_goal = paren_time = paren_doer = None
         # ('... [Mål 1]. Ansvar: X': the same said in square brackets before the fields)
         goal_ref = None if self.indicator_mode() else (goal_in_closing_parenthesis(text) or goal_in_brackets(text))
         if goal_ref and (found_goal := self.goal_lookup.goal_by_number(goal_ref[1])):
@@ -235,6 +235,11 @@ class ListReader:
                 and (found_goal := self.goal_lookup.goal_by_number(first[1])):
             # '... (mål 5, 2025–2028)': the goal named first, then the action's time
             text, paren_goal, paren_time = first[0], found_goal, first[2]
+        elif not self.indicator_mode() and (three := goal_doer_time(text)) \
+                and (found_goal := self.goal_lookup.goal_by_number(three[1])):
+            # '<action>. (Mål 5 – X tillsammans med Y – vår och höst)': the goal, the doer
+            # and the time, in this order, set apart by dashes (`reference_tails`)
+            text, paren_goal, paren_doer, paren_time = three[0], found_goal, three[2], three[3]
         step = None if self.indicator_mode() else numbered_step_label(text)
         if step is not None:
             # 'Steg 2 (hösten 2025): X. Ansvar: Y.': the step's time in brackets is its
@@ -426,6 +431,9 @@ class ListReader:
                 elif actors_parenthesis_start(text) is not None and tail and tail[2]:
                     self._doer_in_parenthesis = True
                 resp, partners, when = tail or ([], [], None)
+                if not resp and paren_doer:
+                    # the doer the goal's parenthesis named ('(Mål 5 – X – våren)')
+                    resp, partners = split_actors(paren_doer)
                 if not resp and (assigned := assigned_actors(text)) is not None:
                     # 'Bildningsnämnden ges i uppdrag att ...': the body assigned (`assignments`)
                     resp, partners = assigned

@@ -72,6 +72,28 @@ def goal_then_time(text: str) -> tuple[str, str, str] | None:
     return (before, m.group("num"), m.group("rest").strip()) if any(ch.isalpha() for ch in before) else None
 
 
+# '<action>. (Mål 5 – fritidssekreteraren tillsammans med X – vår och höst)' (forty-second
+# set): the closing parenthesis names the goal, then who does it, then when, set apart by
+# spaced dashes -- three parts exactly, the goal by number first
+_GOAL_DOER_TIME_IN_PARENTHESIS_RE = re.compile(
+    r"\((?:mål|målet|delmål|tavoite)\s+(?:nr\.?\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})*)\s+[–—]\s+"
+    r"(?P<doer>[^()–—]*?[^\s()–—])\s+[–—]\s+(?P<time>[^()–—]*?[^\s()–—])\s*\)\s*\.?\s*$",
+    re.I)
+
+
+def goal_doer_time(text: str) -> tuple[str, str, str, str] | None:
+    """(text before the parenthesis without its full stop, goal number, doer, time) of an item
+    closed by '(Mål 5 – X – vår och höst)', else None."""
+    t = squash(text)
+    m = _GOAL_DOER_TIME_IN_PARENTHESIS_RE.search(t)
+    if not m:
+        return None
+    before = t[:m.start()].rstrip().rstrip(".").rstrip()
+    if not any(ch.isalpha() for ch in before):
+        return None
+    return before, m.group("num"), m.group("doer").strip(), m.group("time").strip()
+
+
 # '... inom två veckor [Mål 1]. Ansvar: X.': the goal an action serves, named by its number in
 # square brackets at the end of the action's sentence, before its fields. A plan that sorts
 # its actions by something else than its goals (the year they start in) says so in its

@@ -317,8 +317,8 @@ FLOORS = {
     "blind244-tjarnby-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.880/1.000 -> now 1.000/1.000/1.000 (box 'NYCKELÅTGÄRD N' titled by an action label: first line the action, field lines its fields, title repeated at a page break dropped; 'Övriga åtgärder:' no field of it; 'Följer upp': 'Nyckelåtgärd N' / 'Insatsområde N' by heading label and number)
     "blind245-rodsund-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.087/0.923 -> now 1.000/1.000/1.000 ('i formen Åtgärd / Ansvar / Samarbete / Tid' note over slash-joined action items; a paragraph saying it 'är ingen åtgärd'; an indicator row struck by '(utgår)' in a value column)
     "blind246-stromnas-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000, i→m 0.500 -> 1.000 ('Indikator | Gäller | Mätmetod' naming 'åtgärd 1.1' / 'område 1'; a partner bracket broken over a narrow cell's lines)
-    "blind247-granholm-2025-2028": (None, None, None),
-    "blind248-tuno-2024-2027": (None, None, None),
+    "blind247-granholm-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.846 -> now 1.000/1.000/1.000, resp 0.571 -> 0.929 (a grouped header of two rows: the sub-header row 'Ansvarig | Tidtabell | Mätare' the columns' names, no action or meter; the partner on a line 'med: <partner>')
+    "blind248-tuno-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.720/1.000 -> now 1.000/1.000/1.000, m→g 0.000 -> 1.000 (goals 'Mål N (<theme>): <goal>' numbered and themed; items closed by '(Mål N – <doer> – <time>)'; a dash line closing the bracket the item above left open is its rest)
     "blind249-ribbnas-2026-2029": (None, None, None),
     "blind250-mossby-2025-2029": (None, None, None),
     "blind251-klobbvik-2026-2030": (None, None, None),
