@@ -890,7 +890,9 @@ def field_label(text: str) -> tuple[str, str] | None:
 # any short label ('Målgrupp:', 'Resurser:'): inside a card, a field of a kind with no role
 # (a word may be two joined by a slash, a column naming two states: 'Ny/Fortsätter:'; the
 # label may end in the year its value is for: 'Målnivå 2029:', a target level's field)
-_ANY_LABEL_RE = re.compile(rf"^\s*{ACRONYM_KEY}?[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ-]*(?:/[a-zåäöA-ZÅÄÖ-]+)?"
+# (the slash also spaced, as a table's column 'Ö / by' is printed as a card's label 'Ö / by:',
+# forty-second set)
+_ANY_LABEL_RE = re.compile(rf"^\s*{ACRONYM_KEY}?[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ-]*(?: ?/ ?[a-zåäöA-ZÅÄÖ-]+)?"
                            rf"(?: [a-zåäöA-ZÅÄÖ-]+){{0,2}}(?: (?:19|20)\d\d)?:(?:\s|$)")
 
 

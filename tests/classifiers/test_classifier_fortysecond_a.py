@@ -99,3 +99,10 @@ def test_dash_line_closing_the_item_s_open_bracket_is_its_rest():
     out = _join_dash_tails(els)
     assert [e.text for e in out] == ["• Kursen ordnas. (Mål 2 – vuxenutbildningen – hösten 2026)",
                                      "• Nästa åtgärd. (Mål 1 – biblioteket – 2027)"]
+
+
+def test_card_label_with_a_spaced_slash_is_a_label():
+    from classifiers.headers import any_label
+    assert any_label("By / stadsdel: Norrvik")
+    assert any_label("Ort/by: Norrvik")
+    assert not any_label("Norrvik / Söderby är två byar: båda har skola")
