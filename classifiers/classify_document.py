@@ -20,6 +20,7 @@ from .footnoted_plan import fold_footnoted_plans
 from .footnoted_items import fold_footnoted_items
 from .doer_field_lists import goals_of_headings_over_doer_items
 from .mark_legends import without_mark_legends
+from .fact_boxes import without_fact_boxes
 from .glyph_outline import fold_glyph_outlines
 from .baseline_target_tables import read_baseline_target_tables
 from .goal_owner import goal_owner_lines
@@ -38,7 +39,7 @@ from .grouped_headers import fold_grouped_headers
 from .code_level_columns import fold_code_level_columns
 from .logframe_matrices import fold_logframe_matrices
 from .level_name_columns import fold_level_name_columns
-from .meter_references import link_meter_references
+from .meter_references import drop_running_meter_codes, link_meter_references
 from .void_cards import without_void_cards
 from .slashed_actor_columns import split_slashed_actor_columns
 from .doer_columns import fold_actor_lanes, fold_doer_columns, fold_doer_headings
@@ -46,6 +47,7 @@ from .labelled_meters import link_labelled_meters
 from .heading_meters import split_heading_meters
 from .consultation_tables import without_consultation_tables
 from .lead_then_partners import partners_after_lead
+from .starred_partners import partners_by_asterisk
 from .responsibility_lists import read_responsibility_lists
 from .merge import merge
 from .figure_meters import captions_out_of_tables, split_glued_captions
@@ -115,6 +117,9 @@ def classify(doc) -> ProgramExtraction:
         elements = read_role_boxes(elements)
     # '✓ = åtgärden har inletts …': the legend of a table's mark, no content (`mark_legends`)
     elements = without_mark_legends(elements)
+    # '• X (ansvar: …)' / 'FAKTA: …' box / '• Y (ansvar: …)': the box is no section of the
+    # area, the list after it is the area's still (`fact_boxes`)
+    elements = without_fact_boxes(elements)
     # questions sent to the units and their answers: the answers' actions as records
     elements = fold_unit_answers(elements)
     # 'Figur 6. … (mål 2029: 30) Figur 7. …': captions a line joining ran together (`figure_meters`)
@@ -282,11 +287,17 @@ def classify(doc) -> ProgramExtraction:
     link_meter_references(built)
     # 'Antalet praktikplatser (åtgärd 1.2.1)': the meter of the action so numbered
     link_bracketed_action_numbers(built)
+    # 'U1 Antal … (åtgärd 1.1)', 'U2 …', 'U3 …': the running code and the action's number are
+    # the list's keys, no part of the meter (`meter_references`)
+    drop_running_meter_codes(built)
     # '• Förslag 4: antal …' in a follow-up list: the meter of the action its label names
     link_labelled_meters(built)
     # 'Parentesen anger ansvarig enhet först och därefter samarbetspart.': the names after
     # the first in an action's closing parenthesis are its partners (`lead_then_partners`)
     partners_after_lead(built.measures, [el.text for el in elements if el.kind == "para"])
+    # 'Biblioteket, Församlingen*' under 'En asterisk (*) … betyder att aktören är
+    # samarbetspart': the starred name is a partner (`starred_partners`)
+    partners_by_asterisk(built.measures, [el.text for el in elements if el.kind == "para"])
     # 'Ansvarsfördelning' / '• Biblioteket: språkcaféet': the owners of actions no table gave
     read_responsibility_lists(built, elements)
     # 'Mått | Artikel: 3': the meter of the action of article 3 it names

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .reference_tails import goal_in_closing_parenthesis
+from .reference_tails import goal_in_closing_parenthesis, number_reference
 from .text import squash
 
 # 'Mätare M5', 'Indikator I3', 'M5': a meter's code alone, after the word for a meter or not
@@ -91,3 +91,25 @@ def link_meter_references(built) -> None:
                 ind.text = _without_goal_key(ind.text[m.end():])
     if drop:
         built.indicators[:] = [i for i in built.indicators if i.id not in drop]
+
+
+# 'U1 Antal …', 'U2 Antal …', 'U3 Andel …': a meter list keyed by a letter and a running number
+_RUNNING_CODE_RE = re.compile(r"^\s*(?P<prefix>[A-ZÅÄÖ]{1,2})(?P<num>\d{1,2})[.:]?\s+(?=[^\W\d_])")
+
+
+def drop_running_meter_codes(built) -> None:
+    """A list of meters keyed by running codes ('U1 …', 'U2 …', 'U3 …', at least three, of one
+    letter, numbered 1, 2, 3 … in order, the document's meters read from it): the code is the
+    key the list is printed by, no part of what is measured; so is the closing '(åtgärd 1.1)'
+    of a meter it was linked to the action by (`reference_tails`)."""
+    coded = [(ind, m) for ind in built.indicators if (m := _RUNNING_CODE_RE.match(ind.text))]
+    if len(coded) < 3 or len({m.group("prefix") for _, m in coded}) != 1:
+        return
+    if [int(m.group("num")) for _, m in coded] != list(range(1, len(coded) + 1)):
+        return
+    for ind, m in coded:
+        text = ind.text[m.end():]
+        ref = number_reference(text) if ind.measure else None
+        if ref is not None and ref[1] == "measure":
+            text = ref[0]
+        ind.text = text

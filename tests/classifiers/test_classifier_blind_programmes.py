@@ -319,8 +319,8 @@ FLOORS = {
     "blind246-stromnas-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000, i→m 0.500 -> 1.000 ('Indikator | Gäller | Mätmetod' naming 'åtgärd 1.1' / 'område 1'; a partner bracket broken over a narrow cell's lines)
     "blind247-granholm-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.846 -> now 1.000/1.000/1.000, resp 0.571 -> 0.929 (a grouped header of two rows: the sub-header row 'Ansvarig | Tidtabell | Mätare' the columns' names, no action or meter; the partner on a line 'med: <partner>')
     "blind248-tuno-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.720/1.000 -> now 1.000/1.000/1.000, m→g 0.000 -> 1.000 (goals 'Mål N (<theme>): <goal>' numbered and themed; items closed by '(Mål N – <doer> – <time>)'; a dash line closing the bracket the item above left open is its rest)
-    "blind249-ribbnas-2026-2029": (None, None, None),
-    "blind250-mossby-2025-2029": (None, None, None),
+    "blind249-ribbnas-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.429 -> now 1.000/1.000/1.000, resp 0.583 -> 1.000 (names marked '*' in one actors cell are partners, '**' responsible, where the guide explains the mark; meters keyed 'U1 …', 'U2 …' lose the running code and the closing '(åtgärd N.M)')
+    "blind250-mossby-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.923/1.000 -> now 1.000/1.000/1.000 (a 'FAKTA: …' box between two parts of an area's '(ansvar: …)' list: no section, its own items no actions)
     "blind251-klobbvik-2026-2030": (None, None, None),
     "blind252-lervik-2025-2027": (None, None, None),
 }
