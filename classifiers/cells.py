@@ -247,6 +247,11 @@ def split_indicator_cell(text: str, listed: bool = True, width: int | None = Non
     `width`: the column's printed width in characters (`column_width`), see `_closed_early`."""
     if not listed:
         _, items = split_marked_items(text)
+        if len(items) == 1:
+            # ... but a line opening with a capitalised count or share ('Andel nyanlända ...'
+            # under '... kommunen gjort'): no wrapped sentence goes on so, it is the next
+            # meter of a cell giving one a line
+            return _quantity_lines(items[0][0])
         return [t for t, _ in items]
     items: list[str] = []
     lines = _lines(text)
@@ -281,6 +286,19 @@ def _target_closed(prev: str) -> bool:
 
 # the count or share an indicator opens with ('Antal deltagare ...', 'Andelen elever ...')
 _QUANTITY_OPENING_RE = re.compile(r"^(?:Antal|Antalet|Andel|Andelen)\s+[a-zåäö]")
+
+
+def _quantity_lines(text: str) -> list[str]:
+    """A cell's text cut before each line after the first that opens with a count or a share."""
+    out: list[str] = []
+    for ln in text.split("\n"):
+        if out and _QUANTITY_OPENING_RE.match(ln.strip()):
+            out.append(ln)
+        elif out:
+            out[-1] = f"{out[-1]}\n{ln}"
+        else:
+            out.append(ln)
+    return out
 
 
 def _source_closed(item: str, prev: str, nxt: str) -> bool:
