@@ -241,13 +241,20 @@ def split_marked_items(text: str) -> tuple[str | None, list[tuple[str, str | Non
     return intro, out
 
 
-def split_indicator_cell(text: str, listed: bool = True, width: int | None = None) -> list[str]:
+# a column header naming meters as such ('Mätare', 'Indikatorer', 'Mittari'), not the
+# follow-up ('Uppföljning': how a thing is followed up, said in words of any kind)
+METER_HEADER_RE = re.compile(r"^\W*(?:mätare(?:n|na)?|indikator(?:n|er|erna)?|mittari(?:t)?)\W*$", re.I)
+
+
+def split_indicator_cell(text: str, listed: bool = True, width: int | None = None,
+                         meters_header: bool = False) -> list[str]:
     """listed=False: the document prints one indicator per cell; only bullets or numbers
     split it (see builder: a document that lists goals one per line lists indicators so).
-    `width`: the column's printed width in characters (`column_width`), see `_closed_early`."""
+    `width`: the column's printed width in characters (`column_width`), see `_closed_early`.
+    `meters_header`: the column's header names meters (`METER_HEADER_RE`)."""
     if not listed:
         _, items = split_marked_items(text)
-        if len(items) == 1:
+        if len(items) == 1 and meters_header:
             # ... but a line opening with a capitalised count or share ('Andel nyanlända ...'
             # under '... kommunen gjort'): no wrapped sentence goes on so, it is the next
             # meter of a cell giving one a line

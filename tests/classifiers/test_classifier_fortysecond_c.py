@@ -132,7 +132,22 @@ def test_a_line_opening_with_a_count_or_share_is_the_next_meter_of_a_one_meter_c
     inds = {_sq(i.text) for i in _timetable().indicators}
     assert {"Antal deltagare i välkomstkvällarna", "Andel inflyttade som känner en granne"} <= inds
     # a wrapped meter stays whole; a lower-case line goes on the line above
-    assert split_indicator_cell("Antal deltagare i kurserna som\nordnas\nAndel som klarar provet", listed=False) == [
+    cell = "Antal deltagare i kurserna som\nordnas\nAndel som klarar provet"
+    assert split_indicator_cell(cell, listed=False, meters_header=True) == [
         "Antal deltagare i kurserna som\nordnas", "Andel som klarar provet"]
-    assert split_indicator_cell("Sysselsättningsgraden bland\ninflyttade", listed=False) == [
+    assert split_indicator_cell("Sysselsättningsgraden bland\ninflyttade", listed=False, meters_header=True) == [
         "Sysselsättningsgraden bland\ninflyttade"]
+    # under a follow-up column ('Uppföljning') the cell is one follow-up, as before
+    assert split_indicator_cell(cell, listed=False) == [cell]
+
+
+def test_an_actions_meter_cell_is_read_whole_as_before():
+    got = _classify([
+        _h("Integrationsplan för Västerby 2026–2028", 1),
+        _h("Åtgärder"),
+        _t("Tabell 1. Åtgärder", ["Mål", "Åtgärd", "Ansvar", "Mätare"], [
+            ["Inflyttade får arbete", "Arbetsprövning i kommunens kök", "Kostservicen",
+             "Antal arbetsprövningar\nAntal anställda efter prövningen"],
+        ]),
+    ])
+    assert [_sq(i.text) for i in got.indicators] == ["Antal arbetsprövningar Antal anställda efter prövningen"]
