@@ -241,12 +241,24 @@ def split_marked_items(text: str) -> tuple[str | None, list[tuple[str, str | Non
     return intro, out
 
 
-def split_indicator_cell(text: str, listed: bool = True, width: int | None = None) -> list[str]:
+# a column header naming meters as such ('Mätare', 'Indikatorer', 'Mittari'), not the
+# follow-up ('Uppföljning': how a thing is followed up, said in words of any kind)
+METER_HEADER_RE = re.compile(r"^\W*(?:mätare(?:n|na)?|indikator(?:n|er|erna)?|mittari(?:t)?)\W*$", re.I)
+
+
+def split_indicator_cell(text: str, listed: bool = True, width: int | None = None,
+                         meters_header: bool = False) -> list[str]:
     """listed=False: the document prints one indicator per cell; only bullets or numbers
     split it (see builder: a document that lists goals one per line lists indicators so).
-    `width`: the column's printed width in characters (`column_width`), see `_closed_early`."""
+    `width`: the column's printed width in characters (`column_width`), see `_closed_early`.
+    `meters_header`: the column's header names meters (`METER_HEADER_RE`)."""
     if not listed:
         _, items = split_marked_items(text)
+        if len(items) == 1 and meters_header:
+            # ... but a line opening with a capitalised count or share ('Andel nyanlända ...'
+            # under '... kommunen gjort'): no wrapped sentence goes on so, it is the next
+            # meter of a cell giving one a line
+            return _quantity_lines(items[0][0])
         return [t for t, _ in items]
     items: list[str] = []
     lines = _lines(text)
@@ -281,6 +293,19 @@ def _target_closed(prev: str) -> bool:
 
 # the count or share an indicator opens with ('Antal deltagare ...', 'Andelen elever ...')
 _QUANTITY_OPENING_RE = re.compile(r"^(?:Antal|Antalet|Andel|Andelen)\s+[a-zåäö]")
+
+
+def _quantity_lines(text: str) -> list[str]:
+    """A cell's text cut before each line after the first that opens with a count or a share."""
+    out: list[str] = []
+    for ln in text.split("\n"):
+        if out and _QUANTITY_OPENING_RE.match(ln.strip()):
+            out.append(ln)
+        elif out:
+            out[-1] = f"{out[-1]}\n{ln}"
+        else:
+            out.append(ln)
+    return out
 
 
 def _source_closed(item: str, prev: str, nxt: str) -> bool:

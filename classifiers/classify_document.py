@@ -28,7 +28,8 @@ from .run_in_lists import split_run_in_lists
 from .ordinal_items import split_ordinal_items
 from .status_tables import fold_status_tables
 from .action_card_headings import fold_card_field_tables
-from .ended_rows import without_basic_task_rows, without_ended_rows, without_status_tails, without_struck_rows
+from .ended_rows import (without_basic_task_rows, without_ended_rows, without_status_tails, without_struck_rows,
+                         without_timetable_events)
 from .endnote_meters import read_endnote_meters
 from .proposal_rows import decided_proposals, without_proposal_rows
 from .new_and_ongoing import without_ongoing_rows
@@ -77,7 +78,7 @@ from .unit_answers import fold_unit_answers
 from .goal_labelled_rows import goal_labelled_rows
 from .goal_header_tables import fold_goal_header_tables
 from .guide_codes import label_coded_items, split_run_in_goal_heads
-from .contact_cards import fold_contact_cards
+from .contact_cards import fold_contact_cards, fold_contact_field_lines
 from .capital_field_lines import read_capital_field_lines
 from .section_responsibility import read_section_responsibility
 from .themes import theme_codes
@@ -141,6 +142,9 @@ def classify(doc) -> ProgramExtraction:
     elements = fold_board_decisions(elements)
     # 'Projekt X (2025–2027)' / action / 'Kontakt: e-post, roll': a project's record
     elements = fold_contact_cards(elements)
+    # 'Åtgärd 4: X' / description / 'Genomförs: … | Med i arbetet: … | Kontaktperson: namn,
+    # titel, enhet, tfn …': the action, its partners and time, the contact's unit answering for it
+    elements = fold_contact_field_lines(elements)
     # 'Temavecka ... – BILD 21, 2024–2027, 2 000 €/år, pågår': a listed action's status and
     # money read off its dash tail, an ended one left out (`ended_rows`)
     elements = without_status_tails(elements)
@@ -215,6 +219,9 @@ def classify(doc) -> ProgramExtraction:
     # ... or a row whose time cell names a standing basic task ('jatkuva perustehtävä'): the
     # doer's ordinary (statutory) work, no action of the plan (`ended_rows`)
     elements = without_basic_task_rows(elements)
+    # ... or a timetable's events tied to no goal ('v. 13/2025 | Fullmäktige godkänner
+    # programmet | – | –') and an action set again with '(se v. 33/2025)' (`ended_rows`)
+    elements = without_timetable_events(elements)
     # ... or adopted actions beside proposals left to the budget ('Antagen' / 'Förslag –
     # avgörs i budgeten'): the proposals are no part of the adopted plan
     elements = without_proposal_rows(elements)

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from .elements import Element
 from .headers import is_status_label, map_columns, marks_new_action
+from .text import DASH_ONLY_RE, squash
 
 # a status saying the action ended: done or closed, wholly ('Avslutad', 'Genomförd 2024',
 # 'Klar'); not one done in part or not at all ('Genomförd delvis', 'Delvis genomförd', 'Inte
@@ -214,3 +215,56 @@ def without_struck_rows(elements: list[Element]) -> list[Element]:
                     el = without_rows(el, struck)
         out.append(el)
     return out
+
+
+# --- a timetable's events that are no actions ----------------------------------------------
+#
+# A small programme may be written as its timetable, 'När | Vad händer | Mål | Ansvar' sorted
+# by date. Beside the actions, each citing the goal it serves, the timeline holds the
+# programme's own milestones -- the law entering into force, the council's approval, the
+# annual report, the final evaluation -- which serve no goal and say so with a dash under the
+# goal column; and an action going on is set again at a later date with a reference back to
+# its first row ('Språkcaféet fortsätter (se v. 33/2025)'). Neither is an action: a row whose
+# goal cell is a dash while other rows cite goals, and a row closing on '(se <time>)' where
+# <time> is the time cell of another row, go. Only a table whose first column is the time
+# (a timetable) is read so: in an action table a dash under the goal may be an action for all.
+
+_SEE_ROW_RE = re.compile(r"\(\s*se\s+(?P<ref>[^()]{1,40}?)\s*\)\s*\.?$", re.I)
+
+
+def _dash(cell: str) -> bool:
+    lines = [ln for ln in cell.split("\n") if ln.strip()]
+    return bool(lines) and all(DASH_ONLY_RE.match(ln) for ln in lines)
+
+
+def without_timetable_events(elements: list[Element]) -> list[Element]:
+    """The element stream with a timetable's goal-less events and repeat rows taken out."""
+    return [_without_events(el) or el for el in elements]
+
+
+def _without_events(el: Element) -> Element | None:
+    t = el.table
+    if el.kind != "table" or t is None or t.header_rows != 1 or len(t.rows) < 3:
+        return None
+    roles = map_columns(list(t.rows[0]))
+    goal_cols = [c for c, r in roles.items() if r == "goal"]
+    measure_cols = [c for c, r in roles.items() if r == "measure"]
+    if roles.get(0) != "schedule" or len(goal_cols) != 1 or len(measure_cols) != 1:
+        return None
+    gc, mc = goal_cols[0], measure_cols[0]
+    body = [list(r) for r in t.rows[1:]]
+    goals = [r[gc] if gc < len(r) else "" for r in body]
+    if not any(g.strip() and not _dash(g) for g in goals):
+        return None
+    times = {squash(r[0]).casefold() for r in body if r and r[0].strip()}
+    dropped = []
+    for r, g in zip(body, goals):
+        ref = _SEE_ROW_RE.search(squash(r[mc])) if mc < len(r) else None
+        dropped.append(_dash(g) or bool(ref and ref.group("ref").casefold() in times
+                                         and ref.group("ref").casefold() != squash(r[0]).casefold()))
+    if not any(dropped):
+        return None
+    pages = list(el.pages[1:]) if len(el.pages) == len(t.rows) else [el.page] * len(body)
+    rows = [list(t.rows[0])] + [r for r, d in zip(body, dropped) if not d]
+    kept = [el.pages[0] if el.pages else el.page] + [p for p, d in zip(pages, dropped) if not d]
+    return replace(el, table=t.model_copy(update={"rows": rows, "spans": []}), pages=kept)

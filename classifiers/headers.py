@@ -138,7 +138,7 @@ _OTHER_MAL = frozenset(
 # to be reached, measure when it is to be done; hur -> indicator when it asks how one knows,
 # measures or follows up, else measure ('Hur?', 'Hur gör vi?').
 QUESTION_WORDS = 8  # a longer question is a sentence, not a column's header
-_QUESTION_RE = re.compile(r"^\W*(vad|vem|vilka|vilken|när|hur)\b(.*)$")
+_QUESTION_RE = re.compile(r"^\W*(vad|vem|vilka|vilken|när|hur|vart)\b(.*)$")
 _COOPERATE_RE = re.compile(r"samarbet|samverk|\bdelta|medverk|involver|\bmed\W*$")
 _LEAD_RE = re.compile(r"ansvar|\bleder\b|\bgör\b|genomför|utför")
 _REACH_RE = re.compile(r"uppnå|\bnå\b|\bvill\b|önsk|syft|\bmål|förbättr|förändr")
@@ -165,6 +165,10 @@ def _question_roles(low: str) -> tuple[str, ...] | None:
     q, rest = m.group(1), m.group(2)
     if q == "när":
         return ("schedule",)
+    if q == "vart":
+        # 'Vart vill vi?', 'Vart vill vi komma?': where one wants to get, the goal; other
+        # where-to questions ('Vart vänder jag mig?') name no role
+        return ("goal",) if _REACH_RE.search(rest) else ()
     if q in ("vilka", "vilken"):
         # 'Vilka mål ska uppnås?', 'Vilka åtgärder?': the noun asked for names the role
         first = rest.split()[0] if rest.split() else ""

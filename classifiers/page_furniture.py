@@ -42,9 +42,17 @@ def looks_like_running_head(text: str) -> bool:
 _SENTENCE_PART_RE = re.compile(r"^[\"”“„»«]|[.!?][\"”“»«]?$")
 
 
+_FIELD_PART_RE = re.compile(r"^[A-ZÅÄÖ][\w ÅÄÖåäö-]{0,30}:\s+\S")
+
+
 def _head_key(text: str) -> tuple[str, ...] | None:
     parts = [p.strip() for p in squash(text).split("|")]
     if len(parts) < 2 or not all(parts) or _SENTENCE_PART_RE.search(parts[-1]):
+        return None
+    if all(_FIELD_PART_RE.match(p) for p in parts):
+        # 'Tid: 2026 | Med i arbetet: – | Kontaktperson: …': an action's line of labelled
+        # fields, two actions alike in their first fields, no running head (a head names
+        # the document and its chapter, it labels no values)
         return None
     return tuple(p.casefold() for p in parts[:-1])
 

@@ -35,6 +35,7 @@ from .unit_columns import unit_column
 from .goal_numbered_segments import goal_numbered_segments
 from .group_rows import group_time, leading_group_time
 from .cell_meters import split_cell_meters
+from .cells import METER_HEADER_RE
 from .closing_times import closing_time
 from .semicolon_actions import semicolon_actions
 from .action_goal_links import action_code, first_goal_ref, goal_links
@@ -1017,7 +1018,13 @@ class TableReader:
             if ind_txt and not DASH_ONLY_RE.match(ind_txt):  # '–': no indicator
                 if t.method in _LINELESS_TABLES:
                     ind_txt = _sentence_lines(ind_txt)
-                inds = [part for item in split_indicator_cell(ind_txt, self.listed_cells, widths.get(col["indicator"]))
+                # a goal's row (no action in it) under a 'Mätare' header: one meter a line
+                # where a line opens with a count or share (`cells._quantity_lines`); an
+                # action's follow-up cell is read whole, as before
+                meters_header = not measure_txt and bool(hdrs) and col["indicator"] < len(hdrs) \
+                    and bool(METER_HEADER_RE.match(squash(hdrs[col["indicator"]])))
+                inds = [part for item in split_indicator_cell(ind_txt, self.listed_cells, widths.get(col["indicator"]),
+                                                              meters_header)
                         for each in _semicolon_parts(item) for part in _counts_of(each)]
                 # a bare figure in the indicator column ('2' under 'Mätare' in a summary of
                 # the goals with how many meters and actions each has) counts the meters, it

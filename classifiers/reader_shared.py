@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .cost_fields import is_cost_field
 from .actors import names_actor, names_post, source_parenthesis_start, split_actors, split_time_after_actors, tail_start
-from .headers import header_roles
+from .headers import header_role, header_roles
 from .lead_phrase import names_responsible, owner_said_after
 from .prose import is_goal_heading
 from .part_headings import is_part_count
@@ -346,12 +346,23 @@ def _banner_goal(text: str) -> re.Match | None:
     return m
 
 
+# ... or asked as a question, the goal run in after its question mark ('Vart vill vi? Alla
+# vuxna kan ...', 'Vad vill vi uppnå? ...'): a programme that heads each theme's goal by the
+# question it answers, read as the goal question heading a column is (`headers`)
+_QUESTION_GOAL_FIELD_RE = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][^?.:!]{2,40}\?)(?P<code>(?!))?\s+(?P<text>[A-ZÅÄÖ]\S.*)$", re.S)
+
+
+def _question_goal(text: str) -> re.Match | None:
+    m = _QUESTION_GOAL_FIELD_RE.match(text)
+    return m if m and header_role(m.group("label")) == "goal" else None
+
+
 def goal_field(text: str) -> tuple[str, str | None] | None:
     """(goal, code) of a paragraph made of one goal field, 'Mål: Invånarna får ...',
     'Önskat läge 2028: ...', 'Effektmål E1: ...' (the goal without its full stop; the code
     'E1', None for none or a year), else None."""
     m = _GOAL_FIELD_RE.match(text) or _NUMBERED_GOAL_FIELD_RE.match(text) or _DOTTED_GOAL_FIELD_RE.match(text) \
-        or _banner_goal(text)
+        or _banner_goal(text) or _question_goal(text)
     if not m or m.group("label").lower() in _NOT_GOAL_LABELS or len(fields(text) or []) > 1:
         return None  # 'Mål: ... Ansvar: ...' is a record (records.py), not a goal alone
     # a further label after the goal's full stop, of a field the records do not read ('Mål:

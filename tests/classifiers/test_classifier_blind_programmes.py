@@ -321,8 +321,8 @@ FLOORS = {
     "blind248-tuno-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.720/1.000 -> now 1.000/1.000/1.000, m→g 0.000 -> 1.000 (goals 'Mål N (<theme>): <goal>' numbered and themed; items closed by '(Mål N – <doer> – <time>)'; a dash line closing the bracket the item above left open is its rest)
     "blind249-ribbnas-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.429 -> now 1.000/1.000/1.000, resp 0.583 -> 1.000 (names marked '*' in one actors cell are partners, '**' responsible, where the guide explains the mark; meters keyed 'U1 …', 'U2 …' lose the running code and the closing '(åtgärd N.M)')
     "blind250-mossby-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.923/1.000 -> now 1.000/1.000/1.000 (a 'FAKTA: …' box between two parts of an area's '(ansvar: …)' list: no section, its own items no actions)
-    "blind251-klobbvik-2026-2030": (None, None, None),
-    "blind252-lervik-2025-2027": (None, None, None),
+    "blind251-klobbvik-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/1.000 -> now 1.000/1.000/1.000 ('Åtgärd N: <title>' heading over a description and 'Genomförs: … | Med i arbetet: … | Kontaktperson: <namn>, <titel>, <enhet>, tfn …': the title the action, the contact's unit its responsible; field lines alike no running head; 'Vart vill vi? <goal>' goal field; i→m 0.333 -> 1.000)
+    "blind252-lervik-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.923/0.857/0.571 -> now 1.000/1.000/1.000 (timetable 'När | Vad händer | Mål | Ansvar': rows with '–' under Mål and '… (se v. 33/2025)' repeats no actions; a meter cell's line opening 'Antal'/'Andel' the next meter)
 }
 
 
