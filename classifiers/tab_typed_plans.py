@@ -71,14 +71,18 @@ class _Plan:
     header_lines: list[Line] = field(default_factory=list)
 
 
-def _header_words(text: str) -> list[str] | None:
+def _header_words(text: str) -> list[tuple[str, str | None]] | None:
+    """(word, role) of each word of a header line whose every word names a column, else None."""
     words = text.split()
     if not words:
         return None
+    out: list[tuple[str, str | None]] = []
     for w in words:
-        if not (_NUMBER_HEADER_RE.match(w) or map_columns([w]).get(0)):
+        role = map_columns([w]).get(0)
+        if not (_NUMBER_HEADER_RE.match(w) or role):
             return None
-    return words
+        out.append((w, role))
+    return out
 
 
 def _rows(lines: list[Line]) -> list[list[Line]]:
@@ -281,9 +285,10 @@ def rebuild_tab_typed(items: list, plan: _Plan | None) -> tuple[list, _Plan | No
         para_lines = [ln for row in para for ln in row]
         first = para[0][0]
         if plan is None:
-            words = _header_words(" ".join(ln.text for ln in para_lines))
+            found = _header_words(" ".join(ln.text for ln in para_lines))
             pieces = sum(len(r) for r in para)
-            roles = [map_columns([w]).get(0) for w in words] if words else []
+            words = [w for w, _ in found] if found else []
+            roles = [r for _, r in found] if found else []
             if words and pieces >= 2 and len(words) >= 3 and "measure" in roles and len(set(roles)) >= 3:
                 plan = _Plan(header=words, roles=["number" if _NUMBER_HEADER_RE.match(w) else r
                                                    for w, r in zip(words, roles)],
