@@ -118,7 +118,7 @@ def _would_fit(prev: Line, ln: Line, right: float) -> bool:
     tab (the next field too long to follow the stop)."""
     text = ln.text.strip()
     word = text.split()[0] if text else ""
-    if not word or not text:
+    if not word:
         return False
     per_char = (ln.bbox.x1 - ln.bbox.x0) / len(text)
     return prev.bbox.x1 + per_char * (len(word) + 1) < right - per_char
