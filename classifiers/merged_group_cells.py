@@ -100,7 +100,7 @@ def read_merged_group_cells(elements: list[Element]) -> list[Element]:
         t = el.table
         if el.kind == "table" and t is not None and len(t.rows) >= 3:
             n_hdr = t.header_rows or 1
-            filled = fill_merged_cells([list(r) for r in t.rows[n_hdr:]], map_columns(list(t.rows[0])))
+            filled = fill_merged_cells(t.rows[n_hdr:], map_columns(list(t.rows[0])))
             if filled is not None:
                 el = replace(el, table=t.model_copy(update={"rows": [*t.rows[:n_hdr], *filled]}))
         out.append(el)
