@@ -679,11 +679,11 @@ def _join_dash_tails(elements: list[Element]) -> list[Element]:
     for e in elements:
         prev = out[-1] if out else None
         if (e.kind == "bullet" and prev is not None and prev.kind == "bullet"
-                and _DASH_ITEM_RE.match(e.text) and not _DASH_ITEM_RE.match(prev.text)
-                and ((" – " not in prev.text and dash_tail_actors(_DASH_ITEM_RE.sub("", e.text)) is not None)
-                     or _closes_open_bracket(prev.text, _DASH_ITEM_RE.sub("", e.text)))):
-            prev.text = f"{prev.text.rstrip()} – {_DASH_ITEM_RE.sub('', e.text).strip()}"
-            continue
+                and _DASH_ITEM_RE.match(e.text) and not _DASH_ITEM_RE.match(prev.text)):
+            tail = _DASH_ITEM_RE.sub("", e.text)
+            if (" – " not in prev.text and dash_tail_actors(tail) is not None) or _closes_open_bracket(prev.text, tail):
+                prev.text = f"{prev.text.rstrip()} – {tail.strip()}"
+                continue
         out.append(e)
     return out
 
