@@ -352,13 +352,13 @@ def _stopped_short(item: str, prev: str, nxt: str, width: int | None) -> bool:
     return len(p) + 1 + len(n.split()[0]) <= width and not is_wrap(p, n, width)
 
 
-def _closes_open_bracket(item: str, rest: list[str]) -> bool:
+def _closes_open_bracket(item: str, lines: list[str], start: int) -> bool:
     """'Biblioteket (i samarbete med Röda' / 'Korset Gråsunds' / 'avdelning)': the item so far
     left a bracket open and a line of the cell still to come closes it before opening one of
     its own -- the lines up to it are one name, however full each line was (forty-first set)."""
     if item.count("(") <= item.count(")"):
         return False
-    for ln in rest:
+    for ln in lines[start:]:  # (the cell's lines from `start` on, cut only for an open bracket)
         if ")" in ln:
             return "(" not in ln or ln.index(")") < ln.index("(")
         if "(" in ln:
@@ -370,7 +370,7 @@ def _join_wraps(lines: list[str], width: int | None) -> list[str]:
     items: list[str] = []
     prev = ""
     for k, ln in enumerate(lines):
-        if items and (is_wrap(prev, ln, width) or _closes_open_bracket(items[-1], lines[k:])):
+        if items and (is_wrap(prev, ln, width) or _closes_open_bracket(items[-1], lines, k)):
             items[-1] = f"{items[-1]} {ln}"
         else:
             items.append(ln)
