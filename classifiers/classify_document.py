@@ -257,7 +257,9 @@ def classify(doc) -> ProgramExtraction:
     # 'Mål | … | Åtgärder: 1–3': the actions numbered so serve that row's goal (`goal_action_ranges`)
     link_listed_action_numbers(built)
     # a plan naming one of its chapters as the integration programme: that chapter's
-    drop_other_chapters(built, [el.text for el in elements if el.kind == "para"])
+    # the paragraphs' texts, read by the notes that explain a plan's conventions (read only)
+    paragraphs = [el.text for el in elements if el.kind == "para"]
+    drop_other_chapters(built, paragraphs)
     # a goal and its sub-goal stated back to back: each action the one it speaks of (`paired_sub_goals`)
     relink_paired_sub_goals(built, elements)
     # a role the conventions above left empty where the document plainly has it: read by
@@ -301,10 +303,10 @@ def classify(doc) -> ProgramExtraction:
     link_labelled_meters(built)
     # 'Parentesen anger ansvarig enhet först och därefter samarbetspart.': the names after
     # the first in an action's closing parenthesis are its partners (`lead_then_partners`)
-    partners_after_lead(built.measures, [el.text for el in elements if el.kind == "para"])
+    partners_after_lead(built.measures, paragraphs)
     # 'Biblioteket, Församlingen*' under 'En asterisk (*) … betyder att aktören är
     # samarbetspart': the starred name is a partner (`starred_partners`)
-    partners_by_asterisk(built.measures, [el.text for el in elements if el.kind == "para"])
+    partners_by_asterisk(built.measures, paragraphs)
     # 'Ansvarsfördelning' / '• Biblioteket: språkcaféet': the owners of actions no table gave
     read_responsibility_lists(built, elements)
     # 'Mått | Artikel: 3': the meter of the action of article 3 it names

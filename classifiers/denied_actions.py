@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .text import fold
+
 # words that deny the clause they stand in ('inte', 'ej', 'icke'), folded
 _NEGATIONS = frozenset(("inte", "ej", "icke"))
 # how far before the action noun the negation may stand ('ingår inte i planens åtgärder':
@@ -38,7 +40,7 @@ def denies_itself(text: str) -> bool:
     flat = " ".join((text or "").split())
     if not flat or flat.endswith(":") or len(_SENTENCE_END_RE.split(flat)) != 1:
         return False
-    toks = [_fold(t) for t in re.findall(r"[^\W\d_]+", flat.lower())]
+    toks = [fold(t) for t in re.findall(r"[^\W\d_]+", flat.lower())]
     nouns = [i for i, t in enumerate(toks) if i > 0 and t.startswith(_ACTION_NOUNS)]
     return bool(nouns) and any(t in _SELF_NEGATIONS for i in nouns for t in toks[max(0, i - _REACH):i])
 
@@ -46,7 +48,3 @@ def denies_itself(text: str) -> bool:
 def without_self_denied_paragraphs(elements: list) -> list:
     """The element stream without the paragraphs that say they are no action (`denies_itself`)."""
     return [el for el in elements if not (el.kind == "para" and denies_itself(el.text))]
-
-
-def _fold(word: str) -> str:
-    return word.replace("å", "a").replace("ä", "a").replace("ö", "o")

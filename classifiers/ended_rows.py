@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .change_markers import is_struck_status
 from .elements import Element
 from .headers import is_status_label, map_columns, marks_new_action
 from .text import DASH_ONLY_RE, squash
@@ -193,8 +194,6 @@ def without_basic_task_rows(elements: list[Element]) -> list[Element]:
 # 'Stryks', `change_markers`) says the row is no longer followed up -- no indicator (nor
 # action) of the plan. A marker after words ('– (målet utgår)') is a cell's own note.
 def _struck_cell(cell: str) -> bool:
-    from .change_markers import is_struck_status
-
     flat = " ".join((cell or "").split()).rstrip(".")
     inner = flat[1:-1].strip() if flat.startswith("(") and flat.endswith(")") else flat
     return bool(inner) and len(inner.split()) == 1 and is_struck_status(inner)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .ended_rows import without_rows
+from .headers import map_columns
 from .text import fold
 
 # a header saying its column is what is done already: 'Det här gör vi redan', 'Befintlig
@@ -47,9 +49,6 @@ def ongoing_cell(cell: str) -> bool:
 def without_ongoing_rows(elements: list) -> list:
     """The elements with each action table's rows whose action cell opens with a label of
     ongoing work left out (`ongoing_cell`)."""
-    from .ended_rows import without_rows
-    from .headers import map_columns
-
     out = []
     for el in elements:
         t = el.table

@@ -107,13 +107,13 @@ def _decided(el: Element) -> Element | None:
         if dc == mc:
             continue
         cells = [r[dc] if dc < len(r) else "" for r in body]
-        filled = [c for c in cells if c.strip()]
-        kinds = [_decision(c) for c in filled]
-        if len(filled) < 2 or None in kinds:
+        decisions = [_decision(c) for c in cells]
+        kinds = [k for k, c in zip(decisions, cells) if c.strip()]
+        if len(kinds) < 2 or None in kinds:
             continue
         if not any(k in ("approved", "amended") for k in kinds) or not any(k in ("rejected", "amended") for k in kinds):
             continue
-        dropped = [_decision(c) == "rejected" for c in cells]
+        dropped = [k == "rejected" for k in decisions]
         for row, cell in zip(body, cells):
             m = _AMENDED_RE.match(" ".join(cell.split()))
             if m and mc < len(row):

@@ -28,6 +28,7 @@ from dataclasses import replace
 from .elements import Element
 from .headers import label_role
 from .records import closing_fields
+from .text import DASH_ONLY_RE
 
 # the note's run of labels: three to six capitalised words (one or two each) joined by ' / '
 _LABEL = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[a-zåäö][\wåäö-]*)?"
@@ -35,7 +36,6 @@ _FORM_RE = re.compile(rf"(?<![\w/])({_LABEL}(?:\s+/\s+{_LABEL}){{2,5}})(?![\w/])
 _SLASH_RE = re.compile(r"\s+/\s+")
 # a list item's own mark before its text ('• ', '– ', '3) ', '3. ')
 _MARK_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙○*–—-]|\d{1,2}[.)])\s+")
-_EMPTY_RE = re.compile(r"^[–—-]$")
 
 
 def declared_form(text: str) -> list[tuple[str, str]] | None:
@@ -59,11 +59,11 @@ def _item_fields(text: str, form: list[tuple[str, str]]) -> tuple[str, list] | N
     if len(parts) != len(form) or not all(parts):
         return None
     action = next(p for p, (role, _) in zip(parts, form) if role == "measure")
-    if _EMPTY_RE.match(action):
+    if DASH_ONLY_RE.match(action):
         return None
     found = []
     for part, (role, label) in zip(parts, form):
-        if role == "measure" or _EMPTY_RE.match(part):
+        if role == "measure" or DASH_ONLY_RE.match(part):
             continue
         # (the partners field lists several, each after a comma: one field each, so that no
         # 'X, Y' pair reads as an organisation and its unit, as the responsible field does)
