@@ -83,6 +83,8 @@ from .read_tables import TableReader
 __all__ = ["Builder", "Built", "_fill_unnamed_leading", "names_list_owner"]
 
 
+# a partners cell's names at its commas or semicolons, never inside brackets (`_partners_by_part`)
+_PART_PARTNERS_SEP_RE = re.compile(r"\s*[;,]\s+(?![^()]*\))")
 # the second and the first chapter of a count in roman numerals ('II Arbete', 'I Språk')
 _SECOND_ROMAN_RE = re.compile(r"^\s*II\.?\s+[A-ZÅÄÖ]")
 
@@ -1150,15 +1152,23 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         for m in self.b.measures:
             if m.responsible or m.partners:
                 continue
-            sid = m.section
-            while sid is not None and sid in heads:
-                owner = self.owners_by_part.get(theme_name(strip_heading_number(heads[sid].heading)).casefold())
-                if owner:
-                    resp, partners = owner
-                    m.responsible, with_them = split_actors(resp)
-                    m.partners = with_them + split_actors(partners, "partners")[1]
-                    break
-                sid = heads[sid].parent
+            owner = self._of_part(m, self.owners_by_part, heads)
+            if owner is not None:
+                resp, partners = owner
+                m.responsible, with_them = split_actors(resp)
+                m.partners = with_them + split_actors(partners, "partners")[1]
+
+    @staticmethod
+    def _of_part(m, by_part: dict, heads: dict):
+        """What `by_part` (a part's name, casefolded -> its row) holds for the nearest part
+        `m` stands in, walking up from its section; None when no part above it is named."""
+        sid = m.section
+        while sid is not None and sid in heads:
+            found = by_part.get(theme_name(strip_heading_number(heads[sid].heading)).casefold())
+            if found is not None:
+                return found
+            sid = heads[sid].parent
+        return None
 
     def _partners_by_part(self) -> None:
         """Each measure in a part that a table of partners by part names ('Spår |
@@ -1168,19 +1178,15 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             return
         heads = {sec.id: sec for sec in self.b.sections}
         for m in self.b.measures:
-            sid = m.section
-            while sid is not None and sid in heads:
-                named = self.partners_by_part.get(theme_name(strip_heading_number(heads[sid].heading)).casefold())
-                if named is not None:
-                    own = {squash(r).casefold() for r in m.responsible}
-                    # (the cell lists them at its commas or semicolons, a qualifier in
-                    # brackets kept with its name: 'Välfärdsområdet X (socialarbete), Y')
-                    listed = [x for part in re.split(r"\s*[;,]\s+(?![^()]*\))", named)
-                              for x in split_actors(part, "partners")[1]]
-                    m.partners = [*m.partners, *(p for p in listed
-                                                if squash(p).casefold() not in own and p not in m.partners)]
-                    break
-                sid = heads[sid].parent
+            named = self._of_part(m, self.partners_by_part, heads)
+            if named is not None:
+                own = {squash(r).casefold() for r in m.responsible}
+                # (the cell lists them at its commas or semicolons, a qualifier in
+                # brackets kept with its name: 'Välfärdsområdet X (socialarbete), Y')
+                listed = [x for part in _PART_PARTNERS_SEP_RE.split(named)
+                          for x in split_actors(part, "partners")[1]]
+                m.partners = [*m.partners, *(p for p in listed
+                                            if squash(p).casefold() not in own and p not in m.partners)]
 
     def _owners_by_chapter(self, elements: list[Element]) -> None:
         """When the document says that the unit a chapter is about carries out its actions

@@ -27,6 +27,7 @@ from .text import squash
 _PERIOD_HEADING_RE = re.compile(rf"^.+?\(\s*(?P<period>{YEAR}(?:\s*[–—-]\s*{YEAR})?)\s*\)\s*$")
 # the contact line's label: 'Kontakt:', 'Kontaktperson:', 'Kontaktuppgifter:'
 _CONTACT_LABEL = r"(?:kontakt|kontaktperson|kontaktuppgifter)\s*:"
+_CONTACT_LABEL_RE = re.compile(_CONTACT_LABEL, re.I)
 _CONTACT_RE = re.compile(rf"^{_CONTACT_LABEL}\s*(?P<value>.+)$", re.I)
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _MEASURED_RE = re.compile(r"^(?:mäts\s+med|mätare|indikator|uppföljning)\s*:\s*(?P<value>.+)$", re.I)
@@ -138,7 +139,7 @@ def _contact_fields(text: str) -> dict[str, str] | None:
         if not m:
             return None
         label, value = m.group("label").strip(), m.group("value").strip()
-        if re.fullmatch(_CONTACT_LABEL, f"{label}:", re.I):
+        if _CONTACT_LABEL_RE.fullmatch(f"{label}:"):
             unit = contact_unit(value)
             if unit is None:
                 return None
@@ -161,9 +162,10 @@ def fold_contact_field_lines(elements: list) -> list:
         el = elements[i]
         if el.kind == "heading" and i + 1 < len(elements):
             # the field line right under the heading, or under one or two describing paragraphs
-            j = next((k for k in range(i + 1, min(i + 4, len(elements)))
-                      if elements[k].kind != "para" or _contact_fields(elements[k].text) is not None), None)
-            fields_ = _contact_fields(elements[j].text) if j is not None and elements[j].kind == "para" else None
+            j, fields_ = i, None
+            for j in range(i + 1, min(i + 4, len(elements))):
+                if elements[j].kind != "para" or (fields_ := _contact_fields(elements[j].text)) is not None:
+                    break
             if fields_ is not None:
                 head = squash(el.text)
                 m = _NUMBERED_HEAD_RE.match(head)

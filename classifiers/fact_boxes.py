@@ -44,8 +44,10 @@ def without_fact_boxes(elements: list[Element]) -> list[Element]:
     i = 0
     while i < len(elements):
         el = elements[i]
-        label = _tail_label(out[-1].text) if out and out[-1].kind == "bullet" else None
-        if el.kind not in ("heading", "para") or not _BOX_TITLE_RE.match(el.text) or label is None:
+        # (the title first: the tail of the item before is read only over a box's title)
+        label = _tail_label(out[-1].text) if el.kind in ("heading", "para") and _BOX_TITLE_RE.match(el.text) \
+            and out and out[-1].kind == "bullet" else None
+        if label is None:
             out.append(el)
             i += 1
             continue

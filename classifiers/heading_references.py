@@ -14,6 +14,7 @@ classifiers/README.md, 'Roadmaps of steps and milestones, key actions in boxes'.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .headers import header_role
 from .text import squash
@@ -32,9 +33,15 @@ def referred_section(ref: tuple[str, str], sections: list):
     """The first section whose heading opens with the reference's label and number, then
     ends or goes on after a colon, a full stop or a dash ('Insatsområde 3: Arbete',
     'NYCKELÅTGÄRD 2'), else None."""
-    label, num = ref
-    head_re = re.compile(rf"^\s*{re.escape(label)}\s+{num}(?:\s*$|\s*[:.]\s|\s+[–—-]\s)", re.I)
+    head_re = _heading_re(*ref)
     return next((s for s in sections if head_re.match(squash(s.heading))), None)
+
+
+@lru_cache(maxsize=256)
+def _heading_re(label: str, num: str) -> re.Pattern:
+    """The heading a reference names ('Insatsområde 3' -> 'Insatsområde 3: …'), compiled once
+    a (label, number): `referred_section` is asked it for every cell of every column tried."""
+    return re.compile(rf"^\s*{re.escape(label)}\s+{num}(?:\s*$|\s*[:.]\s|\s+[–—-]\s)", re.I)
 
 
 def referred_part(ref: tuple[str, str], sections: list, goals: list, measures: list) -> tuple[list[str], str | None] | None:

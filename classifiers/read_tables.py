@@ -440,7 +440,7 @@ class TableReader:
             # before (`action_references`)
             roles = {**roles, ref_col: "measure"}
         elif (ref_col := heading_reference_column(t.rows[n_hdr:], roles, self.b.sections,
-                                                  [h for h in hdrs] if hdrs else None)) is not None:
+                                                  hdrs or None)) is not None:
             # 'Indikator | Följer upp: Nyckelåtgärd 1 / Insatsområde 3': the meters of the
             # parts headed so -- an action's box, an area's goal (`heading_references`)
             roles = {**roles, ref_col: "measure"}

@@ -35,11 +35,11 @@ def partners_by_asterisk(measures, paragraphs: list[str]) -> None:
     """Where a paragraph explains the mark (`says_asterisk_partner`): each measure's
     responsible name closed by one asterisk becomes its partner, one closed by two stays
     responsible; the marks go."""
-    if not any(says_asterisk_partner(p) for p in paragraphs):
+    # (the measures' marks first: the paragraphs are searched for the legend only where one is)
+    marked = [m for m in measures if any(_MARK_RE.search(r) for r in m.responsible + m.partners)]
+    if not marked or not any(says_asterisk_partner(p) for p in paragraphs):
         return
-    for m in measures:
-        if not any(_MARK_RE.search(r) for r in m.responsible + m.partners):
-            continue
+    for m in marked:
         responsible: list[str] = []
         partners = [_MARK_RE.sub("", p) for p in m.partners]
         for name in m.responsible:
