@@ -181,8 +181,18 @@ goal printed on its group's first row only, actions grouped by island with one a
 cell per action with '*' marking partners, a two-column magazine with fact boxes breaking the action lists and
 'Så mäter vi' margin boxes, one 'Åtgärd N:' heading per action with a contact-person line, a programme written as a
 timetable sorted by week or month), committed before any measurement.
+The forty-third set (blind253–blind258), by a forty-third writer (a printed reporting form with one numbered
+field table per action, lettered actions inside one prose sentence per area, goal cards typed as a one-column table,
+action tables with columns that only refer to other documents under a two-level goal tree, an action plan exported
+from a task-planning tool, a margin-numbered list extracted with its margin notes as paragraphs of their own),
+committed before any measurement.
+The forty-fourth set (blind259–blind264), by a forty-fourth writer asked, unlike every writer before, for the
+layouts programmes MOST OFTEN have rather than new ones (theme tables with the goal on its first row, goal headings
+with bulleted actions and one shared responsibility line, numbered goals and numbered action paragraphs with an
+appendix summary table, a two-column brochure, 'Målet är att …' sections over action tables, an appendix action
+plan with merged cells), committed before any measurement: the figure for ordinary new programmes.
 
-    python -m bench.blind_programs [--set dev|check|…|fortysecond|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|…|fortyfourth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -209,7 +219,8 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth",
               "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
               "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
-              "thirtyninth", "fortieth", "fortyfirst", "fortysecond")
+              "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird",
+              "fortyfourth")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 
