@@ -185,12 +185,12 @@ The forty-third set (blind253–blind258), by a forty-third writer (a printed re
 field table per action, lettered actions inside one prose sentence per area, goal cards typed as a one-column table,
 action tables with columns that only refer to other documents under a two-level goal tree, an action plan exported
 from a task-planning tool, a margin-numbered list extracted with its margin notes as paragraphs of their own),
-committed before any measurement.
-The forty-fourth set (blind259–blind264), by a forty-fourth writer asked, unlike every writer before, for the
-layouts programmes MOST OFTEN have rather than new ones (theme tables with the goal on its first row, goal headings
+measured once from the writer's folder with the session-start code and committed unchanged.
+The forty-fourth set (blind259–blind264), by a forty-fourth writer asked, as the seventh and eighth were and
+unlike the thirty-five writers between, for the layouts programmes MOST OFTEN have rather than new ones (theme tables with the goal on its first row, goal headings
 with bulleted actions and one shared responsibility line, numbered goals and numbered action paragraphs with an
 appendix summary table, a two-column brochure, 'Målet är att …' sections over action tables, an appendix action
-plan with merged cells), committed before any measurement: the figure for ordinary new programmes.
+plan with merged cells), measured and committed the same way: the figure for ordinary new programmes.
 
     python -m bench.blind_programs [--set dev|check|…|fortyfourth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
