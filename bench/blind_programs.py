@@ -191,8 +191,13 @@ unlike the thirty-five writers between, for the layouts programmes MOST OFTEN ha
 with bulleted actions and one shared responsibility line, numbered goals and numbered action paragraphs with an
 appendix summary table, a two-column brochure, 'Målet är att …' sections over action tables, an appendix action
 plan with merged cells), measured and committed the same way: the figure for ordinary new programmes.
+The forty-fifth set (blind265–blind270), by a forty-fifth writer asked the same as the forty-fourth (area
+'Mål:' paragraphs over action tables, goal headings with bullets and one shared responsibility line, numbered
+goals and numbered action paragraphs with an appendix indicator table, 'Målet är att …' over question-headed
+tables, a brochure with numbered actions and a closing responsibility table, an appendix action plan with merged
+cells), committed before any measurement and measured first after the forty-third and forty-fourth sets were read.
 
-    python -m bench.blind_programs [--set dev|check|…|fortyfourth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|…|fortyfifth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -220,7 +225,7 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
               "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
               "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird",
-              "fortyfourth")
+              "fortyfourth", "fortyfifth")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 

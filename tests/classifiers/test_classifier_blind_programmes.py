@@ -335,6 +335,12 @@ FLOORS = {
     "blind262-tranholm-2025-2029": (None, None, None),
     "blind263-vassby-2024-2028": (None, None, None),
     "blind264-ornvik-2026-2030": (None, None, None),
+    "blind265-aspsund-2025-2028": (None, None, None),
+    "blind266-bredvik-2024-2027": (None, None, None),
+    "blind267-djupnas-2026-2029": (None, None, None),
+    "blind268-fagernas-2025-2029": (None, None, None),
+    "blind269-gloskar-2024-2026": (None, None, None),
+    "blind270-mjolvik-2026-2030": (None, None, None),
 }
 
 
