@@ -117,3 +117,29 @@ def item_doer_time(item: str) -> tuple[str, str, list[str], str] | None:
 def _split_with(doers: str) -> tuple[str, str, str]:
     parts = _WITH_RE.split(doers, maxsplit=1)
     return (parts[0].strip(), "med", parts[1].strip()) if len(parts) == 2 else (doers, "", "")
+
+
+# '2 a', '2a', '2 b)': an action of an inline list named by its area's number and its letter
+_LETTERED_REFERENCE_RE = re.compile(r"^(?P<area>\d{1,2})\s*(?P<mark>[a-zåäö])\)?\.?$")
+
+
+def inline_marks(sentence: str) -> list[str]:
+    """The markers of the inline list a sentence runs ('a', 'b', 'c'; '1', '2'), in order;
+    [] when it runs none (`inline_items`)."""
+    if inline_items(sentence) is None:
+        return []
+    return [m.group("mark") for m in _MARK_RE.finditer(sentence)]
+
+
+def lettered_code(area: str, mark: str) -> str:
+    """The code by which a follow-up table names the item lettered `mark` of the inline
+    list under area `area` (the last part of its heading's number, '4.2' -> '2'): '2 b'."""
+    return f"{area} {mark}"
+
+
+def lettered_reference(cell: str) -> str | None:
+    """The code ('2 b', `lettered_code`) a cell holds alone: an area's number and an item's
+    letter ('2 b', '2b'), the way a programme that letters its actions inside each area's
+    sentence refers to one of them ('Punkt': '2 b'); None for any other cell."""
+    m = _LETTERED_REFERENCE_RE.match(" ".join((cell or "").split()))
+    return lettered_code(m.group("area"), m.group("mark")) if m else None
