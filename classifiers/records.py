@@ -1101,10 +1101,24 @@ def _rows_of_merged_fields(rows: list[list[str]], pages: list[int]) -> list[tupl
     for row, page in zip(rows, pages):
         labels = [x.strip() for x in (row[0] or "").split("\n") if x.strip()]
         values = [x.strip() for x in (row[1] or "").split("\n") if x.strip()] if len(row) > 1 else []
+        if 1 < len(labels) < len(values):
+            # a value wrapped onto a line of its own ('... med' / 'barnpassning'): a line
+            # opening in lower case goes on the line above
+            values = _joined_wraps(values)
         if len(labels) > 1 and len(labels) == len(values) and all(_FORM_NUMBER_RE.match(x) for x in labels):
             out += [([lab, val], page) for lab, val in zip(labels, values)]
         else:
             out.append((row, page))
+    return out
+
+
+def _joined_wraps(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if out and line[:1].islower():
+            out[-1] = f"{out[-1]}\n{line}"
+        else:
+            out.append(line)
     return out
 
 
