@@ -1078,9 +1078,10 @@ _FORM_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[^\W\d_])")
 _MANDATORY_MARK_RE = re.compile(r"\s*\*+$")
 
 
-# what a form's printout puts in a field left empty: '(ej ifyllt)', '(ej angivet)', '(inget svar)'
+# what a form's printout puts in a field left empty: '(ej ifyllt)', '(ej angivet)', '(inget svar)';
+# or the answer 'none' ('Samarbetsparter | Inga'), which fills no field either
 _UNFILLED_RE = re.compile(r"^\(?\s*(?:(?:ej|inte)\s+(?:ifyll[dt]|angiv(?:et|en)|besvarat)|tomt|inget\s+svar"
-                          r"|ingen\s+uppgift)\s*\)?\.?$", re.I)
+                          r"|ingen\s+uppgift|inga|ingen|inget)\s*\)?\.?$", re.I)
 
 
 def form_field_label(label: str) -> str:
@@ -1137,7 +1138,8 @@ def _kv_fields(el: Element, carried: set[str] = frozenset()) -> list[tuple[str, 
     for row, page in _rows_of_merged_fields(t.rows, pages):
         label, value = form_field_label(squash(row[0]).rstrip(":")), row[1].strip()
         if _UNFILLED_RE.match(squash(value)):
-            value = ""  # '(ej ifyllt)': the form's field left empty, printed as such
+            # '(ej ifyllt)': the form's field left empty, printed as such; 'Inga': answered none
+            value = ""
         if (not label and not value) or (generic and [squash(c) for c in row] == generic):
             continue
         role = _label_role(label) if label else None
