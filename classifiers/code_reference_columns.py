@@ -23,6 +23,7 @@ import re
 
 from .action_goal_links import action_code
 from .goal_lookup import bare_code, bare_number
+from .inline_lists import lettered_reference
 
 # 'Mål A', 'Mål 3': one goal by its label and letter or number (also in brackets, '(mål 3)':
 # a row that follows up no one task names the goal so among the task codes)
@@ -52,7 +53,8 @@ def code_reference_column(rows: list[list[str]], roles: dict[int, str], coded: d
         # (an action's own code, 'INT-03'; or a goal named by label, 'Mål A': a meter of the
         # whole goal among the actions' meters, `action_goal_links`)
         # (or an action named by its label and number, 'åtgärd 1.2', beside areas, 'område 1')
-        codes = [bare_code(x) or action_code(x) or bare_number(x) or _labelled_number(x) for x in cells]
+        codes = [bare_code(x) or action_code(x) or lettered_reference(x) or bare_number(x) or _labelled_number(x)
+                 for x in cells]
         if len(cells) >= 2 and all(k in coded or _area_code(k, coded) or _GOAL_NAMED_RE.fullmatch(x)
                                    or AREA_NAMED_RE.fullmatch(x)
                                    for k, x in zip(codes, cells)) \
@@ -70,7 +72,8 @@ def _area_code(code: str | None, coded: dict[str, str]) -> bool:
     """'S1' when actions are coded 'S1.1', 'S1.2': the code of the area those actions are
     numbered under, by which an indicator table names an area-level meter of no one action
     (a strategy's indicators 'Kod': 'S1' beside 'S1.4')."""
-    return bool(code) and any(k.startswith(f"{code}.") for k in coded)
+    # (or '2' when actions are lettered under area 2, '2 a', '2 b': `inline_lists.lettered_code`)
+    return bool(code) and any(k.startswith((f"{code}.", f"{code} ")) for k in coded)
 
 
 def _labelled_number(cell: str) -> str | None:

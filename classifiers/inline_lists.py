@@ -79,3 +79,67 @@ def lettered_items(items: list[str]) -> list[str] | None:
     if not items or not all(found) or not _in_order([m.group("mark") for m in found]):
         return None
     return [m.group("text").strip() for m in found]
+
+
+# an inline item closed by its doers and time in one bracket, parted by a semicolon:
+# '… (bildningssektorn med X och Y; från hösten 2024)'
+_DOER_TIME_TAIL_RE = re.compile(r"^(?P<text>.*?\S)\s*\((?P<doers>[^()]+?)\s*;\s*(?P<when>[^();]+?)\s*\)\s*$")
+# the doers' part: the one responsible, then 'med' and the partners (the word 'med' introduces
+# them inside the bracket only; 'familjeträffar med tolk' in the action's text is its own)
+_WITH_RE = re.compile(r"\s+med\s+")
+_PARTNER_JOINT_RE = re.compile(r"\s*,\s+|\s+(?:och|samt)\s+")
+
+
+def item_doer_time(item: str) -> tuple[str, str, list[str], str] | None:
+    """(text, responsible, partners, time) of an item of an inline list closed by a bracket
+    '(<responsible>[ med <partner>[ och <partner>]]; <time>)', the way a prose programme
+    that lists its actions inside one sentence says who does each and when: 'ordna
+    familjeträffar med tolk (småbarnspedagogiken med välfärdsområdet; två gånger per år)'
+    -> ('ordna familjeträffar med tolk', 'småbarnspedagogiken', ['välfärdsområdet'], 'två
+    gånger per år'). The responsible must name an actor (`actors.names_actor`); the partners
+    are split at ', ' / ' och ' only when every part names one or is a capitalised name.
+    None for any other item."""
+    from .actors import names_actor  # (actors reads headers and schedules; no cycle at import)
+
+    m = _DOER_TIME_TAIL_RE.match(item.strip())
+    if m is None:
+        return None
+    resp, _, rest = _split_with(m.group("doers").strip())
+    if not resp or not names_actor(resp):
+        return None
+    partners: list[str] = []
+    if rest:
+        parts = [p.strip() for p in _PARTNER_JOINT_RE.split(rest) if p.strip()]
+        partners = parts if all(p[:1].isupper() or names_actor(p) for p in parts) else [rest]
+    return m.group("text"), resp, partners, m.group("when")
+
+
+def _split_with(doers: str) -> tuple[str, str, str]:
+    parts = _WITH_RE.split(doers, maxsplit=1)
+    return (parts[0].strip(), "med", parts[1].strip()) if len(parts) == 2 else (doers, "", "")
+
+
+# '2 a', '2a', '2 b)': an action of an inline list named by its area's number and its letter
+_LETTERED_REFERENCE_RE = re.compile(r"^(?P<area>\d{1,2})\s*(?P<mark>[a-zåäö])\)?\.?$")
+
+
+def inline_marks(sentence: str) -> list[str]:
+    """The markers of the inline list a sentence runs ('a', 'b', 'c'; '1', '2'), in order;
+    [] when it runs none (`inline_items`)."""
+    if inline_items(sentence) is None:
+        return []
+    return [m.group("mark") for m in _MARK_RE.finditer(sentence)]
+
+
+def lettered_code(area: str, mark: str) -> str:
+    """The code by which a follow-up table names the item lettered `mark` of the inline
+    list under area `area` (the last part of its heading's number, '4.2' -> '2'): '2 b'."""
+    return f"{area} {mark}"
+
+
+def lettered_reference(cell: str) -> str | None:
+    """The code ('2 b', `lettered_code`) a cell holds alone: an area's number and an item's
+    letter ('2 b', '2b'), the way a programme that letters its actions inside each area's
+    sentence refers to one of them ('Punkt': '2 b'); None for any other cell."""
+    m = _LETTERED_REFERENCE_RE.match(" ".join((cell or "").split()))
+    return lettered_code(m.group("area"), m.group("mark")) if m else None

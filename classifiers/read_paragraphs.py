@@ -60,10 +60,10 @@ from .goal_key_figures import goal_figures, names_baseline_brackets, without_bas
 from .schedule import opens_with_times, parse_schedule
 from .therefore_actions import therefore_actions
 from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, numbering, sentences, squash, words
-from .inline_lists import lettered_items
+from .inline_lists import inline_marks, item_doer_time, lettered_code, lettered_items
 from .goal_counts import counts_goals
 from .broken_down_goals import area_goal_in_tables, broken_down_area
-from .reader_shared import (strip_heading_number, theme_name, _theme_key, _GOAL_BY_LABEL_RE, _GOAL_FIELD_RE, goal_field,
+from .reader_shared import (heading_number, strip_heading_number, theme_name, _theme_key, _GOAL_BY_LABEL_RE, _GOAL_FIELD_RE, goal_field,
                             labelled_item, _SUB_GOAL_INTRO_RE, _without_source, subject_actors, as_printed,
                             _without_tail, _owner_sentences, _field_actors, PendingAction)
 
@@ -443,7 +443,9 @@ class ParagraphReader:
             # sentence naming what that goal is followed up by ('Som mätare används ...'), and
             # for a named doer's promise to act ('X ska ordna ...': `field_goal_actions`)
             for s in sentences(text):
-                if not self._followed_up(s, el.page):
+                # ('För att nå målet ska staden a) ..., b) ... och c) ...': the goal's actions
+                # listed inline, read as after a goal stated in prose)
+                if not self._followed_up(s, el.page) and not self._enumerated_actions(s, el.page):
                     for clause in promised_clauses(s):
                         self._note_prose_action(clause, el.page)
                     for clause in received_clauses(s):
@@ -903,10 +905,25 @@ class ParagraphReader:
         if not found or not (goals or self.in_measure_scope()):
             return False
         doer, items = found
-        for item in items:
-            mid = self.add_measure(item, page, goals, responsible=[doer] if doer else [],
-                                   partners=partners_in(item))
+        # lettered items under a numbered area ('4.2' > 'a) ..., b) ...'): a follow-up table
+        # names each by the area's number and its letter, '2 b' (`inline_lists.lettered_code`)
+        marks = inline_marks(sentence)
+        area = next((n.split(".")[-1] for h in reversed(self.stack) if (n := heading_number(h.text))), None)
+        for k, item in enumerate(items):
+            tail = item_doer_time(item)
+            if tail:
+                # '... (bildningssektorn med X och Y; från hösten 2024)': the item's own
+                # doers and time in its closing bracket (`inline_lists.item_doer_time`)
+                text, resp, partners, when = tail
+                sched, start, end = parse_schedule(when)
+                mid = self.add_measure(text, page, goals, responsible=[resp], partners=partners,
+                                       schedule=sched, start_year=start, end_year=end)
+            else:
+                mid = self.add_measure(item, page, goals, responsible=[doer] if doer else [],
+                                       partners=partners_in(item))
             self.list_measures.append(mid)
+            if area and len(marks) == len(items) and marks[k].isalpha():
+                self.coded_measures.setdefault(lettered_code(area, marks[k]), mid)
         return True
 
     @staticmethod

@@ -29,7 +29,7 @@ from .grouping_columns import grouping_column
 from .paren_numbers import actors_by_number, paren_number
 from .number_ranges import NUMBER_LIST, expand_numbers
 from .parallel_rows import is_none, items_of, parallel_actions
-from .inline_lists import inline_list
+from .inline_lists import inline_list, lettered_reference
 from .past_series import follow_up_named, past_years_only
 from .unit_columns import unit_column
 from .goal_numbered_segments import goal_numbered_segments
@@ -210,7 +210,8 @@ def _code_alone(cell: str) -> str | None:
     action's own code ('INT-03', `action_goal_links.action_code`) or a goal's number with its
     column group's letter ('3B')."""
     flat = squash(cell or "")
-    return bare_code(cell) or action_code(cell) or (flat if _GROUP_CODE_RE.fullmatch(flat) else None)
+    return bare_code(cell) or action_code(cell) or (flat if _GROUP_CODE_RE.fullmatch(flat) else None) \
+        or lettered_reference(flat)
 
 
 def labelled_action_numbers(text: str) -> list[str] | None:

@@ -1072,6 +1072,57 @@ def _other_labels(records) -> set[str]:
     return {k.partition(":")[2] for _, rec in records for k in rec if k.startswith(f"{_OTHER}:")}
 
 
+# a field of a filled-in form, printed: the form's number before the label ('8.1 Åtgärdens
+# namn *', '3. Kontaktperson') and its mark of a mandatory field after it (' *')
+_FORM_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[^\W\d_])")
+_MANDATORY_MARK_RE = re.compile(r"\s*\*+$")
+
+
+# what a form's printout puts in a field left empty: '(ej ifyllt)', '(ej angivet)', '(inget svar)';
+# or the answer 'none' ('Samarbetsparter | Inga'), which fills no field either
+_UNFILLED_RE = re.compile(r"^\(?\s*(?:(?:ej|inte)\s+(?:ifyll[dt]|angiv(?:et|en)|besvarat)|tomt|inget\s+svar"
+                          r"|ingen\s+uppgift|inga|ingen|inget)\s*\)?\.?$", re.I)
+
+
+def form_field_label(label: str) -> str:
+    """A label cell of a printed form without the field's number and its mandatory mark:
+    '8.3 Ansvarig aktör *' -> 'Ansvarig aktör'. An electronic reporting form's printout
+    holds one such two-column table per action; the number and the star say where the
+    field stands on the form and that it had to be filled, not what it holds."""
+    bare = _MANDATORY_MARK_RE.sub("", _FORM_NUMBER_RE.sub("", label))
+    return bare or label
+
+
+def _rows_of_merged_fields(rows: list[list[str]], pages: list[int]) -> list[tuple[list[str], int]]:
+    """The rows of a label–value table, a row whose label cell holds two form-numbered
+    labels or more, one a line, and whose value cell holds as many lines ('8.2 Mål … *' /
+    '8.3 Ansvarig aktör *' beside 'Mål B' / 'Medborgarinstitutet') split into one row a
+    label: the print lost the rule between two short rows and ran them into one."""
+    out = []
+    for row, page in zip(rows, pages):
+        labels = [x.strip() for x in (row[0] or "").split("\n") if x.strip()]
+        values = [x.strip() for x in (row[1] or "").split("\n") if x.strip()] if len(row) > 1 else []
+        if 1 < len(labels) < len(values):
+            # a value wrapped onto a line of its own ('... med' / 'barnpassning'): a line
+            # opening in lower case goes on the line above
+            values = _joined_wraps(values)
+        if len(labels) > 1 and len(labels) == len(values) and all(_FORM_NUMBER_RE.match(x) for x in labels):
+            out += [([lab, val], page) for lab, val in zip(labels, values)]
+        else:
+            out.append((row, page))
+    return out
+
+
+def _joined_wraps(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if out and line[:1].islower():
+            out[-1] = f"{out[-1]}\n{line}"
+        else:
+            out.append(line)
+    return out
+
+
 def _kv_fields(el: Element, carried: set[str] = frozenset()) -> list[tuple[str, str, str, int]] | None:
     """(role, label, value, page) of each row of a label–value table (two columns, every
     filled row a structure word and its value: 'Åtgärd | ...', 'Ansvar | ...'), else None.
@@ -1084,8 +1135,11 @@ def _kv_fields(el: Element, carried: set[str] = frozenset()) -> list[tuple[str, 
     out = []
     pages = el.pages if len(el.pages) == len(t.rows) else [el.page] * len(t.rows)
     generic = _generic_header(t.rows)
-    for row, page in zip(t.rows, pages):
-        label, value = squash(row[0]).rstrip(":"), row[1].strip()
+    for row, page in _rows_of_merged_fields(t.rows, pages):
+        label, value = form_field_label(squash(row[0]).rstrip(":")), row[1].strip()
+        if _UNFILLED_RE.match(squash(value)):
+            # '(ej ifyllt)': the form's field left empty, printed as such; 'Inga': answered none
+            value = ""
         if (not label and not value) or (generic and [squash(c) for c in row] == generic):
             continue
         role = _label_role(label) if label else None

@@ -323,8 +323,8 @@ FLOORS = {
     "blind250-mossby-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.923/1.000 -> now 1.000/1.000/1.000 (a 'FAKTA: …' box between two parts of an area's '(ansvar: …)' list: no section, its own items no actions)
     "blind251-klobbvik-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/1.000 -> now 1.000/1.000/1.000 ('Åtgärd N: <title>' heading over a description and 'Genomförs: … | Med i arbetet: … | Kontaktperson: <namn>, <titel>, <enhet>, tfn …': the title the action, the contact's unit its responsible; field lines alike no running head; 'Vart vill vi? <goal>' goal field; i→m 0.333 -> 1.000)
     "blind252-lervik-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.923/0.857/0.571 -> now 1.000/1.000/1.000 (timetable 'När | Vad händer | Mål | Ansvar': rows with '–' under Mål and '… (se v. 33/2025)' repeats no actions; a meter cell's line opening 'Antal'/'Andel' the next meter)
-    "blind253-halsvik-2025-2028": (None, None, None),
-    "blind254-ronnskar-2024-2027": (None, None, None),
+    "blind253-halsvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/0.500 -> now 1.000/1.000/1.000 (a reporting form's printout: label–value tables '8.3 Ansvarig aktör *' read without the field number and the mandatory star; '(ej ifyllt)' / 'Inga' an empty field; two numbered rows run into one split back)
+    "blind254-ronnskar-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/1.000 -> now 1.000/1.000/1.000 ('ska staden a) …, b) … och c) …' read under a 'Mål:' field, each item's '(<ansvarig> med <partner> och <partner>; <tid>)' its doers and time; 'Punkt': '2 a' the lettered action of area 2; i→m 0.375 -> 1.000)
     "blind255-asvik-2026-2029": (None, None, None),
     "blind256-salgrund-2025-2029": (None, None, None),
     "blind257-kaggby-2024-2026": (None, None, None),
