@@ -525,6 +525,8 @@ def document_elements(doc) -> list[Element]:
                 and _same_block(prev_line, ln, in_para=last.text.strip() != prev_line.text.strip())
                 and not starts_field
                 and not (last.kind == "bullet" and _left_of(ln, prev_line))
+                and not (last.kind == "bullet"
+                         and _item_ended_at_marker(ln, prev_line, item_indent, edges, right_edges, text))
             )
             step = (continues and last.kind == "para"
                     and _outline_step(prev_line, ln, edges, right_edges, page_lines, last.indent is not None))
@@ -545,7 +547,49 @@ def document_elements(doc) -> list[Element]:
             carry_col = prev_line.column - col0
             carry_short = _stops_short(prev_line, page_lines)
         carry = prev_line
-    return _join_dash_tails(_dash_sub_items_as_fields(out))
+    return _join_lone_numbers(_join_dash_tails(_dash_sub_items_as_fields(out)))
+
+
+def _item_ended_at_marker(ln: Line, prev_line: Line, item_indent: float | None, edges: dict[int, float],
+                          right: dict[int, float], text: str) -> bool:
+    """A list item printed without a hanging indent (its wrapped lines back at its marker,
+    '– Jobbcafé … [X / Y /' / '2026–2029]', as a one-cell table's lines are) ended where the
+    next line's first word would still have fitted after it (`_hard_break`): a line starting
+    at the marker's place after such a break is the text after the item ('Så följer vi
+    upp:', a card's next label), no wrap of it."""
+    if item_indent is None or ln.bbox is None or prev_line.bbox is None or prev_line.column != ln.column:
+        return False
+    at_marker = abs(ln.bbox.x0 - edges.get(ln.column, 0.0) - item_indent) <= 1.5
+    return at_marker and _hard_break(prev_line, text, right)
+
+
+# a paragraph that is a hierarchic number alone ('3.1', '3.1.2'): a number hanging in the
+# margin beside its item, extracted as a line of its own above the item's text
+_LONE_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
+
+
+def _join_lone_numbers(elements: list[Element]) -> list[Element]:
+    """A numbered list whose numbers hang in the left margin is extracted with each number a
+    paragraph of its own ('3.1' / 'ARBETE – goal', '3.1.1' / 'the action'): the number is
+    the label of the paragraph right under it, read as printed on one line ('3.1.1 the
+    action'). Only a number of two parts or more (a lone '3' may be a page number), and only
+    before a paragraph that is neither a number nor a field ('Ansvar: X') of its own."""
+    out: list[Element] = []
+    i = 0
+    while i < len(elements):
+        e = elements[i]
+        nxt = elements[i + 1] if i + 1 < len(elements) else None
+        if (e.kind == "para" and _LONE_NUMBER_RE.match(e.text.strip()) and nxt is not None
+                and nxt.kind == "para" and not NUMBERED_RE.match(nxt.text)
+                and not _LONE_NUMBER_RE.match(nxt.text.strip()) and field_label(nxt.text) is None):
+            nxt.text = f"{e.text.strip()} {nxt.text}"
+            nxt.blank_before = e.blank_before
+            out.append(nxt)
+            i += 2
+            continue
+        out.append(e)
+        i += 1
+    return out
 
 
 # the least step between two levels of an indented outline: two spaces of body text

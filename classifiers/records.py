@@ -44,6 +44,7 @@ from .lone_marks import is_lone_mark
 from .prose import goal_led_headings, intro_kind
 from .text import BULLET_RE, CAPTION_RE, NUMBERED_RE, squash
 from .number_ranges import is_number_list
+from .outline_parents import parent_number
 from .schedule import parse_schedule
 
 # "<Label>: " at the start of a text or after the end of a sentence (". Tidtabell: 2024")
@@ -379,6 +380,10 @@ def _action_run(elements: list[Element], j: int) -> int:
     """End of a run of numbered action paragraphs at j with fields printed under it (the
     fields are the run's, as a table row's cells are every action of its measure cell), or
     j when none starts there. '• 4.3 ...' with a bullet glyph is an item of a list value."""
+    if j + 1 < len(elements) and parent_number(elements[j], elements[j + 1]):
+        # '3.1 ARBETE – goal' right over '3.1.1 action': the number the next one extends is
+        # the heading of the actions numbered under it (a goal), no action sharing their fields
+        return j
     k = j
     # an action that gives its own fields ('5.1 ... . Ansvarig: X. Tidtabell: 2024.') shares
     # none printed under the next one: the run ends before it (where a line break put the
@@ -441,7 +446,10 @@ def _heading_action(elements: list[Element], j: int) -> int:
         return card if card != j else _described_card(elements, j)
     k = j + 1
     while k < len(elements) and k - j - 1 < _MAX_DESCRIPTION and elements[k].kind == "para" \
-            and _field_of(elements[k]) is None and not _other_field(elements[k]):
+            and _field_of(elements[k]) is None and not _other_field(elements[k]) \
+            and not parent_number(el, elements[k]):
+        # (a paragraph numbered one level under the heading, '3.1.1 …' under '3.1 …', is no
+        # description: an item of its own, the heading the parent of the items under it)
         k += 1
     fs = _field_of(elements[k]) if k < len(elements) else None
     return k if fs and fs[0][0] in _ITEM_FIELD_ROLES else j
