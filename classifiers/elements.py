@@ -526,7 +526,8 @@ def document_elements(doc) -> list[Element]:
                 and not starts_field
                 and not (last.kind == "bullet" and _left_of(ln, prev_line))
                 and not (last.kind == "bullet"
-                         and _item_ended_at_marker(ln, prev_line, item_indent, edges, right_edges, text))
+                         and _item_ended_at_marker(ln, prev_line, item_indent, edges, right_edges, text)
+                         and not _left_open(last.text, prev_line.text))
             )
             step = (continues and last.kind == "para"
                     and _outline_step(prev_line, ln, edges, right_edges, page_lines, last.indent is not None))
@@ -561,6 +562,13 @@ def _item_ended_at_marker(ln: Line, prev_line: Line, item_indent: float | None, 
         return False
     at_marker = abs(ln.bbox.x0 - edges.get(ln.column, 0.0) - item_indent) <= 1.5
     return at_marker and _hard_break(prev_line, text, right)
+
+
+def _left_open(item: str, line: str) -> bool:
+    """The item so far leaves a bracket open ('… [X / – /') or its line stops where a text
+    cannot end (a comma, a slash, 'och', `_wraps_on`): the next line goes on with it."""
+    return (item.count("[") > item.count("]") or item.count("(") > item.count(")")
+            or _wraps_on(line))
 
 
 # a paragraph that is a hierarchic number alone ('3.1', '3.1.2'): a number hanging in the
