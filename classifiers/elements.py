@@ -357,6 +357,9 @@ def document_elements(doc) -> list[Element]:
                 continue
             # (an arrow opening a line marks an item too, as plain text's lists do: `memo_points`)
             starts_item = bool(BULLET_RE.match(text) or NUMBERED_RE.match(text) or ARROW_ITEM_RE.match(text))
+            # a hierarchic number alone on its line ('3.1.1'): a margin number of the item
+            # under it (`_join_lone_numbers`), never the rest of the text above
+            lone_number = bool(_LONE_NUMBER_RE.match(text))
             last = out[-1] if out else None
             if (
                 last is not None and last.kind == "heading" and prev_line is not None
@@ -471,6 +474,7 @@ def document_elements(doc) -> list[Element]:
                                  or _ends_item(above, last.indent, ln.bbox.x0 - edges.get(ln.column, 0.0))))
             column_jump = (prev_line is not None and prev_line.column != ln.column and last is not None
                            and last.kind in ("para", "bullet") and not starts_item and not starts_field
+                           and not lone_number
                            and not opens_label
                            and not outline_jump
                            and (not TERMINAL_RE.search(last.text)
@@ -492,6 +496,7 @@ def document_elements(doc) -> list[Element]:
                 continue
             if first_body and prev_line is None and carry is not None and last is not None \
                     and last.kind in ("para", "bullet") and not starts_item and not starts_field \
+                    and not lone_number \
                     and not opens_label and not TERMINAL_RE.search(last.text) \
                     and not _FOOTNOTE_RE.match(text) \
                     and not outline_jump \
@@ -524,6 +529,7 @@ def document_elements(doc) -> list[Element]:
                 and prev_line is not None and not _is_heading(prev_line, body)
                 and _same_block(prev_line, ln, in_para=last.text.strip() != prev_line.text.strip())
                 and not starts_field
+                and not lone_number
                 and not (last.kind == "bullet" and _left_of(ln, prev_line))
                 and not (last.kind == "bullet"
                          and _item_ended_at_marker(ln, prev_line, item_indent, edges, right_edges, text)
