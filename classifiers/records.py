@@ -380,10 +380,6 @@ def _action_run(elements: list[Element], j: int) -> int:
     """End of a run of numbered action paragraphs at j with fields printed under it (the
     fields are the run's, as a table row's cells are every action of its measure cell), or
     j when none starts there. '• 4.3 ...' with a bullet glyph is an item of a list value."""
-    if j + 1 < len(elements) and parent_number(elements[j], elements[j + 1]):
-        # '3.1 ARBETE – goal' right over '3.1.1 action': the number the next one extends is
-        # the heading of the actions numbered under it (a goal), no action sharing their fields
-        return j
     k = j
     # an action that gives its own fields ('5.1 ... . Ansvarig: X. Tidtabell: 2024.') shares
     # none printed under the next one: the run ends before it (where a line break put the
