@@ -557,14 +557,22 @@ def document_elements(doc) -> list[Element]:
     return _join_lone_numbers(_join_dash_tails(_dash_sub_items_as_fields(out)))
 
 
+# a short line closed by a colon: the label introducing the lines under it ('Så följer vi upp:')
+_INTRO_LABEL_RE = re.compile(r"^[A-ZÅÄÖ][^:]{0,40}:$")
+
+
 def _item_ended_at_marker(ln: Line, prev_line: Line, item_indent: float | None, edges: dict[int, float],
                           right: dict[int, float], text: str) -> bool:
     """A list item printed without a hanging indent (its wrapped lines back at its marker,
     '– Jobbcafé … [X / Y /' / '2026–2029]', as a one-cell table's lines are) ended where the
     next line's first word would still have fitted after it (`_hard_break`): a line starting
     at the marker's place after such a break is the text after the item ('Så följer vi
-    upp:', a card's next label), no wrap of it."""
+    upp:', a card's next label), no wrap of it. Only a label line introducing what follows (a
+    few words closed by a colon): a line under an item's text may be its doer printed on a
+    line of its own ('1. Språkkurser …' / 'MEDBORGARINSTITUTET, 2026', `capital_field_lines`)."""
     if item_indent is None or ln.bbox is None or prev_line.bbox is None or prev_line.column != ln.column:
+        return False
+    if not _INTRO_LABEL_RE.match(text):
         return False
     at_marker = abs(ln.bbox.x0 - edges.get(ln.column, 0.0) - item_indent) <= 1.5
     return at_marker and _hard_break(prev_line, text, right)
@@ -587,7 +595,7 @@ def _join_lone_numbers(elements: list[Element]) -> list[Element]:
     paragraph of its own ('3.1' / 'ARBETE – goal', '3.1.1' / 'the action'): the number is
     the label of the paragraph right under it, read as printed on one line ('3.1.1 the
     action'). Only a number of two parts or more (a lone '3' may be a page number), and only
-    before a paragraph that is neither a number nor a field ('Ansvar: X') of its own."""
+    before a paragraph that is neither a number nor a labelled line ('Ansvar: X', 'Källa: Y')."""
     out: list[Element] = []
     i = 0
     while i < len(elements):
@@ -595,7 +603,7 @@ def _join_lone_numbers(elements: list[Element]) -> list[Element]:
         nxt = elements[i + 1] if i + 1 < len(elements) else None
         if (e.kind == "para" and _LONE_NUMBER_RE.match(e.text.strip()) and nxt is not None
                 and nxt.kind == "para" and not NUMBERED_RE.match(nxt.text)
-                and not _LONE_NUMBER_RE.match(nxt.text.strip()) and field_label(nxt.text) is None):
+                and not _LONE_NUMBER_RE.match(nxt.text.strip()) and not any_label(nxt.text)):
             nxt.text = f"{e.text.strip()} {nxt.text}"
             nxt.blank_before = e.blank_before
             out.append(nxt)

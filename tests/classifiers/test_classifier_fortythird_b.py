@@ -147,3 +147,19 @@ def test_lone_margin_number_is_no_wrap_of_the_text_above():
     texts = [e.text for e in els]
     assert texts[0] == "2.1 FRITID – Alla barn i nyinflyttade familjer har en hobby"
     assert texts[1] == "2.1.1 Hobbykort för nyinflyttade barn"
+
+
+def test_doer_line_under_a_numbered_item_stays_its_line():
+    # only a label closed by a colon ends the item: a doer line in capitals is the item's own
+    els = _elements([
+        _line("Vi gör följande för att nå målet inom programperioden, tillsammans med föreningarna:", 100, 500),
+        _line("1. Simskola för vuxna i simhallen", 111, 200),
+        _line("IDROTTSBYRÅN, 2027", 122, 150),
+    ])
+    assert els[-1].text == "1. Simskola för vuxna i simhallen IDROTTSBYRÅN, 2027"
+
+
+def test_lone_number_before_a_labelled_line_is_left_alone():
+    els = [Element("para", "2.1", 1), Element("para", "Källa: kursstatistiken.", 1)]
+    from classifiers.elements import _join_lone_numbers
+    assert [e.text for e in _join_lone_numbers(els)] == ["2.1", "Källa: kursstatistiken."]
