@@ -777,6 +777,9 @@ def _trailing_tail(text: str) -> tuple[int, str, tuple[list[str], list[str], str
     """(where the tail starts, its kind, what `trailing_actors` reads in it) of the who/when
     tail closing a list item, or None. Kinds: 'labelled' (a parenthesis of labelled fields
     or a trailing 'ansvar: X'), 'dash' ('– X, 2025') and 'parenthesis' (an unlabelled one)."""
+    slashed = slash_field_bracket(text)
+    if slashed is not None:
+        return slashed[0], "bracket", slashed[1]
     deadline = deadline_tail(text)
     if deadline is not None:
         # '... (fritidssekreteraren) – klart senast 30.11.2026': a checklist item's doer in
@@ -859,6 +862,35 @@ def _trailing_tail(text: str) -> tuple[int, str, tuple[list[str], list[str], str
         return None
     found = _unlabelled_actors(content)
     return (m.start(), "parenthesis", found) if found else None
+
+
+# '… [Näringslivsenheten / Arbetskraftsservicen / 2026–2029]': a square bracket closing an
+# item, its fields set apart by spaced slashes
+_SLASH_BRACKET_RE = re.compile(r"\s*\[([^\[\]]{3,240})\]\s*[.;]?\s*$")
+_SLASH_SEP_RE = re.compile(r"\s+/\s+")
+# a field given as empty: a dash alone ('[X / – / 2026]', no partner)
+_EMPTY_FIELD_RE = re.compile(r"^[–—-]$")
+
+
+def slash_field_bracket(text: str) -> tuple[int, tuple[list[str], list[str], str | None]] | None:
+    """(where the tail starts, (responsible, partners, schedule)) of a square bracket closing
+    an item that holds three fields set apart by spaced slashes, '[ansvarig / samarbetspart /
+    tid]': a reading guide's pattern, positional as a table row's cells are -- the doer, the
+    partners (listed with commas; a dash alone: none) and when, whatever its words ('varje
+    termin'). The doer is a name (no digits, not empty); else None."""
+    m = _SLASH_BRACKET_RE.search(text)
+    if m is None or not any(ch.isalpha() for ch in text[:m.start()]):
+        return None
+    parts = [squash(x) for x in _SLASH_SEP_RE.split(m.group(1).strip())]
+    if len(parts) != 3 or not all(parts):
+        return None
+    who, partners, when = parts
+    if _EMPTY_FIELD_RE.match(who) or any(ch.isdigit() for ch in who) or not any(ch.isalpha() for ch in who):
+        return None
+    if any(ch.isdigit() for ch in partners):
+        return None
+    others = [] if _EMPTY_FIELD_RE.match(partners) else [x.strip() for x in re.split(r",\s+|\s+och\s+", partners) if x.strip()]
+    return m.start(), ([who], dedupe_actors(others), None if _EMPTY_FIELD_RE.match(when) else when)
 
 
 def tail_start(text: str) -> int | None:

@@ -58,6 +58,7 @@ from .model import PageText, ProgramExtraction, ProgramMeta, RepairRecord
 from .bilingual import swedish_only
 from .language_columns import read_language_columns
 from .records import fold_records
+from .outline_parents import outline_parents_as_headings
 from .action_references import link_action_references
 from .bracketed_action_numbers import link_bracketed_action_numbers
 from .goal_action_ranges import link_listed_action_numbers
@@ -175,6 +176,9 @@ def classify(doc) -> ProgramExtraction:
     # 'Åtgärdsblankett Å9 (utgår)' / 'Status | Utgår …', a form of '[En enhet]' placeholders:
     # a struck-out form or the blank template, no action (`void_cards`)
     elements = without_void_cards(elements)
+    # '3.1 ARBETE – goal' over '3.1.1 action' / 'Ansvar: X': the parent item the heading of
+    # the actions numbered under it (`outline_parents`)
+    elements = outline_parents_as_headings(elements)
     elements = fold_records(elements)
     # ('Konkreta steg: a (X); b.': a list run into its label's paragraph, read as the list)
     elements = split_run_in_lists(elements)

@@ -357,6 +357,9 @@ def document_elements(doc) -> list[Element]:
                 continue
             # (an arrow opening a line marks an item too, as plain text's lists do: `memo_points`)
             starts_item = bool(BULLET_RE.match(text) or NUMBERED_RE.match(text) or ARROW_ITEM_RE.match(text))
+            # a hierarchic number alone on its line ('3.1.1'): a margin number of the item
+            # under it (`_join_lone_numbers`), never the rest of the text above
+            lone_number = bool(_LONE_NUMBER_RE.match(text))
             last = out[-1] if out else None
             if (
                 last is not None and last.kind == "heading" and prev_line is not None
@@ -471,6 +474,7 @@ def document_elements(doc) -> list[Element]:
                                  or _ends_item(above, last.indent, ln.bbox.x0 - edges.get(ln.column, 0.0))))
             column_jump = (prev_line is not None and prev_line.column != ln.column and last is not None
                            and last.kind in ("para", "bullet") and not starts_item and not starts_field
+                           and not lone_number
                            and not opens_label
                            and not outline_jump
                            and (not TERMINAL_RE.search(last.text)
@@ -492,6 +496,7 @@ def document_elements(doc) -> list[Element]:
                 continue
             if first_body and prev_line is None and carry is not None and last is not None \
                     and last.kind in ("para", "bullet") and not starts_item and not starts_field \
+                    and not lone_number \
                     and not opens_label and not TERMINAL_RE.search(last.text) \
                     and not _FOOTNOTE_RE.match(text) \
                     and not outline_jump \
@@ -524,7 +529,11 @@ def document_elements(doc) -> list[Element]:
                 and prev_line is not None and not _is_heading(prev_line, body)
                 and _same_block(prev_line, ln, in_para=last.text.strip() != prev_line.text.strip())
                 and not starts_field
+                and not lone_number
                 and not (last.kind == "bullet" and _left_of(ln, prev_line))
+                and not (last.kind == "bullet"
+                         and _item_ended_at_marker(ln, prev_line, item_indent, edges, right_edges, text)
+                         and not _left_open(last.text, prev_line.text))
             )
             step = (continues and last.kind == "para"
                     and _outline_step(prev_line, ln, edges, right_edges, page_lines, last.indent is not None))
@@ -545,7 +554,64 @@ def document_elements(doc) -> list[Element]:
             carry_col = prev_line.column - col0
             carry_short = _stops_short(prev_line, page_lines)
         carry = prev_line
-    return _join_dash_tails(_dash_sub_items_as_fields(out))
+    return _join_lone_numbers(_join_dash_tails(_dash_sub_items_as_fields(out)))
+
+
+# a short line closed by a colon: the label introducing the lines under it ('Så följer vi upp:')
+_INTRO_LABEL_RE = re.compile(r"^[A-ZÅÄÖ][^:]{0,40}:$")
+
+
+def _item_ended_at_marker(ln: Line, prev_line: Line, item_indent: float | None, edges: dict[int, float],
+                          right: dict[int, float], text: str) -> bool:
+    """A list item printed without a hanging indent (its wrapped lines back at its marker,
+    '– Jobbcafé … [X / Y /' / '2026–2029]', as a one-cell table's lines are) ended where the
+    next line's first word would still have fitted after it (`_hard_break`): a line starting
+    at the marker's place after such a break is the text after the item ('Så följer vi
+    upp:', a card's next label), no wrap of it. Only a label line introducing what follows (a
+    few words closed by a colon): a line under an item's text may be its doer printed on a
+    line of its own ('1. Språkkurser …' / 'MEDBORGARINSTITUTET, 2026', `capital_field_lines`)."""
+    if item_indent is None or ln.bbox is None or prev_line.bbox is None or prev_line.column != ln.column:
+        return False
+    if not _INTRO_LABEL_RE.match(text):
+        return False
+    at_marker = abs(ln.bbox.x0 - edges.get(ln.column, 0.0) - item_indent) <= 1.5
+    return at_marker and _hard_break(prev_line, text, right)
+
+
+def _left_open(item: str, line: str) -> bool:
+    """The item so far leaves a bracket open ('… [X / – /') or its line stops where a text
+    cannot end (a comma, a slash, 'och', `_wraps_on`): the next line goes on with it."""
+    return (item.count("[") > item.count("]") or item.count("(") > item.count(")")
+            or _wraps_on(line))
+
+
+# a paragraph that is a hierarchic number alone ('3.1', '3.1.2'): a number hanging in the
+# margin beside its item, extracted as a line of its own above the item's text
+_LONE_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
+
+
+def _join_lone_numbers(elements: list[Element]) -> list[Element]:
+    """A numbered list whose numbers hang in the left margin is extracted with each number a
+    paragraph of its own ('3.1' / 'ARBETE – goal', '3.1.1' / 'the action'): the number is
+    the label of the paragraph right under it, read as printed on one line ('3.1.1 the
+    action'). Only a number of two parts or more (a lone '3' may be a page number), and only
+    before a paragraph that is neither a number nor a labelled line ('Ansvar: X', 'Källa: Y')."""
+    out: list[Element] = []
+    i = 0
+    while i < len(elements):
+        e = elements[i]
+        nxt = elements[i + 1] if i + 1 < len(elements) else None
+        if (e.kind == "para" and _LONE_NUMBER_RE.match(e.text.strip()) and nxt is not None
+                and nxt.kind == "para" and not NUMBERED_RE.match(nxt.text)
+                and not _LONE_NUMBER_RE.match(nxt.text.strip()) and not any_label(nxt.text)):
+            nxt.text = f"{e.text.strip()} {nxt.text}"
+            nxt.blank_before = e.blank_before
+            out.append(nxt)
+            i += 2
+            continue
+        out.append(e)
+        i += 1
+    return out
 
 
 # the least step between two levels of an indented outline: two spaces of body text

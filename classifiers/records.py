@@ -44,6 +44,7 @@ from .lone_marks import is_lone_mark
 from .prose import goal_led_headings, intro_kind
 from .text import BULLET_RE, CAPTION_RE, NUMBERED_RE, squash
 from .number_ranges import is_number_list
+from .outline_parents import parent_number
 from .schedule import parse_schedule
 
 # "<Label>: " at the start of a text or after the end of a sentence (". Tidtabell: 2024")
@@ -441,7 +442,10 @@ def _heading_action(elements: list[Element], j: int) -> int:
         return card if card != j else _described_card(elements, j)
     k = j + 1
     while k < len(elements) and k - j - 1 < _MAX_DESCRIPTION and elements[k].kind == "para" \
-            and _field_of(elements[k]) is None and not _other_field(elements[k]):
+            and _field_of(elements[k]) is None and not _other_field(elements[k]) \
+            and not parent_number(el, elements[k]):
+        # (a paragraph numbered one level under the heading, '3.1.1 …' under '3.1 …', is no
+        # description: an item of its own, the heading the parent of the items under it)
         k += 1
     fs = _field_of(elements[k]) if k < len(elements) else None
     return k if fs and fs[0][0] in _ITEM_FIELD_ROLES else j

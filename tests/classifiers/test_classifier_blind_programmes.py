@@ -325,10 +325,10 @@ FLOORS = {
     "blind252-lervik-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.923/0.857/0.571 -> now 1.000/1.000/1.000 (timetable 'När | Vad händer | Mål | Ansvar': rows with '–' under Mål and '… (se v. 33/2025)' repeats no actions; a meter cell's line opening 'Antal'/'Andel' the next meter)
     "blind253-halsvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/0.500 -> now 1.000/1.000/1.000 (a reporting form's printout: label–value tables '8.3 Ansvarig aktör *' read without the field number and the mandatory star; '(ej ifyllt)' / 'Inga' an empty field; two numbered rows run into one split back)
     "blind254-ronnskar-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/1.000 -> now 1.000/1.000/1.000 ('ska staden a) …, b) … och c) …' read under a 'Mål:' field, each item's '(<ansvarig> med <partner> och <partner>; <tid>)' its doers and time; 'Punkt': '2 a' the lettered action of area 2; i→m 0.375 -> 1.000)
-    "blind255-asvik-2026-2029": (None, None, None),
+    "blind255-asvik-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.143/0.250 -> now 1.000/1.000/1.000 (a one-cell card's '– action [doer / partners / time]' lines: the bracket's positional fields, `actors.slash_field_bracket`; a line at an item's marker after a hard break, 'Så följer vi upp:', ends the item without hanging indent)
     "blind256-salgrund-2025-2029": (None, None, None),
     "blind257-kaggby-2024-2026": (None, None, None),
-    "blind258-flisby-2026-2030": (None, None, None),
+    "blind258-flisby-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.167/1.000 -> now 1.000/1.000/1.000 (margin numbers extracted as paragraphs of their own joined to the item under them; '3.1 THEME – goal' over '3.1.1 action' the goal heading of the actions, `outline_parents`; i→m 0.375 -> 1.000)
     "blind259-prastnas-2025-2028": (None, None, None),
     "blind260-ravsund-2024-2027": (None, None, None),
     "blind261-saltnas-2026-2029": (None, None, None),
