@@ -173,6 +173,12 @@ _FOLLOW_UP_OF_GOAL_RE = re.compile(r"^\s*(?:uppföljning|utvärdering|indikator(
                                    re.I | re.S)
 
 
+# ... and a field's label ending on the goal it is of ('Nyckeltal för huvudmål 1', 'Mätare
+# för delmål 2.1'): the goal by its label word (a compound of 'mål' too) and number
+_LABEL_NAMES_GOAL_RE = re.compile(r"\s(?:av|för)\s+(?:[^\W\d_]+\s+)?(?:huvud|del)?(?:mål|målsättning)\s+"
+                                  r"(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*:?$", re.I)
+
+
 # the municipality as a whole, the subject of its programme's sentences ('Kommunen erbjuder ...')
 _MUNICIPALITY_RE = re.compile(r"^(?:kommunen|staden)$", re.I)
 
@@ -978,6 +984,12 @@ class ParagraphReader:
             # (a bracket's dot ends no sentence: '(åtg. 1.3)' names the action an item follows up)
             return False
         goals = self.current_goals() or ([self.heading_goal()] if self.heading_goal() else [])
+        if (named := _LABEL_NAMES_GOAL_RE.search(squash(fs[0][1]))) \
+                and (numbered := self.goal_lookup.goal_by_number(named.group("num"))):
+            # 'Nyckeltal för huvudmål 1: a, b och c.' in a follow-up chapter after all the
+            # goals: the label names the goal its figures follow up by the number it was
+            # stated with, not the goal read last
+            goals = [numbered]
         if not goals:
             return False
         # a meter right under a paragraph that stated one action ('1.1.2 Mentorprogram ... –
