@@ -347,9 +347,16 @@ def heading_kind(heading: str) -> str | None:
     # ... and the goal tree ('2 Målträd', 'Målhierarkin'): the programme's goals drawn or
     # listed by level, main goals over their sub-goals -- a chapter of goals, though its head
     # word names the figure
-    if not roles and _GOAL_TREE_RE.fullmatch(bare.strip()):
+    if not roles and names_goal_tree(heading):
         return "goal"
     return None
+
+
+def names_goal_tree(heading: str) -> bool:
+    """A heading naming the goal tree ('2 Målträd', 'Målhierarkin'). The tree states its goals
+    by their level's label ('Huvudmål 1 (…): …', 'Delmål 1.1: …') or as a table of levels;
+    a plain sentence in its chapter introduces or explains the tree, no goal of its own."""
+    return bool(_GOAL_TREE_RE.fullmatch(_APPENDIX_NUMBER_RE.sub("", heading.strip()).strip()))
 
 
 _GOAL_TREE_RE = re.compile(r"(?:programmets\s+|vårt\s+|vår\s+)?mål(?:träd|trädet|hierarki|hierarkin)", re.I)

@@ -35,7 +35,7 @@ from .measured_statements import measured_target
 from .goal_outline import lettered_goal_heading
 from .named_action import action_named_by, action_set_up_for, actions_named_one_each
 from .reference_tails import number_reference
-from .prose import reports_counts
+from .prose import names_goal_tree, reports_counts
 from .shared_owner import shared_owner
 from .prose import (_QUANTITY_HEAD, is_population_rate, count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as,
                     intro_kind, is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
@@ -326,6 +326,9 @@ class ParagraphReader:
             self.last_goal_list.append(gid)
             return
         if (self.goal_mode() and len(sentences(text)) == 1 and len(words(text)) <= 60
+                # (a goal tree's chapter states its goals by their level's label, read above:
+                # a plain sentence there explains the tree, `prose.names_goal_tree`)
+                and not names_goal_tree(self.stack[-1].text)
                 and not text.rstrip().endswith(":") and not _ABOUT_GOALS_RE.match(text)
                 and not _DOCUMENT_CONTENTS_RE.match(text) and not counts_goals(text)
                 and not _VISION_RE.match(text) and not says_what_was_done(text)
