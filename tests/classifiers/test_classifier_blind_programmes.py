@@ -326,8 +326,8 @@ FLOORS = {
     "blind253-halsvik-2025-2028": (None, None, None),
     "blind254-ronnskar-2024-2027": (None, None, None),
     "blind255-asvik-2026-2029": (None, None, None),
-    "blind256-salgrund-2025-2029": (None, None, None),
-    "blind257-kaggby-2024-2026": (None, None, None),
+    "blind256-salgrund-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.833/1.000/0.600 -> now 1.000/1.000/1.000 (the goal tree 'Huvudmål N (<theme>): <goal>' under the heading 'Målträd', its items 'Delmål N.M: …' sub-goals of main goal N with its theme; 'Nyckeltal för huvudmål N: a, b och c.' the key figures of goal N, a serial list opening with a rate compound split)
+    "blind257-kaggby-2024-2026": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.909/1.000 -> now 1.000/1.000/1.000, m→g 0.000 -> 1.000 (a task board's export: 'Uppgiftsnamn' the action, 'Tilldelad till' its responsible, 'Bucket' its theme; its progress column no report when its rows are timed into the own period; a bucket the programme says holds no actions dropped)
     "blind258-flisby-2026-2030": (None, None, None),
     "blind259-prastnas-2025-2028": (None, None, None),
     "blind260-ravsund-2024-2027": (None, None, None),

@@ -116,14 +116,14 @@ def _board_doc(explained=True):
               "Exporten uppdateras varje kvartal.")),
         _h("Bilaga 2. Åtgärdsplan"),
         _t("Export från tavlan, 1.2.2026",
-           ["Uppgiftsnamn", "Bucket", "Tilldelad till", "Startdatum", "Förfallodatum", "Förlopp"], [
-               ["Bostadsrådgivning på engelska i stadshuset", "Boende", "Bostadsbyrån",
+           ["Uppgifts-ID", "Uppgiftsnamn", "Bucket", "Tilldelad till", "Startdatum", "Förfallodatum", "Förlopp"], [
+               ["EX-001", "Bostadsrådgivning på engelska i stadshuset", "Boende", "Bostadsbyrån",
                 "1.3.2025", "31.12.2027", "Pågår"],
-               ["Hyresgästkurs för nya hyresgäster", "Boende", "Hyresbolaget Exempelhem",
+               ["EX-002", "Hyresgästkurs för nya hyresgäster", "Boende", "Hyresbolaget Exempelhem",
                 "1.1.2026", "30.6.2026", "Ej påbörjad"],
-               ["Vårdguide på fem språk", "Hälsa", "Hälsocentralen", "1.2.2025", "31.8.2025", "Klar"],
-               ["Boka rum för arbetsgruppen", "Planering", "Kansliet", "1.1.2025", "15.1.2025", "Klar"],
-               ["Hälsoinfo i språkkurserna", "Hälsa", "Hälsocentralen", "1.9.2025", "31.5.2027", "Pågår"],
+               ["EX-003", "Vårdguide på fem språk", "Hälsa", "Hälsocentralen", "1.2.2025", "31.8.2025", "Klar"],
+               ["EX-004", "Boka rum för arbetsgruppen", "Planering", "Kansliet", "1.1.2025", "15.1.2025", "Klar"],
+               ["EX-005", "Hälsoinfo i språkkurserna", "Hälsa", "Hälsocentralen", "1.9.2025", "31.5.2027", "Pågår"],
            ]),
     ])
 
