@@ -60,7 +60,7 @@ from .headers import (defined_roles, header_role, is_evaluation_table, is_label_
                       label_columns, map_columns, names_direction)
 from .lead_phrase import agent_of_all, agent_of_named, agents_by_number
 from .model import Goal, Indicator, Measure, Section
-from .prose import goal_sentences, is_goal_heading, says_actions_restated
+from .prose import goal_sentences, is_goal_heading, names_goal_tree, says_actions_restated
 from .prose_actions import partners_in
 from .action_codes import closing_reference, measure_by_code
 from .parenthesis_doers import doers_in_parentheses
@@ -512,7 +512,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                 continue
             # 'Uppföljning' announces indicators and is also a chapter's own name
             # a structure label naming its area ('Insatsområde 1: Arbete') is that area's heading
-            if ((h.kind in (None, "indicator") or _named_area(strip_heading_number(h.text)))
+            # (the goal tree's chapter, 'Målträd', announces goals and names the block they
+            # form, as a chapter of no role does: `prose.names_goal_tree`)
+            if ((h.kind in (None, "indicator") or _named_area(strip_heading_number(h.text))
+                 or names_goal_tree(h.text))
                     and not is_goal_heading(h.text) and not h.goal_id):
                 # (the title printed twice, on the cover and again over the first page: the
                 # same name under itself is still the title)

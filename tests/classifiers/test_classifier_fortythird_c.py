@@ -87,9 +87,11 @@ def test_serial_list_opening_with_a_rate_compound():
 
 def test_plain_sentence_under_a_goal_tree_table_is_no_goal():
     got = _classify([
-        _h("1 Inledning"),
+        _h("Exempelby stad – Integrationsprogram 2025–2028", 1),
+        _h("Inledning"),
         _p("Programmet gäller 2025–2028."),
-        _h("2 Målträd"),
+        _h("Målträd"),
+        _p("Tabellen nedan visar planens övergripande mål, delmålen under dem och åtgärderna."),
         _t("", ["Övergripande mål", "Delmål", "Åtgärder"], [
             ["Barnfamiljer får stöd från början", "Föräldrar känner till dagvården",
              "Informationskväll om dagvården varje höst"]]),
@@ -97,6 +99,8 @@ def test_plain_sentence_under_a_goal_tree_table_is_no_goal():
            "församlingen i Exempelby."),
     ])
     assert [_sq(g.text) for g in got.goals] == ["Barnfamiljer får stöd från början", "Föräldrar känner till dagvården"]
+    # the goal tree's chapter names the block its goals form, as a chapter of no role does
+    assert [g.theme for g in got.goals] == ["Målträd", "Målträd"]
 
 
 # ---- an action plan exported from a task board -------------------------------------------
