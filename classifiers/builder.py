@@ -34,6 +34,8 @@ from .action_count_summaries import counts_actions
 from .actors import (closing_parenthesis, dedupe_actors, legend_abbreviations, names_actor, split_actors,
                      trailing_actors)
 from .parallel_lines import says_follow_up_of_goal
+from .past_series import timed_into_own_period
+from .groups_not_actions import groups_said_not_actions
 from .new_and_ongoing import new_work_column
 from .board_columns import board_roles, joined_stage_cells, stage_of
 from .goal_reference_column import goal_reference_columns
@@ -58,7 +60,7 @@ from .headers import (defined_roles, header_role, is_evaluation_table, is_label_
                       label_columns, map_columns, names_direction)
 from .lead_phrase import agent_of_all, agent_of_named, agents_by_number
 from .model import Goal, Indicator, Measure, Section
-from .prose import goal_sentences, is_goal_heading, says_actions_restated
+from .prose import goal_sentences, is_goal_heading, names_goal_tree, says_actions_restated
 from .prose_actions import partners_in
 from .action_codes import closing_reference, measure_by_code
 from .parenthesis_doers import doers_in_parentheses
@@ -324,6 +326,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         """`own_start`: the first year of the programme's own period (metadata), if known."""
         self.b = Built()
         self.defined: dict[str, str] = {}  # set by run: the reading guide's roles of its words
+        self.groups_not_actions: set[str] = set()  # set by run: groups said to hold no actions
         self.item_units: set[str] = set()  # set by run: headings naming the doer of the items under them
         self.own_start = own_start
         self.stack: list[Head] = []
@@ -509,7 +512,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                 continue
             # 'Uppföljning' announces indicators and is also a chapter's own name
             # a structure label naming its area ('Insatsområde 1: Arbete') is that area's heading
-            if ((h.kind in (None, "indicator") or _named_area(strip_heading_number(h.text)))
+            # (the goal tree's chapter, 'Målträd', announces goals and names the block they
+            # form, as a chapter of no role does: `prose.names_goal_tree`)
+            if ((h.kind in (None, "indicator") or _named_area(strip_heading_number(h.text))
+                 or names_goal_tree(h.text))
                     and not is_goal_heading(h.text) and not h.goal_id):
                 # (the title printed twice, on the cover and again over the first page: the
                 # same name under itself is still the title)
@@ -758,6 +764,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # the roles the document's own reading guide gives its words ('Effekterna är
         # programmets mål.'), for table headers outside the structure vocabulary
         self.defined = defined_roles([el.text for el in elements if el.kind == "para"])
+        # ... and the groups of an action table it says hold no actions ('Uppgifter i bucket
+        # ”Administration” ... är inte åtgärder', `groups_not_actions`)
+        self.groups_not_actions = groups_said_not_actions([el.text for el in elements if el.kind == "para"])
         # ... and 'I sista kolumnen anges hur målet följs upp': its follow-up cells are the goal's
         self._follow_up_of_goal_said = any(says_follow_up_of_goal(el.text) for el in elements if el.kind == "para")
         # tables printed without a header naming their columns: roles from their cells
@@ -1304,7 +1313,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             if el.kind == "heading" and el.level <= elements[i].level:
                 return False
             if el.kind == "table" and el.table is not None:
-                sc = self._structure_columns(el.table, self.layouts, self.defined)
+                sc = self._structure_columns(el.table, self.layouts, self.defined, self.own_start)
                 if sc is None:
                     continue
                 kinds = set(sc[1].values())
@@ -1560,11 +1569,14 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
 
     @staticmethod
     def _structure_columns(t, layouts: dict[int, dict[int, str]] | None = None,
-                           defined: dict[str, str] | None = None) -> tuple[int, dict[int, str]] | None:
+                           defined: dict[str, str] | None = None,
+                           own_start: int | None = None) -> tuple[int, dict[int, str]] | None:
         """(header rows, column -> role) of a goal/measure table, None for any other table.
         `layouts`: roles read from the cells of the programme's tables without a header
         naming their columns (`content_roles.document_layouts`), by column count.
-        `defined`: the roles the document's reading guide gives its own header words."""
+        `defined`: the roles the document's reading guide gives its own header words.
+        `own_start`: the programme's first year, if known (a status table timed into the
+        programme's own period is its plan, `past_series.timed_into_own_period`)."""
         n_hdr = t.header_rows
         headers = headers_of(t, n_hdr) if n_hdr else []
         # the work done already beside the new ('Det här gör vi redan | Nytt 2024–2027'):
@@ -1612,7 +1624,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         roles = question_goal_column(headers, t.rows[n_hdr:], roles)
         # 'Mål': '1' beside 'Vad vi vill uppnå': '<goal>': the goal's number (`goal_action_ranges`)
         roles = without_goal_number_column(t.rows[n_hdr:], roles)
-        if is_evaluation_table(headers, t.rows[n_hdr:]) and not _follows_up_indicators(roles):
+        if is_evaluation_table(headers, t.rows[n_hdr:]) and not _follows_up_indicators(roles) \
+                and not timed_into_own_period(t.rows[n_hdr:], roles, own_start):
             return None  # the earlier programme's measures with their status
         return n_hdr, roles
 
@@ -1638,7 +1651,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         for el in elements:
             if el.kind != "table" or el.table is None:
                 continue
-            sc = self._structure_columns(el.table, self.layouts, self.defined)
+            sc = self._structure_columns(el.table, self.layouts, self.defined, self.own_start)
             if sc is not None:
                 yield el, sc[0], sc[1]
 

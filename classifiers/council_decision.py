@@ -45,7 +45,7 @@ _NUMBERED_AREA_GOAL_RE = re.compile(
 # second set): the area a short capitalised name with no stop or bracket of its own, the goal a
 # sentence opening with a capital
 _BRACKETED_AREA_GOAL_RE = re.compile(
-    r"^\s*(?:(?:del)?mål|målbild|tavoite)\s+(?P<num>\d{1,2}|(?-i:[A-ZÅÄÖ]))\s+\((?P<area>(?-i:[A-ZÅÄÖ])[^():.;\d]{1,40}?)\)"
+    r"^\s*(?:(?:del|huvud)?mål|målbild|tavoite)\s+(?P<num>\d{1,2}|(?-i:[A-ZÅÄÖ]))\s+\((?P<area>(?-i:[A-ZÅÄÖ])[^():.;\d]{1,40}?)\)"
     r"\s*:\s+(?P<text>(?-i:[A-ZÅÄÖ]).*?)\s*\.?\s*$",
     re.I | re.S)
 # how many words an area's name has at most ('Hälsa och omsorg', 'Barn och familjer')

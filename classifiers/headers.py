@@ -217,6 +217,11 @@ RUN_IN_LABEL_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][^:;.]{2,40}):\s+(?P<value>
 _GOAL_QUESTION_LABEL_RE = re.compile(r"^\W*vad\s+(?:vi|man)\s+(?:vill|ska)\s+(?:uppnå|nå|åstadkomma)\W*$")
 _REACHED_WHEN_RE = re.compile(r"^\W*mål(?:et|en)\s+(?:är|har)\s+(?:upp)?n[åa]\w*\s+när\b")
 _PHRASE_ROLES = (
+    # the columns of a task board exported as the action plan (a task-management tool's
+    # export: 'Uppgiftsnamn | Bucket | Tilldelad till | Förfallodatum'): the task's name is
+    # the action, the one it is assigned to its responsible (the whole header those words)
+    (re.compile(r"^\W*uppgift(?:s|ens\s+)?namn\W*$"), "measure"),
+    (re.compile(r"^\W*tilldelad(?:e)?\s+till\W*$"), "responsible"),
     (re.compile(r"\bfölj\w*\s+(?:vi\s+|man\s+)?upp\b"), "indicator"),
     # ... said with the particle joined to the verb ('Uppföljs genom: antal ...'), the same
     # passive as 'Följs upp genom'
@@ -683,7 +688,11 @@ _THEME_HEADERS = frozenset(("tema", "temat", "teman", "temaomrade", "insatsomrad
                             "perspektiv", "perspektivet",
                             # the area alone ('Område | Utmaning | Det vill vi uppnå | Så gör vi',
                             # twenty-third blind set): the field of the programme a row is in
-                            "omrade", "omradet"))
+                            "omrade", "omradet",
+                            # a task board's group of tasks (Microsoft Planner's 'Bucket' column
+                            # in an action plan exported from the board): one bucket per area
+                            # of the programme, the area each task belongs to
+                            "bucket"))
 
 
 # a heading or caption labelled as a theme by the word and its number ('Tema 3: Delaktighet

@@ -40,3 +40,22 @@ def past_years_only(headers: list[str], own_start: int | None) -> bool:
 def follow_up_named(titles: list[str]) -> bool:
     """One of the caption or heading texts over a table names a follow-up or indicators."""
     return any("indicator" in header_roles(t or "") for t in titles)
+
+
+# A status column with outcomes ('Klar', 'Pågår', 'Ej påbörjad') reads as a report on an
+# earlier programme's measures (`headers.is_evaluation_table`). A plan kept on a task board
+# and exported as the action plan has such a column too, its tasks' progress: its rows are
+# timed into the programme's own period (deadlines in the years after its first), where an
+# earlier programme's measures ended before it began.
+_BARE_YEAR_RE = re.compile(rf"(?<!\d){YEAR}(?!\d)")
+
+
+def timed_into_own_period(rows: list[list[str]], roles: dict[int, str], own_start: int | None) -> bool:
+    """Most of the table's dated rows end (the last year of their schedule cells) after the
+    programme's first year: the plan's own rows, whatever their status column says."""
+    if own_start is None:
+        return False
+    cols = [c for c, r in roles.items() if r == "schedule"]
+    ends = [max(years) for row in rows
+            if (years := [int(m.group()) for c in cols if c < len(row) for m in _BARE_YEAR_RE.finditer(row[c])])]
+    return len(ends) >= 2 and 2 * sum(e > own_start for e in ends) > len(ends)

@@ -344,7 +344,22 @@ def heading_kind(heading: str) -> str | None:
     # (the mission alone, 'Stadens uppdrag', is given to no one)
     if not roles and _COMMISSIONS_TO_RE.match(bare):
         return "measure"
+    # ... and the goal tree ('2 Målträd', 'Målhierarkin'): the programme's goals drawn or
+    # listed by level, main goals over their sub-goals -- a chapter of goals, though its head
+    # word names the figure
+    if not roles and names_goal_tree(heading):
+        return "goal"
     return None
+
+
+def names_goal_tree(heading: str) -> bool:
+    """A heading naming the goal tree ('2 Målträd', 'Målhierarkin'). The tree states its goals
+    by their level's label ('Huvudmål 1 (…): …', 'Delmål 1.1: …') or as a table of levels;
+    a plain sentence in its chapter introduces or explains the tree, no goal of its own."""
+    return bool(_GOAL_TREE_RE.fullmatch(_APPENDIX_NUMBER_RE.sub("", heading.strip()).strip()))
+
+
+_GOAL_TREE_RE = re.compile(r"(?:programmets\s+|vårt\s+|vår\s+)?mål(?:träd|trädet|hierarki|hierarkin)", re.I)
 
 
 _COMMISSIONS_TO_RE = re.compile(r"uppdrag(?:en)?\s+till\s+\w", re.I)
@@ -961,11 +976,13 @@ def count_list(text: str) -> list[str]:
     antal områden med odlingsverksamhet' is one indicator: a label, not an enumeration), or a
     part that opens with no quantity ('antal deltagare, varav kvinnor')."""
     text = squash(text).rstrip(".").strip()
-    parts = [p.strip() for p in re.split(rf"(?:,|\s+och|\s+samt)\s+(?={_QUANTITY_HEAD})", text, flags=re.I)]
+    # (a rate named by its compound counts as a quantity: 'sysselsättningsgraden bland X,
+    # antalet Y och andelen Z' lists three measured things, as 'graden' alone would open one)
+    parts = [p.strip() for p in re.split(rf"(?:,|\s+och|\s+samt)\s+(?={_RATE_HEAD})", text, flags=re.I)]
     # 'A, B och C': commas and a closing 'och' / 'samt', as an enumeration in running text ends
-    serial = (re.search(rf",\s+{_QUANTITY_HEAD}", text, re.I)
-              and re.search(rf"\s(?:och|samt)\s+{_QUANTITY_HEAD}", text, re.I))
-    if serial and all(re.match(_QUANTITY_HEAD, p, re.I) for p in parts):
+    serial = (re.search(rf",\s+{_RATE_HEAD}", text, re.I)
+              and re.search(rf"\s(?:och|samt)\s+{_RATE_HEAD}", text, re.I))
+    if serial and all(re.match(_RATE_HEAD, p, re.I) for p in parts):
         return parts
     return [text]
 

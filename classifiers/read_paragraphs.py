@@ -35,7 +35,7 @@ from .measured_statements import measured_target
 from .goal_outline import lettered_goal_heading
 from .named_action import action_named_by, action_set_up_for, actions_named_one_each
 from .reference_tails import number_reference
-from .prose import reports_counts
+from .prose import names_goal_tree, reports_counts
 from .shared_owner import shared_owner
 from .prose import (_QUANTITY_HEAD, is_population_rate, count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as,
                     intro_kind, is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
@@ -171,6 +171,12 @@ _FOLLOW_UP_OF_GOAL_RE = re.compile(r"^\s*(?:uppföljning|utvärdering|indikator(
                                    r"mått(?:en)?)\s+(?:av|för)\s+(?:[^\W\d_]+\s+)?"
                                    r"(?:mål|delmål|målsättning)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*:\s+(?P<rest>\S.*)$",
                                    re.I | re.S)
+
+
+# ... and a field's label ending on the goal it is of ('Nyckeltal för huvudmål 1', 'Mätare
+# för delmål 2.1'): the goal by its label word (a compound of 'mål' too) and number
+_LABEL_NAMES_GOAL_RE = re.compile(r"\s(?:av|för)\s+(?:[^\W\d_]+\s+)?(?:huvud|del)?(?:mål|målsättning)\s+"
+                                  r"(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*:?$", re.I)
 
 
 # the municipality as a whole, the subject of its programme's sentences ('Kommunen erbjuder ...')
@@ -320,6 +326,9 @@ class ParagraphReader:
             self.last_goal_list.append(gid)
             return
         if (self.goal_mode() and len(sentences(text)) == 1 and len(words(text)) <= 60
+                # (a goal tree's chapter states its goals by their level's label, read above:
+                # a plain sentence there explains the tree, `prose.names_goal_tree`)
+                and not names_goal_tree(self.stack[-1].text)
                 and not text.rstrip().endswith(":") and not _ABOUT_GOALS_RE.match(text)
                 and not _DOCUMENT_CONTENTS_RE.match(text) and not counts_goals(text)
                 and not _VISION_RE.match(text) and not says_what_was_done(text)
@@ -995,6 +1004,12 @@ class ParagraphReader:
             # (a bracket's dot ends no sentence: '(åtg. 1.3)' names the action an item follows up)
             return False
         goals = self.current_goals() or ([self.heading_goal()] if self.heading_goal() else [])
+        if (named := _LABEL_NAMES_GOAL_RE.search(squash(fs[0][1]))) \
+                and (numbered := self.goal_lookup.goal_by_number(named.group("num"))):
+            # 'Nyckeltal för huvudmål 1: a, b och c.' in a follow-up chapter after all the
+            # goals: the label names the goal its figures follow up by the number it was
+            # stated with, not the goal read last
+            goals = [numbered]
         if not goals:
             return False
         # a meter right under a paragraph that stated one action ('1.1.2 Mentorprogram ... –

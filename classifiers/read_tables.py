@@ -25,6 +25,7 @@ from .action_title_rows import action_title, goal_spoken_of
 from .named_action import action_named_by
 from .key_column_carry import grouping_key_column
 from .theme_lead_in import theme_lead_in
+from .groups_not_actions import without_group_rows
 from .grouping_columns import grouping_column
 from .paren_numbers import actors_by_number, paren_number
 from .number_ranges import NUMBER_LIST, expand_numbers
@@ -411,7 +412,7 @@ class TableReader:
                 m = self._measure(mid)
                 m.goal, m.goals = gid, [gid]
             return
-        sc = self._structure_columns(t, self.layouts, self.defined) or self._coded_meter_table(t)
+        sc = self._structure_columns(t, self.layouts, self.defined, self.own_start) or self._coded_meter_table(t)
         if sc is None:
             return
         n_hdr, roles = sc
@@ -559,6 +560,10 @@ class TableReader:
             # 'Steg 1. Ankomst ...' by its name, `part_headings`)
             theme_col = part_label_column(hdrs,
                                           {x for s in self.b.sections if (x := part_label(s.heading))})
+        if theme_col is not None and not goal_cols:
+            # a group the programme says holds no actions ('Uppgifter i bucket ”Administration”
+            # ... är inte åtgärder', `groups_not_actions`): its rows go
+            rows, pages = without_group_rows(rows, pages, theme_col, self.groups_not_actions)
         # actions numbered by their goal ('Nr': '3.1' beside the action of goal 3)
         number_goals = self.goal_lookup.goals_of_action_numbers(rows, roles, col.get("measure")) if not goal_cols else {}
         # goals stated alone in the action column over their actions (`goal_group_rows`)
