@@ -27,6 +27,7 @@ import os
 import re
 from dataclasses import dataclass, field, replace
 
+from .signed_forewords import signed_headings
 from .milestone_items import milestone
 from .action_card_headings import ACTION_CARD_METHOD, heads_one_action
 from .timed_goal_lists import dated_lists
@@ -485,6 +486,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
     def _theme_among(self, heads: list[Head]) -> str | None:
         for k in range(len(heads) - 1, -1, -1):
             h = heads[k]
+            if h.theme:
+                return h.theme  # 'Tema: X' on the line under the heading (`theme_lines`)
             if h.caption or not heading_number(h.text):
                 # a caption, or an unnumbered title, naming what it heads after the section
                 # it is printed in ('Tabell 3. Mål och åtgärder för äldre' under '6 Äldre',
@@ -786,6 +789,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         named_paras = _lead_phrase_runs(elements)
         # captions of the figures the text names as its meters ('Mätarna i figurerna 3–6')
         meter_figures = meter_captions(elements)
+        # sections closed by their writer's name and post: greetings (`signed_forewords`)
+        signed = signed_headings(elements)
         for i, el in enumerate(elements):
             self._element_at = i
             # the one action the element just above stated, a paragraph or a list of one item
@@ -804,6 +809,14 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                                 elements[i + 2] if i + 2 < len(elements) else None)
                 if i in self.unit_headings:
                     self.stack[-1].unit = theme_name(el.text)
+                if i in signed and self.stack:
+                    self.stack[-1].signed = True
+                if el.theme and self.stack and self.stack[-1].goal_id:
+                    # the goal heading's own theme line (`theme_lines`)
+                    gid = self.stack[-1].goal_id
+                    for g in self.b.goals:
+                        if g.id == gid:
+                            g.theme = el.theme
                 if announces_actions_by_doer(el.text) and self.stack and self.stack[-1].kind is None:
                     # 'Uppgiftslistor per ansvarsperson': the tasks under it are the actions,
                     # by doer, though no word of the heading is an action's (`actions_by_doer`)

@@ -87,6 +87,7 @@ from .interview_sections import drop_interview_sections
 from .continuation_marks import without_continuation_marks, without_repeated_box_titles
 from .merged_group_cells import read_merged_group_cells
 from .caption_goals import split_caption_goals
+from .theme_lines import themes_under_headings
 
 
 def classify(doc) -> ProgramExtraction:
@@ -97,6 +98,9 @@ def classify(doc) -> ProgramExtraction:
     # a draft's tagged deletions ('[struken] … [/struken]') and margin comments ('Kommentar
     # [AB1]: …'): no text of the programme (`change_markers`)
     elements = without_tracked_changes(elements)
+    # 'Mål 1: X' / 'Tema: arbete' / the goal's list: the line names the heading's theme, it
+    # stands between no goal and its actions (`theme_lines`)
+    elements = themes_under_headings(elements)
     # 'Mål 1. … [4]' / 'Vi inför … [5]' and the closing notes '[4] Mätare: …': each meter
     # read where its mark stands (`endnote_meters`)
     elements = read_endnote_meters(elements)

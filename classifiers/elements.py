@@ -67,6 +67,8 @@ class Element:
     # the item, its text stays as printed, and the list reading takes them as it takes the
     # fields printed after an item's sentence (`records.item_fields`)
     fields: list[tuple[str, str, str]] = field(default_factory=list)
+    # headings: the theme a line right under the heading names ('Tema: arbete', `theme_lines`)
+    theme: str | None = None
 
     def body_pages(self, header_rows: int = 1) -> list[int]:
         """Tables: the page of each row after the first `header_rows` -- the element's own

@@ -236,6 +236,9 @@ _PHRASE_ROLES = (
     # genomförandet', 'Involverade i arbetet'): the partners column of an action table
     (re.compile(r"^\W*(?:med|delaktiga|involverade|medverkar)\s+i\s+(?:arbetet|genomförandet|åtgärden|åtgärderna)\W*$"),
      "partners"),
+    # ... said in the writer's own voice, 'we' being the responsible ('Med oss', 'Med oss i
+    # arbetet', a brochure's 'Vem gör vad och när?' table): those who work with them
+    (re.compile(r"^\W*med\s+oss(?:\s+i\s+(?:arbetet|genomförandet))?\W*$"), "partners"),
     # the others beside the responsible ('Övriga aktörer', 'Andra aktörer')
     (re.compile(r"^\W*(?:övriga|andra)\s+(?:aktörer|parter|samarbetsparter|aktörer\s+och\s+partner)\W*$"), "partners"),
     # the state aimed at ('Önskat läge', 'Förväntade effekter')

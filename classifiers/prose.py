@@ -21,7 +21,7 @@ from .quoted_speech import attributed_quote
 from .denied_actions import denied
 from .content_roles import is_indicator_cell
 from .decision_intros import decision_intro_kind
-from .headers import header_role, header_roles, label_role
+from .headers import follow_up_label, header_role, header_roles, label_role
 from .inline_lists import inline_items
 from .schedule import year_spans
 from .text import fold, sentences, squash
@@ -101,6 +101,11 @@ def _adds_to_description(toks: list[str]) -> bool:
     med.'): it says the described state should include them, an aside of the description;
     the section's goal is stated in a sentence of its own."""
     return bool(_ADDING_RE.match(" ".join(toks)))
+
+
+def states_success(sentence: str) -> bool:
+    """'Integrationen lyckas när ...', 'Vi har lyckats när ...': when the work counts as a success."""
+    return bool(_SUCCESS_RE.match(" ".join(_tokens(sentence))))
 
 
 def states_wish(sentence: str) -> bool:
@@ -450,6 +455,11 @@ def intro_kind(paragraph: str) -> str | None:
     if toks and toks[0].startswith(_INTRO_INDICATOR) and len(toks) <= _LABEL_INTRO_WORDS:
         # a label whose head noun names indicators: what follows it only says whose they
         # are ('Mätare för insatsområdet:', 'Indikatorer för åtgärderna:')
+        return "indicator"
+    if follow_up_label(squash(text[:-1])):
+        # 'Så vet vi att vi lyckats:', 'Så här följer vi upp:' alone over a list: the phrase
+        # labelling how the goal is followed up, however many words it takes -- its list
+        # holds the indicators, as under 'Mätare:'
         return "indicator"
     if not any(t.startswith(_INTRO_MEASURE) or t.startswith(_INTRO_INDICATOR) for t in toks) \
             and len(toks) <= _LABEL_INTRO_WORDS and header_role(text[:-1]) in ("measure", "indicator"):

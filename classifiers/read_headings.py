@@ -146,7 +146,7 @@ class HeadingReader:
                     caption=level is not None,
                     # (what was weighed and left out is as little the programme's own)
                     earlier=about_earlier_period(el.text, self.own_start) or lists_what_was_left_out(el.text),
-                    restated=restates_programme(el.text))
+                    restated=restates_programme(el.text), theme=el.theme)
         # headings printed in one style: 'Åtgärder' then '1. ...', '2. ...' at the same level;
         # the numbered ones are the groups the measure heading announced
         # (a numbered measure heading, '4. Programmets åtgärder', is a chapter like its

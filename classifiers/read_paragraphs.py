@@ -39,7 +39,7 @@ from .prose import names_goal_tree, reports_counts
 from .shared_owner import shared_owner
 from .prose import (_QUANTITY_HEAD, is_population_rate, count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as,
                     intro_kind, is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
-                    states_requirement, says_paragraphs_open_with_goal, states_target, states_wish)
+                    states_requirement, says_paragraphs_open_with_goal, states_success, states_target, states_wish)
 from .field_goal_actions import promised_clauses, received_clauses
 from .goal_owner import goal_owner_field
 from .boxed_goals import boxed_goals
@@ -267,7 +267,9 @@ class ParagraphReader:
         wishes there ('Kommunen vill att nya invånare ...') is the intent of the whole
         programme, which its chapters break down into goals; no goal of the corpus or blind
         gold stands in an introduction."""
-        return any(_INTRODUCTION_RE.match(strip_heading_number(h.text)) for h in self.stack)
+        # (or a section signed by its writer, 'Stadsdirektör Helena Åkerlund': a greeting
+        # under whatever heading, `signed_forewords`)
+        return any(_INTRODUCTION_RE.match(strip_heading_number(h.text)) or h.signed for h in self.stack)
 
     def on_para(self, el: Element, nxt: Element | None = None) -> None:
         text = el.text
@@ -500,7 +502,8 @@ class ParagraphReader:
                 self._prose_goals.setdefault(self._statement_section(), []).append(gid)
                 continue
             if k in required or (is_goal_sentence(s, opens_paragraph=k == 0) and not explains_goal
-                                 and not ((states_wish(s) or _PURPOSE_RE.match(s)) and self._in_introduction())):
+                                 and not ((states_wish(s) or _PURPOSE_RE.match(s) or states_success(s))
+                                          and self._in_introduction())):
                 numbered = numbered_goal_clause(s)
                 gid = self.add_goal(numbered[1] if numbered else s, el.page, parent=self.heading_goal())
                 if numbered:

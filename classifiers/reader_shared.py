@@ -555,6 +555,8 @@ class Head:
     # ('Nyckeltal' > 'Arbete och utkomst' over two goals of that theme): its list follows them up
     area_goals: list[str] = field(default_factory=list)
     area_follow_up: bool = False  # the heading names an area under a follow-up heading
+    theme: str | None = None  # the theme a line under the heading names ('Tema: X', `theme_lines`)
+    signed: bool = False  # the section closes with its writer's name and post (`signed_forewords`)
 
 
 @dataclass

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
-_SUCCESS_LABEL_RE = re.compile(r"^\s*(?:så(?:\s+här)?|hur)\s+vet\s+vi\s+att\s+vi\s+(?:har\s+)?(?:lyckats|nått\s+målet)\s*$",
-                               re.I)
+# ... or seen ('Så ser vi att vi lyckas:', 'Hur märker vi att vi har nått målet?'): the same
+# phrase with another verb of knowing, the success said in the present or the perfect
+_SUCCESS_LABEL_RE = re.compile(r"^\s*(?:så(?:\s+här)?|hur)\s+(?:vet|ser|märker)\s+vi\s+(?:att|om)\s+vi\s+(?:har\s+)?"
+                               r"(?:lyckats|lyckas|nått\s+målet|når\s+målet)\s*$", re.I)
 # the same said as the signs that show it ('Tecken på att vi nått nivå 2:', 'Tecken på att vi
 # har lyckats:', 'Signaler på att vi nått målet:'): a maturity model names the level reached,
 # by its number ('nivå 2') or as the target level ('målnivån')

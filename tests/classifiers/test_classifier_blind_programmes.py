@@ -330,9 +330,9 @@ FLOORS = {
     "blind257-kaggby-2024-2026": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.909/1.000 -> now 1.000/1.000/1.000, m→g 0.000 -> 1.000 (a task board's export: 'Uppgiftsnamn' the action, 'Tilldelad till' its responsible, 'Bucket' its theme; its progress column no report when its rows are timed into the own period; a bucket the programme says holds no actions dropped)
     "blind258-flisby-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.167/1.000 -> now 1.000/1.000/1.000 (margin numbers extracted as paragraphs of their own joined to the item under them; '3.1 THEME – goal' over '3.1.1 action' the goal heading of the actions, `outline_parents`; i→m 0.375 -> 1.000)
     "blind259-prastnas-2025-2028": (None, None, None),
-    "blind260-ravsund-2024-2027": (None, None, None),
+    "blind260-ravsund-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/1.000 -> now 1.000/1.000/1.000 (a 'Tema: <theme>' line under the goal heading 'Mål N: <goal>' names the goal's theme and no longer stands between the goal and its bullets, which the closing 'Ansvar: … Samarbete: … Tidtabell: …' line gives their doers and time)
     "blind261-saltnas-2026-2029": (None, None, None),
-    "blind262-tranholm-2025-2029": (None, None, None),
+    "blind262-tranholm-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.909/1.000/0.000 -> now 1.000/1.000/1.000 ('Så vet vi att vi lyckats:' over a list introduces indicators; a 'Med oss' column holds partners; a section signed 'Stadsdirektör <name>' is a greeting, its success sentence no goal)
     "blind263-vassby-2024-2028": (None, None, None),
     "blind264-ornvik-2026-2030": (None, None, None),
     "blind265-aspsund-2025-2028": (None, None, None),

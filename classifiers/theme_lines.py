@@ -1,0 +1,51 @@
+"""A theme line right under a heading ('Mål 1: Fler invandrare i arbete' / 'Tema: arbete och
+kompetens' / the goal's actions): the short paragraph names the theme the heading's goal, or
+the goals under the heading, belong to (forty-fourth blind set).
+
+Programmes that give each goal a heading of its own often tag it with its area on the line
+below, in body type: 'Tema: X', 'Temaområde: X', 'Fokusområde: X', 'Insatsområde: X'. The line
+is no goal, action or field of an action: it names the theme, as a heading 'Tema 2: X' over
+the goal would. Left in the stream it stood between the goal heading and the goal's list of
+actions (and the 'Ansvar: … Tidtabell: …' line closing it), so the list was no longer read
+as the goal's actions. The line is taken off the stream and given to the heading
+(`Element.theme`), which hands it to its goal and to the goals read under it
+(`Builder.theme`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .elements import Element
+from .text import squash
+
+# 'Tema: arbete och kompetens', 'Temaområde: Språk', 'Fokusområde – Boende', 'Insatsområde:
+# Barn och unga.': an area label alone, then a short name -- no sentence (no full stop inside,
+# a few words), no further field
+_THEME_LINE_RE = re.compile(r"^(?P<label>(?:[^\W\d_]+\s+)?(?:[^\W\d_]*område(?:t|n)?|tema(?:t)?))"
+                            r"\s*(?::|\s[–-])\s*(?P<name>[^.:;!?]+?)\s*\.?$", re.I)
+_MAX_NAME_WORDS = 8
+
+
+def theme_line(text: str) -> str | None:
+    """The theme a line 'Tema: <name>' names, else None."""
+    m = _THEME_LINE_RE.match(squash(text))
+    if not m:
+        return None
+    name = m.group("name").strip()
+    if not name or len(name.split()) > _MAX_NAME_WORDS:
+        return None
+    return name
+
+
+def themes_under_headings(elements: list[Element]) -> list[Element]:
+    """The stream with each theme line right under a heading taken off and set as that
+    heading's theme."""
+    out: list[Element] = []
+    for el in elements:
+        if (el.kind == "para" and out and out[-1].kind == "heading" and out[-1].theme is None
+                and (name := theme_line(el.text)) is not None):
+            out[-1] = replace(out[-1], theme=name)
+            continue
+        out.append(el)
+    return out
