@@ -60,6 +60,9 @@ def numbered_actions(column_numbered: dict[str, str], listed: dict[str, str]) ->
 # action's, and the title is no measure.
 _KEY_NUMBER_RE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3}){0,2})\.?\s*$")
 _WORD_RE = re.compile(r"[A-Za-zÅÄÖåäöÉé]{4,}")
+# a short title: a noun phrase of a few words, no sentence ('Svenskkurser kvällstid och
+# digitalt', 'Stöd till företagare')
+_TITLE_WORDS = 6
 
 
 def summary_key_column(rows: list[list[str]], roles: dict[int, str], listed: dict[str, str]) -> int | None:
@@ -93,10 +96,14 @@ def titled_sentence(text: str, title: str, sentences) -> str | None:
     """The action a summary's short title names, out of a numbered action paragraph of
     several sentences ('1.1 Kommunen ordnar kurser i svenska … på kvällstid. Kurserna
     anpassas för …' titled 'Svenskkurser kvällstid och digitalt'): its first sentence, when
-    the title takes its words from that sentence (a word of the title shares its first five
-    letters with one of the sentence's). The sentences after it explain the action the title
+    the title is short (six words at most, no full stop: a name, no sentence restating the
+    action) and takes its words from that sentence (a word of the title shares its first
+    five letters with one of the sentence's). The sentences after it explain the action the title
     names. None when the paragraph is one sentence or the title names none of its words.
     `sentences` splits running text (`text.sentences`)."""
+    name = re.sub(r"^\s*\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+", "", " ".join(title.split()))
+    if not name or len(name.split()) > _TITLE_WORDS or name.endswith("."):
+        return None  # a sentence restating the action, no short title naming part of it
     m = re.match(r"^\s*(\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+)?(.*)$", text, re.S)
     lead, body = m.group(1) or "", m.group(2)
     parts = sentences(body)

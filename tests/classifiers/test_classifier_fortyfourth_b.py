@@ -2,12 +2,10 @@
 summary table that restates the numbered action paragraphs by number (short titles beside
 their fields), goals said to be gathered in an appendix's action plan while the chapters
 describe the areas with wishes ('Kommunen vill …'), meters closing '(målsättning N)' where the
-goals are printed without numbers, a note on how the goals are numbered, and an actor cell
-wrapped inside 'i samarbete med'."""
+goals are printed without numbers, and a note on how the goals are numbered."""
 
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
-from classifiers.actors import split_actors
 from classifiers.appendix_goals import says_goals_elsewhere
 from classifiers.prose import is_goal_sentence
 from classifiers.table_halves import summary_key_column, titled_sentence
@@ -98,6 +96,9 @@ def test_summary_key_column_and_titled_sentence():
     assert titled_sentence("4.2 Kommunen startar en cykelskola för vuxna. Kursen är gratis.",
                            "Simhall", sentences) is None
     assert titled_sentence("4.2 Kommunen startar en cykelskola för vuxna.", "Cykelskola", sentences) is None
+    # a table restating the action in a sentence of its own gives no short title: left whole
+    assert titled_sentence("4.2 Kommunen startar en cykelskola för vuxna. Kursen är gratis.",
+                           "4.2. Kommunen startar en cykelskola för alla vuxna i kommunen.", sentences) is None
 
 
 def _appendix_plan_doc(says_so=True):
@@ -166,14 +167,6 @@ def test_meters_naming_unnumbered_goals_by_their_place():
     assert meters == {
         "Andelen sysselsatta bland inflyttade": "Fler inflyttade får arbete som motsvarar deras utbildning",
         "Antalet deltagare i stadens språkkurser": "Alla inflyttade vuxna kan följa en språkkurs i sin vardag"}
-
-
-def test_actor_cell_wrapped_inside_the_partner_phrase():
-    assert split_actors("Ungdomsgården i samarbete\nmed Sjöscouterna\nFyrbåken", width=24) == (
-        ["Ungdomsgården"], ["Sjöscouterna Fyrbåken"])
-    assert split_actors("Medborgarinstitutet i samarbete\nmed Folkhälsan\nVästnyland", width=24) == (
-        ["Medborgarinstitutet"], ["Folkhälsan Västnyland"])
-    assert split_actors("Fritidsgården i\nsamarbete med Scoutkåren", width=24) == (["Fritidsgården"], ["Scoutkåren"])
 
 
 def test_summary_numbering_its_titles_in_the_action_cell_keeps_the_first_sentence():
