@@ -329,12 +329,12 @@ FLOORS = {
     "blind256-salgrund-2025-2029": (None, None, None),
     "blind257-kaggby-2024-2026": (None, None, None),
     "blind258-flisby-2026-2030": (None, None, None),
-    "blind259-prastnas-2025-2028": (None, None, None),
+    "blind259-prastnas-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (theme tables with the goal on its group's first row and a 'Mål: …' / bullets / 'Mätare: …' section: read before the set; nothing built for it)
     "blind260-ravsund-2024-2027": (None, None, None),
-    "blind261-saltnas-2026-2029": (None, None, None),
+    "blind261-saltnas-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.444/1.000 -> now 1.000/1.000/1.000 (appendix summary 'Nr | Åtgärd | Ansvarig | …' keyed by the numbers of the 'N.M' action paragraphs: each row's doers, time and meter the numbered action's, its short title no action and naming the paragraph's first sentence; i→m 0 -> 1, resp 0.125 -> 1)
     "blind262-tranholm-2025-2029": (None, None, None),
     "blind263-vassby-2024-2028": (None, None, None),
-    "blind264-ornvik-2026-2030": (None, None, None),
+    "blind264-ornvik-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.769/1.000/0.917 -> now 1.000/1.000/1.000 ('Målsättningarna … finns samlade i åtgärdsplanen i bilaga 1': the prose's unserved 'Kommunen vill …' goals dropped; 'Målsättningarna är numrerade …' no goal; '(målsättning N)' closing a meter counts the unnumbered goals in print order)
 }
 
 
