@@ -314,6 +314,7 @@ class Built:
     measure_from_table: set[str] = field(default_factory=set)
     goal_from_table: set[str] = field(default_factory=set)
     goal_from_heading: set[str] = field(default_factory=set)  # headings that are goals ('Mål 1: ...')
+    goal_from_prose: set[str] = field(default_factory=set)  # goals read from a sentence of running text
     goal_short_form: set[str] = field(default_factory=set)  # goals of an action-counting overview
     # a goal table's short name of each goal ('Kortnamn': 'Första tiden', `goal_short_names`)
     goal_names: dict[str, str] = field(default_factory=dict)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .actors import split_units_acting_alone
+from .appendix_goals import drop_prose_wishes
 from .chapter_of_plan import drop_other_chapters
 from .builder import Builder
 from .elements import document_elements
@@ -268,6 +269,9 @@ def classify(doc) -> ProgramExtraction:
     # the paragraphs' texts, read by the notes that explain a plan's conventions (read only)
     paragraphs = [el.text for el in elements if el.kind == "para"]
     drop_other_chapters(built, paragraphs)
+    # 'Målsättningarna … finns samlade i åtgärdsplanen i bilaga 1.' and the plan's table read:
+    # the prose's wishes ('Kommunen vill …') serving nothing are no goals (`appendix_goals`)
+    drop_prose_wishes(built, paragraphs)
     # a goal and its sub-goal stated back to back: each action the one it speaks of (`paired_sub_goals`)
     relink_paired_sub_goals(built, elements)
     # a role the conventions above left empty where the document plainly has it: read by

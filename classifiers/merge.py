@@ -20,7 +20,8 @@ from .action_count_summaries import drop_short_forms
 from .builder import Built
 from .numbered_per_chapter import numbered_per_chapter
 from .summary_tables import drop_summary_tables
-from .text import normalize_for_match, numbering, words
+from .table_halves import titled_sentence
+from .text import normalize_for_match, numbering, sentences, words
 
 _SAME_RATIO = 85.0
 _CONTAINED = 90.0
@@ -181,6 +182,11 @@ def _merge_measures(b: Built) -> None:
         kept = max(prose or ms, key=lambda m: len(m.text))
         first.text, first.printed = kept.text, kept.printed  # the printed form of the text kept
         table = next((m for m in ms if m.id in b.measure_from_table), None)
+        if prose and table is not None and kept is not table:
+            # the summary's short title names the paragraph's first sentence; the sentences
+            # after it explain the action (`table_halves.titled_sentence`)
+            if (cut := titled_sentence(kept.text, table.text, sentences)) is not None:
+                first.text, first.printed = cut, first.printed or kept.text
         if table is not None and table is not first:
             first.goals, first.goal = list(table.goals), table.goal
             first.responsible = table.responsible or first.responsible

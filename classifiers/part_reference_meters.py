@@ -32,6 +32,7 @@ def meters_naming_their_part(built, elements: list[Element]) -> None:
         if el.kind == "heading" and (m := _PART_HEADING_RE.match(squash(el.text))):
             parts.setdefault((fold(m.group("label")), m.group("num")), theme_name(squash(el.text)))
     if not parts:
+        meters_naming_goal_by_place(built)
         return
     programme = [g.text for g in built.goals] + [m.text for m in built.measures]
     # each meter's text as printed, taken before any bracket is cut below
@@ -55,3 +56,30 @@ def meters_naming_their_part(built, elements: list[Element]) -> None:
             every = programme + [t for other, t in figures if other is not ind]
             ind.measure = (action_counted(ind.text, own, [goal.text], every)
                            or action_named_by_head(ind.text, own)) if own else None
+    meters_naming_goal_by_place(built)
+
+
+# a closing bracket naming a goal by label and number: '(målsättning 2)', '(mål 3).'
+_GOAL_TAIL_RE = re.compile(r"\s*\((?:mål|målsättning)\s+(?P<num>\d{1,2})\)\s*\.?\s*$", re.I)
+# a goal's own number or code opening its text ('3. ', 'Mål 2: ', '1.2 ', 'A ')
+_NUMBERED_GOAL_RE = re.compile(r"^\s*(?:(?:del)?mål(?:sättning)?\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[A-ZÅÄÖ](?:\d{1,2}|(?=[.:)])))\s*[.:)–-]?\s+\S")
+
+
+def meters_naming_goal_by_place(built) -> None:
+    """'• Sysselsättningsgraden bland invandrare (målsättning 2)' where the goals are printed
+    without numbers (a plan table's 'Målsättning' column, a note saying they are numbered
+    'i den ordning de förekommer i tabellen'): the number counts the goals in the order the
+    document prints them. The bracket is cut, and the meter is that goal's when it names
+    none. Only when no goal carries a number or code of its own, and every bracket's number
+    is one of the goals'."""
+    goals = built.goals
+    if not goals or any(_NUMBERED_GOAL_RE.match(squash(g.text)) or g.parent for g in goals):
+        return
+    tails = [(ind, m) for ind in built.indicators if (m := _GOAL_TAIL_RE.search(ind.text))]
+    if not tails or not all(1 <= int(m.group("num")) <= len(goals) for _, m in tails):
+        return
+    for ind, m in tails:
+        ind.text = ind.text[:m.start()].rstrip(" .")
+        if ind.goal is None:
+            gid = goals[int(m.group("num")) - 1].id
+            ind.goal, ind.goals = gid, [gid]

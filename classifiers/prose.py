@@ -130,6 +130,11 @@ def _verb_ar_flags(sentence: str, toks: list[str]) -> list[bool]:
     return flags if len(flags) == len(toks) else [True] * len(toks)
 
 
+# a participle in the plural after 'är' ('numrerade', 'ordnade', 'skrivna'): what is said of
+# the goals as printed items ('Målsättningarna är numrerade …'), no goal stated
+_PLURAL_PARTICIPLE_RE = re.compile(r"^[a-z]{3,}(?:ade|na)$")
+
+
 def is_goal_sentence(sentence: str, opens_paragraph: bool = True) -> bool:
     """`opens_paragraph`: the sentence is the first of its paragraph. A bare 'Syftet är att
     ...' after other sentences is the purpose of what they described ('De lutherska
@@ -171,7 +176,10 @@ def is_goal_sentence(sentence: str, opens_paragraph: bool = True) -> bool:
                 j = i + 1 + k + 1 + rest.index("att") + 1
                 return not _describes_text(toks[j : j + 6])
             if t.startswith("malsattning") and k == 0 and len(after) > 3:
-                return True
+                # ... but 'Målsättningarna är numrerade 1–5 i den ordning …': the goals in the
+                # plural said to be numbered, ordered or listed -- a note on how they are
+                # printed, no goal
+                return not (t.endswith("arna") and _PLURAL_PARTICIPLE_RE.match(after[k + 1]))
         # "... är det ett (viktigt) mål att ..." / "I Borgå är målet att ..."
         if toks[i + 1 : i + 2] == ["att"] and "ar" in toks[max(0, i - 5) : i]:
             return not _describes_text(toks[i + 2 : i + 8])

@@ -470,6 +470,7 @@ class ParagraphReader:
                 gid = self.add_goal(goal, el.page, parent=self.heading_goal())
                 self._state_goal(gid)
                 self._prose_goals.setdefault(self._statement_section(), []).append(gid)
+                self.b.goal_from_prose.add(gid)
             return
         sents = sentences(text)
         if self.list_mode is None and _goal_then_unfinished(sents) and not explains_goal:
@@ -500,6 +501,7 @@ class ParagraphReader:
                     # be the goal's actions (`_note_scope_action`)
                     self._quoted_goal_sections.add(self._statement_section())
                 self._prose_goals.setdefault(self._statement_section(), []).append(gid)
+                self.b.goal_from_prose.add(gid)
                 continue
             if k in required or (is_goal_sentence(s, opens_paragraph=k == 0) and not explains_goal
                                  and not ((states_wish(s) or _PURPOSE_RE.match(s) or states_success(s))
@@ -512,6 +514,7 @@ class ParagraphReader:
                     self.numbered_goals.setdefault(numbered[0], gid)
                 self._state_goal(gid)
                 self._prose_goals.setdefault(self._statement_section(), []).append(gid)
+                self.b.goal_from_prose.add(gid)
             elif not self._enumerated_actions(s, el.page):
                 if k == 0 and self._opening_action(s, el.page):
                     opening = self.b.measures[-1].id

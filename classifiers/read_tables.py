@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from .goal_short_names import name_key, short_name_column
-from .table_halves import half_key, half_key_column, numbered_actions
+from .table_halves import (half_key, half_key_column, numbered_actions, summary_key, summary_key_column,
+                           titled_sentence)
 from .part_references import is_part_reference, part_reference, referred_targets
 from .partners_in_text import partners_named_in_action
 from .translated_columns import own_language, translated_header
@@ -575,6 +576,10 @@ class TableReader:
         # the left half numbered (`table_halves`)
         halves = numbered_actions(self.column_numbered_measures, self.b.measure_number)
         half_col = half_key_column(rows, roles, halves)
+        # a summary restating the actions listed before, keyed by their numbers ('Nr': '1.1'
+        # beside a short title): each row is the action so numbered (`table_halves`)
+        summary_col = summary_key_column(rows, roles, self.b.measure_number) if half_col is None else None
+        summary = {n: mid for mid, n in self.b.measure_number.items()} if summary_col is not None else {}
         # actions tied to their goal by a closing '(mål N)' in a table of no goal column
         # (`goal_tied_rows`)
         goal_tied = (not goal_cols and col.get("measure") is not None
@@ -839,6 +844,20 @@ class TableReader:
             if half_col is not None and (key := half_key(row, half_col)) in halves:
                 ref_measures = [halves[key]]
                 self._give_row_to(ref_measures, vals, sched, start, end)
+            elif summary_col is not None and (key := summary_key(row, summary_col)) in summary:
+                # the summary's row of the action numbered so: its fields, and its short title
+                # naming the paragraph's first sentence (the sentences after explain it)
+                ref_measures = [summary[key]]
+                m = self._measure(ref_measures[0])
+                # the summary's doer columns answer for the action, over a subject the
+                # paragraph's sentence opened with ('Kommunen ordnar …')
+                (resp, partners), = self._actor_items(vals, 1)
+                if resp or partners:
+                    m.responsible, m.partners = list(resp), list(partners)
+                self._give_row_to(ref_measures, vals, sched, start, end)
+                if (cut := titled_sentence(m.text, measure_txt, sentences)) is not None:
+                    m.text, m.printed = cut, m.printed or m.text
+                measure_txt = ""
             if cell_goal:
                 # an indicator table's 'Åtgärd' cell 'Mål 3': the row's indicator is the
                 # goal's, of no one action (and the cell states no action of its own)

@@ -49,3 +49,71 @@ def numbered_actions(column_numbered: dict[str, str], listed: dict[str, str]) ->
     out = {n: mid for mid, n in listed.items() if counts[n] == 1 and n.isdigit()}
     out.update(column_numbered)
     return out
+
+
+# A summary table that restates actions printed before, keyed by their numbers
+# ('Bilaga 1. Sammandrag av åtgärderna': Nr | Åtgärd | Ansvarig | Samarbetspartner |
+# Tidtabell | Indikator, over '1.1 Kommunen ordnar kurser i svenska … .' in the text): the
+# programme states each action in its chapter, numbered, and its summary gives each a short
+# title ('Svenskkurser kvällstid och digitalt') beside the fields the text left out. The row
+# is the action its number names, no action of its own: its doers, time and meters are that
+# action's, and the title is no measure.
+_KEY_NUMBER_RE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3}){0,2})\.?\s*$")
+_WORD_RE = re.compile(r"[A-Za-zÅÄÖåäöÉé]{4,}")
+# a short title: a noun phrase of a few words, no sentence ('Svenskkurser kvällstid och
+# digitalt', 'Stöd till företagare')
+_TITLE_WORDS = 6
+
+
+def summary_key_column(rows: list[list[str]], roles: dict[int, str], listed: dict[str, str]) -> int | None:
+    """The number column of a summary that restates listed actions: a table with an action
+    column, whose column of no role holds in every row (two at least) a number
+    alone naming one action listed before with that number (`listed`: measure id -> number;
+    a number two actions share names neither); None for any other table."""
+    mc = next((c for c, r in sorted(roles.items()) if r == "measure"), None)
+    if mc is None or len(rows) < _MIN_ROWS or not listed:
+        return None
+    counts: dict[str, int] = {}
+    for n in listed.values():
+        counts[n] = counts.get(n, 0) + 1
+    width = max((len(r) for r in rows), default=0)
+    for c in range(width):
+        if c in roles:
+            continue
+        keys = [summary_key(r, c) for r in rows]
+        if all(k is not None and counts.get(k) == 1 for k in keys) and len(set(keys)) == len(keys):
+            return c
+    return None
+
+
+def summary_key(row: list[str], c: int) -> str | None:
+    """The action number in a summary row's key column ('1.2', '3.'), or None."""
+    m = _KEY_NUMBER_RE.match(row[c]) if c < len(row) else None
+    return m.group(1) if m else None
+
+
+def titled_sentence(text: str, title: str, sentences) -> str | None:
+    """The action a summary's short title names, out of a numbered action paragraph of
+    several sentences ('1.1 Kommunen ordnar kurser i svenska … på kvällstid. Kurserna
+    anpassas för …' titled 'Svenskkurser kvällstid och digitalt'): its first sentence, when
+    the title is short (six words at most, no full stop: a name, no sentence restating the
+    action) and takes its words from that sentence (a word of the title shares its first
+    five letters with one of the sentence's). The sentences after it explain the action the title
+    names. None when the paragraph is one sentence or the title names none of its words.
+    `sentences` splits running text (`text.sentences`)."""
+    name = re.sub(r"^\s*\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+", "", " ".join(title.split()))
+    if not name or len(name.split()) > _TITLE_WORDS or name.endswith("."):
+        return None  # a sentence restating the action, no short title naming part of it
+    m = re.match(r"^\s*(\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+)?(.*)$", text, re.S)
+    lead, body = m.group(1) or "", m.group(2)
+    parts = sentences(body)
+    if len(parts) < 2:
+        return None
+    first = parts[0]
+    stems = {w.lower()[:5] for w in _WORD_RE.findall(first)}
+    said = [w.lower() for w in _WORD_RE.findall(first)]
+    title_words = _WORD_RE.findall(title)
+    if not title_words or not any(w.lower()[:5] in stems or any(w.lower()[:5] in s for s in said)
+                                  for w in title_words):
+        return None
+    return lead + first

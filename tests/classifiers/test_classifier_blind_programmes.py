@@ -329,12 +329,12 @@ FLOORS = {
     "blind256-salgrund-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.833/1.000/0.600 -> now 1.000/1.000/1.000 (the goal tree 'Huvudmål N (<theme>): <goal>' under the heading 'Målträd', its items 'Delmål N.M: …' sub-goals of main goal N with its theme; 'Nyckeltal för huvudmål N: a, b och c.' the key figures of goal N, a serial list opening with a rate compound split)
     "blind257-kaggby-2024-2026": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.909/1.000 -> now 1.000/1.000/1.000, m→g 0.000 -> 1.000 (a task board's export: 'Uppgiftsnamn' the action, 'Tilldelad till' its responsible, 'Bucket' its theme; its progress column no report when its rows are timed into the own period; a bucket the programme says holds no actions dropped)
     "blind258-flisby-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.167/1.000 -> now 1.000/1.000/1.000 (margin numbers extracted as paragraphs of their own joined to the item under them; '3.1 THEME – goal' over '3.1.1 action' the goal heading of the actions, `outline_parents`; i→m 0.375 -> 1.000)
-    "blind259-prastnas-2025-2028": (None, None, None),
+    "blind259-prastnas-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (theme tables with the goal on its group's first row and a 'Mål: …' / bullets / 'Mätare: …' section: read before the set; nothing built for it)
     "blind260-ravsund-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/1.000 -> now 1.000/1.000/1.000 (a 'Tema: <theme>' line under the goal heading 'Mål N: <goal>' names the goal's theme and no longer stands between the goal and its bullets, which the closing 'Ansvar: … Samarbete: … Tidtabell: …' line gives their doers and time)
-    "blind261-saltnas-2026-2029": (None, None, None),
+    "blind261-saltnas-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.444/1.000 -> now 1.000/1.000/1.000 (appendix summary 'Nr | Åtgärd | Ansvarig | …' keyed by the numbers of the 'N.M' action paragraphs: each row's doers, time and meter the numbered action's, its short title no action and naming the paragraph's first sentence; i→m 0 -> 1, resp 0.125 -> 1)
     "blind262-tranholm-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.909/1.000/0.000 -> now 1.000/1.000/1.000 ('Så vet vi att vi lyckats:' over a list introduces indicators; a 'Med oss' column holds partners; a section signed 'Stadsdirektör <name>' is a greeting, its success sentence no goal)
     "blind263-vassby-2024-2028": (None, None, None),
-    "blind264-ornvik-2026-2030": (None, None, None),
+    "blind264-ornvik-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.769/1.000/0.917 -> now 1.000/1.000/1.000 ('Målsättningarna … finns samlade i åtgärdsplanen i bilaga 1': the prose's unserved 'Kommunen vill …' goals dropped; 'Målsättningarna är numrerade …' no goal; '(målsättning N)' closing a meter counts the unnumbered goals in print order)
     "blind265-aspsund-2025-2028": (None, None, None),
     "blind266-bredvik-2024-2027": (None, None, None),
     "blind267-djupnas-2026-2029": (None, None, None),
