@@ -56,6 +56,9 @@ _LABELLED_COOP_RE = re.compile(r"\s*[,;]\s*(?:samarbet(?:e|spartners?|sparter)|s
 # cell too narrow for it broke off ('Fritidsbyrå' / 'n, stöd: ...'); no Swedish word is a lone
 # consonant. (Not yet at the cell's end: 'Familjecenterverksamhe' / 't' closing a cell of the
 # golden vasa scan would be joined too, a change of its expected output left to decide.)
+# 'Biblioteket i samarbete' / 'med Prästnäs Marthaförening': a narrow cell wrapped inside the
+# phrase that joins doer and partner; the phrase is one, no line ends a name there
+_WRAPPED_COOP_RE = re.compile(r"\b(?:i\s+samarbete|tillsammans)\s*\n\s*med\b|\bi\s*\n\s*samarbete\s+med\b", re.I)
 _BROKEN_LAST_LETTER_RE = re.compile(r"(?<=[a-zåäö])\s*\n\s*([bcdfghjklmnpqrstvwxz])(?=\s*[,;])")
 # ... or with a plus sign, as a slide or a narrow column shortens it: 'Bildningsväsendet (+
 # Marthaföreningen)', under a header 'Ansvar (+ partner)' -- the one added to the doer
@@ -408,6 +411,7 @@ def split_actors(text: str | None, role: str = "actors", width: int | None = Non
         return dedupe_actors(resp), dedupe_actors(part + funders)
     responsible: list[str] = []
     partners: list[str] = []
+    text = _WRAPPED_COOP_RE.sub(lambda m: " ".join(m.group(0).split()), text)
     text = _SHORT_COOP_PAREN_RE.sub(r" i samarbete med \1", text)
     text = _PLUS_PAREN_RE.sub(r" i samarbete med \1", text)
     text = _WITH_PAREN_RE.sub(r" i samarbete med \1", text)

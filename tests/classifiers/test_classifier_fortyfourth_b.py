@@ -6,6 +6,7 @@ goals are printed without numbers, and a note on how the goals are numbered."""
 
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
+from classifiers.actors import split_actors
 from classifiers.appendix_goals import says_goals_elsewhere
 from classifiers.prose import is_goal_sentence
 from classifiers.table_halves import summary_key_column, titled_sentence
@@ -179,3 +180,12 @@ def test_summary_numbering_its_titles_in_the_action_cell_keeps_the_first_sentenc
         "2.1 Kommunen ordnar läxhjälp på huvudbiblioteket två eftermiddagar i veckan.",
         "2.2 Daghemmen bjuder in familjerna till föräldrakvällar om skolstarten.",
         "3.1 Kommunen ordnar mentorer för nya företagare med utländsk bakgrund."]
+
+
+def test_actor_cell_wrapped_inside_the_partner_phrase():
+    # a narrow responsible cell wraps inside 'i samarbete med': the phrase is still one
+    assert split_actors("Ungdomsgården i samarbete\nmed Sjöscouterna\nFyrbåken", width=24) == (
+        ["Ungdomsgården"], ["Sjöscouterna Fyrbåken"])
+    assert split_actors("Medborgarinstitutet i samarbete\nmed Folkhälsan\nVästnyland", width=24) == (
+        ["Medborgarinstitutet"], ["Folkhälsan Västnyland"])
+    assert split_actors("Fritidsgården i\nsamarbete med Scoutkåren", width=24) == (["Fritidsgården"], ["Scoutkåren"])
