@@ -7,6 +7,10 @@
   time ('– Ansvar: X, 2026', '– Föglö församling, årligen') is a tail read elsewhere
   (`actors.trailing_actors`), never a description: a description opens with a capital, has
   several words and ends a sentence.
+- **A described numbered action** ('2.1 Kommunen erbjuder praktikplatser. Platserna finns
+  inom äldreomsorgen. Ansvarig: X. Tidtabell: 2026.'): an action paragraph numbered under
+  its goal (N.M) whose labelled fields close it: its first sentence is the action, the
+  sentences between it and the fields explain it (`described_numbered_action`).
 - **A goal coded by a single letter** ('A Nyinflyttade vuxna kommer snabbare in i
   arbetslivet', 'B Alla som vill ...'): lists coding their goals A–F, to which an
   implementation plan's goal column refers by the letter alone.
@@ -19,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .text import fold
+from .text import fold, sentences, squash
 
 # the name: a few words, no sentence stop or label colon inside; the description: a capital,
 # at least four words, a sentence's end
@@ -59,3 +63,24 @@ def restates_programme(heading: str) -> bool:
     """A heading over the programme told again in easy-to-read language ('Programmet på
     lättläst svenska', 'Lättläst sammanfattning')."""
     return any(w.startswith(_EASY_READ) for w in re.findall(r"\w+", fold(heading)))
+
+
+# an action's number under its goal's ('2.1', '2.1.'), opening the paragraph
+_SUB_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+(?=[A-ZÅÄÖ])")
+
+
+def described_numbered_action(text: str) -> str | None:
+    """The action of a numbered action paragraph whose labelled fields were cut off
+    ('2.1 Kommunen erbjuder fem praktikplatser. Platserna finns inom äldreomsorgen.' before
+    'Ansvarig: X. Tidtabell: T.'): its number and first sentence, when the paragraph opens
+    with an action number N.M and runs on in whole sentences (each opening with a capital,
+    at least four words) that describe how or where it is done. None for one sentence or no
+    such number; a short second sentence ('Kl. 18.') or a sentence split inside an
+    abbreviation stays part of the action."""
+    m = _SUB_NUMBER_RE.match(text)
+    if not m:
+        return None
+    parts = sentences(text[m.end():])
+    if len(parts) < 2 or any(len(p.split()) < _DESCRIPTION_MIN_WORDS for p in parts):
+        return None
+    return squash(text[:m.end()]) + " " + parts[0]
