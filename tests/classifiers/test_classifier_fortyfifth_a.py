@@ -32,6 +32,17 @@ def test_described_numbered_action_keeps_the_first_sentence():
     assert described_numbered_action("3.2 Kvällskurser i svenska ordnas på lördagar.") is None
     assert described_numbered_action("Kvällskurser ordnas. Kurserna hålls i skolans aula.") is None
     assert described_numbered_action("3.2 Kvällskurser ordnas på lördagar. Kl. 18.") is None
+    # the sentence after the first takes it up ('Den', a definite noun, 'Vid kurserna')
+    assert described_numbered_action(
+        "1.4 Ett språkcafé startas i biblioteket. Det hålls varje tisdag kväll.") == \
+        "1.4 Ett språkcafé startas i biblioteket."
+    assert described_numbered_action(
+        "1.5 Föräldraträffar ordnas i skolorna. Vid träffarna finns alltid en tolk.") == \
+        "1.5 Föräldraträffar ordnas i skolorna."
+    # an action listed in parts, each sentence adding one, stays whole
+    assert described_numbered_action(
+        "6.2 Utökat samarbete med föreningarna. Information om föreningslivet på flera språk. "
+        "Prova-på-dagar varje höst för nya invånare.") is None
 
 
 def _numbered_prose_doc():
