@@ -58,6 +58,25 @@ def closing_action_number(text: str, measure_of: Callable, goal_of: Callable,
 _BRACKET_LEGEND_RE = re.compile(r"\([^()]*\b(?:inom|i)\s+parentes(?:en)?\s*\)", re.I)
 
 
+# the words of such a legend before 'inom parentes' ('(ansvarig, samarbetspartner, tidtabell
+# inom parentes)'), set apart by commas, 'och' or semicolons
+_LEGEND_WORDS_RE = re.compile(r"\(([^()]*?)\s+(?:anges\s+|står\s+)?(?:inom|i)\s+parentes(?:en)?\s*\)", re.I)
+
+
+def legend_names_action_fields(text: str, role_of: Callable[[str], str | None]) -> bool:
+    """True when a lead-in's bracket legend lists the fields of an action -- who does it and
+    with whom or when ('Kommunen stöder dem på följande sätt (ansvarig, samarbetspartner,
+    tidtabell inom parentes):'): the items it introduces are actions, each closing with those
+    fields in brackets, whatever the sentence before the legend calls them. `role_of` gives
+    a header word's role (`headers.header_role`); a legend naming a number or a target group
+    ('(åtgärdens nummer inom parentes)') names no doer."""
+    m = _LEGEND_WORDS_RE.search(text)
+    if m is None:
+        return False
+    roles = {role_of(w.strip()) for w in re.split(r",|;|\s+och\s+", m.group(1)) if w.strip()}
+    return "responsible" in roles and bool(roles & {"partners", "schedule"})
+
+
 def without_asides(text: str) -> str:
     """A list's lead-in without a parenthesis that is a legend of the list's brackets
     ('Följande mätare används (åtgärdens nummer inom parentes):' -- the bracketed numbers

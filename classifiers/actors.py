@@ -172,6 +172,8 @@ def _head_level(part: str) -> int | None:
     return best
 
 
+# a legal form closing a name: a registered association or a company ('... rf', '... Ab')
+_LEGAL_FORM_END_RE = re.compile(r"\s(?:Ab|Abp|Oy|Oyj|Ky|Kb|Ltd|rf|r\.f\.|ry|r\.y\.)\.?$")
 # a name by its initials alone ('FPA', 'AMS', 'ÅHS'); a unit named after the comma is a
 # word of its own ('kultursektorn', 'TYP-tjänsten')
 _ACRONYM_RE = re.compile(r"^[A-ZÅÄÖ]{2,6}$")
@@ -185,6 +187,10 @@ def _not_sub_unit(left: str, right: str) -> bool:
         return True  # 'X, organisationer och föreningar': a group, not a sub-unit of X
     if _ACRONYM_RE.match(r):
         return True  # 'Eckerö kommun, AMS': an agency by its initials, no unit of the town
+    if _LEGAL_FORM_END_RE.search(r):
+        # 'X-området, Bygdens Företagare rf': a name closed by a legal form (an association's
+        # 'rf', a company's 'Ab') is a body of its own, never a unit of the one before the comma
+        return True
     if not r[:1].isupper():
         return False
     lv, rv = _head_level(left), _head_level(r)
@@ -781,7 +787,7 @@ def _trailing_tail(text: str) -> tuple[int, str, tuple[list[str], list[str], str
     """(where the tail starts, its kind, what `trailing_actors` reads in it) of the who/when
     tail closing a list item, or None. Kinds: 'labelled' (a parenthesis of labelled fields
     or a trailing 'ansvar: X'), 'dash' ('– X, 2025') and 'parenthesis' (an unlabelled one)."""
-    slashed = slash_field_bracket(text)
+    slashed = slash_field_bracket(text) or semicolon_field_parenthesis(text)
     if slashed is not None:
         return slashed[0], "bracket", slashed[1]
     deadline = deadline_tail(text)
@@ -895,6 +901,40 @@ def slash_field_bracket(text: str) -> tuple[int, tuple[list[str], list[str], str
         return None
     others = [] if _EMPTY_FIELD_RE.match(partners) else [x.strip() for x in re.split(r",\s+|\s+och\s+", partners) if x.strip()]
     return m.start(), ([who], dedupe_actors(others), None if _EMPTY_FIELD_RE.match(when) else when)
+
+
+# '… (fritidsenheten; Idrottsföreningen; 2026)': a round parenthesis closing an item, three
+# fields set apart by semicolons
+_SEMICOLON_PAREN_RE = re.compile(r"\s*\(([^()]{3,240})\)\s*[.;]?\s*$")
+
+
+def semicolon_field_parenthesis(text: str) -> tuple[int, tuple[list[str], list[str], str | None]] | None:
+    """(where the tail starts, (responsible, partners, schedule)) of a parenthesis closing an
+    item that holds three fields set apart by semicolons, '(ansvarig; samarbetspartner;
+    tidtabell)' -- the round-bracket form of `slash_field_bracket`'s '[X / Y / tid]', as a
+    legend over the list often says ('ansvarig, samarbetspartner, tidtabell inom
+    parentes'): positional, the doer first, the partners (a dash alone: none) second and when
+    last. The doer and partners are names (no digits, no label colon), and the last field
+    says when (`opens_with_time`: '2025', 'årligen från 2026', 'fortlöpande') or is a dash;
+    else None."""
+    m = _SEMICOLON_PAREN_RE.search(text)
+    if m is None or not any(ch.isalpha() for ch in text[:m.start()]) or ":" in m.group(1):
+        return None
+    parts = [squash(x) for x in m.group(1).split(";")]
+    if len(parts) != 3 or not all(parts):
+        return None
+    who, partners, when = parts
+    if _EMPTY_FIELD_RE.match(who) or any(ch.isdigit() for ch in who + partners) \
+            or not any(ch.isalpha() for ch in who):
+        return None
+    if not (_EMPTY_FIELD_RE.match(when) or opens_with_time(when)):
+        return None
+    resp, others = split_actors(who)
+    if not resp:
+        return None
+    if not _EMPTY_FIELD_RE.match(partners):
+        others += split_actors(partners, "partners")[1]
+    return m.start(), (dedupe_actors(resp), dedupe_actors(others), None if _EMPTY_FIELD_RE.match(when) else when)
 
 
 def tail_start(text: str) -> int | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .action_number_rows import without_asides
+from .action_number_rows import legend_names_action_fields, without_asides
 from .quoted_speech import attributed_quote
 from .denied_actions import denied
 from .content_roles import is_indicator_cell
@@ -460,6 +460,11 @@ def intro_kind(paragraph: str) -> str | None:
     if decided:
         # minutes: the points or the goals a board decided ('Nämnden beslöt enhälligt:')
         return decided
+    if legend_names_action_fields(last, header_role):
+        # '... på följande sätt (ansvarig, samarbetspartner, tidtabell inom parentes):': the
+        # legend of the items' brackets names an action's doer and time -- the items are
+        # actions (`action_number_rows.legend_names_action_fields`)
+        return "measure"
     if toks and toks[0].startswith(_INTRO_INDICATOR) and len(toks) <= _LABEL_INTRO_WORDS:
         # a label whose head noun names indicators: what follows it only says whose they
         # are ('Mätare för insatsområdet:', 'Indikatorer för åtgärderna:')

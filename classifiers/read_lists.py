@@ -37,7 +37,7 @@ from .records import item_fields
 from .schedule import parse_schedule
 from .theme_lead_in import theme_lead_in
 from .theme_labelled_meters import cell_action, followed_action, matrix_cell_reference, theme_labelled_meter
-from .titled_items import SINGLE_LETTER_ITEM_RE, titled_action
+from .titled_items import SINGLE_LETTER_ITEM_RE, described_numbered_action, titled_action
 from .timeline_items import leading_time_label, numbered_step_label
 from .actions_by_doer import person_named
 from .checklist_items import coded_task
@@ -424,6 +424,10 @@ class ListReader:
                 # 'Språkcafé – Biblioteket ordnar ... Ansvarig: X.': the name before the dash
                 # is the action, the sentences after it describe it (`titled_items`)
                 text = titled_action(text, closed=True) or text
+                # '2.1 Kommunen erbjuder ... . Platserna finns inom ... . Ansvarig: X.': the
+                # first sentence of a numbered action paragraph is the action, the sentences
+                # before its fields explain it (`titled_items.described_numbered_action`)
+                text = described_numbered_action(text) or text
                 if not resp:
                     # 'X ordnar ... Samarbete: Y.': only partners in the fields, the doer the
                     # subject of the sentence (settled with the section's other items)

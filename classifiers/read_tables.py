@@ -63,7 +63,7 @@ from .horizon_columns import cell_actions, horizon_columns, labelled_goal
 from .roadmap import split_doer, starts_action, year_columns
 from .schedule import parse_schedule
 from .target_columns import names_no_words
-from .titled_items import titled_action
+from .titled_items import described_numbered_action, titled_action
 from .action_number_rows import give_goal_to, labels_action_numbers
 from .text import BULLET_RE, DASH_ONLY_RE, NUMBERED_RE, numbering, sentences, squash, words
 from .reader_shared import (heading_number, theme_name, caption_theme, names_section, _GOAL_BY_LABEL_RE,
@@ -1011,6 +1011,12 @@ class TableReader:
                         printed = printed or as_printed(squash(txt))
                         txt, when = dated[0], parse_schedule(dated[1])
                     titled = titled_action(squash(txt)) if printed is None else None
+                    if titled is None and printed is None and t.method == "label-value":
+                        # a numbered action paragraph whose field lines were folded into its
+                        # record ('1.3 X uppdateras. Mappen delas ut …' over 'Ansvarig: …'):
+                        # its first sentence, as the list reader cuts it
+                        # (`titled_items.described_numbered_action`)
+                        titled = described_numbered_action(squash(txt))
                     if titled:
                         # 'Språkcafé – Biblioteket ordnar ...' in an action cell: the name
                         # is the action, the sentences after it describe it (`titled_items`)
@@ -1186,7 +1192,10 @@ class TableReader:
             return ([self.coded_measures[code]] if code in self.coded_measures else []), None
         m = _GOAL_BY_LABEL_RE.match(cell)
         if m and m.group("num") and not m.group("what"):
+            # (or a goal numbered by its field's label, 'Mål 2: Fler …' over the paragraphs of
+            # its actions: `GoalLookup.goal_by_number` knows the number so printed)
             return [], (self.numbered_goals.get(m.group("num")) or self.goal_lookup.goal_labelled(m.group("num"))
+                        or self.goal_lookup.goal_by_number(m.group("num"))
                         or self._goal_of_numbered_actions(m.group("num")))
         if area := AREA_NAMED_RE.fullmatch(cell):
             # 'område 2' among 'åtgärd 2.1' references: the goal set for area 2 (`code_reference_columns`)

@@ -7,6 +7,10 @@
   time ('– Ansvar: X, 2026', '– Föglö församling, årligen') is a tail read elsewhere
   (`actors.trailing_actors`), never a description: a description opens with a capital, has
   several words and ends a sentence.
+- **A described numbered action** ('2.1 Kommunen erbjuder praktikplatser. Platserna finns
+  inom äldreomsorgen. Ansvarig: X. Tidtabell: 2026.'): an action paragraph numbered under
+  its goal (N.M) whose labelled fields close it: its first sentence is the action, the
+  sentences between it and the fields explain it (`described_numbered_action`).
 - **A goal coded by a single letter** ('A Nyinflyttade vuxna kommer snabbare in i
   arbetslivet', 'B Alla som vill ...'): lists coding their goals A–F, to which an
   implementation plan's goal column refers by the letter alone.
@@ -19,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .text import fold
+from .text import fold, sentences, squash
 
 # the name: a few words, no sentence stop or label colon inside; the description: a capital,
 # at least four words, a sentence's end
@@ -59,3 +63,41 @@ def restates_programme(heading: str) -> bool:
     """A heading over the programme told again in easy-to-read language ('Programmet på
     lättläst svenska', 'Lättläst sammanfattning')."""
     return any(w.startswith(_EASY_READ) for w in re.findall(r"\w+", fold(heading)))
+
+
+# an action's number under its goal's ('2.1', '2.1.'), opening the paragraph
+_SUB_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+(?=[A-ZÅÄÖ])")
+
+
+# a sentence explaining the action before it takes it up: it opens with a definite noun
+# ('Kursen omfattar …', 'Platserna finns …', 'Vid träffarna presenteras …') or a pronoun
+# ('Den hålls …', 'Detta sker …') -- not with a bare noun that adds a part ('Information till …')
+_TAKES_UP_RE = re.compile(
+    r"^(?:(?:Vid|I|På|Under|För|Med|Efter|Inom)\s+(?:[a-zåäö]+\s+)?(?:[a-zåäö]+(?:en|et|na|an|yn|n))\b"
+    r"|(?:Den|Det|De|Dessa|Denna|Detta)\s"
+    r"|[A-ZÅÄÖ][a-zåäö]+(?:en|et|na|an|yn|un)\s)")
+# ... a noun in -tion / -sion ('Information', 'Integration') is no definite form
+_NOMINAL_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]*(?:tion|sion)\s")
+
+
+def described_numbered_action(text: str) -> str | None:
+    """The action of a numbered action paragraph whose labelled fields were cut off
+    ('2.1 Kommunen erbjuder fem praktikplatser. Platserna finns inom äldreomsorgen.' before
+    'Ansvarig: X. Tidtabell: T.'): its number and first sentence, when the paragraph opens
+    with an action number N.M and runs on in whole sentences (each opening with a capital,
+    at least four words) and the sentence after the first takes it up ('Kursen omfattar …',
+    'Vid träffarna …', 'Den hålls …'): the sentences after it describe how or where it is
+    done. None for one sentence or no such number; a short second sentence ('Kl. 18.') or
+    one adding a part of the action ('Information till vårdnadshavare …') cuts nothing."""
+    m = _SUB_NUMBER_RE.match(text)
+    if not m:
+        return None
+    parts = sentences(text[m.end():])
+    if len(parts) < 2 or any(len(p.split()) < _DESCRIPTION_MIN_WORDS for p in parts):
+        return None
+    if not _TAKES_UP_RE.match(parts[1]) or _NOMINAL_RE.match(parts[1]):
+        # an action listed in parts ('22.1 Intensifierat samarbete med vårdnadshavarna.
+        # Information till vårdnadshavare om … . Evenemang varje vecka …'): each sentence a
+        # part of the one action, none explaining the one before it
+        return None
+    return squash(text[:m.end()]) + " " + parts[0]
