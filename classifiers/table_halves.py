@@ -30,6 +30,37 @@ def half_key_column(rows: list[list[str]], roles: dict[int, str], numbered: dict
     return None
 
 
+# the roles a half holding only who does an action and when may name: no action, goal or meter
+_DOER_TIME_ROLES = frozenset(("responsible", "partners", "actors", "schedule"))
+
+
+def doer_half_columns(t, numbered: dict[str, str], map_columns) -> tuple[int, dict[int, str]] | None:
+    """(header rows, column -> role) of a table keyed by action numbers that gives only who
+    does each action and when ('Nr | Ansvarig | Tillsammans med | När' on a brochure's last
+    page, the numbered actions '1. Vi ordnar …' printed in the chapters): a right half whose
+    header names no action, goal or meter, so that `is_structure_header` (which asks for one)
+    leaves it unread. Its header (the table's, or its first row where the finder took none)
+    names a doer column and nothing but doers and times, and its column of no role holds in
+    every row a number naming one numbered action (`half_key_column`); None for any other
+    table. `map_columns` reads a header's roles (`headers.map_columns`)."""
+    if not numbered or not t.rows:
+        return None
+    n_hdr = t.header_rows or 1
+    if len(t.rows) - n_hdr < _MIN_ROWS:
+        return None
+    headers = [" ".join(str(h or "").split()) for h in t.rows[0]] if n_hdr == 1 else None
+    if not headers:
+        return None
+    roles = map_columns(headers)
+    kinds = set(roles.values())
+    if not kinds or not kinds <= _DOER_TIME_ROLES or not kinds & {"responsible", "actors"}:
+        return None
+    if half_key_column([list(r) for r in t.rows[n_hdr:]], roles, numbered) is None:
+        return None
+    t.header_rows = n_hdr
+    return n_hdr, roles
+
+
 def half_key(row: list[str], c: int) -> str | None:
     """The number in the key column of a row of the right half."""
     m = _BARE_NUMBER_RE.match(row[c]) if c < len(row) else None
