@@ -418,7 +418,7 @@ class TableReader:
             # 'Nr | Ansvarig | Tillsammans med | När': who does the numbered actions and when,
             # a half with no action column of its own (`table_halves.doer_half_columns`)
             sc = doer_half_columns(t, numbered_actions(self.column_numbered_measures, self.b.measure_number),
-                                   map_columns)
+                                   self.b.measure_number, map_columns)
         if sc is None:
             return
         n_hdr, roles = sc

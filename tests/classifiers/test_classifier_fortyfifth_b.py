@@ -104,3 +104,26 @@ def test_doer_table_whose_numbers_name_no_listed_action_gives_nothing():
 ])
 def test_definite_unit_after_a_prepositional_phrase_is_a_second_unit(cell, names):
     assert split_actors(cell, role="responsible")[0] == names
+
+
+def test_closing_doer_table_keyed_by_dotted_action_numbers():
+    got = _classify([
+        _h("2 Åtgärder"),
+        _h("2.1 Språk", 3),
+        _p("Mål 1. Alla vuxna kan använda svenska i vardagen."),
+        _b("1.1 Vi ordnar samtalsgrupper på biblioteket.", "1.2 Vi översätter kommunens blanketter."),
+        _h("2.2 Arbete", 3),
+        _p("Mål 2. Fler inflyttade får arbete i regionen."),
+        _b("2.1 Vi ordnar praktikplatser i kommunens egna enheter."),
+        _h("3 Vem gör vad"),
+        _t("", ["Nr", "Ansvarig", "Samarbetspartner", "Tidtabell"], [
+            ["1.1", "Biblioteket", "Folkhälsan", "Varje vecka"],
+            ["1.2", "Kommunikationsenheten", "–", "2027"],
+            ["2.1", "Personalenheten", "Arbetskraftsbyrån", "2027–2029"],
+        ]),
+    ])
+    assert len(got.measures) == 3
+    assert [m.responsible for m in got.measures] == [["Biblioteket"], ["Kommunikationsenheten"],
+                                                     ["Personalenheten"]]
+    assert [m.partners for m in got.measures] == [["Folkhälsan"], [], ["Arbetskraftsbyrån"]]
+    assert [m.schedule for m in got.measures] == ["Varje vecka", "2027", "2027–2029"]
