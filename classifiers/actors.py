@@ -213,6 +213,24 @@ def _indefinite_start(words: list[str]) -> bool:
     return len(words) == 1 and w.endswith(("ar", "er", "or")) and not w.endswith(("arna", "erna", "orna"))
 
 
+# the endings of a Swedish noun in the definite form ('kommunikationen', 'sektorn',
+# 'biblioteket', 'tjänsterna')
+_DEFINITE_ENDS = ("en", "et", "na", "rn")
+
+
+def _definite(word: str) -> bool:
+    """Is `word` a noun in the definite form, by its ending (letters only, three at least)?"""
+    w = fold(word.strip(".,;:()"))
+    return len(w) > 3 and w.isalpha() and w.endswith(_DEFINITE_ENDS)
+
+
+def _prep_object(words: list[str]) -> list[str]:
+    """The words after the last preposition of a phrase ('invandrare' of 'Rådgivningen för
+    invandrare'); none when it has no preposition after its first word."""
+    at = max((k for k, w in enumerate(words) if k and w.lower() in _PREPOSITIONS), default=None)
+    return words[at + 1:] if at is not None else []
+
+
 def _split_conj(part: str) -> list[str]:
     """Split on 'och'/'samt' unless the conjunction sits inside a prepositional phrase or
     follows a lone genitive."""
@@ -265,7 +283,14 @@ def _split_conj(part: str) -> list[str]:
         # 'Hem och skola', one association
         phrase_compound = (len(cur_words) == 1 and pieces[i] == "och" and bool(nxt_words)
                            and _PHRASE_COMPOUND_RE.match(nxt_words[0]) is not None)
-        if (has_prep and not org_follows) or genitive or indefinite or shared_head or shared_org \
+        # 'Rådgivningen för invandrare och kommunikationen': a unit named in the definite
+        # form after the conjunction, where the object of the preposition before it is not
+        # ('invandrare'), is a second unit, not part of what the first one is for (the
+        # object shares its form: 'Sektorn för fostran och utbildning')
+        definite_unit = (has_prep and pieces[i] == "och" and 1 <= len(nxt_words) <= 2
+                         and _definite(nxt_words[-1])
+                         and not any(_definite(w) for w in _prep_object(cur_words)))
+        if (has_prep and not org_follows and not definite_unit) or genitive or indefinite or shared_head or shared_org \
                 or service_area or phrase_compound:
             cur = f"{cur} {pieces[i]} {nxt}"
         else:

@@ -262,6 +262,10 @@ _PHRASE_ROLES = (
     # what is to be reached, said as a statement answering 'Vad vill vi uppnå?' ('Det vill vi
     # uppnå', 'Det här vill vi nå', 'Detta vill vi åstadkomma')
     (re.compile(r"^\W*(?:det(?:\s+här)?|detta)\s+vill\s+vi\s+(?:uppnå|nå|åstadkomma)\b"), "goal"),
+    # ... and with the verb left out, the wish itself ('Det här vill vi', 'Detta vill vi', a
+    # brochure's sub-heading over its goal sentence beside 'Det här gör vi'): the whole
+    # header those words alone (a sentence 'Det här vill vi ändra på ...' names nothing)
+    (re.compile(r"^\W*(?:det(?:\s+här)?|detta)\s+vill\s+vi\W*$"), "goal"),
     # ... and as the indirect question without its mark ('Vad vi vill uppnå', 'Vad vi ska
     # nå'), a summary table's column of the goals, as 'Vad vi gör' is of the actions
     (_GOAL_QUESTION_LABEL_RE, "goal"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .goal_short_names import name_key, short_name_column
-from .table_halves import (half_key, half_key_column, numbered_actions, summary_key, summary_key_column,
+from .table_halves import (doer_half_columns, half_key, half_key_column, numbered_actions, summary_key, summary_key_column,
                            titled_sentence)
 from .part_references import is_part_reference, part_reference, referred_targets
 from .partners_in_text import partners_named_in_action
@@ -414,6 +414,11 @@ class TableReader:
                 m.goal, m.goals = gid, [gid]
             return
         sc = self._structure_columns(t, self.layouts, self.defined, self.own_start) or self._coded_meter_table(t)
+        if sc is None:
+            # 'Nr | Ansvarig | Tillsammans med | När': who does the numbered actions and when,
+            # a half with no action column of its own (`table_halves.doer_half_columns`)
+            sc = doer_half_columns(t, numbered_actions(self.column_numbered_measures, self.b.measure_number),
+                                   self.b.measure_number, map_columns)
         if sc is None:
             return
         n_hdr, roles = sc

@@ -30,6 +30,46 @@ def half_key_column(rows: list[list[str]], roles: dict[int, str], numbered: dict
     return None
 
 
+# the roles a half holding only who does an action and when may name: no action, goal or meter
+_DOER_TIME_ROLES = frozenset(("responsible", "partners", "actors", "schedule"))
+
+
+def _doers_and_times(roles: dict[int, str]) -> bool:
+    """Do the columns name only doers and times, a doer column among them?"""
+    kinds = set(roles.values())
+    return bool(kinds) and kinds <= _DOER_TIME_ROLES and bool(kinds & {"responsible", "actors"})
+
+
+def doer_half_columns(t, numbered: dict[str, str], listed: dict[str, str],
+                      map_columns) -> tuple[int, dict[int, str]] | None:
+    """(header rows, column -> role) of a table keyed by action numbers that gives only who
+    does each action and when ('Nr | Ansvarig | Tillsammans med | När' on a brochure's last
+    page, the numbered actions '1. Vi ordnar …' printed in the chapters): a right half whose
+    header names no action, goal or meter, so that `is_structure_header` (which asks for one)
+    leaves it unread. Its header (the table's, or its first row where the finder took none)
+    names a doer column and nothing but doers and times, and its column of no role holds in
+    every row a number naming one numbered action (`half_key_column`; a dotted '2.1' naming
+    one listed action, `summary_key_column`); None for any other table. `listed`: measure id
+    -> its number; `map_columns` reads a header's roles (`headers.map_columns`)."""
+    if not (numbered or listed) or not t.rows:
+        return None
+    n_hdr = t.header_rows or 1
+    if len(t.rows) - n_hdr < _MIN_ROWS:
+        return None
+    headers = [" ".join(str(h or "").split()) for h in t.rows[0]] if n_hdr == 1 else None
+    if not headers:
+        return None
+    roles = map_columns(headers)
+    if not _doers_and_times(roles):
+        return None
+    body = [list(r) for r in t.rows[n_hdr:]]
+    # the key a whole number ('3') or a dotted one ('2.1', read as a summary's key)
+    if half_key_column(body, roles, numbered) is None and summary_key_column(body, roles, listed) is None:
+        return None
+    t.header_rows = n_hdr
+    return n_hdr, roles
+
+
 def half_key(row: list[str], c: int) -> str | None:
     """The number in the key column of a row of the right half."""
     m = _BARE_NUMBER_RE.match(row[c]) if c < len(row) else None
@@ -71,7 +111,11 @@ def summary_key_column(rows: list[list[str]], roles: dict[int, str], listed: dic
     alone naming one action listed before with that number (`listed`: measure id -> number;
     a number two actions share names neither); None for any other table."""
     mc = next((c for c, r in sorted(roles.items()) if r == "measure"), None)
-    if mc is None or len(rows) < _MIN_ROWS or not listed:
+    if mc is None and not _doers_and_times(roles):
+        # ... or a table of only who does each action and when ('Nr | Ansvarig | När' keyed
+        # '2.1', `doer_half_columns`): the same summary, restating no action text at all
+        return None
+    if len(rows) < _MIN_ROWS or not listed:
         return None
     counts: dict[str, int] = {}
     for n in listed.values():

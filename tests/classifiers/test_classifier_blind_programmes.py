@@ -336,10 +336,10 @@ FLOORS = {
     "blind263-vassby-2024-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now the same (its sections, "Målet är att …" paragraphs over action tables and a closing meter table by section number, were read as they came)
     "blind264-ornvik-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.769/1.000/0.917 -> now 1.000/1.000/1.000 ('Målsättningarna … finns samlade i åtgärdsplanen i bilaga 1': the prose's unserved 'Kommunen vill …' goals dropped; 'Målsättningarna är numrerade …' no goal; '(målsättning N)' closing a meter counts the unnumbered goals in print order)
     "blind265-aspsund-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.880/1.000 -> now 1.000/1.000/1.000 (bullets closing '(ansvarig; samarbetspartner or –; tidtabell)' read as doer, partners and time, under a lead-in whose bracket legend '(ansvarig, samarbetspartner, tidtabell inom parentes)' makes its list actions)
-    "blind266-bredvik-2024-2027": (None, None, None),
+    "blind266-bredvik-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (read before the set; resp 0.833 -> 1.000: '<unit> för <whom> och <unit in the definite form>' split into two responsible units)
     "blind267-djupnas-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/1.000 -> now 1.000/1.000/1.000 (a numbered action paragraph 'N.M <action>. <how>. Ansvarig: … Samarbetspartner: … Tidtabell: …' is its first sentence; 'Mål N' in a meter table's action column names the goal of the 'Mål N: …' paragraph; a partner closed by 'rf' no sub-unit; i→m 0.2 -> 1)
     "blind268-fagernas-2025-2029": (None, None, None),
-    "blind269-gloskar-2024-2026": (None, None, None),
+    "blind269-gloskar-2024-2026": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/1.000 -> now 1.000/1.000/1.000 (sub-heading 'Det här vill vi' names the goal paragraph under it; closing 'Nr | Ansvarig | Tillsammans med | När' table keyed by the action numbers gives the numbered actions their doers and times: m→g 0 -> 1, resp 0 -> 1)
     "blind270-mjolvik-2026-2030": (None, None, None),
 }
 
