@@ -624,6 +624,23 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         return before.parent == mine.parent and all(gid in by_id and by_id[gid].section == before.id
                                                     and gid not in numbered for gid in goals)
 
+    def _sub_goal_heading_goals(self) -> list[str]:
+        """The goal of a goal heading nested inside the innermost section whose running text
+        stated goals, when that heading states a sub-goal of the stated one ('Målet är att
+        ...' under 'Tema 1', then 'Tyngdpunkt 1.1 ...' whose parent it is); else none."""
+        sec = self._stated_section()
+        if not sec:
+            return []
+        stated = set(self.stated_goals[sec])
+        for h in reversed(self.stack):
+            if h.section == sec or h.no_goal:
+                return []
+            if h.goal_id:
+                g = next((g for g in self.b.goals if g.id == h.goal_id), None)
+                return [h.goal_id] if g is not None and g.parent in stated \
+                    and h.goal_id in self.b.goal_from_heading else []
+        return []
+
     def stated_goals_in_scope(self) -> list[str]:
         """Goals stated in the running text of the innermost enclosing section that has any
         (a chapter's 'Målet är att ...' over its 'Åtgärder' list)."""

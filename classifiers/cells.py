@@ -259,7 +259,9 @@ def split_indicator_cell(text: str, listed: bool = True, width: int | None = Non
             # under '... kommunen gjort'): no wrapped sentence goes on so, it is the next
             # meter of a cell giving one a line
             return _quantity_lines(items[0][0])
-        return [t for t, _ in items]
+        # ... and a meter closed by its unit ('Andel ... på andra stadiet, %'): the unit is
+        # the last thing of a meter's name, so a capital on the next line opens the next
+        return [part for t, _ in items for part in _unit_closed_lines(t)]
     items: list[str] = []
     lines = _lines(text)
     last = ""
@@ -270,7 +272,7 @@ def split_indicator_cell(text: str, listed: bool = True, width: int | None = Non
             new_sentence = (ends_item(prev) or _closed_early(above, ln, width)
                             or _stopped_short(prev, above, ln, width)
                             or _opens_alike(prev, ln) or _source_closed(prev, above, ln)
-                            or _target_closed(above)) and ln[:1].isupper()
+                            or _target_closed(above) or _unit_closed(above)) and ln[:1].isupper()
             if not new_sentence:
                 items[-1] = f"{prev}\n{ln}"
                 continue
@@ -289,6 +291,31 @@ def _target_closed(prev: str) -> bool:
     the meter: the target is the last thing of a 'Mätare: målnivå' line, so a capital on
     the next line opens the next meter."""
     return bool(_TARGET_TAIL_RE.search(prev.rstrip()))
+
+
+# a meter's unit after a comma, or in brackets, closing its line ('Andel elever ..., %',
+# 'Väntetid till kurs (dagar)' is no unit: only a unit's sign or abbreviation)
+_UNIT_TAIL_RE = re.compile(r"(?:,\s*(?:%|‰|st\.?|€|euro|kr)|\(\s*(?:%|‰|st\.?|€|euro|kr)\s*\))$", re.I)
+
+
+def _unit_closed(line: str) -> bool:
+    """The line ends in a meter's unit ('..., %', '... (st.)')."""
+    return bool(_UNIT_TAIL_RE.search(line.rstrip()))
+
+
+def _unit_closed_lines(text: str) -> list[str]:
+    """A cell's text cut after each line closed by a meter's unit ('..., %', '... (st.)')
+    when the next line opens with a capital: the unit ends the meter's name, a wrap of the
+    same name would not go on after it."""
+    out: list[str] = []
+    for ln in text.split("\n"):
+        if out and _unit_closed(out[-1]) and ln.strip()[:1].isupper():
+            out.append(ln)
+        elif out:
+            out[-1] = f"{out[-1]}\n{ln}"
+        else:
+            out.append(ln)
+    return out
 
 
 # the count or share an indicator opens with ('Antal deltagare ...', 'Andelen elever ...')

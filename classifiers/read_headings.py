@@ -111,6 +111,16 @@ class HeadingReader:
                 return stated[0] if len(stated) == 1 and h.section in self._field_sections else None
         return None
 
+    def _stated_goal_above(self) -> str | None:
+        """The one goal an enclosing section stated in its running text ('Tema 1: Arbete' /
+        'Målet är att ...'): the goal a sub-goal numbered under it ('Tyngdpunkt 1.1 ...', a
+        dotted code, `dotted_goal_label`) is a level of; None when it stated none or several."""
+        for h in reversed(self.stack[:-1]):
+            stated = self.stated_goals.get(h.section)
+            if stated:
+                return stated[0] if len(stated) == 1 else None
+        return None
+
     def _follow_up_area(self, heading: str) -> list[str] | None:
         """The goals whose theme a heading names (`GoalLookup.goals_of_theme`), when the heading
         sits right under one announcing indicators ('Så följer vi upp' > 'Språk'); else None.
@@ -211,7 +221,8 @@ class HeadingReader:
                 # label a print counts its goals with; the goal is known by that number
                 inner = dotted_goal_label(GOAL_LABEL_RE.sub("", squash(el.text), count=1))
                 parent = self._goal_above() or (self._numbered_parent(inner[0]) if inner else None) \
-                    or self._field_goal_above()
+                    or self._field_goal_above() \
+                    or (self._stated_goal_above() if "." in (goal_heading_number(el.text) or "") else None)
                 card_theme = self._title_card[1] if self._title_card and self._title_card[0] == el.level else None
                 # 'Mål 1 – Arbete' over 'Invandrare ... får arbete snabbare.': the heading names
                 # the goal's area, the sentence under it is the goal (`area_goal_headings`)

@@ -298,7 +298,11 @@ class ListReader:
             # the goals stated in the section (none in a follow-up chapter of their own)
             # ... or of the goal its chapter gave under a sibling heading ('Vad vill vi uppnå?'
             # before 'Hur vet vi att vi lyckats?')
-            goals = ([self._follow_up_goal] if self._follow_up_goal else self.stated_goals_in_scope()
+            # ... or of a sub-goal's heading inside the section that stated its goal ('Målet är
+            # att ...' under 'Tema 1', then 'Tyngdpunkt 1.1 ...' over its table and 'Så följer
+            # vi upp:'): the innermost goal is the one followed up
+            goals = ([self._follow_up_goal] if self._follow_up_goal else self._sub_goal_heading_goals()
+                     or self.stated_goals_in_scope()
                      or ([self.heading_goal()] if self.heading_goal() else [])
                      or list(self.stack[-1].sibling_goals) or list(self.stack[-1].area_goals))
             if self._target_group_brackets:

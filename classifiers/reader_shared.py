@@ -309,9 +309,11 @@ _NUMBERED_GOAL_FIELD_RE = re.compile(
     rf"\s+(?P<code>{_GOAL_CODE})\.\s+(?P<text>(?-i:[A-ZÅÄÖ])[^:]*\.)\s*$", re.I | re.S)
 # ... or by a dotted number and no mark after it, then the goal ('Mål 1.1 Fler arbetssökande
 # får arbete'): the dotted number is a goal's own (sub-goal 1 of goal 1), as a bare 'Mål 2
-# Barn och unga' (a group's name, `_goal_in_group_card`) would not say
+# Barn och unga' (a group's name, `_goal_in_group_card`) would not say; a focus labelled so
+# ('Tyngdpunkt 1.1 Språkkunskaper som räcker') is a sub-goal numbered under its goal, as its
+# label with a colon is read (`text.GOAL_LABEL_RE`, `prose.is_goal_heading`)
 _DOTTED_GOAL_FIELD_RE = re.compile(
-    r"^\s*(?P<label>(?:del)?mål|målsättning)\s+(?P<code>\d{1,2}(?:\.\d{1,2})+)\s+(?P<text>(?-i:[A-ZÅÄÖ])[^:]*)$",
+    r"^\s*(?P<label>(?:del)?mål|målsättning|tyngdpunkt)\s+(?P<code>\d{1,2}(?:\.\d{1,2})+)\s+(?P<text>(?-i:[A-ZÅÄÖ])[^:]*)$",
     re.I | re.S)
 # ... or by a label in capitals and a number, then the goal with no mark between ('MÅL 1
 # Internationella invånare får arbete ...'): a brochure prints each goal as a banner whose

@@ -338,9 +338,9 @@ FLOORS = {
     "blind265-aspsund-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.880/1.000 -> now 1.000/1.000/1.000 (bullets closing '(ansvarig; samarbetspartner or –; tidtabell)' read as doer, partners and time, under a lead-in whose bracket legend '(ansvarig, samarbetspartner, tidtabell inom parentes)' makes its list actions)
     "blind266-bredvik-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (read before the set; resp 0.833 -> 1.000: '<unit> för <whom> och <unit in the definite form>' split into two responsible units)
     "blind267-djupnas-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/1.000 -> now 1.000/1.000/1.000 (a numbered action paragraph 'N.M <action>. <how>. Ansvarig: … Samarbetspartner: … Tidtabell: …' is its first sentence; 'Mål N' in a meter table's action column names the goal of the 'Mål N: …' paragraph; a partner closed by 'rf' no sub-unit; i→m 0.2 -> 1)
-    "blind268-fagernas-2025-2029": (None, None, None),
+    "blind268-fagernas-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.667/1.000/1.000 -> now 1.000/1.000/1.000 ('Tyngdpunkt 1.N <sub-goal>' heading with no stop after its dotted code: the label cut off, the sub-goal of the goal its theme's prose stated, its table's actions and its 'Så följer vi upp:' meters the sub-goal's; m→g 0.571 -> 1)
     "blind269-gloskar-2024-2026": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/1.000 -> now 1.000/1.000/1.000 (sub-heading 'Det här vill vi' names the goal paragraph under it; closing 'Nr | Ansvarig | Tillsammans med | När' table keyed by the action numbers gives the numbered actions their doers and times: m→g 0 -> 1, resp 0 -> 1)
-    "blind270-mjolvik-2026-2030": (None, None, None),
+    "blind270-mjolvik-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.842 -> now 1.000/1.000/1.000 (an 'Uppföljning' cell of two meters one a line, the first closed by its unit '…, %': split there; ruled resp 0.933 left, a word broken at a narrow cell's edge)
 }
 
 
