@@ -185,6 +185,8 @@ def dehyphenate_lines(lines: list[Line], page_no: int, first_line_no: list[int])
 
 # ------------------------------------------------------------------ words broken in cells
 
+# the definite plural endings of Swedish nouns (and their genitives): a piece of a word only
+_PLURAL_ENDINGS = frozenset(("erna", "arna", "orna", "ernas", "arnas", "ornas"))
 _CELL_BREAK_RE = re.compile("(\\S+)\u00ad\n([^\\S\n]*)(\\S+)[^\\S\n]*")
 
 
@@ -209,8 +211,11 @@ def join_cell_word_breaks(cell: str, page_no: int, item_no: int) -> tuple[str, l
         if lead or not core:
             return keep
         joined = (head + core).lower()
-        pieces_are_words = all(lex.zipf(p) > 0 or rep.compound(p) is not None
-                               for p in (head.lower(), core.lower()))
+        # a noun's definite plural ending alone ('erna', 'arna', 'orna', with a genitive 's')
+        # is no word of its own, whatever the lexicon counts (its corpus holds such pieces of
+        # words broken at a line's end): "Kommunikationstjänst" + "erna" is one word
+        pieces_are_words = core.lower() not in _PLURAL_ENDINGS and all(
+            lex.zipf(p) > 0 or rep.compound(p) is not None for p in (head.lower(), core.lower()))
         if pieces_are_words or not (lex.zipf(joined) > 0 or rep.compound(joined) is not None):
             return keep
         reps.append(Repair(page_no=page_no, line_no=item_no, original=f"{head} {core}",

@@ -154,6 +154,22 @@ def test_words_broken_at_a_cell_edge_are_joined_when_the_lexicon_says_so():
         assert reps == [] and got == cell.replace(shy, "")
 
 
+def test_a_definite_plural_ending_alone_at_a_cell_edge_is_no_word():
+    # 'erna' / 'arna' / 'orna' count as words in the lexicon (its corpus holds such broken
+    # pieces), yet alone they are only the ending of the noun before the break
+    from normalizers.document import join_cell_word_breaks
+
+    shy = "\u00ad"
+    got, reps = join_cell_word_breaks(f"Socialtjänst{shy}\nerna ordnar", 2, 1)
+    assert got == "Socialtjänsterna\nordnar"
+    assert [(r.original, r.repaired) for r in reps] == [("Socialtjänst erna", "Socialtjänsterna")]
+    got, _ = join_cell_word_breaks(f"Skol{shy}\norna", 1, 1)
+    assert got == "Skolorna"
+    # any other short piece still has to be no word for the join ('en' is one)
+    got, reps = join_cell_word_breaks(f"Bibliotek{shy}\nen", 1, 1)
+    assert reps == [] and got == "Bibliotek\nen"
+
+
 def test_normalize_joins_marked_cell_breaks_and_drops_the_other_marks():
     shy = "\u00ad"
     table = Table(rows=[["Ansvar", "Mål"], [f"Boenderådgivar{shy}\nna", f"Stöd för{shy}\natt hitta bostad"]])
