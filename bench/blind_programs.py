@@ -196,8 +196,14 @@ The forty-fifth set (blind265–blind270), by a forty-fifth writer asked the sam
 goals and numbered action paragraphs with an appendix indicator table, 'Målet är att …' over question-headed
 tables, a brochure with numbered actions and a closing responsibility table, an appendix action plan with merged
 cells), committed before any measurement and measured first after the forty-third and forty-fourth sets were read.
+The forty-sixth set (blind271–blind276), by a forty-sixth writer asked the same (area goal/action tables with
+the goal on its group's first row, goal headings over field-closed bullets with 'Tyngdpunkt' sub-goals, numbered
+goals over numbered action paragraphs with an appendix indicator table, an appendix summary table with M1–M5 goals
+in the body, a two-column brochure with 'VI VILL:' and 'SÅ GÖR VI:', a 'Målsättning:' paragraph over a
+sub-goal table with one area in prose), committed before any measurement and measured first with the final code
+of the twenty-second session.
 
-    python -m bench.blind_programs [--set dev|check|…|fortyfifth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|…|fortysixth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -225,7 +231,7 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
               "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
               "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird",
-              "fortyfourth", "fortyfifth")
+              "fortyfourth", "fortyfifth", "fortysixth")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 
