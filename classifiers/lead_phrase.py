@@ -81,6 +81,22 @@ _RESPONSIBLE_FOR_RE = re.compile(
 _AGENT_RE = re.compile(
     r"^(?:[A-ZÅÄÖ]\w+\s+)?(?:genomförs|ordnas|arrangeras|leds|koordineras|drivs|organiseras|anordnas)"
     r"\s+av\s+(?P<rest>\S.*)$", re.I | re.S)
+def responsible_said(sentence: str) -> str | None:
+    """The doers of a sentence that says in so many words who answers for the action ('Ansvaret
+    ligger hos X i samarbete med Y.', 'Ansvarig för åtgärden är X.', 'X ansvarar för åtgärden
+    tillsammans med Y.'), as a field 'Ansvar: X i samarbete med Y' gives them; else None."""
+    m = _RESPONSIBLE_FOR_RE.match(squash(sentence).rstrip(". "))
+    if m is None:
+        return None
+    if m.group("who2"):
+        return m.group("who2").strip()
+    rest = m.group("rest")
+    if rest.strip(" ,") and not opens_with_partners(rest):
+        return None  # 'X ansvarar för den del som …': the sentence goes on about something else
+    return f"{m.group('who')} {rest}".strip()
+
+
+
 # the action itself as the subject of a sentence giving its time ('Åtgärden genomförs
 # årligen.', 'Åtgärden är fortlöpande.', 'Åtgärden inleds hösten 2025.')
 _ACTION_SUBJECT_RE = re.compile(r"^(?:åtgärden|insatsen)\s+\w+\s+(?P<rest>\S.*)$", re.I | re.S)

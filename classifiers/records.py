@@ -42,7 +42,8 @@ from .organisation_columns import names_party
 from .matrix import PARTY_MARK_RE
 from .lone_marks import is_lone_mark
 from .prose import goal_led_headings, intro_kind
-from .text import BULLET_RE, CAPTION_RE, NUMBERED_RE, squash
+from .lead_phrase import responsible_said
+from .text import BULLET_RE, CAPTION_RE, NUMBERED_RE, sentences, squash
 from .number_ranges import is_number_list
 from .outline_parents import parent_number
 from .schedule import parse_schedule
@@ -258,12 +259,33 @@ def trailing_fields(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
     for m in _LABEL_RE.finditer(text):
         if m.start() == 0 or not _match_role(m):
             continue
-        return _item_fields(text[:m.start()], text[m.start():])
+        return _with_responsible_sentence(_item_fields(text[:m.start()], text[m.start():]))
     # '• Hälsoinformation på arabiska (välfärdsområdet) Tidtabell: 2026–2029.': the parenthesis
     # naming who does it closed the item's sentence, and the field after it needs no full stop
     # (a record's field line run onto its item's last line)
     m = _FIELD_AFTER_PARENTHESIS_RE.search(text)
     return _item_fields(text[:m.start()], text[m.start():]) if m else None
+
+
+def _with_responsible_sentence(found: tuple[str, list[tuple[str, str, str]]] | None
+                               ) -> tuple[str, list[tuple[str, str, str]]] | None:
+    """'2.1 X ordnas. … Ansvaret ligger hos Y i samarbete med Z. Tidtabell: 2026.': the
+    sentence right before the labelled fields that says in so many words who answers for
+    the action (`lead_phrase.responsible_said`) is the item's field of who, as 'Ansvar: Y i
+    samarbete med Z.' would be -- only where the fields name no doer of their own and the
+    text keeps a sentence before it."""
+    if found is None:
+        return None
+    head, fs = found
+    if any(role in ("responsible", "actors") for role, _, _ in fs):
+        return found
+    sents = sentences(head)
+    if len(sents) < 2 or (who := responsible_said(sents[-1])) is None:
+        return found
+    cut = head.rstrip().rfind(sents[-1].strip())
+    if cut <= 0:
+        return found
+    return head[:cut].rstrip(), [("responsible", "Ansvar", who), *fs]
 
 
 def closing_fields(tail: str) -> list[tuple[str, str, str]] | None:
@@ -352,6 +374,19 @@ def _without_lead_dash(text: str) -> str:
     """An action's text without the dash that introduced its fields: the fields are read
     apart, the dash is no part of what is done."""
     return _LEAD_DASH_RE.sub("", text)
+
+
+def _responsible_closing_action(record: dict) -> None:
+    """'2.1 X ordnas. … Ansvaret ligger hos Y.' over its field line 'Tidtabell: 2026.': the
+    action's closing sentence that names who answers for it is the record's field of who, as
+    it is when the fields run on in the item (`_with_responsible_sentence`)."""
+    if "measure" not in record or "responsible" in record or "actors" in record:
+        return
+    label, text = record["measure"]
+    found = _with_responsible_sentence((squash(text), []))
+    if found is not None and found[1]:
+        record["measure"] = (label, found[0])
+        record["responsible"] = ("Ansvar", found[1][0][2])
 
 
 def _time_after_doer(record: dict) -> None:
@@ -837,6 +872,7 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
         # sent as a memo), no card of an action, whatever line stands above it
         return [], i
     for _, rec in records:
+        _responsible_closing_action(rec)
         _time_after_doer(rec)
     return _share_indicators(records), j
 

@@ -75,7 +75,13 @@ _SUB_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+(?=[A-ZÅÄÖ])")
 _TAKES_UP_RE = re.compile(
     r"^(?:(?:Vid|I|På|Under|För|Med|Efter|Inom)\s+(?:[a-zåäö]+\s+)?(?:[a-zåäö]+(?:en|et|na|an|yn|n))\b"
     r"|(?:Den|Det|De|Dessa|Denna|Detta)\s"
-    r"|[A-ZÅÄÖ][a-zåäö]+(?:en|et|na|an|yn|un)\s)")
+    # (a noun borrowed with its accent too: 'Caféet leds …')
+    r"|[A-ZÅÄÖ][^\W\d_]+(?:en|et|na|an|yn|un)\s"
+    # ... or with a definite noun as the subject after an adverb and a finite verb, the word
+    # order of a clause opened by its adverb ('Hittills har kurserna ordnats …', 'Tidigare
+    # var träffarna …')
+    r"|[A-ZÅÄÖ][a-zåäö]+\s+(?:har|hade|är|var|blir|blev|ska|skall|kan|kommer|får|måste)\s+"
+    r"[a-zåäö]{2,}(?:en|et|na)\s)")
 # ... a noun in -tion / -sion ('Information', 'Integration') is no definite form
 _NOMINAL_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]*(?:tion|sion)\s")
 
