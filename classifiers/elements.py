@@ -1392,6 +1392,10 @@ def _number_mid_sentence(text: str, last, prev_line) -> bool:
 
 # a cell holding a dotted action number and nothing else ('2.1', '2.1.')
 _BARE_ACTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
+# a goal named by its label and number alone ('mål 3', 'Delmål 2.1'), in lower case as a
+# reference in running text is: the key of a row of its own in a column of references
+# beside action numbers ('2.3' / 'mål 3'), no words going on from the cell above
+_GOAL_REFERENCE_CELL_RE = re.compile(r"^(?:del|huvud)?mål\s+\d{1,2}[a-z]?(?:\.\d{1,2})*\.?$", re.I)
 
 
 def _continues_row(row: list[str], above: list[str], header: list[str] | None = None) -> bool:
@@ -1443,7 +1447,7 @@ def _continues_row(row: list[str], above: list[str], header: list[str] | None = 
         elif BARE_NUMBER_RE.match(cell) and BARE_NUMBER_RE.match(prev_cell):
             new += 2  # a number alone under a number alone ('6' under '5' in a 'Mål nr' column):
             # a finished number goes on in no second one -- each row's own key or value
-        elif is_part_reference(cell):
+        elif is_part_reference(cell) or _GOAL_REFERENCE_CELL_RE.match(cell):
             new += 2  # a reference to a part of the document ('kap. 3, punkt 2'), lower case
             # as abbreviations are: the key of a row of its own (`part_references`)
         elif squash(cell) == squash(prev_cell):
