@@ -77,6 +77,10 @@ def _merged_text(row: list[str], merged: set[str]) -> str | None:
     return filled[0] if len(filled) == 1 and filled[0] in merged else None
 
 
+# a row's own number printed before its cell ('5. mål 3' in a print that numbers the rows)
+_ROW_NUMBER_RE = re.compile(r"^\d{1,2}\.\s+(?=\D)")
+
+
 def _glue_continuation_rows(rows: list[list[str]], pages: list[int], merged: set[str] = frozenset(),
                             header: list[str] | None = None) -> tuple[list[list[str]], list[int]]:
     """Rows that only continue the row above (a table finder that cut a row at its line
@@ -1195,7 +1199,8 @@ class TableReader:
         if code:
             # 'Å2.1': the action printed beside that code (`_note_action_code`)
             return ([self.coded_measures[code]] if code in self.coded_measures else []), None
-        m = _GOAL_BY_LABEL_RE.match(cell)
+        # ('5. mål 3': a print numbering the rows puts the row's number before the reference)
+        m = _GOAL_BY_LABEL_RE.match(cell) or _GOAL_BY_LABEL_RE.match(_ROW_NUMBER_RE.sub("", cell, count=1))
         if m and m.group("num") and not m.group("what"):
             # (or a goal numbered by its field's label, 'Mål 2: Fler …' over the paragraphs of
             # its actions: `GoalLookup.goal_by_number` knows the number so printed)
