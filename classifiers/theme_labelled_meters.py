@@ -26,10 +26,17 @@ from .word_stems import common_start, one_begins_other
 _THEME_LABEL_RE = re.compile(r"^\s*(?P<name>[A-ZÅÄÖ][^\W\d_]*(?:\s+[^\W\d_]+){0,2})\s*:\s+(?P<text>[a-zåäö].*)$", re.S)
 
 
+# ... or the name after the meter, behind a spaced dash ('antal deltagare i X – Arbete och
+# företagande'): a key-figure list naming the area each figure belongs to
+_THEME_AFTER_DASH_RE = re.compile(
+    r"^\s*(?P<text>[a-zåäö][^–—]*?\S)\s+[–—]\s+(?P<name>[A-ZÅÄÖ][^\W\d_]*(?:\s+[^\W\d_]+){0,3})\s*\.?\s*$", re.S)
+
+
 def theme_labelled_meter(text: str) -> tuple[str, str] | None:
-    """(meter, theme name) of an item 'Name: <meter in lower case>', else None (a field
-    label such as 'Mätare:' or 'Ansvar:' is no theme name)."""
-    m = _THEME_LABEL_RE.match(text)
+    """(meter, theme name) of an item 'Name: <meter in lower case>' or '<meter in lower case>
+    – Name', else None (a field label such as 'Mätare:' or 'Ansvar:' is no theme name). The
+    caller reads it only when the name is the theme of one goal read so far."""
+    m = _THEME_LABEL_RE.match(text) or _THEME_AFTER_DASH_RE.match(text)
     if not m or label_role(m.group("name")) is not None:
         return None
     return " ".join(m.group("text").split()).rstrip("."), m.group("name").strip()
