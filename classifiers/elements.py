@@ -34,7 +34,8 @@ from .lone_marks import is_lone_mark
 from .prose import is_goal_heading
 from .schedule import opens_with_time
 from .tag_lines import joined_fields
-from .text import BULLET_RE, CONTINUED_CAPTION_RE, FUNCTION_WORDS, NUMBERED_RE, TERMINAL_RE, TOC_LINE_RE, is_wrap, numbering, squash
+from .text import (BULLET_RE, CONTINUED_CAPTION_RE, FUNCTION_WORDS, NUMBERED_RE, TERMINAL_RE, TOC_LINE_RE, is_wrap, numbering,
+                   opens_with_count, squash)
 from .toc import leaderless_toc
 
 
@@ -1489,6 +1490,12 @@ def _continues_row(row: list[str], above: list[str], header: list[str] | None = 
             # too: a value of its own row, as a time under a whole time is; no sign that a
             # page end cut the row above (a lone lower-case cell is the usual wrapped line
             # of a borderless table, 'i nya' / 'våningshusområden')
+        elif cell[0].islower() and filled > 1 and opens_with_count(first) and opens_with_count(prev_cell) \
+                and _finished_name(prev_cell):
+            continue  # a meter opening with its count ('antal personer i …') under a finished
+            # meter that opened so ('antal deltagande arbetsgivare per år'), in a row that
+            # fills other cells too: a meter column writes each row's meter in lower case, a
+            # value of its own row, no sign that a page end cut the row above
         elif cell[0].islower() and filled > 1 and _short_finished_value(prev_cell) and new:
             continue  # a lower-case value ('projektmedel') under a short finished value
             # ('inom budgetramen', '500 € per år') in a row whose other cells start anew

@@ -37,7 +37,7 @@ from .prose_actions import prose_action
 from .reader_shared import theme_name
 from .records import trailing_fields
 from .schedule import parse_schedule
-from .text import fold, sentences, squash, strip_marker
+from .text import fold, opens_with_count, sentences, squash, strip_marker
 
 # a heading over the programme's follow-up: its lists and tables name what is measured;
 # also said as how success is known ('Så här vet vi om vi lyckas', 'Hur vet vi att vi nått
@@ -49,11 +49,7 @@ _FOLLOW_UP_HEADING_RE = re.compile(
 # an arrow opening a listed action ('→ Språkcafé ...'), a bullet's marker of its own
 _ARROW_RE = re.compile(r"^[→➔➜⇒►▶]\s*")
 # an entry naming a count: 'Antal deltagare', 'Andelen elever som ...', '% av ...'
-_COUNT_RE = re.compile(r"^(?:antal(?:et)?|andel(?:en)?|procent(?:andel(?:en)?)?|%)\b", re.I)
-
-
-def opens_with_count(text: str) -> bool:
-    return bool(_COUNT_RE.match(fold(strip_marker(squash(text)))))
+# ('antal …', 'andelen …': `text.opens_with_count`, shared with the table reading)
 
 
 def count_columns(table) -> list[list[tuple[int, str]]]:

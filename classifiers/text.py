@@ -81,6 +81,15 @@ def strip_marker(text: str) -> str:
     return BULLET_RE.sub("", text, count=1).strip()
 
 
+# a meter opening with what it counts: 'antal …', 'andelen …', 'procentandel …'
+_COUNT_RE = re.compile(r"^(?:antal(?:et)?|andel(?:en)?|procent(?:andel(?:en)?)?|%)\b", re.I)
+
+
+def opens_with_count(text: str) -> bool:
+    """The text opens as a meter does, with a count ('antal deltagare …', 'andelen …')."""
+    return bool(_COUNT_RE.match(fold(strip_marker(squash(text)))))
+
+
 def item_text(text: str) -> str:
     """A list item's text without its bullet marker; a text without one as it is."""
     return strip_marker(text) if BULLET_RE.match(text) else text
