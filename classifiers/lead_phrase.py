@@ -93,7 +93,7 @@ def responsible_said(sentence: str) -> str | None:
     rest = m.group("rest")
     if rest.strip(" ,") and not opens_with_partners(rest):
         return None  # 'X ansvarar för den del som …': the sentence goes on about something else
-    return f"{m.group('who')} {rest}".strip()
+    return squash(f"{m.group('who')} {rest}")
 
 
 

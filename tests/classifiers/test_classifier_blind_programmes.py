@@ -341,9 +341,9 @@ FLOORS = {
     "blind268-fagernas-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.667/1.000/1.000 -> now 1.000/1.000/1.000 ('Tyngdpunkt 1.N <sub-goal>' heading with no stop after its dotted code: the label cut off, the sub-goal of the goal its theme's prose stated, its table's actions and its 'Så följer vi upp:' meters the sub-goal's; m→g 0.571 -> 1)
     "blind269-gloskar-2024-2026": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/1.000 -> now 1.000/1.000/1.000 (sub-heading 'Det här vill vi' names the goal paragraph under it; closing 'Nr | Ansvarig | Tillsammans med | När' table keyed by the action numbers gives the numbered actions their doers and times: m→g 0 -> 1, resp 0 -> 1)
     "blind270-mjolvik-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.842 -> now 1.000/1.000/1.000 (an 'Uppföljning' cell of two meters one a line, the first closed by its unit '…, %': split there; ruled resp 0.933 left, a word broken at a narrow cell's edge)
-    "blind271-hakansvik-2025-2028": (None, None, None),
+    "blind271-hakansvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.880/0.737 -> now 1.000/1.000/1.000 (lower-case meters opening with their count each their own row's, no page-end continuation; key figures '<meter> – <area>' of that area's one goal; a name's genitive alone on a narrow cell's line wrapped: resp 0.909 -> 1)
     "blind272-krokholm-2024-2027": (None, None, None),
-    "blind273-lindvik-2026-2030": (None, None, None),
+    "blind273-lindvik-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.818/1.000 -> now 1.000/1.000/1.000 ('Ansvaret ligger hos X i samarbete med Y.' before 'Tidtabell: T.' is the action's field of who: resp 0 -> 1; first sentence kept after an adverb-led or accented explanation; a 'mål 3' cell keys a row of its own, also after the row number '5. mål 3': m→g 0.889 -> 1, i→m 0.625 -> 1)
     "blind274-malsund-2025-2029": (None, None, None),
     "blind275-sandholm-2024-2026": (None, None, None),
     "blind276-vikholm-2027-2030": (None, None, None),
