@@ -107,9 +107,9 @@ def test_numbered_paragraphs_with_the_doer_in_a_sentence():
 # ---- a goal reference alone in a cell keys a row of its own --------------------------------
 
 def test_goal_reference_row_is_no_continuation():
-    above = ["4", "antal deltagare i simskolan", "1.1"]
-    assert not _continues_row(["5", "andel vuxna som kan simma", "mål 1"], above)
-    assert not _continues_row(["5", "andel vuxna som kan simma", "Mål 2"], above)
+    above = ["4", "deltagare i simskolan per år", "1.1"]
+    assert not _continues_row(["5", "vuxna som kan simma", "mål 1"], above)
+    assert not _continues_row(["5", "vuxna som kan simma", "Delmål 2.1"], above)
     # a lower-case text going on in every cell is still a cut row's rest
     assert _continues_row(["", "i simskolan", "och i badhuset"], ["4", "antal deltagare", "1.1 simskola"])
 
