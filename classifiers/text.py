@@ -136,6 +136,7 @@ _DEFINITE_GENITIVE_RE = re.compile(r"\b[A-ZÅÄÖ][^\W\d_]+(?:ets|ens|nas)$")
 # a line of one capitalised word ending in '-s' ('Håkansviks', 'Kustregionens'): a proper
 # name's genitive, whatever its form
 _GENITIVE_WORD_LINE_RE = re.compile(r"^[A-ZÅÄÖ][^\W\d_]{3,}s$")
+_DEFINITE_NOUN_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et|na)$")
 
 # a code or level of capitals and digits ('B1', 'A2.2') followed by a lower-case word
 _CODE_IN_SENTENCE_RE = re.compile(r"^[A-ZÅÄÖ]{1,3}\d{1,2}(?:\.\d{1,2})?\s+[a-zåäö]")
@@ -195,10 +196,13 @@ def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
     # ('Welcome' / 'Office'): then a full line that could not take the next word wrapped
     if width and not ends_item(p) and p.split()[-1][:1].isupper():
         nw = n.split()
-        if _GENITIVE_WORD_LINE_RE.match(p) and len(p) + 1 + len(nw[0]) > width:
+        if _GENITIVE_WORD_LINE_RE.match(p) and len(p) + 1 + len(nw[0]) > width \
+                and not _DEFINITE_NOUN_RE.match(nw[0].rstrip(",;.")):
             # 'Håkansviks' / 'Internationella Vänner rf': one capitalised word in '-s' alone
             # on its line, a name's genitive opening the name, stopped short because the
-            # long word after it could not fit: the name goes on
+            # long word after it could not fit: the name goes on -- unless the next line
+            # opens with a noun in its definite form, a unit's own name ('Helsingfors' /
+            # 'Ungdomstjänsten': a place name in '-s' closes its name, the unit is the next)
             return True
         if _DEFINITE_UNIT_RE.match(p) and len(nw) >= 2 and nw[1][:1].islower() \
                 and nw[1].lower() not in FUNCTION_WORDS:

@@ -202,5 +202,7 @@ def test_genitive_word_line_wrapped_before_a_long_word():
     assert is_wrap("Strandviks", "Mångkulturella Förening rf", width=20)
     # room for the next word on the line: the line ended its item
     assert not is_wrap("Strandviks", "Kyrka", width=20)
+    # a place name in '-s' before a unit named in its definite form: two names
+    assert not is_wrap("Jakobstads", "Ungdomstjänsten", width=20)
     # a word not ending in '-s' is no genitive
     assert not is_wrap("Strandvik", "Mångkulturella Förening rf", width=20)
