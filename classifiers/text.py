@@ -43,6 +43,10 @@ LEADING_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\.[a-zå
 GOAL_LABEL_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+)?(?:[^\W\d_]{3,}?(?<!moders)(?=mål\s))?"
                            r"(?:mål|målsättning|delmål|tyngdpunkt|framgångsfaktor|målbild)\s+\d{1,2}(?:\.\d{1,2})*\s*[:.–·-]\s+",
                            re.I)
+# a key alone in a cell: a number ('3') or a number and a sub-goal's letter ('3a', '3b', a
+# goal's two focuses numbered under it) -- a follow-up table's 'Mål' column names the goal of
+# each row so (forty-sixth set)
+KEY_NUMBER_RE = re.compile(r"^\s*\d{1,3}[a-zåäö]?\s*$")
 # a dash alone: a cell or field that says it has nothing ('–' where an action has no indicator)
 DASH_ONLY_RE = re.compile(r"^\s*[–—-]\s*$")
 TERMINAL_RE = re.compile(r"[.!?]['\")\]]?$")
@@ -191,8 +195,24 @@ def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
             # however full the line (a proper name after it may be the unit's own:
             # 'Sysselsättningsområdet' / 'Kustbygden', / 'Esbo i samarbete med ...')
             return False
+        if (_LONE_GENITIVE_RE.match(p) and len(p) + 1 + len(n.split()[0]) > width
+                and not _DEFINITE_WORD_RE.match(n.split()[0])):
+            # 'Mälsunds' / 'Hyresbostäder Ab': a name's genitive alone on its line has not
+            # named its noun yet -- the owner's name over the rest of the body's name, which
+            # did not fit beside it (a short line, however far from the cell's width). A noun
+            # in its definite form takes no genitive before it: 'Helsingfors' /
+            # 'Ungdomstjänsterna' are two (a place ending in -s, then a unit)
+            return True
         return len(p) >= 0.7 * width and len(p) + 1 + len(n.split()[0]) > width
     return False
+
+
+# one capitalised word in the genitive ('Mälsunds', 'Kommunens'; not one ending in '-ss',
+# 'Kompass', nor a word of capitals). A name ending in '-s' of its own ('Helsingfors') is
+# told apart by the width: the next name would have fitted beside it
+_LONE_GENITIVE_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{2,}(?<!s)s$")
+# a noun in its definite form ('Ungdomstjänsterna', 'Kansliet', 'Biblioteket')
+_DEFINITE_WORD_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et|na)$")
 
 
 def is_label_line(line: str) -> bool:
