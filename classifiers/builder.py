@@ -335,6 +335,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # indicator id -> how many measures had been read when it was (`_counted_actions`)
         self._measures_before: dict[str, int] = {}
         self._under_goal: set[str] = set()  # indicators read in the scope of a stated goal
+        # tables whose goal column keys rows by goal numbers ('Mål': '1', '3a'), read or not
+        self.goal_keyed_elements: set[int] = set()
         self._element_at = -1  # index of the element read now (`run`)
         self._indicator_element: dict[str, int] = {}  # indicator id -> its element's index
         self._answer_paragraph = None  # the goal under a resident's question (`resident_questions`)
@@ -1089,7 +1091,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             return
         # a follow-up under its goal, or sorted by goal (a 'Mål' column, goal headings), follows
         # the goals up: its figures are theirs, whatever action words they use
-        if any(i.id in self._under_goal for i in closing) or len({i.goal for i in closing if i.goal}) > 1:
+        # (so is a table keying its rows by the goals' numbers, '1', '2', '3a', even where
+        # the goals were stated unnumbered and the keys name none read)
+        if any(i.id in self._under_goal or self._indicator_element.get(i.id) in self.goal_keyed_elements
+               for i in closing) or len({i.goal for i in closing if i.goal}) > 1:
             return
         goal_place = {g.id: k for k, g in enumerate(self.b.goals)}
         # each action's goal's place (-1: none, or several), by which a list may name a goal's

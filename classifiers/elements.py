@@ -34,8 +34,8 @@ from .lone_marks import is_lone_mark
 from .prose import is_goal_heading
 from .schedule import opens_with_time
 from .tag_lines import joined_fields
-from .text import (BULLET_RE, CONTINUED_CAPTION_RE, FUNCTION_WORDS, NUMBERED_RE, TERMINAL_RE, TOC_LINE_RE, is_wrap, numbering,
-                   opens_with_count, squash)
+from .text import (BULLET_RE, CONTINUED_CAPTION_RE, FUNCTION_WORDS, KEY_NUMBER_RE, NUMBERED_RE, TERMINAL_RE, TOC_LINE_RE, is_wrap,
+                   numbering, opens_with_count, squash)
 from .toc import leaderless_toc
 
 
@@ -1423,6 +1423,13 @@ def _continues_row(row: list[str], above: list[str], header: list[str] | None = 
             # '1.2' alone under '1.1' alone: a key column of action numbers ('Åtgärd nr'),
             # one number a row; a list going on in a cell has its items' text after each
             # number, and the rest of a row cut by a page end leaves its key cell empty
+            return False
+        if (KEY_NUMBER_RE.match(cell) and KEY_NUMBER_RE.match(prev_cell)
+                and (cell[-1:].isalpha() or prev_cell[-1:].isalpha())):
+            # '3b' under '3a', '4' under '3b': a column keying each row by its goal's number
+            # and focus letter (a follow-up table's 'Mål': '1', '2', '3a', '3b', '4'), as '1.2'
+            # under '1.1' keys the actions -- a key filled anew is a row of its own (the rest
+            # of a row cut by a page end leaves its key cell empty)
             return False
         if num and "." in num:
             # '7.3 ...' under a cell whose actions end with '7.2 ...': the same list goes on

@@ -365,6 +365,10 @@ _WORD_RE = re.compile(r"[a-z]+")
 _BODYS_CONTACT_RE = re.compile(r"^[^\W\d_]{3,}s\s+kontakt$")
 
 
+# the word openings that fold to a goal stem's 'mal' without being 'mål' (ä is no å)
+_NOT_MAL = ("mäl",)
+
+
 @functools.lru_cache(maxsize=16384)
 def _header_roles(header: str) -> tuple[str, ...]:
     # a header wrapped in its cell: one line ('Vem samarbetar\xad\nvi med?')
@@ -404,6 +408,10 @@ def _header_roles(header: str) -> tuple[str, ...]:
         # the head of a compound first: 'huvudmål' is a goal even if it looks like 'huvudman'
         m = _COMPOUND_HEAD_RE.match(w.group()) if short and w.group() not in _OTHER_MAL else None
         r = m.lastgroup if m else _word_role(fold(w.group()), short)
+        if r == "goal" and w.group().startswith(_NOT_MAL):
+            # 'Mälsund', 'Mälaren': 'mäl-' folds to the 'mal' of 'mål' but is another word
+            # (a place's name over its statistics, 'Mälsund i siffror'), no goal
+            r = None
         if r is None and len(low.split()) <= 2:
             r = SHORT_WORDS.get(fold(w.group()))  # 'År', 'Tid', 'Period' alone
         if r is None and short and low[w.end():w.end() + 1] == ".":

@@ -400,6 +400,22 @@ def is_goal_heading(heading: str) -> bool:
     return bool(_GOAL_HEADING_RE.match(heading))
 
 
+# 'Mål: Invandrarnas kompetens tas till vara', 'Tyngdpunkt: Språket stärks …': a goal label
+# alone, then a colon and the goal's own words (a capital opening them) -- the unnumbered form
+# of 'Mål 1: …' a programme heads each goal with (forty-sixth set). A qualifier before the
+# label ('Tvärgående målsättning: kommunen som arbetsgivare') or a lower-case word after the
+# colon names an area or a kind of goal, no goal.
+_LABELLED_GOAL_HEADING_RE = re.compile(
+    r"^\s*(?i:mål|målsättning|delmål|tyngdpunkt|målbild)\s*:\s+(?P<goal>[A-ZÅÄÖ][^\W\d_]*\s+\S.*)$")
+
+
+def labelled_goal_heading(heading: str) -> str | None:
+    """The goal a heading 'Mål: X' / 'Tyngdpunkt: X' states (X, two words at least, without
+    a closing full stop), else None."""
+    m = _LABELLED_GOAL_HEADING_RE.match(" ".join(heading.split()))
+    return m.group("goal").rstrip(" .") if m else None
+
+
 def goal_heading_number(heading: str) -> str | None:
     """The goal's own number in a goal heading ('3.1 Mål 2 – Arbete' -> '2')."""
     m = _GOAL_HEADING_RE.match(heading)

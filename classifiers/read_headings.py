@@ -26,7 +26,7 @@ from .question_goals import asks_how_outcome
 from .model import Section
 from .target_headlines import states_share_target
 from .prose import (about_earlier_period, lists_what_was_left_out, asks_yes_or_no, goal_heading_number, heading_kind, is_goal_heading,
-                    reads_as_clause)
+                    labelled_goal_heading, reads_as_clause)
 from .caption_codes import names_heading_code
 from .part_headings import label_number
 from .own_goal_labels import without_own_goal_label
@@ -244,6 +244,20 @@ class HeadingReader:
                     self.coded_goals.setdefault(inner[0], head.goal_id)
                 self.b.goal_from_heading.add(head.goal_id)
                 self.goal_heading_numbers.setdefault(goal_heading_number(el.text) or "", head.goal_id)
+            self.last_goal_list = [head.goal_id]
+        elif (labelled := labelled_goal_heading(el.text)) is not None:
+            # 'Mål: X' (a goal heading without a number) over 'Åtgärder:' and its list; a
+            # 'Tyngdpunkt: Y' heading under it is its sub-goal, over its own actions
+            # (`prose.labelled_goal_heading`): the goal is X, no heading announcing goals
+            # (the same words stated before, in a summary of the goals: that goal again)
+            head.kind = None
+            head.goal_id = self.goal_lookup.goal_by_text(labelled)
+            if head.goal_id is None:
+                head.goal_id = self.add_goal(labelled, el.page, parent=self._goal_above(),
+                                             theme=self.theme(skip_top=True))
+                self.b.goal_from_heading.add(head.goal_id)
+            else:
+                head.names_stated_goal = True
             self.last_goal_list = [head.goal_id]
         elif (lettered := lettered_goal_heading(el.text)) is not None:
             # 'Huvudmål A – Arbete och kompetens' over the goal's sentence and its coded

@@ -65,7 +65,7 @@ from .schedule import parse_schedule
 from .target_columns import names_no_words
 from .titled_items import described_numbered_action, titled_action
 from .action_number_rows import give_goal_to, labels_action_numbers
-from .text import BULLET_RE, DASH_ONLY_RE, NUMBERED_RE, numbering, sentences, squash, words
+from .text import BULLET_RE, DASH_ONLY_RE, KEY_NUMBER_RE, NUMBERED_RE, numbering, sentences, squash, words
 from .reader_shared import (heading_number, theme_name, caption_theme, names_section, _GOAL_BY_LABEL_RE,
                             _GOAL_CODE, dotted_goal_label, labelled_item, headers_of,
                             as_printed, _without_tail, is_title_of_nouns, Head)
@@ -713,12 +713,16 @@ class TableReader:
                 # measures are theirs, no new goals
                 goal_texts = []
                 cur_goals = list(dict.fromkeys(g for gs in listed for g in gs))
-            elif goal_texts and all(r or bare_number(t) or bare_code(t) or names_no_words(t)
+            elif goal_texts and all(r or bare_number(t) or bare_code(t) or names_no_words(t) or KEY_NUMBER_RE.match(t)
                                     for (_, t), r in zip(goal_texts, refs)):
                 # a number or code naming no goal read so far ('4' where goal 4 was lost or
                 # never printed) is a reference still, no goal's words: the row serves the
                 # goals it does name. So is a figure with no word ('100', '12 %') in a
                 # column headed 'Mål 2029': the level to reach that year, no goal
+                if not all(names_no_words(t) and not r for (_, t), r in zip(goal_texts, refs)):
+                    # (a key naming a goal, known or not: the table is sorted by goal, its
+                    # meters follow those goals up, `Builder._counted_actions`)
+                    self.goal_keyed_elements.add(self._element_at)
                 goal_texts = []
                 cur_goals = list(dict.fromkeys(r for r in refs if r))
             if (goal_texts and not others and not goals_only and "measure" in roles.values()

@@ -43,6 +43,10 @@ LEADING_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\.[a-zå
 GOAL_LABEL_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+)?(?:[^\W\d_]{3,}?(?<!moders)(?=mål\s))?"
                            r"(?:mål|målsättning|delmål|tyngdpunkt|framgångsfaktor|målbild)\s+\d{1,2}(?:\.\d{1,2})*\s*[:.–·-]\s+",
                            re.I)
+# a key alone in a cell: a number ('3') or a number and a sub-goal's letter ('3a', '3b', a
+# goal's two focuses numbered under it) -- a follow-up table's 'Mål' column names the goal of
+# each row so (forty-sixth set)
+KEY_NUMBER_RE = re.compile(r"^\s*\d{1,3}[a-zåäö]?\s*$")
 # a dash alone: a cell or field that says it has nothing ('–' where an action has no indicator)
 DASH_ONLY_RE = re.compile(r"^\s*[–—-]\s*$")
 TERMINAL_RE = re.compile(r"[.!?]['\")\]]?$")
@@ -134,8 +138,9 @@ def ends_item(line: str) -> bool:
 _DEFINITE_GENITIVE_RE = re.compile(r"\b[A-ZÅÄÖ][^\W\d_]+(?:ets|ens|nas)$")
 
 # a line of one capitalised word ending in '-s' ('Håkansviks', 'Kustregionens'): a proper
-# name's genitive, whatever its form
-_GENITIVE_WORD_LINE_RE = re.compile(r"^[A-ZÅÄÖ][^\W\d_]{3,}s$")
+# name's genitive, whatever its form (not '-ss', 'Kompass': a word of its own). Written twice
+# in the twenty-second session (h-t46a, h-t46b); the merge kept this one and h-t46b's '-ss' exception
+_GENITIVE_WORD_LINE_RE = re.compile(r"^[A-ZÅÄÖ][^\W\d_]{3,}(?<!s)s$")
 _DEFINITE_NOUN_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et|na)$")
 
 # a code or level of capitals and digits ('B1', 'A2.2') followed by a lower-case word
@@ -215,6 +220,8 @@ def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
             return False
         return len(p) >= 0.7 * width and len(p) + 1 + len(n.split()[0]) > width
     return False
+
+
 
 
 def is_label_line(line: str) -> bool:

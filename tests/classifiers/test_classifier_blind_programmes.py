@@ -342,9 +342,9 @@ FLOORS = {
     "blind269-gloskar-2024-2026": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/1.000 -> now 1.000/1.000/1.000 (sub-heading 'Det här vill vi' names the goal paragraph under it; closing 'Nr | Ansvarig | Tillsammans med | När' table keyed by the action numbers gives the numbered actions their doers and times: m→g 0 -> 1, resp 0 -> 1)
     "blind270-mjolvik-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.842 -> now 1.000/1.000/1.000 (an 'Uppföljning' cell of two meters one a line, the first closed by its unit '…, %': split there; ruled resp 0.933 left, a word broken at a narrow cell's edge)
     "blind271-hakansvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.880/0.737 -> now 1.000/1.000/1.000 (lower-case meters opening with their count each their own row's, no page-end continuation; key figures '<meter> – <area>' of that area's one goal; a name's genitive alone on a narrow cell's line wrapped: resp 0.909 -> 1)
-    "blind272-krokholm-2024-2027": (None, None, None),
+    "blind272-krokholm-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.667/1.000/0.364 -> now 1.000/1.000/1.000 (unnumbered 'Mål: <goal>' headings and 'Tyngdpunkt: <sub-goal>' headings under one read as goals and sub-goals over their action lists; a follow-up table's 'Mål' column keyed '1', '2', '3a', '3b', '4' keeps its rows apart, states no goals, and its meters count no action: m→g 0.636 -> 1)
     "blind273-lindvik-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.818/1.000 -> now 1.000/1.000/1.000 ('Ansvaret ligger hos X i samarbete med Y.' before 'Tidtabell: T.' is the action's field of who: resp 0 -> 1; first sentence kept after an adverb-led or accented explanation; a 'mål 3' cell keys a row of its own, also after the row number '5. mål 3': m→g 0.889 -> 1, i→m 0.625 -> 1)
-    "blind274-malsund-2025-2029": (None, None, None),
+    "blind274-malsund-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.769/1.000/1.000 -> now 1.000/1.000/1.000 ('Mälsund …' headings no longer fold to 'mål' and head a goal list; a genitive alone on a cell line, 'Mälsunds' / 'Hyresbostäder Ab', goes on to the name it owns: ruled resp 0.909 -> 1)
     "blind275-sandholm-2024-2026": (None, None, None),
     "blind276-vikholm-2027-2030": (None, None, None),
 }
