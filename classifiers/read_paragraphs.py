@@ -369,7 +369,7 @@ class ParagraphReader:
             for (label, _), gid in zip(boxes, gids):
                 self.add_indicator(label, el.page, None, [gid])
             return
-        if self._fields_of_action_above(text, fields_above):
+        if self._fields_of_action_above(text, fields_above, el.page):
             self._of_action_above = True
             return
         if self._lead_goal_paragraph(el, text, nxt):
@@ -652,14 +652,22 @@ class ParagraphReader:
             self.list_measures.append(mid)
         return True
 
-    def _fields_of_action_above(self, text: str, fields_above: str | None = None) -> bool:
+    def _fields_of_action_above(self, text: str, fields_above: str | None = None, page: int = 0) -> bool:
         """A paragraph made only of who/when fields ('Ansvar: X i samarbete med Y. Tidtabell:
         2025.') right under a paragraph that stated one action naming no doer and no time
         ('Åtgärd 1.1: Vi inför ...'): that action's responsible, partners and schedule, as a
-        field closing the action's own paragraph would be. True when it was one."""
+        field closing the action's own paragraph would be. A follow-up field closing the
+        same line ('... Tidtabell: 2027. Uppföljning: antal besökare per år.') is that
+        action's meter, as the follow-up cell of its table row would be. True when it was
+        one."""
         mid = self._para_measure
         fs = fields(text) if mid is not None else None
-        if not fs or not all(role in ("responsible", "actors", "partners", "schedule") for role, _, _ in fs):
+        if not fs or not all(role in ("responsible", "actors", "partners", "schedule", "indicator")
+                             for role, _, _ in fs):
+            return False
+        meters = [squash(v).rstrip(".").strip() for role, _, v in fs if role == "indicator"]
+        fs = [f for f in fs if f[0] != "indicator"]
+        if not fs or not all(meters):
             return False
         meas = self._measure(mid)
         resp, partners, when = _field_actors(fs)
@@ -679,6 +687,8 @@ class ParagraphReader:
         self._fields_given_to = mid
         if when:
             meas.schedule, meas.start_year, meas.end_year = parse_schedule(when)
+        for meter in meters:
+            self.add_indicator(meter, page, mid, list(meas.goals or ([meas.goal] if meas.goal else [])))
         return True
 
     def _owner_said_after(self, sentence: str, mid: str) -> bool:
