@@ -955,8 +955,14 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             return
         moved: dict[str, str] = {}
         left: set[str] = set()
+        headed = set(heads.values())
         for m in acts:
             gid = heads[numbered[m.id]]
+            if m.goal is not None and m.goal not in headed:
+                # an action read under a goal of its own that no numbered heading states
+                # ('Tyngdpunkt: X.' as a field, a sub-goal, in another chapter: 'Åtgärd 3.1: …'
+                # numbered by the chapter) stands where it belongs: its number names no goal
+                continue
             if m.goal != gid:
                 left.update(m.goals)
                 m.goal, m.goals = gid, [gid]

@@ -386,7 +386,7 @@ class ParagraphReader:
             # 'Utgångsvärdet anges inom parentes.': the figures' closing brackets in this
             # section are their baselines (`goal_key_figures`)
             self._baseline_brackets = True
-        if self._indicator_field(text, el.page) or self._follow_up_of_numbered_goal(text, el.page) \
+        if self._indicator_field(text, el.page, fields_above) or self._follow_up_of_numbered_goal(text, el.page) \
                 or self._goal_key_figures(text, el.page):
             return
         level = numbered_level(text)
@@ -970,7 +970,7 @@ class ParagraphReader:
             text = fs[0][2]
         return self.goal_lookup.goal_named_by_number(text)
 
-    def _indicator_field(self, text: str, page: int) -> bool:
+    def _indicator_field(self, text: str, page: int, fields_above: str | None = None) -> bool:
         """'Uppföljning: antal deltagare; antal besök.' (or 'antal deltagare, antal besök och
         antal ...', a list of counts) under a goal: the goal's indicators, listed in the
         field as a list would list them (items after ';' in lower case, as list items are
@@ -1034,6 +1034,11 @@ class ParagraphReader:
         # ('Uppföljning: ...') follows up the goal
         of_goal = bool(_GOAL_FOLLOWED_UP_RE.match(fs[0][1]))
         own = self._para_measure if not (_FOLLOW_UP_LABEL_RE.match(fs[0][1]) or of_goal) else None
+        if own is None and not of_goal and fields_above is not None and fields_above == self._para_measure:
+            # ... but right under the who/when line of that action ('Ansvar: X. Tidtabell: T.'
+            # / 'Uppföljning: antal Y.', a narrow column wrapping before the last label) the
+            # field goes on with the action's fields: its meter, as on the same line
+            own = fields_above
         if own is not None:
             goals = [g for g in self._measure(own).goals] or goals
         # one follow-up after a list of actions naming one of them by its words
