@@ -666,6 +666,8 @@ class ParagraphReader:
                              for role, _, _ in fs):
             return False
         meters = [squash(v).rstrip(".").strip() for role, _, v in fs if role == "indicator"]
+        if any(role == "indicator" and len(label.split()) > 1 for role, label, _ in fs):
+            return False  # 'Uppföljning av insatsen: …' names a scope of its own, no field of the action's
         fs = [f for f in fs if f[0] != "indicator"]
         if not fs or not all(meters):
             return False
@@ -1034,10 +1036,12 @@ class ParagraphReader:
         # ('Uppföljning: ...') follows up the goal
         of_goal = bool(_GOAL_FOLLOWED_UP_RE.match(fs[0][1]))
         own = self._para_measure if not (_FOLLOW_UP_LABEL_RE.match(fs[0][1]) or of_goal) else None
-        if own is None and not of_goal and fields_above is not None and fields_above == self._para_measure:
+        if own is None and not of_goal and fields_above is not None and fields_above == self._para_measure \
+                and len(fs[0][1].split()) == 1:
             # ... but right under the who/when line of that action ('Ansvar: X. Tidtabell: T.'
             # / 'Uppföljning: antal Y.', a narrow column wrapping before the last label) the
-            # field goes on with the action's fields: its meter, as on the same line
+            # bare label goes on with the action's fields: its meter, as on the same line. A
+            # label naming what it follows up ('Uppföljning av insatsen: …') names its own scope
             own = fields_above
         if own is not None:
             goals = [g for g in self._measure(own).goals] or goals
