@@ -345,8 +345,8 @@ FLOORS = {
     "blind272-krokholm-2024-2027": (None, None, None),
     "blind273-lindvik-2026-2030": (None, None, None),
     "blind274-malsund-2025-2029": (None, None, None),
-    "blind275-sandholm-2024-2026": (None, None, None),
-    "blind276-vikholm-2027-2030": (None, None, None),
+    "blind275-sandholm-2024-2026": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (read as it was: 'VI VILL:' / 'SÅ GÖR VI:' brochure and its follow-up table, every style 1.000)
+    "blind276-vikholm-2027-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.824/0.857/0.667 -> now 1.000/1.000/1.000 (goals followed up 'med följande indikatorer' introduce indicators; an 'Uppföljning:' field on or under an action's 'Ansvar: … Tidtabell: …' line is its meter; a lower-case cell under an empty cell continues no row; chapter-numbered 'Åtgärd 3.K' under a 'Tyngdpunkt:' field stay apart from 'Tyngdpunkt N.' actions)
 }
 
 
