@@ -937,6 +937,19 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
 
     _GOAL_DOTTED_RE = re.compile(r"(\d{1,2})\.\d{1,2}")
 
+    def _chapter_numbers(self, section: str | None) -> set[str]:
+        """The first parts of the numbers of the section and the sections it stands in ('3.3
+        Delaktighet' under '3. Insatsområden': {'3'}); labelled numbers ('Mål 1') are none."""
+        by_id = {s.id: s for s in self.b.sections}
+        out: set[str] = set()
+        seen: set[str] = set()
+        while section and section not in seen and (sec := by_id.get(section)) is not None:
+            seen.add(section)
+            if sec.number and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", sec.number):
+                out.add(sec.number.split(".")[0])
+            section = sec.parent
+        return out
+
     def _actions_numbered_by_goal(self) -> None:
         """Actions numbered 'N.M' (the M-th action of goal N) read under goal headings 'Mål N.
         …': one printed before its goal's heading or after the next one (a print that sets
@@ -957,8 +970,16 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             return
         moved: dict[str, str] = {}
         left: set[str] = set()
+        headed = set(heads.values())
         for m in acts:
             gid = heads[numbered[m.id]]
+            if m.goal is not None and m.goal not in headed and numbered[m.id] in self._chapter_numbers(m.section):
+                # an action read under a goal of its own that no numbered heading states, in a
+                # chapter whose number its number opens with ('Åtgärd 3.1: …' under '3.3
+                # Delaktighet' / 'Tyngdpunkt: X.'): the chapter numbers it, no goal -- it stands
+                # where it belongs. (Actions under a table's caption read as a goal, in a
+                # chapter of another number, still go to the goals their numbers name.)
+                continue
             if m.goal != gid:
                 left.update(m.goals)
                 m.goal, m.goals = gid, [gid]

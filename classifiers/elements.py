@@ -22,7 +22,7 @@ from extractors.spreads import book_pages
 
 from .part_references import is_part_reference
 from .checklist_items import deadline_phrase
-from .actors import dash_tail_actors, names_actor
+from .actors import WITH_PARTNERS_RE, dash_tail_actors, names_actor
 from .headers import (any_label, field_label, is_structure_header, is_structure_label, label_role, map_columns,
                       target_group_column)
 from .header_headings import header_headings
@@ -1337,8 +1337,13 @@ def _whole_actor_under_finished(cell: str, above: str) -> bool:
     stop on a comma, a function word or a name's genitive, and it leaves no bracket open; the
     cell does not open with a function word ('och fritidsväsendet') or the first part of a
     compound ('arbetsmarknads- och ...'), nor close a bracket ('stad)' under '(X i samarbete
-    med Vanda': the rest of the name above)."""
-    return _finished_name(above) and _whole_actor(cell)
+    med Vanda': the rest of the name above). A doer and its partners ('familjecentret' /
+    'i samarbete med X och Y', a cell giving the partners a line of their own) name the doer
+    whole as well: the doer before the phrase is judged."""
+    if not _finished_name(above):
+        return False
+    doer = WITH_PARTNERS_RE.split(squash(cell), maxsplit=1)[0]
+    return bool(doer.strip()) and _whole_actor(doer)
 
 
 # an item of a list marked with dashes: the dash, a space and a capital or a figure
@@ -1487,10 +1492,11 @@ def _continues_row(row: list[str], above: list[str], header: list[str] | None = 
         elif not prev_cell and cell[0].islower() and opens_with_time(first):
             continue  # a time under an empty cell ('från hösten 2024' under a row whose time
             # cell is empty) goes on from nothing: a value of its own row, no vote
-        elif not prev_cell and cell[0].islower() and filled > 1 and _whole_actor(cell):
-            continue  # a doer named in lower case under an empty cell (a merged cell left
-            # blank in the rows it spans), in a row that fills other cells too: there is no
-            # text above for it to go on, it is its own row's value
+        elif not prev_cell and cell[0].islower() and filled > 1:
+            continue  # any value in lower case under an empty cell, in a row that fills other
+            # cells too: a doer ('familjecentret', a merged cell left blank in the rows it
+            # spans), a meter ('antal deltagare' under an action whose follow-up cell was left
+            # empty) -- there is no text above for it to go on, it is its own row's value
         elif cell[0].islower() and last and filled > 1 and _whole_actor_under_finished(cell, prev_cell):
             continue  # a doer named in lower case ('näringslivsombudet') under a cell whose
             # name was finished ('KST tillsammans med X'), in a row that fills other cells

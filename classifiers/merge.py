@@ -21,7 +21,7 @@ from .builder import Built
 from .numbered_per_chapter import numbered_per_chapter
 from .summary_tables import drop_summary_tables
 from .table_halves import titled_sentence
-from .text import normalize_for_match, numbering, sentences, words
+from .text import GOAL_LABEL_WORDS, normalize_for_match, numbering, sentences, words
 
 _SAME_RATIO = 85.0
 _CONTAINED = 90.0
@@ -141,8 +141,9 @@ def _tables_repeating_numbers(b: Built) -> set:
     return out
 
 
-# a goal printed with its label and number ('Mål 1. Barn och unga ...', a goal row of a table)
-_LABELLED_GOAL_RE = re.compile(r"^\s*(?:mål|delmål|målsättning)\s+(\d{1,2})\s*[.:–-]", re.I)
+# a goal printed with its label and number ('Mål 1. Barn och unga ...', a goal row of a table;
+# 'Tyngdpunkt 3. ...', a sub-goal by any of the shared goal labels, `text.GOAL_LABEL_WORDS`)
+_LABELLED_GOAL_RE = re.compile(rf"^\s*{GOAL_LABEL_WORDS}\s+(\d{{1,2}})\s*[.:–-]", re.I)
 
 
 def _numbered_anew(num: str, ms: list, b: Built) -> bool:

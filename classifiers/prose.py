@@ -518,6 +518,11 @@ def intro_kind(paragraph: str) -> str | None:
         # 'Mål 3 följs upp med följande mätare:': the goal named by its number is the one
         # the list follows up, the list holds its indicators
         return "indicator"
+    if goal_nouns and all(_followed_up_goal(toks, i) for i in goal_nouns):
+        # 'Därtill följs programmets målsättningar upp med följande indikatorer:', 'Målen
+        # följs upp med hjälp av dessa mätare:': the goals are what is followed up, the list
+        # is named as their indicators
+        return "indicator"
     if goal_nouns:
         return "goal"
     if any(t.startswith(_INTRO_INDICATOR) for t in toks) or _follow_up(toks) or _gathered(toks):
@@ -546,6 +551,16 @@ def _numbered(toks: list[str], i: int) -> bool:
     """The goal noun at toks[i] is named by its number ('mål 3', 'delmål 2.1'): a reference
     to one goal, not the list's content."""
     return i + 1 < len(toks) and toks[i + 1].isdigit()
+
+
+def _followed_up_goal(toks: list[str], i: int) -> bool:
+    """The goal noun at toks[i] is the subject of a follow-up verb ('följs ... upp', `_follow_up`)
+    and the list is named after it by an indicator noun ('... följs programmets mål upp med
+    följande indikatorer:'): the goals are followed up by the list. Not 'Följande mål följs
+    upp ...', where the noun names the list's items."""
+    return ((i == 0 or toks[i - 1] not in ("foljande", "dessa", "nedanstaende"))
+            and _follow_up(toks)
+            and any(t.startswith(_INTRO_INDICATOR) for t in toks[i + 1:]))
 
 
 def _names_indicators(toks: list[str]) -> bool:

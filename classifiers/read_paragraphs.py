@@ -369,7 +369,7 @@ class ParagraphReader:
             for (label, _), gid in zip(boxes, gids):
                 self.add_indicator(label, el.page, None, [gid])
             return
-        if self._fields_of_action_above(text, fields_above):
+        if self._fields_of_action_above(text, fields_above, el.page):
             self._of_action_above = True
             return
         if self._lead_goal_paragraph(el, text, nxt):
@@ -386,7 +386,7 @@ class ParagraphReader:
             # 'Utgångsvärdet anges inom parentes.': the figures' closing brackets in this
             # section are their baselines (`goal_key_figures`)
             self._baseline_brackets = True
-        if self._indicator_field(text, el.page) or self._follow_up_of_numbered_goal(text, el.page) \
+        if self._indicator_field(text, el.page, fields_above) or self._follow_up_of_numbered_goal(text, el.page) \
                 or self._goal_key_figures(text, el.page):
             return
         level = numbered_level(text)
@@ -652,14 +652,24 @@ class ParagraphReader:
             self.list_measures.append(mid)
         return True
 
-    def _fields_of_action_above(self, text: str, fields_above: str | None = None) -> bool:
+    def _fields_of_action_above(self, text: str, fields_above: str | None = None, page: int = 0) -> bool:
         """A paragraph made only of who/when fields ('Ansvar: X i samarbete med Y. Tidtabell:
         2025.') right under a paragraph that stated one action naming no doer and no time
         ('Åtgärd 1.1: Vi inför ...'): that action's responsible, partners and schedule, as a
-        field closing the action's own paragraph would be. True when it was one."""
+        field closing the action's own paragraph would be. A follow-up field closing the
+        same line ('... Tidtabell: 2027. Uppföljning: antal besökare per år.') is that
+        action's meter, as the follow-up cell of its table row would be. True when it was
+        one."""
         mid = self._para_measure
         fs = fields(text) if mid is not None else None
-        if not fs or not all(role in ("responsible", "actors", "partners", "schedule") for role, _, _ in fs):
+        if not fs or not all(role in ("responsible", "actors", "partners", "schedule", "indicator")
+                             for role, _, _ in fs):
+            return False
+        meters = [squash(v).rstrip(".").strip() for role, _, v in fs if role == "indicator"]
+        if any(role == "indicator" and len(label.split()) > 1 for role, label, _ in fs):
+            return False  # 'Uppföljning av insatsen: …' names a scope of its own, no field of the action's
+        fs = [f for f in fs if f[0] != "indicator"]
+        if not fs or not all(meters):
             return False
         meas = self._measure(mid)
         resp, partners, when = _field_actors(fs)
@@ -679,6 +689,8 @@ class ParagraphReader:
         self._fields_given_to = mid
         if when:
             meas.schedule, meas.start_year, meas.end_year = parse_schedule(when)
+        for meter in meters:
+            self.add_indicator(meter, page, mid, list(meas.goals or ([meas.goal] if meas.goal else [])))
         return True
 
     def _owner_said_after(self, sentence: str, mid: str) -> bool:
@@ -960,7 +972,7 @@ class ParagraphReader:
             text = fs[0][2]
         return self.goal_lookup.goal_named_by_number(text)
 
-    def _indicator_field(self, text: str, page: int) -> bool:
+    def _indicator_field(self, text: str, page: int, fields_above: str | None = None) -> bool:
         """'Uppföljning: antal deltagare; antal besök.' (or 'antal deltagare, antal besök och
         antal ...', a list of counts) under a goal: the goal's indicators, listed in the
         field as a list would list them (items after ';' in lower case, as list items are
@@ -1024,6 +1036,13 @@ class ParagraphReader:
         # ('Uppföljning: ...') follows up the goal
         of_goal = bool(_GOAL_FOLLOWED_UP_RE.match(fs[0][1]))
         own = self._para_measure if not (_FOLLOW_UP_LABEL_RE.match(fs[0][1]) or of_goal) else None
+        if own is None and not of_goal and fields_above is not None and fields_above == self._para_measure \
+                and len(fs[0][1].split()) == 1:
+            # ... but right under the who/when line of that action ('Ansvar: X. Tidtabell: T.'
+            # / 'Uppföljning: antal Y.', a narrow column wrapping before the last label) the
+            # bare label goes on with the action's fields: its meter, as on the same line. A
+            # label naming what it follows up ('Uppföljning av insatsen: …') names its own scope
+            own = fields_above
         if own is not None:
             goals = [g for g in self._measure(own).goals] or goals
         # one follow-up after a list of actions naming one of them by its words

@@ -40,8 +40,10 @@ LEADING_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\.[a-zå
 # (also a compound naming the kind of goal: 'Verksamhetsmål 2.', 'Resultatmål 1:', a budget
 # book's operating goals; and the picture aimed at, 'Målbild 2:', which `prose.is_goal_heading`
 # takes for a goal heading: the label it reads the goal by is no part of the goal)
+# the labels a goal is printed with before its number ('Mål 2', 'Tyngdpunkt 3', 'Delmål 1.2')
+GOAL_LABEL_WORDS = r"(?:mål|målsättning|delmål|tyngdpunkt|framgångsfaktor|målbild)"
 GOAL_LABEL_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+)?(?:[^\W\d_]{3,}?(?<!moders)(?=mål\s))?"
-                           r"(?:mål|målsättning|delmål|tyngdpunkt|framgångsfaktor|målbild)\s+\d{1,2}(?:\.\d{1,2})*\s*[:.–·-]\s+",
+                           rf"{GOAL_LABEL_WORDS}\s+\d{{1,2}}(?:\.\d{{1,2}})*\s*[:.–·-]\s+",
                            re.I)
 # a key alone in a cell: a number ('3') or a number and a sub-goal's letter ('3a', '3b', a
 # goal's two focuses numbered under it) -- a follow-up table's 'Mål' column names the goal of

@@ -345,8 +345,8 @@ FLOORS = {
     "blind272-krokholm-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.667/1.000/0.364 -> now 1.000/1.000/1.000 (unnumbered 'Mål: <goal>' headings and 'Tyngdpunkt: <sub-goal>' headings under one read as goals and sub-goals over their action lists; a follow-up table's 'Mål' column keyed '1', '2', '3a', '3b', '4' keeps its rows apart, states no goals, and its meters count no action: m→g 0.636 -> 1)
     "blind273-lindvik-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.818/1.000 -> now 1.000/1.000/1.000 ('Ansvaret ligger hos X i samarbete med Y.' before 'Tidtabell: T.' is the action's field of who: resp 0 -> 1; first sentence kept after an adverb-led or accented explanation; a 'mål 3' cell keys a row of its own, also after the row number '5. mål 3': m→g 0.889 -> 1, i→m 0.625 -> 1)
     "blind274-malsund-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.769/1.000/1.000 -> now 1.000/1.000/1.000 ('Mälsund …' headings no longer fold to 'mål' and head a goal list; a genitive alone on a cell line, 'Mälsunds' / 'Hyresbostäder Ab', goes on to the name it owns: ruled resp 0.909 -> 1)
-    "blind275-sandholm-2024-2026": (None, None, None),
-    "blind276-vikholm-2027-2030": (None, None, None),
+    "blind275-sandholm-2024-2026": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (read as it was: 'VI VILL:' / 'SÅ GÖR VI:' brochure and its follow-up table, every style 1.000)
+    "blind276-vikholm-2027-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.824/0.857/0.667 -> now 1.000/1.000/1.000 (goals followed up 'med följande indikatorer' introduce indicators; an 'Uppföljning:' field on or under an action's 'Ansvar: … Tidtabell: …' line is its meter; a lower-case cell under an empty cell continues no row; chapter-numbered 'Åtgärd 3.K' under a 'Tyngdpunkt:' field stay apart from 'Tyngdpunkt N.' actions)
 }
 
 
