@@ -347,6 +347,12 @@ FLOORS = {
     "blind274-malsund-2025-2029": (None, None, None),
     "blind275-sandholm-2024-2026": (None, None, None),
     "blind276-vikholm-2027-2030": (None, None, None),
+    "blind277-alskar-2025-2028": (None, None, None),
+    "blind278-bastvik-2024-2027": (None, None, None),
+    "blind279-dalsund-2026-2029": (None, None, None),
+    "blind280-gaddvik-2025-2029": (None, None, None),
+    "blind281-harsund-2024-2028": (None, None, None),
+    "blind282-kalvsund-2027-2030": (None, None, None),
 }
 
 
