@@ -202,8 +202,14 @@ goals over numbered action paragraphs with an appendix indicator table, an appen
 in the body, a two-column brochure with 'VI VILL:' and 'SÅ GÖR VI:', a 'Målsättning:' paragraph over a
 sub-goal table with one area in prose), committed before any measurement and measured first with the final code
 of the twenty-second session.
+The forty-seventh set (blind277–blind282), by a forty-seventh writer asked the same (theme action tables with
+the goal on its group's first row and a closing indicator table, 'Mål N:' headings over 'Åtgärder:' bullets with
+'(ansvar: …; tidtabell: …)', numbered prose with 'Målet är att …' and an appendix indicator table, an appendix
+action plan with the goals as body bullets, a two-column 'we' brochure, chapters with 'Målet är att …' over action
+tables and 'Mätare:' paragraphs), committed before any measurement and measured first after the forty-sixth set
+was read.
 
-    python -m bench.blind_programs [--set dev|check|…|fortysixth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|…|fortyseventh|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -231,7 +237,8 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
               "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
               "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird",
-              "fortyfourth", "fortyfifth", "fortysixth")
+              "fortyfourth", "fortyfifth", "fortysixth",
+              "fortyseventh")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 

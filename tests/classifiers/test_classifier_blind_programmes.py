@@ -347,6 +347,12 @@ FLOORS = {
     "blind274-malsund-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.769/1.000/1.000 -> now 1.000/1.000/1.000 ('Mälsund …' headings no longer fold to 'mål' and head a goal list; a genitive alone on a cell line, 'Mälsunds' / 'Hyresbostäder Ab', goes on to the name it owns: ruled resp 0.909 -> 1)
     "blind275-sandholm-2024-2026": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (read as it was: 'VI VILL:' / 'SÅ GÖR VI:' brochure and its follow-up table, every style 1.000)
     "blind276-vikholm-2027-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.824/0.857/0.667 -> now 1.000/1.000/1.000 (goals followed up 'med följande indikatorer' introduce indicators; an 'Uppföljning:' field on or under an action's 'Ansvar: … Tidtabell: …' line is its meter; a lower-case cell under an empty cell continues no row; chapter-numbered 'Åtgärd 3.K' under a 'Tyngdpunkt:' field stay apart from 'Tyngdpunkt N.' actions)
+    "blind277-alskar-2025-2028": (None, None, None),
+    "blind278-bastvik-2024-2027": (None, None, None),
+    "blind279-dalsund-2026-2029": (None, None, None),
+    "blind280-gaddvik-2025-2029": (None, None, None),
+    "blind281-harsund-2024-2028": (None, None, None),
+    "blind282-kalvsund-2027-2030": (None, None, None),
 }
 
 
