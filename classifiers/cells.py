@@ -303,19 +303,25 @@ def _unit_closed(line: str) -> bool:
     return bool(_UNIT_TAIL_RE.search(line.rstrip()))
 
 
-def _unit_closed_lines(text: str) -> list[str]:
-    """A cell's text cut after each line closed by a meter's unit ('..., %', '... (st.)')
-    when the next line opens with a capital: the unit ends the meter's name, a wrap of the
-    same name would not go on after it."""
+def _cut_lines(text: str, starts_new) -> list[str]:
+    """A cell's text cut into items: a line starts a new item when `starts_new(item so far,
+    line)` says so, else it goes on the item above."""
     out: list[str] = []
     for ln in text.split("\n"):
-        if out and _unit_closed(out[-1]) and ln.strip()[:1].isupper():
+        if out and starts_new(out[-1], ln):
             out.append(ln)
         elif out:
             out[-1] = f"{out[-1]}\n{ln}"
         else:
             out.append(ln)
     return out
+
+
+def _unit_closed_lines(text: str) -> list[str]:
+    """A cell's text cut after each line closed by a meter's unit ('..., %', '... (st.)')
+    when the next line opens with a capital: the unit ends the meter's name, a wrap of the
+    same name would not go on after it."""
+    return _cut_lines(text, lambda item, ln: _unit_closed(item) and ln.strip()[:1].isupper())
 
 
 # the count or share an indicator opens with ('Antal deltagare ...', 'Andelen elever ...')
@@ -324,15 +330,7 @@ _QUANTITY_OPENING_RE = re.compile(r"^(?:Antal|Antalet|Andel|Andelen)\s+[a-zåä�
 
 def _quantity_lines(text: str) -> list[str]:
     """A cell's text cut before each line after the first that opens with a count or a share."""
-    out: list[str] = []
-    for ln in text.split("\n"):
-        if out and _QUANTITY_OPENING_RE.match(ln.strip()):
-            out.append(ln)
-        elif out:
-            out[-1] = f"{out[-1]}\n{ln}"
-        else:
-            out.append(ln)
-    return out
+    return _cut_lines(text, lambda item, ln: bool(_QUANTITY_OPENING_RE.match(ln.strip())))
 
 
 def _source_closed(item: str, prev: str, nxt: str) -> bool:
