@@ -10,6 +10,8 @@ import functools
 import re
 import unicodedata
 
+from .label_vocab import GOAL_NUMBERED, alt
+
 # Characters printed as list markers in the programs and in PDF renderings of them.
 BULLET_CHARS = "•●▪■◦‣∙·○-–—*"
 # A checklist prints a box to tick in the marker's place ('☐ Tolk är bokad'), or after the
@@ -41,7 +43,9 @@ LEADING_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\.[a-zå
 # book's operating goals; and the picture aimed at, 'Målbild 2:', which `prose.is_goal_heading`
 # takes for a goal heading: the label it reads the goal by is no part of the goal)
 # the labels a goal is printed with before its number ('Mål 2', 'Tyngdpunkt 3', 'Delmål 1.2')
-GOAL_LABEL_WORDS = r"(?:mål|målsättning|delmål|tyngdpunkt|framgångsfaktor|målbild)"
+# (the shared main-goal list, label_vocab.GOAL_NUMBERED: a word added there reaches every
+# number-anchored goal reader)
+GOAL_LABEL_WORDS = alt(GOAL_NUMBERED, forms=False)
 GOAL_LABEL_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+)?(?:[^\W\d_]{3,}?(?<!moders)(?=mål\s))?"
                            rf"{GOAL_LABEL_WORDS}\s+\d{{1,2}}(?:\.\d{{1,2}})*\s*[:.–·-]\s+",
                            re.I)
