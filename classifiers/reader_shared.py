@@ -18,6 +18,7 @@ from .prose import is_goal_heading
 from .part_headings import is_part_count
 from .prose_actions import ProseAction
 from .action_codes import without_action_key
+from .label_vocab import NOT_GOAL_MAL
 from .records import fields
 from .text import NUMBERED_RE, sentences, squash
 
@@ -323,9 +324,8 @@ _DOTTED_GOAL_FIELD_RE = re.compile(
 _BANNER_GOAL_FIELD_RE = re.compile(
     r"^\s*(?P<label>(?:DEL)?MÅL|MÅLSÄTTNING)\s+(?P<code>\d{1,2})\s+(?P<text>[A-ZÅÄÖ][^:]*)$", re.S)
 _BANNER_GOAL_WORDS = 4
-# a speech or a court case is no goal ('Modersmål: arabiska')
-_NOT_GOAL_LABELS = frozenset(("modersmål", "talmål", "skriftmål", "riksmål", "brottmål", "tvistemål",
-                              "rättegångsmål"))
+# a speech or a court case is no goal ('Modersmål: arabiska'): the shared list
+_NOT_GOAL_LABELS = NOT_GOAL_MAL
 
 
 # a label after the end of a sentence ('. Tema: ...'): a few words and a colon

@@ -10,7 +10,7 @@ import functools
 import re
 import unicodedata
 
-from .label_vocab import GOAL_NUMBERED, alt
+from .label_vocab import GOAL_NUMBERED, NOT_GOAL_MAL_FIRST, alt
 
 # Characters printed as list markers in the programs and in PDF renderings of them.
 BULLET_CHARS = "•●▪■◦‣∙·○-–—*"
@@ -46,7 +46,10 @@ LEADING_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\.[a-zå
 # (the shared main-goal list, label_vocab.GOAL_NUMBERED: a word added there reaches every
 # number-anchored goal reader)
 GOAL_LABEL_WORDS = alt(GOAL_NUMBERED, forms=False)
-GOAL_LABEL_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+)?(?:[^\W\d_]{3,}?(?<!moders)(?=mål\s))?"
+# (a compound is no goal label when its first part makes 'mål' a speech or a court case,
+# 'Modersmål 2:', 'Talmål 1.': the shared list, label_vocab.NOT_GOAL_MAL_FIRST)
+GOAL_LABEL_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+)?"
+                           rf"(?:(?!{alt(NOT_GOAL_MAL_FIRST, forms=False)}mål\s)[^\W\d_]{{3,}}?(?=mål\s))?"
                            rf"{GOAL_LABEL_WORDS}\s+\d{{1,2}}(?:\.\d{{1,2}})*\s*[:.–·-]\s+",
                            re.I)
 # a key alone in a cell: a number ('3') or a number and a sub-goal's letter ('3a', '3b', a
