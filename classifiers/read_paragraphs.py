@@ -60,7 +60,7 @@ from .goal_reference_brackets import goal_named_by_code
 from .goal_key_figures import goal_figures, names_baseline_brackets, without_baseline
 from .schedule import opens_with_times, parse_schedule
 from .therefore_actions import therefore_actions
-from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, numbering, sentences, squash, words
+from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, GOAL_LABEL_WORDS, numbering, sentences, squash, words
 from .inline_lists import inline_marks, item_doer_time, lettered_code, lettered_items
 from .goal_counts import counts_goals
 from .broken_down_goals import area_goal_in_tables, broken_down_area
@@ -171,7 +171,8 @@ _GOAL_FOLLOWED_UP_RE = re.compile(r"^\s*(?:del)?(?:målet|målen|löftet|löften
 # (the meter forms from label_vocab: 'Mätarna för mål 2:', not 'mätarena')
 _FOLLOW_UP_OF_GOAL_RE = re.compile(rf"^\s*(?:uppföljning|utvärdering|{alt(('indikator', 'mätare'))}|"
                                    r"mått(?:en)?)\s+(?:av|för)\s+(?:[^\W\d_]+\s+)?"
-                                   r"(?:mål|delmål|målsättning)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*:\s+(?P<rest>\S.*)$",
+                                   # (the goal's label words: the shared list, text.GOAL_LABEL_WORDS)
+                                   rf"{GOAL_LABEL_WORDS}\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)\s*:\s+(?P<rest>\S.*)$",
                                    re.I | re.S)
 
 

@@ -124,3 +124,72 @@ def test_follow_up_of_goal_by_the_plural_meter_label():
     m = _FOLLOW_UP_OF_GOAL_RE.match("Mätarna för mål 2: Andelen som har arbete efter ett år")
     assert m and m.group("num") == "2"
     assert not _FOLLOW_UP_OF_GOAL_RE.match("Mätarena för mål 2: Andelen som har arbete")
+
+
+# --- step 3: the goal-number family reads the shared main-goal list -----------------------
+
+def _goal_number_readers():
+    from classifiers import (goal_card_tables, goal_header_tables, goal_lookup, goal_reference_column, merge, prose,
+                             read_headings, read_paragraphs, reader_shared, tab_typed_plans, text)
+    return {
+        "text.GOAL_LABEL_RE": text.GOAL_LABEL_RE,
+        "merge._LABELLED_GOAL_RE": merge._LABELLED_GOAL_RE,
+        "reader_shared._GOAL_NUM_RE": reader_shared._GOAL_NUM_RE,
+        "reader_shared._GOAL_BY_LABEL_RE": reader_shared._GOAL_BY_LABEL_RE,
+        "reader_shared._DOTTED_GOAL_FIELD_RE": reader_shared._DOTTED_GOAL_FIELD_RE,
+        "goal_lookup._GOAL_LABEL_NUMBER_RE": goal_lookup._GOAL_LABEL_NUMBER_RE,
+        "read_headings._BARE_HEADING_LABEL_RE": read_headings._BARE_HEADING_LABEL_RE,
+        "goal_header_tables._GOAL_HEADER_RE": goal_header_tables._GOAL_HEADER_RE,
+        "goal_card_tables._CARD_CAPTION_RE": goal_card_tables._CARD_CAPTION_RE,
+        "tab_typed_plans._GOAL_OPEN_RE": tab_typed_plans._GOAL_OPEN_RE,
+        "goal_reference_column._GOAL_REFERENCE_RE": goal_reference_column._GOAL_REFERENCE_RE,
+        "prose._NUMBERED_GOAL_SENTENCE_RE": prose._NUMBERED_GOAL_SENTENCE_RE,
+        "read_paragraphs._FOLLOW_UP_OF_GOAL_RE": read_paragraphs._FOLLOW_UP_OF_GOAL_RE,
+    }
+
+
+@pytest.mark.parametrize("name", sorted(_goal_number_readers()))
+def test_goal_number_readers_build_on_the_shared_list(name):
+    # the drift guard of this family: a reader that re-types its own label words fails here
+    from classifiers.text import GOAL_LABEL_WORDS
+    assert GOAL_LABEL_WORDS in _goal_number_readers()[name].pattern
+
+
+@pytest.mark.parametrize("name,text", [
+    ("reader_shared._GOAL_BY_LABEL_RE", "Tyngdpunkt 3, språkcaféet"),
+    ("goal_lookup._GOAL_LABEL_NUMBER_RE", "Tyngdpunkt 3: Fler vuxna deltar i språkcaféet."),
+    ("read_headings._BARE_HEADING_LABEL_RE", "Målbild 2"),
+    ("goal_header_tables._GOAL_HEADER_RE", "Tyngdpunkt 1. Fler vuxna får ett arbete"),
+    ("goal_card_tables._CARD_CAPTION_RE", "Målbild 3"),
+    ("tab_typed_plans._GOAL_OPEN_RE", "Tyngdpunkt 2 Språk och arbete"),
+    ("goal_reference_column._GOAL_REFERENCE_RE", "Tyngdpunkt 2.1"),
+    ("prose._NUMBERED_GOAL_SENTENCE_RE", "Tyngdpunkt 2 är att alla barn går i förskola."),
+    ("read_paragraphs._FOLLOW_UP_OF_GOAL_RE", "Uppföljning av tyngdpunkt 2: Antal deltagare i kursen"),
+])
+def test_goal_number_readers_take_every_main_goal_label(name, text):
+    # each of these lacked 'tyngdpunkt' or 'målbild', which its siblings read
+    assert _goal_number_readers()[name].match(text)
+
+
+def test_goal_lookup_finds_a_focus_by_its_number():
+    from classifiers.goal_lookup import _GOAL_LABEL_NUMBER_RE
+    m = _GOAL_LABEL_NUMBER_RE.match("Tyngdpunkt 3: Fler vuxna deltar i språkcaféet.")
+    assert m.group("num") == "3"
+
+
+@pytest.mark.parametrize("text,number", [
+    ("Målbild 2 Ett välkomnande samhälle", "Målbild 2"),   # was no heading number
+    ("Tyngdpunkt 3 Språket som nyckel", "Tyngdpunkt 3"),
+    ("Mål 12 Fler i arbete", "Mål 12"),
+    ("Målbild 2030 Ett välkomnande samhälle", None),       # a year is no goal's number
+    ("Mål 2025 Alla har en plats", None),
+])
+def test_heading_number_by_the_shared_labels_and_no_year(text, number):
+    from classifiers.reader_shared import heading_number
+    assert heading_number(text) == number
+
+
+def test_dotted_goal_label_reads_a_numbered_picture():
+    from classifiers.reader_shared import dotted_goal_label
+    assert dotted_goal_label("Målbild 2.1 Alla nyanlända har ett arbete") == ("2.1", "Alla nyanlända har ett arbete")
+    assert dotted_goal_label("Framgångsfaktor 1.2 Kunniga handledare") == ("1.2", "Kunniga handledare")
