@@ -20,6 +20,7 @@ import re
 
 from .action_codes import chapter_code
 from .paren_numbers import paren_number, paren_number_marks, without_paren_number
+from .label_vocab import alt
 from .text import BULLET_RE, NUMBERED_RE, ends_item, is_label_line, is_wrap, numbering, squash, strip_marker
 
 
@@ -243,7 +244,8 @@ def split_marked_items(text: str) -> tuple[str | None, list[tuple[str, str | Non
 
 # a column header naming meters as such ('Mätare', 'Indikatorer', 'Mittari'), not the
 # follow-up ('Uppföljning': how a thing is followed up, said in words of any kind)
-METER_HEADER_RE = re.compile(r"^\W*(?:mätare(?:n|na)?|indikator(?:n|er|erna)?|mittari(?:t)?)\W*$", re.I)
+# (the Swedish forms from label_vocab: 'Mätarna' is the plural, 'mätare(?:n|na)?' gave 'mätarena')
+METER_HEADER_RE = re.compile(rf"^\W*(?:{alt(('mätare', 'indikator'))}|mittari(?:t)?)\W*$", re.I)
 
 
 def split_indicator_cell(text: str, listed: bool = True, width: int | None = None,

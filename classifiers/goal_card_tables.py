@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .headers import header_role, is_label_cell
-from .text import squash
+from .text import GOAL_LABEL_WORDS, squash
 
 
 def goal_card(t):
@@ -47,7 +47,8 @@ def goal_card(t):
 
 
 # a card's caption that is its goal's label and number alone ('Mål 3', 'Målsättning 2:')
-_CARD_CAPTION_RE = re.compile(r"^\s*(?:mål|målsättning|delmål)\s+(\d{1,2}(?:\.\d{1,2})*)\s*[:.]?\s*$", re.I)
+# (the label words: the shared main-goal list, text.GOAL_LABEL_WORDS)
+_CARD_CAPTION_RE = re.compile(rf"^\s*{GOAL_LABEL_WORDS}\s+(\d{{1,2}}(?:\.\d{{1,2}})*)\s*[:.]?\s*$", re.I)
 
 
 def card_number(caption) -> str | None:

@@ -21,11 +21,12 @@ from dataclasses import replace
 
 from .elements import Element
 from .headers import label_columns
-from .text import squash
+from .text import GOAL_LABEL_WORDS, squash
 
 # the goal's own label and number before the goal ('Mål 1. …', 'Målsättning 2: …'), a goal
 # of some words after it
-_GOAL_HEADER_RE = re.compile(r"^\s*(?:mål|målsättning|delmål)\s+\d{1,2}(?:\.\d{1,2})*\s*[.:]\s+(?P<goal>\S.*\S)\s*$",
+# (the label words: the shared main-goal list, text.GOAL_LABEL_WORDS)
+_GOAL_HEADER_RE = re.compile(rf"^\s*{GOAL_LABEL_WORDS}\s+\d{{1,2}}(?:\.\d{{1,2}})*\s*[.:]\s+(?P<goal>\S.*\S)\s*$",
                              re.I | re.S)
 # the roles the other header cells may name: the action's fields (its text has no column)
 _FIELD_ROLES = frozenset(("responsible", "partners", "schedule", "indicator"))

@@ -54,7 +54,7 @@ from .goal_short_names import name_key
 from .model import Goal
 from .part_headings import without_label_number
 from .titled_items import SINGLE_LETTER_CELL_RE
-from .text import NUMBERED_RE, numbering, squash, words
+from .text import GOAL_LABEL_WORDS, NUMBERED_RE, numbering, squash, words
 
 # a goal's code, a letter and a number ('A1', 'B2', 'C1.1'): in front of a listed goal ('A1
 # alla barn ...') and alone in an action table's goal column, which so refers to that goal
@@ -132,7 +132,9 @@ def goals_carried_into(prev: Element | None, header_key: list[str] | None,
 
 # a goal's own label and number opening its text ('Mål 3. Fler vuxna ...', 'Delmål 2.1: ...');
 # the number is the whole run of digits and dots, so it equals the number asked for or not
-_GOAL_LABEL_NUMBER_RE = re.compile(r"^\s*(?:mål|delmål|målsättning|målbild)\s+(?P<num>\d+(?:\.\d+)*)\s*[.:–-]\s", re.I)
+# (the label words: the shared main-goal list, text.GOAL_LABEL_WORDS, so 'Tyngdpunkt 3: ...' is
+# found by its number as 'Mål 3: ...' is)
+_GOAL_LABEL_NUMBER_RE = re.compile(rf"^\s*{GOAL_LABEL_WORDS}\s+(?P<num>\d+(?:\.\d+)*)\s*[.:–-]\s", re.I)
 
 
 class GoalLookup:

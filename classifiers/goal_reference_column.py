@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
-from .text import squash
+from .text import GOAL_LABEL_WORDS, squash
 
 # 'Mål 3', 'Delmål 2.1', 'Mål 3, mentorprogrammet' (the builder reads the same form,
 # `reader_shared._GOAL_BY_LABEL_RE`, to find the goal and the action)
 _GOAL_REFERENCE_RE = re.compile(
-    r"^(?:mål|delmål|målsättning)\s+\d{1,2}(?:\.\d{1,2})*(?:\s*,\s*[^,]{1,60})?\.?$", re.I)
+    # (the label words: the shared main-goal list, text.GOAL_LABEL_WORDS)
+    rf"^{GOAL_LABEL_WORDS}\s+\d{{1,2}}(?:\.\d{{1,2}})*(?:\s*,\s*[^,]{{1,60}})?\.?$", re.I)
 
 
 def goal_reference_columns(headers: list[str], rows: list[list[str]], roles: dict[int, str]) -> dict[int, str]:

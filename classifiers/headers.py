@@ -25,6 +25,7 @@ from .success_label import success_label
 from rapidfuzz import fuzz
 
 from .target_year_columns import target_year_columns
+from .label_vocab import FORMS, NOT_GOAL_MAL, alt
 from .text import fold
 
 # Stems of the structure vocabulary (DESIGN.md), folded (å/ä -> a, ö -> o). These may also
@@ -117,7 +118,8 @@ _BODY_HEADER_RE = re.compile(r"(?:forening|organisation)(?:en|ar|arna|er|erna)?"
 _COMPOUND_HEAD_RE = re.compile(
     r"^\w{3,}?(?P<goal>mål(?:et|en)?|målsättning(?:ar|arna|en)?)$"
     r"|^\w{3,}?(?P<measure>åtgärd(?:er|en|erna)?|insats(?:er|en|erna)?|aktivitet(?:er|en|erna)?)$"
-    r"|^\w{3,}?(?P<indicator>mått(?:en)?|mätare(?:n|na)?|indikator(?:er|n|erna)?)$"
+    # (the meter forms spelled out by label_vocab: 'mätarna', never the non-word 'mätarena')
+    rf"|^\w{{3,}}?(?P<indicator>{alt(('mått', 'mätare', 'indikator'))})$"
     r"|^\w{3,}?(?P<responsible>ansvarig(?:a)?|ansvar(?:et)?)$"
     r"|^\w{3,}?(?P<partners>partner(?:s|n|na)?)$"
     r"|^\w{3,}?(?P<schedule>datum|datumet|tidtabell(?:en)?|tidsplan(?:en)?)$")
@@ -125,11 +127,9 @@ _COMPOUND_HEAD_RE = re.compile(
 # 'Insatsområde' or 'Åtgärdsområde' column holds the area a row belongs to (a theme,
 # `theme_column`), not the row's action
 _AREA_HEAD_RE = re.compile(r"^\w{3,}?områd(?:e|et|en|ena)$")
-# 'mål' is also speech and a court case: a mother tongue or a criminal case is no goal
-_OTHER_MAL = frozenset(
-    f"{first}{end}" for first in ("moders", "tal", "skrift", "riks", "bygde", "brott", "tviste",
-                                  "rätte", "dom")
-    for end in ("mål", "målet", "målen"))
+# 'mål' is also speech and a court case: a mother tongue or a criminal case is no goal (the
+# shared list, label_vocab.NOT_GOAL_MAL, which every reader of '...mål' compounds leaves out)
+_OTHER_MAL = NOT_GOAL_MAL
 
 # A header asked as a question ('Vem?', 'Vad ska göras?', 'Vem samarbetar vi med?', 'Hur vet
 # vi att vi nått målet?') is read by its question word and verb, not by the role words it
@@ -330,6 +330,9 @@ def _compound_head(token: str, stem: str) -> bool:
                for k in range(len(token), _FUZZY_MIN_LEN - 1, -1))
 
 
+_MATT_FORMS = frozenset(fold(f) for f in FORMS["mått"])
+
+
 @functools.lru_cache(maxsize=16384)
 def _token_match(token: str) -> tuple[float, str] | None:
     best: tuple[float, str] | None = None
@@ -339,7 +342,8 @@ def _token_match(token: str) -> tuple[float, str] | None:
                 # 'mal' only as the whole word or its inflections/compounds ('malsattningar')
                 if stem == "mal" and not re.fullmatch(r"mal(et|en|s\w*)?", token):
                     continue
-                if stem == "matt" and token not in ("matt", "matten"):
+                # 'mått' only in its own forms ('måttet', 'måtten'), not 'matta', 'mattor'
+                if stem == "matt" and token not in _MATT_FORMS:
                     continue
                 score = 100.0 + len(stem)
             elif len(stem) >= _FUZZY_MIN_LEN and len(token) >= _FUZZY_MIN_LEN \

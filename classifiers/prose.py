@@ -24,7 +24,7 @@ from .decision_intros import decision_intro_kind
 from .headers import follow_up_label, header_role, header_roles, label_role
 from .inline_lists import inline_items
 from .schedule import year_spans
-from .text import fold, sentences, squash
+from .text import GOAL_LABEL_WORDS, fold, sentences, squash
 
 # (also a sub-goal or main goal: 'Delmål:' over the sub-goals of the goal above)
 _GOAL_NOUN = re.compile(
@@ -808,7 +808,8 @@ def states_target(sentence: str) -> bool:
 # number, stated as a sentence; the number is the goal's label, as in a heading 'Målsättning 4 –
 # ...', and the content clause after 'att' is the goal
 _NUMBERED_GOAL_SENTENCE_RE = re.compile(
-    r"^\s*(?:[^\W\d_]+\s+)?(?:mål|målsättning|delmål)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)\s+är\s+att\s+"
+    # (the label words: the shared main-goal list, text.GOAL_LABEL_WORDS)
+    rf"^\s*(?:[^\W\d_]+\s+)?{GOAL_LABEL_WORDS}\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)\s+är\s+att\s+"
     r"(?P<clause>\S.*?)\s*[.!]?\s*$", re.I | re.S)
 
 

@@ -33,7 +33,7 @@ from .own_goal_labels import without_own_goal_label
 from .prose_actions import prose_action
 from .records import names_own_fields
 from .titled_items import SINGLE_LETTER_CELL_RE, restates_programme
-from .text import (BULLET_RE, CAPTION_RE, DASH_ONLY_RE, GOAL_LABEL_RE, NUMBERED_RE, numbering, sentences, squash,
+from .text import (BULLET_RE, CAPTION_RE, DASH_ONLY_RE, GOAL_LABEL_RE, GOAL_LABEL_WORDS, NUMBERED_RE, numbering, sentences, squash,
                    strip_marker, words)
 from .reader_shared import (heading_number, strip_heading_number, theme_name, _CONTINUATION_RE, _theme_key,
                             dotted_goal_label, _owner_sentences, is_title_of_nouns, Head)
@@ -57,7 +57,8 @@ def _own_goal_number(heading: str) -> str | None:
 
 
 # a heading of a goal's label and number alone: 'Tyngdpunkt 2.1', 'Mål 3', 'Delmål 1.2:'
-_BARE_HEADING_LABEL_RE = re.compile(r"^\s*(?P<label>(?:[^\W\d_]+\s+)?(?:mål|målsättning|delmål|tyngdpunkt))\s+"
+# (the label words: the shared main-goal list, text.GOAL_LABEL_WORDS)
+_BARE_HEADING_LABEL_RE = re.compile(rf"^\s*(?P<label>(?:[^\W\d_]+\s+)?{GOAL_LABEL_WORDS})\s+"
                                     r"(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*[.:]?\s*$", re.I)
 
 

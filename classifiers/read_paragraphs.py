@@ -29,6 +29,7 @@ from .survey_follow_up import survey_figure
 from .indicator_examples import indicator_examples
 from .council_decision import area_goal
 from .elements import Element
+from .label_vocab import alt
 from .headers import QUESTION_WORDS, follow_up_label, RUN_IN_LABEL_RE, SHORT_HEADER, header_role, header_roles, names_parts_of_action
 from .lead_phrase import carried_out, labelled_action, owner_said_after, time_of_action_before
 from .measured_statements import measured_target
@@ -59,7 +60,7 @@ from .goal_reference_brackets import goal_named_by_code
 from .goal_key_figures import goal_figures, names_baseline_brackets, without_baseline
 from .schedule import opens_with_times, parse_schedule
 from .therefore_actions import therefore_actions
-from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, numbering, sentences, squash, words
+from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, GOAL_LABEL_WORDS, numbering, sentences, squash, words
 from .inline_lists import inline_marks, item_doer_time, lettered_code, lettered_items
 from .goal_counts import counts_goals
 from .broken_down_goals import area_goal_in_tables, broken_down_area
@@ -167,9 +168,11 @@ _GOAL_FOLLOWED_UP_RE = re.compile(r"^\s*(?:del)?(?:målet|målen|löftet|löften
 # a follow-up label naming its goal by label and number: 'Uppföljning av (strategiskt) mål 3:',
 # and so an indicator label ('Indikator för mål 5:', 'Mätare för delmål 2.1:'): the number
 # names the goal the field is of, it makes the label no less a label
-_FOLLOW_UP_OF_GOAL_RE = re.compile(r"^\s*(?:uppföljning|utvärdering|indikator(?:er|n|erna)?|mätare(?:n|na)?|"
+# (the meter forms from label_vocab: 'Mätarna för mål 2:', not 'mätarena')
+_FOLLOW_UP_OF_GOAL_RE = re.compile(rf"^\s*(?:uppföljning|utvärdering|{alt(('indikator', 'mätare'))}|"
                                    r"mått(?:en)?)\s+(?:av|för)\s+(?:[^\W\d_]+\s+)?"
-                                   r"(?:mål|delmål|målsättning)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*:\s+(?P<rest>\S.*)$",
+                                   # (the goal's label words: the shared list, text.GOAL_LABEL_WORDS)
+                                   rf"{GOAL_LABEL_WORDS}\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)\s*:\s+(?P<rest>\S.*)$",
                                    re.I | re.S)
 
 

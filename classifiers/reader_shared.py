@@ -18,14 +18,19 @@ from .prose import is_goal_heading
 from .part_headings import is_part_count
 from .prose_actions import ProseAction
 from .action_codes import without_action_key
+from .label_vocab import NOT_GOAL_MAL
 from .records import fields
-from .text import NUMBERED_RE, sentences, squash
+from .text import GOAL_LABEL_WORDS, NUMBERED_RE, sentences, squash
 
 
 # (a share opening a heading, '90 % av de nyanlända ...', a goal stated as a target, is no
 # section number: the figure is the goal's own word)
 _SECTION_NUM_RE = re.compile(r"^\s*((?:\d+\.)*\d+)\.?\s+(?!%|procent\b)(?=\D)", re.I)
-_GOAL_NUM_RE = re.compile(r"^\s*((?:mål|målsättning|delmål|tyngdpunkt)\s+\d+)", re.I)
+# a goal's label and number opening a heading ('Tyngdpunkt 3', 'Målbild 2'), by the shared
+# main-goal list (text.GOAL_LABEL_WORDS); a year after the label is no goal's number ('Målbild
+# 2030', 'Mål 2025' head the picture aimed at and a year's goals), as `prose.is_goal_heading`
+# says too
+_GOAL_NUM_RE = re.compile(rf"^\s*({GOAL_LABEL_WORDS}\s+(?!(?:19|20)\d\d\b)\d+)", re.I)
 
 
 def heading_number(text: str) -> str | None:
@@ -247,8 +252,9 @@ def _area_of_table(caption: str) -> str | None:
     return None
 
 
+# (the label words: the shared main-goal list, text.GOAL_LABEL_WORDS)
 _GOAL_BY_LABEL_RE = re.compile(
-    r"^(?:(?:mål|delmål|målsättning|målbild)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)"
+    rf"^(?:{GOAL_LABEL_WORDS}\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)"
     r"|(?:målet|målsättningen|målen)\s+(?:i|för|under|inom)\s+(?:[^\W\d_]+\s+)?(?P<sec>\d{1,2}(?:\.\d{1,2})+))"
     r"\s*(?:,\s*(?P<what>[^,]+?))?\s*\.?$", re.I)
 
@@ -313,7 +319,8 @@ _NUMBERED_GOAL_FIELD_RE = re.compile(
 # ('Tyngdpunkt 1.1 Språkkunskaper som räcker') is a sub-goal numbered under its goal, as its
 # label with a colon is read (`text.GOAL_LABEL_RE`, `prose.is_goal_heading`)
 _DOTTED_GOAL_FIELD_RE = re.compile(
-    r"^\s*(?P<label>(?:del)?mål|målsättning|tyngdpunkt)\s+(?P<code>\d{1,2}(?:\.\d{1,2})+)\s+(?P<text>(?-i:[A-ZÅÄÖ])[^:]*)$",
+    # (the label words: the shared main-goal list, text.GOAL_LABEL_WORDS)
+    rf"^\s*(?P<label>{GOAL_LABEL_WORDS})\s+(?P<code>\d{{1,2}}(?:\.\d{{1,2}})+)\s+(?P<text>(?-i:[A-ZÅÄÖ])[^:]*)$",
     re.I | re.S)
 # ... or by a label in capitals and a number, then the goal with no mark between ('MÅL 1
 # Internationella invånare får arbete ...'): a brochure prints each goal as a banner whose
@@ -323,9 +330,8 @@ _DOTTED_GOAL_FIELD_RE = re.compile(
 _BANNER_GOAL_FIELD_RE = re.compile(
     r"^\s*(?P<label>(?:DEL)?MÅL|MÅLSÄTTNING)\s+(?P<code>\d{1,2})\s+(?P<text>[A-ZÅÄÖ][^:]*)$", re.S)
 _BANNER_GOAL_WORDS = 4
-# a speech or a court case is no goal ('Modersmål: arabiska')
-_NOT_GOAL_LABELS = frozenset(("modersmål", "talmål", "skriftmål", "riksmål", "brottmål", "tvistemål",
-                              "rättegångsmål"))
+# a speech or a court case is no goal ('Modersmål: arabiska'): the shared list
+_NOT_GOAL_LABELS = NOT_GOAL_MAL
 
 
 # a label after the end of a sentence ('. Tema: ...'): a few words and a colon

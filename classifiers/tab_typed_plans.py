@@ -40,14 +40,15 @@ from extractors.model import BBox, Line, Table
 
 from .actors import names_actor, time_only
 from .headers import map_columns
-from .text import FUNCTION_WORDS
+from .text import FUNCTION_WORDS, GOAL_LABEL_WORDS
 
 # a column header word that numbers the rows ('Nr', 'Nro', 'Nummer', '#')
 _NUMBER_HEADER_RE = re.compile(r"^(?:nr|nro|nummer|n:o|#)\.?$", re.I)
 # an action's number alone, the first field of its line ('1.1', '3', '2.1.4')
 _ACTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?$")
 # a goal's label and number opening its line ('MÅL 1', 'Mål 2', 'Delmål 3')
-_GOAL_OPEN_RE = re.compile(r"^(?P<label>(?:mål|målsättning|delmål)\s+\d{1,2})\b[\s.:]*(?P<rest>.*)$", re.I)
+# (the label words: the shared main-goal list, text.GOAL_LABEL_WORDS)
+_GOAL_OPEN_RE = re.compile(rf"^(?P<label>{GOAL_LABEL_WORDS}\s+\d{{1,2}})\b[\s.:]*(?P<rest>.*)$", re.I)
 # 'd:o' (dito): the value of the line above
 DITTO_RE = re.compile(r"^(?:d:o|d\.o\.|dito)$", re.I)
 _GLUED_DITTO_RE = re.compile(r"^(?P<head>.*?\S)\s*(?P<tail>d:o)$", re.I)

@@ -10,6 +10,8 @@ import functools
 import re
 import unicodedata
 
+from .label_vocab import GOAL_NUMBERED, NOT_GOAL_MAL_FIRST, alt
+
 # Characters printed as list markers in the programs and in PDF renderings of them.
 BULLET_CHARS = "•●▪■◦‣∙·○-–—*"
 # A checklist prints a box to tick in the marker's place ('☐ Tolk är bokad'), or after the
@@ -41,8 +43,13 @@ LEADING_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\.[a-zå
 # book's operating goals; and the picture aimed at, 'Målbild 2:', which `prose.is_goal_heading`
 # takes for a goal heading: the label it reads the goal by is no part of the goal)
 # the labels a goal is printed with before its number ('Mål 2', 'Tyngdpunkt 3', 'Delmål 1.2')
-GOAL_LABEL_WORDS = r"(?:mål|målsättning|delmål|tyngdpunkt|framgångsfaktor|målbild)"
-GOAL_LABEL_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+)?(?:[^\W\d_]{3,}?(?<!moders)(?=mål\s))?"
+# (the shared main-goal list, label_vocab.GOAL_NUMBERED: a word added there reaches every
+# number-anchored goal reader)
+GOAL_LABEL_WORDS = alt(GOAL_NUMBERED, forms=False)
+# (a compound is no goal label when its first part makes 'mål' a speech or a court case,
+# 'Modersmål 2:', 'Talmål 1.': the shared list, label_vocab.NOT_GOAL_MAL_FIRST)
+GOAL_LABEL_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+)?"
+                           rf"(?:(?!{alt(NOT_GOAL_MAL_FIRST, forms=False)}mål\s)[^\W\d_]{{3,}}?(?=mål\s))?"
                            rf"{GOAL_LABEL_WORDS}\s+\d{{1,2}}(?:\.\d{{1,2}})*\s*[:.–·-]\s+",
                            re.I)
 # a key alone in a cell: a number ('3') or a number and a sub-goal's letter ('3a', '3b', a
