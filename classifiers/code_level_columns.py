@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from .elements import Element
 from .headers import map_columns
+from .table_rows import one_header_table
 from .text import squash
 
 _CODE_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")
@@ -66,8 +67,8 @@ def _level_columns(header: list[str], body: list[list[str]]) -> list[int]:
 
 
 def _folded(el: Element) -> Element | None:
-    t = el.table
-    if el.kind != "table" or t is None or t.header_rows != 1 or len(t.rows) < 3:
+    t = one_header_table(el, 3)
+    if t is None:
         return None
     header = [squash(h) for h in t.rows[0]]
     body = [list(r) for r in t.rows[1:]]

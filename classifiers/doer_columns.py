@@ -25,6 +25,7 @@ from .actors import names_actor
 from .denied_actions import denied
 from .elements import Element
 from .headers import header_role
+from .table_rows import one_header_table
 from .text import fold, squash
 
 # 'Det gör kommunen', 'Det här gör skolan', 'Detta gör X', 'Vad gör kommunen?': the header
@@ -73,8 +74,8 @@ def fold_doer_columns(elements: list[Element]) -> list[Element]:
 
 
 def _fold(el: Element) -> Element | None:
-    t = el.table
-    if el.kind != "table" or t is None or t.header_rows != 1 or len(t.rows) < 2:
+    t = one_header_table(el, 2)
+    if t is None:
         return None
     doers = [doer_header(h) for h in t.rows[0]]
     if not doers or not all(doers):
@@ -258,8 +259,8 @@ def fold_actor_lanes(elements: list[Element]) -> list[Element]:
 
 
 def _lanes_folded(el: Element) -> Element | None:
-    t = el.table
-    if el.kind != "table" or t is None or t.header_rows != 1 or len(t.rows) < 2:
+    t = one_header_table(el, 2)
+    if t is None:
         return None
     header = [squash(h) for h in t.rows[0]]
     if len(header) < 3 or header_role(header[0]) != "goal":

@@ -20,6 +20,7 @@ from dataclasses import replace
 from .change_markers import is_struck_status
 from .elements import Element
 from .headers import is_status_label, map_columns, marks_new_action
+from .table_rows import one_header_table
 from .text import DASH_ONLY_RE, squash
 
 # a status saying the action ended: done or closed, wholly ('Avslutad', 'Genomförd 2024',
@@ -50,8 +51,8 @@ def without_ended_rows(elements: list[Element]) -> list[Element]:
 def status_cells(el: Element) -> list[str] | None:
     """The cells of a plan table's one Status column, row by row (a table of one header row
     with an action column and exactly one status column), else None."""
-    t = el.table
-    if el.kind != "table" or t is None or t.header_rows != 1 or len(t.rows) < 2:
+    t = one_header_table(el, 2)
+    if t is None:
         return None
     header = list(t.rows[0])
     status = [c for c, h in enumerate(header) if is_status_label(h)]
@@ -170,8 +171,8 @@ def without_basic_task_rows(elements: list[Element]) -> list[Element]:
     column, not a column of task kinds)."""
     out = []
     for el in elements:
-        t = el.table
-        if el.kind != "table" or t is None or t.header_rows != 1 or len(t.rows) < 3:
+        t = one_header_table(el, 3)
+        if t is None:
             out.append(el)
             continue
         roles = map_columns(list(t.rows[0]))
@@ -242,8 +243,8 @@ def without_timetable_events(elements: list[Element]) -> list[Element]:
 
 
 def _without_events(el: Element) -> Element | None:
-    t = el.table
-    if el.kind != "table" or t is None or t.header_rows != 1 or len(t.rows) < 3:
+    t = one_header_table(el, 3)
+    if t is None:
         return None
     roles = map_columns(list(t.rows[0]))
     goal_cols = [c for c, r in roles.items() if r == "goal"]

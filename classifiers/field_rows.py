@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from .elements import Element
 from .headers import field_label, label_role, map_columns
+from .table_rows import one_header_table
 from .text import squash
 
 # the separators between the fields of one cell: a middle dot, a bullet, a vertical bar or a
@@ -53,8 +54,8 @@ def fold_field_rows(elements: list[Element]) -> list[Element]:
 
 
 def _folded(el: Element) -> Element | None:
-    t = el.table
-    if el.kind != "table" or t is None or t.header_rows != 1 or len(t.rows) < 3:
+    t = one_header_table(el, 3)
+    if t is None:
         return None
     header = list(t.rows[0])
     if "measure" not in map_columns(header).values():

@@ -28,6 +28,7 @@ from dataclasses import replace
 from .elements import Element
 from .headers import map_columns
 from .lone_marks import is_filled_mark, is_lone_mark
+from .table_rows import one_header_table
 from .text import squash
 
 # a goal's bare label heading a column: a capital letter or a number, 'Mål' before it or not
@@ -47,8 +48,8 @@ def fold_goal_mark_columns(elements: list[Element]) -> list[Element]:
 
 
 def _folded(el: Element) -> Element | None:
-    t = el.table
-    if el.kind != "table" or t is None or t.header_rows != 1 or len(t.rows) < 2:
+    t = one_header_table(el, 2)
+    if t is None:
         return None
     header = list(t.rows[0])
     # ('Mål 2' names the goal role as a header: a bare goal label is a goal's column here)

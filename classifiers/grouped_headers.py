@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from .elements import Element
 from .headers import header_role
+from .table_rows import one_header_table
 from .text import squash
 
 # sub-headers naming a role that a row must hold at least: one might be a value by chance
@@ -53,8 +54,8 @@ def fold_grouped_headers(elements: list[Element]) -> list[Element]:
 
 
 def _folded(el: Element) -> Element | None:
-    t = el.table
-    if el.kind != "table" or t is None or t.header_rows != 1 or len(t.rows) < 3:
+    t = one_header_table(el, 3)
+    if t is None:
         return None
     header = [squash(h) for h in t.rows[0]]
     grouped = _grouped_columns(header)

@@ -34,6 +34,7 @@ from dataclasses import replace
 from .elements import Element
 from .ended_rows import is_ended
 from .headers import is_status_label, map_columns
+from .table_rows import one_header_table
 from .text import squash
 
 _DASH_RE = re.compile(r"^[-–—]?$")
@@ -106,8 +107,8 @@ def fold_level_name_columns(elements: list[Element]) -> list[Element]:
     found: dict[int, tuple[tuple[int, int, int, int], list[list[str]], list[int]]] = {}
     pieces = []
     for k, el in enumerate(elements):
-        t = el.table
-        if el.kind != "table" or t is None or t.header_rows != 1 or len(t.rows) < 2:
+        t = one_header_table(el, 2)
+        if t is None:
             continue
         header = [squash(h) for h in t.rows[0]]
         # (a piece of the report repeating its header as its first data row: no data)

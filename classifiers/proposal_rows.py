@@ -18,6 +18,7 @@ from dataclasses import replace
 from .elements import Element
 from .ended_rows import status_cells, without_rows
 from .headers import map_columns
+from .table_rows import one_header_table
 
 # 'Förslag', 'Förslag – avgörs i budgeten', 'Föreslås', 'Föreslagen', 'Ej beslutad'
 _PROPOSAL_RE = re.compile(r"^(?:förslag|föreslås|föreslagen|föreslaget|ej\s+beslutad|inte\s+beslutad)\b", re.I)
@@ -93,8 +94,8 @@ def decided_proposals(elements: list[Element]) -> list[Element]:
 
 
 def _decided(el: Element) -> Element | None:
-    t = el.table
-    if el.kind != "table" or t is None or t.header_rows != 1 or len(t.rows) < 3:
+    t = one_header_table(el, 3)
+    if t is None:
         return None
     header = list(t.rows[0])
     roles = map_columns(header)

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from .elements import Element
 from .headers import header_role
+from .table_rows import one_header_table
 from .text import squash
 
 _SLASH_RE = re.compile(r"\s*/\s*")
@@ -65,8 +66,8 @@ def _guided_column(header: list[str], rows: list[list[str]]) -> dict[int, tuple[
 
 
 def _split(el: Element, guide: bool = False) -> Element | None:
-    t = el.table
-    if el.kind != "table" or t is None or t.header_rows != 1 or len(t.rows) < 2:
+    t = one_header_table(el, 2)
+    if t is None:
         return None
     header = list(t.rows[0])
     cols = {c: parts for c, h in enumerate(header) if (parts := _split_header(h))}

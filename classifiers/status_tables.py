@@ -21,6 +21,7 @@ from extractors.model import Table
 from .elements import Element
 from .headers import is_evaluation_table, is_outcome_phrase, is_status_label, map_columns
 from .schedule import time_phrases
+from .table_rows import one_header_table
 from .text import fold, sentences, squash
 
 _COMMENT_HEADERS = frozenset({"kommentar", "kommentarer", "anmarkning", "anmarkningar", "noteringar"})
@@ -108,8 +109,8 @@ def _records_as_tables(elements: list[Element]) -> list[Element]:
 
 
 def _folded(el: Element) -> Element | None:
-    t = el.table
-    if el.kind != "table" or t is None or t.header_rows != 1 or len(t.rows) < 3:
+    t = one_header_table(el, 3)
+    if t is None:
         return None
     header = list(t.rows[0])
     roles = map_columns(header)
