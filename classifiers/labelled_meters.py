@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .empty_role_fallbacks import opens_with_count
-from .text import fold, squash
+from .text import fold, opens_with_count, squash
 
 # '<label of one to three words>: <meter>'
 _LABELLED_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ.-]+){0,2})\s*:\s+(?P<rest>\S.*)$")

@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import re
 
-from .empty_role_fallbacks import opens_with_count
 from .headers import header_role
-from .text import FUNCTION_WORDS, fold, squash, strip_marker
+from .text import FUNCTION_WORDS, fold, opens_with_count, squash, strip_marker
 
 # 'Kommunkansliet: välkomstträffarna, den digitala guiden': a unit of one to four words, a
 # colon, then short names separated by commas (and 'och')

@@ -41,12 +41,12 @@ import re
 
 from .actors import names_actor, split_actors
 from .elements import Element
-from .empty_role_fallbacks import count_columns, opens_with_count, goal_stated_at, next_id, run_in_meters, under_follow_up
+from .empty_role_fallbacks import count_columns, goal_stated_at, next_id, run_in_meters, under_follow_up
 from .headers import header_role, label_role
 from .model import Indicator, Measure
 from .reader_shared import headers_of
 from .schedule import opens_with_time, parse_schedule
-from .text import fold, squash
+from .text import fold, opens_with_count, squash
 
 # a label cell: a few words, no digit, no sentence ('Åtgärder', 'Ansv.', 'Följs upp med')
 _LABEL_MAX_WORDS = 4
