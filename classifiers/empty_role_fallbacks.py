@@ -48,8 +48,8 @@ _FOLLOW_UP_HEADING_RE = re.compile(
     r"|\b(?:vet|ser)\s+(?:vi|man)\s+(?:om|att)\s+\w+\s+(?:har\s+)?(?:lyckas|lyckats|natt|uppnatt)\b", re.I)
 # an arrow opening a listed action ('→ Språkcafé ...'), a bullet's marker of its own
 _ARROW_RE = re.compile(r"^[→➔➜⇒►▶]\s*")
-# an entry naming a count: 'Antal deltagare', 'Andelen elever som ...', '% av ...'
-# ('antal …', 'andelen …': `text.opens_with_count`, shared with the table reading)
+# (an entry naming a count, 'Antal deltagare', 'Andelen elever som ...', '% av ...':
+# `text.opens_with_count`, shared with the table reading)
 
 
 def count_columns(table) -> list[list[tuple[int, str]]]:
