@@ -31,7 +31,7 @@ from .headers import label_role
 from .checklist_items import deadline_tail
 from .dot_leaders import leader_tail
 from .schedule import opens_with_time, opens_with_times
-from .text import fold, squash
+from .text import DASH_ONLY_RE, fold, squash
 from .ticked_actors import ticked_names
 
 # (a partner's abbreviation in brackets of its own inside them, '(i samarbete med Ålands
@@ -905,8 +905,7 @@ def _trailing_tail(text: str) -> tuple[int, str, tuple[list[str], list[str], str
 # item, its fields set apart by spaced slashes
 _SLASH_BRACKET_RE = re.compile(r"\s*\[([^\[\]]{3,240})\]\s*[.;]?\s*$")
 _SLASH_SEP_RE = re.compile(r"\s+/\s+")
-# a field given as empty: a dash alone ('[X / – / 2026]', no partner)
-_EMPTY_FIELD_RE = re.compile(r"^[–—-]$")
+# (a field given as empty is a dash alone, '[X / – / 2026]': no partner, text.DASH_ONLY_RE)
 
 
 def slash_field_bracket(text: str) -> tuple[int, tuple[list[str], list[str], str | None]] | None:
@@ -922,12 +921,12 @@ def slash_field_bracket(text: str) -> tuple[int, tuple[list[str], list[str], str
     if len(parts) != 3 or not all(parts):
         return None
     who, partners, when = parts
-    if _EMPTY_FIELD_RE.match(who) or any(ch.isdigit() for ch in who) or not any(ch.isalpha() for ch in who):
+    if DASH_ONLY_RE.match(who) or any(ch.isdigit() for ch in who) or not any(ch.isalpha() for ch in who):
         return None
     if any(ch.isdigit() for ch in partners):
         return None
-    others = [] if _EMPTY_FIELD_RE.match(partners) else [x.strip() for x in re.split(r",\s+|\s+och\s+", partners) if x.strip()]
-    return m.start(), ([who], dedupe_actors(others), None if _EMPTY_FIELD_RE.match(when) else when)
+    others = [] if DASH_ONLY_RE.match(partners) else [x.strip() for x in re.split(r",\s+|\s+och\s+", partners) if x.strip()]
+    return m.start(), ([who], dedupe_actors(others), None if DASH_ONLY_RE.match(when) else when)
 
 
 # '… (fritidsenheten; Idrottsföreningen; 2026)': a round parenthesis closing an item, three
@@ -951,17 +950,17 @@ def semicolon_field_parenthesis(text: str) -> tuple[int, tuple[list[str], list[s
     if len(parts) != 3 or not all(parts):
         return None
     who, partners, when = parts
-    if _EMPTY_FIELD_RE.match(who) or any(ch.isdigit() for ch in who + partners) \
+    if DASH_ONLY_RE.match(who) or any(ch.isdigit() for ch in who + partners) \
             or not any(ch.isalpha() for ch in who):
         return None
-    if not (_EMPTY_FIELD_RE.match(when) or opens_with_time(when)):
+    if not (DASH_ONLY_RE.match(when) or opens_with_time(when)):
         return None
     resp, others = split_actors(who)
     if not resp:
         return None
-    if not _EMPTY_FIELD_RE.match(partners):
+    if not DASH_ONLY_RE.match(partners):
         others += split_actors(partners, "partners")[1]
-    return m.start(), (dedupe_actors(resp), dedupe_actors(others), None if _EMPTY_FIELD_RE.match(when) else when)
+    return m.start(), (dedupe_actors(resp), dedupe_actors(others), None if DASH_ONLY_RE.match(when) else when)
 
 
 def tail_start(text: str) -> int | None:
