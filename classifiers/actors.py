@@ -908,30 +908,42 @@ _SLASH_SEP_RE = re.compile(r"\s+/\s+")
 # (a field given as empty is a dash alone, '[X / – / 2026]': no partner, text.DASH_ONLY_RE)
 
 
+def _three_closing_fields(text: str, bracket_re: re.Pattern, sep_re: re.Pattern
+                          ) -> tuple[int, tuple[str, str, str]] | None:
+    """(where the bracket starts, (doer, partners, time)) of a bracket (`bracket_re`) closing
+    an item after some words, holding three fields set apart by `sep_re`, none empty: the
+    doer a name (letters, no dash alone), neither doer nor partners holding a digit; else
+    None. What `slash_field_bracket` and `semicolon_field_parenthesis` share."""
+    m = bracket_re.search(text)
+    if m is None or not any(ch.isalpha() for ch in text[:m.start()]):
+        return None
+    parts = [squash(x) for x in sep_re.split(m.group(1).strip())]
+    if len(parts) != 3 or not all(parts):
+        return None
+    who, partners, when = parts
+    if DASH_ONLY_RE.match(who) or any(ch.isdigit() for ch in who + partners) or not any(ch.isalpha() for ch in who):
+        return None
+    return m.start(), (who, partners, when)
+
+
 def slash_field_bracket(text: str) -> tuple[int, tuple[list[str], list[str], str | None]] | None:
     """(where the tail starts, (responsible, partners, schedule)) of a square bracket closing
     an item that holds three fields set apart by spaced slashes, '[ansvarig / samarbetspart /
     tid]': a reading guide's pattern, positional as a table row's cells are -- the doer, the
     partners (listed with commas; a dash alone: none) and when, whatever its words ('varje
     termin'). The doer is a name (no digits, not empty); else None."""
-    m = _SLASH_BRACKET_RE.search(text)
-    if m is None or not any(ch.isalpha() for ch in text[:m.start()]):
+    found = _three_closing_fields(text, _SLASH_BRACKET_RE, _SLASH_SEP_RE)
+    if found is None:
         return None
-    parts = [squash(x) for x in _SLASH_SEP_RE.split(m.group(1).strip())]
-    if len(parts) != 3 or not all(parts):
-        return None
-    who, partners, when = parts
-    if DASH_ONLY_RE.match(who) or any(ch.isdigit() for ch in who) or not any(ch.isalpha() for ch in who):
-        return None
-    if any(ch.isdigit() for ch in partners):
-        return None
+    start, (who, partners, when) = found
     others = [] if DASH_ONLY_RE.match(partners) else [x.strip() for x in re.split(r",\s+|\s+och\s+", partners) if x.strip()]
-    return m.start(), ([who], dedupe_actors(others), None if DASH_ONLY_RE.match(when) else when)
+    return start, ([who], dedupe_actors(others), None if DASH_ONLY_RE.match(when) else when)
 
 
 # '… (fritidsenheten; Idrottsföreningen; 2026)': a round parenthesis closing an item, three
 # fields set apart by semicolons
 _SEMICOLON_PAREN_RE = re.compile(r"\s*\(([^()]{3,240})\)\s*[.;]?\s*$")
+_SEMICOLON_SEP_RE = re.compile(";")
 
 
 def semicolon_field_parenthesis(text: str) -> tuple[int, tuple[list[str], list[str], str | None]] | None:
@@ -943,16 +955,10 @@ def semicolon_field_parenthesis(text: str) -> tuple[int, tuple[list[str], list[s
     last. The doer and partners are names (no digits, no label colon), and the last field
     says when (`opens_with_time`: '2025', 'årligen från 2026', 'fortlöpande') or is a dash;
     else None."""
-    m = _SEMICOLON_PAREN_RE.search(text)
-    if m is None or not any(ch.isalpha() for ch in text[:m.start()]) or ":" in m.group(1):
+    found = _three_closing_fields(text, _SEMICOLON_PAREN_RE, _SEMICOLON_SEP_RE)
+    if found is None or ":" in text[found[0]:]:  # (a label colon in the parenthesis: no positional fields)
         return None
-    parts = [squash(x) for x in m.group(1).split(";")]
-    if len(parts) != 3 or not all(parts):
-        return None
-    who, partners, when = parts
-    if DASH_ONLY_RE.match(who) or any(ch.isdigit() for ch in who + partners) \
-            or not any(ch.isalpha() for ch in who):
-        return None
+    start, (who, partners, when) = found
     if not (DASH_ONLY_RE.match(when) or opens_with_time(when)):
         return None
     resp, others = split_actors(who)
@@ -960,7 +966,7 @@ def semicolon_field_parenthesis(text: str) -> tuple[int, tuple[list[str], list[s
         return None
     if not DASH_ONLY_RE.match(partners):
         others += split_actors(partners, "partners")[1]
-    return m.start(), (dedupe_actors(resp), dedupe_actors(others), None if DASH_ONLY_RE.match(when) else when)
+    return start, (dedupe_actors(resp), dedupe_actors(others), None if DASH_ONLY_RE.match(when) else when)
 
 
 def tail_start(text: str) -> int | None:
