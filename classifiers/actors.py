@@ -31,7 +31,7 @@ from .headers import label_role
 from .checklist_items import deadline_tail
 from .dot_leaders import leader_tail
 from .schedule import opens_with_time, opens_with_times
-from .text import fold, squash
+from .text import DASH_ONLY_RE, fold, squash
 from .ticked_actors import ticked_names
 
 # (a partner's abbreviation in brackets of its own inside them, '(i samarbete med Ålands
@@ -172,8 +172,10 @@ def _head_level(part: str) -> int | None:
     return best
 
 
+# a company's or association's legal form ('... Ab', '... rf'), as it closes a name
+_LEGAL_FORMS = r"(?:Ab|Abp|Oy|Oyj|Ky|Kb|Ltd|rf|r\.f\.|ry|r\.y\.)"
 # a legal form closing a name: a registered association or a company ('... rf', '... Ab')
-_LEGAL_FORM_END_RE = re.compile(r"\s(?:Ab|Abp|Oy|Oyj|Ky|Kb|Ltd|rf|r\.f\.|ry|r\.y\.)\.?$")
+_LEGAL_FORM_END_RE = re.compile(rf"\s{_LEGAL_FORMS}\.?$")
 # a name by its initials alone ('FPA', 'AMS', 'ÅHS'); a unit named after the comma is a
 # word of its own ('kultursektorn', 'TYP-tjänsten')
 _ACRONYM_RE = re.compile(r"^[A-ZÅÄÖ]{2,6}$")
@@ -410,7 +412,7 @@ def split_units_acting_alone(measures: list) -> None:
 # a company's or association's legal form closes its name ('Billnäs bostäder Ab', 'Taklax
 # företagare rf'): alone on a line it is the end of the name the line above began, wrapped
 # by a narrow cell, never an actor of its own
-_FORM_LINE_RE = re.compile(r"\s*\n\s*(?=(?:Ab|Abp|Oy|Oyj|Ky|Kb|Ltd|rf|r\.f\.|ry|r\.y\.)\s*(?:$|\n|[,;.)]))")
+_FORM_LINE_RE = re.compile(rf"\s*\n\s*(?={_LEGAL_FORMS}\s*(?:$|\n|[,;.)]))")
 
 
 def _cell_items(text: str, width: int | None = None) -> list[str]:
@@ -903,8 +905,25 @@ def _trailing_tail(text: str) -> tuple[int, str, tuple[list[str], list[str], str
 # item, its fields set apart by spaced slashes
 _SLASH_BRACKET_RE = re.compile(r"\s*\[([^\[\]]{3,240})\]\s*[.;]?\s*$")
 _SLASH_SEP_RE = re.compile(r"\s+/\s+")
-# a field given as empty: a dash alone ('[X / – / 2026]', no partner)
-_EMPTY_FIELD_RE = re.compile(r"^[–—-]$")
+# (a field given as empty is a dash alone, '[X / – / 2026]': no partner, text.DASH_ONLY_RE)
+
+
+def _three_closing_fields(text: str, bracket_re: re.Pattern, sep_re: re.Pattern
+                          ) -> tuple[int, tuple[str, str, str]] | None:
+    """(where the bracket starts, (doer, partners, time)) of a bracket (`bracket_re`) closing
+    an item after some words, holding three fields set apart by `sep_re`, none empty: the
+    doer a name (letters, no dash alone), neither doer nor partners holding a digit; else
+    None. What `slash_field_bracket` and `semicolon_field_parenthesis` share."""
+    m = bracket_re.search(text)
+    if m is None or not any(ch.isalpha() for ch in text[:m.start()]):
+        return None
+    parts = [squash(x) for x in sep_re.split(m.group(1).strip())]
+    if len(parts) != 3 or not all(parts):
+        return None
+    who, partners, when = parts
+    if DASH_ONLY_RE.match(who) or any(ch.isdigit() for ch in who + partners) or not any(ch.isalpha() for ch in who):
+        return None
+    return m.start(), (who, partners, when)
 
 
 def slash_field_bracket(text: str) -> tuple[int, tuple[list[str], list[str], str | None]] | None:
@@ -913,24 +932,18 @@ def slash_field_bracket(text: str) -> tuple[int, tuple[list[str], list[str], str
     tid]': a reading guide's pattern, positional as a table row's cells are -- the doer, the
     partners (listed with commas; a dash alone: none) and when, whatever its words ('varje
     termin'). The doer is a name (no digits, not empty); else None."""
-    m = _SLASH_BRACKET_RE.search(text)
-    if m is None or not any(ch.isalpha() for ch in text[:m.start()]):
+    found = _three_closing_fields(text, _SLASH_BRACKET_RE, _SLASH_SEP_RE)
+    if found is None:
         return None
-    parts = [squash(x) for x in _SLASH_SEP_RE.split(m.group(1).strip())]
-    if len(parts) != 3 or not all(parts):
-        return None
-    who, partners, when = parts
-    if _EMPTY_FIELD_RE.match(who) or any(ch.isdigit() for ch in who) or not any(ch.isalpha() for ch in who):
-        return None
-    if any(ch.isdigit() for ch in partners):
-        return None
-    others = [] if _EMPTY_FIELD_RE.match(partners) else [x.strip() for x in re.split(r",\s+|\s+och\s+", partners) if x.strip()]
-    return m.start(), ([who], dedupe_actors(others), None if _EMPTY_FIELD_RE.match(when) else when)
+    start, (who, partners, when) = found
+    others = [] if DASH_ONLY_RE.match(partners) else [x.strip() for x in re.split(r",\s+|\s+och\s+", partners) if x.strip()]
+    return start, ([who], dedupe_actors(others), None if DASH_ONLY_RE.match(when) else when)
 
 
 # '… (fritidsenheten; Idrottsföreningen; 2026)': a round parenthesis closing an item, three
 # fields set apart by semicolons
 _SEMICOLON_PAREN_RE = re.compile(r"\s*\(([^()]{3,240})\)\s*[.;]?\s*$")
+_SEMICOLON_SEP_RE = re.compile(";")
 
 
 def semicolon_field_parenthesis(text: str) -> tuple[int, tuple[list[str], list[str], str | None]] | None:
@@ -942,24 +955,18 @@ def semicolon_field_parenthesis(text: str) -> tuple[int, tuple[list[str], list[s
     last. The doer and partners are names (no digits, no label colon), and the last field
     says when (`opens_with_time`: '2025', 'årligen från 2026', 'fortlöpande') or is a dash;
     else None."""
-    m = _SEMICOLON_PAREN_RE.search(text)
-    if m is None or not any(ch.isalpha() for ch in text[:m.start()]) or ":" in m.group(1):
+    found = _three_closing_fields(text, _SEMICOLON_PAREN_RE, _SEMICOLON_SEP_RE)
+    if found is None or ":" in text[found[0]:]:  # (a label colon in the parenthesis: no positional fields)
         return None
-    parts = [squash(x) for x in m.group(1).split(";")]
-    if len(parts) != 3 or not all(parts):
-        return None
-    who, partners, when = parts
-    if _EMPTY_FIELD_RE.match(who) or any(ch.isdigit() for ch in who + partners) \
-            or not any(ch.isalpha() for ch in who):
-        return None
-    if not (_EMPTY_FIELD_RE.match(when) or opens_with_time(when)):
+    start, (who, partners, when) = found
+    if not (DASH_ONLY_RE.match(when) or opens_with_time(when)):
         return None
     resp, others = split_actors(who)
     if not resp:
         return None
-    if not _EMPTY_FIELD_RE.match(partners):
+    if not DASH_ONLY_RE.match(partners):
         others += split_actors(partners, "partners")[1]
-    return m.start(), (dedupe_actors(resp), dedupe_actors(others), None if _EMPTY_FIELD_RE.match(when) else when)
+    return start, (dedupe_actors(resp), dedupe_actors(others), None if DASH_ONLY_RE.match(when) else when)
 
 
 def tail_start(text: str) -> int | None:

@@ -297,7 +297,8 @@ def _target_closed(prev: str) -> bool:
 
 # a meter's unit after a comma, or in brackets, closing its line ('Andel elever ..., %',
 # 'Väntetid till kurs (dagar)' is no unit: only a unit's sign or abbreviation)
-_UNIT_TAIL_RE = re.compile(r"(?:,\s*(?:%|‰|st\.?|€|euro|kr)|\(\s*(?:%|‰|st\.?|€|euro|kr)\s*\))$", re.I)
+_UNIT = r"(?:%|‰|st\.?|€|euro|kr)"
+_UNIT_TAIL_RE = re.compile(rf"(?:,\s*{_UNIT}|\(\s*{_UNIT}\s*\))$", re.I)
 
 
 def _unit_closed(line: str) -> bool:

@@ -104,7 +104,8 @@ def item_doer_time(item: str) -> tuple[str, str, list[str], str] | None:
     m = _DOER_TIME_TAIL_RE.match(item.strip())
     if m is None:
         return None
-    resp, _, rest = _split_with(m.group("doers").strip())
+    # the responsible before the first ' med ', the partners after it
+    resp, rest = (x.strip() for x in (_WITH_RE.split(m.group("doers").strip(), maxsplit=1) + [""])[:2])
     if not resp or not names_actor(resp):
         return None
     partners: list[str] = []
@@ -112,11 +113,6 @@ def item_doer_time(item: str) -> tuple[str, str, list[str], str] | None:
         parts = [p.strip() for p in _PARTNER_JOINT_RE.split(rest) if p.strip()]
         partners = parts if all(p[:1].isupper() or names_actor(p) for p in parts) else [rest]
     return m.group("text"), resp, partners, m.group("when")
-
-
-def _split_with(doers: str) -> tuple[str, str, str]:
-    parts = _WITH_RE.split(doers, maxsplit=1)
-    return (parts[0].strip(), "med", parts[1].strip()) if len(parts) == 2 else (doers, "", "")
 
 
 # '2 a', '2a', '2 b)': an action of an inline list named by its area's number and its letter

@@ -81,6 +81,8 @@ _RESPONSIBLE_FOR_RE = re.compile(
 _AGENT_RE = re.compile(
     r"^(?:[A-ZÅÄÖ]\w+\s+)?(?:genomförs|ordnas|arrangeras|leds|koordineras|drivs|organiseras|anordnas)"
     r"\s+av\s+(?P<rest>\S.*)$", re.I | re.S)
+
+
 def responsible_said(sentence: str) -> str | None:
     """The doers of a sentence that says in so many words who answers for the action ('Ansvaret
     ligger hos X i samarbete med Y.', 'Ansvarig för åtgärden är X.', 'X ansvarar för åtgärden
@@ -94,7 +96,6 @@ def responsible_said(sentence: str) -> str | None:
     if rest.strip(" ,") and not opens_with_partners(rest):
         return None  # 'X ansvarar för den del som …': the sentence goes on about something else
     return squash(f"{m.group('who')} {rest}")
-
 
 
 # the action itself as the subject of a sentence giving its time ('Åtgärden genomförs

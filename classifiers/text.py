@@ -231,8 +231,6 @@ def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
     return False
 
 
-
-
 def is_label_line(line: str) -> bool:
     """A short heading-like line inside a cell ('Stöd för lärande'): at most four words,
     no terminal punctuation, no digits-only content."""
