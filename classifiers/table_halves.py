@@ -8,6 +8,7 @@ those of the action that number names."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\.?\s*$")
 _MIN_ROWS = 2
@@ -83,9 +84,7 @@ def numbered_actions(column_numbered: dict[str, str], listed: dict[str, str]) ->
     plan as numbered paragraphs and the times and follow-up in a table keyed by 'Nr' does.
     A number given to two listed actions (lists numbered anew in every chapter) names
     neither."""
-    counts: dict[str, int] = {}
-    for n in listed.values():
-        counts[n] = counts.get(n, 0) + 1
+    counts = Counter(listed.values())
     out = {n: mid for mid, n in listed.items() if counts[n] == 1 and n.isdigit()}
     out.update(column_numbered)
     return out
@@ -117,9 +116,7 @@ def summary_key_column(rows: list[list[str]], roles: dict[int, str], listed: dic
         return None
     if len(rows) < _MIN_ROWS or not listed:
         return None
-    counts: dict[str, int] = {}
-    for n in listed.values():
-        counts[n] = counts.get(n, 0) + 1
+    counts = Counter(listed.values())
     width = max((len(r) for r in rows), default=0)
     for c in range(width):
         if c in roles:
