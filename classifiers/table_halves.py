@@ -99,6 +99,8 @@ def numbered_actions(column_numbered: dict[str, str], listed: dict[str, str]) ->
 # action's, and the title is no measure.
 _KEY_NUMBER_RE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3}){0,2})\.?\s*$")
 _WORD_RE = re.compile(r"[A-Za-zÅÄÖåäöÉé]{4,}")
+# the action's number opening a paragraph or a title ('1.1 ', '3. '), if any (always matches)
+_LEAD_NUMBER_RE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+)?")
 # a short title: a noun phrase of a few words, no sentence ('Svenskkurser kvällstid och
 # digitalt', 'Stöd till företagare')
 _TITLE_WORDS = 6
@@ -138,23 +140,21 @@ def titled_sentence(text: str, title: str, sentences) -> str | None:
     several sentences ('1.1 Kommunen ordnar kurser i svenska … på kvällstid. Kurserna
     anpassas för …' titled 'Svenskkurser kvällstid och digitalt'): its first sentence, when
     the title is short (six words at most, no full stop: a name, no sentence restating the
-    action) and takes its words from that sentence (a word of the title shares its first
-    five letters with one of the sentence's). The sentences after it explain the action the title
+    action) and takes its words from that sentence (the first five letters of a word of the
+    title stand in one of the sentence's words). The sentences after it explain the action the title
     names. None when the paragraph is one sentence or the title names none of its words.
     `sentences` splits running text (`text.sentences`)."""
-    name = re.sub(r"^\s*\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+", "", " ".join(title.split()))
+    name = _LEAD_NUMBER_RE.sub("", " ".join(title.split()), count=1)
     if not name or len(name.split()) > _TITLE_WORDS or name.endswith("."):
         return None  # a sentence restating the action, no short title naming part of it
-    m = re.match(r"^\s*(\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+)?(.*)$", text, re.S)
-    lead, body = m.group(1) or "", m.group(2)
+    m = _LEAD_NUMBER_RE.match(text)
+    lead, body = m.group(1) or "", text[m.end():]
     parts = sentences(body)
     if len(parts) < 2:
         return None
     first = parts[0]
-    stems = {w.lower()[:5] for w in _WORD_RE.findall(first)}
     said = [w.lower() for w in _WORD_RE.findall(first)]
     title_words = _WORD_RE.findall(title)
-    if not title_words or not any(w.lower()[:5] in stems or any(w.lower()[:5] in s for s in said)
-                                  for w in title_words):
+    if not title_words or not any(any(w.lower()[:5] in s for s in said) for w in title_words):
         return None
     return lead + first
