@@ -25,8 +25,7 @@ def half_key_column(rows: list[list[str]], roles: dict[int, str], numbered: dict
     for c in range(width):
         if c in roles:
             continue
-        nums = [_BARE_NUMBER_RE.match(r[c]) if c < len(r) else None for r in rows]
-        if all(nums) and all(m.group(1) in numbered for m in nums):
+        if all((k := half_key(r, c)) is not None and k in numbered for r in rows):
             return c
     return None
 
