@@ -786,12 +786,13 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                 el.table, el.pages = card, [el.page] * len(card.rows)
         # the roles the document's own reading guide gives its words ('Effekterna är
         # programmets mål.'), for table headers outside the structure vocabulary
-        self.defined = defined_roles([el.text for el in elements if el.kind == "para"])
+        paragraphs = [el.text for el in elements if el.kind == "para"]
+        self.defined = defined_roles(paragraphs)
         # ... and the groups of an action table it says hold no actions ('Uppgifter i bucket
         # ”Administration” ... är inte åtgärder', `groups_not_actions`)
-        self.groups_not_actions = groups_said_not_actions([el.text for el in elements if el.kind == "para"])
+        self.groups_not_actions = groups_said_not_actions(paragraphs)
         # ... and 'I sista kolumnen anges hur målet följs upp': its follow-up cells are the goal's
-        self._follow_up_of_goal_said = any(says_follow_up_of_goal(el.text) for el in elements if el.kind == "para")
+        self._follow_up_of_goal_said = any(says_follow_up_of_goal(text) for text in paragraphs)
         # tables printed without a header naming their columns: roles from their cells
         self.layouts = document_layouts([el.table.rows for el in elements if el.kind == "table"
                                          and el.table is not None and _unnamed(el.table)])

@@ -10,7 +10,7 @@ from .elements import document_elements
 from .empty_role_fallbacks import fill_empty_roles
 from .role_plausibility import (goal_rows_read_as_measures, goals_stated_under_area_headings, put_back_unless_read,
                                 take_unread_measures)
-from .part_reference_meters import meters_naming_their_part
+from .part_reference_meters import meters_naming_goal_by_place, meters_naming_their_part
 from .goal_reference_brackets import actions_closing_with_goal_code
 from .goal_fallbacks import fill_goals, goal_sentences_under_headings, goals_from_headings_over_measures
 from .table_fallbacks import indicators_in_tables, measures_in_tables
@@ -298,6 +298,9 @@ def classify(doc) -> ProgramExtraction:
     goal_sentences_under_headings(built, elements, {g.id for g in built.goals} - read_goals)
     # '• Antal hushåll som fått boendestöd (Fokus 1)': the meter of part 1's goal (`part_reference_meters`)
     meters_naming_their_part(built, elements)
+    # '• Sysselsättningsgraden (målsättning 2)' where no goal is numbered: the meter of the
+    # second goal printed (`part_reference_meters.meters_naming_goal_by_place`)
+    meters_naming_goal_by_place(built)
     # 'Gratis simundervisning (delmål 3.1)': the action of the goal so coded (`goal_reference_brackets`)
     actions_closing_with_goal_code(built)
     split_units_acting_alone(built.measures)

@@ -32,7 +32,6 @@ def meters_naming_their_part(built, elements: list[Element]) -> None:
         if el.kind == "heading" and (m := _PART_HEADING_RE.match(squash(el.text))):
             parts.setdefault((fold(m.group("label")), m.group("num")), theme_name(squash(el.text)))
     if not parts:
-        meters_naming_goal_by_place(built)
         return
     programme = [g.text for g in built.goals] + [m.text for m in built.measures]
     # each meter's text as printed, taken before any bracket is cut below
@@ -56,7 +55,6 @@ def meters_naming_their_part(built, elements: list[Element]) -> None:
             every = programme + [t for other, t in figures if other is not ind]
             ind.measure = (action_counted(ind.text, own, [goal.text], every)
                            or action_named_by_head(ind.text, own)) if own else None
-    meters_naming_goal_by_place(built)
 
 
 # a closing bracket naming a goal by label and number: '(målsättning 2)', '(mål 3).'

@@ -8,6 +8,7 @@ those of the action that number names."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\.?\s*$")
 _MIN_ROWS = 2
@@ -24,8 +25,7 @@ def half_key_column(rows: list[list[str]], roles: dict[int, str], numbered: dict
     for c in range(width):
         if c in roles:
             continue
-        nums = [_BARE_NUMBER_RE.match(r[c]) if c < len(r) else None for r in rows]
-        if all(nums) and all(m.group(1) in numbered for m in nums):
+        if all((k := half_key(r, c)) is not None and k in numbered for r in rows):
             return c
     return None
 
@@ -83,9 +83,7 @@ def numbered_actions(column_numbered: dict[str, str], listed: dict[str, str]) ->
     plan as numbered paragraphs and the times and follow-up in a table keyed by 'Nr' does.
     A number given to two listed actions (lists numbered anew in every chapter) names
     neither."""
-    counts: dict[str, int] = {}
-    for n in listed.values():
-        counts[n] = counts.get(n, 0) + 1
+    counts = Counter(listed.values())
     out = {n: mid for mid, n in listed.items() if counts[n] == 1 and n.isdigit()}
     out.update(column_numbered)
     return out
@@ -100,6 +98,8 @@ def numbered_actions(column_numbered: dict[str, str], listed: dict[str, str]) ->
 # action's, and the title is no measure.
 _KEY_NUMBER_RE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3}){0,2})\.?\s*$")
 _WORD_RE = re.compile(r"[A-Za-zÅÄÖåäöÉé]{4,}")
+# the action's number opening a paragraph or a title ('1.1 ', '3. '), if any (always matches)
+_LEAD_NUMBER_RE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+)?")
 # a short title: a noun phrase of a few words, no sentence ('Svenskkurser kvällstid och
 # digitalt', 'Stöd till företagare')
 _TITLE_WORDS = 6
@@ -117,9 +117,7 @@ def summary_key_column(rows: list[list[str]], roles: dict[int, str], listed: dic
         return None
     if len(rows) < _MIN_ROWS or not listed:
         return None
-    counts: dict[str, int] = {}
-    for n in listed.values():
-        counts[n] = counts.get(n, 0) + 1
+    counts = Counter(listed.values())
     width = max((len(r) for r in rows), default=0)
     for c in range(width):
         if c in roles:
@@ -141,23 +139,21 @@ def titled_sentence(text: str, title: str, sentences) -> str | None:
     several sentences ('1.1 Kommunen ordnar kurser i svenska … på kvällstid. Kurserna
     anpassas för …' titled 'Svenskkurser kvällstid och digitalt'): its first sentence, when
     the title is short (six words at most, no full stop: a name, no sentence restating the
-    action) and takes its words from that sentence (a word of the title shares its first
-    five letters with one of the sentence's). The sentences after it explain the action the title
+    action) and takes its words from that sentence (the first five letters of a word of the
+    title stand in one of the sentence's words). The sentences after it explain the action the title
     names. None when the paragraph is one sentence or the title names none of its words.
     `sentences` splits running text (`text.sentences`)."""
-    name = re.sub(r"^\s*\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+", "", " ".join(title.split()))
+    name = _LEAD_NUMBER_RE.sub("", " ".join(title.split()), count=1)
     if not name or len(name.split()) > _TITLE_WORDS or name.endswith("."):
         return None  # a sentence restating the action, no short title naming part of it
-    m = re.match(r"^\s*(\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+)?(.*)$", text, re.S)
-    lead, body = m.group(1) or "", m.group(2)
+    m = _LEAD_NUMBER_RE.match(text)
+    lead, body = m.group(1) or "", text[m.end():]
     parts = sentences(body)
     if len(parts) < 2:
         return None
     first = parts[0]
-    stems = {w.lower()[:5] for w in _WORD_RE.findall(first)}
     said = [w.lower() for w in _WORD_RE.findall(first)]
     title_words = _WORD_RE.findall(title)
-    if not title_words or not any(w.lower()[:5] in stems or any(w.lower()[:5] in s for s in said)
-                                  for w in title_words):
+    if not title_words or not any(any(w.lower()[:5] in s for s in said) for w in title_words):
         return None
     return lead + first
