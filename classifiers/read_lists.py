@@ -54,8 +54,6 @@ from .reader_shared import (goal_field, coded_item, _SUB_GOAL_INTRO_RE, _without
 _CODED_ITEM_RE = re.compile(rf"^({LETTER_CODE})[.:)]?\s+(\S.*)$", re.S)
 
 
-# a sub-goal's number: its goal's number and its own ('1.2')
-_DOTTED_SUB_NUMBER_RE = re.compile(r"(\d{1,2})\.\d{1,2}")
 # an item labelled as a sub-goal by its number: 'Tyngdpunkt 1.1: ...', 'Delmål 2.1 – ...'
 _SUB_GOAL_ITEM_RE = re.compile(r"^\s*(?:delmål|tyngdpunkt)\s+(?P<code>\d{1,2}(?:\.\d{1,2})*)\s*[:.–-]\s+(?P<text>\S.*)$",
                                re.I | re.S)
@@ -143,7 +141,8 @@ class ListReader:
         """The goal a sub-goal's dotted number names by its first part ('Delmål 1.2: ...'
         listed under 'Huvudmål 1 (Arbete): ...'): the top-level goal numbered so before it,
         whose sub-goal it is and whose theme it shares; else None."""
-        m = _DOTTED_SUB_NUMBER_RE.fullmatch(num or "")
+        # (a sub-goal's number, its goal's and its own, '1.2': the builder's `_GOAL_DOTTED_RE`)
+        m = self._GOAL_DOTTED_RE.fullmatch(num or "")
         gid = self.numbered_goals.get(m.group(1)) if m else None
         goal = next((g for g in self.b.goals if g.id == gid), None) if gid else None
         return goal if goal is not None and goal.parent is None else None
