@@ -25,7 +25,7 @@ from .success_label import success_label
 from rapidfuzz import fuzz
 
 from .target_year_columns import target_year_columns
-from .label_vocab import FORMS, NOT_GOAL_MAL, alt
+from .label_vocab import ACTION_NOUNS, FORMS, NOT_GOAL_MAL, alt
 from .text import fold
 
 # Stems of the structure vocabulary (DESIGN.md), folded (å/ä -> a, ö -> o). These may also
@@ -116,12 +116,12 @@ _BODY_HEADER_RE = re.compile(r"(?:forening|organisation)(?:en|ar|arna|er|erna)?"
 # 'uppföljningsmått' name the role of their last part. Matched on the unfolded word (a
 # folded 'mal' ends 'normal', 'optimal'), after a first part of at least three letters.
 _COMPOUND_HEAD_RE = re.compile(
-    r"^\w{3,}?(?P<goal>mål(?:et|en)?|målsättning(?:ar|arna|en)?)$"
-    r"|^\w{3,}?(?P<measure>åtgärd(?:er|en|erna)?|insats(?:er|en|erna)?|aktivitet(?:er|en|erna)?)$"
-    # (the meter forms spelled out by label_vocab: 'mätarna', never the non-word 'mätarena')
+    # (the head words and their forms from label_vocab: 'mätarna', never the non-word 'mätarena')
+    rf"^\w{{3,}}?(?P<goal>{alt(('mål', 'målsättning'))})$"
+    rf"|^\w{{3,}}?(?P<measure>{alt(ACTION_NOUNS)})$"
     rf"|^\w{{3,}}?(?P<indicator>{alt(('mått', 'mätare', 'indikator'))})$"
-    r"|^\w{3,}?(?P<responsible>ansvarig(?:a)?|ansvar(?:et)?)$"
-    r"|^\w{3,}?(?P<partners>partner(?:s|n|na)?)$"
+    rf"|^\w{{3,}}?(?P<responsible>{alt(('ansvarig', 'ansvar'))})$"
+    rf"|^\w{{3,}}?(?P<partners>{alt(('partner',))})$"
     r"|^\w{3,}?(?P<schedule>datum|datumet|tidtabell(?:en)?|tidsplan(?:en)?)$")
 # ... and a compound whose head is 'område' names an area, whatever its first part: an
 # 'Insatsområde' or 'Åtgärdsområde' column holds the area a row belongs to (a theme,

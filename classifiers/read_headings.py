@@ -106,20 +106,18 @@ class HeadingReader:
         """The one goal an enclosing section gave as a labelled field ('Effektmål 1: ...'
         under '4.1 Språk'): the goal a goal heading under it ('Resultatmål 1.1: ...') is a
         level of, as the labels' numbers say; None when that section stated none or several."""
-        for h in reversed(self.stack[:-1]):
-            stated = self.stated_goals.get(h.section)
-            if stated:
-                return stated[0] if len(stated) == 1 and h.section in self._field_sections else None
-        return None
+        return self._stated_goal_above(fields_only=True)
 
-    def _stated_goal_above(self) -> str | None:
+    def _stated_goal_above(self, fields_only: bool = False) -> str | None:
         """The one goal an enclosing section stated in its running text ('Tema 1: Arbete' /
         'Målet är att ...'): the goal a sub-goal numbered under it ('Tyngdpunkt 1.1 ...', a
-        dotted code, `dotted_goal_label`) is a level of; None when it stated none or several."""
+        dotted code, `dotted_goal_label`) is a level of; None when it stated none or several
+        (`fields_only`: or when it stated it otherwise than as a labelled field)."""
         for h in reversed(self.stack[:-1]):
             stated = self.stated_goals.get(h.section)
             if stated:
-                return stated[0] if len(stated) == 1 else None
+                return stated[0] if len(stated) == 1 and (not fields_only or h.section in self._field_sections) \
+                    else None
         return None
 
     def _follow_up_area(self, heading: str) -> list[str] | None:

@@ -21,6 +21,7 @@ from .follow_up_questions import follow_up_question, question_action, question_f
 from .meter_label_items import labelled_meter
 from .goal_mark_columns import closing_goal_letter
 from .elements import Element
+from .model import Goal
 from .goal_lookup import LETTER_CODE
 from .goal_outline import sub_goal_item
 from .change_markers import revision_marks
@@ -54,8 +55,6 @@ _CODED_ITEM_RE = re.compile(rf"^({LETTER_CODE})[.:)]?\s+(\S.*)$", re.S)
 
 
 # an item labelled as a sub-goal by its number: 'Tyngdpunkt 1.1: ...', 'Delmål 2.1 – ...'
-# a sub-goal's number: its goal's number and its own ('1.2')
-_DOTTED_SUB_NUMBER_RE = re.compile(r"(\d{1,2})\.\d{1,2}")
 _SUB_GOAL_ITEM_RE = re.compile(r"^\s*(?:delmål|tyngdpunkt)\s+(?P<code>\d{1,2}(?:\.\d{1,2})*)\s*[:.–-]\s+(?P<text>\S.*)$",
                                re.I | re.S)
 
@@ -138,14 +137,15 @@ class ListReader:
         stated = self.stated_goals_in_scope()
         return stated[0] if len(stated) == 1 else None
 
-    def _parent_by_number(self, num: str | None) -> str | None:
+    def _parent_by_number(self, num: str | None) -> Goal | None:
         """The goal a sub-goal's dotted number names by its first part ('Delmål 1.2: ...'
         listed under 'Huvudmål 1 (Arbete): ...'): the top-level goal numbered so before it,
         whose sub-goal it is and whose theme it shares; else None."""
-        m = _DOTTED_SUB_NUMBER_RE.fullmatch(num or "")
+        # (a sub-goal's number, its goal's and its own, '1.2': the builder's `_GOAL_DOTTED_RE`)
+        m = self._GOAL_DOTTED_RE.fullmatch(num or "")
         gid = self.numbered_goals.get(m.group(1)) if m else None
-        goal = next((g for g in self.b.goals if g.id == gid), None)
-        return gid if goal is not None and goal.parent is None else None
+        goal = next((g for g in self.b.goals if g.id == gid), None) if gid else None
+        return goal if goal is not None and goal.parent is None else None
 
     def _labelled_sub_goal(self, text: str, page: int) -> bool:
         """An item labelled as a sub-goal ('Tyngdpunkt 1.1: ...', 'Delmål 2.1: ...') listed
@@ -229,9 +229,10 @@ class ListReader:
                 text, num = squash(coded.group(2)), coded.group(1)
             parent = self.heading_goal() or self._sub_goal_parent()
             by_number = None if parent else self._parent_by_number(num)
-            gid = self.add_goal(text, el.page, parent=parent or by_number or self._broken_down_parent,
+            gid = self.add_goal(text, el.page,
+                                parent=parent or (by_number.id if by_number else None) or self._broken_down_parent,
                                 theme=named.area if named else lead.theme if lead else
-                                next((g.theme for g in self.b.goals if g.id == by_number), None))
+                                by_number.theme if by_number else None)
             self.last_goal_list.append(gid)
             if num and ("." not in num or coded):
                 self.numbered_goals.setdefault(num, gid)

@@ -83,7 +83,9 @@ _NAME_THEN_LABEL_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^:–]{1,60}?)\s+[–-]
 # ... or the word 'Tema' itself ('Tema: Arbete och försörjning', 'Tema 2: Arbete'): a caption
 # labelling the theme its table's rows belong to
 # (or lettered: 'Delområde A: Arbete och kompetens', a board's minutes' parts A–E)
-_AREA_LABEL_RE = re.compile(r"^(?:[^\W\d_]+\s+)?(?:[^\W\d_]*område(?:t|n)?|tema(?:t)?)"
+# (the label alone, AREA_LABEL, also opens a theme line under a heading, `theme_lines`)
+AREA_LABEL = r"(?:[^\W\d_]+\s+)?(?:[^\W\d_]*område(?:t|n)?|tema(?:t)?)"
+_AREA_LABEL_RE = re.compile(rf"^{AREA_LABEL}"
                             r"(?:\s+(?:\d{1,2}(?:\.\d{1,2})*|[A-ZÅÄÖ]))?$", re.I)
 
 

@@ -17,12 +17,14 @@ import re
 from dataclasses import replace
 
 from .elements import Element
+from .reader_shared import AREA_LABEL
 from .text import squash
 
 # 'Tema: arbete och kompetens', 'Temaområde: Språk', 'Fokusområde – Boende', 'Insatsområde:
 # Barn och unga.': an area label alone, then a short name -- no sentence (no full stop inside,
 # a few words), no further field
-_THEME_LINE_RE = re.compile(r"^(?P<label>(?:[^\W\d_]+\s+)?(?:[^\W\d_]*område(?:t|n)?|tema(?:t)?))"
+# (the label: the area label a caption is read by too, `reader_shared.AREA_LABEL`)
+_THEME_LINE_RE = re.compile(rf"^(?P<label>{AREA_LABEL})"
                             r"\s*(?::|\s[–-])\s*(?P<name>[^.:;!?]+?)\s*\.?$", re.I)
 _MAX_NAME_WORDS = 8
 
