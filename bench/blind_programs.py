@@ -208,8 +208,14 @@ the goal on its group's first row and a closing indicator table, 'Mål N:' headi
 action plan with the goals as body bullets, a two-column 'we' brochure, chapters with 'Målet är att …' over action
 tables and 'Mätare:' paragraphs), committed before any measurement and measured first after the forty-sixth set
 was read.
+The forty-eighth, forty-ninth and fiftieth sets (blind283–blind288, blind289–blind294, blind295–blind300), by
+three writers asked the same in parallel (area action tables with the goal on its group's first row, 'Mål N.'
+paragraphs over 'Åtgärd N.M.' paragraphs, 'Målsättning N:' headings over field-closed bullets, appendix summary
+and indicator tables, two-column 'we' brochures, 'Målet är att …' prose), committed before any measurement and
+measured first with the session-start code of the twenty-third session, then as a held-out test of the shared
+label vocabulary (steps 4–6 of docs/label_vocabulary.md).
 
-    python -m bench.blind_programs [--set dev|check|…|fortyseventh|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|…|fiftieth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -238,7 +244,7 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
               "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird",
               "fortyfourth", "fortyfifth", "fortysixth",
-              "fortyseventh")
+              "fortyseventh", "fortyeighth", "fortyninth", "fiftieth")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 
