@@ -1,0 +1,85 @@
+"""Step 4 of docs/label_vocabulary.md: the indicator label lists take their nouns from
+label_vocab.METER_NOUNS / FOLLOW_UP_NOUNS, and the success and follow-up phrases are one
+shared phrase (label_vocab.SUCCESS_PHRASE, FOLLOW_UP_PHRASE) read the same way by every label
+reader of them. Every text below is made up."""
+import re
+
+import pytest
+
+from classifiers import label_vocab as lv
+from classifiers.empty_role_fallbacks import _FOLLOW_UP_HEADING_RE
+from classifiers.headers import field_label, follow_up_label, header_role
+from classifiers.read_paragraphs import _FOLLOWED_UP_OBJECT_RE
+from classifiers.success_label import success_label
+from classifiers.text import fold
+
+# --- the success and follow-up phrases ----------------------------------------------------
+
+# the seven probe phrases of docs/label_vocabulary.md §3
+_PROBES = ["Så vet vi att vi lyckats", "Så vet vi att det fungerar", "Hur vet vi att vi lyckats",
+           "Hur vet vi om insatsen fungerar", "Så här vet vi att vi nått målet", "Så här mäter vi",
+           "Tecken på att vi lyckats"]
+
+
+@pytest.mark.parametrize("phrase", _PROBES)
+@pytest.mark.parametrize("mark", ["", "?"])
+def test_every_reader_reads_the_phrase_as_the_indicator_label(phrase, mark):
+    # each reader of the phrase knows each form of it, with or without its question mark
+    label = phrase + mark
+    assert header_role(label) == "indicator"
+    assert header_role(label + ":") == "indicator"
+    assert follow_up_label(label)
+    assert _FOLLOWED_UP_OBJECT_RE.match(phrase)
+    assert _FOLLOW_UP_HEADING_RE.search(fold(label))
+    if not mark:  # (a '?' before the colon makes no field label of any kind)
+        assert field_label(f"{label}: andel deltagare som fått arbete") == (label, "indicator")
+
+
+@pytest.mark.parametrize("label", ["Så vet vi att det fungerar", "Hur vet vi om insatsen fungerar?",
+                                   "Så ser man att arbetet fungerat", "Tecken på att vi lyckats"])
+def test_success_label_reads_the_work_succeeding(label):
+    # 'det fungerar', 'insatsen fungerar': success said of the work, not only of 'vi'
+    assert success_label(label)
+
+
+def test_header_of_the_whole_phrase_is_no_measure_column():
+    # 'insatsen' in the phrase names what is measured, not a column of actions
+    assert header_role("Hur vet vi om insatsen fungerar") == "indicator"
+    assert header_role("Så vet vi att vi lyckats?") == "indicator"
+
+
+def test_followed_up_object_reads_the_reached_goal_and_signs():
+    assert _FOLLOWED_UP_OBJECT_RE.match("Så här vet vi att vi nått målet")
+    assert _FOLLOWED_UP_OBJECT_RE.match("Tecken på att vi har lyckats")
+    assert _FOLLOWED_UP_OBJECT_RE.match("Så här mäter vi framstegen")
+
+
+def test_follow_up_heading_reads_the_phrases_folded():
+    assert _FOLLOW_UP_HEADING_RE.search(fold("Uppnådda resultat – så vet vi att det fungerar"))
+    assert _FOLLOW_UP_HEADING_RE.search(fold("Så här mäter vi"))
+    assert _FOLLOW_UP_HEADING_RE.search(fold("Tecken på att vi lyckats"))
+
+
+@pytest.mark.parametrize("text", ["Så vet vi att", "Hur vet vi vad eleverna behöver", "Vad vet vi om nya invånare?",
+                                  "Så här gör vi", "Tecken på ohälsa", "Så vet vi att vi lyckats med allt som planerats"])
+def test_no_phrase_reads_other_text(text):
+    assert not success_label(text)
+    assert not re.match(lv.SUCCESS_LABEL, text, re.I)
+
+
+def test_phrases_fold_as_written():
+    # the folded phrase (a reader of folded text embeds fold(...)) reads the folded label
+    for p in _PROBES[:5] + [_PROBES[6]]:
+        assert re.search(fold(lv.SUCCESS_PHRASE), fold(p))
+    assert re.search(fold(lv.FOLLOW_UP_PHRASE), fold("Så här mäter vi"))
+
+
+def test_each_reader_embeds_the_shared_phrase():
+    # the guard against a reader's private copy drifting again
+    from classifiers import headers, read_paragraphs, success_label as sl
+    assert lv.SUCCESS_PHRASE in headers._SUCCESS_HEADER_RE.pattern
+    assert lv.FOLLOW_UP_PHRASE in headers._SUCCESS_HEADER_RE.pattern
+    assert headers._FOLLOW_UP_LABEL_RE.pattern == lv.FOLLOW_UP_LABEL
+    assert sl._SUCCESS_LABEL_RE.pattern == lv.SUCCESS_LABEL
+    assert lv.SUCCESS_PHRASE in read_paragraphs._FOLLOWED_UP_OBJECT_RE.pattern
+    assert fold(lv.SUCCESS_CLAUSE) in _FOLLOW_UP_HEADING_RE.pattern
