@@ -25,7 +25,7 @@ from .success_label import success_label
 from rapidfuzz import fuzz
 
 from .target_year_columns import target_year_columns
-from .label_vocab import ACTION_NOUNS, FOLLOW_UP_LABEL, FOLLOW_UP_PHRASE, FORMS, NOT_GOAL_MAL, SUCCESS_PHRASE, alt
+from .label_vocab import ACTION_NOUNS, FOLLOW_UP_LABEL, FOLLOW_UP_NOUNS, METER_NOUNS, FOLLOW_UP_PHRASE, FORMS, NOT_GOAL_MAL, SUCCESS_PHRASE, alt
 from .text import fold
 
 # Stems of the structure vocabulary (DESIGN.md), folded (å/ä -> a, ö -> o). These may also
@@ -119,7 +119,9 @@ _COMPOUND_HEAD_RE = re.compile(
     # (the head words and their forms from label_vocab: 'mätarna', never the non-word 'mätarena')
     rf"^\w{{3,}}?(?P<goal>{alt(('mål', 'målsättning'))})$"
     rf"|^\w{{3,}}?(?P<measure>{alt(ACTION_NOUNS)})$"
-    rf"|^\w{{3,}}?(?P<indicator>{alt(('mått', 'mätare', 'indikator'))})$"
+    # (a meter or follow-up noun as the head: 'Resultatuppföljning', 'Resultatnyckeltal' as
+    # 'Uppföljningsmått' -- label_vocab.METER_NOUNS, FOLLOW_UP_NOUNS)
+    rf"|^\w{{3,}}?(?P<indicator>{alt(METER_NOUNS + FOLLOW_UP_NOUNS)})$"
     rf"|^\w{{3,}}?(?P<responsible>{alt(('ansvarig', 'ansvar'))})$"
     rf"|^\w{{3,}}?(?P<partners>{alt(('partner',))})$"
     r"|^\w{3,}?(?P<schedule>datum|datumet|tidtabell(?:en)?|tidsplan(?:en)?)$")

@@ -83,3 +83,82 @@ def test_each_reader_embeds_the_shared_phrase():
     assert sl._SUCCESS_LABEL_RE.pattern == lv.SUCCESS_LABEL
     assert lv.SUCCESS_PHRASE in read_paragraphs._FOLLOWED_UP_OBJECT_RE.pattern
     assert fold(lv.SUCCESS_CLAUSE) in _FOLLOW_UP_HEADING_RE.pattern
+
+
+# --- the indicator label lists: METER_NOUNS / FOLLOW_UP_NOUNS ---------------------------------
+
+def test_heading_meter_bracket_takes_every_meter_form():
+    from classifiers.heading_meters import closing_meter
+    assert closing_meter("Fler unga i arbete (indikatorer: andel unga i arbete)") == (
+        "Fler unga i arbete", "andel unga i arbete")
+    assert closing_meter("Trygga bostadsområden (måtten: antal anmälningar)") == (
+        "Trygga bostadsområden", "antal anmälningar")
+    # (the follow-up nouns stay out: when it is followed up, no meter)
+    assert closing_meter("Språkcafé varje vecka (uppföljning: årligen)") is None
+
+
+@pytest.mark.parametrize("line", ["Nyckeltal: antal deltagare per termin", "Indikatorer: andel nöjda deltagare",
+                                  "Utvärdering: enkät till deltagarna"])
+def test_contact_card_measured_line_takes_meter_and_follow_up_nouns(line):
+    from classifiers.contact_cards import _MEASURED_RE
+    assert _MEASURED_RE.match(line).group("value") == line.split(": ", 1)[1]
+
+
+@pytest.mark.parametrize("para", ["Indikator (fritid och hälsa): antal besök; andel nöjda.",
+                                  "Utvärdering (arbete): andel i arbete; antal praktikplatser.",
+                                  "Mätningar (boende): antal vräkningar; andel nöjda hyresgäster."])
+def test_area_follow_up_label_takes_every_noun(para):
+    from classifiers.area_follow_up import area_follow_up
+    got = area_follow_up(para)
+    assert got is not None and len(got.indicators) == 2
+
+
+@pytest.mark.parametrize("text", ["Mål 3 – utvärdering: antal kurser; andel nöjda.",
+                                  "Mål 2: måttet: andel i arbete efter ett år."])
+def test_goal_key_figures_take_every_noun(text):
+    from classifiers.goal_key_figures import goal_figures
+    assert goal_figures(text) is not None
+
+
+def test_follow_up_of_goal_takes_nyckeltal():
+    from classifiers.read_paragraphs import _FOLLOW_UP_OF_GOAL_RE
+    m = _FOLLOW_UP_OF_GOAL_RE.match("Nyckeltal för mål 3: Antal deltagare i kursen")
+    assert m and m.group("num") == "3"
+
+
+def test_meter_references_take_every_meter_form():
+    from classifiers.meter_references import _NO_METER_RE, _REFERENCE_RE
+    assert _REFERENCE_RE.match("Indikatorerna I3").group("code") == "I3"
+    assert _REFERENCE_RE.match("Måtten M2").group("code") == "M2"
+    # (no follow-up noun: 'Ingen uppföljning' may be a finding, not a note of no meter)
+    assert not _NO_METER_RE.match("Ingen uppföljning har gjorts av kursen")
+
+
+def test_figure_meters_take_every_meter_plural():
+    from classifiers.figure_meters import _NAMED_RE
+    assert _NAMED_RE.search("Måtten i figurerna 3–5 visar läget i kommunen")
+    assert _NAMED_RE.search("Figur 4 visar nyckeltalen för sysselsättning")
+
+
+def test_counted_meters_keep_the_indefinite_plurals():
+    from classifiers.prose import _COUNTED_METERS_RE
+    for t in ("Tre indikatorer: ", "Två mätare: ", "Följande nyckeltal: ", "Fyra mått: "):
+        assert _COUNTED_METERS_RE.match(t)
+    assert not _COUNTED_METERS_RE.match("Tre indikatorerna: ")
+
+
+@pytest.mark.parametrize("header", ["Resultatuppföljning", "Resultatnyckeltal", "Egenutvärdering"])
+def test_compound_with_follow_up_or_meter_head_is_indicator(header):
+    assert header_role(header) == "indicator"
+
+
+def test_indicator_lists_embed_the_shared_nouns():
+    from classifiers import (area_follow_up, contact_cards, goal_key_figures, heading_meters, headers,
+                             meter_references, read_paragraphs)
+    meters, both = lv.alt(lv.METER_NOUNS), lv.alt(lv.METER_NOUNS + lv.FOLLOW_UP_NOUNS)
+    assert meters in heading_meters._LABEL_RE.pattern
+    assert meters in meter_references._REFERENCE_RE.pattern and meters in meter_references._NO_METER_RE.pattern
+    assert both in contact_cards._MEASURED_RE.pattern and both in goal_key_figures._GOAL_FIGURES_RE.pattern
+    assert both in headers._COMPOUND_HEAD_RE.pattern
+    assert lv.alt(lv.FOLLOW_UP_NOUNS + lv.METER_NOUNS) in read_paragraphs._FOLLOW_UP_OF_GOAL_RE.pattern
+    assert lv.alt(lv.METER_NOUNS + lv.FOLLOW_UP_NOUNS + lv.MEASURING_NOUNS) in area_follow_up._LABEL_AREA_RE.pattern
