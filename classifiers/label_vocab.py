@@ -164,9 +164,11 @@ def plural_alt(words: tuple[str, ...], definite: bool = True) -> str:
 # folded headings embeds fold(SUCCESS_PHRASE)); compile with re.I.
 # (the one or two words of the subject: 'vi', 'man', 'det', 'insatsen', 'arbetet med')
 _WHO = r"[a-zåäö]+(?:\s+[a-zåäö]+)?"
-# what is known: the work succeeded, works, or the goal is reached
+# what is known: the work succeeded, works, or the goal is reached ('nått' alone is the
+# perfect of reaching; a present 'når' names what it reaches, 'Vad vet vi om hur unga når …'
+# asks about something else)
 _DONE = (r"(?:har\s+)?(?:lyckats|lyckas|fungerar|fungerat"
-         r"|(?:upp)?(?:nått|når)(?:\s+(?:målet|målen|dit))?)")
+         r"|(?:upp)?nått(?:\s+(?:målet|målen|dit))?|(?:upp)?når\s+(?:målet|målen|dit))")
 # the clause after 'så (här)' / 'hur': 'vet vi att vi lyckats', 'ser man om det fungerar' --
 # what an unanchored search of a heading looks for wherever it stands
 SUCCESS_CLAUSE = rf"(?:vet|ser|märker)\s+(?:vi|man)\s+(?:att|om)\s+{_WHO}\s+{_DONE}"

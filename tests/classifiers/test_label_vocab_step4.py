@@ -162,3 +162,10 @@ def test_indicator_lists_embed_the_shared_nouns():
     assert both in headers._COMPOUND_HEAD_RE.pattern
     assert lv.alt(lv.FOLLOW_UP_NOUNS + lv.METER_NOUNS) in read_paragraphs._FOLLOW_UP_OF_GOAL_RE.pattern
     assert lv.alt(lv.METER_NOUNS + lv.FOLLOW_UP_NOUNS + lv.MEASURING_NOUNS) in area_follow_up._LABEL_AREA_RE.pattern
+
+
+def test_follow_up_heading_needs_the_reaching_done():
+    # a heading asking what is known about how someone reaches something is no follow-up
+    assert not _FOLLOW_UP_HEADING_RE.search(fold("Vad vet vi om hur unga når arbetsmarknaden?"))
+    assert _FOLLOW_UP_HEADING_RE.search(fold("Så vet vi att vi når målet"))
+    assert _FOLLOW_UP_HEADING_RE.search(fold("Hur ser vi att vi har nått"))
