@@ -25,7 +25,8 @@ from .success_label import success_label
 from rapidfuzz import fuzz
 
 from .target_year_columns import target_year_columns
-from .label_vocab import ACTION_NOUNS, FOLLOW_UP_LABEL, FOLLOW_UP_NOUNS, METER_NOUNS, FOLLOW_UP_PHRASE, FORMS, NOT_GOAL_MAL, SUCCESS_PHRASE, alt
+from .label_vocab import (ACTION_NOUNS, FOLLOW_UP_LABEL, FOLLOW_UP_NOUNS, FOLLOW_UP_PHRASE, FORMS, METER_NOUNS, NOT_GOAL_MAL,
+                          SUCCESS_PHRASE, alt)
 from .text import fold
 
 # Stems of the structure vocabulary (DESIGN.md), folded (å/ä -> a, ö -> o). These may also
