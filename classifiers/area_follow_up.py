@@ -11,6 +11,7 @@ import re
 
 from pydantic import BaseModel
 
+from .label_vocab import FOLLOW_UP_NOUNS, MEASURING_NOUNS, METER_NOUNS, alt
 from .text import squash
 
 # '<Area>: Vi mäter a; b.' -- a capitalised name of a few words without a stop, a colon, the
@@ -19,9 +20,10 @@ _AREA_MEASURED_RE = re.compile(
     r"^(?P<area>[A-ZÅÄÖ][^:;.?!]{1,60}?)\s*:\s+(?:vi|här)\s+(?:mäter|följer\s+upp|följer)\s+(?:vi\s+)?"
     r"(?P<items>\S.*?)\s*\.?\s*$", re.I | re.S)
 # ... or the area in a parenthesis after the follow-up label: 'Uppföljning (arbete och
-# kompetens): a; b.' -- one such paragraph per area after a plan table
+# kompetens): a; b.' -- one such paragraph per area after a plan table (the label a meter or
+# follow-up noun, 'mätning' too, in any form: label_vocab)
 _LABEL_AREA_RE = re.compile(
-    r"^(?:uppföljning|mätare|mätning|indikatorer|nyckeltal)\s*\((?P<area>[^()]{2,60})\)\s*:\s+"
+    rf"^{alt(METER_NOUNS + FOLLOW_UP_NOUNS + MEASURING_NOUNS)}\s*\((?P<area>[^()]{{2,60}})\)\s*:\s+"
     r"(?P<items>\S.*?)\s*\.?\s*$", re.I | re.S)
 _AREA_WORDS = 6  # an area's name is a few words ('Fritid och goda relationer')
 

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from .headers import header_role
 from .schedule import YEAR
+from .label_vocab import FOLLOW_UP_NOUNS, METER_NOUNS, alt
 from .text import squash
 
 _PERIOD_HEADING_RE = re.compile(rf"^.+?\(\s*(?P<period>{YEAR}(?:\s*[–—-]\s*{YEAR})?)\s*\)\s*$")
@@ -30,7 +31,9 @@ _CONTACT_LABEL = r"(?:kontakt|kontaktperson|kontaktuppgifter)\s*:"
 _CONTACT_LABEL_RE = re.compile(_CONTACT_LABEL, re.I)
 _CONTACT_RE = re.compile(rf"^{_CONTACT_LABEL}\s*(?P<value>.+)$", re.I)
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_MEASURED_RE = re.compile(r"^(?:mäts\s+med|mätare|indikator|uppföljning)\s*:\s*(?P<value>.+)$", re.I)
+# the card's line after its contact: how the action is measured, labelled with a meter or a
+# follow-up noun in any form (label_vocab: 'Nyckeltal:', 'Indikatorer:', 'Utvärdering:' as 'Mätare:')
+_MEASURED_RE = re.compile(rf"^(?:mäts\s+med|{alt(METER_NOUNS + FOLLOW_UP_NOUNS)})\s*:\s*(?P<value>.+)$", re.I)
 
 
 def contact_role(value: str) -> str | None:

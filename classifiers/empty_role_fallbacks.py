@@ -37,6 +37,7 @@ from .prose_actions import prose_action
 from .reader_shared import theme_name
 from .records import trailing_fields
 from .schedule import parse_schedule
+from .label_vocab import FOLLOW_UP_PHRASE, SIGNS_PHRASE, SUCCESS_CLAUSE
 from .text import fold, opens_with_count, sentences, squash, strip_marker
 
 # a heading over the programme's follow-up: its lists and tables name what is measured;
@@ -44,8 +45,10 @@ from .text import fold, opens_with_count, sentences, squash, strip_marker
 # målet?'), as a programme in plain language heads its follow-up
 _FOLLOW_UP_HEADING_RE = re.compile(
     r"uppfolj|folj\w*\s+(?:vi\s+)?upp|nyckeltal|matare|indikator|mats\b|matning"
-    # (the subject after 'om'/'att' any one word: 'vi', 'man', 'kommunen')
-    r"|\b(?:vet|ser)\s+(?:vi|man)\s+(?:om|att)\s+\w+\s+(?:har\s+)?(?:lyckas|lyckats|natt|uppnatt)\b", re.I)
+    # (the phrases every label reader shares, folded: label_vocab.SUCCESS_CLAUSE -- 'vet vi om
+    # det fungerar', 'ser man att kommunen lyckats' wherever the heading has it -- and the
+    # signs and follow-up phrases, 'Tecken på att vi lyckats', 'Så här mäter vi')
+    rf"|\b(?:{fold(SUCCESS_CLAUSE)}|{fold(SIGNS_PHRASE)}|{fold(FOLLOW_UP_PHRASE)})\b", re.I)
 # an arrow opening a listed action ('→ Språkcafé ...'), a bullet's marker of its own
 _ARROW_RE = re.compile(r"^[→➔➜⇒►▶]\s*")
 # (an entry naming a count, 'Antal deltagare', 'Andelen elever som ...', '% av ...':

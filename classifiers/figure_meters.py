@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from .follow_up_questions import _head, _meaning_words
+from .label_vocab import METER_NOUNS, plural_alt
 from .text import squash
 from .word_stems import one_begins_other
 
@@ -18,7 +19,8 @@ from .word_stems import one_begins_other
 _CAPTION_RE = re.compile(r"^\s*(?:figur|diagram|bild)\s+(?P<num>\d{1,2})\s*[.:–-]\s+(?P<text>\S.*)$", re.I | re.S)
 # the meters named as shown in figures by number: 'Mätarna i figurerna 3–6', 'indikatorerna
 # i figur 4', 'figurerna 3–6 visar mätarna'
-_METER = r"(?:mätarna|mätare|indikatorerna|indikatorer|nyckeltalen)"
+# (the meter nouns' plurals, indefinite and definite: label_vocab.plural_alt)
+_METER = plural_alt(METER_NOUNS)
 _FIGS = r"figur(?:erna)?\s+(\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?"
 _NAMED_RE = re.compile(rf"\b{_METER}\s+(?:i|enligt)\s+{_FIGS}\b|\b{_FIGS}\s+(?:visar|visas|anger)\s+{_METER}", re.I)
 # the figures that follow named as the meters: 'I de följande figurerna visas de mätare ...'

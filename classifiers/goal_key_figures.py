@@ -17,15 +17,15 @@ from __future__ import annotations
 import re
 
 from .action_number_rows import without_target_group
-from .label_vocab import alt
+from .label_vocab import FOLLOW_UP_NOUNS, METER_NOUNS, alt
 from .text import squash
 
 # 'Mål 1 – nyckeltal:', 'Mål 2: mätare:', 'Mål 3, indikatorer:' -- the goal's number first,
 # then the label of its figures
 _GOAL_FIGURES_RE = re.compile(
     r"^\s*mål\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*[–—:,-]\s*"
-    # (the meter forms from label_vocab: 'mätarna', not 'mätarena')
-    rf"(?:nyckeltal(?:en)?|{alt(('mätare', 'indikator'))}|mått(?:en)?|uppföljning)\s*:\s+(?P<rest>\S.*)$",
+    # (the meter and follow-up nouns in their forms from label_vocab: 'mätarna', not 'mätarena')
+    rf"{alt(METER_NOUNS + FOLLOW_UP_NOUNS)}\s*:\s+(?P<rest>\S.*)$",
     re.I | re.S)
 # the legend: 'Utgångsvärdet anges inom parentes.', 'Inom parentes utgångsläget 2024.'
 _BASELINE_LEGEND_RE = re.compile(

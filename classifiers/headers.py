@@ -25,7 +25,8 @@ from .success_label import success_label
 from rapidfuzz import fuzz
 
 from .target_year_columns import target_year_columns
-from .label_vocab import ACTION_NOUNS, FORMS, NOT_GOAL_MAL, alt
+from .label_vocab import (ACTION_NOUNS, FOLLOW_UP_LABEL, FOLLOW_UP_NOUNS, FOLLOW_UP_PHRASE, FORMS, METER_NOUNS, NOT_GOAL_MAL,
+                          SUCCESS_PHRASE, alt)
 from .text import fold
 
 # Stems of the structure vocabulary (DESIGN.md), folded (å/ä -> a, ö -> o). These may also
@@ -119,7 +120,9 @@ _COMPOUND_HEAD_RE = re.compile(
     # (the head words and their forms from label_vocab: 'mätarna', never the non-word 'mätarena')
     rf"^\w{{3,}}?(?P<goal>{alt(('mål', 'målsättning'))})$"
     rf"|^\w{{3,}}?(?P<measure>{alt(ACTION_NOUNS)})$"
-    rf"|^\w{{3,}}?(?P<indicator>{alt(('mått', 'mätare', 'indikator'))})$"
+    # (a meter or follow-up noun as the head: 'Resultatuppföljning', 'Resultatnyckeltal' as
+    # 'Uppföljningsmått' -- label_vocab.METER_NOUNS, FOLLOW_UP_NOUNS)
+    rf"|^\w{{3,}}?(?P<indicator>{alt(METER_NOUNS + FOLLOW_UP_NOUNS)})$"
     rf"|^\w{{3,}}?(?P<responsible>{alt(('ansvarig', 'ansvar'))})$"
     rf"|^\w{{3,}}?(?P<partners>{alt(('partner',))})$"
     r"|^\w{3,}?(?P<schedule>datum|datumet|tidtabell(?:en)?|tidsplan(?:en)?)$")
@@ -203,6 +206,10 @@ _HOW_MUCH_RE = re.compile(r"^\s*(?:ofta|länge|mycket|många|stor|stora)\b")
 # 'Så här <verb> vi ...' / 'Så <verb> vi ...': a how-question's answer, said as a statement
 # (a number before it as a heading has it). 'Så här gör vi' is read by _PHRASE_ROLES.
 ANSWER_RE = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?så(?:\s+här)?\s+((?!gör\b)[a-zåäö]+\s+vi\b[^?.:]*)[.:]?\s*$")
+
+# the phrases of how success is known and how it is followed up (label_vocab.SUCCESS_PHRASE,
+# FOLLOW_UP_PHRASE), the header as a whole: the same phrase every label reader shares
+_SUCCESS_HEADER_RE = re.compile(rf"^\W*(?:{SUCCESS_PHRASE}|{FOLLOW_UP_PHRASE})\W*$", re.I)
 
 # a run-in label of a few words before a colon, then its value, on squashed text ('Så följer
 # vi upp: antal X; antal Y.', 'Så här mäter vi: ...'): a phrase naming a role runs in a
@@ -387,6 +394,12 @@ def _header_roles(header: str) -> tuple[str, ...]:
         asked = _question_roles(f"hur {answer.group(1)}?")
     if asked is not None:
         return asked
+    if _SUCCESS_HEADER_RE.match(low):
+        # 'Så vet vi att det fungerar', 'Hur vet vi om insatsen fungerar', 'Tecken på att vi
+        # lyckats', with or without its '?': how success is known, the whole header -- the
+        # indicator column, as the same phrase is an indicator field (`follow_up_label`);
+        # its words ('insatsen', 'målet') name what is measured, no column of their own
+        return ("indicator",)
     if _BODYS_CONTACT_RE.match(low):
         # 'Välfärdsområdets kontakt': a table of actions agreed with another body names who
         # answers for each there, the row's responsible ('Kontakt' alone is a card's e-mail
@@ -867,8 +880,8 @@ _FUNCTION_WORDS = frozenset({"för", "att", "med", "av", "i", "på", "till", "om
 # 'Mätare:' is (`field_label`; a column header so worded is read by `header_roles`)
 # The same label said with the verb of measuring ('Så mäter vi:', 'Så här mäter vi:', 'Hur
 # mäter vi?'): a slide or a leaflet puts the goal's measure after it, as 'Mätare:' would.
-_FOLLOW_UP_LABEL_RE = re.compile(
-    r"^\s*(?:så(?:\s+här)?|hur)\s+(?:följ\w*\s+(?:vi\s+|man\s+)?upp|mäter\s+(?:vi|man))\s*\??\s*$", re.I)
+# (the phrase shared with every reader of it: label_vocab.FOLLOW_UP_PHRASE)
+_FOLLOW_UP_LABEL_RE = re.compile(FOLLOW_UP_LABEL, re.I)
 
 
 def follow_up_label(label: str) -> bool:

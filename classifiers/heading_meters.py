@@ -18,10 +18,13 @@ import re
 from dataclasses import replace
 
 from .elements import Element
+from .label_vocab import METER_NOUNS, alt
 from .text import squash
 
-# the label opening the closing bracket
-_LABEL_RE = re.compile(r"^(?:huvud)?(?:indikator(?:n)?|mätare(?:n)?|nyckeltal(?:et)?|mått(?:et)?|mäts\s+med)\s*:\s*", re.I)
+# the label opening the closing bracket: a meter noun in any of its forms (label_vocab.METER_NOUNS:
+# 'indikatorer:', 'mätarna:' as 'indikator:'). The follow-up nouns are left out on purpose: a
+# heading's '(uppföljning: årligen)' says when it is followed up, not what measures it.
+_LABEL_RE = re.compile(rf"^(?:huvud)?(?:{alt(METER_NOUNS)}|mäts\s+med)\s*:\s*", re.I)
 
 
 def closing_meter(text: str) -> tuple[str, str] | None:

@@ -128,3 +128,56 @@ def alt(words: tuple[str, ...] | list[str], forms: bool = True, folded: bool = F
                 out.append(f)
     out.sort(key=len, reverse=True)
     return "(?:" + "|".join(re.escape(f) for f in out) + ")"
+
+
+# --- step 4: indicator labels and success phrases ---------------------------------------
+# 'mätning' ('Mätning (fritid): …'): a follow-up noun some labels take. Not in FOLLOW_UP_NOUNS,
+# which `headers.header_role` reads as the indicator column (the drift guard): no header stem
+# reads 'Mätning' alone, so a reader opts in to it by name.
+FORMS["mätning"] = ("mätning", "mätningen", "mätningar", "mätningarna")
+MEASURING_NOUNS: tuple[str, ...] = ("mätning",)
+# The plural forms (indefinite, definite) of the meter and follow-up nouns: a label after a
+# count ('Tre indikatorer:') takes the indefinite, a reference to figures ('Mätarna i figur 3')
+# either.
+PLURAL_FORMS: dict[str, tuple[str, str]] = {
+    "mätare": ("mätare", "mätarna"),
+    "indikator": ("indikatorer", "indikatorerna"),
+    "nyckeltal": ("nyckeltal", "nyckeltalen"),
+    "mått": ("mått", "måtten"),
+    "uppföljning": ("uppföljningar", "uppföljningarna"),
+    "utvärdering": ("utvärderingar", "utvärderingarna"),
+    "mätning": ("mätningar", "mätningarna"),
+}
+
+
+def plural_alt(words: tuple[str, ...], definite: bool = True) -> str:
+    """`alt` of the words' plural forms only: the indefinite ('indikatorer'), and with
+    definite=True the definite too ('indikatorerna')."""
+    return alt(tuple(f for w in words for f in PLURAL_FORMS[w][:2 if definite else 1]), forms=False)
+
+
+# The phrases a programme labels its indicators with by saying how it will know that it
+# succeeded ('Så vet vi att vi lyckats', 'Hur vet vi om insatsen fungerar', 'Så här vet vi att
+# vi nått målet') or the signs that show it ('Tecken på att vi lyckats'), and how it follows
+# up ('Så här följer vi upp', 'Så mäter vi'). Regex text without its anchors, in lower case
+# and with lower-case escapes only, so that `fold` of it reads folded text (a reader of
+# folded headings embeds fold(SUCCESS_PHRASE)); compile with re.I.
+# (the one or two words of the subject: 'vi', 'man', 'det', 'insatsen', 'arbetet med')
+_WHO = r"[a-zåäö]+(?:\s+[a-zåäö]+)?"
+# what is known: the work succeeded, works, or the goal is reached ('nått' alone is the
+# perfect of reaching; a present 'når' names what it reaches, 'Vad vet vi om hur unga når …'
+# asks about something else)
+_DONE = (r"(?:har\s+)?(?:lyckats|lyckas|fungerar|fungerat"
+         r"|(?:upp)?nått(?:\s+(?:målet|målen|dit))?|(?:upp)?når\s+(?:målet|målen|dit))")
+# the clause after 'så (här)' / 'hur': 'vet vi att vi lyckats', 'ser man om det fungerar' --
+# what an unanchored search of a heading looks for wherever it stands
+SUCCESS_CLAUSE = rf"(?:vet|ser|märker)\s+(?:vi|man)\s+(?:att|om)\s+{_WHO}\s+{_DONE}"
+# the signs of it: a maturity model names the level reached, by number ('nivå 2') or as the
+# target level ('målnivån')
+SIGNS_PHRASE = (r"(?:tecken|signaler)\s+på\s+att\s+vi\s+(?:har\s+)?"
+                r"(?:lyckats|nått\s+(?:målet|målen|målnivån|målläget|dit|(?:nivå|steg)\s+\d+))")
+SUCCESS_PHRASE = rf"(?:(?:så(?:\s+här)?|hur)\s+{SUCCESS_CLAUSE}|{SIGNS_PHRASE})"
+FOLLOW_UP_PHRASE = r"(?:(?:så(?:\s+här)?|hur)\s+(?:följ\w*\s+(?:(?:vi|man)\s+)?upp|mäter\s+(?:vi|man)))"
+# the label as a whole, with or without the question mark (a colon after it is the field's)
+SUCCESS_LABEL = rf"^\s*{SUCCESS_PHRASE}\s*\??\s*$"
+FOLLOW_UP_LABEL = rf"^\s*{FOLLOW_UP_PHRASE}\s*\??\s*$"

@@ -21,15 +21,19 @@ from __future__ import annotations
 import re
 
 from .reference_tails import goal_in_closing_parenthesis, number_reference
+from .label_vocab import METER_NOUNS, alt
 from .text import squash
 
 # 'Mätare M5', 'Indikator I3', 'M5': a meter's code alone, after the word for a meter or not
 _CODE = r"[A-ZÅÄÖ]{1,2}\d{1,2}(?:\.\d{1,2})?"
+# (the meter nouns in their forms: label_vocab.METER_NOUNS; the code case-sensitive)
 _REFERENCE_RE = re.compile(
-    rf"^(?:(?i:mätare|mätaren|indikator|indikatorn|nyckeltal|nyckeltalet|mått|måttet)\s+)?(?P<code>{_CODE})\s*\.?$")
+    rf"^(?:(?i:{alt(METER_NOUNS)})\s+)?(?P<code>{_CODE})\s*\.?$")
 # 'Ingen egen mätare', 'Inget eget mått', 'Ingen indikator': the action has no meter of its own
+# (the meter nouns: label_vocab.METER_NOUNS. 'Ingen uppföljning' is left out: it may say that
+# the follow-up itself is missing, a finding, not that the action has no meter)
 _NO_METER_RE = re.compile(r"^(?:ingen|inget|inga)\s+(?:egen\s+|eget\s+|egna\s+|särskild\s+|särskilt\s+)?"
-                          r"(?:mätare|mått|indikator|indikatorer|nyckeltal)\b", re.I)
+                          rf"{alt(METER_NOUNS)}\b", re.I)
 
 
 def _listed(code: str, text: str) -> str | None:

@@ -24,6 +24,7 @@ from .decision_intros import decision_intro_kind
 from .headers import follow_up_label, header_role, header_roles, label_role
 from .inline_lists import inline_items
 from .schedule import year_spans
+from .label_vocab import METER_NOUNS, plural_alt
 from .text import GOAL_LABEL_WORDS, fold, sentences, squash
 
 # (also a sub-goal or main goal: 'Delmål:' over the sub-goals of the goal above)
@@ -857,8 +858,9 @@ _RESULT_WORD = r"(?:resultat(?:en|et)?|vitsord(?:en)?|medeltal(?:et)?)"
 _MEASURED_RESULT = rf"(?:[^\W\d_]+s\s+{_RESULT_WORD}\b|{_RESULT_WORD}\s+(?:i|på|inom)\s)"
 _MEASURED_RESULT_RE = re.compile(_MEASURED_RESULT, re.I)
 # 'två mätare:', 'tre indikatorer:', 'följande nyckeltal:' opening the list after 'följs upp med'
+# (the meter nouns' indefinite plurals, the form after a count: label_vocab.plural_alt)
 _COUNTED_METERS_RE = re.compile(
-    r"^(?:två|tre|fyra|fem|sex|\d{1,2}|följande)\s+(?:mätare|indikatorer|nyckeltal|mått)\s*:\s*", re.I)
+    rf"^(?:två|tre|fyra|fem|sex|\d{{1,2}}|följande)\s+{plural_alt(METER_NOUNS, definite=False)}\s*:\s*", re.I)
 # '<what> följs upp genom / med / via <list>' ('... mäts med ...'): what a goal's follow-up
 # measures, said in a sentence; also with the thing followed up first ('För arbete följs antalet ...', the
 # indicator as the subject after the verb, as Swedish puts it after an opening adverbial)

@@ -29,7 +29,7 @@ from .survey_follow_up import survey_figure
 from .indicator_examples import indicator_examples
 from .council_decision import area_goal
 from .elements import Element
-from .label_vocab import alt
+from .label_vocab import FOLLOW_UP_NOUNS, FOLLOW_UP_PHRASE, METER_NOUNS, SUCCESS_PHRASE, alt
 from .headers import QUESTION_WORDS, follow_up_label, RUN_IN_LABEL_RE, SHORT_HEADER, header_role, header_roles, names_parts_of_action
 from .lead_phrase import carried_out, labelled_action, owner_said_after, time_of_action_before
 from .measured_statements import measured_target
@@ -168,9 +168,9 @@ _GOAL_FOLLOWED_UP_RE = re.compile(r"^\s*(?:del)?(?:målet|målen|löftet|löften
 # a follow-up label naming its goal by label and number: 'Uppföljning av (strategiskt) mål 3:',
 # and so an indicator label ('Indikator för mål 5:', 'Mätare för delmål 2.1:'): the number
 # names the goal the field is of, it makes the label no less a label
-# (the meter forms from label_vocab: 'Mätarna för mål 2:', not 'mätarena')
-_FOLLOW_UP_OF_GOAL_RE = re.compile(rf"^\s*(?:uppföljning|utvärdering|{alt(('indikator', 'mätare'))}|"
-                                   r"mått(?:en)?)\s+(?:av|för)\s+(?:[^\W\d_]+\s+)?"
+# (the meter and follow-up nouns in their forms from label_vocab: 'Mätarna för mål 2:', not
+# 'mätarena'; 'Nyckeltal för mål 3:')
+_FOLLOW_UP_OF_GOAL_RE = re.compile(rf"^\s*{alt(FOLLOW_UP_NOUNS + METER_NOUNS)}\s+(?:av|för)\s+(?:[^\W\d_]+\s+)?"
                                    # (the goal's label words: the shared list, text.GOAL_LABEL_WORDS)
                                    rf"{GOAL_LABEL_WORDS}\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)\s*:\s+(?P<rest>\S.*)$",
                                    re.I | re.S)
@@ -231,12 +231,10 @@ def _follow_up_phrase_field(text: str) -> list[tuple[str, str, str]] | None:
 
 # ... the phrase with what it follows up after it ('Så följer vi upp skedet:', 'Så här följer
 # vi upp målet:'): one or two words naming the part of the plan, still the phrase's label
-# ... or asking whether it works ('Så ser vi om det fungerar:', 'Så vet vi att åtgärden
-# lyckas:'): the evidence looked for, the card's follow-up said as a question of success
-_FOLLOWED_UP_OBJECT_RE = re.compile(r"^(?:så(?:\s+här)?|hur)\s+(?:följ\w*\s+(?:vi|man)\s+upp(?:\s+[^\W\d_]+){1,2}"
-                                    r"|(?:ser|vet|märker)\s+(?:vi|man)\s+(?:om|att)(?:\s+[^\W\d_]+){1,2}"
-                                    r"\s+(?:fungerar|lyckas|lyckats|fungerat))$",
-                                    re.I)
+# ... or saying how success is known ('Så ser vi om det fungerar:', 'Så här vet vi att vi nått
+# målet:', 'Tecken på att vi lyckats:'): the evidence looked for, the card's follow-up said as
+# a question of success -- the phrases every label reader shares (label_vocab)
+_FOLLOWED_UP_OBJECT_RE = re.compile(rf"^(?:{FOLLOW_UP_PHRASE}(?:\s+[^\W\d_]+){{0,2}}|{SUCCESS_PHRASE})$", re.I)
 
 
 # a field value saying how the follow-up is done rather than what is counted: a passive verb

@@ -7,20 +7,18 @@ from __future__ import annotations
 
 import re
 
-# ... or seen ('Så ser vi att vi lyckas:', 'Hur märker vi att vi har nått målet?'): the same
-# phrase with another verb of knowing, the success said in the present or the perfect
-_SUCCESS_LABEL_RE = re.compile(r"^\s*(?:så(?:\s+här)?|hur)\s+(?:vet|ser|märker)\s+vi\s+(?:att|om)\s+vi\s+(?:har\s+)?"
-                               r"(?:lyckats|lyckas|nått\s+målet|når\s+målet)\s*$", re.I)
-# the same said as the signs that show it ('Tecken på att vi nått nivå 2:', 'Tecken på att vi
-# har lyckats:', 'Signaler på att vi nått målet:'): a maturity model names the level reached,
-# by its number ('nivå 2') or as the target level ('målnivån')
-_SIGNS_LABEL_RE = re.compile(
-    r"^\s*(?:tecken|signaler)\s+på\s+att\s+vi\s+(?:har\s+)?"
-    r"(?:lyckats|nått\s+(?:målet|målen|målnivån|målläget|dit|(?:nivå|steg)\s+\d+))\s*$", re.I)
+from .label_vocab import SUCCESS_LABEL
+
+# ... or seen ('Så ser vi att vi lyckas:', 'Hur märker vi att vi har nått målet?'), said of the
+# work ('Så vet vi att det fungerar:', 'Hur vet vi om insatsen fungerar?'), or as the signs that
+# show it ('Tecken på att vi har lyckats:', 'Tecken på att vi nått nivå 2:'): the one phrase
+# every label reader shares (label_vocab.SUCCESS_PHRASE), so that a form one reader knows
+# every reader knows
+_SUCCESS_LABEL_RE = re.compile(SUCCESS_LABEL, re.I)
 
 
 def success_label(label: str) -> bool:
-    return bool(_SUCCESS_LABEL_RE.match(label) or _SIGNS_LABEL_RE.match(label))
+    return bool(_SUCCESS_LABEL_RE.match(label))
 
 
 # the signs a programme says it will see ('Signaler på framsteg:', 'Tecken på att vi nått nivå
