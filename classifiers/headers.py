@@ -25,7 +25,7 @@ from .success_label import success_label
 from rapidfuzz import fuzz
 
 from .target_year_columns import target_year_columns
-from .label_vocab import ACTION_NOUNS, FORMS, NOT_GOAL_MAL, alt
+from .label_vocab import ACTION_NOUNS, COOP_PHRASE, FORMS, NOT_GOAL_MAL, alt
 from .text import fold
 
 # Stems of the structure vocabulary (DESIGN.md), folded (å/ä -> a, ö -> o). These may also
@@ -231,7 +231,7 @@ _PHRASE_ROLES = (
     # ... a second measure of the same goal with an adverb between ('Mäts också med', 'Mäts
     # även genom'): the goal's next indicator, as the first line's
     (re.compile(r"^\W*mäts\s+(?:(?:också|även|dessutom)\s+)?(?:med|genom|utifrån)\W*$"), "indicator"),
-    (re.compile(r"\b(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\b"), "partners"),
+    (re.compile(rf"\b{COOP_PHRASE}\b"), "partners"),
     # those taking part in the work beside its responsible ('Med i arbetet', 'Med i
     # genomförandet', 'Involverade i arbetet'): the partners column of an action table
     (re.compile(r"^\W*(?:med|delaktiga|involverade|medverkar)\s+i\s+(?:arbetet|genomförandet|åtgärden|åtgärderna)\W*$"),

@@ -1,0 +1,106 @@
+"""Step 5 of docs/label_vocabulary.md: the cooperation phrase ('i samarbete med', 'i samverkan
+med', 'tillsammans med'), the partner labels and the responsible labels, each one list in
+classifiers/label_vocab.py that every cooperation pattern and colon-anchored label reader
+builds on. Every text below is made up."""
+import importlib
+import re
+
+import pytest
+
+from classifiers import label_vocab as lv
+from classifiers.headers import header_role
+
+
+# --- the shared lists ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["i samarbete med", "i samverkan med", "tillsammans med",
+                                  "I  samverkan\nmed"])
+def test_coop_phrase_reads_each_form(text):
+    assert re.fullmatch(lv.COOP_PHRASE, text, re.I)
+
+
+_READERS = [
+    ("actors", "WITH_PARTNERS_RE", "COOP_PHRASE"), ("actors", "_COOP_PAREN_RE", "COOP_PHRASE"),
+    ("actors", "_LEADING_COOP_RE", "COOP_PHRASE"), ("actors", "_COOP_RE", "COOP_PHRASE"),
+    ("actors", "_COOP_RE", "COOP_EXTRA"), ("actors", "_WITH_PARTNERS_RE", "COOP_PHRASE"),
+    ("actors", "_WRAPPED_COOP_RE", "COOP_LEAD"), ("assignments", "_WITH_RE", "COOP_PHRASE"),
+    ("partners_in_text", "_WITH_RE", "COOP_PHRASE"), ("prose_actions", "_COOP_RE", "COOP_PHRASE"),
+    ("checklist_items", "_TASK_TAIL_RE", "COOP_PHRASE"), ("doer_columns", "_WITH_RE", "COOP_LEAD"),
+    ("dash_field_lines", "_WITH_RE", "COOP_PHRASE"), ("goal_owner", "_JOINS_RE", "COOP_PHRASE"),
+    ("paren_numbers", "_PARTNER_LEAD_RE", "COOP_PHRASE"),
+]
+
+
+@pytest.mark.parametrize("module,name,part", _READERS)
+def test_cooperation_and_label_readers_build_on_the_shared_vocabulary(module, name, part):
+    # a reader that re-types its own phrase or label list again fails here
+    pattern = getattr(importlib.import_module(f"classifiers.{module}"), name).pattern
+    assert getattr(lv, part) in pattern
+
+
+def test_phrase_roles_read_the_shared_coop_phrase():
+    from classifiers.headers import _PHRASE_ROLES
+    assert any(lv.COOP_PHRASE in rx.pattern and role == "partners" for rx, role in _PHRASE_ROLES)
+    assert header_role("I samverkan med") == "partners"
+
+
+@pytest.mark.parametrize("module,name", [("paren_numbers", "_PARTNER_LEAD_RE")])
+def test_partner_label_readers_build_on_the_shared_labels(module, name):
+    pattern = getattr(importlib.import_module(f"classifiers.{module}"), name).pattern
+    assert lv.alt(lv.PARTNER_LABELS) in pattern
+
+
+# --- what the readers newly read ------------------------------------------------------------
+
+@pytest.mark.parametrize("cell", [
+    "Biblioteket; samverkan med Föreningen Exempel rf",         # _BARE_COOP_RE: the noun alone
+])
+def test_split_actors_reads_the_shared_partner_labels(cell):
+    from classifiers.actors import split_actors
+    assert split_actors(cell) == (["Biblioteket"], ["Föreningen Exempel rf"])
+
+
+def test_assignment_partners_after_i_samverkan_med():
+    from classifiers.assignments import assigned_actors
+    assert assigned_actors("Biblioteket ges i uppdrag att i samverkan med Föreningen Exempel rf ordna "
+                           "språkcaféer.") == (["Biblioteket"], ["Föreningen Exempel rf"])
+
+
+def test_goal_owner_splits_at_i_samverkan_med():
+    from classifiers.goal_owner import goal_owner_field
+    assert goal_owner_field("Ansvarig för målet: Bildningsnämnden i samverkan med Socialnämnden") == [
+        "Bildningsnämnden", "Socialnämnden"]
+
+
+@pytest.mark.parametrize("lead", ["I samverkan med", "Partner:", "Samverkan:"])
+def test_numbered_actors_read_partners_after_any_partner_lead(lead):
+    from classifiers.paren_numbers import actors_by_number
+    assert actors_by_number(f"Biblioteket (1), Skolan (2). {lead} Föreningen Exempel rf (2)", ["1", "2"]) == [
+        (["Biblioteket"], []), (["Skolan"], ["Föreningen Exempel rf"])]
+
+
+def test_numbered_actors_partner_lead_is_a_whole_word():
+    # 'Partnerskapet' is a body that does the action, not a label over partners
+    from classifiers.paren_numbers import actors_by_number
+    assert actors_by_number("Biblioteket (1), Partnerskapet (2)", ["1", "2"]) == [
+        (["Biblioteket"], []), (["Partnerskapet"], [])]
+
+
+def test_lane_action_reads_i_samverkan_med_in_brackets():
+    from classifiers.doer_columns import lane_action
+    assert lane_action("Språkcafé för nyanlända (i samverkan med Föreningen Exempel rf)", "Biblioteket") == (
+        "Språkcafé för nyanlända", "Biblioteket", "Föreningen Exempel rf", "")
+
+
+def test_dash_field_partner_after_i_samverkan_med():
+    from classifiers.dash_field_lines import _partner_after_with
+    assert _partner_after_with(("responsible", "vem", "Biblioteket, i samverkan med Föreningen Exempel rf")) == [
+        ("responsible", "vem", "Biblioteket"), ("partners", "med", "Föreningen Exempel rf")]
+
+
+def test_actor_cell_wrapped_inside_i_samverkan_med():
+    # a narrow responsible cell wraps inside 'i samverkan med' as inside 'i samarbete med':
+    # the phrase is one, the partner's name goes on over the next line
+    from classifiers.actors import split_actors
+    assert split_actors("Ungdomsgården i samverkan\nmed Scoutkåren\nStrandby", width=24) == (
+        ["Ungdomsgården"], ["Scoutkåren Strandby"])
