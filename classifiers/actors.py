@@ -28,7 +28,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from .headers import label_role
-from .label_vocab import COOP_EXTRA, COOP_LEAD, COOP_NOUNS, COOP_PHRASE, alt
+from .label_vocab import COOP_EXTRA, COOP_LEAD, COOP_NOUNS, COOP_PHRASE, PARTNER_LABELS, PARTNER_NOUNS, RESPONSIBLE_LABEL, alt
 from .checklist_items import deadline_tail
 from .dot_leaders import leader_tail
 from .schedule import opens_with_time, opens_with_times
@@ -49,10 +49,10 @@ _SHORT_COOP_PAREN_RE = re.compile(
 # ... or as a labelled field in the bracket, 'Sysselsättningsenheten (samarbete: Vamia)',
 # 'X (samarbetspartner: Y, Z)': the label names what the names after it are, the partners
 _LABELLED_COOP_PAREN_RE = re.compile(
-    r"\s*\(\s*(?:samarbet(?:e|spartners?|sparter)|stöd)\s*:\s*([^()]+?)\s*\)", re.I)
+    rf"\s*\(\s*(?:{alt(PARTNER_LABELS)}|stöd)\s*:\s*([^()]+?)\s*\)", re.I)
 # ... or the label after the doer's comma, as a spreadsheet cell writes it: 'Biblioteket,
 # stöd: Röda Korset' ('stöd': who supports the doer, a partner as 'med stöd av Y' names one)
-_LABELLED_COOP_RE = re.compile(r"\s*[,;]\s*(?:samarbet(?:e|spartners?|sparter)|stöd)\s*:\s*", re.I)
+_LABELLED_COOP_RE = re.compile(rf"\s*[,;]\s*(?:{alt(PARTNER_LABELS)}|stöd)\s*:\s*", re.I)
 # a lone consonant opening a line before a comma: the last letter of the name above, which a
 # cell too narrow for it broke off ('Fritidsbyrå' / 'n, stöd: ...'); no Swedish word is a lone
 # consonant. (Not yet at the cell's end: 'Familjecenterverksamhe' / 't' closing a cell of the
@@ -524,9 +524,9 @@ def lead_marked(text: str, mark_re: re.Pattern = _LEAD_MARK_RE) -> tuple[str, li
 
 
 # '... som partner' / 'som samarbetspartner' after a name: its role in the action
-_AS_PARTNER_RE = re.compile(r"\s+som\s+(?:samarbets)?partners?$", re.I)
+_AS_PARTNER_RE = re.compile(rf"\s+som\s+{alt(PARTNER_NOUNS)}$", re.I)
 # ... or labelled so before it, as a field's label would: 'partner Y', 'samarbetspartner: Y'
-_PARTNER_FIRST_RE = re.compile(r"^(?:samarbets)?partners?\s*:?\s+(?=\S)", re.I)
+_PARTNER_FIRST_RE = re.compile(rf"^{alt(PARTNER_NOUNS)}\s*:?\s+(?=\S)", re.I)
 
 
 def dedupe_actors(names: list[str]) -> list[str]:
@@ -635,7 +635,7 @@ _TRAILING_DASH_RE = re.compile(r"\s[–—]\s+((?:(?!\s[–—]\s)[^()]){2,160}?
 # ('… veckan. Integrationskoordinatorn tillsammans med X; 2025–2028.'): read as an
 # unlabelled parenthesis is (`_unlabelled_actors`), and only with its time
 _TRAILING_SENTENCE_RE = re.compile(r"(?<=[.!])\s+([A-ZÅÄÖ][^.;:()!?]{1,100};[^.;:()!?]{2,60})\.?\s*$")
-_TRAILING_LABEL_RE = re.compile(r"(?:[–—-]|\s)\s*((?:huvud)?ansvar(?:ig|iga|et)?)\s*:\s*([^()]{2,160}?)\s*[.;]?\s*$",
+_TRAILING_LABEL_RE = re.compile(rf"(?:[–—-]|\s)\s*({RESPONSIBLE_LABEL})\s*:\s*([^()]{{2,160}}?)\s*[.;]?\s*$",
                                 re.I)
 # heads of organisation names beyond _ORG_STEMS: teams, boards, associations, churches,
 # schools, libraries, companies ('rf', 'ab', 'ry')

@@ -8,10 +8,29 @@ import re
 import pytest
 
 from classifiers import label_vocab as lv
-from classifiers.headers import header_role
+from classifiers.headers import field_label, header_role, label_role
 
 
 # --- the shared lists ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("role,form", [
+    (role, form) for role in ("partners", "responsible")
+    for w in lv.ROLE_OF[role] for form in lv.FORMS.get(w, (w,))])
+def test_partner_and_responsible_labels_read_as_their_role(role, form):
+    # the drift guard for the step-5 labels: each form heads its role as a column header
+    # and as a colon field ('Samverkan: Röda Korset')
+    assert header_role(form.capitalize()) == role
+    assert label_role(form.capitalize()) == role
+    assert field_label(f"{form.capitalize()}: Föreningen Exempel rf") == (form.capitalize(), role)
+
+
+def test_step5_labels_widen_the_step1_lists():
+    assert {"samarbete", "samverkan"} <= set(lv.PARTNER_LABELS)
+    assert "vastuu" in lv.RESPONSIBLE_LABELS
+    # 'som samarbete' names no one: the nouns a body is called by are the step-1 partner words
+    assert set(lv.PARTNER_NOUNS) == {"samarbetspartner", "samarbetspart", "partner"}
+    assert "samarbetspartnerna" in lv.FORMS["samarbetspartner"]
+
 
 @pytest.mark.parametrize("text", ["i samarbete med", "i samverkan med", "tillsammans med",
                                   "I  samverkan\nmed"])
@@ -19,6 +38,13 @@ def test_coop_phrase_reads_each_form(text):
     assert re.fullmatch(lv.COOP_PHRASE, text, re.I)
 
 
+def test_responsible_label_reads_a_qualified_ansvarig():
+    for text in ("Ansvarig enhet", "ansvariga aktörer", "Huvudansvar", "Vastuu", "Ansvarsinstans"):
+        assert re.fullmatch(lv.RESPONSIBLE_LABEL, text, re.I), text
+    assert not re.fullmatch(lv.RESPONSIBLE_LABEL, "Ansvarig för", re.I)
+
+
+# (module, pattern name, the shared part it must embed)
 _READERS = [
     ("actors", "WITH_PARTNERS_RE", "COOP_PHRASE"), ("actors", "_COOP_PAREN_RE", "COOP_PHRASE"),
     ("actors", "_LEADING_COOP_RE", "COOP_PHRASE"), ("actors", "_COOP_RE", "COOP_PHRASE"),
@@ -27,7 +53,10 @@ _READERS = [
     ("partners_in_text", "_WITH_RE", "COOP_PHRASE"), ("prose_actions", "_COOP_RE", "COOP_PHRASE"),
     ("checklist_items", "_TASK_TAIL_RE", "COOP_PHRASE"), ("doer_columns", "_WITH_RE", "COOP_LEAD"),
     ("dash_field_lines", "_WITH_RE", "COOP_PHRASE"), ("goal_owner", "_JOINS_RE", "COOP_PHRASE"),
-    ("paren_numbers", "_PARTNER_LEAD_RE", "COOP_PHRASE"),
+    ("paren_numbers", "_PARTNER_LEAD_RE", "COOP_PHRASE"), ("owner_brackets", "_OWNER_BRACKET_RE", "RESPONSIBLE_LABEL"),
+    ("actors", "_TRAILING_LABEL_RE", "RESPONSIBLE_LABEL"),
+    ("section_responsibility", "_BY_NUMBER_LINE_RE", "RESPONSIBLE_LABEL"),
+    ("section_responsibility", "_OWN_RESPONSIBLE_RE", "RESPONSIBLE_LABEL"),
 ]
 
 
@@ -44,20 +73,41 @@ def test_phrase_roles_read_the_shared_coop_phrase():
     assert header_role("I samverkan med") == "partners"
 
 
-@pytest.mark.parametrize("module,name", [("paren_numbers", "_PARTNER_LEAD_RE")])
+@pytest.mark.parametrize("module,name", [("actors", "_LABELLED_COOP_RE"), ("actors", "_LABELLED_COOP_PAREN_RE"),
+                                         ("paren_numbers", "_PARTNER_LEAD_RE")])
 def test_partner_label_readers_build_on_the_shared_labels(module, name):
     pattern = getattr(importlib.import_module(f"classifiers.{module}"), name).pattern
     assert lv.alt(lv.PARTNER_LABELS) in pattern
 
 
+@pytest.mark.parametrize("module,name", [("actors", "_AS_PARTNER_RE"), ("actors", "_PARTNER_FIRST_RE"),
+                                         ("footnoted_plan", "_AS_PARTNER_RE")])
+def test_partner_noun_readers_build_on_the_shared_nouns(module, name):
+    pattern = getattr(importlib.import_module(f"classifiers.{module}"), name).pattern
+    assert lv.alt(lv.PARTNER_NOUNS) in pattern
+
+
 # --- what the readers newly read ------------------------------------------------------------
 
 @pytest.mark.parametrize("cell", [
+    "Biblioteket, samverkan: Föreningen Exempel rf",            # _LABELLED_COOP_RE: 'samverkan:'
+    "Biblioteket; samarbetspart: Föreningen Exempel rf",        # ... 'samarbetspart:'
+    "Biblioteket (samverkan: Föreningen Exempel rf)",           # _LABELLED_COOP_PAREN_RE
+    "Biblioteket (partner: Föreningen Exempel rf)",
     "Biblioteket; samverkan med Föreningen Exempel rf",         # _BARE_COOP_RE: the noun alone
+    "Biblioteket och Föreningen Exempel rf som samarbetspart",  # _AS_PARTNER_RE
+    "Biblioteket, samarbetspart Föreningen Exempel rf",         # _PARTNER_FIRST_RE
 ])
 def test_split_actors_reads_the_shared_partner_labels(cell):
     from classifiers.actors import split_actors
     assert split_actors(cell) == (["Biblioteket"], ["Föreningen Exempel rf"])
+
+
+@pytest.mark.parametrize("label", ["ansvarspart", "Huvudansvarig", "Vastuu", "Ansvarig enhet"])
+def test_trailing_label_reads_every_responsible_label(label):
+    from classifiers.actors import trailing_actors
+    assert trailing_actors(f"Språkcaféer för nyanlända ordnas varje vecka – {label}: Biblioteket") == (
+        ["Biblioteket"], [], None)
 
 
 def test_assignment_partners_after_i_samverkan_med():
@@ -84,6 +134,30 @@ def test_numbered_actors_partner_lead_is_a_whole_word():
     from classifiers.paren_numbers import actors_by_number
     assert actors_by_number("Biblioteket (1), Partnerskapet (2)", ["1", "2"]) == [
         (["Biblioteket"], []), (["Partnerskapet"], [])]
+
+
+@pytest.mark.parametrize("label", ["huvudansvar", "Ansvarig enhet", "vastuu", "ansvarspart"])
+def test_owner_bracket_reads_every_responsible_label(label):
+    from classifiers.owner_brackets import owner_bracket
+    assert owner_bracket(f"Vi ordnar språkcaféer ({label}: Biblioteket).") == (
+        "Vi ordnar språkcaféer", ["Biblioteket"], [])
+
+
+def test_responsible_by_number_reads_huvudansvar():
+    from classifiers.section_responsibility import responsible_by_number
+    assert responsible_by_number("Huvudansvar: åtgärd 1 Biblioteket, åtgärd 2 Skolan") == {
+        1: "Biblioteket", 2: "Skolan"}
+
+
+def test_own_responsible_field_by_a_shared_label():
+    from classifiers.section_responsibility import _OWN_RESPONSIBLE_RE
+    assert _OWN_RESPONSIBLE_RE.search("Språkcaféer varje vecka (huvudansvar: Biblioteket)")
+    assert _OWN_RESPONSIBLE_RE.search("Språkcaféer varje vecka. Vastuu: Kirjasto")
+
+
+def test_footnote_partner_as_partner():
+    from classifiers.footnoted_plan import note_fields
+    assert note_fields("Föreningen Exempel rf som partner") == ([], ["Föreningen Exempel rf"], "")
 
 
 def test_lane_action_reads_i_samverkan_med_in_brackets():
