@@ -178,3 +178,12 @@ def test_actor_cell_wrapped_inside_i_samverkan_med():
     from classifiers.actors import split_actors
     assert split_actors("Ungdomsgården i samverkan\nmed Scoutkåren\nStrandby", width=24) == (
         ["Ungdomsgården"], ["Scoutkåren Strandby"])
+
+
+def test_actor_cell_split_at_i_samverkan_med():
+    # content_roles._PARTS_RE splits an actor cell at the shared phrase: each side is then a
+    # name of its own ('Enheten för integration' / 'Föreningen för ... i Exempelby'), where
+    # the whole was too long to be one name
+    from classifiers.content_roles import _PARTS_RE, is_actor_cell
+    assert lv.COOP_PHRASE in _PARTS_RE.pattern
+    assert is_actor_cell("Enheten för integration i samverkan med Föreningen för nyanlända familjer i Exempelby")
