@@ -28,6 +28,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from .headers import label_role
+from .label_vocab import COOP_EXTRA, COOP_LEAD, COOP_NOUNS, COOP_PHRASE, PARTNER_LABELS, PARTNER_NOUNS, RESPONSIBLE_LABEL, alt
 from .checklist_items import deadline_tail
 from .dot_leaders import leader_tail
 from .schedule import opens_with_time, opens_with_times
@@ -37,10 +38,10 @@ from .ticked_actors import ticked_names
 # (a partner's abbreviation in brackets of its own inside them, '(i samarbete med Ålands
 # arbetsmarknads- och studieservicemyndighet (AMS))', stays with the partner's name)
 _COOP_PAREN_RE = re.compile(
-    r"\s*\(\s*((?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+(?:[^()]|\([^()]*\))+?)\s*\)", re.I)
+    rf"\s*\(\s*({COOP_PHRASE}\s+(?:[^()]|\([^()]*\))+?)\s*\)", re.I)
 # ... also opening the text: '(i samarbete med Y)' closing an action names partners only, and
 # no responsible 'i samarbete med Y'
-_BARE_COOP_RE = re.compile(r"\s*[;,]\s*samarbete\s+med\s+", re.I)
+_BARE_COOP_RE = re.compile(rf"\s*[;,]\s*{alt(COOP_NOUNS, forms=False)}\s+med\s+", re.I)
 # ... or with the word cut short, as a narrow cell writes it: 'NÄR 51 (samarb. KANS 12)',
 # '(samarb. med Y)', '(i samarb. m. Y)' -- the partners in brackets all the same
 _SHORT_COOP_PAREN_RE = re.compile(
@@ -48,17 +49,17 @@ _SHORT_COOP_PAREN_RE = re.compile(
 # ... or as a labelled field in the bracket, 'Sysselsättningsenheten (samarbete: Vamia)',
 # 'X (samarbetspartner: Y, Z)': the label names what the names after it are, the partners
 _LABELLED_COOP_PAREN_RE = re.compile(
-    r"\s*\(\s*(?:samarbet(?:e|spartners?|sparter)|stöd)\s*:\s*([^()]+?)\s*\)", re.I)
+    rf"\s*\(\s*(?:{alt(PARTNER_LABELS)}|stöd)\s*:\s*([^()]+?)\s*\)", re.I)
 # ... or the label after the doer's comma, as a spreadsheet cell writes it: 'Biblioteket,
 # stöd: Röda Korset' ('stöd': who supports the doer, a partner as 'med stöd av Y' names one)
-_LABELLED_COOP_RE = re.compile(r"\s*[,;]\s*(?:samarbet(?:e|spartners?|sparter)|stöd)\s*:\s*", re.I)
+_LABELLED_COOP_RE = re.compile(rf"\s*[,;]\s*(?:{alt(PARTNER_LABELS)}|stöd)\s*:\s*", re.I)
 # a lone consonant opening a line before a comma: the last letter of the name above, which a
 # cell too narrow for it broke off ('Fritidsbyrå' / 'n, stöd: ...'); no Swedish word is a lone
 # consonant. (Not yet at the cell's end: 'Familjecenterverksamhe' / 't' closing a cell of the
 # golden vasa scan would be joined too, a change of its expected output left to decide.)
 # 'Biblioteket i samarbete' / 'med Prästnäs Marthaförening': a narrow cell wrapped inside the
 # phrase that joins doer and partner; the phrase is one, no line ends a name there
-_WRAPPED_COOP_RE = re.compile(r"\b(?:i\s+samarbete|tillsammans)\s*\n\s*med\b|\bi\s*\n\s*samarbete\s+med\b", re.I)
+_WRAPPED_COOP_RE = re.compile(rf"\b{COOP_LEAD}\s*\n\s*med\b|\bi\s*\n\s*{alt(COOP_NOUNS, forms=False)}\s+med\b", re.I)
 _BROKEN_LAST_LETTER_RE = re.compile(r"(?<=[a-zåäö])\s*\n\s*([bcdfghjklmnpqrstvwxz])(?=\s*[,;])")
 # ... or with a plus sign, as a slide or a narrow column shortens it: 'Bildningsväsendet (+
 # Marthaföreningen)', under a header 'Ansvar (+ partner)' -- the one added to the doer
@@ -75,10 +76,10 @@ _WITH_LABEL_RE = re.compile(r"(?<=\S)\s*[,;]?\s+med\s*:\s*(?=\S)", re.I)
 _PHRASE_COMPOUND_RE = re.compile(r"^[a-zåäö]+-[a-zåäö]{3,}")
 # ('X med stöd av Y' in an actor field: Y supports the doer, a partner as 'tillsammans med Y'
 # names one)
-_COOP_RE = re.compile(r"(?:^\s*|\s+)(?:i\s+samarbete\s+med|i\s+samverkan\s+med|tillsammans\s+med|med\s+stöd\s+av)\s+", re.I)
+_COOP_RE = re.compile(rf"(?:^\s*|\s+)(?:{COOP_PHRASE}|{COOP_EXTRA})\s+", re.I)
 # the join between a doer and its partners inside a phrase ('X i samarbete med Y', 'X
 # tillsammans med Y'): split at it, the part before names the doer, those after partners
-WITH_PARTNERS_RE = re.compile(r"\s+(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+", re.I)
+WITH_PARTNERS_RE = re.compile(rf"\s+{COOP_PHRASE}\s+", re.I)
 
 
 # a bare plus sign between names ('Ungdomstjänsterna + lokala företag', 'X + Y + Z'): as in
@@ -523,9 +524,9 @@ def lead_marked(text: str, mark_re: re.Pattern = _LEAD_MARK_RE) -> tuple[str, li
 
 
 # '... som partner' / 'som samarbetspartner' after a name: its role in the action
-_AS_PARTNER_RE = re.compile(r"\s+som\s+(?:samarbets)?partners?$", re.I)
+_AS_PARTNER_RE = re.compile(rf"\s+som\s+{alt(PARTNER_NOUNS)}$", re.I)
 # ... or labelled so before it, as a field's label would: 'partner Y', 'samarbetspartner: Y'
-_PARTNER_FIRST_RE = re.compile(r"^(?:samarbets)?partners?\s*:?\s+(?=\S)", re.I)
+_PARTNER_FIRST_RE = re.compile(rf"^{alt(PARTNER_NOUNS)}\s*:?\s+(?=\S)", re.I)
 
 
 def dedupe_actors(names: list[str]) -> list[str]:
@@ -634,7 +635,7 @@ _TRAILING_DASH_RE = re.compile(r"\s[–—]\s+((?:(?!\s[–—]\s)[^()]){2,160}?
 # ('… veckan. Integrationskoordinatorn tillsammans med X; 2025–2028.'): read as an
 # unlabelled parenthesis is (`_unlabelled_actors`), and only with its time
 _TRAILING_SENTENCE_RE = re.compile(r"(?<=[.!])\s+([A-ZÅÄÖ][^.;:()!?]{1,100};[^.;:()!?]{2,60})\.?\s*$")
-_TRAILING_LABEL_RE = re.compile(r"(?:[–—-]|\s)\s*((?:huvud)?ansvar(?:ig|iga|et)?)\s*:\s*([^()]{2,160}?)\s*[.;]?\s*$",
+_TRAILING_LABEL_RE = re.compile(rf"(?:[–—-]|\s)\s*({RESPONSIBLE_LABEL})\s*:\s*([^()]{{2,160}}?)\s*[.;]?\s*$",
                                 re.I)
 # heads of organisation names beyond _ORG_STEMS: teams, boards, associations, churches,
 # schools, libraries, companies ('rf', 'ab', 'ry')
@@ -743,7 +744,7 @@ def split_time_after_actors(value: str) -> tuple[str, str | None]:
 
 
 # '(med AMS)', '(tillsammans med X)' closing a cell of who and when: the partners
-_WITH_PARTNERS_RE = re.compile(r"\s*\((?:med|tillsammans\s+med|i\s+samarbete\s+med|i\s+samverkan\s+med)\s+([^()]+)\)\s*$", re.I)
+_WITH_PARTNERS_RE = re.compile(rf"\s*\((?:med|{COOP_PHRASE})\s+([^()]+)\)\s*$", re.I)
 
 
 def who_when_cell(value: str) -> tuple[str, str, str | None]:
@@ -1191,7 +1192,7 @@ def doer_before_dash(text: str) -> tuple[str, str] | None:
 # 'Kommunen i samarbete med X (AMS) sammanställer ...': an item opening with its doer and the
 # partners it works with, then the verb
 _LEADING_COOP_RE = re.compile(
-    r"^(?P<who>\S+(?:\s+\S+){0,3}?)\s+(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+(?P<rest>\S.*)$", re.S)
+    rf"^(?P<who>\S+(?:\s+\S+){{0,3}}?)\s+{COOP_PHRASE}\s+(?P<rest>\S.*)$", re.S)
 # a present-tense verb ending ('sammanställer', 'ordnar', 'gör', 'får')
 _PRESENT_END_RE = re.compile(r"(?:ar|er|ör|år|ir)$")
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 
 from .actors import names_actor, split_actors
+from .label_vocab import COOP_PHRASE
 from .text import NUMBERED_RE, squash
 
 _ASSIGNED_RE = re.compile(
     r"^(?P<who>[A-ZÅÄÖ][^,.;:()]{2,80}?)\s+(?:ges|gavs|får|fick|har\s+fått)\s+i\s+uppdrag\s+att\s+(?P<rest>\S.*)$",
     re.S)
-_WITH_RE = re.compile(r"^(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+(?P<after>\S.*)$", re.S)
+_WITH_RE = re.compile(rf"^{COOP_PHRASE}\s+(?P<after>\S.*)$", re.S)
 
 
 def assigned_actors(text: str) -> tuple[list[str], list[str]] | None:

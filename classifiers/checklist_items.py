@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .denied_actions import denied
+from .label_vocab import COOP_PHRASE
 from .text import BULLET_CHARS, fold, strip_marker
 
 # the box after an optional list marker, as `text.BULLET_RE` reads a checklist item
@@ -71,7 +72,7 @@ _CODED_TASK_RE = re.compile(rf"^\s*(?P<code>{_TASK_CODE})\s+(?:(?P<label>[^\W\d_
 _TASK_LABEL_RE = re.compile(r"^(?:uppgift|åtgärd|insats|aktivitet)(?:en|er|erna)?$", re.I)
 # '<task> (tillsammans med X) (5) – <time>': partners, the goal number(s) or 'alla mål', time
 _TASK_TAIL_RE = re.compile(
-    r"^(?P<task>.+?)(?:\s*\((?:tillsammans|i\s+samarbete|i\s+samverkan)\s+med\s+(?P<with>[^()]+)\))?"
+    rf"^(?P<task>.+?)(?:\s*\({COOP_PHRASE}\s+(?P<with>[^()]+)\))?"
     r"\s*\((?P<goal>(?:mål\s+)?\d{1,2}(?:\s*(?:,|och|&)\s*\d{1,2})*|alla\s+mål)\)"
     r"\s*[–—-]\s+(?P<when>[^()]+?)\s*\.?$", re.S | re.I)
 

@@ -31,6 +31,7 @@ import re
 import statistics
 
 from .headers import is_evaluation_table
+from .label_vocab import COOP_PHRASE
 from .schedule import time_phrases
 from .text import fold, squash
 
@@ -68,7 +69,8 @@ _PART_WORDS = 10  # a name with what it is for ('Stadskansliets enhet för delak
 _HEAD_WORDS = 4  # the name itself, before its first preposition
 # list separators; 'och' / 'samt' only before a capital: 'Sektorn för fostran och
 # utbildning' is one name, 'Välfärdsservicen och Ungdomsservicen' two
-_PARTS_RE = re.compile(r",|;|/|\s(?:och|samt)\s(?=[A-ZÅÄÖ])|\b[Ii] samarbete med\b|\b[Tt]illsammans med\b")
+# (the cooperation phrase from the shared vocabulary, in any case: 'i samverkan med' too)
+_PARTS_RE = re.compile(rf",|;|/|\s(?:och|samt)\s(?=[A-ZÅÄÖ])|\b(?i:{COOP_PHRASE})\b")
 _PREPOSITIONS = frozenset(fold("för av i på inom med till om vid från hos under").split())
 
 # a cell that counts or measures (folded)

@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 
 from .actors import time_only
+from .label_vocab import COOP_PHRASE
 from .elements import Element
 from .headers import label_role
 from .records import closing_fields
@@ -110,7 +111,7 @@ def _inline_dash_fields(el: Element) -> Element | None:
 
 # 'ägare: personalsektionen, med Arbetshälsoinstitutet': the doer, then after a comma whom it
 # works with -- the partner, a field of its own
-_WITH_RE = re.compile(r"^(?P<doer>[^,]+?),\s+(?:tillsammans\s+med|i\s+samarbete\s+med|med)\s+(?P<partner>\S.*)$")
+_WITH_RE = re.compile(rf"^(?P<doer>[^,]+?),\s+(?:{COOP_PHRASE}|med)\s+(?P<partner>\S.*)$")
 
 
 def _partner_after_with(field: tuple[str, str, str]) -> list[tuple[str, str, str]]:

@@ -22,6 +22,7 @@ from dataclasses import replace
 from extractors.model import Table
 
 from .actors import names_actor
+from .label_vocab import COOP_LEAD
 from .denied_actions import denied
 from .elements import Element
 from .headers import header_role
@@ -187,7 +188,7 @@ def fold_doer_headings(elements: list[Element]) -> list[Element]:
 # a cell's action line: a dash opening a line, alone or before the text
 _LANE_ITEM_RE = re.compile(r"^[–—-](?:\s+|$)")
 # '(med X)', '(i samarbete med X)', '(tillsammans med X)': the action's partner
-_WITH_RE = re.compile(r"\s*\(\s*(?:i\s+samarbete\s+|tillsammans\s+)?med\s+(?P<who>[^()]+?)\s*\)", re.I)
+_WITH_RE = re.compile(rf"\s*\(\s*(?:{COOP_LEAD}\s+)?med\s+(?P<who>[^()]+?)\s*\)", re.I)
 # '[2026–2029]', '[varje vår]': the action's time, in square brackets
 _TIME_BRACKET_RE = re.compile(r"\s*\[(?P<when>[^\[\]]+)\]")
 # the theme over a goal: a line in capitals (letters all upper case, two at least)

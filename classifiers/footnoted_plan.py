@@ -25,6 +25,7 @@ from extractors.model import Table
 
 from .actors import WITH_PARTNERS_RE
 from .elements import Element
+from .label_vocab import PARTNER_NOUNS, alt
 from .footnote_marks import MARK_END_RE, NOTE_RE, mark_number
 from .headers import map_columns
 from .schedule import opens_with_time
@@ -32,7 +33,7 @@ from .text import squash
 
 # the partner phrases of a note: 'X i samarbete med Y' (`actors.WITH_PARTNERS_RE`), 'Y som
 # samarbetspart', 'A och frivilliga från Y' (volunteers of an organisation), 'köps av Y' (a service bought from Y)
-_AS_PARTNER_RE = re.compile(r"^(?P<who>.+?)\s+som\s+samarbets(?:part|partner)\w*$", re.I)
+_AS_PARTNER_RE = re.compile(rf"^(?P<who>.+?)\s+som\s+{alt(PARTNER_NOUNS)}$", re.I)
 _BOUGHT_RE = re.compile(r"^(?:köps|upphandlas|beställs)\s+(?:av|från)\s+(?P<who>.+)$", re.I)
 _VOLUNTEERS_RE = re.compile(r"^(?:frivilliga|volontärer)\s+(?:från|i|inom)\s+(?P<who>.+)$", re.I)
 # a part that says on what grounds or terms, no actor ('enligt …', 'med stöd av …')

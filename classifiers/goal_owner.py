@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 
 from .text import squash
+from .label_vocab import COOP_PHRASE
 
 _GOAL_OWNER_RE = re.compile(
     r"^(?:huvud)?ansvar(?:ig|iga|et)?\s+för\s+(?:målet|detta\s+mål|målets\s+åtgärder)\s*:\s*(?P<who>\S.*?)\.?$",
     re.I)
-_JOINS_RE = re.compile(r"\s*,\s*|\s+(?:och|samt|tillsammans\s+med|i\s+samarbete\s+med)\s+", re.I)
+_JOINS_RE = re.compile(rf"\s*,\s*|\s+(?:och|samt|{COOP_PHRASE})\s+", re.I)
 
 
 def goal_owner_field(text: str) -> list[str] | None:

@@ -25,8 +25,8 @@ from .success_label import success_label
 from rapidfuzz import fuzz
 
 from .target_year_columns import target_year_columns
-from .label_vocab import (ACTION_NOUNS, FOLLOW_UP_LABEL, FOLLOW_UP_NOUNS, FOLLOW_UP_PHRASE, FORMS, METER_NOUNS, NOT_GOAL_MAL,
-                          SUCCESS_PHRASE, alt)
+from .label_vocab import (ACTION_NOUNS, COOP_PHRASE, FOLLOW_UP_LABEL, FOLLOW_UP_NOUNS, FOLLOW_UP_PHRASE, FORMS, METER_NOUNS,
+                          NOT_GOAL_MAL, SUCCESS_PHRASE, alt)
 from .text import fold
 
 # Stems of the structure vocabulary (DESIGN.md), folded (å/ä -> a, ö -> o). These may also
@@ -238,7 +238,7 @@ _PHRASE_ROLES = (
     # ... a second measure of the same goal with an adverb between ('Mäts också med', 'Mäts
     # även genom'): the goal's next indicator, as the first line's
     (re.compile(r"^\W*mäts\s+(?:(?:också|även|dessutom)\s+)?(?:med|genom|utifrån)\W*$"), "indicator"),
-    (re.compile(r"\b(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\b"), "partners"),
+    (re.compile(rf"\b{COOP_PHRASE}\b"), "partners"),
     # those taking part in the work beside its responsible ('Med i arbetet', 'Med i
     # genomförandet', 'Involverade i arbetet'): the partners column of an action table
     (re.compile(r"^\W*(?:med|delaktiga|involverade|medverkar)\s+i\s+(?:arbetet|genomförandet|åtgärden|åtgärderna)\W*$"),

@@ -181,3 +181,48 @@ FOLLOW_UP_PHRASE = r"(?:(?:så(?:\s+här)?|hur)\s+(?:följ\w*\s+(?:(?:vi|man)\s+
 # the label as a whole, with or without the question mark (a colon after it is the field's)
 SUCCESS_LABEL = rf"^\s*{SUCCESS_PHRASE}\s*\??\s*$"
 FOLLOW_UP_LABEL = rf"^\s*{FOLLOW_UP_PHRASE}\s*\??\s*$"
+# --- step 5: cooperation phrases, partner and responsible labels ---------------------------
+# The cooperation phrase that names partners after the doer ('Biblioteket i samarbete med
+# Röda Korset', 'X i samverkan med Y', 'X tillsammans med Y'), as a regex part: the lead
+# words (`COOP_LEAD`, for a pattern that lets a line break or a bracket fall before 'med')
+# and the whole phrase (`COOP_PHRASE`). The whitespace is `\s+`, as a wrapped cell breaks the
+# phrase at any space. Every cooperation pattern builds its phrase from these, so a form
+# added here ('i samverkan med' was missing in seven of them) reaches each.
+COOP_LEAD = r"(?:i\s+samarbete|i\s+samverkan|tillsammans)"
+COOP_PHRASE = rf"(?:{COOP_LEAD}\s+med)"
+# 'X med stöd av Y': Y supports the doer, a partner as 'tillsammans med Y' names one. Opt-in:
+# only the readers that split a doer from its partners (`actors._COOP_RE`) take it; a
+# pattern that reads bare 'med' ('(med Folkhälsan)') keeps that word as its own extra.
+COOP_EXTRA = r"(?:med\s+stöd\s+av)"
+# the phrase's noun standing alone, as a cell writes it after the doers' semicolon or on a
+# wrapped line ('kundservicen; samverkan med Y', 'i' / 'samarbete med Y')
+COOP_NOUNS: tuple[str, ...] = ("samarbete", "samverkan")
+
+# the written forms of the step-5 label words (the step-1 FORMS left them out or short)
+FORMS.update({
+    "samarbete": ("samarbete", "samarbetet"),
+    "samverkan": ("samverkan",),
+    "samarbetspartner": ("samarbetspartner", "samarbetspartnern", "samarbetspartners", "samarbetspartnerna"),
+    "vastuu": ("vastuu",),
+})
+# The labels that name partners before their names ('Samarbete: Y', 'Samverkan: Y',
+# 'Samarbetspartner: Y', 'Partner: Y', 'Samarbetspart: Y') and those that name the
+# responsible ('Ansvar: X', 'Ansvarig: X', 'Huvudansvar: X', 'Ansvarspart: X', Finnish
+# 'Vastuu: X'): the colon-anchored label readers build their label part from these. The
+# step-1 lists are widened here (not where they stand) so that the steps' branches merge.
+# the nouns among them that name a partner body itself ('Optima som partner', 'X, samarbetspart
+# Y'): a reader that takes the label without a colon or after 'som' takes only these ('som
+# samarbete' names no one)
+PARTNER_NOUNS: tuple[str, ...] = PARTNER_LABELS
+PARTNER_LABELS = PARTNER_LABELS + ("samarbete", "samverkan")
+RESPONSIBLE_LABELS = RESPONSIBLE_LABELS + ("vastuu",)
+ROLE_OF["partners"] = PARTNER_LABELS
+ROLE_OF["responsible"] = RESPONSIBLE_LABELS
+# what 'Ansvarig' is said of in a two-word label ('Ansvarig enhet: X', 'Ansvarig förvaltning:
+# X', 'Ansvariga aktörer: X'): the label names the responsible all the same, as `headers`
+# reads it
+RESPONSIBLE_BODIES: tuple[str, ...] = ("enhet", "enheter", "förvaltning", "förvaltningar", "aktör", "aktörer",
+                                       "part", "parter", "instans", "instanser", "sektor", "sektorer")
+# the responsible label as a regex part, for the colon-anchored readers ('Ansvar:',
+# 'Huvudansvarig:', 'Vastuu:', 'Ansvarig enhet:')
+RESPONSIBLE_LABEL = rf"(?:{alt(('ansvarig',))}\s+{alt(RESPONSIBLE_BODIES, forms=False)}|{alt(RESPONSIBLE_LABELS)})"

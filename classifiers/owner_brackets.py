@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from .actors import split_actors
+from .label_vocab import RESPONSIBLE_LABEL
 from .text import squash
 
 # the bracket closes the sentence: its label is a word for responsibility and a colon
 _OWNER_BRACKET_RE = re.compile(
-    r"^(?P<text>\S.*?\S)\s*\(\s*(?:ansvar|ansvarig|ansvariga|ansvarar)\s*:\s*(?P<who>[^()]+?)\s*\)\s*\.?$", re.I)
+    rf"^(?P<text>\S.*?\S)\s*\(\s*(?:{RESPONSIBLE_LABEL}|ansvarar)\s*:\s*(?P<who>[^()]+?)\s*\)\s*\.?$", re.I)
 
 
 def owner_bracket(sentence: str) -> tuple[str, list[str], list[str]] | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .number_ranges import NUMBER_LIST, expand_numbers
+from .label_vocab import COOP_PHRASE, PARTNER_LABELS, alt
 
 # a line opening with a number and a closing bracket: '1) Servicepunkten skickar ...'
 _PAREN_NUMBER_RE = re.compile(r"^\s*(\d{1,2})\)\s+(?=\S)")
@@ -42,8 +43,10 @@ def paren_number_marks(lines: list[str]) -> list[bool]:
 
 # 'Name (1, 3)' / 'Name (2 och 3)': a name and the action numbers it does
 _KEYED_NAME_RE = re.compile(rf"([^,;()]+?)\s*\((\s*{NUMBER_LIST}\s*)\)", re.I)
-# 'Samarbete:' / 'I samarbete med' / 'Samarbetspartner:': the partners of the numbered actions
-_PARTNER_LEAD_RE = re.compile(r"^\s*(?:i\s+)?samarbete(?:spartner(?:s|e)?)?(?:\s+med)?\s*:?\s*", re.I)
+# 'Samarbete:' / 'I samarbete med' / 'I samverkan med' / 'Samarbetspartner:' / 'Partner:': the
+# partners of the numbered actions (a whole word: 'Partnerskapet X (2)' names a doer)
+_PARTNER_LEAD_RE = re.compile(
+    rf"^\s*(?:{COOP_PHRASE}|(?:i\s+)?{alt(PARTNER_LABELS)}(?:\s+med)?)(?!\w)\s*:?\s*", re.I)
 
 
 def actors_by_number(text: str, numbers: list[str | None]) -> list[tuple[list[str], list[str]]] | None:

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from .actors import _actor_like, _indefinite_start, split_actors
+from .label_vocab import COOP_PHRASE
 from .text import fold, squash
 
 # the cooperation phrase and what follows it up to the end of the cell
-_WITH_RE = re.compile(r"\b(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+(?P<who>[^,.;:()]+?)\s*\.?\s*$")
+_WITH_RE = re.compile(rf"\b{COOP_PHRASE}\s+(?P<who>[^,.;:()]+?)\s*\.?\s*$")
 
 
 def partners_named_in_action(text: str) -> list[str]:

@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 
 from .actors import dedupe_actors, names_actor, split_actors, split_names
+from .label_vocab import COOP_PHRASE
 from .schedule import YEAR, dated_phrase, opens_with_time, parse_schedule
 from .text import fold, squash
 
@@ -140,7 +141,7 @@ def _without_as_early_as(bare: str) -> str:
 # dessutom ...'); 'man' is anyone
 _PRONOUNS = frozenset("de den det detta dessa denna han hon man dom".split())
 _NEGATIONS = frozenset(("inte", "ej", "aldrig"))
-_COOP_RE = re.compile(r"\b(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+", re.I)
+_COOP_RE = re.compile(rf"\b{COOP_PHRASE}\s+", re.I)
 _COMPANY = frozenset(("rf", "ry", "ab", "oy", "r.f."))
 # an article after 'i samarbete med X' starts the object of the sentence, not another name
 _ARTICLES = frozenset(("en", "ett", "de", "den", "det"))

@@ -27,6 +27,7 @@ import re
 from dataclasses import replace
 
 from .actors import trailing_actors
+from .label_vocab import RESPONSIBLE_LABEL
 from .elements import Element
 from .prose import intro_kind
 from .records import closing_fields
@@ -52,7 +53,7 @@ _DEFAULT_RES = [
     re.compile(rf"^(?P<who>[^.]+?)\s+ansvarar(?:\s+för\s+{_ACTIONS})?{_UNLESS}\s*\.?$", re.I),
 ]
 # 'Ansvar: åtgärd 1 X, åtgärd 2 Y' / 'Ansvar: X för åtgärderna 1–2, Y för åtgärd 3'
-_BY_NUMBER_LINE_RE = re.compile(r"^ansvar(?:ig|iga)?\s*:\s*(?P<rest>.*\båtgärd(?:erna|en)?\s+\d.*?)\s*\.?$", re.I)
+_BY_NUMBER_LINE_RE = re.compile(rf"^{RESPONSIBLE_LABEL}\s*:\s*(?P<rest>.*\båtgärd(?:erna|en)?\s+\d.*?)\s*\.?$", re.I)
 _NUM = r"(?P<a>\d{1,2})(?:\s*[–-]\s*(?P<b>\d{1,2})|(?:\s*(?:,|och)\s*(?P<c>\d{1,2})))?"
 _NUMBER_FIRST_RE = re.compile(rf"^åtgärd(?:erna|en)?\s+{_NUM}\s+(?P<who>\S.*)$", re.I)
 _WHO_FIRST_RE = re.compile(rf"^(?P<who>\S.*?)\s+för\s+åtgärd(?:erna|en)?\s+{_NUM}$", re.I)
@@ -60,7 +61,8 @@ _ITEM_NUMBER_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙○*–-]\s+)?(\d{1,
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 # the line's parts, one a responsible: split before 'åtgärd …' or before '<who> för åtgärd …'
 _BY_NUMBER_PART_RE = re.compile(r"\s*[,;]\s*(?=åtgärd|\S+(?:\s+\S+){0,4}\s+för\s+åtgärd)", re.I)
-_OWN_RESPONSIBLE_RE = re.compile(r"\bAnsvar\w*\s*:")
+# (any 'Ansvar…' label with a capital, or one of the shared responsible labels: 'huvudansvar:')
+_OWN_RESPONSIBLE_RE = re.compile(rf"\b(?:Ansvar\w*|(?i:{RESPONSIBLE_LABEL}))\s*:")
 
 
 def whole_section_responsible(sentence: str) -> str | None:
