@@ -1,0 +1,87 @@
+"""Step 6 of docs/label_vocabulary.md: the private goal-label lists left over and the gates
+(`headers.label_role`'s free-word gate, the theme label, the meter-header gate) take their
+words from the shared vocabulary (classifiers/label_vocab.py, text.GOAL_LABEL_WORDS). Every
+text below is made up."""
+import re
+
+import pytest
+
+from classifiers import label_vocab as lv
+
+
+# --- 6.1: the private goal-label lists that differed from the shared list by a word --------
+
+def _goal_label_lists():
+    from classifiers import code_reference_columns, elements, prose, read_paragraphs
+    return {
+        "prose._LABELLED_GOAL_HEADING_RE": prose._LABELLED_GOAL_HEADING_RE,
+        "read_paragraphs._LABEL_NAMES_GOAL_RE": read_paragraphs._LABEL_NAMES_GOAL_RE,
+        "elements._GOAL_REFERENCE_CELL_RE": elements._GOAL_REFERENCE_CELL_RE,
+        "code_reference_columns._GOAL_NAMED_RE": code_reference_columns._GOAL_NAMED_RE,
+    }
+
+
+@pytest.mark.parametrize("name", sorted(_goal_label_lists()))
+def test_goal_label_lists_build_on_the_shared_list(name):
+    from classifiers.text import GOAL_LABEL_WORDS
+    assert GOAL_LABEL_WORDS in _goal_label_lists()[name].pattern
+
+
+def test_labelled_goal_heading_by_a_success_factor():
+    # 'framgångsfaktor' was the one shared label this list lacked
+    from classifiers.prose import labelled_goal_heading
+    assert labelled_goal_heading("Framgångsfaktor: Kunniga handledare i varje skola") == \
+        "Kunniga handledare i varje skola"
+    assert labelled_goal_heading("Målbild: Alla nyanlända har ett nätverk") == "Alla nyanlända har ett nätverk"
+    # a lower-case word after the colon names a kind, no goal (unchanged)
+    assert labelled_goal_heading("Framgångsfaktor: kunniga handledare") is None
+
+
+@pytest.mark.parametrize("label,num", [
+    ("Mätare för tyngdpunkt 2", "2"),          # was no goal named by the label
+    ("Nyckeltal för målbild 3:", "3"),
+    ("Indikatorer för framgångsfaktor 1.2", "1.2"),
+    ("Nyckeltal för huvudmål 1", "1"),         # as before
+    ("Mätare för delmål 2.1", "2.1"),
+])
+def test_label_names_goal_by_every_goal_label(label, num):
+    from classifiers.read_paragraphs import _LABEL_NAMES_GOAL_RE
+    m = _LABEL_NAMES_GOAL_RE.search(label)
+    assert m and m.group("num") == num
+
+
+@pytest.mark.parametrize("cell,key", [
+    ("målsättning 3", True),     # was read as words going on from the cell above
+    ("tyngdpunkt 1.2", True),
+    ("Målbild 2", True),
+    ("delmål 2.1", True),        # as before
+    ("huvudmål 4", True),
+    ("målgrupp 3", False),
+    ("mål för 2025", False),
+])
+def test_goal_reference_cell_by_every_goal_label(cell, key):
+    from classifiers.elements import _GOAL_REFERENCE_CELL_RE
+    assert bool(_GOAL_REFERENCE_CELL_RE.match(cell)) is key
+
+
+def test_goal_reference_cell_starts_a_row_of_its_own():
+    # a column of references beside the action numbers: 'målsättning 3' under a sentence that
+    # ended with no mark is a new row's key, not that sentence going on
+    from classifiers.elements import _continues_row
+    assert not _continues_row(["målsättning 3", "Kommunen ordnar en kurs"], ["Språkcafé för vuxna", "mål 2"])
+    assert not _continues_row(["målsättning 3"], ["mål 2"])
+
+
+@pytest.mark.parametrize("cell", ["Målsättning 2", "(tyngdpunkt 3)", "Framgångsfaktor B", "Mål A", "(delmål 1)"])
+def test_code_reference_column_names_a_goal_by_every_label(cell):
+    from classifiers.code_reference_columns import _GOAL_NAMED_RE
+    assert _GOAL_NAMED_RE.fullmatch(cell)
+
+
+def test_code_reference_column_with_a_goal_named_by_its_aim():
+    # a column of task codes where one row follows up the whole goal, named 'Målsättning 2'
+    from classifiers.code_reference_columns import code_reference_column
+    rows = [["Antal deltagare i kursen", "INT-01"], ["Andel i arbete efter ett år", "Målsättning 2"],
+            ["Antal mentorpar", "INT-02"]]
+    coded = {"INT-01": "Språkkurs för vuxna", "INT-02": "Mentorprogram"}
+    assert code_reference_column(rows, {0: "indicator"}, coded) == 1
