@@ -128,3 +128,13 @@ def alt(words: tuple[str, ...] | list[str], forms: bool = True, folded: bool = F
                 out.append(f)
     out.sort(key=len, reverse=True)
     return "(?:" + "|".join(re.escape(f) for f in out) + ")"
+
+
+# --- step 6: the goal-label lists left over and the gates --------------------------------
+# A goal named by its label and number in a reference -- a closing parenthesis or bracket
+# ('(målsättning 2)', '[tyngdpunkt 1]'), a heading's 'för målbild 3', a cell 'delmål 2.1':
+# the main-goal labels, and 'målet', the definite form a reference in running text takes
+# ('(målet 2)'); a label before its own goal's number is indefinite, so GOAL_NUMBERED has it not
+GOAL_REFERENCED: tuple[str, ...] = GOAL_NUMBERED + ("målet",)
+# ... as a regex alternation, for embedding
+GOAL_REFERENCE_WORDS: str = alt(GOAL_REFERENCED, forms=False)

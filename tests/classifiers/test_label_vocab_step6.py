@@ -85,3 +85,72 @@ def test_code_reference_column_with_a_goal_named_by_its_aim():
             ["Antal mentorpar", "INT-02"]]
     coded = {"INT-01": "Språkkurs för vuxna", "INT-02": "Mentorprogram"}
     assert code_reference_column(rows, {0: "indicator"}, coded) == 1
+
+
+# --- 6.1: the goal references and parenthesis tails ---------------------------------------
+
+def _goal_reference_lists():
+    from classifiers import (action_goal_links, builder, follow_up_questions, goal_labelled_meters,
+                             goal_reference_brackets, part_reference_meters, read_headings, read_tables, reference_tails)
+    return {
+        "builder._FOR_GOAL_NUMBER_RE": builder._FOR_GOAL_NUMBER_RE,
+        "builder._GOAL_IN_PARENTHESIS_RE": builder._GOAL_IN_PARENTHESIS_RE,
+        "reference_tails._GOAL_IN_PARENTHESIS_RE": reference_tails._GOAL_IN_PARENTHESIS_RE,
+        "reference_tails._GOAL_FIRST_IN_PARENTHESIS_RE": reference_tails._GOAL_FIRST_IN_PARENTHESIS_RE,
+        "reference_tails._GOAL_DOER_TIME_IN_PARENTHESIS_RE": reference_tails._GOAL_DOER_TIME_IN_PARENTHESIS_RE,
+        "reference_tails._GOAL_IN_BRACKETS_RE": reference_tails._GOAL_IN_BRACKETS_RE,
+        "part_reference_meters._GOAL_TAIL_RE": part_reference_meters._GOAL_TAIL_RE,
+        "follow_up_questions._GOAL_TAIL_RE": follow_up_questions._GOAL_TAIL_RE,
+        "read_headings._FORM_FOR_GOAL_RE": read_headings._FORM_FOR_GOAL_RE,
+        "goal_reference_brackets._CLOSING_REFERENCE_RE": goal_reference_brackets._CLOSING_REFERENCE_RE,
+        "goal_labelled_meters._GOAL_LABEL_RE": goal_labelled_meters._GOAL_LABEL_RE,
+        "action_goal_links._GOAL_REFS_RE": action_goal_links._GOAL_REFS_RE,
+        "read_tables._BRACKETED_GOAL_REF_RE": read_tables._BRACKETED_GOAL_REF_RE,
+    }
+
+
+def test_goal_referenced_is_the_main_goal_list_and_its_definite_form():
+    assert set(lv.GOAL_REFERENCED) == set(lv.GOAL_NUMBERED) | {"målet"}
+    assert re.fullmatch(lv.GOAL_REFERENCE_WORDS, "målet") and re.fullmatch(lv.GOAL_REFERENCE_WORDS, "tyngdpunkt")
+
+
+@pytest.mark.parametrize("name", sorted(_goal_reference_lists()))
+def test_goal_references_build_on_the_shared_list(name):
+    assert lv.GOAL_REFERENCE_WORDS in _goal_reference_lists()[name].pattern
+
+
+@pytest.mark.parametrize("name,text", [
+    ("builder._FOR_GOAL_NUMBER_RE", "Åtgärder för målbild 3"),
+    ("builder._GOAL_IN_PARENTHESIS_RE", "Åtgärder för gemenskap (tyngdpunkt 2)"),
+    ("reference_tails._GOAL_IN_PARENTHESIS_RE", "Språkcafé varje vecka (Biblioteket, målsättning 6)"),
+    ("reference_tails._GOAL_FIRST_IN_PARENTHESIS_RE", "Språkcafé varje vecka (målsättning 5, 2025–2028)"),
+    ("reference_tails._GOAL_DOER_TIME_IN_PARENTHESIS_RE", "Språkcafé (målsättning 5 – biblioteket – vår och höst)"),
+    ("reference_tails._GOAL_IN_BRACKETS_RE", "Alla får ett samtal inom två veckor [Tyngdpunkt 1]."),
+    ("part_reference_meters._GOAL_TAIL_RE", "Antal deltagare i kursen (delmål 2)"),
+    ("follow_up_questions._GOAL_TAIL_RE", "Hur många deltog i kursen? (målsättning 1)"),
+    ("read_headings._FORM_FOR_GOAL_RE", "Årsklocka för målsättning 5"),
+    ("goal_reference_brackets._CLOSING_REFERENCE_RE", "Kurs i svenska för vuxna (tyngdpunkt B)"),
+    ("goal_labelled_meters._GOAL_LABEL_RE", "Målsättning 3: antal deltagare i kursen"),
+    ("action_goal_links._GOAL_REFS_RE", "Målsättning A, B"),
+    ("read_tables._BRACKETED_GOAL_REF_RE", "(målsättning 3)"),
+])
+def test_goal_references_take_every_main_goal_label(name, text):
+    # each of these lacked a label its siblings read ('målsättning', 'tyngdpunkt', 'målbild';
+    # part_reference_meters lacked 'delmål')
+    assert _goal_reference_lists()[name].search(text)
+
+
+@pytest.mark.parametrize("name,text", [
+    ("reference_tails._GOAL_IN_PARENTHESIS_RE", "Språkcafé (Biblioteket, mål 6)"),
+    ("reference_tails._GOAL_IN_BRACKETS_RE", "Alla får ett samtal [målet 1]."),
+    ("goal_reference_brackets._CLOSING_REFERENCE_RE", "Kurs i svenska (delmålsättning 2)"),
+    ("builder._GOAL_IN_PARENTHESIS_RE", "Åtgärder för gemenskap (mål G1)"),
+])
+def test_goal_references_still_read_their_old_labels(name, text):
+    assert _goal_reference_lists()[name].search(text)
+
+
+def test_goal_in_parenthesis_by_an_aim():
+    from classifiers.reference_tails import goal_in_closing_parenthesis
+    assert goal_in_closing_parenthesis("Språkcafé varje vecka (Biblioteket, målsättning 6)") == \
+        ("Språkcafé varje vecka (Biblioteket)", "6")
