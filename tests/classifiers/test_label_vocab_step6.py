@@ -154,3 +154,38 @@ def test_goal_in_parenthesis_by_an_aim():
     from classifiers.reference_tails import goal_in_closing_parenthesis
     assert goal_in_closing_parenthesis("Språkcafé varje vecka (Biblioteket, målsättning 6)") == \
         ("Språkcafé varje vecka (Biblioteket)", "6")
+
+
+# --- 6.2: headers.label_role's free-word gate takes a whole phrase label -------------------
+
+@pytest.mark.parametrize("text,role", [
+    ("Det här gör vi: Kommunen ordnar språkcafé varje vecka.", "measure"),
+    ("Så här gör vi: Alla nyanlända får en mentor.", "measure"),
+    ("Detta gör vi: Vi startar en läxhjälp.", "measure"),
+    ("Det här vill vi: Alla vuxna har ett arbete.", "goal"),
+    ("Önskat läge: Alla barn går i förskola.", "goal"),
+    ("Förväntade effekter: Fler vuxna talar svenska.", "goal"),
+    ("Uppföljs genom: Antal deltagare i kursen.", "indicator"),
+    ("Vad vi följer: Andel i arbete efter ett år.", "indicator"),
+])
+def test_field_label_reads_a_whole_phrase_label(text, role):
+    # `header_role` read each of these over a column; as a colon field the free-word gate
+    # turned them away ('Vad vi vill uppnå:' alone was let through)
+    from classifiers.headers import field_label
+    assert field_label(text) == (text.split(":")[0], role)
+
+
+@pytest.mark.parametrize("text", [
+    "Så här gör vi i år: Kommunen ordnar språkcafé.",   # a sentence opening with the phrase
+    "Det här gör vi för barnen: läxhjälp och simskola.",
+    "Följs upp: i den årliga rapporten.",               # the follow-up verb, not a whole phrase entry
+    "så här gör vi: kommunen ordnar språkcafé.",        # a phrase label starts with a capital
+])
+def test_field_label_still_turns_away_a_sentence(text):
+    from classifiers.headers import field_label
+    assert field_label(text) is None
+
+
+def test_goal_question_label_unchanged():
+    from classifiers.headers import label_role
+    assert label_role("Vad vi vill uppnå") == "goal"
