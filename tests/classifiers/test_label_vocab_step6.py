@@ -189,3 +189,29 @@ def test_field_label_still_turns_away_a_sentence(text):
 def test_goal_question_label_unchanged():
     from classifiers.headers import label_role
     assert label_role("Vad vi vill uppnå") == "goal"
+
+
+# --- 6.2: role_headings.ROLE_HEADING_RE from the shared action nouns and the phrases ------
+
+@pytest.mark.parametrize("heading,role_only", [
+    ("Så här gör vi", True),          # was no role heading ('så gör vi' was)
+    ("Detta gör vi", True),
+    ("2.1 Åtgärd", True),             # the singular, one action's part
+    ("Insatsen", True),
+    ("Aktiviteterna", True),
+    ("Åtgärder", True),               # as before
+    ("3.2 Konkreta åtgärder", True),
+    ("Det här gör vi", True),
+    ("Åtgärder för barn och unga", False),   # names what the actions are for
+    ("Insatsområde", False),
+    ("Så här gör vi i Norrby", False),
+])
+def test_role_heading_by_the_shared_action_nouns_and_phrases(heading, role_only):
+    from classifiers.role_headings import ROLE_HEADING_RE
+    from classifiers.text import fold
+    assert bool(ROLE_HEADING_RE.match(fold(heading))) is role_only
+
+
+def test_role_heading_builds_on_the_shared_action_nouns():
+    from classifiers.role_headings import ROLE_HEADING_RE
+    assert lv.alt(lv.ACTION_NOUNS, folded=True) in ROLE_HEADING_RE.pattern
