@@ -25,7 +25,7 @@ from .success_label import success_label
 from rapidfuzz import fuzz
 
 from .target_year_columns import target_year_columns
-from .label_vocab import ACTION_NOUNS, FORMS, NOT_GOAL_MAL, alt
+from .label_vocab import ACTION_NOUNS, FORMS, NOT_GOAL_MAL, THEME_NUMBERED, alt
 from .text import fold
 
 # Stems of the structure vocabulary (DESIGN.md), folded (å/ä -> a, ö -> o). These may also
@@ -726,7 +726,10 @@ _THEME_HEADERS = frozenset(("tema", "temat", "teman", "temaomrade", "insatsomrad
 # och goda relationer', 'Temaområde 2 – Arbete'): it names the theme the goals under it
 # belong to, never a goal itself -- an action card printed right under it (the card's goal
 # cell empty, the goal printed on the page before) goes on with the goal above
-_THEME_LABEL_RE = re.compile(r"^\W*(?:tema|temaområde)\s+(?:\d{1,2}|[IVX]{1,4}|[A-ZÅÄÖ])\s*[:.–-]\s+\S", re.I)
+# (the label words: the shared theme list, label_vocab.THEME_NUMBERED: 'Fokusområde 2: …',
+# 'Insatsområde 3 – …', 'Teema 1: …' label a theme as 'Tema 3' does)
+_THEME_LABEL_RE = re.compile(rf"^\W*{alt(THEME_NUMBERED, forms=False)}\s+(?:\d{{1,2}}|[IVX]{{1,4}}|[A-ZÅÄÖ])\s*[:.–-]\s+\S",
+                             re.I)
 
 
 def labelled_as_theme(text: str) -> bool:

@@ -138,3 +138,8 @@ def alt(words: tuple[str, ...] | list[str], forms: bool = True, folded: bool = F
 GOAL_REFERENCED: tuple[str, ...] = GOAL_NUMBERED + ("målet",)
 # ... as a regex alternation, for embedding
 GOAL_REFERENCE_WORDS: str = alt(GOAL_REFERENCED, forms=False)
+# The labels a theme or area of the programme is printed with before its number ('Tema 3:',
+# 'Fokusområde 2 –', 'Insatsområde 1.', Finnish 'Teema 2:'): the shared theme list and the
+# Finnish word a bilingual programme keeps ('teema' heads a theme column in `headers` too).
+# Singular indefinite: a label before its number is so written.
+THEME_NUMBERED: tuple[str, ...] = THEME_LABELS + ("teema",)

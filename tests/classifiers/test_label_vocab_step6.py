@@ -215,3 +215,35 @@ def test_role_heading_by_the_shared_action_nouns_and_phrases(heading, role_only)
 def test_role_heading_builds_on_the_shared_action_nouns():
     from classifiers.role_headings import ROLE_HEADING_RE
     assert lv.alt(lv.ACTION_NOUNS, folded=True) in ROLE_HEADING_RE.pattern
+
+
+# --- 6.3: the theme label from one shared list ---------------------------------------------
+
+@pytest.mark.parametrize("text,theme", [
+    ("Fokusområde 2: Arbete och språk", True),   # was a theme line, not labelled as a theme
+    ("Insatsområde 3 – Boende och närmiljö", True),
+    ("Teema 1: Työ ja osaaminen", True),
+    ("Prioriteringsområde 4. Hälsa", True),
+    ("Tema 3: Delaktighet och goda relationer", True),   # as before
+    ("Temaområde II – Arbete", True),
+    ("Mål 2: Fler vuxna har ett arbete", False),
+    ("Fokusområdena i korthet", False),
+])
+def test_labelled_as_theme_by_the_shared_theme_list(text, theme):
+    from classifiers.headers import labelled_as_theme
+    assert labelled_as_theme(text) is theme
+
+
+def test_theme_labels_build_on_the_shared_list():
+    from classifiers import headers, reader_shared
+    assert lv.alt(lv.THEME_NUMBERED, forms=False) in headers._THEME_LABEL_RE.pattern
+    assert set(lv.THEME_LABELS) < set(lv.THEME_NUMBERED)
+    for w in lv.THEME_NUMBERED:
+        assert re.fullmatch(reader_shared.AREA_LABEL, w.capitalize(), re.I)
+
+
+def test_area_label_reads_the_finnish_theme():
+    # 'teema' was only in headers' column list
+    from classifiers.reader_shared import _AREA_LABEL_RE, _named_area
+    assert _AREA_LABEL_RE.match("Teema 2")
+    assert _named_area("Teema 2: Työ ja osaaminen") == "Työ ja osaaminen"
