@@ -247,3 +247,34 @@ def test_area_label_reads_the_finnish_theme():
     from classifiers.reader_shared import _AREA_LABEL_RE, _named_area
     assert _AREA_LABEL_RE.match("Teema 2")
     assert _named_area("Teema 2: Työ ja osaaminen") == "Työ ja osaaminen"
+
+
+# --- 6.4: cells.METER_HEADER_RE (the gate for splitting a cell at its count lines) ---------
+
+@pytest.mark.parametrize("header,meters", [
+    ("Nyckeltal", True),       # was no meter header
+    ("Nyckeltalen", True),
+    ("Mått", True),
+    ("Måtten:", True),
+    ("Mätarna", True),         # as before
+    ("Indikatorer", True),
+    ("Uppföljning", False),    # the follow-up, said in words of any kind: the gate's own decision
+    ("Utvärdering", False),
+    ("Nyckeltal och källa", False),
+])
+def test_meter_header_by_every_meter_noun(header, meters):
+    from classifiers.cells import METER_HEADER_RE
+    assert bool(METER_HEADER_RE.match(header)) is meters
+
+
+def test_a_key_figure_column_splits_its_cell_at_each_count():
+    # a goal's row under 'Nyckeltal': one meter a line where a line opens with a count or share
+    from classifiers.cells import METER_HEADER_RE, split_indicator_cell
+    cell = "Antal deltagare i kursen som\navslutat den\nAndel i arbete efter ett år"
+    assert split_indicator_cell(cell, listed=False, meters_header=bool(METER_HEADER_RE.match("Nyckeltal"))) == \
+        ["Antal deltagare i kursen som\navslutat den", "Andel i arbete efter ett år"]
+
+
+def test_meter_header_builds_on_the_shared_meter_nouns():
+    from classifiers.cells import METER_HEADER_RE
+    assert lv.alt(lv.METER_NOUNS) in METER_HEADER_RE.pattern
