@@ -284,13 +284,13 @@ _PHRASE_ROLES = (
     (re.compile(r"^\W*(?:klart|färdigt)(?:\s+senast)?\W*$|^\W*senast\W*$"), "schedule"),
 )
 # The phrases a colon field's whole label may be, however many of its words are no
-# structure word ('Det här gör vi:', 'Så här gör vi:', 'Det här vill vi:', 'Önskat läge:',
-# 'Uppföljs genom:'): the entries above anchored at the label's start, and the state aimed at
-# -- each names its role as a whole, as it does over a column. Not the follow-up verb found
-# anywhere ('Följs upp:' states how a thing is followed up, `follow_up_label` reads it with its
-# value) nor the cooperation phrase (its structure word 'samarbete'/'samverkan' is read as is).
-_WHOLE_LABEL_PHRASES = tuple((rx, role) for rx, role in _PHRASE_ROLES
-                             if rx.pattern.startswith("^") or role == "goal")
+# structure word ('Det här vill vi:', 'Önskat läge:', 'Förväntade effekter:', 'Det här vill vi
+# uppnå:'): the goal entries above -- each names the goal as a whole, as it does over a column,
+# and a goal is one statement, read the same as a field. Not the action and follow-up phrases
+# ('Konkreta steg: a; b; c.', 'Det här gör vi: …'): run in a paragraph they head a list the
+# run-in reader splits into its items (`RUN_IN_LABEL_RE`), which a field read whole would lose
+# (a blind programme's 'Konkreta steg:' paragraphs lost their actions so).
+_WHOLE_LABEL_PHRASES = tuple((rx, role) for rx, role in _PHRASE_ROLES if role == "goal")
 # Short stems must match as a prefix of a whole token; longer ones may match fuzzily.
 _FUZZY_MIN_LEN = 6
 _FUZZY_SCORE = 80
@@ -911,9 +911,9 @@ def label_role(label: str, free_words: int = LABEL_FREE_WORDS) -> str | None:
         return "goal"
     if free and (phrased := next((role for rx, role in _WHOLE_LABEL_PHRASES
                                   if rx.fullmatch(" ".join(label.split()).lower())), None)):
-        # ... and so each phrase `header_role` reads a column by, when it is the whole label
-        # ('Det här gör vi:', 'Det här vill vi:', 'Önskat läge:' over a card's fields): read
-        # only whole, a sentence that opens with the phrase ('Så här gör vi i år:') is no label
+        # ... and so each goal phrase `header_role` reads a column by, when it is the whole
+        # label ('Det här vill vi:', 'Önskat läge:' over a card's fields): read only whole, a
+        # sentence that opens with the phrase ('Det här vill vi ändra på:') is no label
         return phrased
     if len(free) > min(free_words, len(words) - 1):
         return None

@@ -158,30 +158,29 @@ def test_goal_in_parenthesis_by_an_aim():
 
 # --- 6.2: headers.label_role's free-word gate takes a whole phrase label -------------------
 
-@pytest.mark.parametrize("text,role", [
-    ("Det här gör vi: Kommunen ordnar språkcafé varje vecka.", "measure"),
-    ("Så här gör vi: Alla nyanlända får en mentor.", "measure"),
-    ("Detta gör vi: Vi startar en läxhjälp.", "measure"),
-    ("Det här vill vi: Alla vuxna har ett arbete.", "goal"),
-    ("Önskat läge: Alla barn går i förskola.", "goal"),
-    ("Förväntade effekter: Fler vuxna talar svenska.", "goal"),
-    ("Uppföljs genom: Antal deltagare i kursen.", "indicator"),
-    ("Vad vi följer: Andel i arbete efter ett år.", "indicator"),
+@pytest.mark.parametrize("text", [
+    "Det här vill vi: Alla vuxna har ett arbete.",
+    "Önskat läge: Alla barn går i förskola.",
+    "Förväntade effekter: Fler vuxna talar svenska.",
+    "Det här vill vi uppnå: Fler vuxna har ett arbete.",
 ])
-def test_field_label_reads_a_whole_phrase_label(text, role):
+def test_field_label_reads_a_whole_goal_phrase_label(text):
     # `header_role` read each of these over a column; as a colon field the free-word gate
     # turned them away ('Vad vi vill uppnå:' alone was let through)
     from classifiers.headers import field_label
-    assert field_label(text) == (text.split(":")[0], role)
+    assert field_label(text) == (text.split(":")[0], "goal")
 
 
 @pytest.mark.parametrize("text", [
-    "Så här gör vi i år: Kommunen ordnar språkcafé.",   # a sentence opening with the phrase
-    "Det här gör vi för barnen: läxhjälp och simskola.",
-    "Följs upp: i den årliga rapporten.",               # the follow-up verb, not a whole phrase entry
-    "så här gör vi: kommunen ordnar språkcafé.",        # a phrase label starts with a capital
+    "Det här vill vi ändra på: språkcaféets tider.",     # a sentence opening with the phrase
+    "Följs upp: i den årliga rapporten.",
+    "det här vill vi: alla vuxna har ett arbete.",       # a phrase label starts with a capital
+    # the action and follow-up phrases stay out: run in a paragraph they head a list that
+    # the run-in reader splits into its items, a field would read it whole
+    "Konkreta steg: en träff varje höst; en karta på sex språk.",
+    "Det här gör vi: språkcafé; läxhjälp.",
 ])
-def test_field_label_still_turns_away_a_sentence(text):
+def test_field_label_still_turns_away_a_sentence_or_a_run_in_list(text):
     from classifiers.headers import field_label
     assert field_label(text) is None
 
