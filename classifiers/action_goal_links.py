@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import re
 
+from .label_vocab import GOAL_REFERENCE_WORDS
 from .text import squash
 
 # an action's code as an ID column prints it: letters, a hyphen or none, a number ('INT-01',
 # 'A-3', 'ÅT12')
 _ACTION_CODE_RE = re.compile(r"^\s*([A-ZÅÄÖ]{1,5}-\d{1,3}|[A-ZÅÄÖ]{2,5}\d{1,3})\s*$")
 # 'Mål A', 'Mål A, B', 'Mål 2 och 4': the goals by label and letter or number, first the main one
+# (the label words: the shared goal-reference list, label_vocab.GOAL_REFERENCE_WORDS)
 _GOAL_REFS_RE = re.compile(
-    r"^\s*(?:mål|delmål)\s+(?P<refs>[A-ZÅÄÖ]|\d{1,2})(?:\s*(?:,|och|&|/)\s*(?:[A-ZÅÄÖ]|\d{1,2}))*\s*\.?\s*$", re.I)
+    r"^\s*" + GOAL_REFERENCE_WORDS + r"\s+(?P<refs>[A-ZÅÄÖ]|\d{1,2})(?:\s*(?:,|och|&|/)\s*(?:[A-ZÅÄÖ]|\d{1,2}))*\s*\.?\s*$", re.I)
 
 
 def action_code(cell: str) -> str | None:

@@ -68,6 +68,7 @@ from .parenthesis_doers import doers_in_parentheses
 from .records import names_own_fields
 from .schedule import parse_schedule
 from .sections_in_goal_order import pair_sections_with_goals
+from .label_vocab import GOAL_REFERENCE_WORDS
 from .text import BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, item_text, sentences, squash, strip_marker, words
 from .memo_points import caps_title, point_name, points_over_sub_points
 from .figure_tables import figures_beside_names
@@ -156,10 +157,12 @@ _GOAL_REF_RE = re.compile(rf"\s*\((?P<code>{_LABEL_CODE})\)\s*[.;]?\s*$")
 # a heading's closing reference to one goal by label and number: '... för strategiskt mål 3'
 # (a goal's number with a letter too, 'Åtgärder för mål 3a': one of two goals of an area
 # printed as 'Mål 3a:' and 'Mål 3b:')
-_FOR_GOAL_NUMBER_RE = re.compile(r"\b(?:för|inom|under|till)\s+(?:[^\W\d_]+\s+)?(?:mål|delmål|målsättning)\s+"
+# (the label words: the shared goal-reference list, label_vocab.GOAL_REFERENCE_WORDS)
+_FOR_GOAL_NUMBER_RE = re.compile(rf"\b(?:för|inom|under|till)\s+(?:[^\W\d_]+\s+)?{GOAL_REFERENCE_WORDS}\s+"
                                  r"(\d{1,2}(?:\.\d{1,2})*(?:\s?[a-zåäö](?!\w))?)\s*$", re.I)
 # ... or in a closing parenthesis, by number or code: 'Åtgärder för gemenskap (mål G1)'
-_GOAL_IN_PARENTHESIS_RE = re.compile(rf"\((?:mål|delmål|målsättning)\s+(\d{{1,2}}(?:\.\d{{1,2}})*|{LETTER_CODE})\)\s*$",
+# (the label words: the shared goal-reference list, label_vocab.GOAL_REFERENCE_WORDS)
+_GOAL_IN_PARENTHESIS_RE = re.compile(rf"\({GOAL_REFERENCE_WORDS}\s+(\d{{1,2}}(?:\.\d{{1,2}})*|{LETTER_CODE})\)\s*$",
                                      re.I)
 
 

@@ -20,7 +20,7 @@ import re
 
 from .action_codes import chapter_code
 from .paren_numbers import paren_number, paren_number_marks, without_paren_number
-from .label_vocab import alt
+from .label_vocab import METER_NOUNS, alt
 from .text import BULLET_RE, NUMBERED_RE, ends_item, is_label_line, is_wrap, numbering, squash, strip_marker
 
 
@@ -245,7 +245,9 @@ def split_marked_items(text: str) -> tuple[str | None, list[tuple[str, str | Non
 # a column header naming meters as such ('Mätare', 'Indikatorer', 'Mittari'), not the
 # follow-up ('Uppföljning': how a thing is followed up, said in words of any kind)
 # (the Swedish forms from label_vocab: 'Mätarna' is the plural, 'mätare(?:n|na)?' gave 'mätarena')
-METER_HEADER_RE = re.compile(rf"^\W*(?:{alt(('mätare', 'indikator'))}|mittari(?:t)?)\W*$", re.I)
+# (every meter noun of the shared list, label_vocab.METER_NOUNS: 'Nyckeltal', 'Mått' head a
+# column of meters as 'Mätare' does; the follow-up nouns, FOLLOW_UP_NOUNS, stay out as said)
+METER_HEADER_RE = re.compile(rf"^\W*(?:{alt(METER_NOUNS)}|mittari(?:t)?)\W*$", re.I)
 
 
 def split_indicator_cell(text: str, listed: bool = True, width: int | None = None,

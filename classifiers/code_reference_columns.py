@@ -24,10 +24,13 @@ import re
 from .action_goal_links import action_code
 from .goal_lookup import bare_code, bare_number
 from .inline_lists import lettered_reference
+from .text import GOAL_LABEL_WORDS
 
 # 'Mål A', 'Mål 3': one goal by its label and letter or number (also in brackets, '(mål 3)':
 # a row that follows up no one task names the goal so among the task codes)
-_GOAL_NAMED_RE = re.compile(r"\(?(?i:mål|delmål|målbild)\s+(?:[A-ZÅÄÖ]|\d{1,2})\)?")
+# (the label words: the shared main-goal list, text.GOAL_LABEL_WORDS: 'Målsättning 2',
+# 'Tyngdpunkt B' too)
+_GOAL_NAMED_RE = re.compile(rf"\(?(?i:{GOAL_LABEL_WORDS})\s+(?:[A-ZÅÄÖ]|\d{{1,2}})\)?")
 # 'område 2': a goal named by the area it is set for, in a plan whose goals are one per
 # numbered area ('Område 2: Utbildning' / 'Målsättning: …'); forty-first set
 AREA_NAMED_RE = re.compile(r"\(?(?i:(?:insats|fokus|tema)?område(?:t)?)\s+(?P<num>\d{1,2})\)?")

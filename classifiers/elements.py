@@ -34,7 +34,7 @@ from .lone_marks import is_lone_mark
 from .prose import is_goal_heading
 from .schedule import opens_with_time
 from .tag_lines import joined_fields
-from .text import (BULLET_RE, CONTINUED_CAPTION_RE, FUNCTION_WORDS, KEY_NUMBER_RE, NUMBERED_RE, TERMINAL_RE, TOC_LINE_RE, is_wrap,
+from .text import (BULLET_RE, CONTINUED_CAPTION_RE, FUNCTION_WORDS, GOAL_LABEL_WORDS, KEY_NUMBER_RE, NUMBERED_RE, TERMINAL_RE, TOC_LINE_RE, is_wrap,
                    numbering, opens_with_count, squash)
 from .toc import leaderless_toc
 
@@ -1401,7 +1401,9 @@ _BARE_ACTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
 # a goal named by its label and number alone ('mål 3', 'Delmål 2.1'), in lower case as a
 # reference in running text is: the key of a row of its own in a column of references
 # beside action numbers ('2.3' / 'mål 3'), no words going on from the cell above
-_GOAL_REFERENCE_CELL_RE = re.compile(r"^(?:del|huvud)?mål\s+\d{1,2}[a-z]?(?:\.\d{1,2})*\.?$", re.I)
+# (the label words: the shared main-goal list, text.GOAL_LABEL_WORDS: 'målsättning 2',
+# 'tyngdpunkt 1.2' are such keys as well)
+_GOAL_REFERENCE_CELL_RE = re.compile(rf"^(?:huvud)?{GOAL_LABEL_WORDS}\s+\d{{1,2}}[a-z]?(?:\.\d{{1,2}})*\.?$", re.I)
 
 
 def _continues_row(row: list[str], above: list[str], header: list[str] | None = None) -> bool:

@@ -21,6 +21,7 @@ import re
 
 from .goal_lookup import long_words
 from .named_action import shared_words
+from .label_vocab import GOAL_REFERENCE_WORDS
 from .text import FUNCTION_WORDS, sentences, squash, words
 
 # the answers to tick after the question: two or three short words between slashes
@@ -77,7 +78,8 @@ def _head(action: str) -> str | None:
 
 
 # a question closed by the goal it follows up, in brackets: 'Hur många deltog i kursen? (mål 1)'
-_GOAL_TAIL_RE = re.compile(r"\?\s*\(\s*(?:mål|målet|delmål)\s+(?:nr\.?\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*\)\s*\.?$",
+# (the label words: the shared goal-reference list, label_vocab.GOAL_REFERENCE_WORDS)
+_GOAL_TAIL_RE = re.compile(r"\?\s*\(\s*" + GOAL_REFERENCE_WORDS + r"\s+(?:nr\.?\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*\)\s*\.?$",
                            re.I)
 
 

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 
+from .label_vocab import GOAL_REFERENCE_WORDS
 from .word_stems import common_start, one_begins_other
 
 # 'mål 3: ...' / 'Mål 3 – ...': the goal's label and number, then the meter
-_GOAL_LABEL_RE = re.compile(r"^\s*(?:mål|delmål)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*[:–-]\s+(?P<text>\S.*)$",
+# (the label words: the shared goal-reference list, label_vocab.GOAL_REFERENCE_WORDS)
+_GOAL_LABEL_RE = re.compile(r"^\s*" + GOAL_REFERENCE_WORDS + r"\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*[:–-]\s+(?P<text>\S.*)$",
                             re.I | re.S)
 # a meter that counts: 'antal(et) ...'
 _COUNTS_RE = re.compile(r"^\s*antal(?:et)?\b", re.I)

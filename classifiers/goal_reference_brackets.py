@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 
+from .label_vocab import GOAL_REFERENCE_WORDS
 from .text import squash
 
 # '(delmål 3.1)', '(mål 2)', '(målsättning B)' closing an action's text
+# (the label words: the shared goal-reference list, label_vocab.GOAL_REFERENCE_WORDS)
 _CLOSING_REFERENCE_RE = re.compile(
-    r"\s*\((?:del)?mål(?:sättning)?\s+(?P<code>\d{1,2}(?:\.\d{1,2})*|[A-ZÅÄÖ]\d{0,2})\)\s*\.?\s*$", re.I)
+    r"\s*\((?:del)?" + GOAL_REFERENCE_WORDS + r"\s+(?P<code>\d{1,2}(?:\.\d{1,2})*|[A-ZÅÄÖ]\d{0,2})\)\s*\.?\s*$", re.I)
 # a goal's own code opening its text: '3.1 ', 'Mål 2: ', 'Delmål 1.2. ', 'R1 '
 _GOAL_CODE_RE = re.compile(
     r"^(?:(?:del)?mål(?:sättning)?\s+)?(?P<code>\d{1,2}(?:\.\d{1,2})*|[A-ZÅÄÖ]\d{0,2})\s*[.:)–-]?\s+\S", re.I)

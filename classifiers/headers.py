@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 
 from .target_year_columns import target_year_columns
 from .label_vocab import (ACTION_NOUNS, COOP_PHRASE, FOLLOW_UP_LABEL, FOLLOW_UP_NOUNS, FOLLOW_UP_PHRASE, FORMS, METER_NOUNS,
-                          NOT_GOAL_MAL, SUCCESS_PHRASE, alt)
+                          NOT_GOAL_MAL, SUCCESS_PHRASE, THEME_NUMBERED, alt)
 from .text import fold
 
 # Stems of the structure vocabulary (DESIGN.md), folded (å/ä -> a, ö -> o). These may also
@@ -290,6 +290,14 @@ _PHRASE_ROLES = (
     # by when it is done ('Klart senast', 'Klart', 'Senast')
     (re.compile(r"^\W*(?:klart|färdigt)(?:\s+senast)?\W*$|^\W*senast\W*$"), "schedule"),
 )
+# The phrases a colon field's whole label may be, however many of its words are no
+# structure word ('Det här vill vi:', 'Önskat läge:', 'Förväntade effekter:', 'Det här vill vi
+# uppnå:'): the goal entries above -- each names the goal as a whole, as it does over a column,
+# and a goal is one statement, read the same as a field. Not the action and follow-up phrases
+# ('Konkreta steg: a; b; c.', 'Det här gör vi: …'): run in a paragraph they head a list the
+# run-in reader splits into its items (`RUN_IN_LABEL_RE`), which a field read whole would lose
+# (a blind programme's 'Konkreta steg:' paragraphs lost their actions so).
+_WHOLE_LABEL_PHRASES = tuple((rx, role) for rx, role in _PHRASE_ROLES if role == "goal")
 # Short stems must match as a prefix of a whole token; longer ones may match fuzzily.
 _FUZZY_MIN_LEN = 6
 _FUZZY_SCORE = 80
@@ -731,7 +739,10 @@ _THEME_HEADERS = frozenset(("tema", "temat", "teman", "temaomrade", "insatsomrad
 # och goda relationer', 'Temaområde 2 – Arbete'): it names the theme the goals under it
 # belong to, never a goal itself -- an action card printed right under it (the card's goal
 # cell empty, the goal printed on the page before) goes on with the goal above
-_THEME_LABEL_RE = re.compile(r"^\W*(?:tema|temaområde)\s+(?:\d{1,2}|[IVX]{1,4}|[A-ZÅÄÖ])\s*[:.–-]\s+\S", re.I)
+# (the label words: the shared theme list, label_vocab.THEME_NUMBERED: 'Fokusområde 2: …',
+# 'Insatsområde 3 – …', 'Teema 1: …' label a theme as 'Tema 3' does)
+_THEME_LABEL_RE = re.compile(rf"^\W*{alt(THEME_NUMBERED, forms=False)}\s+(?:\d{{1,2}}|[IVX]{{1,4}}|[A-ZÅÄÖ])\s*[:.–-]\s+\S",
+                             re.I)
 
 
 def labelled_as_theme(text: str) -> bool:
@@ -911,6 +922,12 @@ def label_role(label: str, free_words: int = LABEL_FREE_WORDS) -> str | None:
         # 'Vad vi vill uppnå:' as a card's field, its summary table's column so headed: the
         # phrase names the goal as a whole, none of its words alone does
         return "goal"
+    if free and (phrased := next((role for rx, role in _WHOLE_LABEL_PHRASES
+                                  if rx.fullmatch(" ".join(label.split()).lower())), None)):
+        # ... and so each goal phrase `header_role` reads a column by, when it is the whole
+        # label ('Det här vill vi:', 'Önskat läge:' over a card's fields): read only whole, a
+        # sentence that opens with the phrase ('Det här vill vi ändra på:') is no label
+        return phrased
     if len(free) > min(free_words, len(words) - 1):
         return None
     return header_role(label)

@@ -226,3 +226,16 @@ RESPONSIBLE_BODIES: tuple[str, ...] = ("enhet", "enheter", "förvaltning", "för
 # the responsible label as a regex part, for the colon-anchored readers ('Ansvar:',
 # 'Huvudansvarig:', 'Vastuu:', 'Ansvarig enhet:')
 RESPONSIBLE_LABEL = rf"(?:{alt(('ansvarig',))}\s+{alt(RESPONSIBLE_BODIES, forms=False)}|{alt(RESPONSIBLE_LABELS)})"
+# --- step 6: the goal-label lists left over and the gates --------------------------------
+# A goal named by its label and number in a reference -- a closing parenthesis or bracket
+# ('(målsättning 2)', '[tyngdpunkt 1]'), a heading's 'för målbild 3', a cell 'delmål 2.1':
+# the main-goal labels, and 'målet', the definite form a reference in running text takes
+# ('(målet 2)'); a label before its own goal's number is indefinite, so GOAL_NUMBERED has it not
+GOAL_REFERENCED: tuple[str, ...] = GOAL_NUMBERED + ("målet",)
+# ... as a regex alternation, for embedding
+GOAL_REFERENCE_WORDS: str = alt(GOAL_REFERENCED, forms=False)
+# The labels a theme or area of the programme is printed with before its number ('Tema 3:',
+# 'Fokusområde 2 –', 'Insatsområde 1.', Finnish 'Teema 2:'): the shared theme list and the
+# Finnish word a bilingual programme keeps ('teema' heads a theme column in `headers` too).
+# Singular indefinite: a label before its number is so written.
+THEME_NUMBERED: tuple[str, ...] = THEME_LABELS + ("teema",)

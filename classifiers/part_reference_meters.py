@@ -18,6 +18,7 @@ from .elements import Element
 from .figure_meters import action_named_by_head
 from .reader_shared import theme_name
 from .report_figures import action_counted
+from .label_vocab import GOAL_REFERENCE_WORDS
 from .text import fold, squash
 
 # a closing bracket naming a part by label and number: '(Fokus 2)', '(Tema 3).'
@@ -58,7 +59,8 @@ def meters_naming_their_part(built, elements: list[Element]) -> None:
 
 
 # a closing bracket naming a goal by label and number: '(målsättning 2)', '(mål 3).'
-_GOAL_TAIL_RE = re.compile(r"\s*\((?:mål|målsättning)\s+(?P<num>\d{1,2})\)\s*\.?\s*$", re.I)
+# (the label words: the shared goal-reference list, label_vocab.GOAL_REFERENCE_WORDS)
+_GOAL_TAIL_RE = re.compile(r"\s*\(" + GOAL_REFERENCE_WORDS + r"\s+(?P<num>\d{1,2})\)\s*\.?\s*$", re.I)
 # a goal's own number or code opening its text ('3. ', 'Mål 2: ', '1.2 ', 'A ')
 _NUMBERED_GOAL_RE = re.compile(r"^\s*(?:(?:del)?mål(?:sättning)?\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[A-ZÅÄÖ](?:\d{1,2}|(?=[.:)])))\s*[.:)–-]?\s+\S")
 

@@ -406,8 +406,10 @@ def is_goal_heading(heading: str) -> bool:
 # of 'Mål 1: …' a programme heads each goal with (forty-sixth set). A qualifier before the
 # label ('Tvärgående målsättning: kommunen som arbetsgivare') or a lower-case word after the
 # colon names an area or a kind of goal, no goal.
+# (the label words: the shared main-goal list, text.GOAL_LABEL_WORDS, so 'Framgångsfaktor: …'
+# heads its goal as 'Målbild: …' does)
 _LABELLED_GOAL_HEADING_RE = re.compile(
-    r"^\s*(?i:mål|målsättning|delmål|tyngdpunkt|målbild)\s*:\s+(?P<goal>[A-ZÅÄÖ][^\W\d_]*\s+\S.*)$")
+    rf"^\s*(?i:{GOAL_LABEL_WORDS})\s*:\s+(?P<goal>[A-ZÅÄÖ][^\W\d_]*\s+\S.*)$")
 
 
 def labelled_goal_heading(heading: str) -> str | None:

@@ -33,6 +33,7 @@ from .own_goal_labels import without_own_goal_label
 from .prose_actions import prose_action
 from .records import names_own_fields
 from .titled_items import SINGLE_LETTER_CELL_RE, restates_programme
+from .label_vocab import GOAL_REFERENCE_WORDS
 from .text import (BULLET_RE, CAPTION_RE, DASH_ONLY_RE, GOAL_LABEL_RE, GOAL_LABEL_WORDS, NUMBERED_RE, numbering, sentences, squash,
                    strip_marker, words)
 from .reader_shared import (heading_number, strip_heading_number, theme_name, _CONTINUATION_RE, _theme_key,
@@ -610,7 +611,8 @@ class HeadingReader:
 
 
 # 'Årsklocka för mål 5': a few words, then 'för' / 'inom' and a goal named by its number
-_FORM_FOR_GOAL_RE = re.compile(r"^(?P<form>[^\W\d_][\w\s-]{2,40}?)\s+(?:för|inom)\s+(?:mål|delmål)\s+\d{1,2}(?:\.\d{1,2})*\s*$",
+# (the label words: the shared goal-reference list, label_vocab.GOAL_REFERENCE_WORDS)
+_FORM_FOR_GOAL_RE = re.compile(r"^(?P<form>[^\W\d_][\w\s-]{2,40}?)\s+(?:för|inom)\s+" + GOAL_REFERENCE_WORDS + r"\s+\d{1,2}(?:\.\d{1,2})*\s*$",
                                re.I)
 
 

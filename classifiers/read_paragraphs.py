@@ -178,7 +178,8 @@ _FOLLOW_UP_OF_GOAL_RE = re.compile(rf"^\s*{alt(FOLLOW_UP_NOUNS + METER_NOUNS)}\s
 
 # ... and a field's label ending on the goal it is of ('Nyckeltal för huvudmål 1', 'Mätare
 # för delmål 2.1'): the goal by its label word (a compound of 'mål' too) and number
-_LABEL_NAMES_GOAL_RE = re.compile(r"\s(?:av|för)\s+(?:[^\W\d_]+\s+)?(?:huvud|del)?(?:mål|målsättning)\s+"
+# (the label words: the shared main-goal list, text.GOAL_LABEL_WORDS: 'Mätare för tyngdpunkt 2')
+_LABEL_NAMES_GOAL_RE = re.compile(rf"\s(?:av|för)\s+(?:[^\W\d_]+\s+)?(?:huvud|del)?{GOAL_LABEL_WORDS}\s+"
                                   r"(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*:?$", re.I)
 
 

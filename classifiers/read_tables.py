@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .label_vocab import GOAL_REFERENCE_WORDS
 from .goal_short_names import name_key, short_name_column
 from .table_halves import (doer_half_columns, half_key, half_key_column, numbered_actions, summary_key, summary_key_column,
                            titled_sentence)
@@ -203,7 +204,8 @@ _ACTION_LABEL_REF_RE = re.compile(
 # 'Mål C': a goal named by its letter alone
 _LETTERED_GOAL_REF_RE = re.compile(r"(?i:mål)\s+[A-ZÅÄÖ]")
 # a goal reference in brackets alone in an action cell ('(mål 3)' among task codes)
-_BRACKETED_GOAL_REF_RE = re.compile(r"\((?i:mål|delmål)\s+[^()]+\)")
+# (the label words: the shared goal-reference list, label_vocab.GOAL_REFERENCE_WORDS)
+_BRACKETED_GOAL_REF_RE = re.compile(r"\((?i:" + GOAL_REFERENCE_WORDS + r")\s+[^()]+\)")
 
 
 # a goal's number and a column group's letter ('3B'): the code of an action of a table of

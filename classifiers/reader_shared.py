@@ -18,7 +18,7 @@ from .prose import is_goal_heading
 from .part_headings import is_part_count
 from .prose_actions import ProseAction
 from .action_codes import without_action_key
-from .label_vocab import NOT_GOAL_MAL
+from .label_vocab import NOT_GOAL_MAL, THEME_NUMBERED, alt
 from .records import fields
 from .text import GOAL_LABEL_WORDS, NUMBERED_RE, sentences, squash
 
@@ -84,7 +84,11 @@ _NAME_THEN_LABEL_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^:–]{1,60}?)\s+[–-]
 # labelling the theme its table's rows belong to
 # (or lettered: 'Delområde A: Arbete och kompetens', a board's minutes' parts A–E)
 # (the label alone, AREA_LABEL, also opens a theme line under a heading, `theme_lines`)
-AREA_LABEL = r"(?:[^\W\d_]+\s+)?(?:[^\W\d_]*område(?:t|n)?|tema(?:t)?)"
+# (the label words: the shared theme list, label_vocab.THEME_NUMBERED -- each '…område' of it
+# through the compound, 'Delområde', 'Prioriterat område' too; the others, 'tema' and the
+# Finnish 'teema' a bilingual programme keeps, by name, with the definite/plural -t)
+AREA_LABEL = (r"(?:[^\W\d_]+\s+)?(?:[^\W\d_]*område(?:t|n)?|"
+              + alt(tuple(w for w in THEME_NUMBERED if not w.endswith("område")), forms=False) + r"(?:t)?)")
 _AREA_LABEL_RE = re.compile(rf"^{AREA_LABEL}"
                             r"(?:\s+(?:\d{1,2}(?:\.\d{1,2})*|[A-ZÅÄÖ]))?$", re.I)
 

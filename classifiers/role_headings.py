@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
+from .label_vocab import ACTION_NOUNS, alt
+
 # on folded text (`text.fold`)
+# (the action nouns in each form from the shared vocabulary, label_vocab.ACTION_NOUNS: the
+# singular 'Åtgärd', 'Insats' heads one action's part as the plural heads a list of them; and
+# the statements `headers._PHRASE_ROLES` reads an action column by: 'Så (här) gör vi', 'Det
+# här gör vi', 'Detta gör vi')
 ROLE_HEADING_RE = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:konkreta\s+|vara\s+|planerade\s+)?(?:atgarder|atgarderna|insatser|insatserna|aktiviteter|steg)"
-    r"|sa\s+(?:gor|arbetar)\s+vi|det\s+har\s+gor\s+vi|vad\s+gor\s+vi|handlingsplan(?:en)?)\W*$")
+    rf"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:konkreta\s+|vara\s+|planerade\s+)?(?:{alt(ACTION_NOUNS, folded=True)}|steg)"
+    r"|sa\s+(?:har\s+)?(?:gor|arbetar)\s+vi|(?:det\s+har|detta)\s+gor\s+vi|vad\s+gor\s+vi|handlingsplan(?:en)?)\W*$")
