@@ -6,6 +6,7 @@ from .actors import split_units_acting_alone
 from .appendix_goals import drop_prose_wishes
 from .chapter_of_plan import drop_other_chapters
 from .builder import Builder
+from .prose import goal_clause
 from .elements import document_elements
 from .empty_role_fallbacks import fill_empty_roles
 from .role_plausibility import (goal_rows_read_as_measures, goals_stated_under_area_headings, put_back_unless_read,
@@ -332,6 +333,8 @@ def classify(doc) -> ProgramExtraction:
     goals_by_id = {g.id: g for g in built.goals}
     for g in built.goals:
         g.theme_code, g.theme_code_alt = theme_codes(g.text, heading=g.theme or "")
+        # 'Målet är att X': X, the goal without the sentence's opener (`prose.goal_clause`)
+        g.clause = goal_clause(g.text)
     for m in built.measures:
         goal_text = " ".join(goals_by_id[x].text for x in m.goals if x in goals_by_id)
         m.theme_code, m.theme_code_alt = theme_codes(m.text, goal=goal_text, heading=m.theme or "")

@@ -53,6 +53,10 @@ class Section(BaseModel):
 class Goal(BaseModel):
     id: str
     text: str
+    # a goal sentence's goal without its opener ('fler inflyttare får arbete' of 'Målet är att
+    # fler inflyttare får arbete'), None when it has none. Writers split on which one is "the
+    # goal" (tests/data/blind_programs/README.md): koto keeps both, as Measure.printed does
+    clause: str | None = None
     parent: str | None = None  # a Tyngdpunkt's Mål
     section: str | None = None
     theme: str | None = None  # the document's own heading ("Arbete", "Boende", ...)

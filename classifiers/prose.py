@@ -136,6 +136,25 @@ def _verb_ar_flags(sentence: str, toks: list[str]) -> list[bool]:
 _PLURAL_PARTICIPLE_RE = re.compile(r"^[a-z]{3,}(?:ade|na)$")
 
 
+# a goal sentence's opener: the goal noun (owned or qualified: 'Vårt mål', 'Kommunens
+# målsättning', 'Målsättningen för perioden'), 'är' ('är också', 'är även') and 'att'
+_GOAL_OPENER_RE = re.compile(
+    r"^\s*(?:(?:vårt|vår|kommunens|stadens|programmets|det\s+övergripande|ett\s+annat|ett)\s+)?"
+    r"(?:del|huvud)?(?:målet|mål|målsättningen|målsättning|syftet)"
+    r"(?:\s+(?:för|med|inom)\s+[^\W\d_][^,.:;]{0,40}?)?"
+    r"\s+är\s+(?:(?:också|även|därför)\s+)?att\s+(?P<clause>[^\W\d_].*)$", re.I | re.S)
+
+
+def goal_clause(text: str) -> str | None:
+    """The goal a goal sentence states, without its opener: 'Målsättningen är att fler
+    inflyttare får arbete' -> 'fler inflyttare får arbete'. Writers of integration
+    programmes' summaries quote a prose goal either way (most keep the opener, as koto's
+    goal text does; some give the clause alone): koto keeps both readings (`Goal.clause`),
+    as it does a measure's printed form. None for a goal with no such opener."""
+    m = _GOAL_OPENER_RE.match(squash(text or ""))
+    return m.group("clause") if m else None
+
+
 def is_goal_sentence(sentence: str, opens_paragraph: bool = True) -> bool:
     """`opens_paragraph`: the sentence is the first of its paragraph. A bare 'Syftet är att
     ...' after other sentences is the purpose of what they described ('De lutherska

@@ -10,10 +10,16 @@ import re
 # the quote, its closing mark, then a verb of saying ('säger hon', 'berättar X', 'sa rektorn')
 _ATTRIBUTED_RE = re.compile(
     r"^\s*[\"”“„»«'].+?[\"”“»«']\s*,?\s*(?:[–—-]\s*)?"
-    r"(?:säger|sa|sade|berättar|konstaterar|menar|påpekar|betonar|understryker|tycker|förklarar)\b",
+    r"(?:säger|sa|sade|berättar|konstaterar|menar|påpekar|betonar|understryker|tycker|förklarar)\b"
+    # ... or a dash and its source, no verb: '"…." – förälder i enkäten 2025', '"…!" — Amina,
+    # 34 år' (a survey's or an interview's words printed as a quote with its byline): a whole
+    # sentence quoted (its stop inside the marks), a short byline closing the paragraph -- not
+    # a quoted name explained after a dash ('"Språkcafé" – en mötesplats där …')
+    r"|^\s*[\"”“„»«][^\"”“„»«]{10,}?[.!?…][\"”“»«]\s*[–—-]\s*[^\W\d_][^.!?]{0,80}\.?\s*$",
     re.S | re.I)
 
 
 def attributed_quote(sentence: str) -> bool:
-    """A quoted sentence attributed to its speaker by a verb of saying after it."""
+    """A quoted sentence attributed to its speaker by a verb of saying after it, or by a dash
+    and the speaker's name or role (a byline)."""
     return bool(_ATTRIBUTED_RE.match(sentence or ""))

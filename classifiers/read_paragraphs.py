@@ -31,7 +31,7 @@ from .council_decision import area_goal
 from .elements import Element
 from .label_vocab import FOLLOW_UP_NOUNS, FOLLOW_UP_PHRASE, METER_NOUNS, SUCCESS_PHRASE, alt
 from .headers import QUESTION_WORDS, follow_up_label, RUN_IN_LABEL_RE, SHORT_HEADER, header_role, header_roles, names_parts_of_action
-from .lead_phrase import carried_out, labelled_action, owner_said_after, time_of_action_before
+from .lead_phrase import carried_out, closes_with_fields, labelled_action, owner_said_after, time_of_action_before
 from .measured_statements import measured_target
 from .goal_outline import lettered_goal_heading
 from .named_action import action_named_by, action_set_up_for, actions_named_one_each
@@ -446,8 +446,12 @@ class ParagraphReader:
             # numbered action, described in a paragraph of its own
             num, name, resp, partners, when = labelled
             sched, start, end = parse_schedule(when)
-            self.add_measure(name, el.page, self.current_goals(), number=num, responsible=resp,
-                             partners=partners, schedule=sched, start_year=start, end_year=end)
+            mid = self.add_measure(name, el.page, self.current_goals(), number=num, responsible=resp,
+                                   partners=partners, schedule=sched, start_year=start, end_year=end)
+            if resp and closes_with_fields(text):
+                # ('… Ansvarig: X.' / 'Samarbete: Y. Tidsplan: T.' on the line under it: the
+                # fields go on, as a field line under the action's own field line does)
+                self._fields_given_to = mid
             return
         if self._action_then_owner_field(text, el.page, nxt):
             return
@@ -688,6 +692,9 @@ class ParagraphReader:
             # 'Medborgarinstitutet Medis')
             in_text = [p for p in partners_in(meas.text) if not any(p in r or r in p for r in resp)]
             meas.responsible, meas.partners = resp, dedupe_actors(meas.partners + partners + in_text)
+        elif partners:
+            # ('Samarbete: Y. Tidsplan: T.' going on with the doer's field above: its partners)
+            meas.partners = dedupe_actors(meas.partners + partners)
         self._fields_given_to = mid
         if when:
             meas.schedule, meas.start_year, meas.end_year = parse_schedule(when)

@@ -222,6 +222,18 @@ def _code_alone(cell: str) -> str | None:
         or lettered_reference(flat)
 
 
+def repeats_group_key(rows: list[list[str]]) -> bool:
+    """The table's first column, the one its rows are grouped by (an area, a unit), filled on
+    every row and printing a value again in the row right under it ('Arbete' / 'Arbete' /
+    'Språk'): the table repeats what it could have left empty as 'same as above', so an empty
+    cell in another column ('Samarbete' left empty) says there is none, not that the row
+    above's value goes on. A first column left empty under its group's first row ('Ansvarig
+    enhet' filled once per unit) uses 'same as above', whatever a column right of it repeats
+    (a goal or its number beside each action)."""
+    keys = [squash(r[0]) if r else "" for r in rows if any(x.strip() for x in r)]
+    return len(keys) >= 2 and all(keys) and any(a == b for a, b in zip(keys, keys[1:]))
+
+
 def labelled_action_numbers(text: str) -> list[str] | None:
     """The action numbers a cell names after the word for an action ('Åtgärd 8–9' -> ['8',
     '9'], 'Åtgärd 4.2' -> ['4.2'], 'Åtgärderna 3 och 5' -> ['3', '5']): a range is each number in it
@@ -604,6 +616,9 @@ class TableReader:
         refers_only = (not goal_cols and len(named_cells) >= 2
                        and all(_refers_by_number(squash(x)) and self._action_cell_reference(x)[0]
                                for x in named_cells))
+        # a table printing its group's key again on every row ('Arbete' over 'Arbete'): it
+        # leaves nothing to 'same as above', so an empty cell is empty (`repeats_group_key`)
+        repeats_key = repeats_group_key(rows)
         for k_row, (row, page) in enumerate(zip(rows, pages)):
             if not any(x.strip() for x in row):
                 continue
@@ -828,7 +843,7 @@ class TableReader:
                 v = cell(role, row)
                 if v:
                     carry[role] = v
-                vals[role] = v or ("" if whole_card else carry.get(role, ""))
+                vals[role] = v or ("" if whole_card or repeats_key else carry.get(role, ""))
             if who_when and vals["responsible"] and not vals["schedule"]:
                 who, partners_said, when_said = who_when_cell(vals["responsible"])
                 vals["responsible"], vals["schedule"] = who, when_said or ""

@@ -478,12 +478,29 @@ def _heading_action(elements: list[Element], j: int) -> int:
     k = j + 1
     while k < len(elements) and k - j - 1 < _MAX_DESCRIPTION and elements[k].kind == "para" \
             and _field_of(elements[k]) is None and not _other_field(elements[k]) \
-            and not parent_number(el, elements[k]):
+            and not parent_number(el, elements[k]) and not labelled_item(elements[k].text):
         # (a paragraph numbered one level under the heading, '3.1.1 …' under '3.1 …', is no
-        # description: an item of its own, the heading the parent of the items under it)
+        # description: an item of its own, the heading the parent of the items under it; nor
+        # one opened by an item's label and number, 'Mål 1. …' / 'Åtgärd 1.1. …' under '2.1
+        # Arbete': the goal and actions the heading is the theme of, `labelled_item`)
         k += 1
     fs = _field_of(elements[k]) if k < len(elements) else None
     return k if fs and fs[0][0] in _ITEM_FIELD_ROLES else j
+
+
+# an item's label and its number opening a paragraph ('Mål 1. …', 'Åtgärd 1.1. …', 'Delmål
+# 2: …', 'Insats 3 – …'): one or two words, a number (decimal or not), a stop, colon or dash
+_LABELLED_ITEM_RE = re.compile(r"^\s*(?P<label>[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s+\d{1,2}(?:\.\d{1,2})*\s*[.:–-]\s+\S")
+
+
+def labelled_item(text: str) -> bool:
+    """The paragraph opens with a goal's or an action's label and number ('Mål 1. Fler …',
+    'Åtgärd 2.1. Kommunen …'): an item of its own, which names its role, not a description
+    of the heading over it. A decimal heading over such paragraphs ('2.1 Arbete och
+    näringsliv' / 'Mål 1. …' / 'Åtgärd 1.1. …' / 'Ansvarig: …') is the items' theme, no
+    action whose fields the line under them would be."""
+    m = _LABELLED_ITEM_RE.match(text or "")
+    return bool(m) and header_role(m.group("label")) in ("goal", "measure")
 
 
 # an action's name printed as a line of its own: a few words and no full stop

@@ -19,6 +19,11 @@ README.md): some keep it, some cut it. Both are readings of the same printed ite
 gives both, so a gold written either way finds its measure; scoring only `text` would count
 a correct measure as missed and extra under the one convention koto's `text` does not follow.
 
+A predicted goal stated by a goal sentence is compared by its text and by its clause without
+the opener ('Målet är att X' / 'X', `Goal.clause`): most writers keep the opener, as koto's
+text does; some give the clause alone (blind286). The ratio tolerates a short opener on a long
+goal, not 'Målsättningen är att' before a goal of six words.
+
 Responsible actors are compared the same way: an actor koto spelled out from the document's
 legend ('AKS' under 'Förkortningar: AKS = arbetskraftsservicen') is matched by what the legend
 spells out and by the short form printed (`Measure.printed_actors`). The writers of the gold
@@ -66,10 +71,11 @@ def match_items(pred: list, gold: list, threshold: float = MATCH_THRESHOLD) -> l
 
 
 def _forms(item) -> list[str]:
-    """The normalised texts an item may be matched by: its text, and a measure's printed form
-    when koto cut a tail off its text (`Measure.printed`)."""
-    printed = getattr(item, "printed", None)
-    return [normalize_for_match(item.text)] + ([normalize_for_match(printed)] if printed else [])
+    """The normalised texts an item may be matched by: its text, a measure's printed form
+    when koto cut a tail off its text (`Measure.printed`), and a goal sentence's goal without
+    its opener (`Goal.clause`, 'Målet är att X' -> 'X')."""
+    other = getattr(item, "printed", None) or getattr(item, "clause", None)
+    return [normalize_for_match(item.text)] + ([normalize_for_match(other)] if other else [])
 
 
 def _similar(a: str, b: str, threshold: float) -> float:
