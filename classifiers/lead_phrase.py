@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .actors import opens_with_partners, split_actors
+from .headers import field_label
 from .schedule import TIME_PHRASE
 from .prose import names_actions
 from .owner_brackets import owner_bracket
@@ -120,6 +121,19 @@ def time_of_action_before(sentence: str) -> str | None:
     return when if when and not lead else None
 
 
+# the labelled sentences after an action that give the fields of its row ('Ansvarig: X.')
+_FIELD_SENTENCE_ROLES = ("responsible", "actors", "partners", "schedule")
+
+
+def closes_with_fields(paragraph: str) -> bool:
+    """The paragraph's last sentence is a labelled who/when field ('… Ansvarig: X.'): the
+    action's fields begun in its own paragraph, which a narrow column may go on with on the
+    line under it ('Samarbete: Y. Tidsplan: T.')."""
+    sents = [x for x in sentences(squash(paragraph)) if x.strip()]
+    field = field_label(sents[-1].strip()) if len(sents) >= 2 else None
+    return field is not None and field[1] in _FIELD_SENTENCE_ROLES
+
+
 def labelled_action(paragraph: str) -> tuple[str, str, list[str], list[str], str | None] | None:
     """(number, action, responsible, partners, schedule) of a paragraph that labels an action
     with its number ('Åtgärd 4.1. En arbetsgivarträff ordnas varje vår. X ansvarar för
@@ -139,6 +153,18 @@ def labelled_action(paragraph: str) -> tuple[str, str, list[str], list[str], str
     when: str | None = None
     for s in sents[1:]:
         s = s.strip().rstrip(".")
+        if (field := field_label(s)) is not None and field[1] in _FIELD_SENTENCE_ROLES:
+            # 'Ansvarig: X. Samarbete: Y. Tidsplan: T.' after the action sentence: its fields
+            # as labelled sentences, the cells of a table row said in the paragraph
+            role, value = field[1], squash(s.split(":", 1)[1])
+            if role in ("responsible", "actors") and value and not resp:
+                resp, more = split_actors(value)
+                partners += more
+            elif role == "partners" and value:
+                partners += split_actors(value, role="partners")[1]
+            elif role == "schedule" and value and when is None:
+                when = value
+            continue
         own = _RESPONSIBLE_FOR_RE.match(s) or _AGENT_RE.match(s)
         if own and not resp:
             who = own.groupdict().get("who")
@@ -162,6 +188,22 @@ def labelled_action(paragraph: str) -> tuple[str, str, list[str], list[str], str
         # action's owner field (`owner_brackets`)
         first, resp, partners = owned
     return m.group("num"), first, resp, partners, when
+
+
+def meter_of_labelled_action(paragraph: str) -> str | None:
+    """The meter a labelled action's paragraph closes its fields with ('Åtgärd 3.1: X.
+    Ansvarig: Y. Tidpunkt: T. Mätare: antal handledningskontakter.'): the follow-up cell of
+    the action's row said as a field sentence, that action's indicator (forty-eighth blind
+    set); None when the paragraph is no labelled action or names no meter."""
+    m = _ACTION_LABEL_RE.match(squash(paragraph))
+    if not m:
+        return None
+    for s in sentences(m.group("rest"))[1:]:
+        s = s.strip().rstrip(".")
+        if (field := field_label(s)) is not None and field[1] == "indicator":
+            value = squash(s.split(":", 1)[1])
+            return value or None
+    return None
 
 
 # 'Boenderådgivningen och avtalet om bostäderna bereds av X i samarbete med Y under år

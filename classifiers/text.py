@@ -94,8 +94,11 @@ def strip_marker(text: str) -> str:
     return BULLET_RE.sub("", text, count=1).strip()
 
 
-# a meter opening with what it counts: 'antal …', 'andelen …', 'procentandel …'
-_COUNT_RE = re.compile(r"^(?:antal(?:et)?|andel(?:en)?|procent(?:andel(?:en)?)?|%)\b", re.I)
+# a meter opening with what it counts: 'antal …', 'andelen …', 'procentandel …' -- or asking
+# it, as a brochure's plain follow-up column does ('Vad vi följer': 'hur många som …', 'hur
+# stor andel …', 'hur nöjda invånarna är …'; text folded: 'manga', 'nojda')
+_COUNT_RE = re.compile(r"^(?:antal(?:et)?|andel(?:en)?|procent(?:andel(?:en)?)?|%"
+                       r"|hur\s+(?:manga|mycket|stor|stora|ofta|lange|val|nojd[a]?))\b", re.I)
 
 
 def opens_with_count(text: str) -> bool:
