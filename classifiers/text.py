@@ -102,8 +102,12 @@ _COUNT_RE = re.compile(r"^(?:antal(?:et)?|andel(?:en)?|procent(?:andel(?:en)?)?|
 
 
 def opens_with_count(text: str) -> bool:
-    """The text opens as a meter does, with a count ('antal deltagare …', 'andelen …')."""
-    return bool(_COUNT_RE.match(fold(strip_marker(squash(text)))))
+    """The text opens as a meter does, with a count ('antal deltagare …', 'andelen …'). A
+    question asked in full ('Hur många fick bladet?') is no meter's name: the questions a
+    report answers are read by their introduction (`answered_questions`)."""
+    t = fold(strip_marker(squash(text)))
+    m = _COUNT_RE.match(t)
+    return bool(m) and not (m.group(0).startswith("hur") and "?" in t)
 
 
 def item_text(text: str) -> str:

@@ -77,6 +77,7 @@ def test_follow_up_questions_are_rows_of_their_own():
     assert opens_with_count("hur nöjda invånarna är")
     assert opens_with_count("Hur stor andel av eleverna")
     assert not opens_with_count("hurra för alla")
+    assert not opens_with_count("Hur många fick bladet? (mål 1)")  # a question, `answered_questions`
     ex = _brochure()
     assert sorted(_sq(i.text) for i in ex.indicators) == sorted([
         "hur många nya lillbybor som har ett jobb", "hur många som deltar i jobbdagen",
