@@ -28,9 +28,20 @@ _YEAR_GOAL_RE = re.compile(
     r"\s*:\s*(?P<goal>[A-ZÅÄÖ][^:]{10,}?)\.?$", re.I)
 
 
+# A goal the sentence says was set, given after a colon at its end: 'För unga vuxna har
+# arbetsgruppen valt ett eget mål: unga inflyttare ska ha …', 'Nämnden har satt upp följande
+# mål: …' -- the goal noun, indefinite, right before the colon (a label opening the sentence,
+# 'Mål: …', is a field, read elsewhere); the goal may go on in lower case, as a clause after a
+# colon does (forty-eighth blind set)
+_SET_GOAL_RE = re.compile(
+    r"^(?P<lead>\S+(?:\s+[^\s:]+){1,25}?)\s+(?:ett|följande|sitt|sina)\s+"
+    r"(?:(?:eget|egna|gemensamt|gemensamma|särskilt|särskilda|nytt|nya)\s+)?"
+    r"(?:mål|delmål|målsättning|målsättningar)\s*:\s*(?P<goal>[^\W\d_][^:]{10,}?)\.?$", re.I)
+
+
 def goal_after_colon(sentence: str) -> str | None:
-    """The goal a sentence 'Huvudmålet (för …) är: X.' or 'Målnivå 2028: X.' announces (X
-    without its full stop), else None."""
+    """The goal a sentence 'Huvudmålet (för …) är: X.', 'Målnivå 2028: X.' or '… har valt ett
+    eget mål: X.' announces (X without its full stop), else None."""
     text = squash(sentence)
-    m = _COLON_GOAL_RE.match(text) or _YEAR_GOAL_RE.match(text)
+    m = _COLON_GOAL_RE.match(text) or _YEAR_GOAL_RE.match(text) or _SET_GOAL_RE.match(text)
     return m.group("goal").strip() if m else None

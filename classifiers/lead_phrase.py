@@ -190,6 +190,22 @@ def labelled_action(paragraph: str) -> tuple[str, str, list[str], list[str], str
     return m.group("num"), first, resp, partners, when
 
 
+def meter_of_labelled_action(paragraph: str) -> str | None:
+    """The meter a labelled action's paragraph closes its fields with ('Åtgärd 3.1: X.
+    Ansvarig: Y. Tidpunkt: T. Mätare: antal handledningskontakter.'): the follow-up cell of
+    the action's row said as a field sentence, that action's indicator (forty-eighth blind
+    set); None when the paragraph is no labelled action or names no meter."""
+    m = _ACTION_LABEL_RE.match(squash(paragraph))
+    if not m:
+        return None
+    for s in sentences(m.group("rest"))[1:]:
+        s = s.strip().rstrip(".")
+        if (field := field_label(s)) is not None and field[1] == "indicator":
+            value = squash(s.split(":", 1)[1])
+            return value or None
+    return None
+
+
 # 'Boenderådgivningen och avtalet om bostäderna bereds av X i samarbete med Y under år
 # 2026': things as the subject, an s-passive (of a particle verb too: 'tas fram', 'sätts
 # upp'), its agent after 'av'

@@ -146,6 +146,20 @@ def _tables_repeating_numbers(b: Built) -> set:
 _LABELLED_GOAL_RE = re.compile(rf"^\s*{GOAL_LABEL_WORDS}\s+(\d{{1,2}})\s*[.:–-]", re.I)
 
 
+def _section_numbers(section: str | None, b: Built) -> set[str]:
+    """The numbers of a section and of the sections it stands in ('5.2' in '5')."""
+    parent = {sec.id: sec for sec in b.sections}
+    out: set[str] = set()
+    seen: set[str] = set()
+    while section and section in parent and section not in seen:
+        seen.add(section)
+        sec = parent[section]
+        if sec.number:
+            out.add(sec.number.rstrip("."))
+        section = sec.parent
+    return out
+
+
 def _numbered_anew(num: str, ms: list, b: Built) -> bool:
     """Actions sharing a number that a table numbered from 1 again under goals of its own:
     one copy stands under a goal printed as 'Mål N' (N the number's first part: 'Mål 1. Barn
@@ -159,7 +173,11 @@ def _numbered_anew(num: str, ms: list, b: Built) -> bool:
     text_of = {g.id: g.text for g in b.goals}
     first = num.split(".")[0]
     labelled = [m_ for m_ in (_LABELLED_GOAL_RE.match(text_of.get(g, "")) for gs in goals for g in gs) if m_]
-    if not any(m_.group(1) == first for m_ in labelled):
+    # ... or one copy stands in the chapter numbered N and another outside it: '3.1' numbering
+    # the first row of the table in '3 Arbete', 'Åtgärd 3.1:' an action of goal 3 stated in
+    # '5 Hälsa och välfärd' -- one number by chapter, one by goal (forty-eighth blind set)
+    in_chapter = [first in _section_numbers(m.section, b) for m in ms]
+    if not any(m_.group(1) == first for m_ in labelled) and not (any(in_chapter) and not all(in_chapter)):
         return False
     texts = [normalize_for_match(m.text) for m in ms]
     return all(fuzz.token_set_ratio(a, c) < _UNRELATED for i, a in enumerate(texts) for c in texts[i + 1:])

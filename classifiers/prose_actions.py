@@ -114,6 +114,11 @@ _CLAUSE_WORDS = frozenset("som har hade ar var finns fanns blir blev kan kunde s
 # a sentence that places itself in the past or the present describes, it plans nothing
 _NOT_NEW_RE = re.compile(r"\b(?:i\s+dag|idag|redan|sedan|tidigare|hittills|fortfarande|numera|"
                          r"nulaget|for\s+narvarande|traditionellt)\b")
+# a doer said to have a plan of its own for the work ('… ordnas av välfärdsområdet, som har en
+# egen plan för integrationen', 'X gör det enligt sin egen plan'): the work is that plan's,
+# written and followed up there -- no action of this programme (forty-eighth blind set)
+_OWN_PLAN_RE = re.compile(r"\b(?:har|i|enligt|inom)\s+(?:en|ett|sin|sitt|sina)\s+(?:egen|eget|egna)\s+"
+                          r"\w*(?:plan|program|strategi)\w*")
 # a commitment to the future ('kommer att', 'ska') and 'redan' opening a time in it ('redan
 # under det första samtalet', 'redan vid inflyttningen'): 'as early as', a time of the action
 # to come, not something that exists already
@@ -419,6 +424,8 @@ def prose_action(sentence: str) -> ProseAction | None:
     toks = text.split()
     bare = [_bare(t) for t in toks]
     if _NOT_NEW_RE.search(_without_as_early_as(" ".join(bare))):
+        return None
+    if _OWN_PLAN_RE.search(" ".join(bare)):
         return None
     found = _verb_of_doing(text, toks, bare)
     will = _will(toks, bare)

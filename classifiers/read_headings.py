@@ -124,10 +124,18 @@ class HeadingReader:
     def _follow_up_area(self, heading: str) -> list[str] | None:
         """The goals whose theme a heading names (`GoalLookup.goals_of_theme`), when the heading
         sits right under one announcing indicators ('Så följer vi upp' > 'Språk'); else None.
-        Asked with the heading on the stack's top: the announcing heading is right under it."""
-        if len(self.stack) < 2 or self.stack[-2].kind != "indicator" or heading_kind(heading) is not None:
+        Asked with the heading on the stack's top: the announcing heading is right under it.
+        Right under one announcing actions ('Det här gör vi' > 'Språk', the goals listed
+        before led in by their areas' names, 'Språk: Alla kan …'), a name of one goal's area
+        sorts the actions by goal the same way (forty-eighth blind set); an area of several
+        goals there says nothing of which goal (None)."""
+        if len(self.stack) < 2 or self.stack[-2].kind not in ("indicator", "measure") \
+                or heading_kind(heading) is not None:
             return None
-        return self.goal_lookup.goals_of_theme(squash(strip_heading_number(heading))) or None
+        goals = self.goal_lookup.goals_of_theme(squash(strip_heading_number(heading)))
+        if self.stack[-2].kind == "measure" and len(goals) != 1:
+            return None
+        return goals or None
 
     def _goal_of_number_heading(self, text: str) -> str | None:
         """The goal stated earlier that a heading names by its number alone ('Till mål 1'),
@@ -302,7 +310,7 @@ class HeadingReader:
             else:
                 head.area_goals = list(area)
             head.names_stated_goal = True
-            head.area_follow_up = True
+            head.area_follow_up = self.stack[-2].kind == "indicator"
             self.last_goal_list = list(area)
         elif (ref := goal_reference_heading(strip_heading_number(el.text))) is not None:
             # 'Arbete (indikatormål 1)': a field's heading that names the numbered goals it

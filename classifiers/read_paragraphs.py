@@ -31,7 +31,7 @@ from .council_decision import area_goal
 from .elements import Element
 from .label_vocab import FOLLOW_UP_NOUNS, FOLLOW_UP_PHRASE, METER_NOUNS, SUCCESS_PHRASE, alt
 from .headers import QUESTION_WORDS, follow_up_label, RUN_IN_LABEL_RE, SHORT_HEADER, header_role, header_roles, names_parts_of_action
-from .lead_phrase import carried_out, closes_with_fields, labelled_action, owner_said_after, time_of_action_before
+from .lead_phrase import carried_out, closes_with_fields, labelled_action, meter_of_labelled_action, owner_said_after, time_of_action_before
 from .measured_statements import measured_target
 from .goal_outline import lettered_goal_heading
 from .named_action import action_named_by, action_set_up_for, actions_named_one_each
@@ -105,6 +105,18 @@ _GOAL_BY_NUMBER_RE = re.compile(r"^(?:del)?mål(?:et)?\s+(?:nr\.?\s+)?(\d{1,2})$
 # 'Denna princip gäller ...' (the principle, definite, as the subject)
 _NAMES_PRINCIPLE_RE = re.compile(r"^(?:principen|denna\s+princip|den\s+här\s+principen)\s+(?:gäller|omfattar|är)\b",
                                  re.I)
+# a paragraph opening with the principles the programme rests on ('Programmet utgår från
+# stadens strategi och från principen om lika möjligheter. … Staden vill också att …'): the
+# wishes it goes on with are more of those principles -- no goals (forty-eighth blind set)
+_RESTS_ON_PRINCIPLES_RE = re.compile(r"^(?:programmet|arbetet|integrationsarbetet|planen)\s+"
+                                     r"(?:utgår\s+från|bygger\s+på|vilar\s+på|grundar\s+sig\s+på)\s"
+                                     r"[^.]*\bprincip", re.I)
+# ... or says, right after it, that it holds for the organisation's own work ('Det gäller både
+# kommunens egen personal och de tjänster …', 'Detta gäller all kommunal verksamhet'): a rule
+# of conduct for the municipality itself, a principle -- no goal of the plan (forty-eighth
+# blind set)
+_OWN_WORK_SCOPE_RE = re.compile(r"^(?:det|detta|det\s+här)\s+(?:gäller|omfattar)\s+(?:både\s+|även\s+|också\s+)?"
+                                r"(?:all\s+|alla\s+|hela\s+)?(?:kommunens|stadens|kommunal\w*|vår|vårt|våra)\s", re.I)
 
 
 # '1.2 Integrationskoordinatorn', or '1.2' alone over the name a narrow cell wrapped below it
@@ -446,8 +458,12 @@ class ParagraphReader:
             # numbered action, described in a paragraph of its own
             num, name, resp, partners, when = labelled
             sched, start, end = parse_schedule(when)
-            mid = self.add_measure(name, el.page, self.current_goals(), number=num, responsible=resp,
+            goals = self.current_goals()
+            mid = self.add_measure(name, el.page, goals, number=num, responsible=resp,
                                    partners=partners, schedule=sched, start_year=start, end_year=end)
+            if (meter := meter_of_labelled_action(text)) is not None:
+                # '… Tidpunkt: T. Mätare: M.': the action's own meter (`lead_phrase`)
+                self.add_indicator(meter, el.page, mid, goals)
             if resp and closes_with_fields(text):
                 # ('… Ansvarig: X.' / 'Samarbete: Y. Tidsplan: T.' on the line under it: the
                 # fields go on, as a field line under the action's own field line does)
@@ -489,10 +505,14 @@ class ParagraphReader:
         for k, s in enumerate(sents):
             if self._followed_up(s, el.page):
                 continue
-            if any(_NAMES_PRINCIPLE_RE.match(x) for x in sents[k + 1:]):
+            if any(_NAMES_PRINCIPLE_RE.match(x) for x in sents[k + 1:]) or (
+                    k + 1 < len(sents) and _OWN_WORK_SCOPE_RE.match(sents[k + 1])) or (
+                    k > 0 and _RESTS_ON_PRINCIPLES_RE.match(sents[0]) and states_wish(s)):
                 # 'Kommunen strävar efter att alla ... Principen gäller all verksamhet och
                 # beskrivs därför inte som en egen åtgärd.': the paragraph names what it
-                # stated a principle of all the work -- no goal or action of the plan
+                # stated a principle of all the work -- no goal or action of the plan (so
+                # does 'Det gäller både kommunens egen personal …' right after it, and a wish
+                # in a paragraph opened by the principles the programme rests on)
                 continue
             if self._therefore_actions(s, el.page):
                 continue

@@ -94,13 +94,20 @@ def strip_marker(text: str) -> str:
     return BULLET_RE.sub("", text, count=1).strip()
 
 
-# a meter opening with what it counts: 'antal …', 'andelen …', 'procentandel …'
-_COUNT_RE = re.compile(r"^(?:antal(?:et)?|andel(?:en)?|procent(?:andel(?:en)?)?|%)\b", re.I)
+# a meter opening with what it counts: 'antal …', 'andelen …', 'procentandel …' -- or asking
+# it, as a brochure's plain follow-up column does ('Vad vi följer': 'hur många som …', 'hur
+# stor andel …', 'hur nöjda invånarna är …'; text folded: 'manga', 'nojda')
+_COUNT_RE = re.compile(r"^(?:antal(?:et)?|andel(?:en)?|procent(?:andel(?:en)?)?|%"
+                       r"|hur\s+(?:manga|mycket|stor|stora|ofta|lange|val|nojd[a]?))\b", re.I)
 
 
 def opens_with_count(text: str) -> bool:
-    """The text opens as a meter does, with a count ('antal deltagare …', 'andelen …')."""
-    return bool(_COUNT_RE.match(fold(strip_marker(squash(text)))))
+    """The text opens as a meter does, with a count ('antal deltagare …', 'andelen …'). A
+    question asked in full ('Hur många fick bladet?') is no meter's name: the questions a
+    report answers are read by their introduction (`answered_questions`)."""
+    t = fold(strip_marker(squash(text)))
+    m = _COUNT_RE.match(t)
+    return bool(m) and not (m.group(0).startswith("hur") and "?" in t)
 
 
 def item_text(text: str) -> str:
