@@ -22,8 +22,8 @@ import re
 
 from .goal_outline import stated_goal
 from .headers import label_role
-from .prose import followed_up_by, reads_as_clause
-from .text import GOAL_LABEL_RE, sentences, squash
+from .prose import followed_up_by, is_goal_sentence, reads_as_clause
+from .text import GOAL_LABEL_RE, fold, sentences, squash
 
 # an area's name: one to four words, capitalised, no digit, no sentence punctuation
 MAX_AREA_WORDS = 4
@@ -77,15 +77,38 @@ def follow_up_after_goal(paragraph: str) -> tuple[str, str]:
     return said[0], " ".join(said[1:])
 
 
+# a sentence naming the goal as its subject (folded): 'Målet är att …', 'Målsättningen är att
+# …', 'Vårt mål är att …', 'Målet för området är att …'
+_GOAL_SUBJECT_RE = re.compile(r"^(?:vart\s+mal|malet|malsattningen|malbilden)\s+(?:ar|for\s+\w+(?:\s+\w+)?\s+ar)\s+att\s")
+
+
+def goal_then_reasons(paragraph: str) -> tuple[str, str]:
+    """(the goal's sentence, the rest) of a paragraph that opens by stating its goal as the
+    goal ('Målet är att alla … . Språket är nyckeln till …'): the label sentence names the
+    goal itself, so the sentences after it say why or how things stand (the motivation), no
+    more of the goal and no description the area heading would be short of. Follow-up
+    sentences after a goal are split the same way (`follow_up_after_goal`). Any other
+    paragraph is returned whole, with no rest."""
+    goal, rest = follow_up_after_goal(paragraph)
+    if rest:
+        return goal, rest
+    said = sentences(squash(paragraph))
+    if (len(said) >= 2 and _GOAL_SUBJECT_RE.match(fold(said[0])) and is_goal_sentence(said[0])
+            and not any(is_goal_sentence(x, opens_paragraph=False) for x in said[1:])):
+        return said[0], " ".join(said[1:])
+    return paragraph, ""
+
+
 def goal_under_area_heading(heading: str, paragraph: str) -> tuple[str, str] | None:
     """(goal sentence, area) of an area-named goal heading over the one sentence stating
     its goal, else None (a longer paragraph describes the area; the heading stays the goal).
     A sentence after it telling how the goal is followed up is no description
-    (`follow_up_after_goal`)."""
+    (`follow_up_after_goal`), nor are the reasons after a sentence naming the goal as its
+    subject ('Målet är att …', `goal_then_reasons`)."""
     area = area_of_goal_heading(heading)
     if area is None:
         return None
-    paragraph = follow_up_after_goal(paragraph)[0]
+    paragraph = goal_then_reasons(paragraph)[0]
     # a sentence closes with its full stop: a phrase without one is a sub-goal's title or a
     # line a column or page break cut ('Stärka praxis för första' / 'bostäder för …'), and
     # the heading stays the goal over it

@@ -439,7 +439,7 @@ def document_elements(doc) -> list[Element]:
             if (starts_field and last is not None and last.kind in ("para", "bullet") and prev_line is not None
                     and ln.bbox is not None and prev_line.bbox is not None
                     and prev_line.text.rstrip().endswith(("–", "—")) and not _is_heading(prev_line, body)
-                    and not _EMPTY_FIELD_RE.match(prev_line.text)
+                    and not _EMPTY_FIELD_RE.match(prev_line.text) and not _EMPTY_ITEM_RE.match(prev_line.text)
                     and (_same_block(prev_line, ln) or prev_line.column != ln.column)):
                 # a line that stops on a dash goes on: the item's ' – Ansvar: X' tail, which a
                 # narrow column wrapped after its dash, is the rest of its text, as the wide
@@ -697,6 +697,10 @@ _DASH_ITEM_RE = re.compile(r"^\s*[–—]\s+")
 # a field whose value is a dash alone ('Utgångsvärde: –'): the field given as empty, as a
 # table prints an empty cell; the line ends there, its dash no wrap before a tail
 _EMPTY_FIELD_RE = re.compile(r"^\s*[A-ZÅÄÖ][^:]{0,60}:\s*[–—]\s*$")
+# ... and so is a numbered item whose title is a dash alone ('3. –' over 'Mätare: …': a
+# table row printed as a numbered record, its key cell '–', no action named): the item's
+# line ends there, and the field under it is its own line, no tail the dash wrapped
+_EMPTY_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[•●▪■◦‣])\s*[–—]\s*$")
 # a field whose value is a mark alone: 'A: ●', 'Mål 2: ○' -- a card's line of a matrix column
 _MARK_FIELD_RE = re.compile(r"^[^\s:]{1,12}(?:\s[^\s:]{1,12})?:(?P<mark>.*)$")
 

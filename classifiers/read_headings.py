@@ -17,7 +17,7 @@ from .goal_number_references import goals_by_number
 from .theme_rows import without_theme_letter
 from .resident_questions import answer_goal
 from .elements import Element
-from .area_goal_headings import follow_up_after_goal, goal_under_area_heading
+from .area_goal_headings import goal_then_reasons, goal_under_area_heading
 from .goal_outline import lettered_goal_heading, speaks_of_goal, stated_goal
 from .goal_lookup import BARE_CODE_RE
 from .headers import header_roles, labelled_as_theme
@@ -246,8 +246,9 @@ class HeadingReader:
                                              theme=card_theme or (under[1] if under else lead.theme if lead else None))
                 if under:
                     # (a sentence after the goal's telling how it is followed up is read on as
-                    # text: the goal's meter, `area_goal_headings.follow_up_after_goal`)
-                    self._answer_paragraph, self._answer_rest = nxt, follow_up_after_goal(nxt.text)[1]
+                    # text: the goal's meter, and so are the reasons after 'Målet är att …';
+                    # `area_goal_headings.goal_then_reasons`)
+                    self._answer_paragraph, self._answer_rest = nxt, goal_then_reasons(nxt.text)[1]
                 if inner:
                     self.coded_goals.setdefault(inner[0], head.goal_id)
                 self.b.goal_from_heading.add(head.goal_id)

@@ -102,9 +102,13 @@ _PURPOSE_RE = re.compile(r"^\s*(?:\w+\s+)?syftet\b", re.I)
 # 'Mål 3', 'Delmål 2', 'Målet 4': a goal named by its number alone
 _GOAL_BY_NUMBER_RE = re.compile(r"^(?:del)?mål(?:et)?\s+(?:nr\.?\s+)?(\d{1,2})$", re.I)
 # a sentence naming the one before it a principle: 'Principen gäller all verksamhet',
-# 'Denna princip gäller ...' (the principle, definite, as the subject)
-_NAMES_PRINCIPLE_RE = re.compile(r"^(?:principen|denna\s+princip|den\s+här\s+principen)\s+(?:gäller|omfattar|är)\b",
-                                 re.I)
+# 'Denna princip gäller ...' (the principle, definite, as the subject); or a vision, pointed
+# back to ('Den visionen är gemensam för …', 'Denna vision gäller …', 'Visionen gäller hela
+# kommunen'): what the sentence before stated is the municipality's vision, no goal of the
+# plan (a vision of its own, 'Visionen är att …', states itself, it names nothing before it)
+_NAMES_PRINCIPLE_RE = re.compile(r"^(?:principen|denna\s+princip|den\s+här\s+principen"
+                                 r"|(?:den|denna|den\s+här)\s+visionen|denna\s+vision)\s+(?:gäller|omfattar|är)\b"
+                                 r"|^visionen\s+(?:gäller|omfattar)\b", re.I)
 # a paragraph opening with the principles the programme rests on ('Programmet utgår från
 # stadens strategi och från principen om lika möjligheter. … Staden vill också att …'): the
 # wishes it goes on with are more of those principles -- no goals (forty-eighth blind set)
@@ -119,7 +123,6 @@ _OWN_WORK_SCOPE_RE = re.compile(r"^(?:det|detta|det\s+här)\s+(?:gäller|omfatta
                                 r"(?:all\s+|alla\s+|hela\s+)?(?:kommunens|stadens|kommunal\w*|vår|vårt|våra)\s", re.I)
 
 
-# '1.2 Integrationskoordinatorn', or '1.2' alone over the name a narrow cell wrapped below it
 # 'för åtgärd 6.1' closing a follow-up item of running text: the action it follows up, named
 _ACTION_TAIL_RE = re.compile(r"\s+(?:för|inom|av|i)\s+åtgärd(?:erna)?\s+\d{1,2}(?:\.\d{1,2})+\s*$", re.I)
 # a measured quantity (`prose._QUANTITY_HEAD`: 'antalet ...', 'andelen ...') or another

@@ -349,8 +349,8 @@ FLOORS = {
     "blind276-vikholm-2027-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.824/0.857/0.667 -> now 1.000/1.000/1.000 (goals followed up 'med följande indikatorer' introduce indicators; an 'Uppföljning:' field on or under an action's 'Ansvar: … Tidtabell: …' line is its meter; a lower-case cell under an empty cell continues no row; chapter-numbered 'Åtgärd 3.K' under a 'Tyngdpunkt:' field stay apart from 'Tyngdpunkt N.' actions)
     "blind277-alskar-2025-2028": (None, None, None),
     "blind278-bastvik-2024-2027": (None, None, None),
-    "blind279-dalsund-2026-2029": (None, None, None),
-    "blind280-gaddvik-2025-2029": (None, None, None),
+    "blind279-dalsund-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.667/1.000/1.000 -> now 1.000/1.000/1.000 ('Mål N. <area>' over 'Målet är att <goal>. <reasons>.': the sentence is the goal, the area its theme; a numbered record keyed '3. –' ends its line, its 'Mätare:' no tail)
+    "blind280-gaddvik-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.909/1.000/1.000 -> now 1.000/1.000/1.000 (a strive sentence followed by 'Den visionen är …' is the municipality's vision, no goal)
     "blind281-harsund-2024-2028": (None, None, None),
     "blind282-kalvsund-2027-2030": (None, None, None),
     "blind283-malmsund-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.923/1.000/1.000 -> now 1.000/1.000/1.000 (a goal given after '… har valt ett eget mål:' at a sentence's end, `colon_goal`)
