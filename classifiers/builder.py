@@ -65,6 +65,8 @@ from .prose import goal_sentences, is_goal_heading, names_goal_tree, says_action
 from .prose_actions import partners_in
 from .action_codes import closing_reference, measure_by_code
 from .parenthesis_doers import doers_in_parentheses
+from .dash_doers import doers_after_dashes
+from .restated_rows import restated_rows
 from .records import names_own_fields
 from .schedule import parse_schedule
 from .sections_in_goal_order import pair_sections_with_goals
@@ -802,6 +804,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._doers_listed = _lists_where_an_item_names_its_doer(elements)
         self._dated_listed = dated_lists(elements)
         self._doers_in_parentheses = doers_in_parentheses(_listed_items(elements))
+        # ... or after a spaced dash, a name alone ('… – biblioteket'; `dash_doers`)
+        self._doers_after_dashes = doers_after_dashes([el.text for el in elements if el.kind == "bullet"])
         # heading levels whose chapters are counted by roman numerals ('II Arbete', 'III Barn')
         self._roman_levels = {el.level for el in elements if el.kind == "heading" and _SECOND_ROMAN_RE.match(el.text)}
         people = _people_lists(elements)
@@ -901,6 +905,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                     continue
                 goals_before = len(self.b.goals)
                 self.on_table(el, elements[i - 1] if i > 0 else None)
+                self._fold_restating_rows(before)
                 if el.table is not None and el.table.rows and len(self.b.goals) > goals_before \
                         and counts_actions(el.table.rows[0], el.table.rows[1:]):
                     # 'Mål i korthet | Antal åtgärder': goals restated short (`action_count_summaries`)
@@ -1136,6 +1141,35 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                 ind.measure = mid
                 goals = measures[mid].goals or ([measures[mid].goal] if measures[mid].goal else [])
                 ind.goal, ind.goals = (goals[0] if goals else None), list(goals)
+
+    def _fold_restating_rows(self, before: int) -> None:
+        """The table just read repeats, row by row, actions read before it (`restated_rows`:
+        'När gör vi vad?' Vad | När under a brochure's bullets): each row's time, doer and
+        partners go to that action where it had none, its meters follow it up, and the rows
+        are no measures of their own."""
+        rows = self.b.measures[before:]
+        found = restated_rows([(m.id, m.text) for m in self.b.measures[:before]], [(m.id, m.text) for m in rows])
+        if not found:
+            return
+        kept = {m.id: m for m in self.b.measures[:before]}
+        for row in rows:
+            first = kept[found[row.id]]
+            if row.schedule and not first.schedule:
+                first.schedule, first.start_year, first.end_year = row.schedule, row.start_year, row.end_year
+            if row.responsible and not first.responsible:
+                first.responsible, first.partners = list(row.responsible), list(row.partners)
+                first.printed_actors = {**first.printed_actors, **row.printed_actors}
+            elif row.partners and not first.partners:
+                first.partners = list(row.partners)
+        for ind in self.b.indicators:
+            if ind.measure in found:
+                ind.measure = found[ind.measure]
+                ind.goal, ind.goals = kept[ind.measure].goal, list(kept[ind.measure].goals)
+        del self.b.measures[before:]
+        for mid in found:
+            self.b.measure_from_table.discard(mid)
+            self.b.measure_table.pop(mid, None)
+            self.b.measure_number.pop(mid, None)
 
     def _restates_text_actions(self, elements: list[Element], i: int) -> bool:
         """A table under a paragraph saying it repeats the actions ('Sammanfattningen
