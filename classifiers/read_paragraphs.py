@@ -60,7 +60,7 @@ from .goal_reference_brackets import goal_named_by_code
 from .goal_key_figures import goal_figures, names_baseline_brackets, without_baseline
 from .schedule import opens_with_times, parse_schedule
 from .therefore_actions import therefore_actions
-from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, GOAL_LABEL_WORDS, numbering, sentences, squash, words
+from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, GOAL_LABEL_WORDS, numbering, opens_with_count, sentences, squash, words
 from .inline_lists import inline_marks, item_doer_time, lettered_code, lettered_items
 from .goal_counts import counts_goals
 from .broken_down_goals import area_goal_in_tables, broken_down_area
@@ -1067,13 +1067,23 @@ class ParagraphReader:
         in_words = (action_named_by(items[0], [(m, self._measure(m).text) for m in self.list_measures])
                     if len(items) == 1 and own is None and not of_goal else None)
         counts_each = None
-        if len(items) > 1 and own is None and one_each is None and self.list_measures and signs_label(fs[0][1]):
+        # the actions read right above: a list's, or the latest table's rows
+        above_ids = self.list_measures or [m.id for m in self.b.measures
+                                           if self.b.measure_table.get(m.id) == self._n_tables]
+        counting = signs_label(fs[0][1]) or (
+            # 'Mätare: antal deltagare i X; andel Y.' after a chapter's actions (a list or a
+            # table): each figure that counts ('antal', 'andel', 'hur många') the action it
+            # names by a word of its own, as a sign of progress does; a label of the follow-up
+            # itself ('Uppföljning:') or of the goal ('Målet följs upp med:') follows the goal
+            not of_goal and not _FOLLOW_UP_LABEL_RE.match(fs[0][1]) and any(opens_with_count(x) for x in items))
+        if len(items) > 1 and own is None and one_each is None and above_ids and counting:
             # 'Signaler på framsteg: antalet deltagare i X; andelen Y.' after the goal's actions:
             # each sign the action it counts by its words, else the goal's (`report_figures`)
-            acts = [(m, self._measure(m).text) for m in self.list_measures]
+            acts = [(m, self._measure(m).text) for m in above_ids]
             every = [g.text for g in self.b.goals] + [m.text for m in self.b.measures]
             texts = [g.text for g in self.b.goals if g.id in goals]
-            counts_each = [action_counted(it, acts, texts, every) for it in items]
+            counts_each = [action_counted(it, acts, texts, every) if signs_label(fs[0][1]) or opens_with_count(it)
+                           else None for it in items]
         for k, it in enumerate(items):
             # 'antal deltagare (II.b)' / '(hela fokusområdet)': the action it follows up by
             # the code the action was listed with, or the whole area (`action_codes`)

@@ -94,8 +94,9 @@ def strip_marker(text: str) -> str:
     return BULLET_RE.sub("", text, count=1).strip()
 
 
-# a meter opening with what it counts: 'antal …', 'andelen …', 'procentandel …'
-_COUNT_RE = re.compile(r"^(?:antal(?:et)?|andel(?:en)?|procent(?:andel(?:en)?)?|%)\b", re.I)
+# a meter opening with what it counts: 'antal …', 'andelen …', 'procentandel …', and the
+# count asked as a question ('hur många som deltar i …', a brochure's plain words)
+_COUNT_RE = re.compile(r"^(?:antal(?:et)?|andel(?:en)?|procent(?:andel(?:en)?)?|%|hur\s+manga)\b", re.I)
 
 
 def opens_with_count(text: str) -> bool:
