@@ -40,7 +40,7 @@ from .groups_not_actions import groups_said_not_actions
 from .new_and_ongoing import new_work_column
 from .board_columns import board_roles, joined_stage_cells, stage_of
 from .goal_reference_column import goal_reference_columns
-from .goals_stated_together import goal_of_action
+from .goals_stated_together import goal_of_action, speaks_of_none
 from .goal_card_tables import card_number, goal_card
 from .labelled_goal_headings import heading_label_number
 from .actions_by_doer import announces_actions_by_doer, by_doer_headings
@@ -336,6 +336,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self.stack: list[Head] = []
         # indicator id -> how many measures had been read when it was (`_counted_actions`)
         self._measures_before: dict[str, int] = {}
+        # measure id -> the one goal of goals stated together that it spoke of (`goals_stated_together`)
+        self._spoken_goal: dict[str, str] = {}
         self._under_goal: set[str] = set()  # indicators read in the scope of a stated goal
         # tables whose goal column keys rows by goal numbers ('Mål': '1', '3a'), read or not
         self.goal_keyed_elements: set[int] = set()
@@ -738,7 +740,19 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             # section stated ('Mål för området' over two goal paragraphs, then
             # 'Utvecklingsåtgärder' listing the actions of both)
             stated = [(g.id, g.text, g.parent) for g in self.b.goals if g.id in goals]
-            goals = [spoken] if (spoken := goal_of_action(text, stated)) else goals
+            spoken = goal_of_action(text, stated)
+            prev = self.b.measures[-1] if self.b.measures else None
+            if spoken is None and prev is not None and prev.id in self._spoken_goal and from_table == (
+                    prev.id in self.b.measure_from_table) and self.b.measure_table.get(prev.id) == (
+                    self._n_tables if from_table else None) and (section or self.section()) == prev.section \
+                    and self._spoken_goal[prev.id] in goals and speaks_of_none(text, stated):
+                # an action speaking of none of the goals, listed right after one that spoke of
+                # one of them: a list or table of actions for goals stated together runs goal by
+                # goal, and the action goes on with the goal of the one above it
+                spoken = self._spoken_goal[prev.id]
+            goals = [spoken] if spoken else goals
+            if spoken:
+                self._spoken_goal[mid] = spoken
         self.b.measures.append(Measure(id=mid, text=text, goal=goals[0] if goals else None, goals=list(goals),
                                        section=section or self.section(),
                                        theme=theme if theme is not None else self.theme(), page=page, **kw))

@@ -46,6 +46,12 @@ def _known(resp: list[str]) -> bool:
     return all(_actor_like(n) or names_post(n) for n in resp)
 
 
+def known_dash_doer(text: str) -> bool:
+    """The item closes with ' – X', X names that the actor reader knows by their words."""
+    found = dash_doer_tail(text)
+    return found is not None and _known(found[1][0])
+
+
 def doers_after_dashes(items: list[str]) -> bool:
     """Most list items closing with ' – <short name>' name a known actor there, at least
     MIN_KNOWN of them: the document puts its doers after the dash."""

@@ -300,16 +300,19 @@ def goal_sentences(paragraph: str) -> list[str]:
     the sentence ('För barnfamiljerna är målet att …', 'Dessutom är målet att …', '…, och
     därför är målet att …'), the content clause after 'att': the lead before it says for whom
     or in what order, no part of the goal (`goal_clause`). A paragraph naming its goals by the
-    goal noun ('Målet är att …') says which of its sentences are goals: a wish beside them
-    ('Staden vill att alla invånare ska kunna påverka. Målet är att …') is their motivation."""
+    goal noun ('Målet är att …') says which of its sentences are goals: a wish leading up to
+    them ('Staden vill att alla invånare ska kunna påverka. Målet är att …') is their
+    motivation; one after them ('Vi vill också motverka …') adds a goal."""
     stated: list[tuple[str, bool]] = []
     for k, s in enumerate(sentences(paragraph)):
         if is_goal_sentence(s, opens_paragraph=k == 0):
             stated.append((s, not states_in_own_voice(s)))
         elif (clause := coordinated_goal_clause(s)) is not None:
             stated.append((clause, True))
-    if any(by_noun for _, by_noun in stated):
-        stated = [(s, by_noun) for s, by_noun in stated if by_noun]
+    first = next((k for k, (_, by_noun) in enumerate(stated) if by_noun), None)
+    if first is not None:
+        # (a wish leading up to them; one after them, 'Vi vill också …', adds a goal)
+        stated = [(s, by_noun) for k, (s, by_noun) in enumerate(stated) if by_noun or k > first]
     return [goal_clause(s) for s, _ in stated]
 
 

@@ -43,8 +43,7 @@ from .titled_items import SINGLE_LETTER_ITEM_RE, described_numbered_action, titl
 from .timeline_items import leading_time_label, numbered_step_label
 from .actions_by_doer import person_named
 from .checklist_items import coded_task
-from .text import BULLET_RE, fold, NUMBERED_RE, is_figure, is_question, numbering, opens_with_count, squash, strip_marker
-from .report_figures import action_counted
+from .text import BULLET_RE, fold, NUMBERED_RE, is_figure, is_question, numbering, squash, strip_marker
 from .goal_labelled_meters import counted_action, goal_labelled_meter
 from .goal_chapter_items import in_goal_chapter, labelled_goal_item
 from .reader_shared import (goal_field, coded_item, _SUB_GOAL_INTRO_RE, _without_source, subject_actors,
@@ -84,20 +83,6 @@ class ListReader:
         if not self.stack or self.list_intro:
             return False
         return self.stack[-1].kind == "indicator" or self._follow_up_by_goal()
-
-    def _counted_in_follow_up(self, text: str, goals: list[str]) -> str | None:
-        """The action a counting item of a follow-up list ('antal deltagare i X', 'hur många
-        som deltar i jobbmässan') names by a word of its own -- none the goals it follows or
-        two of the programme's texts use (`report_figures.action_counted`) --, among the
-        actions of those goals, or of the whole programme in a follow-up chapter of its own;
-        else None. A judgement ('hur väl invånarna känner varandra') or a rate counts
-        no one action's work."""
-        if not opens_with_count(text):
-            return None
-        acts = [(m.id, m.text) for gid in goals for m in self.measures_of_goal(gid)] if goals else \
-            [(m.id, m.text) for m in self.b.measures]
-        every = [g.text for g in self.b.goals] + [m.text for m in self.b.measures]
-        return action_counted(_without_source(text), acts, [g.text for g in self.b.goals if g.id in goals], every)
 
     def _follow_up_by_goal(self) -> bool:
         """'Så följer vi upp' > 'Mål 1 – En god start': a heading that names a goal stated
@@ -381,8 +366,7 @@ class ListReader:
                 # '... efter tre år (A)': the goal known by the letter (`goal_mark_columns`)
                 self.add_indicator(_without_source(lettered[0]), el.page, None, [goal])
                 return
-            iid = self.add_indicator(_without_source(text), el.page,
-                                     self._named_measure(text) or self._counted_in_follow_up(text, goals), goals)
+            iid = self.add_indicator(_without_source(text), el.page, self._named_measure(text), goals)
             if text[:1].isupper() and not num:
                 # (an item in capitals may be a sentence of the routine: dropped again if a
                 # later item of the list speaks of the indicators themselves)

@@ -60,7 +60,7 @@ from .goal_reference_brackets import goal_named_by_code
 from .goal_key_figures import goal_figures, names_baseline_brackets, without_baseline
 from .schedule import opens_with_times, parse_schedule
 from .therefore_actions import therefore_actions
-from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, GOAL_LABEL_WORDS, numbering, opens_with_count, sentences, squash, words
+from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, GOAL_LABEL_WORDS, numbering, sentences, squash, words
 from .inline_lists import inline_marks, item_doer_time, lettered_code, lettered_items
 from .goal_counts import counts_goals
 from .broken_down_goals import area_goal_in_tables, broken_down_area
@@ -484,11 +484,12 @@ class ParagraphReader:
         required = self._requirements_before_actions(sents, nxt) if not explains_goal else set()
         opening: str | None = None  # the measure the paragraph's opening sentence stated
         # a paragraph naming its goals by the goal noun ('Målet är att …', '…, och därför är
-        # målet att …'): those are its goals, a wish beside them ('Staden vill att …') their
-        # motivation (`prose.goal_sentences`)
-        by_noun = not explains_goal and any(
+        # målet att …'): those are its goals, a wish leading up to them ('Staden vill att …
+        # . Målet är att …') their motivation (`prose.goal_sentences`)
+        noun_at = [k for k, s in enumerate(sents) if not explains_goal and (
             (is_goal_sentence(s, opens_paragraph=k == 0) and not states_in_own_voice(s))
-            or coordinated_goal_clause(s) is not None for k, s in enumerate(sents))
+            or coordinated_goal_clause(s) is not None)]
+        by_noun = bool(noun_at)
         for k, s in enumerate(sents):
             if self._followed_up(s, el.page):
                 continue
@@ -512,8 +513,9 @@ class ParagraphReader:
                 self._prose_goals.setdefault(self._statement_section(), []).append(gid)
                 self.b.goal_from_prose.add(gid)
                 continue
-            if by_noun and k not in required and states_in_own_voice(s) and is_goal_sentence(s, opens_paragraph=k == 0):
-                continue  # the wish motivating the goals the paragraph names by the noun
+            if by_noun and k < noun_at[0] and k not in required and states_in_own_voice(s) \
+                    and is_goal_sentence(s, opens_paragraph=k == 0):
+                continue  # the wish leading up to the goals the paragraph names by the noun
             clause = coordinated_goal_clause(s) if by_noun and not explains_goal else None
             if k in required or clause is not None \
                     or (is_goal_sentence(s, opens_paragraph=k == 0) and not explains_goal
@@ -525,6 +527,8 @@ class ParagraphReader:
                 stated = (numbered[1] if numbered else s if k in required
                           else goal_clause(s) if is_goal_sentence(s, opens_paragraph=k == 0) else clause)
                 gid = self.add_goal(stated, el.page, parent=self.heading_goal())
+                if stated != s:
+                    self.b.goals[-1].printed = s if not numbered else None
                 if numbered:
                     # 'Målsättning 4 är att ...': the number labels the goal, as a goal
                     # heading's does; tables and lists may refer to it by that number
@@ -1067,23 +1071,13 @@ class ParagraphReader:
         in_words = (action_named_by(items[0], [(m, self._measure(m).text) for m in self.list_measures])
                     if len(items) == 1 and own is None and not of_goal else None)
         counts_each = None
-        # the actions read right above: a list's, or the latest table's rows
-        above_ids = self.list_measures or [m.id for m in self.b.measures
-                                           if self.b.measure_table.get(m.id) == self._n_tables]
-        counting = signs_label(fs[0][1]) or (
-            # 'Mätare: antal deltagare i X; andel Y.' after a chapter's actions (a list or a
-            # table): each figure that counts ('antal', 'andel', 'hur många') the action it
-            # names by a word of its own, as a sign of progress does; a label of the follow-up
-            # itself ('Uppföljning:') or of the goal ('Målet följs upp med:') follows the goal
-            not of_goal and not _FOLLOW_UP_LABEL_RE.match(fs[0][1]) and any(opens_with_count(x) for x in items))
-        if len(items) > 1 and own is None and one_each is None and above_ids and counting:
+        if len(items) > 1 and own is None and one_each is None and self.list_measures and signs_label(fs[0][1]):
             # 'Signaler på framsteg: antalet deltagare i X; andelen Y.' after the goal's actions:
             # each sign the action it counts by its words, else the goal's (`report_figures`)
-            acts = [(m, self._measure(m).text) for m in above_ids]
+            acts = [(m, self._measure(m).text) for m in self.list_measures]
             every = [g.text for g in self.b.goals] + [m.text for m in self.b.measures]
             texts = [g.text for g in self.b.goals if g.id in goals]
-            counts_each = [action_counted(it, acts, texts, every) if signs_label(fs[0][1]) or opens_with_count(it)
-                           else None for it in items]
+            counts_each = [action_counted(it, acts, texts, every) for it in items]
         for k, it in enumerate(items):
             # 'antal deltagare (II.b)' / '(hela fokusområdet)': the action it follows up by
             # the code the action was listed with, or the whole area (`action_codes`)

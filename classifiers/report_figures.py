@@ -23,26 +23,8 @@ REPORT_SUBJECT_RE = re.compile(r"^(?:den\s+|det\s+)?(?:[^\W\d_]+\s+)?[^\W\d_]*(?
 _QUANTITY_WORDS = frozenset(("antal", "antalet", "andel", "andelen", "mängd", "mängden", "nivå", "nivån"))
 
 
-# words of grammar four letters long or more, beyond the line-ending `FUNCTION_WORDS`: as the
-# start of a longer word they would match it by stem ('inte' / 'integrationsbidrag', 'före' /
-# 'föreningar'), though they name nothing
-_GRAMMAR_WORDS = FUNCTION_WORDS | frozenset(("inte", "före", "också", "alla", "andra", "varje", "olika", "många",
-                                             "flera", "sedan", "redan", "bara", "mycket"))
-
-
-def _content(words: list[str]) -> list[str]:
-    return [w for w in words if w not in _GRAMMAR_WORDS]
-
-
 def _matches(word: str, words: list[str]) -> bool:
     return any(same_stem(word, w) or same_stem(w, word) for w in words)
-
-
-def _used_in(word: str, words: list[str]) -> bool:
-    """The figure's `word` is one of `words` by stem, read from the figure's side: a text's
-    shorter word that only begins the same way ('välkomna' beside 'välkomstdagen', 'svenska'
-    beside 'svenskkursen') is another word, and leaves the figure's word its own."""
-    return any(same_stem(word, w) for w in words)
 
 
 def action_counted(figure: str, actions: list[tuple[str, str]], goal_texts: list[str],
@@ -52,14 +34,14 @@ def action_counted(figure: str, actions: list[tuple[str, str]], goal_texts: list
     programme (a word two of them use is common to the programme)."""
     if len(actions) < 2:
         return None
-    goal_words = _content([w for t in goal_texts for w in long_words(t)])
+    goal_words = [w for t in goal_texts for w in long_words(t)]
     # each text's words once, not once per word of the figure checked against it
-    common = [_content(long_words(t)) for t in programme_texts]
-    own = [w for w in dict.fromkeys(long_words(figure)) if w not in _QUANTITY_WORDS and w not in _GRAMMAR_WORDS
-           and not _used_in(w, goal_words)
-           and sum(1 for words in common if _used_in(w, words)) <= 1]
+    common = [long_words(t) for t in programme_texts]
+    own = [w for w in dict.fromkeys(long_words(figure)) if w not in _QUANTITY_WORDS and w not in FUNCTION_WORDS
+           and not _matches(w, goal_words)
+           and sum(1 for words in common if _matches(w, words)) <= 1]
     counts = [(sum(1 for w in own if _matches(w, words)), mid) for mid, words in
-              ((mid, _content(long_words(text))) for mid, text in actions)]
+              ((mid, long_words(text)) for mid, text in actions)]
     best = max(n for n, _ in counts)
     if best == 0:
         return None
