@@ -93,13 +93,6 @@ def actions_counted(indicators: list[str], actions: list[tuple[str, str]],
         distinctive = {w for w in own
                        if sum(1 for h in hits if w in h) == 1
                        and sum(1 for ws in goal_words if _holds(w, ws)) <= 1}
-        if goal_rank is not None:
-            # a word another goal than the action's own uses names that goal's people or
-            # subject ('inflyttade' of 'Fler inflyttade får ett arbete …', beside an action
-            # of the information goal, '… information för inflyttade'), no one action's work
-            distinctive = {w for w in distinctive
-                           if all(goal_rank[k] == g for k, h in enumerate(hits) if w in h
-                                  for g, ws in enumerate(goal_words) if _holds(w, ws))}
         # a word the action holds whole (or inflected past it) counts one, one that differs
         # in its ending ('familjer' / 'familjen') half: the looser match says less
         # (an action a figure above already counts is no candidate: a list per action

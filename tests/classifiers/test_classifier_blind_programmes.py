@@ -348,11 +348,11 @@ FLOORS = {
     "blind275-sandholm-2024-2026": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (read as it was: 'VI VILL:' / 'SÅ GÖR VI:' brochure and its follow-up table, every style 1.000)
     "blind276-vikholm-2027-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.824/0.857/0.667 -> now 1.000/1.000/1.000 (goals followed up 'med följande indikatorer' introduce indicators; an 'Uppföljning:' field on or under an action's 'Ansvar: … Tidtabell: …' line is its meter; a lower-case cell under an empty cell continues no row; chapter-numbered 'Åtgärd 3.K' under a 'Tyngdpunkt:' field stay apart from 'Tyngdpunkt N.' actions)
     "blind277-alskar-2025-2028": (None, None, None),
-    "blind278-bastvik-2024-2027": (None, None, None),
+    "blind278-bastvik-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (follow-up table 'Mätare | Gäller' keyed 'Mål N' / 'Mål N / åtgärd K': the K-th action under goal N; i→m 0.444 -> 1.000)
     "blind279-dalsund-2026-2029": (None, None, None),
     "blind280-gaddvik-2025-2029": (None, None, None),
-    "blind281-harsund-2024-2028": (None, None, None),
-    "blind282-kalvsund-2027-2030": (None, None, None),
+    "blind281-harsund-2024-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.667/0.000 -> now 1.000/1.000/1.000 ('Vi <action> – <doer>' bullets in a document closing its items so; a 'Vad | När' timetable repeating every action gives their times and no new actions; 'Vi följer bland annat:' introduces the indicator list)
+    "blind282-kalvsund-2027-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.500/1.000/1.000 -> now 1.000/1.000/1.000 ('För X är målet att …' / 'Dessutom är målet att …' / '…, och därför är målet att …': the clause after the goal noun; a wish leading up to such goals no goal; an action sharing no word with goals stated together goes on with the goal of the one above)
     "blind283-malmsund-2025-2028": (None, None, None),
     "blind284-morkvik-2026-2029": (None, None, None),
     "blind285-norrholm-2025-2029": (None, None, None),

@@ -196,15 +196,3 @@ def test_known_doer_wrapped_below_its_item_after_a_dash_is_joined_back():
                                      "• Vi ordnar simskola – fritidsenheten",
                                      "• Vi ordnar språkcafé – medborgarinstitutet"]
 
-
-def test_closing_follow_up_word_of_another_goal_names_no_action():
-    from classifiers.counted_actions import actions_counted
-
-    goals = ["Fler nyinflyttade får ett arbete", "Alla hittar information"]
-    actions = [("m1", "Vi ordnar rekryteringsmässa"), ("m2", "Vi ordnar praktik"),
-               ("m3", "Vi samlar information för nyinflyttade"), ("m4", "Vi håller öppet hus")]
-    figures = ["hur många nyinflyttade som har arbete", "hur många som besöker rekryteringsmässan",
-               "hur många som kommer till öppet hus"]
-    # 'nyinflyttade' is the first goal's word: the action of the information goal that uses it
-    # is not what the figure counts (read so, the list would name its actions out of order)
-    assert actions_counted(figures, actions, goals, [0, 0, 1, 1]) == [None, "m1", "m4"]
