@@ -60,10 +60,6 @@ class Goal(BaseModel):
     # the runner-up domain its words also support (None: one domain only); docs/themes.md
     theme_code_alt: ThemeCode | None = None
     page: int | None = None
-    # the goal sentence as printed where koto read the goal as the clause after a lead
-    # ('Dessutom är målet att rasism minskar.' -> 'rasism minskar.'; `prose.goal_clause`):
-    # writers split on whether the lead is part of the goal, as for `Measure.printed`
-    printed: str | None = None
 
 
 class Measure(BaseModel):

@@ -296,13 +296,12 @@ _SUBJECT_BREAKS = frozenset("som att nar om eftersom men ar har kan var finns".s
 
 
 def goal_sentences(paragraph: str) -> list[str]:
-    """The goals a paragraph states, each its sentence -- or, where the goal noun does not open
-    the sentence ('För barnfamiljerna är målet att …', 'Dessutom är målet att …', '…, och
-    därför är målet att …'), the content clause after 'att': the lead before it says for whom
-    or in what order, no part of the goal (`goal_clause`). A paragraph naming its goals by the
-    goal noun ('Målet är att …') says which of its sentences are goals: a wish leading up to
-    them ('Staden vill att alla invånare ska kunna påverka. Målet är att …') is their
-    motivation; one after them ('Vi vill också motverka …') adds a goal."""
+    """The goals a paragraph states, each its sentence -- or, for a main clause after a comma
+    and a conjunction ('Samtidigt vill staden att …, och därför är målet att X.'), the goal X
+    it states (`coordinated_goal_clause`). A paragraph naming its goals by the goal noun
+    ('Målet är att …') says which of its sentences are goals: a wish leading up to them
+    ('Staden vill att alla invånare ska kunna påverka. Målet är att …') is their motivation;
+    one after them ('Vi vill också motverka …') adds a goal."""
     stated: list[tuple[str, bool]] = []
     for k, s in enumerate(sentences(paragraph)):
         if is_goal_sentence(s, opens_paragraph=k == 0):
@@ -313,7 +312,7 @@ def goal_sentences(paragraph: str) -> list[str]:
     if first is not None:
         # (a wish leading up to them; one after them, 'Vi vill också …', adds a goal)
         stated = [(s, by_noun) for k, (s, by_noun) in enumerate(stated) if by_noun or k > first]
-    return [goal_clause(s) for s, _ in stated]
+    return [s for s, _ in stated]
 
 
 def states_in_own_voice(sentence: str) -> bool:
@@ -331,17 +330,6 @@ _GOAL_CLAUSE_RE = re.compile(
 # a clause coordinated after a comma ('…, och därför är målet att …', '…, men målet är att …'):
 # a main clause of its own, whatever the clause before it reports
 _COORDINATED_RE = re.compile(r",\s+(?:och|men|så)\s+(?P<rest>\S.*)$", re.S)
-
-
-def goal_clause(sentence: str) -> str:
-    """The goal a goal sentence states: the sentence itself where it opens with the goal noun
-    ('Målet är att …', kept as printed), else the clause after the noun's 'att' ('Dessutom är
-    målet att rasism och diskriminering minskar.' -> 'rasism och diskriminering minskar.')."""
-    toks = _tokens(sentence)
-    if not toks or _GOAL_NOUN.match(toks[0]) or states_in_own_voice(sentence):
-        return sentence
-    m = _GOAL_CLAUSE_RE.search(sentence)
-    return m.group("clause") if m else sentence
 
 
 def coordinated_goal_clause(sentence: str) -> str | None:

@@ -36,7 +36,7 @@ from .measured_statements import measured_target
 from .goal_outline import lettered_goal_heading
 from .named_action import action_named_by, action_set_up_for, actions_named_one_each
 from .reference_tails import number_reference
-from .prose import coordinated_goal_clause, goal_clause, names_goal_tree, reports_counts, states_in_own_voice
+from .prose import coordinated_goal_clause, names_goal_tree, reports_counts, states_in_own_voice
 from .shared_owner import shared_owner
 from .prose import (_QUANTITY_HEAD, is_population_rate, count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as,
                     intro_kind, is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
@@ -522,13 +522,11 @@ class ParagraphReader:
                         and not ((states_wish(s) or _PURPOSE_RE.match(s) or states_success(s))
                                  and self._in_introduction())):
                 numbered = numbered_goal_clause(s)
-                # (a lead before the goal noun, 'Dessutom är målet att …', is no part of the
-                # goal: the clause after 'att' is, `prose.goal_clause`)
-                stated = (numbered[1] if numbered else s if k in required
-                          else goal_clause(s) if is_goal_sentence(s, opens_paragraph=k == 0) else clause)
+                # ('…, och därför är målet att X.': the goal X the main clause after the comma
+                # states, `prose.coordinated_goal_clause`)
+                stated = (numbered[1] if numbered else s if k in required or is_goal_sentence(s, opens_paragraph=k == 0)
+                          else clause)
                 gid = self.add_goal(stated, el.page, parent=self.heading_goal())
-                if stated != s:
-                    self.b.goals[-1].printed = s if not numbered else None
                 if numbered:
                     # 'Målsättning 4 är att ...': the number labels the goal, as a goal
                     # heading's does; tables and lists may refer to it by that number
