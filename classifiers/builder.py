@@ -742,13 +742,13 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             stated = [(g.id, g.text, g.parent) for g in self.b.goals if g.id in goals]
             spoken = goal_of_action(text, stated)
             prev = self.b.measures[-1] if self.b.measures else None
-            if spoken is None and prev is not None and prev.id in self._spoken_goal and from_table == (
-                    prev.id in self.b.measure_from_table) and self.b.measure_table.get(prev.id) == (
-                    self._n_tables if from_table else None) and (section or self.section()) == prev.section \
+            if spoken is None and from_table and prev is not None and prev.id in self._spoken_goal \
+                    and self.b.measure_table.get(prev.id) == self._n_tables \
                     and self._spoken_goal[prev.id] in goals and speaks_of_none(text, stated):
-                # an action speaking of none of the goals, listed right after one that spoke of
-                # one of them: a list or table of actions for goals stated together runs goal by
-                # goal, and the action goes on with the goal of the one above it
+                # a row speaking of none of the goals, right under one that spoke of one of them:
+                # an action table for goals stated together runs goal by goal, and the row goes on
+                # with the goal of the row above (a list's item of neither goal still serves both,
+                # `goals_stated_together`)
                 spoken = self._spoken_goal[prev.id]
             goals = [spoken] if spoken else goals
             if spoken:
