@@ -309,10 +309,21 @@ def goal_sentences(paragraph: str) -> list[str]:
         elif (clause := coordinated_goal_clause(s)) is not None:
             stated.append((clause, True))
     first = next((k for k, (_, by_noun) in enumerate(stated) if by_noun), None)
-    if first is not None:
-        # (a wish leading up to them; one after them, 'Vi vill också …', adds a goal)
+    if first is not None and not adds_to_goal_before(stated[first][0]):
+        # (a wish leading up to them; one after them, 'Vi vill också …', adds a goal, and so
+        # does the wish a noun goal opening 'Dessutom …' adds to)
         stated = [(s, by_noun) for k, (s, by_noun) in enumerate(stated) if by_noun or k > first]
     return [s for s, _ in stated]
+
+
+# 'Dessutom är målet att …', 'Också …', 'Vidare …': the sentence adds to a goal stated before it
+_ADDITIVE_OPENING_RE = re.compile(r"^(?:dessutom|ocksa|aven|vidare|darutover|utover\s+detta)\b")
+
+
+def adds_to_goal_before(sentence: str) -> bool:
+    """The goal sentence opens with an additive adverb ('Dessutom är målet att …'): what came
+    before it was a goal too, not its motivation."""
+    return bool(_ADDITIVE_OPENING_RE.match(" ".join(_tokens(sentence))))
 
 
 def states_in_own_voice(sentence: str) -> bool:

@@ -36,7 +36,7 @@ from .measured_statements import measured_target
 from .goal_outline import lettered_goal_heading
 from .named_action import action_named_by, action_set_up_for, actions_named_one_each
 from .reference_tails import number_reference
-from .prose import coordinated_goal_clause, names_goal_tree, reports_counts, states_in_own_voice
+from .prose import adds_to_goal_before, coordinated_goal_clause, names_goal_tree, reports_counts, states_in_own_voice
 from .shared_owner import shared_owner
 from .prose import (_QUANTITY_HEAD, is_population_rate, count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as,
                     intro_kind, is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
@@ -489,7 +489,9 @@ class ParagraphReader:
         noun_at = [k for k, s in enumerate(sents) if not explains_goal and (
             (is_goal_sentence(s, opens_paragraph=k == 0) and not states_in_own_voice(s))
             or coordinated_goal_clause(s) is not None)]
-        by_noun = bool(noun_at)
+        # ('Vi strävar efter att … . Dessutom är målet att …': the noun goal adds to the wish,
+        # a goal too, `prose.adds_to_goal_before`)
+        by_noun = bool(noun_at) and not adds_to_goal_before(sents[noun_at[0]])
         for k, s in enumerate(sents):
             if self._followed_up(s, el.page):
                 continue

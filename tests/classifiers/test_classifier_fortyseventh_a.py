@@ -107,6 +107,9 @@ def test_coordinated_goal_clause_and_a_wish_leading_up_to_noun_goals():
     text = ("Samtidigt vill staden att fler unga söker sommarjobb, och därför är målet att fler sommarjobb går "
             "till unga med främmande modersmål.")
     assert goal_sentences(text) == ["fler sommarjobb går till unga med främmande modersmål."]
+    # a wish the noun goal adds to ('Dessutom …') is a goal too
+    assert goal_sentences("Vi strävar efter att fler får arbete. Dessutom är målet att fler startar företag.") == [
+        "Vi strävar efter att fler får arbete.", "Dessutom är målet att fler startar företag."]
     # a wish alone is still the paragraph's goal, and so is one adding to the goals after them
     assert goal_sentences("Vi vill att alla barn får simma.") == ["Vi vill att alla barn får simma."]
     assert goal_sentences("Målet är att alla barn får simma. Vi vill också motverka mobbning i skolan.") == [
