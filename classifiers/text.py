@@ -95,8 +95,9 @@ def strip_marker(text: str) -> str:
 
 
 # a meter opening with what it counts: 'antal …', 'andelen …', 'procentandel …', and the
-# count asked as a question ('hur många som deltar i …', a brochure's plain words)
-_COUNT_RE = re.compile(r"^(?:antal(?:et)?|andel(?:en)?|procent(?:andel(?:en)?)?|%|hur\s+manga)\b", re.I)
+# count said in plain words ('hur många som deltar i …', a brochure's follow-up list) -- not
+# a question ending in '?', which asks it (`follow_up_questions`)
+_COUNT_RE = re.compile(r"^(?:antal(?:et)?|andel(?:en)?|procent(?:andel(?:en)?)?|%|hur\s+manga\b(?![^?]*\?))\b", re.I)
 
 
 def opens_with_count(text: str) -> bool:
