@@ -39,6 +39,11 @@ def goal_spoken_of(action: str, goals: list[tuple[str, str]]) -> str | None:
     """Of the goals (id, text) of the theme a title row named, the one the action shares a
     word with (at a word's start or inside a compound), if exactly one; else None (the
     action serves the theme's goals together)."""
-    stems = _stems(action)
-    hits = [gid for gid, text in goals if any(st in fold(text) for st in stems)]
+    hits = goals_sharing_words(action, goals)
     return hits[0] if len(hits) == 1 else None
+
+
+def goals_sharing_words(action: str, goals: list[tuple[str, str]]) -> list[str]:
+    """The ids of the goals (id, text) the action shares a word with, as `goal_spoken_of` reads them."""
+    stems = _stems(action)
+    return [gid for gid, text in goals if any(st in fold(text) for st in stems)]

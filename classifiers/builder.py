@@ -40,7 +40,7 @@ from .groups_not_actions import groups_said_not_actions
 from .new_and_ongoing import new_work_column
 from .board_columns import board_roles, joined_stage_cells, stage_of
 from .goal_reference_column import goal_reference_columns
-from .goals_stated_together import goal_of_action
+from .goals_stated_together import goal_of_action, speaks_of_none
 from .goal_card_tables import card_number, goal_card
 from .labelled_goal_headings import heading_label_number
 from .actions_by_doer import announces_actions_by_doer, by_doer_headings
@@ -65,6 +65,8 @@ from .prose import goal_sentences, is_goal_heading, names_goal_tree, says_action
 from .prose_actions import partners_in
 from .action_codes import closing_reference, measure_by_code
 from .parenthesis_doers import doers_in_parentheses
+from .dash_doers import doers_after_dashes
+from .restated_rows import restated_rows
 from .records import names_own_fields
 from .schedule import parse_schedule
 from .sections_in_goal_order import pair_sections_with_goals
@@ -337,6 +339,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self.stack: list[Head] = []
         # indicator id -> how many measures had been read when it was (`_counted_actions`)
         self._measures_before: dict[str, int] = {}
+        # measure id -> the one goal of goals stated together that it spoke of (`goals_stated_together`)
+        self._spoken_goal: dict[str, str] = {}
         self._under_goal: set[str] = set()  # indicators read in the scope of a stated goal
         # tables whose goal column keys rows by goal numbers ('Mål': '1', '3a'), read or not
         self.goal_keyed_elements: set[int] = set()
@@ -739,7 +743,19 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             # section stated ('Mål för området' over two goal paragraphs, then
             # 'Utvecklingsåtgärder' listing the actions of both)
             stated = [(g.id, g.text, g.parent) for g in self.b.goals if g.id in goals]
-            goals = [spoken] if (spoken := goal_of_action(text, stated)) else goals
+            spoken = goal_of_action(text, stated)
+            prev = self.b.measures[-1] if self.b.measures else None
+            if spoken is None and from_table and prev is not None and prev.id in self._spoken_goal \
+                    and self.b.measure_table.get(prev.id) == self._n_tables \
+                    and self._spoken_goal[prev.id] in goals and speaks_of_none(text, stated):
+                # a row speaking of none of the goals, right under one that spoke of one of them:
+                # an action table for goals stated together runs goal by goal, and the row goes on
+                # with the goal of the row above (a list's item of neither goal still serves both,
+                # `goals_stated_together`)
+                spoken = self._spoken_goal[prev.id]
+            goals = [spoken] if spoken else goals
+            if spoken:
+                self._spoken_goal[mid] = spoken
         self.b.measures.append(Measure(id=mid, text=text, goal=goals[0] if goals else None, goals=list(goals),
                                        section=section or self.section(),
                                        theme=theme if theme is not None else self.theme(), page=page, **kw))
@@ -805,6 +821,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._doers_listed = _lists_where_an_item_names_its_doer(elements)
         self._dated_listed = dated_lists(elements)
         self._doers_in_parentheses = doers_in_parentheses(_listed_items(elements))
+        # ... or after a spaced dash, a name alone ('… – biblioteket'; `dash_doers`)
+        self._doers_after_dashes = doers_after_dashes([el.text for el in elements if el.kind == "bullet"])
         # heading levels whose chapters are counted by roman numerals ('II Arbete', 'III Barn')
         self._roman_levels = {el.level for el in elements if el.kind == "heading" and _SECOND_ROMAN_RE.match(el.text)}
         people = _people_lists(elements)
@@ -904,6 +922,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                     continue
                 goals_before = len(self.b.goals)
                 self.on_table(el, elements[i - 1] if i > 0 else None)
+                self._fold_restating_rows(before)
                 if el.table is not None and el.table.rows and len(self.b.goals) > goals_before \
                         and counts_actions(el.table.rows[0], el.table.rows[1:]):
                     # 'Mål i korthet | Antal åtgärder': goals restated short (`action_count_summaries`)
@@ -1139,6 +1158,35 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                 ind.measure = mid
                 goals = measures[mid].goals or ([measures[mid].goal] if measures[mid].goal else [])
                 ind.goal, ind.goals = (goals[0] if goals else None), list(goals)
+
+    def _fold_restating_rows(self, before: int) -> None:
+        """The table just read repeats, row by row, actions read before it (`restated_rows`:
+        'När gör vi vad?' Vad | När under a brochure's bullets): each row's time, doer and
+        partners go to that action where it had none, its meters follow it up, and the rows
+        are no measures of their own."""
+        rows = self.b.measures[before:]
+        found = restated_rows([(m.id, m.text) for m in self.b.measures[:before]], [(m.id, m.text) for m in rows])
+        if not found:
+            return
+        kept = {m.id: m for m in self.b.measures[:before]}
+        for row in rows:
+            first = kept[found[row.id]]
+            if row.schedule and not first.schedule:
+                first.schedule, first.start_year, first.end_year = row.schedule, row.start_year, row.end_year
+            if row.responsible and not first.responsible:
+                first.responsible, first.partners = list(row.responsible), list(row.partners)
+                first.printed_actors = {**first.printed_actors, **row.printed_actors}
+            elif row.partners and not first.partners:
+                first.partners = list(row.partners)
+        for ind in self.b.indicators:
+            if ind.measure in found:
+                ind.measure = found[ind.measure]
+                ind.goal, ind.goals = kept[ind.measure].goal, list(kept[ind.measure].goals)
+        del self.b.measures[before:]
+        for mid in found:
+            self.b.measure_from_table.discard(mid)
+            self.b.measure_table.pop(mid, None)
+            self.b.measure_number.pop(mid, None)
 
     def _restates_text_actions(self, elements: list[Element], i: int) -> bool:
         """A table under a paragraph saying it repeats the actions ('Sammanfattningen

@@ -23,6 +23,7 @@ from extractors.spreads import book_pages
 from .part_references import is_part_reference
 from .checklist_items import deadline_phrase
 from .actors import WITH_PARTNERS_RE, dash_tail_actors, names_actor
+from .dash_doers import doers_after_dashes, known_dash_doer
 from .headers import (any_label, field_label, is_structure_header, is_structure_label, label_role, map_columns,
                       target_group_column)
 from .header_headings import header_headings
@@ -747,14 +748,20 @@ def _join_dash_tails(elements: list[Element]) -> list[Element]:
     """A list item's ' – who, when' tail that a narrow column wrapped to a line of its own
     ('• 1.4 Klubbarna bjuder in nya barn' / '– fritidssektorn, fortlöpande'): the dash at the
     line's start looks like a list marker, but under an item of another marker ('•') and
-    reading as who and when it is the rest of that item."""
+    reading as who and when it is the rest of that item. So too a known doer alone ('–
+    skolorna och daghemmen') in a document whose other items close with their doer after a
+    dash (`dash_doers`)."""
     out: list[Element] = []
+    # (asked once, of the items as printed)
+    doers_dashed = doers_after_dashes([e.text for e in elements if e.kind == "bullet"])
     for e in elements:
         prev = out[-1] if out else None
         if (e.kind == "bullet" and prev is not None and prev.kind == "bullet"
                 and _DASH_ITEM_RE.match(e.text) and not _DASH_ITEM_RE.match(prev.text)):
             tail = _DASH_ITEM_RE.sub("", e.text)
-            if (" – " not in prev.text and dash_tail_actors(tail) is not None) or _closes_open_bracket(prev.text, tail):
+            if (" – " not in prev.text and (dash_tail_actors(tail) is not None
+                                            or (doers_dashed and known_dash_doer(f"{prev.text.rstrip()} – {tail.strip()}")))) \
+                    or _closes_open_bracket(prev.text, tail):
                 prev.text = f"{prev.text.rstrip()} – {tail.strip()}"
                 continue
         out.append(e)

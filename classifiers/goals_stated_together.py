@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .action_title_rows import goal_spoken_of
+from .action_title_rows import goal_spoken_of, goals_sharing_words
 
 
 def goal_of_action(action: str, goals: Sequence[tuple[str, str, str | None]]) -> str | None:
@@ -25,3 +25,8 @@ def goal_of_action(action: str, goals: Sequence[tuple[str, str, str | None]]) ->
     if len(ids) < 2 or any(parent in ids for _, _, parent in goals):
         return None
     return goal_spoken_of(action, [(gid, text) for gid, text, _ in goals])
+
+
+def speaks_of_none(action: str, goals: Sequence[tuple[str, str, str | None]]) -> bool:
+    """The action shares no word of meaning with any of the goals stated together."""
+    return not goals_sharing_words(action, [(gid, text) for gid, text, _ in goals])

@@ -316,7 +316,65 @@ _SUBJECT_BREAKS = frozenset("som att nar om eftersom men ar har kan var finns".s
 
 
 def goal_sentences(paragraph: str) -> list[str]:
-    return [s for k, s in enumerate(sentences(paragraph)) if is_goal_sentence(s, opens_paragraph=k == 0)]
+    """The goals a paragraph states, each its sentence -- or, for a main clause after a comma
+    and a conjunction ('Samtidigt vill staden att …, och därför är målet att X.'), the goal X
+    it states (`coordinated_goal_clause`). A paragraph naming its goals by the goal noun
+    ('Målet är att …') says which of its sentences are goals: a wish leading up to them
+    ('Staden vill att alla invånare ska kunna påverka. Målet är att …') is their motivation;
+    one after them ('Vi vill också motverka …') adds a goal."""
+    stated: list[tuple[str, bool]] = []
+    for k, s in enumerate(sentences(paragraph)):
+        if is_goal_sentence(s, opens_paragraph=k == 0):
+            stated.append((s, not states_in_own_voice(s)))
+        elif (clause := coordinated_goal_clause(s)) is not None:
+            stated.append((clause, True))
+    first = next((k for k, (_, by_noun) in enumerate(stated) if by_noun), None)
+    if first is not None and not adds_to_goal_before(stated[first][0]):
+        # (a wish leading up to them; one after them, 'Vi vill också …', adds a goal, and so
+        # does the wish a noun goal opening 'Dessutom …' adds to)
+        stated = [(s, by_noun) for k, (s, by_noun) in enumerate(stated) if by_noun or k > first]
+    return [s for s, _ in stated]
+
+
+# 'Dessutom är målet att …', 'Också …', 'Vidare …': the sentence adds to a goal stated before it
+_ADDITIVE_OPENING_RE = re.compile(r"^(?:dessutom|ocksa|aven|vidare|darutover|utover\s+detta)\b")
+
+
+def adds_to_goal_before(sentence: str) -> bool:
+    """The goal sentence opens with an additive adverb ('Dessutom är målet att …'): what came
+    before it was a goal too, not its motivation."""
+    return bool(_ADDITIVE_OPENING_RE.match(" ".join(_tokens(sentence))))
+
+
+def states_in_own_voice(sentence: str) -> bool:
+    """'Vi vill att …', 'Kommunen strävar efter att …', 'Vi lovar att …', 'Integrationen lyckas
+    när …': a goal said in the programme's own voice, not by the goal noun."""
+    head = " ".join(_tokens(sentence))
+    return bool(_WISH_RE.match(head) or _SUCCESS_RE.match(head) or _STRIVE_RE.match(head)
+                or _PROMISE_RE.match(head) or _OWN_STRIVE_RE.match(head))
+
+
+# the goal noun and its content clause: 'målet att <clause>', 'målet är (också) att <clause>'
+_GOAL_CLAUSE_RE = re.compile(
+    r"\b(?:del|huvud)?(?:mål(?:et)?|målsättning(?:en)?)\s+(?:(?:är|var)\s+(?:(?:även|också|dessutom)\s+)?)?att\s+(?P<clause>\w.*)$",
+    re.I | re.S)
+# a clause coordinated after a comma ('…, och därför är målet att …', '…, men målet är att …'):
+# a main clause of its own, whatever the clause before it reports
+_COORDINATED_RE = re.compile(r",\s+(?:och|men|så)\s+(?P<rest>\S.*)$", re.S)
+
+
+def coordinated_goal_clause(sentence: str) -> str | None:
+    """'Samtidigt vill staden att …, och därför är målet att andelen … ökar.': the goal the
+    main clause after the comma and conjunction states, else None."""
+    m = _COORDINATED_RE.search(sentence)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    rest = rest[:1].upper() + rest[1:]
+    if not is_goal_sentence(rest) or states_in_own_voice(rest):
+        return None
+    found = _GOAL_CLAUSE_RE.search(rest)
+    return found.group("clause") if found else None
 
 
 _TABLE_CAPTION_RE = re.compile(r"^\s*(?:tabell|tab\.)\s*(?:nr\.?\s*)?\d+", re.I)
@@ -547,9 +605,28 @@ def intro_kind(paragraph: str) -> str | None:
         return "indicator"
     if goal_nouns:
         return "goal"
-    if any(t.startswith(_INTRO_INDICATOR) for t in toks) or _follow_up(toks) or _gathered(toks):
+    if any(t.startswith(_INTRO_INDICATOR) for t in toks) or _follow_up(toks) or _gathered(toks) \
+            or _monitored(toks):
         return "indicator"
     return None
+
+
+# 'Vi följer bland annat:', 'Kommunen mäter särskilt:', 'Följande följs årligen:': a verb of
+# following or measuring closing the intro, only adverbs after it -- its object is the list,
+# what is followed (the particle 'upp' left out, as everyday Swedish does)
+_MONITOR_VERBS = frozenset(("foljer", "foljs", "folja", "mater", "mats", "mata"))
+_LIST_ADVERBS = frozenset(("bland", "annat", "bl", "a", "sarskilt", "till", "exempel", "t", "ex", "ocksa",
+                           "aven", "dessutom", "framfor", "allt", "regelbundet", "arligen", "kontinuerligt",
+                           "fortlopande", "bara", "minst"))
+
+
+def _monitored(toks: list[str]) -> bool:
+    """The intro ends on a verb of following or measuring and adverbs alone ('Vi följer
+    bland annat:'): the list is what is followed, the indicators. A subject must come before
+    the verb ('Vi', 'Kommunen', 'Följande'); an object after it ('Vi följer principerna:')
+    names what the list holds instead."""
+    verbs = [i for i, t in enumerate(toks) if t in _MONITOR_VERBS]
+    return bool(verbs) and verbs[-1] > 0 and all(t in _LIST_ADVERBS for t in toks[verbs[-1] + 1:])
 
 
 # the distributive words before a noun: 'per mål', 'för varje mål', 'för respektive mål'

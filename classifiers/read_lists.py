@@ -13,6 +13,7 @@ import re
 from .action_number_rows import closing_action_number, without_target_group
 from .agreement_intros import agreed_doers
 from .intro_bodies import subject_from_intro
+from .dash_doers import dash_doer_tail
 from .actors import (actors_parenthesis_start, split_actors, doer_before_dash, leading_actors, parenthesis_in_actors_place, trailing_actors,
                      units_in_actors_place)
 from .council_decision import area_goal, listed_area_goal
@@ -446,6 +447,11 @@ class ListReader:
                 same_place = parenthesis_in_actors_place(text) or units_in_actors_place(text)
                 from_place = tail is None and same_place is not None and (self._doer_in_parenthesis
                                                                           or self._doers_in_parentheses)
+                if tail is None and not from_place and self._doers_after_dashes \
+                        and (dashed := dash_doer_tail(text)) is not None:
+                    # '… – biblioteket' in a document closing its items with the doer after a
+                    # dash (`dash_doers`): that doer, cut off the action as a parenthesis is
+                    same_place, from_place = dashed, True
                 if from_place:
                     # such a parenthesis among items whose closing parenthesis holds their
                     # doer and time: its doer, in that place

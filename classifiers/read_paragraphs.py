@@ -36,7 +36,7 @@ from .measured_statements import measured_target
 from .goal_outline import lettered_goal_heading
 from .named_action import action_named_by, action_set_up_for, actions_named_one_each
 from .reference_tails import number_reference
-from .prose import names_goal_tree, reports_counts
+from .prose import adds_to_goal_before, coordinated_goal_clause, names_goal_tree, reports_counts, states_in_own_voice
 from .shared_owner import shared_owner
 from .prose import (_QUANTITY_HEAD, is_population_rate, count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as,
                     intro_kind, is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
@@ -505,6 +505,15 @@ class ParagraphReader:
             self.list_continues = True
         required = self._requirements_before_actions(sents, nxt) if not explains_goal else set()
         opening: str | None = None  # the measure the paragraph's opening sentence stated
+        # a paragraph naming its goals by the goal noun ('Målet är att …', '…, och därför är
+        # målet att …'): those are its goals, a wish leading up to them ('Staden vill att …
+        # . Målet är att …') their motivation (`prose.goal_sentences`)
+        noun_at = [k for k, s in enumerate(sents) if not explains_goal and (
+            (is_goal_sentence(s, opens_paragraph=k == 0) and not states_in_own_voice(s))
+            or coordinated_goal_clause(s) is not None)]
+        # ('Vi strävar efter att … . Dessutom är målet att …': the noun goal adds to the wish,
+        # a goal too, `prose.adds_to_goal_before`)
+        by_noun = bool(noun_at) and not adds_to_goal_before(sents[noun_at[0]])
         for k, s in enumerate(sents):
             if self._followed_up(s, el.page):
                 continue
@@ -532,11 +541,20 @@ class ParagraphReader:
                 self._prose_goals.setdefault(self._statement_section(), []).append(gid)
                 self.b.goal_from_prose.add(gid)
                 continue
-            if k in required or (is_goal_sentence(s, opens_paragraph=k == 0) and not explains_goal
-                                 and not ((states_wish(s) or _PURPOSE_RE.match(s) or states_success(s))
-                                          and self._in_introduction())):
+            if by_noun and k < noun_at[0] and k not in required and states_in_own_voice(s) \
+                    and is_goal_sentence(s, opens_paragraph=k == 0):
+                continue  # the wish leading up to the goals the paragraph names by the noun
+            clause = coordinated_goal_clause(s) if by_noun and not explains_goal else None
+            if k in required or clause is not None \
+                    or (is_goal_sentence(s, opens_paragraph=k == 0) and not explains_goal
+                        and not ((states_wish(s) or _PURPOSE_RE.match(s) or states_success(s))
+                                 and self._in_introduction())):
                 numbered = numbered_goal_clause(s)
-                gid = self.add_goal(numbered[1] if numbered else s, el.page, parent=self.heading_goal())
+                # ('…, och därför är målet att X.': the goal X the main clause after the comma
+                # states, `prose.coordinated_goal_clause`)
+                stated = (numbered[1] if numbered else s if k in required or is_goal_sentence(s, opens_paragraph=k == 0)
+                          else clause)
+                gid = self.add_goal(stated, el.page, parent=self.heading_goal())
                 if numbered:
                     # 'Målsättning 4 är att ...': the number labels the goal, as a goal
                     # heading's does; tables and lists may refer to it by that number

@@ -15,6 +15,7 @@ from .goal_short_names import name_key, short_name_column
 from .table_halves import (doer_half_columns, half_key, half_key_column, numbered_actions, summary_key, summary_key_column,
                            titled_sentence)
 from .part_references import is_part_reference, part_reference, referred_targets
+from .goal_item_references import goal_item_column, goal_item_reference, item_under_goal
 from .partners_in_text import partners_named_in_action
 from .translated_columns import own_language, translated_header
 from .actors import (actors_by_qualifier, who_when_cell, actors_parenthesis_start, parenthesis_in_actors_place,
@@ -353,7 +354,10 @@ class TableReader:
         if len(t.rows) < 3:
             return None
         roles = map_columns(list(t.rows[0]), self.defined)
-        if code_reference_column(t.rows[1:], roles, self.coded_measures) is None:
+        if code_reference_column(t.rows[1:], roles, self.coded_measures) is None \
+                and goal_item_column(t.rows[1:], roles) is None:
+            # ('Mätare | Gäller | Uppgiftslämnare' with 'Mål 1 / åtgärd 2': the actions named
+            # by their place under their goal, `goal_item_references`)
             return None
         t.header_rows = 1
         return 1, roles
@@ -470,6 +474,10 @@ class TableReader:
             # 'Indikator | Följer upp: Nyckelåtgärd 1 / Insatsområde 3': the meters of the
             # parts headed so -- an action's box, an area's goal (`heading_references`)
             roles = {**roles, ref_col: "measure"}
+        elif (ref_col := goal_item_column(t.rows[n_hdr:], roles)) is not None:
+            # 'Mätare | Gäller: Mål 1 / åtgärd 2': the meters of the actions named by their
+            # place under their goal, or of a whole goal (`goal_item_references`)
+            roles = {**{c: r for c, r in roles.items() if c != ref_col}, ref_col: "measure"}
         if n_hdr and (unit_col := unit_column(hdrs, t.rows[n_hdr:], roles)) is not None:
             # 'Enhet | Åtgärder (mål) | ...': the unit answers for its row's actions (`unit_columns`)
             roles = {**roles, unit_col: "responsible"}
@@ -1211,6 +1219,15 @@ class TableReader:
         cell = squash(text or "").rstrip(".")
         if _BRACKETED_GOAL_REF_RE.fullmatch(cell):
             cell = cell[1:-1]  # '(mål 3)' among task codes: goal 3 (`code_reference_columns`)
+        if (item_ref := goal_item_reference(cell)) is not None:
+            # 'Mål 1 / åtgärd 2': the second action under goal 1 (`goal_item_references`)
+            goal = (self.numbered_goals.get(item_ref[0]) or self.goal_lookup.goal_labelled(item_ref[0])
+                    or self.goal_lookup.goal_by_number(item_ref[0]))
+            if goal is None:
+                return [], None
+            own = [(m.id, self.b.measure_number.get(m.id)) for m in self.measures_of_goal(goal)]
+            hit = item_under_goal(own, item_ref[0], item_ref[1])
+            return ([hit] if hit else []), goal
         ref = part_reference(cell)
         if ref is not None:
             # 'kap. 3, punkt 2' / 'kap. 6': the action or chapter named by where the document

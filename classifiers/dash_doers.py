@@ -1,0 +1,65 @@
+"""A list of actions that closes each item with its doer after a spaced dash and nothing else
+('Vi ordnar jobbmässa – näringslivsombudet', 'Språkcafé varje vecka – biblioteket', 'Vi har
+tolk med – skolorna och daghemmen'): a brochure's or a short plan's way of saying who. A dash
+tail with a time as well ('– X, fortlöpande') is read by `actors.dash_tail_actors` on its own
+words; a tail of a name alone may also be an aside of the sentence ('– en del av skolans
+arbete', 'Infopunkten – en mötesplats'), so it is read as the doer only where the document
+does it throughout: at least MIN_KNOWN items close with a dash and a name the actor reader
+knows by its words (a unit, a post, a capitalised name), and they are most of the items that
+close with a dash and a short name (`builder.Builder`, read by `read_lists`)."""
+
+from __future__ import annotations
+
+import re
+
+from .actors import _actor_like, names_post, split_actors
+from .schedule import opens_with_time
+from .text import squash
+
+MIN_KNOWN = 3
+MIN_SHARE = 0.6
+_MAX_WORDS = 6
+
+# '… – X' closing an item: a spaced dash, then a short name with no further dash, bracket,
+# colon or sentence inside it (a final full stop allowed)
+_DASH_DOER_RE = re.compile(r"\s[–—]\s+([^–—():;.!?\d]{2,80}?)\s*\.?\s*$")
+
+
+def dash_doer_tail(text: str) -> tuple[int, tuple[list[str], list[str], None]] | None:
+    """(where the dash starts, (responsible, partners, None)) of a list item closed by ' – X'
+    with X a short name and no time ('… – skolorna och daghemmen': two responsible; '… –
+    X i samarbete med Y': a partner), else None. Whether X is a doer is for the list to say
+    (`doers_after_dashes`)."""
+    m = _DASH_DOER_RE.search(text)
+    if m is None or not any(ch.isalpha() for ch in text[:m.start()]):
+        return None
+    who = squash(m.group(1))
+    if len(who.split()) > _MAX_WORDS or opens_with_time(who):
+        return None
+    resp, partners = split_actors(who)
+    if not resp:
+        return None
+    return m.start(), (resp, partners, None)
+
+
+def _known(resp: list[str]) -> bool:
+    return all(_actor_like(n) or names_post(n) for n in resp)
+
+
+def known_dash_doer(text: str) -> bool:
+    """The item closes with ' – X', X names that the actor reader knows by their words."""
+    found = dash_doer_tail(text)
+    return found is not None and _known(found[1][0])
+
+
+def doers_after_dashes(items: list[str]) -> bool:
+    """Most list items closing with ' – <short name>' name a known actor there, at least
+    MIN_KNOWN of them: the document puts its doers after the dash."""
+    shaped = known = 0
+    for text in items:
+        found = dash_doer_tail(text)
+        if found is None:
+            continue
+        shaped += 1
+        known += _known(found[1][0])
+    return known >= MIN_KNOWN and known >= MIN_SHARE * shaped
