@@ -89,9 +89,17 @@ METER_NOUNS: tuple[str, ...] = ("mätare", "indikator", "nyckeltal", "mått")
 FOLLOW_UP_NOUNS: tuple[str, ...] = ("uppföljning", "utvärdering")
 
 # --- responsible and partners ------------------------------------------------------------
+# The labels that name the responsible ('Ansvar: X', 'Ansvarig: X', 'Huvudansvar: X',
+# 'Ansvarspart: X', Finnish 'Vastuu: X') and those that name partners before their names
+# ('Samarbete: Y', 'Samverkan: Y', 'Samarbetspartner: Y', 'Partner: Y', 'Samarbetspart: Y'):
+# the colon-anchored label readers build their label part from these.
 RESPONSIBLE_LABELS: tuple[str, ...] = ("ansvar", "ansvarig", "huvudansvar", "huvudansvarig", "ansvarspart",
-                                       "ansvarsinstans")
-PARTNER_LABELS: tuple[str, ...] = ("samarbetspartner", "samarbetspart", "partner")
+                                       "ansvarsinstans", "vastuu")
+# the nouns among the partner labels that name a partner body itself ('Optima som partner',
+# 'X, samarbetspart Y'): a reader that takes the label without a colon or after 'som' takes
+# only these ('som samarbete' names no one)
+PARTNER_NOUNS: tuple[str, ...] = ("samarbetspartner", "samarbetspart", "partner")
+PARTNER_LABELS: tuple[str, ...] = PARTNER_NOUNS + ("samarbete", "samverkan")
 # the phrase that names partners before them ('i samarbete med Arbetsförmedlingen')
 COOP_PHRASES: tuple[str, ...] = ("i samarbete med", "i samverkan med", "tillsammans med")
 
@@ -205,19 +213,6 @@ FORMS.update({
     "samarbetspartner": ("samarbetspartner", "samarbetspartnern", "samarbetspartners", "samarbetspartnerna"),
     "vastuu": ("vastuu",),
 })
-# The labels that name partners before their names ('Samarbete: Y', 'Samverkan: Y',
-# 'Samarbetspartner: Y', 'Partner: Y', 'Samarbetspart: Y') and those that name the
-# responsible ('Ansvar: X', 'Ansvarig: X', 'Huvudansvar: X', 'Ansvarspart: X', Finnish
-# 'Vastuu: X'): the colon-anchored label readers build their label part from these. The
-# step-1 lists are widened here (not where they stand) so that the steps' branches merge.
-# the nouns among them that name a partner body itself ('Optima som partner', 'X, samarbetspart
-# Y'): a reader that takes the label without a colon or after 'som' takes only these ('som
-# samarbete' names no one)
-PARTNER_NOUNS: tuple[str, ...] = PARTNER_LABELS
-PARTNER_LABELS = PARTNER_LABELS + ("samarbete", "samverkan")
-RESPONSIBLE_LABELS = RESPONSIBLE_LABELS + ("vastuu",)
-ROLE_OF["partners"] = PARTNER_LABELS
-ROLE_OF["responsible"] = RESPONSIBLE_LABELS
 # what 'Ansvarig' is said of in a two-word label ('Ansvarig enhet: X', 'Ansvarig förvaltning:
 # X', 'Ansvariga aktörer: X'): the label names the responsible all the same, as `headers`
 # reads it
