@@ -1169,6 +1169,13 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         if not found:
             return
         kept = {m.id: m for m in self.b.measures[:before]}
+        restated_goals = {kept[found[row.id]].goal for row in rows}
+        if len(restated_goals) == 1 and restated_goals != {row.goal for row in rows}:
+            # rows repeating the actions of one goal only, but standing under another goal: no
+            # summary of the plan (that restates actions of several goals, or of its own goal) --
+            # the same actions placed again under a second goal, which copy belongs where is
+            # not for this fold to decide, so both stay as read (golden helsingfors' card print)
+            return
         for row in rows:
             first = kept[found[row.id]]
             if row.schedule and not first.schedule:

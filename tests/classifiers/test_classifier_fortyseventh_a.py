@@ -77,6 +77,26 @@ def test_timetable_repeating_the_actions_gives_their_times_and_no_new_actions():
     assert by_text["Vi ordnar simskola för dem som inte kan simma"].goal == school.id
 
 
+def test_rows_repeating_one_goals_actions_under_another_goal_are_not_folded():
+    # a table under goal 2 whose rows repeat goal 1's actions only: no summary of the plan,
+    # the actions placed again under a second goal -- both copies stay as read
+    blocks = [
+        _h("Program", 1),
+        _h("Jobb", 2), _h("Det här vill vi uppnå", 3), _p("Fler nya invånare hittar ett jobb i trakten."),
+        _h("Så här gör vi", 3),
+        _b("Vi ordnar en rekryteringsdag med företagen", "Vi erbjuder praktikplatser i kommunens kök"),
+        _h("Hälsa", 2), _h("Det här vill vi uppnå", 3), _p("Alla nya invånare får vård på sitt språk."),
+        _t("", ["Åtgärd", "Ansvar"], [["Vi ordnar en rekryteringsdag med företagen", "Social- och hälsovårdssektorn"],
+                                      ["Vi erbjuder praktikplatser i kommunens kök", "Social- och hälsovårdssektorn"]]),
+    ]
+    got = _classify(blocks)
+    jobs, health = got.goals
+    texts = [(_sq(m.text), m.goal) for m in got.measures]
+    assert ("Vi ordnar en rekryteringsdag med företagen", jobs.id) in texts
+    assert ("Vi ordnar en rekryteringsdag med företagen", health.id) in texts
+    assert len(got.measures) == 4
+
+
 def test_restated_rows_need_every_row_to_repeat_one_action():
     earlier = [("m1", "Vi ordnar läxhjälp"), ("m2", "Vi ordnar simskola")]
     assert restated_rows(earlier, [("m3", "Vi ordnar läxhjälp."), ("m4", "vi ordnar simskola")]) == {"m3": "m1", "m4": "m2"}
