@@ -214,8 +214,15 @@ paragraphs over 'Åtgärd N.M.' paragraphs, 'Målsättning N:' headings over fie
 and indicator tables, two-column 'we' brochures, 'Målet är att …' prose), committed before any measurement and
 measured first with the session-start code of the twenty-third session, then as a held-out test of the shared
 label vocabulary (steps 4–6 of docs/label_vocabulary.md).
+The fifty-first, fifty-second and fifty-third sets (blind301–blind306, blind307–blind312, blind313–blind318), by
+three writers asked the same in parallel (given the fiftieth set's README section as the format example, each
+took over its six layouts in order: area action tables with the goal on its group's first row, 'Målsättning
+N:' headings over bullets with one shared field line, numbered prose over an appendix table, a wide
+theme table with 'i samarbete med' cells and one theme in prose, a two-column 'Vårt mål:' brochure, an
+appendix action plan with 'Mål N' rows), committed before any measurement and measured first with the final
+code of the twenty-third session.
 
-    python -m bench.blind_programs [--set dev|check|…|fiftieth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|…|fiftythird|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -244,7 +251,8 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
               "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird",
               "fortyfourth", "fortyfifth", "fortysixth",
-              "fortyseventh", "fortyeighth", "fortyninth", "fiftieth")
+              "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
+              "fiftyfirst", "fiftysecond", "fiftythird")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 
