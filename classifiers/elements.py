@@ -1209,7 +1209,8 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
         body_rows = rows
         if hdr and rows and _looks_like_header_of(rows[0], prev.rows[0]):
             body_rows = rows[max(1, table.header_rows):]  # the header repeated on the new page
-        elif rows and is_structure_header(rows[0]) and not is_structure_header(prev.rows[0]):
+        elif rows and is_structure_header(rows[0]) and not is_structure_header(prev.rows[0]) \
+                and not _opens_next_card(rows[0], prev.rows[0]):
             body_rows = rows[1:]
         elif table.header_rows and rows and any(_same_row(rows[0], r) for r in prev.rows):
             # the first row of a headerless piece joined further up (past page furniture,
@@ -1236,6 +1237,17 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
     t = table.model_copy(deep=True)
     out.append(Element("table", "", page_no, table=t, pages=[page_no] * len(rows),
                        book=book))
+
+
+def _opens_next_card(row: list[str], first: list[str]) -> bool:
+    """The first row of a piece after a page break keyed by the same label as the first row
+    of the table it joins, which is no header ('Åtgärder | Mål 2' under cards opening
+    'Åtgärder | Arbetssökande …'): label-value cards, each opening with that field -- the
+    next card's first field, whatever its value (a goal's label and number reads like a
+    header cell), not the header printed again."""
+    key = squash(row[0]).rstrip(":").casefold() if row else ""
+    return (len(row) == 2 and len(first) == 2 and bool(key) and is_structure_label(row[0])
+            and key == squash(first[0]).rstrip(":").casefold() and bool(squash(row[1])))
 
 
 # a cell holding only the mark that its row goes on from the page before: '(forts.)', 'forts.'
@@ -1448,6 +1460,12 @@ def _continues_row(row: list[str], above: list[str], header: list[str] | None = 
             # and focus letter (a follow-up table's 'Mål': '1', '2', '3a', '3b', '4'), as '1.2'
             # under '1.1' keys the actions -- a key filled anew is a row of its own (the rest
             # of a row cut by a page end leaves its key cell empty)
+            return False
+        if (_GOAL_REFERENCE_CELL_RE.match(cell) and _GOAL_REFERENCE_CELL_RE.match(prev_cell)
+                and squash(cell) != squash(prev_cell)):
+            # 'Målsättning 3' under 'Målsättning 2': a column keying each row by the goal it
+            # follows up, filled anew -- a row of its own, whatever lower-case meter ('väntetid
+            # till …') or target ('högst en månad') it holds beside it
             return False
         if num and "." in num:
             # '7.3 ...' under a cell whose actions end with '7.2 ...': the same list goes on

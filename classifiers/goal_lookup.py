@@ -54,6 +54,7 @@ from .goal_short_names import name_key
 from .model import Goal
 from .part_headings import without_label_number
 from .titled_items import SINGLE_LETTER_CELL_RE
+from .label_vocab import GOAL_NUMBERED, GOAL_SUB, alt
 from .text import GOAL_LABEL_WORDS, NUMBERED_RE, numbering, squash, words
 
 # a goal's code, a letter and a number ('A1', 'B2', 'C1.1'): in front of a listed goal ('A1
@@ -72,6 +73,11 @@ _NUMBERED_NAME_CELL_RE = re.compile(r"^(?P<num>\d{1,2})\.\s+(?P<name>[^\s.:;!?]+
 # verb's full stop -- in an action plan after the chapters, the goal that the chapter so
 # named stated (`GoalLookup.goal_by_theme`); a goal of its own only when no chapter is so named
 NUMBERED_AREA_RE = re.compile(r"^mål\s+\d{1,2}\s*[.:–-]\s*(?P<name>[^.:;]{3,80})$", re.I)
+# ... or the goal's label and number alone ('Mål 2', 'Målsättning 3:'), a group row of an
+# appendix action plan over the actions of the goal the body printed 'Mål 2: …': a main goal's
+# label (a 'Delmål 2' row names a sub-goal, which number 2 alone does not say)
+_GROUP_GOAL_NUMBER_RE = re.compile(
+    rf"^{alt(tuple(w for w in GOAL_NUMBERED if w not in GOAL_SUB), forms=False)}\s+(?P<num>\d{{1,2}})\s*[.:]?$", re.I)
 
 
 # numbers of several goals in one cell: '1, 2', '2 och 6', '1 & 3', '3 / 4'
@@ -256,7 +262,12 @@ class GoalLookup:
         chapters), else None. An action number a print gave it ('1.5 Mål 2. Barn och unga')
         is no part of it."""
         text = NUMBERED_RE.sub("", squash(text), count=1).rstrip(".").strip()
-        return self.goal_by_theme(text) if NUMBERED_AREA_RE.match(text) else None
+        if NUMBERED_AREA_RE.match(text):
+            return self.goal_by_theme(text)
+        # 'Mål 2' alone: the goal stated, headed or labelled with that number before (the
+        # body's 'Mål 2: …' paragraph), none when no goal was numbered so
+        bare = _GROUP_GOAL_NUMBER_RE.match(text)
+        return self.goal_by_number(bare.group("num")) if bare else None
 
     # ---- by words ------------------------------------------------------------------------
     def goal_by_text(self, text: str) -> str | None:
