@@ -372,15 +372,15 @@ FLOORS = {
     "blind299-holmby-2024-2028": (None, None, None),
     "blind300-kyrkbacka-2026-2029": (None, None, None),
     "blind301-aspvik-2025-2028": (None, None, None),
-    "blind302-bredsund-2024-2027": (None, None, None),
+    "blind302-bredsund-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.923/1.000/1.000 -> now 1.000/1.000/1.000 (a follow-up table keyed 'Målsättning N' beside a lower-case meter or target keeps each row its own: no page-end continuation, no goal 'Målsättning 3')
     "blind303-dalkulla-2026-2029": (None, None, None),
     "blind304-enskar-2025-2029": (None, None, None),
     "blind305-gasvik-2024-2027": (None, None, None),
-    "blind306-hamnby-2027-2030": (None, None, None),
+    "blind306-hamnby-2027-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (group rows 'Mål N' alone in the appendix action plan name the body's goal N: m→g 0 -> 1; keyvalue: the group's card opening a page is no repeated header, i→m 0.222 -> 1, resp 0.231 -> 1)
     "blind307-knivsund-2025-2028": (None, None, None),
     "blind308-lillnas-2024-2027": (None, None, None),
     "blind309-mellanby-2026-2030": (None, None, None),
-    "blind310-norrby-2025-2029": (None, None, None),
+    "blind310-norrby-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (group rows 'Mål N' alone in the appendix action plan name the body's goal N, also numbered '1.4 Mål 2': m→g 0 -> 1, numbered measures 0.774 -> 1)
     "blind311-oxby-2024-2026": (None, None, None),
     "blind312-ravnas-2027-2030": (None, None, None),
     "blind313-strandvik-2025-2028": (None, None, None),
