@@ -627,6 +627,10 @@ class TableReader:
         # a table printing its group's key again on every row ('Arbete' over 'Arbete'): it
         # leaves nothing to 'same as above', so an empty cell is empty (`repeats_group_key`)
         repeats_key = repeats_group_key(rows)
+        # a goal column of bare numbers counting goals stated unnumbered, in their order
+        # ('Indikator | Mål | Källa': '1', '2', '2', '3'; `GoalLookup.goals_counted_in_order`)
+        counted_goals = (self.goal_lookup.goals_counted_in_order([r[goal_cols[0]] for r in rows if goal_cols[0] < len(r)])
+                         if len(goal_cols) == 1 and "measure" not in roles.values() else {})
         for k_row, (row, page) in enumerate(zip(rows, pages)):
             if not any(x.strip() for x in row):
                 continue
@@ -726,7 +730,8 @@ class TableReader:
             named = [self._goal_named_by_label(t) for _, t in goal_texts]
             row_measure = next((m for _, m in filter(None, named) if m), None)
             lookup = self.goal_lookup
-            refs = [lookup.goal_by_number(t) or lookup.goal_by_short_name(t) or lookup.goal_by_theme(t)
+            refs = [lookup.goal_by_number(t) or counted_goals.get(t.split()[0] if t.split() else "")
+                    or lookup.goal_by_short_name(t) or lookup.goal_by_theme(t)
                     or (n[0] if n else None)
                     or (lookup.goal_by_words(t) if "measure" not in roles.values() else None)
                     for (_, t), n in zip(goal_texts, named)]
