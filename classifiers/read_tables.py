@@ -834,10 +834,12 @@ class TableReader:
                 cur_goals = [g for g in new_ids if self._goal_col(g, new_ids, goal_texts) == deepest] or new_ids
                 self.last_goal_list = cur_goals
             links = [] if no_goal else cur_goals or ([heading_goal] if heading_goal else [])
+            area_row = False  # the row's goals are those of the area its theme cell names
             if theme_col is not None and theme_col < len(row) and not goal_cols:
                 # an empty theme cell: the theme of the row above
                 row_theme = row[theme_col].strip() or row_theme
-                links = self.goal_lookup.goals_of_theme(row_theme) or links
+                area_links = self.goal_lookup.goals_of_theme(row_theme)
+                links, area_row = area_links or links, bool(area_links)
             if k_row in number_goals:
                 links = [number_goals[k_row]]
             if titled_goals and links == titled_goals and len(links) > 1:
@@ -1149,7 +1151,12 @@ class TableReader:
                     # was listed with, or the whole area, as in a follow-up paragraph
                     # (`action_codes`): a card prints that paragraph as its last field
                     txt, own, ind_goals = self._coded_reference(txt, owner[k], links)
-                    self.add_indicator(txt, page, own, ind_goals)
+                    iid = self.add_indicator(txt, page, own, ind_goals)
+                    if area_row and own is None and not measure_txt and "measure" not in roles.values():
+                        # a follow-up table sorted by area ('Det här mäter vi | Område'): a
+                        # count names the area's action it counts (`area_counts`, as under
+                        # area headings)
+                        self.area_indicators.add(iid)
         self._table_end_goals = (header_key, list(cur_goals)) if goal_cols else None
         self._table_end_at, self._last_table_el = self._element_at, el
         # (a piece right under the piece above keeps that one's caption level)
