@@ -629,6 +629,13 @@ class TableReader:
         repeats_key = repeats_group_key(rows)
         # a goal column of bare numbers counting goals stated unnumbered, in their order
         # ('Indikator | Mål | Källa': '1', '2', '2', '3'; `GoalLookup.goals_counted_in_order`)
+        # a follow-up list printed as a table: the meter and the area it belongs to, no other
+        # column. A table giving each figure's source, frequency, baseline or target ('Tema |
+        # Mätare | Källa', 'Avsnitt | Indikator | Frekvens') tracks statistics, which follow the
+        # area's goals up whatever action words they use (blind23, blind77, blind106 ... keep
+        # them the goal's)
+        bare_area_list = (theme_col is not None and not goal_cols and "indicator" in col
+                          and len(hdrs) == 2 and set(col.values()) | {theme_col} == {0, 1})
         counted_goals = (self.goal_lookup.goals_counted_in_order([r[goal_cols[0]] for r in rows if goal_cols[0] < len(r)])
                          if len(goal_cols) == 1 and "measure" not in roles.values() else {})
         for k_row, (row, page) in enumerate(zip(rows, pages)):
@@ -1152,10 +1159,10 @@ class TableReader:
                     # (`action_codes`): a card prints that paragraph as its last field
                     txt, own, ind_goals = self._coded_reference(txt, owner[k], links)
                     iid = self.add_indicator(txt, page, own, ind_goals)
-                    if area_row and own is None and not measure_txt and "measure" not in roles.values():
-                        # a follow-up table sorted by area ('Det här mäter vi | Område'): a
-                        # count names the area's action it counts (`area_counts`, as under
-                        # area headings)
+                    if area_row and own is None and bare_area_list:
+                        # a follow-up table sorted by area and nothing else ('Det här mäter vi |
+                        # Område'): a count names the area's action it counts (`area_counts`,
+                        # as under area headings)
                         self.area_indicators.add(iid)
         self._table_end_goals = (header_key, list(cur_goals)) if goal_cols else None
         self._table_end_at, self._last_table_el = self._element_at, el
