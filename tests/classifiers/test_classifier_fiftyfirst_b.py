@@ -188,3 +188,22 @@ def test_area_table_counts_name_the_areas_action():
     assert measure_text[bike.measure].startswith("Vi ordnar en cykelskola")
     share = by_text["andelen invandrare i arbete"]
     assert share.measure is None and goal_text[share.goal].startswith("nya norrbybor")
+
+
+def test_area_table_of_statistics_keeps_its_counts_the_goals():
+    # a source column: the municipality's statistics, which follow the area's goals up
+    blocks = [
+        _h("Välkommen till Norrby – integrationsplanen i korthet", 1),
+        _h("Arbete", 2),
+        _p("Vårt mål: nya norrbybor hittar ett arbete som passar dem."),
+        _p("Så gör vi:"),
+        _b("Vi ordnar en rekryteringsmässa för företagen (näringslivsombudet, varje vår)",
+           "Vi erbjuder arbetsprövning i kommunens kök (personalchefen, 2026–2028)"),
+        _h("Så följer vi upp", 2),
+        _t("", ["Det här mäter vi", "Område", "Källa"],
+           [["antal besökare på rekryteringsmässan", "Arbete", "näringslivsombudet"],
+            ["andelen invandrare i arbete", "Arbete", "Statistikcentralen"]]),
+    ]
+    ex = _classify(blocks)
+    fair = next(i for i in ex.indicators if "rekryteringsmässan" in i.text)
+    assert fair.measure is None and fair.goal is not None
