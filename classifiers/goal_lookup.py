@@ -183,6 +183,32 @@ class GoalLookup:
         found = [self.goal_by_number(p) if bare_number(p) or bare_code(p) else None for p in parts]
         return found if all(found) else None
 
+    def goals_counted_in_order(self, cells: list[str]) -> dict[str, str]:
+        """'1' -> the first goal, '2' -> the second ...: a goal column of bare numbers keying a
+        table's rows ('Indikator | Mål | Källa' with '1', '2', '2', '3') where the goals were
+        stated unnumbered (a table's 'Målsättning' cells, paragraphs): the numbers count the
+        goals in the order they stand (fifty-first set; a programme often says so: 'Kolumnen
+        Mål anger målsättningens nummer räknat i den ordning målsättningarna står'). Only
+        where the column reads as such a count: every cell a whole number (a cell wrapping
+        two rows may repeat it, '6\n6'), the first 1, none smaller than the one above, none
+        skipped, the last the number of goals read -- a level to reach ('100', '12 %', '50')
+        runs so by chance hardly ever -- and no goal was printed with a number (then the
+        numbers name those, `goal_by_number`). Else {}."""
+        nums: list[int] = []
+        for cell in cells:
+            lines = {ln.strip() for ln in (cell or "").splitlines() if ln.strip()}
+            if not lines:
+                continue
+            if len(lines) != 1 or not re.fullmatch(r"\d{1,2}\.?", next(iter(lines))):
+                return {}
+            nums.append(int(next(iter(lines)).rstrip(".")))
+        goals = [g for g in self.built.goals if g.parent is None]
+        if (len(nums) < 2 or nums[0] != 1 or nums != sorted(nums) or set(nums) != set(range(1, nums[-1] + 1))
+                or nums[-1] != len(goals) or len(goals) < 2
+                or self.numbered_goals or self.coded_goals or self.goal_heading_numbers):
+            return {}
+        return {str(k): g.id for k, g in enumerate(goals, 1)}
+
     def goals_by_themes(self, cell: str) -> list[str] | None:
         """The goals a goal cell names by a comma list of their themes' names ('Barn och
         familjer, Språk': an action serving two goals each known by a short name, the first

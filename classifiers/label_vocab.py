@@ -185,7 +185,10 @@ SUCCESS_CLAUSE = rf"(?:vet|ser|märker)\s+(?:vi|man)\s+(?:att|om)\s+{_WHO}\s+{_D
 SIGNS_PHRASE = (r"(?:tecken|signaler)\s+på\s+att\s+vi\s+(?:har\s+)?"
                 r"(?:lyckats|nått\s+(?:målet|målen|målnivån|målläget|dit|(?:nivå|steg)\s+\d+))")
 SUCCESS_PHRASE = rf"(?:(?:så(?:\s+här)?|hur)\s+{SUCCESS_CLAUSE}|{SIGNS_PHRASE})"
-FOLLOW_UP_PHRASE = r"(?:(?:så(?:\s+här)?|hur)\s+(?:följ\w*\s+(?:(?:vi|man)\s+)?upp|mäter\s+(?:vi|man)))"
+# ... also said as a statement, as 'Det här gör vi' says what is done ('Det här mäter vi',
+# 'Detta följer vi upp': a folder's follow-up table column or heading, fifty-first set)
+FOLLOW_UP_PHRASE = (r"(?:(?:så(?:\s+här)?|hur|det\s+här|detta)\s+"
+                    r"(?:följ\w*\s+(?:(?:vi|man)\s+)?upp|mäter\s+(?:vi|man)))")
 # the label as a whole, with or without the question mark (a colon after it is the field's)
 SUCCESS_LABEL = rf"^\s*{SUCCESS_PHRASE}\s*\??\s*$"
 FOLLOW_UP_LABEL = rf"^\s*{FOLLOW_UP_PHRASE}\s*\??\s*$"

@@ -627,6 +627,17 @@ class TableReader:
         # a table printing its group's key again on every row ('Arbete' over 'Arbete'): it
         # leaves nothing to 'same as above', so an empty cell is empty (`repeats_group_key`)
         repeats_key = repeats_group_key(rows)
+        # a goal column of bare numbers counting goals stated unnumbered, in their order
+        # ('Indikator | Mål | Källa': '1', '2', '2', '3'; `GoalLookup.goals_counted_in_order`)
+        # a follow-up list printed as a table: the meter and the area it belongs to, no other
+        # column. A table giving each figure's source, frequency, baseline or target ('Tema |
+        # Mätare | Källa', 'Avsnitt | Indikator | Frekvens') tracks statistics, which follow the
+        # area's goals up whatever action words they use (blind23, blind77, blind106 ... keep
+        # them the goal's)
+        bare_area_list = (theme_col is not None and not goal_cols and "indicator" in col
+                          and len(hdrs) == 2 and set(col.values()) | {theme_col} == {0, 1})
+        counted_goals = (self.goal_lookup.goals_counted_in_order([r[goal_cols[0]] for r in rows if goal_cols[0] < len(r)])
+                         if len(goal_cols) == 1 and "measure" not in roles.values() else {})
         for k_row, (row, page) in enumerate(zip(rows, pages)):
             if not any(x.strip() for x in row):
                 continue
@@ -726,7 +737,8 @@ class TableReader:
             named = [self._goal_named_by_label(t) for _, t in goal_texts]
             row_measure = next((m for _, m in filter(None, named) if m), None)
             lookup = self.goal_lookup
-            refs = [lookup.goal_by_number(t) or lookup.goal_by_short_name(t) or lookup.goal_by_theme(t)
+            refs = [lookup.goal_by_number(t) or counted_goals.get(t.split()[0] if t.split() else "")
+                    or lookup.goal_by_short_name(t) or lookup.goal_by_theme(t)
                     or (n[0] if n else None)
                     or (lookup.goal_by_words(t) if "measure" not in roles.values() else None)
                     for (_, t), n in zip(goal_texts, named)]
@@ -829,10 +841,12 @@ class TableReader:
                 cur_goals = [g for g in new_ids if self._goal_col(g, new_ids, goal_texts) == deepest] or new_ids
                 self.last_goal_list = cur_goals
             links = [] if no_goal else cur_goals or ([heading_goal] if heading_goal else [])
+            area_row = False  # the row's goals are those of the area its theme cell names
             if theme_col is not None and theme_col < len(row) and not goal_cols:
                 # an empty theme cell: the theme of the row above
                 row_theme = row[theme_col].strip() or row_theme
-                links = self.goal_lookup.goals_of_theme(row_theme) or links
+                area_links = self.goal_lookup.goals_of_theme(row_theme)
+                links, area_row = area_links or links, bool(area_links)
             if k_row in number_goals:
                 links = [number_goals[k_row]]
             if titled_goals and links == titled_goals and len(links) > 1:
@@ -1144,7 +1158,12 @@ class TableReader:
                     # was listed with, or the whole area, as in a follow-up paragraph
                     # (`action_codes`): a card prints that paragraph as its last field
                     txt, own, ind_goals = self._coded_reference(txt, owner[k], links)
-                    self.add_indicator(txt, page, own, ind_goals)
+                    iid = self.add_indicator(txt, page, own, ind_goals)
+                    if area_row and own is None and bare_area_list:
+                        # a follow-up table sorted by area and nothing else ('Det här mäter vi |
+                        # Område'): a count names the area's action it counts (`area_counts`,
+                        # as under area headings)
+                        self.area_indicators.add(iid)
         self._table_end_goals = (header_key, list(cur_goals)) if goal_cols else None
         self._table_end_at, self._last_table_el = self._element_at, el
         # (a piece right under the piece above keeps that one's caption level)

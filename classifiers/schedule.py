@@ -31,10 +31,14 @@ _YEAR_RE = re.compile(rf"\b({YEAR}){_YEAR_END}")
 _MONTHS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
            "december")
 _SEASONS = "hösten|våren|sommaren|vintern"
+# the feasts and school holidays that come back each year ('varje midsommar', 'varje jul',
+# 'varje sportlov'; 'julen 2025'): a time of the year as a season is
+_FEASTS = r"(?:midsommar|jul|påsk|nyår|sportlov|sommarlov|höstlov|jullov|påsklov|skolstart|läsårsstart)"
+_FEASTS_DEF = r"(?:midsommaren|julen|påsken|nyåret|sportlovet|sommarlovet|höstlovet|jullovet|påsklovet|skolstarten)"
 # the months from one to another of a year ('januari–maj 2026')
 _MONTH_SPAN = rf"(?:{_MONTHS})\s*[–—\-−]\s*(?:{_MONTHS})"
 # the words that stand before a year and name a part of it or a span of years
-_BEFORE_YEAR = (rf"(?:{_SEASONS}|höstarna|vårarna|somrarna|vintrarna|höstterminen|vårterminen|"
+_BEFORE_YEAR = (rf"(?:{_SEASONS}|{_FEASTS_DEF}|höstarna|vårarna|somrarna|vintrarna|höstterminen|vårterminen|"
                 rf"läsåret|läsåren|verksamhetsåret|året|åren|år|HT|VT|{_MONTH_SPAN}|{_MONTHS}|Q[1-4]|"
                 r"[1-4]\.\s*kvartalet)")
 # a year, or a date that ends in one ('31.12.2026', '3/2025'); not the tail of a longer
@@ -58,7 +62,7 @@ _EACH_UNIT = r"(?:läsårs|termins|månads|kvartals|vecko)vis"
 # without a year, then how often
 _DAY_EACH_YEAR = r"\d{1,2}\.\d{1,2}\.?\s+(?:årligen|varje\s+år)"
 _UNDATED = (rf"(?:{_DAY_EACH_YEAR}|fortlöpande|fortgående|kontinuerligt|löpande|årligen|årsvis|{_EACH_UNIT}|tills\s+vidare|"
-            rf"vid\s+behov|under\s+(?:hela\s+)?(?:program|plan|strategi)perioden|varje\s+(?:{_UNIT}|{_MONTHS})|"
+            rf"vid\s+behov|under\s+(?:hela\s+)?(?:program|plan|strategi)perioden|varje\s+(?:{_UNIT}|{_MONTHS}|{_FEASTS})|"
             rf"(?:en|ett|två|tre|fyra|fem|\d+)\s+gång(?:er)?\s+(?:(?:per|i|om)\s+{_UNIT}|årligen)|"
             # the same, abbreviated as a rate ('2 ggr/år', '1 gång/mån'): a table's or a
             # parenthesis' short form of 'två gånger per år'

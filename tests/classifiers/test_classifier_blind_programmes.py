@@ -371,11 +371,11 @@ FLOORS = {
     "blind298-granbacka-2025-2029": (None, None, None),
     "blind299-holmby-2024-2028": (None, None, None),
     "blind300-kyrkbacka-2026-2029": (None, None, None),
-    "blind301-aspvik-2025-2028": (None, None, None),
+    "blind301-aspvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (a follow-up table's 'Mål' column of bare numbers counts the goals stated unnumbered in their order: the meters are those goals', no action's; i→m 0.286 -> 1.000 in ruled, borderless, twocolumn)
     "blind302-bredsund-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.923/1.000/1.000 -> now 1.000/1.000/1.000 (a follow-up table keyed 'Målsättning N' beside a lower-case meter or target keeps each row its own: no page-end continuation, no goal 'Målsättning 3')
     "blind303-dalkulla-2026-2029": (None, None, None),
-    "blind304-enskar-2025-2029": (None, None, None),
-    "blind305-gasvik-2024-2027": (None, None, None),
+    "blind304-enskar-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (nothing built; i→m 0.875 left: the count of a chapter's 'Mätare för X: a samt b.' line linked to the action it counts, not read by decision)
+    "blind305-gasvik-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.800/1.000 -> now 1.000/1.000/1.000 (a folder's boxes 'Visste du?' / 'Röster från X' / a quote between '(doer, time)' bullets; 'varje midsommar' a time; 'Det här mäter vi | Område' table: the counts name the area's action, i→m 0.167 -> 0.833)
     "blind306-hamnby-2027-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (group rows 'Mål N' alone in the appendix action plan name the body's goal N: m→g 0 -> 1; keyvalue: the group's card opening a page is no repeated header, i→m 0.222 -> 1, resp 0.231 -> 1)
     "blind307-knivsund-2025-2028": (None, None, None),
     "blind308-lillnas-2024-2027": (None, None, None),
