@@ -137,6 +137,10 @@ def goals_carried_into(prev: Element | None, header_key: list[str] | None,
 _GOAL_LABEL_NUMBER_RE = re.compile(rf"^\s*{GOAL_LABEL_WORDS}\s+(?P<num>\d+(?:\.\d+)*)\s*[.:–-]\s", re.I)
 
 
+# a goal's label and number alone: 'Mål 3', 'Målsättning 2.' (`GoalLookup.goal_by_label_alone`)
+_LABEL_ALONE_RE = re.compile(rf"^{GOAL_LABEL_WORDS}\s+(?P<num>\d{{1,2}})\s*\.?$", re.I)
+
+
 class GoalLookup:
     """The look-ups over the goals a builder has read so far. It holds the builder's own
     containers (never copies): what the builder adds to them later, a look-up sees.
@@ -257,6 +261,15 @@ class GoalLookup:
         is no part of it."""
         text = NUMBERED_RE.sub("", squash(text), count=1).rstrip(".").strip()
         return self.goal_by_theme(text) if NUMBERED_AREA_RE.match(text) else None
+
+    def goal_by_label_alone(self, text: str) -> str | None:
+        """The goal a group row of an action plan names by its label and number alone ('Mål
+        3', a print's row number before it: '1.4 Mål 3'): the goal the chapters stated with
+        that number ('Mål 3: Vuxna …' as a paragraph), read before the appendix grouping the
+        actions under the goals; else None. A label with words after it ('Mål 3. Barn och
+        unga', 'Mål 3, mentorprogrammet') is read by the look-ups for those forms."""
+        m = _LABEL_ALONE_RE.match(NUMBERED_RE.sub("", squash(text or ""), count=1))
+        return self.goal_by_number(m.group("num")) if m else None
 
     # ---- by words ------------------------------------------------------------------------
     def goal_by_text(self, text: str) -> str | None:

@@ -1020,7 +1020,8 @@ class ParagraphReader:
         fs = fields(text)
         if fs and len(fs) == 1 and fs[0][0] == "measure":
             text = fs[0][2]
-        return self.goal_lookup.goal_named_by_number(text)
+        # (or by its label and number alone, 'Åtgärd: Mål 3': `GoalLookup.goal_by_label_alone`)
+        return self.goal_lookup.goal_named_by_number(text) or self.goal_lookup.goal_by_label_alone(text)
 
     def _indicator_field(self, text: str, page: int, fields_above: str | None = None) -> bool:
         """'Uppföljning: antal deltagare; antal besök.' (or 'antal deltagare, antal besök och

@@ -995,10 +995,12 @@ class TableReader:
                     # party's unit is responsible
                     actor_items = [(parties, [])] * len(items)
                 for k, (txt, num) in enumerate(items):
-                    named = self.goal_lookup.goal_named_by_number(txt)
+                    named = (self.goal_lookup.goal_named_by_number(txt)
+                             or (self.goal_lookup.goal_by_label_alone(txt) if k < len(items) - 1 else None))
                     if named:
-                        # the group row's 'Mål 2. Barn och unga' printed as the first item of
-                        # the cell of the action under it: the goal of the items after it
+                        # the group row's 'Mål 2. Barn och unga' (or 'Mål 2' alone) printed as
+                        # the first item of the cell of the action under it: the goal of the
+                        # items after it
                         links = cur_goals = [named]
                         self.last_goal_list = [named]
                         continue
@@ -1202,7 +1204,7 @@ class TableReader:
     def _group_row_goal(self, row: list[str], above: list[str]) -> str | None:
         """The goal a group row of an action table names: its first filled cell holding a
         goal's number and its chapter's name ('Mål 2. Barn och unga'), a chapter that stated
-        one goal. None for any other row."""
+        one goal, or a goal's label and number alone ('Mål 2'). None for any other row."""
         filled = [(c, x.strip()) for c, x in enumerate(row) if x.strip()]
         if not filled:
             return None
@@ -1210,7 +1212,10 @@ class TableReader:
         # 'as above', as `_field_rows` reads a labelled goal row)
         if any(not (c < len(above) and squash(above[c]) == squash(x)) for c, x in filled[1:]):
             return None
-        return self.goal_lookup.goal_named_by_number(filled[0][1])
+        # ... or by its label and number alone ('Mål 3', the goal a chapter stated so: an
+        # appendix action plan grouping its rows under the goals by number)
+        return (self.goal_lookup.goal_named_by_number(filled[0][1])
+                or self.goal_lookup.goal_by_label_alone(filled[0][1]))
 
     def _action_cell_reference(self, text: str) -> tuple[list[str], str | None]:
         """(measures, goal) an action cell refers to instead of stating an action: the
