@@ -271,6 +271,18 @@ class GoalLookup:
         m = _LABEL_ALONE_RE.match(NUMBERED_RE.sub("", squash(text or ""), count=1))
         return self.goal_by_number(m.group("num")) if m else None
 
+    def goal_by_place(self, cell: str) -> str | None:
+        """The goal a number counts in the order the document printed the goals ('3': the
+        third), where no goal carries a number of its own -- the goals stated unnumbered in
+        the action tables' goal column, a follow-up table keying its meters to them by
+        their place. Top-level goals only; None past the last one."""
+        num = bare_number(cell)
+        top = [g for g in self.built.goals if g.parent is None]
+        if not num or not num.isdigit() or any(numbering(squash(g.text)) for g in top):
+            return None
+        k = int(num)
+        return top[k - 1].id if 1 <= k <= len(top) else None
+
     # ---- by words ------------------------------------------------------------------------
     def goal_by_text(self, text: str) -> str | None:
         """The goal already stated in these words (case, spacing and the closing full stop

@@ -64,7 +64,7 @@ from .action_codes import CHAPTER_CODE, without_action_key
 from .horizon_columns import cell_actions, horizon_columns, labelled_goal
 from .roadmap import split_doer, starts_action, year_columns
 from .schedule import parse_schedule
-from .target_columns import names_no_words
+from .target_columns import counts_goals_in_order, names_no_words
 from .titled_items import described_numbered_action, titled_action
 from .action_number_rows import give_goal_to, labels_action_numbers
 from .text import BULLET_RE, DASH_ONLY_RE, KEY_NUMBER_RE, NUMBERED_RE, numbering, sentences, squash, words
@@ -627,6 +627,10 @@ class TableReader:
         # a table printing its group's key again on every row ('Arbete' over 'Arbete'): it
         # leaves nothing to 'same as above', so an empty cell is empty (`repeats_group_key`)
         repeats_key = repeats_group_key(rows)
+        # a goal column counting the goals 1, 2, 3 down the table: their numbers, no target
+        # levels, though the goals were printed unnumbered (`target_columns.counts_goals_in_order`)
+        goals_counted = len(goal_cols) == 1 and "measure" not in roles.values() and counts_goals_in_order(
+            [r[goal_cols[0]] for r in rows if goal_cols[0] < len(r)])
         for k_row, (row, page) in enumerate(zip(rows, pages)):
             if not any(x.strip() for x in row):
                 continue
@@ -729,6 +733,7 @@ class TableReader:
             refs = [lookup.goal_by_number(t) or lookup.goal_by_short_name(t) or lookup.goal_by_theme(t)
                     or (n[0] if n else None)
                     or (lookup.goal_by_words(t) if "measure" not in roles.values() else None)
+                    or (lookup.goal_by_place(t) if goals_counted else None)
                     for (_, t), n in zip(goal_texts, named)]
             listed = [[r] if r else lookup.goals_by_numbers(t) or lookup.goals_by_themes(t)
                       for (_, t), r in zip(goal_texts, refs)]
@@ -744,7 +749,7 @@ class TableReader:
                 # never printed) is a reference still, no goal's words: the row serves the
                 # goals it does name. So is a figure with no word ('100', '12 %') in a
                 # column headed 'Mål 2029': the level to reach that year, no goal
-                if not all(names_no_words(t) and not r for (_, t), r in zip(goal_texts, refs)):
+                if goals_counted or not all(names_no_words(t) and not r for (_, t), r in zip(goal_texts, refs)):
                     # (a key naming a goal, known or not: the table is sorted by goal, its
                     # meters follow those goals up, `Builder._counted_actions`)
                     self.goal_keyed_elements.add(self._element_at)

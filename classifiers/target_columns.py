@@ -28,3 +28,16 @@ def is_target_header(header: str) -> bool:
     """'Mål 2029': the goal word and a year, the level to reach that year."""
     return bool(_TARGET_YEAR_RE.match(squash(header)))
 
+
+
+def counts_goals_in_order(cells: list[str]) -> bool:
+    """A goal column of whole numbers counting from 1 down the table, each row's the same as
+    the row above's or the next ('1', '1', '2', '3', …): the goals' numbers, each row keyed to
+    the goal it follows up (a follow-up table 'Mätare | Mål | Källa' under a note that the
+    goals are numbered in the order the action tables print them), no target values -- a
+    column of levels to reach ('100', '5', '80') does not count so. Two numbers at least."""
+    nums = [squash(c).rstrip(".") for c in cells if c.strip()]
+    if len(nums) < 2 or not all(n.isdigit() and len(n) <= 2 for n in nums):
+        return False
+    seq = [int(n) for n in nums]
+    return seq[0] == 1 and seq[-1] >= 2 and all(b - a in (0, 1) for a, b in zip(seq, seq[1:]))
