@@ -37,6 +37,34 @@ def _tail_label(text: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
+# an item closing with its doer and time unlabelled, '(biblioteket, fortlöpande)' (a brochure's
+# 'Vi <action> (<who>, <when>)')
+_TAIL_FIELDS_RE = re.compile(r"\s\(\s*[^():,]+?\s*,\s*[^():,]+?\s*\)\s*\.?\s*$")
+# a goal named in a paragraph: a box stating one is a part of the plan, no side box
+_NAMES_GOAL_RE = re.compile(r"\bmål", re.I)
+_NUMBERED_HEADING_RE = re.compile(r"^\s*(?:\d{1,2}\.)*\d{1,2}\.?\s")
+
+
+def _tail_form(text: str, labelled_only: bool) -> str | None:
+    """The form of the field tail an item closes with: its label ('ansvar'), or ',' for an
+    unlabelled '(who, when)' (read only where `labelled_only` is false); None for none."""
+    label = _tail_label(text)
+    if label or labelled_only:
+        return label
+    return "," if _TAIL_FIELDS_RE.search(squash(text)) else None
+
+
+def _side_box_title(el: Element, out: list[Element]) -> bool:
+    """A heading one level below the area's heading, unnumbered, standing right after an item
+    of the area's list ('Visste du?', 'Röster från …' in a brochure's area 'Språk'): the title
+    of a box set beside the list, as 'FAKTA: …' is (the caller checks the list goes on after
+    the box in the same form)."""
+    if el.kind != "heading" or _NUMBERED_HEADING_RE.match(el.text):
+        return False
+    area = next((x for x in reversed(out) if x.kind == "heading"), None)
+    return area is not None and el.level > area.level
+
+
 def without_fact_boxes(elements: list[Element]) -> list[Element]:
     """The elements without each fact box that a list of actions with field tails runs
     around: its title, paragraphs and items go, the items written as the list's actions stay."""
@@ -45,7 +73,11 @@ def without_fact_boxes(elements: list[Element]) -> list[Element]:
     while i < len(elements):
         el = elements[i]
         # (the title first: the tail of the item before is read only over a box's title)
-        label = _tail_label(out[-1].text) if el.kind in ("heading", "para") and _BOX_TITLE_RE.match(el.text) \
+        fact = el.kind in ("heading", "para") and bool(_BOX_TITLE_RE.match(el.text))
+        # (or a sub-heading of the area titling a side box, 'Visste du?', over paragraphs
+        # that state no goal: then an item's unlabelled '(who, when)' tail is a form too)
+        side = not fact and bool(out) and out[-1].kind == "bullet" and _side_box_title(el, out)
+        label = _tail_form(out[-1].text, labelled_only=not side) if (fact or side) \
             and out and out[-1].kind == "bullet" else None
         if label is None:
             out.append(el)
@@ -54,7 +86,11 @@ def without_fact_boxes(elements: list[Element]) -> list[Element]:
         j = i + 1
         while j < len(elements) and elements[j].kind in ("para", "bullet"):
             j += 1
-        kept = [x for x in elements[i + 1:j] if x.kind == "bullet" and _tail_label(x.text) == label]
+        box = [x for x in elements[i + 1:j] if x.kind == "para"]
+        kept = [x for x in elements[i + 1:j] if x.kind == "bullet" and _tail_form(x.text, not side) == label]
+        if side and (not box or any(_NAMES_GOAL_RE.search(x.text) for x in box)
+                     or elements[i + 1].kind != "para" or elements[j - 1].kind != "bullet"):
+            kept = []  # a section of its own: its paragraphs state a goal, or it has none
         if not kept:  # nothing of the list goes on after the box: the box is read as it is
             out.append(el)
             i += 1
