@@ -837,13 +837,7 @@ class TableReader:
             if theme_col is not None and theme_col < len(row) and not goal_cols:
                 # an empty theme cell: the theme of the row above
                 row_theme = row[theme_col].strip() or row_theme
-                area_goals = self.goal_lookup.goals_of_theme(row_theme)
-                links = area_goals or links
-                # (a follow-up table sorted by area, 'Vad vi mäter | Område': a count among its
-                # meters counts an action of the area's goals, `Builder._area_counts`)
-                row_by_area = bool(area_goals) and "measure" not in roles.values()
-            else:
-                row_by_area = False
+                links = self.goal_lookup.goals_of_theme(row_theme) or links
             if k_row in number_goals:
                 links = [number_goals[k_row]]
             if titled_goals and links == titled_goals and len(links) > 1:
@@ -1157,9 +1151,7 @@ class TableReader:
                     # was listed with, or the whole area, as in a follow-up paragraph
                     # (`action_codes`): a card prints that paragraph as its last field
                     txt, own, ind_goals = self._coded_reference(txt, owner[k], links)
-                    iid = self.add_indicator(txt, page, own, ind_goals)
-                    if row_by_area and iid:
-                        self.area_indicators.add(iid)
+                    self.add_indicator(txt, page, own, ind_goals)
         self._table_end_goals = (header_key, list(cur_goals)) if goal_cols else None
         self._table_end_at, self._last_table_el = self._element_at, el
         # (a piece right under the piece above keeps that one's caption level)
