@@ -387,7 +387,7 @@ FLOORS = {
     "blind314-tallvik-2024-2027": (None, None, None),
     "blind315-viktrask-2026-2029": (None, None, None),
     "blind316-ytterby-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (m→g 0 -> 1: an appendix action plan's 'Mål N' group rows name the goals the chapters stated as 'Mål N: …' paragraphs; numbered m 0.788 -> 1)
-    "blind317-asnas-2024-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.900/1.000 -> now 1.000/1.000/1.000 (a side box 'Visste du?' inside an area's '(who, when)' bullet list; an area-sorted 'Vad vi mäter | Område' table's counts name their action: i→m 0.333 -> 0.833, 'lärt sig simma' vs 'simundervisning' left)
+    "blind317-asnas-2024-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.900/1.000 -> now 1.000/1.000/1.000 (a side box 'Visste du?' inside an area's '(who, when)' bullet list; i→m 0.333 left: the counts of its area-sorted 'Vad vi mäter | Område' table stay the goals', as other writers' gold keeps them)
     "blind318-osternas-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.545 -> now 1.000/1.000/1.000 ('Mätare för målet: <rate>' after a goal's action table is the goal's meter; a row under a page end with a coordinated doer 'kultur- och …' is its own; i→m 0.833: 'Mätare: Antal ordnade grannkvällar' under a list stays the goal's)
 }
 

@@ -1,8 +1,7 @@
 """Fifty-third blind set (blind313, blind316, blind317, blind318) conventions, on made-up text:
 an appendix action plan grouping its rows under 'Mål N' rows that name the goals the chapters
 stated ('Mål N: <goal>.' paragraphs), a follow-up table keying its meters to goals counted
-1, 2, 3 in printed order, an area-sorted follow-up table ('Vad vi mäter | Område') whose counts
-name an action, a side box ('Visste du?') inside an area's bullet list, 'Mätare för målet: …'
+1, 2, 3 in printed order, a side box ('Visste du?') inside an area's bullet list, 'Mätare för målet: …'
 after a goal's action table, and table rows cut by a page end that are rows of their own."""
 
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
@@ -96,40 +95,6 @@ def test_meters_keyed_by_goal_place_follow_the_goals_up():
     assert all(i.measure is None for i in inds.values())
     assert inds["antal förmedlade bostäder"].goal == g1.id
     assert inds["antal ordnade grannfester"].goal == g2.id
-
-
-# ---- an area-sorted follow-up table --------------------------------------------------------
-
-def _area_table_doc():
-    return _classify([
-        _h("Boende", 2),
-        _p("Vårt mål: alla nya invånare ska hitta ett hem i byn."),
-        _p("Så här gör vi:"),
-        _b("Vi ordnar en bostadsmässa med byns hyresvärdar (bostadssekreteraren, varje april)",
-           "Vi ger råd om hyresavtal (socialbyrån, fortlöpande)"),
-        _h("Fritid", 2),
-        _p("Vårt mål: alla barn ska ha en hobby."),
-        _p("Så här gör vi:"),
-        _b("Vi ordnar skridskoskola för nyinflyttade barn (fritidssekreteraren, varje vinter)",
-           "Vi lånar ut idrottsutrustning (fritidssekreteraren, fortlöpande)"),
-        _h("Så följer vi upp", 2),
-        _t("", ["Vad vi mäter", "Område"], [
-            ["antal besökare på bostadsmässan", "Boende"],
-            ["antal barn i skridskoskolan", "Fritid"],
-            ["andelen barn med en hobby", "Fritid"],
-        ]),
-    ])
-
-
-def test_counts_of_an_area_sorted_table_count_the_action_they_name():
-    got = _area_table_doc()
-    ms = {_sq(m.text): m.id for m in got.measures}
-    inds = {_sq(i.text): i for i in got.indicators}
-    assert inds["antal besökare på bostadsmässan"].measure == \
-        ms["Vi ordnar en bostadsmässa med byns hyresvärdar"]
-    assert inds["antal barn i skridskoskolan"].measure == \
-        ms["Vi ordnar skridskoskola för nyinflyttade barn"]
-    assert inds["andelen barn med en hobby"].measure is None
 
 
 # ---- a side box inside an area's list ------------------------------------------------------
