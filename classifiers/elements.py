@@ -1319,14 +1319,17 @@ def _is_whole_time(cell: str) -> bool:
 # a name's genitive at a line end ('Ålands' / 'arbetsmarknadsmyndighet', 'Röda Korsets' /
 # 'Karisavdelning'): the name goes on under it
 _NAME_GENITIVE_END_RE = re.compile(r"\b[A-ZÅÄÖ][^\W\d_]*s$")
+# ... but not the name a definite head noun introduces ('Föreningen Diversitas', 'Stiftelsen
+# Pontus'): the association's own name, whole, which may end in s
+_HEADED_NAME_END_RE = re.compile(r"\b[A-ZÅÄÖ][^\W\d_]{2,}(?:en|et)\s+[A-ZÅÄÖ][^\W\d_]*s$")
 
 
 def _finished_name(above: str) -> bool:
     """The cell's last line is finished: it stops on no comma, function word or name's
     genitive, and the cell leaves no bracket open."""
     last = above.splitlines()[-1].rstrip() if above.strip() else ""
-    return bool(last) and not (_ends_open(last) or _NAME_GENITIVE_END_RE.search(last)
-                               or above.count("(") > above.count(")"))
+    genitive = _NAME_GENITIVE_END_RE.search(last) and not _HEADED_NAME_END_RE.search(last)
+    return bool(last) and not (_ends_open(last) or genitive or above.count("(") > above.count(")"))
 
 
 def _names_whole(cell: str) -> bool:
@@ -1349,9 +1352,16 @@ def _whole_actor(cell: str) -> bool:
     part, nor closing a bracket opened above)."""
     text = squash(cell)
     first = text.split()[0]
-    if first.lower() in FUNCTION_WORDS or first.endswith(("-", "–")) or text.count(")") > text.count("("):
+    # (a compound's first part coordinated with a whole word opens a whole name: 'kultur- och
+    # fritidstjänsterna', as 'Social- och hälsovårdsförvaltningen' is one)
+    coordinated = _COORDINATED_PART_RE.match(text) is not None
+    if first.lower() in FUNCTION_WORDS or (first.endswith(("-", "–")) and not coordinated) \
+            or text.count(")") > text.count("("):
         return False
     return names_actor(text)
+
+
+_COORDINATED_PART_RE = re.compile(r"^[^\W\d_]{3,}[-–]\s+(?:och|eller)\s+[^\W\d_]{3,}")
 
 
 def _whole_actor_under_finished(cell: str, above: str) -> bool:

@@ -178,6 +178,14 @@ _FOLLOW_UP_LABEL_RE = re.compile(r"^\s*(?:uppföljning|utvärdering)", re.I)
 # ... and a label whose subject is the goal itself ('Målet följs upp genom:', 'Löftet följs upp
 # genom:' in a programme of promises, 'Delmålet mäts med:'): what it names follows the goal
 _GOAL_FOLLOWED_UP_RE = re.compile(r"^\s*(?:del)?(?:målet|målen|löftet|löftena)\s+(?:följs|mäts)\b", re.I)
+# ... or a meter or follow-up label naming the goal as its scope, 'Mätare för målet:', 'Indikator
+# för delmålet:', 'Uppföljning av målen:' (the nouns in their forms from label_vocab): its value
+# is the goal's meter, after the goal's action table as after its list
+_GOAL_SCOPED_LABEL_RE = re.compile(rf"^\s*{alt(FOLLOW_UP_NOUNS + METER_NOUNS)}\s+(?:av|för)\s+"
+                                   r"(?:del)?(?:målet|målen|målsättningen|målsättningarna)\s*$", re.I)
+# a measured quantity opening a meter: 'Antal …', 'Andelen …', or a rate named by a compound
+# ('Sysselsättningsgrad bland …', 'Utbildningsnivån …')
+_QUANTITY_OPENING_RE = re.compile(rf"^(?:{_QUANTITY_HEAD}|[^\W\d_]{{3,}}(?:grad|graden|andel|andelen|nivå|nivån)\b)", re.I)
 
 
 # a follow-up label naming its goal by label and number: 'Uppföljning av (strategiskt) mål 3:',
@@ -1020,6 +1028,7 @@ class ParagraphReader:
         fs = fields(text)
         if fs and len(fs) == 1 and fs[0][0] == "measure":
             text = fs[0][2]
+        # (also by its label and number alone, 'Åtgärd: Mål 3': `GoalLookup.goal_named_by_number`)
         return self.goal_lookup.goal_named_by_number(text)
 
     def _indicator_field(self, text: str, page: int, fields_above: str | None = None) -> bool:
@@ -1061,12 +1070,16 @@ class ParagraphReader:
         # ('Åtgärd: ... / Ansvar: ... / Indikator: Antalet ...'): it is that action's, which
         # the goal would be taken for
         counted = bool(self.list_measures) or self._para_measure is not None
+        # (a label naming the goal as its scope says its value is a meter: a quantity, of any
+        # case, also after the goal's action table)
+        goal_scoped = bool(_GOAL_SCOPED_LABEL_RE.match(fs[0][1]))
         if any(_HOW_FOLLOWED_UP_RE.match(x) for x in items):
             # 'Så ser vi om det fungerar: följs upp i den årliga rapporten.': the value says
             # how and where the follow-up is done, a passive verb first -- it names no meter
             return False
         if not all(items) or not all(x[:1].islower() or (counted and (re.match(_QUANTITY_HEAD, x, re.I)
                                                                        or _MEASURED_VALUE_RE.search(x)))
+                                     or (goal_scoped and _QUANTITY_OPENING_RE.match(x))
                                      for x in items) \
                 or len(sentences(_PARENTHESIS_RE.sub("", fs[0][2]))) > 1:
             # (a bracket's dot ends no sentence: '(åtg. 1.3)' names the action an item follows up)
@@ -1084,7 +1097,7 @@ class ParagraphReader:
         # Ansvar: ...' / 'Mätare: antal mentorpar') is that action's, as a table row's meter
         # cell is; under a list it follows the goal's whole list, and a follow-up field
         # ('Uppföljning: ...') follows up the goal
-        of_goal = bool(_GOAL_FOLLOWED_UP_RE.match(fs[0][1]))
+        of_goal = bool(_GOAL_FOLLOWED_UP_RE.match(fs[0][1])) or goal_scoped
         own = self._para_measure if not (_FOLLOW_UP_LABEL_RE.match(fs[0][1]) or of_goal) else None
         if own is None and not of_goal and fields_above is not None and fields_above == self._para_measure \
                 and len(fs[0][1].split()) == 1:

@@ -383,12 +383,12 @@ FLOORS = {
     "blind310-norrby-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (group rows 'Mål N' alone in the appendix action plan name the body's goal N, also numbered '1.4 Mål 2': m→g 0 -> 1, numbered measures 0.774 -> 1)
     "blind311-oxby-2024-2026": (None, None, None),
     "blind312-ravnas-2027-2030": (None, None, None),
-    "blind313-strandvik-2025-2028": (None, None, None),
+    "blind313-strandvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (i→m 0 -> 1: a follow-up table's 'Mål' column counting the unnumbered goals 1, 2, 3 in printed order keys its meters to them, no target levels, so no counted-action links)
     "blind314-tallvik-2024-2027": (None, None, None),
     "blind315-viktrask-2026-2029": (None, None, None),
-    "blind316-ytterby-2025-2029": (None, None, None),
-    "blind317-asnas-2024-2028": (None, None, None),
-    "blind318-osternas-2026-2030": (None, None, None),
+    "blind316-ytterby-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (m→g 0 -> 1: an appendix action plan's 'Mål N' group rows name the goals the chapters stated as 'Mål N: …' paragraphs; numbered m 0.788 -> 1)
+    "blind317-asnas-2024-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.900/1.000 -> now 1.000/1.000/1.000 (a side box 'Visste du?' inside an area's '(who, when)' bullet list; i→m 0.333 left: the counts of its area-sorted 'Vad vi mäter | Område' table stay the goals', as other writers' gold keeps them)
+    "blind318-osternas-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.545 -> now 1.000/1.000/1.000 ('Mätare för målet: <rate>' after a goal's action table is the goal's meter; a row under a page end with a coordinated doer 'kultur- och …' is its own; i→m 0.833: 'Mätare: Antal ordnade grannkvällar' under a list stays the goal's)
 }
 
 
