@@ -31,10 +31,11 @@ _YEAR_RE = re.compile(rf"\b({YEAR}){_YEAR_END}")
 _MONTHS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
            "december")
 _SEASONS = "hösten|våren|sommaren|vintern"
+_PLURAL_SEASONS = "höstarna|vårarna|somrarna|vintrarna"
 # the months from one to another of a year ('januari–maj 2026')
 _MONTH_SPAN = rf"(?:{_MONTHS})\s*[–—\-−]\s*(?:{_MONTHS})"
 # the words that stand before a year and name a part of it or a span of years
-_BEFORE_YEAR = (rf"(?:{_SEASONS}|höstarna|vårarna|somrarna|vintrarna|höstterminen|vårterminen|"
+_BEFORE_YEAR = (rf"(?:{_SEASONS}|{_PLURAL_SEASONS}|höstterminen|vårterminen|"
                 rf"läsåret|läsåren|verksamhetsåret|året|åren|år|HT|VT|{_MONTH_SPAN}|{_MONTHS}|Q[1-4]|"
                 r"[1-4]\.\s*kvartalet)")
 # a year, or a date that ends in one ('31.12.2026', '3/2025'); not the tail of a longer
@@ -47,7 +48,10 @@ _DATED = (rf"(?:(?:i\s+)?(?:början|slutet|mitten)\s+av\s+)?(?<![\d./]){_WHEN}"
 # how often: 'varje termin', 'två gånger per år', 'en gång i månaden' (also 'varje september':
 # that month of each year)
 _UNIT = (r"(?:år|året|termin|terminen|läsår|läsåret|månad|månaden|vecka|veckan|kvartal|"
-         r"kvartalet|höst|vår|sommar|vinter)")
+         r"kvartalet|höst|vår|sommar|vinter|"
+         # a feast or a school holiday recurs each year as a season does ('varje midsommar',
+         # 'varje sommarlov')
+         r"midsommar|jul|påsk|valborg|(?:sommar|höst|jul|sport|vinter|påsk)lov)")
 # two seasons named bare, 'vår och höst' (each year, in both): one season alone ('vår') may
 # be the pronoun 'our', the pair is a time
 _BARE_SEASON = r"(?:vår|höst|sommar|vinter)"
@@ -67,7 +71,10 @@ _UNDATED = (rf"(?:{_DAY_EACH_YEAR}|fortlöpande|fortgående|kontinuerligt|löpan
             # ('vårterminerna', 'höstterminen')
             rf"(?:vår|höst)termin(?:en|erna)|"
             # a season or a month named alone: that part of each year ('hösten', 'augusti')
-            rf"{_SEASONS}|{_TWO_SEASONS}|{_MONTHS})")
+            rf"{_SEASONS}|{_TWO_SEASONS}|{_MONTHS}|"
+            # a season in the plural alone ('somrarna', 'höstarna'): that season of every year
+            # of the programme, as 'varje sommar' says
+            rf"{_PLURAL_SEASONS})")
 # before or after an event of a year, named by one definite noun ('inför kommunalvalet 2027',
 # 'före valet 2027', 'efter sommarlovet 2026'): the year dates the event, the phrase is a
 # time as 'före 2027' is (`parse_schedule` reads 'inför' as closing a span)
