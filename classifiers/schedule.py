@@ -79,11 +79,15 @@ _UNDATED = (rf"(?:{_DAY_EACH_YEAR}|fortlöpande|fortgående|kontinuerligt|löpan
 # 'före valet 2027', 'efter sommarlovet 2026'): the year dates the event, the phrase is a
 # time as 'före 2027' is (`parse_schedule` reads 'inför' as closing a span)
 _EVENT_DATED = rf"(?:inför|före|efter)\s+[^\W\d_]{{3,}}(?:et|en|na)\s+{_DATED}"
+# a feast or a school holiday after a preposition of time ('under sommarlovet', 'till jul',
+# 'inför midsommar'): that time of each year, as 'varje midsommar' says
+_FEAST = (r"(?:(?:sommar|höst|jul|sport|vinter|påsk)lovet|midsommar(?:en)?|jul(?:en)?|påsk(?:en)?)")
+_AT_FEAST = rf"(?:under|på|till|före|efter|inför|kring)\s+{_FEAST}"
 # ('start hösten 2026', 'med start 2027': when the action begins)
 _LEAD_IN = (r"(?:(?:med\s+)?start|från\s+och\s+med|fr\.\s?o\.\s?m\.|till\s+och\s+med|t\.\s?o\.\s?m\.|fram\s+till|"
             r"från|senast|under|före|till|efter|inom|på)")
 # the whole phrase, ending where a word ends (not 'året' of 'årets', not '2025' of '20255')
-TIME_PHRASE = rf"(?<!\w)(?:{_EVENT_DATED}|(?:{_LEAD_IN}\s+)?(?:{_DATED}|{_UNDATED}))(?!\w)"
+TIME_PHRASE = rf"(?<!\w)(?:{_EVENT_DATED}|{_AT_FEAST}|(?:{_LEAD_IN}\s+)?(?:{_DATED}|{_UNDATED}))(?!\w)"
 # a field may open with 'i' before its phrase ('i maj 2026'); inside a sentence 'i' belongs
 # to the words before, so the phrase found there starts after it
 _OPENING_RE = re.compile(rf"(?:i\s+)?{TIME_PHRASE}", re.I)

@@ -32,6 +32,11 @@ def test_plural_season_and_feast_are_times():
         ["ungdomsväsendet"], [], "vårarna")
     assert trailing_actors("Vi bjuder in till julfest i skolan (kulturkansliet, varje jul)") == (
         ["kulturkansliet"], [], "varje jul")
+    # the same after a preposition of time ('under sommarlovet', 'till jul', 'inför midsommar')
+    assert trailing_actors("Vi ordnar dagläger för skolbarn (ungdomsväsendet, under sommarlovet)") == (
+        ["ungdomsväsendet"], [], "under sommarlovet")
+    assert trailing_actors("Vi delar ut en kalender på lätt svenska (kulturkansliet, före jul)") == (
+        ["kulturkansliet"], [], "före jul")
 
 
 def test_holders_of_a_post_in_the_plural_before_a_time():
