@@ -676,7 +676,9 @@ def _actor_like(name: str) -> bool:
 # people by their post, who act for the organisation ('Integrationssamordnaren ordnar ...',
 # 'Näringslivsombudet ger ...'): a sentence's subject names an actor by one of these too
 _POST_STEMS = ("samordnare", "koordinator", "ombud", "handledare", "radgivare", "handlaggare",
-               "rektor", "larare", "kurator", "chef", "direktor", "sekreterare", "personal", "forestandare")
+               "rektor", "larare", "kurator", "chef", "direktor", "sekreterare", "personal", "forestandare",
+               # 'fritidsledaren', 'projektledaren', 'ungdomsledarna': who leads an activity
+               "ledare")
 # a quantified or indefinite group ('Många föreningar', 'Flera företag') is no named actor
 # the same posts in the definite plural ('Studiehandledarna', 'Samordnarna', 'Rådgivarna'):
 # the holders of a post as a group, who act for the organisation as one does; a noun in -are
@@ -1072,7 +1074,9 @@ def names_post(name: str) -> bool:
     """A post named alone ('fritidssekreteraren', 'rektorn'): in a dash tail that closes
     with a time, the one who does the action, as an organisation would be."""
     toks = [fold(t).strip(".,;:") for t in name.split()]
-    return len(toks) <= 3 and any(s in toks[-1] for s in _POST_STEMS) if toks else False
+    # the post's holders as a group ('fritidsledarna', 'handledarna') name it as the singular does
+    return len(toks) <= 3 and (any(s in toks[-1] for s in _POST_STEMS)
+                               or toks[-1].endswith(_POST_PLURALS)) if toks else False
 
 
 def _unlabelled_actors(content: str) -> tuple[list[str], list[str], str | None] | None:

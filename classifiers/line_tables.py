@@ -127,6 +127,11 @@ def rebuild_page(items: list, open_cols: list[float] | None, page_height: float 
             if caption_of_ruled(ln):
                 break
             big = _set_above(ln, size)
+            if out and not ln.bold and (ln.font_size or 0) > (lines[out[0]].font_size or 0) + 0.6:
+                # plain text set larger than the table's first row is the body text under
+                # the table ('Vi går igenom programmet …' in 10 pt under 9 pt cells): the
+                # median size of all the lines under the header mixes the two
+                break
             if big or ln.bbox.x0 < xs[0] - 2 * _X_TOL or (ln.bold and not any(abs(ln.bbox.x0 - x) <= _X_TOL for x in xs)):
                 break
             out.append(i)

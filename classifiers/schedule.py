@@ -31,14 +31,14 @@ _YEAR_RE = re.compile(rf"\b({YEAR}){_YEAR_END}")
 _MONTHS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
            "december")
 _SEASONS = "hösten|våren|sommaren|vintern"
-# the feasts and school holidays that come back each year ('varje midsommar', 'varje jul',
-# 'varje sportlov'; 'julen 2025'): a time of the year as a season is
-_FEASTS = r"(?:midsommar|jul|påsk|nyår|sportlov|sommarlov|höstlov|jullov|påsklov|skolstart|läsårsstart)"
-_FEASTS_DEF = r"(?:midsommaren|julen|påsken|nyåret|sportlovet|sommarlovet|höstlovet|jullovet|påsklovet|skolstarten)"
+_PLURAL_SEASONS = "höstarna|vårarna|somrarna|vintrarna"
 # the months from one to another of a year ('januari–maj 2026')
 _MONTH_SPAN = rf"(?:{_MONTHS})\s*[–—\-−]\s*(?:{_MONTHS})"
 # the words that stand before a year and name a part of it or a span of years
-_BEFORE_YEAR = (rf"(?:{_SEASONS}|{_FEASTS_DEF}|höstarna|vårarna|somrarna|vintrarna|höstterminen|vårterminen|"
+# a feast or school holiday, definite, dated by the year after it ('julen 2026', 'sommarlovet
+# 2027'), as 'hösten 2026' is
+_FEASTS_DEF = r"(?:midsommaren|julen|påsken|nyåret|sportlovet|sommarlovet|höstlovet|jullovet|påsklovet|skolstarten)"
+_BEFORE_YEAR = (rf"(?:{_SEASONS}|{_PLURAL_SEASONS}|{_FEASTS_DEF}|höstterminen|vårterminen|"
                 rf"läsåret|läsåren|verksamhetsåret|året|åren|år|HT|VT|{_MONTH_SPAN}|{_MONTHS}|Q[1-4]|"
                 r"[1-4]\.\s*kvartalet)")
 # a year, or a date that ends in one ('31.12.2026', '3/2025'); not the tail of a longer
@@ -51,7 +51,10 @@ _DATED = (rf"(?:(?:i\s+)?(?:början|slutet|mitten)\s+av\s+)?(?<![\d./]){_WHEN}"
 # how often: 'varje termin', 'två gånger per år', 'en gång i månaden' (also 'varje september':
 # that month of each year)
 _UNIT = (r"(?:år|året|termin|terminen|läsår|läsåret|månad|månaden|vecka|veckan|kvartal|"
-         r"kvartalet|höst|vår|sommar|vinter)")
+         r"kvartalet|höst|vår|sommar|vinter|"
+         # a feast or a school holiday recurs each year as a season does ('varje midsommar',
+         # 'varje sommarlov')
+         r"midsommar|jul|påsk|nyår|valborg|skolstart|läsårsstart|(?:sommar|höst|jul|sport|vinter|påsk)lov)")
 # two seasons named bare, 'vår och höst' (each year, in both): one season alone ('vår') may
 # be the pronoun 'our', the pair is a time
 _BARE_SEASON = r"(?:vår|höst|sommar|vinter)"
@@ -62,7 +65,7 @@ _EACH_UNIT = r"(?:läsårs|termins|månads|kvartals|vecko)vis"
 # without a year, then how often
 _DAY_EACH_YEAR = r"\d{1,2}\.\d{1,2}\.?\s+(?:årligen|varje\s+år)"
 _UNDATED = (rf"(?:{_DAY_EACH_YEAR}|fortlöpande|fortgående|kontinuerligt|löpande|årligen|årsvis|{_EACH_UNIT}|tills\s+vidare|"
-            rf"vid\s+behov|under\s+(?:hela\s+)?(?:program|plan|strategi)perioden|varje\s+(?:{_UNIT}|{_MONTHS}|{_FEASTS})|"
+            rf"vid\s+behov|under\s+(?:hela\s+)?(?:program|plan|strategi)perioden|varje\s+(?:{_UNIT}|{_MONTHS})|"
             rf"(?:en|ett|två|tre|fyra|fem|\d+)\s+gång(?:er)?\s+(?:(?:per|i|om)\s+{_UNIT}|årligen)|"
             # the same, abbreviated as a rate ('2 ggr/år', '1 gång/mån'): a table's or a
             # parenthesis' short form of 'två gånger per år'
@@ -71,16 +74,23 @@ _UNDATED = (rf"(?:{_DAY_EACH_YEAR}|fortlöpande|fortgående|kontinuerligt|löpan
             # ('vårterminerna', 'höstterminen')
             rf"(?:vår|höst)termin(?:en|erna)|"
             # a season or a month named alone: that part of each year ('hösten', 'augusti')
-            rf"{_SEASONS}|{_TWO_SEASONS}|{_MONTHS})")
+            rf"{_SEASONS}|{_TWO_SEASONS}|{_MONTHS}|"
+            # a season in the plural alone ('somrarna', 'höstarna'): that season of every year
+            # of the programme, as 'varje sommar' says
+            rf"{_PLURAL_SEASONS})")
 # before or after an event of a year, named by one definite noun ('inför kommunalvalet 2027',
 # 'före valet 2027', 'efter sommarlovet 2026'): the year dates the event, the phrase is a
 # time as 'före 2027' is (`parse_schedule` reads 'inför' as closing a span)
 _EVENT_DATED = rf"(?:inför|före|efter)\s+[^\W\d_]{{3,}}(?:et|en|na)\s+{_DATED}"
+# a feast or a school holiday after a preposition of time ('under sommarlovet', 'till jul',
+# 'inför midsommar'): that time of each year, as 'varje midsommar' says
+_FEAST = (r"(?:(?:sommar|höst|jul|sport|vinter|påsk)lovet|midsommar(?:en)?|jul(?:en)?|påsk(?:en)?)")
+_AT_FEAST = rf"(?:under|på|till|före|efter|inför|kring)\s+{_FEAST}"
 # ('start hösten 2026', 'med start 2027': when the action begins)
 _LEAD_IN = (r"(?:(?:med\s+)?start|från\s+och\s+med|fr\.\s?o\.\s?m\.|till\s+och\s+med|t\.\s?o\.\s?m\.|fram\s+till|"
             r"från|senast|under|före|till|efter|inom|på)")
 # the whole phrase, ending where a word ends (not 'året' of 'årets', not '2025' of '20255')
-TIME_PHRASE = rf"(?<!\w)(?:{_EVENT_DATED}|(?:{_LEAD_IN}\s+)?(?:{_DATED}|{_UNDATED}))(?!\w)"
+TIME_PHRASE = rf"(?<!\w)(?:{_EVENT_DATED}|{_AT_FEAST}|(?:{_LEAD_IN}\s+)?(?:{_DATED}|{_UNDATED}))(?!\w)"
 # a field may open with 'i' before its phrase ('i maj 2026'); inside a sentence 'i' belongs
 # to the words before, so the phrase found there starts after it
 _OPENING_RE = re.compile(rf"(?:i\s+)?{TIME_PHRASE}", re.I)

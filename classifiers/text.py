@@ -175,6 +175,12 @@ _REGION_ATTRIBUTES = frozenset(("västra", "östra", "norra", "södra", "mellers
 _DEFINITE_UNIT_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{7,}(?:en|et|na)$")
 
 
+# one lower-case word naming a kind of body in the definite form ('bostadsbolaget',
+# 'stiftelsen', 'idrottsföreningen'): the apposition before a body's proper name
+_KIND_OF_BODY_LINE_RE = re.compile(
+    r"[a-zåäö]*(?:bolaget|stiftelsen|föreningen|förbundet|kooperativet|företaget)", re.U)
+
+
 def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
     """True when `nxt` continues the item of `prev` (a line wrap) rather than starting a new one.
 
@@ -211,6 +217,11 @@ def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
         # full stop ends the item, as a pronoun may end a sentence)
         # (a line ending in a name's definite genitive, 'Röda Korsets' / 'Karisavdelning',
         # has not named its noun yet)
+        return True
+    if _KIND_OF_BODY_LINE_RE.fullmatch(p) and first.isupper():
+        # 'näringslivsbolaget' / 'Rävnäs Business', 'stiftelsen' / 'Ung i Vasa': a lower-case
+        # noun saying what kind of body it is (a company, a foundation, an association), in
+        # its definite form and alone on its line, is followed by that body's own name
         return True
     # a capital after a lower-case word starts a new item ('... motionsprogrammet' /
     # 'Motionstjänsternas ...'); after a capitalised word it may be the rest of a name

@@ -381,8 +381,8 @@ FLOORS = {
     "blind308-lillnas-2024-2027": (None, None, None),
     "blind309-mellanby-2026-2030": (None, None, None),
     "blind310-norrby-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (group rows 'Mål N' alone in the appendix action plan name the body's goal N, also numbered '1.4 Mål 2': m→g 0 -> 1, numbered measures 0.774 -> 1)
-    "blind311-oxby-2024-2026": (None, None, None),
-    "blind312-ravnas-2027-2030": (None, None, None),
+    "blind311-oxby-2024-2026": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.632/1.000 -> now 1.000/1.000/1.000 (a side box under a deeper heading splitting an area's 'Vi … (doer, when)' list is no section, the list goes on after it; 'somrarna' / 'varje midsommar' are times and 'fritidsledarna' a post, so their parentheses are who/when tails; text under a rebuilt borderless table set larger is no row of it; i→m 0.286 left: counts in an area-keyed follow-up table, not linked by decision)
+    "blind312-ravnas-2027-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (resp 0.909 -> 1: 'näringslivsbolaget' alone on a cell line goes on with the body's name under it; i→m 0.857 left: a count of a chapter's 'Mätare för X: a samt b.' line not linked to the action it names, by decision)
     "blind313-strandvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (i→m 0 -> 1: a follow-up table's 'Mål' column counting the unnumbered goals 1, 2, 3 in printed order keys its meters to them, no target levels, so no counted-action links)
     "blind314-tallvik-2024-2027": (None, None, None),
     "blind315-viktrask-2026-2029": (None, None, None),
