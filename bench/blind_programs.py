@@ -219,8 +219,8 @@ three writers asked the same in parallel (given the fiftieth set's README sectio
 took over its six layouts in order: area action tables with the goal on its group's first row, 'Målsättning
 N:' headings over bullets with one shared field line, numbered prose over an appendix table, a wide
 theme table with 'i samarbete med' cells and one theme in prose, a two-column 'Vårt mål:' brochure, an
-appendix action plan with 'Mål N' rows), committed before any measurement and measured first with the final
-code of the twenty-third session.
+appendix action plan with 'Mål N' rows), committed before any measurement and measured first with the code
+after the twenty-third session's first round of reading (1a3d18d), then read.
 
     python -m bench.blind_programs [--set dev|check|…|fiftythird|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
