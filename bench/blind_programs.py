@@ -221,8 +221,14 @@ N:' headings over bullets with one shared field line, numbered prose over an app
 theme table with 'i samarbete med' cells and one theme in prose, a two-column 'Vårt mål:' brochure, an
 appendix action plan with 'Mål N' rows), committed before any measurement and measured first with the code
 after the twenty-third session's first round of reading (1a3d18d), then read.
+The fifty-fourth, fifty-fifth and fifty-sixth sets (blind319–blind324, blind325–blind330, blind331–blind336), by
+three writers asked for common layouts other than the six the forty-eighth to fifty-third sets shared (their brief
+named six other real forms, and the writers took those up: prose plans of a joint body or welfare area, target-group
+chapters, bilingual Finnish–Swedish tables, indicator appendices keyed by codes, department sections, council minutes
+with the plan attached), committed before any measurement and measured first with the final code of the
+twenty-third session; not read.
 
-    python -m bench.blind_programs [--set dev|check|…|fiftythird|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|…|fiftysixth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -252,7 +258,8 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird",
               "fortyfourth", "fortyfifth", "fortysixth",
               "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
-              "fiftyfirst", "fiftysecond", "fiftythird")
+              "fiftyfirst", "fiftysecond", "fiftythird",
+              "fiftyfourth", "fiftyfifth", "fiftysixth")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 
