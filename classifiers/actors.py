@@ -1112,9 +1112,10 @@ def parenthesis_in_actors_place(text: str) -> tuple[int, tuple[list[str], list[s
     Its words alone do not tell that X is a doer (a service's name reads as what is done):
     only a list whose other items put their doer there (`Builder`) says so."""
     m = _TRAILING_PAREN_RE.search(text)
-    if not m or ":" in m.group(1) or ";" in m.group(1) or not text[:m.start()].strip():
+    if not m or ":" in m.group(1) or m.group(1).count(";") > 1 or not text[:m.start()].strip():
         return None
-    actors, when = split_time_after_actors(m.group(1).strip())
+    # ('(X; <time>)': one semicolon setting the time off the doer, as a comma does)
+    actors, when = split_time_after_actors(m.group(1).strip().replace(";", ","))
     if not when or not actors or any(ch.isdigit() for ch in actors) or len(actors.split()) > 6:
         return None
     resp, partners = split_actors(actors)

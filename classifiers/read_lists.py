@@ -192,6 +192,10 @@ class ListReader:
         if self.list_continues and not text[:1].islower():
             # no item finishing the sentence broken off above (that one runs on in lower
             # case): a list of its own, the paragraph above only broke off
+            if self.list_mode == "goal":
+                # (after goals finishing a stem, 'Vi vill att' / '• …': the section stated
+                # its goals, and a list after them is no part of the stem's)
+                self.list_intro = False
             self.list_mode, self.list_continues = None, False
         num = numbering(text)
         if self._coded_sub_goal(text, el.page) or self._labelled_sub_goal(text, el.page) \
@@ -235,6 +239,10 @@ class ListReader:
                                 theme=named.area if named else lead.theme if lead else
                                 by_number.theme if by_number else None)
             self.last_goal_list.append(gid)
+            if self.list_continues and self.list_mode == "goal":
+                # a goal finishing the stem 'Vi vill att' (`read_paragraphs.goal_stem_over_items`):
+                # the section states it as a sentence of its text would
+                self._state_goal(gid)
             if num and ("." not in num or coded):
                 self.numbered_goals.setdefault(num, gid)
             return
@@ -244,7 +252,8 @@ class ListReader:
         paren_goal = paren_time = paren_doer = None
         # ('... [Mål 1]. Ansvar: X': the same said in square brackets before the fields)
         goal_ref = None if self.indicator_mode() else (goal_in_closing_parenthesis(text) or goal_in_brackets(text))
-        if goal_ref and (found_goal := self.goal_lookup.goal_by_number(goal_ref[1])):
+        if goal_ref and (found_goal := self.goal_lookup.goal_by_number(goal_ref[1])
+                         or self._stated_goal_by_place(goal_ref[1])):
             text, paren_goal = goal_ref[0], found_goal
         elif not self.indicator_mode() and (first := goal_then_time(text)) \
                 and (found_goal := self.goal_lookup.goal_by_number(first[1])):
@@ -385,11 +394,14 @@ class ListReader:
             inline = item_fields(text, el)
         else:
             timed = None
+        # (a doer in the place the document's items put theirs, '(småbarnspedagogiken; 2026)',
+        # names one as a known doer does: `parenthesis_doers`)
+        own_doer = bool(inline) or trailing_actors(text) is not None \
+            or (self._doers_in_parentheses and parenthesis_in_actors_place(text) is not None)
         if timed or self.in_measure_scope() or self.list_mode == "measure" or (num and "." in num) \
-                or self._list_of_goal_heading(own_doer=bool(inline) or trailing_actors(text) is not None) \
-                or self._action_of_stated_goal(own_doer=bool(inline) or trailing_actors(text) is not None,
-                                               item=text) \
-                or self._list_after_goal_heading(own_doer=bool(inline) or trailing_actors(text) is not None):
+                or self._list_of_goal_heading(own_doer=own_doer) \
+                or self._action_of_stated_goal(own_doer=own_doer, item=text) \
+                or self._list_after_goal_heading(own_doer=own_doer):
             if (task := coded_task(text)) is not None:
                 # 'AF-1 Uppgift: <task> (tillsammans med X) (5) – 2026' under the heading of the
                 # person doing it: the task, of goal 5, its code kept for the follow-up table
@@ -543,6 +555,14 @@ class ListReader:
         coded = _CODED_ITEM_RE.match(text) or SINGLE_LETTER_ITEM_RE.match(text)
         if coded:
             self.coded_items[coded.group(1)] = (squash(coded.group(2)), el.page, self.theme())
+
+    def _stated_goal_by_place(self, num: str) -> str | None:
+        """The K-th goal its section stated ('[mål 2]' under a section whose text listed its
+        goals unnumbered, 'Vi vill att' / '• a' / '• b'): where no goal of the programme bears
+        the number, the reference counts the section's own goals, in the order stated."""
+        stated = self.stated_goals_in_scope()
+        k = int(num) if num.isdigit() else 0
+        return stated[k - 1] if 1 <= k <= len(stated) else None
 
     def _one_stated_goal(self) -> str | None:
         """The goal stated in the running text of the section, when it stated one."""

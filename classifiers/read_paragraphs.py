@@ -229,6 +229,26 @@ def _unfinished_follow_up(text: str) -> str | None:
     return "indicator" if intro_kind(sents[-1].rstrip() + ":") == "indicator" else None
 
 
+# the opening words of a stem a list finishes: one unfinished sentence of a few words ending in
+# the subordinating 'att' ('Vi vill att', 'Målet är att', 'Kommunen strävar efter att')
+_STEM_MAX_WORDS = 8
+_STEM_END_RE = re.compile(r"\batt\s*$", re.I)
+
+
+def goal_stem_over_items(paragraph: str, first_item: str) -> bool:
+    """A paragraph that is only the opening of a goal sentence ('Vi vill att', 'Målet är
+    att', no colon, no full stop) over a list whose items finish it in lower case ('•
+    barnfamiljer hittar en plats ...'): each item completes the sentence into a goal, so the
+    list holds the goals -- what the stem and the item say together is a goal sentence
+    (`prose.is_goal_sentence`), the item as printed its text."""
+    stem = squash(paragraph)
+    item = BULLET_RE.sub("", first_item, count=1).strip()
+    if not stem or _CLOSED_RE.search(stem) or not _STEM_END_RE.search(stem) \
+            or len(stem.split()) > _STEM_MAX_WORDS or len(sentences(stem)) != 1 or not item[:1].islower():
+        return False
+    return is_goal_sentence(f"{stem} {item}", opens_paragraph=True)
+
+
 def _goal_then_unfinished(sents: list[str]) -> bool:
     """A paragraph that states a goal and then breaks off mid-sentence ('Vi vill att ... .
     Därför', 'Målsättning 4 är att ... . Under programperioden'): the list after it finishes
@@ -328,6 +348,10 @@ class ParagraphReader:
         # 'Siffran inom parentes anger åtgärden.': the list's closing numbers are actions'
         self._action_number_brackets = names_action_number_brackets(text)
         self.list_continues = False
+        if self.list_mode is None and labels_list and goal_stem_over_items(text, nxt.text):
+            # 'Vi vill att' / '• barnfamiljer hittar ...': the items finish the goal sentence,
+            # each a goal (`goal_stem_over_items`)
+            self.list_mode, self.list_continues, self.list_intro = "goal", True, True
         self._follow_up_goal = self._goal_label_in_follow_up(text, was_mode)
         if self._follow_up_goal:
             self.list_mode = "indicator"

@@ -60,6 +60,7 @@ from .headers import (header_roles, is_label_cell, is_structure_header, map_colu
 from .matrix import mark_actors, mark_columns, marked_years, year_mark_columns
 from .prose import count_list, is_goal_heading, names_report_only
 from .part_headings import part_label, part_label_column
+from .theme_goal_references import theme_goal_reference
 from .action_codes import CHAPTER_CODE, without_action_key
 from .horizon_columns import cell_actions, horizon_columns, labelled_goal
 from .roadmap import split_doer, starts_action, year_columns
@@ -1275,6 +1276,10 @@ class TableReader:
             # 'Nyckelåtgärd 1' / 'Insatsområde 3': the action boxed under the heading so
             # labelled and numbered, or the goal of the part so headed (`heading_references`)
             return part
+        if (themed := theme_goal_reference(cell, self.b.goals)
+                or theme_goal_reference(_ROW_NUMBER_RE.sub("", cell, count=1), self.b.goals)) is not None:
+            # 'Barn och unga, mål 2': the second goal stated under that part (`theme_goal_references`)
+            return [], themed
         labelled = labelled_action_numbers(cell)
         if labelled is not None:
             # 'Åtgärd 8–9': the actions printed before as 'Åtgärd 8: ...', 'Åtgärd 9: ...'
