@@ -43,6 +43,7 @@ from .code_level_columns import fold_code_level_columns
 from .logframe_matrices import fold_logframe_matrices
 from .level_name_columns import fold_level_name_columns
 from .meter_references import drop_running_meter_codes, link_meter_references
+from .area_code_keys import link_area_code_keys
 from .void_cards import without_void_cards
 from .slashed_actor_columns import split_slashed_actor_columns
 from .doer_columns import fold_actor_lanes, fold_doer_columns, fold_doer_headings
@@ -310,6 +311,8 @@ def classify(doc) -> ProgramExtraction:
     # 'Uppföljning: Mätare M5' on an action's form: the meter listed as 'M5 …' is the action's;
     # 'Ingen egen mätare' is no meter (`meter_references`)
     link_meter_references(built)
+    # 'C1' / 'C-2' in a follow-up table keyed by area letters: the area's goal, its N-th action (`area_code_keys`)
+    link_area_code_keys(built, elements)
     # 'Antalet praktikplatser (åtgärd 1.2.1)': the meter of the action so numbered
     link_bracketed_action_numbers(built)
     # 'U1 Antal … (åtgärd 1.1)', 'U2 …', 'U3 …': the running code and the action's number are

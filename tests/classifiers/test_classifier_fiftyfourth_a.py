@@ -89,3 +89,39 @@ def test_stem_goals_numbered_actions_and_part_references():
     assert ind["Andel seniorer som känner till hemtjänsten"].measure is None
     assert ind["Andel seniorer som känner till hemtjänsten"].goal == gid[goals[1]]
     assert ind["Antal familjer med egen bostad"].measure is None
+
+
+# ---- a follow-up table keyed by area letters, 'B1' for the area, 'B-2' for its second action -------
+
+def test_area_keyed_follow_up_table():
+    ex = _classify([
+        _h("Integrationsprogram för Exempelby 2025–2028", 1),
+        _h("3 Mål och åtgärder", 2),
+        _h("3.1 Boende", 3),
+        _p("Det finns för få hyresbostäder. Målet är att nya invånare hittar en bostad inom tre månader."),
+        _b("Bostadsbyrån ordnar visningar av lediga hyresbostäder varje månad (bostadsbyrån, 2025–2028)",
+           "Socialkansliet ger hyresgaranti åt familjer utan kreditupplysning (socialkansliet, 2026)"),
+        _h("3.2 Fritid", 3),
+        _p("Få nya invånare deltar i föreningarna. Målet är att fler nya invånare deltar i föreningslivet."),
+        _b("Fritidskansliet delar ut fritidskort till nya familjer (fritidskansliet, årligen)",
+           "Idrottsföreningen ordnar simskola för vuxna (idrottsföreningen, somrarna)"),
+        _h("Bilaga 1. Mätare", 2),
+        {"type": "table", "caption": "Tabell B1. Mätare per område", "columns": ["Kod", "Mätare"],
+         "rows": [["A1", "Antal visningar av lediga hyresbostäder"],
+                  ["A-2", "Antal hyresgarantier åt familjer"],
+                  ["B1", "Antal utdelade fritidskort"],
+                  ["B-2", "Antal vuxna i simskolan"]]},
+    ])
+    gid = {_sq(g.text): g.id for g in ex.goals}
+    mid = {_sq(m.text): m.id for m in ex.measures}
+    ind = {_sq(i.text): i for i in ex.indicators}
+    housing = next(v for k, v in gid.items() if "bostad" in k)
+    leisure = next(v for k, v in gid.items() if "förening" in k)
+    # the area-level key: its area's goal, no action, though its words name the first action
+    assert ind["Antal visningar av lediga hyresbostäder"].measure is None
+    assert ind["Antal visningar av lediga hyresbostäder"].goal == housing
+    assert ind["Antal utdelade fritidskort"].measure is None
+    assert ind["Antal utdelade fritidskort"].goal == leisure
+    # the hyphened key: the area's N-th action
+    assert ind["Antal hyresgarantier åt familjer"].measure == next(v for k, v in mid.items() if "hyresgaranti" in k)
+    assert ind["Antal vuxna i simskolan"].measure == next(v for k, v in mid.items() if "simskola" in k)
