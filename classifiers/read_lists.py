@@ -352,7 +352,8 @@ class ListReader:
                 # '... (åtgärd 11)' / '... (mål 2)': the action or goal it follows up, by number
                 # (the item is kept as printed: programmes' gold keeps the reference, or reads
                 # the item without it as the same indicator)
-                found = self._referred_measure(ref[2]) if ref[1] == "measure" else None
+                found = (self._referred_measure(ref[2]) or self._action_by_place(ref[2], goals)) \
+                    if ref[1] == "measure" else None
                 goal = (self._measure(found).goal if found else
                         self.goal_lookup.goal_by_number(ref[2]) if ref[1] == "goal" else None)
                 if found or goal:
@@ -555,6 +556,16 @@ class ListReader:
         coded = _CODED_ITEM_RE.match(text) or SINGLE_LETTER_ITEM_RE.match(text)
         if coded:
             self.coded_items[coded.group(1)] = (squash(coded.group(2)), el.page, self.theme())
+
+    def _action_by_place(self, num: str, goals: list[str]) -> str | None:
+        """The N-th action of the goals a follow-up list is under ('(åtgärd 2)' below a
+        section's unnumbered action table or list): where no action bears a printed number,
+        the reference counts the section's own actions in the order printed."""
+        own = [m for g in goals for m in self.measures_of_goal(g)]
+        k = int(num) if num.isdigit() else 0
+        if not 1 <= k <= len(own) or any(self.b.measure_number.get(m.id) for m in own):
+            return None
+        return own[k - 1].id
 
     def _stated_goal_by_place(self, num: str) -> str | None:
         """The K-th goal its section stated ('[mål 2]' under a section whose text listed its

@@ -125,3 +125,30 @@ def test_area_keyed_follow_up_table():
     # the hyphened key: the area's N-th action
     assert ind["Antal hyresgarantier åt familjer"].measure == next(v for k, v in mid.items() if "hyresgaranti" in k)
     assert ind["Antal vuxna i simskolan"].measure == next(v for k, v in mid.items() if "simskola" in k)
+
+
+# ---- '(åtgärd N)' closing a meter under a section's unnumbered actions ---------------------------
+
+def test_action_reference_counts_the_sections_own_actions():
+    ex = _classify([
+        _h("Integrationsprogram för Exempelby 2025–2028", 1),
+        _h("Grupp 1: Seniorer", 2),
+        _p("Vårt mål: Seniorer med utländsk bakgrund är inte ensamma."),
+        {"type": "table", "caption": "", "columns": ["Vad", "Vem", "När"],
+         "rows": [["Kaffeträffar med tolk", "Äldreomsorgen", "Varje månad"],
+                  ["Seniordans i föreningshuset", "Kulturkansliet", "2026"]]},
+        _p("Så vet vi att vi lyckats:"),
+        _b("Antal deltagare i seniordansen (åtgärd 2)", "Andel seniorer som känner sig ensamma"),
+        _h("Grupp 2: Studerande", 2),
+        _p("Vårt mål: Studerande med utländsk bakgrund får en praktikplats."),
+        {"type": "table", "caption": "", "columns": ["Vad", "Vem", "När"],
+         "rows": [["Praktikbörs på gymnasiet", "Näringslivsenheten", "Varje vår"],
+                  ["Mentorer från företagen", "Företagarföreningen", "2025–2027"]]},
+        _p("Så vet vi att vi lyckats:"),
+        _b("Antal förmedlade praktikplatser (åtgärd 1)"),
+    ])
+    mid = {_sq(m.text): m.id for m in ex.measures}
+    ind = {_sq(i.text).split(" (")[0]: i for i in ex.indicators}
+    assert ind["Antal deltagare i seniordansen"].measure == mid["Seniordans i föreningshuset"]
+    assert ind["Antal förmedlade praktikplatser"].measure == mid["Praktikbörs på gymnasiet"]
+    assert ind["Andel seniorer som känner sig ensamma"].measure is None
