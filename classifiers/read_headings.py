@@ -20,7 +20,7 @@ from .elements import Element
 from .area_goal_headings import goal_then_reasons, goal_under_area_heading
 from .goal_outline import lettered_goal_heading, speaks_of_goal, stated_goal
 from .goal_lookup import BARE_CODE_RE
-from .headers import header_roles, labelled_as_theme
+from .headers import field_label, header_roles, labelled_as_theme
 from .theme_lead_in import theme_lead_in
 from .question_goals import asks_how_outcome
 from .model import Section
@@ -574,6 +574,10 @@ class HeadingReader:
         if nxt.kind == "para" and not nxt.text.rstrip().endswith(":") and after is not None \
                 and after.kind == "table":
             table = after  # one paragraph of background between the goal and its table
+            if (field_label(nxt.text) or ("", ""))[1] == "goal":
+                # ('Målgrupp 3: Vuxna i arbetsför ålder' over 'Vårt mål: …' and the table: the
+                # paragraph states the table's goal, the heading names the part)
+                return False
         if table is None or table.table is None or not self._goalless_measure_table(table.table):
             return False
         text = strip_heading_number(head.text)

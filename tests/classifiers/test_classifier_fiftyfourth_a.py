@@ -152,3 +152,17 @@ def test_action_reference_counts_the_sections_own_actions():
     assert ind["Antal deltagare i seniordansen"].measure == mid["Seniordans i föreningshuset"]
     assert ind["Antal förmedlade praktikplatser"].measure == mid["Praktikbörs på gymnasiet"]
     assert ind["Andel seniorer som känner sig ensamma"].measure is None
+
+
+# ---- a part's heading over its 'Vårt mål:' paragraph and action table is no goal -------------------
+
+def test_heading_over_a_goal_field_paragraph_and_table_is_no_goal():
+    ex = _classify([
+        _h("Integrationsprogram för Exempelby 2025–2028", 1),
+        _h("Målgrupp 2: Vuxna i arbetsför ålder", 2),
+        _p("Vårt mål: Vuxna invandrare får ett arbete som motsvarar deras utbildning."),
+        {"type": "table", "caption": "", "columns": ["Vad", "Vem", "När"],
+         "rows": [["Jobbmässa för nyanlända", "Näringslivsenheten", "Varje höst"],
+                  ["Yrkessvenska på kvällstid", "Medborgarinstitutet", "2026–2027"]]},
+    ])
+    assert [_sq(g.text) for g in ex.goals] == ["Vuxna invandrare får ett arbete som motsvarar deras utbildning"]
