@@ -352,8 +352,12 @@ class ListReader:
                 # '... (åtgärd 11)' / '... (mål 2)': the action or goal it follows up, by number
                 # (the item is kept as printed: programmes' gold keeps the reference, or reads
                 # the item without it as the same indicator)
-                found = (self._referred_measure(ref[2]) or self._action_by_place(ref[2], goals)) \
-                    if ref[1] == "measure" else None
+                found = self._referred_measure(ref[2]) if ref[1] == "measure" else None
+                if ref[1] == "measure" and found is None \
+                        and (found := self._action_by_place(ref[2], goals)) is not None:
+                    # ('(åtgärd 2)' counting the section's unnumbered actions: a note on the
+                    # place, no words of the meter -- no number printed beside any action)
+                    text = ref[0]
                 goal = (self._measure(found).goal if found else
                         self.goal_lookup.goal_by_number(ref[2]) if ref[1] == "goal" else None)
                 if found or goal:

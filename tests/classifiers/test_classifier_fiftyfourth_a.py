@@ -152,6 +152,8 @@ def test_action_reference_counts_the_sections_own_actions():
     assert ind["Antal deltagare i seniordansen"].measure == mid["Seniordans i föreningshuset"]
     assert ind["Antal förmedlade praktikplatser"].measure == mid["Praktikbörs på gymnasiet"]
     assert ind["Andel seniorer som känner sig ensamma"].measure is None
+    # the place note is no words of the meter
+    assert "Antal deltagare i seniordansen" in {_sq(i.text) for i in ex.indicators}
 
 
 # ---- a part's heading over its 'Vårt mål:' paragraph and action table is no goal -------------------
