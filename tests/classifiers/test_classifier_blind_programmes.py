@@ -389,14 +389,14 @@ FLOORS = {
     "blind316-ytterby-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (m→g 0 -> 1: an appendix action plan's 'Mål N' group rows name the goals the chapters stated as 'Mål N: …' paragraphs; numbered m 0.788 -> 1)
     "blind317-asnas-2024-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.900/1.000 -> now 1.000/1.000/1.000 (a side box 'Visste du?' inside an area's '(who, when)' bullet list; i→m 0.333 left: the counts of its area-sorted 'Vad vi mäter | Område' table stay the goals', as other writers' gold keeps them)
     "blind318-osternas-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.545 -> now 1.000/1.000/1.000 ('Mätare för målet: <rate>' after a goal's action table is the goal's meter; a row under a page end with a coordinated doer 'kultur- och …' is its own; i→m 0.833: 'Mätare: Antal ordnade grannkvällar' under a list stays the goal's)
-    "blind319-abborrvik-2025-2028": (None, None, None),
+    "blind319-abborrvik-2025-2028": (0.95, 0.25, 0.95),  # first blind measurement 1.000/0.273/1.000 -> now 1.000/0.273/1.000 (i→m 0.250 -> 0.625: a follow-up table keyed by area letters, 'C1' the area's goal and no action, 'C-2' its second action; measures 0.273 left: the gold cuts 'i samarbete med X' off the action's text, which most writers' gold keeps, `partners_in_text`)
     "blind320-bofjard-2024-2027": (None, None, None),
-    "blind321-dalholm-2026-2030": (None, None, None),
+    "blind321-dalholm-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/1.000 -> now 1.000/1.000/1.000 (goals finishing a stem 'Vi vill att' / '• …'; numbered action paragraphs '(doer; time)' with '[mål K]' counting the part's own goals; '<part>, mål K' in a follow-up table names that goal)
     "blind322-ekby-2025-2029": (None, None, None),
     "blind323-farvik-2024-2026": (None, None, None),
     "blind324-grasnas-2025-2028": (None, None, None),
     "blind325-klippnas-2025-2028": (None, None, None),
-    "blind326-kvarnsund-2024-2027": (None, None, None),
+    "blind326-kvarnsund-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.909/1.000/0.875 -> now 1.000/1.000/1.000 ('(åtgärd N)' closing a meter counts the section's unnumbered actions, i→m 0.429 -> 1; a part's heading over a 'Vårt mål:' paragraph and its table is no goal)
     "blind327-lillholm-2026-2029": (None, None, None),
     "blind328-mossnas-2025-2029": (None, None, None),
     "blind329-norrskog-2024-2028": (None, None, None),
