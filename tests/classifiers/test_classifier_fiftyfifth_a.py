@@ -1,0 +1,90 @@
+"""Fifty-fifth blind set, reader a (blind323, blind329) conventions, on made-up text: a
+programme written section by section by each department -- '<Units' del>' over one heading per
+department, its goal labelled by its owner ('Enhetens mål: …', or 'Enhetens mål' alone over the
+goal's paragraph), its actions as items closed by their time alone and a partner in the tail
+('… i samarbete med X (2026)', '… (med X) – 2026'); the department answers for its own items."""
+
+from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
+
+from classifiers.actions_by_doer import announces_actions_by_doer
+from classifiers.partners_in_text import partners_before_time
+from classifiers.reader_shared import bare_goal_label, goal_field
+
+
+def test_goal_label_with_an_owner_in_the_genitive():
+    assert goal_field("Enhetens mål: Fler barn deltar i idrott.") == ("Fler barn deltar i idrott", None)
+    assert goal_field("Avdelningens målsättning: Alla får svar inom en vecka.") == (
+        "Alla får svar inom en vecka", None)
+    # a language stays no goal, whoever's it is
+    assert goal_field("Barnens modersmål: arabiska") is None
+
+
+def test_bare_goal_label_line():
+    assert bare_goal_label("Avdelningens mål")
+    assert bare_goal_label("Vårt mål")
+    assert not bare_goal_label("Mål och åtgärder")
+    assert not bare_goal_label("Tema: Fritid")
+
+
+def test_units_plural_genitive_announces_a_part_per_department():
+    assert announces_actions_by_doer("5 Enheternas del")
+    assert announces_actions_by_doer("Förvaltningarnas mål och åtgärder")
+    assert not announces_actions_by_doer("Enheternas samarbete")
+
+
+def test_partner_between_action_and_time():
+    assert partners_before_time("Ordna kvällskurser i samarbete med Exby medborgarinstitut (hösten 2026)") == (
+        "Ordna kvällskurser (hösten 2026)", ["Exby medborgarinstitut"])
+    assert partners_before_time("Läxhjälp i biblioteket (med tekniska avdelningen) – 2025–2027") == (
+        "Läxhjälp i biblioteket – 2025–2027", ["tekniska avdelningen"])
+    # a definite genitive names a particular body
+    assert partners_before_time("Ordna möten i samarbete med välfärdsområdets familjecenter (varje höst)") == (
+        "Ordna möten (varje höst)", ["välfärdsområdets familjecenter"])
+    # no time after it, or no named body: left to the other readers
+    assert partners_before_time("Ordna kvällskurser i samarbete med Exby medborgarinstitut") is None
+    assert partners_before_time("Ordna kvällskurser i samarbete med olika aktörer (2026)") is None
+
+
+def _by_department(label_alone: bool):
+    goal = ("Avdelningens mål", "Alla nya familjer får stöd under det första året.") if label_alone \
+        else ("Avdelningens mål: Alla nya familjer får stöd under det första året.",)
+    return _classify([
+        _h("2 Bakgrund", 2),
+        _p("Exby hade 120 invånare med främmande modersmål år 2024."),
+        _h("3 Avdelningarnas del", 2),
+        _p("Varje avdelning har skrivit sin egen del och ansvarar för sina åtgärder."),
+        _h("3.1 Familjeavdelningen", 3),
+        _p("Avdelningen sköter rådgivningen för familjer."),
+        *[_p(t) for t in goal],
+        _b("Starta öppen rådgivning för nya familjer (2026)",
+           "Ordna familjekvällar i samarbete med Exby hembygdsförening (varje vår)"),
+        _h("3.2 Fritidsavdelningen", 3),
+        _p("Avdelningens mål: Fler barn och unga deltar i idrott."),
+        _b("Simskola för barn (med Exby simsällskap) – somrarna 2026–2028"),
+        _h("4 Uppföljning", 2),
+        _p("Kommunstyrelsen följer upp programmet årligen."),
+    ])
+
+
+def _check(ex):
+    goals = {g.id: g.text for g in ex.goals}
+    assert sorted(goals.values()) == ["Alla nya familjer får stöd under det första året",
+                                      "Fler barn och unga deltar i idrott"]
+    got = {m.text: (goals.get(m.goal), m.responsible, m.partners, m.schedule)
+           for m in ex.measures}
+    assert got == {
+        "Starta öppen rådgivning för nya familjer": (
+            "Alla nya familjer får stöd under det första året", ["Familjeavdelningen"], [], "2026"),
+        "Ordna familjekvällar": ("Alla nya familjer får stöd under det första året", ["Familjeavdelningen"],
+                                 ["Exby hembygdsförening"], "varje vår"),
+        "Simskola för barn": ("Fler barn och unga deltar i idrott", ["Fritidsavdelningen"],
+                              ["Exby simsällskap"], "somrarna 2026–2028"),
+    }
+
+
+def test_department_sections_with_goal_field():
+    _check(_by_department(label_alone=False))
+
+
+def test_department_sections_with_goal_label_alone():
+    _check(_by_department(label_alone=True))
