@@ -88,3 +88,42 @@ def test_department_sections_with_goal_field():
 
 def test_department_sections_with_goal_label_alone():
     _check(_by_department(label_alone=True))
+
+
+# ---- a key-figure table by department, the action named by its place in the department's list ----
+
+def test_department_column_and_action_place_in_its_list():
+    ex = _classify([
+        _h("3 Avdelningarnas del", 2),
+        _p("Varje avdelning har skrivit sin egen del och ansvarar för sina åtgärder."),
+        _h("3.1 Familjeavdelningen", 3),
+        _p("Avdelningens mål: Alla nya familjer får stöd under det första året."),
+        _b("Starta öppen rådgivning för nya familjer (2026)",
+           "Ordna familjekvällar i samarbete med Exby hembygdsförening (varje vår)"),
+        _h("3.2 Fritidsavdelningen", 3),
+        _p("Avdelningens mål: Fler barn och unga deltar i idrott."),
+        _b("Simskola för barn (med Exby simsällskap) – somrarna 2026–2028",
+           "Öppna ungdomsgården på lördagar (2027)"),
+        _h("4 Uppföljning", 2),
+        {"type": "table", "caption": "Tabell 2. Nyckeltal",
+         "columns": ["Avdelning", "Nyckeltal", "Källa", "Gäller åtgärd"],
+         "rows": [["Familjeavdelningen", "Antal besök i rådgivningen", "Statistik", "1"],
+                  ["Familjeavdelningen", "Andel familjer som fått stöd", "Enkät", "–"],
+                  ["Fritidsavdelningen", "Antal barn i simskolan", "Statistik", "1"],
+                  ["Fritidsavdelningen", "Antal besökare på lördagar", "Statistik", "2"]]},
+        _p("Kontakt: Anna Berg"),
+    ])
+    goals = {g.id: g.text for g in ex.goals}
+    measures = {m.id: m.text for m in ex.measures}
+    got = {_sq(i.text): (goals.get(i.goal), measures.get(i.measure)) for i in ex.indicators}
+    assert got == {
+        "Antal besök i rådgivningen": ("Alla nya familjer får stöd under det första året",
+                                       "Starta öppen rådgivning för nya familjer"),
+        "Andel familjer som fått stöd": ("Alla nya familjer får stöd under det första året", None),
+        "Antal barn i simskolan": ("Fler barn och unga deltar i idrott", "Simskola för barn"),
+        "Antal besökare på lördagar": ("Fler barn och unga deltar i idrott", "Öppna ungdomsgården på lördagar"),
+    }
+
+
+def _sq(s):
+    return " ".join(s.split())
