@@ -66,7 +66,7 @@ from .prose_actions import partners_in
 from .action_codes import closing_reference, measure_by_code
 from .parenthesis_doers import doers_in_parentheses
 from .dash_doers import doers_after_dashes
-from .restated_rows import restated_rows
+from .restated_rows import MIN_ROWS, restated_rows
 from .records import names_own_fields
 from .schedule import parse_schedule
 from .sections_in_goal_order import pair_sections_with_goals
@@ -922,7 +922,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                     continue
                 goals_before = len(self.b.goals)
                 self.on_table(el, elements[i - 1] if i > 0 else None)
-                self._fold_restating_rows(before)
+                # (a card print sets each row as a table of its own: one card repeating an
+                # action word for word is a row of the table the cards print)
+                self._fold_restating_rows(before, card=el.table is not None and el.table.method == "label-value")
                 if el.table is not None and el.table.rows and len(self.b.goals) > goals_before \
                         and counts_actions(el.table.rows[0], el.table.rows[1:]):
                     # 'Mål i korthet | Antal åtgärder': goals restated short (`action_count_summaries`)
@@ -1159,18 +1161,21 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                 goals = measures[mid].goals or ([measures[mid].goal] if measures[mid].goal else [])
                 ind.goal, ind.goals = (goals[0] if goals else None), list(goals)
 
-    def _fold_restating_rows(self, before: int) -> None:
+    def _fold_restating_rows(self, before: int, card: bool = False) -> None:
         """The table just read repeats, row by row, actions read before it (`restated_rows`:
         'När gör vi vad?' Vad | När under a brochure's bullets): each row's time, doer and
         partners go to that action where it had none, its meters follow it up, and the rows
         are no measures of their own."""
         rows = self.b.measures[before:]
-        found = restated_rows([(m.id, m.text) for m in self.b.measures[:before]], [(m.id, m.text) for m in rows])
+        found = restated_rows([(m.id, m.text) for m in self.b.measures[:before]], [(m.id, m.text) for m in rows],
+                              min_rows=1 if card else MIN_ROWS)
         if not found:
             return
         kept = {m.id: m for m in self.b.measures[:before]}
         restated_goals = {kept[found[row.id]].goal for row in rows}
-        if len(restated_goals) == 1 and restated_goals != {row.goal for row in rows}:
+        row_goals = {row.goal for row in rows}
+        # (rows under no goal at all, a follow-up chapter's, stand under no other goal)
+        if len(restated_goals) == 1 and row_goals != {None} and restated_goals != row_goals:
             # rows repeating the actions of one goal only, but standing under another goal: no
             # summary of the plan (that restates actions of several goals, or of its own goal) --
             # the same actions placed again under a second goal, which copy belongs where is

@@ -127,3 +127,33 @@ def test_department_column_and_action_place_in_its_list():
 
 def _sq(s):
     return " ".join(s.split())
+
+
+# ---- a budget table repeating the listed actions, printed as one card per row ----------------
+
+def test_restated_rows_ignore_the_dash_a_print_sets_and_a_card_is_one_row():
+    from classifiers.restated_rows import restated_rows
+    earlier = [("m1", "Läxhjälp för elever i årskurs 4–6"), ("m2", "Simskola för vuxna")]
+    # an em dash for the range's en dash: the same action
+    assert restated_rows(earlier, [("m3", "Läxhjälp för elever i årskurs 4—6"), ("m4", "Simskola för vuxna")]) == {
+        "m3": "m1", "m4": "m2"}
+    # one row alone is too little for a table, enough for a card (a row printed as a table)
+    assert restated_rows(earlier, [("m3", "Simskola för vuxna")]) is None
+    assert restated_rows(earlier, [("m3", "Simskola för vuxna")], min_rows=1) == {"m3": "m2"}
+
+
+def test_cards_repeating_listed_actions_under_no_goal_fold_into_them(monkeypatch):
+    import classifiers.builder as builder
+    b = builder.Builder.__new__(builder.Builder)
+
+    class _B:
+        pass
+    from classifiers.model import Measure
+    b.b = _B()
+    b.b.measures = [Measure(id="m1", text="Simskola för vuxna", goal="g1", goals=["g1"]),
+                    Measure(id="m2", text="Simskola för vuxna", goal=None, goals=[], schedule="2026")]
+    b.b.indicators = []
+    b.b.measure_from_table, b.b.measure_table, b.b.measure_number = {"m2"}, {"m2": 1}, {}
+    b._fold_restating_rows(1, card=True)
+    assert [m.id for m in b.b.measures] == ["m1"]
+    assert b.b.measures[0].schedule == "2026"
