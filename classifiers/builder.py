@@ -76,7 +76,7 @@ from .memo_points import caps_title, point_name, points_over_sub_points
 from .figure_tables import figures_beside_names
 from .figure_meters import action_named_by_head, figure_meter, meter_captions
 from .goal_by_words import goal_by_words
-from .reader_shared import (heading_number, strip_heading_number, _named_area, theme_name, _theme_key,
+from .reader_shared import (bare_goal_label, heading_number, strip_heading_number, _named_area, theme_name, _theme_key,
                             _names_part_by_number, caption_theme, names_section, _GOAL_BY_LABEL_RE,
                             goal_field, _LABEL_CODE, coded_item, subject_actors, headers_of, Head, PendingAction)
 from .read_headings import HeadingReader
@@ -806,6 +806,11 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # the roles the document's own reading guide gives its words ('Effekterna är
         # programmets mål.'), for table headers outside the structure vocabulary
         paragraphs = [el.text for el in elements if el.kind == "para"]
+        # a goal label alone on its line ('Sektorns mål') that the document repeats, part by
+        # part, over each part's goal: the label of the paragraph under it (`bare_goal_label`);
+        # once only ('Stadsstrategins mål' over a sentence about another plan) it is a title
+        labels = [squash(t) for t in paragraphs if bare_goal_label(t)]
+        self.goal_label_lines = {x for x in labels if labels.count(x) >= 2}
         self.defined = defined_roles(paragraphs)
         # ... and the groups of an action table it says hold no actions ('Uppgifter i bucket
         # ”Administration” ... är inte åtgärder', `groups_not_actions`)

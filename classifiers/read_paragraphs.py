@@ -64,7 +64,7 @@ from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, GOAL_LABEL_WORDS, number
 from .inline_lists import inline_marks, item_doer_time, lettered_code, lettered_items
 from .goal_counts import counts_goals
 from .broken_down_goals import area_goal_in_tables, broken_down_area
-from .reader_shared import (bare_goal_label, heading_number, strip_heading_number, theme_name, _theme_key, _GOAL_BY_LABEL_RE, _GOAL_FIELD_RE, goal_field,
+from .reader_shared import (heading_number, strip_heading_number, theme_name, _theme_key, _GOAL_BY_LABEL_RE, _GOAL_FIELD_RE, goal_field,
                             labelled_item, _SUB_GOAL_INTRO_RE, _without_source, subject_actors, as_printed,
                             _without_tail, _owner_sentences, _field_actors, PendingAction)
 
@@ -299,7 +299,7 @@ class ParagraphReader:
     def on_para(self, el: Element, nxt: Element | None = None) -> None:
         text = el.text
         label, self._goal_label_line = getattr(self, "_goal_label_line", None), None
-        if nxt is not None and nxt.kind == "para" and bare_goal_label(text):
+        if nxt is not None and nxt.kind == "para" and squash(text) in getattr(self, "goal_label_lines", ()):
             # 'Sektorns mål' alone over the paragraph of the goal: the label of the field
             # the next paragraph fills (`reader_shared.bare_goal_label`)
             self._goal_label_line = squash(text)

@@ -59,7 +59,8 @@ def _by_department(label_alone: bool):
         _b("Starta öppen rådgivning för nya familjer (2026)",
            "Ordna familjekvällar i samarbete med Exby hembygdsförening (varje vår)"),
         _h("3.2 Fritidsavdelningen", 3),
-        _p("Avdelningens mål: Fler barn och unga deltar i idrott."),
+        *[_p(t) for t in (("Avdelningens mål", "Fler barn och unga deltar i idrott.") if label_alone
+                          else ("Avdelningens mål: Fler barn och unga deltar i idrott.",))],
         _b("Simskola för barn (med Exby simsällskap) – somrarna 2026–2028"),
         _h("4 Uppföljning", 2),
         _p("Kommunstyrelsen följer upp programmet årligen."),
@@ -88,6 +89,18 @@ def test_department_sections_with_goal_field():
 
 def test_department_sections_with_goal_label_alone():
     _check(_by_department(label_alone=True))
+
+
+def test_goal_label_alone_once_is_a_title():
+    # a label line the document prints once only, over a sentence about another plan
+    ex = _classify([
+        _h("2 Utgångsläge", 2),
+        _p("Stadsstrategins mål"),
+        _p("Staden gör upp en plan för fostran och utbildning bland invandrare."),
+        _h("3 Mål", 2),
+        _p("Målet är att alla nya invånare får arbete eller studieplats."),
+    ])
+    assert not any("plan för fostran" in g.text for g in ex.goals)
 
 
 # ---- a key-figure table by department, the action named by its place in the department's list ----
