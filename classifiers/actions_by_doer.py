@@ -20,7 +20,13 @@ from .reader_shared import theme_name
 # 'Uppgifter per ansvarig'): each person's heading over the list of that person's tasks
 _PER_DOER_RE = re.compile(
     r"\b(?:åtgärder|uppgift(?:er|slist))\w*\s+(?:per|efter|enligt)\s+(?:ansvarig\w*(?:\s+aktör\w*)?|aktör\w*"
-    r"|ansvarsperson\w*|huvudman\w*|förvaltning\w*|sektor\w*|enhet\w*|verksamhet\w*|organisation\w*)\s*$", re.I)
+    r"|ansvarsperson\w*|huvudman\w*|förvaltning\w*|sektor\w*|enhet\w*|verksamhet\w*|organisation\w*)\s*$"
+    # ... or the parts the departments wrote themselves, named by the departments in the plural
+    # genitive ('Sektorernas del', 'Sektorernas mål och åtgärder', 'Enheternas åtgärder',
+    # 'Förvaltningarnas insatser'): a programme written section by section by each department,
+    # each heading naming the department that answers for the actions under it
+    r"|^(?:\d+(?:\.\d+)*\.?\s+)?(?:sektorernas|enheternas|förvaltningarnas|avdelningarnas|verksamheternas"
+    r"|nämndernas|sektorers|enheters|förvaltningars)\s+(?:del(?:ar)?|mål|åtgärder|insatser|bidrag|uppgifter)\b", re.I)
 
 
 def announces_actions_by_doer(text: str) -> bool:

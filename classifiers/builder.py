@@ -66,7 +66,7 @@ from .prose_actions import partners_in
 from .action_codes import closing_reference, measure_by_code
 from .parenthesis_doers import doers_in_parentheses
 from .dash_doers import doers_after_dashes
-from .restated_rows import restated_rows
+from .restated_rows import MIN_ROWS, restated_rows
 from .records import names_own_fields
 from .schedule import parse_schedule
 from .sections_in_goal_order import pair_sections_with_goals
@@ -76,7 +76,7 @@ from .memo_points import caps_title, point_name, points_over_sub_points
 from .figure_tables import figures_beside_names
 from .figure_meters import action_named_by_head, figure_meter, meter_captions
 from .goal_by_words import goal_by_words
-from .reader_shared import (heading_number, strip_heading_number, _named_area, theme_name, _theme_key,
+from .reader_shared import (bare_goal_label, heading_number, strip_heading_number, _named_area, theme_name, _theme_key,
                             _names_part_by_number, caption_theme, names_section, _GOAL_BY_LABEL_RE,
                             goal_field, _LABEL_CODE, coded_item, subject_actors, headers_of, Head, PendingAction)
 from .read_headings import HeadingReader
@@ -806,6 +806,11 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # the roles the document's own reading guide gives its words ('Effekterna är
         # programmets mål.'), for table headers outside the structure vocabulary
         paragraphs = [el.text for el in elements if el.kind == "para"]
+        # a goal label alone on its line ('Sektorns mål') that the document repeats, part by
+        # part, over each part's goal: the label of the paragraph under it (`bare_goal_label`);
+        # once only ('Stadsstrategins mål' over a sentence about another plan) it is a title
+        labels = [squash(t) for t in paragraphs if bare_goal_label(t)]
+        self.goal_label_lines = {x for x in labels if labels.count(x) >= 2}
         self.defined = defined_roles(paragraphs)
         # ... and the groups of an action table it says hold no actions ('Uppgifter i bucket
         # ”Administration” ... är inte åtgärder', `groups_not_actions`)
@@ -922,7 +927,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                     continue
                 goals_before = len(self.b.goals)
                 self.on_table(el, elements[i - 1] if i > 0 else None)
-                self._fold_restating_rows(before)
+                # (a card print sets each row as a table of its own: one card repeating an
+                # action word for word is a row of the table the cards print)
+                self._fold_restating_rows(before, card=el.table is not None and el.table.method == "label-value")
                 if el.table is not None and el.table.rows and len(self.b.goals) > goals_before \
                         and counts_actions(el.table.rows[0], el.table.rows[1:]):
                     # 'Mål i korthet | Antal åtgärder': goals restated short (`action_count_summaries`)
@@ -1159,18 +1166,21 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                 goals = measures[mid].goals or ([measures[mid].goal] if measures[mid].goal else [])
                 ind.goal, ind.goals = (goals[0] if goals else None), list(goals)
 
-    def _fold_restating_rows(self, before: int) -> None:
+    def _fold_restating_rows(self, before: int, card: bool = False) -> None:
         """The table just read repeats, row by row, actions read before it (`restated_rows`:
         'När gör vi vad?' Vad | När under a brochure's bullets): each row's time, doer and
         partners go to that action where it had none, its meters follow it up, and the rows
         are no measures of their own."""
         rows = self.b.measures[before:]
-        found = restated_rows([(m.id, m.text) for m in self.b.measures[:before]], [(m.id, m.text) for m in rows])
+        found = restated_rows([(m.id, m.text) for m in self.b.measures[:before]], [(m.id, m.text) for m in rows],
+                              min_rows=1 if card else MIN_ROWS)
         if not found:
             return
         kept = {m.id: m for m in self.b.measures[:before]}
         restated_goals = {kept[found[row.id]].goal for row in rows}
-        if len(restated_goals) == 1 and restated_goals != {row.goal for row in rows}:
+        row_goals = {row.goal for row in rows}
+        # (rows under no goal at all, a follow-up chapter's, stand under no other goal)
+        if len(restated_goals) == 1 and row_goals != {None} and restated_goals != row_goals:
             # rows repeating the actions of one goal only, but standing under another goal: no
             # summary of the plan (that restates actions of several goals, or of its own goal) --
             # the same actions placed again under a second goal, which copy belongs where is

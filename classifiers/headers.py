@@ -755,6 +755,22 @@ def labelled_as_theme(text: str) -> bool:
 _TARGET_GROUP_HEADERS = frozenset(("malgrupp", "malgruppen", "malgrupper"))
 
 
+# the department a row belongs to ('Sektor | Nyckeltal | Källa'), in a programme written part
+# by part by its departments (`actions_by_doer`): each part's heading names the department and
+# its goal, so the column names the part -- read as a theme column only there
+_UNIT_HEADERS = frozenset(("sektor", "sektorn", "enhet", "enheten", "forvaltning", "forvaltningen",
+                           "avdelning", "avdelningen", "verksamhet", "verksamheten", "namnd", "namnden"))
+
+
+def unit_header_column(headers: list[str]) -> int | None:
+    """The column whose header is the word for a department alone ('Sektor'), else None."""
+    for c, h in enumerate(headers):
+        toks = _WORD_RE.findall(fold(h or ""))
+        if len(toks) == 1 and toks[0] in _UNIT_HEADERS:
+            return c
+    return None
+
+
 def target_group_column(headers: list[str]) -> int | None:
     """The column whose header is the word for a target group alone ('Målgrupp'), else None."""
     for c, h in enumerate(headers):

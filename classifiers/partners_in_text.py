@@ -31,4 +31,35 @@ def _named(name: str) -> bool:
     first = name.split()[0]
     if first[:1].isupper():
         return True
-    return not _indefinite_start(name.split()) and fold(first).endswith(("en", "et", "na", "n"))
+    # ... or a definite genitive in front ('välfärdsområdets familjecenter', 'skolornas
+    # elevkårer'): the owner named makes the body a particular one, as a definite noun does
+    return not _indefinite_start(name.split()) and fold(first).endswith(("en", "et", "na", "n", "ets", "ens", "nas"))
+
+
+# the cooperation phrase between the action and the time closing it ('… i samarbete med X
+# (2025–2028)', '… i samarbete med X – hösten 2025')
+_WITH_BEFORE_TIME_RE = re.compile(rf"\s+{COOP_PHRASE}\s+(?P<who>[^,.;:()]+?)(?P<time>\s*\([^()]+\)\s*\.?|\s+[–—]\s+.+?)\s*$")
+
+# ... or in brackets, the bare 'med' enough there ('Jobbcafé (med Exby Företagare) – 2026')
+_BRACKETED_WITH_RE = re.compile(rf"\s*\((?:{COOP_PHRASE}|med)\s+(?P<who>[^()]+?)\)(?P<time>\s+[–—]\s+.+?)\s*$")
+
+
+def partners_before_time(text: str) -> tuple[str, list[str]] | None:
+    """(the item without the phrase, the partners) of an item whose tail after the action
+    says whom it is done with and when ('Ordna kvällskurser i samarbete med Exby
+    medborgarinstitut (hösten 2026)' -> ('Ordna kvällskurser (hösten 2026)', ['Exby
+    medborgarinstitut'])): the partner and the time together close the item as a who/when
+    tail does, no part of what is done (a phrase closing the text itself stays in it, as
+    in a table's action cell, `partners_named_in_action`). Else None."""
+    from .closing_times import closing_dash_time, closing_time
+    text = squash(text)
+    m = _WITH_BEFORE_TIME_RE.search(text) or _BRACKETED_WITH_RE.search(text)
+    if not m or not (closing_time(text) or closing_dash_time(text)):
+        return None
+    # (in the tail's place, the phrase itself says the name is a partner: any proper name
+    # or definite noun, 'Exby översättarpool', whatever the actor reader knows of its head)
+    _, partners = split_actors(m.group("who"), "partners")
+    # ('tekniska sektorn': an adjective before the definite head names the body too)
+    if not partners or not all(_named(p) or _named(p.split()[-1]) for p in partners):
+        return None
+    return (text[:m.start()] + m.group("time")).strip(), partners

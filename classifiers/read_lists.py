@@ -33,7 +33,7 @@ from .headers import header_role
 from .memo_points import measured_by
 from .reference_tails import goal_in_brackets, goal_in_closing_parenthesis, goal_doer_time, goal_then_time, number_reference
 from .prose import about_earlier_period
-from .partners_in_text import partners_named_in_action
+from .partners_in_text import partners_before_time, partners_named_in_action
 from .prose_actions import prose_action
 from .records import item_fields
 from .schedule import parse_schedule
@@ -458,6 +458,13 @@ class ListReader:
                 if text == printed:
                     printed = None  # fields the element carried (`item_fields`): nothing was cut
             else:
+                unit_partners: list[str] = []
+                if self.unit() in self.item_units and (cut := partners_before_time(text)) is not None:
+                    # '… i samarbete med X (2026)', '… (med X) – 2026' under the heading of the
+                    # body that does it: the partner in the item's tail, cut off the action
+                    # with its time (`partners_before_time`)
+                    printed = squash(text)
+                    text, unit_partners = cut
                 tail = trailing_actors(text)
                 # '(småbarnspedagogiken, fortlöpande)', or units alone with no time
                 # ('(småbarnspedagogiken och skolan)', `units_in_actors_place`)
@@ -487,7 +494,7 @@ class ListReader:
                     # per ansvarig aktör' > 'Medborgarinstitutet'): that body, and the partner
                     # the item names ('... i samarbete med X')
                     resp = [self.unit()]
-                    partners = partners or partners_named_in_action(text)
+                    partners = partners or unit_partners or partners_named_in_action(text)
                 if not resp:
                     # no doer at its end: its subject may name one, with partners
                     resp, partners = leading_actors(text) or (resp, partners)

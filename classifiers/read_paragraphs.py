@@ -318,6 +318,14 @@ class ParagraphReader:
 
     def on_para(self, el: Element, nxt: Element | None = None) -> None:
         text = el.text
+        label, self._goal_label_line = getattr(self, "_goal_label_line", None), None
+        if nxt is not None and nxt.kind == "para" and squash(text) in getattr(self, "goal_label_lines", ()):
+            # 'Sektorns mål' alone over the paragraph of the goal: the label of the field
+            # the next paragraph fills (`reader_shared.bare_goal_label`)
+            self._goal_label_line = squash(text)
+            return
+        if label:
+            text = f"{label}: {squash(text)}"
         if self.read_milestone(text, el.page):
             return  # '◆ Milstolpe 2026: …' after a track's steps: a meter (`milestone_items`)
         was_mode = self.list_mode

@@ -55,7 +55,7 @@ from .other_plans import points_to_other_plan
 from .parent_goal_fields import hang_under_higher_goal, names_higher_goal
 from .name_columns import name_column
 from .goal_group_rows import goal_group_rows
-from .headers import (header_roles, is_label_cell, is_structure_header, map_columns, target_group_column,
+from .headers import (header_roles, is_label_cell, is_structure_header, map_columns, target_group_column, unit_header_column,
                       theme_column)
 from .matrix import mark_actors, mark_columns, marked_years, year_mark_columns
 from .prose import count_list, is_goal_heading, names_report_only
@@ -277,6 +277,10 @@ def _sentence_lines(cell: str) -> str:
 
 # a whole number, or one dotted by its goal ('7', '3.1'): an action's number in a column of no role
 _DOTTED_NUMBER_RE = re.compile(r"\d+(?:\.\d+)*")
+
+
+# a bare number in an action column: the action's place in its area's list ('2')
+_PLACE_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.?\s*$")
 
 
 class TableReader:
@@ -593,6 +597,10 @@ class TableReader:
             # 'Steg 1. Ankomst ...' by its name, `part_headings`)
             theme_col = part_label_column(hdrs,
                                           {x for s in self.b.sections if (x := part_label(s.heading))})
+        if n_hdr and not goal_cols and theme_col is None and self.item_units:
+            # ... or the department ('Sektor': 'Bildningssektorn') in a programme whose parts
+            # are headed by the department answering for them (`headers.unit_header_column`)
+            theme_col = unit_header_column(hdrs)
         if theme_col is not None and not goal_cols:
             # a group the programme says holds no actions ('Uppgifter i bucket ”Administration”
             # ... är inte åtgärder', `groups_not_actions`): its rows go
@@ -894,6 +902,13 @@ class TableReader:
             # names the action by its number and states none (`action_number_rows`)
             ref_measures, cell_goal = self._action_cell_reference(measure_txt) \
                 if not goal_texts or labels_action_numbers(measure_txt) else ([], None)
+            if not ref_measures and area_row and len(links) == 1 and _PLACE_NUMBER_RE.match(measure_txt or ""):
+                # 'Sektor | Nyckeltal | Gäller åtgärd': '2' beside the area (a department, a
+                # theme) the row names -- the second action listed under that area's goal, as
+                # 'Mål 1 / åtgärd 2' names it in one cell (`goal_item_references`)
+                own = [(m.id, self.b.measure_number.get(m.id)) for m in self.measures_of_goal(links[0])]
+                hit = item_under_goal(own, "", int(measure_txt.strip().rstrip(".")))
+                ref_measures = [hit] if hit else []
             if half_col is not None and (key := half_key(row, half_col)) in halves:
                 ref_measures = [halves[key]]
                 self._give_row_to(ref_measures, vals, sched, start, end)

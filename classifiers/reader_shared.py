@@ -271,14 +271,16 @@ _GOAL_BY_LABEL_RE = re.compile(
 # läge', 'Önskad situation') -- with a year or a code after the label ('Önskat läge 2028:',
 # 'Effektmål E1:'). The code names the goal: activities refer to it later ('(E1)'). An
 # adjective may rank the goal ('Övergripande mål:', 'Långsiktigt mål:'), as 'Strategiskt mål
-# 2:' does in a heading.
+# 2:' does in a heading. A genitive may say whose goal it is ('Sektorns mål:', 'Kommunens
+# mål:', 'Enhetens mål:'): a programme written part by part by each department or unit
+# labels each part's goal by its owner, as 'Vårt mål:' does in the first person.
 # ... or a goal's number and a letter, a sub-goal of goal 1 ('Delmål 1 a:', 'Delmål 2b:')
 _GOAL_CODE = r"[A-ZÅÄÖ]{0,2}\d{1,2}(?:\.\d{1,2})*(?:\s?[a-zåäö](?!\w))?"
 # ... or one capital letter alone ('Indikatormål A:', 'Mål C:'): goals lettered A–F, which an
 # appendix action table keys its rows by ('Mål | Nr | Åtgärd': 'A', 'B', ...)
 _GOAL_LETTER = r"(?-i:[A-ZÅÄÖ])(?![\wåäö])"
 _GOAL_FIELD_RE = re.compile(
-    r"^\s*(?P<label>(?:[^\W\d_]{3,}[aet]\s+)?(?:\w{3,}?)?(?:mål|målet|målsättning|målsättningen)"
+    r"^\s*(?P<label>(?:[^\W\d_]{3,}[aets]\s+)?(?:\w{3,}?)?(?:mål|målet|målsättning|målsättningen)"
     r"|målbild(?:en)?|målläge(?:t)?|tyngdpunkt(?:en)?"
     r"|(?:önskat|eftersträvat)\s+läge|önskad\s+situation"
     # ... or the result aimed at ('Önskat resultat: Fler invandrare får arbete ...'), the
@@ -377,7 +379,8 @@ def goal_field(text: str) -> tuple[str, str | None] | None:
     'E1', None for none or a year), else None."""
     m = _GOAL_FIELD_RE.match(text) or _NUMBERED_GOAL_FIELD_RE.match(text) or _DOTTED_GOAL_FIELD_RE.match(text) \
         or _banner_goal(text) or _question_goal(text)
-    if not m or m.group("label").lower() in _NOT_GOAL_LABELS or len(fields(text) or []) > 1:
+    # (the label's last word: 'Barnens modersmål:' is a language as 'Modersmål:' is)
+    if not m or m.group("label").lower().split()[-1] in _NOT_GOAL_LABELS or len(fields(text) or []) > 1:
         return None  # 'Mål: ... Ansvar: ...' is a record (records.py), not a goal alone
     # a further label after the goal's full stop, of a field the records do not read ('Mål:
     # Fler ... arbete. Tema: Arbete'), starts a field of its own: it ends the goal
@@ -391,6 +394,16 @@ def goal_field(text: str) -> tuple[str, str | None] | None:
     if code and re.fullmatch(r"(?:19|20)\d\d", code):
         code = None  # 'Önskat läge 2028:' dates the goal
     return (goal, code) if goal else None
+
+
+def bare_goal_label(text: str) -> bool:
+    """A paragraph that is only a goal field's label, without its colon ('Sektorns mål',
+    'Vårt mål', 'Målsättning'): a run-in heading printed in body type, the goal itself the
+    paragraph under it -- as 'Sektorns mål: <goal>' in one paragraph would be."""
+    text = squash(text or "")
+    if not text or len(text.split()) > 3 or text[-1] in ".!?:;,–-":
+        return False
+    return goal_field(f"{text}: Alla") is not None
 
 
 # A code opening a list item or a cell, 'R1: ...', 'A5. ...' (letters and a number, a

@@ -13,15 +13,20 @@ from .text import fold, squash
 MIN_ROWS = 2
 
 
+# (a print may set a range's dash as an em dash or a hyphen: '7—9' is '7–9')
+_DASHES = str.maketrans({"—": "–", "‒": "–", "−": "–"})
+
+
 def _key(text: str) -> str:
-    return fold(squash(text)).rstrip(" .;:").strip()
+    return fold(squash(text).translate(_DASHES)).rstrip(" .;:").strip()
 
 
-def restated_rows(earlier: list[tuple[str, str]], rows: list[tuple[str, str]]) -> dict[str, str] | None:
+def restated_rows(earlier: list[tuple[str, str]], rows: list[tuple[str, str]],
+                  min_rows: int = MIN_ROWS) -> dict[str, str] | None:
     """{row's measure id: the earlier measure's id} where every one of `rows` (id, text)
     repeats exactly one of `earlier` (id, text), at least MIN_ROWS of them and each earlier
     action at most once; else None."""
-    if len(rows) < MIN_ROWS:
+    if len(rows) < min_rows or not rows:
         return None
     by_text: dict[str, list[str]] = {}
     for mid, text in earlier:
