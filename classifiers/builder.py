@@ -1668,6 +1668,17 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         """The latest measure printed with this number ('5.2.1 ...')."""
         return next((mid for mid, n in reversed(self.b.measure_number.items()) if n == number), None)
 
+    def _goal_of_action_prefix(self, number: str) -> str | None:
+        """The one goal of the actions numbered under `number` ('1' of '1.1', '1.2': printed
+        with those numbers or numbered so in a table's number column), when no action
+        carries `number` itself; else None."""
+        if self._referred_measure(number):
+            return None
+        numbered = {**{n: mid for mid, n in self.b.measure_number.items() if n}, **self.column_numbered_measures}
+        mids = {mid for n, mid in numbered.items() if n.split(".")[0] == number and "." in n}
+        goals = {m.goal for m in self.b.measures if m.id in mids and m.goal}
+        return goals.pop() if len(goals) == 1 else None
+
     def _referred_measure(self, number: str) -> str | None:
         """The measure a reference '(åtgärd N)' names: printed with that number, numbered so
         by a table's number column, or coded so ('3B' of a column group, 'AF-1' of a task)."""

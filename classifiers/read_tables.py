@@ -1252,6 +1252,10 @@ class TableReader:
             # 'kap. 3, punkt 2' / 'kap. 6': the action or chapter named by where the document
             # states it (`part_references`)
             return referred_targets(ref, self.b.sections, self.b.goals, self.b.measures, self.b.measure_number)
+        if (area_goal := self._goal_of_lettered_area(cell)) is not None:
+            # 'A' beside 'A1', 'A2': the area whose actions are coded with that letter, a meter
+            # of its goal and no one action (`code_reference_columns._area_code`)
+            return [], area_goal
         code = _code_alone(cell)
         if code:
             # 'Å2.1': the action printed beside that code (`_note_action_code`)
@@ -1289,6 +1293,15 @@ class TableReader:
         found = [next((mid for mid, n in reversed(self.b.measure_number.items()) if n == num), None)
                  or self.column_numbered_measures.get(num) for num in nums]
         return [f for f in found if f], None
+
+    def _goal_of_lettered_area(self, cell: str) -> str | None:
+        """The one goal of the actions coded '<letter><number>' ('A1', 'A2') when `cell` is
+        that letter alone ('A'), else None."""
+        if not re.fullmatch(r"[A-ZÅÄÖ]", cell):
+            return None
+        mids = {mid for k, mid in self.coded_measures.items() if re.fullmatch(rf"{cell}\d{{1,2}}", k)}
+        goals = {m.goal for m in self.b.measures if m.id in mids and m.goal}
+        return goals.pop() if len(goals) == 1 else None
 
     def _goal_of_numbered_actions(self, num: str) -> str | None:
         """The goal 'mål 3' names where no goal was printed with that number: the one goal

@@ -1,0 +1,130 @@
+"""Fifty-fifth blind set (blind324, blind330, blind328) conventions, on made-up text: an
+indicator appendix whose reference column names an area by its letter ('B') beside the codes of
+its actions ('B1'), a follow-up list whose bracket legend goes on after 'inom parentes' and
+whose brackets hold actions' dotted numbers ('(2.1)') or the area's number ('(2)'), and a
+follow-up list whose brackets name the area by its theme ('(Boende)')."""
+
+from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
+
+
+def _sq(s):
+    return " ".join(s.split())
+
+
+def _t(caption, columns, rows):
+    return {"type": "table", "caption": caption, "columns": columns, "rows": rows}
+
+
+def _ind(doc, start):
+    return next(i for i in doc.indicators if _sq(i.text).startswith(start))
+
+
+def _meas(doc, start):
+    return next(m for m in doc.measures if _sq(m.text).startswith(start))
+
+
+def _goal(doc, start):
+    return next(g for g in doc.goals if _sq(g.text).startswith(start))
+
+
+# ---- an appendix column naming an area by its letter beside its actions' codes -----------------
+
+def _lettered_area_doc():
+    cols = ["Kod", "Åtgärd", "Ansvarig", "Tidsplan"]
+    return _classify([
+        _h("2 Insatsområde K: Boende", 2),
+        _p("Effektmål: Alla nya invånare har ett eget hem inom ett år."),
+        _t("Tabell 1. Åtgärder inom insatsområde K", cols, [
+            ["K1", "Bostadsguide på tre språk", "Bostadsbolaget", "2026"],
+            ["K2", "Hyresrådgivning varje vecka", "Socialbyrån", "2026–2028"],
+        ]),
+        _h("3 Insatsområde L: Fritid", 2),
+        _p("Effektmål: Alla barn har en hobby som de själva valt."),
+        _t("Tabell 2. Åtgärder inom insatsområde L", cols, [
+            ["L1", "Prova-på-dagar i idrottsföreningarna", "Fritidsbyrån", "varje höst"],
+            ["L2", "Fritidskort för nyanlända familjer", "Fritidsbyrån", "2027"],
+        ]),
+        _h("Bilaga 1. Indikatorer", 1),
+        _t("Tabell 3. Indikatorer", ["Nr", "Avser", "Indikator", "Målnivå"], [
+            ["I1", "K", "Andel hushåll med eget hyreskontrakt", "90 %"],
+            ["I2", "K1", "Antal utdelade bostadsguider", "300"],
+            ["I3", "L", "Andel barn med en regelbunden hobby", "70 %"],
+            ["I4", "L2", "Antal utdelade fritidskort", "120"],
+        ]),
+    ])
+
+
+def test_area_letter_beside_action_codes_names_the_areas_goal():
+    doc = _lettered_area_doc()
+    k_goal = _goal(doc, "Alla nya invånare")
+    l_goal = _goal(doc, "Alla barn har")
+    i1, i2, i3, i4 = (_ind(doc, s) for s in ("Andel hushåll", "Antal utdelade bostads", "Andel barn",
+                                              "Antal utdelade fritids"))
+    assert (i1.measure, i1.goal) == (None, k_goal.id)
+    assert (i3.measure, i3.goal) == (None, l_goal.id)
+    assert i2.measure == _meas(doc, "Bostadsguide").id and i2.goal == k_goal.id
+    assert i4.measure == _meas(doc, "Fritidskort").id and i4.goal == l_goal.id
+    # the letters are references, no actions of their own
+    assert not any(_sq(m.text) in ("K", "L") for m in doc.measures)
+
+
+# ---- a legend going on after 'inom parentes'; dotted action numbers and area numbers ------------
+
+def _numbered_follow_up_doc(legend):
+    return _classify([
+        _h("2 Insatser", 2),
+        _h("Område 1: Boende", 3),
+        _p("Vad vill vi uppnå? Alla nya invånare har ett eget hem inom ett år."),
+        _h("Område 2: Fritid", 3),
+        _p("Vad vill vi uppnå? Alla barn har en hobby som de själva valt."),
+        _h("3 Åtgärder", 2),
+        _t("Tabell 1. Åtgärdsplan", ["Nr", "Åtgärd", "Ansvarig", "Tidtabell"], [
+            ["1.1", "Bostadsguide på tre språk", "Bostadsbolaget", "2026"],
+            ["1.2", "Hyresrådgivning varje vecka", "Socialbyrån", "2026–2028"],
+            ["2.1", "Prova-på-dagar i idrottsföreningarna", "Fritidsbyrån", "varje höst"],
+            ["2.2", "Fritidskort för nyanlända familjer", "Fritidsbyrån", "2027"],
+        ]),
+        _h("4 Uppföljning", 2),
+        _p(legend),
+        _b(*["Antal utdelade bostadsguider (1.1)", "Andel hushåll med eget hyreskontrakt (1)",
+            "Antal utdelade fritidskort (2.2)", "Andel barn med en regelbunden hobby (2)"]),
+    ])
+
+
+def test_legend_going_on_after_inom_parentes_reads_dotted_numbers_and_area_numbers():
+    doc = _numbered_follow_up_doc("Nämnden följer upp planen med dessa mätare (åtgärdens nummer inom "
+                                  "parentes, eller områdets nummer när mätaren gäller ett helt område):")
+    # the items are meters, none an action
+    assert not any(_sq(m.text).startswith(("Antal utdelade", "Andel")) for m in doc.measures)
+    g1, g2 = _goal(doc, "Alla nya invånare"), _goal(doc, "Alla barn har")
+    i1, i2, i3, i4 = (_ind(doc, s) for s in ("Antal utdelade bostads", "Andel hushåll",
+                                              "Antal utdelade fritids", "Andel barn"))
+    assert (i1.measure, i1.goal) == (_meas(doc, "Bostadsguide").id, g1.id)
+    assert (i3.measure, i3.goal) == (_meas(doc, "Fritidskort").id, g2.id)
+    assert (i2.measure, i2.goal) == (None, g1.id)
+    assert (i4.measure, i4.goal) == (None, g2.id)
+    assert _sq(i2.text) == "Andel hushåll med eget hyreskontrakt"
+
+
+# ---- a follow-up list whose brackets name the area by its theme ---------------------------------
+
+def test_bracket_naming_an_areas_theme_gives_that_goal_and_no_action():
+    doc = _classify([
+        _h("2 Mål och åtgärder", 2),
+        _t("Tabell 1. Mål och åtgärder", ["Område", "Mål", "Åtgärd", "Ansvar", "Tid"], [
+            ["Boende", "Alla nya invånare har ett eget hem inom ett år", "Bostadsguide på tre språk",
+             "Bostadsbolaget", "2026"],
+            ["Fritid", "Alla barn har en hobby som de själva valt", "Fritidskort för nyanlända familjer",
+             "Fritidsbyrån", "2027"],
+        ]),
+        _h("3 Uppföljning", 2),
+        _p("Följande mätare används (målets område inom parentes):"),
+        _b(*["Antal utdelade bostadsguider (Boende)", "Antal utdelade fritidskort (Fritid)",
+            "Andel barn med en regelbunden hobby (Fritid)"]),
+    ])
+    g1, g2 = _goal(doc, "Alla nya invånare"), _goal(doc, "Alla barn har")
+    i1, i2, i3 = (_ind(doc, s) for s in ("Antal utdelade bostads", "Antal utdelade fritids", "Andel barn"))
+    assert (i1.measure, i1.goal) == (None, g1.id)
+    assert (i2.measure, i2.goal) == (None, g2.id)
+    assert (i3.measure, i3.goal) == (None, g2.id)
+    assert _sq(i2.text) == "Antal utdelade fritidskort"
