@@ -128,3 +128,28 @@ def test_bracket_naming_an_areas_theme_gives_that_goal_and_no_action():
     assert (i2.measure, i2.goal) == (None, g2.id)
     assert (i3.measure, i3.goal) == (None, g2.id)
     assert _sq(i2.text) == "Antal utdelade fritidskort"
+
+
+# ---- a table row printed as a card: its theme cell one field among the others ------------------
+
+def test_theme_field_among_a_cards_fields_is_the_cards_goals_theme():
+    doc = _classify([
+        _h("2 Mål och åtgärder", 2),
+        _h("Mål 1: Alla nya invånare har ett eget hem inom ett år", 4),
+        _h("Åtgärd:", 5),
+        _b("Bostadsguide på tre språk", "Hyresrådgivning varje vecka"),
+        _h("Ansvar:", 5),
+        _b("Bostadsbolaget", "Socialbyrån"),
+        _p("Område: Boende"),
+        _p("Tid: 2026"),
+        _h("Mål 2: Alla barn har en hobby som de själva valt", 4),
+        _h("Åtgärd:", 5),
+        _b("Fritidskort för nyanlända familjer"),
+        _h("Ansvar:", 5),
+        _b("Fritidsbyrån"),
+        _p("Område: Fritid"),
+        _p("Tid: 2027"),
+    ])
+    assert _goal(doc, "Mål 1: Alla nya").theme == "Boende"
+    assert _goal(doc, "Mål 2: Alla barn").theme == "Fritid"
+    assert not any("Boende" == _sq(m.text) for m in doc.measures)
