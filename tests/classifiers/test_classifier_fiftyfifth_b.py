@@ -153,3 +153,36 @@ def test_theme_field_among_a_cards_fields_is_the_cards_goals_theme():
     assert _goal(doc, "Mål 1: Alla nya").theme == "Boende"
     assert _goal(doc, "Mål 2: Alla barn").theme == "Fritid"
     assert not any("Boende" == _sq(m.text) for m in doc.measures)
+
+
+# ---- a card's code among fields the reading passes over ('Budget (€): …') -----------------------
+
+def _card_code_doc(code_line):
+    def card(action, doer, code, status):
+        return [_p(f"Åtgärd: {action}"), _p(f"Ansvar: {doer}"), _p("Tidtabell: 2026–2028"),
+                _p(code_line.format(code=code, status=status))]
+    return _classify([
+        _h("2 Insatsområde K: Boende", 2),
+        _p("Effektmål: Alla nya invånare har ett eget hem inom ett år."),
+        _p("Tabell 1. Åtgärder inom insatsområde K"),
+        *card("Bostadsguide på tre språk", "Bostadsbolaget", "K1", "Ny"),
+        *card("Hyresrådgivning varje vecka", "Socialbyrån", "K2", "Ny"),
+        *card("Flyttstöd i projektet Bo Bra", "Socialbyrån", "K3", "Avslutad"),
+        _h("Bilaga 1. Indikatorer", 1),
+        _t("Tabell 3. Indikatorer", ["Nr", "Avser", "Indikator", "Målnivå"], [
+            ["I1", "K", "Andel hushåll med eget hyreskontrakt", "90 %"],
+            ["I2", "K1", "Antal utdelade bostadsguider", "300"],
+            ["I3", "K2", "Antal rådgivningssamtal", "200"],
+        ]),
+    ])
+
+
+def test_card_code_run_together_with_an_amount_field_is_the_cards_code():
+    for line in ("Kod: {code} Budget (€): 5 000 Status: {status}",
+                 "Kod: {code}. Budget (€): 5 000. Status: {status}."):
+        doc = _card_code_doc(line)
+        texts = [_sq(m.text) for m in doc.measures]
+        assert "Flyttstöd i projektet Bo Bra" not in texts, line
+        i2, i3 = _ind(doc, "Antal utdelade"), _ind(doc, "Antal rådgivnings")
+        assert i2.measure == _meas(doc, "Bostadsguide").id, line
+        assert i3.measure == _meas(doc, "Hyresrådgivning").id, line
