@@ -186,3 +186,21 @@ def test_card_code_run_together_with_an_amount_field_is_the_cards_code():
         i2, i3 = _ind(doc, "Antal utdelade"), _ind(doc, "Antal rådgivnings")
         assert i2.measure == _meas(doc, "Bostadsguide").id, line
         assert i3.measure == _meas(doc, "Hyresrådgivning").id, line
+
+
+# ---- a doer's bracket wrapped over lines, closed at a line's end: the next line the next doer ----
+
+def test_line_closing_a_wrapped_bracket_ends_the_doer_of_its_action():
+    doc = _classify([
+        _h("2 Mål och åtgärder", 2),
+        _t("Tabell 1. Mål och åtgärder", ["Område", "Mål", "Åtgärder", "Ansvar", "Tid"], [
+            ["Fritid", "Alla barn har en hobby\nsom de själva valt",
+             "– Simskola för nyanlända\nbarn\n– Prova-på-dagar i\nföreningarna\n– Kvällsläxhjälp i\nskolorna",
+             "Simhallen\nFritidsbyrån (i samarbete\nmed Ungdomsföreningarna)\nSkolverket (i samarbete med\nNorrby folkakademi)",
+             "Från våren\n2026\n2027–2028\nVarje\nmånad"],
+        ]),
+    ])
+    resp = {_sq(m.text): m.responsible for m in doc.measures}
+    assert resp["Simskola för nyanlända barn"] == ["Simhallen"]
+    assert resp["Prova-på-dagar i föreningarna"] == ["Fritidsbyrån"]
+    assert resp["Kvällsläxhjälp i skolorna"] == ["Skolverket"]
