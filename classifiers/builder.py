@@ -64,6 +64,7 @@ from .model import Goal, Indicator, Measure, Section
 from .prose import goal_sentences, is_goal_heading, names_goal_tree, says_actions_restated
 from .prose_actions import partners_in
 from .action_codes import closing_reference, measure_by_code
+from .adopted_amendments import adopted_amendment
 from .parenthesis_doers import doers_in_parentheses
 from .dash_doers import doers_after_dashes
 from .restated_rows import restated_rows
@@ -956,7 +957,24 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._indicators_naming_projects()
         self._goals_by_words()
         self._actions_numbered_by_goal()
+        self._adopted_amendments(elements)
         return self.b
+
+    def _adopted_amendments(self, elements: list[Element]) -> None:
+        """An action the council added in its minutes ('… föreslog … att till målet om X läggs
+        åtgärden ”Y”, med Z som ansvarig och med start T. Förslaget godkändes.'): one more
+        action of the goal so named -- by its theme or its words -- read after the plan, whose
+        goals the minutes before it name (`adopted_amendments`)."""
+        for el in elements:
+            if el.kind != "para" or (found := adopted_amendment(el.text)) is None:
+                continue
+            tops = self.goal_lookup.goals_of_theme(found.goal_words)
+            gid = tops[0] if len(tops) == 1 else self.goal_lookup.goal_by_words(found.goal_words)
+            if gid is None or any(squash(m.text) == found.text for m in self.b.measures):
+                continue
+            sched, start, end = parse_schedule(found.schedule) if found.schedule else (None, None, None)
+            self.add_measure(found.text, el.page, [gid], responsible=[found.responsible] if found.responsible else [],
+                             partners=[], schedule=sched, start_year=start, end_year=end)
 
     _GOAL_DOTTED_RE = re.compile(r"(\d{1,2})\.\d{1,2}")
 

@@ -204,3 +204,38 @@ def test_line_closing_a_wrapped_bracket_ends_the_doer_of_its_action():
     assert resp["Simskola för nyanlända barn"] == ["Simhallen"]
     assert resp["Prova-på-dagar i föreningarna"] == ["Fritidsbyrån"]
     assert resp["Kvällsläxhjälp i skolorna"] == ["Skolverket"]
+
+
+# ---- an amendment adopted in the minutes adds an action to the goal it names -------------------
+
+def _minutes_doc(outcome):
+    return _classify([
+        _h("§ 7 Integrationsplan för Exempelby 2026–2029", 2),
+        _p("Beredning: Planen har beretts av en arbetsgrupp."),
+        _p("Behandling: Ledamot Anna Ek föreslog, understödd av Bo Lind, att till målet om boende "
+           "läggs åtgärden ”ordna hyresgästkurser på lätt svenska”, med bostadsbolaget som ansvarig och "
+           f"med start hösten 2027. {outcome}"),
+        _p("Beslut: Fullmäktige godkände planen."),
+        _h("Bilaga 1. Integrationsplan", 1),
+        _h("2 Mål och åtgärder", 2),
+        _t("Tabell 1. Mål och åtgärder", ["Område", "Mål", "Åtgärd", "Ansvar", "Tid"], [
+            ["Boende", "Alla nya invånare har ett eget hem inom ett år", "Bostadsguide på tre språk",
+             "Bostadsbolaget", "2026"],
+            ["Fritid", "Alla barn har en hobby som de själva valt", "Fritidskort för nyanlända familjer",
+             "Fritidsbyrån", "2027"],
+        ]),
+    ])
+
+
+def test_amendment_adopted_in_the_minutes_is_an_action_of_the_goal_it_names():
+    doc = _minutes_doc("Förslaget godkändes enhälligt.")
+    added = _meas(doc, "ordna hyresgästkurser")
+    assert _sq(added.text) == "ordna hyresgästkurser på lätt svenska"
+    assert added.goal == _goal(doc, "Alla nya invånare").id
+    assert added.responsible == ["bostadsbolaget"]
+    assert added.schedule == "hösten 2027"
+
+
+def test_amendment_that_fell_adds_no_action():
+    doc = _minutes_doc("Förslaget fick inte understöd och förföll.")
+    assert not any(_sq(m.text).startswith("ordna hyresgästkurser") for m in doc.measures)
