@@ -239,3 +239,29 @@ def test_amendment_adopted_in_the_minutes_is_an_action_of_the_goal_it_names():
 def test_amendment_that_fell_adds_no_action():
     doc = _minutes_doc("Förslaget fick inte understöd och förföll.")
     assert not any(_sq(m.text).startswith("ordna hyresgästkurser") for m in doc.measures)
+
+
+# ---- a caption set as a heading over the cards it captions states no goal ----------------------
+
+def test_caption_heading_over_cards_is_no_goal():
+    def card(a, r, p, t, nr, b):
+        return [_p(f"Åtgärd: {a}"), _p(f"Ansvar: {r}"), _p(f"Samarbetspartner: {p}"), _p(f"Tidtabell: {t}"),
+                _p(f"Nr: {nr}"), _p(f"Budget: {b}")]
+    doc = _classify([
+        _h("1 Inledning", 2),
+        _p("Programmet gäller 2026–2028."),
+        _h("2 Insatsområden", 2),
+        _h("Insatsområde 1: Boende", 3),
+        _p("Vad vill vi uppnå? Alla nya invånare har ett eget hem inom ett år."),
+        _h("Insatsområde 2: Fritid", 3),
+        _p("Vad vill vi uppnå? Alla barn har en hobby som de själva valt."),
+        _h("3 Handlingsplan", 2),
+        _p("Handlingsplanen listar åtgärderna per insatsområde."),
+        _h("Tabell 1. Handlingsplan 2026–2028", 3),
+        *card("Bostadsguide på tre språk", "Bostadsbolaget", "–", "2026", "1.1", "2 000 €"),
+        *card("Hyresrådgivning varje vecka", "Socialbyrån", "Hyresgästföreningen", "2027", "1.2", "inom ram"),
+        *card("Fritidskort för nyanlända familjer", "Fritidsbyrån", "–", "2027", "2.1", "5 000 €"),
+    ])
+    assert not any("Handlingsplan" in g.text for g in doc.goals)
+    assert len(doc.goals) == 2
+    assert _meas(doc, "Fritidskort").goal == _goal(doc, "Alla barn").id
