@@ -388,6 +388,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # 'Å2.1' -> the action a table printed beside that code in a column of no role, by
         # which a later table ('Indikator | Mål | Åtgärd': 'Å2.1') refers to it
         self.coded_measures: dict[str, str] = {}
+        self._row_themed_goals: set[str] = set()  # goal headings given the theme their cards name
         # a roadmap's numbered steps by (section, step number), for its milestones (`milestone_items`)
         self.step_measures: dict[tuple[str | None, str], str] = {}
         # header of a table -> the widths its columns were measured at (`on_table`)

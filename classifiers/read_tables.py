@@ -846,6 +846,14 @@ class TableReader:
                 # an empty theme cell: the theme of the row above
                 row_theme = row[theme_col].strip() or row_theme
                 area_links = self.goal_lookup.goals_of_theme(row_theme)
+                if not area_links and len(links) == 1 and links[0] in self.b.goal_from_heading \
+                        and t.method == "label-value" and squash(row_theme) \
+                        and links[0] not in self._row_themed_goals:
+                    # a goal heading over its actions' cards, each card naming the area
+                    # ('Mål 1: X' / 'Åtgärd: …' / 'Område: Mottagande'): the table's area column
+                    # printed on the cards, the goal's theme (fifty-fifth set)
+                    self._row_themed_goals.add(links[0])
+                    next(g for g in self.b.goals if g.id == links[0]).theme = squash(row_theme)
                 links, area_row = area_links or links, bool(area_links)
             if k_row in number_goals:
                 links = [number_goals[k_row]]

@@ -265,3 +265,26 @@ def test_caption_heading_over_cards_is_no_goal():
     assert not any("Handlingsplan" in g.text for g in doc.goals)
     assert len(doc.goals) == 2
     assert _meas(doc, "Fritidskort").goal == _goal(doc, "Alla barn").id
+
+
+# ---- a goal heading over cards whose fields name the area: the goal's theme --------------------
+
+def test_area_field_of_the_cards_under_a_goal_heading_is_the_goals_theme():
+    doc = _classify([
+        _h("2 Mål och åtgärder", 2),
+        _h("Mål 1. Alla nya invånare har ett eget hem inom ett år", 3),
+        _p("– Bostadsguide på tre språk"),
+        _p("Ansvarig: Bostadsbolaget. Område: Boende. Tid: 2026."),
+        _p("– Hyresrådgivning varje vecka"),
+        _p("Ansvarig: Socialbyrån. Område: Boende. Tid: 2027."),
+        _h("Mål 2. Alla barn har en hobby som de själva valt", 3),
+        _p("– Fritidskort för nyanlända familjer"),
+        _p("Ansvarig: Fritidsbyrån. Område: Fritid. Tid: 2027."),
+        _h("3 Uppföljning", 2),
+        _p("Följande mätare används (målets område inom parentes):"),
+        _b("Antal utdelade fritidskort (Fritid)", "Andel hushåll med eget hyreskontrakt (Boende)"),
+    ])
+    g1, g2 = _goal(doc, "Mål 1. Alla nya invånare"), _goal(doc, "Mål 2. Alla barn har")
+    assert (g1.theme, g2.theme) == ("Boende", "Fritid")
+    assert _ind(doc, "Antal utdelade").goal == g2.id
+    assert _ind(doc, "Andel hushåll").goal == g1.id
