@@ -394,13 +394,13 @@ FLOORS = {
     "blind321-dalholm-2026-2030": (None, None, None),
     "blind322-ekby-2025-2029": (None, None, None),
     "blind323-farvik-2024-2026": (None, None, None),
-    "blind324-grasnas-2025-2028": (None, None, None),
+    "blind324-grasnas-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.741/1.000 -> now 1.000/1.000/1.000 (a bracket legend going on after 'inom parentes' is still a legend: the follow-up bullets are meters, '(N.M)' the action so numbered in the Nr column, '(N)' the goal of area N; i→m 0.286 -> 1; a caption over cards heads no goal)
     "blind325-klippnas-2025-2028": (None, None, None),
     "blind326-kvarnsund-2024-2027": (None, None, None),
     "blind327-lillholm-2026-2029": (None, None, None),
-    "blind328-mossnas-2025-2029": (None, None, None),
+    "blind328-mossnas-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (i→m 0.556 -> 1: a 'Gäller' column naming an area by its letter 'A' beside its actions' codes 'A1'; a card's code beside 'Budget (€):' kept, a closed card's status read)
     "blind329-norrskog-2024-2028": (None, None, None),
-    "blind330-ravholm-2026-2030": (None, None, None),
+    "blind330-ravholm-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.960/0.429 -> now 1.000/1.000/1.000 (follow-up bullets '(<area theme>)' are the area goal's meters of no action; an amendment adopted in the minutes' Behandling is an action; a doer's bracket closed at a line's end ends it, resp 0.75 -> 1; the area field of cards under a goal heading is its theme)
     "blind331-sjoholm-2025-2028": (None, None, None),
     "blind332-tallkulla-2024-2027": (None, None, None),
     "blind333-uddby-2025-2027": (None, None, None),
