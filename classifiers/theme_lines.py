@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from .elements import Element
 from .reader_shared import AREA_LABEL
-from .text import squash
+from .text import GOAL_LABEL_RE, squash
 
 # 'Tema: arbete och kompetens', 'Temaområde: Språk', 'Fokusområde – Boende', 'Insatsområde:
 # Barn och unga.': an area label alone, then a short name -- no sentence (no full stop inside,
@@ -73,7 +73,9 @@ def _card_heading(out: list[Element]) -> int | None:
         if el.kind == "heading" and _FIELD_RE.match(squash(el.text)) and squash(el.text).endswith(":"):
             continue  # a field's label set as a heading of its own ('Åtgärd:' over its items)
         if el.kind == "heading":
-            return k if el.theme is None and k < len(out) - 1 else None
+            # (only a goal's card, 'Mål 1: …': on an action's card the area field says which
+            # goal the action serves, read with the card's other fields)
+            return k if el.theme is None and k < len(out) - 1 and GOAL_LABEL_RE.match(squash(el.text)) else None
         if el.kind == "para" and _FIELD_RE.match(squash(el.text)) and not theme_line(el.text):
             continue
         if el.kind == "bullet":
