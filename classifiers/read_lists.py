@@ -374,7 +374,8 @@ class ListReader:
                 self.add_indicator(_without_source(area[0]), el.page, None, [goal])
                 return
             named_area = _CLOSING_NAME_RE.search(text)
-            if named_area and text[:named_area.start()].strip() and not bare_number(named_area.group(1)):
+            if named_area and self._area_brackets and text[:named_area.start()].strip() \
+                    and not bare_number(named_area.group(1)):
                 tops = self.goal_lookup.goals_of_theme(named_area.group(1))
                 if tops and len({squash(g.text) for g in self.b.goals if g.id in tops}) == 1:
                     # '... (Arbete och utbildning)': the area it follows up named by its
