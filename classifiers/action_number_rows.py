@@ -42,7 +42,9 @@ def closing_action_number(text: str, measure_of: Callable, goal_of: Callable,
     action it counts. Not when a goal has that number too (the number could be either), nor
     when no action has it (a count, a footnote)."""
     # a follow-up item closed by a bare number in brackets: 'antal besök i läxhjälpen (7)'
-    closed = closing_number(text)
+    # (or a dotted one, '(2.1)', under a legend saying the brackets hold the actions'
+    # numbers: an action numbered under its area, 'Nr': '2.1'; fifty-fifth set)
+    closed = closing_number(text) or (_closing_dotted(text) if said_actions else None)
     if not closed:
         return None
     item, num = closed
@@ -54,8 +56,22 @@ def closing_action_number(text: str, measure_of: Callable, goal_of: Callable,
     return item, mid
 
 
-# a legend of the list's brackets: '(åtgärdens nummer inom parentes)', '(målgrupp i parentes)'
-_BRACKET_LEGEND_RE = re.compile(r"\([^()]*\b(?:inom|i)\s+parentes(?:en)?\s*\)", re.I)
+_CLOSING_DOTTED_RE = re.compile(r"\s*\((\d{1,2}(?:\.\d{1,2})+)\)\s*\.?\s*$")
+
+
+def _closing_dotted(text: str) -> tuple[str, str] | None:
+    """(text before, number) of a text closed by a dotted number in brackets ('antal
+    vänpar (2.1)'), else None."""
+    m = _CLOSING_DOTTED_RE.search(text)
+    if not m or not text[:m.start()].strip():
+        return None
+    return text[:m.start()].rstrip(), m.group(1)
+
+
+# a legend of the list's brackets: '(åtgärdens nummer inom parentes)', '(målgrupp i parentes)',
+# also with more said after it ('(åtgärdens nummer inom parentes, eller områdets nummer när
+# mätaren gäller hela området)': fifty-fifth set)
+_BRACKET_LEGEND_RE = re.compile(r"\([^()]*\b(?:inom|i)\s+parentes(?:en)?\b[^()]*\)", re.I)
 
 
 # the words of such a legend before 'inom parentes' ('(ansvarig, samarbetspartner, tidtabell

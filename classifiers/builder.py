@@ -64,6 +64,7 @@ from .model import Goal, Indicator, Measure, Section
 from .prose import goal_sentences, is_goal_heading, names_goal_tree, says_actions_restated
 from .prose_actions import partners_in
 from .action_codes import closing_reference, measure_by_code
+from .adopted_amendments import adopted_amendment
 from .parenthesis_doers import doers_in_parentheses
 from .dash_doers import doers_after_dashes
 from .restated_rows import MIN_ROWS, restated_rows
@@ -387,6 +388,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # 'Å2.1' -> the action a table printed beside that code in a column of no role, by
         # which a later table ('Indikator | Mål | Åtgärd': 'Å2.1') refers to it
         self.coded_measures: dict[str, str] = {}
+        self._row_themed_goals: set[str] = set()  # goal headings given the theme their cards name
         # a roadmap's numbered steps by (section, step number), for its milestones (`milestone_items`)
         self.step_measures: dict[tuple[str | None, str], str] = {}
         # header of a table -> the widths its columns were measured at (`on_table`)
@@ -406,6 +408,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # element index -> indicator read from a follow-up list's item in capitals (`on_bullet`)
         self._routine_candidates: dict[int, str] = {}
         self._action_number_brackets = False  # its legend: brackets hold actions' numbers
+        self._area_brackets = False  # its legend: brackets name the goal's area
         self._meters_numbered_in: str | None = None  # the section whose meters name actions by number
         self._translated_cols: set[int] = set()  # the table's columns in two languages
         self._para_measure: str | None = None  # the one action the paragraph just read stated
@@ -963,7 +966,24 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._indicators_naming_projects()
         self._goals_by_words()
         self._actions_numbered_by_goal()
+        self._adopted_amendments(elements)
         return self.b
+
+    def _adopted_amendments(self, elements: list[Element]) -> None:
+        """An action the council added in its minutes ('… föreslog … att till målet om X läggs
+        åtgärden ”Y”, med Z som ansvarig och med start T. Förslaget godkändes.'): one more
+        action of the goal so named -- by its theme or its words -- read after the plan, whose
+        goals the minutes before it name (`adopted_amendments`)."""
+        for el in elements:
+            if el.kind != "para" or (found := adopted_amendment(el.text)) is None:
+                continue
+            tops = self.goal_lookup.goals_of_theme(found.goal_words)
+            gid = tops[0] if len(tops) == 1 else self.goal_lookup.goal_by_words(found.goal_words)
+            if gid is None or any(squash(m.text) == found.text for m in self.b.measures):
+                continue
+            sched, start, end = parse_schedule(found.schedule) if found.schedule else (None, None, None)
+            self.add_measure(found.text, el.page, [gid], responsible=[found.responsible] if found.responsible else [],
+                             partners=[], schedule=sched, start_year=start, end_year=end)
 
     _GOAL_DOTTED_RE = re.compile(r"(\d{1,2})\.\d{1,2}")
 
@@ -1677,6 +1697,17 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
     def _numbered_measure(self, number: str) -> str | None:
         """The latest measure printed with this number ('5.2.1 ...')."""
         return next((mid for mid, n in reversed(self.b.measure_number.items()) if n == number), None)
+
+    def _goal_of_action_prefix(self, number: str) -> str | None:
+        """The one goal of the actions numbered under `number` ('1' of '1.1', '1.2': printed
+        with those numbers or numbered so in a table's number column), when no action
+        carries `number` itself; else None."""
+        if self._referred_measure(number):
+            return None
+        numbered = {**{n: mid for mid, n in self.b.measure_number.items() if n}, **self.column_numbered_measures}
+        mids = {mid for n, mid in numbered.items() if n.split(".")[0] == number and "." in n}
+        goals = {m.goal for m in self.b.measures if m.id in mids and m.goal}
+        return goals.pop() if len(goals) == 1 else None
 
     def _referred_measure(self, number: str) -> str | None:
         """The measure a reference '(åtgärd N)' names: printed with that number, numbered so

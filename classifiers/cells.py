@@ -396,11 +396,23 @@ def _closes_open_bracket(item: str, lines: list[str], start: int) -> bool:
     return False
 
 
+def _bracket_closed_item(item: str, prev: str, ln: str) -> bool:
+    """'Fritidssektorn (i samarbete' / 'med Idrottsföreningarna)' / 'Biblioteket (…': a bracket
+    opened on an earlier line of the item closed at the end of the line above, the item's
+    brackets balanced -- the item ended there, and a capitalised line after it opens the next
+    (a wrap went on inside the bracket, not after it; fifty-fifth set)."""
+    p = prev.rstrip()
+    return (p.endswith(")") and "(" not in p and item.count("(") == item.count(")") > 0
+            and ln.strip()[:1].isupper())
+
+
 def _join_wraps(lines: list[str], width: int | None) -> list[str]:
     items: list[str] = []
     prev = ""
     for k, ln in enumerate(lines):
-        if items and (is_wrap(prev, ln, width) or _closes_open_bracket(items[-1], lines, k)):
+        if items and _bracket_closed_item(items[-1], prev, ln):
+            items.append(ln)
+        elif items and (is_wrap(prev, ln, width) or _closes_open_bracket(items[-1], lines, k)):
             items[-1] = f"{items[-1]} {ln}"
         else:
             items.append(ln)

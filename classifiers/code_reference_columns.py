@@ -33,6 +33,8 @@ from .text import GOAL_LABEL_WORDS
 _GOAL_NAMED_RE = re.compile(rf"\(?(?i:{GOAL_LABEL_WORDS})\s+(?:[A-ZÅÄÖ]|\d{{1,2}})\)?")
 # 'område 2': a goal named by the area it is set for, in a plan whose goals are one per
 # numbered area ('Område 2: Utbildning' / 'Målsättning: …'); forty-first set
+# a single capital letter, the code of an area whose actions are coded 'A1', 'A2'
+_LETTER_AREA_CODE_RE = re.compile(r"[A-ZÅÄÖ]")
 AREA_NAMED_RE = re.compile(r"\(?(?i:(?:insats|fokus|tema)?område(?:t)?)\s+(?P<num>\d{1,2})\)?")
 
 
@@ -58,7 +60,7 @@ def code_reference_column(rows: list[list[str]], roles: dict[int, str], coded: d
         # (or an action named by its label and number, 'åtgärd 1.2', beside areas, 'område 1')
         codes = [bare_code(x) or action_code(x) or lettered_reference(x) or bare_number(x) or _labelled_number(x)
                  for x in cells]
-        if len(cells) >= 2 and all(k in coded or _area_code(k, coded) or _GOAL_NAMED_RE.fullmatch(x)
+        if len(cells) >= 2 and all(k in coded or _area_code(k or x, coded) or _GOAL_NAMED_RE.fullmatch(x)
                                    or AREA_NAMED_RE.fullmatch(x)
                                    for k, x in zip(codes, cells)) \
                 and any(k in coded for k in codes):
@@ -75,8 +77,11 @@ def _area_code(code: str | None, coded: dict[str, str]) -> bool:
     """'S1' when actions are coded 'S1.1', 'S1.2': the code of the area those actions are
     numbered under, by which an indicator table names an area-level meter of no one action
     (a strategy's indicators 'Kod': 'S1' beside 'S1.4')."""
-    # (or '2' when actions are lettered under area 2, '2 a', '2 b': `inline_lists.lettered_code`)
-    return bool(code) and any(k.startswith((f"{code}.", f"{code} ")) for k in coded)
+    # (or '2' when actions are lettered under area 2, '2 a', '2 b': `inline_lists.lettered_code`;
+    # or the area letter 'A' when actions are coded 'A1', 'A2' -- a letter then a number, the
+    # letter naming the area: fifty-fifth set)
+    return bool(code) and any(k.startswith((f"{code}.", f"{code} ")) or _LETTER_AREA_CODE_RE.fullmatch(code)
+                              and re.fullmatch(rf"{re.escape(code)}\d{{1,2}}", k) for k in coded)
 
 
 def _labelled_number(cell: str) -> str | None:

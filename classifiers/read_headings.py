@@ -42,6 +42,8 @@ from .reader_shared import (heading_number, strip_heading_number, theme_name, _C
 
 # an appendix's label and number opening a heading ('Bilaga 1. Boende och fritid')
 _APPENDIX_LABEL_RE = re.compile(r"^\s*(?:bilaga|appendix)\s*\d{1,2}\b", re.I)
+# the label and number a table's caption opens with ('Tabell 1. ')
+_CAPTION_LEAD_RE = re.compile(r"^\s*tabell\s+\d{1,2}[a-z]?\s*[.:]\s*", re.I)
 
 
 _FIRST_ROMAN_RE = re.compile(r"^\s*I\.?\s+(?=[A-ZÅÄÖ])")
@@ -182,6 +184,7 @@ class HeadingReader:
         self.list_intro = False
         self._target_group_brackets = False
         self._action_number_brackets = False
+        self._area_brackets = False
         self._baseline_brackets = False
         self.list_continues = False
         self.group_had_items = False
@@ -546,6 +549,11 @@ class HeadingReader:
             return False
         if _APPENDIX_LABEL_RE.match(head.text):
             return False  # 'Bilaga 1. Boende och fritid': an appendix's title names what it holds
+        if nxt.table.method == "label-value" and CAPTION_RE.match(head.text) \
+                and len(words(_CAPTION_LEAD_RE.sub("", head.text))) < 4:
+            # 'Tabell 1. Handlingsplan 2025–2028' over the cards it captions: a title naming
+            # the table, no statement (fifty-fifth set)
+            return False
         if labelled_as_theme(head.text):
             return False  # 'Tema 3: Delaktighet …': a theme's caption (`headers.labelled_as_theme`)
         if nxt.table.method == "label-value":

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from .action_number_rows import closing_action_number, without_target_group
+from .goal_lookup import bare_number
+from .goal_numbered_segments import closing_number
 from .agreement_intros import agreed_doers
 from .intro_bodies import subject_from_intro
 from .dash_doers import dash_doer_tail
@@ -52,6 +54,9 @@ from .reader_shared import (goal_field, coded_item, _SUB_GOAL_INTRO_RE, _without
 
 # a goal's code in front of a listed goal ('A1 alla barn ...'), by which an action table's goal
 # column refers to it (`GoalLookup.goal_by_number`)
+# a meter's closing bracket holding a name ('(Arbete och utbildning)'): perhaps the theme of
+# the area whose goal it follows up
+_CLOSING_NAME_RE = re.compile(r"\s*\(([^()\d][^()]{1,60})\)\s*\.?\s*$")
 _CODED_ITEM_RE = re.compile(rf"^({LETTER_CODE})[.:)]?\s+(\S.*)$", re.S)
 
 
@@ -375,6 +380,25 @@ class ListReader:
                 goal = self._measure(closing[1]).goal
                 self.add_indicator(_without_source(closing[0]), el.page, closing[1], [goal] if goal else goals)
                 return
+            area = closing_number(text) if self._action_number_brackets else None
+            if area is not None and (goal := self._goal_of_action_prefix(area[1])):
+                # '... (1)' in a list whose brackets hold the actions' dotted numbers ('(1.1)'):
+                # the number the actions are numbered under, the meter of that area's goal and
+                # of no one action (fifty-fifth set)
+                self.add_indicator(_without_source(area[0]), el.page, None, [goal])
+                return
+            named_area = _CLOSING_NAME_RE.search(text)
+            if named_area and self._area_brackets and text[:named_area.start()].strip() \
+                    and not bare_number(named_area.group(1)):
+                tops = self.goal_lookup.goals_of_theme(named_area.group(1))
+                if tops and len({squash(g.text) for g in self.b.goals if g.id in tops}) == 1:
+                    # '... (Arbete och utbildning)': the area it follows up named by its
+                    # theme, a meter of that area's goal; a bracket naming only the area
+                    # ties it to no one action, whatever words it shares with one
+                    # (fifty-fifth set)
+                    self.add_indicator(_without_source(text[:named_area.start()].rstrip()), el.page, None,
+                                       [tops[0]])
+                    return
             lettered = closing_goal_letter(text)
             if lettered is not None and (goal := self.goal_lookup.goal_by_number(lettered[1])):
                 # '... efter tre år (A)': the goal known by the letter (`goal_mark_columns`)

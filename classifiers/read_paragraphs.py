@@ -71,6 +71,10 @@ from .reader_shared import (heading_number, strip_heading_number, theme_name, _t
 
 # the adverbial of a follow-up sentence adding figures to the meters named elsewhere
 # ('Dessutom följs ...', 'Utöver mätarna i tabellerna följs ...', `prose.followed_up_by`)
+# a lead-in's legend saying the brackets name the area or theme the item belongs to:
+# '(målets område inom parentes)', 'Insatsområdet anges inom parentes.'
+_AREA_BRACKETS_RE = re.compile(r"\b(?:\w*område\w*|tema\w*)\s+(?:anges\s+|står\s+)?(?:inom|i)\s+parentes", re.I)
+
 _ADDED_METERS_RE = re.compile(r"^(?:dessutom|därtill|vidare|också|även|utöver)\b", re.I)
 
 
@@ -355,6 +359,8 @@ class ParagraphReader:
         self._target_group_brackets = names_target_group_brackets(text)
         # 'Siffran inom parentes anger åtgärden.': the list's closing numbers are actions'
         self._action_number_brackets = names_action_number_brackets(text)
+        # '(målets område inom parentes)': the list's closing brackets name the goal's area
+        self._area_brackets = bool(_AREA_BRACKETS_RE.search(text or ""))
         self.list_continues = False
         if self.list_mode is None and labels_list and goal_stem_over_items(text, nxt.text):
             # 'Vi vill att' / '• barnfamiljer hittar ...': the items finish the goal sentence,

@@ -855,6 +855,14 @@ class TableReader:
                 # an empty theme cell: the theme of the row above
                 row_theme = row[theme_col].strip() or row_theme
                 area_links = self.goal_lookup.goals_of_theme(row_theme)
+                if not area_links and len(links) == 1 and links[0] in self.b.goal_from_heading \
+                        and t.method == "label-value" and squash(row_theme) \
+                        and links[0] not in self._row_themed_goals:
+                    # a goal heading over its actions' cards, each card naming the area
+                    # ('Mål 1: X' / 'Åtgärd: …' / 'Område: Mottagande'): the table's area column
+                    # printed on the cards, the goal's theme (fifty-fifth set)
+                    self._row_themed_goals.add(links[0])
+                    next(g for g in self.b.goals if g.id == links[0]).theme = squash(row_theme)
                 links, area_row = area_links or links, bool(area_links)
             if k_row in number_goals:
                 links = [number_goals[k_row]]
@@ -1268,6 +1276,10 @@ class TableReader:
             # 'kap. 3, punkt 2' / 'kap. 6': the action or chapter named by where the document
             # states it (`part_references`)
             return referred_targets(ref, self.b.sections, self.b.goals, self.b.measures, self.b.measure_number)
+        if (area_goal := self._goal_of_lettered_area(cell)) is not None:
+            # 'A' beside 'A1', 'A2': the area whose actions are coded with that letter, a meter
+            # of its goal and no one action (`code_reference_columns._area_code`)
+            return [], area_goal
         code = _code_alone(cell)
         if code:
             # 'Å2.1': the action printed beside that code (`_note_action_code`)
@@ -1309,6 +1321,15 @@ class TableReader:
         found = [next((mid for mid, n in reversed(self.b.measure_number.items()) if n == num), None)
                  or self.column_numbered_measures.get(num) for num in nums]
         return [f for f in found if f], None
+
+    def _goal_of_lettered_area(self, cell: str) -> str | None:
+        """The one goal of the actions coded '<letter><number>' ('A1', 'A2') when `cell` is
+        that letter alone ('A'), else None."""
+        if not re.fullmatch(r"[A-ZÅÄÖ]", cell):
+            return None
+        mids = {mid for k, mid in self.coded_measures.items() if re.fullmatch(rf"{cell}\d{{1,2}}", k)}
+        goals = {m.goal for m in self.b.measures if m.id in mids and m.goal}
+        return goals.pop() if len(goals) == 1 else None
 
     def _goal_of_numbered_actions(self, num: str) -> str | None:
         """The goal 'mål 3' names where no goal was printed with that number: the one goal

@@ -101,6 +101,26 @@ def marks_plan_status(value: str) -> bool:
     return marks_new_action(v) or is_status_phrase(v) or marks_adoption(v)
 
 
+# a field's label with its unit in brackets, 'Budget (€):', 'Kostnad (euro/år):'
+_UNREAD_LABEL_RE = re.compile(r"^[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,2}\s+\([^()]{1,12}\):")
+
+
+# a line of one field: a short label (perhaps with its unit in brackets), a colon and a value
+_LINE_FIELD_RE = re.compile(r"^[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,2}(?:\s+\([^()]{1,12}\))?:\s+\S")
+
+
+# where the next of such fields starts: a line break, or a space before a capitalised word
+# (perhaps with its unit in brackets) and a colon ('… 120 000 Status: Ny')
+_FIELD_START_RE = re.compile(r"\n|\s(?=[A-ZÅÄÖ][\w-]*(?:\s+\([^()]{1,12}\))?:\s)")
+
+
+def _code_head(value: str) -> str:
+    """'A1. Budget (€): 120 000.' -> 'A1': a code whose full stop ends it before a label the
+    field reading passes over (one with its unit in brackets); else `value` unchanged."""
+    head, _, rest = value.partition(". ")
+    return head if rest and _GOAL_REF_RE.match(head) and _UNREAD_LABEL_RE.match(rest) else value
+
+
 def _inline_codes(text: str) -> list[tuple[str, str]]:
     """(label, value) of each field of a kind the model has no place for whose value is a
     number or code alone, inside a line of fields ('Mål: M1. Ansvarig: AMS. Kod: Å1.1.' ->
@@ -124,6 +144,7 @@ def _inline_codes(text: str) -> list[tuple[str, str]]:
             continue
         end = min([st for st in starts if st > o.start()] + [len(text)])
         value = text[o.end():end].strip().rstrip("·|").strip()
+        value = _code_head(value)
         if _GOAL_REF_RE.match(value) or theme_column([label]) is not None or names_party(label) \
                 or is_lone_mark(value) or (is_status_label(label) and marks_plan_status(value)):
             # (also the area the card belongs to, 'Målområde: Språk.': its goal's theme, as
@@ -779,6 +800,16 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
             # a card: kept under its label, with the list under it, and the card goes on (a
             # heading larger than a bold label line, 'Bilaga: Utfall av programmet', opens
             # a section: the cards ended)
+            lines = [x.strip() for x in _FIELD_START_RE.split(el.text) if x.strip()]
+            if cur is not None and len(lines) > 1 and all(_LINE_FIELD_RE.match(x) for x in lines):
+                # 'Kod: A1' / 'Budget (€): 120 000' / 'Status: Avslutad' run together as one
+                # paragraph (the lines joined, 'Kod: A1 Budget (€): 120 000 Status: Ny'): a
+                # field each, kept under its own label
+                for line in lines:
+                    lab, _, val = line.partition(":")
+                    _keep_other(cur, lab.strip(), val.strip().rstrip(".;").strip())
+                j += 1
+                continue
             label, _, value = squash(el.text).partition(":")
             items = []
             j += 1
@@ -786,7 +817,8 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                 items.append(elements[j].text)
                 j += 1
             if cur is not None:
-                _keep_other(cur, label.strip(), value.strip() or "\n".join(items))
+                # ('Kod: B2. Budget (€): 8 000.' on a line of its own: the code alone)
+                _keep_other(cur, label.strip(), _code_head(value.strip()) or "\n".join(items))
             continue
         kv = _kv_fields(el, _other_labels(records) if in_tables else frozenset()) if fs is None else None
         if fs is not None and in_tables and _fields_row_of(cur, fs):

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from .elements import Element
 from .reader_shared import AREA_LABEL
-from .text import squash
+from .text import GOAL_LABEL_RE, squash
 
 # 'Tema: arbete och kompetens', 'Temaområde: Språk', 'Fokusområde – Boende', 'Insatsområde:
 # Barn och unga.': an area label alone, then a short name -- no sentence (no full stop inside,
@@ -49,5 +49,36 @@ def themes_under_headings(elements: list[Element]) -> list[Element]:
                 and (name := theme_line(el.text)) is not None):
             out[-1] = replace(out[-1], theme=name)
             continue
+        if el.kind == "para" and (name := theme_line(el.text)) is not None \
+                and (at := _card_heading(out)) is not None:
+            # ... or among the fields of the card the heading opens ('Mål 1: X' / 'Åtgärd:' /
+            # '• …' / 'Ansvar: …' / 'Område: Mottagande'): a table row printed as a card
+            # sets its theme cell as one field among the others (fifty-fifth set)
+            out[at] = replace(out[at], theme=name)
+            continue
         out.append(el)
     return out
+
+
+# a card's field line: a short label and a colon ('Åtgärd:', 'Ansvar: Biblioteket', 'Tid: 2026')
+_FIELD_RE = re.compile(r"^[^\W\d_][\w ()/-]{0,30}:(?:\s|$)")
+
+
+def _card_heading(out: list[Element]) -> int | None:
+    """The place in `out` of the heading whose card the stream is in -- the elements after it
+    all field lines, fields' labels or listed items of fields, no running paragraph, and the heading given no
+    theme yet; else None."""
+    for k in range(len(out) - 1, -1, -1):
+        el = out[k]
+        if el.kind == "heading" and _FIELD_RE.match(squash(el.text)) and squash(el.text).endswith(":"):
+            continue  # a field's label set as a heading of its own ('Åtgärd:' over its items)
+        if el.kind == "heading":
+            # (only a goal's card, 'Mål 1: …': on an action's card the area field says which
+            # goal the action serves, read with the card's other fields)
+            return k if el.theme is None and k < len(out) - 1 and GOAL_LABEL_RE.match(squash(el.text)) else None
+        if el.kind == "para" and _FIELD_RE.match(squash(el.text)) and not theme_line(el.text):
+            continue
+        if el.kind == "bullet":
+            continue
+        return None
+    return None

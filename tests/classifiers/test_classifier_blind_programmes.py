@@ -394,13 +394,13 @@ FLOORS = {
     "blind321-dalholm-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/1.000 -> now 1.000/1.000/1.000 (goals finishing a stem 'Vi vill att' / '• …'; numbered action paragraphs '(doer; time)' with '[mål K]' counting the part's own goals; '<part>, mål K' in a follow-up table names that goal)
     "blind322-ekby-2025-2029": (None, None, None),
     "blind323-farvik-2024-2026": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.706/1.000 -> now 1.000/1.000/1.000 (a department-by-department part, 'Sektorernas mål och åtgärder' > '3.N <department>': 'Sektorns mål' alone over the goal's paragraph is its label; the department does its items, '(med X) – <time>' cut off as partner and time; the budget table repeating the actions folds into them, also printed as cards: m→g and resp 0 -> 1; numbered print left: its rows as numbered items, m 0.786 / i 0.286)
-    "blind324-grasnas-2025-2028": (None, None, None),
+    "blind324-grasnas-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.741/1.000 -> now 1.000/1.000/1.000 (a bracket legend going on after 'inom parentes' is still a legend: the follow-up bullets are meters, '(N.M)' the action so numbered in the Nr column, '(N)' the goal of area N; i→m 0.286 -> 1; a caption over cards heads no goal)
     "blind325-klippnas-2025-2028": (None, None, None),
     "blind326-kvarnsund-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.909/1.000/0.875 -> now 1.000/1.000/1.000 ('(åtgärd N)' closing a meter counts the section's unnumbered actions, i→m 0.429 -> 1; a part's heading over a 'Vårt mål:' paragraph and its table is no goal)
     "blind327-lillholm-2026-2029": (None, None, None),
-    "blind328-mossnas-2025-2029": (None, None, None),
+    "blind328-mossnas-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (i→m 0.556 -> 1: a 'Gäller' column naming an area by its letter 'A' beside its actions' codes 'A1'; a card's code beside 'Budget (€):' kept, a closed card's status read)
     "blind329-norrskog-2024-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.000/1.000 -> now 1.000/1.000/1.000 ('Sektorns mål: …', an owner's genitive goal label; 'Sektorernas del' > '4.N <department>' heads each department's items, 'i samarbete med X (<time>)' cut off as partner and time; 'Sektor | Nyckeltal | Gäller åtgärd': the department's goal and the N-th action of its list, i→m 0.375 -> 1 in ruled; cards / keyvalue i→m 0.625 / 0.500 left: the card extraction shifts the Sektor field by a record)
-    "blind330-ravholm-2026-2030": (None, None, None),
+    "blind330-ravholm-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.960/0.429 -> now 1.000/1.000/1.000 (follow-up bullets '(<area theme>)' are the area goal's meters of no action; an amendment adopted in the minutes' Behandling is an action; a doer's bracket closed at a line's end ends it, resp 0.75 -> 1; the area field of cards under a goal heading is its theme)
     "blind331-sjoholm-2025-2028": (None, None, None),
     "blind332-tallkulla-2024-2027": (None, None, None),
     "blind333-uddby-2025-2027": (None, None, None),
