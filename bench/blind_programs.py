@@ -226,7 +226,7 @@ three writers asked for common layouts other than the six the forty-eighth to fi
 named six other real forms, and the writers took those up: prose plans of a joint body or welfare area, target-group
 chapters, bilingual Finnish–Swedish tables, indicator appendices keyed by codes, department sections, council minutes
 with the plan attached), committed before any measurement and measured first with the final code of the
-twenty-third session; not read.
+twenty-third session's third round (3ecc0c5); the fifty-fourth and fifty-fifth then read, the fifty-sixth not.
 
     python -m bench.blind_programs [--set dev|check|…|fiftysixth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
