@@ -277,6 +277,11 @@ class GoalLookup:
         short = _NUMBERED_NAME_CELL_RE.match(cell) is not None and len(name) < len(goal_words)
         return gid if opens_as_goal or short else None
 
+    def goal_listed_or_labelled(self, num: str) -> str | None:
+        """The goal 'Mål <num>' names by its number: the goal listed as '<num>. ...', else the
+        goal printed with the label and that number in its own text (`goal_labelled`)."""
+        return self.numbered_goals.get(num) or self.goal_labelled(num)
+
     def goal_labelled(self, num: str) -> str | None:
         """The goal whose own text was printed with the label 'Mål <num>' (a goal cell
         'Mål 3. Fler vuxna ...' read without its label), else None."""

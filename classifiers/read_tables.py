@@ -991,8 +991,7 @@ class TableReader:
                 if len(items) == 1 and not intro and not items[0][1] and not inline:
                     # 'a (1); b (1); c (2)': one action per part, each of the goal its closing
                     # number names (`goal_numbered_segments`)
-                    segs = goal_numbered_segments(measure_txt, lambda n: self.numbered_goals.get(n)
-                                                  or self.goal_lookup.goal_labelled(n))
+                    segs = goal_numbered_segments(measure_txt, self.goal_lookup.goal_listed_or_labelled)
                     if segs:
                         items = [(t, None) for t, _ in segs]
                         seg_goals = [g for _, g in segs]
@@ -1264,7 +1263,7 @@ class TableReader:
             cell = cell[1:-1]  # '(mål 3)' among task codes: goal 3 (`code_reference_columns`)
         if (item_ref := goal_item_reference(cell)) is not None:
             # 'Mål 1 / åtgärd 2': the second action under goal 1 (`goal_item_references`)
-            goal = (self.numbered_goals.get(item_ref[0]) or self.goal_lookup.goal_labelled(item_ref[0])
+            goal = (self.goal_lookup.goal_listed_or_labelled(item_ref[0])
                     or self.goal_lookup.goal_by_number(item_ref[0]))
             if goal is None:
                 return [], None
@@ -1289,12 +1288,12 @@ class TableReader:
         if m and m.group("num") and not m.group("what"):
             # (or a goal numbered by its field's label, 'Mål 2: Fler …' over the paragraphs of
             # its actions: `GoalLookup.goal_by_number` knows the number so printed)
-            return [], (self.numbered_goals.get(m.group("num")) or self.goal_lookup.goal_labelled(m.group("num"))
+            return [], (self.goal_lookup.goal_listed_or_labelled(m.group("num"))
                         or self.goal_lookup.goal_by_number(m.group("num"))
                         or self._goal_of_numbered_actions(m.group("num")))
         if area := AREA_NAMED_RE.fullmatch(cell):
             # 'område 2' among 'åtgärd 2.1' references: the goal set for area 2 (`code_reference_columns`)
-            return [], (self.numbered_goals.get(area.group("num")) or self.goal_lookup.goal_labelled(area.group("num")))
+            return [], self.goal_lookup.goal_listed_or_labelled(area.group("num"))
         if _LETTERED_GOAL_REF_RE.fullmatch(cell) and (ref := first_goal_ref(cell)):
             # 'Mål C': a lettered goal ('Mål C. Barn och familjer: ...'), as 'Mål 3' names a numbered one
             return [], self.goal_lookup.goal_by_number(ref)
