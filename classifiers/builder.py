@@ -60,7 +60,7 @@ from .doer_field_lists import doer_field_line
 from .headers import (defined_roles, header_role, is_evaluation_table, is_label_cell, is_structure_header,
                       label_columns, map_columns, names_direction)
 from .lead_phrase import agent_of_all, agent_of_named, agents_by_number
-from .model import Goal, Indicator, Measure, Section
+from .model import Goal, Indicator, Measure, Section, enclosing_sections
 from .prose import goal_sentences, is_goal_heading, names_goal_tree, says_actions_restated
 from .prose_actions import partners_in
 from .action_codes import closing_reference, measure_by_code
@@ -987,18 +987,14 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
 
     _GOAL_DOTTED_RE = re.compile(r"(\d{1,2})\.\d{1,2}")
 
-    def _chapter_numbers(self, section: str | None) -> set[str]:
+    _CHAPTER_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
+
+    @classmethod
+    def _chapter_numbers(cls, section: str | None, by_id: dict[str, Section]) -> set[str]:
         """The first parts of the numbers of the section and the sections it stands in ('3.3
         Delaktighet' under '3. Insatsområden': {'3'}); labelled numbers ('Mål 1') are none."""
-        by_id = {s.id: s for s in self.b.sections}
-        out: set[str] = set()
-        seen: set[str] = set()
-        while section and section not in seen and (sec := by_id.get(section)) is not None:
-            seen.add(section)
-            if sec.number and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", sec.number):
-                out.add(sec.number.split(".")[0])
-            section = sec.parent
-        return out
+        return {sec.number.split(".")[0] for sec in enclosing_sections(section, by_id)
+                if sec.number and cls._CHAPTER_NUMBER_RE.fullmatch(sec.number)}
 
     def _actions_numbered_by_goal(self) -> None:
         """Actions numbered 'N.M' (the M-th action of goal N) read under goal headings 'Mål N.
@@ -1021,9 +1017,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         moved: dict[str, str] = {}
         left: set[str] = set()
         headed = set(heads.values())
+        sections = {s.id: s for s in self.b.sections}
         for m in acts:
             gid = heads[numbered[m.id]]
-            if m.goal is not None and m.goal not in headed and numbered[m.id] in self._chapter_numbers(m.section):
+            if m.goal is not None and m.goal not in headed and numbered[m.id] in self._chapter_numbers(m.section, sections):
                 # an action read under a goal of its own that no numbered heading states, in a
                 # chapter whose number its number opens with ('Åtgärd 3.1: …' under '3.3
                 # Delaktighet' / 'Tyngdpunkt: X.'): the chapter numbers it, no goal -- it stands

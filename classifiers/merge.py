@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from .action_count_summaries import drop_short_forms
 from .builder import Built
+from .model import Section, enclosing_sections
 from .numbered_per_chapter import numbered_per_chapter
 from .summary_tables import drop_summary_tables
 from .table_halves import titled_sentence
@@ -146,18 +147,9 @@ def _tables_repeating_numbers(b: Built) -> set:
 _LABELLED_GOAL_RE = re.compile(rf"^\s*{GOAL_LABEL_WORDS}\s+(\d{{1,2}})\s*[.:–-]", re.I)
 
 
-def _section_numbers(section: str | None, b: Built) -> set[str]:
+def _section_numbers(section: str | None, by_id: dict[str, Section]) -> set[str]:
     """The numbers of a section and of the sections it stands in ('5.2' in '5')."""
-    parent = {sec.id: sec for sec in b.sections}
-    out: set[str] = set()
-    seen: set[str] = set()
-    while section and section in parent and section not in seen:
-        seen.add(section)
-        sec = parent[section]
-        if sec.number:
-            out.add(sec.number.rstrip("."))
-        section = sec.parent
-    return out
+    return {sec.number.rstrip(".") for sec in enclosing_sections(section, by_id) if sec.number}
 
 
 def _numbered_anew(num: str, ms: list, b: Built) -> bool:
@@ -176,7 +168,8 @@ def _numbered_anew(num: str, ms: list, b: Built) -> bool:
     # ... or one copy stands in the chapter numbered N and another outside it: '3.1' numbering
     # the first row of the table in '3 Arbete', 'Åtgärd 3.1:' an action of goal 3 stated in
     # '5 Hälsa och välfärd' -- one number by chapter, one by goal (forty-eighth blind set)
-    in_chapter = [first in _section_numbers(m.section, b) for m in ms]
+    by_id = {sec.id: sec for sec in b.sections}
+    in_chapter = [first in _section_numbers(m.section, by_id) for m in ms]
     if not any(m_.group(1) == first for m_ in labelled) and not (any(in_chapter) and not all(in_chapter)):
         return False
     texts = [normalize_for_match(m.text) for m in ms]

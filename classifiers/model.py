@@ -8,6 +8,7 @@ every goal a merged table cell links them to; `goal` is the first of them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -48,6 +49,16 @@ class Section(BaseModel):
     level: int
     page_start: int | None = None
     page_end: int | None = None
+
+
+def enclosing_sections(section: str | None, by_id: dict[str, Section]) -> Iterator[Section]:
+    """The section of id `section` and the sections it stands in, innermost first (`by_id`:
+    the document's sections by id; a parent loop is walked once)."""
+    seen: set[str] = set()
+    while section and section not in seen and (sec := by_id.get(section)) is not None:
+        seen.add(section)
+        yield sec
+        section = sec.parent
 
 
 class Goal(BaseModel):
