@@ -31,10 +31,10 @@ from .text import GOAL_LABEL_WORDS
 # (the label words: the shared main-goal list, text.GOAL_LABEL_WORDS: 'Målsättning 2',
 # 'Tyngdpunkt B' too)
 _GOAL_NAMED_RE = re.compile(rf"\(?(?i:{GOAL_LABEL_WORDS})\s+(?:[A-ZÅÄÖ]|\d{{1,2}})\)?")
-# 'område 2': a goal named by the area it is set for, in a plan whose goals are one per
-# numbered area ('Område 2: Utbildning' / 'Målsättning: …'); forty-first set
 # a single capital letter, the code of an area whose actions are coded 'A1', 'A2'
 _LETTER_AREA_CODE_RE = re.compile(r"[A-ZÅÄÖ]")
+# 'område 2': a goal named by the area it is set for, in a plan whose goals are one per
+# numbered area ('Område 2: Utbildning' / 'Målsättning: …'); forty-first set
 AREA_NAMED_RE = re.compile(r"\(?(?i:(?:insats|fokus|tema)?område(?:t)?)\s+(?P<num>\d{1,2})\)?")
 
 
@@ -80,8 +80,17 @@ def _area_code(code: str | None, coded: dict[str, str]) -> bool:
     # (or '2' when actions are lettered under area 2, '2 a', '2 b': `inline_lists.lettered_code`;
     # or the area letter 'A' when actions are coded 'A1', 'A2' -- a letter then a number, the
     # letter naming the area: fifty-fifth set)
-    return bool(code) and any(k.startswith((f"{code}.", f"{code} ")) or _LETTER_AREA_CODE_RE.fullmatch(code)
-                              and re.fullmatch(rf"{re.escape(code)}\d{{1,2}}", k) for k in coded)
+    return bool(code) and (any(k.startswith((f"{code}.", f"{code} ")) for k in coded)
+                           or bool(letter_area_codes(code, coded)))
+
+
+def letter_area_codes(letter: str, coded: dict[str, str]) -> list[str]:
+    """The codes of `coded` that are `letter` and a number ('A1', 'A2' of 'A'): the actions of
+    the area so lettered; [] unless `letter` is one capital letter."""
+    if not _LETTER_AREA_CODE_RE.fullmatch(letter):
+        return []
+    code_re = re.compile(rf"{re.escape(letter)}\d{{1,2}}")
+    return [k for k in coded if code_re.fullmatch(k)]
 
 
 def _labelled_number(cell: str) -> str | None:

@@ -48,7 +48,7 @@ from .goal_action_ranges import action_range_column
 from .action_references import action_number_column
 from .cells import column_width, first_person_lines, split_goal_cell, split_indicator_cell, split_marked_items
 from .elements import Element, _continues_row as continues_row
-from .code_reference_columns import AREA_NAMED_RE, code_reference_column, dotted_numbers
+from .code_reference_columns import AREA_NAMED_RE, code_reference_column, dotted_numbers, letter_area_codes
 from .heading_references import heading_reference, heading_reference_column, referred_part
 from .goal_lookup import bare_code, bare_number, goals_carried_into
 from .other_plans import points_to_other_plan
@@ -1324,9 +1324,9 @@ class TableReader:
     def _goal_of_lettered_area(self, cell: str) -> str | None:
         """The one goal of the actions coded '<letter><number>' ('A1', 'A2') when `cell` is
         that letter alone ('A'), else None."""
-        if not re.fullmatch(r"[A-ZÅÄÖ]", cell):
+        mids = {self.coded_measures[k] for k in letter_area_codes(cell, self.coded_measures)}
+        if not mids:
             return None
-        mids = {mid for k, mid in self.coded_measures.items() if re.fullmatch(rf"{cell}\d{{1,2}}", k)}
         goals = {m.goal for m in self.b.measures if m.id in mids and m.goal}
         return goals.pop() if len(goals) == 1 else None
 
