@@ -1702,9 +1702,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         if self._referred_measure(number):
             return None
         numbered = {**{n: mid for mid, n in self.b.measure_number.items() if n}, **self.column_numbered_measures}
-        mids = {mid for n, mid in numbered.items() if n.split(".")[0] == number and "." in n}
-        goals = {m.goal for m in self.b.measures if m.id in mids and m.goal}
-        return goals.pop() if len(goals) == 1 else None
+        return self._sole_goal_of({mid for n, mid in numbered.items() if n.split(".")[0] == number and "." in n})
 
     def _referred_measure(self, number: str) -> str | None:
         """The measure a reference '(åtgärd N)' names: printed with that number, numbered so

@@ -1325,8 +1325,10 @@ class TableReader:
         """The one goal of the actions coded '<letter><number>' ('A1', 'A2') when `cell` is
         that letter alone ('A'), else None."""
         mids = {self.coded_measures[k] for k in letter_area_codes(cell, self.coded_measures)}
-        if not mids:
-            return None
+        return self._sole_goal_of(mids) if mids else None
+
+    def _sole_goal_of(self, mids: set[str]) -> str | None:
+        """The one goal the measures `mids` stand under (those under none aside), else None."""
         goals = {m.goal for m in self.b.measures if m.id in mids and m.goal}
         return goals.pop() if len(goals) == 1 else None
 
