@@ -101,17 +101,23 @@ def marks_plan_status(value: str) -> bool:
     return marks_new_action(v) or is_status_phrase(v) or marks_adoption(v)
 
 
+# the parts of a short field label: a capitalised word, up to two words more, and a unit
+# in brackets ('Budget (€)', 'Kostnad (euro/år)')
+_LABEL_WORD = r"[A-ZÅÄÖ][\w-]*"
+_LABEL_WORDS = rf"{_LABEL_WORD}(?:\s+[\w-]+){{0,2}}"
+_LABEL_UNIT = r"\s+\([^()]{1,12}\)"
+
 # a field's label with its unit in brackets, 'Budget (€):', 'Kostnad (euro/år):'
-_UNREAD_LABEL_RE = re.compile(r"^[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,2}\s+\([^()]{1,12}\):")
+_UNREAD_LABEL_RE = re.compile(rf"^{_LABEL_WORDS}{_LABEL_UNIT}:")
 
 
 # a line of one field: a short label (perhaps with its unit in brackets), a colon and a value
-_LINE_FIELD_RE = re.compile(r"^[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,2}(?:\s+\([^()]{1,12}\))?:\s+\S")
+_LINE_FIELD_RE = re.compile(rf"^{_LABEL_WORDS}(?:{_LABEL_UNIT})?:\s+\S")
 
 
 # where the next of such fields starts: a line break, or a space before a capitalised word
 # (perhaps with its unit in brackets) and a colon ('… 120 000 Status: Ny')
-_FIELD_START_RE = re.compile(r"\n|\s(?=[A-ZÅÄÖ][\w-]*(?:\s+\([^()]{1,12}\))?:\s)")
+_FIELD_START_RE = re.compile(rf"\n|\s(?={_LABEL_WORD}(?:{_LABEL_UNIT})?:\s)")
 
 
 def _code_head(value: str) -> str:
