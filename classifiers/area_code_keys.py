@@ -36,20 +36,21 @@ def link_area_code_keys(built, elements) -> None:
     """Each indicator read from a row of an area-keyed follow-up table: of the goal of the
     area its letter counts to (the programme's top goals in order, one per area), and of
     that goal's N-th action for a hyphened key, of no action for a plain one."""
-    top_goals = [g for g in built.goals if not getattr(g, "parent", None)]
+    keyed = [(el.table, keys) for el in elements if el.kind == "table" and (keys := _keys(el.table))]
+    if not keyed:
+        return
+    top_goals = [g for g in built.goals if not g.parent]
     by_text: dict[str, list] = {}
     for ind in built.indicators:
         by_text.setdefault(squash(ind.text), []).append(ind)
-    for el in elements:
-        if el.kind != "table" or el.table is None:
-            continue
-        keys = _keys(el.table)
-        if not keys:
-            continue
-        letters = sorted({m.group("letter") for _, m in keys})
+    own: dict[str, list] = {}  # goal id -> its actions, in order
+    for x in built.measures:
+        own.setdefault(x.goal, []).append(x)
+    for table, keys in keyed:
+        letters = {m.group("letter") for _, m in keys}
         if any(ord(x) - ord("A") >= len(top_goals) for x in letters):
             continue
-        rows = el.table.rows[el.table.header_rows or 0:]
+        rows = table.rows[table.header_rows or 0:]
         for k, m in keys:
             inds = [i for cell in rows[k] for i in by_text.get(squash(cell or ""), [])]
             if not inds:
@@ -57,8 +58,8 @@ def link_area_code_keys(built, elements) -> None:
             goal = top_goals[ord(m.group("letter")) - ord("A")]
             mid = None
             if m.group("hyphen"):
-                own = [x for x in built.measures if x.goal == goal.id]
+                actions = own.get(goal.id, [])
                 n = int(m.group("num"))
-                mid = own[n - 1].id if 1 <= n <= len(own) else None
+                mid = actions[n - 1].id if 1 <= n <= len(actions) else None
             for ind in inds:
                 ind.measure, ind.goal, ind.goals = mid, goal.id, [goal.id]
