@@ -914,8 +914,7 @@ class TableReader:
                 # 'Sektor | Nyckeltal | Gäller åtgärd': '2' beside the area (a department, a
                 # theme) the row names -- the second action listed under that area's goal, as
                 # 'Mål 1 / åtgärd 2' names it in one cell (`goal_item_references`)
-                own = [(m.id, self.b.measure_number.get(m.id)) for m in self.measures_of_goal(links[0])]
-                hit = item_under_goal(own, "", int(measure_txt.strip().rstrip(".")))
+                hit = self._goal_action_at(links[0], "", int(measure_txt.strip().rstrip(".")))
                 ref_measures = [hit] if hit else []
             if half_col is not None and (key := half_key(row, half_col)) in halves:
                 ref_measures = [halves[key]]
@@ -1267,8 +1266,7 @@ class TableReader:
                     or self.goal_lookup.goal_by_number(item_ref[0]))
             if goal is None:
                 return [], None
-            own = [(m.id, self.b.measure_number.get(m.id)) for m in self.measures_of_goal(goal)]
-            hit = item_under_goal(own, item_ref[0], item_ref[1])
+            hit = self._goal_action_at(goal, item_ref[0], item_ref[1])
             return ([hit] if hit else []), goal
         ref = part_reference(cell)
         if ref is not None:
@@ -1320,6 +1318,12 @@ class TableReader:
         found = [next((mid for mid, n in reversed(self.b.measure_number.items()) if n == num), None)
                  or self.column_numbered_measures.get(num) for num in nums]
         return [f for f in found if f], None
+
+    def _goal_action_at(self, goal: str, number: str, item: int) -> str | None:
+        """The measure that is action `item` of goal `goal` (printed '<number>.<item>', else
+        the item-th of the goal's actions read; `goal_item_references.item_under_goal`)."""
+        own = [(m.id, self.b.measure_number.get(m.id)) for m in self.measures_of_goal(goal)]
+        return item_under_goal(own, number, item)
 
     def _goal_of_lettered_area(self, cell: str) -> str | None:
         """The one goal of the actions coded '<letter><number>' ('A1', 'A2') when `cell` is
