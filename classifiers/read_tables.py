@@ -636,8 +636,6 @@ class TableReader:
         # a table printing its group's key again on every row ('Arbete' over 'Arbete'): it
         # leaves nothing to 'same as above', so an empty cell is empty (`repeats_group_key`)
         repeats_key = repeats_group_key(rows)
-        # a goal column of bare numbers counting goals stated unnumbered, in their order
-        # ('Indikator | Mål | Källa': '1', '2', '2', '3'; `GoalLookup.goals_counted_in_order`)
         # a follow-up list printed as a table: the meter and the area it belongs to, no other
         # column. A table giving each figure's source, frequency, baseline or target ('Tema |
         # Mätare | Källa', 'Avsnitt | Indikator | Frekvens') tracks statistics, which follow the
@@ -645,6 +643,8 @@ class TableReader:
         # them the goal's)
         bare_area_list = (theme_col is not None and not goal_cols and "indicator" in col
                           and len(hdrs) == 2 and set(col.values()) | {theme_col} == {0, 1})
+        # a goal column of bare numbers counting goals stated unnumbered, in their order
+        # ('Indikator | Mål | Källa': '1', '2', '2', '3'; `GoalLookup.goals_counted_in_order`)
         counted_goals = (self.goal_lookup.goals_counted_in_order([r[goal_cols[0]] for r in rows if goal_cols[0] < len(r)])
                          if len(goal_cols) == 1 and "measure" not in roles.values() else {})
         for k_row, (row, page) in enumerate(zip(rows, pages)):
