@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .text import squash
+
 # 'Mål 1 / åtgärd 2', 'Mål 1, åtgärd 2', 'mål 1: åtgärd 2', 'Målsättning 3 – insats 1'
 _GOAL_ITEM_RE = re.compile(
     r"^\(?(?:del)?(?:mål|målsättning)\s+(?P<goal>\d{1,2})\s*(?:/|,|:|[–-])\s*"
@@ -21,7 +23,7 @@ _GOAL_ALONE_RE = re.compile(r"^\(?(?:del)?(?:mål|målsättning)\s+\d{1,2}\)?\.?
 
 def goal_item_reference(cell: str) -> tuple[str, int] | None:
     """(goal number, the action's place under it) of 'Mål N / åtgärd K', else None."""
-    m = _GOAL_ITEM_RE.match(" ".join((cell or "").split()))
+    m = _GOAL_ITEM_RE.match(squash(cell or ""))
     return (m.group("goal"), int(m.group("item"))) if m else None
 
 
@@ -36,7 +38,7 @@ def goal_item_column(rows: list[list[str]], roles: dict[int, str]) -> int | None
     for c in range(max(len(r) for r in rows)):
         if c in roles and roles[c] != "goal":
             continue
-        cells = [" ".join(r[c].split()) for r in rows if c < len(r) and r[c].strip()]
+        cells = [squash(r[c]) for r in rows if c < len(r) and r[c].strip()]
         items = [goal_item_reference(x) for x in cells]
         if len(cells) >= 2 and any(items) and all(i or _GOAL_ALONE_RE.match(x) for i, x in zip(items, cells)):
             found.append(c)
