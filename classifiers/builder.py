@@ -1189,6 +1189,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         partners go to that action where it had none, its meters follow it up, and the rows
         are no measures of their own."""
         rows = self.b.measures[before:]
+        if not rows:
+            return  # (the table read no action: nothing to fold)
         found = restated_rows([(m.id, m.text) for m in self.b.measures[:before]], [(m.id, m.text) for m in rows],
                               min_rows=1 if card else MIN_ROWS)
         if not found:
