@@ -165,13 +165,14 @@ def _numbered_anew(num: str, ms: list, b: Built) -> bool:
     text_of = {g.id: g.text for g in b.goals}
     first = num.split(".")[0]
     labelled = [m_ for m_ in (_LABELLED_GOAL_RE.match(text_of.get(g, "")) for gs in goals for g in gs) if m_]
-    # ... or one copy stands in the chapter numbered N and another outside it: '3.1' numbering
-    # the first row of the table in '3 Arbete', 'Åtgärd 3.1:' an action of goal 3 stated in
-    # '5 Hälsa och välfärd' -- one number by chapter, one by goal (forty-eighth blind set)
-    by_id = {sec.id: sec for sec in b.sections}
-    in_chapter = [first in _section_numbers(m.section, by_id) for m in ms]
-    if not any(m_.group(1) == first for m_ in labelled) and not (any(in_chapter) and not all(in_chapter)):
-        return False
+    if not any(m_.group(1) == first for m_ in labelled):
+        # ... or one copy stands in the chapter numbered N and another outside it: '3.1' numbering
+        # the first row of the table in '3 Arbete', 'Åtgärd 3.1:' an action of goal 3 stated in
+        # '5 Hälsa och välfärd' -- one number by chapter, one by goal (forty-eighth blind set)
+        by_id = {sec.id: sec for sec in b.sections}
+        in_chapter = [first in _section_numbers(m.section, by_id) for m in ms]
+        if not (any(in_chapter) and not all(in_chapter)):
+            return False
     texts = [normalize_for_match(m.text) for m in ms]
     return all(fuzz.token_set_ratio(a, c) < _UNRELATED for i, a in enumerate(texts) for c in texts[i + 1:])
 
