@@ -322,8 +322,8 @@ class ParagraphReader:
 
     def on_para(self, el: Element, nxt: Element | None = None) -> None:
         text = el.text
-        label, self._goal_label_line = getattr(self, "_goal_label_line", None), None
-        if nxt is not None and nxt.kind == "para" and squash(text) in getattr(self, "goal_label_lines", ()):
+        label, self._goal_label_line = self._goal_label_line, None
+        if nxt is not None and nxt.kind == "para" and squash(text) in self.goal_label_lines:
             # 'Sektorns mål' alone over the paragraph of the goal: the label of the field
             # the next paragraph fills (`reader_shared.bare_goal_label`)
             self._goal_label_line = squash(text)
