@@ -69,12 +69,12 @@ from .reader_shared import (heading_number, strip_heading_number, theme_name, _t
                             _without_tail, _owner_sentences, _field_actors, PendingAction)
 
 
-# the adverbial of a follow-up sentence adding figures to the meters named elsewhere
-# ('Dessutom följs ...', 'Utöver mätarna i tabellerna följs ...', `prose.followed_up_by`)
 # a lead-in's legend saying the brackets name the area or theme the item belongs to:
 # '(målets område inom parentes)', 'Insatsområdet anges inom parentes.'
 _AREA_BRACKETS_RE = re.compile(r"\b(?:\w*område\w*|tema\w*)\s+(?:anges\s+|står\s+)?(?:inom|i)\s+parentes", re.I)
 
+# the adverbial of a follow-up sentence adding figures to the meters named elsewhere
+# ('Dessutom följs ...', 'Utöver mätarna i tabellerna följs ...', `prose.followed_up_by`)
 _ADDED_METERS_RE = re.compile(r"^(?:dessutom|därtill|vidare|också|även|utöver)\b", re.I)
 
 
