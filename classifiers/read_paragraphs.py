@@ -560,12 +560,16 @@ class ParagraphReader:
         # ('Vi strävar efter att … . Dessutom är målet att …': the noun goal adds to the wish,
         # a goal too, `prose.adds_to_goal_before`)
         by_noun = bool(noun_at) and not adds_to_goal_before(sents[noun_at[0]])
+        # (asked once a paragraph: the last sentence naming a principle, and whether the
+        # paragraph opens on the principles the programme rests on)
+        last_principle = max((j for j, x in enumerate(sents) if _NAMES_PRINCIPLE_RE.match(x)), default=-1)
+        rests_on_principles = bool(sents) and _RESTS_ON_PRINCIPLES_RE.match(sents[0]) is not None
         for k, s in enumerate(sents):
             if self._followed_up(s, el.page):
                 continue
-            if any(_NAMES_PRINCIPLE_RE.match(x) for x in sents[k + 1:]) or (
+            if k < last_principle or (
                     k + 1 < len(sents) and _OWN_WORK_SCOPE_RE.match(sents[k + 1])) or (
-                    k > 0 and _RESTS_ON_PRINCIPLES_RE.match(sents[0]) and states_wish(s)):
+                    k > 0 and rests_on_principles and states_wish(s)):
                 # 'Kommunen strävar efter att alla ... Principen gäller all verksamhet och
                 # beskrivs därför inte som en egen åtgärd.': the paragraph names what it
                 # stated a principle of all the work -- no goal or action of the plan (so
