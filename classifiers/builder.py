@@ -416,6 +416,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # of its steps ('Delåtgärder:')
         self._of_action_above = False
         self._fields_given_to: str | None = None  # the action the fields line just above was of
+        # the goal labels the document repeats alone on a line ('Sektorns mål', set in `run`),
+        # and the one just read, the label of the paragraph under it (`ParagraphReader.on_para`)
+        self.goal_label_lines: set[str] = set()
+        self._goal_label_line: str | None = None
         self._field_sections: set[str] = set()  # sections that give their goal as a field
         self._prose_goals: dict[str, list[str]] = {}  # section -> goals read from its prose
         self.pending_actions: list[PendingAction] = []

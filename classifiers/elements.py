@@ -1347,6 +1347,10 @@ def _short_finished_value(cell: str) -> bool:
     return bool(text) and len(re.findall(r"[^\W\d_]+", text)) <= 3 and not _ends_open(cell.splitlines()[-1])
 
 
+# a compound's first part coordinated with a whole word ('kultur- och fritidstjänsterna')
+_COORDINATED_PART_RE = re.compile(r"^[^\W\d_]{3,}[-–]\s+(?:och|eller)\s+[^\W\d_]{3,}")
+
+
 def _whole_actor(cell: str) -> bool:
     """The cell names an actor whole (not opening with a function word or a compound's first
     part, nor closing a bracket opened above)."""
@@ -1359,9 +1363,6 @@ def _whole_actor(cell: str) -> bool:
             or text.count(")") > text.count("("):
         return False
     return names_actor(text)
-
-
-_COORDINATED_PART_RE = re.compile(r"^[^\W\d_]{3,}[-–]\s+(?:och|eller)\s+[^\W\d_]{3,}")
 
 
 def _whole_actor_under_finished(cell: str, above: str) -> bool:

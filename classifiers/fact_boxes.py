@@ -49,10 +49,11 @@ _TAIL_LABEL_RE = re.compile(r"\(\s*([^\W\d_]+)\s*:[^()]*\)\s*\.?\s*$")
 def _tail_label(text: str) -> str | None:
     """The label opening an item's closing field parenthesis ('ansvar'), or the shape key of
     an unlabelled '(X, <time>)' one, else None."""
-    m = _TAIL_LABEL_RE.search(squash(text))
+    text = squash(text)
+    m = _TAIL_LABEL_RE.search(text)
     if m:
         return m.group(1).lower()
-    return _WHO_WHEN if parenthesis_in_actors_place(squash(text)) is not None else None
+    return _WHO_WHEN if parenthesis_in_actors_place(text) is not None else None
 
 
 def _box_title(elements: list[Element], i: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .actors import _actor_like, _indefinite_start, split_actors
+from .closing_times import closing_dash_time, closing_time
 from .label_vocab import COOP_PHRASE
 from .text import fold, squash
 
@@ -51,7 +52,6 @@ def partners_before_time(text: str) -> tuple[str, list[str]] | None:
     medborgarinstitut'])): the partner and the time together close the item as a who/when
     tail does, no part of what is done (a phrase closing the text itself stays in it, as
     in a table's action cell, `partners_named_in_action`). Else None."""
-    from .closing_times import closing_dash_time, closing_time
     text = squash(text)
     m = _WITH_BEFORE_TIME_RE.search(text) or _BRACKETED_WITH_RE.search(text)
     if not m or not (closing_time(text) or closing_dash_time(text)):

@@ -423,9 +423,8 @@ def prose_action(sentence: str) -> ProseAction | None:
         return None
     toks = text.split()
     bare = [_bare(t) for t in toks]
-    if _NOT_NEW_RE.search(_without_as_early_as(" ".join(bare))):
-        return None
-    if _OWN_PLAN_RE.search(" ".join(bare)):
+    said = " ".join(bare)
+    if _NOT_NEW_RE.search(_without_as_early_as(said)) or _OWN_PLAN_RE.search(said):
         return None
     found = _verb_of_doing(text, toks, bare)
     will = _will(toks, bare)

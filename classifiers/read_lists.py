@@ -52,11 +52,11 @@ from .reader_shared import (goal_field, coded_item, _SUB_GOAL_INTRO_RE, _without
                             as_printed, _without_tail, _field_actors)
 
 
-# a goal's code in front of a listed goal ('A1 alla barn ...'), by which an action table's goal
-# column refers to it (`GoalLookup.goal_by_number`)
 # a meter's closing bracket holding a name ('(Arbete och utbildning)'): perhaps the theme of
 # the area whose goal it follows up
 _CLOSING_NAME_RE = re.compile(r"\s*\(([^()\d][^()]{1,60})\)\s*\.?\s*$")
+# a goal's code in front of a listed goal ('A1 alla barn ...'), by which an action table's goal
+# column refers to it (`GoalLookup.goal_by_number`)
 _CODED_ITEM_RE = re.compile(rf"^({LETTER_CODE})[.:)]?\s+(\S.*)$", re.S)
 
 

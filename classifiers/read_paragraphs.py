@@ -69,12 +69,12 @@ from .reader_shared import (heading_number, strip_heading_number, theme_name, _t
                             _without_tail, _owner_sentences, _field_actors, PendingAction)
 
 
-# the adverbial of a follow-up sentence adding figures to the meters named elsewhere
-# ('Dessutom följs ...', 'Utöver mätarna i tabellerna följs ...', `prose.followed_up_by`)
 # a lead-in's legend saying the brackets name the area or theme the item belongs to:
 # '(målets område inom parentes)', 'Insatsområdet anges inom parentes.'
 _AREA_BRACKETS_RE = re.compile(r"\b(?:\w*område\w*|tema\w*)\s+(?:anges\s+|står\s+)?(?:inom|i)\s+parentes", re.I)
 
+# the adverbial of a follow-up sentence adding figures to the meters named elsewhere
+# ('Dessutom följs ...', 'Utöver mätarna i tabellerna följs ...', `prose.followed_up_by`)
 _ADDED_METERS_RE = re.compile(r"^(?:dessutom|därtill|vidare|också|även|utöver)\b", re.I)
 
 
@@ -322,8 +322,8 @@ class ParagraphReader:
 
     def on_para(self, el: Element, nxt: Element | None = None) -> None:
         text = el.text
-        label, self._goal_label_line = getattr(self, "_goal_label_line", None), None
-        if nxt is not None and nxt.kind == "para" and squash(text) in getattr(self, "goal_label_lines", ()):
+        label, self._goal_label_line = self._goal_label_line, None
+        if nxt is not None and nxt.kind == "para" and squash(text) in self.goal_label_lines:
             # 'Sektorns mål' alone over the paragraph of the goal: the label of the field
             # the next paragraph fills (`reader_shared.bare_goal_label`)
             self._goal_label_line = squash(text)
@@ -560,12 +560,16 @@ class ParagraphReader:
         # ('Vi strävar efter att … . Dessutom är målet att …': the noun goal adds to the wish,
         # a goal too, `prose.adds_to_goal_before`)
         by_noun = bool(noun_at) and not adds_to_goal_before(sents[noun_at[0]])
+        # (asked once a paragraph: the last sentence naming a principle, and whether the
+        # paragraph opens on the principles the programme rests on)
+        last_principle = max((j for j, x in enumerate(sents) if _NAMES_PRINCIPLE_RE.match(x)), default=-1)
+        rests_on_principles = bool(sents) and _RESTS_ON_PRINCIPLES_RE.match(sents[0]) is not None
         for k, s in enumerate(sents):
             if self._followed_up(s, el.page):
                 continue
-            if any(_NAMES_PRINCIPLE_RE.match(x) for x in sents[k + 1:]) or (
+            if k < last_principle or (
                     k + 1 < len(sents) and _OWN_WORK_SCOPE_RE.match(sents[k + 1])) or (
-                    k > 0 and _RESTS_ON_PRINCIPLES_RE.match(sents[0]) and states_wish(s)):
+                    k > 0 and rests_on_principles and states_wish(s)):
                 # 'Kommunen strävar efter att alla ... Principen gäller all verksamhet och
                 # beskrivs därför inte som en egen åtgärd.': the paragraph names what it
                 # stated a principle of all the work -- no goal or action of the plan (so

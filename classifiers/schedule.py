@@ -34,10 +34,10 @@ _SEASONS = "hösten|våren|sommaren|vintern"
 _PLURAL_SEASONS = "höstarna|vårarna|somrarna|vintrarna"
 # the months from one to another of a year ('januari–maj 2026')
 _MONTH_SPAN = rf"(?:{_MONTHS})\s*[–—\-−]\s*(?:{_MONTHS})"
-# the words that stand before a year and name a part of it or a span of years
 # a feast or school holiday, definite, dated by the year after it ('julen 2026', 'sommarlovet
 # 2027'), as 'hösten 2026' is
 _FEASTS_DEF = r"(?:midsommaren|julen|påsken|nyåret|sportlovet|sommarlovet|höstlovet|jullovet|påsklovet|skolstarten)"
+# the words that stand before a year and name a part of it or a span of years
 _BEFORE_YEAR = (rf"(?:{_SEASONS}|{_PLURAL_SEASONS}|{_FEASTS_DEF}|höstterminen|vårterminen|"
                 rf"läsåret|läsåren|verksamhetsåret|året|åren|år|HT|VT|{_MONTH_SPAN}|{_MONTHS}|Q[1-4]|"
                 r"[1-4]\.\s*kvartalet)")
@@ -48,13 +48,17 @@ _WHEN = rf"(?:{_BEFORE_YEAR}(?:\s+|\s*/\s*))?{_DATE}"
 # '2025–2026', 'hösten 2025–våren 2026', 'Q4/2025–Q2/2026', '2025/26', '2023–26'
 _DATED = (rf"(?:(?:i\s+)?(?:början|slutet|mitten)\s+av\s+)?(?<![\d./]){_WHEN}"
           rf"(?:\s*[–—\-−/]\s*(?:{_WHEN}|\d{{2}}(?![./]\d)))?")
+# the feasts and the school holidays of each year, bare ('midsommar', 'sommarlov'): a
+# recurring time after 'varje' (`_UNIT`), and after a preposition of time (`_FEAST`)
+_FEAST_DAYS = r"(?:midsommar|jul|påsk)"
+_HOLIDAY = r"(?:sommar|höst|jul|sport|vinter|påsk)lov"
 # how often: 'varje termin', 'två gånger per år', 'en gång i månaden' (also 'varje september':
 # that month of each year)
 _UNIT = (r"(?:år|året|termin|terminen|läsår|läsåret|månad|månaden|vecka|veckan|kvartal|"
          r"kvartalet|höst|vår|sommar|vinter|"
          # a feast or a school holiday recurs each year as a season does ('varje midsommar',
          # 'varje sommarlov')
-         r"midsommar|jul|påsk|nyår|valborg|skolstart|läsårsstart|(?:sommar|höst|jul|sport|vinter|påsk)lov)")
+         rf"{_FEAST_DAYS}|nyår|valborg|skolstart|läsårsstart|{_HOLIDAY})")
 # two seasons named bare, 'vår och höst' (each year, in both): one season alone ('vår') may
 # be the pronoun 'our', the pair is a time
 _BARE_SEASON = r"(?:vår|höst|sommar|vinter)"
@@ -84,7 +88,7 @@ _UNDATED = (rf"(?:{_DAY_EACH_YEAR}|fortlöpande|fortgående|kontinuerligt|löpan
 _EVENT_DATED = rf"(?:inför|före|efter)\s+[^\W\d_]{{3,}}(?:et|en|na)\s+{_DATED}"
 # a feast or a school holiday after a preposition of time ('under sommarlovet', 'till jul',
 # 'inför midsommar'): that time of each year, as 'varje midsommar' says
-_FEAST = (r"(?:(?:sommar|höst|jul|sport|vinter|påsk)lovet|midsommar(?:en)?|jul(?:en)?|påsk(?:en)?)")
+_FEAST = rf"(?:{_HOLIDAY}et|{_FEAST_DAYS}(?:en)?)"
 _AT_FEAST = rf"(?:under|på|till|före|efter|inför|kring)\s+{_FEAST}"
 # ('start hösten 2026', 'med start 2027': when the action begins)
 _LEAD_IN = (r"(?:(?:med\s+)?start|från\s+och\s+med|fr\.\s?o\.\s?m\.|till\s+och\s+med|t\.\s?o\.\s?m\.|fram\s+till|"
