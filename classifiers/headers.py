@@ -762,31 +762,28 @@ _UNIT_HEADERS = frozenset(("sektor", "sektorn", "enhet", "enheten", "forvaltning
                            "avdelning", "avdelningen", "verksamhet", "verksamheten", "namnd", "namnden"))
 
 
-def unit_header_column(headers: list[str]) -> int | None:
-    """The column whose header is the word for a department alone ('Sektor'), else None."""
+def _lone_word_column(headers: list[str], words: frozenset[str]) -> int | None:
+    """The first column whose header is one word alone, one of `words` (folded), else None."""
     for c, h in enumerate(headers):
         toks = _WORD_RE.findall(fold(h or ""))
-        if len(toks) == 1 and toks[0] in _UNIT_HEADERS:
+        if len(toks) == 1 and toks[0] in words:
             return c
     return None
+
+
+def unit_header_column(headers: list[str]) -> int | None:
+    """The column whose header is the word for a department alone ('Sektor'), else None."""
+    return _lone_word_column(headers, _UNIT_HEADERS)
 
 
 def target_group_column(headers: list[str]) -> int | None:
     """The column whose header is the word for a target group alone ('Målgrupp'), else None."""
-    for c, h in enumerate(headers):
-        toks = _WORD_RE.findall(fold(h or ""))
-        if len(toks) == 1 and toks[0] in _TARGET_GROUP_HEADERS:
-            return c
-    return None
+    return _lone_word_column(headers, _TARGET_GROUP_HEADERS)
 
 
 def theme_column(headers: list[str]) -> int | None:
     """The column whose header is a theme word alone ('Tema', 'Temaområde'), else None."""
-    for c, h in enumerate(headers):
-        toks = _WORD_RE.findall(fold(h or ""))
-        if len(toks) == 1 and toks[0] in _THEME_HEADERS:
-            return c
-    return None
+    return _lone_word_column(headers, _THEME_HEADERS)
 
 
 # An evaluation table reports how the measures of an earlier programme went: a column of
