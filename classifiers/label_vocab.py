@@ -104,8 +104,13 @@ RESPONSIBLE_LABELS: tuple[str, ...] = ("ansvar", "ansvarig", "huvudansvar", "huv
 # 'X, samarbetspart Y'): a reader that takes the label without a colon or after 'som' takes
 # only these ('som samarbete' names no one)
 PARTNER_NOUNS: tuple[str, ...] = ("samarbetspartner", "samarbetspart", "partner")
-PARTNER_LABELS: tuple[str, ...] = PARTNER_NOUNS + ("samarbete", "samverkan")
-# the phrase that names partners before them ('i samarbete med Arbetsförmedlingen')
+# the cooperation phrase's noun standing alone, as a label ('Samarbete: Y', 'Samverkan: Y') or as
+# a cell writes it after the doers' semicolon or on a wrapped line ('kundservicen; samverkan med
+# Y', 'i' / 'samarbete med Y')
+COOP_NOUNS: tuple[str, ...] = ("samarbete", "samverkan")
+PARTNER_LABELS: tuple[str, ...] = PARTNER_NOUNS + COOP_NOUNS
+# the phrase that names partners before them ('i samarbete med Arbetsförmedlingen'): as a
+# regex part, COOP_LEAD and COOP_PHRASE below
 COOP_PHRASES: tuple[str, ...] = ("i samarbete med", "i samverkan med", "tillsammans med")
 
 # --- themes ------------------------------------------------------------------------------
@@ -202,16 +207,15 @@ FOLLOW_UP_LABEL = rf"^\s*{FOLLOW_UP_PHRASE}\s*\??\s*$"
 # words (`COOP_LEAD`, for a pattern that lets a line break or a bracket fall before 'med')
 # and the whole phrase (`COOP_PHRASE`). The whitespace is `\s+`, as a wrapped cell breaks the
 # phrase at any space. Every cooperation pattern builds its phrase from these, so a form
-# added here ('i samverkan med' was missing in seven of them) reaches each.
-COOP_LEAD = r"(?:i\s+samarbete|i\s+samverkan|tillsammans)"
+# added to COOP_PHRASES ('i samverkan med' was missing in seven of them) reaches each.
+# (COOP_PHRASES without their 'med', each space '\s+': '(?:i\s+samarbete|i\s+samverkan|tillsammans)')
+COOP_LEAD = "(?:" + "|".join(p.removesuffix(" med").replace(" ", r"\s+") for p in COOP_PHRASES) + ")"
 COOP_PHRASE = rf"(?:{COOP_LEAD}\s+med)"
 # 'X med stöd av Y': Y supports the doer, a partner as 'tillsammans med Y' names one. Opt-in:
 # only the readers that split a doer from its partners (`actors._COOP_RE`) take it; a
 # pattern that reads bare 'med' ('(med Folkhälsan)') keeps that word as its own extra.
 COOP_EXTRA = r"(?:med\s+stöd\s+av)"
-# the phrase's noun standing alone, as a cell writes it after the doers' semicolon or on a
-# wrapped line ('kundservicen; samverkan med Y', 'i' / 'samarbete med Y')
-COOP_NOUNS: tuple[str, ...] = ("samarbete", "samverkan")
+# (the phrase's noun standing alone: COOP_NOUNS, with the partner labels above)
 
 # what 'Ansvarig' is said of in a two-word label ('Ansvarig enhet: X', 'Ansvarig förvaltning:
 # X', 'Ansvariga aktörer: X'): the label names the responsible all the same, as `headers`
