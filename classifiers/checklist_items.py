@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .denied_actions import denied
-from .label_vocab import COOP_PHRASE
+from .label_vocab import ACTION_NOUNS, COOP_PHRASE, alt
 from .text import BULLET_CHARS, fold, strip_marker
 
 # the box after an optional list marker, as `text.BULLET_RE` reads a checklist item
@@ -68,8 +68,9 @@ def deadline_phrase(text: str) -> bool:
 # räknas inte som en åtgärd i programmet' (`without_denied_tasks`).
 _TASK_CODE = r"[A-ZÅÄÖ]{1,5}-\d{1,3}"
 _CODED_TASK_RE = re.compile(rf"^\s*(?P<code>{_TASK_CODE})\s+(?:(?P<label>[^\W\d_]+)\s*:\s+)?(?P<body>\S.*)$", re.S)
-# the labels a coded task may carry: an action's words and 'uppgift' (a task)
-_TASK_LABEL_RE = re.compile(r"^(?:uppgift|åtgärd|insats|aktivitet)(?:en|er|erna)?$", re.I)
+# the labels a coded task may carry: an action's words in their forms (label_vocab.ACTION_NOUNS)
+# and 'uppgift' (a task)
+_TASK_LABEL_RE = re.compile(rf"^(?:uppgift(?:en|er|erna)?|{alt(ACTION_NOUNS)})$", re.I)
 # '<task> (tillsammans med X) (5) – <time>': partners, the goal number(s) or 'alla mål', time
 _TASK_TAIL_RE = re.compile(
     rf"^(?P<task>.+?)(?:\s*\({COOP_PHRASE}\s+(?P<with>[^()]+)\))?"

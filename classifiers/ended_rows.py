@@ -205,8 +205,7 @@ def without_struck_rows(elements: list[Element]) -> list[Element]:
     tables of one header row that hold indicators or actions."""
     out = []
     for el in elements:
-        t = el.table
-        if el.kind == "table" and t is not None and t.header_rows == 1 and len(t.rows) >= 3:
+        if (t := one_header_table(el, 3)) is not None:
             roles = map_columns(list(t.rows[0]))
             text_cols = {c for c, r in roles.items() if r in ("indicator", "measure")}
             if text_cols:

@@ -21,7 +21,7 @@ import re
 
 from .goal_lookup import long_words
 from .named_action import shared_words
-from .label_vocab import GOAL_REFERENCE_WORDS
+from .reference_tails import GOAL_BY_NUMBER
 from .text import FUNCTION_WORDS, sentences, squash, words
 
 # the answers to tick after the question: two or three short words between slashes
@@ -78,9 +78,8 @@ def _head(action: str) -> str | None:
 
 
 # a question closed by the goal it follows up, in brackets: 'Hur många deltog i kursen? (mål 1)'
-# (the label words: the shared goal-reference list, label_vocab.GOAL_REFERENCE_WORDS)
-_GOAL_TAIL_RE = re.compile(r"\?\s*\(\s*" + GOAL_REFERENCE_WORDS + r"\s+(?:nr\.?\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*\)\s*\.?$",
-                           re.I)
+# (the goal by label and number as the reference tails name it: reference_tails.GOAL_BY_NUMBER)
+_GOAL_TAIL_RE = re.compile(r"\?\s*\(\s*" + GOAL_BY_NUMBER + r"\s*\)\s*\.?$", re.I)
 
 
 def question_for_goal(text: str) -> tuple[str, str] | None:

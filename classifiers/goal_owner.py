@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-from .text import squash
 from .label_vocab import COOP_PHRASE
+from .table_rows import one_header_table
+from .text import squash
 
 _GOAL_OWNER_RE = re.compile(
     r"^(?:huvud)?ansvar(?:ig|iga|et)?\s+för\s+(?:målet|detta\s+mål|målets\s+åtgärder)\s*:\s*(?P<who>\S.*?)\.?$",
@@ -43,8 +44,8 @@ def goal_owner_lines(elements: list) -> list:
 
     out = []
     for el in elements:
-        t = el.table if el.kind == "table" else None
-        if t is None or t.header_rows != 1 or len(t.rows) < 2:
+        t = one_header_table(el, 2)
+        if t is None:
             out.append(el)
             continue
         head = list(t.rows[0])

@@ -762,31 +762,28 @@ _UNIT_HEADERS = frozenset(("sektor", "sektorn", "enhet", "enheten", "forvaltning
                            "avdelning", "avdelningen", "verksamhet", "verksamheten", "namnd", "namnden"))
 
 
-def unit_header_column(headers: list[str]) -> int | None:
-    """The column whose header is the word for a department alone ('Sektor'), else None."""
+def _lone_word_column(headers: list[str], words: frozenset[str]) -> int | None:
+    """The first column whose header is one word alone, one of `words` (folded), else None."""
     for c, h in enumerate(headers):
         toks = _WORD_RE.findall(fold(h or ""))
-        if len(toks) == 1 and toks[0] in _UNIT_HEADERS:
+        if len(toks) == 1 and toks[0] in words:
             return c
     return None
+
+
+def unit_header_column(headers: list[str]) -> int | None:
+    """The column whose header is the word for a department alone ('Sektor'), else None."""
+    return _lone_word_column(headers, _UNIT_HEADERS)
 
 
 def target_group_column(headers: list[str]) -> int | None:
     """The column whose header is the word for a target group alone ('Målgrupp'), else None."""
-    for c, h in enumerate(headers):
-        toks = _WORD_RE.findall(fold(h or ""))
-        if len(toks) == 1 and toks[0] in _TARGET_GROUP_HEADERS:
-            return c
-    return None
+    return _lone_word_column(headers, _TARGET_GROUP_HEADERS)
 
 
 def theme_column(headers: list[str]) -> int | None:
     """The column whose header is a theme word alone ('Tema', 'Temaområde'), else None."""
-    for c, h in enumerate(headers):
-        toks = _WORD_RE.findall(fold(h or ""))
-        if len(toks) == 1 and toks[0] in _THEME_HEADERS:
-            return c
-    return None
+    return _lone_word_column(headers, _THEME_HEADERS)
 
 
 # An evaluation table reports how the measures of an earlier programme went: a column of
@@ -923,7 +920,8 @@ def label_role(label: str, free_words: int = LABEL_FREE_WORDS) -> str | None:
     words may qualify the structure word (0 for a text with no colon after it, where only
     structure words and fillers make a label); a label that qualifies its word starts with a
     capital."""
-    if _BODYS_CONTACT_RE.match(" ".join(label.split()).lower()):
+    flat = " ".join(label.split()).lower()
+    if _BODYS_CONTACT_RE.match(flat):
         # 'Välfärdsområdets kontakt: X' -- the card form of that body's contact column
         return "responsible"
     # (a word keeps a full stop after it: a header cut short, 'Ansv.', abbreviated_headers)
@@ -934,14 +932,12 @@ def label_role(label: str, free_words: int = LABEL_FREE_WORDS) -> str | None:
             and w.lower() not in _FUNCTION_WORDS]
     if free and not label.lstrip()[:1].isupper():
         return None
-    if free and _GOAL_QUESTION_LABEL_RE.match(" ".join(label.split()).lower()):
-        # 'Vad vi vill uppnå:' as a card's field, its summary table's column so headed: the
-        # phrase names the goal as a whole, none of its words alone does
-        return "goal"
     if free and (phrased := next((role for rx, role in _WHOLE_LABEL_PHRASES
-                                  if rx.fullmatch(" ".join(label.split()).lower())), None)):
-        # ... and so each goal phrase `header_role` reads a column by, when it is the whole
-        # label ('Det här vill vi:', 'Önskat läge:' over a card's fields): read only whole, a
+                                  if rx.fullmatch(flat)), None)):
+        # each goal phrase `header_role` reads a column by, when it is the whole label ('Vad vi
+        # vill uppnå:' as a card's field, its summary table's column so headed; 'Det här vill
+        # vi:', 'Önskat läge:' over a card's fields: `_GOAL_QUESTION_LABEL_RE` among them): the
+        # phrase names the goal as a whole, none of its words alone does. Read only whole, a
         # sentence that opens with the phrase ('Det här vill vi ändra på:') is no label
         return phrased
     if len(free) > min(free_words, len(words) - 1):

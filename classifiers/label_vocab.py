@@ -40,6 +40,8 @@ FORMS: dict[str, tuple[str, ...]] = {
     "mått": ("mått", "måttet", "måtten"),
     "uppföljning": ("uppföljning", "uppföljningen", "uppföljningar", "uppföljningarna"),
     "utvärdering": ("utvärdering", "utvärderingen", "utvärderingar", "utvärderingarna"),
+    # ('mätning' is no meter or follow-up noun of the drift guard: see MEASURING_NOUNS)
+    "mätning": ("mätning", "mätningen", "mätningar", "mätningarna"),
     # responsible bodies
     "ansvar": ("ansvar", "ansvaret"),
     "ansvarig": ("ansvarig", "ansvariga"),
@@ -47,10 +49,13 @@ FORMS: dict[str, tuple[str, ...]] = {
     "huvudansvarig": ("huvudansvarig", "huvudansvariga"),
     "ansvarspart": ("ansvarspart", "ansvarsparten", "ansvarsparter"),
     "ansvarsinstans": ("ansvarsinstans", "ansvarsinstansen", "ansvarsinstanser"),
+    "vastuu": ("vastuu",),
     # partners
-    "samarbetspartner": ("samarbetspartner", "samarbetspartnern", "samarbetspartners"),
+    "samarbetspartner": ("samarbetspartner", "samarbetspartnern", "samarbetspartners", "samarbetspartnerna"),
     "samarbetspart": ("samarbetspart", "samarbetsparten", "samarbetsparter", "samarbetsparterna"),
     "partner": ("partner", "partnern", "partners", "partnerna"),
+    "samarbete": ("samarbete", "samarbetet"),
+    "samverkan": ("samverkan",),
     # themes
     "tema": ("tema", "temat", "teman"),
     "temaområde": ("temaområde", "temaområdet", "temaområden"),
@@ -99,8 +104,13 @@ RESPONSIBLE_LABELS: tuple[str, ...] = ("ansvar", "ansvarig", "huvudansvar", "huv
 # 'X, samarbetspart Y'): a reader that takes the label without a colon or after 'som' takes
 # only these ('som samarbete' names no one)
 PARTNER_NOUNS: tuple[str, ...] = ("samarbetspartner", "samarbetspart", "partner")
-PARTNER_LABELS: tuple[str, ...] = PARTNER_NOUNS + ("samarbete", "samverkan")
-# the phrase that names partners before them ('i samarbete med Arbetsförmedlingen')
+# the cooperation phrase's noun standing alone, as a label ('Samarbete: Y', 'Samverkan: Y') or as
+# a cell writes it after the doers' semicolon or on a wrapped line ('kundservicen; samverkan med
+# Y', 'i' / 'samarbete med Y')
+COOP_NOUNS: tuple[str, ...] = ("samarbete", "samverkan")
+PARTNER_LABELS: tuple[str, ...] = PARTNER_NOUNS + COOP_NOUNS
+# the phrase that names partners before them ('i samarbete med Arbetsförmedlingen'): as a
+# regex part, COOP_LEAD and COOP_PHRASE below
 COOP_PHRASES: tuple[str, ...] = ("i samarbete med", "i samverkan med", "tillsammans med")
 
 # --- themes ------------------------------------------------------------------------------
@@ -142,7 +152,6 @@ def alt(words: tuple[str, ...] | list[str], forms: bool = True, folded: bool = F
 # 'mätning' ('Mätning (fritid): …'): a follow-up noun some labels take. Not in FOLLOW_UP_NOUNS,
 # which `headers.header_role` reads as the indicator column (the drift guard): no header stem
 # reads 'Mätning' alone, so a reader opts in to it by name.
-FORMS["mätning"] = ("mätning", "mätningen", "mätningar", "mätningarna")
 MEASURING_NOUNS: tuple[str, ...] = ("mätning",)
 # The plural forms (indefinite, definite) of the meter and follow-up nouns: a label after a
 # count ('Tre indikatorer:') takes the indefinite, a reference to figures ('Mätarna i figur 3')
@@ -198,24 +207,16 @@ FOLLOW_UP_LABEL = rf"^\s*{FOLLOW_UP_PHRASE}\s*\??\s*$"
 # words (`COOP_LEAD`, for a pattern that lets a line break or a bracket fall before 'med')
 # and the whole phrase (`COOP_PHRASE`). The whitespace is `\s+`, as a wrapped cell breaks the
 # phrase at any space. Every cooperation pattern builds its phrase from these, so a form
-# added here ('i samverkan med' was missing in seven of them) reaches each.
-COOP_LEAD = r"(?:i\s+samarbete|i\s+samverkan|tillsammans)"
+# added to COOP_PHRASES ('i samverkan med' was missing in seven of them) reaches each.
+# (COOP_PHRASES without their 'med', each space '\s+': '(?:i\s+samarbete|i\s+samverkan|tillsammans)')
+COOP_LEAD = "(?:" + "|".join(p.removesuffix(" med").replace(" ", r"\s+") for p in COOP_PHRASES) + ")"
 COOP_PHRASE = rf"(?:{COOP_LEAD}\s+med)"
 # 'X med stöd av Y': Y supports the doer, a partner as 'tillsammans med Y' names one. Opt-in:
 # only the readers that split a doer from its partners (`actors._COOP_RE`) take it; a
 # pattern that reads bare 'med' ('(med Folkhälsan)') keeps that word as its own extra.
 COOP_EXTRA = r"(?:med\s+stöd\s+av)"
-# the phrase's noun standing alone, as a cell writes it after the doers' semicolon or on a
-# wrapped line ('kundservicen; samverkan med Y', 'i' / 'samarbete med Y')
-COOP_NOUNS: tuple[str, ...] = ("samarbete", "samverkan")
+# (the phrase's noun standing alone: COOP_NOUNS, with the partner labels above)
 
-# the written forms of the step-5 label words (the step-1 FORMS left them out or short)
-FORMS.update({
-    "samarbete": ("samarbete", "samarbetet"),
-    "samverkan": ("samverkan",),
-    "samarbetspartner": ("samarbetspartner", "samarbetspartnern", "samarbetspartners", "samarbetspartnerna"),
-    "vastuu": ("vastuu",),
-})
 # what 'Ansvarig' is said of in a two-word label ('Ansvarig enhet: X', 'Ansvarig förvaltning:
 # X', 'Ansvariga aktörer: X'): the label names the responsible all the same, as `headers`
 # reads it

@@ -28,11 +28,15 @@ def number_reference(text: str) -> tuple[str, str, str] | None:
     return t[:m.start()].rstrip(), kind, m.group("num")
 
 
+# a goal named by its label and number, 'mål 6', 'delmål nr 2.1', as each tail below names it
+# (the label words: the shared goal-reference list, label_vocab.GOAL_REFERENCE_WORDS); the
+# number in the group 'num'
+_BY_NUMBER = r"\s+(?:nr\.?\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})*)"
+GOAL_BY_NUMBER = GOAL_REFERENCE_WORDS + _BY_NUMBER
+
 # '..., mål 6)' closing an action's who-parenthesis: the goal it serves, named by number
 # after its doer ('Välkomstsamtal ... (Infopunkten, mål 6)'); or the goal alone '(mål 6)'
-# (the label words: the shared goal-reference list, label_vocab.GOAL_REFERENCE_WORDS)
-_GOAL_IN_PARENTHESIS_RE = re.compile(
-    r"(?P<sep>\(|[,;]\s*)" + GOAL_REFERENCE_WORDS + r"\s+(?:nr\.?\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*\)\s*\.?\s*$", re.I)
+_GOAL_IN_PARENTHESIS_RE = re.compile(r"(?P<sep>\(|[,;]\s*)" + GOAL_BY_NUMBER + r"\s*\)\s*\.?\s*$", re.I)
 
 
 def goal_in_closing_parenthesis(text: str) -> tuple[str, str] | None:
@@ -58,9 +62,8 @@ def goal_in_closing_parenthesis(text: str) -> tuple[str, str] | None:
 # '(mål 5, 2025–2028)', '(mål 4, årligen i oktober)': an action listed by who does it (an
 # appendix of actions per responsible body) names the goal it serves first in its closing
 # parenthesis and then when it is done: the goal by number, the rest the action's time
-# (the label words: the shared goal-reference list, label_vocab.GOAL_REFERENCE_WORDS)
 _GOAL_FIRST_IN_PARENTHESIS_RE = re.compile(
-    r"\(" + GOAL_REFERENCE_WORDS + r"\s+(?:nr\.?\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*[,;]\s*(?P<rest>[^()]*?[^\s()][^()]*)\)\s*\.?\s*$",
+    r"\(" + GOAL_BY_NUMBER + r"\s*[,;]\s*(?P<rest>[^()]*?[^\s()][^()]*)\)\s*\.?\s*$",
     re.I)
 
 
@@ -78,9 +81,9 @@ def goal_then_time(text: str) -> tuple[str, str, str] | None:
 # '<action>. (Mål 5 – fritidssekreteraren tillsammans med X – vår och höst)' (forty-second
 # set): the closing parenthesis names the goal, then who does it, then when, set apart by
 # spaced dashes -- three parts exactly, the goal by number first
-# (the label words: the shared goal-reference list, label_vocab.GOAL_REFERENCE_WORDS; 'tavoite', Finnish, its own)
+# (the goal's label also the Finnish 'tavoite', this reader's own)
 _GOAL_DOER_TIME_IN_PARENTHESIS_RE = re.compile(
-    r"\((?:" + GOAL_REFERENCE_WORDS + r"|tavoite)\s+(?:nr\.?\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})*)\s+[–—]\s+"
+    r"\((?:" + GOAL_REFERENCE_WORDS + r"|tavoite)" + _BY_NUMBER + r"\s+[–—]\s+"
     r"(?P<doer>[^()–—]*?[^\s()–—])\s+[–—]\s+(?P<time>[^()–—]*?[^\s()–—])\s*\)\s*\.?\s*$",
     re.I)
 
@@ -103,9 +106,7 @@ def goal_doer_time(text: str) -> tuple[str, str, str, str] | None:
 # its actions by something else than its goals (the year they start in) says so in its
 # reading guide ('anges inom hakparentes vilket mål åtgärden hör till'); square brackets hold
 # such editorial references, not the sentence's own words
-# (the label words: the shared goal-reference list, label_vocab.GOAL_REFERENCE_WORDS)
-_GOAL_IN_BRACKETS_RE = re.compile(
-    r"\s*\[" + GOAL_REFERENCE_WORDS + r"\s+(?:nr\.?\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})*)\]\s*(?=[.;:]|$)", re.I)
+_GOAL_IN_BRACKETS_RE = re.compile(r"\s*\[" + GOAL_BY_NUMBER + r"\]\s*(?=[.;:]|$)", re.I)
 
 
 def goal_in_brackets(text: str) -> tuple[str, str] | None:
