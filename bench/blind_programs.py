@@ -227,8 +227,16 @@ named six other real forms, and the writers took those up: prose plans of a join
 chapters, bilingual Finnish–Swedish tables, indicator appendices keyed by codes, department sections, council minutes
 with the plan attached), committed before any measurement and measured first with the final code of the
 twenty-third session's third round (3ecc0c5); the fifty-fourth and fifty-fifth then read, the fifty-sixth not.
+The fifty-seventh, fifty-eighth and fifty-ninth sets (blind337–blind342, blind343–blind348, blind349–blind354), by
+three writers asked for common layouts other than those the earlier sets used, each given its own family of real
+forms to choose from (current-state, year-grid, responsibility-matrix, resource/priority and baseline/target
+tables and goal hierarchies; slide decks, 'Nuläge / Mål / Åtgärder / Uppföljning' chapters, summary tables
+restated in the text, actions numbered across the document, fact boxes, question headings; revised plans with
+a status column, joint plans with a column per municipality, two-level bullet plans, labelled-line blocks,
+goal-number-keyed action tables, tables split over a page break), committed before any measurement
+in the twenty-fourth session.
 
-    python -m bench.blind_programs [--set dev|check|…|fiftysixth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|…|fiftyninth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -259,7 +267,8 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "fortyfourth", "fortyfifth", "fortysixth",
               "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
               "fiftyfirst", "fiftysecond", "fiftythird",
-              "fiftyfourth", "fiftyfifth", "fiftysixth")
+              "fiftyfourth", "fiftyfifth", "fiftysixth",
+              "fiftyseventh", "fiftyeighth", "fiftyninth")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 
