@@ -63,6 +63,7 @@ from .lead_phrase import agent_of_all, agent_of_named, agents_by_number
 from .model import Goal, Indicator, Measure, Section, enclosing_sections
 from .prose import goal_sentences, is_goal_heading, names_goal_tree, says_actions_restated
 from .prose_actions import partners_in
+from .short_action_names import actions_named_short
 from .action_codes import closing_reference, measure_by_code
 from .adopted_amendments import adopted_amendment
 from .parenthesis_doers import doers_in_parentheses
@@ -1574,26 +1575,31 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                                  responsible=a.responsible, partners=a.partners, schedule=a.schedule,
                                  start_year=a.start_year, end_year=a.end_year, printed=a.printed)
         self.heading_actions = []
+        named = self._drop_rows_naming_text_actions()
         if any(m.id not in self.therefore_measures for m in self.b.measures) or not self.pending_actions:
             # the targets too: a programme that says what it does in its text states how it
             # knows it succeeded there ('Andelen ... ökar från 71 % (2022) till 80 % (2026)');
             # one with lists and tables tells figures in its text as background
             self.pending_actions, self.pending_targets = [], []
             return
-        # a goal whose sentences commit someone to act ('Vi kommer att ...', 'X ska ...'):
-        # its sentences in the plain present ('Materialet uppdateras varje år', 'Uppgifterna
-        # sammanställs en gång per år') tell how the work is done or followed up around
-        # those commitments, they add no measure of their own
-        committed = {p.goal for p in self.pending_actions if p.action.commits}
         kept: dict[str, list[str]] = {}
-        for p in self.pending_actions:
+        made: dict[int, str] = {}
+        for k in self._kept_pending():
+            p = self.pending_actions[k]
             a = p.action
-            if p.goal in committed and not a.commits:
-                continue
-            kept.setdefault(p.goal, []).append(
-                self.add_measure(a.text, p.page, [p.goal], theme=p.theme, section=p.section,
-                                 responsible=a.responsible, partners=a.partners, schedule=a.schedule,
-                                 start_year=a.start_year, end_year=a.end_year, printed=a.printed))
+            # a commitment's action from its verb on, the doer being `responsible`; the
+            # sentence as printed beside it (`ProseAction.clause`)
+            made[k] = self.add_measure(a.clause or a.text, p.page, [p.goal], theme=p.theme, section=p.section,
+                                       responsible=a.responsible, partners=a.partners, schedule=a.schedule,
+                                       start_year=a.start_year, end_year=a.end_year,
+                                       printed=(a.printed or a.text) if a.clause else a.printed)
+            kept.setdefault(p.goal, []).append(made[k])
+        measures = {m.id: m for m in self.b.measures}
+        for ind in self.b.indicators:
+            if ind.measure in named:
+                # a meter a table keyed to an action by its short name follows that action up
+                ind.measure = made[named[ind.measure]]
+                ind.goal, ind.goals = measures[ind.measure].goal, list(measures[ind.measure].goals)
         by_id = {i.id: i for i in self.b.indicators}
         for iid, goals in self._followed_up_in_text:
             # a follow-up sentence of a goal whose text stated one action measures that action,
@@ -1605,6 +1611,36 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         for goal, text, page in self.pending_targets:
             self.add_indicator(text, page, None, [goal])
         self.pending_actions, self.pending_targets = [], []
+
+    def _kept_pending(self) -> list[int]:
+        """Indices of the pending action sentences that become measures: under a goal whose
+        sentences commit someone to act ('Vi kommer att ...', 'X ska ...'), its sentences in
+        the plain present ('Materialet uppdateras varje år', 'Uppgifterna sammanställs en
+        gång per år') tell how the work is done or followed up around those commitments, they
+        add no measure of their own."""
+        committed = {p.goal for p in self.pending_actions if p.action.commits}
+        return [k for k, p in enumerate(self.pending_actions) if p.goal not in committed or p.action.commits]
+
+    def _drop_rows_naming_text_actions(self) -> dict[str, int]:
+        """{measure id: index of the pending sentence it names} for a programme whose only
+        measures so far are a table's short names of the actions its text states
+        (`short_action_names`: a meter table's 'Åtgärd' column, 'Mobil rådgivning' for
+        'Samkommunen kommer därför att ordna mobil rådgivning ...'): those rows are dropped, the
+        sentences become the measures and the rows' meters follow them up. Empty, and
+        nothing dropped, for any other programme."""
+        rows = [m for m in self.b.measures if m.id not in self.therefore_measures]
+        if not rows or not self.pending_actions or not all(m.id in self.b.measure_from_table for m in rows):
+            return {}
+        said = [(str(k), self.pending_actions[k].action.text) for k in self._kept_pending()]
+        found = actions_named_short([(m.id, m.text) for m in rows], said)
+        if not found:
+            return {}
+        self.b.measures = [m for m in self.b.measures if m.id not in found]
+        for mid in found:
+            self.b.measure_from_table.discard(mid)
+            self.b.measure_table.pop(mid, None)
+            self.b.measure_number.pop(mid, None)
+        return {mid: int(k) for mid, k in found.items()}
 
     def _settle_subject_doers(self) -> None:
         """A section whose list items all name their doer as the sentence's subject

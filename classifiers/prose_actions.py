@@ -13,8 +13,12 @@ tense or after 'ska' / 'skall' / 'kommer att', and whose first part is
 - or a noun phrase before the s-passive of such a verb ('Modersmålsundervisning ordnas ...':
   nobody named); a verb whose s-form also reads as a change that happens by itself
   ('utvecklas', 'stärks', 'förbättras') is read only in the active;
-- or an adverbial ('Därför ...', 'Från hösten 2025 ...', 'I samarbete med X ...'), then
-  the doer comes right after the verb ('Därför utvidgar medborgarinstitutet ...').
+- or an adverbial ('Därför ...', 'Från hösten 2025 ...', 'I samarbete med X ...', a purpose
+  clause 'För att nå dit ...'), then the doer comes right after the verb ('Därför utvidgar
+  medborgarinstitutet ...', 'Dessutom kommer integrationsenheten att ...').
+
+A commitment may carry a sentence adverb between 'kommer' and 'att' ('X kommer därför att
+...'); its action from the verb on is `ProseAction.clause`.
 
 What is no action: the present situation ('finns', 'har', 'är', 'ansvarar för': no verb of
 doing), the past ('ordnades', 'har ordnat': no present form), a sentence that places itself
@@ -92,12 +96,17 @@ _PARTY_WORDS = 4
 
 
 def _commitment_at(bare: list[str], j: int) -> int:
-    """Length of the commitment phrase at bare[j] ('ska' 1, 'kommer att' 2, 'förbinder sig
-    att' 3), 0 for none."""
+    """Length of the commitment phrase at bare[j] ('ska' 1, 'kommer att' 2, 'kommer därför
+    att' 3, 'förbinder sig att' 3), 0 for none."""
     if bare[j] in _MODALS:
         return 1
-    if bare[j:j + 2] == ["kommer", "att"]:
-        return 2
+    if bare[j] == "kommer":
+        # a sentence adverb may stand between 'kommer' and 'att' ('X kommer därför / också
+        # att ...'), as between 'ska' and its verb
+        k = j + 1
+        while k < len(bare) and bare[k] in _ADVERBS:
+            k += 1
+        return k - j + 1 if bare[k:k + 1] == ["att"] else 0
     if bare[j] in _COMMIT_VERBS and bare[j + 1:j + 3] == ["sig", "att"]:
         return 3
     return 0
@@ -165,6 +174,11 @@ class ProseAction:
     # the sentence commits someone to act ('kommer att', 'ska'), as against one in the plain
     # present ('Materialet uppdateras varje år'), which may tell how something is done
     commits: bool = False
+    # the action a committing sentence names, from its verb on ('ordna mobil rådgivning i
+    # Kvarnsund ...' of 'Samkommunen kommer därför att ordna mobil rådgivning i Kvarnsund
+    # ...'): the doer is in `responsible`; None for a sentence in the present. Writers split on
+    # whether the measure is the sentence or this part (tests/data/blind_programs/README.md)
+    clause: str | None = None
 
 
 def _bare(token: str) -> str:
@@ -216,8 +230,13 @@ def _modal_before(bare: list[str], i: int) -> int | None:
         j -= 1
     if j >= 0 and bare[j] in _MODALS:
         return j
-    if j >= 1 and bare[j] == "att" and bare[j - 1] == "kommer":
-        return j - 1
+    if j >= 1 and bare[j] == "att":
+        # 'kommer att', perhaps with adverbs between ('kommer därför att')
+        k = j - 1
+        while k >= 1 and bare[k] in _ADVERBS:
+            k -= 1
+        if bare[k] == "kommer":
+            return k
     if j >= 2 and bare[j] == "att" and bare[j - 1] == "sig" and bare[j - 2] in _COMMIT_VERBS:
         return j - 2
     return None
@@ -235,9 +254,18 @@ def _subject_after(toks: list[str], bare: list[str], start: int) -> list[str] | 
     return None
 
 
+# the longest purpose clause read as the opening adverbial ('för att nå detta mål')
+_PURPOSE_WORDS = 6
+
+
 def _first_part(bare: list[str]) -> str | None:
     """What stands before the verb: 'vi', 'np' (a noun phrase, perhaps an actor) or
     'adverbial'; None for a clause or nothing."""
+    if bare[:2] == ["for", "att"] and 3 <= len(bare) <= _PURPOSE_WORDS \
+            and not any(b in _CLAUSE_WORDS for b in bare[2:]):
+        # a purpose clause put first ('För att nå dit ska medborgarinstitutet erbjuda ...'):
+        # an adverbial, so the subject follows the verb as after 'Därför'
+        return "adverbial"
     if not bare or any(b in _CLAUSE_WORDS for b in bare):
         return None
     if bare == ["vi"]:
@@ -332,6 +360,39 @@ def _inverted_subject(toks: list[str], bare: list[str], k: int) -> tuple[tuple[l
     return None
 
 
+def _inverted_commitment(toks: list[str], bare: list[str], before: int) -> tuple[tuple[list[str], list[str]], int] | None:
+    """((responsible, partners), index after 'att') of 'kommer <subject> att' after an
+    adverbial, standing before index `before` ('Dessutom kommer integrationsenheten att ta
+    fram ...', 'Under 2026 kommer vi också att ...'): Swedish puts the subject after the
+    finite verb when an adverbial opens the clause, and for 'kommer att' that verb is
+    'kommer'; None for any other sentence."""
+    for p in range(1, before):
+        if bare[p] != "kommer" or _first_part(bare[:p]) != "adverbial":
+            continue
+        if bare[p + 1:p + 2] == ["vi"]:
+            who: tuple[list[str], list[str]] = ([], [])
+            k = p + 2
+        else:
+            stop = next((s for s in range(p + 2, min(p + 6, len(toks) + 1))
+                         if names_actor(" ".join(toks[p + 1:s]).strip(",;:"))
+                         and not any(b in _CLAUSE_WORDS for b in bare[p + 1:s])
+                         and _att_after_adverbs(bare, s) is not None), None)
+            if stop is None:
+                continue
+            who, k = (split_names(" ".join(toks[p + 1:stop]).strip(",;:")), []), stop
+        after = _att_after_adverbs(bare, k)
+        if after is not None:
+            return who, after
+    return None
+
+
+def _att_after_adverbs(bare: list[str], k: int) -> int | None:
+    """Index after an 'att' at k, sentence adverbs before it allowed ('också att'), or None."""
+    while k < len(bare) and bare[k] in _ADVERBS:
+        k += 1
+    return k + 1 if bare[k:k + 1] == ["att"] else None
+
+
 # the longest adverbial read between 'ska' and its verb ('ska i sina bidragsregler ge ...')
 _INSERTED_MAX = 4
 
@@ -363,36 +424,43 @@ def _after_inserted_adverbial(toks: list[str], bare: list[str], k: int) -> int:
     return k
 
 
-def _will(toks: list[str], bare: list[str]) -> tuple[list[str], list[str]] | None:
+def _committed_subject(toks: list[str], bare: list[str], p: int) -> tuple[tuple[list[str], list[str]], int] | None:
+    """((responsible, partners), index after the commitment) of a clause whose commitment
+    ('ska', 'kommer att', 'förbinder sig att') stands at p, with its subject before it or,
+    after an adverbial, right after 'ska'; None when no doer it may have stands there."""
+    k = p + _commitment_at(bare, p)
+    if bare[:p] == ["vi"]:
+        return ([], []), k
+    first = _first_part(bare[:p])
+    if first == "np" and (names_actor(" ".join(toks[:p]))
+                          or (bare[p] in _COMMIT_VERBS and p <= _PARTY_WORDS)):
+        # a named unit as the subject ('Medborgarinstitutet kommer att ...'): it answers for it
+        # ... and whoever 'förbinder sig' / 'åtar sig' is a party by the verb itself, a name
+        # the actor vocabulary need not know ('Kulturbron åtar sig att ...')
+        return split_actors(" ".join(toks[:p])), k
+    if first == "adverbial" and bare[p] in _MODALS:
+        # an adverbial first puts the subject after 'ska' (Swedish verb-second order:
+        # 'Tillsammans med församlingen ska kommunen ordna ...')
+        return _inverted_subject(toks, bare, k)
+    return None
+
+
+def _will(toks: list[str], bare: list[str]) -> tuple[tuple[list[str], list[str]], int] | None:
     """'Vi ska (från hösten 2023) erbjuda ...', 'Kultur- och fritidsnämnden kommer att
     reservera ...': the writers, or a unit they name, commit to act, whatever the verb. First
     person plural or a subject naming an actor (`actors.names_actor`: the responsible), then
     'ska' / 'skall' / 'kommer att'; the verb after adverbs and a time phrase is no verb of
     state or ability ('vara', 'kunna', 'känna'), not negated, not reflexive ('Vi ska alla
     känna oss hemma' is a vision). The past ('Vi skulle ...', 'lovade vi att ...') is no such
-    sentence. Returns (responsible, partners) as the subject names them (nobody for 'Vi'),
-    else None."""
+    sentence. Returns ((responsible, partners) as the subject names them (nobody for 'Vi'),
+    the index of the infinitive), else None."""
     p = next((j for j in range(len(bare)) if _commitment_at(bare, j)), None)
-    if p is None or p == 0:
+    found = _inverted_commitment(toks, bare, len(bare) if p is None else p)
+    if found is None and p:
+        found = _committed_subject(toks, bare, p)
+    if found is None:
         return None
-    k = p + _commitment_at(bare, p)
-    if bare[:p] == ["vi"]:
-        who: tuple[list[str], list[str]] = ([], [])
-    elif _first_part(bare[:p]) == "np" and (names_actor(" ".join(toks[:p]))
-                                            or (bare[p] in _COMMIT_VERBS and p <= _PARTY_WORDS)):
-        # a named unit as the subject ('Medborgarinstitutet kommer att ...'): it answers for it
-        # ... and whoever 'förbinder sig' / 'åtar sig' is a party by the verb itself, a name
-        # the actor vocabulary need not know ('Kulturbron åtar sig att ...')
-        who = split_actors(" ".join(toks[:p]))
-    elif _first_part(bare[:p]) == "adverbial" and bare[p] in _MODALS:
-        # an adverbial first puts the subject after 'ska' (Swedish verb-second order:
-        # 'Tillsammans med församlingen ska kommunen ordna ...')
-        inverted = _inverted_subject(toks, bare, k)
-        if inverted is None:
-            return None
-        who, k = inverted
-    else:
-        return None
+    who, k = found
     while True:
         nxt = _after_time_phrase(toks, k)
         while nxt < len(bare) and (bare[nxt] in _ADVERBS or bare[nxt] in _FLOATING):
@@ -407,7 +475,7 @@ def _will(toks: list[str], bare: list[str]) -> tuple[list[str], list[str]] | Non
         return None  # 'Kommunen ska se till att alla har ...': a state to be ensured, a requirement
     if not reads_as_infinitive(bare[k]):
         return None  # an infinitive ends in a vowel ('ordna', 'ge'); not 'inte', not a noun
-    return None if any(b in _REFLEXIVES for b in bare[k + 1:k + 3]) else who
+    return None if any(b in _REFLEXIVES for b in bare[k + 1:k + 3]) else (who, k)
 
 
 # a main clause of its own joined by a comma and 'och' ('..., och handledarna får en kort
@@ -429,25 +497,32 @@ def prose_action(sentence: str) -> ProseAction | None:
     found = _verb_of_doing(text, toks, bare)
     will = _will(toks, bare)
     if found is None and will is not None:
-        found = (*will, "infinitive")
+        found = (*will[0], "infinitive", will[1])
     if found is None:
         return None
-    responsible, partners, kind = found
+    responsible, partners, kind, at = found
     sched, start, stop = dated_schedule(text)
     whole = text.rstrip(".").strip()
-    # ', så att rätt stöd kan sättas in': what the action leads to, no part of what is done
-    text = _SO_THAT_RE.split(text, maxsplit=1)[0]
-    text = _AND_CLAUSE_RE.split(text, maxsplit=1)[0].rstrip(".").strip()
+    text = _action_part(text)
+    clause = _action_part(" ".join(toks[at:])) if kind == "infinitive" and at > 0 else None
     return ProseAction(text=text, responsible=dedupe_actors(responsible),
                        partners=dedupe_actors(partners + partners_in(text)), schedule=sched,
                        start_year=start, end_year=stop, printed=whole if whole != text else None,
-                       commits=kind == "infinitive")
+                       commits=kind == "infinitive", clause=clause)
 
 
-def _verb_of_doing(text: str, toks: list[str], bare: list[str]) -> tuple[list[str], list[str], str] | None:
+def _action_part(text: str) -> str:
+    """The text without a closing clause of result (', så att rätt stöd kan sättas in': what
+    the action leads to, no part of what is done), a main clause joined by ', och', and the
+    final full stop."""
+    text = _SO_THAT_RE.split(text, maxsplit=1)[0]
+    return _AND_CLAUSE_RE.split(text, maxsplit=1)[0].rstrip(".").strip()
+
+
+def _verb_of_doing(text: str, toks: list[str], bare: list[str]) -> tuple[list[str], list[str], str, int] | None:
     """(responsible, partners, the verb's form: 'active' | 'passive' | 'infinitive' after
-    'ska' / 'kommer att') of a main clause whose verb is a verb of doing (`_VERBS`) with a
-    doer it may have, else None."""
+    'ska' / 'kommer att', the verb's index) of a main clause whose verb is a verb of doing
+    (`_VERBS`) with a doer it may have, else None."""
     for i in range(len(bare)):
         kind = _verb_at(bare, i)
         if kind is None:
@@ -466,5 +541,5 @@ def _verb_of_doing(text: str, toks: list[str], bare: list[str]) -> tuple[list[st
         doer = _doer(first, kind, " ".join(toks[:end]), toks, bare, i + 1)
         if doer is None:
             continue
-        return doer[0], doer[1], kind
+        return doer[0], doer[1], kind, i
     return None
