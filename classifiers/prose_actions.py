@@ -176,7 +176,8 @@ class ProseAction:
     commits: bool = False
     # the action a committing sentence names, from its verb on ('ordna mobil rådgivning i
     # Kvarnsund ...' of 'Samkommunen kommer därför att ordna mobil rådgivning i Kvarnsund
-    # ...'): the doer is in `responsible`; None for a sentence in the present. Writers split on
+    # ...'): the doer is in `responsible`; None for a sentence in the present or one whose
+    # subject names no actor and is not 'vi'. Writers split on
     # whether the measure is the sentence or this part (tests/data/blind_programs/README.md)
     clause: str | None = None
 
@@ -504,7 +505,11 @@ def prose_action(sentence: str) -> ProseAction | None:
     sched, start, stop = dated_schedule(text)
     whole = text.rstrip(".").strip()
     text = _action_part(text)
-    clause = _action_part(" ".join(toks[at:])) if kind == "infinitive" and at > 0 else None
+    # the doer kept apart (a named actor, or 'vi': the programme's writers), the action alone
+    # says what is done; a subject that names no actor ('Handläggarna ska få utbildning')
+    # stays in the text, which would not say who otherwise
+    kept_apart = bool(responsible) or "vi" in bare[:at]
+    clause = _action_part(" ".join(toks[at:])) if kind == "infinitive" and at > 0 and kept_apart else None
     return ProseAction(text=text, responsible=dedupe_actors(responsible),
                        partners=dedupe_actors(partners + partners_in(text)), schedule=sched,
                        start_year=start, end_year=stop, printed=whole if whole != text else None,

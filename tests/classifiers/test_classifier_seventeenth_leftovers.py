@@ -57,9 +57,12 @@ def _cycling(second_chapter_actions: int = 2):
 
 def test_a_plain_present_sentence_beside_commitments_is_no_measure():
     x = _cycling()
-    assert [m.text for m in x.measures] == ["Vi kommer att öppna en cykelverkstad vid biblioteket",
-                                            "Vi kommer att ordna simskola för vuxna",
-                                            "Vi kommer att ordna simskola för barn"]
+    # (a commitment's measure is its action part, the sentence as printed beside it)
+    assert [m.printed for m in x.measures] == ["Vi kommer att öppna en cykelverkstad vid biblioteket",
+                                               "Vi kommer att ordna simskola för vuxna",
+                                               "Vi kommer att ordna simskola för barn"]
+    assert [m.text for m in x.measures] == ["öppna en cykelverkstad vid biblioteket",
+                                            "ordna simskola för vuxna", "ordna simskola för barn"]
 
 
 def test_a_follow_up_sentence_of_a_goal_with_one_action_measures_that_action():

@@ -122,7 +122,7 @@ def test_yes_or_no_question_headings_are_goals_of_the_we_will_sentences_under_th
     goals = {g.id: g.text for g in x.goals}
     assert sorted(goals.values()) == ["Hittar unga vuxna en studieplats efter grundskolan?",
                                       "Trivs de äldre i sina bostadsområden?"]
-    assert [(m.text, goals[m.goal]) for m in x.measures] == [
+    assert [(m.printed, goals[m.goal]) for m in x.measures] == [
         ("Vi ska under 2025 anordna en studiemässa på flera språk",
          "Hittar unga vuxna en studieplats efter grundskolan?"),
         ("Vi ska skicka ett brev om ansökan till alla familjer från och med våren 2026",
@@ -130,6 +130,10 @@ def test_yes_or_no_question_headings_are_goals_of_the_we_will_sentences_under_th
         ("Vi ska samla de äldres synpunkter i en enkät", "Trivs de äldre i sina bostadsområden?"),
     ]
     assert x.measures[1].schedule == "från och med våren 2026"
+    # the action part of each commitment, the writers ('Vi') kept apart
+    assert [m.text for m in x.measures] == ["anordna en studiemässa på flera språk",
+                                            "skicka ett brev om ansökan till alla familjer från och med våren 2026",
+                                            "samla de äldres synpunkter i en enkät"]
 
 
 def test_target_sentences_are_indicators_of_the_question_goal():
