@@ -72,7 +72,7 @@ from .restated_rows import MIN_ROWS, restated_rows
 from .records import names_own_fields
 from .schedule import parse_schedule
 from .sections_in_goal_order import pair_sections_with_goals
-from .label_vocab import GOAL_REFERENCE_WORDS
+from .label_vocab import GOAL_REFERENCE_WORDS, THEME_NUMBERED, alt
 from .text import BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, item_text, sentences, squash, strip_marker, words
 from .memo_points import caps_title, point_name, points_over_sub_points
 from .figure_tables import figures_beside_names
@@ -1745,6 +1745,21 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             return None
         numbered = {**{n: mid for mid, n in self.b.measure_number.items() if n}, **self.column_numbered_measures}
         return self._sole_goal_of({mid for n, mid in numbered.items() if n.split(".")[0] == number and "." in n})
+
+    # a heading that opens with an area's label and number ('Fokusområde 2 – Arbete',
+    # 'Insatsområde 3: Boende'; the label words: label_vocab.THEME_NUMBERED)
+    _AREA_HEADING_RE = re.compile(rf"^\W*{alt(THEME_NUMBERED, forms=False)}\s+(\d{{1,2}})\b", re.I)
+
+    def _goal_of_area_number(self, number: str) -> str | None:
+        """The goal of the area a follow-up list names by its label and number ('Fokusområde
+        2: …'): the one top-level goal stated under the heading labelled so, else the goal
+        numbered so (`goal_by_number`), else the one goal of the actions numbered '2.x'."""
+        secs = {sec.id for sec in self.b.sections
+                if (m := self._AREA_HEADING_RE.match(sec.heading)) and m.group(1) == number}
+        stated = [g.id for g in self.b.goals if g.parent is None and g.section in secs]
+        if secs and len(stated) == 1:
+            return stated[0]
+        return self.goal_lookup.goal_by_number(number) or self._goal_of_action_prefix(number)
 
     def _referred_measure(self, number: str) -> str | None:
         """The measure a reference '(åtgärd N)' names: printed with that number, numbered so

@@ -21,7 +21,7 @@ import re
 from .action_codes import chapter_code
 from .paren_numbers import paren_number, paren_number_marks, without_paren_number
 from .label_vocab import METER_NOUNS, alt
-from .text import BULLET_RE, NUMBERED_RE, ends_item, is_label_line, is_wrap, numbering, squash, strip_marker
+from .text import BULLET_RE, NUMBERED_RE, ends_item, is_label_line, is_wrap, numbering, sentences, squash, strip_marker
 
 
 def _lines(text: str) -> list[str]:
@@ -460,3 +460,18 @@ def first_person_lines(text: str, width: int | None = None) -> list[str] | None:
         else:
             items[-1] = f"{items[-1]} {ln}"
     return items if len(items) >= 2 else None
+
+
+def semicolon_parts(indicator: str) -> list[str]:
+    """An indicator cell's item that lists several measures with ';' ('Antal deltagare;
+    deltagarnas bedömning av träffen', noun phrases without a full stop): one indicator
+    each -- in a table cell, or in a follow-up list's item after its area's label
+    (`goal_labelled_meters.area_labelled_meter`). A sentence keeps its ';' ('Personer som
+    inte tagit emot sin plats; uppgifter enligt grundskolans placeringskommun.': a note on
+    the figure, as a footnote gives it)."""
+    text = squash(indicator)
+    parts = [p.strip() for p in text.split(";")]
+    if (len(parts) < 2 or text.endswith(".") or len(sentences(text)) > 1
+            or any(len(p.split()) < 2 for p in parts)):
+        return [indicator]
+    return parts

@@ -1,0 +1,64 @@
+"""Fifty-seventh blind set, reader a (blind338, blind339, blind341) conventions, on made-up
+text: follow-up lists keyed by the area they follow up ('Fokusområde 2: antal X; andelen Y'),
+year-grid action plans printed as cards ('Nr: 1.1 2025: x 2026: x'), summary tables whose
+meter cells list one meter a line, goal hierarchies headed 'Huvudmål N: <theme>' over
+'Delmål N.M <sub-goal>' headings."""
+
+from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
+
+from classifiers.cells import semicolon_parts
+from classifiers.goal_labelled_meters import area_labelled_meter
+
+
+def test_area_labelled_meter_item():
+    assert area_labelled_meter("Fokusområde 2: antal besökare i caféet; andelen nöjda deltagare") == (
+        "antal besökare i caféet; andelen nöjda deltagare", "2")
+    assert area_labelled_meter("Insatsområde 3 – antal hushåll som fått råd.") == (
+        "antal hushåll som fått råd", "3")
+    # a theme named by its words, or a goal by its number, is read elsewhere
+    assert area_labelled_meter("Arbete: antal deltagare") is None
+    assert area_labelled_meter("mål 3: antal deltagare") is None
+    # (a meter may open in capitals)
+    assert area_labelled_meter("Fokusområde 1: Antal deltagare") == ("Antal deltagare", "1")
+    assert semicolon_parts("antal besökare i caféet; andelen nöjda deltagare") == [
+        "antal besökare i caféet", "andelen nöjda deltagare"]
+
+
+def _areas_with_keyed_meters():
+    return _classify([
+        _h("1 Inledning", 2),
+        _p("Programmet gäller åren 2025–2028 och har tre fokusområden."),
+        _h("2 Fokusområden och mål", 2),
+        _h("Fokusområde 1 – Språk", 3),
+        _p("Det finns få kurser i svenska på kvällarna."),
+        _p("Vårt mål: Alla vuxna kan studera svenska nära hemmet."),
+        _b("Exby medborgarinstitut ordnar kvällskurser i svenska i byarna (2025–2028).",
+           "Biblioteket startar en språkcafé för nybörjare (hösten 2025)."),
+        _h("Fokusområde 2 – Arbete", 3),
+        _p("Många arbetsgivare söker arbetskraft från utlandet."),
+        _p("Vårt mål: Nya invånare får arbete som motsvarar deras utbildning."),
+        _b("Näringslivsenheten ordnar rekryteringsträffar för arbetsgivare (varje vår)."),
+        _h("Fokusområde 3 – Fritid", 3),
+        _p("Föreningarna når sällan de nya invånarna."),
+        _p("Vårt mål: Alla kan delta i föreningarnas verksamhet."),
+        _b("Fritidsenheten ordnar en föreningsmässa (årligen i september)."),
+        _h("3 Uppföljning", 2),
+        _p("Målen följs upp med följande mätare:"),
+        _b("Fokusområde 1: antal deltagare i kvällskurserna; antal besök i språkcaféet",
+           "Fokusområde 2: antal arbetsgivare på rekryteringsträffarna; andelen sysselsatta efter två år",
+           "Fokusområde 3: antal föreningar på mässan"),
+    ])
+
+
+def test_meters_keyed_by_area_label_are_that_areas_goal_of_no_action():
+    ex = _areas_with_keyed_meters()
+    goals = {g.id: g.text for g in ex.goals}
+    got = {i.text: (goals.get(i.goal), i.measure) for i in ex.indicators}
+    assert got == {
+        "antal deltagare i kvällskurserna": ("Alla vuxna kan studera svenska nära hemmet", None),
+        "antal besök i språkcaféet": ("Alla vuxna kan studera svenska nära hemmet", None),
+        "antal arbetsgivare på rekryteringsträffarna": (
+            "Nya invånare får arbete som motsvarar deras utbildning", None),
+        "andelen sysselsatta efter två år": ("Nya invånare får arbete som motsvarar deras utbildning", None),
+        "antal föreningar på mässan": ("Alla kan delta i föreningarnas verksamhet", None),
+    }
