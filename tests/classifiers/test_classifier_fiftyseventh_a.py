@@ -62,3 +62,44 @@ def test_meters_keyed_by_area_label_are_that_areas_goal_of_no_action():
         "andelen sysselsatta efter två år": ("Nya invånare får arbete som motsvarar deras utbildning", None),
         "antal föreningar på mässan": ("Alla kan delta i föreningarnas verksamhet", None),
     }
+
+
+def _year_grid_cards():
+    cards = []
+    for action, doer, nr, years in (
+            ("Kvällskurser i svenska i byarna", "Exby medborgarinstitut", "1.1", "2025: x 2026: x 2027: x"),
+            ("Språkcafé för nybörjare", "biblioteket", "1.2", "2026: start"),
+            ("Rekryteringsträffar för arbetsgivare", "näringslivsenheten", "2.1", "2025: x 2026: utvärdering"),
+            ("Mentorer för nya arbetstagare", "personalenheten", "2.2", "2027: pilot 2028: x")):
+        cards += [_p(f"Åtgärd: {action}"), _p(f"Ansvar: {doer}"), _p("Samarbetspartner: –"),
+                  _p(f"Nr: {nr} {years}")]
+    return _classify([
+        _h("2 Fokusområden och mål", 2),
+        _h("Fokusområde 1 – Språk", 3),
+        _p("Det finns få kurser i svenska på kvällarna."),
+        _p("Vårt mål: Alla vuxna kan studera svenska nära hemmet."),
+        _h("Fokusområde 2 – Arbete", 3),
+        _p("Många arbetsgivare söker arbetskraft från utlandet."),
+        _p("Vårt mål: Nya invånare får arbete som motsvarar deras utbildning."),
+        _h("3 Handlingsplan 2025–2028", 2),
+        _p("Ett x betyder att åtgärden pågår det året."),
+        _h("Tabell 1. Handlingsplan 2025–2028", 3),
+        *cards,
+        _h("4 Uppföljning", 2),
+        _p("Kommunstyrelsen följer upp planen varje höst."),
+    ])
+
+
+def test_year_grid_card_keeps_its_number_apart_from_the_year_fields():
+    # 'Nr: 1.1 2025: x 2026: x': the card's number, then one field a year
+    ex = _year_grid_cards()
+    goals = {g.id: g.text for g in ex.goals}
+    got = {m.text: (goals.get(m.goal), m.responsible) for m in ex.measures}
+    assert got == {
+        "Kvällskurser i svenska i byarna": ("Alla vuxna kan studera svenska nära hemmet", ["Exby medborgarinstitut"]),
+        "Språkcafé för nybörjare": ("Alla vuxna kan studera svenska nära hemmet", ["biblioteket"]),
+        "Rekryteringsträffar för arbetsgivare": (
+            "Nya invånare får arbete som motsvarar deras utbildning", ["näringslivsenheten"]),
+        "Mentorer för nya arbetstagare": (
+            "Nya invånare får arbete som motsvarar deras utbildning", ["personalenheten"]),
+    }
