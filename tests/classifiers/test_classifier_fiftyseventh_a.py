@@ -103,3 +103,35 @@ def test_year_grid_card_keeps_its_number_apart_from_the_year_fields():
         "Mentorer för nya arbetstagare": (
             "Nya invånare får arbete som motsvarar deras utbildning", ["personalenheten"]),
     }
+
+
+def test_lower_case_meters_one_a_line_in_a_cell():
+    from classifiers.cells import split_indicator_cell
+
+    cell = "antal deltagare i kvällskurserna\nandelen deltagare som klarat provet"
+    want = ["antal deltagare i kvällskurserna", "andelen deltagare som klarat provet"]
+    assert split_indicator_cell(cell, listed=True) == want
+    assert split_indicator_cell(cell, listed=False, meters_header=True) == want
+    # a line left open by its last word is wrapped, whatever the next one opens with
+    assert len(split_indicator_cell("antal deltagare i kurserna och\nantal besök", listed=True)) == 1
+
+
+def test_summary_table_of_goals_and_lower_case_meters():
+    ex = _classify([
+        _h("2 Sammanfattning", 2),
+        _p("Mätarna i tabellen nedan visar om vi når målen."),
+        {"type": "table", "caption": "Tabell 1. Effektmål och mätare", "columns": ["Effektmål", "Mätare"],
+         "rows": [["Fler vuxna kan använda svenska i vardagen",
+                   "antal deltagare i kvällskurserna\nandelen deltagare som klarat språkprovet"],
+                  ["Fler unga hittar en fritidshobby",
+                   "antal unga i föreningarnas verksamhet\nantal besök i ungdomsgården"]]},
+        _h("3 Uppföljning", 2),
+        _p("Kommunstyrelsen följer upp mätarna årligen."),
+    ])
+    goals = {g.id: g.text for g in ex.goals}
+    assert {i.text: goals.get(i.goal) for i in ex.indicators} == {
+        "antal deltagare i kvällskurserna": "Fler vuxna kan använda svenska i vardagen",
+        "andelen deltagare som klarat språkprovet": "Fler vuxna kan använda svenska i vardagen",
+        "antal unga i föreningarnas verksamhet": "Fler unga hittar en fritidshobby",
+        "antal besök i ungdomsgården": "Fler unga hittar en fritidshobby",
+    }
