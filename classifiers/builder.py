@@ -1756,10 +1756,15 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         numbered so (`goal_by_number`), else the one goal of the actions numbered '2.x'."""
         secs = {sec.id for sec in self.b.sections
                 if (m := self._AREA_HEADING_RE.match(sec.heading)) and m.group(1) == number}
-        stated = [g.id for g in self.b.goals if g.parent is None and g.section in secs]
-        if secs and len(stated) == 1:
-            return stated[0]
-        return self.goal_lookup.goal_by_number(number) or self._goal_of_action_prefix(number)
+        return (self._sole_goal_stated_in(secs) or self.goal_lookup.goal_by_number(number)
+                or self._goal_of_action_prefix(number))
+
+    def _sole_goal_stated_in(self, secs: set[str]) -> str | None:
+        """The one top-level goal stated in sections `secs` (read from their text, not from a
+        table's rows), else None."""
+        stated = [g.id for g in self.b.goals
+                  if g.parent is None and g.section in secs and g.id not in self.b.goal_from_table]
+        return stated[0] if len(stated) == 1 else None
 
     def _referred_measure(self, number: str) -> str | None:
         """The measure a reference '(åtgärd N)' names: printed with that number, numbered so

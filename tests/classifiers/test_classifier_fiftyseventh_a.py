@@ -135,3 +135,51 @@ def test_summary_table_of_goals_and_lower_case_meters():
         "antal unga i föreningarnas verksamhet": "Fler unga hittar en fritidshobby",
         "antal besök i ungdomsgården": "Fler unga hittar en fritidshobby",
     }
+
+
+def _goal_hierarchy():
+    table = {"type": "table", "caption": "", "columns": ["Åtgärd", "Ansvarig enhet", "Samarbetsparter", "Tidsplan"]}
+    return _classify([
+        _h("2 Vision och värderingar", 2),
+        _p("Vision: ”Exby är en stad för alla.”"),
+        _b("Respekt – alla bemöts med respekt.", "Mod – vi prövar nya arbetssätt."),
+        _h("3 Huvudmål, delmål och åtgärder", 2),
+        _h("Huvudmål 1: Arbete", 3),
+        _p("Nya invånare får arbete som motsvarar deras kunnande."),
+        _h("Delmål 1.1 Vägen till arbete blir kortare", 4),
+        {**table, "rows": [["Arbetspraktik i stadens enheter", "Personalenheten", "–", "2025"],
+                           ["Jobbcoacher för unga vuxna", "Ungdomsenheten", "Exby folkhögskola", "2026"]]},
+        _h("Huvudmål 2: Fritid", 3),
+        _p("Alla invånare kan delta i föreningarnas verksamhet."),
+        _h("Delmål 2.1 Föreningarna når nya invånare", 4),
+        {**table, "rows": [["Föreningsmässa för nyinflyttade", "Fritidsenheten", "Föreningarna", "varje höst"]]},
+        _h("4 Uppföljning", 2),
+        _p("Huvudmålen följs upp med indikatorerna i tabellen nedan."),
+        {"type": "table", "caption": "Tabell 4. Indikatorer för huvudmålen",
+         "columns": ["Huvudmål", "Indikator", "Källa"],
+         "rows": [["Huvudmål 1", "Sysselsättningsgraden bland invånare med främmande modersmål", "Statistikcentralen"],
+                  ["Huvudmål 2", "Antal föreningar som ordnat verksamhet för nya invånare", "Fritidsenheten"]]},
+    ])
+
+
+def test_follow_up_table_names_main_goals_by_their_heading_label():
+    # 'Huvudmål 1' in the follow-up table is the goal stated under the heading 'Huvudmål 1:
+    # Arbete' (which names only the part), no goal of its own
+    ex = _goal_hierarchy()
+    goals = {g.id: g.text for g in ex.goals}
+    assert "Huvudmål 1" not in goals.values() and "Huvudmål 2" not in goals.values()
+    got = {" ".join(i.text.split()): goals.get(i.goal) for i in ex.indicators}
+    assert got["Sysselsättningsgraden bland invånare med främmande modersmål"] == (
+        "Nya invånare får arbete som motsvarar deras kunnande")
+    assert got["Antal föreningar som ordnat verksamhet för nya invånare"] == (
+        "Alla invånare kan delta i föreningarnas verksamhet")
+
+
+def test_values_chapter_announces_no_follow_up():
+    from classifiers.prose import heading_kind
+
+    assert heading_kind("2 Vision och värderingar") is None
+    assert heading_kind("Våra värderingar") is None
+    assert heading_kind("6 Utvärdering") == "indicator"
+    ex = _goal_hierarchy()
+    assert not any(i.text.startswith(("Respekt", "Mod")) for i in ex.indicators)
