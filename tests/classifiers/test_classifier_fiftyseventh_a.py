@@ -183,3 +183,11 @@ def test_values_chapter_announces_no_follow_up():
     assert heading_kind("6 Utvärdering") == "indicator"
     ex = _goal_hierarchy()
     assert not any(i.text.startswith(("Respekt", "Mod")) for i in ex.indicators)
+
+
+def test_work_done_by_a_bodys_own_routines_is_no_action():
+    from classifiers.prose_actions import prose_action
+
+    assert prose_action("Välfärdsområdets barnrådgivning följer upp barnens språkutveckling enligt sina egna rutiner.") is None
+    assert prose_action("Skolhälsovården kartlägger elevernas hälsa enligt sina egna riktlinjer.") is None
+    assert prose_action("Biblioteket ordnar läxhjälp på lördagarna.") is not None
