@@ -191,3 +191,16 @@ def test_work_done_by_a_bodys_own_routines_is_no_action():
     assert prose_action("Välfärdsområdets barnrådgivning följer upp barnens språkutveckling enligt sina egna rutiner.") is None
     assert prose_action("Skolhälsovården kartlägger elevernas hälsa enligt sina egna riktlinjer.") is None
     assert prose_action("Biblioteket ordnar läxhjälp på lördagarna.") is not None
+
+
+def test_area_body_wrapped_before_its_name_in_a_narrow_column():
+    from classifiers.actors import split_actors
+    from classifiers.text import is_wrap
+
+    # the line could not take the name: the name wrapped
+    assert is_wrap("sysselsättningsområdet", "Kustbygden", 14)
+    assert split_actors("sysselsättningsområdet\nKustbygden", "responsible", 14)[0] == [
+        "sysselsättningsområdet Kustbygden"]
+    # room for the next word on the line: one name a line
+    assert not is_wrap("välfärdsområdet", "Folkhälsan", 40)
+    assert split_actors("välfärdsområdet\nFolkhälsan", "responsible", 40)[0] == ["välfärdsområdet", "Folkhälsan"]
