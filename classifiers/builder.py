@@ -735,11 +735,28 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
     def add_goal(self, text: str, page: int, parent: str | None = None, theme: str | None = None,
                  from_table: bool = False) -> str:
         gid = self._id("g")
+        theme = theme if theme is not None else self.theme()
+        if parent is not None:
+            theme = self._parents_theme(parent, theme)
         self.b.goals.append(Goal(id=gid, text=text, parent=parent, section=self.section(),
-                                 theme=theme if theme is not None else self.theme(), page=page))
+                                 theme=theme, page=page))
         if from_table:
             self.b.goal_from_table.add(gid)
         return gid
+
+    def _parents_theme(self, parent: str, theme: str | None) -> str | None:
+        """The theme of a sub-goal under `parent`: the parent's, when the theme read for the
+        sub-goal names a heading above the parent's section ('Delmål 1.1 …' under 'Huvudmål
+        1: Arbete', whose goal is the sentence under it: the theme search passes over the
+        goal's heading and finds the chapter, '4 Huvudmål, delmål och åtgärder'); else
+        `theme`. A sub-goal is of its main goal's theme."""
+        above = next((g for g in self.b.goals if g.id == parent), None)
+        if above is None or not above.theme or theme == above.theme:
+            return theme
+        at = next((k for k, h in enumerate(self.stack) if h.section == above.section), None)
+        if at is None or theme not in {theme_name(h.text) for h in self.stack[:at]}:
+            return theme
+        return above.theme
 
     def add_measure(self, text: str, page: int, goals: list[str], number: str | None = None,
                     from_table: bool = False, theme: str | None = None, section: str | None = None, **kw) -> str:

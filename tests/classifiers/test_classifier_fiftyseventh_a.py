@@ -204,3 +204,13 @@ def test_area_body_wrapped_before_its_name_in_a_narrow_column():
     # room for the next word on the line: one name a line
     assert not is_wrap("välfärdsområdet", "Folkhälsan", 40)
     assert split_actors("välfärdsområdet\nFolkhälsan", "responsible", 40)[0] == ["välfärdsområdet", "Folkhälsan"]
+
+
+def test_sub_goal_takes_its_main_goals_theme():
+    # 'Delmål 1.1 …' under 'Huvudmål 1: Arbete' (whose goal is the sentence under it): the
+    # sub-goal is of the main goal's theme, not of the chapter's title
+    ex = _goal_hierarchy()
+    themes = {g.text: g.theme for g in ex.goals}
+    assert themes["Nya invånare får arbete som motsvarar deras kunnande"] == "Arbete"
+    assert themes["Vägen till arbete blir kortare"] == "Arbete"
+    assert themes["Föreningarna når nya invånare"] == "Fritid"
