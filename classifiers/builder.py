@@ -380,6 +380,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self.stated_goals: dict[str, list[str]] = {}
         self._goal_points = False  # under a decision point fixing the goals (`decision_points`)
         self.numbered_goals: dict[str, str] = {}  # '2' -> the goal listed as '2. ...' 
+        # goal -> the theme it was read with, before a section stating it again named its own
+        # (`ParagraphReader._theme_from_section`)
+        self._theme_before: dict[str, str | None] = {}
         self.goal_heading_numbers: dict[str, str] = {}  # '2' -> the goal headed 'Mål 2: ...' 
         # 'A1' -> (text, page, theme) of a list item 'A1 alla barn ...' read as nothing yet:
         # the goal an action table's goal column names by that code

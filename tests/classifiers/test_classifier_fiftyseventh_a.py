@@ -214,3 +214,29 @@ def test_sub_goal_takes_its_main_goals_theme():
     assert themes["Nya invånare får arbete som motsvarar deras kunnande"] == "Arbete"
     assert themes["Vägen till arbete blir kortare"] == "Arbete"
     assert themes["Föreningarna når nya invånare"] == "Fritid"
+
+
+def test_goals_of_a_summary_table_take_the_theme_of_the_section_stating_them_again():
+    ex = _classify([
+        _h("2 Sammanfattning", 2),
+        _p("Programmet har tre effektmål. Tabellen visar dem och deras mätare."),
+        {"type": "table", "caption": "Tabell 1. Effektmål och mätare", "columns": ["Effektmål", "Mätare"],
+         "rows": [["Fler vuxna kan använda svenska i vardagen", "antal deltagare i kvällskurserna"],
+                  ["Fler unga hittar en fritidshobby", "antal unga i föreningarnas verksamhet"],
+                  ["Nya invånare hittar bostad", "antal hushåll som fått boenderådgivning"]]},
+        _h("3 Åtgärder per tema", 2),
+        _h("3.1 Språk", 3),
+        _p("Effektmål: Fler vuxna kan använda svenska i vardagen."),
+        _b("Medborgarinstitutet ordnar kvällskurser i svenska (2026–2028)."),
+        _h("3.2 Fritid", 3),
+        _p("Effektmål: Fler unga hittar en fritidshobby."),
+        _b("Fritidsenheten ordnar en föreningsmässa (varje höst)."),
+        _h("3.3 Boende", 3),
+        _p("Effektmål: Nya invånare hittar bostad."),
+        _b("Bostadsbolaget ordnar boenderådgivning (från 2026)."),
+    ])
+    assert {g.text: g.theme for g in ex.goals} == {
+        "Fler vuxna kan använda svenska i vardagen": "Språk",
+        "Fler unga hittar en fritidshobby": "Fritid",
+        "Nya invånare hittar bostad": "Boende",
+    }
