@@ -1160,7 +1160,14 @@ def _other_field(el: Element) -> bool:
         # 'Prestation: Alla … får en studieplan.' after a card's last field: the next goal of
         # results-based management, heading the cards after it -- no field of the card above
         return False
+    if el.kind == "para" and _YEAR_FIELD_RE.match(squash(el.text)):
+        # '2026: pilot' on a line of its own: a year grid's column printed as a field
+        return True
     return el.kind in ("para", "heading") and any_label(el.text)
+
+
+# a year alone as a field's label, with a short value ('2025: x', '2026: pilot')
+_YEAR_FIELD_RE = re.compile(rf"^{_YEAR_LABEL}:\s+\S.{{0,30}}$")
 
 
 # the goal levels of results-based management ('Effekt: …', 'Prestation: …', 'Prestationsmål: …')

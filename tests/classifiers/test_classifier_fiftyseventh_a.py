@@ -64,15 +64,19 @@ def test_meters_keyed_by_area_label_are_that_areas_goal_of_no_action():
     }
 
 
-def _year_grid_cards():
+def _year_grid_cards(joined: bool = True):
     cards = []
     for action, doer, nr, years in (
             ("Kvällskurser i svenska i byarna", "Exby medborgarinstitut", "1.1", "2025: x 2026: x 2027: x"),
             ("Språkcafé för nybörjare", "biblioteket", "1.2", "2026: start"),
             ("Rekryteringsträffar för arbetsgivare", "näringslivsenheten", "2.1", "2025: x 2026: utvärdering"),
             ("Mentorer för nya arbetstagare", "personalenheten", "2.2", "2027: pilot 2028: x")):
-        cards += [_p(f"Åtgärd: {action}"), _p(f"Ansvar: {doer}"), _p("Samarbetspartner: –"),
-                  _p(f"Nr: {nr} {years}")]
+        cards += [_p(f"Åtgärd: {action}"), _p(f"Ansvar: {doer}"), _p("Samarbetspartner: –")]
+        if joined:
+            cards.append(_p(f"Nr: {nr} {years}"))
+        else:
+            # the fields a line each: 'Nr: 1.1' / '2025: x' / '2026: x'
+            cards += [_p(f"Nr: {nr}")] + [_p(f"{y} {v}") for y, v in zip(years.split()[::2], years.split()[1::2])]
     return _classify([
         _h("2 Fokusområden och mål", 2),
         _h("Fokusområde 1 – Språk", 3),
@@ -92,7 +96,11 @@ def _year_grid_cards():
 
 def test_year_grid_card_keeps_its_number_apart_from_the_year_fields():
     # 'Nr: 1.1 2025: x 2026: x': the card's number, then one field a year
-    ex = _year_grid_cards()
+    for joined in (True, False):
+        _check_year_grid_cards(_year_grid_cards(joined))
+
+
+def _check_year_grid_cards(ex):
     goals = {g.id: g.text for g in ex.goals}
     got = {m.text: (goals.get(m.goal), m.responsible) for m in ex.measures}
     assert got == {
