@@ -336,8 +336,10 @@ class ListReader:
             if labelled is not None and (goal := self.goal_lookup.goal_by_number(labelled[1])):
                 # 'mål 3: antalet deltagare i ...': the meter of goal 3, and of the action of
                 # it that it counts (`goal_labelled_meters`)
+                # (several meters after one label, 'mål 3: antal X; andelen Y': one each)
                 own = [(m.id, m.text) for m in self.measures_of_goal(goal)]
-                self.add_indicator(labelled[0], el.page, counted_action(labelled[0], own), [goal])
+                for part in semicolon_parts(labelled[0]):
+                    self.add_indicator(part, el.page, counted_action(part, own), [goal])
                 return
             themed = theme_labelled_meter(text)
             tops = self.goal_lookup.goals_of_theme(themed[1]) if themed is not None else []
@@ -346,7 +348,8 @@ class ListReader:
                 # that theme (stated again on each table row of its actions, merged later), and
                 # of the action of it that it names (`theme_labelled_meters`)
                 own = [(m.id, m.text) for gid in tops for m in self.measures_of_goal(gid)]
-                self.add_indicator(themed[0], el.page, followed_action(themed[0], own), [tops[0]])
+                for part in semicolon_parts(themed[0]):
+                    self.add_indicator(part, el.page, followed_action(part, own), [tops[0]])
                 return
             cell_ref = matrix_cell_reference(text)
             if cell_ref is not None and any(g.theme for g in self.b.goals):

@@ -248,3 +248,24 @@ def test_goals_of_a_summary_table_take_the_theme_of_the_section_stating_them_aga
         "Fler unga hittar en fritidshobby": "Fritid",
         "Nya invånare hittar bostad": "Boende",
     }
+
+
+def test_meters_keyed_by_goal_number_or_theme_split_at_semicolons():
+    for key in ("Mål 1", "Språk"):
+        ex = _classify([
+            _h("2 Mål och åtgärder", 2),
+            _h("2.1 Språk", 3),
+            _p("Mål 1: Alla vuxna kan studera svenska nära hemmet."),
+            _b("Exby medborgarinstitut ordnar kvällskurser i svenska i byarna (2025–2028)."),
+            _h("2.2 Arbete", 3),
+            _p("Mål 2: Nya invånare får arbete som motsvarar deras utbildning."),
+            _b("Näringslivsenheten ordnar rekryteringsträffar för arbetsgivare (varje vår)."),
+            _h("3 Uppföljning", 2),
+            _p("Målen följs upp med följande mätare:"),
+            _b(f"{key}: andelen vuxna som studerar svenska; andelen som klarat språkprovet"),
+        ])
+        goals = {g.id: g.text for g in ex.goals}
+        assert {i.text: goals.get(i.goal) for i in ex.indicators} == {
+            "andelen vuxna som studerar svenska": "Alla vuxna kan studera svenska nära hemmet",
+            "andelen som klarat språkprovet": "Alla vuxna kan studera svenska nära hemmet",
+        }, key
