@@ -72,7 +72,7 @@ from .restated_rows import MIN_ROWS, restated_rows
 from .records import names_own_fields
 from .schedule import parse_schedule
 from .sections_in_goal_order import pair_sections_with_goals
-from .label_vocab import GOAL_REFERENCE_WORDS
+from .label_vocab import GOAL_REFERENCE_WORDS, THEME_NUMBERED, alt
 from .text import BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, item_text, sentences, squash, strip_marker, words
 from .memo_points import caps_title, point_name, points_over_sub_points
 from .figure_tables import figures_beside_names
@@ -380,6 +380,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self.stated_goals: dict[str, list[str]] = {}
         self._goal_points = False  # under a decision point fixing the goals (`decision_points`)
         self.numbered_goals: dict[str, str] = {}  # '2' -> the goal listed as '2. ...' 
+        # goal -> the theme it was read with, before a section stating it again named its own
+        # (`ParagraphReader._theme_from_section`)
+        self._theme_before: dict[str, str | None] = {}
         self.goal_heading_numbers: dict[str, str] = {}  # '2' -> the goal headed 'Mål 2: ...' 
         # 'A1' -> (text, page, theme) of a list item 'A1 alla barn ...' read as nothing yet:
         # the goal an action table's goal column names by that code
@@ -735,11 +738,28 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
     def add_goal(self, text: str, page: int, parent: str | None = None, theme: str | None = None,
                  from_table: bool = False) -> str:
         gid = self._id("g")
+        theme = theme if theme is not None else self.theme()
+        if parent is not None:
+            theme = self._parents_theme(parent, theme)
         self.b.goals.append(Goal(id=gid, text=text, parent=parent, section=self.section(),
-                                 theme=theme if theme is not None else self.theme(), page=page))
+                                 theme=theme, page=page))
         if from_table:
             self.b.goal_from_table.add(gid)
         return gid
+
+    def _parents_theme(self, parent: str, theme: str | None) -> str | None:
+        """The theme of a sub-goal under `parent`: the parent's, when the theme read for the
+        sub-goal names a heading above the parent's section ('Delmål 1.1 …' under 'Huvudmål
+        1: Arbete', whose goal is the sentence under it: the theme search passes over the
+        goal's heading and finds the chapter, '4 Huvudmål, delmål och åtgärder'); else
+        `theme`. A sub-goal is of its main goal's theme."""
+        above = next((g for g in self.b.goals if g.id == parent), None)
+        if above is None or not above.theme or theme == above.theme:
+            return theme
+        at = next((k for k, h in enumerate(self.stack) if h.section == above.section), None)
+        if at is None or theme not in {theme_name(h.text) for h in self.stack[:at]}:
+            return theme
+        return above.theme
 
     def add_measure(self, text: str, page: int, goals: list[str], number: str | None = None,
                     from_table: bool = False, theme: str | None = None, section: str | None = None, **kw) -> str:
@@ -1745,6 +1765,26 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             return None
         numbered = {**{n: mid for mid, n in self.b.measure_number.items() if n}, **self.column_numbered_measures}
         return self._sole_goal_of({mid for n, mid in numbered.items() if n.split(".")[0] == number and "." in n})
+
+    # a heading that opens with an area's label and number ('Fokusområde 2 – Arbete',
+    # 'Insatsområde 3: Boende'; the label words: label_vocab.THEME_NUMBERED)
+    _AREA_HEADING_RE = re.compile(rf"^\W*{alt(THEME_NUMBERED, forms=False)}\s+(\d{{1,2}})\b", re.I)
+
+    def _goal_of_area_number(self, number: str) -> str | None:
+        """The goal of the area a follow-up list names by its label and number ('Fokusområde
+        2: …'): the one top-level goal stated under the heading labelled so, else the goal
+        numbered so (`goal_by_number`), else the one goal of the actions numbered '2.x'."""
+        secs = {sec.id for sec in self.b.sections
+                if (m := self._AREA_HEADING_RE.match(sec.heading)) and m.group(1) == number}
+        return (self._sole_goal_stated_in(secs) or self.goal_lookup.goal_by_number(number)
+                or self._goal_of_action_prefix(number))
+
+    def _sole_goal_stated_in(self, secs: set[str]) -> str | None:
+        """The one top-level goal stated in sections `secs` (read from their text, not from a
+        table's rows), else None."""
+        stated = [g.id for g in self.b.goals
+                  if g.parent is None and g.section in secs and g.id not in self.b.goal_from_table]
+        return stated[0] if len(stated) == 1 else None
 
     def _referred_measure(self, number: str) -> str | None:
         """The measure a reference '(åtgärd N)' names: printed with that number, numbered so

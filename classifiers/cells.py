@@ -21,7 +21,7 @@ import re
 from .action_codes import chapter_code
 from .paren_numbers import paren_number, paren_number_marks, without_paren_number
 from .label_vocab import METER_NOUNS, alt
-from .text import BULLET_RE, NUMBERED_RE, ends_item, is_label_line, is_wrap, numbering, squash, strip_marker
+from .text import BULLET_RE, FUNCTION_WORDS, NUMBERED_RE, ends_item, is_label_line, is_wrap, numbering, sentences, squash, strip_marker
 
 
 def _lines(text: str) -> list[str]:
@@ -277,7 +277,7 @@ def split_indicator_cell(text: str, listed: bool = True, width: int | None = Non
                             or _stopped_short(prev, above, ln, width)
                             or _opens_alike(prev, ln) or _source_closed(prev, above, ln)
                             or _target_closed(above) or _unit_closed(above)) and ln[:1].isupper()
-            if not new_sentence:
+            if not new_sentence and not _next_lower_quantity(prev, above, ln):
                 items[-1] = f"{prev}\n{ln}"
                 continue
         items.append(strip_marker(ln) if marked else ln)
@@ -334,8 +334,31 @@ _QUANTITY_OPENING_RE = re.compile(r"^(?:Antal|Antalet|Andel|Andelen)\s+[a-zåä�
 
 
 def _quantity_lines(text: str) -> list[str]:
-    """A cell's text cut before each line after the first that opens with a count or a share."""
-    return _cut_lines(text, lambda item, ln: bool(_QUANTITY_OPENING_RE.match(ln.strip())))
+    """A cell's text cut before each line after the first that opens with a count or a share
+    (capitalised, or in lower case in a cell of lower-case counts: `_next_lower_quantity`)."""
+    def starts_new(item: str, ln: str) -> bool:
+        return bool(_QUANTITY_OPENING_RE.match(ln.strip())) or _next_lower_quantity(
+            item, item.rstrip().rsplit("\n", 1)[-1], ln)
+    return _cut_lines(text, starts_new)
+
+
+# ... in lower case, as a meter written as a running phrase opens ('antal deltagare i …',
+# 'andelen barn som …')
+_LOWER_QUANTITY_RE = re.compile(r"^(?:antal|antalet|andel|andelen)\s+[a-zåäö]")
+
+
+def _next_lower_quantity(item: str, above: str, ln: str) -> bool:
+    """'antal deltagare i kommunens språkkurser' / 'andelen deltagare som …': in a cell whose
+    meters are written in lower case, one a line, a line opening with a count or share starts
+    the next meter when the item so far opened with one too and the line above left nothing
+    open (no comma, dash or function word at its end: '… ökning av' / 'antalet …' is a wrap).
+    A wrapped meter goes on mid-phrase; a list of counts repeats its head word."""
+    a = above.rstrip()
+    if not (a and _LOWER_QUANTITY_RE.match(item.strip()) and _LOWER_QUANTITY_RE.match(ln.strip())):
+        return False
+    if a.endswith((",", "-", "–", ":", ";", "/", "(", "&", "+")):
+        return False
+    return a.split()[-1].lower() not in FUNCTION_WORDS
 
 
 def _source_closed(item: str, prev: str, nxt: str) -> bool:
@@ -460,3 +483,18 @@ def first_person_lines(text: str, width: int | None = None) -> list[str] | None:
         else:
             items[-1] = f"{items[-1]} {ln}"
     return items if len(items) >= 2 else None
+
+
+def semicolon_parts(indicator: str) -> list[str]:
+    """An indicator cell's item that lists several measures with ';' ('Antal deltagare;
+    deltagarnas bedömning av träffen', noun phrases without a full stop): one indicator
+    each -- in a table cell, or in a follow-up list's item after its area's label
+    (`goal_labelled_meters.area_labelled_meter`). A sentence keeps its ';' ('Personer som
+    inte tagit emot sin plats; uppgifter enligt grundskolans placeringskommun.': a note on
+    the figure, as a footnote gives it)."""
+    text = squash(indicator)
+    parts = [p.strip() for p in text.split(";")]
+    if (len(parts) < 2 or text.endswith(".") or len(sentences(text)) > 1
+            or any(len(p.split()) < 2 for p in parts)):
+        return [indicator]
+    return parts

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .label_vocab import GOAL_REFERENCE_WORDS
+from .label_vocab import GOAL_REFERENCE_WORDS, THEME_NUMBERED, alt
 from .word_stems import common_start, one_begins_other
 
 # 'mål 3: ...' / 'Mål 3 – ...': the goal's label and number, then the meter
@@ -34,6 +34,26 @@ def goal_labelled_meter(text: str) -> tuple[str, str] | None:
     """(meter, goal number) of an item 'mål N: <meter>', else None."""
     m = _GOAL_LABEL_RE.match(text)
     return (m.group("text").strip().rstrip("."), m.group("num")) if m else None
+
+
+# 'Fokusområde 2: antal …; andelen …' / 'Insatsområde 3 – …': the meter keyed by the label and
+# number of the area it follows up (the label words: the shared theme list,
+# label_vocab.THEME_NUMBERED), the meter after the colon or dash
+_AREA_LABEL_RE = re.compile(rf"^\s*{alt(THEME_NUMBERED, forms=False)}\s+(?P<num>\d{{1,2}})\s*[:–-]\s+(?P<text>[^\W\d_].*)$",
+                            re.I | re.S)
+
+
+def area_labelled_meter(text: str) -> tuple[str, str] | None:
+    """(meters, area number) of a follow-up item 'Fokusområde N: <meter>[; <meter>]', else None.
+
+    A follow-up list may key its meters by the area they follow up, as a list keyed 'mål 3:'
+    does by the goal: the area's label and number name the goal stated under the heading so
+    numbered ('Fokusområde 2 – Arbete', 'Vårt mål: …'), or the goal of the actions numbered
+    '2.x'. The key names only the area, so the meter follows up that goal, of no one action
+    (as a closing bracket naming the area does, `read_lists._CLOSING_NAME_RE`). The caller
+    splits the meters at ';' (`cells.semicolon_parts`)."""
+    m = _AREA_LABEL_RE.match(text)
+    return (" ".join(m.group("text").split()).rstrip("."), m.group("num")) if m else None
 
 
 def counted_action(meter: str, actions: list[tuple[str, str]]) -> str | None:

@@ -336,11 +336,19 @@ def _word_role(token: str, short: bool) -> str | None:
 _FIRST_PART_MIN = 3  # 'tid' of 'tidtabell': a lost letter or two is OCR damage, not a word
 
 
+# ... and a stem's last part that is a word of its own after a prefix of two letters, folded:
+# 'värdering' (a value, 'Vision och värderingar', 'Våra värderingar') is no 'utvärdering'
+# with its 'ut' lost -- a chapter of values announces no follow-up
+_OWN_WORD_AFTER_PREFIX: dict[str, tuple[str, ...]] = {"utvardering": ("vardering",)}
+
+
 def _compound_head(token: str, stem: str) -> bool:
     """`token` is the last part of the compound `stem` alone, maybe inflected ('tabell',
     'tabellen' of 'tidtabell'): a word of its own, the table a caption labels ('Tabell:
     Befintlig service'), not the compound with letters lost to OCR, which keeps most of its
     first part ('idtabell')."""
+    if token.startswith(_OWN_WORD_AFTER_PREFIX.get(stem, ())):
+        return True
     return any(stem.endswith(token[:k]) and len(stem) - k >= _FIRST_PART_MIN
                for k in range(len(token), _FUZZY_MIN_LEN - 1, -1))
 

@@ -125,9 +125,11 @@ _NOT_NEW_RE = re.compile(r"\b(?:i\s+dag|idag|redan|sedan|tidigare|hittills|fortf
                          r"nulaget|for\s+narvarande|traditionellt)\b")
 # a doer said to have a plan of its own for the work ('… ordnas av välfärdsområdet, som har en
 # egen plan för integrationen', 'X gör det enligt sin egen plan'): the work is that plan's,
-# written and followed up there -- no action of this programme (forty-eighth blind set)
+# written and followed up there -- no action of this programme (forty-eighth blind set);
+# so is work done by the body's own routines or guidelines ('Välfärdsområdets rådgivning
+# följer upp barnens hälsa enligt sina egna rutiner', fifty-seventh set)
 _OWN_PLAN_RE = re.compile(r"\b(?:har|i|enligt|inom)\s+(?:en|ett|sin|sitt|sina)\s+(?:egen|eget|egna)\s+"
-                          r"\w*(?:plan|program|strategi)\w*")
+                          r"\w*(?:plan|program|strategi|rutin|riktlinje)\w*")
 # a commitment to the future ('kommer att', 'ska') and 'redan' opening a time in it ('redan
 # under det första samtalet', 'redan vid inflyttningen'): 'as early as', a time of the action
 # to come, not something that exists already

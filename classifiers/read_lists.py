@@ -46,7 +46,8 @@ from .timeline_items import leading_time_label, numbered_step_label
 from .actions_by_doer import person_named
 from .checklist_items import coded_task
 from .text import BULLET_RE, fold, NUMBERED_RE, is_figure, is_question, numbering, squash, strip_marker
-from .goal_labelled_meters import counted_action, goal_labelled_meter
+from .goal_labelled_meters import area_labelled_meter, counted_action, goal_labelled_meter
+from .cells import semicolon_parts
 from .goal_chapter_items import in_goal_chapter, labelled_goal_item
 from .reader_shared import (goal_field, coded_item, _SUB_GOAL_INTRO_RE, _without_source, subject_actors,
                             as_printed, _without_tail, _field_actors)
@@ -324,12 +325,21 @@ class ListReader:
             if self._target_group_brackets:
                 # 'antal X (barn och unga)' under 'Målgruppen inom parentes.': the meter is X
                 text = without_target_group(text)
+            keyed = area_labelled_meter(text)
+            if keyed is not None and (goal := self._goal_of_area_number(keyed[1])):
+                # 'Fokusområde 2: antal X; andelen Y': meters of the goal of area 2, of no one
+                # action, one per part (`goal_labelled_meters.area_labelled_meter`)
+                for part in semicolon_parts(keyed[0]):
+                    self.add_indicator(part, el.page, None, [goal])
+                return
             labelled = goal_labelled_meter(text)
             if labelled is not None and (goal := self.goal_lookup.goal_by_number(labelled[1])):
                 # 'mål 3: antalet deltagare i ...': the meter of goal 3, and of the action of
                 # it that it counts (`goal_labelled_meters`)
+                # (several meters after one label, 'mål 3: antal X; andelen Y': one each)
                 own = [(m.id, m.text) for m in self.measures_of_goal(goal)]
-                self.add_indicator(labelled[0], el.page, counted_action(labelled[0], own), [goal])
+                for part in semicolon_parts(labelled[0]):
+                    self.add_indicator(part, el.page, counted_action(part, own), [goal])
                 return
             themed = theme_labelled_meter(text)
             tops = self.goal_lookup.goals_of_theme(themed[1]) if themed is not None else []
@@ -338,7 +348,8 @@ class ListReader:
                 # that theme (stated again on each table row of its actions, merged later), and
                 # of the action of it that it names (`theme_labelled_meters`)
                 own = [(m.id, m.text) for gid in tops for m in self.measures_of_goal(gid)]
-                self.add_indicator(themed[0], el.page, followed_action(themed[0], own), [tops[0]])
+                for part in semicolon_parts(themed[0]):
+                    self.add_indicator(part, el.page, followed_action(part, own), [tops[0]])
                 return
             cell_ref = matrix_cell_reference(text)
             if cell_ref is not None and any(g.theme for g in self.b.goals):

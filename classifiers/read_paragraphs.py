@@ -1385,8 +1385,21 @@ class ParagraphReader:
         theme = self.theme()
         enclosing = {theme_name(h.text) for h in self.stack[:-1]}
         goal = next((g for g in self.b.goals if g.id == gid), None)
-        if goal is not None and theme and goal.theme in enclosing and goal.theme != theme:
+        if goal is not None and theme and goal.theme != theme \
+                and (goal.theme in enclosing or self._table_named_theme(goal)):
+            self._theme_before.setdefault(goal.id, goal.theme)
             goal.theme = theme
+
+    def _table_named_theme(self, goal) -> bool:
+        """`goal` was read from a summary table of goals in another section ('Tabell 1.
+        Effektmål och mätare' in '2 Sammanfattning'), whose goals all took one theme -- the
+        table's caption or chapter, which names the table, not each goal's area: the section
+        that states the goal again ('3.1 Språk' over 'Effektmål: …') names its theme."""
+        if goal.id not in self.b.goal_from_table or goal.section == self.section():
+            return False
+        rows = [g for g in self.b.goals if g.id in self.b.goal_from_table and g.section == goal.section]
+        # (as read from the table: a row whose section named it already counts with its first theme)
+        return len(rows) >= 2 and len({self._theme_before.get(g.id, g.theme) for g in rows}) == 1
 
     def _note_received(self, clause: str, page: int) -> None:
         """'Chefer ska få stöd i att …' under a goal field: an action of that goal whose doer

@@ -40,6 +40,7 @@ from .goal_numbered_segments import goal_numbered_segments
 from .group_rows import group_time, leading_group_time
 from .cell_meters import split_cell_meters
 from .cells import METER_HEADER_RE
+from .cells import semicolon_parts as _semicolon_parts
 from .closing_times import closing_time
 from .semicolon_actions import semicolon_actions
 from .action_goal_links import action_code, first_goal_ref, goal_links
@@ -166,19 +167,6 @@ def _goal_label_rows(rows: list[list[str]]) -> list[list[str]]:
             out.append(row)
         above = row
     return out
-
-
-def _semicolon_parts(indicator: str) -> list[str]:
-    """An indicator cell's item that lists several measures with ';' ('Antal deltagare;
-    deltagarnas bedömning av träffen', noun phrases without a full stop): one indicator
-    each. A sentence keeps its ';' ('Personer som inte tagit emot sin plats; uppgifter enligt
-    grundskolans placeringskommun.': a note on the figure, as a footnote gives it)."""
-    text = squash(indicator)
-    parts = [p.strip() for p in text.split(";")]
-    if (len(parts) < 2 or text.endswith(".") or len(sentences(text)) > 1
-            or any(len(p.split()) < 2 for p in parts)):
-        return [indicator]
-    return parts
 
 
 def _counts_of(indicator: str) -> list[str]:

@@ -104,6 +104,11 @@ def marks_plan_status(value: str) -> bool:
 # the parts of a short field label: a capitalised word, up to two words more, and a unit
 # in brackets ('Budget (€)', 'Kostnad (euro/år)')
 _LABEL_WORD = r"[A-ZÅÄÖ][\w-]*"
+# ... or a year alone: a year grid's column printed as a card's field ('Nr: 1.1' / '2025: x'
+# / '2026: pilot', a line each, which a line joining runs together as 'Nr: 1.1 2025: x 2026:
+# pilot'); each year is a field of its own and the number keeps its value alone
+_YEAR_LABEL = r"(?:19|20)\d\d"
+_FIELD_LABEL_WORD = rf"(?:{_LABEL_WORD}|{_YEAR_LABEL}(?=:))"
 _LABEL_WORDS = rf"{_LABEL_WORD}(?:\s+[\w-]+){{0,2}}"
 _LABEL_UNIT = r"\s+\([^()]{1,12}\)"
 
@@ -112,12 +117,12 @@ _UNREAD_LABEL_RE = re.compile(rf"^{_LABEL_WORDS}{_LABEL_UNIT}:")
 
 
 # a line of one field: a short label (perhaps with its unit in brackets), a colon and a value
-_LINE_FIELD_RE = re.compile(rf"^{_LABEL_WORDS}(?:{_LABEL_UNIT})?:\s+\S")
+_LINE_FIELD_RE = re.compile(rf"^(?:{_LABEL_WORDS}|{_YEAR_LABEL})(?:{_LABEL_UNIT})?:\s+\S")
 
 
 # where the next of such fields starts: a line break, or a space before a capitalised word
 # (perhaps with its unit in brackets) and a colon ('… 120 000 Status: Ny')
-_FIELD_START_RE = re.compile(rf"\n|\s(?={_LABEL_WORD}(?:{_LABEL_UNIT})?:\s)")
+_FIELD_START_RE = re.compile(rf"\n|\s(?={_FIELD_LABEL_WORD}(?:{_LABEL_UNIT})?:\s)")
 
 
 def _code_head(value: str) -> str:
@@ -1155,7 +1160,14 @@ def _other_field(el: Element) -> bool:
         # 'Prestation: Alla … får en studieplan.' after a card's last field: the next goal of
         # results-based management, heading the cards after it -- no field of the card above
         return False
+    if el.kind == "para" and _YEAR_FIELD_RE.match(squash(el.text)):
+        # '2026: pilot' on a line of its own: a year grid's column printed as a field
+        return True
     return el.kind in ("para", "heading") and any_label(el.text)
+
+
+# a year alone as a field's label, with a short value ('2025: x', '2026: pilot')
+_YEAR_FIELD_RE = re.compile(rf"^{_YEAR_LABEL}:\s+\S.{{0,30}}$")
 
 
 # the goal levels of results-based management ('Effekt: …', 'Prestation: …', 'Prestationsmål: …')

