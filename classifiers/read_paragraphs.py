@@ -921,7 +921,9 @@ class ParagraphReader:
         sentence is one of the group's measures, as an item of a list there would be. Only
         the opening sentence: the sentences after it tell who does it and how, or describe.
         True when it was one."""
-        if not self.in_measure_scope() or self.list_mode is not None or self.stack[-1].kind == "measure":
+        if not self.in_measure_scope() or self.list_mode is not None or self.stack[-1].kind in ("measure", "indicator"):
+            # (nor under a heading of the follow-up, 'Hur vet vi att vi lyckas?': it says who
+            # follows the work up, no action of it)
             return False
         if not sentence.lstrip()[:1].isupper():
             return False  # '– kartläggningen görs ...': a line going on with an item above
@@ -1373,13 +1375,18 @@ class ParagraphReader:
         that goal when the goal gets none in any other way (`_settle_prose_actions`, as a
         goal heading's sentences)."""
         goals = self._stated_goals_now()
-        if not goals or self._stated_section() not in self._quoted_goal_sections:
-            # ('Målet är att ...' in an action chapter's running text, no goal quoted after
-            # a colon: the text describes, the chapter's lists and tables are the actions)
+        if not goals:
             return
         action = prose_action(after_following_intro(sentence))
-        if action is not None and action.responsible:
-            self.heading_actions.append(PendingAction(goals[-1], action, page, self.section(), self.theme()))
+        if action is None or not action.responsible:
+            return
+        if self._stated_section() not in self._quoted_goal_sections and not action.by_agent:
+            # ('Målet är att ...' in an action chapter's running text, no goal quoted after
+            # a colon: the text describes, the chapter's lists and tables are the actions --
+            # but a thing done with its doer as the agent, '<action> ordnas av X <time>', says
+            # who does what, as an item of a list would)
+            return
+        self.heading_actions.append(PendingAction(goals[-1], action, page, self.section(), self.theme()))
 
     def _placed_by_note(self, text: str) -> bool:
         """'(Artikeln hör till mål 2.)' closing a section of running text: the sentences of

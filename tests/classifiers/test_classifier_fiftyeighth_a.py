@@ -80,3 +80,84 @@ def test_action_paragraphs_with_a_description_after_a_summary_table():
         assert homework.partners == ["Exby ungdomsförening", "biblioteket"]
         # the goals take the themes of the chapter that describes them in full
         assert sorted(g.theme for g in ex.goals) == ["Arbete", "Barn och unga"]
+
+
+def test_passive_with_its_agent_names_the_doer():
+    from classifiers.prose_actions import prose_action
+
+    a = prose_action("En språkgrupp för föräldrar ordnas av familjecentret tillsammans med Exby församling "
+                     "och Exby Marthaförening varje vår.")
+    assert (a.text, a.responsible, a.partners, a.schedule) == (
+        "En språkgrupp för föräldrar", ["familjecentret"], ["Exby församling", "Exby Marthaförening"], "varje vår")
+    assert a.printed.startswith("En språkgrupp för föräldrar ordnas av familjecentret")
+    a = prose_action("Ett kvällsmöte om bostäder reserveras av tekniska avdelningen inom tre veckor från ankomsten.")
+    assert (a.text, a.responsible, a.schedule) == ("Ett kvällsmöte om bostäder", ["tekniska avdelningen"],
+                                                   "inom tre veckor från ankomsten")
+    # a definite subject names back a thing said before; the present state is no action
+    assert prose_action("Programmet godkänns av fullmäktige.") is None
+    assert prose_action("Redan i dag erbjuds kurser av medborgarinstitutet.") is None
+
+
+def test_frequency_column_beside_an_indicator():
+    from classifiers.headers import is_indicator_attribute, is_structure_header
+
+    assert is_indicator_attribute("Hur ofta?") and is_indicator_attribute("Mätfrekvens")
+    assert not is_indicator_attribute("Hur många?")
+    assert is_structure_header(["Fråga", "Mätare", "Hur ofta?"])
+
+
+def _answers(second_goal: bool = True):
+    work = ("Vi vill att fler vuxna får ett arbete nära hemmet. "
+            "Praktikplatser i kommunens enheter erbjuds av personalavdelningen från 2026.")
+    if second_goal:
+        work += (" Vi vill också att fler startar egna företag i Exby. "
+                 "Rådgivning för nya företagare ordnas av näringslivsbyrån tillsammans med Exby Företagare rf varje månad.")
+    return _classify([
+        _h("1 Om programmet", 1),
+        _h("Varför behövs ett program?", 2),
+        _p("Lagen kräver att kommunen har ett program som ses över minst vart fjärde år."),
+        _h("2 Så här arbetar vi", 1),
+        _h("Hur tar vi emot nya familjer?", 2),
+        _p("Vi vill att varje ny familj känner sig välkommen i Exby. Redan i dag får alla en broschyr. "
+           "Ett hembesök hos varje ny familj görs av familjecentret inom en månad efter inflyttningen. "
+           "En välkomstfest ordnas av fritidsbyrån tillsammans med Exby församling varje höst."),
+        _h("Hur hittar fler vuxna arbete?", 2),
+        _p(work),
+        _h("Hur vet vi att vi lyckas?", 2),
+        _p("Arbetsgruppen följer upp programmet varje år och rapporterar till kommunstyrelsen."),
+        {"type": "table", "caption": "Tabell 1. Mätare", "columns": ["Fråga", "Mätare", "Hur ofta?"],
+         "rows": [["Hur tar vi emot nya familjer?", "Andel nya familjer som fått ett hembesök", "årligen"],
+                  ["Hur hittar fler vuxna arbete?", "Sysselsättningsgraden bland vuxna invandrare", "årligen"],
+                  ["Hur hittar fler vuxna arbete?", "Antal nya företag med en företagare med utländsk bakgrund",
+                   "årligen"]]},
+    ])
+
+
+def test_question_headings_answered_by_goals_of_their_own():
+    ex = _answers()
+    goals = {g.id: g for g in ex.goals}
+    got = {g.clause.rstrip("."): g.theme for g in ex.goals}
+    assert got == {
+        "varje ny familj känner sig välkommen i Exby": "Hur tar vi emot nya familjer?",
+        "fler vuxna får ett arbete nära hemmet": "Hur hittar fler vuxna arbete?",
+        "fler startar egna företag i Exby": "Hur hittar fler vuxna arbete?",
+    }
+    assert all(g.parent is None for g in ex.goals)
+    measures = {m.text: (goals[m.goal].clause.rstrip("."), m.responsible, m.partners, m.schedule) for m in ex.measures}
+    assert measures == {
+        "Ett hembesök hos varje ny familj": (
+            "varje ny familj känner sig välkommen i Exby", ["familjecentret"], [], "inom en månad efter inflyttningen"),
+        "En välkomstfest": ("varje ny familj känner sig välkommen i Exby", ["fritidsbyrån"], ["Exby församling"],
+                            "varje höst"),
+        "Praktikplatser i kommunens enheter": (
+            "fler vuxna får ett arbete nära hemmet", ["personalavdelningen"], [], "från 2026"),
+        "Rådgivning för nya företagare": ("fler startar egna företag i Exby", ["näringslivsbyrån"],
+                                          ["Exby Företagare rf"], "varje månad"),
+    }
+    meters = {" ".join(i.text.split()): (goals[i.goal].clause.rstrip("."), i.measure) for i in ex.indicators}
+    assert meters == {
+        "Andel nya familjer som fått ett hembesök": ("varje ny familj känner sig välkommen i Exby", None),
+        "Sysselsättningsgraden bland vuxna invandrare": ("fler vuxna får ett arbete nära hemmet", None),
+        # (the row shares its words with the second goal of the question)
+        "Antal nya företag med en företagare med utländsk bakgrund": ("fler startar egna företag i Exby", None),
+    }
