@@ -693,8 +693,10 @@ class ParagraphReader:
             # between them no action of its own (`_described_then_fields`); the fields may
             # stand on a line of their own under it (a page or a column broke the paragraph)
             said = _described_then_fields(sents)
+            # (... only in a programme whose actions were read so already: a paragraph of text
+            # over a contact line, 'Ansvarsperson: X, tfn …', is no action broken off its fields)
             below = sentences(nxt.text) if said is None and nxt is not None and nxt.kind == "para" \
-                and not any(fields(s) for s in sents) else []
+                and self._described_sections and not any(fields(s) for s in sents) else []
             if below and all(fields(s) for s in below):
                 said = _described_then_fields(sents + below)
                 taken = nxt if said is not None else None
@@ -710,7 +712,7 @@ class ParagraphReader:
                                             or opens_with_numbered_label(sents[0])
                                             # (a section whose actions are read so already,
                                             # one paragraph each: this one broken off its fields)
-                                            or (described and self.section() in self._described_sections)) \
+                                            or described) \
                 and _sentence_opens_with_capital(sents[0]):
             # 'Barnpassning under kurskvällarna. Ansvar: X.': the field closing the paragraph
             # says its sentence is something X answers for, an action even when it names no
