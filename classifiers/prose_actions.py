@@ -540,7 +540,13 @@ def _passive_agent(toks: list[str], bare: list[str]) -> tuple[str, list[str], li
                                                     and bare[k + 2:k + 3] == ["av"]))), None)
     if at is None or not toks[0][:1].isupper():
         return None
-    subject = bare[:at]
+    cut = at
+    if bare[at - 1] in ("ska", "skall") or bare[max(0, at - 2):at] == ["kommer", "att"]:
+        # '<thing> ska ordnas av X' / 'kommer att ordnas av X': the planned passive
+        cut = at - (1 if bare[at - 1] in ("ska", "skall") else 2)
+    subject = bare[:cut]
+    if not subject:
+        return None
     if subject[0] in _PRONOUNS or any(b in _CLAUSE_WORDS - {"om"} for b in subject) \
             or (subject[0] not in ("en", "ett") and subject[0].endswith(_DEFINITE_ENDS)):
         return None
@@ -549,7 +555,7 @@ def _passive_agent(toks: list[str], bare: list[str]) -> tuple[str, list[str], li
     resp, part = split_actors(who)
     if not resp or not all(names_actor(n) for n in resp + part):
         return None
-    return " ".join(toks[:at]).strip(), dedupe_actors(resp), dedupe_actors(part), when
+    return " ".join(toks[:cut]).strip(), dedupe_actors(resp), dedupe_actors(part), when
 
 
 # a subject of a few words at most before the passive; a definite noun first ('Kursen',

@@ -13,10 +13,10 @@ words for doing, working, reaching, measuring or knowing (`headers.DOING_RE`, th
 know words). A goal question is a whole clause: 'hur', a finite verb and at least two words
 more ('Hur får fler jobb?'), ending in a question mark.
 
-A question whose answer states goals of its own in the programme's voice ('Hur tar vi emot nya
-invånare?' / 'Vi vill att varje ny invånare får …', 'Vi vill också att …'; fifty-eighth set) is
-answered by those goals: the question names the part of the programme they are in, their
-theme, and is no goal itself (`questions_answered_by_goals`).
+A question whose answer states goals of its own in its text ('Hur tar vi emot nya invånare?' /
+'Vi vill att varje ny invånare får …', 'Vi vill också att …', 'Målet är att …'; fifty-eighth
+set) is answered by those goals: the question names the part of the programme they are in,
+their theme, and is no goal itself (`questions_answered_by_goals`).
 """
 from __future__ import annotations
 
@@ -24,7 +24,6 @@ import re
 
 from .goal_by_words import goal_by_words
 from .headers import DOING_RE
-from .prose import states_in_own_voice
 from .target_columns import is_target_header
 from .text import squash
 
@@ -71,8 +70,8 @@ def question_goal_column(headers: list[str], rows: list[list[str]], roles: dict[
 
 
 def questions_answered_by_goals(built) -> None:
-    """Each question goal of `built` (`Built.question_goals`) with goals stated in the
-    programme's own voice under it ('Vi vill att …', read as its sub-goals) gives way to them:
+    """Each question goal of `built` (`Built.question_goals`) with goals stated in the text
+    under it ('Vi vill att …', 'Målet är att …', read as its sub-goals) gives way to them:
     they become goals of the question's level with the question as their theme, and the
     question goal goes. What was tied to the question -- a follow-up table's 'Fråga' column
     naming it, an action read before the answer's goal -- goes to the stated goal whose words
@@ -80,8 +79,7 @@ def questions_answered_by_goals(built) -> None:
     by_id = {g.id: g for g in built.goals}
     gone: dict[str, list[str]] = {}
     for q in built.question_goals:
-        kids = [g for g in built.goals if g.parent == q and g.id in built.goal_from_prose
-                and states_in_own_voice(g.text)]
+        kids = [g for g in built.goals if g.parent == q and g.id in built.goal_from_prose]
         if q not in by_id or not kids:
             continue
         question = by_id[q]

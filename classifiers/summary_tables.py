@@ -29,7 +29,7 @@ def _repeats_all(summary: str, actions: list[str]) -> bool:
         if not key or key not in rest:
             return False
         rest = rest.replace(key, " ", 1)
-    return not any(ch.isalnum() for ch in rest)
+    return not any(ch.isalpha() for ch in rest)  # (a bullet or an item's number may stay)
 
 
 def _names_several(summary: str, actions: list[str]) -> bool:

@@ -161,3 +161,35 @@ def test_question_headings_answered_by_goals_of_their_own():
         # (the row shares its words with the second goal of the question)
         "Antal nya företag med en företagare med utländsk bakgrund": ("fler startar egna företag i Exby", None),
     }
+
+
+def test_nearby_variants():
+    from classifiers.prose_actions import prose_action
+
+    # the planned passive, and a summary cell numbering its lines
+    a = prose_action("En språkgrupp för föräldrar ska ordnas av familjecentret från hösten 2026.")
+    assert (a.text, a.responsible, a.schedule) == ("En språkgrupp för föräldrar", ["familjecentret"], "från hösten 2026")
+    assert _names_several("1.1 Läxhjälp ordnas i\nbiblioteket\n1.2 Simskola startas",
+                          ["Läxhjälp ordnas i biblioteket", "Simskola startas"])
+    # a question answered by the goal noun's sentence
+    ex = _classify([
+        _h("2 Så här arbetar vi", 1),
+        _h("Hur hittar fler vuxna arbete?", 2),
+        _p("Målet är att fler vuxna får ett arbete nära hemmet. "
+           "Praktikplatser i kommunens enheter erbjuds av personalavdelningen från 2026."),
+    ])
+    assert [(g.text.rstrip("."), g.theme) for g in ex.goals] == [
+        ("Målet är att fler vuxna får ett arbete nära hemmet", "Hur hittar fler vuxna arbete?")]
+    assert [(m.text, m.responsible) for m in ex.measures] == [("Praktikplatser i kommunens enheter",
+                                                               ["personalavdelningen"])]
+
+
+def test_contact_line_under_a_follow_up_paragraph_is_no_action_field():
+    ex = _classify([
+        _h("2 Barn och unga", 1),
+        _p("Målsättning: Alla barn deltar i fritiden på lika villkor."),
+        _p("Integrationsrådet följer upp planen varje höst och rapporterar till nämnden. "
+           "Tabellen anger vad som mäts."),
+        _p("Ansvarsperson: integrationssamordnare Eva Ek, tfn 06 123 4567"),
+    ])
+    assert ex.measures == []
