@@ -561,7 +561,7 @@ def _passive_agent(toks: list[str], bare: list[str]) -> tuple[str, list[str], li
 # a subject of a few words at most before the passive; a definite noun first ('Kursen',
 # 'Programmet', 'Arbetet') names something already known, not a new action
 _AGENT_SUBJECT_WORDS = 14
-_DEFINITE_ENDS = ("en", "et", "na")
+_DEFINITE_ENDS = ("en", "et", "na", "an")  # ('Frågan', 'Skolan': -n after a vowel)
 
 
 def _action_part(text: str) -> str:

@@ -193,3 +193,18 @@ def test_contact_line_under_a_follow_up_paragraph_is_no_action_field():
         _p("Ansvarsperson: integrationssamordnare Eva Ek, tfn 06 123 4567"),
     ])
     assert ex.measures == []
+
+
+def test_a_body_named_by_its_place_after_a_comma_is_an_actor_of_its_own():
+    from classifiers.actors import split_actors
+
+    assert split_actors("Röda Korsets Exbyavdelning, Exby församling", "partners") == (
+        [], ["Röda Korsets Exbyavdelning", "Exby församling"])
+    # a unit of the organisation before the comma stays one name
+    assert split_actors("Exby stad, Exby arbetarinstitut", "partners") == ([], ["Exby stad, Exby arbetarinstitut"])
+
+
+def test_a_definite_subject_of_a_passive_names_back_no_new_action():
+    from classifiers.prose_actions import prose_action
+
+    assert prose_action("Frågan avgörs av fullmäktige.") is None
