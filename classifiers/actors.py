@@ -182,6 +182,11 @@ _LEGAL_FORM_END_RE = re.compile(rf"\s{_LEGAL_FORMS}\.?$")
 _ACRONYM_RE = re.compile(r"^[A-ZÅÄÖ]{2,6}$")
 
 
+# a proper name, in the genitive or not, and one common noun: 'Exby församling', 'Exbys
+# ungdomsförening' -- a body of its own named after its place
+_PLACE_BODY_RE = re.compile(r"^([A-ZÅÄÖ][a-zåäö]+?)s?\s+[a-zåäö]{4,}$")
+
+
 def _not_sub_unit(left: str, right: str) -> bool:
     """'X-avdelning, Y-sektorn': the right part is an organisation of its own (capitalised,
     not below the left one) or an indefinite group, not a sub-unit of the left."""
@@ -196,6 +201,11 @@ def _not_sub_unit(left: str, right: str) -> bool:
         return True
     if not r[:1].isupper():
         return False
+    if (named := _PLACE_BODY_RE.match(r)) and not any(
+            w.rstrip("s") == fold(named.group(1)) for w in fold(left).split()):
+        # 'Röda Korsets lokalavdelning, Exby församling': a body named by its own place (a
+        # proper name and one common noun), not a unit of the name before the comma
+        return True
     lv, rv = _head_level(left), _head_level(r)
     return lv is not None and rv is not None and rv <= lv
 

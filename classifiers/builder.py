@@ -323,6 +323,7 @@ class Built:
     goal_from_heading: set[str] = field(default_factory=set)  # headings that are goals ('Mål 1: ...')
     goal_from_prose: set[str] = field(default_factory=set)  # goals read from a sentence of running text
     goal_short_form: set[str] = field(default_factory=set)  # goals of an action-counting overview
+    question_goals: list[str] = field(default_factory=list)  # goals asked as question headings
     # a goal table's short name of each goal ('Kortnamn': 'Första tiden', `goal_short_names`)
     goal_names: dict[str, str] = field(default_factory=dict)
     measure_table: dict[str, int] = field(default_factory=dict)  # measure -> ordinal of its table
@@ -375,6 +376,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # goal and goes on with the actions ('Under varje rubrik inleds stycket med målet')
         self._lead_goal_scope: str | None = None
         self._taken_fields: Element | None = None  # a fields paragraph read with the one above
+        self._described_sections: set[str | None] = set()  # sections with an action paragraph closed by its fields after a description (`_described_then_fields`)
         # goals stated in a section's running text ('Målet är att ...', 'Mål: ...'): the
         # goals of the measures and indicators listed further down in that section
         self.stated_goals: dict[str, list[str]] = {}
@@ -980,6 +982,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # minutes deciding one '§' of actions per listed goal, in the list's order
         pair_sections_with_goals(self.b.goals, self.b.measures, self.b.sections)
         self._drop_unanswered_questions()
+        self.b.question_goals = list(self._question_goals)  # (`question_goals.questions_answered_by_goals`)
         self._owners_by_part()
         self._partners_by_part()
         self._owners_by_chapter(elements)

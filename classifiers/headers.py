@@ -640,13 +640,20 @@ _INDICATOR_ATTRIBUTES = ("utgangslage", "utgangsvarde", "utgangsniva", "nulage",
                          "basvarde", "basniva", "referensvarde", "malvarde", "malniva", "riktvarde",
                          "kalla", "kallan", "kallor", "datakalla", "informationskalla", "lahde",
                          "matmetod", "matmetoden", "matsatt", "mittaustapa",
-                         "lahtotaso", "lahtoarvo", "tavoitetaso", "tavoitearvo")
+                         "lahtotaso", "lahtoarvo", "tavoitetaso", "tavoitearvo",
+                         # how often the figure is taken ('Frekvens', 'Mätfrekvens', 'Mätintervall')
+                         "frekvens", "matfrekvens", "uppfoljningsfrekvens", "rapporteringsfrekvens",
+                         "matintervall", "mittausvali")
+# ... or asked as a question ('Hur ofta?', 'Hur ofta mäts?'): how often it is reported
+_HOW_OFTEN_RE = re.compile(r"^hur\s+ofta\b")
 
 
 def is_indicator_attribute(header: str) -> bool:
-    """A column header naming an indicator's baseline, target or source ('Utgångsläge 2024',
-    'Målvärde 2028', 'Källa'): its first word, one of _INDICATOR_ATTRIBUTES."""
-    return is_label_cell(header) and _first_word(header) in _INDICATOR_ATTRIBUTES
+    """A column header naming an indicator's baseline, target, source or frequency
+    ('Utgångsläge 2024', 'Målvärde 2028', 'Källa', 'Hur ofta?'): its first word, one of
+    _INDICATOR_ATTRIBUTES."""
+    return is_label_cell(header) and (_first_word(header) in _INDICATOR_ATTRIBUTES
+                                      or bool(_HOW_OFTEN_RE.match(" ".join(_WORD_RE.findall(fold(header))))))
 
 
 # The state a goal table sets beside each goal as it is now ('Nr | Nuläge | Önskat läge 2029'):

@@ -20,6 +20,7 @@ from .action_count_summaries import drop_short_forms
 from .builder import Built
 from .model import Section, enclosing_sections
 from .numbered_per_chapter import numbered_per_chapter
+from .question_goals import questions_answered_by_goals
 from .summary_tables import drop_summary_tables
 from .table_halves import titled_sentence
 from .text import GOAL_LABEL_WORDS, normalize_for_match, numbering, sentences, words
@@ -45,6 +46,9 @@ def same_goal_text(a: str, b: str) -> bool:
 
 def merge(b: Built) -> Built:
     _merge_goals(b)
+    # a question heading answered by goals of its own ('Vi vill att …'): their theme (after the
+    # merge, which joined a follow-up table's 'Fråga' cells to the question)
+    questions_answered_by_goals(b)
     drop_short_forms(b, b.goal_short_form)
     # 'Programmet i korthet' (Mål | Viktigaste åtgärder) before the chapters: its action cells
     # summarise the chapters' actions (`summary_tables`), dropped before actions merge by number

@@ -145,13 +145,20 @@ _GOAL_OPENER_RE = re.compile(
     r"\s+är\s+(?:(?:också|även|därför)\s+)?att\s+(?P<clause>[^\W\d_].*)$", re.I | re.S)
 
 
+# ... or the programme's wish, promise or aim in its own voice ('Vi vill att X', 'Vi vill också
+# att X', 'Kommunen strävar efter att X', 'Vi lovar att X'): the goal X, as after the goal noun
+_OWN_VOICE_OPENER_RE = re.compile(
+    r"^\s*(?:vi|kommunen|staden)\s+(?:vill|lovar|strävar(?:\s+(?:också|även|dessutom))?\s+efter)"
+    r"\s+(?:(?:också|även|dessutom)\s+)?att\s+(?P<clause>[^\W\d_].*)$", re.I | re.S)
+
+
 def goal_clause(text: str) -> str | None:
     """The goal a goal sentence states, without its opener: 'Målsättningen är att fler
     inflyttare får arbete' -> 'fler inflyttare får arbete'. Writers of integration
     programmes' summaries quote a prose goal either way (most keep the opener, as koto's
     goal text does; some give the clause alone): koto keeps both readings (`Goal.clause`),
     as it does a measure's printed form. None for a goal with no such opener."""
-    m = _GOAL_OPENER_RE.match(squash(text or ""))
+    m = _GOAL_OPENER_RE.match(squash(text or "")) or _OWN_VOICE_OPENER_RE.match(squash(text or ""))
     return m.group("clause") if m else None
 
 

@@ -182,6 +182,8 @@ class ProseAction:
     # subject names no actor and is not 'vi'. Writers split on
     # whether the measure is the sentence or this part (tests/data/blind_programs/README.md)
     clause: str | None = None
+    # the doer named as the passive's agent ('… ordnas av X'): the sentence says who does it
+    by_agent: bool = False
 
 
 def _bare(token: str) -> str:
@@ -497,6 +499,14 @@ def prose_action(sentence: str) -> ProseAction | None:
     said = " ".join(bare)
     if _NOT_NEW_RE.search(_without_as_early_as(said)) or _OWN_PLAN_RE.search(said):
         return None
+    if (agent := _passive_agent(toks, bare)) is not None:
+        # 'Läxhjälp för elever ordnas av biblioteket tillsammans med X varje vecka': the thing
+        # done is the subject, the agent after 'av' its doer, the time closing the sentence
+        # its schedule (the sentence as printed beside it)
+        subject, resp, part, when = agent
+        sched, start, stop = parse_schedule(when) if when else dated_schedule(subject)
+        return ProseAction(text=subject, responsible=resp, partners=part, schedule=sched,
+                           start_year=start, end_year=stop, printed=text.rstrip(".").strip(), by_agent=True)
     found = _verb_of_doing(text, toks, bare)
     will = _will(toks, bare)
     if found is None and will is not None:
@@ -516,6 +526,49 @@ def prose_action(sentence: str) -> ProseAction | None:
                        partners=dedupe_actors(partners + partners_in(text)), schedule=sched,
                        start_year=start, end_year=stop, printed=whole if whole != text else None,
                        commits=kind == "infinitive", clause=clause)
+
+
+# a particle of a particle verb between the s-passive and its agent ('tas fram av X')
+_PARTICLES = frozenset(("fram", "upp", "ut", "in", "igang"))
+
+
+def _passive_agent(toks: list[str], bare: list[str]) -> tuple[str, list[str], list[str], str | None] | None:
+    """(subject, responsible, partners, time) of a main clause in the s-passive with its agent
+    ('<thing> ordnas / görs / erbjuds / reserveras av X [tillsammans med Y] [<time>]'): the
+    subject a thing named indefinitely, as a new action is ('Ett välkomstsamtal med varje ny
+    familj', 'Språkduschar i alla daghem'; a definite one, 'Kursen ordnas av X', names back
+    a thing said before, `lead_phrase.owner_said_after`), no clause in it; the agent names
+    actors and nothing but a time follows them. Else None."""
+    from .lead_phrase import split_time  # (lead_phrase reads sentences with prose's words)
+
+    at = next((k for k in range(1, min(len(bare), _AGENT_SUBJECT_WORDS + 1))
+               if len(bare[k]) > 3 and bare[k].endswith("s") and toks[k][:1].islower()
+               and (bare[k + 1:k + 2] == ["av"] or (bare[k + 1:k + 2] and bare[k + 1] in _PARTICLES
+                                                    and bare[k + 2:k + 3] == ["av"]))), None)
+    if at is None or not toks[0][:1].isupper():
+        return None
+    cut = at
+    if bare[at - 1] in ("ska", "skall") or bare[max(0, at - 2):at] == ["kommer", "att"]:
+        # '<thing> ska ordnas av X' / 'kommer att ordnas av X': the planned passive
+        cut = at - (1 if bare[at - 1] in ("ska", "skall") else 2)
+    subject = bare[:cut]
+    if not subject:
+        return None
+    if subject[0] in _PRONOUNS or any(b in _CLAUSE_WORDS - {"om"} for b in subject) \
+            or (subject[0] not in ("en", "ett") and subject[0].endswith(_DEFINITE_ENDS)):
+        return None
+    j = at + (2 if bare[at + 1] in _PARTICLES else 1)
+    who, when = split_time(" ".join(toks[j + 1:]).rstrip(".").strip())
+    resp, part = split_actors(who)
+    if not resp or not all(names_actor(n) for n in resp + part):
+        return None
+    return " ".join(toks[:cut]).strip(), dedupe_actors(resp), dedupe_actors(part), when
+
+
+# a subject of a few words at most before the passive; a definite noun first ('Kursen',
+# 'Programmet', 'Arbetet') names something already known, not a new action
+_AGENT_SUBJECT_WORDS = 14
+_DEFINITE_ENDS = ("en", "et", "na", "an")  # ('Frågan', 'Skolan': -n after a vowel)
 
 
 def _action_part(text: str) -> str:

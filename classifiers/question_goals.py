@@ -12,11 +12,17 @@ announces actions or indicators, not a goal: such a question is told by its verb
 words for doing, working, reaching, measuring or knowing (`headers.DOING_RE`, the reach and
 know words). A goal question is a whole clause: 'hur', a finite verb and at least two words
 more ('Hur får fler jobb?'), ending in a question mark.
+
+A question whose answer states goals of its own in its text ('Hur tar vi emot nya invånare?' /
+'Vi vill att varje ny invånare får …', 'Vi vill också att …', 'Målet är att …'; fifty-eighth
+set) is answered by those goals: the question names the part of the programme they are in,
+their theme, and is no goal itself (`questions_answered_by_goals`).
 """
 from __future__ import annotations
 
 import re
 
+from .goal_by_words import goal_by_words
 from .headers import DOING_RE
 from .target_columns import is_target_header
 from .text import squash
@@ -61,3 +67,40 @@ def question_goal_column(headers: list[str], rows: list[list[str]], roles: dict[
         if len(cells) >= 2 and all(x.endswith("?") for x in cells):
             return {**{k: r for k, r in roles.items() if k not in targets}, c: "goal"}
     return roles
+
+
+def questions_answered_by_goals(built) -> None:
+    """Each question goal of `built` (`Built.question_goals`) with goals stated in the text
+    under it ('Vi vill att …', 'Målet är att …', read as its sub-goals) gives way to them:
+    they become goals of the question's level with the question as their theme, and the
+    question goal goes. What was tied to the question -- a follow-up table's 'Fråga' column
+    naming it, an action read before the answer's goal -- goes to the stated goal whose words
+    it shares more than the others', else to the first one stated."""
+    by_id = {g.id: g for g in built.goals}
+    gone: dict[str, list[str]] = {}
+    for q in built.question_goals:
+        kids = [g for g in built.goals if g.parent == q and g.id in built.goal_from_prose]
+        if q not in by_id or not kids:
+            continue
+        question = by_id[q]
+        for g in kids:
+            g.parent, g.theme = question.parent, question.text
+        gone[q] = [g.id for g in kids]
+    if not gone:
+        return
+    texts = {g.id: g.text for g in built.goals}
+
+    def instead(gid: str | None, text: str) -> str | None:
+        if gid not in gone:
+            return gid
+        kids = gone[gid]
+        return goal_by_words(text, [(k, texts[k]) for k in kids]) or kids[0]
+
+    for item in [*built.measures, *built.indicators]:
+        item.goals = list(dict.fromkeys(instead(g, item.text) for g in item.goals))
+        item.goal = item.goals[0] if item.goals else instead(item.goal, item.text)
+    for g in built.goals:
+        if g.parent in gone:
+            g.parent = gone[g.parent][0]
+    built.goals = [g for g in built.goals if g.id not in gone]
+    built.question_goals = [q for q in built.question_goals if q not in gone]

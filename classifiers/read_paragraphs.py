@@ -66,7 +66,7 @@ from .goal_counts import counts_goals
 from .broken_down_goals import area_goal_in_tables, broken_down_area
 from .reader_shared import (heading_number, strip_heading_number, theme_name, _theme_key, _GOAL_BY_LABEL_RE, _GOAL_FIELD_RE, goal_field,
                             labelled_item, _SUB_GOAL_INTRO_RE, _without_source, subject_actors, as_printed,
-                            _without_tail, _owner_sentences, _field_actors, PendingAction)
+                            _without_tail, _owner_sentences, _described_then_fields, _field_actors, PendingAction)
 
 
 # a lead-in's legend saying the brackets name the area or theme the item belongs to:
@@ -686,12 +686,33 @@ class ParagraphReader:
         else:
             return False
         said = _owner_sentences(after)
+        described = False
+        if said is None and taken is None:
+            # '<action>. <a sentence telling how>. Ansvar: X. Tidtabell: T.': the labelled
+            # fields closing the paragraph are its opening sentence's, the description
+            # between them no action of its own (`_described_then_fields`); the fields may
+            # stand on a line of their own under it (a page or a column broke the paragraph)
+            said = _described_then_fields(sents)
+            # (... only in a programme whose actions were read so already: a paragraph of text
+            # over a contact line, 'Ansvarsperson: X, tfn …', is no action broken off its fields)
+            below = sentences(nxt.text) if said is None and nxt is not None and nxt.kind == "para" \
+                and self._described_sections and not any(fields(s) for s in sents) else []
+            if below and all(fields(s) for s in below):
+                said = _described_then_fields(sents + below)
+                taken = nxt if said is not None else None
+                after = below
+            elif said is not None:
+                after = [s for s in after if fields(s)]
+            described = said is not None
         if said is None or (taken is not None and not said[3]):
             return False  # a paragraph of its own after the action says who only as a field
         resp, partners, when, as_field = said
         action = prose_action(sents[0])
         if action is None and as_field and (taken is None or self.in_measure_scope()
-                                            or opens_with_numbered_label(sents[0])) \
+                                            or opens_with_numbered_label(sents[0])
+                                            # (a section whose actions are read so already,
+                                            # one paragraph each: this one broken off its fields)
+                                            or described) \
                 and _sentence_opens_with_capital(sents[0]):
             # 'Barnpassning under kurskvällarna. Ansvar: X.': the field closing the paragraph
             # says its sentence is something X answers for, an action even when it names no
@@ -720,6 +741,12 @@ class ParagraphReader:
                 self.add_indicator(value.strip().rstrip(".").strip(), page, mid, self.current_goals())
         if taken is not None:
             self._taken_fields = taken  # read here, not again as a paragraph of its own
+        if described:
+            self._described_sections.add(self.section())
+        if taken is None and described and closes_with_fields(text):
+            # (a narrow column goes on with the fields on the line under it, 'Samarbete: Y.
+            # Tidtabell: T.': `_fields_of_action_above`)
+            self._fields_given_to = mid
         return True
 
     def _goal_numbered_paragraph(self, el: Element, nxt: Element | None) -> bool:
@@ -896,7 +923,9 @@ class ParagraphReader:
         sentence is one of the group's measures, as an item of a list there would be. Only
         the opening sentence: the sentences after it tell who does it and how, or describe.
         True when it was one."""
-        if not self.in_measure_scope() or self.list_mode is not None or self.stack[-1].kind == "measure":
+        if not self.in_measure_scope() or self.list_mode is not None or self.stack[-1].kind in ("measure", "indicator"):
+            # (nor under a heading of the follow-up, 'Hur vet vi att vi lyckas?': it says who
+            # follows the work up, no action of it)
             return False
         if not sentence.lstrip()[:1].isupper():
             return False  # '– kartläggningen görs ...': a line going on with an item above
@@ -1348,13 +1377,18 @@ class ParagraphReader:
         that goal when the goal gets none in any other way (`_settle_prose_actions`, as a
         goal heading's sentences)."""
         goals = self._stated_goals_now()
-        if not goals or self._stated_section() not in self._quoted_goal_sections:
-            # ('Målet är att ...' in an action chapter's running text, no goal quoted after
-            # a colon: the text describes, the chapter's lists and tables are the actions)
+        if not goals:
             return
         action = prose_action(after_following_intro(sentence))
-        if action is not None and action.responsible:
-            self.heading_actions.append(PendingAction(goals[-1], action, page, self.section(), self.theme()))
+        if action is None or not action.responsible:
+            return
+        if self._stated_section() not in self._quoted_goal_sections and not action.by_agent:
+            # ('Målet är att ...' in an action chapter's running text, no goal quoted after
+            # a colon: the text describes, the chapter's lists and tables are the actions --
+            # but a thing done with its doer as the agent, '<action> ordnas av X <time>', says
+            # who does what, as an item of a list would)
+            return
+        self.heading_actions.append(PendingAction(goals[-1], action, page, self.section(), self.theme()))
 
     def _placed_by_note(self, text: str) -> bool:
         """'(Artikeln hör till mål 2.)' closing a section of running text: the sentences of

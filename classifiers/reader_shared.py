@@ -525,6 +525,21 @@ def _owner_sentences(sents: list[str]) -> tuple[list[str], list[str], str | None
     return (resp, partners, when, as_field) if resp else None
 
 
+def _described_then_fields(sents: list[str]) -> tuple[list[str], list[str], str | None, bool] | None:
+    """(responsible, partners, time, True) of a paragraph that opens with an action sentence,
+    goes on with sentences telling how it is done and closes with labelled fields naming
+    who answers for it ('Läxhjälp ordnas i skolorna. Den ges två gånger i veckan. Ansvar: X.
+    Tidtabell: 2026.'): the fields are the opening sentence's, as a card's fields are its
+    title's. Only when every sentence after the first field is a field, a field names a
+    responsible and at least one sentence of description stands between (with none the
+    fields follow the action directly, `_owner_sentences`); else None."""
+    first = next((k for k, s in enumerate(sents) if k > 0 and fields(s)), None)
+    if first is None or first < 2 or not all(fields(s) or is_cost_field(s) for s in sents[first:]):
+        return None
+    said = _owner_sentences(sents[first:])
+    return said if said is not None and said[3] else None
+
+
 # 'Arbete och sysselsättning', 'Hälsa, välfärd och fritid', 'Boende': single words joined
 # by 'och' / 'samt' / commas -- how a theme is named; a goal names what is to change, with
 # a verb or an object ('Öka kompetensen inom integration')

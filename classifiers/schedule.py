@@ -68,6 +68,8 @@ _EACH_UNIT = r"(?:läsårs|termins|månads|kvartals|vecko)vis"
 # a day of each year ('27.5 årligen', the national day of multiculturalism): a day and a month
 # without a year, then how often
 _DAY_EACH_YEAR = r"\d{1,2}\.\d{1,2}\.?\s+(?:årligen|varje\s+år)"
+_WITHIN = (r"inom\s+(?:en|ett|två|tre|fyra|fem|sex|\d{1,2})\s+(?:dag(?:ar)?|veck(?:a|or)|månad(?:er)?|år)"
+           r"(?:\s+(?:från|efter)\s+(?!att\b)[^\W\d_]{3,})?")
 _UNDATED = (rf"(?:{_DAY_EACH_YEAR}|fortlöpande|fortgående|kontinuerligt|löpande|årligen|årsvis|{_EACH_UNIT}|tills\s+vidare|"
             rf"vid\s+behov|under\s+(?:hela\s+)?(?:program|plan|strategi)perioden|varje\s+(?:{_UNIT}|{_MONTHS})|"
             rf"(?:en|ett|två|tre|fyra|fem|\d+)\s+gång(?:er)?\s+(?:(?:per|i|om)\s+{_UNIT}|årligen)|"
@@ -81,7 +83,10 @@ _UNDATED = (rf"(?:{_DAY_EACH_YEAR}|fortlöpande|fortgående|kontinuerligt|löpan
             rf"{_SEASONS}|{_TWO_SEASONS}|{_MONTHS}|"
             # a season in the plural alone ('somrarna', 'höstarna'): that season of every year
             # of the programme, as 'varje sommar' says
-            rf"{_PLURAL_SEASONS})")
+            rf"{_PLURAL_SEASONS}|"
+            # a deadline counted from an event of each case ('inom två månader från anmälan',
+            # 'inom en vecka efter inflyttningen'): when, for every person the action serves
+            rf"{_WITHIN})")
 # before or after an event of a year, named by one definite noun ('inför kommunalvalet 2027',
 # 'före valet 2027', 'efter sommarlovet 2026'): the year dates the event, the phrase is a
 # time as 'före 2027' is (`parse_schedule` reads 'inför' as closing a span)

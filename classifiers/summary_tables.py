@@ -1,6 +1,6 @@
 """A summary table before the chapters: 'Programmet i korthet' (Mål | Viktigaste åtgärder), one
 row per goal, its action cell a few short names ('Inledande kartläggning, välkomstmöte,
-flerspråkig info').
+flerspråkig info') or the goal's actions in full, one a line.
 
 Many programmes open with such an overview: the goals once more, each with its chief actions in
 a word or two, and then a chapter per goal that states the goal again and lists its actions in
@@ -20,9 +20,24 @@ from .goal_by_words import _meets, _stems
 from .text import squash
 
 
+def _repeats_all(summary: str, actions: list[str]) -> bool:
+    """The summary cell is the goal's actions word for word, one after the other (one a line
+    in the cell, however the print wraps them): nothing in it but those sentences."""
+    rest = squash(summary).casefold()
+    for a in actions:
+        key = squash(a).rstrip(".").strip().casefold()
+        if not key or key not in rest:
+            return False
+        rest = rest.replace(key, " ", 1)
+    return not any(ch.isalpha() for ch in rest)  # (a bullet or an item's number may stay)
+
+
 def _names_several(summary: str, actions: list[str]) -> bool:
     """The summary cell lists names ('Språkcafé, föreningsbidrag, vänfamiljer') that meet the
-    words of two of the goal's actions at least: it restates them, short."""
+    words of two of the goal's actions at least: it restates them, short. Or it repeats the
+    goal's actions in full, one a line (`_repeats_all`), however many there are."""
+    if _repeats_all(summary, actions):
+        return True
     if "," not in summary:
         return False
     own = _stems(squash(summary))

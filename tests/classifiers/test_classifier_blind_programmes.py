@@ -415,10 +415,10 @@ FLOORS = {
     "blind342-fagerholm-2025-2028": (None, None, None),
     "blind343-granskar-2025-2028": (None, None, None),
     "blind344-hallvik-2024-2027": (None, None, None),
-    "blind345-jungnas-2025-2029": (None, None, None),
+    "blind345-jungnas-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.100/1.000 -> now 1.000/1.000/1.000 ('<action>. <how>. Ansvar: X. Samarbete: Y. Tidtabell: T.' paragraphs: the opening sentence is the action, the closing fields its own, also on a line of their own after a page or column break; the summary table 'Nr | Insatsområde | Mål | Åtgärder' repeating the actions in full, one a line, is dropped as a short-name summary was; resp 0 -> 1)
     "blind346-kalknas-2024-2028": (None, None, None),
     "blind347-lekvik-2026-2029": (None, None, None),
-    "blind348-lovholm-2025-2027": (None, None, None),
+    "blind348-lovholm-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.625/0.000/0.933 -> now 1.000/1.000/1.000 (a question heading 'Hur …?' answered by 'Vi vill (också) att <goal>.' is those goals' theme, no goal; '<thing> ordnas / görs / erbjuds / reserveras av X tillsammans med Y <time>' is an action with its doer; 'Fråga | Mätare | Hur ofta?' is an indicator table whose question column names the goal, a row sharing words with the question's second goal goes to it)
     "blind349-mjosund-2024-2027": (None, None, None),
     "blind350-nabbvik-2025-2028": (None, None, None),
     "blind351-oxholm-2024-2026": (None, None, None),
