@@ -152,10 +152,12 @@ def _inline_codes(text: str) -> list[tuple[str, str]]:
         value = text[o.end():end].strip().rstrip("·|").strip()
         value = _code_head(value)
         if _GOAL_REF_RE.match(value) or theme_column([label]) is not None or names_party(label) \
-                or is_lone_mark(value) or (is_status_label(label) and marks_plan_status(value)):
+                or is_lone_mark(value) or (is_status_label(label) and marks_plan_status(value)) \
+                or PARTY_MARK_RE.match(value.rstrip(".;").strip()):
             # (also the area the card belongs to, 'Målområde: Språk.': its goal's theme, as
             # on a line of its own; and a mark alone, 'A: ●.', 'E: ○.': a matrix's column
-            # printed on the card -- the goal the action serves, `goal_mark_columns`)
+            # printed on the card -- the goal the action serves, `goal_mark_columns`; and a
+            # party's matrix letter, 'Kultur och fritid: S.': its column of the matrix, `matrix`)
             out.append((label, value.rstrip(".;").strip()))
     return out
 

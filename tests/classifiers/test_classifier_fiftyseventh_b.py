@@ -1,0 +1,67 @@
+"""Conventions of the fifty-seventh blind set's Aspholm, Dalnäs and Fagerholm programmes
+(tests/data/blind_programs, README there), on made-up programmes."""
+
+import pytest
+from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
+
+from classifiers.classify_document import classify
+from golden import render as R, render_more as RM
+from pipeline.process import ProcessOptions, extract, normalize
+
+
+def _t(columns, rows, caption=None):
+    return {"type": "table", "caption": caption, "columns": columns, "rows": rows}
+
+
+def _texts(x):
+    return {" ".join(m.text.split()): (m.responsible, m.partners, m.schedule) for m in x.measures}
+
+
+# --- a responsibility matrix lettered 'A = ansvarig, S = samarbete' (RASCI's S, Swedish D / M / H)
+
+_PARTIES = ["Utbildning", "Fritidsbyrån", "Gator och parker", "Kommunstyrelsen"]
+
+
+def _letter_matrix(lead="A", part="S"):
+    return [
+        _h("2 Läsanvisning", 1),
+        _p(f"Varje åtgärd har en rad i matrisen. {lead} = leder arbetet, {part} = deltar i arbetet."),
+        _h("3 Åtgärder", 1),
+        _h("3.1 Fritid", 2),
+        _p("Målsättning: Alla barn hittar en hobby i sin egen by."),
+        _t(["Åtgärd", "Tidtabell"] + _PARTIES,
+           [["Hobbymässa för nyinflyttade familjer", "varje höst", part, lead, "", ""],
+            ["Cykelskola för vuxna", "2027", "", part, "", lead],
+            ["Öppen idrottshall på lördagar", "från 2026", "", lead, part, part]],
+           caption="Matris 1 – fritid"),
+    ]
+
+
+def test_a_matrix_lettered_by_lead_and_part_names_the_responsible_and_partners():
+    for lead, part in (("A", "S"), ("H", "D"), ("A", "M"), ("R", "S")):
+        got = _texts(_classify(_letter_matrix(lead, part)))
+        assert got == {"Hobbymässa för nyinflyttade familjer": (["Fritidsbyrån"], ["Utbildning"], "varje höst"),
+                       "Cykelskola för vuxna": (["Kommunstyrelsen"], ["Fritidsbyrån"], "2027"),
+                       "Öppen idrottshall på lördagar": (["Fritidsbyrån"], ["Gator och parker", "Kommunstyrelsen"],
+                                                         "från 2026")}, (lead, part)
+
+
+def _pdf(tmp_path, blocks, style):
+    src = {"slug": "t", "municipality": "Exempelby", "title": "Integrationsplan för Exempelby 2026–2029",
+           "period_start": 2026, "period_end": 2029, "language": "sv", "blocks": blocks}
+    path = tmp_path / f"plan.{style}.pdf"
+    path.write_bytes((RM if style in RM.STYLES else R).render(src, style))
+    o = ProcessOptions()
+    return classify(normalize(extract(str(path), o), o))
+
+
+@pytest.mark.parametrize("style", ["numbered", "cards", "keyvalue"])
+def test_a_lettered_matrix_printed_as_cards_or_lines_of_fields(tmp_path, style):
+    # the numbered print's line opens with the time ('Tidtabell: 2027. Fritidsbyrån: S.
+    # Kommunstyrelsen: A.'); the parties' letters after it are fields all the same
+    got = _texts(_pdf(tmp_path, _letter_matrix(), style))
+    # (a card lists only the parties it marks: the folded table orders them as they first appear)
+    got = {k.split(" ", 1)[1] if k[:1].isdigit() else k: (v[0], sorted(v[1])) for k, v in got.items()}
+    assert got == {"Hobbymässa för nyinflyttade familjer": (["Fritidsbyrån"], ["Utbildning"]),
+                   "Cykelskola för vuxna": (["Kommunstyrelsen"], ["Fritidsbyrån"]),
+                   "Öppen idrottshall på lördagar": (["Fritidsbyrån"], ["Gator och parker", "Kommunstyrelsen"])}
