@@ -1450,6 +1450,7 @@ def _continues_row(row: list[str], above: list[str], header: list[str] | None = 
     vote: target groups are written in lower case as a rule ('alla som vill öva svenska'),
     each row's whole, so its case says nothing of a cut."""
     cont = new = 0
+    keyed_line = False
     filled = sum(bool(cell.strip()) for cell in row)
     quiet = target_group_column(header) if header else None
     if _opens_under_empty_key(row, above):
@@ -1482,8 +1483,17 @@ def _continues_row(row: list[str], above: list[str], header: list[str] | None = 
             # '7.3 ...' under a cell whose actions end with '7.2 ...': the same list goes on
             prev_nums = [numbering(x) for x in prev_cell.splitlines()]
             prev_nums = [x for x in prev_nums if x and "." in x]
-            if prev_nums and prev_nums[-1].split(".")[0] == num.split(".")[0]:
-                cont += 1
+            if squash(cell) == squash(prev_cell):
+                new += 2  # the cell above again ('3.1 Skola' on each of the part's rows): a
+                # key repeated, no list going on
+            elif prev_nums and prev_nums[-1].split(".")[0] == num.split(".")[0]:
+                if len(prev_nums) == 1 and len(cell.splitlines()) == 1 and len(prev_cell.splitlines()) == 1:
+                    # one numbered line under one ('3.2 Arbete' under '3.1 Skola'): a column
+                    # keying each row by a numbered part as well as a list cut by a page end;
+                    # the row's other cells tell (below)
+                    keyed_line = True
+                else:
+                    cont += 1
             continue
         if not cell or (BULLET_RE.match(cell) and not cell.startswith(("–", "-"))) or NUMBERED_RE.match(cell):
             continue
@@ -1562,4 +1572,6 @@ def _continues_row(row: list[str], above: list[str], header: list[str] | None = 
             cont += 1
         else:
             new += 1
+    if keyed_line and not new:
+        cont += 1  # nothing else starts anew: the numbered list goes on
     return cont >= 1 and cont >= new

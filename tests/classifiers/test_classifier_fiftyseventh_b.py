@@ -65,3 +65,28 @@ def test_a_lettered_matrix_printed_as_cards_or_lines_of_fields(tmp_path, style):
     assert got == {"Hobbymässa för nyinflyttade familjer": (["Fritidsbyrån"], ["Utbildning"]),
                    "Cykelskola för vuxna": (["Kommunstyrelsen"], ["Fritidsbyrån"]),
                    "Öppen idrottshall på lördagar": (["Fritidsbyrån"], ["Gator och parker", "Kommunstyrelsen"])}
+
+
+# --- a follow-up table keyed by the numbered part each meter belongs to
+
+def test_meter_rows_keyed_by_numbered_parts_are_rows_of_their_own():
+    # '2.1 Språk' on two rows, then '2.2 Boende': each row keyed by the part's number and
+    # title, its frequency in lower case beside it -- no list going on across a page end
+    blocks = [_h("2 Områden", 1)]
+    for n, (area, goal, action) in enumerate([("Språk", "Alla vuxna lär sig svenska.", "Språkkurs på kvällstid"),
+                                              ("Boende", "Alla hittar en bostad.", "Bostadsrådgivning"),
+                                              ("Fritid", "Alla barn har en hobby.", "Hobbymässa")], 1):
+        blocks += [_h(f"2.{n} {area}", 2), _p(f"Målsättning: {goal}"),
+                   _t(["Åtgärd", "Ansvarig", "Tidtabell"], [[action, "Kommunen", "2027"]])]
+    blocks += [_h("3 Uppföljning", 1),
+               _t(["Indikator", "Område", "Följs upp"],
+                  [["Andelen vuxna som klarar språkprovet", "2.1 Språk", "årligen"],
+                   ["Antal deltagare i kurserna", "2.1 Språk", "varje termin"],
+                   ["Antal hushåll i bostadskö", "2.2 Boende", "kvartalsvis"],
+                   ["Antal barn i föreningarna", "2.3 Fritid", "efter varje säsong"]],
+                  caption="Tabell 4. Indikatorer")]
+    x = _classify(blocks)
+    goals = {g.id: g.text for g in x.goals}
+    got = {i.text: goals.get(i.goal, "")[:8] for i in x.indicators}
+    assert got == {"Andelen vuxna som klarar språkprovet": "Alla vux", "Antal deltagare i kurserna": "Alla vux",
+                   "Antal hushåll i bostadskö": "Alla hit", "Antal barn i föreningarna": "Alla bar"}
