@@ -394,6 +394,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self.step_measures: dict[tuple[str | None, str], str] = {}
         # header of a table -> the widths its columns were measured at (`on_table`)
         self._widths_by_header: dict[tuple[str, ...], dict[int, int]] = {}
+        # goal-row tables by their header: the meters paired with actions by count alone, and
+        # whether a table so headed read a row's meters as its goal's (`_goal_row_meters`)
+        self._goal_row_meters_by_header: dict[tuple[str, ...], tuple[list[str], bool]] = {}
         # '7' -> the action printed in a row whose number column ('Nr') holds 7 alone
         self.column_numbered_measures: dict[str, str] = {}
         # the name a table's name column gives an action ('Insats': 'Welcome Office'), by id

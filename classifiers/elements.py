@@ -1382,6 +1382,8 @@ def _whole_actor_under_finished(cell: str, above: str) -> bool:
 
 # an item of a list marked with dashes: the dash, a space and a capital or a figure
 _DASH_LIST_ITEM_RE = re.compile(r"^[–-]\s+[A-ZÅÄÖ0-9]")
+# ... and one written in lower case, as a meter column writes its items ('– antal deltagare')
+_LOWER_DASH_ITEM_RE = re.compile(r"^[–-]\s+[a-zåäö]")
 
 
 def _opens_under_empty_key(row: list[str], above: list[str]) -> bool:
@@ -1505,6 +1507,10 @@ def _continues_row(row: list[str], above: list[str], header: list[str] | None = 
             # items: a list item starts anew as a bullet does, whether its row is new or the
             # list above goes on -- no vote, as for the other bullets; under an empty cell
             # (an actor's cell left empty in a 'Vem gör vad?' matrix) it goes on from nothing
+        if _LOWER_DASH_ITEM_RE.match(cell) and prev_cell and _LOWER_DASH_ITEM_RE.match(prev_cell):
+            continue  # '– antal familjer i bostadskö' under '– antal deltagare …': a column
+            # whose items are dash lines in lower case (meters) -- an item starts anew as under
+            # capitalised dash items, no sentence cut mid-way by a page end
         first = cell.splitlines()[0]
         last = prev_cell.splitlines()[-1] if prev_cell else ""
         if _EMPTY_MARK_RE.match(last) and not cell[0].islower():

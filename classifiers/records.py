@@ -221,6 +221,10 @@ def _question_label_role(label: str) -> str | None:
     return role
 
 
+# a field's value opening with a dash item's marker and its text
+_DASH_ITEM_VALUE_RE = re.compile(r"^[–—-]\s+(?=[^\W\d_])")
+
+
 def fields(text: str) -> list[tuple[str, str, str]] | None:
     """[(role, label, value)] of a text made only of labelled fields, else None."""
     if ":" not in text and "?" not in text:  # every label ends in a colon or asks a question
@@ -243,6 +247,9 @@ def fields(text: str) -> list[tuple[str, str, str]] | None:
         value = text[m.end():end].strip()
         role = _match_role(m)
         value = value.rstrip("·|").strip()
+        # 'Indikator: – antal deltagare …': a cell's list of one dash item printed after its
+        # label -- the dash marks the item (a dash alone is the empty field, kept)
+        value = _DASH_ITEM_VALUE_RE.sub("", value)
         if role in _ITEM_FIELD_ROLES or (role == "goal" and _GOAL_REF_RE.match(value)):
             # a goal field holding only a goal's number or code ('Mål: A1. Ansvarig: ...')
             # refers to it: the full stop ends the field, it is no part of the code

@@ -90,3 +90,76 @@ def test_meter_rows_keyed_by_numbered_parts_are_rows_of_their_own():
     got = {i.text: goals.get(i.goal, "")[:8] for i in x.indicators}
     assert got == {"Andelen vuxna som klarar språkprovet": "Alla vux", "Antal deltagare i kurserna": "Alla vux",
                    "Antal hushåll i bostadskö": "Alla hit", "Antal barn i föreningarna": "Alla bar"}
+
+
+# --- a current-state table, one goal a row: 'Nuläge | Mål | Åtgärder | Mätare'
+
+_STATE_COLS = ["Nuläge", "Mål", "Åtgärder", "Mätare"]
+
+
+def _state_plan():
+    return [
+        _h("3 Mål och åtgärder", 1),
+        _t(_STATE_COLS,
+           [["Få vuxna deltar i kurser. Kurserna är fulla.", "Fler vuxna lär sig svenska",
+             "– Kvällskurs i svenska på biblioteket (medborgarinstitutet; 2026)\n"
+             "– Språkcafé varje vecka (biblioteket, i samarbete med Röda Korset; från 2025)",
+             "– antal deltagare i kvällskursen"],
+            ["Familjer hittar inte hyresbostäder.", "Alla familjer har en trygg bostad",
+             "– Bostadsguide på fem språk (kommunkansliet; 2027)",
+             "– antal familjer i bostadskö"]], caption="Tabell 1. Språk och boende"),
+        _t(_STATE_COLS,
+           [["Barnen deltar sällan i föreningarna.", "Alla barn har en hobby",
+             "– Hobbymässa för familjer (fritidsbyrån; varje höst)\n– Fritidssedel för barn (fritidsbyrån; från 2026)",
+             "– antal barn i föreningarna\n– antal utdelade fritidssedlar"]],
+           caption="Tabell 2. Fritid"),
+    ]
+
+
+def test_meter_lines_in_lower_case_start_no_continuation_of_the_row_above():
+    # '– antal familjer …' under '– antal deltagare …': an item of the next goal's row,
+    # not the row above cut by a page end
+    x = _classify(_state_plan())
+    goals = {g.id: g.text for g in x.goals}
+    got = {" ".join(m.text.split()): goals[m.goal] for m in x.measures}
+    assert got["Bostadsguide på fem språk"] == "Alla familjer har en trygg bostad"
+    assert got["Språkcafé varje vecka"] == "Fler vuxna lär sig svenska"
+    assert {" ".join(i.text.split()): goals[i.goal] for i in x.indicators}["antal familjer i bostadskö"] \
+        == "Alla familjer har en trygg bostad"
+
+
+def test_a_goal_rows_meters_are_the_goals_when_a_row_lists_fewer_meters_than_actions():
+    # Tabell 1's first row: two actions, one meter -- the column follows up the goal; so does
+    # every row of the tables under that header, the one-action row and Tabell 2's row of two
+    # actions and two meters alike (paired by count alone)
+    x = _classify(_state_plan())
+    assert {" ".join(i.text.split()): i.measure for i in x.indicators} == {
+        "antal deltagare i kvällskursen": None, "antal familjer i bostadskö": None,
+        "antal barn i föreningarna": None, "antal utdelade fritidssedlar": None}
+
+
+def test_an_action_tables_meters_still_pair_with_its_actions():
+    # no row lists fewer meters than actions: each meter follows up the action beside it
+    x = _classify([
+        _h("3 Åtgärder", 1), _p("Målsättning: Alla barn har en hobby."),
+        _t(["Åtgärd", "Ansvarig", "Mätare"],
+           [["Hobbymässa för familjer", "fritidsbyrån", "antal besökare på mässan"],
+            ["Fritidssedel för barn", "fritidsbyrån", "antal utdelade sedlar"]])])
+    measures = {m.id: m.text for m in x.measures}
+    assert {i.text: measures.get(i.measure) for i in x.indicators} == {
+        "antal besökare på mässan": "Hobbymässa för familjer", "antal utdelade sedlar": "Fritidssedel för barn"}
+
+
+def test_a_field_value_opening_with_a_dash_item():
+    # a goal's card: 'Indikator: – antal …', the cell's one dash item after its label
+    x = _classify([
+        _h("Mål 1: Fler vuxna lär sig svenska", 3), _h("Åtgärd:", 4),
+        _b("Kvällskurs i svenska på biblioteket (medborgarinstitutet; 2026)",
+           "Språkcafé varje vecka (biblioteket; från 2025)"),
+        _p("Indikator: – antal deltagare i kvällskursen"),
+        _p("Nuläge: Få vuxna deltar i kurser."),
+        _h("Mål 2: Alla familjer har en trygg bostad", 3), _h("Åtgärd:", 4),
+        _b("Bostadsguide på fem språk (kommunkansliet; 2027)"),
+        _p("Mätare: – Antal familjer i bostadskö"),
+    ])
+    assert sorted(i.text for i in x.indicators) == ["Antal familjer i bostadskö", "antal deltagare i kvällskursen"]
