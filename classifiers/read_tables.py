@@ -1158,7 +1158,11 @@ class TableReader:
                             and bool(measure_txt) and bool(targets)
                             # (the row's own goal: in its goal cell, or the heading over a table
                             # of this one row, a goal's card printed under its goal)
-                            and (bool(goal_texts) or (len(rows) == 1 and heading_goal is not None)))
+                            and (bool(goal_texts) or (len(rows) == 1 and heading_goal is not None))
+                            # (actions numbered in the cell, '9.3 …' / '9.4 …', are each a unit
+                            # the meter lines follow up one by one, as the plan numbers them)
+                            and not any(action_numbers)
+                            and not any(numbering(squash(self._measure_text(m))) for m in targets))
                 goal_level_row = goal_level_row or (by_count and 0 < len(inds) < len(targets))
                 if measure_txt and self._keys_all_but_indicators(vals, action_numbers, ind_txt):
                     # the row's other cells name each action by its number ('1.1 X', '1.2

@@ -163,3 +163,17 @@ def test_a_field_value_opening_with_a_dash_item():
         _p("Mätare: – Antal familjer i bostadskö"),
     ])
     assert sorted(i.text for i in x.indicators) == ["Antal familjer i bostadskö", "antal deltagare i kvällskursen"]
+
+
+def test_numbered_actions_of_a_goal_row_keep_their_meters():
+    # '4.1 …' / '4.2 …' in one cell: the plan numbers each action, and its meter lines follow
+    # them up one by one (a row of three numbered actions and two meters says nothing else)
+    x = _classify([
+        _h("4 Mål och åtgärder", 1),
+        _t(["Mål", "Åtgärder", "Mätare"],
+           [["Fler vuxna lär sig svenska", "4.1 Kvällskurs i svenska.\n4.2 Språkcafé varje vecka.\n4.3 Läxhjälp.",
+             "Antal deltagare i kvällskursen.\nAntal besök på språkcaféet."],
+            ["Alla familjer har en trygg bostad", "4.4 Bostadsguide på fem språk.", "Antal utdelade guider."]])])
+    measures = {m.id: m.text for m in x.measures}
+    got = {i.text: measures.get(i.measure, "")[:3] for i in x.indicators}
+    assert got["Antal utdelade guider."] == "4.4"
