@@ -1418,14 +1418,30 @@ _NUMBERED_PART_WORD_RE = re.compile(r"(?:åtgärd(?:erna)?|(?:del)?mål(?:en)?|p
                                     r"|bilaga|tabell|sidan|nr)")
 
 
+# the words that name a part of the document by the number after them, and never end a
+# sentence without it: 'tabell 2', 'bilaga 1', 'kapitel 3', 'sidan 12', 'figur 4'
+_NUMBERED_ONLY_WORD_RE = re.compile(r"(?:tabell(?:erna)?|figur(?:erna)?|bilaga|bilagorna|kapitel|kapitlen|avsnitt"
+                                    r"|sidan|sidorna|nr|§)")
+# a number opening a line, dotted or not, with its full stop or not ('2. ', '3.1 ', '4 ')
+_NUMBER_OPENING_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?(?:\s|$)")
+
+
 def _number_mid_sentence(text: str, last, prev_line) -> bool:
     """A paragraph's line wrapped before a number it names ('… har åtgärderna 2.3 och' / '6.2
     lagts till och …'): the line above ends in a word that cannot end a sentence ('och',
     'i') and the number runs on in lower case. A list item's number opens its own sentence,
     with a capital; a sentence naming items by number breaks where the width falls."""
-    if last is None or last.kind != "para" or prev_line is None or not _LOWER_AFTER_NUMBER_RE.match(text):
+    if last is None or last.kind != "para" or prev_line is None:
         return False
     words = prev_line.text.rstrip().split()
+    if words and _NUMBERED_ONLY_WORD_RE.fullmatch(words[-1].lstrip("(").lower()) and _NUMBER_OPENING_RE.match(text):
+        # '… för att nå målet i tabell' / '2. Efter åtgärden anges …': the number belongs to
+        # the word naming a part of the document by its number, whatever follows it -- its
+        # full stop may end the sentence, and the next one open with a capital ('mål' and
+        # 'åtgärder' may end a lead-in over a numbered list: 'Staden har fyra mål' / '1. …')
+        return True
+    if not _LOWER_AFTER_NUMBER_RE.match(text):
+        return False
     # ... or in the word the number belongs to ('… vilket mål den hör till (åtgärd' / '2.3 hör
     # till mål 2).': a part named by its number, fortieth set)
     return bool(words) and (words[-1].lower() in FUNCTION_WORDS or words[-1].endswith(",")

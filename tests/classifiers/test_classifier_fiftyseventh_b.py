@@ -177,3 +177,15 @@ def test_numbered_actions_of_a_goal_row_keep_their_meters():
     measures = {m.id: m.text for m in x.measures}
     got = {i.text: measures.get(i.measure, "")[:3] for i in x.indicators}
     assert got["Antal utdelade guider."] == "4.4"
+
+
+# --- a line wrapped right after a word that names a part of the document by its number
+
+def test_a_number_after_tabell_at_a_line_break_is_no_list_item():
+    # '… nå de egna målen i tabell' / '2. Efter åtgärden anges …': the number is the table's,
+    # its full stop ends the sentence -- no numbered item of the text, no action
+    para = ("Under varje rubrik listas de åtgärder som kommunen genomför för att nå de egna målen i "
+            "tabell 2. Efter åtgärden anges den ansvariga enheten och tidpunkten.")
+    x = _classify([_h("4 Åtgärder", 1), _p(para), _h("4.1 Arbete", 2),
+                   _b("Språkkurs för vuxna. Ansvar: kommunen. Tid: 2026.")])
+    assert [m.text for m in x.measures] == ["Språkkurs för vuxna."]
