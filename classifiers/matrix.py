@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .headers import is_label_cell
-from .text import squash
+from .text import FUNCTION_WORDS, squash
 
 # a cross, and a cross in brackets (a lesser part)
 _CROSS = r"[xX×✓✔]"
@@ -68,6 +68,23 @@ def _mark(cell: str) -> str | None:
     return None
 
 
+# the tail of a word a narrow header cell broke at its edge: a line of one to three lower-case
+# letters that is no word of its own ('Stadskansli' / 'et', 'Arbetskraftsservice' / 'n')
+_BROKEN_TAIL_RE = re.compile(r"^[a-zåäö]{1,3}$")
+
+
+def _party_name(header: str) -> str:
+    """A party column's header as one name: its lines joined, a word broken at the cell's
+    edge joined again (a matrix's many party columns are narrow)."""
+    out = ""
+    for line in (ln.strip() for ln in (header or "").splitlines()):
+        if out and line and _BROKEN_TAIL_RE.match(line) and line not in FUNCTION_WORDS and out[-1:].isalpha():
+            out += line
+        else:
+            out = f"{out} {line}" if out and line else out or line
+    return squash(out)
+
+
 def mark_columns(headers: list[str], rows: list[list[str]], roles: dict[int, str]) -> dict[int, str]:
     """Column -> actor name of the actor columns of a responsibility matrix, {} for any
     other table. `roles`: the columns the header names (goal, measure, schedule, ...)."""
@@ -86,7 +103,7 @@ def mark_columns(headers: list[str], rows: list[list[str]], roles: dict[int, str
             # matrix like its neighbours ('Staden | Välfärdsområdet | Organisationer')
             continue
         if cells and all(marks):
-            out[c] = name
+            out[c] = _party_name(h)
             crosses += marks.count("responsible")
     return out if len(out) >= 2 and crosses else {}
 

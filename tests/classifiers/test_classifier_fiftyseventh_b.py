@@ -189,3 +189,15 @@ def test_a_number_after_tabell_at_a_line_break_is_no_list_item():
     x = _classify([_h("4 Åtgärder", 1), _p(para), _h("4.1 Arbete", 2),
                    _b("Språkkurs för vuxna. Ansvar: kommunen. Tid: 2026.")])
     assert [m.text for m in x.measures] == ["Språkkurs för vuxna."]
+
+
+def test_a_party_header_broken_mid_word_in_its_narrow_column():
+    # 'Kommunkansli' / 'et': the word the narrow column broke at its edge, one name again
+    x = _classify([
+        _h("3.1 Fritid", 2), _p("Målsättning: Alla barn hittar en hobby i sin egen by."),
+        _t(["Åtgärd", "Tidtabell", "Fritidsbyrån", "Kommunkansli\net", "Kultur\noch\nidrott"],
+           [["Hobbymässa för familjer", "varje höst", "A", "S", ""],
+            ["Cykelskola för vuxna", "2027", "", "A", "S"]])])
+    assert {" ".join(m.text.split()): (m.responsible, m.partners) for m in x.measures} == {
+        "Hobbymässa för familjer": (["Fritidsbyrån"], ["Kommunkansliet"]),
+        "Cykelskola för vuxna": (["Kommunkansliet"], ["Kultur och idrott"])}
