@@ -97,9 +97,9 @@ def test_meter_rows_keyed_by_numbered_parts_are_rows_of_their_own():
 _STATE_COLS = ["Nuläge", "Mål", "Åtgärder", "Mätare"]
 
 
-def _state_plan():
-    return [
-        _h("3 Mål och åtgärder", 1),
+def _state_plan(level=1):
+    return [_h("Integrationsplan för Exempelby", 1)] * (level - 1) + [
+        _h("3 Mål och åtgärder", level),
         _t(_STATE_COLS,
            [["Få vuxna deltar i kurser. Kurserna är fulla.", "Fler vuxna lär sig svenska",
              "– Kvällskurs i svenska på biblioteket (medborgarinstitutet; 2026)\n"
@@ -201,3 +201,12 @@ def test_a_party_header_broken_mid_word_in_its_narrow_column():
     assert {" ".join(m.text.split()): (m.responsible, m.partners) for m in x.measures} == {
         "Hobbymässa för familjer": (["Fritidsbyrån"], ["Kommunkansliet"]),
         "Cykelskola för vuxna": (["Kommunkansliet"], ["Kultur och idrott"])}
+
+
+def test_goal_titles_set_as_large_as_their_tables_caption_take_its_theme(tmp_path):
+    # the numbered print sets 'Tabell 1. Språk och boende' and each row's 'Mål 1. …' in one
+    # size: the goals are the caption's table's rows, the caption names their theme
+    x = _pdf(tmp_path, _state_plan(level=2), "numbered")
+    got = {" ".join(g.text.split()).split(". ", 1)[-1]: g.theme for g in x.goals}
+    assert got == {"Fler vuxna lär sig svenska": "Språk och boende",
+                   "Alla familjer har en trygg bostad": "Språk och boende", "Alla barn har en hobby": "Fritid"}
