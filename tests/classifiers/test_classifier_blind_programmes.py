@@ -407,12 +407,12 @@ FLOORS = {
     "blind334-vasterkulla-2026-2029": (None, None, None),
     "blind335-ytterholm-2024-2028": (None, None, None),
     "blind336-ostanvik-2025-2029": (None, None, None),
-    "blind337-aspholm-2025-2028": (None, None, None),
+    "blind337-aspholm-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (m→g 0.714 -> 1: lower-case dash meter lines start no continuation of the row above; i→m 0.667 -> 1: a goal row of fewer meters than actions makes the meter column the goals' in every table so headed; 'Indikator: – x' keeps its item; a caption's goal titles set in its size take its theme)
     "blind338-bjorkvik-2024-2027": (None, None, None),
     "blind339-brannby-2025-2028": (None, None, None),
-    "blind340-dalnas-2024-2028": (None, None, None),
+    "blind340-dalnas-2024-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.769 -> now 1.000/1.000/1.000 (resp 0.000 -> 1: a matrix lettered A = ansvarig / S = samarbete, RASCI's S, and its card lines; i→m 0.200 -> 1: a key column of numbered parts, '3.1 X' repeated, is no list cut by a page end; a party header broken mid-word)
     "blind341-edsvik-2026-2029": (None, None, None),
-    "blind342-fagerholm-2025-2028": (None, None, None),
+    "blind342-fagerholm-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.960/1.000 -> now 1.000/1.000/1.000 (a line opening with a number after 'i tabell' at a line break is no list item)
     "blind343-granskar-2025-2028": (None, None, None),
     "blind344-hallvik-2024-2027": (None, None, None),
     "blind345-jungnas-2025-2029": (None, None, None),
