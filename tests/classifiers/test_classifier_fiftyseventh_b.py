@@ -210,3 +210,18 @@ def test_goal_titles_set_as_large_as_their_tables_caption_take_its_theme(tmp_pat
     got = {" ".join(g.text.split()).split(". ", 1)[-1]: g.theme for g in x.goals}
     assert got == {"Fler vuxna lär sig svenska": "Språk och boende",
                    "Alla familjer har en trygg bostad": "Språk och boende", "Alla barn har en hobby": "Fritid"}
+
+
+def test_a_bare_action_row_keeps_its_meter_beside_a_goals_listed_actions():
+    # a row's actions as a bulleted list (two, one meter: the goal's), a row of one action
+    # printed bare: that action's row, its meter the action's
+    x = _classify([
+        _h("3 Mål och åtgärder", 1),
+        _t(["Mål", "Åtgärder", "Ansvarig", "Så följer vi upp"],
+           [["Fler vuxna lär sig svenska", "• Kvällskurs i svenska\n• Språkcafé varje vecka", "Medborgarinstitutet",
+             "Antal deltagare i kurserna"],
+            ["Alla familjer har en trygg bostad", "Bostadsguide på fem språk", "Kommunkansliet",
+             "Antal utdelade bostadsguider"]])])
+    measures = {m.id: " ".join(m.text.split()) for m in x.measures}
+    assert {" ".join(i.text.split()): measures.get(i.measure) for i in x.indicators} == {
+        "Antal deltagare i kurserna": None, "Antal utdelade bostadsguider": "Bostadsguide på fem språk"}
