@@ -1156,9 +1156,11 @@ class TableReader:
                 owner = self._owners(inds, targets) if not row_measure else [row_measure] * len(inds)
                 by_count = (not row_measure and not ref_measures and not cell_goal and not no_measure
                             and bool(measure_txt) and bool(targets)
-                            # (the actions a marked list, '– X' / '• X', even one alone: the goal's
-                            # list of actions; one action printed bare is that action's row)
-                            and bool(BULLET_RE.match(measure_txt))
+                            # (the actions and the meters each a marked list, '– X' / '• X', even
+                            # one alone: the goal's list of actions and its list of meters; one
+                            # action printed bare is that action's row, and meter lines printed
+                            # bare may answer the actions line by line)
+                            and bool(BULLET_RE.match(measure_txt)) and bool(BULLET_RE.match(ind_txt))
                             # (the row's own goal: in its goal cell, or the heading over a table
                             # of this one row, a goal's card printed under its goal)
                             and (bool(goal_texts) or (len(rows) == 1 and heading_goal is not None))

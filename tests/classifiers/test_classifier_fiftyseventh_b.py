@@ -219,9 +219,25 @@ def test_a_bare_action_row_keeps_its_meter_beside_a_goals_listed_actions():
         _h("3 Mål och åtgärder", 1),
         _t(["Mål", "Åtgärder", "Ansvarig", "Så följer vi upp"],
            [["Fler vuxna lär sig svenska", "• Kvällskurs i svenska\n• Språkcafé varje vecka", "Medborgarinstitutet",
-             "Antal deltagare i kurserna"],
+             "– antal deltagare i kurserna"],
             ["Alla familjer har en trygg bostad", "Bostadsguide på fem språk", "Kommunkansliet",
-             "Antal utdelade bostadsguider"]])])
+             "– antal utdelade bostadsguider"]])])
     measures = {m.id: " ".join(m.text.split()) for m in x.measures}
     assert {" ".join(i.text.split()): measures.get(i.measure) for i in x.indicators} == {
-        "Antal deltagare i kurserna": None, "Antal utdelade bostadsguider": "Bostadsguide på fem språk"}
+        "antal deltagare i kurserna": None, "antal utdelade bostadsguider": "Bostadsguide på fem språk"}
+
+
+def test_meter_lines_printed_bare_still_answer_a_goal_rows_actions():
+    # the meters as bare lines (no list marks): as many lines as actions answer them line by
+    # line, as before (the nineteenth set's convention, without a guide saying otherwise)
+    x = _classify([
+        _h("3 Mål och åtgärder", 1),
+        _t(["Mål", "Åtgärder", "Mätare"],
+           [["Fler vuxna lär sig svenska", "– Kvällskurs i svenska\n– Språkcafé varje vecka",
+             "Antal deltagare i kvällskursen\nAntal besök på caféet"],
+            ["Alla familjer har en trygg bostad", "– Bostadsguide på fem språk\n– Rådgivning om hyresavtal",
+             "Antal familjer i bostadskö"]])])
+    measures = {m.id: " ".join(m.text.split()) for m in x.measures}
+    got = {" ".join(i.text.split()): measures.get(i.measure) for i in x.indicators}
+    assert got["Antal deltagare i kvällskursen"] == "Kvällskurs i svenska"
+    assert got["Antal familjer i bostadskö"] is None
