@@ -461,8 +461,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # (level, title) of a goal heading that only titles the goal headings after it
         # ('Mål 1: Arbete' right over 'Mål 2: Fler invandrare ...'): their theme
         self._title_card: tuple[int, str] | None = None
-        # the sections of captions over a table printed as titled blocks (no table under them)
-        self._card_captions: set[str] = set()
+        # the sections of captions over a table printed as titled blocks (no table under them),
+        # each with the level it is printed at (`on_heading`)
+        self._card_captions: dict[str, int] = {}
         # chapter heading -> (responsible, partners) of a responsibility table by chapter
         self.owners_by_part: dict[str, tuple[str, str]] = {}
         # a part's partners alone ('Spår | Samarbetsparter'), by the part's name (`_partners_by_part`)

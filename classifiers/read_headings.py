@@ -155,8 +155,8 @@ class HeadingReader:
         level = self._caption_level(el, nxt)
         caption = level is not None
         cap = next((h for h in reversed(self.stack) if h.caption), None)
-        if (level is None and cap is not None and el.level == cap.level and heading_kind(el.text) == "goal"
-                and CAPTION_RE.match(cap.text or "") and cap.section in self._card_captions):
+        if (level is None and cap is not None and heading_kind(el.text) == "goal"
+                and el.level == self._card_captions.get(cap.section) and CAPTION_RE.match(cap.text or "")):
             # 'Tabell 1. Arbete' / 'Mål 1. X' / 'Mål 2. Y' set in one size: a table printed as
             # one titled block per goal row under its caption -- the goals are the table's
             # rows, inside the caption that names their theme, not beside it
@@ -185,8 +185,9 @@ class HeadingReader:
             head.measure_group = True
         head.sibling_goals = self._goals_of_sibling_heading(popped, head)
         if caption and nxt is not None and nxt.kind != "table":
-            # (a caption over the table printed as titled blocks, no table under it)
-            self._card_captions.add(sid)
+            # (a caption over the table printed as titled blocks, no table under it, and the
+            # size it is printed in)
+            self._card_captions[sid] = el.level
         self.stack.append(head)
         self._field_goal = None
         self._follow_up_goal = None
