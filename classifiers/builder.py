@@ -399,6 +399,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self.step_measures: dict[tuple[str | None, str], str] = {}
         # header of a table -> the widths its columns were measured at (`on_table`)
         self._widths_by_header: dict[tuple[str, ...], dict[int, int]] = {}
+        # goal-row tables by their header: the meters paired with actions by count alone, and
+        # whether a table so headed read a row's meters as its goal's (`_goal_row_meters`)
+        self._goal_row_meters_by_header: dict[tuple[str, ...], tuple[list[str], bool]] = {}
         # '7' -> the action printed in a row whose number column ('Nr') holds 7 alone
         self.column_numbered_measures: dict[str, str] = {}
         # the name a table's name column gives an action ('Insats': 'Welcome Office'), by id
@@ -463,6 +466,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # (level, title) of a goal heading that only titles the goal headings after it
         # ('Mål 1: Arbete' right over 'Mål 2: Fler invandrare ...'): their theme
         self._title_card: tuple[int, str] | None = None
+        # the sections of captions over a table printed as titled blocks (no table under them),
+        # each with the level it is printed at (`on_heading`)
+        self._card_captions: dict[str, int] = {}
         # chapter heading -> (responsible, partners) of a responsibility table by chapter
         self.owners_by_part: dict[str, tuple[str, str]] = {}
         # a part's partners alone ('Spår | Samarbetsparter'), by the part's name (`_partners_by_part`)

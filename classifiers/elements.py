@@ -1382,6 +1382,8 @@ def _whole_actor_under_finished(cell: str, above: str) -> bool:
 
 # an item of a list marked with dashes: the dash, a space and a capital or a figure
 _DASH_LIST_ITEM_RE = re.compile(r"^[–-]\s+[A-ZÅÄÖ0-9]")
+# ... and one written in lower case, as a meter column writes its items ('– antal deltagare')
+_LOWER_DASH_ITEM_RE = re.compile(r"^[–-]\s+[a-zåäö]")
 
 
 def _opens_under_empty_key(row: list[str], above: list[str]) -> bool:
@@ -1416,14 +1418,30 @@ _NUMBERED_PART_WORD_RE = re.compile(r"(?:åtgärd(?:erna)?|(?:del)?mål(?:en)?|p
                                     r"|bilaga|tabell|sidan|nr)")
 
 
+# the words that name a part of the document by the number after them, and never end a
+# sentence without it: 'tabell 2', 'bilaga 1', 'kapitel 3', 'sidan 12', 'figur 4'
+_NUMBERED_ONLY_WORD_RE = re.compile(r"(?:tabell(?:erna)?|figur(?:erna)?|bilaga|bilagorna|kapitel|kapitlen|avsnitt"
+                                    r"|sidan|sidorna|nr|§)")
+# a number opening a line, dotted or not, with its full stop or not ('2. ', '3.1 ', '4 ')
+_NUMBER_OPENING_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?(?:\s|$)")
+
+
 def _number_mid_sentence(text: str, last, prev_line) -> bool:
     """A paragraph's line wrapped before a number it names ('… har åtgärderna 2.3 och' / '6.2
     lagts till och …'): the line above ends in a word that cannot end a sentence ('och',
     'i') and the number runs on in lower case. A list item's number opens its own sentence,
     with a capital; a sentence naming items by number breaks where the width falls."""
-    if last is None or last.kind != "para" or prev_line is None or not _LOWER_AFTER_NUMBER_RE.match(text):
+    if last is None or last.kind != "para" or prev_line is None:
         return False
     words = prev_line.text.rstrip().split()
+    if words and _NUMBERED_ONLY_WORD_RE.fullmatch(words[-1].lstrip("(").lower()) and _NUMBER_OPENING_RE.match(text):
+        # '… för att nå målet i tabell' / '2. Efter åtgärden anges …': the number belongs to
+        # the word naming a part of the document by its number, whatever follows it -- its
+        # full stop may end the sentence, and the next one open with a capital ('mål' and
+        # 'åtgärder' may end a lead-in over a numbered list: 'Staden har fyra mål' / '1. …')
+        return True
+    if not _LOWER_AFTER_NUMBER_RE.match(text):
+        return False
     # ... or in the word the number belongs to ('… vilket mål den hör till (åtgärd' / '2.3 hör
     # till mål 2).': a part named by its number, fortieth set)
     return bool(words) and (words[-1].lower() in FUNCTION_WORDS or words[-1].endswith(",")
@@ -1450,6 +1468,7 @@ def _continues_row(row: list[str], above: list[str], header: list[str] | None = 
     vote: target groups are written in lower case as a rule ('alla som vill öva svenska'),
     each row's whole, so its case says nothing of a cut."""
     cont = new = 0
+    keyed_line = False
     filled = sum(bool(cell.strip()) for cell in row)
     quiet = target_group_column(header) if header else None
     if _opens_under_empty_key(row, above):
@@ -1482,8 +1501,17 @@ def _continues_row(row: list[str], above: list[str], header: list[str] | None = 
             # '7.3 ...' under a cell whose actions end with '7.2 ...': the same list goes on
             prev_nums = [numbering(x) for x in prev_cell.splitlines()]
             prev_nums = [x for x in prev_nums if x and "." in x]
-            if prev_nums and prev_nums[-1].split(".")[0] == num.split(".")[0]:
-                cont += 1
+            if squash(cell) == squash(prev_cell):
+                new += 2  # the cell above again ('3.1 Skola' on each of the part's rows): a
+                # key repeated, no list going on
+            elif prev_nums and prev_nums[-1].split(".")[0] == num.split(".")[0]:
+                if len(prev_nums) == 1 and len(cell.splitlines()) == 1 and len(prev_cell.splitlines()) == 1:
+                    # one numbered line under one ('3.2 Arbete' under '3.1 Skola'): a column
+                    # keying each row by a numbered part as well as a list cut by a page end;
+                    # the row's other cells tell (below)
+                    keyed_line = True
+                else:
+                    cont += 1
             continue
         if not cell or (BULLET_RE.match(cell) and not cell.startswith(("–", "-"))) or NUMBERED_RE.match(cell):
             continue
@@ -1495,6 +1523,10 @@ def _continues_row(row: list[str], above: list[str], header: list[str] | None = 
             # items: a list item starts anew as a bullet does, whether its row is new or the
             # list above goes on -- no vote, as for the other bullets; under an empty cell
             # (an actor's cell left empty in a 'Vem gör vad?' matrix) it goes on from nothing
+        if _LOWER_DASH_ITEM_RE.match(cell) and prev_cell and _LOWER_DASH_ITEM_RE.match(prev_cell):
+            continue  # '– antal familjer i bostadskö' under '– antal deltagare …': a column
+            # whose items are dash lines in lower case (meters) -- an item starts anew as under
+            # capitalised dash items, no sentence cut mid-way by a page end
         first = cell.splitlines()[0]
         last = prev_cell.splitlines()[-1] if prev_cell else ""
         if _EMPTY_MARK_RE.match(last) and not cell[0].islower():
@@ -1562,4 +1594,6 @@ def _continues_row(row: list[str], above: list[str], header: list[str] | None = 
             cont += 1
         else:
             new += 1
+    if keyed_line and not new:
+        cont += 1  # nothing else starts anew: the numbered list goes on
     return cont >= 1 and cont >= new

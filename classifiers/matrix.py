@@ -7,7 +7,8 @@ A programme may name its actors in the header instead of in the rows (a RACI-sty
 the header cell is the actor's name, and the row's cell says what part it takes. 'X' makes
 the column's actor responsible, '(X)' (the mark in brackets: a lesser part) a partner; a RACI
 matrix's letters say the same: R or A (A/R) responsible, C (consulted) a partner, I (only
-informed) no part in the action. A
+informed) no part in the action; so do RASCI's S (support) and a Swedish matrix's own letters
+('A = ansvarig, S = samarbete', 'H = huvudansvar, D = deltar', 'M = medverkar'). A
 column is an actor column when its header names no role and is a short label, and every
 body cell is empty or a mark; the table must have two such columns at least and one plain
 'X' (a single column of crosses is a yes/no column, 'Genomförd | X', not a matrix).
@@ -26,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .headers import is_label_cell
-from .text import squash
+from .text import FUNCTION_WORDS, squash
 
 # a cross, and a cross in brackets (a lesser part)
 _CROSS = r"[xX×✓✔]"
@@ -36,8 +37,13 @@ _PARTNER_MARK_RE = re.compile(rf"^{_PARTNER_CROSS}$")
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 # a RACI matrix's letters ('R', 'A', 'A/R', 'C', 'I'): Responsible and Accountable answer for
 # the action, Consulted takes part in it, Informed is only told of it -- the legend such a
-# matrix is printed with says so ('den som har R eller A är ansvarig, C samarbetspart')
-_RACI = r"[RACI](?:\s*[/,+]\s*[RACI])*"
+# matrix is printed with says so ('den som har R eller A är ansvarig, C samarbetspart').
+# RASCI adds S, Support, a part in the work; a Swedish matrix letters the same roles by its
+# own words: 'A = ansvarig, S = samarbete / samverkan / stöd', 'H = huvudansvar, D = deltar',
+# 'M = medverkar' -- the letter of the lead answers for the action, the others take part
+_LEAD_LETTERS = "RAH"
+_PART_LETTERS = "CSDM"
+_RACI = rf"[{_LEAD_LETTERS}{_PART_LETTERS}I](?:\s*[/,+]\s*[{_LEAD_LETTERS}{_PART_LETTERS}I])*"
 _RACI_RE = re.compile(rf"^{_RACI}$")
 # a column so headed names who does the row's action; in a RACI matrix, a party
 _PARTY_ROLES = ("responsible", "actors", "partners")
@@ -56,9 +62,27 @@ def _mark(cell: str) -> str | None:
     if _PARTNER_MARK_RE.match(text):
         return "partners"
     if _RACI_RE.match(text):
-        letters = set(re.findall(r"[RACI]", text))
-        return "responsible" if letters & {"R", "A"} else "partners" if "C" in letters else INFORMED
+        letters = set(re.findall(r"\w", text))
+        return ("responsible" if letters & set(_LEAD_LETTERS)
+                else "partners" if letters & set(_PART_LETTERS) else INFORMED)
     return None
+
+
+# the tail of a word a narrow header cell broke at its edge: a line of one to three lower-case
+# letters that is no word of its own ('Stadskansli' / 'et', 'Arbetskraftsservice' / 'n')
+_BROKEN_TAIL_RE = re.compile(r"^[a-zåäö]{1,3}$")
+
+
+def _party_name(header: str) -> str:
+    """A party column's header as one name: its lines joined, a word broken at the cell's
+    edge joined again (a matrix's many party columns are narrow)."""
+    out = ""
+    for line in (ln.strip() for ln in (header or "").splitlines()):
+        if out and line and _BROKEN_TAIL_RE.match(line) and line not in FUNCTION_WORDS and out[-1:].isalpha():
+            out += line
+        else:
+            out = f"{out} {line}" if out and line else out or line
+    return squash(out)
 
 
 def mark_columns(headers: list[str], rows: list[list[str]], roles: dict[int, str]) -> dict[int, str]:
@@ -79,7 +103,7 @@ def mark_columns(headers: list[str], rows: list[list[str]], roles: dict[int, str
             # matrix like its neighbours ('Staden | Välfärdsområdet | Organisationer')
             continue
         if cells and all(marks):
-            out[c] = name
+            out[c] = _party_name(h)
             crosses += marks.count("responsible")
     return out if len(out) >= 2 and crosses else {}
 

@@ -153,6 +153,14 @@ class HeadingReader:
     def on_heading(self, el: Element, nxt: Element | None, after: Element | None = None) -> None:
         popped: Head | None = None
         level = self._caption_level(el, nxt)
+        caption = level is not None
+        cap = next((h for h in reversed(self.stack) if h.caption), None)
+        if (level is None and cap is not None and heading_kind(el.text) == "goal"
+                and el.level == self._card_captions.get(cap.section) and CAPTION_RE.match(cap.text or "")):
+            # 'Tabell 1. Arbete' / 'Mål 1. X' / 'Mål 2. Y' set in one size: a table printed as
+            # one titled block per goal row under its caption -- the goals are the table's
+            # rows, inside the caption that names their theme, not beside it
+            level = cap.level + 1
         if self._title_card and (level or el.level) < self._title_card[0]:
             self._title_card = None  # a heading above the titled cards ends their theme
         while self.stack and self.stack[-1].level >= (level or el.level):
@@ -163,7 +171,7 @@ class HeadingReader:
         self.b.sections.append(Section(id=sid, parent=parent, number=number, heading=el.text,
                                        level=el.level, page_start=el.page, page_end=el.page))
         head = Head(level or el.level, self._without_first_numeral(el), sid, heading_kind(el.text), number,
-                    caption=level is not None,
+                    caption=caption,
                     # (what was weighed and left out is as little the programme's own)
                     earlier=about_earlier_period(el.text, self.own_start) or lists_what_was_left_out(el.text),
                     restated=restates_programme(el.text), theme=el.theme)
@@ -176,6 +184,10 @@ class HeadingReader:
                 and ((popped.kind == "measure" and not popped.number) or popped.measure_group)):
             head.measure_group = True
         head.sibling_goals = self._goals_of_sibling_heading(popped, head)
+        if caption and nxt is not None and nxt.kind != "table":
+            # (a caption over the table printed as titled blocks, no table under it, and the
+            # size it is printed in)
+            self._card_captions[sid] = el.level
         self.stack.append(head)
         self._field_goal = None
         self._follow_up_goal = None

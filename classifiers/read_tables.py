@@ -635,6 +635,11 @@ class TableReader:
         # ('Indikator | Mål | Källa': '1', '2', '2', '3'; `GoalLookup.goals_counted_in_order`)
         counted_goals = (self.goal_lookup.goals_counted_in_order([r[goal_cols[0]] for r in rows if goal_cols[0] < len(r)])
                          if len(goal_cols) == 1 and "measure" not in roles.values() else {})
+        # a row stating its own goal with a list of actions and fewer meters than actions
+        # reads its meters as the goal's; the meters other such rows pair with their actions
+        # by count alone (`_goal_row_meters`)
+        goal_row_meters: list[str] = []
+        goal_level_row = False
         for k_row, (row, page) in enumerate(zip(rows, pages)):
             if not any(x.strip() for x in row):
                 continue
@@ -1137,6 +1142,21 @@ class TableReader:
                     # X'): the indicator is that goal's, of none of the actions above it
                     targets = []
                 owner = self._owners(inds, targets) if not row_measure else [row_measure] * len(inds)
+                by_count = (not row_measure and not ref_measures and not cell_goal and not no_measure
+                            and bool(measure_txt) and bool(targets)
+                            # (the actions and the meters each a marked list, '– X' / '• X', even
+                            # one alone: the goal's list of actions and its list of meters; one
+                            # action printed bare is that action's row, and meter lines printed
+                            # bare may answer the actions line by line)
+                            and bool(BULLET_RE.match(measure_txt)) and bool(BULLET_RE.match(ind_txt))
+                            # (the row's own goal: in its goal cell, or the heading over a table
+                            # of this one row, a goal's card printed under its goal)
+                            and (bool(goal_texts) or (len(rows) == 1 and heading_goal is not None))
+                            # (actions numbered in the cell, '9.3 …' / '9.4 …', are each a unit
+                            # the meter lines follow up one by one, as the plan numbers them)
+                            and not any(action_numbers)
+                            and not any(numbering(squash(self._measure_text(m))) for m in targets))
+                goal_level_row = goal_level_row or (by_count and 0 < len(inds) < len(targets))
                 if measure_txt and self._keys_all_but_indicators(vals, action_numbers, ind_txt):
                     # the row's other cells name each action by its number ('1.1 X', '1.2
                     # 2026'), its indicator cell does not: its indicators are the goal's
@@ -1169,11 +1189,14 @@ class TableReader:
                     # (`action_codes`): a card prints that paragraph as its last field
                     txt, own, ind_goals = self._coded_reference(txt, owner[k], links)
                     iid = self.add_indicator(txt, page, own, ind_goals)
+                    if by_count and not per_line and own is not None:
+                        goal_row_meters.append(iid)
                     if area_row and own is None and bare_area_list:
                         # a follow-up table sorted by area and nothing else ('Det här mäter vi |
                         # Område'): a count names the area's action it counts (`area_counts`,
                         # as under area headings)
                         self.area_indicators.add(iid)
+        self._goal_row_meters(tuple(header_key or ()), goal_row_meters, goal_level_row)
         self._table_end_goals = (header_key, list(cur_goals)) if goal_cols else None
         self._table_end_at, self._last_table_el = self._element_at, el
         # (a piece right under the piece above keeps that one's caption level)
@@ -1373,6 +1396,23 @@ class TableReader:
         if len(numbers) < 2 or keyed_parts(ind_txt, numbers):
             return False
         return any(keyed_parts(vals.get(r, ""), numbers) for r in ("responsible", "actors", "schedule"))
+
+    def _goal_row_meters(self, header: tuple[str, ...], iids: list[str], goal_level: bool) -> None:
+        """A table of one goal a row ('Nuläge | Mål | Åtgärder | Mätare'), each row listing
+        the goal's actions and, apart, its meters: where a row lists fewer meters than actions
+        the meter column is plainly the goal's, and so it is on every row of the table, and of
+        the programme's other tables under the same header (one layout, repeated) -- a row of
+        one action and one meter, or of as many meters as actions, pairs them by count alone,
+        not by anything the table says. Those meters are their row's goal's."""
+        seen, level = self._goal_row_meters_by_header.get(header, ([], False)) if header else ([], False)
+        seen, level = seen + iids, level or goal_level
+        if header:
+            self._goal_row_meters_by_header[header] = (seen, level)
+        if level:
+            unlink = set(seen)
+            for ind in self.b.indicators:
+                if ind.id in unlink:
+                    ind.measure = None
 
     def _owners(self, inds: list[str], targets: list[str]) -> list[str | None]:
         """The measure of each indicator of a row: the only one; one each when the counts

@@ -157,10 +157,12 @@ def _inline_codes(text: str) -> list[tuple[str, str]]:
         value = text[o.end():end].strip().rstrip("·|").strip()
         value = _code_head(value)
         if _GOAL_REF_RE.match(value) or theme_column([label]) is not None or names_party(label) \
-                or is_lone_mark(value) or (is_status_label(label) and marks_plan_status(value)):
+                or is_lone_mark(value) or (is_status_label(label) and marks_plan_status(value)) \
+                or PARTY_MARK_RE.match(value.rstrip(".;").strip()):
             # (also the area the card belongs to, 'Målområde: Språk.': its goal's theme, as
             # on a line of its own; and a mark alone, 'A: ●.', 'E: ○.': a matrix's column
-            # printed on the card -- the goal the action serves, `goal_mark_columns`)
+            # printed on the card -- the goal the action serves, `goal_mark_columns`; and a
+            # party's matrix letter, 'Kultur och fritid: S.': its column of the matrix, `matrix`)
             out.append((label, value.rstrip(".;").strip()))
     return out
 
@@ -224,6 +226,10 @@ def _question_label_role(label: str) -> str | None:
     return role
 
 
+# a field's value opening with a dash item's marker and its text
+_DASH_ITEM_VALUE_RE = re.compile(r"^[–—-]\s+(?=[^\W\d_])")
+
+
 def fields(text: str) -> list[tuple[str, str, str]] | None:
     """[(role, label, value)] of a text made only of labelled fields, else None."""
     if ":" not in text and "?" not in text:  # every label ends in a colon or asks a question
@@ -246,6 +252,9 @@ def fields(text: str) -> list[tuple[str, str, str]] | None:
         value = text[m.end():end].strip()
         role = _match_role(m)
         value = value.rstrip("·|").strip()
+        # 'Indikator: – antal deltagare …': a cell's list of one dash item printed after its
+        # label -- the dash marks the item (a dash alone is the empty field, kept)
+        value = _DASH_ITEM_VALUE_RE.sub("", value)
         if role in _ITEM_FIELD_ROLES or (role == "goal" and _GOAL_REF_RE.match(value)):
             # a goal field holding only a goal's number or code ('Mål: A1. Ansvarig: ...')
             # refers to it: the full stop ends the field, it is no part of the code
