@@ -35,7 +35,7 @@ from .headers import header_role
 from .memo_points import measured_by
 from .reference_tails import goal_in_brackets, goal_in_closing_parenthesis, goal_doer_time, goal_then_time, number_reference
 from .prose import about_earlier_period
-from .partners_in_text import partners_before_time, partners_named_in_action
+from .partners_in_text import partners_before_time, partners_closing_item, partners_named_in_action
 from .prose_actions import prose_action
 from .records import item_fields
 from .schedule import parse_schedule
@@ -452,6 +452,7 @@ class ListReader:
                 text = without_list_joint(text)
             printed = None  # the item with the who/when tail cut off its text, if one is
             subject_doer: list[str] = []
+            closed_by_doer = False  # the item's doer read in a tail closing it
             if inline:
                 printed = squash(text)  # as trailing_fields squashes the text it cuts
                 text, fs = inline
@@ -507,6 +508,7 @@ class ListReader:
                 elif actors_parenthesis_start(text) is not None and tail and tail[2]:
                     self._doer_in_parenthesis = True
                 resp, partners, when = tail or ([], [], None)
+                closed_by_doer = bool(resp)
                 if not resp and paren_doer:
                     # the doer the goal's parenthesis named ('(Mål 5 – X – våren)')
                     resp, partners = split_actors(paren_doer)
@@ -559,6 +561,12 @@ class ListReader:
                 # no part of what is done (`closing_times`, as in a table's action cell)
                 printed = printed or text
                 text, paren_time = dated
+            if closed_by_doer and not partners and (with_cut := partners_closing_item(text)) is not None:
+                # '… i samarbete med X och Y – fortlöpande (biblioteket)': the partners said
+                # right before the who/when tail belong to it, cut off the action
+                # (`partners_in_text.partners_closing_item`)
+                printed = printed or text
+                text, partners = with_cut
             sched, start, end = parse_schedule(when or paren_time)
             text, ref_goal = self._goal_reference(text)
             # 'Mål: Språk.' among the item's fields: the goal so named (by its theme, its
