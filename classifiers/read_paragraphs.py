@@ -36,7 +36,8 @@ from .measured_statements import measured_target
 from .goal_outline import lettered_goal_heading
 from .named_action import action_named_by, action_set_up_for, actions_named_one_each
 from .reference_tails import number_reference
-from .prose import adds_to_goal_before, coordinated_goal_clause, names_goal_tree, reports_counts, states_in_own_voice
+from .prose import (adds_to_goal_before, coordinated_goal_clause, names_goal_tree, overarching_goal_sentence,
+                    refers_to_overarching_goal, reports_counts, states_in_own_voice)
 from .shared_owner import shared_owner
 from .prose import (_QUANTITY_HEAD, is_population_rate, count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as,
                     intro_kind, is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
@@ -373,6 +374,7 @@ class ParagraphReader:
             # 'Utvecklingsområden för mål 3:' over a list: its items serve goal 3, not every
             # goal stated in the section (as a heading 'Åtgärder för mål 3' says it)
             self.last_goal_list = [named]
+        self._serve_overarching_goal(text)
         if self._area_follow_up(text, el.page):
             return
         if (sign := change_sign(text)) is not None and self.b.goals and self.b.goals[-1].section == self.section():
@@ -932,6 +934,19 @@ class ParagraphReader:
             return True
         return is_goal_heading(head.text) and reads_as_clause(
             GOAL_LABEL_RE.sub("", strip_heading_number(head.text), count=1))
+
+    def _serve_overarching_goal(self, text: str) -> None:
+        """'Följande åtgärder gäller hela kommunorganisationen och stöder programmets
+        övergripande mål.' in a chapter that states no goal of its own (the common actions
+        after the areas' chapters): what the chapter lists serves the overarching goal the
+        programme stated ('Programmets övergripande mål är att …'), not the goal of the
+        last area read. That goal is stated in the chapter, as its own would be."""
+        if not refers_to_overarching_goal(text) or self.stated_goals.get(self._statement_section()) \
+                or self.heading_goal():
+            return
+        top = [g.id for g in self.b.goals if g.parent is None and overarching_goal_sentence(g.text)]
+        if len(top) == 1:
+            self._state_goal(top[0])
 
     def _goal_named_as(self, sentence: str, page: int) -> bool:
         """'Som delmål eftersträvar vi att ...': a goal so labelled, a sub-goal of the goal

@@ -1,12 +1,15 @@
 """Fifty-eighth blind set, reader b (blind343, blind344, blind346) conventions, on made-up
 text: actions numbered on across a chapter, each '<N>. <action>[ i samarbete med X[ och Y]][ –
-<time>] (<unit>)' -- the partners, the time and the unit in brackets all close the item."""
+<time>] (<unit>)' -- the partners, the time and the unit in brackets all close the item; an
+overarching goal stated in the introduction ('Programmets övergripande mål är att …') and a
+chapter of common actions after the areas that says they support it."""
 
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
 from classifiers.actors import trailing_actors
 from classifiers.elements import Element, _join_dash_tails
 from classifiers.partners_in_text import partners_closing_item
+from classifiers.prose import goal_clause, overarching_goal_sentence, refers_to_overarching_goal
 from classifiers.schedule import opens_with_times
 
 
@@ -86,3 +89,54 @@ def test_running_numbered_actions_with_partners_time_and_unit():
         "Föräldramöten med tolk ordnas": (
             "Nya familjer hittar stöd i vardagen", ["grundläggande utbildningen"], [], "från hösten 2025"),
     }
+
+
+# --- the overarching goal and the common actions serving it ------------------------------
+
+def test_goal_noun_qualified_after_its_owner():
+    assert goal_clause("Kommunens övergripande mål är att alla kan delta.") == "alla kan delta."
+    assert goal_clause("Vårt viktigaste mål är att barnen mår bra.") == "barnen mår bra."
+    assert overarching_goal_sentence("Stadens övergripande mål är att alla kan delta.")
+    assert overarching_goal_sentence("Huvudmålet är att alla kan delta.")
+    assert not overarching_goal_sentence("Målet är att alla kan delta.")
+    assert refers_to_overarching_goal("Åtgärderna nedan stöder det övergripande målet.")
+    assert not refers_to_overarching_goal("Huvudmålet är att alla kan delta.")
+
+
+def _common_actions(lead_in: bool):
+    return _classify([
+        _h("1 Inledning", 1),
+        _p("Stadens övergripande mål är att Exby ska vara en stad där alla trivs. Programmet har två "
+           "insatsområden."),
+        _h("2 Insatsområden", 1),
+        _h("2.1 Fritid", 2),
+        _h("Mål", 3),
+        _p("Fler unga deltar i fritidsverksamhet."),
+        _h("Åtgärder", 3),
+        _b("Sommarläger ordnas för nyinflyttade unga. Ansvarig: Ungdomsbyrån. Tidsplan: 2026."),
+        _h("2.2 Boende", 2),
+        _h("Mål", 3),
+        _p("Nyinflyttade hittar en bostad."),
+        _h("Åtgärder", 3),
+        _b("Bostadsinformation tas fram på fem språk. Ansvarig: Exby Bostäder. Tidsplan: 2025."),
+        _h("3 Gemensamma åtgärder", 1),
+        *([_p("Åtgärderna i tabellen gäller hela stadens organisation och stöder det övergripande målet.")]
+          if lead_in else []),
+        {"type": "table", "caption": "Tabell 1. Gemensamma åtgärder",
+         "columns": ["Åtgärd", "Ansvar", "År"],
+         "rows": [["Personalen utbildas i lättläst svenska", "Personalbyrån", "2025"],
+                  ["Webbplatsen får en sida på engelska", "Stadskansliet", "2026"]]},
+        _h("4 Uppföljning", 1),
+        _p("Stadsstyrelsen följer upp programmet varje år."),
+    ])
+
+
+def test_common_actions_serve_the_overarching_goal():
+    ex = _common_actions(lead_in=True)
+    goals = {g.id: g for g in ex.goals}
+    top = [g for g in ex.goals if g.text.startswith("Stadens övergripande mål")]
+    assert len(top) == 1 and top[0].clause.startswith("Exby ska vara en stad där alla trivs")
+    got = {" ".join(m.text.split()).rstrip("."): goals[m.goal].text.rstrip(".") for m in ex.measures}
+    assert got["Personalen utbildas i lättläst svenska"] == top[0].text.rstrip(".")
+    assert got["Webbplatsen får en sida på engelska"] == top[0].text.rstrip(".")
+    assert got["Bostadsinformation tas fram på fem språk"] == "Nyinflyttade hittar en bostad"
