@@ -2,13 +2,18 @@
 text: actions numbered on across a chapter, each '<N>. <action>[ i samarbete med X[ och Y]][ –
 <time>] (<unit>)' -- the partners, the time and the unit in brackets all close the item; an
 overarching goal stated in the introduction ('Programmets övergripande mål är att …') and a
-chapter of common actions after the areas that says they support it."""
+chapter of common actions after the areas that says they support it; a slide deck's theme
+slides 'Tema N | <theme>' with bullets '<action> | Ansvar: X | Med: Y, Z | <time>', a question
+slide over the earlier period and a follow-up table keyed by the theme."""
 
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
 from classifiers.actors import trailing_actors
 from classifiers.elements import Element, _join_dash_tails
 from classifiers.partners_in_text import partners_closing_item
+from classifiers.headers import labelled_as_theme
+from classifiers.reader_shared import theme_name
+from classifiers.records import trailing_fields
 from classifiers.prose import goal_clause, overarching_goal_sentence, refers_to_overarching_goal
 from classifiers.schedule import opens_with_times
 
@@ -140,3 +145,68 @@ def test_common_actions_serve_the_overarching_goal():
     assert got["Personalen utbildas i lättläst svenska"] == top[0].text.rstrip(".")
     assert got["Webbplatsen får en sida på engelska"] == top[0].text.rstrip(".")
     assert got["Bostadsinformation tas fram på fem språk"] == "Nyinflyttade hittar en bostad"
+
+
+# --- a slide deck: 'Tema N | <theme>' slides, bar-separated fields, a question slide ------
+
+def test_fields_set_apart_by_bars():
+    assert trailing_fields("Kvällskurs i svenska | Ansvar: Exby medborgarinstitut | Med: Biblioteket, "
+                           "Röda Korset | hösten 2026") == (
+        "Kvällskurs i svenska", [("responsible", "Ansvar", "Exby medborgarinstitut"),
+                                 ("partners", "Med", "Biblioteket, Röda Korset"),
+                                 ("schedule", "", "hösten 2026")])
+    assert trailing_fields("Läxhjälp i skolan | Ansvar: Skolan | 2027") == (
+        "Läxhjälp i skolan", [("responsible", "Ansvar", "Skolan"), ("schedule", "", "2027")])
+    # a bar inside a value that says no time stays in it
+    assert trailing_fields("Läxhjälp | Ansvar: Skolan | Biblioteket")[1] == [
+        ("responsible", "Ansvar", "Skolan | Biblioteket")]
+
+
+def test_a_theme_label_set_off_by_a_bar():
+    assert theme_name("Tema 2 | Arbete och utbildning") == "Arbete och utbildning"
+    assert labelled_as_theme("Insatsområde 3 | Boende")
+
+
+def _slides():
+    footer = _p("Exby kommun · Integrationsprogram 2025–2028 · Fullmäktige 1.6.2025")
+    return _classify([
+        _h("Integrationsprogram 2025–2028", 1),
+        _p("Presentation för fullmäktige"), footer,
+        _h("Vad har vi gjort 2021–2024?", 1),
+        _b("Välkomstbroschyren trycktes 2023", "Läxhjälpen startade i två skolor"),
+        _p("Utvärderingen visade: informationen når inte alla."), footer,
+        _h("Tema 1 | Första tiden", 1),
+        _p("Målbild 2028: Nya invånare vet var de får hjälp"),
+        _b("Välkomstkväll två gånger per år | Ansvar: Integrationsbyrån | Med: Exby församling, Röda Korset "
+           "| vår och höst från 2025",
+           "Infoblad på fem språk | Ansvar: Kommunikationsbyrån | 2026"), footer,
+        _h("Tema 2 | Fritid", 1),
+        _p("Målbild 2028: Fler unga deltar i föreningarna"),
+        _b("Prova på-dagar i idrottshallen | Ansvar: Fritidsbyrån | Med: Exby IF | varje höst"), footer,
+        _h("Så följer vi upp", 1),
+        {"type": "table", "caption": "", "columns": ["Tema", "Mätare", "Utgångsläge 2024", "Mål 2028"],
+         "rows": [["Första tiden", "Antal deltagare i välkomstkvällarna", "–", "80 / år"],
+                  ["Fritid", "Antal unga nya medlemmar i föreningarna", "12", "40"]]},
+        footer,
+    ])
+
+
+def test_a_slide_decks_themes_goals_actions_and_meters():
+    ex = _slides()
+    goals = {g.id: (g.text, g.theme) for g in ex.goals}
+    assert sorted(goals.values()) == [("Fler unga deltar i föreningarna", "Fritid"),
+                                      ("Nya invånare vet var de får hjälp", "Första tiden")]
+    got = {m.text: (goals[m.goal][0], m.responsible, m.partners, m.schedule) for m in ex.measures}
+    assert got == {
+        "Välkomstkväll två gånger per år": (
+            "Nya invånare vet var de får hjälp", ["Integrationsbyrån"], ["Exby församling", "Röda Korset"],
+            "vår och höst från 2025"),
+        "Infoblad på fem språk": ("Nya invånare vet var de får hjälp", ["Kommunikationsbyrån"], [], "2026"),
+        "Prova på-dagar i idrottshallen": ("Fler unga deltar i föreningarna", ["Fritidsbyrån"], ["Exby IF"],
+                                           "varje höst"),
+    }
+    meters = {" ".join(i.text.split()): (goals[i.goal][0] if i.goal else None, i.measure) for i in ex.indicators}
+    assert meters == {
+        "Antal deltagare i välkomstkvällarna": ("Nya invånare vet var de får hjälp", None),
+        "Antal unga nya medlemmar i föreningarna": ("Fler unga deltar i föreningarna", None),
+    }
