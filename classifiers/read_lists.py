@@ -556,15 +556,20 @@ class ListReader:
                 resp, partners = agreed_doers(said)
                 subject_doer = []
                 when = when or (said.schedule if said is not None else None)
+            dated = None
             if not (when or paren_time) and (dated := closing_time(text) or closing_dash_time(text)) is not None:
                 # '... (2026)': the time alone in parentheses closing the item is its schedule,
                 # no part of what is done (`closing_times`, as in a table's action cell)
                 printed = printed or text
                 text, paren_time = dated
-            if closed_by_doer and not partners and (with_cut := partners_closing_item(text)) is not None:
+            if closed_by_doer and dated is not None and not partners \
+                    and (with_cut := partners_closing_item(text)) is not None:
                 # '… i samarbete med X och Y – fortlöpande (biblioteket)': the partners said
-                # right before the who/when tail belong to it, cut off the action
-                # (`partners_in_text.partners_closing_item`)
+                # between the action and its time, the doer closing the item, belong to the
+                # who/when tail, cut off the action (`partners_in_text.partners_closing_item`).
+                # Right before the doer ('… i samarbete med Medis – Medis, hösten 2026', '… i
+                # samarbete med föreningarna (fritidssektorn)') the phrase ends the action's
+                # sentence and stays in it, as writers keep it
                 printed = printed or text
                 text, partners = with_cut
             sched, start, end = parse_schedule(when or paren_time)

@@ -180,6 +180,9 @@ def _label_line_kind(text: str) -> str | None:
 
 # a field label of follow-up ('Uppföljning', 'Uppföljning av mål 3'), no meter of one action
 _FOLLOW_UP_LABEL_RE = re.compile(r"^\s*(?:uppföljning|utvärdering)", re.I)
+# a meter noun alone as the label ('Mätare:', 'Indikatorer:'): the goal's meter field under its
+# list of actions, as a card run reads it after the goal's cards (`records`), not one action's
+_METER_NOUN_LABEL_RE = re.compile(rf"^\s*{alt(METER_NOUNS)}\s*$", re.I)
 # ... and a label whose subject is the goal itself ('Målet följs upp genom:', 'Löftet följs upp
 # genom:' in a programme of promises, 'Delmålet mäts med:'): what it names follows the goal
 _GOAL_FOLLOWED_UP_RE = re.compile(r"^\s*(?:del)?(?:målet|målen|löftet|löftena)\s+(?:följs|mäts)\b", re.I)
@@ -1167,8 +1170,11 @@ class ParagraphReader:
             goals = [g for g in self._measure(own).goals] or goals
         # one follow-up after a list of actions naming one of them by its words
         # (`named_action`): that action's indicator
+        # (not under a bare meter noun, 'Mätare: …' after the goal's list: the goal's field,
+        # as it is when the list and the line are read as cards)
         in_words = (action_named_by(items[0], [(m, self._measure(m).text) for m in self.list_measures])
-                    if len(items) == 1 and own is None and not of_goal else None)
+                    if len(items) == 1 and own is None and not of_goal
+                    and not _METER_NOUN_LABEL_RE.match(fs[0][1]) else None)
         counts_each = None
         if len(items) > 1 and own is None and one_each is None and self.list_measures and signs_label(fs[0][1]):
             # 'Signaler på framsteg: antalet deltagare i X; andelen Y.' after the goal's actions:

@@ -96,6 +96,38 @@ def test_running_numbered_actions_with_partners_time_and_unit():
     }
 
 
+def test_a_partner_right_before_the_doer_stays_in_the_action():
+    # no time between the phrase and the doer: the phrase ends the action's sentence
+    ex = _classify([
+        _h("2 Fritid", 1),
+        _p("Målsättning för perioden: Fler unga deltar i fritidsverksamhet."),
+        _p("Åtgärder:"),
+        _b("Sommarläger ordnas i samarbete med Exby scoutkår (ungdomsarbetet)",
+           "Fritidsguiden följer med till den första hobbyn – 2026 (fritidsbyrån)"),
+        _h("3 Uppföljning", 1),
+        _p("Kommunstyrelsen följer upp programmet varje år."),
+    ])
+    got = {m.text: (m.responsible, m.partners) for m in ex.measures}
+    assert got["Sommarläger ordnas i samarbete med Exby scoutkår"][0] == ["ungdomsarbetet"]
+
+
+def test_a_meter_line_after_a_goals_list_is_the_goals():
+    # 'Mätare: …' under the goal's list of actions follows up the goal, even where its words
+    # are those of one action (as the same lines read as cards give it)
+    ex = _classify([
+        _h("2 Språk", 1),
+        _p("Mål 2.1: Barn med annat modersmål får stöd i svenska."),
+        _p("Åtgärder"),
+        _b("Undervisningen i svenska som andraspråk utökas med en lärare (bildningssektorn, 2025)",
+           "En specialbarnträdgårdslärare anställs i daghemmen (småbarnspedagogiken, 2026)"),
+        _p("Mätare: andelen elever som får undervisning i svenska som andraspråk"),
+        _h("3 Uppföljning", 1),
+        _p("Kommunstyrelsen följer upp programmet varje år."),
+    ])
+    (meter,) = ex.indicators
+    assert meter.measure is None and meter.goal is not None
+
+
 # --- the overarching goal and the common actions serving it ------------------------------
 
 def test_goal_noun_qualified_after_its_owner():
