@@ -22,7 +22,7 @@ from extractors.spreads import book_pages
 
 from .part_references import is_part_reference
 from .checklist_items import deadline_phrase
-from .actors import WITH_PARTNERS_RE, dash_tail_actors, names_actor, time_only, trailing_actors
+from .actors import WITH_PARTNERS_RE, dash_tail_actors, names_actor, time_only, trailing_actors, units_in_actors_place
 from .dash_doers import doers_after_dashes, known_dash_doer
 from .headers import (any_label, field_label, is_structure_header, is_structure_label, label_role, map_columns,
                       target_group_column)
@@ -773,7 +773,7 @@ def _time_then_doer(tail: str) -> bool:
     (biblioteket)'): the ' – <time> (<doer>)' tail of an item wrapped before its dash, as
     '– who, when' is (`dash_tail_actors`)."""
     m = re.search(r"\s*\(([^()]+)\)\s*\.?\s*$", tail)
-    found = trailing_actors(tail) if m else None
+    found = (trailing_actors(tail) or (units_in_actors_place(tail) or (0, None))[1]) if m else None
     return bool(m and found and found[0] and time_only(tail[:m.start()]))
 
 

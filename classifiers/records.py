@@ -32,7 +32,7 @@ import re
 
 from extractors.model import Table
 
-from .actors import time_only, trailing_actors, who_when_cell
+from .actors import parenthesis_in_actors_place, time_only, trailing_actors, units_in_actors_place, who_when_cell
 from .elements import FIELD_SEP_RE, Element
 from .proposal_rows import marks_adoption
 from .headers import (ACRONYM_KEY, is_status_label, is_status_phrase, marks_new_action, DOING_RE, QUESTION_WORDS, any_label, follow_up_label, header_role, header_roles, is_label_cell, label_role,
@@ -726,6 +726,19 @@ def _bullet_run(elements: list[Element], j: int) -> int:
     return k if fs and fs[0][0] in _LIST_FIELD_ROLES else j
 
 
+def _each_names_own_doer(items: list[Element]) -> bool:
+    """Every item ends in its own actors (`_names_own_doer`) -- or half of them at least do, and the rest close
+    with a parenthesis in the same place holding units alone or a unit and a time
+    ('(småbarnspedagogiken)', '(ungdomsarbetet, 2026)'): the place the list puts its doers,
+    whatever the actor reader knows of the name (`parenthesis_doers`)."""
+    own = [_names_own_doer(e.text, e) for e in items]
+    if all(own):
+        return True
+    return any(own) and sum(own) * 2 >= len(own) and all(
+        o or units_in_actors_place(squash(e.text)) is not None or parenthesis_in_actors_place(squash(e.text)) is not None
+        for o, e in zip(own, items))
+
+
 def _names_own_doer(item: str, el: Element | None = None) -> bool:
     """A list item ending in its own actors: '(X i samarbete med Y, 2026)', '– ansvar: X',
     or fields after its sentence ('Ansvar: X. Tidtabell: 2025.'), or carried with its
@@ -898,7 +911,7 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                 parts = [e.text for e in taken]
                 if role in ("responsible", "actors", "partners", "schedule"):
                     parts = [BULLET_RE.sub("", x, count=1) for x in parts]  # one actor per item
-                if role == "measure" and taken and all(_names_own_doer(e.text, e) for e in taken):
+                if role == "measure" and taken and _each_names_own_doer(taken):
                     # 'Åtgärder:' over items that each say who does them: actions with their
                     # fields already, and a field under them ('Indikatorer: ...') the section's
                     # text, as under a bullet list (_bullet_run): no record. After cards read

@@ -8,7 +8,7 @@ slide over the earlier period and a follow-up table keyed by the theme."""
 
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
-from classifiers.actors import trailing_actors
+from classifiers.parenthesis_doers import doers_in_parentheses
 from classifiers.elements import Element, _join_dash_tails
 from classifiers.partners_in_text import partners_closing_item
 from classifiers.headers import labelled_as_theme
@@ -29,13 +29,13 @@ def test_partners_before_the_items_tail():
     assert partners_closing_item("Hembesök i samarbete med olika aktörer") is None
 
 
-def test_a_service_field_in_the_doers_brackets():
-    # 'småbarnspedagogiken', 'ungdomsarbetet': a municipal unit named by its field
-    assert trailing_actors("Familjekvällar ordnas – varje höst (småbarnspedagogiken)") == (
-        ["småbarnspedagogiken"], [], None)
-    assert trailing_actors("Sommarläger för unga (ungdomsarbetet)") == (["ungdomsarbetet"], [], None)
-    # a word of the text in brackets stays the text's
-    assert trailing_actors("Kurs om lärande (pedagogiken)") is None
+def test_doers_alone_in_brackets_are_the_lists_layout():
+    items = ["1. Läxhjälp ordnas – 2026 (biblioteket)", "2. Sommarläger – varje sommar (fritidsbyrån)",
+             "3. Välkomstbrev – 2025 (integrationsbyrån)", "4. Familjekvällar – varje höst (småbarnspedagogiken)"]
+    assert doers_in_parentheses(items)
+    # one doer known in brackets is no layout
+    assert not doers_in_parentheses(["Läxhjälp (biblioteket)", "Kurs om lärande (pedagogiken)",
+                                     "Familjekvällar (småbarnspedagogiken)"])
 
 
 def test_how_often_then_the_month():
@@ -46,11 +46,11 @@ def test_how_often_then_the_month():
 
 def test_a_wrapped_time_and_doer_tail_joins_its_item():
     els = [Element("bullet", "• 2. Läxhjälp ordnas i samarbete med Exby bibliotek", 1),
-           Element("bullet", "– från hösten 2025 (ungdomsarbetet)", 1),
+           Element("bullet", "– från hösten 2025 (småbarnspedagogiken)", 1),
            Element("bullet", "• 3. Kvällskurs i svenska – 2026 (medborgarinstitutet)", 1)]
     out = _join_dash_tails(els)
     assert [e.text for e in out] == [
-        "• 2. Läxhjälp ordnas i samarbete med Exby bibliotek – från hösten 2025 (ungdomsarbetet)",
+        "• 2. Läxhjälp ordnas i samarbete med Exby bibliotek – från hösten 2025 (småbarnspedagogiken)",
         "• 3. Kvällskurs i svenska – 2026 (medborgarinstitutet)"]
 
 
@@ -63,14 +63,14 @@ def _running_numbers():
         _p("Målsättning för perioden: Fler unga deltar i fritidsverksamhet."),
         _p("Åtgärder:"),
         _b("1. Sommarläger ordnas för nyinflyttade unga i samarbete med Exby scoutkår och Röda Korset – "
-           "varje sommar (ungdomsarbetet)",
-           "2. Fritidsguiden följer med till den första hobbyn – 2026 (fritidsbyrån)"),
+           "varje sommar (fritidsbyrån)",
+           "2. Fritidsguiden följer med till den första hobbyn – 2026 (biblioteket)"),
         _h("2.2 Familjer", 2),
         _p("Målsättning för perioden: Nya familjer hittar stöd i vardagen."),
         _p("Åtgärder:"),
         _b("3. Familjekvällar ordnas i samarbete med välfärdsområdets rådgivning – årligen i maj "
            "(småbarnspedagogiken)",
-           "4. Föräldramöten med tolk ordnas – från hösten 2025 (grundläggande utbildningen)"),
+           "4. Föräldramöten med tolk ordnas – från hösten 2025 (integrationsbyrån)"),
         _p("Skolorna har dessutom egna planer för modersmålsundervisningen."),
         _h("3 Uppföljning", 1),
         _p("Kommunstyrelsen följer upp programmet varje år."),
@@ -84,15 +84,15 @@ def test_running_numbered_actions_with_partners_time_and_unit():
            for m in ex.measures}
     assert got == {
         "Sommarläger ordnas för nyinflyttade unga": (
-            "Fler unga deltar i fritidsverksamhet", ["ungdomsarbetet"], ["Exby scoutkår", "Röda Korset"],
+            "Fler unga deltar i fritidsverksamhet", ["fritidsbyrån"], ["Exby scoutkår", "Röda Korset"],
             "varje sommar"),
         "Fritidsguiden följer med till den första hobbyn": (
-            "Fler unga deltar i fritidsverksamhet", ["fritidsbyrån"], [], "2026"),
+            "Fler unga deltar i fritidsverksamhet", ["biblioteket"], [], "2026"),
         "Familjekvällar ordnas": (
             "Nya familjer hittar stöd i vardagen", ["småbarnspedagogiken"], ["välfärdsområdets rådgivning"],
             "årligen i maj"),
         "Föräldramöten med tolk ordnas": (
-            "Nya familjer hittar stöd i vardagen", ["grundläggande utbildningen"], [], "från hösten 2025"),
+            "Nya familjer hittar stöd i vardagen", ["integrationsbyrån"], [], "från hösten 2025"),
     }
 
 
@@ -102,13 +102,13 @@ def test_a_partner_right_before_the_doer_stays_in_the_action():
         _h("2 Fritid", 1),
         _p("Målsättning för perioden: Fler unga deltar i fritidsverksamhet."),
         _p("Åtgärder:"),
-        _b("Sommarläger ordnas i samarbete med Exby scoutkår (ungdomsarbetet)",
+        _b("Sommarläger ordnas i samarbete med Exby scoutkår (fritidsbyrån)",
            "Fritidsguiden följer med till den första hobbyn – 2026 (fritidsbyrån)"),
         _h("3 Uppföljning", 1),
         _p("Kommunstyrelsen följer upp programmet varje år."),
     ])
     got = {m.text: (m.responsible, m.partners) for m in ex.measures}
-    assert got["Sommarläger ordnas i samarbete med Exby scoutkår"][0] == ["ungdomsarbetet"]
+    assert got["Sommarläger ordnas i samarbete med Exby scoutkår"][0] == ["fritidsbyrån"]
 
 
 def test_a_meter_line_after_a_goals_list_is_the_goals():
