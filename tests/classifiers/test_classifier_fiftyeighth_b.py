@@ -189,6 +189,10 @@ def test_fields_set_apart_by_bars():
                                  ("schedule", "", "hösten 2026")])
     assert trailing_fields("Läxhjälp i skolan | Ansvar: Skolan | 2027") == (
         "Läxhjälp i skolan", [("responsible", "Ansvar", "Skolan"), ("schedule", "", "2027")])
+    # ... or by middle dots
+    assert trailing_fields("Språkcafé · Ansvar: Biblioteket · Med: Röda Korset · varje vecka") == (
+        "Språkcafé", [("responsible", "Ansvar", "Biblioteket"), ("partners", "Med", "Röda Korset"),
+                      ("schedule", "", "varje vecka")])
     # a bar inside a value that says no time stays in it
     assert trailing_fields("Läxhjälp | Ansvar: Skolan | Biblioteket")[1] == [
         ("responsible", "Ansvar", "Skolan | Biblioteket")]
@@ -197,6 +201,9 @@ def test_fields_set_apart_by_bars():
 def test_a_theme_label_set_off_by_a_bar():
     assert theme_name("Tema 2 | Arbete och utbildning") == "Arbete och utbildning"
     assert labelled_as_theme("Insatsområde 3 | Boende")
+    assert theme_name("Tema 3 · Boende") == "Boende"
+    # a footer's dots name no theme
+    assert theme_name("Exby kommun · Integrationsprogram 2025–2028") == "Exby kommun · Integrationsprogram 2025–2028"
 
 
 def _slides():
