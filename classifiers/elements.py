@@ -22,7 +22,7 @@ from extractors.spreads import book_pages
 
 from .part_references import is_part_reference
 from .checklist_items import deadline_phrase
-from .actors import WITH_PARTNERS_RE, dash_tail_actors, names_actor
+from .actors import WITH_PARTNERS_RE, dash_tail_actors, names_actor, time_only, trailing_actors, units_in_actors_place
 from .dash_doers import doers_after_dashes, known_dash_doer
 from .headers import (any_label, field_label, is_structure_header, is_structure_label, label_role, map_columns,
                       target_group_column)
@@ -759,13 +759,22 @@ def _join_dash_tails(elements: list[Element]) -> list[Element]:
         if (e.kind == "bullet" and prev is not None and prev.kind == "bullet"
                 and _DASH_ITEM_RE.match(e.text) and not _DASH_ITEM_RE.match(prev.text)):
             tail = _DASH_ITEM_RE.sub("", e.text)
-            if (" – " not in prev.text and (dash_tail_actors(tail) is not None
+            if (" – " not in prev.text and (dash_tail_actors(tail) is not None or _time_then_doer(tail)
                                             or (doers_dashed and known_dash_doer(f"{prev.text.rstrip()} – {tail.strip()}")))) \
                     or _closes_open_bracket(prev.text, tail):
                 prev.text = f"{prev.text.rstrip()} – {tail.strip()}"
                 continue
         out.append(e)
     return out
+
+
+def _time_then_doer(tail: str) -> bool:
+    """A dash line that says when and then, in brackets, who ('– från hösten 2024
+    (biblioteket)'): the ' – <time> (<doer>)' tail of an item wrapped before its dash, as
+    '– who, when' is (`dash_tail_actors`)."""
+    m = re.search(r"\s*\(([^()]+)\)\s*\.?\s*$", tail)
+    found = (trailing_actors(tail) or (units_in_actors_place(tail) or (0, None))[1]) if m else None
+    return bool(m and found and found[0] and time_only(tail[:m.start()]))
 
 
 def _closes_open_bracket(item: str, rest: str) -> bool:

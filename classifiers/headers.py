@@ -756,7 +756,7 @@ _THEME_HEADERS = frozenset(("tema", "temat", "teman", "temaomrade", "insatsomrad
 # cell empty, the goal printed on the page before) goes on with the goal above
 # (the label words: the shared theme list, label_vocab.THEME_NUMBERED: 'Fokusområde 2: …',
 # 'Insatsområde 3 – …', 'Teema 1: …' label a theme as 'Tema 3' does)
-_THEME_LABEL_RE = re.compile(rf"^\W*{alt(THEME_NUMBERED, forms=False)}\s+(?:\d{{1,2}}|[IVX]{{1,4}}|[A-ZÅÄÖ])\s*[:.–-]\s+\S",
+_THEME_LABEL_RE = re.compile(rf"^\W*{alt(THEME_NUMBERED, forms=False)}\s+(?:\d{{1,2}}|[IVX]{{1,4}}|[A-ZÅÄÖ])\s*[:.–|·-]\s+\S",
                              re.I)
 
 

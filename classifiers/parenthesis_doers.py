@@ -9,7 +9,7 @@ too, also where it comes before any item of the list whose doer was known
 
 from __future__ import annotations
 
-from .actors import actors_parenthesis_start, parenthesis_in_actors_place, trailing_actors
+from .actors import actors_parenthesis_start, parenthesis_in_actors_place, trailing_actors, units_in_actors_place
 
 # how many items must close with a known doer and a time, and what share of the items of
 # the '(X, <time>)' shape they must be, before the shape is the document's layout
@@ -19,13 +19,18 @@ MIN_SHARE = 0.5
 
 def doers_in_parentheses(items: list[str]) -> bool:
     """Most list items closing with a parenthesis '(X, <time>)' name a known doer in it,
-    at least MIN_KNOWN of them: the document puts its doers there."""
+    at least MIN_KNOWN of them: the document puts its doers there. So too items closing with
+    the doer alone in brackets, their time before them ('… – 2025 (biblioteket)', '…
+    (kulturbyrån)'; fifty-eighth set): a parenthesis of units alone ('(småbarnspedagogiken)')
+    is then a doer in that place as well."""
     shaped = known = 0
     for text in items:
-        if parenthesis_in_actors_place(text) is None:
+        tail = trailing_actors(text)
+        alone = (tail is not None and bool(tail[0]) and not tail[1] and not tail[2]
+                 and actors_parenthesis_start(text) is not None)
+        if parenthesis_in_actors_place(text) is None and not alone and units_in_actors_place(text) is None:
             continue
         shaped += 1
-        tail = trailing_actors(text)
-        if tail is not None and tail[2] and actors_parenthesis_start(text) is not None:
+        if tail is not None and (tail[2] or alone) and actors_parenthesis_start(text) is not None:
             known += 1
     return known >= MIN_KNOWN and known >= MIN_SHARE * shaped

@@ -63,3 +63,23 @@ def partners_before_time(text: str) -> tuple[str, list[str]] | None:
     if not partners or not all(_named(p) or _named(p.split()[-1]) for p in partners):
         return None
     return (text[:m.start()] + m.group("time")).strip(), partners
+
+
+def partners_closing_item(text: str) -> tuple[str, list[str]] | None:
+    """(the action without the phrase, the partners) of a list item's action whose doer (and
+    time) closed the item and were cut off it already: '4. Språkcafé ordnas i samarbete med
+    X och Y' read out of '4. Språkcafé ordnas i samarbete med X och Y – fortlöpande
+    (biblioteket)' -> ('4. Språkcafé ordnas', ['X', 'Y']). The phrase stood right before the
+    item's who/when tail, so it is part of that tail -- whom the doer works with -- and no
+    part of what is done (a phrase ending an item with no tail after it, or a table's action
+    cell, stays in the text: `partners_named_in_action`). In the tail's place the phrase
+    itself says the name is a partner: any proper name or definite noun, as in
+    `partners_before_time`; a group described in general ('olika aktörer') stays in the text."""
+    text = squash(text)
+    m = _WITH_RE.search(text)
+    if not m or not text[:m.start()].strip():
+        return None
+    _, partners = split_actors(m.group("who"), "partners")
+    if not partners or not all(_named(p) or _named(p.split()[-1]) for p in partners):
+        return None
+    return text[:m.start()].rstrip(), partners

@@ -140,6 +140,9 @@ _PLURAL_PARTICIPLE_RE = re.compile(r"^[a-z]{3,}(?:ade|na)$")
 # målsättning', 'Målsättningen för perioden'), 'är' ('är också', 'är även') and 'att'
 _GOAL_OPENER_RE = re.compile(
     r"^\s*(?:(?:vårt|vår|kommunens|stadens|programmets|det\s+övergripande|ett\s+annat|ett)\s+)?"
+    # an adjective after the owner ('Programmets övergripande mål', 'Kommunens långsiktiga
+    # mål', 'Vårt viktigaste mål'): the same goal noun, qualified
+    r"(?:[^\W\d_]{3,}[ea]\s+)?"
     r"(?:del|huvud)?(?:målet|mål|målsättningen|målsättning|syftet)"
     r"(?:\s+(?:för|med|inom)\s+[^\W\d_][^,.:;]{0,40}?)?"
     r"\s+är\s+(?:(?:också|även|därför)\s+)?att\s+(?P<clause>[^\W\d_].*)$", re.I | re.S)
@@ -150,6 +153,23 @@ _GOAL_OPENER_RE = re.compile(
 _OWN_VOICE_OPENER_RE = re.compile(
     r"^\s*(?:vi|kommunen|staden)\s+(?:vill|lovar|strävar(?:\s+(?:också|även|dessutom))?\s+efter)"
     r"\s+(?:(?:också|även|dessutom)\s+)?att\s+(?P<clause>[^\W\d_].*)$", re.I | re.S)
+# the programme's overarching goal named by its noun ('det övergripande målet', 'programmets
+# övergripande mål', 'huvudmålet'), the goal every area's goal serves
+_OVERARCHING_RE = re.compile(r"(?<!\w)(?:övergripande\s+mål(?:et|en)?|huvudmål(?:et|en)?)(?!\w)", re.I)
+
+
+def overarching_goal_sentence(text: str) -> bool:
+    """A goal sentence that states the overarching goal ('Programmets övergripande mål är
+    att X', 'Huvudmålet är att X'): its opener names that noun."""
+    m = _GOAL_OPENER_RE.match(squash(text or ""))
+    return bool(m) and _OVERARCHING_RE.search(squash(text)[:m.start("clause")]) is not None
+
+
+def refers_to_overarching_goal(text: str) -> bool:
+    """A paragraph that speaks of the overarching goal without stating it ('Följande åtgärder
+    gäller hela organisationen och stöder programmets övergripande mål.'): what it leads in
+    serves that goal."""
+    return _OVERARCHING_RE.search(squash(text or "")) is not None and not overarching_goal_sentence(text)
 
 
 def goal_clause(text: str) -> str | None:

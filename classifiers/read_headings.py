@@ -34,7 +34,7 @@ from .prose_actions import prose_action
 from .records import names_own_fields
 from .titled_items import SINGLE_LETTER_CELL_RE, restates_programme
 from .label_vocab import GOAL_REFERENCE_WORDS
-from .text import (BULLET_RE, CAPTION_RE, DASH_ONLY_RE, GOAL_LABEL_RE, GOAL_LABEL_WORDS, NUMBERED_RE, numbering, sentences, squash,
+from .text import (BULLET_RE, CAPTION_RE, DASH_ONLY_RE, GOAL_LABEL_RE, GOAL_LABEL_WORDS, NUMBERED_RE, is_question, numbering, sentences, squash,
                    strip_marker, words)
 from .reader_shared import (heading_number, strip_heading_number, theme_name, _CONTINUATION_RE, _theme_key,
                             dotted_goal_label, _owner_sentences, is_title_of_nouns, Head)
@@ -373,10 +373,12 @@ class HeadingReader:
             self.b.goal_from_heading.add(head.goal_id)
             self.last_goal_list = [head.goal_id]
             self._answer_paragraph = nxt
-        elif head.kind is None and (self._heads_measures(head, nxt, parent)
+        elif head.kind is None and not is_question(el.text) and (self._heads_measures(head, nxt, parent)
                                     or self._states_goal_of_table(head, nxt, after, parent)
                                     or self._states_goal_of_actions(head, nxt, parent)
                                     or self._target_headline(head, nxt, after, parent)):
+            # (a question, 'Vad har vi gjort 2021–2024?' over the earlier period's items,
+            # asks: it states no goal, whatever stands under it -- a slide's or a chapter's title)
             # 'Servicelöfte 5: ...': the document's own word and number label the goal
             # (`own_goal_labels`), no part of what it states
             text, own_num = without_own_goal_label(squash(strip_heading_number(el.text)))

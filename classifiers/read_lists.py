@@ -35,7 +35,7 @@ from .headers import header_role
 from .memo_points import measured_by
 from .reference_tails import goal_in_brackets, goal_in_closing_parenthesis, goal_doer_time, goal_then_time, number_reference
 from .prose import about_earlier_period
-from .partners_in_text import partners_before_time, partners_named_in_action
+from .partners_in_text import partners_before_time, partners_closing_item, partners_named_in_action
 from .prose_actions import prose_action
 from .records import item_fields
 from .schedule import parse_schedule
@@ -463,6 +463,7 @@ class ListReader:
                 text = without_list_joint(text)
             printed = None  # the item with the who/when tail cut off its text, if one is
             subject_doer: list[str] = []
+            closed_by_doer = False  # the item's doer read in a tail closing it
             if inline:
                 printed = squash(text)  # as trailing_fields squashes the text it cuts
                 text, fs = inline
@@ -518,6 +519,7 @@ class ListReader:
                 elif actors_parenthesis_start(text) is not None and tail and tail[2]:
                     self._doer_in_parenthesis = True
                 resp, partners, when = tail or ([], [], None)
+                closed_by_doer = bool(resp)
                 if not resp and paren_doer:
                     # the doer the goal's parenthesis named ('(Mål 5 – X – våren)')
                     resp, partners = split_actors(paren_doer)
@@ -565,11 +567,22 @@ class ListReader:
                 resp, partners = agreed_doers(said)
                 subject_doer = []
                 when = when or (said.schedule if said is not None else None)
+            dated = None
             if not (when or paren_time) and (dated := closing_time(text) or closing_dash_time(text)) is not None:
                 # '... (2026)': the time alone in parentheses closing the item is its schedule,
                 # no part of what is done (`closing_times`, as in a table's action cell)
                 printed = printed or text
                 text, paren_time = dated
+            if closed_by_doer and dated is not None and not partners \
+                    and (with_cut := partners_closing_item(text)) is not None:
+                # '… i samarbete med X och Y – fortlöpande (biblioteket)': the partners said
+                # between the action and its time, the doer closing the item, belong to the
+                # who/when tail, cut off the action (`partners_in_text.partners_closing_item`).
+                # Right before the doer ('… i samarbete med Medis – Medis, hösten 2026', '… i
+                # samarbete med föreningarna (fritidssektorn)') the phrase ends the action's
+                # sentence and stays in it, as writers keep it
+                printed = printed or text
+                text, partners = with_cut
             sched, start, end = parse_schedule(when or paren_time)
             text, ref_goal = self._goal_reference(text)
             # 'Mål: Språk.' among the item's fields: the goal so named (by its theme, its

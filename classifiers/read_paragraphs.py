@@ -36,7 +36,8 @@ from .measured_statements import measured_target
 from .goal_outline import lettered_goal_heading
 from .named_action import action_named_by, action_set_up_for, actions_named_one_each
 from .reference_tails import number_reference
-from .prose import adds_to_goal_before, coordinated_goal_clause, names_goal_tree, reports_counts, states_in_own_voice
+from .prose import (adds_to_goal_before, coordinated_goal_clause, names_goal_tree, overarching_goal_sentence,
+                    refers_to_overarching_goal, reports_counts, states_in_own_voice)
 from .shared_owner import shared_owner
 from .prose import (_QUANTITY_HEAD, is_population_rate, count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as,
                     intro_kind, is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
@@ -179,6 +180,9 @@ def _label_line_kind(text: str) -> str | None:
 
 # a field label of follow-up ('Uppföljning', 'Uppföljning av mål 3'), no meter of one action
 _FOLLOW_UP_LABEL_RE = re.compile(r"^\s*(?:uppföljning|utvärdering)", re.I)
+# a meter noun alone as the label ('Mätare:', 'Indikatorer:'): the goal's meter field under its
+# list of actions, as a card run reads it after the goal's cards (`records`), not one action's
+_METER_NOUN_LABEL_RE = re.compile(rf"^\s*{alt(METER_NOUNS)}\s*$", re.I)
 # ... and a label whose subject is the goal itself ('Målet följs upp genom:', 'Löftet följs upp
 # genom:' in a programme of promises, 'Delmålet mäts med:'): what it names follows the goal
 _GOAL_FOLLOWED_UP_RE = re.compile(r"^\s*(?:del)?(?:målet|målen|löftet|löftena)\s+(?:följs|mäts)\b", re.I)
@@ -373,6 +377,7 @@ class ParagraphReader:
             # 'Utvecklingsområden för mål 3:' over a list: its items serve goal 3, not every
             # goal stated in the section (as a heading 'Åtgärder för mål 3' says it)
             self.last_goal_list = [named]
+        self._serve_overarching_goal(text)
         if self._area_follow_up(text, el.page):
             return
         if (sign := change_sign(text)) is not None and self.b.goals and self.b.goals[-1].section == self.section():
@@ -962,6 +967,19 @@ class ParagraphReader:
         return is_goal_heading(head.text) and reads_as_clause(
             GOAL_LABEL_RE.sub("", strip_heading_number(head.text), count=1))
 
+    def _serve_overarching_goal(self, text: str) -> None:
+        """'Följande åtgärder gäller hela kommunorganisationen och stöder programmets
+        övergripande mål.' in a chapter that states no goal of its own (the common actions
+        after the areas' chapters): what the chapter lists serves the overarching goal the
+        programme stated ('Programmets övergripande mål är att …'), not the goal of the
+        last area read. That goal is stated in the chapter, as its own would be."""
+        if not refers_to_overarching_goal(text) or self.stated_goals.get(self._statement_section()) \
+                or self.heading_goal():
+            return
+        top = [g.id for g in self.b.goals if g.parent is None and overarching_goal_sentence(g.text)]
+        if len(top) == 1:
+            self._state_goal(top[0])
+
     def _goal_named_as(self, sentence: str, page: int) -> bool:
         """'Som delmål eftersträvar vi att ...': a goal so labelled, a sub-goal of the goal
         stated last in this section's text for a 'delmål'. True when the sentence was one."""
@@ -1181,8 +1199,11 @@ class ParagraphReader:
             goals = [g for g in self._measure(own).goals] or goals
         # one follow-up after a list of actions naming one of them by its words
         # (`named_action`): that action's indicator
+        # (not under a bare meter noun, 'Mätare: …' after the goal's list: the goal's field,
+        # as it is when the list and the line are read as cards)
         in_words = (action_named_by(items[0], [(m, self._measure(m).text) for m in self.list_measures])
-                    if len(items) == 1 and own is None and not of_goal else None)
+                    if len(items) == 1 and own is None and not of_goal
+                    and not _METER_NOUN_LABEL_RE.match(fs[0][1]) else None)
         counts_each = None
         if len(items) > 1 and own is None and one_each is None and self.list_measures and signs_label(fs[0][1]):
             # 'Signaler på framsteg: antalet deltagare i X; andelen Y.' after the goal's actions:

@@ -68,7 +68,9 @@ _ENUMERATOR_RE = re.compile(r"^\s*(?:[A-H][.)]|[A-HJ-Z](?=\s+[A-ZÅÄÖ])|[IVX]{
 
 # 'Tyngdpunkter och åtgärder: Gemenskap', 'Insatsområde 2 – Arbete': a structure label, then
 # the name of the area it is about
-_LABELLED_NAME_RE = re.compile(r"^(?P<label>[^:–]{1,40}?)\s*(?::|\s[–-])\s+(?P<name>[A-ZÅÄÖ].*)$")
+# (or a bar or a middle dot, 'Tema 2 | Svenska språket', 'Tema 2 · Svenska språket': a slide's
+# title sets its label off so)
+_LABELLED_NAME_RE = re.compile(r"^(?P<label>[^:–|·]{1,40}?)\s*(?::|\s[–|·-])\s+(?P<name>[A-ZÅÄÖ].*)$")
 # 'Tyngdpunktsområde 1. Barn och unga': the label numbered, a full stop, then the area's name
 _NUMBERED_NAME_RE = re.compile(r"^(?P<label>[^\W\d_]{4,})\s+\d{1,2}\.\s+(?P<name>[A-ZÅÄÖ].*)$")
 # 'Delprogram 2 Barn, unga och familjer': a capitalised word numbering a part of the

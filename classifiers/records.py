@@ -32,7 +32,7 @@ import re
 
 from extractors.model import Table
 
-from .actors import trailing_actors, who_when_cell
+from .actors import parenthesis_in_actors_place, time_only, trailing_actors, units_in_actors_place, who_when_cell
 from .elements import FIELD_SEP_RE, Element
 from .proposal_rows import marks_adoption
 from .headers import (ACRONYM_KEY, is_status_label, is_status_phrase, marks_new_action, DOING_RE, QUESTION_WORDS, any_label, follow_up_label, header_role, header_roles, is_label_cell, label_role,
@@ -187,6 +187,10 @@ _OTHER_ACTIONS_LABEL_RE = re.compile(r"^\W*(?:övriga|andra|ytterligare)\s+åtg�
 def _label_role(label: str) -> str | None:
     if _OTHER_ACTIONS_LABEL_RE.match(label):
         return None
+    if label.strip().casefold() == "med":
+        # 'Med: X, Y' beside 'Ansvar: Z' on a field line: those the doer works with, as
+        # 'Medverkar:' or 'Med i arbetet:' names them (a label with its colon only)
+        return "partners"
     role = label_role(label) or _question_label_role(label)
     return role if role in _ROLES else None
 
@@ -255,6 +259,14 @@ def fields(text: str) -> list[tuple[str, str, str]] | None:
         # 'Indikator: – antal deltagare …': a cell's list of one dash item printed after its
         # label -- the dash marks the item (a dash alone is the empty field, kept)
         value = _DASH_ITEM_VALUE_RE.sub("", value)
+        if role in _ITEM_FIELD_ROLES and role != "schedule" and (barred := _BAR_TIME_RE.match(value)) \
+                and time_only(barred.group("time")) and not any(r == "schedule" for r, _, _ in out):
+            # 'Ansvar: X | 2025' (a slide's or a line's fields set apart by bars, the time
+            # last and unlabelled: 'Y | Ansvar: X | Med: Z | hösten 2025'): the part after the
+            # bar says when, a field of its own
+            out.append((role, m.group(1).strip(), barred.group("value")))
+            out.append(("schedule", "", barred.group("time").rstrip(".").strip()))
+            continue
         if role in _ITEM_FIELD_ROLES or (role == "goal" and _GOAL_REF_RE.match(value)):
             # a goal field holding only a goal's number or code ('Mål: A1. Ansvarig: ...')
             # refers to it: the full stop ends the field, it is no part of the code
@@ -271,6 +283,10 @@ def fields(text: str) -> list[tuple[str, str, str]] | None:
 
 # a bracket of its own closing a field's value after its full stop: '… . (hösten 2024)'
 _CLOSING_BRACKET_RE = re.compile(r"^(?P<value>.*?\S)\s*[.;]\s*\((?P<time>[^()]{2,40})\)\s*\.?$")
+
+
+# a field's value, a bar (or a middle dot) and what follows the last of them
+_BAR_TIME_RE = re.compile(r"^(?P<value>.*?\S)\s+[|·]\s+(?P<time>[^|·]+)$")
 
 
 def _closing_time(value: str) -> tuple[str, str] | None:
@@ -390,12 +406,17 @@ def _goal_name_field(role: str, value: str) -> bool:
     return role == "goal" and 0 < len(value.split()) <= _GOAL_NAME_MAX_WORDS and "." not in value.rstrip(".")
 
 
+# a bar or a middle dot closing the action's text before its fields
+_BAR_END_RE = re.compile(r"\s*[|·]\s*$")
+
+
 def _item_fields(head: str, tail: str) -> tuple[str, list[tuple[str, str, str]]] | None:
     """(head, fields of tail) when everything in `tail` is a field of who and when -- or a
     goal field naming the goal the item serves by a short name ('Kvällskurser ordnas. Mål:
     Språk. Ansvar: X. Tidtabell: 2026.'; an action list under goals named by theme refers to
     its goal so), beside at least one field of who and when."""
-    head, fs = head.rstrip(), fields(tail.lstrip())
+    # ('X | Ansvar: Y | 2025': the bar that set the fields off the action is no part of it)
+    head, fs = _BAR_END_RE.sub("", head.rstrip()), fields(tail.lstrip())
     if not head or not fs:
         return None
     fs = [(role, label, value.rstrip(".;").strip() if _goal_name_field(role, value) else value)
@@ -719,6 +740,19 @@ def _bullet_run(elements: list[Element], j: int) -> int:
     return k if fs and fs[0][0] in _LIST_FIELD_ROLES else j
 
 
+def _each_names_own_doer(items: list[Element]) -> bool:
+    """Every item ends in its own actors (`_names_own_doer`) -- or half of them at least do, and the rest close
+    with a parenthesis in the same place holding units alone or a unit and a time
+    ('(småbarnspedagogiken)', '(ungdomsarbetet, 2026)'): the place the list puts its doers,
+    whatever the actor reader knows of the name (`parenthesis_doers`)."""
+    own = [_names_own_doer(e.text, e) for e in items]
+    if all(own):
+        return True
+    return any(own) and sum(own) * 2 >= len(own) and all(
+        o or units_in_actors_place(squash(e.text)) is not None or parenthesis_in_actors_place(squash(e.text)) is not None
+        for o, e in zip(own, items))
+
+
 def _names_own_doer(item: str, el: Element | None = None) -> bool:
     """A list item ending in its own actors: '(X i samarbete med Y, 2026)', '– ansvar: X',
     or fields after its sentence ('Ansvar: X. Tidtabell: 2025.'), or carried with its
@@ -891,7 +925,7 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                 parts = [e.text for e in taken]
                 if role in ("responsible", "actors", "partners", "schedule"):
                     parts = [BULLET_RE.sub("", x, count=1) for x in parts]  # one actor per item
-                if role == "measure" and taken and all(_names_own_doer(e.text, e) for e in taken):
+                if role == "measure" and taken and _each_names_own_doer(taken):
                     # 'Åtgärder:' over items that each say who does them: actions with their
                     # fields already, and a field under them ('Indikatorer: ...') the section's
                     # text, as under a bullet list (_bullet_run): no record. After cards read

@@ -105,9 +105,11 @@ TIME_PHRASE = rf"(?<!\w)(?:{_EVENT_DATED}|{_AT_FEAST}|(?:{_LEAD_IN}\s+)?(?:{_DAT
 _OPENING_RE = re.compile(rf"(?:i\s+)?{TIME_PHRASE}", re.I)
 _DATED_PHRASE_RE = re.compile(rf"(?<!\w)(?:{_LEAD_IN}\s+)?{_DATED}(?!\w)", re.I)
 # a cell or a field may say when in several phrases: a list ('2023, 2024', '2024–2025 och
-# 2027') or one phrase qualifying another ('Årligen från 2026', 'fortlöpande från hösten 2023')
+# 2027') or one phrase qualifying another ('Årligen från 2026', 'fortlöpande från hösten 2023',
+# 'årligen i augusti', 'varje år i mars': how often, then the month it falls in)
 _TIMES_RE = re.compile(
-    rf"(?<!\w)(?:i\s+)?{TIME_PHRASE}(?:(?:\s*[,;]\s*|\s+(?:och|samt)\s+|\s+){TIME_PHRASE})*", re.I)
+    rf"(?<!\w)(?:i\s+)?{TIME_PHRASE}(?:(?:\s*[,;]\s*|\s+(?:och|samt)\s+|\s+i\s+(?=(?:{_MONTHS})(?!\w))|\s+)"
+    rf"{TIME_PHRASE})*", re.I)
 
 
 def opens_with_time(text: str) -> re.Match[str] | None:
