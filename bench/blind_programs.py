@@ -234,7 +234,7 @@ tables and goal hierarchies; slide decks, 'Nuläge / Mål / Åtgärder / Uppföl
 restated in the text, actions numbered across the document, fact boxes, question headings; revised plans with
 a status column, joint plans with a column per municipality, two-level bullet plans, labelled-line blocks,
 goal-number-keyed action tables, tables split over a page break), committed before any measurement
-in the twenty-fourth session.
+in the twenty-fourth session (5daf4d7); the fifty-seventh and fifty-eighth then read, the fifty-ninth not.
 
     python -m bench.blind_programs [--set dev|check|…|fiftyninth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
