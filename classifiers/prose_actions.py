@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actors import dedupe_actors, names_actor, split_actors, split_names
+from .actors import dedupe_actors, names_actor, split_actors, split_names, time_only
 from .label_vocab import COOP_PHRASE
 from .schedule import YEAR, dated_phrase, opens_with_time, parse_schedule
 from .text import fold, squash
@@ -522,8 +522,19 @@ def prose_action(sentence: str) -> ProseAction | None:
     # stays in the text, which would not say who otherwise
     kept_apart = bool(responsible) or "vi" in bare[:at]
     clause = _action_part(" ".join(toks[at:])) if kind == "infinitive" and at > 0 and kept_apart else None
+    tail_partners: list[str] = []
+    if clause is not None and (tail := who_when_tail(clause)) is not None:
+        # '..., i samarbete med X och Y, årligen 2025–2028': the action without the doer's
+        # partners and time set off after it; the time so set off is the schedule, with a
+        # year or without ('vår och höst')
+        clause, tail_partners, tail_time = tail
+        if tail_time and (sched is None or squash(sched) != squash(tail_time)):
+            sched, start, stop = parse_schedule(tail_time)
+            sched = sched or tail_time
+    # (the partners set off whole, 'Företagarna i X och Y', else those the phrase reads)
+    partners = partners + (tail_partners or partners_in(text))
     return ProseAction(text=text, responsible=dedupe_actors(responsible),
-                       partners=dedupe_actors(partners + partners_in(text)), schedule=sched,
+                       partners=dedupe_actors(partners), schedule=sched,
                        start_year=start, end_year=stop, printed=whole if whole != text else None,
                        commits=kind == "infinitive", clause=clause)
 
@@ -569,6 +580,50 @@ def _passive_agent(toks: list[str], bare: list[str]) -> tuple[str, list[str], li
 # 'Programmet', 'Arbetet') names something already known, not a new action
 _AGENT_SUBJECT_WORDS = 14
 _DEFINITE_ENDS = ("en", "et", "na", "an")  # ('Frågan', 'Skolan': -n after a vowel)
+
+
+# the partners set off by a comma after the action ('ordna X, i samarbete med Y och Z, 2026'):
+# the comma ends what is done, the phrase and the time after it say with whom and when
+_AND_RE = re.compile(r"\s+(?:och|samt)\s+")
+_SET_OFF_COOP_RE = re.compile(rf",\s+{COOP_PHRASE}\s+(?P<who>[^,]+?)\s*(?:,\s*(?P<time>[^,]+?))?\s*\.?\s*$", re.I)
+
+
+def who_when_tail(clause: str) -> tuple[str, list[str], str | None] | None:
+    """(the action, the partners, the time) of a commitment's action part followed by the
+    doer's partners set off by a comma and / or a closing time: 'ordna en kurs varje termin,
+    i samarbete med X, från hösten 2025' -> ('ordna en kurs varje termin', ['X'], 'från
+    hösten 2025'); 'erbjuda X, löpande' -> ('erbjuda X', [], 'löpande'); 'ge stöd i alla
+    daghem fr.o.m. augusti 2025' -> ('ge stöd i alla daghem', [], 'fr.o.m. augusti 2025').
+    A time set off by a comma may be any time ('vår och höst', 'årligen i november'); one
+    closing the action without a comma only a dated one ('fr.o.m. augusti 2025', 'under
+    2026'), since 'varje termin' there says how often the thing is done. None when nothing
+    closes the action so."""
+    text = clause.rstrip(".").strip()
+    partners: list[str] = []
+    time: str | None = None
+    m = _SET_OFF_COOP_RE.search(text)
+    if m is not None and (m.group("time") is None or time_only(m.group("time"))):
+        # (the names split at 'och' / 'samt' as a list of partners is, then each as a cell)
+        partners = [n for part in _AND_RE.split(m.group("who")) for n in split_actors(part, "partners")[1]]
+        if not partners:
+            return None
+        text, time = text[:m.start()].rstrip(), m.group("time")
+    elif "," in text and time_only(last := text.rsplit(",", 1)[1].strip()):
+        text, time = text.rsplit(",", 1)[0].rstrip(), last
+    else:
+        d = dated_phrase(text)
+        if d is None or d.end() != len(text) or not time_only(d.group(0)) or d.start() == 0 \
+                or _bare(text[:d.start()].split()[-1]) in _TIME_OBJECT_WORDS:
+            return None
+        text, time = text[:d.start()].rstrip(" ,"), d.group(0)
+    if len(text.split()) < 2:
+        return None
+    return text, partners, squash(time) if time else None
+
+
+# a dated phrase after these names the thing's period, not the action's time ('en plan för
+# 2026', 'inför läsåret 2026–2027' is kept: 'inför' is a time)
+_TIME_OBJECT_WORDS = frozenset(("for", "om", "av", "over"))
 
 
 def _action_part(text: str) -> str:
