@@ -55,7 +55,7 @@ from .model import Goal
 from .part_headings import without_label_number
 from .titled_items import SINGLE_LETTER_CELL_RE
 from .label_vocab import GOAL_NUMBERED, GOAL_SUB, alt
-from .text import GOAL_LABEL_WORDS, NUMBERED_RE, numbering, squash, words
+from .text import GOAL_LABEL_RE, GOAL_LABEL_WORDS, NUMBERED_RE, numbering, squash, words
 
 # a goal's code, a letter and a number ('A1', 'B2', 'C1.1'): in front of a listed goal ('A1
 # alla barn ...') and alone in an action table's goal column, which so refers to that goal
@@ -301,11 +301,14 @@ class GoalLookup:
         return self.goal_by_number(bare.group("num")) if bare else None
 
     # ---- by words ------------------------------------------------------------------------
-    def goal_by_text(self, text: str) -> str | None:
+    def goal_by_text(self, text: str, label_aside: bool = False) -> str | None:
         """The goal already stated in these words (case, spacing and the closing full stop
-        aside), else None."""
+        aside), else None. `label_aside`: a goal printed with its label ('Mål 1: X', a card's
+        title) is stated in the words after it, when no goal is stated in them alone."""
         key = _goal_text_key(text)
         same = [g.id for g in self.built.goals if _goal_text_key(g.text) == key]
+        if label_aside and key and not same:
+            same = [g.id for g in self.built.goals if _goal_text_key(GOAL_LABEL_RE.sub("", g.text, count=1)) == key]
         return same[0] if key and same else None
 
     def goal_by_words(self, cell: str) -> str | None:
@@ -337,8 +340,17 @@ class GoalLookup:
             # a section's number ('Avsnitt': '5.2'): the goals stated in that section, not
             # its sub-goals ('Målsättning: ...', not the 'Delmål: ...' under it)
             secs = {sec.id for sec in self.built.sections if sec.number == num}
-            return [g.id for g in self.built.goals
-                    if g.parent is None and g.section in secs and g.id not in self.built.goal_from_table]
+            stated = [g.id for g in self.built.goals
+                      if g.parent is None and g.section in secs and g.id not in self.built.goal_from_table]
+            if not stated and "." not in num:
+                # ... or, no goal stated in a chapter so numbered ('1 Förord'), the area so
+                # numbered within the one chapter whose sub-sections state the goals
+                # ('Insatsområde': '2' for the goal under '4.2 Arbete' of '4 Insatsområden'):
+                # the table counts the areas, the headings carry the chapter's number before it
+                secs = self._area_sections(num)
+                stated = [g.id for g in self.built.goals
+                          if g.parent is None and g.section in secs and g.id not in self.built.goal_from_table]
+            return stated
         # (a name ends in no full stop: 'Målområde: Språk.' as a card's field on a line of its
         # own keeps the stop that ends the field)
         key = _spaceless(self.theme_key(name.strip().rstrip(".")))
@@ -347,6 +359,19 @@ class GoalLookup:
                 if g.parent is None and g.theme
                 and key in (_spaceless(self.theme_key(g.theme)),
                             _spaceless(self.theme_key(without_label_number(g.theme))))]
+
+    def _area_sections(self, num: str) -> set[str]:
+        """The sections numbered '<P>.<num>' when every section stating a top-level goal (not
+        from a table) is numbered '<P>.<n>' under one chapter P, else none."""
+        by_id = {sec.id: sec for sec in self.built.sections}
+        stating = {g.section for g in self.built.goals
+                   if g.parent is None and g.section in by_id and g.id not in self.built.goal_from_table}
+        numbers = [by_id[s].number or "" for s in stating]
+        parts = [n.split(".") for n in numbers]
+        if not parts or any(len(p) != 2 or not all(x.isdigit() for x in p) for p in parts) \
+                or len({p[0] for p in parts}) != 1:
+            return set()
+        return {s for s in stating if by_id[s].number.split(".")[1] == num}
 
     def goal_by_theme(self, cell: str) -> str | None:
         """The goal a goal cell names by its chapter's title alone ('Huvudmål': 'Arbete och

@@ -40,7 +40,8 @@ from .prose_actions import prose_action
 from .records import item_fields
 from .schedule import parse_schedule
 from .theme_lead_in import theme_lead_in
-from .theme_labelled_meters import cell_action, followed_action, matrix_cell_reference, theme_labelled_meter
+from .theme_labelled_meters import (cell_action, followed_action, goal_text_labelled_meter, matrix_cell_reference,
+                                     theme_labelled_meter)
 from .titled_items import SINGLE_LETTER_ITEM_RE, described_numbered_action, titled_action
 from .timeline_items import leading_time_label, numbered_step_label
 from .actions_by_doer import person_named
@@ -350,6 +351,13 @@ class ListReader:
                 own = [(m.id, m.text) for gid in tops for m in self.measures_of_goal(gid)]
                 for part in semicolon_parts(themed[0]):
                     self.add_indicator(part, el.page, followed_action(part, own), [tops[0]])
+                return
+            by_goal = goal_text_labelled_meter(text)
+            if by_goal is not None and (goal := self.goal_lookup.goal_by_text(by_goal[1], label_aside=True)):
+                # 'Nya invånare får ett gott mottagande: antal välkomstsamtal per år': the
+                # meter of the goal so stated, of no one action (`theme_labelled_meters`)
+                for part in semicolon_parts(by_goal[0]):
+                    self.add_indicator(part, el.page, None, [goal])
                 return
             cell_ref = matrix_cell_reference(text)
             if cell_ref is not None and any(g.theme for g in self.b.goals):

@@ -42,6 +42,24 @@ def theme_labelled_meter(text: str) -> tuple[str, str] | None:
     return " ".join(m.group("text").split()).rstrip("."), m.group("name").strip()
 
 
+# ... or the goal itself as the label, in its full words ('Nya invånare får ett gott mottagande:
+# antal välkomstsamtal per år'): a follow-up list of a programme whose goals have no theme
+# name keys each meter by the goal's sentence; the meter after the colon in lower case
+_GOAL_TEXT_LABEL_RE = re.compile(r"^\s*(?P<name>[A-ZÅÄÖ][^:;]{3,250}?)\s*:\s+(?P<text>[a-zåäö][^:]*)$", re.S)
+
+
+def goal_text_labelled_meter(text: str) -> tuple[str, str] | None:
+    """(meter, label) of an item '<a sentence>: <meter in lower case>', else None. The caller
+    reads it only when the label is, word for word, a goal read so far
+    (`goal_lookup.GoalLookup.goal_by_text`). The label names the goal as a whole, so the meter
+    follows up that goal and no one of its actions, even one whose words it shares (as a key
+    naming the goal's area does, `goal_labelled_meters.area_labelled_meter`)."""
+    m = _GOAL_TEXT_LABEL_RE.match(text)
+    if not m or label_role(m.group("name")) is not None:
+        return None
+    return " ".join(m.group("text").split()).rstrip("."), " ".join(m.group("name").split())
+
+
 def followed_action(meter: str, actions: list[tuple[str, str]]) -> str | None:
     """The one action (id, text) of a goal's `actions` the meter names, else None."""
     return counted_action(meter, actions) or action_named_by(meter, actions)
