@@ -131,3 +131,54 @@ def test_partner_before_a_doer_alone_stays_in_the_text():
            "Biblioteket ordnar läsecirklar på lätt svenska (biblioteket, från 2026)"),
     ])
     assert any(_sq(m.text) == "Den årliga kulturdagen ordnas i samarbete med föreningarna" for m in ex.measures)
+
+
+# ---- the same tables printed as numbered records ('N.M <first cell>' over 'Label: value' lines) ----
+
+def test_code_keyed_meter_table_as_numbered_records():
+    ex = _classify([
+        _h("Målgrupp: Unga vuxna", 2),
+        _p("Mål för målgruppen: Unga vuxna med utländsk bakgrund får en studieplats eller ett arbete."),
+        {"type": "table", "caption": "Åtgärder för målgruppen unga vuxna",
+         "columns": ["Kod", "Vem", "Vad", "När"],
+         "rows": [["U1", "Ungdomsverkstaden", "Ordnar arbetsprövning i kommunens kök", "från hösten 2025"],
+                  ["U2", "Studiehandledaren", "Ger studiehandledning på arabiska", "varje vår"]]},
+        _h("Bilaga 1. Mätare", 2),
+        _p("1.1 U2"),
+        _p("Mätare: Antal studiehandledda elever"),
+        _p("1.2 –"),
+        _p("Mätare: Andel unga vuxna i arbete"),
+        _p("1.3 U1"),
+        _p("Mätare: Antal arbetsprövningar"),
+    ])
+    measures = {m.id: _sq(m.text) for m in ex.measures}
+    assert sorted(measures.values()) == ["Ger studiehandledning på arabiska", "Ordnar arbetsprövning i kommunens kök"]
+    assert {_sq(i.text): measures.get(i.measure) for i in ex.indicators} == {
+        "Antal studiehandledda elever": "Ger studiehandledning på arabiska",
+        "Andel unga vuxna i arbete": None,
+        "Antal arbetsprövningar": "Ordnar arbetsprövning i kommunens kök",
+    }
+
+
+def test_budget_table_as_numbered_records_repeating_the_actions():
+    ex = _classify([
+        _h("2 Sektorernas del", 2),
+        _h("2.1 Fritidssektorn", 3),
+        _p("Sektorns mål: Fler barn med annat modersmål deltar i idrott."),
+        _b("Ordna simskola för nyanlända barn (idrottsenheten; varje sommar).",
+           "Öppna ungdomsgården på söndagar (ungdomsenheten; 2026)."),
+        _h("3 Budget och uppföljning", 2),
+        _p("Tabell 1. Åtgärder med tilläggsanslag"),
+        _p("3.1 Ordna simskola för nyanlända barn"),
+        _p("Budget: 5 000 €. Status 1.1.2026: Planeras."),
+        _p("Mätare: Antal barn i simskolan"),
+        _p("3.2 Öppna ungdomsgården på söndagar"),
+        _p("Budget: 8 000 €/år. Status 1.1.2026: Pågår."),
+        _p("Mätare: Antal besök på söndagar"),
+    ])
+    measures = {m.id: _sq(m.text) for m in ex.measures}
+    assert sorted(measures.values()) == ["Ordna simskola för nyanlända barn", "Öppna ungdomsgården på söndagar"]
+    assert {_sq(i.text): measures.get(i.measure) for i in ex.indicators} == {
+        "Antal barn i simskolan": "Ordna simskola för nyanlända barn",
+        "Antal besök på söndagar": "Öppna ungdomsgården på söndagar",
+    }
