@@ -32,6 +32,7 @@ import re
 
 from extractors.model import Table
 
+from .cost_fields import is_cost_field
 from .actors import parenthesis_in_actors_place, time_only, trailing_actors, units_in_actors_place, who_when_cell
 from .elements import FIELD_SEP_RE, Element
 from .proposal_rows import marks_adoption
@@ -487,11 +488,16 @@ def _action_run(elements: list[Element], j: int) -> int:
         k += 1
     if k == j and k + 1 < len(elements) and _is_series_action(elements[k], elements[k + 1]):
         return k + 1
+    referring = k == j + 1 and _refers_by_code(elements, j)
     at = k
     while k > j and at < len(elements) and at - k < 2 and elements[at].kind == "para" \
-            and _field_of(elements[at]) is None and _other_field(elements[at]):
+            and _field_of(elements[at]) is None and _other_field(elements[at]) \
+            and (referring or _action_state(elements[at].text)):
         # 'Budget: 45 000 €. Status: Planeras.' between the action and its 'Mätare: …' line:
-        # a field the model has no place for, inside the card as in a run (`_read_run`)
+        # what the action costs or how far it has come, fields of the action's own the model
+        # has no place for -- inside its card, as in a run (`_read_run`); and under a row
+        # titled by the code of the action it refers to ('1.1 B1'), any field of no role
+        # ('Målgrupp: …'): the reference table's other cells
         at += 1
     if k == j or at >= len(elements) or _field_of(elements[at]) is None:
         return j
@@ -724,6 +730,29 @@ def _code_title(text: str) -> str | None:
     m = NUMBERED_RE.match(text)
     rest = squash(text[m.end():]) if m else ""
     return rest if rest and (DASH_ONLY_RE.match(rest) or _CODE_ALONE_RE.match(rest)) else None
+
+
+def _is_code_titled(el: Element) -> bool:
+    return _CODE_ALONE_RE.match(_code_title(el.text) or "") is not None
+
+
+def _refers_by_code(elements: list[Element], j: int) -> bool:
+    """The numbered line at j titles a row of a table keyed by action codes: titled by a code
+    ('1.1 B1'), or by a dash ('1.3 –', no action) among such rows (one of the rows around it,
+    three records each way, titled by a code) -- a dash among rows titled otherwise ('7.2
+    Mobil rådgivning', '1.2') is left as it was read."""
+    if _is_code_titled(elements[j]):
+        return True
+    title = _code_title(elements[j].text)
+    return title is not None and bool(DASH_ONLY_RE.match(title)) \
+        and any(_is_code_titled(e) for e in elements[max(0, j - 9):j + 10])
+
+
+def _action_state(text: str) -> bool:
+    """A line of an action's cost or status ('Budget: 45 000 €/år. Status 1.1.2026: Planeras.'):
+    its first field a sum of money (`cost_fields.is_cost_field`) or labelled as a status."""
+    first = (sentences(squash(text)) or [""])[0]
+    return is_cost_field(first) or is_status_label(first.partition(":")[0].strip())
 
 
 def _is_numbered_action(text: str) -> bool:

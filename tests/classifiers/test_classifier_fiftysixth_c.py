@@ -145,10 +145,13 @@ def test_code_keyed_meter_table_as_numbered_records():
                   ["U2", "Studiehandledaren", "Ger studiehandledning på arabiska", "varje vår"]]},
         _h("Bilaga 1. Mätare", 2),
         _p("1.1 U2"),
+        _p("Målgrupp: Unga vuxna."),
         _p("Mätare: Antal studiehandledda elever"),
         _p("1.2 –"),
+        _p("Målgrupp: Unga vuxna."),
         _p("Mätare: Andel unga vuxna i arbete"),
         _p("1.3 U1"),
+        _p("Målgrupp: Unga vuxna."),
         _p("Mätare: Antal arbetsprövningar"),
     ])
     measures = {m.id: _sq(m.text) for m in ex.measures}
