@@ -403,8 +403,8 @@ FLOORS = {
     "blind330-ravholm-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.960/0.429 -> now 1.000/1.000/1.000 (follow-up bullets '(<area theme>)' are the area goal's meters of no action; an amendment adopted in the minutes' Behandling is an action; a doer's bracket closed at a line's end ends it, resp 0.75 -> 1; the area field of cards under a goal heading is its theme)
     "blind331-sjoholm-2025-2028": (None, None, None),
     "blind332-tallkulla-2024-2027": (None, None, None),
-    "blind333-uddby-2025-2027": (None, None, None),
-    "blind334-vasterkulla-2026-2029": (None, None, None),
+    "blind333-uddby-2025-2027": (0.95, 0.95, 0.95),  # blind measurement at 683b2bc (the first per programme not recorded; set 0.701 first) 1.000/0.385/1.000 -> now 1.000/1.000/1.000 ('Målgrupp: <group>' names the part's theme; '(i samarbete med X, Y)' closing a Vad cell in a table with no partner column gives the partners, cut off the text; the code-keyed meter appendix printed as numbered records '1.1 B1' / 'Målgrupp: …' / 'Mätare: …' refers to the coded action, numbered i→m 0.400 -> 1)
+    "blind334-vasterkulla-2026-2029": (0.95, 0.95, 0.95),  # blind measurement at 683b2bc 1.000/0.552/0.833 -> now 1.000/1.000/1.000 ('… tillsammans med X (unit; time).': the partner phrase before an unlabelled who/when parenthesis is cut off as the partner, so the budget table repeating the actions folds into them, m→g and resp 0.375 -> 1; 'Därutöver följs hela programmet med två nyckeltal: …' names programme-level meters; the budget table printed as numbered records with 'Budget: … Status …: …' lines, numbered i→m 0 -> 1)
     "blind335-ytterholm-2024-2028": (None, None, None),
     "blind336-ostanvik-2025-2029": (None, None, None),
     "blind337-aspholm-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (m→g 0.714 -> 1: lower-case dash meter lines start no continuation of the row above; i→m 0.667 -> 1: a goal row of fewer meters than actions makes the meter column the goals' in every table so headed; 'Indikator: – x' keeps its item; a caption's goal titles set in its size take its theme)
