@@ -83,3 +83,25 @@ def partners_closing_item(text: str) -> tuple[str, list[str]] | None:
     if not partners or not all(_named(p) or _named(p.split()[-1]) for p in partners):
         return None
     return text[:m.start()].rstrip(), partners
+
+
+# the cooperation phrase in brackets closing an action cell ('Ordnar föräldragrupper (i
+# samarbete med välfärdsområdet, Folkhälsan)')
+_BRACKETED_CLOSING_WITH_RE = re.compile(rf"\s*\(\s*{COOP_PHRASE}\s+(?P<who>[^()]+?)\s*\)\s*\.?\s*$")
+
+
+def bracketed_partners(text: str) -> tuple[str, list[str]] | None:
+    """(the action without the bracket, the partners) of an action cell closed by the
+    cooperation phrase in brackets, in a table with no column of its own for partners: the
+    brackets set the phrase apart from what is done, as a partner column would ('Ordnar
+    kvällskurser (i samarbete med X, Y)' -> ('Ordnar kvällskurser', ['X', 'Y'])). Unbracketed,
+    the phrase stays in the text (`partners_named_in_action`). Each name a body or a proper
+    name (`_named`, as in the tail's place); else None."""
+    text = squash(text)
+    m = _BRACKETED_CLOSING_WITH_RE.search(text)
+    if not m or not text[:m.start()].strip():
+        return None
+    _, partners = split_actors(m.group("who"), "partners")
+    if not partners or not all(_named(p) or _named(p.split()[-1]) for p in partners):
+        return None
+    return text[:m.start()].rstrip(), partners

@@ -984,8 +984,8 @@ _MEASURED_RESULT = rf"(?:[^\W\d_]+s\s+{_RESULT_WORD}\b|{_RESULT_WORD}\s+(?:i|på
 _MEASURED_RESULT_RE = re.compile(_MEASURED_RESULT, re.I)
 # 'två mätare:', 'tre indikatorer:', 'följande nyckeltal:' opening the list after 'följs upp med'
 # (the meter nouns' indefinite plurals, the form after a count: label_vocab.plural_alt)
-_COUNTED_METERS_RE = re.compile(
-    rf"^(?:två|tre|fyra|fem|sex|\d{{1,2}}|följande)\s+{plural_alt(METER_NOUNS, definite=False)}\s*:\s*", re.I)
+_COUNTED_METERS = rf"(?:två|tre|fyra|fem|sex|\d{{1,2}}|följande)\s+{plural_alt(METER_NOUNS, definite=False)}\s*:\s*"
+_COUNTED_METERS_RE = re.compile(rf"^{_COUNTED_METERS}", re.I)
 # '<what> följs upp genom / med / via <list>' ('... mäts med ...'): what a goal's follow-up
 # measures, said in a sentence; also with the thing followed up first ('För arbete följs antalet ...', the
 # indicator as the subject after the verb, as Swedish puts it after an opening adverbial)
@@ -1000,14 +1000,16 @@ _FOLLOWED_UP_RE = re.compile(
     # ... or after an adverbial adding it to the meters named elsewhere ('Dessutom följs antalet
     # X och andelen Y.', 'Utöver mätarna i tabellerna följs andelen Z.'): a measured quantity
     # after the verb is one more indicator, as after 'För X följs'
-    r"|^(?P<what10>(?:dessutom|därtill|vidare|också|även|utöver\s+.*?))\s*,?\s+följs\s+"
+    r"|^(?P<what10>(?:dessutom|därtill|därutöver|vidare|också|även|utöver\s+.*?))\s*,?\s+följs\s+"
     rf"(?:(?:dessutom|också|även|därtill)\s+)?(?:upp\s+)?(?P<list10>(?={_RATE_HEAD})\S.*?)\s*[.!]?\s*$"
     # ... or naming the goal it follows before the quantity ('Därtill följs det övergripande
     # målet med sysselsättningsgraden bland ...'): the goal is what, the quantity its meter
     # (or by its label and code: 'Därtill följs delmål 1.2 upp med andelen …')
-    r"|^(?:dessutom|därtill|vidare|också|även|utöver\s+.*?)\s*,?\s+följs\s+"
-    r"(?P<what11>(?:\S[^,]*?\s)?(?:del)?mål\w*(?:\s+\d{1,2}(?:\.\d{1,2})*(?=\s+upp\b))?)\s+"
-    rf"(?:upp\s+)?med\s+(?P<list11>(?={_RATE_HEAD}|{_QUANTITY_HEAD})\S.*?)\s*[.!]?\s*$"
+    # ... or the programme as a whole ('Därutöver följs hela programmet med två nyckeltal: X och
+    # Y'): the meters of no one goal, the count and noun of the meters a label before the list
+    r"|^(?:dessutom|därtill|därutöver|vidare|också|även|utöver\s+.*?)\s*,?\s+följs\s+"
+    r"(?P<what11>(?:\S[^,]*?\s)?(?:(?:del)?mål\w*(?:\s+\d{1,2}(?:\.\d{1,2})*(?=\s+upp\b))?|\w*programmet|planen))\s+"
+    rf"(?:upp\s+)?med\s+(?:{_COUNTED_METERS})?(?P<list11>(?={_RATE_HEAD}|{_QUANTITY_HEAD})\S.*?)\s*[.!]?\s*$"
     # 'Som mätare används antalet X, antalet Y och antalet Z.': the indicators named as such,
     # of the goals in scope (the sentence names no goal)
     r"|^som\s+(?:mätare|indikator(?:er)?|nyckeltal)\s+(?:används|tillämpas|följs)\s+(?P<list4>\S.*?)\s*[.!]?\s*$"
@@ -1124,7 +1126,9 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     prep = (m.group("prep") or m.group("prep3") or m.group("prep6") or m.group("prep8") or "").split()[:1]
     parts = re.split(r",\s+|\s+samt\s+", text)
     if not re.search(r"\ssamt\s", text):
-        again = rf"(?:{re.escape(prep[0])}\s+|{_QUANTITY_HEAD})" if prep else _QUANTITY_HEAD
+        # (a rate named by its compound opens a measured quantity too, as in `count_list`:
+        # '… och sysselsättningsgraden bland X')
+        again = rf"(?:{re.escape(prep[0])}\s+|{_RATE_HEAD})" if prep else _RATE_HEAD
         parts = [p for part in parts for p in re.split(rf"\s+och\s+(?={again})", part, flags=re.I)]
     if prep:
         parts = [re.sub(rf"^{re.escape(prep[0])}\s+", "", p, flags=re.I) for p in parts]

@@ -16,7 +16,7 @@ from .table_halves import (doer_half_columns, half_key, half_key_column, numbere
                            titled_sentence)
 from .part_references import is_part_reference, part_reference, referred_targets
 from .goal_item_references import goal_item_column, goal_item_reference, item_under_goal
-from .partners_in_text import partners_named_in_action
+from .partners_in_text import bracketed_partners, partners_named_in_action
 from .translated_columns import own_language, translated_header
 from .actors import (actors_by_qualifier, who_when_cell, actors_parenthesis_start, parenthesis_in_actors_place,
                      post_parenthesis, split_actors, trailing_actors)
@@ -1088,6 +1088,12 @@ class TableReader:
                         # 'Språkcafé – Biblioteket ordnar ...' in an action cell: the name
                         # is the action, the sentences after it describe it (`titled_items`)
                         printed, txt = as_printed(squash(txt)), titled
+                    if not partners and "partners" not in self._col and "actors" not in self._col \
+                            and (cut := bracketed_partners(txt)) is not None:
+                        # 'Ordnar kvällskurser (i samarbete med X, Y)' in a table with no partner
+                        # column: the bracket names the partners, no part of what is done
+                        printed = printed or as_printed(squash(txt))
+                        txt, partners = cut
                     if (resp and not partners and "partners" not in self._col and "actors" not in self._col
                             and vals["responsible"]):
                         # 'Validering ... i samarbete med Luksia' beside a responsible column:

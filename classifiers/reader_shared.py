@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .cost_fields import is_cost_field
 from .actors import names_actor, names_post, source_parenthesis_start, split_actors, split_time_after_actors, tail_start
-from .headers import header_role, header_roles
+from .headers import header_role, header_roles, target_group_column
 from .lead_phrase import names_responsible, owner_said_after
 from .prose import is_goal_heading
 from .part_headings import is_part_count
@@ -105,6 +105,11 @@ def _named_area(text: str) -> str | None:
     if m:
         roles = header_roles(m.group("label"))
         if (roles and set(roles) <= _STRUCTURE_ROLES) or _AREA_LABEL_RE.match(m.group("label")):
+            return m.group("name").strip()
+        if target_group_column([m.group("label")]) == 0:
+            # 'Målgrupp: Barn och unga': a plan parted by target group instead of themes -- the
+            # group is the part's theme, as a 'Målgrupp' column beside the goals names it
+            # (`headers.target_group_column`)
             return m.group("name").strip()
         if not roles and (is_part_count(m.group("label")) or m.re is _NUMBERED_NAME_RE):
             # 'Del 1: Arbete och utbildning': a numbered part, then its name ('Mål 1: X',

@@ -32,6 +32,7 @@ import re
 
 from extractors.model import Table
 
+from .cost_fields import is_cost_field
 from .actors import parenthesis_in_actors_place, time_only, trailing_actors, units_in_actors_place, who_when_cell
 from .elements import FIELD_SEP_RE, Element
 from .proposal_rows import marks_adoption
@@ -43,7 +44,7 @@ from .matrix import PARTY_MARK_RE
 from .lone_marks import is_lone_mark
 from .prose import goal_led_headings, intro_kind
 from .lead_phrase import responsible_said
-from .text import BULLET_RE, CAPTION_RE, NUMBERED_RE, sentences, squash
+from .text import BULLET_RE, CAPTION_RE, DASH_ONLY_RE, NUMBERED_RE, sentences, squash
 from .number_ranges import is_number_list
 from .outline_parents import parent_number
 from .schedule import parse_schedule
@@ -487,9 +488,20 @@ def _action_run(elements: list[Element], j: int) -> int:
         k += 1
     if k == j and k + 1 < len(elements) and _is_series_action(elements[k], elements[k + 1]):
         return k + 1
-    if k == j or k >= len(elements) or _field_of(elements[k]) is None:
+    referring = k == j + 1 and _refers_by_code(elements, j)
+    at = k
+    while k > j and at < len(elements) and at - k < 2 and elements[at].kind == "para" \
+            and _field_of(elements[at]) is None and _other_field(elements[at]) \
+            and (referring or _action_state(elements[at].text)):
+        # 'Budget: 45 000 €. Status: Planeras.' between the action and its 'Mätare: …' line:
+        # what the action costs or how far it has come, fields of the action's own the model
+        # has no place for -- inside its card, as in a run (`_read_run`); and under a row
+        # titled by the code of the action it refers to ('1.1 B1'), any field of no role
+        # ('Målgrupp: …'): the reference table's other cells
+        at += 1
+    if k == j or at >= len(elements) or _field_of(elements[at]) is None:
         return j
-    fs = _field_of(elements[k])
+    fs = _field_of(elements[at])
     if fs and fs[0][0] == "indicator" and all(_names_own_doer(e.text, e) for e in elements[j:k]):
         # actions that each say who does them ('6.1 ... – kommunkansliet, 2026'), then
         # 'Indikatorer: ...': the follow-up of the section's goal, which may name one action
@@ -705,6 +717,44 @@ def _purpose_field(field: tuple[str, str, str]) -> bool:
     return role == "goal" and not re.match(r"(?:\w*mål|målsättning)\b", label.strip(), re.I)
 
 
+# an action's code alone ('B1', 'Ä2', 'AF3', 'S1.2')
+_CODE_ALONE_RE = re.compile(r"^[A-ZÅÄÖ]{1,3}-?\d{1,2}(?:\.\d{1,2})?$")
+
+
+def _code_title(text: str) -> str | None:
+    """The code, or the dash, a numbered record is titled by ('1.1 B1', '1.3 –' over 'Mätare:
+    …'), else None: a table keyed by action codes ('Åtgärdskod | Mätare') printed as numbered
+    records, the print's number in front of each row's first cell. The cell is the code that
+    refers to an action read before (a dash: none), as the table's column holds it -- no
+    action of its own, and the number is the print's."""
+    m = NUMBERED_RE.match(text)
+    rest = squash(text[m.end():]) if m else ""
+    return rest if rest and (DASH_ONLY_RE.match(rest) or _CODE_ALONE_RE.match(rest)) else None
+
+
+def _is_code_titled(el: Element) -> bool:
+    return _CODE_ALONE_RE.match(_code_title(el.text) or "") is not None
+
+
+def _refers_by_code(elements: list[Element], j: int) -> bool:
+    """The numbered line at j titles a row of a table keyed by action codes: titled by a code
+    ('1.1 B1'), or by a dash ('1.3 –', no action) among such rows (one of the rows around it,
+    three records each way, titled by a code) -- a dash among rows titled otherwise ('7.2
+    Mobil rådgivning', '1.2') is left as it was read."""
+    if _is_code_titled(elements[j]):
+        return True
+    title = _code_title(elements[j].text)
+    return title is not None and bool(DASH_ONLY_RE.match(title)) \
+        and any(_is_code_titled(e) for e in elements[max(0, j - 9):j + 10])
+
+
+def _action_state(text: str) -> bool:
+    """A line of an action's cost or status ('Budget: 45 000 €/år. Status 1.1.2026: Planeras.'):
+    its first field a sum of money (`cost_fields.is_cost_field`) or labelled as a status."""
+    first = (sentences(squash(text)) or [""])[0]
+    return is_cost_field(first) or is_status_label(first.partition(":")[0].strip())
+
+
 def _is_numbered_action(text: str) -> bool:
     m = NUMBERED_RE.match(text)
     return bool(m) and "." in m.group(1).rstrip(".")
@@ -845,7 +895,10 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
             continue
         if end > j:
             # numbered actions, or a bullet list, with their fields under them
-            cur = {"measure": ("Åtgärd", _without_lead_dash("\n".join(e.text for e in elements[j:end])))}
+            title = _without_lead_dash("\n".join(e.text for e in elements[j:end]))
+            if end == j + 1:
+                title = _code_title(title) or title
+            cur = {"measure": ("Åtgärd", title)}
             records.append((el.page, cur))
             j = end
             continue

@@ -8,7 +8,7 @@ where the text left them unsaid (`builder.Builder._fold_restating_rows`)."""
 
 from __future__ import annotations
 
-from .text import fold, squash
+from .text import NUMBERED_RE, fold, squash
 
 MIN_ROWS = 2
 
@@ -18,7 +18,9 @@ _DASHES = str.maketrans({"—": "–", "‒": "–", "−": "–"})
 
 
 def _key(text: str) -> str:
-    return fold(squash(text).translate(_DASHES)).rstrip(" .;:").strip()
+    # (a row printed as a numbered record, '4.1 <action>' over its fields, repeats the action
+    # as its number's table row does: the number is the print's, no part of the words)
+    return fold(NUMBERED_RE.sub("", squash(text), count=1).translate(_DASHES)).rstrip(" .;:").strip()
 
 
 def restated_rows(earlier: list[tuple[str, str]], rows: list[tuple[str, str]],
