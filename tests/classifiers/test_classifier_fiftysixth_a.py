@@ -55,3 +55,43 @@ def test_bilingual_goal_list_and_goal_headings_over_the_tables():
     links = {m.text.replace("\n", " "): goal_of.get(m.goal) for m in ex.measures}
     assert links == {"Öppna en bostadsförmedling för nyinflyttade": "Nya invånare hittar en bostad snabbt",
                      "Dela ut en hälsoguide på tio språk": "Alla nya invånare vet var de får vård"}
+
+
+# ---- 'Åtgärderna 4.1 och 4.3 gäller den första målsättningen och åtgärd 4.2 den andra.' -----
+
+def test_sentence_keying_numbered_actions_to_goals():
+    from classifiers.goal_number_references import actions_keyed_to_goals
+    assert actions_keyed_to_goals("Åtgärderna 4.1 och 4.3 gäller den första målsättningen och åtgärd 4.2 den andra.") == [
+        (["4.1", "4.3"], 0), (["4.2"], 1)]
+    assert actions_keyed_to_goals("Åtgärderna 1.1–1.3 stöder det första målet, åtgärderna 1.4 och 1.5 det andra.") == [
+        (["1.1", "1.2", "1.3"], 0), (["1.4", "1.5"], 1)]
+    assert actions_keyed_to_goals("Åtgärd 6.2 hör till mål 2.") == [(["6.2"], "2")]
+    # no goal named, or no relation said: no key
+    assert actions_keyed_to_goals("Åtgärderna 4.1 och 4.3 genomförs av bildningssektorn.") is None
+    assert actions_keyed_to_goals("Åtgärd 2.1 gäller alla barn i kommunen.") is None
+
+
+def _two_goal_chapter(key: str):
+    cols = ["Nr", "Åtgärd", "Ansvarig enhet", "Tidpunkt"]
+    return _classify([
+        _h("4 Boende och närmiljö", 2),
+        _h("Målsättningar", 3),
+        _b("Nya invånare hittar en bostad inom tre månader.", "Grannskapen välkomnar nya invånare."),
+        _p(key),
+        {"type": "table", "caption": "Åtgärder – boende och närmiljö", "columns": cols,
+         "rows": [["4.1", "Öppna en bostadsförmedling för nyinflyttade", "Tekniska sektorn", "2026"],
+                  ["4.2", "Ordna grannskapsfester i bostadsområdena", "Fritidssektorn", "varje sommar"],
+                  ["4.3", "Ge hyresvärdar information om hyresavtal på flera språk", "Bostadsbolaget", "2027"]]},
+    ])
+
+
+def test_actions_keyed_to_the_stated_goals_by_their_numbers():
+    ex = _two_goal_chapter("Åtgärderna 4.1 och 4.3 gäller den första målsättningen och åtgärd 4.2 den andra.")
+    assert sorted(g.text.rstrip(".") for g in ex.goals) == ["Grannskapen välkomnar nya invånare",
+                                                           "Nya invånare hittar en bostad inom tre månader"]
+    goal_of = {g.id: g.text.rstrip(".") for g in ex.goals}
+    links = {m.text.replace("\n", " "): goal_of.get(m.goal) for m in ex.measures}
+    assert links == {
+        "Öppna en bostadsförmedling för nyinflyttade": "Nya invånare hittar en bostad inom tre månader",
+        "Ordna grannskapsfester i bostadsområdena": "Grannskapen välkomnar nya invånare",
+        "Ge hyresvärdar information om hyresavtal på flera språk": "Nya invånare hittar en bostad inom tre månader"}
