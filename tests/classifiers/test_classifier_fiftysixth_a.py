@@ -95,3 +95,26 @@ def test_actions_keyed_to_the_stated_goals_by_their_numbers():
         "Öppna en bostadsförmedling för nyinflyttade": "Nya invånare hittar en bostad inom tre månader",
         "Ordna grannskapsfester i bostadsområdena": "Grannskapen välkomnar nya invånare",
         "Ge hyresvärdar information om hyresavtal på flera språk": "Nya invånare hittar en bostad inom tre månader"}
+
+
+# ---- a paragraph's first line taken in as a table's last row ---------------------------------
+
+def _meter_table_then_paragraph(last_cell: str, para: str):
+    from classifiers.elements import Element
+    from extractors.model import Table
+    t = Table(rows=[["Mätare", "Åtgärd nr"], ["Antal kursdeltagare", "1.2"], ["Antal besök i rådgivningen", "1.3"],
+                    [last_cell, ""]], header_rows=1)
+    return [Element(kind="table", table=t, pages=[3, 3, 3, 3]), Element(kind="para", text=para, page=3)]
+
+
+def test_paragraph_line_given_back_from_a_table():
+    from classifiers.table_rows import paragraphs_out_of_tables
+    els = paragraphs_out_of_tables(_meter_table_then_paragraph(
+        "Bibliotekets egen plan för läsfrämjande", "godkänns av kulturnämnden."))
+    assert [r[0] for r in els[0].table.rows] == ["Mätare", "Antal kursdeltagare", "Antal besök i rådgivningen"]
+    assert els[1].text == "Bibliotekets egen plan för läsfrämjande godkänns av kulturnämnden."
+    # a row that closes its sentence, or text after it that starts anew, stays the table's
+    els = paragraphs_out_of_tables(_meter_table_then_paragraph("Antal nya föreningar.", "godkänns av nämnden."))
+    assert len(els[0].table.rows) == 4
+    els = paragraphs_out_of_tables(_meter_table_then_paragraph("Antal nya föreningar", "Nämnden följer upp."))
+    assert len(els[0].table.rows) == 4
