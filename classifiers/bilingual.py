@@ -209,9 +209,40 @@ def swedish_lines(cell: str) -> str:
     return "\n".join(lines[best_k:]) if best_k is not None else cell
 
 
+# a numbered label printed in both languages at a text's start, the same number on either
+# side of the slash: 'Tavoite 2 / Mål 2: …', 'Mål 2 / Tavoite 2 (…): …', 'Taulukko 1 / Tabell 1.
+# …', 'Toimenpide 3.1 / Åtgärd 3.1 …' (after a list item's bullet, if any)
+_DOUBLED_LABEL_RE = re.compile(
+    r"^(?P<pre>[^\w(]*)(?P<a>[^\W\d_]{3,})\s+(?P<num>\d{1,2}(?:\.\d{1,2})*|[A-ZÅÄÖ])\s+/\s+"
+    r"(?P<b>[^\W\d_]{3,})\s+(?P=num)(?=[\s:.,()–—-]|$)")
+
+
+def swedish_label(text: str) -> str:
+    """A text opening with a numbered label printed in both languages ('Tavoite 1 / Mål 1:
+    <goal>', 'Taulukko 2 / Tabell 2. <caption>') with its Swedish label alone ('Mål 1:
+    <goal>'), as a bilingual municipality's otherwise Swedish programme labels its goals and
+    tables: the label then numbers the goal as the Swedish one does. The text itself when its
+    label is printed once, or neither word reads Finnish."""
+    m = _DOUBLED_LABEL_RE.match(text)
+    if not m:
+        return text
+    a, b = m.group("a"), m.group("b")
+    if reads_finnish(a) and not reads_finnish(b):
+        keep = b
+    elif reads_finnish(b) and not reads_finnish(a):
+        keep = a
+    else:
+        return text
+    return f"{m.group('pre')}{keep} {m.group('num')}{text[m.end():]}"
+
+
 def swedish_only(elements: list[Element]) -> list[Element]:
     """The elements of a bilingual document without its Finnish text (see the module's
-    docstring); the elements themselves when the document is not bilingual."""
+    docstring); the elements themselves when the document is not bilingual (their labels
+    printed in both languages read by the Swedish one, `swedish_label`)."""
+    for e in elements:
+        if e.kind != "table" and e.text and " / " in e.text:
+            e.text = swedish_label(e.text)
     if not is_bilingual(elements):
         return elements
     out: list[Element] = []

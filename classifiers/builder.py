@@ -56,6 +56,7 @@ from .goal_lookup import BARE_CODE_RE, LETTER_CODE, GoalLookup, bare_number
 from .name_columns import action_title, named_project, without_name_column
 from .question_goals import question_goal_column
 from .goal_action_ranges import without_goal_number_column
+from .goal_number_references import actions_keyed_to_goals
 from .doer_field_lists import doer_field_line
 from .headers import (defined_roles, header_role, is_evaluation_table, is_label_cell, is_structure_header,
                       label_columns, map_columns, names_direction)
@@ -355,6 +356,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._seq = 0  # order of goal lists and stated goals: the later one heads what follows
         self._list_seq = 0
         self._last_goal_list: list[str] = []
+        # action number -> the goal a sentence keyed it to ('Åtgärderna 3.1 och 3.3 gäller den
+        # första målsättningen …', `goal_number_references.actions_keyed_to_goals`)
+        self._keyed_action_goals: dict[str, str] = {}
         self.list_mode: str | None = None  # what bullets after an intro paragraph are
         self.list_intro = False  # the latest paragraph introduced a list (ends in ':')
         self.agreement_list = False  # ... a list of what was agreed (`agreement_intros`)
@@ -930,6 +934,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                     pass  # 'a (1); b (2)': a unit's actions, each of its goal (`goal_numbered_segments`)
                 elif i in named_paras and self.in_measure_scope():
                     self._named_paragraph_measure(el)
+                elif self._key_actions_to_goals(el.text):
+                    pass  # 'Åtgärderna 3.1 och 3.3 gäller den första målsättningen …': no goal of its own
                 else:
                     self._note_supported_goal(el.text)
                     self.on_para(el, elements[i + 1] if i + 1 < len(elements) else None)
@@ -985,6 +991,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                     self.stack.pop()
         self._settle_subject_doers()
         self._settle_prose_actions()
+        # actions a sentence keyed to the goals stated before it by their numbers: theirs
+        # (before the pairing by order below, which would read them by their sections' order)
+        self._link_keyed_actions()
         # minutes deciding one '§' of actions per listed goal, in the list's order
         pair_sections_with_goals(self.b.goals, self.b.measures, self.b.sections)
         self._drop_unanswered_questions()
@@ -1574,6 +1583,42 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         gid = self.numbered_goals.get(m.group("num")) if m else None
         if gid:
             self.last_goal_list = [gid]
+
+    def _key_actions_to_goals(self, text: str) -> bool:
+        """A paragraph of one sentence keying numbered actions to the goals stated before it
+        ('Åtgärderna 3.1 och 3.3 gäller den första målsättningen och åtgärd 3.2 den andra.',
+        `actions_keyed_to_goals`): each number noted with its goal -- the goal at that place of
+        the latest goal list, or numbered so -- for the actions read after it
+        (`_link_keyed_actions`). False (nothing noted) when a goal named is not known."""
+        if len(sentences(squash(text))) != 1:
+            return False
+        keyed = actions_keyed_to_goals(text)
+        if not keyed:
+            return False
+        found: dict[str, str] = {}
+        for nums, goal in keyed:
+            if isinstance(goal, int):
+                gid = self.last_goal_list[goal] if goal < len(self.last_goal_list) else None
+            else:
+                gid = self.numbered_goals.get(goal)
+            if gid is None:
+                return False
+            found.update((n, gid) for n in nums)
+        self._keyed_action_goals.update(found)
+        return True
+
+    def _link_keyed_actions(self) -> None:
+        """The actions a sentence keyed to a goal by their numbers (`_key_actions_to_goals`)
+        serve that goal, and so do their meters."""
+        for number, gid in self._keyed_action_goals.items():
+            mid = self._referred_measure(number)
+            if mid is None:
+                continue
+            meas = self._measure(mid)
+            meas.goal, meas.goals = gid, [gid]
+            for ind in self.b.indicators:
+                if ind.measure == mid:
+                    ind.goal, ind.goals = gid, [gid]
 
     def _named_paragraph_measure(self, el: Element) -> None:
         """A paragraph named by its lead phrase under a measure heading ('Språkcaféer.

@@ -77,6 +77,7 @@ from .board_decisions import fold_board_decisions
 from .parallel_rows import split_code_parallel_rows
 from .checklist_items import without_denied_tasks, without_ticked_items
 from .page_furniture import drop_page_furniture
+from .table_rows import paragraphs_out_of_tables
 from .target_groups import fold_target_groups
 from .unit_answers import fold_unit_answers
 from .goal_labelled_rows import goal_labelled_rows
@@ -96,6 +97,8 @@ from .theme_lines import themes_under_headings
 def classify(doc) -> ProgramExtraction:
     # page numbers and running heads printed in the body's flow are no content
     elements = drop_page_furniture(document_elements(doc))
+    # a paragraph's first line a table finder took in as the table's last row: the paragraph's
+    elements = paragraphs_out_of_tables(elements)
     # a row of line lists, a code on each line, where a table ran onto the next page: one row a line
     elements = split_code_parallel_rows(elements)
     # a draft's tagged deletions ('[struken] … [/struken]') and margin comments ('Kommentar

@@ -16,6 +16,7 @@ import re
 from pydantic import BaseModel
 
 from .prose_actions import dated_schedule, partners_in
+from .bilingual import swedish_half
 
 # 'Mål 2 – Arbete: <sentence>': a goal's number, a dash, the area it belongs to, a colon;
 # or a full stop after the number, as a list of goals prints it ('Mål 1. Språk och
@@ -45,7 +46,7 @@ _NUMBERED_AREA_GOAL_RE = re.compile(
 # second set): the area a short capitalised name with no stop or bracket of its own, the goal a
 # sentence opening with a capital
 _BRACKETED_AREA_GOAL_RE = re.compile(
-    r"^\s*(?:(?:del|huvud)?mål|målbild|tavoite)\s+(?P<num>\d{1,2}|(?-i:[A-ZÅÄÖ]))\s+\((?P<area>(?-i:[A-ZÅÄÖ])[^():.;\d]{1,40}?)\)"
+    r"^\s*(?:(?:del|huvud)?mål|målbild|tavoite)\s+(?P<num>\d{1,2}|(?-i:[A-ZÅÄÖ]))\s+\((?P<area>(?-i:[A-ZÅÄÖ])[^():.;\d]{1,80}?)\)"
     r"\s*:\s+(?P<text>(?-i:[A-ZÅÄÖ]).*?)\s*\.?\s*$",
     re.I | re.S)
 # how many words an area's name has at most ('Hälsa och omsorg', 'Barn och familjer')
@@ -84,9 +85,12 @@ def area_goal(paragraph: str) -> AreaGoal | None:
     m = _AREA_GOAL_RE.match(flat)
     if not m:
         m = _DASHED_AREA_GOAL_RE.match(flat) or _BRACKETED_AREA_GOAL_RE.match(flat)
-        if not m or len(m.group("area").split()) > _AREA_WORDS:
+        # a bilingual municipality names the area in both languages ('Mål 1 (Kieli ja
+        # osaaminen / Språk och kunnande): ...'): the area is its Swedish half, a short name
+        if not m or len(swedish_half(m.group("area")).split()) > _AREA_WORDS:
             return None
-    return AreaGoal(number=m.group("num"), area=m.group("area").strip(), text=m.group("text").rstrip("."))
+    return AreaGoal(number=m.group("num"), area=swedish_half(m.group("area").strip()),
+                    text=m.group("text").rstrip("."))
 
 
 def listed_area_goal(item: str) -> AreaGoal | None:

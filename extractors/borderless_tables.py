@@ -1110,6 +1110,27 @@ def _below_repeated_header(rows, k: int, carry: AlignedTable, starts: list[float
     return j if j < len(rows) else None
 
 
+# how much smaller (points) than the carried table's text a running head is set, and how far
+# (in lines) it stands above the rows under it
+_HEAD_SMALLER = 0.4
+_HEAD_GAP_LINES = 1.5
+
+
+def _running_head_over(rows, size: float | None, lh: float) -> bool:
+    """The page's first row is its running head over the rows of a table carried on from the
+    previous page: one line, set smaller than the table's text (a text layer's sizes; a scan
+    has none) and standing apart from the row under it. Starting at the first column's edge,
+    it fits the columns and would be read as the carried table's first cell ('Kommun ·
+    Program 2025–2029' over 'Antal besök')."""
+    if size is None or len(rows) < 2 or len(rows[0]) != 1:
+        return False
+    head = rows[0][0]
+    if not head.font_size or head.font_size > size - _HEAD_SMALLER:
+        return False
+    top = min(l.bbox.y0 for l in rows[1])
+    return top - head.bbox.y1 > _HEAD_GAP_LINES * lh
+
+
 def _continuation(rows, carry: AlignedTable, bands: _Bands = _NO_BANDS,
                   rules=()) -> tuple[AlignedTable | None, int]:
     """The top of the page going on with the previous page's borderless table (no header,
@@ -1122,7 +1143,7 @@ def _continuation(rows, carry: AlignedTable, bands: _Bands = _NO_BANDS,
     # its own widest line, and a cell of that column on this page may reach further
     here = max((l.bbox.x1 + 1 for r in rows for l in r if abs(l.bbox.x0 - carry.starts[-1]) <= _ALIGN_TOL),
                default=carry.right)
-    for k in range(min(3, len(rows))):
+    for k in range(1 if _running_head_over(rows, carry.size, lh) else 0, min(3, len(rows))):
         starts, right, edge = carry.starts, max(carry.right, here), carry.edge
         if all(_column_of(l, starts, right) is not None for l in rows[k]) or bands.merged_row(rows[k], starts, edge):
             break
