@@ -472,7 +472,6 @@ class ListReader:
             printed = None  # the item with the who/when tail cut off its text, if one is
             subject_doer: list[str] = []
             closed_by_doer = False  # the item's doer read in a tail closing it
-            paren_who_when = False  # ... in an unlabelled '(doer; time)' parenthesis
             if inline:
                 printed = squash(text)  # as trailing_fields squashes the text it cuts
                 text, fs = inline
@@ -529,12 +528,6 @@ class ListReader:
                     self._doer_in_parenthesis = True
                 resp, partners, when = tail or ([], [], None)
                 closed_by_doer = bool(resp)
-                # '… tillsammans med X (enheten; 2026)': an unlabelled parenthesis of who and
-                # when closing the item (`actors_parenthesis_start`) -- the partner phrase right
-                # before it is part of that who/when tail, as before a time
-                # (or in the actors' place of a list whose items put their doer there)
-                paren_who_when = bool(resp and when) and (actors_parenthesis_start(text) is not None or (
-                    from_place and parenthesis_in_actors_place(text) is not None))
                 if not resp and paren_doer:
                     # the doer the goal's parenthesis named ('(Mål 5 – X – våren)')
                     resp, partners = split_actors(paren_doer)
@@ -588,7 +581,7 @@ class ListReader:
                 # no part of what is done (`closing_times`, as in a table's action cell)
                 printed = printed or text
                 text, paren_time = dated
-            if closed_by_doer and (dated is not None or paren_who_when) and not partners \
+            if closed_by_doer and dated is not None and not partners \
                     and (with_cut := partners_closing_item(text)) is not None:
                 # '… i samarbete med X och Y – fortlöpande (biblioteket)': the partners said
                 # between the action and its time, the doer closing the item, belong to the
