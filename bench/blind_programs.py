@@ -234,7 +234,8 @@ tables and goal hierarchies; slide decks, 'Nuläge / Mål / Åtgärder / Uppföl
 restated in the text, actions numbered across the document, fact boxes, question headings; revised plans with
 a status column, joint plans with a column per municipality, two-level bullet plans, labelled-line blocks,
 goal-number-keyed action tables, tables split over a page break), committed before any measurement
-in the twenty-fourth session (5daf4d7); the fifty-seventh and fifty-eighth then read, the fifty-ninth not.
+in the twenty-fourth session (5daf4d7); the fifty-seventh and fifty-eighth then read, the fifty-ninth not; the
+fifty-sixth read in the same session after two sessions held out.
 
     python -m bench.blind_programs [--set dev|check|…|fiftyninth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
