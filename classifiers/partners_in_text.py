@@ -75,14 +75,7 @@ def partners_closing_item(text: str) -> tuple[str, list[str]] | None:
     cell, stays in the text: `partners_named_in_action`). In the tail's place the phrase
     itself says the name is a partner: any proper name or definite noun, as in
     `partners_before_time`; a group described in general ('olika aktörer') stays in the text."""
-    text = squash(text)
-    m = _WITH_RE.search(text)
-    if not m or not text[:m.start()].strip():
-        return None
-    _, partners = split_actors(m.group("who"), "partners")
-    if not partners or not all(_named(p) or _named(p.split()[-1]) for p in partners):
-        return None
-    return text[:m.start()].rstrip(), partners
+    return _cut_named_partners(text, _WITH_RE)
 
 
 # the cooperation phrase in brackets closing an action cell ('Ordnar föräldragrupper (i
@@ -97,8 +90,15 @@ def bracketed_partners(text: str) -> tuple[str, list[str]] | None:
     kvällskurser (i samarbete med X, Y)' -> ('Ordnar kvällskurser', ['X', 'Y'])). Unbracketed,
     the phrase stays in the text (`partners_named_in_action`). Each name a body or a proper
     name (`_named`, as in the tail's place); else None."""
+    return _cut_named_partners(text, _BRACKETED_CLOSING_WITH_RE)
+
+
+def _cut_named_partners(text: str, phrase_re: re.Pattern) -> tuple[str, list[str]] | None:
+    """(the text before the cooperation phrase `phrase_re` finds at its end, the partners it
+    names) when something stands before it and each name is a body or a proper name
+    (`_named`, its head word's too: 'tekniska sektorn'); else None."""
     text = squash(text)
-    m = _BRACKETED_CLOSING_WITH_RE.search(text)
+    m = phrase_re.search(text)
     if not m or not text[:m.start()].strip():
         return None
     _, partners = split_actors(m.group("who"), "partners")
