@@ -103,10 +103,8 @@ def _commitment_at(bare: list[str], j: int) -> int:
     if bare[j] == "kommer":
         # a sentence adverb may stand between 'kommer' and 'att' ('X kommer därför / också
         # att ...'), as between 'ska' and its verb
-        k = j + 1
-        while k < len(bare) and bare[k] in _ADVERBS:
-            k += 1
-        return k - j + 1 if bare[k:k + 1] == ["att"] else 0
+        after = _att_after_adverbs(bare, j + 1)
+        return after - j if after is not None else 0
     if bare[j] in _COMMIT_VERBS and bare[j + 1:j + 3] == ["sig", "att"]:
         return 3
     return 0
