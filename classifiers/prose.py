@@ -178,7 +178,8 @@ def goal_clause(text: str) -> str | None:
     programmes' summaries quote a prose goal either way (most keep the opener, as koto's
     goal text does; some give the clause alone): koto keeps both readings (`Goal.clause`),
     as it does a measure's printed form. None for a goal with no such opener."""
-    m = _GOAL_OPENER_RE.match(squash(text or "")) or _OWN_VOICE_OPENER_RE.match(squash(text or ""))
+    flat = squash(text or "")
+    m = _GOAL_OPENER_RE.match(flat) or _OWN_VOICE_OPENER_RE.match(flat)
     return m.group("clause") if m else None
 
 
