@@ -68,6 +68,7 @@ _KEYING_VERB_RE = re.compile(r"\b(?:galler|hor\s+till|stoder|bidrar\s+till|tjana
 _ORDINAL_WORDS = ("forsta", "andra", "tredje", "fjarde", "femte", "sjatte")
 _GOAL_NOUN = r"(?:del)?mal(?:et|en)?|(?:del)?malsattning(?:en|ar|arna)?"
 _GOAL_BY_PLACE_RE = re.compile(r"\b(?:den|det)\s+(?P<ord>" + "|".join(_ORDINAL_WORDS) + rf")\b(?:\s+(?:{_GOAL_NOUN})\b)?")
+_GOAL_NOUN_RE = re.compile(rf"\b(?:{_GOAL_NOUN})\b")
 _GOAL_BY_NUMBER_RE = re.compile(rf"\b(?:{_GOAL_NOUN})\s+(?:nr\.?\s+)?(?P<num>\d{{1,2}})\b(?![.,]\d)")
 
 
@@ -78,7 +79,7 @@ def actions_keyed_to_goals(text: str) -> list[tuple[list[str], int | str]] | Non
     the actions relate to a goal ('gäller', 'hör till', 'stöder', 'bidrar till')."""
     flat = fold(squash(text)).rstrip(".")
     found = list(_KEYED_ACTIONS_RE.finditer(flat))
-    if not found or not _KEYING_VERB_RE.search(flat) or not re.search(rf"\b(?:{_GOAL_NOUN})\b", flat):
+    if not found or not _KEYING_VERB_RE.search(flat) or not _GOAL_NOUN_RE.search(flat):
         return None
     out: list[tuple[list[str], int | str]] = []
     for k, m in enumerate(found):
