@@ -58,9 +58,8 @@ def partners_before_time(text: str) -> tuple[str, list[str]] | None:
         return None
     # (in the tail's place, the phrase itself says the name is a partner: any proper name
     # or definite noun, 'Exby översättarpool', whatever the actor reader knows of its head)
-    _, partners = split_actors(m.group("who"), "partners")
-    # ('tekniska sektorn': an adjective before the definite head names the body too)
-    if not partners or not all(_named(p) or _named(p.split()[-1]) for p in partners):
+    partners = _named_partners(m.group("who"))
+    if partners is None:
         return None
     return (text[:m.start()] + m.group("time")).strip(), partners
 
@@ -101,7 +100,16 @@ def _cut_named_partners(text: str, phrase_re: re.Pattern) -> tuple[str, list[str
     m = phrase_re.search(text)
     if not m or not text[:m.start()].strip():
         return None
-    _, partners = split_actors(m.group("who"), "partners")
-    if not partners or not all(_named(p) or _named(p.split()[-1]) for p in partners):
+    partners = _named_partners(m.group("who"))
+    if partners is None:
         return None
     return text[:m.start()].rstrip(), partners
+
+
+def _named_partners(who: str) -> list[str] | None:
+    """The partners `who` names when each is a body or a proper name (`_named`, its head
+    word's too: 'tekniska sektorn', an adjective before the definite head); else None."""
+    _, partners = split_actors(who, "partners")
+    if not partners or not all(_named(p) or _named(p.split()[-1]) for p in partners):
+        return None
+    return partners
