@@ -1836,8 +1836,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
     def _sole_goal_stated_in(self, secs: set[str]) -> str | None:
         """The one top-level goal stated in sections `secs` (read from their text, not from a
         table's rows), else None."""
-        stated = [g.id for g in self.b.goals
-                  if g.parent is None and g.section in secs and g.id not in self.b.goal_from_table]
+        stated = self.goal_lookup.goals_stated_in(secs)
         return stated[0] if len(stated) == 1 else None
 
     def _referred_measure(self, number: str) -> str | None:

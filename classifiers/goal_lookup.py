@@ -340,16 +340,13 @@ class GoalLookup:
             # a section's number ('Avsnitt': '5.2'): the goals stated in that section, not
             # its sub-goals ('Målsättning: ...', not the 'Delmål: ...' under it)
             secs = {sec.id for sec in self.built.sections if sec.number == num}
-            stated = [g.id for g in self.built.goals
-                      if g.parent is None and g.section in secs and g.id not in self.built.goal_from_table]
+            stated = self.goals_stated_in(secs)
             if not stated and "." not in num:
                 # ... or, no goal stated in a chapter so numbered ('1 Förord'), the area so
                 # numbered within the one chapter whose sub-sections state the goals
                 # ('Insatsområde': '2' for the goal under '4.2 Arbete' of '4 Insatsområden'):
                 # the table counts the areas, the headings carry the chapter's number before it
-                secs = self._area_sections(num)
-                stated = [g.id for g in self.built.goals
-                          if g.parent is None and g.section in secs and g.id not in self.built.goal_from_table]
+                stated = self.goals_stated_in(self._area_sections(num))
             return stated
         # (a name ends in no full stop: 'Målområde: Språk.' as a card's field on a line of its
         # own keeps the stop that ends the field)
@@ -359,6 +356,11 @@ class GoalLookup:
                 if g.parent is None and g.theme
                 and key in (_spaceless(self.theme_key(g.theme)),
                             _spaceless(self.theme_key(without_label_number(g.theme))))]
+
+    def goals_stated_in(self, secs: set[str]) -> list[str]:
+        """The top-level goals stated (not from a table) in one of the sections `secs`."""
+        return [g.id for g in self.built.goals
+                if g.parent is None and g.section in secs and g.id not in self.built.goal_from_table]
 
     def _area_sections(self, num: str) -> set[str]:
         """The sections numbered '<P>.<num>' when every section stating a top-level goal (not
