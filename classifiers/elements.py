@@ -768,11 +768,15 @@ def _join_dash_tails(elements: list[Element]) -> list[Element]:
     return out
 
 
+# a bracket closing a line, its full stop after it or not ('… (biblioteket).')
+_CLOSING_BRACKET_RE = re.compile(r"\s*\(([^()]+)\)\s*\.?\s*$")
+
+
 def _time_then_doer(tail: str) -> bool:
     """A dash line that says when and then, in brackets, who ('– från hösten 2024
     (biblioteket)'): the ' – <time> (<doer>)' tail of an item wrapped before its dash, as
     '– who, when' is (`dash_tail_actors`)."""
-    m = re.search(r"\s*\(([^()]+)\)\s*\.?\s*$", tail)
+    m = _CLOSING_BRACKET_RE.search(tail)
     found = (trailing_actors(tail) or (units_in_actors_place(tail) or (0, None))[1]) if m else None
     return bool(m and found and found[0] and time_only(tail[:m.start()]))
 

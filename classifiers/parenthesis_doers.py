@@ -31,6 +31,6 @@ def doers_in_parentheses(items: list[str]) -> bool:
         if parenthesis_in_actors_place(text) is None and not alone and units_in_actors_place(text) is None:
             continue
         shaped += 1
-        if tail is not None and (tail[2] or alone) and actors_parenthesis_start(text) is not None:
+        if alone or (tail is not None and tail[2] and actors_parenthesis_start(text) is not None):
             known += 1
     return known >= MIN_KNOWN and known >= MIN_SHARE * shaped

@@ -741,9 +741,9 @@ def _refers_by_code(elements: list[Element], j: int) -> bool:
     ('1.1 B1'), or by a dash ('1.3 –', no action) among such rows (one of the rows around it,
     three records each way, titled by a code) -- a dash among rows titled otherwise ('7.2
     Mobil rådgivning', '1.2') is left as it was read."""
-    if _is_code_titled(elements[j]):
-        return True
     title = _code_title(elements[j].text)
+    if title is not None and _CODE_ALONE_RE.match(title):
+        return True
     return title is not None and bool(DASH_ONLY_RE.match(title)) \
         and any(_is_code_titled(e) for e in elements[max(0, j - 9):j + 10])
 
