@@ -236,8 +236,16 @@ a status column, joint plans with a column per municipality, two-level bullet pl
 goal-number-keyed action tables, tables split over a page break), committed before any measurement
 in the twenty-fourth session (5daf4d7); the fifty-seventh and fifty-eighth then read, the fifty-ninth not; the
 fifty-sixth read in the same session after two sessions held out.
+The sixtieth, sixty-first and sixty-second sets (blind355–blind360, blind361–blind366, blind367–blind372), by three
+writers given three more families of common forms (merged theme and goal cells, one row per goal with bulleted
+action cells, one-year implementation plans with budgets and quarters, traffic-light indicator tables, job titles as
+the responsible; challenge/action theme tables, SWOT tables, abbreviated responsibles, 'Så här gör vi / Så här mäter
+vi', season times, one-line checklists; paragraph-by-paragraph bilingual text, ditto marks, indicators in running
+text, strategy maps, integration-phase columns, previous-period appendices), committed before any measurement in
+the twenty-fifth session; the sixtieth and sixty-first then read, the sixty-second not; the fifty-ninth read in the
+same session after one session held out.
 
-    python -m bench.blind_programs [--set dev|check|…|fiftyninth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|…|sixtysecond|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -269,7 +277,8 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
               "fiftyfirst", "fiftysecond", "fiftythird",
               "fiftyfourth", "fiftyfifth", "fiftysixth",
-              "fiftyseventh", "fiftyeighth", "fiftyninth")
+              "fiftyseventh", "fiftyeighth", "fiftyninth",
+              "sixtieth", "sixtyfirst", "sixtysecond")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 
