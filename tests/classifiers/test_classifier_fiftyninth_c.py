@@ -8,7 +8,7 @@
   titled '<label> <count>: <goal number>', and follow-up bullets '<meter> (mål N)' under a
   lead-in whose legend of the brackets is a clause ('…; siffran inom parentes anger målet:')."""
 
-from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
+from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
 from extractors.model import Table
 
@@ -16,6 +16,8 @@ from classifiers.change_markers import without_lead_revision_mark
 from classifiers.elements import Element
 from classifiers.ended_rows import without_struck_rows
 from classifiers.past_series import status_dated_into_own_period
+from classifiers.prose import intro_kind
+from classifiers.read_headings import _own_goal_number
 from classifiers.text import squash as _sq
 from classifiers.void_cards import without_void_cards
 
@@ -123,6 +125,57 @@ def test_struck_card_printed_as_labelled_lines():
     ])
     assert sorted(_sq(m.text) for m in ex.measures) == [
         "Bostadsrådgivning på lätt svenska", "Grannskapsträffar i nya bostadsområden"]
+
+
+# ---- numbered goals keyed by number ----
+
+def test_bracket_legend_said_as_a_clause():
+    assert intro_kind("Dessa indikatorer följs årligen; talet inom parentes anger målet:") == "indicator"
+    assert intro_kind("Vi följer upp följande, med målets nummer inom parentes:") == "indicator"
+
+
+def test_meter_bullets_keyed_by_goal_number_are_no_goals():
+    ex = _classify([
+        _h("2 Mål", 2),
+        _h("Boende", 3),
+        _b("1. Alla hittar ett tryggt boende.", "2. Grannar känner varandra."),
+        _h("3 Uppföljning", 2),
+        _p("Kansliet rapporterar varje vår. Dessa indikatorer följs årligen; talet inom parentes anger målet:"),
+        _b("antal bostadsrådgivningar (mål 1)", "andelen som känner sina grannar (mål 2)"),
+    ])
+    assert len(ex.goals) == 2
+    goals = {g.id: _sq(g.text) for g in ex.goals}
+    got = {_sq(i.text).split(" (")[0]: goals.get(i.goal, "") for i in ex.indicators}
+    assert got == {"antal bostadsrådgivningar": "1. Alla hittar ett tryggt boende.",
+                   "andelen som känner sina grannar": "2. Grannar känner varandra."}
+
+
+def test_card_heading_of_a_goal_number_alone():
+    assert _own_goal_number("Mål 8: 4") == "4"
+    assert _own_goal_number("Mål 8. 4") == "4"
+    assert _own_goal_number("Mål 3: 2.1") == "2.1"
+    assert _own_goal_number("Mål 3: 3") is None
+    assert _own_goal_number("Mål 3: 2030") is None
+    assert _own_goal_number("Mål 3: Fler i arbete") is None
+
+
+def test_cards_keyed_by_goal_number():
+    ex = _classify([
+        _h("2 Mål", 2),
+        _b("1. Alla hittar ett tryggt boende.", "2. Grannar känner varandra.", "3. Unga hittar en hobby."),
+        _h("3 Åtgärder", 2),
+        _h("Mål 1: 2", 4),
+        _p("Åtgärd: Grannskapsträffar i nya bostadsområden"), _p("Ansvar: Fritidsbyrån"),
+        _h("Mål 2: 3", 4),
+        _p("Åtgärd: Hobbymässa för unga"), _p("Ansvar: Ungdomsbyrån"),
+        _h("Mål 3: 1", 4),
+        _p("Åtgärd: Bostadsrådgivning på lätt svenska"), _p("Ansvar: Bostadsbolaget"),
+    ])
+    assert len(ex.goals) == 3
+    goals = {g.id: _sq(g.text)[:2] for g in ex.goals}
+    assert {_sq(m.text): goals.get(m.goal) for m in ex.measures} == {
+        "Grannskapsträffar i nya bostadsområden": "2.", "Hobbymässa för unga": "3.",
+        "Bostadsrådgivning på lätt svenska": "1."}
 
 
 def test_struck_record_printed_as_a_numbered_item_and_its_field_line():
