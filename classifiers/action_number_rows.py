@@ -71,7 +71,11 @@ def _closing_dotted(text: str) -> tuple[str, str] | None:
 # a legend of the list's brackets: '(åtgärdens nummer inom parentes)', '(målgrupp i parentes)',
 # also with more said after it ('(åtgärdens nummer inom parentes, eller områdets nummer när
 # mätaren gäller hela området)': fifty-fifth set)
-_BRACKET_LEGEND_RE = re.compile(r"\([^()]*\b(?:inom|i)\s+parentes(?:en)?\b[^()]*\)", re.I)
+# The same legend may be a clause of the lead-in, set off by a semicolon or a comma rather than
+# brackets: 'Följande indikatorer följs upp; numret inom parentes anger målet:', '…, siffran i
+# parentesen visar åtgärden:' -- notation still, the goal or action it names no item of the list.
+_BRACKET_LEGEND_RE = re.compile(r"\([^()]*\b(?:inom|i)\s+parentes(?:en)?\b[^()]*\)"
+                                r"|(?<=[;,])[^;,()]*\b(?:inom|i)\s+parentes(?:en)?\b[^;,()]*", re.I)
 
 
 # the words of such a legend before 'inom parentes' ('(ansvarig, samarbetspartner, tidtabell

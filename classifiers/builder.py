@@ -35,7 +35,8 @@ from .action_count_summaries import counts_actions
 from .actors import (closing_parenthesis, dedupe_actors, legend_abbreviations, names_actor, split_actors,
                      trailing_actors)
 from .parallel_lines import says_follow_up_of_goal
-from .past_series import timed_into_own_period
+from .change_markers import without_lead_revision_mark
+from .past_series import status_dated_into_own_period, timed_into_own_period
 from .groups_not_actions import groups_said_not_actions
 from .new_and_ongoing import new_work_column
 from .board_columns import board_roles, joined_stage_cells, stage_of
@@ -776,6 +777,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
     def add_measure(self, text: str, page: int, goals: list[str], number: str | None = None,
                     from_table: bool = False, theme: str | None = None, section: str | None = None, **kw) -> str:
         mid = self._id("m")
+        # 'NY: <action>': a revised plan's marker of a new action, no part of it (`change_markers`)
+        text = without_lead_revision_mark(text)
         if len(goals) >= 2 and (set(goals) == set(self.stated_goals_in_scope())
                                 or self._goals_of_sibling_section(goals)):
             # goals its section's text stated together over one list: the one the action
@@ -1863,7 +1866,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         naming their columns (`content_roles.document_layouts`), by column count.
         `defined`: the roles the document's reading guide gives its own header words.
         `own_start`: the programme's first year, if known (a status table timed into the
-        programme's own period is its plan, `past_series.timed_into_own_period`)."""
+        programme's own period is its plan, `past_series.timed_into_own_period`, as is one whose
+        status column is dated inside it, `past_series.status_dated_into_own_period`)."""
         n_hdr = t.header_rows
         headers = headers_of(t, n_hdr) if n_hdr else []
         # the work done already beside the new ('Det här gör vi redan | Nytt 2024–2027'):
@@ -1912,7 +1916,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # 'Mål': '1' beside 'Vad vi vill uppnå': '<goal>': the goal's number (`goal_action_ranges`)
         roles = without_goal_number_column(t.rows[n_hdr:], roles)
         if is_evaluation_table(headers, t.rows[n_hdr:]) and not _follows_up_indicators(roles) \
-                and not timed_into_own_period(t.rows[n_hdr:], roles, own_start):
+                and not timed_into_own_period(t.rows[n_hdr:], roles, own_start) \
+                and not status_dated_into_own_period(headers, own_start):
             return None  # the earlier programme's measures with their status
         return n_hdr, roles
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 # the words saying an item is struck out / removed / cancelled
-_STRUCK_WORDS = r"struken|struket|stryks|utgår|utgått|slopad|slopat"
+_STRUCK_WORDS = r"struken|struket|stryks|ströks|strukits|utgår|utgått|slopad|slopat|borttagen|borttaget"
 # a revision marker in brackets: new (with its year), changed, struck
 _MARKER = (r"ny(?:tt)?(?:\s+(?:år\s+)?(?:19|20)\d\d)?|ändrad|ändrat|uppdaterad|uppdaterat"
            rf"|{_STRUCK_WORDS}")
@@ -108,3 +108,18 @@ def without_tracked_changes(elements: list) -> list:
                         row[c] = without_struck_spans(cell)
         out.append(el)
     return out
+
+
+# A revised programme may mark its new items with the marker first, as a label: 'NY: Kvällskurs
+# i svenska …', 'Ny 2026: …', 'Nytt: …', 'Ändrad: …' (the reading guide: 'Åtgärder som lades till
+# vid revideringen börjar med NY'). The marker says when the item came in, no part of what is
+# done; a struck one opening so ('Struken: …') is read by its status, not here.
+_LEAD_MARK_RE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+)?(?:ny|nytt|ny\s+åtgärd|ändrad|ändrat|uppdaterad|uppdaterat)"
+                           r"(?:\s+(?:år\s+)?(?:19|20)\d\d)?\s*:\s+(?=\S)", re.I)
+
+
+def without_lead_revision_mark(text: str) -> str:
+    """`text` without a revision marker opening it as a label ('NY: X' -> 'X'; after the
+    item's number, '4.1.4 NY: X' -> '4.1.4 X')."""
+    m = _LEAD_MARK_RE.match(text or "")
+    return (m.group("num") or "") + text[m.end():] if m else text

@@ -190,6 +190,8 @@ def classify(doc) -> ProgramExtraction:
     # the actions numbered under it (`outline_parents`)
     elements = outline_parents_as_headings(elements)
     elements = fold_records(elements)
+    # (the cards' status fields now a column: 'Läge 2026: struken – …' a struck row, as above)
+    elements = without_struck_rows(elements)
     # ('Konkreta steg: a (X); b.': a list run into its label's paragraph, read as the list)
     elements = split_run_in_lists(elements)
     # ('Den första: X. Den andra: Y.': items counted by ordinals in prose, read as the list)

@@ -194,10 +194,20 @@ def without_basic_task_rows(elements: list[Element]) -> list[Element]:
 # before the table): a cell holding nothing but the word for struck out ('(utgår)',
 # 'Stryks', `change_markers`) says the row is no longer followed up -- no indicator (nor
 # action) of the plan. A marker after words ('– (målet utgår)') is a cell's own note.
-def _struck_cell(cell: str) -> bool:
+# A plan revised halfway keeps its dropped actions in the table too, with the reason after the
+# status word: 'struken – för få deltagare', 'Utgår: ersätts av …', 'Slopad (2025), ingen
+# finansiering'. A struck word opening the cell and set off from its reason by a dash, colon,
+# comma or bracket says the same; and in the plan's status column ('Status', 'Läge 2026',
+# `headers.is_status_label`) a cell opening with the word says it however it goes on.
+_STRUCK_REASON_RE = re.compile(r"^\(?\s*\w+\s*\)?\s*(?:[–—:,(]|-\s)")
+
+
+def _struck_cell(cell: str, status_column: bool = False) -> bool:
     flat = " ".join((cell or "").split()).rstrip(".")
     inner = flat[1:-1].strip() if flat.startswith("(") and flat.endswith(")") else flat
-    return bool(inner) and len(inner.split()) == 1 and is_struck_status(inner)
+    if not inner or not is_struck_status(inner):
+        return False
+    return len(inner.split()) == 1 or status_column or bool(_STRUCK_REASON_RE.match(inner))
 
 
 def without_struck_rows(elements: list[Element]) -> list[Element]:
@@ -209,7 +219,9 @@ def without_struck_rows(elements: list[Element]) -> list[Element]:
             roles = map_columns(list(t.rows[0]))
             text_cols = {c for c, r in roles.items() if r in ("indicator", "measure")}
             if text_cols:
-                struck = [any(_struck_cell(x) for c, x in enumerate(r) if c not in text_cols) for r in t.rows[1:]]
+                status = {c for c, h in enumerate(t.rows[0]) if is_status_label(h or "")}
+                struck = [any(_struck_cell(x, c in status) for c, x in enumerate(r) if c not in text_cols)
+                          for r in t.rows[1:]]
                 if any(struck) and not all(struck):
                     el = without_rows(el, struck)
         out.append(el)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .headers import header_roles
+from .headers import header_roles, is_status_label
 from .schedule import YEAR
 from .text import squash
 
@@ -59,3 +59,18 @@ def timed_into_own_period(rows: list[list[str]], roles: dict[int, str], own_star
     ends = [max(years) for row in rows
             if (years := [int(m.group()) for c in cols if c < len(row) for m in _BARE_YEAR_RE.finditer(row[c])])]
     return len(ends) >= 2 and 2 * sum(e > own_start for e in ends) > len(ends)
+
+
+# A programme revised halfway through its period keeps its action tables with a status column
+# dated inside its own period ('Läge 2026', 'Status 31.12.2025', 'Lägesbedömning hösten 2026' in
+# a programme for 2024–2027): how far each of its own actions had come when it was revised.
+# A report on an earlier programme's measures is dated before the new period begins, or when
+# it begins (written while the new programme was prepared). So a status column whose header
+# names a year after the programme's first year makes the table the plan's own, whatever its
+# statuses say ('genomförd' rows stay its actions, done in this period).
+def status_dated_into_own_period(headers: list[str], own_start: int | None) -> bool:
+    """One status column of the header names a year after the programme's first year."""
+    if own_start is None:
+        return False
+    return any(is_status_label(h or "") and any(int(m.group()) > own_start for m in _BARE_YEAR_RE.finditer(h or ""))
+               for h in headers)

@@ -49,13 +49,21 @@ _CAPTION_LEAD_RE = re.compile(r"^\s*tabell\s+\d{1,2}[a-z]?\s*[.:]\s*", re.I)
 _FIRST_ROMAN_RE = re.compile(r"^\s*I\.?\s+(?=[A-ZÅÄÖ])")
 
 
+# A card printing an action table's goal-number column ('Mål nr': '4') under a label that
+# counts the cards says the number alone after it: 'Mål 8: 4', 'Mål 8. 4' -- the action of goal
+# 4 stated before, as a card 'Mål: 4' would say; no goal of its own.
+_BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\s*\.?\s*$")
+
+
 def _own_goal_number(heading: str) -> str | None:
     """The number a goal heading's text opens with when it differs from the label's ('Mål 1:
-    5. Äldre inflyttade ...' -> '5'), else None."""
+    5. Äldre inflyttade ...' -> '5'), or that is all its text ('Mål 8: 4' -> '4'), else None."""
     outer = goal_heading_number(heading)
     # the text after the label, past a section number in front of it ('3.1 Mål 1 – ...')
     label = GOAL_LABEL_RE.match(NUMBERED_RE.sub("", heading, count=1))
-    inner = numbering(label.string[label.end():]) if outer and label else None
+    rest = label.string[label.end():] if outer and label else ""
+    bare = _BARE_NUMBER_RE.match(rest)
+    inner = bare.group(1) if bare else numbering(rest) if rest else None
     return inner if inner and inner != outer else None
 
 

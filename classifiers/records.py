@@ -36,6 +36,7 @@ from .cost_fields import is_cost_field
 from .actors import parenthesis_in_actors_place, time_only, trailing_actors, units_in_actors_place, who_when_cell
 from .elements import FIELD_SEP_RE, Element
 from .proposal_rows import marks_adoption
+from .change_markers import is_struck_status
 from .headers import (ACRONYM_KEY, is_status_label, is_status_phrase, marks_new_action, DOING_RE, QUESTION_WORDS, any_label, follow_up_label, header_role, header_roles, is_label_cell, label_role,
                       names_parts_of_action, theme_column)
 from .name_columns import _TEXT_WORDS, is_action_name
@@ -98,8 +99,9 @@ def marks_plan_status(value: str) -> bool:
     'Pågår.', 'Avslutad.'), kept as that column (`ended_rows` reads it, and
     `headers.is_evaluation_table` tells a plan's column from a report's)."""
     v = value.rstrip(".;").strip()
-    # (or adopted beside proposed, 'Antagen' / 'Förslag – avgörs i budgeten': `proposal_rows`)
-    return marks_new_action(v) or is_status_phrase(v) or marks_adoption(v)
+    # (or adopted beside proposed, 'Antagen' / 'Förslag – avgörs i budgeten': `proposal_rows`;
+    # or struck out in a revision, 'Struken – för få deltagare': `ended_rows.without_struck_rows`)
+    return marks_new_action(v) or is_status_phrase(v) or marks_adoption(v) or is_struck_status(v)
 
 
 # the parts of a short field label: a capitalised word, up to two words more, and a unit

@@ -14,6 +14,7 @@ classifiers/README.md, 'Flat level tables and action forms (thirty-ninth set: bl
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .change_markers import is_struck_status, revision_marks
 from .elements import Element
@@ -48,6 +49,41 @@ def void_card(el: Element, prev: Element | None) -> bool:
     return len(values) >= 3 and all(_PLACEHOLDER_RE.match(v) for v in values)
 
 
+# One label–value table may hold a section's several cards, one after the other ('Åtgärd | X',
+# 'Ansvarig | …', 'Status | pågår', 'Åtgärd | Y', …: an action table printed as cards, each row a
+# card). A struck status there strikes its own card, from its action row to the next one, and
+# the table's other cards stay actions.
+def _without_struck_cards(el: Element) -> Element | None:
+    """`el` without the cards whose status field says they are struck out, when the table holds
+    several cards and not all of them are struck; else None."""
+    t = el.table
+    if _card_rows(el) is None or any(len(r) != 2 for r in t.rows):
+        return None
+    starts = [k for k, r in enumerate(t.rows) if label_role(squash(r[0]).rstrip(":")) == "measure"]
+    if len(starts) < 2:
+        return None
+    cards = [range(a, b) for a, b in zip(starts, starts[1:] + [len(t.rows)])]
+    struck = [any(is_status_label(squash(t.rows[k][0]).rstrip(":")) and is_struck_status(squash(t.rows[k][1]))
+                  for k in card) for card in cards]
+    if not any(struck) or all(struck):
+        return None
+    gone = {k for card, s in zip(cards, struck) if s for k in card}
+    keep = [k for k in range(len(t.rows)) if k not in gone]
+    pages = [el.pages[k] for k in keep] if len(el.pages) == len(t.rows) else list(el.pages)
+    return replace(el, table=t.model_copy(update={"rows": [t.rows[k] for k in keep], "spans": []}), pages=pages)
+
+
 def without_void_cards(elements: list[Element]) -> list[Element]:
-    """The element stream without struck-out forms and blank form templates."""
-    return [el for k, el in enumerate(elements) if not void_card(el, elements[k - 1] if k else None)]
+    """The element stream without struck-out forms and blank form templates (a struck card of
+    a table holding several cards without that card alone)."""
+    out: list[Element] = []
+    for k, el in enumerate(elements):
+        prev = elements[k - 1] if k else None
+        if el.kind == "table" and el.table is not None and not (
+                prev is not None and prev.kind == "heading" and (marks := revision_marks(squash(prev.text))) and marks[1]):
+            if (kept := _without_struck_cards(el)) is not None:
+                out.append(kept)
+                continue
+        if not void_card(el, prev):
+            out.append(el)
+    return out

@@ -419,11 +419,11 @@ FLOORS = {
     "blind346-kalknas-2024-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.533/1.000 -> now 1.000/1.000/1.000 ('<N>. <action> i samarbete med X och Y – <time> (<unit>)': the partners between the action and its time cut off it, a service field '(småbarnspedagogiken)' a doer in brackets, 'årligen i augusti' one time, a wrapped '– <time> (<unit>)' line joined to its item; i→m 0.778 -> 1)
     "blind347-lekvik-2026-2029": (None, None, None),
     "blind348-lovholm-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.625/0.000/0.933 -> now 1.000/1.000/1.000 (a question heading 'Hur …?' answered by 'Vi vill (också) att <goal>.' is those goals' theme, no goal; '<thing> ordnas / görs / erbjuds / reserveras av X tillsammans med Y <time>' is an action with its doer; 'Fråga | Mätare | Hur ofta?' is an indicator table whose question column names the goal, a row sharing words with the question's second goal goes to it)
-    "blind349-mjosund-2024-2027": (None, None, None),
+    "blind349-mjosund-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.696/1.000 -> now 1.000/1.000/1.000 (a status column dated inside the programme's own period, 'Läge 2026', makes the table the plan's own, done rows still its actions; 'struken – <reason>' strikes its row, also on cards, in a label-value table of several cards and on a numbered record's field line; a leading 'NY: ' is no part of the action)
     "blind350-nabbvik-2025-2028": (None, None, None),
     "blind351-oxholm-2024-2026": (None, None, None),
     "blind352-portvik-2025-2028": (None, None, None),
-    "blind353-ramso-2026-2029": (None, None, None),
+    "blind353-ramso-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.667/1.000/1.000 -> now 1.000/1.000/1.000 (a lead-in's legend of the brackets said as a clause, '…; numret inom parentes anger målet:', is notation, the '(mål N)' bullets indicators and no goals; a card titled by a goal number alone, 'Mål 8: 4', is an action of goal 4)
     "blind354-ragskar-2025-2029": (None, None, None),
     "blind355-skatnas-2025-2028": (None, None, None),
     "blind356-stavsund-2024-2027": (None, None, None),
