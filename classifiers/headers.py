@@ -732,6 +732,9 @@ def is_structure_header(headers: list[str], defined: dict[str, str] | None = Non
 # closing follow-up table tied to the goal of their theme
 _THEME_HEADERS = frozenset(("tema", "temat", "teman", "temaomrade", "insatsomrade", "fokusomrade",
                             "teema",
+                            # the programme's part ('Delområde | Målsättning 2025–2028'): its
+                            # areas, as 'Insatsområde' names them
+                            "delomrade", "delomradet", "delomraden",
                             # the goal area a row belongs to ('Målområde | Mål', 'Åtgärd |
                             # Målområde | Ansvarig'): a programme of a few areas, one goal each
                             "malomrade", "malomradet",

@@ -1,0 +1,76 @@
+"""Fifty-ninth blind set, reader b (blind352) conventions, on made-up text: an action plan of
+small blocks of labelled lines, one paragraph a line, whose labels change from area to area
+('Åtgärd:' / 'Vad görs:' / 'Vad gör vi:', 'Ansvar:' / 'Vem ansvarar:' / 'Vem gör det:', 'Partner:'
+/ 'Med vem:', 'Uppföljning:' / 'Mätare:' / 'Uppföljs genom:' / 'Hur följs det upp:'), under
+headings 'Delområde N: <theme>' whose goals stand only in a table 'Delområde | Målsättning
+<period>' of an earlier chapter; and a line 'Genomfört under förra perioden: …' among the
+blocks that is no field of who does the action."""
+
+import pytest
+from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
+
+from classifiers.headers import follow_up_label, header_role, label_role, labelled_as_theme, theme_column
+from classifiers.records import fields
+
+
+def _t(columns, rows, caption="Tabell 1. Delområden och mål"):
+    return {"type": "table", "caption": caption, "columns": columns, "rows": rows}
+
+
+def _plan(labels, columns=("Delområde", "Målsättning 2026–2029"), head="Delområde {n}: {theme}", before=()):
+    """A made-up programme: the goals in a table of chapter 2, the blocks of labelled lines
+    under one heading per area in chapter 3."""
+    act, resp, part, when, meter = labels
+    blocks = [_h("1 Inledning", 1), _p("Exby växer. Programmet gäller åren 2026–2029."),
+              _h("2 Mål för perioden", 1),
+              _t(list(columns), [["Boende", "Alla nya invånare hittar en bostad inom tre månader"],
+                                 ["Fritid", "Alla barn har en fritidssysselsättning"]]),
+              _h("3 Åtgärdsplan", 1)]
+    for n, theme, action in ((1, "Boende", "Bostadsrådgivning på tre språk i servicepunkten"),
+                             (2, "Fritid", "Hobbyguide för nyinflyttade familjer")):
+        blocks.append(_h(head.format(n=n, theme=theme), 2))
+        if n == 1:
+            blocks += [_p(x) for x in before]
+        blocks += [_p(f"{act}: {action}"), _p(f"{resp}: Fritidsbyrån och bostadsbolaget"),
+                   _p(f"{part}: scoutkåren, biblioteket"), _p(f"{when}: från hösten 2026"),
+                   _p(f"{meter}: antal deltagare per år")]
+    blocks += [_h("4 Uppföljning", 1), _p("Kommunstyrelsen följer upp programmet varje år.")]
+    return _classify(blocks)
+
+
+def _read(ex):
+    goals = {g.id: g.text for g in ex.goals}
+    measures = {m.id: m.text for m in ex.measures}
+    return ([(g.text, g.theme) for g in ex.goals],
+            [(m.text, goals.get(m.goal), m.responsible, m.partners, m.schedule) for m in ex.measures],
+            [(i.text, measures.get(i.measure), goals.get(i.goal)) for i in ex.indicators])
+
+
+_GOALS = [("Alla nya invånare hittar en bostad inom tre månader", "Boende"),
+          ("Alla barn har en fritidssysselsättning", "Fritid")]
+_MEASURES = [("Bostadsrådgivning på tre språk i servicepunkten", _GOALS[0][0],
+              ["Fritidsbyrån", "bostadsbolaget"], ["scoutkåren", "biblioteket"], "från hösten 2026"),
+             ("Hobbyguide för nyinflyttade familjer", _GOALS[1][0],
+              ["Fritidsbyrån", "bostadsbolaget"], ["scoutkåren", "biblioteket"], "från hösten 2026")]
+_METERS = [("antal deltagare per år", _MEASURES[0][0], _GOALS[0][0]),
+           ("antal deltagare per år", _MEASURES[1][0], _GOALS[1][0])]
+
+
+# --- 'Delområde' names the programme's areas ----------------------------------------------
+
+def test_delomrade_labels_a_theme():
+    assert labelled_as_theme("Delområde 2: Fritid och kultur")
+    assert labelled_as_theme("Delområde B – Boende")
+    assert theme_column(["Delområde", "Målsättning 2026–2029"]) == 0
+    assert theme_column(["Delområden", "Mål"]) == 0
+    # an area column is no goal or action column
+    assert header_role("Delområde") is None
+
+
+@pytest.mark.parametrize("columns", [("Delområde", "Målsättning 2026–2029"), ("Delområden", "Mål")])
+def test_goal_table_keyed_by_area_and_area_headings_over_the_blocks(columns):
+    goals, measures, meters = _read(_plan(("Åtgärd", "Ansvar", "Samarbete", "Tidsplan", "Uppföljning"),
+                                          columns=columns))
+    assert goals == _GOALS
+    assert measures == _MEASURES
+    assert meters == _METERS
