@@ -354,6 +354,11 @@ def _compound_head(token: str, stem: str) -> bool:
 
 
 _MATT_FORMS = frozenset(fold(f) for f in FORMS["mått"])
+# the past participle of 'genomföra', folded ('Genomfört under föregående period: X',
+# 'Genomförd', 'Genomförda'): what was done, a status or a past period's list -- no
+# 'genomförare' (the doer) with a letter or two changed, which the fuzzy match would make it
+# (a past period's line read as the doer of the action card after it, fifty-ninth set)
+_DONE_PARTICIPLES = frozenset(("genomford", "genomfort", "genomforda", "genomfordes"))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -370,7 +375,7 @@ def _token_match(token: str) -> tuple[float, str] | None:
                     continue
                 score = 100.0 + len(stem)
             elif len(stem) >= _FUZZY_MIN_LEN and len(token) >= _FUZZY_MIN_LEN \
-                    and not _compound_head(token, stem):
+                    and not _compound_head(token, stem) and token not in _DONE_PARTICIPLES:
                 # below the cutoff rapidfuzz returns 0 (and stops early)
                 score = fuzz.ratio(token[: len(stem)], stem, score_cutoff=_FUZZY_SCORE)
                 if score < _FUZZY_SCORE:

@@ -74,3 +74,22 @@ def test_goal_table_keyed_by_area_and_area_headings_over_the_blocks(columns):
     assert goals == _GOALS
     assert measures == _MEASURES
     assert meters == _METERS
+
+
+# --- a past period's line is no doer ------------------------------------------------------
+
+def test_done_participle_names_no_doer():
+    for label in ("Genomfört", "Genomförd", "Genomförda", "Genomfört under förra perioden"):
+        assert header_role(label) is None, label
+        assert label_role(label) is None, label
+    # the doer's words stay the doer's
+    for label in ("Genomförare", "Genomförs av", "Vem genomför"):
+        assert header_role(label) == "responsible", label
+
+
+def test_a_past_periods_line_before_the_first_block_is_no_field():
+    ex = _plan(("Åtgärd", "Ansvar", "Samarbete", "Tidsplan", "Uppföljning"),
+               before=("Genomfört under förra perioden: en bostadsmässa för nyinflyttade (2024).",))
+    _, measures, meters = _read(ex)
+    assert measures == _MEASURES
+    assert meters == _METERS
