@@ -93,3 +93,50 @@ def test_a_past_periods_line_before_the_first_block_is_no_field():
     _, measures, meters = _read(ex)
     assert measures == _MEASURES
     assert meters == _METERS
+
+
+# --- labels asked as questions, with the colon for their mark -------------------------------
+
+@pytest.mark.parametrize("label,role", [
+    ("Vad görs", "measure"), ("Vad gör vi", "measure"), ("Vad ska göras", "measure"),
+    ("Vem gör det", "responsible"), ("Vem ansvarar", "responsible"), ("När", "schedule"),
+    ("Med vem", "partners"), ("Tillsammans med vilka", "partners"),
+    ("Hur följs det upp", "indicator"), ("Hur mäts det", "indicator"),
+])
+def test_question_labels_with_a_colon(label, role):
+    ((got, _, value),) = fields(f"{label}: Språkcafé i biblioteket")
+    assert (got, value) == (role, "Språkcafé i biblioteket")
+
+
+def test_a_question_about_something_else_is_no_label():
+    assert fields("Hur gick det: bra") is None
+    assert fields("Vad vi har gjort: språkcafé") is None
+
+
+def test_with_whom_and_how_followed_up_as_headers():
+    assert header_role("Med vem?") == "partners"
+    assert header_role("Hur följs det upp?") == "indicator"
+    assert header_role("Hur följs åtgärden upp?") == "indicator"
+
+
+@pytest.mark.parametrize("labels", [
+    ("Vad görs", "Vem ansvarar", "Partner", "När", "Mätare"),
+    ("Vad gör vi", "Vem gör det", "Med vem", "När", "Hur följs det upp"),
+    ("Vad ska göras", "Ansvariga", "I samarbete med", "Tidtabell", "Uppföljs genom"),
+    ("Insats", "Huvudansvar", "I samverkan med", "Tidsram", "Hur mäts det"),
+])
+def test_blocks_whose_labels_vary(labels):
+    _, measures, meters = _read(_plan(labels))
+    assert measures == _MEASURES
+    assert meters == _METERS
+
+
+# --- follow-up said in the passive ----------------------------------------------------------
+
+def test_passive_follow_up_labels():
+    for label in ("Uppföljs genom", "Följs upp genom", "Följs upp med", "Hur mäts det", "Hur följs det upp",
+                  "Så följs det upp"):
+        assert follow_up_label(label), label
+    # who follows up, or where: no meter's label
+    assert not follow_up_label("Följs upp av")
+    assert not follow_up_label("Följs upp")
