@@ -422,7 +422,7 @@ FLOORS = {
     "blind349-mjosund-2024-2027": (None, None, None),
     "blind350-nabbvik-2025-2028": (None, None, None),
     "blind351-oxholm-2024-2026": (None, None, None),
-    "blind352-portvik-2025-2028": (None, None, None),
+    "blind352-portvik-2025-2028": (0.95, 0.95, 0.95),  # blind measurement at 5c23bf8 0.000/1.000/1.000 -> now 1.000/1.000/1.000 ('Delområde' labels an area as 'Insatsområde' does: a 'Delområde | Målsättning 2025–2028' table gives the goals with their themes and 'Delområde N: <theme>' headings key the blocks under them, m→g 0 -> 1; labels asked with a colon, 'Vad görs:' / 'Vem gör det:' / 'Hur följs det upp:', and passive 'Uppföljs genom:' read as their question, i→m 0.556 -> 1; 'Genomfört under …:' is no doer's label, resp 0.769 -> 1)
     "blind353-ramso-2026-2029": (None, None, None),
     "blind354-ragskar-2025-2029": (None, None, None),
 }
