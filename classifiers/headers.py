@@ -25,7 +25,7 @@ from .success_label import success_label
 from rapidfuzz import fuzz
 
 from .target_year_columns import target_year_columns
-from .label_vocab import (ACTION_NOUNS, COOP_PHRASE, FOLLOW_UP_LABEL, FOLLOW_UP_NOUNS, FOLLOW_UP_PHRASE, FORMS, METER_NOUNS,
+from .label_vocab import (ACTION_NOUNS, COOP_LEAD, COOP_PHRASE, FOLLOW_UP_LABEL, FOLLOW_UP_NOUNS, FOLLOW_UP_PHRASE, FORMS, METER_NOUNS,
                           NOT_GOAL_MAL, SUCCESS_PHRASE, THEME_NUMBERED, alt)
 from .text import fold
 
@@ -149,10 +149,17 @@ DOING_RE = re.compile(r"\bgör|\bgöra|åtgärd|genomför|\bske\b")
 # questions joined in one header: 'Vem och när', 'Vad, vem, när', 'Vem / när'
 _JOINED_QUESTIONS_RE = re.compile(r"\s*(?:,|/|&|\boch\b)\s*")
 _COUNT_RE = re.compile(r"^\s*(?:räknar|mäter)\b")
-_KNOW_RE = re.compile(r"\bvet\b|\bmät|följ\w*\s+(?:vi\s+|man\s+)?upp|\bse\b|\bser\b|märk|utvärder")
+# (the follow-up asked of its object too: 'Hur följs det upp?', 'Hur följs åtgärden upp?')
+_KNOW_RE = re.compile(r"\bvet\b|\bmät|följ\w*\s+(?:[a-zåäö]+\s+)?upp|\bse\b|\bser\b|märk|utvärder")
+
+
+# 'Med vem?', 'Tillsammans med vilka?': with whom the work is done, the partners
+_WITH_WHOM_RE = re.compile(rf"^\W*(?:{COOP_LEAD}\s+)?med\s+(?:vem|vilka)\b")
 
 
 def _question_roles(low: str) -> tuple[str, ...] | None:
+    if _WITH_WHOM_RE.match(low) and len(low.split()) <= QUESTION_WORDS:
+        return ("partners",)
     parts = _JOINED_QUESTIONS_RE.split(low.strip().rstrip("?").strip())
     if len(parts) > 1 and all(_QUESTION_RE.match(p) for p in parts):
         # 'Vem och när', 'Vem / när?': two questions asked in one header, a column of both
@@ -354,6 +361,11 @@ def _compound_head(token: str, stem: str) -> bool:
 
 
 _MATT_FORMS = frozenset(fold(f) for f in FORMS["mått"])
+# the past participle of 'genomföra', folded ('Genomfört under föregående period: X',
+# 'Genomförd', 'Genomförda'): what was done, a status or a past period's list -- no
+# 'genomförare' (the doer) with a letter or two changed, which the fuzzy match would make it
+# (a past period's line read as the doer of the action card after it, fifty-ninth set)
+_DONE_PARTICIPLES = frozenset(("genomford", "genomfort", "genomforda", "genomfordes"))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -370,7 +382,7 @@ def _token_match(token: str) -> tuple[float, str] | None:
                     continue
                 score = 100.0 + len(stem)
             elif len(stem) >= _FUZZY_MIN_LEN and len(token) >= _FUZZY_MIN_LEN \
-                    and not _compound_head(token, stem):
+                    and not _compound_head(token, stem) and token not in _DONE_PARTICIPLES:
                 # below the cutoff rapidfuzz returns 0 (and stops early)
                 score = fuzz.ratio(token[: len(stem)], stem, score_cutoff=_FUZZY_SCORE)
                 if score < _FUZZY_SCORE:
@@ -732,6 +744,9 @@ def is_structure_header(headers: list[str], defined: dict[str, str] | None = Non
 # closing follow-up table tied to the goal of their theme
 _THEME_HEADERS = frozenset(("tema", "temat", "teman", "temaomrade", "insatsomrade", "fokusomrade",
                             "teema",
+                            # the programme's part ('Delområde | Målsättning 2025–2028'): its
+                            # areas, as 'Insatsområde' names them
+                            "delomrade", "delomradet", "delomraden",
                             # the goal area a row belongs to ('Målområde | Mål', 'Åtgärd |
                             # Målområde | Ansvarig'): a programme of a few areas, one goal each
                             "malomrade", "malomradet",
@@ -923,10 +938,21 @@ _FUNCTION_WORDS = frozenset({"för", "att", "med", "av", "i", "på", "till", "om
 _FOLLOW_UP_LABEL_RE = re.compile(FOLLOW_UP_LABEL, re.I)
 
 
+# ... said in the passive, of the action the card is about ('Uppföljs genom:', 'Följs upp
+# genom:', 'Följs upp med:', 'Hur följs det upp:', 'Hur mäts det:'): the same field -- with
+# what it is followed up by, or asked; not 'Följs upp av:', which names who follows up, nor
+# 'Följs upp:' alone, which says where ('i den årliga rapporten'). ('Mäts med:' has readers of
+# its own, `contact_cards`, `heading_meters`, which keep a source in brackets with the meter.)
+_PASSIVE_FOLLOW_UP_LABEL_RE = re.compile(
+    r"^\s*(?:(?:hur|så(?:\s+här)?)\s+(?:följs(?:\s+[a-zåäö]+)?\s+upp|mäts(?:\s+[a-zåäö]+)?)"
+    r"|(?:följs\s+upp|uppföljs)\s+(?:genom|med|via))\s*\??\s*$", re.I)
+
+
 def follow_up_label(label: str) -> bool:
-    """'Så följer vi upp', 'Så här följer vi upp', 'Så mäter vi': the phrase labelling how an
-    action or goal is followed up (its indicator) when a colon follows it."""
-    return bool(_FOLLOW_UP_LABEL_RE.match(label)) or success_label(label)
+    """'Så följer vi upp', 'Så här följer vi upp', 'Så mäter vi', 'Uppföljs genom': the phrase
+    labelling how an action or goal is followed up (its indicator) when a colon follows it."""
+    return bool(_FOLLOW_UP_LABEL_RE.match(label) or _PASSIVE_FOLLOW_UP_LABEL_RE.match(label)) \
+        or success_label(label)
 
 
 def label_role(label: str, free_words: int = LABEL_FREE_WORDS) -> str | None:

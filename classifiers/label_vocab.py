@@ -63,6 +63,7 @@ FORMS: dict[str, tuple[str, ...]] = {
     "insatsområde": ("insatsområde", "insatsområdet", "insatsområden"),
     "målområde": ("målområde", "målområdet", "målområden"),
     "prioriteringsområde": ("prioriteringsområde", "prioriteringsområdet", "prioriteringsområden"),
+    "delområde": ("delområde", "delområdet", "delområden"),
 }
 
 # --- goals -------------------------------------------------------------------------------
@@ -114,8 +115,10 @@ PARTNER_LABELS: tuple[str, ...] = PARTNER_NOUNS + COOP_NOUNS
 COOP_PHRASES: tuple[str, ...] = ("i samarbete med", "i samverkan med", "tillsammans med")
 
 # --- themes ------------------------------------------------------------------------------
+# ('Delområde 2: Språk', a 'Delområde | Målsättning' table: the programme's parts, its areas,
+# as 'Insatsområde' names them -- fifty-ninth set)
 THEME_LABELS: tuple[str, ...] = ("tema", "temaområde", "fokusområde", "insatsområde", "målområde",
-                                 "prioriteringsområde")
+                                 "prioriteringsområde", "delområde")
 
 # Each list with the role `headers.header_role` reads its words as (the drift guard's table).
 ROLE_OF: dict[str, tuple[str, ...]] = {

@@ -218,19 +218,44 @@ def _match_role(m: re.Match) -> str | None:
     return role if role in _ROLES else None
 
 
+# a label that opens with a question word ('Vad görs', 'Vem ansvarar', 'När', 'Hur följs det
+# upp'), the words after it in lower case
+# ('Med vem', 'Tillsammans med vilka': with whom, the partners)
+_QUESTION_LABEL_RE = re.compile(r"^(?:Vad|Vem|Vilka|Vilken|När|Hur|(?:I samarbete |I samverkan |Tillsammans )?[Mm]ed (?:vem|vilka))"
+                                r"(?:\s+[a-zåäö]+)*$")
+
+
 def _question_label_role(label: str) -> str | None:
     """The role a short question asks for ('Vad gör vi?' measure, 'Vem ansvarar?'
     responsible, 'När?' schedule), read as a whole as a column's question header is: its
     words are no structure words one by one, so label_role passes it by."""
     label = label.strip()
-    if not label.endswith("?") or len(label.split()) > QUESTION_WORDS:
+    if len(label.split()) > QUESTION_WORDS:
         return None
+    if not label.endswith("?"):
+        # the question asked with the field's colon for its mark ('Vad görs: X', 'Vem
+        # ansvarar: Y', 'Hur följs det upp: Z'; the caller has seen the colon): a card's
+        # labels asked as the table's question headers are, read as that question
+        if not _QUESTION_LABEL_RE.match(label):
+            return None
+        label += "?"
     role = header_role(label)
     # 'Hur?' with no verb of doing is read as the measure column beside 'Vem?' and 'När?',
     # but a question of prose ('Hur gick det?') is no label of what is done
     if role == "measure" and not DOING_RE.search(label.lower()):
         return None
     return role
+
+
+def _asked(label: str) -> str:
+    """The label as the record's column header: a question asked with the field's colon for
+    its mark ('Vad gör vi', 'Hur följs det upp') gets its question mark back, so that the
+    table the records become reads its column as the question's (`headers.header_role` reads
+    a question of more than two words by its mark)."""
+    label = label.strip()
+    if label.endswith("?") or label_role(label) or not _QUESTION_LABEL_RE.match(label):
+        return label
+    return label + "?"
 
 
 # a field's value opening with a dash item's marker and its text
@@ -267,14 +292,14 @@ def fields(text: str) -> list[tuple[str, str, str]] | None:
             # 'Ansvar: X | 2025' (a slide's or a line's fields set apart by bars, the time
             # last and unlabelled: 'Y | Ansvar: X | Med: Z | hösten 2025'): the part after the
             # bar says when, a field of its own
-            out.append((role, m.group(1).strip(), barred.group("value")))
+            out.append((role, _asked(m.group(1)), barred.group("value")))
             out.append(("schedule", "", barred.group("time").rstrip(".").strip()))
             continue
         if role in _ITEM_FIELD_ROLES or (role == "goal" and _GOAL_REF_RE.match(value)):
             # a goal field holding only a goal's number or code ('Mål: A1. Ansvarig: ...')
             # refers to it: the full stop ends the field, it is no part of the code
             value = value.rstrip(".;").strip()
-        out.append((role, m.group(1).strip(), value))
+        out.append((role, _asked(m.group(1)), value))
     if out and out[-1][0] in _ITEM_FIELD_ROLES and out[-1][0] != "schedule" \
             and not any(role == "schedule" for role, _, _ in out) and (timed := _closing_time(out[-1][2])):
         # 'Ansvar: Välkomstpunkten. (2024–2027)': the time in a bracket of its own after the

@@ -422,7 +422,7 @@ FLOORS = {
     "blind349-mjosund-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.696/1.000 -> now 1.000/1.000/1.000 (a status column dated inside the programme's own period, 'Läge 2026', makes the table the plan's own, done rows still its actions; 'struken – <reason>' strikes its row, also on cards, in a label-value table of several cards and on a numbered record's field line; a leading 'NY: ' is no part of the action)
     "blind350-nabbvik-2025-2028": (None, None, None),
     "blind351-oxholm-2024-2026": (None, None, None),
-    "blind352-portvik-2025-2028": (None, None, None),
+    "blind352-portvik-2025-2028": (0.95, 0.95, 0.95),  # blind measurement at 5c23bf8 0.000/1.000/1.000 -> now 1.000/1.000/1.000 ('Delområde' labels an area as 'Insatsområde' does: a 'Delområde | Målsättning 2025–2028' table gives the goals with their themes and 'Delområde N: <theme>' headings key the blocks under them, m→g 0 -> 1; labels asked with a colon, 'Vad görs:' / 'Vem gör det:' / 'Hur följs det upp:', and passive 'Uppföljs genom:' read as their question, i→m 0.556 -> 1; 'Genomfört under …:' is no doer's label, resp 0.769 -> 1)
     "blind353-ramso-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.667/1.000/1.000 -> now 1.000/1.000/1.000 (a lead-in's legend of the brackets said as a clause, '…; numret inom parentes anger målet:', is notation, the '(mål N)' bullets indicators and no goals; a card titled by a goal number alone, 'Mål 8: 4', is an action of goal 4)
     "blind354-ragskar-2025-2029": (None, None, None),
     "blind355-skatnas-2025-2028": (None, None, None),
