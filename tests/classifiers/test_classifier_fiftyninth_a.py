@@ -1,0 +1,76 @@
+"""Fifty-ninth blind set, reader a (blind351, blind354) conventions, on made-up text: a short
+plan in the first person ('Vi vill att <goal>.' over '• Vi <verb> …' items), each action's
+doer on a second-level dash item of its own under it ('– X tillsammans med Y'), a time phrase
+closing the action's line; a follow-up table keyed by its area first ('Område | Mätare')."""
+
+from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
+
+from classifiers.dash_doers import doer_line
+from classifiers.dash_field_lines import dash_fields_as_paragraphs
+from classifiers.elements import Element
+
+
+# --- the doer on a second-level dash item of its own --------------------------------------
+
+def test_a_dash_line_naming_who_does_the_item():
+    assert doer_line("– fritidsbyrån") == "fritidsbyrån"
+    assert doer_line("• – Exby bibliotek, tillsammans med Folkhälsan") == "Exby bibliotek, tillsammans med Folkhälsan"
+    assert doer_line("– rektorn i samarbete med föräldraföreningen") == "rektorn i samarbete med föräldraföreningen"
+    # a sub-point or a time on the dash line names nobody
+    assert doer_line("– för kvinnor och män") is None
+    assert doer_line("– varje vecka") is None
+    assert doer_line("– 2026") is None
+
+
+def test_the_doer_line_and_the_closing_time_are_the_items_fields():
+    els = [Element("bullet", "• Vi ordnar en sommarfest i parken varje juni", 1),
+           Element("bullet", "• – fritidsbyrån tillsammans med Exby scoutkår", 1),
+           Element("bullet", "• Vi startar en läxhjälp (2026)", 1),
+           Element("bullet", "• – biblioteket", 1)]
+    out = dash_fields_as_paragraphs(els)
+    assert [e.text for e in out] == ["• Vi ordnar en sommarfest i parken", "• Vi startar en läxhjälp (2026)"]
+    assert out[0].fields == [("responsible", "–", "fritidsbyrån tillsammans med Exby scoutkår"),
+                             ("schedule", "–", "varje juni")]
+    assert out[1].fields == [("responsible", "–", "biblioteket")]
+
+
+def test_a_run_of_dash_names_stays_a_list():
+    # several bodies listed under an item are no one doer line
+    els = [Element("bullet", "• I arbetsgruppen ingår", 1), Element("bullet", "– biblioteket", 1),
+           Element("bullet", "– skolan", 1)]
+    assert [e.text for e in dash_fields_as_paragraphs(els)] == [e.text for e in els]
+
+
+def _first_person_plan(table_cols=("Område", "Mätare")):
+    return _classify([
+        _h("Exby kommun", 1),
+        _p("Det här gör vi redan i dag och fortsätter med:"),
+        _b("välkomstbrev till alla nya invånare", "tolk vid behov"),
+        _h("Så gör vi", 1),
+        _h("Fritid", 2),
+        _p("Vi vill att alla barn har en hobby."),
+        _b("Vi ordnar en sommarfest i parken varje juni", "– fritidsbyrån tillsammans med Exby scoutkår",
+           "Vi delar ut ett hobbykort till alla nya familjer (2026)", "– fritidsbyrån"),
+        _h("Bibliotek", 2),
+        _p("Vi vill att biblioteket är en mötesplats för alla."),
+        _b("Vi startar en läxhjälp på biblioteket två gånger per vecka", "– biblioteket, tillsammans med Röda Korset",
+           "Vi köper in böcker på arabiska och dari", "– biblioteket"),
+        _h("Uppföljning", 1),
+        {"type": "table", "caption": "", "columns": list(table_cols),
+         "rows": [r if table_cols[0] == "Område" else r[::-1]
+                  for r in (["Fritid", "antal barn med hobbykort"], ["Bibliotek", "antal besök i läxhjälpen"])]},
+    ])
+
+
+def test_first_person_actions_with_their_doer_lines():
+    r = _first_person_plan()
+    by_text = {m.text: m for m in r.measures}
+    assert sorted(by_text) == ["Vi delar ut ett hobbykort till alla nya familjer", "Vi köper in böcker på arabiska och dari",
+                               "Vi ordnar en sommarfest i parken", "Vi startar en läxhjälp på biblioteket"]
+    fest = by_text["Vi ordnar en sommarfest i parken"]
+    assert (fest.responsible, fest.partners, fest.schedule) == (["fritidsbyrån"], ["Exby scoutkår"], "varje juni")
+    help_ = by_text["Vi startar en läxhjälp på biblioteket"]
+    assert (help_.responsible, help_.partners, help_.schedule) == (["biblioteket"], ["Röda Korset"], "två gånger per vecka")
+    assert by_text["Vi delar ut ett hobbykort till alla nya familjer"].schedule == "2026"
+    goals = {g.id: g.text for g in r.goals}
+    assert goals[fest.goal].startswith("Vi vill att alla barn")
