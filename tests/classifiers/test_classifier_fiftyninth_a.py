@@ -74,3 +74,23 @@ def test_first_person_actions_with_their_doer_lines():
     assert by_text["Vi delar ut ett hobbykort till alla nya familjer"].schedule == "2026"
     goals = {g.id: g.text for g in r.goals}
     assert goals[fest.goal].startswith("Vi vill att alla barn")
+
+
+def test_a_follow_up_table_keyed_by_area_first_follows_the_goals_up():
+    # 'Område | Mätare': the area keys the rows, each meter its goal's, no one action's
+    r = _first_person_plan()
+    assert {i.text: i.measure for i in r.indicators} == {"antal barn med hobbykort": None,
+                                                         "antal besök i läxhjälpen": None}
+    goal_of = {g.id: g.text for g in r.goals}
+    assert {i.text: goal_of[i.goal][:12] for i in r.indicators} == {
+        "antal barn med hobbykort": "Vi vill att ", "antal besök i läxhjälpen": "Vi vill att "}
+    assert len({i.goal for i in r.indicators}) == 2
+
+
+def test_a_meter_first_area_table_still_names_the_action_it_counts():
+    # 'Mätare | Område' (the fifty-third set's 'Det här mäter vi | Område'): a count naming the
+    # area's action by its word is that action's, as before
+    r = _first_person_plan(("Mätare", "Område"))
+    counted = {i.text: i.measure for i in r.indicators}
+    by_id = {m.id: m.text for m in r.measures}
+    assert by_id.get(counted["antal besök i läxhjälpen"]) == "Vi startar en läxhjälp på biblioteket"
