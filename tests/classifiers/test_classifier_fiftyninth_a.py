@@ -20,6 +20,9 @@ def test_a_dash_line_naming_who_does_the_item():
     assert doer_line("– för kvinnor och män") is None
     assert doer_line("– varje vecka") is None
     assert doer_line("– 2026") is None
+    # the doer's time after a comma, as a who field gives it
+    assert doer_line("– biblioteket, hösten 2025") == "biblioteket, hösten 2025"
+    assert doer_line("– skola 2, 2025") is None
 
 
 def test_the_doer_line_and_the_closing_time_are_the_items_fields():
@@ -32,6 +35,18 @@ def test_the_doer_line_and_the_closing_time_are_the_items_fields():
     assert out[0].fields == [("responsible", "–", "fritidsbyrån tillsammans med Exby scoutkår"),
                              ("schedule", "–", "varje juni")]
     assert out[1].fields == [("responsible", "–", "biblioteket")]
+
+
+def test_a_doer_line_giving_its_time_too():
+    r = _classify([
+        _h("Så gör vi", 1),
+        _p("Vi vill att alla nya invånare hittar till biblioteket."),
+        _b("Vi ordnar bokcirklar på lätt svenska", "– biblioteket tillsammans med Exby MI, hösten 2025",
+           "Vi visar biblioteket för nya invånare", "– biblioteket, 2026"),
+    ])
+    got = {m.text: (m.responsible, m.partners, m.schedule) for m in r.measures}
+    assert got == {"Vi ordnar bokcirklar på lätt svenska": (["biblioteket"], ["Exby MI"], "hösten 2025"),
+                   "Vi visar biblioteket för nya invånare": (["biblioteket"], [], "2026")}
 
 
 def test_a_run_of_dash_names_stays_a_list():
