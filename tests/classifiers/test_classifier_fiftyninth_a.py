@@ -109,3 +109,59 @@ def test_a_meter_first_area_table_still_names_the_action_it_counts():
     counted = {i.text: i.measure for i in r.indicators}
     by_id = {m.id: m.text for m in r.measures}
     assert by_id.get(counted["antal besök i läxhjälpen"]) == "Vi startar en läxhjälp på biblioteket"
+
+
+# --- a table row the page end cut in two ----------------------------------------------------
+
+from classifiers.continued_rows import described_on, fold_continued_records  # noqa: E402
+from classifiers.elements import _add_table  # noqa: E402
+from extractors.model import Table  # noqa: E402
+
+_HDR = ["Område", "Åtgärd", "Ansvarig", "Samarbete", "Tidtabell"]
+
+
+def test_a_sentence_taking_up_the_action_describes_it():
+    assert described_on("Språkcafé för nya invånare.", "Caféet leds av frivilliga varje tisdag.")
+    assert described_on("Läxhjälp i skolorna.", "3.4 Den ordnas av frivilliga studerande.")
+    # a cell broken mid-sentence, or a sentence adding a part, goes on in the cell
+    assert not described_on("Språkcafé för nya invånare och", "deras familjer varje tisdag.")
+    assert not described_on("Språkcafé för nya invånare.", "Information till föräldrarna om caféet.")
+    assert not described_on("Språkcafé för nya invånare.", "Kl. 18.")
+
+
+def test_a_row_cut_by_the_page_end_keeps_the_actions_name():
+    out = []
+    _add_table(out, Table(rows=[_HDR, ["Fritid", "Sommarläger för nya familjer", "Fritidsbyrån", "–", "2026"],
+                                ["Fritid", "Språkcafé för nya invånare.", "Biblioteket", "Röda Korset,", "2025–2027"]],
+                          header_rows=1, method="ruling-lines"), 1)
+    _add_table(out, Table(rows=[_HDR, ["", "Caféet leds av frivilliga varje tisdag.", "", "Exby församling", ""],
+                                ["Skola", "Läxhjälp två gånger per vecka", "Skolorna", "–", "2025"]],
+                          header_rows=1, method="ruling-lines"), 2, first_on_page=True)
+    rows = out[-1].table.rows
+    assert len(rows) == 4
+    assert rows[2] == ["Fritid", "Språkcafé för nya invånare.", "Biblioteket", "Röda Korset,\nExby församling",
+                       "2025–2027"]
+
+
+def _records(rows, page):
+    return Element("table", "", page, table=Table(rows=[list(r) for r in rows], header_rows=1, method="label-value"),
+                   pages=[page] * len(rows))
+
+
+def test_a_record_that_only_finishes_the_record_before_the_page_break():
+    first = _records([["Åtgärd", "Ansvar", "Område", "Samarbete"],
+                      ["Sommarläger för nya familjer", "Fritidsbyrån", "Fritid", "–"],
+                      ["Språkcafé för nya invånare.", "Biblioteket", "Fritid", "Röda Korset,"]], 1)
+    foot = Element("para", "Exby kommun · Integrationsprogram 2025–2028 · 4", 1)
+    second = _records([["Åtgärd", "Samarbete", "Ansvar", "Område"],
+                       ["Caféet leds av frivilliga varje tisdag.", "Exby församling", "", ""],
+                       ["Läxhjälp två gånger per vecka", "–", "Skolorna", "Skola"]], 1)
+    out = fold_continued_records([first, foot, second])
+    assert out[0].table.rows[-1] == ["Språkcafé för nya invånare.", "Biblioteket", "Fritid", "Röda Korset,\nExby församling"]
+    assert [r[0] for r in out[-1].table.rows] == ["Åtgärd", "Läxhjälp två gånger per vecka"]
+    # a record of its own (its doer and area given, nothing going on) stays one
+    own = _records([["Åtgärd", "Samarbete", "Ansvar", "Område"],
+                    ["Kvällskurs i svenska", "MI", "", ""],
+                    ["Läxhjälp två gånger per vecka", "–", "Skolorna", "Skola"]], 2)
+    out = fold_continued_records([first, own])
+    assert [r[0] for r in out[-1].table.rows] == ["Åtgärd", "Kvällskurs i svenska", "Läxhjälp två gånger per vecka"]
