@@ -40,7 +40,9 @@ def described_on(above: str, piece: str) -> bool:
     """The piece of a cell on the next page, `piece`, describes what the cell above on the
     page before, `above`, named: that cell closed its sentence, and the piece is whole
     sentences, the first taking it up ('Mentorerna är …', 'Kursen hålls …', 'Den …')."""
-    above, piece = squash(above), squash(NUMBERED_RE.sub("", piece or "", count=1))
+    above, piece = squash(above), squash(piece)
+    if NUMBERED_RE.match(piece):
+        return False  # '4.8 …': an item numbered on, no sentence about the one above
     if not above.endswith((".", "!")) or not piece[:1].isupper() or not piece.endswith((".", "!")):
         return False
     parts = sentences(piece)
@@ -103,6 +105,10 @@ def fold_continued_records(elements: list[Element]) -> list[Element]:
                 empty_kept += _filled_everywhere(body_above, a)
                 continue
             prev_cell = last[a] if a < len(last) else ""
+            if NUMBERED_RE.match(prev_cell) and NUMBERED_RE.match(cell):
+                # ('3.7 Mentorerna …' under '3.6 Mentorprogram …': a print numbering every
+                # record numbers the rest of one too)
+                cell = NUMBERED_RE.sub("", cell, count=1)
             if described_on(prev_cell, cell):
                 continue
             if _goes_on(prev_cell, cell):

@@ -122,7 +122,9 @@ _HDR = ["Område", "Åtgärd", "Ansvarig", "Samarbete", "Tidtabell"]
 
 def test_a_sentence_taking_up_the_action_describes_it():
     assert described_on("Språkcafé för nya invånare.", "Caféet leds av frivilliga varje tisdag.")
-    assert described_on("Läxhjälp i skolorna.", "3.4 Den ordnas av frivilliga studerande.")
+    assert described_on("Läxhjälp i skolorna.", "Den ordnas av frivilliga studerande.")
+    # an item numbered on ('4.8 …' glued to the row above) is no sentence about it
+    assert not described_on("Läxhjälp i skolorna.", "4.8 Studerandevården ordnar möten.")
     # a cell broken mid-sentence, or a sentence adding a part, goes on in the cell
     assert not described_on("Språkcafé för nya invånare och", "deras familjer varje tisdag.")
     assert not described_on("Språkcafé för nya invånare.", "Information till föräldrarna om caféet.")
@@ -165,3 +167,16 @@ def test_a_record_that_only_finishes_the_record_before_the_page_break():
                     ["Läxhjälp två gånger per vecka", "–", "Skolorna", "Skola"]], 2)
     out = fold_continued_records([first, own])
     assert [r[0] for r in out[-1].table.rows] == ["Åtgärd", "Kvällskurs i svenska", "Läxhjälp två gånger per vecka"]
+
+
+def test_a_numbered_record_print_numbers_the_rest_of_a_record_too():
+    first = _records([["Åtgärd", "Ansvarig", "Område", "Samarbete"],
+                      ["3.1 Sommarläger för nya familjer", "Fritidsbyrån", "Fritid", "–"],
+                      ["3.2 Språkcafé för nya invånare.", "Biblioteket", "Fritid", "Röda Korset,"]], 1)
+    second = _records([["Åtgärd", "Samarbete", "Ansvarig", "Område"],
+                       ["3.3 Caféet leds av frivilliga varje tisdag.", "Exby församling", "", ""],
+                       ["3.4 Läxhjälp två gånger per vecka", "–", "Skolorna", "Skola"]], 2)
+    out = fold_continued_records([first, second])
+    assert out[0].table.rows[-1][0] == "3.2 Språkcafé för nya invånare."
+    assert out[0].table.rows[-1][3] == "Röda Korset,\nExby församling"
+    assert [r[0] for r in out[1].table.rows] == ["Åtgärd", "3.4 Läxhjälp två gånger per vecka"]
