@@ -61,6 +61,7 @@ from .model import PageText, ProgramExtraction, ProgramMeta, RepairRecord
 from .bilingual import swedish_only
 from .language_columns import read_language_columns
 from .records import fold_records
+from .continued_rows import fold_continued_records
 from .outline_parents import outline_parents_as_headings
 from .action_references import link_action_references
 from .bracketed_action_numbers import link_bracketed_action_numbers
@@ -190,6 +191,9 @@ def classify(doc) -> ProgramExtraction:
     # the actions numbered under it (`outline_parents`)
     elements = outline_parents_as_headings(elements)
     elements = fold_records(elements)
+    # a label-value table's record at the top of a page that only finishes the record before
+    # the page break (its area, doer and time empty, the rest of a list): that record's rest
+    elements = fold_continued_records(elements)
     # (the cards' status fields now a column: 'Läge 2026: struken – …' a struck row, as above)
     elements = without_struck_rows(elements)
     # ('Konkreta steg: a (X); b.': a list run into its label's paragraph, read as the list)

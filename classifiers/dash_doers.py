@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import _actor_like, names_post, split_actors
+from .actors import _actor_like, names_post, split_actors, split_time_after_actors
 from .schedule import opens_with_time
 from .text import squash
 
@@ -63,3 +63,26 @@ def doers_after_dashes(items: list[str]) -> bool:
         shaped += 1
         known += _known(found[1][0])
     return known >= MIN_KNOWN and known >= MIN_SHARE * shaped
+
+
+# the same doer on a line of its own under the item, a second-level dash item ('• Vi ordnar
+# språkcafé' / '  – biblioteket, tillsammans med Folkhälsan'): the dash, perhaps after the
+# list's glyph where the print gives the sub-item one too, then the name(s) alone
+_DOER_LINE_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙○*]\s+)?[–—-]\s+(?P<who>[^–—():!?]{2,120}?)\s*\.?\s*$", re.S)
+
+
+def doer_line(text: str) -> str | None:
+    """The names of a dash line that holds who does the item above it and nothing else ('–
+    socialhandledaren', '– Marthaföreningen tillsammans med församlingen', '– X, i samarbete
+    med Y', '– biblioteket, hösten 2025' with its time after a comma), each responsible name one the actor reader knows by its words, else None. A dash
+    line of other words ('– för kvinnor', '– varje vecka') is a sub-point or the item's time."""
+    m = _DOER_LINE_RE.match(text)
+    if m is None:
+        return None
+    who = squash(m.group("who"))
+    # ('– biblioteket, hösten 2025': the time after the names, as a who field gives it)
+    names, _ = split_time_after_actors(who)
+    if len(names.split()) > 2 * _MAX_WORDS or opens_with_time(names) or any(ch.isdigit() for ch in names):
+        return None
+    resp, _ = split_actors(names)
+    return who if resp and _known(resp) else None

@@ -24,6 +24,8 @@ import re
 from dataclasses import replace
 
 from .actors import time_only
+from .schedule import time_phrases
+from .dash_doers import doer_line
 from .label_vocab import COOP_PHRASE
 from .elements import Element
 from .headers import label_role
@@ -65,6 +67,12 @@ def dash_fields_as_paragraphs(elements: list[Element]) -> list[Element]:
             # dash then reads as a list glyph: the item's line, as printed
             el = replace(el, text=f"{el.text.rstrip()} – {tail}")
             out[-1] = el
+            i += 1
+        if i < n and (who := _dash_doer(elements[i], elements[i + 1] if i + 1 < n else None)) is not None:
+            # '• Vi ordnar språkcafé' / '– biblioteket tillsammans med Folkhälsan': the item's
+            # doer (and partners) on a second-level dash line of its own, a short plan's way of
+            # saying who: the item's who field, as '– vem: X' is (`dash_doers.doer_line`)
+            el = out[-1] = _time_closing_line(replace(el, fields=[*el.fields, ("responsible", "–", who)]))
             i += 1
         j = i
         while j < n and _dash_field(elements[j]) is not None:
@@ -133,6 +141,34 @@ def _dash_time(el: Element) -> str | None:
     m = _DASH_LINE_RE.match(el.text)
     rest = " ".join(m.group("rest").split()).rstrip(".") if m else ""
     return rest if rest and time_only(rest) else None
+
+
+def _dash_doer(el: Element, after: Element | None) -> str | None:
+    """The names of a dash line `el` naming who does the item above it, else None -- only
+    where it stands alone under the item: a run of such lines ('– biblioteket' / '– skolan' /
+    '– daghemmen') lists bodies, the item's doers or its topic, and is left as printed."""
+    if el.kind not in ("bullet", "para") or (after is not None and after.kind in ("bullet", "para")
+                                                and doer_line(after.text) is not None):
+        return None
+    return doer_line(el.text)
+
+
+def _time_closing_line(el: Element) -> Element:
+    """The item `el`, its who given on a line of its own, without the time phrase closing its
+    sentence ('• Vi ordnar en matkväll i byagården två gånger per år', '… varje höst'), which
+    it carries as its when field: with who set apart there is no other place for when, as
+    a time alone in brackets closing the item is one (`closing_times`). Unchanged where no
+    time phrase ends the line, or the phrase is all of it."""
+    text = el.text.rstrip()
+    body = text.rstrip(".").rstrip()
+    found = time_phrases(body)
+    last = found[-1] if found else None
+    if last is None or last.end() != len(body) or not time_only(last.group(0).strip()):
+        return el
+    head = body[:last.start()].rstrip(" ,")
+    if not _ITEM_RE.match(head) or len(head.split()) < 3:
+        return el
+    return replace(el, text=head, fields=[*el.fields, ("schedule", "–", last.group(0).strip())])
 
 
 def _closed(text: str) -> str:

@@ -30,6 +30,7 @@ from .header_headings import header_headings
 from .line_tables import rebuild_page
 from .tab_typed_plans import rebuild_tab_typed
 from .memo_points import ARROW_ITEM_RE
+from .continued_rows import described_on
 from .page_furniture import BARE_NUMBER_RE, is_foot_line, is_page_number, looks_like_running_head
 from .lone_marks import is_lone_mark
 from .prose import is_goal_heading
@@ -1235,6 +1236,10 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
             for c, cell in enumerate(body_rows[0]):
                 # '(forts.)' in a cell marks the row as going on, no text of it
                 if cell.strip() and c < len(tail) and not _CONTINUED_CELL_RE.match(cell):
+                    if described_on(tail[c], cell):
+                        # 'Mentorprogram för nyanställda.' / 'Mentorerna är …': sentences
+                        # describing what the cell named, no part of its name (`continued_rows`)
+                        continue
                     tail[c] = f"{tail[c]}\n{cell}" if tail[c].strip() else cell
             body_rows = body_rows[1:]
         # the piece's merged cells, renumbered as rows of the joined table (a row merged

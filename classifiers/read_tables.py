@@ -629,8 +629,13 @@ class TableReader:
         # Mätare | Källa', 'Avsnitt | Indikator | Frekvens') tracks statistics, which follow the
         # area's goals up whatever action words they use (blind23, blind77, blind106 ... keep
         # them the goal's)
+        # ... with the meter first and its area named beside it ('Det här mäter vi | Område'):
+        # a table keyed by its area first ('Område | Mätare', the area repeated down the first
+        # column) lists each area's follow-up, as a goal-keyed table lists the goal's, its
+        # meters the area's goal's and no one action's (fifty-ninth set)
         bare_area_list = (theme_col is not None and not goal_cols and "indicator" in col
-                          and len(hdrs) == 2 and set(col.values()) | {theme_col} == {0, 1})
+                          and len(hdrs) == 2 and set(col.values()) | {theme_col} == {0, 1}
+                          and col["indicator"] < theme_col)
         # a goal column of bare numbers counting goals stated unnumbered, in their order
         # ('Indikator | Mål | Källa': '1', '2', '2', '3'; `GoalLookup.goals_counted_in_order`)
         counted_goals = (self.goal_lookup.goals_counted_in_order([r[goal_cols[0]] for r in rows if goal_cols[0] < len(r)])

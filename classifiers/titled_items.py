@@ -86,6 +86,12 @@ _TAKES_UP_RE = re.compile(
 _NOMINAL_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]*(?:tion|sion)\s")
 
 
+def takes_up(sentence: str) -> bool:
+    """The sentence opens by taking up what the one before it named ('Kursen omfattar …',
+    'Den hålls …', 'Mentorerna är …'): it explains it, adds no part of its own."""
+    return bool(_TAKES_UP_RE.match(sentence)) and not _NOMINAL_RE.match(sentence)
+
+
 def described_numbered_action(text: str) -> str | None:
     """The action of a numbered action paragraph whose labelled fields were cut off
     ('2.1 Kommunen erbjuder fem praktikplatser. Platserna finns inom äldreomsorgen.' before
