@@ -1,0 +1,72 @@
+"""Sixtieth blind set, reader a (blind357, blind358) conventions, on made-up programmes: a
+goal list '<short name> – <goal in lower case>.' whose short names a one-year plan's goal
+column and a follow-up table refer to; a plan table with a column of amounts headed with its
+unit ('Budget (€)') printed as cards or as lines of fields; ..."""
+
+from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
+
+from classifiers.theme_lead_in import theme_lead_in
+
+
+def _t(columns, rows, caption=None):
+    return {"type": "table", "caption": caption, "columns": columns, "rows": rows}
+
+
+# ---- '<short name> – <goal in lower case>.': a goal list naming each goal short ----------------
+
+def test_short_name_before_a_dash_and_a_lower_case_goal():
+    lead = theme_lead_in("Ett jobb för alla – nyinflyttade hittar arbete som motsvarar deras utbildning.")
+    assert (lead.theme, lead.text) == ("Ett jobb för alla", "nyinflyttade hittar arbete som motsvarar deras utbildning")
+    lead = theme_lead_in("Boende – alla hittar en bostad inom tre månader.")
+    assert (lead.theme, lead.text) == ("Boende", "alla hittar en bostad inom tre månader")
+    # a capital after the dash, as before; a name of four words before a colon too
+    assert theme_lead_in("Hälsa för alla – Alla nya invånare vet var de får vård.").theme == "Hälsa för alla"
+    assert theme_lead_in("Skola för alla barn: Alla barn klarar skolan väl.").theme == "Skola för alla barn"
+    # after a colon a lower-case sentence is the sentence's own colon; a field label is no name;
+    # five words are a sentence, no name; too short a goal is none
+    assert theme_lead_in("Boende: alla hittar en bostad inom tre månader.") is None
+    assert theme_lead_in("Ansvar – kommunens integrationsenhet och biblioteket tillsammans.") is None
+    assert theme_lead_in("Vi vill att alla barn – oberoende av bakgrund – klarar skolan.") is None
+    assert theme_lead_in("Ett jobb för alla – snabbare.") is None
+
+
+def _short_name_plan():
+    return [
+        _h("2 Programmets mål", 2),
+        _p("Programmet har tre mål. Varje mål har ett kort namn som används i handlingsplanen."),
+        _b("Ett jobb för alla – nyinflyttade hittar arbete som motsvarar deras utbildning.",
+           "Barnen först – alla barn med annat modersmål går i förskola.",
+           "Ett hem i byn – nya invånare hittar en bostad och trivs i sitt grannskap."),
+        _h("3 Handlingsplan 2027", 2),
+        _t(["Mål", "Åtgärd 2027", "Ansvarig", "Kvartal"],
+           [["Ett jobb för alla", "Ordna en rekryteringsdag med företagen i regionen", "Näringslivsbyrån", "Q2"],
+            ["", "Erbjuda praktikplatser inom kommunens förvaltningar", "Personalavdelningen", "Q3–Q4"],
+            ["Barnen först", "Besöka varje ny familj hemma före förskolestarten", "Förskolan", "Q1–Q4"],
+            ["Ett hem i byn", "Göra en hyresguide på fyra språk", "Byggnadsbyrån", "Q1"]],
+           caption="Tabell 1. Handlingsplan 2027"),
+        _h("4 Uppföljning", 2),
+        _t(["Mål", "Indikator"],
+           [["Ett jobb för alla", "Sysselsättningsgraden bland invånare med annat modersmål"],
+            ["Barnen först", "Andel barn med annat modersmål i förskolan"],
+            ["", "Antal hembesök per år"],
+            ["Ett hem i byn", "Antal nyinflyttade som bor kvar efter tre år"]],
+           caption="Tabell 2. Indikatorer"),
+    ]
+
+
+def test_plan_and_follow_up_naming_goals_by_their_short_names():
+    ex = _classify(_short_name_plan())
+    goals = {g.id: (g.text, g.theme) for g in ex.goals}
+    assert sorted(goals.values()) == [
+        ("alla barn med annat modersmål går i förskola", "Barnen först"),
+        ("nya invånare hittar en bostad och trivs i sitt grannskap", "Ett hem i byn"),
+        ("nyinflyttade hittar arbete som motsvarar deras utbildning", "Ett jobb för alla")]
+    theme_of = {gid: t for gid, (_, t) in goals.items()}
+    links = {" ".join(m.text.split()): theme_of.get(m.goal) for m in ex.measures}
+    assert links == {"Ordna en rekryteringsdag med företagen i regionen": "Ett jobb för alla",
+                     "Erbjuda praktikplatser inom kommunens förvaltningar": "Ett jobb för alla",
+                     "Besöka varje ny familj hemma före förskolestarten": "Barnen först",
+                     "Göra en hyresguide på fyra språk": "Ett hem i byn"}
+    meters = {" ".join(i.text.split()): (theme_of.get(i.goal), i.measure) for i in ex.indicators}
+    assert meters["Antal hembesök per år"] == ("Barnen först", None)
+    assert meters["Antal nyinflyttade som bor kvar efter tre år"] == ("Ett hem i byn", None)
