@@ -36,7 +36,7 @@ from .cost_fields import is_cost_field
 from .actors import parenthesis_in_actors_place, time_only, trailing_actors, units_in_actors_place, who_when_cell
 from .elements import FIELD_SEP_RE, Element
 from .proposal_rows import marks_adoption
-from .headers import (ACRONYM_KEY, is_status_label, is_status_phrase, marks_new_action, DOING_RE, QUESTION_WORDS, any_label, follow_up_label, header_role, header_roles, is_label_cell, label_role,
+from .headers import (ACRONYM_KEY, UNIT_IN_BRACKETS, is_status_label, is_status_phrase, marks_new_action, DOING_RE, QUESTION_WORDS, any_label, follow_up_label, header_role, header_roles, is_label_cell, label_role,
                       names_parts_of_action, theme_column)
 from .name_columns import _TEXT_WORDS, is_action_name
 from .organisation_columns import names_party
@@ -84,7 +84,8 @@ _ROLES = ("measure", "indicator", "responsible", "actors", "partners", "schedule
 # ... or a period's column printed as a field ('. 2025 V: ■', '. 2026: x': a Gantt-like
 # plan's half-year or year marked for the action), no part of the field before it
 _OTHER_LABEL_RE = re.compile(rf"(?<=[.;·|])\s+(?:{ACRONYM_KEY}?[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:/[\wåäöÅÄÖ-]+)?"
-                             rf"(?:\s+(?:[\wåäöÅÄÖ-]+|/|€|%)){{0,3}}|(?:19|20)\d\d(?:\s+[A-ZÅÄÖ]{{1,2}})?):(?=\s|$)")
+                             rf"(?:\s+(?:[\wåäöÅÄÖ-]+|/|€|%)){{0,3}}{UNIT_IN_BRACKETS}?"
+                             rf"|(?:19|20)\d\d(?:\s+[A-ZÅÄÖ]{{1,2}})?):(?=\s|$)")
 
 
 # a party's field opening a line: an organisation's name, a colon and a short value up to

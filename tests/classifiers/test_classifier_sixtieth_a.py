@@ -3,13 +3,28 @@ goal list '<short name> – <goal in lower case>.' whose short names a one-year 
 column and a follow-up table refer to; a plan table with a column of amounts headed with its
 unit ('Budget (€)') printed as cards or as lines of fields; ..."""
 
+import pytest
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
+from classifiers.classify_document import classify
+from classifiers.headers import any_label
+from classifiers.records import fields
 from classifiers.theme_lead_in import theme_lead_in
+from golden import render as R, render_more as RM
+from pipeline.process import ProcessOptions, extract, normalize
 
 
 def _t(columns, rows, caption=None):
     return {"type": "table", "caption": caption, "columns": columns, "rows": rows}
+
+
+def _pdf(tmp_path, blocks, style):
+    src = {"slug": "t", "municipality": "Exempelby", "title": "Integrationsplan för Exempelby 2026–2029",
+           "period_start": 2026, "period_end": 2029, "language": "sv", "blocks": blocks}
+    path = tmp_path / f"plan.{style}.pdf"
+    path.write_bytes((RM if style in RM.STYLES else R).render(src, style))
+    o = ProcessOptions()
+    return classify(normalize(extract(str(path), o), o))
 
 
 # ---- '<short name> – <goal in lower case>.': a goal list naming each goal short ----------------
@@ -70,3 +85,36 @@ def test_plan_and_follow_up_naming_goals_by_their_short_names():
     meters = {" ".join(i.text.split()): (theme_of.get(i.goal), i.measure) for i in ex.indicators}
     assert meters["Antal hembesök per år"] == ("Barnen först", None)
     assert meters["Antal nyinflyttade som bor kvar efter tre år"] == ("Ett hem i byn", None)
+
+
+# ---- 'Budget (€): 1 200': a field whose label closes with its unit in brackets -------------------
+
+def test_a_label_closed_by_its_unit():
+    assert any_label("Budget (€): 1 200")
+    assert any_label("Kostnad (euro/år): 300")
+    assert not any_label("Budget för år 2027 (€ enligt förslag): 1 200")
+    got = fields("Ansvarig: Byggnadsbyrån. Budget (€): 6 500. Kvartal: Q1–Q2.")
+    assert [(r, v) for r, _, v in got] == [("responsible", "Byggnadsbyrån"), ("schedule", "Q1–Q2")]
+
+
+def _budget_plan():
+    return [
+        _h("2 Mål", 2),
+        _p("Målsättning: Nya invånare hittar arbete och en bostad i Exempelby."),
+        _h("3 Verksamhetsplan 2027", 2),
+        _t(["Åtgärd", "Ansvarig", "Budget (€)", "Kvartal"],
+           [["Ordna en rekryteringsdag med företagen i regionen", "Näringslivsbyrån", "2 000", "Q2"],
+            ["Erbjuda praktikplatser inom kommunens förvaltningar", "Personalavdelningen", "12 500", "Q3–Q4"],
+            ["Göra en hyresguide på fyra språk", "Byggnadsbyrån", "900", "Q1"]],
+           caption="Tabell 1. Verksamhetsplan 2027"),
+    ]
+
+
+@pytest.mark.parametrize("style", ["cards", "numbered"])
+def test_a_budget_column_printed_as_a_field_is_no_part_of_the_doer(tmp_path, style):
+    ex = _pdf(tmp_path, _budget_plan(), style)
+    got = {" ".join(m.text.split()).split(" ", 1)[-1] if m.text[:1].isdigit() else " ".join(m.text.split()):
+           (m.responsible, m.schedule) for m in ex.measures}
+    assert got == {"Ordna en rekryteringsdag med företagen i regionen": (["Näringslivsbyrån"], "Q2"),
+                   "Erbjuda praktikplatser inom kommunens förvaltningar": (["Personalavdelningen"], "Q3–Q4"),
+                   "Göra en hyresguide på fyra språk": (["Byggnadsbyrån"], "Q1")}
