@@ -118,3 +118,68 @@ def test_a_budget_column_printed_as_a_field_is_no_part_of_the_doer(tmp_path, sty
     assert got == {"Ordna en rekryteringsdag med företagen i regionen": (["Näringslivsbyrån"], "Q2"),
                    "Erbjuda praktikplatser inom kommunens förvaltningar": (["Personalavdelningen"], "Q3–Q4"),
                    "Göra en hyresguide på fyra språk": (["Byggnadsbyrån"], "Q1")}
+
+
+# ---- a status table's action column naming the plan's actions short ------------------------------
+
+def _status_report(action_cells):
+    return [
+        _h("2 Mål och åtgärder", 2),
+        _h("2.1 Arbete", 3),
+        _p("Målsättning: Fler nyinflyttade får ett arbete inom två år."),
+        _b("Ordna en rekryteringsdag med företagen i regionen (ansvar: Näringslivsbyrån; tid: årligen).",
+           "Erbjuda praktikplatser inom kommunens förvaltningar (ansvar: Personalavdelningen; tid: 2026–2027)."),
+        _h("2.2 Fritid", 3),
+        _p("Målsättning: Alla barn hittar en hobby i sin by."),
+        _b("Starta en cykelskola för vuxna nybörjare (ansvar: Idrottsbyrån; tid: varje vår).",
+           "Dela ut fritidskort till barn i nya familjer (ansvar: Fritidsbyrån; tid: från 2026)."),
+        _h("3 Lägesrapport 2027", 2),
+        _t(["Indikator", "Insatsområde", "Åtgärd", "Läge 2027", "Status"],
+           [["Antal företag som deltar i rekryteringsdagen", "Arbete", action_cells[0], "14", "grön"],
+            ["Sysselsättningsgraden bland nyinflyttade", "Arbete", "–", "51 %", "röd"],
+            ["Antal vuxna som lärt sig cykla", "Fritid", action_cells[1], "9", "gul"],
+            ["Andel barn med en hobby", "Fritid", "–", "62 %", "grön"]],
+           caption="Tabell 3. Indikatorer och status"),
+    ]
+
+
+def test_status_table_naming_the_actions_short_follows_them_up():
+    ex = _classify(_status_report(["Rekryteringsdag", "Cykelskola"]))
+    acts = {m.id: " ".join(m.text.split()) for m in ex.measures}
+    assert sorted(acts.values()) == sorted([
+        "Ordna en rekryteringsdag med företagen i regionen", "Erbjuda praktikplatser inom kommunens förvaltningar",
+        "Starta en cykelskola för vuxna nybörjare", "Dela ut fritidskort till barn i nya familjer"])
+    goal_of = {g.id: g.text for g in ex.goals}
+    got = {" ".join(i.text.split()): (acts.get(i.measure), goal_of.get(i.goal)) for i in ex.indicators}
+    assert got == {
+        "Antal företag som deltar i rekryteringsdagen": ("Ordna en rekryteringsdag med företagen i regionen",
+                                                         "Fler nyinflyttade får ett arbete inom två år"),
+        "Sysselsättningsgraden bland nyinflyttade": (None, "Fler nyinflyttade får ett arbete inom två år"),
+        "Antal vuxna som lärt sig cykla": ("Starta en cykelskola för vuxna nybörjare",
+                                           "Alla barn hittar en hobby i sin by"),
+        "Andel barn med en hobby": (None, "Alla barn hittar en hobby i sin by")}
+
+
+def test_status_table_whose_action_column_states_other_actions_stays_a_report():
+    # an action cell naming no action of the plan ('Språkcafé'): the table may report on an
+    # earlier plan's measures, and is not read as this plan's follow-up
+    from classifiers.short_action_names import meter_column_names
+    acts = [("m1", "Ordna en rekryteringsdag med företagen i regionen"), ("m2", "Starta en cykelskola för vuxna")]
+    assert meter_column_names(["Rekryteringsdag", "–", "Cykelskola", "Cykelskola"], acts) == {
+        "Rekryteringsdag": "m1", "Cykelskola": "m2"}
+    assert meter_column_names(["Rekryteringsdag", "Språkcafé"], acts) is None
+    assert meter_column_names(["–", "–"], acts) is None
+
+
+def test_follow_up_table_without_status_naming_the_actions_short():
+    # the same table without its traffic lights: the names refer to the actions all the same
+    blocks = _status_report(["Rekryteringsdagen", "Cykelskolan"])
+    blocks[-1] = _t(["Indikator", "Insatsområde", "Åtgärd"], [r[:3] for r in blocks[-1]["rows"]],
+                    caption="Tabell 3. Indikatorer")
+    ex = _classify(blocks)
+    acts = {m.id: " ".join(m.text.split()) for m in ex.measures}
+    assert len(acts) == 4
+    got = {" ".join(i.text.split()): acts.get(i.measure) for i in ex.indicators}
+    assert got["Antal företag som deltar i rekryteringsdagen"] == "Ordna en rekryteringsdag med företagen i regionen"
+    assert got["Antal vuxna som lärt sig cykla"] == "Starta en cykelskola för vuxna nybörjare"
+    assert got["Andel barn med en hobby"] is None
