@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .text import fold, squash
+from .text import NUMBERED_RE, fold, squash
 
 # a short name is a word or a few, no clause ('Mobil rådgivning', 'Fritidskort för barn')
 _NAME_WORDS = 4
@@ -81,5 +81,7 @@ _DASH_RE = re.compile(r"^[–—-]+\.?$")
 
 
 def name_key(cell: str) -> str:
-    """How a cell naming an action is compared: spacing and a closing stop aside."""
-    return squash(cell).rstrip(".").strip()
+    """How a cell naming an action is compared: spacing and a closing stop aside, and the
+    number a print set before a table's row ('3.4 Arbetsmarknadsmässa' printed as a numbered
+    record: the number is the print's, no part of the name)."""
+    return NUMBERED_RE.sub("", squash(cell), count=1).rstrip(".").strip()

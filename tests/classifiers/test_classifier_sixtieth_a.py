@@ -134,11 +134,15 @@ def _status_report(action_cells):
         _b("Starta en cykelskola för vuxna nybörjare (ansvar: Idrottsbyrån; tid: varje vår).",
            "Dela ut fritidskort till barn i nya familjer (ansvar: Fritidsbyrån; tid: från 2026)."),
         _h("3 Lägesrapport 2027", 2),
-        _t(["Indikator", "Insatsområde", "Åtgärd", "Läge 2027", "Status"],
-           [["Antal företag som deltar i rekryteringsdagen", "Arbete", action_cells[0], "14", "grön"],
-            ["Sysselsättningsgraden bland nyinflyttade", "Arbete", "–", "51 %", "röd"],
-            ["Antal vuxna som lärt sig cykla", "Fritid", action_cells[1], "9", "gul"],
-            ["Andel barn med en hobby", "Fritid", "–", "62 %", "grön"]],
+        _p("Tabellen visar programmets indikatorer och läget år 2027. Statusfärgerna betyder: grön = "
+           "utvecklingen går i rätt riktning, gul = ingen tydlig förändring, röd = utvecklingen går åt fel "
+           "håll. Kolumnen Åtgärd anger den åtgärd som indikatorn följer upp, om en sådan finns."),
+        _t(["Indikator", "Insatsområde", "Åtgärd", "Utgångsläge 2025", "Läge 2027", "Status", "Källa"],
+           [["Antal företag som deltar i rekryteringsdagen", "Arbete", action_cells[0], "9", "14", "grön",
+             "Näringslivsbyråns statistik över företagens besök och deltagande"],
+            ["Sysselsättningsgraden bland nyinflyttade", "Arbete", "–", "49 %", "51 %", "röd", "Statistikcentralen, sysselsättningsstatistiken per kommun"],
+            ["Antal vuxna som lärt sig cykla", "Fritid", action_cells[1], "4", "9", "gul", "Idrottsbyråns deltagarlistor från kurserna under året"],
+            ["Andel barn med en hobby", "Fritid", "–", "60 %", "62 %", "grön", "Kommunens invånarenkät om fritid och hobbyer hösten 2027"]],
            caption="Tabell 3. Indikatorer och status"),
     ]
 
@@ -183,3 +187,29 @@ def test_follow_up_table_without_status_naming_the_actions_short():
     assert got["Antal företag som deltar i rekryteringsdagen"] == "Ordna en rekryteringsdag med företagen i regionen"
     assert got["Antal vuxna som lärt sig cykla"] == "Starta en cykelskola för vuxna nybörjare"
     assert got["Andel barn med en hobby"] is None
+
+
+@pytest.mark.parametrize("style", ["numbered"])
+def test_status_table_printed_as_numbered_records(tmp_path, style):
+    # '3.1 Rekryteringsdag' / 'Insatsområde: Arbete. Utgångsläge 2025: 9. … Status: grön. …' / 'Mätare:
+    # …' and '3.2 –' over the next: the records are the table's rows, the titles its action
+    # column, the fields between its other cells ('Utgångsläge 2025' one label, its year no field)
+    ex = _pdf(tmp_path, _status_report(["Rekryteringsdag", "Cykelskola"]), style)
+    acts = {m.id: " ".join(m.text.split()) for m in ex.measures}
+    assert sorted(acts.values()) == sorted([
+        "Ordna en rekryteringsdag med företagen i regionen", "Erbjuda praktikplatser inom kommunens förvaltningar",
+        "Starta en cykelskola för vuxna nybörjare", "Dela ut fritidskort till barn i nya familjer"])
+    got = {" ".join(i.text.split()): acts.get(i.measure) for i in ex.indicators}
+    assert got == {"Antal företag som deltar i rekryteringsdagen": "Ordna en rekryteringsdag med företagen i regionen",
+                   "Sysselsättningsgraden bland nyinflyttade": None,
+                   "Antal vuxna som lärt sig cykla": "Starta en cykelskola för vuxna nybörjare",
+                   "Andel barn med en hobby": None}
+
+
+def test_a_line_of_fields_closed_by_stops_keeps_a_year_in_its_label():
+    from classifiers.records import _field_lines
+    assert _field_lines("Insatsområde: Arbete. Utgångsläge 2023: 54 %. Läge 2025: 51 %. Status: röd.") == [
+        "Insatsområde: Arbete.", "Utgångsläge 2023: 54 %.", "Läge 2025: 51 %.", "Status: röd."]
+    # fields run together without stops, as before: each label (a year too) starts one
+    assert _field_lines("Kod: A1 Budget (€): 120 000 Status: Ny") == ["Kod: A1", "Budget (€): 120 000", "Status: Ny"]
+    assert _field_lines("Nr: 1.1 2025: x 2026: pilot") == ["Nr: 1.1", "2025: x", "2026: pilot"]
