@@ -23,7 +23,7 @@ from .headers import label_role
 # colon would, and the goal continues the line (sixtieth set); after a colon a lower-case
 # start is a sentence's own colon, left as before.
 _LEAD_IN_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^\W\d_]*(?:\s+[^\W\d_]+){0,3})"
-                         r"(?:\s*:\s+(?P<text>[A-ZÅÄÖ].*)|\s+[–—]\s+(?P<dtext>[^\W\d_].*))$", re.S)
+                         r"(?:\s*:\s+(?P<text>[A-ZÅÄÖ].*)|\s+[–—-]\s+(?P<dtext>[^\W\d_].*))$", re.S)
 _GOAL_MIN_WORDS = 4
 
 

@@ -34,6 +34,10 @@ def test_short_name_before_a_dash_and_a_lower_case_goal():
     assert (lead.theme, lead.text) == ("Ett jobb för alla", "nyinflyttade hittar arbete som motsvarar deras utbildning")
     lead = theme_lead_in("Boende – alla hittar en bostad inom tre månader.")
     assert (lead.theme, lead.text) == ("Boende", "alla hittar en bostad inom tre månader")
+    # a spaced hyphen typed for the dash sets the name off the same
+    lead = theme_lead_in("Boende - alla hittar en bostad inom tre månader.")
+    assert (lead.theme, lead.text) == ("Boende", "alla hittar en bostad inom tre månader")
+    assert theme_lead_in("Svenska-kurser hela året för alla vuxna.") is None
     # a capital after the dash, as before; a name of four words before a colon too
     assert theme_lead_in("Hälsa för alla – Alla nya invånare vet var de får vård.").theme == "Hälsa för alla"
     assert theme_lead_in("Skola för alla barn: Alla barn klarar skolan väl.").theme == "Skola för alla barn"
