@@ -65,7 +65,7 @@ from .lead_phrase import agent_of_all, agent_of_named, agents_by_number
 from .model import Goal, Indicator, Measure, Section, enclosing_sections
 from .prose import goal_sentences, is_goal_heading, names_goal_tree, says_actions_restated
 from .prose_actions import partners_in
-from .short_action_names import actions_named_short
+from .short_action_names import actions_named_short, meter_column_names
 from .action_codes import closing_reference, measure_by_code
 from .adopted_amendments import adopted_amendment
 from .parenthesis_doers import doers_in_parentheses
@@ -237,13 +237,23 @@ _SUPPORTS_GOAL_RE = re.compile(r"^\s*(?:de\s+)?åtgärder(?:na)?\b[^.]*?\b(?:st�
                                r"\s+mål(?:en|et)?\s+(?:nr\.?\s+)?(?P<num>\d{1,2})\b", re.I)
 
 
-def _follows_up_indicators(roles: dict[int, str]) -> bool:
+def _follows_up_indicators(roles: dict[int, str], rows: list[list[str]] | None = None,
+                           actions: list[tuple[str, str]] | None = None) -> bool:
     """A table of indicators and the goals they follow up, with no action column ('Mål' |
     'Indikator' | 'Läge 2025' | 'Status 2025'): its status column says how the programme's
     own indicators stand (a traffic light, 'grön' / 'gul' / 'röd'), it reports on no
-    earlier plan's measures; its indicators are the programme's."""
+    earlier plan's measures; its indicators are the programme's. So is one whose action
+    column only names, short, actions the programme read before, or '–' ('Indikator |
+    Insatsområde | Åtgärd | Status': 'Simundervisning' for 'Ordna simundervisning för vuxna
+    kvinnor', `short_action_names.meter_column_names`): it refers to this plan's actions."""
     vals = set(roles.values())
-    return "indicator" in vals and "measure" not in vals
+    if "indicator" not in vals:
+        return False
+    if "measure" not in vals:
+        return True
+    mc = next(c for c, r in sorted(roles.items()) if r == "measure")
+    return bool(rows and actions) and meter_column_names(
+        [r[mc] for r in rows if mc < len(r)], actions) is not None
 
 
 def transposed(t):
@@ -1860,14 +1870,17 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
     @staticmethod
     def _structure_columns(t, layouts: dict[int, dict[int, str]] | None = None,
                            defined: dict[str, str] | None = None,
-                           own_start: int | None = None) -> tuple[int, dict[int, str]] | None:
+                           own_start: int | None = None,
+                           actions: list[tuple[str, str]] | None = None) -> tuple[int, dict[int, str]] | None:
         """(header rows, column -> role) of a goal/measure table, None for any other table.
         `layouts`: roles read from the cells of the programme's tables without a header
         naming their columns (`content_roles.document_layouts`), by column count.
         `defined`: the roles the document's reading guide gives its own header words.
         `own_start`: the programme's first year, if known (a status table timed into the
         programme's own period is its plan, `past_series.timed_into_own_period`, as is one whose
-        status column is dated inside it, `past_series.status_dated_into_own_period`)."""
+        status column is dated inside it, `past_series.status_dated_into_own_period`).
+        `actions`: (id, text) of the actions read so far, if known (a status table naming
+        them short follows them up, `_follows_up_indicators`)."""
         n_hdr = t.header_rows
         headers = headers_of(t, n_hdr) if n_hdr else []
         # the work done already beside the new ('Det här gör vi redan | Nytt 2024–2027'):
@@ -1915,7 +1928,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         roles = question_goal_column(headers, t.rows[n_hdr:], roles)
         # 'Mål': '1' beside 'Vad vi vill uppnå': '<goal>': the goal's number (`goal_action_ranges`)
         roles = without_goal_number_column(t.rows[n_hdr:], roles)
-        if is_evaluation_table(headers, t.rows[n_hdr:]) and not _follows_up_indicators(roles) \
+        if is_evaluation_table(headers, t.rows[n_hdr:]) and not _follows_up_indicators(roles, t.rows[n_hdr:], actions) \
                 and not timed_into_own_period(t.rows[n_hdr:], roles, own_start) \
                 and not status_dated_into_own_period(headers, own_start):
             return None  # the earlier programme's measures with their status

@@ -915,6 +915,10 @@ _ANSWER_CELL_RE = re.compile(rf"^(?:ja|nej|delvis|(?:{_UNDER_WAY}))\b", re.I)
 # Mätbart', 'T – Tidsatt', 'S – Specifikt mål'. A capital and a dash before a label's first
 # word are that key, part of the label (the words after it name the role)
 ACRONYM_KEY = r"(?:[A-ZÅÄÖ]\s[–—-]\s)"
+# A label closed by its unit in brackets, as a column of amounts is headed and a card or a
+# field line prints that header: 'Budget (€):', 'Kostnad (euro/år):', 'Andel (%):'. The
+# unit is no word of the label; the field is one of its own (no role: an amount).
+UNIT_IN_BRACKETS = r"(?:\s\((?:€|%|euro|eur|e|st|h|kr|tim|€/år|euro/år|e/år|%/år)\))"
 # (a label may be a word cut short with a full stop, as a narrow column's header: 'Ansv.:',
 # abbreviated_headers)
 _FIELD_RE = re.compile(rf"^\s*({ACRONYM_KEY}?[A-ZÅÄÖ][\wåäöÅÄÖ/ ()-]{{1,60}}?\.?):(?=\s|$)")
@@ -1007,8 +1011,10 @@ def field_label(text: str) -> tuple[str, str] | None:
 # label may end in the year its value is for: 'Målnivå 2029:', a target level's field)
 # (the slash also spaced, as a table's column 'Ö / by' is printed as a card's label 'Ö / by:',
 # forty-second set)
+# (the label may close with its unit in brackets, as a table's column of amounts is headed
+# and its card prints it: 'Budget (€):', 'Kostnad (euro/år):', 'Andel (%):', sixtieth set)
 _ANY_LABEL_RE = re.compile(rf"^\s*{ACRONYM_KEY}?[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ-]*(?: ?/ ?[a-zåäöA-ZÅÄÖ-]+)?"
-                           rf"(?: [a-zåäöA-ZÅÄÖ-]+){{0,2}}(?: (?:19|20)\d\d)?:(?:\s|$)")
+                           rf"(?: [a-zåäöA-ZÅÄÖ-]+){{0,2}}(?: (?:19|20)\d\d)?{UNIT_IN_BRACKETS}?:(?:\s|$)")
 
 
 def any_label(text: str) -> bool:

@@ -55,6 +55,7 @@ from .goal_lookup import bare_code, bare_number, goals_carried_into
 from .other_plans import points_to_other_plan
 from .parent_goal_fields import hang_under_higher_goal, names_higher_goal
 from .name_columns import name_column
+from .short_action_names import meter_column_names, name_key as action_name_key
 from .goal_group_rows import goal_group_rows
 from .headers import (header_roles, is_label_cell, is_structure_header, map_columns, target_group_column, unit_header_column,
                       theme_column)
@@ -274,6 +275,10 @@ _PLACE_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.?\s*$")
 class TableReader:
     """`Builder.on_table` and what only it calls."""
 
+    # {action cell's key: the measure} of the table being read whose action column names,
+    # short, actions read before (`short_action_names.meter_column_names`)
+    _named_short: dict[str, str] = {}
+
     def _caption_theme(self, caption: str, above: list[Head]) -> str | None:
         """The theme a caption over a table names, among the headings `above` it: the
         section's, when the caption names the table after it (`names_section`), else the one
@@ -428,7 +433,8 @@ class TableReader:
                 m = self._measure(mid)
                 m.goal, m.goals = gid, [gid]
             return
-        sc = self._structure_columns(t, self.layouts, self.defined, self.own_start) or self._coded_meter_table(t)
+        sc = self._structure_columns(t, self.layouts, self.defined, self.own_start,
+                                     [(m.id, m.text) for m in self.b.measures]) or self._coded_meter_table(t)
         if sc is None:
             # 'Nr | Ansvarig | Tillsammans med | När': who does the numbered actions and when,
             # a half with no action column of its own (`table_halves.doer_half_columns`)
@@ -475,6 +481,13 @@ class TableReader:
             # 'Enhet | Åtgärder (mål) | ...': the unit answers for its row's actions (`unit_columns`)
             roles = {**roles, unit_col: "responsible"}
         caption = prev.text if prev is not None and prev.kind == "heading" else None
+        # a follow-up table's action column naming actions read before by a short name
+        # ('Indikator | Insatsområde | Åtgärd': 'Simundervisning'): each cell refers to that
+        # action, states none (`short_action_names.meter_column_names`)
+        mc0 = next((c for c, r in sorted(roles.items()) if r == "measure"), None)
+        self._named_short = (meter_column_names([r[mc0] for r in t.rows[n_hdr:] if mc0 < len(r)],
+                                                [(m.id, m.text) for m in self.b.measures])
+                             if mc0 is not None and "indicator" in roles.values() else None) or {}
         theme = self.table_theme(caption)
         cap_num = heading_number(caption) if caption else None
         cap_num = cap_num if cap_num and cap_num.isdigit() else None
@@ -938,7 +951,9 @@ class TableReader:
             elif ref_measures:
                 links = list(dict.fromkeys(self._measure(m).goal for m in ref_measures if self._measure(m).goal)) \
                     or links
-                if labelled_action_numbers(measure_txt) is not None or refers_only:
+                if action_name_key(measure_txt) in self._named_short:
+                    measure_txt = ""  # the action named short: no action of its own
+                elif labelled_action_numbers(measure_txt) is not None or refers_only:
                     # 'Åtgärd 8–9 | X | ... | 2026': the row gives the actions printed above
                     # their actors and schedule, and states no action of its own
                     self._give_row_to(ref_measures, vals, sched, start, end)
@@ -1280,6 +1295,9 @@ class TableReader:
         measures numbered so before ('2.1', '1.1, 1.2'), or a goal by its number ('Mål 3');
         ([], None) for a cell that states an action or names nothing read so far."""
         cell = squash(text or "").rstrip(".")
+        if (named := self._named_short.get(action_name_key(cell))) is not None:
+            # 'Simundervisning' in a follow-up table's action column: the action so named
+            return [named], None
         if _BRACKETED_GOAL_REF_RE.fullmatch(cell):
             cell = cell[1:-1]  # '(mål 3)' among task codes: goal 3 (`code_reference_columns`)
         if (item_ref := goal_item_reference(cell)) is not None:

@@ -37,9 +37,10 @@ from .actors import parenthesis_in_actors_place, time_only, trailing_actors, uni
 from .elements import FIELD_SEP_RE, Element
 from .proposal_rows import marks_adoption
 from .change_markers import is_struck_status
-from .headers import (ACRONYM_KEY, is_status_label, is_status_phrase, marks_new_action, DOING_RE, QUESTION_WORDS, any_label, follow_up_label, header_role, header_roles, is_label_cell, label_role,
+from .headers import (ACRONYM_KEY, UNIT_IN_BRACKETS, is_status_label, is_status_phrase, marks_new_action, DOING_RE, QUESTION_WORDS, any_label, follow_up_label, header_role, header_roles, is_label_cell, label_role,
                       names_parts_of_action, theme_column)
 from .name_columns import _TEXT_WORDS, is_action_name
+from .short_action_names import is_short_name
 from .organisation_columns import names_party
 from .matrix import PARTY_MARK_RE
 from .lone_marks import is_lone_mark
@@ -85,7 +86,8 @@ _ROLES = ("measure", "indicator", "responsible", "actors", "partners", "schedule
 # ... or a period's column printed as a field ('. 2025 V: ■', '. 2026: x': a Gantt-like
 # plan's half-year or year marked for the action), no part of the field before it
 _OTHER_LABEL_RE = re.compile(rf"(?<=[.;·|])\s+(?:{ACRONYM_KEY}?[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:/[\wåäöÅÄÖ-]+)?"
-                             rf"(?:\s+(?:[\wåäöÅÄÖ-]+|/|€|%)){{0,3}}|(?:19|20)\d\d(?:\s+[A-ZÅÄÖ]{{1,2}})?):(?=\s|$)")
+                             rf"(?:\s+(?:[\wåäöÅÄÖ-]+|/|€|%)){{0,3}}{UNIT_IN_BRACKETS}?"
+                             rf"|(?:19|20)\d\d(?:\s+[A-ZÅÄÖ]{{1,2}})?):(?=\s|$)")
 
 
 # a party's field opening a line: an organisation's name, a colon and a short value up to
@@ -126,6 +128,23 @@ _LINE_FIELD_RE = re.compile(rf"^(?:{_LABEL_WORDS}|{_YEAR_LABEL})(?:{_LABEL_UNIT}
 # where the next of such fields starts: a line break, or a space before a capitalised word
 # (perhaps with its unit in brackets) and a colon ('… 120 000 Status: Ny')
 _FIELD_START_RE = re.compile(rf"\n|\s(?={_FIELD_LABEL_WORD}(?:{_LABEL_UNIT})?:\s)")
+
+
+# where the next field starts on a line of fields closed by full stops ('Insatsområde: Arbete.
+# Utgångsläge 2023: 54 %. Status: röd.'): after the stop, a label of up to three words (a year
+# among them, 'Utgångsläge 2023', perhaps a unit in brackets) and its colon
+_STOPPED_FIELD_START_RE = re.compile(rf"(?<=[.;])\s+(?={_LABEL_WORDS}(?:{_LABEL_UNIT})?:\s)")
+
+
+def _field_lines(text: str) -> list[str]:
+    """The fields of a paragraph of fields run together: split after each field's full stop
+    where every part is a field ('… språk. Utgångsläge 2023: 62 %. Läge 2025: 71 %.' -- a year
+    closing a label is the label's, no field of its own), else at each line break or label
+    (`_FIELD_START_RE`: 'Kod: A1 Budget (€): 120 000 Status: Ny')."""
+    stopped = [x.strip() for x in _STOPPED_FIELD_START_RE.split(text) if x.strip()]
+    if len(stopped) > 1 and all(_LINE_FIELD_RE.match(x) for x in stopped):
+        return stopped
+    return [x.strip() for x in _FIELD_START_RE.split(text) if x.strip()]
 
 
 def _code_head(value: str) -> str:
@@ -767,12 +786,48 @@ def _refers_by_code(elements: list[Element], j: int) -> bool:
     """The numbered line at j titles a row of a table keyed by action codes: titled by a code
     ('1.1 B1'), or by a dash ('1.3 –', no action) among such rows (one of the rows around it,
     three records each way, titled by a code) -- a dash among rows titled otherwise ('7.2
-    Mobil rådgivning', '1.2') is left as it was read."""
+    Mobil rådgivning', '1.2') is left as it was read, but see `_refers_by_name`."""
     title = _code_title(elements[j].text)
     if title is not None and _CODE_ALONE_RE.match(title):
         return True
-    return title is not None and bool(DASH_ONLY_RE.match(title)) \
-        and any(_is_code_titled(e) for e in elements[max(0, j - 9):j + 10])
+    return (title is not None and bool(DASH_ONLY_RE.match(title))
+            and any(_is_code_titled(e) for e in elements[max(0, j - 9):j + 10])) \
+        or _refers_by_name(elements, j)
+
+
+def _name_title(text: str) -> str | None:
+    """The short name a numbered record is titled by ('3.4 Arbetsmarknadsmässa'), else None."""
+    m = NUMBERED_RE.match(text)
+    rest = squash(text[m.end():]) if m else ""
+    return rest if rest and not DASH_ONLY_RE.match(rest) and is_short_name(rest) \
+        and not _CODE_ALONE_RE.match(rest) else None
+
+
+def _refers_by_name(elements: list[Element], j: int) -> bool:
+    """The numbered line at j titles a row of a follow-up table whose action column names an
+    action short or says '–' (no action), printed as numbered records ('3.4
+    Arbetsmarknadsmässa' / 'Insatsområde: … Status: grön. Källa: …' / 'Mätare: …', and '3.2
+    –' over another meter): titled by a dash or a short name, with a row of the other kind
+    among the rows around it and its own fields ending in a meter. A dash is no action's
+    title; the names beside it refer to actions as the dash refers to none (the table reader
+    finds the action each names, `short_action_names.meter_column_names`), and the fields
+    between are the row's other cells."""
+    title = _code_title(elements[j].text)
+    dashed = title is not None and bool(DASH_ONLY_RE.match(title))
+    if not dashed and _name_title(elements[j].text) is None:
+        return False
+    near = elements[max(0, j - 9):j + 10]
+    other = (lambda e: _name_title(e.text) is not None) if dashed else \
+        (lambda e: bool(DASH_ONLY_RE.match(_code_title(e.text) or "")))
+    if not any(e is not elements[j] and e.kind in ("bullet", "para") and other(e) for e in near):
+        return False
+    # its fields: lines of no role, then the meter
+    at = j + 1
+    while at < len(elements) and at - j <= 3 and elements[at].kind == "para" \
+            and _field_of(elements[at]) is None and _other_field(elements[at]):
+        at += 1
+    fs = _field_of(elements[at]) if at < len(elements) else None
+    return at > j + 1 and bool(fs) and fs[0][0] == "indicator"
 
 
 def _action_state(text: str) -> bool:
@@ -924,7 +979,10 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
             # numbered actions, or a bullet list, with their fields under them
             title = _without_lead_dash("\n".join(e.text for e in elements[j:end]))
             if end == j + 1:
-                title = _code_title(title) or title
+                # ('3.2 –' among rows titled by short names, `_refers_by_name`: the dash, no
+                # action -- not the print's number, which the dash's removal would leave)
+                title = _code_title(title) or (
+                    _code_title(el.text) if _refers_by_name(elements, j) else None) or title
             cur = {"measure": ("Åtgärd", title)}
             records.append((el.page, cur))
             j = end
@@ -934,7 +992,7 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
             # a card: kept under its label, with the list under it, and the card goes on (a
             # heading larger than a bold label line, 'Bilaga: Utfall av programmet', opens
             # a section: the cards ended)
-            lines = [x.strip() for x in _FIELD_START_RE.split(el.text) if x.strip()]
+            lines = _field_lines(el.text)
             if cur is not None and len(lines) > 1 and all(_LINE_FIELD_RE.match(x) for x in lines):
                 # 'Kod: A1' / 'Budget (€): 120 000' / 'Status: Avslutad' run together as one
                 # paragraph (the lines joined, 'Kod: A1 Budget (€): 120 000 Status: Ny'): a

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .text import fold, squash
+from .text import NUMBERED_RE, fold, squash
 
 # a short name is a word or a few, no clause ('Mobil rådgivning', 'Fritidskort för barn')
 _NAME_WORDS = 4
@@ -59,3 +59,29 @@ def actions_named_short(names: list[tuple[str, str]], actions: list[tuple[str, s
             return None
         out[nid] = found[0]
     return out
+
+
+def meter_column_names(cells: list[str], actions: list[tuple[str, str]]) -> dict[str, str] | None:
+    """{cell's key (`name_key`): the action's id} of a follow-up table's action column whose
+    every filled cell, a dash aside ('–': the meter follows up no one action), is a short name
+    of exactly one of `actions` (id, text) read before, each action named by one name ('Tabell
+    3. Indikatorer och status' Indikator | Insatsområde | Åtgärd | Status: 'Simundervisning'
+    beside 'Antal deltagare i simundervisningen' names the action 'Ordna simundervisning för
+    vuxna kvinnor'). The column refers to the programme's own actions, it states none: the
+    table is the programme's follow-up, not a report on an earlier plan's measures. A name
+    repeated on several rows (two meters of one action) names it once. None when a cell names
+    no action or several, or no cell names one."""
+    names = list(dict.fromkeys(name_key(c) for c in cells if c.strip() and not _DASH_RE.match(c.strip())))
+    if not names:
+        return None
+    return actions_named_short([(n, n) for n in names], actions)
+
+
+_DASH_RE = re.compile(r"^[–—-]+\.?$")
+
+
+def name_key(cell: str) -> str:
+    """How a cell naming an action is compared: spacing and a closing stop aside, and the
+    number a print set before a table's row ('3.4 Arbetsmarknadsmässa' printed as a numbered
+    record: the number is the print's, no part of the name)."""
+    return NUMBERED_RE.sub("", squash(cell), count=1).rstrip(".").strip()

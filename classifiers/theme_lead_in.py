@@ -14,11 +14,16 @@ from dataclasses import dataclass
 
 from .headers import label_role
 
-# the name: one to three words, a capital first, no digit or sentence stop; the goal after it:
-# a sentence opening with a capital, of four words at least
+# the name: one to four words, a capital first, no digit or sentence stop (a short name of a
+# few words, as `goal_short_names` reads a goal table's column of them: 'Trygg start för
+# barnen'); the goal after it: a sentence opening with a capital, of four words at least
 # (or before a dash: 'Barn och familjer – Barnfamiljer ... får stöd tidigt.', the name set
-# off as a title is, twenty-fourth blind set)
-_LEAD_IN_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^\W\d_]*(?:\s+[^\W\d_]+){0,2})(?:\s*:|\s+[–—])\s+(?P<text>[A-ZÅÄÖ].*)$", re.S)
+# off as a title is, twenty-fourth blind set). After a dash the goal may run on in lower case
+# ('Språket som nyckel – alla vuxna kan lära sig svenska.'): the dash sets the name off as a
+# colon would, and the goal continues the line (sixtieth set); after a colon a lower-case
+# start is a sentence's own colon, left as before.
+_LEAD_IN_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^\W\d_]*(?:\s+[^\W\d_]+){0,3})"
+                         r"(?:\s*:\s+(?P<text>[A-ZÅÄÖ].*)|\s+[–—-]\s+(?P<dtext>[^\W\d_].*))$", re.S)
 _GOAL_MIN_WORDS = 4
 
 
@@ -33,7 +38,7 @@ def theme_lead_in(item: str) -> LeadIn | None:
     m = _LEAD_IN_RE.match(" ".join(item.split()))
     if not m:
         return None
-    name, text = m.group("name").strip(), m.group("text").strip()
+    name, text = m.group("name").strip(), (m.group("text") or m.group("dtext")).strip()
     if label_role(name) is not None or len(text.split()) < _GOAL_MIN_WORDS:
         return None
     return LeadIn(theme=name, text=text.rstrip(".").strip())

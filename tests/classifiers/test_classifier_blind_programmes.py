@@ -427,8 +427,8 @@ FLOORS = {
     "blind354-ragskar-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.917/1.000 -> now 1.000/1.000/1.000 (a table row the page end cut in two: the next page's sentence taking up the action describes it, no part of its name; a label-value record at the top of the next piece that only finishes the record before the break folds into it, cards m 0.960 -> 1; i→m 0.909 -> 1)
     "blind355-skatnas-2025-2028": (None, None, None),
     "blind356-stavsund-2024-2027": (None, None, None),
-    "blind357-tjarvik-2026-2029": (None, None, None),
-    "blind358-torvnas-2024-2028": (None, None, None),
+    "blind357-tjarvik-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.444/1.000/1.000 -> now 1.000/1.000/1.000 (a goal list '<short name> – <goal in lower case>.': the short name is the goal's theme, and the plan's and follow-up table's goal columns naming it find the goal, m→g 0 -> 1; a card's 'Budget (€): 1 200' line is a field of its own, no part of the doer, cards / numbered resp 0.083 / 0 -> 1)
+    "blind358-torvnas-2024-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (i→m 0.556 -> 1: a traffic-light follow-up table 'Indikator | Insatsområde | Åtgärd | … | Status' whose Åtgärd cells name the plan's actions short, or '–', is the plan's follow-up and no report on an earlier plan; each name is that action)
     "blind359-ulvsund-2025-2027": (None, None, None),
     "blind360-vitnas-2026-2030": (None, None, None),
     "blind361-aspkulla-2025-2028": (None, None, None),
