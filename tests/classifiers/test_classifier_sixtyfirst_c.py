@@ -1,0 +1,99 @@
+"""Sixty-first blind set, reader c (blind365, blind366) conventions, on made-up text:
+
+- a town programme written as a checklist: a theme heading 'N. <theme>', the goal labelled
+  by a clause in the writer's voice ('Det här vill vi uppnå: <goal>.') and one-line items
+  '☐ Vi <action>[ i samarbete med <partner> och <partner>] (<doer>, <time>)';
+- one action table for the whole programme, each area opening with a group row
+  '<THEME IN CAPITALS>: <goal>' in the action column (other cells empty), and a follow-up
+  table naming the area in capitals."""
+
+from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
+
+from classifiers.checklist_items import checklist_item
+from classifiers.partners_in_text import partners_before_tail
+from classifiers.reader_shared import goal_field
+from classifiers.text import squash as _sq
+
+
+# ---- the goal labelled by a clause: 'Det här vill vi uppnå: …' ----
+
+def test_goal_labelled_by_what_we_want_to_reach():
+    assert goal_field("Det här vill vi uppnå: Alla barn deltar i en hobby.") == ("Alla barn deltar i en hobby", None)
+    assert goal_field("Detta vill kommunen nå: Färre unga står utanför skola och arbete.") == (
+        "Färre unga står utanför skola och arbete", None)
+    assert goal_field("Det vi vill åstadkomma: Varje nyinflyttad får en kontaktperson.") == (
+        "Varje nyinflyttad får en kontaktperson", None)
+    assert goal_field("Det här vill vi: Fler seniorer deltar i kursutbudet.") == (
+        "Fler seniorer deltar i kursutbudet", None)
+    # a sentence that only opens with such words is no label
+    assert goal_field("Det här vill vi ändra på i samarbete med föreningarna.") is None
+
+
+def _checklist(label: str = "Det här vill vi uppnå") -> list[dict]:
+    return [
+        _h("Inledning", 2),
+        _p("Programmet är en lista över vad kommunen lovar att göra."),
+        _h("Våra teman", 2),
+        _h("1. Boende", 3),
+        _p(f"{label}: Nyinflyttade familjer hittar en bostad inom tre månader."),
+        _b("☐ Vi för en lista över lediga hyresbostäder (bostadsbolaget, 2026)",
+           "☐ Vi ordnar bostadsrådgivning i samarbete med hyresgästföreningen och Exby bank (tekniska sektorn, "
+           "våren 2026)"),
+        _h("2. Hälsa", 3),
+        _p(f"{label}: Alla nya invånare känner till var de får vård."),
+        _b("☐ Vi delar ut en vårdguide på tio språk (kommunkansliet, hösten 2025)",
+           "☐ Vi ordnar hälsokvällar i samarbete med Folkhälsan (fritidsenheten, vid behov)"),
+        _h("Uppföljning", 2),
+        {"type": "table", "caption": "Mätare", "columns": ["Tema", "Mätare", "Källa"],
+         "rows": [["Boende", "Antal hushåll som fått bostad", "bostadsbolaget"],
+                  ["Hälsa", "Antal utdelade vårdguider", "kommunkansliet"]]},
+    ]
+
+
+def test_checklist_programme_goals_under_theme_headings():
+    for label in ("Det här vill vi uppnå", "Detta vill vi nå", "Det vi vill uppnå"):
+        ex = _classify(_checklist(label))
+        assert [(g.text, g.theme) for g in ex.goals] == [
+            ("Nyinflyttade familjer hittar en bostad inom tre månader", "Boende"),
+            ("Alla nya invånare känner till var de får vård", "Hälsa"),
+        ], label
+        goals = {g.id: g.theme for g in ex.goals}
+        assert all(goals.get(m.goal) for m in ex.measures)
+        # the meters keyed by theme in the follow-up table: the theme's goal, no action
+        assert {_sq(i.text): (goals.get(i.goal), i.measure) for i in ex.indicators} == {
+            "Antal hushåll som fått bostad": ("Boende", None),
+            "Antal utdelade vårdguider": ("Hälsa", None),
+        }
+
+
+# ---- checklist items: the partner phrase before '(doer, time)' ----
+
+def test_partner_phrase_before_a_checklist_items_doer_and_time():
+    assert checklist_item("☐ Vi ordnar kurser (biblioteket, 2026)")
+    assert checklist_item("• ☐ Vi ordnar kurser (biblioteket, 2026)")
+    assert not checklist_item("• Vi ordnar kurser (biblioteket, 2026)")
+    assert partners_before_tail("Vi ordnar läxhjälp i samarbete med Exby bibliotek och Röda Korset "
+                                "(fritidsenheten, hösten 2026)") == (
+        "Vi ordnar läxhjälp (fritidsenheten, hösten 2026)", ["Exby bibliotek", "Röda Korset"])
+    assert partners_before_tail("Vi ordnar läxhjälp tillsammans med församlingen (fritidsenheten, vid behov)") == (
+        "Vi ordnar läxhjälp (fritidsenheten, vid behov)", ["församlingen"])
+    # a doer without a time, a group described in general: none
+    assert partners_before_tail("Vi ordnar läxhjälp i samarbete med församlingen (fritidsenheten)") is None
+    assert partners_before_tail("Vi ordnar läxhjälp i samarbete med olika aktörer (fritidsenheten, 2026)") is None
+
+    ex = _classify(_checklist())
+    got = {_sq(m.text): (m.responsible, m.partners, m.schedule) for m in ex.measures}
+    assert got == {
+        "Vi för en lista över lediga hyresbostäder": (["bostadsbolaget"], [], "2026"),
+        "Vi ordnar bostadsrådgivning": (["tekniska sektorn"], ["hyresgästföreningen", "Exby bank"], "våren 2026"),
+        "Vi delar ut en vårdguide på tio språk": (["kommunkansliet"], [], "hösten 2025"),
+        "Vi ordnar hälsokvällar": (["fritidsenheten"], ["Folkhälsan"], "vid behov"),
+    }
+
+
+def test_partner_phrase_in_a_plain_list_item_stays_in_the_action():
+    # without the box writers split on it (most keep the phrase): it stays, as before
+    blocks = [b if b["type"] != "bullets" else _b(*[i.replace("☐ ", "") for i in b["items"]])
+              for b in _checklist("Vårt mål")]
+    ex = _classify(blocks)
+    assert "Vi ordnar hälsokvällar i samarbete med Folkhälsan" in {_sq(m.text) for m in ex.measures}
