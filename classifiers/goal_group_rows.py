@@ -13,6 +13,10 @@ head of a group, and every other row of the same shape in the table (alone in th
 column, over a row of an action with its fields) heads a group the same way: one table
 prints its group rows alike. A title of nouns among them is a theme's title
 (`action_title_rows`, read first); a statement is a goal.
+
+The goal may be led in by its theme's name, 'SPRÅK: Alla vuxna får språkundervisning …'
+(the area in capitals or not, `theme_lead_in`): the name is no field label, so the row heads
+its group all the same; the name is the goal's theme (`group_row_goal`).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .headers import any_label
+from .theme_lead_in import theme_lead_in
 
 
 def _filled(row: list[str]) -> list[int]:
@@ -28,7 +33,17 @@ def _filled(row: list[str]) -> list[int]:
 
 def _unlabelled(text: str) -> bool:
     text = " ".join(text.split())
-    return bool(text) and text[0].isalpha() and not any_label(text) and not _LABEL_NUMBER_RE.match(text)
+    return bool(text) and text[0].isalpha() and (not any_label(text) or theme_lead_in(text) is not None) \
+        and not _LABEL_NUMBER_RE.match(text)
+
+
+def group_row_goal(text: str) -> tuple[str, str | None]:
+    """(goal, theme) of a group row's cell: the theme's name leading the goal in ('ARBETE:
+    Invandrare har ett arbete …' -> ('Invandrare har ett arbete …', 'ARBETE')), else the
+    cell as it is and no theme."""
+    text = " ".join(text.split())
+    lead = theme_lead_in(text)
+    return (lead.text, lead.theme) if lead else (text, None)
 
 
 # a label with a number opening the text ('Mål 2. …', 'Delmål 1.1 …')

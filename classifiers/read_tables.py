@@ -55,7 +55,7 @@ from .goal_lookup import bare_code, bare_number, goals_carried_into
 from .other_plans import points_to_other_plan
 from .parent_goal_fields import hang_under_higher_goal, names_higher_goal
 from .name_columns import name_column
-from .goal_group_rows import goal_group_rows
+from .goal_group_rows import goal_group_rows, group_row_goal
 from .headers import (header_roles, is_label_cell, is_structure_header, map_columns, target_group_column, unit_header_column,
                       theme_column)
 from .matrix import mark_actors, mark_columns, marked_years, year_mark_columns
@@ -706,7 +706,9 @@ class TableReader:
             if k_row in group_rows:
                 # a goal alone in the action column over the actions serving it: their goal,
                 # no action of its own (`goal_group_rows`)
-                gid = self.add_goal(squash(cell("measure", row)), page, parent=heading_goal, theme=theme,
+                # ('SPRÅK: <goal>': the theme's name leading the goal in is its theme)
+                goal_text, lead_theme = group_row_goal(cell("measure", row))
+                gid = self.add_goal(goal_text, page, parent=heading_goal, theme=lead_theme or theme,
                                     from_table=True)
                 cur_goals = [gid]
                 self.last_goal_list = [gid]

@@ -97,3 +97,50 @@ def test_partner_phrase_in_a_plain_list_item_stays_in_the_action():
               for b in _checklist("Vårt mål")]
     ex = _classify(blocks)
     assert "Vi ordnar hälsokvällar i samarbete med Folkhälsan" in {_sq(m.text) for m in ex.measures}
+
+
+# ---- one action table grouped by rows '<THEME>: <goal>' ----
+
+def _grouped_table(style=str.upper) -> list[dict]:
+    return [
+        _h("1 Inledning", 2),
+        _p("Programmet gäller hela kommunen."),
+        _h("2 Mål och åtgärder", 2),
+        _p("Varje insatsområde inleds med en rubrikrad med områdets mål."),
+        {"type": "table", "caption": "Tabell 1. Åtgärder",
+         "columns": ["Åtgärd", "Ansvarig", "Samarbetspartner", "Tidpunkt"],
+         "rows": [[f"{style('Boende')}: Nyinflyttade familjer hittar en bostad inom tre månader", "", "", ""],
+                  ["Lista över lediga hyresbostäder på webben", "Tekniska sektorn", "–", "våren 2026"],
+                  ["Bostadsrådgivning på lätt svenska", "Kommunkansliet", "Hyresgästföreningen, Exby bank", "vid behov"],
+                  [f"{style('Hälsa och välmående')}: Alla nya invånare vet var de får vård", "", "", ""],
+                  ["Vårdguide på tio språk", "Kommunkansliet", "–", "hösten 2025"],
+                  ["Hälsokvällar i byahuset", "Fritidsenheten", "Folkhälsan", "under hela perioden"]]},
+        _h("3 Uppföljning", 2),
+        {"type": "table", "caption": "Tabell 2. Indikatorer",
+         "columns": ["Indikator", "Insatsområde", "Utgångsläge 2024", "Målnivå 2027"],
+         "rows": [["Antal hushåll som fått bostad", style("Boende"), "4", "12"],
+                  ["Antal utdelade vårdguider", style("Hälsa och välmående"), "0", "300"]]},
+    ]
+
+
+def test_group_rows_leading_their_goal_in_by_the_theme():
+    for style in (str.upper, str):
+        ex = _classify(_grouped_table(style))
+        assert [(g.text, g.theme) for g in ex.goals] == [
+            ("Nyinflyttade familjer hittar en bostad inom tre månader", style("Boende")),
+            ("Alla nya invånare vet var de får vård", style("Hälsa och välmående")),
+        ]
+        goals = {g.id: g.theme for g in ex.goals}
+        got = {_sq(m.text): (goals.get(m.goal), m.responsible, m.partners, m.schedule) for m in ex.measures}
+        assert got == {
+            "Lista över lediga hyresbostäder på webben": (style("Boende"), ["Tekniska sektorn"], [], "våren 2026"),
+            "Bostadsrådgivning på lätt svenska": (style("Boende"), ["Kommunkansliet"],
+                                                  ["Hyresgästföreningen", "Exby bank"], "vid behov"),
+            "Vårdguide på tio språk": (style("Hälsa och välmående"), ["Kommunkansliet"], [], "hösten 2025"),
+            "Hälsokvällar i byahuset": (style("Hälsa och välmående"), ["Fritidsenheten"], ["Folkhälsan"],
+                                        "under hela perioden"),
+        }
+        assert {_sq(i.text): (goals.get(i.goal), i.measure) for i in ex.indicators} == {
+            "Antal hushåll som fått bostad": (style("Boende"), None),
+            "Antal utdelade vårdguider": (style("Hälsa och välmående"), None),
+        }
