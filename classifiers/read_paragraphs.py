@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .goal_group_rows import capital_area_group_goal
 from .answered_questions import introduces_answered_questions
 from .tag_lines import action_title, tag_line
 from .target_boxes import target_boxes
@@ -482,6 +483,16 @@ class ParagraphReader:
             # 'Åtgärd: Mål 2. Barn och unga': an action plan's group row printed as a card of
             # its own -- the cards after it are the actions of that chapter's goal
             self._state_goal(named)
+            return
+        next_is_card = nxt is not None and (nxt.kind == "table" or (
+            nxt.kind == "para" and bool(fs_next := fields(nxt.text)) and fs_next[0][0] == "measure"))
+        group_goal = capital_area_group_goal(text, next_is_card)
+        if group_goal:
+            # 'SPRÅK: <goal>' between an action table's cards, or as a card of its own
+            # ('Åtgärd: BARN OCH UNGA: <goal>'): the table's group row, the goal of the cards
+            # after it, its area the goal's theme (`goal_group_rows.capital_area_group_goal`)
+            gid = self.add_goal(group_goal[0], el.page, parent=self.heading_goal(), theme=group_goal[1])
+            self._state_goal(gid)
             return
         if field_goal:
             # 'Mål: Invånarna får ...' -- a goal given as a labelled field of the section

@@ -12,7 +12,7 @@ from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _
 from classifiers.checklist_items import checklist_item
 from classifiers.partners_in_text import partners_before_tail
 from classifiers.reader_shared import goal_field
-from classifiers.text import squash as _sq
+from classifiers.text import NUMBERED_RE, squash as _sq
 
 
 # ---- the goal labelled by a clause: 'Det här vill vi uppnå: …' ----
@@ -144,3 +144,82 @@ def test_group_rows_leading_their_goal_in_by_the_theme():
             "Antal hushåll som fått bostad": (style("Boende"), None),
             "Antal utdelade vårdguider": (style("Hälsa och välmående"), None),
         }
+
+
+def test_capital_area_goal():
+    from classifiers.goal_group_rows import capital_area_goal, repeats_row_above
+
+    assert capital_area_goal("BOENDE: Nyinflyttade familjer hittar en bostad") == (
+        "Nyinflyttade familjer hittar en bostad", "BOENDE")
+    assert capital_area_goal("HÄLSA OCH VÅRD: Alla nya invånare vet var de får vård") == (
+        "Alla nya invånare vet var de får vård", "HÄLSA OCH VÅRD")
+    # a name not in capitals, a field label, a title over its description: none
+    assert capital_area_goal("Bakgrund: Kommunen har vuxit snabbt de senaste åren") is None
+    assert capital_area_goal("Språkcafé: Biblioteket ordnar språkcafé varje vecka") is None
+    assert capital_area_goal("MÅL: Alla nya invånare vet var de får vård") is None
+    assert repeats_row_above(["HÄLSA: X", "Kansliet", "–", ""], ["Y", "Kansliet", "–", "2026"], 0)
+    assert not repeats_row_above(["Z", "Biblioteket", "–", ""], ["Y", "Kansliet", "–", "2026"], 0)
+
+
+def test_group_rows_printed_between_cards():
+    # the same table printed as one card per row: the group row on a line of its own between
+    # the cards, or taken for an action card whose empty cells repeat the card above
+    def card(action, resp, partner, when):
+        out = [_p(f"Åtgärd: {action}"), _p(f"Ansvarig: {resp}"), _p(f"Samarbetspartner: {partner}")]
+        return out + ([_p(f"Tidpunkt: {when}")] if when else [])
+
+    ex = _classify([
+        _h("2 Mål och åtgärder", 2),
+        _p("Varje insatsområde inleds med en rubrikrad med områdets mål."),
+        _h("Tabell 1. Åtgärder", 3),
+        _p("BOENDE: Nyinflyttade familjer hittar en bostad inom tre månader"),
+        *card("Lista över lediga hyresbostäder på webben", "Tekniska sektorn", "–", "våren 2026"),
+        *card("Bostadsrådgivning på lätt svenska", "Kommunkansliet", "Exby bank", "vid behov"),
+        *card("HÄLSA OCH VÅRD: Alla nya invånare vet var de får vård", "Kommunkansliet", "Exby bank", ""),
+        *card("Vårdguide på tio språk", "Kommunkansliet", "–", "hösten 2025"),
+        _p("FRITID: Barn med utländsk bakgrund deltar i en hobby"),
+        *card("Hobbymässa i idrottshallen", "Fritidsenheten", "Folkhälsan", "hösten 2026"),
+        _h("3 Uppföljning", 2),
+        _p("Kommunstyrelsen följer upp programmet en gång per år."),
+    ])
+    assert [(g.text, g.theme) for g in ex.goals] == [
+        ("Nyinflyttade familjer hittar en bostad inom tre månader", "BOENDE"),
+        ("Alla nya invånare vet var de får vård", "HÄLSA OCH VÅRD"),
+        ("Barn med utländsk bakgrund deltar i en hobby", "FRITID"),
+    ]
+    goals = {g.id: g.theme for g in ex.goals}
+    assert {_sq(m.text): goals.get(m.goal) for m in ex.measures} == {
+        "Lista över lediga hyresbostäder på webben": "BOENDE",
+        "Bostadsrådgivning på lätt svenska": "BOENDE",
+        "Vårdguide på tio språk": "HÄLSA OCH VÅRD",
+        "Hobbymässa i idrottshallen": "FRITID",
+    }
+
+
+def test_group_row_numbered_among_the_actions_with_the_cells_above_repeated():
+    # the table printed as numbered records: the group row taken for an action, numbered
+    # among them, with the fields of the record above repeated
+    ex = _classify([
+        _h("2 Mål och åtgärder", 2),
+        _p("Varje insatsområde inleds med en rubrikrad med områdets mål."),
+        _h("Tabell 1. Åtgärder", 3),
+        _p("BOENDE: Nyinflyttade familjer hittar en bostad inom tre månader"),
+        _p("2.1 Lista över lediga hyresbostäder på webben"),
+        _p("Ansvarig: Tekniska sektorn. Samarbetspartner: –. Tidpunkt: våren 2026."),
+        _p("2.2 HÄLSA OCH VÅRD: Alla nya invånare vet var de får vård"),
+        _p("Ansvarig: Tekniska sektorn. Samarbetspartner: –."),
+        _p("2.3 Vårdguide på tio språk"),
+        _p("Ansvarig: Kommunkansliet. Samarbetspartner: –. Tidpunkt: hösten 2025."),
+        _h("3 Uppföljning", 2),
+        _p("Kommunstyrelsen följer upp programmet en gång per år."),
+    ])
+    assert [(g.text, g.theme) for g in ex.goals] == [
+        ("Nyinflyttade familjer hittar en bostad inom tre månader", "BOENDE"),
+        ("Alla nya invånare vet var de får vård", "HÄLSA OCH VÅRD"),
+    ]
+    goals = {g.id: g.theme for g in ex.goals}
+    # (the print's numbers are no part of the actions' words)
+    assert {_sq(NUMBERED_RE.sub("", m.text)): goals.get(m.goal) for m in ex.measures} == {
+        "Lista över lediga hyresbostäder på webben": "BOENDE",
+        "Vårdguide på tio språk": "HÄLSA OCH VÅRD",
+    }
