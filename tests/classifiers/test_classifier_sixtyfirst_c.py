@@ -223,3 +223,17 @@ def test_group_row_numbered_among_the_actions_with_the_cells_above_repeated():
         "Lista över lediga hyresbostäder på webben": "BOENDE",
         "Vårdguide på tio språk": "HÄLSA OCH VÅRD",
     }
+
+
+# ---- a quote's byline run together with the contact line after it ----
+
+def test_quote_byline_run_together_with_a_field_line():
+    from classifiers.quoted_speech import attributed_quote
+
+    quote = '"Vi vill att alla som flyttar hit ska trivas i Exby." – kommunstyrelsens ordförande'
+    assert attributed_quote(quote)
+    assert attributed_quote(f"{quote} Kontaktperson: bildningschef Anna Berg, tfn 040 123 4567")
+    # a quoted name explained after a dash is no quote, with or without a line after it
+    assert not attributed_quote('"Språkcafé" – en mötesplats där alla får öva svenska.')
+    ex = _classify(_checklist() + [_p(f"{quote} Kontaktperson: bildningschef Anna Berg, tfn 040 123 4567")])
+    assert not any("trivas" in g.text for g in ex.goals)
