@@ -66,7 +66,7 @@ from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, GOAL_LABEL_WORDS, number
 from .inline_lists import inline_marks, item_doer_time, lettered_code, lettered_items
 from .goal_counts import counts_goals
 from .broken_down_goals import area_goal_in_tables, broken_down_area
-from .reader_shared import (heading_number, strip_heading_number, theme_name, _theme_key, _GOAL_BY_LABEL_RE, _GOAL_FIELD_RE, goal_field,
+from .reader_shared import (heading_number, strip_heading_number, theme_name, _theme_key, _GOAL_BY_LABEL_RE, _GOAL_FIELD_RE, goal_field, later_aim_goal,
                             labelled_item, _SUB_GOAL_INTRO_RE, _without_source, subject_actors, as_printed,
                             _without_tail, _owner_sentences, _described_then_fields, _field_actors, PendingAction)
 
@@ -463,7 +463,7 @@ class ParagraphReader:
             # 'Strategi 1: ...': a goal once the goals numbered under it show it is a level
             # above them ('Mål 1.1 ...'); no goal while nothing is numbered under it
             self._numbered_levels[level[0]] = [level[1], el.page, self.theme(), None]
-        field_goal = goal_field(text) or self._goal_in_measure_field(text)
+        field_goal = goal_field(text) or self._goal_in_measure_field(text) or later_aim_goal(text)
         if field_goal and (head := self.heading_goal()) and higher_goal_label(text):
             # 'Övergripande mål: X.' in the card of the goal heading above: the goal X serves
             # is its parent, no goal under it (`parent_goal_fields`)

@@ -410,6 +410,23 @@ def goal_field(text: str) -> tuple[str, str | None] | None:
     return (goal, code) if goal else None
 
 
+# the clause label alone opening a sentence ('Det vi vill nå: …')
+_AIM_LABEL_RE = re.compile(rf"^\s*{AIM_PHRASE}\s*:\s+\S", re.I)
+
+
+def later_aim_goal(text: str) -> tuple[str, str | None] | None:
+    """(goal, None) of a paragraph whose later sentence opens with the clause label of its goal
+    ('Föräldrarna var nöjda med skolan. Det vi vill nå: Varje barn har en vuxen …'): the
+    sentences before it are the background the goal answers, as in a letter-like programme
+    written in the first person; else None. (The labels built on 'mål' stay the fallbacks'
+    there: `goal_fallbacks._labelled_goal_sentence`.)"""
+    parts = sentences(text)
+    for k in range(1, len(parts)):
+        if _AIM_LABEL_RE.match(parts[k]):
+            return goal_field(" ".join(parts[k:]))
+    return None
+
+
 def bare_goal_label(text: str) -> bool:
     """A paragraph that is only a goal field's label, without its colon ('Sektorns mål',
     'Vårt mål', 'Målsättning'): a run-in heading printed in body type, the goal itself the

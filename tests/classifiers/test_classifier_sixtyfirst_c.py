@@ -237,3 +237,21 @@ def test_quote_byline_run_together_with_a_field_line():
     assert not attributed_quote('"Språkcafé" – en mötesplats där alla får öva svenska.')
     ex = _classify(_checklist() + [_p(f"{quote} Kontaktperson: bildningschef Anna Berg, tfn 040 123 4567")])
     assert not any("trivas" in g.text for g in ex.goals)
+
+
+def test_goal_label_opening_a_later_sentence_of_the_paragraph():
+    from classifiers.reader_shared import later_aim_goal
+
+    assert later_aim_goal("Familjerna var nöjda med skolan. Det vi vill nå: Varje barn har en vuxen som "
+                          "följer hur det mår. Det kräver tid.") == ("Varje barn har en vuxen som följer hur det mår", None)
+    assert later_aim_goal("Familjerna var nöjda med skolan. Vi vill nå fler familjer.") is None
+    # one theme's goal after a sentence of background, the others' opening their paragraph
+    ex = _classify(_checklist("Det vi vill nå") + [
+        _h("3. Skola", 3),
+        _p("Lärarna berättade att många föräldrar inte vet vem de ska fråga. Det vi vill nå: Varje elev med "
+           "annat modersmål har en kontaktlärare."),
+        _b("☐ Vi utser en kontaktlärare för varje ny elev (bildningsväsendet, hösten 2026)"),
+    ])
+    goals = {g.id: (g.text, g.theme) for g in ex.goals}
+    assert ("Varje elev med annat modersmål har en kontaktlärare", "Skola") in goals.values()
+    assert {goals.get(m.goal, (None, None))[1] for m in ex.measures if "kontaktlärare" in m.text} == {"Skola"}
