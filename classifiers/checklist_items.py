@@ -23,6 +23,12 @@ _OPEN_BOX_RE = re.compile(rf"{_MARKER}[☐□▢❏❑]\s+")
 _TICKED_BOX_RE = re.compile(rf"{_MARKER}[☑☒]\s+")
 
 
+def checklist_item(text: str) -> bool:
+    """The list item is printed with a box to tick ('☐ Vi ordnar …', '• ☐ …', ticked or not):
+    a checklist's task, its doer and time set off after it."""
+    return bool(_OPEN_BOX_RE.match(text) or _TICKED_BOX_RE.match(text))
+
+
 def without_ticked_items(elements: list) -> list:
     """The elements without the ticked items of a checklist that also has open items."""
     bullets = [e for e in elements if e.kind == "bullet"]

@@ -13,6 +13,10 @@ head of a group, and every other row of the same shape in the table (alone in th
 column, over a row of an action with its fields) heads a group the same way: one table
 prints its group rows alike. A title of nouns among them is a theme's title
 (`action_title_rows`, read first); a statement is a goal.
+
+The goal may be led in by its theme's name, 'SPRÅK: Alla vuxna får språkundervisning …'
+(the area in capitals or not, `theme_lead_in`): the name is no field label, so the row heads
+its group all the same; the name is the goal's theme (`group_row_goal`).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .headers import any_label
+from .theme_lead_in import theme_lead_in
 
 
 def _filled(row: list[str]) -> list[int]:
@@ -28,7 +33,17 @@ def _filled(row: list[str]) -> list[int]:
 
 def _unlabelled(text: str) -> bool:
     text = " ".join(text.split())
-    return bool(text) and text[0].isalpha() and not any_label(text) and not _LABEL_NUMBER_RE.match(text)
+    return bool(text) and text[0].isalpha() and (not any_label(text) or theme_lead_in(text) is not None) \
+        and not _LABEL_NUMBER_RE.match(text)
+
+
+def group_row_goal(text: str) -> tuple[str, str | None]:
+    """(goal, theme) of a group row's cell: the theme's name leading the goal in ('ARBETE:
+    Invandrare har ett arbete …' -> ('Invandrare har ett arbete …', 'ARBETE')), else the
+    cell as it is and no theme."""
+    text = " ".join(text.split())
+    lead = theme_lead_in(text)
+    return (lead.text, lead.theme) if lead else (text, None)
 
 
 # a label with a number opening the text ('Mål 2. …', 'Delmål 1.1 …')
@@ -52,3 +67,40 @@ def goal_group_rows(rows: list[list[str]], measure_col: int | None) -> set[int]:
     if not (lone(0) and action(1)):
         return set()
     return {k for k in range(len(rows) - 1) if lone(k) and action(k + 1)}
+
+
+def _in_capitals(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def capital_area_goal(text: str) -> tuple[str, str] | None:
+    """(goal, area) of a cell or line 'SPRÅK: Alla vuxna får …': the area's name in capitals
+    leading a goal statement in (`theme_lead_in`), as an action table's group row prints it;
+    else None. The capitals set the line apart from a field or a titled paragraph ('Bakgrund:
+    …', 'Språkcafé: Biblioteket ordnar …')."""
+    lead = theme_lead_in(" ".join((text or "").split()))
+    if lead is None or not _in_capitals(lead.theme) or _in_capitals(lead.text):
+        return None
+    return lead.text, lead.theme
+
+
+def capital_area_group_goal(text: str, next_is_card: bool) -> tuple[str, str] | None:
+    """(goal, area) of such a group row printed in a text style, where the table is printed
+    as one card (record) per row: the row's cell on a line of its own right over the cards
+    (`next_is_card`), 'SPRÅK: Alla vuxna får …', or the cell as a card's action field of its
+    own, 'Åtgärd: BARN OCH UNGA: Barn och unga har …'. Else None."""
+    from .records import fields  # (records imports the table readers' helpers)
+
+    fs = fields(text)
+    if fs and len(fs) == 1 and fs[0][0] == "measure":
+        return capital_area_goal(fs[0][2])
+    return capital_area_goal(text) if not fs and next_is_card else None
+
+
+def repeats_row_above(row: list[str], above: list[str], measure_col: int) -> bool:
+    """Every cell of the row but its action cell is empty or the same as the row above's: a
+    row that filled only its action cell, printed with the cells above repeated (a print
+    that reads an empty cell as "same as above")."""
+    return all(not x.strip() or (c < len(above) and " ".join(x.split()) == " ".join(above[c].split()))
+               for c, x in enumerate(row) if c != measure_col)

@@ -201,6 +201,14 @@ SUCCESS_PHRASE = rf"(?:(?:så(?:\s+här)?|hur)\s+{SUCCESS_CLAUSE}|{SIGNS_PHRASE}
 # 'Detta följer vi upp': a folder's follow-up table column or heading, fifty-first set)
 FOLLOW_UP_PHRASE = (r"(?:(?:så(?:\s+här)?|hur|det\s+här|detta)\s+"
                     r"(?:följ\w*\s+(?:(?:vi|man)\s+)?upp|mäter\s+(?:vi|man)))")
+# What is to be reached, said as a clause in the writer's voice rather than with the goal noun:
+# 'Det här vill vi uppnå', 'Detta vill vi nå', 'Det vi vill åstadkomma', 'Vad kommunen ska
+# uppnå', 'Det här vill vi' with the verb left out -- a programme's label of its goal (a
+# field's label before the goal, a heading or a column over it), as 'Vårt mål' is.
+AIM_PHRASE = (r"(?:(?:det|detta|det\s+som|vad)\s+(?:vi|kommunen|staden|regionen)\s+(?:vill|ska|önskar)\s+"
+              r"(?:uppnå|nå|åstadkomma)"
+              r"|(?:det(?:\s+här)?|detta)\s+(?:vill|ska|önskar)\s+(?:vi|kommunen|staden|regionen)"
+              r"(?:\s+(?:uppnå|nå|åstadkomma))?)")
 # the label as a whole, with or without the question mark (a colon after it is the field's)
 SUCCESS_LABEL = rf"^\s*{SUCCESS_PHRASE}\s*\??\s*$"
 FOLLOW_UP_LABEL = rf"^\s*{FOLLOW_UP_PHRASE}\s*\??\s*$"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import _actor_like, _indefinite_start, split_actors
+from .actors import _actor_like, _indefinite_start, split_actors, trailing_actors
 from .closing_times import closing_dash_time, closing_time
 from .label_vocab import COOP_PHRASE
 from .text import fold, squash
@@ -62,6 +62,34 @@ def partners_before_time(text: str) -> tuple[str, list[str]] | None:
     if partners is None:
         return None
     return (text[:m.start()] + m.group("time")).strip(), partners
+
+
+# the cooperation phrase right before a closing parenthesis ('… i samarbete med X och Y
+# (enheten, 2026)')
+_WITH_BEFORE_PAREN_RE = re.compile(rf"\s+{COOP_PHRASE}\s+(?P<who>[^,.;:()]+?)(?P<tail>\s*\([^()]+\)\s*\.?)\s*$")
+
+
+def partners_before_tail(text: str) -> tuple[str, list[str]] | None:
+    """(the item without the phrase, the partners) of an item whose cooperation phrase stands
+    right before its '(doer, time)' parenthesis ('Vi ordnar läxhjälp i samarbete med Exby
+    bibliotek (fritidsenheten, 2026)' -> ('Vi ordnar läxhjälp (fritidsenheten, 2026)', ['Exby
+    bibliotek'])): the parenthesis must name a doer and a time, the phrase's names be bodies or
+    proper names (`_named`). Writers split on such items (the forty-ninth, fiftieth and several
+    later sets keep the phrase in the action): the caller reads it only where the layout sets
+    the item apart as a task with its fields, a checklist's box (`checklist_items.checklist_item`).
+    Else None."""
+    text = squash(text)
+    m = _WITH_BEFORE_PAREN_RE.search(text)
+    if not m or not text[:m.start()].strip():
+        return None
+    rest = (text[:m.start()] + m.group("tail")).strip()
+    tail = trailing_actors(rest)
+    if not tail or not tail[0] or not tail[2]:
+        return None
+    partners = _named_partners(m.group("who"))
+    if partners is None:
+        return None
+    return rest, partners
 
 
 def partners_closing_item(text: str) -> tuple[str, list[str]] | None:

@@ -15,7 +15,11 @@ _ATTRIBUTED_RE = re.compile(
     # 34 år' (a survey's or an interview's words printed as a quote with its byline): a whole
     # sentence quoted (its stop inside the marks), a short byline closing the paragraph -- not
     # a quoted name explained after a dash ('"Språkcafé" – en mötesplats där …')
-    r"|^\s*[\"”“„»«][^\"”“„»«]{10,}?[.!?…][\"”“»«]\s*[–—-]\s*[^\W\d_][^.!?]{0,80}\.?\s*$",
+    r"|^\s*[\"”“„»«][^\"”“„»«]{10,}?[.!?…][\"”“»«]\s*[–—-]\s*[^\W\d_][^.!?]{0,80}?\.?"
+    # ... the byline run together with a field line after it ('… – kommunstyrelsens ordförande
+    # Kontaktperson: X, tfn …'), which a layout without space between its paragraphs joins
+    # to the byline that has no full stop to end it
+    r"(?:\s+[A-ZÅÄÖ][^\W\d_]+(?:\s+[^\W\d_]+)?:\s.*)?\s*$",
     re.S | re.I)
 
 

@@ -35,7 +35,7 @@ from .headers import header_role
 from .memo_points import measured_by
 from .reference_tails import goal_in_brackets, goal_in_closing_parenthesis, goal_doer_time, goal_then_time, number_reference
 from .prose import about_earlier_period
-from .partners_in_text import partners_before_time, partners_closing_item, partners_named_in_action
+from .partners_in_text import partners_before_tail, partners_before_time, partners_closing_item, partners_named_in_action
 from .prose_actions import prose_action
 from .records import item_fields
 from .schedule import parse_schedule
@@ -45,7 +45,7 @@ from .theme_labelled_meters import (cell_action, followed_action, goal_text_labe
 from .titled_items import SINGLE_LETTER_ITEM_RE, described_numbered_action, titled_action
 from .timeline_items import leading_time_label, numbered_step_label
 from .actions_by_doer import person_named
-from .checklist_items import coded_task
+from .checklist_items import checklist_item, coded_task
 from .text import BULLET_RE, fold, NUMBERED_RE, is_figure, is_question, numbering, squash, strip_marker
 from .goal_labelled_meters import area_labelled_meter, counted_action, goal_labelled_meter
 from .cells import semicolon_parts
@@ -509,6 +509,12 @@ class ListReader:
                     # with its time (`partners_before_time`)
                     printed = squash(text)
                     text, unit_partners = cut
+                elif checklist_item(el.text) and (cut := partners_before_tail(text)) is not None:
+                    # '☐ Vi ordnar X i samarbete med Y och Z (enheten, 2026)': a checklist's
+                    # task, whom it is done with said right before its doer and time -- part
+                    # of that tail, no part of the task (`partners_before_tail`)
+                    printed = squash(text)
+                    text, unit_partners = cut
                 tail = trailing_actors(text)
                 # '(småbarnspedagogiken, fortlöpande)', or units alone with no time
                 # ('(småbarnspedagogiken och skolan)', `units_in_actors_place`)
@@ -527,6 +533,8 @@ class ListReader:
                 elif actors_parenthesis_start(text) is not None and tail and tail[2]:
                     self._doer_in_parenthesis = True
                 resp, partners, when = tail or ([], [], None)
+                if unit_partners and not partners and resp:
+                    partners = unit_partners  # the checklist task's partners, cut off above
                 closed_by_doer = bool(resp)
                 if not resp and paren_doer:
                     # the doer the goal's parenthesis named ('(Mål 5 – X – våren)')

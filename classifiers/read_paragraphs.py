@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .goal_group_rows import capital_area_group_goal
 from .answered_questions import introduces_answered_questions
 from .tag_lines import action_title, tag_line
 from .target_boxes import target_boxes
@@ -65,7 +66,7 @@ from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, GOAL_LABEL_WORDS, number
 from .inline_lists import inline_marks, item_doer_time, lettered_code, lettered_items
 from .goal_counts import counts_goals
 from .broken_down_goals import area_goal_in_tables, broken_down_area
-from .reader_shared import (heading_number, strip_heading_number, theme_name, _theme_key, _GOAL_BY_LABEL_RE, _GOAL_FIELD_RE, goal_field,
+from .reader_shared import (heading_number, strip_heading_number, theme_name, _theme_key, _GOAL_BY_LABEL_RE, _GOAL_FIELD_RE, goal_field, later_aim_goal,
                             labelled_item, _SUB_GOAL_INTRO_RE, _without_source, subject_actors, as_printed,
                             _without_tail, _owner_sentences, _described_then_fields, _field_actors, PendingAction)
 
@@ -462,7 +463,7 @@ class ParagraphReader:
             # 'Strategi 1: ...': a goal once the goals numbered under it show it is a level
             # above them ('Mål 1.1 ...'); no goal while nothing is numbered under it
             self._numbered_levels[level[0]] = [level[1], el.page, self.theme(), None]
-        field_goal = goal_field(text) or self._goal_in_measure_field(text)
+        field_goal = goal_field(text) or self._goal_in_measure_field(text) or later_aim_goal(text)
         if field_goal and (head := self.heading_goal()) and higher_goal_label(text):
             # 'Övergripande mål: X.' in the card of the goal heading above: the goal X serves
             # is its parent, no goal under it (`parent_goal_fields`)
@@ -482,6 +483,16 @@ class ParagraphReader:
             # 'Åtgärd: Mål 2. Barn och unga': an action plan's group row printed as a card of
             # its own -- the cards after it are the actions of that chapter's goal
             self._state_goal(named)
+            return
+        next_is_card = nxt is not None and (nxt.kind == "table" or (
+            nxt.kind == "para" and bool(fs_next := fields(nxt.text)) and fs_next[0][0] == "measure"))
+        group_goal = capital_area_group_goal(text, next_is_card)
+        if group_goal:
+            # 'SPRÅK: <goal>' between an action table's cards, or as a card of its own
+            # ('Åtgärd: BARN OCH UNGA: <goal>'): the table's group row, the goal of the cards
+            # after it, its area the goal's theme (`goal_group_rows.capital_area_group_goal`)
+            gid = self.add_goal(group_goal[0], el.page, parent=self.heading_goal(), theme=group_goal[1])
+            self._state_goal(gid)
             return
         if field_goal:
             # 'Mål: Invånarna får ...' -- a goal given as a labelled field of the section

@@ -56,7 +56,7 @@ from .other_plans import points_to_other_plan
 from .parent_goal_fields import hang_under_higher_goal, names_higher_goal
 from .name_columns import name_column
 from .short_action_names import meter_column_names, name_key as action_name_key
-from .goal_group_rows import goal_group_rows
+from .goal_group_rows import capital_area_goal, goal_group_rows, group_row_goal, repeats_row_above
 from .headers import (header_roles, is_label_cell, is_structure_header, map_columns, target_group_column, unit_header_column,
                       theme_column)
 from .matrix import mark_actors, mark_columns, marked_years, year_mark_columns
@@ -721,10 +721,24 @@ class TableReader:
                 titled_goals = self.goal_lookup.goals_of_theme(title)
                 cur_goals = titled_goals or cur_goals
                 continue
+            if (k_row not in group_rows and not goal_cols and col.get("measure") is not None and k_row
+                    and (area_goal := capital_area_goal(NUMBERED_RE.sub("", cell("measure", row), count=1)))
+                    and repeats_row_above(row, rows[k_row - 1], col["measure"])):
+                # 'BARN OCH UNGA: <goal>' over the actions of that area, its other cells the
+                # row above's repeated: the table's group row as a print that reads an empty
+                # cell as "same as above" gives it, numbered among the actions or not
+                # (`goal_group_rows.capital_area_goal`)
+                gid = self.add_goal(area_goal[0], page, parent=heading_goal, theme=area_goal[1], from_table=True)
+                cur_goals = [gid]
+                self.last_goal_list = [gid]
+                carry = {}
+                continue
             if k_row in group_rows:
                 # a goal alone in the action column over the actions serving it: their goal,
                 # no action of its own (`goal_group_rows`)
-                gid = self.add_goal(squash(cell("measure", row)), page, parent=heading_goal, theme=theme,
+                # ('SPRÅK: <goal>': the theme's name leading the goal in is its theme)
+                goal_text, lead_theme = group_row_goal(cell("measure", row))
+                gid = self.add_goal(goal_text, page, parent=heading_goal, theme=lead_theme or theme,
                                     from_table=True)
                 cur_goals = [gid]
                 self.last_goal_list = [gid]

@@ -18,7 +18,7 @@ from .prose import is_goal_heading
 from .part_headings import is_part_count
 from .prose_actions import ProseAction
 from .action_codes import without_action_key
-from .label_vocab import NOT_GOAL_MAL, NOT_GOAL_MAL_FIRST, THEME_NUMBERED, alt
+from .label_vocab import AIM_PHRASE, NOT_GOAL_MAL, NOT_GOAL_MAL_FIRST, THEME_NUMBERED, alt
 from .records import fields
 from .text import GOAL_LABEL_WORDS, NUMBERED_RE, sentences, squash
 
@@ -319,7 +319,11 @@ _GOAL_FIELD_RE = re.compile(
     r"|tavoite"
     # a roadmap's destination ('Destination 2029: Varje nyinflyttad har ...' under a track
     # of numbered steps): where the steps lead, the track's goal
-    r"|destination(?:en)?)"
+    r"|destination(?:en)?"
+    # ... or what is to be reached said as a clause in the writer's voice ('Det här vill vi
+    # uppnå: …', 'Detta vill kommunen nå: …', 'Det vi vill åstadkomma: …'), the first-person
+    # label of a checklist or folder programme, as 'Vårt mål:' is (`label_vocab.AIM_PHRASE`)
+    rf"|{AIM_PHRASE})"
     # ... for whom the goal is set, one or two words ('Målsättning för målgruppen: ...',
     # 'Målsättning för arbetsgivarna: ...'): a programme by target group says whose goal it is
     r"(?:\s+för\s+[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)?"
@@ -404,6 +408,23 @@ def goal_field(text: str) -> tuple[str, str | None] | None:
     if code and re.fullmatch(r"(?:19|20)\d\d", code):
         code = None  # 'Önskat läge 2028:' dates the goal
     return (goal, code) if goal else None
+
+
+# the clause label alone opening a sentence ('Det vi vill nå: …')
+_AIM_LABEL_RE = re.compile(rf"^\s*{AIM_PHRASE}\s*:\s+\S", re.I)
+
+
+def later_aim_goal(text: str) -> tuple[str, str | None] | None:
+    """(goal, None) of a paragraph whose later sentence opens with the clause label of its goal
+    ('Föräldrarna var nöjda med skolan. Det vi vill nå: Varje barn har en vuxen …'): the
+    sentences before it are the background the goal answers, as in a letter-like programme
+    written in the first person; else None. (The labels built on 'mål' stay the fallbacks'
+    there: `goal_fallbacks._labelled_goal_sentence`.)"""
+    parts = sentences(text)
+    for k in range(1, len(parts)):
+        if _AIM_LABEL_RE.match(parts[k]):
+            return goal_field(" ".join(parts[k:]))
+    return None
 
 
 def bare_goal_label(text: str) -> bool:

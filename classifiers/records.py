@@ -33,6 +33,7 @@ import re
 from extractors.model import Table
 
 from .cost_fields import is_cost_field
+from .goal_group_rows import capital_area_goal
 from .actors import parenthesis_in_actors_place, time_only, trailing_actors, units_in_actors_place, who_when_cell
 from .elements import FIELD_SEP_RE, Element
 from .proposal_rows import marks_adoption
@@ -986,6 +987,14 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
             cur = {"measure": ("Åtgärd", title)}
             records.append((el.page, cur))
             j = end
+            continue
+        if fs is None and records and el.kind == "para" and capital_area_goal(el.text) is not None:
+            # 'ARBETE: <goal>' between the cards: the action table's group row on a line of its
+            # own, no field of the card above -- a row of its own, the group's goal, as the
+            # table reader takes it (`goal_group_rows.capital_area_goal`)
+            cur = {"measure": ("Åtgärd", squash(el.text))}
+            records.append((el.page, cur))
+            j += 1
             continue
         if fs is None and records and _other_field(el) and (el.kind != "heading" or el.level >= label_level):
             # a field the model has no place for ('Målgrupp: ...', 'Resurser: ...') inside

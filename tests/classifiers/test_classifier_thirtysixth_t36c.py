@@ -60,7 +60,10 @@ def test_without_ordinal_counting_the_prose_actions_are_unread(monkeypatch):
     monkeypatch.setattr(classify_document, "split_ordinal_items", lambda els: els)
     out = _classify(_letter(_COUNTED))
     assert len(out.measures) == 4
-    assert not any(g.theme == "Skolan" for g in out.goals)
+    # (the part's goal, labelled 'Det vi vill nå:' in its paragraph, is read as a goal field
+    # since the sixty-first set, `reader_shared.later_aim_goal` -- not by the fallbacks from
+    # the part's actions -- so it stands without them)
+    assert not any(m for m in out.measures if "mentorlärare" in m.text or "föräldramöte" in m.text)
 
 
 def test_counted_sentences_that_state_no_action_stay_text():
