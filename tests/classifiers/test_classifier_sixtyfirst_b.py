@@ -1,0 +1,41 @@
+"""Sixty-first blind set, reader b (blind362, blind363) conventions, on made-up text: a goal
+section's paragraph naming its area first, subject and verb inverted ('Inom området boende
+strävar vi efter att …'); ..."""
+
+from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
+
+from classifiers.prose import goal_clause, is_goal_sentence, states_in_own_voice
+
+
+# ---- 'Inom området X strävar vi efter att Y': the own-voice aim after a fronted adverbial ----
+
+def test_fronted_adverbial_before_the_inverted_aim():
+    for s in ("Inom området boende strävar vi efter att alla nya invånare ska hitta en bostad.",
+              "I Norrköpinge vill vi att alla barn ska gå i förskola.",
+              "Under perioden strävar kommunen efter att väntetiden till kurserna halveras.",
+              "För barn och unga lovar vi att ingen ska stå utan skolplats."):
+        assert is_goal_sentence(s) and states_in_own_voice(s), s
+    assert goal_clause("Inom området boende strävar vi efter att alla nya invånare ska hitta en bostad."
+                       ).startswith("alla nya invånare ska hitta en bostad")
+    # a means ('För att …'), a comma in the adverbial, the writers turning to the reader, and
+    # 'vill vi' without a content clause are no such aim
+    for s in ("För att nå målet strävar vi efter att ordna fler kurser.",
+              "Inom området, som är brett, strävar vi efter att alla får arbete.",
+              "I det här kapitlet vill vi beskriva hur arbetet har gått.",
+              "Inom området idrott vill vi samarbeta med föreningarna."):
+        assert not is_goal_sentence(s), s
+
+
+def test_area_sections_stating_their_aims_inverted():
+    ex = _classify([
+        _h("2 Målsättningar", 2),
+        _h("Boende", 3),
+        _p("Inom området boende strävar vi efter att alla nya invånare ska hitta en bostad. "
+           "Bristen på hyresbostäder är stor."),
+        _h("Hälsa", 3),
+        _p("Inom området hälsa strävar vi efter att alla ska veta var de får vård. "
+           "Välfärdsområdet sköter vården."),
+    ])
+    clauses = sorted((g.clause or g.text).rstrip(".") for g in ex.goals)
+    assert clauses == ["alla nya invånare ska hitta en bostad", "alla ska veta var de får vård"]
+    assert sorted(g.theme for g in ex.goals) == ["Boende", "Hälsa"]
