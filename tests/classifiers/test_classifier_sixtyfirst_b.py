@@ -39,3 +39,40 @@ def test_area_sections_stating_their_aims_inverted():
     clauses = sorted((g.clause or g.text).rstrip(".") for g in ex.goals)
     assert clauses == ["alla nya invånare ska hitta en bostad", "alla ska veta var de får vård"]
     assert sorted(g.theme for g in ex.goals) == ["Boende", "Hälsa"]
+
+
+# ---- 'Boende:' / '• antal …': a follow-up listing its meters per area, by the goal's theme ----
+
+def _area_follow_up_doc(label_b="Hälsa och välmående:"):
+    return _classify([
+        _h("3 Målsättningar", 2),
+        _h("Boende", 3),
+        _p("Inom området boende strävar vi efter att alla nya invånare ska hitta en bostad. Bristen är stor."),
+        _h("Hälsa och välmående", 3),
+        _p("Inom området hälsa och välmående strävar vi efter att alla ska veta var de får vård. "
+           "Vården sköts av andra."),
+        _h("4 Åtgärder", 2),
+        {"type": "table", "caption": "Tabell 1. Åtgärder", "columns": ["Område", "Åtgärd", "Ansvar", "Tidtabell"],
+         "rows": [["Boende", "Öppna en bostadsförmedling", "Tekn", "2026"],
+                  ["Hälsa och välmående", "Dela ut en hälsoguide", "Soc", "2027"]]},
+        _h("5 Uppföljning", 2),
+        _p("Kommunstyrelsen följer upp programmet varje år. För uppföljningen används följande mätare per område."),
+        _p("Boende:"),
+        _b("antal hyresbostäder för nyinflyttade", "väntetid till bostad"),
+        _p(label_b),
+        _b("andel som vet var de får vård"),
+    ])
+
+
+def test_follow_up_labelled_by_the_goals_themes():
+    ex = _area_follow_up_doc()
+    theme_of = {g.id: g.theme for g in ex.goals}
+    got = sorted((i.text, theme_of.get(i.goal), i.measure) for i in ex.indicators)
+    assert got == [("andel som vet var de får vård", "Hälsa och välmående", None),
+                   ("antal hyresbostäder för nyinflyttade", "Boende", None),
+                   ("väntetid till bostad", "Boende", None)]
+
+
+def test_a_label_naming_no_goals_theme_is_left():
+    ex = _area_follow_up_doc("Övrigt:")
+    assert "andel som vet var de får vård" not in {i.text for i in ex.indicators if i.goal}
