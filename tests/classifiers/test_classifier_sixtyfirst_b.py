@@ -4,6 +4,7 @@ strävar vi efter att …'); ..."""
 
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
+from classifiers.council_decision import listed_area_goal
 from classifiers.prose import goal_clause, is_goal_sentence, states_in_own_voice
 
 
@@ -76,3 +77,58 @@ def test_follow_up_labelled_by_the_goals_themes():
 def test_a_label_naming_no_goals_theme_is_left():
     ex = _area_follow_up_doc("Övrigt:")
     assert "andel som vet var de får vård" not in {i.text for i in ex.indicators if i.goal}
+
+
+# ---- 'A. Arbete: …' lettered goals, actions coded 'A1', 'B2' after their goal's letter --------
+
+def test_lettered_area_goal_item():
+    got = listed_area_goal("B. Barn och familjer: Barnfamiljer får stöd i vardagen.")
+    assert got is not None and (got.number, got.area, got.text) == ("B", "Barn och familjer",
+                                                                     "Barnfamiljer får stöd i vardagen")
+    assert listed_area_goal("C) Hälsa: Alla vet var de får vård.").number == "C"
+    # a sentence with a colon of its own is no area
+    assert listed_area_goal("A. Vi vill att alla ska kunna delta fullt ut i samhället: nu och sen.") is None
+
+
+def _lettered_doc(codes=("A1", "A2", "B1")):
+    return _classify([
+        _h("3 Mål", 2),
+        _p("Vi har ställt upp två mål:"),
+        _b("A. Boende: Nya invånare hittar en bostad snabbt.",
+           "B. Hälsa: Alla nya invånare vet var de får vård."),
+        _h("4 Åtgärder", 2),
+        {"type": "table", "caption": "Tabell 2. Åtgärder",
+         "columns": ["Nr", "Åtgärd", "Ansvarig", "Tidtabell"],
+         "rows": [[codes[0], "Öppna en bostadsförmedling för nyinflyttade", "Tekniska sektorn", "2026"],
+                  [codes[1], "Ordna visningar av hyresbostäder", "Bostadsbolaget", "2027"],
+                  [codes[2], "Dela ut en hälsoguide på tio språk", "Hälsovårdsenheten", "2027"]]},
+        _h("5 Uppföljning", 2),
+        {"type": "table", "caption": "Tabell 3. Mätare", "columns": ["Mätare", "Åtgärd", "Mål"],
+         "rows": [["Antal förmedlade bostäder", codes[0], "A"],
+                  ["Andel nyinflyttade som bor trångt", "–", "A"],
+                  ["Antal utdelade hälsoguider", codes[2], "B"]]},
+    ])
+
+
+def test_actions_coded_by_their_goals_letter():
+    ex = _lettered_doc()
+    goal_of = {g.id: g.text for g in ex.goals}
+    assert sorted(goal_of.values()) == ["Alla nya invånare vet var de får vård", "Nya invånare hittar en bostad snabbt"]
+    assert sorted(g.theme for g in ex.goals) == ["Boende", "Hälsa"]
+    links = {m.text.replace("\n", " "): goal_of.get(m.goal) for m in ex.measures}
+    assert links == {"Öppna en bostadsförmedling för nyinflyttade": "Nya invånare hittar en bostad snabbt",
+                     "Ordna visningar av hyresbostäder": "Nya invånare hittar en bostad snabbt",
+                     "Dela ut en hälsoguide på tio språk": "Alla nya invånare vet var de får vård"}
+    measure_of = {m.id: " ".join(m.text.split()) for m in ex.measures}
+    got = {i.text: (measure_of.get(i.measure), goal_of.get(i.goal)) for i in ex.indicators}
+    assert got == {"Antal förmedlade bostäder": ("Öppna en bostadsförmedling för nyinflyttade",
+                                                 "Nya invånare hittar en bostad snabbt"),
+                   "Andel nyinflyttade som bor trångt": (None, "Nya invånare hittar en bostad snabbt"),
+                   "Antal utdelade hälsoguider": ("Dela ut en hälsoguide på tio språk",
+                                                  "Alla nya invånare vet var de får vård")}
+
+
+def test_dotted_lettered_codes_too():
+    ex = _lettered_doc(("A.1", "A.2", "B.1"))
+    goal_of = {g.id: g.text for g in ex.goals}
+    assert goal_of.get(ex.measures[2].goal) == "Alla nya invånare vet var de får vård"
