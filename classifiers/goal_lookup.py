@@ -100,6 +100,7 @@ def _unwrapped_goal_numbers(cell: str) -> str:
 
 # an action's code of its goal's letter and its own number: 'A1', 'B2', 'A.1'
 _LETTERED_ACTION_RE = re.compile(r"([A-ZÅÄÖ])\.?(\d{1,2})")
+_LETTERED_ACTION_OPENING_RE = re.compile(r"([A-ZÅÄÖ])\.?(\d{1,2})[.:)]?\s+(?=[A-ZÅÄÖ])")
 
 
 def bare_code(text: str) -> str | None:
@@ -455,6 +456,9 @@ class GoalLookup:
                 n = numbering(r[measure_col].strip()) if measure_col < len(r) else None
                 if n and "." in n:
                     nums[k] = n
+                elif measure_col < len(r) and (m := _LETTERED_ACTION_OPENING_RE.match(r[measure_col].strip())):
+                    # ('A1 Öppna en bostadsförmedling …': the action cell opening with its code)
+                    nums[k] = f"{m.group(1)}.{m.group(2)}"
         if not nums or any(self.goal_by_number(n) for n in nums.values()):
             return {}
         goals = {k: self.goal_by_number(n.split(".")[0]) for k, n in nums.items()}

@@ -132,3 +132,17 @@ def test_dotted_lettered_codes_too():
     ex = _lettered_doc(("A.1", "A.2", "B.1"))
     goal_of = {g.id: g.text for g in ex.goals}
     assert goal_of.get(ex.measures[2].goal) == "Alla nya invånare vet var de får vård"
+
+
+def test_action_cells_opening_with_their_lettered_code():
+    ex = _classify([
+        _h("3 Mål", 2),
+        _b("A. Boende: Nya invånare hittar en bostad snabbt.", "B. Hälsa: Alla nya invånare vet var de får vård."),
+        _h("4 Åtgärder", 2),
+        {"type": "table", "caption": "Tabell 2. Åtgärder", "columns": ["Åtgärd", "Ansvarig", "Tidtabell"],
+         "rows": [["A1 Öppna en bostadsförmedling", "Tekniska sektorn", "2026"],
+                  ["B1 Dela ut en hälsoguide", "Hälsovårdsenheten", "2027"]]},
+    ])
+    goal_of = {g.id: g.text for g in ex.goals}
+    assert [goal_of.get(m.goal) for m in ex.measures] == ["Nya invånare hittar en bostad snabbt",
+                                                         "Alla nya invånare vet var de får vård"]
