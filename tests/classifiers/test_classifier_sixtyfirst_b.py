@@ -5,6 +5,9 @@ strävar vi efter att …'); ..."""
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
 from classifiers.council_decision import listed_area_goal
+from classifiers.elements import document_elements
+from extractors.model import BBox, Line
+from normalizers.model import NormalizedDocument, NormalizedPage
 from classifiers.prose import goal_clause, is_goal_sentence, states_in_own_voice
 
 
@@ -146,3 +149,24 @@ def test_action_cells_opening_with_their_lettered_code():
     goal_of = {g.id: g.text for g in ex.goals}
     assert [goal_of.get(m.goal) for m in ex.measures] == ["Nya invånare hittar en bostad snabbt",
                                                          "Alla nya invånare vet var de får vård"]
+
+
+# ---- '2.1 –' over 'Mätare: …': a record numbered N.M keyed by a dash ends its line ------------
+
+def _line(text, y, x1, x0=61):
+    return Line(text=text, bbox=BBox(x0=x0, y0=y, x1=x1, y1=y + 10), font_size=10.0)
+
+
+def test_dotted_record_keyed_by_a_dash_ends_its_line():
+    page = NormalizedPage(page_no=1, width=595, height=842, items=[
+        _line("1.1 K2", 100, 95),
+        _line("Mätare: Antal deltagare i kvällskursen", 113, 260, x0=75),
+        _line("2.1 –", 126, 85),
+        _line("Mätare: Andel som känner sig hemma (enkät)", 139, 280, x0=75),
+        _line("3.1 L1", 152, 95),
+        _line("Mätare: Antal utlånade böcker", 165, 260, x0=75),
+    ])
+    els = document_elements(NormalizedDocument(source_file="t.pdf", sha256="0", kind="pdf", pages=[page]))
+    texts = [e.text for e in els]
+    assert "2.1 –" in texts
+    assert texts[texts.index("2.1 –") + 1] == "Mätare: Andel som känner sig hemma (enkät)"
