@@ -39,8 +39,10 @@ _DASHED_AREA_GOAL_RE = re.compile(
 # 'Mål 1. Arbete: ...' prints it with the label (a council's decision listing the programme's
 # goals, twenty-third blind set)
 # (or a spaced dash after the area, 'N. Arbete – <sentence>': the short name the tables use)
+# (or lettered, 'A. Arbete: <sentence>', 'B) Språk: …': a programme lettering its goals so
+# that its action codes 'A1', 'B2' and its follow-up's goal column 'A' refer to them)
 _NUMBERED_AREA_GOAL_RE = re.compile(
-    r"^\s*(?P<num>\d{1,2})[.)]\s+(?P<area>[A-ZÅÄÖ][^:.;,\d–—]{1,40}?)\s*(?::|\s[–—])\s+(?P<text>[A-ZÅÄÖ].*?)\s*\.?\s*$",
+    r"^\s*(?P<num>\d{1,2}|[A-ZÅÄÖ])[.)]\s+(?P<area>[A-ZÅÄÖ][^:.;,\d–—]{1,40}?)\s*(?::|\s[–—])\s+(?P<text>[A-ZÅÄÖ].*?)\s*\.?\s*$",
     re.S)
 # ... or the area in brackets before the colon: 'Mål 2 (Språk): Vuxna inflyttade kan ...' (forty-
 # second set): the area a short capitalised name with no stop or bracket of its own, the goal a

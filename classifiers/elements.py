@@ -702,7 +702,8 @@ _EMPTY_FIELD_RE = re.compile(r"^\s*[A-ZÅÄÖ][^:]{0,60}:\s*[–—]\s*$")
 # ... and so is a numbered item whose title is a dash alone ('3. –' over 'Mätare: …': a
 # table row printed as a numbered record, its key cell '–', no action named): the item's
 # line ends there, and the field under it is its own line, no tail the dash wrapped
-_EMPTY_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[•●▪■◦‣])\s*[–—]\s*$")
+# (a dotted number needs no stop after it: '2.1 –', as a numbered print sets '2.1 A1')
+_EMPTY_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|[•●▪■◦‣])\s*[–—]\s*$")
 # a field whose value is a mark alone: 'A: ●', 'Mål 2: ○' -- a card's line of a matrix column
 _MARK_FIELD_RE = re.compile(r"^[^\s:]{1,12}(?:\s[^\s:]{1,12})?:(?P<mark>.*)$")
 

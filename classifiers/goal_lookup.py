@@ -98,6 +98,11 @@ def _unwrapped_goal_numbers(cell: str) -> str:
     return m.group("nums")
 
 
+# an action's code of its goal's letter and its own number: 'A1', 'B2', 'A.1'
+_LETTERED_ACTION_RE = re.compile(r"([A-ZÅÄÖ])\.?(\d{1,2})")
+_LETTERED_ACTION_OPENING_RE = re.compile(r"([A-ZÅÄÖ])\.?(\d{1,2})[.:)]?\s+(?=[A-ZÅÄÖ])")
+
+
 def bare_code(text: str) -> str | None:
     """A goal's code ('A1', 'S2') alone in a cell, else None."""
     m = BARE_CODE_RE.match(text or "")
@@ -438,11 +443,22 @@ class GoalLookup:
             if cells and all(n and "." in n for _, n in cells):
                 nums = dict(cells)
                 break
+            # ... or the goal's letter and the action's number ('Nr': 'A1', 'A2', 'B1', or
+            # 'A.1'): a programme lettering its goals ('A. Arbete: …') numbers each goal's
+            # actions after its letter -- read as '1.1' is, the letter for the goal's number
+            lettered = [(k, _LETTERED_ACTION_RE.fullmatch(r[c].strip())) for k, r in enumerate(rows)
+                        if c < len(r) and r[c].strip()]
+            if lettered and all(m for _, m in lettered):
+                nums = {k: f"{m.group(1)}.{m.group(2)}" for k, m in lettered}
+                break
         if not nums and measure_col is not None:
             for k, r in enumerate(rows):
                 n = numbering(r[measure_col].strip()) if measure_col < len(r) else None
                 if n and "." in n:
                     nums[k] = n
+                elif measure_col < len(r) and (m := _LETTERED_ACTION_OPENING_RE.match(r[measure_col].strip())):
+                    # ('A1 Öppna en bostadsförmedling …': the action cell opening with its code)
+                    nums[k] = f"{m.group(1)}.{m.group(2)}"
         if not nums or any(self.goal_by_number(n) for n in nums.values()):
             return {}
         goals = {k: self.goal_by_number(n.split(".")[0]) for k, n in nums.items()}

@@ -85,6 +85,35 @@ _STRIVE_RE = re.compile(r"^vi\s+stravar\s+(?:(?:ocksa|aven|dessutom)\s+)?efter\s
 _OWN_STRIVE_RE = re.compile(r"^(?:kommunen|staden)\s+stravar\s+efter\s+att\s+\w")
 
 
+# the same aim said after a fronted adverbial, subject and verb inverted as Swedish word order
+# wants ('Inom området arbete strävar vi efter att X', 'I Dalsvik vill vi att X', 'Under
+# perioden strävar kommunen efter att X', 'För barn och unga lovar vi att X'): a goal section's
+# paragraph naming its area or time first. Read in straight order ('vi strävar efter att X')
+# by the rules above. Only with the content clause ('efter att', 'att'): 'I kapitlet vill vi
+# beskriva ...' turns to the reader. The adverbial is a prepositional phrase of at most eight
+# words without a comma ('För att nå målet strävar vi ...' is a means, not an area)
+_FRONTED_OWN_VOICE_RE = re.compile(
+    r"^(?:inom|i|pa|under|for|bland|hos|infor|fram\s+till)\s+(?!att\b)(?:[a-z0-9]+\s+){0,7}?"
+    r"(?P<verb>stravar|vill|lovar)\s+(?P<subj>vi|kommunen|staden)\s+"
+    r"(?P<rest>(?:(?:ocksa|aven|dessutom)\s+)?(?:efter\s+)?att\s+\w.*)$")
+_FRONTED_COMMA_RE = re.compile(r"^[^,;:]*?\b(?:strävar|vill|lovar)\s+(?:vi|kommunen|staden)\b", re.I)
+
+
+def _straight_order(head: str, sentence: str) -> str:
+    """`head` (folded tokens) in straight order when it opens with a fronted adverbial and the
+    inverted 'strävar vi efter att' / 'vill vi att' / 'lovar vi att' ('inom omradet x stravar
+    vi efter att y' -> 'vi stravar efter att y'); else `head` as it is."""
+    m = _FRONTED_OWN_VOICE_RE.match(head)
+    if m is None or not _FRONTED_COMMA_RE.match(squash(sentence)):
+        return head
+    verb, rest = m.group("verb"), m.group("rest")
+    if verb != "stravar" and rest.split(" ", 1)[0] == "efter":
+        return head
+    if verb == "stravar" and "efter att" not in rest[:30]:
+        return head
+    return f"{m.group('subj')} {verb} {rest}"
+
+
 # when the programme counts as a success, said at the sentence's start: 'Integrationen
 # lyckas när ...', 'Vi har lyckats när ...', 'Arbetet är lyckat om ...' -- the state aimed at
 _SUCCESS_RE = re.compile(r"^(?:\w+\s+){1,3}(?:lyckas|har\s+lyckats|ar\s+lyckad|ar\s+lyckat)\s+(?:nar|om)\s+\w")
@@ -153,6 +182,13 @@ _GOAL_OPENER_RE = re.compile(
 _OWN_VOICE_OPENER_RE = re.compile(
     r"^\s*(?:vi|kommunen|staden)\s+(?:vill|lovar|strävar(?:\s+(?:också|även|dessutom))?\s+efter)"
     r"\s+(?:(?:också|även|dessutom)\s+)?att\s+(?P<clause>[^\W\d_].*)$", re.I | re.S)
+# ... and so after a fronted adverbial ('Inom området X strävar vi efter att Y': the goal Y,
+# `_straight_order`)
+_FRONTED_OPENER_RE = re.compile(
+    r"^\s*(?:inom|i|på|under|för|bland|hos|inför|fram\s+till)\s+(?!att\b)[^,.:;]{1,80}?\s+"
+    r"(?:strävar\s+(?:vi|kommunen|staden)\s+(?:(?:också|även|dessutom)\s+)?efter"
+    r"|(?:vill|lovar)\s+(?:vi|kommunen|staden)\s+(?:(?:också|även|dessutom)\s+)?)"
+    r"\s*att\s+(?P<clause>[^\W\d_].*)$", re.I | re.S)
 # the programme's overarching goal named by its noun ('det övergripande målet', 'programmets
 # övergripande mål', 'huvudmålet'), the goal every area's goal serves
 _OVERARCHING_RE = re.compile(r"(?<!\w)(?:övergripande\s+mål(?:et|en)?|huvudmål(?:et|en)?)(?!\w)", re.I)
@@ -180,6 +216,8 @@ def goal_clause(text: str) -> str | None:
     as it does a measure's printed form. None for a goal with no such opener."""
     flat = squash(text or "")
     m = _GOAL_OPENER_RE.match(flat) or _OWN_VOICE_OPENER_RE.match(flat)
+    if m is None and _straight_order(" ".join(_tokens(flat)), flat) != " ".join(_tokens(flat)):
+        m = _FRONTED_OPENER_RE.match(flat)
     return m.group("clause") if m else None
 
 
@@ -192,7 +230,8 @@ def is_goal_sentence(sentence: str, opens_paragraph: bool = True) -> bool:
         # '"Vi vill att ...", säger hon.': someone's words quoted, not the programme's goal
         return False
     toks = _tokens(sentence)
-    head = " ".join(toks)
+    head = _straight_order(" ".join(toks), sentence)
+    toks = head.split(" ") if toks else toks
     if (_WISH_RE.match(head) or _SUCCESS_RE.match(head) or _STRIVE_RE.match(head)
             or _PROMISE_RE.match(head)) and len(toks) >= 5:
         return opens_paragraph or not _adds_to_description(toks)
@@ -377,7 +416,7 @@ def adds_to_goal_before(sentence: str) -> bool:
 def states_in_own_voice(sentence: str) -> bool:
     """'Vi vill att …', 'Kommunen strävar efter att …', 'Vi lovar att …', 'Integrationen lyckas
     när …': a goal said in the programme's own voice, not by the goal noun."""
-    head = " ".join(_tokens(sentence))
+    head = _straight_order(" ".join(_tokens(sentence)), sentence)
     return bool(_WISH_RE.match(head) or _SUCCESS_RE.match(head) or _STRIVE_RE.match(head)
                 or _PROMISE_RE.match(head) or _OWN_STRIVE_RE.match(head))
 

@@ -151,6 +151,10 @@ _NUMBERED_LEVEL_RE = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][a-zåäö]{3,})\s+(?
 _PARENTHESIS_RE = re.compile(r"\([^()]*\)")
 
 
+# a theme's name as a follow-up label ('Arbete och kompetens:'): a few words
+_THEME_LABEL_WORDS = 6
+
+
 def numbered_level(text: str) -> tuple[str, str] | None:
     """(number, text) of a paragraph 'Strategi 1: ...' whose label names none of the fields a
     record or an action has, nor a goal ('Åtgärd 1:', 'Ansvar:', 'Mål 1:' are read as such);
@@ -654,7 +658,15 @@ class ParagraphReader:
             return None
         m = _GOAL_BY_LABEL_RE.match(label[:-1].strip())
         if not m or not m.group("num") or m.group("what"):
-            return None
+            # ... or the goal's theme alone ('Arbete och kompetens:' / '• arbetslöshetsgraden
+            # …'): a follow-up listing its meters per area names each goal by the area its
+            # chapter gave it, as a follow-up heading so named does -- read only where the
+            # name, a few words without a sentence's stop, is the theme of one goal
+            name = label[:-1].strip()
+            if not name or len(words(name)) > _THEME_LABEL_WORDS or re.search(r"[.!?;\d]", name) \
+                    or not name[0].isupper():
+                return None
+            return self.goal_lookup.goal_by_theme(name)
         named = self._goal_named_by_label(label[:-1].strip())
         return named[0] if named else None
 

@@ -432,8 +432,8 @@ FLOORS = {
     "blind359-ulvsund-2025-2027": (None, None, None),
     "blind360-vitnas-2026-2030": (None, None, None),
     "blind361-aspkulla-2025-2028": (None, None, None),
-    "blind362-bockholm-2024-2027": (None, None, None),
-    "blind363-dalsvik-2026-2029": (None, None, None),
+    "blind362-bockholm-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.667/1.000/1.000 -> now 1.000/1.000/1.000 (lettered area goals 'A. Arbete: <goal>.' read as numbered ones, theme the area, no goals 'A'..'E' from the meter table's Mål column; a Nr column of codes 'A1', 'B2' keys each action to its letter's goal, m→g 0.250 -> 1; the meter table's Åtgärd codes then name their actions, i→m 0.286 -> 1; the numbered print's '<N.M> –' record ends its line, numbered m/i 0.923/0.833 -> 1)
+    "blind363-dalsvik-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/0.444 -> now 1.000/1.000/1.000 ('Inom området X strävar vi efter att Y': the own-voice aim after a fronted adverbial is a goal, its clause Y; m→g 0 -> 1 by the Område column; a follow-up label 'Arbete och kompetens:' naming a goal's theme keys the meter bullets under it to that goal)
     "blind364-angskulla-2024-2028": (None, None, None),
     "blind365-alsund-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.815/1.000 -> now 1.000/1.000/1.000 (group rows '<AREA IN CAPITALS>: <goal>' in the action column head their group, the area the goal's theme, also printed between the cards, as a card of their own or numbered among the actions with the cells above repeated, m→g 0 -> 1, i→m 0.5 -> 1; a quote's byline run together with the contact line is still the quote's, twocolumn g 0.909 -> 1)
     "blind366-ostbacka-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.667/1.000 -> now 1.000/1.000/1.000 ('Det här vill vi uppnå: <goal>' -- the goal said as a clause in the writer's voice, label_vocab.AIM_PHRASE -- is a goal field, m→g 0 -> 1; a checklist item's 'i samarbete med X och Y' right before its '(doer, time)' is cut off as the partners, only where the item has a box)
