@@ -603,7 +603,9 @@ def intro_kind(paragraph: str) -> str | None:
         # a label alone naming its list's role in a phrase of its own ('Konkreta steg:',
         # 'Signaler på framsteg:', `headers._PHRASE_ROLES`), as 'Åtgärder:' does by its noun
         return header_role(text[:-1])
-    measure_nouns = [i for i, t in enumerate(toks) if t.startswith(_INTRO_MEASURE)]
+    # (an action noun after 'per' / 'för varje' groups the list, as a goal noun does: 'Följande
+    # mätare följs per insatsområde:' lists meters sorted by area, no actions)
+    measure_nouns = [i for i, t in enumerate(toks) if t.startswith(_INTRO_MEASURE) and not grouped_by(toks, i)]
     if measure_nouns and all(_set_apart(toks, i) for i in measure_nouns):
         # 'Utöver mätarna i åtgärdsplanen följs delmålen upp med följande uppgifter:': what
         # is followed up besides the action plan is more indicators, not ordinary services

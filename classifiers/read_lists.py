@@ -499,6 +499,17 @@ class ListReader:
                     # 'X ordnar ... Samarbete: Y.': only partners in the fields, the doer the
                     # subject of the sentence (settled with the section's other items)
                     subject_doer = subject_actors(squash(text))
+                if resp and not partners \
+                        and (with_cut := partners_closing_item(text)) is not None:
+                    # '<action> tillsammans med X och Y. Ansvar: Z. Tidtabell: 2026.': the fields
+                    # closing the item name its doer and no partner, so the cooperation phrase
+                    # closing the action's sentence right before them is the partner part of
+                    # that who/when record (`partners_in_text.partners_closing_item`), cut off
+                    # the action; the sentence with the phrase stays its printed form, as the
+                    # writers keeping the phrase read it. A field naming partners
+                    # ('Samarbete: W') leaves the phrase in what is done.
+                    printed = squash(text).rstrip(".").strip()
+                    text, partners = with_cut
                 if text == printed:
                     printed = None  # fields the element carried (`item_fields`): nothing was cut
             else:
