@@ -34,7 +34,7 @@ from .result_chains import action_named_by_link, chain_indicator
 from .headers import header_role
 from .memo_points import measured_by
 from .reference_tails import goal_in_brackets, goal_in_closing_parenthesis, goal_doer_time, goal_then_time, number_reference
-from .prose import about_earlier_period
+from .prose import about_earlier_period, grouped_by_area
 from .partners_in_text import partners_before_time, partners_closing_item, partners_named_in_action
 from .prose_actions import prose_action
 from .records import item_fields
@@ -348,9 +348,13 @@ class ListReader:
                 # 'Arbete: antal deltagande företag i jobbmässan': the meter of the one goal of
                 # that theme (stated again on each table row of its actions, merged later), and
                 # of the action of it that it names (`theme_labelled_meters`)
-                own = [(m.id, m.text) for gid in tops for m in self.measures_of_goal(gid)]
+                # (a list its intro groups by area, 'Följande mätare följs per insatsområde:',
+                # keys each meter to its area as a whole: the area's goal, of no one action,
+                # as a key naming the area by number is, `area_labelled_meter`)
+                by_area = self.list_intro and grouped_by_area(self._intro_text)
+                own = [] if by_area else [(m.id, m.text) for gid in tops for m in self.measures_of_goal(gid)]
                 for part in semicolon_parts(themed[0]):
-                    self.add_indicator(part, el.page, followed_action(part, own), [tops[0]])
+                    self.add_indicator(part, el.page, followed_action(part, own) if own else None, [tops[0]])
                 return
             by_goal = goal_text_labelled_meter(text)
             if by_goal is not None and (goal := self.goal_lookup.goal_by_text(by_goal[1], label_aside=True)):

@@ -143,3 +143,28 @@ def test_partner_phrase_stays_where_a_field_names_the_partners_or_no_body_is_nam
     texts = sorted(m.text.rstrip(".") for m in ex.measures)
     assert texts == ["Bostadskvällar för nyinflyttade tillsammans med hyresbolaget",
                      "Hembesök hos nya familjer tillsammans med tolk"]
+
+
+def _area_keyed_follow_up(intro: str):
+    return _classify([
+        _h("2 Områden", 2),
+        _h("2.1 Skola och fritid", 3),
+        _p("Vårt mål: Alla barn har en fritidssysselsättning."),
+        {"type": "table", "caption": "Tabell 1. Skola och fritid – utmaningar och åtgärder",
+         "columns": ["Utmaningar", "Åtgärder"],
+         "rows": [["Läxorna är svåra.", "Vi ordnar läxhjälp på kvällstid i skolbiblioteken"],
+                  ["Få barn deltar i klubbarna.", "Vi delar ut en fritidsguide"]]},
+        _h("3 Uppföljning", 2),
+        _p(intro),
+        _b("Skola och fritid: antal deltagare i läxhjälp på kvällstid i skolbiblioteken"),
+    ])
+
+
+def test_meters_listed_per_area_are_the_areas_not_an_actions():
+    ex = _area_keyed_follow_up("Följande mätare följs per insatsområde:")
+    assert [(i.text, i.measure) for i in ex.indicators] == [
+        ("antal deltagare i läxhjälp på kvällstid i skolbiblioteken", None)]
+    assert ex.indicators[0].goal == ex.goals[0].id
+    # listed without saying so, the meter naming an action's words follows up that action, as before
+    ex = _area_keyed_follow_up("Följande mätare används:")
+    assert [i.measure for i in ex.indicators] == [ex.measures[0].id]
