@@ -1760,18 +1760,19 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         if self.list_measures:
             return self.list_measures
         sec = self.section()
-        if sec is None:
+        tabled = [m for m in self.b.measures if m.id in self.b.measure_from_table] if sec is not None else []
+        if not tabled:
             return []
         # (this section's or a section inside it: a table's caption may head a section of its own)
         parent = {x.id: x.parent for x in self.b.sections}
-        inside = {sec}
-        for x in self.b.sections:
-            p, seen = x.parent, 0
-            while p is not None and p not in inside and seen < 10:
-                p, seen = parent.get(p), seen + 1
-            if p in inside:
-                inside.add(x.id)
-        return [m.id for m in self.b.measures if m.section in inside and m.id in self.b.measure_from_table]
+
+        def inside(s: str | None) -> bool:
+            for _ in range(10):
+                if s is None or s == sec:
+                    return s == sec
+                s = parent.get(s)
+            return False
+        return [m.id for m in tabled if inside(m.section)]
 
     def _assign_owner(self, text: str) -> bool:
         """'Sektorn för bildning ansvarar för åtgärderna (i samarbete med X).' (or 'Ansvarig

@@ -328,6 +328,22 @@ _TIME_OF_ALL_RE = re.compile(
     r"(?:genomförs|inleds|startar|börjar|påbörjas|pågår|löper|förverkligas|görs)\s+(?P<when>\S.*)$", re.I)
 
 
+# a sentence stating who does the actions with a verb ('X ansvarar (för åtgärderna) …', 'X har
+# huvudansvaret', 'Ansvaret för åtgärderna … har X', 'Åtgärderna genomförs av X …')
+_DOER_SENTENCE_RE = re.compile(
+    r"^(?:[A-ZÅÄÖ][^.:;]{2,100}?\s+(?:ansvarar|svarar|har\s+(?:huvud)?ansvaret)\b"
+    r"|(?:huvud)?ansvaret\s+för\s+\S"
+    r"|(?:(?:alla|samtliga)\s+)?(?P<subj>[^\W\d_]+(?:na|erna|arna))\s+[a-zåäö]{2,}s\s+av\s)", re.I)
+
+
+def states_doer_in_prose(value: str) -> bool:
+    """The text opens with a sentence that says who does the actions by a verb ('Fritidsenheten
+    har huvudansvaret.', 'X ansvarar i samarbete med Y.', 'Åtgärderna genomförs av X.'),
+    where a card's field of who holds the doer's name alone."""
+    m = _DOER_SENTENCE_RE.match(squash(value))
+    return bool(m) and (not m.group("subj") or names_actions(m.group("subj")))
+
+
 def partners_of_all(sentence: str) -> list[str] | None:
     """The partners a sentence of their own names for all the actions before it ('Samarbetet
     sker med Y och Z.', 'Y är samarbetspart.'), else None."""

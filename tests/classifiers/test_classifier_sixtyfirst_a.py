@@ -168,3 +168,37 @@ def test_meters_listed_per_area_are_the_areas_not_an_actions():
     # listed without saying so, the meter naming an action's words follows up that action, as before
     ex = _area_keyed_follow_up("Följande mätare används:")
     assert [i.measure for i in ex.indicators] == [ex.measures[0].id]
+
+
+# ---- the same page printed as records: '<action>' / 'Utmaningar: …', or 'Åtgärd: …' cards ------
+
+_CLOSING = ("Ansvar och samarbete: Hemvården har huvudansvaret. Svenska Folkskolans Vänner är samarbetspart. "
+            "Åtgärderna genomförs årligen.")
+
+
+def _records_page(*paras: str):
+    return _classify([
+        _h("2 Områden", 2),
+        _h("2.1 Hälsa", 3),
+        _p("Vårt mål: Alla mår bra."),
+        _h("Tabell 1. Hälsa – utmaningar och åtgärder", 4),
+        *[_p(x) for x in paras],
+        _h("3 Uppföljning", 2),
+        _p("Programmet följs upp varje år."),
+    ])
+
+
+def test_action_names_over_their_challenges_are_records():
+    ex = _records_page("Vi startar en seniorklubb i biblioteket", "Utmaningar: Äldre invandrare är ensamma.",
+                       "Vi ordnar motionsgrupper för kvinnor", "Utmaningar: Få kvinnor motionerar.", _CLOSING)
+    got = {m.text: (m.responsible, m.partners, m.schedule) for m in ex.measures}
+    assert got == {"Vi startar en seniorklubb i biblioteket": (["Hemvården"], ["Svenska Folkskolans Vänner"], "årligen"),
+                   "Vi ordnar motionsgrupper för kvinnor": (["Hemvården"], ["Svenska Folkskolans Vänner"], "årligen")}
+
+
+def test_closing_doers_paragraph_is_no_field_of_the_last_card():
+    ex = _records_page("Åtgärd: Vi startar en seniorklubb i biblioteket", "Utmaningar: Äldre invandrare är ensamma.",
+                       "Ansvar och samarbete: Hemvården ansvarar i samarbete med Svenska Folkskolans Vänner, "
+                       "från hösten 2026. Välfärdsområdets hälsokontroller hör inte till programmet.")
+    assert [(m.text, m.responsible, m.partners) for m in ex.measures] == [
+        ("Vi startar en seniorklubb i biblioteket", ["Hemvården"], ["Svenska Folkskolans Vänner"])]
