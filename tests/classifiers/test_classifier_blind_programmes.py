@@ -431,10 +431,10 @@ FLOORS = {
     "blind358-torvnas-2024-2028": (None, None, None),
     "blind359-ulvsund-2025-2027": (None, None, None),
     "blind360-vitnas-2026-2030": (None, None, None),
-    "blind361-aspkulla-2025-2028": (None, None, None),
+    "blind361-aspkulla-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/0.000 -> now 1.000/1.000/1.000 ('Utmaningar | Åtgärder' tables: the challenge column beside the actions makes an action table; 'Ansvar och samarbete: …' after a page's table gives all its actions their doer, partners ('Samarbetet sker med …', '… är samarbetspart') and time ('Åtgärderna genomförs …'); meters 'per insatsområde' keyed by the area's name are the area's goal's, of no action; a two-column page's text beside the next heading ends a borderless table; the same page as records)
     "blind362-bockholm-2024-2027": (None, None, None),
     "blind363-dalsvik-2026-2029": (None, None, None),
-    "blind364-angskulla-2024-2028": (None, None, None),
+    "blind364-angskulla-2024-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.583/1.000 -> now 1.000/1.000/1.000 ('<action> tillsammans med X och Y. Ansvar: Z. Tidtabell: T.': with no partner field, the cooperation phrase before the item's fields is its partners, cut off the action, the sentence kept as printed)
     "blind365-alsund-2025-2027": (None, None, None),
     "blind366-ostbacka-2025-2029": (None, None, None),
     "blind367-ersnas-2025-2028": (None, None, None),
