@@ -61,7 +61,7 @@ from .goal_number_references import actions_keyed_to_goals
 from .doer_field_lists import doer_field_line
 from .headers import (defined_roles, header_role, is_evaluation_table, is_label_cell, is_structure_header,
                       label_columns, map_columns, names_direction)
-from .lead_phrase import agent_of_all, agent_of_named, agents_by_number
+from .lead_phrase import agent_of_all, agent_of_named, agents_by_number, partners_of_all, split_time, time_of_all
 from .model import Goal, Indicator, Measure, Section, enclosing_sections
 from .prose import goal_sentences, is_goal_heading, names_goal_tree, says_actions_restated
 from .prose_actions import partners_in
@@ -74,7 +74,7 @@ from .restated_rows import MIN_ROWS, restated_rows
 from .records import names_own_fields
 from .schedule import parse_schedule
 from .sections_in_goal_order import pair_sections_with_goals
-from .label_vocab import GOAL_REFERENCE_WORDS, THEME_NUMBERED, alt
+from .label_vocab import COOP_PHRASE, GOAL_REFERENCE_WORDS, PARTNER_LABELS, RESPONSIBLE_LABELS, THEME_NUMBERED, alt
 from .text import BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, item_text, sentences, squash, strip_marker, words
 from .memo_points import caps_title, point_name, points_over_sub_points
 from .figure_tables import figures_beside_names
@@ -151,10 +151,34 @@ _OWNER_RE = re.compile(
     r"(?:åtgärderna|åtgärder(?:na)?\s+ovan|dessa(?:\s+åtgärder)?|dem|insatserna)\b"
     r"(?P<rest>\s+(?:i\s+samarbete|i\s+samverkan|tillsammans)\s+med\s+[^.;]+)?", re.I)
 # the same said with the actors last: 'Ansvarig för åtgärderna är X (i samarbete med Y).'
+# ... or with the noun: 'Ansvaret för åtgärderna på denna sida har X', '(Huvud)ansvaret för
+# insatserna i detta kapitel ligger hos X' (the page, chapter or theme they are printed on)
+_HERE_PART = (r"(?:\s+(?:på|i|inom|under)\s+(?:denna|den\s+här|detta|det\s+här)\s+"
+              r"(?:sida|kapitel|avsnitt|tema|temaområde|område|insatsområde|del))?")
 _OWNER_LAST_RE = re.compile(
-    r"^(?:ansvarig|ansvariga|huvudansvarig)\s+för\s+(?:alla\s+|samtliga\s+)?"
+    r"^(?:(?:ansvarig|ansvariga|huvudansvarig)\s+för\s+(?:alla\s+|samtliga\s+)?"
     r"(?:åtgärderna|åtgärder(?:na)?\s+ovan|dessa(?:\s+åtgärder)?|insatserna)"
-    rf"{_OWN_SECTION}\s+är\s+(?P<who>[^.;]+)", re.I)
+    rf"{_OWN_SECTION}\s+är"
+    r"|(?:huvud)?ansvaret\s+för\s+(?:alla\s+|samtliga\s+)?(?:åtgärderna|dessa\s+åtgärder|insatserna)"
+    rf"{_OWN_SECTION}{_HERE_PART}\s+(?:har|bär|ligger\s+(?:hos|på)|bärs\s+av))\s+(?P<who>[^.;]+)", re.I)
+# 'X har (huvud)ansvaret [för åtgärderna] [i samarbete med Y]': the doer as the subject of
+# having the responsibility, the actions left out after a list of them
+_OWNER_HAS_RE = re.compile(
+    r"^(?P<who>[A-ZÅÄÖ][^.:;]{2,100}?)\s+har\s+(?:huvud)?ansvar(?:et)?"
+    r"(?:\s+för\s+(?:alla\s+|samtliga\s+)?(?:åtgärderna|dessa(?:\s+åtgärder)?|dem|insatserna)"
+    rf"{_HERE_PART})?(?P<rest>,?\s+{COOP_PHRASE}\s+[^.;]+)?\s*\.?$", re.I)
+# 'X ansvarar[,] i samarbete med Y[, med start våren 2026]': the bare verb, what X answers for
+# left out -- read only under a label naming the paragraph as the actions' responsibility
+# ('Ansvar och samarbete: …'), or with the cooperation phrase after it
+_OWNER_BARE_RE = re.compile(
+    rf"^(?P<who>[A-ZÅÄÖ][^.:;]{{2,100}}?)\s+(?:ansvarar|svarar)(?P<rest>,?\s+{COOP_PHRASE}\s+[^.;]+)?\s*\.?$", re.I)
+# a run-in label naming the paragraph as the doers of the actions above ('Ansvar och
+# samarbete:', 'Ansvar:', 'Ansvar, samarbete och tidtabell:'): responsible, partner and time
+# labels of the shared vocabulary, one responsible label among them
+_OWNER_LABEL_WORD = alt(RESPONSIBLE_LABELS + PARTNER_LABELS + ("tidtabell", "tidplan", "genomförande"))
+_OWNER_LABEL_RE = re.compile(
+    rf"^\s*(?=(?:\w+\W+){{0,3}}?{alt(RESPONSIBLE_LABELS)}\b){_OWNER_LABEL_WORD}"
+    rf"(?:\s*(?:,|och|samt|&)\s*{_OWNER_LABEL_WORD}){{0,3}}\s*:\s*(?=\S)", re.I)
 
 
 _GOAL_REF_RE = re.compile(rf"\s*\((?P<code>{_LABEL_CODE})\)\s*[.;]?\s*$")
@@ -1742,41 +1766,107 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                 self._measure(mid).responsible = list(who)
         self.subject_doers = {}
 
+    def _owned_measures(self) -> list[str]:
+        """The actions a closing sentence about 'the actions' speaks of: the latest list's
+        since a heading, else those a table of this section gave (a theme page's 'Utmaningar
+        | Åtgärder' table closed by 'Ansvar och samarbete: …', sixty-first set)."""
+        if self.list_measures:
+            return self.list_measures
+        sec = self.section()
+        tabled = [m for m in self.b.measures if m.id in self.b.measure_from_table] if sec is not None else []
+        if not tabled:
+            return []
+        # (this section's or a section inside it: a table's caption may head a section of its own)
+        parent = {x.id: x.parent for x in self.b.sections}
+
+        def inside(s: str | None) -> bool:
+            for _ in range(10):
+                if s is None or s == sec:
+                    return s == sec
+                s = parent.get(s)
+            return False
+        return [m.id for m in tabled if inside(m.section)]
+
     def _assign_owner(self, text: str) -> bool:
         """'Sektorn för bildning ansvarar för åtgärderna (i samarbete med X).' (or 'Ansvarig
-        för åtgärderna är X ...') right after a list: the responsible of its measures that
-        name none (of the first or last N when
-        it says 'de två första'); sentences naming some of the actions with their agent
-        (`_assign_named_owner`) give those theirs. True when the paragraph was such
-        sentences alone."""
-        sents = sentences(text) or [text]
+        för åtgärderna är X ...', 'Ansvaret för åtgärderna på denna sida har X', 'X har
+        huvudansvaret') right after a list or a table of actions (`_owned_measures`): the
+        responsible of its measures that name none (of the first or last N when it says 'de
+        två första'); sentences naming some of the actions with their agent
+        (`_assign_named_owner`) give those theirs, and after the doer sentences of the
+        partners ('Samarbetet sker med Y.') and the time ('Åtgärderna genomförs 2025–2028.')
+        of all of them add those. A paragraph labelled as the actions' responsibility
+        ('Ansvar och samarbete: …') is read whole once it named the doer. True when the
+        paragraph was such sentences alone (or so labelled)."""
+        ids = self._owned_measures()
+        label = _OWNER_LABEL_RE.match(squash(text))
+        body = squash(text)[label.end():] if label else text
+        sents = sentences(body) or [body]
         first = squash(sents[0])
         m = _OWNER_RE.match(first)
-        last = None if m else (_OWNER_LAST_RE.match(first) or _OWNER_FIRST_RE.match(first))
-        if not m and not last:
-            named = [self._assign_named_owner(s) for s in sents]
-            return all(named)
-        resp, partners = split_actors(last.group("who") if last else
-                                      f"{m.group('who')} {m.group('rest') or ''}".strip())
+        has = None if m else _OWNER_HAS_RE.match(first)
+        bare = None if m or has else _OWNER_BARE_RE.match(first)
+        if bare and not (label or bare.group("rest")):
+            bare = None
+        last = None if m or has or bare else (_OWNER_LAST_RE.match(first) or _OWNER_FIRST_RE.match(first))
+        open_ids = [mid for mid in ids if not self._measure(mid).responsible]
+        if not m and not last and not has and not bare:
+            named, given = [], False
+            for s in sents:
+                ok = self._assign_named_owner(s, ids) or (given and self._rest_of_owner(s, open_ids))
+                given = given or ok
+                named.append(ok)
+            return all(named) or (bool(label) and given)
+        if last:
+            who = last.group("who")
+        elif m:
+            who = f"{m.group('who')} {m.group('rest') or ''}".strip()
+        else:
+            one = has or bare
+            who = f"{one.group('who')} {one.group('rest') or ''}".strip()
+        who, when = split_time(who)
+        resp, partners = split_actors(who.rstrip(" ,"))
         if not resp:
             return False
-        ids = self.list_measures
-        n = m.group("n") if m else None
-        if n:
+        owned = ids
+        if m and (n := m.group("n")):
             k = int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]
-            ids = ids[:k] if (m.group("end") or "").lower() == "första" else ids[-k:]
-        for mid in ids:
+            owned = ids[:k] if (m.group("end") or "").lower() == "första" else ids[-k:]
+            open_ids = [mid for mid in open_ids if mid in owned]
+        sched, start, end = parse_schedule(when) if when else (None, None, None)
+        for mid in owned:
             meas = self._measure(mid)
             if not meas.responsible:
                 meas.responsible, meas.partners = list(resp), list(partners)
-        named = [self._assign_named_owner(s) for s in sents[1:]]
-        return all(named)
+                if meas.schedule is None and sched:
+                    meas.schedule, meas.start_year, meas.end_year = sched, start, end
+        named = [self._assign_named_owner(s, ids) or self._rest_of_owner(s, open_ids) for s in sents[1:]]
+        return all(named) or bool(label)
 
-    def _assign_named_owner(self, sentence: str) -> bool:
+    def _rest_of_owner(self, sentence: str, mids: list[str]) -> bool:
+        """A sentence after the one naming the doer of the actions `mids` that gives their
+        partners ('Samarbetet sker med Y och Z.', 'Y är samarbetspart.') or their time
+        ('Åtgärderna genomförs 2025–2028.'): added where each names none. True when it was one."""
+        partners = partners_of_all(sentence)
+        when = None if partners else time_of_all(sentence)
+        if not partners and not when:
+            return False
+        sched, start, end = parse_schedule(when) if when else (None, None, None)
+        for mid in mids:
+            meas = self._measure(mid)
+            if partners:
+                meas.partners = [*meas.partners, *(p for p in partners if p not in meas.partners)]
+            elif meas.schedule is None and sched:
+                meas.schedule, meas.start_year, meas.end_year = sched, start, end
+        return True
+
+    def _assign_named_owner(self, sentence: str, ids: list[str] | None = None) -> bool:
         """'Boenderådgivningen och avtalet om familjebostäder bereds av X i samarbete med Y
         under år 2026' after a list: the actions of the list it names by their first noun
         (`lead_phrase.agent_of_named`) are X's, with Y as partner and the time as schedule,
-        where they name nobody and no time of their own. True when the sentence was one."""
+        where they name nobody and no time of their own. True when the sentence was one.
+        `ids`: the actions spoken of (the latest list's by default)."""
+        ids = self.list_measures if ids is None else ids
         by_number = agents_by_number(sentence)
         if by_number:
             # 'Åtgärderna 5.2.1 och 5.2.2 genomförs av X ...': the actions of that number,
@@ -1787,8 +1877,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         together = agent_of_all(sentence)
         if together:
             # 'Utvecklingsområdena genomförs av X i samarbete med Y under läsåren 2025–2027'
-            return self._give_owner(list(self.list_measures), *together)
-        texts = [self._measure_text(mid) for mid in self.list_measures]
+            return self._give_owner(list(ids), *together)
+        texts = [self._measure_text(mid) for mid in ids]
         found = agent_of_named(sentence, texts)
         if found is None:
             return False
@@ -1798,7 +1888,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             return False
         sched, start, end = parse_schedule(when)
         for k in picked:
-            meas = self._measure(self.list_measures[k])
+            meas = self._measure(ids[k])
             if not meas.responsible:
                 meas.responsible, meas.partners = list(resp), list(partners)
             if meas.schedule is None and sched:

@@ -681,6 +681,21 @@ def is_present_state(header: str) -> bool:
                                       or names_present_level(header))
 
 
+# The challenge, need or problem a row's action answers ('Utmaningar | Åtgärder', 'Behov |
+# Insats', 'Problem | Lösning'): a theme page setting what is wrong beside what is done about
+# it. The column is the action's reason, no role of its own -- its cells are no actions, and
+# the header is a structure header by its action column alone (`is_structure_header`)
+_CHALLENGE_RE = re.compile(r"^(?:utmaning(?:ar|en|arna)?|problem(?:et|en)?|behov(?:et|en)?|utvecklingsbehov(?:et|en)?"
+                           r"|hinder|hindret|hindren|brist(?:er|en|erna)?|iakttagelse(?:r|n|rna)?"
+                           r"|orsak(?:er|en|erna)?|varfor)$")
+
+
+def is_challenge_header(header: str) -> bool:
+    """A column header naming the challenge or need each row's action answers ('Utmaningar',
+    'Behov', 'Problem', 'Utmaningar och behov'): its first word."""
+    return is_label_cell(header) and bool(_CHALLENGE_RE.match(_first_word(header)))
+
+
 _YEAR_HEADER_RE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 
 
@@ -703,6 +718,13 @@ def _year_series(headers: list[str], named: dict[int, str]) -> bool:
     return len(rest) >= 2 and all(_YEAR_HEADER_RE.match(h) for h in rest)
 
 
+def _reasons_beside(headers: list[str], named: dict[int, str]) -> bool:
+    """Every header cell beside the named columns names a challenge or the state now, and
+    there is one at least ('Utmaningar | Åtgärder')."""
+    rest = [h or "" for c, h in enumerate(headers) if c not in named and (h or "").strip()]
+    return bool(rest) and all(is_challenge_header(h) or is_present_state(h) for h in rest)
+
+
 def is_structure_header(headers: list[str], defined: dict[str, str] | None = None) -> bool:
     """A header row of a goal/measure/indicator table: columns of at least two roles, one of
     them a goal, measure or indicator column (a cell of content names no column:
@@ -722,6 +744,10 @@ def is_structure_header(headers: list[str], defined: dict[str, str] | None = Non
         # figures a needs analysis describes the municipality by, no follow-up -- unless a
         # column gives the direction each figure should go ('Riktning' ↑): then they are the
         # figures the programme follows its goals by
+        return True
+    if kinds == {"measure"} and _reasons_beside(headers, m):
+        # the actions beside the challenges they answer ('Utmaningar | Åtgärder', 'Nuläge |
+        # Insatser'): a theme page's action table, each row one action, the challenge its reason
         return True
     if kinds == {"goal"} and any(is_present_state(h or "") for c, h in enumerate(headers) if c not in m):
         # the goals beside the state now ('Nr | Nuläge | Önskat läge 2029'): a table of the

@@ -17,7 +17,7 @@ import re
 
 from .actors import opens_with_partners, split_actors
 from .headers import field_label
-from .schedule import TIME_PHRASE
+from .schedule import TIME_PHRASE, opens_with_times
 from .prose import names_actions
 from .owner_brackets import owner_bracket
 from .text import sentences, squash, words
@@ -312,6 +312,57 @@ def agent_of_all(sentence: str) -> tuple[str, str | None] | None:
     if not m or not names_actions(m.group("subj")):
         return None
     return split_time(m.group("rest"))
+
+
+# A paragraph closing a list or table of actions may go on, after the sentence naming their
+# doer, with sentences of their partners and their time, each of its own (sixty-first set):
+# 'Samarbetet sker med Y och Z.', 'Y är samarbetspart.', 'Samarbetspartner är Y.' /
+# 'Åtgärderna genomförs 2025–2028.', 'Åtgärderna inleds 2025–2026 och utvärderas därefter.'
+_PARTNERS_OF_ALL_RE = re.compile(
+    r"^(?:(?:samarbetet|samverkan|samarbete)\s+(?:sker|förs|bedrivs)\s+(?:främst\s+)?med\s+(?P<who>\S.*?)"
+    r"|(?P<who2>[A-ZÅÄÖ][^.:;]{2,100}?)\s+är\s+(?:samarbetspart(?:ner|er|ners)?|partner|partners)"
+    r"|(?:samarbetspart(?:ner|en|nern|erna|nerna|er|ners)?|partner(?:n|na)?)\s+är\s+(?P<who3>\S.*?))"
+    r"\s*\.?$", re.I)
+_TIME_OF_ALL_RE = re.compile(
+    r"^(?:(?:alla|samtliga)\s+)?(?P<subj>[^\W\d_]+(?:na|erna|arna))(?:\s+ovan)?\s+"
+    r"(?:genomförs|inleds|startar|börjar|påbörjas|pågår|löper|förverkligas|görs)\s+(?P<when>\S.*)$", re.I)
+
+
+# a sentence stating who does the actions with a verb ('X ansvarar (för åtgärderna) …', 'X har
+# huvudansvaret', 'Ansvaret för åtgärderna … har X', 'Åtgärderna genomförs av X …')
+_DOER_SENTENCE_RE = re.compile(
+    r"^(?:[A-ZÅÄÖ][^.:;]{2,100}?\s+(?:ansvarar|svarar|har\s+(?:huvud)?ansvaret)\b"
+    r"|(?:huvud)?ansvaret\s+för\s+\S"
+    r"|(?:(?:alla|samtliga)\s+)?(?P<subj>[^\W\d_]+(?:na|erna|arna))\s+[a-zåäö]{2,}s\s+av\s)", re.I)
+
+
+def states_doer_in_prose(value: str) -> bool:
+    """The text opens with a sentence that says who does the actions by a verb ('Fritidsenheten
+    har huvudansvaret.', 'X ansvarar i samarbete med Y.', 'Åtgärderna genomförs av X.'),
+    where a card's field of who holds the doer's name alone."""
+    m = _DOER_SENTENCE_RE.match(squash(value))
+    return bool(m) and (not m.group("subj") or names_actions(m.group("subj")))
+
+
+def partners_of_all(sentence: str) -> list[str] | None:
+    """The partners a sentence of their own names for all the actions before it ('Samarbetet
+    sker med Y och Z.', 'Y är samarbetspart.'), else None."""
+    m = _PARTNERS_OF_ALL_RE.match(squash(sentence).rstrip(". "))
+    if not m:
+        return None
+    _, partners = split_actors(m.group("who") or m.group("who2") or m.group("who3"), "partners")
+    return partners or None
+
+
+def time_of_all(sentence: str) -> str | None:
+    """The time a sentence of its own gives all the actions before it ('Åtgärderna genomförs
+    2025–2028.', 'Insatserna inleds hösten 2025 och utvärderas därefter.'): the time phrase
+    after the verb, else None."""
+    m = _TIME_OF_ALL_RE.match(squash(sentence).rstrip(". "))
+    if not m or not names_actions(m.group("subj")):
+        return None
+    t = opens_with_times(m.group("when"))
+    return t.group(0).strip() if t else None
 
 
 # actions named by their numbers, each with its doer: 'Åtgärderna 5.2.1 och 5.2.2 genomförs av

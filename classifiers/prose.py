@@ -24,7 +24,7 @@ from .decision_intros import decision_intro_kind
 from .headers import follow_up_label, header_role, header_roles, label_role
 from .inline_lists import inline_items
 from .schedule import year_spans
-from .label_vocab import METER_NOUNS, plural_alt
+from .label_vocab import METER_NOUNS, THEME_LABELS, alt, plural_alt
 from .text import GOAL_LABEL_WORDS, fold, sentences, squash
 
 # (also a sub-goal or main goal: 'Delmål:' over the sub-goals of the goal above)
@@ -642,7 +642,9 @@ def intro_kind(paragraph: str) -> str | None:
         # a label alone naming its list's role in a phrase of its own ('Konkreta steg:',
         # 'Signaler på framsteg:', `headers._PHRASE_ROLES`), as 'Åtgärder:' does by its noun
         return header_role(text[:-1])
-    measure_nouns = [i for i, t in enumerate(toks) if t.startswith(_INTRO_MEASURE)]
+    # (an action noun after 'per' / 'för varje' groups the list, as a goal noun does: 'Följande
+    # mätare följs per insatsområde:' lists meters sorted by area, no actions)
+    measure_nouns = [i for i, t in enumerate(toks) if t.startswith(_INTRO_MEASURE) and not grouped_by(toks, i)]
     if measure_nouns and all(_set_apart(toks, i) for i in measure_nouns):
         # 'Utöver mätarna i åtgärdsplanen följs delmålen upp med följande uppgifter:': what
         # is followed up besides the action plan is more indicators, not ordinary services
@@ -705,6 +707,18 @@ def grouped_by(toks: list[str], i: int) -> bool:
     varje mål:'): the list is grouped by it, each item under one of them -- the noun names
     no item of the list."""
     return i > 0 and toks[i - 1] in _DISTRIBUTIVE
+
+
+# the area nouns a list may be grouped by ('per insatsområde', 'för varje tema'): the theme
+# labels of the shared vocabulary, and 'område' alone
+_AREA_NOUN_RE = re.compile(rf"^(?:{alt(THEME_LABELS + ('område', 'området'), folded=True)})$")
+
+
+def grouped_by_area(intro: str) -> bool:
+    """An intro saying its list is grouped by area ('Följande mätare följs per insatsområde:',
+    '… för varje tema:'): each item is keyed by its area's name, the area's, no one action's."""
+    toks = _tokens(without_asides(intro))
+    return any(grouped_by(toks, i) and _AREA_NOUN_RE.match(t) for i, t in enumerate(toks))
 
 
 def _gathered(toks: list[str]) -> bool:

@@ -34,7 +34,7 @@ from .result_chains import action_named_by_link, chain_indicator
 from .headers import header_role
 from .memo_points import measured_by
 from .reference_tails import goal_in_brackets, goal_in_closing_parenthesis, goal_doer_time, goal_then_time, number_reference
-from .prose import about_earlier_period
+from .prose import about_earlier_period, grouped_by_area
 from .partners_in_text import partners_before_tail, partners_before_time, partners_closing_item, partners_named_in_action
 from .prose_actions import prose_action
 from .records import item_fields
@@ -348,9 +348,13 @@ class ListReader:
                 # 'Arbete: antal deltagande företag i jobbmässan': the meter of the one goal of
                 # that theme (stated again on each table row of its actions, merged later), and
                 # of the action of it that it names (`theme_labelled_meters`)
-                own = [(m.id, m.text) for gid in tops for m in self.measures_of_goal(gid)]
+                # (a list its intro groups by area, 'Följande mätare följs per insatsområde:',
+                # keys each meter to its area as a whole: the area's goal, of no one action,
+                # as a key naming the area by number is, `area_labelled_meter`)
+                by_area = self.list_intro and grouped_by_area(self._intro_text)
+                own = [] if by_area else [(m.id, m.text) for gid in tops for m in self.measures_of_goal(gid)]
                 for part in semicolon_parts(themed[0]):
-                    self.add_indicator(part, el.page, followed_action(part, own), [tops[0]])
+                    self.add_indicator(part, el.page, followed_action(part, own) if own else None, [tops[0]])
                 return
             by_goal = goal_text_labelled_meter(text)
             if by_goal is not None and (goal := self.goal_lookup.goal_by_text(by_goal[1], label_aside=True)):
@@ -499,6 +503,17 @@ class ListReader:
                     # 'X ordnar ... Samarbete: Y.': only partners in the fields, the doer the
                     # subject of the sentence (settled with the section's other items)
                     subject_doer = subject_actors(squash(text))
+                if resp and not partners \
+                        and (with_cut := partners_closing_item(text)) is not None:
+                    # '<action> tillsammans med X och Y. Ansvar: Z. Tidtabell: 2026.': the fields
+                    # closing the item name its doer and no partner, so the cooperation phrase
+                    # closing the action's sentence right before them is the partner part of
+                    # that who/when record (`partners_in_text.partners_closing_item`), cut off
+                    # the action; the sentence with the phrase stays its printed form, as the
+                    # writers keeping the phrase read it. A field naming partners
+                    # ('Samarbete: W') leaves the phrase in what is done.
+                    printed = squash(text).rstrip(".").strip()
+                    text, partners = with_cut
                 if text == printed:
                     printed = None  # fields the element carried (`item_fields`): nothing was cut
             else:

@@ -447,7 +447,7 @@ class ParagraphReader:
             return
         if self._lead_goal_paragraph(el, text, nxt):
             return
-        if self.list_measures and self._assign_owner(text):
+        if self._owned_measures() and self._assign_owner(text):
             return
         owner = goal_owner_field(text)
         if owner and (gid := self.heading_goal() or (self.current_goals() or [None])[-1]):

@@ -38,7 +38,7 @@ from .actors import parenthesis_in_actors_place, time_only, trailing_actors, uni
 from .elements import FIELD_SEP_RE, Element
 from .proposal_rows import marks_adoption
 from .change_markers import is_struck_status
-from .headers import (ACRONYM_KEY, UNIT_IN_BRACKETS, is_status_label, is_status_phrase, marks_new_action, DOING_RE, QUESTION_WORDS, any_label, follow_up_label, header_role, header_roles, is_label_cell, label_role,
+from .headers import (ACRONYM_KEY, UNIT_IN_BRACKETS, is_challenge_header, is_status_label, is_status_phrase, marks_new_action, DOING_RE, QUESTION_WORDS, any_label, follow_up_label, header_role, header_roles, is_label_cell, label_role,
                       names_parts_of_action, theme_column)
 from .name_columns import _TEXT_WORDS, is_action_name
 from .short_action_names import is_short_name
@@ -46,7 +46,7 @@ from .organisation_columns import names_party
 from .matrix import PARTY_MARK_RE
 from .lone_marks import is_lone_mark
 from .prose import goal_led_headings, intro_kind
-from .lead_phrase import responsible_said
+from .lead_phrase import responsible_said, states_doer_in_prose
 from .text import BULLET_RE, CAPTION_RE, DASH_ONLY_RE, NUMBERED_RE, sentences, squash
 from .number_ranges import is_number_list
 from .outline_parents import parent_number
@@ -644,10 +644,22 @@ def _named_paragraph_action(elements: list[Element], j: int) -> int:
             or any_label(text) or _other_field(el):
         return j
     fs = _field_of(elements[j + 1])
+    if fs is None and _challenge_field(elements[j + 1]):
+        # 'Vi ordnar kvällskurser' / 'Utmaningar: Kurserna är fulla.': a table 'Utmaningar |
+        # Åtgärder' printed as records, each action's name over the challenge it answers
+        # (`headers.is_challenge_header`): the name is the action, the challenge its field
+        return j + 1
     if not fs or fs[0][0] not in ("responsible", "actors"):
         return j
     says_when = "schedule" in header_roles(fs[0][1]) or any(role == "schedule" for role, _, _ in fs[1:])
     return j + 1 if says_when else j
+
+
+def _challenge_field(el: Element) -> bool:
+    """'Utmaningar: …', 'Behov: …': a paragraph labelled by the challenge or need an action
+    answers."""
+    label, colon, value = squash(el.text).partition(":")
+    return el.kind == "para" and bool(colon) and bool(value.strip()) and is_challenge_header(label)
 
 
 # a number list with more than one number in it: a range or a list ('1–3', '2 och 4')
@@ -943,6 +955,26 @@ def _field_of(el: Element) -> list[tuple[str, str, str]] | None:
     return fields(el.text)
 
 
+def _section_doers(el: Element) -> bool:
+    """A paragraph giving all the actions of its section their doers in sentences
+    (`_section_doers_paragraph`): it ends a run of cards."""
+    if el.kind != "para":
+        return False
+    fs = fields(el.text)
+    return bool(fs) and len(fs) == 1 and _section_doers_paragraph(*fs[0])
+
+
+def _section_doers_paragraph(role: str, label: str, value: str) -> bool:
+    """'Ansvar och samarbete: Fritidsenheten har huvudansvaret. Folkhälsan är samarbetspart.':
+    a paragraph labelled with who does the actions that says so in sentences with a verb
+    (`lead_phrase.states_doer_in_prose`) -- under a label of two roles or in two sentences or
+    more -- is the closing paragraph of a page or section giving all its actions their doers
+    (`Builder._assign_owner`), no field of the card above it."""
+    if role not in ("responsible", "actors") or not states_doer_in_prose(value):
+        return False
+    return bool(re.search(r"\s(?:och|samt)\s|,", label)) or len(sentences(value)) >= 2
+
+
 def _read_run(elements: list[Element], i: int, label_level: int = 0,
               card_roles: set[str] | None = None, goal_led: set[int] = frozenset()):
     """Records starting at elements[i]: ([(page, {role: (label, value)})], next index), or
@@ -954,6 +986,8 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
     captioned = _captioned(elements, i)  # the run's records are a captioned table's rows
     while j < n:
         el = elements[j]
+        if records and _section_doers(el):
+            break
         fs = _field_of(el)
         end = _action_run(elements, j) if fs is None else j
         if end == j and fs is None and not records:

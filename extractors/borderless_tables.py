@@ -437,6 +437,16 @@ def _heading_row(r: list[Line], size: float | None) -> bool:
     return all(l.bold for l in r) and _set_larger(r, size)
 
 
+def _heading_beside_text(r: list[Line], size: float | None) -> bool:
+    """Visual row r holds a section heading (bold, a heading step larger than the table's
+    text) beside a piece of running text: a page set in two text columns goes on after the
+    table, the left column's paragraph level with the right column's next heading ('Ansvar
+    och samarbete: …' | '3.5 Hälsa'). A table's cells are set in its own size, so a piece
+    set so is never a cell of it, whatever stands beside it."""
+    return len(r) >= 2 and any(l.bold and _set_larger([l], size) for l in r) \
+        and not all(l.bold for l in r)
+
+
 def _one_size(rows: list[list[Line]]) -> bool:
     """Every line of the rows carries one and the same type size (a text layer's type)."""
     sizes = {l.font_size for r in rows for l in r}
@@ -1458,6 +1468,11 @@ def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None,
             h += 1
             continue
         header, body, starts, right = found
+        # (a table found so ends before a row of the text going on in two columns beside the
+        # next section's heading: `_heading_beside_text`; cut once the table is found, so
+        # that the rows kept are judged as the table they were found in)
+        body = next((body[:i] for i in range(1, len(body)) if _heading_beside_text(body[i], _type_size(body[:i]))),
+                    body)
         if len(starts) == 2 and _is_header_row(header) and _columns_go_on_above(rows, h, floor, starts, right, lh):
             # a pair of bold lines inside two text columns (sub-headings level in both),
             # whatever finder took them for a header
