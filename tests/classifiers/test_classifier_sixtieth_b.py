@@ -1,0 +1,73 @@
+"""Sixtieth blind set, reader b (blind355, blind356, blind359, blind360) conventions, on made-up
+text: follow-up bullets keyed by the area's name and closed by the action's number
+('Boende: Antal hushåll som fått råd (2.1)') under a legend saying the bracket names the action
+followed up, ..."""
+
+from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
+
+from classifiers.action_number_legends import names_action_number_brackets
+from classifiers.theme_labelled_meters import theme_labelled_meter
+
+
+def _table(caption, columns, rows):
+    return {"type": "table", "caption": caption, "columns": columns, "rows": rows}
+
+
+# --- follow-up bullets '<area>: <meter>[ (<action nr>)]' -----------------------------------
+
+def test_theme_label_before_a_capitalised_meter():
+    assert theme_labelled_meter("Boende: Antal hushåll som fått råd (2.1)") == (
+        "Antal hushåll som fått råd (2.1)", "Boende")
+    assert theme_labelled_meter("Fritid och kultur: antal sålda kort") == ("antal sålda kort", "Fritid och kultur")
+    # a field label is no theme
+    assert theme_labelled_meter("Ansvar: Kulturenheten") is None
+
+
+def test_legend_naming_the_action_followed_up():
+    assert names_action_number_brackets(
+        "Siffran inom parentes anger den åtgärd som mätaren följer upp; övriga mätare gäller området.")
+    assert names_action_number_brackets("Numret inom parentes anger vilken åtgärd mätaren gäller.")
+    assert names_action_number_brackets("Siffran inom parentes anger åtgärden.")
+    assert not names_action_number_brackets("Siffran inom parentes anger antalet år.")
+
+
+_COLS = ["Nr", "Åtgärd", "Ansvarig", "Samarbete", "Tidtabell"]
+
+
+def _area_keyed_follow_up():
+    return _classify([
+        _h("Handlingsprogram för integration 2027–2030", 1),
+        _h("2 Boende", 2),
+        _p("Målbild 2030: Nya invånare hittar en trygg bostad i hela kommunen."),
+        _table("Åtgärder – boende", _COLS, [
+            ["1.1", "Ordna bostadsrådgivning på flera språk varje vecka", "boendesekreteraren", "–", "2027–2030"],
+            ["1.2", "Upprätta en lista över lediga hyresbostäder", "fastighetschefen", "hyresbolaget", "2027"]]),
+        _h("3 Hälsa och motion", 2),
+        _p("Målbild 2030: Invånare med utländsk bakgrund rör på sig lika mycket som andra."),
+        _table("Åtgärder – hälsa och motion", _COLS, [
+            ["2.1", "Erbjuda simskola för vuxna nybörjare", "idrottschefen", "simklubben", "varje höst"],
+            ["2.2", "Ordna gratis prova-på-pass i gymmet", "idrottschefen", "–", "2028"]]),
+        _h("4 Uppföljning", 2),
+        _p("Mätarna följs upp årligen. Siffran inom parentes anger den åtgärd som mätaren följer upp; "
+           "mätare utan siffra gäller området som helhet."),
+        _b("Boende: Andelen hushåll som bor trångt",
+           "Boende: Antal besök i bostadsrådgivningen (1.1)",
+           "Hälsa och motion: Antal vuxna som lärt sig simma (2.1)",
+           "Hälsa och motion: Andelen som motionerar varje vecka"),
+    ])
+
+
+def test_area_keyed_meters_link_to_the_numbered_action_or_the_area():
+    ex = _area_keyed_follow_up()
+    goals = {g.id: g.text for g in ex.goals}
+    acts = {m.id: " ".join(m.text.split()) for m in ex.measures}
+    got = {i.text: (goals.get(i.goal), acts.get(i.measure)) for i in ex.indicators}
+    assert got == {
+        "Andelen hushåll som bor trångt": ("Nya invånare hittar en trygg bostad i hela kommunen", None),
+        "Antal besök i bostadsrådgivningen": ("Nya invånare hittar en trygg bostad i hela kommunen",
+                                              "Ordna bostadsrådgivning på flera språk varje vecka"),
+        "Antal vuxna som lärt sig simma": ("Invånare med utländsk bakgrund rör på sig lika mycket som andra",
+                                           "Erbjuda simskola för vuxna nybörjare"),
+        "Andelen som motionerar varje vecka": ("Invånare med utländsk bakgrund rör på sig lika mycket som andra",
+                                               None),
+    }
