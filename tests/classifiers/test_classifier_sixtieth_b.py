@@ -71,3 +71,48 @@ def test_area_keyed_meters_link_to_the_numbered_action_or_the_area():
         "Andelen som motionerar varje vecka": ("Invånare med utländsk bakgrund rör på sig lika mycket som andra",
                                                None),
     }
+
+
+# --- a follow-up chapter whose sub-headings repeat the goals ---------------------------------
+
+def test_heading_repeats_a_goal_read_with_its_label():
+    from classifiers.goal_follow_up_headings import goal_named_by_heading
+    from classifiers.model import Goal
+    goals = [Goal(id="g1", text="Mål 1: Alla barn får en trygg start i daghemmet"),
+             Goal(id="g2", text="Mål 2: Föräldrarna känner till skolans arbete")]
+    assert goal_named_by_heading(goals, "Alla barn får en trygg start i daghemmet") == "g1"
+    assert goal_named_by_heading(goals, "Föräldrarna känner till skolans arbete.") == "g2"
+    assert goal_named_by_heading(goals, "Alla barn får en trygg start") is None
+
+
+def _goal_headed_follow_up():
+    return _classify([
+        _h("Integrationsplan 2026–2029", 1),
+        _h("3 Mål och åtgärder", 2),
+        _table("Tabell 1. Mål och åtgärder", ["Tema", "Mål", "Åtgärd", "Ansvarig", "Tidtabell"], [
+            ["Barn", "Alla barn får en trygg start i daghemmet", "Ordna inskolningssamtal med tolk",
+             "Dagvården", "2026"],
+            ["", "", "Anställa en modersmålslärare i arabiska", "Skolbyrån", "hösten 2026"],
+            ["Arbete", "Fler föräldrar hittar ett arbete nära hemmet", "Ordna en jobbmässa i centrum",
+             "Näringslivsbyrån", "varje vår"]]),
+        _p("Mätare: antal barn som deltagit i inskolningssamtal."),
+        _h("4 Uppföljning och mätare", 2),
+        _p("Kommunstyrelsen följer upp planen en gång om året."),
+        _h("Alla barn får en trygg start i daghemmet", 3),
+        _b("Andelen barn med annat modersmål i småbarnspedagogiken",
+           "Antal modersmålslärare i kommunen"),
+        _h("Fler föräldrar hittar ett arbete nära hemmet", 3),
+        _b("Sysselsättningsgraden bland föräldrar med utländsk bakgrund"),
+    ])
+
+
+def test_meters_under_a_heading_repeating_a_goal_follow_up_that_goal():
+    ex = _goal_headed_follow_up()
+    goals = {g.id: g.text for g in ex.goals}
+    got = {i.text: (goals.get(i.goal), i.measure) for i in ex.indicators}
+    assert got.get("Andelen barn med annat modersmål i småbarnspedagogiken") == (
+        "Alla barn får en trygg start i daghemmet", None)
+    # (its words name an action, the heading keys it to the goal as a whole)
+    assert got.get("Antal modersmålslärare i kommunen") == ("Alla barn får en trygg start i daghemmet", None)
+    assert got.get("Sysselsättningsgraden bland föräldrar med utländsk bakgrund") == (
+        "Fler föräldrar hittar ett arbete nära hemmet", None)
