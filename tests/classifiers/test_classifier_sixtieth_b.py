@@ -116,3 +116,49 @@ def test_meters_under_a_heading_repeating_a_goal_follow_up_that_goal():
     assert got.get("Antal modersmålslärare i kommunen") == ("Alla barn får en trygg start i daghemmet", None)
     assert got.get("Sysselsättningsgraden bland föräldrar med utländsk bakgrund") == (
         "Fler föräldrar hittar ett arbete nära hemmet", None)
+
+
+# --- action paragraphs '<action>. Ansvarig: X.' whose further fields a line break set apart ---
+
+def _area_paragraphs_fields_broken_off():
+    return _classify([
+        _h("Integrationsprogram 2026–2028", 1),
+        _h("3 Mål och åtgärder", 2),
+        _p("Under varje mål beskriver vi vad kommunen gör och vem som ansvarar."),
+        _h("3.1 Boende", 3),
+        _p("Vi vill att alla nya invånare snabbt hittar en bostad de har råd med."),
+        _p("Kommunen ordnar bostadsrådgivning på arabiska och dari. Ansvarig: Socialbyrån."),
+        _p("Samarbete: hyresbolaget. Tidtabell: från våren 2026."),
+        _p("Vi erbjuder hyresgäster en kurs om boendets regler. Ansvarig: Hyresbolaget. Tidtabell: 2027."),
+        _h("3.2 Fritid", 3),
+        _p("Vi vill att barn och unga deltar i föreningarnas verksamhet."),
+        _p("Kommunen ordnar en föreningsmässa varje höst. Ansvarig: Fritidsbyrån. Tidtabell: årligen."),
+    ])
+
+
+def test_numbered_heading_over_action_paragraphs_is_no_action():
+    ex = _area_paragraphs_fields_broken_off()
+    goals = {g.id: g.text for g in ex.goals}
+    # (the goal as printed, 'Vi vill att …', or its clause: the scorer reads either)
+    got = {" ".join(m.text.split()): goals.get(m.goal, "").removeprefix("Vi vill att ").rstrip(".")
+           for m in ex.measures}
+    assert got == {
+        "Kommunen ordnar bostadsrådgivning på arabiska och dari":
+            "alla nya invånare snabbt hittar en bostad de har råd med",
+        "Vi erbjuder hyresgäster en kurs om boendets regler":
+            "alla nya invånare snabbt hittar en bostad de har råd med",
+        "Kommunen ordnar en föreningsmässa varje höst": "barn och unga deltar i föreningarnas verksamhet",
+    }
+
+
+# --- one responsible a line beside bulleted actions and one time for the whole row ----------
+
+def test_unit_names_one_a_line_pair_with_the_actions():
+    from classifiers.parallel_lines import lines_per_action
+    # three units, each closing on a definite noun, beside three actions and one period
+    assert lines_per_action("Fritidsenheten\nUngdomsgårdarna\nSkolkuratorerna", 3, 16, "2026–2028") == [
+        "Fritidsenheten", "Ungdomsgårdarna", "Skolkuratorerna"]
+    # a name going on from a name or a genitive is one name wrapped
+    assert lines_per_action("Folkhälsan samt Mieli\nVästra Nyland rf", 2, 22, "2026–2028") == [
+        "Folkhälsan samt Mieli Västra Nyland rf"]
+    assert lines_per_action("Kustviks\nUtvecklingsbolaget", 2, 9, "2026–2028") == ["Kustviks Utvecklingsbolaget"]
