@@ -425,12 +425,12 @@ FLOORS = {
     "blind352-portvik-2025-2028": (None, None, None),
     "blind353-ramso-2026-2029": (None, None, None),
     "blind354-ragskar-2025-2029": (None, None, None),
-    "blind355-skatnas-2025-2028": (None, None, None),
-    "blind356-stavsund-2024-2027": (None, None, None),
+    "blind355-skatnas-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (ruled; cards/numbered/keyvalue i 0.444 -> 1.000: a follow-up sub-heading repeating a stated goal word for word sorts the meters by goal, also where the goal was read with its print label 'Mål 1: X')
+    "blind356-stavsund-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (an Ansvarig cell one unit a line, each closing on a definite noun, pairs line by line with the row's bulleted actions beside one time for the row; resp 0.769 -> 1)
     "blind357-tjarvik-2026-2029": (None, None, None),
     "blind358-torvnas-2024-2028": (None, None, None),
-    "blind359-ulvsund-2025-2027": (None, None, None),
-    "blind360-vitnas-2026-2030": (None, None, None),
+    "blind359-ulvsund-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.800/0.870/1.000 -> now 1.000/1.000/1.000 (a '4.N <theme>' heading over '<action>. Ansvarig: X.' paragraphs whose further fields a line break set apart is no heading action: the paragraph giving its own fields is an action of the section)
+    "blind360-vitnas-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.625 -> now 1.000/1.000/1.000 (follow-up bullets '<area>: <Meter> (<action nr>)': a theme label before a capitalised meter, the legend 'anger den åtgärd som mätaren följer upp', the number the action, no number the area; i→m 0.400 -> 1)
     "blind361-aspkulla-2025-2028": (None, None, None),
     "blind362-bockholm-2024-2027": (None, None, None),
     "blind363-dalsvik-2026-2029": (None, None, None),
