@@ -19,6 +19,11 @@ def test_theme_label_before_a_capitalised_meter():
     assert theme_labelled_meter("Boende: Antal hushåll som fått råd (2.1)") == (
         "Antal hushåll som fått råd (2.1)", "Boende")
     assert theme_labelled_meter("Fritid och kultur: antal sålda kort") == ("antal sålda kort", "Fritid och kultur")
+    # (an area's longer name, its parts listed with a comma)
+    assert theme_labelled_meter("Arbete, utbildning och företagande: Antal praktikplatser") == (
+        "Antal praktikplatser", "Arbete, utbildning och företagande")
+    assert theme_labelled_meter("Hälsa och trygghet för alla: antal besök") == (
+        "antal besök", "Hälsa och trygghet för alla")
     # a field label is no theme
     assert theme_labelled_meter("Ansvar: Kulturenheten") is None
 
