@@ -350,6 +350,13 @@ class ListReader:
                 # of the action of it that it names (`theme_labelled_meters`)
                 own = [(m.id, m.text) for gid in tops for m in self.measures_of_goal(gid)]
                 for part in semicolon_parts(themed[0]):
+                    ref = number_reference(part)
+                    if ref is not None and ref[1] == "measure" and (found := self._referred_measure(ref[2])):
+                        # 'Arbete: Antal X (åtgärd 1.3)': the action the bracket names by its
+                        # number, as in a list without area keys (kept as printed, below)
+                        goal = self._measure(found).goal or tops[0]
+                        self.add_indicator(_without_source(part), el.page, found, [goal])
+                        continue
                     if self._action_number_brackets:
                         # 'Arbete: antal X (1.3)' under a legend saying the brackets hold the
                         # actions' numbers: the action so numbered; an item without one follows

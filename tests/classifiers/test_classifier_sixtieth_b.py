@@ -167,3 +167,22 @@ def test_unit_names_one_a_line_pair_with_the_actions():
     assert lines_per_action("Folkhälsan samt Mieli\nVästra Nyland rf", 2, 22, "2026–2028") == [
         "Folkhälsan samt Mieli Västra Nyland rf"]
     assert lines_per_action("Kustviks\nUtvecklingsbolaget", 2, 9, "2026–2028") == ["Kustviks Utvecklingsbolaget"]
+
+
+def test_area_keyed_meter_naming_its_action_in_words():
+    ex = _classify([
+        _h("Handlingsprogram 2027–2030", 1),
+        _h("2 Boende", 2),
+        _p("Målbild 2030: Nya invånare hittar en trygg bostad i hela kommunen."),
+        _table("Åtgärder – boende", _COLS, [
+            ["1.1", "Ordna bostadsrådgivning på flera språk varje vecka", "boendesekreteraren", "–", "2027–2030"],
+            ["1.2", "Upprätta en lista över lediga hyresbostäder", "fastighetschefen", "hyresbolaget", "2027"]]),
+        _h("3 Uppföljning", 2),
+        _p("Mätarna följs upp årligen."),
+        _b("Boende: Antal besök i rådgivningen (åtgärd 1.1)",
+           "Boende: Andelen hushåll som bor trångt"),
+    ])
+    acts = {m.id: " ".join(m.text.split()) for m in ex.measures}
+    got = {i.text: acts.get(i.measure) for i in ex.indicators}
+    assert got["Antal besök i rådgivningen (åtgärd 1.1)"] == "Ordna bostadsrådgivning på flera språk varje vecka"
+    assert got["Andelen hushåll som bor trångt"] is None
