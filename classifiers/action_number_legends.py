@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 
 # 'Siffran / Numret / Talet / Siffrorna inom parentes anger / är / avser / hänvisar till
-# åtgärden / åtgärdens nummer / åtgärdsnumret', or 'åtgärdens nummer (står) inom parentes'
+# åtgärden / åtgärdens nummer / åtgärdsnumret' (also 'anger den åtgärd som mätaren följer
+# upp', 'anger vilken åtgärd …'), or 'åtgärdens nummer (står) inom parentes'
 _LEGEND_RE = re.compile(
     r"\b(?:siffr(?:an|orna)|numr(?:et|en)|nummer|tal(?:et|en))\s+(?:inom|i)\s+parentes(?:en)?\s+"
-    r"(?:anger|är|avser|visar|hänvisar\s+till|står\s+för)\s+(?:numret\s+på\s+)?åtgärd(?:en|erna|ens|ernas|snumr\w*)?\b"
+    r"(?:anger|är|avser|visar|hänvisar\s+till|står\s+för)\s+(?:numret\s+på\s+)?(?:(?:den|de|vilken|vilka)\s+)?"
+    r"åtgärd(?:en|erna|ens|ernas|snumr\w*)?\b"
     r"|\båtgärd(?:ens|ernas)\s+nummer\s+(?:anges\s+|står\s+)?(?:inom|i)\s+parentes", re.I)
 
 

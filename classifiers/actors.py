@@ -237,6 +237,14 @@ def _definite(word: str) -> bool:
     return len(w) > 3 and w.isalpha() and w.endswith(_DEFINITE_ENDS)
 
 
+def ends_on_definite_noun(name: str) -> bool:
+    """Does a name close on a noun in the definite form ('Näringslivstjänsterna', 'Stavsunds
+    bibliotek' no, 'Personalenheten')? A unit's name so closed is whole: a wrap of it would go
+    on in lower case ('… i Kustvik'), not with another capitalised name."""
+    words = name.split()
+    return bool(words) and _definite(words[-1])
+
+
 def _prep_object(words: list[str]) -> list[str]:
     """The words after the last preposition of a phrase ('invandrare' of 'Rådgivningen för
     invandrare'); none when it has no preposition after its first word."""

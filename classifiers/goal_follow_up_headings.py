@@ -13,7 +13,7 @@ classifiers/README.md, 'Follow-up headings repeating the goals'.
 from __future__ import annotations
 
 from .reader_shared import strip_heading_number
-from .text import fold, squash
+from .text import GOAL_LABEL_RE, fold, squash
 
 
 def _key(text: str) -> str:
@@ -21,9 +21,11 @@ def _key(text: str) -> str:
 
 
 def goal_named_by_heading(goals, heading: str) -> str | None:
-    """The id of the goal a heading repeats word for word, else None (no goal, or several)."""
+    """The id of the goal a heading repeats word for word, else None (no goal, or several).
+    A goal read with its label ('Mål 1: X', as a table's goal column printed as cards gives
+    it) is repeated by a heading 'X': the label is the print's, no words of the goal."""
     key = _key(heading)
     if len(key.split()) < 3:
         return None
-    found = [g.id for g in goals if _key(g.text) == key]
+    found = [g.id for g in goals if key in (_key(g.text), _key(GOAL_LABEL_RE.sub("", g.text, count=1)))]
     return found[0] if len(found) == 1 else None

@@ -12,20 +12,30 @@ from __future__ import annotations
 
 import re
 
+from .actors import ends_on_definite_noun
 from .cells import split_lines_items, split_sure_wraps
 
 
 def lines_per_action(text: str, n_actions: int, width: int | None = None, beside: str = "") -> list[str]:
     """The items of a cell's lines (wraps joined), one per action where the count of actions
     says a full line ending on a name ended its item -- only when the row's other cell
-    `beside` (its time) gives one line per action too: the row is printed line for line.
+    `beside` (its time) gives one line per action too: the row is printed line for line; or
+    when each line but the last closes on a noun in the definite form, a unit's whole name.
     Alone, a cell wrapped over as many lines as the row has actions says nothing ('Familjecentret
     i samarbete med Folkhälsan samt Mieli' / 'Egentliga Finland rf')."""
     items = split_lines_items(text, width)
-    if n_actions < 2 or len(items) >= n_actions or _times(beside) != n_actions:
+    if n_actions < 2 or len(items) >= n_actions:
         return items
     strict = split_sure_wraps(text)
-    return strict if len(strict) == n_actions else items
+    if len(strict) != n_actions:
+        return items
+    # ... or where every line but the last closes on a noun in the definite form
+    # ('Näringslivstjänsterna' / 'Personaltjänsterna' / 'Sysselsättningstjänsterna' beside one
+    # time for the whole row): each line a unit's whole name, no wrap ('… samt Mieli' /
+    # 'Egentliga Finland rf' goes on from a name, 'Ålands' / 'Näringsliv' from a genitive)
+    if _times(beside) == n_actions or all(ends_on_definite_noun(x) for x in strict[:-1]):
+        return strict
+    return items
 
 
 def _times(cell: str) -> int:

@@ -33,6 +33,7 @@ from .own_goal_labels import without_own_goal_label
 from .prose_actions import prose_action
 from .records import names_own_fields
 from .titled_items import SINGLE_LETTER_CELL_RE, restates_programme
+from .goal_follow_up_headings import goal_named_by_heading
 from .label_vocab import GOAL_REFERENCE_WORDS
 from .text import (BULLET_RE, CAPTION_RE, DASH_ONLY_RE, GOAL_LABEL_RE, GOAL_LABEL_WORDS, NUMBERED_RE, is_question, numbering, sentences, squash,
                    strip_marker, words)
@@ -145,6 +146,12 @@ class HeadingReader:
         goals = self.goal_lookup.goals_of_theme(squash(strip_heading_number(heading)))
         if self.stack[-2].kind == "measure" and len(goals) != 1:
             return None
+        if not goals and self.stack[-2].kind == "indicator" \
+                and (same := goal_named_by_heading(self.b.goals, heading)) is not None:
+            # 'Uppföljning och mätare' > 'Alla vuxna kan studera svenska' : the heading repeats
+            # a goal stated earlier word for word (`goal_follow_up_headings`), the follow-up
+            # sorted by goal as by its area's name
+            goals = [same]
         return goals or None
 
     def _goal_of_number_heading(self, text: str) -> str | None:

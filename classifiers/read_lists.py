@@ -354,6 +354,24 @@ class ListReader:
                 by_area = self.list_intro and grouped_by_area(self._intro_text)
                 own = [] if by_area else [(m.id, m.text) for gid in tops for m in self.measures_of_goal(gid)]
                 for part in semicolon_parts(themed[0]):
+                    ref = number_reference(part)
+                    if ref is not None and ref[1] == "measure" and (found := self._referred_measure(ref[2])):
+                        # 'Arbete: Antal X (åtgärd 1.3)': the action the bracket names by its
+                        # number, as in a list without area keys (kept as printed, below)
+                        goal = self._measure(found).goal or tops[0]
+                        self.add_indicator(_without_source(part), el.page, found, [goal])
+                        continue
+                    if self._action_number_brackets:
+                        # 'Arbete: antal X (1.3)' under a legend saying the brackets hold the
+                        # actions' numbers: the action so numbered; an item without one follows
+                        # up the area as a whole, whatever words it shares with an action
+                        closing = closing_action_number(
+                            part, lambda n: self._numbered_measure(n) or self.column_numbered_measures.get(n),
+                            self.goal_lookup.goal_by_number, True)
+                        mid = closing[1] if closing else None
+                        goal = self._measure(mid).goal if mid and self._measure(mid).goal else tops[0]
+                        self.add_indicator(_without_source(closing[0]) if closing else part, el.page, mid, [goal])
+                        continue
                     self.add_indicator(part, el.page, followed_action(part, own) if own else None, [tops[0]])
                 return
             by_goal = goal_text_labelled_meter(text)

@@ -599,11 +599,15 @@ def _heading_action(elements: list[Element], j: int) -> int:
     k = j + 1
     while k < len(elements) and k - j - 1 < _MAX_DESCRIPTION and elements[k].kind == "para" \
             and _field_of(elements[k]) is None and not _other_field(elements[k]) \
-            and not parent_number(el, elements[k]) and not labelled_item(elements[k].text):
+            and not parent_number(el, elements[k]) and not labelled_item(elements[k].text) \
+            and not names_own_fields(elements[k]):
         # (a paragraph numbered one level under the heading, '3.1.1 …' under '3.1 …', is no
         # description: an item of its own, the heading the parent of the items under it; nor
         # one opened by an item's label and number, 'Mål 1. …' / 'Åtgärd 1.1. …' under '2.1
-        # Arbete': the goal and actions the heading is the theme of, `labelled_item`)
+        # Arbete': the goal and actions the heading is the theme of, `labelled_item`; nor a
+        # sentence giving its own fields after it, 'Kommunen ordnar X. Ansvarig: Y.': an
+        # action of the section the heading names, the fields under it the rest of its own
+        # that a line break set apart)
         k += 1
     fs = _field_of(elements[k]) if k < len(elements) else None
     return k if fs and fs[0][0] in _ITEM_FIELD_ROLES else j

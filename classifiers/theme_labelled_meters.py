@@ -22,8 +22,12 @@ from .named_action import action_named_by
 from .text import fold
 from .word_stems import common_start, one_begins_other
 
-# the name: one to three words, a capital first, no digit; the meter after the colon in lower case
-_THEME_LABEL_RE = re.compile(r"^\s*(?P<name>[A-ZÅÄÖ][^\W\d_]*(?:\s+[^\W\d_]+){0,2})\s*:\s+(?P<text>[a-zåäö].*)$", re.S)
+# the name: one to five words (a comma may list its parts: 'Arbete, utbildning och
+# företagande'), a capital first, no digit; the meter after the colon, in lower case as a
+# running meter is or capitalised as a list item is ('Arbete: Sysselsättningsgraden bland ...';
+# the caller reads it only when the name is, word for word, one goal's theme)
+_THEME_LABEL_RE = re.compile(r"^\s*(?P<name>[A-ZÅÄÖ][^\W\d_]*(?:,?\s+[^\W\d_]+){0,4})\s*:\s+(?P<text>[^\W\d_].*)$",
+                             re.S)
 
 
 # ... or the name after the meter, behind a spaced dash ('antal deltagare i X – Arbete och
@@ -33,8 +37,8 @@ _THEME_AFTER_DASH_RE = re.compile(
 
 
 def theme_labelled_meter(text: str) -> tuple[str, str] | None:
-    """(meter, theme name) of an item 'Name: <meter in lower case>' or '<meter in lower case>
-    – Name', else None (a field label such as 'Mätare:' or 'Ansvar:' is no theme name). The
+    """(meter, theme name) of an item 'Name: <meter>' or '<meter in lower case> – Name', else
+    None (a field label such as 'Mätare:' or 'Ansvar:' is no theme name). The
     caller reads it only when the name is the theme of one goal read so far."""
     m = _THEME_LABEL_RE.match(text) or _THEME_AFTER_DASH_RE.match(text)
     if not m or label_role(m.group("name")) is not None:

@@ -69,7 +69,12 @@ def test_full_lines_ending_on_a_name_are_one_actor_each_when_the_row_has_that_ma
     # ... but the row has two actions, printed one per line in the same order, as its time is
     assert lines_per_action(cell, 2, 14, "2026\n2027") == ["Idrottsledaren", "Valnämnden"]
     # a time said of both actions at once does not say the row is printed line for line
-    assert lines_per_action(cell, 2, 14, "2026–2027") == ["Idrottsledaren Valnämnden"]
+    # ('… samt Mieli' / 'Egentliga Finland rf', blind41: a name going on from a name) ...
+    assert lines_per_action("Föreningen Mieli\nVästra Nyland", 2, 16, "2026–2027") == \
+        ["Föreningen Mieli Västra Nyland"]
+    # ... but two units each closing on a definite noun are two names whatever the time says
+    # (sixtieth set, `actors.ends_on_definite_noun`)
+    assert lines_per_action(cell, 2, 14, "2026–2027") == ["Idrottsledaren", "Valnämnden"]
     # a sure wrap (a line ending on 'och') stays joined
     assert lines_per_action("Skolan och\nVästra Bibban\nSkolan", 2, 14, "2026\n2027") == \
         ["Skolan och Västra Bibban", "Skolan"]
