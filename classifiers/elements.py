@@ -24,7 +24,7 @@ from .part_references import is_part_reference
 from .checklist_items import deadline_phrase
 from .actors import WITH_PARTNERS_RE, dash_tail_actors, names_actor, time_only, trailing_actors, units_in_actors_place
 from .dash_doers import doers_after_dashes, known_dash_doer
-from .headers import (any_label, field_label, is_structure_header, is_structure_label, label_role, map_columns,
+from .headers import (any_label, field_label, header_role, is_structure_header, is_structure_label, label_role, map_columns,
                       target_group_column)
 from .header_headings import header_headings
 from .line_tables import rebuild_page
@@ -1237,9 +1237,11 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
             for c, cell in enumerate(body_rows[0]):
                 # '(forts.)' in a cell marks the row as going on, no text of it
                 if cell.strip() and c < len(tail) and not _CONTINUED_CELL_RE.match(cell):
-                    if described_on(tail[c], cell):
+                    if hdr and header_role(prev.rows[0][c]) == "measure" and described_on(tail[c], cell):
                         # 'Mentorprogram för nyanställda.' / 'Mentorerna är …': sentences
-                        # describing what the cell named, no part of its name (`continued_rows`)
+                        # describing the action the cell named, no part of its name
+                        # (`continued_rows`); only in a column headed as the action's: a meter
+                        # or headerless cell's next sentence is an item of its own (helsingfors)
                         continue
                     tail[c] = f"{tail[c]}\n{cell}" if tail[c].strip() else cell
             body_rows = body_rows[1:]

@@ -145,6 +145,22 @@ def test_a_row_cut_by_the_page_end_keeps_the_actions_name():
                        "2025–2027"]
 
 
+
+def test_a_meter_cells_next_sentence_on_the_next_page_stays_in_the_cell():
+    # only the action's column loses a describing sentence: in a meter column (or a table
+    # without a header) the next sentence is an item of its own, kept with the cell
+    hdr = ["Område", "Åtgärd", "Samarbete", "Mätare"]
+    out = []
+    _add_table(out, Table(rows=[hdr, ["Fritid", "Sommarläger för nya familjer", "–", "Antal deltagare."],
+                                ["Skola", "Läxhjälp i skolorna.", "Röda Korset,", "Antal elever i läxhjälpen."]],
+                          header_rows=1, method="ruling-lines"), 1)
+    _add_table(out, Table(rows=[hdr, ["", "", "Exby församling", "Läxhjälpen följs upp av rektorerna varje termin."],
+                                ["Arbete", "Jobbmässa varje vår", "–", "Antal besökare."]],
+                          header_rows=1, method="ruling-lines"), 2, first_on_page=True)
+    rows = out[-1].table.rows
+    assert len(rows) == 4
+    assert rows[2][3] == "Antal elever i läxhjälpen.\nLäxhjälpen följs upp av rektorerna varje termin."
+
 def _records(rows, page):
     return Element("table", "", page, table=Table(rows=[list(r) for r in rows], header_rows=1, method="label-value"),
                    pages=[page] * len(rows))
