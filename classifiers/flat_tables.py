@@ -270,6 +270,13 @@ class _Reader:
             # a cell OCR broke with a blank line, or one going on under the header repeated
             # on the next page (the label names its column)
             cell = self.rows[-1][1].get(self.named or self.last)
+            if not cell and self.named is not None and (before := self._unfinished(self.named)):
+                # the first value under its column's label, in lower case, where this row has
+                # no cell of the column yet: the end of the column's last cell, which broke
+                # off on a function word ('… i samarbete med' / the next page:
+                # 'välfärdsområdet'); the label still names the value after it
+                before[-1] = f"{before[-1]} {text}"
+                return
             if cell:
                 cell[-1] = f"{cell[-1]} {text}"
                 self.last, self.named = self.named or self.last, None
@@ -328,6 +335,16 @@ class _Reader:
             # that names no organisation is the indicator the row goes on to
             col = "indicator"
         self._put(col, text, el.page)
+
+    def _unfinished(self, col: str) -> list[str] | None:
+        """The last filled cell of column `col` in the rows before, when it breaks off on a
+        function word (its sentence goes on elsewhere); else None."""
+        for _, row in reversed(self.rows[:-1]):
+            cell = row.get(col)
+            if cell:
+                words = cell[-1].split()
+                return cell if words and words[-1].lower() in FUNCTION_WORDS else None
+        return None
 
     def _behind_indicator(self, text: str) -> bool:
         """`text` opens as an indicator, the table's indicator column comes

@@ -533,6 +533,9 @@ class TableReader:
         org_cols = organisation_columns(hdrs, roles) if n_hdr and not mark_cols else []
         self._widths = widths
         self._col = col
+        # a table read back from a text dump's paragraphs (`flat_tables`): each line of a cell
+        # is a whole paragraph, its wraps already joined -- no line goes on from the one above
+        self._paragraph_lines = t.method == "flat-text"
         # 'Ansvar / Responsible': a column in two languages, its cells the same (`translated_columns`)
         self._translated_cols = ({c for c, h in enumerate(hdrs) if translated_header(h)}
                                  if n_hdr else set())
@@ -1501,6 +1504,8 @@ class TableReader:
             role_text = own_language(role_text)
         width = self._widths.get(rc) if rc is not None else None
         lines = lines_per_action(role_text, n, width, vals.get("schedule") or "")
+        if self._paragraph_lines and n > 1:
+            lines = [ln.strip() for ln in role_text.split("\n") if ln.strip()]
         if line_for_line and n > 1:
             # a row of parallel line lists (`parallel_rows`): its actor cell too, line k action k's
             lines = items_of(role_text, n, width) or lines

@@ -140,3 +140,47 @@ def test_passive_follow_up_labels():
     # who follows up, or where: no meter's label
     assert not follow_up_label("Följs upp av")
     assert not follow_up_label("Följs upp")
+
+
+# --- a text dump's table once 'Genomförda …' meters are no doer labels ----------------------
+# The done participle read as 'Genomförare' had cut the first line 'Genomförda' off every such
+# meter of a flattened table (bench.text_dumps, OCR dumps), and the rest ran on into the actor
+# cell above; that glued junk had made the actor cell's lines come out one per action. Read
+# right, the cell's paragraphs are what says whose each action is: one paragraph an action,
+# and a lower-case first paragraph under the label ends the cell above that broke off on
+# 'i samarbete med' at the page's foot.
+
+def _dump_plan(tmp_path):
+    from pipeline.process import ProcessOptions, process_file
+
+    text = (
+        "Integrationsprogram for Exby 2026-2029\n\n"
+        "Programmet beskriver hur kommunen arbetar med integration under perioden och vilka\n"
+        "aktorer som deltar i arbetet.\n\n"
+        "MAL\n\nFler nya invanare i arbete\n\nATGARD\n\n* Jobbcafe varje vecka\n\n"
+        "TIDTABELL\n\n2026\n\nANSVARSPART\nOCH PARTNER\n\nNaringslivsenheten i samarbete med\n\n"
+        "MATARE\n\nAntal besokare per ar\n\f"
+        "MAL\n\nAlla barn har en fritidssysselsattning\n\nATGARD\n\n"
+        "* Hobbyguide for familjer\n\n* Prova-pa-dagar i idrottshallen\n\n"
+        "* Sommarlager for nya barn\n\nTIDTABELL\n\n2026\n\n2027\n\n2028\n\n"
+        "ANSVARSPART\nOCH PARTNER\n\narbetskraftsservicen\n\n"
+        "Fritidsbyran i samarbete med\nforeningarna\n\nIdrottsservice en\n\n"
+        "Ungdomsservicen\n\nMATARE\n\nGenomforda\nguider och lasare\n\n"
+        "Genomforda\ndagar och deltagare\n\nAntal deltagare i lagren\n"
+    )
+    f = tmp_path / "dump.txt"
+    f.write_text(text, encoding="utf-8")
+    return process_file(f, ProcessOptions())
+
+
+def test_a_dumps_actor_paragraphs_are_one_an_action(tmp_path):
+    ex = _dump_plan(tmp_path)
+    resp = {m.text.lower(): [r.lower() for r in m.responsible] for m in ex.measures}
+    assert resp["jobbcafe varje vecka"] == ["näringslivsenheten"]
+    assert resp["hobbyguide för familjer"] == ["fritidsbyrån"]
+    assert resp["prova-på-dagar i idrottshallen"] == ["idrottsservice en"]
+    assert resp["sommarläger för nya barn"] == ["ungdomsservicen"]
+    measures = {m.id: m.text.lower() for m in ex.measures}
+    assert [(i.text, measures.get(i.measure)) for i in ex.indicators][1:3] == [
+        ("Genomförda guider och läsare", "hobbyguide för familjer"),
+        ("Genomförda dagar och deltagare", "prova-på-dagar i idrottshallen")]
