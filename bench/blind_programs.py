@@ -244,8 +244,16 @@ vi', season times, one-line checklists; paragraph-by-paragraph bilingual text, d
 text, strategy maps, integration-phase columns, previous-period appendices), committed before any measurement in
 the twenty-fifth session; the sixtieth and sixty-first then read, the sixty-second not; the fifty-ninth read in the
 same session after one session held out.
+The sixty-third, sixty-fourth and sixty-fifth sets (blind373–blind378, blind379–blind384, blind385–blind390), by
+three more writers given three more families of common forms (section rows spanning the table, goal-number columns,
+short/long-term columns, 'Ansvarig: X / Stöd: Y' cells, effect and result goals, target-value indicator tables;
+web-page printouts, easy-to-read summaries, inline 'Vad: … Vem: … När: …' paragraphs, transposed action tables,
+landscape appendices over several pages, lettered actions '1a'; strategy lists of three levels, comment columns,
+month and week times, budget tables keyed by action number, actions grouped by the newcomer's path, two actions in
+one cell), committed at the end of the twenty-fifth session before any measurement and measured once with its
+final code, not read.
 
-    python -m bench.blind_programs [--set dev|check|…|sixtysecond|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|…|sixtyfifth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -278,7 +286,8 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "fiftyfirst", "fiftysecond", "fiftythird",
               "fiftyfourth", "fiftyfifth", "fiftysixth",
               "fiftyseventh", "fiftyeighth", "fiftyninth",
-              "sixtieth", "sixtyfirst", "sixtysecond")
+              "sixtieth", "sixtyfirst", "sixtysecond",
+              "sixtythird", "sixtyfourth", "sixtyfifth")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 
