@@ -1799,8 +1799,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         ('Ansvar och samarbete: …') is read whole once it named the doer. True when the
         paragraph was such sentences alone (or so labelled)."""
         ids = self._owned_measures()
-        label = _OWNER_LABEL_RE.match(squash(text))
-        body = squash(text)[label.end():] if label else text
+        flat = squash(text)
+        label = _OWNER_LABEL_RE.match(flat)
+        body = flat[label.end():] if label else text
         sents = sentences(body) or [body]
         first = squash(sents[0])
         m = _OWNER_RE.match(first)
