@@ -1824,10 +1824,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             return all(named) or (bool(label) and given)
         if last:
             who = last.group("who")
-        elif m:
-            who = f"{m.group('who')} {m.group('rest') or ''}".strip()
         else:
-            one = has or bare
+            one = m or has or bare
             who = f"{one.group('who')} {one.group('rest') or ''}".strip()
         who, when = split_time(who)
         resp, partners = split_actors(who.rstrip(" ,"))
