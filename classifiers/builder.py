@@ -161,17 +161,21 @@ _OWNER_LAST_RE = re.compile(
     rf"{_OWN_SECTION}\s+är"
     r"|(?:huvud)?ansvaret\s+för\s+(?:alla\s+|samtliga\s+)?(?:åtgärderna|dessa\s+åtgärder|insatserna)"
     rf"{_OWN_SECTION}{_HERE_PART}\s+(?:har|bär|ligger\s+(?:hos|på)|bärs\s+av))\s+(?P<who>[^.;]+)", re.I)
+# the doer named first, as the subject, and the partners after the cooperation phrase closing
+# the sentence (`_OWNER_HAS_RE`, `_OWNER_BARE_RE`)
+_OWNER_SUBJECT = r"(?P<who>[A-ZÅÄÖ][^.:;]{2,100}?)"
+_OWNER_PARTNERS_END = rf"(?P<rest>,?\s+{COOP_PHRASE}\s+[^.;]+)?\s*\.?$"
 # 'X har (huvud)ansvaret [för åtgärderna] [i samarbete med Y]': the doer as the subject of
 # having the responsibility, the actions left out after a list of them
 _OWNER_HAS_RE = re.compile(
-    r"^(?P<who>[A-ZÅÄÖ][^.:;]{2,100}?)\s+har\s+(?:huvud)?ansvar(?:et)?"
+    rf"^{_OWNER_SUBJECT}\s+har\s+(?:huvud)?ansvar(?:et)?"
     r"(?:\s+för\s+(?:alla\s+|samtliga\s+)?(?:åtgärderna|dessa(?:\s+åtgärder)?|dem|insatserna)"
-    rf"{_HERE_PART})?(?P<rest>,?\s+{COOP_PHRASE}\s+[^.;]+)?\s*\.?$", re.I)
+    rf"{_HERE_PART})?{_OWNER_PARTNERS_END}", re.I)
 # 'X ansvarar[,] i samarbete med Y[, med start våren 2026]': the bare verb, what X answers for
 # left out -- read only under a label naming the paragraph as the actions' responsibility
 # ('Ansvar och samarbete: …'), or with the cooperation phrase after it
 _OWNER_BARE_RE = re.compile(
-    rf"^(?P<who>[A-ZÅÄÖ][^.:;]{{2,100}}?)\s+(?:ansvarar|svarar)(?P<rest>,?\s+{COOP_PHRASE}\s+[^.;]+)?\s*\.?$", re.I)
+    rf"^{_OWNER_SUBJECT}\s+(?:ansvarar|svarar){_OWNER_PARTNERS_END}", re.I)
 # a run-in label naming the paragraph as the doers of the actions above ('Ansvar och
 # samarbete:', 'Ansvar:', 'Ansvar, samarbete och tidtabell:'): responsible, partner and time
 # labels of the shared vocabulary, one responsible label among them
@@ -1799,8 +1803,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         ('Ansvar och samarbete: …') is read whole once it named the doer. True when the
         paragraph was such sentences alone (or so labelled)."""
         ids = self._owned_measures()
-        label = _OWNER_LABEL_RE.match(squash(text))
-        body = squash(text)[label.end():] if label else text
+        flat = squash(text)
+        label = _OWNER_LABEL_RE.match(flat)
+        body = flat[label.end():] if label else text
         sents = sentences(body) or [body]
         first = squash(sents[0])
         m = _OWNER_RE.match(first)
@@ -1819,10 +1824,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             return all(named) or (bool(label) and given)
         if last:
             who = last.group("who")
-        elif m:
-            who = f"{m.group('who')} {m.group('rest') or ''}".strip()
         else:
-            one = has or bare
+            one = m or has or bare
             who = f"{one.group('who')} {one.group('rest') or ''}".strip()
         who, when = split_time(who)
         resp, partners = split_actors(who.rstrip(" ,"))

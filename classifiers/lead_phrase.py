@@ -295,11 +295,17 @@ def agent_of_named(sentence: str, actions: list[str]) -> tuple[list[int], str, s
 _S_PASSIVE_BY = r"[a-zåäö]{2,}s(?:\s+(?:fram|upp|ut|in|igång))?\s+av\s+"
 
 
+# the actions of the list above named together, by a noun for actions in the definite plural
+# ('Åtgärderna', 'Alla insatserna'; `prose.names_actions` tells it one): the subject of the
+# sentences below giving them all their doer or time
+_ALL_ACTIONS = r"(?:(?:alla|samtliga)\s+)?(?P<subj>[^\W\d_]+(?:na|erna|arna))"
+
+
 # the actions of the list above named together as the subject of a passive with its agent:
 # 'Utvecklingsområdena genomförs av X i samarbete med Y under läsåren 2025–2027', 'Åtgärderna
 # ovan ordnas av X' (a definite plural: these actions, all of them)
 _ALL_AGENT_RE = re.compile(
-    rf"^(?:(?:alla|samtliga)\s+)?(?P<subj>[^\W\d_]+(?:na|erna|arna))(?:\s+ovan)?\s+{_S_PASSIVE_BY}"
+    rf"^{_ALL_ACTIONS}(?:\s+ovan)?\s+{_S_PASSIVE_BY}"
     r"(?P<rest>\S[^;]*)$", re.I)
 
 
@@ -324,7 +330,7 @@ _PARTNERS_OF_ALL_RE = re.compile(
     r"|(?:samarbetspart(?:ner|en|nern|erna|nerna|er|ners)?|partner(?:n|na)?)\s+är\s+(?P<who3>\S.*?))"
     r"\s*\.?$", re.I)
 _TIME_OF_ALL_RE = re.compile(
-    r"^(?:(?:alla|samtliga)\s+)?(?P<subj>[^\W\d_]+(?:na|erna|arna))(?:\s+ovan)?\s+"
+    rf"^{_ALL_ACTIONS}(?:\s+ovan)?\s+"
     r"(?:genomförs|inleds|startar|börjar|påbörjas|pågår|löper|förverkligas|görs)\s+(?P<when>\S.*)$", re.I)
 
 
@@ -333,7 +339,8 @@ _TIME_OF_ALL_RE = re.compile(
 _DOER_SENTENCE_RE = re.compile(
     r"^(?:[A-ZÅÄÖ][^.:;]{2,100}?\s+(?:ansvarar|svarar|har\s+(?:huvud)?ansvaret)\b"
     r"|(?:huvud)?ansvaret\s+för\s+\S"
-    r"|(?:(?:alla|samtliga)\s+)?(?P<subj>[^\W\d_]+(?:na|erna|arna))\s+[a-zåäö]{2,}s\s+av\s)", re.I)
+    rf"|{_ALL_ACTIONS}"
+    r"\s+[a-zåäö]{2,}s\s+av\s)", re.I)
 
 
 def states_doer_in_prose(value: str) -> bool:

@@ -216,8 +216,10 @@ def goal_clause(text: str) -> str | None:
     as it does a measure's printed form. None for a goal with no such opener."""
     flat = squash(text or "")
     m = _GOAL_OPENER_RE.match(flat) or _OWN_VOICE_OPENER_RE.match(flat)
-    if m is None and _straight_order(" ".join(_tokens(flat)), flat) != " ".join(_tokens(flat)):
-        m = _FRONTED_OPENER_RE.match(flat)
+    if m is None:
+        head = " ".join(_tokens(flat))
+        if _straight_order(head, flat) != head:
+            m = _FRONTED_OPENER_RE.match(flat)
     return m.group("clause") if m else None
 
 

@@ -107,7 +107,7 @@ def described_numbered_action(text: str) -> str | None:
     parts = sentences(text[m.end():])
     if len(parts) < 2 or any(len(p.split()) < _DESCRIPTION_MIN_WORDS for p in parts):
         return None
-    if not _TAKES_UP_RE.match(parts[1]) or _NOMINAL_RE.match(parts[1]):
+    if not takes_up(parts[1]):
         # an action listed in parts ('22.1 Intensifierat samarbete med vårdnadshavarna.
         # Information till vårdnadshavare om … . Evenemang varje vecka …'): each sentence a
         # part of the one action, none explaining the one before it

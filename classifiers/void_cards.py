@@ -36,12 +36,18 @@ def _card_rows(el: Element) -> list[tuple[str, str]] | None:
     return rows
 
 
+def _struck_by_heading(prev: Element | None) -> bool:
+    """The element before is a heading whose revision marker strikes out what it heads."""
+    return prev is not None and prev.kind == "heading" and bool(
+        (marks := revision_marks(squash(prev.text))) and marks[1])
+
+
 def void_card(el: Element, prev: Element | None) -> bool:
     """A form struck out (by its heading's marker or its status field) or a blank template."""
     rows = _card_rows(el)
     if rows is None:
         return False
-    if prev is not None and prev.kind == "heading" and (marks := revision_marks(squash(prev.text))) and marks[1]:
+    if _struck_by_heading(prev):
         return True
     if any(is_status_label(label) and is_struck_status(value) for label, value in rows):
         return True
@@ -57,14 +63,15 @@ def _without_struck_cards(el: Element) -> Element | None:
     """`el` without the cards whose status field says they are struck out, when the table holds
     several cards and not all of them are struck; else None."""
     t = el.table
-    if _card_rows(el) is None or any(len(r) != 2 for r in t.rows):
+    rows = _card_rows(el)
+    if rows is None or any(len(r) != 2 for r in t.rows):
         return None
-    starts = [k for k, r in enumerate(t.rows) if label_role(squash(r[0]).rstrip(":")) == "measure"]
+    # (every row has two cells: `rows` are the table's rows, label and value squashed)
+    starts = [k for k, (label, _) in enumerate(rows) if label_role(label) == "measure"]
     if len(starts) < 2:
         return None
     cards = [range(a, b) for a, b in zip(starts, starts[1:] + [len(t.rows)])]
-    struck = [any(is_status_label(squash(t.rows[k][0]).rstrip(":")) and is_struck_status(squash(t.rows[k][1]))
-                  for k in card) for card in cards]
+    struck = [any(is_status_label(rows[k][0]) and is_struck_status(rows[k][1]) for k in card) for card in cards]
     if not any(struck) or all(struck):
         return None
     gone = {k for card, s in zip(cards, struck) if s for k in card}
@@ -79,8 +86,7 @@ def without_void_cards(elements: list[Element]) -> list[Element]:
     out: list[Element] = []
     for k, el in enumerate(elements):
         prev = elements[k - 1] if k else None
-        if el.kind == "table" and el.table is not None and not (
-                prev is not None and prev.kind == "heading" and (marks := revision_marks(squash(prev.text))) and marks[1]):
+        if el.kind == "table" and el.table is not None and not _struck_by_heading(prev):
             if (kept := _without_struck_cards(el)) is not None:
                 out.append(kept)
                 continue
