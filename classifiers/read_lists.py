@@ -369,7 +369,7 @@ class ListReader:
                             part, lambda n: self._numbered_measure(n) or self.column_numbered_measures.get(n),
                             self.goal_lookup.goal_by_number, True)
                         mid = closing[1] if closing else None
-                        goal = self._measure(mid).goal if mid and self._measure(mid).goal else tops[0]
+                        goal = (self._measure(mid).goal if mid else None) or tops[0]
                         self.add_indicator(_without_source(closing[0]) if closing else part, el.page, mid, [goal])
                         continue
                     self.add_indicator(part, el.page, followed_action(part, own) if own else None, [tops[0]])
