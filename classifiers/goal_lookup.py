@@ -99,8 +99,9 @@ def _unwrapped_goal_numbers(cell: str) -> str:
 
 
 # an action's code of its goal's letter and its own number: 'A1', 'B2', 'A.1'
-_LETTERED_ACTION_RE = re.compile(r"([A-ZÅÄÖ])\.?(\d{1,2})")
-_LETTERED_ACTION_OPENING_RE = re.compile(r"([A-ZÅÄÖ])\.?(\d{1,2})[.:)]?\s+(?=[A-ZÅÄÖ])")
+_LETTERED_ACTION = r"([A-ZÅÄÖ])\.?(\d{1,2})"
+_LETTERED_ACTION_RE = re.compile(_LETTERED_ACTION)
+_LETTERED_ACTION_OPENING_RE = re.compile(rf"{_LETTERED_ACTION}[.:)]?\s+(?=[A-ZÅÄÖ])")
 
 
 def bare_code(text: str) -> str | None:

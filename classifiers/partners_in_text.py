@@ -39,7 +39,8 @@ def _named(name: str) -> bool:
 
 # the cooperation phrase between the action and the time closing it ('… i samarbete med X
 # (2025–2028)', '… i samarbete med X – hösten 2025')
-_WITH_BEFORE_TIME_RE = re.compile(rf"\s+{COOP_PHRASE}\s+(?P<who>[^,.;:()]+?)(?P<time>\s*\([^()]+\)\s*\.?|\s+[–—]\s+.+?)\s*$")
+_WITH_BEFORE = rf"\s+{COOP_PHRASE}\s+(?P<who>[^,.;:()]+?)"
+_WITH_BEFORE_TIME_RE = re.compile(rf"{_WITH_BEFORE}(?P<time>\s*\([^()]+\)\s*\.?|\s+[–—]\s+.+?)\s*$")
 
 # ... or in brackets, the bare 'med' enough there ('Jobbcafé (med Exby Företagare) – 2026')
 _BRACKETED_WITH_RE = re.compile(rf"\s*\((?:{COOP_PHRASE}|med)\s+(?P<who>[^()]+?)\)(?P<time>\s+[–—]\s+.+?)\s*$")
@@ -66,7 +67,7 @@ def partners_before_time(text: str) -> tuple[str, list[str]] | None:
 
 # the cooperation phrase right before a closing parenthesis ('… i samarbete med X och Y
 # (enheten, 2026)')
-_WITH_BEFORE_PAREN_RE = re.compile(rf"\s+{COOP_PHRASE}\s+(?P<who>[^,.;:()]+?)(?P<tail>\s*\([^()]+\)\s*\.?)\s*$")
+_WITH_BEFORE_PAREN_RE = re.compile(rf"{_WITH_BEFORE}(?P<tail>\s*\([^()]+\)\s*\.?)\s*$")
 
 
 def partners_before_tail(text: str) -> tuple[str, list[str]] | None:

@@ -81,6 +81,10 @@ def _speaks_of_indicators(item: str) -> bool:
 class ListReader:
     """`Builder.on_bullet` and what only it calls."""
 
+    def _numbered_or_column_measure(self, number: str) -> str | None:
+        """The measure printed with `number`, or numbered so by a table's number column."""
+        return self._numbered_measure(number) or self.column_numbered_measures.get(number)
+
     def indicator_mode(self) -> bool:
         """Bullets now are indicators: a paragraph introduced them as such, or they sit under
         a heading that announces indicators and no paragraph introduced them as something
@@ -366,10 +370,10 @@ class ListReader:
                         # actions' numbers: the action so numbered; an item without one follows
                         # up the area as a whole, whatever words it shares with an action
                         closing = closing_action_number(
-                            part, lambda n: self._numbered_measure(n) or self.column_numbered_measures.get(n),
+                            part, self._numbered_or_column_measure,
                             self.goal_lookup.goal_by_number, True)
                         mid = closing[1] if closing else None
-                        goal = self._measure(mid).goal if mid and self._measure(mid).goal else tops[0]
+                        goal = (self._measure(mid).goal if mid else None) or tops[0]
                         self.add_indicator(_without_source(closing[0]) if closing else part, el.page, mid, [goal])
                         continue
                     self.add_indicator(part, el.page, followed_action(part, own) if own else None, [tops[0]])
@@ -410,7 +414,7 @@ class ListReader:
                     self.add_indicator(_without_source(text), el.page, found, [goal] if goal else goals)
                     return
             closing = closing_action_number(
-                text, lambda n: self._numbered_measure(n) or self.column_numbered_measures.get(n),
+                text, self._numbered_or_column_measure,
                 self.goal_lookup.goal_by_number, self._action_number_brackets)
             if closing is not None and self._action_number_brackets:
                 # the lead-in said the brackets are the actions' numbers: the section links

@@ -153,6 +153,8 @@ _PARENTHESIS_RE = re.compile(r"\([^()]*\)")
 
 # a theme's name as a follow-up label ('Arbete och kompetens:'): a few words
 _THEME_LABEL_WORDS = 6
+# ... without a sentence's stop or a digit
+_NOT_THEME_LABEL_RE = re.compile(r"[.!?;\d]")
 
 
 def numbered_level(text: str) -> tuple[str, str] | None:
@@ -663,7 +665,7 @@ class ParagraphReader:
             # chapter gave it, as a follow-up heading so named does -- read only where the
             # name, a few words without a sentence's stop, is the theme of one goal
             name = label[:-1].strip()
-            if not name or len(words(name)) > _THEME_LABEL_WORDS or re.search(r"[.!?;\d]", name) \
+            if not name or len(words(name)) > _THEME_LABEL_WORDS or _NOT_THEME_LABEL_RE.search(name) \
                     or not name[0].isupper():
                 return None
             return self.goal_lookup.goal_by_theme(name)
