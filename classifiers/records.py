@@ -968,6 +968,10 @@ def _section_doers(el: Element) -> bool:
     return bool(fs) and len(fs) == 1 and _section_doers_paragraph(*fs[0])
 
 
+# a label of two roles joined ('Ansvar och samarbete', 'Ansvar, samarbete')
+_TWO_ROLES_LABEL_RE = re.compile(r"\s(?:och|samt)\s|,")
+
+
 def _section_doers_paragraph(role: str, label: str, value: str) -> bool:
     """'Ansvar och samarbete: Fritidsenheten har huvudansvaret. Folkhälsan är samarbetspart.':
     a paragraph labelled with who does the actions that says so in sentences with a verb
@@ -976,7 +980,7 @@ def _section_doers_paragraph(role: str, label: str, value: str) -> bool:
     (`Builder._assign_owner`), no field of the card above it."""
     if role not in ("responsible", "actors") or not states_doer_in_prose(value):
         return False
-    return bool(re.search(r"\s(?:och|samt)\s|,", label)) or len(sentences(value)) >= 2
+    return bool(_TWO_ROLES_LABEL_RE.search(label)) or len(sentences(value)) >= 2
 
 
 def _read_run(elements: list[Element], i: int, label_level: int = 0,
