@@ -79,7 +79,7 @@ def capital_area_goal(text: str) -> tuple[str, str] | None:
     leading a goal statement in (`theme_lead_in`), as an action table's group row prints it;
     else None. The capitals set the line apart from a field or a titled paragraph ('Bakgrund:
     …', 'Språkcafé: Biblioteket ordnar …')."""
-    lead = theme_lead_in(" ".join((text or "").split()))
+    lead = theme_lead_in(text or "")  # (which reads the text with its spacing squashed)
     if lead is None or not _in_capitals(lead.theme) or _in_capitals(lead.text):
         return None
     return lead.text, lead.theme

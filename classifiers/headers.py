@@ -772,7 +772,7 @@ _THEME_HEADERS = frozenset(("tema", "temat", "teman", "temaomrade", "insatsomrad
                             "teema",
                             # the programme's part ('Delområde | Målsättning 2025–2028'): its
                             # areas, as 'Insatsområde' names them
-                            "delomrade", "delomradet", "delomraden",
+                            *(fold(f) for f in FORMS["delområde"]),
                             # the goal area a row belongs to ('Målområde | Mål', 'Åtgärd |
                             # Målområde | Ansvarig'): a programme of a few areas, one goal each
                             "malomrade", "malomradet",

@@ -1503,9 +1503,10 @@ class TableReader:
             # 'Näringslivstjänsterna / business services': the names before the translation
             role_text = own_language(role_text)
         width = self._widths.get(rc) if rc is not None else None
-        lines = lines_per_action(role_text, n, width, vals.get("schedule") or "")
         if self._paragraph_lines and n > 1:
             lines = [ln.strip() for ln in role_text.split("\n") if ln.strip()]
+        else:
+            lines = lines_per_action(role_text, n, width, vals.get("schedule") or "")
         if line_for_line and n > 1:
             # a row of parallel line lists (`parallel_rows`): its actor cell too, line k action k's
             lines = items_of(role_text, n, width) or lines

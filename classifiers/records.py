@@ -959,13 +959,19 @@ def _field_of(el: Element) -> list[tuple[str, str, str]] | None:
     return fields(el.text)
 
 
-def _section_doers(el: Element) -> bool:
+def _section_doers(el: Element, fs: list[tuple[str, str, str]] | None) -> bool:
     """A paragraph giving all the actions of its section their doers in sentences
-    (`_section_doers_paragraph`): it ends a run of cards."""
+    (`_section_doers_paragraph`): it ends a run of cards. `fs`: its fields as `_field_of`
+    read them (which passes a paragraph opening with a bullet's marker by: read here)."""
     if el.kind != "para":
         return False
-    fs = fields(el.text)
+    if BULLET_RE.match(el.text):
+        fs = fields(el.text)
     return bool(fs) and len(fs) == 1 and _section_doers_paragraph(*fs[0])
+
+
+# a label of two roles joined ('Ansvar och samarbete', 'Ansvar, samarbete')
+_TWO_ROLES_LABEL_RE = re.compile(r"\s(?:och|samt)\s|,")
 
 
 def _section_doers_paragraph(role: str, label: str, value: str) -> bool:
@@ -976,7 +982,7 @@ def _section_doers_paragraph(role: str, label: str, value: str) -> bool:
     (`Builder._assign_owner`), no field of the card above it."""
     if role not in ("responsible", "actors") or not states_doer_in_prose(value):
         return False
-    return bool(re.search(r"\s(?:och|samt)\s|,", label)) or len(sentences(value)) >= 2
+    return bool(_TWO_ROLES_LABEL_RE.search(label)) or len(sentences(value)) >= 2
 
 
 def _read_run(elements: list[Element], i: int, label_level: int = 0,
@@ -990,9 +996,9 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
     captioned = _captioned(elements, i)  # the run's records are a captioned table's rows
     while j < n:
         el = elements[j]
-        if records and _section_doers(el):
-            break
         fs = _field_of(el)
+        if records and _section_doers(el, fs):
+            break
         end = _action_run(elements, j) if fs is None else j
         if end == j and fs is None and not records:
             end = _bullet_run(elements, j)
