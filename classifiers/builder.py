@@ -1936,14 +1936,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         numbered so (`goal_by_number`), else the one goal of the actions numbered '2.x'."""
         secs = {sec.id for sec in self.b.sections
                 if (m := self._AREA_HEADING_RE.match(sec.heading)) and m.group(1) == number}
-        return (self._sole_goal_stated_in(secs) or self.goal_lookup.goal_by_number(number)
-                or self._goal_of_action_prefix(number))
-
-    def _sole_goal_stated_in(self, secs: set[str]) -> str | None:
-        """The one top-level goal stated in sections `secs` (read from their text, not from a
-        table's rows), else None."""
+        # (the one top-level goal stated in those sections, read from their text, not a table)
         stated = self.goal_lookup.goals_stated_in(secs)
-        return stated[0] if len(stated) == 1 else None
+        return ((stated[0] if len(stated) == 1 else None) or self.goal_lookup.goal_by_number(number)
+                or self._goal_of_action_prefix(number))
 
     def _referred_measure(self, number: str) -> str | None:
         """The measure a reference '(åtgärd N)' names: printed with that number, numbered so
