@@ -88,13 +88,12 @@ def questions_answered_by_goals(built) -> None:
         gone[q] = [g.id for g in kids]
     if not gone:
         return
-    texts = {g.id: g.text for g in built.goals}
 
     def instead(gid: str | None, text: str) -> str | None:
         if gid not in gone:
             return gid
         kids = gone[gid]
-        return goal_by_words(text, [(k, texts[k]) for k in kids]) or kids[0]
+        return goal_by_words(text, [(k, by_id[k].text) for k in kids]) or kids[0]
 
     for item in [*built.measures, *built.indicators]:
         item.goals = list(dict.fromkeys(instead(g, item.text) for g in item.goals))
