@@ -784,14 +784,19 @@ def _purpose_field(field: tuple[str, str, str]) -> bool:
 _CODE_ALONE_RE = re.compile(r"^[A-ZÅÄÖ]{1,3}-?\d{1,2}(?:\.\d{1,2})?$")
 
 
+def _numbered_rest(text: str) -> str:
+    """A numbered line's text after its number, spacing squashed; '' when it has no number."""
+    m = NUMBERED_RE.match(text)
+    return squash(text[m.end():]) if m else ""
+
+
 def _code_title(text: str) -> str | None:
     """The code, or the dash, a numbered record is titled by ('1.1 B1', '1.3 –' over 'Mätare:
     …'), else None: a table keyed by action codes ('Åtgärdskod | Mätare') printed as numbered
     records, the print's number in front of each row's first cell. The cell is the code that
     refers to an action read before (a dash: none), as the table's column holds it -- no
     action of its own, and the number is the print's."""
-    m = NUMBERED_RE.match(text)
-    rest = squash(text[m.end():]) if m else ""
+    rest = _numbered_rest(text)
     return rest if rest and (DASH_ONLY_RE.match(rest) or _CODE_ALONE_RE.match(rest)) else None
 
 
@@ -814,8 +819,7 @@ def _refers_by_code(elements: list[Element], j: int) -> bool:
 
 def _name_title(text: str) -> str | None:
     """The short name a numbered record is titled by ('3.4 Arbetsmarknadsmässa'), else None."""
-    m = NUMBERED_RE.match(text)
-    rest = squash(text[m.end():]) if m else ""
+    rest = _numbered_rest(text)
     return rest if rest and not DASH_ONLY_RE.match(rest) and is_short_name(rest) \
         and not _CODE_ALONE_RE.match(rest) else None
 
