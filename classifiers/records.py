@@ -50,7 +50,7 @@ from .lead_phrase import responsible_said, states_doer_in_prose
 from .text import BULLET_RE, CAPTION_RE, DASH_ONLY_RE, NUMBERED_RE, sentences, squash
 from .number_ranges import is_number_list
 from .outline_parents import parent_number
-from .schedule import parse_schedule
+from .schedule import YEAR, parse_schedule
 
 # "<Label>: " at the start of a text or after the end of a sentence (". Tidtabell: 2024")
 # (or after a separator dot or bar: 'Ansvarig: X · Samarbetspart: Y · Tidsplan: 2026')
@@ -113,8 +113,7 @@ _LABEL_WORD = r"[A-ZÅÄÖ][\w-]*"
 # ... or a year alone: a year grid's column printed as a card's field ('Nr: 1.1' / '2025: x'
 # / '2026: pilot', a line each, which a line joining runs together as 'Nr: 1.1 2025: x 2026:
 # pilot'); each year is a field of its own and the number keeps its value alone
-_YEAR_LABEL = r"(?:19|20)\d\d"
-_FIELD_LABEL_WORD = rf"(?:{_LABEL_WORD}|{_YEAR_LABEL}(?=:))"
+_FIELD_LABEL_WORD = rf"(?:{_LABEL_WORD}|{YEAR}(?=:))"
 _LABEL_WORDS = rf"{_LABEL_WORD}(?:\s+[\w-]+){{0,2}}"
 _LABEL_UNIT = r"\s+\([^()]{1,12}\)"
 
@@ -123,7 +122,7 @@ _UNREAD_LABEL_RE = re.compile(rf"^{_LABEL_WORDS}{_LABEL_UNIT}:")
 
 
 # a line of one field: a short label (perhaps with its unit in brackets), a colon and a value
-_LINE_FIELD_RE = re.compile(rf"^(?:{_LABEL_WORDS}|{_YEAR_LABEL})(?:{_LABEL_UNIT})?:\s+\S")
+_LINE_FIELD_RE = re.compile(rf"^(?:{_LABEL_WORDS}|{YEAR})(?:{_LABEL_UNIT})?:\s+\S")
 
 
 # where the next of such fields starts: a line break, or a space before a capitalised word
@@ -784,14 +783,19 @@ def _purpose_field(field: tuple[str, str, str]) -> bool:
 _CODE_ALONE_RE = re.compile(r"^[A-ZÅÄÖ]{1,3}-?\d{1,2}(?:\.\d{1,2})?$")
 
 
+def _numbered_rest(text: str) -> str:
+    """A numbered line's text after its number, spacing squashed; '' when it has no number."""
+    m = NUMBERED_RE.match(text)
+    return squash(text[m.end():]) if m else ""
+
+
 def _code_title(text: str) -> str | None:
     """The code, or the dash, a numbered record is titled by ('1.1 B1', '1.3 –' over 'Mätare:
     …'), else None: a table keyed by action codes ('Åtgärdskod | Mätare') printed as numbered
     records, the print's number in front of each row's first cell. The cell is the code that
     refers to an action read before (a dash: none), as the table's column holds it -- no
     action of its own, and the number is the print's."""
-    m = NUMBERED_RE.match(text)
-    rest = squash(text[m.end():]) if m else ""
+    rest = _numbered_rest(text)
     return rest if rest and (DASH_ONLY_RE.match(rest) or _CODE_ALONE_RE.match(rest)) else None
 
 
@@ -814,8 +818,7 @@ def _refers_by_code(elements: list[Element], j: int) -> bool:
 
 def _name_title(text: str) -> str | None:
     """The short name a numbered record is titled by ('3.4 Arbetsmarknadsmässa'), else None."""
-    m = NUMBERED_RE.match(text)
-    rest = squash(text[m.end():]) if m else ""
+    rest = _numbered_rest(text)
     return rest if rest and not DASH_ONLY_RE.match(rest) and is_short_name(rest) \
         and not _CODE_ALONE_RE.match(rest) else None
 
@@ -1401,7 +1404,7 @@ def _other_field(el: Element) -> bool:
 
 
 # a year alone as a field's label, with a short value ('2025: x', '2026: pilot')
-_YEAR_FIELD_RE = re.compile(rf"^{_YEAR_LABEL}:\s+\S.{{0,30}}$")
+_YEAR_FIELD_RE = re.compile(rf"^{YEAR}:\s+\S.{{0,30}}$")
 
 
 # the goal levels of results-based management ('Effekt: …', 'Prestation: …', 'Prestationsmål: …')
