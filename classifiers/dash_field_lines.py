@@ -159,8 +159,7 @@ def _time_closing_line(el: Element) -> Element:
     it carries as its when field: with who set apart there is no other place for when, as
     a time alone in brackets closing the item is one (`closing_times`). Unchanged where no
     time phrase ends the line, or the phrase is all of it."""
-    text = el.text.rstrip()
-    body = text.rstrip(".").rstrip()
+    body = el.text.rstrip().rstrip(".").rstrip()
     found = time_phrases(body)
     last = found[-1] if found else None
     if last is None or last.end() != len(body) or not time_only(last.group(0).strip()):

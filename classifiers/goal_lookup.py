@@ -365,21 +365,22 @@ class GoalLookup:
 
     def goals_stated_in(self, secs: set[str]) -> list[str]:
         """The top-level goals stated (not from a table) in one of the sections `secs`."""
-        return [g.id for g in self.built.goals
-                if g.parent is None and g.section in secs and g.id not in self.built.goal_from_table]
+        return [g.id for g in self._stated_top_goals() if g.section in secs]
+
+    def _stated_top_goals(self) -> list[Goal]:
+        """The top-level goals stated in the text, not read from a table."""
+        return [g for g in self.built.goals if g.parent is None and g.id not in self.built.goal_from_table]
 
     def _area_sections(self, num: str) -> set[str]:
         """The sections numbered '<P>.<num>' when every section stating a top-level goal (not
         from a table) is numbered '<P>.<n>' under one chapter P, else none."""
         by_id = {sec.id: sec for sec in self.built.sections}
-        stating = {g.section for g in self.built.goals
-                   if g.parent is None and g.section in by_id and g.id not in self.built.goal_from_table}
-        numbers = [by_id[s].number or "" for s in stating]
-        parts = [n.split(".") for n in numbers]
-        if not parts or any(len(p) != 2 or not all(x.isdigit() for x in p) for p in parts) \
-                or len({p[0] for p in parts}) != 1:
+        stating = {g.section for g in self._stated_top_goals() if g.section in by_id}
+        parts = {s: (by_id[s].number or "").split(".") for s in stating}
+        if not parts or any(len(p) != 2 or not all(x.isdigit() for x in p) for p in parts.values()) \
+                or len({p[0] for p in parts.values()}) != 1:
             return set()
-        return {s for s in stating if by_id[s].number.split(".")[1] == num}
+        return {s for s, p in parts.items() if p[1] == num}
 
     def goal_by_theme(self, cell: str) -> str | None:
         """The goal a goal cell names by its chapter's title alone ('Huvudmål': 'Arbete och
