@@ -1917,6 +1917,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         """The latest measure printed with this number ('5.2.1 ...')."""
         return next((mid for mid, n in reversed(self.b.measure_number.items()) if n == number), None)
 
+    def _numbered_or_column_measure(self, number: str) -> str | None:
+        """The measure printed with `number`, or numbered so by a table's number column."""
+        return self._numbered_measure(number) or self.column_numbered_measures.get(number)
+
     def _goal_of_action_prefix(self, number: str) -> str | None:
         """The one goal of the actions numbered under `number` ('1' of '1.1', '1.2': printed
         with those numbers or numbered so in a table's number column), when no action
@@ -1944,8 +1948,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
     def _referred_measure(self, number: str) -> str | None:
         """The measure a reference '(åtgärd N)' names: printed with that number, numbered so
         by a table's number column, or coded so ('3B' of a column group, 'AF-1' of a task)."""
-        return (self._numbered_measure(number) or self.column_numbered_measures.get(number)
-                or self.coded_measures.get(number))
+        return self._numbered_or_column_measure(number) or self.coded_measures.get(number)
 
     _ACTION_REF_RE = re.compile(r"\båtgärd(?:erna)?\s+(\d{1,2}(?:\.\d{1,2})+)", re.I)
 

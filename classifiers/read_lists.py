@@ -81,10 +81,6 @@ def _speaks_of_indicators(item: str) -> bool:
 class ListReader:
     """`Builder.on_bullet` and what only it calls."""
 
-    def _numbered_or_column_measure(self, number: str) -> str | None:
-        """The measure printed with `number`, or numbered so by a table's number column."""
-        return self._numbered_measure(number) or self.column_numbered_measures.get(number)
-
     def indicator_mode(self) -> bool:
         """Bullets now are indicators: a paragraph introduced them as such, or they sit under
         a heading that announces indicators and no paragraph introduced them as something

@@ -1372,8 +1372,7 @@ class TableReader:
             # table numbered so in a column of its own ('Nr')
             numbered = set(self.column_numbered_measures) | set(self.b.measure_number.values())
             nums = _ACTION_NUMBER_RE.findall(cell) or [n for n in re.findall(r"\d+", cell) if n in numbered]
-        found = [next((mid for mid, n in reversed(self.b.measure_number.items()) if n == num), None)
-                 or self.column_numbered_measures.get(num) for num in nums]
+        found = [self._numbered_or_column_measure(num) for num in nums]
         return [f for f in found if f], None
 
     def _goal_action_at(self, goal: str, number: str, item: int) -> str | None:
