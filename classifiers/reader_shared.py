@@ -290,7 +290,9 @@ _GOAL_CODE = r"[A-ZÅÄÖ]{0,2}\d{1,2}(?:\.\d{1,2})*(?:\s?[a-zåäö](?!\w))?"
 # appendix action table keys its rows by ('Mål | Nr | Åtgärd': 'A', 'B', ...)
 _GOAL_LETTER = r"(?-i:[A-ZÅÄÖ])(?![\wåäö])"
 _GOAL_FIELD_RE = re.compile(
-    r"^\s*(?P<label>(?:[^\W\d_]{3,}[aets]\s+)?(?:\w{3,}?)?(?:mål|målet|målsättning|målsättningen)"
+    # (the owner before it: 'Kommunens mål', 'Vårt mål', and 'Vår målsättning' -- the
+    # possessive of a common-gender noun, three letters)
+    r"^\s*(?P<label>(?:(?:[^\W\d_]{3,}[aets]|vår)\s+)?(?:\w{3,}?)?(?:mål|målet|målsättning|målsättningen)"
     r"|målbild(?:en)?|målläge(?:t)?|tyngdpunkt(?:en)?"
     r"|(?:önskat|eftersträvat)\s+läge|önskad\s+situation"
     # ... or the result aimed at ('Önskat resultat: Fler invandrare får arbete ...'), the
@@ -410,15 +412,23 @@ def goal_field(text: str) -> tuple[str, str | None] | None:
     return (goal, code) if goal else None
 
 
-# the clause label alone opening a sentence ('Det vi vill nå: …')
-_AIM_LABEL_RE = re.compile(rf"^\s*{AIM_PHRASE}\s*:\s+\S", re.I)
+# the clause label alone opening a sentence ('Det vi vill nå: …'), or the goal noun owned by
+# the writer or the body ('Vårt mål: …', 'Vår målsättning: …', 'Kommunens mål: …', 'Målet för
+# området: …'): the same run-in label after the sentences on the situation now, in the first
+# person or the third -- a theme's paragraph describing where it stands and closing on its goal
+_OWNED_GOAL_NOUN = (r"(?:(?:vårt|vår|våra|kommunens|stadens|regionens|områdets)\s+)?"
+                    r"(?:mål(?:et)?|målsättning(?:en)?|målbild(?:en)?)"
+                    r"(?:\s+(?:för|under)\s+(?:området|perioden|temat|fokusområdet|insatsområdet))?")
+_AIM_LABEL_RE = re.compile(rf"^\s*(?:{AIM_PHRASE}|{_OWNED_GOAL_NOUN})\s*:\s+\S", re.I)
 
 
 def later_aim_goal(text: str) -> tuple[str, str | None] | None:
     """(goal, None) of a paragraph whose later sentence opens with the clause label of its goal
     ('Föräldrarna var nöjda med skolan. Det vi vill nå: Varje barn har en vuxen …'): the
     sentences before it are the background the goal answers, as in a letter-like programme
-    written in the first person; else None. (The labels built on 'mål' stay the fallbacks'
+    written in the first person, or whose later sentence opens with an owned goal noun ('Det
+    råder brist på bostäder. Vårt mål: nya invånare hittar …', the goal as printed, lower case
+    and all); else None. (Labels with a year or a code, 'Målnivå 2028: …', stay the fallbacks'
     there: `goal_fallbacks._labelled_goal_sentence`.)"""
     parts = sentences(text)
     for k in range(1, len(parts)):
