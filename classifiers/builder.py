@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 
 from .signed_forewords import signed_headings
 from .milestone_items import milestone
+from .inline_lists import lettered_reference, opening_letter_code
 from .action_card_headings import ACTION_CARD_METHOD, heads_one_action
 from .timed_goal_lists import dated_lists
 from .action_count_summaries import counts_actions
@@ -837,6 +838,14 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             goals = [spoken] if spoken else goals
             if spoken:
                 self._spoken_goal[mid] = spoken
+        if (lettered := opening_letter_code(text)) is not None:
+            # '1a) <action>': the action known by its goal's number and its letter, as a
+            # follow-up table names it ('Åtgärd': '1a'); the code is no part of what is done
+            self.coded_measures.setdefault(lettered[0], mid)
+            text = lettered[1]
+        elif number and (dotted := lettered_reference(number)) is not None:
+            # ... or printed '1.a <action>' (its number, `text.NUMBERED_RE`): the same code
+            self.coded_measures.setdefault(dotted, mid)
         self.b.measures.append(Measure(id=mid, text=text, goal=goals[0] if goals else None, goals=list(goals),
                                        section=section or self.section(),
                                        theme=theme if theme is not None else self.theme(), page=page, **kw))

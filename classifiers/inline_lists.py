@@ -115,8 +115,13 @@ def item_doer_time(item: str) -> tuple[str, str, list[str], str] | None:
     return m.group("text"), resp, partners, m.group("when")
 
 
-# '2 a', '2a', '2 b)': an action of an inline list named by its area's number and its letter
-_LETTERED_REFERENCE_RE = re.compile(r"^(?P<area>\d{1,2})\s*(?P<mark>[a-zåäö])\)?\.?$")
+# '2 a', '2a', '2 b)', '2.b': an action of an inline list named by its area's number and its letter
+_LETTERED_REFERENCE_RE = re.compile(r"^(?P<area>\d{1,2})\s*\.?\s*(?P<mark>[a-zåäö])\)?\.?$")
+# ... or opening the action's own item: '1a) <action>', '1 a) …', '2b. …', '(3a) …' -- goals
+# numbered 1–N and the actions under each lettered on from its number, the code by which a
+# follow-up table names the action ('Åtgärd': '1a'); the letter closed by its bracket or stop
+# ('1.a' is an action number, `text.NUMBERED_RE`)
+_OPENING_LETTER_CODE_RE = re.compile(r"^\s*\(?(?P<area>\d{1,2})\s?(?P<mark>[a-zåäö])(?:\)|\.(?=\s))\s+(?=\S)")
 
 
 def inline_marks(sentence: str) -> list[str]:
@@ -139,3 +144,11 @@ def lettered_reference(cell: str) -> str | None:
     sentence refers to one of them ('Punkt': '2 b'); None for any other cell."""
     m = _LETTERED_REFERENCE_RE.match(" ".join((cell or "").split()))
     return lettered_code(m.group("area"), m.group("mark")) if m else None
+
+
+def opening_letter_code(text: str) -> tuple[str, str] | None:
+    """(code, text without it) of an action item that opens with its goal's number and its
+    own letter ('1a) Språkgrupper ordnas …' -> ('1 a', 'Språkgrupper ordnas …'); the code as
+    `lettered_code` gives it, so a table's '1a' names the action); None for any other text."""
+    m = _OPENING_LETTER_CODE_RE.match(text or "")
+    return (lettered_code(m.group("area"), m.group("mark")), text[m.end():]) if m else None

@@ -633,8 +633,13 @@ class HeadingReader:
         say who answers for it ('Ansvarig är X.', 'Ansvar: X.') -- while no goal is in
         scope: the goal of the actions under it, as a heading over a table of actions is
         (`_states_goal_of_table`). A heading over background text, or over items naming
-        nobody, stays a theme: the doer named under it tells a goal from a title."""
-        if parent is None or nxt is None or not head.number or "." not in head.number:
+        nobody, stays a theme: the doer named under it tells a goal from a title.
+        The number may also be a list's ('1. Alla barn får …', '2) …') under a numbered chapter
+        ('4 Mål och åtgärder'): the goals numbered 1–N inside the chapter, their actions
+        lettered or listed under each (`_list_numbered_sub_heading`)."""
+        if parent is None or nxt is None or not head.number:
+            return False
+        if "." not in head.number and not self._list_numbered_sub_heading(head, parent):
             return False
         text = strip_heading_number(head.text)
         if header_roles(head.text) or head.text.rstrip().endswith(":") or len(words(text)) < 4:
@@ -642,6 +647,16 @@ class HeadingReader:
         if self.stated_goals_in_scope() or self._goal_above():
             return False
         return _names_its_doer(nxt)
+
+    def _list_numbered_sub_heading(self, head: Head, parent: str) -> bool:
+        """A heading numbered as a list item ('1. …', '2) …': a number and its stop) inside a
+        chapter that has a number of its own ('4 Mål och åtgärder'): its numbering starts
+        again under the chapter, so it counts the chapter's items (goals), no chapter of the
+        outline."""
+        if not _LIST_NUMBER_RE.match(head.text):
+            return False
+        sec = next((s for s in self.b.sections if s.id == parent), None)
+        return sec is not None and bool(sec.number) and not head.number.startswith(f"{sec.number}.")
 
     def _target_headline(self, head: Head, nxt: Element | None, after: Element | None,
                          parent: str | None) -> bool:
@@ -658,6 +673,10 @@ class HeadingReader:
     def _goalless_measure_table(self, t) -> bool:
         sc = self._structure_columns(t, defined=self.defined)
         return sc is not None and "measure" in sc[1].values() and "goal" not in sc[1].values()
+
+
+# a list item's number opening a heading: '1. ', '2) ' (no dotted outline number)
+_LIST_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 
 
 # 'Årsklocka för mål 5': a few words, then 'för' / 'inom' and a goal named by its number

@@ -780,7 +780,9 @@ def _purpose_field(field: tuple[str, str, str]) -> bool:
 
 
 # an action's code alone ('B1', 'Ä2', 'AF3', 'S1.2')
-_CODE_ALONE_RE = re.compile(r"^[A-ZÅÄÖ]{1,3}-?\d{1,2}(?:\.\d{1,2})?$")
+# (or a goal's number and the action's letter, '1a', '2 b': actions lettered on under
+# numbered goals, `inline_lists.lettered_reference`)
+_CODE_ALONE_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,3}-?\d{1,2}(?:\.\d{1,2})?|\d{1,2}\s?[a-zåäö])$")
 
 
 def _numbered_rest(text: str) -> str:
