@@ -453,8 +453,8 @@ FLOORS = {
     "blind380-marsund-2024-2027": (None, None, None),
     "blind381-notvik-2026-2029": (None, None, None),
     "blind382-ormnas-2025-2029": (None, None, None),
-    "blind383-palsvik-2024-2027": (None, None, None),
-    "blind384-lovkulla-2025-2027": (None, None, None),
+    "blind383-palsvik-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.333/1.000/1.000 -> now 1.000/1.000/1.000 ('<situation now>. Vårt mål: <goal in lower case>.' -- an owned goal noun opening a later sentence of the area's paragraph, also 'Vår målsättning:', 'Kommunens mål:' -- is the area's goal, the '3.N' heading its theme; the appendix's Fokusområde column, empty or '(forts.)', then keys every row, m→g 0.167 -> 1, twocolumn g 0 -> 1)
+    "blind384-lovkulla-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (goal sub-headings numbered as a list, '1. <goal>', under the numbered chapter '4 Mål och åtgärder' state the goal of the items under them, the 'Tema:' line its theme, themes 0 -> 1, resp 0.667 -> 1; actions lettered '1a) …' are known by that code, so the meter table's Åtgärd '1a' names them, i→m 0.286 -> 1, also printed as records '5.1 1a', numbered g/m 0/0 -> 1/1)
     "blind385-solvik-2025-2028": (None, None, None),
     "blind386-tjarnas-2024-2027": (None, None, None),
     "blind387-ulvhamn-2025-2028": (None, None, None),
