@@ -53,3 +53,61 @@ def test_coded_goal_boxes_under_lettered_area_headings():
         assert got == [("Bostadsrådgivning på biblioteket", "Nyinflyttade hittar en bostad snabbt"),
                        ("Prova-på-kvällar i idrottshallen", "Alla unga har en hobby"),
                        ("Sommarjobbsmässa varje vår", "Fler unga hittar ett sommarjobb")], sep
+
+
+# ---- 'Inledande skede | Etablering | Långsiktigt' marked 'x': phases of the path, no actors ----
+
+from classifiers.matrix import mark_columns, names_phase  # noqa: E402
+from classifiers.text import is_wrap  # noqa: E402
+
+
+def test_phase_and_horizon_headers():
+    for h in ("Inledande skede", "Etableringsfasen", "Fas 2", "Etapp 1", "Alkuvaihe", "Långsiktigt", "Kort sikt"):
+        assert names_phase(h), h
+    for h in ("Bildningsavdelningen", "Kommunkansliet", "Välfärdsområdet", "Stadsfastigheter"):
+        assert not names_phase(h), h
+
+
+def test_marked_phase_columns_are_no_responsibility_matrix():
+    hdrs = ["Åtgärd", "Ansvarig", "Startfas", "Etablering", "Långsiktig\nt", "Tidtabell"]
+    rows = [["Hembesök", "Socialbyrån", "x", "", "", "2026"],
+            ["Kurs", "Institutet", "", "x", "x", "2027"]]
+    roles = {0: "measure", 1: "responsible", 5: "schedule"}
+    assert mark_columns(hdrs, rows, roles) == {}
+    # a matrix of actor columns beside them is still read
+    hdrs2 = ["Åtgärd", "Bildningsavdelningen", "Kommunkansliet", "Fas 1", "Fas 2"]
+    rows2 = [["Hembesök", "x", "", "x", ""], ["Kurs", "", "x", "", "x"]]
+    assert mark_columns(hdrs2, rows2, {0: "measure"}) == {1: "Bildningsavdelningen", 2: "Kommunkansliet"}
+
+
+def _phase_table_doc(phases=("Fas 1", "Etablering", "Fas 3")):
+    return _classify([
+        _h("4 Åtgärder per fas", 2),
+        _h("4.1 Bostad", 3),
+        _p("Målsättning: Alla nyinflyttade har en egen bostad inom ett år."),
+        {"type": "table", "caption": "Tabell 1. Bostad",
+         "columns": ["Åtgärd", "Ansvarig", "Samarbetspartner", *phases, "Tidtabell"],
+         "rows": [["Bostadsrådgivning vid ankomsten", "Socialbyrån", "Hyresbolaget", "x", "", "", "2025"],
+                  ["Kurs om att hyra en bostad", "Medborgarinstitutet", "–", "", "x", "x", "2026"],
+                  ["Hjälp att köpa en bostad", "Tekniska byrån", "–", "", "", "x", "2027"]]},
+    ])
+
+
+def test_phase_columns_leave_the_responsible_column():
+    for phases in (("Fas 1", "Etablering", "Fas 3"), ("Inledande skede", "Etablering", "Långsiktigt"),
+                   ("Kort sikt", "Medellång sikt", "Lång sikt")):
+        ex = _phase_table_doc(phases)
+        got = sorted((" ".join(m.text.split()), tuple(m.responsible), m.schedule) for m in ex.measures)
+        assert got == [("Bostadsrådgivning vid ankomsten", ("Socialbyrån",), "2025"),
+                       ("Hjälp att köpa en bostad", ("Tekniska byrån",), "2027"),
+                       ("Kurs om att hyra en bostad", ("Medborgarinstitutet",), "2026")], phases
+
+
+# ---- 'Näringslivsbolaget' / 'Kopparholm Ab': a kind of body, then its own name in legal form ----
+
+def test_capitalised_kind_of_body_line_goes_on_with_a_name_in_legal_form():
+    assert is_wrap("Utvecklingsbolaget", "Norrby Ab", 30)
+    assert is_wrap("Idrottsföreningen", "Norrby IF rf", 30)
+    # a unit's whole name before another unit's is no wrap
+    assert not is_wrap("Utvecklingsbolaget", "Arbetskraftsservicen", 30)
+    assert not is_wrap("Socialbyrån", "Norrby Ab", 30)
