@@ -35,7 +35,8 @@ CONTINUED_CAPTION_RE = re.compile(r"^\s*tabell\s+\d{1,2}[a-z]?\b.*\bforts(?:\.|�
                                   r"|^[^\n]{1,100}?\(\s*(?:forts(?:\.|ättning|att)?)\s*\)\W*$", re.I)
 # "1.1 ", "4.1. ", "10. " (a numbered action); a bare "1 " is too ambiguous (years, counts).
 # A point's sub-point by number and letter, "1.a " (a memo's or e-mail's numbering, `memo_points`).
-NUMBERED_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+|\d{1,2}\.[a-zåäö](?=\s)|\d{1,2}\.)\.?\s+(?=\S)")
+# (a strategy map's box exported as text sets the number off by a bar or middle dot: '1.1 | X')
+NUMBERED_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+|\d{1,2}\.[a-zåäö](?=\s)|\d{1,2}\.)\.?(?:\s+[|·])?\s+(?=\S)")
 LEADING_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\.[a-zåäö](?=\s)|[a-zA-Z]\))\s+")
 # a goal's printed number with its label: 'Mål 1:', 'Delmål 2.1.', 'Tyngdpunkt 3 –'
 # (also qualified: 'Strategiskt mål 1:', 'Övergripande mål 2.')

@@ -21,29 +21,32 @@ def test_a_coded_box_splits_at_its_bar_dot_or_dash():
     assert CODED_ITEM_RE.match("B1-nivå krävs") is None
 
 
-def _strategy_map(sep=" | "):
+def _strategy_map(sep=" | ", codes=("A", "A1", "A2", "B", "B1")):
+    a, a1, a2, b, b1 = codes
     return _classify([
         _h("Strategisk karta", 2),
         _p("VISION"),
         _p("Norrby är en bra plats att växa upp i"),
-        _h(f"INSATSOMRÅDE A{sep}Ungdomar och fritid", 3),
-        _p(f"A1{sep}Fler unga hittar ett sommarjobb"),
-        _p(f"A2{sep}Alla unga har en hobby"),
-        _h(f"INSATSOMRÅDE B{sep}Boende och närmiljö", 3),
-        _p(f"B1{sep}Nyinflyttade hittar en bostad snabbt"),
+        _h(f"INSATSOMRÅDE {a}{sep}Ungdomar och fritid", 3),
+        _p(f"{a1}{sep}Fler unga hittar ett sommarjobb"),
+        _p(f"{a2}{sep}Alla unga har en hobby"),
+        _h(f"INSATSOMRÅDE {b}{sep}Boende och närmiljö", 3),
+        _p(f"{b1}{sep}Nyinflyttade hittar en bostad snabbt"),
         _p("Kartan bygger på kommunstrategin. Den har egna mål som inte upprepas här."),
         _h("Åtgärdsplan 2026–2029", 2),
         {"type": "table", "caption": "Tabell 1. Åtgärdsplan",
          "columns": ["Område", "Mål", "Åtgärd", "Ansvar", "Tidsram"],
-         "rows": [["A", "A1", "Sommarjobbsmässa varje vår", "Ungdomsbyrån", "2026–2029"],
-                  ["A", "A2", "Prova-på-kvällar i idrottshallen", "Fritidsbyrån", "2027"],
-                  ["B", "B1", "Bostadsrådgivning på biblioteket", "Tekniska byrån", "från 2026"]]},
+         "rows": [[a, a1, "Sommarjobbsmässa varje vår", "Ungdomsbyrån", "2026–2029"],
+                  [a, a2, "Prova-på-kvällar i idrottshallen", "Fritidsbyrån", "2027"],
+                  [b, b1, "Bostadsrådgivning på biblioteket", "Tekniska byrån", "från 2026"]]},
     ])
 
 
 def test_coded_goal_boxes_under_lettered_area_headings():
-    for sep in (" | ", " · ", " – "):
-        ex = _strategy_map(sep)
+    # (the codes with a point after the letter, 'A.1', or numbered '1.1', set off alike)
+    for sep, codes in ((" | ", None), (" · ", None), (" – ", None), (" | ", ("A", "A.1", "A.2", "B", "B.1")),
+                       (" | ", ("1", "1.1", "1.2", "2", "2.1"))):
+        ex = _strategy_map(sep, codes) if codes else _strategy_map(sep)
         goals = {g.id: (g.text, g.theme) for g in ex.goals}
         assert sorted(goals.values()) == [
             ("Alla unga har en hobby", "Ungdomar och fritid"),
