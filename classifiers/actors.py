@@ -32,7 +32,7 @@ from .label_vocab import COOP_EXTRA, COOP_LEAD, COOP_NOUNS, COOP_PHRASE, PARTNER
 from .checklist_items import deadline_tail
 from .dot_leaders import leader_tail
 from .schedule import opens_with_time, opens_with_times
-from .text import DASH_ONLY_RE, fold, squash
+from .text import DASH_ONLY_RE, LEGAL_FORMS, fold, squash
 from .ticked_actors import ticked_names
 
 # (a partner's abbreviation in brackets of its own inside them, '(i samarbete med Ålands
@@ -174,7 +174,7 @@ def _head_level(part: str) -> int | None:
 
 
 # a company's or association's legal form ('... Ab', '... rf'), as it closes a name
-_LEGAL_FORMS = r"(?:Ab|Abp|Oy|Oyj|Ky|Kb|Ltd|rf|r\.f\.|ry|r\.y\.)"
+_LEGAL_FORMS = LEGAL_FORMS
 # a legal form closing a name: a registered association or a company ('... rf', '... Ab')
 _LEGAL_FORM_END_RE = re.compile(rf"\s{_LEGAL_FORMS}\.?$")
 # a name by its initials alone ('FPA', 'AMS', 'ÅHS'); a unit named after the comma is a

@@ -59,8 +59,13 @@ from .text import GOAL_LABEL_RE, GOAL_LABEL_WORDS, NUMBERED_RE, numbering, squas
 
 # a goal's code, a letter and a number ('A1', 'B2', 'C1.1'): in front of a listed goal ('A1
 # alla barn ...') and alone in an action table's goal column, which so refers to that goal
-LETTER_CODE = r"[A-ZÅÄÖ]\d{1,2}(?:\.\d{1,2})?"
+# (or with a point after the letter, 'A.1', as the box or item and the cell print it alike)
+LETTER_CODE = r"[A-ZÅÄÖ]\.?\d{1,2}(?:\.\d{1,2})?"
 BARE_CODE_RE = re.compile(rf"^\s*({LETTER_CODE})\s*$")
+# ... printed in front of the goal it codes: 'A1 alla barn ...', 'A1: ...', 'A1) ...', and as a
+# strategy map's box exported as text, code and goal set apart by a bar, middle dot or dash
+# ('A1 | Invandrares kompetens ...', 'B2 · ...', 'C1 – ...'); group 1 the code, 2 the goal
+CODED_ITEM_RE = re.compile(rf"^({LETTER_CODE})(?:\s*[|·]\s*|\s+[–—-]\s+|[.:)]?\s+)(\S.*)$", re.S)
 # a goal's label and its letter alone ('Mål A', 'delmål C'): the goal lettered so
 _LABELLED_LETTER_RE = re.compile(r"^\s*(?i:(?:del)?mål(?:et)?)\s+([A-ZÅÄÖ])\s*\.?\s*$")
 # ... or a letter and a roman numeral ('A.I', 'B.II', 'C.IV'): a lettered area's goals counted

@@ -64,6 +64,12 @@ FORMS: dict[str, tuple[str, ...]] = {
     "målområde": ("målområde", "målområdet", "målområden"),
     "prioriteringsområde": ("prioriteringsområde", "prioriteringsområdet", "prioriteringsområden"),
     "delområde": ("delområde", "delområdet", "delområden"),
+    # phases of the integration path (or of a project): a stage in time, no role
+    "skede": ("skede", "skedet", "skeden", "skedena"),
+    "fas": ("fas", "fasen", "faser", "faserna"),
+    "etapp": ("etapp", "etappen", "etapper", "etapperna"),
+    "stadium": ("stadium", "stadiet", "stadier", "stadierna"),
+    "vaihe": ("vaihe",),
 }
 
 # --- goals -------------------------------------------------------------------------------
@@ -119,6 +125,13 @@ COOP_PHRASES: tuple[str, ...] = ("i samarbete med", "i samverkan med", "tillsamm
 # as 'Insatsområde' names them -- fifty-ninth set)
 THEME_LABELS: tuple[str, ...] = ("tema", "temaområde", "fokusområde", "insatsområde", "målområde",
                                  "prioriteringsområde", "delområde")
+
+# --- phases -------------------------------------------------------------------------------
+# The nouns that name a phase or stage in time ('Inledande skede', 'Etableringsfas', 'Etapp 2',
+# Finnish 'Alkuvaihe'): a column so headed and marked 'x' says when in the integration path an
+# action is aimed, not who does it (`matrix.mark_columns`). Also the last part of a compound
+# ('etableringsfasen', 'alkuvaihe').
+PHASE_NOUNS: tuple[str, ...] = ("skede", "fas", "etapp", "stadium", "vaihe")
 
 # Each list with the role `headers.header_role` reads its words as (the drift guard's table).
 ROLE_OF: dict[str, tuple[str, ...]] = {

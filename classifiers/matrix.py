@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 
 from .headers import is_label_cell
+from .horizon_columns import horizon_schedule
+from .label_vocab import PHASE_NOUNS, alt
 from .text import FUNCTION_WORDS, squash
 
 # a cross, and a cross in brackets (a lesser part)
@@ -85,11 +87,46 @@ def _party_name(header: str) -> str:
     return squash(out)
 
 
+# a header naming a phase or stage of time by its noun, alone or closing a compound
+# ('Inledande skede', 'Etableringsfasen', 'Fas 2', 'Alkuvaihe'), or a horizon ('Långsiktigt',
+# 'Kort sikt', `horizon_columns`)
+_PHASE_RE = re.compile(rf"{alt(PHASE_NOUNS)}\b", re.I)
+
+
+def names_phase(header: str) -> bool:
+    """The header names a phase, stage or horizon in time, not a body that acts."""
+    name = squash(header)
+    return bool(name) and (_PHASE_RE.search(name) is not None or horizon_schedule(name) is not None)
+
+
+def _without_phase_runs(cols: dict[int, str], headers: list[str]) -> dict[int, str]:
+    """The marked columns without the phases: a column headed by a phase ('Inledande skede',
+    'Långsiktigt') and one between two such in the same run of neighbouring marked columns
+    ('Inledande skede | Etablering | Långsiktigt': the middle phase named by its noun alone,
+    one set of alternatives of one kind) say when in the integration path an action is aimed,
+    not who does it. Actor columns beside the phases stay."""
+    out = dict(cols)
+    runs: list[list[int]] = []
+    for c in sorted(cols):
+        if runs and c == runs[-1][-1] + 1:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    for run in runs:
+        # (the header as one name: 'Långsiktig' / 't', a word broken at a narrow cell's edge)
+        phase = [k for k in run if names_phase(_party_name(headers[k]))]
+        if not phase:
+            continue
+        for k in run:
+            if k in phase or phase[0] < k < phase[-1]:
+                out.pop(k, None)
+    return out
+
+
 def mark_columns(headers: list[str], rows: list[list[str]], roles: dict[int, str]) -> dict[int, str]:
     """Column -> actor name of the actor columns of a responsibility matrix, {} for any
     other table. `roles`: the columns the header names (goal, measure, schedule, ...)."""
     out: dict[int, str] = {}
-    crosses = 0
     years = year_mark_columns(headers, rows, roles)
     for c, h in enumerate(headers):
         name = squash(h)
@@ -104,7 +141,9 @@ def mark_columns(headers: list[str], rows: list[list[str]], roles: dict[int, str
             continue
         if cells and all(marks):
             out[c] = _party_name(h)
-            crosses += marks.count("responsible")
+    # (a run of phase columns beside them says when, not who: `_without_phase_runs`)
+    out = _without_phase_runs(out, headers)
+    crosses = sum(1 for c in out for r in rows if c < len(r) and _mark(r[c]) == "responsible")
     return out if len(out) >= 2 and crosses else {}
 
 

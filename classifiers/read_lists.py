@@ -25,7 +25,7 @@ from .meter_label_items import labelled_meter
 from .goal_mark_columns import closing_goal_letter
 from .elements import Element
 from .model import Goal
-from .goal_lookup import LETTER_CODE
+from .goal_lookup import CODED_ITEM_RE
 from .goal_outline import sub_goal_item
 from .change_markers import revision_marks
 from .closing_times import closing_dash_time, closing_time
@@ -57,9 +57,9 @@ from .reader_shared import (goal_field, coded_item, _SUB_GOAL_INTRO_RE, _without
 # a meter's closing bracket holding a name ('(Arbete och utbildning)'): perhaps the theme of
 # the area whose goal it follows up
 _CLOSING_NAME_RE = re.compile(r"\s*\(([^()\d][^()]{1,60})\)\s*\.?\s*$")
-# a goal's code in front of a listed goal ('A1 alla barn ...'), by which an action table's goal
-# column refers to it (`GoalLookup.goal_by_number`)
-_CODED_ITEM_RE = re.compile(rf"^({LETTER_CODE})[.:)]?\s+(\S.*)$", re.S)
+# a goal's code in front of a listed goal ('A1 alla barn ...', 'A1 | ...'), by which an action
+# table's goal column refers to it (`GoalLookup.goal_by_number`)
+_CODED_ITEM_RE = CODED_ITEM_RE
 
 
 # an item labelled as a sub-goal by its number: 'Tyngdpunkt 1.1: ...', 'Delmål 2.1 – ...'

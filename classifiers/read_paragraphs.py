@@ -34,7 +34,8 @@ from .label_vocab import FOLLOW_UP_NOUNS, FOLLOW_UP_PHRASE, METER_NOUNS, SUCCESS
 from .headers import QUESTION_WORDS, follow_up_label, RUN_IN_LABEL_RE, SHORT_HEADER, header_role, header_roles, names_parts_of_action
 from .lead_phrase import carried_out, closes_with_fields, labelled_action, meter_of_labelled_action, owner_said_after, time_of_action_before
 from .measured_statements import measured_target
-from .goal_outline import lettered_goal_heading
+from .goal_outline import lettered_goal_heading, stated_goal
+from .goal_lookup import CODED_ITEM_RE
 from .named_action import action_named_by, action_set_up_for, actions_named_one_each
 from .reference_tails import number_reference
 from .prose import (adds_to_goal_before, coordinated_goal_clause, names_goal_tree, overarching_goal_sentence,
@@ -556,6 +557,12 @@ class ParagraphReader:
                         self._note_received(clause, el.page)
             return
         explains_goal = self._heading_states_goal()
+        # 'A1 | Invandrares kompetens ...': a goal's box of a strategy map exported as text (or
+        # a paragraph coded so), read as nothing below, is kept by its code as a coded list
+        # item is: the goal an action table's goal column names by that code ('Mål': 'A1')
+        coded_box = CODED_ITEM_RE.match(squash(text))
+        coded_box_goal = stated_goal(coded_box.group(2)) if coded_box else None
+        read_before = (len(self.b.goals), len(self.b.measures), len(self.b.indicators))
         boxed = boxed_goals(text)
         if boxed and not explains_goal:
             # 'VI SKA | ”Vi ska ...”': a chapter's goal set apart in a quote box (`boxed_goals`)
@@ -646,6 +653,8 @@ class ParagraphReader:
                 if k == 1 and opening is not None and self._owner_said_after(s, opening):
                     continue
                 self._note_prose_action(s, el.page)
+        if coded_box_goal and read_before == (len(self.b.goals), len(self.b.measures), len(self.b.indicators)):
+            self.coded_items.setdefault(coded_box.group(1), (coded_box_goal, el.page, self.theme()))
 
     def _goal_label_in_follow_up(self, text: str, was_mode: str | None) -> str | None:
         """The goal a label line 'Mål 1:' names in a follow-up ('Uppföljning' / 'Målen 1 och

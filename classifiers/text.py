@@ -35,7 +35,8 @@ CONTINUED_CAPTION_RE = re.compile(r"^\s*tabell\s+\d{1,2}[a-z]?\b.*\bforts(?:\.|�
                                   r"|^[^\n]{1,100}?\(\s*(?:forts(?:\.|ättning|att)?)\s*\)\W*$", re.I)
 # "1.1 ", "4.1. ", "10. " (a numbered action); a bare "1 " is too ambiguous (years, counts).
 # A point's sub-point by number and letter, "1.a " (a memo's or e-mail's numbering, `memo_points`).
-NUMBERED_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+|\d{1,2}\.[a-zåäö](?=\s)|\d{1,2}\.)\.?\s+(?=\S)")
+# (a strategy map's box exported as text sets the number off by a bar or middle dot: '1.1 | X')
+NUMBERED_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+|\d{1,2}\.[a-zåäö](?=\s)|\d{1,2}\.)\.?(?:\s+[|·])?\s+(?=\S)")
 LEADING_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\.[a-zåäö](?=\s)|[a-zA-Z]\))\s+")
 # a goal's printed number with its label: 'Mål 1:', 'Delmål 2.1.', 'Tyngdpunkt 3 –'
 # (also qualified: 'Strategiskt mål 1:', 'Övergripande mål 2.')
@@ -184,6 +185,14 @@ _AREA_BODY_LINE_RE = re.compile(r"[a-zåäö]{3,}området", re.U)
 # 'stiftelsen', 'idrottsföreningen'): the apposition before a body's proper name
 _KIND_OF_BODY_LINE_RE = re.compile(
     r"[a-zåäö]*(?:bolaget|stiftelsen|föreningen|förbundet|kooperativet|företaget)", re.U)
+# ... capitalised ('Näringslivsbolaget' / 'Kopparholm Ab'): a unit's whole name as often, so the
+# name goes on only when the next line is a body's own name closed by its legal form
+_KIND_OF_BODY_CAPITAL_LINE_RE = re.compile(
+    r"[A-ZÅÄÖ][a-zåäö]*(?:bolaget|stiftelsen|föreningen|förbundet|kooperativet|företaget)", re.U)
+# a company's or association's legal form ('... Ab', '... rf'), as it closes a name
+LEGAL_FORMS = r"(?:Ab|Abp|Oy|Oyj|Ky|Kb|Ltd|rf|r\.f\.|ry|r\.y\.)"
+# a short proper name closed by its legal form ('Kopparholm Ab', 'Ung i Vasa rf')
+_OWN_NAME_IN_LEGAL_FORM_RE = re.compile(rf"[A-ZÅÄÖ]\S*(?:\s+\S+){{0,3}}\s{LEGAL_FORMS}\.?")
 
 
 def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
@@ -227,6 +236,10 @@ def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
         # 'näringslivsbolaget' / 'Rävnäs Business', 'stiftelsen' / 'Ung i Vasa': a lower-case
         # noun saying what kind of body it is (a company, a foundation, an association), in
         # its definite form and alone on its line, is followed by that body's own name
+        return True
+    if _KIND_OF_BODY_CAPITAL_LINE_RE.fullmatch(p) and _OWN_NAME_IN_LEGAL_FORM_RE.fullmatch(n.rstrip(",;")):
+        # 'Näringslivsbolaget' / 'Kopparholm Ab': so too opening the cell's line in capitals,
+        # when the next line is the body's own name in its legal form, which ends the name
         return True
     if _AREA_BODY_LINE_RE.fullmatch(p) and first.isupper() and width \
             and len(p) + 1 + len(n.split()[0]) > width:

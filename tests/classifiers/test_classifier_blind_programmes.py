@@ -440,8 +440,8 @@ FLOORS = {
     "blind367-ersnas-2025-2028": (None, None, None),
     "blind368-fjallvik-2024-2027": (None, None, None),
     "blind369-gronvik-2026-2029": (None, None, None),
-    "blind370-hemsund-2025-2029": (None, None, None),
-    "blind371-kopparholm-2024-2026": (None, None, None),
+    "blind370-hemsund-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/1.000 -> now 1.000/1.000/1.000 (a strategy map exported as text: goal boxes '<code> | <goal>' under 'FOKUSOMRÅDE A | <area>' read as nothing are kept by their code like coded list items, so the action table's Mål column 'A1' makes each the goal, its area the theme; m→g 0 -> 1)
+    "blind371-kopparholm-2024-2026": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (columns per integration phase 'Inledande skede | Etablering | Långsiktigt' marked 'x' are no responsibility matrix, the Ansvarig column stays the doer, resp 0 -> 1 in ruled/borderless/twocolumn; 'Näringslivsbolaget' / 'Kopparholm Ab' is one name)
     "blind372-orrnas-2026-2030": (None, None, None),
     "blind373-gullvik-2024-2027": (None, None, None),
     "blind374-hjortsund-2025-2028": (None, None, None),
