@@ -319,8 +319,15 @@ class TableReader:
         theme = self.table_theme(caption)
         pages = el.pages[n_hdr:] if len(el.pages) >= len(t.rows) else [el.page] * len(body)
         gid: str | None = None
+        # horizons alone ('Kort sikt | Lång sikt'): no goal column, the goal stated above
+        # the table is the goal of every action (`horizon_columns`)
+        goal_above = 0 in years
+        if goal_above:
+            gid = next(iter(self.current_goals()), None) or self.heading_goal()
+            if gid is None:
+                return False
         for row, page in zip(body, pages):
-            goal = squash(row[0]) if row else ""
+            goal = squash(row[0]) if row and not goal_above else ""
             if goal:
                 # 'Målområde:\nGoal' in a horizon plan: the area is the goal's theme
                 area, goal = labelled_goal(row[0]) if horizons else (None, goal)
