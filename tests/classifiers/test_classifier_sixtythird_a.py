@@ -2,10 +2,12 @@
 
 - a theme heading, 'Mål: <goal>.' and under it a table of time horizons alone ('Kort sikt
   (2025–2026)' | 'Lång sikt (2027–2029)'), each cell listing '• <action> (<doer>)' lines;
+- a numbered goal list '<N>. <goal> (<area>).' over one action table keyed by a 'Mål nr' column;
 """
 
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
+from classifiers.council_decision import listed_area_goal
 from classifiers.horizon_columns import horizon_columns
 
 
@@ -60,4 +62,43 @@ def test_a_table_of_horizons_alone_gives_its_actions_to_the_goal_stated_above():
         "En idrottsskola startas för skolbarn":
             ("Barn med annat modersmål deltar i idrottsföreningarnas verksamhet", ["idrottssekreteraren"],
              "2028–2030"),
+    }
+
+
+# ---- a numbered goal list naming each goal's area last, in brackets ----
+
+def test_a_listed_goal_may_name_its_area_in_brackets_after_it():
+    g = listed_area_goal("2. Äldre invandrare hittar meningsfulla aktiviteter nära hemmet (Fritid och kultur).")
+    assert (g.number, g.text, g.area) == ("2", "Äldre invandrare hittar meningsfulla aktiviteter nära hemmet",
+                                          "Fritid och kultur")
+    # a doer in brackets is no area; nor a reference
+    assert listed_area_goal("2. Fler vuxna får arbete (Arbetskraftsservicen).") is None
+    assert listed_area_goal("3. Fler vuxna får arbete (se kapitel 4).") is None
+
+
+def test_goals_listed_with_their_area_in_brackets_key_the_goal_number_column():
+    ex = _classify([
+        _h("Integrationsplan 2026–2029", 1),
+        _h("Planens mål", 2),
+        _p("Planen har tre mål:"),
+        _b("1. Nyinflyttade får råd på sitt eget språk (Första tiden).",
+           "2. Äldre invandrare hittar meningsfulla aktiviteter nära hemmet (Fritid och kultur).",
+           "3. Unga med annat modersmål får en studieplats efter grundskolan (Utbildning)."),
+        _h("Åtgärder", 2),
+        {"type": "table", "caption": "Åtgärder 2026–2029",
+         "columns": ["Mål nr", "Åtgärd", "Ansvarig", "Tidtabell"],
+         "rows": [["1", "Rådgivningen har öppet två kvällar i veckan", "Medborgarservicen", "från 2026"],
+                  ["2", "Seniorträffar ordnas i byarnas skolor", "Äldreomsorgen", "varje höst"],
+                  ["3", "Studiehandledare följer varje elev i nian", "Skolväsendet", "läsåret 2026–2027"]]},
+    ])
+    goals = {g.id: (g.text, g.theme) for g in ex.goals}
+    assert sorted(goals.values()) == [
+        ("Nyinflyttade får råd på sitt eget språk", "Första tiden"),
+        ("Unga med annat modersmål får en studieplats efter grundskolan", "Utbildning"),
+        ("Äldre invandrare hittar meningsfulla aktiviteter nära hemmet", "Fritid och kultur"),
+    ]
+    assert {" ".join(m.text.split()): goals[m.goal][1] for m in ex.measures} == {
+        "Rådgivningen har öppet två kvällar i veckan": "Första tiden",
+        "Seniorträffar ordnas i byarnas skolor": "Fritid och kultur",
+        "Studiehandledare följer varje elev i nian": "Utbildning",
     }
