@@ -8,25 +8,37 @@ done and fills the row's other cells."""
 
 from __future__ import annotations
 
+import re
+
 from .reader_shared import is_title_of_nouns
 from .text import FUNCTION_WORDS, fold, squash, words
 
 
-def action_title(row: list[str], measure_col: int, rows: list[list[str]], k: int) -> str | None:
+def action_title(row: list[str], measure_col: int, rows: list[list[str]], k: int,
+                 goal_rows: frozenset[str] | set[str] = frozenset()) -> str | None:
     """The title a row gives the action rows under it: its one filled cell is the action
-    cell, holding a name of nouns, and the next row fills its action cell and some other
-    cell (an action with its doer, time or number). None for any other row."""
+    cell, holding a name of nouns (its section number before it, '2 SPRÅK OCH UTBILDNING',
+    left off), and the next row fills its action cell and some other cell (an action with
+    its doer, time or number) -- or is a labelled goal row alone in the table (`goal_rows`,
+    the texts of those: 'Mål: <goal>' under the title, the area's goal over its actions).
+    None for any other row."""
     filled = [c for c, x in enumerate(row) if x.strip()]
     if filled != [measure_col] or k + 1 >= len(rows):
         return None
-    text = squash(row[measure_col])
+    text = _NUMBER_RE.sub("", squash(row[measure_col]), count=1)
     if not is_title_of_nouns(text):
         return None
     below = rows[k + 1]
     below_filled = [c for c, x in enumerate(below) if x.strip()]
+    if below_filled == [measure_col] and below[measure_col].strip() in goal_rows:
+        return text
     if measure_col not in below_filled or len(below_filled) < 2:
         return None
     return text
+
+
+# a section's number before its title: '2 ', '2. ', '2.1 '
+_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\S)")
 
 
 def _stems(text: str) -> list[str]:

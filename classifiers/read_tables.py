@@ -721,7 +721,8 @@ class TableReader:
             if [squash(x).lower() for x in row] == header_key or (
                     n_hdr and is_structure_header(row) and map_columns(row) == roles):
                 continue  # the header printed again (a page break inside the table)
-            title = (action_title(row, col["measure"], rows, k_row)
+            title = (action_title(row, col["measure"], rows, k_row,
+                                  {x for x, f in field_rows.items() if f[0] == "goal"})
                      if not goal_cols and col.get("measure") is not None else None)
             if title is not None:
                 # 'Arbete och vardag' alone in the action column over numbered actions: the

@@ -3,12 +3,15 @@
 - a theme heading, 'Mål: <goal>.' and under it a table of time horizons alone ('Kort sikt
   (2025–2026)' | 'Lång sikt (2027–2029)'), each cell listing '• <action> (<doer>)' lines;
 - a numbered goal list '<N>. <goal> (<area>).' over one action table keyed by a 'Mål nr' column;
+- one action table split by section rows '<N> <AREA>' (other cells empty), the row under each
+  holding 'Mål: <goal>.', then the area's actions; follow-up bullets under a heading per area;
 """
 
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
 from classifiers.council_decision import listed_area_goal
 from classifiers.horizon_columns import horizon_columns
+from classifiers.text import squash as _sq
 
 
 # ---- a table of horizons alone under a stated goal ----
@@ -101,4 +104,48 @@ def test_goals_listed_with_their_area_in_brackets_key_the_goal_number_column():
         "Rådgivningen har öppet två kvällar i veckan": "Första tiden",
         "Seniorträffar ordnas i byarnas skolor": "Fritid och kultur",
         "Studiehandledare följer varje elev i nian": "Utbildning",
+    }
+
+
+# ---- section rows '<N> <AREA>' over a 'Mål: <goal>' row in one action table ----
+
+def _sectioned_table() -> list[dict]:
+    return [
+        _h("Integrationsplan 2026–2029", 1),
+        _h("3 Mål och åtgärder", 2),
+        _p("Tabellen är indelad i områden."),
+        {"type": "table", "caption": "Tabell 2. Åtgärder", "columns": ["Åtgärd", "Ansvarig", "Tidtabell"],
+         "rows": [["1 HÄLSA OCH OMSORG", "", ""],
+                  ["Mål: Alla nya invånare vet var de får vård på sitt eget språk.", "", ""],
+                  ["Dela ut en vårdguide på åtta språk", "Hälsoenheten", "2026"],
+                  ["Ordna hälsokvällar på medborgarinstitutet", "Fritidsenheten", "varje höst"],
+                  ["2 FRITID", "", ""],
+                  ["Mål: Barn med annat modersmål deltar i föreningarnas verksamhet.", "", ""],
+                  ["Ge föreningarna stöd för avgiftsfria provträningar", "Idrottssekreteraren", "från 2027"]]},
+        _h("4 Uppföljning", 2),
+        _p("Planen följs upp med följande mätare per område:"),
+        _h("Hälsa och omsorg", 3),
+        _b("antal utdelade vårdguider.", "andelen nya invånare som känner till hälsorådgivningen."),
+        _h("Fritid", 3),
+        _b("antal barn i provträningarna."),
+    ]
+
+
+def test_section_rows_name_the_theme_of_the_goal_row_under_them_and_are_no_actions():
+    ex = _classify(_sectioned_table())
+    goals = {g.id: (g.text, g.theme) for g in ex.goals}
+    assert sorted(goals.values()) == [
+        ("Alla nya invånare vet var de får vård på sitt eget språk", "HÄLSA OCH OMSORG"),
+        ("Barn med annat modersmål deltar i föreningarnas verksamhet", "FRITID"),
+    ]
+    assert {_sq(m.text): goals[m.goal][1] for m in ex.measures} == {
+        "Dela ut en vårdguide på åtta språk": "HÄLSA OCH OMSORG",
+        "Ordna hälsokvällar på medborgarinstitutet": "HÄLSA OCH OMSORG",
+        "Ge föreningarna stöd för avgiftsfria provträningar": "FRITID",
+    }
+    # the follow-up headings name the areas in normal case: each list is that area goal's
+    assert {_sq(i.text).rstrip("."): (i.measure, goals[i.goals[0]][1]) for i in ex.indicators} == {
+        "antal utdelade vårdguider": (None, "HÄLSA OCH OMSORG"),
+        "andelen nya invånare som känner till hälsorådgivningen": (None, "HÄLSA OCH OMSORG"),
+        "antal barn i provträningarna": (None, "FRITID"),
     }
