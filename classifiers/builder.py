@@ -460,6 +460,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # element index -> indicator read from a follow-up list's item in capitals (`on_bullet`)
         self._routine_candidates: dict[int, str] = {}
         self._action_number_brackets = False  # its legend: brackets hold actions' numbers
+        self._action_name_brackets = False  # its legend: brackets name actions in words
         self._area_brackets = False  # its legend: brackets name the goal's area
         self._meters_numbered_in: str | None = None  # the section whose meters name actions by number
         self._translated_cols: set[int] = set()  # the table's columns in two languages

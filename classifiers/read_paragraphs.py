@@ -17,7 +17,7 @@ from .tag_lines import action_title, tag_line
 from .target_boxes import target_boxes
 from .start_stop_lists import start_stop_kind
 from .action_number_rows import names_target_group_brackets
-from .action_number_legends import names_action_number_brackets
+from .action_number_legends import names_action_brackets, names_action_number_brackets
 from .agreement_intros import agreement_intro
 from .goal_numbered_segments import goal_numbered_segments
 from .unit_columns import unit_field
@@ -370,6 +370,8 @@ class ParagraphReader:
         self._target_group_brackets = names_target_group_brackets(text)
         # 'Siffran inom parentes anger åtgärden.': the list's closing numbers are actions'
         self._action_number_brackets = names_action_number_brackets(text)
+        # '… anges med åtgärden inom parentes': the list's closing brackets name actions in words
+        self._action_name_brackets = names_action_brackets(text)
         # '(målets område inom parentes)': the list's closing brackets name the goal's area
         self._area_brackets = bool(_AREA_BRACKETS_RE.search(text or ""))
         self.list_continues = False

@@ -5,11 +5,15 @@
 - a numbered goal list '<N>. <goal> (<area>).' over one action table keyed by a 'Mål nr' column;
 - one action table split by section rows '<N> <AREA>' (other cells empty), the row under each
   holding 'Mål: <goal>.', then the area's actions; follow-up bullets under a heading per area;
+- follow-up bullets '<area>: <meter>[ (<a word of one action>)]' under a lead-in saying a meter
+  of one action names it in brackets, and a last bullet 'Alla teman: <meter>' for the whole;
 """
 
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
+from classifiers.action_number_legends import names_action_brackets, names_action_number_brackets
 from classifiers.council_decision import listed_area_goal
+from classifiers.theme_labelled_meters import action_named_in_bracket, bracket_reference, whole_programme_meter
 from classifiers.horizon_columns import horizon_columns
 from classifiers.text import squash as _sq
 
@@ -148,4 +152,55 @@ def test_section_rows_name_the_theme_of_the_goal_row_under_them_and_are_no_actio
         "antal utdelade vårdguider": (None, "HÄLSA OCH OMSORG"),
         "andelen nya invånare som känner till hälsorådgivningen": (None, "HÄLSA OCH OMSORG"),
         "antal barn i provträningarna": (None, "FRITID"),
+    }
+
+
+# ---- follow-up bullets naming their action in a bracket, under a legend saying so ----
+
+def test_a_legend_may_say_the_brackets_name_the_actions_in_words():
+    assert names_action_brackets("Mätare som följer upp en viss åtgärd anges med åtgärden inom parentes:")
+    assert names_action_brackets("Åtgärden som mätaren gäller står inom parentes.")
+    assert names_action_brackets("Inom parentes anges den åtgärd som mätaren följer upp.")
+    assert not names_action_brackets("Källan anges inom parentes.")
+    # numbers are the other legend's
+    assert not names_action_brackets("Siffran inom parentes anger åtgärden.")
+    assert names_action_number_brackets("Siffran inom parentes anger åtgärden.")
+
+
+def test_a_bracket_names_the_one_action_holding_its_words():
+    actions = [("m1", "Föreningarna får stöd för avgiftsfria provträningar"),
+               ("m2", "En idrottsskola startas för skolbarn")]
+    assert bracket_reference("antal deltagare i idrottsskolan (idrottsskola)") == (
+        "antal deltagare i idrottsskolan", "idrottsskola")
+    assert bracket_reference("antal provträningar") == ("antal provträningar", None)
+    assert action_named_in_bracket("idrottsskola", actions) == "m2"
+    assert action_named_in_bracket("provträningar", actions) == "m1"
+    assert action_named_in_bracket("simskola", actions) is None
+    assert whole_programme_meter("Alla teman: invånarnas nöjdhet med servicen") == "invånarnas nöjdhet med servicen"
+    assert whole_programme_meter("Hela programmet: andel sysselsatta.") == "andel sysselsatta"
+    assert whole_programme_meter("Hälsa: antal besök") is None
+
+
+def test_area_keyed_meters_link_the_action_their_bracket_names_and_the_whole_programme_key_no_goal():
+    blocks = _horizon_plan() + [
+        _h("3 Uppföljning", 2),
+        _p("Planen följs upp med mätarna nedan; en mätare som gäller en enskild åtgärd anges med åtgärden "
+           "inom parentes:"),
+        _b("Hälsa: antal utdelade vårdguider (vårdguide)",
+           "Hälsa: andel nya invånare som har en hälsokontakt",
+           "Idrott: antal barn i idrottsskolan (idrottsskola)",
+           "Alla teman: invånarnas nöjdhet med mottagandet (enkät vart tredje år)"),
+    ]
+    ex = _classify(blocks)
+    measures = {m.id: _sq(m.text) for m in ex.measures}
+    goals = {g.id: g.text for g in ex.goals}
+    got = {_sq(i.text): (measures.get(i.measure), [goals[g] for g in i.goals]) for i in ex.indicators}
+    assert got == {
+        "antal utdelade vårdguider": ("En vårdguide på åtta språk delas ut vid inflyttningen",
+                                      ["Alla nya invånare vet var de får vård på sitt eget språk"]),
+        # no bracket: the area's goal, of no one action (whatever words it shares with one)
+        "andel nya invånare som har en hälsokontakt": (None, ["Alla nya invånare vet var de får vård på sitt eget språk"]),
+        "antal barn i idrottsskolan": ("En idrottsskola startas för skolbarn",
+                                       ["Barn med annat modersmål deltar i idrottsföreningarnas verksamhet"]),
+        "invånarnas nöjdhet med mottagandet": (None, []),
     }
