@@ -16,7 +16,7 @@ from .table_halves import (doer_half_columns, half_key, half_key_column, numbere
                            titled_sentence)
 from .part_references import is_part_reference, part_reference, referred_targets
 from .goal_item_references import goal_item_column, goal_item_reference, item_under_goal
-from .partners_in_text import bracketed_partners, partners_named_in_action
+from .partners_in_text import bracketed_partners, partners_closing_item, partners_named_in_action
 from .translated_columns import own_language, translated_header
 from .actors import (actors_by_qualifier, who_when_cell, actors_parenthesis_start, parenthesis_in_actors_place,
                      post_parenthesis, split_actors, trailing_actors)
@@ -346,6 +346,11 @@ class TableReader:
         """One action of a roadmap or horizon cell 'Text (Ansvarig)', scheduled by its column."""
         text, doer = split_doer(cell)
         resp, partners = split_actors(doer) if doer else ([], [])
+        if doer and (closing := partners_closing_item(text)):
+            # 'X byggs upp tillsammans med församlingen (fritidssekreteraren)': the phrase
+            # right before the doer's bracket is whom the doer works with, part of the tail
+            # (`partners_in_text.partners_closing_item`)
+            text, partners = closing[0], [*partners, *closing[1]]
         sched, start, end = parse_schedule(year)
         # 'Text (Ansvarig)': the cell as printed, its doer in parentheses
         self.add_measure(text, page, [gid], from_table=True, theme=theme, responsible=resp,

@@ -204,3 +204,12 @@ def test_area_keyed_meters_link_the_action_their_bracket_names_and_the_whole_pro
                                        ["Barn med annat modersmål deltar i idrottsföreningarnas verksamhet"]),
         "invånarnas nöjdhet med mottagandet": (None, []),
     }
+
+
+def test_a_partner_phrase_before_the_doer_bracket_of_a_horizon_cell_is_the_partner():
+    blocks = _horizon_plan()
+    blocks[-1]["rows"][0][1] += "\n• En simskola för vuxna startas tillsammans med Exby simklubb (idrottssekreteraren)"
+    ex = _classify(blocks)
+    got = {_sq(m.text): (m.responsible, m.partners) for m in ex.measures}
+    assert got["En simskola för vuxna startas"] == (["idrottssekreteraren"], ["Exby simklubb"])
+    assert got["En idrottsskola startas för skolbarn"] == (["idrottssekreteraren"], [])
