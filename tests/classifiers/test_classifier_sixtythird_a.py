@@ -7,6 +7,8 @@
   holding 'Mål: <goal>.', then the area's actions; follow-up bullets under a heading per area;
 - follow-up bullets '<area>: <meter>[ (<a word of one action>)]' under a lead-in saying a meter
   of one action names it in brackets, and a last bullet 'Alla teman: <meter>' for the whole;
+- a follow-up sentence announcing figures between 'följs' and 'upp' and listing them after a
+  colon ('Dessutom följs två övergripande tal upp för hela programmet: X och Y.').
 """
 
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
@@ -15,6 +17,7 @@ from classifiers.action_number_legends import names_action_brackets, names_actio
 from classifiers.council_decision import listed_area_goal
 from classifiers.theme_labelled_meters import action_named_in_bracket, bracket_reference, whole_programme_meter
 from classifiers.horizon_columns import horizon_columns
+from classifiers.prose import followed_up_by
 from classifiers.text import squash as _sq
 
 
@@ -213,3 +216,22 @@ def test_a_partner_phrase_before_the_doer_bracket_of_a_horizon_cell_is_the_partn
     got = {_sq(m.text): (m.responsible, m.partners) for m in ex.measures}
     assert got["En simskola för vuxna startas"] == (["idrottssekreteraren"], ["Exby simklubb"])
     assert got["En idrottsskola startas för skolbarn"] == (["idrottssekreteraren"], [])
+
+
+# ---- figures announced between 'följs' and 'upp', listed after a colon ----
+
+def test_figures_listed_after_a_colon_of_a_follow_up_sentence_are_indicators():
+    assert followed_up_by("Därtill följs tre nyckeltal upp för planen som helhet: andelen sysselsatta bland "
+                          "utrikes födda, antalet nya företag och antalet föreningsmedlemmar.") == (
+        "Därtill följs tre nyckeltal upp för planen som helhet",
+        ["andelen sysselsatta bland utrikes födda", "antalet nya företag", "antalet föreningsmedlemmar"])
+    assert followed_up_by("Följande mått följs upp varje år: arbetslöshetsgraden bland unga.") == (
+        "Följande mått följs upp varje år", ["arbetslöshetsgraden bland unga"])
+    # a colon followed by no figure names none
+    assert followed_up_by("Planen följs upp av styrgruppen: se bilaga 2.") is None
+    ex = _classify(_sectioned_table()[:4] + [
+        _h("4 Uppföljning", 2),
+        _p("Styrgruppen rapporterar till nämnden varje vår. Därtill följs två nyckeltal upp för hela planen: "
+           "sysselsättningsgraden bland utrikes födda och antalet utrikes födda som flyttar bort.")])
+    assert {_sq(i.text): i.measure for i in ex.indicators} == {
+        "sysselsättningsgraden bland utrikes födda": None, "antalet utrikes födda som flyttar bort": None}
