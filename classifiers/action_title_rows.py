@@ -59,3 +59,32 @@ def goals_sharing_words(action: str, goals: list[tuple[str, str]]) -> list[str]:
     """The ids of the goals (id, text) the action shares a word with, as `goal_spoken_of` reads them."""
     stems = _stems(action)
     return [gid for gid, text in goals if any(st in fold(text) for st in stems)]
+
+
+# --- an area's numbered title in capitals over its goal, out of its table (sixty-third set) ---
+#
+# One action table split by section rows '2 SPRÅK OCH UTBILDNING' (a row spanning the table)
+# and under each a row 'Mål: <goal>' (`action_title` reads those rows in the table). Printed as
+# cards or numbered actions, the section row becomes a card of its own -- a paragraph or an
+# item '4.5 2 SPRÅK OCH UTBILDNING', or the last record of the card table above, its fields
+# repeated from the record before it ("same as above") -- right before the goal. The numbered
+# title in capitals is the area the goal under it belongs to, no action.
+_PRINT_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\d)")  # a print's own number before it
+_FIELD_LABEL_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+)?:\s+(?=\d)")  # 'Åtgärd: 2 SPRÅK …'
+
+
+def capital_section_title(text: str) -> str | None:
+    """The title of a numbered area set in capitals ('2 SPRÅK OCH UTBILDNING' -> 'SPRÅK OCH
+    UTBILDNING'; also after a print's number, '4.5 2 SPRÅK …', or a card's field label,
+    'Åtgärd: 2 SPRÅK …'), else None. A title of nouns (`is_title_of_nouns`), every letter a
+    capital, and its section number before it."""
+    t = squash(text)
+    t = _FIELD_LABEL_RE.sub("", t, count=1)
+    t = _PRINT_NUMBER_RE.sub("", t, count=1)
+    m = _NUMBER_RE.match(t)
+    if not m:
+        return None
+    title = t[m.end():].strip()
+    if not title or not title.isupper() or not is_title_of_nouns(title):
+        return None
+    return title

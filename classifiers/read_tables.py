@@ -24,7 +24,7 @@ from .align import align
 from .organisation_columns import organisation_actors, organisation_columns
 from .parallel_lines import lines_per_action
 from .theme_rows import without_theme_letter
-from .action_title_rows import action_title, goal_spoken_of
+from .action_title_rows import action_title, capital_section_title, goal_spoken_of
 from .named_action import action_named_by
 from .key_column_carry import grouping_key_column
 from .theme_lead_in import theme_lead_in
@@ -726,6 +726,14 @@ class TableReader:
             if [squash(x).lower() for x in row] == header_key or (
                     n_hdr and is_structure_header(row) and map_columns(row) == roles):
                 continue  # the header printed again (a page break inside the table)
+            if (t.method == "label-value" and k_row == len(rows) - 1 and k_row and col.get("measure") is not None
+                    and (area_title := capital_section_title(cell("measure", row)))
+                    and repeats_row_above(row, rows[k_row - 1], col["measure"])):
+                # '2 SPRÅK OCH UTBILDNING' closing records whose print filled its empty cells
+                # "as above": a section row of the table, the area of the goal under it
+                # (`action_title_rows.capital_section_title`)
+                self._title_theme = (area_title, self._element_at)
+                continue
             title = (action_title(row, col["measure"], rows, k_row,
                                   {x for x, f in field_rows.items() if f[0] == "goal"})
                      if not goal_cols and col.get("measure") is not None else None)

@@ -13,6 +13,7 @@
 
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
+from classifiers.action_title_rows import capital_section_title
 from classifiers.action_number_legends import names_action_brackets, names_action_number_brackets
 from classifiers.council_decision import listed_area_goal
 from classifiers.theme_labelled_meters import action_named_in_bracket, bracket_reference, whole_programme_meter
@@ -235,3 +236,45 @@ def test_figures_listed_after_a_colon_of_a_follow_up_sentence_are_indicators():
            "sysselsättningsgraden bland utrikes födda och antalet utrikes födda som flyttar bort.")])
     assert {_sq(i.text): i.measure for i in ex.indicators} == {
         "sysselsättningsgraden bland utrikes födda": None, "antalet utrikes födda som flyttar bort": None}
+
+
+# ---- the same section rows printed as cards: '<N> <AREA>' right over the goal ----
+
+def test_a_numbered_title_in_capitals_is_an_area_title():
+    assert capital_section_title("2 FRITID OCH KULTUR") == "FRITID OCH KULTUR"
+    assert capital_section_title("3.4 2 FRITID OCH KULTUR") == "FRITID OCH KULTUR"
+    assert capital_section_title("Åtgärd: 2 BARN, UNGA OCH FAMILJER") == "BARN, UNGA OCH FAMILJER"
+    assert capital_section_title("FRITID OCH KULTUR") is None  # no number: a heading's business
+    assert capital_section_title("2 Fritid och kultur") is None
+    assert capital_section_title("3.4 Ordna en fritidsmässa") is None
+
+
+def test_section_rows_printed_as_cards_name_the_theme_of_the_goal_under_them():
+    ex = _classify([
+        _h("Integrationsplan 2026–2029", 1),
+        _h("3 Mål och åtgärder", 2),
+        _p("Åtgärd: 1 HÄLSA OCH OMSORG"),
+        _p("Mål: Alla nya invånare vet var de får vård på sitt eget språk."),
+        _p("Åtgärd: Dela ut en vårdguide på åtta språk"),
+        _p("Ansvar: Hälsoenheten"),
+        _p("Tidtabell: 2026"),
+        _p("Åtgärd: Ordna hälsokvällar på medborgarinstitutet"),
+        _p("Ansvar: Fritidsenheten"),
+        _p("Tidtabell: varje höst"),
+        # the print fills the section row's empty cells 'as above'
+        _p("Åtgärd: 2 FRITID"),
+        _p("Ansvar: Fritidsenheten"),
+        _p("Tidtabell: varje höst"),
+        _p("Mål: Barn med annat modersmål deltar i föreningarnas verksamhet."),
+        _p("Åtgärd: Ge föreningarna stöd för avgiftsfria provträningar"),
+        _p("Ansvar: Idrottssekreteraren"),
+        _p("Tidtabell: från 2027"),
+    ])
+    goals = {g.id: (g.text.rstrip("."), g.theme) for g in ex.goals}
+    assert sorted(goals.values()) == [
+        ("Alla nya invånare vet var de får vård på sitt eget språk", "HÄLSA OCH OMSORG"),
+        ("Barn med annat modersmål deltar i föreningarnas verksamhet", "FRITID"),
+    ]
+    assert sorted(_sq(m.text) for m in ex.measures) == [
+        "Dela ut en vårdguide på åtta språk", "Ge föreningarna stöd för avgiftsfria provträningar",
+        "Ordna hälsokvällar på medborgarinstitutet"]
