@@ -464,6 +464,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # (title, element index) of an area's numbered title in capitals set as a card or a
         # record right over its goal: the theme of the goal read next (`action_title_rows`)
         self._title_theme: tuple[str, int] | None = None
+        self._indicators_at_heading = 0  # how many indicators were read before the last heading
         self._action_name_brackets = False  # its legend: brackets name actions in words
         self._area_brackets = False  # its legend: brackets name the goal's area
         self._meters_numbered_in: str | None = None  # the section whose meters name actions by number
@@ -947,6 +948,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             if el.kind == "heading":
                 self.on_heading(el, elements[i + 1] if i + 1 < len(elements) else None,
                                 elements[i + 2] if i + 2 < len(elements) else None)
+                self._indicators_at_heading = len(self.b.indicators)
                 if i in self.unit_headings:
                     self.stack[-1].unit = theme_name(el.text)
                 if i in signed and self.stack:

@@ -331,6 +331,15 @@ class ParagraphReader:
         # under whatever heading, `signed_forewords`)
         return any(_INTRODUCTION_RE.match(strip_heading_number(h.text)) or h.signed for h in self.stack)
 
+    def _closing_follow_up(self) -> bool:
+        """After the meters of a follow-up chapter ('5 Uppföljning' over its list of meters),
+        in a programme that stated its goals before: what the municipality wishes there
+        ('Vi vill att Exby ska vara en kommun där alla trivs.') closes the programme as its
+        vision, no goal of the follow-up."""
+        # (the chapter's heading, or an area's heading under it: 'Arbete' > its meters)
+        return (any(h.kind == "indicator" for h in self.stack) and bool(self.b.goals)
+                and len(self.b.indicators) > self._indicators_at_heading)
+
     def on_para(self, el: Element, nxt: Element | None = None) -> None:
         text = el.text
         label, self._goal_label_line = self._goal_label_line, None
@@ -622,7 +631,7 @@ class ParagraphReader:
             if k in required or clause is not None \
                     or (is_goal_sentence(s, opens_paragraph=k == 0) and not explains_goal
                         and not ((states_wish(s) or _PURPOSE_RE.match(s) or states_success(s))
-                                 and self._in_introduction())):
+                                 and (self._in_introduction() or self._closing_follow_up()))):
                 numbered = numbered_goal_clause(s)
                 # ('…, och därför är målet att X.': the goal X the main clause after the comma
                 # states, `prose.coordinated_goal_clause`)

@@ -278,3 +278,15 @@ def test_section_rows_printed_as_cards_name_the_theme_of_the_goal_under_them():
     assert sorted(_sq(m.text) for m in ex.measures) == [
         "Dela ut en vårdguide på åtta språk", "Ge föreningarna stöd för avgiftsfria provträningar",
         "Ordna hälsokvällar på medborgarinstitutet"]
+
+
+# ---- a wish closing the follow-up chapter after its meters: the vision, no goal ----
+
+def test_a_wish_after_the_meters_of_the_follow_up_is_no_goal():
+    ex = _classify(_sectioned_table() + [_p("Vi vill att Exby ska vara en plats där alla trivs och känner sig trygga.")])
+    assert sorted(g.theme for g in ex.goals) == ["FRITID", "HÄLSA OCH OMSORG"]
+    # before the meters, a follow-up chapter stating a wish of its own still gives a goal
+    blocks = _sectioned_table()
+    at = next(k for k, b in enumerate(blocks) if b.get("text") == "4 Uppföljning")
+    blocks.insert(at + 1, _p("Vi vill att alla åtgärder följs upp av en extern utvärderare senast 2029."))
+    assert len(_classify(blocks).goals) == 3
