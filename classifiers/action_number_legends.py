@@ -25,3 +25,19 @@ _LEGEND_RE = re.compile(
 def names_action_number_brackets(text: str) -> bool:
     """Does a paragraph say the brackets of the list after it hold the actions' numbers?"""
     return bool(_LEGEND_RE.search(text or ""))
+
+
+# ... or the action itself, named in words: 'en mätare som gäller en enskild åtgärd anges med
+# åtgärden inom parentes', 'Åtgärden som mätaren följer upp står inom parentes', 'Inom parentes
+# anges den åtgärd som mätaren gäller' -- the bracket holds a word of the action's own text
+# ('antal besök (språkcafé)'), no number
+_NAME_LEGEND_RE = re.compile(
+    r"\b(?:anges|markeras|står|nämns)\s+(?:med\s+)?(?:den\s+)?åtgärd(?:en|erna)?\s+(?:inom|i)\s+parentes"
+    r"|\båtgärd(?:en|erna)(?:\s+som\s+[^.;:]{1,60}?)?\s+(?:anges|står|nämns)\s+(?:inom|i)\s+parentes"
+    r"|\b(?:inom|i)\s+parentes(?:en)?\s+(?:anges|står|nämns)\s+(?:den\s+|de\s+)?åtgärd", re.I)
+
+
+def names_action_brackets(text: str) -> bool:
+    """Does a paragraph say the brackets of the list after it name the actions the meters
+    follow up (by a word of theirs, no number)? Said of the numbers, `names_action_number_brackets`."""
+    return bool(_NAME_LEGEND_RE.search(text or "")) and not names_action_number_brackets(text)

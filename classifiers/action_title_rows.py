@@ -8,25 +8,37 @@ done and fills the row's other cells."""
 
 from __future__ import annotations
 
+import re
+
 from .reader_shared import is_title_of_nouns
 from .text import FUNCTION_WORDS, fold, squash, words
 
 
-def action_title(row: list[str], measure_col: int, rows: list[list[str]], k: int) -> str | None:
+def action_title(row: list[str], measure_col: int, rows: list[list[str]], k: int,
+                 goal_rows: frozenset[str] | set[str] = frozenset()) -> str | None:
     """The title a row gives the action rows under it: its one filled cell is the action
-    cell, holding a name of nouns, and the next row fills its action cell and some other
-    cell (an action with its doer, time or number). None for any other row."""
+    cell, holding a name of nouns (its section number before it, '2 SPRÅK OCH UTBILDNING',
+    left off), and the next row fills its action cell and some other cell (an action with
+    its doer, time or number) -- or is a labelled goal row alone in the table (`goal_rows`,
+    the texts of those: 'Mål: <goal>' under the title, the area's goal over its actions).
+    None for any other row."""
     filled = [c for c, x in enumerate(row) if x.strip()]
     if filled != [measure_col] or k + 1 >= len(rows):
         return None
-    text = squash(row[measure_col])
+    text = _NUMBER_RE.sub("", squash(row[measure_col]), count=1)
     if not is_title_of_nouns(text):
         return None
     below = rows[k + 1]
     below_filled = [c for c, x in enumerate(below) if x.strip()]
+    if below_filled == [measure_col] and below[measure_col].strip() in goal_rows:
+        return text
     if measure_col not in below_filled or len(below_filled) < 2:
         return None
     return text
+
+
+# a section's number before its title: '2 ', '2. ', '2.1 '
+_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\S)")
 
 
 def _stems(text: str) -> list[str]:
@@ -47,3 +59,32 @@ def goals_sharing_words(action: str, goals: list[tuple[str, str]]) -> list[str]:
     """The ids of the goals (id, text) the action shares a word with, as `goal_spoken_of` reads them."""
     stems = _stems(action)
     return [gid for gid, text in goals if any(st in fold(text) for st in stems)]
+
+
+# --- an area's numbered title in capitals over its goal, out of its table (sixty-third set) ---
+#
+# One action table split by section rows '2 SPRÅK OCH UTBILDNING' (a row spanning the table)
+# and under each a row 'Mål: <goal>' (`action_title` reads those rows in the table). Printed as
+# cards or numbered actions, the section row becomes a card of its own -- a paragraph or an
+# item '4.5 2 SPRÅK OCH UTBILDNING', or the last record of the card table above, its fields
+# repeated from the record before it ("same as above") -- right before the goal. The numbered
+# title in capitals is the area the goal under it belongs to, no action.
+_PRINT_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\d)")  # a print's own number before it
+_FIELD_LABEL_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+)?:\s+(?=\d)")  # 'Åtgärd: 2 SPRÅK …'
+
+
+def capital_section_title(text: str) -> str | None:
+    """The title of a numbered area set in capitals ('2 SPRÅK OCH UTBILDNING' -> 'SPRÅK OCH
+    UTBILDNING'; also after a print's number, '4.5 2 SPRÅK …', or a card's field label,
+    'Åtgärd: 2 SPRÅK …'), else None. A title of nouns (`is_title_of_nouns`), every letter a
+    capital, and its section number before it."""
+    t = squash(text)
+    t = _FIELD_LABEL_RE.sub("", t, count=1)
+    t = _PRINT_NUMBER_RE.sub("", t, count=1)
+    m = _NUMBER_RE.match(t)
+    if not m:
+        return None
+    title = t[m.end():].strip()
+    if not title or not title.isupper() or not is_title_of_nouns(title):
+        return None
+    return title

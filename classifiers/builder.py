@@ -81,6 +81,7 @@ from .memo_points import caps_title, point_name, points_over_sub_points
 from .figure_tables import figures_beside_names
 from .figure_meters import action_named_by_head, figure_meter, meter_captions
 from .goal_by_words import goal_by_words
+from .action_title_rows import capital_section_title
 from .reader_shared import (bare_goal_label, heading_number, strip_heading_number, _named_area, theme_name, _theme_key,
                             _names_part_by_number, caption_theme, names_section, _GOAL_BY_LABEL_RE,
                             goal_field, _LABEL_CODE, coded_item, subject_actors, headers_of, Head, PendingAction)
@@ -461,6 +462,11 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # element index -> indicator read from a follow-up list's item in capitals (`on_bullet`)
         self._routine_candidates: dict[int, str] = {}
         self._action_number_brackets = False  # its legend: brackets hold actions' numbers
+        # (title, element index) of an area's numbered title in capitals set as a card or a
+        # record right over its goal: the theme of the goal read next (`action_title_rows`)
+        self._title_theme: tuple[str, int] | None = None
+        self._indicators_at_heading = 0  # how many indicators were read before the last heading
+        self._action_name_brackets = False  # its legend: brackets name actions in words
         self._area_brackets = False  # its legend: brackets name the goal's area
         self._meters_numbered_in: str | None = None  # the section whose meters name actions by number
         self._translated_cols: set[int] = set()  # the table's columns in two languages
@@ -791,6 +797,13 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                  from_table: bool = False) -> str:
         gid = self._id("g")
         theme = theme if theme is not None else self.theme()
+        if parent is None and self._title_theme is not None:
+            # '2 SPRÅK OCH UTBILDNING' printed right over the goal: its area
+            # (`action_title_rows.capital_section_title`)
+            title, at = self._title_theme
+            self._title_theme = None
+            if 0 < self._element_at - at <= 2:
+                theme = title
         if parent is not None:
             theme = self._parents_theme(parent, theme)
         self.b.goals.append(Goal(id=gid, text=text, parent=parent, section=self.section(),
@@ -944,6 +957,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             if el.kind == "heading":
                 self.on_heading(el, elements[i + 1] if i + 1 < len(elements) else None,
                                 elements[i + 2] if i + 2 < len(elements) else None)
+                self._indicators_at_heading = len(self.b.indicators)
                 if i in self.unit_headings:
                     self.stack[-1].unit = theme_name(el.text)
                 if i in signed and self.stack:
@@ -962,6 +976,13 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                 # text, lists and tables under a heading about an earlier period report what
                 # was done then ('6 Utvärdering av programmet 2019–2023' over last period's
                 # actions): none of this programme's goals, measures or indicators
+                continue
+            elif el.kind in ("para", "bullet") and (title := capital_section_title(el.text)) \
+                    and i + 1 < len(elements) and (elements[i + 1].kind == "table"
+                                                   or goal_field(elements[i + 1].text)):
+                # '2 SPRÅK OCH UTBILDNING' (a table's section row printed as a card or an
+                # item) right over the goal: the goal's area, no action
+                self._title_theme = (title, i)
                 continue
             elif el.kind == "para":
                 if el is self._answer_paragraph:

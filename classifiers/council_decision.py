@@ -15,6 +15,7 @@ import re
 
 from pydantic import BaseModel
 
+from .actors import names_actor
 from .prose_actions import dated_schedule, partners_in
 from .bilingual import swedish_half
 
@@ -44,6 +45,13 @@ _DASHED_AREA_GOAL_RE = re.compile(
 _NUMBERED_AREA_GOAL_RE = re.compile(
     r"^\s*(?P<num>\d{1,2}|[A-ZÅÄÖ])[.)]\s+(?P<area>[A-ZÅÄÖ][^:.;,\d–—]{1,40}?)\s*(?::|\s[–—])\s+(?P<text>[A-ZÅÄÖ].*?)\s*\.?\s*$",
     re.S)
+# ... or the area in brackets after the goal: '1. Nyanlända får stöd under första tiden
+# (Mottagande).' (sixty-third set): a list of goals naming each goal's area last, as a short
+# capitalised name with no stop, digit or bracket of its own -- a name that reads as an actor
+# ('(Arbetskraftsservicen)') is a doer, no area (`listed_area_goal`)
+_NUMBERED_GOAL_AREA_AFTER_RE = re.compile(
+    r"^\s*(?P<num>\d{1,2}|[A-ZÅÄÖ])[.)]\s+(?P<text>[A-ZÅÄÖ][^()]*?[^\s.;:,])\s*"
+    r"\((?P<area>[A-ZÅÄÖ][^():.;\d]{1,60}?)\)\s*\.?\s*$", re.S)
 # ... or the area in brackets before the colon: 'Mål 2 (Språk): Vuxna inflyttade kan ...' (forty-
 # second set): the area a short capitalised name with no stop or bracket of its own, the goal a
 # sentence opening with a capital
@@ -96,10 +104,16 @@ def area_goal(paragraph: str) -> AreaGoal | None:
 
 
 def listed_area_goal(item: str) -> AreaGoal | None:
-    """The goal of a numbered list item 'N. Area: sentence.' in a list of goals (its number,
-    area and sentence without the full stop), else None. The area is a name of a few words,
+    """The goal of a numbered list item 'N. Area: sentence.' or 'N. Sentence (Area).' in a list
+    of goals (its number, area and sentence without the full stop), else None. The area is a name of a few words,
     so a sentence with a colon of its own ('1. Vi vill: ...') is no area goal."""
-    m = _NUMBERED_AREA_GOAL_RE.match(" ".join(item.split()))
+    flat = " ".join(item.split())
+    m = _NUMBERED_AREA_GOAL_RE.match(flat)
+    if not m:
+        # '1. <goal> (Area).': the area named after the goal, in brackets
+        m = _NUMBERED_GOAL_AREA_AFTER_RE.match(flat)
+        if m and names_actor(m.group("area")):
+            return None
     if not m or len(m.group("area").split()) > _AREA_WORDS:
         return None
     return AreaGoal(number=m.group("num"), area=m.group("area").strip(), text=m.group("text").rstrip("."))

@@ -15,6 +15,15 @@ B (Y)'), one action a line, each with its doer in the parenthesis closing it.
 The goal cell may name its area first, closed by a colon ('Arbete och kompetens:\\nGoal'),
 as the header 'Målområde och mål' announces: the words before the colon are the goal's
 theme, the rest the goal.
+
+The goal may also stand above the table instead of in a column of its own: under a theme's
+heading, 'Mål: <goal>.' and then a table of horizons alone,
+
+    Kort sikt (2025–2026)       | Lång sikt (2027–2029)
+    • Välkomstbrev (X)          | • Digital tjänst (Y)
+
+every column a horizon (`horizon_columns` gives column 0 a schedule too): the actions are
+the stated goal's, as those of an action table under it would be.
 """
 
 from __future__ import annotations
@@ -53,8 +62,12 @@ def horizon_schedule(header: str) -> str | None:
 def horizon_columns(headers: list[str]) -> dict[int, str] | None:
     """{column: schedule} when every column after the first is a time horizon and at least
     one names a horizon word or a span (a header of single years alone is a roadmap,
-    `roadmap.year_columns`); else None."""
+    `roadmap.year_columns`); else None. When the first column is a horizon too (a plan of
+    horizons alone, its goal stated above the table) it is in the dict as well: two
+    columns are then enough, and every one must name a horizon word."""
     heads = [squash(h) for h in headers]
+    if len(heads) >= 2 and all(_HORIZON_RE.match(h) for h in heads):
+        return {c: horizon_schedule(h) for c, h in enumerate(heads)}  # type: ignore[misc]
     if len(heads) < 3:
         return None
     cols = {c: horizon_schedule(h) for c, h in enumerate(heads) if c > 0}

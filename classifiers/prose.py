@@ -1066,6 +1066,12 @@ _FOLLOWED_UP_RE = re.compile(
     r"|^(?:dessutom|därtill|därutöver|vidare|också|även|utöver\s+.*?)\s*,?\s+följs\s+"
     r"(?P<what11>(?:\S[^,]*?\s)?(?:(?:del)?mål\w*(?:\s+\d{1,2}(?:\.\d{1,2})*(?=\s+upp\b))?|\w*programmet|planen))\s+"
     rf"(?:upp\s+)?med\s+(?:{_COUNTED_METERS})?(?P<list11>(?={_RATE_HEAD}|{_QUANTITY_HEAD})\S.*?)\s*[.!]?\s*$"
+    # ... or the figures announced between the verb and its particle and listed after a colon
+    # ('Dessutom följs två övergripande tal upp för hela programmet: X och Y.', 'Följande
+    # nyckeltal följs upp årligen: X, Y och Z.'): the list after the colon, when it opens with
+    # a measured quantity (sixty-third set)
+    r"|^(?P<what14>(?:[^:]{0,80}?\s)?följs\s+(?:[^:]{0,60}?\s)?upp(?:\s+[^:]{0,60}?)?)\s*:\s+"
+    rf"(?P<list14>(?={_RATE_HEAD})\S.*?)\s*[.!]?\s*$"
     # 'Som mätare används antalet X, antalet Y och antalet Z.': the indicators named as such,
     # of the goals in scope (the sentence names no goal)
     r"|^som\s+(?:mätare|indikator(?:er)?|nyckeltal)\s+(?:används|tillämpas|följs)\s+(?P<list4>\S.*?)\s*[.!]?\s*$"
@@ -1169,9 +1175,10 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     what = m.group("what") if m.group("list") else (
         (m.group("what2") or "") if m.group("list2") else (
             m.group("what3") or m.group("what6") or m.group("what7") or m.group("what8") or m.group("what9")
-            or m.group("what10") or m.group("what11") or m.group("what12") or m.group("what13") or ""))
+            or m.group("what10") or m.group("what11") or m.group("what12") or m.group("what13")
+            or m.group("what14") or ""))
     text = next(m.group(g) for g in ("list", "list2", "list3", "list4", "list5", "list6", "list7", "list8", "list9", "list10",
-                                     "list11", "list12", "list13")
+                                     "list11", "list12", "list13", "list14")
                 if m.group(g))
     # how often, or the figure so far, closing the sentence ('... årligen', '(2023: 61 %)'):
     # said of the following-up, no part of what is measured

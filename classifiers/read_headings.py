@@ -211,6 +211,7 @@ class HeadingReader:
         self.list_intro = False
         self._target_group_brackets = False
         self._action_number_brackets = False
+        self._action_name_brackets = False
         self._area_brackets = False
         self._baseline_brackets = False
         self.list_continues = False

@@ -40,7 +40,8 @@ from .prose_actions import prose_action
 from .records import item_fields
 from .schedule import parse_schedule
 from .theme_lead_in import theme_lead_in
-from .theme_labelled_meters import (cell_action, followed_action, goal_text_labelled_meter, matrix_cell_reference,
+from .theme_labelled_meters import (action_named_in_bracket, bracket_reference, whole_programme_meter,
+                                    cell_action, followed_action, goal_text_labelled_meter, matrix_cell_reference,
                                      theme_labelled_meter)
 from .titled_items import SINGLE_LETTER_ITEM_RE, described_numbered_action, titled_action
 from .timeline_items import leading_time_label, numbered_step_label
@@ -342,6 +343,13 @@ class ListReader:
                 for part in semicolon_parts(labelled[0]):
                     self.add_indicator(part, el.page, counted_action(part, own), [goal])
                 return
+            if (whole := whole_programme_meter(text)) is not None:
+                # 'Alla teman: <meter> (kommunenkät)' in a list keying its meters by area: the
+                # programme's meter, of no goal; under a legend saying the brackets name the
+                # actions, a bracket naming none is a note, no part of the meter
+                self.add_indicator(bracket_reference(whole)[0] if self._action_name_brackets else whole,
+                                   el.page, None, [])
+                return
             themed = theme_labelled_meter(text)
             tops = self.goal_lookup.goals_of_theme(themed[1]) if themed is not None else []
             if tops and len({squash(g.text) for g in self.b.goals if g.id in tops}) == 1:
@@ -360,6 +368,16 @@ class ListReader:
                         # number, as in a list without area keys (kept as printed, below)
                         goal = self._measure(found).goal or tops[0]
                         self.add_indicator(_without_source(part), el.page, found, [goal])
+                        continue
+                    if self._action_name_brackets:
+                        # 'Arbete: antal X (språkcafé)' under a legend saying a meter of one
+                        # action names it in brackets: the action of the area whose text holds
+                        # the bracket's words; an item without one follows up the area as a
+                        # whole (`theme_labelled_meters.action_named_in_bracket`)
+                        meter, ref = bracket_reference(part)
+                        every = [(m.id, m.text) for gid in tops for m in self.measures_of_goal(gid)]
+                        mid = action_named_in_bracket(ref, every) if ref else None
+                        self.add_indicator(meter, el.page, mid, [tops[0]])
                         continue
                     if self._action_number_brackets:
                         # 'Arbete: antal X (1.3)' under a legend saying the brackets hold the

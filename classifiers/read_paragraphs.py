@@ -17,7 +17,7 @@ from .tag_lines import action_title, tag_line
 from .target_boxes import target_boxes
 from .start_stop_lists import start_stop_kind
 from .action_number_rows import names_target_group_brackets
-from .action_number_legends import names_action_number_brackets
+from .action_number_legends import names_action_brackets, names_action_number_brackets
 from .agreement_intros import agreement_intro
 from .goal_numbered_segments import goal_numbered_segments
 from .unit_columns import unit_field
@@ -332,6 +332,15 @@ class ParagraphReader:
         # under whatever heading, `signed_forewords`)
         return any(_INTRODUCTION_RE.match(strip_heading_number(h.text)) or h.signed for h in self.stack)
 
+    def _closing_follow_up(self) -> bool:
+        """After the meters of a follow-up chapter ('5 Uppföljning' over its list of meters),
+        in a programme that stated its goals before: what the municipality wishes there
+        ('Vi vill att Exby ska vara en kommun där alla trivs.') closes the programme as its
+        vision, no goal of the follow-up."""
+        # (the chapter's heading, or an area's heading under it: 'Arbete' > its meters)
+        return (any(h.kind == "indicator" for h in self.stack) and bool(self.b.goals)
+                and len(self.b.indicators) > self._indicators_at_heading)
+
     def on_para(self, el: Element, nxt: Element | None = None) -> None:
         text = el.text
         label, self._goal_label_line = self._goal_label_line, None
@@ -371,6 +380,8 @@ class ParagraphReader:
         self._target_group_brackets = names_target_group_brackets(text)
         # 'Siffran inom parentes anger åtgärden.': the list's closing numbers are actions'
         self._action_number_brackets = names_action_number_brackets(text)
+        # '… anges med åtgärden inom parentes': the list's closing brackets name actions in words
+        self._action_name_brackets = names_action_brackets(text)
         # '(målets område inom parentes)': the list's closing brackets name the goal's area
         self._area_brackets = bool(_AREA_BRACKETS_RE.search(text or ""))
         self.list_continues = False
@@ -627,7 +638,7 @@ class ParagraphReader:
             if k in required or clause is not None \
                     or (is_goal_sentence(s, opens_paragraph=k == 0) and not explains_goal
                         and not ((states_wish(s) or _PURPOSE_RE.match(s) or states_success(s))
-                                 and self._in_introduction())):
+                                 and (self._in_introduction() or self._closing_follow_up()))):
                 numbered = numbered_goal_clause(s)
                 # ('…, och därför är målet att X.': the goal X the main clause after the comma
                 # states, `prose.coordinated_goal_clause`)

@@ -16,7 +16,7 @@ from .table_halves import (doer_half_columns, half_key, half_key_column, numbere
                            titled_sentence)
 from .part_references import is_part_reference, part_reference, referred_targets
 from .goal_item_references import goal_item_column, goal_item_reference, item_under_goal
-from .partners_in_text import bracketed_partners, partners_named_in_action
+from .partners_in_text import bracketed_partners, partners_closing_item, partners_named_in_action
 from .translated_columns import own_language, translated_header
 from .actors import (actors_by_qualifier, who_when_cell, actors_parenthesis_start, parenthesis_in_actors_place,
                      post_parenthesis, split_actors, trailing_actors)
@@ -24,7 +24,7 @@ from .align import align
 from .organisation_columns import organisation_actors, organisation_columns
 from .parallel_lines import lines_per_action
 from .theme_rows import without_theme_letter
-from .action_title_rows import action_title, goal_spoken_of
+from .action_title_rows import action_title, capital_section_title, goal_spoken_of
 from .named_action import action_named_by
 from .key_column_carry import grouping_key_column
 from .theme_lead_in import theme_lead_in
@@ -319,8 +319,15 @@ class TableReader:
         theme = self.table_theme(caption)
         pages = el.pages[n_hdr:] if len(el.pages) >= len(t.rows) else [el.page] * len(body)
         gid: str | None = None
+        # horizons alone ('Kort sikt | Lång sikt'): no goal column, the goal stated above
+        # the table is the goal of every action (`horizon_columns`)
+        goal_above = 0 in years
+        if goal_above:
+            gid = next(iter(self.current_goals()), None) or self.heading_goal()
+            if gid is None:
+                return False
         for row, page in zip(body, pages):
-            goal = squash(row[0]) if row else ""
+            goal = squash(row[0]) if row and not goal_above else ""
             if goal:
                 # 'Målområde:\nGoal' in a horizon plan: the area is the goal's theme
                 area, goal = labelled_goal(row[0]) if horizons else (None, goal)
@@ -339,6 +346,11 @@ class TableReader:
         """One action of a roadmap or horizon cell 'Text (Ansvarig)', scheduled by its column."""
         text, doer = split_doer(cell)
         resp, partners = split_actors(doer) if doer else ([], [])
+        if doer and (closing := partners_closing_item(text)):
+            # 'X byggs upp tillsammans med församlingen (fritidssekreteraren)': the phrase
+            # right before the doer's bracket is whom the doer works with, part of the tail
+            # (`partners_in_text.partners_closing_item`)
+            text, partners = closing[0], [*partners, *closing[1]]
         sched, start, end = parse_schedule(year)
         # 'Text (Ansvarig)': the cell as printed, its doer in parentheses
         self.add_measure(text, page, [gid], from_table=True, theme=theme, responsible=resp,
@@ -714,7 +726,16 @@ class TableReader:
             if [squash(x).lower() for x in row] == header_key or (
                     n_hdr and is_structure_header(row) and map_columns(row) == roles):
                 continue  # the header printed again (a page break inside the table)
-            title = (action_title(row, col["measure"], rows, k_row)
+            if (t.method == "label-value" and k_row == len(rows) - 1 and k_row and col.get("measure") is not None
+                    and (area_title := capital_section_title(cell("measure", row)))
+                    and repeats_row_above(row, rows[k_row - 1], col["measure"])):
+                # '2 SPRÅK OCH UTBILDNING' closing records whose print filled its empty cells
+                # "as above": a section row of the table, the area of the goal under it
+                # (`action_title_rows.capital_section_title`)
+                self._title_theme = (area_title, self._element_at)
+                continue
+            title = (action_title(row, col["measure"], rows, k_row,
+                                  {x for x, f in field_rows.items() if f[0] == "goal"})
                      if not goal_cols and col.get("measure") is not None else None)
             if title is not None:
                 # 'Arbete och vardag' alone in the action column over numbered actions: the

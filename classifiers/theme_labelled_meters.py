@@ -64,6 +64,51 @@ def goal_text_labelled_meter(text: str) -> tuple[str, str] | None:
     return " ".join(m.group("text").split()).rstrip("."), " ".join(m.group("name").split())
 
 
+# --- a meter closed by a bracket naming its action in a word (sixty-third set) ---------------
+#
+# A lead-in may say that a meter following up one action names that action in brackets
+# ('en mätare som gäller en enskild åtgärd anges med åtgärden inom parentes',
+# `action_number_legends.names_action_brackets`): 'antal besök i språkcaféet (språkcafé)'. The
+# bracket holds a word or two of the action's own text; it is a reference, no part of the
+# meter, and an item without one follows up its goal as a whole (the lead-in said which meters
+# follow up one action).
+_CLOSING_BRACKET_RE = re.compile(r"\s*\((?P<ref>[^()]{2,60})\)\s*\.?\s*$")
+_REF_WORD = 4  # a word of the bracket that names the action: four letters or more
+
+
+def bracket_reference(meter: str) -> tuple[str, str | None]:
+    """(meter without its closing bracket, the bracket's text) -- (meter, None) without one."""
+    m = _CLOSING_BRACKET_RE.search(meter)
+    if not m or not meter[:m.start()].strip():
+        return meter, None
+    return meter[:m.start()].rstrip(), " ".join(m.group("ref").split())
+
+
+def action_named_in_bracket(ref: str, actions: list[tuple[str, str]]) -> str | None:
+    """The one action (id, text) whose text holds every word of the bracket `ref` (folded, a
+    word of four letters or more, also inside a compound: 'hyresbostäder' in 'Kommunens
+    hyresbostäder annonseras'); None when no action or several do."""
+    ref_words = [w for w in re.findall(r"\w+", fold(ref)) if len(w) >= _REF_WORD]
+    if not ref_words:
+        return None
+    hits = [mid for mid, text in actions if all(w in fold(text) for w in ref_words)]
+    return hits[0] if len(hits) == 1 else None
+
+
+# a key naming the whole programme instead of one area ('Alla teman: …', 'Samtliga
+# insatsområden: …', 'Hela programmet: …'): a meter of the programme as a whole, of no goal
+_WHOLE_PROGRAMME_KEY_RE = re.compile(
+    r"^\s*(?:(?:alla|samtliga)\s+(?:teman|områden|insatsområden|målområden|fokusområden|delområden|"
+    r"temaområden|mål|åtgärder)|hela\s+programmet|programmet\s+som\s+helhet|övergripande)\s*:\s+(?P<text>\S.*)$",
+    re.I | re.S)
+
+
+def whole_programme_meter(item: str) -> str | None:
+    """The meter of an item keyed to the whole programme ('Alla teman: <meter>'), else None."""
+    m = _WHOLE_PROGRAMME_KEY_RE.match(item)
+    return " ".join(m.group("text").split()).rstrip(".") if m else None
+
+
 def followed_action(meter: str, actions: list[tuple[str, str]]) -> str | None:
     """The one action (id, text) of a goal's `actions` the meter names, else None."""
     return counted_action(meter, actions) or action_named_by(meter, actions)

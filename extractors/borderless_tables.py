@@ -1317,6 +1317,46 @@ def _header_over_one_row(rows, h: int, page_right: float, bands: _Bands, merged:
     return header, groups[1], starts, page_right
 
 
+def _bold_pair_over_bullets(rows, h: int, page_right: float, bands: _Bands, merged: set[int], lh: float):
+    """A bold header of two labels over one row whose every cell is a bulleted list, a bullet
+    starting level under each label ('Kort sikt (2025–2026) | Lång sikt (2027–2029)' over '•
+    <action> (<doer>)' lines): a plan of two columns of one row, too few rows for
+    `_try_table`'s evidence and too few labels for `_header_over_one_row`. Its bulleted lines
+    fill the columns as running text does; what tells it from two text columns under side
+    headings is that both columns open with a bullet right under the label, level, the
+    headings set no larger than the cells (`_headings_over_text`), and that every piece of the
+    row starts at a label or at the hanging indent of its column's bullets (a wrapped line).
+    The table ends with that row. Returns (header, body, starts, right) as `_try_table` does,
+    or None."""
+    header = rows[h]
+    if len(header) != 2 or not _is_header_row(header) or not all(l.bold for l in header):
+        return None
+    starts = [l.bbox.x0 for l in header]
+    if starts[1] - starts[0] < 2 * _ALIGN_TOL:
+        return None
+    body = _extend(rows, h + 1, header, starts, page_right, lh, bands=bands, merged=merged)
+    if not body or merged:
+        return None
+    first = body[0]
+    if not _level(first) or not all(any(abs(l.bbox.x0 - s) <= _ALIGN_TOL and _BULLET_PIECE_RE.match(l.text)
+                                        for l in first) for s in starts):
+        return None
+    if _headings_over_text(header, body):
+        return None
+    groups = _logical_rows([header, *body], starts, headed=True)
+    if len(groups) < 2 or groups[1][0] is not first:
+        return None
+    row = groups[1]
+    pieces = [l for r in row for l in r]
+    edges = [*starts, *_hanging_indents(pieces, starts)]
+    if not all(min(abs(l.bbox.x0 - e) for e in edges) <= _ALIGN_TOL for l in pieces):
+        return None
+    # every line at a label opens a bullet: the cells are lists, not paragraphs
+    if not all(_BULLET_PIECE_RE.match(l.text) for l in pieces if min(abs(l.bbox.x0 - s) for s in starts) <= _ALIGN_TOL):
+        return None
+    return header, row, starts, page_right
+
+
 def _bold_pair_over_rows(rows, h: int, page_right: float, bands: _Bands, merged: set[int], lh: float,
                          rules=()):
     """A bold header of two labels over rows of cells, the first row with a cell starting level
@@ -1464,6 +1504,9 @@ def find_aligned_tables(lines: list[Line], carry: AlignedTable | None = None,
         if found is None:
             merged = set()
             found = _bold_pair_over_rows(rows, h, page_right, shaded, merged, lh, rules)
+        if found is None:
+            merged = set()
+            found = _bold_pair_over_bullets(rows, h, page_right, shaded, merged, lh)
         if found is None:
             h += 1
             continue

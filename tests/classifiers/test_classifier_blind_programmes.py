@@ -443,9 +443,9 @@ FLOORS = {
     "blind370-hemsund-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/1.000 -> now 1.000/1.000/1.000 (a strategy map exported as text: goal boxes '<code> | <goal>' under 'FOKUSOMRÅDE A | <area>' read as nothing are kept by their code like coded list items, so the action table's Mål column 'A1' makes each the goal, its area the theme; m→g 0 -> 1)
     "blind371-kopparholm-2024-2026": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (columns per integration phase 'Inledande skede | Etablering | Långsiktigt' marked 'x' are no responsibility matrix, the Ansvarig column stays the doer, resp 0 -> 1 in ruled/borderless/twocolumn; 'Näringslivsbolaget' / 'Kopparholm Ab' is one name)
     "blind372-orrnas-2026-2030": (None, None, None),
-    "blind373-gullvik-2024-2027": (None, None, None),
-    "blind374-hjortsund-2025-2028": (None, None, None),
-    "blind375-igelnas-2025-2029": (None, None, None),
+    "blind373-gullvik-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.828/0.667 -> now 1.000/1.000/1.000 (a table's section row '<N> <AREA>' over a labelled goal row 'Mål: <goal>' titles the area, no action, the goal's theme, action_title_rows; the follow-up headings naming the areas then key their meters; printed as cards, an item or the last record with its fields 'as above', capital_section_title)
+    "blind374-hjortsund-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.400/1.000/0.857 -> now 1.000/1.000/1.000 (a goal list item '<N>. <goal> (<Area>).' names its area last, council_decision.listed_area_goal, m→g 0.364 -> 1; 'Dessutom följs två övergripande tal upp för hela programmet: X och Y.' lists indicators, prose.followed_up_by)
+    "blind375-igelnas-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.909/0.320/0.429 -> now 1.000/1.000/1.000 (a table of horizons alone 'Kort sikt (…) | Lång sikt (…)' under a stated goal is its plan, horizon_columns, resp 0 -> 1; found borderless as a bold pair over one row of bulleted lists, borderless_tables._bold_pair_over_bullets; area-keyed meters naming their action in a bracket under a legend saying so, 'Alla teman:' the programme's; the partner phrase before a cell item's doer bracket; a wish after the follow-up's meters is the vision, no goal)
     "blind376-jolkby-2024-2026": (None, None, None),
     "blind377-karrholm-2026-2029": (None, None, None),
     "blind378-kraknas-2025-2028": (None, None, None),
