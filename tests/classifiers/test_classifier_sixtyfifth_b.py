@@ -1,0 +1,39 @@
+"""The conventions read for the sixty-fifth blind set's second three programmes, each on a
+made-up programme: two actions written as orders in one cell ('Kartlägga X; förmedla Y', 'Ordna X
+samt handleda Y'), goal sub-headings phrased as statements whose verb the clause test missed, a
+goal heading over an intro line and its action items, items '<action> – <doer> – <time>', and
+follow-up items keyed '<theme> – <meter>'."""
+from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
+
+
+def _t(columns, rows, caption=""):
+    return {"type": "table", "caption": caption, "columns": columns, "rows": rows}
+
+
+def test_two_orders_in_one_action_cell_are_two_actions_with_the_rows_fields():
+    from classifiers.semicolon_actions import semicolon_actions
+    assert semicolon_actions("Inventera lokalernas tillgänglighet; informera föreningarna om resultatet") == [
+        "Inventera lokalernas tillgänglighet", "informera föreningarna om resultatet"]
+    assert semicolon_actions("Bygga en spontanplan samt anställa två fältarbetare") == [
+        "Bygga en spontanplan", "anställa två fältarbetare"]
+    assert semicolon_actions("Erbjuda läxhjälp i biblioteket samt ett sommarläger") == [
+        "Erbjuda läxhjälp i biblioteket", "ett sommarläger"]
+    # one thing with two parts, and a clause run on after the semicolon: no split
+    assert semicolon_actions("Erbjuda simkurser för mammor samt döttrar") is None
+    assert semicolon_actions("Simskolan ordnas i juni; de följs upp i augusti") is None
+    doc = _classify([
+        _h("2 Fritid", 1),
+        _p("Målet är att alla unga har en meningsfull fritid."),
+        _t(["Åtgärder", "Ansvarig", "Samarbetspartner", "Tidsram"], [
+            ["Inventera lokalernas tillgänglighet; informera föreningarna om resultatet",
+             "Idrottsbyrån", "Ungdomsrådet, Scouterna", "2026"],
+            ["Bygga en spontanplan samt anställa två fältarbetare", "Tekniska enheten", "–", "2027"],
+        ]),
+    ])
+    texts = [m.text for m in doc.measures]
+    assert "informera föreningarna om resultatet" in texts
+    assert "anställa två fältarbetare" in texts
+    inform = next(m for m in doc.measures if m.text.startswith("informera"))
+    assert inform.responsible == ["Idrottsbyrån"]
+    assert set(inform.partners) == {"Ungdomsrådet", "Scouterna"}
+    assert inform.schedule == "2026"
