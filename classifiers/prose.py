@@ -889,7 +889,13 @@ _PHRASE_LINKS = frozenset(
     "kring bland åt en ett den det de alla flera fler många våra vår vårt deras dess sin sina "
     "som att".split())
 # finite verbs that end like no noun: copula, auxiliaries and a few of the commonest verbs
-_FINITE_VERBS = frozenset("är har kan ska skall vill bör måste får blir finns går gör ger ser tar vet".split())
+_FINITE_VERBS = frozenset("är har kan ska skall vill bör måste får blir finns går gör ger ser tar vet".split()
+                          # short presents and s-passives too short for the endings below
+                          # ('Informationen når alla', 'Kompetensen tas till vara', 'Stöd ges …')
+                          + "når tas ges ses nås fås".split())
+# quantifiers before a plural noun ('Fler invandrare', 'Alla invånare'): a word in -are after
+# one is the noun (an agent noun: 'invånare', 'deltagare', 'lärare'), no adjective before it
+_PLURAL_QUANTIFIERS = frozenset("alla fler flera många färre samtliga inga".split())
 # a present-tense ending ('hittar', 'känner', 'når') or a deponent/passive -s ('möts',
 # 'stärks'); not a genitive ('kommunens', 'invånares', 'tjänsters')
 _PRESENT_RE = re.compile(r"^[a-zåäö]{2,}(?:ar|er|ir|ur|år|är|ts|ks|ds|ns|ls|ps|rs|gs|vs|ms|as)$")
@@ -914,12 +920,18 @@ def reads_as_clause(heading: str) -> bool:
         if prev in _CONJUNCTIONS and _DEPONENT_RE.match(w) and not _GENITIVE_RE.search(w) \
                 and toks[k][0].islower():
             return True  # '... och trivs': a second predicate (no noun ends so)
-        if prev in _PHRASE_LINKS or _GENITIVE_RE.search(prev) and prev.endswith("s"):
+        if prev in _PHRASE_LINKS:
             continue
         if w in _FINITE_VERBS:
+            # (after a noun that only looks like a genitive as well: 'Invandrares kompetens
+            # tas till vara' -- no noun stands in these forms)
             return True
+        if _GENITIVE_RE.search(prev) and prev.endswith("s"):
+            continue
         before = toks[k - 2].lower() if k >= 2 else None
-        if prev.endswith(("a", "e")) and (before is None or before in _PHRASE_LINKS):
+        if prev.endswith("are") and before in _PLURAL_QUANTIFIERS:
+            pass  # 'Fler invandrare startar …', 'Alla invånare känner …': the noun, then its verb
+        elif prev.endswith(("a", "e")) and (before is None or before in _PHRASE_LINKS):
             continue  # 'Digitala tjänster', 'för nyanlända familjer': an adjective and its noun
         if toks[k][0].islower() and _PRESENT_RE.match(w) and not _GENITIVE_RE.search(w):
             return True

@@ -37,3 +37,32 @@ def test_two_orders_in_one_action_cell_are_two_actions_with_the_rows_fields():
     assert inform.responsible == ["Idrottsbyrån"]
     assert set(inform.partners) == {"Ungdomsrådet", "Scouterna"}
     assert inform.schedule == "2026"
+
+
+def test_goal_subheadings_whose_verb_is_short_passive_or_after_an_agent_noun():
+    from classifiers.prose import reads_as_clause
+    assert reads_as_clause("Föräldrarnas erfarenhet tas tillvara i skolan")
+    assert reads_as_clause("Stödet till nya företagare når alla")
+    assert reads_as_clause("Fler deltagare fortsätter till yrkesutbildning")
+    assert reads_as_clause("Alla pensionärer träffas regelbundet")
+    # titles stay titles
+    assert not reads_as_clause("Service för nyanlända familjer")
+    assert not reads_as_clause("Alla tidigare deltagare")
+    assert not reads_as_clause("Digitala tjänster för alla invånare")
+    doc = _classify([
+        _h("3 Mål och åtgärder", 1),
+        _h("Insatsområde 1: Fritid", 2),
+        _h("1.1 Fler deltagare fortsätter till föreningarnas verksamhet", 3),
+        _t(["Åtgärder", "Ansvarig", "Tidsram"], [
+            ["Ordna prova-på-dagar i hallen", "Idrottsbyrån", "2026"],
+        ]),
+        _h("1.2 Föräldrarnas erfarenhet tas tillvara i skolan", 3),
+        _t(["Åtgärder", "Ansvarig", "Tidsram"], [
+            ["Bjuda in föräldrar som gästlärare", "Skolverket i kommunen", "2027"],
+        ]),
+    ])
+    goals = {g.text: g.id for g in doc.goals}
+    assert "Fler deltagare fortsätter till föreningarnas verksamhet" in goals
+    assert "Föräldrarnas erfarenhet tas tillvara i skolan" in goals
+    guest = next(m for m in doc.measures if m.text.startswith("Bjuda"))
+    assert guest.goal == goals["Föräldrarnas erfarenhet tas tillvara i skolan"]
