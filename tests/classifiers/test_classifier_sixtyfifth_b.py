@@ -66,3 +66,22 @@ def test_goal_subheadings_whose_verb_is_short_passive_or_after_an_agent_noun():
     assert "Föräldrarnas erfarenhet tas tillvara i skolan" in goals
     guest = next(m for m in doc.measures if m.text.startswith("Bjuda"))
     assert guest.goal == goals["Föräldrarnas erfarenhet tas tillvara i skolan"]
+
+
+def test_item_with_doer_and_time_as_two_dash_fields():
+    from classifiers.actors import trailing_actors
+    assert trailing_actors("Broschyr om fritidsutbudet på fem språk – fritidsbyrån – hösten 2026") == (
+        ["fritidsbyrån"], [], "hösten 2026")
+    # a dash aside that closes with no time stays the text's own
+    assert trailing_actors("Broschyr – ett nytt grepp – för alla") is None
+    doc = _classify([
+        _h("2 Fritid", 1),
+        _p("Målet är att alla unga har en meningsfull fritid."),
+        _p("Så här gör vi:"),
+        _b("Broschyr om fritidsutbudet på fem språk – fritidsbyrån – hösten 2026",
+           "Öppen hall på lördagar – idrottsbyrån – 2026–2027"),
+    ])
+    hall = next(m for m in doc.measures if m.text.startswith("Öppen hall"))
+    assert hall.text == "Öppen hall på lördagar"
+    assert hall.responsible == ["idrottsbyrån"]
+    assert hall.schedule == "2026–2027"
