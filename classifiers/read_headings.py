@@ -390,7 +390,7 @@ class HeadingReader:
             self._answer_paragraph = nxt
         elif head.kind is None and not is_question(el.text) and (self._heads_measures(head, nxt, parent)
                                     or self._states_goal_of_table(head, nxt, after, parent)
-                                    or self._states_goal_of_actions(head, nxt, parent)
+                                    or self._states_goal_of_actions(head, nxt, parent, after)
                                     or self._target_headline(head, nxt, after, parent)):
             # (a question, 'Vad har vi gjort 2021–2024?' over the earlier period's items,
             # asks: it states no goal, whatever stands under it -- a slide's or a chapter's title)
@@ -624,7 +624,8 @@ class HeadingReader:
         listed = [g for g in self.last_goal_list if g not in self.b.goal_from_heading]
         return not (self.stated_goals_in_scope() or listed or self._goal_above())
 
-    def _states_goal_of_actions(self, head: Head, nxt: Element | None, parent: str | None) -> bool:
+    def _states_goal_of_actions(self, head: Head, nxt: Element | None, parent: str | None,
+                                after: Element | None = None) -> bool:
         """A numbered sub-heading ('3.2 Utbildade inflyttade får jobb inom vården', '3.3 Fler
         invandrare i föreningarna': a dotted number, four words or more, no structure word,
         not closed by a colon) directly over an action that names who carries it out -- a
@@ -633,9 +634,14 @@ class HeadingReader:
         say who answers for it ('Ansvarig är X.', 'Ansvar: X.') -- while no goal is in
         scope: the goal of the actions under it, as a heading over a table of actions is
         (`_states_goal_of_table`). A heading over background text, or over items naming
-        nobody, stays a theme: the doer named under it tells a goal from a title."""
+        nobody, stays a theme: the doer named under it tells a goal from a title. A line
+        introducing the items ('För detta mål görs följande:', 'Så här gör vi:') may stand
+        between the heading and them."""
         if parent is None or nxt is None or not head.number or "." not in head.number:
             return False
+        if nxt.kind == "para" and nxt.text.rstrip().endswith(":") and len(sentences(nxt.text)) == 1 \
+                and after is not None and after.kind == "bullet":
+            nxt = after  # the list's intro line, then its items
         text = strip_heading_number(head.text)
         if header_roles(head.text) or head.text.rstrip().endswith(":") or len(words(text)) < 4:
             return False

@@ -85,3 +85,19 @@ def test_item_with_doer_and_time_as_two_dash_fields():
     assert hall.text == "Öppen hall på lördagar"
     assert hall.responsible == ["idrottsbyrån"]
     assert hall.schedule == "2026–2027"
+
+
+def test_goal_subheading_over_an_intro_line_and_items_naming_their_doer():
+    doc = _classify([
+        _h("3 Mål och åtgärder", 1),
+        _h("Insatsområde 2: Fritid", 2),
+        _h("2.1 Unga hittar en hobby som passar dem", 3),
+        _p("Så här arbetar vi mot målet:"),
+        _b("Prova-på-dagar i idrottshallen – fritidsbyrån – hösten 2026",
+           "Hobbymässa i biblioteket – kulturbyrån – våren 2027"),
+    ])
+    goals = {g.text: g.id for g in doc.goals}
+    assert "Unga hittar en hobby som passar dem" in goals
+    fair = next(m for m in doc.measures if m.text.startswith("Hobbymässa"))
+    assert fair.goal == goals["Unga hittar en hobby som passar dem"]
+    assert fair.responsible == ["kulturbyrån"]
