@@ -36,11 +36,21 @@ _THEME_AFTER_DASH_RE = re.compile(
     r"^\s*(?P<text>[a-zåäö][^–—]*?\S)\s+[–—]\s+(?P<name>[A-ZÅÄÖ][^\W\d_]*(?:\s+[^\W\d_]+){0,3})\s*\.?\s*$", re.S)
 
 
+# ... or the name first, set off by a spaced dash instead of a colon ('Språk och utbildning –
+# antal deltagare i kursen'): the same key, the dash a writer's colon; the meter after it in
+# lower case or capitalised as a list item is
+_THEME_BEFORE_DASH_RE = re.compile(
+    r"^\s*(?P<name>[A-ZÅÄÖ][^\W\d_]*(?:,?\s+[^\W\d_]+){0,4})\s+[–—]\s+(?P<text>[^\W\d_][^–—]*)$", re.S)
+
+
 def theme_labelled_meter(text: str) -> tuple[str, str] | None:
-    """(meter, theme name) of an item 'Name: <meter>' or '<meter in lower case> – Name', else
-    None (a field label such as 'Mätare:' or 'Ansvar:' is no theme name). The
-    caller reads it only when the name is the theme of one goal read so far."""
+    """(meter, theme name) of an item 'Name: <meter>', 'Name – <meter>' or '<meter in lower
+    case> – Name', else None (a field label such as 'Mätare:' or 'Ansvar:' is no theme name).
+    The caller reads it only when the name is the theme of one goal read so far (which of the
+    two dash forms names it)."""
     m = _THEME_LABEL_RE.match(text) or _THEME_AFTER_DASH_RE.match(text)
+    if m is None and (d := _THEME_BEFORE_DASH_RE.match(text)) is not None:
+        return " ".join(d.group("text").split()).rstrip("."), d.group("name").strip()
     if not m or label_role(m.group("name")) is not None:
         return None
     return " ".join(m.group("text").split()).rstrip("."), m.group("name").strip()

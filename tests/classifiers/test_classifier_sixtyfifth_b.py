@@ -101,3 +101,51 @@ def test_goal_subheading_over_an_intro_line_and_items_naming_their_doer():
     fair = next(m for m in doc.measures if m.text.startswith("Hobbymässa"))
     assert fair.goal == goals["Unga hittar en hobby som passar dem"]
     assert fair.responsible == ["kulturbyrån"]
+
+
+def _theme_goal_programme(intro, items):
+    return [
+        _h("2 Mål", 1),
+        _t(["Tema", "Mål"], [
+            ["Fritid och idrott", "Alla unga har en fritidssysselsättning"],
+            ["Boende", "Nya invånare hittar en bostad inom ett halvår"],
+        ], caption="Tabell 1. Mål"),
+        _h("3 Åtgärder", 1),
+        _t(["Åtgärd", "Tema", "Ansvar", "När"], [
+            ["Ordna prova-på-dagar i idrottshallen", "Fritid och idrott", "Idrottsbyrån", "2026"],
+            ["Erbjuda bostadsrådgivning i servicepunkten", "Boende", "Bostadsbyrån", "2026–2027"],
+        ]),
+        _h("4 Uppföljning", 1),
+        _p(intro),
+        _b(*items),
+    ]
+
+
+def test_follow_up_items_keyed_by_theme_before_a_dash():
+    from classifiers.theme_labelled_meters import theme_labelled_meter
+    assert theme_labelled_meter("Fritid och idrott – antal unga i föreningarna") == (
+        "antal unga i föreningarna", "Fritid och idrott")
+    doc = _classify(_theme_goal_programme("Uppföljningen görs årligen. Vi följer:", [
+        "Fritid och idrott – antal unga i föreningarna",
+        "Boende – antal hushåll som fått bostad inom ett halvår",
+    ]))
+    goals = {g.text: g.id for g in doc.goals}
+    hh = next(i for i in doc.indicators if "hushåll" in i.text)
+    assert hh.text == "antal hushåll som fått bostad inom ett halvår"
+    assert hh.goal == goals["Nya invånare hittar en bostad inom ett halvår"]
+
+
+def test_meters_said_to_be_the_themes_follow_up_no_one_action():
+    from classifiers.prose import grouped_by_area
+    assert grouped_by_area("Temanas mätare är:")
+    assert grouped_by_area("Uppföljningen görs i mars. Insatsområdenas indikatorer:")
+    assert not grouped_by_area("Följande mätare används:")
+    doc = _classify(_theme_goal_programme("Uppföljningen görs årligen. Temanas mätare är:", [
+        "Fritid och idrott – antal deltagare i prova-på-dagarna",
+        "Boende – antal besök i bostadsrådgivningen",
+    ]))
+    goals = {g.text: g.id for g in doc.goals}
+    visits = next(i for i in doc.indicators if "besök" in i.text)
+    assert visits.text == "antal besök i bostadsrådgivningen"
+    assert visits.measure is None
+    assert visits.goal == goals["Nya invånare hittar en bostad inom ett halvår"]
