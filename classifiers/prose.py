@@ -716,11 +716,19 @@ def grouped_by(toks: list[str], i: int) -> bool:
 _AREA_NOUN_RE = re.compile(rf"^(?:{alt(THEME_LABELS + ('område', 'området'), folded=True)})$")
 
 
+# ... or owning the list's meters in the genitive ('Temanas mätare är:', 'Insatsområdenas
+# indikatorer:', 'Temats nyckeltal'): the meters are the areas', each keyed by its area
+_AREA_GENITIVE_RE = re.compile(rf"^(?:{alt(THEME_LABELS + ('område',), folded=True)})(?:nas|ts|s)$")
+
+
 def grouped_by_area(intro: str) -> bool:
     """An intro saying its list is grouped by area ('Följande mätare följs per insatsområde:',
-    '… för varje tema:'): each item is keyed by its area's name, the area's, no one action's."""
+    '… för varje tema:', 'Temanas mätare är:'): each item is keyed by its area's name, the
+    area's, no one action's."""
     toks = _tokens(without_asides(intro))
-    return any(grouped_by(toks, i) and _AREA_NOUN_RE.match(t) for i, t in enumerate(toks))
+    return any(grouped_by(toks, i) and _AREA_NOUN_RE.match(t)
+               or _AREA_GENITIVE_RE.match(t) and i + 1 < len(toks) and toks[i + 1].startswith(_INTRO_INDICATOR)
+               for i, t in enumerate(toks))
 
 
 def _gathered(toks: list[str]) -> bool:
