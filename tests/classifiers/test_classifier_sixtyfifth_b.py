@@ -149,3 +149,20 @@ def test_meters_said_to_be_the_themes_follow_up_no_one_action():
     assert visits.text == "antal besök i bostadsrådgivningen"
     assert visits.measure is None
     assert visits.goal == goals["Nya invånare hittar en bostad inom ett halvår"]
+
+
+def test_paragraph_closing_that_what_it_describes_is_no_part_of_the_programme():
+    from classifiers.denied_actions import denies_itself
+    assert denies_itself("Församlingen ordnar sorggrupper på flera språk. Detta arbete hör inte till programmet.")
+    assert denies_itself("Regionen erbjuder tandvård för nyanlända. Dessa tjänster ingår i regionens egen plan "
+                         "och inte i detta program.")
+    # a closing sentence about a budget, or an action denied by its own noun: not disowned
+    assert not denies_itself("Kommunen ordnar läxhjälp. Detta ingår inte i budgeten.")
+    doc = _classify([
+        _h("3 Åtgärder", 1),
+        _p("Målet är att alla nyanlända känner sig trygga."),
+        _t(["Åtgärd", "Ansvar", "När"], [["Ordna trygghetsvandringar i centrum", "Fritidsbyrån", "2026"]]),
+        _p("Församlingen ordnar sorggrupper på flera språk. Detta arbete hör inte till programmet."),
+    ])
+    assert not any("sorggrupper" in m.text for m in doc.measures)
+    assert any(m.text.startswith("Ordna trygghetsvandringar") for m in doc.measures)
