@@ -41,7 +41,8 @@ from .records import item_fields
 from .schedule import parse_schedule
 from .theme_lead_in import theme_lead_in
 from .theme_labelled_meters import (cell_action, followed_action, goal_text_labelled_meter, matrix_cell_reference,
-                                     theme_labelled_meter)
+                                    theme_first_dash_meter,
+                                    theme_labelled_meter)
 from .titled_items import SINGLE_LETTER_ITEM_RE, described_numbered_action, titled_action
 from .timeline_items import leading_time_label, numbered_step_label
 from .actions_by_doer import person_named
@@ -344,6 +345,9 @@ class ListReader:
                 return
             themed = theme_labelled_meter(text)
             tops = self.goal_lookup.goals_of_theme(themed[1]) if themed is not None else []
+            if not tops and (first := theme_first_dash_meter(text)) is not None:
+                # 'Arbete – antal nya företag': the theme's name set off by a dash, as by a colon
+                themed, tops = first, self.goal_lookup.goals_of_theme(first[1])
             if tops and len({squash(g.text) for g in self.b.goals if g.id in tops}) == 1:
                 # 'Arbete: antal deltagande företag i jobbmässan': the meter of the one goal of
                 # that theme (stated again on each table row of its actions, merged later), and

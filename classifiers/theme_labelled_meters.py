@@ -43,14 +43,21 @@ _THEME_BEFORE_DASH_RE = re.compile(
     r"^\s*(?P<name>[A-ZÅÄÖ][^\W\d_]*(?:,?\s+[^\W\d_]+){0,4})\s+[–—]\s+(?P<text>[^\W\d_][^–—]*)$", re.S)
 
 
+def theme_first_dash_meter(text: str) -> tuple[str, str] | None:
+    """(meter, theme name) of an item 'Name – <meter>', else None. Any titled item has this
+    shape ('Simskolan – ordnas varje sommar'): the caller reads it only when the name is,
+    word for word, the theme of one goal read so far."""
+    d = _THEME_BEFORE_DASH_RE.match(text)
+    if d is None or label_role(d.group("name")) is not None:
+        return None
+    return " ".join(d.group("text").split()).rstrip("."), d.group("name").strip()
+
+
 def theme_labelled_meter(text: str) -> tuple[str, str] | None:
-    """(meter, theme name) of an item 'Name: <meter>', 'Name – <meter>' or '<meter in lower
-    case> – Name', else None (a field label such as 'Mätare:' or 'Ansvar:' is no theme name).
-    The caller reads it only when the name is the theme of one goal read so far (which of the
-    two dash forms names it)."""
+    """(meter, theme name) of an item 'Name: <meter>' or '<meter in lower case> – Name', else
+    None (a field label such as 'Mätare:' or 'Ansvar:' is no theme name). The
+    caller reads it only when the name is the theme of one goal read so far."""
     m = _THEME_LABEL_RE.match(text) or _THEME_AFTER_DASH_RE.match(text)
-    if m is None and (d := _THEME_BEFORE_DASH_RE.match(text)) is not None:
-        return " ".join(d.group("text").split()).rstrip("."), d.group("name").strip()
     if not m or label_role(m.group("name")) is not None:
         return None
     return " ".join(m.group("text").split()).rstrip("."), m.group("name").strip()
