@@ -122,8 +122,8 @@ def _theme_goal_programme(intro, items):
 
 
 def test_follow_up_items_keyed_by_theme_before_a_dash():
-    from classifiers.theme_labelled_meters import theme_labelled_meter
-    assert theme_labelled_meter("Fritid och idrott – antal unga i föreningarna") == (
+    from classifiers.theme_labelled_meters import theme_first_dash_meter
+    assert theme_first_dash_meter("Fritid och idrott – antal unga i föreningarna") == (
         "antal unga i föreningarna", "Fritid och idrott")
     doc = _classify(_theme_goal_programme("Uppföljningen görs årligen. Vi följer:", [
         "Fritid och idrott – antal unga i föreningarna",
@@ -166,3 +166,17 @@ def test_paragraph_closing_that_what_it_describes_is_no_part_of_the_programme():
     ])
     assert not any("sorggrupper" in m.text for m in doc.measures)
     assert any(m.text.startswith("Ordna trygghetsvandringar") for m in doc.measures)
+
+
+def test_meter_cell_two_meters_a_line_the_first_closing_on_a_figure():
+    doc = _classify([
+        _h("2 Mål och mätare", 1),
+        _t(["Nr", "Mål", "Mätare"], [
+            ["1", "Alla unga har en meningsfull fritid",
+             "Andelen unga som deltar i en hobby minst 1\nUpplevd trygghet enligt ungdomsenkäten"],
+            ["2", "Nya invånare hittar en bostad", "Antal hushåll i tillfälligt boende"],
+        ], caption="Tabell 1. Mål och mätare"),
+    ])
+    texts = [i.text.replace("\n", " ") for i in doc.indicators]
+    assert "Andelen unga som deltar i en hobby minst 1" in texts
+    assert "Upplevd trygghet enligt ungdomsenkäten" in texts
