@@ -912,6 +912,25 @@ _DEPONENT_RE = re.compile(r"^[a-zåäö]{2,}(?:ts|ks|ds|ns|ls|ps|rs|gs|vs|ms)$")
 _CONJUNCTIONS = frozenset(("och", "samt", "men", "eller"))
 
 
+# a heading that is nothing but a stretch of time: 'De första månaderna', 'Under det första
+# året', 'Efter två år', 'Inom sex månader', 'Första veckan' -- a programme ordering its
+# actions by the phase of the newcomer's path (or of its period) heads each phase so
+_STRETCH_OF_TIME_RE = re.compile(
+    r"^(?:(?:under|efter|inom|före|inför|från|senast|redan)\s+)?(?:(?:de|den|det|ett|en|två|tre|fyra|fem|sex|"
+    r"sju|åtta|nio|tio|tolv|\d{1,2})\s+)?(?:(?:första|andra|tredje|fjärde|femte|sista|närmaste|kommande|"
+    r"följande|halvt|hela)\s+)?(?:år|året|åren|månad|månaden|månader|månaderna|vecka|veckan|veckor|veckorna|dag|dagen|"
+    r"dagar|dagarna|termin|terminen|terminer|terminerna|tid|tiden|perioden)"
+    r"(?:\s+(?:efter|i)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?$", re.I)
+
+
+def names_a_stretch_of_time(heading: str) -> bool:
+    """The heading (its number aside) names only a stretch of time ('4.2 Under det första
+    året', 'Efter två år i kommunen'): a phase the actions under it fall in, no goal they
+    serve, however many words it takes."""
+    text = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+", "", squash(heading)).rstrip(".:")
+    return bool(_STRETCH_OF_TIME_RE.match(text))
+
+
 def reads_as_clause(heading: str) -> bool:
     """A heading phrased as a statement ('Nya invånare hittar arbete som motsvarar deras
     kompetens', 'Familjer får stöd i föräldraskapet') rather than a title ('Service för

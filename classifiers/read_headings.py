@@ -26,7 +26,7 @@ from .question_goals import asks_how_outcome
 from .model import Section
 from .target_headlines import states_share_target
 from .prose import (about_earlier_period, lists_what_was_left_out, asks_yes_or_no, goal_heading_number, heading_kind, is_goal_heading,
-                    labelled_goal_heading, reads_as_clause)
+                    labelled_goal_heading, names_a_stretch_of_time, reads_as_clause)
 from .caption_codes import names_heading_code
 from .part_headings import label_number
 from .own_goal_labels import without_own_goal_label
@@ -585,6 +585,10 @@ class HeadingReader:
             return False
         if labelled_as_theme(head.text):
             return False  # 'Tema 3: Delaktighet …': a theme's caption (`headers.labelled_as_theme`)
+        if names_a_stretch_of_time(head.text):
+            # '4.2 Under det första året': the phase of the newcomer's path the actions under
+            # it fall in (`prose.names_a_stretch_of_time`), no goal they serve
+            return False
         if nxt.table.method == "label-value":
             # not when the section's text already stated the goal of what it lists: the
             # sub-heading then names a part of it ('4.2 Grundläggande utbildning och andra
@@ -619,7 +623,7 @@ class HeadingReader:
             return False
         text = strip_heading_number(head.text)
         if header_roles(head.text) or head.text.rstrip().endswith(":") or len(words(text)) < 4 \
-                or not reads_as_clause(text):
+                or not reads_as_clause(text) or names_a_stretch_of_time(text):
             return False
         listed = [g for g in self.last_goal_list if g not in self.b.goal_from_heading]
         return not (self.stated_goals_in_scope() or listed or self._goal_above())

@@ -180,3 +180,21 @@ def test_meter_cell_two_meters_a_line_the_first_closing_on_a_figure():
     texts = [i.text.replace("\n", " ") for i in doc.indicators]
     assert "Andelen unga som deltar i en hobby minst 1" in texts
     assert "Upplevd trygghet enligt ungdomsenkäten" in texts
+
+
+def test_phase_headings_of_the_path_are_no_goals():
+    from classifiers.prose import names_a_stretch_of_time
+    assert names_a_stretch_of_time("4.2 Under det första året")
+    assert names_a_stretch_of_time("Efter tre år i kommunen")
+    assert not names_a_stretch_of_time("Under det första året får alla en egen plan")
+    doc = _classify([
+        _h("3 Mål och åtgärder", 1),
+        _h("Mål 1: Nyanlända familjer känner sig hemma i kommunen", 2),
+        _h("1.1 Under den första månaden", 3),
+        _t(["Åtgärd", "Ansvar", "När"], [["Ordna ett välkomstbesök i hemmet", "Familjebyrån", "första veckan"]]),
+        _h("1.2 Efter ett halvt år", 3),
+        _t(["Åtgärd", "Ansvar", "När"], [["Bjuda in familjen till ett uppföljningssamtal", "Familjebyrån",
+                                          "efter sex månader"]]),
+    ])
+    assert len(doc.goals) == 1 and doc.goals[0].text.endswith("Nyanlända familjer känner sig hemma i kommunen")
+    assert all(m.goal == doc.goals[0].id for m in doc.measures)
