@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .prose_actions import reads_as_infinitive
+from .prose_actions import known_infinitive, reads_as_infinitive
 from .text import fold, semicolon_parts, squash
 
 # a running number before the first part ('1.1 A; B') numbers the row, no part of it
@@ -39,11 +39,15 @@ _SAMT_RE = re.compile(r"\s+samt\s+(?=[a-zåäö])")
 
 
 def _opens_with_order(part: str, capital: bool) -> bool:
-    """The part opens with a verb in the infinitive ('Ordna …', '… ; förmedla …'): the
-    first part with a capital, a later one in lower case."""
+    """The part opens with a verb in the infinitive: the first part with a capital and a
+    verb of doing the action reader knows ('Ordna …', 'Starta …'; many nouns end in a vowel
+    as an infinitive does, 'Lovskola', 'Nätverksmöte'), a later one in lower case with a word
+    ending as an infinitive does ('… ; förmedla …', the order set by the first)."""
     first = part.split()[0] if part.split() else ""
     if not first or first[:1].isupper() != capital:
         return False
+    if capital:
+        return known_infinitive(first)
     word = fold(first.strip(",.;:")).lower()
     return len(word) >= 2 and word not in _NOT_VERBS and reads_as_infinitive(word)
 

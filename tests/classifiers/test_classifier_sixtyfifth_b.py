@@ -12,8 +12,8 @@ def _t(columns, rows, caption=""):
 
 def test_two_orders_in_one_action_cell_are_two_actions_with_the_rows_fields():
     from classifiers.semicolon_actions import semicolon_actions
-    assert semicolon_actions("Inventera lokalernas tillgänglighet; informera föreningarna om resultatet") == [
-        "Inventera lokalernas tillgänglighet", "informera föreningarna om resultatet"]
+    assert semicolon_actions("Utreda lokalernas tillgänglighet; informera föreningarna om resultatet") == [
+        "Utreda lokalernas tillgänglighet", "informera föreningarna om resultatet"]
     assert semicolon_actions("Bygga en spontanplan samt anställa två fältarbetare") == [
         "Bygga en spontanplan", "anställa två fältarbetare"]
     assert semicolon_actions("Erbjuda läxhjälp i biblioteket samt ett sommarläger") == [
@@ -21,11 +21,13 @@ def test_two_orders_in_one_action_cell_are_two_actions_with_the_rows_fields():
     # one thing with two parts, and a clause run on after the semicolon: no split
     assert semicolon_actions("Erbjuda simkurser för mammor samt döttrar") is None
     assert semicolon_actions("Simskolan ordnas i juni; de följs upp i augusti") is None
+    # nouns ending as an infinitive does ('Nattvandring', 'Badstrandsträffe'): no order
+    assert semicolon_actions("Föräldrakaffe i skolan; lovskola i juni") is None
     doc = _classify([
         _h("2 Fritid", 1),
         _p("Målet är att alla unga har en meningsfull fritid."),
         _t(["Åtgärder", "Ansvarig", "Samarbetspartner", "Tidsram"], [
-            ["Inventera lokalernas tillgänglighet; informera föreningarna om resultatet",
+            ["Utreda lokalernas tillgänglighet; informera föreningarna om resultatet",
              "Idrottsbyrån", "Ungdomsrådet, Scouterna", "2026"],
             ["Bygga en spontanplan samt anställa två fältarbetare", "Tekniska enheten", "–", "2027"],
         ]),
