@@ -649,6 +649,10 @@ _TRAILING_PAREN_RE = re.compile(r"\(([^()]{2,160})\)\s*[.;]?\s*$")
 # '... – bildningssektorn, fortlöpande': who and when after a spaced dash closing the item
 # (a dash with spaces, not the hyphen of 'kultur- och fritidsnämnden')
 _TRAILING_DASH_RE = re.compile(r"\s[–—]\s+((?:(?!\s[–—]\s)[^()]){2,160}?)\s*[.;]?\s*$")
+# '... – kommunikationsenheten – 2025': who and when as two dash fields of their own, the
+# item's parts set apart by spaced dashes throughout (read as '– who, when')
+_TRAILING_DASHES_RE = re.compile(r"\s[–—]\s+((?:(?!\s[–—]\s)[^()]){2,120}?)\s[–—]\s+"
+                                 r"((?:(?!\s[–—]\s)[^()]){2,60}?)\s*[.;]?\s*$")
 # the last sentence of an item holding a field after a semicolon, no colon nor bracket
 # ('… veckan. Integrationskoordinatorn tillsammans med X; 2025–2028.'): read as an
 # unlabelled parenthesis is (`_unlabelled_actors`), and only with its time
@@ -909,6 +913,12 @@ def _trailing_tail(text: str) -> tuple[int, str, tuple[list[str], list[str], str
     if content is None:
         dm = _TRAILING_DASH_RE.search(text)
         found = dash_tail_actors(dm.group(1)) if dm and ":" not in dm.group(1) else None
+        if found is None and (dd := _TRAILING_DASHES_RE.search(text)) is not None \
+                and ":" not in dd.group(0) and "," not in dd.group(1) and opens_with_time(dd.group(2)):
+            # '<action> – <doer> – <time>': the two last dash fields, who and then when
+            found = dash_tail_actors(f"{dd.group(1)}, {dd.group(2)}")
+            if found is not None:
+                dm = dd
         if found is None and (sm := _TRAILING_SENTENCE_RE.search(text)) is not None:
             # '1. Läxhjälp i högstadiet. Bildningsavdelningen tillsammans med X; läsåret
             # 2025–2026.': a closing sentence of who, then when after a semicolon -- the

@@ -262,7 +262,10 @@ def split_indicator_cell(text: str, listed: bool = True, width: int | None = Non
             # ... but a line opening with a capitalised count or share ('Andel nyanlända ...'
             # under '... kommunen gjort'): no wrapped sentence goes on so, it is the next
             # meter of a cell giving one a line
-            return _quantity_lines(items[0][0])
+            # (or a line closed on a figure and stopped short of the column's width although
+            # the next line's first word would have fitted, the next line opening with a
+            # capital: 'Andelen elever ... i årskurs 9' / 'Trivsel enligt enkäten ...')
+            return _quantity_lines(items[0][0], width)
         # ... and a meter closed by its unit ('Andel ... på andra stadiet, %'): the unit is
         # the last thing of a meter's name, so a capital on the next line opens the next
         return [part for t, _ in items for part in _unit_closed_lines(t)]
@@ -333,12 +336,21 @@ def _unit_closed_lines(text: str) -> list[str]:
 _QUANTITY_OPENING_RE = re.compile(r"^(?:Antal|Antalet|Andel|Andelen)\s+[a-zåäö]")
 
 
-def _quantity_lines(text: str) -> list[str]:
+# a line closing on a figure ('årskurs 9', 'nivå B1' is no figure)
+_FIGURE_END_RE = re.compile(r"(?<![\w-])\d{1,4}$")
+
+
+def _quantity_lines(text: str, width: int | None = None) -> list[str]:
     """A cell's text cut before each line after the first that opens with a count or a share
-    (capitalised, or in lower case in a cell of lower-case counts: `_next_lower_quantity`)."""
+    (capitalised, or in lower case in a cell of lower-case counts: `_next_lower_quantity`),
+    or with a capital after a line that closed on a figure ('… i årskurs 9', '… minst 3') and
+    stopped short of the column's `width` (`_stopped_short`): a figure closes a meter's
+    phrase, and the line ended although the next word would have fitted."""
     def starts_new(item: str, ln: str) -> bool:
-        return bool(_QUANTITY_OPENING_RE.match(ln.strip())) or _next_lower_quantity(
-            item, item.rstrip().rsplit("\n", 1)[-1], ln)
+        above = item.rstrip().rsplit("\n", 1)[-1]
+        return bool(_QUANTITY_OPENING_RE.match(ln.strip())) or _next_lower_quantity(item, above, ln) \
+            or (ln.strip()[:1].isupper() and _FIGURE_END_RE.search(above.rstrip()) is not None
+                and _stopped_short(item, above, ln, width, after_figure=True))
     return _cut_lines(text, starts_new)
 
 
@@ -388,7 +400,7 @@ def _closed_early(prev: str, nxt: str, width: int | None) -> bool:
     return bool(width and p.endswith(")") and n and len(p) + 1 + len(n.split()[0]) <= width)
 
 
-def _stopped_short(item: str, prev: str, nxt: str, width: int | None) -> bool:
+def _stopped_short(item: str, prev: str, nxt: str, width: int | None, after_figure: bool = False) -> bool:
     """An indicator without a full stop ('Avgångsbetyg från grundskolan' over 'Antal elever
     i läxhjälpen') ended where its line stopped although the next line's first word would
     have fitted: a wrap breaks a line only where the next word does not fit. Only where the
@@ -400,7 +412,8 @@ def _stopped_short(item: str, prev: str, nxt: str, width: int | None) -> bool:
     p, n = prev.rstrip(), nxt.strip()
     if not (width and p and n and item[:1].isupper()) or item.count("(") != item.count(")"):
         return False
-    if not p.split()[-1][:1].islower():
+    last = p.split()[-1]
+    if not (last[:1].islower() or (after_figure and last.isdigit())):
         return False  # after a capitalised word the line may go on with the rest of a name
     return len(p) + 1 + len(n.split()[0]) <= width and not is_wrap(p, n, width)
 

@@ -34,11 +34,36 @@ _ACTION_NOUNS = ("atgard", "insats")  # folded stems
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 
 
+# ... or a paragraph describing another body's work and closing with a sentence that points
+# back at it to say it is no part of the programme: 'Välfärdsområdet gör X. Dessa tjänster
+# ingår i välfärdsområdets plan och inte i detta program.', 'Det här arbetet hör inte till
+# programmet.', 'Detta omfattas inte av planen.' -- the closing sentence opens with a
+# demonstrative (what was just said) and denies it a place in this programme or plan
+_POINTS_BACK_RE = re.compile(r"^(?:dessa|detta|denna|de\s+här|det\s+här|den\s+här)\b", re.I)
+_NOT_IN_PROGRAMME_RE = re.compile(
+    r"\b(?:inte|ej)\s+(?:i|till|av|en\s+del\s+av)\s+(?:(?:detta|det\s+här|denna|den\s+här)\s+)?"
+    r"(?:integrations)?(?:program|plan)(?:met|en)?\b", re.I)
+
+
+def _disowned_by_last_sentence(sents: list[str]) -> bool:
+    """The paragraph's last sentence, after what it describes, points back at it and says it
+    is no part of this programme (`_NOT_IN_PROGRAMME_RE`)."""
+    last = sents[-1]
+    return len(sents) >= 2 and bool(_POINTS_BACK_RE.match(last)) and bool(_NOT_IN_PROGRAMME_RE.search(last))
+
+
 def denies_itself(text: str) -> bool:
     """A paragraph of one sentence whose predicate denies that it is an action ('… och är
-    ingen åtgärd i programmet.'); not a list's lead-in (ending with a colon)."""
+    ingen åtgärd i programmet.'), or one whose closing sentence says what it describes is
+    no part of the programme ('Dessa tjänster ingår i X:s plan och inte i detta program.');
+    not a list's lead-in (ending with a colon)."""
     flat = " ".join((text or "").split())
-    if not flat or flat.endswith(":") or len(_SENTENCE_END_RE.split(flat)) != 1:
+    if not flat or flat.endswith(":"):
+        return False
+    sents = _SENTENCE_END_RE.split(flat)
+    if _disowned_by_last_sentence(sents):
+        return True
+    if len(sents) != 1:
         return False
     toks = [fold(t) for t in re.findall(r"[^\W\d_]+", flat.lower())]
     nouns = [i for i, t in enumerate(toks) if i > 0 and t.startswith(_ACTION_NOUNS)]

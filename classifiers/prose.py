@@ -716,11 +716,19 @@ def grouped_by(toks: list[str], i: int) -> bool:
 _AREA_NOUN_RE = re.compile(rf"^(?:{alt(THEME_LABELS + ('område', 'området'), folded=True)})$")
 
 
+# ... or owning the list's meters in the genitive ('Temanas mätare är:', 'Insatsområdenas
+# indikatorer:', 'Temats nyckeltal'): the meters are the areas', each keyed by its area
+_AREA_GENITIVE_RE = re.compile(rf"^(?:{alt(THEME_LABELS + ('område',), folded=True)})(?:nas|ts|s)$")
+
+
 def grouped_by_area(intro: str) -> bool:
     """An intro saying its list is grouped by area ('Följande mätare följs per insatsområde:',
-    '… för varje tema:'): each item is keyed by its area's name, the area's, no one action's."""
+    '… för varje tema:', 'Temanas mätare är:'): each item is keyed by its area's name, the
+    area's, no one action's."""
     toks = _tokens(without_asides(intro))
-    return any(grouped_by(toks, i) and _AREA_NOUN_RE.match(t) for i, t in enumerate(toks))
+    return any(grouped_by(toks, i) and _AREA_NOUN_RE.match(t)
+               or _AREA_GENITIVE_RE.match(t) and i + 1 < len(toks) and toks[i + 1].startswith(_INTRO_INDICATOR)
+               for i, t in enumerate(toks))
 
 
 def _gathered(toks: list[str]) -> bool:
@@ -889,13 +897,38 @@ _PHRASE_LINKS = frozenset(
     "kring bland åt en ett den det de alla flera fler många våra vår vårt deras dess sin sina "
     "som att".split())
 # finite verbs that end like no noun: copula, auxiliaries and a few of the commonest verbs
-_FINITE_VERBS = frozenset("är har kan ska skall vill bör måste får blir finns går gör ger ser tar vet".split())
+_FINITE_VERBS = frozenset("är har kan ska skall vill bör måste får blir finns går gör ger ser tar vet".split()
+                          # short presents and s-passives too short for the endings below
+                          # ('Informationen når alla', 'Kompetensen tas till vara', 'Stöd ges …')
+                          + "når tas ges ses nås fås".split())
+# quantifiers before a plural noun ('Fler invandrare', 'Alla invånare'): a word in -are after
+# one is the noun (an agent noun: 'invånare', 'deltagare', 'lärare'), no adjective before it
+_PLURAL_QUANTIFIERS = frozenset("alla fler flera många färre samtliga inga".split())
 # a present-tense ending ('hittar', 'känner', 'når') or a deponent/passive -s ('möts',
 # 'stärks'); not a genitive ('kommunens', 'invånares', 'tjänsters')
 _PRESENT_RE = re.compile(r"^[a-zåäö]{2,}(?:ar|er|ir|ur|år|är|ts|ks|ds|ns|ls|ps|rs|gs|vs|ms|as)$")
 _GENITIVE_RE = re.compile(r"(?:ens|ets|nas|es|ars|ers|ors)$")
 _DEPONENT_RE = re.compile(r"^[a-zåäö]{2,}(?:ts|ks|ds|ns|ls|ps|rs|gs|vs|ms)$")
 _CONJUNCTIONS = frozenset(("och", "samt", "men", "eller"))
+
+
+# a heading that is nothing but a stretch of time: 'De första månaderna', 'Under det första
+# året', 'Efter två år', 'Inom sex månader', 'Första veckan' -- a programme ordering its
+# actions by the phase of the newcomer's path (or of its period) heads each phase so
+_STRETCH_OF_TIME_RE = re.compile(
+    r"^(?:(?:under|efter|inom|före|inför|från|senast|redan)\s+)?(?:(?:de|den|det|ett|en|två|tre|fyra|fem|sex|"
+    r"sju|åtta|nio|tio|tolv|\d{1,2})\s+)?(?:(?:första|andra|tredje|fjärde|femte|sista|närmaste|kommande|"
+    r"följande|halvt|hela)\s+)?(?:år|året|åren|månad|månaden|månader|månaderna|vecka|veckan|veckor|veckorna|dag|dagen|"
+    r"dagar|dagarna|termin|terminen|terminer|terminerna|tid|tiden|perioden)"
+    r"(?:\s+(?:efter|i)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?$", re.I)
+
+
+def names_a_stretch_of_time(heading: str) -> bool:
+    """The heading (its number aside) names only a stretch of time ('4.2 Under det första
+    året', 'Efter två år i kommunen'): a phase the actions under it fall in, no goal they
+    serve, however many words it takes."""
+    text = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+", "", squash(heading)).rstrip(".:")
+    return bool(_STRETCH_OF_TIME_RE.match(text))
 
 
 def reads_as_clause(heading: str) -> bool:
@@ -914,12 +947,18 @@ def reads_as_clause(heading: str) -> bool:
         if prev in _CONJUNCTIONS and _DEPONENT_RE.match(w) and not _GENITIVE_RE.search(w) \
                 and toks[k][0].islower():
             return True  # '... och trivs': a second predicate (no noun ends so)
-        if prev in _PHRASE_LINKS or _GENITIVE_RE.search(prev) and prev.endswith("s"):
+        if prev in _PHRASE_LINKS:
             continue
         if w in _FINITE_VERBS:
+            # (after a noun that only looks like a genitive as well: 'Invandrares kompetens
+            # tas till vara' -- no noun stands in these forms)
             return True
+        if _GENITIVE_RE.search(prev) and prev.endswith("s"):
+            continue
         before = toks[k - 2].lower() if k >= 2 else None
-        if prev.endswith(("a", "e")) and (before is None or before in _PHRASE_LINKS):
+        if prev.endswith("are") and before in _PLURAL_QUANTIFIERS:
+            pass  # 'Fler invandrare startar …', 'Alla invånare känner …': the noun, then its verb
+        elif prev.endswith(("a", "e")) and (before is None or before in _PHRASE_LINKS):
             continue  # 'Digitala tjänster', 'för nyanlända familjer': an adjective and its noun
         if toks[k][0].islower() and _PRESENT_RE.match(w) and not _GENITIVE_RE.search(w):
             return True

@@ -137,6 +137,12 @@ _AS_EARLY_AS_RE = re.compile(r"\bredan\s+(?=(?:under|vid|i|fran|pa|innan|fore)\b
 _INFINITIVE_RE = re.compile(r"[a-z]+[aeiouy]")
 
 
+def known_infinitive(word: str) -> bool:
+    """Whether a word is the infinitive of one of the verbs of doing (`_VERBS`: 'Ordna',
+    'Starta', 'Kartlägga'), diacritics and case aside; a particle verb by its first word."""
+    return any(kind == "infinitive" for kind, _ in _FORMS_BY_FIRST.get(fold(word).lower().strip(".,;:"), ()))
+
+
 def reads_as_infinitive(word: str) -> bool:
     """Whether a folded, lower-case word ends as an infinitive does (in a vowel)."""
     return _INFINITIVE_RE.fullmatch(word) is not None

@@ -26,7 +26,7 @@ from .question_goals import asks_how_outcome
 from .model import Section
 from .target_headlines import states_share_target
 from .prose import (about_earlier_period, lists_what_was_left_out, asks_yes_or_no, goal_heading_number, heading_kind, is_goal_heading,
-                    labelled_goal_heading, reads_as_clause)
+                    labelled_goal_heading, names_a_stretch_of_time, reads_as_clause)
 from .caption_codes import names_heading_code
 from .part_headings import label_number
 from .own_goal_labels import without_own_goal_label
@@ -391,7 +391,7 @@ class HeadingReader:
             self._answer_paragraph = nxt
         elif head.kind is None and not is_question(el.text) and (self._heads_measures(head, nxt, parent)
                                     or self._states_goal_of_table(head, nxt, after, parent)
-                                    or self._states_goal_of_actions(head, nxt, parent)
+                                    or self._states_goal_of_actions(head, nxt, parent, after)
                                     or self._target_headline(head, nxt, after, parent)):
             # (a question, 'Vad har vi gjort 2021–2024?' over the earlier period's items,
             # asks: it states no goal, whatever stands under it -- a slide's or a chapter's title)
@@ -586,6 +586,10 @@ class HeadingReader:
             return False
         if labelled_as_theme(head.text):
             return False  # 'Tema 3: Delaktighet …': a theme's caption (`headers.labelled_as_theme`)
+        if names_a_stretch_of_time(head.text):
+            # '4.2 Under det första året': the phase of the newcomer's path the actions under
+            # it fall in (`prose.names_a_stretch_of_time`), no goal they serve
+            return False
         if nxt.table.method == "label-value":
             # not when the section's text already stated the goal of what it lists: the
             # sub-heading then names a part of it ('4.2 Grundläggande utbildning och andra
@@ -620,12 +624,13 @@ class HeadingReader:
             return False
         text = strip_heading_number(head.text)
         if header_roles(head.text) or head.text.rstrip().endswith(":") or len(words(text)) < 4 \
-                or not reads_as_clause(text):
+                or not reads_as_clause(text) or names_a_stretch_of_time(text):
             return False
         listed = [g for g in self.last_goal_list if g not in self.b.goal_from_heading]
         return not (self.stated_goals_in_scope() or listed or self._goal_above())
 
-    def _states_goal_of_actions(self, head: Head, nxt: Element | None, parent: str | None) -> bool:
+    def _states_goal_of_actions(self, head: Head, nxt: Element | None, parent: str | None,
+                                after: Element | None = None) -> bool:
         """A numbered sub-heading ('3.2 Utbildade inflyttade får jobb inom vården', '3.3 Fler
         invandrare i föreningarna': a dotted number, four words or more, no structure word,
         not closed by a colon) directly over an action that names who carries it out -- a
@@ -634,7 +639,9 @@ class HeadingReader:
         say who answers for it ('Ansvarig är X.', 'Ansvar: X.') -- while no goal is in
         scope: the goal of the actions under it, as a heading over a table of actions is
         (`_states_goal_of_table`). A heading over background text, or over items naming
-        nobody, stays a theme: the doer named under it tells a goal from a title.
+        nobody, stays a theme: the doer named under it tells a goal from a title. A line
+        introducing the items ('För detta mål görs följande:', 'Så här gör vi:') may stand
+        between the heading and them.
         The number may also be a list's ('1. Alla barn får …', '2) …') under a numbered chapter
         ('4 Mål och åtgärder'): the goals numbered 1–N inside the chapter, their actions
         lettered or listed under each (`_list_numbered_sub_heading`)."""
@@ -642,6 +649,9 @@ class HeadingReader:
             return False
         if "." not in head.number and not self._list_numbered_sub_heading(head, parent):
             return False
+        if nxt.kind == "para" and nxt.text.rstrip().endswith(":") and len(sentences(nxt.text)) == 1 \
+                and after is not None and after.kind == "bullet":
+            nxt = after  # the list's intro line, then its items
         text = strip_heading_number(head.text)
         if header_roles(head.text) or head.text.rstrip().endswith(":") or len(words(text)) < 4:
             return False

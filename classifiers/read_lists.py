@@ -42,7 +42,7 @@ from .schedule import parse_schedule
 from .theme_lead_in import theme_lead_in
 from .theme_labelled_meters import (action_named_in_bracket, bracket_reference, whole_programme_meter,
                                     cell_action, followed_action, goal_text_labelled_meter, matrix_cell_reference,
-                                     theme_labelled_meter)
+                                    theme_first_dash_meter, theme_labelled_meter)
 from .titled_items import SINGLE_LETTER_ITEM_RE, described_numbered_action, titled_action
 from .timeline_items import leading_time_label, numbered_step_label
 from .actions_by_doer import person_named
@@ -352,6 +352,9 @@ class ListReader:
                 return
             themed = theme_labelled_meter(text)
             tops = self.goal_lookup.goals_of_theme(themed[1]) if themed is not None else []
+            if not tops and (first := theme_first_dash_meter(text)) is not None:
+                # 'Arbete – antal nya företag': the theme's name set off by a dash, as by a colon
+                themed, tops = first, self.goal_lookup.goals_of_theme(first[1])
             if tops and len({squash(g.text) for g in self.b.goals if g.id in tops}) == 1:
                 # 'Arbete: antal deltagande företag i jobbmässan': the meter of the one goal of
                 # that theme (stated again on each table row of its actions, merged later), and

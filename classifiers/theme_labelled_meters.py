@@ -36,6 +36,23 @@ _THEME_AFTER_DASH_RE = re.compile(
     r"^\s*(?P<text>[a-zåäö][^–—]*?\S)\s+[–—]\s+(?P<name>[A-ZÅÄÖ][^\W\d_]*(?:\s+[^\W\d_]+){0,3})\s*\.?\s*$", re.S)
 
 
+# ... or the name first, set off by a spaced dash instead of a colon ('Språk och utbildning –
+# antal deltagare i kursen'): the same key, the dash a writer's colon; the meter after it in
+# lower case or capitalised as a list item is
+_THEME_BEFORE_DASH_RE = re.compile(
+    r"^\s*(?P<name>[A-ZÅÄÖ][^\W\d_]*(?:,?\s+[^\W\d_]+){0,4})\s+[–—]\s+(?P<text>[^\W\d_][^–—]*)$", re.S)
+
+
+def theme_first_dash_meter(text: str) -> tuple[str, str] | None:
+    """(meter, theme name) of an item 'Name – <meter>', else None. Any titled item has this
+    shape ('Simskolan – ordnas varje sommar'): the caller reads it only when the name is,
+    word for word, the theme of one goal read so far."""
+    d = _THEME_BEFORE_DASH_RE.match(text)
+    if d is None or label_role(d.group("name")) is not None:
+        return None
+    return " ".join(d.group("text").split()).rstrip("."), d.group("name").strip()
+
+
 def theme_labelled_meter(text: str) -> tuple[str, str] | None:
     """(meter, theme name) of an item 'Name: <meter>' or '<meter in lower case> – Name', else
     None (a field label such as 'Mätare:' or 'Ansvar:' is no theme name). The
