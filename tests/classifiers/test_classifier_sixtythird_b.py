@@ -10,6 +10,7 @@
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
 from classifiers.actors import split_actors
+from classifiers.text import squash as _sq
 
 
 # ---- 'Ansvarig: X / Stöd: Y, Z' in one cell ----
@@ -72,3 +73,62 @@ def test_sentence_about_the_table_is_no_goal():
     ex = _classify(_area_programme(goal_2="Åtgärderna för boendet finns i tabellen nedan."))
     assert not any("tabellen" in g.text for g in ex.goals)
     assert "Alla nya invånare känner till var de får vård på sitt eget språk" not in [g.text for g in ex.goals]
+
+
+# ---- a two-level hierarchy: 'Effektmål: X.' over numbered result goals ----
+
+def _hierarchy_programme(key_1: str = "Effektmål 1", key_2: str = "Effektmål 2") -> list[dict]:
+    return [
+        _h("1 Inledning", 2),
+        _p("Programmet har två effektmål och under dem resultatmål."),
+        _h("2 Effektmål, resultatmål och åtgärder", 2),
+        _h("2.1 Boende", 3),
+        _p("Effektmål: Alla nyinflyttade bor tryggt och till ett rimligt pris."),
+        _p("Resultatmål:"),
+        _b("1.1 Nyinflyttade får råd om hyresbostäder inom två veckor",
+           "1.2 Hyresbolaget har fler små bostäder"),
+        _h("2.2 Hälsa", 3),
+        _p("Effektmål: Invånare med annat modersmål mår lika bra som andra invånare."),
+        _p("Resultatmål:"),
+        _b("2.1 Alla nya invånare vet var de får vård"),
+        _h("Åtgärdsplan", 3),
+        {"type": "table", "caption": "Tabell 1. Åtgärdsplan", "columns": ["Resultatmål", "Åtgärd", "Ansvarig", "År"],
+         "rows": [["1.1", "En bostadsrådgivare anställs på halvtid", "Tekniska sektorn", "2026"],
+                  ["1.2", "Hyresbolaget bygger om två vindar till små bostäder", "Exby Bostäder Ab", "2027"],
+                  ["2.1", "En vårdguide på tio språk delas ut", "Kommunkansliet", "2026"]]},
+        _h("3 Uppföljning", 2),
+        {"type": "table", "caption": "Tabell 2. Mätare", "columns": ["Mål", "Mätare", "Källa"],
+         "rows": [[key_1, "andel hushåll som bor trångt", "Statistikcentralen"],
+                  ["1.1", "väntetid till bostadsrådgivning", "tekniska sektorn"],
+                  ["1.2", "antal små hyresbostäder", "Exby Bostäder Ab"],
+                  [key_2, "andel invånare som anser sig ha god hälsa (enkät)", "kommunkansliet"],
+                  ["2.1", "antal utdelade vårdguider", "kommunkansliet"]]},
+    ]
+
+
+def test_upper_goal_named_by_its_label_and_the_lower_by_number():
+    for keys in (("Effektmål 1", "Effektmål 2"), ("Mål 1", "Mål 2"), ("1", "2")):
+        ex = _classify(_hierarchy_programme(*keys))
+        texts = {g.id: g.text for g in ex.goals}
+        assert [(g.text[:14], texts.get(g.parent, "")[:14]) for g in ex.goals] == [
+            ("Alla nyinflytt", ""), ("Nyinflyttade f", "Alla nyinflytt"), ("Hyresbolaget h", "Alla nyinflytt"),
+            ("Invånare med a", ""), ("Alla nya invån", "Invånare med a")]
+        # every meter row is a row of its own, of the goal its key names
+        assert [(_sq(i.text), texts.get(i.goal, "")[:14], i.measure) for i in ex.indicators] == [
+            ("andel hushåll som bor trångt", "Alla nyinflytt", None),
+            ("väntetid till bostadsrådgivning", "Nyinflyttade f", None),
+            ("antal små hyresbostäder", "Hyresbolaget h", None),
+            ("andel invånare som anser sig ha god hälsa (enkät)", "Invånare med a", None),
+            ("antal utdelade vårdguider", "Alla nya invån", None)]
+
+
+def test_key_of_the_other_level_starts_a_row():
+    from classifiers.elements import _continues_row
+    assert not _continues_row(["1.1", "väntetid till rådgivning", "tekniska sektorn"],
+                              ["Effektmål 1", "andel hushåll som bor trångt", "Statistikcentralen"])
+    assert not _continues_row(["1.1", "väntetid till rådgivning", "tekniska sektorn"],
+                              ["1", "andel hushåll som bor trångt", "Statistikcentralen"])
+    assert not _continues_row(["Resultatmål 2.1", "antal besök", "biblioteket"],
+                              ["Effektmål 1", "andel hushåll som bor trångt", "Statistikcentralen"])
+    # a lower-case line under a key with no key of its own still goes on
+    assert _continues_row(["", "som bor trångt", ""], ["Effektmål 1", "andel hushåll", "Statistikcentralen"])
