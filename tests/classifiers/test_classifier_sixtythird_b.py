@@ -132,3 +132,20 @@ def test_key_of_the_other_level_starts_a_row():
                               ["Effektmål 1", "andel hushåll som bor trångt", "Statistikcentralen"])
     # a lower-case line under a key with no key of its own still goes on
     assert _continues_row(["", "som bor trångt", ""], ["Effektmål 1", "andel hushåll", "Statistikcentralen"])
+
+
+# ---- a follow-up sentence naming only the kind of data used ----
+
+def test_follow_up_by_statistics_names_no_meter():
+    from classifiers.prose import followed_up_by
+    assert followed_up_by("Huvudmålen följs upp med statistik och delmålen med kommunens egna uppgifter.") is None
+    assert followed_up_by("Målen följs upp med registeruppgifter.") is None
+    # a source saying which figure it gives names that figure
+    assert followed_up_by("Målet följs upp med statistik över antalet deltagare.") == (
+        "Målet", ["statistik över antalet deltagare"])
+    assert followed_up_by("Målen följs upp genom antalet deltagare och andelen nöjda.") == (
+        "Målen", ["antalet deltagare", "andelen nöjda"])
+    ex = _classify(_hierarchy_programme()[:-1] + [
+        _p("Effektmålen följs upp med statistik och resultatmålen med stadens egna uppgifter."),
+        _hierarchy_programme()[-1]])
+    assert not any("statistik" in i.text for i in ex.indicators)
