@@ -466,6 +466,8 @@ def document_elements(doc) -> list[Element]:
                 starts_item = False
             if starts_item and _number_mid_sentence(text, last, prev_line):
                 starts_item = False
+            if starts_item and _closes_dash_aside(text, last):
+                starts_item = False
             # at the top of a column or page no gap tells a new paragraph: a line opening with
             # a structure word and its number as a label ('Åtgärd 3.2: ...', 'Delmål 5.1: ...')
             # starts one, as a field label does
@@ -782,6 +784,21 @@ def _time_then_doer(tail: str) -> bool:
     m = _CLOSING_BRACKET_RE.search(tail)
     found = (trailing_actors(tail) or (units_in_actors_place(tail) or (0, None))[1]) if m else None
     return bool(m and found and found[0] and time_only(tail[:m.start()]))
+
+
+def _closes_dash_aside(text: str, last: Element | None) -> bool:
+    """A dash line opening in lower case under a paragraph that opened an aside with a
+    spaced dash and has not closed it nor ended its sentence ('Stadens vision X 2035 – öppen,
+    aktiv och hållbar' / '– styr också arbetet.'): the closing dash of the aside, which the
+    line's width wrapped to the next line's start, and the sentence going on -- no list item
+    (an item starts a list, after a paragraph ended or introduced it with ':')."""
+    m = _DASH_ITEM_RE.match(text)
+    if m is None or last is None or last.kind != "para":
+        return False
+    rest = text[m.end():].lstrip()
+    above = squash(last.text)
+    return (rest[:1].islower() and len(re.findall(r"\s[–—]\s", f" {above} ")) % 2 == 1
+            and not above.endswith((".", ":", "!", "?", ";")))
 
 
 def _closes_open_bracket(item: str, rest: str) -> bool:
