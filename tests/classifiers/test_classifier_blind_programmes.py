@@ -446,8 +446,8 @@ FLOORS = {
     "blind373-gullvik-2024-2027": (None, None, None),
     "blind374-hjortsund-2025-2028": (None, None, None),
     "blind375-igelnas-2025-2029": (None, None, None),
-    "blind376-jolkby-2024-2026": (None, None, None),
-    "blind377-karrholm-2026-2029": (None, None, None),
+    "blind376-jolkby-2024-2026": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/1.000 -> now 1.000/1.000/1.000 (the unlabelled one-sentence paragraph alone between an area heading and its first action is the goal made of the heading, the heading's name its theme, m→g 0 -> 1; 'Ansvarig: X / Stöd: Y, Z' in one cell: the label cut, the supporters partners, resp 0 -> 1)
+    "blind377-karrholm-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.889/1.000/0.714 -> now 1.000/1.000/1.000 ('Effektmål N' beside the result goals' 'N.M' in a meter table's key column: each a row of its own, 'Effektmål N' the parent of the goals numbered 'N.M'; 'följs upp med statistik och … egna uppgifter' names sources, no meter)
     "blind378-kraknas-2025-2028": (None, None, None),
     "blind379-lerholm-2025-2028": (None, None, None),
     "blind380-marsund-2024-2027": (None, None, None),
