@@ -275,7 +275,9 @@ def _unlabelled_goal_sentences(built, elements: list[Element], made: set[str]) -
             continue
         stated = _bare_statement(elements[at + 1].text)
         if stated:
-            out[g.id] = stated
+            # (a goal label opening it, 'STRÄVAN 1  …', 'Målsättning – …', is cut as a label
+            # line's is: `label_line_goal`)
+            out[g.id] = label_line_goal(stated) or stated
     return out if len(out) >= 2 else {}
 
 
