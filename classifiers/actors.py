@@ -51,8 +51,17 @@ _SHORT_COOP_PAREN_RE = re.compile(
 _LABELLED_COOP_PAREN_RE = re.compile(
     rf"\s*\(\s*(?:{alt(PARTNER_LABELS)}|stöd)\s*:\s*([^()]+?)\s*\)", re.I)
 # ... or the label after the doer's comma, as a spreadsheet cell writes it: 'Biblioteket,
-# stöd: Röda Korset' ('stöd': who supports the doer, a partner as 'med stöd av Y' names one)
-_LABELLED_COOP_RE = re.compile(rf"\s*[,;]\s*(?:{alt(PARTNER_LABELS)}|stöd)\s*:\s*", re.I)
+# stöd: Röda Korset' ('stöd': who supports the doer, a partner as 'med stöd av Y' names one),
+# or after a slash, a dash or a line break, as a cell giving both roles labelled writes it
+# ('Ansvarig: X / Stöd: Y, Z', 'Ansvar: X – Medverkande: Y', 'Ansvarig: X' / 'Samarbete: Y'
+# on two lines: sixty-third set); the supporting and taking-part labels ('Stödjande part:',
+# 'Medverkar:') name partners as 'Samarbete:' does
+_PARTNER_PART_LABEL = (rf"(?:{alt(PARTNER_LABELS)}|stöd(?:jande|jer)?(?:\s+(?:part(?:er)?|aktör(?:er)?))?"
+                       r"|medverka(?:nde|r)?|deltar|deltagare)")
+_LABELLED_COOP_RE = re.compile(rf"(?:\s*[,;/]|\s+[–—]|\s*\n)\s*{_PARTNER_PART_LABEL}\s*:\s*", re.I)
+# a responsible label opening the cell before the doer ('Ansvarig: X / Stöd: Y', 'Huvudansvar:
+# X'): the label of the cell's first part, no part of the name
+_OPENING_RESPONSIBLE_LABEL_RE = re.compile(rf"^\s*{RESPONSIBLE_LABEL}\s*:\s*(?=\S)", re.I)
 # a lone consonant opening a line before a comma: the last letter of the name above, which a
 # cell too narrow for it broke off ('Fritidsbyrå' / 'n, stöd: ...'); no Swedish word is a lone
 # consonant. (Not yet at the cell's end: 'Familjecenterverksamhe' / 't' closing a cell of the
@@ -470,6 +479,7 @@ def split_actors(text: str | None, role: str = "actors", width: int | None = Non
     text = _WITH_LABEL_RE.sub(" i samarbete med ", text)
     text = _LABELLED_COOP_PAREN_RE.sub(r" i samarbete med \1", text)
     text = _LABELLED_COOP_RE.sub(" i samarbete med ", _BROKEN_LAST_LETTER_RE.sub(r"\1", text))
+    text = _OPENING_RESPONSIBLE_LABEL_RE.sub("", text)
     for item in _cell_items(text, width):
         # 'Biblioteket (i samarbete med Finlands Röda Kors)': the partners in brackets
         item = _COOP_PAREN_RE.sub(r" \1", item)

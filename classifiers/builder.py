@@ -2113,8 +2113,11 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             num = m.group("num")
             # or a goal listed by that number alone ('2. Fler invandrare ...' in a goal list:
             # 'Mål 2' in the action table's goal column is the same goal, as '2' would be)
+            # ... or, numbered nowhere, the one parent of the goals numbered 'num.M'
+            # ('Effektmål 1' over the result goals '1.1', '1.2': `GoalLookup.parent_of_numbered_sub_goals`)
             gid = (self.goal_heading_numbers.get(num) or self.coded_goals.get(num)
-                   or self._goal_numbered_by_place(num) or self.numbered_goals.get(num))
+                   or self._goal_numbered_by_place(num) or self.numbered_goals.get(num)
+                   or self.goal_lookup.parent_of_numbered_sub_goals(num))
         else:
             secs = {sec.id for sec in self.b.sections if sec.number == m.group("sec")}
             stated = [g.id for g in self.b.goals if g.section in secs and g.id not in self.b.goal_from_table]

@@ -36,6 +36,7 @@ from .lone_marks import is_lone_mark
 from .prose import is_goal_heading
 from .schedule import opens_with_time
 from .tag_lines import joined_fields
+from .label_vocab import NOT_GOAL_MAL_FIRST, alt
 from .text import (BULLET_RE, CONTINUED_CAPTION_RE, FUNCTION_WORDS, GOAL_LABEL_WORDS, KEY_NUMBER_RE, NUMBERED_RE, TERMINAL_RE, TOC_LINE_RE, is_wrap,
                    numbering, opens_with_count, squash)
 from .toc import leaderless_toc
@@ -465,6 +466,8 @@ def document_elements(doc) -> list[Element]:
                 starts_item = False
             if starts_item and _number_mid_sentence(text, last, prev_line):
                 starts_item = False
+            if starts_item and _closes_dash_aside(text, last):
+                starts_item = False
             # at the top of a column or page no gap tells a new paragraph: a line opening with
             # a structure word and its number as a label ('Åtgärd 3.2: ...', 'Delmål 5.1: ...')
             # starts one, as a field label does
@@ -781,6 +784,21 @@ def _time_then_doer(tail: str) -> bool:
     m = _CLOSING_BRACKET_RE.search(tail)
     found = (trailing_actors(tail) or (units_in_actors_place(tail) or (0, None))[1]) if m else None
     return bool(m and found and found[0] and time_only(tail[:m.start()]))
+
+
+def _closes_dash_aside(text: str, last: Element | None) -> bool:
+    """A dash line opening in lower case under a paragraph that opened an aside with a
+    spaced dash and has not closed it nor ended its sentence ('Stadens vision X 2035 – öppen,
+    aktiv och hållbar' / '– styr också arbetet.'): the closing dash of the aside, which the
+    line's width wrapped to the next line's start, and the sentence going on -- no list item
+    (an item starts a list, after a paragraph ended or introduced it with ':')."""
+    m = _DASH_ITEM_RE.match(text)
+    if m is None or last is None or last.kind != "para":
+        return False
+    rest = text[m.end():].lstrip()
+    above = squash(last.text)
+    return (rest[:1].islower() and len(re.findall(r"\s[–—]\s", f" {above} ")) % 2 == 1
+            and not above.endswith((".", ":", "!", "?", ";")))
 
 
 def _closes_open_bracket(item: str, rest: str) -> bool:
@@ -1476,7 +1494,25 @@ _BARE_ACTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
 # beside action numbers ('2.3' / 'mål 3'), no words going on from the cell above
 # (the label words: the shared main-goal list, text.GOAL_LABEL_WORDS: 'målsättning 2',
 # 'tyngdpunkt 1.2' are such keys as well)
-_GOAL_REFERENCE_CELL_RE = re.compile(rf"^(?:huvud)?{GOAL_LABEL_WORDS}\s+\d{{1,2}}[a-z]?(?:\.\d{{1,2}})*\.?$", re.I)
+# ... and a level's compound of 'mål' ('Effektmål 2', 'Resultatmål 1.1', 'Huvudmål 3': the
+# compound as text.GOAL_LABEL_RE reads it, not 'modersmål 2' -- label_vocab.NOT_GOAL_MAL_FIRST)
+_GOAL_REFERENCE_CELL_RE = re.compile(
+    rf"^(?:(?!{alt(NOT_GOAL_MAL_FIRST, forms=False)}mål\s)[^\W\d_]{{3,}}?(?=mål\s))?"
+    rf"{GOAL_LABEL_WORDS}\s+\d{{1,2}}[a-z]?(?:\.\d{{1,2}})*\.?$", re.I)
+
+
+_WHOLE_KEY_RE = re.compile(r"^\d{1,2}\.?$")
+
+
+def _row_key(cell: str, other: str) -> bool:
+    """The cell names a goal or an action by a label and number or a dotted number alone
+    ('Mål 3', 'Effektmål 2', '1.2'): a column key, a row's own. A whole number alone ('1')
+    is one beside such a key in the `other` cell ('1' over '1.1': the upper level's number
+    over its first sub-goal's), not beside another number (a figure)."""
+    def labelled_or_dotted(x: str) -> bool:
+        return bool(_GOAL_REFERENCE_CELL_RE.match(x) or _BARE_ACTION_NUMBER_RE.match(x))
+    cell, other = cell.strip(), other.strip()
+    return labelled_or_dotted(cell) or bool(_WHOLE_KEY_RE.match(cell) and labelled_or_dotted(other))
 
 
 def _continues_row(row: list[str], above: list[str], header: list[str] | None = None) -> bool:
@@ -1512,11 +1548,12 @@ def _continues_row(row: list[str], above: list[str], header: list[str] | None = 
             # under '1.1' keys the actions -- a key filled anew is a row of its own (the rest
             # of a row cut by a page end leaves its key cell empty)
             return False
-        if (_GOAL_REFERENCE_CELL_RE.match(cell) and _GOAL_REFERENCE_CELL_RE.match(prev_cell)
-                and squash(cell) != squash(prev_cell)):
+        if (_row_key(cell, prev_cell) and _row_key(prev_cell, cell) and squash(cell) != squash(prev_cell)):
             # 'Målsättning 3' under 'Målsättning 2': a column keying each row by the goal it
             # follows up, filled anew -- a row of its own, whatever lower-case meter ('väntetid
-            # till …') or target ('högst en månad') it holds beside it
+            # till …') or target ('högst en månad') it holds beside it; so is a key of the other
+            # level of a two-level hierarchy ('1.1' under 'Effektmål 1', 'Effektmål 2' under
+            # '1.2': the upper goal named by its label, the lower by its number)
             return False
         if num and "." in num:
             # '7.3 ...' under a cell whose actions end with '7.2 ...': the same list goes on

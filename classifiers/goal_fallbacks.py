@@ -29,6 +29,7 @@ from .elements import Element
 from .empty_role_fallbacks import next_id, action_fields
 from .model import Goal, Measure
 from .numbered_list_heads import goals_of_numbered_list_heads
+from .prose import reports_past, says_what_was_done
 from .reader_shared import headers_of, theme_name
 from .role_headings import ROLE_HEADING_RE
 from .text import fold, sentences, squash, strip_marker
@@ -230,12 +231,64 @@ _GOAL_SENTENCE_RE = re.compile(
     r"|(?:senast|till|fram\s+till)\s+(?:ar\s+|utgangen\s+av\s+)?20\d\d\b|ar\s+20\d\d\s+(?:har|ar|kan|ska)\b)")
 
 
+# a one-sentence paragraph that speaks of the text, its table or its actions rather than
+# stating a state aimed at ('Åtgärderna finns i tabellen nedan.', 'Här beskrivs …', 'Följande
+# görs under perioden.', 'Se även kapitel 5.'), on folded words
+_ABOUT_THE_TEXT_RE = re.compile(
+    r"\b(?:tabell\w*|nedan\w*|ovan\w*|foljande|har\s+(?:beskrivs|listas|presenteras|finns)"
+    r"|avsnitt\w*|kapitl\w*|kapitel|bilaga\w*|atgard\w*|insats(?:en|er|erna)?|matare\w*|indikator\w*"
+    r"|se\s+(?:aven|ocksa)|programmet|planen)\b")
+
+
+def _bare_statement(text: str) -> str | None:
+    """The paragraph's one sentence when it is a plain statement fit to be a goal: five to
+    forty words, closed by a full stop (or nothing), no question, no quote, no list intro
+    (':'), no report of the past, and speaking of no table, chapter or action (`_ABOUT_THE_TEXT_RE`)."""
+    parts = sentences(text)
+    if len(parts) != 1:
+        return None
+    sentence = parts[0].strip()
+    words = sentence.split()
+    if not 5 <= len(words) <= 40 or sentence[-1:] in ":?!" or sentence[:1] in "\"”“'«»–-":
+        return None
+    if says_what_was_done(sentence) or reports_past(sentence) or _ABOUT_THE_TEXT_RE.search(fold(sentence)):
+        return None
+    return sentence
+
+
+def _unlabelled_goal_sentences(built, elements: list[Element], made: set[str]) -> dict[str, str]:
+    """{goal id: sentence} for the goals the fallbacks made of a heading whose heading is
+    followed by one paragraph of one plain sentence and then, right after it, the goal's
+    first action (the table, the list or the card of its actions): a programme states each
+    area's goal alone under the area's heading, unlabelled, over the area's actions
+    ('Insatsområde 1: Vägledning' / 'Invånare vet var de får råd.' / Åtgärd | Ansvar | …).
+    At least two headings laid out so, or none: one heading opening with a sentence of
+    introduction is not yet the layout."""
+    first: dict[str, int] = {}
+    for m, pos in zip(built.measures, measure_positions(built, elements)):
+        if pos is not None and m.goal in made:
+            first[m.goal] = min(pos, first.get(m.goal, pos))
+    out: dict[str, str] = {}
+    for g in built.goals:
+        at = _heading_index(g.text, elements) if g.id in made else None
+        if at is None or first.get(g.id) != at + 2 or elements[at + 1].kind != "para":
+            continue
+        stated = _bare_statement(elements[at + 1].text)
+        if stated:
+            # (a goal label opening it, 'STRÄVAN 1  …', 'Målsättning – …', is cut as a label
+            # line's is: `label_line_goal`)
+            out[g.id] = label_line_goal(stated) or stated
+    return out if len(out) >= 2 else {}
+
+
 def goal_sentences_under_headings(built, elements: list[Element], made: set[str]) -> None:
     """A goal the fallbacks made of a heading's bare words ('Löfte 1: Ett bra första år')
     whose heading opens with a one-sentence paragraph stating what is aimed at ('Vi lovar
     att …', 'Målet är att …', 'Senast 2028 har …'): that sentence is the goal, the heading
     its theme. A programme heads a group of actions with a short name and states its goal
-    as the sentence under it."""
+    as the sentence under it -- also unlabelled, a plain statement standing alone between
+    the heading and the actions (`_unlabelled_goal_sentences`)."""
+    unlabelled = _unlabelled_goal_sentences(built, elements, made)
     for g in built.goals:
         if g.id not in made:
             continue
@@ -256,6 +309,8 @@ def goal_sentences_under_headings(built, elements: list[Element], made: set[str]
             # 'Fokus 1: Att stanna kvar' / a paragraph on the problem / 'Det vi vill nå: …':
             # the labelled goal sentence further down the heading's own running text
             stated = _labelled_goal_after(at, elements)
+        if not stated:
+            stated = unlabelled.get(g.id)
         if stated:
             g.theme = g.theme or theme_name(squash(g.text))
             g.text = stated.rstrip(".").strip()

@@ -241,8 +241,11 @@ class GoalLookup:
             # a 'Delmål' column's '3' beside '3.1' where goal 3 was a heading 'Mål 3: ...'
             # ... or a goal printed with its label and number in its own text ('Mål 1 – Alla
             # nya invånare ...' in a bulleted goal list): number 1 names it as a numbered list's '1.'
+            # ... or, numbered nowhere, the goal whose sub-goals are numbered '<num>.M'
+            # (`parent_of_numbered_sub_goals`)
             return (self.numbered_goals.get(num) or self.coded_goals.get(num)
-                    or self.goal_heading_numbers.get(num) or self.goal_labelled(num))
+                    or self.goal_heading_numbers.get(num) or self.goal_labelled(num)
+                    or self.parent_of_numbered_sub_goals(num))
         roman = ROMAN_CODE_RE.match(cell or "")
         if roman:
             # the goal printed with that code opening its text ('A.I Alla vuxna …')
@@ -287,6 +290,25 @@ class GoalLookup:
         opens_as_goal = 2 <= len(name) < len(goal_words) and goal_words[:2] == name[:2]
         short = _NUMBERED_NAME_CELL_RE.match(cell) is not None and len(name) < len(goal_words)
         return gid if opens_as_goal or short else None
+
+    def parent_of_numbered_sub_goals(self, num: str) -> str | None:
+        """The goal that whole number `num` names where no goal was printed with it: the one
+        parent of the goals numbered '<num>.M' ('Effektmål: X.' over 'Resultatmål:' '1.1 …',
+        '1.2 …'; 'Effektmål 1' / '1' in a meter table's goal column is X). A two-level
+        hierarchy numbers only its lower level, the upper goal by the first part of its
+        sub-goals' numbers. None unless all the goals so numbered (one at least) hang under
+        the same goal, which carries no number of its own."""
+        if not num.isdigit():
+            return None
+        numbered = {**self.coded_goals, **self.numbered_goals}
+        subs = [gid for n, gid in numbered.items() if re.fullmatch(rf"{num}\.\d{{1,2}}", n)]
+        parents = {self._goal(gid).parent for gid in subs if any(g.id == gid for g in self.built.goals)}
+        if len(parents) != 1 or None in parents:
+            return None
+        parent = next(iter(parents))
+        if parent in numbered.values() or parent in self.goal_heading_numbers.values():
+            return None
+        return parent
 
     def goal_listed_or_labelled(self, num: str) -> str | None:
         """The goal 'Mål <num>' names by its number: the goal listed as '<num>. ...', else the

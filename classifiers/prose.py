@@ -1160,6 +1160,17 @@ _FOLLOWED_UP_RE = re.compile(
 _NOT_AN_INDICATOR_RE = re.compile(
     r"^att\b|\b(?:indikator|mätar|nyckeltal|tabell|kapitel|bilaga|avsnitt|rapport)"
     r"|[”\"“'’][^”\"“'’]{1,40}:\s*[”\"“'’]", re.I)
+# ... or that names only the kind of data the follow-up draws on ('Effektmålen följs upp med
+# statistik och resultatmålen med stadens egna uppgifter', 'med registeruppgifter'): a source,
+# as 'Källa' in a meter table, no figure -- unless it says which figure ('statistik över
+# antalet …', 'uppgifter om sysselsättningsgraden': a quantity in it)
+_SOURCE_ONLY_RE = re.compile(
+    r"^(?:[^\W\d_]+\s+){0,2}(?:[^\W\d_]*statistik|[^\W\d_]*uppgifter|data|[^\W\d_]*register)(?:en|na|n)?\b", re.I)
+
+
+def _names_source_only(part: str) -> bool:
+    """The list part names the data the follow-up uses, no measured quantity (`_SOURCE_ONLY_RE`)."""
+    return bool(_SOURCE_ONLY_RE.match(part)) and not re.search(rf"(?<!\w){_RATE_HEAD}", part, re.I)
 
 
 # a report named alone ('Leveransrapport', 'Årsrapporten', 'Verksamhetsberättelse'): the
@@ -1241,7 +1252,7 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
         # a report telling what it covers ('Rapporten redovisar hur åtgärderna har genomförts
         # och ...') names no figure: a figure of its own opens with its quantity
         return None
-    if not all(parts) or any(_NOT_AN_INDICATOR_RE.search(p) for p in parts) \
+    if not all(parts) or any(_NOT_AN_INDICATOR_RE.search(p) or _names_source_only(p) for p in parts) \
             or not any(is_indicator_cell(p) or _MEASURED_RESULT_RE.match(p) or re.match(_RATE_HEAD, p, re.I)
                        for p in parts):
         return None

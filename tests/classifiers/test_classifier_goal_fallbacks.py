@@ -55,10 +55,18 @@ def _check_label_lines(monkeypatch, first: str, second: str) -> None:
         "Språk": ["Kvällskurser i svenska för nybörjare", "Språkcafé på biblioteket varje vecka"],
         "Fritid": ["Bidrag till föreningar som tar emot nya medlemmar"]}
     # without the fallback the actions are read and the goal lines are not: the last
-    # fallback takes the headings over the actions ('1 Språk') as their goals
+    # fallback takes the headings over the actions ('1 Språk') as their goals, and since the
+    # sixty-third set the one sentence standing alone between each heading and its actions
+    # replaces the heading's words (`goal_fallbacks._unlabelled_goal_sentences`, its label
+    # cut as here); with that one off too, the headings stay the goals
     monkeypatch.setattr(goal_fallbacks, "goals_from_label_lines", lambda built, elements: None)
     out = _classify(_programme(first, second))
     assert len(out.measures) == 3
+    assert [(g.text, g.theme) for g in out.goals] == [
+        ("Alla vuxna nya invånare kan använda svenska i vardagen", "Språk"),
+        ("Fler nya invånare deltar i föreningslivet", "Fritid")]
+    monkeypatch.setattr(goal_fallbacks, "_unlabelled_goal_sentences", lambda built, elements, made: {})
+    out = _classify(_programme(first, second))
     assert [g.text for g in out.goals] == ["1 Språk", "2 Fritid"]
 
 
