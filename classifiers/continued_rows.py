@@ -10,8 +10,8 @@ described_numbered_action`), and is no part of the action's name. The rest of th
 goes on from the row above as before.
 
 Two prints need it. A ruled or aligned table's pieces are joined by `elements._add_table`,
-which glues the row's halves together cell by cell (`described_on` keeps the description
-out). A table printed as cards or label-value records sets the second half as a record of
+which glues the row's halves together cell by cell (`describes_the_action` keeps the
+description out, in the action's column only). A table printed as cards or label-value records sets the second half as a record of
 its own at the top of the next page, after the running foot: a record leaving empty the
 fields every record before it filled (the area, the doer, the time) and holding only the
 rest of the last record's cells (`fold_continued_records`).
@@ -23,11 +23,12 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .headers import header_role
 from .page_furniture import is_foot_line
 from .text import FUNCTION_WORDS, NUMBERED_RE, sentences, squash
 from .titled_items import takes_up
 
-if TYPE_CHECKING:  # (elements.py reads `described_on` when it joins a table's pieces)
+if TYPE_CHECKING:  # (elements.py reads `describes_the_action` when it joins a table's pieces)
     from .elements import Element
 
 # sentences describing the action are whole ones of some length (a short 'Kl. 18.' is a time)
@@ -47,6 +48,14 @@ def described_on(above: str, piece: str) -> bool:
         return False
     parts = sentences(piece)
     return bool(parts) and all(len(p.split()) >= _MIN_WORDS for p in parts) and takes_up(parts[0])
+
+
+def describes_the_action(header: str, above: str, piece: str) -> bool:
+    """`described_on`, in the column or field headed as the action's ('Åtgärd'): only there is
+    a sentence taking up the cell above a description, no part of the cell. In a meter's,
+    partner's or headerless column the next sentence is an item of its own (helsingfors'
+    meters), kept with the cell like any piece going on."""
+    return header_role(header) == "measure" and described_on(above, piece)
 
 
 def _goes_on(above: str, piece: str) -> bool:
@@ -109,9 +118,10 @@ def fold_continued_records(elements: list[Element]) -> list[Element]:
                 # ('3.7 Mentorerna …' under '3.6 Mentorprogram …': a print numbering every
                 # record numbers the rest of one too)
                 cell = NUMBERED_RE.sub("", cell, count=1)
-            if described_on(prev_cell, cell):
+            if describes_the_action(t.rows[0][c], prev_cell, cell):
                 continue
-            if _goes_on(prev_cell, cell):
+            # (a whole sentence in another field, a meter's, is an item of its own kept there)
+            if _goes_on(prev_cell, cell) or described_on(prev_cell, cell):
                 merged[a] = f"{prev_cell}\n{cell}"
                 goes_on += 1
                 continue

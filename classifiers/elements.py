@@ -30,7 +30,7 @@ from .header_headings import header_headings
 from .line_tables import rebuild_page
 from .tab_typed_plans import rebuild_tab_typed
 from .memo_points import ARROW_ITEM_RE
-from .continued_rows import described_on
+from .continued_rows import describes_the_action
 from .page_furniture import BARE_NUMBER_RE, is_foot_line, is_page_number, looks_like_running_head
 from .lone_marks import is_lone_mark
 from .prose import is_goal_heading
@@ -1255,11 +1255,9 @@ def _add_table(out: list[Element], table: Table, page_no: int, first_on_page: bo
             for c, cell in enumerate(body_rows[0]):
                 # '(forts.)' in a cell marks the row as going on, no text of it
                 if cell.strip() and c < len(tail) and not _CONTINUED_CELL_RE.match(cell):
-                    if hdr and header_role(prev.rows[0][c]) == "measure" and described_on(tail[c], cell):
+                    if hdr and describes_the_action(prev.rows[0][c], tail[c], cell):
                         # 'Mentorprogram för nyanställda.' / 'Mentorerna är …': sentences
                         # describing the action the cell named, no part of its name
-                        # (`continued_rows`); only in a column headed as the action's: a meter
-                        # or headerless cell's next sentence is an item of its own (helsingfors)
                         continue
                     tail[c] = f"{tail[c]}\n{cell}" if tail[c].strip() else cell
             body_rows = body_rows[1:]

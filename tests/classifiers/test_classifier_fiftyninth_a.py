@@ -113,7 +113,7 @@ def test_a_meter_first_area_table_still_names_the_action_it_counts():
 
 # --- a table row the page end cut in two ----------------------------------------------------
 
-from classifiers.continued_rows import described_on, fold_continued_records  # noqa: E402
+from classifiers.continued_rows import described_on, describes_the_action, fold_continued_records  # noqa: E402
 from classifiers.elements import _add_table  # noqa: E402
 from extractors.model import Table  # noqa: E402
 
@@ -196,3 +196,20 @@ def test_a_numbered_record_print_numbers_the_rest_of_a_record_too():
     assert out[0].table.rows[-1][0] == "3.2 Språkcafé för nya invånare."
     assert out[0].table.rows[-1][3] == "Röda Korset,\nExby församling"
     assert [r[0] for r in out[1].table.rows] == ["Åtgärd", "3.4 Läxhjälp två gånger per vecka"]
+
+
+def test_only_the_actions_field_loses_a_describing_sentence_in_records():
+    # the same column-aware check as for a ruled table's pieces: a meter field's next
+    # sentence on the next page is a meter of its own, kept in the record's field
+    assert describes_the_action("Åtgärd:", "Läxhjälp i skolorna.", "Den ordnas av frivilliga studerande.")
+    assert not describes_the_action("Mätare", "Antal elever i läxhjälpen.", "Läxhjälpen följs upp av rektorerna varje termin.")
+    first = _records([["Åtgärd", "Ansvar", "Område", "Mätare"],
+                      ["Sommarläger för nya familjer", "Fritidsbyrån", "Fritid", "Antal deltagare."],
+                      ["Läxhjälp i skolorna.", "Skolorna", "Skola", "Antal elever i läxhjälpen."]], 1)
+    second = _records([["Åtgärd", "Mätare", "Ansvar", "Område"],
+                       ["Den ordnas av frivilliga studerande.", "Läxhjälpen följs upp av rektorerna varje termin.", "", ""],
+                       ["Jobbmässa varje vår", "Antal besökare.", "Näringslivet", "Arbete"]], 2)
+    out = fold_continued_records([first, second])
+    assert out[0].table.rows[-1] == ["Läxhjälp i skolorna.", "Skolorna", "Skola",
+                                     "Antal elever i läxhjälpen.\nLäxhjälpen följs upp av rektorerna varje termin."]
+    assert [r[0] for r in out[1].table.rows] == ["Åtgärd", "Jobbmässa varje vår"]
