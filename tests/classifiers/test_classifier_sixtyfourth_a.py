@@ -1,13 +1,15 @@
 """Sixty-fourth blind set, reader a (blind381, blind382) conventions, on made-up programmes: an
 action table printed on its side, one column per action ('Fält | Åtgärd 1 | Åtgärd 2') and one
 row per field ('Åtgärdens innehåll', 'Ansvarig', 'Samarbetspartner', 'Tidtabell', 'Mätare');
-..."""
+the programme's own key figures said in the active voice ('Därtill följer staden på
+programnivå två nyckeltal: X och Y.', 'På programnivå följer kommunen dessutom Z.')."""
 
-from blocks_doc import bullets as _b, heading as _h, paragraph as _p
+from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
 from classifiers.builder import transposed
 from classifiers.classify_document import classify
 from classifiers.column_groups import fold_column_groups
+from classifiers.prose import followed_up_by
 from classifiers.elements import Element
 from extractors.model import Table
 from golden import render as R, render_more as RM
@@ -119,3 +121,32 @@ def test_an_action_table_on_its_side_in_a_pdf(tmp_path):
                     "Antal föräldrar på skolkvällarna": "Föräldrarna bjuds in till skolkvällar med tolk",
                     "Antal praktikplatser": "Kommunen tar emot praktikanter i alla sina enheter",
                     "Antal besökare på mässan": "Företagarföreningen ordnar en jobbmässa"}
+
+
+# ---- key figures the programme itself follows, in the active voice -------------------------------
+
+def test_key_figures_followed_in_the_active_voice():
+    what, items = followed_up_by("Därutöver följer kommunen på kommunnivå tre nyckeltal: andelen nöjda "
+                                 "kunder, antalet tolkade samtal och sysselsättningsgraden bland unga vuxna.")
+    assert items == ["andelen nöjda kunder", "antalet tolkade samtal", "sysselsättningsgraden bland unga vuxna"]
+    assert followed_up_by("På regionnivå följer vi dessutom utbildningsnivån bland nyinflyttade.")[1] == [
+        "utbildningsnivån bland nyinflyttade"]
+    assert followed_up_by("Staden följer också andelen elever som fortsätter till gymnasiet.")[1] == [
+        "andelen elever som fortsätter till gymnasiet"]
+    # following a law, a principle or a plan names no figure
+    assert followed_up_by("Kommunen följer lagen om integration och sin egen strategi.") is None
+    assert followed_up_by("Utöver detta följer staden principerna i stadsstrategin: öppenhet och jämlikhet.") is None
+    assert followed_up_by("I arbetet följer vi välfärdsområdets plan.") is None
+
+
+def test_programme_key_figures_in_the_follow_up_chapter_are_of_no_goal():
+    ex = _classify([
+        _h("2 Mål och åtgärder", 2),
+        _p("Målsättning: Alla nyinflyttade vuxna lär sig svenska under de första två åren."),
+        _b("Kommunen ordnar kvällskurser i svenska. Ansvar: Medborgarinstitutet. Tidtabell: 2026."),
+        _h("3 Uppföljning", 2),
+        _p("Arbetsgruppen rapporterar varje år till nämnden. Därtill följer kommunen på programnivå två "
+           "nyckeltal: andelen nyinflyttade i arbete och antalet nya svenska medborgare."),
+    ])
+    inds = {i.text: (i.measure, i.goal) for i in ex.indicators}
+    assert inds == {"andelen nyinflyttade i arbete": (None, None), "antalet nya svenska medborgare": (None, None)}
