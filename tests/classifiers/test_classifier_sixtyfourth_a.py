@@ -4,12 +4,14 @@ row per field ('Åtgärdens innehåll', 'Ansvarig', 'Samarbetspartner', 'Tidtabe
 the programme's own key figures said in the active voice ('Därtill följer staden på
 programnivå två nyckeltal: X och Y.', 'På programnivå följer kommunen dessutom Z.')."""
 
+import pytest
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
 from classifiers.builder import transposed
 from classifiers.classify_document import classify
 from classifiers.column_groups import fold_column_groups
 from classifiers.prose import followed_up_by
+from classifiers.side_table_records import read_side_table_records
 from classifiers.elements import Element
 from extractors.model import Table
 from golden import render as R, render_more as RM
@@ -121,6 +123,44 @@ def test_an_action_table_on_its_side_in_a_pdf(tmp_path):
                     "Antal föräldrar på skolkvällarna": "Föräldrarna bjuds in till skolkvällar med tolk",
                     "Antal praktikplatser": "Kommunen tar emot praktikanter i alla sina enheter",
                     "Antal besökare på mässan": "Företagarföreningen ordnar en jobbmässa"}
+
+
+@pytest.mark.parametrize("style", ["cards", "numbered", "keyvalue"])
+def test_an_action_table_on_its_side_printed_as_records(tmp_path, style):
+    # one record per field, one line per action ('Åtgärd 1: X', 'Fält: Ansvarig'), a print
+    # taking one action for the record's title or labelling it 'Åtgärd:': the table again
+    ex = _pdf(tmp_path, _side_plan(), style)
+    goals = {g.id: g.text for g in ex.goals}
+    got = {m.text.replace("\n", " "): (goals.get(m.goal), m.responsible, m.partners, m.schedule)
+           for m in ex.measures}
+    assert got["Eleverna erbjuds läxläsning på lördagar"] == (
+        "Alla barn klarar grundskolan med godkända betyg", ["Ungdomsgården"], ["Röda Korset", "Scouterna"], "2026–2028")
+    assert got["Föräldrarna bjuds in till skolkvällar med tolk"][:2] == (
+        "Alla barn klarar grundskolan med godkända betyg", ["Rektorn i Norrby skola"])
+    assert got["Företagarföreningen ordnar en jobbmässa"][:2] == (
+        "Vuxna nyinflyttade hittar ett arbete inom två år", ["Näringslivsenheten"])
+    assert len(ex.measures) == 5
+    assert len(ex.indicators) == 4 and all(i.measure for i in ex.indicators)
+
+
+def test_side_records_gate():
+    def paras(*texts):
+        return [Element(kind="para", text=t, page=1) for t in texts]
+    rec = paras("Insats 1: Kommunen ordnar kurser", "Insats 2: Biblioteket lånar ut böcker",
+                "Rad: Insatsens innehåll Insats 1: Vuxenutbildningen", "Insats 2: Biblioteket",
+                "Rad: Ansvarig", "Insats 1: 2026 Insats 2: 2027", "Rad: Tidsplan")
+    got = read_side_table_records(rec)
+    assert len(got) == 1 and got[0].table.rows == [
+        ["Insatsens innehåll", "Ansvarig", "Tidsplan"], ["Kommunen ordnar kurser", "Vuxenutbildningen", "2026"],
+        ["Biblioteket lånar ut böcker", "Biblioteket", "2027"]]
+    # ordinary cards ('Åtgärd: X / Ansvar: Y / Tidtabell: Z') are no table on its side
+    cards = paras("Åtgärd: Kommunen ordnar kurser", "Ansvar: Vuxenutbildningen", "Tidtabell: 2026",
+                  "Åtgärd: Biblioteket lånar ut böcker", "Ansvar: Biblioteket", "Tidtabell: 2027")
+    assert read_side_table_records(cards) == cards
+    # nor records whose row key holds no role labels
+    other = paras("Åtgärd 1: a", "Åtgärd 2: b", "Fält: Våren", "Åtgärd 1: c", "Åtgärd 2: d", "Fält: Hösten",
+                  "Åtgärd 1: e", "Åtgärd 2: f", "Fält: Vintern")
+    assert read_side_table_records(other) == other
 
 
 # ---- key figures the programme itself follows, in the active voice -------------------------------
