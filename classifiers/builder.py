@@ -287,7 +287,7 @@ def _follows_up_indicators(roles: dict[int, str], rows: list[list[str]] | None =
 # a column header naming one action by its number or code ('Åtgärd 1', 'Insats 2.3', 'Aktivitet
 # B', 'Åtgärd nr 4'): the head of a column of an action table printed on its side
 _NUMBERED_ACTION_HEAD_RE = re.compile(
-    rf"^{alt(ACTION_NOUNS, forms=False)}\s+(?:nr\.?\s*)?(?:\d{{1,2}}(?:\.\d{{1,2}})*|[A-Z]\d{{0,2}})\.?$", re.I)
+    rf"^{alt(ACTION_NOUNS, forms=False)}\s+(?:nr\.?\s*)?(?:\d{{1,2}}(?:\.\d{{1,2}})*|[A-Z]\d{{0,2}})[.:]?$", re.I)
 
 
 def transposed(t):

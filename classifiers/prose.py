@@ -1093,7 +1093,7 @@ _FOLLOWED_UP_RE = re.compile(
     rf"|^(?P<what14>(?:dessutom|därtill|därutöver|vidare|också|även|utöver\s+.*?|(?:på|för|inom|i)\s+\S.*?)"
     rf"\s*,?\s+följer\s+{_SPEAKER}|{_SPEAKER}\s+följer)\s+"
     rf"(?:(?:dessutom|också|även|därtill)\s+)?(?:på\s+[^\W\d_]+nivå\s+)?(?:(?:dessutom|också|även|därtill)\s+)?"
-    rf"(?:{_COUNTED_METERS})?(?P<list14>(?={_RATE_HEAD})\S.*?)\s*[.!]?\s*$"
+    rf"(?:upp\s+)?(?:{_COUNTED_METERS})?(?P<list14>(?={_RATE_HEAD})\S.*?)\s*[.!]?\s*$"
     r"|^(?P<what8>uppföljning(?:en)?|framsteg(?:en)?)\s+(?:bygger\s+på|följs\s+(?P<prep8>genom|med|via))\s+"
     rf"(?P<list8>(?={_QUANTITY_HEAD})\S.*?)\s*[.!]?\s*$"
     # '... Vi följer upp genom att räkna antalet X och antalet Y.': the speaker counting or

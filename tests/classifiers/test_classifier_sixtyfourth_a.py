@@ -48,7 +48,7 @@ def test_a_column_per_numbered_action_is_turned_into_a_row_per_action():
     assert turned.rows[0] == ["Vad görs", "Ansvar", "Tidsplan", "Indikator"]
     assert turned.rows[1] == ["Kommunen ordnar läxhjälp", "Skolverket i Exempelby", "2026", "Antal elever"]
     # a blank corner, actions coded 'Insats 2.1' or lettered, read the same
-    t = _table([["", "Insats 2.1", "Insats 2.2"], ["Insatsens innehåll", "A görs", "B görs"],
+    t = _table([["", "Insats 2.1:", "Insats 2.2:"], ["Insatsens innehåll", "A görs", "B görs"],
                 ["Ansvarig", "X", "Y"], ["Tidtabell", "2026", "2027"]])
     assert transposed(t) is not None
     t = _table([["Uppgift", "Aktivitet A", "Aktivitet B"], ["Aktivitet", "A görs", "B görs"],
@@ -173,6 +173,8 @@ def test_key_figures_followed_in_the_active_voice():
         "utbildningsnivån bland nyinflyttade"]
     assert followed_up_by("Staden följer också andelen elever som fortsätter till gymnasiet.")[1] == [
         "andelen elever som fortsätter till gymnasiet"]
+    assert followed_up_by("Därtill följer staden upp antalet besök vid servicepunkten.")[1] == [
+        "antalet besök vid servicepunkten"]
     # following a law, a principle or a plan names no figure
     assert followed_up_by("Kommunen följer lagen om integration och sin egen strategi.") is None
     assert followed_up_by("Utöver detta följer staden principerna i stadsstrategin: öppenhet och jämlikhet.") is None
