@@ -75,7 +75,7 @@ from .restated_rows import MIN_ROWS, restated_rows
 from .records import names_own_fields
 from .schedule import parse_schedule
 from .sections_in_goal_order import pair_sections_with_goals
-from .label_vocab import COOP_PHRASE, GOAL_REFERENCE_WORDS, PARTNER_LABELS, RESPONSIBLE_LABELS, THEME_NUMBERED, alt
+from .label_vocab import ACTION_NOUNS, COOP_PHRASE, GOAL_REFERENCE_WORDS, PARTNER_LABELS, RESPONSIBLE_LABELS, THEME_NUMBERED, alt
 from .text import BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, item_text, sentences, squash, strip_marker, words
 from .memo_points import caps_title, point_name, points_over_sub_points
 from .figure_tables import figures_beside_names
@@ -286,24 +286,43 @@ def _follows_up_indicators(roles: dict[int, str], rows: list[list[str]] | None =
         [r[mc] for r in rows if mc < len(r)], actions) is not None
 
 
+# a column header naming one action by its number or code ('Åtgärd 1', 'Insats 2.3', 'Aktivitet
+# B', 'Åtgärd nr 4'): the head of a column of an action table printed on its side
+_NUMBERED_ACTION_HEAD_RE = re.compile(
+    rf"^{alt(ACTION_NOUNS, forms=False)}\s+(?:nr\.?\s*)?(?:\d{{1,2}}(?:\.\d{{1,2}})*|[A-Z]\d{{0,2}})[.:]?$", re.I)
+
+
 def transposed(t):
     """A table printed on its side, one column per goal ('| Mål 1: X | Mål 2: Y') and one row
     per role, each row led by its role's label ('Åtgärder', 'Ansvar', 'Tidtabell', 'Mätare'):
     turned so that each goal is a row and each role a column, as the builder reads tables.
     Two labelled rows at least, naming distinct roles, one of them actions or indicators; the
     top-left cell is blank and every other header cell is a goal field ('Mål 1: ...'). Such
-    a table read as printed would take its row labels for goals. None for any other table."""
-    if t.n_cols < 2 or len(t.rows) < 3 or (t.rows[0][0] or "").strip():
+    a table read as printed would take its row labels for goals. None for any other table.
+
+    So is one column per action ('Fält | Åtgärd 1 | Åtgärd 2', 'Insats 4 | Insats 5'), each
+    header naming its action by number only and a row of the actions' contents ('Åtgärdens
+    innehåll', 'Vad görs') among the labelled rows: each column is one action's record, turned
+    into a row of an action table; the number in the header is no part of the action (the
+    top-left cell may label the row labels, 'Fält', 'Uppgift', when it names no role). Read as
+    printed, the labels were taken for actions and the numbers for the fields' names."""
+    if t.n_cols < 2 or len(t.rows) < 3:
         return None
+    corner = squash(t.rows[0][0] or "")
     labels = [squash(r[0]) if r else "" for r in t.rows[1:]]
     roles = [header_role(x) if x and is_label_cell(x) else None for x in labels]
     if None in roles or len(set(roles)) != len(roles) or not set(roles) & {"measure", "indicator"} \
             or "goal" in roles:
         return None
     heads = [squash(x) for x in t.rows[0][1:]]
-    if not all(x and goal_field(x) for x in heads):
-        return None
     cell = lambda r, c: t.rows[r][c] if c < len(t.rows[r]) else ""  # noqa: E731
+    if "measure" in roles and all(_NUMBERED_ACTION_HEAD_RE.match(x) for x in heads) \
+            and (not corner or (is_label_cell(corner) and header_role(corner) is None)):
+        # one column per action: the columns' numbers are dropped, the rows are the fields
+        rows = [list(labels)] + [[cell(r, c) for r in range(1, len(t.rows))] for c in range(1, t.n_cols)]
+        return t.model_copy(update={"rows": rows, "header_rows": 1, "spans": [], "method": "transposed"})
+    if corner or not all(x and goal_field(x) for x in heads):
+        return None
     rows = [["Mål", *labels]] + [[heads[c - 1], *(cell(r, c) for r in range(1, len(t.rows)))]
                                  for c in range(1, t.n_cols)]
     # each row is one printed column, whole by construction: none continues the row above

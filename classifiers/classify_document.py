@@ -38,6 +38,7 @@ from .new_and_ongoing import without_ongoing_rows
 from .goal_mark_columns import fold_goal_mark_columns
 from .year_goal_matrices import fold_year_goal_matrices
 from .column_groups import fold_column_groups
+from .side_table_records import read_side_table_records
 from .grouped_headers import fold_grouped_headers
 from .code_level_columns import fold_code_level_columns
 from .logframe_matrices import fold_logframe_matrices
@@ -100,6 +101,9 @@ def classify(doc) -> ProgramExtraction:
     elements = drop_page_furniture(document_elements(doc))
     # a paragraph's first line a table finder took in as the table's last row: the paragraph's
     elements = paragraphs_out_of_tables(elements)
+    # an action table on its side ('Fält | Åtgärd 1 | Åtgärd 2') printed as records, one per
+    # field ('Åtgärd 1: X / Åtgärd 2: Y / Fält: Ansvarig'): the table again (`side_table_records`)
+    elements = read_side_table_records(elements)
     # a row of line lists, a code on each line, where a table ran onto the next page: one row a line
     elements = split_code_parallel_rows(elements)
     # a draft's tagged deletions ('[struken] … [/struken]') and margin comments ('Kommentar

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .builder import transposed
 from .elements import Element
 from .headers import header_role
 from .text import squash
@@ -77,6 +78,11 @@ def _folded(el: Element) -> Element | None:
     header = [squash(h) for h in t.rows[0]]
     found = _groups(header)
     if found is None:
+        return None
+    if transposed(t) is not None:
+        # 'Fält | Åtgärd 1 | Åtgärd 2' over rows led by role labels ('Åtgärdens innehåll',
+        # 'Ansvarig', 'Tidtabell'): one action per column of a table printed on its side, no
+        # goal's row of action columns (`builder.transposed` turns it)
         return None
     words, groups = found
     grouped = {c for cols in groups.values() for c, _ in cols}

@@ -1081,6 +1081,8 @@ _MEASURED_RESULT_RE = re.compile(_MEASURED_RESULT, re.I)
 # (the meter nouns' indefinite plurals, the form after a count: label_vocab.plural_alt)
 _COUNTED_METERS = rf"(?:två|tre|fyra|fem|sex|\d{{1,2}}|följande)\s+{plural_alt(METER_NOUNS, definite=False)}\s*:\s*"
 _COUNTED_METERS_RE = re.compile(rf"^{_COUNTED_METERS}", re.I)
+# the programme's own voice as the subject of following up ('vi', 'kommunen', 'staden')
+_SPEAKER = r"(?:vi|kommunen|staden|regionen)"
 # '<what> följs upp genom / med / via <list>' ('... mäts med ...'): what a goal's follow-up
 # measures, said in a sentence; also with the thing followed up first ('För arbete följs antalet ...', the
 # indicator as the subject after the verb, as Swedish puts it after an opening adverbial)
@@ -1127,6 +1129,16 @@ _FOLLOWED_UP_RE = re.compile(
     rf"(?P<list6>(?={_QUANTITY_HEAD}|{_MEASURED_RESULT})\S.*?)\s*[.!]?\s*$"
     r"|^(?P<what7>(?:för|inom|i)\s+.*?)\s+följer\s+(?:vi|kommunen)\s+(?:upp\s+)?"
     rf"(?P<list7>(?={_QUANTITY_HEAD})\S.*?)\s*[.!]?\s*$"
+    # ... or adding figures of its own to the meters named elsewhere, or at a level of its own
+    # ('Därtill följer staden på programnivå två nyckeltal: andelen X och andelen Y.', 'På
+    # programnivå följer kommunen dessutom arbetslöshetsgraden bland X.', 'Kommunen följer
+    # också sysselsättningsgraden …'): the active voice of 'Därtill följs …' (what10), the
+    # speaker after the verb when an adverbial opens the sentence; a measured quantity or rate
+    # after it, a counted meter label ('två nyckeltal:') before the list
+    rf"|^(?P<what14>(?:dessutom|därtill|därutöver|vidare|också|även|utöver\s+.*?|(?:på|för|inom|i)\s+\S.*?)"
+    rf"\s*,?\s+följer\s+{_SPEAKER}|{_SPEAKER}\s+följer)\s+"
+    rf"(?:(?:dessutom|också|även|därtill)\s+)?(?:på\s+[^\W\d_]+nivå\s+)?(?:(?:dessutom|också|även|därtill)\s+)?"
+    rf"(?:upp\s+)?(?:{_COUNTED_METERS})?(?P<list14>(?={_RATE_HEAD})\S.*?)\s*[.!]?\s*$"
     r"|^(?P<what8>uppföljning(?:en)?|framsteg(?:en)?)\s+(?:bygger\s+på|följs\s+(?P<prep8>genom|med|via))\s+"
     rf"(?P<list8>(?={_QUANTITY_HEAD})\S.*?)\s*[.!]?\s*$"
     # '... Vi följer upp genom att räkna antalet X och antalet Y.': the speaker counting or

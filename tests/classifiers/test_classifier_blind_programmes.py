@@ -451,8 +451,8 @@ FLOORS = {
     "blind378-kraknas-2025-2028": (None, None, None),
     "blind379-lerholm-2025-2028": (None, None, None),
     "blind380-marsund-2024-2027": (None, None, None),
-    "blind381-notvik-2026-2029": (None, None, None),
-    "blind382-ormnas-2025-2029": (None, None, None),
+    "blind381-notvik-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.933 -> now 1.000/1.000/1.000 (the programme's own key figure said in the active voice, 'På programnivå följer kommunen dessutom <rate>.', is an indicator of no goal and no action)
+    "blind382-ormnas-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.800/0.714 -> now 1.000/1.000/1.000 (an action table on its side, 'Fält | Åtgärd 1 | Åtgärd 2' over rows of fields, is turned into a row per action and is no goal's column groups, m→g 0 -> 1, resp 0.125 -> 1; the same table printed as records, one per field, is rebuilt, cards/numbered/keyvalue m/i/resp 0 -> 1; 'Därtill följer staden på programnivå två nyckeltal: X och Y.' gives two indicators of no goal)
     "blind383-palsvik-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.333/1.000/1.000 -> now 1.000/1.000/1.000 ('<situation now>. Vårt mål: <goal in lower case>.' -- an owned goal noun opening a later sentence of the area's paragraph, also 'Vår målsättning:', 'Kommunens mål:' -- is the area's goal, the '3.N' heading its theme; the appendix's Fokusområde column, empty or '(forts.)', then keys every row, m→g 0.167 -> 1, twocolumn g 0 -> 1)
     "blind384-lovkulla-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (goal sub-headings numbered as a list, '1. <goal>', under the numbered chapter '4 Mål och åtgärder' state the goal of the items under them, the 'Tema:' line its theme, themes 0 -> 1, resp 0.667 -> 1; actions lettered '1a) …' are known by that code, so the meter table's Åtgärd '1a' names them, i→m 0.286 -> 1, also printed as records '5.1 1a', numbered g/m 0/0 -> 1/1)
     "blind385-solvik-2025-2028": (None, None, None),
