@@ -252,8 +252,17 @@ landscape appendices over several pages, lettered actions '1a'; strategy lists o
 month and week times, budget tables keyed by action number, actions grouped by the newcomer's path, two actions in
 one cell), committed at the end of the twenty-fifth session before any measurement and measured once with its
 final code, not read.
+The sixty-sixth, sixty-seventh and sixty-eighth sets (blind391–blind396, blind397–blind402, blind403–blind408),
+by three writers: two given two more families of common forms (goal codes explained in a legend after the table,
+responsible and partners in one slashed cell, tables of contents with dotted leaders, running page headers naming
+the theme, sibling '4.N.1 Mål / 4.N.2 Åtgärder' sections, numbered actions with sub-bullets; the integration
+chapter of a wider welfare plan, one combined follow-up table, 'Målgrupp:' fields, 'Vi vill att … / Därför …'
+prose, numbered action paragraphs whose first sentence is the action, a Finnish half then a Swedish half), the
+third asked for the most ordinary programmes it could picture (the exclusion list of earlier layouts lifted),
+committed at the start of the twenty-sixth session before any measurement; measured with the session-start code
+and with the session's final code, not read (held out).
 
-    python -m bench.blind_programs [--set dev|check|…|sixtyfifth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|…|sixtyeighth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -287,7 +296,8 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "fiftyfourth", "fiftyfifth", "fiftysixth",
               "fiftyseventh", "fiftyeighth", "fiftyninth",
               "sixtieth", "sixtyfirst", "sixtysecond",
-              "sixtythird", "sixtyfourth", "sixtyfifth")
+              "sixtythird", "sixtyfourth", "sixtyfifth",
+              "sixtysixth", "sixtyseventh", "sixtyeighth")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 

@@ -461,6 +461,24 @@ FLOORS = {
     "blind388-vretby-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.800 -> now 1.000/1.000/1.000 (a Mätare cell of one meter a line: a line stopped short of the column width before a capitalised line ends the meter, also after a figure, '… i årskurs 9' / 'Trivsel enligt …')
     "blind389-asby-2024-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.957/0.500 -> now 1.000/1.000/1.000 (follow-up items '<theme> – <meter>' keyed by the theme before a dash, under 'Temanas mätare är:' the theme goal's, no action's, i→m 0 -> 1; a paragraph closing 'Dessa tjänster ingår i X:s plan och inte i detta program' is no action; phase headings 'Under det första året' are no goals in the card prints)
     "blind390-ostermyra-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.500/0.400/1.000 -> now 1.000/1.000/1.000 (goal sub-headings '1.1 Invandrares kompetens tas till vara …', 'Fler invandrare startar företag' read as statements: short verbs and -are nouns after a quantifier; two orders in one cell split at '; ' / ' samt ' with the row's fields; a goal heading over an intro line and items '<action> – <doer> – <time>')
+    "blind391-alnas-2025-2028": (None, None, None),
+    "blind392-backnas-2024-2027": (None, None, None),
+    "blind393-dalby-2026-2029": (None, None, None),
+    "blind394-ekbacka-2025-2029": (None, None, None),
+    "blind395-fjardby-2024-2028": (None, None, None),
+    "blind396-bergsund-2025-2028": (None, None, None),
+    "blind397-grasbacka-2025-2028": (None, None, None),
+    "blind398-hagby-2024-2027": (None, None, None),
+    "blind399-hogsund-2026-2029": (None, None, None),
+    "blind400-klintby-2025-2029": (None, None, None),
+    "blind401-lerby-2024-2028": (None, None, None),
+    "blind402-myrnas-2026-2030": (None, None, None),
+    "blind403-ronnkulla-2025-2027": (None, None, None),
+    "blind404-sandnas-2024-2027": (None, None, None),
+    "blind405-tallbacka-2025-2029": (None, None, None),
+    "blind406-ulvkulla-2025-2028": (None, None, None),
+    "blind407-osterhamn-2024-2028": (None, None, None),
+    "blind408-skogsvik-2026-2029": (None, None, None),
 }
 
 
