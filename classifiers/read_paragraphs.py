@@ -66,7 +66,7 @@ from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, GOAL_LABEL_WORDS, number
 from .inline_lists import inline_marks, item_doer_time, lettered_code, lettered_items
 from .goal_counts import counts_goals
 from .broken_down_goals import area_goal_in_tables, broken_down_area
-from .reader_shared import (heading_number, strip_heading_number, theme_name, _theme_key, _GOAL_BY_LABEL_RE, _GOAL_FIELD_RE, goal_field, later_aim_goal,
+from .reader_shared import (heading_number, strip_heading_number, theme_name, _theme_key, _GOAL_BY_LABEL_RE, _GOAL_FIELD_RE, goal_field, later_aim_goal, with_goal_label,
                             labelled_item, _SUB_GOAL_INTRO_RE, _without_source, subject_actors, as_printed,
                             _without_tail, _owner_sentences, _described_then_fields, _field_actors, PendingAction)
 
@@ -340,7 +340,7 @@ class ParagraphReader:
             self._goal_label_line = squash(text)
             return
         if label:
-            text = f"{label}: {squash(text)}"
+            text = with_goal_label(label, text)
         if self.read_milestone(text, el.page):
             return  # '◆ Milstolpe 2026: …' after a track's steps: a meter (`milestone_items`)
         was_mode = self.list_mode
