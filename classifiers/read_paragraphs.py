@@ -35,12 +35,12 @@ from .headers import QUESTION_WORDS, follow_up_label, RUN_IN_LABEL_RE, SHORT_HEA
 from .lead_phrase import carried_out, closes_with_fields, labelled_action, meter_of_labelled_action, owner_said_after, time_of_action_before
 from .measured_statements import measured_target
 from .goal_outline import lettered_goal_heading
-from .named_action import action_named_by, action_set_up_for, actions_named_one_each
+from .named_action import action_named_by, action_named_by_topic, action_set_up_for, actions_named_one_each
 from .reference_tails import number_reference
 from .prose import (adds_to_goal_before, coordinated_goal_clause, names_goal_tree, overarching_goal_sentence,
                     refers_to_overarching_goal, reports_counts, states_in_own_voice)
 from .shared_owner import shared_owner
-from .prose import (_QUANTITY_HEAD, is_population_rate, count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as,
+from .prose import (_QUANTITY_HEAD, is_population_rate, count_list, says_what_was_done, enumerated_actions, followed_up_by, followed_up_topic, goal_named_as,
                     intro_kind, is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
                     states_requirement, says_paragraphs_open_with_goal, states_success, states_target, states_wish)
 from .field_goal_actions import promised_clauses, received_clauses
@@ -1052,6 +1052,12 @@ class ParagraphReader:
                                       if reported else [])
         named = actions_named_one_each(items, [(m, self._measure(m).text) for m in acts]) \
             if acts and (counting or reported) else None
+        if named is None and (topic := followed_up_topic(sentence)):
+            # 'Läxhjälpen följer vi upp genom att räkna antalet X' after the section's actions:
+            # the topic put first names the action followed up, its figures that action's
+            mid = action_named_by_topic(topic, [(m, self._measure(m).text) for m in
+                                                acts or [m.id for m in self.b.measures if m.section == self.section()]])
+            named = [mid] * len(items) if mid else None
         if named is None and _ADDED_METERS_RE.match(what) and self._meters_numbered_in == self.section():
             # 'Dessutom följs andelen X.' after a list whose lead-in said its brackets hold the
             # actions' numbers: the section names by number the action each meter follows,

@@ -4,6 +4,8 @@
   over the goal's paragraph, 'Hur gör vi det?' over the numbered actions, 'Hur vet vi att vi
   lyckas?' over a sentence naming the meters."""
 
+import re
+
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
 from classifiers.reader_shared import bare_goal_label
@@ -55,3 +57,52 @@ def test_question_labels_in_body_type_head_goal_and_actions():
             ("Alla nyinflyttade vuxna rör på sig minst en gång i veckan", ["Hälsovårdsenheten"]),
             ("Nya invånare besöker kommunens kulturhus", ["Kulturbyrån"]),
         ], goal_q
+
+
+# ---- meters named in running text: 'genom att mäta <rate> och <count>', the topic first,
+# 'Dessutom mäter vi <quantity>' ----
+
+def test_follow_up_sentences_in_the_speakers_voice():
+    from classifiers.prose import followed_up_by, followed_up_topic
+    # a rate named by its compound is measured as a count is
+    assert followed_up_by("Vi följer upp arbetet genom att mäta utbildningsnivån bland nyinflyttade och "
+                          "antalet kursplatser.") == (
+        "Vi följer upp arbetet", ["utbildningsnivån bland nyinflyttade", "antalet kursplatser"])
+    # the thing followed up put first, subject and verb inverted
+    assert followed_up_by("Simskolan följer vi upp genom att räkna antalet barn som lär sig simma.") == (
+        "Simskolan", ["antalet barn som lär sig simma"])
+    assert followed_up_topic("Simskolan följer vi upp genom att räkna antalet barn som lär sig simma.") == "Simskolan"
+    assert followed_up_topic("Vi följer upp detta genom att räkna antalet barn.") is None
+    # one more quantity measured in the active voice
+    assert followed_up_by("Dessutom mäter vi andelen seniorer som deltar i kurserna.") == (
+        "Dessutom mäter vi", ["andelen seniorer som deltar i kurserna"])
+    assert followed_up_by("Vi mäter också antalet utlånade cyklar.") == ("Vi mäter också", ["antalet utlånade cyklar"])
+    # no measured quantity after the verb: no indicator
+    assert followed_up_by("Vi mäter trivseln i skolan.") is None
+    assert followed_up_by("Dessutom räknar vi med stöd från föreningarna.") is None
+
+
+def test_meters_in_running_text_after_the_actions():
+    blocks = _question_sections()
+    at = next(i for i, b in enumerate(blocks) if b.get("text") == "2.2 Kultur")
+    blocks[at:at] = [
+        _p("Hur vet vi att vi lyckas?"),
+        _p("Vi följer upp detta genom att mäta motionsgraden bland nyinflyttade och antalet utdelade simhallskort."),
+    ]
+    blocks[-2:-2] = [
+        _p("Hur vet vi att vi lyckas?"),
+        _p("Kulturkvällarna följer vi upp genom att räkna antalet besökare per kväll. Dessutom mäter vi "
+           "andelen nya invånare som känner till kulturhuset."),
+    ]
+    ex = _classify(blocks)
+    # (the item's number stays in the text, as '1. X' does; the scoring reads past it)
+    measures = {m.id: re.sub(r"^\d+\)\s+", "", m.text) for m in ex.measures}
+    goals = {g.id: g.text for g in ex.goals}
+    got = [(i.text, measures.get(i.measure), [goals[g] for g in i.goals]) for i in ex.indicators]
+    assert got == [
+        ("motionsgraden bland nyinflyttade", None, ["Alla nyinflyttade vuxna rör på sig minst en gång i veckan"]),
+        ("antalet utdelade simhallskort", None, ["Alla nyinflyttade vuxna rör på sig minst en gång i veckan"]),
+        ("antalet besökare per kväll", "Kulturkväll med tolk två gånger per termin",
+         ["Nya invånare besöker kommunens kulturhus"]),
+        ("andelen nya invånare som känner till kulturhuset", None, ["Nya invånare besöker kommunens kulturhus"]),
+    ]
