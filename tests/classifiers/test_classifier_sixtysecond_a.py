@@ -106,3 +106,31 @@ def test_meters_in_running_text_after_the_actions():
          ["Nya invånare besöker kommunens kulturhus"]),
         ("andelen nya invånare som känner till kulturhuset", None, ["Nya invånare besöker kommunens kulturhus"]),
     ]
+
+
+# ---- a bilingual table with a column per language: 'Tavoite / Mål | Mittari | Mätare' ----
+
+def test_parallel_language_columns_keep_the_swedish_one():
+    from classifiers.headers import map_columns
+    assert map_columns(["Tavoite / Mål", "Mittari", "Mätare"]) == {0: "goal", 2: "indicator"}
+    assert map_columns(["Toimenpide", "Åtgärd", "Vastuutaho", "Ansvarig"]) == {1: "measure", 3: "responsible"}
+    # a Finnish header alone for its role still names its column
+    assert map_columns(["Åtgärd", "Ansvarig", "Mittari"]) == {0: "measure", 1: "responsible", 2: "indicator"}
+
+
+def test_bilingual_meter_table_reads_the_swedish_column():
+    ex = _classify([
+        _h("1 Mål", 2),
+        _p("Mål 1. Nyinflyttade familjer hittar en bostad inom tre månader."),
+        _p("Mål 2. Alla nya invånare känner till var de får vård."),
+        _h("2 Uppföljning", 2),
+        {"type": "table", "caption": "Taulukko 2 / Tabell 2. Mittarit / Mätare",
+         "columns": ["Tavoite / Mål", "Mittari", "Mätare"],
+         "rows": [["1", "Asunnon saaneiden perheiden määrä", "Antal familjer som fått bostad"],
+                  ["2", "Jaettujen terveysoppaiden määrä", "Antal utdelade vårdguider"]]},
+    ])
+    goals = {g.id: g.text for g in ex.goals}
+    assert [(i.text, [goals[g] for g in i.goals]) for i in ex.indicators] == [
+        ("Antal familjer som fått bostad", ["Nyinflyttade familjer hittar en bostad inom tre månader"]),
+        ("Antal utdelade vårdguider", ["Alla nya invånare känner till var de får vård"]),
+    ]
