@@ -134,3 +134,34 @@ def test_bilingual_meter_table_reads_the_swedish_column():
         ("Antal familjer som fått bostad", ["Nyinflyttade familjer hittar en bostad inom tre månader"]),
         ("Antal utdelade vårdguider", ["Alla nya invånare känner till var de får vård"]),
     ]
+
+
+# ---- "same as above" printed as a ditto sign or words: '"', '–"–', 'se ovan' ----
+
+def test_ditto_signs():
+    from classifiers.text import DITTO_RE
+    for sign in ('"', "”", "–\"–", "-”-", "〃", "se ovan", "Se ovan.", "samma som ovan", "(se ovan)", "d:o", "dito"):
+        assert DITTO_RE.match(sign), sign
+    for text in ("–", "Se ovan om ansvaret för X", "2025", "Bildningsnämnden"):
+        assert not DITTO_RE.match(text), text
+
+
+def test_ditto_cells_take_the_value_of_the_row_above():
+    ex = _classify([
+        _h("1 Mål", 2),
+        _p("Målet är att alla nyinflyttade trivs i kommunen."),
+        _h("2 Åtgärder", 2),
+        _p("Tecknet \" och orden se ovan betyder att uppgiften är densamma som på raden ovanför."),
+        {"type": "table", "caption": "Tabell 1. Åtgärder",
+         "columns": ["Åtgärd", "Ansvarig", "Samarbetspartner", "Tidtabell"],
+         "rows": [["Välkomstkväll för nyinflyttade varje höst", "Kulturbyrån", "Folkhälsan", "2025–2028"],
+                  ["Guidade turer i naturen", "”", "Naturskyddsföreningen", "se ovan"],
+                  ["Simskola för vuxna", "Idrottsbyrån", "–", "varje sommar"],
+                  ["Cykelkurs för vuxna", "-\"-", "Cykelklubben", "〃"]]},
+    ])
+    assert [(" ".join(m.text.split()), m.responsible, m.schedule) for m in ex.measures] == [
+        ("Välkomstkväll för nyinflyttade varje höst", ["Kulturbyrån"], "2025–2028"),
+        ("Guidade turer i naturen", ["Kulturbyrån"], "2025–2028"),
+        ("Simskola för vuxna", ["Idrottsbyrån"], "varje sommar"),
+        ("Cykelkurs för vuxna", ["Idrottsbyrån"], "varje sommar"),
+    ]
