@@ -100,7 +100,12 @@ _INTRODUCTION_RE = re.compile(r"^\s*(?:inledning|förord|introduktion|varför\b[
 # beside them; no goal of its own (no gold goal of the corpus or blind sets is a vision)
 # (also dated, 'Vision 2028: ...')
 # and of what, 'Visionen för programmet är: ...'
-_VISION_RE = re.compile(r"^\s*(?:\w+\s+)?vision(?:en)?(?:\s+(?:19|20)\d\d|\s+för\s+\w+)?\s*(?:är\b|:)", re.I)
+# ... or the principles, values or starting points the work follows, as a label ('Allmänna
+# principer för allt arbete: vi ger …', 'Våra värderingar: …', 'Utgångspunkter: …') or a
+# subject ('Principerna är …'): how every action is done, no goal (sixty-second set)
+_VISION_RE = re.compile(r"^\s*(?:\w+\s+)?vision(?:en)?(?:\s+(?:19|20)\d\d|\s+för\s+\w+)?\s*(?:är\b|:)"
+                        r"|^\s*(?:\w+\s+)?(?:grund)?(?:princip(?:en|er|erna)?|värderingar(?:na)?|värdegrund(?:en)?"
+                        r"|utgångspunkt(?:en|er|erna)?)(?:\s+för\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?\s*(?:är\b|:)", re.I)
 # the purpose of the programme ('Syftet med programmet är att samla ...'): in its
 # introduction, what the document is for, which its chapters break down into goals (as
 # `Builder._in_introduction` says of a wish there)

@@ -165,3 +165,21 @@ def test_ditto_cells_take_the_value_of_the_row_above():
         ("Simskola för vuxna", ["Idrottsbyrån"], "varje sommar"),
         ("Cykelkurs för vuxna", ["Idrottsbyrån"], "varje sommar"),
     ]
+
+
+# ---- the principles of all the work said under the goal list: no goal ----
+
+def test_principles_paragraph_in_goal_chapter_is_no_goal():
+    for principles in ("Allmänna principer för allt arbete: vi informerar i god tid och vi bemöter alla lika.",
+                       "Våra värderingar: öppenhet, respekt och delaktighet präglar allt vi gör.",
+                       "Utgångspunkter för arbetet: alla invånare behandlas lika."):
+        ex = _classify([
+            _h("1 Inledning", 2),
+            _p("Programmet gäller åren 2025–2028."),
+            _h("2 Programmets mål", 2),
+            _p("Alla nyinflyttade familjer hittar en bostad inom tre månader."),
+            _p(principles),
+            _h("3 Åtgärder", 2),
+            _b("Bostadsrådgivning för nyinflyttade (ansvar: Bostadsbyrån; tid: 2025)"),
+        ])
+        assert [g.text.rstrip(".") for g in ex.goals] == ["Alla nyinflyttade familjer hittar en bostad inom tre månader"], principles
