@@ -183,3 +183,26 @@ def test_principles_paragraph_in_goal_chapter_is_no_goal():
             _b("Bostadsrådgivning för nyinflyttade (ansvar: Bostadsbyrån; tid: 2025)"),
         ])
         assert [g.text.rstrip(".") for g in ex.goals] == ["Alla nyinflyttade familjer hittar en bostad inom tre månader"], principles
+
+
+def test_ditto_field_between_dashes_ends_its_line_on_a_card():
+    cards = [("Välkomstkväll för nyinflyttade varje höst", "Kulturbyrån", "2025–2028", "1.1"),
+             ("Guidade turer i naturen", "Kulturbyrån", "–\"–", "1.2"),
+             ("Simskola för vuxna", "Idrottsbyrån", "varje sommar", "2.1"),
+             ("Cykelkurs för vuxna", "-”-", "–\"–", "2.2")]
+    ex = _classify([
+        _h("1 Mål", 2),
+        _b("1. Kultur: Nya invånare besöker kommunens kulturhus.",
+           "2. Motion: Alla nyinflyttade vuxna rör på sig varje vecka."),
+        _h("2 Åtgärder", 2),
+        _p("Tecknet –\"– betyder att uppgiften är densamma som på raden ovanför."),
+        _h("Tabell 1. Åtgärder", 3),
+        *[_p(f"Åtgärd: {a}\nAnsvar: {r}\nSamarbetspartner: –\nTidtabell: {t}\nNr: {n}") for a, r, t, n in cards],
+    ])
+    goals = {g.id: g.theme for g in ex.goals}
+    assert [(" ".join(m.text.split()), m.responsible, m.schedule, goals.get(m.goal)) for m in ex.measures] == [
+        ("Välkomstkväll för nyinflyttade varje höst", ["Kulturbyrån"], "2025–2028", "Kultur"),
+        ("Guidade turer i naturen", ["Kulturbyrån"], "2025–2028", "Kultur"),
+        ("Simskola för vuxna", ["Idrottsbyrån"], "varje sommar", "Motion"),
+        ("Cykelkurs för vuxna", ["Idrottsbyrån"], "varje sommar", "Motion"),
+    ]
