@@ -206,3 +206,33 @@ def test_ditto_field_between_dashes_ends_its_line_on_a_card():
         ("Simskola för vuxna", ["Idrottsbyrån"], "varje sommar", "Motion"),
         ("Cykelkurs för vuxna", ["Idrottsbyrån"], "varje sommar", "Motion"),
     ]
+
+
+# ---- a meter table keyed by action numbers printed as records titled by the number ----
+
+def test_meter_records_titled_by_a_bare_action_number():
+    ex = _classify([
+        _h("1 Mål", 2),
+        _b("1. Kultur: Nya invånare besöker kommunens kulturhus.",
+           "2. Motion: Alla nyinflyttade vuxna rör på sig varje vecka."),
+        _h("2 Åtgärder", 2),
+        {"type": "table", "caption": "Tabell 1. Åtgärder", "columns": ["Nr", "Åtgärd", "Ansvarig", "Tidtabell"],
+         "rows": [["1.1", "Välkomstkväll för nyinflyttade varje höst", "Kulturbyrån", "2025–2028"],
+                  ["1.2", "Guidade turer i kulturhuset", "Kulturbyrån", "2026"],
+                  ["2.1", "Simskola för vuxna", "Idrottsbyrån", "varje sommar"],
+                  ["2.2", "Cykelkurs för vuxna", "Idrottsbyrån", "2027"]]},
+        _h("3 Uppföljning", 2),
+        _h("Tabell 2. Mätare", 3),
+        _p("1.1"), _p("Mål nr: 1. Källa: Kulturbyrån."), _p("Mätare: Antal deltagare i välkomstkvällarna"),
+        _p("1.2 –"), _p("Mål nr: 1. Källa: Kulturbyrån."), _p("Mätare: Andel nya invånare som besökt kulturhuset"),
+        _p("2.1"), _p("Mål nr: 2. Källa: Idrottsbyrån."), _p("Mätare: Antal vuxna i simskolan"),
+        _p("2.2 –"), _p("Mål nr: 2. Källa: Statistikcentralen."), _p("Mätare: Andel vuxna som motionerar varje vecka"),
+    ])
+    measures = {m.id: " ".join(m.text.split()) for m in ex.measures}
+    goals = {g.id: g.theme for g in ex.goals}
+    assert [(i.text, measures.get(i.measure), [goals[g] for g in i.goals]) for i in ex.indicators] == [
+        ("Antal deltagare i välkomstkvällarna", "Välkomstkväll för nyinflyttade varje höst", ["Kultur"]),
+        ("Andel nya invånare som besökt kulturhuset", None, ["Kultur"]),
+        ("Antal vuxna i simskolan", "Simskola för vuxna", ["Motion"]),
+        ("Andel vuxna som motionerar varje vecka", None, ["Motion"]),
+    ]
