@@ -1434,6 +1434,10 @@ class TableReader:
             m = self._measure(mid)
             if not (m.responsible or m.partners):
                 m.responsible, m.partners = list(resp), list(partners)
+            elif partners and not m.partners and (not resp or resp == m.responsible):
+                # an appendix giving the partners of actions that named their doer where they
+                # were printed ('Åtgärd nr | Samarbetspartner'): the partners, the doer kept
+                m.partners = list(partners)
             if m.schedule is None and sched:
                 m.schedule, m.start_year, m.end_year = sched, start, end
 

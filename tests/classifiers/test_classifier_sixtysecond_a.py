@@ -236,3 +236,20 @@ def test_meter_records_titled_by_a_bare_action_number():
         ("Antal vuxna i simskolan", "Simskola för vuxna", ["Motion"]),
         ("Andel vuxna som motionerar varje vecka", None, ["Motion"]),
     ]
+
+
+# ---- an appendix giving the partners of actions numbered '1)', '2)' by their numbers ----
+
+def test_appendix_partners_by_action_number():
+    blocks = _question_sections()
+    blocks[-2:-2] = [
+        _h("Bilaga. Samarbetspartner per åtgärd", 2),
+        {"type": "table", "caption": "", "columns": ["Åtgärd nr", "Samarbetspartner"],
+         "rows": [["1", "Simklubben, Folkhälsan"], ["2", "–"], ["3", "Kulturföreningen"]]},
+    ]
+    ex = _classify(blocks)
+    assert [(m.responsible, m.partners) for m in ex.measures] == [
+        (["Idrottsbyrån"], ["Simklubben", "Folkhälsan"]),
+        (["Hälsovårdsenheten"], []),
+        (["Kulturbyrån"], ["Kulturföreningen"]),
+    ]
