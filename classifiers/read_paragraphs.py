@@ -66,7 +66,7 @@ from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, GOAL_LABEL_WORDS, number
 from .inline_lists import inline_marks, item_doer_time, lettered_code, lettered_items
 from .goal_counts import counts_goals
 from .broken_down_goals import area_goal_in_tables, broken_down_area
-from .reader_shared import (heading_number, strip_heading_number, theme_name, _theme_key, _GOAL_BY_LABEL_RE, _GOAL_FIELD_RE, goal_field, later_aim_goal, with_goal_label,
+from .reader_shared import (heading_number, strip_heading_number, theme_name, _theme_key, _GOAL_BY_LABEL_RE, _GOAL_FIELD_RE, goal_field, later_aim_goal, with_goal_label, bare_goal_label,
                             labelled_item, _SUB_GOAL_INTRO_RE, _without_source, subject_actors, as_printed,
                             _without_tail, _owner_sentences, _described_then_fields, _field_actors, PendingAction)
 
@@ -344,6 +344,13 @@ class ParagraphReader:
             # the next paragraph fills (`reader_shared.bare_goal_label`)
             self._goal_label_line = squash(text)
             return
+        if not label and self.stack and self.stack[-1].kind == "goal" and self.stack[-1].text.rstrip().endswith("?") \
+                and bare_goal_label(self.stack[-1].text) and not any(g.section == self.section() for g in self.b.goals):
+            # ... and so under the question printed as a heading ('Vad vill vi uppnå?' set as a
+            # sub-heading): the paragraph answering it is the goal field, its first sentence the
+            # goal and the sentences after it what the goal is about. (A noun heading,
+            # 'Programmets mål', heads a chapter stating its goals in any form: blind111.)
+            label = squash(self.stack[-1].text)
         if label:
             text = with_goal_label(label, text)
         if self.read_milestone(text, el.page):
@@ -1060,8 +1067,11 @@ class ParagraphReader:
         if named is None and (topic := followed_up_topic(sentence)):
             # 'Läxhjälpen följer vi upp genom att räkna antalet X' after the section's actions:
             # the topic put first names the action followed up, its figures that action's
-            mid = action_named_by_topic(topic, [(m, self._measure(m).text) for m in
-                                                acts or [m.id for m in self.b.measures if m.section == self.section()]])
+            # (the section's actions, or, under a follow-up heading of its own, the actions of
+            # the goal it follows up)
+            mine = acts or [m.id for m in self.b.measures if m.section == self.section()] \
+                or [m.id for m in self.b.measures if m.goal in goals]
+            mid = action_named_by_topic(topic, [(m, self._measure(m).text) for m in mine])
             named = [mid] * len(items) if mid else None
         if named is None and _ADDED_METERS_RE.match(what) and self._meters_numbered_in == self.section():
             # 'Dessutom följs andelen X.' after a list whose lead-in said its brackets hold the

@@ -427,6 +427,10 @@ def later_aim_goal(text: str) -> tuple[str, str | None] | None:
     return None
 
 
+# a question asked in the perfect or the past tense: of what was done or reached before
+_PAST_QUESTION_RE = re.compile(r"\b(?:har|hade|blev|nådde|uppnådde|gjorde|lyckades)\b|\b\w+(?:tt|ts)\?", re.I)
+
+
 def bare_goal_label(text: str) -> bool:
     """A paragraph that is only a goal field's label, without its colon ('Sektorns mål',
     'Vårt mål', 'Målsättning'): a run-in heading printed in body type, the goal itself the
@@ -436,7 +440,9 @@ def bare_goal_label(text: str) -> bool:
         # ... or the question the goal answers ('Vad vill vi uppnå?', 'Vart vill vi nå?'), a
         # run-in heading in body type over the paragraph stating the goal, as 'Vad vill vi
         # uppnå? <goal>' in one paragraph is read (`_question_goal`)
-        return _question_goal(f"{text} Alla") is not None
+        # (asked of the past, 'Vad har vi uppnått?', 'Vad nådde vi?': the results of the
+        # previous period, no goal -- blind46)
+        return _question_goal(f"{text} Alla") is not None and not _PAST_QUESTION_RE.search(text)
     if not text or len(text.split()) > 3 or text[-1] in ".!?:;,–-":
         return False
     return goal_field(f"{text}: Alla") is not None

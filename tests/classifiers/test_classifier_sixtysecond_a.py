@@ -21,6 +21,9 @@ def test_goal_question_is_a_bare_goal_label():
     assert not bare_goal_label("Hur gör vi det?")
     assert not bare_goal_label("Hur vet vi att vi lyckas?")
     assert not bare_goal_label("Hur länge har du bott i kommunen?")
+    # asked of the past: the previous period's results
+    assert not bare_goal_label("Vad har vi uppnått?")
+    assert not bare_goal_label("Vad nådde vi?")
 
 
 def _question_sections(goal_q: str = "Vad vill vi uppnå?", how_q: str = "Hur gör vi det?") -> list[dict]:
@@ -252,4 +255,39 @@ def test_appendix_partners_by_action_number():
         (["Idrottsbyrån"], ["Simklubben", "Folkhälsan"]),
         (["Hälsovårdsenheten"], []),
         (["Kulturbyrån"], ["Kulturföreningen"]),
+    ]
+
+
+def test_question_labels_printed_as_headings():
+    # the same questions set as sub-headings: the goal is still the first sentence under the
+    # goal's question, the sentences after it what the goal is about
+    blocks = [(_h(b["text"], 4) if b.get("type") == "paragraph" and b["text"].endswith("?") else b)
+              for b in _question_sections()]
+    ex = _classify(blocks)
+    assert [(g.text, g.theme) for g in ex.goals] == [
+        ("Alla nyinflyttade vuxna rör på sig minst en gång i veckan", "Hälsa och motion"),
+        ("Nya invånare besöker kommunens kulturhus", "Kultur"),
+    ]
+    by_id = {g.id: g.text for g in ex.goals}
+    assert [by_id.get(m.goal) for m in ex.measures] == [
+        "Alla nyinflyttade vuxna rör på sig minst en gång i veckan",
+        "Alla nyinflyttade vuxna rör på sig minst en gång i veckan",
+        "Nya invånare besöker kommunens kulturhus",
+    ]
+
+
+def test_follow_up_question_heading_after_the_actions():
+    blocks = [(_h(b["text"], 4) if b.get("type") == "paragraph" and b["text"].endswith("?") else b)
+              for b in _question_sections()]
+    blocks[-2:-2] = [
+        _h("Hur vet vi att vi lyckas?", 4),
+        _p("Kulturkvällarna följer vi upp genom att räkna antalet besökare. Dessutom mäter vi andelen som "
+           "känner till kulturhuset."),
+    ]
+    ex = _classify(blocks)
+    measures = {m.id: re.sub(r"^\d+\)\s+", "", m.text) for m in ex.measures}
+    goals = {g.id: g.text for g in ex.goals}
+    assert [(i.text, measures.get(i.measure), [goals[g] for g in i.goals]) for i in ex.indicators] == [
+        ("antalet besökare", "Kulturkväll med tolk två gånger per termin", ["Nya invånare besöker kommunens kulturhus"]),
+        ("andelen som känner till kulturhuset", None, ["Nya invånare besöker kommunens kulturhus"]),
     ]
