@@ -719,7 +719,16 @@ def _number_titled_card(elements: list[Element], j: int, records: list) -> int:
             is_number_list(squash(rec.get("measure", ("", ""))[1]))
             and _SEVERAL_NUMBERS_RE.search(rec["measure"][1]) for _, rec in records):
         return j
-    fs = _field_of(elements[j + 1])
+    at = j + 1
+    if _DOTTED_ALONE_RE.match(text):
+        # (the row's cells of no role first, 'Källa: kursstatistik.', then its meter: the card
+        # goes on over them, as under a code title, `_refers_by_name`)
+        while at < len(elements) and at - j <= 3 and elements[at].kind == "para" \
+                and _field_of(elements[at]) is None and _other_field(elements[at]):
+            at += 1
+        if at >= len(elements):
+            return j
+    fs = _field_of(elements[at])
     if not fs or any(role == "measure" for role, _, _ in fs):
         return j
     return j + 1

@@ -291,3 +291,29 @@ def test_follow_up_question_heading_after_the_actions():
         ("antalet besökare", "Kulturkväll med tolk två gånger per termin", ["Nya invånare besöker kommunens kulturhus"]),
         ("andelen som känner till kulturhuset", None, ["Nya invånare besöker kommunens kulturhus"]),
     ]
+
+
+def test_meter_records_titled_by_a_bare_action_number_over_a_source_line():
+    # the row's cell of no role ('Källa: …') between the number and the meter
+    ex = _classify([
+        _h("1 Mål", 2),
+        _b("1. Kultur: Nya invånare besöker kommunens kulturhus.",
+           "2. Motion: Alla nyinflyttade vuxna rör på sig varje vecka."),
+        _h("2 Åtgärder", 2),
+        {"type": "table", "caption": "Tabell 1. Åtgärder", "columns": ["Nr", "Åtgärd", "Ansvarig", "Tidtabell"],
+         "rows": [["1.1", "Välkomstkväll för nyinflyttade varje höst", "Kulturbyrån", "2025–2028"],
+                  ["1.2", "Guidade turer i kulturhuset", "Kulturbyrån", "2026"],
+                  ["2.1", "Simskola för vuxna", "Idrottsbyrån", "varje sommar"],
+                  ["2.2", "Cykelkurs för vuxna", "Idrottsbyrån", "2027"]]},
+        _h("3 Uppföljning", 2),
+        _h("Mätare", 3),
+        _p("1.2"), _p("Källa: kulturhusets statistik."), _p("Mätare: Antal deltagare i de guidade turerna"),
+        _p("2.1"), _p("Källa: simhallen."), _p("Mätare: Antal vuxna i simskolan"),
+        _p("1.1 –"), _p("Källa: invånarenkäten."), _p("Mätare: Andel nya invånare som besökt kulturhuset"),
+    ])
+    measures = {m.id: " ".join(m.text.split()) for m in ex.measures}
+    assert [(i.text, measures.get(i.measure)) for i in ex.indicators] == [
+        ("Antal deltagare i de guidade turerna", "Guidade turer i kulturhuset"),
+        ("Antal vuxna i simskolan", "Simskola för vuxna"),
+        ("Andel nya invånare som besökt kulturhuset", None),
+    ]
