@@ -752,7 +752,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         sec = self._stated_section()
         if sec and not (self._last_goal_list and self._list_seq > self._stated_seq[sec]):
             return list(self.stated_goals[sec])
-        return self._goal_of_group(list(self._last_goal_list)) or self._goals_of_titled_theme()
+        # (... or, under a heading after the sibling that gave the chapter's goal ('Vad vill vi
+        # uppnå?' then 'Hur gör vi det?'), that goal: `Head.sibling_goals`)
+        return self._goal_of_group(list(self._last_goal_list)) or self._goals_of_titled_theme() \
+            or (list(self.stack[-1].sibling_goals) if self.stack else [])
 
     def _goals_of_titled_theme(self) -> list[str]:
         """The goals the text stated under a theme that a later heading names again over

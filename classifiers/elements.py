@@ -37,7 +37,7 @@ from .prose import is_goal_heading
 from .schedule import opens_with_time
 from .tag_lines import joined_fields
 from .label_vocab import NOT_GOAL_MAL_FIRST, alt
-from .text import (BULLET_RE, CONTINUED_CAPTION_RE, FUNCTION_WORDS, GOAL_LABEL_WORDS, KEY_NUMBER_RE, NUMBERED_RE, TERMINAL_RE, TOC_LINE_RE, is_wrap,
+from .text import (BULLET_RE, CONTINUED_CAPTION_RE, DITTO_RE, FUNCTION_WORDS, GOAL_LABEL_WORDS, KEY_NUMBER_RE, NUMBERED_RE, TERMINAL_RE, TOC_LINE_RE, is_wrap,
                    numbering, opens_with_count, squash)
 from .toc import leaderless_toc
 
@@ -443,6 +443,7 @@ def document_elements(doc) -> list[Element]:
                     and ln.bbox is not None and prev_line.bbox is not None
                     and prev_line.text.rstrip().endswith(("–", "—")) and not _is_heading(prev_line, body)
                     and not _EMPTY_FIELD_RE.match(prev_line.text) and not _EMPTY_ITEM_RE.match(prev_line.text)
+                    and not _ditto_field(prev_line.text)
                     and (_same_block(prev_line, ln) or prev_line.column != ln.column)):
                 # a line that stops on a dash goes on: the item's ' – Ansvar: X' tail, which a
                 # narrow column wrapped after its dash, is the rest of its text, as the wide
@@ -702,6 +703,14 @@ _DASH_ITEM_RE = re.compile(r"^\s*[–—]\s+")
 # a field whose value is a dash alone ('Utgångsvärde: –'): the field given as empty, as a
 # table prints an empty cell; the line ends there, its dash no wrap before a tail
 _EMPTY_FIELD_RE = re.compile(r"^\s*[A-ZÅÄÖ][^:]{0,60}:\s*[–—]\s*$")
+
+
+def _ditto_field(text: str) -> bool:
+    """'Tidtabell: –"–': a field whose value is a ditto sign between dashes ("same as above",
+    `text.DITTO_RE`) ends on its closing dash -- the value is whole, no tail a narrow column
+    wrapped after a dash."""
+    label, colon, value = text.partition(":")
+    return bool(colon) and bool(re.match(r"^\s*[A-ZÅÄÖ][^:]{0,60}$", label)) and bool(DITTO_RE.match(value))
 # ... and so is a numbered item whose title is a dash alone ('3. –' over 'Mätare: …': a
 # table row printed as a numbered record, its key cell '–', no action named): the item's
 # line ends there, and the field under it is its own line, no tail the dash wrapped

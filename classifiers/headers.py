@@ -512,7 +512,33 @@ def map_columns(headers: list[str], defined: dict[str, str] | None = None) -> di
             out[target] = "goal"
     # 'Indikator | Utgångsläge 2024 | Mål 2027': the target by that year, no goal column
     out = target_year_columns(headers, out, is_present_state)
+    out = _swedish_of_parallel_columns(headers, out)
     return _item_column(headers, _bare_what_column(headers, out))
+
+
+def _reads_finnish_header(header: str) -> bool:
+    """A header in Finnish only ('Mittari', 'Vastuutaho'): a word that reads Finnish and none
+    that reads Swedish (`bilingual.word_language`)."""
+    from .bilingual import word_language  # (bilingual reads Elements, which read headers)
+
+    langs = {word_language(w) for w in re.findall(r"[^\W\d_]+", header or "")}
+    return "fi" in langs and "sv" not in langs
+
+
+def _swedish_of_parallel_columns(headers: list[str], roles: dict[int, str]) -> dict[int, str]:
+    """A bilingual table printing one column per language ('Mål | Mittari | Mätare',
+    'Toimenpide | Åtgärd | Vastuu | Ansvar'): of two columns of one role, one headed in Finnish
+    and one not, the Finnish holds the translation -- the Swedish column is the programme's
+    (the Finnish words are known so that a header 'Åtgärd / Toimenpide' or a Finnish-only
+    table still names its columns)."""
+    out = dict(roles)
+    for role in set(roles.values()):
+        cols = [c for c, r in roles.items() if r == role]
+        finnish = [c for c in cols if _reads_finnish_header(headers[c])]
+        if finnish and len(finnish) < len(cols):
+            for c in finnish:
+                del out[c]
+    return out
 
 
 # the least letters of an item column's header: a number or code column ('Nr', 'Kod') is none

@@ -38,6 +38,16 @@ def action_named_by(follow_up: str, actions: list[tuple[str, str]], min_shared: 
     return named[0] if len(named) == 1 and touched == named else None
 
 
+def action_named_by_topic(topic: str, actions: list[tuple[str, str]]) -> str | None:
+    """The id of the one action (id, text) that the topic a follow-up sentence puts first names
+    by a word of its own ('Läxhjälpen följer vi upp …' after 'Läxhjälp i alla skolor …'), else
+    None. The topic says what the sentence follows up, so one shared word names the action --
+    also when the list above holds that action alone."""
+    own = long_words(topic)
+    named = [mid for mid, text in actions if shared_words(own, long_words(text)) > 0]
+    return named[0] if len(named) == 1 else None
+
+
 def actions_named_one_each(follow_ups: list[str], actions: list[tuple[str, str]]) -> list[str] | None:
     """The action each of several follow-ups names, when each names a different one by a word
     no other action of the list uses ('Vi följer upp genom att räkna antalet nya medlemmar i

@@ -1135,16 +1135,29 @@ _FOLLOWED_UP_RE = re.compile(
     # också sysselsättningsgraden …'): the active voice of 'Därtill följs …' (what10), the
     # speaker after the verb when an adverbial opens the sentence; a measured quantity or rate
     # after it, a counted meter label ('två nyckeltal:') before the list
-    rf"|^(?P<what14>(?:dessutom|därtill|därutöver|vidare|också|även|utöver\s+.*?|(?:på|för|inom|i)\s+\S.*?)"
+    rf"|^(?P<what15>(?:dessutom|därtill|därutöver|vidare|också|även|utöver\s+.*?|(?:på|för|inom|i)\s+\S.*?)"
     rf"\s*,?\s+följer\s+{_SPEAKER}|{_SPEAKER}\s+följer)\s+"
     rf"(?:(?:dessutom|också|även|därtill)\s+)?(?:på\s+[^\W\d_]+nivå\s+)?(?:(?:dessutom|också|även|därtill)\s+)?"
-    rf"(?:upp\s+)?(?:{_COUNTED_METERS})?(?P<list14>(?={_RATE_HEAD})\S.*?)\s*[.!]?\s*$"
+    rf"(?:upp\s+)?(?:{_COUNTED_METERS})?(?P<list15>(?={_RATE_HEAD})\S.*?)\s*[.!]?\s*$"
     r"|^(?P<what8>uppföljning(?:en)?|framsteg(?:en)?)\s+(?:bygger\s+på|följs\s+(?P<prep8>genom|med|via))\s+"
     rf"(?P<list8>(?={_QUANTITY_HEAD})\S.*?)\s*[.!]?\s*$"
     # '... Vi följer upp genom att räkna antalet X och antalet Y.': the speaker counting or
     # measuring quantities to follow up, each quantity an indicator
+    # (a rate named by its compound is measured as a count is: 'genom att mäta
+    # sysselsättningsgraden bland X och antalet Y')
     r"|^(?P<what9>(?:vi|kommunen)\s+följer\s+upp(?:\s+\S.*?)?)\s+genom\s+att\s+(?:räkna|mäta|följa|jämföra)\s+"
-    rf"(?P<list9>(?={_QUANTITY_HEAD})\S.*?)\s*[.!]?\s*$"
+    rf"(?P<list9>(?={_RATE_HEAD})\S.*?)\s*[.!]?\s*$"
+    # ... the thing followed up put first, subject and verb inverted as Swedish wants
+    # ('Läxhjälpen följer vi upp genom att räkna antalet X', 'Kurserna följer kommunen upp
+    # genom att mäta andelen Y'): the topic is what is followed up -- an action it names
+    r"|^(?P<what16>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s+följer\s+(?:vi|kommunen)\s+upp\s+genom\s+att\s+"
+    rf"(?:räkna|mäta|följa|jämföra)\s+(?P<list16>(?={_RATE_HEAD})\S.*?)\s*[.!]?\s*$"
+    # ... or the speaker measuring one more quantity, in the active voice ('Dessutom mäter vi
+    # andelen X.', 'Vi mäter också antalet Y.', 'Därtill räknar kommunen antalet Z.'): as
+    # 'Dessutom följs andelen X' -- only a measured quantity after the verb names an indicator
+    r"|^(?P<what17>(?:dessutom|därtill|därutöver|vidare|också|även)\s*,?\s+(?:mäter|räknar)\s+(?:vi|kommunen)"
+    r"|(?:vi|kommunen)\s+(?:mäter|räknar)\s+(?:dessutom|också|även|därtill))\s+"
+    rf"(?:(?:också|även|dessutom)\s+)?(?P<list17>(?={_RATE_HEAD})\S.*?)\s*[.!]?\s*$"
     # 'Uppföljningen (av målet) görs med indikatorn X': the follow-up named as a noun and X
     # called an indicator ('Uppföljningen sker genom skolans elevenkät' names a source)
     r"|^(?P<what3>uppföljning(?:en)?(?:\s+av\s+.*?)?)\s+(?:görs|sker)\s+(?P<prep3>med\s+hjälp\s+av|med|genom|via|utifrån)\s+"
@@ -1238,9 +1251,9 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
         (m.group("what2") or "") if m.group("list2") else (
             m.group("what3") or m.group("what6") or m.group("what7") or m.group("what8") or m.group("what9")
             or m.group("what10") or m.group("what11") or m.group("what12") or m.group("what13")
-            or m.group("what14") or ""))
+            or m.group("what14") or m.group("what15") or m.group("what16") or m.group("what17") or ""))
     text = next(m.group(g) for g in ("list", "list2", "list3", "list4", "list5", "list6", "list7", "list8", "list9", "list10",
-                                     "list11", "list12", "list13", "list14")
+                                     "list11", "list12", "list13", "list14", "list15", "list16", "list17")
                 if m.group(g))
     # how often, or the figure so far, closing the sentence ('... årligen', '(2023: 61 %)'):
     # said of the following-up, no part of what is measured
@@ -1269,6 +1282,14 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
                        for p in parts):
         return None
     return what.strip(), parts
+
+
+def followed_up_topic(sentence: str) -> str | None:
+    """The thing a follow-up sentence puts first as its topic ('Läxhjälpen följer vi upp genom
+    att räkna antalet X' -> 'Läxhjälpen'), else None: the sentence follows up what it names
+    there -- one of the actions listed above it, when it names one by its words."""
+    m = _FOLLOWED_UP_RE.match(squash(sentence))
+    return m.group("what16") if m and m.group("list16") else None
 
 
 def reports_counts(sentence: str) -> bool:

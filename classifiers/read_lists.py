@@ -47,6 +47,7 @@ from .titled_items import SINGLE_LETTER_ITEM_RE, described_numbered_action, titl
 from .timeline_items import leading_time_label, numbered_step_label
 from .actions_by_doer import person_named
 from .checklist_items import checklist_item, coded_task
+from .paren_numbers import paren_number
 from .text import BULLET_RE, fold, NUMBERED_RE, is_figure, is_question, numbering, squash, strip_marker
 from .goal_labelled_meters import area_labelled_meter, counted_action, goal_labelled_meter
 from .cells import semicolon_parts
@@ -663,7 +664,9 @@ class ListReader:
                             or self.goal_lookup.goal_named_by_field(named_goal))
             goals = ([ref_goal] if ref_goal else [paren_goal] if paren_goal
                      else self.goal_lookup.goals_by_action_number(num, self.current_goals()))
-            mid = self.add_measure(text, el.page, goals, number=num, responsible=resp,
+            # ('3) Språkcafé …': an item numbered with a bracket is numbered so too, for a
+            # table keying its fields by the actions' numbers, `paren_numbers`)
+            mid = self.add_measure(text, el.page, goals, number=num or paren_number(text), responsible=resp,
                                    partners=partners, schedule=sched, start_year=start, end_year=end,
                                    printed=as_printed(printed))
             if step is not None:

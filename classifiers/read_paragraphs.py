@@ -36,12 +36,12 @@ from .lead_phrase import carried_out, closes_with_fields, labelled_action, meter
 from .measured_statements import measured_target
 from .goal_outline import lettered_goal_heading, stated_goal
 from .goal_lookup import CODED_ITEM_RE
-from .named_action import action_named_by, action_set_up_for, actions_named_one_each
+from .named_action import action_named_by, action_named_by_topic, action_set_up_for, actions_named_one_each
 from .reference_tails import number_reference
 from .prose import (adds_to_goal_before, coordinated_goal_clause, names_goal_tree, overarching_goal_sentence,
                     refers_to_overarching_goal, reports_counts, states_in_own_voice)
 from .shared_owner import shared_owner
-from .prose import (_QUANTITY_HEAD, is_population_rate, count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as,
+from .prose import (_QUANTITY_HEAD, is_population_rate, count_list, says_what_was_done, enumerated_actions, followed_up_by, followed_up_topic, goal_named_as,
                     intro_kind, is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
                     states_requirement, says_paragraphs_open_with_goal, states_success, states_target, states_wish)
 from .field_goal_actions import promised_clauses, received_clauses
@@ -67,7 +67,7 @@ from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, GOAL_LABEL_WORDS, number
 from .inline_lists import inline_marks, item_doer_time, lettered_code, lettered_items
 from .goal_counts import counts_goals
 from .broken_down_goals import area_goal_in_tables, broken_down_area
-from .reader_shared import (heading_number, strip_heading_number, theme_name, _theme_key, _GOAL_BY_LABEL_RE, _GOAL_FIELD_RE, goal_field, later_aim_goal,
+from .reader_shared import (heading_number, strip_heading_number, theme_name, _theme_key, _GOAL_BY_LABEL_RE, _GOAL_FIELD_RE, goal_field, later_aim_goal, with_goal_label, bare_goal_label,
                             labelled_item, _SUB_GOAL_INTRO_RE, _without_source, subject_actors, as_printed,
                             _without_tail, _owner_sentences, _described_then_fields, _field_actors, PendingAction)
 
@@ -101,7 +101,12 @@ _INTRODUCTION_RE = re.compile(r"^\s*(?:inledning|förord|introduktion|varför\b[
 # beside them; no goal of its own (no gold goal of the corpus or blind sets is a vision)
 # (also dated, 'Vision 2028: ...')
 # and of what, 'Visionen för programmet är: ...'
-_VISION_RE = re.compile(r"^\s*(?:\w+\s+)?vision(?:en)?(?:\s+(?:19|20)\d\d|\s+för\s+\w+)?\s*(?:är\b|:)", re.I)
+# ... or the principles, values or starting points the work follows, as a label ('Allmänna
+# principer för allt arbete: vi ger …', 'Våra värderingar: …', 'Utgångspunkter: …') or a
+# subject ('Principerna är …'): how every action is done, no goal (sixty-second set)
+_VISION_RE = re.compile(r"^\s*(?:\w+\s+)?vision(?:en)?(?:\s+(?:19|20)\d\d|\s+för\s+\w+)?\s*(?:är\b|:)"
+                        r"|^\s*(?:\w+\s+)?(?:grund)?(?:princip(?:en|er|erna)?|värderingar(?:na)?|värdegrund(?:en)?"
+                        r"|utgångspunkt(?:en|er|erna)?)(?:\s+för\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?\s*(?:är\b|:)", re.I)
 # the purpose of the programme ('Syftet med programmet är att samla ...'): in its
 # introduction, what the document is for, which its chapters break down into goals (as
 # `Builder._in_introduction` says of a wish there)
@@ -349,8 +354,15 @@ class ParagraphReader:
             # the next paragraph fills (`reader_shared.bare_goal_label`)
             self._goal_label_line = squash(text)
             return
+        if not label and self.stack and self.stack[-1].kind == "goal" and self.stack[-1].text.rstrip().endswith("?") \
+                and bare_goal_label(self.stack[-1].text) and not any(g.section == self.section() for g in self.b.goals):
+            # ... and so under the question printed as a heading ('Vad vill vi uppnå?' set as a
+            # sub-heading): the paragraph answering it is the goal field, its first sentence the
+            # goal and the sentences after it what the goal is about. (A noun heading,
+            # 'Programmets mål', heads a chapter stating its goals in any form: blind111.)
+            label = squash(self.stack[-1].text)
         if label:
-            text = f"{label}: {squash(text)}"
+            text = with_goal_label(label, text)
         if self.read_milestone(text, el.page):
             return  # '◆ Milstolpe 2026: …' after a track's steps: a meter (`milestone_items`)
         was_mode = self.list_mode
@@ -1072,6 +1084,15 @@ class ParagraphReader:
                                       if reported else [])
         named = actions_named_one_each(items, [(m, self._measure(m).text) for m in acts]) \
             if acts and (counting or reported) else None
+        if named is None and (topic := followed_up_topic(sentence)):
+            # 'Läxhjälpen följer vi upp genom att räkna antalet X' after the section's actions:
+            # the topic put first names the action followed up, its figures that action's
+            # (the section's actions, or, under a follow-up heading of its own, the actions of
+            # the goal it follows up)
+            mine = acts or [m.id for m in self.b.measures if m.section == self.section()] \
+                or [m.id for m in self.b.measures if m.goal in goals]
+            mid = action_named_by_topic(topic, [(m, self._measure(m).text) for m in mine])
+            named = [mid] * len(items) if mid else None
         if named is None and _ADDED_METERS_RE.match(what) and self._meters_numbered_in == self.section():
             # 'Dessutom följs andelen X.' after a list whose lead-in said its brackets hold the
             # actions' numbers: the section names by number the action each meter follows,

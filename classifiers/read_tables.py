@@ -70,7 +70,7 @@ from .schedule import parse_schedule
 from .target_columns import names_no_words
 from .titled_items import described_numbered_action, titled_action
 from .action_number_rows import give_goal_to, labels_action_numbers
-from .text import BULLET_RE, DASH_ONLY_RE, KEY_NUMBER_RE, NUMBERED_RE, numbering, sentences, squash, words
+from .text import BULLET_RE, DASH_ONLY_RE, DITTO_RE, KEY_NUMBER_RE, NUMBERED_RE, numbering, sentences, squash, words
 from .reader_shared import (heading_number, theme_name, caption_theme, names_section, _GOAL_BY_LABEL_RE,
                             _GOAL_CODE, dotted_goal_label, labelled_item, headers_of,
                             as_printed, _without_tail, is_title_of_nouns, Head)
@@ -929,6 +929,10 @@ class TableReader:
             vals = {}
             for role in ("schedule", "responsible", "actors", "partners"):
                 v = cell(role, row)
+                if v and DITTO_RE.match(v):
+                    # '"', '–"–', 'se ovan': printed "same as above", the value of the row
+                    # above -- in a card too, which says so by the sign (`text.DITTO_RE`)
+                    v = carry.get(role, "")
                 if v:
                     carry[role] = v
                 vals[role] = v or ("" if whole_card or repeats_key else carry.get(role, ""))
@@ -1451,6 +1455,10 @@ class TableReader:
             m = self._measure(mid)
             if not (m.responsible or m.partners):
                 m.responsible, m.partners = list(resp), list(partners)
+            elif partners and not m.partners and (not resp or resp == m.responsible):
+                # an appendix giving the partners of actions that named their doer where they
+                # were printed ('Åtgärd nr | Samarbetspartner'): the partners, the doer kept
+                m.partners = list(partners)
             if m.schedule is None and sched:
                 m.schedule, m.start_year, m.end_year = sched, start, end
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .cost_fields import is_cost_field
 from .actors import names_actor, names_post, source_parenthesis_start, split_actors, split_time_after_actors, tail_start
-from .headers import header_role, header_roles, target_group_column
+from .headers import QUESTION_WORDS, header_role, header_roles, target_group_column
 from .lead_phrase import names_responsible, owner_said_after
 from .prose import is_goal_heading
 from .part_headings import is_part_count
@@ -437,14 +437,31 @@ def later_aim_goal(text: str) -> tuple[str, str | None] | None:
     return None
 
 
+# a question asked in the perfect or the past tense: of what was done or reached before
+_PAST_QUESTION_RE = re.compile(r"\b(?:har|hade|blev|nådde|uppnådde|gjorde|lyckades)\b|\b\w+(?:tt|ts)\?", re.I)
+
+
 def bare_goal_label(text: str) -> bool:
     """A paragraph that is only a goal field's label, without its colon ('Sektorns mål',
     'Vårt mål', 'Målsättning'): a run-in heading printed in body type, the goal itself the
     paragraph under it -- as 'Sektorns mål: <goal>' in one paragraph would be."""
     text = squash(text or "")
+    if text.endswith("?") and len(text.split()) <= QUESTION_WORDS:
+        # ... or the question the goal answers ('Vad vill vi uppnå?', 'Vart vill vi nå?'), a
+        # run-in heading in body type over the paragraph stating the goal, as 'Vad vill vi
+        # uppnå? <goal>' in one paragraph is read (`_question_goal`)
+        # (asked of the past, 'Vad har vi uppnått?', 'Vad nådde vi?': the results of the
+        # previous period, no goal -- blind46)
+        return _question_goal(f"{text} Alla") is not None and not _PAST_QUESTION_RE.search(text)
     if not text or len(text.split()) > 3 or text[-1] in ".!?:;,–-":
         return False
     return goal_field(f"{text}: Alla") is not None
+
+
+def with_goal_label(label: str, text: str) -> str:
+    """The paragraph under a bare goal label (`bare_goal_label`) run into it, as one goal field:
+    'Vårt mål: <text>', a question label with no colon after it ('Vad vill vi uppnå? <text>')."""
+    return f"{label} {squash(text)}" if label.endswith("?") else f"{label}: {squash(text)}"
 
 
 # A code opening a list item or a cell, 'R1: ...', 'A5. ...' (letters and a number, a

@@ -696,6 +696,10 @@ def _box_titled_action(elements: list[Element], j: int) -> int:
     return j + 1 if fs and fs[0][0] in ("responsible", "actors", "partners", "schedule") else j
 
 
+# an action's dotted number alone on its line ('2.1', '10.3')
+_DOTTED_ALONE_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+$")
+
+
 def _number_titled_card(elements: list[Element], j: int, records: list) -> int:
     """Index of the field line under a card titled by action numbers only ('1–3' over 'Mål:
     1. Vad vi vill uppnå: …'), or j. A summary table listing each goal's actions by number
@@ -709,11 +713,22 @@ def _number_titled_card(elements: list[Element], j: int, records: list) -> int:
     if el.kind != "para" or not is_number_list(text) or j + 1 >= len(elements) \
             or elements[j + 1].kind != "para":
         return j
-    if not _SEVERAL_NUMBERS_RE.search(text) and not any(
+    # (a dotted action number alone, '2.1', names an action as a range does: a meter table
+    # keyed by action numbers printed as records, each titled by its row's number)
+    if not _SEVERAL_NUMBERS_RE.search(text) and not _DOTTED_ALONE_RE.match(text) and not any(
             is_number_list(squash(rec.get("measure", ("", ""))[1]))
             and _SEVERAL_NUMBERS_RE.search(rec["measure"][1]) for _, rec in records):
         return j
-    fs = _field_of(elements[j + 1])
+    at = j + 1
+    if _DOTTED_ALONE_RE.match(text):
+        # (the row's cells of no role first, 'Källa: kursstatistik.', then its meter: the card
+        # goes on over them, as under a code title, `_refers_by_name`)
+        while at < len(elements) and at - j <= 3 and elements[at].kind == "para" \
+                and _field_of(elements[at]) is None and _other_field(elements[at]):
+            at += 1
+        if at >= len(elements):
+            return j
+    fs = _field_of(elements[at])
     if not fs or any(role == "measure" for role, _, _ in fs):
         return j
     return j + 1
@@ -802,7 +817,10 @@ def _code_title(text: str) -> str | None:
 
 
 def _is_code_titled(el: Element) -> bool:
-    return _CODE_ALONE_RE.match(_code_title(el.text) or "") is not None
+    # (or titled by an action's dotted number alone, '2.1': the row's key cell as the record's
+    # number, `_number_titled_card`)
+    return _CODE_ALONE_RE.match(_code_title(el.text) or "") is not None \
+        or (el.kind == "para" and _DOTTED_ALONE_RE.match(squash(el.text)) is not None)
 
 
 def _refers_by_code(elements: list[Element], j: int) -> bool:
@@ -1031,8 +1049,12 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
             if end == j + 1:
                 # ('3.2 –' among rows titled by short names, `_refers_by_name`: the dash, no
                 # action -- not the print's number, which the dash's removal would leave)
+                # (... or among rows titled by codes, '1.3 –' near '1.1 B1' or a bare '2.1':
+                # `_refers_by_code`; the dash ends the line, so it is read before the dash
+                # that introduces an action's fields is cut)
                 title = _code_title(title) or (
-                    _code_title(el.text) if _refers_by_name(elements, j) else None) or title
+                    _code_title(el.text) if _refers_by_name(elements, j) or _refers_by_code(elements, j)
+                    else None) or title
             cur = {"measure": ("Åtgärd", title)}
             records.append((el.page, cur))
             j = end

@@ -40,7 +40,7 @@ from extractors.model import BBox, Line, Table
 
 from .actors import names_actor, time_only
 from .headers import map_columns
-from .text import FUNCTION_WORDS, GOAL_LABEL_WORDS
+from .text import DITTO_RE, FUNCTION_WORDS, GOAL_LABEL_WORDS
 
 # a column header word that numbers the rows ('Nr', 'Nro', 'Nummer', '#')
 _NUMBER_HEADER_RE = re.compile(r"^(?:nr|nro|nummer|n:o|#)\.?$", re.I)
@@ -50,7 +50,7 @@ _ACTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?$")
 # (the label words: the shared main-goal list, text.GOAL_LABEL_WORDS)
 _GOAL_OPEN_RE = re.compile(rf"^(?P<label>{GOAL_LABEL_WORDS}\s+\d{{1,2}})\b[\s.:]*(?P<rest>.*)$", re.I)
 # 'd:o' (dito): the value of the line above
-DITTO_RE = re.compile(r"^(?:d:o|d\.o\.|dito)$", re.I)
+# ('d:o' (dito), or any other "same as above": the value of the line above; text.DITTO_RE)
 _GLUED_DITTO_RE = re.compile(r"^(?P<head>.*?\S)\s*(?P<tail>d:o)$", re.I)
 _LEAD_DITTO_RE = re.compile(r"^(?P<head>d:o)\s+(?P<tail>\S.*)$", re.I)
 _DASH_RE = re.compile(r"^[–—-]$")

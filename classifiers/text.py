@@ -25,6 +25,12 @@ CHECKBOX_CHARS = "☐☑☒□▢❏❑"
 # a word processor's list sign, or the mark a copy keeps of a row the programme shaded to set
 # it apart (a goal row over its actions); the glyph is no part of the text.
 BULLET_RE = re.compile(rf"^\s*(?:[•●▪■█▓▒░◦‣∙·○\-–—*]\s+(?:[→➔➜⇒►▶]\s+)?(?:[{CHECKBOX_CHARS}]\s+)?|[{CHECKBOX_CHARS}]\s+)")
+# a cell or field saying "the same as above" instead of repeating the value of the row above:
+# 'd:o', 'dito', a ditto sign ('"', '”', '〃', "''") alone or between dashes ('–"–', '-”-'), or
+# the words ('se ovan', 'samma som ovan', 'som ovan', 'ks. yllä' in Finnish)
+DITTO_RE = re.compile(r"^\s*(?:d:o|d\.o\.?|dito|ditto"
+                      r"|[–—-]?\s*(?:[\"”“〃]|''|’’)\s*[–—-]?"
+                      r"|\(?(?:se|samma\s+som|som|sama\s+kuin|ks\.?)\s+(?:ovan|ovanför|yllä)\)?)\s*\.?\s*$", re.I)
 # a table's numbered caption ('Tabell 5. Budget ...', 'Tabell 3a:'): it names the table
 # under it, it is no section heading (an appendix title, 'Bilaga 1.', is one)
 CAPTION_RE = re.compile(r"^\s*tabell\s+\d{1,2}[a-z]?\s*(?:[.:]|[,–-]?\s*\(?\s*forts\b)", re.I)
