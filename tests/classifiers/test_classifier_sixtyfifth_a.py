@@ -1,0 +1,100 @@
+"""Sixty-fifth blind set, reader a (blind385, blind386, blind387) conventions, on made-up text:
+
+- a goal outline of three levels flattened into one bulleted list: '<label> N – <area>:
+  <goal>', '<sub-label> N.M: <sub-goal>', then the sub-goal's actions as plain items, and a
+  meter table keyed by the sub-goal's number."""
+
+from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
+
+from classifiers.goal_outline import goal_outline_lists, numbered_goal_item
+from classifiers.elements import Element
+from classifiers.text import squash as _sq
+
+
+# ---- a goal outline flattened into one list ----
+
+def test_numbered_goal_item_forms():
+    g = numbered_goal_item("Övergripande mål 2 – Boende och miljö: Alla hittar en trygg bostad")
+    assert (g.number, g.text, g.theme) == ("2", "Alla hittar en trygg bostad", "Boende och miljö")
+    g = numbered_goal_item("Delmål 2.3: Hyresvärdarna känner till tolktjänsten.")
+    assert (g.number, g.text, g.theme) == ("2.3", "Hyresvärdarna känner till tolktjänsten", None)
+    g = numbered_goal_item("Huvudmål 1. Unga kommer in i arbetslivet")
+    assert (g.number, g.text, g.theme) == ("1", "Unga kommer in i arbetslivet", None)
+    # a speech, not a goal; an action; a label without a number
+    assert numbered_goal_item("Modersmål 1: arabiska och somaliska") is None
+    assert numbered_goal_item("Ordna kurser i svenska (biblioteket, 2026)") is None
+    assert numbered_goal_item("Mål: Alla hittar en bostad") is None
+
+
+def _els(*texts):
+    return [Element("bullet", "• " + t, 1) if t else Element("para", "Text.", 1) for t in texts]
+
+
+def test_only_lists_opening_with_a_goal_item_and_mixing_levels_are_outlines():
+    mixed = _els("Mål 1: Alla hittar en bostad", "Ordna bostadsmässor (tekniska, 2026)", "",
+                 "Mål 1: Alla hittar en bostad", "Mål 2: Alla lär sig svenska", "",
+                 "Ordna bostadsmässor (tekniska, 2026)", "Mål 1: Alla hittar en bostad")
+    assert goal_outline_lists(mixed) == {0: 0, 1: 0}
+
+
+def _outline(top: str = "Övergripande mål", sub: str = "Delmål") -> list[dict]:
+    return [
+        _h("Inledning", 2),
+        _p("Programmet bygger på kommunens vision Exby 2035."),
+        _h("3 Mål och åtgärder", 2),
+        _p("Under varje mål står delmålen och under dem åtgärderna."),
+        _b(f"{top} 1 – Boende och miljö: Alla nya invånare hittar en trygg bostad",
+           f"{sub} 1.1: Hyresvärdarna hyr ut till nyinflyttade familjer",
+           "Hålla en bostadsmässa varje höst (tekniska sektorn, 2026–2028)",
+           "Sammanställa en lista över lediga hyreslägenheter (bostadsbolaget, månadsvis)",
+           f"{sub} 1.2: Alla hushåll förstår sitt hyresavtal",
+           "Översätta hyresavtalets mall till fem språk (bostadsbolaget, 2026)"),
+        _b(f"{top} 2 – Språk och arbete: Vuxna invånare får arbete i regionen",
+           f"{sub} 2.1: Fler vuxna studerar svenska på kvällstid",
+           "Starta en kvällsgrupp i svenska för föräldrar (vuxenutbildningen, läsåret 2026–2027)"),
+        _h("4 Uppföljning", 2),
+        {"type": "table", "caption": "Tabell 3. Mätare", "columns": [sub, "Mätare"],
+         "rows": [["1.1", "Antal hushåll som fått bostad"], ["2.1", "Antal deltagare i kvällsgruppen"]]},
+    ]
+
+
+def test_flattened_outline_goals_sub_goals_and_actions():
+    for top, sub in (("Övergripande mål", "Delmål"), ("Strategiskt mål", "Delmål"), ("Huvudmål", "Mål")):
+        ex = _classify(_outline(top, sub))
+        goals = {g.id: g for g in ex.goals}
+        assert [(g.text, g.theme, goals[g.parent].text if g.parent else None) for g in ex.goals] == [
+            ("Alla nya invånare hittar en trygg bostad", "Boende och miljö", None),
+            ("Hyresvärdarna hyr ut till nyinflyttade familjer", "Boende och miljö",
+             "Alla nya invånare hittar en trygg bostad"),
+            ("Alla hushåll förstår sitt hyresavtal", "Boende och miljö", "Alla nya invånare hittar en trygg bostad"),
+            ("Vuxna invånare får arbete i regionen", "Språk och arbete", None),
+            ("Fler vuxna studerar svenska på kvällstid", "Språk och arbete", "Vuxna invånare får arbete i regionen"),
+        ], (top, sub)
+        # each plain item an action of the (sub-)goal item above it, its doer and time read
+        assert [(_sq(m.text), goals[m.goal].text, m.responsible, m.schedule) for m in ex.measures] == [
+            ("Hålla en bostadsmässa varje höst", "Hyresvärdarna hyr ut till nyinflyttade familjer",
+             ["tekniska sektorn"], "2026–2028"),
+            ("Sammanställa en lista över lediga hyreslägenheter", "Hyresvärdarna hyr ut till nyinflyttade familjer",
+             ["bostadsbolaget"], "månadsvis"),
+            ("Översätta hyresavtalets mall till fem språk", "Alla hushåll förstår sitt hyresavtal",
+             ["bostadsbolaget"], "2026"),
+            ("Starta en kvällsgrupp i svenska för föräldrar", "Fler vuxna studerar svenska på kvällstid",
+             ["vuxenutbildningen"], "läsåret 2026–2027"),
+        ], (top, sub)
+        # the meter table keyed by the sub-goal's number: that sub-goal, no action
+        assert {_sq(i.text): (goals[i.goal].text, i.measure) for i in ex.indicators} == {
+            "Antal hushåll som fått bostad": ("Hyresvärdarna hyr ut till nyinflyttade familjer", None),
+            "Antal deltagare i kvällsgruppen": ("Fler vuxna studerar svenska på kvällstid", None),
+        }, (top, sub)
+
+
+def test_a_list_of_labelled_goals_alone_is_no_outline():
+    ex = _classify([
+        _h("Mål", 2),
+        _b("Mål 1: Alla nya invånare hittar en trygg bostad", "Mål 2: Vuxna invånare får arbete i regionen"),
+        _h("Åtgärder", 2),
+        _b("Hålla en bostadsmässa varje höst (tekniska sektorn, 2026–2028) (mål 1)"),
+    ])
+    assert [g.text for g in ex.goals] == ["Alla nya invånare hittar en trygg bostad",
+                                          "Vuxna invånare får arbete i regionen"]
+    assert [m.goal for m in ex.measures] == [ex.goals[0].id]
