@@ -98,3 +98,28 @@ def test_a_list_of_labelled_goals_alone_is_no_outline():
     assert [g.text for g in ex.goals] == ["Alla nya invånare hittar en trygg bostad",
                                           "Vuxna invånare får arbete i regionen"]
     assert [m.goal for m in ex.measures] == [ex.goals[0].id]
+
+
+# ---- a year wheel: months named alone beside what happens ----
+
+def test_year_wheel_is_no_action_table():
+    from classifiers.content_roles import is_year_wheel
+    wheel = [["Månad", "Vad sker"], ["februari", "Kursen i svenska börjar; läxhjälpen startar"],
+             ["maj", "Föreningsträff i biblioteket för alla"], ["september", "Välkomstkväll för nya familjer"],
+             ["november", "Arbetsgruppen rapporterar till nämnden"]]
+    assert is_year_wheel(wheel)
+    # a plan dated by years, or by a month of a given year, is no wheel
+    assert not is_year_wheel([["Kursen i svenska", "medborgarinstitutet", "2026"],
+                              ["Läxhjälp", "biblioteket", "hösten 2026"],
+                              ["Välkomstkväll", "fritidsbyrån", "maj 2027"]])
+    ex = _classify([
+        _h("3 Åtgärder", 2),
+        _p("Målsättning: Alla nya familjer känner sig välkomna i kommunen."),
+        {"type": "table", "caption": "", "columns": ["Åtgärd", "Ansvarig", "Tidpunkt"],
+         "rows": [["Ordna en välkomstkväll för nya familjer", "Fritidsbyrån", "september 2025"],
+                  ["Starta läxhjälp på biblioteket", "Biblioteket", "februari 2026"]]},
+        _h("4 Året runt", 2),
+        {"type": "table", "caption": "Tabell 4. Året runt", "columns": wheel[0], "rows": wheel[1:]},
+    ])
+    assert [_sq(m.text) for m in ex.measures] == ["Ordna en välkomstkväll för nya familjer",
+                                                  "Starta läxhjälp på biblioteket"]
