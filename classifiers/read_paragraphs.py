@@ -40,7 +40,7 @@ from .reference_tails import number_reference
 from .prose import (adds_to_goal_before, coordinated_goal_clause, names_goal_tree, overarching_goal_sentence,
                     refers_to_overarching_goal, reports_counts, states_in_own_voice)
 from .shared_owner import shared_owner
-from .prose import (_QUANTITY_HEAD, is_population_rate, count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as,
+from .prose import (_QUANTITY_HEAD, is_population_rate, count_and_share, count_list, says_what_was_done, enumerated_actions, followed_up_by, goal_named_as,
                     intro_kind, is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
                     states_requirement, says_paragraphs_open_with_goal, states_success, states_target, states_wish)
 from .field_goal_actions import promised_clauses, received_clauses
@@ -1177,6 +1177,9 @@ class ParagraphReader:
         if len(items) == 1:
             # 'antal X för åtgärd 6.1 samt andelen Y': 'samt' joins two things counted
             items = [p.strip() for p in re.split(rf"\s+samt\s+(?={_QUANTITY_HEAD})", items[0], flags=re.I)]
+        if len(items) == 1:
+            # 'antalet X och kommunens andel av Y': a count and a share, two meters (`prose.count_and_share`)
+            items = count_and_share(items[0])
         # ... or, after a list of actions or under a paragraph whose one action was read, a
         # thing counted, upper-case as a field's value may be ('Mätare: Andel anställda som
         # ...', 'Indikator: Antalet ...'): a quantity is no sentence saying how the follow-up

@@ -123,3 +123,29 @@ def test_year_wheel_is_no_action_table():
     ])
     assert [_sq(m.text) for m in ex.measures] == ["Ordna en välkomstkväll för nya familjer",
                                                   "Starta läxhjälp på biblioteket"]
+
+
+# ---- a count and a share joined by 'och' in a follow-up field ----
+
+def test_count_and_share_are_two_meters():
+    from classifiers.prose import count_and_share
+    assert count_and_share("antalet föräldrar som gått kursen och stadens andel nöjda svar i enkäten") == [
+        "antalet föräldrar som gått kursen", "stadens andel nöjda svar i enkäten"]
+    assert count_and_share("andelen elever som fortsätter till gymnasiet samt antalet läxhjälpstillfällen") == [
+        "andelen elever som fortsätter till gymnasiet", "antalet läxhjälpstillfällen"]
+    assert count_and_share("antal deltagare och sysselsättningsgraden bland dem") == [
+        "antal deltagare", "sysselsättningsgraden bland dem"]
+    # two counts may count one thing from two sides: kept whole
+    assert count_and_share("antal träffar och antal anställningar som följt av dem") == [
+        "antal träffar och antal anställningar som följt av dem"]
+    ex = _classify([
+        _h("2 Bemötande", 2),
+        _p("Målsättning: Invånarna får ett gott bemötande på sitt eget språk."),
+        _b("Personalen går en kurs i bemötande (ansvar: personalenheten, tidpunkt: våren 2026)."),
+        _p("Uppföljning: antalet anställda som deltagit i kursen och kommunens andel av nöjda svar i "
+           "invånarenkäten."),
+    ])
+    assert [(_sq(i.text), i.measure) for i in ex.indicators] == [
+        ("antalet anställda som deltagit i kursen", None),
+        ("kommunens andel av nöjda svar i invånarenkäten", None)]
+    assert all(i.goal == ex.goals[0].id for i in ex.indicators)
