@@ -76,8 +76,11 @@ def sub_goal_item(item: str, letter: str) -> tuple[str, str] | None:
 _NUMBERED_GOAL_ITEM_RE = re.compile(
     r"^\s*(?:[^\W\d_]+\s+)?"
     rf"(?:(?!{alt(NOT_GOAL_MAL_FIRST, forms=False)}mål\s)[^\W\d_]{{3,}}?(?=mål\s))?"
-    rf"{GOAL_LABEL_WORDS}\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)\s*[:.–—·-]\s+(?P<rest>\S.*)$",
+    rf"{GOAL_LABEL_WORDS}\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)\s*(?:[:.–—·-]\s+|(?=\())(?P<rest>\S.*)$",
     re.I | re.S)
+
+
+_BRACKETED_AREA_RE = re.compile(r"^\((?P<area>[A-ZÅÄÖ][^():.;\d]{1,60}?)\)\s*[:–—-]\s+(?P<text>\S.*)$", re.S)
 
 
 @dataclass
@@ -95,11 +98,18 @@ def numbered_goal_item(item: str) -> OutlineGoal | None:
     if not m:
         return None
     rest = m.group("rest").strip()
-    lead = theme_lead_in(rest) if ":" in rest else None
-    text = (lead.text if lead else rest).rstrip(".").strip()
+    # (the area in brackets before the colon: 'Mål 2 (Språk och bildning): <goal>')
+    bracketed = _BRACKETED_AREA_RE.match(rest)
+    if bracketed:
+        theme, text = bracketed.group("area").strip(), bracketed.group("text")
+    else:
+        # ('– Area: <goal>', or set off by a second dash, '– Area – <goal>')
+        lead = theme_lead_in(rest) if re.search(r":\s|\s[–—]\s", rest) else None
+        theme, text = (lead.theme, lead.text) if lead else (None, rest)
+    text = text.rstrip(".").strip()
     if len(text.split()) < 2:
         return None
-    return OutlineGoal(number=m.group("num"), text=text, theme=lead.theme if lead else None)
+    return OutlineGoal(number=m.group("num"), text=text, theme=theme)
 
 
 def goal_outline_lists(elements) -> dict[int, int]:

@@ -20,6 +20,11 @@ def test_numbered_goal_item_forms():
     assert (g.number, g.text, g.theme) == ("2.3", "Hyresvärdarna känner till tolktjänsten", None)
     g = numbered_goal_item("Huvudmål 1. Unga kommer in i arbetslivet")
     assert (g.number, g.text, g.theme) == ("1", "Unga kommer in i arbetslivet", None)
+    # the area in brackets, or set off by a second dash
+    g = numbered_goal_item("Mål 4 (Hälsa och trygghet): Alla vet vart de vänder sig vid kris")
+    assert (g.number, g.text, g.theme) == ("4", "Alla vet vart de vänder sig vid kris", "Hälsa och trygghet")
+    g = numbered_goal_item("Strategiskt mål 3 – Bildning – Alla barn klarar grundskolan med godkända betyg")
+    assert (g.number, g.text, g.theme) == ("3", "Alla barn klarar grundskolan med godkända betyg", "Bildning")
     # a speech, not a goal; an action; a label without a number
     assert numbered_goal_item("Modersmål 1: arabiska och somaliska") is None
     assert numbered_goal_item("Ordna kurser i svenska (biblioteket, 2026)") is None
