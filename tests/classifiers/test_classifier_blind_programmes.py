@@ -455,9 +455,9 @@ FLOORS = {
     "blind382-ormnas-2025-2029": (None, None, None),
     "blind383-palsvik-2024-2027": (None, None, None),
     "blind384-lovkulla-2025-2027": (None, None, None),
-    "blind385-solvik-2025-2028": (None, None, None),
-    "blind386-tjarnas-2024-2027": (None, None, None),
-    "blind387-ulvhamn-2025-2028": (None, None, None),
+    "blind385-solvik-2025-2028": (0.95, 0.8, 0.95),  # first blind measurement 0.000/0.000/1.000 -> now 1.000/0.818/1.000 (a goal outline flattened into one list, 'Strategiskt mål N – <area>: <goal>' / 'Delmål N.M: <sub-goal>' / plain '<action> (<doer>, <time>)' items: the goal items goals, a sub-goal the child of the item numbered by its stem, the area both's theme, the plain items actions of the goal item above, m→g 1; the meter table's '1.1' keys the sub-goal. Left: '… tillsammans med X (<doer>, <time>)' keeps the phrase in the action, writers split on it)
+    "blind386-tjarnas-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (unchanged; left: i→m 0.833, an area-keyed meter sharing an action's words is linked to it, as earlier sets' golds want)
+    "blind387-ulvhamn-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.800/0.824 -> now 1.000/1.000/1.000 (a year wheel, a column of months named alone beside what happens, is no action table read by its cells; 'Uppföljning: antalet X och kommunens andel av Y' is two meters, a count and a share)
     "blind388-vretby-2026-2029": (None, None, None),
     "blind389-asby-2024-2028": (None, None, None),
     "blind390-ostermyra-2025-2027": (None, None, None),
