@@ -1177,9 +1177,6 @@ class ParagraphReader:
         if len(items) == 1:
             # 'antal X för åtgärd 6.1 samt andelen Y': 'samt' joins two things counted
             items = [p.strip() for p in re.split(rf"\s+samt\s+(?={_QUANTITY_HEAD})", items[0], flags=re.I)]
-        if len(items) == 1:
-            # 'antalet X och kommunens andel av Y': a count and a share, two meters (`prose.count_and_share`)
-            items = count_and_share(items[0])
         # ... or, after a list of actions or under a paragraph whose one action was read, a
         # thing counted, upper-case as a field's value may be ('Mätare: Andel anställda som
         # ...', 'Indikator: Antalet ...'): a quantity is no sentence saying how the follow-up
@@ -1225,6 +1222,12 @@ class ParagraphReader:
             own = fields_above
         if own is not None:
             goals = [g for g in self._measure(own).goals] or goals
+        elif len(items) == 1:
+            # 'Uppföljning: antalet X och kommunens andel av Y' following up the goal: a count
+            # and a share, two meters (`prose.count_and_share`); the meter line of one action
+            # ('Mätare: antal mentorpar och andel mentorerade som fått arbete') counts that
+            # action from two sides, one meter
+            items = count_and_share(items[0])
         # one follow-up after a list of actions naming one of them by its words
         # (`named_action`): that action's indicator
         # (not under a bare meter noun, 'Mätare: …' after the goal's list: the goal's field,

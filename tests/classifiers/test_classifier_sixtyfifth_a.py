@@ -154,3 +154,13 @@ def test_count_and_share_are_two_meters():
         ("antalet anställda som deltagit i kursen", None),
         ("kommunens andel av nöjda svar i invånarenkäten", None)]
     assert all(i.goal == ex.goals[0].id for i in ex.indicators)
+
+
+def test_one_actions_meter_line_counting_it_from_two_sides_stays_one():
+    ex = _classify([
+        _h("2 Arbete", 2),
+        _p("Målsättning: Fler invandrare får arbete i regionen."),
+        _p("2.1.1 Mentorprogram där företagare stöder arbetssökande – Ansvar: näringslivsenheten, 2026–2027"),
+        _p("Mätare: antal mentorpar och andel deltagare som fått arbete inom ett år."),
+    ])
+    assert [_sq(i.text) for i in ex.indicators] == ["antal mentorpar och andel deltagare som fått arbete inom ett år"]
