@@ -42,6 +42,7 @@ from .groups_not_actions import groups_said_not_actions
 from .new_and_ongoing import new_work_column
 from .board_columns import board_roles, joined_stage_cells, stage_of
 from .goal_reference_column import goal_reference_columns
+from .goal_outline import goal_outline_lists
 from .goals_stated_together import goal_of_action, speaks_of_none
 from .goal_card_tables import card_number, goal_card
 from .labelled_goal_headings import heading_label_number
@@ -412,6 +413,11 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._indicator_element: dict[str, int] = {}  # indicator id -> its element's index
         self._answer_paragraph = None  # the goal under a resident's question (`resident_questions`)
         self._outline_goal = None  # (letter, goal, area) of a lettered goal heading (`goal_outline`)
+        # a goal outline flattened into lists: item index -> its list's first item, and the
+        # goal items of the list read now by number (`goal_outline.goal_outline_lists`)
+        self._goal_outline_runs: dict[int, int] = {}
+        self._outline_items: dict[str, str] = {}
+        self._outline_item_goal: str | None = None
         self._answer_rest = ""  # ... and the sentences after it in the same paragraph
         self._seq = 0  # order of goal lists and stated goals: the later one heads what follows
         self._list_seq = 0
@@ -949,6 +955,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self.referenced_codes = self._referenced_codes(elements)
         self.unit_headings = self._unit_headings(elements)
         self._doers_listed = _lists_where_an_item_names_its_doer(elements)
+        self._goal_outline_runs = goal_outline_lists(elements)
         self._dated_listed = dated_lists(elements)
         self._doers_in_parentheses = doers_in_parentheses(_listed_items(elements))
         # ... or after a spaced dash, a name alone ('… – biblioteket'; `dash_doers`)

@@ -32,7 +32,7 @@ import statistics
 
 from .headers import is_evaluation_table
 from .label_vocab import COOP_PHRASE
-from .schedule import time_phrases
+from .schedule import MONTH_NAMES, time_phrases
 from .text import fold, squash
 
 # a cell that says when is time phrases (schedule.py: '2025', 'Från hösten 2025', 'Varje
@@ -172,11 +172,34 @@ def is_chronology(rows: list[list[str]]) -> bool:
     return False
 
 
+# a month named alone, or a span of months, with no year ('april', 'januari–mars'): a month
+# of every year
+_BARE_MONTH_RE = re.compile(rf"^\s*(?:{MONTH_NAMES})(?:\s*[–—-]\s*(?:{MONTH_NAMES}))?\s*\.?\s*$", re.I)
+# how many different months make a year's cycle
+_WHEEL_MONTHS = 3
+
+
+def is_year_wheel(rows: list[list[str]]) -> bool:
+    """A column whose cells are mostly months named alone, three or more of them ('januari',
+    'april', 'juni', …): a year wheel ('årsklocka'), what happens in each month of every
+    year -- an overview of the programme's recurring events for the calendar, which restates
+    the plan by month; not the plan, whose actions say when they are done. As a chronology,
+    read by its cells it is no action table (a header naming its columns, 'Månad | Vad
+    händer | Vem ordnar', still is: `headers._item_column`)."""
+    n = max((len(r) for r in rows), default=0)
+    for c in range(n):
+        cells = [squash(r[c]) for r in rows if c < len(r) and r[c].strip()]
+        months = {fold(x) for x in cells if _BARE_MONTH_RE.match(x)}
+        if len(months) >= _WHEEL_MONTHS and _share(cells, lambda x: bool(_BARE_MONTH_RE.match(x))) >= _SHARE:
+            return True
+    return False
+
+
 def fits_layout(rows: list[list[str]], roles: dict[int, str]) -> bool:
     """The table's own cells agree with a layout read from the programme's other tables:
     its measure column (or, in a table of indicators, its indicator column) holds text of
     more than one word a cell, and it is no chronology."""
-    if is_chronology(rows):
+    if is_chronology(rows) or is_year_wheel(rows):
         return False
     # a table of indicators has no measure column: its indicators are its text then
     m = next((c for c, r in roles.items() if r == "measure"), None)
@@ -271,7 +294,7 @@ def document_layouts(tables: list[list[list[str]]]) -> dict[int, dict[int, str]]
     pools: dict[int, list[list[str]]] = {}
     for rows in tables:
         n = max((len(r) for r in rows), default=0)
-        if n >= 2 and is_text_table(rows) and not is_chronology(rows) \
+        if n >= 2 and is_text_table(rows) and not is_chronology(rows) and not is_year_wheel(rows) \
                 and not is_evaluation_table([""] * n, rows):
             pools.setdefault(n, []).append(rows)
     out = {}

@@ -9,8 +9,11 @@ an item's code extending the heading's letter is what makes it a sub-goal of it.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from .text import squash
+from .label_vocab import NOT_GOAL_MAL_FIRST, alt
+from .text import GOAL_LABEL_WORDS, item_text, squash
+from .theme_lead_in import theme_lead_in
 
 # '[3.1] Huvudmål A – Arbete', 'Mål B: Barn och unga', 'Delmål C. ...': a goal label (or a
 # compound of it), one capital letter, a dash, colon or full stop, then the area's name
@@ -55,3 +58,73 @@ def sub_goal_item(item: str, letter: str) -> tuple[str, str] | None:
     if not m or m.group("letter") != letter:
         return None
     return m.group("code").replace(".", ""), squash(m.group("text")).rstrip(".").strip()
+
+
+# --- a goal outline flattened into one list ------------------------------------------------
+# A programme that derives its goals from a strategy often types its three levels -- the
+# strategic goal, the sub-goals under it and each sub-goal's actions -- as one bulleted list,
+# the nesting lost: '• Strategiskt mål 1 – Livskraft och arbete: <goal>', '• Delmål 1.1:
+# <sub-goal>', '• <action> (<doer>, <time>)', '• <action> …', '• Delmål 1.2: …'. The goal
+# items say their level by their label and number; the plain items after one are the actions
+# of the goal item above them (the innermost, a sub-goal), as they would be under a heading.
+# Read only in a list that opens with such a goal item and holds a plain item after one: a
+# list of labelled goals alone stays a goal list, as before.
+
+# '<label> N[.M] <sep> <rest>': a goal label of the shared main-goal list (a compound or an
+# adjective before it allowed, 'Strategiskt mål', 'Huvudmål', 'Effektmål'; not 'Modersmål')
+# and its number, then a colon, full stop or dash
+_NUMBERED_GOAL_ITEM_RE = re.compile(
+    r"^\s*(?:[^\W\d_]+\s+)?"
+    rf"(?:(?!{alt(NOT_GOAL_MAL_FIRST, forms=False)}mål\s)[^\W\d_]{{3,}}?(?=mål\s))?"
+    rf"{GOAL_LABEL_WORDS}\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)\s*(?:[:.–—·-]\s+|(?=\())(?P<rest>\S.*)$",
+    re.I | re.S)
+
+
+_BRACKETED_AREA_RE = re.compile(r"^\((?P<area>[A-ZÅÄÖ][^():.;\d]{1,60}?)\)\s*[:–—-]\s+(?P<text>\S.*)$", re.S)
+
+
+@dataclass
+class OutlineGoal:
+    number: str
+    text: str  # the goal without its label, number, area and closing full stop
+    theme: str | None  # the area named between the number and a colon ('– Livskraft och arbete:')
+
+
+def numbered_goal_item(item: str) -> OutlineGoal | None:
+    """The goal of a list item labelled as a goal by its number ('Strategiskt mål 1 – Area:
+    <goal>', 'Delmål 1.1: <goal>', 'Mål 2. <goal>'), else None. The area named before a colon
+    after the number (`theme_lead_in`) is the goal's theme."""
+    m = _NUMBERED_GOAL_ITEM_RE.match(squash(item))
+    if not m:
+        return None
+    rest = m.group("rest").strip()
+    # (the area in brackets before the colon: 'Mål 2 (Språk och bildning): <goal>')
+    bracketed = _BRACKETED_AREA_RE.match(rest)
+    if bracketed:
+        theme, text = bracketed.group("area").strip(), bracketed.group("text")
+    else:
+        # ('– Area: <goal>', or set off by a second dash, '– Area – <goal>')
+        lead = theme_lead_in(rest) if re.search(r":\s|\s[–—]\s", rest) else None
+        theme, text = (lead.theme, lead.text) if lead else (None, rest)
+    text = text.rstrip(".").strip()
+    if len(text.split()) < 2:
+        return None
+    return OutlineGoal(number=m.group("num"), text=text, theme=theme)
+
+
+def goal_outline_lists(elements) -> dict[int, int]:
+    """Index of each item of a flattened goal outline -> the index of its list's first item:
+    lists (runs of bullets) that open with a numbered goal item and hold an item that is none
+    right after one."""
+    out: dict[int, int] = {}
+    i = 0
+    while i < len(elements):
+        j = i
+        while j < len(elements) and elements[j].kind == "bullet":
+            j += 1
+        if j > i:
+            goal = [numbered_goal_item(item_text(el.text)) is not None for el in elements[i:j]]
+            if goal[0] and any(a and not b for a, b in zip(goal, goal[1:])):
+                out.update({k: i for k in range(i, j)})
+        i = max(j, i + 1)
+    return out

@@ -1319,6 +1319,29 @@ def count_list(text: str) -> list[str]:
     return [text]
 
 
+# a count opening a part ('antalet anställda som ...')
+_COUNT_HEAD = r"(?:antal|antalet)\b"
+# ... and a share or rate opening one, whose it may say first, a genitive ('kommunens andel av
+# positiva svar', 'elevernas andel'), or named by its compound ('sysselsättningsgraden')
+_SHARE_HEAD = (r"(?:(?:[^\W\d_]{3,}s\s+)?(?:andel|andelen|grad|graden|nivå|nivån)\b"
+               r"|[^\W\d_]{3,}(?:graden|andelen|nivån)\b)")
+
+
+def count_and_share(text: str) -> list[str]:
+    """A count and a share joined by 'och' / 'samt', each opening its part ('antalet
+    anställda som gått kursen och kommunens andel av positiva svar i enkäten', 'andelen X
+    samt antalet Y') -> the two meters; the text alone otherwise. Two counts joined so may
+    count one thing from two sides (`count_list` keeps such a pair whole); a count and a
+    share measure two things, of two kinds."""
+    text = squash(text).rstrip(".").strip()
+    for m in re.finditer(r"\s+(?:och|samt)\s+", text):
+        left, right = text[:m.start()].strip(), text[m.end():].strip()
+        if (re.match(_COUNT_HEAD, left, re.I) and re.match(_SHARE_HEAD, right, re.I)) \
+                or (re.match(_SHARE_HEAD, left, re.I) and re.match(_COUNT_HEAD, right, re.I)):
+            return [left, right]
+    return [text]
+
+
 # 'Som delmål eftersträvar vi att ...', 'Som delmål eftersträvas att ...': a sentence that
 # opens by naming what it states as a (sub-)goal; the content clause after 'att' is the goal
 _AS_GOAL_RE = re.compile(

@@ -26,7 +26,7 @@ from .goal_mark_columns import closing_goal_letter
 from .elements import Element
 from .model import Goal
 from .goal_lookup import CODED_ITEM_RE
-from .goal_outline import sub_goal_item
+from .goal_outline import numbered_goal_item, sub_goal_item
 from .change_markers import revision_marks
 from .closing_times import closing_dash_time, closing_time
 from .assignments import assigned_actors
@@ -157,6 +157,40 @@ class ListReader:
         goal = next((g for g in self.b.goals if g.id == gid), None) if gid else None
         return goal if goal is not None and goal.parent is None else None
 
+    def _in_goal_outline(self) -> bool:
+        """The item stands in a goal outline flattened into one list, under a goal item of it
+        (`goal_outline.goal_outline_lists`), and no paragraph introduced the list as
+        indicators or as the past."""
+        return (self._element_at in self._goal_outline_runs and self._outline_item_goal is not None
+                and self.list_mode in (None, "goal", "measure") and not self.indicator_mode())
+
+    def _flattened_outline_goal(self, text: str, page: int) -> bool:
+        """'• Strategiskt mål 1 – Area: <goal>' / '• Delmål 1.1: <sub-goal>' / '• <action>'
+        in one list: a goal item of the outline, a sub-goal of the item numbered by its
+        number's stem ('1' over '1.1') or, with a number of one part, of no goal; the area
+        named after the number is its theme (a sub-goal's, its parent's). The plain items
+        after it are its actions (`_in_goal_outline`). True when the item was one."""
+        start = self._goal_outline_runs.get(self._element_at)
+        if start is None or self.list_mode not in (None, "goal", "measure") or self.indicator_mode():
+            return False
+        if start == self._element_at:
+            self._outline_items, self._outline_item_goal = {}, None
+        head = numbered_goal_item(text)
+        if head is None:
+            return False
+        stem = head.number.rpartition(".")[0]
+        # (a list per sub-goal under its goal's heading, 'Strategiskt mål 1' > '• Delmål 1.1: …':
+        # the heading's goal, or the goal numbered by the stem before the list)
+        parent = (self._outline_items.get(stem) or (self.stack[-1].goal_id if self.stack else None)
+                  or getattr(self._parent_by_number(head.number), "id", None)) if stem else None
+        theme = head.theme or next((g.theme for g in self.b.goals if g.id == parent), None)
+        gid = self.add_goal(head.text, page, parent=parent, theme=theme)
+        self._outline_items[head.number] = gid
+        # (known by its number to the tables keyed by it: 'Delmål | Mätare' with '1.1')
+        self.numbered_goals.setdefault(head.number, gid)
+        self._outline_item_goal = gid
+        return True
+
     def _labelled_sub_goal(self, text: str, page: int) -> bool:
         """An item labelled as a sub-goal ('Tyngdpunkt 1.1: ...', 'Delmål 2.1: ...') listed
         right under a heading that is a goal ('Strategiskt mål 1: ...'), with no paragraph
@@ -206,6 +240,8 @@ class ListReader:
                 # its goals, and a list after them is no part of the stem's)
                 self.list_intro = False
             self.list_mode, self.list_continues = None, False
+        if self._flattened_outline_goal(text, el.page):
+            return
         num = numbering(text)
         if self._coded_sub_goal(text, el.page) or self._labelled_sub_goal(text, el.page) \
                 or self._outline_sub_goal(text, el.page):
@@ -490,7 +526,9 @@ class ListReader:
         # names one as a known doer does: `parenthesis_doers`)
         own_doer = bool(inline) or trailing_actors(text) is not None \
             or (self._doers_in_parentheses and parenthesis_in_actors_place(text) is not None)
-        if timed or self.in_measure_scope() or self.list_mode == "measure" or (num and "." in num) \
+        # (an action of a goal outline flattened into the list: of the goal item above it)
+        outline_goal = self._outline_item_goal if self._in_goal_outline() else None
+        if timed or outline_goal or self.in_measure_scope() or self.list_mode == "measure" or (num and "." in num) \
                 or self._list_of_goal_heading(own_doer=own_doer) \
                 or self._action_of_stated_goal(own_doer=own_doer, item=text) \
                 or self._list_after_goal_heading(own_doer=own_doer):
@@ -663,6 +701,7 @@ class ListReader:
                 ref_goal = (self.goal_lookup.goal_by_number(named_goal)
                             or self.goal_lookup.goal_named_by_field(named_goal))
             goals = ([ref_goal] if ref_goal else [paren_goal] if paren_goal
+                     else [outline_goal] if outline_goal
                      else self.goal_lookup.goals_by_action_number(num, self.current_goals()))
             # ('3) Språkcafé …': an item numbered with a bracket is numbered so too, for a
             # table keying its fields by the actions' numbers, `paren_numbers`)

@@ -41,7 +41,7 @@ from .reference_tails import number_reference
 from .prose import (adds_to_goal_before, coordinated_goal_clause, names_goal_tree, overarching_goal_sentence,
                     refers_to_overarching_goal, reports_counts, states_in_own_voice)
 from .shared_owner import shared_owner
-from .prose import (_QUANTITY_HEAD, is_population_rate, count_list, says_what_was_done, enumerated_actions, followed_up_by, followed_up_topic, goal_named_as,
+from .prose import (_QUANTITY_HEAD, is_population_rate, count_and_share, count_list, says_what_was_done, enumerated_actions, followed_up_by, followed_up_topic, goal_named_as,
                     intro_kind, is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
                     states_requirement, says_paragraphs_open_with_goal, states_success, states_target, states_wish)
 from .field_goal_actions import promised_clauses, received_clauses
@@ -1263,6 +1263,12 @@ class ParagraphReader:
             own = fields_above
         if own is not None:
             goals = [g for g in self._measure(own).goals] or goals
+        elif len(items) == 1:
+            # 'Uppföljning: antalet X och kommunens andel av Y' following up the goal: a count
+            # and a share, two meters (`prose.count_and_share`); the meter line of one action
+            # ('Mätare: antal mentorpar och andel mentorerade som fått arbete') counts that
+            # action from two sides, one meter
+            items = count_and_share(items[0])
         # one follow-up after a list of actions naming one of them by its words
         # (`named_action`): that action's indicator
         # (not under a bare meter noun, 'Mätare: …' after the goal's list: the goal's field,

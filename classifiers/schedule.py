@@ -30,6 +30,8 @@ _YEAR_RE = re.compile(rf"\b({YEAR}){_YEAR_END}")
 # --- the vocabulary ---------------------------------------------------------------------
 _MONTHS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
            "december")
+# (the month names, for a reader telling a year's cycle of months: `content_roles.is_year_wheel`)
+MONTH_NAMES = _MONTHS
 _SEASONS = "hösten|våren|sommaren|vintern"
 _PLURAL_SEASONS = "höstarna|vårarna|somrarna|vintrarna"
 # the months from one to another of a year ('januari–maj 2026')
