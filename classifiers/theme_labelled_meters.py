@@ -108,7 +108,8 @@ def action_named_in_bracket(ref: str, actions: list[tuple[str, str]]) -> str | N
     ref_words = [w for w in re.findall(r"\w+", fold(ref)) if len(w) >= _REF_WORD]
     if not ref_words:
         return None
-    hits = [mid for mid, text in actions if all(w in fold(text) for w in ref_words)]
+    folded = [(mid, fold(text)) for mid, text in actions]
+    hits = [mid for mid, text in folded if all(w in text for w in ref_words)]
     return hits[0] if len(hits) == 1 else None
 
 
