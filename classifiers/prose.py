@@ -1191,11 +1191,13 @@ _NOT_AN_INDICATOR_RE = re.compile(
 # antalet …', 'uppgifter om sysselsättningsgraden': a quantity in it)
 _SOURCE_ONLY_RE = re.compile(
     r"^(?:[^\W\d_]+\s+){0,2}(?:[^\W\d_]*statistik|[^\W\d_]*uppgifter|data|[^\W\d_]*register)(?:en|na|n)?\b", re.I)
+# a measured quantity or rate anywhere in it, opening a word
+_RATE_IN_RE = re.compile(rf"(?<!\w){_RATE_HEAD}", re.I)
 
 
 def _names_source_only(part: str) -> bool:
     """The list part names the data the follow-up uses, no measured quantity (`_SOURCE_ONLY_RE`)."""
-    return bool(_SOURCE_ONLY_RE.match(part)) and not re.search(rf"(?<!\w){_RATE_HEAD}", part, re.I)
+    return bool(_SOURCE_ONLY_RE.match(part)) and not _RATE_IN_RE.search(part)
 
 
 # a report named alone ('Leveransrapport', 'Årsrapporten', 'Verksamhetsberättelse'): the
