@@ -1322,11 +1322,13 @@ def count_list(text: str) -> list[str]:
 
 
 # a count opening a part ('antalet anställda som ...')
-_COUNT_HEAD = r"(?:antal|antalet)\b"
+_COUNT_HEAD_RE = re.compile(r"(?:antal|antalet)\b", re.I)
 # ... and a share or rate opening one, whose it may say first, a genitive ('kommunens andel av
 # positiva svar', 'elevernas andel'), or named by its compound ('sysselsättningsgraden')
-_SHARE_HEAD = (r"(?:(?:[^\W\d_]{3,}s\s+)?(?:andel|andelen|grad|graden|nivå|nivån)\b"
-               r"|[^\W\d_]{3,}(?:graden|andelen|nivån)\b)")
+_SHARE_HEAD_RE = re.compile(r"(?:(?:[^\W\d_]{3,}s\s+)?(?:andel|andelen|grad|graden|nivå|nivån)\b"
+                            r"|[^\W\d_]{3,}(?:graden|andelen|nivån)\b)", re.I)
+# the conjunction joining the two
+_AND_OR_ALSO_RE = re.compile(r"\s+(?:och|samt)\s+")
 
 
 def count_and_share(text: str) -> list[str]:
@@ -1336,10 +1338,10 @@ def count_and_share(text: str) -> list[str]:
     count one thing from two sides (`count_list` keeps such a pair whole); a count and a
     share measure two things, of two kinds."""
     text = squash(text).rstrip(".").strip()
-    for m in re.finditer(r"\s+(?:och|samt)\s+", text):
+    for m in _AND_OR_ALSO_RE.finditer(text):
         left, right = text[:m.start()].strip(), text[m.end():].strip()
-        if (re.match(_COUNT_HEAD, left, re.I) and re.match(_SHARE_HEAD, right, re.I)) \
-                or (re.match(_SHARE_HEAD, left, re.I) and re.match(_COUNT_HEAD, right, re.I)):
+        if (_COUNT_HEAD_RE.match(left) and _SHARE_HEAD_RE.match(right)) \
+                or (_SHARE_HEAD_RE.match(left) and _COUNT_HEAD_RE.match(right)):
             return [left, right]
     return [text]
 
