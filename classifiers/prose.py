@@ -921,13 +921,15 @@ _STRETCH_OF_TIME_RE = re.compile(
     r"följande|halvt|hela)\s+)?(?:år|året|åren|månad|månaden|månader|månaderna|vecka|veckan|veckor|veckorna|dag|dagen|"
     r"dagar|dagarna|termin|terminen|terminer|terminerna|tid|tiden|perioden)"
     r"(?:\s+(?:efter|i)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?$", re.I)
+# the heading's number before it ('4.2 ')
+_STRETCH_NUMBER_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
 
 
 def names_a_stretch_of_time(heading: str) -> bool:
     """The heading (its number aside) names only a stretch of time ('4.2 Under det första
     året', 'Efter två år i kommunen'): a phase the actions under it fall in, no goal they
     serve, however many words it takes."""
-    text = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+", "", squash(heading)).rstrip(".:")
+    text = _STRETCH_NUMBER_RE.sub("", squash(heading)).rstrip(".:")
     return bool(_STRETCH_OF_TIME_RE.match(text))
 
 
