@@ -47,17 +47,19 @@ def theme_first_dash_meter(text: str) -> tuple[str, str] | None:
     """(meter, theme name) of an item 'Name – <meter>', else None. Any titled item has this
     shape ('Simskolan – ordnas varje sommar'): the caller reads it only when the name is,
     word for word, the theme of one goal read so far."""
-    d = _THEME_BEFORE_DASH_RE.match(text)
-    if d is None or label_role(d.group("name")) is not None:
-        return None
-    return " ".join(d.group("text").split()).rstrip("."), d.group("name").strip()
+    return _keyed_meter(_THEME_BEFORE_DASH_RE.match(text))
 
 
 def theme_labelled_meter(text: str) -> tuple[str, str] | None:
     """(meter, theme name) of an item 'Name: <meter>' or '<meter in lower case> – Name', else
     None (a field label such as 'Mätare:' or 'Ansvar:' is no theme name). The
     caller reads it only when the name is the theme of one goal read so far."""
-    m = _THEME_LABEL_RE.match(text) or _THEME_AFTER_DASH_RE.match(text)
+    return _keyed_meter(_THEME_LABEL_RE.match(text) or _THEME_AFTER_DASH_RE.match(text))
+
+
+def _keyed_meter(m: re.Match[str] | None) -> tuple[str, str] | None:
+    """(meter, name) of a match of the theme-keyed forms above, else None (no match, or the
+    name a field label such as 'Mätare:' or 'Ansvar:')."""
     if not m or label_role(m.group("name")) is not None:
         return None
     return " ".join(m.group("text").split()).rstrip("."), m.group("name").strip()
