@@ -159,7 +159,12 @@ class ListReader:
         (`goal_outline.goal_outline_lists`), and no paragraph introduced the list as
         indicators or as the past."""
         return (self._element_at in self._goal_outline_runs and self._outline_item_goal is not None
-                and self.list_mode in (None, "goal", "measure") and not self.indicator_mode())
+                and self._outline_list_open())
+
+    def _outline_list_open(self) -> bool:
+        """No paragraph introduced the list as indicators or as the past: a goal outline's
+        items are read as its goals and actions (`_in_goal_outline`, `_flattened_outline_goal`)."""
+        return self.list_mode in (None, "goal", "measure") and not self.indicator_mode()
 
     def _flattened_outline_goal(self, text: str, page: int) -> bool:
         """'• Strategiskt mål 1 – Area: <goal>' / '• Delmål 1.1: <sub-goal>' / '• <action>'
@@ -168,7 +173,7 @@ class ListReader:
         named after the number is its theme (a sub-goal's, its parent's). The plain items
         after it are its actions (`_in_goal_outline`). True when the item was one."""
         start = self._goal_outline_runs.get(self._element_at)
-        if start is None or self.list_mode not in (None, "goal", "measure") or self.indicator_mode():
+        if start is None or not self._outline_list_open():
             return False
         if start == self._element_at:
             self._outline_items, self._outline_item_goal = {}, None
