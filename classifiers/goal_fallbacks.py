@@ -242,8 +242,9 @@ _ABOUT_THE_TEXT_RE = re.compile(
 
 def _bare_statement(text: str) -> str | None:
     """The paragraph's one sentence when it is a plain statement fit to be a goal: five to
-    forty words, closed by a full stop (or nothing), no question, no quote, no list intro
-    (':'), no report of the past, and speaking of no table, chapter or action (`_ABOUT_THE_TEXT_RE`)."""
+    forty words, not closed by a question or exclamation mark or a list intro's colon, not
+    opening with a quote or a dash, no report of the past or of what was done, and speaking
+    of no table, chapter or action (`_ABOUT_THE_TEXT_RE`)."""
     parts = sentences(text)
     if len(parts) != 1:
         return None
