@@ -242,8 +242,9 @@ _ABOUT_THE_TEXT_RE = re.compile(
 
 def _bare_statement(text: str) -> str | None:
     """The paragraph's one sentence when it is a plain statement fit to be a goal: five to
-    forty words, closed by a full stop (or nothing), no question, no quote, no list intro
-    (':'), no report of the past, and speaking of no table, chapter or action (`_ABOUT_THE_TEXT_RE`)."""
+    forty words, not closed by a question or exclamation mark or a list intro's colon, not
+    opening with a quote or a dash, no report of the past or of what was done, and speaking
+    of no table, chapter or action (`_ABOUT_THE_TEXT_RE`)."""
     parts = sentences(text)
     if len(parts) != 1:
         return None
@@ -264,20 +265,26 @@ def _unlabelled_goal_sentences(built, elements: list[Element], made: set[str]) -
     ('Insatsområde 1: Vägledning' / 'Invånare vet var de får råd.' / Åtgärd | Ansvar | …).
     At least two headings laid out so, or none: one heading opening with a sentence of
     introduction is not yet the layout."""
+    # (the headings over a plain sentence first: the measures' places, a pass over the
+    # elements per measure, only where two of them at least could be the layout)
+    candidates: dict[str, tuple[int, str]] = {}
+    for g in built.goals:
+        at = _heading_index(g.text, elements) if g.id in made else None
+        if at is None or at + 2 >= len(elements) or elements[at + 1].kind != "para":
+            continue
+        stated = _bare_statement(elements[at + 1].text)
+        if stated:
+            candidates[g.id] = (at, stated)
+    if len(candidates) < 2:
+        return {}
     first: dict[str, int] = {}
     for m, pos in zip(built.measures, measure_positions(built, elements)):
         if pos is not None and m.goal in made:
             first[m.goal] = min(pos, first.get(m.goal, pos))
-    out: dict[str, str] = {}
-    for g in built.goals:
-        at = _heading_index(g.text, elements) if g.id in made else None
-        if at is None or first.get(g.id) != at + 2 or elements[at + 1].kind != "para":
-            continue
-        stated = _bare_statement(elements[at + 1].text)
-        if stated:
-            # (a goal label opening it, 'STRÄVAN 1  …', 'Målsättning – …', is cut as a label
-            # line's is: `label_line_goal`)
-            out[g.id] = label_line_goal(stated) or stated
+    # (a goal label opening it, 'STRÄVAN 1  …', 'Målsättning – …', is cut as a label
+    # line's is: `label_line_goal`)
+    out = {gid: label_line_goal(stated) or stated
+           for gid, (at, stated) in candidates.items() if first.get(gid) == at + 2}
     return out if len(out) >= 2 else {}
 
 

@@ -301,8 +301,11 @@ class GoalLookup:
         if not num.isdigit():
             return None
         numbered = {**self.coded_goals, **self.numbered_goals}
-        subs = [gid for n, gid in numbered.items() if re.fullmatch(rf"{num}\.\d{{1,2}}", n)]
-        parents = {self._goal(gid).parent for gid in subs if any(g.id == gid for g in self.built.goals)}
+        sub_number_re = re.compile(rf"{num}\.\d{{1,2}}")
+        subs = [gid for n, gid in numbered.items() if sub_number_re.fullmatch(n)]
+        # (each goal's parent by its id, the first goal of an id as `_goal` finds it)
+        parent_of = {g.id: g.parent for g in reversed(self.built.goals)}
+        parents = {parent_of[gid] for gid in subs if gid in parent_of}
         if len(parents) != 1 or None in parents:
             return None
         parent = next(iter(parents))

@@ -81,6 +81,8 @@ _NUMBERED_GOAL_ITEM_RE = re.compile(
 
 
 _BRACKETED_AREA_RE = re.compile(r"^\((?P<area>[A-ZÅÄÖ][^():.;\d]{1,60}?)\)\s*[:–—-]\s+(?P<text>\S.*)$", re.S)
+# a colon, or a spaced dash, after the number: an area may lead the goal (`theme_lead_in`)
+_AREA_LEAD_SEP_RE = re.compile(r":\s|\s[–—]\s")
 
 
 @dataclass
@@ -104,7 +106,7 @@ def numbered_goal_item(item: str) -> OutlineGoal | None:
         theme, text = bracketed.group("area").strip(), bracketed.group("text")
     else:
         # ('– Area: <goal>', or set off by a second dash, '– Area – <goal>')
-        lead = theme_lead_in(rest) if re.search(r":\s|\s[–—]\s", rest) else None
+        lead = theme_lead_in(rest) if _AREA_LEAD_SEP_RE.search(rest) else None
         theme, text = (lead.theme, lead.text) if lead else (None, rest)
     text = text.rstrip(".").strip()
     if len(text.split()) < 2:

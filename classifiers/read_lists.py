@@ -25,7 +25,7 @@ from .meter_label_items import labelled_meter
 from .goal_mark_columns import closing_goal_letter
 from .elements import Element
 from .model import Goal
-from .goal_lookup import CODED_ITEM_RE
+from .goal_lookup import CODED_ITEM_RE  # a goal's code in front of a listed goal ('A1 alla barn ...')
 from .goal_outline import numbered_goal_item, sub_goal_item
 from .change_markers import revision_marks
 from .closing_times import closing_dash_time, closing_time
@@ -59,9 +59,6 @@ from .reader_shared import (goal_field, coded_item, _SUB_GOAL_INTRO_RE, _without
 # a meter's closing bracket holding a name ('(Arbete och utbildning)'): perhaps the theme of
 # the area whose goal it follows up
 _CLOSING_NAME_RE = re.compile(r"\s*\(([^()\d][^()]{1,60})\)\s*\.?\s*$")
-# a goal's code in front of a listed goal ('A1 alla barn ...', 'A1 | ...'), by which an action
-# table's goal column refers to it (`GoalLookup.goal_by_number`)
-_CODED_ITEM_RE = CODED_ITEM_RE
 
 
 # an item labelled as a sub-goal by its number: 'Tyngdpunkt 1.1: ...', 'Delmål 2.1 – ...'
@@ -162,7 +159,12 @@ class ListReader:
         (`goal_outline.goal_outline_lists`), and no paragraph introduced the list as
         indicators or as the past."""
         return (self._element_at in self._goal_outline_runs and self._outline_item_goal is not None
-                and self.list_mode in (None, "goal", "measure") and not self.indicator_mode())
+                and self._outline_list_open())
+
+    def _outline_list_open(self) -> bool:
+        """No paragraph introduced the list as indicators or as the past: a goal outline's
+        items are read as its goals and actions (`_in_goal_outline`, `_flattened_outline_goal`)."""
+        return self.list_mode in (None, "goal", "measure") and not self.indicator_mode()
 
     def _flattened_outline_goal(self, text: str, page: int) -> bool:
         """'• Strategiskt mål 1 – Area: <goal>' / '• Delmål 1.1: <sub-goal>' / '• <action>'
@@ -171,7 +173,7 @@ class ListReader:
         named after the number is its theme (a sub-goal's, its parent's). The plain items
         after it are its actions (`_in_goal_outline`). True when the item was one."""
         start = self._goal_outline_runs.get(self._element_at)
-        if start is None or self.list_mode not in (None, "goal", "measure") or self.indicator_mode():
+        if start is None or not self._outline_list_open():
             return False
         if start == self._element_at:
             self._outline_items, self._outline_item_goal = {}, None
@@ -273,7 +275,7 @@ class ListReader:
             elif lead := theme_lead_in(text):
                 # 'Språk: Vuxna invandrare kan ...': the goal's theme named before it (`theme_lead_in`)
                 text = lead.text
-            elif coded := _CODED_ITEM_RE.match(text):
+            elif coded := CODED_ITEM_RE.match(text):
                 # 'K1 Alla nyinflyttade har ...' in a list of goals: the goal without its code, known
                 # by it to the action table's goal column ('Mål': 'K1', 'K3, L1')
                 text, num = squash(coded.group(2)), coded.group(1)
@@ -724,7 +726,7 @@ class ListReader:
             # objective's '• Nyckelresultat: …' items, `guide_codes`)
             self.add_indicator(meter, el.page, None, [goal])
             return
-        coded = _CODED_ITEM_RE.match(text) or SINGLE_LETTER_ITEM_RE.match(text)
+        coded = CODED_ITEM_RE.match(text) or SINGLE_LETTER_ITEM_RE.match(text)
         if coded:
             self.coded_items[coded.group(1)] = (squash(coded.group(2)), el.page, self.theme())
 

@@ -98,14 +98,16 @@ def read_side_table_records(elements: list[Element]) -> list[Element]:
     """The element stream with each run of records of an action table on its side replaced by
     the table turned (`builder.transposed`'s form)."""
     out: list[Element] = []
+    # (each element's keyed fields read once: a run is looked for from each element on)
+    keyed = [_element_pairs(el) for el in elements]
     k = 0
     while k < len(elements):
         run, pairs, j = [], [], k
         best: tuple[int, list[list[str]]] | None = None  # (end, rows) of the longest run that is one
         while j < len(elements) and j - k < _MAX_RUN:
-            got = _element_pairs(elements[j])
+            got = keyed[j]
             if got is None and elements[j].kind == "para" and j + 1 < len(elements) \
-                    and elements[j + 1].kind == "para" and _pairs(elements[j + 1].text) \
+                    and elements[j + 1].kind == "para" and keyed[j + 1] \
                     and not _KEY_RE.search(squash(elements[j].text)):
                 # a numbered record's title, the value of an unlabelled action column
                 got = [("", _CLOSING_STOP_RE.sub("", squash(elements[j].text)))]
