@@ -24,7 +24,7 @@ from .part_references import is_part_reference
 from .checklist_items import deadline_phrase
 from .actors import WITH_PARTNERS_RE, dash_tail_actors, names_actor, time_only, trailing_actors, units_in_actors_place
 from .dash_doers import doers_after_dashes, known_dash_doer
-from .headers import (any_label, field_label, header_role, is_structure_header, is_structure_label, label_role, map_columns,
+from .headers import (any_label, field_label, is_structure_header, is_structure_label, label_role, map_columns,
                       target_group_column)
 from .header_headings import header_headings
 from .line_tables import rebuild_page
