@@ -703,6 +703,13 @@ _DASH_ITEM_RE = re.compile(r"^\s*[–—]\s+")
 # a field whose value is a dash alone ('Utgångsvärde: –'): the field given as empty, as a
 # table prints an empty cell; the line ends there, its dash no wrap before a tail
 _EMPTY_FIELD_RE = re.compile(r"^\s*[A-ZÅÄÖ][^:]{0,60}:\s*[–—]\s*$")
+# ... and so is a numbered item whose title is a dash alone ('3. –' over 'Mätare: …': a
+# table row printed as a numbered record, its key cell '–', no action named): the item's
+# line ends there, and the field under it is its own line, no tail the dash wrapped
+# (a dotted number needs no stop after it: '2.1 –', as a numbered print sets '2.1 A1')
+_EMPTY_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|[•●▪■◦‣])\s*[–—]\s*$")
+# the label of a field whose value is a ditto sign (`_ditto_field`), as `_EMPTY_FIELD_RE` reads one
+_DITTO_LABEL_RE = re.compile(r"^\s*[A-ZÅÄÖ][^:]{0,60}$")
 
 
 def _ditto_field(text: str) -> bool:
@@ -710,12 +717,9 @@ def _ditto_field(text: str) -> bool:
     `text.DITTO_RE`) ends on its closing dash -- the value is whole, no tail a narrow column
     wrapped after a dash."""
     label, colon, value = text.partition(":")
-    return bool(colon) and bool(re.match(r"^\s*[A-ZÅÄÖ][^:]{0,60}$", label)) and bool(DITTO_RE.match(value))
-# ... and so is a numbered item whose title is a dash alone ('3. –' over 'Mätare: …': a
-# table row printed as a numbered record, its key cell '–', no action named): the item's
-# line ends there, and the field under it is its own line, no tail the dash wrapped
-# (a dotted number needs no stop after it: '2.1 –', as a numbered print sets '2.1 A1')
-_EMPTY_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|[•●▪■◦‣])\s*[–—]\s*$")
+    return bool(colon) and bool(_DITTO_LABEL_RE.match(label)) and bool(DITTO_RE.match(value))
+
+
 # a field whose value is a mark alone: 'A: ●', 'Mål 2: ○' -- a card's line of a matrix column
 _MARK_FIELD_RE = re.compile(r"^[^\s:]{1,12}(?:\s[^\s:]{1,12})?:(?P<mark>.*)$")
 
