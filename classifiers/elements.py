@@ -799,6 +799,10 @@ def _time_then_doer(tail: str) -> bool:
     return bool(m and found and found[0] and time_only(tail[:m.start()]))
 
 
+# a spaced dash setting an aside off ('X 2035 – öppen, aktiv –'), no hyphen of a word
+_SPACED_DASH_RE = re.compile(r"\s[–—]\s")
+
+
 def _closes_dash_aside(text: str, last: Element | None) -> bool:
     """A dash line opening in lower case under a paragraph that opened an aside with a
     spaced dash and has not closed it nor ended its sentence ('Stadens vision X 2035 – öppen,
@@ -810,7 +814,7 @@ def _closes_dash_aside(text: str, last: Element | None) -> bool:
         return False
     rest = text[m.end():].lstrip()
     above = squash(last.text)
-    return (rest[:1].islower() and len(re.findall(r"\s[–—]\s", f" {above} ")) % 2 == 1
+    return (rest[:1].islower() and len(_SPACED_DASH_RE.findall(f" {above} ")) % 2 == 1
             and not above.endswith((".", ":", "!", "?", ";")))
 
 
