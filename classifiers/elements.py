@@ -36,8 +36,7 @@ from .lone_marks import is_lone_mark
 from .prose import is_goal_heading
 from .schedule import opens_with_time
 from .tag_lines import joined_fields
-from .label_vocab import NOT_GOAL_MAL_FIRST, alt
-from .text import (BULLET_RE, CONTINUED_CAPTION_RE, DITTO_RE, FUNCTION_WORDS, GOAL_LABEL_WORDS, KEY_NUMBER_RE, NUMBERED_RE, TERMINAL_RE, TOC_LINE_RE, is_wrap,
+from .text import (BULLET_RE, CONTINUED_CAPTION_RE, DITTO_RE, FUNCTION_WORDS, GOAL_COMPOUND_FIRST, GOAL_LABEL_WORDS, KEY_NUMBER_RE, NUMBERED_RE, TERMINAL_RE, TOC_LINE_RE, is_wrap,
                    numbering, opens_with_count, squash)
 from .toc import leaderless_toc
 
@@ -1510,10 +1509,9 @@ _BARE_ACTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
 # (the label words: the shared main-goal list, text.GOAL_LABEL_WORDS: 'målsättning 2',
 # 'tyngdpunkt 1.2' are such keys as well)
 # ... and a level's compound of 'mål' ('Effektmål 2', 'Resultatmål 1.1', 'Huvudmål 3': the
-# compound as text.GOAL_LABEL_RE reads it, not 'modersmål 2' -- label_vocab.NOT_GOAL_MAL_FIRST)
+# compound as text.GOAL_LABEL_RE reads it, text.GOAL_COMPOUND_FIRST: not 'modersmål 2')
 _GOAL_REFERENCE_CELL_RE = re.compile(
-    rf"^(?:(?!{alt(NOT_GOAL_MAL_FIRST, forms=False)}mål\s)[^\W\d_]{{3,}}?(?=mål\s))?"
-    rf"{GOAL_LABEL_WORDS}\s+\d{{1,2}}[a-z]?(?:\.\d{{1,2}})*\.?$", re.I)
+    rf"^{GOAL_COMPOUND_FIRST}{GOAL_LABEL_WORDS}\s+\d{{1,2}}[a-z]?(?:\.\d{{1,2}})*\.?$", re.I)
 
 
 _WHOLE_KEY_RE = re.compile(r"^\d{1,2}\.?$")
