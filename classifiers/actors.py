@@ -182,10 +182,9 @@ def _head_level(part: str) -> int | None:
     return best
 
 
-# a company's or association's legal form ('... Ab', '... rf'), as it closes a name
-_LEGAL_FORMS = LEGAL_FORMS
-# a legal form closing a name: a registered association or a company ('... rf', '... Ab')
-_LEGAL_FORM_END_RE = re.compile(rf"\s{_LEGAL_FORMS}\.?$")
+# a legal form closing a name: a registered association or a company ('... rf', '... Ab';
+# the forms: text.LEGAL_FORMS)
+_LEGAL_FORM_END_RE = re.compile(rf"\s{LEGAL_FORMS}\.?$")
 # a name by its initials alone ('FPA', 'AMS', 'ÅHS'); a unit named after the comma is a
 # word of its own ('kultursektorn', 'TYP-tjänsten')
 _ACRONYM_RE = re.compile(r"^[A-ZÅÄÖ]{2,6}$")
@@ -440,7 +439,7 @@ def split_units_acting_alone(measures: list) -> None:
 # a company's or association's legal form closes its name ('Billnäs bostäder Ab', 'Taklax
 # företagare rf'): alone on a line it is the end of the name the line above began, wrapped
 # by a narrow cell, never an actor of its own
-_FORM_LINE_RE = re.compile(rf"\s*\n\s*(?={_LEGAL_FORMS}\s*(?:$|\n|[,;.)]))")
+_FORM_LINE_RE = re.compile(rf"\s*\n\s*(?={LEGAL_FORMS}\s*(?:$|\n|[,;.)]))")
 
 
 def _cell_items(text: str, width: int | None = None) -> list[str]:

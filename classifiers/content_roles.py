@@ -189,8 +189,9 @@ def is_year_wheel(rows: list[list[str]]) -> bool:
     n = max((len(r) for r in rows), default=0)
     for c in range(n):
         cells = [squash(r[c]) for r in rows if c < len(r) and r[c].strip()]
-        months = {fold(x) for x in cells if _BARE_MONTH_RE.match(x)}
-        if len(months) >= _WHEEL_MONTHS and _share(cells, lambda x: bool(_BARE_MONTH_RE.match(x))) >= _SHARE:
+        bare = [x for x in cells if _BARE_MONTH_RE.match(x)]
+        # (the share `_share` would give, each cell matched once; three months mean cells is no empty list)
+        if len({fold(x) for x in bare}) >= _WHEEL_MONTHS and len(bare) / len(cells) >= _SHARE:
             return True
     return False
 

@@ -24,7 +24,7 @@ from .part_references import is_part_reference
 from .checklist_items import deadline_phrase
 from .actors import WITH_PARTNERS_RE, dash_tail_actors, names_actor, time_only, trailing_actors, units_in_actors_place
 from .dash_doers import doers_after_dashes, known_dash_doer
-from .headers import (any_label, field_label, header_role, is_structure_header, is_structure_label, label_role, map_columns,
+from .headers import (any_label, field_label, is_structure_header, is_structure_label, label_role, map_columns,
                       target_group_column)
 from .header_headings import header_headings
 from .line_tables import rebuild_page
@@ -36,8 +36,7 @@ from .lone_marks import is_lone_mark
 from .prose import is_goal_heading
 from .schedule import opens_with_time
 from .tag_lines import joined_fields
-from .label_vocab import NOT_GOAL_MAL_FIRST, alt
-from .text import (BULLET_RE, CONTINUED_CAPTION_RE, DITTO_RE, FUNCTION_WORDS, GOAL_LABEL_WORDS, KEY_NUMBER_RE, NUMBERED_RE, TERMINAL_RE, TOC_LINE_RE, is_wrap,
+from .text import (BULLET_RE, CONTINUED_CAPTION_RE, DITTO_RE, FUNCTION_WORDS, GOAL_COMPOUND_FIRST, GOAL_LABEL_WORDS, KEY_NUMBER_RE, NUMBERED_RE, TERMINAL_RE, TOC_LINE_RE, is_wrap,
                    numbering, opens_with_count, squash)
 from .toc import leaderless_toc
 
@@ -703,6 +702,13 @@ _DASH_ITEM_RE = re.compile(r"^\s*[–—]\s+")
 # a field whose value is a dash alone ('Utgångsvärde: –'): the field given as empty, as a
 # table prints an empty cell; the line ends there, its dash no wrap before a tail
 _EMPTY_FIELD_RE = re.compile(r"^\s*[A-ZÅÄÖ][^:]{0,60}:\s*[–—]\s*$")
+# ... and so is a numbered item whose title is a dash alone ('3. –' over 'Mätare: …': a
+# table row printed as a numbered record, its key cell '–', no action named): the item's
+# line ends there, and the field under it is its own line, no tail the dash wrapped
+# (a dotted number needs no stop after it: '2.1 –', as a numbered print sets '2.1 A1')
+_EMPTY_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|[•●▪■◦‣])\s*[–—]\s*$")
+# the label of a field whose value is a ditto sign (`_ditto_field`), as `_EMPTY_FIELD_RE` reads one
+_DITTO_LABEL_RE = re.compile(r"^\s*[A-ZÅÄÖ][^:]{0,60}$")
 
 
 def _ditto_field(text: str) -> bool:
@@ -710,12 +716,9 @@ def _ditto_field(text: str) -> bool:
     `text.DITTO_RE`) ends on its closing dash -- the value is whole, no tail a narrow column
     wrapped after a dash."""
     label, colon, value = text.partition(":")
-    return bool(colon) and bool(re.match(r"^\s*[A-ZÅÄÖ][^:]{0,60}$", label)) and bool(DITTO_RE.match(value))
-# ... and so is a numbered item whose title is a dash alone ('3. –' over 'Mätare: …': a
-# table row printed as a numbered record, its key cell '–', no action named): the item's
-# line ends there, and the field under it is its own line, no tail the dash wrapped
-# (a dotted number needs no stop after it: '2.1 –', as a numbered print sets '2.1 A1')
-_EMPTY_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|[•●▪■◦‣])\s*[–—]\s*$")
+    return bool(colon) and bool(_DITTO_LABEL_RE.match(label)) and bool(DITTO_RE.match(value))
+
+
 # a field whose value is a mark alone: 'A: ●', 'Mål 2: ○' -- a card's line of a matrix column
 _MARK_FIELD_RE = re.compile(r"^[^\s:]{1,12}(?:\s[^\s:]{1,12})?:(?P<mark>.*)$")
 
@@ -795,6 +798,10 @@ def _time_then_doer(tail: str) -> bool:
     return bool(m and found and found[0] and time_only(tail[:m.start()]))
 
 
+# a spaced dash setting an aside off ('X 2035 – öppen, aktiv –'), no hyphen of a word
+_SPACED_DASH_RE = re.compile(r"\s[–—]\s")
+
+
 def _closes_dash_aside(text: str, last: Element | None) -> bool:
     """A dash line opening in lower case under a paragraph that opened an aside with a
     spaced dash and has not closed it nor ended its sentence ('Stadens vision X 2035 – öppen,
@@ -806,7 +813,7 @@ def _closes_dash_aside(text: str, last: Element | None) -> bool:
         return False
     rest = text[m.end():].lstrip()
     above = squash(last.text)
-    return (rest[:1].islower() and len(re.findall(r"\s[–—]\s", f" {above} ")) % 2 == 1
+    return (rest[:1].islower() and len(_SPACED_DASH_RE.findall(f" {above} ")) % 2 == 1
             and not above.endswith((".", ":", "!", "?", ";")))
 
 
@@ -1502,10 +1509,9 @@ _BARE_ACTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
 # (the label words: the shared main-goal list, text.GOAL_LABEL_WORDS: 'målsättning 2',
 # 'tyngdpunkt 1.2' are such keys as well)
 # ... and a level's compound of 'mål' ('Effektmål 2', 'Resultatmål 1.1', 'Huvudmål 3': the
-# compound as text.GOAL_LABEL_RE reads it, not 'modersmål 2' -- label_vocab.NOT_GOAL_MAL_FIRST)
+# compound as text.GOAL_LABEL_RE reads it, text.GOAL_COMPOUND_FIRST: not 'modersmål 2')
 _GOAL_REFERENCE_CELL_RE = re.compile(
-    rf"^(?:(?!{alt(NOT_GOAL_MAL_FIRST, forms=False)}mål\s)[^\W\d_]{{3,}}?(?=mål\s))?"
-    rf"{GOAL_LABEL_WORDS}\s+\d{{1,2}}[a-z]?(?:\.\d{{1,2}})*\.?$", re.I)
+    rf"^{GOAL_COMPOUND_FIRST}{GOAL_LABEL_WORDS}\s+\d{{1,2}}[a-z]?(?:\.\d{{1,2}})*\.?$", re.I)
 
 
 _WHOLE_KEY_RE = re.compile(r"^\d{1,2}\.?$")

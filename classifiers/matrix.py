@@ -127,6 +127,7 @@ def mark_columns(headers: list[str], rows: list[list[str]], roles: dict[int, str
     """Column -> actor name of the actor columns of a responsibility matrix, {} for any
     other table. `roles`: the columns the header names (goal, measure, schedule, ...)."""
     out: dict[int, str] = {}
+    leads: dict[int, int] = {}  # column -> its cells marking the responsible
     years = year_mark_columns(headers, rows, roles)
     for c, h in enumerate(headers):
         name = squash(h)
@@ -141,9 +142,10 @@ def mark_columns(headers: list[str], rows: list[list[str]], roles: dict[int, str
             continue
         if cells and all(marks):
             out[c] = _party_name(h)
+            leads[c] = marks.count("responsible")
     # (a run of phase columns beside them says when, not who: `_without_phase_runs`)
     out = _without_phase_runs(out, headers)
-    crosses = sum(1 for c in out for r in rows if c < len(r) and _mark(r[c]) == "responsible")
+    crosses = sum(leads[c] for c in out)
     return out if len(out) >= 2 and crosses else {}
 
 

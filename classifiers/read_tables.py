@@ -673,6 +673,9 @@ class TableReader:
         # by count alone (`_goal_row_meters`)
         goal_row_meters: list[str] = []
         goal_level_row = False
+        # the texts of the labelled goal rows ('Mål: <goal>'), which a title row may stand over
+        # (`action_title`)
+        goal_row_texts = {x for x, f in field_rows.items() if f[0] == "goal"}
         for k_row, (row, page) in enumerate(zip(rows, pages)):
             if not any(x.strip() for x in row):
                 continue
@@ -734,8 +737,7 @@ class TableReader:
                 # (`action_title_rows.capital_section_title`)
                 self._title_theme = (area_title, self._element_at)
                 continue
-            title = (action_title(row, col["measure"], rows, k_row,
-                                  {x for x, f in field_rows.items() if f[0] == "goal"})
+            title = (action_title(row, col["measure"], rows, k_row, goal_row_texts)
                      if not goal_cols and col.get("measure") is not None else None)
             if title is not None:
                 # 'Arbete och vardag' alone in the action column over numbered actions: the

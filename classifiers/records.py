@@ -715,12 +715,13 @@ def _number_titled_card(elements: list[Element], j: int, records: list) -> int:
         return j
     # (a dotted action number alone, '2.1', names an action as a range does: a meter table
     # keyed by action numbers printed as records, each titled by its row's number)
-    if not _SEVERAL_NUMBERS_RE.search(text) and not _DOTTED_ALONE_RE.match(text) and not any(
+    dotted = _DOTTED_ALONE_RE.match(text) is not None
+    if not _SEVERAL_NUMBERS_RE.search(text) and not dotted and not any(
             is_number_list(squash(rec.get("measure", ("", ""))[1]))
             and _SEVERAL_NUMBERS_RE.search(rec["measure"][1]) for _, rec in records):
         return j
     at = j + 1
-    if _DOTTED_ALONE_RE.match(text):
+    if dotted:
         # (the row's cells of no role first, 'Källa: kursstatistik.', then its meter: the card
         # goes on over them, as under a code title, `_refers_by_name`)
         while at < len(elements) and at - j <= 3 and elements[at].kind == "para" \

@@ -43,7 +43,7 @@ def _opens_with_order(part: str, capital: bool) -> bool:
     verb of doing the action reader knows ('Ordna …', 'Starta …'; many nouns end in a vowel
     as an infinitive does, 'Lovskola', 'Nätverksmöte'), a later one in lower case with a word
     ending as an infinitive does ('… ; förmedla …', the order set by the first)."""
-    first = part.split()[0] if part.split() else ""
+    first = next(iter(part.split()), "")
     if not first or first[:1].isupper() != capital:
         return False
     if capital:

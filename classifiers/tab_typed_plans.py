@@ -49,8 +49,8 @@ _ACTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?$")
 # a goal's label and number opening its line ('MÅL 1', 'Mål 2', 'Delmål 3')
 # (the label words: the shared main-goal list, text.GOAL_LABEL_WORDS)
 _GOAL_OPEN_RE = re.compile(rf"^(?P<label>{GOAL_LABEL_WORDS}\s+\d{{1,2}})\b[\s.:]*(?P<rest>.*)$", re.I)
-# 'd:o' (dito): the value of the line above
-# ('d:o' (dito), or any other "same as above": the value of the line above; text.DITTO_RE)
+# 'd:o' (dito), the value of the line above (as any other "same as above", text.DITTO_RE),
+# run into the text before or after it ('… kommunend:o', 'd:o 2025'): cut off (`_glued`)
 _GLUED_DITTO_RE = re.compile(r"^(?P<head>.*?\S)\s*(?P<tail>d:o)$", re.I)
 _LEAD_DITTO_RE = re.compile(r"^(?P<head>d:o)\s+(?P<tail>\S.*)$", re.I)
 _DASH_RE = re.compile(r"^[–—-]$")

@@ -53,10 +53,12 @@ LEADING_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\.[a-zå
 # (the shared main-goal list, label_vocab.GOAL_NUMBERED: a word added there reaches every
 # number-anchored goal reader)
 GOAL_LABEL_WORDS = alt(GOAL_NUMBERED, forms=False)
-# (a compound is no goal label when its first part makes 'mål' a speech or a court case,
-# 'Modersmål 2:', 'Talmål 1.': the shared list, label_vocab.NOT_GOAL_MAL_FIRST)
+# the first part of a compound of 'mål' before the label, optional ('Effektmål 2',
+# 'Huvudmål 3'): a compound is no goal label when its first part makes 'mål' a speech or a
+# court case, 'Modersmål 2:', 'Talmål 1.' (the shared list, label_vocab.NOT_GOAL_MAL_FIRST)
+GOAL_COMPOUND_FIRST = rf"(?:(?!{alt(NOT_GOAL_MAL_FIRST, forms=False)}mål\s)[^\W\d_]{{3,}}?(?=mål\s))?"
 GOAL_LABEL_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+)?"
-                           rf"(?:(?!{alt(NOT_GOAL_MAL_FIRST, forms=False)}mål\s)[^\W\d_]{{3,}}?(?=mål\s))?"
+                           rf"{GOAL_COMPOUND_FIRST}"
                            rf"{GOAL_LABEL_WORDS}\s+\d{{1,2}}(?:\.\d{{1,2}})*\s*[:.–·-]\s+",
                            re.I)
 # a key alone in a cell: a number ('3') or a number and a sub-goal's letter ('3a', '3b', a
