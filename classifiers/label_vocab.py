@@ -133,6 +133,10 @@ THEME_LABELS: tuple[str, ...] = ("tema", "temaområde", "fokusområde", "insatso
 # ('etableringsfasen', 'alkuvaihe').
 PHASE_NOUNS: tuple[str, ...] = ("skede", "fas", "etapp", "stadium", "vaihe")
 
+# The words naming a number or code, closing a compound of the thing numbered ('Målkod',
+# 'Målnummer', 'Målnr'): the column of that thing's numbers, as 'Mål nr' / 'Mål (kod)' are.
+NUMBER_WORDS: tuple[str, ...] = ("nr", "nummer", "numret", "numren", "kod", "koden", "koder", "koderna")
+
 # Each list with the role `headers.header_role` reads its words as (the drift guard's table).
 ROLE_OF: dict[str, tuple[str, ...]] = {
     "goal": GOAL_NUMBERED,
