@@ -59,7 +59,7 @@ from .short_action_names import meter_column_names, name_key as action_name_key
 from .goal_group_rows import capital_area_goal, goal_group_rows, group_row_goal, repeats_row_above
 from .headers import (header_roles, is_label_cell, is_structure_header, map_columns, target_group_column, unit_header_column,
                       theme_column)
-from .matrix import mark_actors, mark_columns, marked_years, year_mark_columns
+from .matrix import mark_actors, mark_columns, marked_years, without_marked_phase_times, year_mark_columns
 from .prose import count_list, is_goal_heading, names_report_only
 from .part_headings import part_label, part_label_column
 from .theme_goal_references import theme_goal_reference
@@ -456,6 +456,9 @@ class TableReader:
             return
         n_hdr, roles = sc
         hdrs = headers_of(t, n_hdr) if n_hdr else []  # the header cells, read once
+        if n_hdr:
+            # 'Första året' over crosses: a phase of the path marked, no time (`matrix`)
+            roles = without_marked_phase_times(hdrs, t.rows[n_hdr:], roles)
         # 'Åtgärder': '1–3' in a goal table: the numbers of each goal's actions, no action
         # (`goal_action_ranges`)
         range_key = tuple(squash(h).lower() for h in hdrs)

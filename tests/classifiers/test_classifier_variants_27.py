@@ -1,5 +1,9 @@
 """Nearby variants of conventions the sixty-second to sixty-fifth sets' readers fixed, on made-up
-text: a goal-number column headed by a compound ('Målkod', 'Målnummer', 'Målnr'), ..."""
+text: a goal-number column headed by a compound ('Målkod', 'Målnummer', 'Målnr'); phase columns
+of marks named by a stretch of time ('Första tiden', 'Efter två år'); a time labelled after the
+doer in a responsibility cell ('Ansvarig: X / Tid: 2025'); a table on its side whose contents
+row says only "what is done" ('Beskrivning', 'Innehåll', 'Vad'); a dated goal label closing a
+paragraph ('… Målnivå 2028: <goal>')."""
 
 import re
 
@@ -48,3 +52,51 @@ def test_a_compound_goal_code_column_keys_the_actions_to_the_listed_goals():
             "Seniorträffar ordnas i byarnas skolor": "Äldre invandrare har en meningsfull vardag nära hemmet",
             "Studiehandledare följer varje elev i nian":
                 "Unga med annat modersmål fortsätter studera efter grundskolan"}, head
+
+
+# ---- 'Första tiden | Etablering | Senare skede' marked 'x': phases named by a stretch of time ----
+
+from classifiers.matrix import mark_columns, names_phase  # noqa: E402
+
+
+def test_stretches_of_time_name_phases():
+    for h in ("Första tiden", "De första månaderna", "Första året", "Efter två år", "Under det första året"):
+        assert names_phase(h), h
+    for h in ("Etablering", "Socialbyrån", "Medborgarinstitutet", "Föreningar"):
+        assert not names_phase(h), h
+
+
+def test_marked_stretch_of_time_columns_are_no_responsibility_matrix():
+    rows = [["Hembesök", "Socialbyrån", "x", "", "", "2026"],
+            ["Kurs", "Institutet", "", "x", "x", "2027"]]
+    roles = {0: "measure", 1: "responsible", 5: "schedule"}
+    for phases in (["Första tiden", "Etablering", "Senare skede"],
+                   ["De första månaderna", "Första året", "Efter två år"]):
+        assert mark_columns(["Åtgärd", "Ansvarig", *phases, "Tidtabell"], rows, roles) == {}, phases
+    # a matrix of actor columns is still read
+    hdrs2 = ["Åtgärd", "Bildningsavdelningen", "Kommunkansliet"]
+    rows2 = [["Hembesök", "x", ""], ["Kurs", "", "x"]]
+    assert mark_columns(hdrs2, rows2, {0: "measure"}) == {1: "Bildningsavdelningen", 2: "Kommunkansliet"}
+
+
+def _stretch_table_doc(phases):
+    return _classify([
+        _h("4 Åtgärder längs vägen", 2),
+        _h("4.1 Bostad", 3),
+        _p("Målsättning: Alla nyinflyttade har en egen bostad inom ett år."),
+        {"type": "table", "caption": "Tabell 1. Bostad",
+         "columns": ["Åtgärd", "Ansvarig", "Samarbetspartner", *phases, "Tidtabell"],
+         "rows": [["Bostadsrådgivning vid ankomsten", "Socialbyrån", "Hyresbolaget", "x", "", "", "2025"],
+                  ["Kurs om att hyra en bostad", "Medborgarinstitutet", "–", "", "x", "x", "2026"],
+                  ["Hjälp att köpa en bostad", "Tekniska byrån", "–", "", "", "x", "2027"]]},
+    ])
+
+
+def test_stretch_of_time_columns_leave_the_responsible_column():
+    for phases in (("Första tiden", "Etablering", "Senare skede"),
+                   ("De första månaderna", "Första året", "Efter två år")):
+        ex = _stretch_table_doc(phases)
+        got = sorted((" ".join(m.text.split()), tuple(m.responsible), m.schedule) for m in ex.measures)
+        assert got == [("Bostadsrådgivning vid ankomsten", ("Socialbyrån",), "2025"),
+                       ("Hjälp att köpa en bostad", ("Tekniska byrån",), "2027"),
+                       ("Kurs om att hyra en bostad", ("Medborgarinstitutet",), "2026")], phases
