@@ -18,7 +18,7 @@ from .part_references import is_part_reference, part_reference, referred_targets
 from .goal_item_references import goal_item_column, goal_item_reference, item_under_goal
 from .partners_in_text import bracketed_partners, partners_closing_item, partners_named_in_action
 from .translated_columns import own_language, translated_header
-from .actors import (actors_by_qualifier, who_when_cell, actors_parenthesis_start, parenthesis_in_actors_place,
+from .actors import (actors_by_qualifier, labelled_field_tail, who_when_cell, actors_parenthesis_start, parenthesis_in_actors_place,
                      post_parenthesis, split_actors, trailing_actors)
 from .align import align
 from .organisation_columns import organisation_actors, organisation_columns
@@ -943,6 +943,10 @@ class TableReader:
                 who, partners_said, when_said = who_when_cell(vals["responsible"])
                 vals["responsible"], vals["schedule"] = who, when_said or ""
                 vals["partners"] = vals["partners"] or partners_said
+            if vals["responsible"] and not vals["schedule"]:
+                # 'Ansvarig: X / Tid: 2025': the time labelled in the doer's cell, the row's
+                # schedule when it has none (`actors.labelled_field_tail`)
+                vals["schedule"] = labelled_field_tail(vals["responsible"])[1] or ""
             if group_when and not vals["schedule"]:
                 vals["schedule"] = group_when
             if year_cols and not vals["schedule"]:

@@ -100,3 +100,40 @@ def test_stretch_of_time_columns_leave_the_responsible_column():
         assert got == [("Bostadsrådgivning vid ankomsten", ("Socialbyrån",), "2025"),
                        ("Hjälp att köpa en bostad", ("Tekniska byrån",), "2027"),
                        ("Kurs om att hyra en bostad", ("Medborgarinstitutet",), "2026")], phases
+
+
+# ---- 'Ansvarig: X / Tid: 2025' in one cell: the time's label no name, its value the schedule ----
+
+from classifiers.actors import labelled_field_tail, split_actors  # noqa: E402
+
+
+def test_a_time_labelled_after_the_doer_is_no_name():
+    for cell, when in (("Ansvarig: Socialbyrån / Tid: 2025", "2025"),
+                       ("Ansvarig: Socialbyrån / Tidtabell: hösten 2026", "hösten 2026"),
+                       ("Ansvar: Socialbyrån – Tidsplan: 2026–2027", "2026–2027"),
+                       ("Ansvarig: Socialbyrån\nNär: våren 2027", "våren 2027")):
+        assert split_actors(cell, "responsible") == (["Socialbyrån"], []), cell
+        assert labelled_field_tail(cell) == (cell.split(":")[0] + ": Socialbyrån", when), cell
+    # with the partners labelled between them
+    assert split_actors("Ansvarig: Socialbyrån / Stöd: Röda Korset / Tid: 2025", "responsible") == (
+        ["Socialbyrån"], ["Röda Korset"])
+    # a meter labelled after the doer is no name either (and no time)
+    assert split_actors("Ansvarig: Socialbyrån / Mätare: antal besök", "responsible") == (["Socialbyrån"], [])
+    assert labelled_field_tail("Ansvarig: Socialbyrån / Mätare: antal besök")[1] is None
+    # a name with a slash in it stays
+    assert split_actors("Ansvarig: Kultur/fritid", "responsible") == (["Kultur/fritid"], [])
+    assert labelled_field_tail("Socialbyrån / Röda Korset") == ("Socialbyrån / Röda Korset", None)
+
+
+def test_the_labelled_time_is_the_rows_schedule():
+    ex = _classify([
+        _h("3 Åtgärder", 2),
+        _p("Målsättning: Alla nyinflyttade får råd på sitt eget språk."),
+        {"type": "table", "caption": "Tabell 2. Åtgärder",
+         "columns": ["Åtgärd", "Ansvar", "Uppföljning"],
+         "rows": [["Rådgivning två kvällar i veckan", "Ansvarig: Medborgarservicen / Tid: 2026", "antal besök"],
+                  ["Tolkade föräldramöten", "Ansvarig: Skolväsendet / Tidtabell: hösten 2026", "antal möten"]]},
+    ])
+    got = sorted((" ".join(m.text.split()), tuple(m.responsible), m.schedule) for m in ex.measures)
+    assert got == [("Rådgivning två kvällar i veckan", ("Medborgarservicen",), "2026"),
+                   ("Tolkade föräldramöten", ("Skolväsendet",), "hösten 2026")]
