@@ -137,3 +137,45 @@ def test_the_labelled_time_is_the_rows_schedule():
     got = sorted((" ".join(m.text.split()), tuple(m.responsible), m.schedule) for m in ex.measures)
     assert got == [("Rådgivning två kvällar i veckan", ("Medborgarservicen",), "2026"),
                    ("Tolkade föräldramöten", ("Skolväsendet",), "hösten 2026")]
+
+
+# ---- a table on its side whose contents row is labelled 'Beskrivning' / 'Innehåll' / 'Vad' ----
+
+from classifiers.builder import transposed  # noqa: E402
+from extractors.model import Table  # noqa: E402
+
+
+def _side(rows):
+    return Table(rows=rows, header_rows=1, method="ruling-lines")
+
+
+def test_a_contents_row_labelled_by_what_is_done_turns_the_table():
+    for label in ("Beskrivning", "Innehåll", "Vad", "Vad?", "Åtgärdens innehåll", "Beskrivning:"):
+        t = _side([["Fält", "Åtgärd 1", "Åtgärd 2"],
+                   [label, "Kommunen ordnar läxhjälp", "Biblioteket startar en läsecirkel"],
+                   ["Ansvarig", "Skolväsendet", "Biblioteket"],
+                   ["Tidtabell", "2026", "hösten 2027"]])
+        turned = transposed(t)
+        assert turned is not None and turned.method == "transposed", label
+        assert turned.rows[1] == ["Kommunen ordnar läxhjälp", "Skolväsendet", "2026"], label
+    # a row labelled by no "what is done" ('Budget', 'Kostnad') is no contents row
+    for label in ("Budget", "Kostnad", "Ansvar"):
+        t = _side([["Fält", "Åtgärd 1", "Åtgärd 2"], [label, "1000", "2000"],
+                   ["Ansvarig", "Skolväsendet", "Biblioteket"], ["Tidtabell", "2026", "2027"]])
+        assert transposed(t) is None, label
+
+
+def test_a_side_table_with_a_description_row_reads_its_actions():
+    ex = _classify([
+        _h("3 Åtgärder", 2),
+        _p("Målsättning: Alla barn klarar grundskolan med godkända betyg."),
+        {"type": "table", "caption": "Tabell 1. Åtgärder",
+         "columns": ["Fält", "Åtgärd 1", "Åtgärd 2"],
+         "rows": [["Beskrivning", "Skolan anställer en lärare i svenska som andraspråk",
+                   "Eleverna erbjuds läxläsning på lördagar"],
+                  ["Ansvarig", "Grundskolan", "Ungdomsgården"],
+                  ["Tidtabell", "från hösten 2026", "2026–2028"]]},
+    ])
+    got = sorted((" ".join(m.text.split()), tuple(m.responsible), m.schedule) for m in ex.measures)
+    assert got == [("Eleverna erbjuds läxläsning på lördagar", ("Ungdomsgården",), "2026–2028"),
+                   ("Skolan anställer en lärare i svenska som andraspråk", ("Grundskolan",), "från hösten 2026")]
