@@ -289,11 +289,15 @@ _GOAL_CODE = r"[A-ZÅÄÖ]{0,2}\d{1,2}(?:\.\d{1,2})*(?:\s?[a-zåäö](?!\w))?"
 # ... or one capital letter alone ('Indikatormål A:', 'Mål C:'): goals lettered A–F, which an
 # appendix action table keys its rows by ('Mål | Nr | Åtgärd': 'A', 'B', ...)
 _GOAL_LETTER = r"(?-i:[A-ZÅÄÖ])(?![\wåäö])"
+# the word before the year a goal is to be reached by ('Målet till 2028:', 'Mål senast 2027:')
+_BY_YEAR = r"(?:till|senast|före|år|inom)"
 _GOAL_FIELD_RE = re.compile(
     # (the owner before it: 'Kommunens mål', 'Vårt mål', and 'Vår målsättning' -- the
     # possessive of a common-gender noun, three letters)
     r"^\s*(?P<label>(?:(?:[^\W\d_]{3,}[aets]|vår)\s+)?(?:\w{3,}?)?(?:mål|målet|målsättning|målsättningen)"
     r"|målbild(?:en)?|målläge(?:t)?|tyngdpunkt(?:en)?"
+    # the target level ('Målnivå 2028: …'), dated as 'Önskat läge 2028:' is
+    r"|målnivå(?:n)?"
     r"|(?:önskat|eftersträvat)\s+läge|önskad\s+situation"
     # ... or the result aimed at ('Önskat resultat: Fler invandrare får arbete ...'), the
     # word of a programme written as results and the work toward them ('Ska göras:')
@@ -329,7 +333,9 @@ _GOAL_FIELD_RE = re.compile(
     # ... for whom the goal is set, one or two words ('Målsättning för målgruppen: ...',
     # 'Målsättning för arbetsgivarna: ...'): a programme by target group says whose goal it is
     r"(?:\s+för\s+[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)?"
-    rf"(?:\s+(?P<code>(?:19|20)\d\d|{_GOAL_CODE}|{_GOAL_LETTER}))?\s*:\s+(?P<text>\S.*)$", re.I | re.S)
+    # (the year reached by: 'Målet till 2028:', 'Mål senast 2027:')
+    rf"(?:\s+(?:{_BY_YEAR}\s+(?=(?:19|20)\d\d))?(?P<code>(?:19|20)\d\d|{_GOAL_CODE}|{_GOAL_LETTER}))?\s*:\s+(?P<text>\S.*)$",
+    re.I | re.S)
 # ... or by its number and a full stop, then a whole sentence ('Mål 2. Inflyttade kan ...
 # inom två år.'), as a goal heading may print it ('Mål 2. ...', `prose.is_goal_heading`). A
 # numbered name that is no sentence ('Mål 2. Barn och unga', an action plan's group row read
@@ -419,7 +425,12 @@ def goal_field(text: str) -> tuple[str, str | None] | None:
 _OWNED_GOAL_NOUN = (r"(?:(?:vårt|vår|våra|kommunens|stadens|regionens|områdets)\s+)?"
                     r"(?:mål(?:et)?|målsättning(?:en)?|målbild(?:en)?)"
                     r"(?:\s+(?:för|under)\s+(?:området|perioden|temat|fokusområdet|insatsområdet))?")
-_AIM_LABEL_RE = re.compile(rf"^\s*(?:{AIM_PHRASE}|{_OWNED_GOAL_NOUN})\s*:\s+\S", re.I)
+# ... or the goal noun or the target level dated or coded ('Målnivå 2028: …', 'Mål 2027: …',
+# 'Målet till 2028: …', 'Mål A1: …'): the goal label with its year or code, the same run-in
+# label after the sentences on the situation now
+_DATED_GOAL_NOUN = (rf"(?:mål(?:et)?|målsättning(?:en)?|målnivå(?:n)?)\s+(?:{_BY_YEAR}\s+)?"
+                    rf"(?:(?:19|20)\d\d|{_GOAL_CODE}|{_GOAL_LETTER})")
+_AIM_LABEL_RE = re.compile(rf"^\s*(?:{AIM_PHRASE}|{_OWNED_GOAL_NOUN}|{_DATED_GOAL_NOUN})\s*:\s+\S", re.I)
 
 
 def later_aim_goal(text: str) -> tuple[str, str | None] | None:
@@ -428,8 +439,8 @@ def later_aim_goal(text: str) -> tuple[str, str | None] | None:
     sentences before it are the background the goal answers, as in a letter-like programme
     written in the first person, or whose later sentence opens with an owned goal noun ('Det
     råder brist på bostäder. Vårt mål: nya invånare hittar …', the goal as printed, lower case
-    and all); else None. (Labels with a year or a code, 'Målnivå 2028: …', stay the fallbacks'
-    there: `goal_fallbacks._labelled_goal_sentence`.)"""
+    and all) or with its year or code ('Målnivå 2028: …', 'Mål 2027: …', 'Målet till 2028:
+    …': `_DATED_GOAL_NOUN`); else None."""
     parts = sentences(text)
     for k in range(1, len(parts)):
         if _AIM_LABEL_RE.match(parts[k]):

@@ -179,3 +179,53 @@ def test_a_side_table_with_a_description_row_reads_its_actions():
     got = sorted((" ".join(m.text.split()), tuple(m.responsible), m.schedule) for m in ex.measures)
     assert got == [("Eleverna erbjuds läxläsning på lördagar", ("Ungdomsgården",), "2026–2028"),
                    ("Skolan anställer en lärare i svenska som andraspråk", ("Grundskolan",), "från hösten 2026")]
+
+
+# ---- '… Målnivå 2028: <goal>' closing a paragraph: a dated or coded goal label ----
+
+from classifiers.reader_shared import goal_field, later_aim_goal  # noqa: E402
+
+
+def test_a_dated_goal_label_opening_a_later_sentence():
+    for label in ("Målnivå 2028", "Mål 2027", "Målet till 2028", "Mål senast 2029", "Målsättning 2028"):
+        text = (f"Det finns få lediga hyresbostäder och många bor trångt. {label}: alla nyinflyttade familjer "
+                "hittar en bostad inom tre månader.")
+        assert later_aim_goal(text) == ("alla nyinflyttade familjer hittar en bostad inom tre månader", None), label
+    assert goal_field("Målnivå 2028: alla nya invånare vet vart de vänder sig.") == (
+        "alla nya invånare vet vart de vänder sig", None)
+    # a year in a sentence, a goal word after a year, a target group: no label
+    assert later_aim_goal("Det finns få hyresbostäder. Målet till 2028 var att bygga tio nya.") is None
+    assert later_aim_goal("Det finns få hyresbostäder. Målgrupp 2028: unga vuxna.") is None
+
+
+def test_area_paragraphs_closing_on_a_dated_goal_key_the_appendix_rows():
+    cols = ["Insatsområde", "Åtgärd", "Ansvarig", "Tidsram"]
+    ex = _classify([
+        _h("1 Inledning", 2),
+        _p("Programmet beskriver vad kommunen vill nå. Åtgärderna finns i bilagan."),
+        _h("2 Insatsområden", 2),
+        _h("2.1 Boende", 3),
+        _p("Hyresbostäderna i centrum räcker inte till och många nyinflyttade bor trångt. Målnivå 2028: "
+           "nyinflyttade familjer hittar en hyresbostad inom tre månader."),
+        _h("2.2 Fritid", 3),
+        _p("Idrottsföreningarna har gott om ledare men få nyinflyttade medlemmar. Mål 2027: fler "
+           "nyinflyttade barn deltar i en hobby varje vecka."),
+        _h("2.3 Hälsa", 3),
+        _p("Många vet inte var hälsovården finns. Målet till 2028: alla nya invånare vet vart de "
+           "vänder sig när de blir sjuka."),
+        _h("Bilaga Handlingsplan", 1),
+        {"type": "table", "caption": "Bilaga. Handlingsplan", "columns": cols, "rows": [
+            ["Boende", "Bostadsrådgivning en kväll i veckan", "Bostadsbolaget", "2026"],
+            ["Fritid", "Prova-på-dagar i föreningarna", "Fritidsenheten", "varje höst"],
+            ["Hälsa", "Hälsoguide på tio språk", "Kansliet", "2026"]]},
+    ])
+    goals = {g.id: (g.text, g.theme) for g in ex.goals}
+    assert sorted(goals.values()) == [
+        ("alla nya invånare vet vart de vänder sig när de blir sjuka", "Hälsa"),
+        ("fler nyinflyttade barn deltar i en hobby varje vecka", "Fritid"),
+        ("nyinflyttade familjer hittar en hyresbostad inom tre månader", "Boende"),
+    ]
+    assert {" ".join(m.text.split()): goals[m.goal][1] for m in ex.measures} == {
+        "Bostadsrådgivning en kväll i veckan": "Boende",
+        "Prova-på-dagar i föreningarna": "Fritid",
+        "Hälsoguide på tio språk": "Hälsa"}
