@@ -289,15 +289,11 @@ _GOAL_CODE = r"[A-ZÅÄÖ]{0,2}\d{1,2}(?:\.\d{1,2})*(?:\s?[a-zåäö](?!\w))?"
 # ... or one capital letter alone ('Indikatormål A:', 'Mål C:'): goals lettered A–F, which an
 # appendix action table keys its rows by ('Mål | Nr | Åtgärd': 'A', 'B', ...)
 _GOAL_LETTER = r"(?-i:[A-ZÅÄÖ])(?![\wåäö])"
-# the word before the year a goal is to be reached by ('Målet till 2028:', 'Mål senast 2027:')
-_BY_YEAR = r"(?:till|senast|före|år|inom)"
 _GOAL_FIELD_RE = re.compile(
     # (the owner before it: 'Kommunens mål', 'Vårt mål', and 'Vår målsättning' -- the
     # possessive of a common-gender noun, three letters)
     r"^\s*(?P<label>(?:(?:[^\W\d_]{3,}[aets]|vår)\s+)?(?:\w{3,}?)?(?:mål|målet|målsättning|målsättningen)"
     r"|målbild(?:en)?|målläge(?:t)?|tyngdpunkt(?:en)?"
-    # the target level ('Målnivå 2028: …'), dated as 'Önskat läge 2028:' is
-    r"|målnivå(?:n)?"
     r"|(?:önskat|eftersträvat)\s+läge|önskad\s+situation"
     # ... or the result aimed at ('Önskat resultat: Fler invandrare får arbete ...'), the
     # word of a programme written as results and the work toward them ('Ska göras:')
@@ -333,9 +329,7 @@ _GOAL_FIELD_RE = re.compile(
     # ... for whom the goal is set, one or two words ('Målsättning för målgruppen: ...',
     # 'Målsättning för arbetsgivarna: ...'): a programme by target group says whose goal it is
     r"(?:\s+för\s+[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)?"
-    # (the year reached by: 'Målet till 2028:', 'Mål senast 2027:')
-    rf"(?:\s+(?:{_BY_YEAR}\s+(?=(?:19|20)\d\d))?(?P<code>(?:19|20)\d\d|{_GOAL_CODE}|{_GOAL_LETTER}))?\s*:\s+(?P<text>\S.*)$",
-    re.I | re.S)
+    rf"(?:\s+(?P<code>(?:19|20)\d\d|{_GOAL_CODE}|{_GOAL_LETTER}))?\s*:\s+(?P<text>\S.*)$", re.I | re.S)
 # ... or by its number and a full stop, then a whole sentence ('Mål 2. Inflyttade kan ...
 # inom två år.'), as a goal heading may print it ('Mål 2. ...', `prose.is_goal_heading`). A
 # numbered name that is no sentence ('Mål 2. Barn och unga', an action plan's group row read
@@ -425,12 +419,16 @@ def goal_field(text: str) -> tuple[str, str | None] | None:
 _OWNED_GOAL_NOUN = (r"(?:(?:vårt|vår|våra|kommunens|stadens|regionens|områdets)\s+)?"
                     r"(?:mål(?:et)?|målsättning(?:en)?|målbild(?:en)?)"
                     r"(?:\s+(?:för|under)\s+(?:området|perioden|temat|fokusområdet|insatsområdet))?")
+_AIM_LABEL_RE = re.compile(rf"^\s*(?:{AIM_PHRASE}|{_OWNED_GOAL_NOUN})\s*:\s+\S", re.I)
 # ... or the goal noun or the target level dated or coded ('Målnivå 2028: …', 'Mål 2027: …',
 # 'Målet till 2028: …', 'Mål A1: …'): the goal label with its year or code, the same run-in
 # label after the sentences on the situation now
-_DATED_GOAL_NOUN = (rf"(?:mål(?:et)?|målsättning(?:en)?|målnivå(?:n)?)\s+(?:{_BY_YEAR}\s+)?"
-                    rf"(?:(?:19|20)\d\d|{_GOAL_CODE}|{_GOAL_LETTER})")
-_AIM_LABEL_RE = re.compile(rf"^\s*(?:{AIM_PHRASE}|{_OWNED_GOAL_NOUN}|{_DATED_GOAL_NOUN})\s*:\s+\S", re.I)
+_DATED_AIM_LABEL_RE = re.compile(
+    r"^\s*(?:mål(?:et)?|målsättning(?:en)?|målnivå(?:n)?)\s+(?:(?:till|senast|före|år|inom)\s+(?=(?:19|20)\d\d))?"
+    rf"(?P<code>(?:19|20)\d\d|{_GOAL_CODE}|{_GOAL_LETTER})\s*:\s+(?=\S)", re.I)
+# the words a goal stated after such a label has at least: a statement, not the target figure
+# a meter's card prints under the same label ('Målnivå 2029: 90 %', '… 5 000 besök')
+_DATED_AIM_MIN_WORDS = 3
 
 
 def later_aim_goal(text: str) -> tuple[str, str | None] | None:
@@ -440,11 +438,18 @@ def later_aim_goal(text: str) -> tuple[str, str | None] | None:
     written in the first person, or whose later sentence opens with an owned goal noun ('Det
     råder brist på bostäder. Vårt mål: nya invånare hittar …', the goal as printed, lower case
     and all) or with its year or code ('Målnivå 2028: …', 'Mål 2027: …', 'Målet till 2028:
-    …': `_DATED_GOAL_NOUN`); else None."""
+    …': `_DATED_AIM_LABEL_RE`, a statement, no target figure); else None."""
     parts = sentences(text)
     for k in range(1, len(parts)):
         if _AIM_LABEL_RE.match(parts[k]):
             return goal_field(" ".join(parts[k:]))
+        if m := _DATED_AIM_LABEL_RE.match(parts[k]):
+            # read as the same goal field without its year ('Mål: …'), the code kept
+            found = goal_field("Mål: " + " ".join(parts[k:])[m.end():])
+            if not found or len(re.findall(r"[^\W\d_]{2,}", found[0])) < _DATED_AIM_MIN_WORDS:
+                return None
+            code = m.group("code")
+            return found[0], None if re.fullmatch(r"(?:19|20)\d\d", code) else code
     return None
 
 
