@@ -59,6 +59,34 @@ _LABELLED_COOP_PAREN_RE = re.compile(
 _PARTNER_PART_LABEL = (rf"(?:{alt(PARTNER_LABELS)}|stöd(?:jande|jer)?(?:\s+(?:part(?:er)?|aktör(?:er)?))?"
                        r"|medverka(?:nde|r)?|deltar|deltagare)")
 _LABELLED_COOP_RE = re.compile(rf"(?:\s*[,;/]|\s+[–—]|\s*\n)\s*{_PARTNER_PART_LABEL}\s*:\s*", re.I)
+# ... and a field labelled after the doer the same way whose label names no actor: a time
+# ('Ansvarig: X / Tid: 2025', 'Ansvar: X – Tidtabell: hösten 2026', 'X' / 'När: våren 2027')
+# or a meter -- its value no name; a time is the row's schedule (`labelled_field_tail`)
+_FIELD_AFTER_DOER_RE = re.compile(
+    r"(?:\s*[,;/]|\s+[–—]|\s*\n)\s*(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:\s*")
+_NON_ACTOR_FIELD_ROLES = ("schedule", "indicator", "goal", "measure")
+
+
+def labelled_field_tail(value: str) -> tuple[str, str | None]:
+    """(the cell without its fields labelled by no actor, the time one of them names):
+    'Ansvarig: X / Tidtabell: hösten 2026' -> ('Ansvarig: X', 'hösten 2026'). A field runs to
+    the next labelled field or the cell's end; a partner field after it stays. Only after a
+    doer: a cell opening with such a label is the field's own."""
+    text, when, pos = value, None, 0
+    while m := _FIELD_AFTER_DOER_RE.search(text, pos):
+        role = label_role(m.group("label"))
+        if role not in _NON_ACTOR_FIELD_ROLES or not text[:m.start()].strip():
+            pos = m.end()
+            continue
+        nxt = _FIELD_AFTER_DOER_RE.search(text, m.end())
+        end = nxt.start() if nxt else len(text)
+        field = squash(text[m.end():end]).rstrip(".;,")
+        if role == "schedule" and when is None and field:
+            when = field
+        text, pos = text[:m.start()] + text[end:], m.start()
+    return text.strip() if text != value else value, when
+
+
 # a responsible label opening the cell before the doer ('Ansvarig: X / Stöd: Y', 'Huvudansvar:
 # X'): the label of the cell's first part, no part of the name
 _OPENING_RESPONSIBLE_LABEL_RE = re.compile(rf"^\s*{RESPONSIBLE_LABEL}\s*:\s*(?=\S)", re.I)
@@ -477,6 +505,7 @@ def split_actors(text: str | None, role: str = "actors", width: int | None = Non
     text = _WITH_PAREN_RE.sub(r" i samarbete med \1", text)
     text = _WITH_LABEL_RE.sub(" i samarbete med ", text)
     text = _LABELLED_COOP_PAREN_RE.sub(r" i samarbete med \1", text)
+    text = labelled_field_tail(text)[0]
     text = _LABELLED_COOP_RE.sub(" i samarbete med ", _BROKEN_LAST_LETTER_RE.sub(r"\1", text))
     text = _OPENING_RESPONSIBLE_LABEL_RE.sub("", text)
     for item in _cell_items(text, width):

@@ -76,7 +76,7 @@ from .restated_rows import MIN_ROWS, restated_rows
 from .records import names_own_fields
 from .schedule import parse_schedule
 from .sections_in_goal_order import pair_sections_with_goals
-from .label_vocab import ACTION_NOUNS, COOP_PHRASE, GOAL_REFERENCE_WORDS, PARTNER_LABELS, RESPONSIBLE_LABELS, THEME_NUMBERED, alt
+from .label_vocab import ACTION_NOUNS, CONTENTS_LABELS, COOP_PHRASE, GOAL_REFERENCE_WORDS, PARTNER_LABELS, RESPONSIBLE_LABELS, THEME_NUMBERED, alt
 from .text import BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, item_text, sentences, squash, strip_marker, words
 from .memo_points import caps_title, point_name, points_over_sub_points
 from .figure_tables import figures_beside_names
@@ -293,6 +293,11 @@ _NUMBERED_ACTION_HEAD_RE = re.compile(
     rf"^{alt(ACTION_NOUNS, forms=False)}\s+(?:nr\.?\s*)?(?:\d{{1,2}}(?:\.\d{{1,2}})*|[A-Z]\d{{0,2}})[.:]?$", re.I)
 
 
+# ... and a row label saying only "what is done" ('Beskrivning', 'Innehåll', 'Vad?'): the
+# actions' contents row of such a table, as 'Åtgärdens innehåll' is
+_CONTENTS_LABEL_RE = re.compile(rf"^{alt(CONTENTS_LABELS, forms=False)}\W*$", re.I)
+
+
 def transposed(t):
     """A table printed on its side, one column per goal ('| Mål 1: X | Mål 2: Y') and one row
     per role, each row led by its role's label ('Åtgärder', 'Ansvar', 'Tidtabell', 'Mätare'):
@@ -312,10 +317,17 @@ def transposed(t):
     corner = squash(t.rows[0][0] or "")
     labels = [squash(r[0]) if r else "" for r in t.rows[1:]]
     roles = [header_role(x) if x and is_label_cell(x) else None for x in labels]
+    heads = [squash(x) for x in t.rows[0][1:]]
+    if "measure" not in roles and heads and all(_NUMBERED_ACTION_HEAD_RE.match(x) for x in heads):
+        # one column per numbered action whose contents row says only "what is done"
+        # ('Beskrivning', 'Innehåll', 'Vad'): that row is the actions', headed so when turned
+        contents = [k for k, x in enumerate(labels) if roles[k] is None and _CONTENTS_LABEL_RE.match(x)]
+        if len(contents) == 1:
+            roles[contents[0]] = "measure"
+            labels = [ACTION_NOUNS[0].capitalize() if k == contents[0] else x for k, x in enumerate(labels)]
     if None in roles or len(set(roles)) != len(roles) or not set(roles) & {"measure", "indicator"} \
             or "goal" in roles:
         return None
-    heads = [squash(x) for x in t.rows[0][1:]]
     cell = lambda r, c: t.rows[r][c] if c < len(t.rows[r]) else ""  # noqa: E731
     if "measure" in roles and all(_NUMBERED_ACTION_HEAD_RE.match(x) for x in heads) \
             and (not corner or (is_label_cell(corner) and header_role(corner) is None)):

@@ -25,7 +25,7 @@ from .success_label import success_label
 from rapidfuzz import fuzz
 
 from .target_year_columns import target_year_columns
-from .label_vocab import (ACTION_NOUNS, COOP_LEAD, COOP_PHRASE, FOLLOW_UP_LABEL, FOLLOW_UP_NOUNS, FOLLOW_UP_PHRASE, FORMS, METER_NOUNS,
+from .label_vocab import (ACTION_NOUNS, COOP_LEAD, COOP_PHRASE, FOLLOW_UP_LABEL, FOLLOW_UP_NOUNS, FOLLOW_UP_PHRASE, FORMS, METER_NOUNS, NUMBER_WORDS,
                           NOT_GOAL_MAL, SUCCESS_PHRASE, THEME_NUMBERED, alt)
 from .text import fold
 
@@ -361,6 +361,7 @@ def _compound_head(token: str, stem: str) -> bool:
 
 
 _MATT_FORMS = frozenset(fold(f) for f in FORMS["mått"])
+_NUMBER_WORDS = frozenset(fold(w) for w in NUMBER_WORDS)
 # the past participle of 'genomföra', folded ('Genomfört under föregående period: X',
 # 'Genomförd', 'Genomförda'): what was done, a status or a past period's list -- no
 # 'genomförare' (the doer) with a letter or two changed, which the fuzzy match would make it
@@ -374,8 +375,11 @@ def _token_match(token: str) -> tuple[float, str] | None:
     for role, stems in ROLE_STEMS.items():
         for stem in stems:
             if token.startswith(stem):
-                # 'mal' only as the whole word or its inflections/compounds ('malsattningar')
-                if stem == "mal" and not re.fullmatch(r"mal(et|en|s\w*)?", token):
+                # 'mal' only as the whole word or its inflections/compounds ('malsattningar'),
+                # or closed by a number word ('Målkod', 'Målnummer', 'Målnr': the goal-number
+                # column, as 'Mål nr' is)
+                if stem == "mal" and not re.fullmatch(r"mal(et|en|s\w*)?", token) \
+                        and token[3:] not in _NUMBER_WORDS:
                     continue
                 # 'mått' only in its own forms ('måttet', 'måtten'), not 'matta', 'mattor'
                 if stem == "matt" and token not in _MATT_FORMS:

@@ -133,6 +133,14 @@ THEME_LABELS: tuple[str, ...] = ("tema", "temaområde", "fokusområde", "insatso
 # ('etableringsfasen', 'alkuvaihe').
 PHASE_NOUNS: tuple[str, ...] = ("skede", "fas", "etapp", "stadium", "vaihe")
 
+# The labels of an action record's contents that name no role of their own, only "what is
+# done" ('Beskrivning', 'Innehåll', 'Vad'): the action itself where a record's rows are its
+# fields (`builder.transposed`). No cost or budget label, no role label.
+CONTENTS_LABELS: tuple[str, ...] = ("beskrivning", "beskrivningen", "innehåll", "innehållet", "vad")
+# The words naming a number or code, closing a compound of the thing numbered ('Målkod',
+# 'Målnummer', 'Målnr'): the column of that thing's numbers, as 'Mål nr' / 'Mål (kod)' are.
+NUMBER_WORDS: tuple[str, ...] = ("nr", "nummer", "numret", "numren", "kod", "koden", "koder", "koderna")
+
 # Each list with the role `headers.header_role` reads its words as (the drift guard's table).
 ROLE_OF: dict[str, tuple[str, ...]] = {
     "goal": GOAL_NUMBERED,

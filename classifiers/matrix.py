@@ -29,6 +29,7 @@ import re
 from .headers import is_label_cell
 from .horizon_columns import horizon_schedule
 from .label_vocab import PHASE_NOUNS, alt
+from .prose import names_a_stretch_of_time
 from .text import FUNCTION_WORDS, squash
 
 # a cross, and a cross in brackets (a lesser part)
@@ -89,14 +90,17 @@ def _party_name(header: str) -> str:
 
 # a header naming a phase or stage of time by its noun, alone or closing a compound
 # ('Inledande skede', 'Etableringsfasen', 'Fas 2', 'Alkuvaihe'), or a horizon ('Långsiktigt',
-# 'Kort sikt', `horizon_columns`)
+# 'Kort sikt', `horizon_columns`); or a stretch of the newcomer's path named by its time ('Första
+# tiden', 'De första månaderna', 'Efter två år', `prose.names_a_stretch_of_time`, as such a
+# heading is read)
 _PHASE_RE = re.compile(rf"{alt(PHASE_NOUNS)}\b", re.I)
 
 
 def names_phase(header: str) -> bool:
     """The header names a phase, stage or horizon in time, not a body that acts."""
     name = squash(header)
-    return bool(name) and (_PHASE_RE.search(name) is not None or horizon_schedule(name) is not None)
+    return bool(name) and (_PHASE_RE.search(name) is not None or horizon_schedule(name) is not None
+                           or names_a_stretch_of_time(name))
 
 
 def _without_phase_runs(cols: dict[int, str], headers: list[str]) -> dict[int, str]:
@@ -121,6 +125,17 @@ def _without_phase_runs(cols: dict[int, str], headers: list[str]) -> dict[int, s
             if k in phase or phase[0] < k < phase[-1]:
                 out.pop(k, None)
     return out
+
+
+def without_marked_phase_times(headers: list[str], rows: list[list[str]], roles: dict[int, str]) -> dict[int, str]:
+    """`roles` without the time role of a column headed by a phase that holds only marks ('De
+    första månaderna | Första året | Efter två år' over 'x': 'året' reads as a time header):
+    a cross says in which phase of the path an action is aimed, it is no schedule (the
+    Tidtabell column is) -- the column is one of the run of phases `_without_phase_runs` leaves."""
+    drop = {c for c, r in roles.items()
+            if r == "schedule" and c < len(headers) and names_phase(_party_name(headers[c]))
+            and _marks_only(rows, c)}
+    return {c: r for c, r in roles.items() if c not in drop} if drop else roles
 
 
 def mark_columns(headers: list[str], rows: list[list[str]], roles: dict[int, str]) -> dict[int, str]:

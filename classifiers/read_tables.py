@@ -18,7 +18,7 @@ from .part_references import is_part_reference, part_reference, referred_targets
 from .goal_item_references import goal_item_column, goal_item_reference, item_under_goal
 from .partners_in_text import bracketed_partners, partners_closing_item, partners_named_in_action
 from .translated_columns import own_language, translated_header
-from .actors import (actors_by_qualifier, who_when_cell, actors_parenthesis_start, parenthesis_in_actors_place,
+from .actors import (actors_by_qualifier, labelled_field_tail, who_when_cell, actors_parenthesis_start, parenthesis_in_actors_place,
                      post_parenthesis, split_actors, trailing_actors)
 from .align import align
 from .organisation_columns import organisation_actors, organisation_columns
@@ -59,7 +59,7 @@ from .short_action_names import meter_column_names, name_key as action_name_key
 from .goal_group_rows import capital_area_goal, goal_group_rows, group_row_goal, repeats_row_above
 from .headers import (header_roles, is_label_cell, is_structure_header, map_columns, target_group_column, unit_header_column,
                       theme_column)
-from .matrix import mark_actors, mark_columns, marked_years, year_mark_columns
+from .matrix import mark_actors, mark_columns, marked_years, without_marked_phase_times, year_mark_columns
 from .prose import count_list, is_goal_heading, names_report_only
 from .part_headings import part_label, part_label_column
 from .theme_goal_references import theme_goal_reference
@@ -456,6 +456,9 @@ class TableReader:
             return
         n_hdr, roles = sc
         hdrs = headers_of(t, n_hdr) if n_hdr else []  # the header cells, read once
+        if n_hdr:
+            # 'Första året' over crosses: a phase of the path marked, no time (`matrix`)
+            roles = without_marked_phase_times(hdrs, t.rows[n_hdr:], roles)
         # 'Åtgärder': '1–3' in a goal table: the numbers of each goal's actions, no action
         # (`goal_action_ranges`)
         range_key = tuple(squash(h).lower() for h in hdrs)
@@ -942,6 +945,10 @@ class TableReader:
                 who, partners_said, when_said = who_when_cell(vals["responsible"])
                 vals["responsible"], vals["schedule"] = who, when_said or ""
                 vals["partners"] = vals["partners"] or partners_said
+            if vals["responsible"] and not vals["schedule"]:
+                # 'Ansvarig: X / Tid: 2025': the time labelled in the doer's cell, the row's
+                # schedule when it has none (`actors.labelled_field_tail`)
+                vals["schedule"] = labelled_field_tail(vals["responsible"])[1] or ""
             if group_when and not vals["schedule"]:
                 vals["schedule"] = group_when
             if year_cols and not vals["schedule"]:

@@ -420,6 +420,15 @@ _OWNED_GOAL_NOUN = (r"(?:(?:vårt|vår|våra|kommunens|stadens|regionens|område
                     r"(?:mål(?:et)?|målsättning(?:en)?|målbild(?:en)?)"
                     r"(?:\s+(?:för|under)\s+(?:området|perioden|temat|fokusområdet|insatsområdet))?")
 _AIM_LABEL_RE = re.compile(rf"^\s*(?:{AIM_PHRASE}|{_OWNED_GOAL_NOUN})\s*:\s+\S", re.I)
+# ... or the goal noun or the target level dated or coded ('Målnivå 2028: …', 'Mål 2027: …',
+# 'Målet till 2028: …', 'Mål A1: …'): the goal label with its year or code, the same run-in
+# label after the sentences on the situation now
+_DATED_AIM_LABEL_RE = re.compile(
+    r"^\s*(?:mål(?:et)?|målsättning(?:en)?|målnivå(?:n)?)\s+(?:(?:till|senast|före|år|inom)\s+(?=(?:19|20)\d\d))?"
+    rf"(?P<code>(?:19|20)\d\d|{_GOAL_CODE}|{_GOAL_LETTER})\s*:\s+(?=\S)", re.I)
+# the words a goal stated after such a label has at least: a statement, not the target figure
+# a meter's card prints under the same label ('Målnivå 2029: 90 %', '… 5 000 besök')
+_DATED_AIM_MIN_WORDS = 3
 
 
 def later_aim_goal(text: str) -> tuple[str, str | None] | None:
@@ -428,12 +437,19 @@ def later_aim_goal(text: str) -> tuple[str, str | None] | None:
     sentences before it are the background the goal answers, as in a letter-like programme
     written in the first person, or whose later sentence opens with an owned goal noun ('Det
     råder brist på bostäder. Vårt mål: nya invånare hittar …', the goal as printed, lower case
-    and all); else None. (Labels with a year or a code, 'Målnivå 2028: …', stay the fallbacks'
-    there: `goal_fallbacks._labelled_goal_sentence`.)"""
+    and all) or with its year or code ('Målnivå 2028: …', 'Mål 2027: …', 'Målet till 2028:
+    …': `_DATED_AIM_LABEL_RE`, a statement, no target figure); else None."""
     parts = sentences(text)
     for k in range(1, len(parts)):
         if _AIM_LABEL_RE.match(parts[k]):
             return goal_field(" ".join(parts[k:]))
+        if m := _DATED_AIM_LABEL_RE.match(parts[k]):
+            # read as the same goal field without its year ('Mål: …'), the code kept
+            found = goal_field("Mål: " + " ".join(parts[k:])[m.end():])
+            if not found or len(re.findall(r"[^\W\d_]{2,}", found[0])) < _DATED_AIM_MIN_WORDS:
+                return None
+            code = m.group("code")
+            return found[0], None if re.fullmatch(r"(?:19|20)\d\d", code) else code
     return None
 
 
