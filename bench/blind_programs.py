@@ -242,8 +242,8 @@ action cells, one-year implementation plans with budgets and quarters, traffic-l
 the responsible; challenge/action theme tables, SWOT tables, abbreviated responsibles, 'Så här gör vi / Så här mäter
 vi', season times, one-line checklists; paragraph-by-paragraph bilingual text, ditto marks, indicators in running
 text, strategy maps, integration-phase columns, previous-period appendices), committed before any measurement in
-the twenty-fifth session; the sixtieth and sixty-first then read, the sixty-second not; the fifty-ninth read in the
-same session after one session held out.
+the twenty-fifth session; the sixtieth and sixty-first then read, the sixty-second not (read in the twenty-sixth
+session, after one session held out); the fifty-ninth read in the same session after one session held out.
 The sixty-third, sixty-fourth and sixty-fifth sets (blind373–blind378, blind379–blind384, blind385–blind390), by
 three more writers given three more families of common forms (section rows spanning the table, goal-number columns,
 short/long-term columns, 'Ansvarig: X / Stöd: Y' cells, effect and result goals, target-value indicator tables;
@@ -251,7 +251,7 @@ web-page printouts, easy-to-read summaries, inline 'Vad: … Vem: … När: …'
 landscape appendices over several pages, lettered actions '1a'; strategy lists of three levels, comment columns,
 month and week times, budget tables keyed by action number, actions grouped by the newcomer's path, two actions in
 one cell), committed at the end of the twenty-fifth session before any measurement and measured once with its
-final code, not read.
+final code, not read; read in the twenty-sixth session.
 The sixty-sixth, sixty-seventh and sixty-eighth sets (blind391–blind396, blind397–blind402, blind403–blind408),
 by three writers: two given two more families of common forms (goal codes explained in a legend after the table,
 responsible and partners in one slashed cell, tables of contents with dotted leaders, running page headers naming
