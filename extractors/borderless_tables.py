@@ -1317,6 +1317,22 @@ def _header_over_one_row(rows, h: int, page_right: float, bands: _Bands, merged:
     return header, groups[1], starts, page_right
 
 
+def _two_labels_over_rows(rows, h: int, page_right: float, bands: _Bands, merged: set[int], lh: float):
+    """The opening the two bold-pair readers share: a header row of two labels set apart by
+    more than the alignment tolerance, and the rows `_extend` finds under it, none merged.
+    Returns (header, starts, body) or None."""
+    header = rows[h]
+    if len(header) != 2 or not _is_header_row(header):
+        return None
+    starts = [l.bbox.x0 for l in header]
+    if starts[1] - starts[0] < 2 * _ALIGN_TOL:
+        return None
+    body = _extend(rows, h + 1, header, starts, page_right, lh, bands=bands, merged=merged)
+    if not body or merged:
+        return None
+    return header, starts, body
+
+
 def _bold_pair_over_bullets(rows, h: int, page_right: float, bands: _Bands, merged: set[int], lh: float):
     """A bold header of two labels over one row whose every cell is a bulleted list, a bullet
     starting level under each label ('Kort sikt (2025–2026) | Lång sikt (2027–2029)' over '•
@@ -1328,15 +1344,12 @@ def _bold_pair_over_bullets(rows, h: int, page_right: float, bands: _Bands, merg
     row starts at a label or at the hanging indent of its column's bullets (a wrapped line).
     The table ends with that row. Returns (header, body, starts, right) as `_try_table` does,
     or None."""
-    header = rows[h]
-    if len(header) != 2 or not _is_header_row(header) or not all(l.bold for l in header):
+    if not all(l.bold for l in rows[h]):
         return None
-    starts = [l.bbox.x0 for l in header]
-    if starts[1] - starts[0] < 2 * _ALIGN_TOL:
+    opened = _two_labels_over_rows(rows, h, page_right, bands, merged, lh)
+    if opened is None:
         return None
-    body = _extend(rows, h + 1, header, starts, page_right, lh, bands=bands, merged=merged)
-    if not body or merged:
-        return None
+    header, starts, body = opened
     first = body[0]
     if not _level(first) or not all(any(abs(l.bbox.x0 - s) <= _ALIGN_TOL and _BULLET_PIECE_RE.match(l.text)
                                         for l in first) for s in starts):
@@ -1373,15 +1386,10 @@ def _bold_pair_over_rows(rows, h: int, page_right: float, bands: _Bands, merged:
     Cells filled to the column's end look like running text; but when a rule across both
     columns closes the header and every row (`_ruled_row`), the lines are a ruled table's
     cells: two text columns are not ruled across both between their lines."""
-    header = rows[h]
-    if len(header) != 2 or not _is_header_row(header):
+    opened = _two_labels_over_rows(rows, h, page_right, bands, merged, lh)
+    if opened is None:
         return None
-    starts = [l.bbox.x0 for l in header]
-    if starts[1] - starts[0] < 2 * _ALIGN_TOL:
-        return None
-    body = _extend(rows, h + 1, header, starts, page_right, lh, bands=bands, merged=merged)
-    if not body or merged:
-        return None
+    header, starts, body = opened
     first = body[0]
     if not all(any(abs(l.bbox.x0 - s) <= _ALIGN_TOL for l in first) for s in starts) or not _level(first):
         return None
