@@ -69,7 +69,7 @@ from .bracketed_action_numbers import link_bracketed_action_numbers
 from .goal_action_ranges import link_listed_action_numbers
 from .change_markers import without_tracked_changes
 from .bulleted_fields import unbullet_field_lists
-from .dash_field_lines import dash_fields_as_paragraphs
+from .dash_field_lines import dash_fields_as_paragraphs, sub_bullet_fields
 from .slash_field_items import read_slash_field_items
 from .denied_actions import without_self_denied_paragraphs
 from .question_fields import fold_question_fields
@@ -186,6 +186,9 @@ def classify(doc) -> ProgramExtraction:
     elements = read_slash_field_items(elements)
     # '– vem: X' / '– när: Y' lines under a bullet: the item's fields (`dash_field_lines`)
     elements = dash_fields_as_paragraphs(elements)
+    # '4. Action.' over '• how it is done' / '• Ansvarig: X' / '• Tidtabell: Y': the numbered
+    # action's fields, its description no actions (`dash_field_lines.sub_bullet_fields`)
+    elements = sub_bullet_fields(elements)
     # 'Vad? X Hur? Y Vem? Z När? W': an action described by four run-in questions (`question_fields`)
     elements = fold_question_fields(elements)
     # 'Åtgärdsblankett Å9 (utgår)' / 'Status | Utgår …', a form of '[En enhet]' placeholders:

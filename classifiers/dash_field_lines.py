@@ -174,3 +174,60 @@ def _closed(text: str) -> str:
     """`text` ended by a full stop: the next field's label starts after one."""
     text = " ".join(text.split())
     return text if text.endswith((".", "!", "?")) else text + "."
+
+
+# A numbered action printed as a paragraph with an indented list under it that says how it is
+# done and, in its last items, who does it and when (sixty-sixth set):
+#
+#     4. Språkkurser med barnpassning ordnas på dagtid.
+#        • Kurserna riktar sig till föräldrar som är hemma med små barn.
+#        • Ansvarig: medborgarinstitutet
+#        • Samarbete: församlingen
+#        • Tidtabell: 2025–2028
+#
+# The labelled items are the action's fields, as '– vem: X' lines under a bullet are; the free
+# items before them describe the action and are no actions of their own. Read so only when the
+# list's labelled items close it (after the first, every item is a labelled field) and one of
+# them names who does it or when: a list whose items merely open with a label-like word
+# ('• Språk: kurser för vuxna') names no role and stays a list.
+_NUMBERED_ACTION_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S")
+_ANY_BULLET_RE = re.compile(r"^\s*[•●▪■◦‣∙○*–—-]\s+")
+
+
+def _labelled_sub_item(el: Element) -> tuple[str, str] | None:
+    if el.kind != "bullet" or not _ANY_BULLET_RE.match(el.text):
+        return None
+    m = _LABELLED_RE.match(_ANY_BULLET_RE.sub("", el.text, count=1).strip())
+    if not m or not label_role(m.group("label")):
+        return None
+    return m.group("label"), m.group("value")
+
+
+def sub_bullet_fields(elements: list[Element]) -> list[Element]:
+    """The element stream with the bulleted fields under each numbered action paragraph
+    handed on with the action; the free items before them, the action's description, are
+    taken out with them (no list reading may take them as actions)."""
+    out: list[Element] = []
+    i, n = 0, len(elements)
+    while i < n:
+        el = elements[i]
+        out.append(el)
+        i += 1
+        # (the numbered paragraph comes as a list item: its number reads as a list's)
+        if el.kind not in ("para", "bullet") or not _NUMBERED_ACTION_RE.match(el.text):
+            continue
+        j = i
+        while j < n and elements[j].kind == "bullet" and _ANY_BULLET_RE.match(elements[j].text):
+            j += 1
+        run = [_labelled_sub_item(e) for e in elements[i:j]]
+        first = next((k for k, f in enumerate(run) if f is not None), None)
+        if first is None or not all(run[first:]) \
+                or not any(label_role(lab) in ("responsible", "schedule") for lab, _ in run[first:]):
+            continue
+        line = " ".join(f"{lab[:1].upper()}{lab[1:]}: {_closed(val)}" for lab, val in run[first:])
+        found = closing_fields(line)
+        if not found:
+            continue
+        out[-1] = replace(el, fields=[*el.fields, *found])
+        i = j
+    return out
