@@ -471,6 +471,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # 'A1' -> (text, page, theme) of a list item 'A1 alla barn ...' read as nothing yet:
         # the goal an action table's goal column names by that code
         self.coded_items: dict[str, tuple[str, int, str | None]] = {}
+        # measure id -> the goal codes its table row gave that named no goal when read
+        # ('Mål': 'M1' over a legend printed after the table, `_goals_coded_later`)
+        self.goal_codes_later: dict[str, list[str]] = {}
         self._stated_seq: dict[str, int] = {}
         self.coded_goals: dict[str, str] = {}  # 'R3' -> the goal printed as 'R3: ...'
         # 'Å2.1' -> the action a table printed beside that code in a column of no role, by
@@ -1101,6 +1104,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                     # a caption names its table only: what follows the table is the text of
                     # the section the table sits in
                     self.stack.pop()
+        self._goals_coded_later()
         self._settle_subject_doers()
         self._settle_prose_actions()
         # actions a sentence keyed to the goals stated before it by their numbers: theirs
@@ -1123,6 +1127,26 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._actions_numbered_by_goal()
         self._adopted_amendments(elements)
         return self.b
+
+    def _goals_coded_later(self) -> None:
+        """An action table whose goal column holds only codes ('Mål': 'M1', 'M3') with the
+        goals they stand for explained after it, in a legend ('Mål (förklaring till kolumnen
+        Mål):' / '• M1 Språk: Vuxna invånare …'): a code that named no goal when the row was
+        read names the goal listed or labelled with it later; the row's measure (and the
+        meters of the measure) go to that goal. Only measures left with no goal at all."""
+        by_id = {m.id: m for m in self.b.measures}
+        moved: dict[str, list[str]] = {}
+        for mid, codes in self.goal_codes_later.items():
+            m = by_id.get(mid)
+            if m is None or m.goal is not None:
+                continue
+            gids = list(dict.fromkeys(g for c in codes if (g := self.goal_lookup.goal_by_number(c))))
+            if gids:
+                m.goal, m.goals = gids[0], gids
+                moved[mid] = gids
+        for ind in self.b.indicators:
+            if ind.measure in moved and ind.goal is None:
+                ind.goal, ind.goals = moved[ind.measure][0], list(moved[ind.measure])
 
     def _adopted_amendments(self, elements: list[Element]) -> None:
         """An action the council added in its minutes ('… föreslog … att till målet om X läggs

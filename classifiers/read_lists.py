@@ -279,6 +279,10 @@ class ListReader:
                 # 'K1 Alla nyinflyttade har ...' in a list of goals: the goal without its code, known
                 # by it to the action table's goal column ('Mål': 'K1', 'K3, L1')
                 text, num = squash(coded.group(2)), coded.group(1)
+                if lead := theme_lead_in(text):
+                    # 'M1 Språk: Vuxna invånare …': the theme named after the code, as before a
+                    # goal with no code ('Språk: …' above)
+                    text = lead.text
             parent = self.heading_goal() or self._sub_goal_parent()
             by_number = None if parent else self._parent_by_number(num)
             gid = self.add_goal(text, el.page,

@@ -682,6 +682,8 @@ class TableReader:
         for k_row, (row, page) in enumerate(zip(rows, pages)):
             if not any(x.strip() for x in row):
                 continue
+            # the goal codes of this row that named no goal read so far (a legend after the table)
+            unnamed_codes: list[str] = []
             section = _merged_text(row, sections)
             if section in field_rows:
                 role, text, code = field_rows[section]
@@ -819,6 +821,8 @@ class TableReader:
                 # never printed) is a reference still, no goal's words: the row serves the
                 # goals it does name. So is a figure with no word ('100', '12 %') in a
                 # column headed 'Mål 2029': the level to reach that year, no goal
+                unnamed_codes = [squash(t) for (_, t), r in zip(goal_texts, refs)
+                                 if not r and (bare_number(t) or bare_code(t))]
                 if not all(names_no_words(t) and not r for (_, t), r in zip(goal_texts, refs)):
                     # (a key naming a goal, known or not: the table is sorted by goal, its
                     # meters follow those goals up, `Builder._counted_actions`)
@@ -1181,6 +1185,12 @@ class TableReader:
                     self.add_indicator(meter, page, new_measures[0] if len(new_measures) == 1 else None, links)
                 if new_measures and owner_said:
                     self._owner_of_inline_list(owner_said, new_measures)
+                if new_measures and unnamed_codes and not links:
+                    # 'Mål': 'M1' where the goals coded so are explained after the table
+                    # ('Mål (förklaring till kolumnen Mål):' / '• M1 …'): linked when the
+                    # document is read (`Builder._goals_coded_later`)
+                    for mid in new_measures:
+                        self.goal_codes_later[mid] = unnamed_codes
                 if new_measures:
                     last_measures = new_measures
                     table_measures += new_measures

@@ -74,3 +74,46 @@ def test_a_list_under_a_numbered_paragraph_without_role_fields_stays():
            Element("bullet", "• Ansvarig: biblioteket", 1),
            Element("bullet", "• Kurserna är gratis.", 1)]
     assert sub_bullet_fields(els) == els
+
+
+# ---- goal codes in an action table explained in a legend after it ----
+
+def _legend_after_table(code: str = "M", themed: bool = True) -> list[dict]:
+    def item(n, theme, goal):
+        return f"{code}{n} {theme}: {goal}" if themed else f"{code}{n} {goal}"
+    return [
+        _h("1 Inledning", 2),
+        _p("Programmet gäller åren 2026–2029."),
+        _h("3 Åtgärder", 2),
+        {"type": "table", "caption": "Tabell 2. Åtgärder",
+         "columns": ["Nr", "Åtgärd", "Mål", "Ansvarig", "Tidtabell"],
+         "rows": [["1", "Bostadsmässa för nyinflyttade familjer", f"{code}2", "Tekniska sektorn", "hösten 2026"],
+                  ["2", "Kvällskurser i finska för föräldrar", f"{code}1", "Medborgarinstitutet", "varje termin"],
+                  ["3", "Hyresguide på fem språk", f"{code}2", "Bostadsbolaget", "2027"]]},
+        _p("Målen i kolumnen Mål:"),
+        _b(item(1, "Språk", "Vuxna invånare kan studera finska på kvällstid i kommunen"),
+           item(2, "Boende", "Alla nyinflyttade familjer hittar en trygg och skälig bostad")),
+        _h("4 Uppföljning", 2),
+        _p("Programmet utvärderas år 2029."),
+    ]
+
+
+def _goal_of(doc, action_words: str) -> str | None:
+    m = next(m for m in doc.measures if action_words in m.text)
+    return next(g.text for g in doc.goals if g.id == m.goal) if m.goal else None
+
+
+def test_goal_codes_explained_after_the_table():
+    doc = _classify(_legend_after_table())
+    goals = {g.text: g.theme for g in doc.goals}
+    assert goals == {"Vuxna invånare kan studera finska på kvällstid i kommunen": "Språk",
+                     "Alla nyinflyttade familjer hittar en trygg och skälig bostad": "Boende"}
+    assert _goal_of(doc, "Bostadsmässa") == "Alla nyinflyttade familjer hittar en trygg och skälig bostad"
+    assert _goal_of(doc, "Kvällskurser") == "Vuxna invånare kan studera finska på kvällstid i kommunen"
+    assert _goal_of(doc, "Hyresguide") == "Alla nyinflyttade familjer hittar en trygg och skälig bostad"
+
+
+def test_goal_codes_explained_after_the_table_other_codes_no_theme():
+    doc = _classify(_legend_after_table(code="T", themed=False))
+    assert _goal_of(doc, "Kvällskurser") == "Vuxna invånare kan studera finska på kvällstid i kommunen"
+    assert _goal_of(doc, "Hyresguide") == "Alla nyinflyttade familjer hittar en trygg och skälig bostad"
