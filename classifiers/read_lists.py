@@ -259,6 +259,13 @@ class ListReader:
                 and labelled_goal_item(text):
             # '• Mål 3: ...' under a theme sub-heading of the goal chapter (`goal_chapter_items`)
             goal_list = True
+        if not goal_list and (coded := CODED_ITEM_RE.match(text)) \
+                and coded.group(1) in {c for cs in self.goal_codes_later.values() for c in cs} \
+                and not self.goal_lookup.goal_by_number(coded.group(1)):
+            # '• M1 Språk: Vuxna invånare …' after an action table whose goal column held 'M1'
+            # naming no goal: the legend of the table's goal codes, whatever its lead-in
+            # calls it -- a goal, known by the code to the table's rows (`_goals_coded_later`)
+            goal_list = True
         if not assignment and (goal_list or self.list_mode == "goal"
                                or self._numbered_goal_under_theme(num)):
             # the first of these readings that fits, in this order

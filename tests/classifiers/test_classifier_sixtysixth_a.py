@@ -117,3 +117,15 @@ def test_goal_codes_explained_after_the_table_other_codes_no_theme():
     doc = _classify(_legend_after_table(code="T", themed=False))
     assert _goal_of(doc, "Kvällskurser") == "Vuxna invånare kan studera finska på kvällstid i kommunen"
     assert _goal_of(doc, "Hyresguide") == "Alla nyinflyttade familjer hittar en trygg och skälig bostad"
+
+
+def test_a_legend_after_the_table_whatever_its_lead_in():
+    # the lead-in names no goals: the codes the goal column used make the list the legend
+    blocks = _legend_after_table()
+    blocks[4] = _p("Förklaring till koderna:")
+    doc = _classify(blocks)
+    assert {g.text: g.theme for g in doc.goals} == {
+        "Vuxna invånare kan studera finska på kvällstid i kommunen": "Språk",
+        "Alla nyinflyttade familjer hittar en trygg och skälig bostad": "Boende"}
+    assert len(doc.measures) == 3
+    assert _goal_of(doc, "Kvällskurser") == "Vuxna invånare kan studera finska på kvällstid i kommunen"
