@@ -23,6 +23,10 @@ def action_title(row: list[str], measure_col: int, rows: list[list[str]], k: int
     the texts of those: 'Mål: <goal>' under the title, the area's goal over its actions).
     None for any other row."""
     filled = [c for c, x in enumerate(row) if x.strip()]
+    # the group's own code in the number column beside the title ('A' | 'Mottagning och
+    # vägledning', 'II' | 'Arbete', '3' | 'Boende' over 'A1', 'A2' ...): the label the actions'
+    # numbers are formed from, no field of an action (sixty-eighth blind set)
+    filled = [c for c in filled if c == measure_col or not _GROUP_CODE_RE.match(row[c].strip())]
     if filled != [measure_col] or k + 1 >= len(rows):
         return None
     text = _NUMBER_RE.sub("", squash(row[measure_col]), count=1)
@@ -38,6 +42,9 @@ def action_title(row: list[str], measure_col: int, rows: list[list[str]], k: int
 
 
 # a section's number before its title: '2 ', '2. ', '2.1 '
+# a group's code alone in a cell: a capital letter, a roman numeral or a number of one or two
+# digits, with a full stop or a bracket or not ('A', 'B.', 'IV', '3)')
+_GROUP_CODE_RE = re.compile(r"^(?:[A-ZÅÄÖ]|[IVX]{1,4}|\d{1,2})[.)]?$")
 _NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\S)")
 
 

@@ -1,0 +1,69 @@
+"""Sixty-eighth blind set, reader r68 (blind405–blind408) conventions, on made-up text:
+
+- a goal labelled with the year the programme aims at and its preposition: 'Målet för
+  2030: <goal>.', 'Mål till år 2029: …', 'Målsättningen fram till 2028: …' (`colon_goal`);
+- an action table split by group rows that hold the group's code in the number column and
+  its theme in the action column ('B' | 'Boende' | '' | '' over 'B1', 'B2'): the rows are
+  no actions, their actions serve the goal given under that theme (`action_title_rows`)."""
+
+from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
+
+from classifiers.colon_goal import goal_after_colon
+from classifiers.text import squash as _sq
+
+
+# ---- 'Målet för 2030: <goal>.' ----
+
+def test_goal_labelled_with_its_year_and_preposition():
+    for label in ("Målet för 2030", "Mål till år 2029", "Målsättningen fram till 2028",
+                  "Mål 2028", "Målet senast 2031"):
+        assert goal_after_colon(f"{label}: Alla nyinflyttade barn går i förskola inom ett år.") == (
+            "Alla nyinflyttade barn går i förskola inom ett år"), label
+    # a statistic with a year is no goal label
+    assert goal_after_colon("Läget 2024: andelen sysselsatta var 54 procent.") is None
+
+
+def _lettered_programme(group_code: bool = True) -> list[dict]:
+    def group(code: str, theme: str) -> list[str]:
+        return [code if group_code else "", theme, "", "", ""]
+    return [
+        _h("1 Inledning", 2),
+        _p("Exby och Ybacka har tillsammans 9 400 invånare. Programmet gäller 2026–2030."),
+        _h("2 Målområden", 2),
+        _h("A Boende", 3),
+        _p("Det finns få hyresbostäder i byarna."),
+        _p("Målet för 2030: Nyinflyttade familjer hittar en bostad inom tre månader."),
+        _h("B Fritid", 3),
+        _p("Målet för 2030: Barn med utländsk bakgrund deltar i klubbar och idrott som andra barn."),
+        _h("3 Uppföljning", 2),
+        _p("Kommunstyrelsen följer upp planen varje höst."),
+        _h("Bilaga 1. Åtgärder", 2),
+        {"type": "table", "caption": "", "columns": ["Nr", "Åtgärd", "Ansvarig", "Tidsplan", "Mätare"],
+         "rows": [group("A", "Boende"),
+                  ["A1", "En förteckning över lediga hyresbostäder förs på webben", "Tekniska sektorn",
+                   "2026", "antal förmedlade bostäder"],
+                  ["A2", "Hyresvärdarna bjuds in till en årlig träff", "Kansliet", "varje vår", "–"],
+                  group("B", "Fritid"),
+                  ["B1", "Klubbavgiften slopas det första året", "Fritidsenheten", "2027", "–"],
+                  ["B2", "Idrottsföreningarna får en kontaktperson", "Fritidsenheten", "2026–2030", "–"]]},
+    ]
+
+
+def test_group_rows_with_code_in_number_column():
+    ex = _classify(_lettered_programme())
+    goals = {g.id: g.text for g in ex.goals}
+    assert [(g.text, g.theme) for g in ex.goals] == [
+        ("Nyinflyttade familjer hittar en bostad inom tre månader", "Boende"),
+        ("Barn med utländsk bakgrund deltar i klubbar och idrott som andra barn", "Fritid")]
+    got = [(_sq(m.text), goals.get(m.goal)) for m in ex.measures]
+    assert got == [
+        ("En förteckning över lediga hyresbostäder förs på webben",
+         "Nyinflyttade familjer hittar en bostad inom tre månader"),
+        ("Hyresvärdarna bjuds in till en årlig träff", "Nyinflyttade familjer hittar en bostad inom tre månader"),
+        ("Klubbavgiften slopas det första året",
+         "Barn med utländsk bakgrund deltar i klubbar och idrott som andra barn"),
+        ("Idrottsföreningarna får en kontaktperson",
+         "Barn med utländsk bakgrund deltar i klubbar och idrott som andra barn")]
+    # the same table without the codes reads the same
+    ex2 = _classify(_lettered_programme(group_code=False))
+    assert [_sq(m.text) for m in ex2.measures] == [m for m, _ in got]
