@@ -740,7 +740,8 @@ class TableReader:
                 # (`action_title_rows.capital_section_title`)
                 self._title_theme = (area_title, self._element_at)
                 continue
-            title = (action_title(row, col["measure"], rows, k_row, goal_row_texts)
+            title = (action_title(row, col["measure"], rows, k_row, goal_row_texts,
+                                  above=rows[k_row - 1] if t.method == "label-value" and k_row else None)
                      if not goal_cols and col.get("measure") is not None else None)
             if title is not None:
                 # 'Arbete och vardag' alone in the action column over numbered actions: the

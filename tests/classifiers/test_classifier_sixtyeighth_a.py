@@ -67,3 +67,24 @@ def test_group_rows_with_code_in_number_column():
     # the same table without the codes reads the same
     ex2 = _classify(_lettered_programme(group_code=False))
     assert [_sq(m.text) for m in ex2.measures] == [m for m, _ in got]
+
+
+def test_group_row_printed_as_card_with_cells_repeated():
+    # a print that reads an empty cell as "same as above" fills the group row's empty cells
+    # with the row above's; the group's code heading the numbers below it ('B' over 'B1')
+    # still makes it the group's title
+    from classifiers.action_title_rows import action_title
+    rows = [["Hyresvärdarna bjuds in till en årlig träff", "Kansliet", "varje vår", "A2"],
+            ["Fritid", "Kansliet", "varje vår", "B"],
+            ["Klubbavgiften slopas det första året", "Fritidsenheten", "2027", "B1"]]
+    assert action_title(rows[1], 0, rows, 1, above=rows[0]) == "Fritid"
+    # without a code heading the numbers below, the repeated cells are the row's own
+    rows[1][3] = ""
+    assert action_title(rows[1], 0, rows, 1, above=rows[0]) is None
+
+
+def test_lone_group_code_in_number_field_of_a_record():
+    from classifiers.records import _inline_codes
+    assert ("Nr", "E") in _inline_codes("Ansvarig: Kansliet. Tidtabell: 2026. Nr: E.")
+    assert ("Nr", "E1") in _inline_codes("Ansvarig: Kansliet. Tidtabell: 2026. Nr: E1.")
+    assert _inline_codes("Ansvarig: Kansliet. Tidtabell: 2026. Status: E.") == []
