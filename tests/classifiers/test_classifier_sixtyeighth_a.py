@@ -88,3 +88,23 @@ def test_lone_group_code_in_number_field_of_a_record():
     assert ("Nr", "E") in _inline_codes("Ansvarig: Kansliet. Tidtabell: 2026. Nr: E.")
     assert ("Nr", "E1") in _inline_codes("Ansvarig: Kansliet. Tidtabell: 2026. Nr: E1.")
     assert _inline_codes("Ansvarig: Kansliet. Tidtabell: 2026. Status: E.") == []
+
+
+# ---- '• <action> – ansvar: <doer> – <time>' ----
+
+def test_labelled_doer_then_unlabelled_time_after_dashes():
+    from blocks_doc import bullets as _b
+    ex = _classify([
+        _h("3 Mål och åtgärder", 2),
+        _h("3.1 Boende", 3),
+        _p("Mål: Nyinflyttade familjer hittar en bostad inom tre månader."),
+        _b("En förteckning över lediga hyresbostäder förs på webben – ansvar: tekniska sektorn – 2026–2028",
+           "Hyresvärdarna bjuds in till en årlig träff – ansvar: Exby Bostäder Ab – varje höst",
+           "Bostadsrådgivning på flera språk – ansvar: kansliet – partner: Hyresgästföreningen – från 2026"),
+    ])
+    got = [(_sq(m.text), m.responsible, m.partners) for m in ex.measures]
+    assert got == [
+        ("En förteckning över lediga hyresbostäder förs på webben", ["tekniska sektorn"], []),
+        ("Hyresvärdarna bjuds in till en årlig träff", ["Exby Bostäder Ab"], []),
+        ("Bostadsrådgivning på flera språk", ["kansliet"], ["Hyresgästföreningen"])]
+    assert [m.schedule for m in ex.measures] == ["2026–2028", "varje höst", "från 2026"]
