@@ -546,6 +546,13 @@ class TableReader:
         # years as columns, marked 'x' in the years an action is carried out: its schedule
         year_cols = year_mark_columns(hdrs, rows, roles) if n_hdr else {}
         org_cols = organisation_columns(hdrs, roles) if n_hdr and not mark_cols else []
+        # two or more columns of who answers, one per organisation ('Ansvar inom kommunen |
+        # Ansvar inom välfärdsområdet', 'Kommunens ansvar | Välfärdsområdets ansvar'): the
+        # responsibility of a joint action split by who carries it; every column's unit
+        # (a dash: that party none) is responsible, in the columns' order (sixty-eighth set)
+        resp_cols = [c for c, r in sorted(roles.items()) if r == "responsible"] \
+            if n_hdr and not mark_cols and not org_cols else []
+        resp_cols = resp_cols if len(resp_cols) >= 2 else []
         self._widths = widths
         self._col = col
         # a table read back from a text dump's paragraphs (`flat_tables`): each line of a cell
@@ -1095,6 +1102,11 @@ class TableReader:
                     # one column per party of a joint action ('Kommunen | Välfärdsområdet'): each
                     # party's unit is responsible
                     actor_items = [(parties, [])] * len(items)
+                if resp_cols and (owners := organisation_actors(
+                        [x if not DASH_ONLY_RE.match(x.strip()) else "" for x in row], resp_cols)):
+                    # one column of who per organisation: each column's unit is responsible,
+                    # the partners as the row gives them
+                    actor_items = [(owners, ps) for _, ps in actor_items]
                 for k, (txt, num) in enumerate(items):
                     named = self.goal_lookup.goal_named_by_number(txt)
                     if named:

@@ -108,3 +108,29 @@ def test_labelled_doer_then_unlabelled_time_after_dashes():
         ("Hyresvärdarna bjuds in till en årlig träff", ["Exby Bostäder Ab"], []),
         ("Bostadsrådgivning på flera språk", ["kansliet"], ["Hyresgästföreningen"])]
     assert [m.schedule for m in ex.measures] == ["2026–2028", "varje höst", "från 2026"]
+
+
+# ---- 'Ansvar inom kommunen | Ansvar inom välfärdsområdet' ----
+
+def _split_responsibility_table(cols: list[str]) -> list[dict]:
+    return [
+        _h("3 Mål och åtgärder", 2),
+        _h("Mål 1: Nyinflyttade familjer får stöd under det första året", 3),
+        {"type": "table", "caption": "", "columns": ["Nr"] + cols + ["Samarbetspartner", "Tid"],
+         "rows": [["1.1", "Hembesök hos alla nyinflyttade familjer", "Familjearbetet", "Rådgivningen",
+                   "Röda Korset", "2027"],
+                  ["1.2", "Hälsokontroll för alla nyanlända", "–", "Hälsocentralen", "–", "fortlöpande"],
+                  ["1.3", "Välkomstbrev på flera språk", "Kansliet", "–", "Biblioteket, Folkhälsan", "2026"]]},
+        _h("4 Uppföljning", 2),
+        _p("Kommunstyrelsen följer upp planen varje år."),
+    ]
+
+
+def test_one_responsibility_column_per_organisation():
+    for cols in (["Åtgärd", "Ansvar inom kommunen", "Ansvar inom välfärdsområdet"],
+                 ["Åtgärd", "Kommunens ansvar", "Välfärdsområdets ansvar"]):
+        ex = _classify(_split_responsibility_table(cols))
+        assert [(m.responsible, m.partners) for m in ex.measures] == [
+            (["Familjearbetet", "Rådgivningen"], ["Röda Korset"]),
+            (["Hälsocentralen"], []),
+            (["Kansliet"], ["Biblioteket", "Folkhälsan"])], cols
