@@ -134,3 +134,20 @@ def test_one_responsibility_column_per_organisation():
             (["Familjearbetet", "Rådgivningen"], ["Röda Korset"]),
             (["Hälsocentralen"], []),
             (["Kansliet"], ["Biblioteket", "Folkhälsan"])], cols
+
+
+# ---- 'Indikator | Hör till | Källa' with 'Mål N' among action numbers ----
+
+def test_meter_of_a_goal_label_with_source_as_above_is_no_goal():
+    blocks = _split_responsibility_table(["Åtgärd", "Ansvar inom kommunen", "Ansvar inom välfärdsområdet"])
+    blocks[-2:-2] = [
+        {"type": "table", "caption": "Tabell 5. Indikatorer", "columns": ["Indikator", "Hör till", "Källa"],
+         "rows": [["Antal hembesök per år", "1.1", "Familjearbetet"],
+                  ["Andel nyinflyttade som känner sig välkomna", "Mål 1", "Familjearbetet"]]},
+    ]
+    ex = _classify(blocks)
+    assert len(ex.goals) == 1 and ex.goals[0].text.endswith("Nyinflyttade familjer får stöd under det första året")
+    mids = {m.id: _sq(m.text) for m in ex.measures}
+    assert [(_sq(i.text), mids.get(i.measure)) for i in ex.indicators] == [
+        ("Antal hembesök per år", "Hembesök hos alla nyinflyttade familjer"),
+        ("Andel nyinflyttade som känner sig välkomna", None)]
