@@ -15,7 +15,8 @@ from .text import FUNCTION_WORDS, fold, squash, words
 
 
 def action_title(row: list[str], measure_col: int, rows: list[list[str]], k: int,
-                 goal_rows: frozenset[str] | set[str] = frozenset()) -> str | None:
+                 goal_rows: frozenset[str] | set[str] = frozenset(),
+                 above: list[str] | None = None) -> str | None:
     """The title a row gives the action rows under it: its one filled cell is the action
     cell, holding a name of nouns (its section number before it, '2 SPRÅK OCH UTBILDNING',
     left off), and the next row fills its action cell and some other cell (an action with
@@ -23,7 +24,21 @@ def action_title(row: list[str], measure_col: int, rows: list[list[str]], k: int
     the texts of those: 'Mål: <goal>' under the title, the area's goal over its actions).
     None for any other row."""
     filled = [c for c, x in enumerate(row) if x.strip()]
-    if filled != [measure_col] or k + 1 >= len(rows):
+    # the group's own code in the number column beside the title ('A' | 'Mottagning och
+    # vägledning', 'II' | 'Arbete', '3' | 'Boende' over 'A1', 'A2' ...): the label the actions'
+    # numbers are formed from, no field of an action (sixty-eighth blind set)
+    codes = [c for c in filled if c != measure_col and _GROUP_CODE_RE.match(row[c].strip())]
+    filled = [c for c in filled if c not in codes]
+    if k + 1 >= len(rows):
+        return None
+    if (above is not None and filled != [measure_col]
+            and any(_heads_code(row[c], rows[k + 1][c] if c < len(rows[k + 1]) else "") for c in codes)):
+        # a print that reads an empty cell as "same as above" (cards, records) fills the
+        # group row's empty cells with the row above's; the group's code heading the numbers
+        # below it ('B' over 'B1') says the row is the group's, its repeated cells no fields
+        filled = [c for c in filled if c == measure_col or not (
+            c < len(above) and squash(row[c]) == squash(above[c]))]
+    if filled != [measure_col]:
         return None
     text = _NUMBER_RE.sub("", squash(row[measure_col]), count=1)
     if not is_title_of_nouns(text):
@@ -38,6 +53,15 @@ def action_title(row: list[str], measure_col: int, rows: list[list[str]], k: int
 
 
 # a section's number before its title: '2 ', '2. ', '2.1 '
+# a group's code alone in a cell: a capital letter, a roman numeral or a number of one or two
+# digits, with a full stop or a bracket or not ('A', 'B.', 'IV', '3)')
+_GROUP_CODE_RE = re.compile(r"^(?:[A-ZÅÄÖ]|[IVX]{1,4}|\d{1,2})[.)]?$")
+
+
+def _heads_code(code: str, below: str) -> bool:
+    """The group code ('B', 'B.', '3') opens the number of the row below ('B1', 'B.1', '3.1')."""
+    c = code.strip().rstrip(".)")
+    return bool(re.match(re.escape(c) + r"[.:]?\d{1,2}\b", below.strip()))
 _NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\S)")
 
 

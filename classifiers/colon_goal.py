@@ -21,10 +21,13 @@ _COLON_GOAL_RE = re.compile(
 
 # The level the programme aims at by its last year, labelled with that year: 'Målnivå 2028:
 # Integrationsarbetet har en tydlig samordnare.' (a maturity model's target level given in
-# prose where a theme has no table of levels), 'Målläge 2028:', 'Mål 2028:'. The year makes
+# prose where a theme has no table of levels), 'Målläge 2028:', 'Mål 2028:', 'Målet för 2028:'. The year makes
 # the label a target of the programme's period, no field of a table's row.
 _YEAR_GOAL_RE = re.compile(
-    r"^(?:mål|målnivå|målnivån|målläge|målläget|målbild|målbilden|målsättning)\s+(?:år\s+)?(?:19|20)\d\d"
+    r"^(?:mål|målet|målnivå|målnivån|målläge|målläget|målbild|målbilden|målsättning|målsättningen)"
+    # the year with the preposition that dates a target: 'Målet för 2028:', 'Mål till år 2030:',
+    # 'Målsättningen fram till 2028:', 'Målet senast 2028:' (sixty-eighth blind set)
+    r"\s+(?:(?:för|till|fram\s+till|senast|inom|före|under)\s+)?(?:år\s+|året\s+)?(?:19|20)\d\d"
     r"\s*:\s*(?P<goal>[A-ZÅÄÖ][^:]{10,}?)\.?$", re.I)
 
 

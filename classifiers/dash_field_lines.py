@@ -59,8 +59,6 @@ def dash_fields_as_paragraphs(elements: list[Element]) -> list[Element]:
         i += 1
         if el.kind != "bullet" or not _ITEM_RE.match(el.text):
             continue
-        if (inline := _inline_dash_fields(el)) is not None:
-            el = out[-1] = inline
         if i < n and (tail := _dash_time(elements[i])) is not None:
             # '• Sommarfester marknadsförs på fem språk' / '– somrarna 2025–2028': the item's
             # closing time after its dash, put on a line of its own by a narrow column, whose
@@ -68,6 +66,9 @@ def dash_fields_as_paragraphs(elements: list[Element]) -> list[Element]:
             el = replace(el, text=f"{el.text.rstrip()} – {tail}")
             out[-1] = el
             i += 1
+        # (after the line's time is joined back: it may close the fields run on the line)
+        if (inline := _inline_dash_fields(el)) is not None:
+            el = out[-1] = inline
         if i < n and (who := _dash_doer(elements[i], elements[i + 1] if i + 1 < n else None)) is not None:
             # '• Vi ordnar språkcafé' / '– biblioteket tillsammans med Folkhälsan': the item's
             # doer (and partners) on a second-level dash line of its own, a short plan's way of
@@ -97,6 +98,10 @@ def dash_fields_as_paragraphs(elements: list[Element]) -> list[Element]:
 # the item's text is what stands before the first of them
 _INLINE_FIELD_RE = re.compile(r"\s+[–—]\s+(?=[A-Za-zÅÄÖåäö][\wåäöÅÄÖ/-]*(?:\s+[\wåäöÅÄÖ/-]+){0,2}:\s)")
 _LABELLED_RE = re.compile(r"^(?P<label>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ/-]*(?:\s+[\wåäöÅÄÖ/-]+){0,2}):\s+(?P<value>\S.*)$", re.S)
+# a labelled field's value, then the line's last dash and what follows it (a time, if
+# `time_only` says so): 'ungdomstjänsterna – varje sommar'
+# (a span's dash inside the time has no space around it: '– 2025–2029')
+_LAST_DASH_RE = re.compile(r"^(?P<head>.*\S)\s+[–—]\s+(?P<time>(?:(?!\s[–—]\s)[^:])+?)\s*$", re.S)
 # fields of who and when so run on: two at least (one dash and colon may be a sentence's)
 _INLINE_FIELDS = 2
 
@@ -104,13 +109,24 @@ _INLINE_FIELDS = 2
 def _inline_dash_fields(el: Element) -> Element | None:
     """The item `el` without the dash fields run on its line, carrying them, else None."""
     parts = _INLINE_FIELD_RE.split(el.text)
-    if len(parts) <= _INLINE_FIELDS:
+    # the time closing the line after a dash of its own, unlabelled ('• Sommarjobb för unga –
+    # ansvar: ungdomstjänsterna – varje sommar'): a field of when, as a labelled 'tid:' is --
+    # the time is the line's last segment, the labelled fields stand before it (sixty-eighth
+    # blind set)
+    time = None
+    if len(parts) >= 2 and (last := _LAST_DASH_RE.match(parts[-1])) and time_only(
+            " ".join(last.group("time").split()).rstrip(".")):
+        time = " ".join(last.group("time").split()).rstrip(".")
+        parts[-1] = last.group("head")
+    if len(parts) + (time is not None) <= _INLINE_FIELDS:
         return None
     run = [_LABELLED_RE.match(p.strip()) for p in parts[1:]]
-    if not all(run) or sum(1 for m in run if label_role(m.group("label"))) < _INLINE_FIELDS:
+    if not all(run) or sum(1 for m in run if label_role(m.group("label"))) + (time is not None) < _INLINE_FIELDS:
         return None
     line = " ".join(f"{m.group('label')[:1].upper()}{m.group('label')[1:]}: {_closed(m.group('value'))}"
                     for m in run if label_role(m.group("label")))
+    if time is not None:
+        line = f"{line} Tid: {_closed(time)}"
     found = closing_fields(line)
     if not found:
         return None

@@ -144,7 +144,7 @@ _ACTOR_ROLES = frozenset(("responsible", "actors", "partners"))
 _BARE_GOAL_LABEL_RE = re.compile(rf"^\s*(?:del|huvud)?(?:mål|målsättning)\s+(?P<code>{_GOAL_CODE})\s*[.:]?\s*$", re.I)
 
 
-def _goal_label_rows(rows: list[list[str]]) -> list[list[str]]:
+def _goal_label_rows(rows: list[list[str]], roles: dict[int, str] | None = None) -> list[list[str]]:
     """Goal rows of an action table whose number column holds the goal's label ('Nr':
     'Mål 3', 'Åtgärd': the goal, the other cells empty), as the one labelled cell a word
     processor's section row gives ('Mål 3: ...'), so each is read as the goal heading the
@@ -159,7 +159,12 @@ def _goal_label_rows(rows: list[list[str]]) -> list[list[str]]:
                if x.strip() and not (c < len(above) and squash(above[c]) == squash(x))]
         labels = [c for c in own if _BARE_GOAL_LABEL_RE.match(row[c])]
         text = next((row[c].strip() for c in own if c not in labels), "")
-        if len(own) == 2 and len(labels) == 1 and any(ch.isalpha() for ch in text):
+        # (a meter beside 'Mål 3' -- 'Indikator | Hör till | Källa', its source the same as
+        # the row above's -- is the meter of goal 3, no goal: the label refers to the goal
+        # the meter follows up, sixty-eighth set)
+        text_col = next((c for c in own if c not in labels), None)
+        if (len(own) == 2 and len(labels) == 1 and any(ch.isalpha() for ch in text)
+                and (roles or {}).get(text_col) != "indicator"):
             # a record prints the number as a field after the text ('Åtgärd: ...' / 'Nr: Mål 3')
             joined = [""] * len(row)
             joined[own[0]] = f"{squash(row[labels[0]]).rstrip('.:')}: {text}"
@@ -516,7 +521,7 @@ class TableReader:
         # own, none the heading of the rows under it (it has no rows of actions to head)
         goals_only = bool(goal_cols) and set(roles.values()) == {"goal"}
         sections = self._section_rows(t, n_hdr) if not goal_cols else set()
-        body = _goal_label_rows(t.rows[n_hdr:]) if "goal" not in roles.values() else t.rows[n_hdr:]
+        body = _goal_label_rows(t.rows[n_hdr:], roles) if "goal" not in roles.values() else t.rows[n_hdr:]
         field_rows = self._field_rows(body, roles)
         sections = sections | set(field_rows)
         body_pages = (el.pages[n_hdr:] if len(el.pages) >= len(t.rows)
@@ -546,6 +551,13 @@ class TableReader:
         # years as columns, marked 'x' in the years an action is carried out: its schedule
         year_cols = year_mark_columns(hdrs, rows, roles) if n_hdr else {}
         org_cols = organisation_columns(hdrs, roles) if n_hdr and not mark_cols else []
+        # two or more columns of who answers, one per organisation ('Ansvar inom kommunen |
+        # Ansvar inom välfärdsområdet', 'Kommunens ansvar | Välfärdsområdets ansvar'): the
+        # responsibility of a joint action split by who carries it; every column's unit
+        # (a dash: that party none) is responsible, in the columns' order (sixty-eighth set)
+        resp_cols = [c for c, r in sorted(roles.items()) if r == "responsible"] \
+            if n_hdr and not mark_cols and not org_cols else []
+        resp_cols = resp_cols if len(resp_cols) >= 2 else []
         self._widths = widths
         self._col = col
         # a table read back from a text dump's paragraphs (`flat_tables`): each line of a cell
@@ -742,7 +754,8 @@ class TableReader:
                 # (`action_title_rows.capital_section_title`)
                 self._title_theme = (area_title, self._element_at)
                 continue
-            title = (action_title(row, col["measure"], rows, k_row, goal_row_texts)
+            title = (action_title(row, col["measure"], rows, k_row, goal_row_texts,
+                                  above=rows[k_row - 1] if t.method == "label-value" and k_row else None)
                      if not goal_cols and col.get("measure") is not None else None)
             if title is not None:
                 # 'Arbete och vardag' alone in the action column over numbered actions: the
@@ -1098,6 +1111,11 @@ class TableReader:
                     # one column per party of a joint action ('Kommunen | Välfärdsområdet'): each
                     # party's unit is responsible
                     actor_items = [(parties, [])] * len(items)
+                if resp_cols and (owners := organisation_actors(
+                        [x if not DASH_ONLY_RE.match(x.strip()) else "" for x in row], resp_cols)):
+                    # one column of who per organisation: each column's unit is responsible,
+                    # the partners as the row gives them
+                    actor_items = [(owners, ps) for _, ps in actor_items]
                 for k, (txt, num) in enumerate(items):
                     named = self.goal_lookup.goal_named_by_number(txt)
                     if named:

@@ -45,6 +45,7 @@ from .short_action_names import is_short_name
 from .organisation_columns import names_party
 from .matrix import PARTY_MARK_RE
 from .lone_marks import is_lone_mark
+from .label_vocab import NUMBER_WORDS
 from .prose import goal_led_headings, intro_kind
 from .lead_phrase import responsible_said, states_doer_in_prose
 from .text import BULLET_RE, CAPTION_RE, DASH_ONLY_RE, NUMBERED_RE, sentences, squash
@@ -154,6 +155,11 @@ def _code_head(value: str) -> str:
     return head if rest and _GOAL_REF_RE.match(head) and _UNREAD_LABEL_RE.match(rest) else value
 
 
+# a group's code alone, in a number field: 'Nr: E.' -- the code of a group row of an action
+# table ('E' over 'E1', 'E2'), printed as a record (`action_title_rows`; sixty-eighth blind set)
+_GROUP_CODE_RE = re.compile(r"^(?:[A-ZÅÄÖ]|[IVX]{1,4})[.;]?$")
+
+
 def _inline_codes(text: str) -> list[tuple[str, str]]:
     """(label, value) of each field of a kind the model has no place for whose value is a
     number or code alone, inside a line of fields ('Mål: M1. Ansvarig: AMS. Kod: Å1.1.' ->
@@ -179,6 +185,7 @@ def _inline_codes(text: str) -> list[tuple[str, str]]:
         value = text[o.end():end].strip().rstrip("·|").strip()
         value = _code_head(value)
         if _GOAL_REF_RE.match(value) or theme_column([label]) is not None or names_party(label) \
+                or (label.lower() in NUMBER_WORDS and _GROUP_CODE_RE.match(value)) \
                 or is_lone_mark(value) or (is_status_label(label) and marks_plan_status(value)) \
                 or PARTY_MARK_RE.match(value.rstrip(".;").strip()):
             # (also the area the card belongs to, 'Målområde: Språk.': its goal's theme, as
