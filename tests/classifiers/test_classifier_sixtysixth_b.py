@@ -1,0 +1,47 @@
+"""The conventions read for the sixty-sixth blind set's second three programmes, each on a
+made-up programme: goal sub-headings whose subject is one adjective-like word ('Unga hittar …',
+'Nyanlända orienterar sig …'), running heads whose parts a middle dot separates with the page
+number on a line of its own, a paragraph explaining the goal stated above it ('Målet bygger på
+…'), and two text columns each under a numbered section heading ('4.5.1 Mål' | '4.6.2 Åtgärder')
+that are no table."""
+from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
+
+
+def _t(columns, rows, caption=""):
+    return {"type": "table", "caption": caption, "columns": columns, "rows": rows}
+
+
+def test_goal_heading_whose_subject_is_one_adjective_like_word_reads_as_a_clause():
+    from classifiers.prose import reads_as_clause
+    assert reads_as_clause("Arbetssökande hittar rätt kurs i tid")
+    assert reads_as_clause("Äldre känner till sina rättigheter")
+    # a present form before the reflexive 'sig' is a verb, whatever the subject
+    assert reads_as_clause("Nyinflyttade orienterar sig i kommunens service")
+    # titles stay titles
+    assert not reads_as_clause("Digitala tjänster för nyinflyttade")
+    assert not reads_as_clause("Nya vägar till arbete")
+    assert not reads_as_clause("Möjligheter att utbilda sig")
+    doc = _classify([
+        _h("3 Mål och åtgärder", 2),
+        _h("3.1 Utbildning", 3),
+        _h("Arbetssökande hittar rätt kurs i tid", 5),
+        _p("Många väntar länge på en kursplats, och väntan gör att motivationen sjunker."),
+        _t(["Åtgärd", "Ansvar", "Samarbetspartner", "Tidsplan"], [
+            ["Kursplatser fördelas varje månad", "Vuxenutbildningen", "–", "från 2026"]]),
+        _h("Skolan ordnar läxhjälp för alla elever", 5),
+        _p("Föräldrar med annat modersmål kommer sällan till föräldramötena."),
+        _t(["Åtgärd", "Ansvar", "Samarbetspartner", "Tidsplan"], [
+            ["Tolkade föräldramöten två gånger per år", "Skolorna", "–", "2026"]]),
+        _h("3.2 Service", 3),
+        _h("Äldre känner till sina rättigheter", 5),
+        _p("Många äldre vet inte vilka tjänster de har rätt till."),
+        _t(["Åtgärd", "Ansvar", "Samarbetspartner", "Tidsplan"], [
+            ["Informationsträffar i seniorhuset", "Äldreomsorgen", "Pensionärsföreningen", "2027"]]),
+    ])
+    goals = {g.text: g for g in doc.goals}
+    assert "Arbetssökande hittar rätt kurs i tid" in goals
+    assert "Äldre känner till sina rättigheter" in goals
+    by_text = {" ".join(m.text.split()): m for m in doc.measures}
+    assert by_text["Kursplatser fördelas varje månad"].goal == goals["Arbetssökande hittar rätt kurs i tid"].id
+    assert by_text["Informationsträffar i seniorhuset"].goal == goals["Äldre känner till sina rättigheter"].id
+    assert goals["Äldre känner till sina rättigheter"].theme == "Service"
