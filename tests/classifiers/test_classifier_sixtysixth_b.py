@@ -45,3 +45,48 @@ def test_goal_heading_whose_subject_is_one_adjective_like_word_reads_as_a_clause
     assert by_text["Kursplatser fördelas varje månad"].goal == goals["Arbetssökande hittar rätt kurs i tid"].id
     assert by_text["Informationsträffar i seniorhuset"].goal == goals["Äldre känner till sina rättigheter"].id
     assert goals["Äldre känner till sina rättigheter"].theme == "Service"
+
+
+def _running_head_programme():
+    head = "Exby kommun · Integrationsplan 2026–2030"
+    return [
+        _p(head),
+        _h("1 Inledning", 2),
+        _p("Planen gäller åren 2026–2030 och har beretts av en arbetsgrupp."),
+        _p("2"),
+        _p(f"{head} · Mål"),
+        _h("2 Mål", 2),
+        _p("Huvudmål: Alla invånare är delaktiga i kommunens vardag."),
+        _p("Huvudmålet har delats upp i två delmål, ett för varje kapitel nedan."),
+        _p("3"),
+        _p(f"{head} · Arbete"),
+        _h("3 Arbete", 2),
+        _p("Delmål: Fler nyinflyttade får arbete i kommunen."),
+        _t(["Åtgärd", "Ansvarig", "I samarbete med", "Tidtabell"], [
+            ["Praktikplatser i kommunens enheter", "Personalenheten", "–", "2026"]],
+           caption="Åtgärder – arbete"),
+        _p("4"),
+        _p(f"{head} · Fritid"),
+        _h("4 Fritid", 2),
+        _p("Delmål: Nya invånare deltar i föreningarnas verksamhet."),
+        _t(["Åtgärd", "Ansvarig", "I samarbete med", "Tidtabell"], [
+            ["Föreningsmässa varje höst", "Fritidsenheten", "Föreningarna", "årligen"]],
+           caption="Åtgärder – fritid"),
+    ]
+
+
+def test_running_head_of_middle_dot_parts_and_its_page_number_are_no_content():
+    from classifiers.page_furniture import drop_page_furniture
+    from classifiers.elements import Element
+    doc = _classify(_running_head_programme())
+    texts = [g.text for g in doc.goals] + [m.text for m in doc.measures] + [i.text for i in doc.indicators]
+    assert not any("Exby kommun" in t for t in texts)
+    assert not any(t.strip().isdigit() for t in texts)
+    goals = {g.text for g in doc.goals}
+    assert {"Fler nyinflyttade får arbete i kommunen", "Nya invånare deltar i föreningarnas verksamhet"} <= goals
+    # the head repeated with its leading parts goes, and so do the page number beside it and
+    # the head without its place on the first page; a number in the text elsewhere stays
+    els = [Element(kind="para", text=t, page=1) for t in (
+        "Exby kommun · Plan 2026", "Inledning.", "2", "Exby kommun · Plan 2026 · Arbete", "Text om arbete.",
+        "3", "Exby kommun · Plan 2026 · Fritid", "Text om fritid.", "7")]
+    assert [e.text for e in drop_page_furniture(els)] == ["Inledning.", "Text om arbete.", "Text om fritid.", "7"]
