@@ -90,3 +90,30 @@ def test_running_head_of_middle_dot_parts_and_its_page_number_are_no_content():
         "Exby kommun · Plan 2026", "Inledning.", "2", "Exby kommun · Plan 2026 · Arbete", "Text om arbete.",
         "3", "Exby kommun · Plan 2026 · Fritid", "Text om fritid.", "7")]
     assert [e.text for e in drop_page_furniture(els)] == ["Inledning.", "Text om arbete.", "Text om fritid.", "7"]
+
+
+def _ln(text, x, y, size=9.0, bold=False):
+    from extractors.model import BBox, Line
+    return Line(text=text, bbox=BBox(x0=x, y0=y, x1=x + 4 * len(text), y1=y + size * 1.2), font_size=size,
+                bold=bold)
+
+
+def test_two_text_columns_under_numbered_section_headings_are_no_table():
+    from extractors.model import Line, Table
+    from classifiers.line_tables import rebuild_page
+
+    # a two-column page: the left column's section '2.3.1 Mål', the right one's '2.4.2
+    # Åtgärder', both in bold at the text's size on one line
+    items = [_ln("2.3.1 Mål", 57, 80, bold=True), _ln("2.4.2 Åtgärder", 310, 80, bold=True),
+             _ln("Alla barn deltar i förskolan.", 57, 100), _ln("• Öppen förskola – Bildning, 2026", 310, 100),
+             _ln("2.3.2 Åtgärder", 57, 130, bold=True), _ln("• Läxhjälp – Skolan, 2027", 310, 115),
+             _ln("• Hembesök – Familjestödet, 2026", 57, 145), _ln("2.4.3 Uppföljning", 310, 145, bold=True)]
+    out, _ = rebuild_page(items, None, 842)
+    assert not [it for it in out if isinstance(it, Table)]
+    assert len([it for it in out if isinstance(it, Line)]) == len(items)
+    # a table's header names its columns by their words alone: still a table
+    items = [_ln("Åtgärd", 57, 80, bold=True), _ln("Ansvar", 310, 80, bold=True),
+             _ln("Öppen förskola", 57, 100), _ln("Bildningsnämnden", 310, 100),
+             _ln("Läxhjälp", 57, 130), _ln("Skolan", 310, 130), _ln("Hembesök", 57, 160), _ln("Familjestödet", 310, 160)]
+    out, _ = rebuild_page(items, None, 842)
+    assert [it for it in out if isinstance(it, Table)]
