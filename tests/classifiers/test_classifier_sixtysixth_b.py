@@ -117,3 +117,27 @@ def test_two_text_columns_under_numbered_section_headings_are_no_table():
              _ln("Läxhjälp", 57, 130), _ln("Skolan", 310, 130), _ln("Hembesök", 57, 160), _ln("Familjestödet", 310, 160)]
     out, _ = rebuild_page(items, None, 842)
     assert [it for it in out if isinstance(it, Table)]
+
+
+def test_paragraph_about_the_goal_stated_above_it_is_no_goal():
+    doc = _classify([
+        _h("3 Insatsområden", 2),
+        _h("3.1 Arbete", 3),
+        _h("3.1.1 Mål", 5),
+        _p("Alla vuxna nyinflyttade har en plan för arbete eller studier inom ett halvår."),
+        _p("Målet grundar sig på den enkät som gjordes bland nyinflyttade år 2024, där många saknade en plan."),
+        _h("3.1.2 Åtgärder", 5),
+        _t(["Åtgärd", "Ansvar", "Samarbete", "Tidtabell"], [
+            ["Personlig handledning för nyinflyttade", "Sysselsättningsenheten", "–", "från 2026"]]),
+        _h("3.2 Fritid", 3),
+        _h("3.2.1 Mål", 5),
+        _p("Målet är att nya invånare deltar i föreningslivet."),
+        _h("3.2.2 Åtgärder", 5),
+        _t(["Åtgärd", "Ansvar", "Samarbete", "Tidtabell"], [
+            ["Föreningsmässa varje höst", "Fritidsenheten", "Föreningarna", "årligen"]]),
+    ])
+    goals = [g.text.rstrip(".") for g in doc.goals]
+    assert "Alla vuxna nyinflyttade har en plan för arbete eller studier inom ett halvår" in goals
+    assert not any(g.startswith("Målet grundar sig") for g in goals)
+    # 'Målet är att …' still states its goal
+    assert any("nya invånare deltar i föreningslivet" in g for g in goals)
