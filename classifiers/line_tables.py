@@ -13,6 +13,7 @@ Only lines are used; tables the extractor did find are left as they are.
 
 from __future__ import annotations
 
+import re
 import statistics
 
 from extractors.model import Line, Table
@@ -20,6 +21,8 @@ from extractors.model import Line, Table
 from .headers import header_role, is_structure_header
 
 _Y_TOL = 3.0
+# a dotted outline number opening a line ('4.5.1 ', '2.3 '): a section heading's number
+_OUTLINE_NUMBER_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+\S")
 _X_TOL = 4.0
 
 
@@ -45,6 +48,11 @@ def _header_band(lines: list[Line], start: int) -> tuple[list[tuple[float, str]]
         cells.append((x, " ".join(lines[i].text.strip() for i in idx)))
         used.update(idx)
     if len(cells) < 2 or not is_structure_header([t for _, t in cells]):
+        return None
+    if any(_OUTLINE_NUMBER_RE.match(t) for _, t in cells):
+        # '4.5.1 Mål' | '4.6.2 Åtgärder': two text columns side by side, each under a section
+        # heading numbered in the document's outline -- a table's column is named by its
+        # word alone, never by a section number
         return None
     bottom = max(lines[i].bbox.y1 for i in used)
     return cells, y0, bottom, used

@@ -45,8 +45,13 @@ _SENTENCE_PART_RE = re.compile(r"^[\"”“„»«]|[.!?][\"”“»«]?$")
 _FIELD_PART_RE = re.compile(r"^[A-ZÅÄÖ][\w ÅÄÖåäö-]{0,30}:\s+\S")
 
 
+# the separators of a running head's parts: a bar, or a middle dot between spaces ('Exby
+# kommun · Integrationsprogram 2025–2029 · Arbete'), as a running foot's (`_FOOT_SEP_RE`)
+_HEAD_SEP_RE = re.compile(r"\s*\|\s*|\s+·\s+")
+
+
 def _head_key(text: str) -> tuple[str, ...] | None:
-    parts = [p.strip() for p in squash(text).split("|")]
+    parts = [p.strip() for p in _HEAD_SEP_RE.split(squash(text))]
     if len(parts) < 2 or not all(parts) or _SENTENCE_PART_RE.search(parts[-1]):
         return None
     if all(_FIELD_PART_RE.match(p) for p in parts):
@@ -165,8 +170,23 @@ def drop_page_furniture(elements: list[Element]) -> list[Element]:
             return True
         return bool(f) and seen_feet[f] >= 2
 
-    out = [el for el, k, f in zip(elements, heads, feet)
-           if not (el.kind == "para" and (is_page_number(el.text) or k and seen[k] >= 2
-                                          or f and seen_feet[f] >= 2
-                                          or closes_on_page_number(el.text)))]
+    def furniture(el: Element, k, f) -> bool:
+        return el.kind == "para" and bool(is_page_number(el.text) or k and seen[k] >= 2
+                                          or f and seen_feet[f] >= 2 or closes_on_page_number(el.text))
+
+    gone = [furniture(el, k, f) for el, k, f in zip(elements, heads, feet)]
+    for i, el in enumerate(elements):
+        if gone[i] or el.kind != "para":
+            continue
+        if BARE_NUMBER_RE.match(squash(el.text)) and any(
+                0 <= j < len(elements) and gone[j] and heads[j] for j in (i - 1, i + 1)):
+            # '4' on a line of its own right over (or under) a running head: the page's
+            # number, printed apart from the head ('4' then 'Exby kommun · Program · Arbete')
+            gone[i] = True
+        elif (parts := tuple(p.strip().casefold() for p in _HEAD_SEP_RE.split(squash(el.text)))) \
+                and len(parts) >= 2 and seen[parts] >= 2:
+            # the head without its place on a page that has none (the first page: 'Exby
+            # kommun · Program 2025–2029' where later pages add the chapter's name)
+            gone[i] = True
+    out = [el for el, g in zip(elements, gone) if not g]
     return [_without_foot_rows(el, repeated_foot) if el.kind == "table" else el for el in out]

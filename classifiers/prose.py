@@ -900,7 +900,13 @@ _PHRASE_LINKS = frozenset(
 _FINITE_VERBS = frozenset("är har kan ska skall vill bör måste får blir finns går gör ger ser tar vet".split()
                           # short presents and s-passives too short for the endings below
                           # ('Informationen når alla', 'Kompetensen tas till vara', 'Stöd ges …')
-                          + "når tas ges ses nås fås".split())
+                          + "når tas ges ses nås fås".split()
+                          # common presents of goal statements that no noun or adjective shares
+                          # ('Invandrare hittar ...', 'Nyanlända känner till ...', 'Unga lär
+                          # sig ...'): after an opening adjective-like subject the endings
+                          # alone cannot tell them from a title's plural noun ('Digitala tjänster')
+                          + "hittar känner deltar använder talar förstår behöver klarar lär bor "
+                            "arbetar söker kommer mår upplever studerar".split())
 # quantifiers before a plural noun ('Fler invandrare', 'Alla invånare'): a word in -are after
 # one is the noun (an agent noun: 'invånare', 'deltagare', 'lärare'), no adjective before it
 _PLURAL_QUANTIFIERS = frozenset("alla fler flera många färre samtliga inga".split())
@@ -951,7 +957,10 @@ def reads_as_clause(heading: str) -> bool:
             return True  # '... och trivs': a second predicate (no noun ends so)
         if prev in _PHRASE_LINKS:
             continue
-        if w in _FINITE_VERBS:
+        if w in _FINITE_VERBS or (k + 1 < len(toks) and toks[k + 1].lower() == "sig"
+                                  and toks[k][0].islower() and _PRESENT_RE.match(w)):
+            # (a present form before the reflexive 'sig' is a verb whatever stands before it:
+            # 'Nyanlända etablerar sig ...' -- no noun takes 'sig' after it)
             # (after a noun that only looks like a genitive as well: 'Invandrares kompetens
             # tas till vara' -- no noun stands in these forms)
             return True

@@ -82,7 +82,14 @@ _ADDED_METERS_RE = re.compile(r"^(?:dessutom|därtill|vidare|också|även|utöve
 
 
 # a sentence whose subject is the goals themselves: 'Målen stöder ...', 'Dessa mål har ...'
-_ABOUT_GOALS_RE = re.compile(r"^\s*(?:målen|målsättningarna|(?:dessa|de\s+här|alla)\s+(?:mål|målsättningar))\b",
+_ABOUT_GOALS_RE = re.compile(r"^\s*(?:målen|målsättningarna|(?:dessa|de\s+här|alla)\s+(?:mål|målsättningar))\b"
+                             # or the one goal stated above it, doing something other than
+                             # being ('Målet bygger på erfarenheterna ...', 'Detta mål kräver
+                             # ...'): a paragraph explaining the goal; 'Målet är att ...' and
+                             # 'Målet för perioden ...' state it
+                             r"|^\s*(?:målet|målsättningen|(?:detta|det\s+här)\s+mål(?:et)?|"
+                             r"(?:denna|den\s+här)\s+målsättning(?:en)?)\s+"
+                             r"(?!(?:är|blir|var|för|med|inom|till|om)\b)(?![^.]*\bär\s+att\b)[a-zåäö]",
                              re.I)
 # a sentence saying what the document holds ('Programmet har sex mål, A–F, grupperade i två
 # teman.', 'Planen innehåller fyra mål'): the document is its subject, its contents the
