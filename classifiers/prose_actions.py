@@ -366,7 +366,18 @@ def _inverted_subject(toks: list[str], bare: list[str], k: int) -> tuple[tuple[l
         if (names_actor(phrase) and not any(b in _CLAUSE_WORDS for b in bare[k:stop])
                 and stop < len(bare) and _verb_at(bare, stop) == "infinitive"):
             return (split_names(phrase), []), stop
-    return None
+    # ... and, with no verb of doing there, any infinitive after a named doer ('Därför ska
+    # biblioteket fortsätta med ...', 'Nu ska skolan anställa ...'): 'ska' after an adverbial
+    # and then a doer is a commitment, whatever the verb (as `_will` reads 'X ska <verb>');
+    # the longest name before a word ending as an infinitive ('kommunens skola fortsätta')
+    found = None
+    for stop in range(k + 1, min(k + 5, len(toks))):
+        phrase = " ".join(toks[k:stop]).strip(",;:")
+        if (names_actor(phrase) and not any(b in _CLAUSE_WORDS for b in bare[k:stop])
+                and toks[stop][:1].islower() and reads_as_infinitive(bare[stop])
+                and bare[stop] not in _STATE_VERBS and bare[stop] not in _NEGATIONS):
+            found = (split_names(phrase), []), stop
+    return found
 
 
 def _inverted_commitment(toks: list[str], bare: list[str], before: int) -> tuple[tuple[list[str], list[str]], int] | None:
@@ -612,7 +623,10 @@ def who_when_tail(clause: str) -> tuple[str, list[str], str | None] | None:
         if not partners:
             return None
         text, time = text[:m.start()].rstrip(), m.group("time")
-    elif "," in text and time_only(last := text.rsplit(",", 1)[1].strip()):
+    elif "," in text and (time_only(last := text.rsplit(",", 1)[1].strip())
+                          or _WHEN_CLAUSE_RE.match(last)):
+        # (a closing clause of time set off as well: 'ordna X, när minst fyra anmäler sig' --
+        # the occasion the action waits for, when it is done)
         text, time = text.rsplit(",", 1)[0].rstrip(), last
     else:
         d = dated_phrase(text)
@@ -623,6 +637,11 @@ def who_when_tail(clause: str) -> tuple[str, list[str], str | None] | None:
     if len(text.split()) < 2:
         return None
     return text, partners, squash(time) if time else None
+
+
+# a subordinate clause of time closing the action after a comma ('när det finns minst fyra
+# elever', 'så snart lokalen är klar', 'efter att kursen slutat')
+_WHEN_CLAUSE_RE = re.compile(r"^(?:när|så\s+snart|så\s+fort|efter\s+att|innan|allteftersom)\s+\w+\s+\w+", re.I)
 
 
 # a dated phrase after these names the thing's period, not the action's time ('en plan för

@@ -23,3 +23,33 @@ def test_action_listed_in_parts_is_not_cut():
     text = ("5. Tätare samarbete med vårdnadshavarna i skolan. Information till vårdnadshavare "
             "om skolans arbete varje höst.")
     assert described_numbered_action(text) is None
+
+
+def test_therefore_commitment_keeps_the_verb_phrase_and_its_doer_apart():
+    # 'Vi vill att …' then 'Därför ska <doer> <verb phrase> [tillsammans med X], <time>.':
+    # the doer between 'ska' and the verb, the verb phrase the action, the cooperation phrase
+    # before the closing time the partners, a closing 'när'-clause the time
+    from blocks_doc import classify_blocks, heading, paragraph
+    doc = classify_blocks([
+        heading("Integrationsprogram för Norrvik 2026–2029", 1),
+        heading("Vad vi vill och vad vi gör", 1),
+        heading("Fritid", 2),
+        paragraph("Vi vill att alla unga i Norrvik har en meningsfull fritid."),
+        paragraph("Därför ska ungdomstjänsterna anordna öppna kvällar på fredagar tillsammans med "
+                  "Norrviks scoutkår och idrottsföreningen, från hösten 2026."),
+        paragraph("Därför ska fritidsbyrån fortsätta med lovläger och bjuda in nya familjer, varje sommar."),
+        heading("Hälsa", 2),
+        paragraph("Vi vill att alla vuxna kan röra på sig i vardagen."),
+        paragraph("Därför ska idrottsbyrån ordna simskola för vuxna, när minst sex personer anmält sig."),
+    ])
+    by = {m.text: m for m in doc.measures}
+    assert set(by) == {"anordna öppna kvällar på fredagar",
+                       "fortsätta med lovläger och bjuda in nya familjer",
+                       "ordna simskola för vuxna"}, set(by)
+    first = by["anordna öppna kvällar på fredagar"]
+    assert first.responsible == ["ungdomstjänsterna"]
+    assert set(first.partners) == {"Norrviks scoutkår", "idrottsföreningen"}
+    assert first.schedule == "från hösten 2026"
+    assert by["fortsätta med lovläger och bjuda in nya familjer"].responsible == ["fritidsbyrån"]
+    assert by["ordna simskola för vuxna"].schedule == "när minst sex personer anmält sig"
+    assert [m.goal for m in doc.measures] == [doc.goals[0].id, doc.goals[0].id, doc.goals[1].id]
