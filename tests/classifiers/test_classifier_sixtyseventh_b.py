@@ -53,3 +53,40 @@ def test_therefore_commitment_keeps_the_verb_phrase_and_its_doer_apart():
     assert by["fortsätta med lovläger och bjuda in nya familjer"].responsible == ["fritidsbyrån"]
     assert by["ordna simskola för vuxna"].schedule == "när minst sex personer anmält sig"
     assert [m.goal for m in doc.measures] == [doc.goals[0].id, doc.goals[0].id, doc.goals[1].id]
+
+
+def _table(columns, rows, caption=""):
+    return {"type": "table", "caption": caption, "columns": columns, "rows": rows}
+
+
+def test_finnish_half_with_its_table_is_left_out_of_a_two_half_programme():
+    # a bilingual programme printed first in Finnish, then in Swedish: the Finnish half's
+    # action table is Finnish text too, and counts towards telling the document bilingual
+    # even when the Swedish half sets out its actions as many paragraphs
+    from blocks_doc import classify_blocks, heading, paragraph
+    fi_rows = [
+        ["Kielikurssit iltaisin työssäkäyville maahanmuuttajille", "Kansalaisopisto", "joka lukukausi"],
+        ["Läksykerho kahdella kielellä alakoulun oppilaille", "Perusopetus", "syksystä 2026"],
+        ["Työpaikkojen esittelypäivä yhdessä paikallisten yrittäjien kanssa", "Elinkeinotoimi", "vuosittain"],
+        ["Tervetulokirje uusille asukkaille heidän omalla kielellään", "Kuntainfo", "2026"],
+    ]
+    blocks = [
+        heading("KOTOUTUMISOHJELMA 2026–2029", 1),
+        paragraph("Kunta on kaksikielinen ja ohjelma julkaistaan ensin suomeksi ja sitten ruotsiksi."),
+        paragraph("Tavoitteena on, että uudet asukkaat oppivat kieltä ja löytävät työtä kunnasta."),
+        paragraph("Kotoutumistyöryhmä seuraa ohjelman toteutumista kerran vuodessa."),
+        paragraph("Hyvinvointialueen omat palvelut eivät kuulu tähän ohjelmaan lainkaan."),
+        _table(["Toimenpide", "Vastuu", "Aikataulu"], fi_rows, "Taulukko 1. Toimenpiteet"),
+        heading("INTEGRATIONSPROGRAM 2026–2029", 1),
+        heading("Mål", 2),
+        paragraph("Målet är att nya invånare lär sig språket och hittar arbete i kommunen."),
+        heading("Åtgärder", 2),
+    ]
+    sv = ["Språkkurser på kvällstid för invandrare som arbetar", "Läxklubb på två språk för elever i lågstadiet",
+          "En dag då arbetsplatserna presenterar sig tillsammans med företagarna",
+          "Välkomstbrev till nya invånare på deras eget språk"]
+    for k, action in enumerate(sv * 4):
+        blocks.append(paragraph(f"{action} (omgång {k + 1}), enligt arbetsgruppens plan för året."))
+    doc = classify_blocks(blocks)
+    finnish = [m.text for m in doc.measures if m.text.startswith(tuple(r[0][:12] for r in fi_rows))]
+    assert finnish == [], finnish
