@@ -1420,9 +1420,9 @@ class ParagraphReader:
             action = (prose_action(f"Därför {part}" if k == 0 else part) or prose_action(part)
                       or ProseAction(part, [], [], None, None, None))
             text, partners, printed = part, action.partners, None
-            if action.clause and action.responsible:
+            if action.clause:
                 # 'Därför ska skolan ordna X tillsammans med Y, varje höst.': a commitment
-                # naming its doer before the verb -- what is done is the verb phrase
+                # naming its doer (or 'vi', the writers) before the verb -- what is done is the verb phrase
                 # (`ProseAction.clause`), as for a prose action settled at the end; a
                 # cooperation phrase right before the time closing the sentence is whom the
                 # doer works with (`partners_closing_item`), no part of what is done

@@ -67,8 +67,8 @@ def restates_programme(heading: str) -> bool:
 
 
 # an action's number under its goal's ('2.1', '2.1.'), opening the paragraph -- or a number
-# running through the chapter ('7. '), the dot after it
-_SUB_NUMBER_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}\.?|\.)\s+(?=[A-ZÅÄÖ])")
+# running through the chapter ('7. ', '7) ')
+_SUB_NUMBER_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}\.?|[.)])\s+(?=[A-ZÅÄÖ])")
 
 
 # a sentence explaining the action before it takes it up: it opens with a definite noun

@@ -90,3 +90,30 @@ def test_finnish_half_with_its_table_is_left_out_of_a_two_half_programme():
     doc = classify_blocks(blocks)
     finnish = [m.text for m in doc.measures if m.text.startswith(tuple(r[0][:12] for r in fi_rows))]
     assert finnish == [], finnish
+
+
+def test_therefore_commitment_variants():
+    # the nearby wordings: 'kommer X att', 'vi', a sentence adverb or an inserted cooperation
+    # phrase between the doer and the verb, a verb outside the verbs of doing
+    from classifiers.prose_actions import prose_action
+    from classifiers.therefore_actions import therefore_actions
+
+    def read(sentence):
+        part = therefore_actions(sentence)[0]
+        a = prose_action(f"Därför {part}")
+        return a.clause, a.responsible, a.partners, a.schedule
+
+    assert read("Därför kommer fritidsbyrån att fortsätta med lovlägren, från 2027.") == (
+        "fortsätta med lovlägren", ["fritidsbyrån"], [], "från 2027")
+    assert read("Därför ska ungdomstjänsterna också erbjuda sommarjobb, varje sommar.") == (
+        "erbjuda sommarjobb", ["ungdomstjänsterna"], [], "varje sommar")
+    assert read("Därför ska idrottsbyrån i samarbete med biblioteket ordna simskola, från hösten 2026.") == (
+        "ordna simskola", ["idrottsbyrån"], ["biblioteket"], "från hösten 2026")
+    assert read("Därför ska vuxenutbildningen anlita fler lärare i svenska, från 2026.")[:2] == (
+        "anlita fler lärare i svenska", ["vuxenutbildningen"])
+
+
+def test_action_numbered_with_a_bracket_keeps_its_first_sentence():
+    text = ("4) Medborgarinstitutet ordnar kvällskurser i finska för föräldrar. Många föräldrar "
+            "arbetar dagtid och kan inte delta i kurserna på förmiddagen.")
+    assert described_numbered_action(text) == "4) Medborgarinstitutet ordnar kvällskurser i finska för föräldrar."
