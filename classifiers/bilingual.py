@@ -154,8 +154,15 @@ def reads_swedish(text: str) -> bool:
 
 
 def is_bilingual(elements: list[Element]) -> bool:
-    """Many of the document's paragraphs and list items (of five words or more) read Finnish."""
+    """Many of the document's paragraphs, list items and table rows (of five words or more)
+    read Finnish. (A table's rows count as the items they are: a programme printed in a
+    Finnish and then a Swedish half may set the Finnish half's actions as a table and the
+    Swedish half's as items, and the Finnish text is then that table as much as its
+    paragraphs.)"""
     blocks = [e.text for e in elements if e.kind in ("para", "bullet") and len(e.text.split()) >= 5]
+    blocks += [t for e in elements if e.kind == "table" and e.table is not None
+               for row in e.table.rows[e.table.header_rows:]
+               if len((t := " ".join(c for c in row if c)).split()) >= 5]
     finnish = sum(reads_finnish(t) for t in blocks)
     return finnish >= _MIN_FINNISH_BLOCKS and finnish >= _MIN_FINNISH_SHARE * len(blocks)
 
@@ -247,8 +254,15 @@ def swedish_only(elements: list[Element]) -> list[Element]:
         return elements
     out: list[Element] = []
     for e in elements:
-        if e.kind == "table" and e.table is not None:
+        if e.table is not None:
             e.table.rows = [[swedish_lines(c) if c else c for c in row] for row in e.table.rows]
+    for e in elements:
+        if e.kind == "table" and e.table is not None:
+            if _reads_finnish_table(e):
+                # a table printed in each language's half of the programme ('Taulukko 1.
+                # Toimenpiteet' in the Finnish half, 'Tabell 1. Åtgärder' in the Swedish one):
+                # the Finnish copy is Finnish text, left out as its paragraphs are
+                continue
             out.append(e)
             continue
         half = swedish_half(squash(e.text)) if " / " in e.text else e.text
@@ -264,6 +278,12 @@ def swedish_only(elements: list[Element]) -> list[Element]:
             e.text = _without_finnish_tail(e.text)
         out.append(e)
     return out
+
+
+def _reads_finnish_table(e: Element) -> bool:
+    """The table (its cells, after `swedish_lines` kept a cell's Swedish lines) reads Finnish."""
+    cells = " ".join(c for row in e.table.rows for c in row if c)
+    return bool(cells.strip()) and reads_finnish(cells)
 
 
 # a numbered label inside a paragraph ('... invånarpanelerna Tavoite 3.2: Uudet ...'): where a

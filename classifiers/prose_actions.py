@@ -358,15 +358,42 @@ def _after_time_phrase(toks: list[str], k: int) -> int:
 
 def _inverted_subject(toks: list[str], bare: list[str], k: int) -> tuple[tuple[list[str], list[str]], int] | None:
     """((responsible, partners), index after it) of the subject standing right after 'ska'
-    in an inverted clause ('... ska kommunen ordna', '... ska vi ordna'), or None."""
+    in an inverted clause ('... ska kommunen ordna', '... ska vi ordna'), or None.
+
+    The doer is a name (`names_actor`) followed by the infinitive, perhaps after sentence
+    adverbs ('ska skolan också ordna …') or an inserted adverbial ('ska skolan i samarbete
+    med X anordna …'), on which the name does not end. A verb of doing (`_VERBS`) right after
+    it is read first (the shortest name before it); else any infinitive right after it, so
+    that 'ska' after an adverbial and a doer is a commitment whatever the verb, as `_will`
+    reads 'X ska <verb>' ('Därför ska biblioteket fortsätta med …': the longest name before
+    a word ending as an infinitive, 'kommunens skola fortsätta'); else one after an inserted
+    adverbial (the shortest name)."""
     if k < len(bare) and bare[k] == "vi":
         return ([], []), k + 1
-    for stop in range(k + 1, min(k + 5, len(toks) + 1)):
+    doing = after_adverbial = None
+    other: tuple[tuple[list[str], list[str]], int] | None = None
+    for stop in range(k + 1, min(k + 5, len(toks))):
         phrase = " ".join(toks[k:stop]).strip(",;:")
-        if (names_actor(phrase) and not any(b in _CLAUSE_WORDS for b in bare[k:stop])
-                and stop < len(bare) and _verb_at(bare, stop) == "infinitive"):
-            return (split_names(phrase), []), stop
-    return None
+        if (bare[stop - 1] in _ADVERBS or bare[stop - 1] in _OPENERS or bare[stop - 1] in ("och", "samt")
+                or _COOP_RE.search(phrase) or any(b in _CLAUSE_WORDS for b in bare[k:stop])
+                or not names_actor(phrase)):
+            continue
+        j = stop
+        while j < len(bare) and (bare[j] in _ADVERBS or bare[j] in _FLOATING):
+            j += 1
+        if j >= len(bare):
+            break
+        if _verb_at(bare, j) == "infinitive":
+            doing = (split_names(phrase), []), stop
+            break
+        if (toks[j][:1].islower() and reads_as_infinitive(bare[j])
+                and bare[j] not in _STATE_VERBS and bare[j] not in _NEGATIONS):
+            other = (split_names(phrase), []), stop
+            continue
+        v = _after_inserted_adverbial(toks, bare, j)
+        if after_adverbial is None and v != j and v < len(bare) and _verb_at(bare, v) == "infinitive":
+            after_adverbial = (split_names(phrase), []), stop
+    return doing or other or after_adverbial
 
 
 def _inverted_commitment(toks: list[str], bare: list[str], before: int) -> tuple[tuple[list[str], list[str]], int] | None:
@@ -612,7 +639,10 @@ def who_when_tail(clause: str) -> tuple[str, list[str], str | None] | None:
         if not partners:
             return None
         text, time = text[:m.start()].rstrip(), m.group("time")
-    elif "," in text and time_only(last := text.rsplit(",", 1)[1].strip()):
+    elif "," in text and (time_only(last := text.rsplit(",", 1)[1].strip())
+                          or _WHEN_CLAUSE_RE.match(last)):
+        # (a closing clause of time set off as well: 'ordna X, när minst fyra anmäler sig' --
+        # the occasion the action waits for, when it is done)
         text, time = text.rsplit(",", 1)[0].rstrip(), last
     else:
         d = dated_phrase(text)
@@ -623,6 +653,11 @@ def who_when_tail(clause: str) -> tuple[str, list[str], str | None] | None:
     if len(text.split()) < 2:
         return None
     return text, partners, squash(time) if time else None
+
+
+# a subordinate clause of time closing the action after a comma ('när det finns minst fyra
+# elever', 'så snart lokalen är klar', 'efter att kursen slutat')
+_WHEN_CLAUSE_RE = re.compile(r"^(?:när|så\s+snart|så\s+fort|efter\s+att|innan|allteftersom)\s+\w+\s+\w+", re.I)
 
 
 # a dated phrase after these names the thing's period, not the action's time ('en plan för

@@ -52,6 +52,7 @@ from .report_figures import REPORT_SUBJECT_RE, action_counted
 from .success_label import signs_label
 from .goal_reference_note import referred_goal_number
 from .following_intro import after_following_intro
+from .partners_in_text import partners_closing_item
 from .prose_actions import ProseAction, dated_schedule, partners_in, prose_action
 from .parent_goal_fields import hang_under_higher_goal, higher_goal_label
 from .action_codes import closing_reference
@@ -1425,9 +1426,20 @@ class ParagraphReader:
             # skolorna ...' puts the subject after the verb
             action = (prose_action(f"Därför {part}" if k == 0 else part) or prose_action(part)
                       or ProseAction(part, [], [], None, None, None))
-            mid = self.add_measure(part, page, [goals[-1]], responsible=action.responsible,
-                                   partners=action.partners, schedule=action.schedule,
-                                   start_year=action.start_year, end_year=action.end_year)
+            text, partners, printed = part, action.partners, None
+            if action.clause:
+                # 'Därför ska skolan ordna X tillsammans med Y, varje höst.': a commitment
+                # naming its doer (or 'vi', the writers) before the verb -- what is done is the verb phrase
+                # (`ProseAction.clause`), as for a prose action settled at the end; a
+                # cooperation phrase right before the time closing the sentence is whom the
+                # doer works with (`partners_closing_item`), no part of what is done
+                text, printed = action.clause, part
+                if action.schedule and (cut := partners_closing_item(text)) is not None:
+                    text, partners = cut[0], cut[1] or partners
+            mid = self.add_measure(text, page, [goals[-1]], responsible=action.responsible,
+                                   partners=partners, schedule=action.schedule,
+                                   start_year=action.start_year, end_year=action.end_year,
+                                   printed=printed)
             self.therefore_measures.add(mid)
         return True
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from .prose import reads_as_clause
 from .text import fold, sentences, squash
 
 # the name: a few words, no sentence stop or label colon inside; the description: a capital,
@@ -65,8 +66,9 @@ def restates_programme(heading: str) -> bool:
     return any(w.startswith(_EASY_READ) for w in re.findall(r"\w+", fold(heading)))
 
 
-# an action's number under its goal's ('2.1', '2.1.'), opening the paragraph
-_SUB_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+(?=[A-ZÅÄÖ])")
+# an action's number under its goal's ('2.1', '2.1.'), opening the paragraph -- or a number
+# running through the chapter ('7. ', '7) ')
+_SUB_NUMBER_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}\.?|[.)])\s+(?=[A-ZÅÄÖ])")
 
 
 # a sentence explaining the action before it takes it up: it opens with a definite noun
@@ -94,11 +96,13 @@ def takes_up(sentence: str) -> bool:
 
 def described_numbered_action(text: str) -> str | None:
     """The action of a numbered action paragraph whose labelled fields were cut off
-    ('2.1 Kommunen erbjuder fem praktikplatser. Platserna finns inom äldreomsorgen.' before
+    (or printed on a line of their own below it) ('2.1 Kommunen erbjuder fem praktikplatser. Platserna finns inom äldreomsorgen.' before
     'Ansvarig: X. Tidtabell: T.'): its number and first sentence, when the paragraph opens
-    with an action number N.M and runs on in whole sentences (each opening with a capital,
+    with an action number N.M (or a running 'N.') and runs on in whole sentences (each opening with a capital,
     at least four words) and the sentence after the first takes it up ('Kursen omfattar …',
-    'Vid träffarna …', 'Den hålls …'): the sentences after it describe how or where it is
+    'Vid träffarna …', 'Den hålls …') or both are clauses with a finite verb
+    (`prose.reads_as_clause`: 'Kommunen öppnar en servicepunkt. Nu är infon öppen två
+    dagar.'): the sentences after it describe how or where it is
     done. None for one sentence or no such number; a short second sentence ('Kl. 18.') or
     one adding a part of the action ('Information till vårdnadshavare …') cuts nothing."""
     m = _SUB_NUMBER_RE.match(text)
@@ -107,7 +111,10 @@ def described_numbered_action(text: str) -> str | None:
     parts = sentences(text[m.end():])
     if len(parts) < 2 or any(len(p.split()) < _DESCRIPTION_MIN_WORDS for p in parts):
         return None
-    if not takes_up(parts[1]):
+    if not takes_up(parts[1]) and not all(reads_as_clause(p) for p in parts[:2]):
+        # (a second sentence of its own subject and finite verb after an action stated as a
+        # clause explains it as well: 'Nu är servicen öppen två dagar …', 'Många som arbetar
+        # … har tid …' -- a part of the action is named without a verb)
         # an action listed in parts ('22.1 Intensifierat samarbete med vårdnadshavarna.
         # Information till vårdnadshavare om … . Evenemang varje vecka …'): each sentence a
         # part of the one action, none explaining the one before it
