@@ -1,0 +1,54 @@
+"""Sixty-seventh blind set, reader a (blind397, blind398, blind399) conventions, on made-up text:
+
+- numbered action paragraphs ('N. <action>.') each followed by a bulleted list of its fields
+  whose first item says whom the action is for ('Målgrupp: …', a field the model has no
+  place for), then 'Ansvar: …', 'Samarbete: …', 'Tid: …', 'Uppföljning: …'."""
+
+from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
+
+from classifiers.bulleted_fields import unbullet_field_lists
+from classifiers.elements import Element
+from classifiers.text import LEADING_NUMBER_RE, squash
+
+
+def _sq(text: str) -> str:
+    return LEADING_NUMBER_RE.sub("", squash(text)).rstrip(".")
+
+
+# ---- numbered actions over a bulleted field list opening with a target group ----
+
+def _action_list(first: str = "Målgrupp") -> list[dict]:
+    return [
+        _h("2 Mål", 1),
+        _p("Målet för perioden är att alla nya invånare känner sig välkomna i Exby."),
+        _h("3 Åtgärder", 1),
+        _p("Under varje åtgärd anges vem den riktar sig till och vem som ansvarar."),
+        _p("1. Biblioteket ordnar språkcaféer för vuxna."),
+        _b(f"{first}: vuxna som lär sig svenska", "Ansvar: Biblioteket", "Samarbete: Röda Korset, Exby församling",
+           "Tid: varje vecka", "Uppföljning: antal besökare på språkcaféerna"),
+        _p("2. Kommunen översätter välkomstbroschyren till fyra språk."),
+        _b(f"{first}: alla nyinflyttade", "Ansvar: Informationsenheten", "Tid: 2026"),
+        _h("4 Uppföljning", 1),
+        _p("Programmet följs upp årligen i kommunstyrelsen."),
+    ]
+
+
+def test_numbered_actions_over_field_lists_opening_with_a_target_group():
+    for first in ("Målgrupp", "Målgrupper", "För vem"):
+        ex = _classify(_action_list(first))
+        assert [(_sq(m.text), m.responsible, m.partners, m.schedule) for m in ex.measures] == [
+            ("Biblioteket ordnar språkcaféer för vuxna", ["Biblioteket"], ["Röda Korset", "Exby församling"],
+             "varje vecka"),
+            ("Kommunen översätter välkomstbroschyren till fyra språk", ["Informationsenheten"], [], "2026"),
+        ], first
+        ms = {m.id: _sq(m.text) for m in ex.measures}
+        assert [(_sq(i.text), ms.get(i.measure)) for i in ex.indicators] == [
+            ("antal besökare på språkcaféerna", "Biblioteket ordnar språkcaféer för vuxna")], first
+
+
+def test_a_labelled_list_under_a_numbered_paragraph_needs_two_role_fields():
+    els = [Element("bullet", "3. Språk i vardagen", 1), Element("bullet", "• Språk: kurser för vuxna", 1),
+           Element("bullet", "• Ansvar: biblioteket", 1)]
+    assert [e.kind for e in unbullet_field_lists(els)] == ["bullet", "bullet", "bullet"]
+    els.append(Element("bullet", "• Tid: 2026", 1))
+    assert [e.kind for e in unbullet_field_lists(els)] == ["bullet", "para", "para", "para"]
