@@ -52,3 +52,39 @@ def test_a_labelled_list_under_a_numbered_paragraph_needs_two_role_fields():
     assert [e.kind for e in unbullet_field_lists(els)] == ["bullet", "bullet", "bullet"]
     els.append(Element("bullet", "• Tid: 2026", 1))
     assert [e.kind for e in unbullet_field_lists(els)] == ["bullet", "para", "para", "para"]
+
+
+# ---- a plan naming its integration chapter the other way round ----
+
+def test_the_part_named_before_the_programme():
+    from classifiers.chapter_of_plan import programme_part
+    assert programme_part(["Kapitel 5 om integration och goda relationer utgör kommunens integrationsprogram."]) \
+        == ("kapitel", "5")
+    assert programme_part(["Planen innehåller i kapitel 4 stadens integrationsprogram enligt lagen."]) \
+        == ("kapitel", "4")
+    assert programme_part(["Avsnitt 3 är samtidigt kommunens program för integration och integrationsprogram."]) \
+        == ("avsnitt", "3")
+    # a chapter mentioned beside the programme, not as it
+    assert programme_part(["Integrationsprogrammet följs upp enligt kapitel 7."]) is None
+    assert programme_part(["Kapitel 3 och 4 utgör tillsammans integrationsprogrammet."]) is None
+
+
+def _plan_table(n: int, goal: str, action: str, meter: str) -> dict:
+    return {"type": "table", "caption": f"Tabell {n}. Delmål, åtgärder och mätare",
+            "columns": ["Delmål", "Åtgärder", "Ansvarig", "Mätare"],
+            "rows": [[f"{n}.1 {goal}", f"– {action}", "Kommunkansliet", meter]]}
+
+
+def test_other_chapters_of_the_plan_and_their_meters_are_dropped():
+    ex = _classify([
+        _p("Välfärdsplanen innehåller i kapitel 5 kommunens integrationsprogram."),
+        _h("4 Äldre invånare", 1),
+        # two actions in the cell: the meter is the goal's, tied to neither
+        _plan_table(4, "Äldre bor tryggt hemma", "Hembesök hos alla över 80 år\n– Servicelinje till centrum",
+                    "Antal hembesök"),
+        _h("5 Integration", 1),
+        _plan_table(5, "Nya invånare lär sig svenska", "Språkcafé varje vecka", "Antal besökare på språkcaféet"),
+    ])
+    assert [_sq(g.text) for g in ex.goals] == ["Nya invånare lär sig svenska"]
+    assert [_sq(m.text) for m in ex.measures] == ["Språkcafé varje vecka"]
+    assert [_sq(i.text) for i in ex.indicators] == ["Antal besökare på språkcaféet"]
