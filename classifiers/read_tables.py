@@ -1148,6 +1148,7 @@ class TableReader:
                         # parenthesis dates the action (`closing_times`)
                         printed = printed or as_printed(squash(txt))
                         txt, when = dated[0], parse_schedule(dated[1])
+                    tail_cut = printed is not None  # a who/when tail or a time cut off the item
                     titled = titled_action(squash(txt)) if printed is None else None
                     if titled is None and printed is None and t.method == "label-value":
                         # a numbered action paragraph whose field lines were folded into its
@@ -1165,6 +1166,16 @@ class TableReader:
                         # column: the bracket names the partners, no part of what is done
                         printed = printed or as_printed(squash(txt))
                         txt, partners = cut
+                    if tail_cut and "partners" not in self._col and "actors" not in self._col \
+                            and (with_cut := partners_closing_item(txt)) is not None \
+                            and (not partners or {p.casefold() for p in partners} == {p.casefold() for p in with_cut[1]}):
+                        # '– Välkomstkväll i samarbete med X (varje höst)': the cooperation
+                        # phrase right before the time (or doer) closing the item is part of that
+                        # who/when tail, cut off the action with it (as a list item's is,
+                        # `partners_in_text.partners_before_time`); the printed form keeps the
+                        # whole item, phrase and time, as the writers keeping the phrase read the
+                        # action (partners the item's actors already gave are the same names)
+                        txt, partners = with_cut[0], partners or with_cut[1]
                     if (resp and not partners and "partners" not in self._col and "actors" not in self._col
                             and vals["responsible"]):
                         # 'Validering ... i samarbete med Luksia' beside a responsible column:

@@ -88,3 +88,23 @@ def test_other_chapters_of_the_plan_and_their_meters_are_dropped():
     assert [_sq(g.text) for g in ex.goals] == ["Nya invånare lär sig svenska"]
     assert [_sq(m.text) for m in ex.measures] == ["Språkcafé varje vecka"]
     assert [_sq(i.text) for i in ex.indicators] == ["Antal besökare på språkcaféet"]
+
+
+# ---- the cooperation phrase right before the item's closing who/when ----
+
+def test_partner_phrase_before_a_closing_time_in_an_action_cell():
+    ex = _classify([
+        _h("2 Mål och åtgärder", 1),
+        {"type": "table", "caption": "Tabell 2. Mål, åtgärder och mätare",
+         "columns": ["Mål", "Åtgärder", "Ansvarig", "Mätare"],
+         "rows": [["2.1 Alla nya invånare vet var de får hjälp",
+                   "– Välkomstkväll för nya familjer i samarbete med Röda Korset (varje höst)\n"
+                   "– Informationsblad på fem språk (från 2026)", "Socialtjänsten", "Antal deltagare"]]},
+        _h("3 Uppföljning", 1), _p("Programmet följs upp."),
+    ])
+    assert [(m.text, m.partners, m.schedule) for m in ex.measures] == [
+        ("Välkomstkväll för nya familjer", ["Röda Korset"], "varje höst"),
+        ("Informationsblad på fem språk", [], "från 2026")]
+    # the printed form keeps the phrase, as writers keeping it in the action read it
+    assert ex.measures[0].printed == "Välkomstkväll för nya familjer i samarbete med Röda Korset (varje höst)"
+
