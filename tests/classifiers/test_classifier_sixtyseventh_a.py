@@ -108,3 +108,30 @@ def test_partner_phrase_before_a_closing_time_in_an_action_cell():
     # the printed form keeps the phrase, as writers keeping it in the action read it
     assert ex.measures[0].printed == "Välkomstkväll för nya familjer i samarbete med Röda Korset (varje höst)"
 
+
+
+# ---- goal lines 'Mål N – <goal>' and one follow-up table keyed 'Mål N' at the end ----
+
+def _action_table(action: str) -> dict:
+    return {"type": "table", "caption": "", "columns": ["Åtgärd", "Ansvarig", "Partner", "Tidsplan"],
+            "rows": [[action, "Biblioteket", "–", "2026"]]}
+
+
+def test_a_follow_up_table_keyed_by_goal_labels_refers_to_the_goal_lines():
+    for label, whole in (("Mål", "Hela programmet"), ("Delmål", "Programmet som helhet"), ("Mål", "Alla mål")):
+        ex = _classify([
+            _h("2 Mål och åtgärder", 1), _h("2.1 Språk", 2),
+            _p(f"{label} 1 – Vuxna lär sig svenska snabbare"), _action_table("Språkcafé varje vecka"),
+            _p(f"{label} 2 – Barn får stöd i svenska"), _action_table("Läsgrupper på flera språk"),
+            _h("3 Uppföljning", 1), _p("Mätarna gäller målen."),
+            {"type": "table", "caption": "Tabell 1. Mätare", "columns": [label, "Indikator", "Källa"],
+             "rows": [[f"{label} 1", "Antal kursdeltagare", "Statistik"],
+                      [f"{label} 2", "Antal barn med stöd", "Statistik"],
+                      [whole, "Andel nöjda invånare", "Enkät"]]},
+        ])
+        goals = {g.id: g.text for g in ex.goals}
+        assert sorted(goals.values()) == ["Barn får stöd i svenska", "Vuxna lär sig svenska snabbare"], label
+        assert [(i.text, goals.get(i.goal), i.measure) for i in ex.indicators] == [
+            ("Antal kursdeltagare", "Vuxna lär sig svenska snabbare", None),
+            ("Antal barn med stöd", "Barn får stöd i svenska", None),
+            ("Andel nöjda invånare", None, None)], label
