@@ -135,3 +135,17 @@ def test_a_follow_up_table_keyed_by_goal_labels_refers_to_the_goal_lines():
             ("Antal kursdeltagare", "Vuxna lär sig svenska snabbare", None),
             ("Antal barn med stöd", "Barn får stöd i svenska", None),
             ("Andel nöjda invånare", None, None)], label
+
+
+# ---- a meter cell of counts and shares, one a line, the head words differing ----
+
+def test_meter_lines_opening_on_different_counts_and_shares_are_separate_meters():
+    from classifiers.cells import split_indicator_cell
+    # (each line full: the next word would not have fitted on it)
+    assert split_indicator_cell("Antal hembesök per månad\nAndel äldre som nåtts inom ett år", True, 26) == [
+        "Antal hembesök per månad", "Andel äldre som nåtts inom ett år"]
+    assert split_indicator_cell("Andelen elever med\nstöd\nAntalet besök per vecka\ni biblioteket", True, 24) == [
+        "Andelen elever med\nstöd", "Antalet besök per vecka\ni biblioteket"]
+    # a wrap goes on in lower case, or mid-phrase
+    assert split_indicator_cell("Antal deltagare i kurserna i\nsvenska", True, 30) == [
+        "Antal deltagare i kurserna i\nsvenska"]
