@@ -149,3 +149,15 @@ def test_meter_lines_opening_on_different_counts_and_shares_are_separate_meters(
     # a wrap goes on in lower case, or mid-phrase
     assert split_indicator_cell("Antal deltagare i kurserna i\nsvenska", True, 30) == [
         "Antal deltagare i kurserna i\nsvenska"]
+
+
+# ---- two units in one responsible cell, the second of a higher level ----
+
+def test_a_lower_case_unit_of_a_higher_level_after_the_comma_is_an_actor_of_its_own():
+    from classifiers.actors import split_actors
+    assert split_actors("Fritids- och idrottsenheten, stadskansliet")[0] == [
+        "Fritids- och idrottsenheten", "stadskansliet"]
+    assert split_actors("Miljöavdelningen, kommunkansliet")[0] == ["Miljöavdelningen", "kommunkansliet"]
+    # a unit of the same or a lower level in lower case stays a part of the name before it
+    assert split_actors("Kultur- och fritidssektorn, kultur- och fritidssektorns utvecklingstjänster")[0] == [
+        "Kultur- och fritidssektorn, kultur- och fritidssektorns utvecklingstjänster"]
