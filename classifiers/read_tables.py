@@ -1173,9 +1173,13 @@ class TableReader:
                         # phrase right before the time (or doer) closing the item is part of that
                         # who/when tail, cut off the action with it (as a list item's is,
                         # `partners_in_text.partners_before_time`); the printed form keeps the
-                        # whole item, phrase and time, as the writers keeping the phrase read the
-                        # action (partners the item's actors already gave are the same names)
-                        txt, partners = with_cut[0], partners or with_cut[1]
+                        # phrase without the tail, as the writers keeping the phrase read the
+                        # action (blind209; partners the item's actors already gave are the same)
+                        printed, txt, partners = as_printed(squash(txt)), with_cut[0], partners or with_cut[1]
+                        # (a partner the tail also lists among the doers, '(X, Y, fortlöpande)',
+                        # is the phrase's partner, no doer)
+                        named_with = {p.casefold() for p in with_cut[1]}
+                        resp = [r for r in resp if r.casefold() not in named_with] or resp
                     if (resp and not partners and "partners" not in self._col and "actors" not in self._col
                             and vals["responsible"]):
                         # 'Validering ... i samarbete med Luksia' beside a responsible column:

@@ -467,9 +467,9 @@ FLOORS = {
     "blind394-ekbacka-2025-2029": (None, None, None),
     "blind395-fjardby-2024-2028": (None, None, None),
     "blind396-bergsund-2025-2028": (None, None, None),
-    "blind397-grasbacka-2025-2028": (None, None, None),
-    "blind398-hagby-2024-2027": (None, None, None),
-    "blind399-hogsund-2026-2029": (None, None, None),
+    "blind397-grasbacka-2025-2028": (0.95, 0.85, 0.9),  # first blind measurement 0.667/0.467/0.556 -> now 1.000/0.909/0.933 (a welfare plan naming its integration chapter part-first, 'Kapitel 6 … utgör kommunens integrationsprogram' / '… innehåller i kapitel 6 kommunens integrationsprogram': the other chapters' goals, actions and goal meters dropped; '– X i samarbete med Y (från 2025)' in an action cell: Y a partner, cut off the text; 'Antal X' / 'Andel Y' lines one meter each; 'X-enheten, kommunkansliet' two actors. Left: the 6.4 prose actions after the tables, and the Mätare lines of a two-action row pair with the actions as earlier sets' golds want)
+    "blind398-hagby-2024-2027": (0.95, 0.9, 0.95),  # first blind measurement 0.632/0.923/1.000 -> now 1.000/0.923/1.000 (a follow-up table at the end keyed 'Mål N' / 'Hela programmet' refers to the goal lines 'Mål N – <goal>' read by the fallback, or to no goal, no goals of its own. Left: 'X tillsammans med Y (doer, time)' keeps the phrase in the action, writers split on it)
+    "blind399-hogsund-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.356/0.000 -> now 1.000/1.000/1.000 (a numbered action paragraph 'N. <action>.' over a bulleted list of its fields opening with 'Målgrupp: …', a field of no role: the action's card, 'Ansvar' / 'Samarbete' / 'Tid' / 'Uppföljning' its fields, resp 0 -> 1)
     "blind400-klintby-2025-2029": (None, None, None),
     "blind401-lerby-2024-2028": (None, None, None),
     "blind402-myrnas-2026-2030": (None, None, None),

@@ -106,7 +106,7 @@ def test_partner_phrase_before_a_closing_time_in_an_action_cell():
         ("Välkomstkväll för nya familjer", ["Röda Korset"], "varje höst"),
         ("Informationsblad på fem språk", [], "från 2026")]
     # the printed form keeps the phrase, as writers keeping it in the action read it
-    assert ex.measures[0].printed == "Välkomstkväll för nya familjer i samarbete med Röda Korset (varje höst)"
+    assert ex.measures[0].printed == "Välkomstkväll för nya familjer i samarbete med Röda Korset"
 
 
 
@@ -161,3 +161,18 @@ def test_a_lower_case_unit_of_a_higher_level_after_the_comma_is_an_actor_of_its_
     # a unit of the same or a lower level in lower case stays a part of the name before it
     assert split_actors("Kultur- och fritidssektorn, kultur- och fritidssektorns utvecklingstjänster")[0] == [
         "Kultur- och fritidssektorn, kultur- och fritidssektorns utvecklingstjänster"]
+
+
+def test_partner_phrase_before_a_doer_tail_in_a_cell_with_no_responsible_column():
+    ex = _classify([
+        _h("2 Mål och åtgärder", 1),
+        {"type": "table", "caption": "Tabell 2. Mål och åtgärder", "columns": ["Mål", "Åtgärder", "Mätare"],
+         "rows": [["2.1 Alla nya invånare vet var de får hjälp",
+                   "• Välkomstsamtal görs i samarbete med Röda Korset (socialtjänsten, Röda Korset, fortlöpande)\n"
+                   "• Rådgivning vid servicepunkten (socialtjänsten, fortlöpande)", "Antal samtal"]]},
+        _h("3 Uppföljning", 1), _p("Programmet följs upp."),
+    ])
+    assert [(m.text, m.responsible, m.partners, m.schedule) for m in ex.measures] == [
+        ("Välkomstsamtal görs", ["socialtjänsten"], ["Röda Korset"], "fortlöpande"),
+        ("Rådgivning vid servicepunkten", ["socialtjänsten"], [], "fortlöpande")]
+    assert ex.measures[0].printed == "Välkomstsamtal görs i samarbete med Röda Korset"
