@@ -1143,12 +1143,13 @@ class TableReader:
                         action = txt[:same_place[0]].rstrip() if from_place else _without_tail(txt)
                         if action != txt:
                             printed, txt = as_printed(squash(txt)), action
+                    time_cut = False
                     if when[0] is None and (dated := closing_time(txt)) is not None:
                         # '... för chefer (2025–2026)' in a row with no time of its own: the
                         # parenthesis dates the action (`closing_times`)
+                        time_cut = True  # (the time alone closed the item, its doer in a column)
                         printed = printed or as_printed(squash(txt))
                         txt, when = dated[0], parse_schedule(dated[1])
-                    tail_cut = printed is not None  # a who/when tail or a time cut off the item
                     titled = titled_action(squash(txt)) if printed is None else None
                     if titled is None and printed is None and t.method == "label-value":
                         # a numbered action paragraph whose field lines were folded into its
@@ -1166,20 +1167,16 @@ class TableReader:
                         # column: the bracket names the partners, no part of what is done
                         printed = printed or as_printed(squash(txt))
                         txt, partners = cut
-                    if tail_cut and "partners" not in self._col and "actors" not in self._col \
+                    if time_cut and "partners" not in self._col and "actors" not in self._col \
                             and (with_cut := partners_closing_item(txt)) is not None \
                             and (not partners or {p.casefold() for p in partners} == {p.casefold() for p in with_cut[1]}):
                         # '– Välkomstkväll i samarbete med X (varje höst)': the cooperation
-                        # phrase right before the time (or doer) closing the item is part of that
-                        # who/when tail, cut off the action with it (as a list item's is,
+                        # phrase right before the time closing the item (its doer in a column of
+                        # its own) is part of that tail, cut off the action with it (as a list item's is,
                         # `partners_in_text.partners_before_time`); the printed form keeps the
                         # phrase without the tail, as the writers keeping the phrase read the
                         # action (blind209; partners the item's actors already gave are the same)
                         printed, txt, partners = as_printed(squash(txt)), with_cut[0], partners or with_cut[1]
-                        # (a partner the tail also lists among the doers, '(X, Y, fortlöpande)',
-                        # is the phrase's partner, no doer)
-                        named_with = {p.casefold() for p in with_cut[1]}
-                        resp = [r for r in resp if r.casefold() not in named_with] or resp
                     if (resp and not partners and "partners" not in self._col and "actors" not in self._col
                             and vals["responsible"]):
                         # 'Validering ... i samarbete med Luksia' beside a responsible column:
