@@ -1175,7 +1175,7 @@ class TableReader:
                         # its own) is part of that tail, cut off the action with it (as a list item's is,
                         # `partners_in_text.partners_before_time`); the printed form keeps the
                         # phrase without the tail, as the writers keeping the phrase read the
-                        # action (blind209; partners the item's actors already gave are the same)
+                        # action (partners the item's actors already gave are the same names)
                         printed, txt, partners = as_printed(squash(txt)), with_cut[0], partners or with_cut[1]
                     if (resp and not partners and "partners" not in self._col and "actors" not in self._col
                             and vals["responsible"]):
