@@ -236,7 +236,11 @@ def _not_sub_unit(left: str, right: str) -> bool:
         # 'rf', a company's 'Ab') is a body of its own, never a unit of the one before the comma
         return True
     if not r[:1].isupper():
-        return False
+        # a unit in lower case after the comma is a sub-unit of the name before it -- unless
+        # its head is of a higher level than that name's ('Kultur- och fritidsenheten,
+        # kommunkansliet': no office lies inside a unit, the two are side by side)
+        lv, rv = _head_level(left), _head_level(r)
+        return lv is not None and rv is not None and rv < lv
     if (named := _PLACE_BODY_RE.match(r)) and not any(
             w.rstrip("s") == fold(named.group(1)) for w in fold(left).split()):
         # 'Röda Korsets lokalavdelning, Exby församling': a body named by its own place (a

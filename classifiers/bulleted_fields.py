@@ -12,15 +12,22 @@ bullets is read as such field lines when every item is a labelled field of a rol
 records know (`records.fields`), the first one names the action, and another field follows
 it; the bullets then are plain field lines, which `records.fold_records` reads as a card.
 A list whose items merely open with a label-like word ('• Språk: kurser för vuxna') has
-items that are no role fields, and stays a list."""
+items that are no role fields, and stays a list.
+
+The action may also be the numbered paragraph right above the list ('7. Skolorna anställer
+en handledare.' over '• Målgrupp: elever …', '• Ansvar: …', '• Tid: …'): then the list is
+that action's fields when at least two items are role fields and every other item is a
+field the model has no place for ('Målgrupp: …', `headers.any_label`) -- a list whose first
+item names who the action is for, not what is done, is still the action's card."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from .elements import Element
+from .headers import any_label
 from .records import fields
-from .text import BULLET_RE
+from .text import BULLET_RE, NUMBERED_RE
 
 
 def _field_item(el: Element) -> list[tuple[str, str, str]] | None:
@@ -29,17 +36,34 @@ def _field_item(el: Element) -> list[tuple[str, str, str]] | None:
     return fields(BULLET_RE.sub("", el.text, count=1))
 
 
+def _other_item(el: Element) -> list[tuple[str, str, str]] | None:
+    """A bulleted field of a kind the model has no place for ('• Målgrupp: föreningar')."""
+    if el.kind != "bullet" or not BULLET_RE.match(el.text):
+        return None
+    text = BULLET_RE.sub("", el.text, count=1)
+    return [("other", text.partition(":")[0], text.partition(":")[2])] if any_label(text) else None
+
+
+def _numbered_action(el: Element | None) -> bool:
+    """A numbered paragraph ('7. Skolorna anställer …', '2.3 Läxhjälp …') that a list of
+    fields may belong to."""
+    return el is not None and el.kind in ("para", "bullet") and not BULLET_RE.match(el.text) \
+        and bool(NUMBERED_RE.match(el.text))
+
+
 def unbullet_field_lists(elements: list[Element]) -> list[Element]:
     """The element stream with each bulleted list of a card's fields as plain field lines."""
     out = list(elements)
-    items = [_field_item(el) for el in elements]
+    items = [_field_item(el) or _other_item(el) for el in elements]
     i, n = 0, len(elements)
     while i < n:
         j = i
         while j < n and items[j]:
             j += 1
-        if j - i >= 2 and items[i][0][0] == "measure" \
-                and any(f[0] != "measure" for fs in items[i + 1:j] for f in fs):
+        roles = sum(1 for fs in items[i:j] if fs[0][0] != "other")
+        under_action = roles >= 2 and _numbered_action(elements[i - 1] if i else None)
+        if j - i >= 2 and (items[i][0][0] == "measure" or under_action) \
+                and any(f[0] not in ("measure", "other") for fs in items[i:j] for f in fs):
             for k in range(i, j):
                 out[k] = replace(elements[k], kind="para", text=BULLET_RE.sub("", elements[k].text, count=1))
         i = max(j, i + 1)

@@ -278,7 +278,8 @@ def split_indicator_cell(text: str, listed: bool = True, width: int | None = Non
             prev = items[-1]
             new_sentence = (ends_item(prev) or _closed_early(above, ln, width)
                             or _stopped_short(prev, above, ln, width)
-                            or _opens_alike(prev, ln) or _source_closed(prev, above, ln)
+                            or _opens_alike(prev, ln) or (width and _quantities_alike(prev, ln))
+                            or _source_closed(prev, above, ln)
                             or _target_closed(above) or _unit_closed(above)) and ln[:1].isupper()
             if not new_sentence and not _next_lower_quantity(prev, above, ln):
                 items[-1] = f"{prev}\n{ln}"
@@ -390,6 +391,16 @@ def _opens_alike(item: str, nxt: str) -> bool:
     first, nfirst = item.split(maxsplit=1)[:1], nxt.split(maxsplit=1)[:1]
     return bool(first and nfirst and first[0] == nfirst[0] and first[0][:1].isupper()
                 and first[0].isalpha() and len(item.split()) > 1)
+
+
+def _quantities_alike(item: str, nxt: str) -> bool:
+    """An item opening on a capitalised count or share and a line opening on another one
+    ('Antal välkomstsamtal per år' / 'Andel nyinflyttade som …'): a list of counts and shares,
+    the head words of one kind, as `_opens_alike` reads a repeated head word (where the
+    column's width is known, a cell printed in lines: the item's line was full, the next
+    word would not have fitted, and yet a wrap would not go on with a capitalised count)."""
+    return len(item.split()) > 1 and bool(_QUANTITY_OPENING_RE.match(item.strip())) \
+        and bool(_QUANTITY_OPENING_RE.match(nxt.strip()))
 
 
 def _closed_early(prev: str, nxt: str, width: int | None) -> bool:

@@ -21,13 +21,23 @@ _PART_WORDS = r"kapitel|prioritering|prioriteringsområde|fokusområde|insatsomr
 _CHAPTER_RE = re.compile(
     r"\bintegrationsprogram\w*\b.*?\b(?:ingår|utgör|är)\s+(?:i\s+(?:denna|den\s+här)\s+plan(?:en)?\s+)?"
     rf"(?:som\s+)?(?P<word>{_PART_WORDS})\s+(?P<n>\d{{1,2}})\b", re.I | re.S)
+# the same said the other way round: the part first ('Kapitel 6 om integration och goda
+# relationer utgör kommunens integrationsprogram'), or the plan holding the programme in a
+# part ('Välfärdsplanen … innehåller i kapitel 6 kommunens integrationsprogram'); within one
+# sentence, the part's number not followed by a further part number ('kapitel 6 och 7')
+_PART_FIRST_RES = (
+    re.compile(rf"\b(?P<word>{_PART_WORDS})\s+(?P<n>\d{{1,2}})\b(?!\s*(?:och|,|–|-)\s*\d)[^.;:]{{0,100}}?"
+               r"\b(?:utgör|är|bildar)\s+[^.;:]{0,60}?\bintegrationsprogram", re.I | re.S),
+    re.compile(rf"\b(?:innehåller|omfattar|rymmer|inkluderar)\s+(?:i\s+)?(?P<word>{_PART_WORDS})\s+(?P<n>\d{{1,2}})\b"
+               r"(?!\s*(?:och|,|–|-)\s*\d)[^.;:]{0,60}?\bintegrationsprogram", re.I | re.S),
+)
 
 
 def programme_part(paragraphs: list[str]) -> tuple[str, str] | None:
     """(word, number) of the part a plan's text names as its integration programme
     ('kapitel', '6'; 'prioritering', '3'), else None (a plan naming two is not read)."""
     found = {(m.group("word").lower(), m.group("n")) for p in paragraphs for s in sentences(p)
-             if (m := _CHAPTER_RE.search(s))}
+             for rx in (_CHAPTER_RE, *_PART_FIRST_RES) if (m := rx.search(s))}
     return found.pop() if len(found) == 1 else None
 
 
@@ -80,4 +90,7 @@ def drop_other_chapters(built, paragraphs: list[str]) -> None:
     built.measures = [m for m in built.measures if not other(m) and not (m.goal in gone and not
                                                                           set(m.goals) - gone)]
     kept = {m.id for m in built.measures}
-    built.indicators = [i for i in built.indicators if not other(i) and (i.measure is None or i.measure in kept)]
+    # (an indicator carries no section of its own: a meter of a dropped goal, with no action
+    # of this chapter, went with that goal -- the meter column of another chapter's table)
+    built.indicators = [i for i in built.indicators if not other(i) and (i.measure is None or i.measure in kept)
+                        and not (i.measure is None and i.goal in gone and not set(i.goals) - gone)]

@@ -32,7 +32,8 @@ from .numbered_list_heads import goals_of_numbered_list_heads
 from .prose import reports_past, says_what_was_done
 from .reader_shared import headers_of, theme_name
 from .role_headings import ROLE_HEADING_RE
-from .text import fold, sentences, squash, strip_marker
+from .text import GOAL_LABEL_WORDS, fold, sentences, squash, strip_marker
+from .theme_labelled_meters import WHOLE_PROGRAMME_CELL_RE
 
 # a label naming a goal, on folded text: the label, an optional number ('MÅL 1', 'Delmål
 # 2.1'), then a colon, a dash or (after a number) plain space, then the goal's words.
@@ -184,12 +185,48 @@ def goals_from_label_lines(built, elements: list[Element]) -> None:
         n += 1
     # the measures (linked to nothing, or all to the same) take their scope's goal
     _link(built, elements, anchors)
+    _references_to_label_lines(built, elements, anchors)
     # a document stating its goals by goal lines states them there: a goal read elsewhere
     # (a reading guide's sentence, a greeting's 'Vi vill ...', a table's 'Mål 3' reference)
     # that no measure, indicator or sub-goal is linked to is none of its goals
     used = {x for m in built.measures for x in (m.goals or [m.goal])}
     used |= {x for i in built.indicators for x in (i.goals or [i.goal])} | {g.parent for g in built.goals}
     built.goals = [g for g in built.goals if g.id in anchors.values() or g.id in used]
+
+
+# a goal line's label and number ('Mål 3 – …'), and a goal cell that is that key alone ('Mål 3')
+_LINE_NUMBER_RE = re.compile(rf"^\s*{GOAL_LABEL_WORDS}\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)\b", re.I)
+_KEY_ALONE_RE = re.compile(rf"^\s*{GOAL_LABEL_WORDS}\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)\s*[.:]?\s*$", re.I)
+
+
+def _references_to_label_lines(built, elements: list[Element], anchors: dict[int, str]) -> None:
+    """A follow-up table after the goal lines keys its rows by the goals' labels ('Mål | Indikator'
+    with 'Mål 3', or 'Hela programmet' for the programme as a whole): read before the goal lines
+    were known as goals, such a cell was taken for a goal of its own. Its indicators and measures
+    are the goal line's with that number -- or of no goal, for the whole programme -- and the key
+    is no goal (it is dropped with the goals nothing is linked to)."""
+    by_number = {}
+    for i, gid in anchors.items():
+        m = _LINE_NUMBER_RE.match(squash(elements[i].text))
+        if m:
+            by_number.setdefault(m.group("num"), gid)
+    anchored = set(anchors.values())
+    moved: dict[str, str | None] = {}
+    for g in built.goals:
+        if g.id in anchored:
+            continue
+        key = _KEY_ALONE_RE.match(squash(g.text))
+        if key and key.group("num") in by_number:
+            moved[g.id] = by_number[key.group("num")]
+        elif by_number and WHOLE_PROGRAMME_CELL_RE.match(squash(g.text)):
+            moved[g.id] = None
+    if not moved:
+        return
+    for item in (*built.measures, *built.indicators):
+        if item.goal in moved or any(x in moved for x in item.goals):
+            goals = [moved.get(x, x) if x in moved else x for x in (item.goals or [item.goal])]
+            goals = list(dict.fromkeys(x for x in goals if x))
+            item.goal, item.goals = (goals[0] if goals else None), goals
 
 
 # a headline stating a measurable target: it opens with a share ('75 % av …', '90 procent

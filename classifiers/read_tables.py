@@ -1165,9 +1165,11 @@ class TableReader:
                         action = txt[:same_place[0]].rstrip() if from_place else _without_tail(txt)
                         if action != txt:
                             printed, txt = as_printed(squash(txt)), action
+                    time_cut = False
                     if when[0] is None and (dated := closing_time(txt)) is not None:
                         # '... för chefer (2025–2026)' in a row with no time of its own: the
                         # parenthesis dates the action (`closing_times`)
+                        time_cut = True  # (the time alone closed the item, its doer in a column)
                         printed = printed or as_printed(squash(txt))
                         txt, when = dated[0], parse_schedule(dated[1])
                     titled = titled_action(squash(txt)) if printed is None else None
@@ -1187,6 +1189,16 @@ class TableReader:
                         # column: the bracket names the partners, no part of what is done
                         printed = printed or as_printed(squash(txt))
                         txt, partners = cut
+                    if time_cut and "partners" not in self._col and "actors" not in self._col \
+                            and (with_cut := partners_closing_item(txt)) is not None \
+                            and (not partners or {p.casefold() for p in partners} == {p.casefold() for p in with_cut[1]}):
+                        # '– Välkomstkväll i samarbete med X (varje höst)': the cooperation
+                        # phrase right before the time closing the item (its doer in a column of
+                        # its own) is part of that tail, cut off the action with it (as a list item's is,
+                        # `partners_in_text.partners_before_time`); the printed form keeps the
+                        # phrase without the tail, as the writers keeping the phrase read the
+                        # action (partners the item's actors already gave are the same names)
+                        printed, txt, partners = as_printed(squash(txt)), with_cut[0], partners or with_cut[1]
                     if (resp and not partners and "partners" not in self._col and "actors" not in self._col
                             and vals["responsible"]):
                         # 'Validering ... i samarbete med Luksia' beside a responsible column:

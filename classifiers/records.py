@@ -541,6 +541,13 @@ def _action_run(elements: list[Element], j: int) -> int:
         k += 1
     if k == j and k + 1 < len(elements) and _is_series_action(elements[k], elements[k + 1]):
         return k + 1
+    if k == j and k + 2 < len(elements) and elements[k + 1].kind == "para" and _field_of(elements[k + 1]) is None \
+            and any_label(elements[k + 1].text) and not _is_action(elements[k + 1]) \
+            and _is_series_action(elements[k], elements[k + 2]):
+        # '12. Läxhjälp …' over 'Målgrupp: elever …' and then 'Ansvar: …': a first field of a
+        # kind the model has no place for (whom the action is for) opens the card as the
+        # action's own fields do; the run passes it over (`_read_run`)
+        return k + 1
     referring = k == j + 1 and _refers_by_code(elements, j)
     at = k
     while k > j and at < len(elements) and at - k < 2 and elements[at].kind == "para" \
