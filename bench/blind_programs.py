@@ -260,7 +260,8 @@ chapter of a wider welfare plan, one combined follow-up table, 'Målgrupp:' fiel
 prose, numbered action paragraphs whose first sentence is the action, a Finnish half then a Swedish half), the
 third asked for the most ordinary programmes it could picture (the exclusion list of earlier layouts lifted),
 committed at the start of the twenty-sixth session before any measurement; measured with the session-start code
-and with the session's final code, not read (held out).
+and with the first round's final code, not read (held out: every row the same); then read in the session's
+second round.
 
     python -m bench.blind_programs [--set dev|check|…|sixtyeighth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
