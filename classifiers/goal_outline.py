@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .label_vocab import NOT_GOAL_MAL_FIRST, alt
-from .text import GOAL_LABEL_WORDS, item_text, squash
+from .text import GOAL_COMPOUND_FIRST, GOAL_LABEL_WORDS, item_text, squash
 from .theme_lead_in import theme_lead_in
 
 # '[3.1] Huvudmål A – Arbete', 'Mål B: Barn och unga', 'Delmål C. ...': a goal label (or a
@@ -75,7 +74,7 @@ def sub_goal_item(item: str, letter: str) -> tuple[str, str] | None:
 # and its number, then a colon, full stop or dash
 _NUMBERED_GOAL_ITEM_RE = re.compile(
     r"^\s*(?:[^\W\d_]+\s+)?"
-    rf"(?:(?!{alt(NOT_GOAL_MAL_FIRST, forms=False)}mål\s)[^\W\d_]{{3,}}?(?=mål\s))?"
+    rf"{GOAL_COMPOUND_FIRST}"
     rf"{GOAL_LABEL_WORDS}\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)\s*(?:[:.–—·-]\s+|(?=\())(?P<rest>\S.*)$",
     re.I | re.S)
 

@@ -18,9 +18,9 @@ from .prose import is_goal_heading
 from .part_headings import is_part_count
 from .prose_actions import ProseAction
 from .action_codes import without_action_key
-from .label_vocab import AIM_PHRASE, NOT_GOAL_MAL, NOT_GOAL_MAL_FIRST, THEME_NUMBERED, alt
+from .label_vocab import AIM_PHRASE, NOT_GOAL_MAL, THEME_NUMBERED, alt
 from .records import fields
-from .text import GOAL_LABEL_WORDS, NUMBERED_RE, sentences, squash
+from .text import GOAL_COMPOUND_FIRST, GOAL_LABEL_WORDS, NUMBERED_RE, sentences, squash
 
 
 # (a share opening a heading, '90 % av de nyanlända ...', a goal stated as a target, is no
@@ -267,9 +267,9 @@ def _area_of_table(caption: str) -> str | None:
 
 # (the label words: the shared main-goal list, text.GOAL_LABEL_WORDS; also a compound naming
 # the kind or level of goal, 'Huvudmål 1', 'Effektmål 2', as text.GOAL_LABEL_RE reads one
-# before a goal -- not 'Modersmål 2', label_vocab.NOT_GOAL_MAL_FIRST)
+# before a goal -- not 'Modersmål 2', text.GOAL_COMPOUND_FIRST)
 _GOAL_BY_LABEL_RE = re.compile(
-    rf"^(?:(?:(?:(?!{alt(NOT_GOAL_MAL_FIRST, forms=False)}mål\s)[^\W\d_]{{3,}}?(?=mål\s))?"
+    rf"^(?:(?:{GOAL_COMPOUND_FIRST}"
     rf"{GOAL_LABEL_WORDS})\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)"
     r"|(?:målet|målsättningen|målen)\s+(?:i|för|under|inom)\s+(?:[^\W\d_]+\s+)?(?P<sec>\d{1,2}(?:\.\d{1,2})+))"
     r"\s*(?:,\s*(?P<what>[^,]+?))?\s*\.?$", re.I)
