@@ -41,7 +41,8 @@ def _other_item(el: Element) -> list[tuple[str, str, str]] | None:
     if el.kind != "bullet" or not BULLET_RE.match(el.text):
         return None
     text = BULLET_RE.sub("", el.text, count=1)
-    return [("other", text.partition(":")[0], text.partition(":")[2])] if any_label(text) else None
+    label, _, value = text.partition(":")
+    return [("other", label, value)] if any_label(text) else None
 
 
 def _numbered_action(el: Element | None) -> bool:

@@ -115,8 +115,8 @@ def _inline_dash_fields(el: Element) -> Element | None:
     # blind set)
     time = None
     if len(parts) >= 2 and (last := _LAST_DASH_RE.match(parts[-1])) and time_only(
-            " ".join(last.group("time").split()).rstrip(".")):
-        time = " ".join(last.group("time").split()).rstrip(".")
+            closing := " ".join(last.group("time").split()).rstrip(".")):
+        time = closing
         parts[-1] = last.group("head")
     if len(parts) + (time is not None) <= _INLINE_FIELDS:
         return None

@@ -224,7 +224,7 @@ def _references_to_label_lines(built, elements: list[Element], anchors: dict[int
         return
     for item in (*built.measures, *built.indicators):
         if item.goal in moved or any(x in moved for x in item.goals):
-            goals = [moved.get(x, x) if x in moved else x for x in (item.goals or [item.goal])]
+            goals = [moved.get(x, x) for x in (item.goals or [item.goal])]
             goals = list(dict.fromkeys(x for x in goals if x))
             item.goal, item.goals = (goals[0] if goals else None), goals
 
