@@ -738,9 +738,7 @@ def _number_titled_card(elements: list[Element], j: int, records: list) -> int:
     if dotted:
         # (the row's cells of no role first, 'Källa: kursstatistik.', then its meter: the card
         # goes on over them, as under a code title, `_refers_by_name`)
-        while at < len(elements) and at - j <= 3 and elements[at].kind == "para" \
-                and _field_of(elements[at]) is None and _other_field(elements[at]):
-            at += 1
+        at = _past_other_fields(elements, j)
         if at >= len(elements):
             return j
     fs = _field_of(elements[at])
@@ -858,6 +856,16 @@ def _name_title(text: str) -> str | None:
         and not _CODE_ALONE_RE.match(rest) else None
 
 
+def _past_other_fields(elements: list[Element], j: int) -> int:
+    """The index after the numbered line at j and up to three field paragraphs of no role under
+    it ('Källa: kursstatistik.'): where a row's role fields start."""
+    at = j + 1
+    while at < len(elements) and at - j <= 3 and elements[at].kind == "para" \
+            and _field_of(elements[at]) is None and _other_field(elements[at]):
+        at += 1
+    return at
+
+
 def _refers_by_name(elements: list[Element], j: int) -> bool:
     """The numbered line at j titles a row of a follow-up table whose action column names an
     action short or says '–' (no action), printed as numbered records ('3.4
@@ -877,10 +885,7 @@ def _refers_by_name(elements: list[Element], j: int) -> bool:
     if not any(e is not elements[j] and e.kind in ("bullet", "para") and other(e) for e in near):
         return False
     # its fields: lines of no role, then the meter
-    at = j + 1
-    while at < len(elements) and at - j <= 3 and elements[at].kind == "para" \
-            and _field_of(elements[at]) is None and _other_field(elements[at]):
-        at += 1
+    at = _past_other_fields(elements, j)
     fs = _field_of(elements[at]) if at < len(elements) else None
     return at > j + 1 and bool(fs) and fs[0][0] == "indicator"
 
