@@ -318,7 +318,8 @@ def transposed(t):
     labels = [squash(r[0]) if r else "" for r in t.rows[1:]]
     roles = [header_role(x) if x and is_label_cell(x) else None for x in labels]
     heads = [squash(x) for x in t.rows[0][1:]]
-    if "measure" not in roles and heads and all(_NUMBERED_ACTION_HEAD_RE.match(x) for x in heads):
+    by_number = all(_NUMBERED_ACTION_HEAD_RE.match(x) for x in heads)  # each header an action's number
+    if "measure" not in roles and heads and by_number:
         # one column per numbered action whose contents row says only "what is done"
         # ('Beskrivning', 'Innehåll', 'Vad'): that row is the actions', headed so when turned
         contents = [k for k, x in enumerate(labels) if roles[k] is None and _CONTENTS_LABEL_RE.match(x)]
@@ -329,7 +330,7 @@ def transposed(t):
             or "goal" in roles:
         return None
     cell = lambda r, c: t.rows[r][c] if c < len(t.rows[r]) else ""  # noqa: E731
-    if "measure" in roles and all(_NUMBERED_ACTION_HEAD_RE.match(x) for x in heads) \
+    if "measure" in roles and by_number \
             and (not corner or (is_label_cell(corner) and header_role(corner) is None)):
         # one column per action: the columns' numbers are dropped, the rows are the fields
         rows = [list(labels)] + [[cell(r, c) for r in range(1, len(t.rows))] for c in range(1, t.n_cols)]
