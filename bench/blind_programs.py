@@ -262,8 +262,16 @@ third asked for the most ordinary programmes it could picture (the exclusion lis
 committed at the start of the twenty-sixth session before any measurement; measured with the session-start code
 and with the first round's final code, not read (held out: every row the same); then read in the session's
 second round.
+The sixty-ninth, seventieth and seventy-first sets (blind409–blind414, blind415–blind420, blind421–blind426), by
+three writers: two given two more families of common forms (an implementation plan grouped by year whose actions
+name their goal only in brackets, the goal column last, 'Önskat läge / Steg på vägen', 'Vi vet att vi har lyckats
+när …' indicators, semicolon-separated inline action lists, mixed bullet glyphs; doers named only inside the action
+sentence, partners and schedule given once per theme, 'Huvudmål / Delmål', 'Nr' tables with goal sub-heading rows,
+indicators per theme, cost and priority columns, a follow-up of the previous programme), the third asked once more
+for the most ordinary programmes a municipal office produces in a word processor, committed at the start of the
+twenty-seventh session before any measurement.
 
-    python -m bench.blind_programs [--set dev|check|…|sixtyeighth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|…|seventyfirst|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -298,7 +306,8 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "fiftyseventh", "fiftyeighth", "fiftyninth",
               "sixtieth", "sixtyfirst", "sixtysecond",
               "sixtythird", "sixtyfourth", "sixtyfifth",
-              "sixtysixth", "sixtyseventh", "sixtyeighth")
+              "sixtysixth", "sixtyseventh", "sixtyeighth",
+              "sixtyninth", "seventieth", "seventyfirst")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 

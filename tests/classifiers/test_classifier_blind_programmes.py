@@ -479,6 +479,24 @@ FLOORS = {
     "blind406-ulvkulla-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.828/1.000 -> now 1.000/1.000/1.000 ('Målet för 2028: <goal>.' -- a goal labelled with its target year and preposition -- under a lettered area heading; group rows 'A' | '<theme>' with the group's code in the number column are theme title rows, also printed as cards with the cells above repeated, m→g 0 -> 1; left: numbered print's first group row)
     "blind407-osterhamn-2024-2028": (0.95, 0.95, 0.75),  # first blind measurement 1.000/1.000/0.800 -> now 1.000/1.000/0.800 (unchanged; left: a Mätare cell whose wrapped proper noun 'Welcome\nÖsterhamn' reads as two lines, and two Ansvar lines over two action lines paired line for line where the gold gives both to each)
     "blind408-skogsvik-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.909/1.000/0.933 -> now 1.000/1.000/1.000 ('Ansvar inom kommunen | Ansvar inom välfärdsområdet': every responsibility column's unit is responsible, resp 0.538 -> 1; a meter beside 'Mål N' in an indicator table is the goal's meter, no goal row)
+    "blind409-almsund-2025-2028": (None, None, None),
+    "blind410-brunnby-2024-2027": (None, None, None),
+    "blind411-degernas-2026-2029": (None, None, None),
+    "blind412-flakvik-2025-2029": (None, None, None),
+    "blind413-getnas-2024-2028": (None, None, None),
+    "blind414-humlevik-2026-2030": (None, None, None),
+    "blind415-kalvnas-2025-2028": (None, None, None),
+    "blind416-lovtrask-2024-2027": (None, None, None),
+    "blind417-ormvik-2026-2029": (None, None, None),
+    "blind418-prastkulla-2025-2029": (None, None, None),
+    "blind419-risnas-2024-2028": (None, None, None),
+    "blind420-kyrkholm-2026-2030": (None, None, None),
+    "blind421-strandby-2025-2028": (None, None, None),
+    "blind422-torsby-2024-2027": (None, None, None),
+    "blind423-ulvby-2026-2029": (None, None, None),
+    "blind424-vasterbacka-2025-2029": (None, None, None),
+    "blind425-akersund-2024-2028": (None, None, None),
+    "blind426-ostersand-2026-2030": (None, None, None),
 }
 
 
