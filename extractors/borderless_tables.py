@@ -43,6 +43,20 @@ on a filled band (`bands`, from the page's drawings) spanning the table's width 
 nothing else, and either running across a column start or bold (`_Bands.merged_row`). It is
 kept as a row of the table with its text in the first cell and a span over every column.
 Bold alone is no such sign: a theme heading between two tables is bold too.
+
+A table that runs to the foot of a page is followed onto the next one (`_continuation`): the
+rows at the top that fit its columns go on with it. Lines in the first column alone are as
+likely a short paragraph at the left margin, and are not taken, unless they are the rest of
+the table's last row, whose tall cell the page break cut ('Vänfamiljsverksamhet' / 'som för
+samman' at the foot, 'nyinflyttade och infödda' / 'familjer' at the top, nothing beside them:
+the other cells ended on the page before). `_cut_cell_rest` asks the same of a cut in any
+column: every line flush with its column's start, set in the table's type (less than a size
+step from it), and the row reading as the rest of the row above as a ruled table's cut row is
+read (`pdf_tables.row_is_split_rest`: a cell going on in lower case from one left without
+closing punctuation, none under an empty cell). The piece is kept as the table's first row on
+the page, and `pdf_tables.mark_continuations` and the classifier join it to the cut cell as
+they join a ruled table's. A paragraph opening in upper case, a cell that closed its
+sentence, or a table that ended above the page foot (nothing is carried) leaves the lines text.
 """
 
 from __future__ import annotations
@@ -56,6 +70,7 @@ from rapidfuzz import fuzz
 
 from .cell_lines import column_edge, join_cell_lines
 from .model import BBox, Line, Table
+from .pdf_tables import row_is_split_rest
 
 _ALIGN_TOL = 3.0  # pt: left edges this close count as aligned
 _MIN_BODY_ROWS = 2  # body rows with pieces in >= 2 columns (plus the header: 3 rows)
@@ -1186,16 +1201,50 @@ def _continuation(rows, carry: AlignedTable, bands: _Bands = _NO_BANDS,
         return None, 0
     groups = bands.split(_logical_rows(body, starts), merged)
     page_right = max(l.bbox.x1 for r in rows for l in r) + 1
-    groups = _trim_trailing_first_column_rows(groups, starts, right, keep=0, merged=merged, rules=rules,
-                                              page_right=page_right)
+    # the first row the rest of the previous page's last row, cut by the page break: it is
+    # the table's, however short and in whichever column (`_cut_cell_rest`)
+    cut = not head_rows and bool(groups) and _cut_cell_rest(groups[0], carry, starts, right, merged)
+    groups = _trim_trailing_first_column_rows(groups, starts, right, keep=1 if cut else 0, merged=merged,
+                                              rules=rules, page_right=page_right)
     # Something must show it is the table and not a short line at the left margin.
-    if not groups or all(id(l) in merged or _column_of(l, starts, right) == 0
-                         for g in groups for r in g for l in r):
+    if not groups or (not cut and all(id(l) in merged or _column_of(l, starts, right) == 0
+                                      for g in groups for r in g for l in r)):
         return None, 0
     table, used = _build(groups, starts, right, header_rows=1 if head_rows else 0, head_rows=head_rows,
                          merged=merged)
     return (AlignedTable(table, used, starts, right, carry.header, max(edge, table.bbox.x1), carry.size),
             k + sum(len(g) for g in groups))
+
+
+def _cut_cell_rest(group: list[list[Line]], carry: AlignedTable, starts: list[float], right: float,
+                   merged: set[int]) -> bool:
+    """Logical row `group`, the first on the page under the previous page's table (`carry`,
+    which ran to the foot of that page), is the rest of the table's last row, whose cells the
+    page break cut: a word processor prints the lines of a tall cell that do not fit at the
+    top of the next page, at their column, with nothing beside them when the other cells
+    ended on the page before ('Vänfamiljsverksamhet' / 'som för samman' | … at the foot,
+    'nyinflyttade och infödda' / 'familjer' at the top). Such lines fit the first column as
+    well as a short line of text at the left margin does; what tells them from it:
+    - every line starts at its column's start (a cell's lines are set flush with it);
+    - set in the table's own type (`carry.size`, less than a size step apart,
+      `_HEADING_STEP`: the cells of a table share one type; text after it is set in the
+      page's, headings larger; a scan's lines carry no size and are not held to it);
+    - the row reads as the rest of the row above as a ruled table's cut row is read
+      (`pdf_tables.row_is_split_rest`): a cell of it goes on in lower case from the cell above,
+      which ended without closing punctuation, and none of its cells stands under an empty one.
+    A paragraph opens in upper case; a cell that closed its sentence has no rest. A table that
+    ended above the foot of its page carries nothing over (`page_assembly._runs_to_bottom`)."""
+    t = carry.table
+    if len(t.rows) <= t.header_rows or any(id(l) in merged for r in group for l in r):
+        return False
+    pieces = [l for r in group for l in r]
+    for l in pieces:
+        c = _column_of(l, starts, right)
+        if c is None or abs(l.bbox.x0 - starts[c]) > _ALIGN_TOL:
+            return False
+        if carry.size is not None and l.font_size and abs(l.font_size - carry.size) >= _HEADING_STEP:
+            return False
+    return row_is_split_rest(t.rows[-1], _cell_texts(group, starts, right))
 
 
 # A table runs to the foot of the page when at most this many visual rows (running footer,
