@@ -3,10 +3,13 @@
 - an appendix action plan grouped by full-width rows 'Mål N. <goal>' in the number column,
   the goal a statement with no closing full stop (`reader_shared._numbered_goal_clause`);
 - a follow-up table keyed 'Mål N' printed before the plan that states the goals: each key
-  names the goal numbered so, no goal of its own (`Builder._goal_keys_named_later`)."""
+  names the goal numbered so, no goal of its own (`Builder._goal_keys_named_later`);
+- a goal heading after its section's number whose name is the goal's area, over the one
+  sentence stating the goal ('5.1 Huvudmål 1: Boende' / '<goal>.', `area_goal_headings`)."""
 
 from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
 
+from classifiers.area_goal_headings import area_of_goal_heading
 from classifiers.reader_shared import goal_field
 from classifiers.text import squash as _sq
 
@@ -71,3 +74,39 @@ def test_follow_up_table_keyed_before_the_goals_are_stated():
     assert got["Andelen äldre invandrare som deltar i dagverksamhet"] == (
         None, "Äldre invandrare har en meningsfull vardag")
     assert got["Antal hushåll som fått bostad via kommunen"] == (None, "Fler nyinflyttade hittar en egen bostad")
+
+
+# ---- '5.1 Huvudmål 1: <area>' over the goal's sentence ----
+
+def test_area_goal_heading_after_its_section_number():
+    assert area_of_goal_heading("5.1 Huvudmål 1: Boende och närmiljö") == "Boende och närmiljö"
+    assert area_of_goal_heading("3. Mål 2 – Arbete") == "Arbete"
+    # a heading stating the goal itself stays the goal
+    assert area_of_goal_heading("4.2 Mål 3: Fler invandrare får arbete") is None
+
+
+def test_main_goal_sentence_under_numbered_area_heading():
+    blocks = [
+        _h("3 Mål och åtgärder", 2),
+        _h("3.1 Huvudmål 1: Boende", 3),
+        _p("Alla nyinflyttade har ett tryggt boende inom ett halvår."),
+        _h("Delmål 3.1.1 Hyresvärdarna känner till de nyinflyttades behov", 4),
+        {"type": "table", "caption": "Tabell 2. Åtgärder för delmål 3.1.1",
+         "columns": ["Åtgärd", "Ansvarig", "Tidsplan"],
+         "rows": [["Informationsträff för hyresvärdar", "Bostadsbolaget", "varje höst"]]},
+        _h("3.2 Huvudmål 2: Fritid", 3),
+        _p("Barn och unga med utländsk bakgrund har en fritidsaktivitet."),
+        _h("Delmål 3.2.1 Föreningarna når de nyinflyttade familjerna", 4),
+        {"type": "table", "caption": "Tabell 3. Åtgärder för delmål 3.2.1",
+         "columns": ["Åtgärd", "Ansvarig", "Tidsplan"],
+         "rows": [["Föreningsdag i skolan", "Fritidskontoret", "2027"]]},
+    ]
+    ex = _classify(blocks)
+    by_id = {g.id: g for g in ex.goals}
+    assert [(g.text, g.theme, by_id[g.parent].text if g.parent else None) for g in ex.goals] == [
+        ("Alla nyinflyttade har ett tryggt boende inom ett halvår", "Boende", None),
+        ("Hyresvärdarna känner till de nyinflyttades behov", "Boende",
+         "Alla nyinflyttade har ett tryggt boende inom ett halvår"),
+        ("Barn och unga med utländsk bakgrund har en fritidsaktivitet", "Fritid", None),
+        ("Föreningarna når de nyinflyttade familjerna", "Fritid",
+         "Barn och unga med utländsk bakgrund har en fritidsaktivitet")]
