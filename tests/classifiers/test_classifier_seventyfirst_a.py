@@ -110,3 +110,56 @@ def test_main_goal_sentence_under_numbered_area_heading():
         ("Barn och unga med utländsk bakgrund har en fritidsaktivitet", "Fritid", None),
         ("Föreningarna når de nyinflyttade familjerna", "Fritid",
          "Barn och unga med utländsk bakgrund har en fritidsaktivitet")]
+
+
+# ---- the plan printed as cards: 'Nr: Mål 1. <goal>', and its caption again '(fortsättning)' ----
+
+def _card(action: str, doer: str, when: str, nr: str) -> list[dict]:
+    return [_p(f"Åtgärd: {action}"), _p(f"Ansvar: {doer}"), _p(f"Tidtabell: {when}"), _p(f"Nr: {nr}")]
+
+
+def _plan_as_cards(continued: bool = True) -> list[dict]:
+    return [
+        _h("1 Bakgrund", 2),
+        _p("Exby har 3 100 invånare, av dem 190 med främmande modersmål."),
+        _h("2 Uppföljning", 2),
+        # (a follow-up table keyed by the goals' numbers, read before the goals)
+        {"type": "table", "caption": "Tabell 1. Mått per mål", "columns": ["Mål", "Mått", "Källa"],
+         "rows": [["Mål 1", "Andelen äldre invandrare som deltar i dagverksamhet", "Äldreomsorgen"],
+                  ["Mål 2", "Antal hushåll som fått bostad via kommunen", "Tekniska kontoret"]]},
+        _h("Bilaga 1. Handlingsplan", 2),
+        _p("Nr: Tema A: Vardag"),
+        _p("Nr: Mål 1. Äldre invandrare har en meningsfull vardag"),
+        *_card("Seniorcafé med tolk varannan vecka", "Äldreomsorgen", "2026–2028", "1.1"),
+        *_card("Hembesök hos nyinflyttade pensionärer", "Hemvården", "årligen", "1.2"),
+        *([_h("Bilaga 1. Handlingsplan (fortsättning)", 2)] if continued else []),
+        *_card("Gymnastik för seniorer på servicehuset", "Fritidskontoret", "varje höst", "1.3"),
+        _p("Nr: Tema B: Boende"),
+        _p("Nr: Mål 2. Fler nyinflyttade hittar en egen bostad"),
+        *_card("Bostadsrådgivning på biblioteket", "Tekniska kontoret", "från 2027", "2.1"),
+    ]
+
+
+def test_group_rows_printed_as_number_fields():
+    from classifiers.goal_labelled_rows import labelled_number_value
+    assert labelled_number_value("Nr: Mål 1. Äldre invandrare har en meningsfull vardag") == (
+        "Mål 1. Äldre invandrare har en meningsfull vardag")
+    assert labelled_number_value("Nummer: Tema B: Boende.") == "Tema B: Boende."
+    assert labelled_number_value("Nr: 1.1") is None
+    assert labelled_number_value("Nr: Mål 2. Barn och unga") is None  # a group's name, no goal
+    ex = _classify(_plan_as_cards(continued=False))
+    goals = {g.id: g.text for g in ex.goals}
+    assert [g.text for g in ex.goals] == ["Äldre invandrare har en meningsfull vardag",
+                                          "Fler nyinflyttade hittar en egen bostad"]
+    assert [goals.get(m.goal) for m in ex.measures] == [
+        "Äldre invandrare har en meningsfull vardag"] * 3 + ["Fler nyinflyttade hittar en egen bostad"]
+
+
+def test_continued_caption_carries_the_goal_of_the_cards_above():
+    ex = _classify(_plan_as_cards())
+    goals = {g.id: g.text for g in ex.goals}
+    assert [(_sq(m.text), goals.get(m.goal)) for m in ex.measures] == [
+        ("Seniorcafé med tolk varannan vecka", "Äldre invandrare har en meningsfull vardag"),
+        ("Hembesök hos nyinflyttade pensionärer", "Äldre invandrare har en meningsfull vardag"),
+        ("Gymnastik för seniorer på servicehuset", "Äldre invandrare har en meningsfull vardag"),
+        ("Bostadsrådgivning på biblioteket", "Fler nyinflyttade hittar en egen bostad")]
