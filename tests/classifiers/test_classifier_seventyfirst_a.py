@@ -65,6 +65,15 @@ def test_goal_rows_labelled_and_numbered_in_the_number_column():
         ("Bostadsrådgivning på biblioteket", "Fler nyinflyttade hittar en egen bostad")]
 
 
+def test_theme_rows_labelled_in_the_number_column():
+    # 'Tema A: Vardag' alone in its row over the goal rows: the goals' theme, no goal or action
+    ex = _classify(_appendix_plan())
+    assert [(g.text, g.theme) for g in ex.goals] == [
+        ("Äldre invandrare har en meningsfull vardag", "Vardag"),
+        ("Fler nyinflyttade hittar en egen bostad", "Boende")]
+    assert len(ex.measures) == 3
+
+
 def test_follow_up_table_keyed_before_the_goals_are_stated():
     ex = _classify(_appendix_plan())
     goals = {g.id: g.text for g in ex.goals}
