@@ -11,7 +11,7 @@ from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as
 
 from classifiers.area_goal_headings import area_of_goal_heading
 from classifiers.reader_shared import goal_field
-from classifiers.text import squash as _sq
+from classifiers.text import NUMBERED_RE, squash as _sq
 
 
 # ---- 'Mål N. <statement>' with no full stop ----
@@ -172,3 +172,26 @@ def test_continued_caption_carries_the_goal_of_the_cards_above():
         ("Hembesök hos nyinflyttade pensionärer", "Äldre invandrare har en meningsfull vardag"),
         ("Gymnastik för seniorer på servicehuset", "Äldre invandrare har en meningsfull vardag"),
         ("Bostadsrådgivning på biblioteket", "Fler nyinflyttade hittar en egen bostad")]
+
+
+# ---- a line of fields stopping on 'Nr:', its value wrapped onto a line of its own ----
+
+def test_number_field_value_wrapped_onto_its_own_line():
+    from blocks_doc import blocks_document
+    from classifiers.elements import document_elements
+    fields = "Ansvarig: Fritidskontoret. Samarbetspartner: Idrottsföreningarna. Tidtabell: varje höst. Nr: 1.1."
+    blocks = [
+        _h("Bilaga 1. Åtgärder", 2),
+        _p("Mål 1. Äldre invandrare har en meningsfull vardag."),
+        _p("1.1 Seniorcafé med tolk varannan vecka"),
+        _p(fields),  # (printed 'Nr:' / '1.1.': the number wraps onto a line of its own)
+        _p("Mätare: Antal besökare på seniorcaféet"),
+        _p("1.2 Hembesök hos nyinflyttade pensionärer"),
+        _p("Ansvarig: Hemvården. Tidtabell: årligen. Nr: 1.2."),
+    ]
+    texts = [e.text for e in document_elements(blocks_document({"title": "Exby", "blocks": blocks}))]
+    assert fields in texts
+    ex = _classify(blocks)
+    measures = {m.id: NUMBERED_RE.sub("", _sq(m.text), count=1) for m in ex.measures}
+    assert [(_sq(i.text), measures.get(i.measure)) for i in ex.indicators] == [
+        ("Antal besökare på seniorcaféet", "Seniorcafé med tolk varannan vecka")]
