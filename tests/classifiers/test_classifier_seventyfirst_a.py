@@ -158,8 +158,10 @@ def test_group_rows_printed_as_number_fields():
     assert labelled_number_value("Nr: Mål 2. Barn och unga") is None  # a group's name, no goal
     ex = _classify(_plan_as_cards(continued=False))
     goals = {g.id: g.text for g in ex.goals}
-    assert [g.text for g in ex.goals] == ["Äldre invandrare har en meningsfull vardag",
-                                          "Fler nyinflyttade hittar en egen bostad"]
+    # (the theme lines 'Tema A: Vardag', 'Tema B: Boende' between the cards: the goals' themes)
+    assert [(g.text, g.theme) for g in ex.goals] == [
+        ("Äldre invandrare har en meningsfull vardag", "Vardag"),
+        ("Fler nyinflyttade hittar en egen bostad", "Boende")]
     assert [goals.get(m.goal) for m in ex.measures] == [
         "Äldre invandrare har en meningsfull vardag"] * 3 + ["Fler nyinflyttade hittar en egen bostad"]
 
