@@ -1137,8 +1137,16 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         goals they stand for explained after it, in a legend ('Mål (förklaring till kolumnen
         Mål):' / '• M1 Språk: Vuxna invånare …'): a code that named no goal when the row was
         read names the goal listed or labelled with it later; the row's measure (and the
-        meters of the measure) go to that goal. Only measures left with no goal at all."""
+        meters of the measure) go to that goal. Only measures left with no goal at all.
+        So too a follow-up table's meter keyed by a goal's number ('Mål | Mått': '3') printed
+        before the goals are read ('Mål 3. <goal>' rows of an appendix plan): that goal's."""
         by_id = {m.id: m for m in self.b.measures}
+        for ind in self.b.indicators:
+            codes = self.goal_codes_later.get(ind.id)
+            if codes and ind.goal is None and ind.measure is None:
+                gids = list(dict.fromkeys(g for c in codes if (g := self.goal_lookup.goal_by_number(c))))
+                if gids:
+                    ind.goal, ind.goals = gids[0], gids
         moved: dict[str, list[str]] = {}
         for mid, codes in self.goal_codes_later.items():
             m = by_id.get(mid)

@@ -702,6 +702,8 @@ class TableReader:
         # the texts of the labelled goal rows ('Mål: <goal>'), which a title row may stand over
         # (`action_title`)
         goal_row_texts = {x for x, f in field_rows.items() if f[0] == "goal"}
+        # a goal column headed with a year ('Mål 2029') holds the levels to reach, no goal keys
+        dated_goal_cols = any(c < len(hdrs) and any(ch.isdigit() for ch in hdrs[c]) for c in goal_cols)
         for k_row, (row, page) in enumerate(zip(rows, pages)):
             if not any(x.strip() for x in row):
                 continue
@@ -1325,6 +1327,11 @@ class TableReader:
                     # (`action_codes`): a card prints that paragraph as its last field
                     txt, own, ind_goals = self._coded_reference(txt, owner[k], links)
                     iid = self.add_indicator(txt, page, own, ind_goals)
+                    if unnamed_codes and own is None and not ind_goals and not dated_goal_cols:
+                        # 'Mål': '3' in a follow-up table printed before the goals it keys
+                        # ('Mål 3. <goal>' rows of an appendix plan): linked once the document
+                        # is read, as an action's code is (`Builder._goals_coded_later`)
+                        self.goal_codes_later[iid] = unnamed_codes
                     if by_count and not per_line and own is not None:
                         goal_row_meters.append(iid)
                     if area_row and own is None and bare_area_list:

@@ -85,6 +85,20 @@ def test_follow_up_table_keyed_before_the_goals_are_stated():
     assert got["Antal hushåll som fått bostad via kommunen"] == (None, "Fler nyinflyttade hittar en egen bostad")
 
 
+def test_follow_up_table_keyed_by_bare_numbers_before_the_goals():
+    # 'Mål': '1', '2' (the numbers alone) where no goal is numbered yet: the meters of the
+    # goals numbered so later, once the document is read
+    blocks = _appendix_plan()
+    key_table = next(b for b in blocks if b.get("caption") == "Tabell 1. Mått per mål")
+    key_table["rows"] = [["1", *r[1:]] if r[0] == "Mål 1" else ["2", *r[1:]] for r in key_table["rows"]]
+    ex = _classify(blocks)
+    goals = {g.id: g.text for g in ex.goals}
+    got = {_sq(i.text): (i.measure, goals.get(i.goal)) for i in ex.indicators}
+    assert got["Andelen äldre invandrare som deltar i dagverksamhet"] == (
+        None, "Äldre invandrare har en meningsfull vardag")
+    assert got["Antal hushåll som fått bostad via kommunen"] == (None, "Fler nyinflyttade hittar en egen bostad")
+
+
 # ---- '5.1 Huvudmål 1: <area>' over the goal's sentence ----
 
 def test_area_goal_heading_after_its_section_number():
