@@ -77,7 +77,7 @@ from .records import names_own_fields
 from .schedule import parse_schedule
 from .sections_in_goal_order import pair_sections_with_goals
 from .label_vocab import ACTION_NOUNS, CONTENTS_LABELS, COOP_PHRASE, GOAL_REFERENCE_WORDS, PARTNER_LABELS, RESPONSIBLE_LABELS, THEME_NUMBERED, alt
-from .text import BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, GOAL_LABEL_WORDS, NUMBERED_RE, item_text, sentences, squash, strip_marker, words
+from .text import BULLET_RE, fold, CAPTION_RE, GOAL_COMPOUND_FIRST, GOAL_LABEL_RE, GOAL_LABEL_WORDS, NUMBERED_RE, item_text, sentences, squash, strip_marker, words
 from .memo_points import caps_title, point_name, points_over_sub_points
 from .figure_tables import figures_beside_names
 from .figure_meters import action_named_by_head, figure_meter, meter_captions
@@ -200,7 +200,7 @@ _FOR_GOAL_NUMBER_RE = re.compile(rf"\b(?:för|inom|under|till)\s+(?:[^\W\d_]+\s+
 # ... or in a closing parenthesis, by number or code: 'Åtgärder för gemenskap (mål G1)'
 # (the label words: the shared goal-reference list, label_vocab.GOAL_REFERENCE_WORDS)
 # a goal's label and number alone ('Mål 3', 'Målsättning 2:'): a key naming a goal, no goal's text
-_GOAL_KEY_ALONE_RE = re.compile(rf"^\s*{GOAL_LABEL_WORDS}\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)\s*[.:]?\s*$", re.I)
+_GOAL_KEY_ALONE_RE = re.compile(rf"^\s*(?:[^\W\d_]{{4,}}\s+)?{GOAL_COMPOUND_FIRST}{GOAL_LABEL_WORDS}\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)\s*[.:]?\s*$", re.I)
 _GOAL_IN_PARENTHESIS_RE = re.compile(rf"\({GOAL_REFERENCE_WORDS}\s+(\d{{1,2}}(?:\.\d{{1,2}})*|{LETTER_CODE})\)\s*$",
                                      re.I)
 

@@ -269,7 +269,9 @@ def _area_of_table(caption: str) -> str | None:
 # the kind or level of goal, 'Huvudmål 1', 'Effektmål 2', as text.GOAL_LABEL_RE reads one
 # before a goal -- not 'Modersmål 2', text.GOAL_COMPOUND_FIRST)
 _GOAL_BY_LABEL_RE = re.compile(
-    rf"^(?:(?:{GOAL_COMPOUND_FIRST}"
+    # (a qualifier before the label too, 'Övergripande mål 2', 'Strategiskt mål 1': the goal
+    # headed so, as `text.GOAL_LABEL_RE` reads the heading)
+    rf"^(?:(?:(?:[^\W\d_]{{4,}}\s+)?{GOAL_COMPOUND_FIRST}"
     rf"{GOAL_LABEL_WORDS})\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)"
     r"|(?:målet|målsättningen|målen)\s+(?:i|för|under|inom)\s+(?:[^\W\d_]+\s+)?(?P<sec>\d{1,2}(?:\.\d{1,2})+))"
     r"\s*(?:,\s*(?P<what>[^,]+?))?\s*\.?$", re.I)

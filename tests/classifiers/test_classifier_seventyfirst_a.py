@@ -211,3 +211,30 @@ def test_number_field_value_wrapped_onto_its_own_line():
     measures = {m.id: NUMBERED_RE.sub("", _sq(m.text), count=1) for m in ex.measures}
     assert [(_sq(i.text), measures.get(i.measure)) for i in ex.indicators] == [
         ("Antal besökare på seniorcaféet", "Seniorcafé med tolk varannan vecka")]
+
+
+def test_follow_up_key_with_a_qualifier_before_the_goal_label():
+    # 'Övergripande mål 1' in a meter table's goal column: the goal headed '3.1 Övergripande
+    # mål 1: Boende' (its sentence under it), no goal of its own
+    blocks = [
+        _h("3 Mål och åtgärder", 2),
+        _h("3.1 Övergripande mål 1: Boende", 3),
+        _p("Alla nyinflyttade har ett tryggt boende inom ett halvår."),
+        {"type": "table", "caption": "Tabell 2. Åtgärder", "columns": ["Åtgärd", "Ansvarig", "Tidsplan"],
+         "rows": [["Informationsträff för hyresvärdar", "Bostadsbolaget", "varje höst"]]},
+        _h("3.2 Övergripande mål 2: Fritid", 3),
+        _p("Barn och unga med utländsk bakgrund har en fritidsaktivitet."),
+        {"type": "table", "caption": "Tabell 3. Åtgärder", "columns": ["Åtgärd", "Ansvarig", "Tidsplan"],
+         "rows": [["Föreningsdag i skolan", "Fritidskontoret", "2027"]]},
+        _h("4 Uppföljning", 2),
+        {"type": "table", "caption": "Tabell 4. Indikatorer", "columns": ["Indikator", "Mål", "Källa"],
+         "rows": [["Andel med eget boende efter ett halvår", "Övergripande mål 1", "Kansliet"],
+                  ["Antal barn i föreningarnas verksamhet", "Övergripande mål 2", "Fritidskontoret"]]},
+    ]
+    ex = _classify(blocks)
+    goals = {g.id: g.text for g in ex.goals}
+    assert [g.text for g in ex.goals] == ["Alla nyinflyttade har ett tryggt boende inom ett halvår",
+                                          "Barn och unga med utländsk bakgrund har en fritidsaktivitet"]
+    assert [(_sq(i.text), goals.get(i.goal)) for i in ex.indicators] == [
+        ("Andel med eget boende efter ett halvår", "Alla nyinflyttade har ett tryggt boende inom ett halvår"),
+        ("Antal barn i föreningarnas verksamhet", "Barn och unga med utländsk bakgrund har en fritidsaktivitet")]
