@@ -30,6 +30,8 @@ MAX_AREA_WORDS = 4
 _AREA_RE = re.compile(r"^[A-ZÅÄÖ][^\d.!?:;]*$")
 # the subject of a sentence telling the programme's own work: its writers or the municipality
 _OWN_WORK_RE = re.compile(r"^(?:vi|kommunen|staden|man)\b", re.I)
+# the section's number before a goal heading's label ('5.1 ', '3. ')
+_SECTION_NUMBER_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[^\W\d_])")
 # a line opening with a label of its own ('Delmål 1.1: …', 'Mål: …', 'Ansvar: …')
 _LABELLED_RE = re.compile(r"^[^\W\d_]+(?:\s+\d+(?:\.\d+)*)?\s*[:.–-]\s", re.I)
 
@@ -55,7 +57,9 @@ def _opens_with_field_label(sentence: str) -> bool:
 def area_of_goal_heading(heading: str) -> str | None:
     """The area named by a numbered goal heading ('Mål 3 – Barn och unga' -> 'Barn och
     unga') when its name is that short, else None."""
-    text = squash(heading)
+    # (after its section's number too, '5.1 Huvudmål 1: Arbete och utbildning': a goal
+    # heading numbered in the document's outline, as `prose.is_goal_heading` reads one)
+    text = _SECTION_NUMBER_RE.sub("", squash(heading), count=1)
     m = GOAL_LABEL_RE.match(text)
     if not m:
         return None

@@ -77,7 +77,7 @@ from .records import names_own_fields
 from .schedule import parse_schedule
 from .sections_in_goal_order import pair_sections_with_goals
 from .label_vocab import ACTION_NOUNS, CONTENTS_LABELS, COOP_PHRASE, GOAL_REFERENCE_WORDS, PARTNER_LABELS, RESPONSIBLE_LABELS, THEME_NUMBERED, alt
-from .text import BULLET_RE, fold, CAPTION_RE, GOAL_LABEL_RE, NUMBERED_RE, item_text, sentences, squash, strip_marker, words
+from .text import BULLET_RE, fold, CAPTION_RE, GOAL_COMPOUND_FIRST, GOAL_LABEL_RE, GOAL_LABEL_WORDS, NUMBERED_RE, item_text, sentences, squash, strip_marker, words
 from .memo_points import caps_title, point_name, points_over_sub_points
 from .figure_tables import figures_beside_names
 from .figure_meters import action_named_by_head, figure_meter, meter_captions
@@ -199,6 +199,8 @@ _FOR_GOAL_NUMBER_RE = re.compile(rf"\b(?:för|inom|under|till)\s+(?:[^\W\d_]+\s+
                                  r"(\d{1,2}(?:\.\d{1,2})*(?:\s?[a-zåäö](?!\w))?)\s*$", re.I)
 # ... or in a closing parenthesis, by number or code: 'Åtgärder för gemenskap (mål G1)'
 # (the label words: the shared goal-reference list, label_vocab.GOAL_REFERENCE_WORDS)
+# a goal's label and number alone ('Mål 3', 'Målsättning 2:'): a key naming a goal, no goal's text
+_GOAL_KEY_ALONE_RE = re.compile(rf"^\s*(?:[^\W\d_]{{4,}}\s+)?{GOAL_COMPOUND_FIRST}{GOAL_LABEL_WORDS}\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)\s*[.:]?\s*$", re.I)
 _GOAL_IN_PARENTHESIS_RE = re.compile(rf"\({GOAL_REFERENCE_WORDS}\s+(\d{{1,2}}(?:\.\d{{1,2}})*|{LETTER_CODE})\)\s*$",
                                      re.I)
 
@@ -1106,6 +1108,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                     # the section the table sits in
                     self.stack.pop()
         self._goals_coded_later()
+        self._goal_keys_named_later()
         self._settle_subject_doers()
         self._settle_prose_actions()
         # actions a sentence keyed to the goals stated before it by their numbers: theirs
@@ -1134,8 +1137,16 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         goals they stand for explained after it, in a legend ('Mål (förklaring till kolumnen
         Mål):' / '• M1 Språk: Vuxna invånare …'): a code that named no goal when the row was
         read names the goal listed or labelled with it later; the row's measure (and the
-        meters of the measure) go to that goal. Only measures left with no goal at all."""
+        meters of the measure) go to that goal. Only measures left with no goal at all.
+        So too a follow-up table's meter keyed by a goal's number ('Mål | Mått': '3') printed
+        before the goals are read ('Mål 3. <goal>' rows of an appendix plan): that goal's."""
         by_id = {m.id: m for m in self.b.measures}
+        for ind in self.b.indicators:
+            codes = self.goal_codes_later.get(ind.id)
+            if codes and ind.goal is None and ind.measure is None:
+                gids = list(dict.fromkeys(g for c in codes if (g := self.goal_lookup.goal_by_number(c))))
+                if gids:
+                    ind.goal, ind.goals = gids[0], gids
         moved: dict[str, list[str]] = {}
         for mid, codes in self.goal_codes_later.items():
             m = by_id.get(mid)
@@ -1148,6 +1159,36 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         for ind in self.b.indicators:
             if ind.measure in moved and ind.goal is None:
                 ind.goal, ind.goals = moved[ind.measure][0], list(moved[ind.measure])
+
+    def _goal_keys_named_later(self) -> None:
+        """A follow-up table keyed by the goals' labels ('Mål | Mått | Källa': 'Mål 1', 'Mål 3')
+        printed before the goals themselves (an action plan in an appendix whose group rows
+        'Mål 1. <goal>' state them; a chapter on follow-up before the chapters of goals): read
+        first, each key was taken for a goal of its own, its whole text the label and number.
+        Once a goal numbered so was read, the key names that goal: the key's meters and
+        actions are that goal's, and the key is no goal. (The same for goal lines read by the
+        label-line fallback: `goal_fallbacks._references_to_label_lines`.)"""
+        order = {g.id: k for k, g in enumerate(self.b.goals)}
+        moved: dict[str, str] = {}
+        for g in self.b.goals:
+            key = _GOAL_KEY_ALONE_RE.match(squash(g.text))
+            if not key:
+                continue
+            target = self.goal_lookup.goal_by_number(key.group("num"))
+            if (target is None or target == g.id or order.get(target, -1) < order[g.id]
+                    or _GOAL_KEY_ALONE_RE.match(squash(self.b.goals[order[target]].text))):
+                continue
+            moved[g.id] = target
+        if not moved:
+            return
+        for item in (*self.b.measures, *self.b.indicators):
+            if item.goal in moved or any(x in moved for x in item.goals):
+                goals = list(dict.fromkeys(moved.get(x, x) for x in (item.goals or [item.goal]) if x))
+                item.goal, item.goals = (goals[0] if goals else None), goals
+        for g in self.b.goals:
+            if g.parent in moved:
+                g.parent = moved[g.parent]
+        self.b.goals = [g for g in self.b.goals if g.id not in moved]
 
     def _adopted_amendments(self, elements: list[Element]) -> None:
         """An action the council added in its minutes ('… föreslog … att till målet om X läggs

@@ -366,6 +366,9 @@ def document_elements(doc) -> list[Element]:
             # under it (`_join_lone_numbers`), never the rest of the text above
             lone_number = bool(_LONE_NUMBER_RE.match(text))
             last = out[-1] if out else None
+            if lone_number and _value_wrapped(last, prev_line):
+                # ... unless a line of fields stopped on the label whose value it is ('… Nr:')
+                lone_number = False
             if (
                 last is not None and last.kind == "heading" and prev_line is not None
                 and ln.bbox is None and ln.font_size is None and prev_line.bbox is None
@@ -1477,6 +1480,22 @@ _NUMBERED_ONLY_WORD_RE = re.compile(r"(?:tabell(?:erna)?|figur(?:erna)?|bilaga|b
                                     r"|sidan|sidorna|nr|§)")
 # a number opening a line, dotted or not, with its full stop or not ('2. ', '3.1 ', '4 ')
 _NUMBER_OPENING_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?(?:\s|$)")
+
+
+# a line of fields closing on a field's label with nothing after it ('… Tidtabell: 2026. Nr:')
+_CLOSING_LABEL_RE = re.compile(r"[.;]\s+(?P<label>[A-ZÅÄÖ][^\W\d_]*(?:\s+[^\W\d_]+){0,2})\s*:$")
+
+
+def _value_wrapped(last, prev_line) -> bool:
+    """A card's line of fields ('Ansvarig: X. Tidtabell: Y. Nr:') stops on a field's label with
+    no value after it: the value wrapped onto the next line ('3.1.', the number the field
+    gives), which opens no numbered item of its own. (A line is not ended on a label whose
+    value is still to come; a list after an intro 'Åtgärder:' is under a line that is no
+    line of fields.)"""
+    if last is None or last.kind != "para" or prev_line is None:
+        return False
+    m = _CLOSING_LABEL_RE.search(prev_line.text.rstrip())
+    return bool(m) and field_label(last.text) is not None and any_label(f"{m.group('label')}: x")
 
 
 def _number_mid_sentence(text: str, last, prev_line) -> bool:

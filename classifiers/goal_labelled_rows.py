@@ -6,13 +6,21 @@ row set apart by shading and its own label) keeps the goal's label in the action
 When the plan is printed as cards or numbered paragraphs, the frame gives that row the
 action field's label or the next action number as it gives every row; the row's own label
 says what it is, and the frame's label does not make it an action. The element is read as
-the goal line it is ('Mål: ...')."""
+the goal line it is ('Mål: ...').
+
+The same row in a frame that prints the table's number column as a field ('Nr: Mål 1. <goal>',
+'Nr: Tema A: <theme>', a card of the group row whose number cell held the row's own label):
+the number field is the frame's, and the value's own label says what the row is -- the
+paragraph is the value, the goal line or theme line the table's row was."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from .headers import labelled_as_theme
+from .label_vocab import NUMBER_WORDS, alt
+from .reader_shared import goal_field
 from .text import BULLET_RE, squash
 
 # the frame's number before the row's own label: '2.1', '12.' (a card's field label,
@@ -20,6 +28,20 @@ from .text import BULLET_RE, squash
 _FRAME_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 # the row's own goal label: 'MÅL:', 'Mål:' (a marker may stand before it)
 _OWN_GOAL_RE = re.compile(r"^(?:mål|målsättning)\s*:\s+(?P<goal>\S.*)$", re.I | re.S)
+
+
+# a number field ('Nr: …', 'Nummer: …', 'Kod: …'; label_vocab.NUMBER_WORDS) and its value
+_NUMBER_FIELD_RE = re.compile(rf"^\s*{alt(NUMBER_WORDS, forms=False)}\s*:\s+(?P<value>\S.*)$", re.I | re.S)
+
+
+def labelled_number_value(text: str) -> str | None:
+    """The value of a paragraph made of one number field whose value carries a goal's or a
+    theme's own label ('Nr: Mål 1. Nyanlända lär sig svenska', 'Nr: TEMA A: SPRÅK'), else None."""
+    m = _NUMBER_FIELD_RE.match(squash(text))
+    if not m:
+        return None
+    value = m.group("value").strip()
+    return value if goal_field(value) or labelled_as_theme(value) else None
 
 
 def own_goal(text: str) -> str | None:
@@ -39,5 +61,7 @@ def goal_labelled_rows(elements: list) -> list:
     out = []
     for el in elements:
         goal = own_goal(el.text) if el.kind == "bullet" else None
-        out.append(replace(el, kind="para", text=f"Mål: {goal}") if goal else el)
+        value = labelled_number_value(el.text) if el.kind == "para" else None
+        out.append(replace(el, kind="para", text=f"Mål: {goal}") if goal
+                   else replace(el, text=value) if value else el)
     return out

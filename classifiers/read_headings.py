@@ -167,6 +167,8 @@ class HeadingReader:
 
     def on_heading(self, el: Element, nxt: Element | None, after: Element | None = None) -> None:
         popped: Head | None = None
+        # (the goals the items above a continued heading served: `_continued_heading`)
+        goals_above = self.current_goals() if _CONTINUATION_RE.search(strip_heading_number(el.text)) else []
         level = self._caption_level(el, nxt)
         caption = level is not None
         cap = next((h for h in reversed(self.stack) if h.caption), None)
@@ -376,6 +378,11 @@ class HeadingReader:
             head.goal_id = self._heading_goals[key]
             if head.goal_id:
                 self.last_goal_list = [head.goal_id]
+            elif goals_above:
+                # ... and when that heading stated none, the goal the items above the break
+                # served goes on: 'Handlingsplan (fortsättning)' over the cards of a table
+                # printed as cards, whose goal was the group row's card before the break
+                self.last_goal_list = goals_above
         elif (head.kind is None and nxt is not None and nxt.kind == "para"
               and (answer := answer_goal(el.text, nxt.text))):
             # 'Hur hittar jag ett arbete?' over 'Nyinflyttade hittar ett arbete ...': the

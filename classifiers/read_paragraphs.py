@@ -38,6 +38,7 @@ from .goal_outline import lettered_goal_heading, stated_goal
 from .goal_lookup import CODED_ITEM_RE
 from .named_action import action_named_by, action_named_by_topic, action_set_up_for, actions_named_one_each
 from .reference_tails import number_reference
+from .theme_lines import theme_line
 from .prose import (adds_to_goal_before, coordinated_goal_clause, names_goal_tree, overarching_goal_sentence,
                     refers_to_overarching_goal, reports_counts, states_in_own_voice)
 from .shared_owner import shared_owner
@@ -373,6 +374,12 @@ class ParagraphReader:
             text = with_goal_label(label, text)
         if self.read_milestone(text, el.page):
             return  # '◆ Milstolpe 2026: …' after a track's steps: a meter (`milestone_items`)
+        if self.stack and (area := theme_line(text)) is not None:
+            # 'TEMA B: ARBETE OCH FÖRETAGANDE' among an action plan's cards (its group row
+            # printed as a line, no heading over it): the theme of the goals after it in the
+            # section, as a theme line right under a heading is (`theme_lines`)
+            self.stack[-1].theme = area
+            return
         was_mode = self.list_mode
         # a label line introduces the bulleted list right under it; over numbered items
         # ('Åtgärder' / '1. Åtgärdshelhet för ...' / '1.1 ...') it is a title of the groups

@@ -57,8 +57,8 @@ from .parent_goal_fields import hang_under_higher_goal, names_higher_goal
 from .name_columns import name_column
 from .short_action_names import meter_column_names, name_key as action_name_key
 from .goal_group_rows import capital_area_goal, goal_group_rows, group_row_goal, repeats_row_above
-from .headers import (header_roles, is_label_cell, is_structure_header, map_columns, target_group_column, unit_header_column,
-                      theme_column)
+from .headers import (header_roles, is_label_cell, is_structure_header, labelled_as_theme, map_columns, target_group_column,
+                      unit_header_column, theme_column)
 from .matrix import mark_actors, mark_columns, marked_years, without_marked_phase_times, year_mark_columns
 from .prose import count_list, is_goal_heading, names_report_only
 from .part_headings import part_label, part_label_column
@@ -173,6 +173,17 @@ def _goal_label_rows(rows: list[list[str]], roles: dict[int, str] | None = None)
             out.append(row)
         above = row
     return out
+
+
+def _theme_row(row: list[str], above: list[str]) -> str | None:
+    """The theme a group row names by a theme's label and code ('Tema A: Språk och lärande',
+    'Insatsområde 2 – Arbete', `headers.labelled_as_theme`), its one cell of its own (the others
+    empty or repeating the row above, a print that fills every cell 'as above'), else None."""
+    own = [x for c, x in enumerate(row)
+           if x.strip() and not (c < len(above) and squash(above[c]) == squash(x))]
+    if len(own) != 1 or not labelled_as_theme(squash(own[0])):
+        return None
+    return theme_name(squash(own[0])) or None
 
 
 def _counts_of(indicator: str) -> list[str]:
@@ -691,6 +702,8 @@ class TableReader:
         # the texts of the labelled goal rows ('Mål: <goal>'), which a title row may stand over
         # (`action_title`)
         goal_row_texts = {x for x, f in field_rows.items() if f[0] == "goal"}
+        # a goal column headed with a year ('Mål 2029') holds the levels to reach, no goal keys
+        dated_goal_cols = any(c < len(hdrs) and any(ch.isdigit() for ch in hdrs[c]) for c in goal_cols)
         for k_row, (row, page) in enumerate(zip(rows, pages)):
             if not any(x.strip() for x in row):
                 continue
@@ -725,6 +738,14 @@ class TableReader:
                 carry.pop("schedule", None)
                 row = list(row)
                 row[col["measure"]] = lead_when[1]
+            if not goal_cols and (area := _theme_row(row, rows[k_row - 1] if k_row else [])):
+                # 'TEMA A: SPRÅK OCH LÄRANDE' alone in its row (in the number column of a word
+                # processor's unmerged group row, or merged across): the theme of the goal rows
+                # and actions under it, no goal or action of its own; actions right under it
+                # serve the goals the text gave under that theme, as under a title row
+                theme = area
+                cur_goals = self.goal_lookup.goals_of_theme(area) or cur_goals
+                continue
             named = self._group_row_goal(row, rows[k_row - 1] if k_row else [])
             if named:
                 # 'Mål 2. Barn och unga' alone in its row: the rows below are the actions of
@@ -1306,6 +1327,11 @@ class TableReader:
                     # (`action_codes`): a card prints that paragraph as its last field
                     txt, own, ind_goals = self._coded_reference(txt, owner[k], links)
                     iid = self.add_indicator(txt, page, own, ind_goals)
+                    if unnamed_codes and own is None and not ind_goals and not dated_goal_cols:
+                        # 'Mål': '3' in a follow-up table printed before the goals it keys
+                        # ('Mål 3. <goal>' rows of an appendix plan): linked once the document
+                        # is read, as an action's code is (`Builder._goals_coded_later`)
+                        self.goal_codes_later[iid] = unnamed_codes
                     if by_count and not per_line and own is not None:
                         goal_row_meters.append(iid)
                     if area_row and own is None and bare_area_list:

@@ -14,7 +14,7 @@ from .cost_fields import is_cost_field
 from .actors import names_actor, names_post, source_parenthesis_start, split_actors, split_time_after_actors, tail_start
 from .headers import QUESTION_WORDS, header_role, header_roles, target_group_column
 from .lead_phrase import names_responsible, owner_said_after
-from .prose import is_goal_heading
+from .prose import is_goal_heading, reads_as_clause
 from .part_headings import is_part_count
 from .prose_actions import ProseAction
 from .action_codes import without_action_key
@@ -269,7 +269,9 @@ def _area_of_table(caption: str) -> str | None:
 # the kind or level of goal, 'Huvudmål 1', 'Effektmål 2', as text.GOAL_LABEL_RE reads one
 # before a goal -- not 'Modersmål 2', text.GOAL_COMPOUND_FIRST)
 _GOAL_BY_LABEL_RE = re.compile(
-    rf"^(?:(?:{GOAL_COMPOUND_FIRST}"
+    # (a qualifier before the label too, 'Övergripande mål 2', 'Strategiskt mål 1': the goal
+    # headed so, as `text.GOAL_LABEL_RE` reads the heading)
+    rf"^(?:(?:(?:[^\W\d_]{{4,}}\s+)?{GOAL_COMPOUND_FIRST}"
     rf"{GOAL_LABEL_WORDS})\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)"
     r"|(?:målet|målsättningen|målen)\s+(?:i|för|under|inom)\s+(?:[^\W\d_]+\s+)?(?P<sec>\d{1,2}(?:\.\d{1,2})+))"
     r"\s*(?:,\s*(?P<what>[^,]+?))?\s*\.?$", re.I)
@@ -342,6 +344,14 @@ _NUMBERED_GOAL_FIELD_RE = re.compile(
 # Barn och unga' (a group's name, `_goal_in_group_card`) would not say; a focus labelled so
 # ('Tyngdpunkt 1.1 Språkkunskaper som räcker') is a sub-goal numbered under its goal, as its
 # label with a colon is read (`text.GOAL_LABEL_RE`, `prose.is_goal_heading`)
+# ... or the same label and number with a statement and no full stop ('Mål 1. Nyanlända barn
+# lär sig svenska', a table's full-width group row or a heading-like line, which a word
+# processor prints without closing the sentence): a clause (`prose.reads_as_clause`, a finite
+# verb after the subject) says the text is a goal as the full stop did; a group's name
+# ('Mål 2. Barn och unga') has no verb and stays what names a goal stated elsewhere
+_NUMBERED_GOAL_CLAUSE_RE = re.compile(
+    r"^\s*(?P<label>(?:[^\W\d_]{3,}[aet]\s+)?(?:\w{3,}?)?(?:mål|målsättning))"
+    rf"\s+(?P<code>{_GOAL_CODE})\.\s+(?P<text>(?-i:[A-ZÅÄÖ])[^:.]*)$", re.I | re.S)
 _DOTTED_GOAL_FIELD_RE = re.compile(
     # (the label words: the shared main-goal list, text.GOAL_LABEL_WORDS)
     rf"^\s*(?P<label>{GOAL_LABEL_WORDS})\s+(?P<code>\d{{1,2}}(?:\.\d{{1,2}})+)\s+(?P<text>(?-i:[A-ZÅÄÖ])[^:]*)$",
@@ -370,6 +380,12 @@ def dotted_goal_label(text: str) -> tuple[str, str] | None:
     return (m.group("code"), squash(m.group("text")).rstrip(".").strip()) if m else None
 
 
+def _numbered_goal_clause(text: str) -> re.Match | None:
+    """The match of 'Mål N. <statement>' with no closing full stop, else None."""
+    m = _NUMBERED_GOAL_CLAUSE_RE.match(text)
+    return m if m and reads_as_clause(squash(m.group("text"))) else None
+
+
 def _banner_goal(text: str) -> re.Match | None:
     """The match of a goal banner 'MÅL 1 <goal of some words in sentence case>', else None."""
     m = _BANNER_GOAL_FIELD_RE.match(text)
@@ -394,7 +410,7 @@ def goal_field(text: str) -> tuple[str, str | None] | None:
     'Önskat läge 2028: ...', 'Effektmål E1: ...' (the goal without its full stop; the code
     'E1', None for none or a year), else None."""
     m = _GOAL_FIELD_RE.match(text) or _NUMBERED_GOAL_FIELD_RE.match(text) or _DOTTED_GOAL_FIELD_RE.match(text) \
-        or _banner_goal(text) or _question_goal(text)
+        or _banner_goal(text) or _question_goal(text) or _numbered_goal_clause(text)
     # (the label's last word: 'Barnens modersmål:' is a language as 'Modersmål:' is)
     if not m or m.group("label").lower().split()[-1] in _NOT_GOAL_LABELS or len(fields(text) or []) > 1:
         return None  # 'Mål: ... Ansvar: ...' is a record (records.py), not a goal alone

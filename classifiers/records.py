@@ -39,7 +39,7 @@ from .elements import FIELD_SEP_RE, Element
 from .proposal_rows import marks_adoption
 from .change_markers import is_struck_status
 from .headers import (ACRONYM_KEY, UNIT_IN_BRACKETS, is_challenge_header, is_status_label, is_status_phrase, marks_new_action, DOING_RE, QUESTION_WORDS, any_label, follow_up_label, header_role, header_roles, is_label_cell, label_role,
-                      names_parts_of_action, theme_column)
+                      labelled_as_theme, names_parts_of_action, theme_column)
 from .name_columns import _TEXT_WORDS, is_action_name
 from .short_action_names import is_short_name
 from .organisation_columns import names_party
@@ -1440,6 +1440,11 @@ def _other_field(el: Element) -> bool:
     if _RESULT_LEVEL_GOAL_RE.match(el.text):
         # 'Prestation: Alla … får en studieplan.' after a card's last field: the next goal of
         # results-based management, heading the cards after it -- no field of the card above
+        return False
+    if labelled_as_theme(squash(el.text)):
+        # 'TEMA B: ARBETE OCH FÖRETAGANDE' after a card's last field: a theme labelled with its
+        # code, the group row of the cards after it (`theme_lines`) -- no field of the card
+        # above (an unnumbered 'Målområde: Språk' among the fields is the card's own area)
         return False
     if el.kind == "para" and _YEAR_FIELD_RE.match(squash(el.text)):
         # '2026: pilot' on a line of its own: a year grid's column printed as a field

@@ -24,7 +24,9 @@ from .text import GOAL_LABEL_RE, squash
 # Barn och unga.': an area label alone, then a short name -- no sentence (no full stop inside,
 # a few words), no further field
 # (the label: the area label a caption is read by too, `reader_shared.AREA_LABEL`)
-_THEME_LINE_RE = re.compile(rf"^(?P<label>{AREA_LABEL})"
+# (with the theme's own code too, 'Tema A: Språk och lärande', 'Insatsområde 2 – Arbete': the
+# group row of an action plan whose themes are lettered or numbered, printed as a line)
+_THEME_LINE_RE = re.compile(rf"^(?P<label>{AREA_LABEL})(?:\s+(?:\d{{1,2}}|[A-ZÅÄÖ]))?"
                             r"\s*(?::|\s[–-])\s*(?P<name>[^.:;!?]+?)\s*\.?$", re.I)
 _MAX_NAME_WORDS = 8
 

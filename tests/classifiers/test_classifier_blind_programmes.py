@@ -493,10 +493,10 @@ FLOORS = {
     "blind420-kyrkholm-2026-2030": (None, None, None),
     "blind421-strandby-2025-2028": (None, None, None),
     "blind422-torsby-2024-2027": (None, None, None),
-    "blind423-ulvby-2026-2029": (None, None, None),
+    "blind423-ulvby-2026-2029": (0.95, 0.95, 0.85),  # first blind measurement 0.000/1.000/0.870 -> now 1.000/1.000/0.870 (full-width group rows 'Mål N. <goal>' in the number column, a statement with no full stop, are goal rows; a follow-up table keyed 'Mål N' printed before them names those goals, no goals of its own; 'TEMA A: …' rows the goals' theme; as cards 'Nr: Mål N. …' and the caption again '(fortsättning)' carrying the goal over the break; m→g 0 -> 1; left: 'Servicekontoret öppet; antal besök per år' split at ';' as earlier golds split such cells)
     "blind424-vasterbacka-2025-2029": (None, None, None),
     "blind425-akersund-2024-2028": (None, None, None),
-    "blind426-ostersand-2026-2030": (None, None, None),
+    "blind426-ostersand-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.625/1.000/1.000 -> now 1.000/1.000/1.000 ('5.N Huvudmål N: <area>' -- a goal heading after its section's number naming the goal's area -- over the one sentence stating the main goal; the sub-goals its theme)
 }
 
 
