@@ -1,0 +1,53 @@
+"""Seventieth blind set, reader t70b (blind415, blind418, blind419, blind420) conventions, on
+made-up text:
+
+- one doers' column that sets the partners off in a closing bracket, named so by its header
+  ('Ansvarig (samarbetspart)') or by a reading guide ('samarbetsparterna anges inom
+  parentes') over a plain 'Ansvarig' column (`slashed_actor_columns`)."""
+
+from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
+
+
+# ---- 'Ansvarig (samarbetspart)': the responsible before the bracket, the partners in it ----
+
+def _bracket_programme(header: str, guide: str = "") -> list[dict]:
+    return [
+        _h("1 Inledning", 2),
+        _p("Programmet gäller åren 2025–2029 och har tagits fram av en arbetsgrupp."),
+        _h("2 Mål", 2),
+        _p("Mål: Nyinflyttade hittar arbete och bostad inom ett år."),
+        _h("3 Åtgärder", 2),
+        *([_p(guide)] if guide else []),
+        {"type": "table", "caption": "Tabell 2. Åtgärder",
+         "columns": ["Åtgärd", header, "Tidtabell"],
+         "rows": [["Jobbmässa för nyinflyttade", "Näringslivsenheten (Företagarna i Exby rf, Exby Sparbank)", "Varje höst"],
+                  ["Läxhjälp på biblioteket", "Biblioteket (Folkhälsan)", "2025–2026"],
+                  ["Bostadsrådgivning på engelska", "Tekniska sektorn", "Fortlöpande"]]},
+    ]
+
+
+def _actors(ex):
+    return [(m.text, m.responsible, m.partners) for m in ex.measures]
+
+
+_WANT = [("Jobbmässa för nyinflyttade", ["Näringslivsenheten"], ["Företagarna i Exby rf", "Exby Sparbank"]),
+         ("Läxhjälp på biblioteket", ["Biblioteket"], ["Folkhälsan"]),
+         ("Bostadsrådgivning på engelska", ["Tekniska sektorn"], [])]
+
+
+def test_bracket_header_names_responsible_and_partners():
+    for header in ("Ansvarig (samarbetspart)", "Ansvar (partner)", "Ansvarig (samarbetsparter)"):
+        assert _actors(_classify(_bracket_programme(header))) == _WANT, header
+
+
+def test_reading_guide_says_partners_stand_in_brackets():
+    for guide in ("Ansvarig enhet anges först, och eventuella samarbetsparter anges inom parentes.",
+                  "Den ansvariga nämns först; partnerna står i parentes efter den.",
+                  "Inom parentes anges samarbetsparterna."):
+        assert _actors(_classify(_bracket_programme("Ansvarig", guide))) == _WANT, guide
+
+
+def test_bracket_after_doer_without_header_or_guide_is_left_alone():
+    # no word says what the bracket holds: it may be a sub-unit or an abbreviation
+    ex = _classify(_bracket_programme("Ansvarig"))
+    assert [m.partners for m in ex.measures][1] != ["Folkhälsan"]
