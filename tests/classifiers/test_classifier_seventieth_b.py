@@ -51,3 +51,36 @@ def test_bracket_after_doer_without_header_or_guide_is_left_alone():
     # no word says what the bracket holds: it may be a sub-unit or an abbreviation
     ex = _classify(_bracket_programme("Ansvarig"))
     assert [m.partners for m in ex.measures][1] != ["Folkhälsan"]
+
+
+# ---- a meters' cell one meter a line, the second opening on another head word ----
+
+def test_meter_cell_line_opening_on_a_capitalised_word_after_a_whole_phrase():
+    from classifiers.cells import split_indicator_cell
+    cell = "Antal besökare på ungdomsgården\nUpplevd trivsel bland unga"
+    assert split_indicator_cell(cell, listed=False, width=40, meters_header=True) == [
+        "Antal besökare på ungdomsgården", "Upplevd trivsel bland unga"]
+    # a wrap goes on mid-phrase, in lower case or after a word left open
+    assert split_indicator_cell("Andel elever som avbryter studierna\npå andra stadiet", listed=False,
+                                width=40, meters_header=True) == ["Andel elever som avbryter studierna\npå andra stadiet"]
+    assert split_indicator_cell("Antal deltagare i kurser vid\nMedborgarinstitutet i Exby", listed=False,
+                                width=40, meters_header=True) == ["Antal deltagare i kurser vid\nMedborgarinstitutet i Exby"]
+    # a baseline or source line under the meter is no meter of its own
+    for tail in ("Utgångsläge 45 procent", "Källa: Statistikcentralen"):
+        assert len(split_indicator_cell(f"Andel sysselsatta invandrare\n{tail}", listed=False,
+                                        width=40, meters_header=True)) == 1, tail
+
+
+def test_goal_table_meter_cell_two_meters_by_line():
+    blocks = [
+        _h("1 Inledning", 2),
+        _p("Programmet gäller åren 2025–2029."),
+        _h("2 Mål", 2),
+        {"type": "table", "caption": "Tabell 1. Mål och mätare", "columns": ["Nr", "Mål", "Mätare"],
+         "rows": [["1", "Unga med utländsk bakgrund deltar i fritidsverksamhet",
+                   "Antal besökare på ungdomsgården\nUpplevd trivsel bland unga"],
+                  ["2", "Vuxna invandrare lär sig svenska", "Antal deltagare i kvällskurserna"]]},
+    ]
+    ex = _classify(blocks)
+    assert [i.text for i in ex.indicators] == [
+        "Antal besökare på ungdomsgården", "Upplevd trivsel bland unga", "Antal deltagare i kvällskurserna"]
