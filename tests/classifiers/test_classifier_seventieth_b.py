@@ -84,3 +84,23 @@ def test_goal_table_meter_cell_two_meters_by_line():
     ex = _classify(blocks)
     assert [i.text for i in ex.indicators] == [
         "Antal besökare på ungdomsgården", "Upplevd trivsel bland unga", "Antal deltagare i kvällskurserna"]
+
+
+# ---- 'Vi utgår från att …': the work's starting point, no goal ----
+
+def test_starting_point_stated_with_a_verb_is_no_goal():
+    for premise in ("Vi utgår från att varje nyinflyttad bemöts som en jämlik invånare och att servicen är densamma för alla.",
+                    "Kommunen utgår från att integration är ett ömsesidigt arbete som gäller alla.",
+                    "Arbetet har som utgångspunkt att alla ska kunna påverka sin vardag i Exby."):
+        blocks = [
+            _h("1 Inledning", 2),
+            _p("Programmet gäller åren 2025–2029."),
+            _h("2 Programmets syfte och mål", 2),
+            _p("Det övergripande målet är att Exby ska vara en kommun där alla kan känna sig hemma."),
+            _p(premise),
+            _h("3 Åtgärder", 2),
+            {"type": "bullets", "items": ["Biblioteket ordnar språkcaféer varje vecka."]},
+        ]
+        ex = _classify(blocks)
+        assert [g.text for g in ex.goals] == [
+            "Det övergripande målet är att Exby ska vara en kommun där alla kan känna sig hemma."], premise
