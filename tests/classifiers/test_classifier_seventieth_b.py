@@ -104,3 +104,35 @@ def test_starting_point_stated_with_a_verb_is_no_goal():
         ex = _classify(blocks)
         assert [g.text for g in ex.goals] == [
             "Det övergripande målet är att Exby ska vara en kommun där alla kan känna sig hemma."], premise
+
+
+# ---- 'Indikatorer för området:' after an area's action cards: the area's meters ----
+
+def _area_cards(label: str) -> list[dict]:
+    return [
+        _h("1 Inledning", 2),
+        _p("Programmet gäller åren 2026–2030."),
+        _h("2 Insatsområden", 2),
+        _h("2.1 Fritid", 3),
+        _p("Målsättning: Barn i nyinflyttade familjer deltar i fritidsverksamhet."),
+        _h("Åtgärder inom fritid", 4),
+        _p("Åtgärd: Prova-på-dagar i idrottshallen"),
+        _p("Ansvar: Fritidsenheten"),
+        _p("År: 2026–2027"),
+        _p("Åtgärd: Avgiftsfritt första år i musikskolan"),
+        _p("Ansvar: Musikskolan"),
+        _p("År: Från hösten 2026"),
+        _p(label),
+        {"type": "bullets", "items": ["Andel barn med utländsk bakgrund i föreningarnas verksamhet"]},
+        _h("3 Uppföljning", 2),
+        _p("Kommunstyrelsen följer upp programmet varje år."),
+    ]
+
+
+def test_area_meters_after_action_cards_belong_to_no_card():
+    for label in ("Indikatorer för området:", "Mätare för insatsområdet:", "Uppföljning av området som helhet:"):
+        ex = _classify(_area_cards(label))
+        assert [m.text for m in ex.measures] == [
+            "Prova-på-dagar i idrottshallen", "Avgiftsfritt första år i musikskolan"], label
+        assert [(i.text, i.measure, i.goal) for i in ex.indicators] == [
+            ("Andel barn med utländsk bakgrund i föreningarnas verksamhet", None, ex.goals[0].id)], label
