@@ -3,7 +3,12 @@ made-up text:
 
 - one doers' column that sets the partners off in a closing bracket, named so by its header
   ('Ansvarig (samarbetspart)') or by a reading guide ('samarbetsparterna anges inom
-  parentes') over a plain 'Ansvarig' column (`slashed_actor_columns`)."""
+  parentes') over a plain 'Ansvarig' column (`slashed_actor_columns`);
+- a meters' cell one meter a line whose second line opens on another head word (`cells`);
+- a starting point stated with a verb ('Vi utgår från att …') under a goal heading (`read_paragraphs`);
+- a meters' label naming the area as a whole after the area's cards ('Indikatorer för området:', `records`);
+- action sentences whose subject is the doer, with the partners after the cooperation phrase
+  and the time after the last comma (`partners_in_text.subject_sentence_fields`, `schedule`)."""
 
 from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
 
@@ -136,3 +141,38 @@ def test_area_meters_after_action_cards_belong_to_no_card():
             "Prova-på-dagar i idrottshallen", "Avgiftsfritt första år i musikskolan"], label
         assert [(i.text, i.measure, i.goal) for i in ex.indicators] == [
             ("Andel barn med utländsk bakgrund i föreningarnas verksamhet", None, ex.goals[0].id)], label
+
+
+# ---- '<Doer> <verb> … tillsammans med Y, <time>.': the doer, partners and time in the sentence ----
+
+def test_subject_sentence_partners_and_time():
+    blocks = [
+        _h("1 Inledning", 2),
+        _p("Programmet gäller åren 2026–2029."),
+        _h("2 Insatsområden", 2),
+        _h("2.1 Arbete", 3),
+        _p("Mål: Fler invandrare har arbete."),
+        _h("Åtgärder", 4),
+        {"type": "bullets", "items": [
+            "Näringslivsenheten ordnar en rekryteringsmässa i samverkan med Företagarna i Exby, varje vår.",
+            "Medborgarinstitutet erbjuder kurser i arbetslivssvenska två kvällar i veckan.",
+            "Exby Energi Ab tar emot praktikanter tillsammans med Yrkesinstitutet Ykust, från 2027.",
+            "Tekniska sektorn håller en boendeskola för nya hyresgäster, senast i maj 2027.",
+            "Biblioteket ordnar läxhjälp tillsammans med skolorna, varje onsdag under terminerna."]},
+    ]
+    ex = _classify(blocks)
+    got = [(m.responsible, m.partners, m.schedule) for m in ex.measures]
+    assert got == [(["Näringslivsenheten"], ["Företagarna i Exby"], "varje vår"),
+                   (["Medborgarinstitutet"], [], None),
+                   (["Exby Energi Ab"], ["Yrkesinstitutet Ykust"], "från 2027"),
+                   (["Tekniska sektorn"], [], "senast i maj 2027"),
+                   (["Biblioteket"], ["skolorna"], "varje onsdag under terminerna")]
+    # the sentence stays the action's text, as written
+    assert ex.measures[0].text.startswith("Näringslivsenheten ordnar en rekryteringsmässa i samverkan med")
+
+
+def test_time_vocabulary_weekday_term_and_month_after_deadline():
+    from classifiers.actors import time_only
+    for t in ("varje tisdag", "varje fredag under läsåret", "under terminerna", "senast i oktober 2026"):
+        assert time_only(t), t
+    assert not time_only("i Exby centrum")
