@@ -124,8 +124,9 @@ _VISION_RE = re.compile(r"^\s*(?:\w+\s+)?vision(?:en)?(?:\s+(?:19|20)\d\d|\s+fö
 # introduction, what the document is for, which its chapters break down into goals (as
 # `Builder._in_introduction` says of a wish there)
 _PURPOSE_RE = re.compile(r"^\s*(?:\w+\s+)?syftet\b", re.I)
-# 'Mål 3', 'Delmål 2', 'Målet 4': a goal named by its number alone
-_GOAL_BY_NUMBER_RE = re.compile(r"^(?:del)?mål(?:et)?\s+(?:nr\.?\s+)?(\d{1,2})$", re.I)
+# 'Mål 3', 'Delmål 2', 'Målet 4': a goal named by its number alone (also a main goal's
+# label, 'Huvudmål 2', 'Effektmål 1': the goal headed so)
+_GOAL_BY_NUMBER_RE = re.compile(r"^(?:del|huvud|effekt)?mål(?:et)?\s+(?:nr\.?\s+)?(\d{1,2})$", re.I)
 # a sentence naming the one before it a principle: 'Principen gäller all verksamhet',
 # 'Denna princip gäller ...' (the principle, definite, as the subject); or a vision, pointed
 # back to ('Den visionen är gemensam för …', 'Denna vision gäller …', 'Visionen gäller hela

@@ -176,3 +176,42 @@ def test_time_vocabulary_weekday_term_and_month_after_deadline():
     for t in ("varje tisdag", "varje fredag under läsåret", "under terminerna", "senast i oktober 2026"):
         assert time_only(t), t
     assert not time_only("i Exby centrum")
+
+
+# ---- a main goal's meters named in a sentence, with or without the colon ----
+
+def _main_goal_programme(sentence1: str, sentence2: str) -> list[dict]:
+    return [
+        _h("1 Inledning", 2),
+        _p("Programmet gäller åren 2026–2029."),
+        _h("2 Huvudmål, delmål och åtgärder", 2),
+        _h("Huvudmål 1: Trygg start", 3),
+        _p("Alla som flyttar till Exby får en trygg start."),
+        _h("Delmål 1.1 Information på eget språk", 4),
+        {"type": "bullets", "items": ["Välkomstmöte för nyinflyttade – kommunkansliet, två gånger per år"]},
+        _p(sentence1),
+        _h("Huvudmål 2: Arbete", 3),
+        _p("Fler invandrare får arbete."),
+        _h("Delmål 2.1 Fler vuxna invandrare får praktik", 4),
+        {"type": "bullets", "items": ["Praktikplatser i kommunen – personalenheten, årligen"]},
+        _p(sentence2),
+    ]
+
+
+def test_main_goal_meters_named_in_a_sentence():
+    ex = _classify(_main_goal_programme(
+        "Som mätare för huvudmål 1 används antal deltagare i välkomstmötena och andelen nöjda kunder.",
+        "Huvudmål 2 följs upp med mätarna antal praktikplatser, sysselsättningsgraden och antal nya företag."))
+    main = {g.text.rstrip("."): g.id for g in ex.goals if g.parent is None}
+    g1, g2 = main["Alla som flyttar till Exby får en trygg start"], main["Fler invandrare får arbete"]
+    assert [(i.text, i.measure, i.goal) for i in ex.indicators] == [
+        ("antal deltagare i välkomstmötena", None, g1), ("andelen nöjda kunder", None, g1),
+        ("antal praktikplatser", None, g2), ("sysselsättningsgraden", None, g2), ("antal nya företag", None, g2)]
+
+
+def test_meters_noun_before_the_list_names_no_meter():
+    from classifiers.prose import followed_up_by
+    assert followed_up_by("Målet följs upp med indikatorerna andelen sysselsatta och antalet företag.") == (
+        "Målet", ["andelen sysselsatta", "antalet företag"])
+    # where they are, not what they are
+    assert followed_up_by("Målet följs upp med indikatorerna i tabell 2.") is None
