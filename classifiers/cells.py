@@ -378,7 +378,16 @@ def _capital_after_whole_phrase(item: str, above: str, ln: str, width: int | Non
     last = a.split()[-1]
     if not (last.isalpha() and last.islower()) or last in FUNCTION_WORDS:
         return False
+    if _OPEN_RELATIVE_RE.search(a):
+        # 'Andel invånare som upplever' / 'Exby som tryggt …': the relative clause's verb
+        # closing the line still wants its object, which a name may open
+        return False
     return not is_wrap(a, n, width)
+
+
+# a line closing on a relative clause of one word ('… som upplever', '… som känner'): its verb
+# has not had its object or complement yet
+_OPEN_RELATIVE_RE = re.compile(r"(?<!\S)som\s+[a-zåäö]+$")
 
 
 # ... in lower case, as a meter written as a running phrase opens ('antal deltagare i …',

@@ -70,6 +70,9 @@ def test_meter_cell_line_opening_on_a_capitalised_word_after_a_whole_phrase():
                                 width=40, meters_header=True) == ["Andel elever som avbryter studierna\npå andra stadiet"]
     assert split_indicator_cell("Antal deltagare i kurser vid\nMedborgarinstitutet i Exby", listed=False,
                                 width=40, meters_header=True) == ["Antal deltagare i kurser vid\nMedborgarinstitutet i Exby"]
+    # a relative clause's verb closing the line wants its object, which a name may open
+    assert split_indicator_cell("Andel invånare som upplever\nExby som tryggt för alla", listed=False,
+                                width=28, meters_header=True) == ["Andel invånare som upplever\nExby som tryggt för alla"]
     # a baseline or source line under the meter is no meter of its own
     for tail in ("Utgångsläge 45 procent", "Källa: Statistikcentralen"):
         assert len(split_indicator_cell(f"Andel sysselsatta invandrare\n{tail}", listed=False,
