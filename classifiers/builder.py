@@ -75,6 +75,7 @@ from .dash_doers import doers_after_dashes
 from .restated_rows import MIN_ROWS, restated_rows
 from .records import names_own_fields
 from .schedule import parse_schedule
+from .partners_in_text import subject_sentence_fields
 from .sections_in_goal_order import pair_sections_with_goals
 from .label_vocab import ACTION_NOUNS, CONTENTS_LABELS, COOP_PHRASE, GOAL_REFERENCE_WORDS, PARTNER_LABELS, RESPONSIBLE_LABELS, THEME_NUMBERED, alt
 from .text import BULLET_RE, fold, CAPTION_RE, GOAL_COMPOUND_FIRST, GOAL_LABEL_RE, GOAL_LABEL_WORDS, NUMBERED_RE, item_text, sentences, squash, strip_marker, words
@@ -1904,7 +1905,15 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         open_items = {mid: who for mid, who in self.subject_doers.items() if not self._measure(mid).responsible}
         if open_items and all(open_items.values()):
             for mid, who in open_items.items():
-                self._measure(mid).responsible = list(who)
+                meas = self._measure(mid)
+                meas.responsible = list(who)
+                # '… tillsammans med Y, från hösten 2025.': whom the subject works with and
+                # when, said inside the sentence (`partners_in_text.subject_sentence_fields`)
+                partners, when = subject_sentence_fields(meas.text)
+                if not meas.partners:
+                    meas.partners = [p for p in partners if p not in meas.responsible]
+                if meas.schedule is None and when:
+                    meas.schedule, meas.start_year, meas.end_year = parse_schedule(when)
         self.subject_doers = {}
 
     def _owned_measures(self) -> list[str]:

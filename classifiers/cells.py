@@ -351,8 +351,43 @@ def _quantity_lines(text: str, width: int | None = None) -> list[str]:
         above = item.rstrip().rsplit("\n", 1)[-1]
         return bool(_QUANTITY_OPENING_RE.match(ln.strip())) or _next_lower_quantity(item, above, ln) \
             or (ln.strip()[:1].isupper() and _FIGURE_END_RE.search(above.rstrip()) is not None
-                and _stopped_short(item, above, ln, width, after_figure=True))
+                and _stopped_short(item, above, ln, width, after_figure=True)) \
+            or _capital_after_whole_phrase(item, above, ln, width)
     return _cut_lines(text, starts_new)
+
+
+# a line's first word, a common word capitalised ('Väntetid', not 'FPA', 'B1', 'Källa:')
+_CAPITALISED_WORD_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{2,}$")
+
+
+def _capital_after_whole_phrase(item: str, above: str, ln: str, width: int | None) -> bool:
+    """'Antal deltagare i språkkurserna' / 'Väntetid till kurs': in a meters' column, a line
+    opening with a capitalised common word after a line that closed on a lower-case content
+    word (no comma, dash or function word left open: `text.is_wrap`) starts the next meter,
+    whatever its head word -- a wrapped meter goes on in lower case mid-phrase, as every
+    other line of such a cell does. Not a line of figures or a label ('Utgångsläge 45 %',
+    'Källa: enkäten'): a baseline, target or source of the meter above; and the new line
+    names a meter of two words or more."""
+    a, n = above.rstrip(), ln.strip()
+    words = n.split()
+    if not (a and len(words) >= 2 and item.strip()[:1].isupper()
+            and _CAPITALISED_WORD_RE.match(words[0]) and words[1][:1].islower()):
+        return False
+    if any(ch.isdigit() for ch in n) or ":" in n:
+        return False
+    last = a.split()[-1]
+    if not (last.isalpha() and last.islower()) or last in FUNCTION_WORDS:
+        return False
+    if _OPEN_RELATIVE_RE.search(a):
+        # 'Andel invånare som upplever' / 'Exby som tryggt …': the relative clause's verb
+        # closing the line still wants its object, which a name may open
+        return False
+    return not is_wrap(a, n, width)
+
+
+# a line closing on a relative clause of one word ('… som upplever', '… som känner'): its verb
+# has not had its object or complement yet
+_OPEN_RELATIVE_RE = re.compile(r"(?<!\S)som\s+[a-zåäö]+$")
 
 
 # ... in lower case, as a meter written as a running phrase opens ('antal deltagare i …',

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import _actor_like, _indefinite_start, split_actors, trailing_actors
+from .actors import _actor_like, _indefinite_start, split_actors, time_only, trailing_actors
 from .closing_times import closing_dash_time, closing_time
 from .label_vocab import COOP_PHRASE
 from .text import fold, squash
@@ -142,3 +142,20 @@ def _named_partners(who: str) -> list[str] | None:
     if not partners or not all(_named(p) or _named(p.split()[-1]) for p in partners):
         return None
     return partners
+
+
+def subject_sentence_fields(text: str) -> tuple[list[str], str | None]:
+    """(partners, time) of an action sentence whose subject is its doer ('Biblioteket ordnar
+    språkcaféer tillsammans med Röda Korset, varje vecka.', seventieth set): a programme
+    without a doer column or field says whom the doer works with by the cooperation phrase
+    and when after the sentence's last comma. The time is the part after that comma when it
+    is a time and nothing else (`actors.time_only`: 'från hösten 2025', 'två gånger per år');
+    the partners are named after the phrase closing what is before it
+    (`partners_named_in_action`: bodies or proper names). The sentence itself stays the
+    action's text, as the writers keep it."""
+    body = squash(text).rstrip(".").rstrip()
+    when = None
+    head, sep, tail = body.rpartition(", ")
+    if sep and head and time_only(tail):
+        body, when = head, tail
+    return partners_named_in_action(body), when

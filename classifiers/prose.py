@@ -1092,6 +1092,13 @@ _MEASURED_RESULT_RE = re.compile(_MEASURED_RESULT, re.I)
 # (the meter nouns' indefinite plurals, the form after a count: label_vocab.plural_alt)
 _COUNTED_METERS = rf"(?:två|tre|fyra|fem|sex|\d{{1,2}}|följande)\s+{plural_alt(METER_NOUNS, definite=False)}\s*:\s*"
 _COUNTED_METERS_RE = re.compile(rf"^{_COUNTED_METERS}", re.I)
+# ... or without the colon, as the object's head the list stands in apposition to ('följs upp
+# med mätarna antal X, Y och Z', 'med följande indikatorer andelen X och antalet Y'): the
+# meters' noun, definite or counted, names what the list is, no part of its first meter
+# (seventieth set); a quantity must follow ('med indikatorerna i tabell 2' names where they are)
+_NAMED_METERS_RE = re.compile(
+    rf"^(?:(?:två|tre|fyra|fem|sex|\d{{1,2}}|följande)\s+{plural_alt(METER_NOUNS, definite=False)}"
+    rf"|{plural_alt(METER_NOUNS)})\s+(?=(?:{_QUANTITY_HEAD}|{_RATE_HEAD}))", re.I)
 # the programme's own voice as the subject of following up ('vi', 'kommunen', 'staden')
 _SPEAKER = r"(?:vi|kommunen|staden|regionen)"
 # '<what> följs upp genom / med / via <list>' ('... mäts med ...'): what a goal's follow-up
@@ -1126,7 +1133,9 @@ _FOLLOWED_UP_RE = re.compile(
     rf"(?P<list14>(?={_RATE_HEAD})\S.*?)\s*[.!]?\s*$"
     # 'Som mätare används antalet X, antalet Y och antalet Z.': the indicators named as such,
     # of the goals in scope (the sentence names no goal)
-    r"|^som\s+(?:mätare|indikator(?:er)?|nyckeltal)\s+(?:används|tillämpas|följs)\s+(?P<list4>\S.*?)\s*[.!]?\s*$"
+    # (or naming what they measure: 'Som mätare för huvudmål 2 används …', 'Som indikatorer
+    # för målet används …': the goal so named is what is followed up)
+    r"|^som\s+(?:mätare|indikator(?:er)?|nyckeltal)(?:\s+för\s+(?P<what4>[^,:]{1,60}?))?\s+(?:används|tillämpas|följs)\s+(?P<list4>\S.*?)\s*[.!]?\s*$"
     # the same said in the active voice, or of a measure of success ('Som mått på framgång
     # använder vi andelen X och antalet Y.'): what the speaker uses as a measure, when it is
     # a measured quantity
@@ -1262,7 +1271,7 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
         return None
     what = m.group("what") if m.group("list") else (
         (m.group("what2") or "") if m.group("list2") else (
-            m.group("what3") or m.group("what6") or m.group("what7") or m.group("what8") or m.group("what9")
+            m.group("what3") or m.group("what4") or m.group("what6") or m.group("what7") or m.group("what8") or m.group("what9")
             or m.group("what10") or m.group("what11") or m.group("what12") or m.group("what13")
             or m.group("what14") or m.group("what15") or m.group("what16") or m.group("what17") or ""))
     text = next(m.group(g) for g in ("list", "list2", "list3", "list4", "list5", "list6", "list7", "list8", "list9", "list10",
@@ -1274,6 +1283,7 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     # 'följs upp med två mätare: X samt Y': the count of the meters and their noun, a label
     # before the list, no part of the first meter
     text = _COUNTED_METERS_RE.sub("", text, count=1)
+    text = _NAMED_METERS_RE.sub("", text, count=1)
     prep = (m.group("prep") or m.group("prep3") or m.group("prep6") or m.group("prep8") or "").split()[:1]
     parts = re.split(r",\s+|\s+samt\s+", text)
     if not re.search(r"\ssamt\s", text):

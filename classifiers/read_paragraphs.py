@@ -115,13 +115,19 @@ _INTRODUCTION_RE = re.compile(r"^\s*(?:inledning|förord|introduktion|varför\b[
 # subject ('Principerna är …'): how every action is done, no goal (sixty-second set)
 _VISION_RE = re.compile(r"^\s*(?:\w+\s+)?vision(?:en)?(?:\s+(?:19|20)\d\d|\s+för\s+\w+)?\s*(?:är\b|:)"
                         r"|^\s*(?:\w+\s+)?(?:grund)?(?:princip(?:en|er|erna)?|värderingar(?:na)?|värdegrund(?:en)?"
-                        r"|utgångspunkt(?:en|er|erna)?)(?:\s+för\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?\s*(?:är\b|:)", re.I)
+                        r"|utgångspunkt(?:en|er|erna)?)(?:\s+för\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?\s*(?:är\b|:)"
+                        # ... or the starting point as a verb: 'Vi utgår från att alla bemöts med
+                        # respekt', 'Arbetet har som utgångspunkt att …', 'Kommunen tar sin
+                        # utgångspunkt i …' -- what the work assumes, no goal it sets (seventieth set)
+                        r"|^\s*(?:\w+\s+){1,2}(?:utgår|utgick)\s+från\s+(?:att|principen|tanken)\b"
+                        r"|^\s*(?:\w+\s+){1,2}(?:har\s+som|tar\s+sin)\s+utgångspunkt\b", re.I)
 # the purpose of the programme ('Syftet med programmet är att samla ...'): in its
 # introduction, what the document is for, which its chapters break down into goals (as
 # `Builder._in_introduction` says of a wish there)
 _PURPOSE_RE = re.compile(r"^\s*(?:\w+\s+)?syftet\b", re.I)
-# 'Mål 3', 'Delmål 2', 'Målet 4': a goal named by its number alone
-_GOAL_BY_NUMBER_RE = re.compile(r"^(?:del)?mål(?:et)?\s+(?:nr\.?\s+)?(\d{1,2})$", re.I)
+# 'Mål 3', 'Delmål 2', 'Målet 4': a goal named by its number alone (also a main goal's
+# label, 'Huvudmål 2', 'Effektmål 1': the goal headed so)
+_GOAL_BY_NUMBER_RE = re.compile(r"^(?:del|huvud|effekt)?mål(?:et)?\s+(?:nr\.?\s+)?(\d{1,2})$", re.I)
 # a sentence naming the one before it a principle: 'Principen gäller all verksamhet',
 # 'Denna princip gäller ...' (the principle, definite, as the subject); or a vision, pointed
 # back to ('Den visionen är gemensam för …', 'Denna vision gäller …', 'Visionen gäller hela

@@ -45,7 +45,7 @@ from .short_action_names import is_short_name
 from .organisation_columns import names_party
 from .matrix import PARTY_MARK_RE
 from .lone_marks import is_lone_mark
-from .label_vocab import NUMBER_WORDS
+from .label_vocab import NUMBER_WORDS, THEME_LABELS, alt
 from .prose import goal_led_headings, intro_kind
 from .lead_phrase import responsible_said, states_doer_in_prose
 from .text import BULLET_RE, CAPTION_RE, DASH_ONLY_RE, NUMBERED_RE, sentences, squash
@@ -1234,11 +1234,18 @@ _ROW_FIELD_ROLES = frozenset({"responsible", "actors", "partners", "schedule", "
 _GOAL_WORD_RE = re.compile(r"\b(?:del|effekt|huvud)?mål(?:et|en|sättning(?:en|ar|arna)?)?\b", re.I)
 
 
+# ... or a word for the area or theme as a whole ('Indikatorer för området:', 'Mätare för
+# insatsområdet', 'Uppföljning av temat', '… för området som helhet'): the area's meters, no
+# single card's (seventieth set)
+_AREA_WORD_RE = re.compile(rf"\b(?:{alt(THEME_LABELS)}|område(?:t|na)?|helhet(?:en)?)\b", re.I)
+
+
 def _follows_up_goal(fs: list) -> bool:
     """Indicator fields whose label says that they follow up a goal ('Uppföljning av det
-    övergripande målet:' over a list, after a goal's cards): the goal's, as the list under a
-    table of actions is, not a field of the last card."""
-    return bool(fs) and all(role == "indicator" and _GOAL_WORD_RE.search(label) for role, label, _ in fs)
+    övergripande målet:' over a list, after a goal's cards) or a whole area ('Indikatorer för
+    området:'): the goal's, as the list under a table of actions is, not a field of the last card."""
+    return bool(fs) and all(role == "indicator" and (_GOAL_WORD_RE.search(label) or _AREA_WORD_RE.search(label))
+                            for role, label, _ in fs)
 
 
 def _captioned(elements: list[Element], i: int) -> bool:

@@ -60,7 +60,9 @@ _UNIT = (r"(?:år|året|termin|terminen|läsår|läsåret|månad|månaden|vecka|
          r"kvartalet|höst|vår|sommar|vinter|"
          # a feast or a school holiday recurs each year as a season does ('varje midsommar',
          # 'varje sommarlov')
-         rf"{_FEAST_DAYS}|nyår|valborg|skolstart|läsårsstart|{_HOLIDAY})")
+         rf"{_FEAST_DAYS}|nyår|valborg|skolstart|läsårsstart|{_HOLIDAY}|"
+         # a day of each week ('varje torsdag', 'en gång i veckan' said by its day)
+         r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)")
 # two seasons named bare, 'vår och höst' (each year, in both): one season alone ('vår') may
 # be the pronoun 'our', the pair is a time
 _BARE_SEASON = r"(?:vår|höst|sommar|vinter)"
@@ -81,6 +83,9 @@ _UNDATED = (rf"(?:{_DAY_EACH_YEAR}|fortlöpande|fortgående|kontinuerligt|löpan
             # the school terms named alone, as a season is: that term of each year
             # ('vårterminerna', 'höstterminen')
             rf"(?:vår|höst)termin(?:en|erna)|"
+            # the school year or term it runs through, definite ('under läsåret', 'under
+            # terminerna'): each one of the programme's, as 'varje läsår' says
+            r"under\s+(?:läsåret|läsåren|skolåret|terminen|terminerna)|"
             # a season or a month named alone: that part of each year ('hösten', 'augusti')
             rf"{_SEASONS}|{_TWO_SEASONS}|{_MONTHS}|"
             # a season in the plural alone ('somrarna', 'höstarna'): that season of every year
@@ -101,7 +106,9 @@ _AT_FEAST = rf"(?:under|på|till|före|efter|inför|kring)\s+{_FEAST}"
 _LEAD_IN = (r"(?:(?:med\s+)?start|från\s+och\s+med|fr\.\s?o\.\s?m\.|till\s+och\s+med|t\.\s?o\.\s?m\.|fram\s+till|"
             r"från|senast|under|före|till|efter|inom|på)")
 # the whole phrase, ending where a word ends (not 'året' of 'årets', not '2025' of '20255')
-TIME_PHRASE = rf"(?<!\w)(?:{_EVENT_DATED}|{_AT_FEAST}|(?:{_LEAD_IN}\s+)?(?:{_DATED}|{_UNDATED}))(?!\w)"
+# ('senast i augusti 2025': a month after the lead-in may take its 'i', as a field opens with it)
+TIME_PHRASE = (rf"(?<!\w)(?:{_EVENT_DATED}|{_AT_FEAST}|(?:{_LEAD_IN}\s+(?:i\s+(?=(?:{_MONTHS})\b))?)?"
+               rf"(?:{_DATED}|{_UNDATED}))(?!\w)")
 # a field may open with 'i' before its phrase ('i maj 2026'); inside a sentence 'i' belongs
 # to the words before, so the phrase found there starts after it
 _OPENING_RE = re.compile(rf"(?:i\s+)?{TIME_PHRASE}", re.I)

@@ -485,12 +485,12 @@ FLOORS = {
     "blind412-flakvik-2025-2029": (None, None, None),
     "blind413-getnas-2024-2028": (None, None, None),
     "blind414-humlevik-2026-2030": (None, None, None),
-    "blind415-kalvnas-2025-2028": (None, None, None),
+    "blind415-kalvnas-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.923/1.000/1.000 -> now 1.000/1.000/1.000 ('Vi utgår från att …' -- a starting point stated with a verb -- is no goal under a goal heading; subject-doer action sentences give their partners after the cooperation phrase and their time after the last comma)
     "blind416-lovtrask-2024-2027": (None, None, None),
     "blind417-ormvik-2026-2029": (None, None, None),
-    "blind418-prastkulla-2025-2029": (None, None, None),
-    "blind419-risnas-2024-2028": (None, None, None),
-    "blind420-kyrkholm-2026-2030": (None, None, None),
+    "blind418-prastkulla-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (unchanged; nearby variants widened: 'Som mätare för huvudmål N används …', 'följs upp med mätarna a, b och c' without a colon)
+    "blind419-risnas-2024-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.800 -> now 1.000/1.000/1.000 ('Ansvarig (samarbetspart)' / a guide 'samarbetsparter anges inom parentes': the responsible before the bracket, the partners in it, resp 0.429 -> 1; a meters' cell line opening on another capitalised head word after a whole phrase is the next meter)
+    "blind420-kyrkholm-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 ('Indikatorer för området:' after an area's cards is the area's meters, no card's: i→m 0.75 -> 1 in the cards and numbered prints)
     "blind421-strandby-2025-2028": (None, None, None),
     "blind422-torsby-2024-2027": (None, None, None),
     "blind423-ulvby-2026-2029": (0.95, 0.95, 0.85),  # first blind measurement 0.000/1.000/0.870 -> now 1.000/1.000/0.870 (full-width group rows 'Mål N. <goal>' in the number column, a statement with no full stop, are goal rows; a follow-up table keyed 'Mål N' printed before them names those goals, no goals of its own; 'TEMA A: …' rows the goals' theme; as cards 'Nr: Mål N. …' and the caption again '(fortsättning)' carrying the goal over the break; m→g 0 -> 1; left: 'Servicekontoret öppet; antal besök per år' split at ';' as earlier golds split such cells)
