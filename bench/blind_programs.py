@@ -270,8 +270,15 @@ sentence, partners and schedule given once per theme, 'Huvudmål / Delmål', 'Nr
 indicators per theme, cost and priority columns, a follow-up of the previous programme), the third asked once more
 for the most ordinary programmes a municipal office produces in a word processor, committed at the start of the
 twenty-seventh session before any measurement.
+The seventy-second, seventy-third and seventy-fourth sets (blind427–blind432, blind433–blind438, blind439–blind444),
+by three writers: two asked for the most ordinary programmes of small and mid-sized municipalities and of towns,
+cities and joint bodies, the third given one more family of common forms ('Insats | Målgrupp' tables,
+'Utvecklingsområden' bullets as measures, several actions in one comma-separated cell, 'Title: description'
+action cells, indicators with their target in brackets, goals numbered per theme and actions across the
+document), committed in the twenty-seventh session before any measurement, while the sixty-ninth to seventy-first
+were being read, and measured first with the session-start code: the held-out test of that reading.
 
-    python -m bench.blind_programs [--set dev|check|…|seventyfirst|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|…|seventyfourth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -307,7 +314,8 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "sixtieth", "sixtyfirst", "sixtysecond",
               "sixtythird", "sixtyfourth", "sixtyfifth",
               "sixtysixth", "sixtyseventh", "sixtyeighth",
-              "sixtyninth", "seventieth", "seventyfirst")
+              "sixtyninth", "seventieth", "seventyfirst",
+              "seventysecond", "seventythird", "seventyfourth")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 

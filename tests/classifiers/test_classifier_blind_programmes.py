@@ -497,6 +497,24 @@ FLOORS = {
     "blind424-vasterbacka-2025-2029": (None, None, None),
     "blind425-akersund-2024-2028": (None, None, None),
     "blind426-ostersand-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.625/1.000/1.000 -> now 1.000/1.000/1.000 ('5.N Huvudmål N: <area>' -- a goal heading after its section's number naming the goal's area -- over the one sentence stating the main goal; the sub-goals its theme)
+    "blind427-alvik-2025-2028": (None, None, None),
+    "blind428-backby-2024-2027": (None, None, None),
+    "blind429-dragnas-2025-2029": (None, None, None),
+    "blind430-furunas-2026-2030": (None, None, None),
+    "blind431-gunnarsby-2024-2026": (None, None, None),
+    "blind432-hemnas-2025-2027": (None, None, None),
+    "blind433-ivarsby-2025-2028": (None, None, None),
+    "blind434-kronvik-2024-2027": (None, None, None),
+    "blind435-lindskar-2026-2029": (None, None, None),
+    "blind436-norrhamn-2024-2028": (None, None, None),
+    "blind437-oxfjard-2025-2027": (None, None, None),
+    "blind438-rosenvik-2026-2030": (None, None, None),
+    "blind439-stenbacka-2025-2028": (None, None, None),
+    "blind440-trollby-2024-2027": (None, None, None),
+    "blind441-utsund-2025-2027": (None, None, None),
+    "blind442-vastana-2025-2029": (None, None, None),
+    "blind443-akervik-2024-2028": (None, None, None),
+    "blind444-ornholm-2026-2030": (None, None, None),
 }
 
 
