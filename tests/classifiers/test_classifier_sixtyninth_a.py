@@ -17,9 +17,11 @@
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
 from classifiers.actors import split_actors
+from classifiers.change_signs import labelled_signs
 from classifiers.closing_times import closing_dated_time
 from classifiers.dash_doers import doers_after_dashes
-from classifiers.prose import heading_kind
+from classifiers.headers import header_roles
+from classifiers.prose import heading_kind, intro_kind
 from classifiers.reference_tails import goal_in_closing_parenthesis, number_reference
 from classifiers.text import squash as _sq
 from classifiers.time_headings import time_heading
@@ -123,3 +125,74 @@ def test_plan_grouped_by_year_headings():
     ]
     # the year heading names no theme: the action's is its goal's
     assert ex.measures[0].theme == "Språk och arbete"
+
+
+# ---- 'Önskat läge' / 'Steg på vägen:' and success sentences keyed by area ----
+
+def test_steps_on_the_way_announce_actions():
+    for label in ("Steg på vägen", "Stegen på vägen dit", "Steg mot målet", "Steg framåt"):
+        assert header_roles(label)[0] == "measure", label
+        assert intro_kind(f"{label}:") == "measure", label
+    assert header_roles("Steg för steg") == []
+
+
+def test_numbered_success_heading_announces_meters():
+    assert heading_kind("5 Hur vet vi att vi har lyckats?") == "indicator"
+    assert heading_kind("3.2 Så vet vi att vi lyckats") == "indicator"
+
+
+def test_success_sentences_after_a_run_in_area_label():
+    assert labelled_signs("Boende. Vi vet att vi har lyckats när väntetiden är under två månader. "
+                          "Vi vet också att vi har lyckats när fler hyr i byarna.") == (
+        "Boende", ["väntetiden är under två månader", "fler hyr i byarna"])
+    assert labelled_signs("Vi ser förändringen när sysselsättningen stiger.") == (None, ["sysselsättningen stiger"])
+    # a sentence of another kind makes it no paragraph of signs
+    assert labelled_signs("Boende. Vi vet att vi har lyckats när X ökar. Det tar tid.") is None
+
+
+def _wished_state() -> list[dict]:
+    return [
+        _h("Ekby stad – Integrationsprogram 2026–2030", 1),
+        _h("1 Så läser du programmet", 2),
+        _p("Varje område beskriver läget i dag, det läge vi vill nå och stegen dit."),
+        _h("2 Vart vill vi komma?", 2),
+        _h("2.1 Boende i Ekby", 3),
+        _p("Nuläge 2025: Det finns få hyresbostäder och kön är lång."),
+        _p("Önskat läge 2030: Nya invånare hittar en bostad inom tre månader efter ankomsten."),
+        _p("Steg på vägen:"),
+        _b("Vi för en lista över lediga hyresbostäder på webben. Ansvar: tekniska enheten. "
+           "Samarbete: Ekby Hyreshus Ab, hyresvärdarna. Tid: 2026.",
+           "Vi bjuder in hyresvärdarna till en träff varje vår. Ansvar: kansliet. Tid: från 2027."),
+        _h("2.2 Fritid och föreningar", 3),
+        _p("Nuläge 2025: Få barn med utländsk bakgrund är med i idrottsföreningar."),
+        _p("Önskat läge 2030: Barn med utländsk bakgrund deltar i fritidsverksamhet som andra barn."),
+        _p("Steg på vägen:"),
+        _b("Vi slopar klubbavgiften det första året. Ansvar: fritidsenheten. Tid: 2026–2030."),
+        _h("3 Hur vet vi att vi har lyckats?", 2),
+        _p("Kansliet samlar uppgifterna varje januari."),
+        _p("Boende. Vi vet att vi har lyckats när ingen väntar längre än tre månader på en bostad. "
+           "Vi vet också att vi har lyckats när fler nyinflyttade bor kvar efter två år."),
+        _p("Fritid och föreningar. Vi vet att vi har lyckats när hälften av barnen är med i en förening."),
+    ]
+
+
+def test_wished_state_steps_and_success_sentences():
+    ex = _classify(_wished_state())
+    goals = {g.id: g.text for g in ex.goals}
+    assert [(g.text, g.theme) for g in ex.goals] == [
+        ("Nya invånare hittar en bostad inom tre månader efter ankomsten", "Boende i Ekby"),
+        ("Barn med utländsk bakgrund deltar i fritidsverksamhet som andra barn", "Fritid och föreningar")]
+    got = [(_sq(m.text).rstrip("."), m.responsible, m.partners, m.schedule) for m in ex.measures]
+    assert got == [
+        ("Vi för en lista över lediga hyresbostäder på webben", ["tekniska enheten"],
+         ["Ekby Hyreshus Ab", "hyresvärdarna"], "2026"),
+        ("Vi bjuder in hyresvärdarna till en träff varje vår", ["kansliet"], [], "från 2027"),
+        ("Vi slopar klubbavgiften det första året", ["fritidsenheten"], [], "2026–2030")]
+    meters = [(i.text, goals.get(i.goal), i.measure) for i in ex.indicators]
+    assert meters == [
+        ("ingen väntar längre än tre månader på en bostad",
+         "Nya invånare hittar en bostad inom tre månader efter ankomsten", None),
+        ("fler nyinflyttade bor kvar efter två år",
+         "Nya invånare hittar en bostad inom tre månader efter ankomsten", None),
+        ("hälften av barnen är med i en förening",
+         "Barn med utländsk bakgrund deltar i fritidsverksamhet som andra barn", None)]
