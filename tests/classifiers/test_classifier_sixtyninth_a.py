@@ -7,7 +7,8 @@
   (`dash_doers`), 'X med Y' names the partner (`actors._bare_with_partners`), a dated time
   before the dash and the year heading are the schedule (`closing_times.closing_dated_time`,
   `time_headings`), '(jfr delmål 3.1)' and '(huvudmål 2)' name goals (`reference_tails`,
-  `label_vocab.GOAL_REFERENCED`);
+  `label_vocab.GOAL_REFERENCED`); the goal table's 'Nr' column ('1' over '1.1') gives the
+  parents (`read_tables._number_under_parent`);
 - 'Önskat läge 2030: <goal>.' / 'Steg på vägen:' over bullets 'Vi <action>. Ansvar: X.
   Samarbete: Y. Tid: Z.': the label announces actions (`headers._PHRASE_ROLES`);
 - a follow-up chapter '5 Hur vet vi att vi har lyckats?' (numbered) with a paragraph per area
@@ -125,6 +126,18 @@ def test_plan_grouped_by_year_headings():
     ]
     # the year heading names no theme: the action's is its goal's
     assert ex.measures[0].theme == "Språk och arbete"
+
+
+def test_goal_table_number_column_gives_the_parent():
+    ex = _classify(_plan_by_year())
+    by_id = {g.id: g.text for g in ex.goals}
+    assert [(g.text, by_id.get(g.parent)) for g in ex.goals] == [
+        ("Nya invånare lär sig svenska och hittar ett arbete", None),
+        ("Vuxna nyinflyttade börjar en svenskkurs inom två månader", "Nya invånare lär sig svenska och hittar ett arbete"),
+        ("Fler invandrare får ett arbete som motsvarar deras utbildning",
+         "Nya invånare lär sig svenska och hittar ett arbete"),
+        ("Alla i Ekby känner sig hemma och deltar i föreningslivet", None),
+        ("Barn i nyinflyttade familjer har en fritidshobby", "Alla i Ekby känner sig hemma och deltar i föreningslivet")]
 
 
 # ---- 'Önskat läge' / 'Steg på vägen:' and success sentences keyed by area ----
