@@ -922,8 +922,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
 
     def _heading_time(self) -> str | None:
         """The time the innermost heading is, under a heading announcing actions ('5
-        Verkställighetsplan' > '2026'), else None (`time_headings`)."""
-        if len(self.stack) < 2 or not any(h.kind == "measure" for h in self.stack[:-1]):
+        Verkställighetsplan' > '2026') or heading them itself (under 'Handlingsplan'), else
+        None (`time_headings`)."""
+        if len(self.stack) < 2 or not any(h.kind == "measure" for h in self.stack):
             return None
         return time_heading(self.stack[-1].text)
 

@@ -81,7 +81,7 @@ def test_year_heading_is_a_time():
     assert time_heading("Integrationsprogram 2026–2029") is None
 
 
-def _plan_by_year() -> list[dict]:
+def _plan_by_year(plan: str = "3 Verkställighetsplan 2026–2029") -> list[dict]:
     return [
         _h("Ekby kommun – Integrationsprogram 2026–2029", 1),
         _h("1 Bakgrund", 2),
@@ -93,7 +93,7 @@ def _plan_by_year() -> list[dict]:
                   ["1.2", "Fler invandrare får ett arbete som motsvarar deras utbildning", ""],
                   ["2", "Alla i Ekby känner sig hemma och deltar i föreningslivet", "Fritid och delaktighet"],
                   ["2.1", "Barn i nyinflyttade familjer har en fritidshobby", ""]]},
-        _h("3 Verkställighetsplan 2026–2029", 2),
+        _h(plan, 2),
         _p("Åtgärderna är ordnade efter det år då de inleds. Inom parentes anges delmålet."),
         _h("2026", 3),
         _b("Läsfrämjande kvällar för vuxna nyinflyttade – biblioteket med Ekby folkhälsoförening (delmål 1.1)",
@@ -126,6 +126,19 @@ def test_plan_grouped_by_year_headings():
     ]
     # the year heading names no theme: the action's is its goal's
     assert ex.measures[0].theme == "Språk och arbete"
+
+
+def test_year_headings_under_a_plan_by_any_name():
+    # 'Handlingsplan' names no actions of its own (a table header 'Handlingsplan' is no action
+    # column), but a year heading under a plan heads the plan's actions
+    from classifiers.time_headings import names_plan
+    assert names_plan("3 Handlingsplan 2026–2029") and names_plan("Bilaga 1. Åtgärdsplan")
+    assert not names_plan("Handlingsplan per sektor") and not names_plan("Integrationsprogram 2026")
+    ex = _classify(_plan_by_year("3 Handlingsplan 2026–2029"))
+    assert [(_sq(m.text), m.responsible, m.schedule) for m in ex.measures][::2] == [
+        ("Läsfrämjande kvällar för vuxna nyinflyttade", ["biblioteket"], "2026"),
+        ("Hobbyprova för barn i nyinflyttade familjer", ["fritidsenheten"], "2026"),
+        ("Gemensam grannfest i hamnen varje juni", ["kultursekreteraren"], "2027–2028")]
 
 
 def test_goal_table_number_column_gives_the_parent():
