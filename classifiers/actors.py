@@ -134,6 +134,25 @@ def _plus_partners(item: str) -> str:
     return f"{parts[0]} i samarbete med {', '.join(parts[1:])}"
 
 
+# ... or with 'med' alone between names, as a short plan's doer field writes 'i samarbete med':
+# 'biblioteket med Röda Korset', 'näringslivsenheten med Företagarna rf och X' (the reading
+# guide says 'samarbetsparterna efter ordet med'; sixty-ninth set) -- the names before it
+# do the action, those after it take part, as in its bracketed form '(med Y)'. Every name
+# on both sides one the actor reader knows by its words; 'med stöd av' is `_COOP_RE`'s.
+_BARE_WITH_RE = re.compile(r"\s+med\s+(?!stöd\b)(?=\S)", re.I)
+
+
+def _bare_with_partners(item: str) -> str:
+    parts = _BARE_WITH_RE.split(item, maxsplit=1)
+    if len(parts) != 2 or _COOP_RE.search(item):
+        return item
+    lead, rest = parts[0].strip(), parts[1].strip()
+    sides = (split_names(lead), split_names(rest))
+    if not all(names and all(_actor_like(n) or names_post(n) for n in names) for names in sides):
+        return item
+    return f"{lead} i samarbete med {rest}"
+
+
 def opens_with_partners(text: str) -> bool:
     """`text` goes on with partners ('X ansvarar för åtgärden tillsammans med Y': the rest
     after the verb, ' tillsammans med Y och Z')."""
@@ -518,7 +537,7 @@ def split_actors(text: str | None, role: str = "actors", width: int | None = Non
         # 'kundservicen; samarbete med välfärdsområdet': the partners as a noun phrase of their
         # own after the doers' semicolon or comma, as 'i samarbete med' says it in the sentence
         item = _BARE_COOP_RE.sub(" i samarbete med ", item)
-        item = _plus_partners(item)
+        item = _bare_with_partners(_plus_partners(item))
         halves = _COOP_RE.split(item, maxsplit=1)
         left = halves[0]
         right = halves[1] if len(halves) > 1 else ""

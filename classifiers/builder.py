@@ -76,6 +76,7 @@ from .restated_rows import MIN_ROWS, restated_rows
 from .records import names_own_fields
 from .schedule import parse_schedule
 from .partners_in_text import subject_sentence_fields
+from .time_headings import time_heading
 from .sections_in_goal_order import pair_sections_with_goals
 from .label_vocab import ACTION_NOUNS, CONTENTS_LABELS, COOP_PHRASE, GOAL_REFERENCE_WORDS, PARTNER_LABELS, RESPONSIBLE_LABELS, THEME_NUMBERED, alt
 from .text import BULLET_RE, fold, CAPTION_RE, GOAL_COMPOUND_FIRST, GOAL_LABEL_RE, GOAL_LABEL_WORDS, NUMBERED_RE, item_text, sentences, squash, strip_marker, words
@@ -906,15 +907,29 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         elif number and (dotted := lettered_reference(number)) is not None:
             # ... or printed '1.a <action>' (its number, `text.NUMBERED_RE`): the same code
             self.coded_measures.setdefault(dotted, mid)
+        if (when := self._heading_time()) is not None:
+            # '2026' over the actions started that year: the time of each that gives none, and
+            # no theme -- the action's is its goal's, set when all is read (`time_headings`)
+            if not kw.get("schedule"):
+                kw["schedule"], kw["start_year"], kw["end_year"] = parse_schedule(when)
+            theme = theme or ""
         self.b.measures.append(Measure(id=mid, text=text, goal=goals[0] if goals else None, goals=list(goals),
                                        section=section or self.section(),
-                                       theme=theme if theme is not None else self.theme(), page=page, **kw))
+                                       theme=(theme or None) if theme is not None else self.theme(), page=page, **kw))
         if number:
             self.b.measure_number[mid] = number
         if from_table:
             self.b.measure_from_table.add(mid)
             self.b.measure_table[mid] = self._n_tables
         return mid
+
+    def _heading_time(self) -> str | None:
+        """The time the innermost heading is, under a heading announcing actions ('5
+        Verkställighetsplan' > '2026') or heading them itself (under 'Handlingsplan'), else
+        None (`time_headings`)."""
+        if len(self.stack) < 2 or not any(h.kind == "measure" for h in self.stack):
+            return None
+        return time_heading(self.stack[-1].text)
 
     def read_milestone(self, text: str, page: int) -> bool:
         """'◆ Milstolpe efter steg 3: X' / '◆ Milstolpe 2026: X' (`milestone_items`): X the

@@ -39,3 +39,24 @@ def closing_dash_time(text: str) -> tuple[str, str] | None:
     and nothing else ('Sommarfester marknadsförs – somrarna 2025–2028'), else None: the
     item's schedule, as a time alone in parentheses is (`closing_time`)."""
     return _closed_by_time(_CLOSING_DASH_RE, text)
+
+
+# '<action>, från januari 2027 – <doer>', '<action> från september 2025 – <doer>': a dated time
+# closing the action right before the doer after its dash, set off by a comma or opening with
+# 'från' -- the item's start, as a time in parentheses is (sixty-ninth set). A year in it: a
+# frequency ('två gånger per år', 'varje torsdag') says how the action is done and stays in it
+_CLOSING_COMMA_TIME_RE = re.compile(r",\s+((?:(?!,\s).)+?)\s*\.?\s*$")
+_CLOSING_FROM_RE = re.compile(r"\s+((?:från|fr\.o\.m\.?)\s+(?:(?!,\s).)+?)\s*\.?\s*$", re.I)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def closing_dated_time(text: str) -> tuple[str, str] | None:
+    """(the action without it, the time) of an action closed by a dated time after a comma or
+    by a 'från …' phrase with a year ('Kurser i yrkessvenska, från januari 2027' -> ('Kurser i
+    yrkessvenska', 'från januari 2027')), else None. For an action whose doer the item named
+    after a dash (`dash_doers`): the time said between the action and its doer."""
+    for closing in (_CLOSING_COMMA_TIME_RE, _CLOSING_FROM_RE):
+        found = _closed_by_time(closing, text or "")
+        if found is not None and _YEAR_RE.search(found[1]):
+            return found
+    return None

@@ -393,6 +393,20 @@ class GoalLookup:
                 and key in (_spaceless(self.theme_key(g.theme)),
                             _spaceless(self.theme_key(without_label_number(g.theme))))]
 
+    def goal_of_area_name(self, name: str) -> str | None:
+        """The one top-level goal whose theme a run-in area label names: the whole theme
+        (`goals_of_theme`), or its opening words, as a follow-up paragraph shortens the area
+        heading it names ('Första tiden.' for '4.1 Första tiden i Exby'); else None."""
+        tops = self.goals_of_theme(name)
+        if len(tops) == 1:
+            return tops[0]
+        key = self.theme_key(name.strip().rstrip(".:")).split()
+        if not key or tops:
+            return None
+        opening = [g.id for g in self.built.goals if g.parent is None and g.theme
+                   and self.theme_key(g.theme).split()[:len(key)] == key]
+        return opening[0] if len(opening) == 1 else None
+
     def goals_stated_in(self, secs: set[str]) -> list[str]:
         """The top-level goals stated (not from a table) in one of the sections `secs`."""
         return [g.id for g in self._stated_top_goals() if g.section in secs]

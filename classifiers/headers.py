@@ -216,7 +216,9 @@ ANSWER_RE = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?så(?:\s+här)?\s+(
 
 # the phrases of how success is known and how it is followed up (label_vocab.SUCCESS_PHRASE,
 # FOLLOW_UP_PHRASE), the header as a whole: the same phrase every label reader shares
-_SUCCESS_HEADER_RE = re.compile(rf"^\W*(?:{SUCCESS_PHRASE}|{FOLLOW_UP_PHRASE})\W*$", re.I)
+# (a chapter's number before it as a heading has it, as `ANSWER_RE` allows: '5 Hur vet vi att vi
+# har lyckats?' heads the follow-up chapter; sixty-ninth set)
+_SUCCESS_HEADER_RE = re.compile(rf"^\W*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?(?:{SUCCESS_PHRASE}|{FOLLOW_UP_PHRASE})\W*$", re.I)
 
 # a run-in label of a few words before a colon, then its value, on squashed text ('Så följer
 # vi upp: antal X; antal Y.', 'Så här mäter vi: ...'): a phrase naming a role runs in a
@@ -290,7 +292,11 @@ _PHRASE_ROLES = (
                 r"(?:\s+(?:år\s+)?(?:19|20)\d\d)?\W*$"), "goal"),
     # the steps taken ('Konkreta steg', 'Nästa steg'), a plan's actions by another word ('Steg'
     # alone may name the stages of a service path, no actions of the plan's)
-    (re.compile(r"^\W*(?:konkreta|första|nästa|våra)\s+steg(?:en)?\W*$"), "measure"),
+    # ... and the steps on the way to the goal ('Steg på vägen', 'Stegen på vägen dit', 'Steg
+    # mot målet', 'Steg framåt'; a label under 'Önskat läge 2029: …', sixty-ninth set): the
+    # steps that lead to the state aimed at, the plan's actions
+    (re.compile(r"^\W*(?:(?:konkreta|första|nästa|våra)\s+steg(?:en)?"
+                r"|steg(?:en)?\s+(?:på\s+vägen(?:\s+dit|\s+mot\s+målet)?|mot\s+målet|framåt|dit))\W*$"), "measure"),
     # the signs that show progress ('Signaler på framsteg', 'Tecken på framgång'): what is
     # followed up, as 'Mätare' is
     (re.compile(r"^\W*(?:signaler|tecken)\s+på\s+(?:framsteg|framgång)\W*$"), "indicator"),

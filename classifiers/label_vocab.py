@@ -261,8 +261,11 @@ RESPONSIBLE_LABEL = rf"(?:{alt(('ansvarig',))}\s+{alt(RESPONSIBLE_BODIES, forms=
 # A goal named by its label and number in a reference -- a closing parenthesis or bracket
 # ('(målsättning 2)', '[tyngdpunkt 1]'), a heading's 'för målbild 3', a cell 'delmål 2.1':
 # the main-goal labels, and 'målet', the definite form a reference in running text takes
-# ('(målet 2)'); a label before its own goal's number is indefinite, so GOAL_NUMBERED has it not
-GOAL_REFERENCED: tuple[str, ...] = GOAL_NUMBERED + ("målet",)
+# ('(målet 2)'); a label before its own goal's number is indefinite, so GOAL_NUMBERED has it not.
+# And 'huvudmål', the main goal of a two-level hierarchy a reference names beside its sub-goals
+# ('(delmål 1.2)' and '(huvudmål 3)' closing actions of one list; sixty-ninth set): the main
+# goal numbered '3' in the goal table or list, as 'mål 3' names it
+GOAL_REFERENCED: tuple[str, ...] = GOAL_NUMBERED + ("målet", "huvudmål")
 # ... as a regex alternation, for embedding
 GOAL_REFERENCE_WORDS: str = alt(GOAL_REFERENCED, forms=False)
 # The labels a theme or area of the programme is printed with before its number ('Tema 3:',

@@ -509,7 +509,27 @@ def heading_kind(heading: str) -> str | None:
     # word names the figure
     if not roles and names_goal_tree(heading):
         return "goal"
+    # ... and the plan of carrying the programme out ('5 Verkställighetsplan 2025–2028',
+    # 'Genomförandeplan', 'Implementeringsplanen'): the actions, each with who and when, as
+    # 'Åtgärdsplan' heads them -- the compound's first part names the carrying out, whose
+    # doer ('verkställare', 'genomförare') the header words read it as
+    if names_plan_of_doing(heading):
+        return "measure"
     return None
+
+
+# a plan named by its carrying out: 'verkställighets-', 'genomförande-', 'implementerings-',
+# 'förverkligande-' + 'plan(en)', the head of the heading after its number (a year may follow)
+_PLAN_OF_DOING_RE = re.compile(
+    r"(?:verkställighets|genomförande|implementerings|förverkligande|verkställande)plan(?:en)?"
+    r"(?:\s+(?:för\s+)?(?:åren\s+|år\s+)?(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)?\d\d)?)?\W*", re.I)
+
+
+def names_plan_of_doing(heading: str) -> bool:
+    """A heading naming the plan the programme is carried out by ('Verkställighetsplan
+    2025–2028', '5 Genomförandeplan'): it announces the actions. Not a plan of another
+    document ('Genomförandeplan för kommunstrategin'), which names what it carries out."""
+    return bool(_PLAN_OF_DOING_RE.fullmatch(_APPENDIX_NUMBER_RE.sub("", heading.strip()).strip()))
 
 
 def names_goal_tree(heading: str) -> bool:

@@ -25,6 +25,7 @@ from .theme_lead_in import theme_lead_in
 from .question_goals import asks_how_outcome
 from .model import Section
 from .target_headlines import states_share_target
+from .time_headings import names_plan, time_heading
 from .prose import (about_earlier_period, lists_what_was_left_out, asks_yes_or_no, goal_heading_number, heading_kind, is_goal_heading,
                     labelled_goal_heading, names_a_stretch_of_time, reads_as_clause)
 from .caption_codes import names_heading_code
@@ -205,6 +206,11 @@ class HeadingReader:
             # (a caption over the table printed as titled blocks, no table under it, and the
             # size it is printed in)
             self._card_captions[sid] = el.level
+        if head.kind is None and self.stack and time_heading(el.text) is not None \
+                and names_plan(self.stack[-1].text):
+            # '3 Handlingsplan 2026–2029' > '2026': the plan's actions started that year, by
+            # whatever name the plan goes (`time_headings`)
+            head.kind = "measure"
         self.stack.append(head)
         self._field_goal = None
         self._follow_up_goal = None

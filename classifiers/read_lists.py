@@ -28,7 +28,7 @@ from .model import Goal
 from .goal_lookup import CODED_ITEM_RE  # a goal's code in front of a listed goal ('A1 alla barn ...')
 from .goal_outline import numbered_goal_item, sub_goal_item
 from .change_markers import revision_marks
-from .closing_times import closing_dash_time, closing_time
+from .closing_times import closing_dash_time, closing_dated_time, closing_time
 from .assignments import assigned_actors
 from .result_chains import action_named_by_link, chain_indicator
 from .headers import header_role
@@ -632,6 +632,10 @@ class ListReader:
                     # '… – biblioteket' in a document closing its items with the doer after a
                     # dash (`dash_doers`): that doer, cut off the action as a parenthesis is
                     same_place, from_place = dashed, True
+                    if not dashed[1][2] and (timed := closing_dated_time(text[:dashed[0]])) is not None:
+                        # '<action>, från januari 2027 – <doer>': the dated time said between
+                        # the action and its doer is the item's (`closing_times`)
+                        same_place = (len(timed[0]), (dashed[1][0], dashed[1][1], timed[1]))
                 if from_place:
                     # such a parenthesis among items whose closing parenthesis holds their
                     # doer and time: its doer, in that place

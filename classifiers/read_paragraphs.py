@@ -22,7 +22,7 @@ from .agreement_intros import agreement_intro
 from .goal_numbered_segments import goal_numbered_segments
 from .unit_columns import unit_field
 from .service_promises import expectation_line
-from .change_signs import change_sign
+from .change_signs import labelled_signs
 from .actors import (closing_parenthesis, dedupe_actors, leading_actors, names_actor, names_post, split_actors,
                      trailing_actors)
 from .area_follow_up import area_follow_up
@@ -432,10 +432,18 @@ class ParagraphReader:
         self._serve_overarching_goal(text)
         if self._area_follow_up(text, el.page):
             return
-        if (sign := change_sign(text)) is not None and self.b.goals and self.b.goals[-1].section == self.section():
+        if (signed := labelled_signs(text)) is not None:
             # 'Vi ser förändringen när X.' after a goal: X follows up that goal (`change_signs`)
-            self.add_indicator(sign, el.page, None, [self.b.goals[-1].id])
-            return
+            # ... and 'Första tiden. Vi vet att vi har lyckats när X. Vi vet också att …' in a
+            # follow-up chapter: each sign of the goal of the area the run-in label names
+            label, signs = signed
+            goal = self.goal_lookup.goal_of_area_name(label) if label else None
+            if goal is None and self.b.goals and self.b.goals[-1].section == self.section():
+                goal = self.b.goals[-1].id
+            if goal is not None:
+                for sign in signs:
+                    self.add_indicator(sign, el.page, None, [goal])
+                return
         if self._placed_by_note(text):
             return
         num = numbering(text)

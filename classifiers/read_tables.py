@@ -935,6 +935,10 @@ class TableReader:
                 nums = [x for x in nums if x]
                 if len(nums) == 1 and len(new_ids) == 1:
                     self.numbered_goals.setdefault(nums[0], new_ids[0])
+                    # ('1' | main goal over '1.1' | sub-goal, 'Nr | Mål | Tema': the goal
+                    # numbered by the number's first part is the parent of the one numbered
+                    # under it, as a dotted goal label's level is -- sixty-ninth set)
+                    self._number_under_parent(nums[0], new_ids[0], heading_goal)
                 if range_col is not None and range_col < len(row) and len(new_ids) == 1:
                     for num in expand_numbers(squash(row[range_col])):
                         self.b.goal_of_action_number.setdefault(num, new_ids[0])
@@ -1382,6 +1386,14 @@ class TableReader:
                 if txt:
                     out.add(txt)
         return out
+
+    def _number_under_parent(self, num: str, gid: str, heading_goal: str | None) -> None:
+        """A goal numbered 'N.M' in a goal table's number column, under the row numbered 'N':
+        that goal is its parent (unless the table gave it another than the heading's)."""
+        above = self.numbered_goals.get(num.rsplit(".", 1)[0]) if "." in num else None
+        goal = next((g for g in self.b.goals if g.id == gid), None)
+        if above and above != gid and goal is not None and goal.parent in (None, heading_goal):
+            goal.parent = above
 
     def _goal_col(self, gid, new_ids, goal_texts):
         # goals were created column by column; recover each id's column from creation order

@@ -10,8 +10,14 @@ import re
 from .label_vocab import GOAL_REFERENCE_WORDS
 from .text import squash
 
+# a reference may point with 'jfr', 'jämför', 'se', 'se även': '(jfr delmål 3.1)' names the
+# goal the action is compared with, the one it serves as the plan sorts it (sixty-ninth set)
+POINTING_WORDS = r"(?:(?:jfr|jämför|se(?:\s+även|\s+också)?|även|också)\.?\s+)?"
+# (a goal by any label of the shared goal-reference list, label_vocab.GOAL_REFERENCE_WORDS:
+# '(huvudmål 3)' beside '(delmål 1.2)', and pointed to, '(jfr delmål 3.1)' -- sixty-ninth set)
 _REFERENCE_RE = re.compile(
-    r"\s*\((?P<kind>åtgärd|åtg\.|mål|delmål)\s+(?:nr\.?\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})*|\d{1,2}(?-i:[A-Z])(?=\)))\)\s*\.?\s*$",
+    r"\s*\(" + POINTING_WORDS + r"(?:(?P<action>åtgärd|åtg\.)|" + GOAL_REFERENCE_WORDS
+    + r")\s+(?:nr\.?\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})*|\d{1,2}(?-i:[A-Z])(?=\)))\)\s*\.?\s*$",
     re.I)
 # (or an action's code, its goal's number and its column group's letter: '(åtgärd 3B)',
 # `column_groups`)
@@ -24,7 +30,7 @@ def number_reference(text: str) -> tuple[str, str, str] | None:
     m = _REFERENCE_RE.search(t)
     if not m or not t[:m.start()].strip():
         return None
-    kind = "goal" if m.group("kind").lower() in ("mål", "delmål") else "measure"
+    kind = "measure" if m.group("action") else "goal"
     return t[:m.start()].rstrip(), kind, m.group("num")
 
 
@@ -36,7 +42,8 @@ GOAL_BY_NUMBER = GOAL_REFERENCE_WORDS + _BY_NUMBER
 
 # '..., mål 6)' closing an action's who-parenthesis: the goal it serves, named by number
 # after its doer ('Välkomstsamtal ... (Infopunkten, mål 6)'); or the goal alone '(mål 6)'
-_GOAL_IN_PARENTHESIS_RE = re.compile(r"(?P<sep>\(|[,;]\s*)" + GOAL_BY_NUMBER + r"\s*\)\s*\.?\s*$", re.I)
+# (pointed to with 'jfr' or 'se', `POINTING_WORDS`)
+_GOAL_IN_PARENTHESIS_RE = re.compile(r"(?P<sep>\(|[,;]\s*)" + POINTING_WORDS + GOAL_BY_NUMBER + r"\s*\)\s*\.?\s*$", re.I)
 
 
 def goal_in_closing_parenthesis(text: str) -> tuple[str, str] | None:
