@@ -1,0 +1,162 @@
+"""Sixty-ninth blind set, reader t69b (blind412, blind414, blind413, blind410) conventions, on
+made-up text:
+
+- a goal's card written as run-in paragraphs, 'Mål: <goal>.' / 'Åtgärder: a (X, 2026); b (Y
+  tillsammans med Z).' / 'Mätare: c; d.': the action field lists the goal's actions, one per
+  semicolon part, each with the doers and time of its own bracket (`run_in_lists`, read before
+  the cards are folded, `classify_document`), and a second goal's card under the same heading
+  is no rest of a card cut by a page break (`continuation_marks`);
+- numbered lines in a table row's cells, '1) X' / '2) Y' in the action cell and '1) Unit A' /
+  '2) Unit B i samarbete med C' beside them: each action's doer and time the line with its
+  number (`read_tables.keyed_parts`)."""
+
+from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
+
+from classifiers.text import squash as _sq
+
+
+# ---- 'Mål: …' / 'Åtgärder: a (X); b (Y).' / 'Mätare: c; d.' ----
+
+def _run_in_cards(action_label: str = "Åtgärder", meter_label: str = "Mätare") -> list[dict]:
+    return [
+        _h("1 Inledning", 2),
+        _p("Exby kommun har 6 200 invånare. Programmet gäller 2026–2029."),
+        _h("2 Insatsområden", 2),
+        _h("2.1 Boende", 3),
+        _p("Läget nu: Hyresbostäderna räcker inte till."),
+        _p("Mål: Nyinflyttade hittar en bostad inom tre månader."),
+        _p(f"{action_label}: bostadsrådgivning på torsdagar i servicepunkten (tekniska sektorn, från 2026); "
+           "en förteckning över lediga bostäder på webben (kansliet tillsammans med hyresvärdarna, 2027)."),
+        _p(f"{meter_label}: antalet besök i rådgivningen; andelen som fått bostad inom tre månader."),
+        _h("2.2 Fritid", 3),
+        _p("Mål: Barn med utländsk bakgrund deltar i klubbarna."),
+        _p(f"{action_label}: klubbavgiften slopas det första året (fritidsnämnden, 2026); "
+           "en idrottsskola på lördagar (fritidsenheten tillsammans med Exby IF)."),
+        _p(f"{meter_label}: antalet barn i klubbarna."),
+        _p("Mål: Vuxna nyinflyttade hittar en förening."),
+        _p(f"{action_label}: föreningsmässa varje höst (fritidsenheten, årligen); "
+           "föreningarna får en kontaktperson i kommunen (kansliet, 2027)."),
+        _p(f"{meter_label}: antalet nya medlemmar i föreningarna."),
+        _h("3 Uppföljning", 2),
+        _p("Kommunstyrelsen följer upp programmet varje år."),
+    ]
+
+
+def test_run_in_action_field_lists_actions_of_its_goal_card():
+    for label in ("Åtgärder", "Insatser"):
+        ex = _classify(_run_in_cards(label))
+        goals = {g.id: g.text for g in ex.goals}
+        got = [(_sq(m.text), goals.get(m.goal), m.responsible, m.partners, m.schedule) for m in ex.measures]
+        assert got == [
+            ("bostadsrådgivning på torsdagar i servicepunkten",
+             "Nyinflyttade hittar en bostad inom tre månader", ["tekniska sektorn"], [], "från 2026"),
+            ("en förteckning över lediga bostäder på webben",
+             "Nyinflyttade hittar en bostad inom tre månader", ["kansliet"], ["hyresvärdarna"], "2027"),
+            ("klubbavgiften slopas det första året",
+             "Barn med utländsk bakgrund deltar i klubbarna", ["fritidsnämnden"], [], "2026"),
+            ("en idrottsskola på lördagar",
+             "Barn med utländsk bakgrund deltar i klubbarna", ["fritidsenheten"], ["Exby IF"], None),
+            ("föreningsmässa varje höst", "Vuxna nyinflyttade hittar en förening", ["fritidsenheten"], [],
+             "årligen"),
+            ("föreningarna får en kontaktperson i kommunen", "Vuxna nyinflyttade hittar en förening",
+             ["kansliet"], [], "2027"),
+        ], label
+        inds = [(_sq(i.text), goals.get(i.goal), i.measure) for i in ex.indicators]
+        assert inds == [
+            ("antalet besök i rådgivningen", "Nyinflyttade hittar en bostad inom tre månader", None),
+            ("andelen som fått bostad inom tre månader", "Nyinflyttade hittar en bostad inom tre månader", None),
+            ("antalet barn i klubbarna", "Barn med utländsk bakgrund deltar i klubbarna", None),
+            ("antalet nya medlemmar i föreningarna", "Vuxna nyinflyttade hittar en förening", None),
+        ], label
+
+
+def test_second_goal_card_is_no_cut_rest_of_the_card_above():
+    from classifiers.continuation_marks import without_continuation_marks
+    from classifiers.elements import Element
+    els = [Element(kind="para", text=t, page=1) for t in (
+        "Mål: Barn med utländsk bakgrund deltar i klubbarna.",
+        "Åtgärder: klubbavgiften slopas (fritidsnämnden, 2026).",
+        "Mätare: antalet barn i klubbarna.",
+        "Mål: Vuxna nyinflyttade hittar en förening.",
+        "Åtgärder: föreningsmässa varje höst (fritidsenheten, årligen).",
+        "Mätare: antalet nya medlemmar.")]
+    assert [e.text for e in without_continuation_marks(els)] == [e.text for e in els]
+
+
+# ---- '1) X' / '2) Y' in the action cell, '1) Unit' / '2) Unit i samarbete med Z' beside ----
+
+def test_numbered_lines_beside_numbered_actions():
+    rows = [["Boende", "Nyinflyttade hittar en bostad inom tre månader",
+             "1) Bostadsrådgivning på torsdagar i servicepunkten\n2) En förteckning över lediga bostäder på webben\n"
+             "3) Hyresvärdarna bjuds in till en årlig träff",
+             "1) Tekniska sektorn\n2) Kansliet i samarbete med Exby Bostäder Ab\n3) Näringslivsenheten",
+             "1) Från 2026\n2) 2027\n3) Årligen i maj", "• Antal besök i rådgivningen"],
+            ["Fritid", "Barn med utländsk bakgrund deltar i klubbarna",
+             "1) Klubbavgiften slopas det första året\n2) En idrottsskola på lördagar",
+             "1) Fritidsnämnden\n2) Fritidsenheten i samarbete med Exby IF",
+             "1) 2026\n2) Fortlöpande", "• Antal barn i klubbarna"]]
+    ex = _classify([
+        _h("1 Inledning", 2),
+        _p("Exby kommun har 6 200 invånare. Programmet gäller 2026–2029."),
+        _h("2 Mål och åtgärder", 2),
+        {"type": "table", "caption": "Tabell 1. Mål och åtgärder",
+         "columns": ["Område", "Mål", "Åtgärder", "Ansvar", "Tidtabell", "Uppföljning"], "rows": rows},
+        _h("3 Uppföljning", 2),
+        _p("Kommunstyrelsen följer upp programmet varje år."),
+    ])
+    got = [(_sq(m.text), m.responsible, m.partners, m.schedule) for m in ex.measures]
+    assert got == [
+        ("Bostadsrådgivning på torsdagar i servicepunkten", ["Tekniska sektorn"], [], "Från 2026"),
+        ("En förteckning över lediga bostäder på webben", ["Kansliet"], ["Exby Bostäder Ab"], "2027"),
+        ("Hyresvärdarna bjuds in till en årlig träff", ["Näringslivsenheten"], [], "Årligen i maj"),
+        ("Klubbavgiften slopas det första året", ["Fritidsnämnden"], [], "2026"),
+        ("En idrottsskola på lördagar", ["Fritidsenheten"], ["Exby IF"], "Fortlöpande"),
+    ]
+
+
+def test_keyed_parts_read_paren_numbers():
+    from classifiers.read_tables import keyed_parts
+    assert keyed_parts("1) Kansliet\n2) Skolan i samarbete med\nföreningarna", ["1", "2"]) == [
+        "Kansliet", "Skolan i samarbete med föreningarna"]
+    # dotted numbers as before; a cell of plain years is no keyed cell
+    assert keyed_parts("1.1 A\n1.2 B", ["1.1", "1.2"]) == ["A", "B"]
+    assert keyed_parts("2025\n2026", ["1", "2"]) is None
+
+
+def test_paren_number_alone_on_its_line():
+    from classifiers.cells import split_marked_items
+    cell = "1)\nBostadsrådgivning\npå torsdagar\n2) En förteckning\növer lediga bostäder"
+    assert split_marked_items(cell)[1] == [("Bostadsrådgivning på torsdagar", "1"),
+                                           ("En förteckning över lediga bostäder", "2")]
+
+
+# ---- 'Uppföljningen gäller målet som helhet.': the follow-up cells are the goal's ----
+
+def test_reading_guide_saying_follow_up_is_of_the_goal():
+    from classifiers.parallel_lines import says_follow_up_of_goal
+    for said in ("Uppföljningen gäller målet som helhet.", "Mätarna avser hela målet.",
+                 "Indikatorerna följer upp målen, inte de enskilda åtgärderna.",
+                 "I sista kolumnen anges hur målet följs upp."):
+        assert says_follow_up_of_goal(said), said
+    for other in ("Uppföljningen görs varje år i februari.", "Mätaren gäller åtgärden.",
+                  "Målet gäller hela kommunen."):
+        assert not says_follow_up_of_goal(other), other
+
+
+def test_follow_up_cell_of_goal_when_guide_says_so():
+    # a row's meter naming one of its numbered actions' words stays the goal's when the
+    # reading guide says the follow-up is of the goal
+    rows = [["Arbete", "Arbetsgivarna anställer nyinflyttade",
+             "1) Företagsbesök med rekryteringsstöd för arbetsgivare\n2) Kommunen tar emot praktikanter i sina enheter",
+             "1) Näringslivsenheten\n2) Personalavdelningen", "1) Två gånger per år\n2) 2026–2030",
+             "• Antal praktikanter i kommunens enheter"]]
+    ex = _classify([
+        _h("1 Inledning", 2),
+        _p("Exby kommun har 6 200 invånare. Programmet gäller 2026–2029."),
+        _h("2 Mål och åtgärder", 2),
+        _p("Åtgärderna är numrerade inom varje mål. Uppföljningen gäller målet som helhet."),
+        {"type": "table", "caption": "Tabell 1. Mål och åtgärder",
+         "columns": ["Område", "Mål", "Åtgärder", "Ansvar", "Tidtabell", "Uppföljning"], "rows": rows},
+    ])
+    assert [(_sq(i.text), i.measure) for i in ex.indicators] == [("Antal praktikanter i kommunens enheter", None)]
+    assert [i.goal for i in ex.indicators] == [ex.goals[0].id]
