@@ -111,7 +111,9 @@ def _glue_continuation_rows(rows: list[list[str]], pages: list[int], merged: set
 
 
 # (or a chapter's code and a letter, 'V.a kansliet', as `action_codes.CHAPTER_CODE`)
-_KEYED_LINE_RE = re.compile(rf"^\s*(\d{{1,2}}(?:\.\d{{1,2}})+|{CHAPTER_CODE})\.?(?:\s+(\S.*))?$")
+# (or the number a row's actions are counted by within the row, '1) X' / '2) Y' in the
+# action cell and '1) Bildningsväsendet' / '2) Fritidsbyrån' beside it: `paren_numbers`)
+_KEYED_LINE_RE = re.compile(rf"^\s*(\d{{1,2}}(?:\.\d{{1,2}})+|{CHAPTER_CODE}|\d{{1,2}}(?=\)))[.)]?(?:\s+(\S.*))?$")
 
 
 def keyed_parts(text: str, numbers: list[str | None]) -> list[str] | None:
