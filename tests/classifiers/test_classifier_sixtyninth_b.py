@@ -10,7 +10,7 @@ made-up text:
   '2) Unit B i samarbete med C' beside them: each action's doer and time the line with its
   number (`read_tables.keyed_parts`)."""
 
-from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
+from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
 from classifiers.text import squash as _sq
 
@@ -160,3 +160,45 @@ def test_follow_up_cell_of_goal_when_guide_says_so():
     ])
     assert [(_sq(i.text), i.measure) for i in ex.indicators] == [("Antal praktikanter i kommunens enheter", None)]
     assert [i.goal for i in ex.indicators] == [ex.goals[0].id]
+
+
+def _card(n: int, goal: str, actions: list[str], doers: list[str], times: list[str], meters: list[str]) -> list[dict]:
+    return [_h(f"Mål {n}: {goal}", 3), _p("Åtgärd:"), _b(*[f"{k}) {a}" for k, a in enumerate(actions, 1)]),
+            _p("Ansvar:"), _b(*[f"{k}) {d}" for k, d in enumerate(doers, 1)]),
+            _p("Tidtabell: " + ", ".join(f"{k}) {t}" for k, t in enumerate(times, 1))),
+            _p("Indikator:"), _b(*meters)]
+
+
+def test_numbered_lines_of_a_row_printed_as_cards():
+    # the same table printed as one card a row: the cells' lines as bullets '• 1) …', the
+    # time cell run on in one line '1) 2026, 2) Fortlöpande'; each card counts from 1
+    ex = _classify([
+        _h("1 Inledning", 2),
+        _p("Exby kommun har 6 200 invånare. Programmet gäller 2026–2029."),
+        _h("2 Mål och åtgärder", 2),
+        *_card(1, "Nyinflyttade hittar en bostad inom tre månader",
+               ["Bostadsrådgivning på torsdagar i servicepunkten", "En förteckning över lediga bostäder på webben"],
+               ["Tekniska sektorn", "Kansliet i samarbete med Exby Bostäder Ab"], ["Från 2026", "2027"],
+               ["Antal besök i rådgivningen"]),
+        *_card(2, "Barn med utländsk bakgrund deltar i klubbarna",
+               ["Klubbavgiften slopas det första året", "En idrottsskola på lördagar"],
+               ["Fritidsnämnden", "Fritidsenheten i samarbete med Exby IF"], ["2026", "Fortlöpande"],
+               ["Antal barn i klubbarna"]),
+        _h("3 Uppföljning", 2),
+        _p("Kommunstyrelsen följer upp programmet varje år."),
+    ])
+    goal_no = {g.id: k for k, g in enumerate(ex.goals, 1)}
+    got = [(_sq(m.text), goal_no.get(m.goal), m.responsible, m.partners, m.schedule) for m in ex.measures]
+    assert got == [
+        ("Bostadsrådgivning på torsdagar i servicepunkten", 1, ["Tekniska sektorn"], [], "Från 2026"),
+        ("En förteckning över lediga bostäder på webben", 1, ["Kansliet"], ["Exby Bostäder Ab"], "2027"),
+        ("Klubbavgiften slopas det första året", 2, ["Fritidsnämnden"], [], "2026"),
+        ("En idrottsskola på lördagar", 2, ["Fritidsenheten"], ["Exby IF"], "Fortlöpande"),
+    ]
+
+
+def test_keyed_parts_run_on_in_one_line():
+    from classifiers.read_tables import keyed_parts
+    assert keyed_parts("1) Fortlöpande, 2) 2026; 3) Från 2027", ["1", "2", "3"]) == ["Fortlöpande", "2026", "Från 2027"]
+    # numbers not counted from the line's start are no parts
+    assert keyed_parts("Kurs 1) och 2)", ["1", "2"]) is None
