@@ -1436,6 +1436,10 @@ class ParagraphReader:
                 text, printed = action.clause, part
                 if action.schedule and (cut := partners_closing_item(text)) is not None:
                     text, partners = cut[0], cut[1] or partners
+                    # ('… ordna X från våren 2027 i samarbete med Y.': the time before the
+                    # cooperation phrase closes what is done, no part of it)
+                    if text.endswith(" " + action.schedule) and len(text) > len(action.schedule) + 1:
+                        text = text[:-len(action.schedule)].rstrip(" ,")
             mid = self.add_measure(text, page, [goals[-1]], responsible=action.responsible,
                                    partners=partners, schedule=action.schedule,
                                    start_year=action.start_year, end_year=action.end_year,

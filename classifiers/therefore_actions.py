@@ -16,7 +16,13 @@ import re
 
 from .text import fold
 
-_THEREFORE_RE = re.compile(r"^\s*därför\s*,?\s+(?P<rest>\S.*?)\s*\.?\s*$", re.I | re.S)
+# (the same tie said as the purpose, 'För att nå målet ska X …' / 'För att uppnå detta
+# ordnar vi …', or as one more step, 'Dessutom ska Y …' / 'Därtill ska …' / 'Vidare kommer
+# Z att …': an added step commits a doer with 'ska' / 'kommer', as the steps before it did;
+# 'Dessutom finns …' / 'Dessutom har kommunen …' tells a fact)
+_THEREFORE_RE = re.compile(r"^\s*(?:därför|för\s+att\s+(?:nå|uppnå|förverkliga|klara)\s+(?:målet|målen|dit|detta|det)"
+                           r"|(?:dessutom|därtill|vidare|därutöver)(?=\s*,?\s+(?:ska|skall|kommer)\s))"
+                           r"\s*,?\s+(?P<rest>\S.*?)\s*\.?\s*$", re.I | re.S)
 # ', och ' between two main clauses
 _CLAUSE_JOINT_RE = re.compile(r",\s+och\s+")
 # a 'därför' sentence that states a need or a reason, not what is done ('Därför är det

@@ -202,3 +202,35 @@ def test_keyed_parts_run_on_in_one_line():
     assert keyed_parts("1) Fortlöpande, 2) 2026; 3) Från 2027", ["1", "2", "3"]) == ["Fortlöpande", "2026", "Från 2027"]
     # numbers not counted from the line's start are no parts
     assert keyed_parts("Kurs 1) och 2)", ["1", "2"]) is None
+
+
+# ---- 'Målet är att X. För att nå målet ska A <verb> …. Dessutom ska B <verb> …' ----
+
+def test_purpose_and_added_step_tie_actions_to_the_goal_stated():
+    from classifiers.therefore_actions import therefore_actions
+    assert therefore_actions("För att uppnå målet ordnar kommunen kvällskurser i svenska.") == [
+        "ordnar kommunen kvällskurser i svenska"]
+    assert therefore_actions("Dessutom kommer biblioteket att starta en läsecirkel.") == [
+        "kommer biblioteket att starta en läsecirkel"]
+    # a fact added, no step: 'Dessutom finns …', 'Dessutom har …'
+    assert therefore_actions("Dessutom finns en lång kö till kurserna.") is None
+    assert therefore_actions("Dessutom har kommunen en egen tolk.") is None
+    ex = _classify([
+        _h("1 Inledning", 2),
+        _p("Exby kommun har 6 200 invånare. Programmet gäller 2026–2029."),
+        _h("2 Boende", 2),
+        _p("Målet är att nyinflyttade hittar en bostad inom tre månader. För att nå målet ska kommunens "
+           "bostadsbyrå ge rådgivning till alla nyinflyttade under den första veckan. Dessutom ska "
+           "servicepunkten i Exby ordna en bostadskväll för nya invånare från våren 2027 i samarbete med "
+           "Exby Bostäder Ab. Som mätare används andelen som fått bostad inom tre månader."),
+        _h("3 Uppföljning", 2),
+        _p("Kommunstyrelsen följer upp programmet varje år."),
+    ])
+    assert len(ex.goals) == 1 and "nyinflyttade hittar en bostad inom tre månader" in ex.goals[0].text
+    got = [(_sq(m.text), m.goal, m.responsible, m.partners, m.schedule) for m in ex.measures]
+    assert got == [
+        ("ge rådgivning till alla nyinflyttade under den första veckan", ex.goals[0].id,
+         ["kommunens bostadsbyrå"], [], None),
+        ("ordna en bostadskväll för nya invånare", ex.goals[0].id, ["servicepunkten i Exby"],
+         ["Exby Bostäder Ab"], "från våren 2027"),
+    ]
