@@ -234,3 +234,38 @@ def test_purpose_and_added_step_tie_actions_to_the_goal_stated():
         ("ordna en bostadskväll för nya invånare", ex.goals[0].id, ["servicepunkten i Exby"],
          ["Exby Bostäder Ab"], "från våren 2027"),
     ]
+
+
+# ---- 'Ansvarig (samarbetspart)': the partners in the bracket after the doer ----
+
+def _bracket_actor_programme(header: str, guide: str = "") -> list[dict]:
+    return [
+        _h("1 Inledning", 2),
+        _p("Exby kommun har 6 200 invånare. Programmet gäller 2026–2029."),
+        _h("2 Mål", 2),
+        _p("Mål 1. Nyinflyttade hittar en bostad inom tre månader."),
+        _p("Mål 2. Barn med utländsk bakgrund deltar i klubbarna."),
+        _h("3 Åtgärder", 2),
+        *([_p(guide)] if guide else []),
+        {"type": "table", "caption": "Tabell 1. Åtgärder",
+         "columns": ["Åtgärd", header, "När", "Mål"],
+         "rows": [["Bostadsrådgivning på torsdagar i servicepunkten", "Tekniska sektorn (Exby Bostäder Ab)",
+                   "Från 2026", "1"],
+                  ["Klubbavgiften slopas det första året", "Fritidsnämnden", "2026", "2"],
+                  ["En idrottsskola på lördagar", "Fritidsenheten (Exby IF, Hem och skola)", "2027", "2"]]},
+        _h("4 Uppföljning", 2),
+        _p("Kommunstyrelsen följer upp programmet varje år."),
+    ]
+
+
+def test_partners_in_brackets_named_by_the_header_or_the_guide():
+    for header, guide in (("Ansvarig (samarbetspart)", ""), ("Ansvar (partner)", ""),
+                          ("Ansvarig", "Samarbetsparterna anges inom parentes efter den ansvariga."),
+                          ("Ansvar", "Inom parentes står samarbetsparterna.")):
+        ex = _classify(_bracket_actor_programme(header, guide))
+        got = [(_sq(m.text), m.responsible, m.partners) for m in ex.measures]
+        assert got == [
+            ("Bostadsrådgivning på torsdagar i servicepunkten", ["Tekniska sektorn"], ["Exby Bostäder Ab"]),
+            ("Klubbavgiften slopas det första året", ["Fritidsnämnden"], []),
+            ("En idrottsskola på lördagar", ["Fritidsenheten"], ["Exby IF", "Hem och skola"]),
+        ], (header, guide)
