@@ -269,3 +269,41 @@ def test_partners_in_brackets_named_by_the_header_or_the_guide():
             ("Klubbavgiften slopas det första året", ["Fritidsnämnden"], []),
             ("En idrottsskola på lördagar", ["Fritidsenheten"], ["Exby IF", "Hem och skola"]),
         ], (header, guide)
+
+
+# ---- a legend giving a glyph the meaning 'done before': its items are no actions ----
+
+def test_items_marked_done_by_the_legend_are_no_actions():
+    def programme(done_meaning: str) -> list[dict]:
+        return [
+            _h("1 Inledning", 2),
+            _p("Exby kommun har 6 200 invånare. Programmet gäller 2026–2029."),
+            _p("Tecknen framför texten visar vad det gäller:"),
+            _p("• ny åtgärd under perioden"),
+            _p(f"✓ {done_meaning}"),
+            _h("2 Boende", 2),
+            _h("Vad vill vi uppnå?", 3),
+            _p("Nyinflyttade hittar en bostad inom tre månader."),
+            _h("Vad gör vi?", 3),
+            _p("✓ Bostadsguiden på fem språk trycktes 2021 och finns på webben."),
+            _p("• Vi öppnar en bostadsrådgivning i servicepunkten två dagar i veckan."),
+            _p("• Vi bjuder in hyresvärdarna till en träff varje vår."),
+            _h("3 Uppföljning", 2),
+            _p("Kommunstyrelsen följer upp programmet varje år."),
+        ]
+    for meaning in ("genomfört under förra programperioden", "= avslutad åtgärd", "klart före 2026"):
+        texts = [_sq(m.text) for m in _classify(programme(meaning)).measures]
+        assert not any("Bostadsguiden" in t for t in texts), meaning
+        assert any("bostadsrådgivning" in t for t in texts), meaning
+    # a tick the legend says marks what goes on ('inlett', 'fortsätter') marks actions still
+    texts = [_sq(m.text) for m in _classify(programme("åtgärd som inletts och fortsätter")).measures]
+    assert any("Bostadsguiden" in t for t in texts)
+
+
+def test_done_legend_lines():
+    from classifiers.checklist_items import _done_legend
+    assert _done_legend("✓ genomfört under förra programperioden (nämns som bakgrund)")
+    assert _done_legend("■ = avslutad åtgärd")
+    assert not _done_legend("✓ ej genomförd")
+    assert not _done_legend("▪ åtgärd som fortsätter från förra perioden")
+    assert not _done_legend("✓ Välkomstbroschyren trycktes 2020.")
