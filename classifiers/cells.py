@@ -519,7 +519,10 @@ def semicolon_parts(indicator: str) -> list[str]:
     the figure, as a footnote gives it)."""
     text = squash(indicator)
     parts = [p.strip() for p in text.split(";")]
-    if (len(parts) < 2 or text.endswith(".") or len(sentences(text)) > 1
+    # (a field's value run on in lower case after its label, 'Mätare: antalet X; andelen Y.',
+    # closes the list with the full stop: no sentence, each part a meter)
+    run_on = text.endswith(".") and all(p[:1].islower() for p in parts) and len(sentences(text)) == 1
+    if (len(parts) < 2 or (text.endswith(".") and not run_on) or len(sentences(text)) > 1
             or any(len(p.split()) < 2 for p in parts)):
         return [indicator]
-    return parts
+    return [p.removesuffix(".").strip() for p in parts] if run_on else parts

@@ -200,16 +200,14 @@ def classify(doc) -> ProgramExtraction:
     # '3.1 ARBETE – goal' over '3.1.1 action' / 'Ansvar: X': the parent item the heading of
     # the actions numbered under it (`outline_parents`)
     elements = outline_parents_as_headings(elements)
-    # ('Konkreta steg: a (X); b.': a list run into its label's paragraph, read as the list --
-    # before the cards are folded: 'Mål: X' / 'Åtgärder: a (X, 2025); b (Y).' / 'Mätare: c; d.'
-    # is a goal's card whose action field lists its actions, each with its own doers)
-    elements = split_run_in_lists(elements)
     elements = fold_records(elements)
     # a label-value table's record at the top of a page that only finishes the record before
     # the page break (its area, doer and time empty, the rest of a list): that record's rest
     elements = fold_continued_records(elements)
     # (the cards' status fields now a column: 'Läge 2026: struken – …' a struck row, as above)
     elements = without_struck_rows(elements)
+    # ('Konkreta steg: a (X); b.': a list run into its label's paragraph, read as the list)
+    elements = split_run_in_lists(elements)
     # ('Den första: X. Den andra: Y.': items counted by ordinals in prose, read as the list)
     elements = split_ordinal_items(elements)
     # a goal × target-group matrix: the plain action table it lays out as a grid

@@ -50,12 +50,16 @@ def _times(cell: str) -> int:
 # ('I sista kolumnen anges hur målet följs upp', 'Uppföljningen visar hur målen nås')
 # (or, with the follow-up or the meters as the subject, that they are said of the goal as a
 # whole: 'Uppföljningen gäller målet som helhet', 'Mätarna avser hela målet', 'Indikatorerna
-# följer upp målen, inte de enskilda åtgärderna' -- a verb of concerning, then the goal)
+# följer upp målen, inte de enskilda åtgärderna' -- a verb of concerning, then the goal; or
+# given per goal, 'Mätarna anges efter åtgärderna för varje mål')
 _SAYS_GOAL_FOLLOWED_UP_RE = re.compile(
     r"\bkolumn\w*\b[^.]*\bhur\s+mål(?:et|en)\s+(?:följs\s+upp|nås|uppnås)\b"
     r"|\bhur\s+mål(?:et|en)\s+följs\s+upp\b[^.]*\bkolumn"
     rf"|\b{alt(FOLLOW_UP_NOUNS + METER_NOUNS)}\s+(?:gäller|avser|hör\s+till|följer\s+upp|mäter)\s+"
-    r"(?:hela\s+)?mål(?:et|en)(?:\s+som\s+(?:en\s+)?helhet)?\b", re.I)
+    r"(?:hela\s+)?mål(?:et|en)(?:\s+som\s+(?:en\s+)?helhet)?\b"
+    # ('Mätarna anges efter åtgärderna för varje mål': given per goal, after its actions)
+    rf"|\b{alt(FOLLOW_UP_NOUNS + METER_NOUNS)}\s+(?:anges|redovisas|listas|gäller|avser)\b[^.]{{0,40}}?"
+    r"\bför\s+(?:varje|respektive|hela|det\s+enskilda)\s+mål(?:et)?\b", re.I)
 
 
 def says_follow_up_of_goal(paragraph: str) -> bool:

@@ -3,9 +3,12 @@ made-up text:
 
 - a goal's card written as run-in paragraphs, 'Mål: <goal>.' / 'Åtgärder: a (X, 2026); b (Y
   tillsammans med Z).' / 'Mätare: c; d.': the action field lists the goal's actions, one per
-  semicolon part, each with the doers and time of its own bracket (`run_in_lists`, read before
-  the cards are folded, `classify_document`), and a second goal's card under the same heading
-  is no rest of a card cut by a page break (`continuation_marks`);
+  semicolon part, each with the doers and time of its own bracket (`semicolon_actions`: lower-
+  case parts each closed by a bracket of their own), the meter field one meter per part
+  (`cells.semicolon_parts`: a lower-case run-on list closed by the full stop), and a second
+  goal's card under the same heading is no rest of a card cut by a page break
+  (`continuation_marks`); 'Mätarna anges … för varje mål' keeps the meters the goal's
+  (`parallel_lines.says_follow_up_of_goal`);
 - numbered lines in a table row's cells, '1) X' / '2) Y' in the action cell and '1) Unit A' /
   '2) Unit B i samarbete med C' beside them: each action's doer and time the line with its
   number (`read_tables.keyed_parts`)."""
@@ -22,6 +25,7 @@ def _run_in_cards(action_label: str = "Åtgärder", meter_label: str = "Mätare"
         _h("1 Inledning", 2),
         _p("Exby kommun har 6 200 invånare. Programmet gäller 2026–2029."),
         _h("2 Insatsområden", 2),
+        _p("Ansvarig och tidtabell står inom parentes efter varje åtgärd. Mätarna anges efter åtgärderna för varje mål."),
         _h("2.1 Boende", 3),
         _p("Läget nu: Hyresbostäderna räcker inte till."),
         _p("Mål: Nyinflyttade hittar en bostad inom tre månader."),
@@ -45,7 +49,7 @@ def _run_in_cards(action_label: str = "Åtgärder", meter_label: str = "Mätare"
 def test_run_in_action_field_lists_actions_of_its_goal_card():
     for label in ("Åtgärder", "Insatser"):
         ex = _classify(_run_in_cards(label))
-        goals = {g.id: g.text for g in ex.goals}
+        goals = {g.id: g.text.rstrip(".") for g in ex.goals}
         got = [(_sq(m.text), goals.get(m.goal), m.responsible, m.partners, m.schedule) for m in ex.measures]
         assert got == [
             ("bostadsrådgivning på torsdagar i servicepunkten",
@@ -61,7 +65,7 @@ def test_run_in_action_field_lists_actions_of_its_goal_card():
             ("föreningarna får en kontaktperson i kommunen", "Vuxna nyinflyttade hittar en förening",
              ["kansliet"], [], "2027"),
         ], label
-        inds = [(_sq(i.text), goals.get(i.goal), i.measure) for i in ex.indicators]
+        inds = [(_sq(i.text).rstrip("."), goals.get(i.goal), i.measure) for i in ex.indicators]
         assert inds == [
             ("antalet besök i rådgivningen", "Nyinflyttade hittar en bostad inom tre månader", None),
             ("andelen som fått bostad inom tre månader", "Nyinflyttade hittar en bostad inom tre månader", None),
@@ -307,3 +311,20 @@ def test_done_legend_lines():
     assert not _done_legend("✓ ej genomförd")
     assert not _done_legend("▪ åtgärd som fortsätter från förra perioden")
     assert not _done_legend("✓ Välkomstbroschyren trycktes 2020.")
+
+
+def test_lower_case_parts_each_with_own_bracket_are_actions():
+    from classifiers.semicolon_actions import semicolon_actions
+    assert semicolon_actions("kvällskurser i svenska (arbis, 2026); läxhjälp i biblioteket (biblioteket)") == [
+        "kvällskurser i svenska (arbis, 2026)", "läxhjälp i biblioteket (biblioteket)"]
+    # clauses joined by a semicolon, no bracket each: one text
+    assert semicolon_actions("kurserna ordnas i skolan; de följs upp i maj") is None
+
+
+def test_run_on_meter_field_closed_by_full_stop():
+    from classifiers.cells import semicolon_parts
+    assert semicolon_parts("antalet besök i rådgivningen; andelen som fått bostad.") == [
+        "antalet besök i rådgivningen", "andelen som fått bostad"]
+    # a sentence keeps its semicolon
+    assert semicolon_parts("Personer som inte tagit emot sin plats; uppgifter enligt skolan.") == [
+        "Personer som inte tagit emot sin plats; uppgifter enligt skolan."]
