@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .inline_lists import inline_items
 from .text import fold
 
 # (the same tie said as the purpose, 'För att nå målet ska X …' / 'För att uppnå detta
@@ -38,6 +39,8 @@ def therefore_actions(sentence: str) -> list[str] | None:
     if not m or sentence.rstrip().endswith((":", "?")):
         return None
     rest = m.group("rest")
+    if inline_items(rest) is not None:
+        return None  # '… kommer kommunen att (1) X, (2) Y och (3) Z': the items, read as such (`inline_lists`)
     first = re.findall(r"[a-z]+", fold(rest.split()[0]))
     if not first or first[0] in _NOT_DOING:
         return None

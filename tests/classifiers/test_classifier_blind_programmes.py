@@ -480,11 +480,11 @@ FLOORS = {
     "blind407-osterhamn-2024-2028": (0.95, 0.95, 0.75),  # first blind measurement 1.000/1.000/0.800 -> now 1.000/1.000/0.800 (unchanged; left: a Mätare cell whose wrapped proper noun 'Welcome\nÖsterhamn' reads as two lines, and two Ansvar lines over two action lines paired line for line where the gold gives both to each)
     "blind408-skogsvik-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.909/1.000/0.933 -> now 1.000/1.000/1.000 ('Ansvar inom kommunen | Ansvar inom välfärdsområdet': every responsibility column's unit is responsible, resp 0.538 -> 1; a meter beside 'Mål N' in an indicator table is the goal's meter, no goal row)
     "blind409-almsund-2025-2028": (None, None, None),
-    "blind410-brunnby-2024-2027": (None, None, None),
+    "blind410-brunnby-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 ('Ansvarig (samarbetspart)' -- the partners in the bracket after the doer, said by the header or by a guide 'Samarbetsparterna anges inom parentes' -- read as responsible and partners, resp 0.357 -> 1; left: numbered print drops two rows)
     "blind411-degernas-2026-2029": (None, None, None),
-    "blind412-flakvik-2025-2029": (None, None, None),
-    "blind413-getnas-2024-2028": (None, None, None),
-    "blind414-humlevik-2026-2030": (None, None, None),
+    "blind412-flakvik-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.286/0.625 -> now 1.000/1.000/1.000 ('Mål: X.' / 'Åtgärder: a (X, 2025); b (Y tillsammans med Z).' / 'Mätare: c; d.': lower-case action parts each closed by their own bracket and a run-on meter field are one item per part; a second goal card under the same heading is no cut rest; 'Mätarna anges … för varje mål' keeps meters the goal's)
+    "blind413-getnas-2024-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.897/1.000 -> now 1.000/1.000/1.000 ('✓' kept as printed; a legend saying a glyph marks what was done, '✓ genomfört under förra programperioden', makes its items background)
+    "blind414-humlevik-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.750/1.000 -> now 1.000/1.000/1.000 ('1) X' lines in a row's cells key doers and times by number, also as bullets or run on in one line; 'Uppföljningen gäller målet som helhet' keeps the row's meters the goal's; 'För att nå målet ska X …' / 'Dessutom ska Y …' are actions of the goal just stated)
     "blind415-kalvnas-2025-2028": (None, None, None),
     "blind416-lovtrask-2024-2027": (None, None, None),
     "blind417-ormvik-2026-2029": (None, None, None),

@@ -328,3 +328,22 @@ def test_run_on_meter_field_closed_by_full_stop():
     # a sentence keeps its semicolon
     assert semicolon_parts("Personer som inte tagit emot sin plats; uppgifter enligt skolan.") == [
         "Personer som inte tagit emot sin plats; uppgifter enligt skolan."]
+
+
+def test_purpose_sentence_running_numbered_items_is_left_to_the_item_reader():
+    from classifiers.therefore_actions import therefore_actions
+    assert therefore_actions("För att nå målet kommer kommunen att (1) ordna kurser, (2) starta en klubb "
+                             "och (3) bjuda in föreningarna.") is None
+
+
+# ---- 'Mätare: • X': a bulleted value run onto its label's line ----
+
+def test_bulleted_value_run_onto_the_label_line():
+    from classifiers.run_in_lists import is_run_in_list, run_in_list
+    assert run_in_list("Mätare: • Andel elever som fortsätter till andra stadiet") == (
+        "Mätare", "indicator", ["Andel elever som fortsätter till andra stadiet"])
+    assert run_in_list("Åtgärder: • Kvällskurs i svenska • Läxhjälp i biblioteket")[2] == [
+        "Kvällskurs i svenska", "Läxhjälp i biblioteket"]
+    assert is_run_in_list("Mätare: • Andel elever som fortsätter till andra stadiet")
+    # a card's one meter without a glyph stays the card's field
+    assert not is_run_in_list("Mätare: antal deltagare")
