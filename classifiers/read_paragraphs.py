@@ -63,7 +63,7 @@ from .pointing_intros import pointing_intro_kind
 from .goal_reference_brackets import goal_named_by_code
 from .goal_key_figures import goal_figures, names_baseline_brackets, without_baseline
 from .schedule import opens_with_times, parse_schedule
-from .therefore_actions import therefore_actions
+from .therefore_actions import adds_step, therefore_actions
 from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, GOAL_LABEL_WORDS, numbering, sentences, squash, words
 from .inline_lists import inline_marks, item_doer_time, lettered_code, lettered_items
 from .goal_counts import counts_goals
@@ -624,6 +624,7 @@ class ParagraphReader:
         # paragraph opens on the principles the programme rests on)
         last_principle = max((j for j, x in enumerate(sents) if _NAMES_PRINCIPLE_RE.match(x)), default=-1)
         rests_on_principles = bool(sents) and _RESTS_ON_PRINCIPLES_RE.match(sents[0]) is not None
+        therefore_before = False  # the sentence before stated the goal's actions by a connective
         for k, s in enumerate(sents):
             if self._followed_up(s, el.page):
                 continue
@@ -636,8 +637,12 @@ class ParagraphReader:
                 # does 'Det gäller både kommunens egen personal …' right after it, and a wish
                 # in a paragraph opened by the principles the programme rests on)
                 continue
-            if self._therefore_actions(s, el.page):
+            # ('Dessutom ska Y …' adds a step to the one the sentence before it tied to the
+            # goal, 'För att nå målet ska X …': only right after it, in the same paragraph)
+            if (not adds_step(s) or therefore_before) and self._therefore_actions(s, el.page):
+                therefore_before = True
                 continue
+            therefore_before = False
             if not explains_goal and self._goal_named_as(s, el.page):
                 continue
             if not explains_goal and (announced := goal_after_colon(s)):

@@ -1231,10 +1231,13 @@ class TableReader:
                     txt, ref_goal = self._goal_reference(txt)
                     mid = self.add_measure(txt, page, [ref_goal] if ref_goal else
                                            [seg_goals[k]] if seg_goals else links,
-                                           # (a card's '1)', '2)' count its own actions, each
-                                           # card from 1: no number the document knows the
-                                           # action by, which a restatement would share)
-                                           number=None if card_numbered else num or single_number,
+                                           # (the '1)', '2)' of a card printed as labelled
+                                           # fields count its own actions, each card from 1
+                                           # and each card a table of its own: no number the
+                                           # document knows the action by, which a restatement
+                                           # would share; a grid's are `merge._renumbered`'s)
+                                           number=(None if card_numbered and t.method == "label-value"
+                                                   else num or single_number),
                                            from_table=True,
                                            theme=theme, responsible=resp, partners=partners, schedule=when[0],
                                            start_year=when[1], end_year=when[2], printed=printed)

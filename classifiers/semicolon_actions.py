@@ -81,7 +81,7 @@ def _each_with_own_tail(parts: list[str]) -> bool:
     (biblioteket tillsammans med Röda Korset)'): a list of actions run on in lower case, as a
     card's 'Åtgärder:' field prints it -- clauses joined by a semicolon close with no bracket
     each."""
-    return all(_OWN_BRACKET_RE.search(p) and len(p[:p.rfind("(")].split()) >= 2 for p in parts)
+    return all(_OWN_BRACKET_RE.search(p) and p[:p.rfind("(")].strip() for p in parts)
 
 
 def semicolon_actions(cell: str) -> list[str] | None:

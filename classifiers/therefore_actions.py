@@ -47,3 +47,12 @@ def therefore_actions(sentence: str) -> list[str] | None:
     parts = [p.strip().rstrip(".").strip() for p in _CLAUSE_JOINT_RE.split(rest)]
     parts = [p for p in parts if len(p.split()) >= 3]
     return parts or None
+
+
+_ADDED_STEP_RE = re.compile(r"^\s*(?:dessutom|därtill|vidare|därutöver)\b", re.I)
+
+
+def adds_step(sentence: str) -> bool:
+    """The sentence opens by adding to what was said before ('Dessutom ska Y …'): a step of
+    the goal only right after a sentence tying a step to it ('För att nå målet ska X …')."""
+    return bool(_ADDED_STEP_RE.match(sentence))

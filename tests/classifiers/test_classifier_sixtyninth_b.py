@@ -347,3 +347,22 @@ def test_bulleted_value_run_onto_the_label_line():
     assert is_run_in_list("Mätare: • Andel elever som fortsätter till andra stadiet")
     # a card's one meter without a glyph stays the card's field
     assert not is_run_in_list("Mätare: antal deltagare")
+
+
+def test_added_step_only_right_after_a_tied_step():
+    from classifiers.therefore_actions import adds_step
+    assert adds_step("Dessutom ska biblioteket starta en läsecirkel.")
+    assert not adds_step("För att nå målet ska biblioteket starta en läsecirkel.")
+    # 'Dessutom …' opening a paragraph of its own after the goal adds to no tied step: left to
+    # the prose reader, which keeps it only where the document has no action table
+    ex = _classify([
+        _h("1 Inledning", 2),
+        _p("Exby kommun har 6 200 invånare. Programmet gäller 2026–2029."),
+        _h("2 Språk", 2),
+        _p("Målet är att alla vuxna börjar studera svenska inom tre månader."),
+        _p("Dessutom ska biblioteket starta en läsecirkel på lätt svenska."),
+        _h("3 Åtgärder", 2),
+        {"type": "table", "caption": "Tabell 1. Åtgärder", "columns": ["Åtgärd", "Ansvar", "Tid"],
+         "rows": [["Kvällskurser i svenska", "Medborgarinstitutet", "2026"]]},
+    ])
+    assert [_sq(m.text) for m in ex.measures] == ["Kvällskurser i svenska"]
