@@ -56,3 +56,8 @@ def adds_step(sentence: str) -> bool:
     """The sentence opens by adding to what was said before ('Dessutom ska Y …'): a step of
     the goal only right after a sentence tying a step to it ('För att nå målet ska X …')."""
     return bool(_ADDED_STEP_RE.match(sentence))
+
+
+def says_therefore(sentence: str) -> bool:
+    """The sentence opens with 'Därför' itself (not a purpose or an added step)."""
+    return bool(re.match(r"^\s*därför\b", sentence, re.I))
