@@ -535,6 +535,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # measures a 'Därför …' sentence stated after its goal (`therefore_actions`): prose too,
         # no sign that the programme gives its measures in lists or tables
         self.therefore_measures: set[str] = set()
+        # the steps a purpose or an added step tied to the goal ('För att nå målet ska X …',
+        # 'Dessutom ska Y …'): (text, page, goal, theme, section, fields), made measures only
+        # where the programme's other action sentences are not read (`_settle_prose_actions`)
+        self.tied_steps: list = []
         # indicators named in a follow-up sentence of running text ('Som mätare används
         # antalet X'), by the goals they follow up: the action of a goal that states one only
         # is what they measure (`_settle_prose_actions`)
@@ -1849,7 +1853,13 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             # knows it succeeded there ('Andelen ... ökar från 71 % (2022) till 80 % (2026)');
             # one with lists and tables tells figures in its text as background
             self.pending_actions, self.pending_targets = [], []
+            # ... but a step its text ties to the goal by a purpose or an added step ('För att
+            # nå målet ska X …', a chapter written in prose by another body) is the goal's
+            for text, page, goal, theme, section, kw in self.tied_steps:
+                self.therefore_measures.add(self.add_measure(text, page, [goal], theme=theme, section=section, **kw))
+            self.tied_steps = []
             return
+        self.tied_steps = []
         kept: dict[str, list[str]] = {}
         made: dict[int, str] = {}
         for k in self._kept_pending():

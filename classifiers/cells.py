@@ -235,9 +235,10 @@ def split_marked_items(text: str) -> tuple[str | None, list[tuple[str, str | Non
         # '• 4.3 ...': a numbered action in a list; 'V.a ...': coded by chapter and letter
         num = numbering(strip_marker(first)) or chapter_code(strip_marker(first))
         txt = " ".join([strip_marker(first)] + it[1:]) if BULLET_RE.match(first) else " ".join(it)
-        if num is None and paren_number(first):
+        if num is None and paren_number(strip_marker(first)):
             # '1) ...': the number is the card's own label of the item, not part of the action
-            num, txt = paren_number(first), without_paren_number(txt)
+            # (also after a bullet, '• 1) ...': a card printing a cell's lines as a list)
+            num, txt = paren_number(strip_marker(first)), without_paren_number(txt)
         out.append((squash(txt), num))
     return intro, out
 
@@ -553,7 +554,10 @@ def semicolon_parts(indicator: str) -> list[str]:
     the figure, as a footnote gives it)."""
     text = squash(indicator)
     parts = [p.strip() for p in text.split(";")]
-    if (len(parts) < 2 or text.endswith(".") or len(sentences(text)) > 1
+    # (a field's value run on in lower case after its label, 'Mätare: antalet X; andelen Y.',
+    # closes the list with the full stop: no sentence, each part a meter)
+    run_on = text.endswith(".") and all(p[:1].islower() for p in parts) and len(sentences(text)) == 1
+    if (len(parts) < 2 or (text.endswith(".") and not run_on) or len(sentences(text)) > 1
             or any(len(p.split()) < 2 for p in parts)):
         return [indicator]
-    return parts
+    return [p.removesuffix(".").strip() for p in parts] if run_on else parts

@@ -20,7 +20,7 @@ from .text import BULLET_CHARS, fold, strip_marker
 # the box after an optional list marker, as `text.BULLET_RE` reads a checklist item
 _MARKER = rf"^\s*(?:[{re.escape(BULLET_CHARS)}]\s+)?"
 _OPEN_BOX_RE = re.compile(rf"{_MARKER}[☐□▢❏❑]\s+")
-_TICKED_BOX_RE = re.compile(rf"{_MARKER}[☑☒]\s+")
+_TICKED_BOX_RE = re.compile(rf"{_MARKER}[☑☒✓✔]\s+")
 
 
 def checklist_item(text: str) -> bool:
@@ -29,12 +29,55 @@ def checklist_item(text: str) -> bool:
     return bool(_OPEN_BOX_RE.match(text) or _TICKED_BOX_RE.match(text))
 
 
+def without_done_marked_items(elements: list) -> list:
+    """The elements without the items marked by a glyph the document's legend says marks
+    what was done before ('✓ genomfört under förra programperioden' among the legend's lines,
+    then '✓ Välkomstbroschyren trycktes 2020 …' among the actions: background, no action). The
+    legend's lines stay (`mark_legends` reads the '✓ = …' form)."""
+    done = _done_glyphs(elements)
+    if not done:
+        return elements
+    return [e for e in elements if not (e.kind in ("para", "bullet") and _opening_glyph(e.text) in done
+                                        and not _done_legend(e.text))]
+
+
 def without_ticked_items(elements: list) -> list:
     """The elements without the ticked items of a checklist that also has open items."""
     bullets = [e for e in elements if e.kind == "bullet"]
     if not any(_OPEN_BOX_RE.match(e.text) for e in bullets):
         return elements
     return [e for e in elements if not (e.kind == "bullet" and _TICKED_BOX_RE.match(e.text))]
+
+
+# a legend's line: a glyph and, in lower case, what it marks ('✓ genomfört under förra
+# programperioden (nämns som bakgrund)', '■ = avslutad åtgärd', '☑ klart före 2025')
+_GLYPH_LINE_RE = re.compile(rf"^\s*(?:[{re.escape(BULLET_CHARS)}]\s+)?(?P<glyph>[^\w\s(\"'”“„=:])\s+(?:[=:–-]\s+)?"
+                            r"(?P<meaning>[a-zåäö].*)$", re.S)
+# ... saying it was carried out or ended ('genomfört', 'avslutad', 'klart', 'slutfört');
+# not 'ej genomförd' / 'inte klar' / 'delvis genomförd', nor started and going on ('inlett')
+_DONE_MEANING_RE = re.compile(r"^(?:(?!\b(?:ej|inte|icke|delvis)\s)[\w\s,])*?\b(?:genomför(?:d|t|da|des)|avslutad|avslutat|avslutade"
+                              r"|klar|klart|klara|slutförd|slutfört|slutförda|förverkligad|förverkligat)\b", re.I)
+
+
+def _opening_glyph(text: str) -> str | None:
+    m = _GLYPH_LINE_RE.match(text) or re.match(rf"^\s*(?:[{re.escape(BULLET_CHARS)}]\s+)?(?P<glyph>[^\w\s(\"'”“„=:])\s", text)
+    return m.group("glyph") if m else None
+
+
+def _done_legend(text: str) -> bool:
+    m = _GLYPH_LINE_RE.match(" ".join(text.split()))
+    return bool(m) and len(m.group("meaning").split()) <= 14 and bool(_DONE_MEANING_RE.match(m.group("meaning")))
+
+
+def _done_glyphs(elements: list) -> set[str]:
+    """The glyphs a legend line says mark what was done ('✓ genomfört …'), where the document
+    also opens another line with the glyph (the legend explains marks it uses); a bullet
+    ('•') the print sets before every item says nothing of its own."""
+    legends = {g for e in elements if e.kind in ("para", "bullet") and _done_legend(e.text)
+               and (g := _opening_glyph(e.text)) and g not in "•"}
+    return {g for g in legends
+            if any(e.kind in ("para", "bullet") and _opening_glyph(e.text) == g and not _done_legend(e.text)
+                   for e in elements)}
 
 
 # '(doer) – klart senast 31.8.2026' closing the item: the doer in brackets, then after a

@@ -77,7 +77,7 @@ from .paired_sub_goals import relink_paired_sub_goals
 from .shift_goals import read_shift_goals
 from .board_decisions import fold_board_decisions
 from .parallel_rows import split_code_parallel_rows
-from .checklist_items import without_denied_tasks, without_ticked_items
+from .checklist_items import without_denied_tasks, without_done_marked_items, without_ticked_items
 from .page_furniture import drop_page_furniture
 from .table_rows import paragraphs_out_of_tables
 from .target_groups import fold_target_groups
@@ -133,6 +133,9 @@ def classify(doc) -> ProgramExtraction:
         # lines (a text dump's label lines are its flattened tables' headers, read above)
         elements = read_role_boxes(elements)
     # '✓ = åtgärden har inletts …': the legend of a table's mark, no content (`mark_legends`)
+    # '✓ genomfört under förra perioden' in the reading guide's legend: the items the tick
+    # marks are background, no actions (`checklist_items`)
+    elements = without_done_marked_items(elements)
     elements = without_mark_legends(elements)
     # '• X (ansvar: …)' / 'FAKTA: …' box / '• Y (ansvar: …)': the box is no section of the
     # area, the list after it is the area's still (`fact_boxes`)

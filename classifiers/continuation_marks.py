@@ -63,8 +63,10 @@ def _without_cut_action_rests(elements: list[Element]) -> list[Element]:
         f = _field(el)
         if f and f[1] == "measure" and f[2][:1].islower():
             # the card above: its fields back to its action field
+            # (a goal's field opens the next card's group, 'Mål: X' / 'Åtgärder: a; b':
+            # what follows it starts that group's actions, the rest of none above)
             j = len(out) - 1
-            while j >= 0 and (g := _field(out[j])) and g[1] != "measure":
+            while j >= 0 and (g := _field(out[j])) and g[1] not in ("measure", "goal"):
                 j -= 1
             above = _field(out[j]) if j >= 0 else None
             card_labels = {g[0] for x in out[max(0, j - 1):] if (g := _field(x))}

@@ -14,6 +14,7 @@ import re
 
 from .actors import ends_on_definite_noun
 from .cells import split_lines_items, split_sure_wraps
+from .label_vocab import FOLLOW_UP_NOUNS, METER_NOUNS, alt
 
 
 def lines_per_action(text: str, n_actions: int, width: int | None = None, beside: str = "") -> list[str]:
@@ -47,9 +48,18 @@ def _times(cell: str) -> int:
 
 # A reading guide saying what a table's follow-up column holds: how the goal is followed up
 # ('I sista kolumnen anges hur målet följs upp', 'Uppföljningen visar hur målen nås')
+# (or, with the follow-up or the meters as the subject, that they are said of the goal as a
+# whole: 'Uppföljningen gäller målet som helhet', 'Mätarna avser hela målet', 'Indikatorerna
+# följer upp målen, inte de enskilda åtgärderna' -- a verb of concerning, then the goal; or
+# given per goal, 'Mätarna anges efter åtgärderna för varje mål')
 _SAYS_GOAL_FOLLOWED_UP_RE = re.compile(
     r"\bkolumn\w*\b[^.]*\bhur\s+mål(?:et|en)\s+(?:följs\s+upp|nås|uppnås)\b"
-    r"|\bhur\s+mål(?:et|en)\s+följs\s+upp\b[^.]*\bkolumn", re.I)
+    r"|\bhur\s+mål(?:et|en)\s+följs\s+upp\b[^.]*\bkolumn"
+    rf"|\b{alt(FOLLOW_UP_NOUNS + METER_NOUNS)}\s+(?:gäller|avser|hör\s+till|följer\s+upp|mäter)\s+"
+    r"(?:hela\s+)?mål(?:et|en)(?:\s+som\s+(?:en\s+)?helhet)?\b"
+    # ('Mätarna anges efter åtgärderna för varje mål': given per goal, after its actions)
+    rf"|\b{alt(FOLLOW_UP_NOUNS + METER_NOUNS)}\s+(?:anges|redovisas|listas|gäller|avser)\b[^.]{{0,40}}?"
+    r"\bför\s+(?:varje|respektive|hela|det\s+enskilda)\s+mål(?:et)?\b", re.I)
 
 
 def says_follow_up_of_goal(paragraph: str) -> bool:

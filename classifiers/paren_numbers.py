@@ -13,8 +13,10 @@ import re
 from .number_ranges import NUMBER_LIST, expand_numbers
 from .label_vocab import COOP_PHRASE, PARTNER_LABELS, alt
 
-# a line opening with a number and a closing bracket: '1) Servicepunkten skickar ...'
-_PAREN_NUMBER_RE = re.compile(r"^\s*(\d{1,2})\)\s+(?=\S)")
+# a line opening with a number and a closing bracket: '1) Servicepunkten skickar ...' (or the
+# number alone on its line, the item's first word too long for the narrow cell and wrapped
+# below it: '1)' / 'Bostadsrådgivning på …' / '2) En förteckning …')
+_PAREN_NUMBER_RE = re.compile(r"^\s*(\d{1,2})\)(?:\s+(?=\S)|\s*$)")
 
 
 def paren_number(line: str) -> str | None:

@@ -64,7 +64,7 @@ from .pointing_intros import pointing_intro_kind
 from .goal_reference_brackets import goal_named_by_code
 from .goal_key_figures import goal_figures, names_baseline_brackets, without_baseline
 from .schedule import opens_with_times, parse_schedule
-from .therefore_actions import therefore_actions
+from .therefore_actions import says_therefore, adds_step, therefore_actions
 from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, GOAL_LABEL_WORDS, numbering, sentences, squash, words
 from .inline_lists import inline_marks, item_doer_time, lettered_code, lettered_items
 from .goal_counts import counts_goals
@@ -645,6 +645,7 @@ class ParagraphReader:
         # paragraph opens on the principles the programme rests on)
         last_principle = max((j for j, x in enumerate(sents) if _NAMES_PRINCIPLE_RE.match(x)), default=-1)
         rests_on_principles = bool(sents) and _RESTS_ON_PRINCIPLES_RE.match(sents[0]) is not None
+        therefore_before = False  # the sentence before stated the goal's actions by a connective
         for k, s in enumerate(sents):
             if self._followed_up(s, el.page):
                 continue
@@ -657,8 +658,16 @@ class ParagraphReader:
                 # does 'Det gäller både kommunens egen personal …' right after it, and a wish
                 # in a paragraph opened by the principles the programme rests on)
                 continue
-            if self._therefore_actions(s, el.page):
-                continue
+            # ('Dessutom ska Y …' adds a step to the one the sentence before it tied to the
+            # goal, 'För att nå målet ska X …': only right after it, in the same paragraph)
+            if not adds_step(s) or therefore_before:
+                n_tied = len(self.tied_steps)
+                if self._therefore_actions(s, el.page):
+                    therefore_before = True
+                    continue
+                therefore_before = len(self.tied_steps) > n_tied
+            else:
+                therefore_before = False
             if not explains_goal and self._goal_named_as(s, el.page):
                 continue
             if not explains_goal and (announced := goal_after_colon(s)):
@@ -1442,6 +1451,13 @@ class ParagraphReader:
         parts = therefore_actions(sentence)
         if not parts:
             return False
+        # ('För att nå målet ska X …' / 'Dessutom ska Y …': the purpose or the added step ties
+        # the sentence to the goal as 'Därför' does, but a programme that says what it does in
+        # its text reads such sentences with its other action sentences, `_settle_prose_actions`;
+        # only where that reading is left out -- the programme's actions are its tables -- are
+        # they the goal's actions by the tie, `Builder._tied_steps`)
+        tied_only = not says_therefore(sentence)
+        made: list = []
         for k, part in enumerate(parts):
             # the first clause keeps the connective for reading its doer: 'Därför ordnar
             # skolorna ...' puts the subject after the verb
@@ -1457,11 +1473,20 @@ class ParagraphReader:
                 text, printed = action.clause, part
                 if action.schedule and (cut := partners_closing_item(text)) is not None:
                     text, partners = cut[0], cut[1] or partners
-            mid = self.add_measure(text, page, [goals[-1]], responsible=action.responsible,
-                                   partners=partners, schedule=action.schedule,
-                                   start_year=action.start_year, end_year=action.end_year,
-                                   printed=printed)
+                    # ('… ordna X från våren 2027 i samarbete med Y.': the time before the
+                    # cooperation phrase closes what is done, no part of it)
+                    if text.endswith(" " + action.schedule) and len(text) > len(action.schedule) + 1:
+                        text = text[:-len(action.schedule)].rstrip(" ,")
+            kw = dict(responsible=action.responsible, partners=partners, schedule=action.schedule,
+                      start_year=action.start_year, end_year=action.end_year, printed=printed)
+            if tied_only:
+                made.append((text, page, goals[-1], self.theme(), self.section(), kw))
+                continue
+            mid = self.add_measure(text, page, [goals[-1]], **kw)
             self.therefore_measures.add(mid)
+        if tied_only:
+            self.tied_steps += made
+            return False
         return True
 
     def _note_prose_action(self, sentence: str, page: int) -> None:

@@ -70,7 +70,7 @@ from .schedule import parse_schedule
 from .target_columns import names_no_words
 from .titled_items import described_numbered_action, titled_action
 from .action_number_rows import give_goal_to, labels_action_numbers
-from .text import BULLET_RE, DASH_ONLY_RE, DITTO_RE, KEY_NUMBER_RE, NUMBERED_RE, numbering, sentences, squash, words
+from .text import BULLET_RE, DASH_ONLY_RE, DITTO_RE, KEY_NUMBER_RE, NUMBERED_RE, numbering, sentences, squash, strip_marker, words
 from .reader_shared import (heading_number, theme_name, caption_theme, names_section, _GOAL_BY_LABEL_RE,
                             _GOAL_CODE, dotted_goal_label, labelled_item, headers_of,
                             as_printed, _without_tail, is_title_of_nouns, Head)
@@ -111,7 +111,30 @@ def _glue_continuation_rows(rows: list[list[str]], pages: list[int], merged: set
 
 
 # (or a chapter's code and a letter, 'V.a kansliet', as `action_codes.CHAPTER_CODE`)
-_KEYED_LINE_RE = re.compile(rf"^\s*(\d{{1,2}}(?:\.\d{{1,2}})+|{CHAPTER_CODE})\.?(?:\s+(\S.*))?$")
+# (or the number a row's actions are counted by within the row, '1) X' / '2) Y' in the
+# action cell and '1) Bildningsväsendet' / '2) Fritidsbyrån' beside it: `paren_numbers`)
+_KEYED_LINE_RE = re.compile(rf"^\s*(\d{{1,2}}(?:\.\d{{1,2}})+|{CHAPTER_CODE}|\d{{1,2}}(?=\)))[.)]?(?:\s+(\S.*))?$")
+
+
+# '1) Fortlöpande, 2) 2026, 3) Från 2026': the numbered parts of a cell run on in one line
+_INLINE_PAREN_NUMBER_RE = re.compile(r"(?:^|(?<=[\s,;]))(\d{1,2})\)\s+(?=\S)")
+
+
+def _inline_numbered_lines(text: str) -> list[str]:
+    """The cell's lines, a line that runs on numbered parts counted from its start ('1) A, 2)
+    B, 3) C', the parts a field printed in one line) cut into one line a part, without the
+    comma or semicolon that joined them."""
+    out: list[str] = []
+    for ln in text.splitlines():
+        marks = list(_INLINE_PAREN_NUMBER_RE.finditer(ln))
+        if (len(marks) < 2 or ln[:marks[0].start()].strip()
+                or [int(m.group(1)) for m in marks] != list(range(int(marks[0].group(1)),
+                                                                   int(marks[0].group(1)) + len(marks)))):
+            out.append(ln)
+            continue
+        ends = [m.start() for m in marks[1:]] + [len(ln)]
+        out += [ln[m.start():end].strip().rstrip(",;").strip() for m, end in zip(marks, ends)]
+    return out
 
 
 def keyed_parts(text: str, numbers: list[str | None]) -> list[str] | None:
@@ -123,7 +146,7 @@ def keyed_parts(text: str, numbers: list[str | None]) -> list[str] | None:
         return None
     parts: dict[str, list[str]] = {}
     last = None
-    for ln in text.splitlines():
+    for ln in _inline_numbered_lines(text):
         m = _KEYED_LINE_RE.match(ln)
         if m and m.group(1) not in parts:
             last = m.group(1)
@@ -1079,7 +1102,8 @@ class TableReader:
             prev_page = page
             # 'Action.\nMätare: ...' in the action cell: the action's meters (`cell_meters`)
             measure_txt, cell_meters = split_cell_meters(measure_txt) if measure_txt else (measure_txt, [])
-            card_numbered = bool(measure_txt) and paren_number(measure_txt) == "1"
+            # ('• 1) …' too: a card printing the cell's numbered lines as a list)
+            card_numbered = bool(measure_txt) and paren_number(strip_marker(measure_txt)) == "1"
             if measure_txt:
                 intro, items = split_marked_items(measure_txt)
                 inline = inline_list(measure_txt) if len(items) == 1 else None
@@ -1232,7 +1256,14 @@ class TableReader:
                     txt, ref_goal = self._goal_reference(txt)
                     mid = self.add_measure(txt, page, [ref_goal] if ref_goal else
                                            [seg_goals[k]] if seg_goals else links,
-                                           number=num or single_number, from_table=True,
+                                           # (the '1)', '2)' of a card printed as labelled
+                                           # fields count its own actions, each card from 1
+                                           # and each card a table of its own: no number the
+                                           # document knows the action by, which a restatement
+                                           # would share; a grid's are `merge._renumbered`'s)
+                                           number=(None if card_numbered and t.method == "label-value"
+                                                   else num or single_number),
+                                           from_table=True,
                                            theme=theme, responsible=resp, partners=partners, schedule=when[0],
                                            start_year=when[1], end_year=when[2], printed=printed)
                     new_measures.append(mid)

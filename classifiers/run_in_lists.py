@@ -36,6 +36,26 @@ def _singular(label: str) -> bool:
     return bool(words) and bool(_SINGULAR_RE.fullmatch(words[-1]))
 
 
+# a list glyph opening the label's value and each item after it: 'Mätare: • X • Y' (a cell's
+# bulleted lines printed on the label's line)
+_GLYPH = r"[•●▪■◦‣]"
+_GLYPH_ITEMS_RE = re.compile(rf"^{_GLYPH}\s+\S")
+_GLYPH_SPLIT_RE = re.compile(rf"\s+{_GLYPH}\s+")
+
+
+def _glyph_items(label: str, items: str) -> tuple[str, str, list[str]] | None:
+    """(label, role, items) of a field whose value is a bulleted list run onto the label's
+    line ('Mätare: • Andel elever …', 'Åtgärder: • X • Y'): the glyphs mark the items, one
+    alone too, of actions or of meters."""
+    role = header_role(label)
+    if role not in ("measure", "indicator") or not _GLYPH_ITEMS_RE.match(items):
+        return None
+    parts = [p.strip() for p in _GLYPH_SPLIT_RE.split(items[1:].strip())]
+    if any(len(p.split()) < _MIN_ITEM_WORDS for p in parts):
+        return None
+    return label.strip(), role, parts
+
+
 def run_in_list(text: str) -> tuple[str, str, list[str]] | None:
     """(label, role, items) of a paragraph that runs a list of actions or indicators after its
     label ('Konkreta steg: a (X); b; c.'), else None. The items lose the closing full stop; a
@@ -43,6 +63,8 @@ def run_in_list(text: str) -> tuple[str, str, list[str]] | None:
     m = _RUN_IN_RE.match(squash(text))
     if not m:
         return None
+    if (glyphed := _glyph_items(m.group("label"), m.group("items"))) is not None:
+        return glyphed
     role = header_role(m.group("label"))
     if role not in _LIST_ROLES or _singular(m.group("label")):
         return None
@@ -66,7 +88,7 @@ def is_run_in_list(text: str) -> bool:
 
 
 def _is_list(found: tuple[str, str, list[str]] | None) -> bool:
-    return found is not None and (len(found[2]) >= 2 or found[2][0].endswith(")"))
+    return found is not None and (len(found[2]) >= 2 or found[2][0].endswith(")") or found[1] == "indicator")
 
 
 def split_run_in_lists(elements: list[Element]) -> list[Element]:

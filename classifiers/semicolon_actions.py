@@ -8,6 +8,10 @@ its own that opens with a capital letter; a semicolon inside a sentence joins tw
 the clause after it runs on in lower case ('... i skolan; de följs upp i maj'). A cell of
 several sentences is prose, no list.
 
+A card's action field run on in lower case, each action closed by a bracket of its own
+doers and time ('välkomstsamtal … (integrationskoordinatorn, från 2025); läxklubb …
+(biblioteket tillsammans med Röda Korset, 2026)'), is such a list too.
+
 A cell written as orders, each action opening with its verb in the infinitive ('Kartlägga
 behoven; förmedla platser till kursen', 'Ordna praktik i enheterna samt handleda praktikanterna'),
 runs the second action on in lower case after ';' or ' samt ': a part opening with an
@@ -67,6 +71,19 @@ def _samt_actions(text: str) -> list[str] | None:
     return None
 
 
+# a closing bracket of its own ('… (kansliet, 2026)'), no bracket inside it
+_OWN_BRACKET_RE = re.compile(r"\([^()]{2,}\)$")
+
+
+def _each_with_own_tail(parts: list[str]) -> bool:
+    """Every part closes with a bracket of its own, its doers and time ('välkomstsamtal med
+    alla nyinflyttade (integrationskoordinatorn, från 2025); läxklubb i biblioteket
+    (biblioteket tillsammans med Röda Korset)'): a list of actions run on in lower case, as a
+    card's 'Åtgärder:' field prints it -- clauses joined by a semicolon close with no bracket
+    each."""
+    return all(_OWN_BRACKET_RE.search(p) and p[:p.rfind("(")].strip() for p in parts)
+
+
 def semicolon_actions(cell: str) -> list[str] | None:
     """The actions of a cell listing two or more capitalised parts between semicolons, or
     orders run on in lower case after ';' or ' samt ' (the infinitive opening each), each
@@ -77,7 +94,7 @@ def semicolon_actions(cell: str) -> list[str] | None:
         return _samt_actions(text.rstrip("."))
     if len(parts) < 2 or any(len(p.split()) < 2 for p in parts):
         return None
-    if not all(p[:1].isupper() for p in parts) and not _orders(parts):
+    if not all(p[:1].isupper() for p in parts) and not _orders(parts) and not _each_with_own_tail(parts):
         return None
     if any(_SENTENCE_BREAK_RE.search(p) for p in parts):
         return None  # sentences: prose, no list of actions

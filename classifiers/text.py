@@ -18,7 +18,8 @@ BULLET_CHARS = "•●▪■◦‣∙·○-–—*"
 # marker a layout puts in front of every item ('• ☐ ...'): a list item like any other, the box
 # no part of its text (what the list is -- routine steps or the chapter's actions -- its
 # heading and text say, not the box)
-CHECKBOX_CHARS = "☐☑☒□▢❏❑"
+# (a tick alone, '✓ X' / '✔ X', is a box printed ticked: `checklist_items`)
+CHECKBOX_CHARS = "☐☑☒□▢❏❑✓✔"
 # (an arrow right after the marker, '• → Hembesök …', is the programme's own list sign under
 # the print's bullet: part of the marker, as a checkbox there is)
 # A block or shade glyph ('█', '▓', '▒', '░') opening a line is a square marker as '■' is:

@@ -14,9 +14,16 @@ from __future__ import annotations
 
 import re
 
+from .inline_lists import inline_items
 from .text import fold
 
-_THEREFORE_RE = re.compile(r"^\s*därför\s*,?\s+(?P<rest>\S.*?)\s*\.?\s*$", re.I | re.S)
+# (the same tie said as the purpose, 'För att nå målet ska X …' / 'För att uppnå detta
+# ordnar vi …', or as one more step, 'Dessutom ska Y …' / 'Därtill ska …' / 'Vidare kommer
+# Z att …': an added step commits a doer with 'ska' / 'kommer', as the steps before it did;
+# 'Dessutom finns …' / 'Dessutom har kommunen …' tells a fact)
+_THEREFORE_RE = re.compile(r"^\s*(?:därför|för\s+att\s+(?:nå|uppnå|förverkliga|klara)\s+(?:målet|målen|dit|detta|det)"
+                           r"|(?:dessutom|därtill|vidare|därutöver)(?=\s*,?\s+(?:ska|skall|kommer)\s))"
+                           r"\s*,?\s+(?P<rest>\S.*?)\s*\.?\s*$", re.I | re.S)
 # ', och ' between two main clauses
 _CLAUSE_JOINT_RE = re.compile(r",\s+och\s+")
 # a 'därför' sentence that states a need or a reason, not what is done ('Därför är det
@@ -32,9 +39,25 @@ def therefore_actions(sentence: str) -> list[str] | None:
     if not m or sentence.rstrip().endswith((":", "?")):
         return None
     rest = m.group("rest")
+    if inline_items(rest) is not None:
+        return None  # '… kommer kommunen att (1) X, (2) Y och (3) Z': the items, read as such (`inline_lists`)
     first = re.findall(r"[a-z]+", fold(rest.split()[0]))
     if not first or first[0] in _NOT_DOING:
         return None
     parts = [p.strip().rstrip(".").strip() for p in _CLAUSE_JOINT_RE.split(rest)]
     parts = [p for p in parts if len(p.split()) >= 3]
     return parts or None
+
+
+_ADDED_STEP_RE = re.compile(r"^\s*(?:dessutom|därtill|vidare|därutöver)\b", re.I)
+
+
+def adds_step(sentence: str) -> bool:
+    """The sentence opens by adding to what was said before ('Dessutom ska Y …'): a step of
+    the goal only right after a sentence tying a step to it ('För att nå målet ska X …')."""
+    return bool(_ADDED_STEP_RE.match(sentence))
+
+
+def says_therefore(sentence: str) -> bool:
+    """The sentence opens with 'Därför' itself (not a purpose or an added step)."""
+    return bool(re.match(r"^\s*därför\b", sentence, re.I))

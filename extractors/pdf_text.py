@@ -58,6 +58,10 @@ def _span_is_bold(span: dict) -> bool:
 # drawing its own marker in front of the box ('• ☐ ...') gives one marker and the box, not two
 # bullets.
 _CHECKBOXES = frozenset("☐☑☒□▢❏❑")
+# A tick printed where the marker stands ('✓ Välkomstbroschyren trycktes 2020 …'): a box
+# ticked, kept as printed as the boxes are, so that a legend giving the tick a meaning of its
+# own ('✓ genomfört under förra perioden', `classifiers.checklist_items`) still finds it.
+_TICKS = frozenset("✓✔")
 # The geometric bullets a multilevel list marks its levels with ('●' / '○' / '▪', a word
 # processor's default outline; `classifiers.glyph_outline`): Unicode's own list glyphs, which
 # the classifiers know as markers (classifiers/text.BULLET_RE), kept as printed so that the
@@ -72,7 +76,7 @@ def _marker(ch: str) -> str:
     Unicode's Private Use Area (U+F0B7 is Symbol's bullet) or are arrows and ticks (➢, ►, ✓);
     read as printed they are no bullet to anyone downstream. Dashes and '*' stay as printed.
     """
-    if ch in _CHECKBOXES or ch in _LEVEL_GLYPHS:
+    if ch in _CHECKBOXES or ch in _TICKS or ch in _LEVEL_GLYPHS:
         return ch
     # (symbols from the Arrows block on: '©' and '°' are text, not markers)
     if len(ch) == 1 and ("\ue000" <= ch <= "\uf8ff" or (ord(ch) >= 0x2190 and unicodedata.category(ch) == "So")):
