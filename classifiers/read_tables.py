@@ -70,6 +70,7 @@ from .schedule import parse_schedule
 from .target_columns import names_no_words
 from .titled_items import described_numbered_action, titled_action
 from .action_number_rows import give_goal_to, labels_action_numbers
+from .theme_labelled_meters import WHOLE_PROGRAMME_CELL_RE
 from .text import BULLET_RE, DASH_ONLY_RE, DITTO_RE, KEY_NUMBER_RE, NUMBERED_RE, numbering, sentences, squash, words
 from .reader_shared import (heading_number, theme_name, caption_theme, names_section, _GOAL_BY_LABEL_RE,
                             _GOAL_CODE, dotted_goal_label, labelled_item, headers_of,
@@ -790,8 +791,11 @@ class TableReader:
                 continue
             goal_texts = [(c, row[c].strip()) for c in goal_cols if c < len(row) and row[c].strip()]
             # a goal cell holding a dash alone says the row serves no goal ('–', none), as a
-            # dash says in any cell; an empty one is the goal above
-            no_goal = bool(goal_texts) and all(DASH_ONLY_RE.match(x) for _, x in goal_texts)
+            # dash says in any cell; an empty one is the goal above. So does a cell naming the
+            # programme as a whole ('Hela planen', 'Hela programmet', `WHOLE_PROGRAMME_CELL_RE`):
+            # the row is the programme's, of no one goal
+            no_goal = bool(goal_texts) and all(DASH_ONLY_RE.match(x) or WHOLE_PROGRAMME_CELL_RE.match(squash(x))
+                                               for _, x in goal_texts)
             if no_goal:
                 goal_texts, cur_goals = [], []
             if (t.method == "label-value" and heading_goal and goal_texts

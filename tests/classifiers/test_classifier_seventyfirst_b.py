@@ -1,0 +1,47 @@
+"""Seventy-first blind set, second reader (blind421, blind422, blind424, blind425): the
+conventions read, each with made-up text."""
+from blocks_doc import bullets, classify_blocks, heading, paragraph
+
+from classifiers.prose import followed_up_by, intro_kind
+from classifiers.schedule import parse_schedule
+
+
+def _table(columns, rows, caption=""):
+    return {"type": "table", "caption": caption, "columns": columns, "rows": rows}
+
+
+def test_goal_cell_naming_the_whole_plan_is_no_goal():
+    # a follow-up table keyed by goal numbers, one row keyed to the plan as a whole
+    doc = classify_blocks([
+        heading("Integrationsplan för Norrö 2025–2028", 1),
+        heading("2 Mål och åtgärder", 1),
+        heading("2.1 Arbete", 2),
+        heading("2.1.1 Fler nyinflyttade hittar ett arbete i kommunen", 3),
+        bullets("Arbetsplatsbesök för nyinflyttade varje vår", "Mentorer bland ortens företagare"),
+        paragraph("Ansvar: näringslivsenheten. Tidtabell: 2025–2028."),
+        heading("2.1.2 Unga får en studieplats efter grundskolan", 3),
+        bullets("Studiehandledning på modersmålet i årskurs nio"),
+        paragraph("Ansvar: skolbyrån. Tidtabell: årligen."),
+        heading("3 Uppföljning", 1),
+        _table(["Mål", "Mätare", "Källa"], [
+            ["2.1.1", "Antal nyinflyttade i arbete efter ett år", "näringslivsenheten"],
+            ["2.1.2", "Andel unga som fortsätter studera", "skolbyrån"],
+            ["Hela planen", "Antal invånare med annat modersmål", "Statistikcentralen"],
+        ], "Tabell 4. Mätare"),
+    ])
+    assert "Hela planen" not in [g.text for g in doc.goals]
+    by = {i.text: i for i in doc.indicators}
+    whole = by["Antal invånare med annat modersmål"]
+    assert whole.goal is None and whole.measure is None
+    assert by["Andel unga som fortsätter studera"].goal == doc.goals[1].id
+
+
+def test_programme_level_keys_of_other_wordings():
+    from classifiers.theme_labelled_meters import WHOLE_PROGRAMME_CELL_RE, whole_programme_meter
+    for key in ("Hela planen", "Hela programmet", "Hela integrationsplanen", "Planen som helhet",
+                "Programnivå", "På programnivå"):
+        assert WHOLE_PROGRAMME_CELL_RE.match(key), key
+    assert whole_programme_meter("Hela planen: antal nya invånare") == "antal nya invånare"
+    assert not WHOLE_PROGRAMME_CELL_RE.match("Hela perioden")
+
+
