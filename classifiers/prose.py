@@ -771,7 +771,18 @@ def _set_apart(toks: list[str], i: int) -> bool:
     for k in range(max(0, i - 3), i):
         if toks[k] in _APART_PREPOSITIONS or toks[max(0, k - 2):k + 1] == ["vid", "sidan", "av"]:
             return True
+    # ... or in a prepositional phrase hung on a noun so set apart ('Utöver uppföljningen av de
+    # enskilda åtgärderna följer gruppen två nyckeltal:', 'Förutom arbetet med åtgärderna i
+    # tabellen …'): the phrase is part of what the list is set apart from
+    for k in range(max(1, i - 3), i):
+        if toks[k] in _OF_PREPOSITIONS and _set_apart(toks, k - 1):
+            return True
     return False
+
+
+# the prepositions that hang a phrase on the noun before them ('uppföljningen av åtgärderna',
+# 'arbetet med åtgärderna')
+_OF_PREPOSITIONS = frozenset(("av", "med", "kring", "om"))
 
 
 # the past tense of a verb: the s-passive of the preterite ('genomfördes', 'ordnades',

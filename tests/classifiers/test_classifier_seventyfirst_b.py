@@ -45,3 +45,30 @@ def test_programme_level_keys_of_other_wordings():
     assert not WHOLE_PROGRAMME_CELL_RE.match("Hela perioden")
 
 
+def test_key_figures_after_the_follow_up_of_the_actions_are_indicators():
+    # 'Utöver uppföljningen av de enskilda åtgärderna följer X två nyckeltal …:': the actions
+    # sit in a phrase hung on the noun 'utöver' sets apart; the list is named as key figures
+    assert intro_kind("Utöver uppföljningen av de enskilda åtgärderna följer styrgruppen "
+                      "tre nyckeltal för hela programmet:") == "indicator"
+    assert intro_kind("Förutom arbetet med åtgärderna i tabellerna mäter vi följande mätare:") == "indicator"
+    # (what goes on besides the actions, no meter named: background, as before)
+    assert intro_kind("Förutom arbetet med åtgärderna ordnar kommunen:") == "background"
+    doc = classify_blocks([
+        heading("Integrationsprogram för Västervik 2025–2028", 1),
+        heading("2 Åtgärder", 1),
+        heading("2.1 Språk", 2),
+        paragraph("Mål: Alla vuxna nyinflyttade lär sig svenska."),
+        paragraph("Åtgärder:"),
+        bullets("Språkcafé i biblioteket (Biblioteket, 2025)", "Kvällskurs i svenska (Medborgarinstitutet, 2026)"),
+        heading("3 Uppföljning", 1),
+        paragraph("Utöver uppföljningen av de enskilda åtgärderna följer styrgruppen två nyckeltal "
+                  "för hela programmet:"),
+        bullets("andelen sysselsatta bland invånare med annat modersmål",
+                "antalet nya invånare som flyttar bort inom två år"),
+    ])
+    assert len(doc.measures) == 2, [m.text for m in doc.measures]
+    inds = {i.text: i for i in doc.indicators}
+    assert "andelen sysselsatta bland invånare med annat modersmål" in inds
+    assert inds["antalet nya invånare som flyttar bort inom två år"].measure is None
+
+
