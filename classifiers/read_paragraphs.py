@@ -1281,7 +1281,11 @@ class ParagraphReader:
         # (`named_action`): that action's indicator
         # (not under a bare meter noun, 'Mätare: …' after the goal's list: the goal's field,
         # as it is when the list and the line are read as cards)
-        in_words = (action_named_by(items[0], [(m, self._measure(m).text) for m in self.list_measures])
+        # (named by the action's own words, inflected -- 'webbutbildningen' of 'en webbutbildning';
+        # a compound built on a word names another thing: 'hobby' is no word of 'hobbysedlar för
+        # barn', seventy-first set)
+        in_words = (action_named_by(items[0], [(m, self._measure(m).text) for m in self.list_measures],
+                                    inflected=True)
                     if len(items) == 1 and own is None and not of_goal
                     and not _METER_NOUN_LABEL_RE.match(fs[0][1]) else None)
         counts_each = None

@@ -72,3 +72,33 @@ def test_key_figures_after_the_follow_up_of_the_actions_are_indicators():
     assert inds["antalet nya invånare som flyttar bort inom två år"].measure is None
 
 
+def _follow_up_under_list(meter: str):
+    return classify_blocks([
+        heading("Integrationsprogram för Östby 2025–2028", 1),
+        heading("3 Mål och åtgärder", 1),
+        heading("3.2 Idrott och kultur", 2),
+        paragraph("Mål: Nya invånare deltar i idrott och kultur som andra invånare."),
+        paragraph("Åtgärder:"),
+        bullets("Läxhjälp för skolelever på biblioteket (Biblioteket, 2025–2028)",
+                "Teaterkurser och kulturkuponger för barn (Kulturbyrån i samarbete med skolorna, 2026)"),
+        paragraph(f"Uppföljning: {meter}."),
+    ])
+
+
+def test_follow_up_sharing_only_a_compound_part_with_an_action_is_the_goals():
+    # 'Uppföljning: <meter>.' under a goal's bulleted actions: 'teater' is no word of
+    # 'Teaterkurser' (a compound built on it names another thing), so the meter names no
+    # action by its words and follows up the goal
+    doc = _follow_up_under_list("andelen barn med annat modersmål som går på teater")
+    ind = next(i for i in doc.indicators if i.text.startswith("andelen barn"))
+    assert ind.measure is None
+    assert ind.goal == doc.goals[0].id
+
+
+def test_follow_up_naming_an_action_by_its_inflected_words_is_that_actions():
+    # (the twentieth set's convention kept: 'kulturkupongerna' is a form of 'kulturkuponger')
+    doc = _follow_up_under_list("antalet barn som använt kulturkupongerna")
+    ind = next(i for i in doc.indicators if i.text.startswith("antalet barn"))
+    assert ind.measure == doc.measures[1].id
+
+
