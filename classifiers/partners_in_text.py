@@ -142,3 +142,15 @@ def _named_partners(who: str) -> list[str] | None:
     if not partners or not all(_named(p) or _named(p.split()[-1]) for p in partners):
         return None
     return partners
+
+
+def committed_action(action) -> tuple[str, list[str]]:
+    """(what is done, the partners) of a commitment naming its doer, a
+    `prose_actions.ProseAction` ('Därför ska skolan ordna X tillsammans med Y, varje höst.',
+    'Stadsplaneringen ska höra X, år 2027.'): the verb phrase (`ProseAction.clause`); a
+    cooperation phrase right before the time closing the sentence is whom the doer works with
+    (`partners_closing_item`), no part of what is done."""
+    text, partners = action.clause or action.text, action.partners
+    if action.schedule and (cut := partners_closing_item(text)) is not None:
+        text, partners = cut[0], cut[1] or partners
+    return text, partners

@@ -1103,6 +1103,9 @@ _MEASURED_RESULT_RE = re.compile(_MEASURED_RESULT, re.I)
 # (the meter nouns' indefinite plurals, the form after a count: label_vocab.plural_alt)
 _COUNTED_METERS = rf"(?:två|tre|fyra|fem|sex|\d{{1,2}}|följande)\s+{plural_alt(METER_NOUNS, definite=False)}\s*:\s*"
 _COUNTED_METERS_RE = re.compile(rf"^{_COUNTED_METERS}", re.I)
+# what a meter named in 'Som mätare … används' is of: the goal or area in scope, by its noun
+# ('för målsättningen', 'för detta mål', 'för insatsområdet', 'på målet') -- a few words, no clause
+_METER_OF = r"(?:\s+(?:för|på)\s+(?:(?:detta|det|denna|den|varje|respektive)\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
 # the programme's own voice as the subject of following up ('vi', 'kommunen', 'staden')
 _SPEAKER = r"(?:vi|kommunen|staden|regionen)"
 # '<what> följs upp genom / med / via <list>' ('... mäts med ...'): what a goal's follow-up
@@ -1136,12 +1139,14 @@ _FOLLOWED_UP_RE = re.compile(
     r"|^(?P<what14>(?:[^:]{0,80}?\s)?följs\s+(?:[^:]{0,60}?\s)?upp(?:\s+[^:]{0,60}?)?)\s*:\s+"
     rf"(?P<list14>(?={_RATE_HEAD})\S.*?)\s*[.!]?\s*$"
     # 'Som mätare används antalet X, antalet Y och antalet Z.': the indicators named as such,
-    # of the goals in scope (the sentence names no goal)
-    r"|^som\s+(?:mätare|indikator(?:er)?|nyckeltal)\s+(?:används|tillämpas|följs)\s+(?P<list4>\S.*?)\s*[.!]?\s*$"
+    # of the goals in scope (the sentence names no goal); the noun may say what it measures
+    # ('Som mätare för målsättningen används …', 'Som indikator för detta mål följs …':
+    # `_METER_OF`, the goal in scope still)
+    rf"|^som\s+(?:mätare|indikator(?:er)?|nyckeltal){_METER_OF}\s+(?:används|tillämpas|följs)\s+(?P<list4>\S.*?)\s*[.!]?\s*$"
     # the same said in the active voice, or of a measure of success ('Som mått på framgång
     # använder vi andelen X och antalet Y.'): what the speaker uses as a measure, when it is
     # a measured quantity
-    r"|^som\s+(?:mått|mätare|indikator(?:er)?|nyckeltal)(?:\s+på\s+[^\W\d_]+)?\s+(?:används|använder\s+(?:vi|kommunen))\s+"
+    rf"|^som\s+(?:mått|mätare|indikator(?:er)?|nyckeltal)(?:\s+på\s+[^\W\d_]+|{_METER_OF})\s+(?:används|använder\s+(?:vi|kommunen))\s+"
     rf"(?P<list5>(?={_QUANTITY_HEAD})\S.*?)\s*[.!]?\s*$"
     # the speaker following the work up ('Vi följer upp arbetet genom antalet X', 'För
     # kvällskurserna följer vi antalet X'), or the follow-up or progress resting on a

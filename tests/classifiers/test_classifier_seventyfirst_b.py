@@ -102,3 +102,61 @@ def test_follow_up_naming_an_action_by_its_inflected_words_is_that_actions():
     assert ind.measure == doc.measures[1].id
 
 
+def test_meter_sentence_naming_what_it_measures():
+    # 'Som mätare för målsättningen används X.': the noun says whose meter, X the meter
+    assert followed_up_by("Som mätare för målsättningen används antalet hyresgäster som flyttat "
+                          "inom ett år.")[1] == ["antalet hyresgäster som flyttat inom ett år"]
+    assert followed_up_by("Som indikator för detta mål följs andelen nöjda deltagare.")[1] == [
+        "andelen nöjda deltagare"]
+
+
+def test_start_with_med_borjan_is_a_time():
+    assert parse_schedule("med början 2026") == ("med början 2026", 2026, None)
+
+
+def test_committed_sentences_are_the_actions_of_a_goal_no_table_serves():
+    # a programme of action tables writing one area in running text: 'Målsättningen är att X.'
+    # and 'X ska <verb phrase> [tillsammans med Y], <time>.' -- the verb phrase the action
+    rows = [["Läxhjälp på biblioteket", "Biblioteket", "–", "2025", "Antal besök"],
+            ["Sommarjobb för unga", "Personalbyrån", "–", "varje sommar", "–"]]
+    doc = classify_blocks([
+        heading("Integrationsprogram för Sjöstad 2025–2029", 1),
+        heading("4 Insatsområden", 1),
+        heading("4.1 Unga", 2),
+        paragraph("Målsättning 1: Unga nyinflyttade klarar skolan och får ett första arbete"),
+        _table(["Åtgärd", "Ansvarig", "I samarbete med", "Tidtabell", "Indikator"], rows,
+               "Tabell 2. Åtgärder för målsättning 1"),
+        heading("4.2 Trygg vardag", 2),
+        paragraph("Många nya invånare bor i hyreshus i centrum. Målsättningen är att nya invånare "
+                  "känner sig trygga i sina bostadsområden."),
+        paragraph("Under programperioden ska Sjöstads Hyresbostäder Ab ordna grannträffar i "
+                  "hyreshusen tillsammans med Folkhälsan, med början 2026. Fritidsbyrån ska öppna "
+                  "en ungdomsgård i centrum, år 2027."),
+    ])
+    by = {m.text: m for m in doc.measures}
+    assert "ordna grannträffar i hyreshusen" in by, list(by)
+    first = by["ordna grannträffar i hyreshusen"]
+    assert first.responsible == ["Sjöstads Hyresbostäder Ab"]
+    assert first.partners == ["Folkhälsan"]
+    assert first.schedule == "med början 2026"
+    second = by["öppna en ungdomsgård i centrum"]
+    assert second.responsible == ["Fritidsbyrån"]
+    assert first.goal == second.goal == doc.goals[-1].id
+    assert len(doc.measures) == 4
+
+
+def test_present_tense_description_beside_tables_stays_background():
+    # the same area telling how things are ('X ordnar …' in the present): no action
+    rows = [["Läxhjälp på biblioteket", "Biblioteket", "–", "2025", "Antal besök"]]
+    doc = classify_blocks([
+        heading("Integrationsprogram för Sjöstad 2025–2029", 1),
+        heading("4 Insatsområden", 1),
+        heading("4.1 Unga", 2),
+        paragraph("Målsättning 1: Unga nyinflyttade klarar skolan"),
+        _table(["Åtgärd", "Ansvarig", "I samarbete med", "Tidtabell", "Indikator"], rows,
+               "Tabell 2. Åtgärder för målsättning 1"),
+        heading("4.2 Trygg vardag", 2),
+        paragraph("Målsättningen är att nya invånare känner sig trygga i sina bostadsområden."),
+        paragraph("Fritidsbyrån ordnar redan i dag grannträffar i hyreshusen."),
+    ])
+    assert len(doc.measures) == 1, [m.text for m in doc.measures]
