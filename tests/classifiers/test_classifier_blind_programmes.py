@@ -491,11 +491,11 @@ FLOORS = {
     "blind418-prastkulla-2025-2029": (None, None, None),
     "blind419-risnas-2024-2028": (None, None, None),
     "blind420-kyrkholm-2026-2030": (None, None, None),
-    "blind421-strandby-2025-2028": (None, None, None),
-    "blind422-torsby-2024-2027": (None, None, None),
+    "blind421-strandby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.933/0.875 -> now 1.000/1.000/1.000 ('Utöver uppföljningen av de enskilda åtgärderna följer X två nyckeltal …:' -- the actions in a phrase hung on the noun 'utöver' sets apart -- lists indicators of no goal; a follow-up line sharing only a compound's part with an action ('hobby' / 'hobbysedlar') is the goal's, i→m 0.857 -> 1; left: 'Strandby\nUtveckling Ab' wrapped in a narrow Ansvarig cell reads as two actors in ruled/borderless/twocolumn, resp 0.857)
+    "blind422-torsby-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (unchanged: read as it was)
     "blind423-ulvby-2026-2029": (None, None, None),
-    "blind424-vasterbacka-2025-2029": (None, None, None),
-    "blind425-akersund-2024-2028": (None, None, None),
+    "blind424-vasterbacka-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.917/0.941 -> now 1.000/1.000/1.000 (one area in running text beside action tables: 'X ska <verb phrase> [tillsammans med Y], <time>.' are the actions of the goal no table serves; 'med början 2025' a time; 'Som mätare för målsättningen används X.' the goal's meter)
+    "blind425-akersund-2024-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.923/1.000/1.000 -> now 1.000/1.000/1.000 ('Hela planen' in a follow-up table's goal-number column: the plan's meter, no goal; left: twocolumn print, where the top of page 3 -- two bullets and two Ansvar paragraphs, one per text column -- is taken for a borderless table, g 0.800 m 0.762)
     "blind426-ostersand-2026-2030": (None, None, None),
 }
 
