@@ -160,3 +160,14 @@ def test_present_tense_description_beside_tables_stays_background():
         paragraph("Fritidsbyrån ordnar redan i dag grannträffar i hyreshusen."),
     ])
     assert len(doc.measures) == 1, [m.text for m in doc.measures]
+
+
+def test_inverted_commitment_with_a_definite_plural_object():
+    # 'Från och med 2026 ska X <verb> <object in the definite plural>': '-arna' / '-erna' /
+    # '-orna' ends a noun, no infinitive, so the doer is X and the verb the one after it
+    from classifiers.prose_actions import prose_action
+    a = prose_action("Från och med 2026 ska stadsplaneringen höra invånarna i Kvarnbacken med tolk.")
+    assert a.responsible == ["stadsplaneringen"]
+    assert a.clause == "höra invånarna i Kvarnbacken med tolk"
+    b = prose_action("Under hösten ska skolbyrån träffa föräldrarna till alla nya elever.")
+    assert b.responsible == ["skolbyrån"]
