@@ -90,6 +90,7 @@ from .reader_shared import (bare_goal_label, heading_number, strip_heading_numbe
                             goal_field, _LABEL_CODE, coded_item, subject_actors, headers_of, Head, PendingAction)
 from .read_headings import HeadingReader
 from .read_paragraphs import ParagraphReader
+from .partners_in_text import committed_action
 from .read_lists import ListReader
 from .read_tables import TableReader
 
@@ -1852,12 +1853,14 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             # the targets too: a programme that says what it does in its text states how it
             # knows it succeeded there ('Andelen ... ökar från 71 % (2022) till 80 % (2026)');
             # one with lists and tables tells figures in its text as background
-            self.pending_actions, self.pending_targets = [], []
             # ... but a step its text ties to the goal by a purpose or an added step ('För att
             # nå målet ska X …', a chapter written in prose by another body) is the goal's
             for text, page, goal, theme, section, kw in self.tied_steps:
                 self.therefore_measures.add(self.add_measure(text, page, [goal], theme=theme, section=section, **kw))
             self.tied_steps = []
+            # (after the tied steps: a goal they serve has its actions)
+            self._settle_promises_of_unserved_goals()
+            self.pending_actions, self.pending_targets = [], []
             return
         self.tied_steps = []
         kept: dict[str, list[str]] = {}
@@ -1889,6 +1892,25 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         for goal, text, page in self.pending_targets:
             self.add_indicator(text, page, None, [goal])
         self.pending_actions, self.pending_targets = [], []
+
+    def _settle_promises_of_unserved_goals(self) -> None:
+        """A programme whose actions are tables and lists may write one area in running text
+        ('Målsättningen är att X.' / 'Under programperioden ska Y Ab ordna Z tillsammans med W,
+        med början 2025.' / 'Stadsplaneringen ska höra ..., år 2027.'): a goal stated there that
+        no list or table serves gets as its actions the sentences committing a named doer to
+        act ('X ska <verb phrase>', `ProseAction.commits` with a doer and a clause) -- what the
+        plan binds X to do, not how a service works today (the plain present stays background).
+        The verb phrase is the action, the doer responsible, a cooperation phrase before the
+        closing time the partners (as after 'Därför ska X', `partners_in_text.committed_action`)."""
+        served = {g for m in self.b.measures for g in (m.goals or [m.goal])}
+        for p in self.pending_actions:
+            a = p.action
+            if p.goal in served or not (a.commits and a.responsible and a.clause):
+                continue
+            text, partners = committed_action(a)
+            self.add_measure(text, p.page, [p.goal], theme=p.theme, section=p.section,
+                             responsible=a.responsible, partners=partners, schedule=a.schedule,
+                             start_year=a.start_year, end_year=a.end_year, printed=a.printed or a.text)
 
     def _kept_pending(self) -> list[int]:
         """Indices of the pending action sentences that become measures: under a goal whose

@@ -20,19 +20,30 @@ from .text import FUNCTION_WORDS
 _MIN_SHARED = 2
 
 
-def shared_words(a: list[str], b: list[str]) -> int:
-    """How many distinct words of `a` match a word of `b` by stem (one a prefix of the other)."""
-    return sum(1 for x in set(a) if any(x.startswith(y) or y.startswith(x) for y in b))
+def shared_words(a: list[str], b: list[str], inflected: bool = False) -> int:
+    """How many distinct words of `a` match a word of `b` by stem (one a prefix of the other;
+    `inflected`: the longer one adds no more than an inflection's ending, `_ENDING`, so a
+    compound built on the word -- 'hobbysedlar' on 'hobby' -- is another word)."""
+    def same(x: str, y: str) -> bool:
+        short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+        return long_.startswith(short) and (not inflected or len(long_) - len(short) <= _ENDING)
+    return sum(1 for x in set(a) if any(same(x, y) for y in b))
 
 
-def action_named_by(follow_up: str, actions: list[tuple[str, str]], min_shared: int = _MIN_SHARED) -> str | None:
+# the longest ending an inflected form adds to its stem ('-arna', '-erna', '-ens', '-en')
+_ENDING = 4
+
+
+def action_named_by(follow_up: str, actions: list[tuple[str, str]], min_shared: int = _MIN_SHARED,
+                    inflected: bool = False) -> str | None:
     """The id of the one action (id, text) of `actions` that `follow_up` names by its words,
     else None (fewer than two actions: nothing to choose between). `min_shared`: the words
-    it must share with that action (see `actions_named_one_each` for one)."""
+    it must share with that action (see `actions_named_one_each` for one); `inflected`: only
+    the action's own words count, in any inflection, no compound built on one (`shared_words`)."""
     if len(actions) < 2:
         return None
     own = long_words(follow_up)
-    counts = [(shared_words(own, long_words(text)), mid) for mid, text in actions]
+    counts = [(shared_words(own, long_words(text), inflected), mid) for mid, text in actions]
     named = [mid for n, mid in counts if n >= min_shared]
     touched = [mid for n, mid in counts if n > 0]
     return named[0] if len(named) == 1 and touched == named else None

@@ -159,3 +159,19 @@ def subject_sentence_fields(text: str) -> tuple[list[str], str | None]:
     if sep and head and time_only(tail):
         body, when = head, tail
     return partners_named_in_action(body), when
+
+
+def committed_action(action) -> tuple[str, list[str]]:
+    """(what is done, the partners) of a commitment naming its doer, a
+    `prose_actions.ProseAction` ('Därför ska skolan ordna X tillsammans med Y, varje höst.',
+    'Stadsplaneringen ska höra X, år 2027.'): the verb phrase (`ProseAction.clause`); a
+    cooperation phrase right before the time closing the sentence is whom the doer works with
+    (`partners_closing_item`), no part of what is done."""
+    text, partners = action.clause or action.text, action.partners
+    if action.schedule and (cut := partners_closing_item(text)) is not None:
+        text, partners = cut[0], cut[1] or partners
+        # ('… ordna X från våren 2027 i samarbete med Y.': the time before the cooperation
+        # phrase closes what is done, no part of it)
+        if text.endswith(" " + action.schedule) and len(text) > len(action.schedule) + 1:
+            text = text[:-len(action.schedule)].rstrip(" ,")
+    return text, partners

@@ -791,7 +791,18 @@ def _set_apart(toks: list[str], i: int) -> bool:
     for k in range(max(0, i - 3), i):
         if toks[k] in _APART_PREPOSITIONS or toks[max(0, k - 2):k + 1] == ["vid", "sidan", "av"]:
             return True
+    # ... or in a prepositional phrase hung on a noun so set apart ('Utöver uppföljningen av de
+    # enskilda åtgärderna följer gruppen två nyckeltal:', 'Förutom arbetet med åtgärderna i
+    # tabellen …'): the phrase is part of what the list is set apart from
+    for k in range(max(1, i - 3), i):
+        if toks[k] in _OF_PREPOSITIONS and _set_apart(toks, k - 1):
+            return True
     return False
+
+
+# the prepositions that hang a phrase on the noun before them ('uppföljningen av åtgärderna',
+# 'arbetet med åtgärderna')
+_OF_PREPOSITIONS = frozenset(("av", "med", "kring", "om"))
 
 
 # the past tense of a verb: the s-passive of the preterite ('genomfördes', 'ordnades',
@@ -1119,6 +1130,9 @@ _COUNTED_METERS_RE = re.compile(rf"^{_COUNTED_METERS}", re.I)
 _NAMED_METERS_RE = re.compile(
     rf"^(?:(?:två|tre|fyra|fem|sex|\d{{1,2}}|följande)\s+{plural_alt(METER_NOUNS, definite=False)}"
     rf"|{plural_alt(METER_NOUNS)})\s+(?=(?:{_QUANTITY_HEAD}|{_RATE_HEAD}))", re.I)
+# what a meter named in 'Som mätare … används' is of: the goal or area in scope, by its noun
+# ('för målsättningen', 'för detta mål', 'för insatsområdet', 'på målet') -- a few words, no clause
+_METER_OF = r"(?:\s+(?:för|på)\s+(?:(?:detta|det|denna|den|varje|respektive)\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
 # the programme's own voice as the subject of following up ('vi', 'kommunen', 'staden')
 _SPEAKER = r"(?:vi|kommunen|staden|regionen)"
 # '<what> följs upp genom / med / via <list>' ('... mäts med ...'): what a goal's follow-up
@@ -1159,7 +1173,7 @@ _FOLLOWED_UP_RE = re.compile(
     # the same said in the active voice, or of a measure of success ('Som mått på framgång
     # använder vi andelen X och antalet Y.'): what the speaker uses as a measure, when it is
     # a measured quantity
-    r"|^som\s+(?:mått|mätare|indikator(?:er)?|nyckeltal)(?:\s+på\s+[^\W\d_]+)?\s+(?:används|använder\s+(?:vi|kommunen))\s+"
+    rf"|^som\s+(?:mått|mätare|indikator(?:er)?|nyckeltal)(?:\s+på\s+[^\W\d_]+|{_METER_OF})\s+(?:används|använder\s+(?:vi|kommunen))\s+"
     rf"(?P<list5>(?={_QUANTITY_HEAD})\S.*?)\s*[.!]?\s*$"
     # the speaker following the work up ('Vi följer upp arbetet genom antalet X', 'För
     # kvällskurserna följer vi antalet X'), or the follow-up or progress resting on a

@@ -53,7 +53,7 @@ from .report_figures import REPORT_SUBJECT_RE, action_counted
 from .success_label import signs_label
 from .goal_reference_note import referred_goal_number
 from .following_intro import after_following_intro
-from .partners_in_text import partners_closing_item
+from .partners_in_text import committed_action
 from .prose_actions import ProseAction, dated_schedule, partners_in, prose_action
 from .parent_goal_fields import hang_under_higher_goal, higher_goal_label
 from .action_codes import closing_reference
@@ -1311,7 +1311,11 @@ class ParagraphReader:
         # (`named_action`): that action's indicator
         # (not under a bare meter noun, 'Mätare: …' after the goal's list: the goal's field,
         # as it is when the list and the line are read as cards)
-        in_words = (action_named_by(items[0], [(m, self._measure(m).text) for m in self.list_measures])
+        # (named by the action's own words, inflected -- 'webbutbildningen' of 'en webbutbildning';
+        # a compound built on a word names another thing: 'hobby' is no word of 'hobbysedlar för
+        # barn', seventy-first set)
+        in_words = (action_named_by(items[0], [(m, self._measure(m).text) for m in self.list_measures],
+                                    inflected=True)
                     if len(items) == 1 and own is None and not of_goal
                     and not _METER_NOUN_LABEL_RE.match(fs[0][1]) else None)
         counts_each = None
@@ -1467,16 +1471,10 @@ class ParagraphReader:
             if action.clause:
                 # 'Därför ska skolan ordna X tillsammans med Y, varje höst.': a commitment
                 # naming its doer (or 'vi', the writers) before the verb -- what is done is the verb phrase
-                # (`ProseAction.clause`), as for a prose action settled at the end; a
-                # cooperation phrase right before the time closing the sentence is whom the
-                # doer works with (`partners_closing_item`), no part of what is done
-                text, printed = action.clause, part
-                if action.schedule and (cut := partners_closing_item(text)) is not None:
-                    text, partners = cut[0], cut[1] or partners
-                    # ('… ordna X från våren 2027 i samarbete med Y.': the time before the
-                    # cooperation phrase closes what is done, no part of it)
-                    if text.endswith(" " + action.schedule) and len(text) > len(action.schedule) + 1:
-                        text = text[:-len(action.schedule)].rstrip(" ,")
+                # (`ProseAction.clause`), as for a prose action settled at the end
+                # (`partners_in_text.committed_action`)
+                text, partners = committed_action(action)
+                printed = part
             kw = dict(responsible=action.responsible, partners=partners, schedule=action.schedule,
                       start_year=action.start_year, end_year=action.end_year, printed=printed)
             if tied_only:
@@ -1544,8 +1542,14 @@ class ParagraphReader:
             # ('Målet är att ...' in an action chapter's running text, no goal quoted after
             # a colon: the text describes, the chapter's lists and tables are the actions --
             # but a thing done with its doer as the agent, '<action> ordnas av X <time>', says
-            # who does what, as an item of a list would)
-            return
+            # who does what, as an item of a list would; and so does a named doer's promise,
+            # '[Under perioden ska] X ska <verb phrase> [tillsammans med Y], <time>.': what the
+            # plan commits X to, the goal's action when the goal gets none in a list or table
+            # (`_settle_prose_actions`) -- the verb phrase is the action, as after 'Därför ska X')
+            if not (action.commits and action.clause):
+                return
+            text, partners = committed_action(action)
+            action = replace(action, text=text, partners=partners, printed=action.printed or action.text)
         self.heading_actions.append(PendingAction(goals[-1], action, page, self.section(), self.theme()))
 
     def _placed_by_note(self, text: str) -> bool:

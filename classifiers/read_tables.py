@@ -71,6 +71,7 @@ from .target_columns import names_no_words
 from .titled_items import described_numbered_action, titled_action
 from .action_number_rows import give_goal_to, labels_action_numbers
 from .text import BULLET_RE, DASH_ONLY_RE, DITTO_RE, KEY_NUMBER_RE, NUMBERED_RE, numbering, sentences, squash, strip_marker, words
+from .theme_labelled_meters import WHOLE_PROGRAMME_CELL_RE
 from .reader_shared import (heading_number, theme_name, caption_theme, names_section, _GOAL_BY_LABEL_RE,
                             _GOAL_CODE, dotted_goal_label, labelled_item, headers_of,
                             as_printed, _without_tail, is_title_of_nouns, Head)
@@ -834,8 +835,11 @@ class TableReader:
                 continue
             goal_texts = [(c, row[c].strip()) for c in goal_cols if c < len(row) and row[c].strip()]
             # a goal cell holding a dash alone says the row serves no goal ('–', none), as a
-            # dash says in any cell; an empty one is the goal above
-            no_goal = bool(goal_texts) and all(DASH_ONLY_RE.match(x) for _, x in goal_texts)
+            # dash says in any cell; an empty one is the goal above. So does a cell naming the
+            # programme as a whole ('Hela planen', 'Hela programmet', `WHOLE_PROGRAMME_CELL_RE`):
+            # the row is the programme's, of no one goal
+            no_goal = bool(goal_texts) and all(DASH_ONLY_RE.match(x) or WHOLE_PROGRAMME_CELL_RE.match(squash(x))
+                                               for _, x in goal_texts)
             if no_goal:
                 goal_texts, cur_goals = [], []
             if (t.method == "label-value" and heading_goal and goal_texts

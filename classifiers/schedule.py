@@ -102,8 +102,8 @@ _EVENT_DATED = rf"(?:inför|före|efter)\s+[^\W\d_]{{3,}}(?:et|en|na)\s+{_DATED}
 # 'inför midsommar'): that time of each year, as 'varje midsommar' says
 _FEAST = rf"(?:{_HOLIDAY}et|{_FEAST_DAYS}(?:en)?)"
 _AT_FEAST = rf"(?:under|på|till|före|efter|inför|kring)\s+{_FEAST}"
-# ('start hösten 2026', 'med start 2027': when the action begins)
-_LEAD_IN = (r"(?:(?:med\s+)?start|från\s+och\s+med|fr\.\s?o\.\s?m\.|till\s+och\s+med|t\.\s?o\.\s?m\.|fram\s+till|"
+# ('start hösten 2026', 'med start 2027', 'med början 2025': when the action begins)
+_LEAD_IN = (r"(?:(?:med\s+)?start|med\s+början|från\s+och\s+med|fr\.\s?o\.\s?m\.|till\s+och\s+med|t\.\s?o\.\s?m\.|fram\s+till|"
             r"från|senast|under|före|till|efter|inom|på)")
 # the whole phrase, ending where a word ends (not 'året' of 'årets', not '2025' of '20255')
 # ('senast i augusti 2025': a month after the lead-in may take its 'i', as a field opens with it)
@@ -149,7 +149,7 @@ def dated_phrase(text: str) -> re.Match[str] | None:
 # end named, 'senast / före / innan / till (och med) / fram till / inför / klart 2026' close one
 # with no start named; 'från 2024 till 2026' names both. Words after a year open it too:
 # '2026 och framåt', 'hösten 2024 och därefter årligen', '2025→', '2027-'.
-_OPENS = (r"från\s+och\s+med|fr\.\s?o\.\s?m\.|från|sedan|start(?:ar)?|påbörjas|inleds|börjar|"
+_OPENS = (r"från\s+och\s+med|fr\.\s?o\.\s?m\.|från|sedan|start(?:ar)?|påbörjas|inleds|börjar|början|"
           r"efter")
 _CLOSES = (r"till\s+och\s+med|t\.\s?o\.\s?m\.|fram\s+tills?|senast|före|innan|tills?|inför|"
            r"klart?|färdigt?|avslutas|slutar|upphör")

@@ -117,8 +117,11 @@ def action_named_in_bracket(ref: str, actions: list[tuple[str, str]]) -> str | N
 
 # a key naming the whole programme instead of one area ('Alla teman: …', 'Samtliga
 # insatsområden: …', 'Hela programmet: …'): a meter of the programme as a whole, of no goal
+# (a programme called a plan says the same of itself: 'Hela planen', 'Integrationsplanen som
+# helhet', 'Programnivå' -- seventy-first set)
 WHOLE_PROGRAMME_KEY = (r"(?:(?:alla|samtliga)\s+(?:teman|områden|insatsområden|målområden|fokusområden|delområden|"
-                       r"temaområden|mål|åtgärder)|hela\s+programmet|programmet\s+som\s+helhet|övergripande)")
+                       r"temaområden|mål|åtgärder)|hela\s+[\wåäö-]*(?:programmet|planen)"
+                       r"|[\wåäö-]*(?:programmet|planen)\s+som\s+helhet|(?:på\s+)?(?:program|plan)nivå(?:n)?|övergripande)")
 _WHOLE_PROGRAMME_KEY_RE = re.compile(rf"^\s*{WHOLE_PROGRAMME_KEY}\s*:\s+(?P<text>\S.*)$", re.I | re.S)
 # ... the key alone, in a follow-up table's goal column ('Mål | Indikator' with 'Hela programmet')
 WHOLE_PROGRAMME_CELL_RE = re.compile(rf"^\s*{WHOLE_PROGRAMME_KEY}\s*\.?\s*$", re.I)
