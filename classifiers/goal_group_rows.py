@@ -69,6 +69,57 @@ def goal_group_rows(rows: list[list[str]], measure_col: int | None) -> set[int]:
     return {k for k in range(len(rows) - 1) if lone(k) and action(k + 1)}
 
 
+# a group's number or code opening its row's one cell: '1. ', '2 ', 'A. ', 'III ', 'B) '
+_GROUP_NUMBER_RE = re.compile(r"^((?:\d{1,2}|[A-ZÅÄÖ]|[IVX]{1,4}))[.)]?\s+(?=\S)")
+
+
+def group_number(text: str) -> tuple[str, str] | None:
+    """(number, text) of a group row's cell led by the group's number or code ('2. Skola:
+    <goal>' -> ('2', 'Skola: <goal>')), its text holding words; else None."""
+    text = " ".join((text or "").split()).rstrip(".")
+    m = _GROUP_NUMBER_RE.match(text)
+    if m is None or not any(ch.isalpha() for ch in text[m.end():]):
+        return None
+    return m.group(1), text[m.end():]
+
+
+def heads_number(code: str, below: str) -> bool:
+    """The group's code opens the action number under it: '1' over '1.1' or '1:2', 'B' over
+    'B1' or 'B.1' (a number's parts are set apart by a full stop: '1' does not head '12')."""
+    sep = r"[.:]" if code.isdigit() else r"[.:]?"
+    return bool(re.match(re.escape(code) + sep + r"\d{1,2}\b", below.strip()))
+
+
+def numbered_group_rows(rows: list[list[str]], roles: dict[int, str],
+                        measure_col: int | None) -> dict[int, tuple[str, str]]:
+    """{row: (number, text)} of the group rows an action table prints in its number column:
+    'Nr | Åtgärd | Ansvarig | …' whose actions are numbered by their group ('1.1', '1.2', '2.1')
+    and each group opens with a row filling only the number cell, '1. Vägledning och service:
+    <goal>' (a sub-heading row of a word processor's table, its text in the first cell and the
+    other cells left empty) -- or only the action cell, its number leading it as well. The group's number heads the number of the action right under it
+    ('1.' over '1.1', 'B' over 'B1'): the row is the head of that group -- its goal, or a title
+    naming the group's theme -- and no action (an action fills its action cell). The text is
+    given without its number."""
+    if measure_col is None:
+        return {}
+    out: dict[int, tuple[str, str]] = {}
+    for k in range(len(rows) - 1):
+        filled = _filled(rows[k])
+        if len(filled) != 1 or (filled[0] != measure_col and filled[0] in roles):
+            continue
+        c = filled[0]
+        head = group_number(rows[k][c])
+        below = rows[k + 1]
+        below_filled = _filled(below)
+        if head is None or measure_col not in below_filled or len(below_filled) < 2:
+            continue
+        # the action's number in the same column, or (the group row's text in the action
+        # column) in the action row's first cell or opening its action cell
+        if any(heads_number(head[0], below[x]) for x in {c, below_filled[0]} if x < len(below)):
+            out[k] = head
+    return out
+
+
 def _in_capitals(name: str) -> bool:
     letters = [c for c in name if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)

@@ -1,0 +1,126 @@
+"""Seventieth blind set, reader a (blind416, blind417) conventions, on made-up programmes:
+
+- an action table 'Nr | Åtgärd | Ansvarig | …' whose goals are sub-heading rows filling the
+  number cell only, '1. Arbete: <goal>' over the actions numbered '1.1', '1.2' -- in every
+  print, the records' prints giving the row as a card of its number field alone
+  (`goal_group_rows.numbered_group_rows`, `records._number_group_record`);"""
+
+import re
+
+import pytest
+from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
+
+from classifiers.classify_document import classify
+from classifiers.goal_group_rows import group_number, heads_number, numbered_group_rows
+from classifiers.text import squash as _sq
+from golden import render as R, render_more as RM
+from pipeline.process import ProcessOptions, extract, normalize
+
+
+def _t(columns, rows, caption=None):
+    return {"type": "table", "caption": caption, "columns": columns, "rows": rows}
+
+
+def _pdf(tmp_path, blocks, style="ruled"):
+    src = {"slug": "t", "municipality": "Exempelby", "title": "Integrationsplan för Exempelby 2026–2029",
+           "period_start": 2026, "period_end": 2029, "language": "sv", "blocks": blocks}
+    path = tmp_path / f"plan.{style}.pdf"
+    path.write_bytes((RM if style in RM.STYLES else R).render(src, style))
+    o = ProcessOptions()
+    return classify(normalize(extract(str(path), o), o))
+
+
+# ---- goals as sub-heading rows in the number column ----------------------------------------------
+
+def _group(text: str, n: int = 5) -> list[str]:
+    return [text] + [""] * (n - 1)
+
+
+def _sub_heading_plan(code: str = "1", sep: str = ".") -> list[dict]:
+    a, b = (code, chr(ord(code) + 1)) if not code.isdigit() else (code, str(int(code) + 1))
+    return [
+        _h("1 Inledning", 2),
+        _p("Exby har 8 200 invånare. Planen gäller 2026–2029 och bereddes av en arbetsgrupp."),
+        _h("2 Åtgärder", 2),
+        _p("Åtgärderna står under planens två mål i tabellen."),
+        _t(["Nr", "Åtgärd", "Ansvarig", "Tidtabell", "Uppföljning"], [
+            _group(f"{a}. Boende: Nyinflyttade familjer hittar en bostad inom tre månader"),
+            [f"{a}{sep}1", "En förteckning över lediga hyresbostäder förs på webben", "Tekniska sektorn",
+             "2026", "Antal förmedlade bostäder"],
+            [f"{a}{sep}2", "Hyresvärdarna bjuds in till en årlig träff", "Kansliet", "Varje vår", "–"],
+            _group(f"{b}. Fritid: Barn med utländsk bakgrund deltar i klubbar och idrott"),
+            [f"{b}{sep}1", "Klubbavgiften slopas det första året", "Fritidsenheten", "2027", "–"],
+            [f"{b}{sep}2", "Idrottsföreningarna får en kontaktperson", "Fritidsenheten", "2026–2029",
+             "Antal nya medlemmar"]], "Tabell 1. Åtgärder"),
+        _h("3 Nyckeltal", 2),
+        _t(["Nyckeltal", "Utgångsläge", "Mål nr"], [
+            ["Andel barn med utländsk bakgrund i föreningar", "20 %", b]], "Tabell 2. Nyckeltal"),
+        _p("Kommunstyrelsen följer upp planen varje höst."),
+    ]
+
+
+_GOALS = [("Nyinflyttade familjer hittar en bostad inom tre månader", "Boende"),
+          ("Barn med utländsk bakgrund deltar i klubbar och idrott", "Fritid")]
+
+
+def _check_sub_heading_plan(ex):
+    assert [(_sq(g.text), g.theme) for g in ex.goals] == _GOALS
+    goals = {g.id: _sq(g.text) for g in ex.goals}
+    # (the numbered print numbers the actions itself: '2.1 En förteckning …')
+    got = [(re.sub(r"^\d+\.\d+ ", "", _sq(m.text)), goals.get(m.goal)) for m in ex.measures]
+    assert got == [
+        ("En förteckning över lediga hyresbostäder förs på webben", _GOALS[0][0]),
+        ("Hyresvärdarna bjuds in till en årlig träff", _GOALS[0][0]),
+        ("Klubbavgiften slopas det första året", _GOALS[1][0]),
+        ("Idrottsföreningarna får en kontaktperson", _GOALS[1][0])]
+    # the key figure's 'Mål nr' names the second group's goal by the group's number
+    key = next(i for i in ex.indicators if "föreningar" in i.text)
+    assert goals.get(key.goal) == _GOALS[1][0] and key.measure is None
+
+
+@pytest.mark.parametrize("code,sep", [("1", "."), ("A", ""), ("A", ".")])
+def test_goal_sub_heading_rows_in_the_number_column(code, sep):
+    _check_sub_heading_plan(_classify(_sub_heading_plan(code, sep)))
+
+
+@pytest.mark.parametrize("style", ["ruled", "cards", "numbered", "keyvalue"])
+def test_goal_sub_heading_rows_in_every_print(tmp_path, style):
+    _check_sub_heading_plan(_pdf(tmp_path, _sub_heading_plan(), style))
+
+
+def test_numbered_group_rows_gate():
+    roles = {1: "measure", 2: "responsible"}
+    rows = [["2. Arbete: Fler vuxna har ett arbete", "", ""],
+            ["2.1", "Jobbmässa ordnas", "Näringslivsenheten"],
+            ["3. Något annat", "", ""],            # not over its own number: no group row
+            ["2.2", "Praktikplatser erbjuds", "Personalenheten"],
+            ["1. Språk: Alla lär sig svenska", "", ""],
+            ["12", "Kurser ordnas", "Medborgarinstitutet"]]  # '1' does not head '12'
+    assert numbered_group_rows(rows, roles, 1) == {0: ("2", "Arbete: Fler vuxna har ett arbete")}
+    # the group row in the action column, its number heading the action cell's own
+    rows2 = [["", "1. Boende: Alla har ett hem", ""], ["", "1.1 Bostadsguide", "Kansliet"]]
+    assert numbered_group_rows(rows2, roles, 1) == {0: ("1", "Boende: Alla har ett hem")}
+    assert group_number("3 Fritid: Alla deltar.") == ("3", "Fritid: Alla deltar")
+    assert group_number("1.1") is None and group_number("12 %") is None
+    assert heads_number("B", "B1") and heads_number("4", "4.2") and not heads_number("4", "42")
+
+
+def test_group_row_opening_a_label_value_card():
+    # a label-value print that set the group row as the first row of the next card's table
+    # (a page break between them): the row is the group's, no field of the card above
+    from classifiers.elements import Element
+    from classifiers.records import fold_records
+    from extractors.model import Table
+
+    def kv(*rows):
+        return Element(kind="table", text="", page=1, table=Table(rows=[list(r) for r in rows], header_rows=0,
+                                                                  method="ruling-lines"))
+    els = [kv(("Åtgärd", "Jobbmässa ordnas varje vår"), ("Ansvarig", "Näringslivsenheten"), ("Nr", "1.1")),
+           kv(("Nr", "2. Fritid: Barn deltar i klubbar"), ("Åtgärd", "Klubbavgiften slopas"),
+              ("Ansvarig", "Fritidsenheten"), ("Nr", "2.1"))]
+    out = fold_records(els)
+    assert len(out) == 1 and out[0].kind == "table"
+    rows = out[0].table.rows
+    nr = rows[0].index("Nr")
+    assert [r[nr] for r in rows[1:]] == ["1.1", "2. Fritid: Barn deltar i klubbar", "2.1"]
+    assert [x for x in rows[2] if x] == ["2. Fritid: Barn deltar i klubbar"]
