@@ -58,7 +58,7 @@ from .name_columns import name_column
 from .short_action_names import meter_column_names, name_key as action_name_key
 from .goal_group_rows import (capital_area_goal, goal_group_rows, group_row_goal, numbered_group_rows,
                               repeats_row_above)
-from .headers import (header_roles, is_label_cell, is_structure_header, map_columns, target_group_column, unit_header_column,
+from .headers import (follow_up_label, header_roles, is_label_cell, is_structure_header, map_columns, target_group_column, unit_header_column,
                       theme_column)
 from .matrix import mark_actors, mark_columns, marked_years, without_marked_phase_times, year_mark_columns
 from .prose import count_list, is_goal_heading, names_report_only
@@ -1259,8 +1259,11 @@ class TableReader:
                 # a goal's row (no action in it) under a 'Mätare' header: one meter a line
                 # where a line opens with a count or share (`cells._quantity_lines`); an
                 # action's follow-up cell is read whole, as before
+                # (or by the phrase saying how it is followed up, 'Så följer vi upp', 'Så mäter
+                # vi', 'Hur följs målet upp': the meters of the goal, as under 'Mätare')
                 meters_header = not measure_txt and bool(hdrs) and col["indicator"] < len(hdrs) \
-                    and bool(METER_HEADER_RE.match(squash(hdrs[col["indicator"]])))
+                    and bool(METER_HEADER_RE.match(squash(hdrs[col["indicator"]]))
+                             or follow_up_label(squash(hdrs[col["indicator"]])))
                 inds = [part for item in split_indicator_cell(ind_txt, self.listed_cells, widths.get(col["indicator"]),
                                                               meters_header)
                         for each in _semicolon_parts(item) for part in _counts_of(each)]

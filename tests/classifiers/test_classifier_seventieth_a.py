@@ -3,7 +3,11 @@
 - an action table 'Nr | Åtgärd | Ansvarig | …' whose goals are sub-heading rows filling the
   number cell only, '1. Arbete: <goal>' over the actions numbered '1.1', '1.2' -- in every
   print, the records' prints giving the row as a card of its number field alone
-  (`goal_group_rows.numbered_group_rows`, `records._number_group_record`);"""
+  (`goal_group_rows.numbered_group_rows`, `records._number_group_record`);
+- a goal table's follow-up column headed by the phrase saying how the goal is followed up
+  ('Så följer vi upp', 'Så mäter vi'), a cell holding one meter a line: each line opening
+  with a count or share is a meter of its own, as under 'Mätare' (`read_tables`,
+  `headers.follow_up_label`)."""
 
 import re
 
@@ -124,3 +128,36 @@ def test_group_row_opening_a_label_value_card():
     nr = rows[0].index("Nr")
     assert [r[nr] for r in rows[1:]] == ["1.1", "2. Fritid: Barn deltar i klubbar", "2.1"]
     assert [x for x in rows[2] if x] == ["2. Fritid: Barn deltar i klubbar"]
+
+
+# ---- meters one a line under 'Så följer vi upp' ---------------------------------------------------
+
+def _area_goal_table(header: str) -> list[dict]:
+    return [
+        _h("1 Planen i korthet", 2),
+        _p("Planen har tre områden med ett mål vardera."),
+        _t(["Område", "Mål", header], [
+            ["Språk", "Nyinflyttade talar svenska i vardagen inom två år",
+             "Antal deltagare i kvällskurserna\nAntal avlagda språkprov på nivå B1"],
+            ["Arbete", "Fler nyinflyttade har ett arbete som motsvarar deras utbildning",
+             "Andel sysselsatta bland nyinflyttade"],
+            ["Fritid", "Alla barn har en fritidssysselsättning",
+             "Antal vänfamiljer\nAndel barn i föreningar"]], "Tabell 1. Mål"),
+        _h("2 Uppföljning", 2),
+        _p("Kommunstyrelsen följer upp planen varje höst."),
+    ]
+
+
+@pytest.mark.parametrize("header", ["Så följer vi upp", "Så mäter vi", "Mätare"])
+def test_meters_one_a_line_under_a_follow_up_phrase(header):
+    ex = _classify(_area_goal_table(header))
+    goals = {g.id: _sq(g.text) for g in ex.goals}
+    got = sorted((_sq(i.text), goals.get(i.goal)) for i in ex.indicators)
+    assert got == sorted([
+        ("Antal deltagare i kvällskurserna", "Nyinflyttade talar svenska i vardagen inom två år"),
+        ("Antal avlagda språkprov på nivå B1", "Nyinflyttade talar svenska i vardagen inom två år"),
+        ("Andel sysselsatta bland nyinflyttade", "Fler nyinflyttade har ett arbete som motsvarar deras utbildning"),
+        ("Antal vänfamiljer", "Alla barn har en fritidssysselsättning"),
+        ("Andel barn i föreningar", "Alla barn har en fritidssysselsättning")]), header
+    assert all(i.measure is None for i in ex.indicators)
+
