@@ -7,7 +7,10 @@
 - a goal table's follow-up column headed by the phrase saying how the goal is followed up
   ('Så följer vi upp', 'Så mäter vi'), a cell holding one meter a line: each line opening
   with a count or share is a meter of its own, as under 'Mätare' (`read_tables`,
-  `headers.follow_up_label`)."""
+  `headers.follow_up_label`);
+- 'Samarbetspartner: A, B och C' / 'Tidsplan: …' paragraphs right after a list of actions:
+  given once for every action of the list, each action keeping what it names itself
+  (`ReadParagraphs._fields_of_listed_actions`)."""
 
 import re
 
@@ -161,3 +164,43 @@ def test_meters_one_a_line_under_a_follow_up_phrase(header):
         ("Andel barn i föreningar", "Alla barn har en fritidssysselsättning")]), header
     assert all(i.measure is None for i in ex.indicators)
 
+
+# ---- partners and time given once per area, after its list of actions -----------------------------
+
+def _area_lists(extra: list[dict] | None = None) -> list[dict]:
+    from blocks_doc import bullets as _b
+    return [
+        _h("1 Inledning", 2),
+        _p("Exby har 5 100 invånare. Planen gäller 2026–2029."),
+        _h("2 Åtgärder", 2),
+        _p("Under varje område står åtgärderna med den som ansvarar inom parentes."),
+        _h("2.1 Språk", 3),
+        _b("Kvällskurser i svenska ordnas i byaskolan (ansvar: medborgarinstitutet)",
+           "Biblioteket startar en läsecirkel på lätt svenska (ansvar: biblioteket; våren 2027)",
+           "Språkcaféet hålls öppet varje torsdag (ansvar: fritidsenheten)"),
+        _p("Samarbetspartner: Röda Korset, församlingen och Exby Marthaförening"),
+        _p("Tidsplan: hela perioden"),
+        *(extra or []),
+        _h("2.2 Arbete", 3),
+        _b("Företagen bjuds in till en rekryteringsdag (ansvar: näringslivsenheten)",
+           "Praktikplatser erbjuds i kommunens enheter (ansvar: personalenheten)"),
+        _p("Samarbete: Exby Företagare rf och arbetskraftsservicen"),
+        _p("Tidtabell: 2027–2028"),
+        _h("3 Uppföljning", 2),
+        _p("Kommunstyrelsen följer upp planen varje höst."),
+    ]
+
+
+def test_partners_and_time_given_once_per_area():
+    ex = _classify(_area_lists())
+    got = {_sq(m.text): (m.responsible, m.partners, m.schedule) for m in ex.measures}
+    lang = ["Röda Korset", "församlingen", "Exby Marthaförening"]
+    assert got == {
+        "Kvällskurser i svenska ordnas i byaskolan": (["medborgarinstitutet"], lang, "hela perioden"),
+        # its own time in its bracket stays its own
+        "Biblioteket startar en läsecirkel på lätt svenska": (["biblioteket"], lang, "våren 2027"),
+        "Språkcaféet hålls öppet varje torsdag": (["fritidsenheten"], lang, "hela perioden"),
+        "Företagen bjuds in till en rekryteringsdag": (
+            ["näringslivsenheten"], ["Exby Företagare rf", "arbetskraftsservicen"], "2027–2028"),
+        "Praktikplatser erbjuds i kommunens enheter": (
+            ["personalenheten"], ["Exby Företagare rf", "arbetskraftsservicen"], "2027–2028")}
