@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .headers import any_label
+from .label_vocab import GOAL_NUMBERED, alt
 from .theme_lead_in import theme_lead_in
 
 
@@ -69,8 +70,11 @@ def goal_group_rows(rows: list[list[str]], measure_col: int | None) -> set[int]:
     return {k for k in range(len(rows) - 1) if lone(k) and action(k + 1)}
 
 
-# a group's number or code opening its row's one cell: '1. ', '2 ', 'A. ', 'III ', 'B) '
-_GROUP_NUMBER_RE = re.compile(r"^((?:\d{1,2}|[A-ZÅÄÖ]|[IVX]{1,4}))[.)]?\s+(?=\S)")
+# a group's number or code opening its row's one cell: '1. ', '2 ', 'A. ', 'III ', 'B) ' --
+# after the goal's label or not ('Mål 1. ', 'Delmål 2: ', label_vocab.GOAL_NUMBERED)
+_GROUP_NUMBER_RE = re.compile(rf"^(?:(?i:{alt(GOAL_NUMBERED)})\s+)?((?:\d{{1,2}}|[A-ZÅÄÖ]|[IVX]{{1,4}}))[.:)]?\s+(?=\S)")
+# an action's number or code alone in its cell ('1.1', '3', 'A2', 'B.1')
+_ACTION_NUMBER_RE = re.compile(r"^(?:[A-ZÅÄÖ]\.?)?\d{1,2}(?:[.:]\d{1,2})*\.?$")
 
 
 def group_number(text: str) -> tuple[str, str] | None:
@@ -111,12 +115,24 @@ def numbered_group_rows(rows: list[list[str]], roles: dict[int, str],
         head = group_number(rows[k][c])
         below = rows[k + 1]
         below_filled = _filled(below)
-        if head is None or measure_col not in below_filled or len(below_filled) < 2:
+        if measure_col not in below_filled or len(below_filled) < 2:
             continue
         # the action's number in the same column, or (the group row's text in the action
         # column) in the action row's first cell or opening its action cell
-        if any(heads_number(head[0], below[x]) for x in {c, below_filled[0]} if x < len(below)):
+        if head is not None and any(heads_number(head[0], below[x]) for x in {c, below_filled[0]} if x < len(below)):
             out[k] = head
+        elif (c != measure_col and c < len(below) and _ACTION_NUMBER_RE.match(below[c].strip())
+              and (rows[k][c].strip()[:1].isalpha()
+                   # (a number of its own over a number of parts it does not head, '3.' over
+                   # '2.2', is no group's: only actions numbered through say nothing of it)
+                   or (head is not None and below[c].strip().rstrip(".").isdigit()))):
+            # ... or words alone in the number column over a numbered action, with no number
+            # heading its number ('Boende: <goal>' over '1', '2. <goal>' over '4', the actions
+            # numbered through): no action fills only the number cell -- the group's head all
+            # the same
+            # (a letter before the words may be a word of the sentence, 'I Exby ska …')
+            out[k] = head if head is not None and head[0].isdigit() else (
+                "", " ".join(rows[k][c].split()).rstrip("."))
     return out
 
 

@@ -743,7 +743,8 @@ class TableReader:
                 goal_text, lead_theme = group_row_goal(text)
                 gid = self.add_goal(goal_text, page, parent=heading_goal, theme=lead_theme or theme,
                                     from_table=True)
-                self.numbered_goals.setdefault(num, gid)
+                if num:
+                    self.numbered_goals.setdefault(num, gid)
                 cur_goals = [gid]
                 self.last_goal_list = [gid]
                 carry = {}

@@ -486,8 +486,8 @@ FLOORS = {
     "blind413-getnas-2024-2028": (None, None, None),
     "blind414-humlevik-2026-2030": (None, None, None),
     "blind415-kalvnas-2025-2028": (None, None, None),
-    "blind416-lovtrask-2024-2027": (None, None, None),
-    "blind417-ormvik-2026-2029": (None, None, None),
+    "blind416-lovtrask-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/1.000 -> now 1.000/1.000/1.000 (goals as sub-heading rows filling only the number cell, '1. <theme>: <goal>' over actions '1.1', '1.2' -- in the table prints and as a card of the number field alone; the group's number is the goal's, so the key figures' 'Mål nr' links it, m→g 0 -> 1)
+    "blind417-ormvik-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.571 -> now 1.000/1.000/1.000 (a goal table's 'Så följer vi upp' column split one meter a line as under 'Mätare'; 'Samarbetspartner: …' / 'Tidsplan: …' after an area's bullet list give every action of the list its partners and time, an action's own time kept)
     "blind418-prastkulla-2025-2029": (None, None, None),
     "blind419-risnas-2024-2028": (None, None, None),
     "blind420-kyrkholm-2026-2030": (None, None, None),

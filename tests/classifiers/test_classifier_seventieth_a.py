@@ -95,15 +95,42 @@ def test_goal_sub_heading_rows_in_every_print(tmp_path, style):
     _check_sub_heading_plan(_pdf(tmp_path, _sub_heading_plan(), style))
 
 
+@pytest.mark.parametrize("first,second,numbers,themes", [
+    # a goal label before the number
+    ("Mål 1. Boende: {g1}", "Mål 2. Fritid: {g2}", ("1.1", "1.2", "2.1"), ("Boende", "Fritid")),
+    # the actions numbered through, the group's number heading none of them
+    ("1. Boende: {g1}", "2. Fritid: {g2}", ("1", "2", "3"), ("Boende", "Fritid")),
+    # no number at all before the goal
+    ("Boende: {g1}", "Fritid: {g2}", ("1", "2", "3"), ("Boende", "Fritid")),
+    ("{g1}", "{g2}", ("A1", "A2", "B1"), None)])
+def test_goal_sub_heading_rows_nearby_forms(first, second, numbers, themes):
+    g1, g2 = _GOALS[0][0], _GOALS[1][0]
+    rows = [_group(first.format(g1=g1, g2=g2), 4),
+            [numbers[0], "En förteckning över lediga hyresbostäder förs på webben", "Tekniska sektorn", "2026"],
+            [numbers[1], "Hyresvärdarna bjuds in till en årlig träff", "Kansliet", "Varje vår"],
+            _group(second.format(g1=g1, g2=g2), 4),
+            [numbers[2], "Klubbavgiften slopas det första året", "Fritidsenheten", "2027"]]
+    ex = _classify([_h("1 Inledning", 2), _p("Exby har 8 200 invånare. Planen gäller 2026–2029."),
+                    _h("2 Åtgärder", 2), _t(["Nr", "Åtgärd", "Ansvarig", "Tidtabell"], rows, "Tabell 1. Åtgärder"),
+                    _p("Kommunstyrelsen följer upp planen varje höst.")])
+    assert [_sq(g.text) for g in ex.goals] == [g1, g2]
+    if themes:
+        assert tuple(g.theme for g in ex.goals) == themes
+    goals = {g.id: _sq(g.text) for g in ex.goals}
+    assert [goals.get(m.goal) for m in ex.measures] == [g1, g1, g2]
+
+
 def test_numbered_group_rows_gate():
     roles = {1: "measure", 2: "responsible"}
     rows = [["2. Arbete: Fler vuxna har ett arbete", "", ""],
             ["2.1", "Jobbmässa ordnas", "Näringslivsenheten"],
             ["3. Något annat", "", ""],            # not over its own number: no group row
             ["2.2", "Praktikplatser erbjuds", "Personalenheten"],
-            ["1. Språk: Alla lär sig svenska", "", ""],
-            ["12", "Kurser ordnas", "Medborgarinstitutet"]]  # '1' does not head '12'
+            ["3.1", "Kurser ordnas", "Medborgarinstitutet"]]
     assert numbered_group_rows(rows, roles, 1) == {0: ("2", "Arbete: Fler vuxna har ett arbete")}
+    # a lone number cell, or words in a column beside no numbered action, head no group
+    assert numbered_group_rows([["1.1", "", ""], ["1.2", "Kurser ordnas", "Medborgarinstitutet"]], roles, 1) == {}
+    assert numbered_group_rows([["Språk", "", ""], ["", "Kurser ordnas", "Medborgarinstitutet"]], roles, 1) == {}
     # the group row in the action column, its number heading the action cell's own
     rows2 = [["", "1. Boende: Alla har ett hem", ""], ["", "1.1 Bostadsguide", "Kansliet"]]
     assert numbered_group_rows(rows2, roles, 1) == {0: ("1", "Boende: Alla har ett hem")}
