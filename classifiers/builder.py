@@ -1106,6 +1106,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                     # the section the table sits in
                     self.stack.pop()
         self._goals_coded_later()
+        self._goals_labelled_later()
         self._settle_subject_doers()
         self._settle_prose_actions()
         # actions a sentence keyed to the goals stated before it by their numbers: theirs
@@ -1148,6 +1149,33 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         for ind in self.b.indicators:
             if ind.measure in moved and ind.goal is None:
                 ind.goal, ind.goals = moved[ind.measure][0], list(moved[ind.measure])
+
+    # a goal's label and number alone ('Mål 1', 'Delmål 3.'): a reference to that goal
+    _LABEL_NUMBER_ONLY_RE = re.compile(rf"(?i:{GOAL_REFERENCE_WORDS})\s+(\d{{1,2}})\.?")
+
+    def _goals_labelled_later(self) -> None:
+        """A goal cell holding a goal's label and number alone ('Mål 1' in a table of the
+        goals' meters, 'Mål | Mått | Källa', printed before the goals are stated) was read as
+        a goal of those words, there being no goal 1 yet. When a goal is numbered so later (the
+        action plan's group row 'Mål 1. <goal>', `goal_group_rows.numbered_group_rows`), the
+        cell referred to it: what was linked to the label is that goal's, and the label is no
+        goal."""
+        moved: dict[str, str] = {}
+        for g in self.b.goals:
+            m = self._LABEL_NUMBER_ONLY_RE.fullmatch(squash(g.text))
+            target = self.goal_lookup.goal_by_number(m.group(1)) if m else None
+            if target and target != g.id:
+                moved[g.id] = target
+        if not moved:
+            return
+        for x in [*self.b.measures, *self.b.indicators]:
+            if x.goal in moved:
+                x.goal = moved[x.goal]
+            x.goals = list(dict.fromkeys(moved.get(y, y) for y in x.goals))
+        for g in self.b.goals:
+            if g.parent in moved:
+                g.parent = moved[g.parent]
+        self.b.goals = [g for g in self.b.goals if g.id not in moved]
 
     def _adopted_amendments(self, elements: list[Element]) -> None:
         """An action the council added in its minutes ('… föreslog … att till målet om X läggs

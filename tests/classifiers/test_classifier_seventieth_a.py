@@ -231,3 +231,24 @@ def test_partners_and_time_given_once_per_area():
             ["näringslivsenheten"], ["Exby Företagare rf", "arbetskraftsservicen"], "2027–2028"),
         "Praktikplatser erbjuds i kommunens enheter": (
             ["personalenheten"], ["Exby Företagare rf", "arbetskraftsservicen"], "2027–2028")}
+
+
+def test_goal_label_referring_to_a_goal_numbered_later():
+    # a table of the goals' meters printed before the action plan states the goals: its 'Mål 1'
+    # refers to the group row 'Mål 1. <goal>' read later, no goal of its own
+    g1, g2 = _GOALS[0][0], _GOALS[1][0]
+    ex = _classify([
+        _h("1 Inledning", 2), _p("Exby har 8 200 invånare. Planen gäller 2026–2029."),
+        _h("2 Uppföljning", 2),
+        _t(["Mål", "Mått", "Källa"], [["Mål 1", "Andel hushåll som väntat på bostad över ett år", "Bostadsbolaget"],
+                                      ["Mål 2", "Antal barn i föreningar", "Föreningsenkäten"]], "Tabell 1. Mått"),
+        _h("Bilaga 1. Handlingsplan", 2),
+        _t(["Nr", "Åtgärd", "Ansvarig", "Tidtabell"], [
+            _group(f"Mål 1. {g1}", 4),
+            ["1.1", "En förteckning över lediga hyresbostäder förs på webben", "Tekniska sektorn", "2026"],
+            _group(f"Mål 2. {g2}", 4),
+            ["2.1", "Klubbavgiften slopas det första året", "Fritidsenheten", "2027"]], "Tabell 2. Åtgärder")])
+    assert [_sq(g.text) for g in ex.goals] == [g1, g2]
+    goals = {g.id: _sq(g.text) for g in ex.goals}
+    assert sorted((_sq(i.text), goals.get(i.goal)) for i in ex.indicators) == sorted([
+        ("Andel hushåll som väntat på bostad över ett år", g1), ("Antal barn i föreningar", g2)])
