@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .headers import any_label
+from .label_vocab import GOAL_NUMBERED, alt
 from .theme_lead_in import theme_lead_in
 
 
@@ -67,6 +68,72 @@ def goal_group_rows(rows: list[list[str]], measure_col: int | None) -> set[int]:
     if not (lone(0) and action(1)):
         return set()
     return {k for k in range(len(rows) - 1) if lone(k) and action(k + 1)}
+
+
+# a group's number or code opening its row's one cell: '1. ', '2 ', 'A. ', 'III ', 'B) ' --
+# after the goal's label or not ('Mål 1. ', 'Delmål 2: ', label_vocab.GOAL_NUMBERED)
+_GROUP_NUMBER_RE = re.compile(rf"^(?:(?i:{alt(GOAL_NUMBERED)})\s+)?((?:\d{{1,2}}|[A-ZÅÄÖ]|[IVX]{{1,4}}))[.:)]?\s+(?=\S)")
+# an action's number or code alone in its cell ('1.1', '3', 'A2', 'B.1')
+_ACTION_NUMBER_RE = re.compile(r"^(?:[A-ZÅÄÖ]\.?)?\d{1,2}(?:[.:]\d{1,2})*\.?$")
+
+
+def group_number(text: str) -> tuple[str, str] | None:
+    """(number, text) of a group row's cell led by the group's number or code ('2. Skola:
+    <goal>' -> ('2', 'Skola: <goal>')), its text holding words; else None."""
+    text = " ".join((text or "").split()).rstrip(".")
+    m = _GROUP_NUMBER_RE.match(text)
+    if m is None or not any(ch.isalpha() for ch in text[m.end():]):
+        return None
+    return m.group(1), text[m.end():]
+
+
+def heads_number(code: str, below: str) -> bool:
+    """The group's code opens the action number under it: '1' over '1.1' or '1:2', 'B' over
+    'B1' or 'B.1' (a number's parts are set apart by a full stop: '1' does not head '12')."""
+    sep = r"[.:]" if code.isdigit() else r"[.:]?"
+    return bool(re.match(re.escape(code) + sep + r"\d{1,2}\b", below.strip()))
+
+
+def numbered_group_rows(rows: list[list[str]], roles: dict[int, str],
+                        measure_col: int | None) -> dict[int, tuple[str, str]]:
+    """{row: (number, text)} of the group rows an action table prints in its number column:
+    'Nr | Åtgärd | Ansvarig | …' whose actions are numbered by their group ('1.1', '1.2', '2.1')
+    and each group opens with a row filling only the number cell, '1. Vägledning och service:
+    <goal>' (a sub-heading row of a word processor's table, its text in the first cell and the
+    other cells left empty) -- or only the action cell, its number leading it as well. The group's number heads the number of the action right under it
+    ('1.' over '1.1', 'B' over 'B1'): the row is the head of that group -- its goal, or a title
+    naming the group's theme -- and no action (an action fills its action cell). The text is
+    given without its number."""
+    if measure_col is None:
+        return {}
+    out: dict[int, tuple[str, str]] = {}
+    for k in range(len(rows) - 1):
+        filled = _filled(rows[k])
+        if len(filled) != 1 or (filled[0] != measure_col and filled[0] in roles):
+            continue
+        c = filled[0]
+        head = group_number(rows[k][c])
+        below = rows[k + 1]
+        below_filled = _filled(below)
+        if measure_col not in below_filled or len(below_filled) < 2:
+            continue
+        # the action's number in the same column, or (the group row's text in the action
+        # column) in the action row's first cell or opening its action cell
+        if head is not None and any(heads_number(head[0], below[x]) for x in {c, below_filled[0]} if x < len(below)):
+            out[k] = head
+        elif (c != measure_col and c < len(below) and _ACTION_NUMBER_RE.match(below[c].strip())
+              and (rows[k][c].strip()[:1].isalpha()
+                   # (a number of its own over a number of parts it does not head, '3.' over
+                   # '2.2', is no group's: only actions numbered through say nothing of it)
+                   or (head is not None and below[c].strip().rstrip(".").isdigit()))):
+            # ... or words alone in the number column over a numbered action, with no number
+            # heading its number ('Boende: <goal>' over '1', '2. <goal>' over '4', the actions
+            # numbered through): no action fills only the number cell -- the group's head all
+            # the same
+            # (a letter before the words may be a word of the sentence, 'I Exby ska …')
+            out[k] = head if head is not None and head[0].isdigit() else (
+                "", " ".join(rows[k][c].split()).rstrip("."))
+    return out
 
 
 def _in_capitals(name: str) -> bool:

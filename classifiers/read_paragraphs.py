@@ -502,7 +502,7 @@ class ParagraphReader:
             return
         if self._lead_goal_paragraph(el, text, nxt):
             return
-        if self._owned_measures() and self._assign_owner(text):
+        if self._owned_measures() and (self._assign_owner(text) or self._fields_of_listed_actions(text)):
             return
         owner = goal_owner_field(text)
         if owner and (gid := self.heading_goal() or (self.current_goals() or [None])[-1]):
@@ -874,6 +874,36 @@ class ParagraphReader:
             mid = self.add_measure(text, el.page, [gid], responsible=list(resp), partners=list(partners),
                                    schedule=when[0], start_year=when[1], end_year=when[2])
             self.list_measures.append(mid)
+        return True
+
+    def _fields_of_listed_actions(self, text: str) -> bool:
+        """'Samarbetspartner: A, B och C' / 'Tidsplan: hela perioden' -- a paragraph of who or
+        when fields alone right after a list of actions (`_owned_measures`; the list's items
+        naming their own doer in brackets or none): given once for every action of the list,
+        as a programme that lists its actions per area gives the area's partners and time
+        once ('gäller alla åtgärder under det, om inte annat anges vid åtgärden'). Each action
+        keeps what it names itself (its own time in its bracket, its own partners); the field
+        fills what it lacks. True when it was such a paragraph."""
+        fs = fields(text)
+        if not fs or not all(role in ("responsible", "actors", "partners", "schedule") for role, _, _ in fs):
+            return False
+        ids = self._owned_measures()
+        if len(ids) < 2 or any(mid in self.b.measure_from_table for mid in ids):
+            # (one action: the field line of that action, read as before; a table's rows
+            # carry their own cells)
+            return False
+        resp, partners, when = _field_actors(fs)
+        if not (resp or partners or when):
+            return False
+        sched = parse_schedule(squash(when).rstrip(".")) if when else None
+        for mid in ids:
+            meas = self._measure(mid)
+            if resp and not meas.responsible:
+                meas.responsible = list(resp)
+            if partners and not meas.partners:
+                meas.partners = list(partners)
+            if sched and meas.schedule is None:
+                meas.schedule, meas.start_year, meas.end_year = sched
         return True
 
     def _fields_of_action_above(self, text: str, fields_above: str | None = None, page: int = 0) -> bool:

@@ -56,9 +56,10 @@ from .other_plans import points_to_other_plan
 from .parent_goal_fields import hang_under_higher_goal, names_higher_goal
 from .name_columns import name_column
 from .short_action_names import meter_column_names, name_key as action_name_key
-from .goal_group_rows import capital_area_goal, goal_group_rows, group_row_goal, repeats_row_above
-from .headers import (header_roles, is_label_cell, is_structure_header, labelled_as_theme, map_columns, target_group_column,
-                      unit_header_column, theme_column)
+from .goal_group_rows import (capital_area_goal, goal_group_rows, group_row_goal, numbered_group_rows,
+                              repeats_row_above)
+from .headers import (follow_up_label, header_roles, is_label_cell, is_structure_header, labelled_as_theme, map_columns,
+                      target_group_column, unit_header_column, theme_column)
 from .matrix import mark_actors, mark_columns, marked_years, without_marked_phase_times, year_mark_columns
 from .prose import count_list, is_goal_heading, names_report_only
 from .part_headings import part_label, part_label_column
@@ -675,6 +676,9 @@ class TableReader:
         number_goals = self.goal_lookup.goals_of_action_numbers(rows, roles, col.get("measure")) if not goal_cols else {}
         # goals stated alone in the action column over their actions (`goal_group_rows`)
         group_rows = goal_group_rows(rows, col.get("measure")) if not goal_cols and not sections else set()
+        # ... or in the number column, led by the number its actions' numbers extend ('1.
+        # Vägledning: <goal>' over '1.1', `numbered_group_rows`)
+        numbered_groups = numbered_group_rows(rows, roles, col.get("measure")) if not goal_cols else {}
         row_theme = ""
         titled_goals: list[str] = []  # the goals of the theme a title row named (`action_title`)
         group_when = ""  # the time a group row gave the rows under it (`group_time`)
@@ -769,6 +773,26 @@ class TableReader:
                 # serve the goals the text gave under that theme, as under a title row
                 theme = area
                 cur_goals = self.goal_lookup.goals_of_theme(area) or cur_goals
+                continue
+            if k_row in numbered_groups:
+                # '1. Vägledning och service: <goal>' alone in the number column over actions
+                # '1.1', '1.2': the group's goal (its lead-in its theme), goal 1 to a 'Mål nr'
+                # column; a title of nouns alone ('2. Arbete') names the theme of the goals the
+                # text stated, as a title row in the action column does (`action_title_rows`)
+                num, text = numbered_groups[k_row]
+                if is_title_of_nouns(text):
+                    theme = text
+                    titled_goals = self.goal_lookup.goals_of_theme(text)
+                    cur_goals = titled_goals or cur_goals
+                    continue
+                goal_text, lead_theme = group_row_goal(text)
+                gid = self.add_goal(goal_text, page, parent=heading_goal, theme=lead_theme or theme,
+                                    from_table=True)
+                if num:
+                    self.numbered_goals.setdefault(num, gid)
+                cur_goals = [gid]
+                self.last_goal_list = [gid]
+                carry = {}
                 continue
             named = self._group_row_goal(row, rows[k_row - 1] if k_row else [])
             if named:
@@ -1296,8 +1320,11 @@ class TableReader:
                 # a goal's row (no action in it) under a 'Mätare' header: one meter a line
                 # where a line opens with a count or share (`cells._quantity_lines`); an
                 # action's follow-up cell is read whole, as before
+                # (or by the phrase saying how it is followed up, 'Så följer vi upp', 'Så mäter
+                # vi', 'Hur följs målet upp': the meters of the goal, as under 'Mätare')
                 meters_header = not measure_txt and bool(hdrs) and col["indicator"] < len(hdrs) \
-                    and bool(METER_HEADER_RE.match(squash(hdrs[col["indicator"]])))
+                    and bool(METER_HEADER_RE.match(squash(hdrs[col["indicator"]]))
+                             or follow_up_label(squash(hdrs[col["indicator"]])))
                 inds = [part for item in split_indicator_cell(ind_txt, self.listed_cells, widths.get(col["indicator"]),
                                                               meters_header)
                         for each in _semicolon_parts(item) for part in _counts_of(each)]

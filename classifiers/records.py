@@ -33,7 +33,7 @@ import re
 from extractors.model import Table
 
 from .cost_fields import is_cost_field
-from .goal_group_rows import capital_area_goal
+from .goal_group_rows import capital_area_goal, group_number, heads_number
 from .actors import parenthesis_in_actors_place, time_only, trailing_actors, units_in_actors_place, who_when_cell
 from .elements import FIELD_SEP_RE, Element
 from .proposal_rows import marks_adoption
@@ -1079,6 +1079,15 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
             records.append((el.page, cur))
             j = end
             continue
+        if fs is None and (group := _number_group_record(elements, j)) is not None:
+            # 'Nr: 2. Skola: <goal>' alone among the cards: the action table's group row,
+            # filling its number cell only, printed as a card of that one field -- a row of its
+            # own in the table the cards become, read there as the group's head
+            # (`goal_group_rows.numbered_group_rows`); the next field opens a new card
+            (label, value), j = group
+            records.append((el.page, {f"{_OTHER}:{label.casefold()}": (label, value)}))
+            cur = None
+            continue
         if fs is None and records and el.kind == "para" and capital_area_goal(el.text) is not None:
             # 'ARBETE: <goal>' between the cards: the action table's group row on a line of its
             # own, no field of the card above -- a row of its own, the group's goal, as the
@@ -1129,7 +1138,13 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
         if kv:
             in_tables = True
             # a two-column table of labels and values: each row a field
-            for role, label, value, page in kv:
+            for k_kv, (role, label, value, page) in enumerate(kv):
+                if role == _OTHER and _group_number_row(label, value, kv[k_kv + 1:]):
+                    # 'Nr | 5. Personal: <goal>' over a card's rows: the group row printed as
+                    # the table's first row, a row of its own (`_number_group_record`)
+                    records.append((page, {f"{_OTHER}:{label.casefold()}": (label, squash(value).rstrip("."))}))
+                    cur = None
+                    continue
                 if role == _OTHER:
                     if cur is not None:
                         _keep_other(cur, label, value)
@@ -1205,7 +1220,9 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
         j += 1
     # the run starts with a whole record (a measure and another field); what follows may
     # be partial, as table rows are (an indicator continuing the measure above)
-    if not records or not _is_record(records[0][1]):
+    # (the group rows a run opens with are rows of its table, no cards of their own)
+    whole = [rec for _, rec in records if not _group_record(rec)]
+    if not whole or not _is_record(whole[0]):
         return [], i
     if sum(1 for el in elements[i:j] if el.kind == "para"
            and squash(el.text).partition(":")[0].casefold() in _MAIL_HEADER_LABELS and ":" in el.text) >= 2:
@@ -1216,6 +1233,51 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
         _responsible_closing_action(rec)
         _time_after_doer(rec)
     return _share_indicators(records), j
+
+
+def _number_group_record(elements: list[Element], j: int) -> tuple[tuple[str, str], int] | None:
+    """((label, value), next index) of an action table's group row printed as a card of its
+    number field alone: 'Nr: 2. Skola: <goal>' on a line of its own, or the label 'Nr' over
+    the value (a label-value print setting the label as a small heading), where the number
+    field of an action printed after it opens with the group's number ('Nr: 2.1'). Else None."""
+    el = elements[j]
+    if el.kind not in ("para", "heading"):
+        return None
+    label, colon, value = squash(el.text).partition(":")
+    nxt = j + 1
+    if not colon and el.kind == "heading" and j + 1 < len(elements) \
+            and elements[j + 1].kind in ("para", "bullet"):
+        label, value, nxt = squash(el.text), squash(elements[j + 1].text), j + 2
+    if label.strip().casefold() not in NUMBER_WORDS or (head := group_number(value)) is None:
+        return None
+    # the next action's number, within its card (a field line or a label-value table's row)
+    numbers = _NUMBER_FIELD_RE
+    for e in elements[nxt:nxt + 12]:
+        texts = [" ".join(r) for r in e.table.rows] if e.kind == "table" and e.table is not None else [e.text]
+        for t in texts:
+            for m in numbers.finditer(squash(t)):
+                if m.group(1).casefold() in NUMBER_WORDS:
+                    return ((label.strip(), squash(value).rstrip(".")), nxt) if heads_number(head[0], m.group(2)) else None
+    return None
+
+
+# a number field's label and value, in a line of fields or a label-value row ('Nr: 1.1.', 'Nr 1.1')
+_NUMBER_FIELD_RE = re.compile(r"(?:^|(?<=[\s.;]))([A-Za-zåäö]+):?\s+(\S+)")
+
+
+def _group_number_row(label: str, value: str, after: list[tuple[str, str, str, int]]) -> bool:
+    """A label-value row 'Nr | 5. Personal: <goal>' whose number heads that of the next
+    number row ('Nr | 5.1'): a group row (`_number_group_record`)."""
+    if label.casefold() not in NUMBER_WORDS or (head := group_number(value)) is None:
+        return False
+    nxt = next((v for _, lab, v, _ in after if lab.casefold() in NUMBER_WORDS), None)
+    return nxt is not None and heads_number(head[0], nxt)
+
+
+def _group_record(rec: dict) -> bool:
+    """A record holding a number field alone (`_number_group_record`)."""
+    return len(rec) == 1 and next(iter(rec)).startswith(f"{_OTHER}:") \
+        and next(iter(rec))[len(_OTHER) + 1:] in NUMBER_WORDS
 
 
 def _fields_row_of(cur: dict | None, fs: list[tuple[str, str, str]]) -> bool:
