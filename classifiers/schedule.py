@@ -149,7 +149,7 @@ def dated_phrase(text: str) -> re.Match[str] | None:
 # end named, 'senast / före / innan / till (och med) / fram till / inför / klart 2026' close one
 # with no start named; 'från 2024 till 2026' names both. Words after a year open it too:
 # '2026 och framåt', 'hösten 2024 och därefter årligen', '2025→', '2027-'.
-_OPENS = (r"från\s+och\s+med|fr\.\s?o\.\s?m\.|från|sedan|start(?:ar)?|påbörjas|inleds|börjar|början|"
+_OPENS = (r"från\s+och\s+med|fr\.\s?o\.\s?m\.|från|sedan|start(?:ar)?|påbörjas|inleds|börjar|med\s+början|"
           r"efter")
 _CLOSES = (r"till\s+och\s+med|t\.\s?o\.\s?m\.|fram\s+tills?|senast|före|innan|tills?|inför|"
            r"klart?|färdigt?|avslutas|slutar|upphör")

@@ -171,3 +171,12 @@ def test_inverted_commitment_with_a_definite_plural_object():
     assert a.clause == "höra invånarna i Kvarnbacken med tolk"
     b = prose_action("Under hösten ska skolbyrån träffa föräldrarna till alla nya elever.")
     assert b.responsible == ["skolbyrån"]
+
+
+def test_med_borjan_opens_a_time_but_i_borjan_av_is_that_year():
+    # 'med början 2025' names when the action starts and no end; 'i början av 2025' is a
+    # time within 2025 (the schedule labels of bench.schedule_years: start and end 2025)
+    from classifiers.schedule import parse_schedule
+    assert parse_schedule("med början 2025")[1:] == (2025, None)
+    assert parse_schedule("i början av 2025")[1:] == (2025, 2025)
+    assert parse_schedule("I början av våren 2026")[1:] == (2026, 2026)
