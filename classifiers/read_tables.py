@@ -52,7 +52,7 @@ from .elements import Element, _continues_row as continues_row
 from .code_reference_columns import AREA_NAMED_RE, code_reference_column, dotted_numbers, letter_area_codes
 from .heading_references import heading_reference, heading_reference_column, referred_part
 from .goal_lookup import bare_code, bare_number, goals_carried_into
-from .other_plans import points_to_other_plan
+from .other_plans import points_elsewhere, points_to_other_plan
 from .parent_goal_fields import hang_under_higher_goal, names_higher_goal
 from .name_columns import name_column
 from .short_action_names import meter_column_names, name_key as action_name_key
@@ -973,7 +973,14 @@ class TableReader:
                         for deeper in [g for g in goal_cols if g > c]:
                             level_goal.pop(deeper, None)
                 if not others and not goals_only:
-                    # a group row: its goal heads the rows below
+                    # a group row: its goal heads the rows below; a bare number beside it
+                    # numbers it as it numbers a goal row with its other cells filled (the
+                    # last goal of a summary table 'Nr | Mål | Mätare' whose meter cell is
+                    # empty: the cards refer to it by that number as to the others)
+                    nums = [x for c in range(len(row)) if c not in roles
+                            and (x := bare_number(row[c]) or bare_code(row[c]))]
+                    if len(nums) == 1 and len(new_ids) == 1:
+                        self.numbered_goals.setdefault(nums[0], new_ids[0])
                     group_goal = new_ids[0] if new_ids else group_goal
                     group_lower_run = False
                     cur_goals = new_ids
@@ -1314,6 +1321,9 @@ class TableReader:
                         self.measure_names[new_measures[0]] = squash(row[name_col])
 
             ind_txt = cell("indicator", row)
+            if ind_txt and points_elsewhere(ind_txt):
+                # 'Se mätare på målnivå': the meters are the goal's, read where they stand
+                ind_txt = ""
             if ind_txt and not DASH_ONLY_RE.match(ind_txt):  # '–': no indicator
                 if t.method in _LINELESS_TABLES:
                     ind_txt = _sentence_lines(ind_txt)
