@@ -16,7 +16,7 @@ from .table_halves import (doer_half_columns, half_key, half_key_column, numbere
                            titled_sentence)
 from .part_references import is_part_reference, part_reference, referred_targets
 from .goal_item_references import goal_item_column, goal_item_reference, item_under_goal
-from .partners_in_text import bracketed_partners, partners_closing_item, partners_named_in_action
+from .partners_in_text import bracketed_partners, comma_set_partners, partners_closing_item, partners_named_in_action
 from .translated_columns import own_language, translated_header
 from .actors import (actors_by_qualifier, labelled_field_tail, who_when_cell, actors_parenthesis_start, parenthesis_in_actors_place,
                      post_parenthesis, split_actors, trailing_actors)
@@ -1288,6 +1288,11 @@ class TableReader:
                         # 'Validering ... i samarbete med Luksia' beside a responsible column:
                         # the partner the action's own text names (`partners_in_text`)
                         partners = partners_named_in_action(txt)
+                        if partners and (comma_cut := comma_set_partners(txt)) is not None:
+                            # '…, i samarbete med X och Y': the comma sets the phrase apart
+                            # from what is done, a partner field appended to the action
+                            printed = printed or as_printed(squash(txt))
+                            txt, partners = comma_cut
                     txt, ref_goal = self._goal_reference(txt)
                     mid = self.add_measure(txt, page, [ref_goal] if ref_goal else
                                            [seg_goals[k]] if seg_goals else links,

@@ -69,3 +69,47 @@ def test_pointer_to_goal_meters_is_no_indicator():
     assert points_elsewhere("Se även kapitel 4")
     assert not points_elsewhere("Se till att alla elever får studiehandledning")
     assert not points_elsewhere("Antalet besökare per termin")
+
+
+# ---- ', i samarbete med X' set off by a comma closing an action cell ----
+
+def _plan_with_comma_partners() -> list[dict]:
+    return [
+        _h("3 Handlingsplan", 2),
+        {"type": "table", "caption": "Tabell 1. Handlingsplan", "columns": ["Mål", "Åtgärd", "Ansvar", "Tid"],
+         "rows": [["Fler unga hittar en fritidshobby", "Prova-på-kvällar i simhallen, i samarbete med Exby Simsällskap",
+                   "Fritidsenheten", "2025"],
+                  ["", "Läxhjälp i biblioteket i samarbete med Röda korset", "Biblioteket", "fortlöpande"]]},
+    ]
+
+
+def test_comma_set_cooperation_phrase_is_cut_off_the_action():
+    from classifiers.partners_in_text import comma_set_partners
+    ex = _classify(_plan_with_comma_partners())
+    texts = [m.text.replace("\n", " ") for m in ex.measures]
+    # the comma sets the phrase apart: a partner field; run into the text it stays there
+    assert texts == ["Prova-på-kvällar i simhallen", "Läxhjälp i biblioteket i samarbete med Röda korset"]
+    assert ex.measures[0].partners == ["Exby Simsällskap"]
+    assert comma_set_partners("Språkcafé varje vecka, tillsammans med föreningarna") == (
+        "Språkcafé varje vecka", ["föreningarna"])
+    assert comma_set_partners("Språkcafé varje vecka i samarbete med föreningarna") is None
+
+
+# ---- 'Åtgärderna följs upp med följande mätare:' over a list ----
+
+def test_list_following_up_the_actions_holds_indicators():
+    from classifiers.prose import intro_kind
+    assert intro_kind("Åtgärderna följs upp med följande mätare:") == "indicator"
+    assert intro_kind("Vi följer upp insatserna med dessa indikatorer:") == "indicator"
+    # the list named as actions stays so
+    assert intro_kind("Följande åtgärder genomförs under perioden:") == "measure"
+    ex = _classify([
+        _h("3 Åtgärder", 2),
+        {"type": "table", "caption": "Tabell 1. Åtgärder", "columns": ["Mål", "Åtgärd", "Ansvar"],
+         "rows": [["Fler unga hittar en fritidshobby", "Prova-på-kvällar i simhallen", "Fritidsenheten"]]},
+        _h("4 Uppföljning", 2),
+        _p("Lägesrapporten behandlas i kommunstyrelsen. Insatserna följs upp med följande indikatorer:"),
+        {"type": "bullets", "items": ["andelen unga som har en hobby", "väntetiden till simskolan"]},
+    ])
+    assert [m.text for m in ex.measures] == ["Prova-på-kvällar i simhallen"]
+    assert [i.text for i in ex.indicators] == ["andelen unga som har en hobby", "väntetiden till simskolan"]
