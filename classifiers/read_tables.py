@@ -139,6 +139,22 @@ def _inline_numbered_lines(text: str) -> list[str]:
     return out
 
 
+def run_on_numbered_cell(text: str) -> str:
+    """A cell whose numbered parts run on across its wrapped lines ('1) X, i samarbete med Y' /
+    'Z 2) W 3) V' / '…'), one part a line: a print that set a cell's numbered lines as one
+    paragraph (a card's field) wraps them where the width ends, not at each number. Read only
+    when the cell opens with the first number and the numbers run on from it, one after
+    another; any other cell is returned as it is."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if len(lines) < 1 or not _INLINE_PAREN_NUMBER_RE.match(lines[0].strip()):
+        return text
+    if all(len(list(_INLINE_PAREN_NUMBER_RE.finditer(ln.strip()))) <= 1 and _INLINE_PAREN_NUMBER_RE.match(ln.strip())
+           for ln in lines):
+        return text  # one part a line already
+    parts = _inline_numbered_lines(squash(text))
+    return "\n".join(parts) if len(parts) > 1 else text
+
+
 def keyed_parts(text: str, numbers: list[str | None]) -> list[str] | None:
     """A cell beside numbered actions ('1.1 ...', '1.2 ...') that repeats their numbers
     ('1.1 Vuxeninstitutet' / '1.2 Integrationskoordinatorn', '1.1 Fortlöpande' / '1.2 2026'):
@@ -148,7 +164,7 @@ def keyed_parts(text: str, numbers: list[str | None]) -> list[str] | None:
         return None
     parts: dict[str, list[str]] = {}
     last = None
-    for ln in _inline_numbered_lines(text):
+    for ln in _inline_numbered_lines(run_on_numbered_cell(text)):
         m = _KEYED_LINE_RE.match(ln)
         if m and m.group(1) not in parts:
             last = m.group(1)
@@ -1137,6 +1153,9 @@ class TableReader:
             prev_page = page
             # 'Action.\nMätare: ...' in the action cell: the action's meters (`cell_meters`)
             measure_txt, cell_meters = split_cell_meters(measure_txt) if measure_txt else (measure_txt, [])
+            if measure_txt:
+                # '1) X 2) Y' run on over the cell's wrapped lines: one part a line
+                measure_txt = run_on_numbered_cell(measure_txt)
             # ('• 1) …' too: a card printing the cell's numbered lines as a list)
             card_numbered = bool(measure_txt) and paren_number(strip_marker(measure_txt)) == "1"
             if measure_txt:

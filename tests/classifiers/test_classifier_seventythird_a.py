@@ -113,3 +113,24 @@ def test_list_following_up_the_actions_holds_indicators():
     ])
     assert [m.text for m in ex.measures] == ["Prova-på-kvällar i simhallen"]
     assert [i.text for i in ex.indicators] == ["andelen unga som har en hobby", "väntetiden till simskolan"]
+
+
+# ---- '1) X 2) Y 3) Z' run on over a cell's wrapped lines ----
+
+def test_numbered_parts_run_on_over_wrapped_lines():
+    from classifiers.read_tables import run_on_numbered_cell
+    cell = "1) Simskola för vuxna kvinnor, i samarbete med\nExby Simsällskap 2) Cykelkurs på\nvåren 3) Naturpromenader"
+    assert run_on_numbered_cell(cell).split("\n") == [
+        "1) Simskola för vuxna kvinnor, i samarbete med Exby Simsällskap", "2) Cykelkurs på våren",
+        "3) Naturpromenader"]
+    # one part a line, or no numbers: as it is
+    assert run_on_numbered_cell("1) A\n2) B") == "1) A\n2) B"
+    assert run_on_numbered_cell("Kurs för 2) grupper") == "Kurs för 2) grupper"
+    ex = _classify([
+        _h("3 Handlingsplan", 2),
+        {"type": "table", "caption": "Tabell 1. Handlingsplan", "columns": ["Mål", "Åtgärder", "Ansvar", "Tid"],
+         "rows": [["Fler vuxna rör på sig", cell.replace("\n", " "),
+                   "1) Fritidsenheten, 2) Medborgarinstitutet, 3) Fritidsenheten", "1) 2025, 2) 2026, 3) årligen"]]},
+    ])
+    assert [m.text for m in ex.measures] == ["Simskola för vuxna kvinnor", "Cykelkurs på våren", "Naturpromenader"]
+    assert [m.responsible for m in ex.measures] == [["Fritidsenheten"], ["Medborgarinstitutet"], ["Fritidsenheten"]]
