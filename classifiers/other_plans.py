@@ -23,3 +23,18 @@ def points_to_other_plan(cell: str) -> bool:
     text = squash(cell or "")
     return bool(_POINTER_RE.match(text)) and bool(_DOCUMENT_RE.search(text)) \
         and len(text.split()) <= _MAX_WORDS
+
+
+# a pointer of a few words to where the thing is stated, in this document or another ('Se
+# mätare på målnivå', 'Se tabell 1', 'Jfr mål 2', 'Se även kapitel 4'); 'se till att …'
+# ('see to it that') is an action's verb, no pointer
+_ANY_POINTER_RE = re.compile(r"^(?:se(?:\s+även|\s+också)?|jfr\.?|jämför)\s+(?!till\b)\w", re.I)
+_POINTER_MAX_WORDS = 8
+
+
+def points_elsewhere(cell: str) -> bool:
+    """Is a follow-up cell only a pointer to meters stated elsewhere ('Se mätare på målnivå':
+    the goal's meters in the summary table, 'Se tabell 2')? It names no meter of its own: an
+    action card that has none of its own refers so to its goal's, where they are read."""
+    text = squash(cell or "").rstrip(".")
+    return bool(_ANY_POINTER_RE.match(text)) and len(text.split()) <= _POINTER_MAX_WORDS

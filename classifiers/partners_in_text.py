@@ -106,6 +106,22 @@ def partners_closing_item(text: str) -> tuple[str, list[str]] | None:
     return _cut_named_partners(text, _WITH_RE)
 
 
+# the cooperation phrase set off by a comma at the end of an action ('Språkcafé varje vecka,
+# i samarbete med Röda korset och biblioteket')
+_COMMA_CLOSING_WITH_RE = re.compile(rf",\s*{COOP_PHRASE}\s+(?P<who>[^.;:()]+?)\s*\.?\s*$")
+
+
+def comma_set_partners(text: str) -> tuple[str, list[str]] | None:
+    """(the action without the phrase, the partners) of an action closed by the cooperation
+    phrase after a comma: 'Boenderådgivning för nya hyresgäster, i samarbete med Exby
+    Bostäder Ab' -> ('Boenderådgivning för nya hyresgäster', ['Exby Bostäder Ab']). The comma
+    sets the phrase apart from what is done, as brackets do (`bracketed_partners`): a field of
+    whom the doer works with appended to the action, as a partner column would hold it. Run
+    into the text with no comma ('Validering i samarbete med Luksia') it stays in it
+    (`partners_named_in_action`). Each name a body or a proper name; else None."""
+    return _cut_named_partners(text, _COMMA_CLOSING_WITH_RE)
+
+
 # the cooperation phrase in brackets closing an action cell ('Ordnar föräldragrupper (i
 # samarbete med välfärdsområdet, Folkhälsan)')
 _BRACKETED_CLOSING_WITH_RE = re.compile(rf"\s*\(\s*{COOP_PHRASE}\s+(?P<who>[^()]+?)\s*\)\s*\.?\s*$")

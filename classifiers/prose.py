@@ -674,6 +674,11 @@ def intro_kind(paragraph: str) -> str | None:
         # is named as indicators after the phrase that sets the table's apart)
         named_after = any(t.startswith(_INTRO_INDICATOR) for t in toks[max(measure_nouns) + 1:])
         return "indicator" if _follow_up(toks) or named_after else "background"
+    if measure_nouns and all(_followed_up_goal(toks, i) for i in measure_nouns):
+        # 'Åtgärderna följs upp med följande mätare:', 'Vi följer upp insatserna med dessa
+        # indikatorer:': the actions are what is followed up, the list is named as the
+        # indicators they are followed up by -- as for goals below
+        return "indicator"
     if measure_nouns and all(denied(toks, i) for i in measure_nouns):
         # 'Pågående verksamhet (ingår inte i planens åtgärder):': the list is said to be no
         # part of the actions (`denied_actions`)
@@ -764,7 +769,7 @@ def _numbered(toks: list[str], i: int) -> bool:
 
 
 def _followed_up_goal(toks: list[str], i: int) -> bool:
-    """The goal noun at toks[i] is the subject of a follow-up verb ('följs ... upp', `_follow_up`)
+    """The goal (or action) noun at toks[i] is the subject of a follow-up verb ('följs ... upp', `_follow_up`)
     and the list is named after it by an indicator noun ('... följs programmets mål upp med
     följande indikatorer:'): the goals are followed up by the list. Not 'Följande mål följs
     upp ...', where the noun names the list's items."""

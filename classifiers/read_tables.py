@@ -16,7 +16,7 @@ from .table_halves import (doer_half_columns, half_key, half_key_column, numbere
                            titled_sentence)
 from .part_references import is_part_reference, part_reference, referred_targets
 from .goal_item_references import goal_item_column, goal_item_reference, item_under_goal
-from .partners_in_text import bracketed_partners, partners_closing_item, partners_named_in_action
+from .partners_in_text import bracketed_partners, comma_set_partners, partners_closing_item, partners_named_in_action
 from .translated_columns import own_language, translated_header
 from .actors import (actors_by_qualifier, labelled_field_tail, who_when_cell, actors_parenthesis_start, parenthesis_in_actors_place,
                      post_parenthesis, split_actors, trailing_actors)
@@ -52,7 +52,7 @@ from .elements import Element, _continues_row as continues_row
 from .code_reference_columns import AREA_NAMED_RE, code_reference_column, dotted_numbers, letter_area_codes
 from .heading_references import heading_reference, heading_reference_column, referred_part
 from .goal_lookup import bare_code, bare_number, goals_carried_into
-from .other_plans import points_to_other_plan
+from .other_plans import points_elsewhere, points_to_other_plan
 from .parent_goal_fields import hang_under_higher_goal, names_higher_goal
 from .name_columns import name_column
 from .short_action_names import meter_column_names, name_key as action_name_key
@@ -139,6 +139,22 @@ def _inline_numbered_lines(text: str) -> list[str]:
     return out
 
 
+def run_on_numbered_cell(text: str) -> str:
+    """A cell whose numbered parts run on across its wrapped lines ('1) X, i samarbete med Y' /
+    'Z 2) W 3) V' / '…'), one part a line: a print that set a cell's numbered lines as one
+    paragraph (a card's field) wraps them where the width ends, not at each number. Read only
+    when the cell opens with the first number and the numbers run on from it, one after
+    another; any other cell is returned as it is."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if len(lines) < 1 or not _INLINE_PAREN_NUMBER_RE.match(lines[0].strip()):
+        return text
+    if all(len(list(_INLINE_PAREN_NUMBER_RE.finditer(ln.strip()))) <= 1 and _INLINE_PAREN_NUMBER_RE.match(ln.strip())
+           for ln in lines):
+        return text  # one part a line already
+    parts = _inline_numbered_lines(squash(text))
+    return "\n".join(parts) if len(parts) > 1 else text
+
+
 def keyed_parts(text: str, numbers: list[str | None]) -> list[str] | None:
     """A cell beside numbered actions ('1.1 ...', '1.2 ...') that repeats their numbers
     ('1.1 Vuxeninstitutet' / '1.2 Integrationskoordinatorn', '1.1 Fortlöpande' / '1.2 2026'):
@@ -148,7 +164,7 @@ def keyed_parts(text: str, numbers: list[str | None]) -> list[str] | None:
         return None
     parts: dict[str, list[str]] = {}
     last = None
-    for ln in _inline_numbered_lines(text):
+    for ln in _inline_numbered_lines(run_on_numbered_cell(text)):
         m = _KEYED_LINE_RE.match(ln)
         if m and m.group(1) not in parts:
             last = m.group(1)
@@ -973,7 +989,14 @@ class TableReader:
                         for deeper in [g for g in goal_cols if g > c]:
                             level_goal.pop(deeper, None)
                 if not others and not goals_only:
-                    # a group row: its goal heads the rows below
+                    # a group row: its goal heads the rows below; a bare number beside it
+                    # numbers it as it numbers a goal row with its other cells filled (the
+                    # last goal of a summary table 'Nr | Mål | Mätare' whose meter cell is
+                    # empty: the cards refer to it by that number as to the others)
+                    nums = [x for c in range(len(row)) if c not in roles
+                            and (x := bare_number(row[c]) or bare_code(row[c]))]
+                    if len(nums) == 1 and len(new_ids) == 1:
+                        self.numbered_goals.setdefault(nums[0], new_ids[0])
                     group_goal = new_ids[0] if new_ids else group_goal
                     group_lower_run = False
                     cur_goals = new_ids
@@ -1130,6 +1153,9 @@ class TableReader:
             prev_page = page
             # 'Action.\nMätare: ...' in the action cell: the action's meters (`cell_meters`)
             measure_txt, cell_meters = split_cell_meters(measure_txt) if measure_txt else (measure_txt, [])
+            if measure_txt:
+                # '1) X 2) Y' run on over the cell's wrapped lines: one part a line
+                measure_txt = run_on_numbered_cell(measure_txt)
             # ('• 1) …' too: a card printing the cell's numbered lines as a list)
             card_numbered = bool(measure_txt) and paren_number(strip_marker(measure_txt)) == "1"
             if measure_txt:
@@ -1281,6 +1307,11 @@ class TableReader:
                         # 'Validering ... i samarbete med Luksia' beside a responsible column:
                         # the partner the action's own text names (`partners_in_text`)
                         partners = partners_named_in_action(txt)
+                        if partners and (comma_cut := comma_set_partners(txt)) is not None:
+                            # '…, i samarbete med X och Y': the comma sets the phrase apart
+                            # from what is done, a partner field appended to the action
+                            printed = printed or as_printed(squash(txt))
+                            txt, partners = comma_cut
                     txt, ref_goal = self._goal_reference(txt)
                     mid = self.add_measure(txt, page, [ref_goal] if ref_goal else
                                            [seg_goals[k]] if seg_goals else links,
@@ -1314,6 +1345,9 @@ class TableReader:
                         self.measure_names[new_measures[0]] = squash(row[name_col])
 
             ind_txt = cell("indicator", row)
+            if ind_txt and points_elsewhere(ind_txt):
+                # 'Se mätare på målnivå': the meters are the goal's, read where they stand
+                ind_txt = ""
             if ind_txt and not DASH_ONLY_RE.match(ind_txt):  # '–': no indicator
                 if t.method in _LINELESS_TABLES:
                     ind_txt = _sentence_lines(ind_txt)

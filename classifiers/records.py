@@ -1605,6 +1605,10 @@ def _kv_fields(el: Element, carried: set[str] = frozenset()) -> list[tuple[str, 
         if (not label and not value) or (generic and [squash(c) for c in row] == generic):
             continue
         role = _label_role(label) if label else None
+        if role is None and label and value and _numbered_measure_label(label):
+            # 'Åtgärd 3 | Språkvänner på biblioteket': the card's head row names the action
+            # beside its number, the measure word and its number the label
+            role = "measure"
         if role is None and label and value and is_label_cell(label) and _other_label(label):
             # a field the model has no place for ('Nr', 'Status', 'Resurser / kostnad €'):
             # passed over, as the same field printed as a paragraph in a card is, but it
@@ -1623,6 +1627,17 @@ def _kv_fields(el: Element, carried: set[str] = frozenset()) -> list[tuple[str, 
     if len(out) < 2 or not any(role == "measure" for role, *_ in out) or not _passed_like_cards(out, carried):
         return None
     return out
+
+
+# a measure word and the action's number, nothing else ('Åtgärd 3', 'Insats 1.2', 'Åtgärdskort 4')
+_NUMBERED_LABEL_RE = re.compile(r"^\s*([^\W\d_]+)\s+\d{1,2}(?:\.\d{1,2})*\.?\s*$")
+
+
+def _numbered_measure_label(label: str) -> bool:
+    """A label cell naming one action by its word and number ('Åtgärd 3', 'Insats 2.1'): a
+    card printed as a two-column table heads itself so, the action in the cell beside it."""
+    m = _NUMBERED_LABEL_RE.match(label)
+    return bool(m) and _label_role(m.group(1)) == "measure"
 
 
 def _passed_like_cards(out: list[tuple[str, str, str, int]], carried: set[str] = frozenset()) -> bool:
@@ -1654,7 +1669,9 @@ def _generic_header(rows: list[list[str]]) -> list[str] | None:
     printed so, one per measure, repeats that row on every card (and after a page break);
     it names no column and is passed over wherever it recurs."""
     head = [squash(c) for c in rows[0]]
-    if not all(head) or not all(is_label_cell(c) for c in head) or any(_label_role(c.rstrip(":")) for c in head):
+    if not all(head) or not all(is_label_cell(c) for c in head) or any(_label_role(c.rstrip(":")) for c in head) \
+            or _numbered_measure_label(head[0]):
+        # ('Åtgärd 3 | Språkvänner på biblioteket': a card's head row, its action named)
         return None
     return head
 

@@ -504,8 +504,8 @@ FLOORS = {
     "blind431-gunnarsby-2024-2026": (None, None, None),
     "blind432-hemnas-2025-2027": (None, None, None),
     "blind433-ivarsby-2025-2028": (None, None, None),
-    "blind434-kronvik-2024-2027": (None, None, None),
-    "blind435-lindskar-2026-2029": (None, None, None),
+    "blind434-kronvik-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.485/0.000 -> now 1.000/1.000/1.000 (', i samarbete med X' set off by a comma closes an action cell as a partner field, cut off the text; 'Åtgärderna följs upp med följande mätare:' introduces indicators; '1) X 2) Y' run on over a card's wrapped lines split by number; left: i→m 0.429, the theme-keyed meters linked to the action they name -- writers disagree)
+    "blind435-lindskar-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/0.625 -> now 1.000/1.000/1.000 (two-column action cards headed 'Åtgärd N | <action>' over label rows; a summary goal row with no meter keeps its Nr; 'Se mätare på målnivå' is no indicator; left: the cards / numbered / keyvalue prints of the cards)
     "blind436-norrhamn-2024-2028": (None, None, None),
     "blind437-oxfjard-2025-2027": (None, None, None),
     "blind438-rosenvik-2026-2030": (None, None, None),
