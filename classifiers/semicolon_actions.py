@@ -84,7 +84,8 @@ def _samt_actions(text: str) -> list[str] | None:
 _SERIAL_OPENERS_NOT = frozenset(
     "och eller samt att i med av för till på om som från vid inom under över mellan genom efter "
     "hos utan mot enligt den det de dess deras är har ska kan bör så både även man vilka vars när där "
-    "vilket vilken varje varav bland exempelvis t.ex. bl.a. särskilt främst framför speciellt "
+    "vilket vilken varje varav bland exempelvis såsom inklusive däribland dvs d.v.s. alltså t.ex. bl.a. "
+    "särskilt främst framför speciellt "
     "minst högst cirka ca två tre fyra fem sex sju åtta nio tio "
     "tillsammans senast fram samtidigt dessutom också alltid ofta främst bara endast".split())
 # a part that is a time alone ('hösten 2025', 'varje vår'): the time of what came before
