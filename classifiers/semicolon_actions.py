@@ -118,6 +118,9 @@ def _top_level_split(text: str, sep: str) -> list[str]:
 _GENITIVE_END_RE = re.compile(r"(?:[^\W\d_]{3,}(?:ens|ets|nas|ns|ts)|\s[^\W\d_])$")
 # 'en gång på svenska och en gång på finska': how often, no thing done
 _HOW_OFTEN_RE = re.compile(r"^(?:en|ett|två|tre|fyra|några|flera)\s+(?:gång|gånger)\b", re.I)
+# 'Främja mottagligheten t.ex. genom att undanröja X, utveckla Y och påverka Z': the list gives
+# examples or the ways of one action (an 'att' clause's verbs), no actions of their own
+_EXAMPLES_RE = re.compile(r"\b(?:t\.\s?ex\.|till exempel|bl\.\s?a\.|bland annat|exempelvis|såsom|genom att)(?!\w)", re.I)
 # 'Språkcafé – Biblioteket ordnar …': a title and its description, one action
 _TITLE_DASH_RE = re.compile(r"\s[–—-]\s")
 
@@ -140,7 +143,7 @@ def serial_actions(text: str, pair: bool = True) -> list[str] | None:
     varje tisdag')."""
     text = text.strip().rstrip(".").strip()
     if not text[:1].isupper() or _SENTENCE_BREAK_RE.search(text) or ":" in text or "\n" in text \
-            or _TITLE_DASH_RE.search(text):
+            or _TITLE_DASH_RE.search(text) or _EXAMPLES_RE.search(text):
         return None
     commas = _top_level_split(text, ", ")
     if len(commas) == 1 and not pair:

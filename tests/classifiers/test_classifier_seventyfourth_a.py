@@ -57,6 +57,7 @@ def test_two_joined_by_samt_alone_only_in_a_table_listing_so():
     "Ett språkcafé startas i biblioteket, där frivilliga hjälper till samt ordnar utflykter",
     "Samtal med Röda Korset, Folkhälsan samt Marthaförbundet",  # names after the commas
     "Nya försök i byarna, såsom bystugor och andra lokaler för verksamheten",  # examples of one thing
+    "Stärka mottagligheten t.ex. genom att ordna möten i byarna, utbilda personalen och informera invånarna",
     "Kurs i svenska. Den ordnas på kvällarna, i skolan samt i biblioteket",
     "Karta över kommunens, välfärdsområdets och föreningarnas tjänster",   # genitives sharing a noun
     "Språkcafé – biblioteket ordnar samtal två gånger i veckan, en gång på svenska och en gång på finska",
