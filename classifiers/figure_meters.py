@@ -38,6 +38,31 @@ _TARGET_RE = re.compile(r"\s*\((?:mål|målvärde|målnivå|målsättning)(?:\s+
 # programme prints the level beside what it measures
 _TARGET_LEVEL_RE = re.compile(
     r"\s*\((?:mål|målvärde|målnivå|målnivån|målsättning)\s+(?=[^()]*\d)[^():]*\)\s*\.?$", re.I)
+# A meter listed with its target in a closing bracket ('Mätare och målnivå:' / '• Andelen X (mål
+# 2028: 60 %)', '(utgångsläge 2023: 41 %, mål 2028: 60 %)', '(målvärde: 40 per år)', '(ingen
+# målnivå, följs upp)'): the bracket sets the level to reach or the one measured from, no words
+# of what is measured. Each part a target or baseline label with its year and a colon, or the
+# note that no target is set; a bracket inside the meter ('(årskurs 9)') is none of these.
+_LEVEL_LABEL = (r"(?:mål|målet|målvärde|målvärdet|målnivå|målnivån|målsättning|målläge|"
+                r"utgångsläge|utgångsläget|utgångsvärde|utgångsvärdet|utgångsnivå|nuläge|nuläget|"
+                r"nivå|basvärde|basnivå|referensvärde|tidigare|jämförelse)")
+_LEVEL_PART = rf"{_LEVEL_LABEL}(?:\s+(?:år\s+)?(?:19|20)\d{{2}}(?:\s*[–-]\s*(?:19|20)?\d{{2}})?)?\s*:\s*(?:[^():;,]|(?<=\d),(?=\d))+"
+_NO_TARGET = (r"(?:ingen|inget|utan)\s+(?:mål|målnivå|målvärde|målsättning|målsatt\s+nivå)\b[^()]*"
+              r"|(?:målnivå|målvärde|mål)\s+(?:saknas|fastställs\s+senare|ej\s+fastställd|inte\s+fastställd)[^()]*")
+_CLOSING_LEVEL_RE = re.compile(
+    rf"\s*\((?:{_LEVEL_PART}(?:\s*[,;]\s*{_LEVEL_PART})*|{_NO_TARGET})\s*\)\s*\.?\s*$", re.I)
+
+
+def without_closing_target(text: str) -> str | None:
+    """A listed meter without the bracket closing it that gives its target or baseline
+    ('Andelen X (utgångsläge 2023: 41 %, mål 2028: 60 %)' -> 'Andelen X'), or that says no
+    target is set ('(ingen målnivå, följs upp)'); None when no such bracket closes it."""
+    m = _CLOSING_LEVEL_RE.search(text)
+    if not m or not text[:m.start()].strip():
+        return None
+    return text[:m.start()].rstrip()
+
+
 _SOURCE_RE = re.compile(r",\s*(?:enkäten|källa|statistik|registret|undersökningen|[^\W\d_]*statistik)\b.*$", re.I)
 
 

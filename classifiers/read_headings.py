@@ -338,6 +338,14 @@ class HeadingReader:
             head.goal_id = again
             head.names_stated_goal = True
             self.last_goal_list = [again]
+        elif head.kind is None and (restated := self._summary_goal_restated(el.text)) is not None:
+            # 'Sammanfattning' (Tema | Mål, every goal once) before the chapters, then '3.1 <goal>'
+            # over that goal's action table and meters: the heading states the listed goal
+            # again, word for word; what follows is that goal's (before, the summary's goals in
+            # scope kept the heading a theme and every action went to the last goal listed)
+            head.goal_id = restated
+            head.names_stated_goal = True
+            self.last_goal_list = [restated]
         elif (area := self._follow_up_area(el.text)) is not None:
             # 'Så följer vi upp' > 'Språk': a heading that names the area of one goal stated
             # earlier (a goal table's 'Målområde'), right under a heading announcing
@@ -499,6 +507,14 @@ class HeadingReader:
             return None
         label = re.compile(rf"^\s*{re.escape(m.group('label'))}\s+{re.escape(m.group('num'))}(?!\.?\d)\s*[:.–-]\s*\S", re.I)
         return next((g.id for g in self.b.goals if g.id in self.b.goal_from_heading and label.match(g.text)), None)
+
+    def _summary_goal_restated(self, text: str) -> str | None:
+        """The goal a table listed earlier (a summary 'Tema | Mål' of all the goals, a goal
+        table before the action chapters) that this heading repeats word for word, number
+        apart (`goal_follow_up_headings.goal_named_by_heading`: one goal, three words or
+        more); else None."""
+        listed = [g for g in self.b.goals if g.id in self.b.goal_from_table]
+        return goal_named_by_heading(listed, text) if listed else None
 
     def _continued_heading(self, text: str) -> str | None:
         """The theme key of an earlier heading that this one marks as going on ('Boende

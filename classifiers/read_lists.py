@@ -48,6 +48,7 @@ from .timeline_items import leading_time_label, numbered_step_label
 from .actions_by_doer import person_named
 from .checklist_items import checklist_item, coded_task
 from .paren_numbers import paren_number
+from .figure_meters import without_closing_target
 from .text import BULLET_RE, fold, NUMBERED_RE, is_figure, is_question, numbering, squash, strip_marker
 from .goal_labelled_meters import area_labelled_meter, counted_action, goal_labelled_meter
 from .cells import semicolon_parts
@@ -220,6 +221,11 @@ class ListReader:
             if marks[1]:
                 return
             text = marks[0]
+        if self.indicator_mode() and (bare := without_closing_target(text)) is not None:
+            # 'Mätare och målnivå:' / '• Andelen X (utgångsläge 2023: 41 %, mål 2028: 60 %)': the
+            # bracket gives the level to reach (or that none is set), no words of the meter; its
+            # colon and figures would read the item as a statistic (`figure_meters`)
+            text = bare
         if self.read_milestone(text, el.page):
             return  # '◆ Milstolpe efter steg 3: …': a meter of the step (`milestone_items`)
         if (chain := chain_indicator(text)) is not None:

@@ -42,7 +42,12 @@ from .cell_meters import split_cell_meters
 from .cells import METER_HEADER_RE
 from .cells import semicolon_parts as _semicolon_parts
 from .closing_times import closing_time
-from .semicolon_actions import semicolon_actions
+from .semicolon_actions import semicolon_actions, serial_table
+from .figure_meters import without_closing_target
+
+# a meter column's header naming the target printed with each meter ('Mätare och målnivå',
+# 'Indikator (målvärde 2028)', 'Mätare / mål')
+_NAMES_TARGET_RE = re.compile(r"\b(?:mål|målnivå|målnivåer|målvärde|målvärden|målsättning)\b", re.I)
 from .action_goal_links import action_code, first_goal_ref, goal_links
 from .goal_tied_rows import goal_tied_cells, tied_goal
 from .goal_action_ranges import action_range_column
@@ -748,6 +753,12 @@ class TableReader:
         goal_row_texts = {x for x, f in field_rows.items() if f[0] == "goal"}
         # a goal column headed with a year ('Mål 2029') holds the levels to reach, no goal keys
         dated_goal_cols = any(c < len(hdrs) and any(ch.isdigit() for ch in hdrs[c]) for c in goal_cols)
+        # an action column listing a goal's actions in a sentence ('A, b samt c') in some cell
+        # (`semicolon_actions.serial_table`): its 'A samt b' cells list two actions too
+        # (or an earlier table of the document did: a table printed as cards is a run of them)
+        serial_cells = getattr(self, "_serial_action_cells", False) or (
+            "measure" in col and serial_table([r[col["measure"]] for r in rows if col["measure"] < len(r)]))
+        self._serial_action_cells = serial_cells
         for k_row, (row, page) in enumerate(zip(rows, pages)):
             if not any(x.strip() for x in row):
                 continue
@@ -1180,7 +1191,7 @@ class TableReader:
                         seg_goals = [g for _, g in segs]
                 semicolon_split = False
                 if len(items) == 1 and not intro and not inline and not seg_goals \
-                        and (parts := semicolon_actions(items[0][0])):
+                        and (parts := semicolon_actions(items[0][0], pair=serial_cells)):
                     # 'A; B; C': one action per capitalised part (`semicolon_actions`); a
                     # running number printed before them ('1.1 A; B') numbers the row, none
                     # of its actions
@@ -1367,6 +1378,10 @@ class TableReader:
                 # names none: a meter says what is measured, in words
                 # ... nor does a report named alone ('Leveransrapport', `prose.names_report_only`)
                 inds = [x for x in inds if any(ch.isalpha() for ch in x) and not names_report_only(x)]
+                if bool(hdrs) and col["indicator"] < len(hdrs) and _NAMES_TARGET_RE.search(hdrs[col["indicator"]]):
+                    # 'Mätare och målnivå': the column gives each meter its target in a closing
+                    # bracket ('Andelen X (mål 2028: 60 %)'), no words of the meter (`figure_meters`)
+                    inds = [without_closing_target(x) or x for x in inds]
                 targets = new_measures if measure_txt else last_measures
                 if ref_measures or cell_goal or no_measure:
                     # the row names the action it follows up by its number ('2.1'), or

@@ -71,6 +71,104 @@ def _samt_actions(text: str) -> list[str] | None:
     return None
 
 
+# A serial list of actions run on in one cell: 'A, b samt c' ('Intervju med varje ny arbetstagare,
+# kontaktperson för arbetsgivarna samt gemensam rekryteringsmässa'), 'A, b och c', or two named
+# things joined by ' samt ' alone ('Kartläggning av tomma bostäder samt bostadsförmedling på
+# webbplatsen'). A programme that keeps its plan to one table per goal writes a goal's actions so,
+# as a sentence lists things. Each part is a thing done of its own (two words or more, the first
+# no function word: a comma before 'där', 'som', 'i', 'under', 'varje', 'två' ... goes on with
+# the part before it, a relative clause, a place, a time or a count); the parts after the first
+# run on in lower case (capitals after commas list names). The 'och' inside a part stays
+# ('talkon och byafester'): the list's last joint is its ' samt ', or, with no ' samt ' in the
+# cell, the one ' och ' of the part after the last comma.
+_SERIAL_OPENERS_NOT = frozenset(
+    "och eller samt att i med av för till på om som från vid inom under över mellan genom efter "
+    "hos utan mot enligt den det de dess deras är har ska kan bör så både även man vilka vars när där "
+    "vilket vilken varje varav bland exempelvis såsom inklusive däribland dvs d.v.s. alltså t.ex. bl.a. "
+    "särskilt främst framför speciellt "
+    "minst högst cirka ca två tre fyra fem sex sju åtta nio tio "
+    "tillsammans senast fram samtidigt dessutom också alltid ofta främst bara endast".split())
+# a part that is a time alone ('hösten 2025', 'varje vår'): the time of what came before
+_TIME_ONLY_RE = re.compile(r"^(?:(?:från|fr\.o\.m\.|under|hela|våren|hösten|sommaren|vintern|januari|februari|"
+                           r"mars|april|maj|juni|juli|augusti|september|oktober|november|december|år|"
+                           r"läsåret|årligen|kvartal\w*|termin\w*)\s*)+(?:(?:19|20)\d{2}\S*)?$", re.I)
+
+
+def _top_level_split(text: str, sep: str) -> list[str]:
+    """`text` split at `sep` outside brackets."""
+    out, depth, cur, i = [], 0, [], 0
+    while i < len(text):
+        ch = text[i]
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if depth == 0 and text.startswith(sep, i):
+            out.append("".join(cur))
+            cur = []
+            i += len(sep)
+            continue
+        cur.append(ch)
+        i += 1
+    out.append("".join(cur))
+    return [p.strip() for p in out]
+
+
+# a part closing on a name's genitive ('… över kommunernas, välfärdsområdets och …
+# tjänster'): the genitives share the noun after the last one, one thing; a lone letter closing
+# a part is a word broken by the print ('sysselsättningsområde ts')
+_GENITIVE_END_RE = re.compile(r"(?:[^\W\d_]{3,}(?:ens|ets|nas|ns|ts)|\s[^\W\d_])$")
+# 'en gång på svenska och en gång på finska': how often, no thing done
+_HOW_OFTEN_RE = re.compile(r"^(?:en|ett|två|tre|fyra|några|flera)\s+(?:gång|gånger)\b", re.I)
+# 'Främja mottagligheten t.ex. genom att undanröja X, utveckla Y och påverka Z': the list gives
+# examples or the ways of one action (an 'att' clause's verbs), no actions of their own
+_EXAMPLES_RE = re.compile(r"\b(?:t\.\s?ex\.|till exempel|bl\.\s?a\.|bland annat|exempelvis|såsom|genom att)(?!\w)", re.I)
+# 'Språkcafé – Biblioteket ordnar …': a title and its description, one action
+_TITLE_DASH_RE = re.compile(r"\s[–—-]\s")
+
+
+def _serial_part(part: str, last: bool) -> bool:
+    toks = part.split()
+    if len(toks) < 2 or _TIME_ONLY_RE.match(part) or _HOW_OFTEN_RE.match(part):
+        return False
+    if not last and _GENITIVE_END_RE.search(part):
+        return False
+    first = toks[0].lower().strip(",.;:")
+    return first not in _SERIAL_OPENERS_NOT and not first[:1].isdigit() and first[:1].isalpha()
+
+
+def serial_actions(text: str, pair: bool = True) -> list[str] | None:
+    """The actions of a cell listing them as a sentence lists things ('A, b samt c', 'A, b och
+    c', and with `pair` 'A samt b'), each as printed; else None. Two things joined by ' samt '
+    alone are two actions only where the table lists its actions so (`pair`, `serial_table`):
+    elsewhere they are as often one offer of two parts ('Lättlästa böcker samt handledning
+    varje tisdag')."""
+    text = text.strip().rstrip(".").strip()
+    if not text[:1].isupper() or _SENTENCE_BREAK_RE.search(text) or ":" in text or "\n" in text \
+            or _TITLE_DASH_RE.search(text) or _EXAMPLES_RE.search(text):
+        return None
+    commas = _top_level_split(text, ", ")
+    if len(commas) == 1 and not pair:
+        return None
+    last = commas[-1]
+    joint = _top_level_split(last, " samt ")
+    if len(joint) == 1 and len(commas) >= 2 and " samt " not in text:
+        joint = _top_level_split(last, " och ")
+    if len(joint) != 2:
+        return None  # no last joint, or several: no list of this shape
+    parts = commas[:-1] + joint
+    if len(parts) < 2 or not all(_serial_part(p, k == len(parts) - 1) for k, p in enumerate(parts)):
+        return None
+    if not all(p[:1].islower() for p in parts[1:]):
+        return None
+    return parts
+
+
+def serial_table(cells: list[str]) -> bool:
+    """An action column where some cell lists three actions or more as a sentence lists things
+    ('A, b samt c'): the table writes a goal's actions so, and two joined by ' samt ' alone in
+    another of its cells are two actions too."""
+    return any(len(serial_actions(_ROW_NUMBER_RE.sub("", squash(c)), pair=False) or []) >= 3 for c in cells if c)
+
+
 # a closing bracket of its own ('… (kansliet, 2026)'), no bracket inside it
 _OWN_BRACKET_RE = re.compile(r"\([^()]{2,}\)$")
 
@@ -84,14 +182,15 @@ def _each_with_own_tail(parts: list[str]) -> bool:
     return all(_OWN_BRACKET_RE.search(p) and p[:p.rfind("(")].strip() for p in parts)
 
 
-def semicolon_actions(cell: str) -> list[str] | None:
+def semicolon_actions(cell: str, pair: bool = False) -> list[str] | None:
     """The actions of a cell listing two or more capitalised parts between semicolons, or
-    orders run on in lower case after ';' or ' samt ' (the infinitive opening each), each
-    without its closing full stop; else None."""
+    orders run on in lower case after ';' or ' samt ' (the infinitive opening each), or things
+    listed as a sentence lists them ('A, b samt c', `serial_actions`; 'A samt b' with `pair`),
+    each without its closing full stop; else None."""
     text = _ROW_NUMBER_RE.sub("", squash(cell))
     parts = [p.rstrip(".").strip() for p in semicolon_parts(text)]
     if len(parts) < 2 and not _SENTENCE_BREAK_RE.search(text) and ":" not in text:
-        return _samt_actions(text.rstrip("."))
+        return _samt_actions(text.rstrip(".")) or serial_actions(text, pair)
     if len(parts) < 2 or any(len(p.split()) < 2 for p in parts):
         return None
     if not all(p[:1].isupper() for p in parts) and not _orders(parts) and not _each_with_own_tail(parts):

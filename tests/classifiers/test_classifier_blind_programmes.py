@@ -511,9 +511,9 @@ FLOORS = {
     "blind438-rosenvik-2026-2030": (None, None, None),
     "blind439-stenbacka-2025-2028": (None, None, None),
     "blind440-trollby-2024-2027": (None, None, None),
-    "blind441-utsund-2025-2027": (None, None, None),
+    "blind441-utsund-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/1.000 -> now 1.000/1.000/1.000 (a goal's actions listed in one cell as a sentence lists things, 'A, b samt c' -- and 'A samt b' in a table that lists so -- one action a part sharing the row's doers and time)
     "blind442-vastana-2025-2029": (None, None, None),
-    "blind443-akervik-2024-2028": (None, None, None),
+    "blind443-akervik-2024-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.000 -> now 1.000/1.000/1.000 (a heading repeating a goal of the summary table is that goal again, m->g 0.143 -> 1; meters listed with their target or baseline in a closing bracket, '(utgångsläge 2023: 41 %, mål 2028: 60 %)', '(ingen målnivå, följs upp)': the meter without it; left: cards/numbered prints fold the one-item list after the last card into it, i->m 0.667/0.444)
     "blind444-ornholm-2026-2030": (None, None, None),
 }
 
