@@ -1,0 +1,69 @@
+"""Seventy-second blind set, reader t72a (blind429, blind430, blind431) conventions, on made-up text:
+
+- an appendix table restating the running text's unnumbered actions in order, one row per
+  action under a short name, gives each action its doers, partners, time and meter
+  (`restated_in_order.join_restated_in_order`)."""
+
+from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
+
+
+# ---- an appendix table restating the bullets in order, by short names ----
+
+def _prose_plan(rows: list[list[str]]) -> list[dict]:
+    return [
+        _h("1 Boende", 2),
+        _p("Mål för perioden: Nyinflyttade hittar en trygg bostad i Exvik."),
+        _p("Så här gör vi:"),
+        _b("Bostadsbolaget erbjuder rådgivning om hyresavtal på flera språk",
+           "Vi ordnar visningar av lediga lägenheter för nya familjer"),
+        _h("2 Fritid", 2),
+        _p("Mål för perioden: Alla barn har en fritidshobby."),
+        _p("Så här gör vi:"),
+        _b("Fritidskontoret delar ut hobbykort till nyinflyttade barn",
+           "Idrottsföreningarna ordnar öppna träningar under sommarlovet"),
+        _h("3 Uppföljning", 2),
+        _p("Kommunstyrelsen får en rapport varje höst."),
+        _h("Bilaga 1. Vem gör vad och när", 2),
+        {"type": "table", "caption": "", "columns": ["Åtgärd", "Ansvarig", "Samarbetspartner", "År", "Mätare"],
+         "rows": rows},
+    ]
+
+
+_ROWS = [["Hyresrådgivning", "Bostadsbolaget", "Hyresgästföreningen", "2025–2027", "Antal rådgivningar"],
+         ["Lägenhetsvisningar", "Tekniska kontoret", "", "2026", ""],
+         ["Hobbykort", "Fritidskontoret", "Föreningarna, församlingen", "Varje höst", "Antal utdelade kort"],
+         ["Öppna träningar", "Idrottsföreningarna", "", "Sommarlovet", "Antal deltagare"]]
+
+
+def test_appendix_rows_in_order_are_the_bullets_fields():
+    ex = _classify(_prose_plan(_ROWS))
+    ms = ex.measures
+    assert [m.text for m in ms] == [
+        "Bostadsbolaget erbjuder rådgivning om hyresavtal på flera språk",
+        "Vi ordnar visningar av lediga lägenheter för nya familjer",
+        "Fritidskontoret delar ut hobbykort till nyinflyttade barn",
+        "Idrottsföreningarna ordnar öppna träningar under sommarlovet"]
+    assert [m.responsible for m in ms] == [["Bostadsbolaget"], ["Tekniska kontoret"], ["Fritidskontoret"],
+                                           ["Idrottsföreningarna"]]
+    assert ms[2].partners == ["Föreningarna", "församlingen"]
+    assert [m.schedule for m in ms] == ["2025–2027", "2026", "Varje höst", "Sommarlovet"]
+    goals = {g.id: g.text for g in ex.goals}
+    assert [goals[m.goal] for m in ms] == ["Nyinflyttade hittar en trygg bostad i Exvik"] * 2 + [
+        "Alla barn har en fritidshobby"] * 2
+    by_text = {m.id: m.text for m in ms}
+    assert {i.text: by_text.get(i.measure) for i in ex.indicators} == {
+        "Antal rådgivningar": ms[0].text, "Antal utdelade kort": ms[2].text, "Antal deltagare": ms[3].text}
+
+
+def test_a_table_of_other_actions_stays_as_read():
+    # one row more than the text's actions: not a restatement of them
+    rows = _ROWS + [["Välkomstkväll", "Kommunkansliet", "", "2025", ""]]
+    ex = _classify(_prose_plan(rows))
+    assert len(ex.measures) == 9
+    # the same count, but rows naming other actions
+    other = [["Seniorcafé", "Äldreomsorgen", "", "2025", ""],
+             ["Tolkjour", "Kommunkansliet", "", "2026", ""],
+             ["Läxklubb", "Skolan", "", "2025", ""],
+             ["Vänverksamhet", "Röda Korset", "", "2025", ""]]
+    ex = _classify(_prose_plan(other))
+    assert len(ex.measures) == 8
