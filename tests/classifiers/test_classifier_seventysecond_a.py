@@ -67,3 +67,47 @@ def test_a_table_of_other_actions_stays_as_read():
              ["Vänverksamhet", "Röda Korset", "", "2025", ""]]
     ex = _classify(_prose_plan(other))
     assert len(ex.measures) == 8
+
+
+# ---- captions over consecutive tables are no table of contents ----
+
+def _form(n: int, area: str, goal: str, actions: list[str], meters: str) -> dict:
+    return {"type": "table", "caption": f"Formulär {n}", "columns": [f"Område {n}", area],
+            "rows": [["Mål", goal], ["Åtgärder", "\n".join(f"- {a}" for a in actions)],
+                     ["Ansvar", "Kommunkansliet"], ["Tidtabell", "2025–2027"], ["Mätare", meters]]}
+
+
+def test_numbered_captions_each_over_a_table_are_no_contents():
+    from blocks_doc import blocks_document
+    from classifiers.elements import document_elements
+
+    blocks = [_h("2 Områden", 2),
+              _form(1, "Boende", "Nyinflyttade hittar en bostad snabbt", ["bostadsrådgivning varje vecka"],
+                    "Antal rådgivningar"),
+              _form(2, "Fritid", "Alla barn har en hobby", ["hobbykort för nya barn"], "Antal utdelade kort"),
+              _form(3, "Hälsa", "Nyinflyttade känner till hälsovården", ["hälsoinfo på lätt svenska"],
+                    "Antal infotillfällen")]
+    els = document_elements(blocks_document({"slug": "t", "title": "Program", "blocks": blocks}))
+    heads = [e.text for e in els if e.kind == "heading"]
+    assert {"Formulär 1", "Formulär 2", "Formulär 3"} <= set(heads)
+    assert sum(e.kind == "table" for e in els) == 3
+
+
+# ---- a form's label row after a page break starts a row of its own ----
+
+def test_label_under_another_label_is_a_new_row():
+    from classifiers.elements import _continues_row
+    assert not _continues_row(["Åtgärder", "- läxhjälp på biblioteket\n- föräldrakvällar med tolk"],
+                              ["Mål", "Alla elever klarar grundskolan och har en\nmeningsfull fritid"])
+    # the rest of a row cut by the page end leaves the label cell empty
+    assert _continues_row(["", "meningsfull fritid"], ["Mål", "Alla elever klarar grundskolan och har en"])
+
+
+# ---- a form's 'Mätare' value of two lines, each opening with a count or a share ----
+
+def test_two_meter_lines_of_a_short_cell():
+    from classifiers.cells import split_indicator_cell
+    assert split_indicator_cell("Antal deltagare i kvällskursen\nAndel nyinflyttade som har en hobby") == [
+        "Antal deltagare i kvällskursen", "Andel nyinflyttade som har en hobby"]
+    # a line left open goes on
+    assert len(split_indicator_cell("Antal deltagare i kvällskursen och\nAndel nyinflyttade")) == 1
