@@ -111,3 +111,18 @@ def test_two_meter_lines_of_a_short_cell():
         "Antal deltagare i kvällskursen", "Andel nyinflyttade som har en hobby"]
     # a line left open goes on
     assert len(split_indicator_cell("Antal deltagare i kvällskursen och\nAndel nyinflyttade")) == 1
+
+
+# ---- 'Tema N | <name>' opening a form names the theme of its goal ----
+
+def test_numbered_area_row_of_a_form_is_the_goals_theme():
+    blocks = [_h("3 Områden", 2), _p("Varje område har en egen blankett."),
+              _form(1, "Boende och närmiljö", "Nyinflyttade hittar en bostad snabbt",
+                    ["bostadsrådgivning varje vecka", "visningar av lediga lägenheter"], "Antal rådgivningar"),
+              _form(2, "Fritid", "Alla barn har en hobby", ["hobbykort för nya barn"], "Antal utdelade kort")]
+    for b in blocks[2:]:
+        b["columns"][0] = b["columns"][0].replace("Område", "Tema")
+    ex = _classify(blocks)
+    assert {g.text: g.theme for g in ex.goals} == {"Nyinflyttade hittar en bostad snabbt": "Boende och närmiljö",
+                                                   "Alla barn har en hobby": "Fritid"}
+    assert len(ex.measures) == 3
