@@ -126,3 +126,20 @@ def test_numbered_area_row_of_a_form_is_the_goals_theme():
     assert {g.text: g.theme for g in ex.goals} == {"Nyinflyttade hittar en bostad snabbt": "Boende och närmiljö",
                                                    "Alla barn har en hobby": "Fritid"}
     assert len(ex.measures) == 3
+
+
+# ---- 'X (åtgärd 1–2), Y (åtgärd 3)' over unnumbered actions: the actions by position ----
+
+def test_doers_keyed_by_action_word_and_position():
+    from classifiers.paren_numbers import actors_by_number
+    assert actors_by_number("Skolan (åtgärd 1 och 3), biblioteket (åtgärd 2)", [None, None, None]) == [
+        (["Skolan"], []), (["biblioteket"], []), (["Skolan"], [])]
+    # a bracket of no action numbers leaves the cell to the other readings
+    assert actors_by_number("Skolan (Centrum), biblioteket", [None, None]) is None
+    blocks = [_h("2 Skola", 2),
+              {"type": "table", "caption": "Tabell 1. Skola", "columns": ["Mål", "Åtgärder", "Ansvar", "Tidtabell"],
+               "rows": [["Alla elever klarar grundskolan",
+                         "- läxhjälp på biblioteket\n- föräldrakvällar med tolk\n- sommarskola i svenska",
+                         "Biblioteket (åtgärd 1), skolan (åtgärd 2–3)", "2025–2027"]]}]
+    ex = _classify(blocks)
+    assert [m.responsible for m in ex.measures] == [["Biblioteket"], ["skolan"], ["skolan"]]
