@@ -330,8 +330,14 @@ _GOAL_FIELD_RE = re.compile(
     rf"|{AIM_PHRASE})"
     # ... for whom the goal is set, one or two words ('Målsättning för målgruppen: ...',
     # 'Målsättning för arbetsgivarna: ...'): a programme by target group says whose goal it is
-    r"(?:\s+för\s+[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)?"
+    r"(?:\s+för\s+[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?"
+    # ... or in which capacity the owner sets it ('Stadens mål som arbetsgivare: ...',
+    # 'Kommunens målsättning som serviceproducent: ...'): one noun, after an owner (`_OWNED_AS_RE`)
+    r"|\s+som\s+(?P<capacity>[^\W\d_]{4,}))?"
     rf"(?:\s+(?P<code>(?:19|20)\d\d|{_GOAL_CODE}|{_GOAL_LETTER}))?\s*:\s+(?P<text>\S.*)$", re.I | re.S)
+# the owner a capacity needs ('Stadens mål som arbetsgivare', 'Vårt mål som arbetsgivare'):
+# without one, 'Mål som uppnåtts: ...' reports results, no goal set
+_OWNED_AS_RE = re.compile(r"^\s*(?:[^\W\d_]{3,}s|vårt|vår|våra)\s", re.I)
 # ... or by its number and a full stop, then a whole sentence ('Mål 2. Inflyttade kan ...
 # inom två år.'), as a goal heading may print it ('Mål 2. ...', `prose.is_goal_heading`). A
 # numbered name that is no sentence ('Mål 2. Barn och unga', an action plan's group row read
@@ -414,6 +420,8 @@ def goal_field(text: str) -> tuple[str, str | None] | None:
     # (the label's last word: 'Barnens modersmål:' is a language as 'Modersmål:' is)
     if not m or m.group("label").lower().split()[-1] in _NOT_GOAL_LABELS or len(fields(text) or []) > 1:
         return None  # 'Mål: ... Ansvar: ...' is a record (records.py), not a goal alone
+    if "capacity" in m.re.groupindex and m.group("capacity") and not _OWNED_AS_RE.match(m.group("label")):
+        return None
     # a further label after the goal's full stop, of a field the records do not read ('Mål:
     # Fler ... arbete. Tema: Arbete'), starts a field of its own: it ends the goal
     value = _NEXT_LABEL_RE.split(squash(m.group("text")), maxsplit=1)[0]

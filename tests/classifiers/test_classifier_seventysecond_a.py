@@ -143,3 +143,15 @@ def test_doers_keyed_by_action_word_and_position():
                          "Biblioteket (åtgärd 1), skolan (åtgärd 2–3)", "2025–2027"]]}]
     ex = _classify(blocks)
     assert [m.responsible for m in ex.measures] == [["Biblioteket"], ["skolan"], ["skolan"]]
+
+
+# ---- 'Kommunens mål som arbetsgivare: <goal>.' ----
+
+def test_goal_owned_in_a_capacity():
+    from classifiers.reader_shared import goal_field
+    assert goal_field("Kommunens mål som arbetsgivare: All personal kan ge service på lätt svenska.") == (
+        "All personal kan ge service på lätt svenska", None)
+    assert goal_field("Vår målsättning som serviceproducent: Blanketterna finns på fem språk.") == (
+        "Blanketterna finns på fem språk", None)
+    # without an owner: results reported, no goal set
+    assert goal_field("Mål som uppnåtts: Alla fick en bostad.") is None
