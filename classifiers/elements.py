@@ -36,7 +36,7 @@ from .lone_marks import is_lone_mark
 from .prose import is_goal_heading
 from .schedule import opens_with_time
 from .tag_lines import joined_fields
-from .text import (BULLET_RE, CONTINUED_CAPTION_RE, DITTO_RE, FUNCTION_WORDS, GOAL_COMPOUND_FIRST, GOAL_LABEL_WORDS, KEY_NUMBER_RE, NUMBERED_RE, TERMINAL_RE, TOC_LINE_RE, is_wrap,
+from .text import (BULLET_RE, CONTINUED_CAPTION_RE, CONTINUED_WORD, DITTO_RE, FUNCTION_WORDS, GOAL_COMPOUND_FIRST, GOAL_LABEL_WORDS, KEY_NUMBER_RE, NUMBERED_RE, TERMINAL_RE, TOC_LINE_RE, is_wrap,
                    numbering, opens_with_count, squash)
 from .toc import leaderless_toc
 
@@ -1325,7 +1325,7 @@ def _opens_next_card(row: list[str], first: list[str]) -> bool:
 
 
 # a cell holding only the mark that its row goes on from the page before: '(forts.)', 'forts.'
-_CONTINUED_CELL_RE = re.compile(r"^\s*\(?\s*(?:forts(?:\.|ättning)?|cont(?:\.|inued)?)\s*\)?\s*$", re.I)
+_CONTINUED_CELL_RE = re.compile(rf"^\s*\(?\s*(?:{CONTINUED_WORD}|cont(?:\.|inued)?)\s*\)?\s*$", re.I)
 
 
 def _same_row(a: list[str], b: list[str]) -> bool:

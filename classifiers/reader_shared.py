@@ -20,7 +20,7 @@ from .prose_actions import ProseAction
 from .action_codes import without_action_key
 from .label_vocab import AIM_PHRASE, NOT_GOAL_MAL, THEME_NUMBERED, alt
 from .records import fields
-from .text import GOAL_COMPOUND_FIRST, GOAL_LABEL_WORDS, NUMBERED_RE, sentences, squash
+from .text import CONTINUED_WORD, GOAL_COMPOUND_FIRST, GOAL_LABEL_WORDS, NUMBERED_RE, sentences, squash
 
 
 # (a share opening a heading, '90 % av de nyanlända ...', a goal stated as a target, is no
@@ -50,7 +50,7 @@ def strip_heading_number(text: str) -> str:
 # the heading without it, so that one section is one theme. So is the page a caption says it
 # stands on ('Tema 1: Arbete och utbildning (sida 4)', '(s. 4)'): where the name is, no part of it.
 _CONTINUATION_RE = re.compile(
-    r"\s*(?:\(\s*(?:forts(?:\.|ättning|att)?|cont(?:\.|inued)?)\s*\)|[,–-]?\s*forts(?:\.|ättning)"
+    rf"\s*(?:\(\s*(?:{CONTINUED_WORD}|cont(?:\.|inued)?)\s*\)|[,–-]?\s*forts(?:\.|ättning)"
     r"|\(\s*(?:sida|sidan|sid\.|s\.)\s*\d{1,3}\s*\)"
     r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2})\s*$", re.I)
 

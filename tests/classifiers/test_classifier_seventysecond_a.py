@@ -155,3 +155,32 @@ def test_goal_owned_in_a_capacity():
         "Blanketterna finns på fem språk", None)
     # without an owner: results reported, no goal set
     assert goal_field("Mål som uppnåtts: Alla fick en bostad.") is None
+
+
+# ---- 'Tabell N. … (fortsätter)': the table goes on, its '3)' row the goal's above ----
+
+def _plan_continued(pad: int) -> list[dict]:
+    cols = ["Målsättning", "Åtgärder", "Ansvariga", "Tidsplan"]
+    return [_h("3 Åtgärdsplan", 2)] + [
+        _p("Bakgrunden beskrivs här i en lång mening som bara fyller ut sidan med text om kommunen.")] * pad + [
+        {"type": "table", "caption": "Tabell 4. Plan 2025–2027", "columns": cols,
+         "rows": [["Alla barn lär sig svenska före skolstarten",
+                   "1) Språkdusch i förskolan\n2) Sagostunder på biblioteket", "1) Förskolan\n2) Biblioteket",
+                   "2025–2027"]]},
+        {"type": "table", "caption": "Tabell 4. Plan 2025–2027 (fortsätter)", "columns": cols,
+         "rows": [["", "3) Lekgrupper för hemmavarande barn", "3) Familjecentret", "2026"],
+                  ["Nyinflyttade vuxna hittar arbete", "1) Jobbmässa varje vår", "1) Näringslivsenheten", "2025"]]}]
+
+
+def test_continued_caption_with_the_verb():
+    from classifiers.text import CONTINUED_CAPTION_RE
+    assert CONTINUED_CAPTION_RE.match("Tabell 2. Åtgärdsplan 2026–2030 (fortsätter)")
+    assert CONTINUED_CAPTION_RE.match("Åtgärder för barn (fortsätter)")
+    for pad in (0, 30):  # (30: the page breaks between the two pieces)
+        ex = _classify(_plan_continued(pad))
+        goals = {g.id: g.text for g in ex.goals}
+        assert {' '.join(m.text.split()): goals.get(m.goal) for m in ex.measures} == {
+            "Språkdusch i förskolan": "Alla barn lär sig svenska före skolstarten",
+            "Sagostunder på biblioteket": "Alla barn lär sig svenska före skolstarten",
+            "Lekgrupper för hemmavarande barn": "Alla barn lär sig svenska före skolstarten",
+            "Jobbmässa varje vår": "Nyinflyttade vuxna hittar arbete"}, pad
