@@ -184,3 +184,15 @@ def test_continued_caption_with_the_verb():
             "Sagostunder på biblioteket": "Alla barn lär sig svenska före skolstarten",
             "Lekgrupper för hemmavarande barn": "Alla barn lär sig svenska före skolstarten",
             "Jobbmässa varje vår": "Nyinflyttade vuxna hittar arbete"}, pad
+
+
+# ---- 'före utgången av 2026', 'i slutet av 2025': a time closing the action ----
+
+def test_time_phrase_of_a_years_end():
+    from classifiers.prose_actions import prose_action
+    from classifiers.partners_in_text import committed_action
+    from classifiers.schedule import parse_schedule
+    a = prose_action("Därför ska bostadsbolaget renovera tolv lägenheter för stora familjer före utgången av 2027.")
+    assert a.schedule == "före utgången av 2027"
+    assert committed_action(a) == ("renovera tolv lägenheter för stora familjer", [])
+    assert parse_schedule("före utgången av 2026") == ("före utgången av 2026", None, 2026)
