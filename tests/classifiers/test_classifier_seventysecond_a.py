@@ -196,3 +196,17 @@ def test_time_phrase_of_a_years_end():
     assert a.schedule == "före utgången av 2027"
     assert committed_action(a) == ("renovera tolv lägenheter för stora familjer", [])
     assert parse_schedule("före utgången av 2026") == ("före utgången av 2026", None, 2026)
+
+
+# ---- 'X ska dessutom <verb> …' after 'Därför ska Y …': one more step of the goal ----
+
+def test_added_step_with_the_subject_first():
+    blocks = [_h("4 Fritid", 2),
+              _p("Kommunens mål är att alla nyinflyttade barn ska ha en fritidshobby inom ett år. "
+                 "Därför ska fritidskontoret dela ut hobbykort till alla nya familjer under 2026. "
+                 "Idrottsklubben Exvik ska dessutom ordna öppna träningar tillsammans med skolorna under 2027.")]
+    ex = _classify(blocks)
+    by_text = {m.text: m for m in ex.measures}
+    assert "dela ut hobbykort till alla nya familjer" in by_text
+    m = next(m for m in ex.measures if m.text.startswith("ordna öppna träningar"))
+    assert m.responsible == ["Idrottsklubben Exvik"] and m.partners == ["skolorna"] and m.schedule == "under 2027"
