@@ -201,7 +201,13 @@ def test_time_phrase_of_a_years_end():
 # ---- 'X ska dessutom <verb> …' after 'Därför ska Y …': one more step of the goal ----
 
 def test_added_step_with_the_subject_first():
-    blocks = [_h("4 Fritid", 2),
+    # (the programme's other actions in a table: the running text's sentences are actions
+    # only where a connective ties them to the goal)
+    blocks = [_h("3 Arbete", 2),
+              {"type": "table", "caption": "Tabell 1. Arbete", "columns": ["Mål", "Åtgärder", "Ansvar", "Tidtabell"],
+               "rows": [["Fler nyinflyttade får arbete", "- jobbmässa varje vår\n- mentorer på arbetsplatser",
+                         "Näringslivsenheten", "2025–2027"]]},
+              _h("4 Fritid", 2),
               _p("Kommunens mål är att alla nyinflyttade barn ska ha en fritidshobby inom ett år. "
                  "Därför ska fritidskontoret dela ut hobbykort till alla nya familjer under 2026. "
                  "Idrottsklubben Exvik ska dessutom ordna öppna träningar tillsammans med skolorna under 2027.")]
