@@ -279,7 +279,13 @@ def split_indicator_cell(text: str, listed: bool = True, width: int | None = Non
             prev = items[-1]
             new_sentence = (ends_item(prev) or _closed_early(above, ln, width)
                             or _stopped_short(prev, above, ln, width)
-                            or _opens_alike(prev, ln) or (width and _quantities_alike(prev, ln))
+                            or _opens_alike(prev, ln)
+                            # (a cell too short to measure, a form's one 'Mätare' value of two
+                            # lines: the meter above a whole line, which left nothing open -- no
+                            # comma, dash or function word -- for a capitalised count to go on
+                            # from; a meter already wrapped needs the width to tell)
+                            or (_quantities_alike(prev, ln)
+                                and (width or ("\n" not in prev and not is_wrap(above, ln))))
                             or _source_closed(prev, above, ln)
                             or _target_closed(above) or _unit_closed(above)) and ln[:1].isupper()
             if not new_sentence and not _next_lower_quantity(prev, above, ln):

@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 
 from .headers import field_label
 from .table_rows import drop_table_rows
-from .text import squash
+from .text import CONTINUED_WORD, squash
 
 if TYPE_CHECKING:
     from .elements import Element
 
-# the mark: 'forts.', 'fortsättning'
-_FORTS = r"forts(?:\.|ättning)?"
+# the mark: 'forts.', 'fortsättning', 'fortsätter' (`text.CONTINUED_WORD`)
+_FORTS = CONTINUED_WORD
 # the caption of a table's continued piece: 'Tabell 3 (forts.)', 'Tabell 3, forts.'
 _CONTINUED_TABLE_RE = re.compile(rf"^\s*tabell\s+\d{{1,2}}[a-z]?\s*[.,:–-]?\s*\(?\s*{_FORTS}\s*\)?\s*$", re.I)
 # an item or field that holds only the mark: '(forts.)', '3.3 (forts.)', 'Åtgärd: (forts.)', '• (forts.)'

@@ -36,7 +36,7 @@ from .lone_marks import is_lone_mark
 from .prose import is_goal_heading
 from .schedule import opens_with_time
 from .tag_lines import joined_fields
-from .text import (BULLET_RE, CONTINUED_CAPTION_RE, DITTO_RE, FUNCTION_WORDS, GOAL_COMPOUND_FIRST, GOAL_LABEL_WORDS, KEY_NUMBER_RE, NUMBERED_RE, TERMINAL_RE, TOC_LINE_RE, is_wrap,
+from .text import (BULLET_RE, CONTINUED_CAPTION_RE, CONTINUED_WORD, DITTO_RE, FUNCTION_WORDS, GOAL_COMPOUND_FIRST, GOAL_LABEL_WORDS, KEY_NUMBER_RE, NUMBERED_RE, TERMINAL_RE, TOC_LINE_RE, is_wrap,
                    numbering, opens_with_count, squash)
 from .toc import leaderless_toc
 
@@ -307,7 +307,12 @@ def document_elements(doc) -> list[Element]:
         if page_idx < _TOC_PAGES and n_seen < _TOC_LINES:
             # a table of contents without leaders stands near the start of a document
             near = page_lines[:_TOC_LINES - n_seen]
-            toc_lines = {id(near[i]) for i in leaderless_toc([squash(ln.text) for ln in near])}
+            # ... and holds no table: captions each over its table ('Blankett 1', a table,
+            # 'Blankett 2', a table, 'Blankett 3') end on rising numbers but are no entries;
+            # a run of entries is read between two tables only
+            toc_lines = set()
+            for run in _runs_between_tables(page_items, near):
+                toc_lines |= {id(run[i]) for i in leaderless_toc([squash(ln.text) for ln in run])}
         n_seen += len(page_lines)
         for k, item in enumerate(page_items):
             if isinstance(item, Table):
@@ -982,6 +987,19 @@ def _left_of_in_column(ln: Line, ln_edge: float, above: Line, above_edge: float,
     return ln.bbox.x0 - ln_edge < above.bbox.x0 - above_edge - tol
 
 
+def _runs_between_tables(items: list, lines: list[Line]) -> list[list[Line]]:
+    """`lines` (in the order of `items`) cut into runs at every table among `items`."""
+    wanted = {id(ln) for ln in lines}
+    runs: list[list[Line]] = [[]]
+    for it in items:
+        if isinstance(it, Table):
+            if runs[-1]:
+                runs.append([])
+        elif id(it) in wanted:
+            runs[-1].append(it)
+    return [r for r in runs if r]
+
+
 def _furniture(pages, body: float) -> set[int]:
     """Running headers/footers and page numbers the normalizer left in (it usually removes
     them): a line repeated in the margin bands of at least half the pages, a bare page
@@ -1307,7 +1325,7 @@ def _opens_next_card(row: list[str], first: list[str]) -> bool:
 
 
 # a cell holding only the mark that its row goes on from the page before: '(forts.)', 'forts.'
-_CONTINUED_CELL_RE = re.compile(r"^\s*\(?\s*(?:forts(?:\.|ättning)?|cont(?:\.|inued)?)\s*\)?\s*$", re.I)
+_CONTINUED_CELL_RE = re.compile(rf"^\s*\(?\s*(?:{CONTINUED_WORD}|cont(?:\.|inued)?)\s*\)?\s*$", re.I)
 
 
 def _same_row(a: list[str], b: list[str]) -> bool:
@@ -1536,6 +1554,12 @@ _GOAL_REFERENCE_CELL_RE = re.compile(
 _WHOLE_KEY_RE = re.compile(r"^\d{1,2}\.?$")
 
 
+def _field_label_cell(cell: str) -> bool:
+    """The cell is one field label alone ('Mål', 'Åtgärder', 'Ansvar:'), no text beside it."""
+    cell = squash(cell).rstrip(":")
+    return bool(cell) and "\n" not in cell and label_role(cell, free_words=0) is not None
+
+
 def _row_key(cell: str, other: str) -> bool:
     """The cell names a goal or an action by a label and number or a dotted number alone
     ('Mål 3', 'Effektmål 2', '1.2'): a column key, a row's own. A whole number alone ('1')
@@ -1579,6 +1603,13 @@ def _continues_row(row: list[str], above: list[str], header: list[str] | None = 
             # and focus letter (a follow-up table's 'Mål': '1', '2', '3a', '3b', '4'), as '1.2'
             # under '1.1' keys the actions -- a key filled anew is a row of its own (the rest
             # of a row cut by a page end leaves its key cell empty)
+            return False
+        if c == 0 and _field_label_cell(cell) and _field_label_cell(prev_cell) \
+                and squash(cell).casefold() != squash(prev_cell).casefold():
+            # 'Åtgärder' under 'Mål' in the label column of a form table (label | value, one
+            # field a row): the label names a field of its own -- a row cut by a page end
+            # leaves its label cell empty, whatever dash item ('- förberedande …') the value
+            # opens with
             return False
         if (_row_key(cell, prev_cell) and _row_key(prev_cell, cell) and squash(cell) != squash(prev_cell)):
             # 'Målsättning 3' under 'Målsättning 2': a column keying each row by the goal it

@@ -21,6 +21,7 @@ from .builder import Built
 from .model import Section, enclosing_sections
 from .numbered_per_chapter import numbered_per_chapter
 from .question_goals import questions_answered_by_goals
+from .restated_in_order import join_restated_in_order
 from .summary_tables import drop_summary_tables
 from .table_halves import titled_sentence
 from .text import GOAL_LABEL_WORDS, normalize_for_match, numbering, sentences, words
@@ -54,6 +55,8 @@ def merge(b: Built) -> Built:
     # summarise the chapters' actions (`summary_tables`), dropped before actions merge by number
     drop_summary_tables(b)
     _merge_measures(b)
+    # an appendix table restating the text's unnumbered actions row by row, by short names
+    join_restated_in_order(b)
     return b
 
 

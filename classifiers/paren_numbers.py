@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .number_ranges import NUMBER_LIST, expand_numbers
-from .label_vocab import COOP_PHRASE, PARTNER_LABELS, alt
+from .label_vocab import ACTION_NOUNS, COOP_PHRASE, PARTNER_LABELS, alt
 
 # a line opening with a number and a closing bracket: '1) Servicepunkten skickar ...' (or the
 # number alone on its line, the item's first word too long for the narrow cell and wrapped
@@ -44,11 +44,17 @@ def paren_number_marks(lines: list[str]) -> list[bool]:
 
 
 # 'Name (1, 3)' / 'Name (2 och 3)': a name and the action numbers it does
-_KEYED_NAME_RE = re.compile(rf"([^,;()]+?)\s*\((\s*{NUMBER_LIST}\s*)\)", re.I)
+# ... the numbers after the word for the actions ('Bildningsavdelningen (åtgärd 1–2)',
+# '(åtgärderna 1 och 3)', '(insats 2)'; the nouns: label_vocab.ACTION_NOUNS)
+_KEYED_NAME_RE = re.compile(rf"([^,;()]+?)\s*\((?:\s*{alt(ACTION_NOUNS)}\.?\s+)?(\s*{NUMBER_LIST}\s*)\)", re.I)
 # 'Samarbete:' / 'I samarbete med' / 'I samverkan med' / 'Samarbetspartner:' / 'Partner:': the
 # partners of the numbered actions (a whole word: 'Partnerskapet X (2)' names a doer)
 _PARTNER_LEAD_RE = re.compile(
     rf"^\s*(?:{COOP_PHRASE}|(?:i\s+)?{alt(PARTNER_LABELS)}(?:\s+med)?)(?!\w)\s*:?\s*", re.I)
+
+
+# a bracket naming the actions by the word for them and their numbers ('(åtgärd 1–2)')
+_NAMES_ACTIONS_RE = re.compile(rf"\(\s*{alt(ACTION_NOUNS)}\.?\s+{NUMBER_LIST}\s*\)", re.I)
 
 
 def actors_by_number(text: str, numbers: list[str | None]) -> list[tuple[list[str], list[str]]] | None:
@@ -57,6 +63,10 @@ def actors_by_number(text: str, numbers: list[str | None]) -> list[tuple[list[st
     (2). Samarbete: Kustö Varv Ab (2)'), else None. Every name must carry numbers and every
     action must get a responsible: a bracket that is no such key ('Biblioteket (Kustö)') leaves
     the cell to the other readings."""
+    if numbers and not any(numbers) and _NAMES_ACTIONS_RE.search(text or ""):
+        # actions printed without numbers ('- …' lines of one cell) and a cell naming them
+        # as 'åtgärd 1–2': the numbers count the cell's actions in order
+        numbers = [str(k) for k in range(1, len(numbers) + 1)]
     if not text or len(numbers) < 2 or not all(numbers):
         return None
     flat = " ".join(text.split())

@@ -1153,6 +1153,9 @@ class TableReader:
             action_numbers: list[str | None] = []  # the numbers of the row's actions
             if (measure_txt and not goal_texts and page != prev_page and last_measures
                     and numbering(measure_txt) is None and self.b.measure_number.get(last_measures[-1])
+                    # (an item numbered '3)' goes on with the list of the row above, '1)', '2)':
+                    # an action of its own, numbered, as '1.3' under '1.2' would be)
+                    and paren_number(measure_txt) is None
                     and not BULLET_RE.match(measure_txt)):
                 # the rest of a numbered action carried over to the next page
                 m = self._measure(last_measures[-1])

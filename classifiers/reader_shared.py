@@ -20,7 +20,7 @@ from .prose_actions import ProseAction
 from .action_codes import without_action_key
 from .label_vocab import AIM_PHRASE, NOT_GOAL_MAL, THEME_NUMBERED, alt
 from .records import fields
-from .text import GOAL_COMPOUND_FIRST, GOAL_LABEL_WORDS, NUMBERED_RE, sentences, squash
+from .text import CONTINUED_WORD, GOAL_COMPOUND_FIRST, GOAL_LABEL_WORDS, NUMBERED_RE, sentences, squash
 
 
 # (a share opening a heading, '90 % av de nyanlända ...', a goal stated as a target, is no
@@ -50,7 +50,7 @@ def strip_heading_number(text: str) -> str:
 # the heading without it, so that one section is one theme. So is the page a caption says it
 # stands on ('Tema 1: Arbete och utbildning (sida 4)', '(s. 4)'): where the name is, no part of it.
 _CONTINUATION_RE = re.compile(
-    r"\s*(?:\(\s*(?:forts(?:\.|ättning|att)?|cont(?:\.|inued)?)\s*\)|[,–-]?\s*forts(?:\.|ättning)"
+    rf"\s*(?:\(\s*(?:{CONTINUED_WORD}|cont(?:\.|inued)?)\s*\)|[,–-]?\s*forts(?:\.|ättning)"
     r"|\(\s*(?:sida|sidan|sid\.|s\.)\s*\d{1,3}\s*\)"
     r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2})\s*$", re.I)
 
@@ -330,8 +330,14 @@ _GOAL_FIELD_RE = re.compile(
     rf"|{AIM_PHRASE})"
     # ... for whom the goal is set, one or two words ('Målsättning för målgruppen: ...',
     # 'Målsättning för arbetsgivarna: ...'): a programme by target group says whose goal it is
-    r"(?:\s+för\s+[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)?"
+    r"(?:\s+för\s+[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?"
+    # ... or in which capacity the owner sets it ('Stadens mål som arbetsgivare: ...',
+    # 'Kommunens målsättning som serviceproducent: ...'): one noun, after an owner (`_OWNED_AS_RE`)
+    r"|\s+som\s+(?P<capacity>[^\W\d_]{4,}))?"
     rf"(?:\s+(?P<code>(?:19|20)\d\d|{_GOAL_CODE}|{_GOAL_LETTER}))?\s*:\s+(?P<text>\S.*)$", re.I | re.S)
+# the owner a capacity needs ('Stadens mål som arbetsgivare', 'Vårt mål som arbetsgivare'):
+# without one, 'Mål som uppnåtts: ...' reports results, no goal set
+_OWNED_AS_RE = re.compile(r"^\s*(?:[^\W\d_]{3,}s|vårt|vår|våra)\s", re.I)
 # ... or by its number and a full stop, then a whole sentence ('Mål 2. Inflyttade kan ...
 # inom två år.'), as a goal heading may print it ('Mål 2. ...', `prose.is_goal_heading`). A
 # numbered name that is no sentence ('Mål 2. Barn och unga', an action plan's group row read
@@ -414,6 +420,8 @@ def goal_field(text: str) -> tuple[str, str | None] | None:
     # (the label's last word: 'Barnens modersmål:' is a language as 'Modersmål:' is)
     if not m or m.group("label").lower().split()[-1] in _NOT_GOAL_LABELS or len(fields(text) or []) > 1:
         return None  # 'Mål: ... Ansvar: ...' is a record (records.py), not a goal alone
+    if "capacity" in m.re.groupindex and m.group("capacity") and not _OWNED_AS_RE.match(m.group("label")):
+        return None
     # a further label after the goal's full stop, of a field the records do not read ('Mål:
     # Fler ... arbete. Tema: Arbete'), starts a field of its own: it ends the goal
     value = _NEXT_LABEL_RE.split(squash(m.group("text")), maxsplit=1)[0]

@@ -45,7 +45,7 @@ from .short_action_names import is_short_name
 from .organisation_columns import names_party
 from .matrix import PARTY_MARK_RE
 from .lone_marks import is_lone_mark
-from .label_vocab import NUMBER_WORDS, THEME_LABELS, alt
+from .label_vocab import NUMBER_WORDS, THEME_LABELS, THEME_NUMBERED, alt
 from .prose import goal_led_headings, intro_kind
 from .lead_phrase import responsible_said, states_doer_in_prose
 from .text import BULLET_RE, CAPTION_RE, DASH_ONLY_RE, NUMBERED_RE, sentences, squash
@@ -82,6 +82,10 @@ _OTHER = "other"
 # the labels of a letter's or an e-mail's head ('Från:', 'Till:', 'Kopia:', 'Ämne:')
 _MAIL_HEADER_LABELS = frozenset({"från", "till", "kopia", "kopior", "cc", "ämne", "mottagare", "avsändare"})
 _ROLES = ("measure", "indicator", "responsible", "actors", "partners", "schedule", "goal")
+# an area labelled with its number in a form's row ('Insatsområde 1', 'Tema 2', 'Fokusområde
+# C'; the label words: label_vocab.THEME_NUMBERED): the theme of the form's goal and actions
+_THEME = "theme"
+_AREA_LABEL_RE = re.compile(rf"^(?P<word>{alt(THEME_NUMBERED, forms=False)})\s+(?:\d{{1,2}}|[A-ZÅÄÖ])\.?$", re.I)
 # a label of any other field after the end of a sentence ('. Status: Ny', '. Resurser /
 # kostnad €: 1 500'): a few words (a slash, a currency or percent sign among them), a colon
 # (a word may be two joined by a slash: '. Ny/Fortsätter: Ny')
@@ -1609,6 +1613,12 @@ def _kv_fields(el: Element, carried: set[str] = frozenset()) -> list[tuple[str, 
             # 'Åtgärd 3 | Språkvänner på biblioteket': the card's head row names the action
             # beside its number, the measure word and its number the label
             role = "measure"
+        if role is None and value and (area := _AREA_LABEL_RE.match(label or "")):
+            # 'Insatsområde 1 | Arbete och företagande' opening a form: the area the form's
+            # goal and actions belong to, its name the theme (the table reading's theme
+            # column, headed by the label word alone)
+            out.append((_THEME, area.group("word"), value, page))
+            continue
         if role is None and label and value and is_label_cell(label) and _other_label(label):
             # a field the model has no place for ('Nr', 'Status', 'Resurser / kostnad €'):
             # passed over, as the same field printed as a paragraph in a card is, but it
@@ -1673,6 +1683,8 @@ def _generic_header(rows: list[list[str]]) -> list[str] | None:
             or _numbered_measure_label(head[0]):
         # ('Åtgärd 3 | Språkvänner på biblioteket': a card's head row, its action named)
         return None
+    if _AREA_LABEL_RE.match(head[0]):
+        return None  # 'Insatsområde 1 | Arbete och företagande': the form's area, a field (`_kv_fields`)
     return head
 
 

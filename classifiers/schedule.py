@@ -103,7 +103,9 @@ _EVENT_DATED = rf"(?:inför|före|efter)\s+[^\W\d_]{{3,}}(?:et|en|na)\s+{_DATED}
 _FEAST = rf"(?:{_HOLIDAY}et|{_FEAST_DAYS}(?:en)?)"
 _AT_FEAST = rf"(?:under|på|till|före|efter|inför|kring)\s+{_FEAST}"
 # ('start hösten 2026', 'med start 2027', 'med början 2025': when the action begins)
-_LEAD_IN = (r"(?:(?:med\s+)?start|med\s+början|från\s+och\s+med|fr\.\s?o\.\s?m\.|till\s+och\s+med|t\.\s?o\.\s?m\.|fram\s+till|"
+# ... or the end or start of the year before it ('före utgången av 2026', 'i slutet av 2025',
+# 'senast vid utgången av 2027', 'i början av 2026'): a deadline or a start, as 'före 2027' is
+_LEAD_IN = (r"(?:(?:före|innan|senast(?:\s+vid)?|vid|i|mot)\s+(?:utgången|slutet|början)\s+av|(?:med\s+)?start|med\s+början|från\s+och\s+med|fr\.\s?o\.\s?m\.|till\s+och\s+med|t\.\s?o\.\s?m\.|fram\s+till|"
             r"från|senast|under|före|till|efter|inom|på)")
 # the whole phrase, ending where a word ends (not 'året' of 'årets', not '2025' of '20255')
 # ('senast i augusti 2025': a month after the lead-in may take its 'i', as a field opens with it)

@@ -38,8 +38,11 @@ CAPTION_RE = re.compile(r"^\s*tabell\s+\d{1,2}[a-z]?\s*(?:[.:]|[,–-]?\s*\(?\s*
 # a caption that says the table goes on from the one above: 'Tabell 3 (forts.)', 'Tabell 3.
 # Åtgärder (forts.)', 'Tabell 3, forts.'; also a caption that names the table by its theme
 # alone, the mark in brackets ('Boende och hälsa (forts.)')
-CONTINUED_CAPTION_RE = re.compile(r"^\s*tabell\s+\d{1,2}[a-z]?\b.*\bforts(?:\.|ättning|att)?\W*$"
-                                  r"|^[^\n]{1,100}?\(\s*(?:forts(?:\.|ättning|att)?)\s*\)\W*$", re.I)
+# the mark itself: 'forts.', 'fortsättning', 'fortsatt', and the verb 'fortsätter' ('Tabell 2.
+# Åtgärdsplan (fortsätter)': the table goes on), as a writer may put any of them
+CONTINUED_WORD = r"forts(?:\.|ättning|att|ätter)?"
+CONTINUED_CAPTION_RE = re.compile(rf"^\s*tabell\s+\d{{1,2}}[a-z]?\b.*\b{CONTINUED_WORD}\W*$"
+                                  rf"|^[^\n]{{1,100}}?\(\s*(?:{CONTINUED_WORD})\s*\)\W*$", re.I)
 # "1.1 ", "4.1. ", "10. " (a numbered action); a bare "1 " is too ambiguous (years, counts).
 # A point's sub-point by number and letter, "1.a " (a memo's or e-mail's numbering, `memo_points`).
 # (a strategy map's box exported as text sets the number off by a bar or middle dot: '1.1 | X')

@@ -32,9 +32,24 @@ _CLAUSE_JOINT_RE = re.compile(r",\s+och\s+")
 _NOT_DOING = frozenset(("ar", "var", "behovs", "kravs", "finns", "maste", "bor", "behover", "galler"))
 
 
+# ... the added step said with the subject first ('Tekniska avdelningen ska dessutom ordna …',
+# 'Biblioteket kommer därtill att …'): the same step as 'Dessutom ska Tekniska avdelningen
+# ordna …', the adverb after the modal as Swedish puts it when the subject opens the clause
+_SUBJECT_FIRST_STEP_RE = re.compile(
+    r"^\s*(?P<subj>(?-i:[A-ZÅÄÖ])[^,.;:]{1,60}?)\s+(?P<modal>ska|skall|kommer)\s+"
+    r"(?:dessutom|därtill|därutöver)\s+(?P<rest>\S.*)$", re.I | re.S)
+
+
+def _step_first(sentence: str) -> str:
+    """'X ska dessutom V …' said as 'Dessutom ska X V …' (`_SUBJECT_FIRST_STEP_RE`)."""
+    m = _SUBJECT_FIRST_STEP_RE.match(sentence)
+    return f"Dessutom {m.group('modal')} {m.group('subj')} {m.group('rest')}" if m else sentence
+
+
 def therefore_actions(sentence: str) -> list[str] | None:
     """The actions a sentence opened by 'Därför' states (its text after the connective,
     split at ', och ' between main clauses, without the full stop), else None."""
+    sentence = _step_first(sentence)
     m = _THEREFORE_RE.match(sentence)
     if not m or sentence.rstrip().endswith((":", "?")):
         return None
@@ -55,7 +70,7 @@ _ADDED_STEP_RE = re.compile(r"^\s*(?:dessutom|därtill|vidare|därutöver)\b", r
 def adds_step(sentence: str) -> bool:
     """The sentence opens by adding to what was said before ('Dessutom ska Y …'): a step of
     the goal only right after a sentence tying a step to it ('För att nå målet ska X …')."""
-    return bool(_ADDED_STEP_RE.match(sentence))
+    return bool(_ADDED_STEP_RE.match(_step_first(sentence)))
 
 
 def says_therefore(sentence: str) -> bool:

@@ -499,9 +499,9 @@ FLOORS = {
     "blind426-ostersand-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.625/1.000/1.000 -> now 1.000/1.000/1.000 ('5.N Huvudmål N: <area>' -- a goal heading after its section's number naming the goal's area -- over the one sentence stating the main goal; the sub-goals its theme)
     "blind427-alvik-2025-2028": (None, None, None),
     "blind428-backby-2024-2027": (None, None, None),
-    "blind429-dragnas-2025-2029": (None, None, None),
-    "blind430-furunas-2026-2030": (None, None, None),
-    "blind431-gunnarsby-2024-2026": (None, None, None),
+    "blind429-dragnas-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.667/1.000 -> now 1.000/1.000/1.000 (an appendix table restating the bullets in order under short names gives each bullet its doer, partners, year and meter, no actions of its own: resp 0 -> 1, i→m 0 -> 1)
+    "blind430-furunas-2026-2030": (0.95, 0.95, 0.75),  # first blind measurement 0.909/1.000/0.769 -> now 1.000/1.000/0.769 ('Stadens mål som arbetsgivare: <goal>.' a goal field; 'Tabell 2 … (fortsätter)' continues the table, its '3)' row the goal above's; left: 'Antal arbetsprövningar' / 'Sysselsättningsgraden …' in a narrow Uppföljning cell read as one meter, i 0.769; a lone '1)' action's follow-up line linked to it, i→m 0.8)
+    "blind431-gunnarsby-2024-2026": (0.95, 0.95, 0.95),  # first blind measurement 0.800/0.750/1.000 -> now 1.000/1.000/1.000 (captions 'Blankett N' over forms no table of contents; a form's label row after a page break a row of its own; 'Insatsområde N | <name>' the form's theme; 'X (åtgärd 1–2), Y (åtgärd 3)' keys doers to unnumbered actions by position; 'före utgången av 2026' a time; 'X ska dessutom <verb> …' an added step)
     "blind432-hemnas-2025-2027": (None, None, None),
     "blind433-ivarsby-2025-2028": (None, None, None),
     "blind434-kronvik-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.485/0.000 -> now 1.000/1.000/1.000 (', i samarbete med X' set off by a comma closes an action cell as a partner field, cut off the text; 'Åtgärderna följs upp med följande mätare:' introduces indicators; '1) X 2) Y' run on over a card's wrapped lines split by number; left: i→m 0.429, the theme-keyed meters linked to the action they name -- writers disagree)

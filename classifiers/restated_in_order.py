@@ -1,0 +1,70 @@
+"""An appendix table restating the running text's actions in order, by short names.
+
+A short prose plan states its actions as bullets under each theme's goal and gathers who,
+with whom, when and the meter in one table at the end ('Bilaga 1. Ansvar, tidtabell och
+mätare': Åtgärd | Ansvarig | Samarbetspartner | År | Mätare), one row per bullet in the same
+order, its action cell a short name of the bullet ('Språkcafé' for 'Biblioteket startar ett
+språkcafé varannan torsdag'). The rows are no further actions: each row's fields belong to
+the action at its position. Without action numbers (`merge._merge_measures` joins those) the
+order is the key: the table has exactly as many rows as the text stated actions before it,
+three at least, and (nearly) every row shares a word with the action at its position
+(`align.overlap`, by stem: 'Kartläggning av makars kompetens' ~ 'Vi kartlägger kompetensen
+hos makar'). A table of other actions, or a count that differs, stays as read.
+"""
+
+from __future__ import annotations
+
+from .align import overlap
+from .builder import Built
+
+_MIN_ROWS = 3
+# a row may rename its action with no word of the bullet; most rows repeat one
+_SHARED_SHARE = 0.75
+
+
+def _tables(b: Built) -> dict[int, list]:
+    out: dict[int, list] = {}
+    for m in b.measures:
+        t = b.measure_table.get(m.id)
+        if t is not None and m.id in b.measure_from_table:
+            out.setdefault(t, []).append(m)
+    return out
+
+
+def _shares_a_word(row: str, action: str) -> bool:
+    return overlap(row, action) > 0
+
+
+def join_restated_in_order(b: Built) -> None:
+    """Join each row of a table restating the text's actions in order to its action: the
+    bullet's text and goal stay, the row's doers, partners, time and meters are the action's."""
+    remap: dict[str, str] = {}
+    for rows in _tables(b).values():
+        # (rows restating numbered actions by number were joined before: `merge._merge_measures`;
+        # a print numbering the rows on its own, '1.1', '1.2', names none of the text's)
+        if len(rows) < _MIN_ROWS:
+            continue
+        first = b.measures.index(rows[0])
+        prose = [m for m in b.measures[:first] if m.id not in b.measure_from_table]
+        if len(prose) != len(rows) or any(m.id in remap for m in prose):
+            continue
+        shared = sum(_shares_a_word(r.text, m.text) for r, m in zip(rows, prose))
+        if shared < _SHARED_SHARE * len(rows):
+            continue
+        for row, m in zip(rows, prose):
+            m.responsible = row.responsible or m.responsible
+            m.partners = row.partners or m.partners
+            forms = {**m.printed_actors, **row.printed_actors}
+            m.printed_actors = {n: forms[n] for n in (*m.responsible, *m.partners) if n in forms}
+            if row.schedule:
+                m.schedule, m.start_year, m.end_year = row.schedule, row.start_year, row.end_year
+            if not (m.goals or m.goal):
+                m.goals, m.goal = list(row.goals), row.goal
+            m.theme = m.theme or row.theme
+            remap[row.id] = m.id
+    if not remap:
+        return
+    b.measures = [m for m in b.measures if m.id not in remap]
+    for i in b.indicators:
+        if i.measure in remap:
+            i.measure = remap[i.measure]
