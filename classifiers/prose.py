@@ -208,6 +208,23 @@ def refers_to_overarching_goal(text: str) -> bool:
     return _OVERARCHING_RE.search(squash(text or "")) is not None and not overarching_goal_sentence(text)
 
 
+# a lead-in saying that what it introduces serves no one goal ('Följande åtgärder gäller hela
+# programmet och är inte knutna till ett enskilt mål', 'Åtgärderna är inte kopplade till något
+# särskilt mål', 'Seuraavat toimenpiteet eivät kohdistu yksittäiseen tavoitteeseen / eivät
+# liity mihinkään yksittäiseen tavoitteeseen'): the common actions of a plan, of no goal
+_NO_SINGLE_GOAL_RE = re.compile(
+    r"(?:\b(?:inte|ej)\s+(?:är\s+|direkt\s+)?(?:knutna?|kopplade?|bundna?|riktade?|hänförda?)\s+(?:till\s+)?"
+    r"(?:ett\s+|något\s+|någon\s+)?(?:enskilt|enskild|särskilt|visst|specifikt|enda)\s+mål"
+    r"|\beivät\s+(?:kohdistu|liity|ole\s+sidottu|ole\s+sidottuja|kuulu)\s+(?:mihinkään\s+|yhteen\s+)?"
+    r"(?:yksittäiseen|tiettyyn|yhteen)\s+tavoitteeseen)", re.I)
+
+
+def leads_in_actions_of_no_goal(text: str) -> bool:
+    """A paragraph saying the actions it leads in are tied to no single goal ('Följande
+    åtgärder gäller hela programmet och är inte knutna till ett enskilt mål.')."""
+    return _NO_SINGLE_GOAL_RE.search(squash(text or "")) is not None
+
+
 def goal_clause(text: str) -> str | None:
     """The goal a goal sentence states, without its opener: 'Målsättningen är att fler
     inflyttare får arbete' -> 'fler inflyttare får arbete'. Writers of integration
