@@ -225,6 +225,21 @@ def leads_in_actions_of_no_goal(text: str) -> bool:
     return _NO_SINGLE_GOAL_RE.search(squash(text or "")) is not None
 
 
+# a chapter's title naming the actions of the whole organisation ('5 Stadsövergripande
+# åtgärder', 'Kommunövergripande insatser', 'Åtgärder för hela kommunen', 'Läpileikkaavat
+# toimenpiteet', 'Koko kaupunkia koskevat toimenpiteet'): after the goals' chapters, the
+# common actions, of no one goal ('Gemensamma åtgärder' may be the goals' shared ones: not so)
+_ACTIONS_OF_NO_GOAL_TITLE_RE = re.compile(
+    r"^(?:(?:kommun|stads|sektors|förvaltnings|organisations)?övergripande\s+(?:åtgärder|insatser)"
+    r"|(?:åtgärder|insatser)\s+för\s+hela\s+(?:kommunen|staden|organisationen|kommunorganisationen|stadsorganisationen)"
+    r"|(?:läpileikkaavat|koko\s+(?:kuntaa|kaupunkia|organisaatiota)\s+koskevat)\s+toimenpiteet)\s*$", re.I)
+
+
+def titles_actions_of_no_goal(heading: str) -> bool:
+    """A heading (its number stripped) naming the whole organisation's common actions."""
+    return _ACTIONS_OF_NO_GOAL_TITLE_RE.match(squash(heading or "")) is not None
+
+
 def goal_clause(text: str) -> str | None:
     """The goal a goal sentence states, without its opener: 'Målsättningen är att fler
     inflyttare får arbete' -> 'fler inflyttare får arbete'. Writers of integration

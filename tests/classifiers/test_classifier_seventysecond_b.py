@@ -142,3 +142,21 @@ def test_wish_in_a_principles_chapter_is_no_goal():
          "rows": [["Fler nyinflyttade får arbete i kommunen", "Praktikplatser i kommunens enheter", "Personalavdelningen", "2026"]]},
     ])
     assert [g.text for g in ex.goals] == ["Fler nyinflyttade får arbete i kommunen"]
+
+
+def test_common_actions_chapter_titled_so_serves_no_goal():
+    from classifiers.prose import titles_actions_of_no_goal
+    assert titles_actions_of_no_goal("Kommunövergripande åtgärder")
+    assert titles_actions_of_no_goal("Åtgärder för hela staden")
+    assert titles_actions_of_no_goal("Läpileikkaavat toimenpiteet")
+    assert not titles_actions_of_no_goal("Gemensamma åtgärder")
+    assert not titles_actions_of_no_goal("Åtgärder för barn och unga")
+    blocks = _goal_records(with_common_chapter=False)[:-2] + [
+        _h("3 Kommunövergripande åtgärder", 2),
+        {"type": "table", "caption": "Tabell 2. Insatser", "columns": ["Åtgärd", "Ansvar", "Tidtabell"],
+         "rows": [["Utbilda kundtjänsten i lättläst svenska", "Personalavdelningen", "2026"],
+                  ["Översätta blanketterna till fyra språk", "Kommunikationsenheten", "2027"]]},
+    ]
+    ex = _classify(blocks)
+    common = [m for m in ex.measures if m.text.startswith(("Utbilda kundtjänsten", "Översätta blanketterna"))]
+    assert len(common) == 2 and all(m.goal is None for m in common)
