@@ -497,12 +497,12 @@ FLOORS = {
     "blind424-vasterbacka-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.917/0.941 -> now 1.000/1.000/1.000 (one area in running text beside action tables: 'X ska <verb phrase> [tillsammans med Y], <time>.' are the actions of the goal no table serves; 'med början 2025' a time; 'Som mätare för målsättningen används X.' the goal's meter)
     "blind425-akersund-2024-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.923/1.000/1.000 -> now 1.000/1.000/1.000 ('Hela planen' in a follow-up table's goal-number column: the plan's meter, no goal; left: twocolumn print, where the top of page 3 -- two bullets and two Ansvar paragraphs, one per text column -- is taken for a borderless table, g 0.800 m 0.762)
     "blind426-ostersand-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.625/1.000/1.000 -> now 1.000/1.000/1.000 ('5.N Huvudmål N: <area>' -- a goal heading after its section's number naming the goal's area -- over the one sentence stating the main goal; the sub-goals its theme)
-    "blind427-alvik-2025-2028": (None, None, None),
-    "blind428-backby-2024-2027": (None, None, None),
+    "blind427-alvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.923/1.000/1.000 -> now 1.000/1.000/1.000 (a wish in a chapter titled by the principles alone, '2 Utgångspunkter', is one more principle, no goal)
+    "blind428-backby-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (a goal record's follow-up field with its meters on one line, 'Så följer vi upp: X; Y', is the goal's, no pairing with its actions by count, i→m 0.429 -> 1; a chapter of common actions, 'Stadsövergripande åtgärder' / '… är inte knutna till ett enskilt mål', serves no goal, m→g 0.769 -> 1)
     "blind429-dragnas-2025-2029": (None, None, None),
     "blind430-furunas-2026-2030": (None, None, None),
     "blind431-gunnarsby-2024-2026": (None, None, None),
-    "blind432-hemnas-2025-2027": (None, None, None),
+    "blind432-hemnas-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.750/1.000 -> now 1.000/1.000/1.000 (items closed '– <doer> – <time>' count as evidence that the list puts its doers after a dash, so '– integrationshandledaren' alone is a doer too; a service named by its field, 'småbarnspedagogiken' / 'ungdomsarbetet', reads as an actor; resp 0.889 -> 1)
     "blind433-ivarsby-2025-2028": (None, None, None),
     "blind434-kronvik-2024-2027": (None, None, None),
     "blind435-lindskar-2026-2029": (None, None, None),
