@@ -662,8 +662,9 @@ class ParagraphReader:
         # paragraph opens on the principles the programme rests on)
         last_principle = max((j for j, x in enumerate(sents) if _NAMES_PRINCIPLE_RE.match(x)), default=-1)
         rests_on_principles = bool(sents) and _RESTS_ON_PRINCIPLES_RE.match(sents[0]) is not None
-        # ... or stands in a chapter titled by the principles alone ('2 Utgångspunkter',
-        # 'Våra värderingar', 'Lähtökohdat'): its wishes say how all the work is done
+        # ... or, in a chapter titled by the principles alone ('2 Utgångspunkter', 'Våra
+        # värderingar', 'Lähtökohdat'), comes after a sentence stating a principle or starting
+        # point ('Vi utgår från att …', `_VISION_RE`): the wish goes on with those principles
         principles_chapter = bool(self.stack) and _PRINCIPLES_TITLE_RE.match(
             squash(strip_heading_number(self.stack[-1].text))) is not None
         therefore_before = False  # the sentence before stated the goal's actions by a connective
@@ -673,7 +674,8 @@ class ParagraphReader:
             if k < last_principle or (
                     k + 1 < len(sents) and _OWN_WORK_SCOPE_RE.match(sents[k + 1])) or (
                     k > 0 and rests_on_principles and states_wish(s)) or (
-                    principles_chapter and states_wish(s)):
+                    principles_chapter and k > 0 and states_wish(s)
+                    and any(_VISION_RE.match(x) or _RESTS_ON_PRINCIPLES_RE.match(x) for x in sents[:k])):
                 # 'Kommunen strävar efter att alla ... Principen gäller all verksamhet och
                 # beskrivs därför inte som en egen åtgärd.': the paragraph names what it
                 # stated a principle of all the work -- no goal or action of the plan (so

@@ -9,8 +9,8 @@
   so that an item closed '– <doer>' alone is read so too (`dash_doers.doers_after_dashes`),
   and a municipal service named by its field ('ungdomsarbetet', 'småbarnspedagogiken') reads
   as an actor in such a tail (`actors._actor_like`);
-- a wish in a chapter titled by the principles alone ('2 Utgångspunkter') is no goal
-  (`read_paragraphs._PRINCIPLES_TITLE_RE`)."""
+- a wish after a sentence of principle ('Vi utgår från att …') in a chapter titled by the
+  principles alone ('2 Utgångspunkter') is no goal (`read_paragraphs._PRINCIPLES_TITLE_RE`)."""
 
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
@@ -142,6 +142,14 @@ def test_wish_in_a_principles_chapter_is_no_goal():
          "rows": [["Fler nyinflyttade får arbete i kommunen", "Praktikplatser i kommunens enheter", "Personalavdelningen", "2026"]]},
     ])
     assert [g.text for g in ex.goals] == ["Fler nyinflyttade får arbete i kommunen"]
+    # a wish after no sentence of principle stays a goal, as before (forty-eighth set's test)
+    ex = _classify([
+        _h("2 Våra värderingar", 2),
+        _p("Integration gäller alla invånare. Vi vill även att nyinflyttade ska få använda sitt yrkeskunnande i kommunen."),
+        _h("3 Arbete", 2),
+        _p("Målet är att fler inflyttade har arbete inom två år."),
+    ])
+    assert len(ex.goals) == 2
 
 
 def test_common_actions_chapter_titled_so_serves_no_goal():
