@@ -749,6 +749,11 @@ def _actor_like(name: str) -> bool:
         return True
     if any(any(s in t for s in _ACTOR_STEMS) for t in folded):
         return True
+    if len(folded) == 1 and _SERVICE_FIELD_RE.search(folded[0].casefold()):
+        # a municipal service named by its field in one compound ('småbarnspedagogiken',
+        # 'ungdomsarbetet'): the unit that provides it, in a who field as in a sentence's
+        # subject (`names_actor`); a phrase ('grundläggande utbildningen') stays as it was
+        return True
     if len(folded) == 1 and folded[0].endswith("n") and names_post(name):
         # one person by their post in the definite singular ('skolföreståndaren', 'rektorn'),
         # who acts for the organisation; not a plural list of staff ('lärare, kuratorer')

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import _actor_like, names_post, split_actors, split_time_after_actors
+from .actors import _actor_like, names_post, split_actors, split_time_after_actors, trailing_actors
 from .reference_tails import goal_in_closing_parenthesis
 from .schedule import opens_with_time
 from .text import squash
@@ -23,6 +23,7 @@ _MAX_WORDS = 6
 
 # '… – X' closing an item: a spaced dash, then a short name with no further dash, bracket,
 # colon or sentence inside it (a final full stop allowed)
+_SPACED_DASH_RE = re.compile(r"\s[–—]\s")
 _DASH_DOER_RE = re.compile(r"\s[–—]\s+([^–—():;.!?\d]{2,80}?)\s*\.?\s*$")
 
 
@@ -69,6 +70,13 @@ def doers_after_dashes(items: list[str]) -> bool:
         text = (goal_in_closing_parenthesis(text) or (text,))[0]
         found = dash_doer_tail(text)
         if found is None:
+            # '… – X – hösten 2025' / '… – X, 2026': a dash tail that says who and then when
+            # (`actors.trailing_actors`) shows the same habit of putting the doer after the
+            # dash, as an item that names its doer alone there does
+            timed = trailing_actors(text) if _SPACED_DASH_RE.search(text) else None
+            if timed is not None and timed[0] and timed[2]:
+                shaped += 1
+                known += 1
             continue
         shaped += 1
         known += _known(found[1][0])

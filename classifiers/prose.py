@@ -208,6 +208,38 @@ def refers_to_overarching_goal(text: str) -> bool:
     return _OVERARCHING_RE.search(squash(text or "")) is not None and not overarching_goal_sentence(text)
 
 
+# a lead-in saying that what it introduces serves no one goal ('Följande åtgärder gäller hela
+# programmet och är inte knutna till ett enskilt mål', 'Åtgärderna är inte kopplade till något
+# särskilt mål', 'Seuraavat toimenpiteet eivät kohdistu yksittäiseen tavoitteeseen / eivät
+# liity mihinkään yksittäiseen tavoitteeseen'): the common actions of a plan, of no goal
+_NO_SINGLE_GOAL_RE = re.compile(
+    r"(?:\b(?:inte|ej)\s+(?:är\s+|direkt\s+)?(?:knutna?|kopplade?|bundna?|riktade?|hänförda?)\s+(?:till\s+)?"
+    r"(?:ett\s+|något\s+|någon\s+)?(?:enskilt|enskild|särskilt|visst|specifikt|enda)\s+mål"
+    r"|\beivät\s+(?:kohdistu|liity|ole\s+sidottu|ole\s+sidottuja|kuulu)\s+(?:mihinkään\s+|yhteen\s+)?"
+    r"(?:yksittäiseen|tiettyyn|yhteen)\s+tavoitteeseen)", re.I)
+
+
+def leads_in_actions_of_no_goal(text: str) -> bool:
+    """A paragraph saying the actions it leads in are tied to no single goal ('Följande
+    åtgärder gäller hela programmet och är inte knutna till ett enskilt mål.')."""
+    return _NO_SINGLE_GOAL_RE.search(squash(text or "")) is not None
+
+
+# a chapter's title naming the actions of the whole organisation ('5 Stadsövergripande
+# åtgärder', 'Kommunövergripande insatser', 'Åtgärder för hela kommunen', 'Läpileikkaavat
+# toimenpiteet', 'Koko kaupunkia koskevat toimenpiteet'): after the goals' chapters, the
+# common actions, of no one goal ('Gemensamma åtgärder' may be the goals' shared ones: not so)
+_ACTIONS_OF_NO_GOAL_TITLE_RE = re.compile(
+    r"^(?:(?:kommun|stads|sektors|förvaltnings|organisations)?övergripande\s+(?:åtgärder|insatser)"
+    r"|(?:åtgärder|insatser)\s+för\s+hela\s+(?:kommunen|staden|organisationen|kommunorganisationen|stadsorganisationen)"
+    r"|(?:läpileikkaavat|koko\s+(?:kuntaa|kaupunkia|organisaatiota)\s+koskevat)\s+toimenpiteet)\s*$", re.I)
+
+
+def titles_actions_of_no_goal(heading: str) -> bool:
+    """A heading (its number stripped) naming the whole organisation's common actions."""
+    return _ACTIONS_OF_NO_GOAL_TITLE_RE.match(squash(heading or "")) is not None
+
+
 def goal_clause(text: str) -> str | None:
     """The goal a goal sentence states, without its opener: 'Målsättningen är att fler
     inflyttare får arbete' -> 'fler inflyttare får arbete'. Writers of integration

@@ -26,7 +26,7 @@ from .question_goals import asks_how_outcome
 from .model import Section
 from .target_headlines import states_share_target
 from .time_headings import names_plan, time_heading
-from .prose import (about_earlier_period, lists_what_was_left_out, asks_yes_or_no, goal_heading_number, heading_kind, is_goal_heading,
+from .prose import (about_earlier_period, titles_actions_of_no_goal, lists_what_was_left_out, asks_yes_or_no, goal_heading_number, heading_kind, is_goal_heading,
                     labelled_goal_heading, names_a_stretch_of_time, reads_as_clause)
 from .caption_codes import names_heading_code
 from .part_headings import label_number
@@ -212,6 +212,13 @@ class HeadingReader:
             # whatever name the plan goes (`time_headings`)
             head.kind = "measure"
         self.stack.append(head)
+        if not caption and self.b.goals and not any(h.goal_id for h in self.stack[:-1]) \
+                and titles_actions_of_no_goal(strip_heading_number(el.text)):
+            # '5 Stadsövergripande åtgärder' after the goals' chapters: the whole organisation's
+            # common actions, of no goal, not the goal read last (`prose.titles_actions_of_no_goal`;
+            # a lead-in saying so does the same, `read_paragraphs`)
+            head.no_goal = True
+            self.last_goal_list = []
         self._field_goal = None
         self._follow_up_goal = None
         self.list_mode = None

@@ -39,7 +39,7 @@ from .goal_lookup import CODED_ITEM_RE
 from .named_action import action_named_by, action_named_by_topic, action_set_up_for, actions_named_one_each
 from .reference_tails import number_reference
 from .theme_lines import theme_line
-from .prose import (adds_to_goal_before, coordinated_goal_clause, names_goal_tree, overarching_goal_sentence,
+from .prose import (adds_to_goal_before, leads_in_actions_of_no_goal, coordinated_goal_clause, names_goal_tree, overarching_goal_sentence,
                     refers_to_overarching_goal, reports_counts, states_in_own_voice)
 from .shared_owner import shared_owner
 from .prose import (_QUANTITY_HEAD, is_population_rate, count_and_share, count_list, says_what_was_done, enumerated_actions, followed_up_by, followed_up_topic, goal_named_as,
@@ -142,6 +142,17 @@ _NAMES_PRINCIPLE_RE = re.compile(r"^(?:principen|denna\s+princip|den\s+här\s+pr
 _RESTS_ON_PRINCIPLES_RE = re.compile(r"^(?:programmet|arbetet|integrationsarbetet|planen)\s+"
                                      r"(?:utgår\s+från|bygger\s+på|vilar\s+på|grundar\s+sig\s+på)\s"
                                      r"[^.]*\bprincip", re.I)
+# a chapter titled by the principles, values or starting points of the work and nothing else
+# ('2 Utgångspunkter', 'Våra värderingar', 'Grundprinciper för integrationsarbetet',
+# 'Lähtökohdat ja periaatteet'): a wish said there ('Vi vill också att …') is one more
+# principle, no goal of the plan, whose goals its own chapters state (seventy-second set);
+# a title naming goals too ('Utgångspunkter och mål') is not one
+_PRINCIPLES_TITLE_RE = re.compile(
+    r"^(?:(?:allmänna|våra|programmets|gemensamma|yleiset|ohjelman)\s+)?"
+    r"(?:utgångspunkt(?:er|erna)|(?:grund)?princip(?:er|erna)|värderingar(?:na)?|värdegrund(?:en)?"
+    r"|lähtökohdat|(?:toiminta)?periaatteet|arvot|arvopohja)"
+    r"(?:\s+(?:och|ja)\s+(?:utgångspunkter|principer|värderingar|värdegrund|lähtökohdat|periaatteet|arvot))?"
+    r"(?:\s+(?:för|i|inom)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?\s*$", re.I)
 # ... or says, right after it, that it holds for the organisation's own work ('Det gäller både
 # kommunens egen personal och de tjänster …', 'Detta gäller all kommunal verksamhet'): a rule
 # of conduct for the municipality itself, a principle -- no goal of the plan (forty-eighth
@@ -430,6 +441,12 @@ class ParagraphReader:
             # goal stated in the section (as a heading 'Åtgärder för mål 3' says it)
             self.last_goal_list = [named]
         self._serve_overarching_goal(text)
+        if leads_in_actions_of_no_goal(text) and self.stack and self.stack[-1].goal_id is None:
+            # 'Följande åtgärder … är inte knutna till ett enskilt mål.' (a chapter of common
+            # actions after the goals' chapters): what the chapter lists serves no goal, not
+            # the goal read last, as a goal cell's dash says of its row
+            self.stack[-1].no_goal = True
+            self.last_goal_list = []
         if self._area_follow_up(text, el.page):
             return
         if (signed := labelled_signs(text)) is not None:
@@ -645,13 +662,20 @@ class ParagraphReader:
         # paragraph opens on the principles the programme rests on)
         last_principle = max((j for j, x in enumerate(sents) if _NAMES_PRINCIPLE_RE.match(x)), default=-1)
         rests_on_principles = bool(sents) and _RESTS_ON_PRINCIPLES_RE.match(sents[0]) is not None
+        # ... or, in a chapter titled by the principles alone ('2 Utgångspunkter', 'Våra
+        # värderingar', 'Lähtökohdat'), comes after a sentence stating a principle or starting
+        # point ('Vi utgår från att …', `_VISION_RE`): the wish goes on with those principles
+        principles_chapter = bool(self.stack) and _PRINCIPLES_TITLE_RE.match(
+            squash(strip_heading_number(self.stack[-1].text))) is not None
         therefore_before = False  # the sentence before stated the goal's actions by a connective
         for k, s in enumerate(sents):
             if self._followed_up(s, el.page):
                 continue
             if k < last_principle or (
                     k + 1 < len(sents) and _OWN_WORK_SCOPE_RE.match(sents[k + 1])) or (
-                    k > 0 and rests_on_principles and states_wish(s)):
+                    k > 0 and rests_on_principles and states_wish(s)) or (
+                    principles_chapter and k > 0 and states_wish(s)
+                    and any(_VISION_RE.match(x) or _RESTS_ON_PRINCIPLES_RE.match(x) for x in sents[:k])):
                 # 'Kommunen strävar efter att alla ... Principen gäller all verksamhet och
                 # beskrivs därför inte som en egen åtgärd.': the paragraph names what it
                 # stated a principle of all the work -- no goal or action of the plan (so

@@ -320,6 +320,20 @@ def _titles_goals_below(goal_texts: list[tuple[int, str]], rows: list[list[str]]
 _LINELESS_TABLES = ("tsv", "html")
 
 
+def _inline_record_follow_up(method: str, ind_txt: str, inds: list[str], targets: list,
+                             row_measure) -> bool:
+    """A record's follow-up field (a label-value row: 'Så följer vi upp: antal X; andel Y')
+    that runs several meters on one line, split at semicolons, beside several actions: an
+    inline list is the record's, said of all its actions, no column parallel to them. (A
+    wrapped line may break it: what counts is that no line opens with a list mark and the
+    semicolons part it into exactly its meters.)"""
+    if method != "label-value" or row_measure or len(targets) < 2 or len(inds) < 2:
+        return False
+    if any(BULLET_RE.match(ln) for ln in ind_txt.split("\n")):
+        return False
+    return len([x for x in squash(ind_txt).split(";") if x.strip()]) == len(inds)
+
+
 def _sentence_lines(cell: str) -> str:
     """A cell's sentences one per line, for a cell whose printed line breaks were lost; lines
     it has (an HTML cell's paragraphs) stay where they are."""
@@ -1428,6 +1442,13 @@ class TableReader:
                     # action it names by its words, else the card's goal (`paren_numbers`)
                     acts = [(m, self._measure_text(m)) for m in targets]
                     owner = [action_named_by(x, acts) for x in inds]
+                if _inline_record_follow_up(t.method, ind_txt, inds, targets, row_measure):
+                    # a goal's record whose follow-up field runs its meters on one line ('Så
+                    # följer vi upp: antal X; andel Y' under the goal's bullets and its one
+                    # 'Ansvar:' / 'Tidtabell:' line): the field is said of the goal's actions
+                    # together, as its responsible and time are; a count that happens to match
+                    # the actions pairs nothing (actions and meters each listed one a line do)
+                    owner = [None] * len(inds)
                 if self._follow_up_of_goal_said and len(targets) > 1 and not row_measure:
                     # the document says its follow-up column follows up the goal ('I sista
                     # kolumnen anges hur målet följs upp'): a row of several actions whose
