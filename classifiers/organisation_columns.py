@@ -25,8 +25,12 @@ def organisation_columns(headers: list[str], roles: dict[int, str],
     kinds = set(roles.values())
     if "measure" not in kinds or kinds & _ACTOR_ROLES:
         return []
+    column = [[r[i] if i < len(r) else "" for r in rows or []] for i in range(len(headers))]
     cols = [i for i, h in enumerate(headers)
-            if i not in roles and (names_party(h or "") or _own_name_column(h or "", [r[i] if i < len(r) else "" for r in rows or []]))]
+            if i not in roles and (names_party(h or "") or _own_name_column(h or "", column[i]))]
+    if not any(names_party(headers[i] or "") for i in cols) \
+            and not any(c.strip() and not _NO_WORD_RE.match(squash(c)) for i in cols for c in column[i]):
+        return []  # parties by their own names, all dashes: no unit named, no party column
     return cols if len(cols) >= 2 else []
 
 
@@ -44,9 +48,19 @@ def _own_name_column(header: str, cells: list[str]) -> bool:
     text = squash(header.replace("-\n", "").replace("\xad", ""))
     if not _PROPER_NAME_RE.match(text) or header_roles(text):
         return False
-    filled = [squash(c.replace("-\n", "").replace("\xad", "")) for c in cells if c]
-    filled = [c for c in filled if c and not _NO_WORD_RE.match(c)]
-    return len(filled) >= 2 and all(names_actor(c) for c in filled)
+    printed = [squash(c.replace("-\n", "").replace("\xad", "")) for c in cells if c and c.strip()]
+    named = [c for c in printed if not _NO_WORD_RE.match(c)]
+    # (a card is a table of one row: its party may print only a dash, 'Ystad: –', beside the
+    # other's unit -- the columns together must name a unit, `organisation_columns`)
+    return bool(printed) and all(names_actor(c) for c in named)
+
+
+def party_field(label: str, value: str) -> bool:
+    """A card's field that gives one party's unit: labelled by a word naming an organisation
+    (`names_party`) or by a party's own name over a value that names an actor or is a dash
+    ('Ystad: Fritidsbyrån.', 'Ystad: –.'): the card printed from a table whose columns are
+    headed by each member municipality's name (`_own_name_column`)."""
+    return names_party(label) or _own_name_column(label, [value])
 
 
 def names_party(label: str) -> bool:

@@ -136,3 +136,19 @@ def test_caption_in_nouns_between_goal_heading_and_its_table_is_no_sub_goal():
     assert len(top) == 2, texts
     subs = [g for g in doc.goals if g.parent is not None]
     assert {g.parent for g in subs} == {top[0].id, top[1].id}
+
+
+def test_party_named_by_its_own_name_on_a_card():
+    # a table of one row (a card) or a card's line of fields: 'Norrby: X. Sälö: –.'
+    from classifiers.organisation_columns import organisation_columns, party_field
+    headers = ["Mål", "Åtgärd", "Tidtabell", "Norrby", "Sälö"]
+    roles = {0: "goal", 1: "measure", 2: "schedule"}
+    assert organisation_columns(headers, roles, [["2", "Företagsbesök", "2026", "Näringslivsenheten", "–"]]) == [3, 4]
+    # (both parties a dash: no unit named, no party column; a place over what is offered: none)
+    assert organisation_columns(headers, roles, [["2", "Företagsbesök", "2026", "–", "–"]]) == []
+    assert organisation_columns(headers, roles, [["2", "Företagsbesök", "2026", "två kurser", "en kurs"]]) == []
+    assert party_field("Norrby", "Fritidsnämnden") and party_field("Sälö", "–")
+    assert not party_field("Svenska", "två kurser per år")
+    from classifiers.records import _inline_codes
+    got = _inline_codes("Mål: 1. Tidtabell: 2026. Norrby: Näringslivsenheten. Sälö: Kommunkansliet.")
+    assert ("Norrby", "Näringslivsenheten") in got and ("Sälö", "Kommunkansliet") in got
