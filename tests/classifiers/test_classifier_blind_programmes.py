@@ -503,12 +503,12 @@ FLOORS = {
     "blind430-furunas-2026-2030": (None, None, None),
     "blind431-gunnarsby-2024-2026": (None, None, None),
     "blind432-hemnas-2025-2027": (None, None, None),
-    "blind433-ivarsby-2025-2028": (None, None, None),
+    "blind433-ivarsby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.842/1.000/1.000 -> now 1.000/1.000/1.000 (a caption 'Tabell N. <field in nouns>' between a goal heading 'Strategiskt mål N: …' and its table of 'Delmål N.M' section rows is no sub-goal: the sub-goals are the heading goal's)
     "blind434-kronvik-2024-2027": (None, None, None),
     "blind435-lindskar-2026-2029": (None, None, None),
     "blind436-norrhamn-2024-2028": (None, None, None),
-    "blind437-oxfjard-2025-2027": (None, None, None),
-    "blind438-rosenvik-2026-2030": (None, None, None),
+    "blind437-oxfjard-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (resp 0 -> 1: a joint programme's columns headed by each municipality's own name hold the responsible units, as table, card and line of fields; '(mål N, ansvar: X, <time>)' gives who and when after the goal reference)
+    "blind438-rosenvik-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.933/1.000/1.000 -> now 1.000/1.000/1.000 (m→g 0 -> 1: goals 'N.M <goal>' in goal-and-meter tables are known by their dotted number to an action plan's 'Mål' column; 'Målet är inte att …' states no goal)
     "blind439-stenbacka-2025-2028": (None, None, None),
     "blind440-trollby-2024-2027": (None, None, None),
     "blind441-utsund-2025-2027": (None, None, None),
