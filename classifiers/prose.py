@@ -294,6 +294,10 @@ def is_goal_sentence(sentence: str, opens_paragraph: bool = True) -> bool:
         if k is not None:
             rest = after[k + 1 : k + 4]
             if "att" in rest:
+                if _NEGATION.intersection(rest[:rest.index("att")]):
+                    # 'Målet är inte att ersätta X utan att Y': what the goal is not, said to
+                    # explain the aim of what the paragraph describes -- no goal stated
+                    return False
                 j = i + 1 + k + 1 + rest.index("att") + 1
                 return not _describes_text(toks[j : j + 6])
             if t.startswith("malsattning") and k == 0 and len(after) > 3:
@@ -305,6 +309,11 @@ def is_goal_sentence(sentence: str, opens_paragraph: bool = True) -> bool:
         if toks[i + 1 : i + 2] == ["att"] and "ar" in toks[max(0, i - 5) : i]:
             return not _describes_text(toks[i + 2 : i + 8])
     return False
+
+
+# the negations between a goal noun's 'är' and its 'att' ('Målet är inte att …', 'Syftet är
+# alltså inte att …'), folded as the sentence's tokens are
+_NEGATION = frozenset(("inte", "icke", "ej", "aldrig"))
 
 
 # prepositions before 'att' that open a clause of purpose or means ('för att', 'genom att'),

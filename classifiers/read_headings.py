@@ -622,6 +622,13 @@ class HeadingReader:
             return False
         if labelled_as_theme(head.text):
             return False  # 'Tema 3: Delaktighet …': a theme's caption (`headers.labelled_as_theme`)
+        if CAPTION_RE.match(head.text) and _CAPTION_LEAD_RE.match(head.text) \
+                and not reads_as_clause(_CAPTION_LEAD_RE.sub("", head.text)):
+            # 'Tabell 2. Delaktighet och goda relationer' under 'Strategiskt mål 3: …': the
+            # caption names its table's field in nouns, no statement -- the theme of the
+            # goals in the table, not a sub-goal between them and the goal heading above
+            # (seventy-third set; a caption phrased as a clause may still state one)
+            return False
         if names_a_stretch_of_time(head.text):
             # '4.2 Under det första året': the phase of the newcomer's path the actions under
             # it fall in (`prose.names_a_stretch_of_time`), no goal they serve

@@ -33,7 +33,8 @@ from .assignments import assigned_actors
 from .result_chains import action_named_by_link, chain_indicator
 from .headers import header_role
 from .memo_points import measured_by
-from .reference_tails import goal_in_brackets, goal_in_closing_parenthesis, goal_doer_time, goal_then_time, number_reference
+from .reference_tails import (goal_in_brackets, goal_in_closing_parenthesis, goal_doer_time, goal_then_time,
+                              number_reference, opens_with_role_field)
 from .prose import about_earlier_period, grouped_by_area
 from .partners_in_text import partners_before_tail, partners_before_time, partners_closing_item, partners_named_in_action
 from .prose_actions import prose_action
@@ -323,6 +324,10 @@ class ListReader:
                 and (found_goal := self.goal_lookup.goal_by_number(first[1])):
             # '... (mål 5, 2025–2028)': the goal named first, then the action's time
             text, paren_goal, paren_time = first[0], found_goal, first[2]
+            if opens_with_role_field(first[2]):
+                # '... (mål 5, ansvar: biblioteket, fortlöpande)': labelled fields after the
+                # goal -- who and when, read as a parenthesis of them alone is
+                text, paren_time = f"{first[0]} ({first[2]})", None
         elif not self.indicator_mode() and (three := goal_doer_time(text)) \
                 and (found_goal := self.goal_lookup.goal_by_number(three[1])):
             # '<action>. (Mål 5 – X tillsammans med Y – vår och höst)': the goal, the doer

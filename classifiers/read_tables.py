@@ -621,7 +621,7 @@ class TableReader:
         mark_cols = mark_columns(hdrs, rows, roles) if n_hdr else {}
         # years as columns, marked 'x' in the years an action is carried out: its schedule
         year_cols = year_mark_columns(hdrs, rows, roles) if n_hdr else {}
-        org_cols = organisation_columns(hdrs, roles) if n_hdr and not mark_cols else []
+        org_cols = organisation_columns(hdrs, roles, t.rows[n_hdr:]) if n_hdr and not mark_cols else []
         # two or more columns of who answers, one per organisation ('Ansvar inom kommunen |
         # Ansvar inom välfärdsområdet', 'Kommunens ansvar | Välfärdsområdets ansvar'): the
         # responsibility of a joint action split by who carries it; every column's unit
@@ -1004,9 +1004,12 @@ class TableReader:
                             self.b.goal_names.setdefault(name_key(row[short_col]), gid)
                         if dotted:
                             self.coded_goals.setdefault(dotted[0], gid)
-                        elif (num := numbering(it)) and "." not in num:
+                        elif (num := numbering(it)):
                             # '1. Nyinflyttade får stöd' in a goal column: goal 1, as a numbered
-                            # list's item is, to the follow-up that names it 'Mål 1'
+                            # list's item is, to the follow-up that names it 'Mål 1'; so is a
+                            # goal numbered within its area ('1.2 Vuxna invandrare …' in a
+                            # 'Mål | Mätare' table): goal 1.2 to an action plan's 'Mål' column
+                            # of such numbers (seventy-third set)
                             self.numbered_goals.setdefault(num, gid)
                         new_ids.append(gid)
                     if items:

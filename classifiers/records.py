@@ -42,7 +42,7 @@ from .headers import (ACRONYM_KEY, UNIT_IN_BRACKETS, is_challenge_header, is_sta
                       labelled_as_theme, names_parts_of_action, theme_column)
 from .name_columns import _TEXT_WORDS, is_action_name
 from .short_action_names import is_short_name
-from .organisation_columns import names_party
+from .organisation_columns import names_party, party_field
 from .matrix import PARTY_MARK_RE
 from .lone_marks import is_lone_mark
 from .label_vocab import NUMBER_WORDS, THEME_LABELS, THEME_NUMBERED, alt
@@ -178,7 +178,7 @@ def _inline_codes(text: str) -> list[tuple[str, str]]:
     starts = sorted({m.start(1) for m in _LABEL_RE.finditer(text) if _match_role(m)}
                     | {o.start() for o in _OTHER_LABEL_RE.finditer(text)})
     out = []
-    if (lead := _PARTY_FIELD_RE.match(text)) and names_party(lead.group("label")):
+    if (lead := _PARTY_FIELD_RE.match(text)) and party_field(lead.group("label"), lead.group("value")):
         # the line opens with a party's field ('Staden: A/R. Välfärdsområdet: C. Tidpunkt: …')
         out.append((lead.group("label"), lead.group("value")))
     for o in _OTHER_LABEL_RE.finditer(text):
@@ -188,7 +188,8 @@ def _inline_codes(text: str) -> list[tuple[str, str]]:
         end = min([st for st in starts if st > o.start()] + [len(text)])
         value = text[o.end():end].strip().rstrip("·|").strip()
         value = _code_head(value)
-        if _GOAL_REF_RE.match(value) or theme_column([label]) is not None or names_party(label) \
+        if _GOAL_REF_RE.match(value) or theme_column([label]) is not None \
+                or party_field(label, value.rstrip(".;").strip()) \
                 or (label.lower() in NUMBER_WORDS and _GROUP_CODE_RE.match(value)) \
                 or is_lone_mark(value) or (is_status_label(label) and marks_plan_status(value)) \
                 or PARTY_MARK_RE.match(value.rstrip(".;").strip()):

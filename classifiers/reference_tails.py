@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .headers import label_role
 from .label_vocab import GOAL_REFERENCE_WORDS
 from .text import squash
 
@@ -83,6 +84,18 @@ def goal_then_time(text: str) -> tuple[str, str, str] | None:
         return None
     before = t[:m.start()].rstrip()
     return (before, m.group("num"), m.group("rest").strip()) if any(ch.isalpha() for ch in before) else None
+
+
+# the roles a labelled field after the goal may name: who does the action and when
+_FIELD_ROLES = frozenset(("responsible", "actors", "partners", "schedule"))
+
+
+def opens_with_role_field(rest: str) -> bool:
+    """The rest of a '(mål 5, …)' parenthesis opens with a labelled field of who or when
+    ('ansvar: biblioteket, fortlöpande', 'Ansvarig: X; tid: 2026'): the action's who and
+    when, labelled as in a parenthesis of them alone, not a time."""
+    label, colon, _ = squash(rest).partition(":")
+    return bool(colon) and len(label.split()) <= 3 and label_role(label.strip()) in _FIELD_ROLES
 
 
 # '<action>. (Mål 5 – fritidssekreteraren tillsammans med X – vår och höst)' (forty-second
