@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from .signed_forewords import signed_headings
 from .milestone_items import milestone
 from .inline_lists import lettered_reference, opening_letter_code
-from .action_card_headings import ACTION_CARD_METHOD, heads_one_action
+from .action_card_headings import ACTION_CARD_METHOD, action_card_number, heads_one_action
 from .timed_goal_lists import dated_lists
 from .action_count_summaries import counts_actions
 from .actors import (closing_parenthesis, dedupe_actors, legend_abbreviations, names_actor, split_actors,
@@ -495,6 +495,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._goal_row_meters_by_header: dict[tuple[str, ...], tuple[list[str], bool]] = {}
         # '7' -> the action printed in a row whose number column ('Nr') holds 7 alone
         self.column_numbered_measures: dict[str, str] = {}
+        # '7' -> the action under a card heading of its own number ('Åtgärd 7' over its text):
+        # the number a later table names it by with its label ('Hör till': 'Åtgärd 7'), kept
+        # apart from the numbers printed before an action (a bare '7' in a cell names none)
+        self.heading_numbered_measures: dict[str, str] = {}
         # the name a table's name column gives an action ('Insats': 'Welcome Office'), by id
         self.measure_names: dict[str, str] = {}
         # 'Strategi 1: ...' -> (text, page, theme, goal once a goal numbered 1.x is under it)
@@ -923,10 +927,18 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                                        theme=(theme or None) if theme is not None else self.theme(), page=page, **kw))
         if number:
             self.b.measure_number[mid] = number
+        elif (own := self._card_heading_number()) is not None:
+            # the first action under 'Åtgärd 7' is the one the heading numbers (`action_card_headings`)
+            self.heading_numbered_measures.setdefault(own, mid)
         if from_table:
             self.b.measure_from_table.add(mid)
             self.b.measure_table[mid] = self._n_tables
         return mid
+
+    def _card_heading_number(self) -> str | None:
+        """'7' under the innermost heading 'Åtgärd 7' / 'Åtgärd 7 – Språkcafé' (one action's
+        card, `action_card_headings.action_card_number`), else None."""
+        return action_card_number(self.stack[-1].text) if self.stack else None
 
     def _heading_time(self) -> str | None:
         """The time the innermost heading is, under a heading announcing actions ('5
@@ -2112,7 +2124,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
 
     def _numbered_or_column_measure(self, number: str) -> str | None:
         """The measure printed with `number`, or numbered so by a table's number column."""
-        return self._numbered_measure(number) or self.column_numbered_measures.get(number)
+        return (self._numbered_measure(number) or self.column_numbered_measures.get(number)
+                or self.heading_numbered_measures.get(number))
 
     def _goal_of_action_prefix(self, number: str) -> str | None:
         """The one goal of the actions numbered under `number` ('1' of '1.1', '1.2': printed
