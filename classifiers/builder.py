@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import os
 import re
+from itertools import takewhile
 from dataclasses import dataclass, field, replace
 
 from .signed_forewords import signed_headings
@@ -443,6 +444,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # action number -> the goal a sentence keyed it to ('Åtgärderna 3.1 och 3.3 gäller den
         # första målsättningen …', `goal_number_references.actions_keyed_to_goals`)
         self._keyed_action_goals: dict[str, str] = {}
+        # ... and where the sentence stood (measures read before it, its section): actions
+        # printed with no number are named by their place in the table or list after it
+        # ('Insatserna 1–2 i tabellen stöder den första målsättningen …'; seventy-fourth set)
+        self._keyed_action_places: list[tuple[int, str | None, dict[str, str]]] = []
         self.list_mode: str | None = None  # what bullets after an intro paragraph are
         self.list_intro = False  # the latest paragraph introduced a list (ends in ':')
         self.agreement_list = False  # ... a list of what was agreed (`agreement_intros`)
@@ -1816,13 +1821,24 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                 return False
             found.update((n, gid) for n in nums)
         self._keyed_action_goals.update(found)
+        self._keyed_action_places.append((len(self.b.measures), self.section(), found))
         return True
 
     def _link_keyed_actions(self) -> None:
         """The actions a sentence keyed to a goal by their numbers (`_key_actions_to_goals`)
         serve that goal, and so do their meters."""
-        for number, gid in self._keyed_action_goals.items():
-            mid = self._referred_measure(number)
+        linked = [(self._referred_measure(number), gid) for number, gid in self._keyed_action_goals.items()]
+        for start, sec, found in self._keyed_action_places:
+            # actions numbered nowhere: 'insatserna 1–2' are the first two read after the
+            # sentence in its section (the rows of the table it speaks of)
+            # (those of its section or of a part inside it, a table's caption heading a part)
+            by_id = {x.id: x for x in self.b.sections}
+            after = list(takewhile(lambda mid: sec is not None and any(
+                x.id == sec for x in enclosing_sections(self._measure(mid).section, by_id)),
+                [m.id for m in self.b.measures[start:]]))
+            linked += [(after[int(n) - 1], gid) for n, gid in found.items()
+                       if self._referred_measure(n) is None and n.isdigit() and 0 < int(n) <= len(after)]
+        for mid, gid in linked:
             if mid is None:
                 continue
             meas = self._measure(mid)

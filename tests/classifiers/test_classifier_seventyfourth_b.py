@@ -77,3 +77,40 @@ def test_labelled_whole_numbers_only_name_actions_with_their_label():
     # (a number no action was given names nothing)
     assert code_reference_column([["Antal a", "Insats 8"], ["Antal b", "Insats 9"]],
                                  {0: "indicator"}, {}, {"1", "3"}) is None
+
+
+def test_sentence_keys_unnumbered_table_rows_to_the_goals_above():
+    # two goals over one action table whose rows carry no number: 'Insatserna 1–2 … den
+    # första, insatserna 3–4 den andra' names the rows by their place in the table
+    from classifiers.goal_number_references import actions_keyed_to_goals
+    assert actions_keyed_to_goals("Aktiviteterna 1 och 2 stöder det första målet och aktivitet 3 det andra.") \
+        == [(["1", "2"], 0), (["3"], 1)]
+    doc = classify_blocks([
+        heading("Integrationsprogram för Sjövik 2025–2028", 1),
+        heading("3 Insatsområden", 2),
+        heading("3.1 Hälsa och välmående", 3),
+        paragraph("Målsättningar:"),
+        {"type": "bullets", "items": ["Nyinflyttade vet hur de får vård på sitt eget språk.",
+                                      "Barnfamiljer deltar i rådgivningens gruppträffar."]},
+        paragraph("Insatserna 1–2 i tabellen gäller den första målsättningen och insats 3 den andra."),
+        _table(["Insats", "Ansvar", "Uppföljning"], [
+            ["Hälsoinformation på arabiska och dari vid hälsostationen", "Hälsostationen", "Antal informationstillfällen"],
+            ["Tolk bokas automatiskt till första läkarbesöket", "Hälsostationen", "–"],
+            ["Familjeträffar med tolk på rådgivningen", "Rådgivningen", "Antal deltagande familjer"],
+        ], "Tabell 2. Insatser – hälsa och välmående"),
+        heading("3.2 Boende", 3),
+        paragraph("Målsättning: Nyinflyttade hittar en bostad inom ett halvår."),
+        _table(["Insats", "Ansvar", "Uppföljning"], [
+            ["Bostadsrådgivning en gång i veckan", "Bostadsbyrån", "Antal besök"],
+        ], "Tabell 3. Insatser – boende"),
+    ])
+    g = {" ".join(x.text.split()).rstrip("."): x.id for x in doc.goals}
+    m = {" ".join(x.text.split()): x for x in doc.measures}
+    first, second = g["Nyinflyttade vet hur de får vård på sitt eget språk"], \
+        g["Barnfamiljer deltar i rådgivningens gruppträffar"]
+    assert m["Hälsoinformation på arabiska och dari vid hälsostationen"].goal == first
+    assert m["Tolk bokas automatiskt till första läkarbesöket"].goal == first
+    assert m["Familjeträffar med tolk på rådgivningen"].goal == second
+    assert m["Bostadsrådgivning en gång i veckan"].goal == g["Nyinflyttade hittar en bostad inom ett halvår"]
+    by = {" ".join(i.text.split()): i for i in doc.indicators}
+    assert by["Antal deltagande familjer"].goal == second
