@@ -540,6 +540,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # indicators of a follow-up sorted by area (a heading per area, an area column): the
         # counts among them count an action of the area (`_area_counts`)
         self.area_indicators: set[str] = set()
+        # ... and of a table keyed by area that tracks statistics ('Tema | Mätare | Källa'):
+        # the area's goal's, whatever action or action's name they speak of (`read_tables`)
+        self.area_statistics: set[str] = set()
         # goal id -> the actors its responsible field names ('Ansvarig för målet: X')
         self.goal_owners: dict[str, list[str]] = {}
         # measures a 'Därför …' sentence stated after its goal (`therefore_actions`): prose too,
@@ -1367,7 +1370,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         if not names:
             return
         for ind in self.b.indicators:
-            if ind.measure is None and (mid := named_project(ind.text, names)):
+            # (a meter an area-keyed statistics table gives its area stays the area goal's:
+            # 'Fokusområde | Indikator | Datakälla', 'Besökare i Språkcaféet'; seventy-fourth set)
+            if ind.measure is None and ind.id not in self.area_statistics \
+                    and (mid := named_project(ind.text, names)):
                 ind.measure = mid
 
     def _goal_owners(self) -> None:

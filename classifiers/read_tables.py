@@ -902,6 +902,9 @@ class TableReader:
                     for (_, t), n in zip(goal_texts, named)]
             listed = [[r] if r else lookup.goals_by_numbers(t) or lookup.goals_by_themes(t)
                       for (_, t), r in zip(goal_texts, refs)]
+            # (a row keyed to goals read before, by number, name or theme: its meters follow
+            # those goals up, `area_statistics` below)
+            keyed_row = bool(goal_texts) and all(listed)
             if goal_texts and all(listed):
                 # a goal column holding only the numbers of goals listed before ('Mål nr':
                 # '3', or '1, 2' for an action serving two) refers to them: the row's
@@ -1413,6 +1416,12 @@ class TableReader:
                         # Område'): a count names the area's action it counts (`area_counts`,
                         # as under area headings)
                         self.area_indicators.add(iid)
+                    elif (area_row or keyed_row) and own is None and "measure" not in roles.values():
+                        # ... one giving each figure's source or frequency too, or keyed by a goal
+                        # column naming goals read before ('Fokusområde | Indikator | Datakälla'
+                        # with the areas' names) tracks the goals' statistics: theirs, even where a
+                        # figure names an action's title (`Builder._indicators_naming_projects`)
+                        self.area_statistics.add(iid)
         self._goal_row_meters(tuple(header_key or ()), goal_row_meters, goal_level_row)
         self._table_end_goals = (header_key, list(cur_goals)) if goal_cols else None
         self._table_end_at, self._last_table_el = self._element_at, el

@@ -114,3 +114,52 @@ def test_sentence_keys_unnumbered_table_rows_to_the_goals_above():
     assert m["Bostadsrådgivning en gång i veckan"].goal == g["Nyinflyttade hittar en bostad inom ett halvår"]
     by = {" ".join(i.text.split()): i for i in doc.indicators}
     assert by["Antal deltagande familjer"].goal == second
+
+
+def _titled_actions_programme(follow_up):
+    return classify_blocks([
+        heading("Integrationsprogram för Lindholm 2025–2029", 1),
+        heading("Tema 1: Språk", 2),
+        paragraph("Målbild 2029: Alla vuxna invånare kan använda svenska i vardagen."),
+        _table(["Åtgärd", "Ansvarig", "Tidpunkt"], [
+            ["Språkverkstaden: en öppen verkstad i medborgarhuset där invånare övar svenska.", "Biblioteket", "2025"],
+            ["Kurser i svenska på arbetsplatsen för anställda inom omsorgen.", "Medborgarinstitutet", "2026"],
+        ], "Åtgärder inom tema 1"),
+        heading("Tema 2: Arbete", 2),
+        paragraph("Målbild 2029: Fler invandrare har ett arbete som motsvarar deras utbildning."),
+        _table(["Åtgärd", "Ansvarig", "Tidpunkt"], [
+            ["Yrkesbryggan: praktikplatser hos kommunens enheter för nyanlända akademiker.", "Personalenheten", "2026"],
+            ["Rådgivning för nya företagare på engelska.", "Näringslivsenheten", "2027"],
+        ], "Åtgärder inom tema 2"),
+        heading("Uppföljning", 2),
+        follow_up,
+    ])
+
+
+def test_meters_of_a_theme_keyed_follow_up_table_stay_the_goals():
+    # 'Tema | Mätare | Källa' keyed by the themes' names: each meter follows its theme's goal
+    # up, even one naming an action's title ('Antal besökare i Språkverkstaden')
+    doc = _titled_actions_programme(_table(["Tema", "Mätare", "Källa"], [
+        ["Språk", "Antal besökare i Språkverkstaden per år", "biblioteket"],
+        ["Språk", "Andel vuxna som deltagit i en kurs i svenska", "medborgarinstitutet"],
+        ["Arbete", "Antal praktikanter i Yrkesbryggan", "personalenheten"],
+    ], "Uppföljningsmätare"))
+    g = {" ".join(x.text.split()).rstrip("."): x.id for x in doc.goals}
+    by = {" ".join(i.text.split()): i for i in doc.indicators}
+    visits = by["Antal besökare i Språkverkstaden per år"]
+    assert visits.measure is None
+    assert visits.goal == g["Alla vuxna invånare kan använda svenska i vardagen"]
+    trainees = by["Antal praktikanter i Yrkesbryggan"]
+    assert trainees.measure is None
+    assert trainees.goal == g["Fler invandrare har ett arbete som motsvarar deras utbildning"]
+
+
+def test_meters_naming_an_action_title_outside_a_keyed_table_count_it():
+    # (no key column: a count naming an action's title counts that action, as before)
+    doc = _titled_actions_programme(_table(["Mätare", "Källa"], [
+        ["Antal besökare i Språkverkstaden per år", "biblioteket"],
+        ["Antal praktikanter i Yrkesbryggan", "personalenheten"],
+    ], "Uppföljningsmätare"))
+    m = {x.id: " ".join(x.text.split()) for x in doc.measures}
+    by = {" ".join(i.text.split()): i for i in doc.indicators}
+    assert m.get(by["Antal praktikanter i Yrkesbryggan"].measure, "").startswith("Yrkesbryggan")
