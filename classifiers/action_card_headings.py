@@ -28,6 +28,18 @@ def heads_one_action(heading: str) -> bool:
     return bool(_ONE_ACTION_RE.match(heading or "")) and heading_kind(heading) == "measure"
 
 
+# the number a one-action heading gives its action ('Åtgärd 7', 'Insats 1.4 – Läxhjälp')
+_CARD_NUMBER_RE = re.compile(r"^\s*[^\W\d_]+\s+(\d{1,2}(?:\.\d{1,2})*)\.?(?=\s*(?:[·•:–—-]|$))")
+
+
+def action_card_number(heading: str) -> str | None:
+    """'7' of 'Åtgärd 7' / 'Åtgärd 7 – Språkcafé': the number of the one action a card
+    heading heads (`heads_titled_action`), by which a later table names it ('Hör till':
+    'Åtgärd 7'); None for any other heading."""
+    m = _CARD_NUMBER_RE.match(heading or "")
+    return m.group(1) if m and heads_titled_action(heading) else None
+
+
 # A card titled by its number and a short name after a separator ('Åtgärdskort 3 · Svenska i
 # byn', 'Åtgärd 4 – Språkvänner', 'Insats 2: Läxhjälp'): the same heading of one action, the
 # name a label for it of a few words

@@ -25,12 +25,13 @@ from __future__ import annotations
 
 import os
 import re
+from itertools import takewhile
 from dataclasses import dataclass, field, replace
 
 from .signed_forewords import signed_headings
 from .milestone_items import milestone
 from .inline_lists import lettered_reference, opening_letter_code
-from .action_card_headings import ACTION_CARD_METHOD, heads_one_action
+from .action_card_headings import ACTION_CARD_METHOD, action_card_number, heads_one_action
 from .timed_goal_lists import dated_lists
 from .action_count_summaries import counts_actions
 from .actors import (closing_parenthesis, dedupe_actors, legend_abbreviations, names_actor, split_actors,
@@ -443,6 +444,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # action number -> the goal a sentence keyed it to ('Åtgärderna 3.1 och 3.3 gäller den
         # första målsättningen …', `goal_number_references.actions_keyed_to_goals`)
         self._keyed_action_goals: dict[str, str] = {}
+        # ... and where the sentence stood (measures read before it, its section): actions
+        # printed with no number are named by their place in the table or list after it
+        # ('Insatserna 1–2 i tabellen stöder den första målsättningen …'; seventy-fourth set)
+        self._keyed_action_places: list[tuple[int, str | None, dict[str, str]]] = []
         self.list_mode: str | None = None  # what bullets after an intro paragraph are
         self.list_intro = False  # the latest paragraph introduced a list (ends in ':')
         self.agreement_list = False  # ... a list of what was agreed (`agreement_intros`)
@@ -495,6 +500,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._goal_row_meters_by_header: dict[tuple[str, ...], tuple[list[str], bool]] = {}
         # '7' -> the action printed in a row whose number column ('Nr') holds 7 alone
         self.column_numbered_measures: dict[str, str] = {}
+        # '7' -> the action under a card heading of its own number ('Åtgärd 7' over its text):
+        # the number a later table names it by with its label ('Hör till': 'Åtgärd 7'), kept
+        # apart from the numbers printed before an action (a bare '7' in a cell names none)
+        self.heading_numbered_measures: dict[str, str] = {}
         # the name a table's name column gives an action ('Insats': 'Welcome Office'), by id
         self.measure_names: dict[str, str] = {}
         # 'Strategi 1: ...' -> (text, page, theme, goal once a goal numbered 1.x is under it)
@@ -531,6 +540,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # indicators of a follow-up sorted by area (a heading per area, an area column): the
         # counts among them count an action of the area (`_area_counts`)
         self.area_indicators: set[str] = set()
+        # ... and of a table keyed by area that tracks statistics ('Tema | Mätare | Källa'):
+        # the area's goal's, whatever action or action's name they speak of (`read_tables`)
+        self.area_statistics: set[str] = set()
         # goal id -> the actors its responsible field names ('Ansvarig för målet: X')
         self.goal_owners: dict[str, list[str]] = {}
         # measures a 'Därför …' sentence stated after its goal (`therefore_actions`): prose too,
@@ -923,10 +935,18 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                                        theme=(theme or None) if theme is not None else self.theme(), page=page, **kw))
         if number:
             self.b.measure_number[mid] = number
+        elif (own := self._card_heading_number()) is not None:
+            # the first action under 'Åtgärd 7' is the one the heading numbers (`action_card_headings`)
+            self.heading_numbered_measures.setdefault(own, mid)
         if from_table:
             self.b.measure_from_table.add(mid)
             self.b.measure_table[mid] = self._n_tables
         return mid
+
+    def _card_heading_number(self) -> str | None:
+        """'7' under the innermost heading 'Åtgärd 7' / 'Åtgärd 7 – Språkcafé' (one action's
+        card, `action_card_headings.action_card_number`), else None."""
+        return action_card_number(self.stack[-1].text) if self.stack else None
 
     def _heading_time(self) -> str | None:
         """The time the innermost heading is, under a heading announcing actions ('5
@@ -1350,7 +1370,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         if not names:
             return
         for ind in self.b.indicators:
-            if ind.measure is None and (mid := named_project(ind.text, names)):
+            # (a meter an area-keyed statistics table gives its area stays the area goal's:
+            # 'Fokusområde | Indikator | Datakälla', 'Besökare i Språkcaféet'; seventy-fourth set)
+            if ind.measure is None and ind.id not in self.area_statistics \
+                    and (mid := named_project(ind.text, names)):
                 ind.measure = mid
 
     def _goal_owners(self) -> None:
@@ -1804,13 +1827,24 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                 return False
             found.update((n, gid) for n in nums)
         self._keyed_action_goals.update(found)
+        self._keyed_action_places.append((len(self.b.measures), self.section(), found))
         return True
 
     def _link_keyed_actions(self) -> None:
         """The actions a sentence keyed to a goal by their numbers (`_key_actions_to_goals`)
         serve that goal, and so do their meters."""
-        for number, gid in self._keyed_action_goals.items():
-            mid = self._referred_measure(number)
+        linked = [(self._referred_measure(number), gid) for number, gid in self._keyed_action_goals.items()]
+        for start, sec, found in self._keyed_action_places:
+            # actions numbered nowhere: 'insatserna 1–2' are the first two read after the
+            # sentence in its section (the rows of the table it speaks of)
+            # (those of its section or of a part inside it, a table's caption heading a part)
+            by_id = {x.id: x for x in self.b.sections}
+            after = list(takewhile(lambda mid: sec is not None and any(
+                x.id == sec for x in enclosing_sections(self._measure(mid).section, by_id)),
+                [m.id for m in self.b.measures[start:]]))
+            linked += [(after[int(n) - 1], gid) for n, gid in found.items()
+                       if self._referred_measure(n) is None and n.isdigit() and 0 < int(n) <= len(after)]
+        for mid, gid in linked:
             if mid is None:
                 continue
             meas = self._measure(mid)
@@ -2112,7 +2146,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
 
     def _numbered_or_column_measure(self, number: str) -> str | None:
         """The measure printed with `number`, or numbered so by a table's number column."""
-        return self._numbered_measure(number) or self.column_numbered_measures.get(number)
+        return (self._numbered_measure(number) or self.column_numbered_measures.get(number)
+                or self.heading_numbered_measures.get(number))
 
     def _goal_of_action_prefix(self, number: str) -> str | None:
         """The one goal of the actions numbered under `number` ('1' of '1.1', '1.2': printed

@@ -30,7 +30,8 @@ from .text import GOAL_LABEL_WORDS
 # a row that follows up no one task names the goal so among the task codes)
 # (the label words: the shared main-goal list, text.GOAL_LABEL_WORDS: 'Målsättning 2',
 # 'Tyngdpunkt B' too)
-_GOAL_NAMED_RE = re.compile(rf"\(?(?i:{GOAL_LABEL_WORDS})\s+(?:[A-ZÅÄÖ]|\d{{1,2}})\)?")
+# (or by a dotted number, 'Mål 2.1': goals numbered within their theme; seventy-fourth set)
+_GOAL_NAMED_RE = re.compile(rf"\(?(?i:{GOAL_LABEL_WORDS})\s+(?:[A-ZÅÄÖ]|\d{{1,2}}(?:\.\d{{1,2}})?)\)?")
 # a single capital letter, the code of an area whose actions are coded 'A1', 'A2'
 _LETTER_AREA_CODE_RE = re.compile(r"[A-ZÅÄÖ]")
 # 'område 2': a goal named by the area it is set for, in a plan whose goals are one per
@@ -38,14 +39,17 @@ _LETTER_AREA_CODE_RE = re.compile(r"[A-ZÅÄÖ]")
 AREA_NAMED_RE = re.compile(r"\(?(?i:(?:insats|fokus|tema)?område(?:t)?)\s+(?P<num>\d{1,2})\)?")
 
 
-def code_reference_column(rows: list[list[str]], roles: dict[int, str], coded: dict[str, str]) -> int | None:
+def code_reference_column(rows: list[list[str]], roles: dict[int, str], coded: dict[str, str],
+                          labelled: frozenset[str] | set[str] = frozenset()) -> int | None:
     """The column of `rows` (the table's body) whose filled cells are all codes of actions
     read before (`coded`: code -> measure; a dotted number a numbered list or an action
     table's number column gave counts as a code, `dotted_numbers`), when the table has an
     indicator column and no measure column; else None. Two such columns: None (which one the
-    rows belong to is not said)."""
+    rows belong to is not said). `labelled`: the whole numbers actions were given ('Åtgärd 7'
+    over an action's card, '7.' before a listed one), named so with the word for an action
+    ('Åtgärd 7'; a bare '7' may be a count and names none)."""
     kinds = set(roles.values())
-    if "indicator" not in kinds or "measure" in kinds or not coded or not rows:
+    if "indicator" not in kinds or "measure" in kinds or not (coded or labelled) or not rows:
         return None
     found = []
     meters = [c for c, r in roles.items() if r == "indicator"]
@@ -58,12 +62,15 @@ def code_reference_column(rows: list[list[str]], roles: dict[int, str], coded: d
         # (an action's own code, 'INT-03'; or a goal named by label, 'Mål A': a meter of the
         # whole goal among the actions' meters, `action_goal_links`)
         # (or an action named by its label and number, 'åtgärd 1.2', beside areas, 'område 1')
-        codes = [bare_code(x) or action_code(x) or lettered_reference(x) or bare_number(x) or _labelled_number(x)
-                 for x in cells]
-        if len(cells) >= 2 and all(k in coded or _area_code(k or x, coded) or _GOAL_NAMED_RE.fullmatch(x)
+        codes = [bare_code(x) or action_code(x) or lettered_reference(x) or bare_number(x)
+                 or _labelled_number(x, labelled) for x in cells]
+        # (a whole number names an action only with the word for one, 'Åtgärd 7': `labelled`)
+        named = [k in coded or (k in labelled and k == _labelled_number(x, labelled))
+                 for k, x in zip(codes, cells)]
+        if len(cells) >= 2 and all(n or _area_code(k or x, coded) or _GOAL_NAMED_RE.fullmatch(x)
                                    or AREA_NAMED_RE.fullmatch(x)
-                                   for k, x in zip(codes, cells)) \
-                and any(k in coded for k in codes):
+                                   for n, k, x in zip(named, codes, cells)) \
+                and any(named):
             found.append(c)
     return found[0] if len(found) == 1 else None
 
@@ -93,9 +100,10 @@ def letter_area_codes(letter: str, coded: dict[str, str]) -> list[str]:
     return [k for k in coded if code_re.fullmatch(k)]
 
 
-def _labelled_number(cell: str) -> str | None:
-    """'åtgärd 1.2': the one dotted action number a cell names after the word for an action."""
+def _labelled_number(cell: str, labelled: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """'åtgärd 1.2': the one dotted action number a cell names after the word for an action;
+    or a whole one an action was given (`labelled`: 'Åtgärd 7' over its card; seventy-fourth set)."""
     from .read_tables import labelled_action_numbers  # (read_tables reads this module)
 
     nums = labelled_action_numbers(cell)
-    return nums[0] if nums and len(nums) == 1 and "." in nums[0] else None
+    return nums[0] if nums and len(nums) == 1 and ("." in nums[0] or nums[0] in labelled) else None

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .label_vocab import ACTION_NOUNS, alt
 from .number_ranges import expand_numbers
 from .text import fold, squash
 
@@ -62,8 +63,10 @@ def goals_by_number(goals) -> dict[str, object]:
 # among the goals stated (an ordinal) or by its number; a clause after the first may leave the
 # verb out. (folded text: 'åtgärd' -> 'atgard', 'mål' -> 'mal')
 _NUMBER = r"\d{1,2}(?:\.\d{1,2})*"
+# (the word for an action any of the shared action nouns, 'Insatserna 1–2 …', 'Aktivitet 3 …':
+# label_vocab.ACTION_NOUNS; seventy-fourth set)
 _KEYED_ACTIONS_RE = re.compile(
-    rf"\batgard(?:erna|en)?\s+(?:nr\.?\s+)?(?P<nums>{_NUMBER}(?:\s*(?:,|och|samt|[–—-])\s*{_NUMBER})*)\b")
+    rf"\b{alt(ACTION_NOUNS, folded=True)}\s+(?:nr\.?\s+)?(?P<nums>{_NUMBER}(?:\s*(?:,|och|samt|[–—-])\s*{_NUMBER})*)\b")
 _KEYING_VERB_RE = re.compile(r"\b(?:galler|hor\s+till|stoder|bidrar\s+till|tjanar|avser|ar\s+kopplad(?:e|a)?\s+till)\b")
 _ORDINAL_WORDS = ("forsta", "andra", "tredje", "fjarde", "femte", "sjatte")
 _GOAL_NOUN = r"(?:del)?mal(?:et|en)?|(?:del)?malsattning(?:en|ar|arna)?"

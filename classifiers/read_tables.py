@@ -433,6 +433,13 @@ class TableReader:
                          partners=partners, schedule=sched, start_year=start, end_year=end,
                          printed=as_printed(squash(cell)) if doer else None)
 
+    def _labelled_whole_numbers(self) -> set[str]:
+        """The whole numbers actions were given, by which a table names them with their label
+        ('Hör till': 'Åtgärd 7'): a card heading's ('Åtgärd 7' over the action's text) or a
+        numbered list's ('7. <action>'), `code_reference_columns`."""
+        printed = {n for n in self.b.measure_number.values() if n and "." not in n}
+        return set(self.heading_numbered_measures) | printed
+
     def _coded_meter_table(self, t) -> tuple[int, dict[int, str]] | None:
         """(1, roles) of a table whose header names its meter column alone and a column of
         which refers to coded actions ('Leverans | Beskrivning | Mätare | Uppgift'),
@@ -440,7 +447,7 @@ class TableReader:
         if len(t.rows) < 3:
             return None
         roles = map_columns(list(t.rows[0]), self.defined)
-        if code_reference_column(t.rows[1:], roles, self.coded_measures) is None \
+        if code_reference_column(t.rows[1:], roles, self.coded_measures, self._labelled_whole_numbers()) is None \
                 and goal_item_column(t.rows[1:], roles) is None:
             # ('Mätare | Gäller | Uppgiftslämnare' with 'Mål 1 / åtgärd 2': the actions named
             # by their place under their goal, `goal_item_references`)
@@ -552,7 +559,8 @@ class TableReader:
         # (also by the dotted numbers a numbered list or an action table's 'Nr' column gave)
         numbered = {**{n: mid for mid, n in self.b.measure_number.items() if n}, **self.column_numbered_measures}
         if (ref_col := code_reference_column(t.rows[n_hdr:], roles,
-                                             {**dotted_numbers(numbered), **self.coded_measures})) is not None:
+                                             {**dotted_numbers(numbered), **self.coded_measures},
+                                             self._labelled_whole_numbers())) is not None:
             # 'Mätare | Uppgift: U1.1': the meters of the actions coded so before
             roles = {**roles, ref_col: "measure"}
         elif (ref_col := action_number_column(t.rows[n_hdr:], roles, set(self.b.measure_number.values()))) is not None:
@@ -935,6 +943,9 @@ class TableReader:
                     for (_, t), n in zip(goal_texts, named)]
             listed = [[r] if r else lookup.goals_by_numbers(t) or lookup.goals_by_themes(t)
                       for (_, t), r in zip(goal_texts, refs)]
+            # (a row keyed to goals read before, by number, name or theme: its meters follow
+            # those goals up, `area_statistics` below)
+            keyed_row = bool(goal_texts) and all(listed)
             if goal_texts and all(listed):
                 # a goal column holding only the numbers of goals listed before ('Mål nr':
                 # '3', or '1, 2' for an action serving two) refers to them: the row's
@@ -1481,6 +1492,12 @@ class TableReader:
                         # Område'): a count names the area's action it counts (`area_counts`,
                         # as under area headings)
                         self.area_indicators.add(iid)
+                    elif (area_row or keyed_row) and own is None and "measure" not in roles.values():
+                        # ... one giving each figure's source or frequency too, or keyed by a goal
+                        # column naming goals read before ('Fokusområde | Indikator | Datakälla'
+                        # with the areas' names) tracks the goals' statistics: theirs, even where a
+                        # figure names an action's title (`Builder._indicators_naming_projects`)
+                        self.area_statistics.add(iid)
         self._goal_row_meters(tuple(header_key or ()), goal_row_meters, goal_level_row)
         self._table_end_goals = (header_key, list(cur_goals)) if goal_cols else None
         self._table_end_at, self._last_table_el = self._element_at, el

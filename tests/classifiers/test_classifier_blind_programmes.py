@@ -509,12 +509,12 @@ FLOORS = {
     "blind436-norrhamn-2024-2028": (None, None, None),
     "blind437-oxfjard-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (resp 0 -> 1: a joint programme's columns headed by each municipality's own name hold the responsible units, as table, card and line of fields; '(mål N, ansvar: X, <time>)' gives who and when after the goal reference)
     "blind438-rosenvik-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.933/1.000/1.000 -> now 1.000/1.000/1.000 (m→g 0 -> 1: goals 'N.M <goal>' in goal-and-meter tables are known by their dotted number to an action plan's 'Mål' column; 'Målet är inte att …' states no goal)
-    "blind439-stenbacka-2025-2028": (None, None, None),
+    "blind439-stenbacka-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 ('Insatserna 1–2 i tabellen stöder den första målsättningen och insatserna 3–4 den andra': the keying sentence read with any action noun, unnumbered rows named by their place after it; m→g 0.846 -> 1)
     "blind440-trollby-2024-2027": (None, None, None),
     "blind441-utsund-2025-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/1.000 -> now 1.000/1.000/1.000 (a goal's actions listed in one cell as a sentence lists things, 'A, b samt c' -- and 'A samt b' in a table that lists so -- one action a part sharing the row's doers and time)
-    "blind442-vastana-2025-2029": (None, None, None),
+    "blind442-vastana-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (meters of a follow-up table keyed by the areas' names stay the area goal's even when naming an action's title; i→m 0.875 -> 1)
     "blind443-akervik-2024-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.000 -> now 1.000/1.000/1.000 (a heading repeating a goal of the summary table is that goal again, m->g 0.143 -> 1; meters listed with their target or baseline in a closing bracket, '(utgångsläge 2023: 41 %, mål 2028: 60 %)', '(ingen målnivå, följs upp)': the meter without it; left: cards/numbered prints fold the one-item list after the last card into it, i->m 0.667/0.444)
-    "blind444-ornholm-2026-2030": (None, None, None),
+    "blind444-ornholm-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 ('Mätare | Hör till': 'Åtgärd N' names the action under the card heading 'Åtgärd N', 'Mål N.M' the goal so numbered; i→m 0.400 -> 1)
 }
 
 

@@ -46,7 +46,7 @@ def test_meters_naming_a_coded_task_are_that_tasks(monkeypatch):
     links = {" ".join(i.text.split()): texts.get(i.measure) for i in out.indicators}
     assert links["Antal nedladdningar av välkomstpaketet"] == "Ta fram ett välkomstpaket på sex språk"
     assert links["Antal anställningar efter träffarna"] == "Ordna rekryteringsträffar mellan företag och arbetssökande"
-    monkeypatch.setattr(read_tables, "code_reference_column", lambda rows, roles, coded: None)
+    monkeypatch.setattr(read_tables, "code_reference_column", lambda rows, roles, coded, labelled=frozenset(): None)
     out = _classify(_plan())
     assert not any(i.measure for i in out.indicators)
 
