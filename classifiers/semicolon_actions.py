@@ -190,7 +190,10 @@ def semicolon_actions(cell: str, pair: bool = False) -> list[str] | None:
     text = _ROW_NUMBER_RE.sub("", squash(cell))
     parts = [p.rstrip(".").strip() for p in semicolon_parts(text)]
     if len(parts) < 2 and not _SENTENCE_BREAK_RE.search(text) and ":" not in text:
-        return _samt_actions(text.rstrip(".")) or serial_actions(text, pair)
+        # ('1.5 Kartläggning av X, främjande av Y och Z': an action's own dotted number opening
+        # the cell numbers one action, whose short title lists its parts)
+        numbered = re.match(r"^\s*\d{1,2}\.\d", squash(cell))
+        return _samt_actions(text.rstrip(".")) or (None if numbered else serial_actions(text, pair))
     if len(parts) < 2 or any(len(p.split()) < 2 for p in parts):
         return None
     if not all(p[:1].isupper() for p in parts) and not _orders(parts) and not _each_with_own_tail(parts):
