@@ -149,9 +149,9 @@ def serial_actions(text: str, pair: bool = True) -> list[str] | None:
     if len(commas) == 1 and not pair:
         return None
     last = commas[-1]
+    # (the last joint ' samt ' only: 'A, b och c' is as often one action of three parts --
+    # Vasa's 'Kartläggning av X, utnyttjande av dem och utvecklande av Y' -- as three)
     joint = _top_level_split(last, " samt ")
-    if len(joint) == 1 and len(commas) >= 2 and " samt " not in text:
-        joint = _top_level_split(last, " och ")
     if len(joint) != 2:
         return None  # no last joint, or several: no list of this shape
     parts = commas[:-1] + joint
