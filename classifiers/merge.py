@@ -21,6 +21,7 @@ from .builder import Built
 from .model import Section, enclosing_sections
 from .numbered_per_chapter import numbered_per_chapter
 from .question_goals import questions_answered_by_goals
+from .joined_measures import drop_joined, take_row_fields
 from .restated_in_order import join_restated_in_order
 from .summary_tables import drop_summary_tables
 from .table_halves import titled_sentence
@@ -191,7 +192,6 @@ def _merge_measures(b: Built) -> None:
         if num:
             by_num.setdefault(num, []).append(m)
     remap: dict[str, str] = {}
-    drop: set[str] = set()
     repeating = _tables_repeating_numbers(b)  # (once: the loop changes no number or table)
     for num, ms in by_num.items():
         if len(ms) < 2 or _renumbered(num, ms, b, repeating) or numbered_per_chapter(num, ms, b.measure_from_table):
@@ -209,23 +209,7 @@ def _merge_measures(b: Built) -> None:
                 first.text, first.printed = cut, first.printed or kept.text
         if table is not None and table is not first:
             first.goals, first.goal = list(table.goals), table.goal
-            first.responsible = table.responsible or first.responsible
-            first.partners = table.partners or first.partners
-            # the short forms printed for the names kept (Measure.printed_actors)
-            forms = {**first.printed_actors, **table.printed_actors}
-            first.printed_actors = {n: forms[n] for n in (*first.responsible, *first.partners) if n in forms}
-            if table.schedule:
-                # the years are those of the schedule kept: an open end ('från 2025') is not
-                # closed by a year of the prose's schedule
-                first.schedule = table.schedule
-                first.start_year, first.end_year = table.start_year, table.end_year
-            first.theme = first.theme or table.theme
+            take_row_fields(first, table)
         for m in ms[1:]:
             remap[m.id] = first.id
-            drop.add(m.id)
-    if not drop:
-        return
-    b.measures = [m for m in b.measures if m.id not in drop]
-    for i in b.indicators:
-        if i.measure in remap:
-            i.measure = remap[i.measure]
+    drop_joined(b, remap)

@@ -14,6 +14,7 @@ hos makar'). A table of other actions, or a count that differs, stays as read.
 
 from __future__ import annotations
 
+from .joined_measures import drop_joined, take_row_fields
 from .align import overlap
 from .builder import Built
 
@@ -52,19 +53,8 @@ def join_restated_in_order(b: Built) -> None:
         if shared < _SHARED_SHARE * len(rows):
             continue
         for row, m in zip(rows, prose):
-            m.responsible = row.responsible or m.responsible
-            m.partners = row.partners or m.partners
-            forms = {**m.printed_actors, **row.printed_actors}
-            m.printed_actors = {n: forms[n] for n in (*m.responsible, *m.partners) if n in forms}
-            if row.schedule:
-                m.schedule, m.start_year, m.end_year = row.schedule, row.start_year, row.end_year
             if not (m.goals or m.goal):
                 m.goals, m.goal = list(row.goals), row.goal
-            m.theme = m.theme or row.theme
+            take_row_fields(m, row)
             remap[row.id] = m.id
-    if not remap:
-        return
-    b.measures = [m for m in b.measures if m.id not in remap]
-    for i in b.indicators:
-        if i.measure in remap:
-            i.measure = remap[i.measure]
+    drop_joined(b, remap)
