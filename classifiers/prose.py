@@ -561,9 +561,13 @@ def heading_kind(heading: str) -> str | None:
 
 # a plan named by its carrying out: 'verkställighets-', 'genomförande-', 'implementerings-',
 # 'förverkligande-' + 'plan(en)', the head of the heading after its number (a year may follow)
+# (a year or span after the plan's name: 'Handlingsplan 2026–2029', 'Genomförandeplan för åren 2025–2028')
+_PLAN_YEAR = r"(?:\s+(?:för\s+)?(?:åren\s+|år\s+)?(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)?\d\d)?)?\W*"
 _PLAN_OF_DOING_RE = re.compile(
-    r"(?:verkställighets|genomförande|implementerings|förverkligande|verkställande)plan(?:en)?"
-    r"(?:\s+(?:för\s+)?(?:åren\s+|år\s+)?(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)?\d\d)?)?\W*", re.I)
+    r"(?:verkställighets|genomförande|implementerings|förverkligande|verkställande)plan(?:en)?" + _PLAN_YEAR, re.I)
+# a heading whose head word is a plan of any name ('3 Handlingsplan 2026–2029', 'Bilaga 1.
+# Åtgärdsplan', 'Verkställighetsplanen'): a compound ending in '-plan(en)', a year after it at most
+_ANY_PLAN_RE = re.compile(r"[^\W\d_]{3,}plan(?:en)?" + _PLAN_YEAR, re.I)
 
 
 def names_plan_of_doing(heading: str) -> bool:
@@ -571,6 +575,12 @@ def names_plan_of_doing(heading: str) -> bool:
     2025–2028', '5 Genomförandeplan'): it announces the actions. Not a plan of another
     document ('Genomförandeplan för kommunstrategin'), which names what it carries out."""
     return bool(_PLAN_OF_DOING_RE.fullmatch(_APPENDIX_NUMBER_RE.sub("", heading.strip()).strip()))
+
+
+def names_plan(heading: str) -> bool:
+    """A heading that names a plan and nothing else ('Handlingsplan 2026–2029'; the year
+    headings under it head the plan's actions, `time_headings`)."""
+    return bool(_ANY_PLAN_RE.fullmatch(_APPENDIX_NUMBER_RE.sub("", squash(heading)).strip()))
 
 
 def names_goal_tree(heading: str) -> bool:

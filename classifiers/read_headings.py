@@ -25,8 +25,8 @@ from .theme_lead_in import theme_lead_in
 from .question_goals import asks_how_outcome
 from .model import Section
 from .target_headlines import states_share_target
-from .time_headings import names_plan, time_heading
-from .prose import (about_earlier_period, titles_actions_of_no_goal, lists_what_was_left_out, asks_yes_or_no, goal_heading_number, heading_kind, is_goal_heading,
+from .time_headings import time_heading
+from .prose import (about_earlier_period, names_plan, titles_actions_of_no_goal, lists_what_was_left_out, asks_yes_or_no, goal_heading_number, heading_kind, is_goal_heading,
                     labelled_goal_heading, names_a_stretch_of_time, reads_as_clause)
 from .caption_codes import names_heading_code
 from .part_headings import label_number

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .actors import time_only
+from .prose import names_plan  # noqa: F401 -- the plan a year heading stands under (read_headings)
 from .text import squash
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -24,15 +25,3 @@ def time_heading(heading: str) -> str | None:
     if not text or len(text.split()) > _MAX_WORDS or not _YEAR_RE.search(text) or not time_only(text):
         return None
     return text
-
-
-# a heading whose head word is a plan ('3 Handlingsplan 2026–2029', 'Bilaga 1. Åtgärdsplan',
-# 'Verkställighetsplanen'): a compound ending in '-plan(en)', a year after it at most
-_PLAN_RE = re.compile(r"[^\W\d_]{3,}plan(?:en)?(?:\s+(?:för\s+)?(?:åren\s+|år\s+)?(?:19|20)\d\d"
-                      r"(?:\s*[–—-]\s*(?:19|20)?\d\d)?)?\W*", re.I)
-_NUMBER_RE = re.compile(r"^(?:bilaga\s+\d+\s*[.:–-]?\s*|\d+(?:\.\d+)*\.?\s+)", re.I)
-
-
-def names_plan(heading: str) -> bool:
-    """A heading that names a plan and nothing else ('Handlingsplan 2026–2029')."""
-    return bool(_PLAN_RE.fullmatch(_NUMBER_RE.sub("", squash(heading)).strip()))
