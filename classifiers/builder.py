@@ -1182,10 +1182,14 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         So too a follow-up table's meter keyed by a goal's number ('Mål | Mått': '3') printed
         before the goals are read ('Mål 3. <goal>' rows of an appendix plan): that goal's."""
         by_id = {m.id: m for m in self.b.measures}
+
+        def goals_of(codes: list[str]) -> list[str]:
+            return list(dict.fromkeys(g for c in codes if (g := self.goal_lookup.goal_by_number(c))))
+
         for ind in self.b.indicators:
             codes = self.goal_codes_later.get(ind.id)
             if codes and ind.goal is None and ind.measure is None:
-                gids = list(dict.fromkeys(g for c in codes if (g := self.goal_lookup.goal_by_number(c))))
+                gids = goals_of(codes)
                 if gids:
                     ind.goal, ind.goals = gids[0], gids
         moved: dict[str, list[str]] = {}
@@ -1193,7 +1197,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             m = by_id.get(mid)
             if m is None or m.goal is not None:
                 continue
-            gids = list(dict.fromkeys(g for c in codes if (g := self.goal_lookup.goal_by_number(c))))
+            gids = goals_of(codes)
             if gids:
                 m.goal, m.goals = gids[0], gids
                 moved[mid] = gids
