@@ -278,8 +278,17 @@ action cells, indicators with their target in brackets, goals numbered per theme
 document), committed in the twenty-seventh session before any measurement, while the sixty-ninth to seventy-first
 were being read, and measured first with the session-start code and then with the first round's final code (the
 held-out test of that reading: +0.003, 0, 0); then read in the session's second round.
+The seventy-fifth, seventy-sixth and seventy-seventh sets (blind445–blind450, blind451–blind456, blind457–blind462),
+by three writers: the first asked for the most ordinary programmes of small and mid-sized Swedish-speaking or
+bilingual municipalities, the second given a family of common forms (the integration path's phases as themes,
+'Långsiktigt mål' over period goals, a SWOT analysis whose bullets read like actions, schedules by quarter or month,
+'Förväntat resultat' / 'Förväntad effekt' columns, responsible given as a title and unit or in an 'Ansvarsenhet'
+column, a Finnish 'Tiivistelmä', '☐' checklists of actions, lettered sub-steps inside one action, footnote markers),
+the third asked for the most ordinary programmes of larger towns, joint and regional bodies and a small
+municipality's short plan, some translated from Finnish; committed at the start of the twenty-eighth session before
+any measurement, and read in its first round.
 
-    python -m bench.blind_programs [--set dev|check|…|seventyfourth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|…|seventyseventh|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -316,7 +325,8 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "sixtythird", "sixtyfourth", "sixtyfifth",
               "sixtysixth", "sixtyseventh", "sixtyeighth",
               "sixtyninth", "seventieth", "seventyfirst",
-              "seventysecond", "seventythird", "seventyfourth")
+              "seventysecond", "seventythird", "seventyfourth",
+              "seventyfifth", "seventysixth", "seventyseventh")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 
