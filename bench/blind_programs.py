@@ -287,8 +287,21 @@ column, a Finnish 'Tiivistelmä', '☐' checklists of actions, lettered sub-step
 the third asked for the most ordinary programmes of larger towns, joint and regional bodies and a small
 municipality's short plan, some translated from Finnish; committed at the start of the twenty-eighth session before
 any measurement, and read in its first round.
+The seventy-eighth, seventy-ninth and eightieth sets (blind463–blind468, blind469–blind474, blind475–blind480), by
+three writers: the first asked for the most ordinary programmes of municipalities in Nyland, Åboland and
+Österbotten, each a different common combination (goals by number in an action-plan table, running prose, goal
+headings with short bullets and one shared responsibility line, a theme table, indicators listed once at the end,
+actions numbered across the document), the second given a family of common forms ('Vision → Strategiska mål →
+Åtgärder' with bold lead goal sentences, Roman-numeral goals, a separate 'Ansvarsfördelning' table by action number,
+'Källa' / 'Frekvens' and 'Nuläge / Målnivå' columns, a chapter per administration with the theme in a column,
+Gantt-like year columns marked '■', the welfare area's services beside the municipality's actions, previous actions
+marked 'fortsätter'), the third asked for ordinary town programmes and mid-period updates (a status column, 'Kort
+sikt' / 'Lång sikt' plans, one long table continued over pages, a brochure with fact boxes, target groups as themes,
+many partners per action); committed in the twenty-eighth session before any measurement, while the seventy-fifth
+to seventy-seventh were being read, and measured first with the session-start code; then read in the session's
+second round.
 
-    python -m bench.blind_programs [--set dev|check|…|seventyseventh|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|…|eightieth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -326,7 +339,8 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "sixtysixth", "sixtyseventh", "sixtyeighth",
               "sixtyninth", "seventieth", "seventyfirst",
               "seventysecond", "seventythird", "seventyfourth",
-              "seventyfifth", "seventysixth", "seventyseventh")
+              "seventyfifth", "seventysixth", "seventyseventh",
+              "seventyeighth", "seventyninth", "eightieth")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 
