@@ -364,6 +364,19 @@ class TableReader:
             return section
         return caption_theme(caption)
 
+    def _names_own_section(self, text: str, row: list[str], col: dict) -> bool:
+        """A table row's action cell `text` is only the name of the section the table stands
+        in (its heading without the number), in a row whose goal cell is filled and whose
+        other cells are empty."""
+        if "goal" not in col or not self.stack:
+            return False
+        if not (0 <= col["goal"] < len(row)) or not row[col["goal"]].strip():
+            return False
+        if any(c.strip() for k, c in enumerate(row) if k not in (col["goal"], col.get("measure"))):
+            return False
+        name = squash(theme_name(self.stack[-1].text)).rstrip(".").casefold()
+        return bool(name) and squash(text).rstrip(".").casefold() == name
+
     def table_theme(self, caption: str | None) -> str | None:
         """The theme of the goals of a table with this caption (the heading right over it)."""
         if not caption or is_goal_heading(caption):
@@ -1193,6 +1206,11 @@ class TableReader:
                 row = list(row)
                 row[col["measure"]] = ""
             prev_page = page
+            if measure_txt and self._names_own_section(measure_txt, row, col):
+                # 'Mål 1 … | Språk och utbildning | | |': a goal row whose action cell holds only
+                # the name of the section it stands in, every other cell empty -- the caption of
+                # the actions under it ('Åtgärder: <theme>') set into the row, no action
+                measure_txt = ""
             # 'Action.\nMätare: ...' in the action cell: the action's meters (`cell_meters`)
             measure_txt, cell_meters = split_cell_meters(measure_txt) if measure_txt else (measure_txt, [])
             if measure_txt:

@@ -1195,6 +1195,12 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                     j, ended = at, True
                     break
                 value = "\n".join(parts)
+            if role == "measure" and value and _captions_action_table(elements, j):
+                # 'Åtgärder: Språk och utbildning' right over a table whose header names its
+                # action column: the table's caption naming what its rows are, no action of
+                # its own -- the run ends before it (the table is read as the table it is)
+                j, ended = at, True
+                break
             if role == "measure" and names_parts_of_action(label):
                 # 'Delåtgärder:' under 'Åtgärd 1.1: ...': the steps the action is carried out
                 # by, parts of that one measure, not measures of their own (nor a new card)
@@ -1313,6 +1319,20 @@ def _follows_up_goal(fs: list) -> bool:
     området:'): the goal's, as the list under a table of actions is, not a field of the last card."""
     return bool(fs) and all(role == "indicator" and (_GOAL_WORD_RE.search(label) or _AREA_WORD_RE.search(label))
                             for role, label, _ in fs)
+
+
+def _captions_action_table(elements: list[Element], j: int) -> bool:
+    """The field line elements[j] stands right over a table whose header row names an action
+    column ('Åtgärd | Ansvarig | Tidtabell'): a one-line field there is that table's caption
+    ('Åtgärder: <theme>'), the actions are the table's rows."""
+    nxt = elements[j + 1] if j + 1 < len(elements) else None
+    if nxt is None or nxt.kind != "table" or nxt.table is None or not nxt.table.rows:
+        return False
+    if nxt.table.method in ("label-value", "transposed"):
+        return False
+    head = nxt.table.rows[0]
+    return len(head) >= 2 and header_role(head[0]) == "measure" \
+        and any(header_role(c) in ("responsible", "actors", "partners", "schedule") for c in head[1:])
 
 
 def _captioned(elements: list[Element], i: int) -> bool:

@@ -515,9 +515,9 @@ FLOORS = {
     "blind442-vastana-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (meters of a follow-up table keyed by the areas' names stay the area goal's even when naming an action's title; i→m 0.875 -> 1)
     "blind443-akervik-2024-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.000 -> now 1.000/1.000/1.000 (a heading repeating a goal of the summary table is that goal again, m->g 0.143 -> 1; meters listed with their target or baseline in a closing bracket, '(utgångsläge 2023: 41 %, mål 2028: 60 %)', '(ingen målnivå, följs upp)': the meter without it; left: cards/numbered prints fold the one-item list after the last card into it, i->m 0.667/0.444)
     "blind444-ornholm-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 ('Mätare | Hör till': 'Åtgärd N' names the action under the card heading 'Åtgärd N', 'Mål N.M' the goal so numbered; i→m 0.400 -> 1)
-    "blind445-vasterlida-2025-2028": (None, None, None),
-    "blind446-brattvik-2024-2027": (None, None, None),
-    "blind447-kvarnholm-2026-2029": (None, None, None),
+    "blind445-vasterlida-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.872/1.000 -> now 1.000/1.000/1.000 (a field 'Åtgärder: X' right over a table whose header names its action column is its caption, no card; a goal row whose action cell only names its own section, other cells empty, has no action; left: cards/numbered prints put the theme's goal-level meters on an action's row, i->m 0.750/0.000)
+    "blind446-brattvik-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (read right at first measurement)
+    "blind447-kvarnholm-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (read right at first measurement)
     "blind448-lindaker-2025-2030": (None, None, None),
     "blind449-ekvalla-2024-2027": (None, None, None),
     "blind450-sjoberga-2025-2029": (None, None, None),
