@@ -23,6 +23,34 @@ def denied(toks: list[str], i: int) -> bool:
     return any(t in _NEGATIONS for t in toks[max(0, i - _REACH):i])
 
 
+# 'utan att' opens a clause that denies what it says ('…, utan att den kopplas till enskilda
+# åtgärder:'): the ordinary Swedish 'without', whose reach is its clause -- from 'utan att' to
+# the next comma, semicolon, colon or full stop -- however many words it runs. ('utan' alone
+# is also 'but', 'inte X utan Y', which affirms Y: only the pair with 'att' denies.)
+_CLAUSE_TOKEN_RE = re.compile(r"[a-z0-9]+|[,;:.!?]")
+
+
+def without_clause_words(text: str) -> set[int]:
+    """The positions, among the words of text folded ([a-z0-9]+ runs, as `prose._tokens`
+    counts them), that stand inside an 'utan att …' clause."""
+    inside: set[int] = set()
+    words = 0
+    open_clause = False
+    prev = None
+    for tok in _CLAUSE_TOKEN_RE.findall(fold(text or "").lower()):
+        if not tok[0].isalnum():
+            open_clause = False
+            prev = None
+            continue
+        if prev == "utan" and tok == "att":
+            open_clause = True
+        elif open_clause:
+            inside.add(words)
+        prev = tok
+        words += 1
+    return inside
+
+
 # A paragraph may say of itself that what it describes is no action of the programme:
 # 'Integrationsutbildningen ordnas av X enligt lagen och är ingen åtgärd i programmet.' -- a
 # statutory service named beside the actions so that no reader counts it among them. The

@@ -18,7 +18,7 @@ import re
 
 from .action_number_rows import legend_names_action_fields, without_asides
 from .quoted_speech import attributed_quote
-from .denied_actions import denied
+from .denied_actions import denied, without_clause_words
 from .content_roles import is_indicator_cell
 from .decision_intros import decision_intro_kind
 from .headers import follow_up_label, header_role, header_roles, label_role
@@ -730,9 +730,11 @@ def intro_kind(paragraph: str) -> str | None:
         # indikatorer:': the actions are what is followed up, the list is named as the
         # indicators they are followed up by -- as for goals below
         return "indicator"
-    if measure_nouns and all(denied(toks, i) for i in measure_nouns):
+    without = without_clause_words(without_asides(last))
+    if measure_nouns and all(denied(toks, i) or i in without for i in measure_nouns):
         # 'Pågående verksamhet (ingår inte i planens åtgärder):': the list is said to be no
-        # part of the actions (`denied_actions`)
+        # part of the actions (`denied_actions`); so is one followed 'utan att den kopplas
+        # till enskilda åtgärder' (the 'without' clause)
         return "background"
     if measure_nouns or _WILL_DO_RE.search(" ".join(toks)) or (toks and toks[-1].startswith(_LISTED_ACTIVITIES)):
         return "measure"

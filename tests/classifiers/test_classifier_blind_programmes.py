@@ -521,9 +521,9 @@ FLOORS = {
     "blind448-lindaker-2025-2030": (None, None, None),
     "blind449-ekvalla-2024-2027": (None, None, None),
     "blind450-sjoberga-2025-2029": (None, None, None),
-    "blind451-bjornvik-2025-2028": (None, None, None),
-    "blind452-strandnas-2026-2029": (None, None, None),
-    "blind453-lindskar-2025-2028": (None, None, None),
+    "blind451-bjornvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.914/1.000 -> now 1.000/1.000/1.000 (a list's lead-in naming the actions only inside an 'utan att …' clause, '… följer den allmänna utvecklingen, utan att den kopplas till enskilda åtgärder:', introduces background, no actions; left: goal themes 'Ankomst' vs gold 'Fas 1 – Ankomst', the phase label kept by this writer)
+    "blind452-strandnas-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (unchanged: read as it was)
+    "blind453-lindskar-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (unchanged; left: i→m 0.143, theme-keyed meters linked to the action they name where this gold keeps them on the goal -- writers disagree, as blind434; resp 0, '<title>, <unit>' kept as one actor by this writer where others split it; '– klart våren 2025' after the doer not read as the time)
     "blind454-ekmora-2024-2027": (None, None, None),
     "blind455-havsby-2026-2029": (None, None, None),
     "blind456-rosholm-2027-2030": (None, None, None),
