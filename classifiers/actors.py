@@ -529,7 +529,9 @@ def split_actors(text: str | None, role: str = "actors", width: int | None = Non
     text = _WITH_LABEL_RE.sub(" i samarbete med ", text)
     text = _LABELLED_COOP_PAREN_RE.sub(r" i samarbete med \1", text)
     text = labelled_field_tail(text)[0]
-    text = _LABELLED_COOP_RE.sub(" i samarbete med ", _BROKEN_LAST_LETTER_RE.sub(r"\1", text))
+    text, labelled = _LABELLED_COOP_RE.subn(" i samarbete med ", _BROKEN_LAST_LETTER_RE.sub(r"\1", text))
+    if labelled:
+        text = _joined_partner_tail(text)
     text = _OPENING_RESPONSIBLE_LABEL_RE.sub("", text)
     for item in _cell_items(text, width):
         # 'Biblioteket (i samarbete med Finlands Röda Kors)': the partners in brackets
@@ -557,6 +559,19 @@ def split_actors(text: str | None, role: str = "actors", width: int | None = Non
                 responsible.append(name)
         partners += split_names(right, keep_qualifier)
     return dedupe_actors(responsible), dedupe_actors(partners)
+
+
+_LABELLED_TAIL_RE = re.compile(r"(?s)(?P<head> i samarbete med )(?P<tail>.*)$")
+
+
+def _joined_partner_tail(text: str) -> str:
+    """The partners a label introduces after the doer ('X; samarbetsparter: välfärdsområdet\n
+    Kustlandet, Y'), their lines joined where commas part the names: a narrow column wraps the
+    list, it does not print one name a line (a tail of a name a line, no comma, is kept)."""
+    m = _LABELLED_TAIL_RE.search(text)
+    if m is None or "\n" not in m.group("tail").strip() or "," not in m.group("tail"):
+        return text
+    return text[:m.start("tail")] + " ".join(m.group("tail").split())
 
 
 # A cell naming the lead and the others together marks the lead ('Biblioteket, församlingen

@@ -514,6 +514,7 @@ def map_columns(headers: list[str], defined: dict[str, str] | None = None) -> di
         r = header_role(h or "") or _defined_role(h or "", defined or {})
         if r:
             out[i] = r
+    out = _effect_beside_goal(headers, out)
     if not set(out.values()) & {"goal", "measure", "indicator"}:
         # a maturity model's row of levels ('Nivå 1 – nuläge 2025 | Nivå 2 – målnivå 2028 |
         # Nivå 3 – vision'): the level aimed at is the goal (maturity_levels.py)
@@ -524,6 +525,34 @@ def map_columns(headers: list[str], defined: dict[str, str] | None = None) -> di
     out = target_year_columns(headers, out, is_present_state)
     out = _swedish_of_parallel_columns(headers, out)
     return _item_column(headers, _bare_what_column(headers, out))
+
+
+# the effect or result an action is expected to have ('Förväntad effekt', 'Förväntade
+# resultat', 'Förväntade utfall'): a goal's words only where no column names the goal itself
+_EXPECTED_EFFECT_RE = re.compile(r"\bförväntade?t?\s+(?:effekt|effekter|resultat|utfall)\b")
+
+
+def _effect_beside_goal(headers: list[str], roles: dict[int, str]) -> dict[int, str]:
+    """A table with a goal column and a column of the expected effect ('Mål för perioden |
+    Åtgärd | ... | Förväntad effekt | Mätare'): the goal is the goal column's, and the effect
+    column says what each row's action is expected to bring about -- a description of the
+    action, no goal of its own (without a goal column, 'Förväntade effekter' is the goal)."""
+    goals = [c for c, r in roles.items() if r == "goal"]
+    effects = [c for c in goals if _EXPECTED_EFFECT_RE.search((headers[c] or "").lower())]
+    if not effects or len(effects) == len(goals):
+        return roles
+    return {c: r for c, r in roles.items() if c not in effects}
+
+
+def without_effect_under_goal(headers: list[str], roles: dict[int, str]) -> dict[int, str]:
+    """An action table under its goal's heading ('Mål 1: …' over 'Åtgärd | Ansvar | Tidtabell |
+    Förväntad effekt | Mätare', a card per action): the goal is the heading's, so the
+    expected-effect column describes each action's effect, as beside a goal column
+    (`_effect_beside_goal`)."""
+    if "measure" not in roles.values():
+        return roles
+    return {c: r for c, r in roles.items()
+            if not (r == "goal" and _EXPECTED_EFFECT_RE.search((headers[c] or "").lower()))}
 
 
 def _reads_finnish_header(header: str) -> bool:

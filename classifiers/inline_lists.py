@@ -67,6 +67,31 @@ def inline_list(text: str) -> tuple[str, list[str], list[str]] | None:
     return found[0], found[1], sents[1:]
 
 
+def names_action_of_steps(lead: str) -> bool:
+    """A lead before an inline list that names one action of its own, not the kind of its
+    items ('Introduktion för nya elever: a) kartläggning ..., b) ...' beside 'Åtgärder: (a)
+    ...; (b) ...'): a noun phrase of a few words that names no structure role (`header_roles`)
+    and opens with a capital. Its lettered items are the steps that action is carried out by,
+    parts of one action with one doer, time and indicator, as 'Delåtgärder' are
+    (`headers.names_parts_of_action`) -- the cell is one action."""
+    from .headers import header_roles  # (headers reads label words; no cycle at import)
+
+    # (the action's number before it: '1.1 Introduktion för nya elever:')
+    label = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", lead.strip().rstrip(":").strip())
+    if not label or not label[:1].isupper() or header_roles(label):
+        return False
+    words = re.findall(r"[^\W\d_]+", label)
+    # a subject and its verb ('Kommunen ska:', 'Vi ordnar:') lead a list of what is done,
+    # each item an action of its own
+    return 1 <= len(words) <= 8 and not any(w.lower() in _LEAD_VERBS for w in words)
+
+
+# the words of a lead that goes on as a clause into its items: a modal or a doing verb of the
+# subject, or the subject 'vi' ('Kommunen ska: a) ...', 'Vi gör: a) ...')
+_LEAD_VERBS = {"ska", "skall", "kommer", "vill", "gör", "ordnar", "erbjuder", "genomför", "vi",
+               "att", "är", "har", "bör", "kan"}
+
+
 # 'a) ', '(b) ' opening an item of a list already split at its semicolons
 _ITEM_LETTER_RE = re.compile(r"^\(?(?P<mark>[a-zåäö])\)\s+(?P<text>\S.*)$")
 

@@ -38,3 +38,27 @@ def points_elsewhere(cell: str) -> bool:
     action card that has none of its own refers so to its goal's, where they are read."""
     text = squash(cell or "").rstrip(".")
     return bool(_ANY_POINTER_RE.match(text)) and len(text.split()) <= _POINTER_MAX_WORDS
+
+
+# the word for a plan or another governing document, the whole header ('Plan', 'Program',
+# 'Styrdokument', 'Strategi'; Finnish 'Suunnitelma', 'Ohjelma')
+_DOCUMENT_HEADER_RE = re.compile(r"^\W*(?:plan(?:en)?|program(?:met)?|(?:styr)?dokument(?:et)?|strategi(?:n)?"
+                                 r"|suunnitelma|ohjelma|asiakirja)\W*$", re.I)
+
+
+def keyed_by_other_plan(headers: list[str], roles: dict[int, str], rows: list[list[str]]) -> bool:
+    """A table with a column headed by the word for a plan alone, whose every filled cell names a
+    plan, programme or strategy, beside an action column ('Plan | Åtgärd som stöder
+    integrationen | Ansvarig': the welfare plan, the youth plan ...; a record print may put
+    'Plan' last): each row's action belongs to the document it names, listed for reference --
+    carried out and followed up there, none of this programme's. (A 'Strategi' column of codes,
+    'S2', only tags the programme's own action with the strategy it serves.)"""
+    if "measure" not in roles.values():
+        return False
+    for c, h in enumerate(headers):
+        if c in roles or not _DOCUMENT_HEADER_RE.match(squash(h or "")):
+            continue
+        cells = [squash(r[c]) for r in rows if c < len(r) and squash(r[c] or "")]
+        if cells and all(_DOCUMENT_RE.search(x) for x in cells):
+            return True
+    return False

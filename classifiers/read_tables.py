@@ -33,7 +33,7 @@ from .grouping_columns import grouping_column
 from .paren_numbers import actors_by_number, paren_number
 from .number_ranges import NUMBER_LIST, expand_numbers
 from .parallel_rows import is_none, items_of, parallel_actions
-from .inline_lists import inline_list, lettered_reference
+from .inline_lists import inline_list, lettered_reference, names_action_of_steps
 from .past_series import follow_up_named, past_years_only
 from .unit_columns import unit_column
 from .goal_numbered_segments import goal_numbered_segments
@@ -57,13 +57,13 @@ from .elements import Element, _continues_row as continues_row
 from .code_reference_columns import AREA_NAMED_RE, code_reference_column, dotted_numbers, letter_area_codes
 from .heading_references import heading_reference, heading_reference_column, referred_part
 from .goal_lookup import bare_code, bare_number, goals_carried_into
-from .other_plans import points_elsewhere, points_to_other_plan
+from .other_plans import keyed_by_other_plan, points_elsewhere, points_to_other_plan
 from .parent_goal_fields import hang_under_higher_goal, names_higher_goal
 from .name_columns import name_column
 from .short_action_names import meter_column_names, name_key as action_name_key
 from .goal_group_rows import (capital_area_goal, goal_group_rows, group_row_goal, numbered_group_rows,
                               repeats_row_above)
-from .headers import (follow_up_label, header_roles, is_label_cell, is_structure_header, labelled_as_theme, map_columns,
+from .headers import (without_effect_under_goal, follow_up_label, header_roles, is_label_cell, is_structure_header, labelled_as_theme, map_columns,
                       target_group_column, unit_header_column, theme_column)
 from .matrix import mark_actors, mark_columns, marked_years, without_marked_phase_times, year_mark_columns
 from .prose import count_list, is_goal_heading, names_report_only
@@ -552,6 +552,10 @@ class TableReader:
             return
         n_hdr, roles = sc
         hdrs = headers_of(t, n_hdr) if n_hdr else []  # the header cells, read once
+        if n_hdr and keyed_by_other_plan(hdrs, roles, t.rows[n_hdr:]):
+            # 'Plan | Åtgärd som stöder integrationen | Ansvarig': other plans' actions
+            # (`other_plans.keyed_by_other_plan`)
+            return
         if n_hdr:
             # 'Första året' over crosses: a phase of the path marked, no time (`matrix`)
             roles = without_marked_phase_times(hdrs, t.rows[n_hdr:], roles)
@@ -603,9 +607,12 @@ class TableReader:
         theme = self.table_theme(caption)
         cap_num = heading_number(caption) if caption else None
         cap_num = cap_num if cap_num and cap_num.isdigit() else None
+        heading_goal = self.heading_goal()
+        if heading_goal and n_hdr:
+            # 'Förväntad effekt' beside the actions under their goal's heading: no goal
+            roles = without_effect_under_goal(hdrs, roles)
         goal_cols = [c for c, r in roles.items() if r == "goal"]
         col = {r: c for c, r in sorted(roles.items(), reverse=True)}  # first column of each role
-        heading_goal = self.heading_goal()
 
         goal_cols = [c for c, r in roles.items() if r == "goal"]
         name_col = name_column(hdrs, roles) if n_hdr else None
@@ -1222,7 +1229,8 @@ class TableReader:
                 intro, items = split_marked_items(measure_txt)
                 inline = inline_list(measure_txt) if len(items) == 1 else None
                 owner_said: list[str] = []
-                if inline and (not inline[0] or inline[0].endswith(":")):
+                if inline and (not inline[0] or inline[0].endswith(":")) \
+                        and not names_action_of_steps(inline[0]):
                     # '(a) ...; (b) ...; (c) ... . Ansvarig för åtgärderna är X.': a list run
                     # in the cell's sentence holds one action per item, as a bulleted cell
                     # would; a sentence after it may name who carries them all out

@@ -524,9 +524,9 @@ FLOORS = {
     "blind451-bjornvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.914/1.000 -> now 1.000/1.000/1.000 (a list's lead-in naming the actions only inside an 'utan att …' clause, '… följer den allmänna utvecklingen, utan att den kopplas till enskilda åtgärder:', introduces background, no actions; left: goal themes 'Ankomst' vs gold 'Fas 1 – Ankomst', the phase label kept by this writer)
     "blind452-strandnas-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (unchanged: read as it was)
     "blind453-lindskar-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (unchanged; left: i→m 0.143, theme-keyed meters linked to the action they name where this gold keeps them on the goal -- writers disagree, as blind434; resp 0, '<title>, <unit>' kept as one actor by this writer where others split it; '– klart våren 2025' after the doer not read as the time)
-    "blind454-ekmora-2024-2027": (None, None, None),
-    "blind455-havsby-2026-2029": (None, None, None),
-    "blind456-rosholm-2027-2030": (None, None, None),
+    "blind454-ekmora-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.455/1.000 -> now 1.000/1.000/1.000 (an action cell that names its action before its lettered steps, 'X: a) …, b) …', is one action; a table with a 'Plan' column naming a plan in every row lists other plans' actions; i→m 0.667 -> 1, in all six prints)
+    "blind455-havsby-2026-2029": (0.9, 0.95, 0.85),  # first blind measurement 0.923/1.000/0.880 -> now 0.923/1.000/0.880 (unchanged; left: the phase paragraph 'Målet är att …' read as a goal, a writer's convention; a Mätare cell of two meters wrapped in a ruled column read as one; 'Näringslivsbolaget Havsby Business' split in two)
+    "blind456-rosholm-2027-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.519/1.000/1.000 -> now 1.000/1.000/1.000 (a 'Förväntad effekt' column beside a goal column or under a goal heading is no goal, m→g 0 -> 1; 'X; samarbetsparter: Y' wrapped in a narrow column joins the partners' lines; left: the cards/numbered/keyvalue prints miss the first period goal, g 0.923)
     "blind457-norrvalla-2025-2028": (None, None, None),
     "blind458-tallfors-2026-2029": (None, None, None),
     "blind459-tresund-2025-2029": (None, None, None),
