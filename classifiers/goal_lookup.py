@@ -54,7 +54,7 @@ from .goal_short_names import name_key
 from .model import Goal
 from .part_headings import without_label_number
 from .titled_items import SINGLE_LETTER_CELL_RE
-from .label_vocab import GOAL_NUMBERED, GOAL_SUB, alt
+from .label_vocab import GOAL_NUMBERED, GOAL_SUB, THEME_NUMBERED, alt
 from .text import GOAL_LABEL_RE, GOAL_LABEL_WORDS, NUMBERED_RE, numbering, squash, words
 
 # a goal's code, a letter and a number ('A1', 'B2', 'C1.1'): in front of a listed goal ('A1
@@ -383,6 +383,11 @@ class GoalLookup:
                 # ('Insatsområde': '2' for the goal under '4.2 Arbete' of '4 Insatsområden'):
                 # the table counts the areas, the headings carry the chapter's number before it
                 stated = self.goals_stated_in(self._area_sections(num))
+            if not stated and "." not in num:
+                # ... or the area whose heading labels it by a theme word and that number
+                # ('Tema': '1' for the goals under 'Tema 1 – Arbete', numbered by its label,
+                # not by the chapter's outline)
+                stated = self.goals_stated_in(self._theme_labelled_sections(num))
             return stated
         # (a name ends in no full stop: 'Målområde: Språk.' as a card's field on a line of its
         # own keeps the stop that ends the field)
@@ -414,6 +419,21 @@ class GoalLookup:
     def _stated_top_goals(self) -> list[Goal]:
         """The top-level goals stated in the text, not read from a table."""
         return [g for g in self.built.goals if g.parent is None and g.id not in self.built.goal_from_table]
+
+    def _theme_labelled_sections(self, num: str) -> set[str]:
+        """The sections headed by a theme word and the number `num` ('Tema 1 – Arbete',
+        'Fokusområde 1: …') and the sections under them; none unless exactly one heading is
+        so labelled."""
+        labelled = re.compile(rf"^\W*{alt(THEME_NUMBERED, forms=False)}\s+0*{re.escape(num)}\s*[:.–—|·-]\s*\S", re.I)
+        heads = {sec.id for sec in self.built.sections if labelled.match(sec.heading or "")}
+        if len(heads) != 1:
+            return set()
+        secs, grew = set(heads), True
+        while grew:
+            more = {sec.id for sec in self.built.sections if sec.parent in secs} - secs
+            secs |= more
+            grew = bool(more)
+        return secs
 
     def _area_sections(self, num: str) -> set[str]:
         """The sections numbered '<P>.<num>' when every section stating a top-level goal (not

@@ -18,9 +18,17 @@ from __future__ import annotations
 
 from .elements import Element
 from .goal_lookup import long_words
+from .label_vocab import THEME_NUMBERED
 from .named_action import shared_words
 from .part_headings import label_number
 from .text import FUNCTION_WORDS, fold, squash
+
+
+# the theme words ('Tema', 'Fokusområde', 'Teema'): a column so headed keys each meter to
+# its theme, whose goals it follows up (`read_tables` ties the row to the goals of the theme
+# so numbered, as a 'Fokusområde | Indikator | Datakälla' table's statistics are the areas'
+# goals'), no part whose one action it counts
+_THEME_WORDS = frozenset(fold(w).lower() for w in THEME_NUMBERED)
 
 
 def _parts(elements: list[Element]) -> dict[str, tuple[int, int]]:
@@ -68,6 +76,8 @@ def link_meters_to_parts(built, elements: list[Element]) -> None:
             continue
         header = [fold(squash(h)).lower() for h in t.rows[0]]
         for c, h in enumerate(header):
+            if h in _THEME_WORDS:
+                continue
             cells = [squash(r[c]) for r in t.rows[1:] if c < len(r) and r[c].strip()]
             keys = [f"{h} {x}" for x in cells]
             if not cells or not all(x.isdigit() and k in parts for x, k in zip(cells, keys)):

@@ -527,9 +527,9 @@ FLOORS = {
     "blind454-ekmora-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.455/1.000 -> now 1.000/1.000/1.000 (an action cell that names its action before its lettered steps, 'X: a) …, b) …', is one action; a table with a 'Plan' column naming a plan in every row lists other plans' actions; i→m 0.667 -> 1, in all six prints)
     "blind455-havsby-2026-2029": (0.9, 0.95, 0.85),  # first blind measurement 0.923/1.000/0.880 -> now 0.923/1.000/0.880 (unchanged; left: the phase paragraph 'Målet är att …' read as a goal, a writer's convention; a Mätare cell of two meters wrapped in a ruled column read as one; 'Näringslivsbolaget Havsby Business' split in two)
     "blind456-rosholm-2027-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.519/1.000/1.000 -> now 1.000/1.000/1.000 (a 'Förväntad effekt' column beside a goal column or under a goal heading is no goal, m→g 0 -> 1; 'X; samarbetsparter: Y' wrapped in a narrow column joins the partners' lines; left: the cards/numbered/keyvalue prints miss the first period goal, g 0.923)
-    "blind457-norrvalla-2025-2028": (None, None, None),
-    "blind458-tallfors-2026-2029": (None, None, None),
-    "blind459-tresund-2025-2029": (None, None, None),
+    "blind457-norrvalla-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (nothing changed; all links 1 in all six prints)
+    "blind458-tallfors-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (nothing changed; left: cards/numbered prints fold a goal's 'Indikatorer:' list of one item, or of as many items as cards, after the last card into the cards, i→m 0.444)
+    "blind459-tresund-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 ('Tema': '1' in a closing follow-up table names the goals under the heading 'Tema 1 – …', so its meters are those goals', not linked to an action by words; a theme-word column is no agreement part whose action a meter counts; i→m 0 -> 1 in all six prints)
     "blind460-kustbotten-2026-2030": (None, None, None),
     "blind461-lindnas-2025-2027": (None, None, None),
     "blind462-ekadalen-2024-2027": (None, None, None),
