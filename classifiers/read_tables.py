@@ -1243,9 +1243,12 @@ class TableReader:
                     # 'Vi startar …' / 'Vi tar emot …': one 'Vi …' action a line (`cells`)
                     items = [(a, None) for a in lined]
                 if len(items) == 1 and not intro and not items[0][1] and not parallel and hdrs \
+                        and any(r in col for r in ("responsible", "actors", "schedule", "indicator")) \
                         and (lined := plural_header_lines(measure_txt, hdrs[col["measure"]] if col["measure"] < len(hdrs)
                                                           else None, widths.get(col["measure"]))):
-                    # 'Åtgärder': noun-phrase actions one a line, no bullets (`cells`)
+                    # 'Åtgärder': noun-phrase actions one a line, no bullets (`cells`) -- in an
+                    # action plan's table, saying who, when or how followed up; a summary table
+                    # of goals and actions alone restates the actions detailed elsewhere
                     items = [(a, None) for a in lined]
                     action_lines = True
                 single_number = cap_num if len(items) == 1 and not items[0][1] else None

@@ -109,3 +109,17 @@ def test_denies_list_below_singular_action_is_no_denial():
     # a meter list's note on how an item relates to one action denies no list
     assert not denies_list_below("Mätarna nedan rapporteras årligen. Utan åtgärdsnummer följer "
                                  "mätaren upp målet och inte någon enskild åtgärd.")
+
+
+def test_summary_table_without_who_or_when_is_not_split():
+    # a table of goals and actions alone (no doer, time or meter column) restates actions
+    # detailed elsewhere: its cell is read as before, one item
+    got = _classify([
+        _h("Sammanfattning"),
+        _table(["Nr", "Mål", "Åtgärder"], [
+            ["1", "Fler elever slutför gymnasiet",
+             "Läxhjälp på biblioteket\ntre kvällar i veckan\nMentorer för nyanlända\nelever i gymnasiet"],
+        ]),
+    ])
+    texts = [_sq(m.text) for m in got.measures]
+    assert "Mentorer för nyanlända elever i gymnasiet" not in texts
