@@ -265,8 +265,19 @@ def _not_sub_unit(left: str, right: str) -> bool:
         # 'Röda Korsets lokalavdelning, Exby församling': a body named by its own place (a
         # proper name and one common noun), not a unit of the name before the comma
         return True
+    if (owner := _OWNER_GENITIVE_RE.match(r)) and not any(
+            fold(w).rstrip("s") == fold(owner.group(1)) for w in left.split()):
+        # 'Ekby näringslivsenhet, Åsby kommuns näringsombud': the part after the comma names
+        # the town or municipality it belongs to, in the genitive -- another body's unit, no
+        # unit of the name before the comma (which names no such place)
+        return True
     lv, rv = _head_level(left), _head_level(r)
     return lv is not None and rv is not None and rv <= lv
+
+
+# a unit named by its owner, a place's town, municipality or region in the genitive ('Åsby
+# kommuns näringsombud', 'Ekby stads bibliotek')
+_OWNER_GENITIVE_RE = re.compile(r"^([A-ZÅÄÖ][\w-]+)\s+(?:kommuns|stads|regionens|kommunens|stadens)\s+[a-zåäö]")
 
 
 _INDEFINITE_ARTICLES = frozenset(("en", "ett"))

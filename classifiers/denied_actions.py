@@ -101,3 +101,25 @@ def denies_itself(text: str) -> bool:
 def without_self_denied_paragraphs(elements: list) -> list:
     """The element stream without the paragraphs that say they are no action (`denies_itself`)."""
     return [el for el in elements if not (el.kind == "para" and denies_itself(el.text))]
+
+
+def denies_list_below(text: str) -> bool:
+    """A paragraph over a list that closes by denying the programme's actions ('När en familj
+    anvisas följer mottagandet en fast ordning. Ordningen ingår därför inte bland planens
+    åtgärder.'): the list under it details what the paragraph describes, which is no action --
+    as a lead-in closed by a colon says it ('Pågående verksamhet (ingår inte i planens
+    åtgärder):', `prose.intro_kind`). Every action noun of the closing sentence stands in a
+    denied clause (`denied`), in the plural (the programme's actions as a whole), none as
+    its subject (the sentence's first word: 'Åtgärderna ingår inte i budgeten' speaks of
+    actions)."""
+    flat = " ".join((text or "").split())
+    if not flat or flat.endswith(":"):
+        return False
+    last = _SENTENCE_END_RE.split(flat)[-1]
+    toks = [fold(t) for t in re.findall(r"[^\W\d_]+", last.lower())]
+    nouns = [i for i, t in enumerate(toks) if t.startswith(_ACTION_NOUNS)]
+    # (the actions as a whole, in the plural: 'bland planens åtgärder', 'till insatserna'; a
+    # singular denied, 'följer upp målet och inte någon enskild åtgärd', says how an item
+    # relates to one action, not that the list is none)
+    return (bool(nouns) and 0 not in nouns and all(denied(toks, i) for i in nouns)
+            and all(toks[i].endswith(("er", "erna")) for i in nouns))

@@ -19,6 +19,7 @@ from .start_stop_lists import start_stop_kind
 from .action_number_rows import names_target_group_brackets
 from .action_number_legends import names_action_brackets, names_action_number_brackets
 from .agreement_intros import agreement_intro
+from .denied_actions import denies_list_below
 from .goal_numbered_segments import goal_numbered_segments
 from .unit_columns import unit_field
 from .service_promises import expectation_line
@@ -404,6 +405,7 @@ class ParagraphReader:
         # 'Vi har kommit överens om att …': what was agreed, the actions (`agreement_intros`)
         self.agreement_list = labels_list and agreement_intro(text)
         self.list_mode = ("measure" if self.agreement_list else None) or intro_kind(text) \
+            or ("background" if labels_list and denies_list_below(text) else None) \
             or (_label_line_kind(text) if labels_list else None) \
             or (start_stop_kind(text) if labels_list else None) \
             or (_unfinished_follow_up(text) if labels_list else None) \

@@ -530,9 +530,9 @@ FLOORS = {
     "blind457-norrvalla-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (nothing changed; all links 1 in all six prints)
     "blind458-tallfors-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (nothing changed; left: cards/numbered prints fold a goal's 'Indikatorer:' list of one item, or of as many items as cards, after the last card into the cards, i→m 0.444)
     "blind459-tresund-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 ('Tema': '1' in a closing follow-up table names the goals under the heading 'Tema 1 – …', so its meters are those goals', not linked to an action by words; a theme-word column is no agreement part whose action a meter counts; i→m 0 -> 1 in all six prints)
-    "blind460-kustbotten-2026-2030": (None, None, None),
-    "blind461-lindnas-2025-2027": (None, None, None),
-    "blind462-ekadalen-2024-2027": (None, None, None),
+    "blind460-kustbotten-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (nothing to change; all links 1.000)
+    "blind461-lindnas-2025-2027": (0.95, 0.95, 0.24),  # first blind measurement 1.000/0.815/0.250 -> now 1.000/1.000/0.250 (a paragraph over a list closing by denying the plan's actions, '… ingår därför inte bland planens åtgärder.', makes the list background, `denied_actions.denies_list_below`; left: the gold splits 'antal X och antal Y' into two indicators, which earlier writers' gold keeps whole, `prose.count_list`; i→m 0.000)
+    "blind462-ekadalen-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/0.400 -> now 1.000/1.000/1.000 (an action cell under a plural header, 'Åtgärder', listing noun-phrase actions one a line, and its row's follow-up cell so too, `cells.plural_header_lines`; 'X enhet, Y kommuns ombud' two actors, resp 0.812 -> 1 in cards/keyvalue; left: the numbered print runs a cell's lines into one, measures 0.000; ruled resp 0.812, 'Mångkulturella centret' / 'Ekådalen' read as two names by the character width)
     "blind463-solviken-2024-2027": (None, None, None),
     "blind464-kvarnvik-2025-2028": (None, None, None),
     "blind465-norrfjard-2024-2026": (None, None, None),
