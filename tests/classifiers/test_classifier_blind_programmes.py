@@ -518,9 +518,9 @@ FLOORS = {
     "blind445-vasterlida-2025-2028": (None, None, None),
     "blind446-brattvik-2024-2027": (None, None, None),
     "blind447-kvarnholm-2026-2029": (None, None, None),
-    "blind448-lindaker-2025-2030": (None, None, None),
-    "blind449-ekvalla-2024-2027": (None, None, None),
-    "blind450-sjoberga-2025-2029": (None, None, None),
+    "blind448-lindaker-2025-2030": (0.95, 0.95, 0.95),  # first blind measurement 0.667/1.000/1.000 -> now 1.000/1.000/1.000 (a heading larger than the body text that a page break sets first under the running head, no higher than the body opens on other pages, is content, no running head; m→g 0.526 -> 1)
+    "blind449-ekvalla-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.857/1.000 -> now 1.000/1.000/1.000 (a heading naming the action noun only to deny it, '(ingår inte i åtgärdsprogrammet)', announces no actions; left: resp 0.933, 'Välfärdsområdet, ekonomi- och skuldrådgivningen' gold one unit)
+    "blind450-sjoberga-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 ('X-et och y-et Z': a definite noun before 'och' is a whole name, no attribute sharing the head after it; resp cards/numbered/keyvalue 0.923 -> 1, borderless 0.846 -> 0.923; left: ruled/twocolumn cells wrap 'Sysselsättningsområdet' / 'Mellanbygden' read as two names)
     "blind451-bjornvik-2025-2028": (None, None, None),
     "blind452-strandnas-2026-2029": (None, None, None),
     "blind453-lindskar-2025-2028": (None, None, None),
