@@ -352,8 +352,11 @@ def _split_conj(part: str) -> list[str]:
             nxt_words[0].lower() in _INDEFINITE_ARTICLES or _indefinite_start(cur_words))
         # 'Finska och svenska bildningsenheten': a lone attribute before the conjunction
         # shares the head noun after it (two attributes of one form, then the head)
+        # ('Näringslivsombudet och sysselsättningsområdet X': a noun in the definite form
+        # before the conjunction is a whole name, no attribute waiting for a head)
         shared_head = (len(cur_words) == 1 and len(nxt_words) == 2 and not _is_org(cur_words[0])
-                       and len(cur_words[0]) > 3 and fold(cur_words[0])[-3:] == fold(nxt_words[0])[-3:])
+                       and len(cur_words[0]) > 3 and fold(cur_words[0])[-3:] == fold(nxt_words[0])[-3:]
+                       and not _definite(cur_words[0]))
         # 'Vanda och Kervo välfärdsområde': two place names sharing the head noun of one
         # joint body (a lone name that is no organisation and no definite noun, then a name
         # and a lower-case head below a whole town's level: an area, a unit, a service);

@@ -514,6 +514,18 @@ def coordinates_programme(heading: str) -> bool:
 _APPENDIX_NUMBER_RE = re.compile(r"^(?:bilaga\s+\d+\s*[.:–-]?\s*|\d+(?:\.\d+)*\.?\s+)", re.I)
 
 
+def _denies_actions(heading: str) -> bool:
+    """Every action noun of the heading stands in a denied clause ('ingår inte i
+    åtgärdsprogrammet', 'hör inte till planens åtgärder')."""
+    toks = [fold(t) for t in re.findall(r"[^\W\d_]+", heading.lower())]
+    nouns = [i for i, t in enumerate(toks) if _ACTION_WORD_RE.search(t)]
+    return bool(nouns) and all(denied(toks, i) for i in nouns)
+
+
+# an action noun, alone or as a compound's part ('åtgärder', 'åtgärdsprogrammet', 'insatser'), folded
+_ACTION_WORD_RE = re.compile(r"atgard|insats")
+
+
 def heading_kind(heading: str) -> str | None:
     """'goal' for a heading that announces a list of goals ('Strategins målsättningar'),
     'measure' for one announcing actions ('Åtgärder'), 'indicator' for one announcing how
@@ -525,6 +537,10 @@ def heading_kind(heading: str) -> str | None:
         return None
     roles = header_roles(heading)
     if roles == ["measure"] and names_programme_and_plan(heading):
+        return None
+    if roles == ["measure"] and _denies_actions(heading):
+        # 'Befintlig service (ingår inte i åtgärdsprogrammet)': the heading names its
+        # action noun only to deny it (`denied_actions`), as a list's lead-in does
         return None
     if len(roles) == 1 and coordinates_programme(heading):
         return None

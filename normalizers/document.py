@@ -101,6 +101,7 @@ def find_furniture(pages: list[Page], edge: int = 2) -> dict[int, set[int]]:
         counts.update({k for _, k in keys if k and k != "#"})
     n = len(pages)
     common = {k for k, c in counts.items() if n >= 3 and c >= max(3, n / 2)}
+    common -= _headings_under_head(pages, edges, common)
     both = _on_both_pages(pages, edges) if n == 2 else set()
     out: dict[int, set[int]] = {}
     for pi, (p, keys) in enumerate(zip(pages, edges)):
@@ -111,6 +112,74 @@ def find_furniture(pages: list[Page], edge: int = 2) -> dict[int, set[int]]:
                 drop.add(i)
         if drop:
             out[pi] = drop
+    return out
+
+
+def _body_size(pages: list[Page]) -> float | None:
+    """The font size most of the document's text is set in (counted by characters)."""
+    sizes: Counter = Counter()
+    for p in pages:
+        for it in p.items:
+            if isinstance(it, Line) and it.font_size and it.text.strip():
+                sizes[round(it.font_size, 1)] += len(it.text.strip())
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _headings_under_head(pages: list[Page], edges: list[list[tuple[int, str]]], common: set[str]) -> set[str]:
+    """Of the keys repeated at the pages' edges (`common`), those of a heading of the body that
+    a page break happened to set first under the running head ('Det här vill vi uppnå', the
+    fixed sub-heading each theme repeats, opening three pages of six): each time it is printed
+    larger than the body text, below another line of the page's top edge that goes as
+    furniture, and no higher than where the body text opens on the pages that do not begin
+    with it. A running head stands in the margin above the body; a heading that opens the
+    body is content, however often the layout puts it there. Lines without a position or a
+    size (a text file) are never kept so."""
+    body = _body_size(pages)
+    if body is None:
+        return set()
+    tops: list[dict[str, list[int]]] = []  # per page: key -> the top edge lines with it
+    for p, keys in zip(pages, edges):
+        idx = [i for i, it in enumerate(p.items) if isinstance(it, Line) and it.text.strip()]
+        mid = idx[len(idx) // 2] if idx else 0
+        top: dict[str, list[int]] = {}
+        for i, k in keys:
+            if i < mid:
+                top.setdefault(k, []).append(i)
+        tops.append(top)
+
+    def opening(p: Page, top: dict[str, list[int]]) -> float | None:
+        """Where the body text opens on a page: the top of its first line that does not go as
+        furniture (a repeated edge line, a page number)."""
+        edge = {i for kk, v in top.items() for i in v
+                if kk in common or kk == "#" or _PAGENUM.match(p.items[i].text)}
+        for i, it in enumerate(p.items):
+            if isinstance(it, Line) and it.text.strip() and i not in edge:
+                return it.bbox.y0 if it.bbox is not None else None
+            if not isinstance(it, Line):
+                return None
+        return None
+
+    out: set[str] = set()
+    for k in common:
+        at = [(pi, i) for pi, top in enumerate(tops) for i in top.get(k, [])]
+        if not at:
+            continue
+        opens = sorted(y for pi, (p, top) in enumerate(zip(pages, tops))
+                       if k not in top and (y := opening(p, top)) is not None)
+        if not opens:
+            continue
+        body_top = opens[len(opens) // 2]
+
+        def body_heading(pi: int, i: int) -> bool:
+            ln = pages[pi].items[i]
+            if ln.bbox is None or not ln.font_size or ln.font_size < body + 1.5 or ln.bbox.y0 < body_top - 1.0:
+                return False
+            # under another edge line of the page that goes (the running head, a page number)
+            return any(j < i and (kk in common and kk != k or kk == "#" or _PAGENUM.match(pages[pi].items[j].text))
+                       for kk, js in tops[pi].items() for j in js)
+
+        if all(body_heading(pi, i) for pi, i in at):
+            out.add(k)
     return out
 
 

@@ -67,3 +67,13 @@ def test_canonical_names_fold_case_inflection_and_ocr_variants():
     assert reg.canonical("valfärdsenheten") == "Välfärdsenheten"
     assert reg.canonical("Hr-enheten") == "HR-enheten"
     assert sorted(reg.names()) == ["Alma", "HR-enheten", "Välfärdsenheten"]
+
+
+def test_definite_noun_before_och_is_a_whole_name():
+    # two words alike in their last letters around 'och' share a head only when the first
+    # is an attribute ('Finska och svenska bildningsenheten'); a noun in the definite form
+    # ('Hälsorådet och nätverksrådet Västby') is a name of its own
+    from classifiers.actors import split_actors
+
+    assert split_actors("Hälsorådet och nätverksrådet Västby") == (["Hälsorådet", "nätverksrådet Västby"], [])
+    assert split_actors("Finska och svenska bildningsenheten") == (["Finska och svenska bildningsenheten"], [])

@@ -59,3 +59,13 @@ def test_statements_about_the_text_are_no_goals(sentence):
 
 def test_a_goal_that_describes_is_still_read_when_its_verb_acts():
     assert is_goal_sentence("Målet med planen är att förbättra hur förvaltningarna beskriver sina tjänster.")
+
+
+def test_heading_denying_its_action_noun_announces_no_actions():
+    # 'Pågående tjänster (hör inte till åtgärdsplanen)': the action noun is named only to be
+    # denied, as a list's lead-in denies it (`denied_actions`); its list is no actions
+    from classifiers.prose import heading_kind
+
+    assert heading_kind("2.3 Pågående tjänster (hör inte till åtgärdsplanen)") is None
+    assert heading_kind("Stödtjänster som inte ingår i insatserna") is None
+    assert heading_kind("2.3 Åtgärder för unga") == "measure"
