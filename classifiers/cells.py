@@ -551,35 +551,6 @@ def first_person_lines(text: str, width: int | None = None) -> list[str] | None:
     return items if len(items) >= 2 else None
 
 
-# a measure column's header naming its actions in the plural ('Åtgärder', 'Insatserna',
-# 'Aktiviteter': the plural forms of label_vocab.ACTION_NOUNS)
-PLURAL_ACTION_HEADER_RE = re.compile(r"^\W*(?:åtgärder|insatser|aktiviteter)(?:na)?\W*$", re.I)
-
-
-# an item opening on a capitalised word ('Praktikplatser …'), no code or level ('A1–B1 vid …':
-# a sentence's wrap goes on so)
-_WORD_OPENING_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]")
-
-
-def plural_header_lines(text: str, header: str | None, width: int | None = None) -> list[str] | None:
-    """The actions of a cell under a header naming its actions in the plural ('Åtgärder')
-    that lists them one a line without bullets ('Praktikplatser inom kommunernas' / 'egna
-    verksamheter' / 'Arbetssökande hänvisas till …'), else None. The lines are joined where
-    they wrap (`split_lines_items`: a lower-case start, a function word left open, a line too
-    full to take the next word); each item left is a capitalised noun phrase or clause
-    without a full stop, two words or more, opening on a word (no code: 'Kurser på nivåerna' /
-    'A1–B1 vid …' is a wrap) -- a cell of sentences ('… ordnas. Kursen …') is one action as
-    before (`split_marked_items`)."""
-    if not header or not PLURAL_ACTION_HEADER_RE.match(squash(header)) or "\n" not in text.strip():
-        return None
-    items = [squash(it) for it in split_lines_items(text, width)]
-    if len(items) < 2 or any(not _WORD_OPENING_RE.match(it) or it.endswith((".", "!", "?", ":", ";"))
-                             or len(it.split()) < 2 or BULLET_RE.match(it) or NUMBERED_RE.match(it)
-                             for it in items):
-        return None
-    return items
-
-
 def semicolon_parts(indicator: str) -> list[str]:
     """An indicator cell's item that lists several measures with ';' ('Antal deltagare;
     deltagarnas bedömning av träffen', noun phrases without a full stop): one indicator

@@ -52,8 +52,7 @@ from .action_goal_links import action_code, first_goal_ref, goal_links
 from .goal_tied_rows import goal_tied_cells, tied_goal
 from .goal_action_ranges import action_range_column
 from .action_references import action_number_column
-from .cells import (column_width, first_person_lines, plural_header_lines, split_goal_cell, split_indicator_cell,
-                    split_lines_items, split_marked_items)
+from .cells import column_width, first_person_lines, split_goal_cell, split_indicator_cell, split_marked_items
 from .elements import Element, _continues_row as continues_row
 from .code_reference_columns import AREA_NAMED_RE, code_reference_column, dotted_numbers, letter_area_codes
 from .heading_references import heading_reference, heading_reference_column, referred_part
@@ -1199,7 +1198,6 @@ class TableReader:
                 measure_txt = ""
             new_measures: list[str] = []
             parallel = None  # the row's actions and times, line for line (`parallel_rows`)
-            action_lines = False  # the row's actions one a line under 'Åtgärder' (`plural_header_lines`)
             action_numbers: list[str | None] = []  # the numbers of the row's actions
             if (measure_txt and not goal_texts and page != prev_page and last_measures
                     and numbering(measure_txt) is None and self.b.measure_number.get(last_measures[-1])
@@ -1268,21 +1266,10 @@ class TableReader:
                         and (lined := first_person_lines(measure_txt, widths.get(col["measure"]))):
                     # 'Vi startar …' / 'Vi tar emot …': one 'Vi …' action a line (`cells`)
                     items = [(a, None) for a in lined]
-                if len(items) == 1 and not intro and not items[0][1] and not parallel and hdrs \
-                        and any(r in col for r in ("responsible", "actors", "schedule", "indicator")) \
-                        and (lined := plural_header_lines(measure_txt, hdrs[col["measure"]] if col["measure"] < len(hdrs)
-                                                          else None, widths.get(col["measure"]))):
-                    # 'Åtgärder': noun-phrase actions one a line, no bullets (`cells`) -- in an
-                    # action plan's table, saying who, when or how followed up; a summary table
-                    # of goals and actions alone restates the actions detailed elsewhere
-                    items = [(a, None) for a in lined]
-                    action_lines = True
                 single_number = cap_num if len(items) == 1 and not items[0][1] else None
                 actor_items = self._actor_items(vals, len(items), [t for t, _ in items],
                                                 numbers=[nb for _, nb in items], line_for_line=bool(parallel))
-                if seg_goals or semicolon_split or action_lines:
-                    # (an action a line, `plural_header_lines`: the actor cell's lines wrap one
-                    # name, given once for the row's actions)
+                if seg_goals or semicolon_split:
                     # the parts run on in one text, no line each: the row's actors are all of them
                     actor_items = self._actor_items(vals, 1) * len(items)
                 action_numbers = [nb for _, nb in items]
@@ -1440,12 +1427,8 @@ class TableReader:
                 meters_header = not measure_txt and bool(hdrs) and col["indicator"] < len(hdrs) \
                     and bool(METER_HEADER_RE.match(squash(hdrs[col["indicator"]]))
                              or follow_up_label(squash(hdrs[col["indicator"]])))
-                # (a row listing its actions one a line lists its meters so too, joined where
-                # the lines wrap: `cells.plural_header_lines`)
-                inds = [part for item in (split_lines_items(ind_txt, widths.get(col["indicator"]))
-                                          if action_lines and not BULLET_RE.match(ind_txt.strip())
-                                          else split_indicator_cell(ind_txt, self.listed_cells,
-                                                                    widths.get(col["indicator"]), meters_header))
+                inds = [part for item in split_indicator_cell(ind_txt, self.listed_cells, widths.get(col["indicator"]),
+                                                              meters_header)
                         for each in _semicolon_parts(item) for part in _counts_of(each)]
                 # a bare figure in the indicator column ('2' under 'Mätare' in a summary of
                 # the goals with how many meters and actions each has) counts the meters, it

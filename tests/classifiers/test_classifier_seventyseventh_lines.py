@@ -1,13 +1,11 @@
 """Seventy-seventh blind set conventions, on made-up text: an action cell under a plural
-header ('Åtgärder') listing its noun-phrase actions one a line without bullets, and the
-row's follow-up cell listing its meters the same way; a responsible cell naming a unit of
+header ('Åtgärder') whose lines stay one action (the golden convention); a responsible cell naming a unit of
 another municipality after a comma ('Åsby kommuns näringsombud'); a paragraph over a list
 closing by denying the plan's actions ('… ingår därför inte bland planens åtgärder.')."""
 
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
 from classifiers.actors import split_actors
-from classifiers.cells import plural_header_lines
 from classifiers.denied_actions import denies_list_below
 
 
@@ -17,20 +15,6 @@ def _sq(s):
 
 def _table(columns, rows, caption=None):
     return {"type": "table", "caption": caption, "columns": columns, "rows": rows}
-
-
-def test_plural_header_lines():
-    cell = ("Läxhjälp på biblioteket\ntre kvällar i veckan\nMentorer för nyanlända\nelever i "
-            "gymnasiet\nFörberedande kurs i matematik")
-    assert plural_header_lines(cell, "Åtgärder", 26) == [
-        "Läxhjälp på biblioteket tre kvällar i veckan", "Mentorer för nyanlända elever i gymnasiet",
-        "Förberedande kurs i matematik"]
-    # a singular header: one action per cell, as before
-    assert plural_header_lines(cell, "Åtgärd", 26) is None
-    # sentences: one action of several sentences, as before
-    assert plural_header_lines("Läxhjälp ordnas.\nMentorer utbildas.", "Åtgärder", 26) is None
-    # a wrap onto a capitalised name after a preposition: one action
-    assert plural_header_lines("Kurser i samarbete med\nMedborgarinstitutet", "Åtgärder", 24) is None
 
 
 def _lined_doc():
@@ -50,17 +34,15 @@ def _lined_doc():
     ])
 
 
-def test_actions_one_a_line_under_a_plural_header():
+def test_lines_of_an_action_cell_stay_one_action_under_a_plural_header():
+    # a cell's lines under 'Åtgärder' are one action, as the Borgå golden programme's gold
+    # reads them: a wrap and a typed break look alike in the print (the character-count
+    # width misjudges proportional type), and splitting at capitalised lines cut a name
+    # ('… med Röda' / 'Korset …') and the golden programme's two-line actions
     got = _lined_doc()
-    acts = {_sq(m.text): m for m in got.measures}
-    assert set(acts) == {"Läxhjälp på biblioteket tre kvällar i veckan", "Mentorer för nyanlända elever i gymnasiet",
-                         "Förberedande kurs i matematik", "Informationskvällar för föräldrar på hösten",
-                         "Tolk vid utvecklingssamtal"}
-    assert acts["Mentorer för nyanlända elever i gymnasiet"].responsible == ["Bildningsavdelningen"]
-    assert acts["Tolk vid utvecklingssamtal"].schedule == "Årligen"
-    inds = {_sq(i.text): i for i in got.indicators}
-    # the row's follow-up cell lists its meters one a line too
-    assert set(inds) == {"Antal elever i läxhjälpen", "Andel som slutfört gymnasiet", "Antal föräldrar som deltagit"}
+    texts = {_sq(m.text) for m in got.measures}
+    assert "Mentorer för nyanlända elever i gymnasiet" not in texts
+    assert len(texts) == 2
 
 
 def test_unit_of_another_municipality_after_a_comma():
@@ -98,11 +80,6 @@ def test_list_under_a_paragraph_denying_the_actions_is_no_action():
     texts = [_sq(m.text) for m in got.measures]
     assert not any("lägenhet" in t or "Skolhälsovården" in t or "kontaktperson" in t for t in texts)
     assert texts == ["ordnar en samtalsgrupp på biblioteket", "startar en läsecirkel"]
-
-
-def test_plural_header_lines_code_is_a_wrap():
-    # a line opening on a code or level goes on with the sentence above
-    assert plural_header_lines("Kurser på nivåerna\nA2–B1 med barnpassning", "Åtgärder", 40) is None
 
 
 def test_denies_list_below_singular_action_is_no_denial():
