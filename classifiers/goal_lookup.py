@@ -71,6 +71,10 @@ _LABELLED_LETTER_RE = re.compile(r"^\s*(?i:(?:del)?mål(?:et)?)\s+([A-ZÅÄÖ])\
 # ... or a letter and a roman numeral ('A.I', 'B.II', 'C.IV'): a lettered area's goals counted
 # I, II, III as headings 'A.I Alla vuxna …'; alone in a table's 'Mål' column it names that goal
 ROMAN_CODE_RE = re.compile(r"^\s*([A-ZÅÄÖ]\.?(?:I{1,3}|IV|VI{0,3}|IX|X))\.?\s*$")
+# ... or a roman numeral and a number ('I.1', 'II.2', 'IV.3'): goals counted within areas
+# numbered I, II, III, headed 'Mål II.1 …' (`prose.goal_heading_number`); alone in a meter
+# table's 'Mål' column it names the goal so headed
+ROMAN_NUMBER_CODE_RE = re.compile(r"^\s*((?:I{1,3}|IV|VI{0,3}|IX|X)\.\d{1,2}(?:\.\d{1,2})?)\.?\s*$")
 # a goal cell naming a listed goal by its number and a short name ('3. Sysselsättning'): at
 # most four words, no sentence punctuation inside
 _NUMBERED_NAME_CELL_RE = re.compile(r"^(?P<num>\d{1,2})\.\s+(?P<name>[^\s.:;!?]+(?:\s+[^\s.:;!?]+){0,3})\.?$")
@@ -234,6 +238,10 @@ class GoalLookup:
         """The goal a goal cell names by its number ('3') or code ('A1') alone: one listed
         so before. A code names a list item read as nothing so far ('Vi strävar efter att'
         over '• A1 alla barn ...', '• A2 ...'): the item is that goal, without its code."""
+        roman_number = ROMAN_NUMBER_CODE_RE.match(cell or "")
+        if roman_number and (found := self.goal_heading_numbers.get(roman_number.group(1))):
+            # 'II.1': the goal headed 'Mål II.1 …' (a lone 'I.1' reads as a letter code too)
+            return found
         num = bare_number(cell)
         if num:
             # or a goal field's number ('Mål 1: ...'): a goal column 'Tyngdpunkt' holding '1'

@@ -539,8 +539,8 @@ FLOORS = {
     "blind466-ekvalla-2025-2029": (None, None, None),
     "blind467-lindmo-2024-2028": (None, None, None),
     "blind468-havsholm-2025-2027": (None, None, None),
-    "blind469-ekenholm-2025-2028": (None, None, None),
-    "blind470-havsmora-2025-2028": (None, None, None),
+    "blind469-ekenholm-2025-2028": (0.0, 0.75, 0.95),  # first blind measurement 0.000/0.778/1.000 -> now 0.000/0.778/1.000 (unchanged; left: goals as the bold lead sentences under level-3 theme headings, the principles and the other-plans table read as goals, the other-plans tasks as actions, the 'fortsätter, strategiskt mål N' rows of the evaluation table -- see notes/t79a.md)
+    "blind470-havsmora-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/1.000 -> now 1.000/1.000/1.000 (a goal heading numbered within a roman area, 'Mål II.1 …', heads its goal; 'II.1' alone in a meter table's 'Mål' column names it; m→g 0 -> 1)
     "blind471-lindhamn-2026-2029": (None, None, None),
     "blind472-kvarnsund-2025-2029": (None, None, None),
     "blind473-sjoberga-2024-2027": (None, None, None),
