@@ -103,6 +103,29 @@ def goal_then_reasons(paragraph: str) -> tuple[str, str]:
     return paragraph, ""
 
 
+# a sentence telling how things stand now: 'i dag', 'idag', 'för närvarande', 'just nu', 'nu'
+_NOW_RE = re.compile(r"\b(?:i\s*dag|för\s+närvarande|just\s+nu|nu|hittills)\b", re.I)
+# the words a lead sentence stating a goal has at least
+_MIN_LEAD_WORDS = 6
+
+
+def lead_sentence_goal(paragraph: str) -> str | None:
+    """The goal a paragraph under an area-named goal heading opens with, the sentences after
+    it describing the area ('Arbetsgivarna hittar den arbetskraft de behöver. Industrin växer
+    … Samtidigt …'): a goal heading names only its area, so the goal is stated under it, and a
+    writer who explains the goal states it first (the lead sentence) -- a state aimed at, not
+    how things stand now ('… ger i dag råd …', 'Behovet är stort'): a sentence telling the
+    present ('i dag', 'för närvarande', 'nu') describes the situation, and the heading stays
+    the goal. None for a paragraph of one sentence (`stated_goal` reads it) or any other."""
+    said = sentences(squash(paragraph))
+    if len(said) < 2:
+        return None
+    first = said[0].rstrip(".").strip()
+    if not said[0].endswith(".") or len(first.split()) < _MIN_LEAD_WORDS or _NOW_RE.search(first):
+        return None
+    return first
+
+
 def goal_under_area_heading(heading: str, paragraph: str) -> tuple[str, str] | None:
     """(goal sentence, area) of an area-named goal heading over the one sentence stating
     its goal, else None (a longer paragraph describes the area; the heading stays the goal).
@@ -118,7 +141,7 @@ def goal_under_area_heading(heading: str, paragraph: str) -> tuple[str, str] | N
     # the heading stays the goal over it
     if not squash(paragraph).endswith((".", "!")):
         return None
-    said = stated_goal(paragraph)
+    said = stated_goal(paragraph) or lead_sentence_goal(paragraph)
     if said and (_OWN_WORK_RE.match(said) or _LABELLED_RE.match(said) or _opens_with_field_label(said)):
         return None
     if not said or len(said.split()) <= len(area.split()):

@@ -598,6 +598,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # the header of the goal table read last whose action column listed action numbers
         # ('Åtgärder': '1–3', `goal_action_ranges`): the next card of it lists them too
         self._range_header: tuple[str, ...] | None = None
+        # the roles of the table being read when it names its actions by code only, else None
+        # (`table_halves.coded_half_columns`)
+        self._coded_half: tuple[int, dict[int, str]] | None = None
         # which goal read so far a cell, heading or number names (goal_lookup.py): over the
         # containers above, so it sees every goal added to them
         self.goal_lookup = GoalLookup(self.b, numbered_goals=self.numbered_goals, coded_goals=self.coded_goals,

@@ -12,7 +12,7 @@ import re
 
 from .label_vocab import GOAL_REFERENCE_WORDS
 from .goal_short_names import name_key, short_name_column
-from .table_halves import (doer_half_columns, half_key, half_key_column, numbered_actions, summary_key, summary_key_column,
+from .table_halves import (coded_half_columns, doer_half_columns, half_key, half_key_column, numbered_actions, summary_key, summary_key_column,
                            titled_sentence)
 from .part_references import is_part_reference, part_reference, referred_targets
 from .goal_item_references import goal_item_column, goal_item_reference, item_under_goal
@@ -530,6 +530,7 @@ class TableReader:
         if t is None or not t.rows:
             return
         self._n_tables += 1
+        self._coded_half = None
         self._quoted_tables.append([list(r) for r in t.rows])
 
 
@@ -541,8 +542,11 @@ class TableReader:
                 m = self._measure(mid)
                 m.goal, m.goals = gid, [gid]
             return
-        sc = self._structure_columns(t, self.layouts, self.defined, self.own_start,
-                                     [(m.id, m.text) for m in self.b.measures]) or self._coded_meter_table(t)
+        # 'Åtgärd | Ansvarig | Tidtabell' over 'B1 | …': who does the coded actions and when,
+        # the action column naming each by its code (`table_halves.coded_half_columns`)
+        sc = self._coded_half = coded_half_columns(t, self.coded_measures, map_columns)
+        sc = sc or self._structure_columns(t, self.layouts, self.defined, self.own_start,
+                                       [(m.id, m.text) for m in self.b.measures]) or self._coded_meter_table(t)
         if sc is None:
             # 'Nr | Ansvarig | Tillsammans med | När': who does the numbered actions and when,
             # a half with no action column of its own (`table_halves.doer_half_columns`)
@@ -748,6 +752,10 @@ class TableReader:
         # the right half of an action table printed in two halves: its rows are the actions
         # the left half numbered (`table_halves`)
         halves = numbered_actions(self.column_numbered_measures, self.b.measure_number)
+        # (and the coded actions, 'B1', a table naming them by code gives doers and times to,
+        # `table_halves.coded_half_columns`)
+        halves.update({k: v for k, v in self.coded_measures.items() if k not in halves})
+        coded_half = self._coded_half is not None and half_key_column(rows, roles, halves) is not None
         half_col = half_key_column(rows, roles, halves)
         # a summary restating the actions listed before, keyed by their numbers ('Nr': '1.1'
         # beside a short title): each row is the action so numbered (`table_halves`)
@@ -1115,7 +1123,9 @@ class TableReader:
                     v = carry.get(role, "")
                 if v:
                     carry[role] = v
-                vals[role] = v or ("" if whole_card or repeats_key else carry.get(role, ""))
+                # (a table naming its coded actions one a row, `coded_half_columns`, gives each
+                # action its own fields: an empty cell there is no value)
+                vals[role] = v or ("" if whole_card or repeats_key or coded_half else carry.get(role, ""))
             if who_when and vals["responsible"] and not vals["schedule"]:
                 who, partners_said, when_said = who_when_cell(vals["responsible"])
                 vals["responsible"], vals["schedule"] = who, when_said or ""
@@ -1155,6 +1165,13 @@ class TableReader:
                 ref_measures = [hit] if hit else []
             if half_col is not None and (key := half_key(row, half_col)) in halves:
                 ref_measures = [halves[key]]
+                if coded_half:
+                    # the table's doer columns name the one who answers for the coded action,
+                    # over the administration whose heading the action stood under
+                    (resp, partners), = self._actor_items(vals, 1)
+                    m = self._measure(ref_measures[0])
+                    if resp:
+                        m.responsible, m.partners = list(resp), list(partners)
                 self._give_row_to(ref_measures, vals, sched, start, end)
             elif summary_col is not None and (key := summary_key(row, summary_col)) in summary:
                 # the summary's row of the action numbered so: its fields, and its short title

@@ -71,9 +71,43 @@ def doer_half_columns(t, numbered: dict[str, str], listed: dict[str, str],
 
 
 def half_key(row: list[str], c: int) -> str | None:
-    """The number in the key column of a row of the right half."""
-    m = _BARE_NUMBER_RE.match(row[c]) if c < len(row) else None
+    """The number in the key column of a row of the right half (or the code an action table
+    gave the action, 'B1', `coded_half_columns`)."""
+    m = (_BARE_NUMBER_RE.match(row[c]) or _KEY_CODE_RE.match(row[c])) if c < len(row) else None
     return m.group(1) if m else None
+
+
+# an action's code alone in a cell, as an action table's 'Nr' column prints it: a letter or
+# two and a number ('B1', 'T3', 'KF2')
+_KEY_CODE_RE = re.compile(r"^\s*([A-ZÅÄÖ]{1,2}\d{1,2})\.?\s*$")
+
+
+def coded_half_columns(t, coded: dict[str, str], map_columns) -> tuple[int, dict[int, str]] | None:
+    """(header rows, column -> role) of a table that gives who does each action and when by
+    the action's code ('Åtgärd | Ansvarig | Samarbetspartner | Tidtabell' over 'B1 |
+    Rektorn | … | 2024'), the actions stated with those codes in an earlier table ('Nr |
+    Åtgärd': 'B1 | Förberedande undervisning …'): the action column holds in every row only a
+    code naming one coded action, so it names the action, states none, and the other columns
+    are doers and times. The key column is returned with no role (read as the right half of a
+    split table, `half_key_column`); None for any other table. `coded`: code -> measure."""
+    if not coded or not t.rows:
+        return None
+    n_hdr = t.header_rows or 1
+    if n_hdr != 1 or len(t.rows) - n_hdr < _MIN_ROWS:
+        return None
+    roles = map_columns([" ".join(str(h or "").split()) for h in t.rows[0]])
+    keys = [c for c, r in roles.items() if r == "measure"]
+    if len(keys) != 1:
+        return None
+    rest = {c: r for c, r in roles.items() if c != keys[0]}
+    if not _doers_and_times(rest):
+        return None
+    body = [list(r) for r in t.rows[n_hdr:]]
+    if not all((m := _KEY_CODE_RE.match(r[keys[0]] if keys[0] < len(r) else "")) and m.group(1) in coded
+               for r in body):
+        return None
+    t.header_rows = n_hdr
+    return n_hdr, rest
 
 
 def numbered_actions(column_numbered: dict[str, str], listed: dict[str, str]) -> dict[str, str]:

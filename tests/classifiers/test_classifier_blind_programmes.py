@@ -543,8 +543,8 @@ FLOORS = {
     "blind470-havsmora-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/1.000 -> now 1.000/1.000/1.000 (a goal heading numbered within a roman area, 'Mål II.1 …', heads its goal; 'II.1' alone in a meter table's 'Mål' column names it; m→g 0 -> 1)
     "blind471-lindhamn-2026-2029": (None, None, None),
     "blind472-kvarnsund-2025-2029": (None, None, None),
-    "blind473-sjoberga-2024-2027": (None, None, None),
-    "blind474-lillmark-2025-2028": (None, None, None),
+    "blind473-sjoberga-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (a table 'Åtgärd | Ansvarig | Samarbetspartner | Tidtabell' naming each action only by the code an action table gave it, 'B1', gives that action its doer, partners and time, over the administration heading it stood under, `table_halves.coded_half_columns`; resp 0 -> 1 in five prints; left: the numbered print's field lines 'Målsättning: 1. Nr: B1. Tema: …' after each action read as goals '1'…'6', g 0.667, m 0.421)
+    "blind474-lillmark-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/1.000 -> now 1.000/1.000/1.000 (an area-named goal heading 'Strategiskt mål 1 – Arbete' over a paragraph of several sentences: the lead sentence is the goal unless it tells the present, `area_goal_headings.lead_sentence_goal`; m→g 0 -> 1 in all six prints)
     "blind475-lindvik-2024-2027": (None, None, None),
     "blind476-grasund-2025-2029": (None, None, None),
     "blind477-havsby-2024-2028": (None, None, None),
