@@ -1113,6 +1113,19 @@ def tail_start(text: str) -> int | None:
     return start
 
 
+def laid_out_parenthesis_start(text: str) -> int | None:
+    """Where the unlabelled actor parenthesis closing a list item starts (the one
+    `trailing_actors` reads its doer from), also when the sentence's full stop closes it
+    ('... för alla som behöver det (integrationskoordinatorn).'); else None. Alone such a
+    parenthesis may be an apposition (`actors_parenthesis_start`): only a list whose items
+    put their doer and time in that place (`parenthesis_doers`) makes it the item's metadata,
+    cut off the action as its siblings' '(X, <time>).' are."""
+    found = _trailing_tail(text)
+    if found is None or found[1] != "parenthesis" or not any(ch.isalpha() for ch in text[:found[0]]):
+        return None
+    return found[0]
+
+
 def source_parenthesis_start(text: str) -> int | None:
     """Where the parenthesis closing an indicator starts when it names who gives the
     figure: names with how often ('(Statistikcentralen, årligen)'), or one actor or post

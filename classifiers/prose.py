@@ -731,6 +731,11 @@ def intro_kind(paragraph: str) -> str | None:
         # a label alone naming its list's role in a phrase of its own ('Konkreta steg:',
         # 'Signaler på framsteg:', `headers._PHRASE_ROLES`), as 'Åtgärder:' does by its noun
         return header_role(text[:-1])
+    if _names_principles(toks):
+        # 'Arbetet bygger på följande principer, som gäller för alla åtgärder i programmet:':
+        # the list is named as the principles or values the work follows; an action noun
+        # after them only says what they hold for -- no action, goal or meter of the plan
+        return "background"
     # (an action noun after 'per' / 'för varje' groups the list, as a goal noun does: 'Följande
     # mätare följs per insatsområde:' lists meters sorted by area, no actions)
     measure_nouns = [i for i, t in enumerate(toks) if t.startswith(_INTRO_MEASURE) and not grouped_by(toks, i)]
@@ -796,6 +801,23 @@ def _monitored(toks: list[str]) -> bool:
 
 # the distributive words before a noun: 'per mål', 'för varje mål', 'för respektive mål'
 _DISTRIBUTIVE = frozenset(("per", "varje", "respektive"))
+
+
+# the nouns for a work's principles, values and starting points (as `read_paragraphs`'
+# principles titles), in the plural a list of them is named by
+_PRINCIPLE_NOUNS = ("principer", "principerna", "grundprinciper", "grundprinciperna", "varderingar",
+                    "varderingarna", "utgangspunkter", "utgangspunkterna", "periaatteet", "periaatteita",
+                    "periaatteisiin", "arvot", "arvoja", "arvoihin", "lahtokohdat", "lahtokohtia")
+# the determiners naming the list's own items ('följande principer', 'dessa värderingar')
+_LIST_DETERMINERS = ("foljande", "dessa", "nedanstaende", "seuraavat", "seuraaviin", "seuraavia", "naihin", "nama")
+
+
+def _names_principles(toks: list[str]) -> bool:
+    """The intro names its list as principles or values, a determiner pointing at the list
+    right before the noun ('… bygger på följande principer, som gäller för alla åtgärder …',
+    'Työ perustuu seuraaviin periaatteisiin:'): what the list holds, whatever other nouns
+    the sentence goes on with."""
+    return any(t in _PRINCIPLE_NOUNS and i > 0 and toks[i - 1] in _LIST_DETERMINERS for i, t in enumerate(toks))
 
 
 def grouped_by(toks: list[str], i: int) -> bool:

@@ -16,7 +16,7 @@ from .goal_numbered_segments import closing_number
 from .agreement_intros import agreed_doers
 from .intro_bodies import subject_from_intro
 from .dash_doers import dash_doer_tail
-from .actors import (actors_parenthesis_start, split_actors, doer_before_dash, leading_actors, parenthesis_in_actors_place, trailing_actors,
+from .actors import (actors_parenthesis_start, laid_out_parenthesis_start, split_actors, doer_before_dash, leading_actors, parenthesis_in_actors_place, trailing_actors,
                      units_in_actors_place)
 from .council_decision import area_goal, listed_area_goal
 from .inline_lists import without_list_joint
@@ -685,6 +685,12 @@ class ListReader:
                 # the tail read for who and when is cut off the action: a doer read in the
                 # actors' place (a name the actor reader does not know) at its parenthesis
                 action = text[:same_place[0]].rstrip() if from_place else _without_tail(text)
+                if action == text and tail and (self._doers_in_parentheses or self._doer_in_parenthesis) \
+                        and (cut := laid_out_parenthesis_start(text)) is not None:
+                    # '... (integrationskoordinatorn).' among items closing with '(X, <time>).':
+                    # the doer alone in the list's who/when place, closed by the full stop as
+                    # its siblings are -- metadata, no apposition (`laid_out_parenthesis_start`)
+                    action = text[:cut].rstrip()
                 # 'Språkcafé – Biblioteket ordnar språkcafé ... finska.' (its fields on lines
                 # of their own): the name is the action (`titled_items`)
                 action = titled_action(action) or action

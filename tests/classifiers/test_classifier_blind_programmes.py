@@ -545,12 +545,12 @@ FLOORS = {
     "blind472-kvarnsund-2025-2029": (None, None, None),
     "blind473-sjoberga-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (a table 'Åtgärd | Ansvarig | Samarbetspartner | Tidtabell' naming each action only by the code an action table gave it, 'B1', gives that action its doer, partners and time, over the administration heading it stood under, `table_halves.coded_half_columns`; resp 0 -> 1 in five prints; left: the numbered print's field lines 'Målsättning: 1. Nr: B1. Tema: …' after each action read as goals '1'…'6', g 0.667, m 0.421)
     "blind474-lillmark-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/1.000 -> now 1.000/1.000/1.000 (an area-named goal heading 'Strategiskt mål 1 – Arbete' over a paragraph of several sentences: the lead sentence is the goal unless it tells the present, `area_goal_headings.lead_sentence_goal`; m→g 0 -> 1 in all six prints)
-    "blind475-lindvik-2024-2027": (None, None, None),
-    "blind476-grasund-2025-2029": (None, None, None),
-    "blind477-havsby-2024-2028": (None, None, None),
-    "blind478-ekholm-2025-2028": (None, None, None),
-    "blind479-ronnvik-2026-2030": (None, None, None),
-    "blind480-karlsnas-2025-2028": (None, None, None),
+    "blind475-lindvik-2024-2027": (0.95, 0.9, 0.95),  # first blind measurement 1.000/0.800/1.000 -> now 1.000/0.914/1.000 (a list intro naming its items as principles, 'bygger på följande principer, som gäller för alla åtgärder …', lists no actions; left: the other plans' tasks listed after 'Några exempel:' read as actions, cards/numbered link the per-goal 'Uppföljning:' meters to the last action)
+    "blind476-grasund-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (read right at first measurement)
+    "blind477-havsby-2024-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (unchanged; left: resp 0.947 ruled/borderless, a narrow cell breaking 'Integrationssamordnaren' mid-word)
+    "blind478-ekholm-2025-2028": (0.9, 0.7, 0.95),  # first blind measurement 0.909/0.605/1.000 -> now 0.909/0.744/1.000 (in a list closing its items with '(X, <time>).', an item closing with the doer alone, '(X).', has it cut off the action too; left: survey-result bullets and 'Vi frågade.' paragraphs read as actions, 'Vi vill veta …' as a goal, twocolumn measure/indicator lists mixed)
+    "blind479-ronnvik-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (read right at first measurement)
+    "blind480-karlsnas-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (read right at first measurement)
 }
 
 
