@@ -70,9 +70,6 @@ CODED_ITEM_RE = re.compile(rf"^({LETTER_CODE})(?:\s*[|·]\s*|\s+[–—-]\s+|[.:
 _LABELLED_LETTER_RE = re.compile(r"^\s*(?i:(?:del)?mål(?:et)?)\s+([A-ZÅÄÖ])\s*\.?\s*$")
 # ... or a letter and a roman numeral ('A.I', 'B.II', 'C.IV'): a lettered area's goals counted
 # I, II, III as headings 'A.I Alla vuxna …'; alone in a table's 'Mål' column it names that goal
-# an action's number in three parts or more ('2.1.3', 'II.1.3': the main goal's number, in
-# Arabic or Roman numerals, the sub-goal's, the action's) alone in a cell
-_OUTLINE_NUMBER_RE = re.compile(r"\s*((?:\d{1,2}|(?-i:[IVX]{1,4}))(?:\.\d{1,2}){2,})\.?\s*")
 ROMAN_CODE_RE = re.compile(r"^\s*([A-ZÅÄÖ]\.?(?:I{1,3}|IV|VI{0,3}|IX|X))\.?\s*$")
 # a goal cell naming a listed goal by its number and a short name ('3. Sysselsättning'): at
 # most four words, no sentence punctuation inside
@@ -493,22 +490,6 @@ class GoalLookup:
         parent = next((g.parent for g in self.built.goals if g.id == goals[0]), None)
         return [named] if named == parent else goals
 
-    def _sub_goals_of_action_numbers(self, rows: list[list[str]], roles: dict[int, str]) -> dict[int, str]:
-        """{row: goal} of a table whose column of no role numbers each action in three parts
-        ('Nr': '2.1.3', 'II.1.3') where the number without its last part is the code of a
-        goal printed with it ('Mål 2.1 X', 'Mål II.1 X'): action 2.1.3 is sub-goal 2.1's third
-        action, as a numbered outline says, whichever main goal the table's caption names.
-        Every number must name a goal so; else {} (and the table is read as before)."""
-        for c in range(max((len(r) for r in rows), default=0)):
-            if c in roles:
-                continue
-            cells = [(k, _OUTLINE_NUMBER_RE.fullmatch(r[c])) for k, r in enumerate(rows) if c < len(r) and r[c].strip()]
-            if not cells or not all(m for _, m in cells):
-                continue
-            goals = {k: self.coded_goals.get(m.group(1).rsplit(".", 1)[0]) for k, m in cells}
-            return goals if all(goals.values()) else {}
-        return {}
-
     def goals_of_action_numbers(self, rows: list[list[str]], roles: dict[int, str],
                                 measure_col: int | None) -> dict[int, str]:
         """{row: goal} of a table without a goal column whose actions are numbered by their
@@ -520,9 +501,6 @@ class GoalLookup:
         actions numbered by one chapter's number ('4.1', '4.2' in chapter 4) say nothing about
         goals. A number that is itself a goal's ('1.1', a sub-goal numbered so) is no action
         number, and then none of the table's is read so."""
-        subs = self._sub_goals_of_action_numbers(rows, roles)
-        if subs:
-            return subs
         nums: dict[int, str] = {}
         for c in range(max((len(r) for r in rows), default=0)):
             if c in roles:
