@@ -541,8 +541,8 @@ FLOORS = {
     "blind468-havsholm-2025-2027": (None, None, None),
     "blind469-ekenholm-2025-2028": (None, None, None),
     "blind470-havsmora-2025-2028": (None, None, None),
-    "blind471-lindhamn-2026-2029": (None, None, None),
-    "blind472-kvarnsund-2025-2029": (None, None, None),
+    "blind471-lindhamn-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (nothing changed; left: cards/keyvalue prints read the Gantt's shortened action names as eight more actions, m 0.667, and one action's link and responsible, m→g/resp 0.938)
+    "blind472-kvarnsund-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.250/1.000/1.000 -> now 1.000/1.000/1.000 (goal labels numbered in Roman numerals, 'Huvudmål II: X', 'Mål II.1 X', read as Arabic ones; m→g 0 -> 0.600 in all six prints; left: actions 'I.1.x' linked to the main goal the caption 'Huvudmål I' names, not the sub-goal 'Mål I.1' their number names (m→g 0.600); cards/keyvalue prints read the Gantt's 'Åtgärd: II.1.1' cards as actions, m 0.769)
     "blind473-sjoberga-2024-2027": (None, None, None),
     "blind474-lillmark-2025-2028": (None, None, None),
     "blind475-lindvik-2024-2027": (None, None, None),
