@@ -291,6 +291,9 @@ _GOAL_CODE = r"[A-ZÅÄÖ]{0,2}\d{1,2}(?:\.\d{1,2})*(?:\s?[a-zåäö](?!\w))?"
 # ... or one capital letter alone ('Indikatormål A:', 'Mål C:'): goals lettered A–F, which an
 # appendix action table keys its rows by ('Mål | Nr | Åtgärd': 'A', 'B', ...)
 _GOAL_LETTER = r"(?-i:[A-ZÅÄÖ])(?![\wåäö])"
+# ... or a Roman numeral ('Huvudmål II:', 'Mål IV:'): goals numbered I, II, III, as a
+# programme numbering its main goals or areas so prints them (capitals only: 'Mål i:' is none)
+_GOAL_ROMAN = r"(?-i:[IVX]{1,4})(?![\wåäö])"
 _GOAL_FIELD_RE = re.compile(
     # (the owner before it: 'Kommunens mål', 'Vårt mål', and 'Vår målsättning' -- the
     # possessive of a common-gender noun, three letters)
@@ -334,7 +337,7 @@ _GOAL_FIELD_RE = re.compile(
     # ... or in which capacity the owner sets it ('Stadens mål som arbetsgivare: ...',
     # 'Kommunens målsättning som serviceproducent: ...'): one noun, after an owner (`_OWNED_AS_RE`)
     r"|\s+som\s+(?P<capacity>[^\W\d_]{4,}))?"
-    rf"(?:\s+(?P<code>(?:19|20)\d\d|{_GOAL_CODE}|{_GOAL_LETTER}))?\s*:\s+(?P<text>\S.*)$", re.I | re.S)
+    rf"(?:\s+(?P<code>(?:19|20)\d\d|{_GOAL_CODE}|{_GOAL_LETTER}|{_GOAL_ROMAN}))?\s*:\s+(?P<text>\S.*)$", re.I | re.S)
 # the owner a capacity needs ('Stadens mål som arbetsgivare', 'Vårt mål som arbetsgivare'):
 # without one, 'Mål som uppnåtts: ...' reports results, no goal set
 _OWNED_AS_RE = re.compile(r"^\s*(?:[^\W\d_]{3,}s|vårt|vår|våra)\s", re.I)
@@ -360,7 +363,7 @@ _NUMBERED_GOAL_CLAUSE_RE = re.compile(
     rf"\s+(?P<code>{_GOAL_CODE})\.\s+(?P<text>(?-i:[A-ZÅÄÖ])[^:.]*)$", re.I | re.S)
 _DOTTED_GOAL_FIELD_RE = re.compile(
     # (the label words: the shared main-goal list, text.GOAL_LABEL_WORDS)
-    rf"^\s*(?P<label>{GOAL_LABEL_WORDS})\s+(?P<code>\d{{1,2}}(?:\.\d{{1,2}})+)\s+(?P<text>(?-i:[A-ZÅÄÖ])[^:]*)$",
+    rf"^\s*(?P<label>{GOAL_LABEL_WORDS})\s+(?P<code>(?:\d{{1,2}}|(?-i:[IVX]{{1,4}}))(?:\.\d{{1,2}})+)\s+(?P<text>(?-i:[A-ZÅÄÖ])[^:]*)$",
     re.I | re.S)
 # ... or by a label in capitals and a number, then the goal with no mark between ('MÅL 1
 # Internationella invånare får arbete ...'): a brochure prints each goal as a banner whose
