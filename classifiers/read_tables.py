@@ -67,7 +67,7 @@ from .goal_group_rows import (capital_area_goal, goal_group_rows, group_row_goal
 from .headers import (without_effect_under_goal, follow_up_label, header_roles, is_label_cell, is_structure_header, labelled_as_theme, map_columns,
                       target_group_column, unit_header_column, theme_column)
 from .matrix import mark_actors, mark_columns, marked_years, without_marked_phase_times, year_mark_columns
-from .prose import count_list, is_goal_heading, names_report_only
+from .prose import count_and_share, count_list, is_goal_heading, names_report_only
 from .part_headings import part_label, part_label_column
 from .theme_goal_references import theme_goal_reference
 from .action_codes import CHAPTER_CODE, without_action_key
@@ -1447,6 +1447,12 @@ class TableReader:
                                           else split_indicator_cell(ind_txt, self.listed_cells,
                                                                     widths.get(col["indicator"]), meters_header))
                         for each in _semicolon_parts(item) for part in _counts_of(each)]
+                if len(new_measures) > 1:
+                    # a meter line shared by the row's several actions naming a count and a
+                    # share or level ('antalet X och deltagarnas språknivå'): two meters of the
+                    # goal, as a goal's follow-up paragraph gives them (`prose.count_and_share`);
+                    # one action's line counts that action from two sides, one meter
+                    inds = [p for x in inds for p in count_and_share(x)]
                 # a bare figure in the indicator column ('2' under 'Mätare' in a summary of
                 # the goals with how many meters and actions each has) counts the meters, it
                 # names none: a meter says what is measured, in words
