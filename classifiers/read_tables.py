@@ -240,6 +240,13 @@ def _counts_of(indicator: str) -> list[str]:
     return counts if len(counts) > 1 else [indicator]
 
 
+def _count_and_share_of(indicator: str) -> list[str]:
+    """The count and the share (or level) an indicator item names joined by 'och' / 'samt'
+    (`prose.count_and_share`), else the item as it is, as printed."""
+    parts = count_and_share(indicator)
+    return parts if len(parts) > 1 else [indicator]
+
+
 # a cell that names a goal by its number alone ('Mål 3', 'Delmål 2.1')
 _ACTION_NUMBER_RE = re.compile(r"\d+(?:\.\d+)+")
 
@@ -1452,7 +1459,7 @@ class TableReader:
                     # share or level ('antalet X och deltagarnas språknivå'): two meters of the
                     # goal, as a goal's follow-up paragraph gives them (`prose.count_and_share`);
                     # one action's line counts that action from two sides, one meter
-                    inds = [p for x in inds for p in count_and_share(x)]
+                    inds = [part for x in inds for part in _count_and_share_of(x)]
                 # a bare figure in the indicator column ('2' under 'Mätare' in a summary of
                 # the goals with how many meters and actions each has) counts the meters, it
                 # names none: a meter says what is measured, in words
