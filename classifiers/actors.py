@@ -58,7 +58,11 @@ _LABELLED_COOP_PAREN_RE = re.compile(
 # 'Medverkar:') name partners as 'Samarbete:' does
 _PARTNER_PART_LABEL = (rf"(?:{alt(PARTNER_LABELS)}|stöd(?:jande|jer)?(?:\s+(?:part(?:er)?|aktör(?:er)?))?"
                        r"|medverka(?:nde|r)?|deltar|deltagare)")
-_LABELLED_COOP_RE = re.compile(rf"(?:\s*[,;/]|\s+[–—]|\s*\n)\s*{_PARTNER_PART_LABEL}\s*:\s*", re.I)
+_LABELLED_COOP_RE = re.compile(rf"(?:\s*[,;/]|\s+[–—]|\s*\n)\s*{_PARTNER_PART_LABEL}\s*:\s*"
+                               # ... or, after the doers' semicolon, the noun that names a partner
+                               # body standing before the names without a colon ('Ansvar: X;
+                               # samarbetspartner Y och Z'): all the names after it are partners
+                               rf"|\s*;\s*{alt(PARTNER_NOUNS)}\s+(?=\S)", re.I)
 # ... and a field labelled after the doer the same way whose label names no actor: a time
 # ('Ansvarig: X / Tid: 2025', 'Ansvar: X – Tidtabell: hösten 2026', 'X' / 'När: våren 2027')
 # or a meter -- its value no name; a time is the row's schedule (`labelled_field_tail`)

@@ -1477,7 +1477,10 @@ _COUNT_HEAD_RE = re.compile(r"(?:antal|antalet)\b", re.I)
 # ... and a share or rate opening one, whose it may say first, a genitive ('kommunens andel av
 # positiva svar', 'elevernas andel'), or named by its compound ('sysselsättningsgraden')
 _SHARE_HEAD_RE = re.compile(r"(?:(?:[^\W\d_]{3,}s\s+)?(?:andel|andelen|grad|graden|nivå|nivån)\b"
-                            r"|[^\W\d_]{3,}(?:graden|andelen|nivån)\b)", re.I)
+                            r"|[^\W\d_]{3,}(?:graden|andelen|nivån)\b"
+                            # ... or a level or rate named by its compound after whose it is, a
+                            # genitive ('deltagarnas språknivå', 'kvinnornas sysselsättningsgrad')
+                            r"|[^\W\d_]{3,}s\s+[^\W\d_]{2,}(?:nivå|grad)\b)", re.I)
 # the conjunction joining the two
 _AND_OR_ALSO_RE = re.compile(r"\s+(?:och|samt)\s+")
 

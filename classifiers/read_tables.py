@@ -66,7 +66,7 @@ from .goal_group_rows import (capital_area_goal, goal_group_rows, group_row_goal
 from .headers import (without_effect_under_goal, follow_up_label, header_roles, is_label_cell, is_structure_header, labelled_as_theme, map_columns,
                       target_group_column, unit_header_column, theme_column)
 from .matrix import mark_actors, mark_columns, marked_years, without_marked_phase_times, year_mark_columns
-from .prose import count_list, is_goal_heading, names_report_only
+from .prose import count_and_share, count_list, is_goal_heading, names_report_only
 from .part_headings import part_label, part_label_column
 from .theme_goal_references import theme_goal_reference
 from .action_codes import CHAPTER_CODE, without_action_key
@@ -237,6 +237,13 @@ def _counts_of(indicator: str) -> list[str]:
     'Mätare:' line under a list of actions gives them), else the item as it is."""
     counts = count_list(indicator)
     return counts if len(counts) > 1 else [indicator]
+
+
+def _count_and_share_of(indicator: str) -> list[str]:
+    """The count and the share (or level) an indicator item names joined by 'och' / 'samt'
+    (`prose.count_and_share`), else the item as it is, as printed."""
+    parts = count_and_share(indicator)
+    return parts if len(parts) > 1 else [indicator]
 
 
 # a cell that names a goal by its number alone ('Mål 3', 'Delmål 2.1')
@@ -1447,6 +1454,12 @@ class TableReader:
                 inds = [part for item in split_indicator_cell(ind_txt, self.listed_cells, widths.get(col["indicator"]),
                                                               meters_header)
                         for each in _semicolon_parts(item) for part in _counts_of(each)]
+                if len(new_measures) > 1:
+                    # a meter line shared by the row's several actions naming a count and a
+                    # share or level ('antalet X och deltagarnas språknivå'): two meters of the
+                    # goal, as a goal's follow-up paragraph gives them (`prose.count_and_share`);
+                    # one action's line counts that action from two sides, one meter
+                    inds = [part for x in inds for part in _count_and_share_of(x)]
                 # a bare figure in the indicator column ('2' under 'Mätare' in a summary of
                 # the goals with how many meters and actions each has) counts the meters, it
                 # names none: a meter says what is measured, in words
