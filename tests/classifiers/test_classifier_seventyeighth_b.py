@@ -7,7 +7,6 @@ import re
 
 from blocks_doc import bullets as _b, classify_blocks as _classify, heading as _h, paragraph as _p
 
-from classifiers.appendix_goals import says_goals_elsewhere
 from classifiers.goal_labelled_meters import action_labelled_meter
 from classifiers.prose import intro_kind
 
@@ -87,10 +86,3 @@ def test_numbered_actions_with_own_fields_share_none_printed_under_the_last():
         "Sommarjobb för unga i kommunens enheter": (["personalenheten"], "somrarna 2025–2027"),
     }
 
-
-def test_goals_said_to_be_in_a_table_brought_in_by_a_relative_clause():
-    assert says_goals_elsewhere(["I varje kapitel finns en tabell där målen, åtgärderna och "
-                                 "indikatorerna anges."])
-    assert says_goals_elsewhere(["Målen och åtgärderna presenteras i tabellerna nedan."])
-    # a table named without the goals says nothing of where they are
-    assert not says_goals_elsewhere(["I varje kapitel finns en tabell där åtgärderna anges."])
