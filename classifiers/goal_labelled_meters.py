@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .label_vocab import GOAL_REFERENCE_WORDS, THEME_NUMBERED, alt
+from .label_vocab import ACTION_NOUNS, GOAL_REFERENCE_WORDS, THEME_NUMBERED, alt
 from .word_stems import common_start, one_begins_other
 
 # 'mål 3: ...' / 'Mål 3 – ...': the goal's label and number, then the meter
@@ -34,6 +34,22 @@ def goal_labelled_meter(text: str) -> tuple[str, str] | None:
     """(meter, goal number) of an item 'mål N: <meter>', else None."""
     m = _GOAL_LABEL_RE.match(text)
     return (m.group("text").strip().rstrip("."), m.group("num")) if m else None
+
+
+# 'Åtgärd 4: antal …' / 'Insats 2.1 – …': the label and number of the action it follows up
+# (the label words: label_vocab.ACTION_NOUNS), the meter after the colon or dash
+_ACTION_LABEL_RE = re.compile(rf"^\s*{alt(ACTION_NOUNS, forms=False)}\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)\s*[:–-]\s+(?P<text>\S.*)$",
+                              re.I | re.S)
+
+
+def action_labelled_meter(text: str) -> tuple[str, str] | None:
+    """(meter, action number) of a follow-up item 'Åtgärd N: <meter>', else None.
+
+    A list of meters that follows the plan action by action keys each meter by the number of
+    the action it follows up, as a list keyed 'mål 3:' does by the goal: the action printed
+    with that number is the one followed up, the label no part of the meter."""
+    m = _ACTION_LABEL_RE.match(text)
+    return (" ".join(m.group("text").split()).rstrip("."), m.group("num")) if m else None
 
 
 # 'Fokusområde 2: antal …; andelen …' / 'Insatsområde 3 – …': the meter keyed by the label and

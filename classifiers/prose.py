@@ -751,6 +751,11 @@ def intro_kind(paragraph: str) -> str | None:
         # indikatorer:': the actions are what is followed up, the list is named as the
         # indicators they are followed up by -- as for goals below
         return "indicator"
+    if measure_nouns and _names_list_as_indicators(toks, measure_nouns):
+        # 'För de åtgärder där det är möjligt används följande mätare:': the list is named by
+        # its determiner as the meters ('följande mätare'); the actions are only what they
+        # measure, named in a phrase of their own, not as the list's items
+        return "indicator"
     without = without_clause_words(without_asides(last))
     if measure_nouns and all(denied(toks, i) or i in without for i in measure_nouns):
         # 'Pågående verksamhet (ingår inte i planens åtgärder):': the list is said to be no
@@ -867,6 +872,20 @@ def _followed_up_goal(toks: list[str], i: int) -> bool:
     return ((i == 0 or toks[i - 1] not in ("foljande", "dessa", "nedanstaende"))
             and _follow_up(toks)
             and any(t.startswith(_INTRO_INDICATOR) for t in toks[i + 1:]))
+
+
+# the determiners naming a list by its items' noun: 'följande mätare', 'dessa indikatorer'
+_LIST_DETERMINERS = frozenset(("foljande", "dessa", "nedanstaende"))
+
+
+def _names_list_as_indicators(toks: list[str], measure_nouns: list[int]) -> bool:
+    """A list determiner stands right before an indicator noun ('... används följande
+    mätare:') and before no action noun: the list is named as the indicators, whatever
+    actions the sentence mentions besides ('För de åtgärder där det är möjligt ...') -- not
+    'Följande åtgärder och mätare:', where the determiner names the actions too."""
+    return (any(t in _LIST_DETERMINERS and toks[i + 1].startswith(_INTRO_INDICATOR)
+                for i, t in enumerate(toks[:-1]))
+            and not any(i > 0 and toks[i - 1] in _LIST_DETERMINERS for i in measure_nouns))
 
 
 def _names_indicators(toks: list[str]) -> bool:

@@ -51,7 +51,7 @@ from .checklist_items import checklist_item, coded_task
 from .paren_numbers import paren_number
 from .figure_meters import without_closing_target
 from .text import BULLET_RE, fold, NUMBERED_RE, is_figure, is_question, numbering, squash, strip_marker
-from .goal_labelled_meters import area_labelled_meter, counted_action, goal_labelled_meter
+from .goal_labelled_meters import action_labelled_meter, area_labelled_meter, counted_action, goal_labelled_meter
 from .cells import semicolon_parts
 from .goal_chapter_items import in_goal_chapter, labelled_goal_item
 from .reader_shared import (goal_field, coded_item, _SUB_GOAL_INTRO_RE, _without_source, subject_actors,
@@ -403,6 +403,13 @@ class ListReader:
                 own = [(m.id, m.text) for m in self.measures_of_goal(goal)]
                 for part in semicolon_parts(labelled[0]):
                     self.add_indicator(part, el.page, counted_action(part, own), [goal])
+                return
+            by_action = action_labelled_meter(text)
+            if by_action is not None and (found := self._referred_measure(by_action[1])):
+                # 'Åtgärd 4: antal sommarjobb …': the meter of the action printed with that
+                # number, of its goal (`goal_labelled_meters.action_labelled_meter`)
+                goal = self._measure(found).goal
+                self.add_indicator(by_action[0], el.page, found, [goal] if goal else goals)
                 return
             if (whole := whole_programme_meter(text)) is not None:
                 # 'Alla teman: <meter> (kommunenkät)' in a list keying its meters by area: the

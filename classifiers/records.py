@@ -933,6 +933,11 @@ def _bullet_run(elements: list[Element], j: int) -> int:
         # with their fields already: a follow-up list under them ('Mätare för ...:') is
         # the section's, not fields they share
         return j
+    if any(names_own_fields(e) for e in elements[j:k - 1]):
+        # '1. X. Ansvar: A. Tidtabell: T.', '2. Y. Ansvar: B. …', then '3. Z.' over 'Ansvar: C.':
+        # items that give their own fields share none printed under a later one -- a line
+        # break put the last item's fields on a line of their own (as in `_action_run`)
+        return j
     fs = _field_of(elements[k])
     return k if fs and fs[0][0] in _LIST_FIELD_ROLES else j
 
