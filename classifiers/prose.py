@@ -813,8 +813,10 @@ _DISTRIBUTIVE = frozenset(("per", "varje", "respektive"))
 _PRINCIPLE_NOUNS = ("principer", "principerna", "grundprinciper", "grundprinciperna", "varderingar",
                     "varderingarna", "utgangspunkter", "utgangspunkterna", "periaatteet", "periaatteita",
                     "periaatteisiin", "arvot", "arvoja", "arvoihin", "lahtokohdat", "lahtokohtia")
-# the determiners naming the list's own items ('följande principer', 'dessa värderingar')
-_LIST_DETERMINERS = ("foljande", "dessa", "nedanstaende", "seuraavat", "seuraaviin", "seuraavia", "naihin", "nama")
+# the determiners naming a list by its items' noun ('följande principer', 'dessa värderingar',
+# 'följande mätare', 'dessa indikatorer'; Finnish 'seuraaviin periaatteisiin')
+_LIST_DETERMINERS = frozenset(("foljande", "dessa", "nedanstaende", "seuraavat", "seuraaviin", "seuraavia", "naihin",
+                               "nama"))
 
 
 def _names_principles(toks: list[str]) -> bool:
@@ -869,13 +871,10 @@ def _followed_up_goal(toks: list[str], i: int) -> bool:
     and the list is named after it by an indicator noun ('... följs programmets mål upp med
     följande indikatorer:'): the goals are followed up by the list. Not 'Följande mål följs
     upp ...', where the noun names the list's items."""
-    return ((i == 0 or toks[i - 1] not in ("foljande", "dessa", "nedanstaende"))
+    return ((i == 0 or toks[i - 1] not in _LIST_DETERMINERS)
             and _follow_up(toks)
             and any(t.startswith(_INTRO_INDICATOR) for t in toks[i + 1:]))
 
-
-# the determiners naming a list by its items' noun: 'följande mätare', 'dessa indikatorer'
-_LIST_DETERMINERS = frozenset(("foljande", "dessa", "nedanstaende"))
 
 
 def _names_list_as_indicators(toks: list[str], measure_nouns: list[int]) -> bool:
