@@ -55,7 +55,7 @@ from .model import Goal
 from .part_headings import without_label_number
 from .titled_items import SINGLE_LETTER_CELL_RE
 from .label_vocab import GOAL_NUMBERED, GOAL_SUB, THEME_NUMBERED, alt
-from .text import GOAL_LABEL_RE, GOAL_LABEL_WORDS, NUMBERED_RE, numbering, squash, words
+from .text import GOAL_LABEL_RE, GOAL_LABEL_WORDS, NUMBERED_RE, ROMAN_NUMERAL, numbering, squash, words
 
 # a goal's code, a letter and a number ('A1', 'B2', 'C1.1'): in front of a listed goal ('A1
 # alla barn ...') and alone in an action table's goal column, which so refers to that goal
@@ -70,11 +70,11 @@ CODED_ITEM_RE = re.compile(rf"^({LETTER_CODE})(?:\s*[|·]\s*|\s+[–—-]\s+|[.:
 _LABELLED_LETTER_RE = re.compile(r"^\s*(?i:(?:del)?mål(?:et)?)\s+([A-ZÅÄÖ])\s*\.?\s*$")
 # ... or a letter and a roman numeral ('A.I', 'B.II', 'C.IV'): a lettered area's goals counted
 # I, II, III as headings 'A.I Alla vuxna …'; alone in a table's 'Mål' column it names that goal
-ROMAN_CODE_RE = re.compile(r"^\s*([A-ZÅÄÖ]\.?(?:I{1,3}|IV|VI{0,3}|IX|X))\.?\s*$")
+ROMAN_CODE_RE = re.compile(rf"^\s*([A-ZÅÄÖ]\.?{ROMAN_NUMERAL})\.?\s*$")
 # ... or a roman numeral and a number ('I.1', 'II.2', 'IV.3'): goals counted within areas
 # numbered I, II, III, headed 'Mål II.1 …' (`prose.goal_heading_number`); alone in a meter
 # table's 'Mål' column it names the goal so headed
-ROMAN_NUMBER_CODE_RE = re.compile(r"^\s*((?:I{1,3}|IV|VI{0,3}|IX|X)\.\d{1,2}(?:\.\d{1,2})?)\.?\s*$")
+ROMAN_NUMBER_CODE_RE = re.compile(rf"^\s*({ROMAN_NUMERAL}\.\d{{1,2}}(?:\.\d{{1,2}})?)\.?\s*$")
 # a goal cell naming a listed goal by its number and a short name ('3. Sysselsättning'): at
 # most four words, no sentence punctuation inside
 _NUMBERED_NAME_CELL_RE = re.compile(r"^(?P<num>\d{1,2})\.\s+(?P<name>[^\s.:;!?]+(?:\s+[^\s.:;!?]+){0,3})\.?$")

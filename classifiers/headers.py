@@ -538,10 +538,15 @@ def _effect_beside_goal(headers: list[str], roles: dict[int, str]) -> dict[int, 
     column says what each row's action is expected to bring about -- a description of the
     action, no goal of its own (without a goal column, 'Förväntade effekter' is the goal)."""
     goals = [c for c, r in roles.items() if r == "goal"]
-    effects = [c for c in goals if _EXPECTED_EFFECT_RE.search((headers[c] or "").lower())]
+    effects = _effect_goal_columns(headers, roles)
     if not effects or len(effects) == len(goals):
         return roles
     return {c: r for c, r in roles.items() if c not in effects}
+
+
+def _effect_goal_columns(headers: list[str], roles: dict[int, str]) -> list[int]:
+    """The goal columns headed by the expected effect ('Förväntad effekt', `_EXPECTED_EFFECT_RE`)."""
+    return [c for c, r in roles.items() if r == "goal" and _EXPECTED_EFFECT_RE.search((headers[c] or "").lower())]
 
 
 def without_effect_under_goal(headers: list[str], roles: dict[int, str]) -> dict[int, str]:
@@ -551,8 +556,8 @@ def without_effect_under_goal(headers: list[str], roles: dict[int, str]) -> dict
     (`_effect_beside_goal`)."""
     if "measure" not in roles.values():
         return roles
-    return {c: r for c, r in roles.items()
-            if not (r == "goal" and _EXPECTED_EFFECT_RE.search((headers[c] or "").lower()))}
+    effects = _effect_goal_columns(headers, roles)
+    return {c: r for c, r in roles.items() if c not in effects}
 
 
 def _reads_finnish_header(header: str) -> bool:

@@ -25,7 +25,7 @@ from .headers import follow_up_label, header_role, header_roles, label_role
 from .inline_lists import inline_items
 from .schedule import year_spans
 from .label_vocab import METER_NOUNS, THEME_LABELS, alt, plural_alt
-from .text import GOAL_LABEL_WORDS, fold, sentences, squash
+from .text import GOAL_LABEL_WORDS, ROMAN_NUMERAL, fold, sentences, squash
 
 # (also a sub-goal or main goal: 'Delmål:' over the sub-goals of the goal above)
 _GOAL_NOUN = re.compile(
@@ -618,7 +618,7 @@ _GOAL_HEADING_RE = re.compile(
     # a bilingual programme heads its goal with, as its goal field 'Tavoite 2:' is read; and
     # a balanced scorecard's goal, 'Kritisk framgångsfaktor 2: ...', as its field is read;
     # and the picture aimed at, 'Målbild 2: ...', as its field 'Målbild:' is)
-    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[^\W\d_]+\s+)?(?:[^\W\d_]{3,}?)?(?:mål|målsättning|delmål|tyngdpunkt|tavoite|framgångsfaktor|målbild)\s+(?!(?:19|20)\d\d\b)((?-i:(?:I{1,3}|IV|VI{0,3}|IX|X)\.)?\d+(?:\.\d+)*)"
+    rf"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[^\W\d_]+\s+)?(?:[^\W\d_]{{3,}}?)?(?:mål|målsättning|delmål|tyngdpunkt|tavoite|framgångsfaktor|målbild)\s+(?!(?:19|20)\d\d\b)((?-i:{ROMAN_NUMERAL}\.)?\d+(?:\.\d+)*)"
     # the whole number: 'Tyngdpunkt 2.1' alone is no goal '2' reading '1'; a year is no
     # goal's number ('Kortsiktiga mål 2025–2026' heads the goals to reach by then)
     r"(?!\.?\d)(?:\s*[:.–·-]\s*\S"

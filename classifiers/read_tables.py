@@ -625,7 +625,6 @@ class TableReader:
         goal_cols = [c for c, r in roles.items() if r == "goal"]
         col = {r: c for c, r in sorted(roles.items(), reverse=True)}  # first column of each role
 
-        goal_cols = [c for c, r in roles.items() if r == "goal"]
         name_col = name_column(hdrs, roles) if n_hdr else None
         # a table of goals alone ('Nr | Nuläge | Önskat läge 2029'): each row a goal of its
         # own, none the heading of the rows under it (it has no rows of actions to head)

@@ -355,3 +355,8 @@ def semicolon_parts(text: str) -> list[str]:
 
 def words(text: str) -> list[str]:
     return re.findall(r"[\wåäöÅÄÖ]+(?:-[\wåäöÅÄÖ]+)*", text)
+
+
+# a Roman numeral I–X as programmes number their areas and main goals ('II', 'IV'; a regex
+# fragment, no group: goal_lookup.ROMAN_CODE_RE, ROMAN_NUMBER_CODE_RE, prose._GOAL_HEADING_RE)
+ROMAN_NUMERAL = r"(?:I{1,3}|IV|VI{0,3}|IX|X)"
