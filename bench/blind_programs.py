@@ -300,8 +300,20 @@ sikt' / 'Lång sikt' plans, one long table continued over pages, a brochure with
 many partners per action); committed in the twenty-eighth session before any measurement, while the seventy-fifth
 to seventy-seventh were being read, and measured first with the session-start code; then read in the session's
 second round.
+The eighty-first to eighty-sixth sets (blind481–blind486 … blind511–blind516), by six writers working at the same
+time: the first asked for the most ordinary first programmes under the new law (681/2023) of small and mid-sized
+municipalities, the second given a family of common forms (question headings 'Nuläge / Vad vill vi uppnå? / Hur gör
+vi det? / Hur vet vi att vi lyckats?', a 'Bilaga 1' action plan naming goals by number, a responsibility matrix with
+'x' / '(x)' cells, goals carrying their target value, indicator tables with one column per year, actions marked
+'(fortsätter)' / 'ny', 'Delmål'), the third asked for translated programmes of bilingual towns, joint programmes of
+a welfare area and its municipalities and programmes tied to the municipal strategy, the fourth given another family
+(three-level numbering, 'Resurser' / 'Kostnad (€)' columns, 'Mätare:' inside an action, responsible as explained
+abbreviations, schedules such as 'löpande' and '2025→', '(jfr kommunstrategin, mål 3)' after goals, a glossary and a
+previous programme's 'Utfall' table), the fifth asked for very small municipalities' plain programmes, the sixth for
+larger towns organised by administrative sector; committed in the twenty-ninth session before any measurement and
+measured first with the session-start code.
 
-    python -m bench.blind_programs [--set dev|check|…|eightieth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|…|eightysixth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -340,7 +352,8 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "sixtyninth", "seventieth", "seventyfirst",
               "seventysecond", "seventythird", "seventyfourth",
               "seventyfifth", "seventysixth", "seventyseventh",
-              "seventyeighth", "seventyninth", "eightieth")
+              "seventyeighth", "seventyninth", "eightieth",
+              "eightyfirst", "eightysecond", "eightythird", "eightyfourth", "eightyfifth", "eightysixth")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 
