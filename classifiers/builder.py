@@ -50,6 +50,7 @@ from .labelled_goal_headings import heading_label_number
 from .actions_by_doer import announces_actions_by_doer, by_doer_headings
 from .council_decision import decision_item
 from .decision_points import lettered_point, opens_goal_points
+from .denied_meters import denies_meters_above
 from .content_roles import document_layouts, fits_layout
 from .goal_action_cells import split_goal_action_column
 from .cells import column_width, split_goal_cell, split_marked_items
@@ -972,6 +973,24 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self.add_indicator(meter, page, mid, [own] if own else self.current_goals())
         return True
 
+    def _drop_list_meters_above(self, elements: list[Element], i: int) -> None:
+        """Drop the indicators read from the last bulleted list above element i in its section
+        (no heading between but a table's caption over its table): a paragraph said the list
+        holds none (`denied_meters`)."""
+        j = i - 1
+        while j >= 0 and elements[j].kind != "bullet":
+            if elements[j].kind == "heading" and not (CAPTION_RE.match(elements[j].text)
+                                                      or elements[j + 1].kind == "table"):
+                return
+            j -= 1
+        start = j
+        while start > 0 and elements[start - 1].kind == "bullet":
+            start -= 1
+        if j < 0:
+            return
+        listed = {iid for iid, at in self._indicator_element.items() if start <= at <= j}
+        self.b.indicators = [ind for ind in self.b.indicators if ind.id not in listed]
+
     def add_indicator(self, text: str, page: int, measure: str | None, goals: list[str]) -> str:
         iid = self._id("i")
         self._measures_before[iid] = len(self.b.measures)
@@ -1076,6 +1095,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                 self._title_theme = (title, i)
                 continue
             elif el.kind == "para":
+                if denies_meters_above(el.text):
+                    # '… punktlistan ovan …; de är inte indikatorer för målen.': the list above
+                    # in the section holds no indicators (`denied_meters`)
+                    self._drop_list_meters_above(elements, i)
                 if el is self._answer_paragraph:
                     if not self._answer_rest:
                         continue

@@ -726,6 +726,11 @@ def intro_kind(paragraph: str) -> str | None:
         # labelling how the goal is followed up, however many words it takes -- its list
         # holds the indicators, as under 'Mätare:'
         return "indicator"
+    if _names_glossary(toks):
+        # 'I åtgärdstabellerna anges de ansvariga med följande förkortningar:': the list is
+        # named as abbreviations or terms explained, a key to the text's words; an action
+        # noun before them only says where the words are used -- no action, goal or meter
+        return "background"
     if not any(t.startswith(_INTRO_MEASURE) or t.startswith(_INTRO_INDICATOR) for t in toks) \
             and len(toks) <= _LABEL_INTRO_WORDS and header_role(text[:-1]) in ("measure", "indicator"):
         # a label alone naming its list's role in a phrase of its own ('Konkreta steg:',
@@ -825,6 +830,20 @@ def _names_principles(toks: list[str]) -> bool:
     'Työ perustuu seuraaviin periaatteisiin:'): what the list holds, whatever other nouns
     the sentence goes on with."""
     return any(t in _PRINCIPLE_NOUNS and i > 0 and toks[i - 1] in _LIST_DETERMINERS for i, t in enumerate(toks))
+
+
+# the nouns for a key to a text's words -- its abbreviations, terms, concepts and definitions
+# -- in the plural a list of them is named by (Swedish and Finnish)
+_GLOSSARY_NOUNS = ("forkortningar", "forkortningarna", "begrepp", "begreppen", "termer", "termerna",
+                   "definitioner", "definitionerna", "lyhenteet", "lyhenteita", "kasitteet", "kasitteita",
+                   "termit", "termeja", "maaritelmat", "maaritelmia")
+
+
+def _names_glossary(toks: list[str]) -> bool:
+    """The intro names its list as abbreviations or terms explained, a determiner pointing at
+    the list right before the noun ('… anges de ansvariga med följande förkortningar:',
+    'Ohjelmassa käytetään seuraavia lyhenteitä:'): a key to the words used elsewhere."""
+    return any(t in _GLOSSARY_NOUNS and i > 0 and toks[i - 1] in _LIST_DETERMINERS for i, t in enumerate(toks))
 
 
 def grouped_by(toks: list[str], i: int) -> bool:
