@@ -891,7 +891,8 @@ _GOES_ON_RE = re.compile(r"pågår|pågående", re.I)
 
 
 # ', tidtabell: 2024' inside a dash tail: the next field of the tail, set off by a comma
-_COMMA_FIELD_RE = re.compile(r",\s*(?=[^\W\d][\w-]*(?:\s+[\w-]+){0,2}\s*:)")
+# (or a semicolon, '– ansvar: X i samarbete med Y; tidtabell: 2026': eighty-fourth set)
+_COMMA_FIELD_RE = re.compile(r"([,;])\s*(?=[^\W\d][\w-]*(?:\s+[\w-]+){0,2}\s*:)")
 
 
 def time_only(content: str) -> bool:
@@ -907,11 +908,11 @@ def _comma_fields(value: str) -> list[tuple[str | None, str]]:
     stays inside the field."""
     parts = _COMMA_FIELD_RE.split(value)
     fields: list[tuple[str | None, str]] = [("responsible", parts[0])]
-    for part in parts[1:]:
+    for sep, part in zip(parts[1::2], parts[2::2]):
         label, _, rest = part.partition(":")
         role = label_role(label.strip())
         if role is None:
-            fields[-1] = (fields[-1][0], f"{fields[-1][1]}, {part}")
+            fields[-1] = (fields[-1][0], f"{fields[-1][1]}{sep} {part}")
         else:
             fields.append((role, rest.strip()))
     return fields

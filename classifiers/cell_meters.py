@@ -75,3 +75,22 @@ def split_cell_meters(cell: str) -> tuple[str, list[str]]:
             meters[-1].append(line.strip())
     texts = [" ".join(m).strip().rstrip(".").strip() for m in meters]
     return "\n".join(lines[:cut]).rstrip(), [t for t in texts if t]
+
+
+# a meter field closing a list item after its sentence and fields: '… – ansvar: X; tidtabell:
+# 2026. Mätare: antal deltagare' (eighty-fourth set), the label after a full stop or semicolon
+_CLOSING_METER_RE = re.compile(
+    r"(?<=[.;])\s+(?P<label>[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+[\wåäö-]+){0,2})\s*:\s+(?P<text>\S[^:]*?)\s*\.?\s*$")
+
+
+def closing_meter(item: str) -> tuple[str, str] | None:
+    """(the item without it, the meter) of a list item whose last sentence is a labelled
+    meter ('Språkkurser – ansvar: X; tidtabell: löpande. Mätare: antal deltagare per år'):
+    the item's own follow-up, as a 'Mätare:' line under an action is; else None."""
+    m = _CLOSING_METER_RE.search(item or "")
+    if m is None or header_role(m.group("label")) != "indicator":
+        return None
+    head = item[:m.start()].rstrip()
+    if not any(ch.isalpha() for ch in head):
+        return None
+    return head, m.group("text").strip()

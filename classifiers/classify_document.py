@@ -13,6 +13,7 @@ from .role_plausibility import (goal_rows_read_as_measures, goals_stated_under_a
                                 take_unread_measures)
 from .part_reference_meters import meters_naming_goal_by_place, meters_naming_their_part
 from .goal_reference_brackets import actions_closing_with_goal_code
+from .reference_tails import goals_without_pointing_brackets
 from .goal_fallbacks import fill_goals, goal_sentences_under_headings, goals_from_headings_over_measures
 from .table_fallbacks import indicators_in_tables, measures_in_tables
 from .role_boxes import read_role_boxes
@@ -352,6 +353,9 @@ def classify(doc) -> ProgramExtraction:
     # '4 ... – intervju med integrationshandledaren': a person's replies, no plan of the
     # programme's, whatever was read there (`interview_sections`)
     drop_interview_sections(built)
+    # 'Mål 1: X (jfr kommunstrategin, mål 1)': the pointer to another document's goal is no
+    # part of the goal (`reference_tails.without_pointing_bracket`)
+    goals_without_pointing_brackets(built.goals)
     goals_by_id = {g.id: g for g in built.goals}
     for g in built.goals:
         g.theme_code, g.theme_code_alt = theme_codes(g.text, heading=g.theme or "")

@@ -1140,6 +1140,23 @@ def reads_as_clause(heading: str) -> bool:
     return False
 
 
+# a goal stated without a verb, as the change it aims at: a comparative of amount or degree,
+# or a participle of increase or improvement, opens it and what it is of follows ('Fler
+# invandrare i arbete eller utbildning', 'Färre unga utan examen', 'Ökad delaktighet bland
+# unga') -- the target itself, as a clause would state it, not an area's name
+_TARGET_OPENER_RE = re.compile(
+    r"^(?:fler|färre|mer|mindre|bättre|större|högre|lägre|kortare|snabbare"
+    r"|ökad|ökat|ökade|minskad|minskat|minskade|förbättrad|förbättrat|förbättrade)\s+[^\W\d_]", re.I)
+
+
+def states_change_target(heading: str) -> bool:
+    """A heading (its label and number cut off) that states a goal as a change to reach,
+    without a verb ('Fler invandrare i arbete eller examensinriktad utbildning'), of at
+    least three words: the goal stated in full, as a clause is (`reads_as_clause`)."""
+    text = squash(heading)
+    return _TARGET_OPENER_RE.match(text) is not None and len(text.split()) >= 3
+
+
 # words that open a question asking for content ('Vad är integration?', 'Hur följer vi upp?')
 # (not folded: 'når', a verb, folds to 'när')
 _INTERROGATIVES = frozenset("vad hur varför vem vems vilka vilken vilket när var vart".split())

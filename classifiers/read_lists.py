@@ -20,6 +20,7 @@ from .actors import (actors_parenthesis_start, laid_out_parenthesis_start, split
                      units_in_actors_place)
 from .council_decision import area_goal, listed_area_goal
 from .inline_lists import without_list_joint
+from .cell_meters import closing_meter
 from .follow_up_questions import follow_up_question, question_action, question_for_goal
 from .meter_label_items import labelled_meter
 from .goal_mark_columns import closing_goal_letter
@@ -542,6 +543,14 @@ class ListReader:
             if self.stack and self.stack[-1].area_goals:
                 self.area_indicators.add(iid)
             return
+        own_meter = None
+        if (metered := closing_meter(text)) is not None \
+                and (trailing_actors(metered[0]) is not None or item_fields(metered[0], el) is not None):
+            # '<action> – ansvar: X; tidtabell: T. Mätare: M': the item's who and when, then
+            # its meter as the last field -- that action's indicator, no part of its fields
+            # (`cell_meters.closing_meter`)
+            text, own_meter = metered
+            inline = item_fields(text, el)
         timed = leading_time_label(text)
         if timed and self._timeline_of_stated_goal(trailing_actors(timed[1]) is not None):
             # 'Hösten 2025: X (kommundirektören).' under the paragraph stating the goal: an
@@ -749,6 +758,8 @@ class ListReader:
             mid = self.add_measure(text, el.page, goals, number=num or paren_number(text), responsible=resp,
                                    partners=partners, schedule=sched, start_year=start, end_year=end,
                                    printed=as_printed(printed))
+            if own_meter:
+                self.add_indicator(own_meter, el.page, mid, goals)
             if step is not None:
                 self.step_measures.setdefault((self.section(), step[0]), mid)
             if not resp:

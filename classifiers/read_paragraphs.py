@@ -40,7 +40,7 @@ from .goal_lookup import CODED_ITEM_RE
 from .named_action import action_named_by, action_named_by_topic, action_set_up_for, actions_named_one_each
 from .reference_tails import number_reference
 from .theme_lines import theme_line
-from .prose import (adds_to_goal_before, leads_in_actions_of_no_goal, coordinated_goal_clause, names_goal_tree, overarching_goal_sentence,
+from .prose import (adds_to_goal_before, states_change_target, leads_in_actions_of_no_goal, coordinated_goal_clause, names_goal_tree, overarching_goal_sentence,
                     refers_to_overarching_goal, reports_counts, states_in_own_voice)
 from .shared_owner import shared_owner
 from .prose import (_QUANTITY_HEAD, is_population_rate, count_and_share, count_list, says_what_was_done, enumerated_actions, followed_up_by, followed_up_topic, goal_named_as,
@@ -1115,8 +1115,10 @@ class ParagraphReader:
             # ... or a goal headed by its letter ('Mål A. Alla nyinflyttade får ett gott
             # mottagande', `read_headings`: the heading is the goal when it is a clause)
             return True
-        return is_goal_heading(head.text) and reads_as_clause(
-            GOAL_LABEL_RE.sub("", strip_heading_number(head.text), count=1))
+        # (a goal stated as the change it aims at, without a verb, 'Mål 1: Fler invandrare i
+        # arbete …', is stated in full as well: `prose.states_change_target`)
+        stated = GOAL_LABEL_RE.sub("", strip_heading_number(head.text), count=1)
+        return is_goal_heading(head.text) and (reads_as_clause(stated) or states_change_target(stated))
 
     def _serve_overarching_goal(self, text: str) -> None:
         """'Följande åtgärder gäller hela kommunorganisationen och stöder programmets

@@ -138,3 +138,27 @@ def goal_in_brackets(text: str) -> tuple[str, str] | None:
     if not m or not any(ch.isalpha() for ch in t[:m.start()]):
         return None
     return t[:m.start()] + t[m.end():], m.group("num")
+
+
+# '… (jfr kommunstrategin, mål 2)', '… (se stadsstrategin, mål 1 och 4)': a goal closed by a
+# bracket that points elsewhere -- by 'jfr' / 'jämför' / 'se (även)', the words a writer
+# refers the reader on with -- ties the goal to another document's goal or part; the pointer is
+# no part of the outcome the goal states (eighty-fourth set)
+_POINTING_BRACKET_RE = re.compile(
+    r"\s*\((?:jfr|jämför|se(?:\s+även|\s+också)?)\.?\s+[^()]*[^\s()][^()]*\)\s*\.?\s*$", re.I)
+
+
+def without_pointing_bracket(text: str) -> str:
+    """The goal's text without a closing bracket that points to something else ('Fler
+    invandrare i arbete (jfr kommunstrategin, mål 1)' -> 'Fler invandrare i arbete'); any
+    other text as it is."""
+    m = _POINTING_BRACKET_RE.search(text or "")
+    if m is None or not any(ch.isalpha() for ch in text[:m.start()]):
+        return text
+    return text[:m.start()].rstrip()
+
+
+def goals_without_pointing_brackets(goals) -> None:
+    """Each goal's text without a closing pointer to another document (`without_pointing_bracket`)."""
+    for g in goals:
+        g.text = without_pointing_bracket(g.text)
