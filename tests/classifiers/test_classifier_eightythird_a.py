@@ -42,3 +42,26 @@ def test_label_lines_under_a_letter_coded_goal_heading_are_its_actions():
     g1, g2 = (g.id for g in x.goals)
     assert [m.goal for m in x.measures] == [g1, g1, g2]
     assert [(i.text, i.measure) for i in x.indicators] == [("antal deltagare på träffarna", x.measures[0].id)]
+
+
+# ---- a table of grants is no layout for the programme's headerless tables ------------------
+
+def test_a_column_of_sums_of_money_makes_a_table_of_grants():
+    from classifiers.content_roles import is_money_table
+    grants = [["Bidrag", "Betalas ut till", "Summa 2023 (euro)"],
+              ["Bidrag för tolkning", "Kommunerna", "120 000"],
+              ["Bidrag för hemkommunsersättning", "Regionen och kommunerna", "45 500"]]
+    assert is_money_table(grants)
+    assert is_money_table([["Post", "Kostnad"], ["Språkkurs", "500 €"], ["Tolkning", "1200 euro"]])
+    # years and small counts are no sums of money
+    assert not is_money_table([["Åtgärd", "Ansvarig", "År"], ["Språkcafé i biblioteket", "Biblioteket", "2026"],
+                               ["Läxhjälp för skolbarn", "Skolorna", "2027"]])
+
+
+def test_a_table_of_grants_lends_its_payees_no_actor_column():
+    from classifiers.content_roles import document_layouts
+    grants = [["Bidrag", "Betalas ut till", "Summa 2023 (euro)"],
+              ["Bidrag för tolkning av samtal", "Kommunerna", "120 000"],
+              ["Bidrag för särskilda kostnader inom vården", "Välfärdsområdet", "45 500"],
+              ["Bidrag för beräknade kostnader för flyktingar", "Kommunerna och välfärdsområdet", "610 000"]]
+    assert document_layouts([grants]) == {}
