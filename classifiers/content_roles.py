@@ -286,17 +286,36 @@ def _indicator_roles(candidates: list[int], ind_share: dict[int, float], actor_c
     return out
 
 
+# a sum of money: a figure grouped by thousands ('1 240 000', '310 000', '12 500,50'), or any
+# figure with a currency after it ('500 €', '1200 euro'); a year or a count of a few is neither
+_MONEY_RE = re.compile(r"^(?:\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d{1,2})?\s*(?:€|euro|eur)?"
+                       r"|\d+(?:[ \u00a0]\d{3})*(?:[,.]\d{1,2})?\s*(?:€|euro|eur))$", re.I)
+
+
+def is_money_table(rows: list[list[str]]) -> bool:
+    """A column whose every filled cell below the first row (which may be its header,
+    'Belopp 2024 (euro)') is a sum of money, two at least: a budget or a table of grants (what
+    is paid to whom, how much), not a plan of actions, though its payees read as actors."""
+    n = max((len(r) for r in rows), default=0)
+    for c in range(n):
+        cells = [squash(r[c]) for r in rows[1:] if c < len(r) and r[c].strip()]
+        if len(cells) >= 2 and all(_MONEY_RE.match(x) for x in cells):
+            return True
+    return False
+
+
 def document_layouts(tables: list[list[list[str]]]) -> dict[int, dict[int, str]]:
     """Column roles per column count, read from the cells of all of a programme's tables
     without role-naming headers that have that many columns, pooled: a programme prints its
     measure tables alike, and a table of two or three rows says too little by itself. Tables
     of figures or contacts (`is_text_table`), chronologies (`is_chronology`) and the previous
-    programme's evaluation (`headers.is_evaluation_table`) stay out of the pool."""
+    programme's evaluation (`headers.is_evaluation_table`) stay out of the pool, as do budgets
+    and tables of grants (`is_money_table`: a column of sums of money beside the payees)."""
     pools: dict[int, list[list[str]]] = {}
     for rows in tables:
         n = max((len(r) for r in rows), default=0)
         if n >= 2 and is_text_table(rows) and not is_chronology(rows) and not is_year_wheel(rows) \
-                and not is_evaluation_table([""] * n, rows):
+                and not is_evaluation_table([""] * n, rows) and not is_money_table(rows):
             pools.setdefault(n, []).append(rows)
     out = {}
     for n, pool in pools.items():

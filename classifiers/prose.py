@@ -618,7 +618,10 @@ _GOAL_HEADING_RE = re.compile(
     # a bilingual programme heads its goal with, as its goal field 'Tavoite 2:' is read; and
     # a balanced scorecard's goal, 'Kritisk framgångsfaktor 2: ...', as its field is read;
     # and the picture aimed at, 'Målbild 2: ...', as its field 'Målbild:' is)
-    rf"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[^\W\d_]+\s+)?(?:[^\W\d_]{{3,}}?)?(?:mål|målsättning|delmål|tyngdpunkt|tavoite|framgångsfaktor|målbild)\s+(?!(?:19|20)\d\d\b)((?-i:{ROMAN_NUMERAL}\.)?\d+(?:\.\d+)*)"
+    rf"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[^\W\d_]+\s+)?(?:[^\W\d_]{{3,}}?)?(?:mål|målsättning|delmål|tyngdpunkt|tavoite|framgångsfaktor|målbild)\s+(?!(?:19|20)\d\d\b)((?-i:{ROMAN_NUMERAL}\.|[A-ZÅÄÖ])?\d+(?:\.\d+)*)"
+    # (or a capital letter's code, the theme's letter and the goal's number: 'Mål A1: …',
+    # 'Mål B2: …' under 'Tema A' / 'Tema B', as the goal field's code is read,
+    # reader_shared._GOAL_CODE)
     # the whole number: 'Tyngdpunkt 2.1' alone is no goal '2' reading '1'; a year is no
     # goal's number ('Kortsiktiga mål 2025–2026' heads the goals to reach by then)
     r"(?!\.?\d)(?:\s*[:.–·-]\s*\S"
