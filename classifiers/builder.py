@@ -37,7 +37,7 @@ from .action_count_summaries import counts_actions
 from .actors import (closing_parenthesis, dedupe_actors, legend_abbreviations, names_actor, split_actors,
                      trailing_actors)
 from .parallel_lines import says_follow_up_of_goal
-from .change_markers import without_lead_revision_mark
+from .change_markers import without_lead_revision_mark, without_tail_status_mark
 from .past_series import status_dated_into_own_period, timed_into_own_period
 from .groups_not_actions import groups_said_not_actions
 from .new_and_ongoing import new_work_column
@@ -900,6 +900,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         mid = self._id("m")
         # 'NY: <action>': a revised plan's marker of a new action, no part of it (`change_markers`)
         text = without_lead_revision_mark(text)
+        # '… (fortsätter)', '… (ny)': the same marker closing the action, in brackets
+        text = without_tail_status_mark(text)
         if len(goals) >= 2 and (set(goals) == set(self.stated_goals_in_scope())
                                 or self._goals_of_sibling_section(goals)):
             # goals its section's text stated together over one list: the one the action
@@ -907,7 +909,11 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             # section stated ('Mål för området' over two goal paragraphs, then
             # 'Utvecklingsåtgärder' listing the actions of both)
             stated = [(g.id, g.text, g.parent) for g in self.b.goals if g.id in goals]
-            spoken = goal_of_action(text, stated)
+            # a lead-in over the list speaking of one of them ('För att höja
+            # sysselsättningsgraden:' / '• Mentorprogram …'): the goal of each of its items
+            spoken = (goal_of_action(self._intro_text, stated)
+                      if not from_table and self.list_intro and self._intro_text.rstrip().endswith(":") else None) \
+                or goal_of_action(text, stated)
             prev = self.b.measures[-1] if self.b.measures else None
             if spoken is None and from_table and prev is not None and prev.id in self._spoken_goal \
                     and self.b.measure_table.get(prev.id) == self._n_tables \

@@ -123,3 +123,17 @@ def without_lead_revision_mark(text: str) -> str:
     item's number, '4.1.4 NY: X' -> '4.1.4 X')."""
     m = _LEAD_MARK_RE.match(text or "")
     return (m.group("num") or "") + text[m.end():] if m else text
+
+
+# ... or with the marker last, in brackets after the item: 'Språkcafé på biblioteket (ny)',
+# 'Bostadsrådgivning (fortsätter)', 'Kerhotoiminta (jatkuu)' -- whether the action is new in
+# the period or goes on from the one before, no part of what is done
+_TAIL_MARK_RE = re.compile(r"\s*\((?:ny|nytt|ny\s+åtgärd|ny\s+insats|fortsätter|fortsatt|fortgår|pågår|pågående"
+                           r"|uusi|jatkuu|jatkuva)\)\s*\.?\s*$", re.I)
+
+
+def without_tail_status_mark(text: str) -> str:
+    """`text` without a bracketed status marker closing it ('X (fortsätter)' -> 'X'); the
+    text whole when nothing would be left before the marker."""
+    m = _TAIL_MARK_RE.search(text or "")
+    return text[:m.start()] if m and text[:m.start()].strip() else text

@@ -150,10 +150,12 @@ def mark_columns(headers: list[str], rows: list[list[str]], roles: dict[int, str
             continue
         cells = [squash(r[c]) for r in rows if c < len(r) and squash(r[c])]
         marks = [_mark(x) for x in cells]
-        if c in roles and not (cells and all(_RACI_RE.match(x) for x in cells)):
+        if c in roles and not (cells and all(_RACI_RE.match(x) or _MARK_RE.match(x) or _PARTNER_MARK_RE.match(x)
+                                             for x in cells)):
             # a header that names a body of doers ('Organisationer') is a column of who
-            # unless every cell is a RACI letter: then it is that party's column of the
-            # matrix like its neighbours ('Staden | Välfärdsområdet | Organisationer')
+            # unless every cell is a RACI letter or a cross ('x', '(x)'): then it is that
+            # party's column of the matrix like its neighbours ('Staden | Välfärdsområdet |
+            # Organisationer')
             continue
         if cells and all(marks):
             out[c] = _party_name(h)

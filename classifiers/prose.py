@@ -744,6 +744,10 @@ def intro_kind(paragraph: str) -> str | None:
         # the list is named as the principles or values the work follows; an action noun
         # after them only says what they hold for -- no action, goal or meter of the plan
         return "background"
+    if _states_document_content(toks):
+        # 'Lagen innehåller bland annat bestämmelser om:', 'Strategin omfattar:': the list is
+        # what the law or another document lays down, none of the programme's own actions
+        return "background"
     # (an action noun after 'per' / 'för varje' groups the list, as a goal noun does: 'Följande
     # mätare följs per insatsområde:' lists meters sorted by area, no actions)
     measure_nouns = [i for i, t in enumerate(toks) if t.startswith(_INTRO_MEASURE) and not grouped_by(toks, i)]
@@ -788,6 +792,10 @@ def intro_kind(paragraph: str) -> str | None:
         return "indicator"
     if goal_nouns:
         return "goal"
+    if _followed_up_elsewhere(toks) and not any(t.startswith(_INTRO_INDICATOR) for t in toks):
+        # 'Dessa följs upp inom sina egna program:': the items are followed up in the documents
+        # they come from -- other plans' tasks listed beside the programme, not its meters
+        return "background"
     if any(t.startswith(_INTRO_INDICATOR) for t in toks) or _follow_up(toks) or _gathered(toks) \
             or _monitored(toks):
         return "indicator"
@@ -812,6 +820,21 @@ def _monitored(toks: list[str]) -> bool:
     return bool(verbs) and verbs[-1] > 0 and all(t in _LIST_ADVERBS for t in toks[verbs[-1] + 1:])
 
 
+# the verbs saying what a document holds or lays down ('innehåller', 'omfattar', 'föreskriver',
+# 'reglerar', 'stadgar'; Finnish 'sisältää', 'säätää', 'määrää')
+_CONTENT_VERBS = frozenset(("innehaller", "omfattar", "foreskriver", "reglerar", "stadgar", "sisaltaa", "saataa",
+                            "maaraa"))
+
+
+def _states_document_content(toks: list[str]) -> bool:
+    """The intro has another document as its subject, opening the sentence ('Lagen', 'Lagen
+    om främjande av integration', 'Strategin', 'Laki'), and a verb saying what it holds or
+    lays down right after it: the list is that document's content."""
+    if len(toks) < 2 or toks[1] not in _CONTENT_VERBS and not (toks[1] == "om" and _CONTENT_VERBS & set(toks)):
+        return False
+    return any(toks[0] == d + e for d in _OTHER_DOCUMENTS + ("laki", "strategia") for e in ("en", "n", "et", ""))
+
+
 # the distributive words before a noun: 'per mål', 'för varje mål', 'för respektive mål'
 _DISTRIBUTIVE = frozenset(("per", "varje", "respektive"))
 
@@ -831,7 +854,12 @@ def _names_principles(toks: list[str]) -> bool:
     """The intro names its list as principles or values, a determiner pointing at the list
     right before the noun ('… bygger på följande principer, som gäller för alla åtgärder …',
     'Työ perustuu seuraaviin periaatteisiin:'): what the list holds, whatever other nouns
-    the sentence goes on with."""
+    the sentence goes on with. So does the noun in the definite form opening the intro's
+    sentence as its subject ('Principerna är inte mål i sig, men de ska vägleda hur
+    insatserna genomförs:'): the list is those principles, what the sentence says of them
+    (that they guide the actions) no action of the plan."""
+    if toks and toks[0] in _DEFINITE_PRINCIPLE_NOUNS:
+        return True
     return any(t in _PRINCIPLE_NOUNS and i > 0 and toks[i - 1] in _LIST_DETERMINERS for i, t in enumerate(toks))
 
 
@@ -847,6 +875,12 @@ def _names_glossary(toks: list[str]) -> bool:
     the list right before the noun ('… anges de ansvariga med följande förkortningar:',
     'Ohjelmassa käytetään seuraavia lyhenteitä:'): a key to the words used elsewhere."""
     return any(t in _GLOSSARY_NOUNS and i > 0 and toks[i - 1] in _LIST_DETERMINERS for i, t in enumerate(toks))
+
+
+# the principle nouns in the definite plural, a subject pointing at the list ('Principerna
+# …', 'Värderingarna …', 'Periaatteet …')
+_DEFINITE_PRINCIPLE_NOUNS = frozenset(("principerna", "grundprinciperna", "varderingarna", "utgangspunkterna",
+                                       "periaatteet", "lahtokohdat"))
 
 
 def grouped_by(toks: list[str], i: int) -> bool:
@@ -1034,6 +1068,30 @@ def _follow_up(toks: list[str]) -> bool:
     list of what is followed up."""
     return any(t in ("foljs", "foljer", "folja") and _particle_upp(toks[i + 1:])
                for i, t in enumerate(toks))
+
+
+# the documents items may come from ('program', 'planer', 'strategier'), and the words placing
+# the follow-up in documents not this one: 'inom sina egna program', 'i andra planer',
+# 'i respektive plan'
+_DOCUMENT_NOUN_RE = re.compile(r"^(?:\w*program(?:met|men|s)?|\w*plan(?:en|er|erna)?|\w*strategi(?:n|er|erna)?)$")
+_ELSEWHERE_WORDS = frozenset(("sina", "egna", "andra", "respektive", "ovriga"))
+
+
+def _followed_up_elsewhere(toks: list[str]) -> bool:
+    """The intro says its items are followed up in other documents ('Dessa följs upp inom
+    sina egna program', '… följs upp i respektive plan'): 'i'/'inom', then only words
+    placing the document elsewhere, then a document noun."""
+    if not _follow_up(toks):
+        return False
+    for i, t in enumerate(toks):
+        if t not in ("i", "inom"):
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j] in _ELSEWHERE_WORDS:
+            j += 1
+        if j > i + 1 and j < len(toks) and _DOCUMENT_NOUN_RE.match(toks[j]):
+            return True
+    return False
 
 
 # how far the particle may stand from its verb: a subject of a few words between them

@@ -41,7 +41,7 @@ from .named_action import action_named_by, action_named_by_topic, action_set_up_
 from .reference_tails import number_reference
 from .theme_lines import theme_line
 from .prose import (adds_to_goal_before, states_change_target, leads_in_actions_of_no_goal, coordinated_goal_clause, names_goal_tree, overarching_goal_sentence,
-                    refers_to_overarching_goal, reports_counts, states_in_own_voice)
+                    goal_sentences, refers_to_overarching_goal, reports_counts, states_in_own_voice)
 from .shared_owner import shared_owner
 from .prose import (_QUANTITY_HEAD, is_population_rate, count_and_share, count_list, says_what_was_done, enumerated_actions, followed_up_by, followed_up_topic, goal_named_as,
                     intro_kind, is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
@@ -180,6 +180,19 @@ _NUMBERED_LEVEL_RE = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][a-zåäö]{3,})\s+(?
                                 r"(?P<text>[A-ZÅÄÖ][^:]*)$", re.S)
 
 
+def _from_goal_by_noun(text: str) -> str:
+    """A goal field's paragraph from its sentence naming the goal by the goal noun on, when a
+    wish in the programme's own voice leads up to it ('Vi vill att språket blir tillgängligt.
+    Målet är att alla kan delta …'): the wish is the goal's motivation, the goal the sentence
+    the noun names (as `prose.goal_sentences` reads a paragraph); else the paragraph."""
+    sents = sentences(text)
+    if len(sents) < 2 or not states_in_own_voice(sents[0]):
+        return text
+    stated = goal_sentences(text)
+    k = next((k for k, s in enumerate(sents) if stated and s == stated[0]), None)
+    return " ".join(sents[k:]) if k else text
+
+
 # a bracket within a field's value, left out where its sentences are counted
 _PARENTHESIS_RE = re.compile(r"\([^()]*\)")
 
@@ -275,6 +288,17 @@ def _unfinished_follow_up(text: str) -> str | None:
         # value, whole -- a card's last line, the list under it the next card's items
         return None
     return "indicator" if intro_kind(sents[-1].rstrip() + ":") == "indicator" else None
+
+
+def _unfinished_background(text: str) -> str | None:
+    """'background' for a paragraph whose last sentence breaks off into the list under it
+    and would, closed by a ':', introduce a list of no action, goal or meter ('Lagen
+    innehåller bland annat bestämmelser om' / '• integrationstjänster ...'): it is the list's
+    intro as it would be with the ':' (`prose.intro_kind`)."""
+    sents = sentences(text)
+    if not sents or _CLOSED_RE.search(sents[-1]):
+        return None
+    return "background" if intro_kind(sents[-1].rstrip() + ":") == "background" else None
 
 
 # the opening words of a stem a list finishes: one unfinished sentence of a few words ending in
@@ -389,7 +413,7 @@ class ParagraphReader:
             # 'Programmets mål', heads a chapter stating its goals in any form: blind111.)
             label = squash(self.stack[-1].text)
         if label:
-            text = with_goal_label(label, text)
+            text = with_goal_label(label, _from_goal_by_noun(text))
         if self.read_milestone(text, el.page):
             return  # '◆ Milstolpe 2026: …' after a track's steps: a meter (`milestone_items`)
         if self.stack and (area := theme_line(text)) is not None:
@@ -409,6 +433,7 @@ class ParagraphReader:
             or (_label_line_kind(text) if labels_list else None) \
             or (start_stop_kind(text) if labels_list else None) \
             or (_unfinished_follow_up(text) if labels_list else None) \
+            or (_unfinished_background(text) if labels_list else None) \
             or (pointing_intro_kind(text) if labels_list else None) \
             or ("indicator" if labels_list and expectation_line(text) else None) \
             or ("indicator" if introduces_answered_questions(text) else None)

@@ -221,6 +221,10 @@ def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
     first = n[0]
     if first.islower() or first.isdigit() or first in "(/&+":
         return True
+    if first in "%‰" and p[-1:].isdigit():
+        # '... ska minska från 31' / '% till 25 % före 2029': the unit of the figure the line
+        # broke after, which no item opens with
+        return True
     if _CODE_IN_SENTENCE_RE.match(n) and p[-1:].isalpha() and p.split()[-1].islower():
         # 'Vuxna invandrare når minst nivå' / 'B1 i svenska eller finska': a code or level
         # ('B1', 'A2.2') read on in lower case continues the sentence the line left open --

@@ -557,12 +557,12 @@ FLOORS = {
     "blind484-lindholm-2026-2029": (None, None, None),
     "blind485-solvik-2025-2028": (None, None, None),
     "blind486-norrvalla-2026-2029": (None, None, None),
-    "blind487-skarlinge-2025-2028": (None, None, None),
+    "blind487-skarlinge-2025-2028": (0.95, 0.95, 0.85),  # first blind measurement 1.000/1.000/0.875 -> now 1.000/1.000/0.875 (a lead-in over a list, 'För att höja sysselsättningsgraden:', speaking of one of the goals stated together gives its items that goal: m→g 0.714 -> 1.000 in all six; left: indicator '… (Statistikcentralen)', the gold keeps the source bracket another writer drops)
     "blind488-bergsfjard-2024-2027": (None, None, None),
-    "blind489-norrhamn-2025-2029": (None, None, None),
-    "blind490-ekvalla-2026-2029": (None, None, None),
+    "blind489-norrhamn-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.800/0.812/0.824 -> now 1.000/1.000/1.000 (a bracketed status closing an action, '(fortsätter)', '(ny)', left out; a body-of-doers header, 'Organisationer', over crosses is a matrix party; other programmes' tasks 'följs upp inom sina egna program' are no meters; a heading line opening with '%' wraps the figure above)
+    "blind490-ekvalla-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.600/1.000/1.000 -> now 1.000/1.000/1.000 (the goal field under 'Vad vill vi uppnå?' starts at the sentence naming the goal by the noun, 'Vi vill att … . Målet är att …')
     "blind491-sundmark-2024-2027": (None, None, None),
-    "blind492-kvarnvik-2025-2028": (None, None, None),
+    "blind492-kvarnvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.757/1.000 -> now 1.000/1.000/1.000 (principles named by the intro's subject, 'Principerna är inte mål …:', and a law said to hold the list, 'Lagen innehåller … bestämmelser om' breaking off into it, list no actions; twocolumn's heading wrapped before '% till 8 %' joined)
     "blind493-solviken-2025-2028": (None, None, None),
     "blind494-kustlandet-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.744/1.000 -> now 1.000/1.000/1.000 (a table with a column of sums of money, 'Ersättning | Betalas till | Belopp 2024 (euro)', stays out of the pool of headerless tables whose cells give the layout, so neither it nor the responsibility table Uppgift | Kommunerna | Välfärdsområdet is read as actions)
     "blind495-haggsund-2025-2028": (None, None, None),
