@@ -511,11 +511,17 @@ def split_units_acting_alone(measures: list) -> None:
 _FORM_LINE_RE = re.compile(rf"\s*\n\s*(?={LEGAL_FORMS}\s*(?:$|\n|[,;.)]))")
 
 
+# ... and a company named by what it owns in the genitive, its form, then its own name ('Bostads
+# Ab Exhem', 'Fastighets Ab X'): a line of the genitive and the form alone opens that name, the
+# own name wrapped onto the next line -- no name ends in a genitive and its form alone
+_FORM_OPENS_NAME_RE = re.compile(r"(?m)^(\s*[A-ZÅÄÖ][a-zåäö]+s\s+(?:Ab|Oy))[ \t]*\n\s*(?=[A-ZÅÄÖ])")
+
+
 def _cell_items(text: str, width: int | None = None) -> list[str]:
     """Lines of a cell joined where they are wraps; each remaining item may list names."""
     from .cells import split_lines_items
 
-    return split_lines_items(_FORM_LINE_RE.sub(" ", text), width)
+    return split_lines_items(_FORM_OPENS_NAME_RE.sub(r"\1 ", _FORM_LINE_RE.sub(" ", text)), width)
 
 
 def split_actors(text: str | None, role: str = "actors", width: int | None = None,

@@ -255,15 +255,28 @@ def goal_clause(text: str) -> str | None:
     return m.group("clause") if m else None
 
 
-def is_goal_sentence(sentence: str, opens_paragraph: bool = True) -> bool:
+# the municipality's aim added to a goal just stated ('Målet är att X. Dessutom strävar staden
+# efter att Y.', '… Kommunen strävar också efter att Y.'): an additive adverb, fronted or after
+# the verb, with the own-voice 'strävar efter att' (folded)
+_ADDED_AIM_RE = re.compile(
+    r"^(?:(?:dessutom|ocksa|aven|vidare|darutover)\s+stravar\s+(?:vi|kommunen|staden)\s+"
+    r"|(?:kommunen|staden)\s+stravar\s+(?:ocksa|aven|dessutom)\s+)efter\s+att\s+\w")
+
+
+def is_goal_sentence(sentence: str, opens_paragraph: bool = True, after_goal: bool = False) -> bool:
     """`opens_paragraph`: the sentence is the first of its paragraph. A bare 'Syftet är att
     ...' after other sentences is the purpose of what they described ('De lutherska
     församlingarna bedriver ett uppsökande arbete ... Syftet är att stärka dialogen.'), not the
-    programme's goal; opening its paragraph it states the section's aim."""
+    programme's goal; opening its paragraph it states the section's aim. `after_goal`: the
+    sentence right before it in its paragraph states a goal -- an aim it adds ('Dessutom
+    strävar staden efter att Y.') is a second goal, where after a description ('Staden strävar
+    också efter att bygga upp …') it is one more effort described."""
     if attributed_quote(sentence):
         # '"Vi vill att ...", säger hon.': someone's words quoted, not the programme's goal
         return False
     toks = _tokens(sentence)
+    if after_goal and not opens_paragraph and len(toks) >= 6 and _ADDED_AIM_RE.match(" ".join(toks)):
+        return True
     head = _straight_order(" ".join(toks), sentence)
     toks = head.split(" ") if toks else toks
     if (_WISH_RE.match(head) or _SUCCESS_RE.match(head) or _STRIVE_RE.match(head)
@@ -374,6 +387,24 @@ def _in_other_document(before: list[str]) -> bool:
     return any(doc.endswith(d + e) for d in _OTHER_DOCUMENTS for e in ("n", "en", "et"))
 
 
+# the verbs by which a document is said to hold or set goals ('Strategin har tre strategiska
+# mål:', 'Lagen anger följande mål:', 'Stadsstrategin innehåller fyra mål:'), folded
+_HOLDS_VERBS = frozenset(("har", "innehaller", "anger", "omfattar", "bestar", "faststaller", "stakar",
+                          "listar", "namner", "uppstaller", "staller", "definierar", "pekar"))
+
+
+def _other_document_subject(before: list[str]) -> bool:
+    """The sentence's subject, opening it, is another document that is said to hold the goal
+    noun after it ('Strategin har tre strategiska mål:', 'Kommunstrategin innehåller följande
+    mål:'): that document's goals, as its genitive ('strategins mål') names them."""
+    if len(before) < 2 or before[1] not in _HOLDS_VERBS:
+        return False
+    # (a short document word only alone, 'Lagen': inside a word it is another's, 'förslagen')
+    doc = before[0]
+    return any(doc == d + e or (d in _COMPOUND_DOCUMENTS and doc.endswith(d + e))
+               for d in _OTHER_DOCUMENTS for e in ("n", "en", "et"))
+
+
 def _reported(toks: list[str], i: int) -> bool:
     """The goal noun at toks[i] stands in what the sentence reports someone else saying or
     deciding: in a content clause after a verb ('Statsrådets redogörelse lyfter fram att
@@ -382,7 +413,8 @@ def _reported(toks: list[str], i: int) -> bool:
     clause ('Målet är att ...', 'Vi vill att ...'); no goal of the golden or blind gold is
     so embedded."""
     before = toks[:i]
-    if "enligt" in before or _of_other_document(toks, i) or _where_other_document(before):
+    if "enligt" in before or _of_other_document(toks, i) or _where_other_document(before) \
+            or _other_document_subject(before):
         return True
     if _own_programme_clause(before):
         return False
@@ -433,11 +465,16 @@ def goal_sentences(paragraph: str) -> list[str]:
     ('Staden vill att alla invånare ska kunna påverka. Målet är att …') is their motivation;
     one after them ('Vi vill också motverka …') adds a goal."""
     stated: list[tuple[str, bool]] = []
+    goal_before = False  # the sentence before states a goal
     for k, s in enumerate(sentences(paragraph)):
-        if is_goal_sentence(s, opens_paragraph=k == 0):
+        if is_goal_sentence(s, opens_paragraph=k == 0, after_goal=goal_before):
             stated.append((s, not states_in_own_voice(s)))
+            goal_before = True
         elif (clause := coordinated_goal_clause(s)) is not None:
             stated.append((clause, True))
+            goal_before = True
+        else:
+            goal_before = False
     first = next((k for k, (_, by_noun) in enumerate(stated) if by_noun), None)
     if first is not None and not adds_to_goal_before(stated[first][0]):
         # (a wish leading up to them; one after them, 'Vi vill också …', adds a goal, and so
@@ -696,6 +733,14 @@ _WILL_DO_RE = re.compile(r"\b(?:ska|skall|kommer)\s+(?:vi|kommunen|staden)(?:\s+
                          r"|^(?:det(?:\s+har)?|detta)\s+innebar\W*$")
 
 
+# the list's items placed in other plans of the municipality ('ingår i andra program', 'hör till
+# andra planer', 'följs upp i respektive plan', 'inom sina egna program') (folded)
+_OTHER_PLANS_RE = re.compile(
+    r"\b(?:i|inom|hor\s+till)\s+(?:stadens\s+|kommunens\s+)?(?:andra|ovriga|respektive|sina\s+egna|egna)\s+"
+    r"(?:[a-z]+\s+)?(?:plan|planer|planen|planerna|program|programmen|programmet|strategi|strategier|strategin"
+    r"|styrdokument|styrdokumenten)\b")
+
+
 def intro_kind(paragraph: str) -> str | None:
     """What a bullet list introduced by this paragraph (ending in ':') holds: 'goal',
     'measure', 'indicator', or 'background' -- a report on the past ('Följande åtgärder
@@ -710,6 +755,11 @@ def intro_kind(paragraph: str) -> str | None:
     # inom parentes):'): an aside, not what the list holds (`action_number_rows`)
     toks = _tokens(without_asides(last))
     if reports_past(text):
+        return "background"
+    if _OTHER_PLANS_RE.search(" ".join(toks)):
+        # 'Följande åtgärder … ingår i andra program och följs upp där:', '… hör till andra
+        # planer:': what the list holds is other plans' own, carried out and followed up
+        # there -- no action, goal or meter of this programme
         return "background"
     decided = decision_intro_kind(text)
     if decided:

@@ -40,7 +40,7 @@ from .prose import about_earlier_period, grouped_by_area
 from .partners_in_text import partners_before_tail, partners_before_time, partners_closing_item, partners_named_in_action
 from .prose_actions import prose_action
 from .records import item_fields
-from .schedule import parse_schedule
+from .schedule import dates_a_step, parse_schedule
 from .theme_lead_in import theme_lead_in
 from .theme_labelled_meters import (action_named_in_bracket, bracket_reference, whole_programme_meter,
                                     cell_action, followed_action, goal_text_labelled_meter, matrix_cell_reference,
@@ -359,6 +359,10 @@ class ListReader:
             return
         if is_question(body) or is_figure(body):
             # a numbered question (a survey's) or a statistic ('Ryska: 701') is no action
+            return
+        if self.indicator_mode() and dates_a_step(body):
+            # 'Årlig rapport: april' in a follow-up: when a step of the follow-up falls, no
+            # meter (as 'Slututvärdering: våren 2028', a figure by its year, above)
             return
         if self._numbered_focus_area(text, num, inline, el.page):
             return

@@ -679,8 +679,14 @@ class ParagraphReader:
         # a paragraph naming its goals by the goal noun ('Målet är att …', '…, och därför är
         # målet att …'): those are its goals, a wish leading up to them ('Staden vill att …
         # . Målet är att …') their motivation (`prose.goal_sentences`)
+        # (each sentence a goal sentence or not, once: an aim added right after a goal,
+        # 'Dessutom strävar staden efter att …', is one too, `prose.is_goal_sentence`)
+        said_goal: list[bool] = []
+        for k, s in enumerate(sents):
+            said_goal.append(not explains_goal and is_goal_sentence(s, opens_paragraph=k == 0,
+                                                                    after_goal=k > 0 and said_goal[-1]))
         noun_at = [k for k, s in enumerate(sents) if not explains_goal and (
-            (is_goal_sentence(s, opens_paragraph=k == 0) and not states_in_own_voice(s))
+            (said_goal[k] and not states_in_own_voice(s))
             or coordinated_goal_clause(s) is not None)]
         # ('Vi strävar efter att … . Dessutom är målet att …': the noun goal adds to the wish,
         # a goal too, `prose.adds_to_goal_before`)
@@ -733,17 +739,17 @@ class ParagraphReader:
                 self.b.goal_from_prose.add(gid)
                 continue
             if by_noun and k < noun_at[0] and k not in required and states_in_own_voice(s) \
-                    and is_goal_sentence(s, opens_paragraph=k == 0):
+                    and said_goal[k]:
                 continue  # the wish leading up to the goals the paragraph names by the noun
             clause = coordinated_goal_clause(s) if by_noun and not explains_goal else None
             if k in required or clause is not None \
-                    or (is_goal_sentence(s, opens_paragraph=k == 0) and not explains_goal
+                    or (said_goal[k] and not explains_goal
                         and not ((states_wish(s) or _PURPOSE_RE.match(s) or states_success(s))
                                  and (self._in_introduction() or self._closing_follow_up()))):
                 numbered = numbered_goal_clause(s)
                 # ('…, och därför är målet att X.': the goal X the main clause after the comma
                 # states, `prose.coordinated_goal_clause`)
-                stated = (numbered[1] if numbered else s if k in required or is_goal_sentence(s, opens_paragraph=k == 0)
+                stated = (numbered[1] if numbered else s if k in required or said_goal[k]
                           else clause)
                 gid = self.add_goal(stated, el.page, parent=self.heading_goal())
                 if numbered:

@@ -123,6 +123,19 @@ _TIMES_RE = re.compile(
     rf"{TIME_PHRASE})*", re.I)
 
 
+# a label and a point of time alone after its colon ('Årlig rapport: april', 'Halvtidsgenomgång:
+# hösten 2026'): a month or a season, with its year or not -- no frequency ('årligen')
+_DATED_LABEL_RE = re.compile(
+    rf"^[^\W\d_][^:;,.()]{{0,40}}?\s*:\s*(?:i\s+)?(?:{_MONTHS}|{_SEASONS})(?:\s+{YEAR})?\.?$", re.I)
+
+
+def dates_a_step(text: str) -> bool:
+    """The item names a step by a label of at most three words and gives the month or season
+    it falls in, nothing else ('Årlig rapport: april', 'Slututvärdering: våren 2028'): the date
+    of a step in a calendar (the follow-up's), no meter or action."""
+    return bool(_DATED_LABEL_RE.match(text.strip())) and len(text.split(":", 1)[0].split()) <= 3
+
+
 def opens_with_time(text: str) -> re.Match[str] | None:
     """The time phrase `text` starts with ('hösten 2025 och framåt', 'varje termin'), else
     None."""
