@@ -161,9 +161,26 @@ def is_text_table(rows: list[list[str]]) -> bool:
     return bool(cells) and _share(cells, _is_text) >= _SHARE
 
 
+# the first row naming a column by the word for what happened or changed ('Händelse',
+# 'Förändring', 'Ändring', 'Vad hände'; Finnish 'Tapahtuma', 'Muutos') beside a time column
+# ('År', 'Tidpunkt'): a timeline of events, the setting's history or a change log
+_EVENT_HEADER_RE = re.compile(r"^(?:händelse(?:n|r|rna)?|förändring(?:en|ar|arna)?|ändring(?:en|ar|arna)?"
+                              r"|vad\s+(?:har\s+)?hän(?:de|t)|tapahtuma(?:t)?|muutos|muutokset)$", re.I)
+_TIME_HEADER_RE = re.compile(r"^(?:år(?:tal)?|tid(?:punkt)?|datum|när|vuosi|aika|ajankohta)$", re.I)
+
+
+def _event_timeline_header(row: list[str]) -> bool:
+    cells = [squash(x or "").rstrip(":") for x in row]
+    return any(_EVENT_HEADER_RE.match(x) for x in cells) and any(_TIME_HEADER_RE.match(x) for x in cells)
+
+
 def is_chronology(rows: list[list[str]]) -> bool:
     """A column whose cells are mostly dates to the day ('15.2.2022'): a record of events (how
-    the programme was prepared), not a plan, which says when by year, season or period."""
+    the programme was prepared), not a plan, which says when by year, season or period. So is
+    a table whose first row heads a time column and a column of events ('År | Förändring':
+    what changed in which year, `_event_timeline_header`)."""
+    if rows and _event_timeline_header(list(rows[0])):
+        return True
     n = max((len(r) for r in rows), default=0)
     for c in range(n):
         cells = [r[c] for r in rows if c < len(r) and r[c].strip()]

@@ -99,8 +99,17 @@ def denies_itself(text: str) -> bool:
 
 
 def without_self_denied_paragraphs(elements: list) -> list:
-    """The element stream without the paragraphs that say they are no action (`denies_itself`)."""
-    return [el for el in elements if not (el.kind == "para" and denies_itself(el.text))]
+    """The element stream without the paragraphs that say they are no action (`denies_itself`),
+    and without the list right above a paragraph that disowns it ('• …' / 'Staden ansvarar
+    inte för dessa åtgärder, men …', `disowns_list_above`)."""
+    out: list = []
+    for el in elements:
+        if el.kind == "para" and out and out[-1].kind == "bullet" and disowns_list_above(el.text):
+            while out and out[-1].kind == "bullet":
+                out.pop()
+        if not (el.kind == "para" and denies_itself(el.text)):
+            out.append(el)
+    return out
 
 
 def denies_list_below(text: str) -> bool:
@@ -123,3 +132,55 @@ def denies_list_below(text: str) -> bool:
     # relates to one action, not that the list is none)
     return (bool(nouns) and 0 not in nouns and all(denied(toks, i) for i in nouns)
             and all(toks[i].endswith(("er", "erna")) for i in nouns))
+
+
+# A lead-in that places the actions it lists in other documents: 'Flera åtgärder … finns redan
+# i andra planer och genomförs oberoende av detta program. De nämns här för att ge en
+# helhetsbild:', 'Följande åtgärder ingår i andra program:' -- the other plans' actions, named
+# for the whole picture, carried out and followed up there: background, no measures. The
+# sentence names the action noun and puts it in other (or the rest of the municipality's)
+# plans or programmes, or independent of / outside this programme.
+_ELSEWHERE_RE = re.compile(
+    r"\bi\s+(?:andra|övriga)\s+(?:[\wåäö-]+\s+)?(?:planer(?:na)?|program(?:men)?|strategier(?:na)?)\b"
+    r"|\b(?:oberoende\s+av|utanför)\s+(?:detta|det\s+här|denna|den\s+här)\s+(?:integrations)?(?:program|plan)",
+    re.I)
+
+
+def places_actions_elsewhere(text: str) -> bool:
+    """A list's lead-in (closed by a colon) one of whose sentences names the action noun and
+    places it in other plans or programmes, or outside this one (`_ELSEWHERE_RE`)."""
+    flat = " ".join((text or "").split())
+    if not flat.endswith(":"):
+        return False
+    for sent in _SENTENCE_END_RE.split(flat):
+        toks = [fold(t) for t in re.findall(r"[^\W\d_]+", sent.lower())]
+        if any(t.startswith(_ACTION_NOUNS) for t in toks) and _ELSEWHERE_RE.search(sent):
+            return True
+    return False
+
+
+# ... and a paragraph right under a list that opens by disowning what the list named: 'Staden
+# ansvarar inte för dessa åtgärder, men …', 'Dessa åtgärder ingår inte i programmet.' -- the
+# clause points back at the items ('dessa/de här åtgärder'), denies them (a negation) and the
+# denied verb is one of answering for or belonging to ('ansvarar', 'ingår', 'hör till',
+# 'omfattas'): the list was another body's actions, no measures of the programme.
+_DEMONSTRATIVES = frozenset(("dessa", "denna", "detta"))
+_OWNING_VERBS = ("ansvar", "ingar", "hor", "tillhor", "omfattas")
+_CLAUSE_SPLIT_RE = re.compile(r"[,;:]|\s(?:men|utan)\s", re.I)
+
+
+def disowns_list_above(text: str) -> bool:
+    """The paragraph's first sentence has a clause pointing back at the actions above ('dessa
+    åtgärder', 'de här insatserna') and denying that the programme answers for or holds them."""
+    flat = " ".join((text or "").split())
+    if not flat:
+        return False
+    first = _SENTENCE_END_RE.split(flat)[0]
+    for clause in _CLAUSE_SPLIT_RE.split(first):
+        toks = [fold(t) for t in re.findall(r"[^\W\d_]+", clause.lower())]
+        pointed = any(t.startswith(_ACTION_NOUNS) and k > 0
+                      and (toks[k - 1] in _DEMONSTRATIVES or toks[max(0, k - 2):k] == ["de", "har"])
+                      for k, t in enumerate(toks))
+        if pointed and any(t in _NEGATIONS for t in toks) and any(t.startswith(_OWNING_VERBS) for t in toks):
+            return True
+    return False

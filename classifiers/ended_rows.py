@@ -22,6 +22,7 @@ from .elements import Element
 from .headers import is_status_label, map_columns, marks_new_action
 from .table_rows import one_header_table
 from .text import DASH_ONLY_RE, squash
+from .label_vocab import FOLLOW_UP_NOUNS, alt
 
 # a status saying the action ended: done or closed, wholly ('Avslutad', 'Genomförd 2024',
 # 'Klar'); not one done in part or not at all ('Genomförd delvis', 'Delvis genomförd', 'Inte
@@ -279,3 +280,22 @@ def _without_events(el: Element) -> Element | None:
     rows = [list(t.rows[0])] + [r for r, d in zip(body, dropped) if not d]
     kept = [el.pages[0] if el.pages else el.page] + [p for p, d in zip(pages, dropped) if not d]
     return replace(el, table=t.model_copy(update={"rows": rows, "spans": []}), pages=kept)
+
+
+# --- the follow-up's own timetable ---------------------------------------------------------
+#
+# 'Tidpunkt | Uppföljning' over 'Mars varje år | Sektorerna rapporterar …', 'Hösten 2027 |
+# Halvtidsseminarium …': a table of two columns, the time first and the follow-up noun over
+# the other, names no action and no goal: it says when the programme is reported on and
+# evaluated -- the follow-up's timetable, its rows events, no indicators (a meter table names
+# its column 'Mätare' / 'Indikator', and the right half of an action table keys its rows by
+# the actions' numbers).
+_FOLLOW_UP_HEADER_RE = re.compile(rf"^{alt(FOLLOW_UP_NOUNS)}$|^(?:seuranta|arviointi)$", re.I)
+
+
+def follow_up_timetable(headers: list[str], roles: dict[int, str]) -> bool:
+    """Two columns, the first a time and the second headed by the follow-up noun alone
+    ('Uppföljning', 'Utvärdering'): the follow-up's timetable, no indicator table."""
+    if len(headers) != 2 or roles.get(0) != "schedule" or roles.get(1) != "indicator":
+        return False
+    return bool(_FOLLOW_UP_HEADER_RE.match(squash(headers[1] or "").rstrip(":")))

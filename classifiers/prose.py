@@ -18,7 +18,7 @@ import re
 
 from .action_number_rows import legend_names_action_fields, without_asides
 from .quoted_speech import attributed_quote
-from .denied_actions import denied, without_clause_words
+from .denied_actions import denied, places_actions_elsewhere, without_clause_words
 from .content_roles import is_indicator_cell
 from .decision_intros import decision_intro_kind
 from .headers import follow_up_label, header_role, header_roles, label_role
@@ -756,10 +756,11 @@ def intro_kind(paragraph: str) -> str | None:
     toks = _tokens(without_asides(last))
     if reports_past(text):
         return "background"
-    if _OTHER_PLANS_RE.search(" ".join(toks)):
+    if _OTHER_PLANS_RE.search(" ".join(toks)) or places_actions_elsewhere(text):
         # 'Följande åtgärder … ingår i andra program och följs upp där:', '… hör till andra
-        # planer:': what the list holds is other plans' own, carried out and followed up
-        # there -- no action, goal or meter of this programme
+        # planer:', '… finns i andra planer och genomförs oberoende av detta program. De nämns
+        # här …:': what the list holds is other plans' own, carried out and followed up there --
+        # no action, goal or meter of this programme (`denied_actions` for the last form)
         return "background"
     decided = decision_intro_kind(text)
     if decided:
@@ -1545,6 +1546,11 @@ def is_population_rate(item: str) -> bool:
     return not re.match(_QUANTITY_HEAD, text, re.I) and bool(re.match(_RATE_HEAD, text, re.I))
 
 
+# the subject followed up named as statistics ('Följande nationella statistik',
+# 'Befolkningsstatistiken'; Finnish 'tilasto')
+_STATISTICS_SUBJECT_RE = re.compile(r"statistik|tilasto", re.I)
+
+
 def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     """(what, indicators) of a sentence naming what a goal is followed up by ('Målen för
     språk följs upp genom antalet deltagare och antalet språkvänpar samt antalet besök på
@@ -1569,6 +1575,11 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
             m.group("what3") or m.group("what4") or m.group("what6") or m.group("what7") or m.group("what8") or m.group("what9")
             or m.group("what10") or m.group("what11") or m.group("what12") or m.group("what13")
             or m.group("what14") or m.group("what15") or m.group("what16") or m.group("what17") or ""))
+    if _STATISTICS_SUBJECT_RE.search(what or ""):
+        # 'Följande nationella statistik följs också upp: X, Y och Z.': what the sentence
+        # follows is statistics, the figures of the setting kept in view beside the
+        # programme's meters -- as a source named in the list is no meter (`_names_source_only`)
+        return None
     text = next(m.group(g) for g in ("list", "list2", "list3", "list4", "list5", "list6", "list7", "list8", "list9", "list10",
                                      "list11", "list12", "list13", "list14", "list15", "list16", "list17")
                 if m.group(g))

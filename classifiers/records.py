@@ -218,8 +218,16 @@ def _opens_with_party_field(text: str) -> bool:
 _OTHER_ACTIONS_LABEL_RE = re.compile(r"^\W*(?:övriga|andra|ytterligare)\s+åtgärder\W*$", re.I)
 
 
+# a finite verb closing the text before the colon ('Viktiga samarbetsparter är:'): the
+# subject and verb of a sentence the list under it completes, no field's label (a label is a
+# noun phrase: 'Samarbetsparter:')
+_CLOSING_VERB_RE = re.compile(r"\s(?:är|var|blir|blev|finns|fanns|ovat|on)\s*$", re.I)
+
+
 def _label_role(label: str) -> str | None:
     if _OTHER_ACTIONS_LABEL_RE.match(label):
+        return None
+    if _CLOSING_VERB_RE.search(label):
         return None
     if label.strip().casefold() == "med":
         # 'Med: X, Y' beside 'Ansvar: Z' on a field line: those the doer works with, as

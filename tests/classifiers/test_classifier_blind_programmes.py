@@ -551,12 +551,12 @@ FLOORS = {
     "blind478-ekholm-2025-2028": (0.9, 0.7, 0.95),  # first blind measurement 0.909/0.605/1.000 -> now 0.909/0.744/1.000 (in a list closing its items with '(X, <time>).', an item closing with the doer alone, '(X).', has it cut off the action too; left: survey-result bullets and 'Vi frågade.' paragraphs read as actions, 'Vi vill veta …' as a goal, twocolumn measure/indicator lists mixed)
     "blind479-ronnvik-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (read right at first measurement)
     "blind480-karlsnas-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (read right at first measurement)
-    "blind481-strandvik-2025-2028": (None, None, None),
+    "blind481-strandvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.900/1.000 -> now 1.000/1.000/1.000 (a list lead-in placing its actions in other plans or outside this programme is background)
     "blind482-bergsund-2026-2029": (None, None, None),
-    "blind483-kvarnby-2025-2028": (None, None, None),
-    "blind484-lindholm-2026-2029": (None, None, None),
+    "blind483-kvarnby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.875 -> now 1.000/1.000/1.000 (statistics named as followed up are no indicators; 'X är:' is no field label; left: ruled/borderless responsible 0.938, 'med sysselsättningsområdet' / 'Sydkusten' read as two actors)
+    "blind484-lindholm-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.818/1.000 -> now 1.000/1.000/1.000 ('År | Förändring' timeline is a chronology; a list disowned by the paragraph under it is no measure)
     "blind485-solvik-2025-2028": (None, None, None),
-    "blind486-norrvalla-2026-2029": (None, None, None),
+    "blind486-norrvalla-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.857 -> now 1.000/1.000/1.000 ('Tidpunkt | Uppföljning' is the follow-up's timetable, no indicators; left: twocolumn m→g 0.789, headings under a balanced band read into the left column)
     "blind487-skarlinge-2025-2028": (0.95, 0.95, 0.85),  # first blind measurement 1.000/1.000/0.875 -> now 1.000/1.000/0.875 (a lead-in over a list, 'För att höja sysselsättningsgraden:', speaking of one of the goals stated together gives its items that goal: m→g 0.714 -> 1.000 in all six; left: indicator '… (Statistikcentralen)', the gold keeps the source bracket another writer drops)
     "blind488-bergsfjard-2024-2027": (None, None, None),
     "blind489-norrhamn-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.800/0.812/0.824 -> now 1.000/1.000/1.000 (a bracketed status closing an action, '(fortsätter)', '(ny)', left out; a body-of-doers header, 'Organisationer', over crosses is a matrix party; other programmes' tasks 'följs upp inom sina egna program' are no meters; a heading line opening with '%' wraps the figure above)
