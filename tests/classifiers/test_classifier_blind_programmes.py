@@ -558,10 +558,10 @@ FLOORS = {
     "blind485-solvik-2025-2028": (None, None, None),
     "blind486-norrvalla-2026-2029": (None, None, None),
     "blind487-skarlinge-2025-2028": (None, None, None),
-    "blind488-bergsfjard-2024-2027": (None, None, None),
+    "blind488-bergsfjard-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.762/1.000/0.750 -> now 1.000/1.000/1.000 (a listed goal labelled 'Delmål 1.1 …' is known by its dotted number to the appendix plan's 'Mål 1.1' cells; a list introduced as handled 'i andra planer och följs upp där' is background, no indicators; left: nothing)
     "blind489-norrhamn-2025-2029": (None, None, None),
     "blind490-ekvalla-2026-2029": (None, None, None),
-    "blind491-sundmark-2024-2027": (None, None, None),
+    "blind491-sundmark-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.533/1.000/1.000 -> now 1.000/1.000/1.000 (the strategy's goals introduced with the strategy as subject are background; 'Mål 2.2 …' at a page's top after 'Mål 2.1 …' is a paragraph of its own; a matrix marked 'x'/'s' in lower case, printed as cards naming only their parties or as a title over a line of fields, gives responsible and partners; left: nothing)
     "blind492-kvarnvik-2025-2028": (None, None, None),
     "blind493-solviken-2025-2028": (None, None, None),
     "blind494-kustlandet-2026-2029": (None, None, None),
