@@ -492,6 +492,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # which a later table ('Indikator | Mål | Åtgärd': 'Å2.1') refers to it
         self.coded_measures: dict[str, str] = {}
         self._row_themed_goals: set[str] = set()  # goal headings given the theme their cards name
+        self._matrix_parties: set[str] = set()  # the party columns of the matrices read so far
         # a roadmap's numbered steps by (section, step number), for its milestones (`milestone_items`)
         self.step_measures: dict[tuple[str | None, str], str] = {}
         # header of a table -> the widths its columns were measured at (`on_table`)

@@ -479,7 +479,8 @@ def document_elements(doc) -> list[Element]:
             # at the top of a column or page no gap tells a new paragraph: a line opening with
             # a structure word and its number as a label ('Åtgärd 3.2: ...', 'Delmål 5.1: ...')
             # starts one, as a field label does
-            opens_label = opens_numbered_label(text)
+            opens_label = opens_numbered_label(text) or (
+                last is not None and last.kind == "para" and next_numbered_label(last.text, text))
             # an indented outline's item that ended by a hard break at a column's or page's
             # foot: the line at the next one's top is its next item (`_outline_step`)
             above = prev_line if prev_line is not None else (carry if first_body else None)
@@ -704,6 +705,21 @@ def opens_numbered_label(text: str) -> bool:
     3.2: Vi startar ...', 'Delmål 5.1: ...'): the label of an item of its own."""
     m = _NUMBERED_LABEL_RE.match(text)
     return bool(m) and label_role(m.group("word")) is not None
+
+
+# ... or without a colon, the number closing the label ('Mål 2.2 Unga med …'): an item of its
+# own only beside the one above labelled so (`next_numbered_label`)
+_BARE_NUMBERED_LABEL_RE = re.compile(r"^(?P<word>[A-ZÅÄÖ][a-zåäö]+)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)\.?\s+[A-ZÅÄÖ]")
+
+
+def next_numbered_label(above: str, text: str) -> bool:
+    """The text opens with the structure word the paragraph above opened with and another
+    number ('Mål 2.1 Vuxna …' at a page's foot, 'Mål 2.2 Unga …' at the next one's top): the
+    next of a run of labelled items set as paragraphs of their own (goals printed without a
+    colon or a full stop), no sentence running over the break."""
+    a, b = _BARE_NUMBERED_LABEL_RE.match(squash(above)), _BARE_NUMBERED_LABEL_RE.match(text.strip())
+    return (bool(a) and bool(b) and a.group("word") == b.group("word") and a.group("num") != b.group("num")
+            and label_role(a.group("word")) is not None)
 
 
 _DASH_ITEM_RE = re.compile(r"^\s*[–—]\s+")

@@ -47,11 +47,12 @@ _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 _LEAD_LETTERS = "RAH"
 _PART_LETTERS = "CSDM"
 _RACI = rf"[{_LEAD_LETTERS}{_PART_LETTERS}I](?:\s*[/,+]\s*[{_LEAD_LETTERS}{_PART_LETTERS}I])*"
-_RACI_RE = re.compile(rf"^{_RACI}$")
+# (in lower case too, as a legend may letter them: 'x = ansvarig part, s = samarbetspart')
+_RACI_RE = re.compile(rf"^{_RACI}$", re.I)
 # a column so headed names who does the row's action; in a RACI matrix, a party
 _PARTY_ROLES = ("responsible", "actors", "partners")
 # a cell of a matrix's party column: a RACI letter or letters, or a cross
-PARTY_MARK_RE = re.compile(rf"^(?:{_RACI}|{_CROSS}|{_PARTNER_CROSS})$")
+PARTY_MARK_RE = re.compile(rf"^(?:{_RACI}|{_CROSS}|{_PARTNER_CROSS})$", re.I)
 # the mark of a party kept informed: a cell of the matrix, but no part in the action
 INFORMED = "informed"
 
@@ -65,7 +66,7 @@ def _mark(cell: str) -> str | None:
     if _PARTNER_MARK_RE.match(text):
         return "partners"
     if _RACI_RE.match(text):
-        letters = set(re.findall(r"\w", text))
+        letters = set(re.findall(r"\w", text.upper()))
         return ("responsible" if letters & set(_LEAD_LETTERS)
                 else "partners" if letters & set(_PART_LETTERS) else INFORMED)
     return None
@@ -138,9 +139,13 @@ def without_marked_phase_times(headers: list[str], rows: list[list[str]], roles:
     return {c: r for c, r in roles.items() if c not in drop} if drop else roles
 
 
-def mark_columns(headers: list[str], rows: list[list[str]], roles: dict[int, str]) -> dict[int, str]:
+def mark_columns(headers: list[str], rows: list[list[str]], roles: dict[int, str],
+                 known: set[str] | frozenset[str] = frozenset()) -> dict[int, str]:
     """Column -> actor name of the actor columns of a responsibility matrix, {} for any
-    other table. `roles`: the columns the header names (goal, measure, schedule, ...)."""
+    other table. `roles`: the columns the header names (goal, measure, schedule, ...).
+    `known`: the party columns of the matrices read before; a table marking only parties so
+    named (a card of a matrix printed as cards, which prints only the parties it marks,
+    'Sysselsättningsområdet: x') is the matrix's still, one column or more."""
     out: dict[int, str] = {}
     leads: dict[int, int] = {}  # column -> its cells marking the responsible
     years = year_mark_columns(headers, rows, roles)
@@ -163,7 +168,7 @@ def mark_columns(headers: list[str], rows: list[list[str]], roles: dict[int, str
     # (a run of phase columns beside them says when, not who: `_without_phase_runs`)
     out = _without_phase_runs(out, headers)
     crosses = sum(leads[c] for c in out)
-    return out if len(out) >= 2 and crosses else {}
+    return out if crosses and (len(out) >= 2 or (out and set(out.values()) <= set(known))) else {}
 
 
 def mark_actors(row: list[str], columns: dict[int, str]) -> tuple[list[str], list[str]] | None:

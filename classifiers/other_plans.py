@@ -62,3 +62,27 @@ def keyed_by_other_plan(headers: list[str], roles: dict[int, str], rows: list[li
         if cells and all(_DOCUMENT_RE.search(x) for x in cells):
             return True
     return False
+
+
+# a list's intro placing what it lists in the other plans of the municipality ('Vissa frågor
+# … hanteras i andra planer och följs upp där:', 'Följande åtgärder … ingår i andra program:',
+# 'Dessa följs upp inom sina egna program …:', '… följs upp i respektive plan:'): the other
+# plans' own work, named for the whole picture -- none of this programme's goals, actions or
+# meters, whatever follow-up verb or action noun the intro also says (eighty-second set; ten
+# writers' intros so, none listing gold). 'andra' is 'other' before a plural noun or after no
+# owner: 'kommunens andra program' / 'det andra programmet' is the second programme.
+_OTHER_PLANS_RE = re.compile(
+    r"(?<![\w-])(?:(?<!s\s)(?<!det\s)(?<!den\s)(?<!vårt\s)(?<!vår\s)(?:andra|övriga)\s+(?:\w+\s+)?"
+    r"(?:planer(?:na)?|program(?:men)?\b|styrdokument(?:en)?\b|strategier)"
+    r"|respektive\s+(?:\w+\s+)?(?:plan|program|strategi)\w*"
+    r"|(?:sina|deras|sin|dess)\s+egna?\s+(?:planer|program|plan)\w*)", re.I)
+
+
+def placed_in_other_plans(intro: str) -> bool:
+    """Does a list's intro say its items belong to other plans ('… hanteras i andra planer och
+    följs upp där:')? Only a sentence setting this programme's own work apart from them
+    ('Utöver åtgärderna i andra planer genomför kommunen följande:') names more of its own."""
+    text = squash(intro or "")
+    if re.search(r"\b(?:utöver|förutom)\b", text, re.I):
+        return False
+    return bool(_OTHER_PLANS_RE.search(text))

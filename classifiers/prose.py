@@ -24,6 +24,7 @@ from .decision_intros import decision_intro_kind
 from .headers import follow_up_label, header_role, header_roles, label_role
 from .inline_lists import inline_items
 from .schedule import year_spans
+from .other_plans import placed_in_other_plans
 from .label_vocab import METER_NOUNS, THEME_LABELS, alt, plural_alt
 from .text import GOAL_LABEL_WORDS, ROMAN_NUMERAL, fold, sentences, squash
 
@@ -376,6 +377,17 @@ def _where_other_document(before: list[str]) -> bool:
     k = next((j for j in range(len(before) - 1, max(-1, len(before) - 1 - _WHERE_REACH), -1)
               if before[j] == "dar"), None)
     return k is not None and any(d in t for t in before[:k] for d in _COMPOUND_DOCUMENTS)
+
+
+def _opens_on_other_document(toks: list[str]) -> bool:
+    """The sentence opens on another body's document in the definite form, its subject
+    ('Stadsstrategin Sundmark 2030 har tre strategiska mål …', 'Strategin har …', 'Lagen
+    anger …'): the goals it goes on to name are that document's."""
+    if not toks:
+        return False
+    first = toks[0]
+    return first in ("lagen", "lagarna") or any(first.endswith(d + e) for d in _COMPOUND_DOCUMENTS
+                                                for e in ("n", "en", "et", "erna"))
 
 
 def _in_other_document(before: list[str]) -> bool:
@@ -756,11 +768,12 @@ def intro_kind(paragraph: str) -> str | None:
     toks = _tokens(without_asides(last))
     if reports_past(text):
         return "background"
-    if _OTHER_PLANS_RE.search(" ".join(toks)) or places_actions_elsewhere(text):
+    if _OTHER_PLANS_RE.search(" ".join(toks)) or places_actions_elsewhere(text) or placed_in_other_plans(text):
         # 'Följande åtgärder … ingår i andra program och följs upp där:', '… hör till andra
         # planer:', '… finns i andra planer och genomförs oberoende av detta program. De nämns
-        # här …:': what the list holds is other plans' own, carried out and followed up there --
-        # no action, goal or meter of this programme (`denied_actions` for the last form)
+        # här …:', '… hanteras i andra planer och följs upp där:': what the list holds is other
+        # plans' own, carried out and followed up there -- no action, goal or meter of this
+        # programme (`denied_actions`, `other_plans.placed_in_other_plans`)
         return "background"
     decided = decision_intro_kind(text)
     if decided:
@@ -831,6 +844,11 @@ def intro_kind(paragraph: str) -> str | None:
     # 'för respektive') says how the list is grouped, not what it holds
     goal_nouns = [i for i, t in enumerate(toks) if _GOAL_NOUN.match(t) and not grouped_by(toks, i)]
     if goal_nouns and all(_reported(toks, i) for i in goal_nouns):
+        return "background"
+    if goal_nouns and _opens_on_other_document(toks):
+        # 'Stadsstrategin Sundmark 2030 har tre strategiska mål som också styr
+        # integrationsarbetet:': the goals the strategy, the sentence's subject, has -- another
+        # document's, as 'Stadsstrategins mål är:' names them (`_of_other_document`)
         return "background"
     if goal_nouns and all(_numbered(toks, i) for i in goal_nouns) and _names_indicators(toks):
         # 'Mål 3 följs upp med följande mätare:': the goal named by its number is the one

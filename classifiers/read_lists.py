@@ -311,6 +311,11 @@ class ListReader:
                 self._state_goal(gid)
             if num and ("." not in num or coded):
                 self.numbered_goals.setdefault(num, gid)
+            elif num and gf:
+                # 'Delmål 1.1 …' in a list of goals: a goal printed with a dotted number as its
+                # label, known by it to the action plan that names it ('Mål': 'Mål 1.1'), as a
+                # goal cell's 'Mål 3.1 …' is (eighty-second set)
+                self.coded_goals.setdefault(num, gid)
             return
         # '... (Infopunkten, mål 6)': the goal of the numbered list the action serves, named
         # after its doer; the parenthesis is read for the doer without it (a follow-up item

@@ -661,7 +661,10 @@ class TableReader:
                     seen[c] = max(w, seen.get(c, 0))
             widths = {c: w if w is not None else seen.get(c) for c, w in widths.items()}
         # a responsibility matrix: the actors are the header's names, marked row by row
-        mark_cols = mark_columns(hdrs, rows, roles) if n_hdr else {}
+        # (a card of a matrix printed as cards names only the parties it marks: one alone, a
+        # party of the matrix's cards read before, is a party still)
+        mark_cols = mark_columns(hdrs, rows, roles, known=self._matrix_parties) if n_hdr else {}
+        self._matrix_parties.update(mark_cols.values())
         # years as columns, marked 'x' in the years an action is carried out: its schedule
         year_cols = year_mark_columns(hdrs, rows, roles) if n_hdr else {}
         org_cols = organisation_columns(hdrs, roles, t.rows[n_hdr:]) if n_hdr and not mark_cols else []

@@ -679,10 +679,17 @@ def _named_paragraph_action(elements: list[Element], j: int) -> int:
         # Åtgärder' printed as records, each action's name over the challenge it answers
         # (`headers.is_challenge_header`): the name is the action, the challenge its field
         return j + 1
-    if not fs or fs[0][0] not in ("responsible", "actors"):
+    if not fs or (fs[0][0] not in ("responsible", "actors") and not _marks_parties(elements[j + 1].text)):
         return j
     says_when = "schedule" in header_roles(fs[0][1]) or any(role == "schedule" for role, _, _ in fs[1:])
     return j + 1 if says_when else j
+
+
+def _marks_parties(text: str) -> bool:
+    """A line of fields naming parties by a matrix's marks ('Mål: Mål 1.1. Status: ny. Staden: s.
+    Välfärdsområdet: x. Tid: 2025–2027.'): a responsibility matrix's row printed as a line, who
+    takes part said by the marks, whatever field the line opens with."""
+    return any(party_field(label, value) and PARTY_MARK_RE.match(value) for label, value in _inline_codes(text))
 
 
 def _challenge_field(el: Element) -> bool:
