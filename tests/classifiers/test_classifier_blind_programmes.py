@@ -569,11 +569,11 @@ FLOORS = {
     "blind496-ronnberga-2024-2027": (None, None, None),
     "blind497-skargardsbygden-2025-2028": (None, None, None),
     "blind498-kvarnholm-2026-2030": (None, None, None),
-    "blind499-lindvik-2025-2028": (None, None, None),
+    "blind499-lindvik-2025-2028": (0.95, 0.95, 0.8),  # first blind measurement 0.462/0.429/0.833 -> now 1.000/1.000/0.833 (a numbered clause heading right over, or one background paragraph over, the items numbered one level under it is their goal; a third-level heading over its one paragraph closed by its fields 'Ansvar: … Tidtabell: … Mätare: …' is the action, the paragraph its description; left: the bullets of tasks in other plans, 'Välfärdsplanen 2025–2028: …', read as indicators; twocolumn: a paragraph broken by the column keeps three headings' paragraphs as the actions)
     "blind500-sundholm-2024-2027": (None, None, None),
     "blind501-granskog-2025-2029": (None, None, None),
     "blind502-malmnas-2026-2030": (None, None, None),
-    "blind503-stromvik-2024-2028": (None, None, None),
+    "blind503-stromvik-2024-2028": (0.9, 0.95, 0.95),  # first blind measurement 0.800/1.000/1.000 -> now 0.933/1.000/1.000 (the same outline goal over a background paragraph and the numbered items '3.1.1 …'; a wish in that paragraph, 'Staden vill att fler ska stanna.', motivates the heading's goal and is none of its own; left: 'Staden vill stödja dessa arbetsgivare …' in the background section 2.6 read as a goal)
     "blind504-kvarnby-2025-2030": (None, None, None),
     "blind505-kvarnby-2025-2028": (None, None, None),
     "blind506-storsund-2024-2027": (None, None, None),
