@@ -684,7 +684,10 @@ class HeadingReader:
         (`_states_goal_of_table`). A heading over background text, or over items naming
         nobody, stays a theme: the doer named under it tells a goal from a title. A line
         introducing the items ('För detta mål görs följande:', 'Så här gör vi:') may stand
-        between the heading and them.
+        between the heading and them. So is such a heading phrased as a clause right over
+        (or one paragraph of background over) the outline's next level numbered under it
+        ('5.1 Fler invandrare får arbete' / '5.1.1 Rekryteringsdagar'): the actions are
+        headed one level down.
         The number may also be a list's ('1. Alla barn får …', '2) …') under a numbered chapter
         ('4 Mål och åtgärder'): the goals numbered 1–N inside the chapter, their actions
         lettered or listed under each (`_list_numbered_sub_heading`)."""
@@ -700,7 +703,25 @@ class HeadingReader:
             return False
         if self.stated_goals_in_scope() or self._goal_above():
             return False
+        outline = nxt.kind == "heading" or (
+            nxt.kind == "para" and after is not None and after.kind in ("heading", "para", "bullet")
+            and self._numbered_under(head, after))
+        if outline and nxt.kind == "para":
+            nxt = after  # one paragraph of background between the goal and its first action
+        if outline:
+            # '5.1 Fler invandrare får arbete' over '5.1.1 Rekryteringsdagar' (or over a
+            # paragraph of background and then '5.1.1 …' as a heading or a numbered item):
+            # the outline's next level numbered under it, the heading stating an outcome as a
+            # clause -- the goal of the actions numbered one level down, whatever they say
+            head.outline_goal = self._numbered_under(head, nxt) and reads_as_clause(text)
+            return head.outline_goal
         return _names_its_doer(nxt)
+
+    @staticmethod
+    def _numbered_under(head: Head, el: Element) -> bool:
+        """el opens with a number one level under the heading's own ('5.1.1' under '5.1')."""
+        sub = heading_number(el.text)
+        return bool(sub) and sub.startswith(head.number + ".") and sub.count(".") == head.number.count(".") + 1
 
     def _list_numbered_sub_heading(self, head: Head, parent: str) -> bool:
         """A heading numbered as a list item ('1. …', '2) …': a number and its stop) inside a

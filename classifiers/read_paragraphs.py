@@ -1140,7 +1140,9 @@ class ParagraphReader:
         head = self.stack[-1] if self.stack else None
         if head is None or head.goal_id is None or head.goal_id in self._question_goals:
             return False
-        if self._coded_goal_heading(head.text) is not None:
+        if self._coded_goal_heading(head.text) is not None or head.outline_goal:
+            # (... or a clause the outline made the goal of the items numbered under it,
+            # '3.1 Fler stannar i staden' over '3.1.1 …': `read_headings._states_goal_of_actions`)
             return True
         if (lettered := lettered_goal_heading(head.text)) is not None and reads_as_clause(lettered[1]):
             # ... or a goal headed by its letter ('Mål A. Alla nyinflyttade får ett gott

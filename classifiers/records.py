@@ -639,6 +639,39 @@ def _heading_action(elements: list[Element], j: int) -> int:
     return k if fs and fs[0][0] in _ITEM_FIELD_ROLES else j
 
 
+def _heading_over_own_fields(elements: list[Element], j: int) -> list[tuple[str, str, str]] | None:
+    """The fields of an action printed as the deepest heading of a decimal outline ('5.1.1
+    Rekryteringsdagar för vårdbranschen' under '5.1 …') whose one paragraph describes it and
+    closes with its fields in the same paragraph ('Staden ordnar två dagar per år. Ansvar: X.
+    Tidtabell: T. Mätare: M.'), the next heading right after it; else None. The heading
+    names the action, as over a description and a field line of its own (`_heading_action`):
+    it is the third level of the outline or deeper and its outline parent stands above it
+    (a second-level heading over such a paragraph, '3.2 Utbildade inflyttade får jobb', is
+    the goal of the action the paragraph states, `read_headings._states_goal_of_actions`)."""
+    el = elements[j]
+    if el.kind != "heading" or not _is_numbered_action(el.text) or j + 1 >= len(elements):
+        return None
+    para = elements[j + 1]
+    if para.kind != "para" or NUMBERED_RE.match(para.text) or labelled_item(para.text):
+        return None
+    if j + 2 < len(elements) and elements[j + 2].kind != "heading":
+        return None
+    # (the first label of who or when after the description, everything after it fields of
+    # who, when and how it is followed up: 'Mätare: …' closing the line is the action's meter)
+    text = squash(para.text)
+    m = next((m for m in _LABEL_RE.finditer(text) if m.start() > 0 and _match_role(m) in _ITEM_FIELD_ROLES), None)
+    fs = fields(text[m.start():].lstrip()) if m else None
+    if not fs or not sentences(text[:m.start()]) \
+            or any(role not in (*_ITEM_FIELD_ROLES, "indicator") or not value.strip() for role, _, value in fs):
+        return None
+    number = NUMBERED_RE.match(el.text).group(1).rstrip(".")
+    stem = number.rsplit(".", 1)[0]
+    if "." not in stem or not any(e.kind == "heading" and (p := NUMBERED_RE.match(e.text))
+                                  and p.group(1).rstrip(".") == stem for e in elements[:j]):
+        return None
+    return fs
+
+
 # an item's label and its number opening a paragraph ('Mål 1. …', 'Åtgärd 1.1. …', 'Delmål
 # 2: …', 'Insats 3 – …'): one or two words, a number (decimal or not), a stop, colon or dash
 _LABELLED_ITEM_RE = re.compile(r"^\s*(?P<label>[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s+\d{1,2}(?:\.\d{1,2})*\s*[.:–-]\s+\S")
@@ -1082,6 +1115,15 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                 fields_at = _number_titled_card(elements, j, records)
             if fields_at == j:
                 fields_at = _box_titled_action(elements, j)
+        if fields_at == j and fs is None and end == j and (own := _heading_over_own_fields(elements, j)):
+            # '5.1.1 Rekryteringsdagar' over its one paragraph closed by its fields: the
+            # heading the measure, the paragraph's fields its own, its description passed over
+            cur = {"measure": ("Åtgärd", el.text)}
+            for role, label, value in own:
+                cur.setdefault(role, (label, value))
+            records.append((el.page, cur))
+            j += 2
+            continue
         if fields_at > j:
             # an action heading: its text the measure, its description passed over
             cur = {"measure": ("Åtgärd", el.text)}
