@@ -78,11 +78,20 @@ _OTHER_PLANS_RE = re.compile(
     r"|(?:sina|deras|sin|dess)\s+egna?\s+(?:planer|program|plan)\w*)", re.I)
 
 
+# 'Utöver åtgärderna i andra planer genomför kommunen följande:', 'Förutom …': the intro sets
+# this programme's own work apart from the other plans' -- the list is its own
+_OWN_WORK_APART_RE = re.compile(r"\b(?:utöver|förutom)\b", re.I)
+
+
+def sets_own_work_apart(intro: str) -> bool:
+    """Does the intro name other plans' work only to set its own list apart from it?"""
+    return bool(_OWN_WORK_APART_RE.search(squash(intro or "")))
+
+
 def placed_in_other_plans(intro: str) -> bool:
     """Does a list's intro say its items belong to other plans ('… hanteras i andra planer och
     följs upp där:')? Only a sentence setting this programme's own work apart from them
-    ('Utöver åtgärderna i andra planer genomför kommunen följande:') names more of its own."""
-    text = squash(intro or "")
-    if re.search(r"\b(?:utöver|förutom)\b", text, re.I):
+    (`sets_own_work_apart`) names more of its own."""
+    if sets_own_work_apart(intro):
         return False
-    return bool(_OTHER_PLANS_RE.search(text))
+    return bool(_OTHER_PLANS_RE.search(squash(intro or "")))

@@ -24,7 +24,7 @@ from .decision_intros import decision_intro_kind
 from .headers import follow_up_label, header_role, header_roles, label_role
 from .inline_lists import inline_items
 from .schedule import year_spans
-from .other_plans import placed_in_other_plans
+from .other_plans import placed_in_other_plans, sets_own_work_apart
 from .label_vocab import METER_NOUNS, THEME_LABELS, alt, plural_alt
 from .text import GOAL_LABEL_WORDS, ROMAN_NUMERAL, fold, sentences, squash
 
@@ -768,7 +768,8 @@ def intro_kind(paragraph: str) -> str | None:
     toks = _tokens(without_asides(last))
     if reports_past(text):
         return "background"
-    if _OTHER_PLANS_RE.search(" ".join(toks)) or places_actions_elsewhere(text) or placed_in_other_plans(text):
+    if not sets_own_work_apart(text) and (_OTHER_PLANS_RE.search(" ".join(toks)) or places_actions_elsewhere(text)
+                                          or placed_in_other_plans(text)):
         # 'Följande åtgärder … ingår i andra program och följs upp där:', '… hör till andra
         # planer:', '… finns i andra planer och genomförs oberoende av detta program. De nämns
         # här …:', '… hanteras i andra planer och följs upp där:': what the list holds is other
