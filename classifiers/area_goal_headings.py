@@ -22,10 +22,12 @@ import re
 
 from .goal_outline import stated_goal
 from .headers import label_role
-from .prose import followed_up_by, is_goal_sentence, reads_as_clause
-from .text import GOAL_LABEL_RE, fold, sentences, squash
+from .prose import followed_up_by, is_goal_sentence, reads_as_clause, states_change_target
+from .text import FUNCTION_WORDS, GOAL_LABEL_RE, fold, sentences, squash
 
-# an area's name: one to four words, capitalised, no digit, no sentence punctuation
+# an area's name: one to four words, capitalised, no digit, no sentence punctuation (the
+# words that join its nouns, 'och', 'för', 'i', not counted: 'Språk för vardag och arbete'
+# names three things, as 'Språk, vardag, arbete' would)
 MAX_AREA_WORDS = 4
 _AREA_RE = re.compile(r"^[A-ZÅÄÖ][^\d.!?:;]*$")
 # the subject of a sentence telling the programme's own work: its writers or the municipality
@@ -64,9 +66,18 @@ def area_of_goal_heading(heading: str) -> str | None:
     if not m:
         return None
     name = text[m.end():].strip()
-    if not _AREA_RE.match(name) or len(name.split()) > MAX_AREA_WORDS or reads_as_clause(name):
+    # (a name stating a change to reach without a verb, 'Fler invandrare i arbete eller
+    # utbildning', states the goal itself, as a clause does: `prose.states_change_target`)
+    if not _AREA_RE.match(name) or _named_words(name) > MAX_AREA_WORDS or reads_as_clause(name) \
+            or states_change_target(name):
         return None
     return name
+
+
+def _named_words(name: str) -> int:
+    """The words of an area's name that name something, the function words joining them
+    ('och', 'för', 'i', `text.FUNCTION_WORDS`) left out: 'Språk för vardag och arbete' -> 3."""
+    return sum(1 for w in name.split() if w.lower() not in FUNCTION_WORDS)
 
 
 def follow_up_after_goal(paragraph: str) -> tuple[str, str]:

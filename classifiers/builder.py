@@ -737,9 +737,20 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         stated there is that section's, the next table's too ('Syftet är också att ...'
         between 'Tabell 3a' and 'Tabell 3b')."""
         # (a goal stated after one action's card, 'Åtgärdskort 2', is its chapter's:
-        # `action_card_headings`)
-        return next((h.section for h in reversed(self.stack) if not h.caption and not heads_one_action(h.text)),
+        # `action_card_headings`; and so is one stated after the actions listed under a
+        # heading announcing them, 'Vad gör vi?' / table / 'Vi vill också att …': the actions
+        # are read, the heading stated no goal of its own, and the goal heads what its
+        # chapter lists next -- the next 'Vad gör vi?' -- as a goal between two tables does)
+        return next((h.section for k, h in enumerate(reversed(self.stack))
+                     if not h.caption and not heads_one_action(h.text)
+                     and not (k < len(self.stack) - 1 and self._actions_read_under(h))),
                     self.section())
+
+    def _actions_read_under(self, h: Head) -> bool:
+        """`h` announces actions ('Åtgärder', 'Vad gör vi?'), its text stated no goal, and
+        actions were read under it already."""
+        return h.kind == "measure" and not self.stated_goals.get(h.section) \
+            and any(m.section == h.section for m in self.b.measures)
 
     def _stated_section(self) -> str | None:
         """The innermost enclosing section whose running text stated goals."""

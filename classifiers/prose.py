@@ -60,10 +60,13 @@ def _tokens(s: str) -> list[str]:
 # 'Vi vill att alla barn får ...', 'Vi vill (också) motverka ...': the programme's own wish,
 # at the start of the sentence; not 'Vi vill tacka ...', nor the writers turning to the
 # reader ('Vi vill ändå berätta varför.', 'Vi vill förklara ...', 'Vi vill påminna om ...':
-# what the text is about to say, no state the programme wants)
+# what the text is about to say, no state the programme wants), nor a preference weighed
+# against another ('Vi vill hellre ha färre teman … än …', 'Vi vill snarare …': the writers'
+# choice between two ways of making the plan, no state aimed at)
 _WISH_RE = re.compile(r"^(?:vi|kommunen|staden)\s+vill\s+"
                       r"(?!(?:(?:ocksa|aven|dessutom|anda|garna)\s+)?"
                       r"(?:tacka|beratta|forklara|informera|paminna|papeka|betona|understryka)\b)"
+                      r"(?!(?:(?:ocksa|aven|dessutom)\s+)?(?:hellre|snarare)\b)"
                       r"(?:(?:ocksa|aven|dessutom)\s+)?\w")
 
 
