@@ -57,7 +57,7 @@ from .cells import column_width, split_goal_cell, split_marked_items
 from .elements import Element, bullet_runs_where
 from .counted_actions import actions_counted, one_follow_up
 from .area_counts import action_counted
-from .goal_lookup import BARE_CODE_RE, LETTER_CODE, GoalLookup, bare_number
+from .goal_lookup import BARE_CODE_RE, CODED_ITEM_RE, LETTER_CODE, GoalLookup, bare_number
 from .name_columns import action_title, named_project, without_name_column
 from .question_goals import question_goal_column
 from .goal_action_ranges import without_goal_number_column
@@ -946,6 +946,11 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         elif number and (dotted := lettered_reference(number)) is not None:
             # ... or printed '1.a <action>' (its number, `text.NUMBERED_RE`): the same code
             self.coded_measures.setdefault(dotted, mid)
+        elif (coded := CODED_ITEM_RE.match(text)) is not None:
+            # ... or printed after a letter code ('B1 Förberedande undervisning förlängs …',
+            # 'K2: …'): known by it to a follow-up table naming it ('Åtgärd': 'B1'), as a goal
+            # listed after its code is to an action table's goal column
+            self.coded_measures.setdefault(coded.group(1), mid)
         if (when := self._heading_time()) is not None:
             # '2026' over the actions started that year: the time of each that gives none, and
             # no theme -- the action's is its goal's, set when all is read (`time_headings`)

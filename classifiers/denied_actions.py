@@ -184,3 +184,28 @@ def disowns_list_above(text: str) -> bool:
         if pointed and any(t in _NEGATIONS for t in toks) and any(t.startswith(_OWNING_VERBS) for t in toks):
             return True
     return False
+
+
+# ... and a sentence right after one that states a task, pointing back at it and setting it
+# outside the programme: 'De beskrivs inte närmare här, eftersom de bereds som separata
+# dokument.', 'Den ingår inte i detta program.', 'Dessa planer behandlas i ett eget dokument.'
+# -- the task named is carried out and described in a document of its own, no measure of the
+# programme. The sentence opens with a pronoun pointing back ('de', 'dessa', 'den', 'det' …,
+# or 'dessa/de här' and a noun) and either denies that the task is described, treated or
+# included here (a negated verb of describing or belonging, 'här' / 'i detta program' after
+# it) or places it in a document of its own ('som separata dokument', 'i en egen plan').
+_POINTS_BACK_RE = re.compile(
+    r"^(?:de|dessa|den|denna|det|detta|de\s+här|den\s+här|det\s+här|dessa\s+\w+|de\s+här\s+\w+)\s", re.I)
+_NOT_HERE_RE = re.compile(
+    r"\b(?:beskrivs|behandlas|tas|redovisas|ingår|presenteras)\s+(?:\w+\s+){0,2}?(?:inte|ej)\s+"
+    r"(?:\w+\s+){0,2}?(?:här|i\s+(?:detta|det\s+här|denna|den\s+här)\s+(?:program|plan|dokument)\w*)\b"
+    # ('i välfärdsområdets egen plan': another body's own plan, named by its genitive)
+    r"|\b(?:som|i)\s+(?:ett\s+|en\s+|[^\W\d_]+s\s+)?(?:separata?|egen|egna|eget|fristående)\s+(?:dokument|planer|plan|program)\b",
+    re.I)
+
+
+def disowns_sentence_before(sentence: str) -> bool:
+    """The sentence points back at what the one before it named and sets it outside the
+    programme: described not here, or in a document of its own (`_NOT_HERE_RE`)."""
+    flat = " ".join((sentence or "").split())
+    return bool(_POINTS_BACK_RE.match(flat)) and bool(_NOT_HERE_RE.search(flat))

@@ -6,10 +6,16 @@ the chapter above them announces the goals. The sub-heading takes no role of its
 items below it stand under no goal heading, yet each names itself a goal by its label and
 number -- the number the action tables refer to ('Mål': 'Mål 3'). The label is read only in a
 place that cannot hold another role: the nearest heading that announces a role announces goals
-(not follow-up, where 'mål 3: andelen ...' is an indicator of goal 3)."""
+(not follow-up, where 'mål 3: andelen ...' is an indicator of goal 3).
+
+A chapter that names goals and actions together ('3 Sektorernas mål och åtgärder' over one
+sub-heading per department, read as announcing the departments' actions) announces goals as
+well: an item there that labels itself a goal by number is that goal, the action tables under
+it refer to by number."""
 
 from __future__ import annotations
 
+from .headers import header_roles
 from .reader_shared import goal_field
 
 
@@ -19,8 +25,13 @@ def in_goal_chapter(stack) -> bool:
     kinds = [h.kind for h in stack]
     if not kinds or kinds[-1] is not None:
         return False
-    announced = [k for k in kinds if k is not None]
-    return bool(announced) and announced[-1] == "goal"
+    announced = [h for h in stack if h.kind is not None]
+    if not announced:
+        return False
+    head = announced[-1]
+    # ('3 Sektorernas mål och åtgärder': goals named with the actions, the heading read as the
+    # departments' actions, `actions_by_doer`)
+    return head.kind == "goal" or (head.kind == "measure" and "goal" in header_roles(head.text))
 
 
 def labelled_goal_item(text: str) -> tuple[str, str] | None:

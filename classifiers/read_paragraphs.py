@@ -19,7 +19,7 @@ from .start_stop_lists import start_stop_kind
 from .action_number_rows import names_target_group_brackets
 from .action_number_legends import names_action_brackets, names_action_number_brackets
 from .agreement_intros import agreement_intro
-from .denied_actions import denies_list_below
+from .denied_actions import denies_list_below, disowns_sentence_before
 from .goal_numbered_segments import goal_numbered_segments
 from .unit_columns import unit_field
 from .service_promises import expectation_line
@@ -705,7 +705,8 @@ class ParagraphReader:
             if self._followed_up(s, el.page):
                 continue
             if k < last_principle or (
-                    k + 1 < len(sents) and _OWN_WORK_SCOPE_RE.match(sents[k + 1])) or (
+                    k + 1 < len(sents) and (_OWN_WORK_SCOPE_RE.match(sents[k + 1])
+                                            or disowns_sentence_before(sents[k + 1]))) or (
                     k > 0 and rests_on_principles and states_wish(s)) or (
                     principles_chapter and k > 0 and states_wish(s)
                     and any(_VISION_RE.match(x) or _RESTS_ON_PRINCIPLES_RE.match(x) for x in sents[:k])):
@@ -713,7 +714,9 @@ class ParagraphReader:
                 # beskrivs därför inte som en egen åtgärd.': the paragraph names what it
                 # stated a principle of all the work -- no goal or action of the plan (so
                 # does 'Det gäller både kommunens egen personal …' right after it, and a wish
-                # in a paragraph opened by the principles the programme rests on)
+                # in a paragraph opened by the principles the programme rests on; and a task
+                # the next sentence sets apart, 'De beskrivs inte närmare här, eftersom de
+                # bereds som separata dokument.', `denied_actions.disowns_sentence_before`)
                 continue
             # ('Dessutom ska Y …' adds a step to the one the sentence before it tied to the
             # goal, 'För att nå målet ska X …': only right after it, in the same paragraph)

@@ -581,12 +581,12 @@ FLOORS = {
     "blind508-angsholm-2024-2028": (None, None, None),
     "blind509-tallnas-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.923/1.000/1.000 -> now 1.000/1.000/1.000 (a preference weighed against another, 'Vi vill hellre … än …', is no wish, `prose._WISH_RE`; a goal stated after the actions under a heading announcing them, 'Vad gör vi?' / table / 'Vi vill att …', is its chapter's next goal and heads the next 'Vad gör vi?', `Builder._statement_section`; m→g 0.889 -> 1.000 in all six; left: nothing)
     "blind510-fjardvik-2026-2029": (None, None, None),
-    "blind511-norrvik-2025-2028": (None, None, None),
+    "blind511-norrvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.400/0.829/1.000 -> now 1.000/1.000/1.000 (a 'Mål 2.1: …' bullet under a sector heading of a chapter naming goals and actions per sector, '3 Sektorernas mål och åtgärder', read as announcing actions by doer, is a goal, `goal_chapter_items`; a task the next sentence sets apart, 'De beskrivs inte närmare här, eftersom de bereds … som separata dokument', is no measure, `denied_actions.disowns_sentence_before`; m→g 0.235 -> 1.000 in all six prints; left: nothing)
     "blind512-granholm-2025-2029": (None, None, None),
     "blind513-alvsund-2024-2027": (None, None, None),
     "blind514-bredfors-2026-2029": (None, None, None),
     "blind515-lindvik-2024-2027": (None, None, None),
-    "blind516-hammarsund-2026-2030": (None, None, None),
+    "blind516-hammarsund-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (an action printed after its letter code, 'B1 …', is known by it to the follow-up table's 'Åtgärd' column, `builder.add_measure`; i→m 0.750 -> 1.000 in all six prints; left: nothing)
 }
 
 
