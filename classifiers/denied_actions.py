@@ -98,6 +98,21 @@ def denies_itself(text: str) -> bool:
     return bool(nouns) and any(t in _SELF_NEGATIONS for i in nouns for t in toks[max(0, i - _REACH):i])
 
 
+# ... or one sentence says it of its own matter: 'Kommunen vill stödja sådana initiativ, men
+# föreningarnas verksamhet är frivillig och därför inte en del av kommunens åtgärder.',
+# '… ingår inte i programmet', '… hör inte till programmets åtgärder' -- a wish so qualified is
+# background, no goal of the programme
+_NO_PART_RE = re.compile(
+    r"\b(?:inte|ej)\s+(?:en\s+del\s+av|bland|till|i)\s+(?:(?:detta|det\s+här|denna|den\s+här)\s+)?"
+    r"(?:[^\W\d_]+s\s+)?(?:åtgärder(?:na)?|insatser(?:na)?|(?:integrations)?program(?:met)?|plan(?:en)?)\b", re.I)
+
+
+def disowned_in_sentence(sentence: str) -> bool:
+    """The sentence denies its matter a place among the programme's (or municipality's)
+    actions or in the programme ('… och därför inte en del av kommunens åtgärder')."""
+    return bool(_NO_PART_RE.search(" ".join((sentence or "").split())))
+
+
 def without_self_denied_paragraphs(elements: list) -> list:
     """The element stream without the paragraphs that say they are no action (`denies_itself`),
     and without the list right above a paragraph that disowns it ('• …' / 'Staden ansvarar

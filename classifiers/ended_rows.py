@@ -293,9 +293,24 @@ def _without_events(el: Element) -> Element | None:
 _FOLLOW_UP_HEADER_RE = re.compile(rf"^{alt(FOLLOW_UP_NOUNS)}$|^(?:seuranta|arviointi)$", re.I)
 
 
-def follow_up_timetable(headers: list[str], roles: dict[int, str]) -> bool:
+# ... and so with any second column ('Tidpunkt | Vad görs'), when the caption or heading right
+# over the table names it the follow-up's timetable: 'Uppföljningskalender', 'Tidtabell för
+# uppföljningen', 'När programmet följs upp' -- its rows the reports and evaluations of the
+# programme, no actions of it
+_FOLLOW_UP_TITLE_RE = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:"
+    r"(?:uppföljnings|utvärderings)(?:kalender|kalendern|schema|schemat|tidtabell|tidtabellen)"
+    r"|(?:tidtabell|tidtabellen|kalender|kalendern|schema|schemat)\s+för\s+(?:uppföljning|utvärdering)(?:en)?"
+    r"|(?:när|hur)\s+(?:programmet|planen)\s+(?:följs\s+upp|utvärderas)"
+    r")\b", re.I)
+
+
+def follow_up_timetable(headers: list[str], roles: dict[int, str], titles: list[str] = ()) -> bool:
     """Two columns, the first a time and the second headed by the follow-up noun alone
-    ('Uppföljning', 'Utvärdering'): the follow-up's timetable, no indicator table."""
-    if len(headers) != 2 or roles.get(0) != "schedule" or roles.get(1) != "indicator":
+    ('Uppföljning', 'Utvärdering'), or under a caption or heading naming the follow-up's
+    timetable (`titles`): the follow-up's timetable, no indicator or action table."""
+    if len(headers) != 2 or roles.get(0) != "schedule" or roles.get(1) not in ("indicator", "measure"):
         return False
-    return bool(_FOLLOW_UP_HEADER_RE.match(squash(headers[1] or "").rstrip(":")))
+    if any(_FOLLOW_UP_TITLE_RE.match(squash(t or "")) for t in titles):
+        return True
+    return roles.get(1) == "indicator" and bool(_FOLLOW_UP_HEADER_RE.match(squash(headers[1] or "").rstrip(":")))

@@ -19,7 +19,7 @@ from .start_stop_lists import start_stop_kind
 from .action_number_rows import names_target_group_brackets
 from .action_number_legends import names_action_brackets, names_action_number_brackets
 from .agreement_intros import agreement_intro
-from .denied_actions import denies_list_below, disowns_sentence_before
+from .denied_actions import denies_list_below, disowned_in_sentence, disowns_sentence_before
 from .goal_numbered_segments import goal_numbered_segments
 from .unit_columns import unit_field
 from .service_promises import expectation_line
@@ -704,7 +704,7 @@ class ParagraphReader:
         for k, s in enumerate(sents):
             if self._followed_up(s, el.page):
                 continue
-            if k < last_principle or (
+            if k < last_principle or (said_goal[k] and disowned_in_sentence(s)) or (
                     k + 1 < len(sents) and (_OWN_WORK_SCOPE_RE.match(sents[k + 1])
                                             or disowns_sentence_before(sents[k + 1]))) or (
                     k > 0 and rests_on_principles and states_wish(s)) or (

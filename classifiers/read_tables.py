@@ -568,7 +568,8 @@ class TableReader:
             # 'Plan | Åtgärd som stöder integrationen | Ansvarig': other plans' actions
             # (`other_plans.keyed_by_other_plan`)
             return
-        if n_hdr and follow_up_timetable(hdrs, roles):
+        if n_hdr and follow_up_timetable(hdrs, roles, [prev.text if prev is not None and prev.kind == "heading" else "",
+                                                    *(h.text for h in self.stack[-1:])]):
             # 'Tidpunkt | Uppföljning': when the programme is reported on, no meters
             # (`ended_rows.follow_up_timetable`)
             return

@@ -47,11 +47,22 @@ _WHOLE_RES = [
 # ... or said before the list as the doer of every item that names none: 'Ansvaret ligger hos
 # fritidsnämnden om inget annat sägs.', 'X ansvarar om inte annat anges.' The exception clause
 # points at the items after it, some of which name another doer ('– biblioteket, 2025')
-_UNLESS = r"\s+(?:om|där|när)\s+(?:inget|inte|ej)\s+annat\s+(?:sägs|anges|nämns|står|framgår)"
+# The clause may say where the other doer stands ('om inte annat anges vid åtgärden'), and the
+# actions may be named as the programme's ('X ansvarar för de åtgärder som nämns i detta
+# program, om inte annat anges'): then the doer holds for every item after it in the document,
+# not only to the section's end.
+_UNLESS = (r",?\s+(?:om|där|när)\s+(?:inget|inte|ej)\s+annat\s+(?:sägs|anges|nämns|står|framgår)"
+           r"(?:\s+(?:vid|för|i)\s+(?:åtgärden|insatsen|respektive\s+åtgärd))?")
+_PROGRAMME = r"(?:i\s+(?:detta|det\s+här)\s+program|i\s+programmet)"
+_ACTIONS_NAMED = (rf"(?:de\s+|alla\s+)?(?:åtgärderna|åtgärder|insatserna|insatser)"
+                  rf"(?:\s+som\s+(?:nämns|ingår|beskrivs|finns|anges)\s+{_PROGRAMME}|\s+{_PROGRAMME})?")
 _DEFAULT_RES = [
     re.compile(rf"^(?:huvud)?ansvar(?:et)?\s+(?:ligger\s+(?:hos|på)|har|bärs\s+av)\s+(?P<who>[^.]+?){_UNLESS}\s*\.?$", re.I),
-    re.compile(rf"^(?P<who>[^.]+?)\s+ansvarar(?:\s+för\s+{_ACTIONS})?{_UNLESS}\s*\.?$", re.I),
+    re.compile(rf"^(?P<who>[^.,]+?)\s+ansvarar(?:\s+för\s+{_ACTIONS_NAMED})?{_UNLESS}\s*\.?$", re.I),
 ]
+_PROGRAMME_RE = re.compile(_PROGRAMME, re.I)
+# a numbered action paragraph of a numbered goal ('2.1 En kurs i svenska ordnas …')
+_SUB_NUMBER_ITEM_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+\S")
 # 'Ansvar: åtgärd 1 X, åtgärd 2 Y' / 'Ansvar: X för åtgärderna 1–2, Y för åtgärd 3'
 _BY_NUMBER_LINE_RE = re.compile(rf"^{RESPONSIBLE_LABEL}\s*:\s*(?P<rest>.*\båtgärd(?:erna|en)?\s+\d.*?)\s*\.?$", re.I)
 _NUM = r"(?P<a>\d{1,2})(?:\s*[–-]\s*(?P<b>\d{1,2})|(?:\s*(?:,|och)\s*(?P<c>\d{1,2})))?"
@@ -130,14 +141,18 @@ def read_section_responsibility(elements: list[Element]) -> list[Element]:
         if el.kind != "para":
             continue
         sentences = _SENTENCE_SPLIT_RE.split(squash(el.text))
-        default = next((w for s in sentences if (w := default_responsible(s))), None)
-        if default:
-            # the items after it, to the section's end, that name no doer of their own
+        said = next((s for s in sentences if default_responsible(s)), None)
+        if said:
+            default = default_responsible(said)
+            # the items after it, to the section's end (to the document's end when the
+            # sentence names the programme's actions), that name no doer of their own
+            whole = bool(_PROGRAMME_RE.search(said))
             for k in range(i + 1, len(elements)):
                 e = out[k]
-                if e.kind == "heading":
+                if e.kind == "heading" and not whole:
                     break
-                if _is_item(e) and not _names_own_doer(e):
+                is_item = _is_item(e) or (e.kind == "para" and bool(_SUB_NUMBER_ITEM_RE.match(e.text)))
+                if is_item and not _names_own_doer(e):
                     out[k] = _with_field(e, default)
             continue
         who = next((w for s in sentences if (w := whole_section_responsible(s))), None)
