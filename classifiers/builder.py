@@ -528,6 +528,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._meters_numbered_in: str | None = None  # the section whose meters name actions by number
         self._translated_cols: set[int] = set()  # the table's columns in two languages
         self._para_measure: str | None = None  # the one action the paragraph just read stated
+        # ... when it is the one glyph-bulleted item under its list's intro ('Åtgärder:' / '• X.'):
+        # the goal's list, of one item (`_indicator_field`)
+        self._listed_lone: str | None = None
         # the paragraph just read went on with that action: its who/when fields, or the label
         # of its steps ('Delåtgärder:')
         self._of_action_above = False
@@ -1172,6 +1175,12 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                 self.on_bullet(el)
                 if lone_item and len(self.b.measures) == before + 1:
                     self._para_measure = self.b.measures[-1].id
+                    # ('Åtgärder:' / '• X. Ansvar: …' / 'Mätare: …': a list the intro
+                    # announced, of one item -- the line under it follows the goal up, as
+                    # under a list of two; a numbered action paragraph read as an item keeps it)
+                    self._listed_lone = self._para_measure if (
+                        BULLET_RE.match(el.text) and i > 0 and elements[i - 1].kind == "para"
+                        and elements[i - 1].text.rstrip().endswith(":")) else None
             elif el.kind == "table":
                 if self._restates_text_actions(elements, i):
                     continue

@@ -314,3 +314,22 @@ def follow_up_timetable(headers: list[str], roles: dict[int, str], titles: list[
     if any(_FOLLOW_UP_TITLE_RE.match(squash(t or "")) for t in titles):
         return True
     return roles.get(1) == "indicator" and bool(_FOLLOW_UP_HEADER_RE.match(squash(headers[1] or "").rstrip(":")))
+
+
+# ... and a table, whatever its columns, whose caption names it the follow-up's timetable
+# ('Tidplan för uppföljningen', 'Uppföljningens tidtabell', 'Tidsschema för utvärderingen',
+# Finnish 'Seurannan aikataulu'): when reports are gathered, discussed and the programme
+# evaluated -- events of the follow-up ('Vad görs' / 'Vem' over 'Uppföljningsrapport till
+# stadsstyrelsen | Integrationschefen'), no actions of the programme and no meters.
+_TIMETABLE = r"(?:tidplan|tidsplan|tidtabell|tidsschema)(?:en)?"
+_FOLLOW_UP = rf"(?:{alt(FOLLOW_UP_NOUNS)})(?:en)?"
+_FOLLOW_UP_TIMETABLE_CAPTION_RE = re.compile(
+    rf"^(?:tabell\s+\d+[.:]?\s*)?(?:{_TIMETABLE}\s+för\s+{_FOLLOW_UP}\b"
+    rf"|(?:{alt(FOLLOW_UP_NOUNS)})(?:ens|s)\s*{_TIMETABLE}\b"
+    r"|(?:taulukko\s+\d+[.:]?\s*)?(?:seurannan|arvioinnin)\s+aikataulu)", re.I)
+
+
+def follow_up_timetable_caption(caption: str | None) -> bool:
+    """The caption over a table names it the follow-up's timetable ('Tabell 2. Tidplan för
+    uppföljningen'): its rows are the follow-up's events, no actions and no meters."""
+    return bool(caption and _FOLLOW_UP_TIMETABLE_CAPTION_RE.match(squash(caption)))

@@ -377,9 +377,18 @@ def _where_other_document(before: list[str]) -> bool:
     before it, and that document named before 'där' ('... och på kommunstrategin Lappvik
     2030, där ett av de strategiska målen är att ...'): the strategy's goal, which the
     programme builds on, as 'vars mål är att ...' states another thing's aim."""
-    k = next((j for j in range(len(before) - 1, max(-1, len(before) - 1 - _WHERE_REACH), -1)
-              if before[j] == "dar"), None)
+    # (a count inside the noun phrase adds no distance: 'där ett av de fyra strategiska målen')
+    near = [j for j in range(len(before)) if not _is_count(before[j])]
+    k = next((j for j in reversed(near[-_WHERE_REACH:]) if before[j] == "dar"), None)
     return k is not None and any(d in t for t in before[:k] for d in _COMPOUND_DOCUMENTS)
+
+
+# the cardinal numbers up to ten (folded) and figures: how many goals a phrase counts
+_COUNT_WORDS = frozenset(("tva", "tre", "fyra", "fem", "sex", "sju", "atta", "nio", "tio"))
+
+
+def _is_count(tok: str) -> bool:
+    return tok.isdigit() or tok in _COUNT_WORDS
 
 
 def _opens_on_other_document(toks: list[str]) -> bool:

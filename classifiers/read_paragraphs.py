@@ -1385,7 +1385,10 @@ class ParagraphReader:
         # cell is; under a list it follows the goal's whole list, and a follow-up field
         # ('Uppföljning: ...') follows up the goal
         of_goal = bool(_GOAL_FOLLOWED_UP_RE.match(fs[0][1])) or goal_scoped
-        own = self._para_measure if not (_FOLLOW_UP_LABEL_RE.match(fs[0][1]) or of_goal) else None
+        # (nor right under the one bulleted item of a list its intro announced, 'Åtgärder:' /
+        # '• X.': the goal's list, whose meter line follows the goal up, `Builder._listed_lone`)
+        listed = fields_above is None and self._para_measure is not None and self._para_measure == self._listed_lone
+        own = self._para_measure if not (_FOLLOW_UP_LABEL_RE.match(fs[0][1]) or of_goal or listed) else None
         if own is None and not of_goal and fields_above is not None and fields_above == self._para_measure \
                 and len(fs[0][1].split()) == 1:
             # ... but right under the who/when line of that action ('Ansvar: X. Tidtabell: T.'

@@ -57,7 +57,7 @@ from .elements import Element, _continues_row as continues_row
 from .code_reference_columns import AREA_NAMED_RE, code_reference_column, dotted_numbers, letter_area_codes
 from .heading_references import heading_reference, heading_reference_column, referred_part
 from .goal_lookup import bare_code, bare_number, goals_carried_into
-from .ended_rows import follow_up_timetable
+from .ended_rows import follow_up_timetable, follow_up_timetable_caption
 from .other_plans import keyed_by_other_plan, points_elsewhere, points_to_other_plan
 from .parent_goal_fields import hang_under_higher_goal, names_higher_goal
 from .name_columns import name_column
@@ -568,10 +568,12 @@ class TableReader:
             # 'Plan | Åtgärd som stöder integrationen | Ansvarig': other plans' actions
             # (`other_plans.keyed_by_other_plan`)
             return
-        if n_hdr and follow_up_timetable(hdrs, roles, [prev.text if prev is not None and prev.kind == "heading" else "",
-                                                    *(h.text for h in self.stack[-1:])]):
-            # 'Tidpunkt | Uppföljning': when the programme is reported on, no meters
-            # (`ended_rows.follow_up_timetable`)
+        if n_hdr and (follow_up_timetable(hdrs, roles, [prev.text if prev is not None and prev.kind == "heading" else "",
+                                                     *(h.text for h in self.stack[-1:])])
+                      or follow_up_timetable_caption(prev.text if prev is not None and prev.kind == "heading" else None)):
+            # 'Tidpunkt | Uppföljning': when the programme is reported on, no meters; a table
+            # captioned 'Tidplan för uppföljningen': the follow-up's events, no actions
+            # (`ended_rows.follow_up_timetable`, `follow_up_timetable_caption`)
             return
         if n_hdr:
             # 'Första året' over crosses: a phase of the path marked, no time (`matrix`)
