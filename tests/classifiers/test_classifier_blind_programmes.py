@@ -584,8 +584,8 @@ FLOORS = {
     "blind511-norrvik-2025-2028": (None, None, None),
     "blind512-granholm-2025-2029": (None, None, None),
     "blind513-alvsund-2024-2027": (None, None, None),
-    "blind514-bredfors-2026-2029": (None, None, None),
-    "blind515-lindvik-2024-2027": (None, None, None),
+    "blind514-bredfors-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.897/1.000 -> now 1.000/1.000/1.000 (an action cell of two actions the writer broke the line between, the line above stopping short of the column, beside two times one a line and one doer: two actions that share the doer, `parallel_rows.typed_breaks`; ruled, twocolumn; left: numbered prints the two actions as one record 'Tidtabell: 2026, 2027–2028', borderless's doer broken mid-word 'Småbarnspedagogik' / 'en' read as two doers)
+    "blind515-lindvik-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (nothing to change; left: nothing)
     "blind516-hammarsund-2026-2030": (None, None, None),
 }
 
