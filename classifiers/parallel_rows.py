@@ -112,12 +112,14 @@ def parallel_actions(action_cell: str, time_cell: str, width: int | None = None,
 
 
 def typed_breaks(cell: str, items: list[str], width: int | None = None) -> bool:
-    """The cell's `items` (its lines joined, in order) each open a line whose line above
-    stopped short: the item's first word would have fitted on it within the cell's width."""
+    """The cell's `items` (its lines joined, in order) each open a line, in upper case, whose
+    line above stopped short: the item's first word would have fitted on it within the cell's
+    width (no wider than its longest line)."""
     lines = _lines(cell)
     if len(items) < 2 or not lines:
         return False
-    w = width or max(len(ln) for ln in lines)
+    # (the cell's longest line bounds the width: a column's width in characters is a guess)
+    w = min(width or 10**6, max(len(ln) for ln in lines))
     starts: list[int] = []
     k, acc = 0, ""
     for i, ln in enumerate(lines):
@@ -130,7 +132,9 @@ def typed_breaks(cell: str, items: list[str], width: int | None = None) -> bool:
             k, acc = k + 1, ""
     if k != len(items) or acc:
         return False
-    return all(not _full(lines[i - 1], lines[i], w) and not _BROKE_OFF_RE.search(lines[i - 1])
+    # (each next item opens in upper case, as an action does, on no line that goes on)
+    return all(lines[i][:1].isupper() and not is_wrap(lines[i - 1], lines[i])
+               and not _full(lines[i - 1], lines[i], w) and not _BROKE_OFF_RE.search(lines[i - 1])
                for i in starts[1:])
 
 
