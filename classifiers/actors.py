@@ -1244,7 +1244,9 @@ def _unlabelled_actors(content: str) -> tuple[list[str], list[str], str | None] 
     # a post named alone ('näringsombudet') counts when a time follows it, as in a dash tail
     # (`dash_tail_actors`): '(X, årligen)' says who and when; a post alone may be what the
     # sentence speaks of
-    if resp and all(_actor_like(n) or (schedule and names_post(n)) for n in resp) \
+    # ... or when partners follow it ('(rektor, i samarbete med Marthaföreningen)'): a post
+    # working together with named bodies is the one who does the action, no topic
+    if resp and all(_actor_like(n) or ((schedule or partners) and names_post(n)) for n in resp) \
             and _partners_read(partners, schedule):
         return resp, partners, schedule
     if not resp and partners and opens_with_partners(actors) and all(_actor_like(n) for n in partners):
