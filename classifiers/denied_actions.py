@@ -209,7 +209,7 @@ def disowns_list_above(text: str) -> bool:
 # or 'dessa/de här' and a noun) and either denies that the task is described, treated or
 # included here (a negated verb of describing or belonging, 'här' / 'i detta program' after
 # it) or places it in a document of its own ('som separata dokument', 'i en egen plan').
-_POINTS_BACK_RE = re.compile(
+_POINTS_BACK_SUBJECT_RE = re.compile(
     r"^(?:de|dessa|den|denna|det|detta|de\s+här|den\s+här|det\s+här|dessa\s+\w+|de\s+här\s+\w+)\s", re.I)
 _NOT_HERE_RE = re.compile(
     r"\b(?:beskrivs|behandlas|tas|redovisas|ingår|presenteras)\s+(?:\w+\s+){0,2}?(?:inte|ej)\s+"
@@ -223,4 +223,4 @@ def disowns_sentence_before(sentence: str) -> bool:
     """The sentence points back at what the one before it named and sets it outside the
     programme: described not here, or in a document of its own (`_NOT_HERE_RE`)."""
     flat = " ".join((sentence or "").split())
-    return bool(_POINTS_BACK_RE.match(flat)) and bool(_NOT_HERE_RE.search(flat))
+    return bool(_POINTS_BACK_SUBJECT_RE.match(flat)) and bool(_NOT_HERE_RE.search(flat))
