@@ -53,7 +53,7 @@ from .decision_points import lettered_point, opens_goal_points
 from .denied_meters import denies_meters_above
 from .content_roles import document_layouts, fits_layout
 from .goal_action_cells import split_goal_action_column
-from .cells import column_width, printed_column_width, split_goal_cell, split_marked_items, title_lines
+from .cells import column_width, split_goal_cell, split_marked_items
 from .elements import Element, bullet_runs_where
 from .counted_actions import actions_counted, one_follow_up
 from .area_counts import action_counted
@@ -2356,11 +2356,6 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                     if any(len(split_goal_cell(x, w)[1]) >= 2 for x in cells):
                         return True
                 if role == "measure" and any(len(split_marked_items(x)[1]) >= 2 for x in cells):
-                    return True
-                # (or, in a card, action titles one a line, unmarked: `cells.title_lines`)
-                if role == "measure" and el.table.method == "label-value" \
-                        and (w := printed_column_width(el.table.method, rows, c)) \
-                        and any(len(split_marked_items(x)[1]) == 1 and title_lines(x, w) for x in cells):
                     return True
         return False
 

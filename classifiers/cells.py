@@ -551,41 +551,6 @@ def first_person_lines(text: str, width: int | None = None) -> list[str] | None:
     return items if len(items) >= 2 else None
 
 
-def printed_column_width(method: str | None, rows: list[list[str]], c: int) -> int | None:
-    """The printed width of column `c` of a table's body `rows` (`column_width`); for a
-    label-value record (a card: 'Insatser | …' / 'Ansvar | …', turned into one row whose
-    cells are its values) the width of the values' one column, which all its cells share."""
-    if method == "label-value":
-        return column_width([x for r in rows for x in r])
-    return column_width([r[c] for r in rows if c < len(r)])
-
-
-def title_lines(text: str, width: int | None) -> list[str] | None:
-    """The actions of a measure cell listing short action titles one a line without marks
-    ('Välkomstsamtal för nya familjer' / 'Kartläggning för alla som inte är kunder hos' /
-    'arbetskraftsservicen' / 'Språkcafé i biblioteket'), else None. A cell holds one action
-    however many lines it has (`split_marked_items`); but where no line ends a sentence (no
-    full stop: titles, not running text) and a line opening with a capital follows a line
-    that is no wrap by its words (`text.is_wrap`: no comma, function word or name left open)
-    and stopped short of the column's `width` although that capital's word would have fitted
-    on it, the writer broke the line: each such line opens an action of its own, as a list's
-    items do. Lines opening in lower case go on the title above (wraps)."""
-    lines = _lines(text)
-    if len(lines) < 2 or not width or any(ends_item(ln) for ln in lines):
-        return None
-    items = [lines[0]]
-    prev = lines[0]
-    for ln in lines[1:]:
-        p = prev.rstrip()
-        if (ln[:1].isupper() and not is_wrap(p, ln, width)
-                and len(p) + 1 + len(ln.split()[0]) <= width):
-            items.append(ln)
-        else:
-            items[-1] = f"{items[-1]} {ln}"
-        prev = ln
-    return [squash(x) for x in items] if len(items) >= 2 else None
-
-
 def semicolon_parts(indicator: str) -> list[str]:
     """An indicator cell's item that lists several measures with ';' ('Antal deltagare;
     deltagarnas bedömning av träffen', noun phrases without a full stop): one indicator

@@ -98,44 +98,9 @@ def parallel_actions(action_cell: str, time_cell: str, width: int | None = None,
     if actions is None:
         return None
     others = [(c, w) for c, w in (beside or []) if (c or "").strip()]
-    if not others:
+    if not others or any(items_of(c, len(times), w) is None for c, w in others):
         return None
-    if any(items_of(c, len(times), w) is None for c, w in others):
-        # a cell beside that is one item ('Småbarnspedagogiken' beside two actions) is the
-        # actions' shared one -- when the action cell's items part where the writer broke the
-        # line: the line above stopped short, the next item's first word would have fitted on
-        # it ('… i tre' / 'daghem' / 'Prövning av …'), no wrap of one action
-        if not typed_breaks(action_cell, actions, width) \
-                or any(items_of(c, len(times), w) is None and items_of(c, 1, w) is None for c, w in others):
-            return None
     return actions, times
-
-
-def typed_breaks(cell: str, items: list[str], width: int | None = None) -> bool:
-    """The cell's `items` (its lines joined, in order) each open a line, in upper case, whose
-    line above stopped short: the item's first word would have fitted on it within the cell's
-    width (no wider than its longest line)."""
-    lines = _lines(cell)
-    if len(items) < 2 or not lines:
-        return False
-    # (the cell's longest line bounds the width: a column's width in characters is a guess)
-    w = min(width or 10**6, max(len(ln) for ln in lines))
-    starts: list[int] = []
-    k, acc = 0, ""
-    for i, ln in enumerate(lines):
-        if k >= len(items):
-            return False
-        if not acc:
-            starts.append(i)
-        acc = f"{acc} {ln}".strip()
-        if squash(acc) == squash(items[k]):
-            k, acc = k + 1, ""
-    if k != len(items) or acc:
-        return False
-    # (each next item opens in upper case, as an action does, on no line that goes on)
-    return all(lines[i][:1].isupper() and not is_wrap(lines[i - 1], lines[i])
-               and not _full(lines[i - 1], lines[i], w) and not _BROKE_OFF_RE.search(lines[i - 1])
-               for i in starts[1:])
 
 
 def is_none(item: str) -> bool:

@@ -52,8 +52,7 @@ from .action_goal_links import action_code, first_goal_ref, goal_links
 from .goal_tied_rows import goal_tied_cells, tied_goal
 from .goal_action_ranges import action_range_column
 from .action_references import action_number_column
-from .cells import (column_width, first_person_lines, split_goal_cell, split_indicator_cell, split_marked_items,
-                    printed_column_width, title_lines)
+from .cells import column_width, first_person_lines, split_goal_cell, split_indicator_cell, split_marked_items
 from .elements import Element, _continues_row as continues_row
 from .code_reference_columns import AREA_NAMED_RE, code_reference_column, dotted_numbers, letter_area_codes
 from .heading_references import heading_reference, heading_reference_column, referred_part
@@ -1301,15 +1300,6 @@ class TableReader:
                         and (lined := first_person_lines(measure_txt, widths.get(col["measure"]))):
                     # 'Vi startar …' / 'Vi tar emot …': one 'Vi …' action a line (`cells`)
                     items = [(a, None) for a in lined]
-                if len(items) == 1 and not intro and not items[0][1] and not parallel and not inline \
-                        and t.method == "label-value" \
-                        and (titled_lines := title_lines(measure_txt, printed_column_width(t.method, rows, col["measure"]))):
-                    # 'Välkomstsamtal …' / 'Språkcafé på biblioteket': one action title a
-                    # line, each line broken short of the column's width (`cells.title_lines`),
-                    # in a card's action field (a label-value record: one goal's card, its
-                    # 'Insatser' field the card's actions; a table's action column may restate
-                    # actions stated elsewhere, one a line, which the merge does not join)
-                    items = [(a, None) for a in titled_lines]
                 single_number = cap_num if len(items) == 1 and not items[0][1] else None
                 actor_items = self._actor_items(vals, len(items), [t for t, _ in items],
                                                 numbers=[nb for _, nb in items], line_for_line=bool(parallel))

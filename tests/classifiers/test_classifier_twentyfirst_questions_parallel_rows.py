@@ -119,24 +119,6 @@ def test_a_multi_line_action_beside_one_time_stays_one_action():
         ["Svenskkurser på nivå A1–A2", "Språkcafé i byn"], ["Hösten 2025", "varje läsår"])
 
 
-def test_a_doer_beside_actions_the_writer_broke_the_line_between_is_theirs_together():
-    # two actions a line each, the line above stopping short of the column (the next
-    # action's first word would have fitted on it), one doer and one partner beside them:
-    # the row holds two actions that share the doer
-    x = _classify([
-        _h("3 Familjer", 1), _p("Mål 1: Alla barn deltar i småbarnspedagogik"),
-        _table("", ["Åtgärd", "Ansvarig", "Samarbete", "Tidtabell"], [[
-            "Lekgrupper i två\nbyskolor\nLäger för barn som\nväntar på daghemsplats",
-            "Dagvården", "Byaföreningen", "2025\n2026–2027"]])])
-    assert [(squash(m.text), m.responsible, m.schedule) for m in x.measures] == [
-        ("Lekgrupper i två byskolor", ["Dagvården"], "2025"),
-        ("Läger för barn som väntar på daghemsplats", ["Dagvården"], "2026–2027")]
-    from classifiers.parallel_rows import parallel_actions
-    # one action wrapped on full lines beside two times and one doer stays one
-    assert parallel_actions("Sommarverksamhet för\nbarn som väntar på\ndaghemsplats", "2025\n2026–2027",
-                            beside=[("Dagvården", None)]) is None
-
-
 # --- residents' questions ---------------------------------------------------------------
 
 def test_the_answer_under_a_residents_question_is_the_goal_not_the_question():
