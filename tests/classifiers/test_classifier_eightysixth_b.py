@@ -23,6 +23,17 @@ def test_where_clause_counting_another_documents_goals_is_no_goal():
     assert is_goal_sentence("Målet är att kommunen ska vara en trygg plats att bo på för alla.")
 
 
+def _own_goal_and_actions():
+    """The programme's own goal and two actions, which the list or table after them must leave be."""
+    return [
+        _h("Mål och åtgärder"),
+        _p("Mål: Alla vuxna kan använda svenska i vardagen."),
+        _p("Åtgärder:"),
+        _b("Biblioteket ordnar en samtalsgrupp varje vecka. Ansvar: biblioteket.",
+           "Kommunen startar en läsecirkel. Ansvar: kulturavdelningen."),
+    ]
+
+
 def test_intro_placing_items_in_other_of_the_municipalitys_plans():
     intro = ("Några insatser för nya invånare ingår i andra av kommunens planer och följs upp där. "
              "Bland dem finns:")
@@ -30,11 +41,7 @@ def test_intro_placing_items_in_other_of_the_municipalitys_plans():
     assert intro_kind(intro) == "background"
     assert not placed_in_other_plans("Kommunen genomför följande åtgärder:")
     got = _classify([
-        _h("Mål och åtgärder"),
-        _p("Mål: Alla vuxna kan använda svenska i vardagen."),
-        _p("Åtgärder:"),
-        _b("Biblioteket ordnar en samtalsgrupp varje vecka. Ansvar: biblioteket.",
-           "Kommunen startar en läsecirkel. Ansvar: kulturavdelningen."),
+        *_own_goal_and_actions(),
         _h("Andra planer", 2),
         _p(intro),
         _b("en kartläggning av fritidslokalerna (fritidsplanen)",
@@ -55,11 +62,7 @@ def test_follow_up_timetable_caption():
 
 def test_table_captioned_follow_up_timetable_gives_no_measures():
     got = _classify([
-        _h("Mål och åtgärder"),
-        _p("Mål: Alla vuxna kan använda svenska i vardagen."),
-        _p("Åtgärder:"),
-        _b("Biblioteket ordnar en samtalsgrupp varje vecka. Ansvar: biblioteket.",
-           "Kommunen startar en läsecirkel. Ansvar: kulturavdelningen."),
+        *_own_goal_and_actions(),
         _h("Uppföljning"),
         _table(["Tidpunkt", "Vad görs", "Vem"], [
             ["Februari varje år", "Uppgifterna om deltagarna sammanställs", "Kansliet"],
