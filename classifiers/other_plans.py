@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .denied_actions import places_actions_elsewhere
 from .text import squash
 
 _POINTER_RE = re.compile(r"^(?:se(?:\s+även|\s+också)?|jfr\.?|jämför)\s+\S", re.I)
@@ -89,10 +90,22 @@ def sets_own_work_apart(intro: str) -> bool:
     return bool(_OWN_WORK_APART_RE.search(squash(intro or "")))
 
 
-def placed_in_other_plans(intro: str) -> bool:
+# the same placing in a folded intro sentence ('ingår i andra program', 'hör till andra
+# planer', 'följs upp i respektive plan', 'inom sina egna program')
+_OTHER_PLANS_FOLDED_RE = re.compile(
+    r"\b(?:i|inom|hor\s+till)\s+(?:stadens\s+|kommunens\s+)?(?:andra|ovriga|respektive|sina\s+egna|egna)\s+"
+    r"(?:[a-z]+\s+)?(?:plan|planer|planen|planerna|program|programmen|programmet|strategi|strategier|strategin"
+    r"|styrdokument|styrdokumenten)\b")
+
+
+def placed_in_other_plans(intro: str, folded_last: str = "") -> bool:
     """Does a list's intro say its items belong to other plans ('… hanteras i andra planer och
-    följs upp där:')? Only a sentence setting this programme's own work apart from them
+    följs upp där:', its last sentence folded in `folded_last`: '… ingår i andra program
+    …:'), or its actions are carried out in or outside them
+    (`denied_actions.places_actions_elsewhere`: '… genomförs oberoende av detta program')?
+    Only a sentence setting this programme's own work apart from them
     (`sets_own_work_apart`) names more of its own."""
     if sets_own_work_apart(intro):
         return False
-    return bool(_OTHER_PLANS_RE.search(squash(intro or "")))
+    return (bool(_OTHER_PLANS_RE.search(squash(intro or ""))) or bool(_OTHER_PLANS_FOLDED_RE.search(folded_last))
+            or places_actions_elsewhere(intro))

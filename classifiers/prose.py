@@ -18,13 +18,13 @@ import re
 
 from .action_number_rows import legend_names_action_fields, without_asides
 from .quoted_speech import attributed_quote
-from .denied_actions import denied, places_actions_elsewhere, without_clause_words
+from .denied_actions import denied, without_clause_words
 from .content_roles import is_indicator_cell
 from .decision_intros import decision_intro_kind
 from .headers import follow_up_label, header_role, header_roles, label_role
 from .inline_lists import inline_items
 from .schedule import year_spans
-from .other_plans import placed_in_other_plans, sets_own_work_apart
+from .other_plans import placed_in_other_plans
 from .label_vocab import METER_NOUNS, THEME_LABELS, alt, plural_alt
 from .text import GOAL_LABEL_WORDS, ROMAN_NUMERAL, fold, sentences, squash
 
@@ -757,14 +757,6 @@ _WILL_DO_RE = re.compile(r"\b(?:ska|skall|kommer)\s+(?:vi|kommunen|staden)(?:\s+
                          r"|^(?:det(?:\s+har)?|detta)\s+innebar\W*$")
 
 
-# the list's items placed in other plans of the municipality ('ingår i andra program', 'hör till
-# andra planer', 'följs upp i respektive plan', 'inom sina egna program') (folded)
-_OTHER_PLANS_RE = re.compile(
-    r"\b(?:i|inom|hor\s+till)\s+(?:stadens\s+|kommunens\s+)?(?:andra|ovriga|respektive|sina\s+egna|egna)\s+"
-    r"(?:[a-z]+\s+)?(?:plan|planer|planen|planerna|program|programmen|programmet|strategi|strategier|strategin"
-    r"|styrdokument|styrdokumenten)\b")
-
-
 def intro_kind(paragraph: str) -> str | None:
     """What a bullet list introduced by this paragraph (ending in ':') holds: 'goal',
     'measure', 'indicator', or 'background' -- a report on the past ('Följande åtgärder
@@ -780,13 +772,12 @@ def intro_kind(paragraph: str) -> str | None:
     toks = _tokens(without_asides(last))
     if reports_past(text):
         return "background"
-    if not sets_own_work_apart(text) and (_OTHER_PLANS_RE.search(" ".join(toks)) or places_actions_elsewhere(text)
-                                          or placed_in_other_plans(text)):
+    if placed_in_other_plans(text, " ".join(toks)):
         # 'Följande åtgärder … ingår i andra program och följs upp där:', '… hör till andra
         # planer:', '… finns i andra planer och genomförs oberoende av detta program. De nämns
         # här …:', '… hanteras i andra planer och följs upp där:': what the list holds is other
         # plans' own, carried out and followed up there -- no action, goal or meter of this
-        # programme (`denied_actions`, `other_plans.placed_in_other_plans`)
+        # programme (`other_plans.placed_in_other_plans`)
         return "background"
     decided = decision_intro_kind(text)
     if decided:

@@ -568,9 +568,9 @@ class TableReader:
             # 'Plan | Åtgärd som stöder integrationen | Ansvarig': other plans' actions
             # (`other_plans.keyed_by_other_plan`)
             return
-        if n_hdr and (follow_up_timetable(hdrs, roles, [prev.text if prev is not None and prev.kind == "heading" else "",
-                                                     *(h.text for h in self.stack[-1:])])
-                      or follow_up_timetable_caption(prev.text if prev is not None and prev.kind == "heading" else None)):
+        heading_over = prev.text if prev is not None and prev.kind == "heading" else ""
+        if n_hdr and (follow_up_timetable(hdrs, roles, [heading_over, *(h.text for h in self.stack[-1:])])
+                      or follow_up_timetable_caption(heading_over)):
             # 'Tidpunkt | Uppföljning': when the programme is reported on, no meters; a table
             # captioned 'Tidplan för uppföljningen': the follow-up's events, no actions
             # (`ended_rows.follow_up_timetable`, `follow_up_timetable_caption`)

@@ -153,3 +153,15 @@ def classify_blocks(blocks: list[dict]):
 
     return classify(blocks_document({"slug": "t", "title": "Integrationsprogram för Exempelby 2025–2028",
                                      "blocks": blocks}))
+
+
+def classify_action_bullets(items: list[str]):
+    """The classified document of a made-up 2026–2029 programme of one theme, its goal sentence
+    and an 'Åtgärder' list of these items (the parenthesis-doer tests' shared layout)."""
+    from classifiers import classify
+
+    return classify(blocks_document({"slug": "t", "title": "Integrationsprogram för Exempelby 2026–2029", "blocks": [
+        {"type": "heading", "level": 1, "text": "4 Arbete och boende"},
+        {"type": "paragraph", "text": "Målet är att inflyttade familjer stannar i kommunen."},
+        {"type": "heading", "level": 3, "text": "Åtgärder"},
+        {"type": "bullets", "items": items}]}))

@@ -4,23 +4,9 @@ doer alone ('... (näringsombudet).'): that parenthesis is cut off the action as
 are (classifiers.actors.laid_out_parenthesis_start, read in read_lists only where the list's
 layout says so). Elsewhere a parenthesis the full stop closes stays part of the sentence."""
 
-from blocks_doc import blocks_document
+from blocks_doc import classify_action_bullets as _doc
 
-from classifiers import classify
 from classifiers.actors import laid_out_parenthesis_start
-
-
-def _classify(blocks):
-    return classify(blocks_document({"slug": "t", "title": "Integrationsprogram för Exempelby 2026–2029",
-                                     "blocks": blocks}))
-
-
-def _doc(items):
-    return _classify([
-        {"type": "heading", "level": 1, "text": "4 Arbete och boende"},
-        {"type": "paragraph", "text": "Målet är att inflyttade familjer stannar i kommunen."},
-        {"type": "heading", "level": 3, "text": "Åtgärder"},
-        {"type": "bullets", "items": items}])
 
 
 def test_doer_alone_in_the_laid_out_place_is_cut():

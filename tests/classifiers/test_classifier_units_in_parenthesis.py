@@ -3,23 +3,9 @@ puts the doer of an item there also when the parenthesis names units alone, no t
 ('(småbarnspedagogiken och grundläggande utbildningen)'): classifiers.actors.units_in_actors_place, read in
 read_lists only where the list's layout says so (classifiers/parenthesis_doers.py)."""
 
-from blocks_doc import blocks_document
+from blocks_doc import classify_action_bullets as _doc
 
-from classifiers import classify
 from classifiers.actors import units_in_actors_place
-
-
-def _classify(blocks):
-    return classify(blocks_document({"slug": "t", "title": "Integrationsprogram för Exempelby 2026–2029",
-                                     "blocks": blocks}))
-
-
-def _doc(items):
-    return _classify([
-        {"type": "heading", "level": 1, "text": "4 Arbete och boende"},
-        {"type": "paragraph", "text": "Målet är att inflyttade familjer stannar i kommunen."},
-        {"type": "heading", "level": 3, "text": "Åtgärder"},
-        {"type": "bullets", "items": items}])
 
 
 def test_units_alone_in_the_doers_place():
