@@ -312,8 +312,22 @@ abbreviations, schedules such as 'löpande' and '2025→', '(jfr kommunstrategin
 previous programme's 'Utfall' table), the fifth asked for very small municipalities' plain programmes, the sixth for
 larger towns organised by administrative sector; committed in the twenty-ninth session before any measurement and
 measured first with the session-start code.
+The eighty-seventh to ninety-second sets (blind517–blind522 … blind547–blind552), by six writers working at the same
+time: the first asked for the most ordinary programmes of mid-sized bilingual or Swedish-speaking municipalities under
+the new law (681/2023), the second given a family of common forms ('Vi vill att …' goals, 'Vad? / Hur? / Vem? / När?'
+action tables, actions grouped by target group, a timeline table with 'X' marks per year, 'Så här följer vi upp'
+indicator lists, 'Ansvarig:' / 'Samarbete:' lines, an evaluation of the previous programme), the third asked for
+revised programmes (changes against the previous programme, rows marked 'ny' / 'fortsätter' / 'ändrad' / 'avslutad',
+old goals with a verdict, indicators with a baseline and a target value, numbering with gaps, actions moved to the
+welfare area), the fourth for programmes inside or beside other documents (a welfare plan's integration chapter, an
+annual action plan, a joint welfare-area programme with municipal appendices, an indicator annex, a decision extract),
+the fifth for short prose programmes of small and archipelago municipalities, the sixth given another family (a 'Mål –
+Åtgärd – Mätare' matrix, a responsibility table 'Ansvarig / Delaktig / Informeras', 'Åtgärd 1.1:' with an
+'Indikator:' line, goals in a box, actions numbered across the programme, a table over two pages, an indicator table
+with 'Källa' and 'Frekvens'); committed in the thirtieth session before any measurement and measured first with the
+session-start code.
 
-    python -m bench.blind_programs [--set dev|check|…|eightysixth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|…|ninetysecond|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -353,7 +367,8 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "seventysecond", "seventythird", "seventyfourth",
               "seventyfifth", "seventysixth", "seventyseventh",
               "seventyeighth", "seventyninth", "eightieth",
-              "eightyfirst", "eightysecond", "eightythird", "eightyfourth", "eightyfifth", "eightysixth")
+              "eightyfirst", "eightysecond", "eightythird", "eightyfourth", "eightyfifth", "eightysixth",
+              "eightyseventh", "eightyeighth", "eightyninth", "ninetieth", "ninetyfirst", "ninetysecond")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 
