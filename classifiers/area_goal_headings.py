@@ -137,6 +137,20 @@ def lead_sentence_goal(paragraph: str) -> str | None:
     return first
 
 
+def _own_label_field(heading: str, paragraph: str) -> str | None:
+    """The value of a paragraph labelled by the goal heading's own label word and a colon,
+    with no number ('Huvudmål: …' under 'Huvudmål 1: Arbete'), else None."""
+    text = _SECTION_NUMBER_RE.sub("", squash(heading), count=1)
+    m = GOAL_LABEL_RE.match(text)
+    if not m:
+        return None
+    label = fold(text[:m.end()].split()[0].lower())
+    head, colon, value = squash(paragraph).partition(":")
+    if not colon or fold(head.strip().lower()) != label or not value.strip():
+        return None
+    return value.strip()
+
+
 def goal_under_area_heading(heading: str, paragraph: str) -> tuple[str, str] | None:
     """(goal sentence, area) of an area-named goal heading over the one sentence stating
     its goal, else None (a longer paragraph describes the area; the heading stays the goal).
@@ -146,6 +160,11 @@ def goal_under_area_heading(heading: str, paragraph: str) -> tuple[str, str] | N
     area = area_of_goal_heading(heading)
     if area is None:
         return None
+    if (own := _own_label_field(heading, paragraph)) is not None:
+        # 'Huvudmål 1: Kompetens och arbete' over 'Huvudmål: Invandrare i X har …': the
+        # heading's own label word, unnumbered, leading the goal's field -- the goal stated
+        # under the area its heading names (a numbered 'Delmål 1.1: …' is a goal of its own)
+        paragraph = own
     paragraph = goal_then_reasons(paragraph)[0]
     # a sentence closes with its full stop: a phrase without one is a sub-goal's title or a
     # line a column or page break cut ('Stärka praxis för första' / 'bostäder för …'), and

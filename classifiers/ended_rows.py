@@ -321,12 +321,14 @@ def follow_up_timetable(headers: list[str], roles: dict[int, str], titles: list[
 # Finnish 'Seurannan aikataulu'): when reports are gathered, discussed and the programme
 # evaluated -- events of the follow-up ('Vad görs' / 'Vem' over 'Uppföljningsrapport till
 # stadsstyrelsen | Integrationschefen'), no actions of the programme and no meters.
-_TIMETABLE = r"(?:tidplan|tidsplan|tidtabell|tidsschema)(?:en)?"
+# (... or its year wheel, the reports of every year by month: 'Årsklocka för uppföljningen',
+# 'Uppföljningens årscykel', Finnish 'Seurannan vuosikello')
+_TIMETABLE = r"(?:(?:tidplan|tidsplan|tidtabell|tidsschema)(?:en)?|årsklockan?|årscykeln?|årshjul(?:et)?)"
 _FOLLOW_UP = rf"(?:{alt(FOLLOW_UP_NOUNS)})(?:en)?"
 _FOLLOW_UP_TIMETABLE_CAPTION_RE = re.compile(
     rf"^(?:tabell\s+\d+[.:]?\s*)?(?:{_TIMETABLE}\s+för\s+{_FOLLOW_UP}\b"
     rf"|(?:{alt(FOLLOW_UP_NOUNS)})(?:ens|s)\s*{_TIMETABLE}\b"
-    r"|(?:taulukko\s+\d+[.:]?\s*)?(?:seurannan|arvioinnin)\s+aikataulu)", re.I)
+    r"|(?:taulukko\s+\d+[.:]?\s*)?(?:seurannan|arvioinnin)\s+(?:aikataulu|vuosikello))", re.I)
 
 
 def follow_up_timetable_caption(caption: str | None) -> bool:

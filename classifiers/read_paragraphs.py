@@ -437,6 +437,12 @@ class ParagraphReader:
             or (pointing_intro_kind(text) if labels_list else None) \
             or ("indicator" if labels_list and expectation_line(text) else None) \
             or ("indicator" if introduces_answered_questions(text) else None)
+        if self.list_mode == "goal" and labels_list and self._have_measures(self.last_goal_list):
+            # 'Målsättning 2:' over its list after 'Målsättning 1:', its list and its actions
+            # ('Åtgärder:' / list): the goals listed before got their actions, and the new
+            # list's goals head what follows alone, as a goal stated after a goal's actions
+            # does (`_state_goal`); not every goal listed so far
+            self.last_goal_list = []
         if text.rstrip().endswith(":") and names_parts_of_action(text):
             # 'Delåtgärder:' under an action: its list holds the steps of that action
             self.list_mode = "parts"

@@ -1095,6 +1095,7 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
     j, n = i, len(elements)
     in_tables = False  # the run's records are label-value tables
     captioned = _captioned(elements, i)  # the run's records are a captioned table's rows
+    field_lines: list[int] = []  # the fields of each paragraph of fields read, in order
     while j < n:
         el = elements[j]
         fs = _field_of(el)
@@ -1228,9 +1229,11 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
         if fs is None or (cur is not None and _goal_opens_records(cur, fs)
                           and not _record_goes_on(cur, elements[j + 1] if j + 1 < n else None)) \
                 or _after_cards(records, fs, card_roles, _listed_under(elements, j), captioned) \
-                or (records and _follows_up_goal(fs)):
+                or (records and _follows_up_goal(fs)) \
+                or _list_after_field_lines(records, fs, _listed_under(elements, j), field_lines):
             break
         at, ended = j, False
+        field_lines.append(len(fs))
         for role, label, value in fs:
             if not value:
                 # the label alone: its value is the bullet list, or the paragraph, under it
@@ -1381,6 +1384,22 @@ def _follows_up_goal(fs: list) -> bool:
     området:'): the goal's, as the list under a table of actions is, not a field of the last card."""
     return bool(fs) and all(role == "indicator" and (_GOAL_WORD_RE.search(label) or _AREA_WORD_RE.search(label))
                             for role, label, _ in fs)
+
+
+def _list_after_field_lines(records, fs: list, listed: int, field_lines: list[int]) -> bool:
+    """A label alone over a list ('Mätare:' / '• …' / '• …') after cards that each printed
+    all their fields together on one line ('1.1 …' / 'Ansvarig: X. Tidtabell: Y.', a line of
+    two fields or more, one line a card), of a field no card printed: a card that prints its
+    fields on one line prints that one there too, so the list is the text's (the goal's
+    meters under its actions), whichever field each card's line ended on (an optional field
+    left out). A list of one item for each card since the last is their shares
+    (`_share_indicators`), not this."""
+    if len(records) < 2 or len(fs) != 1 or fs[0][2] or listed < 2:
+        return False
+    role = fs[0][0]
+    return len(field_lines) == len(records) and all(k >= 2 for k in field_lines) \
+        and all("measure" in rec and role not in rec for _, rec in records) \
+        and listed != _cards_since(records, role)
 
 
 def _captions_action_table(elements: list[Element], j: int) -> bool:
