@@ -470,6 +470,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # goal and goes on with the actions ('Under varje rubrik inleds stycket med målet')
         self._lead_goal_scope: str | None = None
         self._taken_fields: Element | None = None  # a fields paragraph read with the one above
+        self._owner_line_actions = False  # an action paragraph of one sentence was read over its own doer's field line
         self._described_sections: set[str | None] = set()  # sections with an action paragraph closed by its fields after a description (`_described_then_fields`)
         # goals stated in a section's running text ('Målet är att ...', 'Mål: ...'): the
         # goals of the measures and indicators listed further down in that section

@@ -536,6 +536,11 @@ class ParagraphReader:
         self._of_action_above = self.list_mode == "parts"
         fields_above, self._fields_given_to = self._fields_given_to, None
         if el is self._taken_fields:
+            if fields_above is not None:
+                # ('<action>.' / 'Ansvarig: X' / 'Samarbete: Y' / 'Tidtabell: T': the field lines
+                # under the doer's line go on with the same action's fields, `_fields_of_action_above`)
+                self._fields_given_to = fields_above
+                self._of_action_above = True
             return  # the fields line of the action paragraph above, read with it
         if self._action_over_tag_line(el, text, nxt):
             return
@@ -878,7 +883,12 @@ class ParagraphReader:
                                             or opens_with_numbered_label(sents[0])
                                             # (a section whose actions are read so already,
                                             # one paragraph each: this one broken off its fields)
-                                            or described) \
+                                            or described
+                                            # (... or a programme that already printed an action
+                                            # as one sentence over its own doer's line: its
+                                            # other sentences so printed are its actions too,
+                                            # whatever their verb)
+                                            or (taken is not None and self._owner_line_actions)) \
                 and _sentence_opens_with_capital(sents[0]):
             # 'Barnpassning under kurskvällarna. Ansvar: X.': the field closing the paragraph
             # says its sentence is something X answers for, an action even when it names no
@@ -907,6 +917,10 @@ class ParagraphReader:
                 self.add_indicator(value.strip().rstrip(".").strip(), page, mid, self.current_goals())
         if taken is not None:
             self._taken_fields = taken  # read here, not again as a paragraph of its own
+            # (the lines under the doer's line, 'Samarbete: Y' / 'Tidtabell: T', are its fields too)
+            self._fields_given_to = mid
+            if len(sents) == 1 and said[3]:
+                self._owner_line_actions = True
         if described:
             self._described_sections.add(self.section())
         if taken is None and described and closes_with_fields(text):
@@ -1196,6 +1210,11 @@ class ParagraphReader:
         # (or through a survey whose 'där' clause names the figure: `survey_follow_up`)
         # (or the indicators named as examples of a kind: `indicator_examples`)
         found = followed_up_by(sentence) or survey_figure(sentence) or indicator_examples(sentence)
+        if not found and (run := _follow_up_phrase_field(sentence)) and run[0][2][:1].isupper():
+            # 'Så här följer vi upp: Vi följer andelen X och antalet Y.': the phrase run in
+            # before a sentence of its own, which names the figures followed -- the sentence
+            # read without the phrase, as it would be standing alone
+            found = followed_up_by(run[0][2])
         if not found:
             return False
         what, items = found
