@@ -932,6 +932,8 @@ _WEAK_STATUS_LABELS = frozenset({"genomforande", "genomforandet"})
 _STATUS_QUALIFIERS = r"^(?:(?:delvis|helt|inte|ej|har|är|nästan|till största delen)\s+)*"
 _OUTCOMES = (r"genomförd|genomfört|genomförda|genomförts|förverkligad|förverkligat|förverkligats"
              r"|förverkligades|slutförd|slutförts|avslutad|avslutats|uppnådd|uppnått|uppnåtts|klar"
+             # (or handed over to another body, which does it now: 'Överförd till välfärdsområdet')
+             r"|överförd|överfört|överförts"
              r"|grön|gul|röd|grönt|gult|rött")
 _UNDER_WAY = r"pågår|pågående|påbörjad|påbörjat|påbörjats|inletts"
 _STATUS_CELL_RE = re.compile(_STATUS_QUALIFIERS + rf"(?:{_OUTCOMES}|{_UNDER_WAY})\b", re.I)

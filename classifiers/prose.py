@@ -267,6 +267,11 @@ _ADDED_AIM_RE = re.compile(
     r"|(?:kommunen|staden)\s+stravar\s+(?:ocksa|aven|dessutom)\s+)efter\s+att\s+\w")
 
 
+# the parts of a table, as a reading guide names them ('cellen', 'kolumnen', 'raden', 'fältet')
+_TABLE_PARTS = frozenset(("cell", "cellen", "cellerna", "kolumn", "kolumnen", "kolumnerna", "rad", "raden",
+                          "raderna", "falt", "faltet", "falten", "ruta", "rutan", "rutorna"))
+
+
 def is_goal_sentence(sentence: str, opens_paragraph: bool = True, after_goal: bool = False) -> bool:
     """`opens_paragraph`: the sentence is the first of its paragraph. A bare 'Syftet är att
     ...' after other sentences is the purpose of what they described ('De lutherska
@@ -297,6 +302,12 @@ def is_goal_sentence(sentence: str, opens_paragraph: bool = True, after_goal: bo
         if _reported(toks, i):
             continue
         if t == "syftet" and not opens_paragraph:
+            continue
+        if i > 0 and (toks[i - 1] in _TABLE_PARTS or (toks[i - 1] in ("for", "med") and i > 1
+                                                       and toks[i - 2] in _TABLE_PARTS)):
+            # 'Där cellen för målsättning är tom gäller samma målsättning som på raden
+            # ovanför.', 'kolumnen mål': the goal noun names a column of a table, the sentence
+            # says how the table is read -- no goal stated
             continue
         after = toks[i + 1 : i + 10]
         if t == "syftet" and _OF_THE_DOCUMENT_RE.match(" ".join(after[:4])):
@@ -807,6 +818,11 @@ def intro_kind(paragraph: str) -> str | None:
         # a label alone naming its list's role in a phrase of its own ('Konkreta steg:',
         # 'Signaler på framsteg:', `headers._PHRASE_ROLES`), as 'Åtgärder:' does by its noun
         return header_role(text[:-1])
+    if _names_division_of_work(toks):
+        # 'Därför har integrationsgruppen kommit överens om följande arbetsfördelning med de
+        # viktigaste samarbetsparterna:': the list is named as how the work or the
+        # responsibility is divided among the actors -- each one's standing role, no action
+        return "background"
     if _names_principles(toks):
         # 'Arbetet bygger på följande principer, som gäller för alla åtgärder i programmet:':
         # the list is named as the principles or values the work follows; an action noun
@@ -921,6 +937,20 @@ _PRINCIPLE_NOUNS = ("principer", "principerna", "grundprinciper", "grundprincipe
 # 'följande mätare', 'dessa indikatorer'; Finnish 'seuraaviin periaatteisiin')
 _LIST_DETERMINERS = frozenset(("foljande", "dessa", "nedanstaende", "seuraavat", "seuraaviin", "seuraavia", "naihin",
                                "nama"))
+
+
+# the nouns for a division of work, responsibility or roles among actors (Swedish and Finnish)
+_DIVISION_NOUNS = ("arbetsfordelning", "arbetsfordelningen", "ansvarsfordelning", "ansvarsfordelningen",
+                   "rollfordelning", "rollfordelningen", "uppgiftsfordelning", "uppgiftsfordelningen",
+                   "tyonjako", "tyonjaon", "tyonjakoon", "vastuunjako", "vastuunjaon", "vastuunjakoon")
+
+
+def _names_division_of_work(toks: list[str]) -> bool:
+    """The intro names its list as a division of work or responsibility, a determiner
+    pointing at the list right before the noun ('… följande arbetsfördelning med
+    samarbetsparterna:', 'Tämä työnjako:'): who does what among the actors, their standing
+    roles, as principles are how the work is done."""
+    return any(t in _DIVISION_NOUNS and i > 0 and toks[i - 1] in _LIST_DETERMINERS for i, t in enumerate(toks))
 
 
 def _names_principles(toks: list[str]) -> bool:
@@ -1082,9 +1112,12 @@ def says_what_was_done(sentence: str) -> bool:
     return any(_PAST_PASSIVE_RE.match(t) for t in toks[1:3])
 
 
-def _names_earlier_period(toks: list[str]) -> bool:
+def _names_earlier_period(toks: list[str], comparisons: bool = True) -> bool:
+    """`comparisons`: count the earlier period also where it is what the text compares with
+    ('… snabbare än under föregående period')."""
     return any(t in _EARLIER and any(x.startswith(_PERIOD_HEAD) or x.endswith("perioden")
                                      for x in toks[k + 1:k + 3])
+               and (comparisons or "an" not in toks[max(0, k - 3):k])
                for k, t in enumerate(toks))
 
 
@@ -1111,7 +1144,9 @@ def about_earlier_period(heading: str, own_start: int | None = None) -> bool:
     programmet 2019–2023' in a programme for 2024–2027): what is listed under it reports the
     past."""
     toks = _tokens(heading)
-    return (_names_earlier_period(toks) or any(t.startswith(_OUTCOME_PAST) for t in toks)
+    # (not one comparing with it: 'Målsättning 2: Invandrare får arbete snabbare än under
+    # föregående period' states what the programme wants now)
+    return (_names_earlier_period(toks, comparisons=False) or any(t.startswith(_OUTCOME_PAST) for t in toks)
             or ended_before(heading, own_start))
 
 

@@ -60,7 +60,7 @@ from .parent_goal_fields import hang_under_higher_goal, higher_goal_label
 from .action_codes import closing_reference
 from .numbered_item_label import opens_with_numbered_label
 from .records import fields, item_fields
-from .figure_meters import action_named_by_head
+from .figure_meters import action_named_by_head, without_closing_target
 from .pointing_intros import pointing_intro_kind
 from .goal_reference_brackets import goal_named_by_code
 from .goal_key_figures import goal_figures, names_baseline_brackets, without_baseline
@@ -1465,6 +1465,10 @@ class ParagraphReader:
             named = self._named_measure(it) or own or in_words or (one_each[k] if one_each else None) \
                 or (counts_each[k] if counts_each else None)
             it = _ACTION_TAIL_RE.sub("", it) if named else it
+            # 'Mätare för mål 1: andelen X (utgångsläge 2023: 64 %, målvärde 2027: 90 %).': the
+            # closing bracket gives the meter's baseline and target, no words of what is
+            # measured, as a listed meter's does (`figure_meters.without_closing_target`)
+            it = without_closing_target(it) or it
             if phrase:
                 # 'Så här mäter vi: a (Statistikcentralen); b.': a brochure's measuring line
                 # names where each figure comes from, no part of the indicator
