@@ -114,7 +114,9 @@ def without_tracked_changes(elements: list) -> list:
 # i svenska …', 'Ny 2026: …', 'Nytt: …', 'Ändrad: …' (the reading guide: 'Åtgärder som lades till
 # vid revideringen börjar med NY'). The marker says when the item came in, no part of what is
 # done; a struck one opening so ('Struken: …') is read by its status, not here.
-_LEAD_MARK_RE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+)?(?:ny|nytt|ny\s+åtgärd|ändrad|ändrat|uppdaterad|uppdaterat)"
+# (or one going on from the period before, 'Fortsätter: …', as a closing '(fortsätter)' says)
+_LEAD_MARK_RE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+)?(?:ny|nytt|ny\s+åtgärd|ändrad|ändrat|uppdaterad|uppdaterat"
+                           r"|fortsätter|fortsatt|fortgår|pågår|pågående)"
                            r"(?:\s+(?:år\s+)?(?:19|20)\d\d)?\s*:\s+(?=\S)", re.I)
 
 

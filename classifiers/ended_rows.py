@@ -21,7 +21,7 @@ from .change_markers import is_struck_status
 from .elements import Element
 from .headers import is_status_label, map_columns, marks_new_action
 from .table_rows import one_header_table
-from .text import DASH_ONLY_RE, squash
+from .text import BULLET_RE, DASH_ONLY_RE, squash
 from .label_vocab import FOLLOW_UP_NOUNS, alt
 
 # a status saying the action ended: done or closed, wholly ('Avslutad', 'Genomförd 2024',
@@ -135,11 +135,25 @@ def without_status_tail(text: str) -> tuple[str, bool] | None:
     return f"{text[:m.start()]} – {', '.join(fields)}", is_ended(status)
 
 
+# ... or the status first, as the item's label ('Avslutad: Föräldragruppen – gruppen avslutades',
+# beside 'Ny: …' and 'Fortsätter: …' items, `change_markers.without_lead_revision_mark`): an
+# item labelled as ended is no action of the plan either
+_LEAD_STATUS_RE = re.compile(r"^\s*(?P<status>[^\W\d_]+(?:\s+(?:19|20)\d\d)?)\s*:\s+\S")
+
+
+def ended_by_label(text: str) -> bool:
+    """The item opens with a status label saying it ended ('Avslutad: X', 'Genomförd 2024: X')."""
+    m = _LEAD_STATUS_RE.match(BULLET_RE.sub("", text or "", count=1))
+    return bool(m) and is_ended(m.group("status"))
+
+
 def without_status_tails(elements: list[Element]) -> list[Element]:
     """The element stream with the status tails of list items read off (`without_status_tail`)
-    and the items that ended left out."""
+    and the items that ended left out (by their tail or by their leading label)."""
     out: list[Element] = []
     for el in elements:
+        if el.kind == "bullet" and ended_by_label(el.text):
+            continue
         found = without_status_tail(el.text) if el.kind == "bullet" else None
         if found is None:
             out.append(el)

@@ -474,6 +474,11 @@ class GoalLookup:
             named = {sec.id for sec in self.built.sections if self.theme_key(sec.heading) == self.theme_key(name)}
             goals = {g.id: g for g in self.built.goals}
             tops = [g for g in tops if g not in self.built.goal_from_table and goals[g].section in named]
+            if len(tops) > 1 and len({goals[g].section for g in tops}) == 1:
+                # ... and where that text states several ('Målet är att alla … För barnen är
+                # målet att …'), the chapter's goal is the one it states first, the others
+                # narrowing it: the name names the chapter, no goal of its own
+                tops = tops[:1]
         return tops[0] if len(tops) == 1 else None
 
     def goal_named_by_field(self, value: str) -> str | None:

@@ -598,6 +598,21 @@ def _denies_actions(heading: str) -> bool:
 _ACTION_WORD_RE = re.compile(r"atgard|insats")
 
 
+# an introduction's nouns (background, introduction) and the purpose nouns a heading may join
+# them with, Swedish and Finnish ('Bakgrund och syfte', 'Inledning och syfte', 'Tausta ja tarkoitus')
+_INTRO_NOUN_RE = re.compile(r"^(?:bakgrund(?:en)?|inledning(?:en)?|tausta|johdanto)$")
+_PURPOSE_NOUN_RE = re.compile(r"^(?:syfte(?:t|n)?|tarkoitus)$")
+
+
+def _background_and_purpose(heading: str) -> bool:
+    """A heading joining the background or the introduction with the purpose, and nothing
+    else ('1. BAKGRUND OCH SYFTE', 'Syfte och bakgrund'): the opening chapter."""
+    words = re.findall(r"[^\W\d_]+", heading.lower())
+    content = [w for w in words if w not in ("och", "ja", "samt")]
+    return len(content) == 2 and any(_INTRO_NOUN_RE.match(w) for w in content) \
+        and any(_PURPOSE_NOUN_RE.match(w) for w in content)
+
+
 def heading_kind(heading: str) -> str | None:
     """'goal' for a heading that announces a list of goals ('Strategins målsättningar'),
     'measure' for one announcing actions ('Åtgärder'), 'indicator' for one announcing how
@@ -615,6 +630,10 @@ def heading_kind(heading: str) -> str | None:
         # action noun only to deny it (`denied_actions`), as a list's lead-in does
         return None
     if len(roles) == 1 and coordinates_programme(heading):
+        return None
+    if roles == ["goal"] and _background_and_purpose(heading):
+        # '1. Bakgrund och syfte': the introduction, the programme's purpose told beside its
+        # background -- a chapter of prose, no list of goals
         return None
     if roles in (["goal"], ["measure"], ["indicator"]):
         return roles[0]

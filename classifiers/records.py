@@ -619,7 +619,7 @@ def _heading_action(elements: list[Element], j: int) -> int:
     el = elements[j]
     if el.kind != "heading":
         return j
-    if not _is_numbered_action(el.text):
+    if not _is_numbered_action(el.text) and not _labelled_action(el.text):
         card = _titled_card(elements, j)
         return card if card != j else _described_card(elements, j)
     k = j + 1
@@ -636,7 +636,28 @@ def _heading_action(elements: list[Element], j: int) -> int:
         # that a line break set apart)
         k += 1
     fs = _field_of(elements[k]) if k < len(elements) else None
-    return k if fs and fs[0][0] in _ITEM_FIELD_ROLES else j
+    return k if fs and (fs[0][0] in _ITEM_FIELD_ROLES or _goal_number_then_doer(fs)) else j
+
+
+def _labelled_action(text: str) -> bool:
+    """A heading opened by an action's label and its number ('Åtgärd 3. Läxhjälp i skolorna',
+    'Insats 2: Språkcafé'): it names one action, as a decimal number does ('4.1.1 …')."""
+    m = _LABELLED_ITEM_RE.match(text or "")
+    return bool(m) and header_role(m.group("label")) == "measure"
+
+
+def _without_action_label(text: str) -> str:
+    """The heading's text without an action's label before its number ('Åtgärd 3. X' -> '3. X')."""
+    m = _LABELLED_ITEM_RE.match(text) if _labelled_action(text) else None
+    return text[m.start("label"):].split(None, 1)[1] if m else text
+
+
+def _goal_number_then_doer(fs: list[tuple[str, str, str]]) -> bool:
+    """A field line that first names the goal the action serves by its number alone and then
+    who or when ('Mål: 2 | Ansvarig: X | Tidtabell: 2026'): the action's own fields, the goal
+    a reference as a table's 'Mål nr' column is (a goal field stating a goal is no action's)."""
+    return len(fs) > 1 and fs[0][0] == "goal" and bool(_GOAL_REF_RE.match(fs[0][2])) \
+        and fs[1][0] in _ITEM_FIELD_ROLES
 
 
 def _heading_over_own_fields(elements: list[Element], j: int) -> list[tuple[str, str, str]] | None:
@@ -1127,7 +1148,8 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
             continue
         if fields_at > j:
             # an action heading: its text the measure, its description passed over
-            cur = {"measure": ("Åtgärd", el.text)}
+            # ('Åtgärd 3. Läxhjälp': the label goes, the number stays the action's, as '3.1 …')
+            cur = {"measure": ("Åtgärd", _without_action_label(el.text))}
             records.append((el.page, cur))
             j = fields_at
             continue
