@@ -165,6 +165,12 @@ def goal_under_area_heading(heading: str, paragraph: str) -> tuple[str, str] | N
         # heading's own label word, unnumbered, leading the goal's field -- the goal stated
         # under the area its heading names (a numbered 'Delmål 1.1: …' is a goal of its own)
         paragraph = own
+    return _goal_sentence_under(area, paragraph)
+
+
+def _goal_sentence_under(name: str, paragraph: str) -> tuple[str, str] | None:
+    """(goal sentence, name) of the one sentence stating a goal under a goal heading of
+    this name, else None (`goal_under_area_heading`)."""
     paragraph = goal_then_reasons(paragraph)[0]
     # a sentence closes with its full stop: a phrase without one is a sub-goal's title or a
     # line a column or page break cut ('Stärka praxis för första' / 'bostäder för …'), and
@@ -174,6 +180,71 @@ def goal_under_area_heading(heading: str, paragraph: str) -> tuple[str, str] | N
     said = stated_goal(paragraph) or lead_sentence_goal(paragraph)
     if said and (_OWN_WORK_RE.match(said) or _LABELLED_RE.match(said) or _opens_with_field_label(said)):
         return None
-    if not said or len(said.split()) <= len(area.split()):
+    if not said or len(said.split()) <= len(name.split()):
         return None
-    return said, area
+    return said, name
+
+
+def _heading_name(heading: str) -> tuple[str, str] | None:
+    """(label, name) of a numbered goal heading ('Strategiskt mål 2. Språk som öppnar
+    dörrar' -> ('strategiskt mål', 'Språk som öppnar dörrar')), its section's number before
+    the label cut off; None for any other heading."""
+    text = _SECTION_NUMBER_RE.sub("", squash(heading), count=1)
+    m = GOAL_LABEL_RE.match(text)
+    if not m:
+        return None
+    label = re.sub(r"[\W\d_]+", " ", m.group(0)).strip().casefold()
+    return label, text[m.end():].strip()
+
+
+def goal_sentences_of_titled_series(elements) -> set[int]:
+    """The positions of the goal headings whose name states the goal in a few words
+    ('Strategiskt mål 1. Snabbare väg till arbete', 'Mål 2. Arbete och kompetens tas
+    tillvara') over one sentence stating the goal in full, in a series of goal headings (one
+    label, one level, numbered on; a heading above them ends the series) most of which name
+    only their area over such a sentence ('Strategiskt mål 3. En bra start för barn och
+    unga' / 'Barn och unga … deltar i …'): the writer titles every goal of the series and
+    states it in the sentence under the title, so the sentence is the goal and the title its
+    theme there too (`goal_under_titled_heading`). A series whose headings mostly state
+    their goals keeps them (a sentence under such a heading explains the goal), and so does
+    one where any heading has no goal sentence under it."""
+    runs: dict[tuple[int, str], list[int]] = {}
+    series: list[list[int]] = []
+    for i, el in enumerate(elements):
+        if el.kind != "heading":
+            continue
+        for key in [k for k in runs if k[0] > el.level]:
+            series.append(runs.pop(key))
+        named = _heading_name(el.text)
+        if named is not None and named[1]:
+            runs.setdefault((el.level, named[0]), []).append(i)
+    series.extend(runs.values())
+    found: set[int] = set()
+    for run in series:
+        areas, titled = [], []
+        for i in run:
+            nxt = elements[i + 1] if i + 1 < len(elements) else None
+            if nxt is None or nxt.kind != "para":
+                break
+            if area_of_goal_heading(elements[i].text) is not None:
+                if goal_under_area_heading(elements[i].text, nxt.text) is None:
+                    break
+                areas.append(i)
+            elif goal_under_titled_heading(elements[i].text, nxt.text) is not None:
+                titled.append(i)
+            else:
+                break
+        else:
+            if titled and 2 * len(areas) > len(run):
+                found.update(titled)
+    return found
+
+
+def goal_under_titled_heading(heading: str, paragraph: str) -> tuple[str, str] | None:
+    """(goal sentence, title) of a goal heading whose name is no area's over the one
+    sentence stating its goal, read so where its series says so
+    (`goal_sentences_of_titled_series`), else None."""
+    named = _heading_name(heading)
+    if named is None or not named[1]:
+        return None
+    return _goal_sentence_under(named[1], paragraph)

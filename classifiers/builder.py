@@ -44,6 +44,7 @@ from .new_and_ongoing import new_work_column
 from .board_columns import board_roles, joined_stage_cells, stage_of
 from .goal_reference_column import goal_reference_columns
 from .goal_outline import goal_outline_lists
+from .area_goal_headings import goal_sentences_of_titled_series
 from .goals_stated_together import goal_of_action, speaks_of_none
 from .goal_card_tables import card_number, goal_card
 from .labelled_goal_headings import heading_label_number
@@ -436,6 +437,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # a goal outline flattened into lists: item index -> its list's first item, and the
         # goal items of the list read now by number (`goal_outline.goal_outline_lists`)
         self._goal_outline_runs: dict[int, int] = {}
+        # goal headings titling a goal stated in the sentence under them (`area_goal_headings`)
+        self._titled_goal_series: set[int] = set()
         self._outline_items: dict[str, str] = {}
         self._outline_item_goal: str | None = None
         self._answer_rest = ""  # ... and the sentences after it in the same paragraph
@@ -1064,6 +1067,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self.unit_headings = self._unit_headings(elements)
         self._doers_listed = _lists_where_an_item_names_its_doer(elements)
         self._goal_outline_runs = goal_outline_lists(elements)
+        self._titled_goal_series = goal_sentences_of_titled_series(elements)
         self._dated_listed = dated_lists(elements)
         self._doers_in_parentheses = doers_in_parentheses(_listed_items(elements))
         # ... or after a spaced dash, a name alone ('… – biblioteket'; `dash_doers`)

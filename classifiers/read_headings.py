@@ -17,7 +17,7 @@ from .goal_number_references import goals_by_number
 from .theme_rows import without_theme_letter
 from .resident_questions import answer_goal
 from .elements import Element
-from .area_goal_headings import goal_then_reasons, goal_under_area_heading
+from .area_goal_headings import goal_then_reasons, goal_under_area_heading, goal_under_titled_heading
 from .goal_outline import lettered_goal_heading, speaks_of_goal, stated_goal
 from .goal_lookup import BARE_CODE_RE
 from .headers import field_label, header_roles, labelled_as_theme
@@ -82,6 +82,11 @@ def _restates_heading(text: str, above: str) -> bool:
     def key(t: str) -> str:
         return re.sub(r"[\W_]+", " ", squash(t)).strip().casefold()
     return bool(re.search(r"\d", text)) and key(text) == key(above) and squash(text) != squash(above)
+
+
+def _repeats_heading(text: str, above: str) -> bool:
+    """The heading is the heading above it word for word (case and spacing apart)."""
+    return squash(text).casefold() == squash(above).casefold()
 
 
 def _names_its_doer(el: Element) -> bool:
@@ -282,6 +287,10 @@ class HeadingReader:
                 # the goal's area, the sentence under it is the goal (`area_goal_headings`)
                 under = (goal_under_area_heading(el.text, nxt.text)
                          if not inner and nxt is not None and nxt.kind == "para" else None)
+                if under is None and not inner and self._element_at in self._titled_goal_series:
+                    # 'Strategiskt mål 1. Snabbare väg till arbete' over its sentence, among
+                    # siblings naming their areas over theirs: the title, the sentence the goal
+                    under = goal_under_titled_heading(el.text, nxt.text)
                 # 'Mål 1: Språk: Alla som bor här kan ...': past its label, the goal led in by
                 # its theme's name (`theme_lead_in`), as in a goal column or list
                 lead = (theme_lead_in(GOAL_LABEL_RE.sub("", squash(el.text), count=1))
@@ -548,6 +557,15 @@ class HeadingReader:
             # again, the title of its table printed as a list or cards -- a caption, no
             # section beside the part (the goal the part's text stated is its items')
             return max(el.level, top.level + 1)
+        if top is not None and nxt is not None and nxt.kind in ("table", "bullet", "para") \
+                and el.level <= top.level and _repeats_heading(el.text, top.text) \
+                and any(g.section == top.section for g in self.b.goals):
+            # 'Tema A: Boende' over the goal's line, then 'Tema A: Boende' again over the
+            # goal's table (or its cards or list), set as large as the heading or larger: the
+            # table's caption naming its section word for word, no section beside it (a
+            # section of its own would share its parent and name); the goal the section's
+            # text stated is the table's
+            return top.level + 1
         if nxt is None or (nxt.kind != "table" and not CAPTION_RE.match(el.text)):
             # 'Tabell 2. ...' over cards (a table printed as one titled block per goal) is a
             # caption as well: it names the table, no section beside the one it is printed in
