@@ -106,6 +106,12 @@ _DOCUMENT_CONTENTS_RE = re.compile(
 # hälsning', 'Till läsaren')
 _INTRODUCTION_RE = re.compile(r"^\s*(?:inledning|förord|introduktion|varför\b[^?]{0,40}program\w*\s*\??"
                               r"|(?:\w+s\s+)?hälsning(?:\s+från\s+[^.:?]{1,40})?|till\s+läsaren)\s*$", re.I)
+# ... or a chapter describing the situation now ('Nuläge', 'Nulägesbeskrivning', 'Utgångsläge',
+# 'Kommunen i dag', 'Integrationen idag', 'Nykytila', 'Lähtötilanne'), the whole heading those
+# words: a wish said there ('Kommunen vill ta vara på det.') is what the description moves the
+# municipality to, which the goal chapters state as goals -- no goal of its own
+_PRESENT_STATE_RE = re.compile(r"^\s*(?:nuläge(?:t|sbeskrivning(?:en)?|sanalys(?:en)?)?|utgångsläge(?:t)?"
+                               r"|(?:[^\W\d_]+\s+){1,3}i\s*dag|nykytila|lähtötilanne|(?:[^\W\d_]+\s+){1,3}tänään)\s*$", re.I)
 # a sentence stating the vision ('Visionen är ett X där ...', 'Vår vision: ...', 'Stadens
 # vision är ...'): the picture of the future the goals serve, said under 'Vision och mål'
 # beside them; no goal of its own (no gold goal of the corpus or blind sets is a vision)
@@ -171,6 +177,23 @@ _ACTION_TAIL_RE = re.compile(r"\s+(?:för|inom|av|i)\s+åtgärd(?:erna)?\s+\d{1,
 # '(dagar)', '(st.)'): a thing measured, no sentence saying how the follow-up is done
 _MEASURED_VALUE_RE = re.compile(r"^(?:genomsnittlig[at]?|medel\w*|tid(?:en)?|resultat(?:et|en)?)\b"
                                 r"|\((?:%|dagar|veckor|månader|st\.?|€|euro)\)$", re.I)
+# ... a rate named by a compound ('Sysselsättningsgraden bland ...', 'Utbildningsnivån ...',
+# `prose._RATE_HEAD`), or a count per unit of time or per head with no figure of its own
+# ('Rådets möten per år', 'Besök per månad', 'Lån per invånare'): the rate a meter follows --
+# a figure or 'gånger' ('träffas fyra gånger per år') says how often something is done instead
+_COMPOUND_RATE_RE = re.compile(r"^[^\W\d_]{3,}(?:graden|andelen|nivån)\b", re.I)
+_PER_UNIT_RE = re.compile(r"^(?!.*\d)(?!.*\bgång(?:er)?\b)[^.;:]{3,60}\s+per\s+"
+                          r"(?:år|månad|vecka|termin|läsår|invånare|person|deltagare|elev)$", re.I)
+
+
+def _measured_sentence(sentence: str) -> bool:
+    """A sentence that only names a thing measured: a quantity ('Antal deltagare i X', 'Andel
+    nya invånare som ...'), another measured value (`_MEASURED_VALUE_RE`), a rate by its
+    compound ('Sysselsättningsgraden bland invandrare') or a count per unit ('Rådets möten per
+    år') -- a noun phrase set as a sentence, as a follow-up field may list its meters."""
+    s = sentence.strip().rstrip(".").strip()
+    return bool(re.match(_QUANTITY_HEAD, s, re.I) or _MEASURED_VALUE_RE.search(s)
+                or _COMPOUND_RATE_RE.match(s) or _PER_UNIT_RE.match(s))
 
 
 # a paragraph of one numbered field under a label that is no goal's, action's or record's
@@ -386,7 +409,9 @@ class ParagraphReader:
         gold stands in an introduction."""
         # (or a section signed by its writer, 'Stadsdirektör Helena Åkerlund': a greeting
         # under whatever heading, `signed_forewords`)
-        return any(_INTRODUCTION_RE.match(strip_heading_number(h.text)) or h.signed for h in self.stack)
+        # (or a chapter describing the present situation, `_PRESENT_STATE_RE`)
+        return any(_INTRODUCTION_RE.match(strip_heading_number(h.text)) or h.signed
+                   or _PRESENT_STATE_RE.match(strip_heading_number(h.text)) for h in self.stack)
 
     def _closing_follow_up(self) -> bool:
         """After the meters of a follow-up chapter ('5 Uppföljning' over its list of meters),
@@ -1359,6 +1384,16 @@ class ParagraphReader:
         items = [squash(x).rstrip(".").strip() for x in fs[0][2].split(";")]
         # 'Uppföljning: a) antal X (åtg. 1.3); b) andel Y.': the items without their letters
         items = lettered_items(items) or items
+        # 'Så här följer vi upp: Antal deltagare i X. Sysselsättningsgraden bland Y.': the meters
+        # set as sentences of their own, one a sentence, when every sentence only names a thing
+        # measured (`_measured_sentence`) after the actions it follows up -- a sentence saying
+        # how the follow-up is done ('Gruppen rapporterar årligen.') keeps the value whole
+        counted_sentences = False
+        # (a bracket may name the action an item follows up: read whole, as before)
+        if len(items) == 1 and "(" not in items[0] and (bool(self.list_measures) or self._para_measure is not None):
+            sents = [x.rstrip(".").strip() for x in sentences(items[0])]
+            if len(sents) > 1 and all(_measured_sentence(x) for x in sents):
+                items, counted_sentences = sents, True
         if len(items) == 1:
             items = count_list(items[0])  # 'Mätare: antal X, antal Y och antal Z.'
         one_each: list[str] | None = None
@@ -1392,8 +1427,9 @@ class ParagraphReader:
         if not all(items) or not all(x[:1].islower() or (counted and (re.match(_QUANTITY_HEAD, x, re.I)
                                                                        or _MEASURED_VALUE_RE.search(x)))
                                      or (goal_scoped and _QUANTITY_OPENING_RE.match(x))
+                                     or counted_sentences
                                      for x in items) \
-                or len(sentences(_PARENTHESIS_RE.sub("", fs[0][2]))) > 1:
+                or (len(sentences(_PARENTHESIS_RE.sub("", fs[0][2]))) > 1 and not counted_sentences):
             # (a bracket's dot ends no sentence: '(åtg. 1.3)' names the action an item follows up)
             return False
         goals = self.current_goals() or ([self.heading_goal()] if self.heading_goal() else [])
