@@ -98,6 +98,13 @@ _OTHER_PLANS_FOLDED_RE = re.compile(
     r"|styrdokument|styrdokumenten)\b")
 
 
+# the list names the documents themselves ('… ska läsas tillsammans med följande planer, som
+# innehåller mål och åtgärder …:', 'Programmet kompletterar följande planer och program:'):
+# its items are plans' names, none of this programme's goals, actions or meters. 'det följande
+# programmet' (the next programme) is singular and takes no list
+_LISTS_PLANS_RE = re.compile(r"\bföljande\s+(?:planer|program|styrdokument|strategier|dokument)\b", re.I)
+
+
 def placed_in_other_plans(intro: str, folded_last: str = "") -> bool:
     """Does a list's intro say its items belong to other plans ('… hanteras i andra planer och
     följs upp där:', its last sentence folded in `folded_last`: '… ingår i andra program
@@ -108,4 +115,4 @@ def placed_in_other_plans(intro: str, folded_last: str = "") -> bool:
     if sets_own_work_apart(intro):
         return False
     return (bool(_OTHER_PLANS_RE.search(squash(intro or ""))) or bool(_OTHER_PLANS_FOLDED_RE.search(folded_last))
-            or places_actions_elsewhere(intro))
+            or places_actions_elsewhere(intro) or bool(_LISTS_PLANS_RE.search(squash(intro or ""))))

@@ -87,6 +87,12 @@ _STRIVE_RE = re.compile(r"^vi\s+stravar\s+(?:(?:ocksa|aven|dessutom)\s+)?efter\s
 # nor with 'också' ('... Staden strävar också efter att bygga upp ...' adds one more effort
 # to those the paragraph describes: the corpus gold marks it no goal)
 _OWN_STRIVE_RE = re.compile(r"^(?:kommunen|staden)\s+stravar\s+efter\s+att\s+\w")
+# ... and after a sentence of background when its content clause names the state aimed at
+# with 'ska' ('Den första tiden avgör mycket. Kommunen strävar efter att varje ny invånare
+# ska få …'): the aim as the paragraph's point, as when it opens it. An effort said with a
+# bare verb ('… Staden strävar efter att ge likvärdig information …') or a passive ('… att
+# invandrare betjänas …') describes how work is done, no state aimed at
+_OWN_STRIVE_STATE_RE = re.compile(r"^(?:kommunen|staden)\s+stravar\s+efter\s+att\s+(?:\w+\s+){1,10}?ska\s+\w")
 
 
 # the same aim said after a fronted adverbial, subject and verb inverted as Swedish word order
@@ -292,6 +298,8 @@ def is_goal_sentence(sentence: str, opens_paragraph: bool = True, after_goal: bo
             or _PROMISE_RE.match(head)) and len(toks) >= 5:
         return opens_paragraph or not _adds_to_description(toks)
     if opens_paragraph and _OWN_STRIVE_RE.match(head) and len(toks) >= 6:
+        return True
+    if _OWN_STRIVE_STATE_RE.match(head):
         return True
     verb_flags: list[bool] | None = None
     for i, t in enumerate(toks):

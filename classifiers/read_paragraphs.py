@@ -136,13 +136,16 @@ _PURPOSE_RE = re.compile(r"^\s*(?:\w+\s+)?syftet\b", re.I)
 # label, 'Huvudmål 2', 'Effektmål 1': the goal headed so)
 _GOAL_BY_NUMBER_RE = re.compile(r"^(?:del|huvud|effekt)?mål(?:et)?\s+(?:nr\.?\s+)?(\d{1,2})$", re.I)
 # a sentence naming the one before it a principle: 'Principen gäller all verksamhet',
-# 'Denna princip gäller ...' (the principle, definite, as the subject); or a vision, pointed
+# 'Denna princip gäller ...', 'Dessa principer gäller ...' (the principle, definite, as the subject); or a vision, pointed
 # back to ('Den visionen är gemensam för …', 'Denna vision gäller …', 'Visionen gäller hela
 # kommunen'): what the sentence before stated is the municipality's vision, no goal of the
 # plan (a vision of its own, 'Visionen är att …', states itself, it names nothing before it)
 _NAMES_PRINCIPLE_RE = re.compile(r"^(?:principen|denna\s+princip|den\s+här\s+principen"
                                  r"|(?:den|denna|den\s+här)\s+visionen|denna\s+vision)\s+(?:gäller|omfattar|är)\b"
-                                 r"|^visionen\s+(?:gäller|omfattar)\b", re.I)
+                                 r"|^visionen\s+(?:gäller|omfattar)\b"
+                                 # ... or in the plural, the sentences before stating them
+                                 # ('Dessa principer gäller alla kommunens verksamheter')
+                                 r"|^(?:principerna|dessa\s+principer|de\s+här\s+principerna)\s+(?:gäller|omfattar)\b", re.I)
 # a paragraph opening with the principles the programme rests on ('Programmet utgår från
 # stadens strategi och från principen om lika möjligheter. … Staden vill också att …'): the
 # wishes it goes on with are more of those principles -- no goals (forty-eighth blind set)
