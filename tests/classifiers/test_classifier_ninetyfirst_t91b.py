@@ -44,3 +44,22 @@ def test_past_events_under_a_past_how_heading_are_no_measures():
         "Biblioteket startar en läsecirkel på lätt svenska under 2026",
         "Vi ordnar en kvällskurs i svenska i samarbete med medborgarinstitutet från hösten 2025",
     ]
+
+
+# ---- the owner named after a semicolon --------------------------------------------------
+
+def test_owner_clause_after_semicolon_gives_the_responsible():
+    from classifiers.prose_actions import prose_action
+
+    a = prose_action("Vi ordnar en läxhjälp två kvällar i veckan; ansvaret ligger hos bildningsnämnden.")
+    assert a is not None
+    assert (a.text, a.responsible) == ("Vi ordnar en läxhjälp två kvällar i veckan", ["bildningsnämnden"])
+    # the action named back as the passive's subject, its agent the doer and its time the schedule
+    b = prose_action("Vi utbildar lärarna i svenska som andraspråk; kursen ordnas hösten 2026 av "
+                     "medborgarinstitutet.")
+    assert b is not None
+    assert (b.text, b.responsible, b.schedule) == (
+        "Vi utbildar lärarna i svenska som andraspråk", ["medborgarinstitutet"], "hösten 2026")
+    # a clause that names no doer stays part of the sentence
+    c = prose_action("Vi ordnar en kurs i svenska; den har varit populär.")
+    assert c is not None and c.responsible == []
