@@ -49,6 +49,9 @@ _VERBS = (
     ("arrangera", "arrangerar", "arrangeras"), ("erbjuda", "erbjuder", "erbjuds"),
     ("infora", "infor", "infors"), ("inratta", "inrattar", "inrattas"),
     ("starta", "startar", "startas"), ("paborja", "paborjar", "paborjas"),
+    # opening a service point or a place ('Vi öppnar en rådgivningspunkt ...'), as starting
+    # one; only in the active ('Dörren öppnas' happens by itself)
+    ("oppna", "oppnar", None),
     ("inleda", "inleder", "inleds"), ("lansera", "lanserar", "lanseras"),
     ("anstalla", "anstaller", "anstalls"), ("rekrytera", "rekryterar", "rekryteras"),
     ("tillsatta", "tillsatter", "tillsatts"), ("utse", "utser", "utses"),

@@ -63,3 +63,12 @@ def test_owner_clause_after_semicolon_gives_the_responsible():
     # a clause that names no doer stays part of the sentence
     c = prose_action("Vi ordnar en kurs i svenska; den har varit populär.")
     assert c is not None and c.responsible == []
+
+
+def test_opening_a_service_point_is_an_action_in_the_active_only():
+    from classifiers.prose_actions import prose_action
+
+    a = prose_action("Vi öppnar en rådgivningspunkt i stadshuset under 2026.")
+    assert a is not None and a.schedule == "under 2026"
+    # the s-form happens by itself
+    assert prose_action("Simhallen öppnas igen efter renoveringen.") is None
