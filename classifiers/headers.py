@@ -210,6 +210,17 @@ def _question_roles(low: str) -> tuple[str, ...] | None:
 _HOW_MUCH_RE = re.compile(r"^\s*(?:ofta|länge|mycket|många|stor|stora)\b")
 
 
+# the modal verbs and 'vet', the present forms of Swedish that do not end in '-r'
+_PRESENT_WITHOUT_R = frozenset(("ska", "skall", "kan", "vill", "må", "måste", "bör", "vet"))
+
+
+def _in_present(verb: str) -> bool:
+    """A Swedish finite verb in the present tense: every present form ends in '-r' ('mäter',
+    'når', 'gör', 'ser') but the modals and 'vet'; a past form does not ('tog', 'arbetade',
+    'gjorde', 'kom')."""
+    return verb.endswith("r") or verb in _PRESENT_WITHOUT_R
+
+
 # 'Så här <verb> vi ...' / 'Så <verb> vi ...': a how-question's answer, said as a statement
 # (a number before it as a heading has it). 'Så här gör vi' is read by _PHRASE_ROLES.
 ANSWER_RE = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?så(?:\s+här)?\s+((?!gör\b)[a-zåäö]+\s+vi\b[^?.:]*)[.:]?\s*$")
@@ -425,10 +436,12 @@ def _header_roles(header: str) -> tuple[str, ...]:
     words = list(re.finditer(r"[^\W\d_]+", low))
     short = len(words) <= SHORT_HEADER
     asked = _question_roles(low)
-    if asked is None and (answer := ANSWER_RE.match(low)):
+    if asked is None and (answer := ANSWER_RE.match(low)) and _in_present(answer.group(1).split()[0]):
         # 'Så här mäter vi', 'Så här når vi dit': the statement answering 'Hur mäter vi?',
         # 'Hur når vi dit?' -- a brochure's run-in labels and headings over the follow-up
         # and the actions -- names the role its question would
+        # (only with its verb in the present or a modal: 'Så tog vi emot familjerna',
+        # 'Så arbetade vi' tell how something was done before, the past, no action to come)
         asked = _question_roles(f"hur {answer.group(1)}?")
     if asked is not None:
         return asked

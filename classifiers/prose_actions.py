@@ -49,6 +49,9 @@ _VERBS = (
     ("arrangera", "arrangerar", "arrangeras"), ("erbjuda", "erbjuder", "erbjuds"),
     ("infora", "infor", "infors"), ("inratta", "inrattar", "inrattas"),
     ("starta", "startar", "startas"), ("paborja", "paborjar", "paborjas"),
+    # opening a service point or a place ('Vi öppnar en rådgivningspunkt ...'), as starting
+    # one; only in the active ('Dörren öppnas' happens by itself)
+    ("oppna", "oppnar", None),
     ("inleda", "inleder", "inleds"), ("lansera", "lanserar", "lanseras"),
     ("anstalla", "anstaller", "anstalls"), ("rekrytera", "rekryterar", "rekryteras"),
     ("tillsatta", "tillsatter", "tillsatts"), ("utse", "utser", "utses"),
@@ -523,11 +526,55 @@ def _will(toks: list[str], bare: list[str]) -> tuple[tuple[list[str], list[str]]
 _AND_CLAUSE_RE = re.compile(r",\s+och\s+")
 
 
+# the owner's clause after a semicolon closing an action sentence, in the passive with its
+# agent: '…; utbildningen ordnas under 2025 av X' -- the thing done named back definitely, its
+# s-passive verb, a time at most, then the agent
+_OWNER_AGENT_RE = re.compile(r"^(?P<subj>[a-zåäö]+)\s+(?P<verb>[a-zåäö]+s)\s+(?:(?P<when>\S.*?)\s+)?av\s+(?P<who>\S.*)$")
+
+
+def _semicolon_owner(text: str) -> tuple[str, list[str], list[str], str | None] | None:
+    """(the action, responsible, partners, time) of a sentence whose last clause, after a
+    semicolon, names who carries the action before it out: '…; ansvaret ligger hos X' (as the
+    sentence of its own 'Ansvaret ligger hos X.' does, `lead_phrase.responsible_said`) or '…;
+    kursen ordnas under 2025 av X' (the action named back as the passive's subject, its agent
+    the doer). Else None."""
+    from .lead_phrase import responsible_said  # (lead_phrase reads sentences with prose's words)
+
+    head, sep, tail = text.rstrip(".").rpartition(";")
+    head, tail = head.strip(), tail.strip()
+    if not sep or len(head.split()) < 3 or not tail:
+        return None
+    who, when = responsible_said(tail), None
+    if who is None:
+        m = _OWNER_AGENT_RE.match(tail)
+        if m is None or not m.group("subj").endswith(_DEFINITE_ENDS) or fold(m.group("verb")) not in _PASSIVE:
+            return None
+        who, when = m.group("who"), m.group("when")
+        if when is not None and not time_only(when):
+            return None
+    resp, part = split_actors(who)
+    if not resp or not all(names_actor(n) for n in resp + part):
+        return None
+    return head, dedupe_actors(resp), dedupe_actors(part), when
+
+
 def prose_action(sentence: str) -> ProseAction | None:
     """The measure a sentence of running text states, or None (module docstring)."""
     text = squash(sentence)
     if not text or text.endswith(("?", ":")):
         return None
+    if (owned := _semicolon_owner(text)) is not None \
+            and (act := prose_action(owned[0])) is not None and not act.responsible:
+        # 'Vi ordnar X; ansvaret ligger hos Y.': the action before the semicolon, its doer
+        # the one the clause after it names (and its time, when the action gives none)
+        _, resp, part, when = owned
+        act.responsible = resp
+        act.partners = dedupe_actors(act.partners + part)
+        if when and act.schedule is None:
+            act.schedule, act.start_year, act.end_year = parse_schedule(when)
+            act.schedule = act.schedule or squash(when)
+        act.printed = text.rstrip(".").strip()
+        return act
     toks = text.split()
     bare = [_bare(t) for t in toks]
     said = " ".join(bare)
