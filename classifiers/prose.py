@@ -892,6 +892,10 @@ def intro_kind(paragraph: str) -> str | None:
     goal_nouns = [i for i, t in enumerate(toks) if _GOAL_NOUN.match(t) and not grouped_by(toks, i)]
     if goal_nouns and all(_reported(toks, i) for i in goal_nouns):
         return "background"
+    if goal_nouns and all(denied(toks, i) for i in goal_nouns):
+        # 'De ingår inte bland de mål som följs upp i detta program:': the goal noun is named
+        # only to be denied, as an action noun is above -- the list is no goal of the plan
+        return "background"
     if goal_nouns and _opens_on_other_document(toks):
         # 'Stadsstrategin Sundmark 2030 har tre strategiska mål som också styr
         # integrationsarbetet:': the goals the strategy, the sentence's subject, has -- another

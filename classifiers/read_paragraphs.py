@@ -126,7 +126,9 @@ _VISION_RE = re.compile(r"^\s*(?:\w+\s+)?vision(?:en)?(?:\s+(?:19|20)\d\d|\s+fö
                         # ... or the starting point as a verb: 'Vi utgår från att alla bemöts med
                         # respekt', 'Arbetet har som utgångspunkt att …', 'Kommunen tar sin
                         # utgångspunkt i …' -- what the work assumes, no goal it sets (seventieth set)
-                        r"|^\s*(?:\w+\s+){1,2}(?:utgår|utgick)\s+från\s+(?:att|principen|tanken)\b"
+                        # (the subject may carry where the work is done, 'Arbetet i
+                        # kommunen utgår från att …', as a place phrase after its noun)
+                        r"|^\s*(?:\w+\s+){1,2}(?:i\s+\w+\s+)?(?:utgår|utgick)\s+från\s+(?:att|principen|tanken)\b"
                         r"|^\s*(?:\w+\s+){1,2}(?:har\s+som|tar\s+sin)\s+utgångspunkt\b", re.I)
 # the purpose of the programme ('Syftet med programmet är att samla ...'): in its
 # introduction, what the document is for, which its chapters break down into goals (as
