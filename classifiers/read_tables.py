@@ -67,7 +67,7 @@ from .goal_group_rows import (capital_area_goal, goal_group_rows, group_row_goal
 from .headers import (without_effect_under_goal, follow_up_label, header_roles, is_label_cell, is_structure_header, labelled_as_theme, map_columns,
                       target_group_column, unit_header_column, theme_column)
 from .matrix import mark_actors, mark_columns, marked_years, without_marked_phase_times, year_mark_columns
-from .prose import count_and_share, count_list, is_goal_heading, names_report_only
+from .prose import count_and_share, count_list, followed_up_by, is_goal_heading, names_report_only
 from .part_headings import part_label, part_label_column
 from .theme_goal_references import theme_goal_reference
 from .action_codes import CHAPTER_CODE, without_action_key
@@ -1475,6 +1475,12 @@ class TableReader:
                 # names none: a meter says what is measured, in words
                 # ... nor does a report named alone ('Leveransrapport', `prose.names_report_only`)
                 inds = [x for x in inds if any(ch.isalpha() for ch in x) and not names_report_only(x)]
+                if len(inds) == 1 and (spoken := followed_up_by(squash(inds[0]))) and len(spoken[1]) > 1:
+                    # 'Vi följer andelen X och antalet Y.' in the follow-up field of a card (the
+                    # run-in phrase 'Så här följer vi upp:' its label): a sentence naming the
+                    # figures followed, each one indicator -- as the same sentence reads in a
+                    # paragraph (`prose.followed_up_by`), not one meter of the whole sentence
+                    inds = spoken[1]
                 if bool(hdrs) and col["indicator"] < len(hdrs) and _NAMES_TARGET_RE.search(hdrs[col["indicator"]]):
                     # 'Mätare och målnivå': the column gives each meter its target in a closing
                     # bracket ('Andelen X (mål 2028: 60 %)'), no words of the meter (`figure_meters`)
