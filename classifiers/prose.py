@@ -334,6 +334,14 @@ def is_goal_sentence(sentence: str, opens_paragraph: bool = True, after_goal: bo
                     # 'Målet är inte att ersätta X utan att Y': what the goal is not, said to
                     # explain the aim of what the paragraph describes -- no goal stated
                     return False
+                if _INFINITIVE_ADJECTIVES.intersection(rest[:rest.index("att")]) \
+                        and t.endswith(("et", "en")) and ":" not in sentence:
+                    # 'Målsättningen om gemenskap är svår att mäta', 'Målet är lätt att följa
+                    # upp': an adjective the 'att' completes ('hard to measure') says what the
+                    # goal, the definite noun as the subject, is like to measure or reach -- a
+                    # remark on it, no goal stated (not a label, 'Mål 5: Servicen är lätt att
+                    # hitta', whose own subject is what is lätt)
+                    continue
                 j = i + 1 + k + 1 + rest.index("att") + 1
                 return not _describes_text(toks[j : j + 6])
             if t.startswith("malsattning") and k == 0 and len(after) > 3:
@@ -350,6 +358,13 @@ def is_goal_sentence(sentence: str, opens_paragraph: bool = True, after_goal: bo
 # the negations between a goal noun's 'är' and its 'att' ('Målet är inte att …', 'Syftet är
 # alltså inte att …'), folded as the sentence's tokens are
 _NEGATION = frozenset(("inte", "icke", "ej", "aldrig"))
+
+
+# the adjectives of ease, difficulty and possibility an infinitive 'att' completes ('svår att
+# mäta', 'lätt att följa', 'möjligt att nå'), folded as the sentence's tokens are
+_INFINITIVE_ADJECTIVES = frozenset(("svar", "svart", "svara", "svarare", "latt", "latta", "lattare", "enkel",
+                                    "enkelt", "enkla", "mojlig", "mojligt", "mojliga", "omojlig", "omojligt",
+                                    "omojliga", "komplicerat", "krangligt"))
 
 
 # prepositions before 'att' that open a clause of purpose or means ('för att', 'genom att'),
@@ -994,7 +1009,18 @@ def _names_principles(toks: list[str]) -> bool:
     (that they guide the actions) no action of the plan."""
     if toks and toks[0] in _DEFINITE_PRINCIPLE_NOUNS:
         return True
-    return any(t in _PRINCIPLE_NOUNS and i > 0 and toks[i - 1] in _LIST_DETERMINERS for i, t in enumerate(toks))
+    # (or a quantifier counting them, 'bygger på några principer som gäller alla åtgärder:',
+    # '… på tre principer:': the list is the principles so counted, as 'följande' points at it)
+    return any(t in _PRINCIPLE_NOUNS and i > 0 and (toks[i - 1] in _LIST_DETERMINERS
+                                                    or toks[i - 1] in _PRINCIPLE_QUANTIFIERS)
+               for i, t in enumerate(toks))
+
+
+# the quantifiers counting a list's items before its noun: 'några', 'vissa', 'ett par', the
+# numerals two to ten (Swedish; Finnish 'muutamiin', 'muutamia')
+_PRINCIPLE_QUANTIFIERS = frozenset(("nagra", "vissa", "par", "tva", "tre", "fyra", "fem", "sex", "sju", "atta",
+                                    "nio", "tio", "2", "3", "4", "5", "6", "7", "8", "9", "10", "muutamiin",
+                                    "muutamia"))
 
 
 # the nouns for a key to a text's words -- its abbreviations, terms, concepts and definitions
