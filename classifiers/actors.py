@@ -1106,6 +1106,15 @@ def semicolon_field_parenthesis(text: str) -> tuple[int, tuple[list[str], list[s
     return start, (dedupe_actors(resp), dedupe_actors(others), None if DASH_ONLY_RE.match(when) else when)
 
 
+def labelled_owner_tail(text: str) -> bool:
+    """The text closes with a labelled who/when tail naming its responsible ('... (ansvar:
+    X, 2026).', '... (ansvarig: X i samarbete med Y, från hösten 2026).'): the label that
+    marks a sentence of running text as one of the plan's actions, whatever its verb
+    ('All personal deltar i ...', 'Vid planläggningen bedöms ...')."""
+    found = _trailing_tail(text)
+    return found is not None and found[1] == "labelled" and bool(found[2][0])
+
+
 def tail_start(text: str) -> int | None:
     """Where the who/when tail closing a list item starts, the tail `trailing_actors` reads
     ('(ansvar: X; samarbete: Y)', '– Ansvar: X, 2025', '– X i samarbete med Y, 2026', an

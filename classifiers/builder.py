@@ -69,7 +69,7 @@ from .headers import (defined_roles, header_role, is_evaluation_table, is_label_
 from .lead_phrase import agent_of_all, agent_of_named, agents_by_number, partners_of_all, split_time, time_of_all
 from .model import Goal, Indicator, Measure, Section, enclosing_sections
 from .prose import goal_sentences, is_goal_heading, names_goal_tree, says_actions_restated
-from .prose_actions import partners_in
+from .prose_actions import partners_in, prose_action
 from .short_action_names import actions_named_short, meter_column_names
 from .action_codes import closing_reference, measure_by_code
 from .adopted_amendments import adopted_amendment
@@ -222,6 +222,14 @@ def _lists_where_an_item_names_its_doer(elements: list[Element]) -> set[int]:
     ends in who does it ('... (biblioteket, 2025).', '... Ansvar: kansliet.')."""
     return bullet_runs_where(elements, lambda el: names_own_fields(el, item_text(el.text))
                              or trailing_actors(item_text(el.text)) is not None)
+
+
+def _lists_where_an_item_states_an_action(elements: list[Element]) -> set[int]:
+    """The indices of the bullets of every list (a run of bullets) where at least one item
+    states an action in a sentence ('Biblioteket startar ett språkcafé ...', `prose_action`):
+    its other items ('Ungdomsarbetaren kontaktar ...', 'Välkomstpärmen ersätts med ...') are
+    actions too, written with a verb the action reader does not know."""
+    return bullet_runs_where(elements, lambda el: prose_action(squash(item_text(el.text))) is not None)
 
 
 def _people_lists(elements: list[Element]) -> set[int]:
@@ -467,6 +475,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self._goal_heading_actions = False  # a list of actions came right under a goal heading
         self._doers_listed: set[int] = set()  # bullets of a list where an item names its doer
         self._in_doers_list = False  # the bullet read now is one of them
+        self._actions_listed: set[int] = set()  # bullets of a list where an item states an action
+        self._in_actions_list = False  # the bullet read now is one of them
         self._dated_listed: set[int] = set()  # bullets of a list where an item closes with its time
         self._in_dated_list = False  # the bullet read now is one of them
         # the section whose text said that each paragraph under its headings opens with its
@@ -1066,6 +1076,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         self.referenced_codes = self._referenced_codes(elements)
         self.unit_headings = self._unit_headings(elements)
         self._doers_listed = _lists_where_an_item_names_its_doer(elements)
+        self._actions_listed = _lists_where_an_item_states_an_action(elements)
         self._goal_outline_runs = goal_outline_lists(elements)
         self._titled_goal_series = goal_sentences_of_titled_series(elements)
         self._dated_listed = dated_lists(elements)
@@ -1176,6 +1187,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                 if self.list_mode is None and self._owned_list_starts(elements, i):
                     self.list_mode = "measure"
                 self._in_doers_list = i in self._doers_listed
+                self._in_actions_list = i in self._actions_listed
                 self._in_dated_list = i in self._dated_listed
                 self.on_bullet(el)
                 if lone_item and len(self.b.measures) == before + 1:

@@ -868,7 +868,10 @@ class ListReader:
             return False
         # (an item its label calls a meter, 'Nyckelresultat: Alla … erbjuds …', states the
         # result looked for, no action, however its sentence reads: `meter_label_items`)
-        return own_doer or (self._stated_goals_had_actions() and prose_action(item) is not None
+        # (... or another item of its list states one: a list holds items of one kind,
+        # `builder._lists_where_an_item_states_an_action`)
+        return own_doer or (self._stated_goals_had_actions()
+                            and (prose_action(item) is not None or self._in_actions_list)
                             and labelled_meter(item) is None)
 
     def _timeline_of_stated_goal(self, own_doer: bool) -> bool:

@@ -24,8 +24,8 @@ from .goal_numbered_segments import goal_numbered_segments
 from .unit_columns import unit_field
 from .service_promises import expectation_line
 from .change_signs import labelled_signs
-from .actors import (closing_parenthesis, dedupe_actors, leading_actors, names_actor, names_post, split_actors,
-                     trailing_actors)
+from .actors import (closing_parenthesis, dedupe_actors, labelled_owner_tail, leading_actors, names_actor, names_post,
+                     split_actors, trailing_actors)
 from .area_follow_up import area_follow_up
 from .survey_follow_up import survey_figure
 from .indicator_examples import indicator_examples
@@ -807,10 +807,13 @@ class ParagraphReader:
                 if k == 0 and self._opening_action(s, el.page):
                     opening = self.b.measures[-1].id
                     continue
-                if k > 0 and opening is not None and _own_tail(s) and self._opening_action(s, el.page):
+                if k > 0 and (opening is not None or labelled_owner_tail(s)) and _own_tail(s) \
+                        and self._opening_action(s, el.page):
                     # a later sentence closing with a who/when parenthesis of its own
                     # ('... Kommunen betalar avgiften (från 2026).'): how this plan marks its
                     # actions, so an action of its own, not one telling how the first is done
+                    # (... and a labelled one, '(ansvar: X, 2026)', marks its sentence so after
+                    # a paragraph's opening sentence that was none, 'Ett delmål gäller …')
                     continue
                 if k == 1 and opening is not None and self._owner_said_after(s, opening):
                     continue
@@ -1171,7 +1174,10 @@ class ParagraphReader:
             return False  # '– kartläggningen görs ...': a line going on with an item above
         action = prose_action(sentence)
         if action is None:
-            return False
+            # a sentence closing with a labelled who/when ('Vid planläggningen bedöms …
+            # (ansvar: stadsplaneringen, fortlöpande).', 'All personal deltar i … (ansvar:
+            # X, 2026).'): the label marks it as one of the plan's actions whatever its verb
+            return labelled_owner_tail(sentence) and self._labelled_action(sentence, page)
         # who and when in a closing parenthesis ('... (kommunstyrelsen, 2026).') before the subject
         tail = trailing_actors(sentence)
         resp, partners, when = tail if tail else (action.responsible, action.partners, action.schedule)
@@ -1180,6 +1186,22 @@ class ParagraphReader:
         mid = self.add_measure(text, page, self.current_goals(), responsible=resp,
                                partners=partners, schedule=sched, start_year=start, end_year=end,
                                printed=as_printed(action.text) if text != action.text else None)
+        self.list_measures.append(mid)
+        return True
+
+    def _labelled_action(self, sentence: str, page: int) -> bool:
+        """One measure of the sentence closing with a labelled who/when tail
+        (`labelled_owner_tail`): the sentence before the tail is the action, the tail's
+        responsible, partners and time its own. True when it was one."""
+        tail = trailing_actors(sentence)
+        text = _without_tail(squash(sentence)).rstrip(".").strip()
+        if tail is None or not text:
+            return False
+        resp, partners, when = tail
+        sched, start, end = parse_schedule(when)
+        mid = self.add_measure(text, page, self.current_goals(), responsible=resp, partners=partners,
+                               schedule=sched, start_year=start, end_year=end,
+                               printed=as_printed(squash(sentence)))
         self.list_measures.append(mid)
         return True
 
