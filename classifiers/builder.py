@@ -423,13 +423,15 @@ class Built:
 
 
 class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
-    def __init__(self, own_start: int | None = None) -> None:
-        """`own_start`: the first year of the programme's own period (metadata), if known."""
+    def __init__(self, own_start: int | None = None, own_name: str | None = None) -> None:
+        """`own_start`: the first year of the programme's own period (metadata), if known;
+        `own_name`: the programme's municipality (metadata), if known."""
         self.b = Built()
         self.defined: dict[str, str] = {}  # set by run: the reading guide's roles of its words
         self.groups_not_actions: set[str] = set()  # set by run: groups said to hold no actions
         self.item_units: set[str] = set()  # set by run: headings naming the doer of the items under them
         self.own_start = own_start
+        self.own_name = own_name
         self.stack: list[Head] = []
         # indicator id -> how many measures had been read when it was (`_counted_actions`)
         self._measures_before: dict[str, int] = {}

@@ -284,7 +284,7 @@ def classify(doc) -> ProgramExtraction:
     # the card as an action table (`action_card_headings.fold_card_field_tables`)
     elements = fold_card_field_tables(elements)
     meta = metadata(doc)
-    built = merge(Builder(own_start=meta["period_start"]).run(elements))
+    built = merge(Builder(own_start=meta["period_start"], own_name=meta["municipality"]).run(elements))
     # 'Mål | … | Åtgärder: 1–3': the actions numbered so serve that row's goal (`goal_action_ranges`)
     link_listed_action_numbers(built)
     # a plan naming one of its chapters as the integration programme: that chapter's

@@ -109,6 +109,22 @@ _FRONTED_OWN_VOICE_RE = re.compile(
 _FRONTED_COMMA_RE = re.compile(r"^[^,;:]*?\b(?:strävar|vill|lovar)\s+(?:vi|kommunen|staden)\b", re.I)
 
 
+def as_own_municipality(sentence: str, own_name: str | None) -> str:
+    """`sentence` with the programme's own municipality named by its name as the subject of
+    'strävar efter att' ('Ramsö strävar efter att …', 'Dalby kommun strävar efter att …') said
+    as 'Kommunen …': the name (metadata) stands for the municipality, so its aim reads as the
+    municipality's own ('Kommunen strävar efter att …', `_OWN_STRIVE_RE`). Only that verb: 'X
+    vill vara en kommun där …' is the vision a name opens, as 'Kommunen vill …' is a wish
+    read by other rules. `sentence` unchanged without a name or when it does not open so."""
+    if not own_name:
+        return sentence
+    m = re.match(rf"{re.escape(own_name)}(?:\s+(?:kommun|stad))?\s+(?=(?:också\s+)?strävar\s+efter\s+att\b)",
+                 sentence.strip())
+    if m is None:
+        return sentence
+    return "Kommunen " + sentence.strip()[m.end():]
+
+
 def _straight_order(head: str, sentence: str) -> str:
     """`head` (folded tokens) in straight order when it opens with a fronted adverbial and the
     inverted 'strävar vi efter att' / 'vill vi att' / 'lovar vi att' ('inom omradet x stravar

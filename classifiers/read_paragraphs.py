@@ -40,9 +40,9 @@ from .goal_lookup import CODED_ITEM_RE
 from .named_action import action_named_by, action_named_by_topic, action_set_up_for, actions_named_one_each
 from .reference_tails import number_reference
 from .theme_lines import theme_line
-from .prose import (adds_to_goal_before, states_change_target, leads_in_actions_of_no_goal, coordinated_goal_clause, names_goal_tree, overarching_goal_sentence,
+from .prose import (adds_to_goal_before, as_own_municipality, states_change_target, leads_in_actions_of_no_goal, coordinated_goal_clause, names_goal_tree, overarching_goal_sentence,
                     goal_sentences, refers_to_overarching_goal, reports_counts, states_in_own_voice)
-from .shared_owner import shared_owner
+from .shared_owner import paragraph_owner, shared_owner
 from .prose import (_QUANTITY_HEAD, is_population_rate, count_and_share, count_list, says_what_was_done, enumerated_actions, followed_up_by, followed_up_topic, goal_named_as,
                     intro_kind, is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
                     states_requirement, says_paragraphs_open_with_goal, states_success, states_target, states_wish)
@@ -723,8 +723,12 @@ class ParagraphReader:
         # (each sentence a goal sentence or not, once: an aim added right after a goal,
         # 'Dessutom strävar staden efter att …', is one too, `prose.is_goal_sentence`)
         said_goal: list[bool] = []
+        # (the actions noted before this paragraph: 'Ansvaret ligger hos X.' speaks of its own, `_paragraph_owner`)
+        noted_before = {id(p) for p in self.pending_actions}
         for k, s in enumerate(sents):
-            said_goal.append(not explains_goal and is_goal_sentence(s, opens_paragraph=k == 0,
+            # ('Ramsö strävar efter att …': the municipality by its own name, `as_own_municipality`)
+            said_goal.append(not explains_goal and is_goal_sentence(as_own_municipality(s, self.own_name),
+                                                                    opens_paragraph=k == 0,
                                                                     after_goal=k > 0 and said_goal[-1]))
         noun_at = [k for k, s in enumerate(sents) if not explains_goal and (
             (said_goal[k] and not states_in_own_voice(s))
@@ -816,6 +820,8 @@ class ParagraphReader:
                     # a paragraph's opening sentence that was none, 'Ett delmål gäller …')
                     continue
                 if k == 1 and opening is not None and self._owner_said_after(s, opening):
+                    continue
+                if k > 0 and self._paragraph_owner(s, opening, noted_before):
                     continue
                 self._note_prose_action(s, el.page)
         if coded_box_goal and read_before == (len(self.b.goals), len(self.b.measures), len(self.b.indicators)):
@@ -1082,6 +1088,40 @@ class ParagraphReader:
         meas.responsible, meas.partners = resp, dedupe_actors(meas.partners + partners)
         if found[1] and not meas.schedule:
             meas.schedule, meas.start_year, meas.end_year = parse_schedule(found[1])
+        return True
+
+    def _paragraph_owner(self, sentence: str, opening: str | None, noted_before: set[int]) -> bool:
+        """'Ansvaret ligger hos X.' / 'Ansvaret för kartläggningen ligger hos X.' after action
+        sentences of its paragraph (`shared_owner.paragraph_owner`): X answers for those of
+        them that name no doer but the municipality as a whole ('Kommunen erbjuder …', 'Vi
+        kartlägger …') -- the last of them when the sentence names one thing back by a
+        definite noun. True when it gave a responsible."""
+        found = paragraph_owner(sentence)
+        if found is None:
+            return False
+        who, one = found
+        if not all(names_actor(n) or names_post(n) for n in who):
+            return False
+
+        def generic(names: list[str]) -> bool:
+            return all(_MUNICIPALITY_RE.match(n) or n.lower() == "vi" for n in names)
+
+        targets: list = []
+        if opening is not None and generic(self._measure(opening).responsible):
+            targets.append(self._measure(opening))
+        targets += [p for p in self.pending_actions
+                    if id(p) not in noted_before and p.section == self.section() and generic(p.action.responsible)]
+        if one:
+            targets = targets[-1:]
+        if not targets:
+            return False
+        for t in targets:
+            if isinstance(t, PendingAction):
+                t.action = replace(t.action, responsible=list(who))
+                if t in self._ownerless_actions:
+                    self._ownerless_actions.remove(t)
+            else:
+                t.responsible = list(who)
         return True
 
     def _requirements_before_actions(self, sents: list[str], nxt: Element | None) -> set[int]:

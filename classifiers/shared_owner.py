@@ -44,3 +44,26 @@ def shared_owner(sentence: str) -> tuple[int | None, list[str], str | None] | No
         when = None
     which = re.sub(r"\s+", " ", m.group("which").lower())
     return _COUNTS.get(which), who, when.strip() if when else None
+
+
+# 'Ansvaret ligger hos X.', 'Ansvaret för kartläggningen ligger hos X.', 'Ansvaret för
+# träffarna och kursen ligger hos X.': a sentence of its own closing a paragraph of actions
+# says who answers for them -- bare, or naming them back by a definite noun (the counted
+# 'båda åtgärderna' is `shared_owner`'s)
+_PARAGRAPH_OWNER_RE = re.compile(
+    r"^ansvaret(?:\s+för\s+(?P<what>[a-zåäö][\w\s-]{0,60}?))?\s+ligger\s+hos\s+(?P<who>[^,;:()]+?)\s*\.?$", re.I)
+# one thing named back: a single definite noun ('kartläggningen', 'kursen', 'tjänsten')
+_ONE_THING_RE = re.compile(r"^[a-zåäö-]+(?:en|et)$", re.I)
+
+
+def paragraph_owner(sentence: str) -> tuple[list[str], bool] | None:
+    """(the responsible, whether the sentence names one action back by a single definite
+    noun) of 'Ansvaret [för Z] ligger hos X.', else None."""
+    m = _PARAGRAPH_OWNER_RE.match(squash(sentence))
+    if m is None or shared_owner(sentence) is not None:
+        return None
+    who = split_names(m.group("who"))
+    if not who:
+        return None
+    what = (m.group("what") or "").strip()
+    return who, bool(what) and _ONE_THING_RE.match(what) is not None
