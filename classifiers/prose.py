@@ -745,9 +745,9 @@ def is_goal_heading(heading: str) -> bool:
 # heads its goal as 'Målbild: …' does; in the definite singular too, 'Målet: …' /
 # 'Målsättningen: …', the one goal of the part it heads -- a goal box set as a heading over
 # the part's actions, ninety-second set -- not the plural, 'Målen: …' lists several)
-_SINGULAR_GOAL_LABELS = alt([form for word in GOAL_NUMBERED for form in FORMS[word][:2]], forms=False)
+_DEFINITE_GOAL_LABELS = alt([FORMS[word][1] for word in GOAL_NUMBERED], forms=False)
 _LABELLED_GOAL_HEADING_RE = re.compile(
-    rf"^\s*(?i:{_SINGULAR_GOAL_LABELS})\s*:\s+(?P<goal>[A-ZÅÄÖ][^\W\d_]*\s+\S.*)$")
+    rf"^\s*(?i:{GOAL_LABEL_WORDS}|{_DEFINITE_GOAL_LABELS})\s*:\s+(?P<goal>[A-ZÅÄÖ][^\W\d_]*\s+\S.*)$")
 
 
 def labelled_goal_heading(heading: str) -> str | None:
