@@ -25,7 +25,7 @@ from .headers import follow_up_label, header_role, header_roles, label_role
 from .inline_lists import inline_items
 from .schedule import year_spans
 from .other_plans import placed_in_other_plans
-from .label_vocab import METER_NOUNS, THEME_LABELS, alt, plural_alt
+from .label_vocab import FORMS, GOAL_NUMBERED, METER_NOUNS, THEME_LABELS, alt, plural_alt
 from .text import GOAL_LABEL_WORDS, ROMAN_NUMERAL, fold, sentences, squash
 
 # (also a sub-goal or main goal: 'Delmål:' over the sub-goals of the goal above)
@@ -773,9 +773,12 @@ def is_goal_heading(heading: str) -> bool:
 # label ('Tvärgående målsättning: kommunen som arbetsgivare') or a lower-case word after the
 # colon names an area or a kind of goal, no goal.
 # (the label words: the shared main-goal list, text.GOAL_LABEL_WORDS, so 'Framgångsfaktor: …'
-# heads its goal as 'Målbild: …' does)
+# heads its goal as 'Målbild: …' does; in the definite singular too, 'Målet: …' /
+# 'Målsättningen: …', the one goal of the part it heads -- a goal box set as a heading over
+# the part's actions, ninety-second set -- not the plural, 'Målen: …' lists several)
+_DEFINITE_GOAL_LABELS = alt([FORMS[word][1] for word in GOAL_NUMBERED], forms=False)
 _LABELLED_GOAL_HEADING_RE = re.compile(
-    rf"^\s*(?i:{GOAL_LABEL_WORDS})\s*:\s+(?P<goal>[A-ZÅÄÖ][^\W\d_]*\s+\S.*)$")
+    rf"^\s*(?i:{GOAL_LABEL_WORDS}|{_DEFINITE_GOAL_LABELS})\s*:\s+(?P<goal>[A-ZÅÄÖ][^\W\d_]*\s+\S.*)$")
 
 
 def labelled_goal_heading(heading: str) -> str | None:

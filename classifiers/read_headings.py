@@ -320,6 +320,11 @@ class HeadingReader:
                 head.goal_id = self.add_goal(labelled, el.page, parent=self._goal_above(),
                                              theme=self.theme(skip_top=True))
                 self.b.goal_from_heading.add(head.goal_id)
+                if parent is not None:
+                    # ('Tema 4' / 'Staden vill att …' / 'Målet: X.': the wish in the theme's
+                    # text before its labelled goal is background to it, as before a goal
+                    # field, `_on_goal_field`)
+                    self._drop_prose_goals_of(parent)
             else:
                 head.names_stated_goal = True
             self.last_goal_list = [head.goal_id]

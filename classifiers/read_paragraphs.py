@@ -1643,18 +1643,24 @@ class ParagraphReader:
         sec = self._statement_section()
         if sec is not None:
             self._field_sections.add(sec)
-            linked = {m.goal for m in self.b.measures} | {i.goal for i in self.b.indicators}
-            for old in self._prose_goals.pop(sec, []):
-                if old in linked:
-                    continue
-                self.b.goals = [g for g in self.b.goals if g.id != old]
-                if old in self.stated_goals.get(sec, []):
-                    self.stated_goals[sec].remove(old)
-                if old in self._last_goal_list:
-                    self._last_goal_list.remove(old)
+            self._drop_prose_goals_of(sec)
         if code:
             self.coded_goals.setdefault(code, gid)
         self._field_goal = gid
+
+    def _drop_prose_goals_of(self, sec: str) -> None:
+        """The goal sentences the prose of section `sec` stated, dropped where a labelled goal
+        ('Mål: X' as a field, or as a heading right under the section) states its goal: they
+        were its background (unless something is already linked to them)."""
+        linked = {m.goal for m in self.b.measures} | {i.goal for i in self.b.indicators}
+        for old in self._prose_goals.pop(sec, []):
+            if old in linked:
+                continue
+            self.b.goals = [g for g in self.b.goals if g.id != old]
+            if old in self.stated_goals.get(sec, []):
+                self.stated_goals[sec].remove(old)
+            if old in self._last_goal_list:
+                self._last_goal_list.remove(old)
 
     def _sub_goal_field_parent(self, text: str) -> str | None:
         """The goal a sub-goal field ('Delmål: ...', no number) is part of: the latest goal
