@@ -388,13 +388,22 @@ _HOW_FOLLOWED_UP_RE = re.compile(r"^(?:följs\s+upp|redovisas|rapporteras|utvär
 _COUNTING_RE = re.compile(r"\bgenom\s+att\s+(?:räkna|mäta)\s", re.I)
 
 
+_ADDS_GOAL_RE = re.compile(r"\b(?:också|även|dessutom)\b", re.I)
+
+
 def _states_goals_past_opening(paragraph: str) -> bool:
     """The paragraph states goal sentences of its own ('Vårt mål är att …', 'Vi vill också att
     …', `goal_sentences`) past its first sentence: those are its goals, read as goal sentences
     are -- the opening sentence is their motivation ('Att kunna svenska öppnar vägen …') or one
     goal of several, not the one goal of a field."""
     stated = goal_sentences(paragraph)
-    return bool(stated) and (len(stated) > 1 or squash(stated[0]) != squash(sentences(paragraph)[0]))
+    if not stated:
+        return False
+    if squash(stated[0]) != squash(sentences(paragraph)[0]):
+        return True
+    # (a paragraph opening with its goal keeps it as the field's goal; a wish after it is one
+    # more goal only when it says so by an additive adverb, 'Vi vill också att …')
+    return any(_ADDS_GOAL_RE.search(s) for s in stated[1:])
 
 
 def _own_tail(sentence: str) -> bool:
