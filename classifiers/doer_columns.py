@@ -40,6 +40,9 @@ _CELL_DOER_RE = re.compile(r"^(?P<who>[^\W\d_][^:\n]{1,60}?):\s+(?P<what>\S.*)$"
 _DOER_WORDS = 5
 # the plan speaking of itself: no doer named
 _PRONOUNS = frozenset(("vi", "man", "jag", "ni"))
+# 'Vad gör kommunen konkret?', 'Vad gör staden för äldre?': a heading asking what the
+# municipality itself does -- the plan's author, as 'vi' is -- with or without words after it
+_OWN_QUESTION_RE = re.compile(r"^vad\s+gör\s+(?:kommunen|staden)\b", re.I)
 
 
 def doer_header(header: str) -> tuple[str, bool] | None:
@@ -125,6 +128,16 @@ def _split_cells(text: str) -> list[str]:
     return [flat]
 
 
+def _asks_own_doing(elements: list[Element], k: int) -> bool:
+    """Heading k asks what the municipality itself does ('Vad gör kommunen konkret?') and
+    stands alone, no doer heading beside it: the plan's own 'Vad gör vi?', a heading over its
+    actions (or a question of its own), no column of one doer beside others'."""
+    if not _OWN_QUESTION_RE.match(squash(elements[k].text)):
+        return False
+    nxt = elements[k + 1] if k + 1 < len(elements) else None
+    return not (nxt is not None and nxt.kind == "heading" and doer_header(nxt.text))
+
+
 def fold_doer_headings(elements: list[Element]) -> list[Element]:
     """The element stream with each doer heading and the paragraphs under it read as the
     doer table it was printed from (`fold_doer_columns` reads that)."""
@@ -132,7 +145,7 @@ def fold_doer_headings(elements: list[Element]) -> list[Element]:
     k = 0
     while k < len(elements):
         el = elements[k]
-        if el.kind != "heading" or doer_header(el.text) is None:
+        if el.kind != "heading" or doer_header(el.text) is None or _asks_own_doing(elements, k):
             out.append(el)
             k += 1
             continue

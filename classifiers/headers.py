@@ -425,6 +425,10 @@ _WORD_RE = re.compile(r"[a-z]+")
 _BODYS_CONTACT_RE = re.compile(r"^[^\W\d_]{3,}s\s+kontakt$")
 
 
+# a question asking why ('Varför …?'): a reason asked for
+_WHY_RE = re.compile(r"^\W*varför\b.*\?\s*$")
+
+
 # the word openings that fold to a goal stem's 'mal' without being 'mål' (ä is no å)
 _NOT_MAL = ("mäl",)
 
@@ -435,6 +439,11 @@ def _header_roles(header: str) -> tuple[str, ...]:
     low = " ".join(header.replace("\xad", " ").split()).lower()
     words = list(re.finditer(r"[^\W\d_]+", low))
     short = len(words) <= SHORT_HEADER
+    if _WHY_RE.match(low):
+        # 'Varför finns det inget mål om boende?', 'Varför är målet viktigt?': a question
+        # asking for a reason, answered by an explanation -- its words name what is explained,
+        # no goal, action or meter under it
+        return ()
     asked = _question_roles(low)
     if asked is None and (answer := ANSWER_RE.match(low)) and _in_present(answer.group(1).split()[0]):
         # 'Så här mäter vi', 'Så här når vi dit': the statement answering 'Hur mäter vi?',

@@ -1530,6 +1530,12 @@ _NAMED_METERS_RE = re.compile(
 _METER_OF = r"(?:\s+(?:för|på)\s+(?:(?:detta|det|denna|den|varje|respektive)\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
 # the programme's own voice as the subject of following up ('vi', 'kommunen', 'staden')
 _SPEAKER = r"(?:vi|kommunen|staden|regionen)"
+# a quantity asked as an indirect question ('hur många av eleverna som …', 'hur stor andel
+# av personalen som …', 'hur ofta …'): a measured quantity, as 'antalet' or 'andelen' is
+_ASKED_QUANTITY = r"(?:hur\s+(?:många|mycket|ofta|stor|stort|stora)\b)"
+# ... one of its own: not a part of the quantity before it named back by a pronoun ('antalet
+# deltagare och hur många av dem som får arbete': the share of those counted, one figure)
+_ASKED_OWN_QUANTITY = rf"(?:{_ASKED_QUANTITY}(?!(?:\s+[^\W\d_]+)?\s+av\s+(?:dem|dessa|de)\b))"
 # '<what> följs upp genom / med / via <list>' ('... mäts med ...'): what a goal's follow-up
 # measures, said in a sentence; also with the thing followed up first ('För arbete följs antalet ...', the
 # indicator as the subject after the verb, as Swedish puts it after an opening adverbial)
@@ -1587,7 +1593,7 @@ _FOLLOWED_UP_RE = re.compile(
     rf"|^(?P<what15>(?:dessutom|därtill|därutöver|vidare|också|även|utöver\s+.*?|(?:på|för|inom|i)\s+\S.*?)"
     rf"\s*,?\s+följer\s+{_SPEAKER}|{_SPEAKER}\s+följer)\s+"
     rf"(?:(?:dessutom|också|även|därtill)\s+)?(?:på\s+[^\W\d_]+nivå\s+)?(?:(?:dessutom|också|även|därtill)\s+)?"
-    rf"(?:upp\s+)?(?:{_COUNTED_METERS})?(?P<list15>(?={_RATE_HEAD})\S.*?)\s*[.!]?\s*$"
+    rf"(?:upp\s+)?(?:{_COUNTED_METERS})?(?P<list15>(?={_RATE_HEAD}|{_ASKED_QUANTITY})\S.*?)\s*[.!]?\s*$"
     r"|^(?P<what8>uppföljning(?:en)?|framsteg(?:en)?)\s+(?:bygger\s+på|följs\s+(?P<prep8>genom|med|via))\s+"
     rf"(?P<list8>(?={_QUANTITY_HEAD})\S.*?)\s*[.!]?\s*$"
     # '... Vi följer upp genom att räkna antalet X och antalet Y.': the speaker counting or
@@ -1623,7 +1629,11 @@ _FOLLOWED_UP_RE = re.compile(
     # follow-up label or not ('Uppföljning av föreningarnas åtaganden: ...'): each quantity
     # reported is an indicator, as after 'följs upp genom'
     r"|^(?:(?P<what13>(?:uppföljning|utvärdering)[^:]{0,80}):\s+)?"
-    rf"(?P<list13>(?={_QUANTITY_HEAD})\S.*?)\s+(?:rapporteras|redovisas|sammanställs|följs\s+upp|mäts)\b.*?\s*[.!]?\s*$",
+    rf"(?P<list13>(?={_QUANTITY_HEAD})\S.*?)\s+(?:rapporteras|redovisas|sammanställs|följs\s+upp|mäts)\b.*?\s*[.!]?\s*$"
+    # the meters named as the subject complement ('Mätare är antalet X och Y.', 'Indikatorerna
+    # är andelen Z.'): each measured quantity an indicator, as after 'Som mätare används'
+    rf"|^(?:mätare|mätarna|mätaren|indikator(?:n|er|erna)?|nyckeltal(?:en|et)?)\s+(?:är|blir)\s+"
+    rf"(?P<list18>(?={_RATE_HEAD}|{_ASKED_QUANTITY})\S.*?)\s*[.!]?\s*$",
     re.I | re.S)
 # a measured quantity opening a conjunct ('och antalet ...', 'och andelen ...'), or the list's
 # preposition said again ('... och genom X'): where 'och' starts another indicator
@@ -1708,13 +1718,15 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
             m.group("what3") or m.group("what4") or m.group("what6") or m.group("what7") or m.group("what8") or m.group("what9")
             or m.group("what10") or m.group("what11") or m.group("what12") or m.group("what13")
             or m.group("what14") or m.group("what15") or m.group("what16") or m.group("what17") or ""))
+    if m.group("list18"):
+        what = "Mätare"
     if _STATISTICS_SUBJECT_RE.search(what or ""):
         # 'Följande nationella statistik följs också upp: X, Y och Z.': what the sentence
         # follows is statistics, the figures of the setting kept in view beside the
         # programme's meters -- as a source named in the list is no meter (`_names_source_only`)
         return None
     text = next(m.group(g) for g in ("list", "list2", "list3", "list4", "list5", "list6", "list7", "list8", "list9", "list10",
-                                     "list11", "list12", "list13", "list14", "list15", "list16", "list17")
+                                     "list11", "list12", "list13", "list14", "list15", "list16", "list17", "list18")
                 if m.group(g))
     # how often, or the figure so far, closing the sentence ('... årligen', '(2023: 61 %)'):
     # said of the following-up, no part of what is measured
@@ -1724,11 +1736,14 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     text = _COUNTED_METERS_RE.sub("", text, count=1)
     text = _NAMED_METERS_RE.sub("", text, count=1)
     prep = (m.group("prep") or m.group("prep3") or m.group("prep6") or m.group("prep8") or "").split()[:1]
-    parts = re.split(r",\s+|\s+samt\s+", text)
+    # (', enligt enkäten X': the source of the quantity before it, no part of the list)
+    parts = re.split(r",\s+(?!enligt\s)|\s+samt\s+", text)
     if not re.search(r"\ssamt\s", text):
         # (a rate named by its compound opens a measured quantity too, as in `count_list`:
-        # '… och sysselsättningsgraden bland X')
-        again = rf"(?:{re.escape(prep[0])}\s+|{_RATE_HEAD})" if prep else _RATE_HEAD
+        # '… och sysselsättningsgraden bland X'; and so does a quantity asked, '… och hur
+        # många av X som …')
+        again = rf"(?:{re.escape(prep[0])}\s+|{_RATE_HEAD}|{_ASKED_OWN_QUANTITY})" if prep \
+            else rf"(?:{_RATE_HEAD}|{_ASKED_OWN_QUANTITY})"
         parts = [p for part in parts for p in re.split(rf"\s+och\s+(?={again})", part, flags=re.I)]
     if prep:
         parts = [re.sub(rf"^{re.escape(prep[0])}\s+", "", p, flags=re.I) for p in parts]
@@ -1741,7 +1756,7 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
         return None
     if not all(parts) or any(_NOT_AN_INDICATOR_RE.search(p) or _names_source_only(p) for p in parts) \
             or not any(is_indicator_cell(p) or _MEASURED_RESULT_RE.match(p) or re.match(_RATE_HEAD, p, re.I)
-                       for p in parts):
+                       or re.match(_ASKED_QUANTITY, p, re.I) for p in parts):
         return None
     return what.strip(), parts
 

@@ -390,6 +390,24 @@ _HOW_FOLLOWED_UP_RE = re.compile(r"^(?:följs\s+upp|redovisas|rapporteras|utvär
 _COUNTING_RE = re.compile(r"\bgenom\s+att\s+(?:räkna|mäta)\s", re.I)
 
 
+_ADDS_GOAL_RE = re.compile(r"\b(?:också|även|dessutom)\b", re.I)
+
+
+def _states_goals_past_opening(paragraph: str) -> bool:
+    """The paragraph states goal sentences of its own ('Vårt mål är att …', 'Vi vill också att
+    …', `goal_sentences`) past its first sentence: those are its goals, read as goal sentences
+    are -- the opening sentence is their motivation ('Att kunna svenska öppnar vägen …') or one
+    goal of several, not the one goal of a field."""
+    stated = goal_sentences(paragraph)
+    if not stated:
+        return False
+    if squash(stated[0]) != squash(sentences(paragraph)[0]):
+        return True
+    # (a paragraph opening with its goal keeps it as the field's goal; a wish after it is one
+    # more goal only when it says so by an additive adverb, 'Vi vill också att …')
+    return any(_ADDS_GOAL_RE.search(s) for s in stated[1:])
+
+
 def _own_tail(sentence: str) -> bool:
     """The sentence closes with a parenthesis saying who does it and / or when ('...
     (kommunstyrelsen, 2026).', '... (från 2026).'), as the items of an action list do."""
@@ -436,7 +454,8 @@ class ParagraphReader:
             self._goal_label_line = squash(text)
             return
         if not label and self.stack and self.stack[-1].kind == "goal" and self.stack[-1].text.rstrip().endswith("?") \
-                and bare_goal_label(self.stack[-1].text) and not any(g.section == self.section() for g in self.b.goals):
+                and bare_goal_label(self.stack[-1].text) and not any(g.section == self.section() for g in self.b.goals) \
+                and not _states_goals_past_opening(text):
             # ... and so under the question printed as a heading ('Vad vill vi uppnå?' set as a
             # sub-heading): the paragraph answering it is the goal field, its first sentence the
             # goal and the sentences after it what the goal is about. (A noun heading,
@@ -808,7 +827,7 @@ class ParagraphReader:
                 self._prose_goals.setdefault(self._statement_section(), []).append(gid)
                 self.b.goal_from_prose.add(gid)
             elif not self._enumerated_actions(s, el.page):
-                if k == 0 and self._opening_action(s, el.page):
+                if (k == 0 or self._asks_for_actions()) and self._opening_action(s, el.page):
                     opening = self.b.measures[-1].id
                     continue
                 if k > 0 and (opening is not None or labelled_owner_tail(s)) and _own_tail(s) \
@@ -1206,7 +1225,8 @@ class ParagraphReader:
         sentence is one of the group's measures, as an item of a list there would be. Only
         the opening sentence: the sentences after it tell who does it and how, or describe.
         True when it was one."""
-        if not self.in_measure_scope() or self.list_mode is not None or self.stack[-1].kind in ("measure", "indicator"):
+        if not self.in_measure_scope() or self.list_mode is not None or self.stack[-1].kind == "indicator" \
+                or (self.stack[-1].kind == "measure" and not self._asks_for_actions()):
             # (nor under a heading of the follow-up, 'Hur vet vi att vi lyckas?': it says who
             # follows the work up, no action of it)
             return False
@@ -1244,6 +1264,14 @@ class ParagraphReader:
                                printed=as_printed(squash(sentence)))
         self.list_measures.append(mid)
         return True
+
+    def _asks_for_actions(self) -> bool:
+        """The heading right over this text asks for the actions ('Vad gör vi?', 'Vad gör
+        kommunen konkret?'): a question of a programme in questions and answers, answered by
+        the paragraph under it -- each of its sentences stating an action is one, as each item
+        of a list answering it would be. (A noun heading, 'Åtgärder', may head a chapter's
+        introduction and description as well.)"""
+        return bool(self.stack) and self.stack[-1].kind == "measure" and self.stack[-1].text.rstrip().endswith("?")
 
     def _heading_states_goal(self) -> bool:
         """The heading over this text is a goal stated in full: one the tables name by its
