@@ -617,12 +617,12 @@ FLOORS = {
     "blind544-vikholma-2025-2029": (0.5, 0.6, 0.0),  # first blind measurement 0.545/0.609/0.000 -> now the same (nothing changed yet; left: the question-and-answer layout -- a goal-question paragraph read as its first sentence instead of its goal sentences, a "Vad gör kommunen konkret?" heading run into its paragraph and read as a question field naming "kommunen konkret" the doer, "Vem ansvarar?" answers naming the doer of an action by its noun, the indicator sentence of two meters joined by "och")
     "blind545-ramso-2024-2027": (0.85, 0.65, 0.95),  # first blind measurement 0.889/0.000/1.000 -> now 0.889/0.667/1.000 (a past "Så tog vi emot …" heading announces no actions, `headers._in_present`; the owner after a semicolon, "…; ansvaret ligger hos X", `prose_actions._semicolon_owner`; left: the goal "Ramsö strävar efter att …" said mid-paragraph with the municipality's name as subject, so its theme's three actions have no stated goal; "Vi ser också till att", "Kommunen reserverar", "X får ett årligt bidrag" not verbs of doing; "Kontaktpersonen" no known actor)
     "blind546-vasterhamn-2026-2030": (0.85, 0.75, 0.55),  # first blind measurement 0.889/0.556/0.571 -> now 0.889/0.762/0.571 ("Vi öppnar …" a verb of doing, so the paragraph's opening action sentence is read, `prose_actions._VERBS`; left: the prose sub-goal "Ett särskilt delmål gäller kvinnorna: …", paragraphs opening with "För att nå delmålet startar vi …", "All personal … deltar", "Vid planläggningen … bedöms", the follow-up sentences naming two meters joined by "och" or cut at ", enligt X,")
-    "blind547-harnvik-2025-2028": (None, None, None),
+    "blind547-harnvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (ruled unchanged; keyvalue measures 0.714 -> 1.000 and links: a one-row label-value card read as its bold label line over a paragraph is a card of the run, `records._lone_row_card`, so the responsibility table restates the actions; numbered i->m 0.917 -> 1.000: a meter under the second of two numbered actions is the last one's where the actions print their own meters, `records._meter_of_last_action`; left: nothing)
     "blind548-kronvall-2024-2027": (None, None, None),
     "blind549-almsby-2025-2029": (None, None, None),
     "blind550-torvhamn-2024-2028": (None, None, None),
     "blind551-granskar-2026-2029": (None, None, None),
-    "blind552-ostervalla-2026-2030": (None, None, None),
+    "blind552-ostervalla-2026-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (ruled unchanged; cards m->g 0.750 -> 1.000: a goal field printed after the first card's other fields, no goal over the run, is that card's own, `records._goals_close_cards`; left: nothing)
 }
 
 
