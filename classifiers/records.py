@@ -46,7 +46,7 @@ from .organisation_columns import names_party, party_field
 from .matrix import PARTY_MARK_RE
 from .lone_marks import is_lone_mark
 from .label_vocab import NUMBER_WORDS, THEME_LABELS, THEME_NUMBERED, alt
-from .prose import goal_led_headings, intro_kind
+from .prose import goal_led_headings, intro_kind, is_goal_heading, labelled_goal_heading
 from .lead_phrase import responsible_said, states_doer_in_prose
 from .text import BULLET_RE, CAPTION_RE, DASH_ONLY_RE, NUMBERED_RE, sentences, squash
 from .number_ranges import is_number_list
@@ -1153,6 +1153,13 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
             records.append((el.page, cur))
             j = fields_at
             continue
+        if end > j + 1 and _meter_of_last_action(elements, j, end, records):
+            # '5.2 X' / '5.3 Y' / 'Mätare: Z' among actions printed each with its own meter
+            # line: Z is 5.3's own, 5.2 a card without fields
+            for e in elements[j:end - 1]:
+                records.append((e.page, {"measure": ("Åtgärd", _without_lead_dash(e.text))}))
+            j = end - 1
+            el = elements[j]
         if end > j:
             # numbered actions, or a bullet list, with their fields under them
             title = _without_lead_dash("\n".join(e.text for e in elements[j:end]))
@@ -1212,6 +1219,17 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
                 _keep_other(cur, label.strip(), _code_head(value.strip()) or "\n".join(items))
             continue
         kv = _kv_fields(el, _other_labels(records) if in_tables else frozenset()) if fs is None else None
+        if fs is None and in_tables and (row := _lone_row_card(elements, j, records)) is not None:
+            # a card of one field among cards printed as label-value tables ('Åtgärder' over
+            # the action, its meter cell left out): a table of one row, which the page reads
+            # as the label's bold line over a paragraph -- the next card of the run
+            role, label, value = row
+            if cur is None or role in cur:
+                cur = {}
+                records.append((el.page, cur))
+            cur[role] = (label, value)
+            j += 2
+            continue
         if fs is not None and in_tables and _fields_row_of(cur, fs):
             # ... unless it is the card's second row: an action table that gives each action
             # a row of its fields under it ('Ansvar: X · Tid: Y · Mätare: Z', `field_rows`),
@@ -1249,7 +1267,8 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
             j += 1
             continue
         if fs is None or (cur is not None and _goal_opens_records(cur, fs)
-                          and not _record_goes_on(cur, elements[j + 1] if j + 1 < n else None)) \
+                          and not _record_goes_on(cur, elements[j + 1] if j + 1 < n else None)
+                          and not _goals_close_cards(elements, i, records)) \
                 or _after_cards(records, fs, card_roles, _listed_under(elements, j), captioned) \
                 or (records and _follows_up_goal(fs)) \
                 or _list_after_field_lines(records, fs, _listed_under(elements, j), field_lines):
@@ -1524,6 +1543,56 @@ def _goal_opens_records(cur: dict, fs: list) -> bool:
         and not (_GOAL_REF_RE.match(cur.get("goal", ("", ""))[1]) and is_number_list(squash(cur["measure"][1])))
 
 
+def _meter_of_last_action(elements: list[Element], j: int, end: int, records) -> bool:
+    """Numbered actions elements[j:end] with only meters under them, fewer than the actions
+    ('5.2 X' / '5.3 Y' / 'Mätare: Z'), after a card of one action with its own meter line
+    ('5.1 W' / 'Mätare: V'): the print gives each action its meter under it, and the meter
+    is the last action's own, as a list of fewer meters than the actions printed before it
+    is (`_share_indicators`); the actions before it have none."""
+    if not records or "indicator" not in (prev := records[-1][1]) or "\n" in prev.get("measure", ("", "\n"))[1]:
+        return False
+    meters, k = 0, end
+    while k < len(elements) and (fs := _field_of(elements[k])) is not None:
+        if any(role != "indicator" for role, _, _ in fs):
+            return False
+        for _, _, value in fs:
+            if value:
+                meters += 1
+            else:  # the label alone over its list
+                while k + 1 < len(elements) and elements[k + 1].kind == "bullet":
+                    k += 1
+                    meters += 1
+        k += 1
+    return 0 < meters < end - j
+
+
+def _goals_close_cards(elements: list[Element], i: int, records) -> bool:
+    """Cards whose first card opens with its action, no goal stated over the run ('Åtgärd:
+    X' / 'Ansvar: Y' / 'Nr: 1' / 'Mål: Z' / 'Åtgärd: …', right under a section heading and
+    a caption, no goal field or goal heading before it in the document): a goal field after a card's fields is that card's own, printed after its other
+    fields (a table's goal column, filled on the first row of each goal, laid out as cards
+    that put the action first), not the goal of the cards that follow -- a goal over the
+    cards below it would stand over the first card too."""
+    first = next((rec for _, rec in records if not _group_record(rec)), None)
+    if first is None or next(iter(first)) != "measure" \
+            or sum(1 for k in first if k in _ROLES and k not in ("measure", "goal")) < 1:
+        # (a card of its action alone, 'Åtgärd: 1 HÄLSA OCH OMSORG', is a section's row
+        # printed as a card: the goal under it heads the cards that follow)
+        return False
+    from .reader_shared import goal_field  # (reader_shared reads fields from here)
+    for el in elements[:i]:
+        text = squash(el.text)
+        if el.kind != "table" and (goal_field(text) is not None or is_goal_heading(text) or labelled_goal_heading(text)):
+            return False  # a goal stated before the run, in a field or heading of its own
+    for el in reversed(elements[max(0, i - 12):i]):
+        text = squash(el.text)
+        if el.kind != "heading":
+            return False  # text over the cards (it may state their goal in its own words)
+        if not CAPTION_RE.match(text):
+            return True  # the section the cards open, its heading no goal ('6 Åtgärdstabell')
+    return False
+
+
 def _record_goes_on(cur: dict, nxt: Element | None) -> bool:
     """The paragraph after a goal field is a field the record above lacks, of no new action
     ('3.4 ... Ansvarig: X. Tidtabell: 2025.' / 'Delmål: ...' / 'Mätare: ...'): the record
@@ -1655,6 +1724,25 @@ _YEAR_FIELD_RE = re.compile(rf"^{YEAR}:\s+\S.{{0,30}}$")
 
 # the goal levels of results-based management ('Effekt: …', 'Prestation: …', 'Prestationsmål: …')
 _RESULT_LEVEL_GOAL_RE = re.compile(r"^\s*(?:effekt|prestation)(?:en|smål(?:et)?)?\s*:\s+\S", re.I)
+
+
+def _lone_row_card(elements: list[Element], j: int, records) -> tuple[str, str, str] | None:
+    """(role, label, value) of a label-value table of one row printed as a bold label line
+    over its value: a heading without a colon, the same label a field of the run's cards has
+    ('Åtgärder'), over one paragraph that is no field of its own. Else None."""
+    el = elements[j]
+    if el.kind != "heading" or ":" in el.text or j + 1 >= len(elements):
+        return None
+    nxt = elements[j + 1]
+    if nxt.kind != "para" or _field_of(nxt) is not None:
+        return None
+    label = squash(el.text)
+    role = _label_role(label)
+    if role is None or role == "goal":
+        return None
+    if not any(k == role and lab.casefold() == label.casefold() for _, rec in records for k, (lab, _) in rec.items()):
+        return None
+    return role, label, squash(nxt.text)
 
 
 def _other_labels(records) -> set[str]:
