@@ -1740,9 +1740,14 @@ def _lone_row_card(elements: list[Element], j: int, records) -> tuple[str, str, 
     role = _label_role(label)
     if role is None or role == "goal":
         return None
+    value = squash(nxt.text)
+    if value[:1].islower():
+        # a value opening in lower case goes on the field above: the rest of a row a page
+        # break cut ('Åtgärd' over 'stadiet och högskolorna stöder …'), no card of its own
+        return None
     if not any(k == role and lab.casefold() == label.casefold() for _, rec in records for k, (lab, _) in rec.items()):
         return None
-    return role, label, squash(nxt.text)
+    return role, label, value
 
 
 def _other_labels(records) -> set[str]:

@@ -70,6 +70,21 @@ def test_a_label_line_the_cards_do_not_use_is_no_card():
     assert len(folded[1].table.rows) == 2
 
 
+
+def test_a_label_line_over_a_value_opening_in_lower_case_is_no_card_of_its_own():
+    # the rest of an action a page break cut off its card ('Åtgärder' over 'och på
+    # biblioteket …'): it goes on the field above, not into a card of its own
+    els = [Element("heading", "Mål 2: Fler nyinflyttade hittar en hobby", 1, level=3),
+           _kv([["Åtgärder", "Prova på-dagar i idrottshallen"], ["Mätare", "Antal deltagare"],
+                ["Åtgärder", "Utlåning av skridskor och skidor i idrottshallen"]]),
+           Element("heading", "Åtgärder", 2, level=7),
+           Element("para", "och på biblioteket under hela vintern", 2),
+           _kv([["Åtgärder", "Simskola för vuxna"], ["Mätare", "Antal simmare"]], page=2)]
+    folded = fold_records(els)
+    cells = [c for e in folded if e.kind == "table" for r in e.table.rows for c in r]
+    assert "och på biblioteket under hela vintern" not in cells
+    assert [e.text for e in folded if e.kind == "para"] == ["och på biblioteket under hela vintern"]
+
 # --- a goal field printed after its card's other fields --------------------------------------------
 
 def _goal_last_cards(p: _Page) -> None:
