@@ -9,29 +9,11 @@ from __future__ import annotations
 from classifiers import classify
 from classifiers.elements import Element
 from classifiers.records import fold_records
-from extractors.model import BBox, Line, Table
-from normalizers.model import NormalizedDocument, NormalizedPage
+from extractors.model import Table
+from tests.classifiers.placed_lines import LinePage
 
 
-class _Page:
-    """Lines placed top-down as a PDF page would give them (10 pt body, 13.4 pt leading)."""
-
-    def __init__(self) -> None:
-        self.items: list = []
-        self.y = 60.0
-
-    def line(self, text: str, x: float = 60.0, size: float = 10.0, bold: bool = False, before: float = 0.0):
-        self.y += before
-        self.items.append(Line(text=text, bbox=BBox(x0=x, y0=self.y, x1=x + 5.2 * len(text), y1=self.y + size * 1.15),
-                               font_size=size, bold=bold))
-        self.y += size * 1.34
-
-    def doc(self) -> NormalizedDocument:
-        page = NormalizedPage(page_no=1, width=595, height=842, items=self.items)
-        return NormalizedDocument(source_file="x.pdf", sha256="0", kind="pdf", pages=[page])
-
-
-def _intro(p: _Page) -> None:
+def _intro(p: LinePage) -> None:
     p.line("Integrationsprogram för Exempelby 2025–2028", size=18, bold=True)
     p.line("Programmet beskriver hur kommunen arbetar med integration under perioden.", before=8)
 
@@ -87,7 +69,7 @@ def test_a_label_line_over_a_value_opening_in_lower_case_is_no_card_of_its_own()
 
 # --- a goal field printed after its card's other fields --------------------------------------------
 
-def _goal_last_cards(p: _Page) -> None:
+def _goal_last_cards(p: LinePage) -> None:
     p.line("5 Åtgärder", size=13, bold=True, before=10)
     p.line("Tabell 4. Åtgärder 2025–2028", size=11, bold=True, before=8)
     cards = [("Läxhjälp i biblioteket två kvällar i veckan", "Biblioteket", "1",
@@ -105,7 +87,7 @@ def _goal_last_cards(p: _Page) -> None:
 
 
 def test_a_goal_field_after_the_first_cards_fields_is_that_cards_goal():
-    p = _Page()
+    p = LinePage()
     _intro(p)
     _goal_last_cards(p)
     px = classify(p.doc())
@@ -119,7 +101,7 @@ def test_a_goal_field_after_the_first_cards_fields_is_that_cards_goal():
 
 def test_a_goal_field_opening_the_cards_still_heads_the_cards_under_it():
     # the run opens with its goal: each goal field stands over the cards that follow it
-    p = _Page()
+    p = LinePage()
     _intro(p)
     p.line("5 Åtgärder", size=13, bold=True, before=10)
     p.line("Mål: Alla elever klarar grundskolan", before=3)
@@ -138,7 +120,7 @@ def test_a_goal_field_opening_the_cards_still_heads_the_cards_under_it():
 # --- a meter line under the second of two numbered actions ----------------------------------------
 
 def test_a_meter_under_two_numbered_actions_is_the_last_ones_where_actions_print_their_own():
-    p = _Page()
+    p = LinePage()
     _intro(p)
     p.line("Mål 3. Fler nyinflyttade deltar i föreningslivet", size=11, bold=True, before=10)
     p.line("3.1 Föreningsmässa varje höst i idrottshallen", before=6)

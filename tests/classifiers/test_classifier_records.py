@@ -7,36 +7,18 @@ from __future__ import annotations
 from classifiers import classify
 from classifiers.records import fields
 from classifiers.text import normalize_for_match
-from extractors.model import BBox, Line, Table
-from normalizers.model import NormalizedDocument, NormalizedPage
+from extractors.model import BBox, Table
+from tests.classifiers.placed_lines import LinePage
 
 
-class _Page:
-    """Lines placed top-down as a PDF page would give them (10 pt body, 13.4 pt leading)."""
-
-    def __init__(self) -> None:
-        self.items: list = []
-        self.y = 60.0
-
-    def line(self, text: str, x: float = 60.0, size: float = 10.0, bold: bool = False, before: float = 0.0):
-        self.y += before
-        self.items.append(Line(text=text, bbox=BBox(x0=x, y0=self.y, x1=x + 5.2 * len(text), y1=self.y + size * 1.15),
-                               font_size=size, bold=bold))
-        self.y += size * 1.34
-
-    def doc(self) -> NormalizedDocument:
-        page = NormalizedPage(page_no=1, width=595, height=842, items=self.items)
-        return NormalizedDocument(source_file="x.pdf", sha256="0", kind="pdf", pages=[page])
-
-
-def _intro(p: _Page) -> None:
+def _intro(p: LinePage) -> None:
     p.line("Integrationsprogram för Exempelby 2024–2027", size=18, bold=True)
     p.line("Programmet beskriver hur kommunen arbetar med integration under perioden.", before=8)
     p.line("Arbete och boende", size=13, bold=True, before=10)
 
 
 def test_cards_of_label_value_lines_become_measures_with_actors_and_indicators():
-    p = _Page()
+    p = LinePage()
     _intro(p)
     p.line("Mål 1: Tryggt boende för nyinflyttade.", size=10.5, bold=True, before=9)
     p.line("Åtgärd: Bostadsrådgivning för nyinflyttade familjer", before=3)
@@ -61,7 +43,7 @@ def test_cards_of_label_value_lines_become_measures_with_actors_and_indicators()
 
 
 def test_a_card_with_goal_field_and_fields_of_other_kinds():
-    p = _Page()
+    p = LinePage()
     _intro(p)
     p.line("Mål: Alla barn deltar i en hobby", before=6)
     p.line("Målgrupp: Barn och unga i åldern 7–17 år", before=3)
@@ -83,7 +65,7 @@ def test_a_card_with_goal_field_and_fields_of_other_kinds():
 
 
 def test_numbered_actions_share_the_fields_printed_under_them():
-    p = _Page()
+    p = LinePage()
     _intro(p)
     p.line("Mål 2. Fler i arbete", size=11, bold=True, before=10)
     p.line("2.1 Språkkurser på arbetsplatsen för nyanställda", before=6)
@@ -107,7 +89,7 @@ def test_numbered_actions_share_the_fields_printed_under_them():
 
 
 def test_label_value_table_is_a_record():
-    p = _Page()
+    p = LinePage()
     _intro(p)
     p.line("Mål 3: Läsglädje för alla barn", size=10.5, bold=True, before=9)
     p.items.append(Table(rows=[["Åtgärder", "Läxhjälp på biblioteket"], ["Ansvarig aktör", "Biblioteket"],
@@ -121,7 +103,7 @@ def test_label_value_table_is_a_record():
 
 
 def test_a_lone_field_in_running_text_stays_prose():
-    p = _Page()
+    p = LinePage()
     _intro(p)
     p.line("Uppföljning: nämnden får en rapport om programmet varje år.", before=6)
     p.line("Ansvar: alla sektorer deltar i arbetet med integration.", before=6)
@@ -140,7 +122,7 @@ def test_fields_of_a_line():
 
 
 def test_paragraph_after_a_list_is_not_the_last_bullet():
-    p = _Page()
+    p = LinePage()
     _intro(p)
     p.line("Programmets tyngdpunkter är:", before=6)
     p.line("• Arbete och utbildning", x=65, before=3)
@@ -195,7 +177,7 @@ _WALK_AND_COOK = [("Promenadgrupper på lätt svenska varje tisdag från bibliot
 def test_a_cards_short_action_name_beside_its_action_is_no_action_of_its_own():
     # 'Insats: Walk & Talk' names the action 'Åtgärd: ...' states (a name column of a table
     # printed as cards): one action per card, the sentence
-    p = _Page()
+    p = LinePage()
     _intro(p)
     p.line("Mål 4: Fler rör på sig", size=10.5, bold=True, before=9)
     p.line("Insats: Walk & Talk", before=3)
@@ -211,7 +193,7 @@ def test_a_cards_short_action_name_beside_its_action_is_no_action_of_its_own():
 
 
 def test_a_numbered_actions_name_in_its_field_line_is_no_action_of_its_own():
-    p = _Page()
+    p = LinePage()
     _intro(p)
     p.line("Mål 5. Fler rör på sig", size=11, bold=True, before=10)
     p.line("5.1 Promenadgrupper på lätt svenska varje tisdag från biblioteket", before=6)
@@ -225,7 +207,7 @@ def test_a_numbered_actions_name_in_its_field_line_is_no_action_of_its_own():
 
 
 def test_label_value_tables_with_a_name_row_and_an_action_row_are_one_action_each():
-    p = _Page()
+    p = LinePage()
     _intro(p)
     p.line("Mål 6: Fler rör på sig", size=10.5, bold=True, before=9)
     y = p.y + 4
