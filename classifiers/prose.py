@@ -1036,10 +1036,9 @@ def _names_principles(toks: list[str]) -> bool:
 
 
 # the quantifiers counting a list's items before its noun: 'några', 'vissa', 'ett par', the
-# numerals two to ten (Swedish; Finnish 'muutamiin', 'muutamia')
-_PRINCIPLE_QUANTIFIERS = frozenset(("nagra", "vissa", "par", "tva", "tre", "fyra", "fem", "sex", "sju", "atta",
-                                    "nio", "tio", "2", "3", "4", "5", "6", "7", "8", "9", "10", "muutamiin",
-                                    "muutamia"))
+# numerals two to ten in words (`_COUNT_WORDS`) or figures (Swedish; Finnish 'muutamiin', 'muutamia')
+_PRINCIPLE_QUANTIFIERS = _COUNT_WORDS | frozenset(("nagra", "vissa", "par", "muutamiin", "muutamia")) \
+    | frozenset(str(n) for n in range(2, 11))
 
 
 # the nouns for a key to a text's words -- its abbreviations, terms, concepts and definitions

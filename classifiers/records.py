@@ -642,14 +642,18 @@ def _heading_action(elements: list[Element], j: int) -> int:
 def _labelled_action(text: str) -> bool:
     """A heading opened by an action's label and its number ('Åtgärd 3. Läxhjälp i skolorna',
     'Insats 2: Språkcafé'): it names one action, as a decimal number does ('4.1.1 …')."""
+    return _labelled_action_match(text) is not None
+
+
+def _labelled_action_match(text: str) -> re.Match | None:
+    """The match of an action's label and number opening `text` (`_labelled_action`), else None."""
     m = _LABELLED_ITEM_RE.match(text or "")
-    return bool(m) and header_role(m.group("label")) == "measure"
+    return m if m and header_role(m.group("label")) == "measure" else None
 
 
 def _without_action_label(text: str) -> str:
     """The heading's text without an action's label before its number ('Åtgärd 3. X' -> '3. X')."""
-    m = _LABELLED_ITEM_RE.match(text) if _labelled_action(text) else None
-    return text[m.start("label"):].split(None, 1)[1] if m else text
+    return text[m.start("label"):].split(None, 1)[1] if (m := _labelled_action_match(text)) else text
 
 
 def _goal_number_then_doer(fs: list[tuple[str, str, str]]) -> bool:
