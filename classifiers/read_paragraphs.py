@@ -43,7 +43,7 @@ from .theme_lines import theme_line
 from .prose import (adds_to_goal_before, as_own_municipality, states_change_target, leads_in_actions_of_no_goal, coordinated_goal_clause, names_goal_tree, overarching_goal_sentence,
                     goal_sentences, refers_to_overarching_goal, reports_counts, states_in_own_voice)
 from .shared_owner import paragraph_owner, shared_owner
-from .prose import (_QUANTITY_HEAD, is_population_rate, count_and_share, count_list, says_what_was_done, enumerated_actions, followed_up_by, followed_up_topic, goal_named_as,
+from .prose import (_QUANTITY_HEAD, _RATE_HEAD, is_population_rate, count_and_share, count_list, says_what_was_done, enumerated_actions, followed_up_by, followed_up_topic, goal_named_as,
                     intro_kind, is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
                     states_requirement, says_paragraphs_open_with_goal, states_success, states_target, states_wish)
 from .field_goal_actions import promised_clauses, received_clauses
@@ -182,11 +182,9 @@ _ACTION_TAIL_RE = re.compile(r"\s+(?:för|inom|av|i)\s+åtgärd(?:erna)?\s+\d{1,
 # '(dagar)', '(st.)'): a thing measured, no sentence saying how the follow-up is done
 _MEASURED_VALUE_RE = re.compile(r"^(?:genomsnittlig[at]?|medel\w*|tid(?:en)?|resultat(?:et|en)?)\b"
                                 r"|\((?:%|dagar|veckor|månader|st\.?|€|euro)\)$", re.I)
-# ... a rate named by a compound ('Sysselsättningsgraden bland ...', 'Utbildningsnivån ...',
-# `prose._RATE_HEAD`), or a count per unit of time or per head with no figure of its own
-# ('Rådets möten per år', 'Besök per månad', 'Lån per invånare'): the rate a meter follows --
-# a figure or 'gånger' ('träffas fyra gånger per år') says how often something is done instead
-_COMPOUND_RATE_RE = re.compile(r"^[^\W\d_]{3,}(?:graden|andelen|nivån)\b", re.I)
+# ... a count per unit of time or per head with no figure of its own ('Rådets möten per år',
+# 'Besök per månad', 'Lån per invånare'): the rate a meter follows -- a figure or 'gånger'
+# ('träffas fyra gånger per år') says how often something is done instead
 _PER_UNIT_RE = re.compile(r"^(?!.*\d)(?!.*\bgång(?:er)?\b)[^.;:]{3,60}\s+per\s+"
                           r"(?:år|månad|vecka|termin|läsår|invånare|person|deltagare|elev)$", re.I)
 
@@ -197,8 +195,8 @@ def _measured_sentence(sentence: str) -> bool:
     compound ('Sysselsättningsgraden bland invandrare') or a count per unit ('Rådets möten per
     år') -- a noun phrase set as a sentence, as a follow-up field may list its meters."""
     s = sentence.strip().rstrip(".").strip()
-    return bool(re.match(_QUANTITY_HEAD, s, re.I) or _MEASURED_VALUE_RE.search(s)
-                or _COMPOUND_RATE_RE.match(s) or _PER_UNIT_RE.match(s))
+    # (a quantity or a rate named by its compound, 'Sysselsättningsgraden bland ...': `prose._RATE_HEAD`)
+    return bool(re.match(_RATE_HEAD, s, re.I) or _MEASURED_VALUE_RE.search(s) or _PER_UNIT_RE.match(s))
 
 
 # a paragraph of one numbered field under a label that is no goal's, action's or record's
