@@ -141,9 +141,8 @@ def read_section_responsibility(elements: list[Element]) -> list[Element]:
         if el.kind != "para":
             continue
         sentences = _SENTENCE_SPLIT_RE.split(squash(el.text))
-        said = next((s for s in sentences if default_responsible(s)), None)
+        said, default = next(((s, w) for s in sentences if (w := default_responsible(s))), (None, None))
         if said:
-            default = default_responsible(said)
             # the items after it, to the section's end (to the document's end when the
             # sentence names the programme's actions), that name no doer of their own
             whole = bool(_PROGRAMME_RE.search(said))
