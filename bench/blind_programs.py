@@ -326,8 +326,23 @@ the fifth for short prose programmes of small and archipelago municipalities, th
 'Indikator:' line, goals in a box, actions numbered across the programme, a table over two pages, an indicator table
 with 'Källa' and 'Frekvens'); committed in the thirtieth session before any measurement and measured first with the
 session-start code.
+The ninety-third to ninety-eighth sets (blind553–blind558 … blind583–blind588), by six writers working at the same
+time: the first asked for the most ordinary programmes of small and mid-sized Swedish-speaking or bilingual
+municipalities under the new law (681/2023), the second given a family of table forms (columns that are not gold:
+'Resurser', 'Kostnad (€)', 'Status', 'Förväntat resultat'; baseline and target values for indicators; a 'Tema'
+column in one action table; actions pointing to their goal by number; a goals table and an actions table per theme;
+actions listed under the responsible unit; a 'Programmet i korthet' summary), the third a family of hierarchies
+(strategic goal, sub-goal and actions; the municipal strategy's goals as context; indicators per goal only; themes
+as the law's purposes; 'Åtgärd 3.' paragraphs; schedules such as 'Hösten 2026' or 'årligen'; an 'Ansvar och
+samarbete' cell), the fourth asked for short prose programmes of small and archipelago municipalities, the fifth
+given brochure forms (headed boxes 'Det här vill vi uppnå' / 'Det här gör vi' / 'Så här vet vi att vi lyckats' /
+'Vem gör vad?', a plain-language version, residents' quotes, questions and answers, 'Varför: / Hur: / Vem: / När:'
+lines, slogan goals, a verdict table of the previous period), the sixth given another family (a goal row whose cell
+holds its actions, transposed tables, action codes carrying the goal, an appendix action plan, an indicator table
+with 'Hänvisning till åtgärd', a council decision and distribution list, empty cells meaning 'same as above');
+committed in the thirty-first session before any measurement and measured first with the session-start code.
 
-    python -m bench.blind_programs [--set dev|check|…|ninetysecond|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|…|ninetyeighth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -368,7 +383,8 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "seventyfifth", "seventysixth", "seventyseventh",
               "seventyeighth", "seventyninth", "eightieth",
               "eightyfirst", "eightysecond", "eightythird", "eightyfourth", "eightyfifth", "eightysixth",
-              "eightyseventh", "eightyeighth", "eightyninth", "ninetieth", "ninetyfirst", "ninetysecond")
+              "eightyseventh", "eightyeighth", "eightyninth", "ninetieth", "ninetyfirst", "ninetysecond",
+              "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth", "ninetyseventh", "ninetyeighth")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 
