@@ -8,6 +8,7 @@ heading is the responsible of every action under it — all of the heading, as p
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from .actors import names_actor
 from .elements import Element
@@ -52,8 +53,12 @@ def by_doer_headings(elements: list[Element]) -> set[int]:
                 child_level = h.level
             if h.level == child_level:
                 children.append(j)
-        if len(children) >= 2 and all(_body_name(elements[j].text) for j in children):
-            out |= set(children)
+        # the headings naming a body, all of them or a run of two at least opening the part
+        # with only headings naming none after it (a closing 'Samarbetspartnernas
+        # åtaganden' or 'Uppföljning' after the bodies' own lists)
+        named = list(takewhile(lambda j: _body_name(elements[j].text), children))
+        if len(named) >= 2:
+            out |= set(named)
     return out
 
 

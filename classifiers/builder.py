@@ -34,6 +34,7 @@ from .inline_lists import lettered_reference, opening_letter_code
 from .action_card_headings import ACTION_CARD_METHOD, action_card_number, heads_one_action
 from .timed_goal_lists import dated_lists
 from .action_count_summaries import counts_actions
+from .summary_goal_lists import is_summary_heading
 from .actors import (closing_parenthesis, dedupe_actors, legend_abbreviations, names_actor, split_actors,
                      trailing_actors)
 from .parallel_lines import says_follow_up_of_goal
@@ -414,6 +415,7 @@ class Built:
     goal_from_heading: set[str] = field(default_factory=set)  # headings that are goals ('Mål 1: ...')
     goal_from_prose: set[str] = field(default_factory=set)  # goals read from a sentence of running text
     goal_short_form: set[str] = field(default_factory=set)  # goals of an action-counting overview
+    goal_summary: set[str] = field(default_factory=set)  # goals listed under 'Programmet i korthet'
     question_goals: list[str] = field(default_factory=list)  # goals asked as question headings
     # a goal table's short name of each goal ('Kortnamn': 'Första tiden', `goal_short_names`)
     goal_names: dict[str, str] = field(default_factory=dict)
@@ -441,6 +443,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # tables whose goal column keys rows by goal numbers ('Mål': '1', '3a'), read or not
         self.goal_keyed_elements: set[int] = set()
         self._element_at = -1  # index of the element read now (`run`)
+        self._element_kind: str | None = None  # its kind ('bullet', 'para', …)
         self._indicator_element: dict[str, int] = {}  # indicator id -> its element's index
         self._answer_paragraph = None  # the goal under a resident's question (`resident_questions`)
         self._outline_goal = None  # (letter, goal, area) of a lettered goal heading (`goal_outline`)
@@ -910,6 +913,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                                  theme=theme, page=page))
         if from_table:
             self.b.goal_from_table.add(gid)
+        elif self._element_kind == "bullet" and self.stack and is_summary_heading(self.stack[-1].text):
+            # '1. Snabb start …' listed under 'Programmet i korthet': the chapters' goal, short
+            # (`summary_goal_lists`; a goal sentence of the summary's prose is stated there)
+            self.b.goal_summary.add(gid)
         return gid
 
     def _parents_theme(self, parent: str, theme: str | None) -> str | None:
@@ -1097,6 +1104,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         signed = signed_headings(elements)
         for i, el in enumerate(elements):
             self._element_at = i
+            self._element_kind = el.kind
             # the one action the element just above stated, a paragraph or a list of one item
             # (numbered action paragraphs read as items): a 'Mätare:' line right under it is its
             # own; under a list of several it follows them all

@@ -368,7 +368,8 @@ class GoalLookup:
             return None
         hits = []
         for g in self.built.goals:
-            if g.id in self.built.goal_from_table:
+            # (nor a summary's short form, 'Samhälle: vi talar …', `summary_goal_lists`)
+            if g.id in self.built.goal_from_table or g.id in self.built.goal_summary:
                 continue
             own = long_words(f"{g.text} {g.theme or ''}")
             if len(name) < len(long_words(g.text)) and all(

@@ -52,6 +52,8 @@ def merge(b: Built) -> Built:
     # merge, which joined a follow-up table's 'Fråga' cells to the question)
     questions_answered_by_goals(b)
     drop_short_forms(b, b.goal_short_form)
+    # goals listed short under 'Programmet i korthet', stated in full in the chapters
+    drop_short_forms(b, b.goal_summary)
     # 'Programmet i korthet' (Mål | Viktigaste åtgärder) before the chapters: its action cells
     # summarise the chapters' actions (`summary_tables`), dropped before actions merge by number
     drop_summary_tables(b)
@@ -75,12 +77,17 @@ def _merge_goals(b: Built) -> None:
     remap: dict[str, str] = {}
     for g in b.goals:
         ng = normalize_for_match(g.text)
-        hit = next((k for k in keep if normalize_for_match(k.text) == ng), None)
+        # (a chapter's goal stays its own beside the summary's short form of it, however
+        # alike: the summary's goes, `summary_goal_lists`)
+        hit = next((k for k in keep if normalize_for_match(k.text) == ng
+                    and (k.id not in b.goal_summary or g.id in b.goal_summary)), None)
         summary = b.goal_from_table | b.goal_from_heading
         if hit is None and g.id in summary:
             # a table, or a card's goal heading, restates goals stated in the text, never
             # the goals of another table or card
-            cands = [k for k in keep if k.id not in summary and same_goal_text(k.text, g.text)]
+            # (nor the short forms of a summary list, `summary_goal_lists`)
+            cands = [k for k in keep if k.id not in summary and k.id not in b.goal_summary
+                     and same_goal_text(k.text, g.text)]
             if cands:
                 hit = max(cands, key=lambda k: _goal_similarity(k.text, g.text))
         if hit is None:

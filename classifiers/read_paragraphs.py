@@ -1672,6 +1672,10 @@ class ParagraphReader:
             self._drop_prose_goals_of(sec)
         if code:
             self.coded_goals.setdefault(code, gid)
+            if self.numbered_goals.get(code) in self.b.goal_summary:
+                # 'Mål 1: …' in full after the summary's '1. …': the number names this one
+                # (`summary_goal_lists`)
+                self.numbered_goals[code] = gid
         self._field_goal = gid
 
     def _drop_prose_goals_of(self, sec: str) -> None:

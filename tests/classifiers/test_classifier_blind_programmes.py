@@ -629,10 +629,10 @@ FLOORS = {
     "blind556-vasterkulla-2026-2029": (None, None, None),
     "blind557-granosund-2025-2029": (None, None, None),
     "blind558-masvik-2026-2029": (None, None, None),
-    "blind559-kronvik-2025-2028": (None, None, None),
-    "blind560-sjoholm-2024-2027": (None, None, None),
-    "blind561-vasterkulla-2025-2029": (None, None, None),
-    "blind562-ekfors-2024-2028": (None, None, None),
+    "blind559-kronvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.968/1.000 -> now 1.000/0.968/1.000 (unchanged; left: row 5.1, Status "genomförd" but scheduled "Årligen i augusti", is dropped as done, and so its indicator i6 has no measure)
+    "blind560-sjoholm-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (read right from the start; left: goal themes are the chapter heading, not the Tema column of their action rows)
+    "blind561-vasterkulla-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.700/1.000/1.000 -> now 1.000/1.000/1.000 (goals listed short under "Programmet i korthet" give way to the chapters' goal tables, `summary_goal_lists`; left: goal themes are the table captions)
+    "blind562-ekfors-2024-2028": (0.95, 0.7, 0.95),  # first blind measurement 0.667/0.733/1.000 -> now 1.000/0.733/1.000 (summary goals "1. …" give way to the "Mål N:" fields, m->g 0 -> 1; the unit headings under "Åtgärder per sektor" give responsible although a closing "Samarbetspartnernas åtaganden" follows them, resp 0 -> 1; left: the bullets after "X ansvarar för följande:" run into one measure)
     "blind563-norrvalla-2026-2029": (None, None, None),
     "blind564-bredmark-2025-2028": (None, None, None),
     "blind565-fjardby-2025-2028": (None, None, None),
