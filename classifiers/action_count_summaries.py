@@ -22,6 +22,19 @@ _COUNT_HEADER_RE = re.compile(
     re.I)
 
 
+# ... or a column whose head says its cells are short forms: 'Mål i korthet', 'Huvudmål i
+# korthet', 'Målen kortfattat', 'Tavoite lyhyesti', 'Goal in brief'
+_SHORT_FORM_HEADER_RE = re.compile(
+    r"\b(?:i\s+korthet|kortfattat|i\s+sammandrag|lyhyesti|tiivistettynä|in\s+brief|in\s+short|at\s+a\s+glance)$",
+    re.I)
+
+
+def restates_short(header: list[str], body: list[list[str]]) -> bool:
+    """Does the table restate its goals short: a column counting their actions
+    (`counts_actions`), or a column headed as a short form ('Huvudmål i korthet')?"""
+    return counts_actions(header, body) or any(_SHORT_FORM_HEADER_RE.search(squash(h or "")) for h in header)
+
+
 def counts_actions(header: list[str], body: list[list[str]]) -> bool:
     """Has the table a column headed as a count of actions whose cells are bare numbers?"""
     for c, h in enumerate(header):

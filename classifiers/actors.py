@@ -599,9 +599,9 @@ def _joined_partner_tail(text: str) -> str:
 
 
 # A cell naming the lead and the others together marks the lead ('Biblioteket, församlingen
-# (huvudansvar)', 'X (ansvarig), Y'): the marked actor is responsible, wherever it stands in
-# the cell, and the others are its partners
-_LEAD_MARK_RE = re.compile(r"\s*\((?:huvudansvar(?:ig)?|huvudansvarig\s+part|ansvarig|leder|lead)\)", re.I)
+# (huvudansvar)', 'X (ansvarig), Y', 'X (ansvar), Y'): the marked actor is responsible,
+# wherever it stands in the cell, and the others are its partners
+_LEAD_MARK_RE = re.compile(r"\s*\((?:huvudansvar(?:ig)?|huvudansvarig\s+part|ansvarig|ansvar|leder|lead)\)", re.I)
 # the name a mark follows: back to the cell's start or the separator before it
 _MARKED_NAME_RE = re.compile(r"(?:^|[,;\n]|\s(?:och|samt)\s)\s*([^,;\n()]+?)\s*$", re.I)
 

@@ -33,7 +33,7 @@ from .milestone_items import milestone
 from .inline_lists import lettered_reference, opening_letter_code
 from .action_card_headings import ACTION_CARD_METHOD, action_card_number, heads_one_action
 from .timed_goal_lists import dated_lists
-from .action_count_summaries import counts_actions
+from .action_count_summaries import counts_actions, restates_short
 from .summary_goal_lists import is_summary_heading
 from .actors import (closing_parenthesis, dedupe_actors, legend_abbreviations, names_actor, split_actors,
                      trailing_actors)
@@ -1217,8 +1217,9 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                 # action word for word is a row of the table the cards print)
                 self._fold_restating_rows(before, card=el.table is not None and el.table.method == "label-value")
                 if el.table is not None and el.table.rows and len(self.b.goals) > goals_before \
-                        and counts_actions(el.table.rows[0], el.table.rows[1:]):
-                    # 'Mål i korthet | Antal åtgärder': goals restated short (`action_count_summaries`)
+                        and restates_short(el.table.rows[0], el.table.rows[1:]):
+                    # 'Mål i korthet | Antal åtgärder', 'Tema | Huvudmål i korthet': goals
+                    # restated short (`action_count_summaries`)
                     self.b.goal_short_form.update(g.id for g in self.b.goals[goals_before:])
                 if el.table is not None and el.table.method == "goal-card" and len(self.b.goals) == goals_before + 1 \
                         and (num := card_number(elements[i - 1] if i > 0 else None)):

@@ -306,6 +306,10 @@ def is_goal_sentence(sentence: str, opens_paragraph: bool = True, after_goal: bo
         # '"Vi vill att ...", säger hon.': someone's words quoted, not the programme's goal
         return False
     toks = _tokens(sentence)
+    if sentence.rstrip().endswith(":") and _names_principles(toks):
+        # 'I X vill vi att arbetet vilar på följande principer:': the wish introduces the
+        # list of principles it names (`intro_kind` reads the list so), no goal stated
+        return False
     if after_goal and not opens_paragraph and len(toks) >= 6 and _ADDED_AIM_RE.match(" ".join(toks)):
         return True
     head = _straight_order(" ".join(toks), sentence)

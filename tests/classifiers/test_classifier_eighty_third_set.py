@@ -59,6 +59,14 @@ def test_an_aim_added_right_after_a_goal_is_a_goal():
     assert not is_goal_sentence("Dessutom strävar kommunen efter att andelen anställda ökar.", opens_paragraph=False)
 
 
+def test_a_wish_introducing_the_principles_list_is_no_goal():
+    # 'vi vill att arbetet vilar på följande principer:' names the list it opens, no goal
+    assert not is_goal_sentence("I kommunen vill vi att arbetet bygger på följande principer:")
+    assert not is_goal_sentence("Vi vill att arbetet ska följa dessa värderingar:")
+    # a wish stating a goal still is one, colon or not
+    assert is_goal_sentence("Vi vill att alla nyanlända får en introduktion till kommunen:")
+
+
 def test_an_added_aim_is_read_as_a_goal_of_its_section():
     doc = _classify([
         {"type": "heading", "level": 1, "text": "4 Arbete"},

@@ -8,7 +8,7 @@ actions (`action_count_summaries`), target values with a rate ('6 / år', `targe
 
 from blocks_doc import classify_blocks as _classify, heading as _h, paragraph as _p
 
-from classifiers.action_count_summaries import counts_actions
+from classifiers.action_count_summaries import counts_actions, restates_short
 from classifiers.caption_codes import names_heading_code
 from classifiers.elements import _continues_row
 from classifiers.reader_shared import goal_field
@@ -54,6 +54,17 @@ def test_overview_counting_actions_restates_goals_and_rates_are_no_goals():
     x = _classify(_plan())
     assert sorted(g.text for g in x.goals) == ["Fler nyanlända får ett arbete inom två år",
                                               "Fler nyanlända startar ett eget företag"]
+
+
+def test_overview_column_headed_as_a_short_form_restates_goals():
+    # 'Område | Mål i korthet' with no count column: the head itself says the goals are short forms
+    plan = _plan()
+    plan[1] = _t(["Område", "Huvudmål i korthet"], [["K1 Arbete", "Jobb för fler"], ["K1 Arbete", "Egna företag"]])
+    x = _classify(plan)
+    assert sorted(g.text for g in x.goals) == ["Fler nyanlända får ett arbete inom två år",
+                                              "Fler nyanlända startar ett eget företag"]
+    assert restates_short(["Tavoite lyhyesti"], [["Työtä"]])
+    assert not restates_short(["Mål", "Ansvar"], [["Jobb för fler", "Kommunen"]])
 
 
 def test_parts_of_the_rules():

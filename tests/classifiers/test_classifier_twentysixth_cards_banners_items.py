@@ -222,6 +222,13 @@ def test_marked_lead_is_responsible_and_the_others_partners():
     assert split_actors("Alla sektorer") == (["Alla sektorer"], [])
 
 
+def test_lead_marked_by_the_bare_noun_ansvar():
+    # 'X (ansvar), Y': the noun marks the lead as the adjective does
+    assert split_actors("Kulturbyrån (ansvar), hembygdsföreningen, skolorna") == (
+        ["Kulturbyrån"], ["hembygdsföreningen", "skolorna"])
+    assert split_actors("Kulturbyrån (ansvar)") == (["Kulturbyrån"], [])
+
+
 # ---- a goal's actions in a form of their own ('Årsklocka för mål 2') ---------------------------
 
 def test_year_wheel_for_a_numbered_goal_serves_that_goal():
