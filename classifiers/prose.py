@@ -25,7 +25,7 @@ from .headers import follow_up_label, header_role, header_roles, label_role
 from .inline_lists import inline_items
 from .schedule import year_spans
 from .other_plans import placed_in_other_plans
-from .label_vocab import FORMS, GOAL_NUMBERED, METER_NOUNS, THEME_LABELS, alt, plural_alt
+from .label_vocab import FOLLOW_UP_PHRASE, FORMS, GOAL_NUMBERED, METER_NOUNS, THEME_LABELS, alt, plural_alt
 from .text import GOAL_LABEL_WORDS, ROMAN_NUMERAL, fold, sentences, squash
 
 # (also a sub-goal or main goal: 'Delmål:' over the sub-goals of the goal above)
@@ -806,6 +806,11 @@ _INTRO_MEASURE = ("atgard", "insats", "utvecklingsomrad", "utvecklingsbehov", "u
 _LISTED_ACTIVITIES = "aktivitet"
 
 
+# 'Så följer vi upp det strategiska målet:', 'Så här mäter vi målen:': the follow-up phrase
+# with the part of the plan it follows up after it (an article, an adjective, the noun)
+_FOLLOW_UP_OBJECT_INTRO_RE = re.compile(rf"^{FOLLOW_UP_PHRASE}(?:\s+[^\W\d_]+){{1,3}}$", re.I)
+
+
 def names_actions(word: str) -> bool:
     """A noun that names a programme's actions ('Åtgärderna', 'Insatser',
     'Utvecklingsområdena'), as an intro naming them introduces a list of measures."""
@@ -868,10 +873,11 @@ def intro_kind(paragraph: str) -> str | None:
         # a label whose head noun names indicators: what follows it only says whose they
         # are ('Mätare för insatsområdet:', 'Indikatorer för åtgärderna:')
         return "indicator"
-    if follow_up_label(squash(text[:-1])):
+    if follow_up_label(squash(text[:-1])) or _FOLLOW_UP_OBJECT_INTRO_RE.match(squash(text[:-1])):
         # 'Så vet vi att vi lyckats:', 'Så här följer vi upp:' alone over a list: the phrase
         # labelling how the goal is followed up, however many words it takes -- its list
-        # holds the indicators, as under 'Mätare:'
+        # holds the indicators, as under 'Mätare:' (also with the part of the plan it follows
+        # up after it: 'Så följer vi upp det strategiska målet:')
         return "indicator"
     if _names_glossary(toks):
         # 'I åtgärdstabellerna anges de ansvariga med följande förkortningar:': the list is
