@@ -1802,6 +1802,15 @@ def count_list(text: str) -> list[str]:
               and re.search(rf"\s(?:och|samt)\s+{_RATE_HEAD}", text, re.I))
     if serial and all(re.match(_RATE_HEAD, p, re.I) for p in parts):
         return parts
+    # 'andelen X, antalet Y och hur de Z samt resultatet av W': counts listed on commas, the
+    # last member after a closing 'samt' -- the conjunction that closes an enumeration, where
+    # 'och' may join words inside one member -- whatever measured thing it names
+    head, also, tail = text.rpartition(" samt ")
+    if also and tail[:1].islower():
+        firsts = [p.strip() for p in re.split(rf",\s+(?={_RATE_HEAD})", head, flags=re.I)]
+        if len(firsts) > 1 and all(re.match(_RATE_HEAD, p, re.I) for p in firsts) \
+                and " samt " not in head:
+            return firsts + [tail.strip()]
     return [text]
 
 
