@@ -644,9 +644,9 @@ FLOORS = {
     "blind571-holmnas-2025-2028": (None, None, None),
     "blind572-sarvik-2024-2027": (None, None, None),
     "blind573-lillmora-2026-2029": (None, None, None),
-    "blind574-ekvalla-2025-2028": (None, None, None),
-    "blind575-furuvik-2026-2030": (None, None, None),
-    "blind576-aspang-2025-2029": (None, None, None),
+    "blind574-ekvalla-2025-2028": (0.95, 0.55, 0.7),  # first blind measurement 1.000/0.593/0.750 -> now 1.000/0.593/0.750 (unchanged; left: the second and third action sentences of a "Vi …" paragraph and the bullets after "Under perioden inleder vi:" lost, "X ordnas i samarbete med …" detail sentences read as measures, "Ansvar: …" lines give no responsible, "räkna antalet X och genom Y" read as one indicator)
+    "blind575-furuvik-2026-2030": (0.85, 0.95, 0.2),  # first blind measurement 0.889/0.828/0.000 -> now 0.889/1.000/0.250 (a list lead-in closing on the past copula and naming the earlier programme, "Åtgärderna i det förra programmet var:", reports the past; "Vi följer upp genom att varje år räkna hur många …" and "Vi räknar också hur många …" name indicators; left: "Skolan följer / Fritidssekreteraren räknar hur många …" and the survey sentence, ", mitt i vintern" split off as an indicator, the "Vi vill vara ärliga …" goal, responsibility paragraph "X ansvarar Y för")
+    "blind576-aspang-2025-2029": (0.95, 0.8, 0.95),  # first blind measurement 1.000/0.846/1.000 -> now 1.000/0.846/1.000 (unchanged; left: three action sentences ("Kommunen fortsätter också med …", "Bildningsavdelningen fortsätter att erbjuda …", "Ungdomsgården i Aspå förlänger …") lost, the welcome day detail sentence read as a measure, i->m links of the chapter-4 bullets)
     "blind577-solvik-2025-2028": (None, None, None),
     "blind578-kvarnby-2024-2027": (None, None, None),
     "blind579-lindholm-2025-2030": (None, None, None),
