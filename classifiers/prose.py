@@ -1177,7 +1177,15 @@ _EARLIER = frozenset(("forra", "foregaende", "tidigare"))
 _PERIOD_HEAD = ("program", "plan", "period", "strategi")
 
 
+# the past of the copula closing a sentence, as a list's lead-in names what the listed things
+# were ('Åtgärderna i det förra programmet var:', '... blev:'): 'var' elsewhere is also 'each'
+# or 'where' ('var tredje år', 'var finns ...'), so only in the last place
+_PAST_COPULA_LAST = frozenset(("var", "blev"))
+
+
 def _past_tense(toks: list[str]) -> bool:
+    if toks and toks[-1] in _PAST_COPULA_LAST:
+        return True
     for k, t in enumerate(toks):
         if _PAST_PASSIVE_RE.match(t):
             return True
@@ -1609,8 +1617,11 @@ _FOLLOWED_UP_RE = re.compile(
     # measuring quantities to follow up, each quantity an indicator
     # (a rate named by its compound is measured as a count is: 'genom att mäta
     # sysselsättningsgraden bland X och antalet Y')
-    r"|^(?P<what9>(?:vi|kommunen)\s+följer\s+upp(?:\s+\S.*?)?)\s+genom\s+att\s+(?:räkna|mäta|följa|jämföra)\s+"
-    rf"(?P<list9>(?={_RATE_HEAD})\S.*?)\s*[.!]?\s*$"
+    # (how often said before the verb, 'genom att varje år räkna hur många som X': a count
+    # asked as a question is a quantity as 'antalet' is)
+    r"|^(?P<what9>(?:vi|kommunen)\s+följer\s+upp(?:\s+\S.*?)?)\s+genom\s+att\s+"
+    r"(?:(?:varje|var|vart|en\s+gång\s+(?:per|om|i))\s+[^\W\d_]+\s+|årligen\s+)?(?:räkna|mäta|följa|jämföra)\s+"
+    rf"(?P<list9>(?={_RATE_HEAD}|{_ASKED_OWN_QUANTITY})\S.*?)\s*[.!]?\s*$"
     # ... the thing followed up put first, subject and verb inverted as Swedish wants
     # ('Läxhjälpen följer vi upp genom att räkna antalet X', 'Kurserna följer kommunen upp
     # genom att mäta andelen Y'): the topic is what is followed up -- an action it names
@@ -1621,7 +1632,7 @@ _FOLLOWED_UP_RE = re.compile(
     # 'Dessutom följs andelen X' -- only a measured quantity after the verb names an indicator
     r"|^(?P<what17>(?:dessutom|därtill|därutöver|vidare|också|även)\s*,?\s+(?:mäter|räknar)\s+(?:vi|kommunen)"
     r"|(?:vi|kommunen)\s+(?:mäter|räknar)\s+(?:dessutom|också|även|därtill))\s+"
-    rf"(?:(?:också|även|dessutom)\s+)?(?P<list17>(?={_RATE_HEAD})\S.*?)\s*[.!]?\s*$"
+    rf"(?:(?:också|även|dessutom)\s+)?(?P<list17>(?={_RATE_HEAD}|{_ASKED_OWN_QUANTITY})\S.*?)\s*[.!]?\s*$"
     # 'Uppföljningen (av målet) görs med indikatorn X': the follow-up named as a noun and X
     # called an indicator ('Uppföljningen sker genom skolans elevenkät' names a source)
     r"|^(?P<what3>uppföljning(?:en)?(?:\s+av\s+.*?)?)\s+(?:görs|sker)\s+(?P<prep3>med\s+hjälp\s+av|med|genom|via|utifrån)\s+"
