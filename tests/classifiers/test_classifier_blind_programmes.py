@@ -647,9 +647,9 @@ FLOORS = {
     "blind574-ekvalla-2025-2028": (None, None, None),
     "blind575-furuvik-2026-2030": (None, None, None),
     "blind576-aspang-2025-2029": (None, None, None),
-    "blind577-solvik-2025-2028": (None, None, None),
-    "blind578-kvarnby-2024-2027": (None, None, None),
-    "blind579-lindholm-2025-2030": (None, None, None),
+    "blind577-solvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.718/1.000 -> now 1.000/1.000/1.000 (a brochure closing each theme with its own "Vem gör vad?" table of short names restates the bullets stated since the table before it, a later table of the series with two rows too, `restated_in_order.join_restated_in_order`; left: twocolumn indicators 0.947)
+    "blind578-kvarnby-2024-2027": (0.75, 0.95, 0.95),  # first blind measurement 0.800/0.000/1.000 -> now 0.800/1.000/1.000 (an action heading opened by its label and number, 'Åtgärd 3. …', over 'Varför: …' and 'Hur: …' lines: those are its description, the heading the measure and the 'Vem:'/'När:'/'Uppföljning:' lines its fields, `records._heading_action` `_explains_action`; left: two answer sentences of the questions-and-answers chapter read as goals, twocolumn measures 0.909)
+    "blind579-lindholm-2025-2030": (0.45, 0.85, 0.95),  # first blind measurement 0.500/0.900/1.000 -> now 0.500/0.900/1.000 (nothing changed; left: slogan goal headings over action tables, 'Alla kan bo tryggt', 'Ditt kunnande behövs', not read as goals in the ruled print, and the follow-up calendar När | Vad | Vem read as measures)
     "blind580-ostermark-2026-2029": (None, None, None),
     "blind581-havsvik-2024-2028": (None, None, None),
     "blind582-bjorkas-2025-2029": (None, None, None),
