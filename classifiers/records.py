@@ -624,9 +624,10 @@ def _heading_action(elements: list[Element], j: int) -> int:
         return card if card != j else _described_card(elements, j)
     k = j + 1
     while k < len(elements) and k - j - 1 < _MAX_DESCRIPTION and elements[k].kind == "para" \
-            and _field_of(elements[k]) is None and not _other_field(elements[k]) \
-            and not parent_number(el, elements[k]) and not labelled_item(elements[k].text) \
-            and not names_own_fields(elements[k]):
+            and (_explains_action(elements[k].text)
+                 or _field_of(elements[k]) is None and not _other_field(elements[k])
+                 and not parent_number(el, elements[k]) and not labelled_item(elements[k].text)
+                 and not names_own_fields(elements[k])):
         # (a paragraph numbered one level under the heading, '3.1.1 …' under '3.1 …', is no
         # description: an item of its own, the heading the parent of the items under it; nor
         # one opened by an item's label and number, 'Mål 1. …' / 'Åtgärd 1.1. …' under '2.1
@@ -637,6 +638,17 @@ def _heading_action(elements: list[Element], j: int) -> int:
         k += 1
     fs = _field_of(elements[k]) if k < len(elements) else None
     return k if fs and (fs[0][0] in _ITEM_FIELD_ROLES or _goal_number_then_doer(fs)) else j
+
+
+# a line telling why or how the action under its heading is done ('Varför: …', 'Hur: …';
+# 'Miksi: …', 'Miten: …'): the heading names the action, so these are its description, as
+# an unlabelled paragraph is -- not its measure, and no field of another kind ending the card
+_EXPLAINS_ACTION_RE = re.compile(r"^\s*(?:varför|hur|miksi|miten|kuinka)\s*:\s+\S", re.I)
+
+
+def _explains_action(text: str) -> bool:
+    """'Varför: …' / 'Hur: …' under an action's heading: why and how, its description."""
+    return bool(_EXPLAINS_ACTION_RE.match(text or ""))
 
 
 def _labelled_action(text: str) -> bool:

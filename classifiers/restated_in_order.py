@@ -21,6 +21,9 @@ from .builder import Built
 _MIN_ROWS = 3
 # a row may rename its action with no word of the bullet; most rows repeat one
 _SHARED_SHARE = 0.75
+# a table after one joined so (a brochure's 'Vem gör vad?' after each theme): two rows, each
+# sharing a word with its action
+_SERIES_MIN_ROWS = 2
 
 
 def _tables(b: Built) -> dict[int, list]:
@@ -36,6 +39,14 @@ def _shares_a_word(row: str, action: str) -> bool:
     return overlap(row, action) > 0
 
 
+def _since_last_table(b: Built, first: int) -> list:
+    """The text's actions stated after the last table row read before index `first`."""
+    k = first
+    while k > 0 and b.measures[k - 1].id not in b.measure_from_table:
+        k -= 1
+    return b.measures[k:first]
+
+
 def join_restated_in_order(b: Built) -> None:
     """Join each row of a table restating the text's actions in order to its action: the
     bullet's text and goal stay, the row's doers, partners, time and meters are the action's."""
@@ -43,14 +54,20 @@ def join_restated_in_order(b: Built) -> None:
     for rows in _tables(b).values():
         # (rows restating numbered actions by number were joined before: `merge._merge_measures`;
         # a print numbering the rows on its own, '1.1', '1.2', names none of the text's)
-        if len(rows) < _MIN_ROWS:
+        if len(rows) < (_MIN_ROWS if not remap else _SERIES_MIN_ROWS):
+            # (a later table of a series each restating its theme's actions may be shorter:
+            # the table before it, joined, showed what the tables are)
             continue
         first = b.measures.index(rows[0])
         prose = [m for m in b.measures[:first] if m.id not in b.measure_from_table]
+        if len(prose) != len(rows):
+            # (a brochure closing each theme with its own table, 'Vem gör vad?' after the
+            # theme's bullets: the table restates the actions stated since the table before it)
+            prose = _since_last_table(b, first)
         if len(prose) != len(rows) or any(m.id in remap for m in prose):
             continue
         shared = sum(_shares_a_word(r.text, m.text) for r, m in zip(rows, prose))
-        if shared < _SHARED_SHARE * len(rows):
+        if shared < (_SHARED_SHARE if len(rows) >= _MIN_ROWS else 1) * len(rows):
             continue
         for row, m in zip(rows, prose):
             if not (m.goals or m.goal):
