@@ -605,6 +605,10 @@ def _is_series_action(el: Element, nxt: Element) -> bool:
 # a heading action's description: at most this many paragraphs between it and its fields
 # (a chapter heading over a page of prose and then someone's fields is no action of theirs)
 _MAX_DESCRIPTION = 2
+# a description's label in an action's card of questions: why it is done and how ('Varför:
+# Resan hindrar många.', 'Hur: Kurser på två nivåer.') over its 'Vem:' / 'När:' lines -- the
+# action's reasons and manner, described under its numbered heading, no field of the card
+_DESCRIBED_BY_RE = re.compile(r"^\W*(varför|hur)\s*:", re.I)
 
 
 def _heading_action(elements: list[Element], j: int) -> int:
@@ -624,7 +628,8 @@ def _heading_action(elements: list[Element], j: int) -> int:
         return card if card != j else _described_card(elements, j)
     k = j + 1
     while k < len(elements) and k - j - 1 < _MAX_DESCRIPTION and elements[k].kind == "para" \
-            and _field_of(elements[k]) is None and not _other_field(elements[k]) \
+            and (_DESCRIBED_BY_RE.match(elements[k].text)
+                 or (_field_of(elements[k]) is None and not _other_field(elements[k]))) \
             and not parent_number(el, elements[k]) and not labelled_item(elements[k].text) \
             and not names_own_fields(elements[k]):
         # (a paragraph numbered one level under the heading, '3.1.1 …' under '3.1 …', is no

@@ -650,9 +650,9 @@ FLOORS = {
     "blind577-solvik-2025-2028": (None, None, None),
     "blind578-kvarnby-2024-2027": (None, None, None),
     "blind579-lindholm-2025-2030": (None, None, None),
-    "blind580-ostermark-2026-2029": (None, None, None),
-    "blind581-havsvik-2024-2028": (None, None, None),
-    "blind582-bjorkas-2025-2029": (None, None, None),
+    "blind580-ostermark-2026-2029": (0.5, 0.95, 0.95),  # first blind measurement 0.533/1.000/1.000 -> now 0.533/1.000/1.000 (unchanged; left: the plain-language chapter's "Du kan …" bullets read as goals, responsible 0/13: the "Vem gör vad?" bullets "Kortnamn: ansvarig i samarbete med partner (tid)" are not joined to the measures by their short names)
+    "blind581-havsvik-2024-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/1.000 -> now 1.000/1.000/1.000 (a numbered action heading over one bulleted list of its question fields is a card, `bulleted_fields._numbered_action`; its "Varför:"/"Hur:" lines describe it, the heading is the measure and "Vem:"/"När:"/"Uppföljning:" its fields, `records._heading_action`; left: nothing)
+    "blind582-bjorkas-2025-2029": (0.9, 0.9, 0.95),  # first blind measurement 0.933/0.950/1.000 -> now 0.933/0.950/1.000 (unchanged; left: the slogan headings over "Åtgärder:" are not read as goals -- the goals come from the "5. Mätare" table, m->g 0/19 --, "Alla kan bo tryggt" is lost to the "Huvudmål:" goal, and two dash-led resident quotes "– Jag … , berättar X." after the bullet lists are read as measures)
     "blind583-sjobacka-2025-2028": (None, None, None),
     "blind584-norrvik-2024-2027": (None, None, None),
     "blind585-lindesund-2026-2029": (None, None, None),
