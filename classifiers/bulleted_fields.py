@@ -47,8 +47,9 @@ def _other_item(el: Element) -> list[tuple[str, str, str]] | None:
 
 def _numbered_action(el: Element | None) -> bool:
     """A numbered paragraph ('7. Skolorna anställer …', '2.3 Läxhjälp …') that a list of
-    fields may belong to."""
-    return el is not None and el.kind in ("para", "bullet") and not BULLET_RE.match(el.text) \
+    fields may belong to -- or a numbered heading naming the action ('1.1 Svenskkurser i
+    byarna' over '• Vem: …', '• När: …'), whose card the list is as well."""
+    return el is not None and el.kind in ("para", "bullet", "heading") and not BULLET_RE.match(el.text) \
         and bool(NUMBERED_RE.match(el.text))
 
 

@@ -643,7 +643,8 @@ def _heading_action(elements: list[Element], j: int) -> int:
 # a line telling why or how the action under its heading is done ('Varför: …', 'Hur: …';
 # 'Miksi: …', 'Miten: …'): the heading names the action, so these are its description, as
 # an unlabelled paragraph is -- not its measure, and no field of another kind ending the card
-_EXPLAINS_ACTION_RE = re.compile(r"^\s*(?:varför|hur|miksi|miten|kuinka)\s*:\s+\S", re.I)
+# (a bullet may open it: '• Varför: …' in a card of questions under a numbered heading)
+_EXPLAINS_ACTION_RE = re.compile(r"^\W*(?:varför|hur|miksi|miten|kuinka)\s*:\s*\S", re.I)
 
 
 def _explains_action(text: str) -> bool:
