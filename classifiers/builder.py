@@ -315,6 +315,29 @@ _NUMBERED_ACTION_HEAD_RE = re.compile(
 _CONTENTS_LABEL_RE = re.compile(rf"^{alt(CONTENTS_LABELS, forms=False)}\W*$", re.I)
 
 
+def _goal_row_turned(t, corner, labels, heads):
+    """A table on its side whose goals stand in a row of their own, labelled 'Mål' like the
+    rows of actions, responsible and schedule under it; each column one goal, headed by the
+    goal's key alone ('Mål 1', 'Mål 2') or by the name of the theme it belongs to ('Arbete',
+    'Utbildning'): turned so that each column is a row of a goal table, the theme name in a
+    theme column ('Tema'), a key dropped as no part of the goal. The top-left cell is blank
+    and every header a label naming no role; else None."""
+    if corner or not heads or not all(x and is_label_cell(x) for x in heads):
+        return None
+    keys = [bool(_GOAL_KEY_ALONE_RE.match(x)) for x in heads]
+    if any(keys) and not all(keys):
+        return None
+    if not any(keys) and any(header_role(x) for x in heads):
+        return None  # a header naming a role ('Ansvar') is no theme: a table of another kind
+    cell = lambda r, c: t.rows[r][c] if c < len(t.rows[r]) else ""  # noqa: E731
+    body = [[cell(r, c) for r in range(1, len(t.rows))] for c in range(1, t.n_cols)]
+    if all(keys):
+        rows = [list(labels)] + body
+    else:
+        rows = [["Tema", *labels]] + [[heads[c], *b] for c, b in enumerate(body)]
+    return t.model_copy(update={"rows": rows, "header_rows": 1, "spans": [], "method": "transposed"})
+
+
 def transposed(t):
     """A table printed on its side, one column per goal ('| Mål 1: X | Mål 2: Y') and one row
     per role, each row led by its role's label ('Åtgärder', 'Ansvar', 'Tidtabell', 'Mätare'):
@@ -343,9 +366,10 @@ def transposed(t):
         if len(contents) == 1:
             roles[contents[0]] = "measure"
             labels = [ACTION_NOUNS[0].capitalize() if k == contents[0] else x for k, x in enumerate(labels)]
-    if None in roles or len(set(roles)) != len(roles) or not set(roles) & {"measure", "indicator"} \
-            or "goal" in roles:
+    if None in roles or len(set(roles)) != len(roles) or not set(roles) & {"measure", "indicator"}:
         return None
+    if "goal" in roles:
+        return _goal_row_turned(t, corner, labels, heads)
     cell = lambda r, c: t.rows[r][c] if c < len(t.rows[r]) else ""  # noqa: E731
     if "measure" in roles and by_number \
             and (not corner or (is_label_cell(corner) and header_role(corner) is None)):

@@ -117,3 +117,25 @@ def drop_running_meter_codes(built) -> None:
         if ref is not None and ref[1] == "measure":
             text = ref[0]
         ind.text = text
+
+
+# '1.1.3 Antalet beviljade lönesubventioner': a meter opening with a number code of two or
+# more parts, as the actions beside it open with theirs ('1.1.3 Lönesubvention …')
+_NUMBER_CODE_RE = re.compile(r"^\s*(?P<code>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[^\W\d_])")
+
+
+def link_meters_by_action_code(built) -> None:
+    """A meter of a goal opening with the number code of one of that goal's actions ('1.1.3
+    Antalet …' in the meter cell of the row whose actions are '1.1.1 …' to '1.1.3 …'): the
+    meter of that action, as a meter closing with '(åtgärd 1.1.3)' is. One action of the goal
+    opening with the code, else the meter stays the goal's."""
+    for ind in built.indicators:
+        if ind.measure is not None or (m := _NUMBER_CODE_RE.match(ind.text)) is None:
+            continue
+        code = m.group("code")
+        hits = [x for x in built.measures if (ind.goal is None or x.goal == ind.goal)
+                and (c := _NUMBER_CODE_RE.match(x.text)) and c.group("code") == code]
+        if len(hits) == 1:
+            ind.measure = hits[0].id
+            if hits[0].goal:
+                ind.goal, ind.goals = hits[0].goal, [hits[0].goal]

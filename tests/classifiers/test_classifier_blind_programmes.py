@@ -654,10 +654,10 @@ FLOORS = {
     "blind581-havsvik-2024-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/1.000 -> now 1.000/1.000/1.000 (a numbered action heading over one bulleted list of its question fields is a card, `bulleted_fields._numbered_action`; its "Varför:"/"Hur:" lines describe it, the heading is the measure and "Vem:"/"När:"/"Uppföljning:" its fields, `records._heading_action`; left: nothing)
     "blind582-bjorkas-2025-2029": (0.9, 0.9, 0.95),  # first blind measurement 0.933/0.950/1.000 -> now 0.933/0.950/1.000 (unchanged; left: the slogan headings over "Åtgärder:" are not read as goals -- the goals come from the "5. Mätare" table, m->g 0/19 --, "Alla kan bo tryggt" is lost to the "Huvudmål:" goal, and two dash-led resident quotes "– Jag … , berättar X." after the bullet lists are read as measures)
     "blind583-sjobacka-2025-2028": (0.9, 0.95, 0.95),  # first blind measurement 0.941/1.000/1.000 -> now 0.941/1.000/1.000 (left: an intro sentence 'Kommunen vill att alla …' read as a goal; two actions' responsible not read)
-    "blind584-norrvik-2024-2027": (None, None, None),
-    "blind585-lindesund-2026-2029": (None, None, None),
-    "blind586-ekdala-2025-2030": (None, None, None),
-    "blind587-kallby-2025-2028": (None, None, None),
+    "blind584-norrvik-2024-2027": (0.95, 0.85, 0.95),  # first blind measurement 0.000/0.000/1.000 -> now 1.000/0.882/1.000 (a table on its side with a "Mål" row under theme-name headers is turned, each column a goal row with its theme, `builder._goal_row_turned`; left: the follow-up timetable "Tidpunkt | Vad | Vem" read as four actions)
+    "blind585-lindesund-2026-2029": (0.95, 0.90, 0.80),  # first blind measurement 1.000/0.929/0.824 -> now 1.000/0.929/0.824 (unchanged; left: the appendix actions coded A<goal>.<n> all linked to the last goal heading (m->g 0.154), the associations' prose read as two actions, the follow-up bullets as three meters)
+    "blind586-ekdala-2025-2030": (0.95, 0.95, 0.85),  # first blind measurement 1.000/1.000/0.889 -> now 1.000/1.000/0.889 (i->m 0.000 -> 0.625 ruled, 1.000 cards: a meter line opening with the code of one of its goal's actions is that action's, `meter_references.link_meters_by_action_code`; left: the Ansvar cell split by action codes, ruled rows of one table merged onto the first goal, two comparison-data phrases read as meters)
+    "blind587-kallby-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.167/0.538/0.308 -> now 1.000/1.000/1.000 (a table on its side with a "Mål" row under "Mål N" headers is turned, each column a goal row, `builder._goal_row_turned`; left: nothing)
     "blind588-granholm-2024-2028": (0.95, 0.95, 0.8),  # first blind measurement 1.000/1.000/0.818 -> now 1.000/1.000/0.818 (left: four goal-level indicators read again from a second list; m→g 0.214, the actions' goal codes not followed)
 }
 
