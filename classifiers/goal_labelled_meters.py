@@ -22,6 +22,9 @@ _GOAL_LABEL_RE = re.compile(r"^\s*" + GOAL_REFERENCE_WORDS + r"\s+(?P<num>\d{1,2
                             re.I | re.S)
 # a meter that counts: 'antal(et) ...'
 _COUNTS_RE = re.compile(r"^\s*antal(?:et)?\b", re.I)
+# ... and a share beside the count ('antal kunder vid X och andel som fått Y'): the meter
+# measures the goal's outcome among residents too, so it is of no one action, as a share alone
+_SHARE_RE = re.compile(r"\bandel(?:en|ar|arna)?\b", re.I)
 # the meter's words that can name an action (five letters or more)
 _LONG_WORD_RE = re.compile(r"\w{5,}")
 # an action's head: its first word, past a running number printed before it ('5.5 Trygghetsvandring ...')
@@ -74,8 +77,8 @@ def area_labelled_meter(text: str) -> tuple[str, str] | None:
 
 def counted_action(meter: str, actions: list[tuple[str, str]]) -> str | None:
     """The one action (id, text) a counting meter names by the head noun its text opens with,
-    else None (a share, or no action or several named)."""
-    if not _COUNTS_RE.match(meter):
+    else None (a share, also one beside the count, or no action or several named)."""
+    if not _COUNTS_RE.match(meter) or _SHARE_RE.search(meter):
         return None
     words = [w.lower() for w in _LONG_WORD_RE.findall(meter)]
 

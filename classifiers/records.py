@@ -221,7 +221,11 @@ _OTHER_ACTIONS_LABEL_RE = re.compile(r"^\W*(?:övriga|andra|ytterligare)\s+åtg�
 # a finite verb closing the text before the colon ('Viktiga samarbetsparter är:'): the
 # subject and verb of a sentence the list under it completes, no field's label (a label is a
 # noun phrase: 'Samarbetsparter:')
-_CLOSING_VERB_RE = re.compile(r"\s(?:är|var|blir|blev|finns|fanns|ovat|on)\s*$", re.I)
+# ... or the pronoun pointing forward closing a sentence ('Bostadsbolaget ansvarar för
+# följande:', 'Nämnden svarar för nedanstående:'): the list under it is what the sentence
+# speaks of -- the subject's own tasks, its actions -- no value of a field its verb would name
+_CLOSING_VERB_RE = re.compile(r"\s(?:är|var|blir|blev|finns|fanns|ovat|on"
+                              r"|(?:för|om|till|med)\s+(?:följande|nedanstående))\s*$", re.I)
 
 
 def _label_role(label: str) -> str | None:
