@@ -75,6 +75,9 @@ ROMAN_CODE_RE = re.compile(rf"^\s*([A-ZÅÄÖ]\.?{ROMAN_NUMERAL})\.?\s*$")
 # numbered I, II, III, headed 'Mål II.1 …' (`prose.goal_heading_number`); alone in a meter
 # table's 'Mål' column it names the goal so headed
 ROMAN_NUMBER_CODE_RE = re.compile(rf"^\s*({ROMAN_NUMERAL}\.\d{{1,2}}(?:\.\d{{1,2}})?)\.?\s*$")
+# ... or a number and a small letter ('2a', '2b'): the goals of area 2 lettered in its list
+# ('2a Varje vuxen …', '2b Barn …'); alone in a table's goal column it names the goal so coded
+NUMBER_LETTER_CODE_RE = re.compile(r"^\s*(\d{1,2}[a-zåäö])\s*$")
 # a goal cell naming a listed goal by its number and a short name ('3. Sysselsättning'): at
 # most four words, no sentence punctuation inside
 _NUMBERED_NAME_CELL_RE = re.compile(r"^(?P<num>\d{1,2})\.\s+(?P<name>[^\s.:;!?]+(?:\s+[^\s.:;!?]+){0,3})\.?$")
@@ -258,6 +261,11 @@ class GoalLookup:
         if roman:
             # the goal printed with that code opening its text ('A.I Alla vuxna …')
             code_re = re.compile(rf"{re.escape(roman.group(1))}\.?\s")
+            return next((g.id for g in self.built.goals if code_re.match(squash(g.text))), None)
+        lettered = NUMBER_LETTER_CODE_RE.match(cell or "")
+        if lettered:
+            # the goal printed with that code opening its text ('2a Varje vuxen …')
+            code_re = re.compile(rf"{re.escape(lettered.group(1))}[.:)]?\s")
             return next((g.id for g in self.built.goals if code_re.match(squash(g.text))), None)
         labelled = _LABELLED_LETTER_RE.match(cell or "")
         if labelled:

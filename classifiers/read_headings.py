@@ -19,7 +19,7 @@ from .resident_questions import answer_goal
 from .elements import Element
 from .area_goal_headings import goal_then_reasons, goal_under_area_heading, goal_under_titled_heading
 from .goal_outline import lettered_goal_heading, speaks_of_goal, stated_goal
-from .goal_lookup import BARE_CODE_RE
+from .goal_lookup import BARE_CODE_RE, NUMBER_LETTER_CODE_RE
 from .headers import field_label, header_roles, labelled_as_theme
 from .theme_lead_in import theme_lead_in
 from .question_goals import asks_how_outcome
@@ -607,7 +607,7 @@ class HeadingReader:
                 and not heading_number(el.text) and heading_kind(el.text) == "measure")
 
     def _named_goal(self, heading: str) -> str | None:
-        """The goal a goal heading names by a code or a short name alone ('Mål 4: M2',
+        """The goal a goal heading names by a code or a short name alone ('Mål 4: M2', 'Mål 1: 2a',
         'Mål 5: Jobb': a card titled by its row's goal cell): the goal so coded or the
         one goal under the heading so named, no goal of its own."""
         name = GOAL_LABEL_RE.sub("", heading, count=1).strip()
@@ -616,6 +616,8 @@ class HeadingReader:
         m = BARE_CODE_RE.match(name)
         # ... or by a single letter ('Mål 1: A'), the goal a list coded so ('A Nyinflyttade ...')
         letter = self.goal_lookup.goal_by_number(name) if SINGLE_LETTER_CELL_RE.match(name) else None
+        # ... or by a number and a small letter ('Mål 1: 2a'), the goal listed '2a Varje vuxen …'
+        letter = letter or (self.goal_lookup.goal_by_number(name) if NUMBER_LETTER_CODE_RE.match(name) else None)
         # or by its number and a short form of its words ('Tyngdpunkt 1: 1.1 Klienten ...')
         # or by several codes ('Mål 4: K3, L1'): the first, the goal the action chiefly serves
         several = self.goal_lookup.goals_by_numbers(name)
