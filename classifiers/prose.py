@@ -1333,6 +1333,12 @@ _FINITE_VERBS = frozenset("är har kan ska skall vill bör måste får blir finn
                           # alone cannot tell them from a title's plural noun ('Digitala tjänster')
                           + "hittar känner deltar använder talar förstår behöver klarar lär bor "
                             "arbetar söker kommer mår upplever studerar".split())
+# pronouns among the link words that also stand as a subject ('Alla kan ...', 'Det finns ...',
+# 'De får ...'), and the copula and auxiliaries that only a verb is: opening a heading, such a
+# pronoun and verb are its subject and predicate (an article or preposition there could not
+# take a verb after it)
+_SUBJECT_PRONOUNS = frozenset("det den de alla många flera".split())
+_AUXILIARIES = frozenset("är har kan ska skall vill bör måste blir finns får".split())
 # quantifiers before a plural noun ('Fler invandrare', 'Alla invånare'): a word in -are after
 # one is the noun (an agent noun: 'invånare', 'deltagare', 'lärare'), no adjective before it
 _PLURAL_QUANTIFIERS = frozenset("alla fler flera många färre samtliga inga".split())
@@ -1382,6 +1388,8 @@ def reads_as_clause(heading: str) -> bool:
                 and toks[k][0].islower():
             return True  # '... och trivs': a second predicate (no noun ends so)
         if prev in _PHRASE_LINKS:
+            if k == 1 and prev in _SUBJECT_PRONOUNS and w in _AUXILIARIES:
+                return True  # 'Alla kan bo tryggt', 'Det ska gå att ...': the subject, its verb
             continue
         if w in _FINITE_VERBS or (k + 1 < len(toks) and toks[k + 1].lower() == "sig"
                                   and toks[k][0].islower() and _PRESENT_RE.match(w)):
