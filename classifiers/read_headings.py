@@ -33,7 +33,7 @@ from .part_headings import label_number
 from .own_goal_labels import without_own_goal_label
 from .prose_actions import prose_action
 from .records import names_own_fields
-from .titled_items import SINGLE_LETTER_CELL_RE, restates_programme
+from .titled_items import SINGLE_LETTER_CELL_RE, answers_readers_questions, restates_programme
 from .goal_follow_up_headings import goal_named_by_heading
 from .label_vocab import GOAL_REFERENCE_WORDS
 from .text import (BULLET_RE, CAPTION_RE, DASH_ONLY_RE, GOAL_LABEL_RE, GOAL_LABEL_WORDS, NUMBERED_RE, is_question, numbering, sentences, squash,
@@ -197,7 +197,7 @@ class HeadingReader:
                     caption=caption,
                     # (what was weighed and left out is as little the programme's own)
                     earlier=about_earlier_period(el.text, self.own_start) or lists_what_was_left_out(el.text),
-                    restated=restates_programme(el.text), theme=el.theme)
+                    restated=restates_programme(el.text) or self._answers_after_goals(el.text), theme=el.theme)
         # headings printed in one style: 'Åtgärder' then '1. ...', '2. ...' at the same level;
         # the numbered ones are the groups the measure heading announced
         # (a numbered measure heading, '4. Programmets åtgärder', is a chapter like its
@@ -419,6 +419,9 @@ class HeadingReader:
                 # printed as cards, whose goal was the group row's card before the break
                 self.last_goal_list = goals_above
         elif (head.kind is None and nxt is not None and nxt.kind == "para"
+              # (not in a chapter of readers' questions, 'Frågor och svar': its answers
+              # state no goal, `titled_items.answers_readers_questions`)
+              and not any(h.restated for h in self.stack)
               and (answer := answer_goal(el.text, nxt.text))):
             # 'Hur hittar jag ett arbete?' over 'Nyinflyttade hittar ett arbete ...': the
             # resident's question is no goal, the answer under it is the section's goal
@@ -528,6 +531,13 @@ class HeadingReader:
             return None
         label = re.compile(rf"^\s*{re.escape(m.group('label'))}\s+{re.escape(m.group('num'))}(?!\.?\d)\s*[:.–-]\s*\S", re.I)
         return next((g.id for g in self.b.goals if g.id in self.b.goal_from_heading and label.match(g.text)), None)
+
+    def _answers_after_goals(self, text: str) -> bool:
+        """A chapter of readers' questions answered ('Frågor och svar') after the programme
+        stated its goals: the answers tell it again (`titled_items.answers_readers_questions`).
+        A programme written as questions and answers from its title on ('Frågor och svar om
+        integrationen i X' over every chapter) states its goals in the answers."""
+        return bool(self.b.goals) and answers_readers_questions(text)
 
     def _summary_goal_restated(self, text: str) -> str | None:
         """The goal a table listed earlier (a summary 'Tema | Mål' of all the goals, a goal

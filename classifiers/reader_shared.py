@@ -687,7 +687,7 @@ class Head:
     caption: bool = False  # a numbered caption right over its table ('Tabell 2. ...')
     unit: str | None = None  # the heading names the unit responsible for the actions under it
     earlier: bool = False  # the heading is about an earlier period (prose.about_earlier_period)
-    restated: bool = False  # the programme told again in easy-to-read language (titled_items)
+    restated: bool = False  # the programme told again in easy-to-read language, or readers' questions answered (titled_items)
     names_stated_goal: bool = False  # a goal heading naming a goal the programme stated earlier
     outline_goal: bool = False  # a clause heading, the goal of the items numbered one level under it
     no_goal: bool = False  # a goal heading whose goal is a dash ('Mål 9: –'): what is under it serves none

@@ -17,7 +17,7 @@
 - **An easy-to-read restatement** ('Programmet på lättläst svenska'): a version of the
   programme for readers of plain Swedish (lättläst, the Finnish 'selkokieli') restates its
   goals in other words ('Du ska snabbt få jobb ...'); what it lists is no new goal, action
-  or indicator.
+  or indicator. So does a chapter of readers' questions and their answers ('Frågor och svar').
 """
 from __future__ import annotations
 
@@ -63,7 +63,33 @@ _EASY_READ = ("lattlast", "selkokiel")
 def restates_programme(heading: str) -> bool:
     """A heading over the programme told again in easy-to-read language ('Programmet på
     lättläst svenska', 'Lättläst sammanfattning')."""
-    return any(w.startswith(_EASY_READ) for w in re.findall(r"\w+", fold(heading)))
+    folded = fold(heading)
+    if any(w.startswith(_EASY_READ) for w in re.findall(r"\w+", folded)):
+        return True
+    # ... or in 'lätt svenska' / 'lätt språk' (the Finland-Swedish name of the same register,
+    # Finnish 'selkosuomi', English 'easy to read' / 'plain language') when the heading names
+    # the programme or a version of it ('Programmet på lätt svenska', 'Sammanfattning på lätt
+    # språk') -- an action may be given in it ('Åtgärd 3. Introduktion på lätt svenska')
+    return bool(_EASY_LANGUAGE_RE.search(folded) and _NAMES_PROGRAMME_RE.search(folded))
+
+
+# the easy-to-read register by its other names
+_EASY_LANGUAGE_RE = re.compile(r"\blatt (?:svenska|sprak)\b|\bselko(?:suomi|suomeksi|ruotsi)|\beasy[- ]to[- ]read\b"
+                               r"|\beasy read\b|\bplain language\b")
+# ... and what is told in it: the programme (plan), a summary or a version of it
+_NAMES_PROGRAMME_RE = re.compile(r"program|plan|sammanfatt|version|ohjelm|tiivist|summary")
+
+# a chapter answering readers' questions: 'Frågor och svar', 'Vanliga frågor', Finnish
+# 'Kysymyksiä ja vastauksia', 'Usein kysytyt kysymykset', English 'Questions and answers', 'FAQ'
+_QUESTIONS_ANSWERED_RE = re.compile(r"\bfragor och svar\b|\bvanliga fragor\b|\bkysymyksia ja vastauksia\b"
+                                    r"|\busein kysyt|\bquestions and answers\b|\bfrequently asked\b|\bfaq\b")
+
+
+def answers_readers_questions(heading: str) -> bool:
+    """A heading over the readers' questions answered ('Frågor och svar', 'Vanliga frågor'):
+    the answers tell what the programme already says or where to turn ('Ja. Myndigheterna
+    ordnar tolk …', 'Du kan kontakta …'); no new goal, action or indicator."""
+    return bool(_QUESTIONS_ANSWERED_RE.search(fold(heading)))
 
 
 # an action's number under its goal's ('2.1', '2.1.'), opening the paragraph -- or a number
