@@ -1641,6 +1641,12 @@ _FOLLOWED_UP_RE = re.compile(
     r"|^(?P<what17>(?:dessutom|därtill|därutöver|vidare|också|även)\s*,?\s+(?:mäter|räknar)\s+(?:vi|kommunen)"
     r"|(?:vi|kommunen)\s+(?:mäter|räknar)\s+(?:dessutom|också|även|därtill))\s+"
     rf"(?:(?:också|även|dessutom)\s+)?(?P<list17>(?={_RATE_HEAD}|{_ASKED_OWN_QUANTITY})\S.*?)\s*[.!]?\s*$"
+    # ... or a unit of the municipality as the one who counts or follows the figure ('Skolan
+    # följer hur många elever …', 'Fritidssekreteraren räknar antalet …'): a doer named by
+    # one noun in its definite form, the verb of counting or following, a measured quantity
+    # after it -- the same indicator as the speaker's own 'Vi räknar …'
+    r"|^(?P<what19>[^\W\d_]{3,}(?:n|et|na))\s+(?:följer|räknar|mäter)\s+"
+    rf"(?:(?:också|även|dessutom|årligen)\s+)?(?P<list19>(?={_RATE_HEAD}|{_ASKED_OWN_QUANTITY})\S.*?)\s*[.!]?\s*$"
     # 'Uppföljningen (av målet) görs med indikatorn X': the follow-up named as a noun and X
     # called an indicator ('Uppföljningen sker genom skolans elevenkät' names a source)
     r"|^(?P<what3>uppföljning(?:en)?(?:\s+av\s+.*?)?)\s+(?:görs|sker)\s+(?P<prep3>med\s+hjälp\s+av|med|genom|via|utifrån)\s+"
@@ -1745,7 +1751,7 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
         (m.group("what2") or "") if m.group("list2") else (
             m.group("what3") or m.group("what4") or m.group("what6") or m.group("what7") or m.group("what8") or m.group("what9")
             or m.group("what10") or m.group("what11") or m.group("what12") or m.group("what13")
-            or m.group("what14") or m.group("what15") or m.group("what16") or m.group("what17") or ""))
+            or m.group("what14") or m.group("what15") or m.group("what16") or m.group("what17") or m.group("what19") or ""))
     if m.group("list18"):
         what = "Mätare"
     if _STATISTICS_SUBJECT_RE.search(what or ""):
@@ -1754,7 +1760,7 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
         # programme's meters -- as a source named in the list is no meter (`_names_source_only`)
         return None
     text = next(m.group(g) for g in ("list", "list2", "list3", "list4", "list5", "list6", "list7", "list8", "list9", "list10",
-                                     "list11", "list12", "list13", "list14", "list15", "list16", "list17", "list18")
+                                     "list11", "list12", "list13", "list14", "list15", "list16", "list17", "list18", "list19")
                 if m.group(g))
     # how often, or the figure so far, closing the sentence ('... årligen', '(2023: 61 %)'):
     # said of the following-up, no part of what is measured
@@ -1765,7 +1771,11 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     text = _NAMED_METERS_RE.sub("", text, count=1)
     prep = (m.group("prep") or m.group("prep3") or m.group("prep6") or m.group("prep8") or "").split()[:1]
     # (', enligt enkäten X': the source of the quantity before it, no part of the list)
-    parts = re.split(r",\s+(?!enligt\s)|\s+samt\s+", text)
+    # (', mitt i vintern', ', i februari': a part opening with a preposition of time or place
+    # and naming no quantity of its own is an adverbial of the figure before it, no indicator --
+    # a figure is named by a noun phrase)
+    parts = re.split(rf",\s+(?!enligt\s|(?:mitt\s+)?(?:i|på|under|efter|före|vid|inom)\s(?![^,]*?\b{_RATE_HEAD}))"
+                     r"|\s+samt\s+", text)
     if not re.search(r"\ssamt\s", text):
         # (a rate named by its compound opens a measured quantity too, as in `count_list`:
         # '… och sysselsättningsgraden bland X'; and so does a quantity asked, '… och hur
