@@ -114,6 +114,10 @@ def _unwrapped_goal_numbers(cell: str) -> str:
 _LETTERED_ACTION = r"([A-ZÅÄÖ])\.?(\d{1,2})"
 _LETTERED_ACTION_RE = re.compile(_LETTERED_ACTION)
 _LETTERED_ACTION_OPENING_RE = re.compile(rf"{_LETTERED_ACTION}[.:)]?\s+(?=[A-ZÅÄÖ])")
+# ... or a letter-led code of the goal's number and the action's, set apart by a point or a
+# hyphen: 'A2.1' (Åtgärd 2.1, the first action of 'Mål 2'), 'M1-1' (goal 'M1 …', its first
+# action); group 1 the letters, 2 the goal's number, 3 the action's
+_CODED_GOAL_ACTION_RE = re.compile(r"([A-ZÅÄÖ]{1,3})(\d{1,2})[.\-–](\d{1,2})")
 
 
 def bare_code(text: str) -> str | None:
@@ -516,7 +520,8 @@ class GoalLookup:
                                 measure_col: int | None) -> dict[int, str]:
         """{row: goal} of a table without a goal column whose actions are numbered by their
         goal: a column of no role holding only dotted numbers ('Nr': '3.1', '3.2', '4.1'), or
-        the action cells opening with one ('3.1. Bostadsguide ...'), where each number's first part
+        the action cells opening with one ('3.1. Bostadsguide ...'), or a letter-led code of both
+        numbers ('A3.1', 'M3-1', `_CODED_GOAL_ACTION_RE`), where each number's first part
         is the number of a goal stated before ('Mål 3. Vi vill att ...', a goal list's '3.')
         -- action 3.1 is goal 3's first action, wherever the table stands (one table 'för
         målen 3–6' after the last of them). Only when the numbers name two goals or more:
@@ -538,6 +543,17 @@ class GoalLookup:
                         if c < len(r) and r[c].strip()]
             if lettered and all(m for _, m in lettered):
                 nums = {k: f"{m.group(1)}.{m.group(2)}" for k, m in lettered}
+                break
+            # ... or a letter-led code of the goal's number and the action's ('A2.1', 'M1-1'):
+            # its head names the goal as a goal coded so ('M1 …') or, coded nowhere, as the
+            # goal its digits number ('Mål 2: …'); the letters alone name nothing
+            coded = [(k, _CODED_GOAL_ACTION_RE.fullmatch(r[c].strip())) for k, r in enumerate(rows)
+                     if c < len(r) and r[c].strip()]
+            if coded and all(m for _, m in coded):
+                if all(self.goal_by_number(m.group(1) + m.group(2)) for _, m in coded):
+                    nums = {k: f"{m.group(1)}{m.group(2)}.{m.group(3)}" for k, m in coded}
+                else:
+                    nums = {k: f"{m.group(2)}.{m.group(3)}" for k, m in coded}
                 break
         if not nums and measure_col is not None:
             for k, r in enumerate(rows):

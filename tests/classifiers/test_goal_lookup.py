@@ -188,6 +188,20 @@ def test_action_cells_opening_with_a_number_name_their_goals():
     assert r.lookup.goals_of_action_numbers(rows, {0: "measure", 1: "responsible"}, 0) == {0: "g3", 1: "g4"}
 
 
+def test_a_letter_led_code_of_goal_and_action_numbers_names_each_rows_goal():
+    # 'Å2.1' beside goals headed 'Mål 3: …', 'Mål 4: …': the digits name the goal
+    r = _numbered_goals()
+    rows = [["Å3.1", "Jobbmässa", "Kommunen"], ["Å3.2", "Mentorer", "Kommunen"], ["Å4.1", "Läxhjälp", "Skolan"]]
+    assert r.lookup.goals_of_action_numbers(rows, {1: "measure", 2: "responsible"}, 1) == {0: "g3", 1: "g3", 2: "g4"}
+    # 'B1-1' beside goals coded 'B1 …', 'B2 …': the head is the goal's code
+    r = _Reader([_g("g1", "Fler har arbete"), _g("g2", "Barn trivs")])
+    r.numbered.update({"B1": "g1", "B2": "g2"})
+    rows = [["B1-1", "Jobbmässa"], ["B2-1", "Läxhjälp"], ["B2-2", "Språkkafé"]]
+    assert r.lookup.goals_of_action_numbers(rows, {1: "measure"}, 1) == {0: "g1", 1: "g2", 2: "g2"}
+    # a code naming no goal read: nothing
+    assert r.lookup.goals_of_action_numbers([["B1-1", "Jobbmässa"], ["B7-1", "Läxhjälp"]], {1: "measure"}, 1) == {}
+
+
 def test_numbers_of_one_goal_or_of_goals_themselves_name_none():
     r = _numbered_goals()
     roles = {1: "measure"}
