@@ -45,6 +45,7 @@ from .code_level_columns import fold_code_level_columns
 from .logframe_matrices import fold_logframe_matrices
 from .level_name_columns import fold_level_name_columns
 from .meter_references import drop_running_meter_codes, link_meter_references, link_meters_by_action_code
+from .coded_responsible import split_responsible_by_action_code
 from .area_code_keys import link_area_code_keys
 from .void_cards import without_void_cards
 from .slashed_actor_columns import split_slashed_actor_columns
@@ -337,6 +338,9 @@ def classify(doc) -> ProgramExtraction:
     link_bracketed_action_numbers(built)
     # '1.1.3 Antalet …' in a goal's meter cell beside '1.1.3 Lönesubvention …': the action's (`meter_references`)
     link_meters_by_action_code(built)
+    # '1.1.1–1.1.2 Näringslivsenheten, 1.1.3 Arbetskraftsservicen' in the row's Ansvar cell:
+    # each action takes the part its number falls in (`coded_responsible`)
+    split_responsible_by_action_code(built)
     # 'U1 Antal … (åtgärd 1.1)', 'U2 …', 'U3 …': the running code and the action's number are
     # the list's keys, no part of the meter (`meter_references`)
     drop_running_meter_codes(built)

@@ -362,8 +362,9 @@ _NUMBERED_GOAL_CLAUSE_RE = re.compile(
     r"^\s*(?P<label>(?:[^\W\d_]{3,}[aet]\s+)?(?:\w{3,}?)?(?:mål|målsättning))"
     rf"\s+(?P<code>{_GOAL_CODE})\.\s+(?P<text>(?-i:[A-ZÅÄÖ])[^:.]*)$", re.I | re.S)
 _DOTTED_GOAL_FIELD_RE = re.compile(
-    # (the label words: the shared main-goal list, text.GOAL_LABEL_WORDS)
-    rf"^\s*(?P<label>{GOAL_LABEL_WORDS})\s+(?P<code>(?:\d{{1,2}}|(?-i:[IVX]{{1,4}}))(?:\.\d{{1,2}})+)\s+(?P<text>(?-i:[A-ZÅÄÖ])[^:]*)$",
+    # (the label words: the shared main-goal list, text.GOAL_LABEL_WORDS, also as the last part
+    # of a compound naming the kind of goal, 'Effektmål 2.3 Ungdomarna …', text.GOAL_COMPOUND_FIRST)
+    rf"^\s*(?P<label>{GOAL_COMPOUND_FIRST}{GOAL_LABEL_WORDS})\s+(?P<code>(?:\d{{1,2}}|(?-i:[IVX]{{1,4}}))(?:\.\d{{1,2}})+)\s+(?P<text>(?-i:[A-ZÅÄÖ])[^:]*)$",
     re.I | re.S)
 # ... or by a label in capitals and a number, then the goal with no mark between ('MÅL 1
 # Internationella invånare får arbete ...'): a brochure prints each goal as a banner whose
