@@ -163,19 +163,22 @@ def goal_under_area_heading(heading: str, paragraph: str) -> tuple[str, str] | N
     if (own := _own_label_field(heading, paragraph)) is not None:
         # 'Huvudmål 1: Kompetens och arbete' over 'Huvudmål: Invandrare i X har …': the
         # heading's own label word, unnumbered, leading the goal's field -- the goal stated
-        # under the area its heading names (a numbered 'Delmål 1.1: …' is a goal of its own)
-        paragraph = own
+        # under the area its heading names (a numbered 'Delmål 1.1: …' is a goal of its own).
+        # The label says the field is the goal, so it needs no full stop to be one: a field's
+        # value is often printed without ('Huvudmål: Alla invandrare har …')
+        return _goal_sentence_under(area, own, labelled=True)
     return _goal_sentence_under(area, paragraph)
 
 
-def _goal_sentence_under(name: str, paragraph: str) -> tuple[str, str] | None:
+def _goal_sentence_under(name: str, paragraph: str, labelled: bool = False) -> tuple[str, str] | None:
     """(goal sentence, name) of the one sentence stating a goal under a goal heading of
-    this name, else None (`goal_under_area_heading`)."""
+    this name, else None (`goal_under_area_heading`). `labelled`: the paragraph is the
+    value of the heading's own goal label, no full stop needed."""
     paragraph = goal_then_reasons(paragraph)[0]
     # a sentence closes with its full stop: a phrase without one is a sub-goal's title or a
     # line a column or page break cut ('Stärka praxis för första' / 'bostäder för …'), and
     # the heading stays the goal over it
-    if not squash(paragraph).endswith((".", "!")):
+    if not labelled and not squash(paragraph).endswith((".", "!")):
         return None
     said = stated_goal(paragraph) or lead_sentence_goal(paragraph)
     if said and (_OWN_WORK_RE.match(said) or _LABELLED_RE.match(said) or _opens_with_field_label(said)):
