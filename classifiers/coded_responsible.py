@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 
-# an action's number code of two or more parts, opening its text ('1.1.3 Lönesubvention …')
-_ACTION_CODE_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[^\W\d_])")
+from .meter_references import _NUMBER_CODE_RE
+
+# an action's number code of two or more parts, opening its text ('1.1.3 Lönesubvention …'):
+# the code the meter lines beside it are read by
+_ACTION_CODE_RE = _NUMBER_CODE_RE
 # a code or a code range ('1.1.1–1.1.2') opening a part of the responsible cell
 _PART_CODE_RE = re.compile(r"(?<![\w.])(\d{1,2}(?:\.\d{1,2}){1,3})(?:\s*[–—-]\s*(\d{1,2}(?:\.\d{1,2}){1,3}))?(?![\w.])")
 
