@@ -56,15 +56,22 @@ def _opens_with_field_label(sentence: str) -> bool:
     return role is not None and role != "goal"
 
 
+def _goal_label_match(heading: str) -> tuple[str, re.Match] | None:
+    """(the heading past its section's number, the match of the goal label opening it) of a
+    goal heading ('5.1 Huvudmål 1: Arbete' -> ('Huvudmål 1: Arbete', <'Huvudmål 1:'>)), else None."""
+    text = _SECTION_NUMBER_RE.sub("", squash(heading), count=1)
+    m = GOAL_LABEL_RE.match(text)
+    return (text, m) if m else None
+
+
 def area_of_goal_heading(heading: str) -> str | None:
     """The area named by a numbered goal heading ('Mål 3 – Barn och unga' -> 'Barn och
     unga') when its name is that short, else None."""
     # (after its section's number too, '5.1 Huvudmål 1: Arbete och utbildning': a goal
     # heading numbered in the document's outline, as `prose.is_goal_heading` reads one)
-    text = _SECTION_NUMBER_RE.sub("", squash(heading), count=1)
-    m = GOAL_LABEL_RE.match(text)
-    if not m:
+    if (labelled := _goal_label_match(heading)) is None:
         return None
+    text, m = labelled
     name = text[m.end():].strip()
     # (a name stating a change to reach without a verb, 'Fler invandrare i arbete eller
     # utbildning', states the goal itself, as a clause does: `prose.states_change_target`)
@@ -140,10 +147,9 @@ def lead_sentence_goal(paragraph: str) -> str | None:
 def _own_label_field(heading: str, paragraph: str) -> str | None:
     """The value of a paragraph labelled by the goal heading's own label word and a colon,
     with no number ('Huvudmål: …' under 'Huvudmål 1: Arbete'), else None."""
-    text = _SECTION_NUMBER_RE.sub("", squash(heading), count=1)
-    m = GOAL_LABEL_RE.match(text)
-    if not m:
+    if (labelled := _goal_label_match(heading)) is None:
         return None
+    text, m = labelled
     label = fold(text[:m.end()].split()[0].lower())
     head, colon, value = squash(paragraph).partition(":")
     if not colon or fold(head.strip().lower()) != label or not value.strip():
@@ -192,10 +198,9 @@ def _heading_name(heading: str) -> tuple[str, str] | None:
     """(label, name) of a numbered goal heading ('Strategiskt mål 2. Språk som öppnar
     dörrar' -> ('strategiskt mål', 'Språk som öppnar dörrar')), its section's number before
     the label cut off; None for any other heading."""
-    text = _SECTION_NUMBER_RE.sub("", squash(heading), count=1)
-    m = GOAL_LABEL_RE.match(text)
-    if not m:
+    if (labelled := _goal_label_match(heading)) is None:
         return None
+    text, m = labelled
     label = re.sub(r"[\W\d_]+", " ", m.group(0)).strip().casefold()
     return label, text[m.end():].strip()
 

@@ -241,6 +241,12 @@ class GoalLookup:
         found = [self.goal_by_theme(p) for p in parts]
         return list(dict.fromkeys(found)) if all(found) else None
 
+    def _goal_opening_with(self, code: str, mark: str) -> str | None:
+        """The first goal whose text opens with `code`, the mark `mark` (a pattern) after it
+        and a space ('A.I Alla vuxna …', '2a) Varje vuxen …'), else None."""
+        code_re = re.compile(rf"{re.escape(code)}{mark}\s")
+        return next((g.id for g in self.built.goals if code_re.match(squash(g.text))), None)
+
     def goal_by_number(self, cell: str) -> str | None:
         """The goal a goal cell names by its number ('3') or code ('A1') alone: one listed
         so before. A code names a list item read as nothing so far ('Vi strävar efter att'
@@ -264,13 +270,11 @@ class GoalLookup:
         roman = ROMAN_CODE_RE.match(cell or "")
         if roman:
             # the goal printed with that code opening its text ('A.I Alla vuxna …')
-            code_re = re.compile(rf"{re.escape(roman.group(1))}\.?\s")
-            return next((g.id for g in self.built.goals if code_re.match(squash(g.text))), None)
+            return self._goal_opening_with(roman.group(1), r"\.?")
         lettered = NUMBER_LETTER_CODE_RE.match(cell or "")
         if lettered:
             # the goal printed with that code opening its text ('2a Varje vuxen …')
-            code_re = re.compile(rf"{re.escape(lettered.group(1))}[.:)]?\s")
-            return next((g.id for g in self.built.goals if code_re.match(squash(g.text))), None)
+            return self._goal_opening_with(lettered.group(1), r"[.:)]?")
         labelled = _LABELLED_LETTER_RE.match(cell or "")
         if labelled:
             # 'Mål A' in a follow-up table's goal column: the goal lettered A, as 'A' alone
