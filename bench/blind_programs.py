@@ -341,8 +341,22 @@ lines, slogan goals, a verdict table of the previous period), the sixth given an
 holds its actions, transposed tables, action codes carrying the goal, an appendix action plan, an indicator table
 with 'Hänvisning till åtgärd', a council decision and distribution list, empty cells meaning 'same as above');
 committed in the thirty-first session before any measurement and measured first with the session-start code.
+The ninety-ninth to hundred-and-fourth sets (blind589–blind594 … blind619–blind624), by six writers working at the
+same time: the first asked for the most ordinary programmes of small and mid-sized Swedish-speaking or bilingual
+municipalities under the new law (681/2023), the second for the most ordinary programmes of larger bilingual towns
+and joint programmes (several municipalities, or a municipality with the welfare area; one translated from Finnish),
+the third given a family of table forms (one column per year marked 'x' or '●'; an indicator table with a data
+source and a reporting frequency; goals tagged with a strategy focus area or an Agenda 2030 goal; role abbreviations
+with a key; an action table continued over pages with its header repeated; actions grouped under target groups; a
+budget chapter), the fourth asked for short prose programmes of small, rural and archipelago municipalities, the
+fifth given brochure forms (a headed section per goal, slogan goals, fact boxes, residents' quotes, a one-page
+summary table at the start, a key-value layout per action, a glossary), the sixth given another family (a matrix
+table per theme with one goal cell spanning its action rows, actions numbered per goal in an appendix, indicators
+per goal, responsible and partners in one cell, actions serving two goals, a list of earlier actions, a theme
+column filled only in its first row); committed in the thirty-second session before any measurement and measured
+first with the session-start code.
 
-    python -m bench.blind_programs [--set dev|check|…|ninetyeighth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|…|hundredfourth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -384,7 +398,8 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "seventyeighth", "seventyninth", "eightieth",
               "eightyfirst", "eightysecond", "eightythird", "eightyfourth", "eightyfifth", "eightysixth",
               "eightyseventh", "eightyeighth", "eightyninth", "ninetieth", "ninetyfirst", "ninetysecond",
-              "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth", "ninetyseventh", "ninetyeighth")
+              "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth", "ninetyseventh", "ninetyeighth",
+              "ninetyninth", "onehundredth", "hundredfirst", "hundredsecond", "hundredthird", "hundredfourth")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 
