@@ -246,11 +246,23 @@ _ACRONYM_RE = re.compile(r"^[A-ZÅÄÖ]{2,6}$")
 _PLACE_BODY_RE = re.compile(r"^([A-ZÅÄÖ][a-zåäö]+?)s?\s+[a-zåäö]{4,}$")
 
 
+def _service_unit_after(left: str, right: str) -> bool:
+    """'Välfärdsområdet X, familjetjänster', 'Kultursektorn, bibliotekstjänster': one word in
+    lower case whose head is an organisation level ('-tjänster', '-enheter') below the name
+    before the comma (or the name has no level word) is the unit that acts, in the plural
+    a service takes -- no indefinite group ('organisationer', 'föreningar' have no level)."""
+    words = right.split()
+    if len(words) != 1 or not right[:1].islower():
+        return False
+    lv, rv = _head_level(left), _head_level(right)
+    return rv is not None and (lv is None or rv > lv)
+
+
 def _not_sub_unit(left: str, right: str) -> bool:
     """'X-avdelning, Y-sektorn': the right part is an organisation of its own (capitalised,
     not below the left one) or an indefinite group, not a sub-unit of the left."""
     r = right.strip()
-    if _indefinite_start(r.split()[:1]):
+    if _indefinite_start(r.split()[:1]) and not _service_unit_after(left, r):
         return True  # 'X, organisationer och föreningar': a group, not a sub-unit of X
     if _ACRONYM_RE.match(r):
         return True  # 'Eckerö kommun, AMS': an agency by its initials, no unit of the town
@@ -444,6 +456,23 @@ def _join_named_units(parts: list[str]) -> list[str]:
 
 _SPACED_SLASH_RE = re.compile(r"\s+/\s+")
 
+# 'Kommunerna Ekmora och Kärrvik', 'Städerna A, B och C': the plural of a municipality or
+# town followed by the place names it counts is one collective actor (the bodies acting
+# together), not a list -- 'Kommunerna och välfärdsområdet' (no names) still lists two
+_PLACE_NAME = r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
+_COLLECTIVE_PLACES_RE = re.compile(
+    rf"\b(?:[Kk]ommunerna|[Ss]täderna)\s+{_PLACE_NAME}(?:\s*,\s*{_PLACE_NAME})*\s+(?:och|samt)\s+{_PLACE_NAME}\b(?![-\w])")
+_COMMA_MASK, _SPACE_MASK = "\x01", "\x02"
+
+
+def _mask_collective_places(text: str) -> str:
+    return _COLLECTIVE_PLACES_RE.sub(
+        lambda m: re.sub(r"\s+", _SPACE_MASK, m.group(0).replace(",", _COMMA_MASK)), text)
+
+
+def _unmask(name: str) -> str:
+    return name.replace(_COMMA_MASK, ",").replace(_SPACE_MASK, " ")
+
 
 def split_names(text: str, keep_qualifier: bool = False) -> list[str]:
     """A list of actor names in one stretch of text (no 'i samarbete med' inside).
@@ -455,6 +484,9 @@ def split_names(text: str, keep_qualifier: bool = False) -> list[str]:
         # 'vuxen-/medborgarinstitut' without spaces stay one name)
         return [n for part in _SPACED_SLASH_RE.split(text) for n in split_names(part, keep_qualifier)]
     names: list[str] = []
+    masked = _mask_collective_places(text)
+    if masked != text:
+        return [_unmask(n) for n in split_names(masked, keep_qualifier)]
     commas = _split_commas(text)
     # a bare definite noun ('Kommunen, tredje sektorn') is a generic actor in a list, not
     # a named organisation owning the sub-unit after the comma

@@ -77,3 +77,20 @@ def test_definite_noun_before_och_is_a_whole_name():
 
     assert split_actors("Hälsorådet och nätverksrådet Västby") == (["Hälsorådet", "nätverksrådet Västby"], [])
     assert split_actors("Finska och svenska bildningsenheten") == (["Finska och svenska bildningsenheten"], [])
+
+
+def test_municipalities_plural_with_their_place_names_is_one_actor():
+    # 'Kommunerna A, B och C': the plural followed by the names it counts is one collective
+    # actor; without names ('Kommunerna och välfärdsområdet') the conjunction lists two
+    assert split_actors("Städerna Norrby och Söderby") == (["Städerna Norrby och Söderby"], [])
+    assert split_actors("Kommunerna Åby, Bäckby och Dalby i samarbete med föreningarna") == (
+        ["Kommunerna Åby, Bäckby och Dalby"], ["föreningarna"])
+    assert split_actors("Kommunerna och välfärdsområdet") == (["Kommunerna", "välfärdsområdet"], [])
+
+
+def test_service_unit_in_plural_after_comma_stays_with_its_organisation():
+    # one lower-case word headed by an organisation level below the name before the comma
+    # ('-tjänster') is the unit that acts; a bare group ('föreningar') is listed apart
+    assert split_actors("Västra regionen, hemtjänster") == (["Västra regionen, hemtjänster"], [])
+    assert split_actors("Stadens idrottssektor, simhallstjänster") == (["Stadens idrottssektor, simhallstjänster"], [])
+    assert split_actors("Ekby kommun, föreningar") == (["Ekby kommun", "föreningar"], [])
