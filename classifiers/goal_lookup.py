@@ -118,6 +118,9 @@ _LETTERED_ACTION_OPENING_RE = re.compile(rf"{_LETTERED_ACTION}[.:)]?\s+(?=[A-ZÅ
 # hyphen: 'A2.1' (Åtgärd 2.1, the first action of 'Mål 2'), 'M1-1' (goal 'M1 …', its first
 # action); group 1 the letters, 2 the goal's number, 3 the action's
 _CODED_GOAL_ACTION_RE = re.compile(r"([A-ZÅÄÖ]{1,3})(\d{1,2})[.\-–](\d{1,2})")
+# ... or the goal's own number and a small letter counting its actions: '1.1 a', '2.1b' (the
+# actions of 'Mål 1.1' lettered a, b, c); group 1 the goal's number
+_GOAL_NUMBER_LETTER_ACTION_RE = re.compile(r"(\d{1,2}(?:\.\d{1,2})*)\s?[a-zåäö]")
 
 
 def bare_code(text: str) -> str | None:
@@ -536,6 +539,14 @@ class GoalLookup:
         for c in range(max((len(r) for r in rows), default=0)):
             if c in roles:
                 continue
+            # ('1.1 a', '1.1 b', '2.1 a': each action lettered under its goal's own number --
+            # the number names the goal itself, as a goal list numbered it, of two goals or more)
+            lettered_under = [(k, _GOAL_NUMBER_LETTER_ACTION_RE.fullmatch(r[c].strip())) for k, r in enumerate(rows)
+                              if c < len(r) and r[c].strip()]
+            if lettered_under and all(m for _, m in lettered_under):
+                named = {k: self.goal_by_number(m.group(1)) for k, m in lettered_under}
+                if all(named.values()) and len(set(named.values())) >= 2:
+                    return named
             cells = [(k, bare_number(r[c])) for k, r in enumerate(rows) if c < len(r) and r[c].strip()]
             if cells and all(n and "." in n for _, n in cells):
                 nums = dict(cells)

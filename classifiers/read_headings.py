@@ -75,6 +75,23 @@ _BARE_HEADING_LABEL_RE = re.compile(rf"^\s*(?P<label>(?:[^\W\d_]+\s+)?{GOAL_LABE
                                     r"(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*[.:]?\s*$", re.I)
 
 
+# a goal heading's closing bracket that is a labelled cross-reference, '(Agenda 2030: mål 4)',
+# '(Strategi: Växande staden)': a label and a colon inside the bracket tag the goal with the
+# plan or aim it serves, no part of the goal's own words (its close may wrap past the heading's
+# line in a print: the bracket left open at the end)
+_LABELLED_TAG_RE = re.compile(r"\s*\((?:[^\W\d_][\w-]*)(?:\s+[\w-]+){0,2}\s*:\s*[^()]+\)?\s*$")
+
+
+def _goal_heading_text(text: str) -> str:
+    """A goal heading's goal as printed, without a closing labelled cross-reference in
+    brackets ('... (Agenda 2030: mål 4)'): the tag is no part of the goal's words."""
+    text = squash(text)
+    bare = _LABELLED_TAG_RE.sub("", text)
+    if bare != text and len(bare.split()) >= 3:
+        text = bare
+    return text
+
+
 def _restates_heading(text: str, above: str) -> bool:
     """The heading says the heading above it again, but for the mark between a label's number
     and the name ('Målområde 1 – Välkomnande' under 'Målområde 1: Välkomnande'); a heading
@@ -296,7 +313,7 @@ class HeadingReader:
                 lead = (theme_lead_in(GOAL_LABEL_RE.sub("", squash(el.text), count=1))
                         if not inner and not under else None)
                 head.goal_id = self.add_goal(inner[1] if inner else under[0] if under else
-                                             lead.text if lead else squash(el.text),
+                                             lead.text if lead else _goal_heading_text(el.text),
                                              el.page, parent=parent,
                                              theme=card_theme or (under[1] if under else lead.theme if lead else None))
                 if under:
