@@ -677,8 +677,8 @@ FLOORS = {
     "blind604-norrbyvik-2025-2028": (None, None, None),
     "blind605-granlida-2026-2030": (None, None, None),
     "blind606-mossberga-2024-2028": (None, None, None),
-    "blind607-skarvik-2025-2028": (None, None, None),
-    "blind608-norrvag-2026-2029": (None, None, None),
+    "blind607-skarvik-2025-2028": (0.95, 0.2, 0.95),  # first blind measurement 1.000/0.222/1.000 -> now 1.000/0.222/1.000 (unchanged; left: the one-action-per-paragraph running text "Kommunkansliet skickar …", "Under 2026 startar …" not read as actions while four principle bullets are, the follow-up bullets not linked to the actions they count)
+    "blind608-norrvag-2026-2029": (0.95, 0.75, 0.95),  # first blind measurement 1.000/0.783/0.000 -> now 1.000/0.783/1.000 (i->m - -> 0.500: the speaker using its meters with the list run on after the colon, "… använder vi följande mätare: a, b, c och d.", and a measured quantity "mäts med" its source naming no meter, `prose.followed_up_by`; left: two "Under perioden:" bullet lists not read, the inverted "Ansvar: X ansvarar Y för." paragraph read as the responsible text, two meters not linked to their actions)
     "blind609-kallbacka-2024-2027": (None, None, None),
     "blind610-ramsholm-2025-2029": (None, None, None),
     "blind611-stromskog-2026-2030": (None, None, None),
