@@ -1647,6 +1647,14 @@ _FOLLOWED_UP_RE = re.compile(
     # after it -- the same indicator as the speaker's own 'Vi räknar …'
     r"|^(?P<what19>[^\W\d_]{3,}(?:n|et|na))\s+(?:följer|räknar|mäter)\s+"
     rf"(?:(?:också|även|dessutom|årligen)\s+)?(?P<list19>(?={_RATE_HEAD}|{_ASKED_OWN_QUANTITY})\S.*?)\s*[.!]?\s*$"
+    # ... or the speaker using the meters it counts or calls 'följande', the list run on after
+    # the colon in the same sentence ('För att följa hur målen nås använder vi följande
+    # mätare: andelen X, antalet Y och Z.', 'Kommunen använder tre mätare: …'): each measured
+    # quantity an indicator, as after 'Som mätare används'
+    rf"|^(?P<what20>(?:[^:]*?\s)?){_SPEAKER}\s+använder\s+(?:(?:också|även|dessutom)\s+)?{_COUNTED_METERS}"
+    rf"(?P<list20>(?={_RATE_HEAD}|{_QUANTITY_HEAD}|{_ASKED_QUANTITY})\S.*?)\s*[.!]?\s*$"
+    rf"|^(?P<what21>[^:]*?)\s+använder\s+{_SPEAKER}\s+(?:(?:också|även|dessutom)\s+)?{_COUNTED_METERS}"
+    rf"(?P<list21>(?={_RATE_HEAD}|{_QUANTITY_HEAD}|{_ASKED_QUANTITY})\S.*?)\s*[.!]?\s*$"
     # 'Uppföljningen (av målet) görs med indikatorn X': the follow-up named as a noun and X
     # called an indicator ('Uppföljningen sker genom skolans elevenkät' names a source)
     r"|^(?P<what3>uppföljning(?:en)?(?:\s+av\s+.*?)?)\s+(?:görs|sker)\s+(?P<prep3>med\s+hjälp\s+av|med|genom|via|utifrån)\s+"
@@ -1751,16 +1759,22 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
         (m.group("what2") or "") if m.group("list2") else (
             m.group("what3") or m.group("what4") or m.group("what6") or m.group("what7") or m.group("what8") or m.group("what9")
             or m.group("what10") or m.group("what11") or m.group("what12") or m.group("what13")
-            or m.group("what14") or m.group("what15") or m.group("what16") or m.group("what17") or m.group("what19") or ""))
+            or m.group("what14") or m.group("what15") or m.group("what16") or m.group("what17") or m.group("what19")
+            or m.group("what20") or m.group("what21") or ""))
     if m.group("list18"):
         what = "Mätare"
+    if m.group("list") and re.match(rf"(?:{_QUANTITY_HEAD}|{_RATE_HEAD})", what.strip(), re.I):
+        # 'Andelen barn med hobby mäts med skolhälsoenkäten och X med Y.': a measured quantity
+        # the subject, what it is measured with is its source (and an elliptic 'X med Y' one
+        # more quantity's source), no indicator of its own -- a source is no meter
+        return None
     if _STATISTICS_SUBJECT_RE.search(what or ""):
         # 'Följande nationella statistik följs också upp: X, Y och Z.': what the sentence
         # follows is statistics, the figures of the setting kept in view beside the
         # programme's meters -- as a source named in the list is no meter (`_names_source_only`)
         return None
     text = next(m.group(g) for g in ("list", "list2", "list3", "list4", "list5", "list6", "list7", "list8", "list9", "list10",
-                                     "list11", "list12", "list13", "list14", "list15", "list16", "list17", "list18", "list19")
+                                     "list11", "list12", "list13", "list14", "list15", "list16", "list17", "list18", "list19", "list20", "list21")
                 if m.group(g))
     # how often, or the figure so far, closing the sentence ('... årligen', '(2023: 61 %)'):
     # said of the following-up, no part of what is measured
