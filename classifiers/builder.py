@@ -143,6 +143,11 @@ _CHAPTER_DOER_RE = re.compile(
     r"åtgärder(?:na)?\s+i\s+sitt\s+(?:kapitel|avsnitt)\b", re.I)
 
 
+# a sentence whose subject is the first person plural, the writer ('Vi ordnar ...',
+# Finnish 'Me järjestämme ...', English 'We organise ...')
+_WE_SUBJECT_RE = re.compile(r"\s*(?:vi|me|we)\s", re.I)
+
+
 def chapter_doer_unit(text: str) -> str | None:
     """The unit a sentence says carries out the actions of the chapter about it ('den
     förvaltning som kapitlet gäller' -> 'förvaltning'), else None."""
@@ -2098,6 +2103,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         what is done, not by whom, and the subjects stay unrecorded. Items a closing
         sentence already gave a responsible ('Ansvarig för åtgärderna ... är X') keep it."""
         open_items = {mid: who for mid, who in self.subject_doers.items() if not self._measure(mid).responsible}
+        # an item in the first person plural ('Vi samlar ...') is active too: the writer, the
+        # municipality, does it; it names no other doer, and leaves the others' subjects theirs
+        open_items = {mid: who for mid, who in open_items.items()
+                      if who or not _WE_SUBJECT_RE.match(self._measure(mid).text)}
         if open_items and all(open_items.values()):
             for mid, who in open_items.items():
                 meas = self._measure(mid)
