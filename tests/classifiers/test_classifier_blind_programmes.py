@@ -681,8 +681,8 @@ FLOORS = {
     "blind608-norrvag-2026-2029": (None, None, None),
     "blind609-kallbacka-2024-2027": (None, None, None),
     "blind610-ramsholm-2025-2029": (None, None, None),
-    "blind611-stromskog-2026-2030": (None, None, None),
-    "blind612-kvarno-2025-2028": (None, None, None),
+    "blind611-stromskog-2026-2030": (0.9, 0.6, None),  # first blind measurement 0.909/0.636/0.000 -> now 0.909/0.636/0.000 (unchanged; left: the action sentences of one paragraph after the first, "fortsätter" actions, the semicolon list of six mätare in one sentence, responsibility only in chapter "6 Ansvar")
+    "blind612-kvarno-2025-2028": (0.95, 0.4, None),  # first blind measurement 1.000/0.125/0.000 -> now 1.000/0.421/0.000 (the inverted intro "Därför gör vi så här:" says its bullets are actions, `prose._WILL_DO_RE`; left: the prose action sentences of the other themes, dropped once any list gives measures, `builder._settle_prose_actions`; the "Vi följer med …: hur många …, hur många …" indicators)
     "blind613-kvarnby-2025-2028": (None, None, None),
     "blind614-sjohamn-2024-2027": (None, None, None),
     "blind615-bergvik-2026-2029": (None, None, None),
