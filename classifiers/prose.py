@@ -833,6 +833,9 @@ _WILL_DO_RE = re.compile(r"\b(?:ska|skall|kommer)\s+(?:vi|kommunen|staden)(?:\s+
                          # 'Vi gör så här:', 'Så här gör vi:': the way the goal is worked for
                          r"|\b(?:vi|kommunen|staden)\s+(?:gor|arbetar)\s+sa\s+har\W*$"
                          r"|\bsa\s+har\s+(?:gor|arbetar)\s+(?:vi|kommunen|staden)\W*$"
+                         # ... after an opening adverbial, the verb before its subject
+                         # ('Därför gör vi så här:', 'Nu arbetar kommunen så här:')
+                         r"|\b(?:gor|arbetar)\s+(?:vi|kommunen|staden)\s+sa\s+har\W*$"
                          # 'Det här innebär:' alone under a goal or promise: what it means in
                          # practice, the work it commits to
                          r"|^(?:det(?:\s+har)?|detta)\s+innebar\W*$")
