@@ -683,9 +683,9 @@ FLOORS = {
     "blind610-ramsholm-2025-2029": (None, None, None),
     "blind611-stromskog-2026-2030": (None, None, None),
     "blind612-kvarno-2025-2028": (None, None, None),
-    "blind613-kvarnby-2025-2028": (None, None, None),
-    "blind614-sjohamn-2024-2027": (None, None, None),
-    "blind615-bergvik-2026-2029": (None, None, None),
+    "blind613-kvarnby-2025-2028": (0.9, 0.95, 0.95),  # first blind measurement 0.909/0.974/1.000 -> now 0.909/0.974/1.000 (unchanged; left: responsible 0/19 -- the section's paragraph 'Ansvar: X i samarbete med Y och Z' under its own 'Ansvar' heading after the 'Så här gör vi' bullets is not given to the section's actions; the 'Hur gick det förra gången?' heading read as a goal; a sentence naming the programme's responsibility read as a measure)
+    "blind614-sjohamn-2024-2027": (0.55, 0.75, 0.95),  # first blind measurement 0.300/0.000/1.000 -> now 0.600/0.800/1.000 (a label's number may open with its theme's letter: 'Åtgärd A1.1: …' is a labelled action as 'Åtgärd 1.1: …' is, its field lines under it, `lead_phrase._ACTION_LABEL_RE`, `numbered_item_label`; 'Målsättning A1: X' is goal X, `text.GOAL_LABEL_RE`; a numbered label right under a field line opens the next card, `elements`; m→g 0 -> 0.643, i→m 0 -> 1, resp - -> 1; left: the opening summary table's short goals and keyword actions are read, and the explaining sentence under two goal headings is read as a goal that takes their actions)
+    "blind615-bergvik-2026-2029": (0.4, 0.9, 0.95),  # first blind measurement 0.429/0.941/0.957 -> now 0.429/0.941/0.957 (unchanged; left: a slogan goal heading 'Mål 1. Jobb för alla som vill arbeta' over 'Det betyder att …' is read as an area heading over its goal sentence, `area_goal_headings`; the table's 'Hur vi mäter' cells are read as indicators with no measure in the ruled/borderless/twocolumn/keyvalue prints)
     "blind616-kronsvik-2025-2029": (None, None, None),
     "blind617-strandaa-2026-2030": (None, None, None),
     "blind618-granskog-2025-2028": (None, None, None),
