@@ -443,8 +443,10 @@ def document_elements(doc) -> list[Element]:
             # 'Ansvar: ...' starts a field of its own; so does any 'Label: ...' after a field,
             # or after a line that is a field of a label naming no role ('Kommunen:
             # Integrationsbyrån' / 'Välfärdsområdet: Socialarbetet': a card's fields one a line)
+            # (... and so does an item's numbered label after a field, 'Mätare: X' / 'Åtgärd
+            # 1.2: Y': the next card's first line, no wrap of the field's value)
             starts_field = field_label(text) is not None or (
-                last is not None and last.kind == "para" and any_label(text)
+                last is not None and last.kind == "para" and (any_label(text) or opens_numbered_label(text))
                 and (field_label(last.text) is not None or _label_line(last, prev_line)))
             if (starts_field and last is not None and last.kind in ("para", "bullet") and prev_line is not None
                     and ln.bbox is not None and prev_line.bbox is not None
@@ -689,8 +691,9 @@ def _label_line(last: Element, prev_line: Line | None) -> bool:
 
 
 # a structure word and its number as a label: 'Åtgärd 3.2: ...', 'Delmål 5.1: ...', 'Mål 2: ...'
-# (a letter after the number too: 'Mål 3a: ...', one of two goals of area 3)
-_NUMBERED_LABEL_RE = re.compile(r"^(?P<word>[A-ZÅÄÖ][a-zåäö]+)\s+\d{1,2}(?:\.\d{1,2})*(?:\s?[a-zåäö])?\s*:\s+\S")
+# (a letter after the number too: 'Mål 3a: ...', one of two goals of area 3; or before it,
+# the theme's letter: 'Åtgärd A1.2: ...', 'Målsättning B2: ...' under 'Insatsområde A' / 'B')
+_NUMBERED_LABEL_RE = re.compile(r"^(?P<word>[A-ZÅÄÖ][a-zåäö]+)\s+(?:[A-ZÅÄÖ])?\d{1,2}(?:\.\d{1,2})*(?:\s?[a-zåäö])?\s*:\s+\S")
 
 
 # a line opening with a capitalised word and a colon ('Effekt: …', 'Obs: …'): a lead label, which

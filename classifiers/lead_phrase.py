@@ -66,7 +66,7 @@ def split_time(text: str) -> tuple[str, str | None]:
 # 'Åtgärd 4.1.', 'Åtgärd 2:', 'Insats 3 –': a paragraph opening with the word for an action
 # and its number labels the action it describes, as a numbered list item would
 _ACTION_LABEL_RE = re.compile(
-    r"^(?i:åtgärd|insats)\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)(?:\s*[.:–-]\s+|"
+    r"^(?i:åtgärd|insats)\s+(?P<num>(?:[A-ZÅÄÖ]{1,2})?\d{1,2}(?:\.\d{1,2})*)(?:\s*[.:–-]\s+|"
     # 'Åtgärd 1.1.1 Kvällskurser ordnas ...': a code set as a label before the action, with
     # no stop after it -- the capital after the number tells it from a reference in running
     # text ('Åtgärd 4.1 genomfördes ...', which goes on in lower case)

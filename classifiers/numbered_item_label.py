@@ -14,7 +14,7 @@ import re
 from .text import squash
 
 # a capitalised word, a number (or a two-level code) and a colon, then the item's text
-_NUMBERED_LABEL_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+\s+\d{1,2}(?:\.\d{1,2})?\s*:\s+\S")
+_NUMBERED_LABEL_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+\s+(?:[A-ZÅÄÖ]{1,2})?\d{1,2}(?:\.\d{1,2})?\s*:\s+\S")
 
 
 def opens_with_numbered_label(text: str) -> bool:

@@ -63,7 +63,10 @@ GOAL_LABEL_WORDS = alt(GOAL_NUMBERED, forms=False)
 GOAL_COMPOUND_FIRST = rf"(?:(?!{alt(NOT_GOAL_MAL_FIRST, forms=False)}mål\s)[^\W\d_]{{3,}}?(?=mål\s))?"
 GOAL_LABEL_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+)?"
                            rf"{GOAL_COMPOUND_FIRST}"
-                           rf"{GOAL_LABEL_WORDS}\s+\d{{1,2}}(?:\.\d{{1,2}})*\s*[:.–·-]\s+",
+                           # (the number perhaps after its theme's letter, 'Målsättning A1:',
+                           # 'Mål B2.' under 'Insatsområde A' / 'B', as prose._GOAL_HEADING_RE
+                           # reads the heading's code)
+                           rf"{GOAL_LABEL_WORDS}\s+(?-i:[A-ZÅÄÖ])?\d{{1,2}}(?:\.\d{{1,2}})*\s*[:.–·-]\s+",
                            re.I)
 # a key alone in a cell: a number ('3') or a number and a sub-goal's letter ('3a', '3b', a
 # goal's two focuses numbered under it) -- a follow-up table's 'Mål' column names the goal of
