@@ -686,9 +686,9 @@ FLOORS = {
     "blind613-kvarnby-2025-2028": (None, None, None),
     "blind614-sjohamn-2024-2027": (None, None, None),
     "blind615-bergvik-2026-2029": (None, None, None),
-    "blind616-kronsvik-2025-2029": (None, None, None),
-    "blind617-strandaa-2026-2030": (None, None, None),
-    "blind618-granskog-2025-2028": (None, None, None),
+    "blind616-kronsvik-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (nothing changed; left: nothing)
+    "blind617-strandaa-2026-2030": (0.9, 0.85, 0.95),  # first blind measurement 0.625/0.757/1.000 -> now 0.909/0.875/1.000 (a summary table of slogans under "Programmet i korthet" (Tema | Mål | Vad vi gör) pairs row by row with the chapters' goals, its keyword cells and slogan goals dropped, `summary_tables._paired_in_order`; left: a schedule after a comma ("…, från hösten 2026.") kept in two measure texts, responsible 0.000 from the "Ansvar" prose, the lead-in "Vi vill ändå nämna dem, …:" read as a goal)
+    "blind618-granskog-2025-2028": (0.95, 0.95, 0.9),  # first blind measurement 1.000/1.000/0.933 -> now 1.000/1.000/0.933 (nothing changed; left: two context figures of a follow-up sentence "Utöver mätarna följs X, Y och Z." read as indicators)
     "blind619-ekvik-2025-2028": (None, None, None),
     "blind620-solhamn-2024-2027": (None, None, None),
     "blind621-norrvall-2026-2029": (None, None, None),
