@@ -17,6 +17,7 @@ the chapter that lists their actions in full rather than the overview's heading.
 from __future__ import annotations
 
 from .goal_by_words import _meets, _stems
+from .summary_goal_lists import is_summary_heading
 from .text import squash
 
 
@@ -62,6 +63,7 @@ def drop_summary_tables(built) -> None:
     if run:
         by_table[("run", run[0].id)] = run
     dropped: set[str] = set()
+    short_goals: set[str] = set()
     goals_by_id = {g.id: g for g in built.goals}
     for t, ms in sorted(by_table.items(), key=lambda kv: order[kv[1][0].id]):
         goals = [m.goal for m in ms]
@@ -73,6 +75,17 @@ def drop_summary_tables(built) -> None:
             if m.id in dropped or m.id in own or order[m.id] < order[ms[-1].id]:
                 continue
             later.setdefault(m.goal, []).append(m)
+        if not any(later.get(g) for g in goals) and _under_summary_heading(built, ms):
+            # 'Programmet i korthet' (Tema | Mål | Vad vi gör): the goals there are slogans of
+            # their own ('Från kurs till jobb'), the chapters state them in full and list the
+            # actions; the summary's rows pair with the chapters' goals in their order
+            paired = _paired_in_order(built, goals, later, dropped)
+            if paired is None or not all(
+                    _names_several(m.text, [x.text for x in later[paired[m.goal]]]) for m in ms):
+                continue
+            dropped |= {m.id for m in ms}
+            short_goals |= set(goals)
+            continue
         if not all(later.get(g) for g in goals):
             continue
         if set(goals) != {m.goal for m in built.measures if m.id not in dropped}:
@@ -87,6 +100,36 @@ def drop_summary_tables(built) -> None:
     if not dropped:
         return
     built.measures[:] = [m for m in built.measures if m.id not in dropped]
+    if short_goals:
+        # the summary's own short goals, nothing else linked to them: restatements
+        linked = {g for x in list(built.measures) + list(built.indicators) for g in (x.goals or [x.goal]) if g}
+        linked |= {g.parent for g in built.goals if g.parent}
+        built.goals[:] = [g for g in built.goals if g.id not in short_goals or g.id in linked]
     for i in built.indicators:
         if i.measure in dropped:
             i.measure = None
+
+
+def _under_summary_heading(built, ms) -> bool:
+    """The measures sit in a section headed as a summary ('Programmet i korthet',
+    'Sammanfattning': `summary_goal_lists.is_summary_heading`), or in one under it."""
+    by_id = {s.id: s for s in built.sections}
+    sid, seen = ms[0].section, set()
+    while sid and sid in by_id and sid not in seen:
+        seen.add(sid)
+        if is_summary_heading(by_id[sid].heading or ""):
+            return True
+        sid = by_id[sid].parent
+    return False
+
+
+def _paired_in_order(built, goals: list, later: dict, dropped: set) -> dict | None:
+    """The summary's goals paired, row by row, with the goals the later actions link to, in
+    the order the chapters state them -- when there are as many, and they are every goal that
+    has actions besides the summary's."""
+    after = [g for g in later if g not in goals]
+    own = set(goals)
+    rest = {m.goal for m in built.measures if m.id not in dropped and m.goal not in own}
+    if len(after) != len(goals) or set(after) != rest:
+        return None
+    return dict(zip(goals, after))
