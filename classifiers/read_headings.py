@@ -285,7 +285,7 @@ class HeadingReader:
                 listed = self.numbered_goals.get(own)
             else:
                 listed = self._named_goal(el.text) or self.numbered_goals.get(goal_heading_number(el.text) or "") \
-                    or self._actions_of_stated_goal(el.text)
+                    or self._actions_of_stated_goal(el.text, nxt)
             if listed:
                 # 'Mål 2 – Arbete' over the measures of goal 2 of a numbered goal list
                 # printed earlier ('2. Invandrare kommer i arbete ...'): that goal again
@@ -530,15 +530,31 @@ class HeadingReader:
             return None
         return title
 
-    def _actions_of_stated_goal(self, text: str) -> str | None:
+    def _actions_of_stated_goal(self, text: str, nxt: Element | None = None) -> str | None:
         """The goal an earlier goal heading stated under the same number ('Mål 1: Inflyttade
         ...'), when this heading gives that number again and names actions ('Mål 1. Arbete
         och utbildning – åtgärder 2026', over a plan's table for goal 1): the title of that
-        goal's actions, no goal of its own. Else None."""
+        goal's actions, no goal of its own. So too when it gives the number again with a
+        short name, no statement ('Mål 1: Information och vägledning'), right over a table
+        of actions without a goal column (an action plan's table per goal, captioned by the
+        goal's number and a short name, after the goals were stated as sentences): the
+        caption names the stated goal. Else None."""
         num = goal_heading_number(text)
-        if not num or "measure" not in header_roles(text):
+        if not num:
             return None
-        return self.goal_heading_numbers.get(num)
+        if "measure" in header_roles(text):
+            return self.goal_heading_numbers.get(num)
+        stated = self.goal_heading_numbers.get(num)
+        if stated is None or nxt is None or nxt.kind != "table" or nxt.table is None \
+                or not self._goalless_measure_table(nxt.table):
+            return None
+        name = GOAL_LABEL_RE.sub("", squash(text), count=1).strip(" :.–-")
+        said = next((g.text for g in self.b.goals if g.id == stated), "")
+        said = GOAL_LABEL_RE.sub("", squash(said), count=1).strip(" :.–-")
+        if not name or reads_as_clause(name) or not reads_as_clause(said) \
+                or len(words(name)) >= len(words(said)):
+            return None
+        return stated
 
     def _goal_heading_again(self, text: str) -> str | None:
         """The goal a heading of only a goal label and number names ('Tyngdpunkt 2.1', 'Mål

@@ -91,8 +91,9 @@ _NAME_THEN_LABEL_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^:–]{1,60}?)\s+[–-]
 # Finnish 'teema' a bilingual programme keeps, by name, with the definite/plural -t)
 AREA_LABEL = (r"(?:[^\W\d_]+\s+)?(?:[^\W\d_]*område(?:t|n)?|"
               + alt(tuple(w for w in THEME_NUMBERED if not w.endswith("område")), forms=False) + r"(?:t)?)")
+# (numbered, lettered, or counted by a roman numeral: 'Fokusområde II – Arbete')
 _AREA_LABEL_RE = re.compile(rf"^{AREA_LABEL}"
-                            r"(?:\s+(?:\d{1,2}(?:\.\d{1,2})*|[A-ZÅÄÖ]))?$", re.I)
+                            r"(?:\s+(?:\d{1,2}(?:\.\d{1,2})*|[A-ZÅÄÖ]|(?-i:[IVX]{2,4})))?$", re.I)
 
 
 def _named_area(text: str) -> str | None:
