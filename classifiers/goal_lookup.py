@@ -141,6 +141,16 @@ def long_words(text: str) -> list[str]:
     return [w.lower() for w in words(text) if len(w) >= 4]
 
 
+# the definite ending of a noun in -a ('skolan' of 'skola'), whose stem a compound opens
+# with less its -a ('skolgången', 'kyrkbacken'): the stem the short name shares with the goal
+_A_NOUN_DEFINITE_RE = re.compile(r"(?<=\w{4})an$")
+
+
+def _noun_stem(word: str) -> str:
+    """'skolan' -> 'skol'; any other word as it is."""
+    return _A_NOUN_DEFINITE_RE.sub("", word)
+
+
 def _spaceless(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
@@ -392,7 +402,8 @@ class GoalLookup:
                 continue
             own = long_words(f"{g.text} {g.theme or ''}")
             if len(name) < len(long_words(g.text)) and all(
-                    any(a.startswith(b) or b.startswith(a) for b in own) for a in name):
+                    any(a.startswith(b) or b.startswith(a) or b.startswith(_noun_stem(a)) for b in own)
+                    for a in name):
                 hits.append(g.id)
         return hits[0] if len(hits) == 1 else None
 
