@@ -280,6 +280,10 @@ class HeadingReader:
             # what follows are its measures and fields, not more goals
             head.kind = None
             own = _own_goal_number(el.text)
+            if own is not None and number_letter_code(own) and own not in self.numbered_goals:
+                # 'Mål 1. 2a' where goal 2a was printed with its code ('2a Varje vuxen …'),
+                # numbered by no goal table: read as before, by the goal's opening code
+                own = None
             if own is not None:
                 # 'Mål 1: 5. Äldre inflyttade ...': the goal printed with its own number
                 # under a label that counts the cards; its number is the inner one
