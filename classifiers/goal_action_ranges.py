@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .goal_lookup import bare_number
+from .goal_lookup import bare_code, bare_number, number_letter_code
 from .number_ranges import expand_numbers, is_number_list
 from .text import squash
 
@@ -40,7 +40,7 @@ def action_range_column(rows: list[list[str]], roles: dict[int, str], listing: b
 
 
 def without_goal_number_column(rows: list[list[str]], roles: dict[int, str]) -> dict[int, str]:
-    """`roles` without a goal column of bare numbers ('1', '2.') standing beside a goal
+    """`roles` without a goal column of bare numbers or codes ('1', '2.', '1A') standing beside a goal
     column of words: that column numbers the goals (the table reader keeps the number as the
     goal's, `read_tables`), it states none."""
     goal_cols = [c for c, r in roles.items() if r == "goal"]
@@ -48,7 +48,9 @@ def without_goal_number_column(rows: list[list[str]], roles: dict[int, str]) -> 
         return roles
 
     filled = {c: [x for r in rows if c < len(r) and (x := squash(r[c]))] for c in goal_cols}
-    numbered = [c for c in goal_cols if filled[c] and all(bare_number(x) for x in filled[c])]
+    # (or codes: 'A1', '1A', '2b', as a goal table's 'Mål nr' column prints them)
+    numbered = [c for c in goal_cols if filled[c]
+                and all(bare_number(x) or bare_code(x) or number_letter_code(x) for x in filled[c])]
     worded = [c for c in goal_cols if c not in numbered and any(any(ch.isalpha() for ch in x) for x in filled[c])]
     if len(numbered) != 1 or not worded:
         return roles

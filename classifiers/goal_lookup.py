@@ -78,6 +78,9 @@ ROMAN_NUMBER_CODE_RE = re.compile(rf"^\s*({ROMAN_NUMERAL}\.\d{{1,2}}(?:\.\d{{1,2
 # ... or a number and a small letter ('2a', '2b'): the goals of area 2 lettered in its list
 # ('2a Varje vuxen …', '2b Barn …'); alone in a table's goal column it names the goal so coded
 NUMBER_LETTER_CODE_RE = re.compile(r"^\s*(\d{1,2}[a-zåäö])\s*$")
+# ... or with a capital letter ('1A', '1B', '2A'): the goals of area 1 lettered in a goal
+# table's number column ('Mål nr': '1A'), by which the action and follow-up tables name them
+CAPITAL_NUMBER_LETTER_CODE_RE = re.compile(r"^\s*(\d{1,2}[A-ZÅÄÖ])\s*$")
 # a goal cell naming a listed goal by its number and a short name ('3. Sysselsättning'): at
 # most four words, no sentence punctuation inside
 _NUMBERED_NAME_CELL_RE = re.compile(r"^(?P<num>\d{1,2})\.\s+(?P<name>[^\s.:;!?]+(?:\s+[^\s.:;!?]+){0,3})\.?$")
@@ -126,6 +129,12 @@ _GOAL_NUMBER_LETTER_ACTION_RE = re.compile(r"(\d{1,2}(?:\.\d{1,2})*)\s?[a-zåä�
 def bare_code(text: str) -> str | None:
     """A goal's code ('A1', 'S2') alone in a cell, else None."""
     m = BARE_CODE_RE.match(text or "")
+    return m.group(1) if m else None
+
+
+def number_letter_code(text: str) -> str | None:
+    """A goal's number and letter ('1A', '2b') alone in a cell, else None."""
+    m = NUMBER_LETTER_CODE_RE.match(text or "") or CAPITAL_NUMBER_LETTER_CODE_RE.match(text or "")
     return m.group(1) if m else None
 
 
@@ -286,8 +295,14 @@ class GoalLookup:
             return self._goal_opening_with(roman.group(1), r"\.?")
         lettered = NUMBER_LETTER_CODE_RE.match(cell or "")
         if lettered:
-            # the goal printed with that code opening its text ('2a Varje vuxen …')
-            return self._goal_opening_with(lettered.group(1), r"[.:)]?")
+            # the goal printed with that code opening its text ('2a Varje vuxen …'), or
+            # numbered so in a goal table's number column ('Mål nr': '2a')
+            return (self._goal_opening_with(lettered.group(1), r"[.:)]?")
+                    or self.numbered_goals.get(lettered.group(1)))
+        capital = CAPITAL_NUMBER_LETTER_CODE_RE.match(cell or "")
+        if capital and capital.group(1) in self.numbered_goals:
+            # '1A' the goal a goal table's number column numbered so ('Mål nr | Mål')
+            return self.numbered_goals[capital.group(1)]
         labelled = _LABELLED_LETTER_RE.match(cell or "")
         if labelled:
             # 'Mål A' in a follow-up table's goal column: the goal lettered A, as 'A' alone

@@ -959,6 +959,11 @@ def intro_kind(paragraph: str) -> str | None:
         return "indicator"
     if goal_nouns:
         return "goal"
+    if _follow_up_denied(toks) and not any(t.startswith(_INTRO_INDICATOR) for t in toks):
+        # '… följande uppgifter, som berör invånarna men som inte följs upp i detta program:':
+        # the follow-up named only to be denied -- the list is no meter of the plan (another
+        # body's tasks, background), as a denied action noun says above
+        return "background"
     if _followed_up_elsewhere(toks) and not any(t.startswith(_INTRO_INDICATOR) for t in toks):
         # 'Dessa följs upp inom sina egna program:': the items are followed up in the documents
         # they come from -- other plans' tasks listed beside the programme, not its meters
@@ -1272,6 +1277,13 @@ def _follow_up(toks: list[str]) -> bool:
     list of what is followed up."""
     return any(t in ("foljs", "foljer", "folja") and _particle_upp(toks[i + 1:])
                for i, t in enumerate(toks))
+
+
+def _follow_up_denied(toks: list[str]) -> bool:
+    """Every 'följs/följer upp' of the intro stands in a denied clause ('som inte följs upp i
+    detta program'): what the list holds is said not to be followed up."""
+    verbs = [i for i, t in enumerate(toks) if t in ("foljs", "foljer", "folja") and _particle_upp(toks[i + 1:])]
+    return bool(verbs) and all(denied(toks, i) for i in verbs)
 
 
 # the documents items may come from ('program', 'planer', 'strategier'), and the words placing

@@ -19,7 +19,7 @@ from .resident_questions import answer_goal
 from .elements import Element
 from .area_goal_headings import goal_then_reasons, goal_under_area_heading, goal_under_titled_heading
 from .goal_outline import lettered_goal_heading, speaks_of_goal, stated_goal
-from .goal_lookup import BARE_CODE_RE, NUMBER_LETTER_CODE_RE
+from .goal_lookup import BARE_CODE_RE, NUMBER_LETTER_CODE_RE, number_letter_code
 from .headers import field_label, header_roles, labelled_as_theme
 from .theme_lead_in import theme_lead_in
 from .question_goals import asks_how_outcome
@@ -52,7 +52,7 @@ _FIRST_ROMAN_RE = re.compile(r"^\s*I\.?\s+(?=[A-ZÅÄÖ])")
 
 
 # A card printing an action table's goal-number column ('Mål nr': '4') under a label that
-# counts the cards says the number alone after it: 'Mål 8: 4', 'Mål 8. 4' -- the action of goal
+# counts the cards says the number alone after it: 'Mål 8: 4', 'Mål 8. 4', 'Mål 3: 1B' -- the action of goal
 # 4 stated before, as a card 'Mål: 4' would say; no goal of its own.
 _BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\s*\.?\s*$")
 
@@ -65,7 +65,8 @@ def _own_goal_number(heading: str) -> str | None:
     label = GOAL_LABEL_RE.match(NUMBERED_RE.sub("", heading, count=1))
     rest = label.string[label.end():] if outer and label else ""
     bare = _BARE_NUMBER_RE.match(rest)
-    inner = bare.group(1) if bare else numbering(rest) if rest else None
+    # (or a goal's number and letter alone, 'Mål 3: 1B', as a 'Mål nr' column codes goals)
+    inner = bare.group(1) if bare else number_letter_code(rest) or (numbering(rest) if rest else None)
     return inner if inner and inner != outer else None
 
 
@@ -279,6 +280,10 @@ class HeadingReader:
             # what follows are its measures and fields, not more goals
             head.kind = None
             own = _own_goal_number(el.text)
+            if own is not None and number_letter_code(own) and own not in self.numbered_goals:
+                # 'Mål 1. 2a' where goal 2a was printed with its code ('2a Varje vuxen …'),
+                # numbered by no goal table: read as before, by the goal's opening code
+                own = None
             if own is not None:
                 # 'Mål 1: 5. Äldre inflyttade ...': the goal printed with its own number
                 # under a label that counts the cards; its number is the inner one

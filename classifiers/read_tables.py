@@ -56,7 +56,7 @@ from .cells import column_width, first_person_lines, split_goal_cell, split_indi
 from .elements import Element, _continues_row as continues_row
 from .code_reference_columns import AREA_NAMED_RE, code_reference_column, dotted_numbers, letter_area_codes
 from .heading_references import heading_reference, heading_reference_column, referred_part
-from .goal_lookup import bare_code, bare_number, goals_carried_into
+from .goal_lookup import bare_code, bare_number, goals_carried_into, number_letter_code
 from .ended_rows import follow_up_timetable, follow_up_timetable_caption
 from .other_plans import keyed_by_other_plan, points_elsewhere, points_to_other_plan
 from .parent_goal_fields import hang_under_higher_goal, names_higher_goal
@@ -1087,9 +1087,10 @@ class TableReader:
                     self.last_goal_list = new_ids
                     continue
                 # a bare number or code beside the goal in a column of no role ('Nr | Mål |
-                # Indikator', 'A1 | ... | Önskat läge') is the goal's number, by which an action
+                # Indikator', 'A1 | ... | Önskat läge', 'Mål nr': '1A') is the goal's number, by which an action
                 # table may refer to it later
-                nums = [bare_number(row[c]) or bare_code(row[c]) for c in range(len(row)) if c not in roles]
+                nums = [bare_number(row[c]) or bare_code(row[c]) or number_letter_code(row[c])
+                        for c in range(len(row)) if c not in roles]
                 nums = [x for x in nums if x]
                 if len(nums) == 1 and len(new_ids) == 1:
                     self.numbered_goals.setdefault(nums[0], new_ids[0])
