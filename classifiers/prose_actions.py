@@ -729,6 +729,9 @@ def _verb_of_doing(text: str, toks: list[str], bare: list[str]) -> tuple[list[st
     (`_VERBS`) with a doer it may have, else None."""
     for i in range(len(bare)):
         kind = _verb_at(bare, i)
+        carries_on = kind is None and bare[i] == "fortsatter" and bare[i + 1:i + 2] in (["att"], ["med"])
+        if carries_on:
+            kind = "active"
         if kind is None:
             continue
         modal = _modal_before(bare, i)
@@ -740,7 +743,11 @@ def _verb_of_doing(text: str, toks: list[str], bare: list[str]) -> tuple[list[st
         if bare[i + 1:i + 2] == ["sig"]:
             continue  # a reflexive states what something is ('grundar sig på lagen')
         first = _first_part(bare[:end])
-        if first is None:
+        if first is None or (carries_on and first == "adverbial"):
+            # carrying on with work ('Skolan fortsätter att ge ...', 'Vi fortsätter med
+            # läxhjälpen'): its doer's decision to keep it, as starting it is -- with the doer
+            # before the verb only; after an adverbial ('Inom X fortsätter också Y') a thing
+            # goes on by itself
             continue
         doer = _doer(first, kind, " ".join(toks[:end]), toks, bare, i + 1)
         if doer is None:
