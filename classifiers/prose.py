@@ -1668,7 +1668,9 @@ _FOLLOWED_UP_RE = re.compile(
     # quantity an indicator, as after 'Som mätare används'
     rf"|^(?P<what20>(?:[^:]*?\s)?){_SPEAKER}\s+använder\s+(?:(?:också|även|dessutom)\s+)?{_COUNTED_METERS}"
     rf"(?P<list20>(?={_RATE_HEAD}|{_QUANTITY_HEAD}|{_ASKED_QUANTITY})\S.*?)\s*[.!]?\s*$"
-    rf"|^(?P<what21>[^:]*?)\s+använder\s+{_SPEAKER}\s+(?:(?:också|även|dessutom)\s+)?{_COUNTED_METERS}"
+    # (or in the passive after an opening adverbial: 'Vid uppföljningen används följande
+    # mätare: X; Y; Z.')
+    rf"|^(?P<what21>[^:]*?)\s+(?:använder\s+{_SPEAKER}|används)\s+(?:(?:också|även|dessutom)\s+)?{_COUNTED_METERS}"
     rf"(?P<list21>(?={_RATE_HEAD}|{_QUANTITY_HEAD}|{_ASKED_QUANTITY})\S.*?)\s*[.!]?\s*$"
     # 'Uppföljningen (av målet) görs med indikatorn X': the follow-up named as a noun and X
     # called an indicator ('Uppföljningen sker genom skolans elevenkät' names a source)
@@ -1803,8 +1805,9 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     # (', mitt i vintern', ', i februari': a part opening with a preposition of time or place
     # and naming no quantity of its own is an adverbial of the figure before it, no indicator --
     # a figure is named by a noun phrase)
+    # (a semicolon parts the longer items of a list as a comma does: 'X; Y; Z')
     parts = re.split(rf",\s+(?!enligt\s|(?:mitt\s+)?(?:i|på|under|efter|före|vid|inom)\s(?![^,]*?\b{_RATE_HEAD}))"
-                     r"|\s+samt\s+", text)
+                     r"|\s*;\s+|\s+samt\s+", text)
     if not re.search(r"\ssamt\s", text):
         # (a rate named by its compound opens a measured quantity too, as in `count_list`:
         # '… och sysselsättningsgraden bland X'; and so does a quantity asked, '… och hur
