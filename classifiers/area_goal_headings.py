@@ -36,6 +36,11 @@ _OWN_WORK_RE = re.compile(r"^(?:vi|kommunen|staden|man)\b", re.I)
 _SECTION_NUMBER_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[^\W\d_])")
 # a line opening with a label of its own ('Delmål 1.1: …', 'Mål: …', 'Ansvar: …')
 _LABELLED_RE = re.compile(r"^[^\W\d_]+(?:\s+\d+(?:\.\d+)*)?\s*[:.–-]\s", re.I)
+# a sentence explaining what the heading above it means, its subject a pronoun pointing back
+# to it: 'Det betyder att …', 'Detta innebär att …', 'Tämä tarkoittaa, että …', 'This means
+# that …' -- the heading states the goal, the sentence spells it out
+_EXPLAINS_HEADING_RE = re.compile(
+    r"^(?:det|detta|tämä|se|this|that)\s+(?:betyder|innebär|tarkoittaa|merkitsee|means)\b", re.I)
 
 
 # a field's label ('Åtgärder', 'Ansvarig aktör': its word, perhaps a filler naming the doer)
@@ -185,6 +190,8 @@ def _goal_sentence_under(name: str, paragraph: str, labelled: bool = False) -> t
     # line a column or page break cut ('Stärka praxis för första' / 'bostäder för …'), and
     # the heading stays the goal over it
     if not labelled and not squash(paragraph).endswith((".", "!")):
+        return None
+    if _EXPLAINS_HEADING_RE.match(squash(paragraph)):
         return None
     said = stated_goal(paragraph) or lead_sentence_goal(paragraph)
     if said and (_OWN_WORK_RE.match(said) or _LABELLED_RE.match(said) or _opens_with_field_label(said)):

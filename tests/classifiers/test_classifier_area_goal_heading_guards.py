@@ -32,3 +32,13 @@ def test_phrase_without_full_stop_is_no_goal_sentence():
     assert goal_under_area_heading("Mål 5: Boende", "Trygga bostäder för nyanlända familjer") is None
     assert goal_under_area_heading("Mål 5: Boende", "Nyanlända familjer hittar en trygg bostad.") \
         == ("Nyanlända familjer hittar en trygg bostad", "Boende")
+
+
+def test_sentence_explaining_the_heading_is_no_goal_sentence():
+    # 'Det betyder att …' points back to the heading: the heading states the goal, the
+    # sentence spells out what it means
+    assert goal_under_area_heading("Mål 2. Trygga hem", "Det betyder att alla nyanlända familjer har en bostad inom ett år.") is None
+    assert goal_under_area_heading("Tavoite 2. Turvallinen koti", "Tämä tarkoittaa, että jokaisella perheellä on asunto vuoden kuluessa.") is None
+    # a sentence of its own stating the goal under an area heading still does
+    assert goal_under_area_heading("Mål 2. Trygga hem", "Alla nyanlända familjer har en bostad inom ett år.") \
+        == ("Alla nyanlända familjer har en bostad inom ett år", "Trygga hem")
