@@ -322,7 +322,17 @@ def _unlabelled_goal_sentences(built, elements: list[Element], made: set[str]) -
     # line's is: `label_line_goal`)
     out = {gid: label_line_goal(stated) or stated
            for gid, (at, stated) in candidates.items() if first.get(gid) == at + 2}
-    return out if len(out) >= 2 else {}
+    # (the layout is the programme's: where more of its goal headings go straight into their
+    # first action, the headings state the goals and the odd sentence under one explains it)
+    firsts: dict[str, int] = {}
+    for m, pos in zip(built.measures, measure_positions(built, elements)):
+        if pos is not None and m.goal:
+            firsts[m.goal] = min(pos, firsts.get(m.goal, pos))
+    texts = {g.id: g.text for g in built.goals}
+    direct = sum(1 for gid, pos in firsts.items()
+                 if gid in texts and pos >= 1 and elements[pos - 1].kind == "heading"
+                 and squash(elements[pos - 1].text).endswith(squash(texts[gid])))
+    return out if len(out) >= 2 and len(out) >= direct else {}
 
 
 def goal_sentences_under_headings(built, elements: list[Element], made: set[str]) -> None:

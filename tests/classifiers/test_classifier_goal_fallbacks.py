@@ -359,3 +359,37 @@ def test_goal_made_of_a_heading_is_the_goal_labelled_further_down_its_running_te
     assert [(g.text, g.theme) for g in built.goals] == [
         ("Varje ny familj hittar en bostad inom tre månader", "Bostäder"), ("Tema 2: Fritid", None)]
     assert goal_fallbacks.labelled_goal_in_heading_text("Tema 2: Fritid", _letter_themes()) is None
+
+
+def _mostly_bare_headings():
+    # five headings over their actions; two of them have a plain sentence between the heading
+    # and the first action, the other three go straight into their actions
+    els = []
+    for k, (name, said) in enumerate([("Bostäder", "Hyrorna i centrum har stigit snabbt under de senaste åren."),
+                                      ("Fritid", None), ("Skola", None),
+                                      ("Hälsa", "Väntetiderna till hälsocentralen är längre än i grannkommunerna."),
+                                      ("Arbete", None)], start=1):
+        els.append(Element(kind="heading", text=f"Tema {k}: {name}", level=2, page=k))
+        if said:
+            els.append(Element(kind="para", text=said, page=k))
+        els.append(Element(kind="para", text=f"Åtgärd {k}.1: Rådgivning om {name.lower()} för nya invånare", page=k))
+    return els
+
+
+def test_sentence_under_a_few_of_many_bare_goal_headings_explains_them():
+    els = _mostly_bare_headings()
+    names = ["Bostäder", "Fritid", "Skola", "Hälsa", "Arbete"]
+    made = [Goal(id=f"g{k}", text=f"Tema {k}: {n}", page=k) for k, n in enumerate(names, start=1)]
+    acts = [Measure(id=f"m{k}", text=f"Rådgivning om {n.lower()} för nya invånare", goal=f"g{k}", goals=[f"g{k}"])
+            for k, n in enumerate(names, start=1)]
+    built = _built(made, acts)
+    goal_fallbacks.goal_sentences_under_headings(built, els, {g.id for g in made})
+    # most headings go straight into their actions: the headings are the goals, the two
+    # sentences under the others explain them
+    assert [g.text for g in built.goals] == [f"Tema {k}: {n}" for k, n in enumerate(names, start=1)]
+    # where the sentences stand under most of the headings, they are the goals
+    built = _built([made[0], made[1], made[3]], [acts[0], acts[1], acts[3]])
+    els = [e for e in els if not (e.kind == "heading" and e.text.startswith(("Tema 3", "Tema 5")))]
+    els = [e for e in els if not e.text.startswith(("Åtgärd 3", "Åtgärd 5"))]
+    goal_fallbacks.goal_sentences_under_headings(built, els, {"g1", "g2", "g4"})
+    assert [g.text for g in built.goals][0] == "Hyrorna i centrum har stigit snabbt under de senaste åren"
