@@ -58,7 +58,9 @@ _LABELLED_COOP_PAREN_RE = re.compile(
 # 'Medverkar:') name partners as 'Samarbete:' does
 _PARTNER_PART_LABEL = (rf"(?:{alt(PARTNER_LABELS)}|stöd(?:jande|jer)?(?:\s+(?:part(?:er)?|aktör(?:er)?))?"
                        r"|medverka(?:nde|r)?|deltar|deltagare)")
-_LABELLED_COOP_RE = re.compile(rf"(?:\s*[,;/]|\s+[–—]|\s*\n)\s*{_PARTNER_PART_LABEL}\s*:\s*"
+# ... or after the full stop closing the doer's field, as a cell writing both roles as two
+# sentences has it ('Ansvar: X. Samarbete: Y, Z')
+_LABELLED_COOP_RE = re.compile(rf"(?:\s*[,;/]|\s+[–—]|\s*\n|\.\s+)\s*{_PARTNER_PART_LABEL}\s*:\s*"
                                # ... or, after the doers' semicolon, the noun that names a partner
                                # body standing before the names without a colon ('Ansvar: X;
                                # samarbetspartner Y och Z'): all the names after it are partners

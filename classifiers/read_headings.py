@@ -549,7 +549,7 @@ class HeadingReader:
             return None
         if "measure" in header_roles(text):
             return self.goal_heading_numbers.get(num)
-        stated = self.goal_heading_numbers.get(num)
+        stated = self.goal_heading_numbers.get(num) or self._goal_under_bare_heading(num)
         if stated is None or nxt is None or nxt.kind != "table" or nxt.table is None \
                 or not self._goalless_measure_table(nxt.table):
             return None
@@ -560,6 +560,17 @@ class HeadingReader:
                 or len(words(name)) >= len(words(said)):
             return None
         return stated
+
+    def _goal_under_bare_heading(self, num: str) -> str | None:
+        """The one goal stated in the section of an earlier heading of only a goal label and
+        this number ('Målsättning 1' over the goal's sentence and its meters): the goal that
+        number names, as 'Mål 1: <sentence>' would have named it. Else None."""
+        for sec in self.b.sections:
+            m = _BARE_HEADING_LABEL_RE.match(squash(sec.heading or ""))
+            if m and m.group("num") == num:
+                said = [g.id for g in self.b.goals if g.section == sec.id]
+                return said[0] if len(said) == 1 else None
+        return None
 
     def _goal_heading_again(self, text: str) -> str | None:
         """The goal a heading of only a goal label and number names ('Tyngdpunkt 2.1', 'Mål

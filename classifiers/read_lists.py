@@ -261,8 +261,10 @@ class ListReader:
         assignment = assigned_actors(text) is not None
         # a list a paragraph introduced as actions ('Åtgärder:') holds actions also under a
         # heading announcing goals ('Resultat – mål 1' over a goal's results table, then
-        # 'Åtgärder:' and the goal's actions)
-        goal_list = self.goal_mode() and self.list_mode != "measure"
+        # 'Åtgärder:' and the goal's actions); and one introduced as indicators holds the goal's
+        # indicators under the goal's heading ('Målsättning 1' / its sentence / 'Så här följer
+        # vi upp målsättningen:' and its list)
+        goal_list = self.goal_mode() and self.list_mode not in ("measure", "indicator")
         if not goal_list and self.list_mode is None and in_goal_chapter(self.stack) \
                 and labelled_goal_item(text):
             # '• Mål 3: ...' under a theme sub-heading of the goal chapter (`goal_chapter_items`)

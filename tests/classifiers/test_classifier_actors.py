@@ -94,3 +94,11 @@ def test_service_unit_in_plural_after_comma_stays_with_its_organisation():
     assert split_actors("Västra regionen, hemtjänster") == (["Västra regionen, hemtjänster"], [])
     assert split_actors("Stadens idrottssektor, simhallstjänster") == (["Stadens idrottssektor, simhallstjänster"], [])
     assert split_actors("Ekby kommun, föreningar") == (["Ekby kommun", "föreningar"], [])
+
+
+def test_split_actors_partner_label_after_full_stop():
+    # a cell writing both roles as two sentences: the partner label after the doer's full stop
+    # opens the partners as it does after a comma, a slash or a line break
+    assert split_actors("Ansvar: Kulturtjänsterna. Samarbete: Biblioteket, Röda Korset") == (
+        ["Kulturtjänsterna"], ["Biblioteket", "Röda Korset"])
+    assert split_actors("Fritidsenheten. Medverkande: Scouterna") == (["Fritidsenheten"], ["Scouterna"])
