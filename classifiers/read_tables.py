@@ -1089,9 +1089,12 @@ class TableReader:
                 # a bare number or code beside the goal in a column of no role ('Nr | Mål |
                 # Indikator', 'A1 | ... | Önskat läge', 'Mål nr': '1A') is the goal's number, by which an action
                 # table may refer to it later
-                nums = [bare_number(row[c]) or bare_code(row[c]) or number_letter_code(row[c])
-                        for c in range(len(row)) if c not in roles]
-                nums = [x for x in nums if x]
+                free = [row[c] for c in range(len(row)) if c not in roles]
+                nums = [x for x in (bare_number(v) or bare_code(v) for v in free) if x]
+                if not nums:
+                    # a number and a letter ('1A') only where no plainer number stands: beside a
+                    # goal's '1' the codes '1A', '1B' number its actions (folded column groups)
+                    nums = [x for x in map(number_letter_code, free) if x]
                 if len(nums) == 1 and len(new_ids) == 1:
                     self.numbered_goals.setdefault(nums[0], new_ids[0])
                     # ('1' | main goal over '1.1' | sub-goal, 'Nr | Mål | Tema': the goal
