@@ -55,6 +55,7 @@ from .heading_meters import split_heading_meters
 from .consultation_tables import without_consultation_tables
 from .lead_then_partners import partners_after_lead
 from .starred_partners import partners_by_asterisk
+from .responsibility_prose import read_responsibility_prose
 from .responsibility_lists import read_responsibility_lists
 from .merge import merge
 from .figure_meters import captions_out_of_tables, split_glued_captions
@@ -354,6 +355,9 @@ def classify(doc) -> ProgramExtraction:
     partners_by_asterisk(built.measures, paragraphs)
     # 'Ansvarsfördelning' / '• Biblioteket: språkcaféet': the owners of actions no table gave
     read_responsibility_lists(built, elements)
+    # 'Ansvar: Föräldrakvällen ansvarar rektorerna för. Språkväskorna sköts av biblioteket.':
+    # the doers a paragraph of responsibility sentences names for actions (`responsibility_prose`)
+    read_responsibility_prose(built, elements)
     # 'Mått | Artikel: 3': the meter of the action of article 3 it names
     link_meters_to_parts(built, elements)
     # '4 ... – intervju med integrationshandledaren': a person's replies, no plan of the
