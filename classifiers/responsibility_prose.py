@@ -13,7 +13,7 @@ Y', 'tillsammans med Y', 'med stöd av Y') stay out.
 Read only from a paragraph of two such sentences or more, so a lone background remark
 ('Välfärdsområdet ansvarar för hälsovården') hands out nothing unless its names name actions.
 
-classifiers/README.md, 'Responsibility prose'.
+classifiers/README.md, 'Responsibility paragraphs' (last section).
 """
 
 from __future__ import annotations
