@@ -314,9 +314,12 @@ def _unlabelled_goal_sentences(built, elements: list[Element], made: set[str]) -
             candidates[g.id] = (at, stated)
     if len(candidates) < 2:
         return {}
+    # (each goal's first action, one pass over the measures' places: it tells both whether a
+    # candidate's sentence stands right over its first action and how many headings go
+    # straight into theirs)
     first: dict[str, int] = {}
     for m, pos in zip(built.measures, measure_positions(built, elements)):
-        if pos is not None and m.goal in made:
+        if pos is not None and m.goal:
             first[m.goal] = min(pos, first.get(m.goal, pos))
     # (a goal label opening it, 'STRÄVAN 1  …', 'Målsättning – …', is cut as a label
     # line's is: `label_line_goal`)
@@ -324,12 +327,8 @@ def _unlabelled_goal_sentences(built, elements: list[Element], made: set[str]) -
            for gid, (at, stated) in candidates.items() if first.get(gid) == at + 2}
     # (the layout is the programme's: where more of its goal headings go straight into their
     # first action, the headings state the goals and the odd sentence under one explains it)
-    firsts: dict[str, int] = {}
-    for m, pos in zip(built.measures, measure_positions(built, elements)):
-        if pos is not None and m.goal:
-            firsts[m.goal] = min(pos, firsts.get(m.goal, pos))
     texts = {g.id: g.text for g in built.goals}
-    direct = sum(1 for gid, pos in firsts.items()
+    direct = sum(1 for gid, pos in first.items()
                  if gid in texts and pos >= 1 and elements[pos - 1].kind == "heading"
                  and squash(elements[pos - 1].text).endswith(squash(texts[gid])))
     return out if len(out) >= 2 and len(out) >= direct else {}
