@@ -17,6 +17,7 @@ the chapter that lists their actions in full rather than the overview's heading.
 from __future__ import annotations
 
 from .goal_by_words import _meets, _stems
+from .model import enclosing_sections
 from .summary_goal_lists import is_summary_heading
 from .text import squash
 
@@ -114,13 +115,7 @@ def _under_summary_heading(built, ms) -> bool:
     """The measures sit in a section headed as a summary ('Programmet i korthet',
     'Sammanfattning': `summary_goal_lists.is_summary_heading`), or in one under it."""
     by_id = {s.id: s for s in built.sections}
-    sid, seen = ms[0].section, set()
-    while sid and sid in by_id and sid not in seen:
-        seen.add(sid)
-        if is_summary_heading(by_id[sid].heading or ""):
-            return True
-        sid = by_id[sid].parent
-    return False
+    return any(is_summary_heading(sec.heading or "") for sec in enclosing_sections(ms[0].section, by_id))
 
 
 def _paired_in_order(built, goals: list, later: dict, dropped: set) -> dict | None:
