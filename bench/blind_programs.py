@@ -355,8 +355,22 @@ table per theme with one goal cell spanning its action rows, actions numbered pe
 per goal, responsible and partners in one cell, actions serving two goals, a list of earlier actions, a theme
 column filled only in its first row); committed in the thirty-second session before any measurement and measured
 first with the session-start code.
+The hundred-and-fifth to hundred-and-tenth sets (blind625–blind630 … blind655–blind660), by six writers working at
+the same time: the first asked for the most ordinary programmes of small and mid-sized municipalities as found on a
+municipal website (a foreword, a situation picture, theme chapters, a follow-up chapter), the second for programmes
+of mid-sized towns written mostly as running text by a working group, the third given a family of table forms (a
+landscape action table with target group, resources and indicator columns; a priority column; an indicator table
+with a baseline and a target level; a follow-up-responsibility column; action cells with sub-bullets; goals
+referenced by short codes; full-width row headings inside the action table), the fourth asked for programmes
+organised by target group instead of by theme, the fifth given another family (a responsibility matrix with actors
+as columns marked 'X' or 'A' / 'D'; schedules as year or quarter columns with the active periods marked; full-width
+goal rows inside an action table; an indicator table with baseline, target value and source; actions numbered per
+theme with letters; a reading guide), the sixth asked for programmes of bilingual towns translated from Finnish, a
+joint programme of small municipalities, a welfare area's programme section and a programme that names work-based
+immigrants and international students; committed in the thirty-third session before any measurement and measured
+first with the session-start code.
 
-    python -m bench.blind_programs [--set dev|check|…|hundredfourth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|…|hundredtenth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -399,7 +413,8 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "eightyfirst", "eightysecond", "eightythird", "eightyfourth", "eightyfifth", "eightysixth",
               "eightyseventh", "eightyeighth", "eightyninth", "ninetieth", "ninetyfirst", "ninetysecond",
               "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth", "ninetyseventh", "ninetyeighth",
-              "ninetyninth", "onehundredth", "hundredfirst", "hundredsecond", "hundredthird", "hundredfourth")
+              "ninetyninth", "onehundredth", "hundredfirst", "hundredsecond", "hundredthird", "hundredfourth",
+              "hundredfifth", "hundredsixth", "hundredseventh", "hundredeighth", "hundredninth", "hundredtenth")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 
