@@ -836,6 +836,10 @@ _WILL_DO_RE = re.compile(r"\b(?:ska|skall|kommer)\s+(?:vi|kommunen|staden)(?:\s+
                          # ... after an opening adverbial, the verb before its subject
                          # ('Därför gör vi så här:', 'Nu arbetar kommunen så här:')
                          r"|\b(?:gor|arbetar)\s+(?:vi|kommunen|staden)\s+sa\s+har\W*$"
+                         # 'Under perioden:' alone under a goal, the programme's period (its
+                         # verb, 'gör vi', left out as in 'Under perioden gör vi följande:'):
+                         # what is done in it
+                         r"|^under\s+(?:program|plan)?perioden(?:\s+\d{4}){0,2}\W*$"
                          # 'Det här innebär:' alone under a goal or promise: what it means in
                          # practice, the work it commits to
                          r"|^(?:det(?:\s+har)?|detta)\s+innebar\W*$")
@@ -1048,9 +1052,17 @@ def _names_principles(toks: list[str]) -> bool:
         return True
     # (or a quantifier counting them, 'bygger på några principer som gäller alla åtgärder:',
     # '… på tre principer:': the list is the principles so counted, as 'följande' points at it)
-    return any(t in _PRINCIPLE_NOUNS and i > 0 and (toks[i - 1] in _LIST_DETERMINERS
-                                                    or toks[i - 1] in _PRINCIPLE_QUANTIFIERS)
+    # (... also with an adjective in the plural between them, 'några enkla principer', 'följande
+    # grundläggande värderingar': the determiner still points at the noun it qualifies)
+    def counted(j: int) -> bool:
+        return j >= 0 and (toks[j] in _LIST_DETERMINERS or toks[j] in _PRINCIPLE_QUANTIFIERS)
+    return any(t in _PRINCIPLE_NOUNS and (counted(i - 1) or (counted(i - 2) and _PLURAL_ADJECTIVE_RE.match(toks[i - 1])))
                for i, t in enumerate(toks))
+
+
+# an adjective in the Swedish plural or definite form ('enkla', 'viktiga', 'gemensamma',
+# 'grundläggande'), as it stands between a determiner and its noun
+_PLURAL_ADJECTIVE_RE = re.compile(r"^\w{3,}(?:a|e)$")
 
 
 # the quantifiers counting a list's items before its noun: 'några', 'vissa', 'ett par', the

@@ -66,6 +66,7 @@ from .goal_reference_brackets import goal_named_by_code
 from .goal_key_figures import goal_figures, names_baseline_brackets, without_baseline
 from .schedule import opens_with_times, parse_schedule
 from .therefore_actions import says_therefore, adds_step, therefore_actions
+from .responsibility_prose import responsibility_sentences
 from .text import BULLET_RE, CAPTION_RE, GOAL_LABEL_RE, GOAL_LABEL_WORDS, numbering, sentences, squash, words
 from .inline_lists import inline_marks, item_doer_time, lettered_code, lettered_items
 from .goal_counts import counts_goals
@@ -474,7 +475,10 @@ class ParagraphReader:
         # ('Åtgärder' / '1. Åtgärdshelhet för ...' / '1.1 ...') it is a title of the groups
         labels_list = nxt is not None and nxt.kind == "bullet" and bool(BULLET_RE.match(nxt.text))
         # 'Vi har kommit överens om att …': what was agreed, the actions (`agreement_intros`)
-        self.agreement_list = labels_list and agreement_intro(text)
+        # ... unless the intro names its list as something else, the agreement only saying how
+        # it was reached ('Programmet vilar på några principer som arbetsgruppen enades om:':
+        # the principles, `intro_kind`'s background)
+        self.agreement_list = labels_list and agreement_intro(text) and intro_kind(text) != "background"
         self.list_mode = ("measure" if self.agreement_list else None) or intro_kind(text) \
             or ("background" if labels_list and denies_list_below(text) else None) \
             or (_label_line_kind(text) if labels_list else None) \
@@ -966,6 +970,11 @@ class ParagraphReader:
                                partners=partners or action.partners, schedule=sched,
                                start_year=start, end_year=end)
         self.list_measures.append(mid)
+        if not as_field:
+            # '<action>. Kvällarna ordnas av X.': the doer told in a sentence of running text,
+            # no labelled field -- prose, no sign that the programme lists its measures
+            # (`_settle_prose_actions` keeps the other action sentences of its text)
+            self.therefore_measures.add(mid)
         # 'Ansvarig: X. År: 2026. Nyckeltal: antal ...': a follow-up field among the closing
         # fields is the action's own indicator, as a 'Nyckeltal' column beside an action's row is
         for role, _, value in closing:
@@ -1022,6 +1031,11 @@ class ParagraphReader:
         fills what it lacks. True when it was such a paragraph."""
         fs = fields(text)
         if not fs or not all(role in ("responsible", "actors", "partners", "schedule") for role, _, _ in fs):
+            return False
+        if responsibility_sentences(text):
+            # 'Ansvar: Föräldrakvällen ansvarar rektorerna för. Språkväskorna sköts av X.': the
+            # label opens sentences handing the actions out one by one (`responsibility_prose`),
+            # no doer of them all
             return False
         ids = self._owned_measures()
         if len(ids) < 2 or any(mid in self.b.measure_from_table for mid in ids):
