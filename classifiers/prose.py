@@ -369,6 +369,15 @@ def is_goal_sentence(sentence: str, opens_paragraph: bool = True, after_goal: bo
                 # plural said to be numbered, ordered or listed -- a note on how they are
                 # printed, no goal
                 return not (t.endswith("arna") and _PLURAL_PARTICIPLE_RE.match(after[k + 1]))
+            if (opens_paragraph and t != "syftet" and not t.endswith(("arna", "ar")) and rest[:1] in (["en"], ["ett"])
+                    and any(w in ("som", "dar") for w in after[k + 2 : k + 6])
+                    and not re.search(r"[:–—]", re.split(r"\s(?:är|ar)\s", sentence, maxsplit=1)[0])):
+                # 'Vår målsättning för perioden är en rådgivning som når nya invånare …',
+                # 'Målet är ett samhälle där alla …': the goal stated as the state reached, a
+                # noun phrase with its relative clause, opening its paragraph (the goal noun
+                # the subject: no label before it, 'Mål 5: Kommunen är en plats där …', whose
+                # subject is the place)
+                return True
         # "... är det ett (viktigt) mål att ..." / "I Borgå är målet att ..."
         if toks[i + 1 : i + 2] == ["att"] and "ar" in toks[max(0, i - 5) : i]:
             return not _describes_text(toks[i + 2 : i + 8])

@@ -701,9 +701,9 @@ FLOORS = {
     "blind628-ekasen-2026-2029": (None, None, None),
     "blind629-lillholma-2026-2029": (None, None, None),
     "blind630-sundmark-2026-2029": (None, None, None),
-    "blind631-norrvik-2025-2028": (None, None, None),
-    "blind632-stenholm-2026-2029": (None, None, None),
-    "blind633-havsvik-2024-2027": (None, None, None),
+    "blind631-norrvik-2025-2028": (0.95, 0.55, 0.9),  # first blind measurement 0.889/0.560/0.900 -> now 1.000/0.560/0.900 (a goal noun stated as the state to reach, "Vår målsättning för perioden är en rådgivning som …", a noun phrase with its relative clause opening its paragraph, is a goal sentence, `prose.is_goal_sentence`; left: the chapter's "Ansvar: X. Y deltar …" / "Ansvar: X. Samarbetspartner är …" paragraphs after bullet lists drop the Information bullets and give the Arbete bullets the wrong doer, running-text action paragraphs (builder._settle_prose_actions, h-left1), indicator→measure links)
+    "blind632-stenholm-2026-2029": (0.9, 0.85, 0.8),  # first blind measurement 0.923/0.897/0.842 -> now 0.923/0.897/0.842 (nothing changed; left: the sub-goal "Under perioden vill vi särskilt att …", "Modellen görs i samarbete med …" read as a measure, "ser över" (h-left1's verb gate), "antalet A och antalet B" in an inline "Uppföljning:" not split, indicator→measure links)
+    "blind633-havsvik-2024-2027": (0.95, 0.45, 0.65),  # first blind measurement 1.000/0.483/0.700 -> now 1.000/0.483/0.700 (nothing changed; left: running-text action paragraphs after a list (builder._settle_prose_actions, h-left1), the projects table's Projekt cells read as measures, "A, och B" / "A, B" indicator sentences not split, indicator→measure links)
     "blind634-lindeby-2025-2029": (None, None, None),
     "blind635-alvsnas-2026-2030": (None, None, None),
     "blind636-ekhamn-2024-2028": (None, None, None),
