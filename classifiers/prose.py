@@ -970,6 +970,11 @@ def intro_kind(paragraph: str) -> str | None:
         # följs upp med hjälp av dessa mätare:': the goals are what is followed up, the list
         # is named as their indicators
         return "indicator"
+    if goal_nouns and _names_list_as_indicators(toks, goal_nouns):
+        # 'Följande mätare används för att följa hur målen nås:': the list is named by its
+        # determiner as the meters; the goals are only what they follow, in a clause of their
+        # own -- as for actions above
+        return "indicator"
     if goal_nouns:
         return "goal"
     if _follow_up_denied(toks) and not any(t.startswith(_INTRO_INDICATOR) for t in toks):

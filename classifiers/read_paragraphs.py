@@ -242,7 +242,7 @@ def numbered_level(text: str) -> tuple[str, str] | None:
 
 
 def _label_line_kind(text: str) -> str | None:
-    """'measure' or 'indicator' for a paragraph that is only a label naming what the list
+    """'measure', 'indicator' or 'goal' for a paragraph that is only a label naming what the list
     under it holds ('Åtgärder', 'Mätare'): a run-in heading printed in body type, which
     introduces its list as 'Åtgärder:' does. A label names one role in at most three words
     and ends in no punctuation (a sentence, or an intro ending in ':', is read as such)."""
@@ -255,7 +255,9 @@ def _label_line_kind(text: str) -> str | None:
     if not text or len(words(text)) > 3 or text[-1] in ".!?:;,":
         return None
     roles = header_roles(text)
-    return roles[0] if roles in (["measure"], ["indicator"]) else None
+    # (and 'goal' for a goal label alone, 'Mål' / 'Målsättningar' over its list of goals: the
+    # label introduces the goals as 'Mål:' does, `prose.intro_kind`)
+    return roles[0] if roles in (["measure"], ["indicator"], ["goal"]) else None
 
 
 # a field label of follow-up ('Uppföljning', 'Uppföljning av mål 3'), no meter of one action
