@@ -51,22 +51,25 @@ def _doer(text: str) -> str | None:
     return first
 
 
+def responsibility_sentence(sent: str) -> tuple[list[str], str] | None:
+    """(short names, doer) of one responsibility sentence ('Språkcaféet ansvarar X för',
+    'Läxhjälpen sköts av Y', 'Z ansvarar för broschyren och webbsidan'), else None."""
+    sent = sent.strip().rstrip(".").strip()
+    m = _TOPICAL_RE.match(sent) or _PASSIVE_RE.match(sent) or _SUBJECT_RE.match(sent)
+    if not m:
+        return None
+    who = _doer(m.group("who"))
+    names = [n.strip() for n in _SPLIT_RE.split(m.group("obj")) if n.strip()]
+    return (names, who) if who and names else None
+
+
 def responsibility_sentences(text: str) -> list[tuple[list[str], str]]:
     """The (short names, doer) of each responsibility sentence of a paragraph; none unless
     two or more and most of its sentences are such (a background paragraph that says in
     passing who answers for what, 'Välfärdsområdet ansvarar för hälsovården …', is no
     division of the plan's work)."""
-    out = []
     sents = _SENTENCE_RE.split(_LABEL_RE.sub("", squash(text)))
-    for sent in sents:
-        sent = sent.strip().rstrip(".").strip()
-        m = _TOPICAL_RE.match(sent) or _PASSIVE_RE.match(sent) or _SUBJECT_RE.match(sent)
-        if not m:
-            continue
-        who = _doer(m.group("who"))
-        names = [n.strip() for n in _SPLIT_RE.split(m.group("obj")) if n.strip()]
-        if who and names:
-            out.append((names, who))
+    out = [found for sent in sents if (found := responsibility_sentence(sent))]
     return out if len(out) >= 2 and len(out) * 2 > len(sents) else []
 
 
