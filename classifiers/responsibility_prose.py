@@ -51,22 +51,25 @@ def _doer(text: str) -> str | None:
     return first
 
 
+def responsibility_sentence(sent: str) -> tuple[list[str], str] | None:
+    """(short names, doer) of one responsibility sentence ('Språkcaféet ansvarar X för',
+    'Läxhjälpen sköts av Y', 'Z ansvarar för broschyren och webbsidan'), else None."""
+    sent = sent.strip().rstrip(".").strip()
+    m = _TOPICAL_RE.match(sent) or _PASSIVE_RE.match(sent) or _SUBJECT_RE.match(sent)
+    if not m:
+        return None
+    who = _doer(m.group("who"))
+    names = [n.strip() for n in _SPLIT_RE.split(m.group("obj")) if n.strip()]
+    return (names, who) if who and names else None
+
+
 def responsibility_sentences(text: str) -> list[tuple[list[str], str]]:
     """The (short names, doer) of each responsibility sentence of a paragraph; none unless
     two or more and most of its sentences are such (a background paragraph that says in
     passing who answers for what, 'Välfärdsområdet ansvarar för hälsovården …', is no
     division of the plan's work)."""
-    out = []
     sents = _SENTENCE_RE.split(_LABEL_RE.sub("", squash(text)))
-    for sent in sents:
-        sent = sent.strip().rstrip(".").strip()
-        m = _TOPICAL_RE.match(sent) or _PASSIVE_RE.match(sent) or _SUBJECT_RE.match(sent)
-        if not m:
-            continue
-        who = _doer(m.group("who"))
-        names = [n.strip() for n in _SPLIT_RE.split(m.group("obj")) if n.strip()]
-        if who and names:
-            out.append((names, who))
+    out = [found for sent in sents if (found := responsibility_sentence(sent))]
     return out if len(out) >= 2 and len(out) * 2 > len(sents) else []
 
 
@@ -100,9 +103,16 @@ def read_responsibility_prose(built, elements) -> None:
     by_id = {m.id: m for m in built.measures}
     texts = dict(actions)
     given: dict[str, list[str]] = {}
+    # the responsibility paragraphs' texts and short names: a doer read out of one of them
+    # by another rule ('Ansvar: X ansvarar Y för.' taken as a field whose value is the
+    # sentences themselves) is no doer
+    misread: list[tuple[str, set[str]]] = []
     for el in elements:
         for text in _texts(el):
-            for names, who in responsibility_sentences(text):
+            found = responsibility_sentences(text)
+            if found:
+                misread.append((squash(text).lower(), {squash(n).lower() for names, _ in found for n in names}))
+            for names, who in found:
                 for n in names:
                     mid = named_action(n, actions)
                     if mid and _names_whole(n, texts[mid]) and who not in given.setdefault(mid, []):
@@ -112,5 +122,18 @@ def read_responsibility_prose(built, elements) -> None:
         # paragraph restates it or names a lead the reader already has (writing over given
         # doers cost 13 programmes whose background paragraphs say which body answers for
         # which service: 'Välfärdsområdet ansvarar för socialservicen …')
-        if not by_id[mid].responsible:
+        if not by_id[mid].responsible or _misread(by_id[mid].responsible, misread):
             by_id[mid].responsible = list(whos)
+
+
+def _misread(responsible: list[str], paragraphs: list[tuple[str, set[str]]]) -> bool:
+    """The doers were cut out of a responsibility paragraph itself: all of them are parts
+    of its text and one is a thing it names ('Föräldrakvällen') or a whole sentence of it
+    ('Kvinnogruppen ordnas av integrationskoordinatorn')."""
+    rs = [squash(r).lower() for r in responsible]
+    for text, names in paragraphs:
+        if all(r in text for r in rs) and any(
+                r in names or _PASSIVE_RE.match(r[:1].upper() + r[1:]) or _TOPICAL_RE.match(r[:1].upper() + r[1:])
+                or re.search(r"\b(?:ansvarar|svarar)\b", r) for r in rs):
+            return True
+    return False

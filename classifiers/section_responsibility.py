@@ -31,6 +31,8 @@ from .label_vocab import RESPONSIBLE_LABEL
 from .elements import Element
 from .prose import intro_kind
 from .records import closing_fields
+from .responsibility_lists import named_action
+from .responsibility_prose import _names_whole, responsibility_sentence
 from .start_stop_lists import start_stop_kind
 from .text import item_text, squash
 
@@ -74,6 +76,11 @@ _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _BY_NUMBER_PART_RE = re.compile(r"\s*[,;]\s*(?=åtgärd|\S+(?:\s+\S+){0,4}\s+för\s+åtgärd)", re.I)
 # (any 'Ansvar…' label with a capital, or one of the shared responsible labels: 'huvudansvar:')
 _OWN_RESPONSIBLE_RE = re.compile(rf"\b(?:Ansvar\w*|(?i:{RESPONSIBLE_LABEL}))\s*:")
+# a subsection headed as who answers ('Ansvar', 'Ansvariga', 'Vem ansvarar?') in a section
+# whose other subsections hold its actions ('Så här gör vi') and follow-up
+_WHO_HEADING_RE = re.compile(r"^(?:ansvar|ansvaret|ansvarig|ansvariga|ansvarsfördelning|vem\s+ansvarar\s*\??|vem\s+gör\s+vad\s*\??)$", re.I)
+# a verb in the doer: a sentence saying who does what, not a bare list of doers
+_DOER_VERB_RE = re.compile(r"\b(?:ansvarar|svarar|sköter|sköts|ordnar|ordnas|leder|leds|har|är|gör|genomför)\b", re.I)
 
 
 def whole_section_responsible(sentence: str) -> str | None:
@@ -130,8 +137,100 @@ def _with_field(el: Element, who: str) -> Element:
     return replace(el, fields=[*el.fields, *found]) if found else el
 
 
+def bare_doers(paragraph: str) -> str | None:
+    """The doers of a paragraph that only names them ('Ansvar: X och Y i samarbete med Z.',
+    'X och Y.', 'Ansvariga: X, i samarbete med Y. Partner: Z.'), else None: what it
+    says in its first sentence when that sentence has no verb; a later sentence saying who
+    does one action ('Y ansvarar för välkomstkvällarna.') is that action's own word."""
+    text = squash(paragraph)
+    labelled = closing_fields(text if _OWN_RESPONSIBLE_RE.match(text) else f"Ansvar: {text}")
+    if not labelled:
+        return None
+    who = next((v for role, _, v in labelled if role == "responsible"), None)
+    if not who:
+        return None
+    first = _SENTENCE_SPLIT_RE.split(who)[0].strip().rstrip(".")
+    if not first or _DOER_VERB_RE.search(first) or len(first.split()) > 24:
+        return None
+    rest = [f"{lbl}: {v}" for role, lbl, v in labelled if role != "responsible"]
+    return ". ".join([first, *rest])
+
+
+# 'Kommunens tekniska sektor ordnar trygghetsvandringarna i samarbete med polisen.': the
+# doer (one to four words) running the named thing, in the active
+_RUNNING_RE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,3}?)\s+"
+                         r"(?:ordnar|sköter|leder|driver|arrangerar|samordnar|håller\s+i)\s+(?P<obj>[^.:;]+?)"
+                         r"(?:,?\s+(?:i\s+samarbete\s+med|tillsammans\s+med|med\s+stöd\s+av|i\s+samråd\s+med)\b.*)?$")
+
+
+def _running_sentence(sent: str) -> tuple[list[str], str] | None:
+    m = _RUNNING_RE.match(sent.strip().rstrip(".").strip())
+    if not m:
+        return None
+    names = [n.strip() for n in re.split(r"\s*,\s*|\s+och\s+", m.group("obj")) if n.strip()]
+    return (names, m.group("who").strip()) if names else None
+
+
+def _own_doers(paragraph: str, items: list[tuple[int, str]]) -> dict[int, str]:
+    """{item index: doer} of the sentences of a paragraph (after its bare list of doers) that give
+    one action its own ('Y ansvarar för välkomstkvällarna.', `responsibility_sentence`),
+    each name going to the one item it names (`named_action`, `_names_whole`)."""
+    sents = _SENTENCE_SPLIT_RE.split(squash(paragraph))
+    out: dict[int, str] = {}
+    texts = dict(items)
+    for sent in sents:
+        found = responsibility_sentence(sent) or _running_sentence(sent)
+        if not found:
+            continue
+        names, who = found
+        for n in names:
+            k = named_action(n, [(str(k), t) for k, t in items])
+            if k is not None and _names_whole(n, texts[int(k)]):
+                out[int(k)] = who
+    return out
+
+
+def _who_subsection(elements: list[Element], i: int) -> tuple[int, str | None] | None:
+    """(start of the enclosing section, doers) when elements[i] is a heading 'Ansvar' over
+    one paragraph; the doers when that paragraph only names them (`bare_doers`), else None
+    (its sentences say who does which action, `_own_doers`). The section runs back to the
+    heading above of a higher level."""
+    h = elements[i]
+    if h.kind != "heading" or not _WHO_HEADING_RE.match(squash(h.text).rstrip(":")):
+        return None
+    if i + 1 >= len(elements) or elements[i + 1].kind != "para":
+        return None
+    if i + 2 < len(elements) and elements[i + 2].kind not in ("heading",):
+        return None
+    who = bare_doers(elements[i + 1].text)
+    for k in range(i - 1, -1, -1):
+        e = elements[k]
+        if e.kind == "heading" and e.level < h.level:
+            return k + 1, who
+    return None
+
+
 def read_section_responsibility(elements: list[Element]) -> list[Element]:
     out = list(elements)
+    # 'Så här gör vi' (bullets) / 'Ansvar' ('Ansvar: X i samarbete med Y') / 'Så här följer
+    # vi upp': the doers named under the section's own 'Ansvar' heading are those of the
+    # actions listed in the section before it
+    for i in range(len(elements)):
+        found = _who_subsection(elements, i)
+        if not found:
+            continue
+        begin, who = found
+        items = [(k, squash(item_text(out[k].text))) for k in range(begin, i) if _is_item(out[k])]
+        para = elements[i + 1].text
+        if who:
+            # the sentences after the bare list give single actions their own
+            own = _own_doers(" ".join(_SENTENCE_SPLIT_RE.split(squash(para))[1:]), items)
+        else:
+            own = _own_doers(para, items)
+        for k, _ in items:
+            e = out[k]
+            if (k in own or who) and not _names_own_doer(e):
+                out[k] = _with_field(e, own.get(k, who))
     drop: set[int] = set()
     start = 0
     for i, el in enumerate(elements):

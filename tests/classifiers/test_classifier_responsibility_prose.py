@@ -52,3 +52,19 @@ def test_a_doer_already_given_stays():
     out = _classify(_plan("Språkcaféet ansvarar bibliotekarien för. Läxhjälpen sköts av ungdomsgården.",
                           owner="Kultursektorn"))
     assert out.measures and all(m.responsible == ["Kultursektorn"] for m in out.measures)
+
+
+def test_a_doer_cut_out_of_the_responsibility_paragraph_itself_gives_way():
+    # the 'Ansvar:' paragraph closing a section is read as the field of its list's items,
+    # its sentences taken for the doers ('Språkcaféet', 'Läxhjälpen sköts av ungdomsgården')
+    out = _classify([
+        _h("Integrationsprogram 2026–2029", 1),
+        _h("Mål och insatser", 1),
+        _h("Språk", 2),
+        _p("Målet är att alla nya invånare lär sig svenska under de första åren i kommunen."),
+        _p("Under perioden gör vi följande:"),
+        _b("Vi startar ett språkcafé varje vecka i huvudbiblioteket", "Vi erbjuder läxhjälp för skolelever två gånger i veckan"),
+        _p("Ansvar: Språkcaféet ansvarar bibliotekarien för. Läxhjälpen sköts av ungdomsgården."),
+    ])
+    by_word = {w: m.responsible for m in out.measures for w in ("språkcafé", "läxhjälp") if w in m.text}
+    assert by_word == {"språkcafé": ["bibliotekarien"], "läxhjälp": ["ungdomsgården"]}
