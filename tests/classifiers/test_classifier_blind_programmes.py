@@ -713,12 +713,12 @@ FLOORS = {
     "blind640-sundmark-2024-2027": (None, None, None),
     "blind641-lillaker-2026-2029": (None, None, None),
     "blind642-vasterhamn-2025-2029": (None, None, None),
-    "blind643-ekvalla-2025-2028": (None, None, None),
-    "blind644-havsvik-2024-2027": (None, None, None),
-    "blind645-ronnholm-2026-2029": (None, None, None),
-    "blind646-sundmark-2025-2030": (None, None, None),
-    "blind647-alvbacka-2024-2028": (None, None, None),
-    "blind648-tallnas-2025-2028": (None, None, None),
+    "blind643-ekvalla-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.727 -> now 1.000/1.000/1.000 (a follow-up line right under an action table, "Uppföljning: Arbetslöshetsgraden bland X; Antal Y.", names the goal's meters also upper-case and as a compound rate, `read_paragraphs._indicator_field`; left: m->g 0.706, each table row assigned by content to one of the chapter's two goals, and i->m links by content, the writer's reading)
+    "blind644-havsvik-2024-2027": (0.9, 0.8, 0.75),  # first blind measurement 0.923/0.842/0.786 -> now 0.923/0.842/0.786 (nothing changed; left: the follow-up sentence after the goal table read as a goal, the challenges list and a "utreds" sentence read as measures, the ongoing-service bullets and the context figures of "Utöver mätarna … följs X, Y och Z" read as indicators, "Välfärdsområdet Kustbygden" split in two in the ruled and borderless prints)
+    "blind645-ronnholm-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (nothing changed; left: m->g 0.529, the numbered action paragraphs of chapter 3 and 4 tied to the chapter's last goal, not the "Mål N:" heading above them; twocolumn i->m 0.429)
+    "blind646-sundmark-2025-2030": (0.95, 0.95, 0.75),  # first blind measurement 1.000/1.000/0.783 -> now 1.000/1.000/0.783 (nothing changed; left: the baseline table "Utvalda indikatorer … utgångsläge" read as indicators, i->m links by content)
+    "blind647-alvbacka-2024-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (nothing changed; left: resp 0.938 in the ruled and twocolumn prints, a comma-listed partner kept as responsible)
+    "blind648-tallnas-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (nothing changed; left: i->m 0.000, the "Så mäter vi:" items linked by the writer to one insats by content, koto to the last insats or none)
     "blind649-norrvik-2025-2028": (None, None, None),
     "blind650-alholm-2024-2027": (None, None, None),
     "blind651-tallmo-2024-2030": (None, None, None),
