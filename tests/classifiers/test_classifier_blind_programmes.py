@@ -704,9 +704,9 @@ FLOORS = {
     "blind631-norrvik-2025-2028": (None, None, None),
     "blind632-stenholm-2026-2029": (None, None, None),
     "blind633-havsvik-2024-2027": (None, None, None),
-    "blind634-lindeby-2025-2029": (None, None, None),
-    "blind635-alvsnas-2026-2030": (None, None, None),
-    "blind636-ekhamn-2024-2028": (None, None, None),
+    "blind634-lindeby-2025-2029": (0.95, 0.1, 0.75),  # first blind measurement 1.000/0.125/0.800 -> now 1.000/0.125/0.800 (nothing changed; left: the paragraph over "Ansvar: … Tidtabell: …" is read as one owned measure, and then `builder._settle_prose_actions` drops every running-text action of chapters 4-8 (h-left1 makes it per goal); "antalet X och antalet Y" kept whole as one thing counted from two sides)
+    "blind635-alvsnas-2026-2030": (0.95, 0.35, 0.9),  # first blind measurement 1.000/0.375/0.727 -> now 1.000/0.375/0.923 ("Uppföljningen sker genom antalet X och andelen Y" names its indicators, `prose.followed_up_by`; left: the noun-phrase bullets of the first theme make `builder._settle_prose_actions` drop the actor sentences of the other themes (h-left1); "Vi mäter framgången genom att följa tiden från …" names no quantity head)
+    "blind636-ekhamn-2024-2028": (0.95, 0.7, 0.95),  # first blind measurement 1.000/0.000/0.824 -> now 1.000/0.720/1.000 (a lead-in denying the action noun in the sentence before its closing "Det gäller bland annat:" lists background, `prose.intro_kind`, so the running-text actions are read; "andelen X, och andelen Y" is two indicators, `prose.count_list`; left: the infinitive bullets after the colon-less "Under perioden ska staden", three action sentences the verb gate misses, m5 linked to the sub-goal g3)
     "blind637-strandholm-2025-2028": (None, None, None),
     "blind638-bjorkvall-2024-2029": (None, None, None),
     "blind639-kvarnback-2025-2029": (None, None, None),
