@@ -902,6 +902,14 @@ def intro_kind(paragraph: str) -> str | None:
         return "background"
     if not any(t.startswith(_INTRO_MEASURE) or t.startswith(_INTRO_INDICATOR) for t in toks) \
             and len(toks) <= _LABEL_INTRO_WORDS and header_role(text[:-1]) in ("measure", "indicator"):
+        whole = _tokens(without_asides(text))
+        nouns = [i for i, t in enumerate(whole) if t.startswith(_INTRO_MEASURE)]
+        if nouns and all(denied(whole, i) for i in nouns):
+            # '… beskrivs därför inte som insatser i detta program. Det gäller bland annat:':
+            # the closing sentence names no role of its own and points back at the sentence
+            # before it, which names the action noun only to deny it -- the list is no part
+            # of the actions, as a denied noun in the closing sentence says below
+            return "background"
         # a label alone naming its list's role in a phrase of its own ('Konkreta steg:',
         # 'Signaler på framsteg:', `headers._PHRASE_ROLES`), as 'Åtgärder:' does by its noun
         return header_role(text[:-1])
@@ -1660,7 +1668,8 @@ _FOLLOWED_UP_RE = re.compile(
     rf"\s*,?\s+följer\s+{_SPEAKER}|{_SPEAKER}\s+följer)\s+"
     rf"(?:(?:dessutom|också|även|därtill)\s+)?(?:på\s+[^\W\d_]+nivå\s+)?(?:(?:dessutom|också|även|därtill)\s+)?"
     rf"(?:upp\s+)?(?:{_COUNTED_METERS})?(?P<list15>(?={_RATE_HEAD}|{_ASKED_QUANTITY})\S.*?)\s*[.!]?\s*$"
-    r"|^(?P<what8>uppföljning(?:en)?|framsteg(?:en)?)\s+(?:bygger\s+på|följs\s+(?P<prep8>genom|med|via))\s+"
+    # ('Uppföljningen sker genom antalet X': the follow-up done by a quantity, as 'följs genom')
+    r"|^(?P<what8>uppföljning(?:en)?|framsteg(?:en)?)\s+(?:bygger\s+på|(?:följs|sker)\s+(?P<prep8>genom|med|via))\s+"
     rf"(?P<list8>(?={_QUANTITY_HEAD})\S.*?)\s*[.!]?\s*$"
     # '... Vi följer upp genom att räkna antalet X och antalet Y.': the speaker counting or
     # measuring quantities to follow up, each quantity an indicator
@@ -1898,6 +1907,12 @@ def count_list(text: str) -> list[str]:
         if len(firsts) > 1 and all(re.match(_RATE_HEAD, p, re.I) for p in firsts) \
                 and " samt " not in head:
             return firsts + [tail.strip()]
+    # 'andelen X som …, och andelen Y': two quantities parted by a comma before the 'och' --
+    # the comma closes the first member, so the pair is two measured things (no one thing
+    # counted from two sides, which 'och' alone may join)
+    pair = [p.strip() for p in re.split(rf",\s+(?:och|samt)\s+(?={_RATE_HEAD})", text, flags=re.I)]
+    if len(pair) == 2 and all(re.match(_RATE_HEAD, p, re.I) for p in pair):
+        return pair
     return [text]
 
 
