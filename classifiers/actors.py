@@ -616,7 +616,13 @@ def split_actors(text: str | None, role: str = "actors", width: int | None = Non
             else:
                 responsible.append(name)
         partners += split_names(right, keep_qualifier)
-    return dedupe_actors(responsible), dedupe_actors(partners)
+    # ('Kommunen, 2024, 2025': a year alone among the names is a time, as a matrix's year
+    # columns printed into one field with its party columns say when -- it names no actor)
+    return (dedupe_actors([n for n in responsible if not _BARE_YEAR_RE.match(n)]),
+            dedupe_actors([n for n in partners if not _BARE_YEAR_RE.match(n)]))
+
+
+_BARE_YEAR_RE = re.compile(r"^\s*(?:19|20)\d{2}\s*$")
 
 
 _LABELLED_TAIL_RE = re.compile(r"(?s)(?P<head> i samarbete med )(?P<tail>.*)$")

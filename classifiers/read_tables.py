@@ -1190,6 +1190,9 @@ class TableReader:
                     # the table's doer columns name the one who answers for the coded action,
                     # over the administration whose heading the action stood under
                     (resp, partners), = self._actor_items(vals, 1)
+                    if mark_cols and (marked := mark_actors(row, mark_cols)):
+                        # (or the matrix's columns marked in the coded action's row)
+                        resp, partners = marked
                     m = self._measure(ref_measures[0])
                     if resp:
                         m.responsible, m.partners = list(resp), list(partners)

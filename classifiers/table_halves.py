@@ -40,6 +40,16 @@ def _doers_and_times(roles: dict[int, str]) -> bool:
     return bool(kinds) and kinds <= _DOER_TIME_ROLES and bool(kinds & {"responsible", "actors"})
 
 
+def _matrix_of_doers(header: list, body: list[list[str]], roles: dict[int, str]) -> bool:
+    """Do the columns name, besides any doers and times, the actors of a responsibility
+    matrix ('Åtgärd | Integrationsenheten | Bildningssektorn' over 'B1 | X | '): the doers of
+    the coded actions are the columns marked in their row (`matrix.mark_columns`)."""
+    from .matrix import mark_columns
+    kinds = set(roles.values())
+    return kinds <= _DOER_TIME_ROLES and bool(
+        mark_columns([" ".join(str(h or "").split()) for h in header], body, roles))
+
+
 def doer_half_columns(t, numbered: dict[str, str], listed: dict[str, str],
                       map_columns) -> tuple[int, dict[int, str]] | None:
     """(header rows, column -> role) of a table keyed by action numbers that gives only who
@@ -100,9 +110,9 @@ def coded_half_columns(t, coded: dict[str, str], map_columns) -> tuple[int, dict
     if len(keys) != 1:
         return None
     rest = {c: r for c, r in roles.items() if c != keys[0]}
-    if not _doers_and_times(rest):
-        return None
     body = [list(r) for r in t.rows[n_hdr:]]
+    if not _doers_and_times(rest) and not _matrix_of_doers(t.rows[0], body, rest):
+        return None
     if not all((m := _KEY_CODE_RE.match(r[keys[0]] if keys[0] < len(r) else "")) and m.group(1) in coded
                for r in body):
         return None

@@ -102,3 +102,10 @@ def test_split_actors_partner_label_after_full_stop():
     assert split_actors("Ansvar: Kulturtjänsterna. Samarbete: Biblioteket, Röda Korset") == (
         ["Kulturtjänsterna"], ["Biblioteket", "Röda Korset"])
     assert split_actors("Fritidsenheten. Medverkande: Scouterna") == (["Fritidsenheten"], ["Scouterna"])
+
+
+def test_split_actors_drops_a_year_alone_among_the_names():
+    # a matrix's party and year columns printed into one field ('Ansvar: Biblioteket,
+    # Skolan, 2025, 2026'): a year alone says when, it names no actor
+    assert split_actors("Biblioteket, Skolan, 2025, 2026") == (["Biblioteket", "Skolan"], [])
+    assert split_actors("Fritidsenheten, 2027") == (["Fritidsenheten"], [])

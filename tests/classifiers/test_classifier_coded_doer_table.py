@@ -66,3 +66,34 @@ def test_coded_half_columns_needs_every_key_to_be_a_coded_action():
     assert coded_half_columns(_T(rows), {"K1": "m1"}, map_columns) is None
     rows[2][0] = "Språkcaféer varje vecka"
     assert coded_half_columns(_T(rows), {"K1": "m1", "K2": "m2"}, map_columns) is None
+
+
+_MATRIX = _t("Ansvarsfördelning", ["Åtgärd", "Kulturenheten", "Skolsektorn", "Idrottsföreningen"], [
+    ["K1", "X", "", ""],
+    ["K2", "X", "", "X"],
+    ["S1", "", "X", ""],
+])
+
+
+def test_coded_responsibility_matrix_marks_the_doers_of_the_coded_actions():
+    # a later matrix naming each coded action by its code alone, one column per actor marked
+    # 'X': the marked columns answer for the action (`table_halves._matrix_of_doers`)
+    got = _classify([
+        _h("Norrby integrationsprogram 2026–2029", 1),
+        _h("Mål", 2),
+        _t("Tabell 1. Mål", ["Nr", "Mål"], [
+            ["1", "Alla nyinflyttade hittar en meningsfull fritid i Norrby"],
+            ["2", "Alla barn klarar sig bra i skolan oberoende av modersmål"],
+        ]),
+        _h("Åtgärder", 2),
+        _t(None, ["Nr", "Åtgärd", "Mål"], [
+            ["K1", "Biblioteket ordnar språkcaféer varje vecka", "1"],
+            ["K2", "Prova-på-dagar i föreningarnas idrottsgrenar", "1"],
+            ["S1", "Stödundervisning i svenska för alla elever som behöver det", "2"],
+        ]),
+        _h("Ansvar", 2),
+        _MATRIX,
+    ])
+    assert len(got.measures) == 3  # the codes restate no action
+    assert [m.responsible for m in got.measures] == [
+        ["Kulturenheten"], ["Kulturenheten", "Idrottsföreningen"], ["Skolsektorn"]]
