@@ -707,12 +707,12 @@ FLOORS = {
     "blind634-lindeby-2025-2029": (None, None, None),
     "blind635-alvsnas-2026-2030": (None, None, None),
     "blind636-ekhamn-2024-2028": (None, None, None),
-    "blind637-strandholm-2025-2028": (None, None, None),
-    "blind638-bjorkvall-2024-2029": (None, None, None),
+    "blind637-strandholm-2025-2028": (0.9, 0.85, 0.95),  # first blind measurement 0.000/0.765/0.960 -> now 0.909/0.897/0.960 (a goal label with its number and the theme after a dash, "MÅL 1 – Arbete: <goal>", is a goal field, so the table's full-width group rows are goals over their actions, `reader_shared._GOAL_FIELD_RE`; a column of who reports, "Uppföljningsansvar", is no responsible column, `headers._REPORTING_DUTY_RE`: m->g 0 -> 1, resp 0.154 -> 1; left: "Målet är att de två programmen ska stöda varandra" in the other-plans chapter read as a goal, a cell split at the page break in the ruled print, the cards/numbered/keyvalue prints label the Uppföljningsansvar column "Indikator:" (renderer), the group rows' theme not taken)
+    "blind638-bjorkvall-2024-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (nothing changed; left: nothing)
     "blind639-kvarnback-2025-2029": (None, None, None),
     "blind640-sundmark-2024-2027": (None, None, None),
     "blind641-lillaker-2026-2029": (None, None, None),
-    "blind642-vasterhamn-2025-2029": (None, None, None),
+    "blind642-vasterhamn-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.000/1.000/1.000 -> now 1.000/1.000/1.000 (a two-column table of a code or number column beside the goal column, "Kod | Mål", is a goal table, its goals the ones the action and indicator tables name by code, `headers.is_structure_header`; a column of who reports, "Uppföljningsansvar", is no responsible column, `headers._REPORTING_DUTY_RE`: m->g 0 -> 1, resp 0 -> 1; left: the cards/numbered/keyvalue prints label the Uppföljningsansvar column "Indikator:" (renderer), ind 0.516 there)
     "blind643-ekvalla-2025-2028": (None, None, None),
     "blind644-havsvik-2024-2027": (None, None, None),
     "blind645-ronnholm-2026-2029": (None, None, None),
