@@ -338,11 +338,7 @@ _GOAL_FIELD_RE = re.compile(
     # ... or in which capacity the owner sets it ('Stadens mål som arbetsgivare: ...',
     # 'Kommunens målsättning som serviceproducent: ...'): one noun, after an owner (`_OWNED_AS_RE`)
     r"|\s+som\s+(?P<capacity>[^\W\d_]{4,}))?"
-    rf"(?:\s+(?P<code>(?:19|20)\d\d|{_GOAL_CODE}|{_GOAL_LETTER}|{_GOAL_ROMAN})"
-    # ... and the goal's theme named after its code and a dash ('MÅL 1 – Arbete: …', 'Mål 2 –
-    # Barn och unga: …', a table's group row): a name of a few words, the goal after its colon
-    r"(?:\s+[–—-]\s+(?P<theme>[^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){0,3}))?)?"
-    r"\s*:\s+(?P<text>\S.*)$", re.I | re.S)
+    rf"(?:\s+(?P<code>(?:19|20)\d\d|{_GOAL_CODE}|{_GOAL_LETTER}|{_GOAL_ROMAN}))?\s*:\s+(?P<text>\S.*)$", re.I | re.S)
 # the owner a capacity needs ('Stadens mål som arbetsgivare', 'Vårt mål som arbetsgivare'):
 # without one, 'Mål som uppnåtts: ...' reports results, no goal set
 _OWNED_AS_RE = re.compile(r"^\s*(?:[^\W\d_]{3,}s|vårt|vår|våra)\s", re.I)

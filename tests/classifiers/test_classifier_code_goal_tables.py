@@ -6,7 +6,7 @@ of who reports on an action ('Uppföljningsansvar') beside the column of who car
 from blocks_doc import classify_blocks as _classify, heading as _h
 
 from classifiers.headers import header_role, is_structure_header, map_columns
-from classifiers.reader_shared import goal_field
+from classifiers.goal_group_rows import group_row_goal
 
 
 def _t(caption, columns, rows):
@@ -44,11 +44,9 @@ def test_coded_goal_tables_give_the_goals_the_action_table_refers_to():
         "Invånarna deltar i föreningslivet"]
 
 
-def test_goal_label_with_number_and_theme_before_the_colon():
-    assert goal_field("MÅL 1 – Arbete: Fler nyinflyttade får ett arbete") == ("Fler nyinflyttade får ett arbete", "1")
-    assert goal_field("Mål 3 – Barn och unga: Alla barn trivs i skolan") == ("Alla barn trivs i skolan", "3")
-    # a year after the dash is no theme
-    assert goal_field("Mål 1 – 2025: Alla barn trivs i skolan") is None
+def test_group_row_led_by_goal_label_number_and_theme():
+    assert group_row_goal("MÅL 1 – Arbete: Fler nyinflyttade får ett arbete") == ("Fler nyinflyttade får ett arbete", "Arbete")
+    assert group_row_goal("Mål 3 – Barn och unga: Alla barn trivs i skolan") == ("Alla barn trivs i skolan", "Barn och unga")
 
 
 def test_goal_group_rows_led_by_label_number_and_theme():
@@ -66,6 +64,7 @@ def test_goal_group_rows_led_by_label_number_and_theme():
     assert [m.text.split()[0] for m in got.measures] == ["Arbetsprövning", "Språkcaféer"]
     texts = {g.id: g.text for g in got.goals}
     assert [texts.get(m.goal) for m in got.measures] == [g.text for g in got.goals]
+    assert [g.theme for g in got.goals] == ["Arbete", "Språk"]
 
 
 def test_reporting_duty_column_is_no_responsible():
