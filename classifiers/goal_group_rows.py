@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from .council_decision import area_goal
 from .headers import any_label
 from .label_vocab import GOAL_NUMBERED, alt
 from .theme_lead_in import theme_lead_in
@@ -34,8 +35,10 @@ def _filled(row: list[str]) -> list[int]:
 
 def _unlabelled(text: str) -> bool:
     text = " ".join(text.split())
-    return bool(text) and text[0].isalpha() and (not any_label(text) or theme_lead_in(text) is not None) \
-        and not _LABEL_NUMBER_RE.match(text)
+    # (... or the goal's label, number and area before it, 'MÅL 1 – Arbete: <goal>',
+    # `council_decision.area_goal`: the row states its goal all the same)
+    return bool(text) and text[0].isalpha() and ((not any_label(text) or theme_lead_in(text) is not None)
+                                                 and not _LABEL_NUMBER_RE.match(text) or area_goal(text) is not None)
 
 
 def group_row_goal(text: str) -> tuple[str, str | None]:
@@ -43,6 +46,8 @@ def group_row_goal(text: str) -> tuple[str, str | None]:
     Invandrare har ett arbete …' -> ('Invandrare har ett arbete …', 'ARBETE')), else the
     cell as it is and no theme."""
     text = " ".join(text.split())
+    if (labelled := area_goal(text)) is not None:
+        return labelled.text, labelled.area
     lead = theme_lead_in(text)
     return (lead.text, lead.theme) if lead else (text, None)
 

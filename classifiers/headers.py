@@ -429,6 +429,19 @@ _BODYS_CONTACT_RE = re.compile(r"^[^\W\d_]{3,}s\s+kontakt$")
 _WHY_RE = re.compile(r"^\W*varför\b.*\?\s*$")
 
 
+# the goal noun alone heading a column ('Mål', 'Målen', 'Målsättning', 'Delmål', Finnish
+# 'Tavoite', 'Tavoitteet'), folded
+_GOAL_NOUN_HEADER_RE = re.compile(r"(?:del)?mal(?:et|en|sattning(?:en|ar|arna)?)?|tavoite|tavoitteet")
+
+
+# the duty to follow up or report on an action, the whole header one compound
+# ('Uppföljningsansvar', 'Uppföljningsansvarig', 'Rapporteringsansvar', 'Utvärderingsansvar',
+# Finnish 'Seurantavastuu', 'Raportointivastuu'): who reports, not who acts
+_REPORTING_DUTY_RE = re.compile(
+    r"^\W*(?:uppföljnings|rapporterings|utvärderings)ansvar(?:et|ig|iga|ige)?\W*$"
+    r"|^\W*(?:seuranta|raportointi|arviointi)vastuu(?:n|llinen|lliset)?\W*$")
+
+
 # the word openings that fold to a goal stem's 'mal' without being 'mål' (ä is no å)
 _NOT_MAL = ("mäl",)
 
@@ -443,6 +456,11 @@ def _header_roles(header: str) -> tuple[str, ...]:
         # 'Varför finns det inget mål om boende?', 'Varför är målet viktigt?': a question
         # asking for a reason, answered by an explanation -- its words name what is explained,
         # no goal, action or meter under it
+        return ()
+    if _REPORTING_DUTY_RE.match(low):
+        # 'Uppföljningsansvar', 'Rapporteringsansvarig', 'Seurantavastuu': who collects the
+        # figures and reports on the action, beside the column of who carries it out -- no
+        # doer of the action, and no meter either
         return ()
     asked = _question_roles(low)
     if asked is None and (answer := ANSWER_RE.match(low)) and _in_present(answer.group(1).split()[0]):
@@ -848,6 +866,14 @@ def is_structure_header(headers: list[str], defined: dict[str, str] | None = Non
     if kinds == {"goal"} and theme_column(headers) is not None:
         # the goals beside the area each belongs to ('Målområde | Mål'): a table of the
         # programme's goals, each row one, under its area's name
+        return True
+    if kinds == {"goal"} and len(m) == 1 and len(headers) == 2 and all(
+            _GOAL_NOUN_HEADER_RE.fullmatch(" ".join(fold(h or "").split()).strip(" .:")) for h in
+            (headers[c] for c in m)) and all(
+            " ".join(fold(h or "").split()).strip(" .:") in _NUMBER_WORDS for c, h in enumerate(headers) if c not in m):
+        # the goals beside their codes ('Kod | Mål', 'Nr | Mål'): a table of the programme's
+        # goals, each row one, the code the action and indicator tables refer to it by (the
+        # goal noun itself heading the column: 'Nr | Önskat läge 2030' is no such table)
         return True
     if kinds == {"indicator"} and theme_column(headers) is not None:
         # an indicator column beside one naming the section or theme of each row ('Avsnitt
