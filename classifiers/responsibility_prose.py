@@ -38,6 +38,8 @@ _SUBJECT_RE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäö
                          r"(?P<obj>[^.:;]+)$")
 # the partners after the doer
 _PARTNERS_RE = re.compile(r"\s*,?\s+(?:i\s+samarbete\s+med|tillsammans\s+med|med\s+stöd\s+av|i\s+samråd\s+med)\b.*$", re.I)
+# a chapter headed only as who answers ('6 Ansvar', '6. ANSVARSFÖRDELNING', 'Vem ansvarar?')
+_WHO_HEADING_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:ansvar|ansvaret|ansvarsfördelning(?:en)?|ansvariga|vem\s+ansvarar\s*\??)$", re.I)
 _SPLIT_RE = re.compile(r"\s*,\s*|\s+och\s+")
 _WHO_WORDS = 4
 
@@ -107,7 +109,12 @@ def read_responsibility_prose(built, elements) -> None:
     # by another rule ('Ansvar: X ansvarar Y för.' taken as a field whose value is the
     # sentences themselves) is no doer
     misread: list[tuple[str, set[str]]] = []
+    headed: set[str] = set()
+    under = False
     for el in elements:
+        if el.kind == "heading":
+            under = bool(_WHO_HEADING_RE.match(squash(el.text).rstrip(":")))
+            continue
         for text in _texts(el):
             found = responsibility_sentences(text)
             if found:
@@ -117,12 +124,17 @@ def read_responsibility_prose(built, elements) -> None:
                     mid = named_action(n, actions)
                     if mid and _names_whole(n, texts[mid]) and who not in given.setdefault(mid, []):
                         given[mid].append(who)
+                        if under:
+                            headed.add(mid)
     for mid, whos in given.items():
         # only an action no table, field or sentence gave a doer: where one was given, the
         # paragraph restates it or names a lead the reader already has (writing over given
         # doers cost 13 programmes whose background paragraphs say which body answers for
         # which service: 'Välfärdsområdet ansvarar för socialservicen …')
-        if not by_id[mid].responsible or _misread(by_id[mid].responsible, misread):
+        m = by_id[mid]
+        own = squash(m.printed or m.text).lower()
+        subject = mid in headed and all(squash(r).lower() in own for r in m.responsible)
+        if not m.responsible or subject or _misread(m.responsible, misread):
             by_id[mid].responsible = list(whos)
 
 

@@ -68,3 +68,29 @@ def test_a_doer_cut_out_of_the_responsibility_paragraph_itself_gives_way():
     ])
     by_word = {w: m.responsible for m in out.measures for w in ("språkcafé", "läxhjälp") if w in m.text}
     assert by_word == {"språkcafé": ["bibliotekarien"], "läxhjälp": ["ungdomsgården"]}
+
+
+def _subject_plan(heading):
+    return [
+        _h("Integrationsprogram 2026–2029", 1),
+        _h("5. Mål och insatser", 1),
+        _p("Målet är att alla nya invånare lär sig svenska under de första åren i kommunen."),
+        _p("Under perioden gör vi följande:"),
+        _b("Kommunen startar ett språkcafé varje vecka i huvudbiblioteket",
+           "Skolorna erbjuder läxhjälp för elever två gånger i veckan"),
+        _h(heading, 1),
+        _p("Språkcaféet ansvarar bibliotekarien för. Läxhjälpen sköts av ungdomsgården."),
+    ]
+
+
+def test_a_chapter_headed_only_as_who_answers_names_the_doer_over_the_sentence_subject():
+    # under a heading that is only a word for who answers ('6. Ansvarsfördelning', '6 Ansvar')
+    # the paragraph is the plan's word on the doers: it replaces the action sentence's own subject
+    for heading in ("6. Ansvarsfördelning", "6 Ansvar", "ANSVARSFÖRDELNING"):
+        out = _classify(_subject_plan(heading))
+        by_word = {w: m.responsible for m in out.measures for w in ("språkcafé", "läxhjälp") if w in m.text}
+        assert by_word == {"språkcafé": ["bibliotekarien"], "läxhjälp": ["ungdomsgården"]}, heading
+    # the same sentences under any other heading are background: the subject stays
+    out = _classify(_subject_plan("6. Kommunens tjänster"))
+    by_word = {w: m.responsible for m in out.measures for w in ("språkcafé", "läxhjälp") if w in m.text}
+    assert by_word == {"språkcafé": ["Kommunen"], "läxhjälp": ["Skolorna"]}
