@@ -233,6 +233,15 @@ def _theme_row(row: list[str], above: list[str]) -> str | None:
     return theme_name(squash(own[0])) or None
 
 
+def _goal_cell_below(rows: list[list[str]], k_row: int, goal_cols: list[int]) -> bool:
+    """Whether the next row with any text states a goal of its own in a goal column (a theme
+    row over goal rows, not a goal whose actions follow with their goal cells empty)."""
+    for row in rows[k_row + 1:]:
+        if any(x.strip() for x in row):
+            return any(c < len(row) and row[c].strip() for c in goal_cols)
+    return False
+
+
 def _counts_of(indicator: str) -> list[str]:
     """An indicator cell's item as the counts it lists ('antal X, antal Y och antal Z', as a
     'Mätare:' line under a list of actions gives them), else the item as it is."""
@@ -860,13 +869,17 @@ class TableReader:
                 carry.pop("schedule", None)
                 row = list(row)
                 row[col["measure"]] = lead_when[1]
-            if not goal_cols and (area := _theme_row(row, rows[k_row - 1] if k_row else [])):
+            if (not goal_cols or _goal_cell_below(rows, k_row, goal_cols)) and (
+                    area := _theme_row(row, rows[k_row - 1] if k_row else [])):
                 # 'TEMA A: SPRÅK OCH LÄRANDE' alone in its row (in the number column of a word
                 # processor's unmerged group row, or merged across): the theme of the goal rows
                 # and actions under it, no goal or action of its own; actions right under it
                 # serve the goals the text gave under that theme, as under a title row
+                # (in a table with a goal column, 'TEMAOMRÅDE 1: BOENDE' in the goal column over
+                # rows that state their goals: the theme of those goals, no goal itself)
                 theme = area
-                cur_goals = self.goal_lookup.goals_of_theme(area) or cur_goals
+                if not goal_cols:
+                    cur_goals = self.goal_lookup.goals_of_theme(area) or cur_goals
                 continue
             if k_row in numbered_groups:
                 # '1. Vägledning och service: <goal>' alone in the number column over actions
