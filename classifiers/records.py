@@ -305,6 +305,21 @@ def _asked(label: str) -> str:
 _DASH_ITEM_VALUE_RE = re.compile(r"^[–—-]\s+(?=[^\W\d_])")
 
 
+# a sentence after a who field's full stop opening with the word of a time label but no colon
+# ('Ansvarar: X. Tidtabell anges i skolornas läsårsplaner.'): a note on when, no field of its own
+_SENTENCE_OPENING_RE = re.compile(r"\.\s+([A-ZÅÄÖ][^\W\d_]+)\b(?!\s*:)")
+
+
+def _without_time_note(value: str) -> str:
+    """A who field's value without a sentence after it that speaks of when ('X. Tidtabell
+    anges i skolornas läsårsplaner.' -> 'X'): a name holds no sentence, and the note names
+    no time to read (a pointer to other plans)."""
+    for m in _SENTENCE_OPENING_RE.finditer(value):
+        if _label_role(m.group(1)) == "schedule":
+            return value[:m.start()]
+    return value
+
+
 def fields(text: str) -> list[tuple[str, str, str]] | None:
     """[(role, label, value)] of a text made only of labelled fields, else None."""
     if ":" not in text and "?" not in text:  # every label ends in a colon or asks a question
@@ -338,6 +353,8 @@ def fields(text: str) -> list[tuple[str, str, str]] | None:
             out.append((role, _asked(m.group(1)), barred.group("value")))
             out.append(("schedule", "", barred.group("time").rstrip(".").strip()))
             continue
+        if role in _ITEM_FIELD_ROLES and role != "schedule":
+            value = _without_time_note(value)
         if role in _ITEM_FIELD_ROLES or (role == "goal" and _GOAL_REF_RE.match(value)):
             # a goal field holding only a goal's number or code ('Mål: A1. Ansvarig: ...')
             # refers to it: the full stop ends the field, it is no part of the code
