@@ -58,16 +58,17 @@ def _tokens(s: str) -> list[str]:
 
 
 # 'Vi vill att alla barn får ...', 'Vi vill (också) motverka ...': the programme's own wish,
+# (also with the adverb 'särskilt', as with 'också': 'Under perioden vill vi särskilt att X' singles X out)
 # at the start of the sentence; not 'Vi vill tacka ...', nor the writers turning to the
 # reader ('Vi vill ändå berätta varför.', 'Vi vill förklara ...', 'Vi vill påminna om ...':
 # what the text is about to say, no state the programme wants), nor a preference weighed
 # against another ('Vi vill hellre ha färre teman … än …', 'Vi vill snarare …': the writers'
 # choice between two ways of making the plan, no state aimed at)
 _WISH_RE = re.compile(r"^(?:vi|kommunen|staden)\s+vill\s+"
-                      r"(?!(?:(?:ocksa|aven|dessutom|anda|garna)\s+)?"
+                      r"(?!(?:(?:ocksa|aven|dessutom|sarskilt|anda|garna)\s+)?"
                       r"(?:tacka|beratta|forklara|informera|paminna|papeka|betona|understryka)\b)"
-                      r"(?!(?:(?:ocksa|aven|dessutom)\s+)?(?:hellre|snarare)\b)"
-                      r"(?:(?:ocksa|aven|dessutom)\s+)?\w")
+                      r"(?!(?:(?:ocksa|aven|dessutom|sarskilt)\s+)?(?:hellre|snarare)\b)"
+                      r"(?:(?:ocksa|aven|dessutom|sarskilt)\s+)?\w")
 
 
 # 'Vi lovar att du får hjälp ...', 'Staden lovar att ...': the programme's promise in its own
@@ -105,7 +106,7 @@ _OWN_STRIVE_STATE_RE = re.compile(r"^(?:kommunen|staden)\s+stravar\s+efter\s+att
 _FRONTED_OWN_VOICE_RE = re.compile(
     r"^(?:inom|i|pa|under|for|bland|hos|infor|fram\s+till)\s+(?!att\b)(?:[a-z0-9]+\s+){0,7}?"
     r"(?P<verb>stravar|vill|lovar)\s+(?P<subj>vi|kommunen|staden)\s+"
-    r"(?P<rest>(?:(?:ocksa|aven|dessutom)\s+)?(?:efter\s+)?att\s+\w.*)$")
+    r"(?P<rest>(?:(?:ocksa|aven|dessutom|sarskilt)\s+)?(?:efter\s+)?att\s+\w.*)$")
 _FRONTED_COMMA_RE = re.compile(r"^[^,;:]*?\b(?:strävar|vill|lovar)\s+(?:vi|kommunen|staden)\b", re.I)
 
 
@@ -149,6 +150,18 @@ _SUCCESS_RE = re.compile(r"^(?:\w+\s+){1,3}(?:lyckas|har\s+lyckats|ar\s+lyckad|a
 # nya invånare ...'); not after its verb ('Vi vill också motverka ...', 'Vi vill också att
 # ...': one more wish of the programme, a goal wherever it stands)
 _ADDING_RE = re.compile(r"^(?:\w+\s+){1,2}vill\s+att\s+(?:ocksa|aven)\b")
+
+
+# the wish's verb followed by 'särskilt' ('Vi vill särskilt att Y', fronted 'Under perioden vill
+# vi särskilt att Y'): Y singled out as the part wanted most, of the goal stated just before
+_SINGLES_OUT_RE = re.compile(r"^(?:vi|kommunen|staden)\s+(?:vill|stravar|lovar)\s+sarskilt\s+")
+
+
+def singles_out(sentence: str) -> bool:
+    """A wish whose verb is followed by 'särskilt' ('Under perioden vill vi särskilt att X'):
+    after a goal it singles X out of that goal, a part of it."""
+    toks = _tokens(sentence)
+    return bool(_SINGLES_OUT_RE.match(_straight_order(" ".join(toks), sentence)))
 
 
 def _adds_to_description(toks: list[str]) -> bool:
@@ -207,13 +220,13 @@ _GOAL_OPENER_RE = re.compile(
 # att X', 'Kommunen strävar efter att X', 'Vi lovar att X'): the goal X, as after the goal noun
 _OWN_VOICE_OPENER_RE = re.compile(
     r"^\s*(?:vi|kommunen|staden)\s+(?:vill|lovar|strävar(?:\s+(?:också|även|dessutom))?\s+efter)"
-    r"\s+(?:(?:också|även|dessutom)\s+)?att\s+(?P<clause>[^\W\d_].*)$", re.I | re.S)
+    r"\s+(?:(?:också|även|dessutom|särskilt)\s+)?att\s+(?P<clause>[^\W\d_].*)$", re.I | re.S)
 # ... and so after a fronted adverbial ('Inom området X strävar vi efter att Y': the goal Y,
 # `_straight_order`)
 _FRONTED_OPENER_RE = re.compile(
     r"^\s*(?:inom|i|på|under|för|bland|hos|inför|fram\s+till)\s+(?!att\b)[^,.:;]{1,80}?\s+"
     r"(?:strävar\s+(?:vi|kommunen|staden)\s+(?:(?:också|även|dessutom)\s+)?efter"
-    r"|(?:vill|lovar)\s+(?:vi|kommunen|staden)\s+(?:(?:också|även|dessutom)\s+)?)"
+    r"|(?:vill|lovar)\s+(?:vi|kommunen|staden)\s+(?:(?:också|även|dessutom|särskilt)\s+)?)"
     r"\s*att\s+(?P<clause>[^\W\d_].*)$", re.I | re.S)
 # the programme's overarching goal named by its noun ('det övergripande målet', 'programmets
 # övergripande mål', 'huvudmålet'), the goal every area's goal serves

@@ -40,7 +40,7 @@ from .goal_lookup import CODED_ITEM_RE
 from .named_action import action_named_by, action_named_by_topic, action_set_up_for, actions_named_one_each
 from .reference_tails import number_reference
 from .theme_lines import theme_line
-from .prose import (adds_to_goal_before, as_own_municipality, states_change_target, leads_in_actions_of_no_goal, coordinated_goal_clause, names_goal_tree, overarching_goal_sentence,
+from .prose import (adds_to_goal_before, singles_out, as_own_municipality, states_change_target, leads_in_actions_of_no_goal, coordinated_goal_clause, names_goal_tree, overarching_goal_sentence,
                     goal_sentences, refers_to_overarching_goal, reports_counts, states_in_own_voice)
 from .shared_owner import paragraph_owner, shared_owner
 from .prose import (_QUANTITY_HEAD, _RATE_HEAD, is_population_rate, count_and_share, count_list, says_what_was_done, enumerated_actions, followed_up_by, followed_up_topic, goal_named_as,
@@ -769,6 +769,7 @@ class ParagraphReader:
         principles_chapter = bool(self.stack) and _PRINCIPLES_TITLE_RE.match(
             squash(strip_heading_number(self.stack[-1].text))) is not None
         therefore_before = False  # the sentence before stated the goal's actions by a connective
+        last_stated: str | None = None  # the goal this paragraph's sentence stated last
         for k, s in enumerate(sents):
             if self._followed_up(s, el.page):
                 continue
@@ -822,12 +823,19 @@ class ParagraphReader:
                 # states, `prose.coordinated_goal_clause`)
                 stated = (numbered[1] if numbered else s if k in required or said_goal[k]
                           else clause)
-                gid = self.add_goal(stated, el.page, parent=self.heading_goal())
+                # ('Målet är att X. Under perioden vill vi särskilt att Y.': Y singled out of
+                # the goal X stated right before it, a sub-goal of X, `prose.singles_out`)
+                singled = k > 0 and said_goal[k - 1] and last_stated is not None and singles_out(s)
+                gid = self.add_goal(stated, el.page, parent=last_stated if singled else self.heading_goal())
+                last_stated = gid
                 if numbered:
                     # 'Målsättning 4 är att ...': the number labels the goal, as a goal
                     # heading's does; tables and lists may refer to it by that number
                     self.numbered_goals.setdefault(numbered[0], gid)
-                self._state_goal(gid)
+                if not singled:
+                    # (a part singled out of the goal before it heads nothing of its own: what
+                    # follows serves the paragraph's goal, of which it is part)
+                    self._state_goal(gid)
                 self._prose_goals.setdefault(self._statement_section(), []).append(gid)
                 self.b.goal_from_prose.add(gid)
             elif not self._enumerated_actions(s, el.page):
