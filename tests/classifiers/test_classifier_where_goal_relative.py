@@ -18,3 +18,7 @@ def test_goal_sentences_with_where_elsewhere_stay_goals():
     assert is_goal_sentence("Målet är att alla kan vara med i föreningslivet i kommunen.")
     assert is_goal_sentence("Målet är ett samhälle där alla kan vara med i föreningslivet.")
     assert is_goal_sentence("I Exempelby är målet att alla kan vara med i föreningslivet.")
+
+
+def test_restrictive_where_clause_without_comma_still_states_a_goal():
+    assert is_goal_sentence("Vi skapar en stad där målet är att alla föreningar har nya medlemmar.")
