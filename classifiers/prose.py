@@ -340,6 +340,14 @@ def is_goal_sentence(sentence: str, opens_paragraph: bool = True, after_goal: bo
             continue
         if i > 0 and toks[i - 1] in ("vars", "vilkas"):
             continue
+        if 1 < i and toks[i - 1] == "dar" and t.endswith(("et", "en")) \
+                and re.search(rf",\s*d[aä]r\s+{t}\b", fold(sentence)):
+            # '…, där målet är att …', set off by its comma after the noun it describes
+            # ('Integration betyder en växelverkan mellan X och Y, där målet är att …',
+            # 'kommunstrategin, där målet är att …'): the non-restrictive relative clause states
+            # that thing's aim, as 'vars mål är' does -- no goal of the programme's own (the
+            # restrictive 'Vi bygger en kommun där målet är att …' still states one)
+            continue
         if _reported(toks, i):
             continue
         if t == "syftet" and not opens_paragraph:
