@@ -2020,6 +2020,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             self.tied_steps = []
             # (after the tied steps: a goal they serve has its actions)
             self._settle_promises_of_unserved_goals()
+            self._settle_actions_of_unlisted_goals()
             self.pending_actions, self.pending_targets = [], []
             return
         self.tied_steps = []
@@ -2071,6 +2072,29 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             self.add_measure(text, p.page, [p.goal], theme=p.theme, section=p.section,
                              responsible=a.responsible, partners=partners, schedule=a.schedule,
                              start_year=a.start_year, end_year=a.end_year, printed=a.printed or a.text)
+
+    def _settle_actions_of_unlisted_goals(self) -> None:
+        """The settlement is per goal: a programme may list the actions of one goal and write
+        those of another in running text. A goal that no list, table, field or commitment
+        serves keeps the action sentences its text states that name their doer ('Kommunen ordnar
+        ...', 'Biblioteket erbjuder ...') as its measures, as a programme written wholly in
+        running text does ('Vi ...' sentences stay text: too many describe); a goal a
+        list serves keeps its text as description, and so does a goal stated before the first
+        goal a list serves (the programme's overall aim over its themes)."""
+        served = {g for m in self.b.measures for g in (m.goals or [m.goal])}
+        order = {g.id: k for k, g in enumerate(self.b.goals)}
+        # a goal stated before the first goal a list serves is the programme's overall aim,
+        # the text under it describes the services the themes then work on
+        first = min((order[g] for g in served if g in order), default=None)
+        for k in self._kept_pending():
+            p = self.pending_actions[k]
+            if p.goal is None or p.goal in served or first is None or order.get(p.goal, -1) < first or not p.action.responsible:
+                continue
+            a = p.action
+            self.add_measure(a.clause or a.text, p.page, [p.goal], theme=p.theme, section=p.section,
+                             responsible=a.responsible, partners=a.partners, schedule=a.schedule,
+                             start_year=a.start_year, end_year=a.end_year,
+                             printed=(a.printed or a.text) if a.clause else a.printed)
 
     def _kept_pending(self) -> list[int]:
         """Indices of the pending action sentences that become measures: under a goal whose
