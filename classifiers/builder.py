@@ -1399,7 +1399,6 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         left: set[str] = set()
         headed = set(heads.values())
         sections = {s.id: s for s in self.b.sections}
-        goal_section = {g.id: g.section for g in self.b.goals}
         for m in acts:
             gid = heads[numbered[m.id]]
             if m.goal is not None and m.goal not in headed and numbered[m.id] in self._chapter_numbers(m.section, sections):
@@ -1408,12 +1407,6 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
                 # Delaktighet' / 'Tyngdpunkt: X.'): the chapter numbers it, no goal -- it stands
                 # where it belongs. (Actions under a table's caption read as a goal, in a
                 # chapter of another number, still go to the goals their numbers name.)
-                continue
-            own = self._chapter_numbers(m.section, sections)
-            if m.goal in headed and numbered[m.id] in own and own & self._chapter_numbers(goal_section.get(m.goal), sections):
-                # '3.1' in chapter '3 Barn och unga' under the heading 'Mål 1: …' stated in the
-                # same chapter: the chapter numbers the action, it stands under its goal
-                # (goal 3 is another chapter's)
                 continue
             if m.goal != gid:
                 left.update(m.goals)
