@@ -242,7 +242,7 @@ def numbered_level(text: str) -> tuple[str, str] | None:
 
 
 def _label_line_kind(text: str) -> str | None:
-    """'measure', 'indicator' or 'goal' for a paragraph that is only a label naming what the list
+    """'measure' or 'indicator' for a paragraph that is only a label naming what the list
     under it holds ('Åtgärder', 'Mätare'): a run-in heading printed in body type, which
     introduces its list as 'Åtgärder:' does. A label names one role in at most three words
     and ends in no punctuation (a sentence, or an intro ending in ':', is read as such)."""
@@ -255,9 +255,7 @@ def _label_line_kind(text: str) -> str | None:
     if not text or len(words(text)) > 3 or text[-1] in ".!?:;,":
         return None
     roles = header_roles(text)
-    # (and 'goal' for a goal label alone, 'Mål' / 'Målsättningar' over its list of goals: the
-    # label introduces the goals as 'Mål:' does, `prose.intro_kind`)
-    return roles[0] if roles in (["measure"], ["indicator"], ["goal"]) else None
+    return roles[0] if roles in (["measure"], ["indicator"]) else None
 
 
 # a field label of follow-up ('Uppföljning', 'Uppföljning av mål 3'), no meter of one action
@@ -1534,12 +1532,6 @@ class ParagraphReader:
         # ('Åtgärd: ... / Ansvar: ... / Indikator: Antalet ...'): it is that action's, which
         # the goal would be taken for
         counted = bool(self.list_measures) or self._para_measure is not None
-        # ... or right under an action table whose rows were read as actions ('Åtgärd | Ansvarig
-        # | Tidtabell' / 'Uppföljning: Andel X; Arbetslöshetsgraden bland Y.'): the line closes
-        # the goal's actions as it closes a list of them, and a quantity names a meter there
-        # too, also one named by a compound rate ('-graden', '-andelen', `_QUANTITY_OPENING_RE`)
-        under_actions = self._element_at - self._table_end_at == 1 and any(
-            self.b.measure_table.get(m.id) == self._n_tables for m in self.b.measures)
         # (a label naming the goal as its scope says its value is a meter: a quantity, of any
         # case, also after the goal's action table)
         goal_scoped = bool(_GOAL_SCOPED_LABEL_RE.match(fs[0][1]))
@@ -1549,7 +1541,7 @@ class ParagraphReader:
             return False
         if not all(items) or not all(x[:1].islower() or (counted and (re.match(_QUANTITY_HEAD, x, re.I)
                                                                        or _MEASURED_VALUE_RE.search(x)))
-                                     or ((goal_scoped or under_actions) and _QUANTITY_OPENING_RE.match(x))
+                                     or (goal_scoped and _QUANTITY_OPENING_RE.match(x))
                                      or counted_sentences
                                      for x in items) \
                 or (len(sentences(_PARENTHESIS_RE.sub("", fs[0][2]))) > 1 and not counted_sentences):
