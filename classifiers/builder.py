@@ -2021,13 +2021,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         made: dict[int, str] = {}
         for k in self._kept_pending():
             p = self.pending_actions[k]
-            a = p.action
-            # a commitment's action from its verb on, the doer being `responsible`; the
-            # sentence as printed beside it (`ProseAction.clause`)
-            made[k] = self.add_measure(a.clause or a.text, p.page, [p.goal], theme=p.theme, section=p.section,
-                                       responsible=a.responsible, partners=a.partners, schedule=a.schedule,
-                                       start_year=a.start_year, end_year=a.end_year,
-                                       printed=(a.printed or a.text) if a.clause else a.printed)
+            made[k] = self._measure_of_pending(p)
             kept.setdefault(p.goal, []).append(made[k])
         measures = {m.id: m for m in self.b.measures}
         for ind in self.b.indicators:
@@ -2047,6 +2041,10 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             self.add_indicator(text, page, None, [goal])
         self.pending_actions, self.pending_targets = [], []
 
+    def _served_goals(self) -> set:
+        """The goals some measure serves so far."""
+        return {g for m in self.b.measures for g in (m.goals or [m.goal])}
+
     def _settle_promises_of_unserved_goals(self) -> None:
         """A programme whose actions are tables and lists may write one area in running text
         ('Målsättningen är att X.' / 'Under programperioden ska Y Ab ordna Z tillsammans med W,
@@ -2056,7 +2054,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         plan binds X to do, not how a service works today (the plain present stays background).
         The verb phrase is the action, the doer responsible, a cooperation phrase before the
         closing time the partners (as after 'Därför ska X', `partners_in_text.committed_action`)."""
-        served = {g for m in self.b.measures for g in (m.goals or [m.goal])}
+        served = self._served_goals()
         for p in self.pending_actions:
             a = p.action
             if p.goal in served or not (a.commits and a.responsible and a.clause):
@@ -2074,7 +2072,8 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         running text does ('Vi ...' sentences stay text: too many describe); a goal a
         list serves keeps its text as description, and so does a goal stated before the first
         goal a list serves (the programme's overall aim over its themes)."""
-        served = {g for m in self.b.measures for g in (m.goals or [m.goal])}
+        # (anew: the promises settled just before serve their goals)
+        served = self._served_goals()
         order = {g.id: k for k, g in enumerate(self.b.goals)}
         # a goal stated before the first goal a list serves is the programme's overall aim,
         # the text under it describes the services the themes then work on
@@ -2083,11 +2082,16 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
             p = self.pending_actions[k]
             if p.goal is None or p.goal in served or first is None or order.get(p.goal, -1) < first or not p.action.responsible:
                 continue
-            a = p.action
-            self.add_measure(a.clause or a.text, p.page, [p.goal], theme=p.theme, section=p.section,
-                             responsible=a.responsible, partners=a.partners, schedule=a.schedule,
-                             start_year=a.start_year, end_year=a.end_year,
-                             printed=(a.printed or a.text) if a.clause else a.printed)
+            self._measure_of_pending(p)
+
+    def _measure_of_pending(self, p) -> str:
+        """The measure of a pending action sentence: a commitment's action from its verb on, the
+        doer being `responsible`; the sentence as printed beside it (`ProseAction.clause`)."""
+        a = p.action
+        return self.add_measure(a.clause or a.text, p.page, [p.goal], theme=p.theme, section=p.section,
+                                responsible=a.responsible, partners=a.partners, schedule=a.schedule,
+                                start_year=a.start_year, end_year=a.end_year,
+                                printed=(a.printed or a.text) if a.clause else a.printed)
 
     def _kept_pending(self) -> list[int]:
         """Indices of the pending action sentences that become measures: under a goal whose

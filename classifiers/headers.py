@@ -835,6 +835,13 @@ def _reasons_beside(headers: list[str], named: dict[int, str]) -> bool:
     return bool(rest) and all(is_challenge_header(h) or is_present_state(h) for h in rest)
 
 
+def _code_beside_goal_noun(headers: list[str], goal_cols) -> bool:
+    """The goal noun itself heading the goal column and a number word ('Kod', 'Nr') the other."""
+    folded = [" ".join(fold(h or "").split()).strip(" .:") for h in headers]
+    return all(_GOAL_NOUN_HEADER_RE.fullmatch(folded[c]) for c in goal_cols) and all(
+        h in _NUMBER_WORDS for c, h in enumerate(folded) if c not in goal_cols)
+
+
 def is_structure_header(headers: list[str], defined: dict[str, str] | None = None) -> bool:
     """A header row of a goal/measure/indicator table: columns of at least two roles, one of
     them a goal, measure or indicator column (a cell of content names no column:
@@ -867,10 +874,7 @@ def is_structure_header(headers: list[str], defined: dict[str, str] | None = Non
         # the goals beside the area each belongs to ('Målområde | Mål'): a table of the
         # programme's goals, each row one, under its area's name
         return True
-    if kinds == {"goal"} and len(m) == 1 and len(headers) == 2 and all(
-            _GOAL_NOUN_HEADER_RE.fullmatch(" ".join(fold(h or "").split()).strip(" .:")) for h in
-            (headers[c] for c in m)) and all(
-            " ".join(fold(h or "").split()).strip(" .:") in _NUMBER_WORDS for c, h in enumerate(headers) if c not in m):
+    if kinds == {"goal"} and len(m) == 1 and len(headers) == 2 and _code_beside_goal_noun(headers, m):
         # the goals beside their codes ('Kod | Mål', 'Nr | Mål'): a table of the programme's
         # goals, each row one, the code the action and indicator tables refer to it by (the
         # goal noun itself heading the column: 'Nr | Önskat läge 2030' is no such table)

@@ -75,7 +75,7 @@ def responsibility_sentences(text: str) -> list[tuple[list[str], str]]:
     return out if len(out) >= 2 and len(out) * 2 > len(sents) else []
 
 
-def _names_whole(name: str, action: str) -> bool:
+def names_whole(name: str, action: str) -> bool:
     """The short name's longest word is held by the action's words but for its ending
     ('Boendeguiden' / 'boendeguide', 'Kvinnogruppen' / 'grupp … kvinnor'), not only its first
     part ('Informationsmötena' holds 'information', 'Språkväskorna' 'språk'), nor only a
@@ -122,7 +122,7 @@ def read_responsibility_prose(built, elements) -> None:
             for names, who in found:
                 for n in names:
                     mid = named_action(n, actions)
-                    if mid and _names_whole(n, texts[mid]) and who not in given.setdefault(mid, []):
+                    if mid and names_whole(n, texts[mid]) and who not in given.setdefault(mid, []):
                         given[mid].append(who)
                         if under:
                             headed.add(mid)

@@ -32,7 +32,7 @@ from .elements import Element
 from .prose import intro_kind
 from .records import closing_fields
 from .responsibility_lists import named_action
-from .responsibility_prose import _names_whole, responsibility_sentence
+from .responsibility_prose import names_whole, responsibility_sentence
 from .start_stop_lists import start_stop_kind
 from .text import item_text, squash
 
@@ -174,7 +174,7 @@ def _running_sentence(sent: str) -> tuple[list[str], str] | None:
 def _own_doers(paragraph: str, items: list[tuple[int, str]]) -> dict[int, str]:
     """{item index: doer} of the sentences of a paragraph (after its bare list of doers) that give
     one action its own ('Y ansvarar för välkomstkvällarna.', `responsibility_sentence`),
-    each name going to the one item it names (`named_action`, `_names_whole`)."""
+    each name going to the one item it names (`named_action`, `names_whole`)."""
     sents = _SENTENCE_SPLIT_RE.split(squash(paragraph))
     out: dict[int, str] = {}
     texts = dict(items)
@@ -185,7 +185,7 @@ def _own_doers(paragraph: str, items: list[tuple[int, str]]) -> dict[int, str]:
         names, who = found
         for n in names:
             k = named_action(n, [(str(k), t) for k, t in items])
-            if k is not None and _names_whole(n, texts[int(k)]):
+            if k is not None and names_whole(n, texts[int(k)]):
                 out[int(k)] = who
     return out
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .matrix import mark_columns
+
 _BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\.?\s*$")
 _MIN_ROWS = 2
 
@@ -44,7 +46,6 @@ def _matrix_of_doers(header: list, body: list[list[str]], roles: dict[int, str])
     """Do the columns name, besides any doers and times, the actors of a responsibility
     matrix ('Åtgärd | Integrationsenheten | Bildningssektorn' over 'B1 | X | '): the doers of
     the coded actions are the columns marked in their row (`matrix.mark_columns`)."""
-    from .matrix import mark_columns
     kinds = set(roles.values())
     return kinds <= _DOER_TIME_ROLES and bool(
         mark_columns([" ".join(str(h or "").split()) for h in header], body, roles))
