@@ -369,8 +369,21 @@ theme with letters; a reading guide), the sixth asked for programmes of bilingua
 joint programme of small municipalities, a welfare area's programme section and a programme that names work-based
 immigrants and international students; committed in the thirty-third session before any measurement and measured
 first with the session-start code.
+The hundred-and-eleventh to hundred-and-sixteenth sets (blind661–blind666 … blind691–blind696), by six writers
+working at the same time: the first asked for the most ordinary programmes of small rural municipalities in
+Österbotten and the archipelago written by one coordinator (theme chapters with tables or bullet lists with the
+responsible in brackets, an action plan appendix in one or two), the second for short programmes drafted from
+workshop slides (per theme labelled lines or blocks 'Mål:', 'Åtgärder:', 'Ansvarig:', 'Tidtabell:', 'Mätare:',
+spelled and ordered differently, or a label | text table per theme), the third for the Swedish versions of larger
+towns' programmes (strategic goal areas, sub-goals, action tables with many rows and long sector names, indicators
+per goal area with a baseline), the fourth for programmes revising an earlier one (a review chapter with the old
+programme's actions and their status as a distractor, continued actions), the fifth for programmes split into a
+programme part (goals and indicators) and an implementation plan at the end whose actions refer to their goals by
+number or name, the sixth for programmes with goals as numbered headings, actions as lists with the responsible
+after a dash or in parentheses and a follow-up box per theme; committed in the thirty-fourth session before any
+measurement and measured first with the session-start code.
 
-    python -m bench.blind_programs [--set dev|check|…|hundredtenth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|…|hundredsixteenth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -414,7 +427,8 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "eightyseventh", "eightyeighth", "eightyninth", "ninetieth", "ninetyfirst", "ninetysecond",
               "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth", "ninetyseventh", "ninetyeighth",
               "ninetyninth", "onehundredth", "hundredfirst", "hundredsecond", "hundredthird", "hundredfourth",
-              "hundredfifth", "hundredsixth", "hundredseventh", "hundredeighth", "hundredninth", "hundredtenth")
+              "hundredfifth", "hundredsixth", "hundredseventh", "hundredeighth", "hundredninth", "hundredtenth",
+              "hundredeleventh", "hundredtwelfth", "hundredthirteenth", "hundredfourteenth", "hundredfifteenth", "hundredsixteenth")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 
