@@ -1620,6 +1620,8 @@ _COUNTED_METERS_RE = re.compile(rf"^{_COUNTED_METERS}", re.I)
 _NAMED_METERS_RE = re.compile(
     rf"^(?:(?:två|tre|fyra|fem|sex|\d{{1,2}}|följande)\s+{plural_alt(METER_NOUNS, definite=False)}"
     rf"|{plural_alt(METER_NOUNS)})\s+(?=(?:{_QUANTITY_HEAD}|{_RATE_HEAD}))", re.I)
+# ... or any things so counted ('några enkla saker:', 'följande tal:', 'ett par uppgifter:')
+_COUNTED_THINGS = r"(?:några|följande|ett\s+par|två|tre|fyra|fem|sex|\d{1,2})\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*:\s+"
 # what a meter named in 'Som mätare … används' is of: the goal or area in scope, by its noun
 # ('för målsättningen', 'för detta mål', 'för insatsområdet', 'på målet') -- a few words, no clause
 _METER_OF = r"(?:\s+(?:för|på)\s+(?:(?:detta|det|denna|den|varje|respektive)\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
@@ -1685,10 +1687,15 @@ _FOLLOWED_UP_RE = re.compile(
     # också sysselsättningsgraden …'): the active voice of 'Därtill följs …' (what10), the
     # speaker after the verb when an adverbial opens the sentence; a measured quantity or rate
     # after it, a counted meter label ('två nyckeltal:') before the list
-    rf"|^(?P<what15>(?:dessutom|därtill|därutöver|vidare|också|även|utöver\s+.*?|(?:på|för|inom|i)\s+\S.*?)"
+    rf"|^(?P<what15>(?:dessutom|därtill|därutöver|därför|vidare|också|även|utöver\s+.*?|(?:på|för|inom|i)\s+\S.*?)"
     rf"\s*,?\s+följer\s+{_SPEAKER}|{_SPEAKER}\s+följer)\s+"
     rf"(?:(?:dessutom|också|även|därtill)\s+)?(?:på\s+[^\W\d_]+nivå\s+)?(?:(?:dessutom|också|även|därtill)\s+)?"
-    rf"(?:upp\s+)?(?:{_COUNTED_METERS})?(?P<list15>(?={_RATE_HEAD}|{_ASKED_QUANTITY})\S.*?)\s*[.!]?\s*$"
+    # ('följer med', the Finland-Swedish 'follow', as 'följer upp'; the things followed counted
+    # before a colon, 'Vi följer med några enkla saker: hur många …', 'följande tal:', announce
+    # the list as a counted meter label does -- a definite object, 'den allmänna utvecklingen:',
+    # names a trend kept in view, no list of the programme's figures)
+    rf"(?:(?:upp|med)\s+)?(?:{_COUNTED_METERS}|{_COUNTED_THINGS})?"
+    rf"(?P<list15>(?={_RATE_HEAD}|{_ASKED_QUANTITY})\S.*?)\s*[.!]?\s*$"
     # ('Uppföljningen sker genom antalet X': the follow-up done by a quantity, as 'följs genom')
     r"|^(?P<what8>uppföljning(?:en)?|framsteg(?:en)?)\s+(?:bygger\s+på|(?:följs|sker)\s+(?P<prep8>genom|med|via))\s+"
     rf"(?P<list8>(?={_QUANTITY_HEAD})\S.*?)\s*[.!]?\s*$"
@@ -1875,7 +1882,10 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
         parts = [re.sub(rf"^{re.escape(prep[0])}\s+", "", p, flags=re.I) for p in parts]
     # ', som mottagningspunkten själv för statistik över': a relative clause telling more of
     # the quantity before it (its source, what it is compared with), no indicator of its own
-    parts = [p.strip() for p in parts if not re.match(r"som\s", p.strip(), re.I)]
+    # (so is a concessive or causal clause closing the sentence, ', även om det talet inte kan
+    # mätas förrän …', ', eftersom …': said of the following-up, no figure)
+    parts = [p.strip() for p in parts
+             if not re.match(r"(?:som|även\s+om|trots\s+att|eftersom|fast(?:än)?)\s", p.strip(), re.I)]
     if m.group("list12") and not any(re.match(_QUANTITY_HEAD, p, re.I) for p in parts):
         # a report telling what it covers ('Rapporten redovisar hur åtgärderna har genomförts
         # och ...') names no figure: a figure of its own opens with its quantity
