@@ -43,7 +43,7 @@ from .theme_lines import theme_line
 from .prose import (adds_to_goal_before, singles_out, as_own_municipality, states_change_target, leads_in_actions_of_no_goal, coordinated_goal_clause, names_goal_tree, overarching_goal_sentence,
                     goal_sentences, refers_to_overarching_goal, reports_counts, states_in_own_voice)
 from .shared_owner import paragraph_owner, shared_owner
-from .prose import (_QUANTITY_HEAD, _RATE_HEAD, is_population_rate, count_and_share, count_list, says_what_was_done, enumerated_actions, followed_up_by, followed_up_topic, goal_named_as,
+from .prose import (_QUANTITY_HEAD, _RATE_HEAD, _tokens as _prose_tokens, is_population_rate, count_and_share, count_list, says_what_was_done, enumerated_actions, followed_up_by, followed_up_topic, goal_named_as,
                     intro_kind, is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
                     states_requirement, says_paragraphs_open_with_goal, states_success, states_target, states_wish)
 from .field_goal_actions import promised_clauses, received_clauses
@@ -328,6 +328,29 @@ def _unfinished_background(text: str) -> str | None:
     return "background" if intro_kind(sents[-1].rstrip() + ":") == "background" else None
 
 
+# an unfinished sentence whose list finishes it with what the programme will do: its modal and
+# the programme as the subject last, after a time adverbial or nothing ('Under perioden ska
+# staden', 'Åren 2026–2027 kommer kommunen att', 'Vi ska'); not what a law or another body
+# says the town must do ('Enligt lagen ska kommunen': a requirement, no action of the plan)
+_UNFINISHED_DOING_RE = re.compile(
+    r"^(?:(?:under|fran|fram\s+till|till\s+och\s+med|ar|aren|nu|darfor|dessutom)\b(?:\s+\S+){0,4}\s+)?"
+    r"(?:(?:ska|skall|kommer)\s+(?:vi|kommunen|staden)(?:\s+att)?|(?:vi|kommunen|staden)\s+(?:ska|skall|kommer\s+att))$")
+
+
+def _unfinished_doing(text: str) -> str | None:
+    """'measure' for a paragraph whose last sentence breaks off into the list under it right
+    after its modal and the programme as its subject ('Under perioden ska staden' / '• ordna
+    ...'): each item finishes the sentence with what the town will do, as under 'Under
+    perioden ska staden:' (`_UNFINISHED_DOING_RE`, `prose.intro_kind`)."""
+    sents = sentences(text)
+    if not sents or _CLOSED_RE.search(sents[-1]):
+        return None
+    last = sents[-1].rstrip()
+    if not _UNFINISHED_DOING_RE.match(" ".join(_prose_tokens(last))):
+        return None
+    return "measure" if intro_kind(last + ":") == "measure" else None
+
+
 # the opening words of a stem a list finishes: one unfinished sentence of a few words ending in
 # the subordinating 'att' ('Vi vill att', 'Målet är att', 'Kommunen strävar efter att')
 _STEM_MAX_WORDS = 8
@@ -485,6 +508,7 @@ class ParagraphReader:
             or (start_stop_kind(text) if labels_list else None) \
             or (_unfinished_follow_up(text) if labels_list else None) \
             or (_unfinished_background(text) if labels_list else None) \
+            or (_unfinished_doing(text) if labels_list else None) \
             or (pointing_intro_kind(text) if labels_list else None) \
             or ("indicator" if labels_list and expectation_line(text) else None) \
             or ("indicator" if introduces_answered_questions(text) else None)
