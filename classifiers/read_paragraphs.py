@@ -824,6 +824,12 @@ class ParagraphReader:
                 # ('Målet är att X. Under perioden vill vi särskilt att Y.': Y singled out of
                 # the goal X stated right before it, a sub-goal of X, `prose.singles_out`)
                 singled = k > 0 and said_goal[k - 1] and last_stated is not None and singles_out(s)
+                if by_noun and k == noun_at[0]:
+                    # ('Vi vill att familjerna ska kunna delta …' / 'Målet är att barn och
+                    # familjer …': the wish a paragraph of the section said before the one naming
+                    # the section's goal by the noun led up to it, as within one paragraph,
+                    # `prose.goal_sentences`)
+                    self._drop_prose_goals_of(self._statement_section(), wishes_only=True)
                 gid = self.add_goal(stated, el.page, parent=last_stated if singled else self.heading_goal())
                 last_stated = gid
                 if numbered:
@@ -1700,12 +1706,23 @@ class ParagraphReader:
                 self.numbered_goals[code] = gid
         self._field_goal = gid
 
-    def _drop_prose_goals_of(self, sec: str) -> None:
+    def _drop_prose_goals_of(self, sec: str, wishes_only: bool = False) -> None:
         """The goal sentences the prose of section `sec` stated, dropped where a labelled goal
         ('Mål: X' as a field, or as a heading right under the section) states its goal: they
-        were its background (unless something is already linked to them)."""
+        were its background (unless something is already linked to them). `wishes_only`: only
+        those said in the programme's own voice ('Staden vill att …', `states_in_own_voice`),
+        the others kept as the section's goals."""
         linked = {m.goal for m in self.b.measures} | {i.goal for i in self.b.indicators}
+        if wishes_only:
+            # (and a wish its section's text went on to give actions, 'Vi fortsätter att …',
+            # kept till the end of the programme, `_note_prose_action`: a goal of its own)
+            linked |= {p.goal for p in self.pending_actions} | {t[0] for t in self.pending_targets}
+        texts = {g.id: g.text for g in self.b.goals}
+        kept = []
         for old in self._prose_goals.pop(sec, []):
+            if wishes_only and not states_in_own_voice(texts.get(old, "")):
+                kept.append(old)
+                continue
             if old in linked:
                 continue
             self.b.goals = [g for g in self.b.goals if g.id != old]
@@ -1713,6 +1730,8 @@ class ParagraphReader:
                 self.stated_goals[sec].remove(old)
             if old in self._last_goal_list:
                 self._last_goal_list.remove(old)
+        if kept:
+            self._prose_goals[sec] = kept
 
     def _sub_goal_field_parent(self, text: str) -> str | None:
         """The goal a sub-goal field ('Delmål: ...', no number) is part of: the latest goal
