@@ -241,11 +241,15 @@ def numbered_level(text: str) -> tuple[str, str] | None:
     return m.group("num"), squash(m.group("text")).rstrip(".").strip()
 
 
-def _label_line_kind(text: str) -> str | None:
+def _label_line_kind(text: str, first_item: str = "") -> str | None:
     """'measure' or 'indicator' for a paragraph that is only a label naming what the list
     under it holds ('Åtgärder', 'Mätare'): a run-in heading printed in body type, which
     introduces its list as 'Åtgärder:' does. A label names one role in at most three words
-    and ends in no punctuation (a sentence, or an intro ending in ':', is read as such)."""
+    and ends in no punctuation (a sentence, or an intro ending in ':', is read as such).
+    'goal' for a goal label so ('Mål', 'Målsättningar') only when the list's `first_item`
+    states a goal as a clause ('1. Varje ny invånare får personlig vägledning …',
+    `prose.reads_as_clause`): a list of names under it ('Jämlikhet mellan bostadsområden')
+    is the areas of a theme, no goals."""
     text = squash(text)
     if text.endswith("?") and len(words(text)) <= QUESTION_WORDS:
         # a question asking how one knows heads its list of indicators as a column's header
@@ -255,6 +259,9 @@ def _label_line_kind(text: str) -> str | None:
     if not text or len(words(text)) > 3 or text[-1] in ".!?:;,":
         return None
     roles = header_roles(text)
+    if roles == ["goal"] and first_item:
+        item = BULLET_RE.sub("", squash(first_item), count=1).strip()
+        return "goal" if reads_as_clause(item) else None
     return roles[0] if roles in (["measure"], ["indicator"]) else None
 
 
@@ -481,13 +488,19 @@ class ParagraphReader:
         self.agreement_list = labels_list and agreement_intro(text) and intro_kind(text) != "background"
         self.list_mode = ("measure" if self.agreement_list else None) or intro_kind(text) \
             or ("background" if labels_list and denies_list_below(text) else None) \
-            or (_label_line_kind(text) if labels_list else None) \
+            or (_label_line_kind(text, nxt.text) if labels_list else None) \
             or (start_stop_kind(text) if labels_list else None) \
             or (_unfinished_follow_up(text) if labels_list else None) \
             or (_unfinished_background(text) if labels_list else None) \
             or (pointing_intro_kind(text) if labels_list else None) \
             or ("indicator" if labels_list and expectation_line(text) else None) \
             or ("indicator" if introduces_answered_questions(text) else None)
+        if self.list_mode == "goal" and labels_list and len(words(text)) <= 3 \
+                and header_roles(squash(text).rstrip(":")) == ["goal"]:
+            # ('Vi vill att alla nya invånare snabbt får veta …' / 'Mål' / '1. Varje ny invånare
+            # …': the wish in the section's text before its goals listed under their label leads
+            # up to them, as before a labelled goal, `_drop_prose_goals_of`)
+            self._drop_prose_goals_of(self._statement_section(), wishes_only=True)
         if self.list_mode == "goal" and labels_list and self._have_measures(self.last_goal_list):
             # 'Målsättning 2:' over its list after 'Målsättning 1:', its list and its actions
             # ('Åtgärder:' / list): the goals listed before got their actions, and the new

@@ -63,3 +63,33 @@ def test_wish_in_a_theme_s_text_before_its_goal_headings_leads_up_to_them():
     ex = _classify(blocks)
     assert len(ex.goals) == 2
 
+
+
+def _labelled_goals(first_goal: str, second_goal: str) -> list:
+    return [
+        _h("Integrationsprogram för Exby 2026–2029", 1),
+        _h("3 Insatsområden", 2),
+        _h("3.1 Mottagande", 3),
+        _p("Den första tiden avgör mycket. Vi vill att nya invånare snabbt hittar rätt i vardagen."),
+        _p("Mål"),
+        _b(first_goal, second_goal),
+        _p("Insatser"),
+        _b("Servicepunkten ger handledning på flera språk (ansvar: integrationskoordinatorn, fortlöpande)",
+           "En välkomstdag ordnas varje höst (ansvar: kulturenheten, årligen)"),
+    ]
+
+
+def test_goal_label_alone_in_body_type_introduces_goals_stated_as_clauses():
+    from classifiers.read_paragraphs import _label_line_kind
+    assert _label_line_kind("Mål", "• 1. Varje ny invånare får personlig vägledning under sitt första år.") == "goal"
+    assert _label_line_kind("Mål", "• Jämlikhet mellan bostadsområden") is None
+    assert _label_line_kind("Åtgärder", "• Språkcafé på biblioteket") == "measure"
+    ex = _classify(_labelled_goals("1. Varje ny invånare får personlig vägledning under sitt första år.",
+                                   "2. Flyktingar får en sammanhållen start där bostad och skola ordnas samtidigt."))
+    texts = [_sq(g.text) for g in ex.goals]
+    # the goals listed under the label, and the wish before it leads up to them
+    assert len(texts) == 2 and not any(t.startswith("Vi vill") for t in texts)
+    assert all(m.goals for m in ex.measures)
+    # names listed under the label are no goals (the areas of a theme)
+    ex = _classify(_labelled_goals("Jämlikhet mellan bostadsområden", "Ett aktivt och sunt liv"))
+    assert not any(_sq(g.text) in ("Jämlikhet mellan bostadsområden", "Ett aktivt och sunt liv") for g in ex.goals)
