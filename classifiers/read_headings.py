@@ -330,6 +330,12 @@ class HeadingReader:
                     self.coded_goals.setdefault(inner[0], head.goal_id)
                 self.b.goal_from_heading.add(head.goal_id)
                 self.goal_heading_numbers.setdefault(goal_heading_number(el.text) or "", head.goal_id)
+                if len(self.stack) > 1:
+                    # ('Tema A' / 'Staden vill att de som kommer hit ska stanna.' / 'Målsättning 1
+                    # – X': the wish in the theme's text before the goal headings under it leads
+                    # up to them, as before a labelled goal, `_drop_prose_goals_of`; a goal the
+                    # text names by the noun, 'Målet är att …', stays theirs)
+                    self._drop_prose_goals_of(self.stack[-2].section, wishes_only=True)
             self.last_goal_list = [head.goal_id]
         elif (labelled := labelled_goal_heading(el.text)) is not None:
             # 'Mål: X' (a goal heading without a number) over 'Åtgärder:' and its list; a

@@ -241,11 +241,15 @@ def numbered_level(text: str) -> tuple[str, str] | None:
     return m.group("num"), squash(m.group("text")).rstrip(".").strip()
 
 
-def _label_line_kind(text: str) -> str | None:
+def _label_line_kind(text: str, first_item: str = "") -> str | None:
     """'measure' or 'indicator' for a paragraph that is only a label naming what the list
     under it holds ('Åtgärder', 'Mätare'): a run-in heading printed in body type, which
     introduces its list as 'Åtgärder:' does. A label names one role in at most three words
-    and ends in no punctuation (a sentence, or an intro ending in ':', is read as such)."""
+    and ends in no punctuation (a sentence, or an intro ending in ':', is read as such).
+    'goal' for a goal label so ('Mål', 'Målsättningar') only when the list's `first_item`
+    states a goal as a clause ('1. Varje ny invånare får personlig vägledning …',
+    `prose.reads_as_clause`): a list of names under it ('Jämlikhet mellan bostadsområden')
+    is the areas of a theme, no goals."""
     text = squash(text)
     if text.endswith("?") and len(words(text)) <= QUESTION_WORDS:
         # a question asking how one knows heads its list of indicators as a column's header
@@ -255,6 +259,9 @@ def _label_line_kind(text: str) -> str | None:
     if not text or len(words(text)) > 3 or text[-1] in ".!?:;,":
         return None
     roles = header_roles(text)
+    if roles == ["goal"] and first_item:
+        item = BULLET_RE.sub("", squash(first_item), count=1).strip()
+        return "goal" if reads_as_clause(item) else None
     return roles[0] if roles in (["measure"], ["indicator"]) else None
 
 
@@ -504,7 +511,7 @@ class ParagraphReader:
         self.agreement_list = labels_list and agreement_intro(text) and intro_kind(text) != "background"
         self.list_mode = ("measure" if self.agreement_list else None) or intro_kind(text) \
             or ("background" if labels_list and denies_list_below(text) else None) \
-            or (_label_line_kind(text) if labels_list else None) \
+            or (_label_line_kind(text, nxt.text) if labels_list else None) \
             or (start_stop_kind(text) if labels_list else None) \
             or (_unfinished_follow_up(text) if labels_list else None) \
             or (_unfinished_background(text) if labels_list else None) \
@@ -512,6 +519,12 @@ class ParagraphReader:
             or (pointing_intro_kind(text) if labels_list else None) \
             or ("indicator" if labels_list and expectation_line(text) else None) \
             or ("indicator" if introduces_answered_questions(text) else None)
+        if self.list_mode == "goal" and labels_list and len(words(text)) <= 3 \
+                and header_roles(squash(text).rstrip(":")) == ["goal"]:
+            # ('Vi vill att alla nya invånare snabbt får veta …' / 'Mål' / '1. Varje ny invånare
+            # …': the wish in the section's text before its goals listed under their label leads
+            # up to them, as before a labelled goal, `_drop_prose_goals_of`)
+            self._drop_prose_goals_of(self._statement_section(), wishes_only=True)
         if self.list_mode == "goal" and labels_list and self._have_measures(self.last_goal_list):
             # 'Målsättning 2:' over its list after 'Målsättning 1:', its list and its actions
             # ('Åtgärder:' / list): the goals listed before got their actions, and the new
@@ -848,6 +861,12 @@ class ParagraphReader:
                 # ('Målet är att X. Under perioden vill vi särskilt att Y.': Y singled out of
                 # the goal X stated right before it, a sub-goal of X, `prose.singles_out`)
                 singled = k > 0 and said_goal[k - 1] and last_stated is not None and singles_out(s)
+                if by_noun and k == noun_at[0]:
+                    # ('Vi vill att familjerna ska kunna delta …' / 'Målet är att barn och
+                    # familjer …': the wish a paragraph of the section said before the one naming
+                    # the section's goal by the noun led up to it, as within one paragraph,
+                    # `prose.goal_sentences`)
+                    self._drop_prose_goals_of(self._statement_section(), wishes_only=True)
                 gid = self.add_goal(stated, el.page, parent=last_stated if singled else self.heading_goal())
                 last_stated = gid
                 if numbered:
@@ -1724,12 +1743,23 @@ class ParagraphReader:
                 self.numbered_goals[code] = gid
         self._field_goal = gid
 
-    def _drop_prose_goals_of(self, sec: str) -> None:
+    def _drop_prose_goals_of(self, sec: str, wishes_only: bool = False) -> None:
         """The goal sentences the prose of section `sec` stated, dropped where a labelled goal
         ('Mål: X' as a field, or as a heading right under the section) states its goal: they
-        were its background (unless something is already linked to them)."""
+        were its background (unless something is already linked to them). `wishes_only`: only
+        those said in the programme's own voice ('Staden vill att …', `states_in_own_voice`),
+        the others kept as the section's goals."""
         linked = {m.goal for m in self.b.measures} | {i.goal for i in self.b.indicators}
+        if wishes_only:
+            # (and a wish its section's text went on to give actions, 'Vi fortsätter att …',
+            # kept till the end of the programme, `_note_prose_action`: a goal of its own)
+            linked |= {p.goal for p in self.pending_actions} | {t[0] for t in self.pending_targets}
+        texts = {g.id: g.text for g in self.b.goals}
+        kept = []
         for old in self._prose_goals.pop(sec, []):
+            if wishes_only and not states_in_own_voice(texts.get(old, "")):
+                kept.append(old)
+                continue
             if old in linked:
                 continue
             self.b.goals = [g for g in self.b.goals if g.id != old]
@@ -1737,6 +1767,8 @@ class ParagraphReader:
                 self.stated_goals[sec].remove(old)
             if old in self._last_goal_list:
                 self._last_goal_list.remove(old)
+        if kept:
+            self._prose_goals[sec] = kept
 
     def _sub_goal_field_parent(self, text: str) -> str | None:
         """The goal a sub-goal field ('Delmål: ...', no number) is part of: the latest goal
