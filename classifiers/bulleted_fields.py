@@ -53,6 +53,18 @@ def _numbered_action(el: Element | None) -> bool:
         and bool(NUMBERED_RE.match(el.text))
 
 
+def _heading_over_doer_fields(el: Element | None, items: list) -> bool:
+    """An unnumbered heading right over a list of a record's fields that names who does it
+    ('Språkcafé i biblioteket' / '• Mål: 3.1' / '• Ansvarig: Biblioteket' / '• År: 2026'):
+    the heading names the action, the list is its card, as under a numbered one -- only
+    when every item is a role field (no 'other' label), the first the goal it serves and
+    one the responsible (`records._goal_numbered_card` reads the heading as the action)."""
+    if el is None or el.kind != "heading" or BULLET_RE.match(el.text):
+        return False
+    got = [fs[0][0] for fs in items]
+    return "other" not in got and "measure" not in got and "responsible" in got and got[0] == "goal"
+
+
 def unbullet_field_lists(elements: list[Element]) -> list[Element]:
     """The element stream with each bulleted list of a card's fields as plain field lines."""
     out = list(elements)
@@ -63,7 +75,8 @@ def unbullet_field_lists(elements: list[Element]) -> list[Element]:
         while j < n and items[j]:
             j += 1
         roles = sum(1 for fs in items[i:j] if fs[0][0] != "other")
-        under_action = roles >= 2 and _numbered_action(elements[i - 1] if i else None)
+        under_action = roles >= 2 and (_numbered_action(elements[i - 1] if i else None)
+                                       or _heading_over_doer_fields(elements[i - 1] if i else None, items[i:j]))
         if j - i >= 2 and (items[i][0][0] == "measure" or under_action) \
                 and any(f[0] not in ("measure", "other") for fs in items[i:j] for f in fs):
             for k in range(i, j):

@@ -35,7 +35,7 @@ from .result_chains import action_named_by_link, chain_indicator
 from .headers import header_role
 from .memo_points import measured_by
 from .reference_tails import (goal_in_brackets, goal_in_closing_parenthesis, goal_doer_time, goal_then_time,
-                              number_reference, opens_with_role_field)
+                              goal_named_in_closing_parenthesis, number_reference, opens_with_role_field)
 from .prose import about_earlier_period, grouped_by_area
 from .partners_in_text import partners_before_tail, partners_before_time, partners_closing_item, partners_named_in_action
 from .prose_actions import prose_action
@@ -755,6 +755,12 @@ class ListReader:
                 text, partners = with_cut
             sched, start, end = parse_schedule(when or paren_time)
             text, ref_goal = self._goal_reference(text)
+            if not ref_goal and (named_ref := goal_named_in_closing_parenthesis(text)) is not None \
+                    and (found_goal := self.goal_lookup.goal_named_by_field(named_ref[1])):
+                # '… (Mål: Fler i arbete året om) – ansvar: X – 2026': the goal named by its
+                # words in the parenthesis closing the action (`reference_tails`), no part of it
+                printed = printed or text
+                text, ref_goal = named_ref[0], found_goal
             # 'Mål: Språk.' among the item's fields: the goal so named (by its theme, its
             # words or its number), as a table's goal column names it
             named_goal = next((v for role, _, v in (inline[1] if inline else []) if role == "goal"), None)

@@ -642,6 +642,8 @@ def _heading_action(elements: list[Element], j: int) -> int:
         return j
     if not _is_numbered_action(el.text) and not _labelled_action(el.text):
         card = _titled_card(elements, j)
+        if card == j:
+            card = _goal_numbered_card(elements, j)
         return card if card != j else _described_card(elements, j)
     k = j + 1
     while k < len(elements) and k - j - 1 < _MAX_DESCRIPTION and elements[k].kind == "para" \
@@ -883,6 +885,25 @@ def _titled_card(elements: list[Element], j: int) -> int:
         return j
     fs = _field_of(elements[k])
     return k if fs and fs[0][0] in _ITEM_FIELD_ROLES else j
+
+
+def _goal_numbered_card(elements: list[Element], j: int) -> int:
+    """Index of the fields of an action card titled by an unnumbered heading whose first
+    field line names the goal it serves by number alone and the next who or when
+    ('Språkcafé i biblioteket' / 'Mål: 3.1' / 'Ansvarig: Biblioteket' / 'År: 2026'), else j.
+    The fields on lines of their own say what `_goal_number_then_doer` reads on one line: the
+    goal a reference, as a table's 'Mål nr' column is, so the heading names the action (a
+    heading over 'Mål: <a stated goal>' is a goal's section, as before)."""
+    if header_role(elements[j].text) is not None or j + 2 >= len(elements):
+        return j
+    first, second = elements[j + 1], elements[j + 2]
+    if first.kind != "para" or second.kind != "para":
+        return j
+    fs, nxt = _field_of(first), _field_of(second)
+    if not fs or len(fs) != 1 or fs[0][0] != "goal" or not _GOAL_REF_RE.match(fs[0][2]) \
+            or not nxt or nxt[0][0] not in _ITEM_FIELD_ROLES:
+        return j
+    return j + 1
 
 
 def _described_card(elements: list[Element], j: int) -> int:

@@ -162,3 +162,22 @@ def goals_without_pointing_brackets(goals) -> None:
     """Each goal's text without a closing pointer to another document (`without_pointing_bracket`)."""
     for g in goals:
         g.text = without_pointing_bracket(g.text)
+
+
+# '… (Mål: Fler i arbete året om)': the goal an action serves, named by its words after the
+# goal label and a colon in a parenthesis closing the action's text -- the reference a plan
+# gives where its goals bear names, no numbers ('Efter varje åtgärd står inom parentes det
+# mål den främjar'); the label words: the shared goal-reference list
+_GOAL_NAMED_IN_PARENTHESIS_RE = re.compile(
+    r"\s*\(" + GOAL_REFERENCE_WORDS + r"\s*:\s*(?P<name>[^()]*[^\s()])\s*\)\s*\.?\s*$", re.I)
+
+
+def goal_named_in_closing_parenthesis(text: str) -> tuple[str, str] | None:
+    """(text without the reference, the goal's name) of an item closed by '(Mål: <name>)',
+    else None. The caller ties the name to a goal stated before (a name of no known goal
+    leaves the item as printed)."""
+    t = squash(text)
+    m = _GOAL_NAMED_IN_PARENTHESIS_RE.search(t)
+    if not m or not any(ch.isalpha() for ch in t[:m.start()]):
+        return None
+    return t[:m.start()].rstrip(), m.group("name").strip()
