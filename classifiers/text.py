@@ -167,7 +167,11 @@ def ends_item(line: str) -> bool:
 # modifies a noun after it, so no name ends there. Capitalised only: in lower case '-ens' is
 # as often a noun's own ending ('kompetens', 'konferens'). Place names in '-s' ('Karis',
 # 'Pargas', 'Helsingfors') and indefinite genitives ('Finlands') do not end so.
-_DEFINITE_GENITIVE_RE = re.compile(r"\b[A-ZÅÄÖ][^\W\d_]+(?:ets|ens|nas)$")
+_DEFINITE_GENITIVE_RE = re.compile(r"\b[A-ZÅÄÖ][^\W\d_]+(?:ets|ens|nas)$"
+                                   # ... or written in lower case after the name's capitalised
+                                   # word ('Röda korsets' / 'Kvarnlidaavdelning'), in the forms
+                                   # no noun ends in of itself ('-ets', '-arnas', '-ernas', '-ornas')
+                                   r"|\b[A-ZÅÄÖ][^\W\d_]+\s+[a-zåäö]{2,}(?:ets|[aeo]rnas)$")
 
 # a line of one capitalised word ending in '-s' ('Håkansviks', 'Kustregionens'): a proper
 # name's genitive, whatever its form (not '-ss', 'Kompass': a word of its own). Written twice
@@ -259,6 +263,12 @@ def is_wrap(prev: str, nxt: str, width: int | None = None) -> bool:
     if _KIND_OF_BODY_CAPITAL_LINE_RE.fullmatch(p) and _OWN_NAME_IN_LEGAL_FORM_RE.fullmatch(n.rstrip(",;")):
         # 'Näringslivsbolaget' / 'Kopparholm Ab': so too opening the cell's line in capitals,
         # when the next line is the body's own name in its legal form, which ends the name
+        return True
+    if _GENITIVE_WORD_LINE_RE.match(p) and _OWN_NAME_IN_LEGAL_FORM_RE.fullmatch(n.rstrip(",;")) \
+            and not _DEFINITE_NOUN_RE.match(n.split()[0]):
+        # 'Vikbyholms' / 'Hyresbostäder Ab': one capitalised word in '-s' alone on its line over
+        # a body's own name closed by its legal form -- the genitive opens that company's name
+        # (a unit's own name in its definite form after a place name is a body of its own)
         return True
     if _AREA_BODY_LINE_RE.fullmatch(p) and first.isupper() and width \
             and len(p) + 1 + len(n.split()[0]) > width:
