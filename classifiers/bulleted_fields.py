@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from .elements import Element
 from .headers import any_label
-from .records import fields
+from .records import _MAX_DESCRIPTION, _labelled_action, fields
 from .text import BULLET_RE, NUMBERED_RE
 
 
@@ -65,6 +65,18 @@ def _heading_over_doer_fields(el: Element | None, items: list) -> bool:
     return "other" not in got and "measure" not in got and "responsible" in got and got[0] == "goal"
 
 
+def _under_labelled_action(elements: list[Element], i: int) -> bool:
+    """The list at i stands under a heading opened by an action's label and number ('Åtgärd
+    1.1.1 Svenskkurser för vuxna', 'Insats 2: Språkcafé', `records._labelled_action`), after
+    at most two unlabelled paragraphs describing the action (`records._MAX_DESCRIPTION`):
+    the heading names one action, so the list of fields under it is that action's card."""
+    k = i - 1
+    while k >= 0 and i - 1 - k < _MAX_DESCRIPTION and elements[k].kind == "para" \
+            and not BULLET_RE.match(elements[k].text) and not fields(elements[k].text):
+        k -= 1
+    return k >= 0 and elements[k].kind == "heading" and _labelled_action(elements[k].text)
+
+
 def unbullet_field_lists(elements: list[Element]) -> list[Element]:
     """The element stream with each bulleted list of a card's fields as plain field lines."""
     out = list(elements)
@@ -76,7 +88,8 @@ def unbullet_field_lists(elements: list[Element]) -> list[Element]:
             j += 1
         roles = sum(1 for fs in items[i:j] if fs[0][0] != "other")
         under_action = roles >= 2 and (_numbered_action(elements[i - 1] if i else None)
-                                       or _heading_over_doer_fields(elements[i - 1] if i else None, items[i:j]))
+                                       or _heading_over_doer_fields(elements[i - 1] if i else None, items[i:j])
+                                       or _under_labelled_action(elements, i))
         if j - i >= 2 and (items[i][0][0] == "measure" or under_action) \
                 and any(f[0] not in ("measure", "other") for fs in items[i:j] for f in fs):
             for k in range(i, j):

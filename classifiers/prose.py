@@ -2030,6 +2030,14 @@ _RESTATE_VERB_RE = re.compile(r"^(?:upprepar|sammanfattar|aterger)$")
 _ACTIONS_NOUN_RE = re.compile(r"^(?:atgarderna|insatserna)$")
 
 
+def speaks_of_all_actions(sentence: str) -> bool:
+    """The sentence's subject is the programme's actions as a whole, the action noun in its
+    definite plural opening it ('Åtgärderna genomförs inom sektorernas budgetar.',
+    'Insatserna finansieras …'): it says something of all the actions, states none."""
+    ws = fold(squash(sentence)).split()
+    return bool(ws) and bool(_ACTIONS_NOUN_RE.match(ws[0].strip(".,:;")))
+
+
 def says_actions_restated(text: str) -> bool:
     """A sentence saying that what follows repeats the programme's actions, stated in full
     elsewhere ('Sammanfattningen upprepar åtgärderna i kortform.', 'Tabellen nedan

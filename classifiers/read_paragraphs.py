@@ -40,7 +40,7 @@ from .goal_lookup import CODED_ITEM_RE
 from .named_action import action_named_by, action_named_by_topic, action_set_up_for, actions_named_one_each
 from .reference_tails import number_reference
 from .theme_lines import theme_line
-from .prose import (adds_to_goal_before, singles_out, as_own_municipality, states_change_target, leads_in_actions_of_no_goal, coordinated_goal_clause, names_goal_tree, overarching_goal_sentence,
+from .prose import (speaks_of_all_actions, adds_to_goal_before, singles_out, as_own_municipality, states_change_target, leads_in_actions_of_no_goal, coordinated_goal_clause, names_goal_tree, overarching_goal_sentence,
                     goal_sentences, refers_to_overarching_goal, reports_counts, states_in_own_voice)
 from .shared_owner import paragraph_owner, shared_owner
 from .prose import (_QUANTITY_HEAD, _RATE_HEAD, _tokens as _prose_tokens, is_population_rate, count_and_share, count_list, says_what_was_done, enumerated_actions, followed_up_by, followed_up_topic, goal_named_as,
@@ -1295,6 +1295,10 @@ class ParagraphReader:
             return False
         if not sentence.lstrip()[:1].isupper():
             return False  # '– kartläggningen görs ...': a line going on with an item above
+        if speaks_of_all_actions(sentence):
+            # 'Åtgärderna genomförs huvudsakligen inom sektorernas budgetar.': the actions as
+            # a whole are its subject -- how they are funded or carried out, no action
+            return False
         action = prose_action(sentence)
         if action is None:
             # a sentence closing with a labelled who/when ('Vid planläggningen bedöms …

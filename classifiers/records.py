@@ -683,8 +683,14 @@ def _labelled_action(text: str) -> bool:
 
 def _labelled_action_match(text: str) -> re.Match | None:
     """The match of an action's label and number opening `text` (`_labelled_action`), else None."""
-    m = _LABELLED_ITEM_RE.match(text or "")
+    m = _LABELLED_ITEM_RE.match(text or "") or _OUTLINE_LABELLED_RE.match(text or "")
     return m if m and header_role(m.group("label")) == "measure" else None
+
+
+# an action's label and its decimal outline number with no stop after it, the name after a
+# space ('Åtgärd 1.1.1 Svenskkurser för vuxna'): the outline number ends where the name
+# begins, as '4.1.1 Företagsrådgivning …' does without its label
+_OUTLINE_LABELLED_RE = re.compile(r"^\s*(?P<label>[^\W\d_]{3,})\s+\d{1,2}(?:\.\d{1,2})+\s+(?=[^\W\d_])")
 
 
 def _without_action_label(text: str) -> str:
