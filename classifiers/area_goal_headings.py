@@ -42,6 +42,24 @@ _LABELLED_RE = re.compile(r"^[^\W\d_]+(?:\s+\d+(?:\.\d+)*)?\s*[:.–-]\s", re.I)
 _EXPLAINS_HEADING_RE = re.compile(
     r"^(?:det|detta|tämä|se|this|that)\s+(?:betyder|innebär|tarkoittaa|merkitsee|means)\b", re.I)
 
+# a sentence whose verb is following up ('Under perioden följs särskilt upp hur …', 'X
+# uppföljs årligen', 'Tavoitteen toteutumista seurataan …', 'X is monitored …'): it tells what is
+# watched, no state to reach -- the heading over it stays the goal
+_FOLLOW_UP_VERB_RE = re.compile(
+    r"\bföljs\s+(?:[^\W\d_]+\s+){0,2}upp\b|\buppföljs\b|\bseurataan\b"
+    r"|\b(?:is|are)\s+(?:[^\W\d_]+\s+)?(?:monitored|followed\s+up)\b", re.I)
+# a word joining a second clause to the first ('… är samordnat, och resultaten följs upp …')
+_CLAUSE_JOIN_RE = re.compile(r"\b(?:och|samt|men|ja|sekä|mutta|and|but)\b", re.I)
+
+
+def _follows_up(sentence: str) -> bool:
+    """The sentence's own verb is following up ('Under perioden följs särskilt upp hur …'): in
+    its first clause, with no clause joined before it -- a goal stated first and its follow-up
+    in a second clause ('Arbetet är samordnat, och resultaten följs upp.') is still a goal."""
+    first = sentence.split(",")[0]
+    m = _FOLLOW_UP_VERB_RE.search(first)
+    return bool(m) and not _CLAUSE_JOIN_RE.search(first[:m.start()])
+
 
 # a field's label ('Åtgärder', 'Ansvarig aktör': its word, perhaps a filler naming the doer)
 # then its value, a name starting with a capital ('CV-klinik', 'Fastighetssektorn'); a
@@ -194,7 +212,8 @@ def _goal_sentence_under(name: str, paragraph: str, labelled: bool = False) -> t
     if _EXPLAINS_HEADING_RE.match(squash(paragraph)):
         return None
     said = stated_goal(paragraph) or lead_sentence_goal(paragraph)
-    if said and (_OWN_WORK_RE.match(said) or _LABELLED_RE.match(said) or _opens_with_field_label(said)):
+    if said and (_OWN_WORK_RE.match(said) or _LABELLED_RE.match(said) or _opens_with_field_label(said)
+                 or _follows_up(said)):
         return None
     if not said or len(said.split()) <= len(name.split()):
         return None

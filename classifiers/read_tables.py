@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .label_vocab import GOAL_REFERENCE_WORDS
+from .label_vocab import GOAL_REFERENCE_WORDS, GOAL_SUB
 from .goal_short_names import name_key, short_name_column
 from .table_halves import (coded_half_columns, doer_half_columns, half_key, half_key_column, numbered_actions, summary_key, summary_key_column,
                            titled_sentence)
@@ -83,6 +83,9 @@ from .reader_shared import (heading_number, theme_name, caption_theme, names_sec
                             _GOAL_CODE, dotted_goal_label, labelled_item, headers_of,
                             as_printed, _without_tail, is_title_of_nouns, Head)
 
+
+# a column headed by a sub-goal's label alone ('Delmål', 'Delmål nr'): the level below a goal
+_SUB_GOAL_HEADER_RE = re.compile(rf"^(?:{'|'.join(GOAL_SUB)})(?:en)?(?:\s+(?:nr|nro|no)\.?)?\s*$", re.I)
 
 def _merged_text(row: list[str], merged: set[str]) -> str | None:
     """The text of a row merged across the table (its one filled cell, one of `merged`)."""
@@ -971,6 +974,12 @@ class TableReader:
             # the row is the programme's, of no one goal
             no_goal = bool(goal_texts) and all(DASH_ONLY_RE.match(x) or WHOLE_PROGRAMME_CELL_RE.match(squash(x))
                                                for _, x in goal_texts)
+            if no_goal and heading_goal and all(c < len(hdrs) and _SUB_GOAL_HEADER_RE.match(squash(hdrs[c]))
+                                                for c, _ in goal_texts):
+                # ... but a dash under a sub-goal's label ('Delmål': '–') says the row serves no
+                # sub-goal: it serves the goal its section's heading states, as a row with no
+                # goal column does
+                no_goal, goal_texts, cur_goals = False, [], [heading_goal]
             if no_goal:
                 goal_texts, cur_goals = [], []
             if (t.method == "label-value" and heading_goal and goal_texts
