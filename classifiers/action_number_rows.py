@@ -42,9 +42,10 @@ def closing_action_number(text: str, measure_of: Callable, goal_of: Callable,
     action it counts. Not when a goal has that number too (the number could be either), nor
     when no action has it (a count, a footnote)."""
     # a follow-up item closed by a bare number in brackets: 'antal besök i läxhjälpen (7)'
-    # (or a dotted one, '(2.1)', under a legend saying the brackets hold the actions'
-    # numbers: an action numbered under its area, 'Nr': '2.1'; fifty-fifth set)
-    closed = closing_number(text) or (_closing_dotted(text) if said_actions else None)
+    # (or a dotted one, '(2.1)': an action numbered under its area, 'Nr': '2.1', as a legend
+    # may say -- fifty-fifth set; without one, the number of an action and of no goal, as a
+    # bare number is read: the follow-up list under an area's actions '1.1 …', '1.2 …')
+    closed = closing_number(text) or _closing_dotted(text)
     if not closed:
         return None
     item, num = closed

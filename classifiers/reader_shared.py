@@ -408,7 +408,10 @@ def _banner_goal(text: str) -> re.Match | None:
 # ... or asked as a question, the goal run in after its question mark ('Vart vill vi? Alla
 # vuxna kan ...', 'Vad vill vi uppnå? ...'): a programme that heads each theme's goal by the
 # question it answers, read as the goal question heading a column is (`headers`)
-_QUESTION_GOAL_FIELD_RE = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][^?.:!]{2,40}\?)(?P<code>(?!))?\s+(?P<text>[A-ZÅÄÖ]\S.*)$", re.S)
+# (the goal may open on the one-letter preposition 'I', 'I Tallmo bemöter vi ...': a word, no
+# list letter)
+_QUESTION_GOAL_FIELD_RE = re.compile(
+    r"^\s*(?P<label>[A-ZÅÄÖ][^?.:!]{2,40}\?)(?P<code>(?!))?\s+(?P<text>(?:[A-ZÅÄÖ]\S|I\s+[A-ZÅÄÖa-zåäö]).*)$", re.S)
 
 
 def _question_goal(text: str) -> re.Match | None:

@@ -1414,7 +1414,7 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
     for _, rec in records:
         _responsible_closing_action(rec)
         _time_after_doer(rec)
-    return _share_indicators(records), j
+    return _share_indicators(_numbered_actions(records)), j
 
 
 def _number_group_record(elements: list[Element], j: int) -> tuple[tuple[str, str], int] | None:
@@ -1665,6 +1665,56 @@ def _record_goes_on(cur: dict, nxt: Element | None) -> bool:
     followed by their first action)."""
     fs = _field_of(nxt) if nxt is not None else None
     return bool(fs) and all(role != "measure" and role not in cur for role, _, _ in fs)
+
+
+# an action label numbered within its record ('Åtgärd 1', 'Åtgärd 2'): the label's word and number
+_NUMBERED_ACTION_LABEL_RE = re.compile(r"^\s*(?P<word>[^\W\d_]+)\s+(?P<n>\d{1,2})\s*$")
+# the fields a record gives its action (who, with whom, when, how it is followed up)
+_SHARED_FIELD_ROLES = frozenset({"responsible", "partners", "actors", "schedule", "indicator"})
+
+
+def _numbered_label(rec: dict) -> tuple[str, int] | None:
+    """(word, number) of a record's action label numbered 'Åtgärd 2', else None."""
+    m = _NUMBERED_ACTION_LABEL_RE.match(rec["measure"][0]) if "measure" in rec else None
+    return (m.group("word").casefold(), int(m.group("n"))) if m else None
+
+
+def _numbered_actions(records):
+    """A record that lists its actions under one label numbered from 1 ('Målsättning: G',
+    'Åtgärd 1: X', 'Åtgärd 2: Y', 'Åtgärd 3: Z', then 'Ansvarig: …', 'När: …', 'Uppföljning:
+    …' once): the numbers count the actions of the one record, whose fields, given once after
+    the last action, are said of all of them, as a table cell listing its actions one per line
+    beside one 'Ansvarig' cell is. The run becomes one row: its actions one per line, its
+    goal from the first, its fields from the last. (Actions each with fields of their own,
+    'Åtgärd 1: X', 'Ansvarig: A', 'Åtgärd 2: Y', 'Ansvarig: B', are cards of their own.)"""
+    out: list = []
+    k = 0
+    while k < len(records):
+        first = records[k][1]
+        num = _numbered_label(first)
+        run_end = k
+        if num and num[1] == 1 and not (set(first) & _SHARED_FIELD_ROLES):
+            while run_end + 1 < len(records):
+                nxt = records[run_end + 1][1]
+                if _numbered_label(nxt) != (num[0], run_end + 1 - k + 1) or list(nxt)[0] != "measure":
+                    break
+                run_end += 1
+                if set(nxt) != {"measure"}:
+                    break
+        run = [rec for _, rec in records[k:run_end + 1]]
+        if run_end > k and set(run[-1]) & _SHARED_FIELD_ROLES \
+                and all(set(rec) == {"measure"} for rec in run[1:-1]):
+            merged = {key: v for key, v in first.items() if key != "measure"}
+            # (one item a line, marked as a list's are: each its own action)
+            merged["measure"] = (first["measure"][0], "\n".join(
+                x if BULLET_RE.match(x) else f"• {x}" for x in (squash(rec["measure"][1]) for rec in run)))
+            merged.update({key: v for key, v in run[-1].items() if key != "measure"})
+            out.append((records[k][0], merged))
+            k = run_end + 1
+            continue
+        out.append(records[k])
+        k += 1
+    return out
 
 
 def _share_indicators(records):
