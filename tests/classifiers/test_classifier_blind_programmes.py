@@ -746,9 +746,9 @@ FLOORS = {
     "blind673-norrvik-2025-2028": (None, None, None),
     "blind674-ostervalla-2024-2027": (None, None, None),
     "blind675-hagnas-2026-2029": (None, None, None),
-    "blind676-kronvik-2025-2029": (None, None, None),
-    "blind677-sjoholm-2024-2027": (None, None, None),
-    "blind678-strandhamn-2025-2030": (None, None, None),
+    "blind676-kronvik-2025-2029": (0.90, 0.95, 0.95),  # first blind measurement 0.833/1.000/0.182 -> now 0.909/1.000/1.000 (a run-in meter line 'Mätare: X (utgångsläge 0 %, mål 70 %)' / '(följs upp utan målvärde)' read without its closing bracket, `figure_meters.without_closing_target` widened to colonless baseline-and-target brackets and used in `empty_role_fallbacks.run_in_meters`; an area heading over a numbered goal label paragraph 'Effektmål 5: …' and its table is no goal, `read_headings._states_goal_of_table`; left: a background sentence 'Staden vill därför …' read as a goal, responsible 'Sector, unit' kept whole by this writer but split by koto)
+    "blind677-sjoholm-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (nothing changed; left: responsible 'Sector, unit' kept whole by this writer, split by koto, resp 0.714)
+    "blind678-strandhamn-2025-2030": (0.75, 0.95, 0.95),  # first blind measurement 0.769/1.000/1.000 -> now 0.769/1.000/1.000 (nothing changed; left: the writer makes the 'Målområde N – …' headings with Delmål headings beneath parent goals, a convention another writer of the set makes the other way (area = theme only); responsible 'Sector, unit' kept whole by this writer, split by koto)
     "blind679-solvik-2025-2028": (None, None, None),
     "blind680-kallmora-2024-2027": (None, None, None),
     "blind681-norrvala-2025-2030": (None, None, None),
