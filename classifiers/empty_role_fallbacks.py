@@ -30,6 +30,7 @@ import re
 
 from .goal_follow_up_headings import goal_named_by_heading
 from .elements import Element
+from .figure_meters import without_closing_target
 from .model import Goal, Indicator, Measure
 from .actors import names_actor, parenthesis_in_actors_place, tail_start, trailing_actors
 from .goal_number_references import goals_by_number, referenced_goal_number
@@ -325,6 +326,10 @@ def run_in_meters(line: str) -> list[str]:
     entries = [e.strip(" .") for e in m.group("rest").split(";") if e.strip(" .")]
     if not entries:
         return []
+    if _METER_LABEL_RE.search(fold(m.group("label"))):
+        # 'Mätare: andelen X (utgångsläge 48 %, mål 60 %)': the closing bracket gives the
+        # meter's baseline and target, no words of what is measured (`figure_meters`)
+        entries = [without_closing_target(e) or e for e in entries]
     if _METER_LABEL_RE.search(fold(m.group("label"))):
         # a label naming meters: each entry a count or a short noun phrase ('valdeltagandet
         # bland ...'), not a sentence telling how the follow-up is done ('jag sammanställer ...')

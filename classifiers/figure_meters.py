@@ -49,8 +49,17 @@ _LEVEL_LABEL = (r"(?:mål|målet|målvärde|målvärdet|målnivå|målnivån|må
 _LEVEL_PART = rf"{_LEVEL_LABEL}(?:\s+(?:år\s+)?(?:19|20)\d{{2}}(?:\s*[–-]\s*(?:19|20)?\d{{2}})?)?\s*:\s*(?:[^():;,]|(?<=\d),(?=\d))+"
 _NO_TARGET = (r"(?:ingen|inget|utan)\s+(?:mål|målnivå|målvärde|målsättning|målsatt\s+nivå)\b[^()]*"
               r"|(?:målnivå|målvärde|mål)\s+(?:saknas|fastställs\s+senare|ej\s+fastställd|inte\s+fastställd)[^()]*")
+# ... or the baseline and the target said without colons, each label followed by its figure
+# ('(utgångsläge 0 %, mål 70 %)', '(nuläge 2024 48 %, målvärde 60 %)'): a baseline first, so a
+# lone '(målnivå 80 % år 2028)' stays the level printed beside a caption's meter
+_BASE_LABEL = r"(?:utgångsläge|utgångsläget|utgångsvärde|utgångsvärdet|utgångsnivå|nuläge|nuläget|basvärde|basnivå)"
+_BARE_VALUE = r"(?:\s+(?:år\s+)?(?:19|20)\d{2})?\s+\d(?:[^():;,]|(?<=\d),(?=\d))*"
+_BARE_LEVELS = rf"{_BASE_LABEL}{_BARE_VALUE}(?:\s*[,;]\s*{_LEVEL_LABEL}{_BARE_VALUE})+"
+# ... or that the meter is followed without a target ('(följs upp utan målvärde)')
+_FOLLOWED_ONLY = r"(?:följs|följes)\s+upp\s+(?:utan|men\s+utan)\s+(?:mål|målnivå|målvärde|målsättning)\b[^()]*"
 _CLOSING_LEVEL_RE = re.compile(
-    rf"\s*\((?:{_LEVEL_PART}(?:\s*[,;]\s*{_LEVEL_PART})*|{_NO_TARGET})\s*\)\s*\.?\s*$", re.I)
+    rf"\s*\((?:{_LEVEL_PART}(?:\s*[,;]\s*{_LEVEL_PART})*|{_BARE_LEVELS}|{_NO_TARGET}|{_FOLLOWED_ONLY})\s*\)\s*\.?\s*$",
+    re.I)
 
 
 def without_closing_target(text: str) -> str | None:

@@ -123,6 +123,11 @@ def _names_its_doer(el: Element) -> bool:
     return said is not None and (prose_action(sents[0]) is not None or said[3])
 
 
+# the number after a field label's word ('Effektmål 5:', 'Mål 2.1:', 'Delmål B:'): left out,
+# the label is the word's ('Effektmål:')
+_LABEL_NUMBER_RE = re.compile(r"^(\s*[A-ZÅÄÖ][a-zåäö]+)\s+(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-Z])(?=\s*:)")
+
+
 class HeadingReader:
     """`Builder.on_heading` and what only it calls."""
 
@@ -749,9 +754,10 @@ class HeadingReader:
         if nxt.kind == "para" and not nxt.text.rstrip().endswith(":") and after is not None \
                 and after.kind == "table":
             table = after  # one paragraph of background between the goal and its table
-            if (field_label(nxt.text) or ("", ""))[1] == "goal":
+            if (field_label(nxt.text) or field_label(_LABEL_NUMBER_RE.sub(r"\1", nxt.text, 1)) or ("", ""))[1] == "goal":
                 # ('Målgrupp 3: Vuxna i arbetsför ålder' over 'Vårt mål: …' and the table: the
-                # paragraph states the table's goal, the heading names the part)
+                # paragraph states the table's goal, the heading names the part; so does a
+                # numbered goal label, 'Effektmål 5: …', 'Mål 2.1: …')
                 return False
         if table is None or table.table is None or not self._goalless_measure_table(table.table):
             return False

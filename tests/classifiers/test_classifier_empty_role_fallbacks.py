@@ -167,3 +167,17 @@ def test_run_in_meter_lines_are_the_indicators(monkeypatch):
     # whose meter it reads too)
     monkeypatch.setattr(table_fallbacks, "measures_on_cards", lambda built, elements: None)
     assert _classify(_cards_with_meter_fields()).indicators == []
+
+
+# ---- 'Mätare: X (utgångsläge 48 %, mål 60 %)': the run-in meter without its closing bracket ----
+
+def test_run_in_meter_without_its_baseline_and_target_bracket():
+    assert empty_role_fallbacks.run_in_meters(
+        "Mätare: Andelen deltagare som fått arbete (utgångsläge 30 %, mål 45 %)") == \
+        ["Andelen deltagare som fått arbete"]
+    # a meter with no count word and a figure in its bracket only: kept once the bracket is gone
+    assert empty_role_fallbacks.run_in_meters(
+        "Mätare: Sysselsättningsgraden bland nyinflyttade (utgångsläge 52,5 %, mål 60 %)") == \
+        ["Sysselsättningsgraden bland nyinflyttade"]
+    assert empty_role_fallbacks.run_in_meters(
+        "Mätare: Antalet besök på språkcaféet (följs upp utan målvärde)") == ["Antalet besök på språkcaféet"]

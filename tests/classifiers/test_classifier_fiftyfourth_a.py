@@ -168,3 +168,17 @@ def test_heading_over_a_goal_field_paragraph_and_table_is_no_goal():
                   ["Yrkessvenska på kvällstid", "Medborgarinstitutet", "2026–2027"]]},
     ])
     assert [_sq(g.text) for g in ex.goals] == ["Vuxna invandrare får ett arbete som motsvarar deras utbildning"]
+
+
+# ---- ... nor over a numbered goal label's paragraph, 'Effektmål 3: …', and its table --------------
+
+def test_heading_over_a_numbered_goal_label_paragraph_and_table_is_no_goal():
+    ex = _classify([
+        _h("Integrationsprogram för Exempelby 2025–2028", 1),
+        _h("Målområde C: Goda kontakter och trygghet", 2),
+        _p("Effektmål 3: Nyanlända känner sig trygga i sitt bostadsområde."),
+        {"type": "table", "caption": "", "columns": ["Åtgärd", "Ansvarig", "Tidsplan"],
+         "rows": [["Grannskapsvandringar med tolk", "Fritidsenheten", "Varje vår"],
+                  ["Trygghetskvällar i skolorna", "Bildningsenheten", "2026–2027"]]},
+    ])
+    assert [_sq(g.text) for g in ex.goals] == ["Nyanlända känner sig trygga i sitt bostadsområde"]

@@ -148,6 +148,10 @@ def test_heading_repeating_a_summary_goal_is_that_goal():
     ("Antal deltagare i kvällskursen (målvärde: 30 per termin)", "Antal deltagare i kvällskursen"),
     ("Antal besök (utgångsvärde 2024: 120; målnivå 2028: 200).", "Antal besök"),
     ("Andelen elever (åk 6) som läser modersmål (ingen målnivå, följs upp)", "Andelen elever (åk 6) som läser modersmål"),
+    # the baseline and the target said without colons, and a meter followed without a target
+    ("Andelen sysselsatta (utgångsläge 52,5 %, mål 70 %)", "Andelen sysselsatta"),
+    ("Antal besök (nuläge 2024 120, målvärde 2028 200)", "Antal besök"),
+    ("Antal kvällskurser (följs upp utan målvärde)", "Antal kvällskurser"),
 ])
 def test_closing_target_bracket(item, meter):
     assert without_closing_target(item) == meter
@@ -155,6 +159,7 @@ def test_closing_target_bracket(item, meter):
 
 @pytest.mark.parametrize("item", [
     "Antal elever (åk 6)", "Antal besök (källa: bibliotekets statistik)", "(mål 2029: 70 %)",
+    "Andelen X (målnivå 80 % år 2028)", "Antal besök (utgångsläge 2024)",
     "Andelen sysselsatta bland nyinflyttade",
 ])
 def test_no_closing_target_bracket(item):
