@@ -157,6 +157,19 @@ def capital_area_goal(text: str) -> tuple[str, str] | None:
     return lead.text, lead.theme
 
 
+def _numbered_area_goal(text: str) -> tuple[str, str] | None:
+    """(goal, area) of a group row cell 'MÅL 2 – Språk: Alla har …' (`area_goal`): the goal
+    number and the area before the statement, as an action table's group row prints it."""
+    g = area_goal(text)
+    return (g.text, g.area) if g else None
+
+
+def row_area_goal(text: str) -> tuple[str, str] | None:
+    """(goal, area) of an action table's group row cell: 'SPRÅK: Alla vuxna får …'
+    (`capital_area_goal`) or 'MÅL 2 – Språk: Alla har …' (the goal's number and area)."""
+    return capital_area_goal(text) or _numbered_area_goal(text)
+
+
 def capital_area_group_goal(text: str, next_is_card: bool) -> tuple[str, str] | None:
     """(goal, area) of such a group row printed in a text style, where the table is printed
     as one card (record) per row: the row's cell on a line of its own right over the cards
@@ -166,7 +179,11 @@ def capital_area_group_goal(text: str, next_is_card: bool) -> tuple[str, str] | 
 
     fs = fields(text)
     if fs and len(fs) == 1 and fs[0][0] == "measure":
-        return capital_area_goal(fs[0][2])
+        return capital_area_goal(fs[0][2]) or _numbered_area_goal(fs[0][2])
+    if fs and fs[0][0] == "measure" and (g := _numbered_area_goal(fs[0][2])):
+        # 'Åtgärd: MÅL 2 – Språk: Alla …' with the cells above repeated after it (a print that
+        # reads an empty cell as "same as above"): the goal number names the row a group row
+        return g
     return capital_area_goal(text) if not fs and next_is_card else None
 
 

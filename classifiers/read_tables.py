@@ -62,7 +62,7 @@ from .other_plans import keyed_by_other_plan, points_elsewhere, points_to_other_
 from .parent_goal_fields import hang_under_higher_goal, names_higher_goal
 from .name_columns import name_column
 from .short_action_names import meter_column_names, name_key as action_name_key
-from .goal_group_rows import (capital_area_goal, goal_group_rows, group_row_goal, numbered_group_rows,
+from .goal_group_rows import (capital_area_goal, goal_group_rows, row_area_goal, group_row_goal, numbered_group_rows,
                               repeats_row_above)
 from .headers import (without_effect_under_goal, follow_up_label, header_roles, is_label_cell, is_structure_header, labelled_as_theme, map_columns,
                       target_group_column, unit_header_column, theme_column)
@@ -945,7 +945,7 @@ class TableReader:
                 cur_goals = titled_goals or cur_goals
                 continue
             if (k_row not in group_rows and not goal_cols and col.get("measure") is not None and k_row
-                    and (area_goal := capital_area_goal(NUMBERED_RE.sub("", cell("measure", row), count=1)))
+                    and (area_goal := row_area_goal(NUMBERED_RE.sub("", cell("measure", row), count=1)))
                     and repeats_row_above(row, rows[k_row - 1], col["measure"])):
                 # 'BARN OCH UNGA: <goal>' over the actions of that area, its other cells the
                 # row above's repeated: the table's group row as a print that reads an empty
