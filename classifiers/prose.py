@@ -1039,10 +1039,12 @@ def _monitored(toks: list[str]) -> bool:
     return bool(verbs) and verbs[-1] > 0 and all(t in _LIST_ADVERBS for t in toks[verbs[-1] + 1:])
 
 
-# the verbs saying what a document holds or lays down ('innehåller', 'omfattar', 'föreskriver',
-# 'reglerar', 'stadgar'; Finnish 'sisältää', 'säätää', 'määrää')
-_CONTENT_VERBS = frozenset(("innehaller", "omfattar", "foreskriver", "reglerar", "stadgar", "sisaltaa", "saataa",
-                            "maaraa"))
+# the verbs saying what a document holds, lays down or requires ('innehåller', 'omfattar',
+# 'föreskriver', 'reglerar', 'stadgar', 'förutsätter', 'kräver', 'förpliktar', 'ålägger';
+# Finnish 'sisältää', 'säätää', 'määrää', 'edellyttää', 'vaatii', 'velvoittaa')
+_CONTENT_VERBS = frozenset(("innehaller", "omfattar", "foreskriver", "reglerar", "stadgar", "forutsatter", "kraver",
+                            "forpliktar", "alagger", "sisaltaa", "saataa", "maaraa", "edellyttaa", "vaatii",
+                            "velvoittaa"))
 
 
 def _states_document_content(toks: list[str]) -> bool:

@@ -598,6 +598,9 @@ class ParagraphReader:
                 # a plain sentence there explains the tree, `prose.names_goal_tree`)
                 and not names_goal_tree(self.stack[-1].text)
                 and not text.rstrip().endswith(":") and not _ABOUT_GOALS_RE.match(text)
+                # (nor the unfinished intro of a list read as background, 'Lagen förutsätter
+                # bland annat att kommunen' / '• ordnar ...': its ':' left out, as above)
+                and not (labels_list and self.list_mode == "background")
                 and not _DOCUMENT_CONTENTS_RE.match(text) and not counts_goals(text)
                 and not _VISION_RE.match(text) and not says_what_was_done(text)
                 # a labelled goal field ('Strategiskt mål: ...' after the table of the goal
