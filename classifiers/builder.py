@@ -472,6 +472,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         # tables whose goal column keys rows by goal numbers ('Mål': '1', '3a'), read or not
         self.goal_keyed_elements: set[int] = set()
         self._element_at = -1  # index of the element read now (`run`)
+        self._run_elements: list = []
         self._element_kind: str | None = None  # its kind ('bullet', 'para', …)
         self._indicator_element: dict[str, int] = {}  # indicator id -> its element's index
         self._answer_paragraph = None  # the goal under a resident's question (`resident_questions`)
@@ -1131,6 +1132,7 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         meter_figures = meter_captions(elements)
         # sections closed by their writer's name and post: greetings (`signed_forewords`)
         signed = signed_headings(elements)
+        self._run_elements = elements  # (read ahead past a label line: `_states_goal_of_actions`)
         for i, el in enumerate(elements):
             self._element_at = i
             self._element_kind = el.kind

@@ -23,6 +23,17 @@ def denied(toks: list[str], i: int) -> bool:
     return any(t in _NEGATIONS for t in toks[max(0, i - _REACH):i])
 
 
+# the determiners that deny the noun they stand before ('inga egna mål', 'ingen åtgärd'),
+# folded; an adjective may stand between ('inga egna mål för hälsa')
+_NONE_DETERMINERS = frozenset(("ingen", "inga", "inget"))
+
+
+def denied_by_determiner(toks: list[str], i: int) -> bool:
+    """The noun at toks[i] (folded tokens) follows 'ingen'/'inga'/'inget', right before it or
+    one word (its adjective) apart: 'programmet innehåller inga egna mål'."""
+    return any(t in _NONE_DETERMINERS for t in toks[max(0, i - 2):i])
+
+
 # 'utan att' opens a clause that denies what it says ('…, utan att den kopplas till enskilda
 # åtgärder:'): the ordinary Swedish 'without', whose reach is its clause -- from 'utan att' to
 # the next comma, semicolon, colon or full stop -- however many words it runs. ('utan' alone

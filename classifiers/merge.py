@@ -180,6 +180,14 @@ def _numbered_anew(num: str, ms: list, b: Built) -> bool:
     text_of = {g.id: g.text for g in b.goals}
     first = num.split(".")[0]
     labelled = [m_ for m_ in (_LABELLED_GOAL_RE.match(text_of.get(g, "")) for gs in goals for g in gs) if m_]
+    if "." not in num and len(goals) == len(labelled) and all(len(g) == 1 for g in goals) \
+            and len({m_.group(1) for m_ in labelled}) == len(labelled):
+        # 'Mål 1. …' / '1. Varje ny kund …' and 'Mål 2. …' / '1. Språkkurser …': each copy
+        # of a list number stands under its own goal printed with its own label and number --
+        # the list numbers its items from 1 again under every goal, so the copies are that
+        # many actions, whatever words two of them happen to share ('svenska och finska'); a
+        # restatement would stand under the goal it restates, not under another numbered one
+        return True
     if not any(m_.group(1) == first for m_ in labelled):
         # ... or one copy stands in the chapter numbered N and another outside it: '3.1' numbering
         # the first row of the table in '3 Arbete', 'Åtgärd 3.1:' an action of goal 3 stated in

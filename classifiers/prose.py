@@ -18,7 +18,7 @@ import re
 
 from .action_number_rows import legend_names_action_fields, without_asides
 from .quoted_speech import attributed_quote
-from .denied_actions import denied, without_clause_words
+from .denied_actions import denied, denied_by_determiner, without_clause_words
 from .content_roles import is_indicator_cell
 from .decision_intros import decision_intro_kind
 from .headers import follow_up_label, header_role, header_roles, label_role
@@ -981,9 +981,11 @@ def intro_kind(paragraph: str) -> str | None:
     goal_nouns = [i for i, t in enumerate(toks) if _GOAL_NOUN.match(t) and not grouped_by(toks, i)]
     if goal_nouns and all(_reported(toks, i) for i in goal_nouns):
         return "background"
-    if goal_nouns and all(denied(toks, i) for i in goal_nouns):
+    if goal_nouns and all(denied(toks, i) or denied_by_determiner(toks, i) for i in goal_nouns):
         # 'De ingår inte bland de mål som följs upp i detta program:': the goal noun is named
         # only to be denied, as an action noun is above -- the list is no goal of the plan
+        # (so by its determiner: 'Programmet innehåller inga egna mål för hälsa, men kommunen
+        # deltar i samarbetet på följande sätt:')
         return "background"
     if goal_nouns and _opens_on_other_document(toks):
         # 'Stadsstrategin Sundmark 2030 har tre strategiska mål som också styr

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .actors import trailing_actors
+from .dash_doers import dash_doer_tail
 from .goal_reference_headings import goal_reference_heading
 from .goal_number_headings import goal_number_heading
 from .goal_number_references import goals_by_number
@@ -794,6 +795,11 @@ class HeadingReader:
         if nxt.kind == "para" and nxt.text.rstrip().endswith(":") and len(sentences(nxt.text)) == 1 \
                 and after is not None and after.kind == "bullet":
             nxt = after  # the list's intro line, then its items
+        else:
+            # '3.1 Alla barn deltar …' / (a paragraph of background) / 'Åtgärder' / '• … – X':
+            # a bare label line announcing actions, without its colon, stands between the
+            # heading and the items as an intro line does
+            nxt = self._items_after_action_label(nxt) or nxt
         text = strip_heading_number(head.text)
         if header_roles(head.text) or head.text.rstrip().endswith(":") or len(words(text)) < 4:
             return False
@@ -811,7 +817,39 @@ class HeadingReader:
             # clause -- the goal of the actions numbered one level down, whatever they say
             head.outline_goal = self._numbered_under(head, nxt) and reads_as_clause(text)
             return head.outline_goal
-        return _names_its_doer(nxt)
+        named = _names_its_doer(nxt)
+        if not named and nxt.kind == "bullet" and self._doers_after_dashes:
+            # '• … – elevhandledningen' in a document closing its items with the doer after a
+            # dash (`dash_doers.doers_after_dashes`): the item names its doer there, as a
+            # who/when tail does
+            item = strip_marker(nxt.text) if BULLET_RE.match(nxt.text) else nxt.text
+            named = dash_doer_tail(item) is not None
+        # (a heading phrased as a clause states the goal in full: a wish in the background
+        # under it, 'Staden vill bättre ta tillvara …', says what it takes, no goal of its
+        # own, as under an outline's clause heading, `read_paragraphs._heading_states_goal`)
+        head.clause_goal = named and reads_as_clause(text)
+        return named
+
+    def _items_after_action_label(self, nxt: Element) -> Element | None:
+        """The first list item after the heading read now when a bare label line announcing
+        actions ('Åtgärder', 'Toimenpiteet': a short paragraph whose only role is the
+        measure's, no colon) stands right before it, with at most one paragraph of
+        background between the heading and the label."""
+        els, at = self._run_elements, self._element_at
+        if at < 0 or at + 1 >= len(els) or els[at + 1] is not nxt:
+            return None
+        for k in (1, 2):
+            if at + k + 1 >= len(els):
+                return None
+            label, item = els[at + k], els[at + k + 1]
+            if label.kind != "para":
+                return None
+            if (len(words(label.text)) <= 4 and header_roles(label.text) == ["measure"]
+                    and not label.text.rstrip().endswith((":", ".")) and item.kind == "bullet"):
+                return item
+            if label.text.rstrip().endswith(":"):
+                return None
+        return None
 
     @staticmethod
     def _numbered_under(head: Head, el: Element) -> bool:

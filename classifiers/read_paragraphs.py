@@ -1353,7 +1353,7 @@ class ParagraphReader:
         head = self.stack[-1] if self.stack else None
         if head is None or head.goal_id is None or head.goal_id in self._question_goals:
             return False
-        if self._coded_goal_heading(head.text) is not None or head.outline_goal:
+        if self._coded_goal_heading(head.text) is not None or head.outline_goal or head.clause_goal:
             # (... or a clause the outline made the goal of the items numbered under it,
             # '3.1 Fler stannar i staden' over '3.1.1 …': `read_headings._states_goal_of_actions`)
             return True

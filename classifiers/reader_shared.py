@@ -695,6 +695,7 @@ class Head:
     restated: bool = False  # the programme told again in easy-to-read language, or readers' questions answered (titled_items)
     names_stated_goal: bool = False  # a goal heading naming a goal the programme stated earlier
     outline_goal: bool = False  # a clause heading, the goal of the items numbered one level under it
+    clause_goal: bool = False  # a numbered clause heading, the goal of the actions under it naming their doers
     no_goal: bool = False  # a goal heading whose goal is a dash ('Mål 9: –'): what is under it serves none
     # the goals read under an earlier sibling heading that announced them ('Vårt mål', 'Vad
     # vill vi uppnå?'), no other goal heading between: the goals of the chapter this heading

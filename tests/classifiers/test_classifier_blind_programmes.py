@@ -761,9 +761,9 @@ FLOORS = {
     "blind688-vastermark-2025-2030": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (read right at first measurement)
     "blind689-kronback-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/0.000/1.000 -> now 1.000/1.000/1.000 (an unnumbered action heading over a bulleted card opened by "Mål: <number>" is the action, the list its fields, `bulleted_fields`, `records._goal_numbered_card`; left: "Socialhandledaren, välfärdsområdet" split at its comma, a title and its unit the gold keeps as one)
     "blind690-strandvik-2024-2028": (0.9, 0.95, 0.95),  # first blind measurement 0.933/1.000/1.000 -> now 0.933/1.000/1.000 (nothing changed; left: see the note r115)
-    "blind691-strandvik-2025-2028": (None, None, None),
-    "blind692-alvasa-2024-2027": (None, None, None),
-    "blind693-norrhamn-2026-2029": (None, None, None),
+    "blind691-strandvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.848/1.000 -> now 1.000/1.000/1.000 (numbered clause headings "3.1 <goal>" over "– X" doer items, past a bare "Åtgärder" label line, are goals, and a wish under them no goal, `read_headings._states_goal_of_actions`, `Head.clause_goal`; left: i→m 0.364, the follow-up items counting an action not linked to it)
+    "blind692-alvasa-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.769/0.846/1.000 -> now 1.000/1.000/1.000 (list numbers restarting under each "Mål N." goal are separate actions, `merge._numbered_anew`; "inga egna mål … på följande sätt:" introduces no goals, `prose.intro_kind`; left: i→m 0.300, the "Mätare:" parts counting an action not linked to it)
+    "blind693-norrhamn-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (read right at first measurement)
     "blind694-sjobacka-2025-2028": (None, None, None),
     "blind695-granfors-2024-2028": (None, None, None),
     "blind696-lovnas-2025-2029": (None, None, None),
