@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .headers import field_label, header_roles
+from .label_vocab import METER_NOUNS, PLURAL_FORMS
 from .text import TERMINAL_RE, squash
 
 if TYPE_CHECKING:
@@ -28,16 +29,24 @@ if TYPE_CHECKING:
 # a box's header is a phrase, not a sentence nor one label word: 'Det här gör vi', 'Så vet vi'
 _MIN_HEADER_WORDS = 2
 _MAX_HEADER_WORDS = 5
+# the plurals of the meter nouns ('Indikatorer', 'Mätare', 'Nyckeltal'): one word heading a box
+_METER_PLURALS = frozenset(f for w in METER_NOUNS for f in PLURAL_FORMS[w])
+# the role of a box headed by one meter word: its items are words, a bare row number ('1.2') over
+# a record's fields ('Källa: …', 'Mätare: …') ends it
+_WORDS_ONLY = "indicator-words"
 # an item is a line or two, not a paragraph of prose
 _MAX_ITEM_WORDS = 40
 
 
 def _box_role(text: str) -> str | None:
     text = squash(text)
-    if not _MIN_HEADER_WORDS <= len(text.split()) <= _MAX_HEADER_WORDS or ":" in text or "?" in text \
-            or any(ch.isdigit() for ch in text):
+    if len(text.split()) > _MAX_HEADER_WORDS or ":" in text or "?" in text or any(ch.isdigit() for ch in text):
         return None
     roles = header_roles(text)
+    if len(text.split()) < _MIN_HEADER_WORDS:
+        # one label word: a card's 'Åtgärder' is read by its fields; a box headed by the plural
+        # of a meter noun alone ('Indikatorer', 'Mätare') lists its indicators, a line a row
+        return _WORDS_ONLY if roles == ["indicator"] and text.lower() in _METER_PLURALS else None
     return roles[0] if roles in (["measure"], ["indicator"]) else None
 
 
@@ -53,7 +62,8 @@ def read_role_boxes(elements: list[Element]) -> list[Element]:
     for el in elements:
         if el.kind == "heading":
             role = _box_role(el.text)
-        elif el.kind == "para" and role is not None and _is_item(el.text):
+        elif el.kind == "para" and role is not None and _is_item(el.text) \
+                and (role != _WORDS_ONLY or any(ch.isalpha() for ch in el.text)):
             el.kind = "bullet"
             el.text = "• " + squash(el.text)
         else:

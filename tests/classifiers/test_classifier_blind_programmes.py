@@ -764,9 +764,9 @@ FLOORS = {
     "blind691-strandvik-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 0.000/0.848/1.000 -> now 1.000/1.000/1.000 (numbered clause headings "3.1 <goal>" over "– X" doer items, past a bare "Åtgärder" label line, are goals, and a wish under them no goal, `read_headings._states_goal_of_actions`, `Head.clause_goal`; left: i→m 0.364, the follow-up items counting an action not linked to it)
     "blind692-alvasa-2024-2027": (0.95, 0.95, 0.95),  # first blind measurement 0.769/0.846/1.000 -> now 1.000/1.000/1.000 (list numbers restarting under each "Mål N." goal are separate actions, `merge._numbered_anew`; "inga egna mål … på följande sätt:" introduces no goals, `prose.intro_kind`; left: i→m 0.300, the "Mätare:" parts counting an action not linked to it)
     "blind693-norrhamn-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/1.000 -> now 1.000/1.000/1.000 (read right at first measurement)
-    "blind694-sjobacka-2025-2028": (None, None, None),
-    "blind695-granfors-2024-2028": (None, None, None),
-    "blind696-lovnas-2025-2029": (None, None, None),
+    "blind694-sjobacka-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.000 -> now 1.000/1.000/1.000 (a one-column box headed by a meter noun's plural alone, "Indikatorer" under its caption heading, lists its indicators a line a row, `role_boxes`; left: i->m 0.111, the box's indicators are not linked to the action each counts; twocolumn: the box's lines run into one paragraph and a lettered item's wrapped parenthesis is cut)
+    "blind695-granfors-2024-2028": (0.9, 0.95, 0.95),  # first blind measurement 0.923/1.000/1.000 -> now 0.923/1.000/1.000 (nothing changed; left: the sentence "Staden vill tillsammans med … öka andelen som stannar." read as a goal, the "Mätare:" parts not linked to the measures they count, i->m 0.333)
+    "blind696-lovnas-2025-2029": (0.95, 0.7, 0.95),  # first blind measurement 1.000/0.750/1.000 -> now 1.000/0.750/1.000 (nothing changed; left: two numbered action paragraphs read with their number and dash tail, two first actions after "Det här gör vi" missed, the "Så här följer vi upp" parts not linked to measures, i->m 0.143; twocolumn 0.500/0.000/0.000)
 }
 
 

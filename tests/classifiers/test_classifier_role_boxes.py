@@ -77,3 +77,19 @@ def test_a_label_word_or_a_numbered_title_heads_no_box_and_fields_are_no_items()
         Element("heading", "Det här gör vi"), Element("para", "Läxhjälp i biblioteket (biblioteket, 2026)"),
     ])
     assert [e.kind for e in els if e.kind != "heading"] == ["para", "para", "para", "bullet"]
+
+
+def test_a_meter_noun_plural_alone_heads_an_indicator_box():
+    # a one-column 'Indikatorer' box under its caption heading: one indicator a line; the
+    # one word 'Åtgärder' still heads no box (a card's label, its fields read as fields)
+    x = _classify([
+        _h("Mål 1. Nya invånare hittar rätt service", 2),
+        _h("Åtgärder", 3),
+        _p("• Välkomstbroschyr på fem språk (kommunkansliet, 2026)"),
+        _h("Uppföljning av målet", 3),
+        _h("Indikatorer", 4),
+        _p("Antal utdelade broschyrer"),
+        _p("Andel nya invånare som hittat servicekontoret"),
+    ])
+    assert [i.text for i in x.indicators] == ["Antal utdelade broschyrer",
+                                              "Andel nya invånare som hittat servicekontoret"]
