@@ -34,7 +34,7 @@ from extractors.model import Table
 
 from .cost_fields import is_cost_field
 from .goal_group_rows import capital_area_goal, group_number, heads_number
-from .actors import parenthesis_in_actors_place, time_only, trailing_actors, units_in_actors_place, who_when_cell
+from .actors import names_actor, parenthesis_in_actors_place, split_names, time_only, trailing_actors, units_in_actors_place, who_when_cell
 from .elements import FIELD_SEP_RE, Element
 from .proposal_rows import marks_adoption
 from .change_markers import is_struck_status
@@ -46,7 +46,7 @@ from .organisation_columns import names_party, party_field
 from .matrix import PARTY_MARK_RE
 from .lone_marks import is_lone_mark
 from .label_vocab import NUMBER_WORDS, THEME_LABELS, THEME_NUMBERED, alt
-from .prose import goal_led_headings, intro_kind, is_goal_heading, labelled_goal_heading
+from .prose import goal_led_headings, intro_kind, is_goal_heading, labelled_goal_heading, reads_as_clause
 from .lead_phrase import responsible_said, states_doer_in_prose
 from .text import BULLET_RE, CAPTION_RE, DASH_ONLY_RE, NUMBERED_RE, sentences, squash
 from .number_ranges import is_number_list
@@ -310,12 +310,24 @@ _DASH_ITEM_VALUE_RE = re.compile(r"^[–—-]\s+(?=[^\W\d_])")
 _SENTENCE_OPENING_RE = re.compile(r"\.\s+([A-ZÅÄÖ][^\W\d_]+)\b(?!\s*:)")
 
 
+def _names_only(value: str) -> bool:
+    """A who field's text that is only actors' names ('bildningssektorn och X i Y'), no
+    clause of its own."""
+    names = split_names(value)
+    return bool(names) and not reads_as_clause(value) and all(names_actor(n) for n in names)
+
+
 def _without_time_note(value: str) -> str:
     """A who field's value without a sentence after it that speaks of when ('X. Tidtabell
     anges i skolornas läsårsplaner.' -> 'X'): a name holds no sentence, and the note names
     no time to read (a pointer to other plans)."""
     for m in _SENTENCE_OPENING_RE.finditer(value):
         if _label_role(m.group(1)) == "schedule":
+            return value[:m.start()]
+        if reads_as_clause(value[m.start() + 1:]) and _names_only(value[:m.start()]):
+            # 'Ansvar: X. Kustens yrkesinstitut deltar i planeringen.': after the names, a
+            # sentence with a finite verb says something more about the action, no name (a
+            # field written in sentences, 'Ansvar: Kursen ordnas av X. Y sköts av Z.', stays)
             return value[:m.start()]
     return value
 
