@@ -17,10 +17,21 @@ _NEGATIONS = frozenset(("inte", "ej", "icke"))
 _REACH = 4
 
 
+# 'någon', 'något', 'några': the determiner Swedish gives a noun in a denied clause ('inte
+# kopplade till någon enskild insats'); the negation then reaches the noun phrase the
+# determiner opens, so it is counted within _REACH of the determiner, not of the noun
+_NEGATIVE_POLARITY = frozenset(("nagon", "nagot", "nagra"))
+# words a determiner may stand before its noun (the determiner, an adjective)
+_PHRASE_REACH = 2
+
+
 def denied(toks: list[str], i: int) -> bool:
     """The noun at toks[i] (folded tokens) stands in a denied clause: a negation among the
-    _REACH words before it."""
-    return any(t in _NEGATIONS for t in toks[max(0, i - _REACH):i])
+    _REACH words before it, or before the 'någon' that opens the noun's phrase."""
+    if any(t in _NEGATIONS for t in toks[max(0, i - _REACH):i]):
+        return True
+    return any(toks[j] in _NEGATIVE_POLARITY and any(t in _NEGATIONS for t in toks[max(0, j - _REACH):j])
+               for j in range(max(0, i - _PHRASE_REACH), i))
 
 
 # the determiners that deny the noun they stand before ('inga egna mål', 'ingen åtgärd'),
