@@ -606,7 +606,11 @@ class GoalLookup:
                     nums[k] = f"{m.group(1)}.{m.group(2)}"
         if not nums or any(self.goal_by_number(n) for n in nums.values()):
             return {}
-        goals = {k: self.goal_by_number(n.split(".")[0]) for k, n in nums.items()}
+        # ('1.2.1': action 1 of the goal numbered '1.2', where the goals were numbered
+        # 'Mål 1.1', 'Mål 1.2' -- the number without its last part names that goal; else
+        # the first part names the goal, as in '3.1')
+        goals = {k: (n.count(".") >= 2 and self.goal_by_number(n.rsplit(".", 1)[0]))
+                 or self.goal_by_number(n.split(".")[0]) for k, n in nums.items()}
         if not all(goals.values()) or len(set(goals.values())) < 2:
             return {}
         return goals
