@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from .elements import Element
 from .headers import any_label
-from .records import _MAX_DESCRIPTION, _labelled_action, fields
+from .records import MAX_DESCRIPTION, opens_with_action_label, fields
 from .text import BULLET_RE, NUMBERED_RE
 
 
@@ -67,14 +67,14 @@ def _heading_over_doer_fields(el: Element | None, items: list) -> bool:
 
 def _under_labelled_action(elements: list[Element], i: int) -> bool:
     """The list at i stands under a heading opened by an action's label and number ('Åtgärd
-    1.1.1 Svenskkurser för vuxna', 'Insats 2: Språkcafé', `records._labelled_action`), after
-    at most two unlabelled paragraphs describing the action (`records._MAX_DESCRIPTION`):
+    1.1.1 Svenskkurser för vuxna', 'Insats 2: Språkcafé', `records.opens_with_action_label`), after
+    at most two unlabelled paragraphs describing the action (`records.MAX_DESCRIPTION`):
     the heading names one action, so the list of fields under it is that action's card."""
     k = i - 1
-    while k >= 0 and i - 1 - k < _MAX_DESCRIPTION and elements[k].kind == "para" \
+    while k >= 0 and i - 1 - k < MAX_DESCRIPTION and elements[k].kind == "para" \
             and not BULLET_RE.match(elements[k].text) and not fields(elements[k].text):
         k -= 1
-    return k >= 0 and elements[k].kind == "heading" and _labelled_action(elements[k].text)
+    return k >= 0 and elements[k].kind == "heading" and opens_with_action_label(elements[k].text)
 
 
 def unbullet_field_lists(elements: list[Element]) -> list[Element]:

@@ -53,7 +53,7 @@ _CLAUSE_TOKEN_RE = re.compile(r"[a-z0-9]+|[,;:.!?]")
 
 
 def without_clause_words(text: str) -> set[int]:
-    """The positions, among the words of text folded ([a-z0-9]+ runs, as `prose._tokens`
+    """The positions, among the words of text folded ([a-z0-9]+ runs, as `prose.folded_tokens`
     counts them), that stand inside an 'utan att …' clause."""
     inside: set[int] = set()
     words = 0

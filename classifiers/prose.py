@@ -53,7 +53,8 @@ def _describes_text(clause: list[str]) -> bool:
     return toks[0] == "ge" and any(_OVERVIEW_NOUN.match(t) for t in toks[1:4])
 
 
-def _tokens(s: str) -> list[str]:
+def folded_tokens(s: str) -> list[str]:
+    """The words of `s` folded (`text.fold`) as runs of [a-z0-9]: what the sentence patterns here match."""
     return re.findall(r"[a-z0-9]+", fold(s))
 
 
@@ -160,7 +161,7 @@ _SINGLES_OUT_RE = re.compile(r"^(?:vi|kommunen|staden)\s+(?:vill|stravar|lovar)\
 def singles_out(sentence: str) -> bool:
     """A wish whose verb is followed by 'särskilt' ('Under perioden vill vi särskilt att X'):
     after a goal it singles X out of that goal, a part of it."""
-    toks = _tokens(sentence)
+    toks = folded_tokens(sentence)
     return bool(_SINGLES_OUT_RE.match(_straight_order(" ".join(toks), sentence)))
 
 
@@ -174,12 +175,12 @@ def _adds_to_description(toks: list[str]) -> bool:
 
 def states_success(sentence: str) -> bool:
     """'Integrationen lyckas när ...', 'Vi har lyckats när ...': when the work counts as a success."""
-    return bool(_SUCCESS_RE.match(" ".join(_tokens(sentence))))
+    return bool(_SUCCESS_RE.match(" ".join(folded_tokens(sentence))))
 
 
 def states_wish(sentence: str) -> bool:
     """'Vi vill att ...', 'Kommunen vill ...': the programme's wish in its own voice."""
-    return bool(_WISH_RE.match(" ".join(_tokens(sentence))))
+    return bool(_WISH_RE.match(" ".join(folded_tokens(sentence))))
 
 
 # the purpose of the document itself ('Syftet med (detta) programmet / planen är att samordna
@@ -288,7 +289,7 @@ def goal_clause(text: str) -> str | None:
     flat = squash(text or "")
     m = _GOAL_OPENER_RE.match(flat) or _OWN_VOICE_OPENER_RE.match(flat)
     if m is None:
-        head = " ".join(_tokens(flat))
+        head = " ".join(folded_tokens(flat))
         if _straight_order(head, flat) != head:
             m = _FRONTED_OPENER_RE.match(flat)
     return m.group("clause") if m else None
@@ -318,7 +319,7 @@ def is_goal_sentence(sentence: str, opens_paragraph: bool = True, after_goal: bo
     if attributed_quote(sentence):
         # '"Vi vill att ...", säger hon.': someone's words quoted, not the programme's goal
         return False
-    toks = _tokens(sentence)
+    toks = folded_tokens(sentence)
     if sentence.rstrip().endswith(":") and _names_principles(toks):
         # 'I X vill vi att arbetet vilar på följande principer:': the wish introduces the
         # list of principles it names (`intro_kind` reads the list so), no goal stated
@@ -555,7 +556,7 @@ def states_requirement(sentence: str) -> bool:
     clause whose subject (a few words, no clause of its own, not 'vi') is followed by 'ska'
     / 'skall': what is to hold. Whether it is a goal depends on where it stands
     (`Builder._requirements_before_actions`)."""
-    toks = _tokens(sentence)
+    toks = folded_tokens(sentence)
     k = next((i for i, t in enumerate(toks) if t in ("ska", "skall")), None)
     if not k or k > _REQUIRED_SUBJECT_MAX or toks[0] in ("vi", "det", "de", "den", "detta", "dessa"):
         return False
@@ -598,13 +599,13 @@ _ADDITIVE_OPENING_RE = re.compile(r"^(?:dessutom|ocksa|aven|vidare|darutover|uto
 def adds_to_goal_before(sentence: str) -> bool:
     """The goal sentence opens with an additive adverb ('Dessutom är målet att …'): what came
     before it was a goal too, not its motivation."""
-    return bool(_ADDITIVE_OPENING_RE.match(" ".join(_tokens(sentence))))
+    return bool(_ADDITIVE_OPENING_RE.match(" ".join(folded_tokens(sentence))))
 
 
 def states_in_own_voice(sentence: str) -> bool:
     """'Vi vill att …', 'Kommunen strävar efter att …', 'Vi lovar att …', 'Integrationen lyckas
     när …': a goal said in the programme's own voice, not by the goal noun."""
-    head = _straight_order(" ".join(_tokens(sentence)), sentence)
+    head = _straight_order(" ".join(folded_tokens(sentence)), sentence)
     return bool(_WISH_RE.match(head) or _SUCCESS_RE.match(head) or _STRIVE_RE.match(head)
                 or _PROMISE_RE.match(head) or _OWN_STRIVE_RE.match(head))
 
@@ -887,7 +888,7 @@ def intro_kind(paragraph: str) -> str | None:
     last = sentences(text)[-1] if sentences(text) else text
     # a parenthesis explains the list's notation ('Följande mätare används (åtgärdens nummer
     # inom parentes):'): an aside, not what the list holds (`action_number_rows`)
-    toks = _tokens(without_asides(last))
+    toks = folded_tokens(without_asides(last))
     if reports_past(text):
         return "background"
     if placed_in_other_plans(text, " ".join(toks)):
@@ -923,7 +924,7 @@ def intro_kind(paragraph: str) -> str | None:
         return "background"
     if not any(t.startswith(_INTRO_MEASURE) or t.startswith(_INTRO_INDICATOR) for t in toks) \
             and len(toks) <= _LABEL_INTRO_WORDS and header_role(text[:-1]) in ("measure", "indicator"):
-        whole = _tokens(without_asides(text))
+        whole = folded_tokens(without_asides(text))
         nouns = [i for i, t in enumerate(whole) if t.startswith(_INTRO_MEASURE)]
         if nouns and all(denied(whole, i) for i in nouns):
             # '… beskrivs därför inte som insatser i detta program. Det gäller bland annat:':
@@ -1159,7 +1160,7 @@ def grouped_by_area(intro: str) -> bool:
     """An intro saying its list is grouped by area ('Följande mätare följs per insatsområde:',
     '… för varje tema:', 'Temanas mätare är:'): each item is keyed by its area's name, the
     area's, no one action's."""
-    toks = _tokens(without_asides(intro))
+    toks = folded_tokens(without_asides(intro))
     return any(grouped_by(toks, i) and _AREA_NOUN_RE.match(t)
                or _AREA_GENITIVE_RE.match(t) and i + 1 < len(toks) and toks[i + 1].startswith(_INTRO_INDICATOR)
                for i, t in enumerate(toks))
@@ -1268,7 +1269,7 @@ def says_what_was_done(sentence: str) -> bool:
     genomförs ...', 'Programmet godkändes ...' ('-ades', '-des', '-tes'). It reports what was
     decided or done, as a council decision's account does; a goal says what is to hold,
     in the present ('Stadens information når alla invånare')."""
-    toks = _tokens(sentence)
+    toks = folded_tokens(sentence)
     return any(_PAST_PASSIVE_RE.match(t) for t in toks[1:3])
 
 
@@ -1289,10 +1290,10 @@ def reports_past(paragraph: str) -> bool:
     tense alone is not enough: a plan tells how it was prepared ('... där följande
     utvecklingsområden identifierades:' introduces a golden programme's measures)."""
     sents = sentences(paragraph.strip()) or [paragraph]
-    last = _tokens(sents[-1])
+    last = folded_tokens(sents[-1])
     if not _past_tense(last):
         return False
-    return any(t.startswith(_OUTCOME_PAST) for t in last) or _names_earlier_period(_tokens(paragraph))
+    return any(t.startswith(_OUTCOME_PAST) for t in last) or _names_earlier_period(folded_tokens(paragraph))
 
 
 def about_earlier_period(heading: str, own_start: int | None = None) -> bool:
@@ -1303,7 +1304,7 @@ def about_earlier_period(heading: str, own_start: int | None = None) -> bool:
     ended before the programme's own began (`own_start`, its first year: 'Utvärdering av
     programmet 2019–2023' in a programme for 2024–2027): what is listed under it reports the
     past."""
-    toks = _tokens(heading)
+    toks = folded_tokens(heading)
     # (not one comparing with it: 'Målsättning 2: Invandrare får arbete snabbare än under
     # föregående period' states what the programme wants now)
     return (_names_earlier_period(toks, comparisons=False) or any(t.startswith(_OUTCOME_PAST) for t in toks)
@@ -1591,7 +1592,7 @@ def enumerated_actions(sentence: str) -> tuple[str | None, list[str]] | None:
     if found is None:
         return None
     lead, items = found
-    toks = _tokens(lead)
+    toks = folded_tokens(lead)
     if not (_WILL_DO_RE.search(" ".join(toks))
             or (lead.endswith(":") and label_role(lead[:-1]) == "measure")):
         return None

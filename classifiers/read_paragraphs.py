@@ -43,7 +43,7 @@ from .theme_lines import theme_line
 from .prose import (speaks_of_all_actions, adds_to_goal_before, singles_out, as_own_municipality, states_change_target, leads_in_actions_of_no_goal, coordinated_goal_clause, names_goal_tree, overarching_goal_sentence,
                     goal_sentences, refers_to_overarching_goal, reports_counts, states_in_own_voice)
 from .shared_owner import paragraph_owner, shared_owner
-from .prose import (_QUANTITY_HEAD, _RATE_HEAD, _tokens as _prose_tokens, is_population_rate, count_and_share, count_list, says_what_was_done, enumerated_actions, followed_up_by, followed_up_topic, goal_named_as,
+from .prose import (_QUANTITY_HEAD, _RATE_HEAD, folded_tokens, is_population_rate, count_and_share, count_list, says_what_was_done, enumerated_actions, followed_up_by, followed_up_topic, goal_named_as,
                     intro_kind, is_goal_heading, is_goal_sentence, names_actions, numbered_goal_clause, reads_as_clause,
                     states_requirement, says_paragraphs_open_with_goal, states_success, states_target, states_wish)
 from .field_goal_actions import promised_clauses, received_clauses
@@ -353,7 +353,7 @@ def _unfinished_doing(text: str) -> str | None:
     if not sents or _CLOSED_RE.search(sents[-1]):
         return None
     last = sents[-1].rstrip()
-    if not _UNFINISHED_DOING_RE.match(" ".join(_prose_tokens(last))):
+    if not _UNFINISHED_DOING_RE.match(" ".join(folded_tokens(last))):
         return None
     return "measure" if intro_kind(last + ":") == "measure" else None
 

@@ -637,7 +637,7 @@ def _is_series_action(el: Element, nxt: Element) -> bool:
 
 # a heading action's description: at most this many paragraphs between it and its fields
 # (a chapter heading over a page of prose and then someone's fields is no action of theirs)
-_MAX_DESCRIPTION = 2
+MAX_DESCRIPTION = 2
 
 
 def _heading_action(elements: list[Element], j: int) -> int:
@@ -652,13 +652,13 @@ def _heading_action(elements: list[Element], j: int) -> int:
     el = elements[j]
     if el.kind != "heading":
         return j
-    if not _is_numbered_action(el.text) and not _labelled_action(el.text):
+    if not _is_numbered_action(el.text) and not opens_with_action_label(el.text):
         card = _titled_card(elements, j)
         if card == j:
             card = _goal_numbered_card(elements, j)
         return card if card != j else _described_card(elements, j)
     k = j + 1
-    while k < len(elements) and k - j - 1 < _MAX_DESCRIPTION and elements[k].kind == "para" \
+    while k < len(elements) and k - j - 1 < MAX_DESCRIPTION and elements[k].kind == "para" \
             and (_explains_action(elements[k].text)
                  or _field_of(elements[k]) is None and not _other_field(elements[k])
                  and not parent_number(el, elements[k]) and not labelled_item(elements[k].text)
@@ -687,14 +687,14 @@ def _explains_action(text: str) -> bool:
     return bool(_EXPLAINS_ACTION_RE.match(text or ""))
 
 
-def _labelled_action(text: str) -> bool:
+def opens_with_action_label(text: str) -> bool:
     """A heading opened by an action's label and its number ('Åtgärd 3. Läxhjälp i skolorna',
     'Insats 2: Språkcafé'): it names one action, as a decimal number does ('4.1.1 …')."""
     return _labelled_action_match(text) is not None
 
 
 def _labelled_action_match(text: str) -> re.Match | None:
-    """The match of an action's label and number opening `text` (`_labelled_action`), else None."""
+    """The match of an action's label and number opening `text` (`opens_with_action_label`), else None."""
     m = _LABELLED_ITEM_RE.match(text or "") or _OUTLINE_LABELLED_RE.match(text or "")
     return m if m and header_role(m.group("label")) == "measure" else None
 
@@ -935,7 +935,7 @@ def _described_card(elements: list[Element], j: int) -> int:
     if header_role(elements[j].text) is not None or elements[j].text.rstrip().endswith((".", ":", "?")):
         return j
     k = j + 1
-    while k < len(elements) and k - j - 1 < _MAX_DESCRIPTION and elements[k].kind == "para" \
+    while k < len(elements) and k - j - 1 < MAX_DESCRIPTION and elements[k].kind == "para" \
             and _field_of(elements[k]) is None and not _other_field(elements[k]):
         k += 1
     if k == j + 1 or k >= len(elements) or elements[k].kind != "para" or not FIELD_SEP_RE.search(elements[k].text):
