@@ -58,6 +58,13 @@ def folded_tokens(s: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", fold(s))
 
 
+# the adverbs a wish's verb takes before what is wished ('Vi vill också att …', 'Vi vill
+# särskilt att …' singling a part out), folded for the token patterns and as printed for the
+# others: one list for every wish pattern below
+_WISH_ADVERB = r"(?:ocksa|aven|dessutom|sarskilt)"
+_WISH_ADVERB_SV = r"(?:också|även|dessutom|särskilt)"
+
+
 # 'Vi vill att alla barn får ...', 'Vi vill (också) motverka ...': the programme's own wish,
 # (also with the adverb 'särskilt', as with 'också': 'Under perioden vill vi särskilt att X' singles X out)
 # at the start of the sentence; not 'Vi vill tacka ...', nor the writers turning to the
@@ -68,8 +75,8 @@ def folded_tokens(s: str) -> list[str]:
 _WISH_RE = re.compile(r"^(?:vi|kommunen|staden)\s+vill\s+"
                       r"(?!(?:(?:ocksa|aven|dessutom|sarskilt|anda|garna)\s+)?"
                       r"(?:tacka|beratta|forklara|informera|paminna|papeka|betona|understryka)\b)"
-                      r"(?!(?:(?:ocksa|aven|dessutom|sarskilt)\s+)?(?:hellre|snarare)\b)"
-                      r"(?:(?:ocksa|aven|dessutom|sarskilt)\s+)?\w")
+                      r"(?!(?:" + _WISH_ADVERB + r"\s+)?(?:hellre|snarare)\b)"
+                      r"(?:" + _WISH_ADVERB + r"\s+)?\w")
 
 
 # 'Vi lovar att du får hjälp ...', 'Staden lovar att ...': the programme's promise in its own
@@ -107,7 +114,7 @@ _OWN_STRIVE_STATE_RE = re.compile(r"^(?:kommunen|staden)\s+stravar\s+efter\s+att
 _FRONTED_OWN_VOICE_RE = re.compile(
     r"^(?:inom|i|pa|under|for|bland|hos|infor|fram\s+till)\s+(?!att\b)(?:[a-z0-9]+\s+){0,7}?"
     r"(?P<verb>stravar|vill|lovar)\s+(?P<subj>vi|kommunen|staden)\s+"
-    r"(?P<rest>(?:(?:ocksa|aven|dessutom|sarskilt)\s+)?(?:efter\s+)?att\s+\w.*)$")
+    r"(?P<rest>(?:" + _WISH_ADVERB + r"\s+)?(?:efter\s+)?att\s+\w.*)$")
 _FRONTED_COMMA_RE = re.compile(r"^[^,;:]*?\b(?:strävar|vill|lovar)\s+(?:vi|kommunen|staden)\b", re.I)
 
 
@@ -221,13 +228,13 @@ _GOAL_OPENER_RE = re.compile(
 # att X', 'Kommunen strävar efter att X', 'Vi lovar att X'): the goal X, as after the goal noun
 _OWN_VOICE_OPENER_RE = re.compile(
     r"^\s*(?:vi|kommunen|staden)\s+(?:vill|lovar|strävar(?:\s+(?:också|även|dessutom))?\s+efter)"
-    r"\s+(?:(?:också|även|dessutom|särskilt)\s+)?att\s+(?P<clause>[^\W\d_].*)$", re.I | re.S)
+    r"\s+(?:" + _WISH_ADVERB_SV + r"\s+)?att\s+(?P<clause>[^\W\d_].*)$", re.I | re.S)
 # ... and so after a fronted adverbial ('Inom området X strävar vi efter att Y': the goal Y,
 # `_straight_order`)
 _FRONTED_OPENER_RE = re.compile(
     r"^\s*(?:inom|i|på|under|för|bland|hos|inför|fram\s+till)\s+(?!att\b)[^,.:;]{1,80}?\s+"
     r"(?:strävar\s+(?:vi|kommunen|staden)\s+(?:(?:också|även|dessutom)\s+)?efter"
-    r"|(?:vill|lovar)\s+(?:vi|kommunen|staden)\s+(?:(?:också|även|dessutom|särskilt)\s+)?)"
+    r"|(?:vill|lovar)\s+(?:vi|kommunen|staden)\s+(?:" + _WISH_ADVERB_SV + r"\s+)?)"
     r"\s*att\s+(?P<clause>[^\W\d_].*)$", re.I | re.S)
 # the programme's overarching goal named by its noun ('det övergripande målet', 'programmets
 # övergripande mål', 'huvudmålet'), the goal every area's goal serves
