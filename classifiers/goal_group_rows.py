@@ -179,7 +179,7 @@ def capital_area_group_goal(text: str, next_is_card: bool) -> tuple[str, str] | 
 
     fs = fields(text)
     if fs and len(fs) == 1 and fs[0][0] == "measure":
-        return capital_area_goal(fs[0][2]) or _numbered_area_goal(fs[0][2])
+        return row_area_goal(fs[0][2])
     if fs and fs[0][0] == "measure" and (g := _numbered_area_goal(fs[0][2])):
         # 'Åtgärd: MÅL 2 – Språk: Alla …' with the cells above repeated after it (a print that
         # reads an empty cell as "same as above"): the goal number names the row a group row
