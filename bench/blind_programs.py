@@ -382,8 +382,22 @@ programme part (goals and indicators) and an implementation plan at the end whos
 number or name, the sixth for programmes with goals as numbered headings, actions as lists with the responsible
 after a dash or in parentheses and a follow-up box per theme; committed in the thirty-fourth session before any
 measurement and measured first with the session-start code.
+The hundred-and-seventeenth to hundred-and-twenty-second sets (blind697–blind702 … blind727–blind732), by six
+writers working at the same time: the first asked for the most ordinary programmes of Swedish-speaking and bilingual
+municipalities of 5,000–40,000 inhabitants (theme chapters with the office's own names, goals as a sentence, bold
+line or numbered list, actions in a table, a bullet list or a numbered list), the second for programmes whose every
+theme chapter follows a fixed sequence of sub-headings of the office's own naming ('Nuläge' / 'Mål' / 'Åtgärder' /
+'Ansvar och samarbete' / 'Uppföljning', or 'Var står vi?' / 'Hur gör vi?' / 'Hur vet vi?'), the third for one large
+action plan table per theme whose goal cell spans several action rows (two goals in one cell, goals repeated per row,
+spanning indicator cells, 'se ovan' cells), the fourth for action cards (a block per action with the office's own
+field labels, numbered in some, a summary table of the same actions in one or two), the fifth for programmes that
+combine integration with related plans (language, good relations and anti-racism, participation; survey indicators;
+lists of values, definitions and a glossary as distractors), the sixth for programmes assembled from several authors
+whose layout changes between chapters (a table, bullets with '(Ansvar: …)', numbered actions with a 'Vem? När?' line,
+running text), with a follow-up table at the end; committed in the thirty-fifth session before any measurement and
+measured first with the session-start code.
 
-    python -m bench.blind_programs [--set dev|check|…|hundredsixteenth|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
+    python -m bench.blind_programs [--set dev|check|…|hundredtwentysecond|all (the names in _SET_NAMES)] [--styles ruled,borderless,twocolumn]
                                    [--programs SLUG,..] [-v]
 """
 
@@ -428,7 +442,8 @@ _SET_NAMES = ("dev", "check", "final", "fourth", "fifth", "sixth", "seventh", "e
               "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth", "ninetyseventh", "ninetyeighth",
               "ninetyninth", "onehundredth", "hundredfirst", "hundredsecond", "hundredthird", "hundredfourth",
               "hundredfifth", "hundredsixth", "hundredseventh", "hundredeighth", "hundredninth", "hundredtenth",
-              "hundredeleventh", "hundredtwelfth", "hundredthirteenth", "hundredfourteenth", "hundredfifteenth", "hundredsixteenth")
+              "hundredeleventh", "hundredtwelfth", "hundredthirteenth", "hundredfourteenth", "hundredfifteenth", "hundredsixteenth",
+              "hundredseventeenth", "hundredeighteenth", "hundrednineteenth", "hundredtwentieth", "hundredtwentyfirst", "hundredtwentysecond")
 SETS = {name: range(1 + 6 * k, 7 + 6 * k) for k, name in enumerate(_SET_NAMES)}
 
 
