@@ -270,6 +270,9 @@ _FOLLOW_UP_LABEL_RE = re.compile(r"^\s*(?:uppföljning|utvärdering)", re.I)
 # a meter noun alone as the label ('Mätare:', 'Indikatorer:'): the goal's meter field under its
 # list of actions, as a card run reads it after the goal's cards (`records`), not one action's
 _METER_NOUN_LABEL_RE = re.compile(rf"^\s*{alt(METER_NOUNS)}\s*$", re.I)
+# ... in a plural form only ('Indikatorer', 'Indikatorerna', 'Mätarna', 'Nyckeltalen', 'Måtten';
+# 'Mätare' and 'Nyckeltal' are singular too): the label announces several meters
+_PLURAL_METER_LABEL_RE = re.compile(r"^\s*(?:indikatorer(?:na)?|mätarna|nyckeltalen|måtten)\s*$", re.I)
 # ... and a label whose subject is the goal itself ('Målet följs upp genom:', 'Löftet följs upp
 # genom:' in a programme of promises, 'Delmålet mäts med:'): what it names follows the goal
 _GOAL_FOLLOWED_UP_RE = re.compile(r"^\s*(?:del)?(?:målet|målen|löftet|löftena)\s+(?:följs|mäts)\b", re.I)
@@ -1561,6 +1564,11 @@ class ParagraphReader:
                 items, counted_sentences = sents, True
         if len(items) == 1:
             items = count_list(items[0])  # 'Mätare: antal X, antal Y och antal Z.'
+        if len(items) == 1 and _PLURAL_METER_LABEL_RE.match(fs[0][1]):
+            # 'Indikatorer: väntetid till X (dagar), antalet Y.': a label in the plural says
+            # the value lists several meters, so a comma before a quantity parts them, with
+            # no closing 'och' (a cell's 'Antal X, antal Y' under no such label stays whole)
+            items = [p.strip() for p in re.split(rf",\s+(?={_RATE_HEAD})", items[0], flags=re.I)]
         one_each: list[str] | None = None
         if len(items) == 1:
             # 'antal utdelade prova-på-kort och antal nya föreningsmedlemmar': a pair joined by
