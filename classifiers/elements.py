@@ -527,11 +527,18 @@ def document_elements(doc) -> list[Element]:
                     and not (ln.bbox is None and is_structure_label(text)) \
                     and not (carry_short and text[:1].isupper() and field_label(last.text) is not None) \
                     and not (text[:1].isupper() and joined_fields(last.text) is not None) \
-                    and not (any_label(text) and _label_line(last, carry)):
+                    and not (any_label(text) and _label_line(last, carry)) \
+                    and not (last.kind == "para" and opens_numbered_label(last.text) and text[:1].isupper()
+                             and _hard_break(carry, text, right_edges)):
                 # (... nor a tag line of fields joined by '·' at the page's foot, whose last
                 # field ends the line: the capitalised text on the next page starts anew)
                 # (... nor a card's field line alone, 'A: ●' at the page's foot, with a label
                 # opening the next page, 'F: ○': the card's next field, as on one page)
+                # (... nor an item labelled with its number, 'Mål 2.2: X' at the page's foot
+                # (`opens_numbered_label`), whose last line ended where the capitalised first
+                # word of the next page would still have fitted (`_hard_break`): the line did
+                # not wrap, the item ended there -- 'Indikator för mål 2.2: Y' at the next top
+                # is a paragraph of its own, as on one page)
                 # (plain text: a column label at the top of the page is the header repeated;
                 # a field's value that stopped short of its column's edge ended there, 'Tidtabell:
                 # Varje termin' closing a card at the foot of the page: the capitalised line

@@ -576,7 +576,8 @@ class ListReader:
         # (a doer in the place the document's items put theirs, '(småbarnspedagogiken; 2026)',
         # names one as a known doer does: `parenthesis_doers`)
         own_doer = bool(inline) or trailing_actors(text) is not None \
-            or (self._doers_in_parentheses and parenthesis_in_actors_place(text) is not None)
+            or (self._doers_in_parentheses and parenthesis_in_actors_place(text) is not None) \
+            or (self._doers_after_dashes and dash_doer_tail(text) is not None)
         # (an action of a goal outline flattened into the list: of the goal item above it)
         outline_goal = self._outline_item_goal if self._in_goal_outline() else None
         if timed or outline_goal or self.in_measure_scope() or self.list_mode == "measure" or (num and "." in num) \

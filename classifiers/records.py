@@ -33,6 +33,7 @@ import re
 from extractors.model import Table
 
 from .cost_fields import is_cost_field
+from .dash_doers import dash_doer_tail, doers_after_dashes
 from .goal_group_rows import capital_area_goal, group_number, heads_number
 from .actors import names_actor, parenthesis_in_actors_place, split_names, time_only, trailing_actors, units_in_actors_place, who_when_cell
 from .elements import FIELD_SEP_RE, Element
@@ -672,7 +673,21 @@ def _heading_action(elements: list[Element], j: int) -> int:
         # that a line break set apart)
         k += 1
     fs = _field_of(elements[k]) if k < len(elements) else None
+    if fs and k > j + 1 and _titles_named_cards(elements, k):
+        # '4.1 Sysselsättningstjänsterna' / 'Kartläggning …' / 'Delmål: 1.1. Tidpunkt: 2025.' /
+        # 'Nätverk …' / 'Delmål: 1.2. …': the paragraph over the fields names the action, and
+        # another name and its field line follow -- the heading titles a series of cards (an
+        # action plan grouped by the unit that does it), no action of its own
+        return j
     return k if fs and (fs[0][0] in _ITEM_FIELD_ROLES or _goal_number_then_doer(fs)) else j
+
+
+def _titles_named_cards(elements: list[Element], k: int) -> bool:
+    """The field line at k closes an action named by the paragraph right above it, and the
+    next paragraph names another action over a field line of its own (`_named_paragraph_action`
+    reads both): a series of named cards, not one action's description and fields."""
+    return _named_paragraph_action(elements, k - 1) == k and k + 2 < len(elements) \
+        and _named_paragraph_action(elements, k + 1) == k + 2
 
 
 # a line telling why or how the action under its heading is done ('Varför: …', 'Hur: …';
@@ -791,10 +806,15 @@ def _named_paragraph_action(elements: list[Element], j: int) -> int:
         # Åtgärder' printed as records, each action's name over the challenge it answers
         # (`headers.is_challenge_header`): the name is the action, the challenge its field
         return j + 1
-    if not fs or (fs[0][0] not in ("responsible", "actors") and not _marks_parties(elements[j + 1].text)):
+    if not fs or (fs[0][0] not in ("responsible", "actors") and not _marks_parties(elements[j + 1].text)
+                  and not _goal_number_then_doer(fs)):
+        # (... or the goal's number first, then who or when: 'Delmål: 1.1. Tidpunkt: 2025.')
         return j
     says_when = "schedule" in header_roles(fs[0][1]) or any(role == "schedule" for role, _, _ in fs[1:])
-    return j + 1 if says_when else j
+    # ('Delmål: 3.2. Samarbete: X.': a line opening with the number of the goal the action
+    # serves and then who or when, as an action table's row prints its goal column first --
+    # the action's own fields, whichever it says, `_goal_number_then_doer`)
+    return j + 1 if says_when or _goal_number_then_doer(fs) else j
 
 
 def _marks_parties(text: str) -> bool:
@@ -1056,13 +1076,14 @@ def _is_numbered_action(text: str) -> bool:
 _LIST_FIELD_ROLES = ("responsible", "actors", "partners", "schedule", "indicator")
 
 
-def _bullet_run(elements: list[Element], j: int) -> int:
+def _bullet_run(elements: list[Element], j: int, dash_doers: bool = False) -> int:
     """End of a bullet list at j whose fields follow right under it ('• språkdusch ...',
     '• ...', then 'Ansvariga: ...', 'Tidtabell: ...'), or j when none starts there: the
     list is the record's measures, as the bullets of one measure cell are, and the fields
     are all of theirs. The first field must name who, when or how it is followed up (a
     list followed by 'Åtgärd: ...' or 'Mål: ...' is something else), and the list must not
-    be introduced as something else ('... med följande deltagare:')."""
+    be introduced as something else ('... med följande deltagare:'). `dash_doers`: the
+    document closes its items with their doer after a dash (`dash_doers.doers_after_dashes`)."""
     before = elements[j - 1] if j > 0 else None
     if before is not None and before.kind == "bullet":
         return j  # not the list's first item
@@ -1074,10 +1095,13 @@ def _bullet_run(elements: list[Element], j: int) -> int:
     while k < len(elements) and elements[k].kind == "bullet" and _field_of(elements[k]) is None \
             and not _is_action(elements[k]):
         k += 1
-    if k == j or k >= len(elements) or all(_names_own_doer(e.text, e) for e in elements[j:k]):
+    if k == j or k >= len(elements) or all(_names_own_doer(e.text, e) or (dash_doers and _dash_doer(e.text))
+                                           for e in elements[j:k]):
         # items that each say who does them ('... (personalenheten, 2026).') are actions
         # with their fields already: a follow-up list under them ('Mätare för ...:') is
         # the section's, not fields they share
+        # (... or '… – biblioteket' alone, in a document closing its items with the doer
+        # after a dash: the doer in that place, as the list reader reads it, `dash_doers`)
         return j
     if any(names_own_fields(e) for e in elements[j:k - 1]):
         # '1. X. Ansvar: A. Tidtabell: T.', '2. Y. Ansvar: B. …', then '3. Z.' over 'Ansvar: C.':
@@ -1099,6 +1123,11 @@ def _each_names_own_doer(items: list[Element]) -> bool:
     return any(own) and sum(own) * 2 >= len(own) and all(
         o or units_in_actors_place(squash(e.text)) is not None or parenthesis_in_actors_place(squash(e.text)) is not None
         for o, e in zip(own, items))
+
+
+def _dash_doer(item: str) -> bool:
+    """A list item closed by ' – X', X a short name and no time (`dash_doers.dash_doer_tail`)."""
+    return dash_doer_tail(BULLET_RE.sub("", item, count=1) if BULLET_RE.match(item) else item) is not None
 
 
 def _names_own_doer(item: str, el: Element | None = None) -> bool:
@@ -1129,19 +1158,21 @@ def fold_records(elements: list[Element]) -> list[Element]:
     # headings under a section that said its paragraphs open with their goal name themes:
     # no action headings over the paragraphs and their fields
     goal_led = goal_led_headings(elements)
-    _, runs = _fold(elements, label_level, None, goal_led)
+    # items closing with their doer after a dash ('… – biblioteket') throughout (`dash_doers`)
+    dashed = doers_after_dashes([e.text for e in elements if e.kind == "bullet"])
+    _, runs = _fold(elements, label_level, None, goal_led, dashed)
     card_roles = {role for run in runs for (_, rec), (_, nxt) in zip(run, run[1:])
                   if "measure" in nxt for role in rec}
-    return _fold(elements, label_level, card_roles, goal_led)[0]
+    return _fold(elements, label_level, card_roles, goal_led, dashed)[0]
 
 
 def _fold(elements: list[Element], label_level: int, card_roles: set[str] | None,
-          goal_led: set[int] = frozenset()):
+          goal_led: set[int] = frozenset(), dash_doers: bool = False):
     out: list[Element] = []
     runs: list = []
     i, n = 0, len(elements)
     while i < n:
-        run, j = _read_run(elements, i, label_level, card_roles, goal_led)
+        run, j = _read_run(elements, i, label_level, card_roles, goal_led, dash_doers)
         if run:
             runs.append(run)
             out.append(_as_table(run))
@@ -1185,9 +1216,10 @@ def _section_doers_paragraph(role: str, label: str, value: str) -> bool:
 
 
 def _read_run(elements: list[Element], i: int, label_level: int = 0,
-              card_roles: set[str] | None = None, goal_led: set[int] = frozenset()):
+              card_roles: set[str] | None = None, goal_led: set[int] = frozenset(), dash_doers: bool = False):
     """Records starting at elements[i]: ([(page, {role: (label, value)})], next index), or
-    ([], i) when none starts there."""
+    ([], i) when none starts there. `dash_doers`: the document closes its items with their
+    doer after a dash (`dash_doers.doers_after_dashes`)."""
     records: list[tuple[int, dict[str, tuple[str, str]]]] = []
     cur: dict[str, tuple[str, str]] | None = None
     j, n = i, len(elements)
@@ -1201,7 +1233,7 @@ def _read_run(elements: list[Element], i: int, label_level: int = 0,
             break
         end = _action_run(elements, j) if fs is None else j
         if end == j and fs is None and not records:
-            end = _bullet_run(elements, j)
+            end = _bullet_run(elements, j, dash_doers)
         fields_at = j
         if end == j and fs is None:
             # an action's title over its fields: a heading, a name over its who/when line, or
