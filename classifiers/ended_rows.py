@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from .change_markers import is_struck_status
 from .elements import Element
-from .headers import is_status_label, map_columns, marks_new_action
+from .headers import is_outcome_phrase, is_status_label, is_status_phrase, map_columns, marks_new_action
 from .table_rows import one_header_table
 from .text import BULLET_RE, DASH_ONLY_RE, squash
 from .label_vocab import FOLLOW_UP_NOUNS, alt
@@ -147,11 +147,46 @@ def ended_by_label(text: str) -> bool:
     return bool(m) and is_ended(m.group("status"))
 
 
+# ... or each item of a list reporting how an earlier programme's action went, the status
+# alone after the dash ('Välkomstbrev på tre språk – genomfört 2021', 'Mentorprogram – inte
+# genomfört', 'Språkcafé – genomfört, fortsätter'): the list form of an evaluation table
+# (`headers.is_evaluation_table`), whose items are neither this plan's actions nor its meters
+def _status_report_tail(text: str) -> str | None:
+    m = _DASH_TAIL_RE.search(text)
+    if not m or not text[:m.start()].strip():
+        return None
+    first = text[m.end():].split(",")[0].strip().rstrip(".")
+    return first if is_status_phrase(first) and not marks_new_action(first) else None
+
+
+def _status_report_items(elements: list[Element]) -> set[int]:
+    """The indices of the bullet items of status-report lists: a run of two or more list items,
+    each one's dash tail opening with a status, one at least an outcome ('genomfört')."""
+    found: set[int] = set()
+    i = 0
+    while i < len(elements):
+        j = i
+        while j < len(elements) and elements[j].kind == "bullet":
+            j += 1
+        if j > i:
+            tails = [_status_report_tail(BULLET_RE.sub("", elements[k].text or "", count=1)) for k in range(i, j)]
+            if j - i >= 2 and all(tails) and any(is_outcome_phrase(x) for x in tails):
+                found.update(range(i, j))
+            i = j
+        else:
+            i += 1
+    return found
+
+
 def without_status_tails(elements: list[Element]) -> list[Element]:
     """The element stream with the status tails of list items read off (`without_status_tail`)
-    and the items that ended left out (by their tail or by their leading label)."""
+    and the items that ended left out (by their tail or by their leading label), and the items
+    of a list reporting an earlier programme's statuses (`_status_report_items`)."""
     out: list[Element] = []
-    for el in elements:
+    reported = _status_report_items(elements)
+    for k, el in enumerate(elements):
+        if k in reported:
+            continue
         if el.kind == "bullet" and ended_by_label(el.text):
             continue
         found = without_status_tail(el.text) if el.kind == "bullet" else None

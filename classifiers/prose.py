@@ -1621,6 +1621,11 @@ _RATE_HEAD = rf"(?:{_QUANTITY_HEAD}|[^\W\d_]{{3,}}(?:graden|andelen|nivån)\b)"
 _RESULT_WORD = r"(?:resultat(?:en|et)?|vitsord(?:en)?|medeltal(?:et)?)"
 _MEASURED_RESULT = rf"(?:[^\W\d_]+s\s+{_RESULT_WORD}\b|{_RESULT_WORD}\s+(?:i|på|inom)\s)"
 _MEASURED_RESULT_RE = re.compile(_MEASURED_RESULT, re.I)
+# ... or a survey's answers joined to a quantity ('antalet X och svaren i enkäten Y', '… och
+# invånarenkätens svar'): the values the survey measures, one more thing followed up -- alone
+# after the verb ('genom svaren i enkäten') they may name only the source, so they part a list
+# but open none
+_SURVEY_ANSWERS = r"(?:[^\W\d_]+s\s+svar\b|svar(?:en|et)?\s+(?:i|på)\s)"
 # 'två mätare:', 'tre indikatorer:', 'följande nyckeltal:' opening the list after 'följs upp med'
 # (the meter nouns' indefinite plurals, the form after a count: label_vocab.plural_alt)
 _COUNTED_METERS = rf"(?:två|tre|fyra|fem|sex|\d{{1,2}}|följande)\s+{plural_alt(METER_NOUNS, definite=False)}\s*:\s*"
@@ -1886,9 +1891,9 @@ def followed_up_by(sentence: str) -> tuple[str, list[str]] | None:
     if not re.search(r"\ssamt\s", text):
         # (a rate named by its compound opens a measured quantity too, as in `count_list`:
         # '… och sysselsättningsgraden bland X'; and so does a quantity asked, '… och hur
-        # många av X som …')
-        again = rf"(?:{re.escape(prep[0])}\s+|{_RATE_HEAD}|{_ASKED_OWN_QUANTITY})" if prep \
-            else rf"(?:{_RATE_HEAD}|{_ASKED_OWN_QUANTITY})"
+        # många av X som …', and so do a survey's answers, '… och svaren i enkäten X')
+        again = rf"(?:{re.escape(prep[0])}\s+|{_RATE_HEAD}|{_ASKED_OWN_QUANTITY}|{_SURVEY_ANSWERS})" if prep \
+            else rf"(?:{_RATE_HEAD}|{_ASKED_OWN_QUANTITY}|{_SURVEY_ANSWERS})"
         parts = [p for part in parts for p in re.split(rf"\s+och\s+(?={again})", part, flags=re.I)]
     if prep:
         parts = [re.sub(rf"^{re.escape(prep[0])}\s+", "", p, flags=re.I) for p in parts]
