@@ -158,10 +158,16 @@ def _wrapped_into_only_goal(lines: list[str], items: list[str], width: int | Non
     word. A first line as wide as the column shows neither (a row across the table, its
     label the widest line: 'Arbete och utbildning' / 'Fler i arbete'), and a label over a
     list of goals names the list ('Stöd för lärande') whatever its width."""
-    if len(items) != 2 or lines[0] != items[0]:
+    if len(items) != 2:
         return False
-    column = max(width or 0, max(len(ln) for ln in lines[1:]))
-    return len(lines[0]) < column < len(lines[0]) + 1 + len(items[1].split()[0])
+    # the label read so far may be two lines run together ('Invånarna' / 'upplever', a wrap
+    # in a narrow column): its last line is the one that stopped short of the goal's word
+    n = next((j for j in range(1, len(lines)) if " ".join(ln.strip() for ln in lines[:j]) == items[0]), None)
+    if n is None:
+        return False
+    last = lines[n - 1]
+    column = max(width or 0, max(len(ln) for ln in lines[n:]))
+    return len(last) < column < len(last) + 1 + len(items[1].split()[0])
 
 
 def _sentence_runs_on(prev: str, nxt: str, width: int | None) -> bool:

@@ -15,7 +15,7 @@ from .dash_doers import dash_doer_tail
 from .goal_reference_headings import goal_reference_heading
 from .goal_number_headings import goal_number_heading
 from .goal_number_references import goals_by_number
-from .theme_rows import without_theme_letter
+from .theme_rows import is_lettered_capital_theme, without_theme_letter
 from .resident_questions import answer_goal
 from .elements import Element
 from .area_goal_headings import goal_then_reasons, goal_under_area_heading, goal_under_titled_heading
@@ -541,8 +541,13 @@ class HeadingReader:
         if nxt is None or nxt.kind != "heading" or nxt.level != el.level or not is_goal_heading(nxt.text):
             return None
         # (a lettered theme, 'Delmål 1: A. SPRÅK OCH UTBILDNING', by its name: `theme_rows`)
-        title = without_theme_letter(GOAL_LABEL_RE.sub("", squash(el.text), count=1))
+        lettered = GOAL_LABEL_RE.sub("", squash(el.text), count=1)
+        title = without_theme_letter(lettered)
         below = squash(GOAL_LABEL_RE.sub("", squash(nxt.text), count=1))
+        if is_lettered_capital_theme(lettered):
+            # 'Mål 1: A. ARBETE OCH NÄRINGSLIV' over a goal however short, whatever words the
+            # name holds (as `read_tables._titles_goals_below` reads the row)
+            return title if len(words(below)) > 1 and not is_lettered_capital_theme(below) else None
         if not is_title_of_nouns(title) or len(words(below)) <= 4:
             return None
         return title

@@ -23,7 +23,7 @@ from .actors import (actors_by_qualifier, labelled_field_tail, who_when_cell, ac
 from .align import align
 from .organisation_columns import organisation_actors, organisation_columns
 from .parallel_lines import lines_per_action
-from .theme_rows import without_theme_letter
+from .theme_rows import is_lettered_capital_theme, without_theme_letter
 from .action_title_rows import action_title, capital_section_title, goal_spoken_of
 from .named_action import action_named_by
 from .key_column_carry import grouping_key_column
@@ -326,11 +326,16 @@ def _titles_goals_below(goal_texts: list[tuple[int, str]], rows: list[list[str]]
     if len(goal_texts) != 1 or k + 1 >= len(rows):
         return False
     c, text = goal_texts[0]
+    below = squash(rows[k + 1][c]) if c < len(rows[k + 1]) else ""
+    if is_lettered_capital_theme(text):
+        # 'A. ARBETE OCH NÄRINGSLIV' over a goal however short, and whatever words the name
+        # holds ('E. DELAKTIGHET OCH GODA RELATIONER'): the letter and the capitals say theme,
+        # and a goal stated below in ordinary case is one of its goals
+        return len(words(below)) > 1 and not is_lettered_capital_theme(below)
     # a lettered theme ('A. SPRÅK OCH UTBILDNING') is titled by its name (`theme_rows`)
     text = without_theme_letter(text)
     if not is_title_of_nouns(text) or is_goal_heading(text):
         return False
-    below = squash(rows[k + 1][c]) if c < len(rows[k + 1]) else ""
     return len(words(below)) > 4
 
 

@@ -19,3 +19,20 @@ def without_theme_letter(text: str) -> str:
     t = squash(text)
     m = _THEME_LETTER_RE.match(t)
     return t[m.end():] if m else t
+
+
+# a theme's name is short: a lettered row longer than this is a sentence, not a title
+_MAX_THEME_WORDS = 6
+
+
+def is_lettered_capital_theme(text: str) -> bool:
+    """A theme's row set in capitals behind its letter ('A. ARBETE OCH NÄRINGSLIV', 'E.
+    DELAKTIGHET OCH GODA RELATIONER'): the letter labels a theme and the capitals set the
+    row apart from a goal statement, whatever words (an adjective, 'goda') the name holds."""
+    t = squash(text)
+    m = _THEME_LETTER_RE.match(t)
+    if not m:
+        return False
+    name = t[m.end():]
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters) and len(name.split()) <= _MAX_THEME_WORDS

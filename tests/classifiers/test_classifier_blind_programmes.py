@@ -779,12 +779,12 @@ FLOORS = {
     "blind706-lindnas-2025-2028": (0.85, 0.95, 0.8),  # first blind measurement 0.889/1.000/0.636 -> now 0.889/1.000/0.824 (a list whose items each give a status alone after a dash, "X – genomfört 2021", "Y – inte genomfört", reports an earlier programme: no indicators, `ended_rows._status_report_items`; left: the greeting's "Vårt mål är att …" read as a fifth goal, the ruled Mätare table's wrapped first cell glues two rows, the Mätare rows not linked to the actions they count, i->m 0.429; twocolumn 0.667/0.923/0.737)
     "blind707-storsund-2024-2030": (0.65, 0.65, 0.95),  # first blind measurement 0.667/0.667/1.000 -> now 0.667/0.667/1.000 (nothing changed; left: the "Huvudmål:" paragraphs lost and the "Tyngdpunkter:" bullets read as top goals, m->g 0.000, the numbered action paragraphs "N. Title. Description." read as their title alone, a closing "räknar inte … som åtgärder" sentence read as a goal, i->m 0.556)
     "blind708-aspvik-2025-2029": (0.95, 0.95, 0.85),  # first blind measurement 1.000/1.000/0.667 -> now 1.000/1.000/0.875 (a follow-up sentence's list parts at "och" before a survey's answers, "antalet X och svaren i enkäten Y", `prose.followed_up_by`; left: "Vi följer upp sysselsättningen bland … och antalet …" opens with no quantity and is not read, the indicators not linked to the actions they count, i->m 0.286)
-    "blind709-kvarnvik-2025-2028": (None, None, None),
-    "blind710-lillsund-2024-2027": (None, None, None),
-    "blind711-ekholma-2026-2029": (None, None, None),
-    "blind712-bjorkfjard-2025-2029": (None, None, None),
-    "blind713-solberga-2024-2027": (None, None, None),
-    "blind714-havsbacka-2026-2030": (None, None, None),
+    "blind709-kvarnvik-2025-2028": (0.95, 0.9, 0.95),  # first blind measurement 1.000/0.923/0.970 -> now 1.000/0.923/0.970 (nothing changed; left: the dash-line språkcafé cell read as two actions, the follow-up date bullet as a meter, spanned Mätare linked to the action above)
+    "blind710-lillsund-2024-2027": (0.85, 0.95, 0.8),  # first blind measurement 0.875/0.960/0.818 -> now 0.875/0.960/0.818 (nothing changed; left: two "Kommunen vill …" prose sentences read as goals, key-figure sentences as meters)
+    "blind711-ekholma-2026-2029": (0.9, 0.95, 0.95),  # first blind measurement 0.769/0.970/1.000 -> now 0.923/0.970/1.000 (a goal cell whose first words wrapped over two short lines, "Invånarna" / "upplever" / "Ekholma som en …", is one goal, no label over it: m→g 0.750 -> 1; left: the prose "Ett av stadens mål är att …" read as a goal, the budget sentence as an action)
+    "blind712-bjorkfjard-2025-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.737/1.000/1.000 -> now 1.000/1.000/1.000 (a lettered theme row in capitals, "A. ARBETE OCH NÄRINGSLIV" over a three-word goal, "E. DELAKTIGHET OCH GODA RELATIONER" with its adjective, titles the goals below, also as a "Mål N:" card; left: semicolon and merged Mätare linked to one action, i→m 0.615)
+    "blind713-solberga-2024-2027": (0.95, 0.85, 0.95),  # first blind measurement 1.000/0.897/1.000 -> now 1.000/0.897/1.000 (nothing changed; left: welfare-plan bullets read as actions, the "″" responsible cell, "Skolan och daghemmet" split at "och")
+    "blind714-havsbacka-2026-2030": (0.95, 0.95, 0.85),  # first blind measurement 1.000/1.000/0.880 -> now 1.000/1.000/0.880 (nothing changed; left: "sysselsättningsgraden och arbetslöshetsgraden för …" split at "och", spanned Indikator linked to the action above)
     "blind715-skarvnas-2025-2028": (None, None, None),
     "blind716-havsvik-2024-2027": (None, None, None),
     "blind717-bjorkala-2026-2029": (None, None, None),

@@ -64,6 +64,17 @@ def test_a_short_first_line_wrapped_into_the_cells_one_goal_is_no_label():
         "Stöd för lärande", ["Studieresultaten bland alla elever följs upp"])
 
 
+
+def test_a_goal_whose_first_words_wrapped_over_two_short_lines_is_no_label():
+    # 'Invånarna' / 'upplever' run together read as a label, but 'upplever' stopped short
+    # only because the goal's next word ('Staden') would not have fitted in the narrow column
+    assert split_goal_cell("Invånarna\nupplever\nStaden som en\nöppen och\nvälkomnande\nort") == (
+        None, ["Invånarna upplever Staden som en öppen och välkomnande ort"])
+    # a label of two lines over a goal whose first word would have fitted beside it: a label
+    assert split_goal_cell("Arbete\noch hälsa\nFler i arbete och i\nutbildning") == (
+        "Arbete och hälsa", ["Fler i arbete och i utbildning"])
+
+
 def test_cell_splitting_rules():
     assert split_goal_cell("Stöd för lärande\nResultaten följs upp\nUndervisningen är högklassig") == (
         "Stöd för lärande", ["Resultaten följs upp", "Undervisningen är högklassig"])
