@@ -136,3 +136,58 @@ def fold_card_field_tables(elements: list) -> list:
         out = [x for i, x in enumerate(out[:k]) if i not in drop] + [folded] + out[k + 1:]
         k = k - len(drop) + 1
     return out
+
+
+# A card's caption naming its action by number (or coded number, 'A.1', 'B2') and then its title
+# with no separator ('Insats A.1 Mentorprogram för högutbildade', 'Åtgärd 3 Läxhjälp i skolan'):
+# the label word, the number, the title
+_NUMBERED_TITLE_RE = re.compile(
+    r"^\s*[^\W\d_]+\s+(?:[A-ZÅÄÖ]\.?)?\d{1,2}(?:\.\d{1,2})*\.?\s*[·•:–—-]?\s*(?P<title>[^\W\d_].*?)\s*$")
+
+
+def _captioned_title(heading: str) -> str | None:
+    """'Mentorprogram för högutbildade' of 'Insats A.1 Mentorprogram för högutbildade': the
+    title of a heading naming one action by its measure word and number; None for any other
+    heading (a goal's, a theme's, a table's caption 'Tabell 2. …')."""
+    m = _NUMBERED_TITLE_RE.match(heading or "")
+    if not m or heading_kind(heading) != "measure":
+        return None
+    title = m.group("title").strip()
+    return title if len(title.split()) >= 2 else None
+
+
+def _card_row_table(el) -> bool:
+    """A one-row table whose header names an action's fields but no action column ('Mål |
+    Ansvarig | Partner | Tid | Indikator'), the responsible among them: the fields of an
+    action its caption names."""
+    t = el.table
+    if el.kind != "table" or t is None or len(t.rows) != 2 or getattr(t, "header_rows", 1) != 1:
+        return False
+    roles = map_columns(list(t.rows[0]))
+    return (len(roles) == len(t.rows[0]) and "responsible" in roles.values()
+            and "measure" not in roles.values())
+
+
+def fold_titled_card_tables(elements: list) -> list:
+    """Action cards printed as a caption and a one-row table of the action's fields:
+
+        Insats A.2 Mentorprogram för högutbildade invandrare
+        Målsättning | Ansvarig | Partner | Tid | Indikator
+        A1 | Sysselsättningstjänsterna | Universitetsenheten | Fortlöpande | Antal mentorpar
+
+    The caption names the action: its number is a label, the title after it the action's
+    text. The card is read as the action table it prints, 'Åtgärd' (the title) before the
+    table's columns. The caption stays, as the heading of a card with text does
+    (`fold_card_field_tables`); only a caption right over its table is read so."""
+    out = list(elements)
+    for k, el in enumerate(out):
+        if k == 0 or not _card_row_table(el) or out[k - 1].kind != "heading":
+            continue
+        title = _captioned_title(out[k - 1].text)
+        if title is None:
+            continue
+        hdr, row = list(el.table.rows[0]), list(el.table.rows[1])
+        table = el.table.model_copy(update={"rows": [["Åtgärd", *hdr], [title, *row]], "spans": [],
+                                            "method": ACTION_CARD_METHOD})
+        out[k] = replace(el, table=table)
+    return out

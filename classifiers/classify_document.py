@@ -30,7 +30,7 @@ from .goal_owner import goal_owner_lines
 from .run_in_lists import split_run_in_lists
 from .ordinal_items import split_ordinal_items
 from .status_tables import fold_status_tables
-from .action_card_headings import fold_card_field_tables
+from .action_card_headings import fold_card_field_tables, fold_titled_card_tables
 from .ended_rows import (without_basic_task_rows, without_ended_rows, without_status_tails, without_struck_rows,
                          without_timetable_events)
 from .endnote_meters import read_endnote_meters
@@ -285,6 +285,9 @@ def classify(doc) -> ProgramExtraction:
     # 'Åtgärdskort 2 · X' / the action's text / 'Ansvarig | Med i arbetet | Tid' in one row:
     # the card as an action table (`action_card_headings.fold_card_field_tables`)
     elements = fold_card_field_tables(elements)
+    # 'Insats A.2 Mentorprogram …' over 'Målsättning | Ansvarig | … | Indikator' in one row:
+    # the caption's title the action of the row (`action_card_headings.fold_titled_card_tables`)
+    elements = fold_titled_card_tables(elements)
     meta = metadata(doc)
     built = merge(Builder(own_start=meta["period_start"], own_name=meta["municipality"]).run(elements))
     # 'Mål | … | Åtgärder: 1–3': the actions numbered so serve that row's goal (`goal_action_ranges`)

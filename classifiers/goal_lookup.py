@@ -322,7 +322,8 @@ class GoalLookup:
         if code not in self.numbered_goals and code in self.coded_items:
             text, page, theme = self.coded_items.pop(code)
             self.numbered_goals[code] = self.add_goal(text, page, theme=theme)
-        return self.numbered_goals.get(code)
+        # ... or the goal a goal field coded so ('Målsättning A1: …', `reader_shared.goal_field`)
+        return self.numbered_goals.get(code) or self.coded_goals.get(code)
 
     def goal_by_short_name(self, cell: str) -> str | None:
         """The goal a goal cell names by its number and a short form of its words: the goal

@@ -73,6 +73,8 @@ _ENUMERATOR_RE = re.compile(r"^\s*(?:[A-H][.)]|[A-HJ-Z](?=\s+[A-ZÅÄÖ])|[IVX]{
 _LABELLED_NAME_RE = re.compile(r"^(?P<label>[^:–|·]{1,40}?)\s*(?::|\s[–|·-])\s+(?P<name>[A-ZÅÄÖ].*)$")
 # 'Tyngdpunktsområde 1. Barn och unga': the label numbered, a full stop, then the area's name
 _NUMBERED_NAME_RE = re.compile(r"^(?P<label>[^\W\d_]{4,})\s+\d{1,2}\.\s+(?P<name>[A-ZÅÄÖ].*)$")
+# ... or lettered ('Tema B. Utbildning', 'Delområde C. Hälsa'): an area label only (`_AREA_LABEL_RE`)
+_LETTERED_NAME_RE = re.compile(r"^(?P<label>[^\W\d_]{4,})\s+[A-ZÅÄÖ]\.\s+(?P<name>[A-ZÅÄÖ].*)$")
 # 'Delprogram 2 Barn, unga och familjer': a capitalised word numbering a part of the
 # programme, no full stop, then the part's name (a word naming no role: 'Mål 1 Arbete' is a goal)
 _PART_NAME_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][^\W\d_]{2,})\s+\d{1,2}\s+(?P<name>[A-ZÅÄÖ][^\W\d_].*)$")
@@ -116,6 +118,9 @@ def _named_area(text: str) -> str | None:
             # 'Del 1: Arbete och utbildning': a numbered part, then its name ('Mål 1: X',
             # a label naming a role, is a goal, no part)
             return m.group("name").strip()
+    m = _LETTERED_NAME_RE.match(text)
+    if m and _AREA_LABEL_RE.match(m.group("label")):
+        return m.group("name").strip()
     m = _PART_NAME_RE.match(text)
     if m and not header_roles(m.group("label")):
         # 'Delprogram 1 Arbete och kompetens': the programme's numbered part, then its name
