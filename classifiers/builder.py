@@ -77,7 +77,8 @@ from .adopted_amendments import adopted_amendment
 from .parenthesis_doers import doers_in_parentheses
 from .dash_doers import doers_after_dashes
 from .restated_rows import MIN_ROWS, restated_rows
-from .records import names_own_fields
+from .records import item_fields, names_own_fields
+from .goal_reference_brackets import closing_goal_code
 from .schedule import parse_schedule
 from .partners_in_text import subject_sentence_fields
 from .time_headings import time_heading
@@ -91,7 +92,7 @@ from .goal_by_words import goal_by_words
 from .action_title_rows import capital_section_title
 from .reader_shared import (bare_goal_label, heading_number, strip_heading_number, _named_area, theme_name, _theme_key,
                             _names_part_by_number, caption_theme, names_section, _GOAL_BY_LABEL_RE,
-                            goal_field, _LABEL_CODE, coded_item, subject_actors, headers_of, Head, PendingAction)
+                            goal_field, _LABEL_CODE, coded_item, subject_actors, headers_of, Head, PendingAction, _field_actors)
 from .read_headings import HeadingReader
 from .read_paragraphs import ParagraphReader
 from .partners_in_text import committed_action
@@ -1980,11 +1981,27 @@ class Builder(HeadingReader, ParagraphReader, ListReader, TableReader):
         the sentence's subject is responsible, 'i samarbete med / tillsammans med X' names
         partners, a closing parenthesis the schedule."""
         text = squash(el.text)
+        goals = self.current_goals()
+        # '... Tidtabell: 2024. (mål A)': the goal it serves by its code, closing the paragraph
+        # after its fields (`goal_reference_brackets`), no part of what is done
+        coded = closing_goal_code(text, self.b.goals)
+        if coded is not None:
+            text, goals = coded[0], [coded[1]]
+        # '... Ansvar: X i samarbete med Y. Tidtabell: 2024.': fields of who and when closing
+        # the paragraph after its sentences (`records.trailing_fields`), as a list item's are
+        inline = item_fields(text, el)
+        if inline is not None and _lead_phrase(inline[0]) is not None and all(
+                role in ("responsible", "actors", "partners", "schedule") for role, _, _ in inline[1]):
+            resp, partners, when = _field_actors(inline[1])
+            sched, start, end = parse_schedule(when)
+            self.add_measure(inline[0].rstrip(".").strip(), el.page, goals, responsible=resp,
+                             partners=partners, schedule=sched, start_year=start, end_year=end)
+            return
         rest = _lead_phrase(text)[1]
         first = sentences(rest)[0] if sentences(rest) else rest
         paren = closing_parenthesis(text)
         sched, start, end = parse_schedule(paren.strip()) if paren else (None, None, None)
-        self.add_measure(text.rstrip(".").strip(), el.page, self.current_goals(),
+        self.add_measure(text.rstrip(".").strip(), el.page, goals,
                          responsible=subject_actors(first), partners=partners_in(rest),
                          schedule=sched, start_year=start, end_year=end)
 

@@ -542,6 +542,12 @@ class GoalLookup:
         serves 'Mål 4', the goal its number is numbered under (the number without its last
         part), not the sub-goal stated last. Otherwise `goals`: a number naming a goal
         outside the family in scope (actions numbered by chapter) says nothing of its goal."""
+        if num and num.count(".") >= 2 and len(goals) >= 2 \
+                and (named := self.coded_goals.get(num.rsplit(".", 1)[0])) in goals:
+            # '1.1.1' under the goals 'Målsättning 1.1' and '1.2' stated together: the
+            # action numbered under goal 1.1 is that goal's (a number of three parts at least:
+            # actions numbered by chapter, '1.1', say nothing of which goal of it they serve)
+            return [named]
         if not num or "." not in num or len(goals) != 1:
             return goals
         named = self.coded_goals.get(num.rsplit(".", 1)[0])

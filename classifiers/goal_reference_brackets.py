@@ -31,6 +31,15 @@ def goal_of_code(goals, code: str) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def closing_goal_code(text: str, goals) -> tuple[str, str] | None:
+    """(text without the reference, goal id) of a text closing with the code of the goal it
+    serves in brackets ('... Tidtabell: 2024. (mål A)') when the code names exactly one goal
+    of the programme (`goal_of_code`), else None."""
+    found = _CLOSING_REFERENCE_RE.search(text)
+    gid = goal_of_code(goals, found.group("code")) if found else None
+    return (text[:found.start()].rstrip(), gid) if gid is not None and text[:found.start()].strip() else None
+
+
 # a goal named by its label and code in running text: 'delmål 1.2', 'mål 3.1'
 _NAMED_CODE_RE = re.compile(r"^\s*(?:del)?mål\s+(?P<code>\d{1,2}(?:\.\d{1,2})+)\s*$", re.I)
 

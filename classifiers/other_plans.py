@@ -72,9 +72,10 @@ def keyed_by_other_plan(headers: list[str], roles: dict[int, str], rows: list[li
 # meters, whatever follow-up verb or action noun the intro also says (eighty-second set; ten
 # writers' intros so, none listing gold). 'andra' is 'other' before a plural noun or after no
 # owner: 'kommunens andra program' / 'det andra programmet' is the second programme. The
-# partitive names the owner after it: '… ingår i andra av stadens planer …'.
+# partitive names the owner after it: '… ingår i andra av stadens planer …'. 'övriga' is
+# 'other' after an owner too: 'stadens övriga planer' (the city's other plans).
 _OTHER_PLANS_RE = re.compile(
-    r"(?<![\w-])(?:(?<!s\s)(?<!det\s)(?<!den\s)(?<!vårt\s)(?<!vår\s)(?:andra|övriga)\s+(?:av\s+\w+s\s+|\w+\s+)?"
+    r"(?<![\w-])(?:(?<!det\s)(?<!den\s)(?<!vårt\s)(?<!vår\s)(?:(?<!s\s)andra|övriga)\s+(?:av\s+\w+s\s+|\w+\s+)?"
     r"(?:planer(?:na)?|program(?:men)?\b|styrdokument(?:en)?\b|strategier)"
     r"|respektive\s+(?:\w+\s+)?(?:plan|program|strategi)\w*"
     r"|(?:sina|deras|sin|dess)\s+egna?\s+(?:planer|program|plan)\w*)", re.I)

@@ -36,7 +36,7 @@ from .prose_actions import prose_action
 from .records import names_own_fields
 from .titled_items import SINGLE_LETTER_CELL_RE, answers_readers_questions, restates_programme
 from .goal_follow_up_headings import goal_named_by_heading
-from .label_vocab import GOAL_REFERENCE_WORDS
+from .label_vocab import GOAL_REFERENCE_WORDS, PARTNER_LABELS, RESPONSIBLE_LABELS, alt
 from .text import (BULLET_RE, CAPTION_RE, DASH_ONLY_RE, GOAL_LABEL_RE, GOAL_LABEL_WORDS, NUMBERED_RE, is_question, numbering, sentences, squash,
                    strip_marker, words)
 from .reader_shared import (heading_number, strip_heading_number, theme_name, _CONTINUATION_RE, _theme_key,
@@ -57,6 +57,15 @@ _FIRST_ROMAN_RE = re.compile(r"^\s*I\.?\s+(?=[A-ZÅÄÖ])")
 # 4 stated before, as a card 'Mål: 4' would say; no goal of its own.
 _BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\s*\.?\s*$")
 
+
+
+# a heading made of the labels of who does the actions alone, a responsible label among them:
+# 'Ansvar', 'Ansvar och samarbete', 'Ansvariga och samarbetsparter' (label_vocab's responsible
+# and partner labels, as a run-in label naming a paragraph the actions' doers)
+_OWNER_HEADING_WORD = alt(RESPONSIBLE_LABELS + PARTNER_LABELS)
+_OWNER_HEADING_RE = re.compile(
+    rf"^\s*(?=(?:\w+\W+){{0,3}}?{alt(RESPONSIBLE_LABELS)}\b){_OWNER_HEADING_WORD}"
+    rf"(?:\s*(?:,|och|samt|&)\s*{_OWNER_HEADING_WORD}){{0,3}}\s*:?\s*$", re.I)
 
 def _own_goal_number(heading: str) -> str | None:
     """The number a goal heading's text opens with when it differs from the label's ('Mål 1:
@@ -261,7 +270,10 @@ class HeadingReader:
         self.list_continues = False
         self.group_had_items = False
         self._settle_subject_doers()
-        self.list_measures = []
+        # 'Åtgärder' / '• …' then 'Ansvar och samarbete' / 'Ansvarig: X. Samarbete: Y.': a heading
+        # that is only the labels of who does the actions heads their fields, given once for
+        # the list above it (`_fields_of_listed_actions`), as those fields under the list would be
+        self.list_measures = self.list_measures if _OWNER_HEADING_RE.match(squash(el.text)) else []
         self._doer_in_parenthesis = False
         self._outline_goal = None
         if (stated := self._goal_of_number_heading(el.text)) is not None:

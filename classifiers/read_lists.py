@@ -53,6 +53,7 @@ from .paren_numbers import paren_number
 from .figure_meters import without_closing_target
 from .text import BULLET_RE, fold, NUMBERED_RE, is_figure, is_question, numbering, squash, strip_marker
 from .goal_labelled_meters import action_labelled_meter, area_labelled_meter, counted_action, goal_labelled_meter
+from .goal_reference_brackets import goal_of_code
 from .cells import semicolon_parts
 from .goal_chapter_items import in_goal_chapter, labelled_goal_item
 from .reader_shared import (goal_field, coded_item, _SUB_GOAL_INTRO_RE, _without_source, subject_actors,
@@ -507,6 +508,9 @@ class ListReader:
                     text = ref[0]
                 goal = (self._measure(found).goal if found else
                         self.goal_lookup.goal_by_number(ref[2]) if ref[1] == "goal" else None)
+                if not found and not goal and ref[1] == "goal" and ref[2].isalpha():
+                    # '(mål C)': the goal listed with that letter opening its text ('C. Vuxna …')
+                    goal = goal_of_code(self.b.goals, ref[2])
                 if found or goal:
                     self.add_indicator(_without_source(text), el.page, found, [goal] if goal else goals)
                     return

@@ -18,10 +18,10 @@ POINTING_WORDS = r"(?:(?:jfr|jämför|se(?:\s+även|\s+också)?|även|också)\.?
 # '(huvudmål 3)' beside '(delmål 1.2)', and pointed to, '(jfr delmål 3.1)' -- sixty-ninth set)
 _REFERENCE_RE = re.compile(
     r"\s*\(" + POINTING_WORDS + r"(?:(?P<action>åtgärd|åtg\.)|" + GOAL_REFERENCE_WORDS
-    + r")\s+(?:nr\.?\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})*|\d{1,2}(?-i:[A-Z])(?=\)))\)\s*\.?\s*$",
+    + r")\s+(?:nr\.?\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})*|\d{1,2}(?-i:[A-Z])(?=\))|(?-i:[A-ZÅÄÖ])(?=\)))\)\s*\.?\s*$",
     re.I)
 # (or an action's code, its goal's number and its column group's letter: '(åtgärd 3B)',
-# `column_groups`)
+# `column_groups`; or a goal's letter alone, '(mål A)', goals lettered 'A. …', 'B. …')
 
 
 def number_reference(text: str) -> tuple[str, str, str] | None:
@@ -32,6 +32,8 @@ def number_reference(text: str) -> tuple[str, str, str] | None:
     if not m or not t[:m.start()].strip():
         return None
     kind = "measure" if m.group("action") else "goal"
+    if kind == "measure" and m.group("num").isalpha():
+        return None  # ('(åtgärd A)': actions are referred to by number)
     return t[:m.start()].rstrip(), kind, m.group("num")
 
 
