@@ -785,9 +785,9 @@ FLOORS = {
     "blind712-bjorkfjard-2025-2029": (None, None, None),
     "blind713-solberga-2024-2027": (None, None, None),
     "blind714-havsbacka-2026-2030": (None, None, None),
-    "blind715-skarvnas-2025-2028": (None, None, None),
-    "blind716-havsvik-2024-2027": (None, None, None),
-    "blind717-bjorkala-2026-2029": (None, None, None),
+    "blind715-skarvnas-2025-2028": (0.95, 0.95, 0.95),  # first blind measurement 1.000/1.000/0.870 -> now 1.000/1.000/1.000 ("Uppföljningen görs i tre steg:" lists the steps of the follow-up, no meters, `prose.intro_kind`; left: cards/numbered 0.000 measures, keyvalue 0.375, the card tables' header row "Åtgärd 1.1 | <title>" printed as the column names of every row)
+    "blind716-havsvik-2024-2027": (0.9, 0.95, 0.95),  # first blind measurement 0.833/1.000/0.909 -> now 0.909/1.000/1.000 (an "Uppföljning" field naming who reports, "X rapporterar/redogör …", is no meter, `meter_references.names_reporter`; a wish after "Integrationsarbetet i X bygger på …" in a values chapter is a principle, `read_paragraphs._RESTS_ON_RE`; left: "Staden vill därför inte bara rikta åtgärder …" under "2.1 Integration i två riktningar" read as a goal)
+    "blind717-bjorkala-2026-2029": (0.95, 0.95, 0.95),  # first blind measurement 0.375/0.833/0.500 -> now 1.000/1.000/1.000 ("Tyngdpunkt N: …" items under a "Mål: …" paragraph are its sub-goals, `read_lists._labelled_sub_goal`; "Åtgärder som inte ryms i programmet" denies its noun, `denied_actions.denied`; a follow-up field naming a post alone is no meter, `meter_references.names_reporter`; left: twocolumn, the last theme's Tyngdpunkt item read before its "Mål:" paragraph; borderless, one card's rows run together)
     "blind718-saltsund-2025-2030": (None, None, None),
     "blind719-lillbrunn-2026-2029": (None, None, None),
     "blind720-ekvalla-2024-2028": (None, None, None),
