@@ -851,6 +851,7 @@ _POST_STEMS = ("samordnare", "koordinator", "ombud", "handledare", "radgivare", 
 # the holders of a post as a group, who act for the organisation as one does; a noun in -are
 # makes its definite plural in -arna
 _POST_PLURALS = tuple(s[:-1] + "na" for s in _POST_STEMS if s.endswith("are"))
+POST_STEMS = _POST_STEMS
 _QUANTIFIERS = frozenset("manga flera vissa nagra alla samtliga olika andra ovriga de flesta varje en ett".split())
 
 

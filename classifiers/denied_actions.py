@@ -25,10 +25,42 @@ _NEGATIVE_POLARITY = frozenset(("nagon", "nagot", "nagra"))
 _PHRASE_REACH = 2
 
 
+# ... or the noun is the head of a relative clause that denies it a place in the programme:
+# 'åtgärder som inte ryms i programmet', 'förslag som inte togs med', 'insatser som inte
+# ingår' -- the ordinary Swedish verbs of being included ('ingå', 'rymmas', 'tas / komma
+# med', 'inkluderas', 'omfattas'), folded; 'som inte kräver resurser' restricts the noun and
+# denies nothing of it
+_INCLUDED_RE = re.compile(r"^(?:ingar|ingick|ingatt|ryms|rymms|rymdes|rymts|inkluder\w*|omfattas|omfattades)$")
+_INCLUDED_WITH_PARTICLE = frozenset(("tas", "togs", "tagits", "kom", "kommer", "kommit"))
+# adverbs that may stand beside the negation ('som ännu inte', 'som inte längre', 'som tyvärr inte')
+_NEGATION_ADVERBS = frozenset(("annu", "tyvarr", "langre", "alls", "heller"))
+
+
+def _denied_by_relative(toks: list[str], i: int) -> bool:
+    """toks[i] heads 'som inte <verb of being included>' ('åtgärder som inte ryms i
+    programmet', 'som inte togs med')."""
+    if toks[i + 1:i + 2] != ["som"]:
+        return False
+    k = i + 2
+    while k < len(toks) and toks[k] in _NEGATION_ADVERBS:
+        k += 1
+    if k >= len(toks) or toks[k] not in _NEGATIONS:
+        return False
+    k += 1
+    while k < len(toks) and toks[k] in _NEGATION_ADVERBS:
+        k += 1
+    verb = toks[k] if k < len(toks) else ""
+    return bool(_INCLUDED_RE.match(verb)) or (verb in _INCLUDED_WITH_PARTICLE
+                                              and toks[k + 1:k + 2] in (["med"], ["in"]))
+
+
 def denied(toks: list[str], i: int) -> bool:
     """The noun at toks[i] (folded tokens) stands in a denied clause: a negation among the
-    _REACH words before it, or before the 'någon' that opens the noun's phrase."""
+    _REACH words before it, or before the 'någon' that opens the noun's phrase, or a relative
+    clause after it that denies it a place in the programme (`_denied_by_relative`)."""
     if any(t in _NEGATIONS for t in toks[max(0, i - _REACH):i]):
+        return True
+    if _denied_by_relative(toks, i):
         return True
     return any(toks[j] in _NEGATIVE_POLARITY and any(t in _NEGATIONS for t in toks[max(0, j - _REACH):j])
                for j in range(max(0, i - _PHRASE_REACH), i))

@@ -22,7 +22,8 @@ import re
 
 from .reference_tails import goal_in_closing_parenthesis, number_reference
 from .label_vocab import METER_NOUNS, alt
-from .text import squash
+from .actors import POST_STEMS, names_actor
+from .text import fold, squash
 
 # 'Mätare M5', 'Indikator I3', 'M5': a meter's code alone, after the word for a meter or not
 _CODE = r"[A-ZÅÄÖ]{1,2}\d{1,2}(?:\.\d{1,2})?"
@@ -34,6 +35,45 @@ _REFERENCE_RE = re.compile(
 # the follow-up itself is missing, a finding, not that the action has no meter)
 _NO_METER_RE = re.compile(r"^(?:ingen|inget|inga)\s+(?:egen\s+|eget\s+|egna\s+|särskild\s+|särskilt\s+)?"
                           rf"{alt(METER_NOUNS)}\b", re.I)
+
+
+# An action's follow-up field may name who reports on it instead of what is measured
+# ('Uppföljning: Välfärdskoordinatorn rapporterar årligen till kommunstyrelsen', 'Uppföljning:
+# Bibliotekschefen', 'Rektorn för medborgarinstitutet'): the reporter, a post or a unit, no
+# meter. The verbs of reporting in the present ('rapporterar', 'redogör', 'redovisar',
+# 'återrapporterar'), after a subject of at most four words that names an actor; and no
+# quantity after it ('Skolan redovisar andelen elever …' names what is measured)
+_REPORTS_RE = re.compile(r"^(?P<subject>(?:\S+\s+){0,3}?\S+)\s+(?:återrapporterar|rapporterar|redogör|redovisar)\b"
+                         r"(?P<rest>.*)$", re.I | re.S)
+_QUANTITY_RE = re.compile(r"\b(?:antal(?:et)?|andel(?:en)?|procent|mängd(?:en)?|nivå(?:n)?)\b", re.I)
+# posts named by their ordinary short or two-part names besides the agent nouns
+# `actors.names_post` knows ('vd', 'kontaktpersonen')
+_OTHER_POSTS = frozenset(("vd", "kontaktperson", "kontaktpersonen"))
+_POST_END_RE = re.compile(rf"(?:{'|'.join(POST_STEMS)})(?:en|n|et|na)?$")
+_PREPOSITION_RE = re.compile(r"\s+(?:för|vid|inom|på|i)\s+", re.I)
+
+
+def names_reporter(text: str) -> bool:
+    """A follow-up field's value that names who reports, not a meter: a post or unit alone
+    ('Bibliotekschefen', 'Chefen för småbarnspedagogiken', 'Bostadsbolagets vd'), or a sentence
+    whose subject is an actor and whose verb is one of reporting ('Personalservicen
+    rapporterar till stadsstyrelsen')."""
+    flat = squash(text).rstrip(".").strip()
+    if not flat:
+        return False
+    m = _REPORTS_RE.match(flat)
+    if m:
+        return names_actor(m.group("subject")) and not _QUANTITY_RE.search(m.group("rest"))
+    head = _PREPOSITION_RE.split(flat, maxsplit=1)[0].split()
+    if not head or len(head) > 2 or not head[0][:1].isupper():
+        return False
+    # (two words: the post of a body named in the genitive, 'Bostadsbolagets vd' -- not a
+    # quantity of posts, 'Antal S2-lärare')
+    if len(head) == 2 and not head[0].endswith("s"):
+        return False
+    last = fold(head[-1].lower())
+    # (the post is the word's last part: 'bibliotekschefen', not 'personalomsättningen')
+    return last in _OTHER_POSTS or bool(_POST_END_RE.search(last))
 
 
 def _listed(code: str, text: str) -> str | None:
@@ -58,6 +98,8 @@ def link_meter_references(built) -> None:
     for ind in built.indicators:
         if _NO_METER_RE.match(squash(ind.text)):
             drop.add(ind.id)
+        elif ind.measure is not None and names_reporter(ind.text):
+            drop.add(ind.id)  # the action's follow-up field names who reports, no meter
     # (each code's listed meter is found before any is rewritten: a second form naming the
     # same code finds it as the first did, its code cut off by then)
     listed_as: dict[str, tuple | None] = {}

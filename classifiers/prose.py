@@ -883,6 +883,17 @@ _WILL_DO_RE = re.compile(r"\b(?:ska|skall|kommer)\s+(?:vi|kommunen|staden)(?:\s+
                          r"|^(?:det(?:\s+har)?|detta)\s+innebar\W*$")
 
 
+# the ordinary nouns for the steps of a process ('i tre steg', 'i följande faser', 'i två
+# etapper'), folded: the list they name holds the steps
+_STEP_NOUNS = frozenset(("steg", "stegen", "faser", "faserna", "etapper", "etapperna", "moment", "momenten"))
+
+
+def _names_steps(toks: list[str]) -> bool:
+    """The lead-in names its list as steps: 'i tre steg', 'i följande faser' (a number or
+    'följande' before the step noun, after 'i')."""
+    return any(t in _STEP_NOUNS and k >= 2 and toks[k - 2] == "i" for k, t in enumerate(toks))
+
+
 def intro_kind(paragraph: str) -> str | None:
     """What a bullet list introduced by this paragraph (ending in ':') holds: 'goal',
     'measure', 'indicator', or 'background' -- a report on the past ('Följande åtgärder
@@ -914,6 +925,11 @@ def intro_kind(paragraph: str) -> str | None:
         # legend of the items' brackets names an action's doer and time -- the items are
         # actions (`action_number_rows.legend_names_action_fields`)
         return "measure"
+    if toks and toks[0].startswith(_INTRO_INDICATOR) and _names_steps(toks):
+        # 'Uppföljningen görs i tre steg:', 'Utvärderingen sker i följande faser:': the list is
+        # named as the steps of how the follow-up is done (who reports, who compiles, who
+        # decides), no meter
+        return "background"
     if toks and toks[0].startswith(_INTRO_INDICATOR) and len(toks) <= _LABEL_INTRO_WORDS:
         # a label whose head noun names indicators: what follows it only says whose they
         # are ('Mätare för insatsområdet:', 'Indikatorer för åtgärderna:')

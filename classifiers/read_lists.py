@@ -204,6 +204,11 @@ class ListReader:
         number to the action tables that name it ('1.1 Klienten ...'). True when it was one."""
         m = _SUB_GOAL_ITEM_RE.match(text)
         head_goal = self.stack[-1].goal_id if self.stack else None
+        if head_goal is None and self.stack:
+            # (... or right under the one goal its heading's own text stated, 'Mål: ...' over
+            # '• Tyngdpunkt 1: ...': that goal is the heading's)
+            stated = self.stated_goals.get(self.stack[-1].section) or []
+            head_goal = stated[0] if len(stated) == 1 else None
         if not m or head_goal is None or self.list_mode is not None or self.list_intro:
             return False
         gid = self.add_goal(squash(m.group("text")).rstrip(".").strip(), page, parent=head_goal)

@@ -155,6 +155,14 @@ _NAMES_PRINCIPLE_RE = re.compile(r"^(?:principen|denna\s+princip|den\s+här\s+pr
 _RESTS_ON_PRINCIPLES_RE = re.compile(r"^(?:programmet|arbetet|integrationsarbetet|planen)\s+"
                                      r"(?:utgår\s+från|bygger\s+på|vilar\s+på|grundar\s+sig\s+på)\s"
                                      r"[^.]*\bprincip", re.I)
+# ... or, in a chapter titled by the principles (below), the work said to rest on values
+# ('Integrationsarbetet i X bygger på likabehandling, delaktighet och tvåspråkighet'): the
+# title names what it rests on the principles, the word itself need not be repeated
+# (what it rests on named as values are named, bare nouns in a list, 'likabehandling, delaktighet
+# och tvåspråkighet' -- not a document, 'kommunens strategi')
+_RESTS_ON_RE = re.compile(r"^(?:programmet|arbetet|integrationsarbetet|planen)(?:\s+i\s+[^\W\d_]+)?\s+"
+                          r"(?:utgår\s+från|bygger\s+på|vilar\s+på|grundar\s+sig\s+på)\s+"
+                          r"[a-zåäö-]+(?:\s*,\s*[a-zåäö-]+)*\s+och\s+[a-zåäö-]+\s*\.?$", re.I)
 # a chapter titled by the principles, values or starting points of the work and nothing else
 # ('2 Utgångspunkter', 'Våra värderingar', 'Grundprinciper för integrationsarbetet',
 # 'Lähtökohdat ja periaatteet'): a wish said there ('Vi vill också att …') is one more
@@ -819,7 +827,8 @@ class ParagraphReader:
                                             or disowns_sentence_before(sents[k + 1]))) or (
                     k > 0 and rests_on_principles and states_wish(s)) or (
                     principles_chapter and k > 0 and states_wish(s)
-                    and any(_VISION_RE.match(x) or _RESTS_ON_PRINCIPLES_RE.match(x) for x in sents[:k])):
+                    and any(_VISION_RE.match(x) or _RESTS_ON_PRINCIPLES_RE.match(x)
+                            or _RESTS_ON_RE.match(x) for x in sents[:k])):
                 # 'Kommunen strävar efter att alla ... Principen gäller all verksamhet och
                 # beskrivs därför inte som en egen åtgärd.': the paragraph names what it
                 # stated a principle of all the work -- no goal or action of the plan (so
