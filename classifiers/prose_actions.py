@@ -42,7 +42,7 @@ from .label_vocab import COOP_PHRASE
 from .schedule import YEAR, dated_phrase, opens_with_time, parse_schedule
 from .text import fold, squash
 
-# (infinitive, present tense, s-passive or None), diacritics folded; a particle verb keeps
+# (infinitive or None, present tense, s-passive or None), diacritics folded; a particle verb keeps
 # its particle ('tar fram'), which must follow the verb
 _VERBS = (
     ("ordna", "ordnar", "ordnas"), ("anordna", "anordnar", "anordnas"),
@@ -84,9 +84,17 @@ _VERBS = (
     # following something up ('Staden följer upp befolkningsstrukturen ...'): active only,
     # 'följs upp med X' names how a goal is measured
     ("folja upp", "foljer upp", None),
+    # reviewing an arrangement ('Vi ser över avgifterna', 'Under 2026 ser enheten över …')
+    # and changing rules or a practice ('Sektorn ändrar grunderna för bidraget'): ordinary
+    # verbs of a unit's doing, as updating and adding to are. 'Ses över' is mostly said of
+    # the programme itself ('Programmet ses över 2027': its own follow-up, no measure) and
+    # 'ändras' also happens by itself, so both only in the active; their infinitives, folded,
+    # are other words ('Se bilaga 2', 'Andra aktörer'), so neither is read as one (None):
+    # after 'ska' any infinitive is a commitment anyway (`_will`)
+    (None, "ser over", None), (None, "andrar", None),
 )
 _ACTIVE = {v[1]: v for v in _VERBS}
-_INFINITIVE = {v[0]: v for v in _VERBS}
+_INFINITIVE = {v[0]: v for v in _VERBS if v[0]}
 _PASSIVE = {v[2]: v for v in _VERBS if v[2]}
 
 _MODALS = ("ska", "skall")

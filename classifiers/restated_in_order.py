@@ -17,6 +17,7 @@ from __future__ import annotations
 from .joined_measures import drop_joined, take_row_fields
 from .align import overlap
 from .builder import Built
+from .prose_actions import prose_action
 
 _MIN_ROWS = 3
 # a row may rename its action with no word of the bullet; most rows repeat one
@@ -33,6 +34,15 @@ def _tables(b: Built) -> dict[int, list]:
         if t is not None and m.id in b.measure_from_table:
             out.setdefault(t, []).append(m)
     return out
+
+
+def _states_own_actions(rows: list) -> bool:
+    """Most rows are sentences that state an action with a doer of their own ('Servicepunkten
+    inför tidsbokning 2025', `prose_actions.prose_action`): actions of their own, such as
+    a later chapter's list closed by its 'Ansvar:' line, not short names restating the
+    text's ('Språkcafé', 'Kartläggning av makars kompetens')."""
+    own = sum(bool((a := prose_action(r.text)) is not None and a.responsible) for r in rows)
+    return 2 * own > len(rows)
 
 
 def _shares_a_word(row: str, action: str) -> bool:
@@ -64,7 +74,7 @@ def join_restated_in_order(b: Built) -> None:
             # (a brochure closing each theme with its own table, 'Vem gör vad?' after the
             # theme's bullets: the table restates the actions stated since the table before it)
             prose = _since_last_table(b, first)
-        if len(prose) != len(rows) or any(m.id in remap for m in prose):
+        if len(prose) != len(rows) or any(m.id in remap for m in prose) or _states_own_actions(rows):
             continue
         shared = sum(_shares_a_word(r.text, m.text) for r, m in zip(rows, prose))
         if shared < (_SHARED_SHARE if len(rows) >= _MIN_ROWS else 1) * len(rows):

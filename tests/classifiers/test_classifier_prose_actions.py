@@ -134,3 +134,32 @@ def test_no_goal_stated_no_prose_measures():
     x = _classify([_h("Boende"), _p("Hyresbostäderna är få. Socialsektorn startar en rådgivningstjänst "
                                     "för hyresgäster hösten 2027.")])
     assert x.measures == []
+
+
+@pytest.mark.parametrize("sentence, responsible", [
+    # reviewing an arrangement: 'ser över' with its particle, the doer before the verb or,
+    # after an opening adverbial, right after it
+    ("Fritidsenheten ser över öppettiderna i ungdomsgårdarna hösten 2026.", ["Fritidsenheten"]),
+    ("Under 2028 ser vi över avgifterna för kurserna i svenska.", []),
+    ("Personalenheten ser under 2026 över kraven på språkkunskaper i annonserna.", ["Personalenheten"]),
+    # changing a rule or a practice
+    ("Socialsektorn ändrar blanketterna så att de finns på lätt svenska.", ["Socialsektorn"]),
+])
+def test_reviewing_and_changing_are_verbs_of_doing(sentence, responsible):
+    got = prose_action(sentence)
+    assert got is not None and got.responsible == responsible
+
+
+@pytest.mark.parametrize("sentence", [
+    # the programme's own review, in the passive: its follow-up, no measure
+    "Planen ses över efter kommunalvalet 2029.",
+    # 'Andra' (others) and 'Se' (a reference) are no infinitives of these verbs
+    "Andra aktörer ordnar egna kurser.",
+])
+def test_review_in_the_passive_and_look_alike_words_are_no_actions(sentence):
+    assert prose_action(sentence) is None
+
+
+def test_look_alike_words_are_no_known_infinitives():
+    from classifiers.prose_actions import known_infinitive
+    assert not known_infinitive("Andra") and not known_infinitive("Se")

@@ -216,3 +216,27 @@ def test_added_step_with_the_subject_first():
     assert "dela ut hobbykort till alla nya familjer" in by_text
     m = next(m for m in ex.measures if m.text.startswith("ordna öppna träningar"))
     assert m.responsible == ["Idrottsklubben Exvik"] and m.partners == ["skolorna"] and m.schedule == "under 2027"
+
+
+def test_a_later_list_of_sentences_with_their_own_doers_is_no_restatement():
+    # a later chapter's list closed by its 'Ansvar:' line, as many items as an earlier list:
+    # its items state actions with doers of their own, not short names of the earlier ones
+    blocks = [
+        _h("1 Arbete", 2),
+        _p("Målet är att fler invandrare får ett arbete i Exvik. För att nå dit gör staden följande:"),
+        _b("Arbetsmarknadsenheten inför en kartläggning av kompetens under 2026.",
+           "Näringslivsenheten ordnar två rekryteringsmässor per år.",
+           "Personalenheten erbjuder tio praktikplatser i stadens enheter."),
+        _h("2 Rådgivning", 2),
+        _p("Vår målsättning är en rådgivning som når alla nya invånare."),
+        _b("Medborgarservicen inför chatt på fyra språk 2026.",
+           "Integrationsenheten ordnar informationsmöten två gånger per termin.",
+           "Biblioteket erbjuder handledning i digitala tjänster."),
+        _p("Ansvar: integrationsenheten."),
+    ]
+    ex = _classify(blocks)
+    texts = [m.text.rstrip(".") for m in ex.measures]
+    assert "Medborgarservicen inför chatt på fyra språk 2026" in texts
+    assert "Biblioteket erbjuder handledning i digitala tjänster" in texts
+    first = next(m for m in ex.measures if m.text.startswith("Arbetsmarknadsenheten"))
+    assert first.responsible != ["integrationsenheten"]
