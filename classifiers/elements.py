@@ -222,19 +222,24 @@ _TOC_PAGES = 3
 _TOC_LINES = 200
 
 
-def bullet_runs_where(elements: list[Element], test) -> set[int]:
-    """The indices of the bullets of every list (a run of bullets) where at least one item
-    passes `test`: a list holds items of one kind, so one item's sign speaks for the list."""
-    out: set[int] = set()
+def bullet_runs(elements: list[Element]) -> list[range]:
+    """The index ranges of the lists in `elements`: each run of consecutive bullets."""
+    runs: list[range] = []
     i = 0
     while i < len(elements):
         j = i
         while j < len(elements) and elements[j].kind == "bullet":
             j += 1
-        if j > i and any(test(el) for el in elements[i:j]):
-            out.update(range(i, j))
+        if j > i:
+            runs.append(range(i, j))
         i = max(j, i + 1)
-    return out
+    return runs
+
+
+def bullet_runs_where(elements: list[Element], test) -> set[int]:
+    """The indices of the bullets of every list (a run of bullets) where at least one item
+    passes `test`: a list holds items of one kind, so one item's sign speaks for the list."""
+    return {k for run in bullet_runs(elements) if any(test(elements[k]) for k in run) for k in run}
 
 
 def document_elements(doc) -> list[Element]:

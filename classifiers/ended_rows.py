@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from .change_markers import is_struck_status
-from .elements import Element
+from .elements import Element, bullet_runs
 from .headers import is_outcome_phrase, is_status_label, is_status_phrase, map_columns, marks_new_action
 from .table_rows import one_header_table
 from .text import BULLET_RE, DASH_ONLY_RE, squash
@@ -163,18 +163,10 @@ def _status_report_items(elements: list[Element]) -> set[int]:
     """The indices of the bullet items of status-report lists: a run of two or more list items,
     each one's dash tail opening with a status, one at least an outcome ('genomfört')."""
     found: set[int] = set()
-    i = 0
-    while i < len(elements):
-        j = i
-        while j < len(elements) and elements[j].kind == "bullet":
-            j += 1
-        if j > i:
-            tails = [_status_report_tail(BULLET_RE.sub("", elements[k].text or "", count=1)) for k in range(i, j)]
-            if j - i >= 2 and all(tails) and any(is_outcome_phrase(x) for x in tails):
-                found.update(range(i, j))
-            i = j
-        else:
-            i += 1
+    for run in bullet_runs(elements):
+        tails = [_status_report_tail(BULLET_RE.sub("", elements[k].text or "", count=1)) for k in run]
+        if len(run) >= 2 and all(tails) and any(is_outcome_phrase(x) for x in tails):
+            found.update(run)
     return found
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .elements import bullet_runs
 from .text import GOAL_COMPOUND_FIRST, GOAL_LABEL_WORDS, item_text, squash
 from .theme_lead_in import theme_lead_in
 
@@ -118,14 +119,8 @@ def goal_outline_lists(elements) -> dict[int, int]:
     lists (runs of bullets) that open with a numbered goal item and hold an item that is none
     right after one."""
     out: dict[int, int] = {}
-    i = 0
-    while i < len(elements):
-        j = i
-        while j < len(elements) and elements[j].kind == "bullet":
-            j += 1
-        if j > i:
-            goal = [numbered_goal_item(item_text(el.text)) is not None for el in elements[i:j]]
-            if goal[0] and any(a and not b for a, b in zip(goal, goal[1:])):
-                out.update({k: i for k in range(i, j)})
-        i = max(j, i + 1)
+    for run in bullet_runs(elements):
+        goal = [numbered_goal_item(item_text(elements[k].text)) is not None for k in run]
+        if goal[0] and any(a and not b for a, b in zip(goal, goal[1:])):
+            out.update({k: run.start for k in run})
     return out
